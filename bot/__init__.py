@@ -1,0 +1,1 @@
+"""Adapters and entry points: settings, database, CLI, web app."""

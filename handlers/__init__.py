@@ -1,0 +1,1 @@
+"""Application layer: Thai text understanding, intents, handlers and reply models."""
