@@ -1,0 +1,131 @@
+"""SQLAlchemy 2.x table models; rows are translated to ``kpi_core`` objects by the repositories."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class DecimalText(TypeDecorator[Decimal]):
+    """An exact decimal stored as text: SQLite has no exact decimal type and floats would round."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Any) -> str | None:
+        """Store the decimal's exact written form."""
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: str | None, dialect: Any) -> Decimal | None:
+        """Read the decimal back exactly."""
+        return None if value is None else Decimal(value)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with stable constraint names (needed for Alembic on SQLite)."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class OrganisationRow(Base):
+    """An organisation; its indicators and units hang off it."""
+
+    __tablename__ = "organisations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    parent: Mapped[str] = mapped_column(String(300), default="")
+    short_name: Mapped[str] = mapped_column(String(100), default="")
+    weight: Mapped[Decimal] = mapped_column(DecimalText)
+    assessed_score: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    fiscal_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    source: Mapped[str] = mapped_column(String(500), default="")
+    demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class UnitRow(Base):
+    """A unit of an organisation."""
+
+    __tablename__ = "units"
+    __table_args__ = (UniqueConstraint("organisation_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(300))
+    short_name: Mapped[str] = mapped_column(String(100), default="")
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    coordinator: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class IndicatorRow(Base):
+    """An indicator; the searchable fields are columns, the full definition is a JSON document."""
+
+    __tablename__ = "indicators"
+    __table_args__ = (UniqueConstraint("organisation_id", "position"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(Text)
+    method: Mapped[str] = mapped_column(String(20))
+    unit: Mapped[str] = mapped_column(String(100), default="")
+    weight: Mapped[Decimal] = mapped_column(DecimalText)
+    keywords: Mapped[list[str]] = mapped_column(JSON, default=list)
+    definition: Mapped[dict[str, Any]] = mapped_column(JSON)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class SubmissionRow(Base):
+    """One append-only write; corrections and undos are new rows pointing at what they supersede."""
+
+    __tablename__ = "submissions"
+    __table_args__ = (Index("ix_submissions_org_indicator", "organisation_id", "indicator_code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), nullable=True)
+    indicator_code: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(20))
+    value: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
+    passed: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    step: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    item: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    channel: Mapped[str] = mapped_column(String(40), default="")
+    documents: Mapped[str] = mapped_column(String(20))
+    dimensions: Mapped[list[int]] = mapped_column(JSON, default=list)
+    plan_met: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    plan_total: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    action: Mapped[str] = mapped_column(String(20))
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("submissions.id"), nullable=True)
+    submitted_by: Mapped[str] = mapped_column(String(100))
+    submitted_by_name: Mapped[str] = mapped_column(String(200), default="")
+    submitted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    source_event_id: Mapped[str | None] = mapped_column(String(100), nullable=True, unique=True)
+    note: Mapped[str] = mapped_column(Text, default="")
