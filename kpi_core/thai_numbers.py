@@ -18,7 +18,7 @@ def arabic_digits(text: str) -> str:
 
 
 def parse_decimal(text: str) -> Decimal | None:
-    """Read a written number (Thai or ASCII digits, thousands commas) or ``None`` if it is not one."""
+    """Read a written number (Thai or ASCII digits, thousands commas); ``None`` if not one."""
     match = _NUMBER_RE.match(arabic_digits(text))
     if not match:
         return None
