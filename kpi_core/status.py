@@ -1,0 +1,221 @@
+"""Where an organisation stands: per indicator its result, tier or level, score, next deadline."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+
+from kpi_core.fiscal_calendar import days_left, to_bangkok, working_days_left
+from kpi_core.ledger import Slot, effective_submissions
+from kpi_core.models import (
+    AssessmentItem,
+    CriteriaGroup,
+    Indicator,
+    MilestoneStep,
+    Organisation,
+    ResultKind,
+    ScoringMethod,
+    Submission,
+    SubmissionKind,
+    Tier,
+)
+from kpi_core.scoring import (
+    PassFail,
+    PmqaLevel,
+    Score,
+    TierThresholds,
+    WeightedTotal,
+    five_level_score,
+    opdc_score,
+    pass_fail,
+    pmqa_level,
+    resolve_thresholds,
+    select_group,
+    weighted_total,
+)
+from kpi_core.status_milestones import MilestoneView, milestone_view
+
+TIER_MAXIMUM = Decimal(100)
+LEVEL_MAXIMUM = Decimal(5)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """The next due step of an indicator and the time left until it."""
+
+    step: MilestoneStep
+    days_left: int
+    working_days_left: int
+    missing_units: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class IndicatorStatus:
+    """One indicator's standing on a given day."""
+
+    indicator: Indicator
+    value: Decimal | None = None
+    value_unit: str = ""
+    value_from: str = ""  # "report" (the imported text) or "submission" (typed in later)
+    passed: PassFail | None = None
+    baseline: Decimal | None = None
+    group: CriteriaGroup | None = None
+    thresholds: TierThresholds | None = None
+    tier: Tier | None = None
+    score: Score | None = None
+    pmqa_level: PmqaLevel | None = None
+    milestones: MilestoneView | None = None
+    deadline: Deadline | None = None
+
+
+@dataclass(frozen=True)
+class OrganisationStatus:
+    """Every indicator of an organisation (or of one unit) on a given day, and the total."""
+
+    organisation: Organisation
+    today: date
+    unit: str | None
+    indicators: tuple[IndicatorStatus, ...]
+    total: WeightedTotal
+
+
+def build_status(
+    organisation: Organisation,
+    submissions: Iterable[Submission],
+    *,
+    today: date,
+    holidays: Collection[date] = frozenset(),
+    unit: str | None = None,
+) -> OrganisationStatus:
+    """Compute the status as of ``today``; rows submitted after ``today`` are not yet known."""
+    known = [s for s in submissions if s.submitted_at is None or _day(s) <= today]
+    current = effective_submissions(known)
+    statuses = tuple(
+        _indicator_status(organisation, i, current, today, holidays, unit)
+        for i in organisation.indicators
+    )
+    total = weighted_total((s.indicator.weight, s.score) for s in statuses)
+    return OrganisationStatus(organisation, today, unit, statuses, total)
+
+
+def _day(submission: Submission) -> date:
+    assert submission.submitted_at is not None
+    return to_bangkok(submission.submitted_at).date()
+
+
+def _indicator_status(
+    org: Organisation,
+    indicator: Indicator,
+    current: Mapping[Slot, Submission],
+    today: date,
+    holidays: Collection[date],
+    unit: str | None,
+) -> IndicatorStatus:
+    if indicator.method is ScoringMethod.MILESTONES:
+        view = milestone_view(org, indicator, current, today=today, unit=unit)
+        deadline = _deadline(view, today, holidays)
+        return IndicatorStatus(
+            indicator, score=view.score, milestones=view, deadline=deadline, value_unit="ระดับ"
+        )
+    return _measured_status(org, indicator, current, unit)
+
+
+def _deadline(view: MilestoneView, today: date, holidays: Collection[date]) -> Deadline | None:
+    step = view.next_step
+    if step is None or step.window.due is None:
+        return None
+    due = step.window.due
+    return Deadline(
+        step,
+        days_left(today, due),
+        working_days_left(today, due, holidays),
+        view.missing_units,
+    )
+
+
+def _measured_status(
+    org: Organisation, indicator: Indicator, current: Mapping[Slot, Submission], unit: str | None
+) -> IndicatorStatus:
+    code = indicator.code
+
+    def latest(kind: SubmissionKind) -> Submission | None:
+        return current.get((code, unit, kind, None, None)) or current.get(
+            (code, None, kind, None, None)
+        )
+
+    value, value_unit, value_from = _value(indicator, latest(SubmissionKind.VALUE))
+    baseline_row, basis_row = latest(SubmissionKind.BASELINE), latest(SubmissionKind.GROUP_BASIS)
+    baseline = baseline_row.value if baseline_row else None
+    basis = basis_row.value if basis_row else baseline
+    passed = _passed(indicator, current, unit)
+    status = IndicatorStatus(
+        indicator, value, value_unit, value_from, passed if passed.total else None, baseline
+    )
+    return _scored(status, org, basis)
+
+
+def _scored(status: IndicatorStatus, org: Organisation, basis: Decimal | None) -> IndicatorStatus:
+    indicator, value = status.indicator, status.value
+    method = indicator.method
+    if method is ScoringMethod.PASS_FAIL and status.passed is not None:
+        return _with(status, score=status.passed.score)
+    if method is ScoringMethod.FIVE_LEVEL and value is not None and indicator.levels:
+        level_score = five_level_score(value, indicator.levels, direction=indicator.direction)
+        return _with(status, score=Score(level_score, LEVEL_MAXIMUM))
+    if method is not ScoringMethod.OPDC_TIERS:
+        return status
+    group = select_group(indicator.criteria_groups, basis=basis, agency=org.name)
+    thresholds = resolve_thresholds(
+        indicator, basis=basis, baseline=status.baseline, agency=org.name
+    )
+    status = _with(status, group=group, thresholds=thresholds, pmqa_level=_pmqa(indicator, value))
+    if value is None or thresholds is None:
+        return status
+    scored = opdc_score(
+        value, thresholds, direction=indicator.direction, interpolation=indicator.interpolation
+    )
+    return _with(status, tier=scored.tier, score=Score(scored.score, TIER_MAXIMUM))
+
+
+def _with(status: IndicatorStatus, **changes: object) -> IndicatorStatus:
+    return replace(status, **changes)
+
+
+def _value(indicator: Indicator, row: Submission | None) -> tuple[Decimal | None, str, str]:
+    if row is not None and row.value is not None:
+        return row.value, indicator.unit, "submission"
+    for item in indicator.items:
+        if item.result is not None and item.result.kind is ResultKind.NUMBER:
+            return item.result.value, item.result.unit, "report"
+    return None, indicator.unit, ""
+
+
+def _passed(indicator: Indicator, current: Mapping[Slot, Submission], unit: str | None) -> PassFail:
+    """Pass/fail of the report's items, with any later per-item submission taking precedence."""
+    base = pass_fail(indicator.items)
+    overrides = {
+        s.item: s.passed
+        for (code, who, kind, _, item), s in current.items()
+        if code == indicator.code and kind is SubmissionKind.PASS_FAIL and who in (None, unit)
+        if item is not None and s.passed is not None
+    }
+    if not overrides:
+        return base
+    results = [overrides.get(n, _item_passed(it)) for n, it in enumerate(indicator.items, start=1)]
+    decided = [r for r in results if r is not None]
+    return PassFail(passed=sum(1 for r in decided if r), total=len(decided))
+
+
+def _item_passed(item: AssessmentItem) -> bool | None:
+    if item.result is None or item.result.kind is ResultKind.NUMBER:
+        return None
+    return item.result.kind is ResultKind.PASS
+
+
+def _pmqa(indicator: Indicator, value: Decimal | None) -> PmqaLevel | None:
+    is_pmqa = any(k.upper().startswith("PMQA") for k in indicator.keywords)
+    if not is_pmqa or value is None or not Decimal(0) <= value <= Decimal(500):
+        return None
+    return pmqa_level(value)

@@ -1,0 +1,81 @@
+"""Milestone indicators across units: each unit's level, the next deadline, who is missing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from kpi_core.ledger import Slot
+from kpi_core.models import Indicator, MilestoneStep, Organisation, Submission, SubmissionKind
+from kpi_core.scoring import MilestoneResult, Score, milestone_score, next_deadline, step_passed
+
+
+@dataclass(frozen=True)
+class UnitProgress:
+    """One unit's milestone result and its own next step (``unit`` None: the organisation)."""
+
+    unit: str | None
+    result: MilestoneResult
+    records: Mapping[int, Submission]
+    next_step: MilestoneStep | None
+
+
+@dataclass(frozen=True)
+class MilestoneView:
+    """Every unit's progress, the mean score, and the next step some unit still owes."""
+
+    units: tuple[UnitProgress, ...]
+    score: Score | None
+    next_step: MilestoneStep | None
+    missing_units: tuple[str, ...]
+
+
+def step_records(
+    current: Mapping[Slot, Submission], code: str, unit: str | None
+) -> dict[int, Submission]:
+    """The current STEP submission of each step for one unit."""
+    return {
+        step: row
+        for (c, who, kind, step, _), row in current.items()
+        if c == code and who == unit and kind is SubmissionKind.STEP and step is not None
+    }
+
+
+def milestone_view(
+    org: Organisation,
+    indicator: Indicator,
+    current: Mapping[Slot, Submission],
+    *,
+    today: date,
+    unit: str | None = None,
+) -> MilestoneView:
+    """Score every unit (or just ``unit``); an organisation without units is scored as one."""
+    names: list[str | None] = [unit] if unit else [u.name for u in org.units] or [None]
+    progress = []
+    for name in names:
+        records = step_records(current, indicator.code, name)
+        result = milestone_score(indicator, records, today=today)
+        progress.append(
+            UnitProgress(name, result, records, next_deadline(indicator, records, today))
+        )
+    next_step = _earliest(p.next_step for p in progress)
+    missing = tuple(
+        p.unit
+        for p in progress
+        if p.unit is not None
+        and next_step is not None
+        and not step_passed(next_step, p.records.get(next_step.number))
+    )
+    return MilestoneView(tuple(progress), _mean_score(indicator, progress), next_step, missing)
+
+
+def _earliest(steps: Iterable[MilestoneStep | None]) -> MilestoneStep | None:
+    candidates = [s for s in steps if s is not None and s.window.due is not None]
+    return min(candidates, key=lambda s: (s.window.due, s.number), default=None)
+
+
+def _mean_score(indicator: Indicator, progress: list[UnitProgress]) -> Score:
+    total = sum((p.result.score for p in progress), Decimal(0))
+    return Score(total / len(progress), Decimal(indicator.max_level))
