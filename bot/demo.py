@@ -1,0 +1,89 @@
+"""Load the sample data (three OPDC reports, the seed-003 plan, a demo ministry) into a database."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from bot.db.database import Database
+from bot.importing import read_plan, read_report
+from kpi_core.fiscal_calendar import BANGKOK
+from kpi_core.models import Submission, SubmissionKind, Unit
+from kpi_core.plan import merge_plan
+from kpi_core.ports import DuplicateEventError, SaveOutcome
+
+DEMO_FILE = Path(__file__).resolve().parents[1] / "data" / "demo" / "demo.json"
+DEMO_USER = "demo"
+DEMO_USER_NAME = "ข้อมูลสาธิต"
+
+
+@dataclass
+class DemoSummary:
+    """What loading the demo did."""
+
+    organisations: dict[str, SaveOutcome] = field(default_factory=dict)
+    submissions_added: int = 0
+    submissions_present: int = 0
+    notice: str = ""
+
+
+def load_demo(db: Database, path: Path = DEMO_FILE) -> DemoSummary:
+    """Load every report, plan, unit and sample submission the demo file names (idempotent)."""
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    summary = DemoSummary(notice=spec.get("notice", ""))
+    for name in spec.get("reports", ()):
+        org = replace(read_report(path.parent / name), demo=True)
+        summary.organisations[org.name] = db.organisations.save(org)
+    for name in spec.get("plans", ()):
+        plan = read_plan(path.parent / name)
+        merged = merge_plan(db.organisations.get(plan.organisation.name), plan)
+        units = tuple(_unit(u) for u in spec.get("units", {}).get(merged.name, ()))
+        org = replace(merged, units=units or merged.units, demo=True)
+        summary.organisations[org.name] = db.organisations.save(org)
+    for entry in [*spec.get("submissions", ()), *_baselines(spec)]:
+        try:
+            db.submissions.append(entry["organisation"], _submission(entry))
+            summary.submissions_added += 1
+        except DuplicateEventError:
+            summary.submissions_present += 1
+    return summary
+
+
+def _unit(raw: dict[str, Any]) -> Unit:
+    return Unit(
+        name=raw["name"],
+        short_name=raw.get("short_name", ""),
+        aliases=tuple(raw.get("aliases", ())),
+        coordinator=bool(raw.get("coordinator", False)),
+    )
+
+
+def _baselines(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{**b, "kind": SubmissionKind.BASELINE.value} for b in spec.get("baselines", ())]
+
+
+def _submission(entry: dict[str, Any]) -> Submission:
+    # A stable event id per entry makes re-running the demo add nothing twice.
+    digest = hashlib.sha256(json.dumps(entry, sort_keys=True).encode("utf-8")).hexdigest()[:24]
+    done_on = date.fromisoformat(entry["done_on"]) if entry.get("done_on") else None
+    at = datetime.combine(done_on or date(2024, 10, 1), time(10, 0), BANGKOK)
+    return Submission(
+        indicator_code=entry["indicator"],
+        kind=SubmissionKind(entry["kind"]),
+        unit=entry.get("unit"),
+        value=Decimal(entry["value"]) if entry.get("value") else None,
+        step=entry.get("step"),
+        done_on=done_on,
+        channel=entry.get("channel", ""),
+        dimensions=frozenset(entry.get("dimensions", ())),
+        submitted_by=DEMO_USER,
+        submitted_by_name=DEMO_USER_NAME,
+        submitted_at=at,
+        source_event_id=f"demo:{digest}",
+        note=entry.get("note", ""),
+    )

@@ -1,0 +1,44 @@
+"""Read report and plan files from disk, naming the file in every error."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from kpi_core.models import Organisation
+from kpi_core.plan import Plan, PlanFormatError, load_plan
+from kpi_core.report import ReportFormatError, parse_report
+
+
+class ImportFailure(ValueError):
+    """A file could not be read or understood; the message names the file and the problem."""
+
+
+def read_report(path: Path) -> Organisation:
+    """Parse the OPDC report in ``path``."""
+    text = _read_text(path)
+    try:
+        return parse_report(text, source=path.name)
+    except ReportFormatError as exc:
+        raise ImportFailure(f"{path.name}: {exc}") from exc
+
+
+def read_plan(path: Path) -> Plan:
+    """Load the plan JSON file in ``path``."""
+    try:
+        return load_plan(json.loads(_read_text(path)))
+    except json.JSONDecodeError as exc:
+        raise ImportFailure(f"{path.name}: ไม่ใช่ไฟล์ JSON (บรรทัด {exc.lineno})") from exc
+    except PlanFormatError as exc:
+        raise ImportFailure(f"{path.name}: {exc}") from exc
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise ImportFailure(f"ไม่พบไฟล์ {path}") from exc
+    except UnicodeDecodeError as exc:
+        raise ImportFailure(f"{path.name}: ไม่ใช่ข้อความ UTF-8") from exc
+    except OSError as exc:
+        raise ImportFailure(f"อ่านไฟล์ {path} ไม่ได้: {exc.strerror}") from exc
