@@ -1,0 +1,157 @@
+"""What a message asks for: one intent (a noun) with the slots the NLU read from the text.
+
+Slots are raw: an indicator or a unit is named by the words the user typed; the handlers
+resolve them against the organisation's data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+
+class Aspect(StrEnum):
+    """Which part of an indicator a question is about."""
+
+    SUMMARY = "summary"  # "ตัวชี้วัดขยะ" — everything at a glance
+    RESULT = "result"  # "ได้เท่าไหร่", "ผลเท่าไร"
+    SCORE = "score"  # "คะแนนเท่าไหร่", "ได้กี่คะแนน"
+    TIER = "tier"  # "ผ่านขั้นไหน", "ระดับไหน"
+    CRITERIA = "criteria"  # "เกณฑ์", "เป้าหมาย"
+    FORMULA = "formula"  # "สูตร", "คำนวณยังไง"
+
+
+@dataclass(frozen=True)
+class Status:
+    """Overall status: "PMQA ถึงไหนแล้ว", "สรุป", "ภาพรวม"."""
+
+    unit: str = ""  # unit words, if the user named one ("กองคลังถึงไหนแล้ว")
+
+
+@dataclass(frozen=True)
+class IndicatorQuery:
+    """A question about one indicator: "ตัวชี้วัดขยะได้เท่าไหร่", "เกณฑ์ PMQA"."""
+
+    indicator: str  # the words naming the indicator ("ขยะ", "3", "2.1", "PMQA")
+    aspect: Aspect = Aspect.SUMMARY
+
+
+@dataclass(frozen=True)
+class Deadlines:
+    """Deadlines: "เหลือกี่วัน", "กำหนดส่งแผนเมื่อไหร่", "เดือนนี้ต้องส่งอะไร"."""
+
+    step: str = ""  # step words or number ("3", "แผน")
+    month: int | None = None  # 1..12 when the user asked about a month ("เดือนนี้" = today's)
+    this_month: bool = False
+
+
+@dataclass(frozen=True)
+class Missing:
+    """Who has not submitted: "ใครยังไม่ส่งแผน", "หน่วยไหนค้างส่ง"."""
+
+    step: str = ""
+    indicator: str = ""
+
+
+@dataclass(frozen=True)
+class SubmitValue:
+    """Submit a result value: "ส่งผล ขยะ 52.3", "ตัวชี้วัด 2.1 = 85%"."""
+
+    indicator: str
+    value: Decimal
+    raw_value: str  # as typed, e.g. "85%" or "๕๒.๓"
+    percent: bool = False  # typed with %, ร้อยละ or เปอร์เซ็นต์
+    unit: str = ""  # unit words, when a coordinator submits for another unit
+
+
+@dataclass(frozen=True)
+class MarkStep:
+    """A finished step: "ขั้นตอนที่ 3 ส่งแล้ว", "แผนส่งแล้ว 30 ม.ค.", "เข้าประชุม 90%"."""
+
+    step: str  # number or words ("3", "แผน")
+    done_on: date | None = None  # None: today
+    passed: bool | None = None  # "ไม่ผ่าน" -> False
+    value: Decimal | None = None  # e.g. attendance percent
+    unit: str = ""
+    channel: str = ""  # "google_drive", "google_form", "paper", "email" when stated
+
+
+@dataclass(frozen=True)
+class Confirm:
+    """Yes to a pending submission (postback ``confirm:<token>`` or "ยืนยัน")."""
+
+    token: str = ""
+
+
+@dataclass(frozen=True)
+class Cancel:
+    """No to a pending submission (postback ``cancel:<token>`` or "ยกเลิก")."""
+
+    token: str = ""
+
+
+@dataclass(frozen=True)
+class Undo:
+    """Withdraw my last submission: "ยกเลิกที่ส่งล่าสุด", "undo"."""
+
+
+@dataclass(frozen=True)
+class History:
+    """The history of an indicator's submissions: "ประวัติ ขยะ"."""
+
+    indicator: str = ""
+
+
+@dataclass(frozen=True)
+class RegisterUnit:
+    """Register my unit: "ลงทะเบียน กองคลัง", "ฉันอยู่กองคลัง"."""
+
+    unit: str
+
+
+@dataclass(frozen=True)
+class BindGroup:
+    """Bind this group to an organisation (coordinator only): "ผูกกลุ่ม สป.รง."."""
+
+    organisation: str
+
+
+@dataclass(frozen=True)
+class ChooseIndicator:
+    """A pick from an ambiguity quick reply (postback ``pick:<code>:<intent...>``)."""
+
+    code: str
+    then: str  # the original intent kind to continue with ("query:result", "submit:52.3")
+
+
+@dataclass(frozen=True)
+class Help:
+    """Help: "ช่วยด้วย", "ใช้ยังไง", "เมนู", "help"."""
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """Nothing recognised."""
+
+    text: str = ""
+
+
+Intent = (
+    Status
+    | IndicatorQuery
+    | Deadlines
+    | Missing
+    | SubmitValue
+    | MarkStep
+    | Confirm
+    | Cancel
+    | Undo
+    | History
+    | RegisterUnit
+    | BindGroup
+    | ChooseIndicator
+    | Help
+    | Unknown
+)

@@ -1,0 +1,171 @@
+"""Numbers, dates, codes and months read from a normalised message before it is segmented."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from kpi_core.thai_dates import ABBR_MONTHS, FULL_MONTHS, ThaiDateMatch, find_thai_dates
+from kpi_core.thai_numbers import THAI_DIGITS
+
+# Placeholders are upper case: the normalised text is lower case, so no user word equals one.
+NUM, DATE, KPI, STEP, MONTH = "NUM", "DATE", "KPI", "STEP", "MONTH"
+PLACEHOLDERS = frozenset({NUM, DATE, KPI, STEP, MONTH})
+
+# Days people name instead of a date; written dates are read by kpi_core.thai_dates.
+_DAYS_AGO = {"เมื่อวานซืน": 2, "เมื่อวานนี้": 1, "เมื่อวาน": 1, "วันนี้": 0}
+_DAYS_AGO_RE = re.compile("|".join(sorted(_DAYS_AGO, key=len, reverse=True)))
+_KPI_RE = re.compile(
+    r"(?:ตัวชี้วัด|kpi|ตัวที่)\s*(?:ที่|ข้อ|no\.?|#)?\s*(?P<code>\d{1,3}(?:\.\d{1,2})*)"
+    r"(?![\d.]|\s*(?:%|เปอร์|ร้อยละ))"
+)
+_STEP_RE = re.compile(r"(?:ขั้นตอน|ขั้น|step)\s*(?:ที่)?\s*(?P<step>\d{1,2})(?![\d.])")
+# Numbers that are part of a name or a reference stay in the text but are never values.
+_NAMED_RE = re.compile(
+    r"(?:ข้อ|แบบฟอร์ม|ฟอร์ม|หมวด|มิติ|รอบ|กลุ่ม|ครั้ง|ระยะ)\s*(?:ที่|หมายเลข)?\s*\d+(?:\.\d+)?"
+    r"|(?:pmqa|ระบบราชการ|thailand|ประเทศไทย|gov\.?)\s*4\.0"
+    r"|(?:ปีงบประมาณ|ปีงบ|ปี|พ\.ศ\.)\s*(?:พ\.ศ\.\s*)?\d{2,4}(?!\d)"
+)
+_NUMBER_RE = re.compile(
+    r"(?P<pre>ร้อยละ\s*)?"
+    r"(?P<sign>(?<![^\s=:(])[-+])?"
+    r"(?<![a-z0-9.,])(?<![a-z0-9.,][-+])"
+    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<post>\s*(?:%|เปอร์เซ็นต์|เปอร์เซนต์|เปอร์เซ็น|เปอร์เซน|เปอเซ็น|percent))?"
+)
+
+
+def _spoken(full: str) -> str:
+    # กันยายน -> กันยา, กุมภาพันธ์ -> กุมภา: the short form people say aloud.
+    return re.sub(r"(?:คม|ยน|พันธ์)$", "", full)
+
+
+def _month_pattern() -> re.Pattern[str]:
+    full = "|".join(FULL_MONTHS)
+    after_month_word = "|".join(
+        re.escape(name)
+        for name in sorted(
+            (*FULL_MONTHS, *map(_spoken, FULL_MONTHS), *ABBR_MONTHS), key=len, reverse=True
+        )
+    )
+    return re.compile(rf"เดือน\s*(?:(?P<rel>นี้|หน้า)|(?P<named>{after_month_word}))|(?P<bare>{full})")
+
+
+_MONTH_RE = _month_pattern()
+_MONTH_NUMBER = {
+    name: n
+    for n, full in enumerate(FULL_MONTHS, start=1)
+    for name in (full, _spoken(full), ABBR_MONTHS[n - 1])
+}
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number typed in the message: its value, its text and where it stands."""
+
+    value: Decimal
+    raw: str
+    start: int
+    end: int
+    percent: bool = False
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What was read from the text before segmentation, and the text with it masked."""
+
+    text: str
+    masked: str
+    dates: tuple[ThaiDateMatch, ...] = ()
+    numbers: tuple[Number, ...] = ()
+    indicator_code: str = ""
+    step: str = ""
+    month: int | None = None
+    this_month: bool = False
+
+
+Span = tuple[int, int, str]
+
+
+def _free(start: int, end: int, taken: list[Span]) -> bool:
+    return all(end <= s or start >= e for s, e, _ in taken)
+
+
+def _claim(
+    pattern: re.Pattern[str], text: str, taken: list[Span], mark: str
+) -> list[re.Match[str]]:
+    found = [m for m in pattern.finditer(text) if _free(*m.span(), taken)]
+    taken.extend((*m.span(), mark) for m in found)
+    return found
+
+
+def _month(match: re.Match[str] | None, today: date) -> tuple[int | None, bool]:
+    if match is None:
+        return None, False
+    if match["rel"]:
+        this_month = match["rel"] == "นี้"
+        return (today.month if this_month else today.month % 12 + 1), this_month
+    return _MONTH_NUMBER[match["named"] or match["bare"]], False
+
+
+def _number(match: re.Match[str]) -> Number:
+    value = Decimal(match["digits"].replace(",", ""))
+    return Number(
+        value=-value if match["sign"] == "-" else value,
+        raw=match.group(0).strip(),
+        start=match.start(),
+        end=match.end(),
+        percent=bool(match["pre"] or match["post"]),
+    )
+
+
+def _mask(text: str, taken: list[Span]) -> str:
+    pieces, at = [], 0
+    for start, end, mark in sorted(taken):
+        pieces += [text[at:start], f" {mark} " if mark else text[start:end]]
+        at = end
+    return " ".join("".join([*pieces, text[at:]]).split())
+
+
+def _dates(text: str, today: date) -> list[ThaiDateMatch]:
+    dates = find_thai_dates(text, today=today)
+    taken: list[Span] = [(d.start, d.end, DATE) for d in dates]
+    for match in _claim(_DAYS_AGO_RE, text, taken, DATE):
+        day = today - timedelta(days=_DAYS_AGO[match.group(0)])
+        dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))
+    return sorted(dates, key=lambda d: d.start)
+
+
+def extract(text: str, *, today: date) -> Extraction:
+    """Read dates, numbers, an indicator code, a step number and a month from ``text``."""
+    dates = _dates(text, today)
+    taken: list[Span] = [(d.start, d.end, DATE) for d in dates]
+    codes = _claim(_KPI_RE, text, taken, KPI)
+    steps = _claim(_STEP_RE, text, taken, STEP)
+    month, this_month = _month(next(iter(_claim(_MONTH_RE, text, taken, MONTH)), None), today)
+    _claim(_NAMED_RE, text, taken, "")
+    numbers = [_number(m) for m in _claim(_NUMBER_RE, text, taken, NUM)]
+    return Extraction(
+        text=text,
+        masked=_mask(text, taken),
+        dates=tuple(dates),
+        numbers=tuple(numbers),
+        indicator_code=codes[0]["code"] if codes else "",
+        step=steps[0]["step"] if steps else "",
+        month=month,
+        this_month=this_month,
+    )
+
+
+def as_typed(raw: str, original: str) -> str:
+    """``raw`` as it was typed in ``original`` (Thai digits, upper case), else ``raw``."""
+    parts = []
+    for char in raw:
+        if "0" <= char <= "9":
+            parts.append(f"[{char}{THAI_DIGITS[int(char)]}]")
+        else:
+            parts.append(r"\s*" if char.isspace() else re.escape(char))
+    found = re.search("".join(parts), original, re.IGNORECASE)
+    return found.group(0) if found else raw

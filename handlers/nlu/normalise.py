@@ -1,0 +1,101 @@
+"""One normalisation pass over a chat message: mentions, Unicode, digits, repeats, particles."""
+
+from __future__ import annotations
+
+import re
+import string
+import unicodedata
+from collections.abc import Sequence
+
+from handlers.nlu.tokenize import common_words_ending_with, tokens
+from kpi_core.thai_numbers import arabic_digits
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+# Nikhahit + sara aa typed as two keys looks like sara am but never compares equal to it.
+_SARA_AM = ("\u0e4d\u0e32", "\u0e33")
+_REPEATED_THAI = re.compile(r"([\u0e01-\u0e4e])\1{2,}")
+# A doubled vowel or tone mark is never correct Thai; doubled consonants (ครรภ์) can be.
+_REPEATED_MARK = re.compile(r"([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1+")
+_REPEATED_PUNCT = re.compile(r"([?!])\1+")
+_SPACES = re.compile(r"\s+")
+_NOISE = frozenset(" !?~\ufe0e\ufe0f")
+
+# Polite particles no Thai word ends with: cut wherever they stand, a held last letter too.
+_CERTAIN_PARTICLE = re.compile(r"\s*(?:ครับ+|คร้าบ+|ครัช|ครัฟ|คร่ะ+|ค่ะ+|ค๊ะ+|จ้ะ+|ฮับ+|เน้อ|เด้อ)$")
+# Particles that also end everyday words (สถานะ, บังคับ, มูลค่า, เห็นด้วย): cut unless the
+# message's last word is such a word. The segmenter alone is not enough: it reads ไหนคะ as
+# ไห + นคะ, a Pali word.
+PARTICLE_WORDS = frozenset(
+    ("นะ", "นะคะ", "นะค่ะ", "นะจ๊ะ", "คะ", "ค่า", "จ้า", "จ๊ะ", "จ๋า", "ฮะ", "คับ", "ขอรับ", "ครับผม")
+    + ("หน่อย", "ด้วย")
+)
+_BY_LENGTH = sorted(PARTICLE_WORDS, key=len, reverse=True)
+_KEEP = ("ช่วยด้วย", "ช่วยหน่อย")  # cries for help the corpus does not count
+
+
+def utf16_to_index(text: str, utf16_offset: int) -> int:
+    """The ``str`` index of a UTF-16 code-unit offset (LINE counts an emoji as two units)."""
+    units = 0
+    for index, char in enumerate(text):
+        if units >= utf16_offset:
+            return index
+        units += 2 if ord(char) > 0xFFFF else 1
+    return len(text)
+
+
+def strip_mentions(text: str, mention_spans: Sequence[tuple[int, int]]) -> str:
+    """Remove the mentions given as LINE's (index, length) in UTF-16 code units."""
+    spans = sorted(
+        (utf16_to_index(text, start), utf16_to_index(text, start + length))
+        for start, length in mention_spans
+    )
+    for start, end in reversed(spans):
+        text = f"{text[:start]} {text[end:]}"
+    return text
+
+
+def _strip_noise(text: str) -> str:
+    # Emoji, "!", "?" and "~" end many chat lines and carry no intent of their own.
+    end = len(text)
+    while end and (text[end - 1] in _NOISE or unicodedata.category(text[end - 1]) in ("So", "Sk")):
+        end -= 1
+    return text[:end]
+
+
+def _drop_particle(text: str) -> str:
+    trimmed = _CERTAIN_PARTICLE.sub("", text)
+    particle = next((p for p in _BY_LENGTH if text.endswith(p)), "")
+    if trimmed == text and particle:
+        last = tokens(text)[-1]
+        if not text.endswith(_KEEP) and last not in common_words_ending_with(PARTICLE_WORDS):
+            trimmed = text[: -len(particle)]
+    return _strip_noise(trimmed.rstrip())
+
+
+def strip_particles(text: str) -> str:
+    """Drop trailing particles, emoji and ``!?~``, unless nothing else would be left."""
+    current = _strip_noise(text)
+    while current:
+        trimmed = _drop_particle(current)
+        if trimmed == current and current.endswith("."):
+            # A dot after a particle ends the sentence; otherwise it closes an abbreviation.
+            trimmed = _drop_particle(current[:-1])
+            trimmed = current if trimmed == current[:-1] else trimmed
+        if trimmed == current:
+            return current
+        if not trimmed:
+            return _strip_noise(text) or text
+        current = trimmed
+    return text
+
+
+def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> str:
+    """The message as the matcher reads it: one line, ASCII digits, lower-case, no particles."""
+    if mention_spans:
+        text = strip_mentions(text, mention_spans)
+    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
+    text = arabic_digits(text).replace(*_SARA_AM).translate(_ASCII_LOWER)
+    text = _REPEATED_MARK.sub(r"\1", _REPEATED_THAI.sub(r"\1", text))
+    text = _SPACES.sub(" ", _REPEATED_PUNCT.sub(r"\1", text)).strip()
+    return strip_particles(text)

@@ -1,0 +1,178 @@
+"""Resolve the words of a slot against an organisation: indicators, units, steps, organisations.
+
+Every resolver ranks candidates alike: an exact name, then a name inside the words
+("ขยะมูลฝอย" holds ``ขยะ``), then the words inside a name ("ยาเสพ"), then the words inside a
+longer text (a title); only when none of these hits does fuzzy matching run. All the best
+candidates are returned, so that a tie ("จริยธรรม" names two blocks) can be asked back.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from rapidfuzz import fuzz
+
+from kpi_core.models import Indicator, MilestoneStep, Organisation, Unit
+from kpi_core.report import DEFAULT_KEYWORDS
+
+T = TypeVar("T")
+# Thai has no case and its vowels are combining marks: strip only spaces and punctuation.
+_NOISE_RE = re.compile(r"[\s!-/:-@\[-`{-~“”‘’–—•]+")
+_NUMBER_RE = re.compile(r"(?:ตัวชี้วัด|kpi|ตัวที่|ขั้นตอน|ขั้น|step)?\s*(?:ที่|ข้อ)?\s*(\d+(?:\.\d+)*)")
+_MIN_INSIDE = 2  # shorter words found inside a name are noise ("ผ", "ก")
+_MIN_FUZZY = 3
+_CACHE_SIZE = 32
+
+
+def squash(text: str) -> str:
+    """``text`` compared loosely: NFC, lower case, without spaces or punctuation."""
+    return _NOISE_RE.sub("", unicodedata.normalize("NFC", text).lower())
+
+
+_VOCABULARY = tuple(
+    (squash(keyword), re.compile("|".join(patterns), re.IGNORECASE))
+    for keyword, patterns in DEFAULT_KEYWORDS
+)
+
+
+@dataclass(frozen=True)
+class Candidate(Generic[T]):
+    """Something to resolve to, with its names and a longer text, both squashed."""
+
+    item: T
+    names: tuple[str, ...]
+    text: str = ""
+
+
+def _rank(query: str, candidate: Candidate[T]) -> tuple[int, int]:
+    """(how, how long a name matched): 4 exact, 3 name in words, 2 words in name, 1 in text."""
+    best = (0, 0)
+    for name in candidate.names:
+        if query == name:
+            return (4, len(name))
+        if len(name) >= _MIN_INSIDE and name in query:
+            best = max(best, (3, len(name)))
+        elif len(query) >= _MIN_INSIDE and query in name:
+            best = max(best, (2, len(query)))
+    if best == (0, 0) and len(query) >= _MIN_FUZZY and query in candidate.text:
+        best = (1, len(query))
+    return best
+
+
+def _fuzzy(query: str, candidate: Candidate[T]) -> float:
+    scores = [fuzz.WRatio(query, name) for name in candidate.names if name]
+    if candidate.text:
+        scores.append(fuzz.partial_ratio(query, candidate.text))
+    return max(scores, default=0.0)
+
+
+def best_matches(
+    queries: Sequence[str], candidates: Sequence[Candidate[T]], threshold: float
+) -> list[T]:
+    """Every candidate with the best rank for any of ``queries``; fuzzy only when none ranks."""
+    queries = [q for q in queries if q]
+    ranks = [max((_rank(q, c) for q in queries), default=(0, 0)) for c in candidates]
+    top = max(ranks, default=(0, 0))
+    if top > (0, 0):
+        return [c.item for c, r in zip(candidates, ranks, strict=True) if r == top]
+    scores = [
+        max((_fuzzy(q, c) for q in queries if len(q) >= _MIN_FUZZY), default=0.0)
+        for c in candidates
+    ]
+    top_score = max(scores, default=0.0)
+    if top_score < threshold:
+        return []
+    return [c.item for c, s in zip(candidates, scores, strict=True) if s == top_score]
+
+
+@dataclass(frozen=True)
+class IndicatorIndex:
+    """An organisation's indicators prepared for resolution (built once per organisation)."""
+
+    by_code: Mapping[str, Indicator]
+    candidates: tuple[Candidate[Indicator], ...]
+
+    @classmethod
+    def build(cls, org: Organisation) -> IndicatorIndex:
+        """Squash every keyword and title once."""
+        candidates = tuple(
+            Candidate(i, tuple(squash(k) for k in i.keywords), squash(i.title))
+            for i in org.indicators
+        )
+        return cls({i.code: i for i in org.indicators}, candidates)
+
+
+_INDEXES: OrderedDict[int, tuple[Organisation, IndicatorIndex]] = OrderedDict()
+_LOCK = threading.Lock()
+
+
+def indicator_index(org: Organisation) -> IndicatorIndex:
+    """The index of ``org``, cached by identity (organisations are immutable)."""
+    with _LOCK:
+        hit = _INDEXES.get(id(org))
+        if hit is not None and hit[0] is org:
+            _INDEXES.move_to_end(id(org))
+            return hit[1]
+    index = IndicatorIndex.build(org)
+    with _LOCK:
+        _INDEXES[id(org)] = (org, index)
+        while len(_INDEXES) > _CACHE_SIZE:
+            _INDEXES.popitem(last=False)
+    return index
+
+
+def _number(words: str) -> str | None:
+    match = _NUMBER_RE.fullmatch(words.strip().lower())
+    return match.group(1) if match else None
+
+
+def _synonyms(words: str) -> list[str]:
+    # "ระบบราชการ 4.0" is what the report vocabulary calls PMQA: try its keyword too.
+    return [squash(words), *(key for key, regex in _VOCABULARY if regex.search(words))]
+
+
+def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
+    """The indicators ``words`` names: a code, a keyword, a title, or a close spelling."""
+    index = indicator_index(org)
+    code = _number(words)
+    if code is not None:
+        return [index.by_code[code]] if code in index.by_code else []
+    return best_matches(_synonyms(words), index.candidates, threshold=80)
+
+
+def resolve_unit(words: str, org: Organisation) -> list[Unit]:
+    """The units ``words`` names: full name, short name, an alias, or a close spelling."""
+    candidates = [
+        Candidate(u, tuple(squash(n) for n in (u.name, u.short_name, *u.aliases) if n))
+        for u in org.units
+    ]
+    return best_matches([squash(words)], candidates, threshold=85)
+
+
+def resolve_step(words: str, indicator: Indicator) -> MilestoneStep | None:
+    """The step ``words`` names, by number or by its keywords; ``None`` when unclear."""
+    number = _number(words)
+    if number is not None:
+        return indicator.step(int(number)) if number.isdigit() else None
+    candidates = [
+        Candidate(s, tuple(squash(k) for k in s.keywords), squash(s.title)) for s in indicator.steps
+    ]
+    found = best_matches([squash(words)], candidates, threshold=85)
+    return found[0] if len(found) == 1 else None
+
+
+def resolve_organisation(
+    words: str, names: Sequence[str], short_names: Mapping[str, str]
+) -> list[str]:
+    """The organisation names ``words`` names; ``short_names`` maps a short name to a name."""
+    shorts: dict[str, list[str]] = {}
+    for short, name in short_names.items():
+        shorts.setdefault(name, []).append(squash(short))
+    candidates = [Candidate(n, (squash(n), *shorts.get(n, ()))) for n in names]
+    return best_matches([squash(words)], candidates, threshold=80)

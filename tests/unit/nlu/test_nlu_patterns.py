@@ -1,0 +1,32 @@
+"""The rule table is data: every rule can be built, matched and read on its own."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.nlu.patterns import RULES, phrase_regex, words
+from handlers.nlu.slots import BUILDERS
+
+
+def test_every_rule_kind_has_a_slot_builder() -> None:
+    assert {rule.kind for rule in RULES} <= set(BUILDERS)
+
+
+def test_no_cue_group_holds_an_empty_phrase() -> None:
+    groups = [g for rule in RULES for g in (*rule.cues, rule.unless) if g]
+    assert all(all(words(g)) for g in groups)
+
+
+def test_a_thai_cue_matches_across_the_spaces_people_type() -> None:
+    regex = re.compile(phrase_regex("ยังไม่ส่ง|ส่งผล"))
+    assert regex.fullmatch("ยัง ไม่ ส่ง") and regex.fullmatch("ส่ง ผล")
+
+
+def test_an_ascii_cue_matches_only_a_whole_word() -> None:
+    regex = re.compile(phrase_regex("ok|kpi"))
+    assert regex.search("ok ครับ") and regex.search("kpi 3") and regex.search("=kpi")
+    assert not regex.search("token") and not regex.search("kpis")
+
+
+def test_the_longest_phrase_of_a_group_is_tried_first() -> None:
+    assert re.match(phrase_regex("ผ่าน|ผ่านเกณฑ์"), "ผ่านเกณฑ์ไหม").group(0) == "ผ่านเกณฑ์"

@@ -1,0 +1,170 @@
+"""Resolution of slot words against the seed organisations: indicators, units, steps, names."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.nlu import (
+    indicator_index,
+    resolve_indicator,
+    resolve_organisation,
+    resolve_step,
+    resolve_unit,
+)
+from kpi_core.models import Organisation
+
+
+@pytest.mark.parametrize(
+    ("words", "codes"),
+    [
+        ("ขยะ", ["2"]),
+        ("ขยะมูลฝอย", ["2"]),
+        ("ผลขยะ", ["2"]),
+        ("e-service", ["5"]),
+        ("E-Service", ["5"]),
+        ("eservice", ["5"]),
+        ("ยาเสพติด", ["4"]),
+        ("ยาเสพ", ["4"]),
+        ("ยาเสพติค", ["4"]),
+        ("ท่องเที่ยว", ["3"]),
+        ("นักท่องเที่ยว", ["3"]),
+        ("ท่องเที่ยว ล้านบาท", ["3"]),
+        ("pmqa", ["6"]),
+        ("ระบบราชการ 4.0", ["6"]),
+        ("อุตสาหกรรมเชิงนิเวศ", ["1"]),
+        ("3", ["3"]),
+        ("ตัวชี้วัดที่ 3", ["3"]),
+        ("9", []),
+        ("กินข้าว", []),
+        ("", []),
+    ],
+)
+def test_pathum_thani_indicators_resolve_by_code_keyword_or_spelling(
+    pathum_thani: Organisation, words: str, codes: list[str]
+) -> None:
+    assert [i.code for i in resolve_indicator(words, pathum_thani)] == codes
+
+
+@pytest.mark.parametrize(
+    ("words", "codes"),
+    [
+        ("จริยธรรม", ["4", "5"]),
+        ("จริยธรม", ["4", "5"]),
+        ("master data", ["7"]),
+        ("ข้อมูลหลัก", ["7"]),
+        ("ชุดข้อมูล", ["6", "7"]),
+        ("dg readiness", ["8", "9"]),
+        ("PMQA", ["10"]),
+        ("แต่งตั้ง", ["2"]),
+        ("หลักสูตรสอบ", ["1"]),
+    ],
+)
+def test_ocsc_ties_return_every_block_so_the_handler_can_ask(
+    ocsc: Organisation, words: str, codes: list[str]
+) -> None:
+    assert [i.code for i in resolve_indicator(words, ocsc)] == codes
+
+
+@pytest.mark.parametrize(
+    ("words", "codes"),
+    [
+        ("งบประมาณ", ["1", "2", "3", "4"]),
+        ("e-budgeting", ["4"]),
+        ("pmqa 4.0", ["8"]),
+        ("มีส่วนร่วม", ["2"]),
+        ("โอนเปลี่ยนแปลง", ["3"]),
+    ],
+)
+def test_budget_bureau_indicators_resolve(
+    budget_bureau: Organisation, words: str, codes: list[str]
+) -> None:
+    assert [i.code for i in resolve_indicator(words, budget_bureau)] == codes
+
+
+@pytest.mark.parametrize("words", ["PMQA", "pmqa", "PMQA 4.0", "ระบบราชการ 4.0", "ระบบราชการ", "1"])
+def test_the_labour_plan_indicator_is_pmqa(labour: Organisation, words: str) -> None:
+    assert [i.code for i in resolve_indicator(words, labour)] == ["1"]
+
+
+def test_the_index_is_built_once_per_organisation(ocsc: Organisation, labour: Organisation) -> None:
+    assert indicator_index(ocsc) is indicator_index(ocsc)
+    assert indicator_index(labour) is not indicator_index(ocsc)
+
+
+@pytest.mark.parametrize(
+    ("words", "units"),
+    [
+        ("กองคลัง", ["กองคลัง"]),
+        ("กองคลัง ", ["กองคลัง"]),
+        ("กค.", ["กองคลัง"]),
+        ("กค", ["กองคลัง"]),
+        ("คลัง", ["กองคลัง"]),
+        ("กองคลัน", ["กองคลัง"]),
+        ("ไอที", ["ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"]),
+        ("IT", ["ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"]),
+        ("ศทส.", ["ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"]),
+        ("การเจ้าหน้าที่", ["กองการเจ้าหน้าที่"]),
+        ("กพร", ["กลุ่มพัฒนาระบบบริหาร"]),
+        ("กอง", ["กองกลาง", "กองการเจ้าหน้าที่", "กองคลัง", "กองนิติการ"]),
+        ("ขยะ", []),
+    ],
+)
+def test_units_resolve_by_name_short_name_alias_or_spelling(
+    labour: Organisation, words: str, units: list[str]
+) -> None:
+    assert [u.name for u in resolve_unit(words, labour)] == units
+
+
+@pytest.mark.parametrize(
+    ("words", "number"),
+    [
+        ("3", 3),
+        ("ขั้นตอนที่ 3", 3),
+        ("รายชื่อ", 1),
+        ("รายชื่อทีม", 1),
+        ("google form", 1),
+        ("ประชุม", 2),
+        ("เข้าประชุม", 2),
+        ("เข้าร่วมประชุม", 2),
+        ("แผน", 3),
+        ("ส่งแผน", 3),
+        ("แผนปฏิบัติการ", 3),
+        ("แบบฟอร์ม 1", 3),
+        ("รายงานผล", 4),
+        ("รายงาน", 4),
+        ("แบบฟอร์ม 4", 4),
+        ("ค่าเป้าหมาย", 5),
+        ("ผล", None),
+        ("9", None),
+        ("กินข้าว", None),
+        ("", None),
+    ],
+)
+def test_steps_resolve_by_number_or_keyword(
+    labour: Organisation, words: str, number: int | None
+) -> None:
+    step = resolve_step(words, labour.indicators[0])
+    assert (step.number if step else None) == number
+
+
+NAMES = ["ปทุมธานี", "สำนักงบประมาณ", "สำนักงานคณะกรรมการข้าราชการพลเรือน", "สำนักงานปลัดกระทรวงแรงงาน"]
+SHORT = {"สป.รง.": NAMES[3], "ก.พ.": NAMES[2], "สงป.": NAMES[1]}
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        ("สป.รง.", [NAMES[3]]),
+        ("สปรง", [NAMES[3]]),
+        ("สำนักงานปลัดกระทรวงแรงงาน", [NAMES[3]]),
+        ("ปลัดกระทรวงแรงงาน", [NAMES[3]]),
+        ("ก.พ.", [NAMES[2]]),
+        ("สำนักงาน ก.พ.", [NAMES[2]]),
+        ("สำนักงบประมาณ", [NAMES[1]]),
+        ("ปทุม", [NAMES[0]]),
+        ("สำนักงาน", [NAMES[2], NAMES[3]]),
+        ("xyz", []),
+    ],
+)
+def test_organisations_resolve_by_name_or_short_name(words: str, found: list[str]) -> None:
+    assert resolve_organisation(words, NAMES, SHORT) == found
