@@ -1,0 +1,1 @@
+"""Hand-written fakes of the services the bot talks to."""
