@@ -145,6 +145,7 @@ class MilestoneStep:
     needs_dimensions: bool = False  # the plan must cover every dimension
     plan_results: bool = False  # the step is scored on the plan's own indicators (85 % rule)
     channel: str = ""  # required channel, e.g. ``google_drive``
+    keywords: tuple[str, ...] = ()  # words users call the step by (``แผน`` for step 3)
 
 
 @dataclass(frozen=True)
@@ -296,3 +297,32 @@ class Submission:
     def slot(self) -> tuple[str, str | None, SubmissionKind, int | None, int | None]:
         """What the submission is about; a later submission to the same slot replaces it."""
         return (self.indicator_code, self.unit, self.kind, self.step, self.item)
+
+
+class Role(StrEnum):
+    """What a member may do in the bot."""
+
+    MEMBER = "member"  # submits for their own unit
+    COORDINATOR = "coordinator"  # submits for any unit, binds groups, sets reminders
+
+
+@dataclass(frozen=True)
+class Member:
+    """A LINE user registered to a unit of an organisation."""
+
+    line_user_id: str
+    organisation: str
+    unit: str | None = None
+    display_name: str = ""
+    role: Role = Role.MEMBER
+    registered_at: datetime | None = None
+    registered_by: str = ""  # the LINE user id (or ``cli``) who made the registration
+
+    @property
+    def is_coordinator(self) -> bool:
+        """Whether the member may act for every unit of the organisation."""
+        return self.role is Role.COORDINATOR
+
+    def may_submit_for(self, unit: str | None) -> bool:
+        """Only a coordinator submits for another unit or for the organisation as a whole."""
+        return self.is_coordinator or (unit is not None and unit == self.unit)

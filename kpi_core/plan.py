@@ -88,6 +88,7 @@ def _step(raw: Mapping[str, Any], where: str) -> MilestoneStep:
         needs_dimensions=bool(raw.get("needs_dimensions", False)),
         plan_results=bool(raw.get("plan_results", False)),
         channel=_text(raw, "channel", f"{where}.channel"),
+        keywords=tuple(raw.get("keywords", ())),
     )
 
 

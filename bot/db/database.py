@@ -9,7 +9,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.db import migrate
 from bot.db.engine import make_engine, make_session_factory
+from bot.db.events import SqlEventLog
+from bot.db.groups import SqlGroupDirectory
+from bot.db.members import SqlMemberDirectory
 from bot.db.organisations import SqlOrganisationStore
+from bot.db.pending import SqlPendingActions
 from bot.db.submissions import SqlSubmissionLedger
 from kpi_core.ports import StorageError
 
@@ -21,13 +25,25 @@ class Database:
     engine: Engine
     organisations: SqlOrganisationStore
     submissions: SqlSubmissionLedger
+    members: SqlMemberDirectory
+    groups: SqlGroupDirectory
+    events: SqlEventLog
+    pending: SqlPendingActions
 
     @classmethod
     def connect(cls, url: str) -> Database:
         """Open the database at ``url`` (nothing is created until :meth:`upgrade`)."""
         engine = make_engine(url)
         sessions = make_session_factory(engine)
-        return cls(engine, SqlOrganisationStore(sessions), SqlSubmissionLedger(sessions))
+        return cls(
+            engine,
+            organisations=SqlOrganisationStore(sessions),
+            submissions=SqlSubmissionLedger(sessions),
+            members=SqlMemberDirectory(sessions),
+            groups=SqlGroupDirectory(sessions),
+            events=SqlEventLog(sessions),
+            pending=SqlPendingActions(sessions),
+        )
 
     def upgrade(self) -> None:
         """Apply every pending migration."""

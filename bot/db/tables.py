@@ -129,3 +129,80 @@ class SubmissionRow(Base):
     submitted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     source_event_id: Mapped[str | None] = mapped_column(String(100), nullable=True, unique=True)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class MemberRow(Base):
+    """A LINE user registered to an organisation (and usually one of its units)."""
+
+    __tablename__ = "members"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    line_user_id: Mapped[str] = mapped_column(String(100), unique=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), nullable=True)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(20))
+    registered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    registered_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class MemberChangeRow(Base):
+    """Append-only log of every registration and re-registration."""
+
+    __tablename__ = "member_changes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    line_user_id: Mapped[str] = mapped_column(String(100), index=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), nullable=True)
+    role: Mapped[str] = mapped_column(String(20))
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    changed_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class GroupBindingRow(Base):
+    """The organisation a LINE group (or room) currently belongs to."""
+
+    __tablename__ = "group_bindings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(100), unique=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+    bound_by: Mapped[str] = mapped_column(String(100))
+    bound_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class GroupBindingChangeRow(Base):
+    """Append-only log of every binding and re-binding of a group."""
+
+    __tablename__ = "group_binding_changes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(100), index=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
+    bound_by: Mapped[str] = mapped_column(String(100))
+    bound_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ProcessedEventRow(Base):
+    """A LINE webhook event already handled; the unique key makes redeliveries detectable."""
+
+    __tablename__ = "processed_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class PendingActionRow(Base):
+    """A submission restated to the user and awaiting their confirmation or cancellation."""
+
+    __tablename__ = "pending_actions"
+    __table_args__ = (Index("ix_pending_actions_user_state", "line_user_id", "state"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(100), unique=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
+    line_user_id: Mapped[str] = mapped_column(String(100))
+    submission: Mapped[dict[str, Any]] = mapped_column(JSON)
+    summary: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    state: Mapped[str] = mapped_column(String(20))
+    settled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

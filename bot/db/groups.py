@@ -1,0 +1,63 @@
+"""Group directory: which organisation each LINE group belongs to, with a log of re-bindings."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.db.members import organisation_id
+from bot.db.organisations import utc
+from bot.db.tables import GroupBindingChangeRow, GroupBindingRow, OrganisationRow
+from handlers.ports import GroupBinding
+
+
+class SqlGroupDirectory:
+    """Group bindings in the SQL database: one row per group, every binding appended to a log."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def get(self, group_id: str) -> GroupBinding | None:
+        """The binding of this group, if any."""
+        with self._sessions() as session:
+            found = session.execute(
+                select(GroupBindingRow, OrganisationRow.name)
+                .join(OrganisationRow, GroupBindingRow.organisation_id == OrganisationRow.id)
+                .where(GroupBindingRow.group_id == group_id)
+            ).first()
+            if found is None:
+                return None
+            row, organisation = found
+            return GroupBinding(row.group_id, organisation, row.bound_by, utc(row.bound_at))
+
+    def bind(self, binding: GroupBinding) -> GroupBinding:
+        """Bind (or re-bind) the group to an organisation; unknown organisations are refused."""
+        try:
+            return self._bind(binding)
+        except IntegrityError:
+            # The same group's first binding committed meanwhile: now it is a re-binding.
+            return self._bind(binding)
+
+    def _bind(self, binding: GroupBinding) -> GroupBinding:
+        at = utc(binding.bound_at)
+        with self._sessions.begin() as session:
+            org_id = organisation_id(session, binding.organisation)
+            row = session.scalar(
+                select(GroupBindingRow).where(GroupBindingRow.group_id == binding.group_id)
+            ) or GroupBindingRow(group_id=binding.group_id)
+            row.organisation_id = org_id
+            row.bound_by = binding.bound_by
+            row.bound_at = at
+            session.add(row)
+            session.add(
+                GroupBindingChangeRow(
+                    group_id=binding.group_id,
+                    organisation_id=org_id,
+                    bound_by=binding.bound_by,
+                    bound_at=at,
+                )
+            )
+        return replace(binding, bound_at=at)

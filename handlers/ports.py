@@ -1,0 +1,97 @@
+"""What the chat handlers need from storage; ``bot.db`` implements these protocols."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Protocol
+
+from kpi_core.models import Member, Submission
+
+
+class PendingState(StrEnum):
+    """Where a submission awaiting confirmation stands."""
+
+    PENDING = "pending"
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class PendingAction:
+    """A submission the bot restated and is waiting for the user to confirm or cancel."""
+
+    token: str  # random, unguessable; carried in the postback data
+    organisation: str
+    line_user_id: str
+    submission: Submission  # the draft to append on confirmation
+    summary: str  # the Thai restatement shown to the user
+    created_at: datetime
+    expires_at: datetime
+    state: PendingState = PendingState.PENDING
+
+
+@dataclass(frozen=True)
+class GroupBinding:
+    """A LINE group (or room) bound to one organisation."""
+
+    group_id: str
+    organisation: str
+    bound_by: str  # LINE user id or ``cli``
+    bound_at: datetime
+
+
+class MemberDirectory(Protocol):
+    """Registered members: who belongs to which unit, and who coordinates."""
+
+    def get(self, line_user_id: str) -> Member | None:
+        """The member with this LINE user id, if registered."""
+        ...
+
+    def save(self, member: Member) -> Member:
+        """Register or re-register (same user id: replaced; the change is logged)."""
+        ...
+
+    def members_of(self, organisation: str, unit: str | None = None) -> list[Member]:
+        """Members of the organisation (optionally of one unit), in registration order."""
+        ...
+
+
+class GroupDirectory(Protocol):
+    """Which organisation each LINE group belongs to."""
+
+    def get(self, group_id: str) -> GroupBinding | None:
+        """The binding of this group, if any."""
+        ...
+
+    def bind(self, binding: GroupBinding) -> GroupBinding:
+        """Bind (or re-bind) the group to an organisation."""
+        ...
+
+
+class EventLog(Protocol):
+    """LINE webhook events already handled, keyed by ``webhookEventId``."""
+
+    def first_time(self, event_id: str, *, kind: str, received_at: datetime) -> bool:
+        """Record the event; ``False`` if it was recorded before (a redelivery)."""
+        ...
+
+
+class PendingActions(Protocol):
+    """Submissions awaiting confirmation."""
+
+    def add(self, pending: PendingAction) -> PendingAction:
+        """Store a new pending action."""
+        ...
+
+    def settle(
+        self, token: str, line_user_id: str, state: PendingState, *, now: datetime
+    ) -> PendingAction | None:
+        """Atomically move a live pending action of this user to ``state``; ``None`` when it
+        does not exist, belongs to someone else, expired or was settled already."""
+        ...
+
+    def latest(self, line_user_id: str, *, now: datetime) -> PendingAction | None:
+        """The user's newest live pending action."""
+        ...
