@@ -1,0 +1,99 @@
+"""Helpers every handler shares: the organisation's status, indicator choice, permission checks."""
+
+from __future__ import annotations
+
+from handlers.context import Context
+from handlers.nlu import resolve_indicator, resolve_unit
+from handlers.replies import Action, Reply, text_reply
+from kpi_core.models import Indicator, Organisation, ScoringMethod, Unit
+from kpi_core.status import OrganisationStatus, build_status
+
+TITLE_IN_LABEL = 14
+
+NOT_BOUND_GROUP = (
+    "กลุ่มนี้ยังไม่ได้ผูกกับหน่วยงาน\nผู้ประสานงานพิมพ์ 'ผูกกลุ่ม <ชื่อหน่วยงาน>' เช่น 'ผูกกลุ่ม สป.รง.' แล้วถามได้เลย"
+)
+NOT_MEMBER_DIRECT = (
+    "ยังไม่ทราบว่าคุณอยู่หน่วยงานไหน\nพิมพ์ 'ลงทะเบียน <ชื่อกอง>' ในกลุ่ม LINE ของทีม PMQA ก่อน แล้วถามในแชทนี้ได้"
+)
+NO_USER_ID = "LINE ไม่ได้ส่งข้อมูลผู้ส่งมา บอทจึงตอบคำถามได้ แต่บันทึกแทนไม่ได้\nโปรดเพิ่มบอทเป็นเพื่อน แล้วลองอีกครั้ง"
+
+
+def missing_organisation(ctx: Context) -> Reply:
+    """Why the bot cannot answer yet, and what to type to fix it."""
+    return text_reply(NOT_BOUND_GROUP if ctx.incoming.chat.is_shared else NOT_MEMBER_DIRECT)
+
+
+def organisation_status(
+    ctx: Context, org: Organisation, unit: str | None = None
+) -> OrganisationStatus:
+    """The organisation's (or one unit's) status as of now."""
+    rows = ctx.ports.submissions.list(org.name)
+    return build_status(
+        org, rows, today=ctx.today, holidays=ctx.ports.holidays(ctx.today), unit=unit
+    )
+
+
+def indicator_label(indicator: Indicator) -> str:
+    """A short quick-reply label: ``4. หน่วยงานของรัฐที่อยู่…``."""
+    title = indicator.title
+    short = title if len(title) <= TITLE_IN_LABEL else title[: TITLE_IN_LABEL - 1] + "…"
+    return f"{indicator.code}. {short}"
+
+
+def choose_indicator(
+    org: Organisation, words: str, then: str, *, question: str = ""
+) -> Indicator | Reply:
+    """The one indicator ``words`` name, or a reply asking which one (quick replies)."""
+    found = resolve_indicator(words, org) if words else []
+    if len(found) == 1:
+        return found[0]
+    if not found and len(org.indicators) == 1 and not words:
+        return org.indicators[0]
+    options = found or list(org.indicators)
+    if found:
+        text = question or f"'{words}' ตรงกับ {len(found)} ตัวชี้วัด หมายถึงตัวไหนครับ"
+    elif words:
+        text = f"ไม่พบตัวชี้วัด '{words}' เลือกจากรายการนี้ได้ครับ"
+    else:
+        text = question or "ตัวชี้วัดไหนครับ"
+    actions = [
+        Action(indicator_label(i), data=f"pick:{i.code}:{then}", display_text=f"ตัวชี้วัด {i.code}")
+        for i in options[:13]
+    ]
+    listing = "\n".join(f"{i.code}. {i.title}" for i in options[:13])
+    return text_reply(f"{text}\n{listing}", *actions)
+
+
+def milestone_indicators(org: Organisation) -> list[Indicator]:
+    """The organisation's success-level indicators (those with steps and deadlines)."""
+    return [i for i in org.indicators if i.method is ScoringMethod.MILESTONES and i.steps]
+
+
+def find_unit(org: Organisation, words: str) -> Unit | Reply:
+    """The unit ``words`` name, or a reply listing the units."""
+    found = resolve_unit(words, org)
+    if len(found) == 1:
+        return found[0]
+    names = ", ".join(u.short_name or u.name for u in (found or org.units))
+    if found:
+        return text_reply(f"'{words}' ตรงกับหลายหน่วยงาน: {names} ระบุให้ชัดอีกนิดครับ")
+    return text_reply(f"ไม่พบหน่วยงาน '{words}' ใน {org.name}\nหน่วยงานที่มี: {names}")
+
+
+def submit_refusal(ctx: Context, unit: str | None) -> str | None:
+    """Why this sender may not write for ``unit`` (None: they may)."""
+    if ctx.user_id is None:
+        return NO_USER_ID
+    member, org = ctx.member, ctx.organisation
+    if member is None:
+        return "ยังไม่ได้ลงทะเบียนครับ พิมพ์ 'ลงทะเบียน <ชื่อกอง>' ก่อน แล้วส่งผลได้เลย"
+    if org is None or member.organisation != org.name:
+        return f"คุณลงทะเบียนไว้กับ {member.organisation} จึงบันทึกให้หน่วยงานอื่นไม่ได้ครับ"
+    if unit is None and not org.units:
+        return None  # an organisation without units: every member reports its figures
+    if not member.may_submit_for(unit):
+        own = member.unit or "หน่วยงานของคุณ"
+        target = unit or "ทั้งหน่วยงาน"
+        return f"บันทึกได้เฉพาะของ {own} ครับ ({target} ให้ผู้ประสานงานบันทึกแทน)"
+    return None

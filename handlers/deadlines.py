@@ -1,0 +1,141 @@
+"""Deadlines and who has not submitted yet."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from handlers.common import milestone_indicators, missing_organisation, organisation_status
+from handlers.context import Context
+from handlers.intents import Deadlines, Missing
+from handlers.nlu import resolve_step
+from handlers.replies import Action, Reply, text_reply
+from kpi_core.fiscal_calendar import days_left, fiscal_year, fiscal_year_bounds, working_days_left
+from kpi_core.models import Indicator, MilestoneStep, Organisation
+from kpi_core.scoring import step_passed
+from kpi_core.status import IndicatorStatus
+from kpi_core.thai_dates import FULL_MONTHS, format_thai_window
+
+UPCOMING_SHOWN = 3
+MISSING_FOLLOW_UP = (Action("เหลือกี่วัน", text="เหลือกี่วัน"), Action("สถานะ", text="สถานะ"))
+
+
+def handle_deadlines(intent: Deadlines, ctx: Context) -> Reply:
+    """One step's window, a month's deadlines, or the next few deadlines with days left."""
+    org = ctx.organisation
+    if org is None:
+        return missing_organisation(ctx)
+    indicators = milestone_indicators(org)
+    if not indicators:
+        return text_reply(f"{org.name} ไม่มีตัวชี้วัดที่มีกำหนดส่งเป็นขั้นตอนครับ")
+    if intent.step:
+        return _one_step(ctx, indicators, intent.step)
+    month = ctx.today.month if intent.this_month else intent.month
+    if month is not None:
+        return _month(ctx, indicators, month)
+    return _upcoming(ctx, indicators)
+
+
+def _when(ctx: Context, step: MilestoneStep) -> str:
+    window = step.window
+    if window.due is None:
+        return window.text or "ดำเนินการระหว่างปี"
+    left = days_left(ctx.today, window.due)
+    if left < 0:
+        return f"{format_thai_window(window)} (เลยกำหนดมา {-left} วัน)"
+    if left == 0:
+        return f"{format_thai_window(window)} (วันนี้วันสุดท้าย)"
+    working = working_days_left(ctx.today, window.due, ctx.ports.holidays(ctx.today))
+    return f"{format_thai_window(window)} (อีก {left} วัน, {working} วันทำการ)"
+
+
+def _one_step(ctx: Context, indicators: list[Indicator], words: str) -> Reply:
+    for indicator in indicators:
+        step = resolve_step(words, indicator)
+        if step is not None:
+            return text_reply(f"ขั้นตอนที่ {step.number}: {step.title}\nกำหนดส่ง {_when(ctx, step)}")
+    steps = "\n".join(f"{s.number}. {s.title}" for i in indicators for s in i.steps)
+    return text_reply(f"ไม่พบขั้นตอน '{words}' ครับ ขั้นตอนที่มี:\n{steps}")
+
+
+def _month(ctx: Context, indicators: list[Indicator], month: int) -> Reply:
+    year = _year_of_month(ctx.today, month)
+    first, last = date(year, month, 1), date(year + month // 12, month % 12 + 1, 1)
+    due = [
+        s
+        for i in indicators
+        for s in i.steps
+        if s.window.due is not None
+        and (s.window.opens or s.window.due) < last
+        and s.window.due >= first
+    ]
+    name = f"{FULL_MONTHS[month - 1]} {year + 543}"
+    if not due:
+        return text_reply(f"เดือน{name} ไม่มีกำหนดส่งครับ")
+    lines = [f"กำหนดส่งเดือน{name}:"] + [f"• ขั้นตอนที่ {s.number}: {_when(ctx, s)}" for s in due]
+    return text_reply("\n".join(lines))
+
+
+def _year_of_month(today: date, month: int) -> int:
+    """The year ``month`` falls in within today's fiscal year (Oct–Sep)."""
+    start, _ = fiscal_year_bounds(fiscal_year(today))
+    return start.year if month >= 10 else start.year + 1
+
+
+def _upcoming(ctx: Context, indicators: list[Indicator]) -> Reply:
+    steps = sorted(
+        (s for i in indicators for s in i.steps if s.window.due and s.window.due >= ctx.today),
+        key=lambda s: (s.window.due, s.number),
+    )
+    if not steps:
+        return text_reply("ไม่มีกำหนดส่งที่ยังมาไม่ถึงในปีงบประมาณนี้แล้วครับ")
+    lines = ["กำหนดส่งถัดไป:"] + [
+        f"• ขั้นตอนที่ {s.number} {s.title}\n  {_when(ctx, s)}" for s in steps[:UPCOMING_SHOWN]
+    ]
+    return text_reply("\n".join(lines), Action("ใครยังไม่ส่ง", text="ใครยังไม่ส่ง"))
+
+
+def handle_missing(intent: Missing, ctx: Context) -> Reply:
+    """Who has not submitted the asked (or next) step; for report indicators, what has no result."""
+    org = ctx.organisation
+    if org is None:
+        return missing_organisation(ctx)
+    status = organisation_status(ctx, org)
+    milestone = [s for s in status.indicators if s.milestones is not None]
+    if not milestone:
+        return _unreported(status.indicators)
+    return _missing_step(ctx, org, milestone[0], intent.step)
+
+
+def _missing_step(ctx: Context, org: Organisation, status: IndicatorStatus, words: str) -> Reply:
+    assert status.milestones is not None
+    step = resolve_step(words, status.indicator) if words else None
+    if words and step is None:
+        return text_reply(f"ไม่พบขั้นตอน '{words}' ครับ")
+    step = step or status.milestones.next_step
+    if step is None:
+        return text_reply("ไม่มีขั้นตอนที่ยังต้องส่งแล้วครับ")
+    missing = [
+        p.unit
+        for p in status.milestones.units
+        if p.unit and not step_passed(step, p.records.get(step.number))
+    ]
+    head = f"ขั้นตอนที่ {step.number} {step.title}\nกำหนดส่ง {_when(ctx, step)}"
+    if not missing:
+        return text_reply(f"{head}\nส่งครบทุกหน่วยงานแล้ว ✓", *MISSING_FOLLOW_UP)
+    lines = [head, f"ยังไม่ส่ง {len(missing)} จาก {len(status.milestones.units)} หน่วยงาน:"]
+    lines += [f"• {unit}{_names(ctx, org, unit)}" for unit in missing]
+    return text_reply("\n".join(lines), *MISSING_FOLLOW_UP)
+
+
+def _names(ctx: Context, org: Organisation, unit: str) -> str:
+    names = [m.display_name for m in ctx.ports.members.members_of(org.name, unit) if m.display_name]
+    return f" ({', '.join(names)})" if names else ""
+
+
+def _unreported(statuses: tuple[IndicatorStatus, ...]) -> Reply:
+    missing = [s for s in statuses if s.value is None and s.passed is None]
+    if not missing:
+        return text_reply("ทุกตัวชี้วัดมีผลการดำเนินงานแล้ว ✓")
+    lines = [f"ตัวชี้วัดที่ยังไม่มีผล {len(missing)} จาก {len(statuses)} ตัว:"]
+    lines += [f"• {s.indicator.code}. {s.indicator.title}" for s in missing]
+    return text_reply("\n".join(lines))

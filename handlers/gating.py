@@ -1,0 +1,24 @@
+"""When a message in a shared chat is meant for the bot (mentioned, or starting with a prefix)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+DEFAULT_PREFIXES = ("บอท", "bot", "/")
+
+
+def addressed_text(
+    text: str,
+    *,
+    shared: bool,
+    mentioned_self: bool,
+    prefixes: tuple[str, ...] = DEFAULT_PREFIXES,
+) -> str | None:
+    """The text to understand, or ``None`` when group chatter is not for the bot."""
+    if not shared or mentioned_self:
+        return text
+    stripped = unicodedata.normalize("NFC", text).lstrip()
+    for prefix in prefixes:
+        if stripped.lower().startswith(prefix.lower()):
+            return stripped[len(prefix) :].lstrip(" ,:")
+    return None

@@ -1,0 +1,40 @@
+"""Help: examples taken from the golden conversation files, so help never drifts from tests."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from handlers.replies import Action, Reply, text_reply
+
+CONVERSATIONS = Path(__file__).resolve().parents[1] / "data" / "conversations"
+_EXAMPLE_RE = re.compile(r"^>\s*(?P<text>.+?)\s+#help:(?P<topic>\S+)\s*$")
+GROUP_HINT = "ในกลุ่ม: แท็ก @บอท หรือขึ้นต้นข้อความด้วย 'บอท' เช่น 'บอท สถานะ'"
+QUICK = (
+    Action("สถานะ", text="สถานะ"),
+    Action("เหลือกี่วัน", text="เหลือกี่วัน"),
+    Action("ใครยังไม่ส่ง", text="ใครยังไม่ส่ง"),
+)
+
+
+@cache
+def examples(folder: Path = CONVERSATIONS) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(topic, example messages) in file order, from lines tagged ``#help:<topic>``."""
+    topics: dict[str, list[str]] = {}
+    for path in sorted(folder.glob("*.conv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            match = _EXAMPLE_RE.match(line)
+            if match:
+                topics.setdefault(match["topic"].replace("_", " "), []).append(match["text"])
+    return tuple((topic, tuple(texts)) for topic, texts in topics.items())
+
+
+def help_reply(*, shared: bool, brief: bool = False) -> Reply:
+    """What the bot can do, one example line per topic (``brief``: the first few only)."""
+    topics = examples()[:4] if brief else examples()
+    lines = ["ถาม PMQA Bot ได้แบบนี้ครับ" if not brief else "ไม่แน่ใจว่าหมายถึงอะไร ลองพิมพ์แบบนี้ครับ"]
+    lines += [f"• {topic}: " + ", ".join(f"'{t}'" for t in texts[:2]) for topic, texts in topics]
+    if shared:
+        lines.append(GROUP_HINT)
+    return text_reply("\n".join(lines), *QUICK)

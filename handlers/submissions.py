@@ -1,0 +1,292 @@
+"""Writes by chat: restate, ask to confirm, then store; undo and corrections supersede."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import replace
+from datetime import timedelta
+from decimal import Decimal
+
+from handlers.cards import indicator_card
+from handlers.common import (
+    choose_indicator,
+    find_unit,
+    milestone_indicators,
+    missing_organisation,
+    organisation_status,
+    submit_refusal,
+)
+from handlers.context import Context
+from handlers.intents import Cancel, Confirm, MarkStep, SubmitValue, Undo
+from handlers.nlu import resolve_step
+from handlers.ports import PendingAction, PendingState
+from handlers.replies import (
+    Action,
+    Card,
+    CardMessage,
+    Reply,
+    Row,
+    Section,
+    TextMessage,
+    Tone,
+    text_reply,
+)
+from handlers.status_text import number
+from kpi_core.ledger import effective_submissions
+from kpi_core.models import (
+    Indicator,
+    MilestoneStep,
+    ScoringMethod,
+    Submission,
+    SubmissionAction,
+    SubmissionKind,
+)
+from kpi_core.ports import StorageError
+from kpi_core.thai_dates import format_thai_date
+
+PENDING_FOR = timedelta(minutes=15)
+CHANNEL_TH = {
+    "google_drive": "Google Drive",
+    "google_form": "Google Form",
+    "paper": "กระดาษ",
+    "email": "อีเมล",
+}
+
+
+def handle_submit_value(intent: SubmitValue, ctx: Context) -> Reply:
+    """Restate a result value and ask to confirm; questions implausible values."""
+    org = ctx.organisation
+    if org is None:
+        return missing_organisation(ctx)
+    pct = "%" if intent.percent else ""
+    chosen = choose_indicator(org, intent.indicator, f"submit:{intent.value}:{pct}")
+    if isinstance(chosen, Reply):
+        return chosen
+    if chosen.method is ScoringMethod.MILESTONES:
+        return text_reply(f"ตัวชี้วัด {chosen.code} ส่งเป็นขั้นตอนครับ พิมพ์เช่น 'ขั้นตอนที่ 3 ส่งแล้ว'")
+    refusal = submit_refusal(ctx, None)
+    if refusal:
+        return text_reply(refusal)
+    current = _current(ctx, (chosen.code, None, SubmissionKind.VALUE, None, None))
+    draft = Submission(indicator_code=chosen.code, kind=SubmissionKind.VALUE, value=intent.value)
+    lines = [
+        f"ตัวชี้วัด {chosen.code}: {chosen.title}",
+        f"ผล {number(intent.value)} {chosen.unit}".strip(),
+    ]
+    if current is not None and current.value is not None:
+        lines.append(f"(แก้ไขจากค่าเดิม {number(current.value)})")
+    return ask_confirmation(
+        ctx, _superseding(draft, current), lines, value_warnings(chosen, intent)
+    )
+
+
+def value_warnings(indicator: Indicator, intent: SubmitValue) -> list[str]:
+    """Reasons to double-check a value before storing it."""
+    warnings = []
+    percent = intent.percent or indicator.unit in ("ร้อยละ", "%", "เปอร์เซ็นต์")
+    if intent.value < 0:
+        warnings.append("ค่าติดลบ")
+    if percent and intent.value > 100:
+        warnings.append("ร้อยละเกิน 100")
+    if any(k.upper() == "PMQA" for k in indicator.keywords) and intent.value > 500:
+        warnings.append("คะแนน PMQA เต็ม 500")
+    return warnings
+
+
+def handle_mark_step(intent: MarkStep, ctx: Context) -> Reply:
+    """Restate a finished step (unit, date, channel) and ask to confirm."""
+    org = ctx.organisation
+    if org is None:
+        return missing_organisation(ctx)
+    indicators = milestone_indicators(org)
+    found = next(((i, s) for i in indicators if (s := resolve_step(intent.step, i))), None)
+    if found is None:
+        steps = "\n".join(f"{s.number}. {s.title}" for i in indicators for s in i.steps)
+        return text_reply(
+            f"ไม่พบขั้นตอน '{intent.step}' ครับ" + (f"\nขั้นตอนที่มี:\n{steps}" if steps else "")
+        )
+    indicator, step = found
+    unit = _unit_for(ctx, intent.unit)
+    if isinstance(unit, Reply):
+        return unit
+    refusal = submit_refusal(ctx, unit)
+    if refusal:
+        return text_reply(refusal)
+    if step.min_percent is not None and intent.value is None and intent.passed is None:
+        return text_reply(f"ขั้นตอนที่ {step.number} ต้องมีร้อยละการเข้าร่วม พิมพ์เช่น 'เข้าประชุม 90%'")
+    done_on = intent.done_on or ctx.today
+    draft = Submission(
+        indicator_code=indicator.code,
+        kind=SubmissionKind.STEP,
+        unit=unit,
+        step=step.number,
+        done_on=done_on,
+        channel=intent.channel or step.channel,
+        value=intent.value,
+        passed=intent.passed,
+    )
+    current = _current(ctx, draft.slot())
+    return ask_confirmation(
+        ctx,
+        _superseding(draft, current),
+        _step_lines(draft, step),
+        _step_warnings(ctx, draft, step),
+    )
+
+
+def _unit_for(ctx: Context, words: str) -> str | None | Reply:
+    """The unit a step is for: the named one (coordinators), else the sender's own."""
+    assert ctx.organisation is not None
+    if words:
+        unit = find_unit(ctx.organisation, words)
+        return unit if isinstance(unit, Reply) else unit.name
+    if ctx.member is not None and ctx.member.unit:
+        return ctx.member.unit
+    if ctx.member is not None and ctx.organisation.units:
+        return text_reply("ระบุหน่วยงานด้วยครับ เช่น 'ขั้นตอนที่ 3 ส่งแล้ว กองคลัง'")
+    return None
+
+
+def _step_lines(draft: Submission, step: MilestoneStep) -> list[str]:
+    lines = [f"ขั้นตอนที่ {step.number}: {step.title}"]
+    if draft.unit:
+        lines.append(f"หน่วยงาน: {draft.unit}")
+    assert draft.done_on is not None
+    lines.append(f"ส่งเมื่อ: {format_thai_date(draft.done_on)}")
+    if draft.channel:
+        lines.append(f"ช่องทาง: {CHANNEL_TH.get(draft.channel, draft.channel)}")
+    if draft.value is not None:
+        lines.append(f"ร้อยละ: {number(draft.value)}")
+    if draft.passed is False:
+        lines.append("ผล: ไม่ผ่าน")
+    return lines
+
+
+def _step_warnings(ctx: Context, draft: Submission, step: MilestoneStep) -> list[str]:
+    warnings = []
+    assert draft.done_on is not None
+    if draft.done_on > ctx.today:
+        warnings.append("วันที่ส่งยังไม่ถึง")
+    if step.window.due is not None and draft.done_on > step.window.due:
+        warnings.append(f"ช้ากว่ากำหนด {format_thai_date(step.window.due)} (หัก 0.05 คะแนน)")
+    if step.channel and draft.channel and draft.channel != step.channel:
+        warnings.append(f"ต้องส่งทาง {CHANNEL_TH.get(step.channel, step.channel)} (หัก 0.5 คะแนน)")
+    if draft.value is not None and draft.value > 100:
+        warnings.append("ร้อยละเกิน 100")
+    return warnings
+
+
+def _current(ctx: Context, slot: tuple) -> Submission | None:
+    assert ctx.organisation is not None
+    rows = ctx.ports.submissions.list(ctx.organisation.name, indicator_code=slot[0])
+    return effective_submissions(rows).get(slot)
+
+
+def _superseding(draft: Submission, current: Submission | None) -> Submission:
+    if current is None:
+        return draft
+    return replace(draft, action=SubmissionAction.CORRECT, supersedes=current.id)
+
+
+def ask_confirmation(
+    ctx: Context, draft: Submission, lines: list[str], warnings: list[str]
+) -> Reply:
+    """Store the draft as pending and show it with ยืนยัน / ยกเลิก buttons."""
+    assert ctx.organisation is not None and ctx.user_id is not None
+    token = secrets.token_urlsafe(12)
+    summary = "\n".join(lines)
+    ctx.ports.pending.add(
+        PendingAction(
+            token,
+            ctx.organisation.name,
+            ctx.user_id,
+            draft,
+            summary,
+            ctx.now,
+            ctx.now + PENDING_FOR,
+        )
+    )
+    yes = Action("ยืนยัน", data=f"confirm:{token}", display_text="ยืนยัน")
+    no = Action("ยกเลิก", data=f"cancel:{token}", display_text="ยกเลิก")
+    rows = tuple(Row("", line) for line in lines)
+    rows += tuple(Row("โปรดตรวจสอบ", w, Tone.BAD) for w in warnings)
+    title = "ยืนยันการยกเลิก" if draft.action is SubmissionAction.UNDO else "ยืนยันการบันทึก"
+    card = Card(title, "กดยืนยันภายใน 15 นาที", sections=(Section("", rows),), actions=(yes, no))
+    alt = f"{title}: " + " · ".join(lines + [f"โปรดตรวจสอบ: {w}" for w in warnings])
+    return Reply((CardMessage(alt, (card,)),), (yes, no))
+
+
+def handle_confirm(intent: Confirm, ctx: Context) -> Reply:
+    """Store the pending submission once, then show the recomputed status."""
+    settled = _settle(ctx, intent.token, PendingState.CONFIRMED)
+    if settled is None or ctx.organisation is None or ctx.user_id is None:
+        return text_reply("ไม่พบรายการที่รอยืนยัน (อาจยืนยันไปแล้ว หมดเวลา 15 นาที หรือเป็นของผู้อื่น)")
+    refusal = submit_refusal(ctx, settled.submission.unit)
+    if refusal:
+        return text_reply(refusal)
+    name = ctx.member.display_name if ctx.member else ""
+    row = replace(
+        settled.submission,
+        submitted_by=ctx.user_id,
+        submitted_by_name=name,
+        submitted_at=ctx.now,
+        source_event_id=ctx.incoming.event_id,
+    )
+    try:
+        ctx.ports.submissions.append(ctx.organisation.name, row)
+    except StorageError as exc:
+        return text_reply(f"บันทึกไม่สำเร็จ: {exc}")
+    return _stored_reply(ctx, row, settled.summary)
+
+
+def _stored_reply(ctx: Context, row: Submission, summary: str) -> Reply:
+    assert ctx.organisation is not None
+    verb = "ยกเลิกรายการแล้ว" if row.action is SubmissionAction.UNDO else "บันทึกแล้ว ✓"
+    status = organisation_status(ctx, ctx.organisation, row.unit)
+    current = next(s for s in status.indicators if s.indicator.code == row.indicator_code)
+    card = CardMessage(f"{verb} {summary}".replace("\n", " · "), (indicator_card(current),))
+    return Reply((TextMessage(f"{verb}\n{summary}"), card))
+
+
+def _settle(ctx: Context, token: str, state: PendingState) -> PendingAction | None:
+    if ctx.user_id is None:
+        return None
+    pending = ctx.ports.pending
+    if not token:
+        latest = pending.latest(ctx.user_id, now=ctx.now)
+        if latest is None:
+            return None
+        token = latest.token
+    return pending.settle(token, ctx.user_id, state, now=ctx.now)
+
+
+def handle_cancel(intent: Cancel, ctx: Context) -> Reply:
+    """Drop the pending submission; nothing is stored."""
+    if _settle(ctx, intent.token, PendingState.CANCELLED) is None:
+        return text_reply("ไม่มีรายการที่รอยืนยันครับ")
+    return text_reply("ยกเลิกแล้ว ไม่มีการบันทึกครับ")
+
+
+def handle_undo(intent: Undo, ctx: Context) -> Reply:
+    """Offer to withdraw the sender's latest submission that is still in effect."""
+    org = ctx.organisation
+    if org is None:
+        return missing_organisation(ctx)
+    refusal = submit_refusal(ctx, ctx.member.unit if ctx.member else None)
+    if refusal and (ctx.user_id is None or ctx.member is None):
+        return text_reply(refusal)
+    rows = ctx.ports.submissions.list(org.name)
+    withdrawn = {r.supersedes for r in rows if r.action is SubmissionAction.UNDO}
+    mine = [
+        r for r in rows if r.submitted_by == ctx.user_id and r.action is not SubmissionAction.UNDO
+    ]
+    latest = next((r for r in reversed(mine) if r.id not in withdrawn), None)
+    if latest is None:
+        return text_reply("ยังไม่มีรายการที่คุณส่งให้ยกเลิกครับ")
+    draft = replace(
+        latest, id=None, action=SubmissionAction.UNDO, supersedes=latest.id, source_event_id=None
+    )
+    when = format_thai_date(latest.submitted_at.date()) if latest.submitted_at else ""
+    what = f"ขั้นตอนที่ {latest.step}" if latest.step else f"ผล {number(latest.value or Decimal(0))}"
+    lines = [f"ยกเลิกรายการล่าสุดของคุณ ({when})", f"ตัวชี้วัด {latest.indicator_code}: {what}"]
+    return ask_confirmation(ctx, draft, lines, [])
