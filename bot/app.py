@@ -1,11 +1,17 @@
-"""Flask application factory (the LINE webhook joins it in the bot issue)."""
+"""Flask application factory: the LINE webhook and the health check."""
 
 from __future__ import annotations
+
+import logging
 
 from flask import Flask, jsonify
 
 from bot.composition import Services, build_services
 from bot.settings import Settings
+from bot.webhook import register_webhook
+from handlers.nlu import warm_up
+
+log = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings, services: Services | None = None) -> Flask:
@@ -13,6 +19,9 @@ def create_app(settings: Settings, services: Services | None = None) -> Flask:
     app = Flask(__name__)
     services = services or build_services(settings)
     app.extensions["pmqa"] = services
+    if not settings.line_channel_secret:
+        log.warning("LINE_CHANNEL_SECRET is not set: every webhook call will be refused")
+    register_webhook(app, settings.line_channel_secret, services.event_processor())
 
     @app.get("/healthz")
     def healthz() -> tuple[object, int]:
@@ -25,5 +34,8 @@ def create_app(settings: Settings, services: Services | None = None) -> Flask:
 
 
 def create_app_from_env() -> Flask:
-    """The entry point gunicorn calls (see Procfile)."""
+    """The entry point gunicorn calls (see Procfile); loads the Thai dictionary before forking."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    seconds = warm_up()
+    log.info("Thai dictionary warmed in %.2f s", seconds)
     return create_app(Settings.from_env())

@@ -3,51 +3,20 @@
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Callable
-from datetime import date
-from functools import wraps
 from pathlib import Path
-from typing import Any
 
 import click
 
-from bot.composition import Services, build_services
-from bot.db import DatabaseError
+from bot.cli_admin import register_admin_commands
+from bot.cli_chat import ask, chat
+from bot.cli_support import friendly_errors, open_services, resolve_org
 from bot.demo import load_demo
-from bot.importing import ImportFailure, read_plan, read_report
-from bot.settings import Settings, SettingsError, parse_today
+from bot.importing import read_plan, read_report
 from handlers.status_text import render_status
 from kpi_core.json_views import report_view, status_view
 from kpi_core.plan import merge_plan
-from kpi_core.ports import StorageError
 
 OUTCOME_TH = {"created": "เพิ่มใหม่", "updated": "ปรับปรุง", "unchanged": "ไม่เปลี่ยนแปลง"}
-EXPECTED_ERRORS = (ImportFailure, StorageError, SettingsError, click.BadParameter)
-
-
-def _fail(message: str) -> None:
-    click.echo(f"ผิดพลาด: {message}", err=True)
-    sys.exit(1)
-
-
-def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn every failure into one clear line on stderr and a non-zero exit."""
-
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except EXPECTED_ERRORS as exc:
-            _fail(str(exc))
-        except DatabaseError as exc:
-            _fail(f"ติดต่อฐานข้อมูลไม่ได้ ({exc.__class__.__name__}): ตรวจ DATABASE_URL")
-        except Exception as exc:
-            if click.get_current_context().find_root().obj.get("debug"):
-                raise
-            _fail(f"ข้อผิดพลาดที่ไม่คาดคิด {exc.__class__.__name__}: {exc} (ใส่ --debug เพื่อดูรายละเอียด)")
-
-    return wrapper
 
 
 @click.group()
@@ -61,27 +30,6 @@ def main(ctx: click.Context, database_url: str | None, debug: bool) -> None:
     ctx.obj["database_url"] = database_url
 
 
-def _services(ctx: click.Context, *, ready: bool = True, today: str | None = None) -> Services:
-    settings = Settings.from_env().with_overrides(
-        database_url=ctx.find_root().obj.get("database_url"),
-        today=_today(today),
-    )
-    services = build_services(settings)
-    ctx.call_on_close(services.close)
-    if ready:
-        services.db.ensure_ready()
-    return services
-
-
-def _today(text: str | None) -> date | None:
-    if not text:
-        return None
-    try:
-        return parse_today(text)
-    except SettingsError as exc:
-        raise click.BadParameter(f"--today ต้องเป็นวันที่แบบ YYYY-MM-DD (ได้ {text!r})") from exc
-
-
 @main.group()
 def db() -> None:
     """จัดการโครงสร้างฐานข้อมูล"""
@@ -92,7 +40,7 @@ def db() -> None:
 @friendly_errors
 def db_upgrade(ctx: click.Context) -> None:
     """สร้างหรือปรับโครงสร้างฐานข้อมูลให้เป็นรุ่นล่าสุด"""
-    services = _services(ctx, ready=False)
+    services = open_services(ctx, ready=False)
     services.db.upgrade()
     click.echo("ฐานข้อมูลพร้อมใช้งาน (รุ่นล่าสุด)")
 
@@ -110,7 +58,7 @@ def import_report(
     organisations = [read_report(path) for path in files]  # all or nothing
     outcomes: list[str | None] = [None] * len(organisations)
     if not dry_run:
-        services = _services(ctx)
+        services = open_services(ctx)
         outcomes = [services.db.organisations.save(org).value for org in organisations]
     if as_json:
         views = [
@@ -131,8 +79,8 @@ def import_report(
 def import_plan(ctx: click.Context, file: Path, org_name: str | None) -> None:
     """นำเข้าตัวชี้วัดตามแผนของกระทรวง (ไฟล์ JSON แบบ data/plans/)"""
     plan = read_plan(file)
-    services = _services(ctx)
-    name = _resolve_org(services, org_name) if org_name else plan.organisation.name
+    services = open_services(ctx)
+    name = resolve_org(services, org_name) if org_name else plan.organisation.name
     outcome = services.db.organisations.save(merge_plan(services.db.organisations.get(name), plan))
     click.echo(
         f"{name}: ตัวชี้วัด {plan.indicator.code} {plan.indicator.title} ({OUTCOME_TH[outcome]})"
@@ -144,7 +92,7 @@ def import_plan(ctx: click.Context, file: Path, org_name: str | None) -> None:
 @friendly_errors
 def demo(ctx: click.Context) -> None:
     """โหลดข้อมูลสาธิต (รายงานตัวอย่าง 3 ฉบับ แผน สป.รง. และผลการส่งงานสมมติ)"""
-    services = _services(ctx, ready=False)
+    services = open_services(ctx, ready=False)
     services.db.upgrade()
     summary = load_demo(services.db)
     click.echo(summary.notice)
@@ -154,18 +102,6 @@ def demo(ctx: click.Context) -> None:
         f"ผลการส่งงานสาธิต: เพิ่ม {summary.submissions_added} รายการ"
         f", มีอยู่แล้ว {summary.submissions_present} รายการ"
     )
-
-
-def _resolve_org(services: Services, query: str) -> str:
-    names = services.db.organisations.find(query)
-    if not names:
-        known = (
-            ", ".join(services.db.organisations.names()) or "ยังไม่มี (สั่ง pmqa demo หรือ import-report)"
-        )
-        raise click.BadParameter(f"ไม่พบหน่วยงาน {query!r} (ที่มี: {known})")
-    if len(names) > 1:
-        raise click.BadParameter(f"{query!r} ตรงกับหลายหน่วยงาน: {', '.join(names)}")
-    return names[0]
 
 
 @main.command("status")
@@ -183,8 +119,8 @@ def status(
     as_json: bool,
 ) -> None:
     """สรุปสถานะตัวชี้วัด: ผล ระดับ/เกณฑ์ คะแนน และกำหนดส่งถัดไป"""
-    services = _services(ctx, today=today)
-    names = [_resolve_org(services, org_name)] if org_name else services.db.organisations.names()
+    services = open_services(ctx, today=today)
+    names = [resolve_org(services, org_name)] if org_name else services.db.organisations.names()
     if not names:
         raise click.BadParameter("ยังไม่มีข้อมูล: สั่ง pmqa demo หรือ pmqa import-report ก่อน")
     statuses = [services.status_of(name, unit_name) for name in names]
@@ -192,3 +128,8 @@ def status(
         click.echo(json.dumps([status_view(s) for s in statuses], ensure_ascii=False, indent=2))
         return
     click.echo("\n\n".join(render_status(s) for s in statuses))
+
+
+register_admin_commands(main)
+main.add_command(ask)
+main.add_command(chat)

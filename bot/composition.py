@@ -1,35 +1,80 @@
-"""The composition root: wires settings, database, clock and holidays for every entry point."""
+"""The composition root: settings, database, clock, holidays and LINE for every entry point."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from bot.db.database import Database
+from bot.events import EventProcessor
 from bot.holidays_th import holidays_around
+from bot.line import LineGateway
+from bot.outbox import Outbox
 from bot.settings import Settings
+from handlers.context import Chat, ChatKind, Ports
 from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.ports import StorageError
 from kpi_core.status import OrganisationStatus, build_status
 
 
-def system_today() -> date:
-    """Today's date in Bangkok from the real clock."""
-    return datetime.now(BANGKOK).date()
+def system_now() -> datetime:
+    """The real time in Bangkok."""
+    return datetime.now(BANGKOK)
 
 
 @dataclass
 class Services:
-    """Everything an entry point needs, built once."""
+    """Everything an entry point needs, built once per process."""
 
     settings: Settings
     db: Database
-    clock: Callable[[], date] = system_today
+    gateway: LineGateway
+    clock: Callable[[], datetime] = system_now
+    outbox: Outbox = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.outbox = Outbox(self.gateway)
+
+    def now(self) -> datetime:
+        """The current moment; on ``PMQA_TODAY`` that date at the clock's time of day."""
+        moment = self.clock()
+        if self.settings.today is None:
+            return moment
+        return datetime.combine(self.settings.today, moment.timetz())
 
     def today(self) -> date:
-        """The date to compute with: ``PMQA_TODAY`` when set, else the clock's."""
-        return self.settings.today or self.clock()
+        """The date to compute with."""
+        return self.now().date()
+
+    def ports(self, *, offline: bool = False) -> Ports:
+        """The ports the conversation handlers use (``offline``: never call LINE, for the CLI)."""
+        db = self.db
+        return Ports(
+            organisations=db.organisations,
+            submissions=db.submissions,
+            members=db.members,
+            groups=db.groups,
+            pending=db.pending,
+            holidays=holidays_around,
+            display_name=(lambda chat, user: None) if offline else self._display_name,
+        )
+
+    def _display_name(self, chat: Chat, user_id: str) -> str | None:
+        group = chat.id if chat.kind is ChatKind.GROUP else None
+        return self.gateway.display_name(group, user_id)
+
+    def event_processor(self) -> EventProcessor:
+        """The webhook's event handler, wired to this process's ports and outbox."""
+        return EventProcessor(
+            ports=self.ports,
+            first_time=lambda event_id, kind, at: self.db.events.first_time(
+                event_id, kind=kind, received_at=at
+            ),
+            outbox=self.outbox,
+            now=self.now,
+            prefixes=self.settings.group_prefixes,
+        )
 
     def status_of(self, organisation: str, unit: str | None = None) -> OrganisationStatus:
         """The status of one organisation (optionally one of its units) as of today."""
@@ -46,10 +91,20 @@ class Services:
         )
 
     def close(self) -> None:
-        """Release the database connections."""
+        """Release the database and LINE connections."""
+        self.gateway.close()
         self.db.close()
 
 
-def build_services(settings: Settings, clock: Callable[[], date] = system_today) -> Services:
+def build_services(
+    settings: Settings,
+    clock: Callable[[], datetime] = system_now,
+    gateway: LineGateway | None = None,
+) -> Services:
     """Build the services for ``settings``; nothing connects until first use."""
-    return Services(settings=settings, db=Database.connect(settings.database_url), clock=clock)
+    return Services(
+        settings=settings,
+        db=Database.connect(settings.database_url),
+        gateway=gateway or LineGateway(settings),
+        clock=clock,
+    )

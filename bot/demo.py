@@ -12,14 +12,18 @@ from typing import Any
 
 from bot.db.database import Database
 from bot.importing import read_plan, read_report
+from handlers.ports import GroupBinding
 from kpi_core.fiscal_calendar import BANGKOK
-from kpi_core.models import Submission, SubmissionKind, Unit
+from kpi_core.models import Member, Role, Submission, SubmissionKind, Unit
 from kpi_core.plan import merge_plan
 from kpi_core.ports import DuplicateEventError, SaveOutcome
 
 DEMO_FILE = Path(__file__).resolve().parents[1] / "data" / "demo" / "demo.json"
 DEMO_USER = "demo"
 DEMO_USER_NAME = "ข้อมูลสาธิต"
+DEMO_GROUP = "Cd0000000000000000000000000000001"  # bound to สป.รง. by the demo
+DEMO_COORDINATOR = "Ud0000000000000000000000000000001"
+_DEMO_AT = datetime(2024, 10, 1, 9, 0, tzinfo=BANGKOK)
 
 
 @dataclass
@@ -45,6 +49,13 @@ def load_demo(db: Database, path: Path = DEMO_FILE) -> DemoSummary:
         units = tuple(_unit(u) for u in spec.get("units", {}).get(merged.name, ()))
         org = replace(merged, units=units or merged.units, demo=True)
         summary.organisations[org.name] = db.organisations.save(org)
+    for member in (_member(raw) for raw in spec.get("members", ())):
+        if db.members.get(member.line_user_id) != member:
+            db.members.save(member)
+    for raw in spec.get("groups", ()):
+        binding = GroupBinding(raw["group_id"], raw["organisation"], DEMO_USER, _DEMO_AT)
+        if db.groups.get(binding.group_id) != binding:
+            db.groups.bind(binding)
     for entry in [*spec.get("submissions", ()), *_baselines(spec)]:
         try:
             db.submissions.append(entry["organisation"], _submission(entry))
@@ -60,6 +71,18 @@ def _unit(raw: dict[str, Any]) -> Unit:
         short_name=raw.get("short_name", ""),
         aliases=tuple(raw.get("aliases", ())),
         coordinator=bool(raw.get("coordinator", False)),
+    )
+
+
+def _member(raw: dict[str, Any]) -> Member:
+    return Member(
+        line_user_id=raw["line_user_id"],
+        organisation=raw["organisation"],
+        unit=raw.get("unit"),
+        display_name=raw.get("display_name", ""),
+        role=Role(raw.get("role", Role.MEMBER.value)),
+        registered_at=_DEMO_AT,
+        registered_by=DEMO_USER,
     )
 
 

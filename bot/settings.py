@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from handlers.gating import DEFAULT_PREFIXES
+
 DEFAULT_LINE_API_BASE_URL = "https://api.line.me"
 
 
@@ -24,6 +26,7 @@ class Settings:
     line_channel_secret: str = field(default="", repr=False)
     line_channel_access_token: str = field(default="", repr=False)
     today: date | None = None  # PMQA_TODAY: a fixed clock for demos and tests
+    group_prefixes: tuple[str, ...] = DEFAULT_PREFIXES  # PMQA_GROUP_PREFIXES, comma-separated
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -35,6 +38,7 @@ class Settings:
             line_channel_secret=env.get("LINE_CHANNEL_SECRET", ""),
             line_channel_access_token=env.get("LINE_CHANNEL_ACCESS_TOKEN", ""),
             today=parse_today(env.get("PMQA_TODAY", "")),
+            group_prefixes=_prefixes(env.get("PMQA_GROUP_PREFIXES", "")),
         )
 
     def with_overrides(self, **changes: object) -> Settings:
@@ -56,3 +60,9 @@ def parse_today(text: str) -> date | None:
         return date.fromisoformat(text[:10])
     except ValueError as exc:
         raise SettingsError(f"PMQA_TODAY ต้องเป็นวันที่แบบ YYYY-MM-DD (ได้ {text!r})") from exc
+
+
+def _prefixes(text: str) -> tuple[str, ...]:
+    """Group messages starting with one of these are for the bot (besides @mentions)."""
+    found = tuple(p.strip() for p in text.split(",") if p.strip())
+    return found or DEFAULT_PREFIXES

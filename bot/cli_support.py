@@ -1,0 +1,78 @@
+"""Helpers shared by the ``pmqa`` commands: friendly errors, services, organisation lookup."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date
+from functools import wraps
+from typing import Any
+
+import click
+
+from bot.composition import Services, build_services
+from bot.db import DatabaseError
+from bot.importing import ImportFailure
+from bot.settings import Settings, SettingsError, parse_today
+from kpi_core.ports import StorageError
+
+EXPECTED_ERRORS = (ImportFailure, StorageError, SettingsError, click.BadParameter)
+
+
+def _fail(message: str) -> None:
+    click.echo(f"ผิดพลาด: {message}", err=True)
+    sys.exit(1)
+
+
+def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn every failure into one clear line on stderr and a non-zero exit."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except EXPECTED_ERRORS as exc:
+            _fail(str(exc))
+        except DatabaseError as exc:
+            _fail(f"ติดต่อฐานข้อมูลไม่ได้ ({exc.__class__.__name__}): ตรวจ DATABASE_URL")
+        except Exception as exc:
+            if click.get_current_context().find_root().obj.get("debug"):
+                raise
+            _fail(f"ข้อผิดพลาดที่ไม่คาดคิด {exc.__class__.__name__}: {exc} (ใส่ --debug เพื่อดูรายละเอียด)")
+
+    return wrapper
+
+
+def open_services(ctx: click.Context, *, ready: bool = True, today: str | None = None) -> Services:
+    """The services for this invocation, closed with it; ``ready`` refuses an outdated schema."""
+    settings = Settings.from_env().with_overrides(
+        database_url=ctx.find_root().obj.get("database_url"),
+        today=_today(today),
+    )
+    services = build_services(settings)
+    ctx.call_on_close(services.close)
+    if ready:
+        services.db.ensure_ready()
+    return services
+
+
+def _today(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return parse_today(text)
+    except SettingsError as exc:
+        raise click.BadParameter(f"--today ต้องเป็นวันที่แบบ YYYY-MM-DD (ได้ {text!r})") from exc
+
+
+def resolve_org(services: Services, query: str) -> str:
+    """The one organisation whose name or short name matches ``query``; refused otherwise."""
+    names = services.db.organisations.find(query)
+    if not names:
+        known = (
+            ", ".join(services.db.organisations.names()) or "ยังไม่มี (สั่ง pmqa demo หรือ import-report)"
+        )
+        raise click.BadParameter(f"ไม่พบหน่วยงาน {query!r} (ที่มี: {known})")
+    if len(names) > 1:
+        raise click.BadParameter(f"{query!r} ตรงกับหลายหน่วยงาน: {', '.join(names)}")
+    return names[0]

@@ -1,0 +1,117 @@
+"""LINE webhook events -> the conversation handlers -> replies sent after the webhook answers."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from linebot.v3.webhooks import (
+    Event,
+    FollowEvent,
+    GroupSource,
+    JoinEvent,
+    MemberJoinedEvent,
+    MessageEvent,
+    PostbackEvent,
+    RoomSource,
+    TextMessageContent,
+)
+
+from bot.outbox import Outbox
+from handlers.context import Chat, ChatKind, Incoming, Ports
+from handlers.dispatch import respond
+from handlers.events import greet_group, welcome_members
+from handlers.gating import addressed_text
+from handlers.replies import SILENT, Reply, text_reply
+
+log = logging.getLogger(__name__)
+SORRY = "ขออภัยครับ ระบบขัดข้องชั่วคราว ลองใหม่อีกครั้งในอีกสักครู่"
+TEXT_ONLY = "ตอนนี้บอทอ่านได้เฉพาะข้อความครับ พิมพ์ 'ใช้ยังไง' เพื่อดูตัวอย่าง"
+
+
+def chat_of(event: Event) -> Chat:
+    """Where the event happened."""
+    source = event.source
+    if isinstance(source, GroupSource):
+        return Chat(ChatKind.GROUP, source.group_id)
+    if isinstance(source, RoomSource):
+        return Chat(ChatKind.ROOM, source.room_id)
+    return Chat(ChatKind.USER, getattr(source, "user_id", None) or "")
+
+
+def short(identifier: str | None) -> str:
+    """An id shortened for logs: enough to correlate, not enough to identify a person."""
+    return f"{identifier[:6]}…" if identifier else "-"
+
+
+class EventProcessor:
+    """Handles each event once (de-duplicated on ``webhookEventId``) and queues its reply."""
+
+    def __init__(
+        self,
+        ports: Callable[[], Ports],
+        first_time: Callable[[str, str, datetime], bool],
+        outbox: Outbox,
+        now: Callable[[], datetime],
+        prefixes: tuple[str, ...],
+    ) -> None:
+        self._ports = ports
+        self._first_time = first_time
+        self._outbox = outbox
+        self._now = now
+        self._prefixes = prefixes
+
+    def handle(self, event: Event) -> None:
+        """Process one event; never raises (a failure is logged and answered with an apology)."""
+        if getattr(event, "mode", None) == "standby":
+            return  # another channel is active: no reply token, nothing to do
+        event_id = event.webhook_event_id
+        if not self._first_time(event_id, event.type, self._now()):
+            log.info("duplicate event %s ignored", short(event_id))
+            return
+        try:
+            reply = self._reply(event)
+        except Exception:
+            log.exception("event %s (%s) failed", short(event_id), event.type)
+            reply = text_reply(SORRY)
+        token = getattr(event, "reply_token", None)
+        if not reply.silent and token:
+            self._outbox.send_reply(token, reply, fallback_to=chat_of(event).id or None)
+
+    def _reply(self, event: Event) -> Reply:
+        chat = chat_of(event)
+        if isinstance(event, MessageEvent):
+            return self._message(event, chat)
+        if isinstance(event, PostbackEvent):
+            incoming = Incoming(
+                event.postback.data, chat, event.source.user_id, event.webhook_event_id, True
+            )
+            return respond(incoming, self._ports(), self._now())
+        if isinstance(event, JoinEvent):
+            return greet_group(self._bound(chat))
+        if isinstance(event, MemberJoinedEvent):
+            return welcome_members(len(event.joined.members), self._bound(chat))
+        if isinstance(event, FollowEvent):
+            return text_reply("สวัสดีครับ ผม PMQA Bot พิมพ์ 'ใช้ยังไง' เพื่อดูสิ่งที่ถามได้")
+        return SILENT
+
+    def _message(self, event: MessageEvent, chat: Chat) -> Reply:
+        if not isinstance(event.message, TextMessageContent):
+            return SILENT if chat.is_shared else text_reply(TEXT_ONLY)
+        message = event.message
+        mentionees = message.mention.mentionees if message.mention else []
+        spans = tuple((m.index, m.length) for m in mentionees if getattr(m, "is_self", False))
+        text = addressed_text(
+            message.text, shared=chat.is_shared, mentioned_self=bool(spans), prefixes=self._prefixes
+        )
+        if text is None:
+            return SILENT
+        incoming = Incoming(
+            text, chat, event.source.user_id, event.webhook_event_id, mention_spans=spans
+        )
+        return respond(incoming, self._ports(), self._now())
+
+    def _bound(self, chat: Chat) -> str | None:
+        binding = self._ports().groups.get(chat.id)
+        return binding.organisation if binding else None

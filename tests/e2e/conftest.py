@@ -1,0 +1,78 @@
+"""End-to-end fixtures: the Flask app with the real SDK talking HTTP to a fake LINE server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import pytest
+from flask.testing import FlaskClient
+
+from bot.app import create_app
+from bot.composition import Services, build_services
+from bot.demo import load_demo
+from bot.line import LineGateway, Timeouts
+from bot.settings import Settings
+from kpi_core.fiscal_calendar import BANGKOK
+from tests.fakes.fake_line import ACCESS_TOKEN, FakeLineServer
+from tests.fakes.webhook_events import CHANNEL_SECRET, body, sign
+
+NOW = datetime(2025, 1, 28, 9, 30, tzinfo=BANGKOK)  # three days before the plan deadline
+GROUP = "Cd0000000000000000000000000000001"  # the demo group of สป.รง.
+PATHUM_GROUP = "Cd0000000000000000000000000000002"
+COORDINATOR = "Ud0000000000000000000000000000001"
+KONGKLANG = "Ud0000000000000000000000000000002"  # สมชาย, กองคลัง
+KONGJ = "Ud0000000000000000000000000000003"  # สมหญิง, กองการเจ้าหน้าที่
+PATHUM = "Ud0000000000000000000000000000004"
+STRANGER = "Uf0000000000000000000000000000009"
+FAST = Timeouts(connect=0.5, read=0.5, lookup=0.5)  # a slow fake LINE must not slow the suite
+
+
+@dataclass
+class Bot:
+    """The running bot: post signed webhooks, then read what reached the fake LINE server."""
+
+    client: FlaskClient
+    services: Services
+    line: FakeLineServer
+
+    def post(self, *events: dict[str, Any], signature: str | None = None) -> int:
+        raw = body(*events)
+        headers = {"X-Line-Signature": signature if signature is not None else sign(raw)}
+        response = self.client.post(
+            "/callback", data=raw, headers=headers, content_type="application/json"
+        )
+        self.services.outbox.drain(10)
+        return response.status_code
+
+    def texts(self) -> str:
+        """Every text and altText sent so far, joined (for substring checks)."""
+        return "\n".join(self.line.texts())
+
+
+@pytest.fixture
+def line_server() -> Iterator[FakeLineServer]:
+    with FakeLineServer() as server:
+        yield server
+
+
+@pytest.fixture
+def bot(database_url: str, line_server: FakeLineServer) -> Iterator[Bot]:
+    settings = Settings.from_env(
+        {
+            "DATABASE_URL": database_url,
+            "LINE_CHANNEL_SECRET": CHANNEL_SECRET,
+            "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN,
+            "LINE_API_BASE_URL": line_server.base_url,
+        }
+    )
+    gateway = LineGateway(settings, timeouts=FAST, sleep=lambda seconds: None)
+    services = build_services(settings, clock=lambda: NOW, gateway=gateway)
+    services.db.upgrade()
+    load_demo(services.db)
+    app = create_app(settings, services)
+    yield Bot(app.test_client(), services, line_server)
+    services.outbox.drain(10)
+    services.close()

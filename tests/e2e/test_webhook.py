@@ -1,0 +1,197 @@
+"""Signed webhooks through the Flask app; replies go through the real SDK to the fake LINE."""
+
+from __future__ import annotations
+
+from tests.e2e.conftest import COORDINATOR, GROUP, KONGJ, KONGKLANG, NOW, STRANGER, Bot
+from tests.fakes.fake_line import FakeResponse
+from tests.fakes.webhook_events import (
+    body,
+    join_event,
+    member_joined_event,
+    postback_event,
+    redelivered,
+    sign,
+    sticker_event,
+    text_event,
+    unknown_event,
+)
+
+ORG = "สำนักงานปลัดกระทรวงแรงงาน"
+
+
+def _quick_reply_data(bot: Bot) -> list[str]:
+    last = bot.line.requests[-1].messages[-1]
+    return [item["action"].get("data", "") for item in last.get("quickReply", {}).get("items", [])]
+
+
+def test_a_missing_signature_is_refused_and_nothing_is_stored(bot: Bot) -> None:
+    event = text_event("สถานะ", group=GROUP, user=COORDINATOR, mention_self=True)
+    response = bot.client.post("/callback", data=body(event), content_type="application/json")
+    assert response.status_code == 400
+    never_seen = bot.services.db.events.first_time(
+        event["webhookEventId"], kind="t", received_at=NOW
+    )
+    assert never_seen
+    assert bot.line.requests == []
+
+
+def test_a_wrong_signature_is_refused(bot: Bot) -> None:
+    event = text_event("สถานะ", group=GROUP, user=COORDINATOR, mention_self=True)
+    assert bot.post(event, signature=sign(b"something else")) == 400
+    assert bot.line.requests == []
+
+
+def test_a_signature_over_re_encoded_json_is_refused(bot: Bot) -> None:
+    raw = body(text_event("สถานะ", group=GROUP, user=COORDINATOR, mention_self=True))
+    reencoded = raw.decode().replace(", ", ",").encode()
+    headers = {"X-Line-Signature": sign(reencoded)}
+    response = bot.client.post(
+        "/callback", data=raw, headers=headers, content_type="application/json"
+    )
+    assert response.status_code == 400
+
+
+def test_the_verify_button_with_no_events_gets_200(bot: Bot) -> None:
+    assert bot.post() == 200
+    assert bot.line.requests == []
+
+
+def test_an_unknown_event_type_is_accepted_silently(bot: Bot) -> None:
+    assert bot.post(unknown_event(GROUP)) == 200
+    assert bot.line.requests == []
+
+
+def test_joining_a_group_greets_and_explains_how_to_bind(bot: Bot) -> None:
+    assert bot.post(join_event("C" + "a" * 32)) == 200
+    assert "ผูกกลุ่ม" in bot.texts()
+
+
+def test_new_members_get_a_short_welcome(bot: Bot) -> None:
+    assert bot.post(member_joined_event(GROUP, [STRANGER])) == 200
+    assert "ลงทะเบียน" in bot.texts()
+
+
+def test_group_chatter_not_addressed_to_the_bot_gets_no_answer(bot: Bot) -> None:
+    assert bot.post(text_event("วันนี้ประชุมกี่โมง", group=GROUP, user=KONGKLANG)) == 200
+    assert bot.line.requests == []
+
+
+def test_a_mention_asking_for_status_gets_a_status_card(bot: Bot) -> None:
+    assert bot.post(text_event("สถานะ", group=GROUP, user=KONGKLANG, mention_self=True)) == 200
+    [request] = bot.line.replies()
+    flex = [m for m in request.messages if m["type"] == "flex"]
+    assert flex and "สป.รง." in flex[0]["altText"]
+    assert "31 ม.ค. 2568" in bot.texts()
+    assert bot.line.violations == []
+
+
+def test_the_group_prefix_works_like_a_mention(bot: Bot) -> None:
+    assert bot.post(text_event("บอท ใครยังไม่ส่ง", group=GROUP, user=KONGKLANG)) == 200
+    assert "กองการเจ้าหน้าที่" in bot.texts()
+
+
+def test_a_step_submission_is_confirmed_then_stored_once(bot: Bot) -> None:
+    bot.post(text_event("บอท ขั้นตอนที่ 3 ส่งแล้ว", group=GROUP, user=KONGJ))
+    confirm = next(d for d in _quick_reply_data(bot) if d.startswith("confirm:"))
+    before = len(bot.services.db.submissions.list(ORG))
+    tap = postback_event(confirm, group=GROUP, user=KONGJ)
+    assert bot.post(tap) == 200
+    assert bot.post(redelivered(tap)) == 200
+    rows = bot.services.db.submissions.list(ORG)
+    assert len(rows) == before + 1
+    stored = rows[-1]
+    assert (stored.unit, stored.step, stored.source_event_id) == (
+        "กองการเจ้าหน้าที่",
+        3,
+        tap["webhookEventId"],
+    )
+    assert "บันทึกแล้ว" in bot.texts()
+
+
+def test_a_second_tap_on_the_same_confirmation_stores_nothing_more(bot: Bot) -> None:
+    bot.post(text_event("บอท ขั้นตอนที่ 3 ส่งแล้ว", group=GROUP, user=KONGJ))
+    confirm = next(d for d in _quick_reply_data(bot) if d.startswith("confirm:"))
+    bot.post(postback_event(confirm, group=GROUP, user=KONGJ))
+    count = len(bot.services.db.submissions.list(ORG))
+    bot.post(postback_event(confirm, group=GROUP, user=KONGJ))
+    assert len(bot.services.db.submissions.list(ORG)) == count
+    assert "ไม่พบรายการที่รอยืนยัน" in bot.texts()
+
+
+def test_someone_else_cannot_confirm_my_submission(bot: Bot) -> None:
+    bot.post(text_event("บอท ขั้นตอนที่ 3 ส่งแล้ว", group=GROUP, user=KONGJ))
+    confirm = next(d for d in _quick_reply_data(bot) if d.startswith("confirm:"))
+    count = len(bot.services.db.submissions.list(ORG))
+    bot.post(postback_event(confirm, group=GROUP, user=KONGKLANG))
+    assert len(bot.services.db.submissions.list(ORG)) == count
+
+
+def test_an_unregistered_user_is_refused_politely_and_nothing_changes(bot: Bot) -> None:
+    count = len(bot.services.db.submissions.list(ORG))
+    bot.post(text_event("บอท ขั้นตอนที่ 3 ส่งแล้ว", group=GROUP, user=STRANGER))
+    assert "ลงทะเบียน" in bot.texts()
+    assert not any(d.startswith("confirm:") for d in _quick_reply_data(bot))
+    assert len(bot.services.db.submissions.list(ORG)) == count
+
+
+def test_a_member_cannot_submit_for_another_unit(bot: Bot) -> None:
+    bot.post(text_event("บอท ขั้นตอนที่ 3 ส่งแล้ว กองกลาง", group=GROUP, user=KONGKLANG))
+    assert "บันทึกได้เฉพาะของ กองคลัง" in bot.texts()
+
+
+def test_the_coordinator_can_submit_for_any_unit(bot: Bot) -> None:
+    bot.post(text_event("บอท ขั้นตอนที่ 3 ส่งแล้ว กองนิติการ", group=GROUP, user=COORDINATOR))
+    assert any(d.startswith("confirm:") for d in _quick_reply_data(bot))
+
+
+def test_without_a_user_id_the_bot_answers_read_only(bot: Bot) -> None:
+    bot.post(text_event("บอท สถานะ", group=GROUP, user=None))
+    assert "31 ม.ค. 2568" in bot.texts()
+    bot.post(text_event("บอท ขั้นตอนที่ 3 ส่งแล้ว", group=GROUP, user=None))
+    assert "บันทึกแทนไม่ได้" in bot.texts()
+
+
+def test_a_registered_member_can_ask_in_a_one_to_one_chat(bot: Bot) -> None:
+    bot.post(text_event("เหลือกี่วัน", group=None, user=KONGKLANG))
+    assert "31 ม.ค. 2568" in bot.texts()
+
+
+def test_an_unknown_message_in_a_one_to_one_chat_gets_help_not_silence(bot: Bot) -> None:
+    bot.post(text_event("กินข้าวยัง", group=None, user=STRANGER))
+    assert bot.line.replies()
+
+
+def test_a_sticker_in_a_one_to_one_chat_gets_a_hint(bot: Bot) -> None:
+    bot.post(sticker_event(group=None, user=KONGKLANG))
+    assert "เฉพาะข้อความ" in bot.texts()
+
+
+def test_a_line_500_on_reply_falls_back_to_a_push(bot: Bot) -> None:
+    bot.line.script("reply", [FakeResponse(500)])
+    assert bot.post(text_event("บอท สถานะ", group=GROUP, user=KONGKLANG)) == 200
+    [push] = bot.line.pushes()
+    assert push.body["to"] == GROUP
+
+
+def test_an_expired_reply_token_falls_back_to_a_push(bot: Bot) -> None:
+    event = text_event("บอท สถานะ", group=GROUP, user=KONGKLANG)
+    bot.line.expire_reply_token(event["replyToken"])
+    assert bot.post(event) == 200
+    assert len(bot.line.pushes()) == 1
+
+
+def test_a_slow_line_does_not_delay_the_webhook_answer(bot: Bot) -> None:
+    bot.line.script("reply", [FakeResponse(200, delay=3.0)])
+    raw = body(text_event("บอท สถานะ", group=GROUP, user=KONGKLANG))
+    response = bot.client.post("/callback", data=raw, headers={"X-Line-Signature": sign(raw)})
+    assert response.status_code == 200
+    assert bot.line.replies() == [] or bot.line.pushes() == []  # the reply was still in flight
+    bot.services.outbox.drain(10)
+    assert len(bot.line.pushes()) == 1  # the read timed out, so the answer was pushed
+
+
+def test_a_redelivered_message_is_answered_once(bot: Bot) -> None:
+    event = text_event("บอท สถานะ", group=GROUP, user=KONGKLANG)
+    bot.post(event)
+    bot.post(redelivered(event))
+    assert len(bot.line.replies()) == 1

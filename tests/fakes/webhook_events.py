@@ -1,0 +1,106 @@
+"""LINE webhook payloads as LINE sends them (every field the SDK needs), signed like LINE."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import itertools
+import json
+from typing import Any
+
+CHANNEL_SECRET = "test-channel-secret"
+_ids = itertools.count(1)
+
+
+def _envelope(kind: str, source: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    n = next(_ids)
+    event = {
+        "type": kind,
+        "mode": "active",
+        "timestamp": 1738040400000 + n,
+        "source": source,
+        "webhookEventId": f"01JEVENT{n:018d}",
+        "deliveryContext": {"isRedelivery": False},
+    }
+    if kind not in ("leave", "unfollow", "memberLeft"):
+        event["replyToken"] = f"reply-token-{n:06d}"
+    event.update(fields)
+    return event
+
+
+def source(group: str | None, user: str | None) -> dict[str, Any]:
+    """A group source (user id may be absent) or a 1:1 user source."""
+    if group is None:
+        return {"type": "user", "userId": user}
+    found: dict[str, Any] = {"type": "group", "groupId": group}
+    if user is not None:
+        found["userId"] = user
+    return found
+
+
+def text_event(
+    text: str, *, group: str | None, user: str | None, mention_self: bool = False
+) -> dict[str, Any]:
+    """A text message; ``mention_self`` prefixes ``@PMQA Bot `` and marks it as the bot."""
+    message: dict[str, Any] = {"id": str(next(_ids)), "type": "text", "quoteToken": "q-token"}
+    if mention_self:
+        tag = "@PMQA Bot"
+        message["mention"] = {
+            "mentionees": [{"index": 0, "length": len(tag), "type": "user", "isSelf": True}]
+        }
+        text = f"{tag} {text}"
+    message["text"] = text
+    return _envelope("message", source(group, user), message=message)
+
+
+def postback_event(data: str, *, group: str | None, user: str | None) -> dict[str, Any]:
+    """A postback tap."""
+    return _envelope("postback", source(group, user), postback={"data": data})
+
+
+def join_event(group: str) -> dict[str, Any]:
+    """The bot was added to a group."""
+    return _envelope("join", {"type": "group", "groupId": group})
+
+
+def member_joined_event(group: str, users: list[str]) -> dict[str, Any]:
+    """People joined the group."""
+    members = [{"type": "user", "userId": u} for u in users]
+    return _envelope(
+        "memberJoined", {"type": "group", "groupId": group}, joined={"members": members}
+    )
+
+
+def sticker_event(*, group: str | None, user: str) -> dict[str, Any]:
+    """A sticker message (not text)."""
+    message = {
+        "id": str(next(_ids)),
+        "type": "sticker",
+        "packageId": "1",
+        "stickerId": "1",
+        "stickerResourceType": "STATIC",
+        "quoteToken": "q",
+    }
+    return _envelope("message", source(group, user), message=message)
+
+
+def unknown_event(group: str) -> dict[str, Any]:
+    """An event type this SDK version does not know."""
+    return _envelope("somethingNew", {"type": "group", "groupId": group}, something={"x": 1})
+
+
+def redelivered(event: dict[str, Any]) -> dict[str, Any]:
+    """The same event again, as LINE redelivers it."""
+    return {**event, "deliveryContext": {"isRedelivery": True}}
+
+
+def body(*events: dict[str, Any]) -> bytes:
+    """The raw request body LINE would POST."""
+    payload = {"destination": "Ubot0000000000000000000000000000", "events": list(events)}
+    return json.dumps(payload, ensure_ascii=False).encode("utf-8")
+
+
+def sign(raw: bytes, secret: str = CHANNEL_SECRET) -> str:
+    """The ``X-Line-Signature`` of ``raw``."""
+    return base64.b64encode(hmac.new(secret.encode(), raw, hashlib.sha256).digest()).decode()
