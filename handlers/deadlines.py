@@ -53,7 +53,7 @@ def _one_step(ctx: Context, indicators: list[Indicator], words: str) -> Reply:
         step = resolve_step(words, indicator)
         if step is not None:
             return text_reply(f"ขั้นตอนที่ {step.number}: {step.title}\nกำหนดส่ง {_when(ctx, step)}")
-    steps = "\n".join(f"{s.number}. {s.title}" for i in indicators for s in i.steps)
+    steps = "\n".join(f"{s.number}. {s.name}" for i in indicators for s in i.steps)
     return text_reply(f"ไม่พบขั้นตอน '{words}' ครับ ขั้นตอนที่มี:\n{steps}")
 
 
@@ -89,7 +89,7 @@ def _upcoming(ctx: Context, indicators: list[Indicator]) -> Reply:
     if not steps:
         return text_reply("ไม่มีกำหนดส่งที่ยังมาไม่ถึงในปีงบประมาณนี้แล้วครับ")
     lines = ["กำหนดส่งถัดไป:"] + [
-        f"• ขั้นตอนที่ {s.number} {s.title}\n  {_when(ctx, s)}" for s in steps[:UPCOMING_SHOWN]
+        f"• ขั้นตอนที่ {s.number} {s.name}\n  {_when(ctx, s)}" for s in steps[:UPCOMING_SHOWN]
     ]
     return text_reply("\n".join(lines), Action("ใครยังไม่ส่ง", text="ใครยังไม่ส่ง"))
 
@@ -119,7 +119,7 @@ def _missing_step(ctx: Context, org: Organisation, status: IndicatorStatus, word
         for p in status.milestones.units
         if p.unit and not step_passed(step, p.records.get(step.number))
     ]
-    head = f"ขั้นตอนที่ {step.number} {step.title}\nกำหนดส่ง {_when(ctx, step)}"
+    head = f"ขั้นตอนที่ {step.number} {step.name}\nกำหนดส่ง {_when(ctx, step)}"
     if not missing:
         return text_reply(f"{head}\nส่งครบทุกหน่วยงานแล้ว ✓", *MISSING_FOLLOW_UP)
     lines = [head, f"ยังไม่ส่ง {len(missing)} จาก {len(status.milestones.units)} หน่วยงาน:"]

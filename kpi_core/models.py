@@ -146,6 +146,12 @@ class MilestoneStep:
     plan_results: bool = False  # the step is scored on the plan's own indicators (85 % rule)
     channel: str = ""  # required channel, e.g. ``google_drive``
     keywords: tuple[str, ...] = ()  # words users call the step by (``แผน`` for step 3)
+    short_title: str = ""  # for lists and buttons; ``title`` keeps the full wording
+
+    @property
+    def name(self) -> str:
+        """The short title when there is one, else the full title."""
+        return self.short_title or self.title
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,7 @@ def _step(raw: Mapping[str, Any], where: str) -> MilestoneStep:
         plan_results=bool(raw.get("plan_results", False)),
         channel=_text(raw, "channel", f"{where}.channel"),
         keywords=tuple(raw.get("keywords", ())),
+        short_title=_text(raw, "short_title", f"{where}.short_title"),
     )
 
 
