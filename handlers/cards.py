@@ -106,6 +106,9 @@ def indicator_card(status: IndicatorStatus) -> Card:
 def _subtitle(status: IndicatorStatus) -> str:
     if status.score is None:
         return "ยังไม่มีคะแนน"
+    if status.thresholds is None and status.passed is not None and status.milestones is None:
+        passed, percent = status.passed, number(status.score.percent, 0)
+        return f"ผ่าน {passed.passed}/{passed.total} ข้อ ({percent}%)"
     return f"คะแนน {score_text(status.score)}"
 
 

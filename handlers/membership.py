@@ -26,7 +26,13 @@ def handle_register_unit(intent: RegisterUnit, ctx: Context) -> Reply:
         if isinstance(unit, Reply):
             return unit
         unit_name = unit.name
-    before = ctx.member if ctx.member and ctx.member.organisation == org.name else None
+    if ctx.member is not None and ctx.member.organisation != org.name:
+        return text_reply(
+            f"คุณลงทะเบียนไว้กับ {ctx.member.organisation} แล้ว การย้ายต้องให้ผู้ประสานงานแก้ไขครับ"
+        )
+    before = ctx.member
+    if before and before.unit and before.unit != unit_name and not before.is_coordinator:
+        return text_reply(f"คุณลงทะเบียนไว้กับ {before.unit} แล้ว การย้ายหน่วยงานต้องให้ผู้ประสานงานแก้ไขครับ")
     name = ctx.ports.display_name(ctx.incoming.chat, ctx.user_id) or (
         before.display_name if before else ""
     )

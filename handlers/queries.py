@@ -11,6 +11,7 @@ from handlers.common import (
 )
 from handlers.context import Context
 from handlers.intents import Aspect, History, IndicatorQuery, Status
+from handlers.nlu import resolve_indicator, resolve_unit
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
 from handlers.status_text import number, plain
 from kpi_core.ledger import effective_submissions
@@ -57,6 +58,10 @@ def handle_indicator_query(intent: IndicatorQuery, ctx: Context) -> Reply:
     org = ctx.organisation
     if org is None:
         return missing_organisation(ctx)
+    if intent.indicator and not resolve_indicator(intent.indicator, org):
+        units = resolve_unit(intent.indicator, org)
+        if len(units) == 1:  # "ไอทีถึงไหนแล้ว": a unit's alias, not an indicator
+            return handle_status(Status(unit=units[0].name), ctx)
     chosen = choose_indicator(org, intent.indicator, f"query:{intent.aspect.value}")
     if isinstance(chosen, Reply):
         return chosen

@@ -101,7 +101,7 @@ def handle_mark_step(intent: MarkStep, ctx: Context) -> Reply:
     indicators = milestone_indicators(org)
     found = next(((i, s) for i in indicators if (s := resolve_step(intent.step, i))), None)
     if found is None:
-        steps = "\n".join(f"{s.number}. {s.title}" for i in indicators for s in i.steps)
+        steps = "\n".join(f"{s.number}. {s.name}" for i in indicators for s in i.steps)
         return text_reply(
             f"ไม่พบขั้นตอน '{intent.step}' ครับ" + (f"\nขั้นตอนที่มี:\n{steps}" if steps else "")
         )
@@ -126,12 +126,11 @@ def handle_mark_step(intent: MarkStep, ctx: Context) -> Reply:
         passed=intent.passed,
     )
     current = _current(ctx, draft.slot())
-    return ask_confirmation(
-        ctx,
-        _superseding(draft, current),
-        _step_lines(draft, step),
-        _step_warnings(ctx, draft, step),
-    )
+    lines = _step_lines(draft, step)
+    if current is not None and current.done_on is not None:
+        lines.append(f"(แทนรายการเดิม ส่งเมื่อ {format_thai_date(current.done_on)})")
+    warnings = _step_warnings(ctx, draft, step)
+    return ask_confirmation(ctx, _superseding(draft, current), lines, warnings)
 
 
 def _unit_for(ctx: Context, words: str) -> str | None | Reply:
@@ -148,7 +147,7 @@ def _unit_for(ctx: Context, words: str) -> str | None | Reply:
 
 
 def _step_lines(draft: Submission, step: MilestoneStep) -> list[str]:
-    lines = [f"ขั้นตอนที่ {step.number}: {step.title}"]
+    lines = [f"ขั้นตอนที่ {step.number}: {step.name}"]
     if draft.unit:
         lines.append(f"หน่วยงาน: {draft.unit}")
     assert draft.done_on is not None
@@ -288,5 +287,7 @@ def handle_undo(intent: Undo, ctx: Context) -> Reply:
     )
     when = format_thai_date(latest.submitted_at.date()) if latest.submitted_at else ""
     what = f"ขั้นตอนที่ {latest.step}" if latest.step else f"ผล {number(latest.value or Decimal(0))}"
-    lines = [f"ยกเลิกรายการล่าสุดของคุณ ({when})", f"ตัวชี้วัด {latest.indicator_code}: {what}"]
+    indicator = org.indicator(latest.indicator_code)
+    title = f": {indicator.title}" if indicator else ""
+    lines = [f"ยกเลิกรายการล่าสุดของคุณ ({when})", f"ตัวชี้วัด {latest.indicator_code}{title}", what]
     return ask_confirmation(ctx, draft, lines, [])
