@@ -1,0 +1,126 @@
+"""Golden conversations: every line of data/conversations/*.conv through the whole pipeline.
+
+Each file is one conversation on a fresh database with the demo data: understanding, the
+handlers, storage (SQLite and PostgreSQL) and the Thai rendering of the replies.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+import pytest
+
+from bot.composition import build_services
+from bot.demo import load_demo
+from bot.settings import Settings
+from handlers.context import Chat, ChatKind, Incoming
+from handlers.dispatch import respond
+from handlers.help_text import CONVERSATIONS, examples
+from handlers.render_text import render_reply
+from kpi_core.fiscal_calendar import BANGKOK
+
+FILES = sorted(CONVERSATIONS.glob("*.conv"))
+GROUPS = {
+    "mol": "Cd0000000000000000000000000000001",
+    "pathum": "Cd0000000000000000000000000000002",
+    "ocsc": "Cd0000000000000000000000000000003",
+    "fresh": "C" + "e" * 32,
+}
+USERS = {
+    "coordinator": "Ud0000000000000000000000000000001",
+    "somchai": "Ud0000000000000000000000000000002",
+    "somying": "Ud0000000000000000000000000000003",
+    "pathum": "Ud0000000000000000000000000000004",
+    "ocsc": "Ud0000000000000000000000000000005",
+    "stranger": "U" + "f" * 32,
+    "stranger2": "U" + "e" * 32,
+}
+POSTBACK_PREFIXES = ("confirm:", "cancel:", "pick:")
+
+
+@dataclass
+class Turn:
+    """One message and what its reply must and must not contain."""
+
+    line_no: int
+    text: str
+    group: str
+    user: str
+    today: date
+    expected: list[str] = field(default_factory=list)
+    forbidden: list[str] = field(default_factory=list)
+
+
+def read_turns(path: Path) -> list[Turn]:
+    """The turns of a conversation file, with the scene each one happens in."""
+    scene = {"group": "mol", "user": "stranger", "today": "2025-01-28"}
+    turns: list[Turn] = []
+    for line_no, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = raw.strip()
+        if line.startswith("@"):
+            key, _, value = line[1:].partition(" ")
+            scene[key] = value.strip()
+        elif line.startswith(">"):
+            text = line[1:].split("  #help:")[0].strip()
+            turns.append(
+                Turn(
+                    line_no, text, scene["group"], scene["user"], date.fromisoformat(scene["today"])
+                )
+            )
+        elif line.startswith("!<"):
+            turns[-1].forbidden.append(line[2:].strip())
+        elif line.startswith("<"):
+            turns[-1].expected.append(line[1:].strip())
+    return turns
+
+
+def _incoming(turn: Turn, event_id: str) -> Incoming:
+    user = USERS.get(turn.user, turn.user)
+    if turn.group == "direct":
+        chat = Chat(ChatKind.USER, user)
+    else:
+        chat = Chat(ChatKind.GROUP, GROUPS.get(turn.group, turn.group))
+    return Incoming(
+        turn.text, chat, user, event_id, postback=turn.text.startswith(POSTBACK_PREFIXES)
+    )
+
+
+@pytest.fixture
+def services(database_url: str) -> Iterator[object]:
+    built = build_services(Settings.from_env({"DATABASE_URL": database_url}))
+    built.db.upgrade()
+    load_demo(built.db)
+    yield built
+    built.close()
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_golden_conversation(path: Path, services) -> None:  # noqa: ANN001
+    ids = itertools.count(1)
+    failures = []
+    for turn in read_turns(path):
+        now = datetime.combine(turn.today, time(9, 30), BANGKOK)
+        reply = respond(
+            _incoming(turn, f"golden:{path.stem}:{next(ids)}"), services.ports(offline=True), now
+        )
+        text = render_reply(reply)
+        missing = [e for e in turn.expected if e not in text]
+        present = [f for f in turn.forbidden if f in text]
+        if missing or present:
+            where = f"{path.name}:{turn.line_no} > {turn.text}"
+            failures.append(f"{where}\n  missing {missing} unexpected {present}\n---\n{text}\n---")
+    assert not failures, "\n".join(failures)
+
+
+def test_the_conversations_hold_at_least_eighty_lines() -> None:
+    assert sum(len(read_turns(p)) for p in FILES) >= 80
+
+
+def test_help_examples_come_from_the_conversation_files() -> None:
+    topics = dict(examples())
+    assert "ดูสถานะ" in topics and "สถานะ" in topics["ดูสถานะ"]
+    assert "ส่งผล" in topics
