@@ -9,9 +9,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
-from bot.cli import main
+from tests.integration.conftest import one_clear_line
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 REPORTS = [
@@ -21,26 +20,6 @@ REPORTS = [
 PLAN = DATA / "plans" / "mol_pmqa_2568.json"
 
 
-@pytest.fixture
-def pmqa(database_url: str):
-    runner = CliRunner()
-
-    def run(*args: str, env: dict[str, str] | None = None) -> Result:
-        environment = {"DATABASE_URL": database_url, "PMQA_TODAY": "", **(env or {})}
-        return runner.invoke(main, [str(a) for a in args], env=environment)
-
-    return run
-
-
-def _one_clear_line(result: Result) -> str:
-    assert result.exit_code != 0
-    assert "Traceback" not in result.output + result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("ผิดพลาด: ")
-    return lines[0]
-
-
 def test_db_upgrade_creates_the_schema_and_can_be_repeated(pmqa) -> None:
     assert pmqa("db", "upgrade").exit_code == 0
     again = pmqa("db", "upgrade")
@@ -48,7 +27,7 @@ def test_db_upgrade_creates_the_schema_and_can_be_repeated(pmqa) -> None:
 
 
 def test_commands_on_an_empty_database_ask_for_an_upgrade(pmqa) -> None:
-    assert "pmqa db upgrade" in _one_clear_line(pmqa("status"))
+    assert "pmqa db upgrade" in one_clear_line(pmqa("status"))
 
 
 def test_importing_the_three_reports_creates_three_organisations_once(pmqa) -> None:
@@ -98,13 +77,13 @@ def test_a_file_that_is_not_a_report_is_refused_and_nothing_is_saved(pmqa, tmp_p
     pmqa("db", "upgrade")
     bad = tmp_path / "notes.txt"
     bad.write_text("บันทึกการประชุม\nไม่ใช่รายงาน\n", encoding="utf-8")
-    line = _one_clear_line(pmqa("import-report", REPORTS[0], bad))
+    line = one_clear_line(pmqa("import-report", REPORTS[0], bad))
     assert "notes.txt" in line and "บรรทัด" in line
-    assert "ยังไม่มีข้อมูล" in _one_clear_line(pmqa("status"))
+    assert "ยังไม่มีข้อมูล" in one_clear_line(pmqa("status"))
 
 
 def test_a_missing_file_is_named(pmqa) -> None:
-    assert "ไม่พบไฟล์" in _one_clear_line(pmqa("import-report", "/nonexistent/report.txt"))
+    assert "ไม่พบไฟล์" in one_clear_line(pmqa("import-report", "/nonexistent/report.txt"))
 
 
 def test_a_plan_is_imported_into_its_organisation(pmqa) -> None:
@@ -117,7 +96,7 @@ def test_a_plan_is_imported_into_its_organisation(pmqa) -> None:
 
 def test_a_plan_for_an_unknown_organisation_is_refused(pmqa) -> None:
     pmqa("db", "upgrade")
-    assert "ไม่พบหน่วยงาน" in _one_clear_line(pmqa("import-plan", PLAN, "--org", "กรมสมมติ"))
+    assert "ไม่พบหน่วยงาน" in one_clear_line(pmqa("import-plan", PLAN, "--org", "กรมสมมติ"))
 
 
 def test_the_demo_loads_once_however_often_it_runs(pmqa) -> None:
@@ -175,9 +154,9 @@ def test_status_json_gives_scores_tiers_and_deadlines(pmqa) -> None:
         (["status", "--today", "31/1/2568"], "--today"),
     ],
 )
-def test_bad_status_arguments_get_one_clear_line(pmqa, args: list[str], expected: str) -> None:
+def test_bad_status_arguments_getone_clear_line(pmqa, args: list[str], expected: str) -> None:
     pmqa("demo")
-    assert expected in _one_clear_line(pmqa(*args))
+    assert expected in one_clear_line(pmqa(*args))
 
 
 def test_the_console_script_runs_as_installed(tmp_path: Path) -> None:

@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
 
-from bot.cli import main
 from bot.db.database import Database
 from kpi_core.models import Organisation, Role, Unit
+from tests.integration.conftest import one_clear_line
 
 ORG = "สำนักงานทดสอบ"
 OTHER_ORG = "สำนักงานอื่น"
 SOMCHAI = "U" + "1" * 32
 SUDA = "U" + "2" * 32
 GROUP = "C" + "a" * 32
-
-
-@pytest.fixture
-def pmqa(database_url: str):
-    runner = CliRunner()
-
-    def run(*args: str) -> Result:
-        environment = {"DATABASE_URL": database_url, "PMQA_TODAY": ""}
-        return runner.invoke(main, [str(a) for a in args], env=environment)
-
-    return run
 
 
 @pytest.fixture
@@ -37,15 +26,6 @@ def db(database_url: str, pmqa):
     database.organisations.save(Organisation(OTHER_ORG))
     yield database
     database.close()
-
-
-def _one_clear_line(result: Result) -> str:
-    assert result.exit_code != 0
-    assert "Traceback" not in result.output + result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("ผิดพลาด: ")
-    return lines[0]
 
 
 def _ok(result: Result) -> list[str]:
@@ -79,7 +59,7 @@ def test_re_binding_a_group_says_where_it_moved_from(pmqa, db) -> None:
 def test_a_bad_binding_gets_one_clear_line_and_binds_nothing(
     pmqa, db, args: list[str], expected: str
 ) -> None:
-    assert expected in _one_clear_line(pmqa(*args))
+    assert expected in one_clear_line(pmqa(*args))
     assert db.groups.get(GROUP) is None
 
 
@@ -112,7 +92,7 @@ def test_adding_the_same_user_again_updates_the_registration(pmqa, db) -> None:
 def test_a_bad_registration_gets_one_clear_line_and_registers_nobody(
     pmqa, db, args: list[str], expected: str
 ) -> None:
-    assert expected in _one_clear_line(pmqa("member", "add", *args))
+    assert expected in one_clear_line(pmqa("member", "add", *args))
     assert db.members.get(SOMCHAI) is None
 
 
@@ -139,7 +119,7 @@ def test_the_member_list_without_an_organisation_covers_every_one(pmqa, db) -> N
 
 def test_the_member_list_of_an_empty_database_says_what_to_do(pmqa) -> None:
     pmqa("db", "upgrade")
-    assert "ยังไม่มีข้อมูล" in _one_clear_line(pmqa("member", "list"))
+    assert "ยังไม่มีข้อมูล" in one_clear_line(pmqa("member", "list"))
 
 
 @pytest.mark.parametrize(
@@ -147,4 +127,4 @@ def test_the_member_list_of_an_empty_database_says_what_to_do(pmqa) -> None:
     [["bind-group", GROUP, "--org", ORG], ["member", "add", SOMCHAI, "--org", ORG]],
 )
 def test_admin_commands_on_an_empty_database_ask_for_an_upgrade(pmqa, args: list[str]) -> None:
-    assert "pmqa db upgrade" in _one_clear_line(pmqa(*args))
+    assert "pmqa db upgrade" in one_clear_line(pmqa(*args))
