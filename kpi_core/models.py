@@ -332,3 +332,18 @@ class Member:
     def may_submit_for(self, unit: str | None) -> bool:
         """Only a coordinator submits for another unit or for the organisation as a whole."""
         return self.is_coordinator or (unit is not None and unit == self.unit)
+
+
+@dataclass(frozen=True)
+class ReminderPolicy:
+    """When a group is reminded of deadlines (per group; the coordinator changes it)."""
+
+    days_before: tuple[int, ...] = (7, 3, 1, 0)  # 0: the morning of the deadline
+    hour: int = 9  # Asia/Bangkok
+    minute: int = 0
+    enabled: bool = True
+    before_open: bool = True  # a note the working day before a window opens
+    overdue: bool = True  # a notice the next working day after the deadline
+    quiet_weekdays: frozenset[int] = frozenset({5, 6})  # Monday = 0; Saturday and Sunday
+    quiet_holidays: bool = True  # public holidays are quiet too
+    quiet_dates: frozenset[date] = frozenset()
