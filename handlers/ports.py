@@ -7,7 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
-from kpi_core.models import Member, Submission
+from kpi_core.models import Member, ReminderPolicy, Submission
 
 
 class PendingState(StrEnum):
@@ -69,6 +69,10 @@ class GroupDirectory(Protocol):
         """Bind (or re-bind) the group to an organisation."""
         ...
 
+    def all(self) -> list[GroupBinding]:
+        """Every bound group, oldest binding first."""
+        ...
+
 
 class EventLog(Protocol):
     """LINE webhook events already handled, keyed by ``webhookEventId``."""
@@ -94,4 +98,16 @@ class PendingActions(Protocol):
 
     def latest(self, line_user_id: str, *, now: datetime) -> PendingAction | None:
         """The user's newest live pending action."""
+        ...
+
+
+class ReminderPolicies(Protocol):
+    """Each group's reminder policy; a group without one uses ``ReminderPolicy()``."""
+
+    def get(self, group_id: str) -> ReminderPolicy:
+        """The group's policy (the default when never set)."""
+        ...
+
+    def save(self, group_id: str, policy: ReminderPolicy, *, by: str, at: datetime) -> None:
+        """Replace the group's policy; every change is logged with who and when."""
         ...

@@ -14,6 +14,8 @@ from bot.db.groups import SqlGroupDirectory
 from bot.db.members import SqlMemberDirectory
 from bot.db.organisations import SqlOrganisationStore
 from bot.db.pending import SqlPendingActions
+from bot.db.reminder_deliveries import SqlReminderDeliveries
+from bot.db.reminder_policies import SqlReminderPolicies
 from bot.db.submissions import SqlSubmissionLedger
 from kpi_core.ports import StorageError
 
@@ -29,6 +31,8 @@ class Database:
     groups: SqlGroupDirectory
     events: SqlEventLog
     pending: SqlPendingActions
+    reminder_policies: SqlReminderPolicies
+    reminder_deliveries: SqlReminderDeliveries
 
     @classmethod
     def connect(cls, url: str) -> Database:
@@ -43,6 +47,8 @@ class Database:
             groups=SqlGroupDirectory(sessions),
             events=SqlEventLog(sessions),
             pending=SqlPendingActions(sessions),
+            reminder_policies=SqlReminderPolicies(sessions),
+            reminder_deliveries=SqlReminderDeliveries(sessions),
         )
 
     def upgrade(self) -> None:

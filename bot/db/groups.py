@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,15 +23,16 @@ class SqlGroupDirectory:
     def get(self, group_id: str) -> GroupBinding | None:
         """The binding of this group, if any."""
         with self._sessions() as session:
+            found = session.execute(_bindings().where(GroupBindingRow.group_id == group_id)).first()
+            return None if found is None else _binding(*found)
+
+    def all(self) -> list[GroupBinding]:
+        """Every bound group, oldest binding first."""
+        with self._sessions() as session:
             found = session.execute(
-                select(GroupBindingRow, OrganisationRow.name)
-                .join(OrganisationRow, GroupBindingRow.organisation_id == OrganisationRow.id)
-                .where(GroupBindingRow.group_id == group_id)
-            ).first()
-            if found is None:
-                return None
-            row, organisation = found
-            return GroupBinding(row.group_id, organisation, row.bound_by, utc(row.bound_at))
+                _bindings().order_by(GroupBindingRow.bound_at, GroupBindingRow.id)
+            )
+            return [_binding(*row) for row in found]
 
     def bind(self, binding: GroupBinding) -> GroupBinding:
         """Bind (or re-bind) the group to an organisation; unknown organisations are refused."""
@@ -61,3 +62,13 @@ class SqlGroupDirectory:
                 )
             )
         return replace(binding, bound_at=at)
+
+
+def _bindings() -> Select[tuple[GroupBindingRow, str]]:
+    return select(GroupBindingRow, OrganisationRow.name).join(
+        OrganisationRow, GroupBindingRow.organisation_id == OrganisationRow.id
+    )
+
+
+def _binding(row: GroupBindingRow, organisation: str) -> GroupBinding:
+    return GroupBinding(row.group_id, organisation, row.bound_by, utc(row.bound_at))

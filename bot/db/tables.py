@@ -206,3 +206,69 @@ class PendingActionRow(Base):
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     state: Mapped[str] = mapped_column(String(20))
     settled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class ReminderPolicyRow(Base):
+    """A group's current reminder policy; a group without a row uses the default policy."""
+
+    __tablename__ = "reminder_policies"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(100), unique=True)
+    days_before: Mapped[list[int]] = mapped_column(JSON)
+    hour: Mapped[int] = mapped_column(Integer)
+    minute: Mapped[int] = mapped_column(Integer)
+    enabled: Mapped[bool] = mapped_column(Boolean)
+    before_open: Mapped[bool] = mapped_column(Boolean)
+    overdue: Mapped[bool] = mapped_column(Boolean)
+    quiet_weekdays: Mapped[list[int]] = mapped_column(JSON)
+    quiet_holidays: Mapped[bool] = mapped_column(Boolean)
+    quiet_dates: Mapped[list[str]] = mapped_column(JSON)  # ISO dates
+    updated_by: Mapped[str] = mapped_column(String(100))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ReminderPolicyChangeRow(Base):
+    """Append-only log of every reminder policy a group was given."""
+
+    __tablename__ = "reminder_policy_changes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(100), index=True)
+    days_before: Mapped[list[int]] = mapped_column(JSON)
+    hour: Mapped[int] = mapped_column(Integer)
+    minute: Mapped[int] = mapped_column(Integer)
+    enabled: Mapped[bool] = mapped_column(Boolean)
+    before_open: Mapped[bool] = mapped_column(Boolean)
+    overdue: Mapped[bool] = mapped_column(Boolean)
+    quiet_weekdays: Mapped[list[int]] = mapped_column(JSON)
+    quiet_holidays: Mapped[bool] = mapped_column(Boolean)
+    quiet_dates: Mapped[list[str]] = mapped_column(JSON)
+    changed_by: Mapped[str] = mapped_column(String(100))
+    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ReminderDeliveryRow(Base):
+    """One reminder push, claimed before sending; the unique identity makes it happen once."""
+
+    __tablename__ = "reminder_deliveries"
+    __table_args__ = (Index("ix_reminder_deliveries_org_state", "organisation_id", "state"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    identity: Mapped[str] = mapped_column(String(300), unique=True)
+    group_id: Mapped[str] = mapped_column(String(100), index=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
+    indicator_code: Mapped[str] = mapped_column(String(40))
+    step: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    offset: Mapped[int] = mapped_column(Integer)
+    due: Mapped[date] = mapped_column(Date)
+    send_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    late: Mapped[bool] = mapped_column(Boolean)
+    state: Mapped[str] = mapped_column(String(20))
+    retry_key: Mapped[str] = mapped_column(String(100))
+    claimed_by: Mapped[str] = mapped_column(String(100))
+    claimed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    attempts: Mapped[int] = mapped_column(Integer)
+    status: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    request_id: Mapped[str] = mapped_column(String(100), default="")
+    error: Mapped[str] = mapped_column(Text, default="")  # the failure, or why it was skipped
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    notified_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

@@ -1,0 +1,252 @@
+"""Reminder deliveries: each reminder is claimed before it is pushed, so it is pushed once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any, TypedDict, Unpack
+
+from sqlalchemy import Select, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.db.members import organisation_id
+from bot.db.organisations import utc
+from bot.db.tables import OrganisationRow, ReminderDeliveryRow
+
+# Far longer than one push with its retries takes; a claim older than this was left behind
+# by a process that died, and re-sending it with the same retry key cannot double-send.
+STALE_AFTER = timedelta(minutes=5)
+MOMENTS = ("send_at", "claimed_at", "finished_at", "notified_at")
+
+
+class DeliveryState(StrEnum):
+    """Where a reminder delivery stands."""
+
+    CLAIMED = "claimed"  # a sender is pushing it now (or died while doing so)
+    SENT = "sent"
+    FAILED = "failed"
+    SKIPPED = "skipped"  # deliberately not sent; the reason is kept in ``error``
+
+
+class PlannedDelivery(TypedDict):
+    """What a delivery is about, as the scheduler planned it, and who is sending it."""
+
+    group_id: str
+    organisation: str
+    indicator_code: str
+    step: int
+    kind: str
+    offset: int
+    due: date
+    send_at: datetime
+    late: bool
+    retry_key: str
+    claimer: str
+
+
+@dataclass(frozen=True)
+class DeliveryRecord:
+    """One reminder delivery as stored."""
+
+    id: int
+    identity: str
+    group_id: str
+    organisation: str
+    indicator_code: str
+    step: int
+    kind: str
+    offset: int
+    due: date
+    send_at: datetime
+    late: bool
+    state: DeliveryState
+    retry_key: str
+    claimed_by: str
+    claimed_at: datetime
+    attempts: int
+    status: int | None
+    request_id: str
+    error: str
+    finished_at: datetime | None
+    notified_at: datetime | None
+
+
+class SqlReminderDeliveries:
+    """Deliveries in the SQL database; the unique identity and conditional updates arbitrate
+    between schedulers racing for the same reminder."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def claim(
+        self,
+        identity: str,
+        *,
+        now: datetime,
+        stale_after: timedelta = STALE_AFTER,
+        **planned: Unpack[PlannedDelivery],
+    ) -> DeliveryRecord | None:
+        """Claim the reminder for sending, or take over a claim older than ``stale_after``;
+        ``None`` when another sender holds it or it was sent, failed or skipped already."""
+        row = _row(identity, DeliveryState.CLAIMED, utc(now), planned)
+        if self._insert(row, planned["organisation"]):
+            return _record(row, planned["organisation"])
+        return self._take_over(identity, planned["claimer"], utc(now), stale_after)
+
+    def record_skipped(
+        self, identity: str, *, reason: str, now: datetime, **planned: Unpack[PlannedDelivery]
+    ) -> bool:
+        """Record a reminder skipped without a claim; ``False`` when the identity exists."""
+        row = _row(identity, DeliveryState.SKIPPED, utc(now), planned)
+        row.error, row.finished_at = reason, utc(now)
+        return self._insert(row, planned["organisation"])
+
+    def mark_sent(
+        self, identity: str, *, status: int, request_id: str, attempts: int, now: datetime
+    ) -> bool:
+        """Record a claimed delivery as sent; ``False`` when it was not claimed (any more)."""
+        return self._finish(
+            identity,
+            DeliveryState.SENT,
+            now,
+            status=status,
+            request_id=request_id,
+            attempts=attempts,
+        )
+
+    def mark_failed(
+        self, identity: str, *, status: int | None, error: str, attempts: int, now: datetime
+    ) -> bool:
+        """Record a claimed delivery as failed (``status`` is ``None`` after a timeout)."""
+        return self._finish(
+            identity, DeliveryState.FAILED, now, status=status, error=error, attempts=attempts
+        )
+
+    def mark_skipped(self, identity: str, *, reason: str, now: datetime) -> bool:
+        """Record a claimed delivery as deliberately not sent, and why."""
+        return self._finish(identity, DeliveryState.SKIPPED, now, error=reason)
+
+    def unnotified_failures(self, organisation: str) -> list[DeliveryRecord]:
+        """The organisation's failed deliveries its coordinator has not been told of yet."""
+        with self._sessions() as session:
+            org_id = organisation_id(session, organisation)
+            found = session.execute(
+                _deliveries()
+                .where(
+                    ReminderDeliveryRow.organisation_id == org_id,
+                    ReminderDeliveryRow.state == DeliveryState.FAILED.value,
+                    ReminderDeliveryRow.notified_at.is_(None),
+                )
+                .order_by(ReminderDeliveryRow.id)
+            )
+            return [_record(*row) for row in found]
+
+    def mark_notified(self, ids: list[int], *, now: datetime) -> int:
+        """Record that these failures were told to the coordinator; how many were newly marked."""
+        with self._sessions.begin() as session:
+            moved = session.execute(
+                update(ReminderDeliveryRow)
+                .where(ReminderDeliveryRow.id.in_(ids), ReminderDeliveryRow.notified_at.is_(None))
+                .values(notified_at=utc(now))
+                .execution_options(synchronize_session=False)
+            )
+            return moved.rowcount
+
+    def list(self, *, group_id: str | None = None, limit: int = 100) -> list[DeliveryRecord]:
+        """The newest deliveries first, optionally of one group only."""
+        query = _deliveries().order_by(ReminderDeliveryRow.id.desc()).limit(limit)
+        if group_id is not None:
+            query = query.where(ReminderDeliveryRow.group_id == group_id)
+        with self._sessions() as session:
+            return [_record(*row) for row in session.execute(query)]
+
+    def _insert(self, row: ReminderDeliveryRow, organisation: str) -> bool:
+        # Insert first and let the unique identity decide: a read-then-write would let two
+        # schedulers both believe the reminder was still theirs to send.
+        try:
+            with self._sessions.begin() as session:
+                row.organisation_id = organisation_id(session, organisation)
+                session.add(row)
+        except IntegrityError:
+            if self._exists(row.identity):
+                return False
+            raise
+        return True
+
+    def _take_over(
+        self, identity: str, claimer: str, now: datetime, stale_after: timedelta
+    ) -> DeliveryRecord | None:
+        with self._sessions.begin() as session:
+            # One conditional UPDATE: of two takers only one matches the stale claim; the
+            # other waits for its commit and then finds a fresh claimed_at. The dead sender
+            # recorded no attempts, so the new one starts counting its own from zero.
+            moved = session.execute(
+                update(ReminderDeliveryRow)
+                .where(
+                    ReminderDeliveryRow.identity == identity,
+                    ReminderDeliveryRow.state == DeliveryState.CLAIMED.value,
+                    ReminderDeliveryRow.claimed_at < now - stale_after,
+                )
+                .values(claimed_by=claimer, claimed_at=now, attempts=0)
+                .execution_options(synchronize_session=False)
+            )
+            if moved.rowcount != 1:
+                return None
+            found = session.execute(
+                _deliveries().where(ReminderDeliveryRow.identity == identity)
+            ).one()
+            return _record(*found)
+
+    def _finish(self, identity: str, state: DeliveryState, now: datetime, **values: Any) -> bool:
+        with self._sessions.begin() as session:
+            moved = session.execute(
+                update(ReminderDeliveryRow)
+                .where(
+                    ReminderDeliveryRow.identity == identity,
+                    ReminderDeliveryRow.state == DeliveryState.CLAIMED.value,
+                )
+                .values(state=state.value, finished_at=utc(now), **values)
+                .execution_options(synchronize_session=False)
+            )
+            return moved.rowcount == 1
+
+    def _exists(self, identity: str) -> bool:
+        with self._sessions() as session:
+            found = session.scalar(
+                select(ReminderDeliveryRow.id).where(ReminderDeliveryRow.identity == identity)
+            )
+            return found is not None
+
+
+def _row(
+    identity: str, state: DeliveryState, now: datetime, planned: PlannedDelivery
+) -> ReminderDeliveryRow:
+    details = {k: v for k, v in planned.items() if k not in ("organisation", "claimer")}
+    details["send_at"] = utc(planned["send_at"])
+    return ReminderDeliveryRow(
+        identity=identity,
+        state=state.value,
+        claimed_by=planned["claimer"],
+        claimed_at=now,
+        attempts=0,
+        **details,
+    )
+
+
+def _deliveries() -> Select[tuple[ReminderDeliveryRow, str]]:
+    return select(ReminderDeliveryRow, OrganisationRow.name).join(
+        OrganisationRow, ReminderDeliveryRow.organisation_id == OrganisationRow.id
+    )
+
+
+def _record(row: ReminderDeliveryRow, organisation: str) -> DeliveryRecord:
+    # The record's fields are the row's columns, but for the organisation's name.
+    values = {
+        f.name: getattr(row, f.name) for f in fields(DeliveryRecord) if f.name != "organisation"
+    }
+    for name in MOMENTS:
+        values[name] = values[name] and utc(values[name])  # SQLite returns them naive
+    values["state"] = DeliveryState(row.state)
+    return DeliveryRecord(organisation=organisation, **values)

@@ -1,0 +1,79 @@
+"""Reminder policies: when each group is reminded of deadlines, with a log of every change."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.db.organisations import utc
+from bot.db.tables import ReminderPolicyChangeRow, ReminderPolicyRow
+from kpi_core.models import ReminderPolicy
+
+
+class SqlReminderPolicies:
+    """Policies in the SQL database: one row per group, every saved policy appended to a log."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._sessions = sessions
+
+    def get(self, group_id: str) -> ReminderPolicy:
+        """The group's policy (the default when never set)."""
+        with self._sessions() as session:
+            row = session.scalar(
+                select(ReminderPolicyRow).where(ReminderPolicyRow.group_id == group_id)
+            )
+            return ReminderPolicy() if row is None else _policy(row)
+
+    def save(self, group_id: str, policy: ReminderPolicy, *, by: str, at: datetime) -> None:
+        """Replace the group's policy; every change is logged with who and when."""
+        try:
+            self._save(group_id, policy, by, utc(at))
+        except IntegrityError:
+            # The group's first policy committed meanwhile: now it is a replacement.
+            self._save(group_id, policy, by, utc(at))
+
+    def _save(self, group_id: str, policy: ReminderPolicy, by: str, at: datetime) -> None:
+        with self._sessions.begin() as session:
+            row = session.scalar(
+                select(ReminderPolicyRow).where(ReminderPolicyRow.group_id == group_id)
+            ) or ReminderPolicyRow(group_id=group_id)
+            for name, value in _columns(policy).items():
+                setattr(row, name, value)
+            row.updated_by, row.updated_at = by, at
+            change = ReminderPolicyChangeRow(
+                group_id=group_id, changed_by=by, changed_at=at, **_columns(policy)
+            )
+            session.add_all([row, change])
+
+
+def _columns(policy: ReminderPolicy) -> dict[str, Any]:
+    # Sets are stored sorted, so equal policies are stored alike.
+    return {
+        "days_before": list(policy.days_before),
+        "hour": policy.hour,
+        "minute": policy.minute,
+        "enabled": policy.enabled,
+        "before_open": policy.before_open,
+        "overdue": policy.overdue,
+        "quiet_weekdays": sorted(policy.quiet_weekdays),
+        "quiet_holidays": policy.quiet_holidays,
+        "quiet_dates": sorted(d.isoformat() for d in policy.quiet_dates),
+    }
+
+
+def _policy(row: ReminderPolicyRow) -> ReminderPolicy:
+    return ReminderPolicy(
+        days_before=tuple(row.days_before),
+        hour=row.hour,
+        minute=row.minute,
+        enabled=row.enabled,
+        before_open=row.before_open,
+        overdue=row.overdue,
+        quiet_weekdays=frozenset(row.quiet_weekdays),
+        quiet_holidays=row.quiet_holidays,
+        quiet_dates=frozenset(date.fromisoformat(d) for d in row.quiet_dates),
+    )
