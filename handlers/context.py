@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from handlers.ports import GroupDirectory, MemberDirectory, PendingActions
+from handlers.ports import GroupDirectory, MemberDirectory, PendingActions, ReminderPolicies
 from kpi_core.models import Member, Organisation
 from kpi_core.ports import OrganisationStore, SubmissionLedger
 
@@ -54,6 +54,7 @@ class Ports:
     members: MemberDirectory
     groups: GroupDirectory
     pending: PendingActions
+    reminder_policies: ReminderPolicies
     holidays: Callable[[date], Collection[date]]
     display_name: Callable[[Chat, str], str | None] = field(default=lambda chat, user: None)
 

@@ -23,6 +23,7 @@ from handlers.intents import (
     MarkStep,
     Missing,
     RegisterUnit,
+    ReminderSettings,
     Status,
     SubmitValue,
     Undo,
@@ -31,6 +32,7 @@ from handlers.intents import (
 from handlers.membership import handle_bind_group, handle_register_unit
 from handlers.nlu import understand
 from handlers.queries import handle_history, handle_indicator_query, handle_status
+from handlers.reminder_settings import handle_reminder_settings
 from handlers.replies import Reply
 from handlers.submissions import (
     handle_cancel,
@@ -84,6 +86,7 @@ HANDLERS: dict[type, Callable[[Any, Context], Reply]] = {
     RegisterUnit: handle_register_unit,
     BindGroup: handle_bind_group,
     ChooseIndicator: handle_choose_indicator,
+    ReminderSettings: handle_reminder_settings,
     Help: handle_help,
     Unknown: handle_unknown,
 }

@@ -126,6 +126,25 @@ class ChooseIndicator:
     then: str  # the original intent kind to continue with ("query:result", "submit:52.3")
 
 
+class ReminderAction(StrEnum):
+    """What a reminder-settings message asks for."""
+
+    SHOW = "show"  # "ดูการตั้งเตือน"
+    SET = "set"  # "ตั้งเตือน 7 3 1", "ตั้งเตือน 7 3 1 เวลา 8:30"
+    ON = "on"  # "เปิดการเตือน"
+    OFF = "off"  # "ปิดการเตือน"
+
+
+@dataclass(frozen=True)
+class ReminderSettings:
+    """The group's deadline-reminder policy: show it, or (coordinator) change it."""
+
+    action: ReminderAction
+    days: tuple[int, ...] = ()  # days before the deadline; 0 = the morning of the deadline
+    hour: int | None = None
+    minute: int | None = None
+
+
 @dataclass(frozen=True)
 class Help:
     """Help: "ช่วยด้วย", "ใช้ยังไง", "เมนู", "help"."""
@@ -152,6 +171,7 @@ Intent = (
     | RegisterUnit
     | BindGroup
     | ChooseIndicator
+    | ReminderSettings
     | Help
     | Unknown
 )

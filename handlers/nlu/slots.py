@@ -19,6 +19,8 @@ from handlers.intents import (
     MarkStep,
     Missing,
     RegisterUnit,
+    ReminderAction,
+    ReminderSettings,
     Status,
     SubmitValue,
     Undo,
@@ -33,6 +35,7 @@ from handlers.nlu.patterns import (
     UNIT_PREFIXES,
     phrase_regex,
 )
+from handlers.nlu.reminder_slots import reminder_settings
 from handlers.nlu.tokenize import pieces
 
 _INDICATOR_RE = re.compile(phrase_regex(INDICATOR_WORDS))
@@ -182,5 +185,9 @@ BUILDERS: dict[str, Callable[[Found], Intent]] = {
     "submit": _submit,
     "submit_hint": _submit_hint,
     "status": _status,
+    "reminder": lambda found: reminder_settings(found.extraction.text),
+    "reminder:show": lambda _: ReminderSettings(ReminderAction.SHOW),
+    "reminder:on": lambda _: ReminderSettings(ReminderAction.ON),
+    "reminder:off": lambda _: ReminderSettings(ReminderAction.OFF),
     **{f"query:{aspect.value}": _query(aspect) for aspect in Aspect},
 }

@@ -1,0 +1,46 @@
+"""Reminder settings read from a message: the days before a deadline and the time of day."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.intents import ReminderAction, ReminderSettings
+from handlers.nlu.patterns import DEADLINE_DAY_WORDS, phrase_regex
+
+# "8:30", "08.30 น.", "10 โมง", "8 โมงครึ่ง", "บ่าย 2 โมง", "6 โมงเย็น", "9 นาฬิกา 15 นาที",
+# or a bare hour after "เวลา" ("เวลา 9"). Out-of-range values are kept: the handler says why.
+_TIME_RE = re.compile(
+    r"(?P<pm>บ่าย\s?)?(?<!\d)(?<!\d[.,])(?P<hour>\d{1,2})"
+    r"(?:\s?[:.]\s?(?P<minute>\d{2})(?!\d)"
+    r"|\s?(?:โมง|นาฬิกา|น\.)(?P<evening>\s?เย็น)?"
+    r"(?:\s?(?P<half>ครึ่ง)|\s?(?P<minutes>\d{1,2})\s?นาที)?)"
+    r"|เวลา(?:เตือน)?\s?(?P<bare>\d{1,2})(?!\s?[\d:.]|\s?(?:โมง|นาฬิกา|น\.))"
+)
+# Whole numbers only: "1." ends a sentence, "1.5" is no count of days.
+_DAY_RE = re.compile(r"(?<!\d)(?<!\d\.)\d+(?!\d|\.\d)")
+# "ก่อนวันกำหนดส่ง 3 วัน" counts back from the deadline; it does not ask for day 0.
+_DEADLINE_DAY_RE = re.compile(
+    rf"(?<!ก่อน)(?<!ก่อน )(?<!ถึง)(?<!ถึง )(?:{phrase_regex(DEADLINE_DAY_WORDS)})"
+)
+
+
+def _clock(match: re.Match[str]) -> tuple[int, int]:
+    """(hour, minute) of a time match, afternoon and evening hours moved past noon."""
+    hour = int(match["hour"] or match["bare"])
+    if (match["pm"] or match["evening"]) and hour < 12:
+        hour += 12
+    minute = 30 if match["half"] else int(match["minute"] or match["minutes"] or 0)
+    return hour, minute
+
+
+def reminder_settings(text: str) -> ReminderSettings:
+    """SET with the days and time read from the normalised ``text``; SHOW when it holds neither."""
+    found = _TIME_RE.search(text)
+    hour, minute = _clock(found) if found else (None, None)
+    rest = f"{text[: found.start()]} {text[found.end() :]}" if found else text
+    days = [int(number) for number in _DAY_RE.findall(rest)]
+    if _DEADLINE_DAY_RE.search(rest):
+        days.append(0)
+    if not days and hour is None:
+        return ReminderSettings(ReminderAction.SHOW)
+    return ReminderSettings(ReminderAction.SET, tuple(dict.fromkeys(days)), hour, minute)

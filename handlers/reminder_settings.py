@@ -1,0 +1,118 @@
+"""Reminder settings in a group chat: anyone sees the group's policy; a coordinator changes it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from handlers.common import NO_USER_ID, NOT_BOUND_GROUP
+from handlers.context import Context
+from handlers.intents import ReminderAction, ReminderSettings
+from handlers.replies import Reply, text_reply
+from kpi_core.models import Organisation, ReminderPolicy
+from kpi_core.thai_dates import format_thai_date
+
+MAX_DAYS_BEFORE = 60
+MAX_DAY_VALUES = 6
+WEEKDAYS_TH = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
+ONLY_IN_GROUP = "การตั้งเตือนใช้ในกลุ่ม LINE ของทีมครับ แต่ละกลุ่มมีการเตือนของตัวเอง"
+HOW_TO_CHANGE = "ผู้ประสานงานเปลี่ยนได้ เช่น 'ตั้งเตือน 7 3 1 เวลา 8:30', 'ปิดการเตือน', 'เปิดการเตือน'"
+DONE = {
+    ReminderAction.SET: "ตั้งเตือนแล้ว ✓ ",
+    ReminderAction.ON: "เปิดการเตือนแล้ว ✓ ",
+    ReminderAction.OFF: "ปิดการเตือนแล้ว ✓ พิมพ์ 'เปิดการเตือน' เมื่อต้องการให้เตือนอีก\n",
+}
+
+
+def handle_reminder_settings(intent: ReminderSettings, ctx: Context) -> Reply:
+    """Show the group's reminder policy, or change it for a coordinator of its organisation."""
+    chat = ctx.incoming.chat
+    if not chat.is_shared:
+        return text_reply(ONLY_IN_GROUP)
+    org = ctx.organisation
+    if org is None:
+        return text_reply(NOT_BOUND_GROUP)
+    current = ctx.ports.reminder_policies.get(chat.id)
+    if intent.action is ReminderAction.SHOW:
+        return text_reply(f"การเตือนของกลุ่มนี้: {describe_policy(current)}\n{HOW_TO_CHANGE}")
+    if ctx.user_id is None:
+        return text_reply(NO_USER_ID)
+    if not _coordinates(ctx, org):
+        return text_reply(
+            f"เปลี่ยนการตั้งเตือนได้เฉพาะผู้ประสานงานของ {org.name} ครับ\n"
+            f"การเตือนของกลุ่มนี้: {describe_policy(current)}"
+        )
+    changed = _changed(intent, current)
+    if isinstance(changed, str):
+        return text_reply(changed)
+    if changed == current:
+        return text_reply(f"การเตือนเป็นแบบนี้อยู่แล้วครับ: {describe_policy(current)}")
+    ctx.ports.reminder_policies.save(chat.id, changed, by=ctx.user_id, at=ctx.now)
+    return text_reply(DONE[intent.action] + describe_policy(changed))
+
+
+def _coordinates(ctx: Context, org: Organisation) -> bool:
+    member = ctx.member
+    return member is not None and member.is_coordinator and member.organisation == org.name
+
+
+def _changed(intent: ReminderSettings, current: ReminderPolicy) -> ReminderPolicy | str:
+    """The policy the intent asks for, or why it cannot be set (in Thai)."""
+    if intent.action is not ReminderAction.SET:
+        return replace(current, enabled=intent.action is ReminderAction.ON)
+    days = sorted(set(intent.days), reverse=True)
+    wrong = [day for day in days if not 0 <= day <= MAX_DAYS_BEFORE]
+    if wrong:
+        listed = ", ".join(map(str, wrong))
+        return (
+            f"เตือนล่วงหน้าได้ 0–{MAX_DAYS_BEFORE} วันครับ ({listed} วันไม่ได้) "
+            "0 คือเช้าวันกำหนดส่ง เช่น 'ตั้งเตือน 7 3 1 0'"
+        )
+    if len(days) > MAX_DAY_VALUES:
+        return (
+            f"ตั้งวันเตือนได้ไม่เกิน {MAX_DAY_VALUES} ค่าครับ (พิมพ์มา {len(days)} ค่า) เช่น 'ตั้งเตือน 14 7 3 1'"
+        )
+    policy = replace(current, days_before=tuple(days)) if days else current
+    if intent.hour is None:
+        return policy
+    minute = intent.minute or 0
+    if not (0 <= intent.hour <= 23 and 0 <= minute <= 59):
+        return f"เวลา {intent.hour}:{minute:02d} ไม่ถูกต้องครับ ตั้งได้ 00:00–23:59 เช่น 'ตั้งเวลาเตือน 8:30'"
+    return replace(policy, hour=intent.hour, minute=minute)
+
+
+def describe_policy(policy: ReminderPolicy) -> str:
+    """The whole policy in one Thai line: days, time, quiet days, extra notices, on or off."""
+    schedule = f"{_days(policy)} เวลา {policy.hour:02d}:{policy.minute:02d} น.{_quiet(policy)}"
+    schedule += _extras(policy)
+    return schedule if policy.enabled else f"ปิดการเตือนอยู่ (ค่าที่ตั้งไว้: {schedule})"
+
+
+def _days(policy: ReminderPolicy) -> str:
+    before = sorted((day for day in policy.days_before if day > 0), reverse=True)
+    parts = [f"ก่อนกำหนด {', '.join(map(str, before))} วัน"] if before else []
+    if 0 in policy.days_before:
+        parts.append(f"{'เช้า' if policy.hour < 12 else ''}วันกำหนดส่ง")
+    return "เตือน" + " และ".join(parts) if parts else "ไม่เตือนก่อนกำหนด"
+
+
+def _quiet(policy: ReminderPolicy) -> str:
+    parts = []
+    if policy.quiet_weekdays:
+        parts.append("วัน" + " ".join(WEEKDAYS_TH[day] for day in sorted(policy.quiet_weekdays)))
+    if policy.quiet_holidays:
+        parts.append("วันหยุดราชการ")
+    if policy.quiet_dates:
+        parts.append("วันที่ " + ", ".join(map(format_thai_date, sorted(policy.quiet_dates))))
+    if not parts:
+        return ""
+    listed = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} และ{parts[-1]}"
+    return f" (งด{listed})"
+
+
+def _extras(policy: ReminderPolicy) -> str:
+    notices = [
+        text
+        for text, wanted in (("ก่อนเปิดรับ", policy.before_open), ("เมื่อเลยกำหนด", policy.overdue))
+        if wanted
+    ]
+    return f" · แจ้ง{'และ'.join(notices)}ด้วย" if notices else ""
