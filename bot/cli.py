@@ -9,6 +9,8 @@ import click
 
 from bot.cli_admin import register_admin_commands
 from bot.cli_chat import ask, chat
+from bot.cli_remind import remind, scheduler
+from bot.cli_reminders import register_reminder_commands
 from bot.cli_support import friendly_errors, open_services, resolve_org
 from bot.demo import load_demo
 from bot.importing import read_plan, read_report
@@ -133,3 +135,6 @@ def status(
 register_admin_commands(main)
 main.add_command(ask)
 main.add_command(chat)
+register_reminder_commands(main)
+main.add_command(remind)
+main.add_command(scheduler)

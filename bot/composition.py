@@ -13,6 +13,7 @@ from bot.line import LineGateway
 from bot.outbox import Outbox
 from bot.settings import Settings
 from handlers.context import Chat, ChatKind, Ports
+from handlers.reminder_messages import failure_notice
 from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.ports import StorageError
 from kpi_core.status import OrganisationStatus, build_status
@@ -56,6 +57,7 @@ class Services:
             members=db.members,
             groups=db.groups,
             pending=db.pending,
+            reminder_policies=db.reminder_policies,
             holidays=holidays_around,
             display_name=(lambda chat, user: None) if offline else self._display_name,
         )
@@ -74,7 +76,20 @@ class Services:
             outbox=self.outbox,
             now=self.now,
             prefixes=self.settings.group_prefixes,
+            notices=self._reminder_notices,
         )
+
+    def _reminder_notices(self, user_id: str | None) -> list[str]:
+        """Failed reminders a coordinator has not been told about yet (then marked told)."""
+        member = self.db.members.get(user_id) if user_id else None
+        if member is None or not member.is_coordinator:
+            return []
+        deliveries = self.db.reminder_deliveries
+        failures = deliveries.unnotified_failures(member.organisation)
+        if not failures:
+            return []
+        deliveries.mark_notified([f.id for f in failures], now=self.now())
+        return [failure_notice([(f.step, f.due, f.status) for f in failures])]
 
     def status_of(self, organisation: str, unit: str | None = None) -> OrganisationStatus:
         """The status of one organisation (optionally one of its units) as of today."""

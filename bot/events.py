@@ -23,7 +23,7 @@ from handlers.context import Chat, ChatKind, Incoming, Ports
 from handlers.dispatch import respond
 from handlers.events import greet_group, welcome_members
 from handlers.gating import addressed_text
-from handlers.replies import SILENT, Reply, text_reply
+from handlers.replies import SILENT, Reply, TextMessage, text_reply
 
 log = logging.getLogger(__name__)
 SORRY = "ขออภัยครับ ระบบขัดข้องชั่วคราว ลองใหม่อีกครั้งในอีกสักครู่"
@@ -55,12 +55,14 @@ class EventProcessor:
         outbox: Outbox,
         now: Callable[[], datetime],
         prefixes: tuple[str, ...],
+        notices: Callable[[str | None], list[str]] = lambda user_id: [],
     ) -> None:
         self._ports = ports
         self._first_time = first_time
         self._outbox = outbox
         self._now = now
         self._prefixes = prefixes
+        self._notices = notices
 
     def handle(self, event: Event) -> None:
         """Process one event; never raises (a failure is logged and answered with an apology)."""
@@ -71,13 +73,22 @@ class EventProcessor:
             log.info("duplicate event %s ignored", short(event_id))
             return
         try:
-            reply = self._reply(event)
+            reply = self._with_notices(self._reply(event), event)
         except Exception:
             log.exception("event %s (%s) failed", short(event_id), event.type)
             reply = text_reply(SORRY)
         token = getattr(event, "reply_token", None)
         if not reply.silent and token:
             self._outbox.send_reply(token, reply, fallback_to=chat_of(event).id or None)
+
+    def _with_notices(self, reply: Reply, event: Event) -> Reply:
+        """Put what the sender must hear first (a failed reminder) before the answer."""
+        if reply.silent:
+            return reply
+        notes = self._notices(getattr(event.source, "user_id", None))
+        if not notes:
+            return reply
+        return Reply(tuple(TextMessage(n) for n in notes) + reply.messages, reply.quick_replies)
 
     def _reply(self, event: Event) -> Reply:
         chat = chat_of(event)

@@ -1,0 +1,49 @@
+"""The reminder scheduler: one separate process (Procfile ``scheduler:``), never the web workers."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import socket
+import threading
+import time
+from collections.abc import Callable
+
+from bot.composition import Services
+from bot.reminders import GroupRun, ReminderSender
+
+log = logging.getLogger(__name__)
+
+
+def claimer_name() -> str:
+    """Who claims reminders: host and process, for the delivery log."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def run_once(services: Services, *, dry_run: bool = False) -> list[GroupRun]:
+    """Send (or, with ``dry_run``, list) everything due now."""
+    sender = ReminderSender(services.db, services.gateway, claimer=claimer_name())
+    return sender.run(services.now(), dry_run=dry_run)
+
+
+def run_forever(
+    services: Services,
+    *,
+    interval: float = 60.0,
+    stop: threading.Event | None = None,
+    on_run: Callable[[list[GroupRun]], None] = lambda runs: None,
+) -> None:
+    """Wake at every ``interval`` boundary and send what is due, until ``stop`` is set."""
+    stop = stop or threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signum, lambda *_: stop.set())
+    log.info("reminder scheduler started (every %.0f s)", interval)
+    while not stop.is_set():
+        try:
+            on_run(run_once(services))
+        except Exception:  # a bad minute (database down) must not end the scheduler
+            log.exception("reminder run failed")
+        stop.wait(interval - (time.time() % interval))
+    log.info("reminder scheduler stopped")

@@ -1,0 +1,220 @@
+"""Deadline reminders pushed through the real SDK to the fake LINE server, exactly once."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+import pytest
+
+from bot.composition import Services, build_services
+from bot.demo import DEMO_GROUP, load_demo
+from bot.line import LineGateway
+from bot.reminders import ReminderSender, retry_key
+from bot.scheduler import run_forever
+from bot.settings import Settings
+from handlers.reminder_messages import reminder_reply
+from kpi_core.fiscal_calendar import BANGKOK
+from tests.e2e.conftest import COORDINATOR, FAST, Bot
+from tests.fakes.fake_line import ACCESS_TOKEN, FakeLineServer, FakeResponse
+from tests.fakes.webhook_events import CHANNEL_SECRET, text_event
+
+THREE_DAYS_BEFORE = datetime(2025, 1, 28, 9, 0, tzinfo=BANGKOK)
+ORG = "สำนักงานปลัดกระทรวงแรงงาน"
+
+
+def _services(database_url: str, line: FakeLineServer, now: datetime) -> Services:
+    settings = Settings.from_env(
+        {
+            "DATABASE_URL": database_url,
+            "LINE_CHANNEL_SECRET": CHANNEL_SECRET,
+            "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN,
+            "LINE_API_BASE_URL": line.base_url,
+        }
+    )
+    gateway = LineGateway(settings, timeouts=FAST, sleep=lambda seconds: None)
+    return build_services(settings, clock=lambda: now, gateway=gateway)
+
+
+@pytest.fixture
+def services(database_url: str, line_server: FakeLineServer) -> Iterator[Services]:
+    built = _services(database_url, line_server, THREE_DAYS_BEFORE)
+    built.db.upgrade()
+    load_demo(built.db)
+    yield built
+    built.close()
+
+
+def _run(services: Services, now: datetime = THREE_DAYS_BEFORE):
+    return ReminderSender(services.db, services.gateway, claimer="test").run(now)
+
+
+def test_three_days_before_the_plan_deadline_one_push_names_who_is_missing(
+    services: Services, line_server: FakeLineServer
+) -> None:
+    [run] = _run(services)
+    assert run.outcome == "sent"
+    [push] = line_server.pushes()
+    assert push.body["to"] == DEMO_GROUP
+    texts = "\n".join(line_server.texts())
+    assert "ขั้นตอนที่ 3" in texts and "31 ม.ค. 2568" in texts and "อีก 3 วัน" in texts
+    assert "กองการเจ้าหน้าที่" in texts and "กองคลัง" not in texts.split("ยังไม่ส่ง")[-1]
+    mention = [m for m in push.messages if m["type"] == "textV2"]
+    assert mention, "members of the missing units are @mentioned"
+    assert push.retry_key == run.retry_keys[0]
+    assert line_server.violations == []
+
+
+def test_a_second_run_at_the_same_moment_sends_nothing_more(
+    services: Services, line_server: FakeLineServer
+) -> None:
+    _run(services)
+    [again] = _run(services)
+    assert again.outcome == "already_handled"
+    assert len(line_server.pushes()) == 1
+
+
+def test_nothing_is_due_before_the_first_send_of_the_plan_step(
+    services: Services, line_server: FakeLineServer
+) -> None:
+    assert _run(services, datetime(2025, 1, 16, 8, 59, tzinfo=BANGKOK)) == []
+    assert line_server.pushes() == []
+
+
+def test_a_reminder_the_scheduler_missed_is_sent_late_once(
+    services: Services, line_server: FakeLineServer
+) -> None:
+    moment = THREE_DAYS_BEFORE - timedelta(minutes=1)  # the 7-days-before send of 24 Jan
+    [late] = _run(services, moment)
+    assert [r.late for r in late.reminders] == [True]
+    assert "แจ้งเตือนล่าช้า" in str(line_server.pushes()[0].body)
+    assert [r.outcome for r in _run(services, moment)] == ["already_handled"]
+
+
+def test_a_500_then_success_is_delivered_once_with_the_same_retry_key(
+    services: Services, line_server: FakeLineServer
+) -> None:
+    line_server.script("push", [FakeResponse(500)])
+    [run] = _run(services)
+    assert run.outcome == "sent"
+    pushes = line_server.pushes()
+    assert len(pushes) == 2 and pushes[0].retry_key == pushes[1].retry_key
+    [record] = services.db.reminder_deliveries.list(group_id=DEMO_GROUP)
+    assert (record.state, record.attempts) == ("sent", 2)
+
+
+def test_a_409_counts_as_sent(services: Services, line_server: FakeLineServer) -> None:
+    accepted = FakeResponse(409, headers={"x-line-accepted-request-id": "req-accepted"})
+    line_server.script("push", [accepted])
+    [run] = _run(services)
+    assert run.outcome == "sent"
+    [record] = services.db.reminder_deliveries.list(group_id=DEMO_GROUP)
+    assert record.state == "sent"
+
+
+def test_a_429_storm_ends_in_a_recorded_failure_told_to_the_coordinator(
+    bot: Bot, line_server: FakeLineServer
+) -> None:
+    line_server.script("push", [FakeResponse(429)] * 10)
+    [run] = ReminderSender(bot.services.db, bot.services.gateway, claimer="t").run(
+        THREE_DAYS_BEFORE
+    )
+    assert run.outcome == "failed"
+    assert len(line_server.pushes()) <= 3  # bounded attempts, not a loop
+    [record] = bot.services.db.reminder_deliveries.list(group_id=DEMO_GROUP)
+    assert (record.state, record.status) == ("failed", 429)
+    retry = ReminderSender(bot.services.db, bot.services.gateway, claimer="t").run(
+        THREE_DAYS_BEFORE
+    )
+    assert [r.outcome for r in retry] == ["already_handled"]
+    bot.post(text_event("บอท สถานะ", group=DEMO_GROUP, user=COORDINATOR))
+    assert "ส่งการแจ้งเตือนกำหนดส่งไม่สำเร็จ 1 รายการ" in bot.texts()
+    bot.post(text_event("บอท สถานะ", group=DEMO_GROUP, user=COORDINATOR))
+    assert bot.texts().count("ส่งการแจ้งเตือนกำหนดส่งไม่สำเร็จ") == 1
+
+
+def test_two_schedulers_started_together_send_each_reminder_once(
+    postgres_url: str, line_server: FakeLineServer
+) -> None:
+    first = _services(postgres_url, line_server, THREE_DAYS_BEFORE)
+    first.db.upgrade()
+    load_demo(first.db)
+    second = _services(postgres_url, line_server, THREE_DAYS_BEFORE)
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def schedule(services: Services, name: str) -> None:
+        barrier.wait()
+        runs = ReminderSender(services.db, services.gateway, claimer=name).run(THREE_DAYS_BEFORE)
+        outcomes.extend(r.outcome for r in runs)
+
+    threads = [
+        threading.Thread(target=schedule, args=(s, n)) for s, n in ((first, "a"), (second, "b"))
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert len(line_server.pushes()) == 1
+    assert sorted(outcomes) == ["already_handled", "sent"]
+    first.close()
+    second.close()
+
+
+def test_a_claim_left_by_a_crashed_scheduler_is_resent_with_its_retry_key_and_lands_once(
+    services: Services, line_server: FakeLineServer
+) -> None:
+    binding = services.db.groups.get(DEMO_GROUP)
+    org, due = ReminderSender(services.db, services.gateway, claimer="crashed").due(
+        binding, THREE_DAYS_BEFORE
+    )
+    [reminder] = due
+    identity = reminder.identity(DEMO_GROUP)
+    key = retry_key([identity])
+    services.db.reminder_deliveries.claim(
+        identity,
+        group_id=DEMO_GROUP,
+        organisation=ORG,
+        indicator_code=reminder.indicator_code,
+        step=reminder.step,
+        kind=reminder.kind.value,
+        offset=reminder.offset,
+        due=reminder.due,
+        send_at=reminder.send_at,
+        late=reminder.late,
+        retry_key=key,
+        claimer="crashed",
+        now=THREE_DAYS_BEFORE,
+    )
+    # The crashed run's push reached LINE; it died before recording that it was sent.
+    services.gateway.push(DEMO_GROUP, reminder_reply(org, due, {}), retry_key=key)
+    later = THREE_DAYS_BEFORE + timedelta(minutes=10)
+    [run] = ReminderSender(services.db, services.gateway, claimer="new").run(later)
+    assert run.outcome == "sent"
+    pushes = line_server.pushes()
+    assert [p.retry_key for p in pushes] == [key, key]  # LINE answered the second with 409
+    [record] = services.db.reminder_deliveries.list(group_id=DEMO_GROUP)
+    assert record.state == "sent"
+
+
+def test_the_scheduler_loop_runs_and_stops_when_told(
+    services: Services, line_server: FakeLineServer
+) -> None:
+    stop = threading.Event()
+    runs: list[int] = []
+
+    def after_run(found: list) -> None:
+        runs.append(len(found))
+        stop.set()
+
+    thread = threading.Thread(
+        target=run_forever,
+        args=(services,),
+        kwargs={"interval": 0.05, "stop": stop, "on_run": after_run},
+    )
+    thread.start()
+    thread.join(timeout=10)
+    assert not thread.is_alive()
+    assert runs == [1]
+    assert len(line_server.pushes()) == 1
