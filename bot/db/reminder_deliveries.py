@@ -18,6 +18,9 @@ from bot.db.tables import OrganisationRow, ReminderDeliveryRow
 # Far longer than one push with its retries takes; a claim older than this was left behind
 # by a process that died, and re-sending it with the same retry key cannot double-send.
 STALE_AFTER = timedelta(minutes=5)
+# LINE remembers a retry key for 24 hours: a claim whose reminder was due longer ago than
+# this may have been pushed with a key LINE has forgotten, so it is never taken over.
+TAKEOVER_HORIZON = timedelta(hours=23)
 MOMENTS = ("send_at", "claimed_at", "finished_at", "notified_at")
 
 
@@ -188,6 +191,7 @@ class SqlReminderDeliveries:
                     ReminderDeliveryRow.identity == identity,
                     ReminderDeliveryRow.state == DeliveryState.CLAIMED.value,
                     ReminderDeliveryRow.claimed_at < now - stale_after,
+                    ReminderDeliveryRow.send_at > now - TAKEOVER_HORIZON,
                 )
                 .values(claimed_by=claimer, claimed_at=now, attempts=0)
                 .execution_options(synchronize_session=False)

@@ -292,3 +292,12 @@ def test_the_log_lists_newest_first_and_can_keep_to_one_group(db: Database) -> N
     assert [r.identity for r in deliveries.list()] == ["r-3", "r-2", "r-1"]
     assert [r.identity for r in deliveries.list(group_id=GROUP)] == ["r-3", "r-1"]
     assert [r.identity for r in deliveries.list(limit=1)] == ["r-3"]
+
+
+def test_a_claim_for_a_reminder_due_over_a_day_ago_is_never_taken_over(db: Database) -> None:
+    """LINE forgets a retry key after 24 hours: re-sending then could deliver twice."""
+    deliveries = db.reminder_deliveries
+    planned = _planned()
+    first = planned["send_at"] + timedelta(minutes=1)
+    assert deliveries.claim("late-identity", now=first, **planned) is not None
+    assert deliveries.claim("late-identity", now=first + timedelta(hours=24), **planned) is None
