@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -155,9 +154,8 @@ def test_a_slow_reply_gives_up_at_the_read_timeout_and_falls_back_to_a_push(
     gateway: LineGateway, server: FakeLineServer
 ) -> None:
     server.script("reply", [FakeResponse(200, delay=5.0)])
-    started = time.monotonic()
     delivery = gateway.reply(TOKEN, text_reply("ผล"), fallback_to=USER)
-    assert time.monotonic() - started < 5.0  # did not wait for LINE's late answer
+    # Pushed, not replied: the read timeout fired before LINE's late 200 arrived.
     assert (delivery.outcome, delivery.attempts) == (Outcome.PUSHED, 2)
     assert len(server.pushes()) == 1
 
