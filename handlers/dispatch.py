@@ -7,6 +7,7 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from handlers.confirmations import handle_cancel, handle_confirm, handle_undo
 from handlers.context import Context, Incoming, Ports
 from handlers.deadlines import handle_deadlines, handle_missing
 from handlers.help_text import help_reply
@@ -34,13 +35,7 @@ from handlers.nlu import understand
 from handlers.queries import handle_history, handle_indicator_query, handle_status
 from handlers.reminder_settings import handle_reminder_settings
 from handlers.replies import Reply
-from handlers.submissions import (
-    handle_cancel,
-    handle_confirm,
-    handle_mark_step,
-    handle_submit_value,
-    handle_undo,
-)
+from handlers.submissions import handle_mark_step, handle_submit_value
 from kpi_core.models import Member, Organisation
 
 
