@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 import pytest
 from click.testing import CliRunner, Result
@@ -10,6 +12,7 @@ from click.testing import CliRunner, Result
 from bot.cli import main
 
 Pmqa = Callable[..., Result]
+T = TypeVar("T")
 
 
 @pytest.fixture
@@ -32,3 +35,20 @@ def one_clear_line(result: Result) -> str:
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("ผิดพลาด: ")
     return lines[0]
+
+
+def at_once(*calls: Callable[[], T]) -> list[T]:
+    """Run the calls in threads released together by a barrier; their results in call order."""
+    barrier = threading.Barrier(len(calls))
+    results: list[Any] = [None] * len(calls)
+
+    def run(index: int) -> None:
+        barrier.wait()
+        results[index] = calls[index]()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -25,8 +23,8 @@ from kpi_core.models import (
     Unit,
 )
 from kpi_core.ports import StorageError
+from tests.integration.conftest import at_once
 
-T = TypeVar("T")
 ORG = "สำนักงานทดสอบ"
 OTHER_ORG = "สำนักงานอื่น"
 SOMCHAI = "U" + "1" * 32
@@ -61,23 +59,6 @@ def _pending(token: str = "tok-1", **changes: Any) -> PendingAction:
     )
     base = PendingAction(token, ORG, SOMCHAI, draft, "ส่งผล 52.30", AT, AT + timedelta(minutes=10))
     return replace(base, **changes)
-
-
-def _at_once(*calls: Callable[[], T]) -> list[T]:
-    """Run the calls in threads released together by a barrier; their results in call order."""
-    barrier = threading.Barrier(len(calls))
-    results: list[Any] = [None] * len(calls)
-
-    def run(index: int) -> None:
-        barrier.wait()
-        results[index] = calls[index]()
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results
 
 
 def _log(db: Database, *columns: Any) -> list[tuple[Any, ...]]:
@@ -134,7 +115,7 @@ def test_members_of_lists_registration_order_and_can_keep_to_one_unit(db: Databa
 
 def test_two_first_registrations_of_one_user_at_once_leave_one_member(db: Database) -> None:
     first, second = _member(), _member(unit="กองคลัง")
-    _at_once(lambda: db.members.save(first), lambda: db.members.save(second))
+    at_once(lambda: db.members.save(first), lambda: db.members.save(second))
     assert db.members.get(SOMCHAI) in (first, second)
     assert len(db.members.members_of(ORG)) == 1
     assert len(_log(db, MemberChangeRow.id)) == 2
@@ -174,7 +155,7 @@ def test_two_deliveries_of_one_event_at_once_are_new_exactly_once(
     def deliver() -> bool:
         return db.events.first_time(f"evt-{round_}", kind="message", received_at=AT)
 
-    assert sorted(_at_once(deliver, deliver)) == [False, True]
+    assert sorted(at_once(deliver, deliver)) == [False, True]
 
 
 def test_a_pending_action_comes_back_whole_as_the_users_latest(db: Database) -> None:
@@ -227,7 +208,7 @@ def test_two_taps_on_confirm_at_once_settle_the_action_exactly_once(
     def tap() -> PendingAction | None:
         return db.pending.settle(token, SOMCHAI, PendingState.CONFIRMED, now=AT)
 
-    results = _at_once(tap, tap)
+    results = at_once(tap, tap)
     assert sum(r is not None for r in results) == 1
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -17,8 +16,8 @@ from handlers.ports import GroupBinding
 from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.models import Organisation, ReminderPolicy
 from kpi_core.ports import StorageError
+from tests.integration.conftest import at_once
 
-T = TypeVar("T")
 ORG = "สำนักงานทดสอบ"
 OTHER_ORG = "สำนักงานอื่น"
 GROUP = "C" + "a" * 32
@@ -44,23 +43,6 @@ def db(database: Database) -> Database:
     database.organisations.save(Organisation(ORG))
     database.organisations.save(Organisation(OTHER_ORG))
     return database
-
-
-def _at_once(*calls: Callable[[], T]) -> list[T]:
-    """Run the calls in threads released together by a barrier; their results in call order."""
-    barrier = threading.Barrier(len(calls))
-    results: list[Any] = [None] * len(calls)
-
-    def run(index: int) -> None:
-        barrier.wait()
-        results[index] = calls[index]()
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results
 
 
 def _planned(**changes: Any) -> dict[str, Any]:
@@ -109,7 +91,7 @@ def test_two_first_policies_of_one_group_at_once_leave_one_policy(db: Database) 
     def save(policy: ReminderPolicy) -> Callable[[], None]:
         return lambda: db.reminder_policies.save(GROUP, policy, by="cli", at=AT)
 
-    _at_once(save(POLICY), save(ReminderPolicy(hour=8)))
+    at_once(save(POLICY), save(ReminderPolicy(hour=8)))
     assert db.reminder_policies.get(GROUP) in (POLICY, ReminderPolicy(hour=8))
 
 
@@ -149,7 +131,7 @@ def test_two_schedulers_claiming_one_reminder_at_once_claim_it_exactly_once(
     def claim(claimer: str) -> Callable[[], DeliveryRecord | None]:
         return lambda: _claim(db, f"r-{round_}", claimer=claimer)
 
-    results = _at_once(claim("scheduler-1"), claim("scheduler-2"))
+    results = at_once(claim("scheduler-1"), claim("scheduler-2"))
     winners = [r for r in results if r is not None]
     assert len(winners) == 1
     assert db.reminder_deliveries.list() == winners
@@ -189,7 +171,7 @@ def test_two_takers_of_one_stale_claim_at_once_take_it_exactly_once(
     def take(claimer: str) -> Callable[[], DeliveryRecord | None]:
         return lambda: _claim(db, f"r-{round_}", now=later, claimer=claimer)
 
-    results = _at_once(take("scheduler-2"), take("scheduler-3"))
+    results = at_once(take("scheduler-2"), take("scheduler-3"))
     assert sum(r is not None for r in results) == 1
 
 
