@@ -18,6 +18,7 @@ from pathlib import Path
 from bot.composition import build_services
 from bot.demo import load_demo
 from bot.settings import Settings
+from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.models import Submission, SubmissionKind, Unit
 from kpi_core.plan import load_plan
 from kpi_core.report import parse_report
@@ -74,7 +75,7 @@ def main() -> None:
     )
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings.from_env({"DATABASE_URL": f"sqlite:///{tmp}/bench.sqlite3"})
-        services = build_services(settings, clock=lambda: date(2025, 1, 28))
+        services = build_services(settings, clock=lambda: datetime(2025, 1, 28, 9, tzinfo=BANGKOK))
         services.db.upgrade()
         load_demo(services.db)
         measure(
