@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -218,3 +222,27 @@ def test_the_scheduler_loop_runs_and_stops_when_told(
     assert not thread.is_alive()
     assert runs == [1]
     assert len(line_server.pushes()) == 1
+
+
+def test_two_pmqa_remind_processes_started_together_push_once(
+    postgres_url: str, line_server: FakeLineServer
+) -> None:
+    setup = _services(postgres_url, line_server, THREE_DAYS_BEFORE)
+    setup.db.upgrade()
+    load_demo(setup.db)
+    setup.close()
+    env = {
+        **os.environ,
+        "DATABASE_URL": postgres_url,
+        "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN,
+        "LINE_API_BASE_URL": line_server.base_url,
+        "PMQA_TODAY": "",
+    }
+    command = [str(Path(sys.executable).with_name("pmqa")), "remind", "--now", "2025-01-28T09:00"]
+    processes = [
+        subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True) for _ in range(2)
+    ]
+    outputs = [p.communicate(timeout=120)[0] for p in processes]
+    assert [p.returncode for p in processes] == [0, 0]
+    assert len(line_server.pushes()) == 1
+    assert sum("ส่งแล้ว" in out for out in outputs) == 1, outputs

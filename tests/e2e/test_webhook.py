@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from tests.e2e.conftest import COORDINATOR, GROUP, KONGJ, KONGKLANG, NOW, STRANGER, Bot
+from handlers.ports import GroupBinding
+from tests.e2e.conftest import (
+    COORDINATOR,
+    GROUP,
+    KONGJ,
+    KONGKLANG,
+    NOW,
+    PATHUM,
+    PATHUM_GROUP,
+    STRANGER,
+    Bot,
+)
 from tests.fakes.fake_line import FakeResponse
 from tests.fakes.webhook_events import (
     body,
@@ -195,3 +206,38 @@ def test_a_redelivered_message_is_answered_once(bot: Bot) -> None:
     bot.post(event)
     bot.post(redelivered(event))
     assert len(bot.line.replies()) == 1
+
+
+PATHUM_ORG = "ปทุมธานี"
+OCSC_ORG = "สำนักงานคณะกรรมการข้าราชการพลเรือน"
+OCSC_GROUP = "C" + "b" * 32
+
+
+def test_an_indicator_question_gets_its_card_with_the_reported_result(bot: Bot) -> None:
+    bot.post(text_event("บอท ตัวชี้วัดขยะได้เท่าไหร่ครับ", group=PATHUM_GROUP, user=PATHUM))
+    [request] = bot.line.replies()
+    flex = next(m for m in request.messages if m["type"] == "flex")
+    assert "50.17" in flex["altText"]
+    assert "ร้อยละของปริมาณขยะมูลฝอยชุมชน" in str(flex["contents"])
+
+
+def test_an_ambiguous_name_is_asked_back_and_the_pick_answers(bot: Bot) -> None:
+    bot.services.db.groups.bind(GroupBinding(OCSC_GROUP, OCSC_ORG, "test", NOW))
+    bot.post(text_event("บอท จริยธรรมผ่านไหม", group=OCSC_GROUP, user=STRANGER))
+    picks = [d for d in _quick_reply_data(bot) if d.startswith("pick:")]
+    assert [p.split(":")[1] for p in picks] == ["4", "5"]
+    bot.post(postback_event(picks[1], group=OCSC_GROUP, user=STRANGER))
+    assert "ผ่าน 1/4" in str(bot.line.replies()[-1].body)
+
+
+def test_undo_withdraws_my_last_submission_without_deleting_it(bot: Bot) -> None:
+    bot.post(text_event("บอท ส่งผล ขยะ 52.3", group=PATHUM_GROUP, user=PATHUM))
+    bot.post(text_event("บอท ยืนยัน", group=PATHUM_GROUP, user=PATHUM))
+    bot.post(text_event("บอท ยกเลิกที่ส่งล่าสุด", group=PATHUM_GROUP, user=PATHUM))
+    confirm = next(d for d in _quick_reply_data(bot) if d.startswith("confirm:"))
+    bot.post(postback_event(confirm, group=PATHUM_GROUP, user=PATHUM))
+    rows = bot.services.db.submissions.list(PATHUM_ORG)
+    assert [r.action for r in rows] == ["submit", "undo"]
+    assert rows[1].supersedes == rows[0].id
+    bot.post(text_event("บอท ตัวชี้วัดขยะได้เท่าไหร่", group=PATHUM_GROUP, user=PATHUM))
+    assert "50.17" in bot.line.replies()[-1].messages[-1]["altText"]
