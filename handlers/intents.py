@@ -76,6 +76,11 @@ class MarkStep:
     value: Decimal | None = None  # e.g. attendance percent
     unit: str = ""
     channel: str = ""  # "google_drive", "google_form", "paper", "email" when stated
+    # The plan's dimensions (มิติ) when stated: "มิติ 1 และ 3", "ครบทุกมิติ", "ขาดมิติ 2".
+    # "ขาด" is kept as said: only the handler knows how many dimensions the indicator has.
+    dimensions: tuple[int, ...] = ()
+    all_dimensions: bool = False
+    missing_dimensions: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import time
 from datetime import date
 
 from handlers.nlu import tokenize
+from handlers.nlu.dimensions import DimensionStatement, resolve_dimensions, unknown_dimensions
 from handlers.nlu.normalise import normalise, utf16_to_index
 from handlers.nlu.resolve import (
     indicator_index,
@@ -22,14 +23,17 @@ from handlers.nlu.resolve import (
 from handlers.nlu.understand import Understanding, understand
 
 __all__ = [
+    "DimensionStatement",
     "Understanding",
     "indicator_index",
     "normalise",
+    "resolve_dimensions",
     "resolve_indicator",
     "resolve_organisation",
     "resolve_step",
     "resolve_unit",
     "understand",
+    "unknown_dimensions",
     "utf16_to_index",
     "warm_up",
 ]

@@ -1,4 +1,4 @@
-"""Numbers, dates, codes and months read from a normalised message before it is segmented."""
+"""Numbers, dates, codes, months and dimensions read from a normalised message before segmenting."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from handlers.nlu.dimensions import DIMENSION_RE, DimensionStatement, dimension_statement
 from kpi_core.thai_dates import ABBR_MONTHS, FULL_MONTHS, ThaiDateMatch, find_thai_dates
 from kpi_core.thai_numbers import THAI_DIGITS
 
 # Placeholders are upper case: the normalised text is lower case, so no user word equals one.
-NUM, DATE, KPI, STEP, MONTH = "NUM", "DATE", "KPI", "STEP", "MONTH"
-PLACEHOLDERS = frozenset({NUM, DATE, KPI, STEP, MONTH})
+NUM, DATE, KPI, STEP, MONTH, DIM = "NUM", "DATE", "KPI", "STEP", "MONTH", "DIM"
+PLACEHOLDERS = frozenset({NUM, DATE, KPI, STEP, MONTH, DIM})
 
 # Days people name instead of a date; written dates are read by kpi_core.thai_dates.
 _DAYS_AGO = {"เมื่อวานซืน": 2, "เมื่อวานนี้": 1, "เมื่อวาน": 1, "วันนี้": 0}
@@ -84,6 +85,7 @@ class Extraction:
     step: str = ""
     month: int | None = None
     this_month: bool = False
+    dimensions: DimensionStatement = DimensionStatement()
 
 
 Span = tuple[int, int, str]
@@ -139,11 +141,13 @@ def _dates(text: str, today: date) -> list[ThaiDateMatch]:
 
 
 def extract(text: str, *, today: date) -> Extraction:
-    """Read dates, numbers, an indicator code, a step number and a month from ``text``."""
+    """Read dates, numbers, an indicator code, a step number, a month and dimensions."""
     dates = _dates(text, today)
     taken: list[Span] = [(d.start, d.end, DATE) for d in dates]
     codes = _claim(_KPI_RE, text, taken, KPI)
     steps = _claim(_STEP_RE, text, taken, STEP)
+    # Before values: "มิติ 1 และ 3" and "ครบ 3 มิติ" hold numbers that are neither values nor steps.
+    dimensions = dimension_statement(_claim(DIMENSION_RE, text, taken, DIM))
     month, this_month = _month(next(iter(_claim(_MONTH_RE, text, taken, MONTH)), None), today)
     _claim(_NAMED_RE, text, taken, "")
     numbers = [_number(m) for m in _claim(_NUMBER_RE, text, taken, NUM)]
@@ -156,6 +160,7 @@ def extract(text: str, *, today: date) -> Extraction:
         step=steps[0]["step"] if steps else "",
         month=month,
         this_month=this_month,
+        dimensions=dimensions,
     )
 
 

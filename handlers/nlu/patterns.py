@@ -3,7 +3,8 @@
 A cue group is ``"a|b|c"``: any of its phrases. A rule matches when every one of its groups
 has a phrase in the normalised, masked message (Thai phrases match across stray spaces,
 ASCII ones as whole words); the highest priority wins, the first listed on a tie.
-Upper-case cues are placeholders of :mod:`handlers.nlu.extract` (``STEP``: a typed step).
+Upper-case cues are placeholders of :mod:`handlers.nlu.extract` (``STEP``: a typed step;
+``DIM``: a statement of the plan's dimensions).
 """
 
 from __future__ import annotations
@@ -79,6 +80,14 @@ _REMINDER_ON = "เปิดการเตือน|เปิดเตือน
 # "...และวันกำหนดส่ง" asks for a reminder on the deadline itself (day 0).
 DEADLINE_DAY_WORDS = "วันกำหนดส่ง|วันที่กำหนดส่ง|วันครบกำหนด|วันที่ครบกำหนด|วันส่ง|วันที่ต้องส่ง|วันสุดท้าย"
 
+# The names people give the three Government 4.0 dimensions (มิติ), by their fixed numbers;
+# read only inside a dimension phrase ("มิติเปิดกว้างกับมิติประชาชน"), never on their own.
+DIMENSION_WORDS = (
+    (1, "เปิดกว้างและเชื่อมโยง|เปิดกว้าง|เชื่อมโยง"),
+    (2, "ยึดประชาชนเป็นศูนย์กลาง|ประชาชนเป็นศูนย์กลาง|ยึดประชาชน|ประชาชน"),
+    (3, "มีขีดสมรรถนะสูงและทันสมัย|ขีดสมรรถนะสูงและทันสมัย|ขีดสมรรถนะสูง|ขีดสมรรถนะ|ทันสมัย"),
+)
+
 _DONE = "ส่งแล้ว|เสร็จ|เรียบร้อย|ทำแล้ว|ไม่ผ่าน|ผ่าน|done|แล้ว|ครบ"
 _SUBMIT = (
     "ส่งผล|รายงานผล|บันทึกผล|บันทึก|อัปเดต|อัพเดต|อัพเดท|อัปเดท|update|แก้ไขผล|แก้ผล|แก้ไข"
@@ -116,11 +125,12 @@ RULES: tuple[Rule, ...] = (
     Rule("deadlines", ("ส่ง", "เมื่อไหร่|เมื่อไร|เมื่อไหร|วันไหน|วันที่เท่าไหร่|วันอะไร|ภายใน|ตอนไหน"),
          74, unless="ใครส่ง|ส่งไปเมื่อ|ส่งแล้ว"),
     Rule("history", ("ประวัติ|history|log|ใครส่ง|ส่งโดยใคร|ใครเป็นคนส่ง|ใครบันทึก|รายการที่ส่ง",), 70),
-    Rule("mark", ("STEP", _DONE), 68, unless=QUESTION),
+    # Stating the plan's dimensions says it was done: "ขั้นตอนที่ 3 ครบทุกมิติ".
+    Rule("mark", ("STEP", f"{_DONE}|DIM"), 68, unless=QUESTION),
     Rule("mark", ("เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้าร่วม|attendance",), 66,
          number=True, keep=True),
     Rule("submit", (f"{_SUBMIT}|ส่ง|=|ผลได้|ได้ผล|ผลคือ",), 60, number=True),
-    Rule("mark", ("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน", "แล้ว|เรียบร้อย|DATE"), 55,
+    Rule("mark", ("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน", "แล้ว|เรียบร้อย|DATE|DIM"), 55,
          unless=QUESTION),
     Rule("mark", ("ส่ง|ยื่น|แนบ", CHANNEL_WORDS), 54, unless=QUESTION),
     Rule("mark", ("ไม่ผ่าน",), 53, unless=QUESTION),

@@ -142,6 +142,7 @@ def _mark(found: Found) -> Intent:
     unit, rest = split_unit(found.remainder)
     for _, regex in _CHANNEL_RES:
         rest = regex.sub(" ", rest)
+    stated = extraction.dimensions
     return MarkStep(
         step=extraction.step or content(rest),
         done_on=extraction.dates[0].due if extraction.dates else None,
@@ -149,6 +150,9 @@ def _mark(found: Found) -> Intent:
         value=extraction.numbers[-1].value if extraction.numbers else None,
         unit=unit,
         channel=_channel(extraction.text),
+        dimensions=stated.dimensions,
+        all_dimensions=stated.every,
+        missing_dimensions=stated.missing,
     )
 
 

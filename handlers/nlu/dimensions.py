@@ -1,0 +1,80 @@
+"""Dimension (มิติ) phrases: which dimensions a plan covers, or lacks, as a message states them.
+
+"ครบ 3 มิติ", "ครบทุกมิติ", "ครบทั้งสามมิติ": every dimension. "มิติ 1 และ 3", "มิติที่ 1, 3",
+"มิติเปิดกว้างกับมิติประชาชน": those. "ขาดมิติ 2": every dimension but those. The reader never
+knows how many dimensions an indicator has: :func:`resolve_dimensions` settles a statement
+against one. A bare count ("2 มิติ") names none: it is read only so that its number is never
+taken for a value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from handlers.nlu.patterns import DIMENSION_WORDS, phrase_regex
+from kpi_core.models import Indicator
+
+_WORD = r"(?:มิติ\s*(?:ที่\s*)?)"
+_COUNT = r"(?:(?<!\d)\d|สาม|สอง|หนึ่ง)"
+# One dimension: a single digit (never part of a longer number or a decimal), or a name.
+_REF = r"(?<!\d)\d(?!\d|\.\d)|" + "|".join(phrase_regex(group) for _, group in DIMENSION_WORDS)
+_LIST = rf"(?:{_REF})(?:\s*(?:,|และ|กับ|/|&|\+)?\s*{_WORD}?(?:{_REF}))*"
+DIMENSION_RE = re.compile(
+    rf"(?P<every>ครบ(?:ถ้วน)?\s*(?:ทั้ง\s*)?(?:{_COUNT}|ทุก)\s*มิติ|ทั้ง\s*{_COUNT}\s*มิติ|ทุก\s*มิติ)"
+    rf"|(?P<missing>(?:ขาด|ไม่มี|ยกเว้น|เว้น)\s*{_WORD}{_LIST})"
+    rf"|(?P<listed>(?:ครอบคลุม\s*)?{_WORD}{_LIST})"
+    rf"|(?P<count>{_COUNT}\s*มิติ)"
+)
+_REFS_RE = re.compile(
+    r"(?P<digit>(?<!\d)\d(?!\d|\.\d))|"
+    + "|".join(f"(?P<name{n}>{phrase_regex(group)})" for n, group in DIMENSION_WORDS)
+)
+
+
+@dataclass(frozen=True)
+class DimensionStatement:
+    """What a message says of a plan's dimensions; all empty when it says nothing."""
+
+    dimensions: tuple[int, ...] = ()  # named as covered
+    missing: tuple[int, ...] = ()  # named as lacking: the plan covers every other one
+    every: bool = False  # "ครบทุกมิติ"
+
+    @property
+    def stated(self) -> bool:
+        """Whether the message says which dimensions the plan covers."""
+        return self.every or bool(self.dimensions or self.missing)
+
+
+def _numbers(phrase: str) -> list[int]:
+    refs = _REFS_RE.finditer(phrase)
+    return [int(m["digit"] or str(m.lastgroup).removeprefix("name")) for m in refs]
+
+
+def dimension_statement(matches: Iterable[re.Match[str]]) -> DimensionStatement:
+    """The statement made by the :data:`DIMENSION_RE` matches of one message, in order."""
+    covered: list[int] = []
+    missing: list[int] = []
+    every = False
+    for match in matches:
+        if match["every"]:
+            every = True
+        elif match["missing"]:
+            missing += _numbers(match["missing"])
+        elif match["listed"]:
+            covered += _numbers(match["listed"])
+    return DimensionStatement(tuple(dict.fromkeys(covered)), tuple(dict.fromkeys(missing)), every)
+
+
+def unknown_dimensions(statement: DimensionStatement, indicator: Indicator) -> list[int]:
+    """The numbers in ``statement`` that are none of the indicator's dimensions, in order."""
+    known = {d.number for d in indicator.dimensions}
+    return sorted({*statement.dimensions, *statement.missing} - known)
+
+
+def resolve_dimensions(statement: DimensionStatement, indicator: Indicator) -> frozenset[int]:
+    """The dimension numbers of ``indicator`` the plan covers, as ``statement`` says."""
+    every = frozenset(d.number for d in indicator.dimensions)
+    base = every if statement.every or statement.missing else frozenset()
+    return (base | frozenset(statement.dimensions)) - frozenset(statement.missing)
