@@ -157,7 +157,9 @@ def step_text(step: StepStatus) -> str:
     """``✓ (20 ม.ค. 2568)``, ``รอส่ง ภายใน 31 ม.ค. 2568``, ``ยังไม่เปิด (เปิด 15 ก.ย. 2568)``."""
     label = STEP_STATE_TH[step.state]
     if step.done_on is not None:
-        return f"{label} ({format_thai_date(step.done_on)})"
+        # Unstated dimensions cost no points, so say so: the plan may still lack one.
+        unknown = " · มิติยังไม่ระบุ" if step.dimensions_unknown else ""
+        return f"{label} ({format_thai_date(step.done_on)}){unknown}"
     if step.state is StepState.UPCOMING and step.opens is not None:
         return f"{label} (เปิด {format_thai_date(step.opens)})"
     if step.due is not None:

@@ -61,6 +61,10 @@ def test_thresholds_read_as_tiers_with_a_strict_sign() -> None:
             "✓ ช้า (2 ธ.ค. 2567)",
         ),
         (
+            StepStatus(3, StepState.DONE, date(2025, 1, 31), None, date(2025, 1, 20), True),
+            "✓ (20 ม.ค. 2568) · มิติยังไม่ระบุ",
+        ),
+        (
             StepStatus(3, StepState.OPEN, date(2025, 1, 31), date(2025, 1, 17), None),
             "… รอส่ง ภายใน 31 ม.ค. 2568",
         ),
