@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
+from typing import Any
 
 import click
 
@@ -30,7 +32,8 @@ def _answer(services: Services, text: str, user: str, group: str, as_json: bool)
     return render_reply(reply) or "(บอทไม่ตอบ)"
 
 
-def _chat_options(func):  # type: ignore[no-untyped-def]
+def _chat_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The options ``ask`` and ``chat`` share: who speaks, in which chat, on which day."""
     func = click.option("--today", help="วันที่อ้างอิงแบบ YYYY-MM-DD (หรือ PMQA_TODAY)")(func)
     func = click.option(
         "--group", default=DEMO_GROUP, show_default=True, help="รหัสกลุ่ม LINE (ว่าง = แชท 1:1)"
