@@ -159,26 +159,29 @@ class MemberChangeRow(Base):
     changed_by: Mapped[str] = mapped_column(String(100), default="")
 
 
-class GroupBindingRow(Base):
-    """The organisation a LINE group (or room) currently belongs to."""
+class GroupBindingColumns:
+    """A binding itself, shared by the current row and its change log."""
 
-    __tablename__ = "group_bindings"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    group_id: Mapped[str] = mapped_column(String(100), unique=True)
-    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
     bound_by: Mapped[str] = mapped_column(String(100))
     bound_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
-class GroupBindingChangeRow(Base):
+class GroupBindingRow(GroupBindingColumns, Base):
+    """The organisation a LINE group (or room) currently belongs to."""
+
+    __tablename__ = "group_bindings"
+    __table_args__ = (Index("ix_group_bindings_organisation_id", "organisation_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+class GroupBindingChangeRow(GroupBindingColumns, Base):
     """Append-only log of every binding and re-binding of a group."""
 
     __tablename__ = "group_binding_changes"
     id: Mapped[int] = mapped_column(primary_key=True)
     group_id: Mapped[str] = mapped_column(String(100), index=True)
-    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
-    bound_by: Mapped[str] = mapped_column(String(100))
-    bound_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 class ProcessedEventRow(Base):
@@ -208,12 +211,9 @@ class PendingActionRow(Base):
     settled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
-class ReminderPolicyRow(Base):
-    """A group's current reminder policy; a group without a row uses the default policy."""
+class ReminderPolicyColumns:
+    """The policy itself, shared by the current row and its change log."""
 
-    __tablename__ = "reminder_policies"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    group_id: Mapped[str] = mapped_column(String(100), unique=True)
     days_before: Mapped[list[int]] = mapped_column(JSON)
     hour: Mapped[int] = mapped_column(Integer)
     minute: Mapped[int] = mapped_column(Integer)
@@ -223,25 +223,24 @@ class ReminderPolicyRow(Base):
     quiet_weekdays: Mapped[list[int]] = mapped_column(JSON)
     quiet_holidays: Mapped[bool] = mapped_column(Boolean)
     quiet_dates: Mapped[list[str]] = mapped_column(JSON)  # ISO dates
+
+
+class ReminderPolicyRow(ReminderPolicyColumns, Base):
+    """A group's current reminder policy; a group without a row uses the default policy."""
+
+    __tablename__ = "reminder_policies"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(100), unique=True)
     updated_by: Mapped[str] = mapped_column(String(100))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
-class ReminderPolicyChangeRow(Base):
+class ReminderPolicyChangeRow(ReminderPolicyColumns, Base):
     """Append-only log of every reminder policy a group was given."""
 
     __tablename__ = "reminder_policy_changes"
     id: Mapped[int] = mapped_column(primary_key=True)
     group_id: Mapped[str] = mapped_column(String(100), index=True)
-    days_before: Mapped[list[int]] = mapped_column(JSON)
-    hour: Mapped[int] = mapped_column(Integer)
-    minute: Mapped[int] = mapped_column(Integer)
-    enabled: Mapped[bool] = mapped_column(Boolean)
-    before_open: Mapped[bool] = mapped_column(Boolean)
-    overdue: Mapped[bool] = mapped_column(Boolean)
-    quiet_weekdays: Mapped[list[int]] = mapped_column(JSON)
-    quiet_holidays: Mapped[bool] = mapped_column(Boolean)
-    quiet_dates: Mapped[list[str]] = mapped_column(JSON)
     changed_by: Mapped[str] = mapped_column(String(100))
     changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 

@@ -58,21 +58,26 @@ def line_server() -> Iterator[FakeLineServer]:
         yield server
 
 
-@pytest.fixture
-def bot(database_url: str, line_server: FakeLineServer) -> Iterator[Bot]:
+def line_services(database_url: str, line: FakeLineServer, now: datetime = NOW) -> Services:
+    """Services whose LINE is the fake server, with a fixed clock and no real back-off waits."""
     settings = Settings.from_env(
         {
             "DATABASE_URL": database_url,
             "LINE_CHANNEL_SECRET": CHANNEL_SECRET,
             "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN,
-            "LINE_API_BASE_URL": line_server.base_url,
+            "LINE_API_BASE_URL": line.base_url,
         }
     )
     gateway = LineGateway(settings, timeouts=FAST, sleep=lambda seconds: None)
-    services = build_services(settings, clock=lambda: NOW, gateway=gateway)
+    return build_services(settings, clock=lambda: now, gateway=gateway)
+
+
+@pytest.fixture
+def bot(database_url: str, line_server: FakeLineServer) -> Iterator[Bot]:
+    services = line_services(database_url, line_server)
     services.db.upgrade()
     load_demo(services.db)
-    app = create_app(settings, services)
+    app = create_app(services.settings, services)
     yield Bot(app.test_client(), services, line_server)
     services.outbox.drain(10)
     services.close()

@@ -12,38 +12,23 @@ from pathlib import Path
 
 import pytest
 
-from bot.composition import Services, build_services
+from bot.composition import Services
 from bot.demo import DEMO_GROUP, load_demo
-from bot.line import LineGateway
 from bot.reminders import ReminderSender, retry_key
 from bot.scheduler import run_forever
-from bot.settings import Settings
 from handlers.reminder_messages import reminder_reply
 from kpi_core.fiscal_calendar import BANGKOK
-from tests.e2e.conftest import COORDINATOR, FAST, Bot
+from tests.e2e.conftest import COORDINATOR, Bot, line_services
 from tests.fakes.fake_line import ACCESS_TOKEN, FakeLineServer, FakeResponse
-from tests.fakes.webhook_events import CHANNEL_SECRET, text_event
+from tests.fakes.webhook_events import text_event
 
 THREE_DAYS_BEFORE = datetime(2025, 1, 28, 9, 0, tzinfo=BANGKOK)
 ORG = "สำนักงานปลัดกระทรวงแรงงาน"
 
 
-def _services(database_url: str, line: FakeLineServer, now: datetime) -> Services:
-    settings = Settings.from_env(
-        {
-            "DATABASE_URL": database_url,
-            "LINE_CHANNEL_SECRET": CHANNEL_SECRET,
-            "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN,
-            "LINE_API_BASE_URL": line.base_url,
-        }
-    )
-    gateway = LineGateway(settings, timeouts=FAST, sleep=lambda seconds: None)
-    return build_services(settings, clock=lambda: now, gateway=gateway)
-
-
 @pytest.fixture
 def services(database_url: str, line_server: FakeLineServer) -> Iterator[Services]:
-    built = _services(database_url, line_server, THREE_DAYS_BEFORE)
+    built = line_services(database_url, line_server, THREE_DAYS_BEFORE)
     built.db.upgrade()
     load_demo(built.db)
     yield built
@@ -141,10 +126,10 @@ def test_a_429_storm_ends_in_a_recorded_failure_told_to_the_coordinator(
 def test_two_schedulers_started_together_send_each_reminder_once(
     postgres_url: str, line_server: FakeLineServer
 ) -> None:
-    first = _services(postgres_url, line_server, THREE_DAYS_BEFORE)
+    first = line_services(postgres_url, line_server, THREE_DAYS_BEFORE)
     first.db.upgrade()
     load_demo(first.db)
-    second = _services(postgres_url, line_server, THREE_DAYS_BEFORE)
+    second = line_services(postgres_url, line_server, THREE_DAYS_BEFORE)
     barrier = threading.Barrier(2)
     outcomes: list[str] = []
 
@@ -227,7 +212,7 @@ def test_the_scheduler_loop_runs_and_stops_when_told(
 def test_two_pmqa_remind_processes_started_together_push_once(
     postgres_url: str, line_server: FakeLineServer
 ) -> None:
-    setup = _services(postgres_url, line_server, THREE_DAYS_BEFORE)
+    setup = line_services(postgres_url, line_server, THREE_DAYS_BEFORE)
     setup.db.upgrade()
     load_demo(setup.db)
     setup.close()
