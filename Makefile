@@ -19,7 +19,7 @@ run: install
 	$(BIN)/pmqa db upgrade
 	$(BIN)/pmqa demo
 	$(BIN)/pmqa status --org สป.รง. --today 2025-01-28
-	$(BIN)/gunicorn --preload --workers 2 --bind 127.0.0.1:$(PORT) 'bot.app:create_app_from_env()'
+	$(BIN)/gunicorn --preload --workers 2 --bind 127.0.0.1:$(PORT) 'bot.web.app:create_app_from_env()'
 
 ## Install and run the whole test suite (PostgreSQL tests run when the server is reachable).
 test: install

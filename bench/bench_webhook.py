@@ -50,7 +50,7 @@ def start_gunicorn(env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
         "--workers", "2",
         "--bind", f"127.0.0.1:{port}",
         "--timeout", "30",
-        "bot.app:create_app_from_env()",
+        "bot.web.app:create_app_from_env()",
     ]  # fmt: skip
     return subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.DEVNULL)
 

@@ -7,15 +7,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from bot.db.database import Database
-from bot.events import EventProcessor
 from bot.holidays_th import holidays_around
 from bot.line import LineGateway
+from bot.line.inbound import EventProcessor
 from bot.outbox import Outbox
 from bot.settings import Settings
 from handlers.context import Chat, ChatKind, Ports
+from handlers.ports import StorageError
 from handlers.reminder_messages import failure_notice
 from kpi_core.fiscal_calendar import BANGKOK
-from kpi_core.ports import StorageError
 from kpi_core.status import OrganisationStatus, build_status
 
 

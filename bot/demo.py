@@ -12,11 +12,10 @@ from typing import Any
 
 from bot.db.database import Database
 from bot.importing import read_plan, read_report
-from handlers.ports import GroupBinding
+from handlers.ports import DuplicateEventError, GroupBinding, SaveOutcome
 from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.models import Member, Role, Submission, SubmissionKind, Unit
 from kpi_core.plan import merge_plan
-from kpi_core.ports import DuplicateEventError, SaveOutcome
 
 DEMO_FILE = Path(__file__).resolve().parents[1] / "data" / "demo" / "demo.json"
 DEMO_USER = "demo"

@@ -11,7 +11,7 @@ from handlers.cards import indicator_card
 from handlers.common import missing_organisation, organisation_status, submit_refusal
 from handlers.context import Context
 from handlers.intents import Cancel, Confirm, Undo
-from handlers.ports import PendingAction, PendingState
+from handlers.ports import PendingAction, PendingState, StorageError
 from handlers.replies import (
     Action,
     Card,
@@ -25,7 +25,6 @@ from handlers.replies import (
 )
 from handlers.status_text import number
 from kpi_core.models import Submission, SubmissionAction
-from kpi_core.ports import StorageError
 from kpi_core.thai_dates import format_thai_date
 
 PENDING_FOR = timedelta(minutes=15)

@@ -7,9 +7,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from handlers.ports import GroupDirectory, MemberDirectory, PendingActions, ReminderPolicies
+from handlers.ports import (
+    GroupDirectory,
+    MemberDirectory,
+    OrganisationStore,
+    PendingActions,
+    ReminderPolicies,
+    SubmissionLedger,
+)
 from kpi_core.models import Member, Organisation
-from kpi_core.ports import OrganisationStore, SubmissionLedger
 
 
 class ChatKind(StrEnum):

@@ -36,7 +36,7 @@ from handlers.queries import handle_history, handle_indicator_query, handle_stat
 from handlers.reminder_settings import handle_reminder_settings
 from handlers.replies import Reply
 from handlers.step_submissions import handle_mark_step
-from handlers.submissions import handle_submit_value
+from handlers.value_submissions import handle_submit_value
 from kpi_core.models import Member, Organisation
 
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from handlers.common import NO_USER_ID, NOT_BOUND_GROUP, NOT_MEMBER_DIRECT, find_unit
 from handlers.context import Context
 from handlers.intents import BindGroup, RegisterUnit
-from handlers.ports import GroupBinding
+from handlers.ports import GroupBinding, StorageError
 from handlers.replies import Action, Reply, text_reply
 from kpi_core.models import Member, Role
-from kpi_core.ports import StorageError
 
 AFTER_REGISTERING = (Action("สถานะ", text="สถานะ"), Action("วิธีส่งผล", text="ใช้ยังไง"))
 

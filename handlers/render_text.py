@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from handlers.formatting import short_id
 from handlers.replies import Card, CardMessage, MentionMessage, Message, Reply, TextMessage
 
 
@@ -20,7 +21,7 @@ def render_message(message: Message) -> str:
     if isinstance(message, MentionMessage):
         text = message.text
         for n, user in enumerate(message.user_ids):
-            text = text.replace(f"{{m{n}}}", f"@{user[:6]}…")
+            text = text.replace(f"{{m{n}}}", f"@{short_id(user)}")
         return text
     return _cards(message)
 

@@ -20,7 +20,7 @@ from handlers.replies import (
     text_reply,
 )
 from handlers.status_text import number, plain
-from handlers.submissions import current_row, superseding
+from handlers.value_submissions import current_row, superseding
 from kpi_core.models import (
     DeductionRules,
     Indicator,

@@ -9,15 +9,15 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.db import migrate
 from bot.db.engine import make_engine, make_session_factory
-from bot.db.events import SqlEventLog
 from bot.db.groups import SqlGroupDirectory
 from bot.db.members import SqlMemberDirectory
 from bot.db.organisations import SqlOrganisationStore
 from bot.db.pending import SqlPendingActions
+from bot.db.processed_events import SqlEventLog
 from bot.db.reminder_deliveries import SqlReminderDeliveries
 from bot.db.reminder_policies import SqlReminderPolicies
 from bot.db.submissions import SqlSubmissionLedger
-from kpi_core.ports import StorageError
+from handlers.ports import StorageError
 
 
 @dataclass

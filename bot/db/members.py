@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.organisations import utc
 from bot.db.tables import MemberChangeRow, MemberRow, OrganisationRow, UnitRow
+from handlers.ports import StorageError
 from kpi_core.models import Member, Role
-from kpi_core.ports import StorageError
 
 
 def organisation_id(session: Session, name: str) -> int:

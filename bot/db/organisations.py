@@ -10,9 +10,9 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.tables import IndicatorRow, OrganisationRow, UnitRow
+from handlers.ports import SaveOutcome
 from kpi_core.codec import from_data, to_data
 from kpi_core.models import Indicator, Organisation, Unit
-from kpi_core.ports import SaveOutcome
 
 
 def content_hash(organisation: Organisation) -> str:

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.organisations import utc
 from bot.db.tables import OrganisationRow, SubmissionRow, UnitRow
+from handlers.ports import DuplicateEventError, StorageError
 from kpi_core.models import Documents, Submission, SubmissionAction, SubmissionKind
-from kpi_core.ports import DuplicateEventError, StorageError
 
 
 class SqlSubmissionLedger:

@@ -19,6 +19,7 @@ from linebot.v3 import messaging as line
 
 from bot.line.messages import to_line_messages
 from bot.settings import Settings
+from handlers.formatting import short_id
 from handlers.replies import Reply
 
 log = logging.getLogger(__name__)
@@ -110,7 +111,7 @@ class LineGateway:
         try:
             return self._reply(reply_token, reply, fallback_to)
         except Exception:  # a bug here must never take the webhook down with it
-            log.exception("LINE reply crashed (token %s)", short(reply_token))
+            log.exception("LINE reply crashed (token %s)", short_id(reply_token))
             return Delivery(Outcome.FAILED, error="internal error")
 
     def push(self, to: str, reply: Reply, *, retry_key: str | None = None) -> Delivery:
@@ -121,7 +122,7 @@ class LineGateway:
                 return Delivery(Outcome.SKIPPED)
             return self._push(to, messages, retry_key or str(uuid.uuid4()))
         except Exception:  # as in reply: the caller gets a Delivery, never an exception
-            log.exception("LINE push crashed (to %s)", short(to))
+            log.exception("LINE push crashed (to %s)", short_id(to))
             return Delivery(Outcome.FAILED, error="internal error")
 
     def display_name(self, group_id: str | None, user_id: str) -> str | None:
@@ -138,7 +139,7 @@ class LineGateway:
             status = getattr(exc, "status", None)
             if status != 404:
                 failure = f"status={status} error={type(exc).__name__}"
-                log.warning("LINE profile look-up failed: %s user=%s", failure, short(user_id))
+                log.warning("LINE profile look-up failed: %s user=%s", failure, short_id(user_id))
             return None
 
     def close(self) -> None:
@@ -201,11 +202,6 @@ class LineGateway:
         return _Answer(response.status_code, (response.headers or {}).get("x-line-request-id"))
 
 
-def short(identifier: str | None) -> str:
-    """The first 6 characters of a token or id: enough to follow in logs, not to misuse."""
-    return f"{identifier[:6]}…" if identifier else "-"
-
-
 def _line_error(body: object) -> str:
     """LINE's error message and details from a response body (its own words, no user text)."""
     try:
@@ -218,7 +214,7 @@ def _line_error(body: object) -> str:
 
 def _log_failure(kind: str, answer: _Answer, *, final: bool = True, **ids: object) -> None:
     """One log line per failed request; ids and tokens shortened, message bodies never logged."""
-    named = " ".join(f"{k}={v if isinstance(v, int) else short(v)}" for k, v in ids.items())
+    named = " ".join(f"{k}={v if isinstance(v, int) else short_id(v)}" for k, v in ids.items())
     log.log(
         logging.ERROR if final else logging.WARNING,
         "LINE %s failed: status=%s error=%s request_id=%s %s",

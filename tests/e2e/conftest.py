@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from flask.testing import FlaskClient
 
-from bot.app import create_app
 from bot.composition import Services, build_services
 from bot.demo import load_demo
 from bot.line import LineGateway, Timeouts
 from bot.settings import Settings
+from bot.web.app import create_app
 from kpi_core.fiscal_calendar import BANGKOK
 from tests.fakes.fake_line import ACCESS_TOKEN, FakeLineServer
 from tests.fakes.webhook_events import CHANNEL_SECRET, body, sign

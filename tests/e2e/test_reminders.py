@@ -14,8 +14,8 @@ import pytest
 
 from bot.composition import Services
 from bot.demo import DEMO_GROUP, load_demo
-from bot.reminders import ReminderSender, retry_key
-from bot.scheduler import run_forever
+from bot.reminders.scheduler import run_forever
+from bot.reminders.sender import ReminderSender, retry_key
 from handlers.reminder_messages import reminder_reply
 from kpi_core.fiscal_calendar import BANGKOK
 from tests.e2e.conftest import COORDINATOR, Bot, line_services

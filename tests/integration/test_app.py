@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.app import create_app
 from bot.settings import Settings
+from bot.web.app import create_app
 
 
 def test_the_health_check_answers_ok_when_the_database_answers(database_url: str) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from bot.db.database import Database
 from bot.db.tables import GroupBindingChangeRow, MemberChangeRow
-from handlers.ports import GroupBinding, PendingAction, PendingState
+from handlers.ports import GroupBinding, PendingAction, PendingState, StorageError
 from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.models import (
     Member,
@@ -22,7 +22,6 @@ from kpi_core.models import (
     SubmissionKind,
     Unit,
 )
-from kpi_core.ports import StorageError
 from tests.integration.conftest import at_once
 
 ORG = "สำนักงานทดสอบ"

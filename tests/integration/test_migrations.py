@@ -11,7 +11,7 @@ from sqlalchemy import inspect
 from bot.db import migrate
 from bot.db.database import Database
 from bot.db.tables import Base
-from kpi_core.ports import StorageError
+from handlers.ports import StorageError
 
 
 def test_an_empty_database_is_refused_until_it_is_upgraded(database_url: str) -> None:

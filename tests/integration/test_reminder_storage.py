@@ -12,10 +12,9 @@ from sqlalchemy import select
 from bot.db.database import Database
 from bot.db.reminder_deliveries import DeliveryRecord, DeliveryState
 from bot.db.tables import ReminderPolicyChangeRow
-from handlers.ports import GroupBinding
+from handlers.ports import GroupBinding, StorageError
 from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.models import Organisation, ReminderPolicy
-from kpi_core.ports import StorageError
 from tests.integration.conftest import at_once
 
 ORG = "สำนักงานทดสอบ"

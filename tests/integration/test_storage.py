@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from bot.db.database import Database
+from handlers.ports import DuplicateEventError, SaveOutcome, StorageError
 from kpi_core.ledger import effective_submissions
 from kpi_core.models import (
     AssessmentItem,
@@ -27,7 +28,6 @@ from kpi_core.models import (
     TierTarget,
     Unit,
 )
-from kpi_core.ports import DuplicateEventError, SaveOutcome, StorageError
 
 AT = datetime(2025, 1, 20, 3, 0, tzinfo=UTC)
 

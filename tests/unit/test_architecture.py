@@ -55,3 +55,12 @@ def test_at_most_one_module_imports_pythainlp() -> None:
         f for pkg in ("bot", "handlers", "kpi_core") for f, m in _imports(pkg) if m == "pythainlp"
     }
     assert len(users) <= 1
+
+
+def test_no_two_modules_share_a_name_across_the_layers() -> None:
+    seen: dict[str, list[str]] = {}
+    for package in ("bot", "handlers", "kpi_core"):
+        for path in (ROOT / package).rglob("*.py"):
+            if path.name != "__init__.py":
+                seen.setdefault(path.name, []).append(str(path.relative_to(ROOT)))
+    assert {name: paths for name, paths in seen.items() if len(paths) > 1} == {}

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from bot.cli_support import friendly_errors, open_services
+from bot.cli.support import friendly_errors, open_services
 from bot.composition import Services
 from bot.demo import DEMO_COORDINATOR, DEMO_GROUP
 from bot.line import to_json
@@ -74,3 +74,6 @@ def chat(ctx: click.Context, user: str, group: str, today: str | None) -> None:
             break
         if text:
             click.echo(_answer(services, text, user, group, False) + "\n")
+
+
+COMMANDS = (ask, chat)

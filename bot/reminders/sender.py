@@ -19,6 +19,7 @@ from bot.db.database import Database
 from bot.db.reminder_deliveries import DeliveryRecord
 from bot.holidays_th import holidays_around
 from bot.line import Delivery, LineGateway
+from handlers.formatting import short_id
 from handlers.ports import GroupBinding
 from handlers.reminder_messages import reminder_reply
 from handlers.replies import Reply
@@ -64,7 +65,7 @@ class ReminderSender:
             try:
                 run = self._group(binding, now, dry_run)
             except Exception:  # one broken group must not stop the others' reminders
-                log.exception("reminders for group %s failed", binding.group_id[:6])
+                log.exception("reminders for group %s failed", short_id(binding.group_id))
                 continue
             if run is not None:
                 runs.append(run)

@@ -1,4 +1,4 @@
-"""The ``pmqa`` operator command line."""
+"""Data commands of ``pmqa``: the schema, report and plan imports, the demo, the status."""
 
 from __future__ import annotations
 
@@ -7,11 +7,7 @@ from pathlib import Path
 
 import click
 
-from bot.cli_admin import register_admin_commands
-from bot.cli_chat import ask, chat
-from bot.cli_remind import remind, scheduler
-from bot.cli_reminders import register_reminder_commands
-from bot.cli_support import friendly_errors, open_services, resolve_org
+from bot.cli.support import friendly_errors, open_services, resolve_org
 from bot.demo import load_demo
 from bot.importing import read_plan, read_report
 from handlers.status_text import render_status
@@ -22,17 +18,6 @@ OUTCOME_TH = {"created": "เพิ่มใหม่", "updated": "ปรับ
 
 
 @click.group()
-@click.option("--database-url", envvar="DATABASE_URL", help="ฐานข้อมูล (ค่าเริ่มต้น SQLite ใน instance/)")
-@click.option("--debug", is_flag=True, help="แสดง traceback เมื่อเกิดข้อผิดพลาดที่ไม่คาดคิด")
-@click.pass_context
-def main(ctx: click.Context, database_url: str | None, debug: bool) -> None:
-    """PMQA Bot: นำเข้ารายงาน ดูสถานะตัวชี้วัด และจัดการฐานข้อมูล"""
-    ctx.ensure_object(dict)
-    ctx.obj["debug"] = debug
-    ctx.obj["database_url"] = database_url
-
-
-@main.group()
 def db() -> None:
     """จัดการโครงสร้างฐานข้อมูล"""
 
@@ -47,7 +32,7 @@ def db_upgrade(ctx: click.Context) -> None:
     click.echo("ฐานข้อมูลพร้อมใช้งาน (รุ่นล่าสุด)")
 
 
-@main.command("import-report")
+@click.command("import-report")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="พิมพ์ผลการอ่านรายงานเป็น JSON")
 @click.option("--dry-run", is_flag=True, help="อ่านและตรวจรายงานโดยไม่บันทึก")
@@ -73,7 +58,7 @@ def import_report(
         click.echo(f"{org.name}: {len(org.indicators)} ตัวชี้วัด ({status})")
 
 
-@main.command("import-plan")
+@click.command("import-plan")
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--org", "org_name", help="หน่วยงานที่จะรับตัวชี้วัด (ค่าเริ่มต้นตามไฟล์)")
 @click.pass_context
@@ -89,7 +74,7 @@ def import_plan(ctx: click.Context, file: Path, org_name: str | None) -> None:
     )
 
 
-@main.command("demo")
+@click.command("demo")
 @click.pass_context
 @friendly_errors
 def demo(ctx: click.Context) -> None:
@@ -106,7 +91,7 @@ def demo(ctx: click.Context) -> None:
     )
 
 
-@main.command("status")
+@click.command("status")
 @click.option("--org", "org_name", help="ชื่อหรือชื่อย่อหน่วยงาน")
 @click.option("--unit", "unit_name", help="หน่วยงานย่อย (กอง/สำนัก/ศูนย์)")
 @click.option("--today", help="วันที่อ้างอิงแบบ YYYY-MM-DD (หรือ PMQA_TODAY)")
@@ -132,9 +117,4 @@ def status(
     click.echo("\n\n".join(render_status(s) for s in statuses))
 
 
-register_admin_commands(main)
-main.add_command(ask)
-main.add_command(chat)
-register_reminder_commands(main)
-main.add_command(remind)
-main.add_command(scheduler)
+COMMANDS = (db, import_report, import_plan, demo, status)

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 
 from bot.composition import Services
-from bot.reminders import GroupRun, ReminderSender
+from bot.reminders.sender import GroupRun, ReminderSender
 
 log = logging.getLogger(__name__)
 

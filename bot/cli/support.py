@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -14,8 +15,12 @@ from bot.composition import Services, build_services
 from bot.db import DatabaseError
 from bot.importing import ImportFailure
 from bot.settings import Settings, SettingsError, parse_today
-from kpi_core.ports import StorageError
+from handlers.formatting import short_id
+from handlers.ports import StorageError
 
+BY_CLI = "cli"  # who made a change, when an operator made it from the command line
+_USER_ID = re.compile(r"U[0-9a-f]{32}")
+_GROUP_ID = re.compile(r"[CR][0-9a-f]{32}")  # a group (C…) or a multi-person chat room (R…)
 EXPECTED_ERRORS = (ImportFailure, StorageError, SettingsError, click.BadParameter)
 
 
@@ -76,3 +81,20 @@ def resolve_org(services: Services, query: str) -> str:
     if len(names) > 1:
         raise click.BadParameter(f"{query!r} ตรงกับหลายหน่วยงาน: {', '.join(names)}")
     return names[0]
+
+
+def line_group_id(value: str) -> str:
+    """A LINE group (C…) or room (R…) id as typed, checked; refused in Thai otherwise."""
+    return _line_id(value, _GROUP_ID, "รหัสกลุ่ม LINE ต้องเป็น C หรือ R ตามด้วยเลขฐานสิบหก 32 ตัว")
+
+
+def line_user_id_of(value: str) -> str:
+    """A LINE user id (U…) as typed, checked; refused in Thai otherwise."""
+    return _line_id(value, _USER_ID, "รหัสผู้ใช้ LINE ต้องเป็น U ตามด้วยเลขฐานสิบหก 32 ตัว")
+
+
+def _line_id(value: str, pattern: re.Pattern[str], rule: str) -> str:
+    value = value.strip()
+    if not pattern.fullmatch(value):
+        raise click.BadParameter(f"{rule} (ได้ {short_id(value)})")
+    return value

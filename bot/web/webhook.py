@@ -11,7 +11,7 @@ from flask import Flask, Response, request
 from linebot.v3 import WebhookParser
 from linebot.v3.exceptions import InvalidSignatureError
 
-from bot.events import EventProcessor
+from bot.line.inbound import EventProcessor
 
 log = logging.getLogger(__name__)
 

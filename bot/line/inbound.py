@@ -21,8 +21,9 @@ from linebot.v3.webhooks import (
 from bot.outbox import Outbox
 from handlers.context import Chat, ChatKind, Incoming, Ports
 from handlers.dispatch import respond
-from handlers.events import greet_group, welcome_members
+from handlers.formatting import short_id
 from handlers.gating import addressed_text
+from handlers.greetings import greet_group, welcome_members
 from handlers.replies import SILENT, Reply, TextMessage, text_reply
 
 log = logging.getLogger(__name__)
@@ -38,11 +39,6 @@ def chat_of(event: Event) -> Chat:
     if isinstance(source, RoomSource):
         return Chat(ChatKind.ROOM, source.room_id)
     return Chat(ChatKind.USER, getattr(source, "user_id", None) or "")
-
-
-def short(identifier: str | None) -> str:
-    """An id shortened for logs: enough to correlate, not enough to identify a person."""
-    return f"{identifier[:6]}…" if identifier else "-"
 
 
 class EventProcessor:
@@ -70,12 +66,12 @@ class EventProcessor:
             return  # another channel is active: no reply token, nothing to do
         event_id = event.webhook_event_id
         if not self._first_time(event_id, event.type, self._now()):
-            log.info("duplicate event %s ignored", short(event_id))
+            log.info("duplicate event %s ignored", short_id(event_id))
             return
         try:
             reply = self._with_notices(self._reply(event), event)
         except Exception:
-            log.exception("event %s (%s) failed", short(event_id), event.type)
+            log.exception("event %s (%s) failed", short_id(event_id), event.type)
             reply = text_reply(SORRY)
         token = getattr(event, "reply_token", None)
         if not reply.silent and token:

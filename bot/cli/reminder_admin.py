@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
 import click
 
-from bot.cli_admin import BY_CLI, GROUP_ID, short_id
-from bot.cli_support import friendly_errors, open_services
+from bot.cli.support import BY_CLI, friendly_errors, line_group_id, open_services
+from bot.cli.text_table import table
 from bot.composition import Services
 from bot.db.reminder_deliveries import DeliveryRecord
+from handlers.formatting import short_id
 from handlers.ports import GroupBinding
 from handlers.reminder_settings import WEEKDAYS_TH, describe_policy
 from kpi_core.fiscal_calendar import BANGKOK
@@ -31,11 +31,6 @@ STATE_TH = {"claimed": "กำลังส่ง", "sent": "ส่งแล้�
 HEADER = ("เวลา", "กลุ่ม", "ตัวชี้วัด", "ขั้น", "ชนิด", "ครั้ง", "HTTP", "สถานะ")
 
 
-def register_reminder_commands(group: click.Group) -> None:
-    """Add ``reminders`` to the ``pmqa`` command group."""
-    group.add_command(reminders)
-
-
 @click.group("reminders")
 def reminders() -> None:
     """ตั้งค่าการเตือนกำหนดส่งของกลุ่ม LINE และดูประวัติการเตือน"""
@@ -48,7 +43,7 @@ def reminders() -> None:
 def reminders_show(ctx: click.Context, group_id: str) -> None:
     """แสดงการตั้งค่าการเตือนของกลุ่ม"""
     services = open_services(ctx)
-    binding = _bound(services, _group_id(group_id))
+    binding = _bound(services, line_group_id(group_id))
     policy = services.db.reminder_policies.get(binding.group_id)
     default = " (ค่าเริ่มต้น)" if policy == ReminderPolicy() else ""
     click.echo(f"การเตือนของกลุ่ม {short_id(binding.group_id)} ({binding.organisation}){default}")
@@ -69,7 +64,7 @@ def reminders_show(ctx: click.Context, group_id: str) -> None:
 @friendly_errors
 def reminders_set(ctx: click.Context, group_id: str, **options: Any) -> None:
     """เปลี่ยนการตั้งค่าการเตือนของกลุ่ม (เปลี่ยนเฉพาะที่ระบุ)"""
-    group_id = _group_id(group_id)
+    group_id = line_group_id(group_id)
     changes = _changes(**options)
     if not changes:
         raise click.BadParameter("ไม่ได้ระบุสิ่งที่จะเปลี่ยน (เช่น --days 7,3,1,0 หรือ --at 09:00)")
@@ -87,23 +82,14 @@ def reminders_set(ctx: click.Context, group_id: str, **options: Any) -> None:
 @friendly_errors
 def reminders_log(ctx: click.Context, group_id: str | None, as_json: bool) -> None:
     """ประวัติการส่งการเตือนล่าสุด (ใหม่สุดก่อน)"""
-    group = _group_id(group_id) if group_id else None
+    group = line_group_id(group_id) if group_id else None
     records = open_services(ctx).db.reminder_deliveries.list(group_id=group)
     if as_json:
         click.echo(json.dumps([_log_view(r) for r in records], ensure_ascii=False, indent=2))
     elif not records:
         click.echo("ยังไม่มีการส่งการเตือน")
     else:
-        click.echo(_table([HEADER, *(_log_row(r) for r in records)]))
-
-
-def _group_id(value: str) -> str:
-    value = value.strip()
-    if not GROUP_ID.fullmatch(value):
-        raise click.BadParameter(
-            f"รหัสกลุ่ม LINE ต้องเป็น C หรือ R ตามด้วยเลขฐานสิบหก 32 ตัว (ได้ {short_id(value)})"
-        )
-    return value
+        click.echo(table([HEADER, *(_log_row(r) for r in records)]))
 
 
 def _bound(services: Services, group_id: str) -> GroupBinding:
@@ -211,14 +197,4 @@ def _log_view(record: DeliveryRecord) -> dict[str, Any]:
     }
 
 
-def _table(rows: list[tuple[str, ...]]) -> str:
-    widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = [
-        "  ".join(c + " " * (w - _width(c)) for c, w in zip(r, widths, strict=True)) for r in rows
-    ]
-    return "\n".join(line.rstrip() for line in lines)
-
-
-def _width(text: str) -> int:
-    # Thai vowel and tone marks sit above or below a letter and take no column.
-    return sum(unicodedata.category(ch) not in {"Mn", "Me", "Cf"} for ch in text)
+COMMANDS = (reminders,)

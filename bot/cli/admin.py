@@ -2,40 +2,25 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from datetime import UTC, datetime
 
 import click
 
-from bot.cli_support import friendly_errors, open_services, resolve_org
+from bot.cli.support import (
+    BY_CLI,
+    friendly_errors,
+    line_group_id,
+    line_user_id_of,
+    open_services,
+    resolve_org,
+)
+from bot.cli.text_table import table
+from handlers.formatting import short_id
 from handlers.ports import GroupBinding
 from kpi_core.models import Member, Organisation, Role
 
-BY_CLI = "cli"  # who made a change, when an operator made it from the command line
-USER_ID = re.compile(r"U[0-9a-f]{32}")
-GROUP_ID = re.compile(r"[CR][0-9a-f]{32}")  # a group (C…) or a multi-person chat room (R…)
 ROLE_TH = {Role.MEMBER: "สมาชิก", Role.COORDINATOR: "ผู้ประสานงาน"}
 HEADER = ("ชื่อ", "หน่วยงานย่อย", "บทบาท", "รหัสผู้ใช้")
-ZERO_WIDTH = {"Mn", "Me", "Cf"}  # Thai vowel and tone marks sit above or below a letter
-
-
-def register_admin_commands(group: click.Group) -> None:
-    """Add ``bind-group`` and ``member`` to the ``pmqa`` command group."""
-    group.add_command(bind_group)
-    group.add_command(member)
-
-
-def short_id(line_id: str) -> str:
-    """The first eight characters of a LINE id: enough to recognise, too few to misuse."""
-    return f"{line_id[:8]}…"
-
-
-def _line_id(value: str, pattern: re.Pattern[str], rule: str) -> str:
-    value = value.strip()
-    if not pattern.fullmatch(value):
-        raise click.BadParameter(f"{rule} (ได้ {short_id(value)})")
-    return value
 
 
 @click.command("bind-group")
@@ -45,7 +30,7 @@ def _line_id(value: str, pattern: re.Pattern[str], rule: str) -> str:
 @friendly_errors
 def bind_group(ctx: click.Context, group_id: str, org_name: str) -> None:
     """ผูกกลุ่ม LINE กับหน่วยงาน (กลุ่มหนึ่งผูกได้หนึ่งหน่วยงาน ผูกใหม่คือย้าย)"""
-    group_id = _line_id(group_id, GROUP_ID, "รหัสกลุ่ม LINE ต้องเป็น C หรือ R ตามด้วยเลขฐานสิบหก 32 ตัว")
+    group_id = line_group_id(group_id)
     services = open_services(ctx)
     name = resolve_org(services, org_name)
     before = services.db.groups.get(group_id)
@@ -76,7 +61,7 @@ def member_add(
     coordinator: bool,
 ) -> None:
     """ลงทะเบียนผู้ใช้ LINE เป็นสมาชิกของหน่วยงาน (ลงทะเบียนซ้ำคือแก้ไข)"""
-    user_id = _line_id(line_user_id, USER_ID, "รหัสผู้ใช้ LINE ต้องเป็น U ตามด้วยเลขฐานสิบหก 32 ตัว")
+    user_id = line_user_id_of(line_user_id)
     services = open_services(ctx)
     name = resolve_org(services, org_name)
     unit = _unit(services.db.organisations.get(name), unit_name) if unit_name else None
@@ -123,13 +108,7 @@ def _member_table(organisation: str, members: list[Member]) -> str:
         (m.display_name or "-", m.unit or "-", ROLE_TH[m.role], short_id(m.line_user_id))
         for m in members
     ]
-    widths = [max(_width(row[i]) for row in rows) for i in range(len(HEADER))]
-    lines = [
-        "  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(row, widths, strict=True))
-        for row in rows
-    ]
-    return "\n".join([f"{organisation}: สมาชิก {len(members)} คน", *(x.rstrip() for x in lines)])
+    return f"{organisation}: สมาชิก {len(members)} คน\n{table(rows)}"
 
 
-def _width(text: str) -> int:
-    return sum(unicodedata.category(ch) not in ZERO_WIDTH for ch in text)
+COMMANDS = (bind_group, member)

@@ -10,9 +10,10 @@ from typing import Any
 
 import click
 
-from bot.cli_support import friendly_errors, open_services
-from bot.reminders import GroupRun
-from bot.scheduler import run_forever, run_once
+from bot.cli.support import friendly_errors, open_services
+from bot.reminders.scheduler import run_forever, run_once
+from bot.reminders.sender import GroupRun
+from handlers.formatting import short_id
 from handlers.render_text import render_reply
 from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.thai_dates import format_thai_date
@@ -44,7 +45,7 @@ def _moment(text: str | None) -> datetime | None:
 
 
 def _line(run: GroupRun) -> list[str]:
-    lines = [f"กลุ่ม {run.group_id[:8]}… ({run.organisation}): {OUTCOME_TH[run.outcome]}"]
+    lines = [f"กลุ่ม {short_id(run.group_id)} ({run.organisation}): {OUTCOME_TH[run.outcome]}"]
     for r in run.reminders:
         when = f"{r.offset} วัน" if r.kind.value == "before_due" and r.offset else ""
         kind = KIND_TH[r.kind.value] + (f" {when}" if when else "")
@@ -115,3 +116,6 @@ def scheduler(ctx: click.Context, interval: float) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     services = open_services(ctx)
     run_forever(services, interval=interval)
+
+
+COMMANDS = (remind, scheduler)
