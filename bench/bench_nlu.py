@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from datetime import date
 
-from handlers.nlu import understand, warm_up
+from handlers.registry import understand, warm_up
 
 TODAY = date(2025, 1, 15)
 MESSAGES = (

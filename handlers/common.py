@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from handlers import postbacks
 from handlers.context import Context
+from handlers.intents import ChooseIndicator, History, IndicatorQuery, SubmitValue
 from handlers.nlu import resolve_indicator, resolve_unit
 from handlers.replies import Action, Reply, text_reply
 from kpi_core.models import Indicator, Organisation, ScoringMethod, Unit
@@ -42,9 +46,13 @@ def indicator_label(indicator: Indicator) -> str:
 
 
 def choose_indicator(
-    org: Organisation, words: str, then: str, *, question: str = ""
+    org: Organisation,
+    words: str,
+    then: IndicatorQuery | SubmitValue | History,
+    *,
+    question: str = "",
 ) -> Indicator | Reply:
-    """The one indicator ``words`` name, or a reply asking which one (quick replies)."""
+    """The one indicator ``words`` name, or a reply asking which one; a pick continues ``then``."""
     found = resolve_indicator(words, org) if words else []
     if len(found) == 1:
         return found[0]
@@ -57,8 +65,13 @@ def choose_indicator(
         text = f"ไม่พบตัวชี้วัด '{words}' เลือกจากรายการนี้ได้ครับ"
     else:
         text = question or "ตัวชี้วัดไหนครับ"
+    then = replace(then, indicator="")  # the pick names it
     actions = [
-        Action(indicator_label(i), data=f"pick:{i.code}:{then}", display_text=f"ตัวชี้วัด {i.code}")
+        Action(
+            indicator_label(i),
+            data=postbacks.encode(ChooseIndicator(i.code, then)),
+            display_text=f"ตัวชี้วัด {i.code}",
+        )
         for i in options[:13]
     ]
     listing = "\n".join(f"{i.code}. {i.title}" for i in options[:13])

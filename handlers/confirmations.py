@@ -7,10 +7,13 @@ from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 
+from handlers import postbacks
 from handlers.cards import indicator_card
 from handlers.common import missing_organisation, organisation_status, submit_refusal
 from handlers.context import Context
+from handlers.intent_spec import IntentSpec
 from handlers.intents import Cancel, Confirm, Undo
+from handlers.nlu.matcher import Rule
 from handlers.ports import PendingAction, PendingState, StorageError
 from handlers.replies import (
     Action,
@@ -48,8 +51,8 @@ def ask_confirmation(
             ctx.now + PENDING_FOR,
         )
     )
-    yes = Action("ยืนยัน", data=f"confirm:{token}", display_text="ยืนยัน")
-    no = Action("ยกเลิก", data=f"cancel:{token}", display_text="ยกเลิก")
+    yes = Action("ยืนยัน", data=postbacks.encode(Confirm(token)), display_text="ยืนยัน")
+    no = Action("ยกเลิก", data=postbacks.encode(Cancel(token)), display_text="ยกเลิก")
     rows = tuple(Row("", line) for line in lines)
     rows += tuple(Row("โปรดตรวจสอบ", w, Tone.BAD) for w in warnings)
     title = "ยืนยันการยกเลิก" if draft.action is SubmissionAction.UNDO else "ยืนยันการบันทึก"
@@ -134,3 +137,23 @@ def handle_undo(intent: Undo, ctx: Context) -> Reply:
     title = f": {indicator.title}" if indicator else ""
     lines = [f"ยกเลิกรายการล่าสุดของคุณ ({when})", f"ตัวชี้วัด {latest.indicator_code}{title}", what]
     return ask_confirmation(ctx, draft, lines, [])
+
+
+# fmt: off
+SPECS = (
+    IntentSpec(Confirm, handle_confirm, (
+        Rule(("ยืนยัน|ใช่|ใช่แล้ว|ตกลง|ok|okay|โอเค|ถูกต้อง|ถูกต้องแล้ว|yes|confirm"
+              "|ได้เลย|เอาเลย|ยืนยันการส่ง",), 101, lambda _: Confirm(), whole=True),
+    )),
+    IntentSpec(Cancel, handle_cancel, (
+        Rule(("ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่|cancel|no|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน"
+              "|ยกเลิกการส่ง",), 100, lambda _: Cancel(), whole=True),
+    )),
+    IntentSpec(Undo, handle_undo, (
+        # "ยกเลิก" alone answers a pending confirmation; with what to cancel it withdraws a row.
+        Rule(("undo",), 95, lambda _: Undo()),
+        Rule(("ยกเลิก|ถอน|ลบ|เอาออก",
+              "ล่าสุด|ที่ส่ง|ส่งไป|รายการ|เมื่อกี้|เมื่อกี๊|ที่บันทึก|ส่งผิด"), 95, lambda _: Undo()),
+    )),
+)
+# fmt: on

@@ -6,8 +6,11 @@ from datetime import date
 
 from handlers.common import milestone_indicators, missing_organisation, organisation_status
 from handlers.context import Context
-from handlers.intents import Deadlines, Missing
+from handlers.intent_spec import IntentSpec
+from handlers.intents import Deadlines, Intent, Missing, Status
 from handlers.nlu import resolve_step
+from handlers.nlu.matcher import Rule
+from handlers.nlu.slots import INDICATOR_RE, Found, content, split_unit
 from handlers.replies import Action, Reply, text_reply
 from kpi_core.fiscal_calendar import days_left, fiscal_year, fiscal_year_bounds, working_days_left
 from kpi_core.models import Indicator, MilestoneStep, Organisation
@@ -139,3 +142,43 @@ def _unreported(statuses: tuple[IndicatorStatus, ...]) -> Reply:
     lines = [f"ตัวชี้วัดที่ยังไม่มีผล {len(missing)} จาก {len(statuses)} ตัว:"]
     lines += [f"• {s.indicator.code}. {s.indicator.title}" for s in missing]
     return text_reply("\n".join(lines))
+
+
+def read_deadlines(found: Found) -> Intent:
+    """A step or a month asked about, else the next deadlines."""
+    extraction = found.extraction
+    return Deadlines(
+        step=extraction.step or content(found.remainder),
+        month=extraction.month,
+        this_month=extraction.this_month,
+    )
+
+
+def _read_missing(found: Found) -> Intent:
+    unit, rest = split_unit(found.remainder)
+    if unit:  # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status
+        return Status(unit=unit)
+    words = content(rest)
+    if found.code or INDICATOR_RE.search(words):
+        return Missing(step=found.extraction.step, indicator=found.code or words)
+    return Missing(step=found.extraction.step or words)
+
+
+# fmt: off
+SPECS = (
+    IntentSpec(Missing, handle_missing, (
+        # Asking who has not sent outranks every "ส่ง" cue below.
+        Rule(("ยังไม่ส่ง|ยังไม่ได้ส่ง|ค้างส่ง|ขาดส่ง|ยังไม่ครบ|ไม่ได้ส่ง|ใครค้าง|ส่งครบ"
+              "|ครบหรือยัง|ครบยัง|missing",), 80, _read_missing),
+        Rule(("ส่ง", "หรือยัง|รึยัง|หรือเปล่า|แล้วยัง"), 79, _read_missing),
+    )),
+    IntentSpec(Deadlines, handle_deadlines, (
+        Rule(("กำหนดส่ง|เหลือกี่วัน|อีกกี่วัน|หมดเขต|ภายในวันไหน|deadline|due|ครบกำหนด"
+              "|วันสุดท้าย|ต้องส่งอะไร|ส่งอะไรบ้าง|กำหนดการ|ต้องทำอะไร",), 75, read_deadlines),
+        Rule(("ส่ง", "เมื่อไหร่|เมื่อไร|เมื่อไหร|วันไหน|วันที่เท่าไหร่|วันอะไร|ภายใน|ตอนไหน"), 74,
+             read_deadlines, unless="ใครส่ง|ส่งไปเมื่อ|ส่งแล้ว"),
+        # "ขั้นตอนมีอะไรบ้าง": the steps and their dues.
+        Rule(("STEP|ขั้นตอน",), 8, read_deadlines, keep=True),
+    )),
+)
+# fmt: on

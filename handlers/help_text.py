@@ -6,6 +6,10 @@ import re
 from functools import cache
 from pathlib import Path
 
+from handlers.context import Context
+from handlers.intent_spec import IntentSpec
+from handlers.intents import Help, Unknown
+from handlers.nlu.matcher import Rule
 from handlers.replies import Action, Reply, text_reply
 
 CONVERSATIONS = Path(__file__).resolve().parents[1] / "data" / "conversations"
@@ -38,3 +42,26 @@ def help_reply(*, shared: bool, brief: bool = False) -> Reply:
     if shared:
         lines.append(GROUP_HINT)
     return text_reply("\n".join(lines), *QUICK)
+
+
+def handle_help(intent: Help, ctx: Context) -> Reply:
+    """Every topic with examples."""
+    return help_reply(shared=ctx.incoming.chat.is_shared)
+
+
+def handle_unknown(intent: Unknown, ctx: Context) -> Reply:
+    """A short help with examples: never silence once the bot was addressed."""
+    return help_reply(shared=ctx.incoming.chat.is_shared, brief=True)
+
+
+# fmt: off
+SPECS = (
+    IntentSpec(Help, handle_help, (
+        Rule(("?|help|เมนู|menu|ช่วย|ช่วยด้วย|ช่วยหน่อย|วิธีใช้|คู่มือ|ช่วยเหลือ|คำสั่ง",), 99,
+             lambda _: Help(), whole=True),
+        Rule(("ใช้ยังไง|ใช้อย่างไร|ใช้งานยังไง|ใช้งานอย่างไร|ทำอะไรได้บ้าง|ทำอะไรได้|วิธีใช้|help"
+              "|เมนู|menu|คู่มือ|ช่วยเหลือ|สอนใช้|ใช้ไง",), 20, lambda _: Help()),
+    )),
+    IntentSpec(Unknown, handle_unknown),  # what no rule reads
+)
+# fmt: on

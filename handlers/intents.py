@@ -85,14 +85,14 @@ class MarkStep:
 
 @dataclass(frozen=True)
 class Confirm:
-    """Yes to a pending submission (postback ``confirm:<token>`` or "ยืนยัน")."""
+    """Yes to a pending submission (its button carries the token; typed "ยืนยัน" has none)."""
 
     token: str = ""
 
 
 @dataclass(frozen=True)
 class Cancel:
-    """No to a pending submission (postback ``cancel:<token>`` or "ยกเลิก")."""
+    """No to a pending submission (its button carries the token; typed "ยกเลิก" has none)."""
 
     token: str = ""
 
@@ -125,10 +125,10 @@ class BindGroup:
 
 @dataclass(frozen=True)
 class ChooseIndicator:
-    """A pick from an ambiguity quick reply (postback ``pick:<code>:<intent...>``)."""
+    """A pick from an ask-back's buttons: continue ``then`` with the indicator ``code``."""
 
     code: str
-    then: str  # the original intent kind to continue with ("query:result", "submit:52.3")
+    then: IndicatorQuery | SubmitValue | History  # the question or submission that asked
 
 
 class ReminderAction(StrEnum):

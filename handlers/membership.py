@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from handlers.common import NO_USER_ID, NOT_BOUND_GROUP, NOT_MEMBER_DIRECT, find_unit
 from handlers.context import Context
+from handlers.intent_spec import IntentSpec
 from handlers.intents import BindGroup, RegisterUnit
+from handlers.nlu.matcher import Rule
+from handlers.nlu.slots import content
 from handlers.ports import GroupBinding, StorageError
 from handlers.replies import Action, Reply, text_reply
 from kpi_core.models import Member, Role
@@ -74,3 +77,18 @@ def handle_bind_group(intent: BindGroup, ctx: Context) -> Reply:
         f"ผูกกลุ่มนี้กับ {member.organisation} แล้ว ✓\nลองพิมพ์ '@บอท สถานะ' หรือ 'ใครยังไม่ส่ง'",
         *AFTER_REGISTERING,
     )
+
+
+# fmt: off
+SPECS = (
+    IntentSpec(BindGroup, handle_bind_group, (
+        Rule(("ผูกกลุ่ม|ตั้งค่ากลุ่ม|ผูกกับ|เชื่อมกลุ่ม|bind",), 90,
+             lambda found: BindGroup(organisation=content(found.remainder))),
+    )),
+    IntentSpec(RegisterUnit, handle_register_unit, (
+        Rule(("ลงทะเบียน|สมัคร|register|ฉันอยู่|ผมอยู่|หนูอยู่|เราอยู่|ดิฉันอยู่|สังกัด",), 85,
+             lambda found: RegisterUnit(unit=content(found.remainder)),
+             unless="ชุดข้อมูล|บัญชีข้อมูล|gd catalog"),  # an indicator registers data sets
+    )),
+)
+# fmt: on

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from handlers.cards import indicator_card, status_message
 from handlers.common import (
     choose_indicator,
@@ -10,8 +12,12 @@ from handlers.common import (
     organisation_status,
 )
 from handlers.context import Context
-from handlers.intents import Aspect, History, IndicatorQuery, Status
+from handlers.intent_spec import IntentSpec
+from handlers.intents import Aspect, History, IndicatorQuery, Intent, Status
 from handlers.nlu import resolve_indicator, resolve_unit
+from handlers.nlu.matcher import Rule
+from handlers.nlu.patterns import EDGE_WORDS, INDICATOR_WORDS, QUESTION, STATUS_WORDS
+from handlers.nlu.slots import Found, content, split_unit
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
 from handlers.status_text import number, plain
 from kpi_core.ledger import effective_submissions
@@ -62,7 +68,7 @@ def handle_indicator_query(intent: IndicatorQuery, ctx: Context) -> Reply:
         units = resolve_unit(intent.indicator, org)
         if len(units) == 1:  # "ไอทีถึงไหนแล้ว": a unit's alias, not an indicator
             return handle_status(Status(unit=units[0].name), ctx)
-    chosen = choose_indicator(org, intent.indicator, f"query:{intent.aspect.value}")
+    chosen = choose_indicator(org, intent.indicator, intent)
     if isinstance(chosen, Reply):
         return chosen
     return indicator_answer(ctx, chosen, intent.aspect)
@@ -135,7 +141,7 @@ def handle_history(intent: History, ctx: Context) -> Reply:
     org = ctx.organisation
     if org is None:
         return missing_organisation(ctx)
-    chosen = choose_indicator(org, intent.indicator, "history")
+    chosen = choose_indicator(org, intent.indicator, intent)
     if isinstance(chosen, Reply):
         return chosen
     rows = ctx.ports.submissions.list(org.name, indicator_code=chosen.code)
@@ -159,3 +165,50 @@ def _row_text(row: Submission) -> str:
     if row.value is not None:
         return f"{number(row.value)}{unit}"
     return f"{'ผ่าน' if row.passed else 'ไม่ผ่าน'}{unit}"
+
+
+def _read_status(found: Found) -> Intent:
+    unit, rest = split_unit(found.remainder)
+    if unit:
+        return Status(unit=unit)
+    words = found.code or content(rest, EDGE_WORDS | STATUS_WORDS)
+    return IndicatorQuery(words) if words else Status()
+
+
+def _query(aspect: Aspect) -> Callable[[Found], Intent]:
+    def read(found: Found) -> Intent:
+        unit, rest = split_unit(found.remainder)
+        indicator = found.code or content(rest)
+        # With no indicator named, "ได้กี่คะแนน" asks where the organisation (or unit) stands.
+        if not indicator and (unit or aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE)):
+            return Status(unit=unit)
+        return IndicatorQuery(indicator, aspect)
+
+    return read
+
+
+# fmt: off
+SPECS = (
+    IntentSpec(History, handle_history, (
+        Rule(("ประวัติ|history|log|ใครส่ง|ส่งโดยใคร|ใครเป็นคนส่ง|ใครบันทึก|รายการที่ส่ง",), 70,
+             lambda found: History(indicator=found.code or content(found.remainder))),
+    )),
+    IntentSpec(IndicatorQuery, handle_indicator_query, (
+        Rule(("ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level", QUESTION), 50, _query(Aspect.TIER),
+             unless="ขั้นตอน"),
+        Rule(("สูตรคำนวณ|สูตร|คำนวณ|คิดยังไง|คิดอย่างไร|คิดไง|วิธีคิด|formula|คิดจาก",), 48,
+             _query(Aspect.FORMULA)),
+        Rule(("เกณฑ์|ค่าเป้าหมาย|เป้าหมาย|เป้า|target|criteria",), 46, _query(Aspect.CRITERIA)),
+        Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 44, _query(Aspect.SCORE),
+             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม"),
+        Rule(("ได้เท่าไหร่|ได้เท่าไร|เท่าไหร่|เท่าไร|เท่าไหล่|เท่าใด|ผลลัพธ์|ผลเป็นยังไง"
+              "|ผลเป็นไง|ผลการดำเนินงาน|ได้กี่|ผลล่าสุด|result",), 42, _query(Aspect.RESULT)),
+        Rule((INDICATOR_WORDS,), 10, _query(Aspect.SUMMARY), keep=True),
+    )),
+    IntentSpec(Status, handle_status, (
+        Rule(("สถานะ|สรุป|ภาพรวม|ถึงไหน|status|ความคืบหน้า|คืบหน้า|progress|คะแนนรวม"
+              "|คะแนนทั้งหมด|summary|overview|เป็นยังไงบ้าง|เป็นไงบ้าง|dashboard|ผลการประเมิน",), 40,
+             _read_status),
+    )),
+)
+# fmt: on

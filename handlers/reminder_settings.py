@@ -6,7 +6,10 @@ from dataclasses import replace
 
 from handlers.common import NO_USER_ID, NOT_BOUND_GROUP
 from handlers.context import Context
+from handlers.intent_spec import IntentSpec
 from handlers.intents import ReminderAction, ReminderSettings
+from handlers.nlu.matcher import Rule
+from handlers.nlu.reminder_slots import reminder_settings
 from handlers.replies import Reply, text_reply
 from kpi_core.models import Organisation, ReminderPolicy
 from kpi_core.thai_dates import format_thai_date
@@ -116,3 +119,32 @@ def _extras(policy: ReminderPolicy) -> str:
         if wanted
     ]
     return f" · แจ้ง{'และ'.join(notices)}ด้วย" if notices else ""
+
+
+_REMINDER = (
+    "ตั้งเตือน|ตั้งเวลาเตือน|ตั้งการเตือน|ตั้งค่าเตือน|ตั้งค่าการเตือน|ตั้งแจ้งเตือน|ตั้งค่าแจ้งเตือน"
+    "|ตั้งค่าการแจ้งเตือน|เวลาเตือน|เปลี่ยนการเตือน|แก้การเตือน|การเตือน|การแจ้งเตือน|เตือนก่อน"
+    "|เตือนล่วงหน้า"
+)
+_REMINDER_QUESTION = (
+    "เตือนวันไหน|เตือนกี่วัน|เตือนกี่โมง|เตือนตอนไหน|เตือนเมื่อไหร่|เตือนเมื่อไร|เตือนยังไง"
+    "|เตือนอย่างไร|เตือนแบบไหน|เตือนไว้ยังไง|เตือนไว้อย่างไร|เตือนไว้ไง|เตือนไว้แบบไหน"
+)
+# "เปิดการเตือน" holds "ปิดการเตือน": turning reminders on vetoes the rule that turns them off.
+_REMINDER_ON = "เปิดการเตือน|เปิดเตือน|เปิดแจ้งเตือน|เปิดการแจ้งเตือน|เริ่มเตือน|กลับมาเตือน"
+
+# fmt: off
+SPECS = (
+    IntentSpec(ReminderSettings, handle_reminder_settings, (
+        # Above every deadline and "ส่ง" cue: "ตั้งเตือน 7 3 1 และวันกำหนดส่ง" holds both.
+        Rule(("ปิดการเตือน|ปิดเตือน|ปิดแจ้งเตือน|ปิดการแจ้งเตือน|หยุดเตือน|หยุดการเตือน"
+              "|หยุดแจ้งเตือน|ยกเลิกการเตือน|ยกเลิกเตือน|ยกเลิกแจ้งเตือน|ยกเลิกการแจ้งเตือน",), 89,
+             lambda _: ReminderSettings(ReminderAction.OFF), unless=_REMINDER_ON),
+        Rule((_REMINDER_ON,), 89, lambda _: ReminderSettings(ReminderAction.ON)),
+        Rule((_REMINDER_QUESTION,), 88, lambda _: ReminderSettings(ReminderAction.SHOW),
+             number=False),
+        # Days or a time change the policy; neither shows it.
+        Rule((_REMINDER,), 87, lambda found: reminder_settings(found.extraction.text)),
+    )),
+)
+# fmt: on

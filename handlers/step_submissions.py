@@ -13,8 +13,12 @@ from handlers.common import (
 )
 from handlers.confirmations import ask_confirmation
 from handlers.context import Context
-from handlers.intents import MarkStep
+from handlers.intent_spec import IntentSpec
+from handlers.intents import Intent, MarkStep
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
+from handlers.nlu.matcher import Rule
+from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION
+from handlers.nlu.slots import CHANNEL_RES, Found, channel_of, content, split_unit, verdict
 from handlers.replies import (
     Reply,
     text_reply,
@@ -180,3 +184,39 @@ def _step_warnings(ctx: Context, draft: Submission, step: MilestoneStep) -> list
     if draft.value is not None and draft.value > 100:
         warnings.append("ร้อยละเกิน 100")
     return warnings
+
+
+def _read_step(found: Found) -> Intent:
+    extraction = found.extraction
+    unit, rest = split_unit(found.remainder)
+    for _, regex in CHANNEL_RES:
+        rest = regex.sub(" ", rest)
+    stated = extraction.dimensions
+    return MarkStep(
+        step=extraction.step or content(rest),
+        done_on=extraction.dates[0].due if extraction.dates else None,
+        passed=verdict(extraction.text),
+        value=extraction.numbers[-1].value if extraction.numbers else None,
+        unit=unit,
+        channel=channel_of(extraction.text),
+        dimensions=stated.dimensions,
+        all_dimensions=stated.every,
+        missing_dimensions=stated.missing,
+    )
+
+
+_DONE = "ส่งแล้ว|เสร็จ|เรียบร้อย|ทำแล้ว|ไม่ผ่าน|ผ่าน|done|แล้ว|ครบ"
+# fmt: off
+SPECS = (
+    IntentSpec(MarkStep, handle_mark_step, (
+        # Stating the plan's dimensions says it was done: "ขั้นตอนที่ 3 ครบทุกมิติ".
+        Rule(("STEP", f"{_DONE}|DIM"), 68, _read_step, unless=QUESTION),
+        Rule(("เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้าร่วม|attendance",), 66, _read_step,
+             number=True, keep=True),
+        Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน", "แล้ว|เรียบร้อย|DATE|DIM"), 55,
+             _read_step, unless=QUESTION),
+        Rule(("ส่ง|ยื่น|แนบ", CHANNEL_WORDS), 54, _read_step, unless=QUESTION),
+        Rule(("ไม่ผ่าน",), 53, _read_step, unless=QUESTION),
+    )),
+)
+# fmt: on

@@ -11,7 +11,12 @@ from handlers.common import (
 )
 from handlers.confirmations import ask_confirmation
 from handlers.context import Context
-from handlers.intents import SubmitValue
+from handlers.intent_spec import IntentSpec
+from handlers.intents import Help, IndicatorQuery, Intent, SubmitValue
+from handlers.nlu.extract import as_typed
+from handlers.nlu.matcher import Rule
+from handlers.nlu.patterns import INDICATOR_WORDS
+from handlers.nlu.slots import Found, content, split_unit
 from handlers.replies import (
     Reply,
     text_reply,
@@ -32,8 +37,7 @@ def handle_submit_value(intent: SubmitValue, ctx: Context) -> Reply:
     org = ctx.organisation
     if org is None:
         return missing_organisation(ctx)
-    pct = "%" if intent.percent else ""
-    chosen = choose_indicator(org, intent.indicator, f"submit:{intent.value}:{pct}")
+    chosen = choose_indicator(org, intent.indicator, intent)
     if isinstance(chosen, Reply):
         return chosen
     if chosen.method is ScoringMethod.MILESTONES:
@@ -75,3 +79,37 @@ def superseding(draft: Submission, current: Submission | None) -> Submission:
     if current is None:
         return draft
     return replace(draft, action=SubmissionAction.CORRECT, supersedes=current.id)
+
+
+def _read_value(found: Found) -> Intent:
+    number = found.extraction.numbers[-1]  # "แก้ 52 เป็น 53": the last value is the new one
+    unit, rest = split_unit(found.remainder)
+    return SubmitValue(
+        indicator=found.code or content(rest),
+        value=number.value,
+        raw_value=as_typed(number.raw, found.original),
+        percent=number.percent,
+        unit=unit,
+    )
+
+
+def _read_hint(found: Found) -> Intent:
+    indicator = found.code or content(found.remainder)
+    return IndicatorQuery(indicator) if indicator else Help()
+
+
+SUBMIT_WORDS = (
+    "ส่งผล|รายงานผล|บันทึกผล|บันทึก|อัปเดต|อัพเดต|อัพเดท|อัปเดท|update|แก้ไขผล|แก้ผล|แก้ไข"
+    "|กรอกผล|ใส่ผล|ส่งค่า|submit"
+)
+# fmt: off
+SPECS = (
+    IntentSpec(SubmitValue, handle_submit_value, (
+        Rule((f"{SUBMIT_WORDS}|ส่ง|=|ผลได้|ได้ผล|ผลคือ",), 60, _read_value, number=True),
+        # "ส่งผล" with no value: show the indicator named, else how to submit (Help).
+        Rule((SUBMIT_WORDS,), 30, _read_hint, number=False),
+        # An indicator and a value and nothing else ("ขยะ 52.3") is a submission.
+        Rule((INDICATOR_WORDS,), 12, _read_value, number=True, keep=True),
+    )),
+)
+# fmt: on

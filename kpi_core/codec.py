@@ -31,9 +31,14 @@ def to_data(obj: Any) -> Any:
     return obj
 
 
-def from_data(cls: type[T], data: Any) -> T:
-    """Rebuild a dataclass of type ``cls`` from :func:`to_data` output; unknown keys are ignored."""
-    return _convert(cls, data)
+def from_data(cls: type[T], data: Any, **ready: Any) -> T:
+    """Rebuild a dataclass of type ``cls`` from :func:`to_data` output; unknown keys are ignored.
+
+    ``ready`` gives fields already rebuilt by the caller (e.g. one whose type is a union).
+    """
+    if not ready:
+        return _convert(cls, data)
+    return _convert(cls, {k: v for k, v in data.items() if k not in ready}, ready)
 
 
 @cache
@@ -41,7 +46,7 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
-def _convert(tp: Any, data: Any) -> Any:
+def _convert(tp: Any, data: Any, ready: dict[str, Any] | None = None) -> Any:
     if data is None:
         return None
     origin = typing.get_origin(tp)
@@ -55,7 +60,8 @@ def _convert(tp: Any, data: Any) -> Any:
     if dataclasses.is_dataclass(tp):
         hints = _hints(tp)
         names = {f.name for f in dataclasses.fields(tp)}
-        return tp(**{k: _convert(hints[k], v) for k, v in data.items() if k in names})
+        fields = {k: _convert(hints[k], v) for k, v in data.items() if k in names}
+        return tp(**fields, **(ready or {}))
     return _scalar(tp, data)
 
 

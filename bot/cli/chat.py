@@ -14,7 +14,7 @@ from bot.composition import Services
 from bot.demo import DEMO_COORDINATOR, DEMO_GROUP
 from bot.line import to_json
 from handlers.context import Chat, ChatKind, Incoming
-from handlers.dispatch import respond
+from handlers.conversation import respond
 from handlers.render_text import render_reply
 
 EXIT_WORDS = {"exit", "quit", "ออก", "จบ"}

@@ -20,7 +20,7 @@ from linebot.v3.webhooks import (
 
 from bot.outbox import Outbox
 from handlers.context import Chat, ChatKind, Incoming, Ports
-from handlers.dispatch import respond
+from handlers.conversation import respond
 from handlers.formatting import short_id
 from handlers.gating import addressed_text
 from handlers.greetings import greet_group, welcome_members

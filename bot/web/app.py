@@ -9,7 +9,7 @@ from flask import Flask, jsonify
 from bot.composition import Services, build_services
 from bot.settings import Settings
 from bot.web.webhook import register_webhook
-from handlers.nlu import warm_up
+from handlers.registry import warm_up
 
 log = logging.getLogger(__name__)
 

@@ -1,45 +1,23 @@
-"""Slot filling: turn the winning rule's kind and the words left around its cues into an intent."""
+"""Slot reading helpers: the words left around a rule's cues, units, channels and verdicts."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from handlers.intents import (
-    Aspect,
-    BindGroup,
-    Cancel,
-    Confirm,
-    Deadlines,
-    Help,
-    History,
-    IndicatorQuery,
-    Intent,
-    MarkStep,
-    Missing,
-    RegisterUnit,
-    ReminderAction,
-    ReminderSettings,
-    Status,
-    SubmitValue,
-    Undo,
-)
-from handlers.nlu.extract import PLACEHOLDERS, Extraction, as_typed
+from handlers.nlu.extract import PLACEHOLDERS, Extraction
 from handlers.nlu.patterns import (
     CHANNEL_WORDS,
     CHANNELS,
     EDGE_WORDS,
     INDICATOR_WORDS,
-    STATUS_WORDS,
     UNIT_PREFIXES,
     phrase_regex,
 )
-from handlers.nlu.reminder_slots import reminder_settings
 from handlers.nlu.tokenize import pieces
 
-_INDICATOR_RE = re.compile(phrase_regex(INDICATOR_WORDS))
-_CHANNEL_RES = tuple((name, re.compile(phrase_regex(words))) for name, words in CHANNELS)
+INDICATOR_RE = re.compile(phrase_regex(INDICATOR_WORDS))
+CHANNEL_RES = tuple((name, re.compile(phrase_regex(words))) for name, words in CHANNELS)
 _UNIT_RE = re.compile(
     r"แทน\s*(?P<after>\S+)"
     rf"|(?<!\S)(?P<named>(?:{UNIT_PREFIXES})\S*)"
@@ -84,114 +62,19 @@ def split_unit(text: str) -> tuple[str, str]:
         return "", text
     unit = match["after"] or match["named"] or match["short"]
     # "กองคลังขยะ" glues an indicator to the unit: the unit ends where the indicator starts.
-    glued = _INDICATOR_RE.search(unit, 1)
+    glued = INDICATOR_RE.search(unit, 1)
     end = match.end() - (len(unit) - glued.start() if glued else 0)
     unit = unit[: glued.start()] if glued else unit
     return unit, f"{text[: match.start()]} {text[end:]}"
 
 
-def _channel(text: str) -> str:
-    return next((name for name, regex in _CHANNEL_RES if regex.search(text)), "")
+def channel_of(text: str) -> str:
+    """The channel a message names ("google_drive", "email", …), or ""."""
+    return next((name for name, regex in CHANNEL_RES if regex.search(text)), "")
 
 
-def _verdict(text: str) -> bool | None:
+def verdict(text: str) -> bool | None:
+    """False for "ไม่ผ่าน", True for a "ผ่าน" that is a verdict, else None."""
     if "ไม่ผ่าน" in text:
         return False
     return True if _PASSED_RE.search(text) else None
-
-
-def _status(found: Found) -> Intent:
-    unit, rest = split_unit(found.remainder)
-    if unit:
-        return Status(unit=unit)
-    words = found.code or content(rest, EDGE_WORDS | STATUS_WORDS)
-    return IndicatorQuery(words) if words else Status()
-
-
-def _query(aspect: Aspect) -> Callable[[Found], Intent]:
-    def build(found: Found) -> Intent:
-        unit, rest = split_unit(found.remainder)
-        indicator = found.code or content(rest)
-        # With no indicator named, "ได้กี่คะแนน" asks where the organisation (or unit) stands.
-        if not indicator and (unit or aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE)):
-            return Status(unit=unit)
-        return IndicatorQuery(indicator, aspect)
-
-    return build
-
-
-def _submit(found: Found) -> Intent:
-    number = found.extraction.numbers[-1]  # "แก้ 52 เป็น 53": the last value is the new one
-    unit, rest = split_unit(found.remainder)
-    return SubmitValue(
-        indicator=found.code or content(rest),
-        value=number.value,
-        raw_value=as_typed(number.raw, found.original),
-        percent=number.percent,
-        unit=unit,
-    )
-
-
-def _submit_hint(found: Found) -> Intent:
-    indicator = found.code or content(found.remainder)
-    return IndicatorQuery(indicator) if indicator else Help()
-
-
-def _mark(found: Found) -> Intent:
-    extraction = found.extraction
-    unit, rest = split_unit(found.remainder)
-    for _, regex in _CHANNEL_RES:
-        rest = regex.sub(" ", rest)
-    stated = extraction.dimensions
-    return MarkStep(
-        step=extraction.step or content(rest),
-        done_on=extraction.dates[0].due if extraction.dates else None,
-        passed=_verdict(extraction.text),
-        value=extraction.numbers[-1].value if extraction.numbers else None,
-        unit=unit,
-        channel=_channel(extraction.text),
-        dimensions=stated.dimensions,
-        all_dimensions=stated.every,
-        missing_dimensions=stated.missing,
-    )
-
-
-def _deadlines(found: Found) -> Intent:
-    extraction = found.extraction
-    return Deadlines(
-        step=extraction.step or content(found.remainder),
-        month=extraction.month,
-        this_month=extraction.this_month,
-    )
-
-
-def _missing(found: Found) -> Intent:
-    unit, rest = split_unit(found.remainder)
-    if unit:  # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status
-        return Status(unit=unit)
-    words = content(rest)
-    if found.code or _INDICATOR_RE.search(words):
-        return Missing(step=found.extraction.step, indicator=found.code or words)
-    return Missing(step=found.extraction.step or words)
-
-
-BUILDERS: dict[str, Callable[[Found], Intent]] = {
-    "confirm": lambda _: Confirm(),
-    "cancel": lambda _: Cancel(),
-    "undo": lambda _: Undo(),
-    "help": lambda _: Help(),
-    "bind": lambda found: BindGroup(organisation=content(found.remainder)),
-    "register": lambda found: RegisterUnit(unit=content(found.remainder)),
-    "history": lambda found: History(indicator=found.code or content(found.remainder)),
-    "missing": _missing,
-    "deadlines": _deadlines,
-    "mark": _mark,
-    "submit": _submit,
-    "submit_hint": _submit_hint,
-    "status": _status,
-    "reminder": lambda found: reminder_settings(found.extraction.text),
-    "reminder:show": lambda _: ReminderSettings(ReminderAction.SHOW),
-    "reminder:on": lambda _: ReminderSettings(ReminderAction.ON),
-    "reminder:off": lambda _: ReminderSettings(ReminderAction.OFF),
-    **{f"query:{aspect.value}": _query(aspect) for aspect in Aspect},
-}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from handlers.intents import ChooseIndicator
 from handlers.ports import GroupBinding
+from handlers.postbacks import decode
 from tests.e2e.conftest import (
     COORDINATOR,
     GROUP,
@@ -30,9 +32,11 @@ from tests.fakes.webhook_events import (
 ORG = "สำนักงานปลัดกระทรวงแรงงาน"
 
 
-def _quick_reply_data(bot: Bot) -> list[str]:
+def _buttons(bot: Bot) -> dict[str, str]:
+    """The postback quick replies of the last message sent: label -> data."""
     last = bot.line.requests[-1].messages[-1]
-    return [item["action"].get("data", "") for item in last.get("quickReply", {}).get("items", [])]
+    actions = [item["action"] for item in last.get("quickReply", {}).get("items", [])]
+    return {a["label"]: a["data"] for a in actions if a["type"] == "postback"}
 
 
 def test_a_missing_signature_is_refused_and_nothing_is_stored(bot: Bot) -> None:
@@ -103,7 +107,7 @@ def test_the_group_prefix_works_like_a_mention(bot: Bot) -> None:
 
 def test_a_step_submission_is_confirmed_then_stored_once(bot: Bot) -> None:
     bot.post(text_event("บอท ขั้นตอนที่ 3 ส่งแล้ว", group=GROUP, user=KONGJ))
-    confirm = next(d for d in _quick_reply_data(bot) if d.startswith("confirm:"))
+    confirm = _buttons(bot)["ยืนยัน"]
     before = len(bot.services.db.submissions.list(ORG))
     tap = postback_event(confirm, group=GROUP, user=KONGJ)
     assert bot.post(tap) == 200
@@ -121,7 +125,7 @@ def test_a_step_submission_is_confirmed_then_stored_once(bot: Bot) -> None:
 
 def test_a_second_tap_on_the_same_confirmation_stores_nothing_more(bot: Bot) -> None:
     bot.post(text_event("บอท ขั้นตอนที่ 3 ส่งแล้ว", group=GROUP, user=KONGJ))
-    confirm = next(d for d in _quick_reply_data(bot) if d.startswith("confirm:"))
+    confirm = _buttons(bot)["ยืนยัน"]
     bot.post(postback_event(confirm, group=GROUP, user=KONGJ))
     count = len(bot.services.db.submissions.list(ORG))
     bot.post(postback_event(confirm, group=GROUP, user=KONGJ))
@@ -131,7 +135,7 @@ def test_a_second_tap_on_the_same_confirmation_stores_nothing_more(bot: Bot) -> 
 
 def test_someone_else_cannot_confirm_my_submission(bot: Bot) -> None:
     bot.post(text_event("บอท ขั้นตอนที่ 3 ส่งแล้ว", group=GROUP, user=KONGJ))
-    confirm = next(d for d in _quick_reply_data(bot) if d.startswith("confirm:"))
+    confirm = _buttons(bot)["ยืนยัน"]
     count = len(bot.services.db.submissions.list(ORG))
     bot.post(postback_event(confirm, group=GROUP, user=KONGKLANG))
     assert len(bot.services.db.submissions.list(ORG)) == count
@@ -141,7 +145,7 @@ def test_an_unregistered_user_is_refused_politely_and_nothing_changes(bot: Bot) 
     count = len(bot.services.db.submissions.list(ORG))
     bot.post(text_event("บอท ขั้นตอนที่ 3 ส่งแล้ว", group=GROUP, user=STRANGER))
     assert "ลงทะเบียน" in bot.texts()
-    assert not any(d.startswith("confirm:") for d in _quick_reply_data(bot))
+    assert "ยืนยัน" not in _buttons(bot)
     assert len(bot.services.db.submissions.list(ORG)) == count
 
 
@@ -152,7 +156,7 @@ def test_a_member_cannot_submit_for_another_unit(bot: Bot) -> None:
 
 def test_the_coordinator_can_submit_for_any_unit(bot: Bot) -> None:
     bot.post(text_event("บอท ขั้นตอนที่ 3 ส่งแล้ว กองนิติการ", group=GROUP, user=COORDINATOR))
-    assert any(d.startswith("confirm:") for d in _quick_reply_data(bot))
+    assert "ยืนยัน" in _buttons(bot)
 
 
 def test_without_a_user_id_the_bot_answers_read_only(bot: Bot) -> None:
@@ -224,8 +228,8 @@ def test_an_indicator_question_gets_its_card_with_the_reported_result(bot: Bot) 
 def test_an_ambiguous_name_is_asked_back_and_the_pick_answers(bot: Bot) -> None:
     bot.services.db.groups.bind(GroupBinding(OCSC_GROUP, OCSC_ORG, "test", NOW))
     bot.post(text_event("บอท จริยธรรมผ่านไหม", group=OCSC_GROUP, user=STRANGER))
-    picks = [d for d in _quick_reply_data(bot) if d.startswith("pick:")]
-    assert [p.split(":")[1] for p in picks] == ["4", "5"]
+    picks = [d for d in _buttons(bot).values() if isinstance(decode(d), ChooseIndicator)]
+    assert [decode(p).code for p in picks] == ["4", "5"]
     bot.post(postback_event(picks[1], group=OCSC_GROUP, user=STRANGER))
     assert "ผ่าน 1/4" in str(bot.line.replies()[-1].body)
 
@@ -234,7 +238,7 @@ def test_undo_withdraws_my_last_submission_without_deleting_it(bot: Bot) -> None
     bot.post(text_event("บอท ส่งผล ขยะ 52.3", group=PATHUM_GROUP, user=PATHUM))
     bot.post(text_event("บอท ยืนยัน", group=PATHUM_GROUP, user=PATHUM))
     bot.post(text_event("บอท ยกเลิกที่ส่งล่าสุด", group=PATHUM_GROUP, user=PATHUM))
-    confirm = next(d for d in _quick_reply_data(bot) if d.startswith("confirm:"))
+    confirm = _buttons(bot)["ยืนยัน"]
     bot.post(postback_event(confirm, group=PATHUM_GROUP, user=PATHUM))
     rows = bot.services.db.submissions.list(PATHUM_ORG)
     assert [r.action for r in rows] == ["submit", "undo"]

@@ -18,9 +18,10 @@ from bot.composition import build_services
 from bot.demo import load_demo
 from bot.settings import Settings
 from handlers.context import Chat, ChatKind, Incoming
-from handlers.dispatch import respond
+from handlers.conversation import respond
 from handlers.help_text import CONVERSATIONS, examples
 from handlers.render_text import render_reply
+from handlers.replies import Action, CardMessage, Reply
 from kpi_core.fiscal_calendar import BANGKOK
 
 FILES = sorted(CONVERSATIONS.glob("*.conv"))
@@ -39,7 +40,6 @@ USERS = {
     "stranger": "U" + "f" * 32,
     "stranger2": "U" + "e" * 32,
 }
-POSTBACK_PREFIXES = ("confirm:", "cancel:", "pick:")
 
 
 @dataclass
@@ -78,15 +78,29 @@ def read_turns(path: Path) -> list[Turn]:
     return turns
 
 
-def _incoming(turn: Turn, event_id: str) -> Incoming:
+def _incoming(turn: Turn, event_id: str, previous: Reply | None) -> Incoming:
+    """The turn as the bot receives it; ``> [label]`` presses a button of the previous reply."""
     user = USERS.get(turn.user, turn.user)
     if turn.group == "direct":
         chat = Chat(ChatKind.USER, user)
     else:
         chat = Chat(ChatKind.GROUP, GROUPS.get(turn.group, turn.group))
-    return Incoming(
-        turn.text, chat, user, event_id, postback=turn.text.startswith(POSTBACK_PREFIXES)
-    )
+    if not (turn.text.startswith("[") and turn.text.endswith("]")):
+        return Incoming(turn.text, chat, user, event_id)
+    action = _button(previous, turn.text[1:-1])
+    if action.data:
+        return Incoming(action.data, chat, user, event_id, postback=True)
+    return Incoming(action.text, chat, user, event_id)
+
+
+def _button(reply: Reply | None, label: str) -> Action:
+    actions = [] if reply is None else list(reply.quick_replies)
+    for message in reply.messages if reply else ():
+        if isinstance(message, CardMessage):
+            actions += [a for card in message.cards for a in card.actions]
+    found = [a for a in actions if a.label == label]
+    assert found, f"no button [{label}] in the previous reply: {[a.label for a in actions]}"
+    return found[0]
 
 
 @pytest.fixture
@@ -102,11 +116,11 @@ def services(database_url: str) -> Iterator[object]:
 def test_golden_conversation(path: Path, services) -> None:  # noqa: ANN001
     ids = itertools.count(1)
     failures = []
+    reply = None
     for turn in read_turns(path):
         now = datetime.combine(turn.today, time(9, 30), BANGKOK)
-        reply = respond(
-            _incoming(turn, f"golden:{path.stem}:{next(ids)}"), services.ports(offline=True), now
-        )
+        incoming = _incoming(turn, f"golden:{path.stem}:{next(ids)}", reply)
+        reply = respond(incoming, services.ports(offline=True), now)
         text = render_reply(reply)
         missing = [e for e in turn.expected if e not in text]
         present = [f for f in turn.forbidden if f in text]

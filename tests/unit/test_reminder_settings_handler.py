@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from handlers.context import Chat, ChatKind, Context, Incoming, Ports
-from handlers.dispatch import locate, respond
+from handlers.conversation import locate, respond
 from handlers.intents import ReminderAction, ReminderSettings
 from handlers.ports import GroupBinding
 from handlers.reminder_settings import describe_policy, handle_reminder_settings

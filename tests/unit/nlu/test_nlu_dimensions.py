@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from handlers.intents import MarkStep, Missing
-from handlers.nlu import DimensionStatement, resolve_dimensions, understand, unknown_dimensions
+from handlers.nlu import DimensionStatement, resolve_dimensions, unknown_dimensions
 from handlers.nlu.extract import extract
+from handlers.registry import understand
 from kpi_core.models import Organisation
 
 TODAY = date(2025, 1, 15)

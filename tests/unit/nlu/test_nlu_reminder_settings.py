@@ -15,7 +15,7 @@ from handlers.intents import (
     ReminderSettings,
     SubmitValue,
 )
-from handlers.nlu import understand
+from handlers.registry import understand
 
 TODAY = date(2025, 1, 28)
 SHOW = ReminderSettings(ReminderAction.SHOW)

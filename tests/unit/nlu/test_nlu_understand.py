@@ -1,4 +1,4 @@
-"""Understanding: what a chat message (or postback data) asks for, spelled as people type it."""
+"""Understanding: what a chat message asks for, spelled as people type it."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from handlers.intents import (
     Undo,
     Unknown,
 )
-from handlers.nlu import understand
+from handlers.registry import understand
 
 TODAY = date(2025, 1, 15)
 Q = IndicatorQuery
@@ -301,20 +301,6 @@ def test_the_table_is_large_enough_to_cover_the_spelling_variants() -> None:
     assert len(MESSAGES) >= 120
 
 
-@pytest.mark.parametrize(
-    ("data", "intent"),
-    [
-        ("confirm:abc123", Confirm("abc123")),
-        ("confirm:AbC-123_x", Confirm("AbC-123_x")),
-        ("cancel:abc123", Cancel("abc123")),
-        ("pick:3:query:result", ChooseIndicator("3", "query:result")),
-        ("pick:2.1:submit:52.3", ChooseIndicator("2.1", "submit:52.3")),
-    ],
-)
-def test_postback_data_is_read_case_sensitively(data: str, intent: Intent) -> None:
-    assert understand(data, today=TODAY).intent == intent
-
-
 def test_the_bots_mention_is_stripped_before_understanding() -> None:
     text = "😀 @PMQA Bot ใครยังไม่ส่งแผนครับ"
     found = understand(text, today=TODAY, mention_spans=[(3, 9)])
@@ -322,10 +308,9 @@ def test_the_bots_mention_is_stripped_before_understanding() -> None:
     assert found.normalised == "😀 ใครยังไม่ส่งแผน"
 
 
-def test_the_understanding_carries_the_normalised_text_and_its_words() -> None:
+def test_the_understanding_carries_the_normalised_text() -> None:
     found = understand("ส่งผล ขยะ ๕๒.๓ ครับ", today=TODAY)
     assert found.normalised == "ส่งผล ขยะ 52.3"
-    assert found.tokens == ("ส่งผล", "ขยะ", "NUM")
 
 
 def test_who_has_not_sent_is_never_read_as_a_submission() -> None:

@@ -1,0 +1,95 @@
+"""The matcher: normalise, extract, pick the highest-priority rule, let it read its slots.
+
+Rules are data declared next to the handler of their intent (see ``handlers.registry``); this
+module only compiles and applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from handlers.intents import Intent, Unknown
+from handlers.nlu.extract import extract
+from handlers.nlu.normalise import normalise
+from handlers.nlu.patterns import phrase_regex
+from handlers.nlu.slots import Found
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One way of asking for an intent, and how to read the intent's slots from the message.
+
+    A cue group is ``"a|b|c"``: any of its phrases. A rule matches when every one of its groups
+    has a phrase in the normalised, masked message (Thai phrases match across stray spaces,
+    ASCII ones as whole words); the highest priority wins, the first declared on a tie.
+    Upper-case cues are placeholders of :mod:`handlers.nlu.extract` (``STEP``: a typed step;
+    ``DIM``: a statement of the plan's dimensions).
+    """
+
+    cues: tuple[str, ...]  # every group must match
+    priority: int
+    read: Callable[[Found], Intent]  # the slots, from the words around the cues
+    unless: str = ""  # a group of phrases that veto the rule
+    whole: bool = False  # a cue must be the whole message
+    number: bool | None = None  # True: needs a typed value; False: must have none
+    keep: bool = False  # the cue words also name the slot ("เข้าประชุม" -> step "ประชุม")
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """The intent read from a message, with the normalised text it was read from."""
+
+    intent: Intent
+    normalised: str
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    rule: Rule
+    groups: tuple[re.Pattern[str], ...]
+    unless: re.Pattern[str] | None
+
+    def matches(self, text: str, has_number: bool) -> bool:
+        wanted = self.rule.number
+        if wanted is not None and wanted != has_number:
+            return False
+        if self.unless is not None and self.unless.search(text):
+            return False
+        return all(group.search(text) for group in self.groups)
+
+
+def _compile(rule: Rule) -> _Compiled:
+    template = "^(?:{})$" if rule.whole else "(?:{})"
+    return _Compiled(
+        rule=rule,
+        groups=tuple(re.compile(template.format(phrase_regex(group))) for group in rule.cues),
+        unless=re.compile(phrase_regex(rule.unless)) if rule.unless else None,
+    )
+
+
+class Understander:
+    """Reads chat messages with a fixed set of rules (compiled once)."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self._compiled = tuple(sorted(map(_compile, rules), key=lambda c: -c.rule.priority))
+
+    def understand(
+        self, text: str, *, today: date, mention_spans: Sequence[tuple[int, int]] = ()
+    ) -> Understanding:
+        """Read one chat message into an intent with its slots (never postback data)."""
+        normalised = normalise(text, mention_spans=mention_spans)
+        extraction = extract(normalised, today=today)
+        masked = extraction.masked
+        has_number = bool(extraction.numbers)
+        winner = next((c for c in self._compiled if c.matches(masked, has_number)), None)
+        if winner is None:
+            return Understanding(Unknown(text=normalised), normalised)
+        remainder = masked
+        if not winner.rule.keep:
+            for group in winner.groups:
+                remainder = group.sub(" ", remainder)
+        found = Found(extraction=extraction, remainder=remainder, original=text)
+        return Understanding(winner.rule.read(found), normalised)
