@@ -192,6 +192,7 @@ class Indicator:
     interpolation: Interpolation = Interpolation.STEP
     tiers: tuple[TierTarget, ...] = ()  # fixed tiers, when not chosen by a criteria group
     levels: tuple[Decimal, ...] = ()  # five-level thresholds t1..t5
+    below_level_one: Decimal = Decimal(0)  # the five-level score of a result that misses t1
     criteria_round: str = ""  # e.g. ``รอบ 12 เดือน``
     criteria_note: str = ""  # e.g. ``สำนักงาน ก.พ.ร. กำหนดค่าเป้าหมาย``
     criteria_groups: tuple[CriteriaGroup, ...] = ()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from kpi_core.models import (
@@ -14,15 +13,11 @@ from kpi_core.models import (
     Indicator,
     MilestoneStep,
     Organisation,
-    ScoringMethod,
 )
+from kpi_core.plan_fields import PlanFormatError, decimal_field, scoring_options, text_field
 from kpi_core.thai_dates import ThaiDateError, parse_thai_date, parse_window
 
 PLAN_FORMAT = "pmqa-plan/1"
-
-
-class PlanFormatError(ValueError):
-    """The plan file is not what :func:`load_plan` expects; the message names the field."""
 
 
 @dataclass(frozen=True)
@@ -46,11 +41,11 @@ def load_plan(data: Mapping[str, Any]) -> Plan:
             raise
         raise PlanFormatError(f"indicator: ข้อมูลไม่ครบหรือผิดรูปแบบ ({exc})") from exc
     organisation = Organisation(
-        name=_text(org, "name", "organisation.name", required=True),
-        short_name=_text(org, "short_name", "organisation.short_name"),
-        parent=_text(org, "parent", "organisation.parent"),
+        name=text_field(org, "name", "organisation.name", required=True),
+        short_name=text_field(org, "short_name", "organisation.short_name"),
+        parent=text_field(org, "parent", "organisation.parent"),
         fiscal_year=fiscal_year,
-        source=_text(data, "source", "source"),
+        source=text_field(data, "source", "source"),
         indicators=(indicator,),
     )
     return Plan(organisation, indicator)
@@ -61,18 +56,18 @@ def _indicator(raw: Mapping[str, Any], fiscal_year: int | None) -> Indicator:
     if [s.number for s in steps] != list(range(1, len(steps) + 1)):
         raise PlanFormatError("indicator.steps: ขั้นตอนต้องเรียงเลข 1, 2, 3, ...")
     return Indicator(
-        code=_text(raw, "code", "indicator.code", required=True),
-        title=_text(raw, "title", "indicator.title", required=True),
-        method=ScoringMethod(raw.get("method", ScoringMethod.MILESTONES)),
+        code=text_field(raw, "code", "indicator.code", required=True),
+        title=text_field(raw, "title", "indicator.title", required=True),
         position=1,
         keywords=tuple(raw.get("keywords", ())),
-        description=_text(raw, "description", "indicator.description"),
-        unit=_text(raw, "unit", "indicator.unit"),
+        description=text_field(raw, "description", "indicator.description"),
+        unit=text_field(raw, "unit", "indicator.unit"),
         steps=steps,
         dimensions=tuple(_dimension(d) for d in raw.get("dimensions", ())),
         deductions=_deductions(raw.get("deductions", {})),
         max_level=int(raw.get("max_level", len(steps) or 5)),
         fiscal_year=fiscal_year,
+        **scoring_options(raw),
     )
 
 
@@ -80,21 +75,21 @@ def _step(raw: Mapping[str, Any], where: str) -> MilestoneStep:
     min_percent = raw.get("min_percent")
     return MilestoneStep(
         number=int(raw["number"]),
-        title=_text(raw, "title", f"{where}.title", required=True),
+        title=text_field(raw, "title", f"{where}.title", required=True),
         window=_window(raw, where),
         round=int(raw.get("round", 1)),
-        min_percent=_decimal(min_percent, f"{where}.min_percent") if min_percent else None,
+        min_percent=decimal_field(min_percent, f"{where}.min_percent") if min_percent else None,
         needs_documents=bool(raw.get("needs_documents", False)),
         needs_dimensions=bool(raw.get("needs_dimensions", False)),
         plan_results=bool(raw.get("plan_results", False)),
-        channel=_text(raw, "channel", f"{where}.channel"),
+        channel=text_field(raw, "channel", f"{where}.channel"),
         keywords=tuple(raw.get("keywords", ())),
-        short_title=_text(raw, "short_title", f"{where}.short_title"),
+        short_title=text_field(raw, "short_title", f"{where}.short_title"),
     )
 
 
 def _window(raw: Mapping[str, Any], where: str) -> DateWindow:
-    due_text = _text(raw, "due", f"{where}.due")
+    due_text = text_field(raw, "due", f"{where}.due")
     try:
         opens = parse_thai_date(raw["opens"]) if raw.get("opens") else None
         if not due_text:
@@ -112,7 +107,7 @@ def _dimension(raw: Mapping[str, Any]) -> Dimension:
 def _deductions(raw: Mapping[str, Any]) -> DeductionRules:
     defaults = DeductionRules()
     amounts = {
-        name: _decimal(raw[name], f"indicator.deductions.{name}") if name in raw else value
+        name: decimal_field(raw[name], f"indicator.deductions.{name}") if name in raw else value
         for name, value in vars(defaults).items()
     }
     return DeductionRules(**amounts)
@@ -123,20 +118,6 @@ def _mapping(data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
         raise PlanFormatError(f"{key}: ต้องมีและเป็นออบเจ็กต์")
     return value
-
-
-def _text(data: Mapping[str, Any], key: str, where: str, *, required: bool = False) -> str:
-    value = data.get(key, "")
-    if not isinstance(value, str) or (required and not value.strip()):
-        raise PlanFormatError(f"{where}: ต้องเป็นข้อความ" + ("ที่ไม่ว่าง" if required else ""))
-    return value.strip()
-
-
-def _decimal(value: Any, where: str) -> Decimal:
-    try:
-        return Decimal(str(value))
-    except InvalidOperation as exc:
-        raise PlanFormatError(f"{where}: ต้องเป็นตัวเลข (ได้ {value!r})") from exc
 
 
 def merge_plan(existing: Organisation | None, plan: Plan) -> Organisation:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -16,7 +16,6 @@ from kpi_core.models import (
     MilestoneStep,
     Organisation,
     ResultKind,
-    ScoringMethod,
     Submission,
     SubmissionKind,
     Tier,
@@ -27,18 +26,11 @@ from kpi_core.scoring import (
     Score,
     TierThresholds,
     WeightedTotal,
-    five_level_score,
-    opdc_score,
     pass_fail,
-    pmqa_level,
-    resolve_thresholds,
-    select_group,
     weighted_total,
 )
-from kpi_core.status_milestones import MilestoneView, milestone_view
-
-TIER_MAXIMUM = Decimal(100)
-LEVEL_MAXIMUM = Decimal(5)
+from kpi_core.status_milestones import MilestoneView
+from kpi_core.status_scoring import SCORERS, Measured
 
 
 @dataclass(frozen=True)
@@ -113,13 +105,24 @@ def _indicator_status(
     holidays: Collection[date],
     unit: str | None,
 ) -> IndicatorStatus:
-    if indicator.method is ScoringMethod.MILESTONES:
-        view = milestone_view(org, indicator, current, today=today, unit=unit)
-        deadline = _deadline(view, today, holidays)
-        return IndicatorStatus(
-            indicator, score=view.score, milestones=view, deadline=deadline, value_unit="ระดับ"
-        )
-    return _measured_status(org, indicator, current, unit)
+    measured, value_unit, value_from = _measure(org, indicator, current, today, unit)
+    scored = SCORERS[indicator.method](measured)
+    view = scored.milestones
+    return IndicatorStatus(
+        indicator,
+        value=measured.value,
+        value_unit=value_unit if scored.value_unit is None else scored.value_unit,
+        value_from=value_from,
+        passed=measured.passed,
+        baseline=measured.baseline,
+        group=scored.group,
+        thresholds=scored.thresholds,
+        tier=scored.tier,
+        score=scored.score,
+        pmqa_level=scored.pmqa_level,
+        milestones=view,
+        deadline=None if view is None else _deadline(view, today, holidays),
+    )
 
 
 def _deadline(view: MilestoneView, today: date, holidays: Collection[date]) -> Deadline | None:
@@ -127,17 +130,18 @@ def _deadline(view: MilestoneView, today: date, holidays: Collection[date]) -> D
     if step is None or step.window.due is None:
         return None
     due = step.window.due
-    return Deadline(
-        step,
-        days_left(today, due),
-        working_days_left(today, due, holidays),
-        view.missing_units,
-    )
+    working = working_days_left(today, due, holidays)
+    return Deadline(step, days_left(today, due), working, view.missing_units)
 
 
-def _measured_status(
-    org: Organisation, indicator: Indicator, current: Mapping[Slot, Submission], unit: str | None
-) -> IndicatorStatus:
+def _measure(
+    org: Organisation,
+    indicator: Indicator,
+    current: Mapping[Slot, Submission],
+    today: date,
+    unit: str | None,
+) -> tuple[Measured, str, str]:
+    """What scoring reads, with the result's unit and where the result came from."""
     code = indicator.code
 
     def latest(kind: SubmissionKind) -> Submission | None:
@@ -148,39 +152,19 @@ def _measured_status(
     value, value_unit, value_from = _value(indicator, latest(SubmissionKind.VALUE))
     baseline_row, basis_row = latest(SubmissionKind.BASELINE), latest(SubmissionKind.GROUP_BASIS)
     baseline = baseline_row.value if baseline_row else None
-    basis = basis_row.value if basis_row else baseline
     passed = _passed(indicator, current, unit)
-    status = IndicatorStatus(
-        indicator, value, value_unit, value_from, passed if passed.total else None, baseline
+    measured = Measured(
+        org,
+        indicator,
+        today,
+        value=value,
+        passed=passed if passed.total else None,
+        baseline=baseline,
+        basis=basis_row.value if basis_row else baseline,
+        unit=unit,
+        current=current,
     )
-    return _scored(status, org, basis)
-
-
-def _scored(status: IndicatorStatus, org: Organisation, basis: Decimal | None) -> IndicatorStatus:
-    indicator, value = status.indicator, status.value
-    method = indicator.method
-    if method is ScoringMethod.PASS_FAIL and status.passed is not None:
-        return _with(status, score=status.passed.score)
-    if method is ScoringMethod.FIVE_LEVEL and value is not None and indicator.levels:
-        level_score = five_level_score(value, indicator.levels, direction=indicator.direction)
-        return _with(status, score=Score(level_score, LEVEL_MAXIMUM))
-    if method is not ScoringMethod.OPDC_TIERS:
-        return status
-    group = select_group(indicator.criteria_groups, basis=basis, agency=org.name)
-    thresholds = resolve_thresholds(
-        indicator, basis=basis, baseline=status.baseline, agency=org.name
-    )
-    status = _with(status, group=group, thresholds=thresholds, pmqa_level=_pmqa(indicator, value))
-    if value is None or thresholds is None:
-        return status
-    scored = opdc_score(
-        value, thresholds, direction=indicator.direction, interpolation=indicator.interpolation
-    )
-    return _with(status, tier=scored.tier, score=Score(scored.score, TIER_MAXIMUM))
-
-
-def _with(status: IndicatorStatus, **changes: object) -> IndicatorStatus:
-    return replace(status, **changes)
+    return measured, value_unit, value_from
 
 
 def _value(indicator: Indicator, row: Submission | None) -> tuple[Decimal | None, str, str]:
@@ -212,10 +196,3 @@ def _item_passed(item: AssessmentItem) -> bool | None:
     if item.result is None or item.result.kind is ResultKind.NUMBER:
         return None
     return item.result.kind is ResultKind.PASS
-
-
-def _pmqa(indicator: Indicator, value: Decimal | None) -> PmqaLevel | None:
-    is_pmqa = any(k.upper().startswith("PMQA") for k in indicator.keywords)
-    if not is_pmqa or value is None or not Decimal(0) <= value <= Decimal(500):
-        return None
-    return pmqa_level(value)

@@ -7,19 +7,22 @@ from decimal import Decimal
 
 from kpi_core.models import Direction
 
-_LEVELS = 5
+LEVELS = 5
+
+
+def improving(values: Sequence[Decimal], direction: Direction, *, strict: bool = True) -> bool:
+    """Whether each value is better than the one before it (or as good, when not ``strict``)."""
+    pairs = zip(values, values[1:], strict=False)
+    if direction is Direction.LOWER:
+        return all(a > b or (not strict and a == b) for a, b in pairs)
+    return all(a < b or (not strict and a == b) for a, b in pairs)
 
 
 def _validate(thresholds: Sequence[Decimal], direction: Direction) -> None:
     """Refuse anything but five thresholds strictly improving in the indicator's direction."""
-    if len(thresholds) != _LEVELS:
+    if len(thresholds) != LEVELS:
         raise ValueError(f"a 5-level scale needs 5 thresholds, got {len(thresholds)}")
-    pairs = zip(thresholds, thresholds[1:], strict=False)
-    if direction is Direction.LOWER:
-        ordered = all(low > high for low, high in pairs)
-    else:
-        ordered = all(low < high for low, high in pairs)
-    if not ordered:
+    if not improving(thresholds, direction):
         word = "decreasing" if direction is Direction.LOWER else "increasing"
         raise ValueError(f"5-level thresholds must be strictly {word}: {list(thresholds)}")
 
@@ -41,8 +44,8 @@ def five_level_score(
     if not levels:
         return below_level_one
     level = levels[-1]
-    if level == _LEVELS:
-        return Decimal(_LEVELS)
+    if level == LEVELS:
+        return Decimal(LEVELS)
     low, high = thresholds[level - 1], thresholds[level]
     # The ratio is positive both ways: numerator and denominator flip sign together.
     return Decimal(level) + (result - low) / (high - low)
