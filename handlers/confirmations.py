@@ -11,6 +11,7 @@ from handlers import postbacks
 from handlers.cards import indicator_card
 from handlers.common import missing_organisation, organisation_status, submit_refusal
 from handlers.context import Context
+from handlers.formatting import number
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Cancel, Confirm, Undo
 from handlers.nlu.matcher import Rule
@@ -26,7 +27,6 @@ from handlers.replies import (
     Tone,
     text_reply,
 )
-from handlers.status_text import number
 from kpi_core.models import Submission, SubmissionAction
 from kpi_core.thai_dates import format_thai_date
 

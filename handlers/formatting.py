@@ -2,6 +2,27 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
+from kpi_core.scoring import Score
+
+
+def number(value: Decimal, places: int | None = None) -> str:
+    """A decimal with thousands separators; ``places`` rounds half up for display only."""
+    if places is not None:
+        value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return f"{value:,}"
+
+
+def plain(value: Decimal) -> Decimal:
+    """The decimal without trailing zeros and without exponent notation (``418.0`` -> ``418``)."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+def score_text(score: Score) -> str:
+    """``75.00/100`` or ``2.95/5``."""
+    return f"{number(score.value, 2)}/{number(score.maximum)}"
+
 
 def short_id(identifier: str | None) -> str:
     """A LINE id or token shortened for logs and screens: enough to recognise, not to misuse."""

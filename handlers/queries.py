@@ -12,6 +12,7 @@ from handlers.common import (
     organisation_status,
 )
 from handlers.context import Context
+from handlers.formatting import number, plain
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Aspect, History, IndicatorQuery, Intent, Status
 from handlers.nlu import resolve_indicator, resolve_unit
@@ -19,7 +20,7 @@ from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, INDICATOR_WORDS, QUESTION, STATUS_WORDS
 from handlers.nlu.slots import Found, content, split_unit
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
-from handlers.status_text import number, plain
+from handlers.status_view import indicator_view
 from kpi_core.ledger import effective_submissions
 from kpi_core.models import (
     TIER_LABELS_TH,
@@ -97,18 +98,19 @@ def indicator_answer(ctx: Context, indicator: Indicator, aspect: Aspect) -> Repl
 
 def _headline(status: IndicatorStatus, aspect: Aspect) -> str:
     """A one-line answer (also the card's lock-screen text)."""
+    view = indicator_view(status)
     code = status.indicator.code
-    if status.milestones is not None and status.score is not None:
-        return f"ตัวชี้วัด {code}: คะแนน {number(status.score.value, 2)}/{number(status.score.maximum)}"
+    if view.milestones and view.score:
+        return f"ตัวชี้วัด {code}: คะแนน {view.score}"
     parts = [f"ตัวชี้วัด {code}"]
-    if status.value is not None:
-        parts.append(f"ผล {number(status.value)} {status.value_unit}".strip())
-    if status.passed is not None:
-        parts.append(f"ผ่าน {status.passed.passed}/{status.passed.total} ข้อ")
+    if view.value:
+        parts.append(f"ผล {view.value}")
+    if view.passed:
+        parts.append(f"ผ่าน {view.passed}")
     if status.tier is not None:
-        parts.append(f"เกณฑ์{TIER_LABELS_TH[status.tier]}")
-    if status.score is not None and aspect in (Aspect.SCORE, Aspect.TIER, Aspect.SUMMARY):
-        parts.append(f"คะแนน {number(status.score.value, 2)}/{number(status.score.maximum)}")
+        parts.append(f"เกณฑ์{view.tier}")
+    if view.score and aspect in (Aspect.SCORE, Aspect.TIER, Aspect.SUMMARY):
+        parts.append(f"คะแนน {view.score}")
     if len(parts) == 1:
         parts.append("ยังไม่มีผลการดำเนินงาน")
     return ": ".join([parts[0], " · ".join(parts[1:])])

@@ -1,51 +1,26 @@
-"""Thai plain-text rendering of an organisation's status (CLI output and chat fallback)."""
+"""Thai plain-text layout of an organisation's status (``pmqa status`` and chat fallbacks)."""
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from kpi_core.models import TIER_LABELS_TH, Tier
-from kpi_core.scoring import Score, StepState, StepStatus, TierThresholds
+from handlers.formatting import number
+from handlers.status_view import (
+    DeadlineView,
+    IndicatorView,
+    UnitRow,
+    deadline_view,
+    indicator_view,
+    org_title,
+)
 from kpi_core.status import Deadline, IndicatorStatus, OrganisationStatus
-from kpi_core.status_milestones import MilestoneView, UnitProgress
 from kpi_core.thai_dates import format_thai_date
-
-VALUE_FROM_TH = {"report": "จากรายงาน", "submission": "ส่งเข้ามา"}
-STEP_STATE_TH = {
-    StepState.DONE: "✓",
-    StepState.LATE: "✓ ช้า",
-    StepState.FAILED: "✗ ไม่ผ่าน",
-    StepState.OVERDUE: "✗ เลยกำหนด",
-    StepState.OPEN: "… รอส่ง",
-    StepState.UPCOMING: "· ยังไม่เปิด",
-    StepState.NO_DEADLINE: "· ดำเนินการระหว่างปี",
-}
-
-
-def number(value: Decimal, places: int | None = None) -> str:
-    """A decimal with thousands separators; ``places`` rounds half up for display only."""
-    if places is not None:
-        value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    return f"{value:,}"
-
-
-def plain(value: Decimal) -> Decimal:
-    """The decimal without trailing zeros and without exponent notation (``418.0`` -> ``418``)."""
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
-
-
-def score_text(score: Score) -> str:
-    """``75.00/100`` or ``2.95/5``."""
-    return f"{number(score.value, 2)}/{number(score.maximum)}"
 
 
 def render_status(status: OrganisationStatus) -> str:
     """The whole status as Thai text, one block per indicator and the weighted total."""
-    org = status.organisation
-    name = f"{org.name} ({org.short_name})" if org.short_name else org.name
-    scope = f" · {status.unit}" if status.unit else ""
-    lines = [f"สถานะตัวชี้วัด {name}{scope} ณ {format_thai_date(status.today)}"]
-    if org.demo:
+    lines = [f"สถานะตัวชี้วัด {org_title(status)} ณ {format_thai_date(status.today)}"]
+    if status.organisation.demo:
         lines.append("(ข้อมูลสาธิต)")
     for indicator_status in status.indicators:
         lines.extend(indicator_lines(indicator_status))
@@ -67,117 +42,72 @@ def total_line(status: OrganisationStatus) -> str:
 
 def indicator_lines(status: IndicatorStatus) -> list[str]:
     """The lines describing one indicator."""
-    indicator = status.indicator
-    lines = [f"{indicator.code}. {indicator.title}"]
-    if status.milestones is not None:
-        lines.extend(_milestone_lines(status.milestones, single=len(status.milestones.units) == 1))
+    view = indicator_view(status)
+    lines = [view.heading]
+    one = view.one_unit
+    if view.milestones:
+        lines.extend(_unit_detail(one) if one else _unit_summaries(view))
     else:
-        lines.extend(_measured_lines(status))
-    if status.deadline is not None:
-        many = status.milestones is None or len(status.milestones.units) > 1
-        lines.extend(deadline_lines(status.deadline, name_missing=many))
+        lines.extend(_measured_lines(view))
+    if view.deadline is not None:
+        many = not (view.milestones and one)
+        lines.extend(_deadline_lines(view.deadline, name_missing=many))
     return lines
 
 
-def _measured_lines(status: IndicatorStatus) -> list[str]:
+def _measured_lines(view: IndicatorView) -> list[str]:
     lines = []
-    if status.value is not None:
-        parts = [number(status.value), status.value_unit, f"({VALUE_FROM_TH[status.value_from]})"]
-        lines.append("   ผล " + " ".join(p for p in parts if p))
-    if status.passed is not None:
-        percent = status.passed.percent or Decimal(0)
-        lines.append(
-            f"   ผ่าน {status.passed.passed}/{status.passed.total} ข้อ ({number(percent, 0)}%)"
-        )
-    if status.group is not None and status.thresholds is not None:
-        lines.append(f"   {_group_text(status)}: {thresholds_text(status.thresholds)}")
-    if status.score is not None and status.thresholds is not None:
-        tier = TIER_LABELS_TH[status.tier] if status.tier else "ต่ำกว่าขั้นต้น"
-        lines.append(f"   เกณฑ์ {tier} · คะแนน {score_text(status.score)}")
-    if status.pmqa_level is not None:
-        lines.append(f"   PMQA 4.0: {status.pmqa_level.label_th}")
-    if status.value is None and status.passed is None:
+    if view.value:
+        source = f" ({view.value_source})" if view.value_source else ""
+        lines.append(f"   ผล {view.value}{source}")
+    if view.passed:
+        lines.append(f"   ผ่าน {view.passed} ({view.passed_percent}%)")
+    if view.thresholds:
+        lines.append(f"   {view.group or 'เกณฑ์'}: {view.thresholds}")
+        if view.score:
+            lines.append(f"   เกณฑ์ {view.tier} · คะแนน {view.score}")
+    elif view.score and not view.passed:
+        lines.append(f"   คะแนน {view.score}")  # the 5-level scale: no tiers to name
+    if view.pmqa_level:
+        lines.append(f"   PMQA 4.0: {view.pmqa_level}")
+    if not view.value and not view.passed:
         lines.append("   ยังไม่มีผลการดำเนินงาน")
-    elif status.score is None:
+    elif not view.score:
         lines.append("   ยังคิดคะแนนไม่ได้ (ไม่มีเกณฑ์เป็นตัวเลข)")
     return lines
 
 
-def _group_text(status: IndicatorStatus) -> str:
-    assert status.group is not None
-    label = status.group.label
-    if status.baseline is None:
-        return label
-    basis = status.indicator.baseline_label or "ค่าฐาน"
-    return f"{label} ({basis} = {number(status.baseline)})"
-
-
-def thresholds_text(thresholds: TierThresholds) -> str:
-    """``ขั้นต้น 350 · มาตรฐาน 380 · ขั้นสูง 418``."""
-    parts = []
-    for tier in Tier:
-        threshold = getattr(thresholds, tier.value)
-        if threshold is not None:
-            sign = "> " if threshold.strict else ""
-            parts.append(f"{TIER_LABELS_TH[tier]} {sign}{number(plain(threshold.value))}")
-    return " · ".join(parts)
-
-
-def _milestone_lines(view: MilestoneView, *, single: bool) -> list[str]:
-    if single:
-        return _unit_detail(view.units[0])
+def _unit_summaries(view: IndicatorView) -> list[str]:
     lines = (
-        [f"   คะแนนเฉลี่ย {score_text(view.score)} ({len(view.units)} หน่วยงาน)"] if view.score else []
+        [f"   คะแนนเฉลี่ย {view.mean_score} ({len(view.units)} หน่วยงาน)"] if view.mean_score else []
     )
-    lines.extend(f"   - {_unit_summary(p)}" for p in view.units)
+    lines.extend(f"   - {_unit_summary(unit)}" for unit in view.units)
     return lines
 
 
-def _unit_summary(progress: UnitProgress) -> str:
-    result = progress.result
-    text = f"{progress.unit}: ระดับ {result.level} คะแนน {number(result.score, 2)}"
-    failed = [s.number for s in result.steps if s.state is StepState.FAILED]
-    if failed:
-        text += " (ขั้นตอนที่ " + ", ".join(map(str, failed)) + " ยังไม่ผ่านเกณฑ์)"
-    if result.deductions:
-        text += " (หัก " + ", ".join(d.text_th for d in result.deductions) + ")"
+def _unit_summary(unit: UnitRow) -> str:
+    text = f"{unit.name}: ระดับ {unit.level} คะแนน {unit.score}"
+    if unit.failed_steps:
+        text += " (ขั้นตอนที่ " + ", ".join(map(str, unit.failed_steps)) + " ยังไม่ผ่านเกณฑ์)"
+    if unit.deductions:
+        text += " (หัก " + ", ".join(unit.deductions) + ")"
     return text
 
 
-def _unit_detail(progress: UnitProgress) -> list[str]:
-    result = progress.result
-    lines = [f"   ระดับ {result.level} คะแนน {number(result.score, 2)}/5"]
-    for step in result.steps:
-        lines.append(f"   ขั้นตอนที่ {step.number}: {step_text(step)}")
-    lines.extend(f"   หัก {d.text_th}" for d in result.deductions)
+def _unit_detail(unit: UnitRow) -> list[str]:
+    lines = [f"   ระดับ {unit.level} คะแนน {unit.score}/5"]
+    lines.extend(f"   ขั้นตอนที่ {step.number}: {step.text}" for step in unit.steps)
+    lines.extend(f"   หัก {deduction}" for deduction in unit.deductions)
     return lines
-
-
-def step_text(step: StepStatus) -> str:
-    """``✓ (20 ม.ค. 2568)``, ``รอส่ง ภายใน 31 ม.ค. 2568``, ``ยังไม่เปิด (เปิด 15 ก.ย. 2568)``."""
-    label = STEP_STATE_TH[step.state]
-    if step.done_on is not None:
-        # Unstated dimensions cost no points, so say so: the plan may still lack one.
-        unknown = " · มิติยังไม่ระบุ" if step.dimensions_unknown else ""
-        return f"{label} ({format_thai_date(step.done_on)}){unknown}"
-    if step.state is StepState.UPCOMING and step.opens is not None:
-        return f"{label} (เปิด {format_thai_date(step.opens)})"
-    if step.due is not None:
-        return f"{label} ภายใน {format_thai_date(step.due)}"
-    return label
 
 
 def deadline_lines(deadline: Deadline, *, name_missing: bool = True) -> list[str]:
     """The next deadline as a Thai date with days left, and the units still missing it."""
-    due = deadline.step.window.due
-    assert due is not None
-    if deadline.days_left > 0:
-        left = f"อีก {deadline.days_left} วัน, {deadline.working_days_left} วันทำการ"
-    else:
-        left = "วันนี้วันสุดท้าย"
-    lines = [
-        f"   กำหนดส่งถัดไป: ขั้นตอนที่ {deadline.step.number} ภายใน {format_thai_date(due)} ({left})"
-    ]
-    if name_missing and deadline.missing_units:
-        lines.append(f"   ยังไม่ส่ง: {', '.join(deadline.missing_units)}")
+    return _deadline_lines(deadline_view(deadline), name_missing=name_missing)
+
+
+def _deadline_lines(view: DeadlineView, *, name_missing: bool) -> list[str]:
+    lines = [f"   กำหนดส่งถัดไป: ขั้นตอนที่ {view.step} ภายใน {view.due} ({view.left_working})"]
+    if name_missing and view.missing_units:
+        lines.append(f"   ยังไม่ส่ง: {', '.join(view.missing_units)}")
     return lines

@@ -13,6 +13,7 @@ from handlers.common import (
 )
 from handlers.confirmations import ask_confirmation
 from handlers.context import Context
+from handlers.formatting import number, plain
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, MarkStep
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
@@ -23,7 +24,6 @@ from handlers.replies import (
     Reply,
     text_reply,
 )
-from handlers.status_text import number, plain
 from handlers.value_submissions import current_row, superseding
 from kpi_core.models import (
     DeductionRules,

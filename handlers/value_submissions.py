@@ -11,6 +11,7 @@ from handlers.common import (
 )
 from handlers.confirmations import ask_confirmation
 from handlers.context import Context
+from handlers.formatting import number
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, IndicatorQuery, Intent, SubmitValue
 from handlers.nlu.extract import as_typed
@@ -21,7 +22,6 @@ from handlers.replies import (
     Reply,
     text_reply,
 )
-from handlers.status_text import number
 from kpi_core.ledger import effective_submissions
 from kpi_core.models import (
     Indicator,

@@ -7,14 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from handlers.status_text import (
-    deadline_lines,
-    number,
-    plain,
-    step_text,
-    thresholds_text,
-    total_line,
-)
+from handlers.formatting import number, plain
+from handlers.status_text import deadline_lines, total_line
+from handlers.status_view import step_text, thresholds_text
 from kpi_core.models import DateWindow, MilestoneStep, Organisation
 from kpi_core.scoring import StepState, StepStatus, Threshold, TierThresholds, WeightedTotal
 from kpi_core.status import Deadline, OrganisationStatus

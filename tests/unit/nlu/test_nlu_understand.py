@@ -11,7 +11,6 @@ from handlers.intents import (
     Aspect,
     BindGroup,
     Cancel,
-    ChooseIndicator,
     Confirm,
     Deadlines,
     Help,
