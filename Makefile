@@ -6,7 +6,7 @@ PORT ?= 8000
 
 .PHONY: install run test lint clean
 
-$(BIN)/pmqa: pyproject.toml
+$(BIN)/pmqa: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'

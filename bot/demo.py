@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+import posixpath
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from bot.db.database import Database
 from bot.importing import read_plan, read_report
+from handlers.data_files import data_file, read_text
 from handlers.ports import DuplicateEventError, GroupBinding, SaveOutcome
 from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.models import Member, Role, Submission, SubmissionKind, Unit
 from kpi_core.plan import merge_plan
 
-DEMO_FILE = Path(__file__).resolve().parents[1] / "data" / "demo" / "demo.json"
+DEMO_FILE = "demo/demo.json"  # under data/; it names its reports and plans relative to itself
 DEMO_USER = "demo"
 DEMO_USER_NAME = "ข้อมูลสาธิต"
 DEMO_GROUP = "Cd0000000000000000000000000000001"  # bound to สป.รง. by the demo
@@ -35,15 +36,15 @@ class DemoSummary:
     notice: str = ""
 
 
-def load_demo(db: Database, path: Path = DEMO_FILE) -> DemoSummary:
+def load_demo(db: Database, name: str = DEMO_FILE) -> DemoSummary:
     """Load every report, plan, unit and sample submission the demo file names (idempotent)."""
-    spec = json.loads(path.read_text(encoding="utf-8"))
+    spec, folder = json.loads(read_text(name)), posixpath.dirname(name)
     summary = DemoSummary(notice=spec.get("notice", ""))
-    for name in spec.get("reports", ()):
-        org = replace(read_report(path.parent / name), demo=True)
+    for file in spec.get("reports", ()):
+        org = replace(read_report(data_file(folder, file)), demo=True)
         summary.organisations[org.name] = db.organisations.save(org)
-    for name in spec.get("plans", ()):
-        plan = read_plan(path.parent / name)
+    for file in spec.get("plans", ()):
+        plan = read_plan(data_file(folder, file))
         merged = merge_plan(db.organisations.get(plan.organisation.name), plan)
         units = tuple(_unit(u) for u in spec.get("units", {}).get(merged.name, ()))
         org = replace(merged, units=units or merged.units, demo=True)

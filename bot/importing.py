@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from kpi_core.models import Organisation
@@ -14,8 +15,8 @@ class ImportFailure(ValueError):
     """A file could not be read or understood; the message names the file and the problem."""
 
 
-def read_report(path: Path) -> Organisation:
-    """Parse the OPDC report in ``path``."""
+def read_report(path: Path | Traversable) -> Organisation:
+    """Parse the OPDC report in ``path`` (a file, or one shipped in data/)."""
     text = _read_text(path)
     try:
         return parse_report(text, source=path.name)
@@ -23,8 +24,8 @@ def read_report(path: Path) -> Organisation:
         raise ImportFailure(f"{path.name}: {exc}") from exc
 
 
-def read_plan(path: Path) -> Plan:
-    """Load the plan JSON file in ``path``."""
+def read_plan(path: Path | Traversable) -> Plan:
+    """Load the plan JSON file in ``path`` (a file, or one shipped in data/)."""
     try:
         return load_plan(json.loads(_read_text(path)))
     except json.JSONDecodeError as exc:
@@ -33,7 +34,7 @@ def read_plan(path: Path) -> Plan:
         raise ImportFailure(f"{path.name}: {exc}") from exc
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path | Traversable) -> str:
     try:
         return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
 from handlers.context import Context
+from handlers.data_files import files_in
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, Unknown
 from handlers.nlu.matcher import Rule
 from handlers.replies import Action, Reply, text_reply
 
-CONVERSATIONS = Path(__file__).resolve().parents[1] / "data" / "conversations"
+CONVERSATIONS = "conversations"  # the data/ folder of the golden conversation files
 _EXAMPLE_RE = re.compile(r"^>\s*(?P<text>.+?)\s+#help:(?P<topic>\S+)\s*$")
 GROUP_HINT = "ในกลุ่ม: แท็ก @บอท หรือขึ้นต้นข้อความด้วย 'บอท' เช่น 'บอท สถานะ'"
 QUICK = (
@@ -23,10 +23,10 @@ QUICK = (
 
 
 @cache
-def examples(folder: Path = CONVERSATIONS) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def examples(folder: str = CONVERSATIONS) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(topic, example messages) in file order, from lines tagged ``#help:<topic>``."""
     topics: dict[str, list[str]] = {}
-    for path in sorted(folder.glob("*.conv")):
+    for path in files_in(folder, pattern="*.conv"):
         for line in path.read_text(encoding="utf-8").splitlines():
             match = _EXAMPLE_RE.match(line)
             if match:

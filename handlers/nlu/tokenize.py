@@ -7,17 +7,19 @@ from __future__ import annotations
 
 import time
 from functools import cache
-from pathlib import Path
+from importlib.resources.abc import Traversable
 
 from pythainlp.corpus import thai_words
 from pythainlp.corpus.tnc import word_freqs
 from pythainlp.tokenize import Trie, word_tokenize
 from pythainlp.util import dict_trie
 
-DOMAIN_WORDS_FILE = Path(__file__).resolve().parents[2] / "data" / "nlu" / "domain_words.txt"
+from handlers.data_files import data_file
+
+DOMAIN_WORDS_FILE = data_file("nlu", "domain_words.txt")
 
 
-def domain_words(path: Path = DOMAIN_WORDS_FILE) -> frozenset[str]:
+def domain_words(path: Traversable = DOMAIN_WORDS_FILE) -> frozenset[str]:
     """The domain words file, one word a line, lower-cased like the text it will meet."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip().lower() for line in lines if line.strip())

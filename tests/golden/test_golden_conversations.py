@@ -24,7 +24,7 @@ from handlers.render_text import render_reply
 from handlers.replies import Action, CardMessage, Reply
 from kpi_core.fiscal_calendar import BANGKOK
 
-FILES = sorted(CONVERSATIONS.glob("*.conv"))
+FILES = sorted((Path(__file__).resolve().parents[2] / "data" / CONVERSATIONS).glob("*.conv"))
 GROUPS = {
     "mol": "Cd0000000000000000000000000000001",
     "pathum": "Cd0000000000000000000000000000002",

@@ -1,0 +1,1 @@
+"""The data files the code reads at run time, installed as the resource package ``pmqa_data``."""
