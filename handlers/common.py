@@ -1,4 +1,4 @@
-"""Helpers every handler shares: the organisation's status, indicator choice, permission checks."""
+"""Helpers every handler shares: the organisation's status, indicator and unit choice."""
 
 from __future__ import annotations
 
@@ -8,24 +8,17 @@ from handlers import postbacks
 from handlers.context import Context
 from handlers.intents import ChooseIndicator, History, IndicatorQuery, SubmitValue
 from handlers.nlu import resolve_indicator, resolve_unit
+from handlers.permissions import missing_organisation_text
 from handlers.replies import Action, Reply, text_reply
 from kpi_core.models import Indicator, Organisation, ScoringMethod, Unit
 from kpi_core.status import OrganisationStatus, build_status
 
 TITLE_IN_LABEL = 14
 
-NOT_BOUND_GROUP = (
-    "กลุ่มนี้ยังไม่ได้ผูกกับหน่วยงาน\nผู้ประสานงานพิมพ์ 'ผูกกลุ่ม <ชื่อหน่วยงาน>' เช่น 'ผูกกลุ่ม สป.รง.' แล้วถามได้เลย"
-)
-NOT_MEMBER_DIRECT = (
-    "ยังไม่ทราบว่าคุณอยู่หน่วยงานไหน\nพิมพ์ 'ลงทะเบียน <ชื่อกอง>' ในกลุ่ม LINE ของทีม PMQA ก่อน แล้วถามในแชทนี้ได้"
-)
-NO_USER_ID = "LINE ไม่ได้ส่งข้อมูลผู้ส่งมา บอทจึงตอบคำถามได้ แต่บันทึกแทนไม่ได้\nโปรดเพิ่มบอทเป็นเพื่อน แล้วลองอีกครั้ง"
-
 
 def missing_organisation(ctx: Context) -> Reply:
     """Why the bot cannot answer yet, and what to type to fix it."""
-    return text_reply(NOT_BOUND_GROUP if ctx.incoming.chat.is_shared else NOT_MEMBER_DIRECT)
+    return text_reply(missing_organisation_text(ctx))
 
 
 def organisation_status(
@@ -92,21 +85,3 @@ def find_unit(org: Organisation, words: str) -> Unit | Reply:
     if found:
         return text_reply(f"'{words}' ตรงกับหลายหน่วยงาน: {names} ระบุให้ชัดอีกนิดครับ")
     return text_reply(f"ไม่พบหน่วยงาน '{words}' ใน {org.name}\nหน่วยงานที่มี: {names}")
-
-
-def submit_refusal(ctx: Context, unit: str | None) -> str | None:
-    """Why this sender may not write for ``unit`` (None: they may)."""
-    if ctx.user_id is None:
-        return NO_USER_ID
-    member, org = ctx.member, ctx.organisation
-    if member is None:
-        return "ยังไม่ได้ลงทะเบียนครับ พิมพ์ 'ลงทะเบียน <ชื่อกอง>' ก่อน แล้วส่งผลได้เลย"
-    if org is None or member.organisation != org.name:
-        return f"คุณลงทะเบียนไว้กับ {member.organisation} จึงบันทึกให้หน่วยงานอื่นไม่ได้ครับ"
-    if unit is None and not org.units:
-        return None  # an organisation without units: every member reports its figures
-    if not member.may_submit_for(unit):
-        own = member.unit or "หน่วยงานของคุณ"
-        target = unit or "ทั้งหน่วยงาน"
-        return f"บันทึกได้เฉพาะของ {own} ครับ ({target} ให้ผู้ประสานงานบันทึกแทน)"
-    return None

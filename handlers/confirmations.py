@@ -9,12 +9,13 @@ from decimal import Decimal
 
 from handlers import postbacks
 from handlers.cards import indicator_card
-from handlers.common import missing_organisation, organisation_status, submit_refusal
+from handlers.common import missing_organisation, organisation_status
 from handlers.context import Context
 from handlers.formatting import number
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Cancel, Confirm, Undo
 from handlers.nlu.matcher import Rule
+from handlers.permissions import Act, refusal
 from handlers.ports import PendingAction, PendingState, StorageError
 from handlers.replies import (
     Action,
@@ -66,9 +67,9 @@ def handle_confirm(intent: Confirm, ctx: Context) -> Reply:
     settled = _settle(ctx, intent.token, PendingState.CONFIRMED)
     if settled is None or ctx.organisation is None or ctx.user_id is None:
         return text_reply("ไม่พบรายการที่รอยืนยัน (อาจยืนยันไปแล้ว หมดเวลา 15 นาที หรือเป็นของผู้อื่น)")
-    refusal = submit_refusal(ctx, settled.submission.unit)
-    if refusal:
-        return text_reply(refusal)
+    why = refusal(ctx, Act.CONFIRM, unit=settled.submission.unit)
+    if why:
+        return text_reply(why)
     name = ctx.member.display_name if ctx.member else ""
     row = replace(
         settled.submission,
@@ -117,9 +118,9 @@ def handle_undo(intent: Undo, ctx: Context) -> Reply:
     org = ctx.organisation
     if org is None:
         return missing_organisation(ctx)
-    refusal = submit_refusal(ctx, ctx.member.unit if ctx.member else None)
-    if refusal and (ctx.user_id is None or ctx.member is None):
-        return text_reply(refusal)
+    why = refusal(ctx, Act.UNDO)
+    if why:
+        return text_reply(why)
     rows = ctx.ports.submissions.list(org.name)
     withdrawn = {r.supersedes for r in rows if r.action is SubmissionAction.UNDO}
     mine = [

@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from handlers.common import NO_USER_ID, NOT_BOUND_GROUP
 from handlers.context import Context
 from handlers.intent_spec import IntentSpec
 from handlers.intents import ReminderAction, ReminderSettings
 from handlers.nlu.matcher import Rule
 from handlers.nlu.reminder_slots import reminder_settings
+from handlers.permissions import Act, refusal
 from handlers.replies import Reply, text_reply
-from kpi_core.models import Organisation, ReminderPolicy
+from kpi_core.models import ReminderPolicy
 from kpi_core.thai_dates import format_thai_date
 
 MAX_DAYS_BEFORE = 60
 MAX_DAY_VALUES = 6
 WEEKDAYS_TH = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
-ONLY_IN_GROUP = "การตั้งเตือนใช้ในกลุ่ม LINE ของทีมครับ แต่ละกลุ่มมีการเตือนของตัวเอง"
 HOW_TO_CHANGE = "ผู้ประสานงานเปลี่ยนได้ เช่น 'ตั้งเตือน 7 3 1 เวลา 8:30', 'ปิดการเตือน', 'เปิดการเตือน'"
 DONE = {
     ReminderAction.SET: "ตั้งเตือนแล้ว ✓ ",
@@ -28,22 +27,17 @@ DONE = {
 
 def handle_reminder_settings(intent: ReminderSettings, ctx: Context) -> Reply:
     """Show the group's reminder policy, or change it for a coordinator of its organisation."""
+    why = refusal(ctx, Act.SEE_SETTINGS)
+    if why:
+        return text_reply(why)
     chat = ctx.incoming.chat
-    if not chat.is_shared:
-        return text_reply(ONLY_IN_GROUP)
-    org = ctx.organisation
-    if org is None:
-        return text_reply(NOT_BOUND_GROUP)
     current = ctx.ports.reminder_policies.get(chat.id)
     if intent.action is ReminderAction.SHOW:
         return text_reply(f"การเตือนของกลุ่มนี้: {describe_policy(current)}\n{HOW_TO_CHANGE}")
-    if ctx.user_id is None:
-        return text_reply(NO_USER_ID)
-    if not _coordinates(ctx, org):
-        return text_reply(
-            f"เปลี่ยนการตั้งเตือนได้เฉพาะผู้ประสานงานของ {org.name} ครับ\n"
-            f"การเตือนของกลุ่มนี้: {describe_policy(current)}"
-        )
+    why = refusal(ctx, Act.CHANGE_SETTINGS)
+    if why:
+        return text_reply(f"{why}\nการเตือนของกลุ่มนี้: {describe_policy(current)}")
+    assert ctx.user_id is not None
     changed = _changed(intent, current)
     if isinstance(changed, str):
         return text_reply(changed)
@@ -51,11 +45,6 @@ def handle_reminder_settings(intent: ReminderSettings, ctx: Context) -> Reply:
         return text_reply(f"การเตือนเป็นแบบนี้อยู่แล้วครับ: {describe_policy(current)}")
     ctx.ports.reminder_policies.save(chat.id, changed, by=ctx.user_id, at=ctx.now)
     return text_reply(DONE[intent.action] + describe_policy(changed))
-
-
-def _coordinates(ctx: Context, org: Organisation) -> bool:
-    member = ctx.member
-    return member is not None and member.is_coordinator and member.organisation == org.name
 
 
 def _changed(intent: ReminderSettings, current: ReminderPolicy) -> ReminderPolicy | str:

@@ -9,7 +9,6 @@ from handlers.common import (
     find_unit,
     milestone_indicators,
     missing_organisation,
-    submit_refusal,
 )
 from handlers.confirmations import ask_confirmation
 from handlers.context import Context
@@ -20,6 +19,7 @@ from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, u
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION
 from handlers.nlu.slots import CHANNEL_RES, Found, channel_of, content, split_unit, verdict
+from handlers.permissions import Act, refusal
 from handlers.replies import (
     Reply,
     text_reply,
@@ -54,9 +54,9 @@ def handle_mark_step(intent: MarkStep, ctx: Context) -> Reply:
     unit = _unit_for(ctx, intent.unit)
     if isinstance(unit, Reply):
         return unit
-    refusal = submit_refusal(ctx, unit) or _step_refusal(intent, indicator, step)
-    if refusal:
-        return text_reply(refusal)
+    why = refusal(ctx, Act.SUBMIT, unit=unit) or _step_refusal(intent, indicator, step)
+    if why:
+        return text_reply(why)
     draft = _step_draft(intent, ctx, indicator, step, unit)
     current = current_row(ctx, draft.slot())
     if current is not None and not draft.dimensions:

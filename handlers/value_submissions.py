@@ -7,7 +7,6 @@ from dataclasses import replace
 from handlers.common import (
     choose_indicator,
     missing_organisation,
-    submit_refusal,
 )
 from handlers.confirmations import ask_confirmation
 from handlers.context import Context
@@ -18,6 +17,7 @@ from handlers.nlu.extract import as_typed
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import INDICATOR_WORDS
 from handlers.nlu.slots import Found, content, split_unit
+from handlers.permissions import Act, refusal
 from handlers.replies import (
     Reply,
     text_reply,
@@ -42,9 +42,9 @@ def handle_submit_value(intent: SubmitValue, ctx: Context) -> Reply:
         return chosen
     if chosen.method is ScoringMethod.MILESTONES:
         return text_reply(f"ตัวชี้วัด {chosen.code} ส่งเป็นขั้นตอนครับ พิมพ์เช่น 'ขั้นตอนที่ 3 ส่งแล้ว'")
-    refusal = submit_refusal(ctx, None)
-    if refusal:
-        return text_reply(refusal)
+    why = refusal(ctx, Act.SUBMIT)
+    if why:
+        return text_reply(why)
     current = current_row(ctx, (chosen.code, None, SubmissionKind.VALUE, None, None))
     draft = Submission(indicator_code=chosen.code, kind=SubmissionKind.VALUE, value=intent.value)
     lines = [
