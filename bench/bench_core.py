@@ -18,6 +18,7 @@ from pathlib import Path
 from bot.composition import build_services
 from bot.demo import load_demo
 from bot.settings import Settings
+from handlers.common import status_of
 from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.models import Submission, SubmissionKind, Unit
 from kpi_core.plan import load_plan
@@ -78,9 +79,10 @@ def main() -> None:
         services = build_services(settings, clock=lambda: datetime(2025, 1, 28, 9, tzinfo=BANGKOK))
         services.db.upgrade()
         load_demo(services.db)
+        ports, today = services.ports(offline=True), services.now().date()
         measure(
             "status_of สป.รง. from SQLite (load + compute)",
-            lambda: services.status_of("สำนักงานปลัดกระทรวงแรงงาน"),
+            lambda: status_of(ports, "สำนักงานปลัดกระทรวงแรงงาน", None, today=today),
             100,
         )
         services.close()

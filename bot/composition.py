@@ -1,4 +1,7 @@
-"""The composition root: settings, database, clock, holidays and LINE for every entry point."""
+"""The composition root: settings, database, clock, holidays and LINE, wired for every entry point.
+
+It creates objects and connects them; what they do lives in ``handlers`` and the adapters.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +10,26 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from bot.db.database import Database
+from bot.db.unit_of_work import Repositories
 from bot.holidays_th import holidays_around
 from bot.line import LineGateway
 from bot.line.inbound import EventProcessor
 from bot.outbox import Outbox
 from bot.settings import Settings
 from handlers.context import Chat, ChatKind, Ports
-from handlers.ports import StorageError
-from handlers.reminder_messages import failure_notice
 from kpi_core.fiscal_calendar import BANGKOK
-from kpi_core.status import OrganisationStatus, build_status
+
+Clock = Callable[[], datetime]
 
 
 def system_now() -> datetime:
     """The real time in Bangkok."""
     return datetime.now(BANGKOK)
+
+
+def on_day(day: date, clock: Clock) -> Clock:
+    """``clock`` moved to ``day`` (``PMQA_TODAY``), keeping its time of day."""
+    return lambda: datetime.combine(day, clock().timetz())
 
 
 @dataclass
@@ -31,33 +39,28 @@ class Services:
     settings: Settings
     db: Database
     gateway: LineGateway
-    clock: Callable[[], datetime] = system_now
+    clock: Clock = system_now
     outbox: Outbox = field(init=False)
 
     def __post_init__(self) -> None:
         self.outbox = Outbox(self.gateway)
 
     def now(self) -> datetime:
-        """The current moment; on ``PMQA_TODAY`` that date at the clock's time of day."""
-        moment = self.clock()
-        if self.settings.today is None:
-            return moment
-        return datetime.combine(self.settings.today, moment.timetz())
+        """The current moment, aware, in Bangkok."""
+        return self.clock()
 
-    def today(self) -> date:
-        """The date to compute with."""
-        return self.now().date()
-
-    def ports(self, *, offline: bool = False) -> Ports:
-        """The ports the conversation handlers use (``offline``: never call LINE, for the CLI)."""
-        db = self.db
+    def ports(self, repos: Repositories | None = None, *, offline: bool = False) -> Ports:
+        """The handlers' ports over ``repos`` (default: each call its own transaction);
+        ``offline`` never calls LINE (the CLI)."""
+        repos = repos or self.db
         return Ports(
-            organisations=db.organisations,
-            submissions=db.submissions,
-            members=db.members,
-            groups=db.groups,
-            pending=db.pending,
-            reminder_policies=db.reminder_policies,
+            organisations=repos.organisations,
+            submissions=repos.submissions,
+            members=repos.members,
+            groups=repos.groups,
+            pending=repos.pending,
+            reminder_policies=repos.reminder_policies,
+            reminder_deliveries=repos.reminder_deliveries,
             holidays=holidays_around,
             display_name=(lambda chat, user: None) if offline else self._display_name,
         )
@@ -67,42 +70,13 @@ class Services:
         return self.gateway.display_name(group, user_id)
 
     def event_processor(self) -> EventProcessor:
-        """The webhook's event handler, wired to this process's ports and outbox."""
+        """The webhook's event handler, wired to this process's database, clock and outbox."""
         return EventProcessor(
+            units=self.db.unit_of_work,
             ports=self.ports,
-            first_time=lambda event_id, kind, at: self.db.events.first_time(
-                event_id, kind=kind, received_at=at
-            ),
             outbox=self.outbox,
             now=self.now,
             prefixes=self.settings.group_prefixes,
-            notices=self._reminder_notices,
-        )
-
-    def _reminder_notices(self, user_id: str | None) -> list[str]:
-        """Failed reminders a coordinator has not been told about yet (then marked told)."""
-        member = self.db.members.get(user_id) if user_id else None
-        if member is None or not member.is_coordinator:
-            return []
-        deliveries = self.db.reminder_deliveries
-        failures = deliveries.unnotified_failures(member.organisation)
-        if not failures:
-            return []
-        deliveries.mark_notified([f.id for f in failures], now=self.now())
-        return [failure_notice([(f.step, f.due, f.status) for f in failures])]
-
-    def status_of(self, organisation: str, unit: str | None = None) -> OrganisationStatus:
-        """The status of one organisation (optionally one of its units) as of today."""
-        org = self.db.organisations.get(organisation)
-        if org is None:
-            raise StorageError(f"ไม่พบหน่วยงาน {organisation}")
-        if unit is not None and org.unit(unit) is None:
-            known = ", ".join(u.name for u in org.units) or "ไม่มีหน่วยงานย่อย"
-            raise StorageError(f"ไม่พบหน่วยงานย่อย {unit!r} ใน {org.name} (ที่มี: {known})")
-        today = self.today()
-        submissions = self.db.submissions.list(org.name)
-        return build_status(
-            org, submissions, today=today, holidays=holidays_around(today), unit=unit
         )
 
     def close(self) -> None:
@@ -112,14 +86,12 @@ class Services:
 
 
 def build_services(
-    settings: Settings,
-    clock: Callable[[], datetime] = system_now,
-    gateway: LineGateway | None = None,
+    settings: Settings, clock: Clock = system_now, gateway: LineGateway | None = None
 ) -> Services:
     """Build the services for ``settings``; nothing connects until first use."""
     return Services(
         settings=settings,
         db=Database.connect(settings.database_url),
         gateway=gateway or LineGateway(settings),
-        clock=clock,
+        clock=on_day(settings.today, clock) if settings.today else clock,
     )

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from handlers import postbacks
-from handlers.context import Context
+from handlers.context import Context, Ports
 from handlers.intents import ChooseIndicator, History, IndicatorQuery, SubmitValue
 from handlers.nlu import resolve_indicator, resolve_unit
 from handlers.permissions import missing_organisation_text
+from handlers.ports import StorageError
 from handlers.replies import Action, Reply, text_reply
 from kpi_core.models import Indicator, Organisation, ScoringMethod, Unit
 from kpi_core.status import OrganisationStatus, build_status
@@ -19,6 +21,20 @@ TITLE_IN_LABEL = 14
 def missing_organisation(ctx: Context) -> Reply:
     """Why the bot cannot answer yet, and what to type to fix it."""
     return text_reply(missing_organisation_text(ctx))
+
+
+def status_of(
+    ports: Ports, organisation: str, unit: str | None, *, today: date
+) -> OrganisationStatus:
+    """The status of one organisation (optionally one unit of it); unknown names are refused."""
+    org = ports.organisations.get(organisation)
+    if org is None:
+        raise StorageError(f"ไม่พบหน่วยงาน {organisation}")
+    if unit is not None and org.unit(unit) is None:
+        known = ", ".join(u.name for u in org.units) or "ไม่มีหน่วยงานย่อย"
+        raise StorageError(f"ไม่พบหน่วยงานย่อย {unit!r} ใน {org.name} (ที่มี: {known})")
+    rows = ports.submissions.list(org.name)
+    return build_status(org, rows, today=today, holidays=ports.holidays(today), unit=unit)
 
 
 def organisation_status(

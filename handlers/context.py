@@ -12,6 +12,7 @@ from handlers.ports import (
     MemberDirectory,
     OrganisationStore,
     PendingActions,
+    ReminderDeliveries,
     ReminderPolicies,
     SubmissionLedger,
 )
@@ -61,6 +62,7 @@ class Ports:
     groups: GroupDirectory
     pending: PendingActions
     reminder_policies: ReminderPolicies
+    reminder_deliveries: ReminderDeliveries
     holidays: Callable[[date], Collection[date]]
     display_name: Callable[[Chat, str], str | None] = field(default=lambda chat, user: None)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Protocol
 
@@ -122,14 +122,6 @@ class GroupDirectory(Protocol):
         ...
 
 
-class EventLog(Protocol):
-    """LINE webhook events already handled, keyed by ``webhookEventId``."""
-
-    def first_time(self, event_id: str, *, kind: str, received_at: datetime) -> bool:
-        """Record the event; ``False`` if it was recorded before (a redelivery)."""
-        ...
-
-
 class PendingActions(Protocol):
     """Submissions awaiting confirmation."""
 
@@ -158,4 +150,25 @@ class ReminderPolicies(Protocol):
 
     def save(self, group_id: str, policy: ReminderPolicy, *, by: str, at: datetime) -> None:
         """Replace the group's policy; every change is logged with who and when."""
+        ...
+
+
+class FailedReminder(Protocol):
+    """A reminder LINE refused, as far as the coordinator needs to hear of it."""
+
+    id: int
+    step: int
+    due: date
+    status: int | None
+
+
+class ReminderDeliveries(Protocol):
+    """The record of reminder pushes, as far as the conversation needs it."""
+
+    def unnotified_failures(self, organisation: str) -> list[FailedReminder]:
+        """The organisation's failed reminders its coordinator has not been told of yet."""
+        ...
+
+    def mark_notified(self, ids: list[int], *, now: datetime) -> int:
+        """Record that these failures were told; how many were newly marked."""
         ...

@@ -26,7 +26,11 @@ def _incoming(text: str, user: str, group: str) -> Incoming:
 
 
 def _answer(services: Services, text: str, user: str, group: str, as_json: bool) -> str:
-    reply = respond(_incoming(text, user, group), services.ports(offline=True), services.now())
+    with services.db.unit_of_work() as uow:  # as the webhook: the answer and its writes at once
+        reply = respond(
+            _incoming(text, user, group), services.ports(uow, offline=True), services.now()
+        )
+        uow.commit()
     if as_json:
         return json.dumps(to_json(reply), ensure_ascii=False, indent=2)
     return render_reply(reply) or "(บอทไม่ตอบ)"

@@ -10,6 +10,7 @@ import click
 from bot.cli.support import friendly_errors, open_services, resolve_org
 from bot.demo import load_demo
 from bot.importing import read_plan, read_report
+from handlers.common import status_of
 from handlers.status_text import render_status
 from kpi_core.json_views import report_view, status_view
 from kpi_core.plan import merge_plan
@@ -110,7 +111,8 @@ def status(
     names = [resolve_org(services, org_name)] if org_name else services.db.organisations.names()
     if not names:
         raise click.BadParameter("ยังไม่มีข้อมูล: สั่ง pmqa demo หรือ pmqa import-report ก่อน")
-    statuses = [services.status_of(name, unit_name) for name in names]
+    ports, today = services.ports(offline=True), services.now().date()
+    statuses = [status_of(ports, name, unit_name, today=today) for name in names]
     if as_json:
         click.echo(json.dumps([status_view(s) for s in statuses], ensure_ascii=False, indent=2))
         return

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -95,7 +94,6 @@ def remind(ctx: click.Context, now_text: str | None, dry_run: bool, as_json: boo
     services = open_services(ctx)
     moment = _moment(now_text)
     if moment is not None:  # --now wins over PMQA_TODAY
-        services.settings = replace(services.settings, today=None)
         services.clock = lambda: moment
     runs = run_once(services, dry_run=dry_run)
     if as_json:

@@ -2,54 +2,37 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db import migrate
-from bot.db.engine import make_engine, make_session_factory
-from bot.db.groups import SqlGroupDirectory
-from bot.db.members import SqlMemberDirectory
-from bot.db.organisations import SqlOrganisationStore
-from bot.db.pending import SqlPendingActions
-from bot.db.processed_events import SqlEventLog
-from bot.db.reminder_deliveries import SqlReminderDeliveries
-from bot.db.reminder_policies import SqlReminderPolicies
-from bot.db.submissions import SqlSubmissionLedger
+from bot.db.engine import make_engine, make_session_factories
+from bot.db.scope import OwnTransactions
+from bot.db.unit_of_work import Repositories, SqlUnitOfWork
 from handlers.ports import StorageError
 
 
-@dataclass
-class Database:
-    """The engine and the repositories built on it."""
+class Database(Repositories):
+    """The engine, repositories that each commit per call (the CLI, the scheduler, tests), and
+    units of work whose repositories share one transaction (one per webhook event)."""
 
-    engine: Engine
-    organisations: SqlOrganisationStore
-    submissions: SqlSubmissionLedger
-    members: SqlMemberDirectory
-    groups: SqlGroupDirectory
-    events: SqlEventLog
-    pending: SqlPendingActions
-    reminder_policies: SqlReminderPolicies
-    reminder_deliveries: SqlReminderDeliveries
+    def __init__(
+        self, engine: Engine, readers: sessionmaker[Session], writers: sessionmaker[Session]
+    ):
+        super().__init__(**vars(Repositories.on(OwnTransactions(readers, writers))))
+        self.engine = engine
+        self._writers = writers
 
     @classmethod
     def connect(cls, url: str) -> Database:
         """Open the database at ``url`` (nothing is created until :meth:`upgrade`)."""
         engine = make_engine(url)
-        sessions = make_session_factory(engine)
-        return cls(
-            engine,
-            organisations=SqlOrganisationStore(sessions),
-            submissions=SqlSubmissionLedger(sessions),
-            members=SqlMemberDirectory(sessions),
-            groups=SqlGroupDirectory(sessions),
-            events=SqlEventLog(sessions),
-            pending=SqlPendingActions(sessions),
-            reminder_policies=SqlReminderPolicies(sessions),
-            reminder_deliveries=SqlReminderDeliveries(sessions),
-        )
+        return cls(engine, *make_session_factories(engine))
+
+    def unit_of_work(self) -> SqlUnitOfWork:
+        """One transaction for everything done until ``commit()``; rolled back otherwise."""
+        return SqlUnitOfWork(self._writers)
 
     def upgrade(self) -> None:
         """Apply every pending migration."""

@@ -6,10 +6,10 @@ from dataclasses import replace
 
 from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.members import organisation_id
-from bot.db.organisations import utc
+from bot.db.organisations import touch, utc
+from bot.db.scope import Scope
 from bot.db.tables import GroupBindingChangeRow, GroupBindingRow, OrganisationRow
 from handlers.ports import GroupBinding
 
@@ -17,18 +17,18 @@ from handlers.ports import GroupBinding
 class SqlGroupDirectory:
     """Group bindings in the SQL database: one row per group, every binding appended to a log."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+    def __init__(self, scope: Scope) -> None:
+        self._scope = scope
 
     def get(self, group_id: str) -> GroupBinding | None:
         """The binding of this group, if any."""
-        with self._sessions() as session:
+        with self._scope.read() as session:
             found = session.execute(_bindings().where(GroupBindingRow.group_id == group_id)).first()
             return None if found is None else _binding(*found)
 
     def all(self) -> list[GroupBinding]:
         """Every bound group, oldest binding first."""
-        with self._sessions() as session:
+        with self._scope.read() as session:
             found = session.execute(
                 _bindings().order_by(GroupBindingRow.bound_at, GroupBindingRow.id)
             )
@@ -44,11 +44,12 @@ class SqlGroupDirectory:
 
     def _bind(self, binding: GroupBinding) -> GroupBinding:
         at = utc(binding.bound_at)
-        with self._sessions.begin() as session:
+        with self._scope.write() as session, session.begin_nested():
             org_id = organisation_id(session, binding.organisation)
             row = session.scalar(
                 select(GroupBindingRow).where(GroupBindingRow.group_id == binding.group_id)
             ) or GroupBindingRow(group_id=binding.group_id)
+            previous = row.organisation_id
             row.organisation_id = org_id
             row.bound_by = binding.bound_by
             row.bound_at = at
@@ -61,6 +62,9 @@ class SqlGroupDirectory:
                     bound_at=at,
                 )
             )
+            if previous is not None and previous != org_id:
+                touch(session, previous)
+            touch(session, org_id)
         return replace(binding, bound_at=at)
 
 

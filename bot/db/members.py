@@ -7,9 +7,10 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
-from bot.db.organisations import utc
+from bot.db.organisations import touch, utc
+from bot.db.scope import Scope
 from bot.db.tables import MemberChangeRow, MemberRow, OrganisationRow, UnitRow
 from handlers.ports import StorageError
 from kpi_core.models import Member, Role
@@ -38,12 +39,12 @@ def unit_id(session: Session, org_id: int, organisation: str, unit: str | None) 
 class SqlMemberDirectory:
     """Members in the SQL database: one row per LINE user, every change appended to a log."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+    def __init__(self, scope: Scope) -> None:
+        self._scope = scope
 
     def get(self, line_user_id: str) -> Member | None:
         """The member with this LINE user id, if registered."""
-        with self._sessions() as session:
+        with self._scope.read() as session:
             found = session.execute(
                 _members().where(MemberRow.line_user_id == line_user_id)
             ).first()
@@ -59,7 +60,7 @@ class SqlMemberDirectory:
 
     def members_of(self, organisation: str, unit: str | None = None) -> list[Member]:
         """Members of the organisation (optionally of one unit), in first-registration order."""
-        with self._sessions() as session:
+        with self._scope.read() as session:
             org_id = organisation_id(session, organisation)
             query = _members().where(MemberRow.organisation_id == org_id).order_by(MemberRow.id)
             if unit is not None:
@@ -70,7 +71,7 @@ class SqlMemberDirectory:
 
     def _save(self, member: Member) -> Member:
         at = utc(member.registered_at or datetime.now(UTC))
-        with self._sessions.begin() as session:
+        with self._scope.write() as session, session.begin_nested():
             org_id = organisation_id(session, member.organisation)
             change = MemberChangeRow(
                 line_user_id=member.line_user_id,
@@ -84,10 +85,13 @@ class SqlMemberDirectory:
             row = session.scalar(
                 select(MemberRow).where(MemberRow.line_user_id == member.line_user_id)
             ) or MemberRow(line_user_id=member.line_user_id)
+            previous = row.organisation_id
             row.organisation_id, row.unit_id = change.organisation_id, change.unit_id
             row.role, row.display_name = change.role, change.display_name
             row.registered_at, row.registered_by = at, member.registered_by
             session.add_all([row, change])
+            for changed in {org_id, previous} - {None}:
+                touch(session, changed)
         return replace(member, registered_at=at)
 
 

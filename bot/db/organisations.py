@@ -6,9 +6,10 @@ import hashlib
 import json
 from datetime import UTC, datetime
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
 
+from bot.db.scope import Scope
 from bot.db.tables import IndicatorRow, OrganisationRow, UnitRow
 from handlers.ports import SaveOutcome
 from kpi_core.codec import from_data, to_data
@@ -21,6 +22,16 @@ def content_hash(organisation: Organisation) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def touch(session: Session, organisation_id: int) -> None:
+    """Count one more change of what replies show about the organisation (its data version)."""
+    session.execute(
+        update(OrganisationRow)
+        .where(OrganisationRow.id == organisation_id)
+        .values(data_version=OrganisationRow.data_version + 1)
+        .execution_options(synchronize_session=False)
+    )
+
+
 def utc(moment: datetime) -> datetime:
     """The moment in UTC; SQLite hands back naive datetimes that were stored as UTC."""
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
@@ -29,14 +40,14 @@ def utc(moment: datetime) -> datetime:
 class SqlOrganisationStore:
     """Organisations, units and indicators in the SQL database."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+    def __init__(self, scope: Scope) -> None:
+        self._scope = scope
 
     def save(self, organisation: Organisation) -> SaveOutcome:
         """Create or update the organisation of that name; indicators are matched by position."""
         fingerprint = content_hash(organisation)
         now = datetime.now(UTC)
-        with self._sessions.begin() as session:
+        with self._scope.write() as session:
             row = session.scalar(
                 select(OrganisationRow).where(OrganisationRow.name == organisation.name)
             )
@@ -54,7 +65,7 @@ class SqlOrganisationStore:
 
     def get(self, name: str) -> Organisation | None:
         """The organisation called exactly ``name``, with its units and active indicators."""
-        with self._sessions() as session:
+        with self._scope.read() as session:
             row = session.scalar(select(OrganisationRow).where(OrganisationRow.name == name))
             if row is None:
                 return None
@@ -83,7 +94,7 @@ class SqlOrganisationStore:
     def find(self, query: str) -> list[str]:
         """Names of organisations whose name or short name equals or contains ``query``."""
         query = query.strip()
-        with self._sessions() as session:
+        with self._scope.read() as session:
             names = session.scalars(
                 select(OrganisationRow.name)
                 .where(
@@ -98,9 +109,16 @@ class SqlOrganisationStore:
         exact = [n for n in names if n == query]
         return exact or list(names)
 
+    def version(self, name: str) -> int | None:
+        """The organisation's data version (``None``: no such organisation); one cheap read."""
+        with self._scope.read() as session:
+            return session.scalar(
+                select(OrganisationRow.data_version).where(OrganisationRow.name == name)
+            )
+
     def names(self) -> list[str]:
         """Every organisation's name, oldest first."""
-        with self._sessions() as session:
+        with self._scope.read() as session:
             return list(session.scalars(select(OrganisationRow.name).order_by(OrganisationRow.id)))
 
 
@@ -116,6 +134,7 @@ def _copy_organisation(
     row.source = organisation.source
     row.demo = organisation.demo
     row.content_hash = fingerprint
+    row.data_version = (row.data_version or 0) + 1
     row.updated_at = now
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Select, select, update
-from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.members import organisation_id
 from bot.db.organisations import utc
+from bot.db.scope import Scope
 from bot.db.tables import OrganisationRow, PendingActionRow
 from handlers.ports import PendingAction, PendingState
 from kpi_core.codec import from_data, to_data
@@ -18,12 +18,12 @@ from kpi_core.models import Submission
 class SqlPendingActions:
     """Pending actions in the SQL database; settling one is a single conditional update."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+    def __init__(self, scope: Scope) -> None:
+        self._scope = scope
 
     def add(self, pending: PendingAction) -> PendingAction:
         """Store a new pending action; unknown organisations are refused."""
-        with self._sessions.begin() as session:
+        with self._scope.write() as session:
             row = PendingActionRow(
                 token=pending.token,
                 organisation_id=organisation_id(session, pending.organisation),
@@ -45,7 +45,7 @@ class SqlPendingActions:
         if state is PendingState.PENDING:
             raise ValueError("a pending action is settled as confirmed or cancelled")
         moment = utc(now)
-        with self._sessions.begin() as session:
+        with self._scope.write() as session:
             # One conditional UPDATE: of two concurrent taps on "ยืนยัน" only one matches a row,
             # the other waits for its commit and then finds the state no longer pending.
             moved = session.execute(
@@ -66,7 +66,7 @@ class SqlPendingActions:
 
     def latest(self, line_user_id: str, *, now: datetime) -> PendingAction | None:
         """The user's newest live pending action."""
-        with self._sessions() as session:
+        with self._scope.read() as session:
             found = session.execute(
                 _actions()
                 .where(

@@ -9,10 +9,10 @@ from typing import Any, TypedDict, Unpack
 
 from sqlalchemy import Select, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.members import organisation_id
 from bot.db.organisations import utc
+from bot.db.scope import Scope
 from bot.db.tables import OrganisationRow, ReminderDeliveryRow
 
 # Far longer than one push with its retries takes; a claim older than this was left behind
@@ -80,8 +80,8 @@ class SqlReminderDeliveries:
     """Deliveries in the SQL database; the unique identity and conditional updates arbitrate
     between schedulers racing for the same reminder."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+    def __init__(self, scope: Scope) -> None:
+        self._scope = scope
 
     def claim(
         self,
@@ -133,7 +133,7 @@ class SqlReminderDeliveries:
 
     def unnotified_failures(self, organisation: str) -> list[DeliveryRecord]:
         """The organisation's failed deliveries its coordinator has not been told of yet."""
-        with self._sessions() as session:
+        with self._scope.read() as session:
             org_id = organisation_id(session, organisation)
             found = session.execute(
                 _deliveries()
@@ -148,7 +148,7 @@ class SqlReminderDeliveries:
 
     def mark_notified(self, ids: list[int], *, now: datetime) -> int:
         """Record that these failures were told to the coordinator; how many were newly marked."""
-        with self._sessions.begin() as session:
+        with self._scope.write() as session:
             moved = session.execute(
                 update(ReminderDeliveryRow)
                 .where(ReminderDeliveryRow.id.in_(ids), ReminderDeliveryRow.notified_at.is_(None))
@@ -162,14 +162,14 @@ class SqlReminderDeliveries:
         query = _deliveries().order_by(ReminderDeliveryRow.id.desc()).limit(limit)
         if group_id is not None:
             query = query.where(ReminderDeliveryRow.group_id == group_id)
-        with self._sessions() as session:
+        with self._scope.read() as session:
             return [_record(*row) for row in session.execute(query)]
 
     def _insert(self, row: ReminderDeliveryRow, organisation: str) -> bool:
         # Insert first and let the unique identity decide: a read-then-write would let two
         # schedulers both believe the reminder was still theirs to send.
         try:
-            with self._sessions.begin() as session:
+            with self._scope.write() as session, session.begin_nested():
                 row.organisation_id = organisation_id(session, organisation)
                 session.add(row)
         except IntegrityError:
@@ -181,7 +181,7 @@ class SqlReminderDeliveries:
     def _take_over(
         self, identity: str, claimer: str, now: datetime, stale_after: timedelta
     ) -> DeliveryRecord | None:
-        with self._sessions.begin() as session:
+        with self._scope.write() as session:
             # One conditional UPDATE: of two takers only one matches the stale claim; the
             # other waits for its commit and then finds a fresh claimed_at. The dead sender
             # recorded no attempts, so the new one starts counting its own from zero.
@@ -204,7 +204,7 @@ class SqlReminderDeliveries:
             return _record(*found)
 
     def _finish(self, identity: str, state: DeliveryState, now: datetime, **values: Any) -> bool:
-        with self._sessions.begin() as session:
+        with self._scope.write() as session:
             moved = session.execute(
                 update(ReminderDeliveryRow)
                 .where(
@@ -217,7 +217,7 @@ class SqlReminderDeliveries:
             return moved.rowcount == 1
 
     def _exists(self, identity: str) -> bool:
-        with self._sessions() as session:
+        with self._scope.read() as session:
             found = session.scalar(
                 select(ReminderDeliveryRow.id).where(ReminderDeliveryRow.identity == identity)
             )

@@ -7,9 +7,9 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.organisations import utc
+from bot.db.scope import Scope
 from bot.db.tables import ReminderPolicyChangeRow, ReminderPolicyRow
 from kpi_core.models import ReminderPolicy
 
@@ -17,12 +17,12 @@ from kpi_core.models import ReminderPolicy
 class SqlReminderPolicies:
     """Policies in the SQL database: one row per group, every saved policy appended to a log."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+    def __init__(self, scope: Scope) -> None:
+        self._scope = scope
 
     def get(self, group_id: str) -> ReminderPolicy:
         """The group's policy (the default when never set)."""
-        with self._sessions() as session:
+        with self._scope.read() as session:
             row = session.scalar(
                 select(ReminderPolicyRow).where(ReminderPolicyRow.group_id == group_id)
             )
@@ -37,7 +37,7 @@ class SqlReminderPolicies:
             self._save(group_id, policy, by, utc(at))
 
     def _save(self, group_id: str, policy: ReminderPolicy, by: str, at: datetime) -> None:
-        with self._sessions.begin() as session:
+        with self._scope.write() as session, session.begin_nested():
             row = session.scalar(
                 select(ReminderPolicyRow).where(ReminderPolicyRow.group_id == group_id)
             ) or ReminderPolicyRow(group_id=group_id)

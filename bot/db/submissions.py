@@ -6,9 +6,10 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
-from bot.db.organisations import utc
+from bot.db.organisations import touch, utc
+from bot.db.scope import Scope
 from bot.db.tables import OrganisationRow, SubmissionRow, UnitRow
 from handlers.ports import DuplicateEventError, StorageError
 from kpi_core.models import Documents, Submission, SubmissionAction, SubmissionKind
@@ -17,17 +18,18 @@ from kpi_core.models import Documents, Submission, SubmissionAction, SubmissionK
 class SqlSubmissionLedger:
     """Submissions in the SQL database; rows are inserted, never updated or deleted."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
-        self._sessions = sessions
+    def __init__(self, scope: Scope) -> None:
+        self._scope = scope
 
     def append(self, organisation: str, submission: Submission) -> Submission:
         """Store ``submission`` as a new row and return it with its id and time."""
         try:
-            with self._sessions.begin() as session:
+            with self._scope.write() as session, session.begin_nested():
                 org = _organisation(session, organisation)
                 row = _to_row(session, org, submission)
                 session.add(row)
                 session.flush()
+                touch(session, org.id)
                 return _from_row(row, submission.unit)
         except IntegrityError as exc:
             if submission.source_event_id and self._has_event(submission.source_event_id):
@@ -36,7 +38,7 @@ class SqlSubmissionLedger:
 
     def list(self, organisation: str, *, indicator_code: str | None = None) -> list[Submission]:
         """Every row of the organisation (optionally of one indicator), oldest first."""
-        with self._sessions() as session:
+        with self._scope.read() as session:
             org = _organisation(session, organisation)
             query = (
                 select(SubmissionRow, UnitRow.name)
@@ -49,7 +51,7 @@ class SqlSubmissionLedger:
             return [_from_row(row, unit) for row, unit in session.execute(query)]
 
     def _has_event(self, event_id: str) -> bool:
-        with self._sessions() as session:
+        with self._scope.read() as session:
             found = session.scalar(
                 select(SubmissionRow.id).where(SubmissionRow.source_event_id == event_id)
             )

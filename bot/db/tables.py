@@ -66,6 +66,9 @@ class OrganisationRow(Base):
     source: Mapped[str] = mapped_column(String(500), default="")
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
     content_hash: Mapped[str] = mapped_column(String(64), default="")
+    # Counts every change of what replies show about the organisation (its units, indicators,
+    # submissions, members, bindings): a reader's cache is current while this is unchanged.
+    data_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 

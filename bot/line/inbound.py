@@ -18,13 +18,15 @@ from linebot.v3.webhooks import (
     TextMessageContent,
 )
 
+from bot.db.unit_of_work import Repositories, SqlUnitOfWork
 from bot.outbox import Outbox
 from handlers.context import Chat, ChatKind, Incoming, Ports
 from handlers.conversation import respond
 from handlers.formatting import short_id
 from handlers.gating import addressed_text
 from handlers.greetings import greet_group, welcome_members
-from handlers.replies import SILENT, Reply, TextMessage, text_reply
+from handlers.notices import with_notices
+from handlers.replies import SILENT, Reply, text_reply
 
 log = logging.getLogger(__name__)
 SORRY = "ขออภัยครับ ระบบขัดข้องชั่วคราว ลองใหม่อีกครั้งในอีกสักครู่"
@@ -42,34 +44,38 @@ def chat_of(event: Event) -> Chat:
 
 
 class EventProcessor:
-    """Handles each event once (de-duplicated on ``webhookEventId``) and queues its reply."""
+    """Handles each event once: de-duplication, the answer and every write in one unit of work,
+    committed before the reply is queued."""
 
     def __init__(
         self,
-        ports: Callable[[], Ports],
-        first_time: Callable[[str, str, datetime], bool],
+        units: Callable[[], SqlUnitOfWork],
+        ports: Callable[[Repositories], Ports],
         outbox: Outbox,
         now: Callable[[], datetime],
         prefixes: tuple[str, ...],
-        notices: Callable[[str | None], list[str]] = lambda user_id: [],
     ) -> None:
+        self._units = units
         self._ports = ports
-        self._first_time = first_time
         self._outbox = outbox
         self._now = now
         self._prefixes = prefixes
-        self._notices = notices
 
     def handle(self, event: Event) -> None:
         """Process one event; never raises (a failure is logged and answered with an apology)."""
         if getattr(event, "mode", None) == "standby":
             return  # another channel is active: no reply token, nothing to do
         event_id = event.webhook_event_id
-        if not self._first_time(event_id, event.type, self._now()):
-            log.info("duplicate event %s ignored", short_id(event_id))
-            return
+        now = self._now()
         try:
-            reply = self._with_notices(self._reply(event), event)
+            with self._units() as uow:
+                if not uow.events.first_time(event_id, kind=event.type, received_at=now):
+                    log.info("duplicate event %s ignored", short_id(event_id))
+                    return
+                ports = self._ports(uow)
+                user_id = getattr(event.source, "user_id", None)
+                reply = with_notices(self._reply(event, ports, now), ports, user_id, now)
+                uow.commit()
         except Exception:
             log.exception("event %s (%s) failed", short_id(event_id), event.type)
             reply = text_reply(SORRY)
@@ -77,33 +83,24 @@ class EventProcessor:
         if not reply.silent and token:
             self._outbox.send_reply(token, reply, fallback_to=chat_of(event).id or None)
 
-    def _with_notices(self, reply: Reply, event: Event) -> Reply:
-        """Put what the sender must hear first (a failed reminder) before the answer."""
-        if reply.silent:
-            return reply
-        notes = self._notices(getattr(event.source, "user_id", None))
-        if not notes:
-            return reply
-        return Reply(tuple(TextMessage(n) for n in notes) + reply.messages, reply.quick_replies)
-
-    def _reply(self, event: Event) -> Reply:
+    def _reply(self, event: Event, ports: Ports, now: datetime) -> Reply:
         chat = chat_of(event)
         if isinstance(event, MessageEvent):
-            return self._message(event, chat)
+            return self._message(event, chat, ports, now)
         if isinstance(event, PostbackEvent):
             incoming = Incoming(
                 event.postback.data, chat, event.source.user_id, event.webhook_event_id, True
             )
-            return respond(incoming, self._ports(), self._now())
+            return respond(incoming, ports, now)
         if isinstance(event, JoinEvent):
-            return greet_group(self._bound(chat))
+            return greet_group(_bound(ports, chat))
         if isinstance(event, MemberJoinedEvent):
-            return welcome_members(len(event.joined.members), self._bound(chat))
+            return welcome_members(len(event.joined.members), _bound(ports, chat))
         if isinstance(event, FollowEvent):
             return text_reply("สวัสดีครับ ผม PMQA Bot พิมพ์ 'ใช้ยังไง' เพื่อดูสิ่งที่ถามได้")
         return SILENT
 
-    def _message(self, event: MessageEvent, chat: Chat) -> Reply:
+    def _message(self, event: MessageEvent, chat: Chat, ports: Ports, now: datetime) -> Reply:
         if not isinstance(event.message, TextMessageContent):
             return SILENT if chat.is_shared else text_reply(TEXT_ONLY)
         message = event.message
@@ -117,8 +114,9 @@ class EventProcessor:
         incoming = Incoming(
             text, chat, event.source.user_id, event.webhook_event_id, mention_spans=spans
         )
-        return respond(incoming, self._ports(), self._now())
+        return respond(incoming, ports, now)
 
-    def _bound(self, chat: Chat) -> str | None:
-        binding = self._ports().groups.get(chat.id)
-        return binding.organisation if binding else None
+
+def _bound(ports: Ports, chat: Chat) -> str | None:
+    binding = ports.groups.get(chat.id)
+    return binding.organisation if binding else None

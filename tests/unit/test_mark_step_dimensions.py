@@ -77,6 +77,7 @@ def answer(
         groups=Untouched(),
         pending=pending,
         reminder_policies=Untouched(),
+        reminder_deliveries=Untouched(),
         holidays=lambda today: frozenset(),
     )
     incoming = Incoming("", Chat(ChatKind.GROUP, "Cmol"), SOMYING.line_user_id)

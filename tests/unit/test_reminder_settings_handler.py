@@ -77,6 +77,7 @@ def ports(policies: FakePolicies) -> Ports:
         groups=Directory({GROUP: GroupBinding(GROUP, MOL.name, COORDINATOR.line_user_id, NOW)}),
         pending=Untouched(),
         reminder_policies=policies,
+        reminder_deliveries=Untouched(),
         holidays=lambda today: frozenset(),
     )
 

@@ -1,0 +1,100 @@
+"""One transaction per event: what a unit of work keeps, and the data version every write bumps."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+
+from bot.db.database import Database
+from handlers.ports import GroupBinding
+from kpi_core.models import Member, Organisation, Submission, SubmissionKind, Unit
+
+ORG = "สำนักงานทดสอบ"
+OTHER = "สำนักงานอื่น"
+USER = "U" + "1" * 32
+GROUP = "C" + "a" * 32
+AT = datetime(2025, 1, 20, 3, 0, tzinfo=UTC)
+VALUE = Submission("1", SubmissionKind.VALUE, value=Decimal("52.3"), submitted_at=AT)
+
+
+@pytest.fixture
+def db(database: Database) -> Database:
+    """Two organisations, the first with a unit."""
+    database.organisations.save(Organisation(ORG, units=(Unit("กองคลัง"),)))
+    database.organisations.save(Organisation(OTHER))
+    return database
+
+
+def test_a_unit_of_work_keeps_nothing_without_commit(db: Database) -> None:
+    with db.unit_of_work() as uow:
+        assert uow.events.first_time("evt-1", kind="message", received_at=AT)
+        uow.submissions.append(ORG, VALUE)
+        assert len(uow.submissions.list(ORG)) == 1  # its own writes are visible to it
+    assert db.submissions.list(ORG) == []
+    assert db.events.first_time("evt-1", kind="message", received_at=AT)
+
+
+def test_a_committed_unit_of_work_keeps_the_event_and_its_writes_together(db: Database) -> None:
+    with db.unit_of_work() as uow:
+        uow.events.first_time("evt-1", kind="message", received_at=AT)
+        uow.submissions.append(ORG, VALUE)
+        uow.commit()
+    assert len(db.submissions.list(ORG)) == 1
+    assert not db.events.first_time("evt-1", kind="message", received_at=AT)
+
+
+def test_a_failure_inside_the_unit_of_work_leaves_no_trace(db: Database) -> None:
+    with pytest.raises(RuntimeError), db.unit_of_work() as uow:
+        uow.events.first_time("evt-1", kind="message", received_at=AT)
+        uow.submissions.append(ORG, VALUE)
+        raise RuntimeError("the handler failed after writing")
+    assert db.submissions.list(ORG) == []
+    assert db.events.first_time("evt-1", kind="message", received_at=AT)  # a redelivery handles it
+
+
+def test_a_redelivered_event_inside_a_unit_of_work_leaves_it_usable(db: Database) -> None:
+    db.events.first_time("evt-1", kind="message", received_at=AT)
+    with db.unit_of_work() as uow:
+        assert not uow.events.first_time("evt-1", kind="message", received_at=AT)
+        uow.submissions.append(ORG, VALUE)  # the failed insert rolled back only its savepoint
+        uow.commit()
+    assert len(db.submissions.list(ORG)) == 1
+
+
+def _versions(db: Database) -> tuple[int | None, int | None]:
+    return db.organisations.version(ORG), db.organisations.version(OTHER)
+
+
+@pytest.mark.parametrize(
+    "write",
+    [
+        lambda db: db.submissions.append(ORG, VALUE),
+        lambda db: db.members.save(Member(USER, ORG, "กองคลัง", registered_at=AT)),
+        lambda db: db.groups.bind(GroupBinding(GROUP, ORG, "cli", AT)),
+        lambda db: db.organisations.save(
+            Organisation(ORG, units=(Unit("กองคลัง"), Unit("กองกลาง")))
+        ),
+    ],
+    ids=["submission", "member", "binding", "organisation"],
+)
+def test_every_write_a_reply_shows_bumps_its_organisations_data_version(db: Database, write):
+    before = _versions(db)
+    write(db)
+    after = _versions(db)
+    assert after[0] > before[0] and after[1] == before[1]
+
+
+def test_moving_a_member_or_a_group_bumps_both_organisations(db: Database) -> None:
+    db.members.save(Member(USER, ORG, "กองคลัง", registered_at=AT))
+    db.groups.bind(GroupBinding(GROUP, ORG, "cli", AT))
+    before = _versions(db)
+    db.members.save(Member(USER, OTHER, None, registered_at=AT))
+    db.groups.bind(GroupBinding(GROUP, OTHER, "cli", AT))
+    after = _versions(db)
+    assert after[0] == before[0] + 2 and after[1] == before[1] + 2
+
+
+def test_an_unknown_organisation_has_no_version(db: Database) -> None:
+    assert db.organisations.version("ไม่มีหน่วยงานนี้") is None
