@@ -77,6 +77,7 @@ def handle_confirm(intent: Confirm, ctx: Context) -> Reply:
         submitted_by_name=name,
         submitted_at=ctx.now,
         source_event_id=ctx.incoming.event_id,
+        source_chat_id=ctx.incoming.chat.id or None,
     )
     try:
         ctx.ports.submissions.append(ctx.organisation.name, row)

@@ -44,6 +44,8 @@ def handle_register_unit(intent: RegisterUnit, ctx: Context) -> Reply:
         role=before.role if before else Role.MEMBER,
         registered_at=ctx.now,
         registered_by=user_id,
+        source_event_id=ctx.incoming.event_id,
+        source_chat_id=ctx.incoming.chat.id or None,
     )
     try:
         ctx.ports.members.save(member)
@@ -66,7 +68,7 @@ def handle_bind_group(intent: BindGroup, ctx: Context) -> Reply:
         return text_reply(f"คุณเป็นผู้ประสานงานของ {member.organisation} จึงผูกกลุ่มกับ {found[0]} ไม่ได้ครับ")
     if not found and intent.organisation:
         return text_reply(f"ไม่พบหน่วยงาน '{intent.organisation}' ครับ")
-    binding = GroupBinding(chat.id, member.organisation, user_id, ctx.now)
+    binding = GroupBinding(chat.id, member.organisation, user_id, ctx.now, ctx.incoming.event_id)
     ctx.ports.groups.bind(binding)
     return text_reply(
         f"ผูกกลุ่มนี้กับ {member.organisation} แล้ว ✓\nลองพิมพ์ '@บอท สถานะ' หรือ 'ใครยังไม่ส่ง'",

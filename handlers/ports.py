@@ -88,6 +88,7 @@ class GroupBinding:
     organisation: str
     bound_by: str  # LINE user id or ``cli``
     bound_at: datetime
+    source_event_id: str | None = None  # the LINE event of the binding, if by chat
 
 
 class MemberDirectory(Protocol):
@@ -148,8 +149,16 @@ class ReminderPolicies(Protocol):
         """The group's policy (the default when never set)."""
         ...
 
-    def save(self, group_id: str, policy: ReminderPolicy, *, by: str, at: datetime) -> None:
-        """Replace the group's policy; every change is logged with who and when."""
+    def save(
+        self,
+        group_id: str,
+        policy: ReminderPolicy,
+        *,
+        by: str,
+        at: datetime,
+        event_id: str | None = None,
+    ) -> None:
+        """Replace the group's policy; every change is logged with who, when and the event."""
         ...
 
 

@@ -43,7 +43,9 @@ def handle_reminder_settings(intent: ReminderSettings, ctx: Context) -> Reply:
         return text_reply(changed)
     if changed == current:
         return text_reply(f"การเตือนเป็นแบบนี้อยู่แล้วครับ: {describe_policy(current)}")
-    ctx.ports.reminder_policies.save(chat.id, changed, by=ctx.user_id, at=ctx.now)
+    ctx.ports.reminder_policies.save(
+        chat.id, changed, by=ctx.user_id, at=ctx.now, event_id=ctx.incoming.event_id
+    )
     return text_reply(DONE[intent.action] + describe_policy(changed))
 
 

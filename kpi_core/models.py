@@ -299,6 +299,7 @@ class Submission:
     submitted_by_name: str = ""
     submitted_at: datetime | None = None
     source_event_id: str | None = None
+    source_chat_id: str | None = None  # the LINE chat the write came from
     note: str = ""
 
     def slot(self) -> tuple[str, str | None, SubmissionKind, int | None, int | None]:
@@ -324,6 +325,8 @@ class Member:
     role: Role = Role.MEMBER
     registered_at: datetime | None = None
     registered_by: str = ""  # the LINE user id (or ``cli``) who made the registration
+    source_event_id: str | None = None  # the LINE event of the registration, if by chat
+    source_chat_id: str | None = None
 
     @property
     def is_coordinator(self) -> bool:

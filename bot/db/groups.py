@@ -60,6 +60,7 @@ class SqlGroupDirectory:
                     organisation_id=org_id,
                     bound_by=binding.bound_by,
                     bound_at=at,
+                    source_event_id=binding.source_event_id,
                 )
             )
             if previous is not None and previous != org_id:

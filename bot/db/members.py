@@ -81,6 +81,8 @@ class SqlMemberDirectory:
                 display_name=member.display_name,
                 changed_at=at,
                 changed_by=member.registered_by,
+                source_event_id=member.source_event_id,
+                source_chat_id=member.source_chat_id,
             )
             row = session.scalar(
                 select(MemberRow).where(MemberRow.line_user_id == member.line_user_id)

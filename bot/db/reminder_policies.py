@@ -28,15 +28,25 @@ class SqlReminderPolicies:
             )
             return ReminderPolicy() if row is None else _policy(row)
 
-    def save(self, group_id: str, policy: ReminderPolicy, *, by: str, at: datetime) -> None:
-        """Replace the group's policy; every change is logged with who and when."""
+    def save(
+        self,
+        group_id: str,
+        policy: ReminderPolicy,
+        *,
+        by: str,
+        at: datetime,
+        event_id: str | None = None,
+    ) -> None:
+        """Replace the group's policy; every change is logged with who, when and the event."""
         try:
-            self._save(group_id, policy, by, utc(at))
+            self._save(group_id, policy, by, utc(at), event_id)
         except IntegrityError:
             # The group's first policy committed meanwhile: now it is a replacement.
-            self._save(group_id, policy, by, utc(at))
+            self._save(group_id, policy, by, utc(at), event_id)
 
-    def _save(self, group_id: str, policy: ReminderPolicy, by: str, at: datetime) -> None:
+    def _save(
+        self, group_id: str, policy: ReminderPolicy, by: str, at: datetime, event_id: str | None
+    ) -> None:
         with self._scope.write() as session, session.begin_nested():
             row = session.scalar(
                 select(ReminderPolicyRow).where(ReminderPolicyRow.group_id == group_id)
@@ -45,7 +55,11 @@ class SqlReminderPolicies:
                 setattr(row, name, value)
             row.updated_by, row.updated_at = by, at
             change = ReminderPolicyChangeRow(
-                group_id=group_id, changed_by=by, changed_at=at, **_columns(policy)
+                group_id=group_id,
+                changed_by=by,
+                changed_at=at,
+                source_event_id=event_id,
+                **_columns(policy),
             )
             session.add_all([row, change])
 

@@ -117,6 +117,7 @@ def _to_row(session: Session, org: OrganisationRow, s: Submission) -> Submission
         submitted_by_name=s.submitted_by_name,
         submitted_at=utc(s.submitted_at or datetime.now(UTC)),
         source_event_id=s.source_event_id,
+        source_chat_id=s.source_chat_id,
         note=s.note,
     )
 
@@ -143,5 +144,6 @@ def _from_row(row: SubmissionRow, unit: str | None) -> Submission:
         submitted_by_name=row.submitted_by_name,
         submitted_at=utc(row.submitted_at),
         source_event_id=row.source_event_id,
+        source_chat_id=row.source_chat_id,
         note=row.note,
     )

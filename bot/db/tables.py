@@ -131,6 +131,7 @@ class SubmissionRow(Base):
     submitted_by_name: Mapped[str] = mapped_column(String(200), default="")
     submitted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     source_event_id: Mapped[str | None] = mapped_column(String(100), nullable=True, unique=True)
+    source_chat_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -160,6 +161,8 @@ class MemberChangeRow(Base):
     display_name: Mapped[str] = mapped_column(String(200), default="")
     changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     changed_by: Mapped[str] = mapped_column(String(100), default="")
+    source_event_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    source_chat_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
 
 
 class GroupBindingColumns:
@@ -185,6 +188,7 @@ class GroupBindingChangeRow(GroupBindingColumns, Base):
     __tablename__ = "group_binding_changes"
     id: Mapped[int] = mapped_column(primary_key=True)
     group_id: Mapped[str] = mapped_column(String(100), index=True)
+    source_event_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
 
 
 class ProcessedEventRow(Base):
@@ -246,6 +250,7 @@ class ReminderPolicyChangeRow(ReminderPolicyColumns, Base):
     group_id: Mapped[str] = mapped_column(String(100), index=True)
     changed_by: Mapped[str] = mapped_column(String(100))
     changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    source_event_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
 
 
 class ReminderDeliveryRow(Base):

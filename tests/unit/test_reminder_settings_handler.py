@@ -41,7 +41,9 @@ class FakePolicies:
     def get(self, group_id: str) -> ReminderPolicy:
         return self.policies.get(group_id, ReminderPolicy())
 
-    def save(self, group_id: str, policy: ReminderPolicy, *, by: str, at: datetime) -> None:
+    def save(
+        self, group_id: str, policy: ReminderPolicy, *, by: str, at: datetime, event_id=None
+    ) -> None:
         self.policies[group_id] = policy
         self.saves.append((group_id, policy, by, at))
 
