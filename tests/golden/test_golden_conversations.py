@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from bot.composition import build_services
-from bot.demo import load_demo
 from bot.settings import Settings
 from handlers.context import Chat, ChatKind, Incoming
 from handlers.dispatch import respond
@@ -90,10 +89,8 @@ def _incoming(turn: Turn, event_id: str) -> Incoming:
 
 
 @pytest.fixture
-def services(database_url: str) -> Iterator[object]:
-    built = build_services(Settings.from_env({"DATABASE_URL": database_url}))
-    built.db.upgrade()
-    load_demo(built.db)
+def services(demo_database_url: str) -> Iterator[object]:
+    built = build_services(Settings.from_env({"DATABASE_URL": demo_database_url}))
     yield built
     built.close()
 
