@@ -11,7 +11,6 @@ import pytest
 from flask.testing import FlaskClient
 
 from bot.composition import Services, build_services
-from bot.demo import load_demo
 from bot.line import LineGateway, Timeouts
 from bot.settings import Settings
 from bot.web.app import create_app
@@ -73,10 +72,8 @@ def line_services(database_url: str, line: FakeLineServer, now: datetime = NOW) 
 
 
 @pytest.fixture
-def bot(database_url: str, line_server: FakeLineServer) -> Iterator[Bot]:
-    services = line_services(database_url, line_server)
-    services.db.upgrade()
-    load_demo(services.db)
+def bot(demo_database_url: str, line_server: FakeLineServer) -> Iterator[Bot]:
+    services = line_services(demo_database_url, line_server)
     app = create_app(services.settings, services)
     yield Bot(app.test_client(), services, line_server)
     services.outbox.drain(10)

@@ -27,10 +27,8 @@ ORG = "สำนักงานปลัดกระทรวงแรงงา�
 
 
 @pytest.fixture
-def services(database_url: str, line_server: FakeLineServer) -> Iterator[Services]:
-    built = line_services(database_url, line_server, THREE_DAYS_BEFORE)
-    built.db.upgrade()
-    load_demo(built.db)
+def services(demo_database_url: str, line_server: FakeLineServer) -> Iterator[Services]:
+    built = line_services(demo_database_url, line_server, THREE_DAYS_BEFORE)
     yield built
     built.close()
 

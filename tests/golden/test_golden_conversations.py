@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from bot.composition import build_services
-from bot.demo import load_demo
 from bot.settings import Settings
 from handlers.context import Chat, ChatKind, Incoming
 from handlers.conversation import respond
@@ -104,10 +103,8 @@ def _button(reply: Reply | None, label: str) -> Action:
 
 
 @pytest.fixture
-def services(database_url: str) -> Iterator[object]:
-    built = build_services(Settings.from_env({"DATABASE_URL": database_url}))
-    built.db.upgrade()
-    load_demo(built.db)
+def services(demo_database_url: str) -> Iterator[object]:
+    built = build_services(Settings.from_env({"DATABASE_URL": demo_database_url}))
     yield built
     built.close()
 

@@ -20,12 +20,14 @@ REPORTS = [
 PLAN = DATA / "plans" / "mol_pmqa_2568.json"
 
 
+@pytest.mark.empty_database
 def test_db_upgrade_creates_the_schema_and_can_be_repeated(pmqa) -> None:
     assert pmqa("db", "upgrade").exit_code == 0
     again = pmqa("db", "upgrade")
     assert again.exit_code == 0 and "รุ่นล่าสุด" in again.output
 
 
+@pytest.mark.empty_database
 def test_commands_on_an_empty_database_ask_for_an_upgrade(pmqa) -> None:
     assert "pmqa db upgrade" in one_clear_line(pmqa("status"))
 

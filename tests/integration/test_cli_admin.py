@@ -126,5 +126,6 @@ def test_the_member_list_of_an_empty_database_says_what_to_do(pmqa) -> None:
     "args",
     [["bind-group", GROUP, "--org", ORG], ["member", "add", SOMCHAI, "--org", ORG]],
 )
+@pytest.mark.empty_database
 def test_admin_commands_on_an_empty_database_ask_for_an_upgrade(pmqa, args: list[str]) -> None:
     assert "pmqa db upgrade" in one_clear_line(pmqa(*args))

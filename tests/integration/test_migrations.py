@@ -13,6 +13,8 @@ from bot.db.database import Database
 from bot.db.tables import Base
 from handlers.ports import StorageError
 
+pytestmark = pytest.mark.empty_database
+
 
 def test_an_empty_database_is_refused_until_it_is_upgraded(database_url: str) -> None:
     db = Database.connect(database_url)
