@@ -124,10 +124,13 @@ class FakeSubmissionLedger:
         ]
 
     def load(self, organisation: str, *rows: Submission) -> None:
-        """Test set-up: rows already in the ledger, kept as given (ids too), unchecked."""
+        """Test set-up: rows already in the ledger, unchecked; their ids are kept (or given),
+        their times come back in UTC."""
         for row in rows:
-            kept = row if row.id is not None else replace(row, id=next(self._ids))
-            self.stored.append((organisation, kept))
+            at = row.submitted_at and utc(row.submitted_at)
+            self.stored.append(
+                (organisation, replace(row, id=row.id or next(self._ids), submitted_at=at))
+            )
         top = max((row.id or 0 for _, row in self.stored), default=0)
         self._ids = count(top + 1)
 
