@@ -9,6 +9,7 @@ from handlers.conversation import locate, respond
 from handlers.replies import Action, Reply
 from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.models import Member
+from tests.fakes.untouched import touching_only
 
 NOW = datetime(2025, 1, 28, 9, 30, tzinfo=BANGKOK)  # a Tuesday; step 3 of the plan is due on 31st
 GROUP = "Cteam"  # the team's group, bound by ``fake_ports`` unless told otherwise
@@ -47,12 +48,15 @@ def context(
     now: datetime = NOW,
     text: str = "",
     event_id: str | None = None,
+    using: tuple[str, ...] | None = None,
 ) -> Context:
     """The context the conversation would give a handler: the chat's organisation and the
-    sender's membership are looked up through the ports, as ``respond`` does."""
+    sender's membership are looked up through the ports, as ``respond`` does. With ``using``,
+    the handler may reach only those storage ports (``()``: none)."""
     message = incoming(text, sender, kind=kind, chat_id=chat_id, event_id=event_id)
     organisation, member = locate(message, ports)
-    return Context(message, ports, now, organisation, member)
+    reachable = ports if using is None else touching_only(ports, *using)
+    return Context(message, reachable, now, organisation, member)
 
 
 def say(

@@ -9,7 +9,7 @@ contract test, ``tests/integration/test_port_contracts.py``, so the SQL side is 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -26,6 +26,7 @@ from tests.fakes.directories import (
     PolicyChange,
 )
 from tests.fakes.storage import FakeOrganisationStore, FakePendingActions, FakeSubmissionLedger
+from tests.fakes.untouched import STORES, Untouched, touching_only
 
 __all__ = [
     "FakeFailure",
@@ -38,12 +39,11 @@ __all__ = [
     "FakeReminderPolicies",
     "FakeSubmissionLedger",
     "PolicyChange",
+    "STORES",
     "Untouched",
     "fake_ports",
     "touching_only",
 ]
-STORES = ("organisations", "submissions", "members", "groups", "pending")
-STORES += ("reminder_policies", "reminder_deliveries")
 
 
 @dataclass
@@ -95,21 +95,3 @@ def _names(names: Mapping[str, str]) -> Any:
         return names.get(user_id)
 
     return display_name
-
-
-class Untouched:
-    """A port a handler must never use: any use fails the test, naming the port."""
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-
-    def __getattr__(self, attribute: str) -> Any:
-        raise AssertionError(f"used the {self._name} port ({attribute}), which it must not")
-
-
-def touching_only(ports: Ports, *used: str) -> Ports:
-    """``ports`` with every storage port but ``used`` replaced by an ``Untouched`` one."""
-    unknown = set(used) - set(STORES)
-    assert not unknown, f"not storage ports: {unknown}"
-    assert {f.name for f in fields(Ports)} >= set(STORES)
-    return replace(ports, **{name: Untouched(name) for name in STORES if name not in used})

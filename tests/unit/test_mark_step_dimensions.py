@@ -17,7 +17,7 @@ from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.models import Member, Organisation, Submission, SubmissionAction, SubmissionKind, Unit
 from kpi_core.plan import load_plan
 from tests.fakes.chat import context
-from tests.fakes.ports import FakePendingActions, FakePorts, fake_ports, touching_only
+from tests.fakes.ports import FakePendingActions, FakePorts, fake_ports
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 NOW = datetime(2025, 1, 28, 9, 30, tzinfo=BANGKOK)
@@ -41,8 +41,7 @@ def answer(ports: FakePorts, intent: MarkStep, rows: Sequence[Submission] = ()) 
     """The handler's reply text to สมหญิง in her team's group; it reads only the ledger and
     writes only a pending action."""
     ports.submissions.load(SOMYING.organisation, *rows)
-    ctx = context(ports, SOMYING, now=NOW)
-    ctx.ports = touching_only(ports, "submissions", "pending")
+    ctx = context(ports, SOMYING, now=NOW, using=("submissions", "pending"))
     return render_reply(handle_mark_step(intent, ctx))
 
 
