@@ -7,12 +7,10 @@ from datetime import datetime
 from handlers.context import Chat, ChatKind, Context, Incoming, Ports
 from handlers.conversation import locate, respond
 from handlers.replies import Action, Reply
-from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.models import Member
+from tests.fakes.ports import GROUP, NOW
 from tests.fakes.untouched import touching_only
 
-NOW = datetime(2025, 1, 28, 9, 30, tzinfo=BANGKOK)  # a Tuesday; step 3 of the plan is due on 31st
-GROUP = "Cteam"  # the team's group, bound by ``fake_ports`` unless told otherwise
 UNBOUND_GROUP = "Cfresh"
 
 Sender = Member | str | None  # a member, a bare LINE user id, or no id (LINE omitted it)

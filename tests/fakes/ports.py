@@ -15,8 +15,8 @@ from typing import Any
 
 from handlers.context import Chat, Ports
 from handlers.ports import GroupBinding
+from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.models import Member, Organisation
-from tests.fakes.chat import GROUP, NOW
 from tests.fakes.directories import (
     FakeFailure,
     FakeGroupDirectory,
@@ -28,6 +28,9 @@ from tests.fakes.directories import (
 from tests.fakes.storage import FakeOrganisationStore, FakePendingActions, FakeSubmissionLedger
 from tests.fakes.untouched import STORES, Untouched, touching_only
 
+NOW = datetime(2025, 1, 28, 9, 30, tzinfo=BANGKOK)  # a Tuesday; step 3 of the plan is due on 31st
+GROUP = "Cteam"  # the team's group, bound by ``fake_ports`` unless told otherwise
+
 __all__ = [
     "FakeFailure",
     "FakeGroupDirectory",
@@ -38,6 +41,8 @@ __all__ = [
     "FakeReminderDeliveries",
     "FakeReminderPolicies",
     "FakeSubmissionLedger",
+    "GROUP",
+    "NOW",
     "PolicyChange",
     "STORES",
     "Untouched",
