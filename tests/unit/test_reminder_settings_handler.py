@@ -11,14 +11,14 @@ import pytest
 from handlers.context import Chat, ChatKind, Context, Incoming, Ports
 from handlers.conversation import locate, respond
 from handlers.intents import ReminderAction, ReminderSettings
-from handlers.ports import GroupBinding
 from handlers.reminder_settings import describe_policy, handle_reminder_settings
 from handlers.render_text import render_reply
 from kpi_core.fiscal_calendar import BANGKOK
-from kpi_core.models import Member, Organisation, ReminderPolicy, Role
+from kpi_core.models import Member, Organisation, ReminderPolicy, Role, Unit
+from tests.fakes.ports import FakePorts, FakeReminderPolicies, fake_ports, touching_only
 
 NOW = datetime(2025, 1, 28, 9, 30, tzinfo=BANGKOK)
-MOL = Organisation(name="สำนักงานปลัดกระทรวงแรงงาน", short_name="สป.รง.")
+MOL = Organisation(name="สำนักงานปลัดกระทรวงแรงงาน", short_name="สป.รง.", units=(Unit("กองคลัง"),))
 OTHER = Organisation(name="สำนักงบประมาณ")
 GROUP = "Cmol"
 UNBOUND = "Cfresh"
@@ -31,57 +31,18 @@ DEFAULT_TEXT = (
 )
 
 
-class FakePolicies:
-    """Reminder policies in a dict, with every save kept for the test to read."""
-
-    def __init__(self) -> None:
-        self.policies: dict[str, ReminderPolicy] = {}
-        self.saves: list[tuple[str, ReminderPolicy, str, datetime]] = []
-
-    def get(self, group_id: str) -> ReminderPolicy:
-        return self.policies.get(group_id, ReminderPolicy())
-
-    def save(
-        self, group_id: str, policy: ReminderPolicy, *, by: str, at: datetime, event_id=None
-    ) -> None:
-        self.policies[group_id] = policy
-        self.saves.append((group_id, policy, by, at))
-
-
-class Directory:
-    """Members, group bindings or organisations by key: ``get`` is all the handler reaches."""
-
-    def __init__(self, items: dict[str, Any]) -> None:
-        self.items = items
-
-    def get(self, key: str) -> Any:
-        return self.items.get(key)
-
-
-class Untouched:
-    """A port these handlers must never use: any call fails the test."""
-
-    def __getattr__(self, name: str) -> Any:
-        raise AssertionError(f"reminder settings used an unrelated port: {name}")
-
-
 @pytest.fixture
-def policies() -> FakePolicies:
-    return FakePolicies()
-
-
-@pytest.fixture
-def ports(policies: FakePolicies) -> Ports:
-    return Ports(
-        organisations=Directory({o.name: o for o in (MOL, OTHER)}),
-        submissions=Untouched(),
-        members=Directory({m.line_user_id: m for m in (COORDINATOR, SOMCHAI, OUTSIDER)}),
-        groups=Directory({GROUP: GroupBinding(GROUP, MOL.name, COORDINATOR.line_user_id, NOW)}),
-        pending=Untouched(),
-        reminder_policies=policies,
-        reminder_deliveries=Untouched(),
-        holidays=lambda today: frozenset(),
+def ports() -> FakePorts:
+    """สป.รง. and สำนักงบประมาณ; the team's group bound to สป.รง.; the handlers reach only the
+    organisations, members, groups and reminder policies."""
+    return fake_ports(
+        MOL, OTHER, members=[COORDINATOR, SOMCHAI, OUTSIDER], bindings={GROUP: MOL.name}
     )
+
+
+@pytest.fixture
+def policies(ports: FakePorts) -> FakeReminderPolicies:
+    return ports.reminder_policies
 
 
 def answer(
@@ -91,9 +52,8 @@ def answer(
     user_id = user.line_user_id if user else None
     incoming = Incoming("", chat or Chat(ChatKind.GROUP, GROUP), user_id)
     org, member = locate(incoming, ports)
-    return render_reply(
-        handle_reminder_settings(intent, Context(incoming, ports, NOW, org, member))
-    )
+    used = touching_only(ports, "organisations", "members", "groups", "reminder_policies")
+    return render_reply(handle_reminder_settings(intent, Context(incoming, used, NOW, org, member)))
 
 
 def set_(*days: int, hour: int | None = None, minute: int | None = None) -> ReminderSettings:
@@ -119,32 +79,36 @@ def test_a_direct_chat_is_told_that_reminders_belong_to_a_group(ports: Ports) ->
     assert "ใช้ในกลุ่ม LINE ของทีม" in text
 
 
-def test_an_unbound_group_is_told_to_bind_it_first(ports: Ports, policies: FakePolicies) -> None:
+def test_an_unbound_group_is_told_to_bind_it_first(
+    ports: Ports, policies: FakeReminderPolicies
+) -> None:
     text = answer(ports, set_(7), COORDINATOR, Chat(ChatKind.GROUP, UNBOUND))
-    assert "ยังไม่ได้ผูกกับหน่วยงาน" in text and policies.saves == []
+    assert "ยังไม่ได้ผูกกับหน่วยงาน" in text and policies.changes == []
 
 
 @pytest.mark.parametrize("intent", [set_(7, 3, 1), ON, OFF], ids=["set", "on", "off"])
 def test_a_member_is_politely_refused_and_nothing_changes(
-    ports: Ports, policies: FakePolicies, intent: ReminderSettings
+    ports: Ports, policies: FakeReminderPolicies, intent: ReminderSettings
 ) -> None:
     text = answer(ports, intent, SOMCHAI)
     assert "เปลี่ยนการตั้งเตือนได้เฉพาะผู้ประสานงานของ สำนักงานปลัดกระทรวงแรงงาน ครับ" in text
-    assert DEFAULT_TEXT in text and policies.saves == []
+    assert DEFAULT_TEXT in text and policies.changes == []
 
 
 def test_a_coordinator_of_another_organisation_is_refused(
-    ports: Ports, policies: FakePolicies
+    ports: Ports, policies: FakeReminderPolicies
 ) -> None:
-    assert "เฉพาะผู้ประสานงาน" in answer(ports, OFF, OUTSIDER) and policies.saves == []
+    assert "เฉพาะผู้ประสานงาน" in answer(ports, OFF, OUTSIDER) and policies.changes == []
 
 
-def test_a_change_without_a_line_user_id_is_refused(ports: Ports, policies: FakePolicies) -> None:
-    assert "LINE ไม่ได้ส่งข้อมูลผู้ส่งมา" in answer(ports, OFF, None) and policies.saves == []
+def test_a_change_without_a_line_user_id_is_refused(
+    ports: Ports, policies: FakeReminderPolicies
+) -> None:
+    assert "LINE ไม่ได้ส่งข้อมูลผู้ส่งมา" in answer(ports, OFF, None) and policies.changes == []
 
 
 def test_the_coordinator_sets_days_and_time_and_the_reply_restates_the_policy(
-    ports: Ports, policies: FakePolicies
+    ports: Ports, policies: FakeReminderPolicies
 ) -> None:
     text = answer(ports, set_(7, 3, 1, 0, hour=8, minute=30), COORDINATOR)
     assert text == (
@@ -152,22 +116,24 @@ def test_the_coordinator_sets_days_and_time_and_the_reply_restates_the_policy(
         "(งดวันเสาร์ อาทิตย์ และวันหยุดราชการ) · แจ้งก่อนเปิดรับและเมื่อเลยกำหนดด้วย"
     )
     saved = replace(ReminderPolicy(), days_before=(7, 3, 1, 0), hour=8, minute=30)
-    assert policies.saves == [(GROUP, saved, COORDINATOR.line_user_id, NOW)]
+    assert policies.changes == [(GROUP, saved, COORDINATOR.line_user_id, NOW)]
 
 
-def test_days_are_kept_largest_first_without_repeats(ports: Ports, policies: FakePolicies) -> None:
+def test_days_are_kept_largest_first_without_repeats(
+    ports: Ports, policies: FakeReminderPolicies
+) -> None:
     answer(ports, set_(1, 3, 7, 3), COORDINATOR)
     assert policies.get(GROUP).days_before == (7, 3, 1)
 
 
-def test_setting_only_the_time_keeps_the_days(ports: Ports, policies: FakePolicies) -> None:
+def test_setting_only_the_time_keeps_the_days(ports: Ports, policies: FakeReminderPolicies) -> None:
     answer(ports, set_(14, 2), COORDINATOR)
     answer(ports, set_(hour=10), COORDINATOR)
     policy = policies.get(GROUP)
     assert (policy.days_before, policy.hour, policy.minute) == ((14, 2), 10, 0)
 
 
-def test_setting_only_the_days_keeps_the_time(ports: Ports, policies: FakePolicies) -> None:
+def test_setting_only_the_days_keeps_the_time(ports: Ports, policies: FakeReminderPolicies) -> None:
     answer(ports, set_(hour=13, minute=15), COORDINATOR)
     text = answer(ports, set_(5, 0), COORDINATOR)
     assert "เตือนก่อนกำหนด 5 วัน และวันกำหนดส่ง เวลา 13:15 น." in text  # no "เช้า" after noon
@@ -185,36 +151,40 @@ def test_setting_only_the_days_keeps_the_time(ports: Ports, policies: FakePolici
     ids=["day-61", "several-out-of-range", "seven-values", "hour-24", "minute-60"],
 )
 def test_days_and_times_out_of_range_are_explained_and_not_saved(
-    ports: Ports, policies: FakePolicies, intent: ReminderSettings, why: str
+    ports: Ports, policies: FakeReminderPolicies, intent: ReminderSettings, why: str
 ) -> None:
     assert why in answer(ports, intent, COORDINATOR)
-    assert policies.saves == []
+    assert policies.changes == []
 
 
 def test_six_values_including_the_deadline_day_are_accepted(
-    ports: Ports, policies: FakePolicies
+    ports: Ports, policies: FakeReminderPolicies
 ) -> None:
     answer(ports, set_(60, 14, 7, 3, 1, 0, hour=0, minute=0), COORDINATOR)
     assert policies.get(GROUP).days_before == (60, 14, 7, 3, 1, 0)
 
 
-def test_the_coordinator_turns_reminders_off_and_on(ports: Ports, policies: FakePolicies) -> None:
+def test_the_coordinator_turns_reminders_off_and_on(
+    ports: Ports, policies: FakeReminderPolicies
+) -> None:
     off = answer(ports, OFF, COORDINATOR)
     assert off.startswith("ปิดการเตือนแล้ว ✓")
     assert f"ปิดการเตือนอยู่ (ค่าที่ตั้งไว้: {DEFAULT_TEXT})" in off
     assert "ปิดการเตือนอยู่" in answer(ports, SHOW, SOMCHAI)
     assert answer(ports, ON, COORDINATOR) == f"เปิดการเตือนแล้ว ✓ {DEFAULT_TEXT}"
-    assert [policy.enabled for _, policy, _, _ in policies.saves] == [False, True]
+    assert [policy.enabled for _, policy, _, _ in policies.changes] == [False, True]
 
 
-def test_asking_for_what_is_already_set_saves_nothing(ports: Ports, policies: FakePolicies) -> None:
+def test_asking_for_what_is_already_set_saves_nothing(
+    ports: Ports, policies: FakeReminderPolicies
+) -> None:
     assert "เป็นแบบนี้อยู่แล้ว" in answer(ports, ON, COORDINATOR)
     assert "เป็นแบบนี้อยู่แล้ว" in answer(ports, set_(7, 3, 1, 0, hour=9), COORDINATOR)
-    assert policies.saves == []
+    assert policies.changes == []
 
 
 def test_a_chat_message_reaches_the_handler_through_the_dispatch_table(
-    ports: Ports, policies: FakePolicies
+    ports: Ports, policies: FakeReminderPolicies
 ) -> None:
     incoming = Incoming("ตั้งเตือน 7 3 1 เวลา 8:30", Chat(ChatKind.GROUP, GROUP), "Ucoord")
     assert render_reply(respond(incoming, ports, NOW)).startswith("ตั้งเตือนแล้ว ✓")

@@ -1,0 +1,204 @@
+"""In-memory fakes of the storage ports: organisations, the ledger and pending confirmations.
+
+Each fake keeps what a test wants to read back (rows, change logs) in plain attributes and
+refuses what the SQL repository refuses, with the same Thai ``StorageError``. Times come back
+in UTC, as the databases return them. ``tests/integration/test_port_contracts.py`` runs the
+same checks against these fakes and the SQL repositories, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+from itertools import count
+
+from handlers.ports import (
+    DuplicateEventError,
+    PendingAction,
+    PendingState,
+    SaveOutcome,
+    StorageError,
+)
+from kpi_core.models import Organisation, Submission, SubmissionAction
+
+Clock = Callable[[], datetime]
+
+
+def utc(moment: datetime) -> datetime:
+    """The moment in UTC, as the databases hand it back."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def system_clock() -> datetime:
+    """What the SQL repositories stamp when a write names no time."""
+    return datetime.now(UTC)
+
+
+class FakeOrganisationStore:
+    """Organisations by name, in the order they were first saved.
+
+    Unlike ``SqlOrganisationStore``, a re-saved organisation comes back exactly as saved: the
+    database keeps units a re-import dropped (``get`` still lists them). ``known_units`` keeps
+    every unit ever saved, so the other fakes refuse the same unknown units the database does.
+    """
+
+    def __init__(self, *organisations: Organisation) -> None:
+        self.saved: dict[str, Organisation] = {}
+        self.known_units: dict[str, set[str]] = {}
+        for organisation in organisations:
+            self.save(organisation)
+
+    def save(self, organisation: Organisation) -> SaveOutcome:
+        """Create or update the organisation of that name; never duplicate it."""
+        before = self.saved.get(organisation.name)
+        if before == organisation:
+            return SaveOutcome.UNCHANGED
+        self.saved[organisation.name] = organisation
+        units = self.known_units.setdefault(organisation.name, set())
+        units.update(u.name for u in organisation.units)
+        return SaveOutcome.CREATED if before is None else SaveOutcome.UPDATED
+
+    def get(self, name: str) -> Organisation | None:
+        """The organisation called exactly ``name``."""
+        return self.saved.get(name)
+
+    def find(self, query: str) -> list[str]:
+        """Names equal to, with a short name equal to, or containing ``query``; exact names win."""
+        query = query.strip()
+        names = [
+            o.name
+            for o in self.saved.values()
+            if query in (o.name, o.short_name) or query in o.name
+        ]
+        exact = [n for n in names if n == query]
+        return exact or names
+
+    def names(self) -> list[str]:
+        """Every organisation's name, in the order they were first stored."""
+        return list(self.saved)
+
+    def require(self, name: str) -> Organisation:
+        """The organisation, or the database's refusal of an unknown one."""
+        found = self.saved.get(name)
+        if found is None:
+            raise StorageError(f"ไม่พบหน่วยงาน {name}")
+        return found
+
+    def require_unit(self, organisation: str, unit: str | None) -> None:
+        """Refuse, as the database does, a unit the organisation never had."""
+        self.require(organisation)
+        if unit is not None and unit not in self.known_units[organisation]:
+            raise StorageError(f"ไม่พบหน่วยงานย่อย {unit} ใน {organisation}")
+
+
+class FakeSubmissionLedger:
+    """The append-only ledger: ids increase across organisations, nothing is changed."""
+
+    def __init__(self, organisations: FakeOrganisationStore, clock: Clock = system_clock) -> None:
+        self._organisations = organisations
+        self._clock = clock
+        self._ids = count(1)
+        self.stored: list[tuple[str, Submission]] = []  # (organisation, row), oldest first
+
+    def append(self, organisation: str, submission: Submission) -> Submission:
+        """Store a new row and return it with its id and its time in UTC."""
+        self._organisations.require(organisation)
+        self._check_supersedes(organisation, submission)
+        self._organisations.require_unit(organisation, submission.unit)
+        event = submission.source_event_id
+        if event and any(row.source_event_id == event for _, row in self.stored):
+            raise DuplicateEventError("รายการนี้บันทึกไว้แล้ว")
+        at = utc(submission.submitted_at or self._clock())
+        row = replace(submission, id=next(self._ids), submitted_at=at)
+        self.stored.append((organisation, row))
+        return row
+
+    def list(self, organisation: str, *, indicator_code: str | None = None) -> list[Submission]:
+        """Every row of the organisation (optionally one indicator), oldest first."""
+        self._organisations.require(organisation)
+        return [
+            row
+            for name, row in self.stored
+            if name == organisation and indicator_code in (None, row.indicator_code)
+        ]
+
+    def load(self, organisation: str, *rows: Submission) -> None:
+        """Test set-up: rows already in the ledger, unchecked; their ids are kept (or given),
+        their times come back in UTC."""
+        for row in rows:
+            at = row.submitted_at and utc(row.submitted_at)
+            self.stored.append(
+                (organisation, replace(row, id=row.id or next(self._ids), submitted_at=at))
+            )
+        top = max((row.id or 0 for _, row in self.stored), default=0)
+        self._ids = count(top + 1)
+
+    def _check_supersedes(self, organisation: str, submission: Submission) -> None:
+        if submission.action is SubmissionAction.SUBMIT:
+            return
+        rows = {row.id: row for name, row in self.stored if name == organisation}
+        target = rows.get(submission.supersedes) if submission.supersedes else None
+        if target is None:
+            raise StorageError("ไม่พบรายการที่ต้องการแก้ไขหรือยกเลิก")
+        if target.action is SubmissionAction.UNDO:
+            raise StorageError("รายการยกเลิกแก้ไขหรือยกเลิกซ้ำไม่ได้")
+        undo = SubmissionAction.UNDO
+        if any(r.supersedes == target.id and r.action is undo for r in rows.values()):
+            raise StorageError("รายการนี้ถูกยกเลิกไปแล้ว")
+
+
+class FakePendingActions:
+    """Pending confirmations by token; settling one is single-use, per user, before expiry.
+
+    A repeated token raises ``ValueError`` here (the database raises its IntegrityError).
+    """
+
+    def __init__(self, organisations: FakeOrganisationStore) -> None:
+        self._organisations = organisations
+        self.actions: dict[str, PendingAction] = {}  # by token, oldest first
+        self.settled_at: dict[str, datetime] = {}
+
+    @property
+    def added(self) -> list[PendingAction]:
+        """Every pending action ever added, in its current state, oldest first."""
+        return list(self.actions.values())
+
+    def add(self, pending: PendingAction) -> PendingAction:
+        """Store a new pending action; unknown organisations are refused."""
+        self._organisations.require(pending.organisation)
+        if pending.token in self.actions:
+            raise ValueError(f"token {pending.token!r} is already used")
+        stored = replace(
+            pending, created_at=utc(pending.created_at), expires_at=utc(pending.expires_at)
+        )
+        self.actions[pending.token] = stored
+        return stored
+
+    def settle(
+        self, token: str, line_user_id: str, state: PendingState, *, now: datetime
+    ) -> PendingAction | None:
+        """Move a live pending action of this user to ``state``; ``None`` when it does not
+        exist, belongs to someone else, expired or was settled already."""
+        if state is PendingState.PENDING:
+            raise ValueError("a pending action is settled as confirmed or cancelled")
+        found = self.actions.get(token)
+        if found is None or not self._live(found, line_user_id, now):
+            return None
+        settled = replace(found, state=state)
+        self.actions[token] = settled
+        self.settled_at[token] = utc(now)
+        return settled
+
+    def latest(self, line_user_id: str, *, now: datetime) -> PendingAction | None:
+        """The user's newest live pending action (the later added when created together)."""
+        live = [a for a in self.actions.values() if self._live(a, line_user_id, now)]
+        return max(reversed(live), key=lambda a: a.created_at, default=None)
+
+    @staticmethod
+    def _live(action: PendingAction, line_user_id: str, now: datetime) -> bool:
+        return (
+            action.line_user_id == line_user_id
+            and action.state is PendingState.PENDING
+            and action.expires_at > utc(now)
+        )

@@ -1,0 +1,288 @@
+"""The fakes of ``tests/fakes`` keep the SQL repositories' contract: what the handlers rely on,
+checked on the fakes, a SQLite file and PostgreSQL alike, so the fakes cannot drift."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from functools import partial
+
+import pytest
+from sqlalchemy import select
+
+from bot.db.database import Database
+from bot.db.tables import GroupBindingChangeRow, MemberChangeRow, ReminderPolicyChangeRow
+from handlers.context import Ports
+from handlers.ports import (
+    DuplicateEventError,
+    GroupBinding,
+    PendingAction,
+    PendingState,
+    SaveOutcome,
+    StorageError,
+)
+from kpi_core.fiscal_calendar import BANGKOK
+from kpi_core.models import (
+    Member,
+    Organisation,
+    ReminderPolicy,
+    Role,
+    Submission,
+    SubmissionAction,
+    SubmissionKind,
+    Unit,
+)
+from tests.fakes.ports import STORES, fake_ports
+
+ORG = Organisation("สำนักงานทดสอบ", short_name="สทด.", units=(Unit("กองกลาง"), Unit("กองคลัง")))
+OTHER = Organisation("สำนักงานทดสอบอื่น")
+AT = datetime(2025, 1, 28, 9, 30, tzinfo=BANGKOK)
+SOMCHAI, SUDA = "Usomchai", "Usuda"
+CORRECT, UNDO = SubmissionAction.CORRECT, SubmissionAction.UNDO
+
+
+@dataclass
+class Backend:
+    """Ports holding ``ORG`` and ``OTHER``, and what only set-up and logs reach."""
+
+    ports: Ports
+    fail: Callable[[str, int], None]  # a reminder push for (organisation, step) LINE refused
+    log: Callable[[str], list[str]]  # who made each change: "members", "groups" or "policies"
+
+
+def _value(value: str, **changes: object) -> Submission:
+    row = Submission("1", SubmissionKind.VALUE, value=Decimal(value), submitted_at=AT)
+    return replace(row, **changes)
+
+
+def _pending(token: str, user: str = SOMCHAI, created: datetime = AT) -> PendingAction:
+    draft = _value("52.30", unit="กองกลาง", dimensions=frozenset({1, 3}))
+    return PendingAction(
+        token, ORG.name, user, draft, "ผล 52.30", created, created + timedelta(minutes=15)
+    )
+
+
+class PortContract:
+    """The checks; each subclass gives its ``backend``."""
+
+    def test_organisations_are_saved_once_and_found_by_name_short_name_or_part(
+        self, backend: Backend
+    ) -> None:
+        store = backend.ports.organisations
+        assert store.save(ORG) is SaveOutcome.UNCHANGED
+        assert store.save(replace(OTHER, summary="ใหม่")) is SaveOutcome.UPDATED
+        assert store.save(Organisation("สำนักงาน")) is SaveOutcome.CREATED
+        assert store.get(ORG.name) == ORG and store.get("สำนัก") is None
+        assert store.find(" สทด. ") == [ORG.name]
+        assert store.find("ทดสอบ") == [ORG.name, OTHER.name]
+        assert store.find("สำนักงาน") == ["สำนักงาน"]  # an exact name outranks containing it
+        assert store.find("กรมสมมติ") == []
+        assert store.names() == [ORG.name, OTHER.name, "สำนักงาน"]
+
+    def test_the_ledger_numbers_rows_in_order_and_keeps_who_when_and_which_event(
+        self, backend: Backend
+    ) -> None:
+        ledger = backend.ports.submissions
+        first = ledger.append(ORG.name, _value("1", submitted_by=SOMCHAI, source_event_id="e1"))
+        other = ledger.append(OTHER.name, _value("2"))
+        second = ledger.append(ORG.name, _value("3", unit="กองคลัง", indicator_code="2"))
+        assert first.id < other.id < second.id
+        assert first == _value("1", submitted_by=SOMCHAI, source_event_id="e1", id=first.id)
+        assert first.submitted_at.tzinfo is UTC
+        assert ledger.list(ORG.name) == [first, second]
+        assert ledger.list(ORG.name, indicator_code="2") == [second]
+        untimed = ledger.append(ORG.name, _value("4", submitted_at=None))
+        assert untimed.submitted_at is not None and untimed.submitted_at.tzinfo is UTC
+
+    def test_the_ledger_refuses_unknown_places_and_a_redelivered_event(
+        self, backend: Backend
+    ) -> None:
+        ledger = backend.ports.submissions
+        ledger.append(ORG.name, _value("1", source_event_id="e1"))
+        with pytest.raises(DuplicateEventError, match="รายการนี้บันทึกไว้แล้ว"):
+            ledger.append(ORG.name, _value("2", source_event_id="e1"))
+        with pytest.raises(StorageError, match="ไม่พบหน่วยงาน กรมสมมติ"):
+            ledger.append("กรมสมมติ", _value("1"))
+        with pytest.raises(StorageError, match="ไม่พบหน่วยงาน กรมสมมติ"):
+            ledger.list("กรมสมมติ")
+        with pytest.raises(StorageError, match=f"ไม่พบหน่วยงานย่อย กองไม่มี ใน {ORG.name}"):
+            ledger.append(ORG.name, _value("1", unit="กองไม่มี"))
+        assert len(ledger.list(ORG.name)) == 1
+
+    def test_a_correction_or_undo_must_supersede_a_live_row_of_the_organisation(
+        self, backend: Backend
+    ) -> None:
+        ledger = backend.ports.submissions
+        row = ledger.append(ORG.name, _value("1"))
+        elsewhere = ledger.append(OTHER.name, _value("1"))
+        refusals = [
+            (_value("2", action=CORRECT), "ไม่พบรายการที่ต้องการแก้ไขหรือยกเลิก"),
+            (_value("2", action=CORRECT, supersedes=999), "ไม่พบรายการที่ต้องการแก้ไขหรือยกเลิก"),
+            (_value("2", action=UNDO, supersedes=elsewhere.id), "ไม่พบรายการที่ต้องการแก้ไข"),
+        ]
+        for submission, why in refusals:
+            with pytest.raises(StorageError, match=why):
+                ledger.append(ORG.name, submission)
+        fixed = ledger.append(ORG.name, _value("2", action=CORRECT, supersedes=row.id))
+        undo = ledger.append(ORG.name, _value("1", action=UNDO, supersedes=fixed.id))
+        with pytest.raises(StorageError, match="รายการยกเลิกแก้ไขหรือยกเลิกซ้ำไม่ได้"):
+            ledger.append(ORG.name, _value("1", action=UNDO, supersedes=undo.id))
+        with pytest.raises(StorageError, match="รายการนี้ถูกยกเลิกไปแล้ว"):
+            ledger.append(ORG.name, _value("3", action=CORRECT, supersedes=fixed.id))
+        assert [r.id for r in ledger.list(ORG.name)] == [row.id, fixed.id, undo.id]
+
+    def test_a_pending_action_is_the_users_latest_until_settled_once(
+        self, backend: Backend
+    ) -> None:
+        pending = backend.ports.pending
+        older = pending.add(_pending("t1"))
+        newer = pending.add(_pending("t2", created=AT + timedelta(minutes=1)))
+        pending.add(_pending("t3", user=SUDA))
+        assert older == _pending("t1") and older.created_at.tzinfo is UTC
+        assert pending.latest(SOMCHAI, now=AT + timedelta(minutes=2)) == newer
+        assert pending.settle("t2", SUDA, PendingState.CONFIRMED, now=AT) is None
+        settled = pending.settle("t2", SOMCHAI, PendingState.CONFIRMED, now=AT)
+        assert settled == replace(newer, state=PendingState.CONFIRMED)
+        assert pending.settle("t2", SOMCHAI, PendingState.CANCELLED, now=AT) is None
+        assert pending.latest(SOMCHAI, now=AT) == older
+        assert pending.settle("nope", SOMCHAI, PendingState.CANCELLED, now=AT) is None
+        with pytest.raises(ValueError):
+            pending.settle("t1", SOMCHAI, PendingState.PENDING, now=AT)
+
+    def test_an_expired_pending_action_is_neither_found_nor_settled(self, backend: Backend) -> None:
+        pending = backend.ports.pending
+        expiry = pending.add(_pending("t1")).expires_at
+        assert pending.latest(SOMCHAI, now=expiry - timedelta(seconds=1)) is not None
+        assert pending.latest(SOMCHAI, now=expiry) is None
+        assert pending.settle("t1", SOMCHAI, PendingState.CONFIRMED, now=expiry) is None
+        with pytest.raises(StorageError, match="ไม่พบหน่วยงาน กรมสมมติ"):
+            pending.add(replace(_pending("t2"), organisation="กรมสมมติ"))
+
+    def test_members_are_replaced_in_place_and_every_registration_is_logged(
+        self, backend: Backend
+    ) -> None:
+        members = backend.ports.members
+        somchai = members.save(Member(SOMCHAI, ORG.name, "กองกลาง", "สมชาย", registered_at=AT))
+        suda = members.save(Member(SUDA, ORG.name, "กองคลัง", registered_by=SUDA))
+        assert somchai.registered_at == AT and somchai.registered_at.tzinfo is UTC
+        assert suda.registered_at is not None and members.get(SUDA) == suda
+        moved = members.save(replace(somchai, unit=None, role=Role.COORDINATOR, registered_by="c"))
+        assert members.get(SOMCHAI) == moved and members.get("Unobody") is None
+        assert members.members_of(ORG.name) == [moved, suda]
+        assert members.members_of(ORG.name, "กองคลัง") == [suda]
+        assert backend.log("members") == ["", SUDA, "c"]
+
+    def test_members_of_unknown_places_are_refused_and_not_logged(self, backend: Backend) -> None:
+        members = backend.ports.members
+        with pytest.raises(StorageError, match=f"ไม่พบหน่วยงานย่อย กองไม่มี ใน {ORG.name}"):
+            members.save(Member(SOMCHAI, ORG.name, "กองไม่มี"))
+        with pytest.raises(StorageError, match="ไม่พบหน่วยงาน กรมสมมติ"):
+            members.save(Member(SOMCHAI, "กรมสมมติ"))
+        with pytest.raises(StorageError, match="ไม่พบหน่วยงานย่อย กองไม่มี"):
+            members.members_of(ORG.name, "กองไม่มี")
+        assert members.get(SOMCHAI) is None and backend.log("members") == []
+
+    def test_groups_are_bound_rebound_and_listed_oldest_binding_first(
+        self, backend: Backend
+    ) -> None:
+        groups = backend.ports.groups
+        first = groups.bind(GroupBinding("C1", ORG.name, SOMCHAI, AT + timedelta(hours=1)))
+        groups.bind(GroupBinding("C2", OTHER.name, "cli", AT))
+        assert first.bound_at.tzinfo is UTC and groups.get("C1") == first
+        moved = groups.bind(GroupBinding("C1", OTHER.name, SUDA, AT + timedelta(hours=2)))
+        assert groups.get("C1") == moved and groups.get("C3") is None
+        assert [b.group_id for b in groups.all()] == ["C2", "C1"]
+        with pytest.raises(StorageError, match="ไม่พบหน่วยงาน กรมสมมติ"):
+            groups.bind(GroupBinding("C3", "กรมสมมติ", "cli", AT))
+        assert backend.log("groups") == [SOMCHAI, "cli", SUDA]
+
+    def test_a_policy_is_the_default_until_saved_and_every_save_is_logged(
+        self, backend: Backend
+    ) -> None:
+        policies = backend.ports.reminder_policies
+        assert policies.get("C1") == ReminderPolicy()
+        quiet = ReminderPolicy(
+            days_before=(5, 0), hour=13, quiet_dates=frozenset({date(2025, 1, 2)})
+        )
+        policies.save("C1", quiet, by=SOMCHAI, at=AT)
+        policies.save("C1", replace(quiet, enabled=False), by=SUDA, at=AT)
+        assert policies.get("C1") == replace(quiet, enabled=False)
+        assert policies.get("C2") == ReminderPolicy()
+        assert backend.log("policies") == [SOMCHAI, SUDA]
+
+    def test_failed_reminders_are_told_once_each_organisation_its_own(
+        self, backend: Backend
+    ) -> None:
+        deliveries = backend.ports.reminder_deliveries
+        for organisation, step in [(ORG.name, 1), (OTHER.name, 2), (ORG.name, 3)]:
+            backend.fail(organisation, step)
+        failures = deliveries.unnotified_failures(ORG.name)
+        assert [(f.step, f.due, f.status) for f in failures] == [
+            (1, AT.date(), 429),
+            (3, AT.date(), 429),
+        ]
+        assert deliveries.mark_notified([failures[0].id], now=AT) == 1
+        assert deliveries.mark_notified([failures[0].id], now=AT) == 0
+        assert [f.step for f in deliveries.unnotified_failures(ORG.name)] == [3]
+        assert [f.step for f in deliveries.unnotified_failures(OTHER.name)] == [2]
+        with pytest.raises(StorageError, match="ไม่พบหน่วยงาน กรมสมมติ"):
+            deliveries.unnotified_failures("กรมสมมติ")
+
+
+class TestFakes(PortContract):
+    """The fakes of ``tests/fakes/ports.py``."""
+
+    @pytest.fixture
+    def backend(self) -> Backend:
+        ports = fake_ports(ORG, OTHER, bindings={})
+        logs = {
+            "members": lambda: [m.registered_by for m in ports.members.changes],
+            "groups": lambda: [b.bound_by for b in ports.groups.changes],
+            "policies": lambda: [c.by for c in ports.reminder_policies.changes],
+        }
+        return Backend(
+            ports,
+            lambda org, step: ports.reminder_deliveries.fail(
+                org, step=step, due=AT.date(), status=429
+            ),
+            lambda name: logs[name](),
+        )
+
+
+class TestSqlRepositories(PortContract):
+    """The repositories of ``bot/db`` on a SQLite file and on PostgreSQL."""
+
+    @pytest.fixture
+    def backend(self, database: Database) -> Backend:
+        database.organisations.save(ORG)
+        database.organisations.save(OTHER)
+        stores = {name: getattr(database, name) for name in STORES}
+        ports = Ports(**stores, holidays=lambda today: frozenset())
+        return Backend(ports, partial(_fail, database), partial(_log, database))
+
+
+LOGS = {
+    "members": (MemberChangeRow.id, MemberChangeRow.changed_by),
+    "groups": (GroupBindingChangeRow.id, GroupBindingChangeRow.bound_by),
+    "policies": (ReminderPolicyChangeRow.id, ReminderPolicyChangeRow.changed_by),
+}
+
+
+def _log(database: Database, name: str) -> list[str]:
+    order, by = LOGS[name]
+    with database.engine.connect() as connection:
+        return list(connection.scalars(select(by).order_by(order)))
+
+
+def _fail(database: Database, organisation: str, step: int) -> None:
+    identity = f"{organisation}:{step}"
+    database.reminder_deliveries.claim(
+        identity, now=AT, group_id="C1", organisation=organisation, indicator_code="1",
+        step=step, kind="ahead", offset=3, due=AT.date(), send_at=AT, late=False,
+        retry_key=identity, claimer="scheduler",
+    )  # fmt: skip
+    database.reminder_deliveries.mark_failed(
+        identity, status=429, error="quota", attempts=1, now=AT
+    )

@@ -1,0 +1,111 @@
+"""The conversation entry point: where a message comes from, what it means, who answers it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from handlers import postbacks
+from handlers.context import ChatKind
+from handlers.conversation import STALE_BUTTON, locate, respond
+from handlers.intents import Aspect, IndicatorQuery
+from handlers.ports import GroupBinding
+from handlers.replies import CardMessage, Reply, TextMessage
+from tests.fakes.chat import NOW, UNBOUND_GROUP, incoming, press, say
+from tests.fakes.ports import FakePorts, fake_ports
+from tests.fakes.reading import button, cards, text_of
+from tests.fakes.seed import (
+    COORDINATOR,
+    OCSC_COORDINATOR,
+    PATHUM,
+    SOMCHAI,
+    STRANGER,
+    budget_bureau,
+    labour,
+    ocsc,
+)
+
+MOL = "สำนักงานปลัดกระทรวงแรงงาน"
+
+
+@pytest.fixture
+def two() -> FakePorts:
+    """สป.รง. (bound to ``GROUP``) and ก.พ., each with its coordinator."""
+    return fake_ports(labour(), ocsc(), members=[COORDINATOR, SOMCHAI, OCSC_COORDINATOR])
+
+
+def test_a_group_belongs_to_its_bound_organisation_whoever_speaks(two: FakePorts) -> None:
+    org, member = locate(incoming("", OCSC_COORDINATOR), two)
+    assert org is not None and org.name == MOL
+    assert member is not None and member.organisation == OCSC_COORDINATOR.organisation
+
+
+def test_a_1_1_chat_belongs_to_the_senders_organisation(two: FakePorts) -> None:
+    org, member = locate(incoming("", OCSC_COORDINATOR, kind=ChatKind.USER), two)
+    assert org is not None and org.name == OCSC_COORDINATOR.organisation
+    assert member is not None and member.unit == OCSC_COORDINATOR.unit
+
+
+@pytest.mark.parametrize(
+    ("message", "found"),
+    [
+        (incoming("", COORDINATOR, chat_id=UNBOUND_GROUP), (None, COORDINATOR.line_user_id)),
+        (incoming("", STRANGER, kind=ChatKind.USER), (None, None)),
+        (incoming("", None), (MOL, None)),  # LINE gave no user id
+    ],
+    ids=["unbound-group", "unregistered-1:1", "no-user-id"],
+)
+def test_what_cannot_be_located_is_none(two: FakePorts, message: object, found: tuple) -> None:
+    org, member = locate(message, two)  # type: ignore[arg-type]
+    assert (org and org.name, member and member.line_user_id) == found
+
+
+@pytest.mark.parametrize(
+    "data",
+    ["v1:{not json", "v0:{}", "query:score", 'v1:{"t":"Nope"}', "สถานะ"],
+    ids=["broken", "old-version", "old-string-protocol", "unknown-intent", "text"],
+)
+def test_button_data_no_codec_wrote_is_a_stale_button(two: FakePorts, data: str) -> None:
+    reply = respond(incoming(data, COORDINATOR, postback=True), two, NOW)
+    assert text_of(reply) == STALE_BUTTON
+
+
+def test_a_button_is_never_read_as_text_and_text_never_as_a_button(two: FakePorts) -> None:
+    data = postbacks.encode(IndicatorQuery("1", Aspect.CRITERIA))
+    typed = say(two, data, COORDINATOR)  # someone pastes a button's data into the chat
+    assert not any(t.startswith("เกณฑ์การประเมิน") for t in _texts(typed))
+    pressed = respond(incoming(data, COORDINATOR, postback=True), two, NOW)
+    assert _texts(pressed)[0].startswith("เกณฑ์การประเมิน ตัวชี้วัด 1")
+
+
+def _texts(reply: Reply) -> list[str]:
+    return [m.text for m in reply.messages if isinstance(m, TextMessage)]
+
+
+def test_a_typed_question_reaches_its_handler(two: FakePorts) -> None:
+    (message,) = say(two, "สถานะ", STRANGER).messages
+    assert isinstance(message, CardMessage) and message.cards[0].title == f"{MOL} (สป.รง.)"
+
+
+def test_a_pressed_ask_back_button_continues_the_question() -> None:
+    ports = fake_ports(budget_bureau())
+    asked = say(ports, "งบประมาณได้เท่าไหร่", STRANGER)
+    reply = press(ports, button(asked, "3. ระดับความสำเร…"), STRANGER)
+    assert cards(reply)[0].title.startswith("3. ระดับความสำเร็จของปริมาณการโอนเปลี่ยนแปลง")
+
+
+def test_a_value_typed_then_confirmed_by_button_is_stored_with_the_buttons_event(
+    pathum: FakePorts,
+) -> None:
+    restated = say(pathum, "ส่งผล ขยะ 52.3", PATHUM, event_id="evt-1")
+    press(pathum, button(restated, "ยืนยัน"), PATHUM, event_id="evt-2")
+    ((organisation, row),) = pathum.submissions.stored
+    assert (organisation, row.indicator_code, row.value) == ("ปทุมธานี", "2", Decimal("52.3"))
+    assert (row.submitted_by, row.source_event_id) == (PATHUM.line_user_id, "evt-2")
+
+
+def test_a_group_message_is_answered_for_the_groups_organisation(two: FakePorts) -> None:
+    two.groups.bind(GroupBinding("Cocsc", OCSC_COORDINATOR.organisation, "cli", NOW))
+    reply = respond(incoming("สถานะ", COORDINATOR, chat_id="Cocsc"), two, NOW)
+    assert cards(reply)[0].title == OCSC_COORDINATOR.organisation
