@@ -30,9 +30,11 @@ def status_of(
     org = ports.organisations.get(organisation)
     if org is None:
         raise StorageError(f"ไม่พบหน่วยงาน {organisation}")
-    if unit is not None and org.unit(unit) is None:
+    found = org.unit(unit) if unit is not None else None
+    if unit is not None and found is None:
         known = ", ".join(u.name for u in org.units) or "ไม่มีหน่วยงานย่อย"
         raise StorageError(f"ไม่พบหน่วยงานย่อย {unit!r} ใน {org.name} (ที่มี: {known})")
+    unit = found.name if found else None
     rows = ports.submissions.list(org.name)
     return build_status(org, rows, today=today, holidays=ports.holidays(today), unit=unit)
 

@@ -28,6 +28,7 @@ from handlers.replies import (
     Tone,
     text_reply,
 )
+from kpi_core.fiscal_calendar import to_bangkok
 from kpi_core.models import Submission, SubmissionAction
 from kpi_core.thai_dates import format_thai_date
 
@@ -133,7 +134,7 @@ def handle_undo(intent: Undo, ctx: Context) -> Reply:
     draft = replace(
         latest, id=None, action=SubmissionAction.UNDO, supersedes=latest.id, source_event_id=None
     )
-    when = format_thai_date(latest.submitted_at.date()) if latest.submitted_at else ""
+    when = format_thai_date(to_bangkok(latest.submitted_at).date()) if latest.submitted_at else ""
     what = f"ขั้นตอนที่ {latest.step}" if latest.step else f"ผล {number(latest.value or Decimal(0))}"
     indicator = org.indicator(latest.indicator_code)
     title = f": {indicator.title}" if indicator else ""

@@ -117,20 +117,18 @@ def _missing_step(ctx: Context, org: Organisation, status: IndicatorStatus, word
     step = step or status.milestones.next_step
     if step is None:
         return text_reply("ไม่มีขั้นตอนที่ยังต้องส่งแล้วครับ")
-    missing = [
-        p.unit
-        for p in status.milestones.units
-        if p.unit and not step_passed(step, p.records.get(step.number))
+    missing = [  # an organisation without units reports as one (unit None)
+        p.unit for p in status.milestones.units if not step_passed(step, p.records.get(step.number))
     ]
     head = f"ขั้นตอนที่ {step.number} {step.name}\nกำหนดส่ง {_when(ctx, step)}"
     if not missing:
         return text_reply(f"{head}\nส่งครบทุกหน่วยงานแล้ว ✓", *MISSING_FOLLOW_UP)
     lines = [head, f"ยังไม่ส่ง {len(missing)} จาก {len(status.milestones.units)} หน่วยงาน:"]
-    lines += [f"• {unit}{_names(ctx, org, unit)}" for unit in missing]
+    lines += [f"• {unit or org.name}{_names(ctx, org, unit)}" for unit in missing]
     return text_reply("\n".join(lines), *MISSING_FOLLOW_UP)
 
 
-def _names(ctx: Context, org: Organisation, unit: str) -> str:
+def _names(ctx: Context, org: Organisation, unit: str | None) -> str:
     names = [m.display_name for m in ctx.ports.members.members_of(org.name, unit) if m.display_name]
     return f" ({', '.join(names)})" if names else ""
 

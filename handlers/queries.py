@@ -21,6 +21,7 @@ from handlers.nlu.patterns import EDGE_WORDS, INDICATOR_WORDS, QUESTION, STATUS_
 from handlers.nlu.slots import Found, content, split_unit
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
 from handlers.status_view import indicator_view
+from kpi_core.fiscal_calendar import to_bangkok
 from kpi_core.ledger import effective_submissions
 from kpi_core.models import (
     TIER_LABELS_TH,
@@ -152,7 +153,7 @@ def handle_history(intent: History, ctx: Context) -> Reply:
     live = {s.id for s in effective_submissions(rows).values()}
     lines = [f"ประวัติการส่ง ตัวชี้วัด {chosen.code} (ล่าสุด {min(len(rows), HISTORY_LIMIT)} รายการ)"]
     for row in reversed(rows[-HISTORY_LIMIT:]):
-        when = format_thai_date(row.submitted_at.date()) if row.submitted_at else ""
+        when = format_thai_date(to_bangkok(row.submitted_at).date()) if row.submitted_at else ""
         what = _row_text(row)
         flag = "" if row.id in live or row.action is SubmissionAction.UNDO else " (ไม่มีผลแล้ว)"
         who = row.submitted_by_name or "ไม่ทราบชื่อ"

@@ -55,11 +55,6 @@ def test_the_status_of_an_unknown_place_is_refused_in_thai(
     assert str(refused.value).startswith(refusal)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: status_of accepts a unit's short name or alias (Organisation.unit) but passes "
-    "the words on to build_status, so `pmqa status --unit ศทส.` shows an empty unit",
-)
 def test_a_unit_named_by_its_short_name_gets_that_units_status(mol_demo: FakePorts) -> None:
     status = status_of(mol_demo, MOL, "ศทส.", today=TODAY)
     assert status.unit == ICT

@@ -227,11 +227,6 @@ def test_a_step_undo_names_the_step(mol_demo: FakePorts) -> None:
     assert rows(card)[-1].value == "ขั้นตอนที่ 4"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: undo shows the UTC date of submitted_at (the database returns UTC), so a row "
-    "sent before 07:00 in Bangkok is offered as sent the day before",
-)
 def test_undo_dates_are_bangkok_days(pathum: FakePorts) -> None:
     early = datetime(2025, 1, 28, 6, 30, tzinfo=BANGKOK)
     _sent(pathum, "50", submitted_at=early)

@@ -151,11 +151,6 @@ def test_when_every_report_indicator_has_a_result_missing_says_so(pathum: FakePo
     assert text_of(reply) == "ทุกตัวชี้วัดมีผลการดำเนินงานแล้ว ✓"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: an organisation without units has one unit-less progress row, which "
-    "_missing_step skips (`p.unit and …`), so an unsent, overdue step reads as sent by all",
-)
 def test_an_organisation_without_units_is_not_told_everyone_sent_a_step_it_did_not() -> None:
     plan = load_plan(json.loads(read_text("plans", "mol_pmqa_2568.json")))
     ports = fake_ports(plan.organisation)  # the plan alone: no units

@@ -211,11 +211,6 @@ def test_history_of_an_unnamed_indicator_is_asked_back(pathum: FakePorts) -> Non
     assert meanings(reply.quick_replies)[0] == ChooseIndicator("1", History())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: history shows the UTC date of submitted_at (the database returns UTC), so a "
-    "row sent before 07:00 in Bangkok is listed under the day before",
-)
 def test_history_dates_are_bangkok_days(pathum: FakePorts) -> None:
     early = datetime(2025, 1, 28, 6, 30, tzinfo=BANGKOK)
     pathum.submissions.append("ปทุมธานี", _row("50", submitted_at=early))
