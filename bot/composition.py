@@ -16,6 +16,7 @@ from bot.line import LineGateway
 from bot.line.inbound import EventProcessor
 from bot.outbox import Outbox
 from bot.settings import Settings
+from bot.web.desk.links import SignedDeskLinks
 from handlers.context import Chat, ChatKind, Ports
 from kpi_core.fiscal_calendar import BANGKOK
 
@@ -63,7 +64,12 @@ class Services:
             reminder_deliveries=repos.reminder_deliveries,
             holidays=holidays_around,
             display_name=(lambda chat, user: None) if offline else self._display_name,
+            desk=self.desk_links(repos),
         )
+
+    def desk_links(self, repos: Repositories | None = None) -> SignedDeskLinks:
+        """Login links and chart addresses, recorded through ``repos`` (default: the database)."""
+        return SignedDeskLinks(self.settings, (repos or self.db).desk_logins, self.now)
 
     def _display_name(self, chat: Chat, user_id: str) -> str | None:
         group = chat.id if chat.kind is ChatKind.GROUP else None

@@ -11,6 +11,7 @@ from pathlib import Path
 from handlers.gating import DEFAULT_PREFIXES
 
 DEFAULT_LINE_API_BASE_URL = "https://api.line.me"
+MIN_SECRET_LENGTH = 32  # PMQA_SECRET_KEY signs desk links and sessions: no short secrets
 
 
 class SettingsError(ValueError):
@@ -27,6 +28,8 @@ class Settings:
     line_channel_access_token: str = field(default="", repr=False)
     today: date | None = None  # PMQA_TODAY: a fixed clock for demos and tests
     group_prefixes: tuple[str, ...] = DEFAULT_PREFIXES  # PMQA_GROUP_PREFIXES, comma-separated
+    secret_key: str = field(default="", repr=False)  # PMQA_SECRET_KEY; no desk without it
+    public_url: str = ""  # PMQA_PUBLIC_URL: where browsers and LINE reach this host
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -39,6 +42,8 @@ class Settings:
             line_channel_access_token=env.get("LINE_CHANNEL_ACCESS_TOKEN", ""),
             today=parse_today(env.get("PMQA_TODAY", "")),
             group_prefixes=_prefixes(env.get("PMQA_GROUP_PREFIXES", "")),
+            secret_key=_secret(env.get("PMQA_SECRET_KEY", "")),
+            public_url=_public_url(env.get("PMQA_PUBLIC_URL", "")),
         )
 
     def with_overrides(self, **changes: object) -> Settings:
@@ -66,3 +71,19 @@ def _prefixes(text: str) -> tuple[str, ...]:
     """Group messages starting with one of these are for the bot (besides @mentions)."""
     found = tuple(p.strip() for p in text.split(",") if p.strip())
     return found or DEFAULT_PREFIXES
+
+
+def _secret(text: str) -> str:
+    """The desk's signing secret: absent (no desk) or long enough to resist guessing."""
+    text = text.strip()
+    if text and len(text) < MIN_SECRET_LENGTH:
+        raise SettingsError(f"PMQA_SECRET_KEY ต้องยาวอย่างน้อย {MIN_SECRET_LENGTH} ตัวอักษร")
+    return text
+
+
+def _public_url(text: str) -> str:
+    """The host's public base URL without a trailing slash; only http(s) is accepted."""
+    text = text.strip().rstrip("/")
+    if text and not text.startswith(("https://", "http://")):
+        raise SettingsError(f"PMQA_PUBLIC_URL ต้องขึ้นต้นด้วย https:// (ได้ {text!r})")
+    return text

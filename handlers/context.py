@@ -8,8 +8,10 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from handlers.ports import (
+    DeskLinks,
     GroupDirectory,
     MemberDirectory,
+    NoDesk,
     OrganisationStore,
     PendingActions,
     ReminderDeliveries,
@@ -65,6 +67,7 @@ class Ports:
     reminder_deliveries: ReminderDeliveries
     holidays: Callable[[date], Collection[date]]
     display_name: Callable[[Chat, str], str | None] = field(default=lambda chat, user: None)
+    desk: DeskLinks = field(default_factory=NoDesk)
 
 
 @dataclass

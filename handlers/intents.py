@@ -151,6 +151,16 @@ class ReminderSettings:
 
 
 @dataclass(frozen=True)
+class DeskLink:
+    """A single-use link to the desk (1:1 chat): "ขอลิงก์แดชบอร์ด"."""
+
+
+@dataclass(frozen=True)
+class Chart:
+    """The organisation's picture as a chart: "กราฟ", "ภาพรวมเป็นกราฟ"."""
+
+
+@dataclass(frozen=True)
 class Help:
     """Help: "ช่วยด้วย", "ใช้ยังไง", "เมนู", "help"."""
 
@@ -177,6 +187,8 @@ Intent = (
     | BindGroup
     | ChooseIndicator
     | ReminderSettings
+    | DeskLink
+    | Chart
     | Help
     | Unknown
 )

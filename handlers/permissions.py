@@ -20,6 +20,8 @@ NO_USER_ID = "LINE ไม่ได้ส่งข้อมูลผู้ส่�
 NOT_REGISTERED = "ยังไม่ได้ลงทะเบียนครับ พิมพ์ 'ลงทะเบียน <ชื่อกอง>' ก่อน แล้วส่งผลได้เลย"
 BIND_IN_GROUP = "คำสั่งผูกกลุ่มใช้ในกลุ่ม LINE ของทีมเท่านั้นครับ"
 BIND_COORDINATOR = "ผูกกลุ่มได้เฉพาะผู้ประสานงานที่ลงทะเบียนไว้ครับ"
+DESK_IN_PRIVATE = "ขอลิงก์แดชบอร์ดในแชทส่วนตัวกับบอทนะครับ ลิงก์นี้เข้าได้ในนามของคุณ จึงไม่ส่งในกลุ่ม"
+DESK_REGISTERED = "แดชบอร์ดเปิดให้สมาชิกที่ลงทะเบียนแล้ว พิมพ์ 'ลงทะเบียน <ชื่อกอง>' ในกลุ่มของทีมก่อนครับ"
 SETTINGS_IN_GROUP = "การตั้งเตือนใช้ในกลุ่ม LINE ของทีมครับ แต่ละกลุ่มมีการเตือนของตัวเอง"
 
 
@@ -35,6 +37,7 @@ class Act(StrEnum):
     CHANGE_UNIT = "change_unit"  # register to a unit other than one's current one
     CHANGE_SETTINGS = "change_settings"  # change the group's reminder policy
     SEE_SETTINGS = "see_settings"  # see the group's reminder policy
+    DESK_LINK = "desk_link"  # get a single-use login link to the desk
 
 
 def refusal(ctx: Context, act: Act, *, unit: str | None = None) -> str | None:
@@ -119,6 +122,15 @@ def _change_settings(ctx: Context, unit: str | None) -> str | None:
     return f"เปลี่ยนการตั้งเตือนได้เฉพาะผู้ประสานงานของ {org.name} ครับ"
 
 
+def _desk_link(ctx: Context, unit: str | None) -> str | None:
+    # The link logs its holder in as the sender: never show it to a whole group.
+    if ctx.incoming.chat.is_shared:
+        return DESK_IN_PRIVATE
+    if ctx.user_id is None:
+        return NO_USER_ID
+    return None if ctx.member is not None else DESK_REGISTERED
+
+
 _RULES = {
     Act.READ: _read,
     Act.SUBMIT: _submit,
@@ -129,4 +141,5 @@ _RULES = {
     Act.CHANGE_UNIT: _change_unit,
     Act.SEE_SETTINGS: _see_settings,
     Act.CHANGE_SETTINGS: _change_settings,
+    Act.DESK_LINK: _desk_link,
 }

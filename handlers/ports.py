@@ -181,3 +181,43 @@ class ReminderDeliveries(Protocol):
     def mark_notified(self, ids: list[int], *, now: datetime) -> int:
         """Record that these failures were told; how many were newly marked."""
         ...
+
+
+class DeskLinks(Protocol):
+    """Links into the desk and to chart pictures, signed by the server and expiring."""
+
+    def login_link(
+        self,
+        line_user_id: str,
+        organisation: str,
+        *,
+        now: datetime,
+        event_id: str | None = None,
+        chat_id: str | None = None,
+    ) -> str | None:
+        """A single-use login link for this member; ``None`` when the desk is not set up."""
+        ...
+
+    def chart_link(self, organisation: str, *, today: date) -> str | None:
+        """An HTTPS address of the organisation's chart as a PNG; ``None`` without one."""
+        ...
+
+
+class NoDesk:
+    """The desk when none is set up: no links (the chat says so, charts are drawn as cards)."""
+
+    def login_link(
+        self,
+        line_user_id: str,
+        organisation: str,
+        *,
+        now: datetime,
+        event_id: str | None = None,
+        chat_id: str | None = None,
+    ) -> str | None:
+        """No link."""
+        return None
+
+    def chart_link(self, organisation: str, *, today: date) -> str | None:
+        """No picture."""
+        return None

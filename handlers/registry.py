@@ -14,6 +14,7 @@ from datetime import date
 from handlers import (
     confirmations,
     deadlines,
+    desk,
     help_text,
     membership,
     queries,
@@ -39,6 +40,7 @@ SPECS: tuple[IntentSpec, ...] = (
     *help_text.SPECS,
     *membership.SPECS,
     *reminder_settings.SPECS,
+    *desk.SPECS,
     *deadlines.SPECS,
     *queries.SPECS,
     *step_submissions.SPECS,

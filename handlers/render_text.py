@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from handlers.formatting import short_id
-from handlers.replies import Card, CardMessage, MentionMessage, Message, Reply, TextMessage
+from handlers.replies import (
+    Card,
+    CardMessage,
+    ChartMessage,
+    MentionMessage,
+    Message,
+    Reply,
+    TextMessage,
+)
+
+BAR_WIDTH = 10  # characters of a text bar at the chart's maximum
 
 
 def render_reply(reply: Reply) -> str:
@@ -23,7 +33,24 @@ def render_message(message: Message) -> str:
         for n, user in enumerate(message.user_ids):
             text = text.replace(f"{{m{n}}}", f"@{short_id(user)}")
         return text
+    if isinstance(message, ChartMessage):
+        return render_chart(message)
     return _cards(message)
+
+
+def render_chart(message: ChartMessage) -> str:
+    """A chart as text bars, with the picture's address when there is one."""
+    chart = message.chart
+    lines = [f"【{chart.title}】", chart.subtitle]
+    for bar in chart.bars:
+        share = bar.value / chart.maximum if chart.maximum else 0
+        filled = max(0, min(BAR_WIDTH, round(BAR_WIDTH * share)))
+        lines.append(f"  {bar.label}: {'█' * filled}{'░' * (BAR_WIDTH - filled)} {bar.text}")
+    if chart.footer:
+        lines.append(chart.footer)
+    if message.image_url:
+        lines.append(f"ภาพ: {message.image_url}")
+    return "\n".join(line for line in lines if line)
 
 
 def _cards(message: CardMessage) -> str:

@@ -5,6 +5,7 @@ Text / Flex / quick-reply messages, and ``handlers.render_text`` into plain Thai
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 
 
@@ -88,7 +89,37 @@ class MentionMessage:
     user_ids: tuple[str, ...]
 
 
-Message = TextMessage | CardMessage | MentionMessage
+@dataclass(frozen=True)
+class Bar:
+    """One bar of a chart: ``กองคลัง`` at 2.5 of 5, shown as ``ระดับ 3 · 2.50``."""
+
+    label: str
+    value: Decimal
+    text: str
+    tone: Tone = Tone.INFO
+
+
+@dataclass(frozen=True)
+class BarChart:
+    """Horizontal bars against one scale (levels 0–5, or percent 0–100)."""
+
+    title: str
+    subtitle: str
+    bars: tuple[Bar, ...]
+    maximum: Decimal
+    footer: str = ""
+
+
+@dataclass(frozen=True)
+class ChartMessage:
+    """A chart: the PNG at ``image_url`` when the host can serve one, else drawn as a card."""
+
+    alt_text: str
+    chart: BarChart
+    image_url: str = ""  # HTTPS, signed and expiring; "" draws the bars with boxes
+
+
+Message = TextMessage | CardMessage | MentionMessage | ChartMessage
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from bot.cli import admin, chat, data, remind, reminder_admin
+from bot.cli import admin, chat, data, desk_commands, remind, reminder_admin
 
 
 @click.group()
@@ -23,6 +23,7 @@ for command in (
     *admin.COMMANDS,
     *chat.COMMANDS,
     *reminder_admin.COMMANDS,
+    *desk_commands.COMMANDS,
     *remind.COMMANDS,
 ):
     main.add_command(command)

@@ -279,3 +279,19 @@ class ReminderDeliveryRow(Base):
     error: Mapped[str] = mapped_column(Text, default="")  # the failure, or why it was skipped
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     notified_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class DeskLoginRow(Base):
+    """A single-use desk login link: issued to one LINE user, used at most once, then dead."""
+
+    __tablename__ = "desk_logins"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    nonce: Mapped[str] = mapped_column(String(64), unique=True)
+    line_user_id: Mapped[str] = mapped_column(String(100), index=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
+    issued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    issued_via: Mapped[str] = mapped_column(String(20))  # "chat" or "cli"
+    source_event_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    source_chat_id: Mapped[str | None] = mapped_column(String(100), nullable=True)

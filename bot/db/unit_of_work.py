@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.db.audit import SqlAuditTrail
+from bot.db.desk_logins import SqlDeskLogins
 from bot.db.groups import SqlGroupDirectory
 from bot.db.members import SqlMemberDirectory
 from bot.db.organisations import SqlOrganisationStore
@@ -29,6 +31,8 @@ class Repositories:
     pending: SqlPendingActions
     reminder_policies: SqlReminderPolicies
     reminder_deliveries: SqlReminderDeliveries
+    desk_logins: SqlDeskLogins
+    audit: SqlAuditTrail
 
     @classmethod
     def on(cls, scope: Scope) -> Repositories:
@@ -42,6 +46,8 @@ class Repositories:
             pending=SqlPendingActions(scope),
             reminder_policies=SqlReminderPolicies(scope),
             reminder_deliveries=SqlReminderDeliveries(scope),
+            desk_logins=SqlDeskLogins(scope),
+            audit=SqlAuditTrail(scope),
         )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from linebot.v3 import messaging as line
 
 from bot.line import flex
+from bot.line.chart_flex import chart_bubble
 from bot.line.limits import (
     MAX_ALT_TEXT,
     MAX_CAROUSEL_BUBBLES,
@@ -29,7 +30,15 @@ from bot.line.limits import (
     truncate,
     utf16_length,
 )
-from handlers.replies import Action, Card, CardMessage, MentionMessage, Reply, TextMessage
+from handlers.replies import (
+    Action,
+    Card,
+    CardMessage,
+    ChartMessage,
+    MentionMessage,
+    Reply,
+    TextMessage,
+)
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +55,15 @@ class _Flex:
     cards: tuple[Card, ...]
 
 
-_Part = TextMessage | MentionMessage | _Flex
+@dataclass(frozen=True)
+class _Image:
+    """A picture the bot serves itself (HTTPS), with the text that stands for it."""
+
+    url: str
+    alt_text: str
+
+
+_Part = TextMessage | MentionMessage | _Flex | _Image
 
 
 def to_line_messages(reply: Reply) -> list[line.Message]:
@@ -61,8 +78,13 @@ def to_json(reply: Reply) -> list[dict]:
     return [message.to_dict() for message in to_line_messages(reply)]
 
 
-def _expand(message: TextMessage | CardMessage | MentionMessage) -> list[_Part]:
+def _expand(message: TextMessage | CardMessage | MentionMessage | ChartMessage) -> list[_Part]:
     """``message`` as one or more parts, each fitting one LINE message."""
+    if isinstance(message, ChartMessage):
+        if message.image_url:
+            return [_Image(message.image_url, message.alt_text)]
+        alt = truncate(message.alt_text or message.chart.title, MAX_ALT_TEXT)
+        return [_Flex(alt, chart_bubble(message.chart), ())]
     if isinstance(message, TextMessage):
         return [TextMessage(piece) for piece in split_text(message.text)]
     if isinstance(message, MentionMessage):
@@ -154,6 +176,10 @@ def _plain(part: _Part) -> str:
         return part.text
     if isinstance(part, MentionMessage):
         return _PLACEHOLDER.sub("@สมาชิก", part.text)
+    if isinstance(part, _Image):
+        return part.alt_text
+    if not part.cards:
+        return part.alt_text
     return _GAP.join(_card_text(card) for card in part.cards)
 
 
@@ -169,6 +195,10 @@ def _build(part: _Part, quick_reply: line.QuickReply | None) -> line.Message:
         return line.TextMessage(text=part.text, quick_reply=quick_reply)
     if isinstance(part, MentionMessage):
         return _mention(part, quick_reply)
+    if isinstance(part, _Image):
+        return line.ImageMessage(
+            original_content_url=part.url, preview_image_url=part.url, quick_reply=quick_reply
+        )
     contents = line.FlexContainer.from_dict(part.contents)
     return line.FlexMessage(alt_text=part.alt_text, contents=contents, quick_reply=quick_reply)
 

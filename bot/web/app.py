@@ -8,6 +8,7 @@ from flask import Flask, jsonify
 
 from bot.composition import Services, build_services
 from bot.settings import Settings
+from bot.web.desk.blueprint import register_desk
 from bot.web.webhook import register_webhook
 from handlers.registry import warm_up
 
@@ -22,6 +23,9 @@ def create_app(settings: Settings, services: Services | None = None) -> Flask:
     if not settings.line_channel_secret:
         log.warning("LINE_CHANNEL_SECRET is not set: every webhook call will be refused")
     register_webhook(app, settings.line_channel_secret, services.event_processor())
+    if not settings.secret_key:
+        log.warning("PMQA_SECRET_KEY is not set: the desk (/desk) stays closed")
+    register_desk(app, services)
 
     @app.get("/healthz")
     def healthz() -> tuple[object, int]:

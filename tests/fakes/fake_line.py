@@ -133,7 +133,7 @@ class FakeLineServer:
     def texts(self) -> list[str]:
         """Every text and Flex altText sent, in order."""
         sent = [m for r in self.requests if r.kind in ("reply", "push") for m in r.messages]
-        return [m.get("text") or m.get("altText", "") for m in sent]
+        return [m.get("text") or m.get("altText") or m.get("originalContentUrl", "") for m in sent]
 
     def wait_for(self, count: int, timeout: float = 5.0) -> bool:
         """Wait until ``count`` replies and pushes have arrived; ``False`` on timeout."""
@@ -269,12 +269,24 @@ def _check_message(message: dict[str, Any]) -> list[str]:
         problems += _within("text", message.get("text", ""), 5000)
     if kind == "textV2":
         problems += _check_substitution(message)
+    if kind == "image":
+        problems += _image_urls(message)
     if kind == "flex":
         problems += _within("altText", message.get("altText", ""), 1500)
         problems += _check_container(message.get("contents", {}))
     items = (message.get("quickReply") or {}).get("items", [])
     problems += [] if len(items) <= 13 else [f"quickReply.items: {len(items)} > 13"]
     return problems + _check_actions(message)
+
+
+def _image_urls(message: dict[str, Any]) -> list[str]:
+    """LINE fetches pictures only over HTTPS, from addresses of at most 2,000 characters."""
+    problems = []
+    for name in ("originalContentUrl", "previewImageUrl"):
+        url = message.get(name, "")
+        if not url.startswith("https://") or len(url) > 2000:
+            problems.append(f"{name}: not an HTTPS address of at most 2,000 characters")
+    return problems
 
 
 def _within(name: str, text: str, limit: int) -> list[str]:

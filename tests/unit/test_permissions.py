@@ -126,6 +126,14 @@ TABLE = {
         "other_member": (N, N, N),
         "other_coordinator": (N, N, N),
     },
+    (Act.DESK_LINK, None): {  # the link logs in as its holder: 1:1 only, registered only
+        "no_id": (N, N, N),
+        "stranger": (N, N, N),
+        "member": (N, N, Y),
+        "coordinator": (N, N, Y),
+        "other_member": (N, N, Y),  # their own organisation's desk
+        "other_coordinator": (N, N, Y),
+    },
 }
 KINDS = (ChatKind.GROUP, ChatKind.ROOM, ChatKind.USER)
 CASES = [

@@ -45,3 +45,18 @@ def test_command_line_overrides_replace_only_what_is_given() -> None:
     settings = Settings.from_env({"DATABASE_URL": "sqlite:///a.db"})
     assert settings.with_overrides(database_url=None).database_url == "sqlite:///a.db"
     assert settings.with_overrides(database_url="sqlite:///b.db").database_url == "sqlite:///b.db"
+
+
+def test_the_desk_secret_and_public_address_are_read_and_the_secret_kept_out_of_repr() -> None:
+    secret = "s" * 32
+    settings = Settings.from_env({"PMQA_SECRET_KEY": secret, "PMQA_PUBLIC_URL": "https://b.test/"})
+    assert (settings.secret_key, settings.public_url) == (secret, "https://b.test")
+    assert secret not in repr(settings)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"), [("PMQA_SECRET_KEY", "short"), ("PMQA_PUBLIC_URL", "ftp://b.test")]
+)
+def test_a_short_secret_or_an_address_that_is_not_http_is_refused(name: str, value: str) -> None:
+    with pytest.raises(SettingsError, match=name):
+        Settings.from_env({name: value})

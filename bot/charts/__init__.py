@@ -1,0 +1,1 @@
+"""Charts drawn on the server: SVG for the desk pages, PNG (Pillow) for the chat."""

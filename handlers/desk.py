@@ -1,0 +1,66 @@
+"""The desk from the chat: a single-use login link (1:1), and the status as a chart."""
+
+from __future__ import annotations
+
+from handlers.common import missing_organisation, organisation_status
+from handlers.context import Context
+from handlers.desk_view import level_chart
+from handlers.intent_spec import IntentSpec
+from handlers.intents import Chart, DeskLink
+from handlers.nlu.matcher import Rule
+from handlers.permissions import Act, refusal
+from handlers.replies import Action, ChartMessage, Reply, text_reply
+
+LOGIN_MINUTES = 10
+DESK_OFF = "ยังเปิดแดชบอร์ดไม่ได้ครับ ผู้ดูแลระบบต้องตั้งค่า PMQA_SECRET_KEY และ PMQA_PUBLIC_URL ก่อน"
+NO_CHART = "ยังไม่มีผลที่วาดเป็นกราฟได้ครับ ลองพิมพ์ 'สถานะ' เพื่อดูรายละเอียด"
+DESK_BUTTON = Action("ลิงก์แดชบอร์ด", text="ขอลิงก์แดชบอร์ด")
+AFTER_CHART = (Action("สถานะ", text="สถานะ"), Action("ใครยังไม่ส่ง", text="ใครยังไม่ส่ง"))
+
+
+def handle_desk_link(intent: DeskLink, ctx: Context) -> Reply:
+    """A login link bound to the sender, valid once within ten minutes (1:1 chats only)."""
+    why = refusal(ctx, Act.DESK_LINK)
+    if why:
+        return text_reply(why)
+    assert ctx.member is not None and ctx.user_id is not None
+    link = ctx.ports.desk.login_link(
+        ctx.user_id,
+        ctx.member.organisation,
+        now=ctx.now,
+        event_id=ctx.incoming.event_id,
+        chat_id=ctx.incoming.chat.id,
+    )
+    if link is None:
+        return text_reply(DESK_OFF)
+    return text_reply(
+        f"ลิงก์เข้าแดชบอร์ด {ctx.member.organisation}\n{link}\n"
+        f"ใช้ได้ครั้งเดียว ภายใน {LOGIN_MINUTES} นาที และเข้าได้ในนามของคุณ โปรดอย่าส่งต่อ"
+    )
+
+
+def handle_chart(intent: Chart, ctx: Context) -> Reply:
+    """The units' levels (or the indicators' scores) as a picture, or as bars in a card."""
+    org = ctx.organisation
+    if org is None:
+        return missing_organisation(ctx)
+    chart = level_chart(organisation_status(ctx, org))
+    if chart is None:
+        return text_reply(NO_CHART)
+    url = ctx.ports.desk.chart_link(org.name, today=ctx.today) or ""
+    return Reply((ChartMessage(f"{chart.title}: {chart.subtitle}", chart, url),), AFTER_CHART)
+
+
+# fmt: off
+SPECS = (
+    IntentSpec(DeskLink, handle_desk_link, (
+        Rule(("ขอลิงก์|ลิงก์|ลิงค์|link|url|เข้า|เปิด|ขอ",
+              "แดชบอร์ด|แดชบอด|แดชบอร์ท|dashboard|เดสก์|desk|หน้าเว็บ|เว็บไซต์"), 97,
+             lambda _: DeskLink()),
+        Rule(("แดชบอร์ด|แดชบอด",), 96, lambda _: DeskLink(), whole=True),
+    )),
+    IntentSpec(Chart, handle_chart, (
+        Rule(("กราฟ|แผนภูมิ|chart|graph|แผนภาพ",), 65, lambda _: Chart()),
+    )),
+)
+# fmt: on
