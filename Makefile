@@ -7,8 +7,13 @@ PORT ?= 8000
 # shared machine: 2 and 3 workers both take 67-90 s (3 uses 15 % more CPU), 4 take longer,
 # 1 takes 97-118 s.
 TEST_WORKERS ?= 2
+# `make run` opens the desk with a visible demo secret and the demo's day; set PMQA_SECRET_KEY
+# (32+ characters), PMQA_PUBLIC_URL and PMQA_TODAY yourself to override them.
+DESK_USER ?= Ud0000000000000000000000000000001
+RUN_ENV = PMQA_SECRET_KEY=$${PMQA_SECRET_KEY:-make-run-demo-secret-never-use-in-production} \
+	PMQA_PUBLIC_URL=$${PMQA_PUBLIC_URL:-http://127.0.0.1:$(PORT)} PMQA_TODAY=$${PMQA_TODAY:-2025-01-28}
 
-.PHONY: install run test check lint clean
+.PHONY: install run desk-link test check lint clean
 
 $(BIN)/pmqa: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -18,12 +23,19 @@ $(BIN)/pmqa: pyproject.toml setup.py
 
 install: $(BIN)/pmqa
 
-## Install, create the embedded SQLite database, load the sample data, show it, serve the app.
+## Install, create the embedded SQLite database, load the sample data, show it, serve the app
+## and the desk (a login link for the demo coordinator is printed; `make desk-link` gives another).
 run: install
 	$(BIN)/pmqa db upgrade
 	$(BIN)/pmqa demo
 	$(BIN)/pmqa status --org สป.รง. --today 2025-01-28
-	$(BIN)/gunicorn --preload --workers 2 --bind 127.0.0.1:$(PORT) 'bot.web.app:create_app_from_env()'
+	@echo "แดชบอร์ด: เปิดลิงก์นี้ (ใช้ได้ครั้งเดียวภายใน 10 นาที; ลิงก์ใหม่: make desk-link)"
+	@$(RUN_ENV) $(BIN)/pmqa desk-link --user $(DESK_USER)
+	$(RUN_ENV) $(BIN)/gunicorn --preload --workers 2 --bind 127.0.0.1:$(PORT) 'bot.web.app:create_app_from_env()'
+
+## A fresh single-use desk link for DESK_USER (default: the demo coordinator) of `make run`.
+desk-link: install
+	@$(RUN_ENV) $(BIN)/pmqa desk-link --user $(DESK_USER)
 
 ## Install and run the whole test suite in parallel (PostgreSQL tests run when it is reachable).
 test: install
