@@ -20,6 +20,7 @@ QUICK = (
     Action("เหลือกี่วัน", text="เหลือกี่วัน"),
     Action("ใครยังไม่ส่ง", text="ใครยังไม่ส่ง"),
 )
+DESK = Action("ลิงก์แดชบอร์ด", text="ขอลิงก์แดชบอร์ด")  # the desk's link: 1:1 chats only
 
 
 @cache
@@ -41,7 +42,8 @@ def help_reply(*, shared: bool, brief: bool = False) -> Reply:
     lines += [f"• {topic}: " + ", ".join(f"'{t}'" for t in texts[:2]) for topic, texts in topics]
     if shared:
         lines.append(GROUP_HINT)
-    return text_reply("\n".join(lines), *QUICK)
+    desk = () if shared or brief else (DESK,)
+    return text_reply("\n".join(lines), *QUICK, *desk)
 
 
 def handle_help(intent: Help, ctx: Context) -> Reply:

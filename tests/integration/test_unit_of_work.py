@@ -98,3 +98,23 @@ def test_moving_a_member_or_a_group_bumps_both_organisations(db: Database) -> No
 
 def test_an_unknown_organisation_has_no_version(db: Database) -> None:
     assert db.organisations.version("ไม่มีหน่วยงานนี้") is None
+
+
+def test_a_desk_login_link_is_kept_with_its_event_and_changes_no_data_version(
+    db: Database,
+) -> None:
+    from datetime import timedelta
+
+    from bot.db.desk_logins import DeskLogin
+
+    login = DeskLogin("nonce-1", USER, ORG, AT, AT + timedelta(minutes=10), "chat", "evt-1", USER)
+    before = db.organisations.version(ORG)
+    with db.unit_of_work() as uow:
+        uow.events.first_time("evt-1", kind="message", received_at=AT)
+        uow.desk_logins.issue(login)
+    assert db.desk_logins.use("nonce-1", USER, now=AT) is None  # rolled back with the event
+    with db.unit_of_work() as uow:
+        uow.desk_logins.issue(login)
+        uow.commit()
+    assert db.organisations.version(ORG) == before  # a technical record: replies show nothing
+    assert db.desk_logins.use("nonce-1", USER, now=AT) == ORG

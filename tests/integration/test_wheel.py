@@ -140,3 +140,18 @@ def test_pmqa_demo_then_ask_run_from_the_installed_wheel(installed: Installed) -
     assert all(f"- {name} (เพิ่มใหม่)" in loaded for name in DEMO_ORGANISATIONS)
     answer = installed.run("pmqa", "ask", "สถานะ", PMQA_TODAY="2025-01-28")
     assert "สำนักงานปลัดกระทรวงแรงงาน" in answer
+
+
+def test_the_wheel_ships_the_desks_templates_styles_and_font(installed: Installed) -> None:
+    shipped = set(zipfile.ZipFile(installed.wheel).namelist())
+    desk = ROOT / "bot" / "web" / "desk"
+    files = [p for folder in ("templates", "static") for p in (desk / folder).rglob("*")]
+    names = [p.relative_to(ROOT).as_posix() for p in files if p.is_file()]
+    assert "bot/web/desk/static/fonts/Sarabun-Regular.ttf" in names
+    assert [n for n in names if n not in shipped] == []
+
+
+def test_pmqa_export_runs_from_the_installed_wheel(installed: Installed) -> None:
+    installed.run("pmqa", "demo")
+    said = installed.run("pmqa", "export", "--org", "สป.รง.", "out.xlsx", PMQA_TODAY="2025-01-28")
+    assert "out.xlsx" in said and (installed.work / "out.xlsx").stat().st_size > 0

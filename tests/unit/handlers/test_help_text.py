@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from handlers.context import ChatKind
-from handlers.help_text import GROUP_HINT, QUICK, examples, handle_help, handle_unknown
+from handlers.help_text import DESK, GROUP_HINT, QUICK, examples, handle_help, handle_unknown
 from handlers.intents import Help, Unknown
 from handlers.registry import understand
 from tests.fakes.chat import NOW, context
@@ -50,3 +50,9 @@ def test_the_help_topics_come_from_the_conversation_files_in_file_order() -> Non
 )
 def test_every_example_help_shows_is_understood(example: str) -> None:
     assert not isinstance(understand(example, today=NOW.date()).intent, Unknown)
+
+
+def test_in_a_1_1_chat_help_offers_the_desk_link_button(mol: FakePorts) -> None:
+    reply = handle_help(Help(), context(mol, None, kind=ChatKind.USER, chat_id="Uanyone"))
+    assert reply.quick_replies == (*QUICK, DESK)
+    assert DESK.text == "ขอลิงก์แดชบอร์ด"
