@@ -26,7 +26,25 @@ class ChartUnavailable(RuntimeError):
 
 def chart_png(chart: BarChart) -> bytes:
     """The chart as PNG bytes: title, subtitle, one labelled bar per row, the footer."""
-    from PIL import Image, ImageDraw, ImageFont, features
+    from PIL import Image, ImageDraw
+
+    regular, bold, small = _fonts()
+    height = 150 + ROW * len(chart.bars) + (50 if chart.footer else 0)
+    image = Image.new("RGB", (WIDTH, height), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((MARGIN, 28), chart.title, font=bold, fill="#222222")
+    draw.text((MARGIN, 72), chart.subtitle, font=small, fill=GREY)
+    top = _bars(draw, chart, regular)
+    if chart.footer:
+        draw.text((MARGIN, top + 8), chart.footer, font=regular, fill="#222222")
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def _fonts() -> tuple[Any, Any, Any]:
+    """Sarabun regular, bold and small, laid out by libraqm (refused without it)."""
+    from PIL import ImageFont, features
 
     if not features.check("raqm"):
         raise ChartUnavailable("Pillow has no libraqm: Thai text cannot be shaped")
@@ -35,20 +53,19 @@ def chart_png(chart: BarChart) -> bytes:
         path = str(FONTS.joinpath(name))
         return ImageFont.truetype(path, size, layout_engine=ImageFont.Layout.RAQM)
 
-    regular, bold, small = (
+    return (
         font("Sarabun-Regular.ttf", 24),
         font("Sarabun-Bold.ttf", 30),
         font("Sarabun-Regular.ttf", 20),
     )
-    height = 150 + ROW * len(chart.bars) + (50 if chart.footer else 0)
-    image = Image.new("RGB", (WIDTH, height), "white")
-    draw = ImageDraw.Draw(image)
-    draw.text((MARGIN, 28), chart.title, font=bold, fill="#222222")
-    draw.text((MARGIN, 72), chart.subtitle, font=small, fill=GREY)
+
+
+def _bars(draw: Any, chart: BarChart, font: Any) -> int:
+    """Draw each bar under its label; the height reached."""
     top = 120
     for bar in chart.bars:
-        draw.text((MARGIN, top), _fit(draw, bar.label, regular, 700), font=regular, fill="#222222")
-        draw.text((WIDTH - MARGIN, top), bar.text, font=regular, fill=GREY, anchor="ra")
+        draw.text((MARGIN, top), _fit(draw, bar.label, font, 700), font=font, fill="#222222")
+        draw.text((WIDTH - MARGIN, top), bar.text, font=font, fill=GREY, anchor="ra")
         y = top + 36
         draw.rounded_rectangle((MARGIN, y, WIDTH - MARGIN, y + BAR_HEIGHT), 6, fill=TRACK)
         end = MARGIN + (WIDTH - 2 * MARGIN) * _share(bar.value, chart.maximum)
@@ -56,11 +73,7 @@ def chart_png(chart: BarChart) -> bytes:
             colour = TONE_COLOURS[bar.tone]
             draw.rounded_rectangle((MARGIN, y, end, y + BAR_HEIGHT), 6, fill=colour)
         top += ROW
-    if chart.footer:
-        draw.text((MARGIN, top + 8), chart.footer, font=regular, fill="#222222")
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
-    return buffer.getvalue()
+    return top
 
 
 def _share(value: Decimal, maximum: Decimal) -> float:
