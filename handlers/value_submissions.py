@@ -13,7 +13,7 @@ from handlers.context import Context
 from handlers.formatting import number
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, IndicatorQuery, Intent, SubmitValue
-from handlers.nlu.extract import as_typed
+from handlers.nlu.extract import as_typed, value_problem
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import INDICATOR_WORDS
 from handlers.nlu.slots import Found, content, split_unit
@@ -37,6 +37,9 @@ def handle_submit_value(intent: SubmitValue, ctx: Context) -> Reply:
     org = ctx.organisation
     if org is None:
         return missing_organisation(ctx)
+    problem = value_problem(intent.value)  # NaN, Infinity, 1e308: refused before any use
+    if problem:
+        return text_reply(problem)
     chosen = choose_indicator(org, intent.indicator, intent)
     if isinstance(chosen, Reply):
         return chosen
