@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select, and_, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.db.members import organisation_id
@@ -99,6 +99,26 @@ class SqlPendingActions:
                 .limit(1)
             ).first()
             return None if found is None else _pending(*found)
+
+    def purge(self, *, before: datetime, limit: int) -> int:
+        """Forget at most ``limit`` drafts settled or expired before ``before``; how many."""
+        moment = utc(before)
+        with self._scope.write() as session:
+            done = select(PendingActionRow.id).where(
+                or_(
+                    PendingActionRow.expires_at < moment,
+                    and_(
+                        PendingActionRow.state != PendingState.PENDING.value,
+                        PendingActionRow.settled_at < moment,
+                    ),
+                )
+            )
+            gone = session.execute(
+                delete(PendingActionRow)
+                .where(PendingActionRow.id.in_(done.limit(limit).scalar_subquery()))
+                .execution_options(synchronize_session=False)
+            )
+            return gone.rowcount
 
 
 def _supersede(session: Session, pending: PendingAction) -> None:
