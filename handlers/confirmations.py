@@ -18,8 +18,8 @@ from handlers.drafts import choose_draft, open_draft
 from handlers.formatting import number
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Cancel, Confirm, Undo
-from handlers.nlu.extract import value_problem
 from handlers.nlu.matcher import Rule
+from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
 from handlers.ports import PendingAction, PendingState, StorageError
 from handlers.replies import CardMessage, Reply, TextMessage, text_reply

@@ -57,6 +57,11 @@ def open_draft(
             registration=registration,
         )
     )
+    return _draft_card(token, title, lines, warnings)
+
+
+def _draft_card(token: str, title: str, lines: list[str], warnings: list[str]) -> Reply:
+    """The draft restated on a card, with its ยืนยัน / ยกเลิก buttons."""
     yes = Action("ยืนยัน", data=postbacks.encode(Confirm(token)), display_text="ยืนยัน")
     no = Action("ยกเลิก", data=postbacks.encode(Cancel(token)), display_text="ยกเลิก")
     rows = tuple(Row("", line) for line in lines)

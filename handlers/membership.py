@@ -35,21 +35,8 @@ def handle_register_unit(intent: RegisterUnit, ctx: Context) -> Reply:
     why = refusal(ctx, Act.CHANGE_UNIT, unit=unit_name)
     if why:
         return text_reply(why)
-    before = ctx.member
-    name = ctx.ports.display_name(ctx.incoming.chat, user_id) or (
-        before.display_name if before else ""
-    )
-    member = Member(
-        line_user_id=user_id,
-        organisation=org.name,
-        unit=unit_name,
-        display_name=name,
-        role=before.role if before else Role.MEMBER,
-        registered_at=ctx.now,
-        registered_by=user_id,
-        source_event_id=ctx.incoming.event_id,
-        source_chat_id=ctx.incoming.chat.id or None,
-    )
+    before, member = ctx.member, _registration(ctx, unit_name)
+    name = member.display_name
     if before is not None and _moves_coordinator(before, member):
         lines = [f"ผู้ประสานงาน: {name or 'คุณ'}", f"ย้ายจาก {before.unit} ไป {unit_name}"]
         return open_draft(ctx, "ยืนยันการย้ายหน่วยงาน", lines, [], registration=member)
@@ -60,6 +47,26 @@ def handle_register_unit(intent: RegisterUnit, ctx: Context) -> Reply:
     who = name or "คุณ"
     where = unit_name or org.name
     return text_reply(f"ลงทะเบียน {who} เป็นสมาชิกของ {where} แล้ว ✓", *AFTER_REGISTERING)
+
+
+def _registration(ctx: Context, unit_name: str | None) -> Member:
+    """The sender registered to ``unit_name`` (keeping their role), from this message."""
+    before, user_id = ctx.member, ctx.user_id
+    assert ctx.organisation is not None and user_id is not None
+    name = ctx.ports.display_name(ctx.incoming.chat, user_id) or (
+        before.display_name if before else ""
+    )
+    return Member(
+        line_user_id=user_id,
+        organisation=ctx.organisation.name,
+        unit=unit_name,
+        display_name=name,
+        role=before.role if before else Role.MEMBER,
+        registered_at=ctx.now,
+        registered_by=user_id,
+        source_event_id=ctx.incoming.event_id,
+        source_chat_id=ctx.incoming.chat.id or None,
+    )
 
 
 def _moves_coordinator(before: Member, after: Member) -> bool:

@@ -16,10 +16,10 @@ from handlers.formatting import number, plain
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, MarkStep
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
-from handlers.nlu.extract import value_problem
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION
 from handlers.nlu.slots import CHANNEL_RES, Found, channel_of, content, split_unit, verdict
+from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
 from handlers.replies import (
     Reply,

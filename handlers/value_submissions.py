@@ -13,10 +13,11 @@ from handlers.context import Context
 from handlers.formatting import number
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, IndicatorQuery, Intent, SubmitValue
-from handlers.nlu.extract import as_typed, value_problem
+from handlers.nlu.extract import as_typed
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import INDICATOR_WORDS
 from handlers.nlu.slots import Found, content, split_unit
+from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
 from handlers.replies import (
     Reply,
