@@ -68,7 +68,10 @@ class EventProcessor:
             self._remember(event, now)
         token = getattr(event, "reply_token", None)
         if reply is not None and not reply.silent and token:
-            self._outbox.send_reply(token, reply, fallback_to=chat_of(event).id or None)
+            try:
+                self._outbox.send_reply(token, reply, fallback_to=chat_of(event).id or None)
+            except Exception as exc:  # the write is committed; only this answer is lost
+                log.error("reply to event %s not queued: %s", _id(event), type(exc).__name__)
 
     def _handled(self, event: Event, now: datetime) -> Reply | None:
         """The committed event's reply (``None``: a duplicate). A pooled connection found

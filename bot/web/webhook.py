@@ -16,7 +16,7 @@ import logging
 
 from flask import Flask, Response, request
 
-from bot.line.inbound import EventProcessor, RetryLater
+from bot.line.inbound import EventProcessor, RetryLater, describe
 from bot.web.payload import BadPayload, read_payload
 
 log = logging.getLogger(__name__)
@@ -53,6 +53,8 @@ def register_webhook(app: Flask, secret: str, processor: EventProcessor) -> None
                 processor.handle(event)
             except RetryLater:
                 return Response("try again later", status=503, headers={"Retry-After": "1"})
+            except Exception as exc:  # a bug outside the unit of work: never a 500
+                log.error("event handling crashed: %s", describe(exc))
         return Response("OK", status=200)
 
 

@@ -124,3 +124,11 @@ def test_five_hundred_events_in_one_request_are_all_handled(bot: Bot) -> None:
     assert len(bot.line.replies()) == 50
     assert bot.post(*events) == 200  # all 500 recorded: a redelivery answers nothing again
     assert len(bot.line.replies()) == 50
+
+
+def test_a_reply_that_cannot_be_queued_is_logged_and_never_a_500(bot: Bot) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("cannot schedule new futures after shutdown")
+
+    bot.services.outbox.send_reply = refuse  # type: ignore[method-assign]
+    assert bot.post(text_event("บอท สถานะ", group=PATHUM_GROUP, user=PATHUM)) == 200
