@@ -1,84 +1,132 @@
-"""Confirming a restated write: the pending action, ยืนยัน / ยกเลิก, and undo."""
+"""Confirming a restated draft: ยืนยัน / ยกเลิก, and undo.
+
+Every check comes before any state changes: whose draft it is, in which chat, whether it is
+still open, whether the sender may store it; only then is it settled (one conditional update:
+of two taps one wins) and stored, all in the event's one transaction. A typed ยืนยัน or ยกเลิก
+acts only when exactly one draft of the sender is open in the chat; otherwise it asks which.
+"""
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import replace
-from datetime import timedelta
 from decimal import Decimal
 
-from handlers import postbacks
 from handlers.cards import indicator_card
 from handlers.common import missing_organisation, organisation_status
 from handlers.context import Context
+from handlers.drafts import choose_draft, open_draft
 from handlers.formatting import number
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Cancel, Confirm, Undo
 from handlers.nlu.matcher import Rule
+from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
 from handlers.ports import PendingAction, PendingState, StorageError
-from handlers.replies import (
-    Action,
-    Card,
-    CardMessage,
-    Reply,
-    Row,
-    Section,
-    TextMessage,
-    Tone,
-    text_reply,
-)
+from handlers.replies import CardMessage, Reply, TextMessage, text_reply
 from kpi_core.fiscal_calendar import to_bangkok
 from kpi_core.models import Submission, SubmissionAction
 from kpi_core.thai_dates import format_thai_date
 
-PENDING_FOR = timedelta(minutes=15)
+NOT_FOUND = "ไม่พบรายการที่รอยืนยัน (อาจยืนยันไปแล้ว หมดเวลา 15 นาที หรือเป็นของผู้อื่น)"
+NOTHING_OPEN = "ไม่มีรายการที่รอยืนยันครับ"
+SUPERSEDED = "รายการนี้มีรายการใหม่กว่ามาแทนแล้ว จึงไม่ได้บันทึกครับ กดยืนยันที่รายการล่าสุดแทน"
+OTHER_CHAT = "ยืนยันหรือยกเลิกรายการนี้ได้เฉพาะในแชทที่ส่งรายการมาครับ"
 
 
 def ask_confirmation(
     ctx: Context, draft: Submission, lines: list[str], warnings: list[str]
 ) -> Reply:
     """Store the draft as pending and show it with ยืนยัน / ยกเลิก buttons."""
-    assert ctx.organisation is not None and ctx.user_id is not None
-    token = secrets.token_urlsafe(12)
-    summary = "\n".join(lines)
-    ctx.ports.pending.add(
-        PendingAction(
-            token,
-            ctx.organisation.name,
-            ctx.user_id,
-            draft,
-            summary,
-            ctx.now,
-            ctx.now + PENDING_FOR,
-        )
-    )
-    yes = Action("ยืนยัน", data=postbacks.encode(Confirm(token)), display_text="ยืนยัน")
-    no = Action("ยกเลิก", data=postbacks.encode(Cancel(token)), display_text="ยกเลิก")
-    rows = tuple(Row("", line) for line in lines)
-    rows += tuple(Row("โปรดตรวจสอบ", w, Tone.BAD) for w in warnings)
     title = "ยืนยันการยกเลิก" if draft.action is SubmissionAction.UNDO else "ยืนยันการบันทึก"
-    card = Card(title, "กดยืนยันภายใน 15 นาที", sections=(Section("", rows),), actions=(yes, no))
-    alt = f"{title}: " + " · ".join(lines + [f"โปรดตรวจสอบ: {w}" for w in warnings])
-    return Reply((CardMessage(alt, (card,)),), (yes, no))
+    return open_draft(ctx, title, lines, warnings, submission=draft)
 
 
 def handle_confirm(intent: Confirm, ctx: Context) -> Reply:
-    """Store the pending submission once, then show the recomputed status."""
-    settled = _settle(ctx, intent.token, PendingState.CONFIRMED)
-    if settled is None or ctx.organisation is None or ctx.user_id is None:
-        return text_reply("ไม่พบรายการที่รอยืนยัน (อาจยืนยันไปแล้ว หมดเวลา 15 นาที หรือเป็นของผู้อื่น)")
-    why = refusal(ctx, Act.CONFIRM, unit=settled.submission.unit)
+    """Store the draft once (after every check), then show what changed."""
+    found = _the_draft(ctx, intent.token, "ยืนยัน", confirm=True)
+    if not isinstance(found, PendingAction):
+        return found
+    why = _refusal(ctx, found)
     if why:
         return text_reply(why)
+    assert ctx.user_id is not None
+    if (
+        ctx.ports.pending.settle(found.token, ctx.user_id, PendingState.CONFIRMED, now=ctx.now)
+        is None
+    ):
+        return text_reply(NOT_FOUND)  # another tap settled it a moment ago
+    return _store(ctx, found)
+
+
+def handle_cancel(intent: Cancel, ctx: Context) -> Reply:
+    """Drop the draft; nothing is stored."""
+    found = _the_draft(ctx, intent.token, "ยกเลิก", confirm=False)
+    if not isinstance(found, PendingAction):
+        return found
+    assert ctx.user_id is not None
+    if (
+        ctx.ports.pending.settle(found.token, ctx.user_id, PendingState.CANCELLED, now=ctx.now)
+        is None
+    ):
+        return text_reply(NOTHING_OPEN)
+    return text_reply("ยกเลิกแล้ว ไม่มีการบันทึกครับ")
+
+
+def _the_draft(ctx: Context, token: str, verb: str, *, confirm: bool) -> PendingAction | Reply:
+    """The open draft a button (or a typed word) means, or the reply that says why none is."""
+    if ctx.user_id is None:
+        return text_reply(NOT_FOUND)
+    if not token:  # typed: only one open draft in this chat is unambiguous
+        drafts = ctx.ports.pending.open_in(ctx.user_id, ctx.incoming.chat.id, now=ctx.now)
+        if len(drafts) > 1:
+            return choose_draft(drafts, verb, confirm=confirm)
+        if not drafts:
+            return text_reply(NOT_FOUND if confirm else NOTHING_OPEN)
+        return drafts[0]
+    found = ctx.ports.pending.get(token)
+    if found is None or found.line_user_id != ctx.user_id:
+        return text_reply(NOT_FOUND if confirm else NOTHING_OPEN)
+    if found.chat_id and found.chat_id != ctx.incoming.chat.id:
+        return text_reply(OTHER_CHAT)
+    if found.state is PendingState.SUPERSEDED:
+        return text_reply(SUPERSEDED)
+    if found.state is not PendingState.PENDING or found.expires_at <= ctx.now:
+        return text_reply(NOT_FOUND if confirm else NOTHING_OPEN)
+    return found
+
+
+def _refusal(ctx: Context, found: PendingAction) -> str | None:
+    """Why the sender may not store this draft now (the permissions of today, not of the
+    moment it was drafted)."""
+    if found.registration is not None:
+        return refusal(ctx, Act.CHANGE_UNIT, unit=found.registration.unit)
+    draft = found.submission
+    assert draft is not None
+    why = refusal(ctx, Act.CONFIRM, unit=draft.unit)
+    return why or (value_problem(draft.value) if draft.value is not None else None)
+
+
+def _store(ctx: Context, settled: PendingAction) -> Reply:
+    assert ctx.organisation is not None and ctx.user_id is not None
+    origin = {
+        "source_event_id": ctx.incoming.event_id,
+        "source_chat_id": ctx.incoming.chat.id or None,
+    }
+    if settled.registration is not None:
+        member = replace(settled.registration, registered_at=ctx.now, **origin)
+        try:
+            ctx.ports.members.save(member)
+        except StorageError as exc:
+            return text_reply(f"ลงทะเบียนไม่สำเร็จ: {exc}")
+        return text_reply(f"ย้าย {member.display_name or 'คุณ'} ไปที่ {member.unit} แล้ว ✓")
+    assert settled.submission is not None
     name = ctx.member.display_name if ctx.member else ""
     row = replace(
         settled.submission,
         submitted_by=ctx.user_id,
         submitted_by_name=name,
         submitted_at=ctx.now,
-        source_event_id=ctx.incoming.event_id,
-        source_chat_id=ctx.incoming.chat.id or None,
+        **origin,
     )
     try:
         ctx.ports.submissions.append(ctx.organisation.name, row)
@@ -94,25 +142,6 @@ def _stored_reply(ctx: Context, row: Submission, summary: str) -> Reply:
     current = next(s for s in status.indicators if s.indicator.code == row.indicator_code)
     card = CardMessage(f"{verb} {summary}".replace("\n", " · "), (indicator_card(current),))
     return Reply((TextMessage(f"{verb}\n{summary}"), card))
-
-
-def _settle(ctx: Context, token: str, state: PendingState) -> PendingAction | None:
-    if ctx.user_id is None:
-        return None
-    pending = ctx.ports.pending
-    if not token:
-        latest = pending.latest(ctx.user_id, now=ctx.now)
-        if latest is None:
-            return None
-        token = latest.token
-    return pending.settle(token, ctx.user_id, state, now=ctx.now)
-
-
-def handle_cancel(intent: Cancel, ctx: Context) -> Reply:
-    """Drop the pending submission; nothing is stored."""
-    if _settle(ctx, intent.token, PendingState.CANCELLED) is None:
-        return text_reply("ไม่มีรายการที่รอยืนยันครับ")
-    return text_reply("ยกเลิกแล้ว ไม่มีการบันทึกครับ")
 
 
 def handle_undo(intent: Undo, ctx: Context) -> Reply:

@@ -17,9 +17,19 @@ JOIN_UNBOUND = (
 )
 
 
-def greet_group(organisation: str | None) -> Reply:
-    """The greeting when the bot is added to a group or room."""
-    text = JOIN_BOUND.format(org=organisation) if organisation else JOIN_UNBOUND
+JOIN_AGAIN = (
+    "สวัสดีอีกครั้งครับ กลุ่มนี้เคยใช้กับ {org}\n"
+    "ผู้ประสานงานของ {org} พิมพ์ 'บอท ผูกกลุ่ม' เพื่อเริ่มใช้อีกครั้ง (การแจ้งเตือนจะกลับมาด้วย)"
+)
+
+
+def greet_group(organisation: str | None, *, left: str | None = None) -> Reply:
+    """The greeting when the bot is added to a group or room (``left``: the organisation the
+    group had before the bot was removed; a coordinator of it restores the binding)."""
+    if organisation:
+        text = JOIN_BOUND.format(org=organisation)
+    else:
+        text = JOIN_AGAIN.format(org=left) if left else JOIN_UNBOUND
     return text_reply(text, Action("วิธีใช้", text="บอท ใช้ยังไง"))
 
 

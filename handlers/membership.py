@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from handlers.common import find_unit
-from handlers.context import Context
+from handlers.context import Chat, Context, Ports
+from handlers.drafts import open_draft
 from handlers.intent_spec import IntentSpec
 from handlers.intents import BindGroup, RegisterUnit
 from handlers.nlu.matcher import Rule
 from handlers.nlu.slots import content
 from handlers.permissions import Act, refusal
 from handlers.ports import GroupBinding, StorageError
-from handlers.replies import Action, Reply, text_reply
+from handlers.replies import SILENT, Action, Reply, text_reply
 from kpi_core.models import Member, Role
 
 AFTER_REGISTERING = (Action("สถานะ", text="สถานะ"), Action("วิธีส่งผล", text="ใช้ยังไง"))
@@ -32,21 +35,11 @@ def handle_register_unit(intent: RegisterUnit, ctx: Context) -> Reply:
     why = refusal(ctx, Act.CHANGE_UNIT, unit=unit_name)
     if why:
         return text_reply(why)
-    before = ctx.member
-    name = ctx.ports.display_name(ctx.incoming.chat, user_id) or (
-        before.display_name if before else ""
-    )
-    member = Member(
-        line_user_id=user_id,
-        organisation=org.name,
-        unit=unit_name,
-        display_name=name,
-        role=before.role if before else Role.MEMBER,
-        registered_at=ctx.now,
-        registered_by=user_id,
-        source_event_id=ctx.incoming.event_id,
-        source_chat_id=ctx.incoming.chat.id or None,
-    )
+    before, member = ctx.member, _registration(ctx, unit_name)
+    name = member.display_name
+    if before is not None and _moves_coordinator(before, member):
+        lines = [f"ผู้ประสานงาน: {name or 'คุณ'}", f"ย้ายจาก {before.unit} ไป {unit_name}"]
+        return open_draft(ctx, "ยืนยันการย้ายหน่วยงาน", lines, [], registration=member)
     try:
         ctx.ports.members.save(member)
     except StorageError as exc:
@@ -56,12 +49,41 @@ def handle_register_unit(intent: RegisterUnit, ctx: Context) -> Reply:
     return text_reply(f"ลงทะเบียน {who} เป็นสมาชิกของ {where} แล้ว ✓", *AFTER_REGISTERING)
 
 
+def _registration(ctx: Context, unit_name: str | None) -> Member:
+    """The sender registered to ``unit_name`` (keeping their role), from this message."""
+    before, user_id = ctx.member, ctx.user_id
+    assert ctx.organisation is not None and user_id is not None
+    name = ctx.ports.display_name(ctx.incoming.chat, user_id) or (
+        before.display_name if before else ""
+    )
+    return Member(
+        line_user_id=user_id,
+        organisation=ctx.organisation.name,
+        unit=unit_name,
+        display_name=name,
+        role=before.role if before else Role.MEMBER,
+        registered_at=ctx.now,
+        registered_by=user_id,
+        source_event_id=ctx.incoming.event_id,
+        source_chat_id=ctx.incoming.chat.id or None,
+    )
+
+
+def _moves_coordinator(before: Member, after: Member) -> bool:
+    """A coordinator's own move to another unit: asked to confirm before it happens."""
+    same_place = before.organisation == after.organisation and before.unit == after.unit
+    return before.is_coordinator and before.unit is not None and not same_place
+
+
 def handle_bind_group(intent: BindGroup, ctx: Context) -> Reply:
-    """Bind this group to the coordinator's organisation."""
-    why = refusal(ctx, Act.BIND)
+    """Bind this group to the coordinator's organisation; a group bound (or once bound) to
+    another organisation stays theirs."""
+    chat = ctx.incoming.chat
+    previous = ctx.ports.groups.last(chat.id) if chat.is_shared else None
+    why = refusal(ctx, Act.BIND, owner=previous.organisation if previous else None)
     if why:
         return text_reply(why)
-    chat, member, user_id = ctx.incoming.chat, ctx.member, ctx.user_id
+    member, user_id = ctx.member, ctx.user_id
     assert member is not None and user_id is not None
     found = ctx.ports.organisations.find(intent.organisation) if intent.organisation else []
     if member.organisation not in found and found:
@@ -70,10 +92,19 @@ def handle_bind_group(intent: BindGroup, ctx: Context) -> Reply:
         return text_reply(f"ไม่พบหน่วยงาน '{intent.organisation}' ครับ")
     binding = GroupBinding(chat.id, member.organisation, user_id, ctx.now, ctx.incoming.event_id)
     ctx.ports.groups.bind(binding)
+    again = " อีกครั้ง (การแจ้งเตือนกลับมาแล้ว)" if previous and not previous.active else ""
     return text_reply(
-        f"ผูกกลุ่มนี้กับ {member.organisation} แล้ว ✓\nลองพิมพ์ '@บอท สถานะ' หรือ 'ใครยังไม่ส่ง'",
+        f"ผูกกลุ่มนี้กับ {member.organisation}{again} แล้ว ✓\nลองพิมพ์ '@บอท สถานะ' หรือ 'ใครยังไม่ส่ง'",
         *AFTER_REGISTERING,
     )
+
+
+def bot_left(ports: Ports, chat: Chat, now: datetime, event_id: str | None) -> Reply:
+    """The bot was removed from the group: its binding turns inactive (kept for history), so
+    reminders stop; a coordinator of the same organisation restores it with ผูกกลุ่ม."""
+    if chat.is_shared:
+        ports.groups.leave(chat.id, at=now, event_id=event_id)
+    return SILENT  # a leave event has no reply token: there is no one to tell
 
 
 # fmt: off

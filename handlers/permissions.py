@@ -22,6 +22,10 @@ BIND_IN_GROUP = "คำสั่งผูกกลุ่มใช้ในกล
 BIND_COORDINATOR = "ผูกกลุ่มได้เฉพาะผู้ประสานงานที่ลงทะเบียนไว้ครับ"
 DESK_IN_PRIVATE = "ขอลิงก์แดชบอร์ดในแชทส่วนตัวกับบอทนะครับ ลิงก์นี้เข้าได้ในนามของคุณ จึงไม่ส่งในกลุ่ม"
 DESK_REGISTERED = "แดชบอร์ดเปิดให้สมาชิกที่ลงทะเบียนแล้ว พิมพ์ 'ลงทะเบียน <ชื่อกอง>' ในกลุ่มของทีมก่อนครับ"
+BOUND_ELSEWHERE = (
+    "กลุ่มนี้เป็นของ {org} ครับ ผูกใหม่ได้เฉพาะผู้ประสานงานของ {org}"
+    " (หรือผู้ดูแลระบบด้วยคำสั่ง pmqa bind-group --force)"
+)
 SETTINGS_IN_GROUP = "การตั้งเตือนใช้ในกลุ่ม LINE ของทีมครับ แต่ละกลุ่มมีการเตือนของตัวเอง"
 
 
@@ -40,8 +44,14 @@ class Act(StrEnum):
     DESK_LINK = "desk_link"  # get a single-use login link to the desk
 
 
-def refusal(ctx: Context, act: Act, *, unit: str | None = None) -> str | None:
-    """Why the sender may not do ``act`` (for ``unit`` where it matters); ``None``: they may."""
+def refusal(
+    ctx: Context, act: Act, *, unit: str | None = None, owner: str | None = None
+) -> str | None:
+    """Why the sender may not do ``act`` (for ``unit`` where it matters); ``None``: they may.
+    ``owner``, for binding: the organisation the group is (or was, before the bot left) bound
+    to; by default the chat's organisation."""
+    if act is Act.BIND:
+        return _bind(ctx, owner or (ctx.organisation.name if ctx.organisation else None))
     return _RULES[act](ctx, unit)
 
 
@@ -77,13 +87,17 @@ def _undo(ctx: Context, unit: str | None) -> str | None:
     return NOT_REGISTERED if ctx.member is None else None
 
 
-def _bind(ctx: Context, unit: str | None) -> str | None:
+def _bind(ctx: Context, owner: str | None) -> str | None:
     if not ctx.incoming.chat.is_shared:
         return BIND_IN_GROUP
     if ctx.user_id is None:
         return NO_USER_ID
     member = ctx.member
-    return None if member is not None and member.is_coordinator else BIND_COORDINATOR
+    if member is None or not member.is_coordinator:
+        return BIND_COORDINATOR
+    if owner is not None and member.organisation != owner:  # no taking over another's group
+        return BOUND_ELSEWHERE.format(org=owner)
+    return None
 
 
 def _register(ctx: Context, unit: str | None) -> str | None:
@@ -136,7 +150,6 @@ _RULES = {
     Act.SUBMIT: _submit,
     Act.CONFIRM: _submit,  # the draft's unit: a confirmation is the submission itself
     Act.UNDO: _undo,
-    Act.BIND: _bind,
     Act.REGISTER: _register,
     Act.CHANGE_UNIT: _change_unit,
     Act.SEE_SETTINGS: _see_settings,

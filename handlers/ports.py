@@ -64,6 +64,7 @@ class PendingState(StrEnum):
     PENDING = "pending"
     CONFIRMED = "confirmed"
     CANCELLED = "cancelled"
+    SUPERSEDED = "superseded"  # a newer draft of the same slot replaced it
 
 
 @dataclass(frozen=True)
@@ -73,11 +74,14 @@ class PendingAction:
     token: str  # random, unguessable; carried in the postback data
     organisation: str
     line_user_id: str
-    submission: Submission  # the draft to append on confirmation
+    submission: Submission | None  # the draft to append on confirmation (None: a registration)
     summary: str  # the Thai restatement shown to the user
     created_at: datetime
     expires_at: datetime
     state: PendingState = PendingState.PENDING
+    chat_id: str = ""  # the chat it was drafted in: only there can it be confirmed
+    slot: str = ""  # what it is about; a newer draft of the same slot supersedes it ("": never)
+    registration: Member | None = None  # a coordinator's own move, stored on confirmation
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,7 @@ class GroupBinding:
     bound_by: str  # LINE user id or ``cli``
     bound_at: datetime
     source_event_id: str | None = None  # the LINE event of the binding, if by chat
+    active: bool = True  # False once the bot left the group (kept for history)
 
 
 class MemberDirectory(Protocol):
@@ -111,15 +116,23 @@ class GroupDirectory(Protocol):
     """Which organisation each LINE group belongs to."""
 
     def get(self, group_id: str) -> GroupBinding | None:
-        """The binding of this group, if any."""
+        """The group's active binding, if any."""
+        ...
+
+    def last(self, group_id: str) -> GroupBinding | None:
+        """The group's binding even after the bot left it (``active`` tells)."""
         ...
 
     def bind(self, binding: GroupBinding) -> GroupBinding:
-        """Bind (or re-bind) the group to an organisation."""
+        """Bind (or re-bind, or restore) the group to an organisation."""
+        ...
+
+    def leave(self, group_id: str, *, at: datetime, event_id: str | None) -> GroupBinding | None:
+        """The bot left the group: its binding turns inactive (kept); ``None`` if unbound."""
         ...
 
     def all(self) -> list[GroupBinding]:
-        """Every bound group, oldest binding first."""
+        """Every actively bound group, oldest binding first."""
         ...
 
 
@@ -127,7 +140,16 @@ class PendingActions(Protocol):
     """Submissions awaiting confirmation."""
 
     def add(self, pending: PendingAction) -> PendingAction:
-        """Store a new pending action."""
+        """Store a new pending action; the same user's live drafts of its slot in its chat
+        are superseded."""
+        ...
+
+    def get(self, token: str) -> PendingAction | None:
+        """The pending action with this token, whatever its state."""
+        ...
+
+    def open_in(self, line_user_id: str, chat_id: str, *, now: datetime) -> list[PendingAction]:
+        """The user's live pending actions drafted in this chat, newest first."""
         ...
 
     def settle(

@@ -19,6 +19,7 @@ from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, u
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION
 from handlers.nlu.slots import CHANNEL_RES, Found, channel_of, content, split_unit, verdict
+from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
 from handlers.replies import (
     Reply,
@@ -47,6 +48,9 @@ def handle_mark_step(intent: MarkStep, ctx: Context) -> Reply:
     org = ctx.organisation
     if org is None:
         return missing_organisation(ctx)
+    problem = value_problem(intent.value) if intent.value is not None else None
+    if problem:
+        return text_reply(problem)
     found = _find_step(intent, milestone_indicators(org))
     if isinstance(found, Reply):
         return found

@@ -17,6 +17,7 @@ from handlers.nlu.extract import as_typed
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import INDICATOR_WORDS
 from handlers.nlu.slots import Found, content, split_unit
+from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
 from handlers.replies import (
     Reply,
@@ -37,6 +38,9 @@ def handle_submit_value(intent: SubmitValue, ctx: Context) -> Reply:
     org = ctx.organisation
     if org is None:
         return missing_organisation(ctx)
+    problem = value_problem(intent.value)  # NaN, Infinity, 1e308: refused before any use
+    if problem:
+        return text_reply(problem)
     chosen = choose_indicator(org, intent.indicator, intent)
     if isinstance(chosen, Reply):
         return chosen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 
 import click
@@ -16,9 +17,10 @@ from bot.cli.support import (
 )
 from bot.cli.text_table import table
 from handlers.formatting import short_id
-from handlers.ports import GroupBinding
+from handlers.ports import GroupBinding, StorageError
 from kpi_core.models import Member, Organisation, Role
 
+log = logging.getLogger(__name__)
 ROLE_TH = {Role.MEMBER: "สมาชิก", Role.COORDINATOR: "ผู้ประสานงาน"}
 HEADER = ("ชื่อ", "หน่วยงานย่อย", "บทบาท", "รหัสผู้ใช้")
 
@@ -26,16 +28,25 @@ HEADER = ("ชื่อ", "หน่วยงานย่อย", "บทบา�
 @click.command("bind-group")
 @click.argument("group_id")
 @click.option("--org", "org_name", required=True, help="ชื่อหรือชื่อย่อหน่วยงาน")
+@click.option("--force", is_flag=True, help="ย้ายกลุ่มที่เป็นของหน่วยงานอื่น (บันทึกไว้ทุกครั้ง)")
 @click.pass_context
 @friendly_errors
-def bind_group(ctx: click.Context, group_id: str, org_name: str) -> None:
-    """ผูกกลุ่ม LINE กับหน่วยงาน (กลุ่มหนึ่งผูกได้หนึ่งหน่วยงาน ผูกใหม่คือย้าย)"""
+def bind_group(ctx: click.Context, group_id: str, org_name: str, force: bool) -> None:
+    """ผูกกลุ่ม LINE กับหน่วยงาน (กลุ่มหนึ่งผูกได้หนึ่งหน่วยงาน ย้ายไปหน่วยงานอื่นต้องใส่ --force)"""
     group_id = line_group_id(group_id)
     services = open_services(ctx)
     name = resolve_org(services, org_name)
-    before = services.db.groups.get(group_id)
-    services.db.groups.bind(GroupBinding(group_id, name, BY_CLI, datetime.now(UTC)))
-    moved = f" (ย้ายจาก {before.organisation})" if before and before.organisation != name else ""
+    before = services.db.groups.last(group_id)
+    moving = before is not None and before.organisation != name
+    if moving and not force:
+        raise StorageError(
+            f"กลุ่ม {short_id(group_id)} เป็นของ {before.organisation}: ใส่ --force เพื่อย้าย"
+        )
+    by = f"{BY_CLI}:force" if moving else BY_CLI
+    services.db.groups.bind(GroupBinding(group_id, name, by, datetime.now(UTC)))
+    if moving:
+        log.warning("group %s moved to another organisation with --force", short_id(group_id))
+    moved = f" (ย้ายจาก {before.organisation})" if moving and before else ""
     click.echo(f"ผูกกลุ่ม {short_id(group_id)} กับ {name} แล้ว{moved}")
 
 

@@ -7,7 +7,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db import migrate
-from bot.db.engine import make_engine, make_session_factories
+from bot.db.deadline import Watchdog
+from bot.db.engine import DatabaseTimeouts, make_engine, make_session_factories
 from bot.db.scope import OwnTransactions
 from bot.db.unit_of_work import Repositories, SqlUnitOfWork
 from handlers.ports import StorageError
@@ -18,21 +19,28 @@ class Database(Repositories):
     units of work whose repositories share one transaction (one per webhook event)."""
 
     def __init__(
-        self, engine: Engine, readers: sessionmaker[Session], writers: sessionmaker[Session]
+        self,
+        engine: Engine,
+        readers: sessionmaker[Session],
+        writers: sessionmaker[Session],
+        timeouts: DatabaseTimeouts | None = None,
     ):
         super().__init__(**vars(Repositories.on(OwnTransactions(readers, writers))))
         self.engine = engine
+        self.timeouts = timeouts or DatabaseTimeouts()
         self._writers = writers
+        self._watchdog = Watchdog(self.timeouts.stuck)
+        self._watchdog.attach(engine)
 
     @classmethod
-    def connect(cls, url: str) -> Database:
+    def connect(cls, url: str, timeouts: DatabaseTimeouts | None = None) -> Database:
         """Open the database at ``url`` (nothing is created until :meth:`upgrade`)."""
-        engine = make_engine(url)
-        return cls(engine, *make_session_factories(engine))
+        engine = make_engine(url, timeouts)
+        return cls(engine, *make_session_factories(engine), timeouts)
 
     def unit_of_work(self) -> SqlUnitOfWork:
         """One transaction for everything done until ``commit()``; rolled back otherwise."""
-        return SqlUnitOfWork(self._writers)
+        return SqlUnitOfWork(self._writers, self._watchdog.watch)
 
     def upgrade(self) -> None:
         """Apply every pending migration."""

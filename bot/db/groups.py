@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
@@ -21,18 +22,40 @@ class SqlGroupDirectory:
         self._scope = scope
 
     def get(self, group_id: str) -> GroupBinding | None:
-        """The binding of this group, if any."""
+        """The group's active binding, if any."""
+        found = self.last(group_id)
+        return found if found is not None and found.active else None
+
+    def last(self, group_id: str) -> GroupBinding | None:
+        """The group's binding even after the bot left it (``active`` tells)."""
         with self._scope.read() as session:
             found = session.execute(_bindings().where(GroupBindingRow.group_id == group_id)).first()
             return None if found is None else _binding(*found)
 
     def all(self) -> list[GroupBinding]:
-        """Every bound group, oldest binding first."""
+        """Every actively bound group, oldest binding first."""
         with self._scope.read() as session:
             found = session.execute(
-                _bindings().order_by(GroupBindingRow.bound_at, GroupBindingRow.id)
+                _bindings()
+                .where(GroupBindingRow.active.is_(True))
+                .order_by(GroupBindingRow.bound_at, GroupBindingRow.id)
             )
             return [_binding(*row) for row in found]
+
+    def leave(self, group_id: str, *, at: datetime, event_id: str | None) -> GroupBinding | None:
+        """The bot left the group: its binding turns inactive and the change is logged."""
+        with self._scope.write() as session:
+            row = session.scalar(
+                select(GroupBindingRow).where(GroupBindingRow.group_id == group_id)
+            )
+            if row is None:
+                return None
+            row.active = False
+            session.add(_change(row, event_id, bound_at=utc(at)))
+            touch(session, row.organisation_id)
+            organisation = session.get(OrganisationRow, row.organisation_id)
+            assert organisation is not None
+            return _binding(row, organisation.name)
 
     def bind(self, binding: GroupBinding) -> GroupBinding:
         """Bind (or re-bind) the group to an organisation; unknown organisations are refused."""
@@ -53,20 +76,13 @@ class SqlGroupDirectory:
             row.organisation_id = org_id
             row.bound_by = binding.bound_by
             row.bound_at = at
+            row.active = True
             session.add(row)
-            session.add(
-                GroupBindingChangeRow(
-                    group_id=binding.group_id,
-                    organisation_id=org_id,
-                    bound_by=binding.bound_by,
-                    bound_at=at,
-                    source_event_id=binding.source_event_id,
-                )
-            )
+            session.add(_change(row, binding.source_event_id))
             if previous is not None and previous != org_id:
                 touch(session, previous)
             touch(session, org_id)
-        return replace(binding, bound_at=at)
+        return replace(binding, bound_at=at, active=True)
 
 
 def _bindings() -> Select[tuple[GroupBindingRow, str]]:
@@ -75,5 +91,21 @@ def _bindings() -> Select[tuple[GroupBindingRow, str]]:
     )
 
 
+def _change(
+    row: GroupBindingRow, event_id: str | None, *, bound_at: datetime | None = None
+) -> GroupBindingChangeRow:
+    """The log row of ``row``'s new state (a leave is logged at its own moment)."""
+    return GroupBindingChangeRow(
+        group_id=row.group_id,
+        organisation_id=row.organisation_id,
+        bound_by=row.bound_by,
+        bound_at=bound_at or row.bound_at,
+        source_event_id=event_id,
+        active=row.active,
+    )
+
+
 def _binding(row: GroupBindingRow, organisation: str) -> GroupBinding:
-    return GroupBinding(row.group_id, organisation, row.bound_by, utc(row.bound_at))
+    return GroupBinding(
+        row.group_id, organisation, row.bound_by, utc(row.bound_at), active=row.active
+    )

@@ -1,10 +1,11 @@
-"""Pending actions: submissions restated to the user and awaiting confirmation or cancellation."""
+"""Pending actions: drafts restated to the user and awaiting confirmation or cancellation."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select, and_, delete, or_, select, update
+from sqlalchemy.orm import Session
 
 from bot.db.members import organisation_id
 from bot.db.organisations import utc
@@ -12,7 +13,9 @@ from bot.db.scope import Scope
 from bot.db.tables import OrganisationRow, PendingActionRow
 from handlers.ports import PendingAction, PendingState
 from kpi_core.codec import from_data, to_data
-from kpi_core.models import Submission
+from kpi_core.models import Member, Submission
+
+SUBMISSION, REGISTRATION = "submission", "registration"  # what the stored draft is
 
 
 class SqlPendingActions:
@@ -22,13 +25,20 @@ class SqlPendingActions:
         self._scope = scope
 
     def add(self, pending: PendingAction) -> PendingAction:
-        """Store a new pending action; unknown organisations are refused."""
+        """Store a new pending action, superseding the user's live drafts of its slot in its
+        chat; unknown organisations are refused."""
         with self._scope.write() as session:
+            if pending.slot:
+                _supersede(session, pending)
+            draft = pending.registration or pending.submission
             row = PendingActionRow(
                 token=pending.token,
                 organisation_id=organisation_id(session, pending.organisation),
                 line_user_id=pending.line_user_id,
-                submission=to_data(pending.submission),
+                chat_id=pending.chat_id,
+                slot=pending.slot,
+                kind=REGISTRATION if pending.registration else SUBMISSION,
+                submission=to_data(draft),
                 summary=pending.summary,
                 created_at=utc(pending.created_at),
                 expires_at=utc(pending.expires_at),
@@ -36,6 +46,22 @@ class SqlPendingActions:
             )
             session.add(row)
         return _pending(row, pending.organisation)
+
+    def get(self, token: str) -> PendingAction | None:
+        """The pending action with this token, whatever its state."""
+        with self._scope.read() as session:
+            found = session.execute(_actions().where(PendingActionRow.token == token)).first()
+            return None if found is None else _pending(*found)
+
+    def open_in(self, line_user_id: str, chat_id: str, *, now: datetime) -> list[PendingAction]:
+        """The user's live pending actions drafted in this chat, newest first."""
+        with self._scope.read() as session:
+            found = session.execute(
+                _live(line_user_id, now)
+                .where(PendingActionRow.chat_id == chat_id)
+                .order_by(PendingActionRow.created_at.desc(), PendingActionRow.id.desc())
+            )
+            return [_pending(*row) for row in found]
 
     def settle(
         self, token: str, line_user_id: str, state: PendingState, *, now: datetime
@@ -68,16 +94,45 @@ class SqlPendingActions:
         """The user's newest live pending action."""
         with self._scope.read() as session:
             found = session.execute(
-                _actions()
-                .where(
-                    PendingActionRow.line_user_id == line_user_id,
-                    PendingActionRow.state == PendingState.PENDING.value,
-                    PendingActionRow.expires_at > utc(now),
-                )
+                _live(line_user_id, now)
                 .order_by(PendingActionRow.created_at.desc(), PendingActionRow.id.desc())
                 .limit(1)
             ).first()
             return None if found is None else _pending(*found)
+
+    def purge(self, *, before: datetime, limit: int) -> int:
+        """Forget at most ``limit`` drafts settled or expired before ``before``; how many."""
+        moment = utc(before)
+        with self._scope.write() as session:
+            done = select(PendingActionRow.id).where(
+                or_(
+                    PendingActionRow.expires_at < moment,
+                    and_(
+                        PendingActionRow.state != PendingState.PENDING.value,
+                        PendingActionRow.settled_at < moment,
+                    ),
+                )
+            )
+            gone = session.execute(
+                delete(PendingActionRow)
+                .where(PendingActionRow.id.in_(done.limit(limit).scalar_subquery()))
+                .execution_options(synchronize_session=False)
+            )
+            return gone.rowcount
+
+
+def _supersede(session: Session, pending: PendingAction) -> None:
+    session.execute(
+        update(PendingActionRow)
+        .where(
+            PendingActionRow.line_user_id == pending.line_user_id,
+            PendingActionRow.chat_id == pending.chat_id,
+            PendingActionRow.slot == pending.slot,
+            PendingActionRow.state == PendingState.PENDING.value,
+        )
+        .values(state=PendingState.SUPERSEDED.value, settled_at=utc(pending.created_at))
+        .execution_options(synchronize_session=False)
+    )
 
 
 def _actions() -> Select[tuple[PendingActionRow, str]]:
@@ -86,14 +141,26 @@ def _actions() -> Select[tuple[PendingActionRow, str]]:
     )
 
 
+def _live(line_user_id: str, now: datetime) -> Select[tuple[PendingActionRow, str]]:
+    return _actions().where(
+        PendingActionRow.line_user_id == line_user_id,
+        PendingActionRow.state == PendingState.PENDING.value,
+        PendingActionRow.expires_at > utc(now),
+    )
+
+
 def _pending(row: PendingActionRow, organisation: str) -> PendingAction:
+    registration = from_data(Member, row.submission) if row.kind == REGISTRATION else None
     return PendingAction(
         token=row.token,
         organisation=organisation,
         line_user_id=row.line_user_id,
-        submission=from_data(Submission, row.submission),
+        submission=None if registration else from_data(Submission, row.submission),
         summary=row.summary,
         created_at=utc(row.created_at),
         expires_at=utc(row.expires_at),
         state=PendingState(row.state),
+        chat_id=row.chat_id,
+        slot=row.slot,
+        registration=registration,
     )

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from bot.db.organisations import utc
 from bot.db.scope import Scope
 from bot.db.tables import ProcessedEventRow
+
+MAX_EVENT_ID = ProcessedEventRow.__table__.c.event_id.type.length  # what the column keeps
+MAX_KIND = ProcessedEventRow.__table__.c.kind.type.length
+_INSERTS = {"postgresql": postgresql_insert, "sqlite": sqlite_insert}
 
 
 class SqlEventLog:
@@ -20,22 +25,31 @@ class SqlEventLog:
 
     def first_time(self, event_id: str, *, kind: str, received_at: datetime) -> bool:
         """Record the event; ``False`` if it was recorded before (a redelivery)."""
-        # Insert first and let the unique key decide: a read-then-write would let two
-        # concurrent deliveries of the same event both believe they came first.
-        try:
-            with self._scope.write() as session, session.begin_nested():
-                session.add(
-                    ProcessedEventRow(event_id=event_id, kind=kind, received_at=utc(received_at))
-                )
-        except IntegrityError:
-            if self._seen(event_id):
-                return False
-            raise
-        return True
-
-    def _seen(self, event_id: str) -> bool:
-        with self._scope.read() as session:
-            found = session.scalar(
-                select(ProcessedEventRow.id).where(ProcessedEventRow.event_id == event_id)
+        # Insert and let the unique key decide: a read-then-write would let two concurrent
+        # deliveries of the same event both believe they came first. ON CONFLICT DO NOTHING
+        # (both databases) waits for a concurrent insert's fate and needs no savepoint.
+        table = ProcessedEventRow.__table__
+        with self._scope.write() as session:
+            insert = _INSERTS[session.get_bind().dialect.name](table)
+            added = session.execute(
+                insert.values(event_id=event_id, kind=kind, received_at=utc(received_at))
+                .on_conflict_do_nothing(index_elements=["event_id"])
+                .returning(table.c.id)  # the driver's rowcount is not reliable here
             )
-            return found is not None
+            return added.scalar() is not None
+
+    def purge(self, *, before: datetime, limit: int) -> int:
+        """Forget at most ``limit`` events received before ``before``; how many were forgotten."""
+        with self._scope.write() as session:
+            oldest = (
+                select(ProcessedEventRow.id)
+                .where(ProcessedEventRow.received_at < utc(before))
+                .order_by(ProcessedEventRow.received_at)
+                .limit(limit)
+            )
+            gone = session.execute(
+                delete(ProcessedEventRow)
+                .where(ProcessedEventRow.id.in_(oldest.scalar_subquery()))
+                .execution_options(synchronize_session=False)
+            )
+            return gone.rowcount

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -171,6 +172,8 @@ class GroupBindingColumns:
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
     bound_by: Mapped[str] = mapped_column(String(100))
     bound_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # False once the bot left the group: kept for history, no reminders, no answers for it.
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class GroupBindingRow(GroupBindingColumns, Base):
@@ -198,7 +201,7 @@ class ProcessedEventRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[str] = mapped_column(String(100), unique=True)
     kind: Mapped[str] = mapped_column(String(40))
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
 
 
 class PendingActionRow(Base):
@@ -210,10 +213,14 @@ class PendingActionRow(Base):
     token: Mapped[str] = mapped_column(String(100), unique=True)
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
     line_user_id: Mapped[str] = mapped_column(String(100))
-    submission: Mapped[dict[str, Any]] = mapped_column(JSON)
+    chat_id: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    # What the draft is about (indicator, unit, step…): a newer draft of a slot supersedes it.
+    slot: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    kind: Mapped[str] = mapped_column(String(20), default="submission", server_default="submission")
+    submission: Mapped[dict[str, Any]] = mapped_column(JSON)  # the draft (a member, by kind)
     summary: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
     state: Mapped[str] = mapped_column(String(20))
     settled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 

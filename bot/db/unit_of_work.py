@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.audit import SqlAuditTrail
+from bot.db.deadline import Ticket
 from bot.db.desk_logins import SqlDeskLogins
+from bot.db.failures import unavailable
 from bot.db.groups import SqlGroupDirectory
 from bot.db.members import SqlMemberDirectory
 from bot.db.organisations import SqlOrganisationStore
@@ -58,19 +63,47 @@ class SqlUnitOfWork(Repositories):
     reads decide on data no one else can change before it commits.
     """
 
-    def __init__(self, writers: sessionmaker[Session]) -> None:
+    def __init__(
+        self,
+        writers: sessionmaker[Session],
+        deadline: Callable[[], AbstractContextManager[Ticket]] | None = None,
+    ) -> None:
         self._session = writers()
+        self._deadline = deadline
+        self._watch: AbstractContextManager[Ticket] | None = None
+        self._ticket: Ticket | None = None
         shared = Repositories.on(SharedTransaction(self._session))
         super().__init__(**vars(shared))
 
     def __enter__(self) -> SqlUnitOfWork:
+        if self._deadline is not None:
+            self._watch = self._deadline()
+            self._ticket = self._watch.__enter__()
         self._session.begin()
         return self
+
+    @property
+    def deadline_passed(self) -> bool:
+        """Whether the unit's connection waited past its deadline and was cut."""
+        return self._ticket is not None and self._ticket.cut
 
     def commit(self) -> None:
         """Keep everything done in this unit of work."""
         self._session.commit()
 
-    def __exit__(self, *exc_info: object) -> None:
-        self._session.rollback()  # a no-op after commit; otherwise nothing is kept
-        self._session.close()
+    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
+        """Roll back what was not committed; a database failure leaves as
+        ``DatabaseUnavailable`` (callers need not know SQLAlchemy)."""
+        try:
+            self._session.rollback()  # a no-op after commit; otherwise nothing is kept
+            self._session.close()
+        except SQLAlchemyError:
+            # The connection is gone (the server rolls back on its own): the failure that
+            # brought us here is the one to report, not this one.
+            self._session.invalidate()
+        finally:
+            if self._watch is not None:
+                self._watch.__exit__(None, None, None)
+        failure = unavailable(exc, deadline=self.deadline_passed) if exc else None
+        if failure is not None:
+            raise failure from exc

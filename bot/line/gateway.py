@@ -2,86 +2,46 @@
 
 It never raises: every send returns a ``Delivery`` saying how it went, and every failure is
 logged with LINE's status and message but only the first characters of tokens and ids.
+
+One answer, once. Replies are sent after the webhook answered, off the request path, so they
+wait for LINE up to a long read timeout (a reply token lives about a minute). A reply whose
+answer never came (a read timeout: LINE may have taken it) is sent again with the same token:
+LINE refuses a used token, and that refusal right after an unanswered attempt means the first
+one landed, so nothing is pushed. A 429 is backed off and the reply tried again while the token
+is fresh, then pushed. The fallback push happens only when the reply is known not to have
+landed (a stale token at once, a 5xx, no connection) and carries a retry key derived from the
+reply token, so LINE delivers it once however often it is retried.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from enum import StrEnum
 
-import urllib3
 from linebot.v3 import messaging as line
 
+from bot.line.answers import Answer, Delivery, Outcome, call, log_failure
 from bot.line.messages import to_line_messages
 from bot.settings import Settings
 from handlers.formatting import short_id
 from handlers.replies import Reply
 
 log = logging.getLogger(__name__)
-
-
-class Outcome(StrEnum):
-    """How a send ended."""
-
-    REPLIED = "replied"
-    PUSHED = "pushed"
-    FAILED = "failed"
-    SKIPPED = "skipped"  # a silent reply: nothing was sent
-
-
-@dataclass(frozen=True)
-class Delivery:
-    """The result of one reply or push."""
-
-    outcome: Outcome
-    status: int | None = None  # LINE's last HTTP status; None when it never answered
-    request_id: str | None = None  # x-line-request-id, or the accepted request's on a 409
-    attempts: int = 0  # HTTP requests made, the reply and its fallback pushes together
-    error: str = ""  # LINE's error message or the network failure
-
-    @property
-    def delivered(self) -> bool:
-        """Whether LINE took the messages."""
-        return self.outcome in (Outcome.REPLIED, Outcome.PUSHED)
+__all__ = ["Delivery", "LineGateway", "Outcome", "Timeouts"]
+_FALLBACK_KEYS = uuid.UUID("6f1c1a53-8f0e-4f7e-9a43-5c2b1d6e7a10")  # uuid5 namespace
 
 
 @dataclass(frozen=True)
 class Timeouts:
-    """Seconds to wait for LINE: the webhook must answer within 2 s, so replies wait little."""
+    """Seconds to wait for LINE. Replies and pushes are sent off the webhook's request path,
+    so they may wait long; a profile look-up happens while an event is handled, so it may not."""
 
     connect: float = 1.0
-    read: float = 2.0
+    read: float = 10.0
     lookup: float = 1.0  # the whole of a profile look-up
-
-
-@dataclass(frozen=True)
-class _Answer:
-    """What one HTTP request to LINE came back with."""
-
-    status: int | None  # None: timeout or connection failure
-    request_id: str | None = None
-    error: str = ""
-    accepted_id: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.status is not None and 200 <= self.status < 300
-
-    @property
-    def transient(self) -> bool:
-        """Worth trying again with the same retry key (SDK status 0 is a TLS failure)."""
-        return not self.status or self.status >= 500
-
-    def delivery(self, outcome: Outcome, *, attempts: int) -> Delivery:
-        """The ``Delivery`` this answer ends with."""
-        error = self.error if outcome is Outcome.FAILED else ""
-        request_id = self.accepted_id or self.request_id
-        return Delivery(outcome, self.status, request_id, attempts, error)
 
 
 class LineGateway:
@@ -107,7 +67,7 @@ class LineGateway:
         self._attempts, self._backoff, self._sleep = attempts, backoff, sleep
 
     def reply(self, reply_token: str, reply: Reply, *, fallback_to: str | None) -> Delivery:
-        """Reply with the token; push to ``fallback_to`` when the token is stale or LINE is slow."""
+        """Reply with the token; push to ``fallback_to`` only when the reply surely failed."""
         try:
             return self._reply(reply_token, reply, fallback_to)
         except Exception:  # a bug here must never take the webhook down with it
@@ -158,69 +118,52 @@ class LineGateway:
         if not messages:
             return Delivery(Outcome.SKIPPED)
         request = line.ReplyMessageRequest(reply_token=reply_token, messages=messages)
-        answer = self._call(self._api.reply_message_with_http_info, request)
-        if answer.ok:
-            return answer.delivery(Outcome.REPLIED, attempts=1)
-        stale = answer.status == 400 and "reply token" in answer.error.lower()
-        fallback = fallback_to if stale or answer.transient else None
-        _log_failure("reply", answer, token=reply_token, to=fallback_to, final=not fallback)
+        unanswered = False  # an earlier attempt was sent and never answered: it may have landed
+        for attempt in range(1, self._attempts + 1):
+            answer = call(self._api.reply_message_with_http_info, self._timeout, request)
+            if answer.ok or (answer.stale_token and unanswered):
+                if not answer.ok:
+                    log.info(
+                        "LINE reply %s: landed on the attempt that timed out", short_id(reply_token)
+                    )
+                return answer.delivery(Outcome.REPLIED, attempts=attempt)
+            if not (answer.unknown or answer.status == 429) or attempt == self._attempts:
+                break
+            log_failure("reply", answer, final=False, token=reply_token, attempt=attempt)
+            unanswered = unanswered or answer.unknown
+            if answer.status == 429:
+                self._sleep(self._backoff * 2 ** (attempt - 1))
+        failed = (answer, attempt, unanswered)
+        return self._after_failed_reply(reply_token, messages, failed, fallback_to)
+
+    def _after_failed_reply(
+        self,
+        token: str,
+        messages: list[line.Message],
+        failed: tuple[Answer, int, bool],
+        to: str | None,
+    ) -> Delivery:
+        """Push the answer only when the reply surely did not land."""
+        answer, attempts, unanswered = failed
+        landed_maybe = unanswered or answer.unknown
+        failed = answer.stale_token or answer.transient or answer.status == 429
+        fallback = to if failed and not landed_maybe else None
+        log_failure("reply", answer, token=token, to=to, final=not fallback)
         if not fallback:
-            return answer.delivery(Outcome.FAILED, attempts=1)
-        pushed = self._push(fallback, messages, str(uuid.uuid4()))
-        return replace(pushed, attempts=pushed.attempts + 1)
+            return answer.delivery(Outcome.FAILED, attempts=attempts)
+        pushed = self._push(fallback, messages, str(uuid.uuid5(_FALLBACK_KEYS, token)))
+        return replace(pushed, attempts=pushed.attempts + attempts)
 
     def _push(self, to: str, messages: list[line.Message], retry_key: str) -> Delivery:
         request = line.PushMessageRequest(to=to, messages=messages)
         attempt = 0
         while True:
             attempt += 1
-            answer = self._call(self._api.push_message_with_http_info, request, retry_key)
+            answer = call(self._api.push_message_with_http_info, self._timeout, request, retry_key)
             if answer.ok or answer.status == 409:  # 409: this retry key was delivered already
                 return answer.delivery(Outcome.PUSHED, attempts=attempt)
             last = attempt >= self._attempts or not (answer.transient or answer.status == 429)
-            _log_failure("push", answer, to=to, key=retry_key, attempt=attempt, final=last)
+            log_failure("push", answer, to=to, key=retry_key, attempt=attempt, final=last)
             if last:
                 return answer.delivery(Outcome.FAILED, attempts=attempt)
             self._sleep(self._backoff * 2 ** (attempt - 1))
-
-    def _call(self, send: Callable[..., line.ApiResponse], *args: object) -> _Answer:
-        """One request; LINE's refusals and the network's failures become an ``_Answer``."""
-        try:
-            response = send(*args, _request_timeout=self._timeout)
-        except line.ApiException as exc:
-            headers = exc.headers or {}
-            return _Answer(
-                exc.status,
-                headers.get("x-line-request-id"),
-                _line_error(exc.body),
-                headers.get("x-line-accepted-request-id"),
-            )
-        except urllib3.exceptions.HTTPError as exc:  # timeouts and refusals are not ApiExceptions
-            reason = getattr(exc, "reason", None)
-            cause = reason if isinstance(reason, Exception) else exc
-            return _Answer(None, error=type(cause).__name__)
-        return _Answer(response.status_code, (response.headers or {}).get("x-line-request-id"))
-
-
-def _line_error(body: object) -> str:
-    """LINE's error message and details from a response body (its own words, no user text)."""
-    try:
-        data = json.loads(body or "{}")
-        details = [f"{d.get('property', '-')}: {d['message']}" for d in data.get("details", [])]
-        return "; ".join([data["message"], *details])[:500]
-    except (ValueError, TypeError, KeyError, AttributeError):  # not LINE's error shape
-        return ""
-
-
-def _log_failure(kind: str, answer: _Answer, *, final: bool = True, **ids: object) -> None:
-    """One log line per failed request; ids and tokens shortened, message bodies never logged."""
-    named = " ".join(f"{k}={v if isinstance(v, int) else short_id(v)}" for k, v in ids.items())
-    log.log(
-        logging.ERROR if final else logging.WARNING,
-        "LINE %s failed: status=%s error=%s request_id=%s %s",
-        kind,
-        answer.status,
-        answer.error or "-",
-        answer.request_id or "-",
-        named,
-    )

@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 
 from bot.composition import Services
+from bot.db.housekeeping import Housekeeper
 from bot.reminders.sender import GroupRun, ReminderSender
 
 log = logging.getLogger(__name__)
@@ -40,9 +41,11 @@ def run_forever(
         if threading.current_thread() is threading.main_thread():
             signal.signal(signum, lambda *_: stop.set())
     log.info("reminder scheduler started (every %.0f s)", interval)
+    keeper = Housekeeper(services.db)
     while not stop.is_set():
         try:
             on_run(run_once(services))
+            keeper.run_if_due(services.now())  # forget old event ids and drafts, hourly
         except Exception:  # a bad minute (database down) must not end the scheduler
             log.exception("reminder run failed")
         stop.wait(interval - (time.time() % interval))

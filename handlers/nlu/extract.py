@@ -34,7 +34,12 @@ _NUMBER_RE = re.compile(
     r"(?P<sign>(?<![^\s=:(])[-+])?"
     r"(?<![a-z0-9.,])(?<![a-z0-9.,][-+])"
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<exponent>e[-+]?\d+(?![\d.]))?"  # "1e308" is one (absurd) number, never 1 and a word
     r"(?P<post>\s*(?:%|เปอร์เซ็นต์|เปอร์เซนต์|เปอร์เซ็น|เปอร์เซน|เปอเซ็น|percent))?"
+)
+# Words that name no finite number, read as numbers so that the handler can refuse them.
+_NON_FINITE_RE = re.compile(
+    r"(?P<sign>(?<![^\s=:(])[-+])?(?<![a-z])(?P<word>nan|infinity|inf|∞)(?![a-z])"
 )
 
 
@@ -113,7 +118,7 @@ def _month(match: re.Match[str] | None, today: date) -> tuple[int | None, bool]:
 
 
 def _number(match: re.Match[str]) -> Number:
-    value = Decimal(match["digits"].replace(",", ""))
+    value = Decimal(match["digits"].replace(",", "") + (match["exponent"] or ""))
     return Number(
         value=-value if match["sign"] == "-" else value,
         raw=match.group(0).strip(),
@@ -121,6 +126,13 @@ def _number(match: re.Match[str]) -> Number:
         end=match.end(),
         percent=bool(match["pre"] or match["post"]),
     )
+
+
+def _non_finite(match: re.Match[str]) -> Number:
+    value = Decimal("NaN") if match["word"] == "nan" else Decimal("Infinity")
+    negative = match["sign"] == "-" and not value.is_nan()
+    raw = match.group(0).strip()
+    return Number(-value if negative else value, raw, match.start(), match.end())
 
 
 def _mask(text: str, taken: list[Span]) -> str:
@@ -151,6 +163,8 @@ def extract(text: str, *, today: date) -> Extraction:
     month, this_month = _month(next(iter(_claim(_MONTH_RE, text, taken, MONTH)), None), today)
     _claim(_NAMED_RE, text, taken, "")
     numbers = [_number(m) for m in _claim(_NUMBER_RE, text, taken, NUM)]
+    numbers += [_non_finite(m) for m in _claim(_NON_FINITE_RE, text, taken, NUM)]
+    numbers.sort(key=lambda n: n.start)
     return Extraction(
         text=text,
         masked=_mask(text, taken),

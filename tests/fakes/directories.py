@@ -53,20 +53,35 @@ class FakeGroupDirectory:
         self.changes: list[GroupBinding] = []
 
     def get(self, group_id: str) -> GroupBinding | None:
-        """The binding of this group, if any."""
+        """The group's active binding, if any."""
+        found = self.bindings.get(group_id)
+        return found if found is not None and found.active else None
+
+    def last(self, group_id: str) -> GroupBinding | None:
+        """The group's binding even after the bot left it (``active`` tells)."""
         return self.bindings.get(group_id)
 
     def bind(self, binding: GroupBinding) -> GroupBinding:
-        """Bind (or re-bind) the group; unknown organisations are refused."""
+        """Bind (or re-bind, or restore) the group; unknown organisations are refused."""
         self._organisations.require(binding.organisation)
-        stored = replace(binding, bound_at=utc(binding.bound_at))
+        stored = replace(binding, bound_at=utc(binding.bound_at), active=True)
         self.bindings[binding.group_id] = stored
         self.changes.append(stored)
         return stored
 
+    def leave(self, group_id: str, *, at: datetime, event_id: str | None) -> GroupBinding | None:
+        """The bot left the group: the binding turns inactive; the change is logged."""
+        found = self.bindings.get(group_id)
+        if found is None:
+            return None
+        left = replace(found, active=False)
+        self.bindings[group_id] = left
+        self.changes.append(replace(left, bound_at=utc(at), source_event_id=event_id))
+        return left
+
     def all(self) -> list[GroupBinding]:
-        """Every bound group, oldest binding first (first bound first on a tie)."""
-        return sorted(self.bindings.values(), key=lambda b: b.bound_at)
+        """Every actively bound group, oldest binding first (first bound first on a tie)."""
+        return sorted((b for b in self.bindings.values() if b.active), key=lambda b: b.bound_at)
 
 
 class PolicyChange(NamedTuple):

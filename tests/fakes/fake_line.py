@@ -70,6 +70,7 @@ class FakeLineServer:
         self.access_token = access_token
         self.violations: list[str] = []
         self._requests: list[Recorded] = []
+        self._statuses: list[int] = []  # the status each request was answered with
         self._scripts: dict[str, deque[FakeResponse]] = defaultdict(deque)
         self._expired: set[str] = set()
         self._accepted_keys: dict[str, str] = {}  # retry key -> request id
@@ -130,6 +131,13 @@ class FakeLineServer:
         """The push requests."""
         return [r for r in self.requests if r.kind == "push"]
 
+    def delivered(self) -> list[Recorded]:
+        """The replies and pushes LINE took (a 2xx answer, even one the client gave up on):
+        what reached the chat."""
+        with self._changed:
+            answered = list(zip(self._requests, self._statuses, strict=False))
+        return [r for r, s in answered if r.kind in ("reply", "push") and 200 <= s < 300]
+
     def texts(self) -> list[str]:
         """Every text and Flex altText sent, in order."""
         sent = [m for r in self.requests if r.kind in ("reply", "push") for m in r.messages]
@@ -149,23 +157,27 @@ class FakeLineServer:
         with self._changed:
             self._requests.append(recorded)
             self.violations += [f"{recorded.path} {p}" for p in problems]
+            response = self._decide(recorded, problems)
+            self._statuses.append(response.status)
             self._changed.notify_all()
-            if recorded.headers.get("authorization") != f"Bearer {self.access_token}":
-                return _error(401, "Authentication failed. Confirm that the access token is valid")
-            if problems:
-                return _error(400, f"The request body has {len(problems)} error(s)", problems)
-            if recorded.kind == "other":
-                return _error(404, "Not found")
-            if not self._scripts[recorded.kind]:
-                return self._usual_answer(recorded)
-            scripted = self._scripts[recorded.kind].popleft()
-            if scripted.body is not None:
-                return scripted
-            usual = (
-                self._usual_answer(recorded) if scripted.status < 300 else _error(scripted.status)
-            )
-            headers = {**usual.headers, **scripted.headers}
-            return FakeResponse(scripted.status, usual.body, scripted.delay, headers)
+            return response
+
+    def _decide(self, recorded: Recorded, problems: list[str]) -> FakeResponse:
+        """The answer to ``recorded`` (called with the lock held)."""
+        if recorded.headers.get("authorization") != f"Bearer {self.access_token}":
+            return _error(401, "Authentication failed. Confirm that the access token is valid")
+        if problems:
+            return _error(400, f"The request body has {len(problems)} error(s)", problems)
+        if recorded.kind == "other":
+            return _error(404, "Not found")
+        if not self._scripts[recorded.kind]:
+            return self._usual_answer(recorded)
+        scripted = self._scripts[recorded.kind].popleft()
+        if scripted.body is not None:
+            return scripted
+        usual = self._usual_answer(recorded) if scripted.status < 300 else _error(scripted.status)
+        headers = {**usual.headers, **scripted.headers}
+        return FakeResponse(scripted.status, usual.body, scripted.delay, headers)
 
     def wait_out(self, delay: float) -> None:
         """Sleep for a delayed answer, cut short when the server stops."""

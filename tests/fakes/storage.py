@@ -165,15 +165,35 @@ class FakePendingActions:
         return list(self.actions.values())
 
     def add(self, pending: PendingAction) -> PendingAction:
-        """Store a new pending action; unknown organisations are refused."""
+        """Store a new pending action, superseding the user's live drafts of its slot in its
+        chat; unknown organisations are refused."""
         self._organisations.require(pending.organisation)
         if pending.token in self.actions:
             raise ValueError(f"token {pending.token!r} is already used")
+        if pending.slot:
+            for older in list(self.actions.values()):
+                same = (older.line_user_id, older.chat_id, older.slot)
+                mine = (pending.line_user_id, pending.chat_id, pending.slot)
+                if same == mine and older.state is PendingState.PENDING:
+                    self.actions[older.token] = replace(older, state=PendingState.SUPERSEDED)
         stored = replace(
             pending, created_at=utc(pending.created_at), expires_at=utc(pending.expires_at)
         )
         self.actions[pending.token] = stored
         return stored
+
+    def get(self, token: str) -> PendingAction | None:
+        """The pending action with this token, whatever its state."""
+        return self.actions.get(token)
+
+    def open_in(self, line_user_id: str, chat_id: str, *, now: datetime) -> list[PendingAction]:
+        """The user's live pending actions drafted in this chat, newest first."""
+        live = [
+            a
+            for a in self.actions.values()
+            if self._live(a, line_user_id, now) and a.chat_id == chat_id
+        ]
+        return sorted(reversed(live), key=lambda a: a.created_at, reverse=True)
 
     def settle(
         self, token: str, line_user_id: str, state: PendingState, *, now: datetime

@@ -64,6 +64,11 @@ def join_event(group: str) -> dict[str, Any]:
     return _envelope("join", {"type": "group", "groupId": group})
 
 
+def leave_event(group: str) -> dict[str, Any]:
+    """The bot was removed from a group (no reply token)."""
+    return _envelope("leave", {"type": "group", "groupId": group})
+
+
 def member_joined_event(group: str, users: list[str]) -> dict[str, Any]:
     """People joined the group."""
     members = [{"type": "user", "userId": u} for u in users]

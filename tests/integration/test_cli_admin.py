@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from click.testing import Result
 
@@ -41,10 +43,24 @@ def test_binding_a_group_confirms_in_thai_showing_only_the_start_of_its_id(pmqa,
 
 def test_re_binding_a_group_says_where_it_moved_from(pmqa, db) -> None:
     pmqa("bind-group", GROUP, "--org", ORG)
-    assert _ok(pmqa("bind-group", GROUP, "--org", OTHER_ORG)) == [
+    assert _ok(pmqa("bind-group", GROUP, "--org", OTHER_ORG, "--force")) == [
         f"ผูกกลุ่ม Caaaaaaa… กับ {OTHER_ORG} แล้ว (ย้ายจาก {ORG})"
     ]
     assert db.groups.get(GROUP).organisation == OTHER_ORG
+
+
+def test_moving_a_group_to_another_organisation_needs_force_and_is_logged(
+    pmqa, db, caplog: pytest.LogCaptureFixture
+) -> None:
+    pmqa("bind-group", GROUP, "--org", ORG)
+    line = one_clear_line(pmqa("bind-group", GROUP, "--org", OTHER_ORG))
+    assert "--force" in line and ORG in line
+    assert db.groups.get(GROUP).organisation == ORG
+    with caplog.at_level(logging.WARNING):
+        _ok(pmqa("bind-group", GROUP, "--org", OTHER_ORG, "--force"))
+    assert "moved to another organisation with --force" in caplog.text
+    assert db.groups.get(GROUP).bound_by == "cli:force"
+    _ok(pmqa("bind-group", GROUP, "--org", OTHER_ORG))  # binding to its own organisation again
 
 
 @pytest.mark.parametrize(

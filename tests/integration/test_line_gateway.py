@@ -150,14 +150,63 @@ def test_a_reply_answered_500_falls_back_to_a_push(
     assert delivery.outcome is Outcome.PUSHED
 
 
-def test_a_slow_reply_gives_up_at_the_read_timeout_and_falls_back_to_a_push(
+def test_a_reply_slower_than_the_read_timeout_reaches_the_chat_once(
     gateway: LineGateway, server: FakeLineServer
 ) -> None:
+    # Observed: the slow reply landed and the fallback push too (two answers). Now the reply
+    # is tried again with its token, which LINE refuses as used: the first one landed.
     server.script("reply", [FakeResponse(200, delay=5.0)])
     delivery = gateway.reply(TOKEN, text_reply("ผล"), fallback_to=USER)
-    # Pushed, not replied: the read timeout fired before LINE's late 200 arrived.
-    assert (delivery.outcome, delivery.attempts) == (Outcome.PUSHED, 2)
-    assert len(server.pushes()) == 1
+    assert (delivery.outcome, delivery.attempts) == (Outcome.REPLIED, 2)
+    assert server.pushes() == [] and len(server.delivered()) == 1
+
+
+def test_a_reply_lost_before_line_took_it_is_sent_again_and_lands_once(
+    gateway: LineGateway, server: FakeLineServer
+) -> None:
+    server.script("reply", [FakeResponse(503, delay=1.0), FakeResponse(200)])
+    delivery = gateway.reply(TOKEN, text_reply("ผล"), fallback_to=USER)
+    assert delivery.outcome is Outcome.REPLIED and len(server.delivered()) == 1
+
+
+def test_a_reply_never_answered_at_all_is_not_pushed_as_it_may_have_landed(
+    gateway: LineGateway, server: FakeLineServer
+) -> None:
+    server.script("reply", [FakeResponse(503, delay=1.0)] * 3)
+    delivery = gateway.reply(TOKEN, text_reply("ผล"), fallback_to=USER)
+    assert (delivery.outcome, delivery.attempts) == (Outcome.FAILED, 3)
+    assert server.pushes() == []
+
+
+def test_a_reply_answered_429_is_backed_off_and_sent_again(
+    gateway: LineGateway, server: FakeLineServer, sleeps: list[float]
+) -> None:
+    server.script("reply", [FakeResponse(429)])
+    delivery = gateway.reply(TOKEN, text_reply("ผล"), fallback_to=USER)
+    assert (delivery.outcome, delivery.attempts, sleeps) == (Outcome.REPLIED, 2, [0.5])
+    assert server.pushes() == [] and len(server.delivered()) == 1
+
+
+def test_a_reply_refused_429_throughout_is_pushed_later_with_a_retry_key(
+    gateway: LineGateway, server: FakeLineServer, sleeps: list[float]
+) -> None:
+    # Observed: a 429 on the reply dropped the answer.
+    server.script("reply", [FakeResponse(429)] * 3)
+    server.script("push", [FakeResponse(429)])
+    delivery = gateway.reply(TOKEN, text_reply("ผล"), fallback_to=GROUP)
+    assert (delivery.outcome, delivery.attempts) == (Outcome.PUSHED, 5)
+    assert sleeps == [0.5, 1.0, 0.5]  # two reply back-offs, then one for the push
+    keys = {push.retry_key for push in server.pushes()}
+    assert len(keys) == 1 and len(server.delivered()) == 1
+
+
+def test_the_fallback_push_of_one_reply_token_always_carries_the_same_retry_key(
+    gateway: LineGateway, server: FakeLineServer
+) -> None:
+    server.expire_reply_token(TOKEN)
+    gateway.reply(TOKEN, text_reply("ผล"), fallback_to=GROUP)
+    again = gateway.reply(TOKEN, text_reply("ผล"), fallback_to=GROUP)  # sent twice by mistake
+    assert again.status == 409 and len(server.delivered()) == 1
 
 
 def test_a_push_answered_500_then_200_is_delivered_once_with_one_retry_key(

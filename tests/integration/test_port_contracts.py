@@ -160,6 +160,31 @@ class PortContract:
         with pytest.raises(StorageError, match="ไม่พบหน่วยงาน กรมสมมติ"):
             pending.add(replace(_pending("t2"), organisation="กรมสมมติ"))
 
+    def test_a_new_draft_of_a_slot_supersedes_the_older_in_its_chat_only(
+        self, backend: Backend
+    ) -> None:
+        pending = backend.ports.pending
+        later = AT + timedelta(minutes=1)
+        older = pending.add(replace(_pending("t1"), chat_id="C1", slot="s"))
+        elsewhere = pending.add(replace(_pending("t2"), chat_id="C2", slot="s"))
+        other_slot = pending.add(replace(_pending("t3"), chat_id="C1", slot="r"))
+        newer = pending.add(replace(_pending("t4", created=later), chat_id="C1", slot="s"))
+        assert pending.get("t1") == replace(older, state=PendingState.SUPERSEDED)
+        assert pending.get("t2") == elsewhere and pending.get("nope") is None
+        assert pending.open_in(SOMCHAI, "C1", now=later) == [newer, other_slot]
+        assert pending.open_in(SOMCHAI, "C2", now=later) == [elsewhere]
+        assert pending.open_in(SUDA, "C1", now=later) == []
+        assert pending.settle("t1", SOMCHAI, PendingState.CONFIRMED, now=later) is None
+
+    def test_a_registration_draft_comes_back_whole(self, backend: Backend) -> None:
+        pending = backend.ports.pending
+        move = Member(SOMCHAI, ORG.name, "กองคลัง", "สมชาย", Role.COORDINATOR, AT, SOMCHAI)
+        draft = replace(_pending("t1"), submission=None, registration=move, slot="registration")
+        assert pending.add(draft) == draft
+        assert pending.get("t1") == draft
+        settled = pending.settle("t1", SOMCHAI, PendingState.CONFIRMED, now=AT)
+        assert settled == replace(draft, state=PendingState.CONFIRMED)
+
     def test_members_are_replaced_in_place_and_every_registration_is_logged(
         self, backend: Backend
     ) -> None:
@@ -197,6 +222,21 @@ class PortContract:
         with pytest.raises(StorageError, match="ไม่พบหน่วยงาน กรมสมมติ"):
             groups.bind(GroupBinding("C3", "กรมสมมติ", "cli", AT))
         assert backend.log("groups") == [SOMCHAI, "cli", SUDA]
+
+    def test_a_group_the_bot_left_keeps_its_binding_inactive_until_bound_again(
+        self, backend: Backend
+    ) -> None:
+        groups = backend.ports.groups
+        groups.bind(GroupBinding("C1", ORG.name, SOMCHAI, AT))
+        groups.bind(GroupBinding("C2", OTHER.name, "cli", AT))
+        left = groups.leave("C1", at=AT + timedelta(days=1), event_id="e-leave")
+        assert left is not None and (left.organisation, left.active) == (ORG.name, False)
+        assert groups.get("C1") is None and groups.last("C1") == left
+        assert [b.group_id for b in groups.all()] == ["C2"]
+        assert groups.leave("C9", at=AT, event_id=None) is None and groups.last("C9") is None
+        back = groups.bind(GroupBinding("C1", ORG.name, SUDA, AT + timedelta(days=2)))
+        assert back.active and groups.get("C1") == back == groups.last("C1")
+        assert backend.log("groups") == [SOMCHAI, "cli", SOMCHAI, SUDA]
 
     def test_a_policy_is_the_default_until_saved_and_every_save_is_logged(
         self, backend: Backend

@@ -96,6 +96,16 @@ def test_moving_a_member_or_a_group_bumps_both_organisations(db: Database) -> No
     assert after[0] == before[0] + 2 and after[1] == before[1] + 2
 
 
+def test_the_bot_leaving_a_group_bumps_its_organisations_data_version(db: Database) -> None:
+    db.groups.bind(GroupBinding(GROUP, ORG, "cli", AT))
+    before = _versions(db)
+    with db.unit_of_work() as uow:
+        uow.groups.leave(GROUP, at=AT, event_id="evt-leave")
+        uow.commit()
+    after = _versions(db)
+    assert after == (before[0] + 1, before[1])
+
+
 def test_an_unknown_organisation_has_no_version(db: Database) -> None:
     assert db.organisations.version("ไม่มีหน่วยงานนี้") is None
 

@@ -92,7 +92,7 @@ TABLE = {
         "member": (N, N, N),
         "coordinator": (Y, Y, N),
         "other_member": (N, N, N),
-        "other_coordinator": (Y, Y, N),  # the handler binds only their own organisation
+        "other_coordinator": (N, N, N),  # the group is ORG's: no taking it over
     },
     (Act.REGISTER, None): {
         "no_id": (N, N, N),

@@ -23,6 +23,11 @@ def run_migrations_online() -> None:
             render_as_batch=connection.dialect.name == "sqlite",
         )
         with context.begin_transaction():
+            if connection.dialect.name == "postgresql":
+                # The web's statement timeout does not suit a migration; waiting for a lock
+                # is bounded so a deploy never queues every request behind it for long.
+                connection.exec_driver_sql("SET LOCAL statement_timeout = 0")
+                connection.exec_driver_sql("SET LOCAL lock_timeout = '10s'")
             context.run_migrations()
         connection.commit()
 

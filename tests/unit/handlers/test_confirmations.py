@@ -85,7 +85,11 @@ def test_a_typed_confirmation_settles_the_senders_latest_draft(pathum: FakePorts
     draft(pathum, "52.3")
     confirm(pathum, Confirm())
     assert [r.value for r in stored(pathum)] == [Decimal("52.3")]
-    assert [p.state for p in pathum.pending.added] == [PendingState.PENDING, PendingState.CONFIRMED]
+    # The older draft of the same indicator was superseded when the newer one was made.
+    assert [p.state for p in pathum.pending.added] == [
+        PendingState.SUPERSEDED,
+        PendingState.CONFIRMED,
+    ]
 
 
 def test_a_second_tap_on_confirm_finds_nothing_and_stores_nothing(pathum: FakePorts) -> None:

@@ -7,8 +7,9 @@ from dataclasses import replace
 
 import pytest
 
+from handlers.confirmations import handle_cancel, handle_confirm
 from handlers.context import ChatKind
-from handlers.intents import BindGroup, RegisterUnit
+from handlers.intents import BindGroup, Cancel, Confirm, RegisterUnit
 from handlers.membership import AFTER_REGISTERING, handle_bind_group, handle_register_unit
 from handlers.permissions import (
     BIND_COORDINATOR,
@@ -21,7 +22,7 @@ from handlers.ports import GroupBinding, StorageError
 from kpi_core.models import Member, Role
 from tests.fakes.chat import GROUP, NOW, UNBOUND_GROUP, Sender, context
 from tests.fakes.ports import FakeMemberDirectory, FakePorts, fake_ports
-from tests.fakes.reading import text_of
+from tests.fakes.reading import cards, meanings, text_of
 from tests.fakes.seed import (
     COORDINATOR,
     OCSC_COORDINATOR,
@@ -64,9 +65,29 @@ def test_a_member_re_registering_keeps_the_name_they_had(mol: FakePorts) -> None
 
 
 def test_a_coordinator_moves_to_another_unit_and_stays_coordinator(mol: FakePorts) -> None:
-    register(mol, "กองกลาง", COORDINATOR)
+    # Observed: a coordinator's "ลงทะเบียน กองกลาง" moved them at once; now it asks first.
+    reply = handle_register_unit(RegisterUnit("กองกลาง"), context(mol, COORDINATOR))
+    (card,) = cards(reply)
+    assert card.title == "ยืนยันการย้ายหน่วยงาน"
+    before = mol.members.get(COORDINATOR.line_user_id)
+    assert before is not None and before.unit == COORDINATOR.unit  # nothing moved yet
+    confirm, _ = meanings(reply.quick_replies)
+    assert isinstance(confirm, Confirm)
+    answer = handle_confirm(confirm, context(mol, COORDINATOR, event_id="evt-move"))
+    assert text_of(answer).startswith("ย้าย ") and "กองกลาง" in text_of(answer)
     moved = mol.members.get(COORDINATOR.line_user_id)
     assert moved is not None and (moved.unit, moved.role) == ("กองกลาง", Role.COORDINATOR)
+    assert mol.members.changes[-1].source_event_id == "evt-move"
+
+
+def test_a_coordinator_who_cancels_the_move_stays_where_they_were(mol: FakePorts) -> None:
+    reply = handle_register_unit(RegisterUnit("กองกลาง"), context(mol, COORDINATOR))
+    _, cancel = meanings(reply.quick_replies)
+    assert isinstance(cancel, Cancel)
+    logged = len(mol.members.changes)
+    handle_cancel(cancel, context(mol, COORDINATOR))
+    assert len(mol.members.changes) == logged
+    assert mol.members.get(COORDINATOR.line_user_id).unit == COORDINATOR.unit  # type: ignore[union-attr]
 
 
 def test_a_member_cannot_move_themselves_to_another_unit(mol: FakePorts) -> None:
