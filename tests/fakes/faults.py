@@ -17,19 +17,18 @@ A fault at ``X`` means every step before ``X`` ran and ``X`` did not (``committe
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from sqlalchemy.exc import OperationalError
 
 from bot.db.database import Database
-from bot.db.unit_of_work import SqlUnitOfWork
+from bot.db.unit_of_work import Repositories, SqlUnitOfWork
 
 STEPS = ("event", "reads", "settle", "append", "commit", "committed")
 _WRITES = {("events", "first_time"): "event", ("pending", "settle"): "settle",
            ("submissions", "append"): "append"}  # fmt: skip
-_REPOSITORIES = ("organisations", "submissions", "members", "groups", "events", "pending",
-                 "reminder_policies", "reminder_deliveries")  # fmt: skip
+_REPOSITORIES = tuple(f.name for f in fields(Repositories))  # every one, as new ones come
 
 
 @dataclass
