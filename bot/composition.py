@@ -15,9 +15,11 @@ from bot.holidays_th import holidays_around
 from bot.line import LineGateway
 from bot.line.inbound import EventProcessor
 from bot.outbox import Outbox
+from bot.reminders.reply_reminders import ReplyReminders
 from bot.settings import Settings
 from bot.web.desk.links import SignedDeskLinks
 from handlers.context import Chat, ChatKind, Ports
+from handlers.reminder_ports import NoDueReminders
 from kpi_core.fiscal_calendar import BANGKOK
 
 Clock = Callable[[], datetime]
@@ -62,9 +64,13 @@ class Services:
             pending=repos.pending,
             reminder_policies=repos.reminder_policies,
             reminder_deliveries=repos.reminder_deliveries,
+            reminder_postponements=repos.reminder_postponements,
+            reminder_forecasts=repos.reminder_forecasts,
             holidays=holidays_around,
             display_name=(lambda chat, user: None) if offline else self._display_name,
             desk=self.desk_links(repos),
+            # Only a LINE reply can carry a due reminder; the CLI must not claim one.
+            due_reminders=NoDueReminders() if offline else ReplyReminders(repos, holidays_around),
         )
 
     def desk_links(self, repos: Repositories | None = None) -> SignedDeskLinks:

@@ -18,6 +18,13 @@ from handlers.ports import (
     ReminderPolicies,
     SubmissionLedger,
 )
+from handlers.reminder_ports import (
+    DueReminders,
+    NoDueReminders,
+    NoForecasts,
+    ReminderForecasts,
+    ReminderPostponements,
+)
 from kpi_core.models import Member, Organisation
 
 
@@ -65,9 +72,12 @@ class Ports:
     pending: PendingActions
     reminder_policies: ReminderPolicies
     reminder_deliveries: ReminderDeliveries
+    reminder_postponements: ReminderPostponements
     holidays: Callable[[date], Collection[date]]
     display_name: Callable[[Chat, str], str | None] = field(default=lambda chat, user: None)
     desk: DeskLinks = field(default_factory=NoDesk)
+    reminder_forecasts: ReminderForecasts = field(default_factory=NoForecasts)  # LINE's quota
+    due_reminders: DueReminders = field(default_factory=NoDueReminders)  # ride on free replies
 
 
 @dataclass

@@ -138,6 +138,8 @@ class ReminderAction(StrEnum):
     SET = "set"  # "ตั้งเตือน 7 3 1", "ตั้งเตือน 7 3 1 เวลา 8:30"
     ON = "on"  # "เปิดการเตือน"
     OFF = "off"  # "ปิดการเตือน"
+    DIGEST_ON = "digest_on"  # "เปิดสรุปรายสัปดาห์"
+    DIGEST_OFF = "digest_off"  # "ปิดสรุปรายสัปดาห์"
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,22 @@ class DeskLink:
 @dataclass(frozen=True)
 class Chart:
     """The organisation's picture as a chart: "กราฟ", "ภาพรวมเป็นกราฟ"."""
+
+
+@dataclass(frozen=True)
+class StepDetails:
+    """A step in detail: who has not sent it and what it needs ("รายละเอียดขั้นตอนที่ 3")."""
+
+    step: str = ""  # step words or number
+    indicator: str = ""  # the indicator's code, when a reminder card names it
+
+
+@dataclass(frozen=True)
+class PostponeReminder:
+    """Move a step's next reminder one day later (coordinator): "เลื่อนเตือน 1 วัน"."""
+
+    step: str = ""  # step words or number; empty: the step reminded next
+    indicator: str = ""
 
 
 @dataclass(frozen=True)
@@ -189,6 +207,8 @@ Intent = (
     | ReminderSettings
     | DeskLink
     | Chart
+    | StepDetails
+    | PostponeReminder
     | Help
     | Unknown
 )

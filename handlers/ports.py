@@ -193,11 +193,24 @@ class FailedReminder(Protocol):
     status: int | None
 
 
+class HeldReminder(Protocol):
+    """A reminder held back to stay within LINE's quota."""
+
+    id: int
+    step: int
+    due: date
+    kind: str
+
+
 class ReminderDeliveries(Protocol):
     """The record of reminder pushes, as far as the conversation needs it."""
 
     def unnotified_failures(self, organisation: str) -> list[FailedReminder]:
         """The organisation's failed reminders its coordinator has not been told of yet."""
+        ...
+
+    def unnotified_holds(self, organisation: str) -> list[HeldReminder]:
+        """The organisation's reminders held back for the quota, not told yet."""
         ...
 
     def mark_notified(self, ids: list[int], *, now: datetime) -> int:

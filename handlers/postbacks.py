@@ -11,16 +11,35 @@ import dataclasses
 import json
 from typing import Any
 
-from handlers.intents import Cancel, ChooseIndicator, Confirm, History, IndicatorQuery, SubmitValue
+from handlers.intents import (
+    Cancel,
+    ChooseIndicator,
+    Confirm,
+    History,
+    IndicatorQuery,
+    MarkStep,
+    PostponeReminder,
+    StepDetails,
+    SubmitValue,
+)
 from kpi_core.codec import from_data, to_data
 
 VERSION = "v1:"
 MAX_LENGTH = 300  # LINE's limit on postback data
-_TYPES: dict[str, type] = {
-    cls.__name__: cls
-    for cls in (Confirm, Cancel, ChooseIndicator, IndicatorQuery, SubmitValue, History)
-}
-ButtonIntent = Confirm | Cancel | ChooseIndicator | IndicatorQuery | SubmitValue | History
+_BUTTONS = (Confirm, Cancel, ChooseIndicator, IndicatorQuery, SubmitValue, History)
+_REMINDER_BUTTONS = (MarkStep, StepDetails, PostponeReminder)  # on reminder cards
+_TYPES: dict[str, type] = {cls.__name__: cls for cls in (*_BUTTONS, *_REMINDER_BUTTONS)}
+ButtonIntent = (
+    Confirm
+    | Cancel
+    | ChooseIndicator
+    | IndicatorQuery
+    | SubmitValue
+    | History
+    | MarkStep
+    | StepDetails
+    | PostponeReminder
+)
 
 
 def encode(intent: ButtonIntent) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import datetime
 
 from handlers.context import Context
 from handlers.intent_spec import IntentSpec
@@ -10,6 +11,7 @@ from handlers.intents import ReminderAction, ReminderSettings
 from handlers.nlu.matcher import Rule
 from handlers.nlu.reminder_slots import reminder_settings
 from handlers.permissions import Act, refusal
+from handlers.reminder_ports import Forecast
 from handlers.replies import Reply, text_reply
 from kpi_core.models import ReminderPolicy
 from kpi_core.thai_dates import format_thai_date
@@ -22,6 +24,8 @@ DONE = {
     ReminderAction.SET: "ตั้งเตือนแล้ว ✓ ",
     ReminderAction.ON: "เปิดการเตือนแล้ว ✓ ",
     ReminderAction.OFF: "ปิดการเตือนแล้ว ✓ พิมพ์ 'เปิดการเตือน' เมื่อต้องการให้เตือนอีก\n",
+    ReminderAction.DIGEST_ON: "เปิดสรุปรายสัปดาห์แล้ว ✓ (ส่งวันจันทร์ 1 ครั้ง นับในโควตาข้อความ) ",
+    ReminderAction.DIGEST_OFF: "ปิดสรุปรายสัปดาห์แล้ว ✓ ",
 }
 
 
@@ -33,7 +37,9 @@ def handle_reminder_settings(intent: ReminderSettings, ctx: Context) -> Reply:
     chat = ctx.incoming.chat
     current = ctx.ports.reminder_policies.get(chat.id)
     if intent.action is ReminderAction.SHOW:
-        return text_reply(f"การเตือนของกลุ่มนี้: {describe_policy(current)}\n{HOW_TO_CHANGE}")
+        forecast = forecast_text(ctx.ports.reminder_forecasts.of_group(chat.id), ctx.now)
+        shown = f"การเตือนของกลุ่มนี้: {describe_policy(current)}\n{HOW_TO_CHANGE}"
+        return text_reply(f"{shown}\n{forecast}" if forecast else shown)
     why = refusal(ctx, Act.CHANGE_SETTINGS)
     if why:
         return text_reply(f"{why}\nการเตือนของกลุ่มนี้: {describe_policy(current)}")
@@ -51,6 +57,8 @@ def handle_reminder_settings(intent: ReminderSettings, ctx: Context) -> Reply:
 
 def _changed(intent: ReminderSettings, current: ReminderPolicy) -> ReminderPolicy | str:
     """The policy the intent asks for, or why it cannot be set (in Thai)."""
+    if intent.action in (ReminderAction.DIGEST_ON, ReminderAction.DIGEST_OFF):
+        return replace(current, weekly_digest=intent.action is ReminderAction.DIGEST_ON)
     if intent.action is not ReminderAction.SET:
         return replace(current, enabled=intent.action is ReminderAction.ON)
     days = sorted(set(intent.days), reverse=True)
@@ -109,7 +117,8 @@ def _extras(policy: ReminderPolicy) -> str:
         for text, wanted in (("ก่อนเปิดรับ", policy.before_open), ("เมื่อเลยกำหนด", policy.overdue))
         if wanted
     ]
-    return f" · แจ้ง{'และ'.join(notices)}ด้วย" if notices else ""
+    extras = f" · แจ้ง{'และ'.join(notices)}ด้วย" if notices else ""
+    return extras + (" · สรุปรายสัปดาห์ทุกวันจันทร์" if policy.weekly_digest else "")
 
 
 _REMINDER = (
@@ -123,10 +132,16 @@ _REMINDER_QUESTION = (
 )
 # "เปิดการเตือน" holds "ปิดการเตือน": turning reminders on vetoes the rule that turns them off.
 _REMINDER_ON = "เปิดการเตือน|เปิดเตือน|เปิดแจ้งเตือน|เปิดการแจ้งเตือน|เริ่มเตือน|กลับมาเตือน"
+_DIGEST = "สรุปรายสัปดาห์|สรุปประจำสัปดาห์|สรุปทุกสัปดาห์|สรุปวันจันทร์"
+_DIGEST_ON = "เปิด|ส่ง|เริ่ม"
 
 # fmt: off
 SPECS = (
     IntentSpec(ReminderSettings, handle_reminder_settings, (
+        # The weekly digest, above the policy rules; "เปิด" holds "ปิด", so it vetoes "off".
+        Rule(("ปิด|หยุด|ยกเลิก|ไม่เอา", _DIGEST), 91,
+             lambda _: ReminderSettings(ReminderAction.DIGEST_OFF), unless="เปิด"),
+        Rule((_DIGEST_ON, _DIGEST), 91, lambda _: ReminderSettings(ReminderAction.DIGEST_ON)),
         # Above every deadline and "ส่ง" cue: "ตั้งเตือน 7 3 1 และวันกำหนดส่ง" holds both.
         Rule(("ปิดการเตือน|ปิดเตือน|ปิดแจ้งเตือน|ปิดการแจ้งเตือน|หยุดเตือน|หยุดการเตือน"
               "|หยุดแจ้งเตือน|ยกเลิกการเตือน|ยกเลิกเตือน|ยกเลิกแจ้งเตือน|ยกเลิกการแจ้งเตือน",), 89,
@@ -139,3 +154,20 @@ SPECS = (
     )),
 )
 # fmt: on
+
+
+def forecast_text(forecast: Forecast | None, now: datetime) -> str:
+    """The month's quota forecast: used, the plan's remaining cost, what is held back."""
+    if forecast is None or (forecast.computed_at.year, forecast.computed_at.month) != (
+        now.year,
+        now.month,
+    ):
+        return "โควตาข้อความ LINE เดือนนี้: ยังไม่ได้คำนวณ (ระบบเตือนจะคำนวณในรอบถัดไป)"
+    if not forecast.known:
+        return "โควตาข้อความ LINE เดือนนี้: อ่านจาก LINE ไม่ได้ จึงไม่ทราบยอดที่เหลือ"
+    limit = "ไม่จำกัด" if forecast.limit is None else f"{forecast.limit:,}"
+    text = f"เดือนนี้ใช้ไป {forecast.used:,}/{limit} ข้อความ; แผนเตือนที่เหลือ ~{forecast.cost:,}"
+    text += f" (กลุ่มนี้ {forecast.group_pushes} ครั้ง ~{forecast.group_cost:,} ข้อความ)"
+    if forecast.held:
+        text += f"\nงดส่ง {forecast.held} ครั้งเพื่อไม่ให้เกินโควตา (กลุ่มนี้ {forecast.group_held})"
+    return text

@@ -351,3 +351,4 @@ class ReminderPolicy:
     quiet_weekdays: frozenset[int] = frozenset({5, 6})  # Monday = 0; Saturday and Sunday
     quiet_holidays: bool = True  # public holidays are quiet too
     quiet_dates: frozenset[date] = frozenset()
+    weekly_digest: bool = False  # a Monday summary of the organisation, one push a week

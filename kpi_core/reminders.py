@@ -14,22 +14,41 @@ is returned only when its ``send_at`` is at or before ``now`` and it is not stal
 When the returned send finds every unit has passed the step, an ``ALL_DONE`` (offset 0) takes
 its place; its identity does not depend on the send that triggered it, so a sender that claims
 identities says "ครบแล้ว" once per step.
+
+``days_left`` is the planned figure (from the send's own day); a message counts the days from
+the day it actually goes out (:meth:`Reminder.days_left_on`), so a late one is never stale.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from kpi_core.fiscal_calendar import days_left, to_bangkok
 from kpi_core.ledger import Slot
-from kpi_core.models import Indicator, MilestoneStep, Organisation, ReminderPolicy, Submission
-from kpi_core.reminders_schedule import PlannedSend, ReminderKind, schedule
+from kpi_core.models import (
+    Indicator,
+    MilestoneStep,
+    Organisation,
+    ReminderPolicy,
+    Submission,
+    SubmissionKind,
+)
+from kpi_core.reminders_schedule import PlannedSend, Postponed, ReminderKind, schedule
 from kpi_core.scoring import step_passed
-from kpi_core.status_milestones import step_records
 
-__all__ = ["PlannedSend", "Reminder", "ReminderKind", "reminders_due", "schedule"]
+__all__ = [
+    "PlannedSend",
+    "Postponed",
+    "Reminder",
+    "ReminderKind",
+    "identity",
+    "missing_units",
+    "reminder_for",
+    "reminders_due",
+    "schedule",
+]
 
 _EARLY = frozenset({ReminderKind.BEFORE_DUE, ReminderKind.BEFORE_OPEN})
 
@@ -44,10 +63,16 @@ class Reminder(PlannedSend):
 
     def identity(self, group_id: str) -> str:
         """A stable key for this reminder in this group: the sender claims it once."""
-        return (
-            f"{group_id}|{self.indicator_code}|{self.step}|{self.kind}|{self.offset}"
-            f"|{self.due.isoformat()}"
-        )
+        return identity(group_id, self)
+
+    def days_left_on(self, today: date) -> int:
+        """Days from ``today`` (the day it goes out) to the deadline; negative when overdue."""
+        return days_left(today, self.due)
+
+
+def identity(group_id: str, send: PlannedSend) -> str:
+    """The stable key of a planned send in a group (the same for its due reminder)."""
+    return f"{group_id}|{send.indicator_code}|{send.step}|{send.kind}|{send.offset}|{send.due}"
 
 
 def reminders_due(
@@ -60,19 +85,29 @@ def reminders_due(
     holidays: Collection[date],
     grace: timedelta = timedelta(hours=1),
     overdue_stale_after: timedelta = timedelta(days=3),
+    postponed: Postponed | None = None,
+    until: datetime | None = None,
+    sends: Sequence[PlannedSend] | None = None,
 ) -> list[Reminder]:
-    """The reminders owed at ``now``: the latest due send of each step, unless it is stale."""
+    """The reminders owed at ``now``: the latest due send of each step, unless it is stale.
+
+    ``until`` (later than ``now``) also counts the sends planned up to then as due: a reply
+    today can carry a reminder planned for later today. ``sends`` is the indicator's
+    :func:`schedule` when the caller has it already.
+    """
     if not policy.enabled:
         return []
     now = to_bangkok(now)
+    last = max(now, to_bangkok(until)) if until else now
     steps = {step.number: step for step in indicator.steps}
     latest: dict[int, PlannedSend] = {}
-    for send in schedule(indicator, policy, holidays):
-        if send.send_at <= now:
+    planned = schedule(indicator, policy, holidays, postponed) if sends is None else sends
+    for send in planned:
+        if send.send_at <= last:
             latest[send.step] = send  # sends come in time order: a later one supersedes
     return sorted(
         (
-            _reminder(send, _missing_units(org, indicator, current, steps[send.step]), now, grace)
+            reminder_for(send, missing_units(org, indicator, current, steps[send.step]), now, grace)
             for send in latest.values()
             if not _stale(send, now, overdue_stale_after)
         ),
@@ -86,7 +121,7 @@ def _stale(send: PlannedSend, now: datetime, overdue_stale_after: timedelta) -> 
     return now - send.send_at > overdue_stale_after
 
 
-def _missing_units(
+def missing_units(
     org: Organisation,
     indicator: Indicator,
     current: Mapping[Slot, Submission],
@@ -94,17 +129,27 @@ def _missing_units(
 ) -> tuple[str, ...]:
     """Units (in the organisation's order) that have not passed ``step``; no units: the org."""
     names: list[str | None] = [unit.name for unit in org.units] or [None]
+    # One pass over the ledger for every unit (as step_records reads it, unit by unit).
+    records = {
+        who: row
+        for (code, who, kind, number, _), row in current.items()
+        if code == indicator.code and kind is SubmissionKind.STEP and number == step.number
+    }
     return tuple(
         org.name if name is None else name
         for name in names
-        if not step_passed(step, step_records(current, indicator.code, name).get(step.number))
+        if not step_passed(step, records.get(name))
     )
 
 
-def _reminder(
-    send: PlannedSend, missing: tuple[str, ...], now: datetime, grace: timedelta
+def reminder_for(
+    send: PlannedSend,
+    missing: tuple[str, ...],
+    now: datetime,
+    grace: timedelta = timedelta(hours=1),
 ) -> Reminder:
-    if not missing:
+    """The reminder ``send`` makes at ``now`` ("ครบแล้ว" when no unit of its step is missing)."""
+    if not missing and send.kind is not ReminderKind.DIGEST:
         send = replace(send, kind=ReminderKind.ALL_DONE, offset=0)
     return Reminder(
         **vars(send),

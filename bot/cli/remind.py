@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from datetime import datetime
 from typing import Any
 
@@ -15,12 +16,14 @@ from bot.reminders.sender import GroupRun
 from handlers.formatting import short_id
 from handlers.render_text import render_reply
 from kpi_core.fiscal_calendar import BANGKOK
+from kpi_core.reminders import Reminder, ReminderKind
 from kpi_core.thai_dates import format_thai_date
 
 OUTCOME_TH = {
     "sent": "ส่งแล้ว",
-    "failed": "ส่งไม่สำเร็จ",
+    "failed": "ส่งไม่สำเร็จ (จะลองส่งใหม่ในรอบถัดไป)",
     "dry_run": "จะส่ง (ทดลอง ไม่ได้ส่งจริง)",
+    "held": "งดส่ง เพื่อไม่ให้เกินโควตาข้อความ LINE",
     "already_handled": "ส่งไปแล้ว/มีผู้ส่งอยู่",
 }
 KIND_TH = {
@@ -28,10 +31,12 @@ KIND_TH = {
     "before_due": "ก่อนกำหนด",
     "overdue": "เลยกำหนด",
     "all_done": "ครบแล้ว",
+    "digest": "สรุปประจำสัปดาห์",
 }
 
 
-def _moment(text: str | None) -> datetime | None:
+def moment_of(text: str | None) -> datetime | None:
+    """The moment ``--now`` names (Bangkok when no zone is given); ``None`` when not given."""
     if not text:
         return None
     try:
@@ -43,14 +48,22 @@ def _moment(text: str | None) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=BANGKOK)
 
 
+def _reminder_line(r: Reminder) -> str:
+    if r.kind is ReminderKind.DIGEST:
+        return f"{KIND_TH[r.kind.value]} สัปดาห์ของ {format_thai_date(r.due)}"
+    when = f"{r.offset} วัน" if r.kind.value == "before_due" and r.offset else ""
+    kind = KIND_TH[r.kind.value] + (f" {when}" if when else "")
+    late = " (ล่าช้า)" if r.late else ""
+    missing = f" ยังไม่ส่ง: {', '.join(r.missing_units)}" if r.missing_units else ""
+    return f"ขั้นตอนที่ {r.step} {kind}{late} · ภายใน {format_thai_date(r.due)}{missing}"
+
+
 def _line(run: GroupRun) -> list[str]:
     lines = [f"กลุ่ม {short_id(run.group_id)} ({run.organisation}): {OUTCOME_TH[run.outcome]}"]
-    for r in run.reminders:
-        when = f"{r.offset} วัน" if r.kind.value == "before_due" and r.offset else ""
-        kind = KIND_TH[r.kind.value] + (f" {when}" if when else "")
-        late = " (ล่าช้า)" if r.late else ""
-        missing = f" ยังไม่ส่ง: {', '.join(r.missing_units)}" if r.missing_units else ""
-        lines.append(f"  ขั้นตอนที่ {r.step} {kind}{late} · ภายใน {format_thai_date(r.due)}{missing}")
+    lines += [f"  {_reminder_line(r)}" for r in run.reminders]
+    lines += [f"  งดส่ง: {_reminder_line(r)}" for r in run.held]
+    if run.retry_at is not None:
+        lines.append(f"  รอส่งใหม่ {run.retry_at.astimezone(BANGKOK):%Y-%m-%d %H:%M}")
     if run.error:
         lines.append(f"  ข้อผิดพลาด: {run.error}")
     if run.preview is not None:
@@ -66,20 +79,24 @@ def _view(run: GroupRun) -> dict[str, Any]:
         "outcome": run.outcome,
         "status": run.status,
         "retry_keys": run.retry_keys,
-        "reminders": [
-            {
-                "indicator": r.indicator_code,
-                "step": r.step,
-                "kind": r.kind.value,
-                "offset": r.offset,
-                "due": r.due.isoformat(),
-                "send_at": r.send_at.isoformat(),
-                "late": r.late,
-                "days_left": r.days_left,
-                "missing_units": list(r.missing_units),
-            }
-            for r in run.reminders
-        ],
+        "cost": run.cost,
+        "retry_at": run.retry_at and run.retry_at.isoformat(),
+        "reminders": [_reminder_view(r) for r in run.reminders],
+        "held": [_reminder_view(r) for r in run.held],
+    }
+
+
+def _reminder_view(r: Reminder) -> dict[str, Any]:
+    return {
+        "indicator": r.indicator_code,
+        "step": r.step,
+        "kind": r.kind.value,
+        "offset": r.offset,
+        "due": r.due.isoformat(),
+        "send_at": r.send_at.isoformat(),
+        "late": r.late,
+        "days_left": r.days_left,
+        "missing_units": list(r.missing_units),
     }
 
 
@@ -92,17 +109,20 @@ def _view(run: GroupRun) -> dict[str, Any]:
 def remind(ctx: click.Context, now_text: str | None, dry_run: bool, as_json: bool) -> None:
     """ส่งการแจ้งเตือนกำหนดส่งที่ถึงเวลาแล้ว (ครั้งเดียว สำหรับ cron หรือทดลอง)"""
     services = open_services(ctx)
-    moment = _moment(now_text)
+    moment = moment_of(now_text)
     if moment is not None:  # --now wins over PMQA_TODAY
         services.clock = lambda: moment
     runs = run_once(services, dry_run=dry_run)
     if as_json:
         click.echo(json.dumps([_view(r) for r in runs], ensure_ascii=False, indent=2))
-        return
-    if not runs:
+    elif not runs:
         click.echo("ไม่มีการแจ้งเตือนที่ถึงเวลา")
-    for run in runs:
+    for run in [] if as_json else runs:
         click.echo("\n".join(_line(run)))
+    failed = sum(run.outcome == "failed" for run in runs)
+    if failed:  # cron and the operator must notice: the reminders stay due for the next run
+        click.echo(f"ผิดพลาด: ส่งไม่สำเร็จ {failed} กลุ่ม จะลองส่งใหม่ในรอบถัดไป", err=True)
+        sys.exit(1)
 
 
 @click.command("scheduler")

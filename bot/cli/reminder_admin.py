@@ -3,30 +3,24 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import click
 
+from bot.cli import reminder_forecast, reminder_options
 from bot.cli.support import BY_CLI, friendly_errors, line_group_id, open_services
 from bot.cli.text_table import table
 from bot.composition import Services
 from bot.db.reminder_deliveries import DeliveryRecord
+from bot.db.reminder_records import HELD
 from handlers.formatting import short_id
 from handlers.ports import GroupBinding
-from handlers.reminder_settings import WEEKDAYS_TH, describe_policy
+from handlers.reminder_settings import describe_policy, forecast_text
 from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.models import ReminderPolicy
 
-MAX_DAYS = 60
-WEEKDAYS = {
-    **{name: day for day, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))},
-    **{name: day for day, name in enumerate(WEEKDAYS_TH)},
-    "พฤหัส": 3,
-}
-TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
 STATE_TH = {"claimed": "กำลังส่ง", "sent": "ส่งแล้ว", "failed": "ไม่สำเร็จ", "skipped": "ข้าม"}
 HEADER = ("เวลา", "กลุ่ม", "ตัวชี้วัด", "ขั้น", "ชนิด", "ครั้ง", "HTTP", "สถานะ")
 
@@ -48,6 +42,9 @@ def reminders_show(ctx: click.Context, group_id: str) -> None:
     default = " (ค่าเริ่มต้น)" if policy == ReminderPolicy() else ""
     click.echo(f"การเตือนของกลุ่ม {short_id(binding.group_id)} ({binding.organisation}){default}")
     click.echo(describe_policy(policy))
+    forecast = services.db.reminder_forecasts.of_group(binding.group_id)
+    if forecast is not None:  # the scheduler's latest plan of the month
+        click.echo(forecast_text(forecast, services.now()))
 
 
 @reminders.command("set")
@@ -60,12 +57,13 @@ def reminders_show(ctx: click.Context, group_id: str) -> None:
 @click.option("--holidays/--no-holidays", default=None, help="งดเตือนในวันหยุดราชการหรือไม่")
 @click.option("--before-open/--no-before-open", default=None, help="แจ้งก่อนเปิดรับงานหรือไม่")
 @click.option("--overdue/--no-overdue", default=None, help="แจ้งเมื่อเลยกำหนดหรือไม่")
+@click.option("--digest/--no-digest", default=None, help="ส่งสรุปรายสัปดาห์ทุกวันจันทร์หรือไม่")
 @click.pass_context
 @friendly_errors
 def reminders_set(ctx: click.Context, group_id: str, **options: Any) -> None:
     """เปลี่ยนการตั้งค่าการเตือนของกลุ่ม (เปลี่ยนเฉพาะที่ระบุ)"""
     group_id = line_group_id(group_id)
-    changes = _changes(**options)
+    changes = reminder_options.changes(**options)
     if not changes:
         raise click.BadParameter("ไม่ได้ระบุสิ่งที่จะเปลี่ยน (เช่น --days 7,3,1,0 หรือ --at 09:00)")
     services = open_services(ctx)
@@ -101,72 +99,6 @@ def _bound(services: Services, group_id: str) -> GroupBinding:
     return binding
 
 
-def _changes(
-    *,
-    days: str | None,
-    time: str | None,
-    enabled: bool | None,
-    quiet: str | None,
-    quiet_dates: str | None,
-    holidays: bool | None,
-    before_open: bool | None,
-    overdue: bool | None,
-) -> dict[str, Any]:
-    changes = {
-        "enabled": enabled,
-        "quiet_holidays": holidays,
-        "before_open": before_open,
-        "overdue": overdue,
-        "days_before": None if days is None else _days(days),
-        "quiet_weekdays": None if quiet is None else frozenset(map(_weekday, _items(quiet))),
-        "quiet_dates": None if quiet_dates is None else frozenset(map(_date, _items(quiet_dates))),
-    }
-    if time is not None:
-        changes["hour"], changes["minute"] = _time(time)
-    return {name: value for name, value in changes.items() if value is not None}
-
-
-def _items(text: str) -> list[str]:
-    return [item.strip() for item in text.split(",") if item.strip()]
-
-
-def _days(text: str) -> tuple[int, ...]:
-    items = _items(text)
-    if not all(item.isdecimal() and int(item) <= MAX_DAYS for item in items):
-        raise click.BadParameter(f"จำนวนวันต้องเป็นเลข 0 ถึง {MAX_DAYS} คั่นด้วยจุลภาค (ได้ {text!r})")
-    days = [int(item) for item in items]
-    if len(set(days)) != len(days):
-        raise click.BadParameter(f"จำนวนวันซ้ำกัน (ได้ {text!r})")
-    return tuple(sorted(days, reverse=True))
-
-
-def _time(text: str) -> tuple[int, int]:
-    found = TIME.fullmatch(text.strip())
-    if found is None:
-        raise click.BadParameter(f"เวลาต้องเป็นแบบ HH:MM เช่น 09:00 (ได้ {text!r})")
-    hour, minute = int(found[1]), int(found[2])
-    if hour > 23:
-        raise click.BadParameter(f"ชั่วโมงต้องอยู่ระหว่าง 0 ถึง 23 (ได้ {text!r})")
-    if minute > 59:
-        raise click.BadParameter(f"นาทีต้องอยู่ระหว่าง 0 ถึง 59 (ได้ {text!r})")
-    return hour, minute
-
-
-def _weekday(name: str) -> int:
-    key = name.lower().removeprefix("วัน")
-    day = WEEKDAYS.get(key[:3] if key.isascii() else key)
-    if day is None:
-        raise click.BadParameter(f"ไม่รู้จักวัน {name!r} (ใช้ mon tue wed thu fri sat sun)")
-    return day
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise click.BadParameter(f"วันที่ต้องเป็นแบบ YYYY-MM-DD (ได้ {text!r})") from exc
-
-
 def _when(record: DeliveryRecord) -> datetime:
     return (record.finished_at or record.claimed_at).astimezone(BANGKOK)
 
@@ -181,8 +113,19 @@ def _log_row(record: DeliveryRecord) -> tuple[str, ...]:
         record.kind,
         str(record.attempts),
         status,
-        STATE_TH[record.state],
+        _state(record),
     )
+
+
+def _state(record: DeliveryRecord) -> str:
+    """The state in Thai, with how it went out, why it was held, or when it is retried."""
+    if record.state == "skipped" and record.error.startswith(HELD):
+        return "งดส่ง (โควตา)"
+    if record.state == "sent" and record.via == "reply":
+        return "ส่งแล้ว (แนบคำตอบ)"
+    if record.state == "failed" and record.retry_at is not None:
+        return f"ไม่สำเร็จ (ลองใหม่ {record.retry_at.astimezone(BANGKOK):%H:%M})"
+    return STATE_TH[record.state]
 
 
 def _log_view(record: DeliveryRecord) -> dict[str, Any]:
@@ -197,4 +140,5 @@ def _log_view(record: DeliveryRecord) -> dict[str, Any]:
     }
 
 
+reminders.add_command(reminder_forecast.forecast)
 COMMANDS = (reminders,)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from bot.db.members import organisation_id
 from bot.db.organisations import utc
-from bot.db.reminder_policies import _policy
+from bot.db.reminder_policies import policy_of
 from bot.db.scope import Scope
 from bot.db.submissions import _from_row
 from bot.db.tables import (
@@ -147,7 +147,7 @@ def _settings(session: Session, org_id: int, wanted: AuditFilter) -> Iterable[Au
             chat_id=row.group_id,
             event_id=row.source_event_id,
             group_id=row.group_id,
-            policy=_policy(row),  # type: ignore[arg-type]  # the change row has the same columns
+            policy=policy_of(row),  # type: ignore[arg-type]  # the change row has the same columns
         )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from sqlalchemy import or_, select, update
@@ -77,19 +78,7 @@ class SqlOrganisationStore:
                 .where(IndicatorRow.organisation_id == row.id, IndicatorRow.active.is_(True))
                 .order_by(IndicatorRow.position)
             ).all()
-            return Organisation(
-                name=row.name,
-                parent=row.parent,
-                short_name=row.short_name,
-                weight=row.weight,
-                assessed_score=row.assessed_score,
-                summary=row.summary,
-                fiscal_year=row.fiscal_year,
-                source=row.source,
-                demo=row.demo,
-                units=tuple(_unit(u) for u in units),
-                indicators=tuple(from_data(Indicator, i.definition) for i in indicators),
-            )
+            return assemble(row, units, indicators)
 
     def find(self, query: str) -> list[str]:
         """Names of organisations whose name or short name equals or contains ``query``."""
@@ -120,6 +109,25 @@ class SqlOrganisationStore:
         """Every organisation's name, oldest first."""
         with self._scope.read() as session:
             return list(session.scalars(select(OrganisationRow.name).order_by(OrganisationRow.id)))
+
+
+def assemble(
+    row: OrganisationRow, units: Iterable[UnitRow], indicators: Iterable[IndicatorRow]
+) -> Organisation:
+    """The organisation of ``row`` with these unit and indicator rows (in their order)."""
+    return Organisation(
+        name=row.name,
+        parent=row.parent,
+        short_name=row.short_name,
+        weight=row.weight,
+        assessed_score=row.assessed_score,
+        summary=row.summary,
+        fiscal_year=row.fiscal_year,
+        source=row.source,
+        demo=row.demo,
+        units=tuple(_unit(u) for u in units),
+        indicators=tuple(from_data(Indicator, i.definition) for i in indicators),
+    )
 
 
 def _copy_organisation(

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from datetime import date, datetime, timedelta
-from enum import StrEnum
-from typing import Any, TypedDict, Unpack
+from datetime import datetime, timedelta
+from typing import Any, Unpack
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.db.members import organisation_id
 from bot.db.organisations import utc
+from bot.db.reminder_records import (
+    HELD,
+    DeliveryRecord,
+    DeliveryState,
+    PlannedDelivery,
+    deliveries,
+    new_row,
+    record,
+)
 from bot.db.scope import Scope
-from bot.db.tables import OrganisationRow, ReminderDeliveryRow
+from bot.db.tables import ReminderDeliveryRow
 
 # Far longer than one push with its retries takes; a claim older than this was left behind
 # by a process that died, and re-sending it with the same retry key cannot double-send.
@@ -21,59 +28,7 @@ STALE_AFTER = timedelta(minutes=5)
 # LINE remembers a retry key for 24 hours: a claim whose reminder was due longer ago than
 # this may have been pushed with a key LINE has forgotten, so it is never taken over.
 TAKEOVER_HORIZON = timedelta(hours=23)
-MOMENTS = ("send_at", "claimed_at", "finished_at", "notified_at")
-
-
-class DeliveryState(StrEnum):
-    """Where a reminder delivery stands."""
-
-    CLAIMED = "claimed"  # a sender is pushing it now (or died while doing so)
-    SENT = "sent"
-    FAILED = "failed"
-    SKIPPED = "skipped"  # deliberately not sent; the reason is kept in ``error``
-
-
-class PlannedDelivery(TypedDict):
-    """What a delivery is about, as the scheduler planned it, and who is sending it."""
-
-    group_id: str
-    organisation: str
-    indicator_code: str
-    step: int
-    kind: str
-    offset: int
-    due: date
-    send_at: datetime
-    late: bool
-    retry_key: str
-    claimer: str
-
-
-@dataclass(frozen=True)
-class DeliveryRecord:
-    """One reminder delivery as stored."""
-
-    id: int
-    identity: str
-    group_id: str
-    organisation: str
-    indicator_code: str
-    step: int
-    kind: str
-    offset: int
-    due: date
-    send_at: datetime
-    late: bool
-    state: DeliveryState
-    retry_key: str
-    claimed_by: str
-    claimed_at: datetime
-    attempts: int
-    status: int | None
-    request_id: str
-    error: str
-    finished_at: datetime | None
-    notified_at: datetime | None
+__all__ = ["DeliveryRecord", "DeliveryState", "PlannedDelivery", "SqlReminderDeliveries"]
 
 
 class SqlReminderDeliveries:
@@ -93,16 +48,16 @@ class SqlReminderDeliveries:
     ) -> DeliveryRecord | None:
         """Claim the reminder for sending, or take over a claim older than ``stale_after``;
         ``None`` when another sender holds it or it was sent, failed or skipped already."""
-        row = _row(identity, DeliveryState.CLAIMED, utc(now), planned)
+        row = new_row(identity, DeliveryState.CLAIMED, utc(now), planned)
         if self._insert(row, planned["organisation"]):
-            return _record(row, planned["organisation"])
+            return record(row, planned["organisation"])
         return self._take_over(identity, planned["claimer"], utc(now), stale_after)
 
     def record_skipped(
         self, identity: str, *, reason: str, now: datetime, **planned: Unpack[PlannedDelivery]
     ) -> bool:
         """Record a reminder skipped without a claim; ``False`` when the identity exists."""
-        row = _row(identity, DeliveryState.SKIPPED, utc(now), planned)
+        row = new_row(identity, DeliveryState.SKIPPED, utc(now), planned)
         row.error, row.finished_at = reason, utc(now)
         return self._insert(row, planned["organisation"])
 
@@ -133,18 +88,31 @@ class SqlReminderDeliveries:
 
     def unnotified_failures(self, organisation: str) -> list[DeliveryRecord]:
         """The organisation's failed deliveries its coordinator has not been told of yet."""
+        return self._unnotified(
+            organisation, ReminderDeliveryRow.state == DeliveryState.FAILED.value
+        )
+
+    def unnotified_holds(self, organisation: str) -> list[DeliveryRecord]:
+        """The organisation's reminders held back for the quota, not yet told."""
+        return self._unnotified(
+            organisation,
+            ReminderDeliveryRow.state == DeliveryState.SKIPPED.value,
+            ReminderDeliveryRow.error.startswith(HELD),
+        )
+
+    def _unnotified(self, organisation: str, *conditions: Any) -> list[DeliveryRecord]:
         with self._scope.read() as session:
             org_id = organisation_id(session, organisation)
             found = session.execute(
-                _deliveries()
+                deliveries()
                 .where(
                     ReminderDeliveryRow.organisation_id == org_id,
-                    ReminderDeliveryRow.state == DeliveryState.FAILED.value,
                     ReminderDeliveryRow.notified_at.is_(None),
+                    *conditions,
                 )
                 .order_by(ReminderDeliveryRow.id)
             )
-            return [_record(*row) for row in found]
+            return [record(*row) for row in found]
 
     def mark_notified(self, ids: list[int], *, now: datetime) -> int:
         """Record that these failures were told to the coordinator; how many were newly marked."""
@@ -159,11 +127,11 @@ class SqlReminderDeliveries:
 
     def list(self, *, group_id: str | None = None, limit: int = 100) -> list[DeliveryRecord]:
         """The newest deliveries first, optionally of one group only."""
-        query = _deliveries().order_by(ReminderDeliveryRow.id.desc()).limit(limit)
+        query = deliveries().order_by(ReminderDeliveryRow.id.desc()).limit(limit)
         if group_id is not None:
             query = query.where(ReminderDeliveryRow.group_id == group_id)
         with self._scope.read() as session:
-            return [_record(*row) for row in session.execute(query)]
+            return [record(*row) for row in session.execute(query)]
 
     def _insert(self, row: ReminderDeliveryRow, organisation: str) -> bool:
         # Insert first and let the unique identity decide: a read-then-write would let two
@@ -199,9 +167,9 @@ class SqlReminderDeliveries:
             if moved.rowcount != 1:
                 return None
             found = session.execute(
-                _deliveries().where(ReminderDeliveryRow.identity == identity)
+                deliveries().where(ReminderDeliveryRow.identity == identity)
             ).one()
-            return _record(*found)
+            return record(*found)
 
     def _finish(self, identity: str, state: DeliveryState, now: datetime, **values: Any) -> bool:
         with self._scope.write() as session:
@@ -222,35 +190,3 @@ class SqlReminderDeliveries:
                 select(ReminderDeliveryRow.id).where(ReminderDeliveryRow.identity == identity)
             )
             return found is not None
-
-
-def _row(
-    identity: str, state: DeliveryState, now: datetime, planned: PlannedDelivery
-) -> ReminderDeliveryRow:
-    details = {k: v for k, v in planned.items() if k not in ("organisation", "claimer")}
-    details["send_at"] = utc(planned["send_at"])
-    return ReminderDeliveryRow(
-        identity=identity,
-        state=state.value,
-        claimed_by=planned["claimer"],
-        claimed_at=now,
-        attempts=0,
-        **details,
-    )
-
-
-def _deliveries() -> Select[tuple[ReminderDeliveryRow, str]]:
-    return select(ReminderDeliveryRow, OrganisationRow.name).join(
-        OrganisationRow, ReminderDeliveryRow.organisation_id == OrganisationRow.id
-    )
-
-
-def _record(row: ReminderDeliveryRow, organisation: str) -> DeliveryRecord:
-    # The record's fields are the row's columns, but for the organisation's name.
-    values = {
-        f.name: getattr(row, f.name) for f in fields(DeliveryRecord) if f.name != "organisation"
-    }
-    for name in MOMENTS:
-        values[name] = values[name] and utc(values[name])  # SQLite returns them naive
-    values["state"] = DeliveryState(row.state)
-    return DeliveryRecord(organisation=organisation, **values)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date, datetime
 from typing import Any
 
@@ -26,7 +27,15 @@ class SqlReminderPolicies:
             row = session.scalar(
                 select(ReminderPolicyRow).where(ReminderPolicyRow.group_id == group_id)
             )
-            return ReminderPolicy() if row is None else _policy(row)
+            return ReminderPolicy() if row is None else policy_of(row)
+
+    def of_groups(self, group_ids: Collection[str]) -> dict[str, ReminderPolicy]:
+        """The policies set for any of ``group_ids`` (the others use the default), one query."""
+        with self._scope.read() as session:
+            rows = session.scalars(
+                select(ReminderPolicyRow).where(ReminderPolicyRow.group_id.in_(list(group_ids)))
+            )
+            return {row.group_id: policy_of(row) for row in rows}
 
     def save(
         self,
@@ -76,10 +85,12 @@ def _columns(policy: ReminderPolicy) -> dict[str, Any]:
         "quiet_weekdays": sorted(policy.quiet_weekdays),
         "quiet_holidays": policy.quiet_holidays,
         "quiet_dates": sorted(d.isoformat() for d in policy.quiet_dates),
+        "weekly_digest": policy.weekly_digest,
     }
 
 
-def _policy(row: ReminderPolicyRow) -> ReminderPolicy:
+def policy_of(row: ReminderPolicyRow) -> ReminderPolicy:
+    """The policy a stored row holds."""
     return ReminderPolicy(
         days_before=tuple(row.days_before),
         hour=row.hour,
@@ -90,4 +101,5 @@ def _policy(row: ReminderPolicyRow) -> ReminderPolicy:
         quiet_weekdays=frozenset(row.quiet_weekdays),
         quiet_holidays=row.quiet_holidays,
         quiet_dates=frozenset(date.fromisoformat(d) for d in row.quiet_dates),
+        weekly_digest=bool(row.weekly_digest),
     )

@@ -237,6 +237,7 @@ class ReminderPolicyColumns:
     quiet_weekdays: Mapped[list[int]] = mapped_column(JSON)
     quiet_holidays: Mapped[bool] = mapped_column(Boolean)
     quiet_dates: Mapped[list[str]] = mapped_column(JSON)  # ISO dates
+    weekly_digest: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class ReminderPolicyRow(ReminderPolicyColumns, Base):
@@ -286,6 +287,37 @@ class ReminderDeliveryRow(Base):
     error: Mapped[str] = mapped_column(Text, default="")  # the failure, or why it was skipped
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     notified_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    tries: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # pushes, all runs
+    retry_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    key_since: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    via: Mapped[str] = mapped_column(String(10), default="push", server_default="push")
+    cost: Mapped[int | None] = mapped_column(Integer, nullable=True)  # messages LINE counted
+    source_event_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
+
+
+class ReminderPostponementRow(Base):
+    """A coordinator moved a step's next reminder of a group one day later (append-only)."""
+
+    __tablename__ = "reminder_postponements"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(100), index=True)
+    indicator_code: Mapped[str] = mapped_column(String(40))
+    step: Mapped[int] = mapped_column(Integer)
+    day: Mapped[date] = mapped_column(Date)  # the send's day before it was moved
+    postponed_by: Mapped[str] = mapped_column(String(100))
+    postponed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    source_event_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
+
+
+class LineFigureRow(Base):
+    """A figure read from LINE (quota, this month's use, a group's size), shared by processes."""
+
+    __tablename__ = "line_figures"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(150), unique=True)
+    value: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    detail: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    fetched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 class DeskLoginRow(Base):

@@ -14,12 +14,17 @@ from bot.db.deadline import Ticket
 from bot.db.desk_logins import SqlDeskLogins
 from bot.db.failures import unavailable
 from bot.db.groups import SqlGroupDirectory
+from bot.db.line_figures import SqlLineFigures
 from bot.db.members import SqlMemberDirectory
 from bot.db.organisations import SqlOrganisationStore
 from bot.db.pending import SqlPendingActions
 from bot.db.processed_events import SqlEventLog
+from bot.db.reminder_claims import SqlReminderClaims
 from bot.db.reminder_deliveries import SqlReminderDeliveries
+from bot.db.reminder_forecasts import SqlReminderForecasts
 from bot.db.reminder_policies import SqlReminderPolicies
+from bot.db.reminder_postponements import SqlReminderPostponements
+from bot.db.reminder_snapshot import SqlReminderSnapshot
 from bot.db.scope import Scope, SharedTransaction
 from bot.db.submissions import SqlSubmissionLedger
 
@@ -38,6 +43,11 @@ class Repositories:
     reminder_deliveries: SqlReminderDeliveries
     desk_logins: SqlDeskLogins
     audit: SqlAuditTrail
+    reminder_claims: SqlReminderClaims
+    reminder_postponements: SqlReminderPostponements
+    reminder_snapshot: SqlReminderSnapshot
+    reminder_forecasts: SqlReminderForecasts
+    line_figures: SqlLineFigures
 
     @classmethod
     def on(cls, scope: Scope) -> Repositories:
@@ -53,6 +63,11 @@ class Repositories:
             reminder_deliveries=SqlReminderDeliveries(scope),
             desk_logins=SqlDeskLogins(scope),
             audit=SqlAuditTrail(scope),
+            reminder_claims=SqlReminderClaims(scope),
+            reminder_postponements=SqlReminderPostponements(scope),
+            reminder_snapshot=SqlReminderSnapshot(scope),
+            reminder_forecasts=SqlReminderForecasts(scope),
+            line_figures=SqlLineFigures(scope),
         )
 
 

@@ -96,7 +96,10 @@ class EventProcessor:
                 return None
             ports = self._ports(uow)
             user_id = getattr(event.source, "user_id", None)
-            reply = with_notices(reply_to(event, ports, now, self._prefixes), ports, user_id, now)
+            answer = reply_to(event, ports, now, self._prefixes)
+            reply = with_notices(
+                answer, ports, user_id, now, chat=chat_of(event), event_id=event.webhook_event_id
+            )
             uow.commit()
             return reply
 

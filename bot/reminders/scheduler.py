@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from bot.composition import Services
 from bot.db.housekeeping import Housekeeper
+from bot.line.quota_api import LineQuotaApi
 from bot.reminders.sender import GroupRun, ReminderSender
 
 log = logging.getLogger(__name__)
@@ -23,9 +24,13 @@ def claimer_name() -> str:
 
 
 def run_once(services: Services, *, dry_run: bool = False) -> list[GroupRun]:
-    """Send (or, with ``dry_run``, list) everything due now."""
-    sender = ReminderSender(services.db, services.gateway, claimer=claimer_name())
-    return sender.run(services.now(), dry_run=dry_run)
+    """Send (or, with ``dry_run``, list) everything due now, within LINE's message quota."""
+    quota = LineQuotaApi(services.settings)
+    try:
+        sender = ReminderSender(services.db, services.gateway, claimer=claimer_name(), quota=quota)
+        return sender.run(services.now(), dry_run=dry_run)
+    finally:
+        quota.close()
 
 
 def run_forever(

@@ -1,189 +1,116 @@
-"""Send the deadline reminders due at a moment: claim each in the database, push once per group.
+"""Send the deadline reminders due at a moment to every bound group, within LINE's quota.
 
-Exactly once: every reminder has a stable identity (group, indicator, step, kind, offset, due
-date) that is claimed in the database before anything is sent; the push carries a retry key
-derived from the identities (uuid5), so a re-run, a second scheduler or a crash-and-retry of
-the same reminders reaches LINE with the same key and LINE delivers it once (409 = sent).
+A run reads every bound group in a few batched queries, finds what each is owed now, plans
+the month across all groups (the quota belongs to the channel), then gives each group its
+turn (:mod:`bot.reminders.group_push`): the most useful reminders first, each group's
+reminders claimed together and pushed once under a retry key derived from exactly what the
+push holds, failures left due for a later run, and what would exceed the quota held back.
 """
 
 from __future__ import annotations
 
 import logging
-import uuid
-from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.db.database import Database
-from bot.db.reminder_deliveries import DeliveryRecord
+from bot.db.reminder_forecasts import FORECAST
+from bot.db.reminder_snapshot import GroupData
 from bot.holidays_th import holidays_around
-from bot.line import Delivery, LineGateway
+from bot.line import LineGateway
+from bot.reminders.group_push import Pusher
+from bot.reminders.group_run import GroupRun
+from bot.reminders.month import Month, plan_the_month, save_forecast
+from bot.reminders.planning import due_now, owed
+from bot.reminders.quota_book import QuotaBook, QuotaReader
+from bot.reminders.retries import retry_key
 from handlers.formatting import short_id
 from handlers.ports import GroupBinding
-from handlers.reminder_messages import reminder_reply
-from handlers.replies import Reply
-from kpi_core.ledger import effective_submissions
-from kpi_core.models import Member, Organisation, ScoringMethod
-from kpi_core.reminders import Reminder, reminders_due
+from kpi_core.models import Organisation
+from kpi_core.reminder_budget import usefulness
+from kpi_core.reminders import Reminder, ReminderKind
 
 log = logging.getLogger(__name__)
-RETRY_NAMESPACE = uuid.UUID("5b0f3c0e-8a2d-4c1e-9d57-5f7d2a9e6c11")  # PMQA Bot reminders
-
-
-def retry_key(identities: Sequence[str]) -> str:
-    """The deterministic ``X-Line-Retry-Key`` for a set of reminder identities."""
-    return str(uuid.uuid5(RETRY_NAMESPACE, "\n".join(sorted(identities))))
-
-
-@dataclass
-class GroupRun:
-    """What one run did for one group."""
-
-    group_id: str
-    organisation: str
-    reminders: tuple[Reminder, ...]
-    outcome: str  # "sent", "failed", "dry_run", "already_handled"
-    status: int | None = None
-    retry_keys: list[str] = field(default_factory=list)
-    error: str = ""
-    preview: Reply | None = None  # the message a dry run would have pushed
+FORECAST_AGE = timedelta(hours=1)  # the stored forecast is refreshed at least this often
+__all__ = ["GroupRun", "ReminderSender", "retry_key"]
 
 
 class ReminderSender:
     """Plans, claims, pushes and records the reminders of every bound group."""
 
-    def __init__(self, db: Database, gateway: LineGateway, *, claimer: str) -> None:
+    def __init__(
+        self,
+        db: Database,
+        gateway: LineGateway,
+        *,
+        claimer: str,
+        quota: QuotaReader | None = None,
+    ) -> None:
         self._db = db
         self._gateway = gateway
         self._claimer = claimer
+        self._book = QuotaBook(db.line_figures, quota)
 
     def run(self, now: datetime, *, dry_run: bool = False) -> list[GroupRun]:
-        """Everything due at ``now`` for every bound group (``dry_run``: plan only)."""
-        runs = []
-        for binding in self._db.groups.all():
-            try:
-                run = self._group(binding, now, dry_run)
-            except Exception:  # one broken group must not stop the others' reminders
-                log.exception("reminders for group %s failed", short_id(binding.group_id))
-                continue
-            if run is not None:
-                runs.append(run)
+        """Everything due at ``now`` for every bound group (``dry_run``: plan and show only,
+        seeing the data as it was at ``now``)."""
+        holidays = holidays_around(now.date())
+        groups = self._db.reminder_snapshot.groups(as_of=now)
+        owing = {g.binding.group_id: owed(g, now, holidays) for g in groups}
+        due = {gid: o.due for gid, o in owing.items()}
+        if not any(due.values()) and (dry_run or not self._forecast_is_old(now)):
+            return []
+        claims = self._db.reminder_claims
+        month = plan_the_month(
+            groups, owing, now, self._book, claims, as_of=now if dry_run else None
+        )
+        budget = month.plan.budget
+        pusher = Pusher(
+            self._db, self._gateway, self._book, self._claimer, holidays, budget.available
+        )
+        turns = sorted(
+            (g for g in groups if due[g.binding.group_id]),
+            key=lambda g: _urgency(due[g.binding.group_id]),
+        )
+        runs = [self._turn(pusher, g, due[g.binding.group_id], month, dry_run) for g in turns]
+        if not dry_run:
+            save_forecast(self._db.line_figures, month, pusher.spent)
         return runs
+
+    def plan(self, now: datetime) -> Month:
+        """Plan the month at ``now`` without pushing anything, and store its forecast."""
+        holidays = holidays_around(now.date())
+        groups = self._db.reminder_snapshot.groups(as_of=now)
+        owing = {g.binding.group_id: owed(g, now, holidays) for g in groups}
+        month = plan_the_month(groups, owing, now, self._book, self._db.reminder_claims)
+        save_forecast(self._db.line_figures, month)
+        return month
 
     def due(
         self, binding: GroupBinding, now: datetime
     ) -> tuple[Organisation | None, list[Reminder]]:
-        """The organisation of the group and the reminders due for it at ``now``."""
-        policy = self._db.reminder_policies.get(binding.group_id)
-        org = self._db.organisations.get(binding.organisation)
-        if org is None or not policy.enabled:
-            return org, []
-        current = effective_submissions(self._db.submissions.list(org.name))
-        holidays = holidays_around(now.date())
-        found = [
-            reminder
-            for indicator in org.indicators
-            if indicator.method is ScoringMethod.MILESTONES
-            for reminder in reminders_due(
-                org, indicator, current, policy, now=now, holidays=holidays
-            )
-        ]
-        return org, found
+        """The organisation of the group and the step reminders due for it at ``now``."""
+        found = self._db.reminder_snapshot.groups(as_of=now, group_ids={binding.group_id})
+        if not found:
+            return self._db.organisations.get(binding.organisation), []
+        reminders = due_now(found[0], now, holidays_around(now.date()))
+        return found[0].organisation, [r for r in reminders if r.kind is not ReminderKind.DIGEST]
 
-    def _group(self, binding: GroupBinding, now: datetime, dry_run: bool) -> GroupRun | None:
-        org, due = self.due(binding, now)
-        if org is None or not due:
-            return None
-        if dry_run:
-            done = {
-                r.identity for r in self._db.reminder_deliveries.list(group_id=binding.group_id)
-            }
-            due = [r for r in due if r.identity(binding.group_id) not in done]
-            if not due:
-                return GroupRun(binding.group_id, org.name, (), "already_handled")
-            preview = reminder_reply(org, due, self._members(org))
-            return GroupRun(binding.group_id, org.name, tuple(due), "dry_run", preview=preview)
-        claimed = self._claim(binding, org, due, now)
-        if not claimed:
-            return GroupRun(binding.group_id, org.name, tuple(due), "already_handled")
-        return self._push(binding, org, claimed, now)
-
-    def _claim(
-        self, binding: GroupBinding, org: Organisation, due: list[Reminder], now: datetime
-    ) -> list[tuple[Reminder, DeliveryRecord]]:
-        key = retry_key([r.identity(binding.group_id) for r in due])
-        claimed = []
-        for r in due:
-            record = self._db.reminder_deliveries.claim(
-                r.identity(binding.group_id),
-                group_id=binding.group_id,
-                organisation=org.name,
-                indicator_code=r.indicator_code,
-                step=r.step,
-                kind=r.kind.value,
-                offset=r.offset,
-                due=r.due,
-                send_at=r.send_at,
-                late=r.late,
-                retry_key=key,
-                claimer=self._claimer,
-                now=now,
-            )
-            if record is not None:
-                claimed.append((r, record))
-        return claimed
-
-    def _push(
-        self,
-        binding: GroupBinding,
-        org: Organisation,
-        claimed: list[tuple[Reminder, DeliveryRecord]],
-        now: datetime,
+    def _turn(
+        self, pusher: Pusher, data: GroupData, due: list[Reminder], month: Month, dry: bool
     ) -> GroupRun:
-        # A claim taken over from a crashed run keeps that run's retry key: same key, same push.
-        by_key: dict[str, list[Reminder]] = defaultdict(list)
-        for reminder, record in claimed:
-            by_key[record.retry_key].append(reminder)
-        members = self._members(org)
-        run = GroupRun(binding.group_id, org.name, tuple(r for r, _ in claimed), "sent")
-        for key, reminders in by_key.items():
-            delivery = self._gateway.push(
-                binding.group_id, reminder_reply(org, reminders, members), retry_key=key
-            )
-            self._record(binding, reminders, delivery, now)
-            run.retry_keys.append(key)
-            run.status = delivery.status
-            if not delivery.delivered:
-                run.outcome, run.error = "failed", delivery.error or ""
-        return run
+        try:
+            return pusher.group(data, due, month, dry)
+        except Exception:  # one broken group must not stop the others' reminders
+            log.exception("reminders for group %s failed", short_id(data.binding.group_id))
+            run = GroupRun(data.binding.group_id, data.organisation.name, tuple(due), "failed")
+            run.error = "internal error"
+            return run
 
-    def _record(
-        self, binding: GroupBinding, reminders: list[Reminder], delivery: Delivery, now: datetime
-    ) -> None:
-        deliveries = self._db.reminder_deliveries
-        for reminder in reminders:
-            identity = reminder.identity(binding.group_id)
-            if delivery.delivered:
-                deliveries.mark_sent(
-                    identity,
-                    status=delivery.status,
-                    request_id=delivery.request_id,
-                    attempts=delivery.attempts,
-                    now=now,
-                )
-            else:
-                deliveries.mark_failed(
-                    identity,
-                    status=delivery.status,
-                    error=delivery.error or "",
-                    attempts=delivery.attempts,
-                    now=now,
-                )
+    def _forecast_is_old(self, now: datetime) -> bool:
+        stored = self._db.line_figures.get([FORECAST]).get(FORECAST)
+        return stored is None or now - stored.fetched_at > FORECAST_AGE
 
-    def _members(self, org: Organisation) -> dict[str, list[Member]]:
-        found: dict[str, list[Member]] = defaultdict(list)
-        for member in self._db.members.members_of(org.name):
-            if member.unit:
-                found[member.unit].append(member)
-        return found
+
+def _urgency(due: list[Reminder]) -> int:
+    """A group whose reminders are most useful goes first."""
+    return min(usefulness(r.kind, r.offset) for r in due)

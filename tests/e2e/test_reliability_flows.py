@@ -53,7 +53,7 @@ def test_a_confirmation_from_another_chat_is_refused_without_spending_the_draft(
 
 def test_another_organisations_coordinator_cannot_take_a_group_over(bot: Bot) -> None:
     bot.post(text_event("บอท ผูกกลุ่ม", group=GROUP, user=OCSC_COORDINATOR))
-    assert "กลุ่มนี้เป็นของ " + MOL in bot.line.texts()[-1]
+    assert "กลุ่มนี้เป็นของ " + MOL in bot.line.reply_texts()[0]
     assert bot.services.db.groups.get(GROUP).organisation == MOL  # type: ignore[union-attr]
     bot.post(text_event("บอท สถานะ", group=GROUP, user=KONGKLANG))
     assert "สป.รง." in bot.texts()  # the members still see their own organisation
@@ -76,7 +76,7 @@ def test_leave_stops_reminders_and_join_plus_the_coordinator_restores_the_group(
     bot.post(text_event("บอท ผูกกลุ่ม", group=GROUP, user=OCSC_COORDINATOR))
     assert bot.services.db.groups.get(GROUP) is None
     bot.post(text_event("บอท ผูกกลุ่ม", group=GROUP, user=COORDINATOR))
-    assert "อีกครั้ง" in bot.line.texts()[-1] and GROUP in _reminded_groups(bot)
+    assert "อีกครั้ง" in bot.line.reply_texts()[0] and GROUP in _reminded_groups(bot)
 
 
 def test_a_coordinators_own_move_waits_for_confirmation(bot: Bot) -> None:

@@ -122,7 +122,8 @@ class FakeReminderPolicies:
 
 @dataclass(frozen=True)
 class FakeFailure:
-    """A reminder push LINE refused: what ``FailedReminder`` promises, and whom it concerns."""
+    """A reminder push LINE refused (or, ``held``, held back for the quota): what
+    ``FailedReminder`` and ``HeldReminder`` promise, and whom it concerns."""
 
     id: int
     organisation: str
@@ -130,6 +131,8 @@ class FakeFailure:
     due: date
     status: int | None
     notified_at: datetime | None = None
+    held: bool = False
+    kind: str = "before_due"
 
 
 class FakeReminderDeliveries:
@@ -147,11 +150,26 @@ class FakeReminderDeliveries:
         self.failures.append(failure)
         return failure
 
+    def hold(self, organisation: str, *, step: int, due: date, kind: str = "before_due") -> None:
+        """Test set-up: a reminder for ``step`` held back to stay within the quota."""
+        self._organisations.require(organisation)
+        held = FakeFailure(next(self._ids), organisation, step, due, None, held=True, kind=kind)
+        self.failures.append(held)
+
     def unnotified_failures(self, organisation: str) -> list[FakeFailure]:
         """The organisation's failures its coordinator has not been told of yet, oldest first."""
+        return self._unnotified(organisation, held=False)
+
+    def unnotified_holds(self, organisation: str) -> list[FakeFailure]:
+        """The organisation's reminders held back for the quota, not told yet, oldest first."""
+        return self._unnotified(organisation, held=True)
+
+    def _unnotified(self, organisation: str, *, held: bool) -> list[FakeFailure]:
         self._organisations.require(organisation)
         return [
-            f for f in self.failures if f.organisation == organisation and f.notified_at is None
+            f
+            for f in self.failures
+            if f.organisation == organisation and f.notified_at is None and f.held is held
         ]
 
     def mark_notified(self, ids: list[int], *, now: datetime) -> int:

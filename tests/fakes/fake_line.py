@@ -3,7 +3,9 @@
 It parses every request with the SDK's own models, checks LINE's limits with its own code
 (not the bot's: a fake that reused the code under test could not catch its mistakes), records
 everything, and answers like LINE: single-use reply tokens, 409 for a retry key already
-accepted, 404 for unknown profiles; any answer can be scripted instead.
+accepted, 404 for unknown profiles; any answer can be scripted instead. It keeps LINE's
+monthly count: a push costs the member count of its group (one for a user), and a push past
+the quota is refused with 429 "You have reached your monthly limit." (``quota.py``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from linebot.v3 import messaging as line
+
+from tests.fakes.fake_line_quota import QUOTA_KINDS, QuotaCounter
 
 ACCESS_TOKEN = "fake-line-access-token"
 _PATHS = {
@@ -51,6 +55,7 @@ class Recorded:
     kind: str  # reply, push, profile or other
     headers: dict[str, str]  # names in lower case
     body: dict[str, Any] | None
+    answered: list[int] = field(default_factory=list, compare=False)  # the status, once sent
 
     @property
     def retry_key(self) -> str | None:
@@ -75,6 +80,7 @@ class FakeLineServer:
         self._expired: set[str] = set()
         self._accepted_keys: dict[str, str] = {}  # retry key -> request id
         self._profiles: dict[tuple[str | None, str], str] = {}
+        self.quota = QuotaCounter()
         self._changed = threading.Condition()
         self._stopping = threading.Event()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
@@ -138,10 +144,20 @@ class FakeLineServer:
             answered = list(zip(self._requests, self._statuses, strict=False))
         return [r for r, s in answered if r.kind in ("reply", "push") and 200 <= s < 300]
 
+    def accepted(self) -> list[Recorded]:
+        """The pushes LINE took (2xx): a 409 or an error delivered nothing new."""
+        return [r for r in self.pushes() if r.answered and 200 <= r.answered[0] < 300]
+
     def texts(self) -> list[str]:
         """Every text and Flex altText sent, in order."""
         sent = [m for r in self.requests if r.kind in ("reply", "push") for m in r.messages]
         return [m.get("text") or m.get("altText") or m.get("originalContentUrl", "") for m in sent]
+
+    def reply_texts(self) -> list[str]:
+        """The texts (or altTexts) of the latest reply: the answer, then any reminder riding on it."""
+        replies = self.replies()
+        messages = replies[-1].messages if replies else []
+        return [m.get("text") or m.get("altText") or m.get("originalContentUrl", "") for m in messages]
 
     def wait_for(self, count: int, timeout: float = 5.0) -> bool:
         """Wait until ``count`` replies and pushes have arrived; ``False`` on timeout."""
@@ -159,6 +175,7 @@ class FakeLineServer:
             self.violations += [f"{recorded.path} {p}" for p in problems]
             response = self._decide(recorded, problems)
             self._statuses.append(response.status)
+            recorded.answered.append(response.status)
             self._changed.notify_all()
             return response
 
@@ -170,6 +187,8 @@ class FakeLineServer:
             return _error(400, f"The request body has {len(problems)} error(s)", problems)
         if recorded.kind == "other":
             return _error(404, "Not found")
+        if recorded.kind in QUOTA_KINDS and not self._scripts[recorded.kind]:
+            return FakeResponse(body=self.quota.answer(recorded.kind, recorded.path))
         if not self._scripts[recorded.kind]:
             return self._usual_answer(recorded)
         scripted = self._scripts[recorded.kind].popleft()
@@ -200,6 +219,8 @@ class FakeLineServer:
         if key in self._accepted_keys:
             accepted = {"x-line-accepted-request-id": self._accepted_keys[key]}
             return _error(409, "The retry key is already accepted", headers=accepted)
+        if recorded.kind == "push" and not self.quota.charge((recorded.body or {}).get("to", "")):
+            return _error(429, "You have reached your monthly limit.")
         request_id = str(uuid.uuid4())
         if key:
             self._accepted_keys[key] = request_id
@@ -222,9 +243,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self) -> None:
         fake: FakeLineServer = self.server.fake  # type: ignore[attr-defined]
         raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        kind = _PATHS.get((self.command, self.path)) or (
-            "profile" if self.command == "GET" and _PROFILE.match(self.path) else "other"
-        )
+        kind = _kind(self.command, self.path)
         headers = {name.lower(): value for name, value in self.headers.items()}
         recorded = Recorded(
             self.command, self.path, kind, headers, json.loads(raw) if raw else None
@@ -241,6 +260,17 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
         except OSError:  # the client gave up on a delayed answer: that is the point of delays
             pass
+
+
+def _kind(method: str, path: str) -> str:
+    """What a request is: reply, push, profile, one of the quota reads, or other."""
+    if (method, path) in _PATHS:
+        return _PATHS[method, path]
+    if method != "GET":
+        return "other"
+    if _PROFILE.match(path):
+        return "profile"
+    return next((kind for kind, pattern in QUOTA_KINDS.items() if pattern.match(path)), "other")
 
 
 def _error(

@@ -9,7 +9,7 @@ contract test, ``tests/integration/test_port_contracts.py``, so the SQL side is 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -24,6 +24,11 @@ from tests.fakes.directories import (
     FakeReminderDeliveries,
     FakeReminderPolicies,
     PolicyChange,
+)
+from tests.fakes.reminder_fakes import (
+    FakeDueReminders,
+    FakeReminderForecasts,
+    FakeReminderPostponements,
 )
 from tests.fakes.storage import FakeOrganisationStore, FakePendingActions, FakeSubmissionLedger
 from tests.fakes.untouched import STORES, Untouched, touching_only
@@ -62,6 +67,9 @@ class FakePorts(Ports):
     pending: FakePendingActions
     reminder_policies: FakeReminderPolicies
     reminder_deliveries: FakeReminderDeliveries
+    reminder_postponements: FakeReminderPostponements
+    reminder_forecasts: FakeReminderForecasts = field(default_factory=FakeReminderForecasts)
+    due_reminders: FakeDueReminders = field(default_factory=FakeDueReminders)
 
 
 def fake_ports(
@@ -83,8 +91,11 @@ def fake_ports(
         pending=FakePendingActions(store),
         reminder_policies=FakeReminderPolicies(),
         reminder_deliveries=FakeReminderDeliveries(store),
+        reminder_postponements=FakeReminderPostponements(),
         holidays=lambda today: frozenset(holidays),
         display_name=_names(display_names or {}),
+        reminder_forecasts=FakeReminderForecasts(),
+        due_reminders=FakeDueReminders(),
     )
     for member in members:
         ports.members.save(member)

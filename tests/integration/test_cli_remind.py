@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from tests.fakes.fake_line import FakeLineServer
 from tests.integration.conftest import one_clear_line
 
 
@@ -43,3 +44,13 @@ def test_a_quiet_moment_says_nothing_is_due(pmqa) -> None:
 def test_a_malformed_now_gets_one_clear_line(pmqa) -> None:
     pmqa("demo")
     assert "--now" in one_clear_line(pmqa("remind", "--now", "28/1/2568", "--dry-run"))
+
+
+def test_a_run_whose_push_failed_exits_non_zero_and_says_so(pmqa) -> None:
+    pmqa("demo")
+    with FakeLineServer() as line:  # no access token set: LINE answers 401
+        env = {"LINE_API_BASE_URL": line.base_url, "LINE_CHANNEL_ACCESS_TOKEN": ""}
+        result = pmqa("remind", "--now", "2025-01-28T09:00", env=env)
+    assert result.exit_code != 0
+    assert "ส่งไม่สำเร็จ" in result.output
+    assert "ส่งไม่สำเร็จ 1 กลุ่ม" in result.stderr

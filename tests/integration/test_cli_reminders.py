@@ -11,9 +11,11 @@ from sqlalchemy import select
 
 from bot.db.database import Database
 from bot.db.tables import ReminderPolicyChangeRow
+from bot.demo import DEMO_GROUP
 from handlers.ports import GroupBinding
 from handlers.reminder_settings import describe_policy
 from kpi_core.models import Organisation, ReminderPolicy
+from tests.fakes.fake_line import ACCESS_TOKEN, FakeLineServer
 from tests.integration.conftest import one_clear_line
 
 ORG = "สำนักงานทดสอบ"
@@ -176,3 +178,40 @@ def test_the_log_as_json_keeps_the_group_id_short(pmqa, db) -> None:
         "status": None,
         "error": "timeout",
     }
+
+
+def test_the_weekly_digest_is_turned_on_from_the_command_line(pmqa, db) -> None:
+    lines = _ok(pmqa("reminders", "set", GROUP, "--digest"))
+    assert db.reminder_policies.get(GROUP) == ReminderPolicy(weekly_digest=True)
+    assert lines[0].endswith("· สรุปรายสัปดาห์ทุกวันจันทร์")
+
+
+def test_the_forecast_plans_the_month_of_every_group_and_show_repeats_it(pmqa) -> None:
+    _ok(pmqa("demo"))
+    with FakeLineServer() as line:
+        line.quota.limit = 300
+        env = {"LINE_API_BASE_URL": line.base_url, "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN}
+        lines = _ok(pmqa("reminders", "forecast", "--now", "2025-09-01T08:00", env=env))
+    assert lines[:2] == [
+        "เดือนนี้ใช้ไป 0/300 ข้อความ (สำรอง 30 ไว้สำหรับคำตอบที่ต้องส่งแบบ push)",
+        "แผนเตือนที่เหลือ 9 ครั้ง ~270 ข้อความ",
+    ]
+    assert lines[2].split() == ["กลุ่ม", "หน่วยงาน", "ครั้ง", "ข้อความ", "งดส่ง"]
+    assert lines[3].split()[-3:] == ["9", "270", "0"]
+    shown = _ok(pmqa("reminders", "show", DEMO_GROUP, env={"PMQA_TODAY": "2025-09-01"}))
+    assert shown[2].startswith("เดือนนี้ใช้ไป 0/300 ข้อความ; แผนเตือนที่เหลือ ~270")
+
+
+def test_without_line_the_forecast_says_the_quota_is_unknown(pmqa) -> None:
+    _ok(pmqa("demo"))
+    lines = _ok(pmqa("reminders", "forecast", "--now", "2025-09-01T08:00"))
+    assert lines[0].startswith("ไม่ทราบโควตาและยอดใช้ของเดือนนี้")
+
+
+def test_the_log_says_which_reminders_were_held_for_the_quota(pmqa, db) -> None:
+    planned = dict(group_id=GROUP, organisation=ORG, indicator_code="1", step=2, kind="ahead")
+    planned |= dict(offset=7, due=date(2025, 1, 23), send_at=AT, late=False, retry_key="k")
+    db.reminder_deliveries.record_skipped(
+        "r-1", reason="quota: ต้องใช้ 30", now=AT, claimer="s", **planned
+    )
+    assert _ok(pmqa("reminders", "log"))[1].split()[-2:] == ["งดส่ง", "(โควตา)"]

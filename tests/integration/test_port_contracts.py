@@ -49,6 +49,7 @@ class Backend:
 
     ports: Ports
     fail: Callable[[str, int], None]  # a reminder push for (organisation, step) LINE refused
+    hold: Callable[[str, int], None]  # a reminder for (organisation, step) held for the quota
     log: Callable[[str], list[str]]  # who made each change: "members", "groups" or "policies"
 
 
@@ -270,6 +271,28 @@ class PortContract:
         with pytest.raises(StorageError, match="ไม่พบหน่วยงาน กรมสมมติ"):
             deliveries.unnotified_failures("กรมสมมติ")
 
+    def test_held_reminders_are_told_once_and_apart_from_failures(self, backend: Backend) -> None:
+        backend.hold(ORG.name, 2)
+        backend.fail(ORG.name, 1)
+        backend.hold(OTHER.name, 4)
+        deliveries = backend.ports.reminder_deliveries
+        [held] = deliveries.unnotified_holds(ORG.name)
+        assert (held.step, held.due) == (2, AT.date())
+        assert [f.step for f in deliveries.unnotified_failures(ORG.name)] == [1]
+        assert deliveries.mark_notified([held.id], now=AT) == 1
+        assert deliveries.unnotified_holds(ORG.name) == []
+        assert [h.step for h in deliveries.unnotified_holds(OTHER.name)] == [4]
+
+    def test_postponements_come_back_per_indicator_and_step_oldest_first(
+        self, backend: Backend
+    ) -> None:
+        store = backend.ports.reminder_postponements
+        store.postpone("C1", "1", 3, date(2025, 1, 28), by=SOMCHAI, at=AT, event_id="e1")
+        store.postpone("C2", "1", 4, date(2025, 9, 17), by=SUDA, at=AT)
+        store.postpone("C1", "1", 3, date(2025, 1, 30), by=SOMCHAI, at=AT)
+        assert store.of_group("C1") == {"1": {3: (date(2025, 1, 28), date(2025, 1, 30))}}
+        assert store.of_group("C3") == {}
+
 
 class TestFakes(PortContract):
     """The fakes of ``tests/fakes/ports.py``."""
@@ -287,6 +310,7 @@ class TestFakes(PortContract):
             lambda org, step: ports.reminder_deliveries.fail(
                 org, step=step, due=AT.date(), status=429
             ),
+            lambda org, step: ports.reminder_deliveries.hold(org, step=step, due=AT.date()),
             lambda name: logs[name](),
         )
 
@@ -300,7 +324,9 @@ class TestSqlRepositories(PortContract):
         database.organisations.save(OTHER)
         stores = {name: getattr(database, name) for name in STORES}
         ports = Ports(**stores, holidays=lambda today: frozenset())
-        return Backend(ports, partial(_fail, database), partial(_log, database))
+        return Backend(
+            ports, partial(_fail, database), partial(_hold, database), partial(_log, database)
+        )
 
 
 LOGS = {
@@ -326,3 +352,12 @@ def _fail(database: Database, organisation: str, step: int) -> None:
     database.reminder_deliveries.mark_failed(
         identity, status=429, error="quota", attempts=1, now=AT
     )
+
+
+def _hold(database: Database, organisation: str, step: int) -> None:
+    identity = f"{organisation}:held:{step}"
+    database.reminder_deliveries.record_skipped(
+        identity, reason="quota: ต้องใช้ 30 ข้อความ", now=AT, group_id="C1",
+        organisation=organisation, indicator_code="1", step=step, kind="before_due", offset=7,
+        due=AT.date(), send_at=AT, late=False, retry_key=identity, claimer="scheduler",
+    )  # fmt: skip

@@ -8,8 +8,12 @@ from decimal import Decimal
 import pytest
 
 from bot.db.database import Database
+from bot.demo import DEMO_GROUP, load_demo
+from bot.holidays_th import holidays_around
+from bot.reminders.reply_reminders import ReplyReminders
 from handlers.ports import GroupBinding
-from kpi_core.models import Member, Organisation, Submission, SubmissionKind, Unit
+from kpi_core.fiscal_calendar import BANGKOK
+from kpi_core.models import Member, Organisation, ReminderPolicy, Submission, SubmissionKind, Unit
 
 ORG = "สำนักงานทดสอบ"
 OTHER = "สำนักงานอื่น"
@@ -128,3 +132,35 @@ def test_a_desk_login_link_is_kept_with_its_event_and_changes_no_data_version(
         uow.commit()
     assert db.organisations.version(ORG) == before  # a technical record: replies show nothing
     assert db.desk_logins.use("nonce-1", USER, now=AT) == ORG
+@pytest.mark.parametrize("commit", [False, True], ids=["rolled-back", "committed"])
+def test_a_reminder_riding_on_a_reply_is_kept_only_with_its_event(
+    database: Database, commit: bool
+) -> None:
+    load_demo(database)
+    now = datetime(2025, 1, 28, 9, 30, tzinfo=BANGKOK)
+    with database.unit_of_work() as uow:
+        uow.events.first_time("evt-r", kind="message", received_at=now)
+        riding = ReplyReminders(uow, holidays_around)
+        reply = riding.claim_for_reply(DEMO_GROUP, now=now, event_id="evt-r", room=4)
+        assert reply is not None and not reply.silent
+        if commit:
+            uow.commit()
+    kept = [(r.via, r.source_event_id) for r in database.reminder_deliveries.list()]
+    assert kept == ([("reply", "evt-r")] if commit else [])
+
+
+@pytest.mark.parametrize(
+    "write",
+    [
+        lambda db: db.reminder_postponements.postpone(GROUP, "1", 3, AT.date(), by=USER, at=AT),
+        lambda db: db.line_figures.put("consumption", 12, now=AT),
+        lambda db: db.reminder_policies.save(
+            GROUP, ReminderPolicy(weekly_digest=True), by=USER, at=AT
+        ),
+    ],
+    ids=["postponement", "line-figure", "digest-setting"],
+)
+def test_reminder_writes_leave_what_status_replies_show_alone(db: Database, write) -> None:  # noqa: ANN001
+    before = _versions(db)
+    write(db)
+    assert _versions(db) == before

@@ -15,6 +15,9 @@ from handlers.intents import (
     Confirm,
     History,
     IndicatorQuery,
+    MarkStep,
+    PostponeReminder,
+    StepDetails,
     SubmitValue,
 )
 from handlers.registry import understand
@@ -26,6 +29,10 @@ BUTTONS = [
     ChooseIndicator("3", IndicatorQuery("", Aspect.RESULT)),
     ChooseIndicator("2.1", SubmitValue("", Decimal("52.3"), "๕๒.๓", percent=True, unit="กองคลัง")),
     ChooseIndicator("10", History("")),
+    MarkStep(step="3"),
+    MarkStep(step="3", unit="ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"),
+    StepDetails("5", "1"),
+    PostponeReminder("3", "1"),
 ]
 
 

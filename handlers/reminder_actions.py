@@ -1,0 +1,183 @@
+"""What the buttons of a reminder card do beyond "ส่งแล้ว": a step's details, and postponing.
+
+"ดูรายละเอียด" shows who has not passed the step and what the step needs (its deductions
+included); "เลื่อนเตือน 1 วัน" lets a coordinator move the step's next reminder to the next
+day that is not quiet, never past the deadline's own reminder.
+"""
+
+from __future__ import annotations
+
+from handlers import postbacks
+from handlers.common import milestone_indicators, missing_organisation
+from handlers.context import Context
+from handlers.formatting import number, plain
+from handlers.intent_spec import IntentSpec
+from handlers.intents import MarkStep, PostponeReminder, StepDetails
+from handlers.nlu import resolve_step
+from handlers.nlu.matcher import Rule
+from handlers.nlu.slots import Found, content
+from handlers.permissions import Act, refusal
+from handlers.reminder_messages import how_to_pass
+from handlers.replies import Action, Card, CardMessage, Reply, Row, Section, Tone, text_reply
+from handlers.step_submissions import CHANNEL_TH
+from kpi_core.fiscal_calendar import days_left
+from kpi_core.ledger import effective_submissions
+from kpi_core.models import DeductionRules, Indicator, MilestoneStep
+from kpi_core.reminders import PlannedSend, ReminderKind, missing_units, schedule
+from kpi_core.thai_dates import format_thai_date, format_thai_window
+
+
+def handle_step_details(intent: StepDetails, ctx: Context) -> Reply:
+    """Who has not passed the step yet, and what the step needs."""
+    org = ctx.organisation
+    if org is None:
+        return missing_organisation(ctx)
+    found = _step(ctx, intent.indicator, intent.step)
+    if isinstance(found, Reply):
+        return found
+    indicator, step = found
+    current = effective_submissions(ctx.ports.submissions.list(org.name))
+    missing = missing_units(org, indicator, current, step)
+    owing = [Row("", unit, Tone.BAD) for unit in missing] or [
+        Row("", "ส่งครบทุกหน่วยงานแล้ว ✓", Tone.GOOD)
+    ]
+    actions = ()
+    if not step.plan_results:
+        sent = postbacks.encode(MarkStep(step=str(step.number)))
+        actions = (Action("ส่งแล้ว", data=sent, display_text=f"ขั้นตอนที่ {step.number} ส่งแล้ว"),)
+    card = Card(
+        title=f"ขั้นตอนที่ {step.number}: {step.name}",
+        subtitle=indicator.title,
+        sections=(
+            Section("กำหนดส่ง", (Row("", _window(ctx, step)),)),
+            Section(f"ยังไม่ส่ง ({len(missing)} หน่วยงาน)", tuple(owing)),
+            Section("เกณฑ์", tuple(Row("", line) for line in step_rules(step, indicator))),
+        ),
+        actions=actions,
+    )
+    alt = f"ขั้นตอนที่ {step.number} ยังไม่ส่ง: {', '.join(missing) or 'ไม่มี'}"
+    return Reply((CardMessage(alt, (card,)),))
+
+
+def step_rules(step: MilestoneStep, indicator: Indicator) -> list[str]:
+    """What the step needs, each rule with the points it costs when missed."""
+    rules = indicator.deductions or DeductionRules()
+    lines = [step.title, f"รอบที่ {step.round}"]
+    if step.min_percent is not None:
+        lines.append(f"ต้องเข้าร่วมอย่างน้อย {number(plain(step.min_percent))}%")
+    if step.channel:
+        channel = CHANNEL_TH.get(step.channel, step.channel)
+        lines.append(f"ส่งทาง {channel} (ช่องทางอื่นหัก {number(plain(rules.wrong_channel))})")
+    if step.needs_documents:
+        lines.append(f"ต้องมีเอกสารครบ (ขาดเอกสารหัก {number(plain(rules.missing_documents))})")
+    if step.needs_dimensions and indicator.dimensions:
+        listed = ", ".join(f"{d.number} {d.title}" for d in indicator.dimensions)
+        each = number(plain(rules.missing_dimension))
+        lines.append(f"แผนต้องครอบคลุมทุกมิติ: {listed} (ขาดมิติละหัก {each})")
+    if step.plan_results:
+        lines.append(how_to_pass(step, indicator))
+    lines.append(f"ส่งช้ากว่ากำหนดหรือไม่ครบหัก {number(plain(rules.late_or_incomplete))}")
+    return lines
+
+
+def handle_postpone_reminder(intent: PostponeReminder, ctx: Context) -> Reply:
+    """Move the step's next reminder to the next day that is not quiet (coordinators only)."""
+    why = refusal(ctx, Act.CHANGE_SETTINGS)
+    if why:
+        return text_reply(why)
+    group, user = ctx.incoming.chat.id, ctx.user_id
+    assert ctx.organisation is not None and user is not None
+    if not ctx.ports.reminder_policies.get(group).enabled:
+        return text_reply("กลุ่มนี้ปิดการเตือนอยู่ จึงไม่มีการเตือนให้เลื่อนครับ")
+    found = _next_send(ctx, intent)
+    if isinstance(found, Reply):
+        return found
+    if found.kind is ReminderKind.BEFORE_DUE and found.offset == 0:
+        due = format_thai_date(found.due)
+        return text_reply(
+            f"การเตือนครั้งถัดไปของขั้นตอนที่ {found.step} คือเช้าวันกำหนดส่ง ({due}) จึงเลื่อนไม่ได้ครับ"
+        )
+    day = found.send_at.date()
+    ctx.ports.reminder_postponements.postpone(
+        group, found.indicator_code, found.step, day, by=user, at=ctx.now,
+        event_id=ctx.incoming.event_id,
+    )  # fmt: skip
+    return text_reply(
+        f"เลื่อนการเตือนขั้นตอนที่ {found.step} จาก {format_thai_date(day)} แล้วครับ"
+        f"\nการเตือนครั้งถัดไป: {_next_day(ctx, found)}"
+    )
+
+
+def _next_day(ctx: Context, postponed: PlannedSend) -> str:
+    """When the step is reminded next, now that its send was postponed."""
+    after = _next_send(ctx, PostponeReminder(str(postponed.step), postponed.indicator_code))
+    return "ไม่มีแล้ว" if isinstance(after, Reply) else format_thai_date(after.send_at.date())
+
+
+def _next_send(ctx: Context, intent: PostponeReminder) -> PlannedSend | Reply:
+    """The group's next planned send (of the step named, if any) after now."""
+    assert ctx.organisation is not None
+    group = ctx.incoming.chat.id
+    policy = ctx.ports.reminder_policies.get(group)
+    postponed = ctx.ports.reminder_postponements.of_group(group)
+    holidays = ctx.ports.holidays(ctx.today)
+    sends: list[PlannedSend] = []
+    for indicator in _indicators(ctx, intent.indicator):
+        step = resolve_step(intent.step, indicator) if intent.step else None
+        if intent.step and step is None:
+            continue
+        planned = schedule(indicator, policy, holidays, postponed.get(indicator.code))
+        sends += [
+            s for s in planned if s.send_at > ctx.now and (step is None or s.step == step.number)
+        ]
+    if not sends:
+        what = f"ขั้นตอน '{intent.step}'" if intent.step else "ขั้นตอนใด"
+        return text_reply(f"ไม่มีการเตือนของ{what}ที่ยังไม่ถึงเวลาแล้วครับ")
+    return min(sends, key=lambda s: (s.send_at, s.step))
+
+
+def _indicators(ctx: Context, code: str) -> list[Indicator]:
+    assert ctx.organisation is not None
+    found = milestone_indicators(ctx.organisation)
+    named = [i for i in found if i.code == code]
+    return named or found
+
+
+def _step(ctx: Context, code: str, words: str) -> tuple[Indicator, MilestoneStep] | Reply:
+    indicators = _indicators(ctx, code)
+    for indicator in indicators:
+        step = resolve_step(words, indicator)
+        if step is not None:
+            return indicator, step
+    steps = "\n".join(f"{s.number}. {s.name}" for i in indicators for s in i.steps)
+    return text_reply(f"ไม่พบขั้นตอน '{words}' ครับ" + (f"\nขั้นตอนที่มี:\n{steps}" if steps else ""))
+
+
+def _window(ctx: Context, step: MilestoneStep) -> str:
+    due = step.window.due
+    if due is None:
+        return step.window.text or "ดำเนินการระหว่างปี"
+    left = days_left(ctx.today, due)
+    when = "วันนี้วันสุดท้าย" if left == 0 else f"อีก {left} วัน" if left > 0 else f"เลยกำหนดมา {-left} วัน"
+    return f"{format_thai_window(step.window)} ({when})"
+
+
+def _read_details(found: Found) -> StepDetails:
+    return StepDetails(step=found.extraction.step or content(found.remainder))
+
+
+def _read_postpone(found: Found) -> PostponeReminder:
+    return PostponeReminder(step=found.extraction.step or "")
+
+
+# fmt: off
+SPECS = (
+    IntentSpec(StepDetails, handle_step_details, (
+        Rule(("รายละเอียด|ข้อกำหนด", "STEP"), 84, _read_details),
+    )),
+    IntentSpec(PostponeReminder, handle_postpone_reminder, (
+        # Above the reminder settings: "เลื่อนการเตือน" holds "การเตือน".
+        Rule(("เลื่อนเตือน|เลื่อนการเตือน|เลื่อนแจ้งเตือน|เลื่อนการแจ้งเตือน",), 92, _read_postpone),
+    )),
+)
+# fmt: on
