@@ -151,13 +151,12 @@ class FakeLineServer:
     def texts(self) -> list[str]:
         """Every text and Flex altText sent, in order."""
         sent = [m for r in self.requests if r.kind in ("reply", "push") for m in r.messages]
-        return [m.get("text") or m.get("altText") or m.get("originalContentUrl", "") for m in sent]
+        return [_text_of(m) for m in sent]
 
     def reply_texts(self) -> list[str]:
-        """The texts (or altTexts) of the latest reply: the answer, then any reminder riding on it."""
+        """The texts of the latest reply: the answer, then any reminder riding on it."""
         replies = self.replies()
-        messages = replies[-1].messages if replies else []
-        return [m.get("text") or m.get("altText") or m.get("originalContentUrl", "") for m in messages]
+        return [_text_of(m) for m in (replies[-1].messages if replies else [])]
 
     def wait_for(self, count: int, timeout: float = 5.0) -> bool:
         """Wait until ``count`` replies and pushes have arrived; ``False`` on timeout."""
@@ -400,3 +399,8 @@ def _is_uuid(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _text_of(message: dict[str, Any]) -> str:
+    """A sent message's text, Flex altText or image address."""
+    return message.get("text") or message.get("altText") or message.get("originalContentUrl", "")

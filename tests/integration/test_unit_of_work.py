@@ -132,6 +132,8 @@ def test_a_desk_login_link_is_kept_with_its_event_and_changes_no_data_version(
         uow.commit()
     assert db.organisations.version(ORG) == before  # a technical record: replies show nothing
     assert db.desk_logins.use("nonce-1", USER, now=AT) == ORG
+
+
 @pytest.mark.parametrize("commit", [False, True], ids=["rolled-back", "committed"])
 def test_a_reminder_riding_on_a_reply_is_kept_only_with_its_event(
     database: Database, commit: bool
