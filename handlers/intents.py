@@ -11,6 +11,8 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from kpi_core.models import Documents
+
 
 class Aspect(StrEnum):
     """Which part of an indicator a question is about."""
@@ -81,6 +83,12 @@ class MarkStep:
     dimensions: tuple[int, ...] = ()
     all_dimensions: bool = False
     missing_dimensions: tuple[int, ...] = ()
+    # "บรรลุ 7 จาก 8 ตัวชี้วัด" (step 5's plan indicators), "เข้าร่วม 6 จาก 7 ครั้ง" (step 2).
+    met: int | None = None
+    of: int | None = None
+    links: tuple[str, ...] = ()  # http(s) links to the documents, as typed
+    refused_links: tuple[str, ...] = ()  # links that may not be stored (another scheme)
+    documents: Documents | None = None  # "ยังไม่มีเอกสารประกอบ", "เอกสารไม่ครบ"; None: not said
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,8 @@ from handlers.intents import Intent, MarkStep
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION
+from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
+from handlers.nlu.evidence import NO_DOCUMENTS, counts, documents_said
 from handlers.nlu.slots import CHANNEL_RES, Found, channel_of, content, split_unit, verdict
 from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
@@ -193,34 +195,55 @@ def _step_warnings(ctx: Context, draft: Submission, step: MilestoneStep) -> list
 def _read_step(found: Found) -> Intent:
     extraction = found.extraction
     unit, rest = split_unit(found.remainder)
-    for _, regex in CHANNEL_RES:
+    for regex in (*(r for _, r in CHANNEL_RES), _DOCUMENTS_RE):
         rest = regex.sub(" ", rest)
     stated = extraction.dimensions
+    met, of = counts(extraction.text)
     return MarkStep(
         step=extraction.step or content(rest),
         done_on=extraction.dates[0].due if extraction.dates else None,
         passed=verdict(extraction.text),
-        value=extraction.numbers[-1].value if extraction.numbers else None,
+        value=extraction.numbers[-1].value if extraction.numbers and of is None else None,
         unit=unit,
         channel=channel_of(extraction.text),
         dimensions=stated.dimensions,
         all_dimensions=stated.every,
         missing_dimensions=stated.missing,
+        met=met,
+        of=of,
+        links=extraction.links,
+        refused_links=extraction.refused_links,
+        documents=documents_said(extraction.text),
     )
 
 
+def _read_plan_results(found: Found) -> Intent:
+    """"บรรลุ 7 จาก 8 ตัวชี้วัด": the words around the count never name a step (step 5 is
+    the plan-results step), only a typed step number does."""
+    intent = _read_step(found)
+    assert isinstance(intent, MarkStep)
+    return replace(intent, step=found.extraction.step)
+
+
 _DONE = "ส่งแล้ว|เสร็จ|เรียบร้อย|ทำแล้ว|ไม่ผ่าน|ผ่าน|done|แล้ว|ครบ"
+_PLAN_MET = "บรรลุค่าเป้าหมาย|บรรลุเป้าหมาย|บรรลุเป้า|บรรลุ|ได้ตามเป้าหมาย|ตามเป้าหมาย|ถึงเป้าหมาย"
 # fmt: off
 SPECS = (
     IntentSpec(MarkStep, handle_mark_step, (
+        # "ขั้นตอนที่ 3 ส่งแล้ว ยังไม่มีเอกสารประกอบ" outranks "ส่ง…แล้วยัง" (who is missing).
+        Rule(("STEP|ส่ง", NO_DOCUMENTS), 81, _read_step, unless=f"{QUESTION}|ใคร"),
+        # A step with its documents' link, or a word on its documents: "ขั้นตอนที่ 3 https://…".
+        Rule(("STEP", "เอกสาร|LINK"), 69, _read_step, unless=f"{QUESTION}|ใคร"),
         # Stating the plan's dimensions says it was done: "ขั้นตอนที่ 3 ครบทุกมิติ".
         Rule(("STEP", f"{_DONE}|DIM"), 68, _read_step, unless=QUESTION),
+        Rule((_PLAN_MET,), 67, _read_plan_results, number=True, unless=QUESTION),
         Rule(("เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้าร่วม|attendance",), 66, _read_step,
              number=True, keep=True),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน", "แล้ว|เรียบร้อย|DATE|DIM"), 55,
              _read_step, unless=QUESTION),
         Rule(("ส่ง|ยื่น|แนบ", CHANNEL_WORDS), 54, _read_step, unless=QUESTION),
         Rule(("ไม่ผ่าน",), 53, _read_step, unless=QUESTION),
+        Rule(("LINK",), 52, _read_step, unless=f"{QUESTION}|ใคร"),
     )),
 )
 # fmt: on

@@ -292,6 +292,7 @@ class Submission:
     dimensions: frozenset[int] = field(default_factory=frozenset)
     plan_met: int | None = None
     plan_total: int | None = None
+    links: tuple[str, ...] = ()  # the evidence's http(s) links, as typed
     action: SubmissionAction = SubmissionAction.SUBMIT
     supersedes: int | None = None
     id: int | None = None

@@ -126,6 +126,7 @@ class SubmissionRow(Base):
     dimensions: Mapped[list[int]] = mapped_column(JSON, default=list)
     plan_met: Mapped[int | None] = mapped_column(Integer, nullable=True)
     plan_total: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    links: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     action: Mapped[str] = mapped_column(String(20))
     supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("submissions.id"), nullable=True)
     submitted_by: Mapped[str] = mapped_column(String(100))

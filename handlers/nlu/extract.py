@@ -13,7 +13,8 @@ from kpi_core.thai_numbers import THAI_DIGITS
 
 # Placeholders are upper case: the normalised text is lower case, so no user word equals one.
 NUM, DATE, KPI, STEP, MONTH, DIM = "NUM", "DATE", "KPI", "STEP", "MONTH", "DIM"
-PLACEHOLDERS = frozenset({NUM, DATE, KPI, STEP, MONTH, DIM})
+LINK = "LINK"  # appended to the masked text when the message held links (cut before normalising)
+PLACEHOLDERS = frozenset({NUM, DATE, KPI, STEP, MONTH, DIM, LINK})
 
 # Days people name instead of a date; written dates are read by kpi_core.thai_dates.
 _DAYS_AGO = {"เมื่อวานซืน": 2, "เมื่อวานนี้": 1, "เมื่อวาน": 1, "วันนี้": 0}
@@ -91,6 +92,8 @@ class Extraction:
     month: int | None = None
     this_month: bool = False
     dimensions: DimensionStatement = DimensionStatement()
+    links: tuple[str, ...] = ()  # http(s) links, as typed
+    refused_links: tuple[str, ...] = ()  # links of another scheme, or malformed
 
 
 Span = tuple[int, int, str]
@@ -152,8 +155,15 @@ def _dates(text: str, today: date) -> list[ThaiDateMatch]:
     return sorted(dates, key=lambda d: d.start)
 
 
-def extract(text: str, *, today: date) -> Extraction:
-    """Read dates, numbers, an indicator code, a step number, a month and dimensions."""
+def extract(
+    text: str,
+    *,
+    today: date,
+    links: tuple[str, ...] = (),
+    refused: tuple[str, ...] = (),
+) -> Extraction:
+    """Read dates, numbers, an indicator code, a step number, a month and dimensions; the
+    links already cut from the message are carried along (and marked ``LINK``)."""
     dates = _dates(text, today)
     taken: list[Span] = [(d.start, d.end, DATE) for d in dates]
     codes = _claim(_KPI_RE, text, taken, KPI)
@@ -165,9 +175,10 @@ def extract(text: str, *, today: date) -> Extraction:
     numbers = [_number(m) for m in _claim(_NUMBER_RE, text, taken, NUM)]
     numbers += [_non_finite(m) for m in _claim(_NON_FINITE_RE, text, taken, NUM)]
     numbers.sort(key=lambda n: n.start)
+    masked = _mask(text, taken)
     return Extraction(
         text=text,
-        masked=_mask(text, taken),
+        masked=f"{masked} {LINK}" if links or refused else masked,
         dates=tuple(dates),
         numbers=tuple(numbers),
         indicator_code=codes[0]["code"] if codes else "",
@@ -175,6 +186,8 @@ def extract(text: str, *, today: date) -> Extraction:
         month=month,
         this_month=this_month,
         dimensions=dimensions,
+        links=links,
+        refused_links=refused,
     )
 
 

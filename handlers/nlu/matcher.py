@@ -13,7 +13,8 @@ from datetime import date
 
 from handlers.intents import Intent, Unknown
 from handlers.nlu.extract import extract
-from handlers.nlu.normalise import normalise
+from handlers.nlu.links import cut_links
+from handlers.nlu.normalise import normalise, strip_mentions
 from handlers.nlu.patterns import phrase_regex
 from handlers.nlu.slots import Found
 
@@ -26,7 +27,7 @@ class Rule:
     has a phrase in the normalised, masked message (Thai phrases match across stray spaces,
     ASCII ones as whole words); the highest priority wins, the first declared on a tie.
     Upper-case cues are placeholders of :mod:`handlers.nlu.extract` (``STEP``: a typed step;
-    ``DIM``: a statement of the plan's dimensions).
+    ``DIM``: a statement of the plan's dimensions; ``LINK``: the message holds a link).
     """
 
     cues: tuple[str, ...]  # every group must match
@@ -80,8 +81,10 @@ class Understander:
         self, text: str, *, today: date, mention_spans: Sequence[tuple[int, int]] = ()
     ) -> Understanding:
         """Read one chat message into an intent with its slots (never postback data)."""
-        normalised = normalise(text, mention_spans=mention_spans)
-        extraction = extract(normalised, today=today)
+        # Links are cut from the text as typed: normalising would lower-case their ids.
+        links = cut_links(strip_mentions(text, mention_spans) if mention_spans else text)
+        normalised = normalise(links.text)
+        extraction = extract(normalised, today=today, links=links.valid, refused=links.refused)
         masked = extraction.masked
         has_number = bool(extraction.numbers)
         winner = next((c for c in self._compiled if c.matches(masked, has_number)), None)

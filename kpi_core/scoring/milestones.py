@@ -70,12 +70,23 @@ class MilestoneResult:
 
 
 def step_passed(step: MilestoneStep, record: Submission | None) -> bool:
-    """Whether a step counts: recorded, not marked failed, and at least ``min_percent``."""
+    """Whether a step counts: recorded, not marked failed, at least ``min_percent``, and for a
+    plan-results step a count of the plan's indicators (none reported: not done)."""
     if record is None or record.passed is False:
         return False
-    if step.min_percent is None or record.passed is True:
+    if record.passed is True:
+        return True
+    if step.plan_results and not plan_count_known(record):
+        return False
+    if step.min_percent is None:
         return True
     return record.value is not None and record.value >= step.min_percent
+
+
+def plan_count_known(record: Submission) -> bool:
+    """Whether a record says how many of how many plan indicators met their targets."""
+    met, total = record.plan_met, record.plan_total
+    return met is not None and total is not None and 0 <= met <= total and total > 0
 
 
 def _is_late(step: MilestoneStep, record: Submission) -> bool:
@@ -139,7 +150,7 @@ def _missing_dimension(case: _Case) -> Deduction | None:
 def _unmet_plan_indicators(case: _Case) -> Deduction | None:
     met, total, rules = case.record.plan_met, case.record.plan_total, case.rules
     if not case.step.plan_results or met is None or not total:
-        return None
+        return None  # counted only when known: an explicit pass without a count costs nothing
     if Decimal(met) * 100 / total >= rules.plan_target_percent:
         return None
     points = rules.unmet_plan_indicator * (total - met)

@@ -148,6 +148,16 @@ def test_a_step_submission_keeps_its_date_channel_documents_and_dimensions(
     assert stored.dimensions == frozenset({1, 3})
 
 
+def test_a_step_keeps_its_evidence_links_in_order(database: Database) -> None:
+    database.organisations.save(_organisation())
+    links = ("https://drive.google.com/drive/folders/1AbC", "https://example.org/a?b=C")
+    step = _submission(kind=SubmissionKind.STEP, value=None, step=3, links=links)
+    stored = database.submissions.append("สำนักงานทดสอบ", step)
+    (loaded,) = database.submissions.list("สำนักงานทดสอบ")
+    assert loaded == stored
+    assert loaded.links == links
+
+
 def test_a_redelivered_event_is_stored_once(database: Database) -> None:
     database.organisations.save(_organisation())
     database.submissions.append("สำนักงานทดสอบ", _submission())

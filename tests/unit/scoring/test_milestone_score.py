@@ -201,10 +201,34 @@ def test_six_of_ten_plan_indicators_met_deduct_two_points() -> None:
     assert result.deductions[0].text_th == "บรรลุค่าเป้าหมาย 6/10 ตัวชี้วัด (ต่ำกว่าร้อยละ 85) −2"
 
 
-@pytest.mark.parametrize(("met", "total"), [(17, 20), (9, 10), (None, 10), (0, 0)])
-def test_plans_at_85_percent_or_of_unknown_size_lose_nothing(met: int | None, total: int) -> None:
+@pytest.mark.parametrize(("met", "total"), [(17, 20), (9, 10), (7, 8)])
+def test_plans_at_85_percent_or_more_lose_nothing(met: int, total: int) -> None:
     records = _with(5, plan_met=met, plan_total=total)
     assert milestone_score(GOV_40, records, today=END_OF_YEAR).score == D(5)
+
+
+def test_decisions_examples_seven_of_eight_is_five_six_of_eight_is_four() -> None:
+    # DECISIONS.md: 7 of 8 (87.5 %) -> level 5, score 5.00; 6 of 8 -> 5 - 2 x 0.5 = 4.00.
+    seven = milestone_score(GOV_40, _with(5, plan_met=7, plan_total=8), today=END_OF_YEAR)
+    six = milestone_score(GOV_40, _with(5, plan_met=6, plan_total=8), today=END_OF_YEAR)
+    assert (seven.level, seven.score, seven.deductions) == (5, D("5.00"), ())
+    assert (six.level, six.score) == (5, D("4.00"))
+    assert six.deductions[0].text_th == "บรรลุค่าเป้าหมาย 6/8 ตัวชี้วัด (ต่ำกว่าร้อยละ 85) −1"
+
+
+@pytest.mark.parametrize(("met", "total"), [(None, 10), (None, None), (0, 0), (9, 8)])
+def test_step_five_without_a_count_of_plan_indicators_is_not_done(
+    met: int | None, total: int | None
+) -> None:
+    # DECISIONS.md: none reported -> step 5 not done (level 4, nothing deducted at step 5).
+    result = milestone_score(GOV_40, _with(5, plan_met=met, plan_total=total), today=END_OF_YEAR)
+    assert (result.level, result.score) == (4, D(4))
+    assert result.steps[4].state is StepState.FAILED
+
+
+def test_an_explicit_pass_of_step_five_counts_without_a_count() -> None:
+    records = _with(5, plan_met=None, plan_total=None, passed=True)
+    assert milestone_score(GOV_40, records, today=END_OF_YEAR).level == 5
 
 
 def test_the_score_never_falls_below_zero() -> None:

@@ -1,0 +1,39 @@
+"""What a finished step's message says besides the step: counts ("7 จาก 8") and documents."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.nlu.patterns import phrase_regex
+from kpi_core.models import Documents
+
+# "7 จาก 8", "6 ใน 8 ตัว", "5 ครั้ง จากทั้งหมด 7": how many of how many.
+_COUNT_RE = re.compile(
+    r"(?<![\d.])(?P<met>\d{1,4})\s*(?:ตัวชี้วัด|ตัว|ครั้ง|รายการ)?\s*"
+    r"(?:จากทั้งหมด|จาก|ใน)\s*(?P<of>\d{1,4})(?![\d.])"
+)
+# Said of one's own step; "ยังไม่ได้ส่งเอกสาร" stays a question of who is missing (deadlines).
+NO_DOCUMENTS = (
+    "ยังไม่มีเอกสารประกอบ|ไม่มีเอกสารประกอบ|ยังไม่มีเอกสาร|ไม่มีเอกสาร|ไม่ได้แนบเอกสาร"
+    "|ยังไม่ได้แนบเอกสาร|ไม่มีไฟล์|ยังไม่มีไฟล์"
+)
+_MISSING = f"{NO_DOCUMENTS}|ไม่ได้ส่งเอกสาร|ยังไม่ได้ส่งเอกสาร"
+_INCOMPLETE = "เอกสารไม่ครบถ้วน|เอกสารไม่ครบ|เอกสารยังไม่ครบ|แนบไม่ครบ|ไฟล์ไม่ครบ"
+_MISSING_RE = re.compile(phrase_regex(_MISSING))
+_INCOMPLETE_RE = re.compile(phrase_regex(_INCOMPLETE))
+DOCUMENTS_RE = re.compile(f"{phrase_regex(_MISSING)}|{phrase_regex(_INCOMPLETE)}")
+
+
+def counts(text: str) -> tuple[int | None, int | None]:
+    """``(met, of)`` when the text says "N จาก M", else ``(None, None)``."""
+    match = _COUNT_RE.search(text)
+    return (int(match["met"]), int(match["of"])) if match else (None, None)
+
+
+def documents_said(text: str) -> Documents | None:
+    """Missing or incomplete documents when the text says so; None when it says nothing."""
+    if _MISSING_RE.search(text):
+        return Documents.MISSING
+    if _INCOMPLETE_RE.search(text):
+        return Documents.INCOMPLETE
+    return None
