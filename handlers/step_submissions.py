@@ -16,20 +16,28 @@ from handlers.formatting import number, plain
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, MarkStep
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
-from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
 from handlers.nlu.evidence import NO_DOCUMENTS, counts, documents_said
+from handlers.nlu.matcher import Rule
+from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION
 from handlers.nlu.slots import CHANNEL_RES, Found, channel_of, content, split_unit, verdict
 from handlers.nlu.value_checks import value_problem
+from handlers.nlu.web_links import OTHER_LINK, link_channel
 from handlers.permissions import Act, refusal
 from handlers.replies import (
     Reply,
     text_reply,
 )
+from handlers.step_evidence import (
+    evidence_lines,
+    evidence_refusal,
+    evidence_warnings,
+    with_counts,
+)
 from handlers.value_submissions import current_row, superseding
 from kpi_core.models import (
     DeductionRules,
+    Documents,
     Indicator,
     MilestoneStep,
     Submission,
@@ -42,6 +50,7 @@ CHANNEL_TH = {
     "google_form": "Google Form",
     "paper": "กระดาษ",
     "email": "อีเมล",
+    OTHER_LINK: "ลิงก์อื่นที่ไม่ใช่ Google Drive",
 }
 
 
@@ -69,9 +78,11 @@ def handle_mark_step(intent: MarkStep, ctx: Context) -> Reply:
         # A correction that names no dimensions (a new date, say) keeps those already stated.
         draft = replace(draft, dimensions=current.dimensions)
     lines = _step_lines(draft, step) + _dimension_lines(draft, indicator, step)
+    lines += evidence_lines(draft, intent)
     if current is not None and current.done_on is not None:
         lines.append(f"(แทนรายการเดิม ส่งเมื่อ {format_thai_date(current.done_on)})")
     warnings = _step_warnings(ctx, draft, step) + _dimension_warnings(draft, indicator)
+    warnings += evidence_warnings(draft, indicator, step)
     return ask_confirmation(ctx, superseding(draft, current), lines, warnings)
 
 
@@ -80,10 +91,14 @@ def _find_step(
 ) -> tuple[Indicator, MilestoneStep] | Reply:
     """The step named; with no step named, a statement of dimensions names the plan's step."""
     for indicator in indicators:
-        if intent.step or not _statement(intent).stated:
+        if intent.step:
             step = resolve_step(intent.step, indicator)
-        else:
+        elif intent.of is not None:  # "บรรลุ 7 จาก 8 ตัวชี้วัด": the plan-results step
+            step = next((s for s in indicator.steps if s.plan_results), None)
+        elif _statement(intent).stated:
             step = next((s for s in indicator.steps if _needs_dimensions(indicator, s)), None)
+        else:
+            step = resolve_step(intent.step, indicator)
         if step is not None:
             return indicator, step
     steps = "\n".join(f"{s.number}. {s.name}" for i in indicators for s in i.steps)
@@ -91,8 +106,13 @@ def _find_step(
 
 
 def _step_refusal(intent: MarkStep, indicator: Indicator, step: MilestoneStep) -> str:
-    """Why the step cannot be restated as typed: a missing percentage or unknown dimensions."""
-    if step.min_percent is not None and intent.value is None and intent.passed is None:
+    """Why the step cannot be restated as typed: a refused link, a missing or impossible count
+    or percentage, or unknown dimensions."""
+    why = evidence_refusal(intent, step)
+    if why:
+        return why
+    unstated = intent.value is None and intent.passed is None and intent.of is None
+    if step.min_percent is not None and unstated:
         return f"ขั้นตอนที่ {step.number} ต้องมีร้อยละการเข้าร่วม พิมพ์เช่น 'เข้าประชุม 90%'"
     if not _needs_dimensions(indicator, step):
         return ""
@@ -111,17 +131,20 @@ def _step_draft(
     intent: MarkStep, ctx: Context, indicator: Indicator, step: MilestoneStep, unit: str | None
 ) -> Submission:
     needs = _needs_dimensions(indicator, step)
-    return Submission(
+    draft = Submission(
         indicator_code=indicator.code,
         kind=SubmissionKind.STEP,
         unit=unit,
         step=step.number,
         done_on=intent.done_on or ctx.today,
-        channel=intent.channel or step.channel,
+        channel=intent.channel or link_channel(intent.links) or step.channel,
         value=intent.value,
         passed=intent.passed,
         dimensions=resolve_dimensions(_statement(intent), indicator) if needs else frozenset(),
+        documents=intent.documents or Documents.COMPLETE,
+        links=intent.links,
     )
+    return with_counts(draft, intent, step)
 
 
 def _unit_for(ctx: Context, words: str) -> str | None | Reply:
@@ -218,7 +241,7 @@ def _read_step(found: Found) -> Intent:
 
 
 def _read_plan_results(found: Found) -> Intent:
-    """"บรรลุ 7 จาก 8 ตัวชี้วัด": the words around the count never name a step (step 5 is
+    """ "บรรลุ 7 จาก 8 ตัวชี้วัด": the words around the count never name a step (step 5 is
     the plan-results step), only a typed step number does."""
     intent = _read_step(found)
     assert isinstance(intent, MarkStep)

@@ -13,10 +13,10 @@ from datetime import date
 
 from handlers.intents import Intent, Unknown
 from handlers.nlu.extract import extract
-from handlers.nlu.links import cut_links
 from handlers.nlu.normalise import normalise, strip_mentions
 from handlers.nlu.patterns import phrase_regex
 from handlers.nlu.slots import Found
+from handlers.nlu.web_links import cut_links
 
 
 @dataclass(frozen=True)

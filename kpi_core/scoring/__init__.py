@@ -7,8 +7,11 @@ from kpi_core.scoring.milestones import (
     MilestoneResult,
     StepState,
     StepStatus,
+    attendance_percent,
     milestone_score,
     next_deadline,
+    plan_count_known,
+    step_deductions,
     step_passed,
 )
 from kpi_core.scoring.opdc import OpdcScore, opdc_score, reaches
@@ -54,5 +57,8 @@ __all__ = [
     "resolve_thresholds",
     "select_group",
     "step_passed",
+    "attendance_percent",
+    "plan_count_known",
+    "step_deductions",
     "weighted_total",
 ]

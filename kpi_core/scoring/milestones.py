@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from enum import StrEnum
 
 from kpi_core.models import DeductionRules, Documents, Indicator, MilestoneStep, Submission
@@ -45,6 +45,7 @@ class Deduction:
     reason: DeductionReason
     points: Decimal
     text_th: str
+    label_th: str = ""  # the reason without its points: "ไม่ได้ส่งเอกสารประกอบการประเมิน"
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ class _Case:
 
     def deduct(self, reason: DeductionReason, points: Decimal, text: str) -> Deduction:
         shown = format(points.normalize(), "f")
-        return Deduction(self.step.number, reason, points, f"{text} −{shown}")
+        return Deduction(self.step.number, reason, points, f"{text} −{shown}", text)
 
 
 def _late_or_incomplete(case: _Case) -> Deduction | None:
@@ -166,6 +167,21 @@ _CHECKS: tuple[Callable[[_Case], Deduction | None], ...] = (
     _missing_dimension,
     _unmet_plan_indicators,
 )
+
+
+def step_deductions(indicator: Indicator, record: Submission) -> tuple[Deduction, ...]:
+    """What one step's record would lose once the step counts (a confirmation states it)."""
+    step = indicator.step(record.step) if record.step is not None else None
+    if step is None:
+        return ()
+    dimensions = frozenset(d.number for d in indicator.dimensions)
+    case = _Case(step, record, dimensions, indicator.deductions or DeductionRules())
+    return tuple(d for check in _CHECKS if (d := check(case)))
+
+
+def attendance_percent(attended: int, held: int) -> Decimal:
+    """Meetings attended as a percentage, rounded down to 0.01 (never passes by rounding)."""
+    return (Decimal(attended) * 100 / Decimal(held)).quantize(Decimal("0.01"), ROUND_DOWN)
 
 
 def _state(step: MilestoneStep, record: Submission | None, today: date) -> StepState:

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from handlers.intents import MarkStep
-from handlers.nlu.links import checked_link, cut_links, link_channel
+from handlers.nlu.web_links import checked_link, cut_links, link_channel
 from handlers.registry import understand
 from kpi_core.models import Documents
 
@@ -74,9 +74,7 @@ def test_what_is_said_of_the_documents(text: str, documents: Documents) -> None:
     assert intent.documents is documents
 
 
-@pytest.mark.parametrize(
-    "text", ["ใครยังไม่ได้ส่งเอกสารขั้นตอนที่ 3", "ขั้นตอนที่ 3 ใครยังไม่มีเอกสาร"]
-)
+@pytest.mark.parametrize("text", ["ใครยังไม่ได้ส่งเอกสารขั้นตอนที่ 3", "ขั้นตอนที่ 3 ใครยังไม่มีเอกสาร"])
 def test_asking_who_has_no_documents_stays_a_question(text: str) -> None:
     assert not isinstance(read(text), MarkStep)
 
