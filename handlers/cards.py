@@ -102,7 +102,14 @@ def _measured_sections(view: IndicatorView) -> list[Section]:
 def _milestone_sections(view: IndicatorView) -> list[Section]:
     one = view.one_unit
     if one is not None:
-        steps = tuple(Row(f"ขั้นตอนที่ {s.number}", s.text, s.tone) for s in one.steps)
+        steps = tuple(
+            row
+            for s in one.steps
+            for row in (
+                Row(f"ขั้นตอนที่ {s.number}", s.text, s.tone),
+                *(Row("", detail) for detail in s.details),
+            )
+        )
         deductions = tuple(Row("หัก", d, Tone.WARN) for d in one.deductions)
         return [Section("ขั้นตอน", steps + deductions)]
     rows = tuple(Row(u.name, f"ระดับ {u.level} · {u.score}", u.tone) for u in view.units)

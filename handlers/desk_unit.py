@@ -113,7 +113,7 @@ def _evidence(step: MilestoneStep, cell: Cell, record: Submission | None) -> Evi
         dimensions=", ".join(map(str, sorted(record.dimensions))),
         value=value,
         note=record.note,
-        links=tuple(LINK.findall(record.note)),
+        links=tuple(dict.fromkeys((*record.links, *LINK.findall(record.note)))),
         by=record.submitted_by_name,
         at=f"{format_thai_date(when.date())} {when:%H:%M}" if when else "",
     )

@@ -96,7 +96,9 @@ def _unit_summary(unit: UnitRow) -> str:
 
 def _unit_detail(unit: UnitRow) -> list[str]:
     lines = [f"   ระดับ {unit.level} คะแนน {unit.score}/5"]
-    lines.extend(f"   ขั้นตอนที่ {step.number}: {step.text}" for step in unit.steps)
+    for step in unit.steps:
+        lines.append(f"   ขั้นตอนที่ {step.number}: {step.text}")
+        lines.extend(f"      {detail}" for detail in step.details)
     lines.extend(f"   หัก {deduction}" for deduction in unit.deductions)
     return lines
 

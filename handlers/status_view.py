@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from handlers.formatting import number, plain, score_text
 from handlers.replies import Tone
+from handlers.step_evidence import record_details
 from kpi_core.models import TIER_LABELS_TH, Tier
 from kpi_core.scoring import StepState, StepStatus, TierThresholds
 from kpi_core.status import Deadline, IndicatorStatus, OrganisationStatus
@@ -51,6 +52,7 @@ class StepRow:
     number: int
     text: str
     tone: Tone
+    details: tuple[str, ...] = ()  # what was sent: counts, documents, links
 
 
 @dataclass(frozen=True)
@@ -231,7 +233,12 @@ def _unit_row(progress: UnitProgress) -> UnitRow:
         failed_steps=tuple(s.number for s in result.steps if s.state is StepState.FAILED),
         deductions=tuple(d.text_th for d in result.deductions),
         steps=tuple(
-            StepRow(s.number, step_text(s), STATE_TONE.get(s.state, Tone.NEUTRAL))
+            StepRow(
+                s.number,
+                step_text(s),
+                STATE_TONE.get(s.state, Tone.NEUTRAL),
+                record_details(progress.records.get(s.number)),
+            )
             for s in result.steps
         ),
         tone=tone,

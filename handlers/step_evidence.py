@@ -82,3 +82,16 @@ def evidence_warnings(draft: Submission, indicator: Indicator, step: MilestoneSt
         floor = number(plain(step.min_percent))
         warnings.append(f"เข้าร่วมน้อยกว่าร้อยละ {floor}: ขั้นตอนที่ {step.number} ยังไม่ผ่าน")
     return warnings
+
+
+def record_details(record: Submission | None) -> tuple[str, ...]:
+    """What a stored step carries, for the unit's status: counts, documents, links."""
+    if record is None:
+        return ()
+    lines = []
+    if record.plan_met is not None and record.plan_total:
+        lines.append(f"บรรลุค่าเป้าหมาย {record.plan_met} จาก {record.plan_total} ตัวชี้วัด")
+    if record.documents in DOCUMENTS_SAID:
+        lines.append(f"เอกสารประกอบ: {DOCUMENTS_SAID[record.documents]}")
+    lines += [f"เอกสาร: {link}" for link in record.links]
+    return tuple(lines)

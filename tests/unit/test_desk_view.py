@@ -103,3 +103,19 @@ def test_who_may_see_what_on_the_desk() -> None:
         assert set(acts) == set(DeskAct)
         for act, why in acts.items():
             assert desk_refusal(member, organisation, act) == why, (member, organisation, act)
+
+
+def test_the_unit_page_shows_a_steps_stored_links_and_those_in_its_note() -> None:
+    from handlers.desk_unit import unit_view
+    from kpi_core.models import Submission, SubmissionKind
+
+    drive = "https://drive.google.com/drive/folders/1AbC"
+    step = Submission(
+        "1", SubmissionKind.STEP, unit="กองคลัง", step=3, done_on=date(2025, 1, 27),
+        channel="google_drive", links=(drive,), note=f"ดูที่ {drive} และ https://x.org/a",
+    )  # fmt: skip
+    org = labour()
+    rows = [*demo_rows(org.name), step]
+    page = unit_view(build_status(org, rows, today=TODAY, unit="กองคลัง"), rows)
+    evidence = next(e for e in page.indicators[0].evidence if e.step.number == 3)
+    assert evidence.links == (drive, "https://x.org/a")

@@ -16,7 +16,7 @@ from handlers.replies import Tone
 from handlers.status_text import indicator_lines
 from handlers.status_view import BELOW_BASIC, IndicatorView, Verdict, deadline_view, indicator_view
 from kpi_core.fiscal_calendar import BANGKOK
-from kpi_core.models import Submission, SubmissionKind
+from kpi_core.models import Documents, Submission, SubmissionKind
 from kpi_core.plan import load_plan
 from kpi_core.status import Deadline, IndicatorStatus, build_status
 from tests.fakes.ports import FakePorts, fake_ports
@@ -167,3 +167,34 @@ def _values(view: IndicatorView) -> list[str]:
     shown += [f"ระดับ {u.level}" for u in view.units] + [u.score for u in view.units]
     shown += [s.text for u in ((view.one_unit,) if view.one_unit else ()) for s in u.steps]
     return [s for s in shown if s]
+
+
+def test_a_units_steps_show_their_evidence_counts_and_missing_documents() -> None:
+    # กองคลัง: steps 1-2 by the demo, step 3 from a Dropbox link with no dimension gap, step 4
+    # with no documents, step 5 at 6 of 8: level 5, 5 - 0.5 (channel) - 0.5 (documents) - 1
+    # (two unmet plan indicators x 0.5) = 3.00.
+    link = "https://www.dropbox.com/s/Plan68.pdf"
+    at = datetime(2025, 9, 30, 10, tzinfo=BANGKOK)
+
+    def step(number: int, **fields: object) -> Submission:
+        return Submission("1", SubmissionKind.STEP, unit="กองคลัง", step=number, submitted_at=at,
+                          done_on=date(2025, 1, 30) if number == 3 else date(2025, 9, 20),
+                          **fields)  # fmt: skip
+
+    records = [
+        *demo_rows(MOL),
+        step(3, channel="other_link", links=(link,), dimensions=frozenset({1, 2, 3})),
+        step(4, channel="google_drive", documents=Documents.MISSING),
+        step(5, plan_met=6, plan_total=8),
+    ]
+    found = build_status(labour(), records, today=date(2025, 10, 1), unit="กองคลัง").indicators
+    view = indicator_view(next(s for s in found if s.indicator.code == "1"))
+    one = view.one_unit
+    assert one is not None and (one.level, one.score) == (5, "3.00")
+    details = {s.number: s.details for s in one.steps}
+    assert details[3] == (f"เอกสาร: {link}",)
+    assert details[4] == ("เอกสารประกอบ: ยังไม่มี",)
+    assert details[5] == ("บรรลุค่าเป้าหมาย 6 จาก 8 ตัวชี้วัด",)
+    card_rows = [(r.label, r.value) for r in rows(indicator_card(found[0]))]
+    assert ("", f"เอกสาร: {link}") in card_rows
+    assert f"      เอกสาร: {link}" in indicator_lines(found[0])
