@@ -11,6 +11,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from handlers.formatting import number, short_id
+from handlers.step_evidence import record_details
 from kpi_core.fiscal_calendar import to_bangkok
 from kpi_core.models import ReminderPolicy, Role, Submission, SubmissionAction, SubmissionKind
 from kpi_core.thai_dates import format_thai_date
@@ -142,6 +143,7 @@ def submission_text(row: Submission) -> str:
             parts.append(f"ทาง {CHANNEL_TH.get(row.channel, row.channel)}")
         if row.dimensions:
             parts.append("มิติ " + ", ".join(map(str, sorted(row.dimensions))))
+        parts.extend(record_details(row))
     elif row.kind is SubmissionKind.BASELINE:
         parts.append("ค่าฐาน")
     if row.value is not None:

@@ -138,3 +138,16 @@ def test_no_documents_cost_nothing_where_the_step_needs_none(mol: FakePorts) -> 
 def test_sent_by_email_costs_the_channel_deduction(mol: FakePorts) -> None:
     intent = MarkStep("4", channel="email")
     assert warnings(mol, intent) == ["ต้องส่งทาง Google Drive (หัก 0.5 คะแนน)"]
+
+
+def test_the_history_line_of_a_step_names_its_count_documents_and_links() -> None:
+    from handlers.audit_view import submission_text
+    from kpi_core.models import SubmissionKind
+
+    row = Submission(
+        "1", SubmissionKind.STEP, step=5, plan_met=6, plan_total=8, links=(DRIVE,),
+        documents=Documents.MISSING,
+    )  # fmt: skip
+    assert submission_text(row) == (
+        f"ขั้นตอนที่ 5 บรรลุค่าเป้าหมาย 6 จาก 8 ตัวชี้วัด เอกสารประกอบ: ยังไม่มี เอกสาร: {DRIVE}"
+    )
