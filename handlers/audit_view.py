@@ -144,6 +144,9 @@ def submission_text(row: Submission) -> str:
         if row.dimensions:
             parts.append("มิติ " + ", ".join(map(str, sorted(row.dimensions))))
         parts.extend(record_details(row))
+        if row.item is not None:
+            met = "บรรลุ" if row.passed else "ไม่บรรลุ"
+            return " ".join([*parts, f"ตัวชี้วัดตามแผนที่ {row.item} {met}"])
     elif row.kind is SubmissionKind.BASELINE:
         parts.append("ค่าฐาน")
     if row.value is not None:

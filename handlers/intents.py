@@ -89,6 +89,7 @@ class MarkStep:
     links: tuple[str, ...] = ()  # http(s) links to the documents, as typed
     refused_links: tuple[str, ...] = ()  # links that may not be stored (another scheme)
     documents: Documents | None = None  # "ยังไม่มีเอกสารประกอบ", "เอกสารไม่ครบ"; None: not said
+    plan_item: int | None = None  # "ตัวชี้วัดตามแผนที่ 3 บรรลุ": one plan indicator (passed)
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,8 @@ def evidence_refusal(intent: MarkStep, step: MilestoneStep) -> str:
         if intent.met > intent.of:
             what = "บรรลุ" if step.plan_results else "เข้าร่วม"
             return f"จำนวนที่{what} ({intent.met}) มากกว่าจำนวนทั้งหมด ({intent.of}) ครับ"
-    if step.plan_results and intent.of is None and intent.passed is not True:
+    unstated = intent.of is None and intent.plan_item is None and intent.passed is not True
+    if step.plan_results and unstated:
         return (
             f"ขั้นตอนที่ {step.number} ต้องระบุจำนวนตัวชี้วัดตามแผนที่บรรลุค่าเป้าหมาย พิมพ์เช่น 'บรรลุ 7 จาก 8 ตัวชี้วัด'"
         )
@@ -49,10 +50,15 @@ def with_counts(draft: Submission, intent: MarkStep, step: MilestoneStep) -> Sub
     return draft
 
 
-def evidence_lines(draft: Submission, intent: MarkStep) -> list[str]:
-    """The counts, the documents and each link, as the confirmation restates them."""
+def evidence_lines(draft: Submission, intent: MarkStep, scored: Submission) -> list[str]:
+    """The counts (for one plan indicator, the running count ``scored``), the documents and
+    each link, as the confirmation restates them."""
     lines = []
-    if draft.plan_met is not None and draft.plan_total:
+    if draft.item is not None:
+        verdict = "บรรลุค่าเป้าหมาย" if draft.passed else "ไม่บรรลุค่าเป้าหมาย"
+        lines.append(f"ตัวชี้วัดตามแผนที่ {draft.item}: {verdict}")
+        lines.append(f"รวมที่รายงานรายตัว: บรรลุ {scored.plan_met} จาก {scored.plan_total} ตัวชี้วัด")
+    elif draft.plan_met is not None and draft.plan_total:
         share = plain((Decimal(draft.plan_met) * 100 / draft.plan_total).quantize(_HUNDREDTH))
         lines.append(
             f"บรรลุค่าเป้าหมาย: {draft.plan_met} จาก {draft.plan_total} ตัวชี้วัด (ร้อยละ {number(share)})"
@@ -66,7 +72,8 @@ def evidence_lines(draft: Submission, intent: MarkStep) -> list[str]:
 
 
 def evidence_warnings(draft: Submission, indicator: Indicator, step: MilestoneStep) -> list[str]:
-    """What the evidence costs, in the scoring's own words, and attendance too low to pass."""
+    """What the evidence costs, in the scoring's own words, and attendance too low to pass
+    (``draft``: the step's record as it will be scored)."""
     warnings = [
         f"{d.label_th} (หัก {number(plain(d.points))} คะแนน)"
         for d in step_deductions(indicator, draft)

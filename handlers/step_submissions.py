@@ -17,7 +17,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, MarkStep
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
-from handlers.nlu.evidence import NO_DOCUMENTS, counts, documents_said
+from handlers.nlu.evidence import NO_DOCUMENTS, counts, documents_said, plan_item
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION
 from handlers.nlu.slots import CHANNEL_RES, Found, channel_of, content, split_unit, verdict
@@ -35,6 +35,7 @@ from handlers.step_evidence import (
     with_counts,
 )
 from handlers.value_submissions import current_row, superseding
+from kpi_core.ledger import effective_submissions
 from kpi_core.models import (
     DeductionRules,
     Documents,
@@ -43,6 +44,7 @@ from kpi_core.models import (
     Submission,
     SubmissionKind,
 )
+from kpi_core.status_milestones import merge_plan_items
 from kpi_core.thai_dates import format_thai_date
 
 CHANNEL_TH = {
@@ -78,11 +80,12 @@ def handle_mark_step(intent: MarkStep, ctx: Context) -> Reply:
         # A correction that names no dimensions (a new date, say) keeps those already stated.
         draft = replace(draft, dimensions=current.dimensions)
     lines = _step_lines(draft, step) + _dimension_lines(draft, indicator, step)
-    lines += evidence_lines(draft, intent)
+    scored = _as_scored(ctx, draft)
+    lines += evidence_lines(draft, intent, scored)
     if current is not None and current.done_on is not None:
         lines.append(f"(แทนรายการเดิม ส่งเมื่อ {format_thai_date(current.done_on)})")
     warnings = _step_warnings(ctx, draft, step) + _dimension_warnings(draft, indicator)
-    warnings += evidence_warnings(draft, indicator, step)
+    warnings += evidence_warnings(scored, indicator, step)
     return ask_confirmation(ctx, superseding(draft, current), lines, warnings)
 
 
@@ -93,7 +96,7 @@ def _find_step(
     for indicator in indicators:
         if intent.step:
             step = resolve_step(intent.step, indicator)
-        elif intent.of is not None:  # "บรรลุ 7 จาก 8 ตัวชี้วัด": the plan-results step
+        elif intent.of is not None or intent.plan_item is not None:  # the plan-results step
             step = next((s for s in indicator.steps if s.plan_results), None)
         elif _statement(intent).stated:
             step = next((s for s in indicator.steps if _needs_dimensions(indicator, s)), None)
@@ -143,8 +146,24 @@ def _step_draft(
         dimensions=resolve_dimensions(_statement(intent), indicator) if needs else frozenset(),
         documents=intent.documents or Documents.COMPLETE,
         links=intent.links,
+        item=intent.plan_item if step.plan_results else None,
     )
     return with_counts(draft, intent, step)
+
+
+def _as_scored(ctx: Context, draft: Submission) -> Submission:
+    """The step's record once the draft is stored: one plan indicator merges with the others."""
+    if draft.item is None:
+        return draft
+    assert ctx.organisation is not None
+    rows = ctx.ports.submissions.list(ctx.organisation.name, indicator_code=draft.indicator_code)
+    same_step = draft.slot()[:4]
+    others = [
+        row
+        for slot, row in effective_submissions(rows).items()
+        if slot[:4] == same_step and slot != draft.slot()
+    ]
+    return merge_plan_items([*others, draft])
 
 
 def _unit_for(ctx: Context, words: str) -> str | None | Reply:
@@ -170,7 +189,7 @@ def _step_lines(draft: Submission, step: MilestoneStep) -> list[str]:
         lines.append(f"ช่องทาง: {CHANNEL_TH.get(draft.channel, draft.channel)}")
     if draft.value is not None:
         lines.append(f"ร้อยละ: {number(draft.value)}")
-    if draft.passed is False:
+    if draft.passed is False and draft.item is None:
         lines.append("ผล: ไม่ผ่าน")
     return lines
 
@@ -245,6 +264,10 @@ def _read_plan_results(found: Found) -> Intent:
     the plan-results step), only a typed step number does."""
     intent = _read_step(found)
     assert isinstance(intent, MarkStep)
+    item = plan_item(found.extraction.text)
+    if item is not None:  # "ตัวชี้วัดตามแผนที่ 3 บรรลุ": one indicator, not a count
+        return replace(intent, step="", value=None, met=None, of=None, plan_item=item[0],
+                       passed=item[1])  # fmt: skip
     return replace(intent, step=found.extraction.step)
 
 
@@ -260,6 +283,8 @@ SPECS = (
         # Stating the plan's dimensions says it was done: "ขั้นตอนที่ 3 ครบทุกมิติ".
         Rule(("STEP", f"{_DONE}|DIM"), 68, _read_step, unless=QUESTION),
         Rule((_PLAN_MET,), 67, _read_plan_results, number=True, unless=QUESTION),
+        # "ตัวชี้วัดที่ 3 ตามแผน บรรลุ": the typed code is the plan's indicator, not ours.
+        Rule(("แผน", _PLAN_MET), 64, _read_plan_results, unless=QUESTION),
         Rule(("เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้าร่วม|attendance",), 66, _read_step,
              number=True, keep=True),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน", "แล้ว|เรียบร้อย|DATE|DIM"), 55,

@@ -37,6 +37,7 @@ from kpi_core.models import (
 )
 from kpi_core.reminders_schedule import PlannedSend, Postponed, ReminderKind, schedule
 from kpi_core.scoring import step_passed
+from kpi_core.status_milestones import merge_plan_items
 
 __all__ = [
     "PlannedSend",
@@ -130,11 +131,11 @@ def missing_units(
     """Units (in the organisation's order) that have not passed ``step``; no units: the org."""
     names: list[str | None] = [unit.name for unit in org.units] or [None]
     # One pass over the ledger for every unit (as step_records reads it, unit by unit).
-    records = {
-        who: row
-        for (code, who, kind, number, _), row in current.items()
-        if code == indicator.code and kind is SubmissionKind.STEP and number == step.number
-    }
+    grouped: dict[str | None, list[Submission]] = {}
+    for (code, who, kind, number, _), row in current.items():
+        if code == indicator.code and kind is SubmissionKind.STEP and number == step.number:
+            grouped.setdefault(who, []).append(row)
+    records = {who: merge_plan_items(rows) for who, rows in grouped.items()}
     return tuple(
         org.name if name is None else name
         for name in names

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -35,12 +35,28 @@ class MilestoneView:
 def step_records(
     current: Mapping[Slot, Submission], code: str, unit: str | None
 ) -> dict[int, Submission]:
-    """The current STEP submission of each step for one unit."""
-    return {
-        step: row
-        for (c, who, kind, step, _), row in current.items()
-        if c == code and who == unit and kind is SubmissionKind.STEP and step is not None
-    }
+    """The current STEP submission of each step for one unit (plan items merged into one)."""
+    grouped: dict[int, list[Submission]] = {}
+    for (c, who, kind, step, _), row in current.items():
+        if c == code and who == unit and kind is SubmissionKind.STEP and step is not None:
+            grouped.setdefault(step, []).append(row)
+    return {step: merge_plan_items(rows) for step, rows in grouped.items()}
+
+
+def merge_plan_items(rows: Sequence[Submission]) -> Submission:
+    """One step's current rows (in ledger order) as one record. Plan indicators reported one by
+    one (rows with an ``item``) count as met of reported, out of the plan's size when a count
+    stated it; a count reported after the last item replaces the items."""
+    items = [r for r in rows if r.item is not None]
+    whole = [r for r in rows if r.item is None]
+    if not items:
+        return whole[-1]
+    if whole and rows.index(whole[-1]) > rows.index(items[-1]):
+        return whole[-1]
+    sizes = [r.plan_total for r in whole if r.plan_total is not None]
+    total = max([len(items), *sizes[-1:]])
+    met = sum(1 for r in items if r.passed is True)
+    return replace(items[-1], item=None, passed=None, plan_met=met, plan_total=total)
 
 
 def milestone_view(

@@ -19,6 +19,10 @@ NO_DOCUMENTS = (
 )
 _MISSING = f"{NO_DOCUMENTS}|ไม่ได้ส่งเอกสาร|ยังไม่ได้ส่งเอกสาร"
 _INCOMPLETE = "เอกสารไม่ครบถ้วน|เอกสารไม่ครบ|เอกสารยังไม่ครบ|แนบไม่ครบ|ไฟล์ไม่ครบ"
+# "ตัวชี้วัดตามแผนที่ 3", "ตัวชี้วัดที่ 3 ตามแผน", "ตัวชี้วัดของแผนข้อ 4": one plan indicator.
+_PLAN_ITEM_RE = re.compile(r"ตัวชี้วัด\s*(?:ตามแผน|ของแผน|ในแผน)?\s*(?:ที่|ข้อ)\s*(?P<n>\d{1,2})(?![\d.])")
+_PLAN_RE = re.compile("แผน")
+_UNMET_RE = re.compile(r"ไม่\s*(?:ได้\s*)?บรรลุ|ไม่ถึงเป้า|ไม่ได้ตามเป้า")
 _MISSING_RE = re.compile(phrase_regex(_MISSING))
 _INCOMPLETE_RE = re.compile(phrase_regex(_INCOMPLETE))
 DOCUMENTS_RE = re.compile(f"{phrase_regex(_MISSING)}|{phrase_regex(_INCOMPLETE)}")
@@ -37,3 +41,11 @@ def documents_said(text: str) -> Documents | None:
     if _INCOMPLETE_RE.search(text):
         return Documents.INCOMPLETE
     return None
+
+
+def plan_item(text: str) -> tuple[int, bool] | None:
+    """``(n, met)`` when the text reports the plan's indicator ``n`` as met or not."""
+    match = _PLAN_ITEM_RE.search(text)
+    if match is None or not _PLAN_RE.search(text) or "บรรลุ" not in text and "เป้า" not in text:
+        return None
+    return int(match["n"]), not _UNMET_RE.search(text)

@@ -151,3 +151,33 @@ def test_the_history_line_of_a_step_names_its_count_documents_and_links() -> Non
     assert submission_text(row) == (
         f"ขั้นตอนที่ 5 บรรลุค่าเป้าหมาย 6 จาก 8 ตัวชี้วัด เอกสารประกอบ: ยังไม่มี เอกสาร: {DRIVE}"
     )
+
+
+def test_plan_indicators_one_by_one_are_items_of_step_five_with_the_running_count(
+    mol: FakePorts,
+) -> None:
+    from kpi_core.models import SubmissionKind
+
+    base = Submission("1", SubmissionKind.STEP, unit="กองคลัง", step=5, plan_met=6, plan_total=8)
+    mol.submissions.load("สำนักงานปลัดกระทรวงแรงงาน", base)
+    rows, warned = card(mol, MarkStep("", passed=True, plan_item=3))
+    assert Row("", "ตัวชี้วัดตามแผนที่ 3: บรรลุค่าเป้าหมาย") in rows
+    # Reported one by one from now on: 1 met of the plan's 8 (its size from the count).
+    assert Row("", "รวมที่รายงานรายตัว: บรรลุ 1 จาก 8 ตัวชี้วัด") in rows
+    assert warned == ["บรรลุค่าเป้าหมาย 1/8 ตัวชี้วัด (ต่ำกว่าร้อยละ 85) (หัก 3.5 คะแนน)"]
+    draft = draft_of(mol)
+    assert (draft.step, draft.item, draft.passed) == (5, 3, True)
+
+
+def test_a_plan_indicator_not_met_is_restated_as_such(mol: FakePorts) -> None:
+    rows, _ = card(mol, MarkStep("", passed=False, plan_item=2))
+    assert Row("", "ตัวชี้วัดตามแผนที่ 2: ไม่บรรลุค่าเป้าหมาย") in rows
+    assert Row("", "รวมที่รายงานรายตัว: บรรลุ 0 จาก 1 ตัวชี้วัด") in rows
+
+
+def test_the_history_line_of_one_plan_indicator() -> None:
+    from handlers.audit_view import submission_text
+    from kpi_core.models import SubmissionKind
+
+    row = Submission("1", SubmissionKind.STEP, step=5, item=3, passed=False)
+    assert submission_text(row) == "ขั้นตอนที่ 5 ตัวชี้วัดตามแผนที่ 3 ไม่บรรลุ"

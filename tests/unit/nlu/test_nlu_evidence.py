@@ -118,3 +118,16 @@ def test_links_are_cut_before_anything_else_reads_the_text() -> None:
 )
 def test_the_channel_is_read_from_the_links(links: tuple[str, ...], channel: str) -> None:
     assert link_channel(links) == channel
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ตัวชี้วัดตามแผนที่ 3 บรรลุ", MarkStep("", passed=True, plan_item=3)),
+        ("ตัวชี้วัดที่ 2 ตามแผน ไม่บรรลุค่ะ", MarkStep("", passed=False, plan_item=2)),
+        ("ตัวชี้วัดของแผนข้อ ๔ บรรลุค่าเป้าหมาย", MarkStep("", passed=True, plan_item=4)),
+        ("กองคลัง ตัวชี้วัดตามแผนที่ 1 บรรลุ", MarkStep("", passed=True, unit="กองคลัง", plan_item=1)),
+    ],
+)
+def test_plan_indicators_one_by_one(text: str, expected: MarkStep) -> None:
+    assert read(text) == expected
