@@ -9,8 +9,15 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from kpi_core.models import AssessmentItem, CriteriaGroup, Indicator, Organisation, Range
-from kpi_core.scoring import Score, TierThresholds
+from kpi_core.models import (
+    AssessmentItem,
+    CriteriaGroup,
+    Indicator,
+    Organisation,
+    Range,
+    Submission,
+)
+from kpi_core.scoring import Score, StepStatus, TierThresholds
 from kpi_core.status import Deadline, IndicatorStatus, OrganisationStatus
 from kpi_core.status_milestones import MilestoneView
 
@@ -152,10 +159,7 @@ def _units_view(view: MilestoneView | None) -> list[dict[str, Any]] | None:
             "unit": p.unit,
             "level": p.result.level,
             "score": str(p.result.score),
-            "steps": [
-                {"step": st.number, "state": st.state.value, "done_on": _iso(st.done_on)}
-                for st in p.result.steps
-            ],
+            "steps": [_step_view(st, p.records.get(st.number)) for st in p.result.steps],
             "deductions": [
                 {"step": d.step, "reason": d.reason.value, "points": str(d.points)}
                 for d in p.result.deductions
@@ -163,6 +167,18 @@ def _units_view(view: MilestoneView | None) -> list[dict[str, Any]] | None:
         }
         for p in view.units
     ]
+
+
+def _step_view(st: StepStatus, record: Submission | None) -> dict[str, Any]:
+    known = record is not None and record.plan_met is not None and record.plan_total
+    return {
+        "step": st.number,
+        "state": st.state.value,
+        "done_on": _iso(st.done_on),
+        "documents": record.documents.value if record is not None else None,
+        "links": list(record.links) if record is not None else [],
+        "plan": {"met": record.plan_met, "total": record.plan_total} if known else None,
+    }
 
 
 def _deadline_view(d: Deadline | None) -> dict[str, Any] | None:

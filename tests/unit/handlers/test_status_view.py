@@ -198,3 +198,23 @@ def test_a_units_steps_show_their_evidence_counts_and_missing_documents() -> Non
     card_rows = [(r.label, r.value) for r in rows(indicator_card(found[0]))]
     assert ("", f"เอกสาร: {link}") in card_rows
     assert f"      เอกสาร: {link}" in indicator_lines(found[0])
+
+
+def test_the_json_status_names_each_steps_links_and_plan_count() -> None:
+    from kpi_core.json_views import status_view
+
+    link = "https://drive.google.com/drive/folders/1AbC"
+    at = datetime(2025, 9, 30, 10, tzinfo=BANGKOK)
+    records = [
+        *demo_rows(MOL),
+        Submission("1", SubmissionKind.STEP, unit="กองคลัง", step=4, done_on=date(2025, 9, 20),
+                   links=(link,), submitted_at=at),
+        Submission("1", SubmissionKind.STEP, unit="กองคลัง", step=5, done_on=date(2025, 9, 30),
+                   plan_met=7, plan_total=8, submitted_at=at),
+    ]  # fmt: skip
+    status = build_status(labour(), records, today=date(2025, 10, 1), unit="กองคลัง")
+    (unit,) = status_view(status)["indicators"][0]["units"]
+    steps = {s["step"]: s for s in unit["steps"]}
+    assert steps[4]["links"] == [link] and steps[4]["plan"] is None
+    assert steps[5]["plan"] == {"met": 7, "total": 8} and steps[5]["links"] == []
+    assert steps[1]["links"] == [] and steps[1]["documents"] == "complete"
