@@ -10,10 +10,12 @@ from urllib.parse import urlsplit
 # Anything with a scheme ("https://", "ftp://", "javascript:") or starting "www.": the whole
 # run of non-space characters, so that a refused link never leaves pieces for the matcher.
 _LINK_RE = re.compile(
-    r"(?<![\w.@-])(?:[a-z][a-z0-9+.-]{1,15}://|(?:javascript|data|file|mailto):|www\.)[^\s<>\"']+",
+    r"(?<![\w.@/-])(?:[a-z][a-z0-9+.-]{1,15}://|(?:javascript|data|file|mailto):|www\."
+    r"|(?:drive|docs)\.google\.com/)[^\s<>\"']+",
     re.IGNORECASE,
 )
 _TRAILING = ".,;:!?)]}>'\"”’"  # closes the sentence, not the link
+_BARE = ("www.", "drive.google.com/", "docs.google.com/")  # typed without their scheme
 _SCHEMES = frozenset({"http", "https"})
 _DRIVE_HOSTS = frozenset({"drive.google.com", "docs.google.com"})
 MAX_LINK_LENGTH = 1000
@@ -48,7 +50,7 @@ def cut_links(text: str) -> Links:
 
 def checked_link(link: str) -> str:
     """The link as stored (``www.`` gets ``https://``), or "" when it may not be stored."""
-    if link.lower().startswith("www."):
+    if link.lower().startswith(_BARE):
         link = f"https://{link}"
     if len(link) > MAX_LINK_LENGTH or any(ord(c) < 33 for c in link):
         return ""

@@ -90,6 +90,7 @@ def test_sent_by_email_is_a_channel() -> None:
         (DRIVE, DRIVE),
         ("http://docs.google.com/document/d/1x", "http://docs.google.com/document/d/1x"),
         ("www.example.org/a", "https://www.example.org/a"),
+        ("drive.google.com/drive/folders/1X", "https://drive.google.com/drive/folders/1X"),
         ("javascript:alert(1)", ""),
         ("ftp://example.org/a", ""),
         ("https://", ""),
@@ -131,3 +132,15 @@ def test_the_channel_is_read_from_the_links(links: tuple[str, ...], channel: str
 )
 def test_plan_indicators_one_by_one(text: str, expected: MarkStep) -> None:
     assert read(text) == expected
+
+
+def test_a_drive_link_typed_without_its_scheme_is_still_the_link() -> None:
+    intent = read("ขั้นตอนที่ 3 ส่งแล้ว drive.google.com/drive/folders/1AbC")
+    assert intent == MarkStep("3", links=("https://drive.google.com/drive/folders/1AbC",))
+
+
+def test_a_percent_sign_inside_a_link_is_never_a_value() -> None:
+    intent = read("เข้าร่วม 90% https://example.org/a?b=100%25")
+    assert intent == MarkStep(
+        "เข้าร่วม", value=Decimal(90), links=("https://example.org/a?b=100%25",)
+    )
