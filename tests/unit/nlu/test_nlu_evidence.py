@@ -144,3 +144,9 @@ def test_a_percent_sign_inside_a_link_is_never_a_value() -> None:
     assert intent == MarkStep(
         "เข้าร่วม", value=Decimal(90), links=("https://example.org/a?b=100%25",)
     )
+
+
+def test_the_bots_mention_is_cut_before_the_link_is() -> None:
+    text = f"@บอท ขั้นตอนที่ 3 ส่งแล้ว {DRIVE}"
+    intent = understand(text, today=TODAY, mention_spans=((0, 4),)).intent
+    assert intent == MarkStep("3", links=(DRIVE,))
