@@ -42,13 +42,13 @@ def load_demo(db: Database, name: str = DEMO_FILE) -> DemoSummary:
     summary = DemoSummary(notice=spec.get("notice", ""))
     for file in spec.get("reports", ()):
         org = replace(read_report(data_file(folder, file)), demo=True)
-        summary.organisations[org.name] = db.organisations.save(org)
+        summary.organisations[org.name] = db.organisations.save(org, by=DEMO_USER)
     for file in spec.get("plans", ()):
         plan = read_plan(data_file(folder, file))
         merged = merge_plan(db.organisations.get(plan.organisation.name), plan)
         units = tuple(_unit(u) for u in spec.get("units", {}).get(merged.name, ()))
         org = replace(merged, units=units or merged.units, demo=True)
-        summary.organisations[org.name] = db.organisations.save(org)
+        summary.organisations[org.name] = db.organisations.save(org, by=DEMO_USER)
     for member in (_member(raw) for raw in spec.get("members", ())):
         if db.members.get(member.line_user_id) != member:
             db.members.save(member)

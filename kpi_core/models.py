@@ -231,6 +231,7 @@ class Organisation:
     name: str
     parent: str = ""
     short_name: str = ""
+    aliases: tuple[str, ...] = ()  # other names it goes by (สนง.ก.พ., OCSC); matched exactly
     weight: Decimal = Decimal(100)
     assessed_score: Decimal | None = None
     summary: str = ""
