@@ -96,3 +96,13 @@ def unit_clash(organisation: Organisation, unit: Unit) -> Unit | None:
         if wanted & {squash(n) for n in (other.name, other.short_name, *other.aliases) if n}:
             return other
     return None
+
+
+def name_clash(organisation: Organisation, others: Sequence[NameEntry]) -> tuple[str, str] | None:
+    """(one of its names, the other organisation's name) when another goes by it already."""
+    for other, other_names in others:
+        taken = {squash(n) for n in (other, *other_names) if n}
+        for name in (organisation.name, organisation.short_name, *organisation.aliases):
+            if name and squash(name) in taken:
+                return name, other
+    return None

@@ -66,7 +66,9 @@ def test_a_coordinator_names_the_unit_by_its_short_name(mol: FakePorts) -> None:
 
 def test_an_unknown_unit_is_answered_with_the_units_there_are(mol: FakePorts) -> None:
     reply = handle_mark_step(MarkStep("1", unit="กองอวกาศ"), context(mol, COORDINATOR))
-    assert text_of(reply).startswith(f"ไม่พบหน่วยงาน 'กองอวกาศ' ใน {MOL}\nหน่วยงานที่มี: กพร.")
+    assert text_of(reply).startswith(
+        f"ไม่พบหน่วยงานย่อย 'กองอวกาศ' ใน {MOL} (ที่มี: กลุ่มพัฒนาระบบบริหาร (กพร.), "
+    )
     assert mol.pending.added == []
 
 
