@@ -104,6 +104,7 @@ class PendingAction:
     chat_id: str = ""  # the chat it was drafted in: only there can it be confirmed
     slot: str = ""  # what it is about; a newer draft of the same slot supersedes it ("": never)
     registration: Member | None = None  # a coordinator's own move, stored on confirmation
+    unit: Unit | None = None  # a unit the coordinator adds, stored on confirmation
 
 
 @dataclass(frozen=True)
