@@ -15,6 +15,7 @@ from bot.importing import read_plan, read_report
 from handlers.common import status_of, unit_named
 from handlers.status_text import render_status
 from kpi_core.json_views import report_view, status_view
+from kpi_core.ledger import effective_submissions
 from kpi_core.models import Organisation
 from kpi_core.plan import merge_plan
 
@@ -60,6 +61,9 @@ def import_report(
     for org, outcome in zip(organisations, outcomes, strict=True):
         status = OUTCOME_TH.get(outcome or "", "ตรวจแล้ว ไม่บันทึก")
         click.echo(f"{org.name}: {len(org.indicators)} ตัวชี้วัด ({status})")
+        left = _demo_rows(services, org.name) if outcome else 0
+        if left:
+            click.echo(f"  มีข้อมูลสาธิตค้างอยู่ {left} รายการ: แสดงเป็น 'ข้อมูลสาธิต' จนกว่าจะส่งค่าจริงแทน")
 
 
 @click.command("import-plan")
@@ -98,6 +102,8 @@ def demo(ctx: click.Context) -> None:
     click.echo(summary.notice)
     for name, outcome in summary.organisations.items():
         click.echo(f"- {name} ({OUTCOME_TH[outcome]})")
+    for name in summary.skipped:
+        click.echo(f"- ข้าม {name}: มีข้อมูลจริงอยู่แล้ว (ไม่ใส่ข้อมูลสาธิตปน)")
     click.echo(
         f"ผลการส่งงานสาธิต: เพิ่ม {summary.submissions_added} รายการ"
         f", มีอยู่แล้ว {summary.submissions_present} รายการ"
@@ -133,6 +139,12 @@ def status(
         click.echo(json.dumps([status_view(s) for s in statuses], ensure_ascii=False, indent=2))
         return
     click.echo("\n\n".join(render_status(s) for s in statuses))
+
+
+def _demo_rows(services: Services, organisation: str) -> int:
+    """How many figures the demo made up still stand for the organisation."""
+    rows = effective_submissions(services.db.submissions.list(organisation))
+    return sum(row.is_demo for row in rows.values())
 
 
 def _has_unit(services: Services, organisation: str, unit_name: str) -> bool:
