@@ -180,3 +180,35 @@ def test_organisation_short_names_and_aliases_from_the_data_work_with_org(pmqa, 
     ]:
         assert _ok(pmqa("status", "--org", words))[0].startswith(f"สถานะตัวชี้วัด {name}"), words
     assert "ไม่พบหน่วยงาน 'ก.พ.ร.'" in one_clear_line(pmqa("status", "--org", "ก.พ.ร."))
+
+
+GROUP = "C" + "c" * 32
+DAY = "2025-01-20"
+
+
+def _ask(pmqa, text: str, user: str) -> str:
+    return "\n".join(_ok(pmqa("ask", text, "--user", user, "--group", GROUP, "--today", DAY)))
+
+
+def test_a_new_ministry_sets_up_by_chat_and_its_units_report_steps(pmqa, db) -> None:
+    """From nothing: the organisation and its coordinator by CLI, the five units in chat,
+    a member registers, the seed-003 indicator applies, and a step is stored for a unit."""
+    _add_org(pmqa)
+    _ok(pmqa("import-plan", PLAN, "--org", "กสร."))
+    _ok(pmqa("member", "add", COORDINATOR, "--org", "กสร.", "--coordinator"))
+    _ok(pmqa("bind-group", GROUP, "--org", "DLPW"))
+    assert "ยังไม่มีหน่วยงานย่อย จึงบันทึกขั้นตอนไม่ได้" in _ask(pmqa, "ขั้นตอนที่ 1 ส่งแล้ว", COORDINATOR)
+    for n, (name, short, _) in enumerate(UNITS, start=1):
+        assert "ยืนยันการเพิ่มหน่วยงานย่อย" in _ask(pmqa, f"เพิ่มหน่วยงาน {name} ({short})", COORDINATOR)
+        assert f"แล้ว ✓ (ทั้งหมด {n} หน่วย)" in _ask(pmqa, "ยืนยัน", COORDINATOR)
+    assert "ตรงกับหลายหน่วยงาน" not in _ask(pmqa, "ลงทะเบียน กคร.", SOMCHAI)
+    assert db.members.get(SOMCHAI).unit == "กองคุ้มครองแรงงาน"
+    assert "หน่วยงาน: กองคุ้มครองแรงงาน" in _ask(pmqa, "ขั้นตอนที่ 3 ส่งแล้ว ครบ 3 มิติ", SOMCHAI)
+    assert "บันทึกแล้ว ✓" in _ask(pmqa, "ยืนยัน", SOMCHAI)
+    (row,) = db.submissions.list(DLPW)
+    assert (row.unit, row.step, row.submitted_by) == ("กองคุ้มครองแรงงาน", 3, SOMCHAI)
+    with db.engine.connect() as connection:
+        origins = connection.execute(select(UnitRow.added_by, UnitRow.source_event_id)).all()
+    assert all(by == COORDINATOR and event.startswith("cli:") for by, event in origins)
+    missing = _ask(pmqa, "ใครยังไม่ส่ง", SOMCHAI)
+    assert "ยังไม่ส่ง 4 จาก 5 หน่วยงาน" in missing and "กองคุ้มครองแรงงาน" not in missing

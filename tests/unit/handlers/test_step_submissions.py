@@ -141,7 +141,9 @@ def test_marking_a_step_again_corrects_the_units_row(mol_demo: FakePorts) -> Non
     assert (draft.action, draft.supersedes) == (SubmissionAction.CORRECT, earlier.id)
 
 
-def test_an_organisation_without_units_drafts_the_step_for_the_whole_organisation() -> None:
+def test_an_organisation_without_units_is_told_to_add_them_and_drafts_no_step() -> None:
+    """Reported: the step was stored for no unit, and no unit was ever missing it."""
     ports = fake_ports(replace(labour(), units=()), members=[Member(SOMCHAI.line_user_id, MOL)])
-    handle_mark_step(MarkStep("1", done_on=date(2024, 11, 20)), context(ports, SOMCHAI))
-    assert drafted(ports).unit is None
+    reply = handle_mark_step(MarkStep("1", done_on=date(2024, 11, 20)), context(ports, SOMCHAI))
+    assert text_of(reply).startswith(f"{MOL} ยังไม่มีหน่วยงานย่อย จึงบันทึกขั้นตอนไม่ได้\n")
+    assert ports.pending.added == []
