@@ -3,6 +3,7 @@ LINE event; members then register to them; anyone else is refused and nothing ch
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -15,7 +16,7 @@ from kpi_core.models import Member, Organisation, Role, Unit
 from tests.fakes.chat import GROUP, NOW, say
 from tests.fakes.ports import FakePorts, fake_ports
 from tests.fakes.reading import cards, text_of
-from tests.fakes.seed import COORDINATOR, SOMCHAI, STRANGER
+from tests.fakes.seed import COORDINATOR, SOMCHAI, STRANGER, labour
 
 DLPW = "กรมสวัสดิการและคุ้มครองแรงงาน"
 BOSS = Member("U" + "b" * 32, DLPW, role=Role.COORDINATOR)
@@ -119,3 +120,12 @@ def test_a_unit_added_meanwhile_under_the_same_name_fails_to_store_cleanly(
     answer = text_of(say(dlpw, "ยืนยัน", BOSS))
     assert answer.startswith("เพิ่มหน่วยงานย่อยไม่สำเร็จ:")
     assert len(dlpw.organisations.get(DLPW).units) == 1
+
+
+def test_who_has_not_sent_in_an_organisation_without_units_says_to_add_them() -> None:
+    """Reported: "ใครยังไม่ส่ง" answered "ส่งครบทุกหน่วยงานแล้ว" with zero units."""
+    plan = replace(labour(), name=DLPW, units=())
+    ports = fake_ports(plan, members=[replace(BOSS, organisation=DLPW)])
+    answer = text_of(say(ports, "ใครยังไม่ส่ง", BOSS))
+    assert answer.startswith(f"{DLPW} ยังไม่มีหน่วยงานย่อย จึงยังไม่มีใครส่งขั้นตอนได้")
+    assert "ส่งครบ" not in answer
