@@ -13,6 +13,7 @@ from handlers.ports import StorageError, UnitOrigin
 from kpi_core.models import Organisation, Unit
 from kpi_core.org_names import labels, name_clash, with_names
 
+ORG_HEADER = ("หน่วยงาน", "ชื่อย่อ", "ชื่อเรียกอื่น", "หน่วยงานย่อย")
 UNIT_HEADER = ("ลำดับ", "หน่วยงานย่อย", "ชื่อย่อ", "ชื่อเรียกอื่น")
 
 
@@ -46,6 +47,22 @@ def org_add(
     store.save(new, by=BY_CLI)
     names = ", ".join(n for n in (new.short_name, *new.aliases) if n)
     click.echo(f"เพิ่มหน่วยงาน {name}" + (f" ({names})" if names else "") + " แล้ว")
+
+
+@org.command("list")
+@click.pass_context
+@friendly_errors
+def org_list(ctx: click.Context) -> None:
+    """รายชื่อหน่วยงาน พร้อมชื่อย่อ ชื่อเรียกอื่น และจำนวนหน่วยงานย่อย"""
+    store = open_services(ctx).db.organisations
+    found = [o for o in map(store.get, store.names()) if o is not None]
+    if not found:
+        click.echo("ยังไม่มีหน่วยงาน (เพิ่มด้วย pmqa org add หรือ pmqa import-plan)")
+        return
+    rows = [ORG_HEADER] + [
+        (o.name, o.short_name or "-", ", ".join(o.aliases) or "-", str(len(o.units))) for o in found
+    ]
+    click.echo(table(rows))
 
 
 @click.group("unit")

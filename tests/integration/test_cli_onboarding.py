@@ -75,6 +75,15 @@ def test_a_ministry_adds_itself_and_five_units_and_lists_them(pmqa, db) -> None:
     assert (org.short_name, org.aliases, org.parent) == ("กสร.", ("DLPW",), "กระทรวงแรงงาน")
 
 
+def test_org_list_shows_names_short_names_aliases_and_unit_counts(pmqa, db) -> None:
+    assert _ok(pmqa("org", "list")) == ["ยังไม่มีหน่วยงาน (เพิ่มด้วย pmqa org add หรือ pmqa import-plan)"]
+    _add_org(pmqa)
+    _add_units(pmqa)
+    header, row = _ok(pmqa("org", "list"))
+    assert header.split() == ["หน่วยงาน", "ชื่อย่อ", "ชื่อเรียกอื่น", "หน่วยงานย่อย"]
+    assert row.split() == [DLPW, "กสร.", "DLPW", "5"]
+
+
 def test_every_unit_keeps_who_added_it_and_when(pmqa, db) -> None:
     _add_org(pmqa)
     _add_units(pmqa)
