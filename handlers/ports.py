@@ -96,7 +96,7 @@ class PendingAction:
     token: str  # random, unguessable; carried in the postback data
     organisation: str
     line_user_id: str
-    submission: Submission | None  # the draft to append on confirmation (None: a registration)
+    submission: Submission | None  # the draft to append on confirmation (None: not a submission)
     summary: str  # the Thai restatement shown to the user
     created_at: datetime
     expires_at: datetime
