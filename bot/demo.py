@@ -15,11 +15,19 @@ from bot.importing import read_plan, read_report
 from handlers.data_files import data_file, read_text
 from handlers.ports import DuplicateEventError, GroupBinding, SaveOutcome
 from kpi_core.fiscal_calendar import BANGKOK
-from kpi_core.models import Member, Role, Submission, SubmissionKind, Unit
+from kpi_core.models import (
+    DEMO_AUTHOR,
+    Member,
+    Organisation,
+    Role,
+    Submission,
+    SubmissionKind,
+    Unit,
+)
 from kpi_core.plan import merge_plan
 
 DEMO_FILE = "demo/demo.json"  # under data/; it names its reports and plans relative to itself
-DEMO_USER = "demo"
+DEMO_USER = DEMO_AUTHOR
 DEMO_USER_NAME = "ข้อมูลสาธิต"
 DEMO_GROUP = "Cd0000000000000000000000000000001"  # bound to สป.รง. by the demo
 DEMO_COORDINATOR = "Ud0000000000000000000000000000001"
@@ -34,35 +42,51 @@ class DemoSummary:
     submissions_added: int = 0
     submissions_present: int = 0
     notice: str = ""
+    skipped: list[str] = field(default_factory=list)  # real organisations the demo left alone
 
 
 def load_demo(db: Database, name: str = DEMO_FILE) -> DemoSummary:
     """Load every report, plan, unit and sample submission the demo file names (idempotent)."""
     spec, folder = json.loads(read_text(name)), posixpath.dirname(name)
     summary = DemoSummary(notice=spec.get("notice", ""))
+    # An organisation already holding real data is left alone: the demo never mixes into it.
+    real = {n for n in db.organisations.names() if not _is_demo(db, n)}
     for file in spec.get("reports", ()):
         org = replace(read_report(data_file(folder, file)), demo=True)
-        summary.organisations[org.name] = db.organisations.save(org)
+        _save(db, org, real, summary)
     for file in spec.get("plans", ()):
         plan = read_plan(data_file(folder, file))
         merged = merge_plan(db.organisations.get(plan.organisation.name), plan)
         units = tuple(_unit(u) for u in spec.get("units", {}).get(merged.name, ()))
-        org = replace(merged, units=units or merged.units, demo=True)
-        summary.organisations[org.name] = db.organisations.save(org)
+        _save(db, replace(merged, units=units or merged.units, demo=True), real, summary)
     for member in (_member(raw) for raw in spec.get("members", ())):
-        if db.members.get(member.line_user_id) != member:
+        if member.organisation not in real and db.members.get(member.line_user_id) != member:
             db.members.save(member)
     for raw in spec.get("groups", ()):
         binding = GroupBinding(raw["group_id"], raw["organisation"], DEMO_USER, _DEMO_AT)
-        if db.groups.get(binding.group_id) != binding:
+        if binding.organisation not in real and db.groups.get(binding.group_id) != binding:
             db.groups.bind(binding)
     for entry in [*spec.get("submissions", ()), *_baselines(spec)]:
+        if entry["organisation"] in real:
+            continue
         try:
             db.submissions.append(entry["organisation"], _submission(entry))
             summary.submissions_added += 1
         except DuplicateEventError:
             summary.submissions_present += 1
     return summary
+
+
+def _is_demo(db: Database, name: str) -> bool:
+    found = db.organisations.get(name)
+    return found is not None and found.demo
+
+
+def _save(db: Database, org: Organisation, real: set[str], summary: DemoSummary) -> None:
+    if org.name in real:
+        summary.skipped.append(org.name)
+    else:
+        summary.organisations[org.name] = db.organisations.save(org, by=DEMO_USER)
 
 
 def _unit(raw: dict[str, Any]) -> Unit:

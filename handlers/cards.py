@@ -57,7 +57,7 @@ def summary_card(status: OrganisationStatus) -> Card:
         subtitle=f"ณ {format_thai_date(status.today)}",
         badge=badge,
         sections=(Section("", tuple(rows)),),
-        footer="ข้อมูลสาธิต" if status.organisation.demo else "",
+        footer="ข้อมูลสาธิต" if status.demo else "",
     )
 
 

@@ -30,11 +30,11 @@ def status_of(
     org = ports.organisations.get(organisation)
     if org is None:
         raise StorageError(f"ไม่พบหน่วยงาน {organisation}")
-    found = org.unit(unit) if unit is not None else None
-    if unit is not None and found is None:
-        known = ", ".join(u.name for u in org.units) or "ไม่มีหน่วยงานย่อย"
-        raise StorageError(f"ไม่พบหน่วยงานย่อย {unit!r} ใน {org.name} (ที่มี: {known})")
-    unit = found.name if found else None
+    if unit is not None:
+        found = unit_named(org, unit)
+        if isinstance(found, str):
+            raise StorageError(found)
+        unit = found.name
     rows = ports.submissions.list(org.name)
     return build_status(org, rows, today=today, holidays=ports.holidays(today), unit=unit)
 
@@ -94,12 +94,29 @@ def milestone_indicators(org: Organisation) -> list[Indicator]:
     return [i for i in org.indicators if i.method is ScoringMethod.MILESTONES and i.steps]
 
 
-def find_unit(org: Organisation, words: str) -> Unit | Reply:
-    """The unit ``words`` name, or a reply listing the units."""
+def unit_label(unit: Unit) -> str:
+    """A unit with its short name: ``กองคลัง (กค.)``."""
+    return f"{unit.name} ({unit.short_name})" if unit.short_name else unit.name
+
+
+def unit_named(org: Organisation, words: str) -> Unit | str:
+    """The one unit ``words`` name (full name, short name, alias or a close spelling), or the
+    Thai sentence that says why none is, listing the units (the chat and ``--unit`` alike)."""
+    if not org.units:
+        return (
+            f"ไม่พบหน่วยงานย่อย '{words}' ใน {org.name} (ที่มี: ไม่มีหน่วยงานย่อย;"
+            " ผู้ประสานงานเพิ่มด้วย 'เพิ่มหน่วยงาน <ชื่อ> (<ชื่อย่อ>)' หรือ pmqa unit add)"
+        )
     found = resolve_unit(words, org)
     if len(found) == 1:
         return found[0]
-    names = ", ".join(u.short_name or u.name for u in (found or org.units))
+    names = ", ".join(unit_label(u) for u in (found or org.units))
     if found:
-        return text_reply(f"'{words}' ตรงกับหลายหน่วยงาน: {names} ระบุให้ชัดอีกนิดครับ")
-    return text_reply(f"ไม่พบหน่วยงาน '{words}' ใน {org.name}\nหน่วยงานที่มี: {names}")
+        return f"'{words}' ตรงกับหลายหน่วยงาน: {names} ระบุให้ชัดอีกนิดครับ"
+    return f"ไม่พบหน่วยงานย่อย '{words}' ใน {org.name} (ที่มี: {names})"
+
+
+def find_unit(org: Organisation, words: str) -> Unit | Reply:
+    """The unit ``words`` name, or a reply listing the units."""
+    found = unit_named(org, words)
+    return text_reply(found) if isinstance(found, str) else found

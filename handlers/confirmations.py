@@ -23,6 +23,7 @@ from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
 from handlers.ports import PendingAction, PendingState, StorageError
 from handlers.replies import CardMessage, Reply, TextMessage, text_reply
+from handlers.unit_admin import store_unit
 from kpi_core.fiscal_calendar import to_bangkok
 from kpi_core.models import Submission, SubmissionAction
 from kpi_core.thai_dates import format_thai_date
@@ -100,6 +101,8 @@ def _refusal(ctx: Context, found: PendingAction) -> str | None:
     moment it was drafted)."""
     if found.registration is not None:
         return refusal(ctx, Act.CHANGE_UNIT, unit=found.registration.unit)
+    if found.unit is not None:
+        return refusal(ctx, Act.ADD_UNIT)
     draft = found.submission
     assert draft is not None
     why = refusal(ctx, Act.CONFIRM, unit=draft.unit)
@@ -112,6 +115,8 @@ def _store(ctx: Context, settled: PendingAction) -> Reply:
         "source_event_id": ctx.incoming.event_id,
         "source_chat_id": ctx.incoming.chat.id or None,
     }
+    if settled.unit is not None:
+        return store_unit(ctx, settled.unit)
     if settled.registration is not None:
         member = replace(settled.registration, registered_at=ctx.now, **origin)
         try:

@@ -106,6 +106,11 @@ def handle_missing(intent: Missing, ctx: Context) -> Reply:
     milestone = [s for s in status.indicators if s.milestones is not None]
     if not milestone:
         return _unreported(status.indicators)
+    if not org.units:  # steps are sent by units: none yet means no one can have sent one
+        return text_reply(
+            f"{org.name} ยังไม่มีหน่วยงานย่อย จึงยังไม่มีใครส่งขั้นตอนได้\n"
+            "ผู้ประสานงานเพิ่มด้วย 'เพิ่มหน่วยงาน <ชื่อ> (<ชื่อย่อ>)' หรือคำสั่ง pmqa unit add"
+        )
     return _missing_step(ctx, org, milestone[0], intent.step)
 
 

@@ -1,7 +1,8 @@
 """Drafts awaiting ยืนยัน: stored as pending actions, one open per slot, shown as a card.
 
 A slot is what a draft is about for its sender in its chat: the indicator, unit, step and item
-of a submission (withdrawing one is a slot of its own), or the sender's own registration. A
+of a submission (withdrawing one is a slot of its own), the sender's own registration, or a
+unit being added (by its name). A
 new draft of a slot supersedes the older one, whose button then says so.
 """
 
@@ -16,7 +17,7 @@ from handlers.context import Context
 from handlers.intents import Cancel, Confirm
 from handlers.ports import PendingAction
 from handlers.replies import Action, Card, CardMessage, Reply, Row, Section, Tone, text_reply
-from kpi_core.models import Member, Submission, SubmissionAction
+from kpi_core.models import Member, Submission, SubmissionAction, Unit
 
 PENDING_FOR = timedelta(minutes=15)
 REGISTRATION_SLOT = "registration"
@@ -37,12 +38,15 @@ def open_draft(
     *,
     submission: Submission | None = None,
     registration: Member | None = None,
+    unit: Unit | None = None,
 ) -> Reply:
     """Store the draft as pending (superseding an older draft of its slot) and show it with
     ยืนยัน / ยกเลิก buttons."""
     assert ctx.organisation is not None and ctx.user_id is not None
     token = secrets.token_urlsafe(12)
     slot = submission_slot(submission) if submission is not None else REGISTRATION_SLOT
+    if unit is not None:
+        slot = f"unit:{unit.name}"[:300]
     ctx.ports.pending.add(
         PendingAction(
             token,
@@ -55,6 +59,7 @@ def open_draft(
             chat_id=ctx.incoming.chat.id,
             slot=slot,
             registration=registration,
+            unit=unit,
         )
     )
     return _draft_card(token, title, lines, warnings)

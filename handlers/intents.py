@@ -126,6 +126,14 @@ class RegisterUnit:
 
 
 @dataclass(frozen=True)
+class AddUnit:
+    """Add a unit to the organisation (coordinator): "เพิ่มหน่วยงาน กองคุ้มครองแรงงาน (กคร.)"."""
+
+    name: str
+    short_name: str = ""
+
+
+@dataclass(frozen=True)
 class BindGroup:
     """Bind this group to an organisation (coordinator only): "ผูกกลุ่ม สป.รง."."""
 
@@ -211,6 +219,7 @@ Intent = (
     | Undo
     | History
     | RegisterUnit
+    | AddUnit
     | BindGroup
     | ChooseIndicator
     | ReminderSettings

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from handlers.common import find_unit
+from handlers.common import find_unit, unit_label
 from handlers.context import Chat, Context, Ports
 from handlers.drafts import open_draft
 from handlers.intent_spec import IntentSpec
@@ -27,7 +27,10 @@ def handle_register_unit(intent: RegisterUnit, ctx: Context) -> Reply:
     org, user_id = ctx.organisation, ctx.user_id
     assert org is not None and user_id is not None
     unit_name = None
-    if org.units:
+    if org.units and not intent.unit:
+        listing = ", ".join(unit_label(u) for u in org.units)
+        return text_reply(f"ลงทะเบียนกับหน่วยงานไหนครับ พิมพ์ 'ลงทะเบียน <ชื่อกอง>'\nหน่วยงานที่มี: {listing}")
+    if intent.unit:  # a unit the organisation does not have is refused, never dropped
         unit = find_unit(org, intent.unit)
         if isinstance(unit, Reply):
             return unit

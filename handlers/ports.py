@@ -7,7 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Protocol
 
-from kpi_core.models import Member, Organisation, ReminderPolicy, Submission
+from kpi_core.models import Member, Organisation, ReminderPolicy, Submission, Unit
 
 
 class SaveOutcome(StrEnum):
@@ -22,15 +22,37 @@ class StorageError(ValueError):
     """A write the storage refused; the message is a Thai sentence for the user."""
 
 
+STEP_WITHOUT_UNIT = "ขั้นตอนต้องบันทึกให้หน่วยงานย่อย: ระบุหน่วยงานด้วยครับ"
+
+
+def member_without_unit(organisation: str, units: list[str]) -> str:
+    """The refusal of a member (not a coordinator) without a unit where there are units."""
+    return f"สมาชิกของ {organisation} ต้องอยู่ในหน่วยงานย่อย (ที่มี: {', '.join(units)})"
+
+
 class DuplicateEventError(StorageError):
     """The LINE event that caused this write was already stored (a redelivery)."""
+
+
+@dataclass(frozen=True)
+class UnitOrigin:
+    """Who added a unit (a LINE user id, ``cli`` or ``demo``), when, and from which event."""
+
+    by: str
+    at: datetime
+    event_id: str | None = None
+    chat_id: str | None = None
 
 
 class OrganisationStore(Protocol):
     """Organisations with their units and indicators."""
 
-    def save(self, organisation: Organisation) -> SaveOutcome:
+    def save(self, organisation: Organisation, *, by: str = "cli") -> SaveOutcome:
         """Create or update the organisation of that name; never duplicate it."""
+        ...
+
+    def add_unit(self, organisation: str, unit: Unit, origin: UnitOrigin) -> Unit:
+        """Add a unit to the organisation; a name another unit goes by is refused."""
         ...
 
     def get(self, name: str) -> Organisation | None:
@@ -38,7 +60,7 @@ class OrganisationStore(Protocol):
         ...
 
     def find(self, query: str) -> list[str]:
-        """Names of organisations whose name or short name matches ``query``."""
+        """Names of organisations ``query`` names (name, short name or alias; never fuzzy)."""
         ...
 
     def names(self) -> list[str]:
@@ -74,7 +96,7 @@ class PendingAction:
     token: str  # random, unguessable; carried in the postback data
     organisation: str
     line_user_id: str
-    submission: Submission | None  # the draft to append on confirmation (None: a registration)
+    submission: Submission | None  # the draft to append on confirmation (None: not a submission)
     summary: str  # the Thai restatement shown to the user
     created_at: datetime
     expires_at: datetime
@@ -82,6 +104,7 @@ class PendingAction:
     chat_id: str = ""  # the chat it was drafted in: only there can it be confirmed
     slot: str = ""  # what it is about; a newer draft of the same slot supersedes it ("": never)
     registration: Member | None = None  # a coordinator's own move, stored on confirmation
+    unit: Unit | None = None  # a unit the coordinator adds, stored on confirmation
 
 
 @dataclass(frozen=True)

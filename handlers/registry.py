@@ -21,6 +21,7 @@ from handlers import (
     reminder_actions,
     reminder_settings,
     step_submissions,
+    unit_admin,
     value_submissions,
 )
 from handlers.context import Context
@@ -40,6 +41,7 @@ SPECS: tuple[IntentSpec, ...] = (
     *confirmations.SPECS,
     *help_text.SPECS,
     *membership.SPECS,
+    *unit_admin.SPECS,
     *reminder_settings.SPECS,
     *desk.SPECS,
     *reminder_actions.SPECS,

@@ -22,6 +22,8 @@ def render_status(status: OrganisationStatus) -> str:
     lines = [f"สถานะตัวชี้วัด {org_title(status)} ณ {format_thai_date(status.today)}"]
     if status.organisation.demo:
         lines.append("(ข้อมูลสาธิต)")
+    elif status.demo:
+        lines.append(f"(มีข้อมูลสาธิตปนอยู่: ตัวชี้วัด {', '.join(status.demo_codes)})")
     for indicator_status in status.indicators:
         lines.extend(indicator_lines(indicator_status))
     lines.append(total_line(status))

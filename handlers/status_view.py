@@ -17,7 +17,7 @@ from kpi_core.status import Deadline, IndicatorStatus, OrganisationStatus
 from kpi_core.status_milestones import UnitProgress
 from kpi_core.thai_dates import format_thai_date
 
-VALUE_FROM_TH = {"report": "จากรายงาน", "submission": "ส่งเข้ามา"}
+VALUE_FROM_TH = {"report": "จากรายงาน", "submission": "ส่งเข้ามา", "demo": "ข้อมูลสาธิต"}
 BELOW_BASIC = "ต่ำกว่าขั้นต้น"
 STEP_STATE_TH = {
     StepState.DONE: "✓",

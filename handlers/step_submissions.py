@@ -169,12 +169,17 @@ def _as_scored(ctx: Context, draft: Submission) -> Submission:
 def _unit_for(ctx: Context, words: str) -> str | None | Reply:
     """The unit a step is for: the named one (coordinators), else the sender's own."""
     assert ctx.organisation is not None
+    if not ctx.organisation.units:  # a step is never stored without its unit
+        return text_reply(
+            f"{ctx.organisation.name} ยังไม่มีหน่วยงานย่อย จึงบันทึกขั้นตอนไม่ได้\n"
+            "ผู้ประสานงานเพิ่มก่อนด้วย 'เพิ่มหน่วยงาน <ชื่อ> (<ชื่อย่อ>)' แล้วสมาชิกพิมพ์ 'ลงทะเบียน <ชื่อกอง>'"
+        )
     if words:
         unit = find_unit(ctx.organisation, words)
         return unit if isinstance(unit, Reply) else unit.name
     if ctx.member is not None and ctx.member.unit:
         return ctx.member.unit
-    if ctx.member is not None and ctx.organisation.units:
+    if ctx.member is not None:
         return text_reply("ระบุหน่วยงานด้วยครับ เช่น 'ขั้นตอนที่ 3 ส่งแล้ว กองคลัง'")
     return None
 

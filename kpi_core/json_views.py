@@ -105,7 +105,7 @@ def status_view(status: OrganisationStatus) -> dict[str, Any]:
         "organisation": status.organisation.name,
         "unit": status.unit,
         "today": status.today.isoformat(),
-        "demo": status.organisation.demo,
+        "demo": status.demo,
         "indicators": [_status_view(s) for s in status.indicators],
         "total": {
             "percent": _dec(total.percent),
@@ -128,6 +128,7 @@ def _status_view(s: IndicatorStatus) -> dict[str, Any]:
         "value": _dec(s.value),
         "unit": s.value_unit,
         "value_from": s.value_from or None,
+        "demo": s.demo,
         "passed": None
         if s.passed is None
         else {"passed": s.passed.passed, "total": s.passed.total},

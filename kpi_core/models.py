@@ -231,6 +231,7 @@ class Organisation:
     name: str
     parent: str = ""
     short_name: str = ""
+    aliases: tuple[str, ...] = ()  # other names it goes by (สนง.ก.พ., OCSC); matched exactly
     weight: Decimal = Decimal(100)
     assessed_score: Decimal | None = None
     summary: str = ""
@@ -303,9 +304,17 @@ class Submission:
     source_chat_id: str | None = None  # the LINE chat the write came from
     note: str = ""
 
+    @property
+    def is_demo(self) -> bool:
+        """Whether the demo made this row up (it stays marked so beside real data)."""
+        return self.submitted_by == DEMO_AUTHOR
+
     def slot(self) -> tuple[str, str | None, SubmissionKind, int | None, int | None]:
         """What the submission is about; a later submission to the same slot replaces it."""
         return (self.indicator_code, self.unit, self.kind, self.step, self.item)
+
+
+DEMO_AUTHOR = "demo"  # who made every row the demo loads: invented, and shown as such
 
 
 class Role(StrEnum):

@@ -13,7 +13,9 @@ from kpi_core.models import (
     Indicator,
     MilestoneStep,
     Organisation,
+    Unit,
 )
+from kpi_core.org_names import with_names, with_units
 from kpi_core.plan_fields import PlanFormatError, decimal_field, scoring_options, text_field
 from kpi_core.thai_dates import ThaiDateError, parse_thai_date, parse_window
 
@@ -22,20 +24,26 @@ PLAN_FORMAT = "pmqa-plan/1"
 
 @dataclass(frozen=True)
 class Plan:
-    """A plan file: the organisation it belongs to and its one indicator."""
+    """A plan file: the organisation it belongs to (with its units) and its indicator; an
+    organisation file has units and no indicator."""
 
     organisation: Organisation
-    indicator: Indicator
+    indicator: Indicator | None
 
 
 def load_plan(data: Mapping[str, Any]) -> Plan:
-    """Build the plan's organisation (without units) and indicator from parsed JSON."""
+    """Build the plan's organisation (with the units it lists) and indicator from parsed JSON."""
     if not isinstance(data, Mapping) or data.get("format") != PLAN_FORMAT:
         raise PlanFormatError(f"format: ต้องเป็น {PLAN_FORMAT!r}")
     org = _mapping(data, "organisation")
     fiscal_year = data.get("fiscal_year")
+    units = _units(org)
+    if "indicator" not in data and not units:
+        raise PlanFormatError("indicator: ต้องมีตัวชี้วัด (หรือ organisation.units สำหรับไฟล์หน่วยงาน)")
     try:
-        indicator = _indicator(_mapping(data, "indicator"), fiscal_year)
+        indicator = (
+            _indicator(_mapping(data, "indicator"), fiscal_year) if "indicator" in data else None
+        )
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, PlanFormatError):
             raise
@@ -43,12 +51,45 @@ def load_plan(data: Mapping[str, Any]) -> Plan:
     organisation = Organisation(
         name=text_field(org, "name", "organisation.name", required=True),
         short_name=text_field(org, "short_name", "organisation.short_name"),
+        aliases=_names(org, "aliases", "organisation.aliases"),
         parent=text_field(org, "parent", "organisation.parent"),
         fiscal_year=fiscal_year,
         source=text_field(data, "source", "source"),
-        indicators=(indicator,),
+        units=units,
+        indicators=(indicator,) if indicator else (),
     )
     return Plan(organisation, indicator)
+
+
+def _units(org: Mapping[str, Any]) -> tuple[Unit, ...]:
+    raw = org.get("units", [])
+    if not isinstance(raw, list):
+        raise PlanFormatError("organisation.units: ต้องเป็นรายการ")
+    units = []
+    for n, entry in enumerate(raw):
+        where = f"organisation.units[{n}]"
+        if not isinstance(entry, Mapping):
+            raise PlanFormatError(f"{where}: ต้องเป็นออบเจ็กต์ที่มี name")
+        units.append(
+            Unit(
+                name=text_field(entry, "name", f"{where}.name", required=True),
+                short_name=text_field(entry, "short_name", f"{where}.short_name"),
+                aliases=_names(entry, "aliases", f"{where}.aliases"),
+                coordinator=bool(entry.get("coordinator", False)),
+            )
+        )
+    names = [u.name for u in units]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:
+        raise PlanFormatError(f"organisation.units: ชื่อซ้ำ {', '.join(twice)}")
+    return tuple(units)
+
+
+def _names(raw: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = raw.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise PlanFormatError(f"{where}: ต้องเป็นรายการข้อความ")
+    return tuple(v.strip() for v in value if v.strip())
 
 
 def _indicator(raw: Mapping[str, Any], fiscal_year: int | None) -> Indicator:
@@ -121,9 +162,18 @@ def _mapping(data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
 
 
 def merge_plan(existing: Organisation | None, plan: Plan) -> Organisation:
-    """The organisation with the plan's indicator added, or replacing the one with its code."""
+    """The organisation with the plan's units and names added, and its indicator added or
+    replacing the one with its code; units already there are kept (never removed)."""
     if existing is None:
         return plan.organisation
+    org = plan.organisation
+    existing = replace(
+        with_units(with_names(existing, org.short_name, org.aliases), org.units),
+        parent=existing.parent or org.parent,
+        fiscal_year=existing.fiscal_year or org.fiscal_year,
+    )
+    if plan.indicator is None:
+        return existing
     others = [i for i in existing.indicators if i.code != plan.indicator.code]
     at = next(
         (n for n, i in enumerate(existing.indicators) if i.code == plan.indicator.code), len(others)
@@ -131,8 +181,5 @@ def merge_plan(existing: Organisation | None, plan: Plan) -> Organisation:
     indicators = [*others[:at], plan.indicator, *others[at:]]
     return replace(
         existing,
-        short_name=existing.short_name or plan.organisation.short_name,
-        parent=existing.parent or plan.organisation.parent,
-        fiscal_year=existing.fiscal_year or plan.organisation.fiscal_year,
         indicators=tuple(replace(i, position=n) for n, i in enumerate(indicators, start=1)),
     )

@@ -60,6 +60,7 @@ class IndicatorStatus:
     pmqa_level: PmqaLevel | None = None
     milestones: MilestoneView | None = None
     deadline: Deadline | None = None
+    demo: bool = False  # a row the demo made up counts here (made-up figures never look real)
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,16 @@ class OrganisationStatus:
     unit: str | None
     indicators: tuple[IndicatorStatus, ...]
     total: WeightedTotal
+
+    @property
+    def demo(self) -> bool:
+        """Whether anything shown is demo data: the organisation, or a figure the demo made."""
+        return self.organisation.demo or any(i.demo for i in self.indicators)
+
+    @property
+    def demo_codes(self) -> tuple[str, ...]:
+        """The indicators that show a figure the demo made up."""
+        return tuple(i.indicator.code for i in self.indicators if i.demo)
 
 
 def build_status(
@@ -122,6 +133,7 @@ def _indicator_status(
         pmqa_level=scored.pmqa_level,
         milestones=view,
         deadline=None if view is None else _deadline(view, today, holidays),
+        demo=any(s.is_demo for k, s in current.items() if k[0] == indicator.code),
     )
 
 
@@ -169,7 +181,7 @@ def _measure(
 
 def _value(indicator: Indicator, row: Submission | None) -> tuple[Decimal | None, str, str]:
     if row is not None and row.value is not None:
-        return row.value, indicator.unit, "submission"
+        return row.value, indicator.unit, "demo" if row.is_demo else "submission"
     for item in indicator.items:
         if item.result is not None and item.result.kind is ResultKind.NUMBER:
             return item.result.value, item.result.unit, "report"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from bot.cli import admin, chat, data, desk_commands, remind, reminder_admin
+from bot.cli import admin, chat, data, desk_commands, onboarding, remind, reminder_admin
 
 
 @click.group()
@@ -21,6 +21,7 @@ def main(ctx: click.Context, database_url: str | None, debug: bool) -> None:
 for command in (
     *data.COMMANDS,
     *admin.COMMANDS,
+    *onboarding.COMMANDS,
     *chat.COMMANDS,
     *reminder_admin.COMMANDS,
     *desk_commands.COMMANDS,

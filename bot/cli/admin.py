@@ -13,12 +13,14 @@ from bot.cli.support import (
     line_group_id,
     line_user_id_of,
     open_services,
+    organisation_of,
     resolve_org,
+    unit_of,
 )
 from bot.cli.text_table import table
 from handlers.formatting import short_id
 from handlers.ports import GroupBinding, StorageError
-from kpi_core.models import Member, Organisation, Role
+from kpi_core.models import Member, Role
 
 log = logging.getLogger(__name__)
 ROLE_TH = {Role.MEMBER: "สมาชิก", Role.COORDINATOR: "ผู้ประสานงาน"}
@@ -74,8 +76,9 @@ def member_add(
     """ลงทะเบียนผู้ใช้ LINE เป็นสมาชิกของหน่วยงาน (ลงทะเบียนซ้ำคือแก้ไข)"""
     user_id = line_user_id_of(line_user_id)
     services = open_services(ctx)
-    name = resolve_org(services, org_name)
-    unit = _unit(services.db.organisations.get(name), unit_name) if unit_name else None
+    organisation = organisation_of(services, org_name)
+    name = organisation.name
+    unit = unit_of(organisation, unit_name) if unit_name else None
     role = Role.COORDINATOR if coordinator else Role.MEMBER
     before = services.db.members.get(user_id)
     saved = services.db.members.save(
@@ -83,14 +86,6 @@ def member_add(
     )
     verb = "แก้ไขการลงทะเบียน" if before else "ลงทะเบียน"
     click.echo(f"{verb} {_describe(saved)} แล้ว")
-
-
-def _unit(organisation: Organisation | None, query: str) -> str:
-    unit = organisation.unit(query.strip()) if organisation else None
-    if unit is None:
-        known = ", ".join(u.name for u in organisation.units) if organisation else ""
-        raise click.BadParameter(f"ไม่พบหน่วยงานย่อย {query!r} (ที่มี: {known or 'ไม่มี'})")
-    return unit.name
 
 
 def _describe(m: Member) -> str:

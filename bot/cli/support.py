@@ -15,8 +15,10 @@ from bot.composition import Services, build_services
 from bot.db import DatabaseError
 from bot.importing import ImportFailure
 from bot.settings import Settings, SettingsError, parse_today
+from handlers.common import unit_named
 from handlers.formatting import short_id
 from handlers.ports import StorageError
+from kpi_core.models import Organisation
 
 BY_CLI = "cli"  # who made a change, when an operator made it from the command line
 _USER_ID = re.compile(r"U[0-9a-f]{32}")
@@ -71,7 +73,7 @@ def _today(text: str | None) -> date | None:
 
 
 def resolve_org(services: Services, query: str) -> str:
-    """The one organisation whose name or short name matches ``query``; refused otherwise."""
+    """The one organisation ``query`` names (name, short name or alias); refused otherwise."""
     names = services.db.organisations.find(query)
     if not names:
         known = (
@@ -81,6 +83,22 @@ def resolve_org(services: Services, query: str) -> str:
     if len(names) > 1:
         raise click.BadParameter(f"{query!r} ตรงกับหลายหน่วยงาน: {', '.join(names)}")
     return names[0]
+
+
+def organisation_of(services: Services, query: str) -> Organisation:
+    """The one organisation ``query`` names, with its units and indicators."""
+    organisation = services.db.organisations.get(resolve_org(services, query))
+    assert organisation is not None
+    return organisation
+
+
+def unit_of(organisation: Organisation, query: str) -> str:
+    """The name of the one unit ``query`` names (name, short name or alias); refused with the
+    organisation's units otherwise (the same resolver as the chat)."""
+    found = unit_named(organisation, query.strip())
+    if isinstance(found, str):
+        raise click.BadParameter(found)
+    return found.name
 
 
 def line_group_id(value: str) -> str:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from bot.db.organisations import touch, utc
 from bot.db.scope import Scope
 from bot.db.tables import MemberChangeRow, MemberRow, OrganisationRow, UnitRow
-from handlers.ports import StorageError
+from handlers.ports import StorageError, member_without_unit
 from kpi_core.models import Member, Role
 
 
@@ -73,6 +73,8 @@ class SqlMemberDirectory:
         at = utc(member.registered_at or datetime.now(UTC))
         with self._scope.write() as session, session.begin_nested():
             org_id = organisation_id(session, member.organisation)
+            if member.unit is None and not member.is_coordinator:
+                _refuse_without_unit(session, org_id, member.organisation)
             change = MemberChangeRow(
                 line_user_id=member.line_user_id,
                 organisation_id=org_id,
@@ -95,6 +97,16 @@ class SqlMemberDirectory:
             for changed in {org_id, previous} - {None}:
                 touch(session, changed)
         return replace(member, registered_at=at)
+
+
+def _refuse_without_unit(session: Session, org_id: int, organisation: str) -> None:
+    """An organisation that has units has no member outside them (a coordinator acts for
+    every unit and may belong to none)."""
+    units = session.scalars(
+        select(UnitRow.name).where(UnitRow.organisation_id == org_id).order_by(UnitRow.position)
+    ).all()
+    if units:
+        raise StorageError(member_without_unit(organisation, list(units)))
 
 
 def _members() -> Select[tuple[MemberRow, str, str | None]]:

@@ -5,16 +5,18 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, datetime
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.db.scope import Scope
 from bot.db.tables import IndicatorRow, OrganisationRow, UnitRow
-from handlers.ports import SaveOutcome
+from handlers.ports import SaveOutcome, StorageError, UnitOrigin
 from kpi_core.codec import from_data, to_data
 from kpi_core.models import Indicator, Organisation, Unit
+from kpi_core.org_names import match_organisations, unit_clash
 
 
 def content_hash(organisation: Organisation) -> str:
@@ -44,8 +46,9 @@ class SqlOrganisationStore:
     def __init__(self, scope: Scope) -> None:
         self._scope = scope
 
-    def save(self, organisation: Organisation) -> SaveOutcome:
-        """Create or update the organisation of that name; indicators are matched by position."""
+    def save(self, organisation: Organisation, *, by: str = "cli") -> SaveOutcome:
+        """Create or update the organisation of that name; indicators are matched by position;
+        ``by`` (``cli``, ``demo``) is recorded on the organisation and on every new unit."""
         fingerprint = content_hash(organisation)
         now = datetime.now(UTC)
         with self._scope.write() as session:
@@ -56,13 +59,33 @@ class SqlOrganisationStore:
                 return SaveOutcome.UNCHANGED
             outcome = SaveOutcome.UPDATED if row else SaveOutcome.CREATED
             if row is None:
-                row = OrganisationRow(name=organisation.name, created_at=now)
+                row = OrganisationRow(name=organisation.name, created_at=now, created_by=by)
                 session.add(row)
             _copy_organisation(row, organisation, fingerprint, now)
             session.flush()
-            _save_units(session, row.id, organisation.units)
+            _save_units(session, row.id, organisation.units, UnitOrigin(by, now))
             _save_indicators(session, row.id, organisation.indicators)
             return outcome
+
+    def add_unit(self, organisation: str, unit: Unit, origin: UnitOrigin) -> Unit:
+        """Add one unit (after the others), with who added it, when and from which event;
+        a name, short name or alias another unit already goes by is refused."""
+        with self._scope.write() as session:
+            row = session.scalar(
+                select(OrganisationRow).where(OrganisationRow.name == organisation)
+            )
+            if row is None:
+                raise StorageError(f"ไม่พบหน่วยงาน {organisation}")
+            units = session.scalars(
+                select(UnitRow).where(UnitRow.organisation_id == row.id).order_by(UnitRow.position)
+            ).all()
+            clash = unit_clash(replace(_bare(row), units=tuple(_unit(u) for u in units)), unit)
+            if clash is not None:
+                raise StorageError(f"{organisation} มีหน่วยงานย่อย {_label(clash)} อยู่แล้ว")
+            position = max((u.position for u in units), default=0) + 1
+            session.add(_unit_row(row.id, position, unit, origin))
+            touch(session, row.id)
+        return unit
 
     def get(self, name: str) -> Organisation | None:
         """The organisation called exactly ``name``, with its units and active indicators."""
@@ -81,22 +104,15 @@ class SqlOrganisationStore:
             return assemble(row, units, indicators)
 
     def find(self, query: str) -> list[str]:
-        """Names of organisations whose name or short name equals or contains ``query``."""
-        query = query.strip()
+        """Names of the organisations ``query`` names: a full name, short name or alias
+        (exactly), else a full name inside it or it inside full names (``kpi_core.org_names``)."""
         with self._scope.read() as session:
-            names = session.scalars(
-                select(OrganisationRow.name)
-                .where(
-                    or_(
-                        OrganisationRow.name == query,
-                        OrganisationRow.short_name == query,
-                        OrganisationRow.name.contains(query, autoescape=True),
-                    )
-                )
-                .order_by(OrganisationRow.id)
+            rows = session.execute(
+                select(
+                    OrganisationRow.name, OrganisationRow.short_name, OrganisationRow.aliases
+                ).order_by(OrganisationRow.id)
             ).all()
-        exact = [n for n in names if n == query]
-        return exact or list(names)
+        return match_organisations(query, [(n, (s, *(a or ()))) for n, s, a in rows])
 
     def version(self, name: str) -> int | None:
         """The organisation's data version (``None``: no such organisation); one cheap read."""
@@ -115,18 +131,25 @@ def assemble(
     row: OrganisationRow, units: Iterable[UnitRow], indicators: Iterable[IndicatorRow]
 ) -> Organisation:
     """The organisation of ``row`` with these unit and indicator rows (in their order)."""
+    return replace(
+        _bare(row),
+        units=tuple(_unit(u) for u in units),
+        indicators=tuple(from_data(Indicator, i.definition) for i in indicators),
+    )
+
+
+def _bare(row: OrganisationRow) -> Organisation:
     return Organisation(
         name=row.name,
         parent=row.parent,
         short_name=row.short_name,
+        aliases=tuple(row.aliases or ()),
         weight=row.weight,
         assessed_score=row.assessed_score,
         summary=row.summary,
         fiscal_year=row.fiscal_year,
         source=row.source,
         demo=row.demo,
-        units=tuple(_unit(u) for u in units),
-        indicators=tuple(from_data(Indicator, i.definition) for i in indicators),
     )
 
 
@@ -135,6 +158,7 @@ def _copy_organisation(
 ) -> None:
     row.parent = organisation.parent
     row.short_name = organisation.short_name
+    row.aliases = list(organisation.aliases)
     row.weight = organisation.weight
     row.assessed_score = organisation.assessed_score
     row.summary = organisation.summary
@@ -146,19 +170,42 @@ def _copy_organisation(
     row.updated_at = now
 
 
-def _save_units(session: Session, organisation_id: int, units: tuple[Unit, ...]) -> None:
-    # Units are never removed: submissions point at them.
+def _save_units(
+    session: Session, organisation_id: int, units: tuple[Unit, ...], origin: UnitOrigin
+) -> None:
+    # Units are never removed: submissions and members point at them.
     existing = {
         u.name: u
         for u in session.scalars(select(UnitRow).where(UnitRow.organisation_id == organisation_id))
     }
     for position, unit in enumerate(units, start=1):
-        row = existing.get(unit.name) or UnitRow(organisation_id=organisation_id, name=unit.name)
+        row = existing.get(unit.name)
+        if row is None:
+            session.add(_unit_row(organisation_id, position, unit, origin))
+            continue
         row.position = position
         row.short_name = unit.short_name
         row.aliases = list(unit.aliases)
         row.coordinator = unit.coordinator
-        session.add(row)
+
+
+def _unit_row(organisation_id: int, position: int, unit: Unit, origin: UnitOrigin) -> UnitRow:
+    return UnitRow(
+        organisation_id=organisation_id,
+        position=position,
+        name=unit.name,
+        short_name=unit.short_name,
+        aliases=list(unit.aliases),
+        coordinator=unit.coordinator,
+        added_by=origin.by,
+        added_at=utc(origin.at),
+        source_event_id=origin.event_id,
+        source_chat_id=origin.chat_id,
+    )
+
+
+def _label(unit: Unit) -> str:
+    return f"{unit.name} ({unit.short_name})" if unit.short_name else unit.name
 
 
 def _save_indicators(

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from bot.db.organisations import touch, utc
 from bot.db.scope import Scope
 from bot.db.tables import OrganisationRow, SubmissionRow, UnitRow
-from handlers.ports import DuplicateEventError, StorageError
+from handlers.ports import STEP_WITHOUT_UNIT, DuplicateEventError, StorageError
 from kpi_core.models import Documents, Submission, SubmissionAction, SubmissionKind
 
 
@@ -96,6 +96,8 @@ def _check_supersedes(session: Session, org: OrganisationRow, submission: Submis
 
 def _to_row(session: Session, org: OrganisationRow, s: Submission) -> SubmissionRow:
     _check_supersedes(session, org, s)
+    if s.kind is SubmissionKind.STEP and s.unit is None and s.action is not SubmissionAction.UNDO:
+        raise StorageError(STEP_WITHOUT_UNIT)
     return SubmissionRow(
         organisation_id=org.id,
         unit_id=_unit_id(session, org, s.unit),

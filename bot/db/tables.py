@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -60,6 +61,8 @@ class OrganisationRow(Base):
     name: Mapped[str] = mapped_column(String(300), unique=True)
     parent: Mapped[str] = mapped_column(String(300), default="")
     short_name: Mapped[str] = mapped_column(String(100), default="")
+    # Other names it goes by (สนง.ก.พ., OCSC), matched exactly.
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list, server_default=text("'[]'"))
     weight: Mapped[Decimal] = mapped_column(DecimalText)
     assessed_score: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
     summary: Mapped[str] = mapped_column(Text, default="")
@@ -72,6 +75,7 @@ class OrganisationRow(Base):
     data_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 class UnitRow(Base):
@@ -86,6 +90,11 @@ class UnitRow(Base):
     short_name: Mapped[str] = mapped_column(String(100), default="")
     aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
     coordinator: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Who added the unit (a LINE user id, ``cli`` or ``demo``), when and from which LINE event.
+    added_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    added_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    source_event_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    source_chat_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
 
 
 class IndicatorRow(Base):

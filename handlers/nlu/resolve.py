@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -19,20 +18,14 @@ from typing import Generic, TypeVar
 from rapidfuzz import fuzz
 
 from kpi_core.models import Indicator, MilestoneStep, Organisation, Unit
+from kpi_core.org_names import NameEntry, match_organisations, squash
 from kpi_core.report import DEFAULT_KEYWORDS
 
 T = TypeVar("T")
-# Thai has no case and its vowels are combining marks: strip only spaces and punctuation.
-_NOISE_RE = re.compile(r"[\s!-/:-@\[-`{-~“”‘’–—•]+")
 _NUMBER_RE = re.compile(r"(?:ตัวชี้วัด|kpi|ตัวที่|ขั้นตอน|ขั้น|step)?\s*(?:ที่|ข้อ)?\s*(\d+(?:\.\d+)*)")
 _MIN_INSIDE = 2  # shorter words found inside a name are noise ("ผ", "ก")
 _MIN_FUZZY = 3
 _CACHE_SIZE = 32
-
-
-def squash(text: str) -> str:
-    """``text`` compared loosely: NFC, lower case, without spaces or punctuation."""
-    return _NOISE_RE.sub("", unicodedata.normalize("NFC", text).lower())
 
 
 _VOCABULARY = tuple(
@@ -167,12 +160,7 @@ def resolve_step(words: str, indicator: Indicator) -> MilestoneStep | None:
     return found[0] if len(found) == 1 else None
 
 
-def resolve_organisation(
-    words: str, names: Sequence[str], short_names: Mapping[str, str]
-) -> list[str]:
-    """The organisation names ``words`` names; ``short_names`` maps a short name to a name."""
-    shorts: dict[str, list[str]] = {}
-    for short, name in short_names.items():
-        shorts.setdefault(name, []).append(squash(short))
-    candidates = [Candidate(n, (squash(n), *shorts.get(n, ()))) for n in names]
-    return best_matches([squash(words)], candidates, threshold=80)
+def resolve_organisation(words: str, entries: Sequence[NameEntry]) -> list[str]:
+    """The organisation names ``words`` names (full name, short name or alias); never fuzzy:
+    a short name close to another (ก.พ.ร., ก.พ.) is another organisation."""
+    return match_organisations(words, entries)

@@ -29,6 +29,8 @@ class FakeMemberDirectory:
     def save(self, member: Member) -> Member:
         """Register or re-register (same user id: replaced, keeping its place; logged)."""
         self._organisations.require_unit(member.organisation, member.unit)
+        if not member.is_coordinator:
+            self._organisations.require_member_unit(member.organisation, member.unit)
         saved = replace(member, registered_at=utc(member.registered_at or self._clock()))
         self.members[member.line_user_id] = saved
         self.changes.append(saved)

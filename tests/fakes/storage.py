@@ -14,13 +14,17 @@ from datetime import UTC, datetime
 from itertools import count
 
 from handlers.ports import (
+    STEP_WITHOUT_UNIT,
     DuplicateEventError,
     PendingAction,
     PendingState,
     SaveOutcome,
     StorageError,
+    UnitOrigin,
+    member_without_unit,
 )
-from kpi_core.models import Organisation, Submission, SubmissionAction
+from kpi_core.models import Organisation, Submission, SubmissionAction, SubmissionKind, Unit
+from kpi_core.org_names import labels, match_organisations, unit_clash
 
 Clock = Callable[[], datetime]
 
@@ -46,10 +50,11 @@ class FakeOrganisationStore:
     def __init__(self, *organisations: Organisation) -> None:
         self.saved: dict[str, Organisation] = {}
         self.known_units: dict[str, set[str]] = {}
+        self.unit_origins: dict[tuple[str, str], UnitOrigin] = {}
         for organisation in organisations:
             self.save(organisation)
 
-    def save(self, organisation: Organisation) -> SaveOutcome:
+    def save(self, organisation: Organisation, *, by: str = "cli") -> SaveOutcome:
         """Create or update the organisation of that name; never duplicate it."""
         before = self.saved.get(organisation.name)
         if before == organisation:
@@ -63,16 +68,21 @@ class FakeOrganisationStore:
         """The organisation called exactly ``name``."""
         return self.saved.get(name)
 
+    def add_unit(self, organisation: str, unit: Unit, origin: UnitOrigin) -> Unit:
+        """Add a unit after the others, keeping its origin; a name already taken is refused."""
+        org = self.require(organisation)
+        clash = unit_clash(org, unit)
+        if clash is not None:
+            label = f"{clash.name} ({clash.short_name})" if clash.short_name else clash.name
+            raise StorageError(f"{organisation} มีหน่วยงานย่อย {label} อยู่แล้ว")
+        self.saved[organisation] = replace(org, units=(*org.units, unit))
+        self.known_units.setdefault(organisation, set()).add(unit.name)
+        self.unit_origins[(organisation, unit.name)] = origin
+        return unit
+
     def find(self, query: str) -> list[str]:
-        """Names equal to, with a short name equal to, or containing ``query``; exact names win."""
-        query = query.strip()
-        names = [
-            o.name
-            for o in self.saved.values()
-            if query in (o.name, o.short_name) or query in o.name
-        ]
-        exact = [n for n in names if n == query]
-        return exact or names
+        """The organisations ``query`` names, as the database finds them."""
+        return match_organisations(query, [labels(o) for o in self.saved.values()])
 
     def names(self) -> list[str]:
         """Every organisation's name, in the order they were first stored."""
@@ -91,6 +101,13 @@ class FakeOrganisationStore:
         if unit is not None and unit not in self.known_units[organisation]:
             raise StorageError(f"ไม่พบหน่วยงานย่อย {unit} ใน {organisation}")
 
+    def require_member_unit(self, organisation: str, unit: str | None) -> None:
+        """Refuse, as the database does, a member without a unit where there are units."""
+        self.require_unit(organisation, unit)
+        units = [u.name for u in self.require(organisation).units]
+        if unit is None and units:
+            raise StorageError(member_without_unit(organisation, units))
+
 
 class FakeSubmissionLedger:
     """The append-only ledger: ids increase across organisations, nothing is changed."""
@@ -106,6 +123,12 @@ class FakeSubmissionLedger:
         self._organisations.require(organisation)
         self._check_supersedes(organisation, submission)
         self._organisations.require_unit(organisation, submission.unit)
+        if (
+            submission.kind is SubmissionKind.STEP
+            and submission.unit is None
+            and submission.action is not SubmissionAction.UNDO
+        ):
+            raise StorageError(STEP_WITHOUT_UNIT)
         event = submission.source_event_id
         if event and any(row.source_event_id == event for _, row in self.stored):
             raise DuplicateEventError("รายการนี้บันทึกไว้แล้ว")

@@ -101,8 +101,8 @@ def test_adding_the_same_user_again_updates_the_registration(pmqa, db) -> None:
         (["สมชาย", "--org", ORG], "รหัสผู้ใช้ LINE"),
         (["U" + "1" * 31, "--org", ORG], "รหัสผู้ใช้ LINE"),
         ([SOMCHAI, "--org", "กรมสมมติ"], "ไม่พบหน่วยงาน 'กรมสมมติ'"),
-        ([SOMCHAI, "--org", ORG, "--unit", "กองไม่มี"], "(ที่มี: กองกลาง, กองคลัง)"),
-        ([SOMCHAI, "--org", OTHER_ORG, "--unit", "กองกลาง"], "(ที่มี: ไม่มี)"),
+        ([SOMCHAI, "--org", ORG, "--unit", "กองไม่มี"], "(ที่มี: กองกลาง (กก.), กองคลัง)"),
+        ([SOMCHAI, "--org", OTHER_ORG, "--unit", "กองกลาง"], "(ที่มี: ไม่มีหน่วยงานย่อย;"),
     ],
 )
 def test_a_bad_registration_gets_one_clear_line_and_registers_nobody(

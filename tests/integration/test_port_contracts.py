@@ -22,6 +22,7 @@ from handlers.ports import (
     PendingState,
     SaveOutcome,
     StorageError,
+    UnitOrigin,
 )
 from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.models import (
@@ -81,6 +82,54 @@ class PortContract:
         assert store.find("สำนักงาน") == ["สำนักงาน"]  # an exact name outranks containing it
         assert store.find("กรมสมมติ") == []
         assert store.names() == [ORG.name, OTHER.name, "สำนักงาน"]
+
+    def test_organisations_go_by_their_aliases_exactly_never_by_a_part_of_a_short_name(
+        self, backend: Backend
+    ) -> None:
+        store = backend.ports.organisations
+        ocsc = Organisation("สำนักงานคณะกรรมการข้าราชการพลเรือน", short_name="สำนักงาน ก.พ.")
+        store.save(replace(ocsc, aliases=("สนง.ก.พ.", "ก.พ.")))
+        assert store.get(ocsc.name).aliases == ("สนง.ก.พ.", "ก.พ.")  # type: ignore[union-attr]
+        assert store.find("สนง. ก.พ.") == store.find("กพ") == [ocsc.name]
+        assert store.find("ก.พ.ร.") == []
+
+    def test_a_unit_is_added_once_after_the_others(self, backend: Backend) -> None:
+        store = backend.ports.organisations
+        origin = UnitOrigin(SOMCHAI, AT, "e1", "C1")
+        assert store.add_unit(ORG.name, Unit("กองนิติการ", "กนต.", ("กฎหมาย",)), origin)
+        units = store.get(ORG.name).units  # type: ignore[union-attr]
+        assert units[-1] == Unit("กองนิติการ", "กนต.", ("กฎหมาย",)) and len(units) == 3
+        for taken in (Unit("กองนิติการ"), Unit("กองใหม่", "กนต."), Unit("กองใหม่", "", ("กฎหมาย",))):
+            with pytest.raises(StorageError, match="มีหน่วยงานย่อย กองนิติการ \\(กนต.\\) อยู่แล้ว"):
+                store.add_unit(ORG.name, taken, origin)
+        with pytest.raises(StorageError, match="ไม่พบหน่วยงาน กรมสมมติ"):
+            store.add_unit("กรมสมมติ", Unit("กองใหม่"), origin)
+        backend.ports.members.save(Member("Unew", ORG.name, "กองนิติการ"))
+
+    def test_no_step_without_its_unit_and_no_member_outside_the_units(
+        self, backend: Backend
+    ) -> None:
+        step = Submission("1", SubmissionKind.STEP, step=1, submitted_at=AT)
+        with pytest.raises(StorageError, match="ขั้นตอนต้องบันทึกให้หน่วยงานย่อย"):
+            backend.ports.submissions.append(OTHER.name, step)
+        with pytest.raises(StorageError, match="ต้องอยู่ในหน่วยงานย่อย \\(ที่มี: กองกลาง, กองคลัง\\)"):
+            backend.ports.members.save(Member("Unew", ORG.name))
+        coordinator = Member("Ucoord", ORG.name, role=Role.COORDINATOR)
+        assert backend.ports.members.save(coordinator).unit is None  # acts for every unit
+        assert backend.ports.members.save(Member("Uother", OTHER.name)).unit is None  # no units
+
+    def test_a_unit_to_add_waits_as_a_pending_action_and_comes_back_whole(
+        self, backend: Backend
+    ) -> None:
+        unit = Unit("กองนิติการ", "กนต.")
+        draft = replace(_pending("t-unit"), submission=None, unit=unit, slot="unit:กองนิติการ")
+        backend.ports.pending.add(draft)
+        found = backend.ports.pending.get("t-unit")
+        assert found is not None and (found.unit, found.submission, found.registration) == (
+            unit,
+            None,
+            None,
+        )
 
     def test_the_ledger_numbers_rows_in_order_and_keeps_who_when_and_which_event(
         self, backend: Backend

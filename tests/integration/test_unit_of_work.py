@@ -11,7 +11,7 @@ from bot.db.database import Database
 from bot.demo import DEMO_GROUP, load_demo
 from bot.holidays_th import holidays_around
 from bot.reminders.reply_reminders import ReplyReminders
-from handlers.ports import GroupBinding
+from handlers.ports import GroupBinding, UnitOrigin
 from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.models import Member, Organisation, ReminderPolicy, Submission, SubmissionKind, Unit
 
@@ -80,8 +80,9 @@ def _versions(db: Database) -> tuple[int | None, int | None]:
         lambda db: db.organisations.save(
             Organisation(ORG, units=(Unit("กองคลัง"), Unit("กองกลาง")))
         ),
+        lambda db: db.organisations.add_unit(ORG, Unit("กองกลาง"), UnitOrigin(USER, AT, "e1")),
     ],
-    ids=["submission", "member", "binding", "organisation"],
+    ids=["submission", "member", "binding", "organisation", "unit"],
 )
 def test_every_write_a_reply_shows_bumps_its_organisations_data_version(db: Database, write):
     before = _versions(db)

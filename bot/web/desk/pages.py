@@ -106,7 +106,7 @@ def _common(v: Visitor, current: OrganisationStatus) -> dict[str, Any]:
         "today": format_thai_date(current.today),
         "member": v.member,
         "coordinator": v.member.is_coordinator,
-        "demo": org.demo,
+        "demo": current.demo,
         "units": [u.name for u in org.units],
         "csrf": csrf_token(),
         "tier_th": TIER_LABELS_TH,

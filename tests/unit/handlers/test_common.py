@@ -41,8 +41,8 @@ def test_the_status_of_an_organisation_reads_its_ledger(mol_demo: FakePorts) -> 
     ("organisation", "unit", "refusal"),
     [
         ("กรมอวกาศ", None, "ไม่พบหน่วยงาน กรมอวกาศ"),
-        (MOL, "กองอวกาศ", f"ไม่พบหน่วยงานย่อย 'กองอวกาศ' ใน {MOL} (ที่มี: กลุ่มพัฒนาระบบบริหาร, "),
-        ("ปทุมธานี", "กองคลัง", "ไม่พบหน่วยงานย่อย 'กองคลัง' ใน ปทุมธานี (ที่มี: ไม่มีหน่วยงานย่อย)"),
+        (MOL, "กองอวกาศ", f"ไม่พบหน่วยงานย่อย 'กองอวกาศ' ใน {MOL} (ที่มี: กลุ่มพัฒนาระบบบริหาร (กพร.), "),
+        ("ปทุมธานี", "กองคลัง", "ไม่พบหน่วยงานย่อย 'กองคลัง' ใน ปทุมธานี (ที่มี: ไม่มีหน่วยงานย่อย;"),
     ],
     ids=["unknown-organisation", "unknown-unit", "organisation-without-units"],
 )
@@ -115,10 +115,19 @@ def test_a_unit_is_found_by_name_short_name_or_alias(words: str, found: str) -> 
     assert not isinstance(unit, Reply) and unit.name == found
 
 
-def test_units_not_found_are_listed_by_short_name() -> None:
+def test_units_not_found_are_listed_by_name_and_short_name() -> None:
     reply = find_unit(labour(), "กองอวกาศ")
     assert isinstance(reply, Reply)
-    assert text_of(reply).endswith("หน่วยงานที่มี: กพร., กก., กจ., กค., กนต., ศทส.")
+    assert text_of(reply).endswith("กองนิติการ (กนต.), ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร (ศทส.))")
+
+
+def test_a_unit_named_in_an_organisation_without_units_says_how_to_add_them() -> None:
+    reply = find_unit(Organisation("กรมใหม่"), "กองคลัง")
+    assert isinstance(reply, Reply)
+    assert text_of(reply) == (
+        "ไม่พบหน่วยงานย่อย 'กองคลัง' ใน กรมใหม่ (ที่มี: ไม่มีหน่วยงานย่อย;"
+        " ผู้ประสานงานเพิ่มด้วย 'เพิ่มหน่วยงาน <ชื่อ> (<ชื่อย่อ>)' หรือ pmqa unit add)"
+    )
 
 
 @pytest.mark.parametrize(

@@ -110,8 +110,8 @@ def test_a_member_of_another_organisation_cannot_register_here() -> None:
 @pytest.mark.parametrize(
     ("words", "answer"),
     [
-        ("กองอวกาศ", f"ไม่พบหน่วยงาน 'กองอวกาศ' ใน {MOL}\nหน่วยงานที่มี: กพร., กก., กจ."),
-        ("กอง", "'กอง' ตรงกับหลายหน่วยงาน: กก., กจ., กค., กนต. ระบุให้ชัดอีกนิดครับ"),
+        ("กองอวกาศ", f"ไม่พบหน่วยงานย่อย 'กองอวกาศ' ใน {MOL} (ที่มี: กลุ่มพัฒนาระบบบริหาร (กพร.), "),
+        ("กอง", "'กอง' ตรงกับหลายหน่วยงาน: กองกลาง (กก.), กองการเจ้าหน้าที่ (กจ.), กองคลัง (กค.), "),
     ],
     ids=["unknown", "ambiguous"],
 )
@@ -202,3 +202,27 @@ def test_who_may_not_bind_is_told_why(
 ) -> None:
     assert bind(mol, "สป.รง.", sender, **where) == refusal
     assert len(mol.groups.changes) == 1  # only the binding the world was built with
+
+
+def test_registering_to_a_unit_an_organisation_without_units_lacks_is_refused(
+    pathum: FakePorts,
+) -> None:
+    """Reported: the unit was silently dropped and the member registered to no unit."""
+    assert register(pathum, "กองคลัง", STRANGER).startswith(
+        "ไม่พบหน่วยงานย่อย 'กองคลัง' ใน ปทุมธานี (ที่มี: ไม่มีหน่วยงานย่อย;"
+    )
+    assert pathum.members.get(STRANGER) is None
+
+
+def test_registering_without_a_unit_where_there_are_units_asks_which_one(mol: FakePorts) -> None:
+    assert register(mol, "", STRANGER).startswith(
+        "ลงทะเบียนกับหน่วยงานไหนครับ พิมพ์ 'ลงทะเบียน <ชื่อกอง>'\nหน่วยงานที่มี: กลุ่มพัฒนาระบบบริหาร (กพร.),"
+    )
+    assert mol.members.get(STRANGER) is None
+
+
+def test_an_organisation_without_units_registers_a_member_to_the_organisation(
+    pathum: FakePorts,
+) -> None:
+    assert register(pathum, "", STRANGER) == "ลงทะเบียน คุณ เป็นสมาชิกของ ปทุมธานี แล้ว ✓"
+    assert pathum.members.get(STRANGER).unit is None  # type: ignore[union-attr]

@@ -68,7 +68,11 @@ def test_a_unit_named_by_its_alias_gets_its_own_status(mol_demo: FakePorts) -> N
 
 def test_an_unknown_unit_is_answered_with_the_units_there_are(mol: FakePorts) -> None:
     text = text_of(handle_status(Status(unit="กองอวกาศ"), context(mol, STRANGER)))
-    assert text == f"ไม่พบหน่วยงาน 'กองอวกาศ' ใน {MOL}\nหน่วยงานที่มี: กพร., กก., กจ., กค., กนต., ศทส."
+    assert text == (
+        f"ไม่พบหน่วยงานย่อย 'กองอวกาศ' ใน {MOL} (ที่มี: กลุ่มพัฒนาระบบบริหาร (กพร.), กองกลาง (กก.),"
+        " กองการเจ้าหน้าที่ (กจ.), กองคลัง (กค.), กองนิติการ (กนต.),"
+        " ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร (ศทส.))"
+    )
 
 
 def test_words_naming_several_indicators_are_asked_back_with_buttons(bureau: FakePorts) -> None:

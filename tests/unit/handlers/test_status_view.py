@@ -60,7 +60,7 @@ def below_basic() -> IndicatorStatus:
 
 def test_opdc_tiers_read_as_value_group_thresholds_tier_score_and_level() -> None:
     view = indicator_view(status(BUREAU, "8"))
-    assert (view.value, view.value_source) == ("395.50", "ส่งเข้ามา")
+    assert (view.value, view.value_source) == ("395.50", "ข้อมูลสาธิต")  # the demo made it up
     assert view.group == "กลุ่มที่ 2 (คะแนนปี 2566 = 380)" and view.group_label == "กลุ่มที่ 2"
     assert view.thresholds == "ขั้นต้น 350 · มาตรฐาน 380 · ขั้นสูง 418"
     assert (view.tier, view.score, view.pmqa_level) == ("มาตรฐาน", "75.00/100", "ระดับพื้นฐาน (Basic)")

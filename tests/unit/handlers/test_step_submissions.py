@@ -66,12 +66,15 @@ def test_a_coordinator_names_the_unit_by_its_short_name(mol: FakePorts) -> None:
 
 def test_an_unknown_unit_is_answered_with_the_units_there_are(mol: FakePorts) -> None:
     reply = handle_mark_step(MarkStep("1", unit="กองอวกาศ"), context(mol, COORDINATOR))
-    assert text_of(reply).startswith(f"ไม่พบหน่วยงาน 'กองอวกาศ' ใน {MOL}\nหน่วยงานที่มี: กพร.")
+    assert text_of(reply).startswith(
+        f"ไม่พบหน่วยงานย่อย 'กองอวกาศ' ใน {MOL} (ที่มี: กลุ่มพัฒนาระบบบริหาร (กพร.), "
+    )
     assert mol.pending.added == []
 
 
 def test_a_member_without_a_unit_is_asked_which_unit(mol: FakePorts) -> None:
-    mol.members.save(Member("Unounit", MOL))
+    # Registered before the organisation had units: no one can register without one now.
+    mol.members.members["Unounit"] = Member("Unounit", MOL)
     reply = handle_mark_step(MarkStep("1"), context(mol, "Unounit"))
     assert text_of(reply) == "ระบุหน่วยงานด้วยครับ เช่น 'ขั้นตอนที่ 3 ส่งแล้ว กองคลัง'"
 
@@ -138,7 +141,9 @@ def test_marking_a_step_again_corrects_the_units_row(mol_demo: FakePorts) -> Non
     assert (draft.action, draft.supersedes) == (SubmissionAction.CORRECT, earlier.id)
 
 
-def test_an_organisation_without_units_drafts_the_step_for_the_whole_organisation() -> None:
+def test_an_organisation_without_units_is_told_to_add_them_and_drafts_no_step() -> None:
+    """Reported: the step was stored for no unit, and no unit was ever missing it."""
     ports = fake_ports(replace(labour(), units=()), members=[Member(SOMCHAI.line_user_id, MOL)])
-    handle_mark_step(MarkStep("1", done_on=date(2024, 11, 20)), context(ports, SOMCHAI))
-    assert drafted(ports).unit is None
+    reply = handle_mark_step(MarkStep("1", done_on=date(2024, 11, 20)), context(ports, SOMCHAI))
+    assert text_of(reply).startswith(f"{MOL} ยังไม่มีหน่วยงานย่อย จึงบันทึกขั้นตอนไม่ได้\n")
+    assert ports.pending.added == []

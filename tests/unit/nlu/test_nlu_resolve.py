@@ -148,7 +148,13 @@ def test_steps_resolve_by_number_or_keyword(
 
 
 NAMES = ["ปทุมธานี", "สำนักงบประมาณ", "สำนักงานคณะกรรมการข้าราชการพลเรือน", "สำนักงานปลัดกระทรวงแรงงาน"]
-SHORT = {"สป.รง.": NAMES[3], "ก.พ.": NAMES[2], "สงป.": NAMES[1]}
+ENTRIES = [
+    (NAMES[0], ("", "จังหวัดปทุมธานี")),
+    (NAMES[1], ("สงป.",)),
+    (NAMES[2], ("สำนักงาน ก.พ.", "สนง.ก.พ.", "ก.พ.", "OCSC")),
+    (NAMES[3], ("สป.รง.",)),
+    ("สำนักงานคณะกรรมการพัฒนาระบบราชการ", ("สำนักงาน ก.พ.ร.", "ก.พ.ร.", "OPDC")),
+]
 
 
 @pytest.mark.parametrize(
@@ -160,11 +166,27 @@ SHORT = {"สป.รง.": NAMES[3], "ก.พ.": NAMES[2], "สงป.": NAMES[1
         ("ปลัดกระทรวงแรงงาน", [NAMES[3]]),
         ("ก.พ.", [NAMES[2]]),
         ("สำนักงาน ก.พ.", [NAMES[2]]),
+        ("สนง.ก.พ.", [NAMES[2]]),
+        ("ocsc", [NAMES[2]]),
         ("สำนักงบประมาณ", [NAMES[1]]),
+        ("สงป.", [NAMES[1]]),
+        ("สงป", [NAMES[1]]),
         ("ปทุม", [NAMES[0]]),
-        ("สำนักงาน", [NAMES[2], NAMES[3]]),
+        ("จังหวัดปทุมธานี", [NAMES[0]]),
+        ("ก.พ.ร.", ["สำนักงานคณะกรรมการพัฒนาระบบราชการ"]),
+        ("OPDC", ["สำนักงานคณะกรรมการพัฒนาระบบราชการ"]),
         ("xyz", []),
     ],
 )
-def test_organisations_resolve_by_name_or_short_name(words: str, found: list[str]) -> None:
-    assert resolve_organisation(words, NAMES, SHORT) == found
+def test_organisations_resolve_by_name_short_name_or_alias(words: str, found: list[str]) -> None:
+    assert resolve_organisation(words, ENTRIES) == found
+
+
+def test_a_name_inside_the_words_finds_several_organisations_on_a_tie() -> None:
+    assert resolve_organisation("สำนักงาน", ENTRIES[:4]) == [NAMES[2], NAMES[3]]
+
+
+@pytest.mark.parametrize("words", ["ก.พ.ร.", "กพร", "สำนักงาน ก.พ.ร.", "สนง.ก.พ.ร.", "opdc"])
+def test_opdc_never_resolves_to_the_civil_service_commission(words: str) -> None:
+    """ก.พ.ร. (OPDC) holds ก.พ. (OCSC) but is another organisation: without OPDC, nothing."""
+    assert resolve_organisation(words, ENTRIES[:4]) == []
