@@ -16,7 +16,8 @@ from kpi_core.fiscal_calendar import days_left, fiscal_year, fiscal_year_bounds,
 from kpi_core.models import Indicator, MilestoneStep, Organisation
 from kpi_core.scoring import step_passed
 from kpi_core.status import IndicatorStatus
-from kpi_core.thai_dates import FULL_MONTHS, format_thai_window
+from kpi_core.status_milestones import MilestoneView, window_open
+from kpi_core.thai_dates import FULL_MONTHS, format_thai_date, format_thai_window
 
 UPCOMING_SHOWN = 3
 MISSING_FOLLOW_UP = (Action("เหลือกี่วัน", text="เหลือกี่วัน"), Action("สถานะ", text="สถานะ"))
@@ -44,7 +45,7 @@ def _when(ctx: Context, step: MilestoneStep) -> str:
         return window.text or "ดำเนินการระหว่างปี"
     left = days_left(ctx.today, window.due)
     if left < 0:
-        return f"{format_thai_window(window)} (เลยกำหนดมา {-left} วัน)"
+        return f"{format_thai_window(window)} (เลยกำหนด {-left} วัน)"
     if left == 0:
         return f"{format_thai_window(window)} (วันนี้วันสุดท้าย)"
     working = working_days_left(ctx.today, window.due, ctx.ports.holidays(ctx.today))
@@ -110,22 +111,38 @@ def handle_missing(intent: Missing, ctx: Context) -> Reply:
 
 
 def _missing_step(ctx: Context, org: Organisation, status: IndicatorStatus, words: str) -> Reply:
-    assert status.milestones is not None
+    view = status.milestones
+    assert view is not None
     step = resolve_step(words, status.indicator) if words else None
     if words and step is None:
         return text_reply(f"ไม่พบขั้นตอน '{words}' ครับ")
-    step = step or status.milestones.next_step
-    if step is None:
+    if step is not None:
+        return text_reply("\n".join(_step_lines(ctx, org, view, step)), *MISSING_FOLLOW_UP)
+    # Unasked: every overdue step (still owed), then the next one.
+    steps = [o.step for o in view.overdue]
+    if view.next_step is not None:
+        steps.append(view.next_step)
+    if not steps:
         return text_reply("ไม่มีขั้นตอนที่ยังต้องส่งแล้วครับ")
+    blocks = ["\n".join(_step_lines(ctx, org, view, s)) for s in steps]
+    return text_reply("\n\n".join(blocks), *MISSING_FOLLOW_UP)
+
+
+def _step_lines(
+    ctx: Context, org: Organisation, view: MilestoneView, step: MilestoneStep
+) -> list[str]:
+    """One step's due date and who has not sent it (no one yet, before its window opens)."""
+    head = [f"ขั้นตอนที่ {step.number} {step.name}", f"กำหนดส่ง {_when(ctx, step)}"]
     missing = [  # an organisation without units reports as one (unit None)
-        p.unit for p in status.milestones.units if not step_passed(step, p.records.get(step.number))
+        p.unit for p in view.units if not step_passed(step, p.records.get(step.number))
     ]
-    head = f"ขั้นตอนที่ {step.number} {step.name}\nกำหนดส่ง {_when(ctx, step)}"
     if not missing:
-        return text_reply(f"{head}\nส่งครบทุกหน่วยงานแล้ว ✓", *MISSING_FOLLOW_UP)
-    lines = [head, f"ยังไม่ส่ง {len(missing)} จาก {len(status.milestones.units)} หน่วยงาน:"]
-    lines += [f"• {unit or org.name}{_names(ctx, org, unit)}" for unit in missing]
-    return text_reply("\n".join(lines), *MISSING_FOLLOW_UP)
+        return [*head, "ส่งครบทุกหน่วยงานแล้ว ✓"]
+    if not window_open(step, ctx.today):
+        assert step.window.opens is not None
+        return [*head, f"ยังไม่เปิดรับ (เปิดรับ {format_thai_date(step.window.opens)})"]
+    lines = [*head, f"ยังไม่ส่ง {len(missing)} จาก {len(view.units)} หน่วยงาน:"]
+    return lines + [f"• {unit or org.name}{_names(ctx, org, unit)}" for unit in missing]
 
 
 def _names(ctx: Context, org: Organisation, unit: str | None) -> str:

@@ -8,6 +8,7 @@ from handlers.formatting import number
 from handlers.status_view import (
     DeadlineView,
     IndicatorView,
+    OverdueView,
     UnitRow,
     deadline_view,
     indicator_view,
@@ -49,9 +50,18 @@ def indicator_lines(status: IndicatorStatus) -> list[str]:
         lines.extend(_unit_detail(one) if one else _unit_summaries(view))
     else:
         lines.extend(_measured_lines(view))
+    many = not (view.milestones and one)
+    for overdue in view.overdue:
+        lines.extend(_overdue_lines(overdue, name_missing=many))
     if view.deadline is not None:
-        many = not (view.milestones and one)
         lines.extend(_deadline_lines(view.deadline, name_missing=many))
+    return lines
+
+
+def _overdue_lines(view: OverdueView, *, name_missing: bool) -> list[str]:
+    lines = [f"   เลยกำหนด: {view.text}"]
+    if name_missing:
+        lines.append(f"   ยังไม่ส่ง {len(view.missing_units)}: {', '.join(view.missing_units)}")
     return lines
 
 
@@ -108,6 +118,8 @@ def deadline_lines(deadline: Deadline, *, name_missing: bool = True) -> list[str
 
 def _deadline_lines(view: DeadlineView, *, name_missing: bool) -> list[str]:
     lines = [f"   กำหนดส่งถัดไป: ขั้นตอนที่ {view.step} ภายใน {view.due} ({view.left_working})"]
+    if view.opens:
+        lines.append(f"   เปิดรับ {view.opens}")
     if name_missing and view.missing_units:
         lines.append(f"   ยังไม่ส่ง: {', '.join(view.missing_units)}")
     return lines

@@ -13,7 +13,7 @@ from handlers.replies import Tone
 from kpi_core.models import TIER_LABELS_TH, Tier
 from kpi_core.scoring import StepState, StepStatus, TierThresholds
 from kpi_core.status import Deadline, IndicatorStatus, OrganisationStatus
-from kpi_core.status_milestones import UnitProgress
+from kpi_core.status_milestones import OverdueStep, UnitProgress
 from kpi_core.thai_dates import format_thai_date
 
 VALUE_FROM_TH = {"report": "จากรายงาน", "submission": "ส่งเข้ามา"}
@@ -76,6 +76,7 @@ class DeadlineView:
     working_days_left: int
     missing_units: tuple[str, ...]
     tone: Tone
+    opens: str = ""  # Thai date while the window is not open yet, else ""
 
     @property
     def left(self) -> str:
@@ -91,8 +92,29 @@ class DeadlineView:
 
     @property
     def text(self) -> str:
-        """``ขั้นตอนที่ 3 ภายใน 31 ม.ค. 2568 (อีก 3 วัน)``."""
-        return f"ขั้นตอนที่ {self.step} ภายใน {self.due} ({self.left})"
+        """``ขั้นตอนที่ 3 ภายใน 31 ม.ค. 2568 (อีก 3 วัน)``, with ``เปิดรับ …`` before it opens."""
+        opens = f" · เปิดรับ {self.opens}" if self.opens else ""
+        return f"ขั้นตอนที่ {self.step} ภายใน {self.due} ({self.left}){opens}"
+
+
+@dataclass(frozen=True)
+class OverdueView:
+    """A step past its deadline and who still owes it: ``เลยกำหนด 3 วัน``."""
+
+    step: int
+    due: str  # Thai date
+    days_overdue: int
+    missing_units: tuple[str, ...]
+
+    @property
+    def late(self) -> str:
+        """``เลยกำหนด 3 วัน``."""
+        return f"เลยกำหนด {self.days_overdue} วัน"
+
+    @property
+    def text(self) -> str:
+        """``ขั้นตอนที่ 3 ภายใน 31 ม.ค. 2568 (เลยกำหนด 3 วัน)``."""
+        return f"ขั้นตอนที่ {self.step} ภายใน {self.due} ({self.late})"
 
 
 @dataclass(frozen=True)
@@ -115,6 +137,7 @@ class IndicatorView:
     units: tuple[UnitRow, ...]  # milestone indicators only
     mean_score: str  # milestone indicators over several units: "2.08/5"
     deadline: DeadlineView | None
+    overdue: tuple[OverdueView, ...] = ()  # steps past their deadline some unit still owes
 
     @property
     def one_unit(self) -> UnitRow | None:
@@ -140,9 +163,12 @@ def thresholds_text(thresholds: TierThresholds) -> str:
     return " · ".join(parts)
 
 
-def step_text(step: StepStatus) -> str:
-    """``✓ (20 ม.ค. 2568)``, ``รอส่ง ภายใน 31 ม.ค. 2568``, ``ยังไม่เปิด (เปิด 15 ก.ย. 2568)``."""
+def step_text(step: StepStatus, days_overdue: int | None = None) -> str:
+    """``✓ (20 ม.ค. 2568)``, ``รอส่ง ภายใน 31 ม.ค. 2568``, ``ยังไม่เปิด (เปิด 15 ก.ย. 2568)``,
+    ``✗ เลยกำหนด 3 วัน (ภายใน 31 ม.ค. 2568)``."""
     label = STEP_STATE_TH[step.state]
+    if step.state is StepState.OVERDUE and days_overdue is not None and step.due is not None:
+        return f"{label} {days_overdue} วัน (ภายใน {format_thai_date(step.due)})"
     if step.done_on is not None:
         # Unstated dimensions cost no points, so say so: the plan may still lack one.
         unknown = " · มิติยังไม่ระบุ" if step.dimensions_unknown else ""
@@ -160,6 +186,7 @@ def deadline_view(deadline: Deadline) -> DeadlineView:
     assert due is not None
     left = deadline.days_left
     tone = Tone.BAD if left <= 1 else Tone.WARN if left <= 7 else Tone.INFO
+    opens = deadline.opens
     return DeadlineView(
         deadline.step.number,
         format_thai_date(due),
@@ -167,7 +194,16 @@ def deadline_view(deadline: Deadline) -> DeadlineView:
         deadline.working_days_left,
         deadline.missing_units,
         tone,
+        "" if deadline.is_open or opens is None else format_thai_date(opens),
     )
+
+
+def overdue_view(overdue: OverdueStep, organisation: str = "ทั้งหน่วยงาน") -> OverdueView:
+    """The view of one overdue step; ``organisation`` names an organisation without units."""
+    due = overdue.step.window.due
+    assert due is not None
+    units = tuple(u or organisation for u in overdue.missing_units)
+    return OverdueView(overdue.step.number, format_thai_date(due), overdue.days_overdue, units)
 
 
 def indicator_view(status: IndicatorStatus) -> IndicatorView:
@@ -175,7 +211,8 @@ def indicator_view(status: IndicatorStatus) -> IndicatorView:
     indicator = status.indicator
     passed = status.passed
     view = status.milestones
-    units = tuple(_unit_row(p) for p in view.units) if view else ()
+    late = {o.step.number: o.days_overdue for o in view.overdue} if view else {}
+    units = tuple(_unit_row(p, late) for p in view.units) if view else ()
     return IndicatorView(
         heading=f"{indicator.code}. {indicator.title}",
         value=_value(status),
@@ -193,6 +230,7 @@ def indicator_view(status: IndicatorStatus) -> IndicatorView:
         units=units,
         mean_score=score_text(view.score) if view and view.score and len(units) > 1 else "",
         deadline=deadline_view(status.deadline) if status.deadline else None,
+        overdue=tuple(overdue_view(o) for o in view.overdue) if view else (),
     )
 
 
@@ -217,7 +255,7 @@ def _tier(status: IndicatorStatus) -> str:
     return BELOW_BASIC if status.thresholds is not None and status.score is not None else ""
 
 
-def _unit_row(progress: UnitProgress) -> UnitRow:
+def _unit_row(progress: UnitProgress, days_overdue: dict[int, int]) -> UnitRow:
     result = progress.result
     states = {s.state for s in result.steps}
     if states & {StepState.OVERDUE, StepState.FAILED}:
@@ -231,7 +269,11 @@ def _unit_row(progress: UnitProgress) -> UnitRow:
         failed_steps=tuple(s.number for s in result.steps if s.state is StepState.FAILED),
         deductions=tuple(d.text_th for d in result.deductions),
         steps=tuple(
-            StepRow(s.number, step_text(s), STATE_TONE.get(s.state, Tone.NEUTRAL))
+            StepRow(
+                s.number,
+                step_text(s, days_overdue.get(s.number)),
+                STATE_TONE.get(s.state, Tone.NEUTRAL),
+            )
             for s in result.steps
         ),
         tone=tone,

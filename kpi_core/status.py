@@ -29,7 +29,7 @@ from kpi_core.scoring import (
     pass_fail,
     weighted_total,
 )
-from kpi_core.status_milestones import MilestoneView
+from kpi_core.status_milestones import MilestoneView, window_open
 from kpi_core.status_scoring import SCORERS, Measured
 
 
@@ -40,7 +40,13 @@ class Deadline:
     step: MilestoneStep
     days_left: int
     working_days_left: int
-    missing_units: tuple[str, ...] = ()
+    missing_units: tuple[str, ...] = ()  # empty until the step's window opens
+    is_open: bool = True
+
+    @property
+    def opens(self) -> date | None:
+        """The first day the step may be sent, when the plan gives one."""
+        return self.step.window.opens
 
 
 @dataclass(frozen=True)
@@ -131,7 +137,9 @@ def _deadline(view: MilestoneView, today: date, holidays: Collection[date]) -> D
         return None
     due = step.window.due
     working = working_days_left(today, due, holidays)
-    return Deadline(step, days_left(today, due), working, view.missing_units)
+    return Deadline(
+        step, days_left(today, due), working, view.missing_units, window_open(step, today)
+    )
 
 
 def _measure(
