@@ -24,7 +24,7 @@ from handlers.permissions import Act, refusal
 from handlers.ports import PendingAction, PendingState, StorageError
 from handlers.replies import CardMessage, Reply, TextMessage, text_reply
 from kpi_core.fiscal_calendar import to_bangkok
-from kpi_core.models import Submission, SubmissionAction
+from kpi_core.models import Submission, SubmissionAction, SubmissionKind
 from kpi_core.thai_dates import format_thai_date
 
 NOT_FOUND = "ไม่พบรายการที่รอยืนยัน (อาจยืนยันไปแล้ว หมดเวลา 15 นาที หรือเป็นของผู้อื่น)"
@@ -103,6 +103,8 @@ def _refusal(ctx: Context, found: PendingAction) -> str | None:
     draft = found.submission
     assert draft is not None
     why = refusal(ctx, Act.CONFIRM, unit=draft.unit)
+    if why is None and draft.kind is SubmissionKind.BASELINE:
+        why = refusal(ctx, Act.COORDINATE)
     return why or (value_problem(draft.value) if draft.value is not None else None)
 
 

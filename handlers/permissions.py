@@ -42,6 +42,7 @@ class Act(StrEnum):
     CHANGE_SETTINGS = "change_settings"  # change the group's reminder policy
     SEE_SETTINGS = "see_settings"  # see the group's reminder policy
     DESK_LINK = "desk_link"  # get a single-use login link to the desk
+    COORDINATE = "coordinate"  # enter a baseline, close the fiscal year: the coordinator only
 
 
 def refusal(
@@ -145,6 +146,17 @@ def _desk_link(ctx: Context, unit: str | None) -> str | None:
     return None if ctx.member is not None else DESK_REGISTERED
 
 
+def _coordinate(ctx: Context, unit: str | None) -> str | None:
+    if ctx.user_id is None:
+        return NO_USER_ID
+    member, org = ctx.member, ctx.organisation
+    if org is None:
+        return missing_organisation_text(ctx)
+    if member is not None and member.is_coordinator and member.organisation == org.name:
+        return None
+    return f"ค่าฐานและการปิดปีงบประมาณ บันทึกได้เฉพาะผู้ประสานงานของ {org.name} ครับ"
+
+
 _RULES = {
     Act.READ: _read,
     Act.SUBMIT: _submit,
@@ -155,4 +167,5 @@ _RULES = {
     Act.SEE_SETTINGS: _see_settings,
     Act.CHANGE_SETTINGS: _change_settings,
     Act.DESK_LINK: _desk_link,
+    Act.COORDINATE: _coordinate,
 }

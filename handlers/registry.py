@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from handlers import (
+    baselines,
     confirmations,
     deadlines,
     desk,
@@ -46,6 +47,7 @@ SPECS: tuple[IntentSpec, ...] = (
     *deadlines.SPECS,
     *queries.SPECS,
     *step_submissions.SPECS,
+    *baselines.SPECS,
     *value_submissions.SPECS,
     IntentSpec(ChooseIndicator, handle_choose_indicator),  # a button of an ask-back
 )

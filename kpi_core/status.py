@@ -30,7 +30,7 @@ from kpi_core.scoring import (
     weighted_total,
 )
 from kpi_core.status_milestones import MilestoneView, window_open
-from kpi_core.status_scoring import SCORERS, Measured
+from kpi_core.status_scoring import SCORERS, Measured, pmqa_level_of
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ def _indicator_status(
         thresholds=scored.thresholds,
         tier=scored.tier,
         score=scored.score,
-        pmqa_level=scored.pmqa_level,
+        pmqa_level=scored.pmqa_level or pmqa_level_of(indicator, measured.value),
         milestones=view,
         deadline=None if view is None else _deadline(view, today, holidays),
     )
