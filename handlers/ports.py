@@ -7,7 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Protocol
 
-from kpi_core.models import Member, Organisation, ReminderPolicy, Submission
+from kpi_core.models import Member, Organisation, ReminderPolicy, Submission, YearClose
 
 
 class SaveOutcome(StrEnum):
@@ -43,6 +43,11 @@ class OrganisationStore(Protocol):
 
     def names(self) -> list[str]:
         """Every organisation's name, in the order they were first stored."""
+        ...
+
+    def close_year(self, name: str, close: YearClose) -> YearClose:
+        """Record that the organisation's fiscal year is closed (refused if it already is);
+        ``get`` lists it in ``year_closes`` from then on."""
         ...
 
 
@@ -82,6 +87,7 @@ class PendingAction:
     chat_id: str = ""  # the chat it was drafted in: only there can it be confirmed
     slot: str = ""  # what it is about; a newer draft of the same slot supersedes it ("": never)
     registration: Member | None = None  # a coordinator's own move, stored on confirmation
+    year_close: YearClose | None = None  # a coordinator's close of the fiscal year
 
 
 @dataclass(frozen=True)

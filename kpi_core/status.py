@@ -31,6 +31,7 @@ from kpi_core.scoring import (
 )
 from kpi_core.status_milestones import MilestoneView, window_open
 from kpi_core.status_scoring import SCORERS, Measured, pmqa_level_of
+from kpi_core.year_end import YearStanding, rows_of_plan_year, year_standing
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class OrganisationStatus:
     unit: str | None
     indicators: tuple[IndicatorStatus, ...]
     total: WeightedTotal
+    standing: YearStanding | None = None  # the plan year's phase (ended, closed) when it has one
 
 
 def build_status(
@@ -87,15 +89,19 @@ def build_status(
     holidays: Collection[date] = frozenset(),
     unit: str | None = None,
 ) -> OrganisationStatus:
-    """Compute the status as of ``today``; rows submitted after ``today`` are not yet known."""
-    known = [s for s in submissions if s.submitted_at is None or _day(s) <= today]
+    """Compute the status as of ``today``; rows submitted after ``today`` are not yet known.
+    A closed year is shown as of the day it was closed, from its own rows only."""
+    standing = year_standing(organisation, today)
+    today = standing.as_of
+    rows = rows_of_plan_year(organisation, submissions)
+    known = [s for s in rows if s.submitted_at is None or _day(s) <= today]
     current = effective_submissions(known)
     statuses = tuple(
         _indicator_status(organisation, i, current, today, holidays, unit)
         for i in organisation.indicators
     )
     total = weighted_total((s.indicator.weight, s.score) for s in statuses)
-    return OrganisationStatus(organisation, today, unit, statuses, total)
+    return OrganisationStatus(organisation, today, unit, statuses, total, standing)
 
 
 def _day(submission: Submission) -> date:

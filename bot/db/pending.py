@@ -13,9 +13,9 @@ from bot.db.scope import Scope
 from bot.db.tables import OrganisationRow, PendingActionRow
 from handlers.ports import PendingAction, PendingState
 from kpi_core.codec import from_data, to_data
-from kpi_core.models import Member, Submission
+from kpi_core.models import Member, Submission, YearClose
 
-SUBMISSION, REGISTRATION = "submission", "registration"  # what the stored draft is
+SUBMISSION, REGISTRATION, YEAR_CLOSE = "submission", "registration", "year_close"  # the draft
 
 
 class SqlPendingActions:
@@ -30,14 +30,14 @@ class SqlPendingActions:
         with self._scope.write() as session:
             if pending.slot:
                 _supersede(session, pending)
-            draft = pending.registration or pending.submission
+            draft = pending.registration or pending.year_close or pending.submission
             row = PendingActionRow(
                 token=pending.token,
                 organisation_id=organisation_id(session, pending.organisation),
                 line_user_id=pending.line_user_id,
                 chat_id=pending.chat_id,
                 slot=pending.slot,
-                kind=REGISTRATION if pending.registration else SUBMISSION,
+                kind=_kind(pending),
                 submission=to_data(draft),
                 summary=pending.summary,
                 created_at=utc(pending.created_at),
@@ -149,13 +149,21 @@ def _live(line_user_id: str, now: datetime) -> Select[tuple[PendingActionRow, st
     )
 
 
+def _kind(pending: PendingAction) -> str:
+    if pending.registration is not None:
+        return REGISTRATION
+    return YEAR_CLOSE if pending.year_close is not None else SUBMISSION
+
+
 def _pending(row: PendingActionRow, organisation: str) -> PendingAction:
     registration = from_data(Member, row.submission) if row.kind == REGISTRATION else None
+    year_close = from_data(YearClose, row.submission) if row.kind == YEAR_CLOSE else None
+    submission = from_data(Submission, row.submission) if row.kind == SUBMISSION else None
     return PendingAction(
         token=row.token,
         organisation=organisation,
         line_user_id=row.line_user_id,
-        submission=None if registration else from_data(Submission, row.submission),
+        submission=submission,
         summary=row.summary,
         created_at=utc(row.created_at),
         expires_at=utc(row.expires_at),
@@ -163,4 +171,5 @@ def _pending(row: PendingActionRow, organisation: str) -> PendingAction:
         chat_id=row.chat_id,
         slot=row.slot,
         registration=registration,
+        year_close=year_close,
     )

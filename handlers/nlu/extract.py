@@ -25,9 +25,7 @@ _KPI_RE = re.compile(
 )
 _STEP_RE = re.compile(r"(?:ขั้นตอน|ขั้น|step)\s*(?:ที่)?\s*(?P<step>\d{1,2})(?![\d.])")
 # A year named ("ปี 2566", "ปีงบประมาณ 66"): kept as a slot, never a value.
-_YEAR_RE = re.compile(
-    r"(?:ปีงบประมาณ|ปีงบ|ปี)\s*(?:พ\.ศ\.\s*)?(?P<year>25\d\d|\d\d)(?![\d.])"
-)
+_YEAR_RE = re.compile(r"(?:ปีงบประมาณ|ปีงบ|ปี)\s*(?:พ\.ศ\.\s*)?(?P<year>25\d\d|\d\d)(?![\d.])")
 # Numbers that are part of a name or a reference stay in the text but are never values.
 _NAMED_RE = re.compile(
     r"(?:ข้อ|แบบฟอร์ม|ฟอร์ม|หมวด|มิติ|รอบ|กลุ่ม|ครั้ง|ระยะ)\s*(?:ที่|หมายเลข)?\s*\d+(?:\.\d+)?"

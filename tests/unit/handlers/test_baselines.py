@@ -47,7 +47,11 @@ def test_a_confirmed_baseline_selects_the_group_and_is_no_result(civil_service: 
     press(civil_service, reply.quick_replies[0], OCSC_COORDINATOR)
     ((org, row),) = civil_service.submissions.stored
     assert org == OCSC
-    assert (row.kind, row.value, row.indicator_code) == (SubmissionKind.BASELINE, Decimal(380), "10")
+    assert (row.kind, row.value, row.indicator_code) == (
+        SubmissionKind.BASELINE,
+        Decimal(380),
+        "10",
+    )
     assert row.submitted_by == OCSC_COORDINATOR.line_user_id
     view = _pmqa_view(civil_service)
     assert view.value == "" and view.score == ""
