@@ -6,7 +6,13 @@ from decimal import Decimal
 
 from handlers.formatting import number
 from handlers.replies import Badge, Card, CardMessage, Row, Section, Tone
-from handlers.status_view import IndicatorView, deadline_view, indicator_view, org_title
+from handlers.status_view import (
+    IndicatorView,
+    deadline_view,
+    indicator_view,
+    org_title,
+    year_notice,
+)
 from kpi_core.status import Deadline, IndicatorStatus, OrganisationStatus
 from kpi_core.thai_dates import format_thai_date
 
@@ -24,6 +30,8 @@ def status_message(
 def alt_text(status: OrganisationStatus) -> str:
     """What a lock screen shows: who, when, the total and the nearest deadline."""
     parts = [f"สถานะ {org_title(status)} ณ {format_thai_date(status.today)}"]
+    if year_notice(status):
+        parts.append(year_notice(status))
     if status.total.percent is not None:
         parts.append(f"คะแนนรวม {number(status.total.percent, 2)}%")
     for s in status.indicators:
@@ -47,6 +55,8 @@ def summary_card(status: OrganisationStatus) -> Card:
     """The organisation at a glance."""
     total = status.total
     rows = [Row("ตัวชี้วัดที่มีคะแนน", f"{total.reported_count}/{total.total_count}")]
+    if year_notice(status):
+        rows.append(Row("ปีงบประมาณ", year_notice(status), Tone.WARN))
     badge = None
     if total.percent is not None:
         badge = Badge(f"{number(total.percent, 1)}%", _percent_tone(total.percent))

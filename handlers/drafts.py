@@ -16,10 +16,11 @@ from handlers.context import Context
 from handlers.intents import Cancel, Confirm
 from handlers.ports import PendingAction
 from handlers.replies import Action, Card, CardMessage, Reply, Row, Section, Tone, text_reply
-from kpi_core.models import Member, Submission, SubmissionAction
+from kpi_core.models import Member, Submission, SubmissionAction, YearClose
 
 PENDING_FOR = timedelta(minutes=15)
 REGISTRATION_SLOT = "registration"
+YEAR_CLOSE_SLOT = "year_close"
 MAX_CHOICES = 12  # quick replies left for a choice between drafts (LINE shows 13)
 
 
@@ -37,12 +38,14 @@ def open_draft(
     *,
     submission: Submission | None = None,
     registration: Member | None = None,
+    year_close: YearClose | None = None,
 ) -> Reply:
     """Store the draft as pending (superseding an older draft of its slot) and show it with
     ยืนยัน / ยกเลิก buttons."""
     assert ctx.organisation is not None and ctx.user_id is not None
     token = secrets.token_urlsafe(12)
     slot = submission_slot(submission) if submission is not None else REGISTRATION_SLOT
+    slot = YEAR_CLOSE_SLOT if year_close is not None else slot
     ctx.ports.pending.add(
         PendingAction(
             token,
@@ -55,6 +58,7 @@ def open_draft(
             chat_id=ctx.incoming.chat.id,
             slot=slot,
             registration=registration,
+            year_close=year_close,
         )
     )
     return _draft_card(token, title, lines, warnings)

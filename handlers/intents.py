@@ -189,6 +189,13 @@ class PostponeReminder:
 
 
 @dataclass(frozen=True)
+class CloseYear:
+    """Close the plan's fiscal year (coordinator, confirmed): "ปิดปีงบประมาณ 2568"."""
+
+    year: int | None = None  # the Buddhist-era year named, if any
+
+
+@dataclass(frozen=True)
 class Help:
     """Help: "ช่วยด้วย", "ใช้ยังไง", "เมนู", "help"."""
 
@@ -220,6 +227,7 @@ Intent = (
     | Chart
     | StepDetails
     | PostponeReminder
+    | CloseYear
     | Help
     | Unknown
 )

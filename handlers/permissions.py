@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from handlers.context import Context
+from kpi_core.year_end import year_standing
 
 NOT_BOUND_GROUP = (
     "กลุ่มนี้ยังไม่ได้ผูกกับหน่วยงาน\nผู้ประสานงานพิมพ์ 'ผูกกลุ่ม <ชื่อหน่วยงาน>' เช่น 'ผูกกลุ่ม สป.รง.' แล้วถามได้เลย"
@@ -73,6 +74,12 @@ def _submit(ctx: Context, unit: str | None) -> str | None:
         return NOT_REGISTERED
     if org is None or member.organisation != org.name:
         return f"คุณลงทะเบียนไว้กับ {member.organisation} จึงบันทึกให้หน่วยงานอื่นไม่ได้ครับ"
+    standing = year_standing(org, ctx.today)
+    if standing.read_only:
+        return (
+            f"ปีงบประมาณ {standing.fiscal_year} ปิดแล้ว บันทึกเพิ่มไม่ได้ครับ"
+            f" (รอนำเข้าแผนปีงบประมาณ {standing.next_year})"
+        )
     if unit is None and not org.units:
         return None  # an organisation without units: every member reports its figures
     if not member.may_submit_for(unit):

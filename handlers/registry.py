@@ -23,6 +23,7 @@ from handlers import (
     reminder_settings,
     step_submissions,
     value_submissions,
+    year_close,
 )
 from handlers.context import Context
 from handlers.intent_spec import IntentSpec
@@ -49,6 +50,7 @@ SPECS: tuple[IntentSpec, ...] = (
     *step_submissions.SPECS,
     *baselines.SPECS,
     *value_submissions.SPECS,
+    *year_close.SPECS,
     IntentSpec(ChooseIndicator, handle_choose_indicator),  # a button of an ask-back
 )
 HANDLERS = {spec.intent: spec.handle for spec in SPECS}

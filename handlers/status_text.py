@@ -13,6 +13,7 @@ from handlers.status_view import (
     deadline_view,
     indicator_view,
     org_title,
+    year_notice,
 )
 from kpi_core.status import Deadline, IndicatorStatus, OrganisationStatus
 from kpi_core.thai_dates import format_thai_date
@@ -23,6 +24,9 @@ def render_status(status: OrganisationStatus) -> str:
     lines = [f"สถานะตัวชี้วัด {org_title(status)} ณ {format_thai_date(status.today)}"]
     if status.organisation.demo:
         lines.append("(ข้อมูลสาธิต)")
+    notice = year_notice(status)
+    if notice:
+        lines.append(notice)
     for indicator_status in status.indicators:
         lines.extend(indicator_lines(indicator_status))
     lines.append(total_line(status))

@@ -15,6 +15,7 @@ from kpi_core.scoring import StepState, StepStatus, TierThresholds
 from kpi_core.status import Deadline, IndicatorStatus, OrganisationStatus
 from kpi_core.status_milestones import OverdueStep, UnitProgress
 from kpi_core.thai_dates import format_thai_date
+from kpi_core.year_end import YearPhase
 
 VALUE_FROM_TH = {"report": "จากรายงาน", "submission": "ส่งเข้ามา"}
 BELOW_BASIC = "ต่ำกว่าขั้นต้น"
@@ -150,6 +151,21 @@ def org_title(status: OrganisationStatus) -> str:
     org = status.organisation
     name = f"{org.name} ({org.short_name})" if org.short_name else org.name
     return f"{name} · {status.unit}" if status.unit else name
+
+
+def year_notice(status: OrganisationStatus) -> str:
+    """What the plan year's phase means for the figures: ``""`` while the year runs."""
+    standing = status.standing
+    if standing is None or standing.phase is YearPhase.RUNNING:
+        return ""
+    year = standing.fiscal_year
+    if standing.close is None:
+        return f"สิ้นปีงบประมาณ {year} แล้ว: สรุปผลสิ้นปี (ระดับสุดท้ายและขั้นตอนที่ไม่ได้ส่ง) จนกว่าผู้ประสานงานจะปิดปี"
+    closed = format_thai_date(standing.as_of)
+    return (
+        f"ปีงบประมาณ {year} ปิดแล้ว ({closed}) ยังไม่มีแผนปีงบประมาณ {standing.next_year}:"
+        f" แสดงสรุปปี {year} (อ่านอย่างเดียว)"
+    )
 
 
 def thresholds_text(thresholds: TierThresholds) -> str:

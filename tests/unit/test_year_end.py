@@ -52,7 +52,9 @@ def test_the_closed_years_summary_does_not_move_after_the_close() -> None:
 
 def test_the_next_years_plan_starts_from_its_own_rows_and_keeps_the_baselines() -> None:
     org = replace(_closed(labour()), fiscal_year=2569)
-    before = Submission("1", SubmissionKind.STEP, unit="กองกลาง", step=1, submitted_at=CLOSE.closed_at)
+    before = Submission(
+        "1", SubmissionKind.STEP, unit="กองกลาง", step=1, submitted_at=CLOSE.closed_at
+    )
     base = Submission("1", SubmissionKind.BASELINE, value=Decimal(3), submitted_at=CLOSE.closed_at)
     after = replace(before, submitted_at=datetime(2025, 11, 1, tzinfo=UTC))
     assert rows_of_plan_year(org, [before, base, after]) == [base, after]
