@@ -11,7 +11,8 @@ from handlers.intents import Deadlines, Intent, Missing, Status
 from handlers.nlu import resolve_step
 from handlers.nlu.matcher import Rule
 from handlers.nlu.slots import INDICATOR_RE, Found, content, split_unit
-from handlers.replies import Action, Reply, text_reply
+from handlers.replies import Action, Reply, TextMessage, text_reply
+from handlers.status_view import year_notice
 from kpi_core.fiscal_calendar import days_left, fiscal_year, fiscal_year_bounds, working_days_left
 from kpi_core.models import Indicator, MilestoneStep, Organisation
 from kpi_core.scoring import step_passed
@@ -39,16 +40,18 @@ def handle_deadlines(intent: Deadlines, ctx: Context) -> Reply:
     return _upcoming(ctx, indicators)
 
 
-def _when(ctx: Context, step: MilestoneStep) -> str:
+def _when(ctx: Context, step: MilestoneStep, today: date | None = None) -> str:
+    """The step's window and the days left (or overdue) on ``today`` (default: the chat's)."""
+    today = today or ctx.today
     window = step.window
     if window.due is None:
         return window.text or "ดำเนินการระหว่างปี"
-    left = days_left(ctx.today, window.due)
+    left = days_left(today, window.due)
     if left < 0:
         return f"{format_thai_window(window)} (เลยกำหนด {-left} วัน)"
     if left == 0:
         return f"{format_thai_window(window)} (วันนี้วันสุดท้าย)"
-    working = working_days_left(ctx.today, window.due, ctx.ports.holidays(ctx.today))
+    working = working_days_left(today, window.due, ctx.ports.holidays(today))
     return f"{format_thai_window(window)} (อีก {left} วัน, {working} วันทำการ)"
 
 
@@ -107,38 +110,46 @@ def handle_missing(intent: Missing, ctx: Context) -> Reply:
     milestone = [s for s in status.indicators if s.milestones is not None]
     if not milestone:
         return _unreported(status.indicators)
-    return _missing_step(ctx, org, milestone[0], intent.step)
+    reply = _missing_step(ctx, org, milestone[0], intent.step, status.today)
+    notice = year_notice(status)  # after 30 Sep: who never sent what, as of the year's end
+    if not notice:
+        return reply
+    (message,) = reply.messages
+    assert isinstance(message, TextMessage)
+    return text_reply(f"{notice}\n\n{message.text}", *reply.quick_replies)
 
 
-def _missing_step(ctx: Context, org: Organisation, status: IndicatorStatus, words: str) -> Reply:
+def _missing_step(
+    ctx: Context, org: Organisation, status: IndicatorStatus, words: str, today: date
+) -> Reply:
     view = status.milestones
     assert view is not None
     step = resolve_step(words, status.indicator) if words else None
     if words and step is None:
         return text_reply(f"ไม่พบขั้นตอน '{words}' ครับ")
     if step is not None:
-        return text_reply("\n".join(_step_lines(ctx, org, view, step)), *MISSING_FOLLOW_UP)
+        return text_reply("\n".join(_step_lines(ctx, org, view, step, today)), *MISSING_FOLLOW_UP)
     # Unasked: every overdue step (still owed), then the next one.
     steps = [o.step for o in view.overdue]
     if view.next_step is not None:
         steps.append(view.next_step)
     if not steps:
         return text_reply("ไม่มีขั้นตอนที่ยังต้องส่งแล้วครับ")
-    blocks = ["\n".join(_step_lines(ctx, org, view, s)) for s in steps]
+    blocks = ["\n".join(_step_lines(ctx, org, view, s, today)) for s in steps]
     return text_reply("\n\n".join(blocks), *MISSING_FOLLOW_UP)
 
 
 def _step_lines(
-    ctx: Context, org: Organisation, view: MilestoneView, step: MilestoneStep
+    ctx: Context, org: Organisation, view: MilestoneView, step: MilestoneStep, today: date
 ) -> list[str]:
     """One step's due date and who has not sent it (no one yet, before its window opens)."""
-    head = [f"ขั้นตอนที่ {step.number} {step.name}", f"กำหนดส่ง {_when(ctx, step)}"]
+    head = [f"ขั้นตอนที่ {step.number} {step.name}", f"กำหนดส่ง {_when(ctx, step, today)}"]
     missing = [  # an organisation without units reports as one (unit None)
         p.unit for p in view.units if not step_passed(step, p.records.get(step.number))
     ]
     if not missing:
         return [*head, "ส่งครบทุกหน่วยงานแล้ว ✓"]
-    if not window_open(step, ctx.today):
+    if not window_open(step, today):
         assert step.window.opens is not None
         return [*head, f"ยังไม่เปิดรับ (เปิดรับ {format_thai_date(step.window.opens)})"]
     lines = [*head, f"ยังไม่ส่ง {len(missing)} จาก {len(view.units)} หน่วยงาน:"]

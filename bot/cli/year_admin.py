@@ -9,10 +9,19 @@ import click
 
 from bot.cli.support import BY_CLI, friendly_errors, open_services, resolve_org
 from bot.composition import Services
+from handlers.common import status_of
 from handlers.formatting import number
 from handlers.nlu.value_checks import value_problem
+from handlers.year_close import year_summary_lines
 from kpi_core.ledger import effective_submissions
-from kpi_core.models import ScoringMethod, Submission, SubmissionAction, SubmissionKind
+from kpi_core.models import (
+    ScoringMethod,
+    Submission,
+    SubmissionAction,
+    SubmissionKind,
+    YearClose,
+)
+from kpi_core.year_end import may_close
 
 
 @click.group("baseline")
@@ -79,4 +88,37 @@ def _superseding(services: Services, name: str, row: Submission) -> Submission:
     return replace(row, action=SubmissionAction.CORRECT, supersedes=current.id)
 
 
-COMMANDS = (baseline,)
+@click.group("year")
+def year() -> None:
+    """ปีงบประมาณของแผน: สรุปสิ้นปีและการปิดปี"""
+
+
+@year.command("close")
+@click.option("--org", "org_name", required=True, help="ชื่อหรือชื่อย่อหน่วยงาน")
+@click.option("--today", help="วันที่อ้างอิงแบบ YYYY-MM-DD (หรือ PMQA_TODAY)")
+@click.option("--yes", is_flag=True, help="ไม่ต้องถามยืนยัน")
+@click.pass_context
+@friendly_errors
+def year_close(ctx: click.Context, org_name: str, today: str | None, yes: bool) -> None:
+    """ปิดปีงบประมาณของแผน (หลัง 30 ก.ย.): ข้อมูลปีนั้นอ่านได้อย่างเดียวจนกว่าจะนำเข้าแผนปีถัดไป"""
+    services = open_services(ctx, today=today)
+    name = resolve_org(services, org_name)
+    org = services.db.organisations.get(name)
+    assert org is not None
+    now = services.now()
+    problem = may_close(org, now.date())
+    if problem:
+        raise click.BadParameter(problem)
+    ports = services.ports(offline=True)
+    summary = year_summary_lines(status_of(ports, name, None, today=now.date()))
+    fiscal = org.fiscal_year
+    assert fiscal is not None
+    click.echo("\n".join([f"ปิดปีงบประมาณ {fiscal} ของ {name}", *summary]))
+    if not yes and not click.confirm("ยืนยันการปิดปี", default=False):
+        click.echo("ยกเลิกแล้ว ยังไม่ได้ปิดปี")
+        return
+    services.db.organisations.close_year(name, YearClose(fiscal, now, BY_CLI))
+    click.echo(f"ปิดปีงบประมาณ {fiscal} แล้ว: นำเข้าแผนปีงบประมาณ {fiscal + 1} ด้วย pmqa import-plan")
+
+
+COMMANDS = (baseline, year)

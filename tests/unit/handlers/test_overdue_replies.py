@@ -42,7 +42,10 @@ def test_who_has_not_sent_lists_the_overdue_plan_before_the_report_not_yet_open(
 def test_after_the_year_ends_who_has_not_sent_still_names_every_step_never_sent(
     mol_demo: FakePorts,
 ) -> None:
-    blocks = text_of(handle_missing(Missing(), context(mol_demo, None, now=OCT_1))).split("\n\n")
+    notice, *blocks = text_of(handle_missing(Missing(), context(mol_demo, None, now=OCT_1))).split(
+        "\n\n"
+    )
+    assert notice.startswith("สิ้นปีงบประมาณ 2568 แล้ว: สรุปผลสิ้นปี")
     assert blocks[0] == PLAN_OVERDUE.format(days=243)
     assert [b.split("\n")[0][:13] for b in blocks] == ["ขั้นตอนที่ 3 ", "ขั้นตอนที่ 4 ", "ขั้นตอนที่ 5 "]
     assert "ยังไม่ส่ง 6 จาก 6 หน่วยงาน:" in blocks[1] and "(เลยกำหนด 7 วัน)" in blocks[1]
