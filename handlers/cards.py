@@ -111,6 +111,8 @@ def _measured_sections(view: IndicatorView) -> list[Section]:
         rows.append(Row("ประเด็นที่ผ่าน", view.passed))
     if view.thresholds:
         rows.append(Row(view.group_label or "เกณฑ์", view.thresholds))
+    if view.baseline:
+        rows.append(Row("ค่าฐาน", view.baseline))
     if view.pmqa_level:
         rows.append(Row("PMQA 4.0", view.pmqa_level))
     if not rows:

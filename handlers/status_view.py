@@ -139,6 +139,7 @@ class IndicatorView:
     mean_score: str  # milestone indicators over several units: "2.08/5"
     deadline: DeadlineView | None
     overdue: tuple[OverdueView, ...] = ()  # steps past their deadline some unit still owes
+    baseline: str = ""  # "คะแนนปี 2566 = 380" once a baseline is known
 
     @property
     def one_unit(self) -> UnitRow | None:
@@ -247,6 +248,7 @@ def indicator_view(status: IndicatorStatus) -> IndicatorView:
         mean_score=score_text(view.score) if view and view.score and len(units) > 1 else "",
         deadline=deadline_view(status.deadline) if status.deadline else None,
         overdue=tuple(overdue_view(o) for o in view.overdue) if view else (),
+        baseline=_baseline(status),
     )
 
 
@@ -263,6 +265,12 @@ def _group(status: IndicatorStatus) -> str:
         return status.group.label
     basis = status.indicator.baseline_label or "ค่าฐาน"
     return f"{status.group.label} ({basis} = {number(status.baseline)})"
+
+
+def _baseline(status: IndicatorStatus) -> str:
+    if status.baseline is None:
+        return ""
+    return f"{status.indicator.baseline_label or 'ค่าฐาน'} = {number(plain(status.baseline))}"
 
 
 def _tier(status: IndicatorStatus) -> str:
