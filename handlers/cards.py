@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from handlers.deadline_view import year_notice
 from handlers.formatting import number
 from handlers.replies import Badge, Card, CardMessage, Row, Section, Tone
 from handlers.status_view import (
@@ -11,7 +12,6 @@ from handlers.status_view import (
     deadline_view,
     indicator_view,
     org_title,
-    year_notice,
 )
 from kpi_core.status import Deadline, IndicatorStatus, OrganisationStatus
 from kpi_core.thai_dates import format_thai_date

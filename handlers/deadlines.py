@@ -6,13 +6,13 @@ from datetime import date
 
 from handlers.common import milestone_indicators, missing_organisation, organisation_status
 from handlers.context import Context
+from handlers.deadline_view import year_notice
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Deadlines, Intent, Missing, Status
 from handlers.nlu import resolve_step
 from handlers.nlu.matcher import Rule
 from handlers.nlu.slots import INDICATOR_RE, Found, content, split_unit
 from handlers.replies import Action, Reply, TextMessage, text_reply
-from handlers.status_view import year_notice
 from kpi_core.fiscal_calendar import days_left, fiscal_year, fiscal_year_bounds, working_days_left
 from kpi_core.models import Indicator, MilestoneStep, Organisation
 from kpi_core.scoring import step_passed

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from handlers.common import missing_organisation, organisation_status
 from handlers.context import Context
+from handlers.deadline_view import overdue_view
 from handlers.drafts import open_draft
 from handlers.formatting import score_text
 from handlers.intent_spec import IntentSpec
@@ -16,7 +17,6 @@ from handlers.nlu.slots import Found
 from handlers.permissions import Act, refusal
 from handlers.ports import PendingAction, StorageError
 from handlers.replies import Reply, text_reply
-from handlers.status_view import overdue_view
 from kpi_core.models import YearClose
 from kpi_core.status import OrganisationStatus
 from kpi_core.year_end import may_close
