@@ -4,7 +4,7 @@ group and tier thresholds it selects are restated before it is confirmed."""
 
 from __future__ import annotations
 
-from handlers.common import choose_indicator, missing_organisation
+from handlers.common import missing_organisation
 from handlers.confirmations import ask_confirmation
 from handlers.context import Context
 from handlers.formatting import number, plain
@@ -13,13 +13,17 @@ from handlers.intents import Intent, SubmitBaseline, SubmitValue
 from handlers.nlu.extract import as_typed
 from handlers.nlu.matcher import Rule
 from handlers.nlu.slots import Found, content
-from handlers.nlu.value_checks import value_problem
-from handlers.permissions import Act, refusal
-from handlers.replies import Reply, text_reply
+from handlers.permissions import Act
+from handlers.replies import Reply
 from handlers.status_view import thresholds_text
-from handlers.value_submissions import current_row, handle_submit_value, superseding
+from handlers.value_submissions import (
+    current_row,
+    handle_submit_value,
+    indicator_for_value,
+    superseding,
+)
 from kpi_core.fiscal_calendar import fiscal_year
-from kpi_core.models import Indicator, Organisation, ScoringMethod, Submission, SubmissionKind
+from kpi_core.models import Indicator, Organisation, Submission, SubmissionKind
 from kpi_core.scoring import pmqa_level, resolve_thresholds, select_group
 from kpi_core.status_scoring import is_pmqa_score
 
@@ -33,17 +37,11 @@ def handle_submit_baseline(intent: SubmitBaseline, ctx: Context) -> Reply:
     if intent.year is not None and intent.year >= this_year:  # this year's result, not a base
         value = SubmitValue(intent.indicator, intent.value, intent.raw_value)
         return handle_submit_value(value, ctx)
-    problem = value_problem(intent.value)
-    if problem:
-        return text_reply(problem)
-    chosen = choose_indicator(org, intent.indicator, intent)
+    chosen = indicator_for_value(
+        ctx, intent, Act.COORDINATE, "ตัวชี้วัด {code} ส่งเป็นขั้นตอน ไม่มีค่าฐานจากปีก่อนครับ"
+    )
     if isinstance(chosen, Reply):
         return chosen
-    if chosen.method is ScoringMethod.MILESTONES:
-        return text_reply(f"ตัวชี้วัด {chosen.code} ส่งเป็นขั้นตอน ไม่มีค่าฐานจากปีก่อนครับ")
-    why = refusal(ctx, Act.COORDINATE)
-    if why:
-        return text_reply(why)
     year = f"ปี {intent.year}" if intent.year else "ปีก่อน"
     draft = Submission(
         indicator_code=chosen.code,

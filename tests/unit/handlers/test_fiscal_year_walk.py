@@ -21,18 +21,11 @@ from kpi_core.status import IndicatorStatus
 from tests.fakes.chat import context, press, say
 from tests.fakes.ports import FakePorts
 from tests.fakes.reading import text_of, texts
-from tests.fakes.seed import COORDINATOR, SOMCHAI, SOMYING
+from tests.fakes.seed import COORDINATOR, SOMCHAI, SOMYING, mol_units
 
 MOL = "สำนักงานปลัดกระทรวงแรงงาน"
-KPR, KK, KJ, KC, KNT, IT = (
-    "กลุ่มพัฒนาระบบบริหาร",
-    "กองกลาง",
-    "กองการเจ้าหน้าที่",
-    "กองคลัง",
-    "กองนิติการ",
-    "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร",
-)
-ALL = (KPR, KK, KJ, KC, KNT, IT)
+# กลุ่มพัฒนาระบบบริหาร, กองกลาง, กองการเจ้าหน้าที่, กองคลัง, กองนิติการ, ศทส.
+ALL = KPR, KK, KJ, KC, KNT, IT = mol_units()
 EVERY_DIMENSION = frozenset({1, 2, 3})
 # (unit, step, done on, extra fields): what the units record through the year, besides the two
 # plans sent in chat (กองคลัง on 27 Jan, กองการเจ้าหน้าที่ late on 5 Feb).
