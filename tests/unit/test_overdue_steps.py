@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kpi_core.json_views import status_view
 from kpi_core.status import IndicatorStatus, build_status
 from tests.fakes.seed import demo_rows, labour, mol_units
 
@@ -58,3 +59,24 @@ def test_after_the_year_ends_every_step_never_sent_is_still_overdue() -> None:
     status = _status(date(2025, 10, 1))
     assert _overdue(status) == [(3, 243, WITHOUT_PLAN), (4, 7, ALL), (5, 1, ALL)]
     assert status.deadline is None
+
+
+def test_the_json_status_lists_the_overdue_steps_and_the_years_phase() -> None:
+    org = labour()
+    view = status_view(build_status(org, demo_rows(org.name), today=date(2025, 10, 1)))
+    assert view["year"] == {"fiscal_year": 2568, "phase": "ended", "closed_at": None}
+    [indicator] = view["indicators"]
+    assert indicator["next_deadline"] is None
+    assert indicator["overdue"][0] == {
+        "step": 3,
+        "due": "2025-01-31",
+        "days_overdue": 243,
+        "missing_units": list(WITHOUT_PLAN),
+    }
+    early = status_view(build_status(org, demo_rows(org.name), today=date(2025, 2, 3)))
+    deadline = early["indicators"][0]["next_deadline"]
+    assert (deadline["opens"], deadline["open"], deadline["missing_units"]) == (
+        "2025-09-15",
+        False,
+        [],
+    )
