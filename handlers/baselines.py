@@ -4,6 +4,8 @@ group and tier thresholds it selects are restated before it is confirmed."""
 
 from __future__ import annotations
 
+import re
+
 from handlers.common import missing_organisation
 from handlers.confirmations import ask_confirmation
 from handlers.context import Context
@@ -58,6 +60,9 @@ def handle_submit_baseline(intent: SubmitBaseline, ctx: Context) -> Reply:
     if current is not None and current.value is not None:
         lines.append(f"(แก้ไขจากค่าฐานเดิม {number(current.value)})")
     warnings = ["คะแนน PMQA เต็ม 500"] if is_pmqa_score(chosen) and intent.value > 500 else []
+    named = re.search(r"25\d\d", chosen.baseline_label)
+    if intent.year and named and int(named.group(0)) != intent.year:
+        warnings.append(f"เกณฑ์ของตัวชี้วัดนี้อ้าง{chosen.baseline_label} ไม่ใช่ปี {intent.year}")
     return ask_confirmation(ctx, superseding(draft, current), lines, warnings)
 
 

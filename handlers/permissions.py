@@ -74,12 +74,9 @@ def _submit(ctx: Context, unit: str | None) -> str | None:
         return NOT_REGISTERED
     if org is None or member.organisation != org.name:
         return f"คุณลงทะเบียนไว้กับ {member.organisation} จึงบันทึกให้หน่วยงานอื่นไม่ได้ครับ"
-    standing = year_standing(org, ctx.today)
-    if standing.read_only:
-        return (
-            f"ปีงบประมาณ {standing.fiscal_year} ปิดแล้ว บันทึกเพิ่มไม่ได้ครับ"
-            f" (รอนำเข้าแผนปีงบประมาณ {standing.next_year})"
-        )
+    closed = _closed_year(ctx)
+    if closed:
+        return closed
     if unit is None and not org.units:
         return None  # an organisation without units: every member reports its figures
     if not member.may_submit_for(unit):
@@ -92,7 +89,22 @@ def _submit(ctx: Context, unit: str | None) -> str | None:
 def _undo(ctx: Context, unit: str | None) -> str | None:
     if ctx.user_id is None:
         return NO_USER_ID
-    return NOT_REGISTERED if ctx.member is None else None
+    if ctx.member is None:
+        return NOT_REGISTERED
+    return _closed_year(ctx)
+
+
+def _closed_year(ctx: Context) -> str | None:
+    """A closed year's figures stand: nothing more is recorded or withdrawn for it."""
+    if ctx.organisation is None:
+        return None
+    standing = year_standing(ctx.organisation, ctx.today)
+    if not standing.read_only:
+        return None
+    return (
+        f"ปีงบประมาณ {standing.fiscal_year} ปิดแล้ว บันทึกเพิ่มไม่ได้ครับ"
+        f" (รอนำเข้าแผนปีงบประมาณ {standing.next_year})"
+    )
 
 
 def _bind(ctx: Context, owner: str | None) -> str | None:

@@ -75,3 +75,10 @@ def test_a_reported_pmqa_score_shows_its_level(pathum: FakePorts) -> None:
     status = organisation_status(ctx, ctx.organisation)
     view = indicator_view(next(s for s in status.indicators if s.indicator.code == "6"))
     assert (view.value, view.pmqa_level) == ("389.76 คะแนน", "ระดับพื้นฐาน (Basic)")
+
+
+def test_a_baseline_of_another_year_than_the_criteria_name_is_questioned(
+    civil_service: FakePorts,
+) -> None:
+    (card,) = cards(say(civil_service, "คะแนน PMQA ปี 2567 = 390", OCSC_COORDINATOR))
+    assert rows(card)[-1].value == "เกณฑ์ของตัวชี้วัดนี้อ้างคะแนนปี 2566 ไม่ใช่ปี 2567"

@@ -83,6 +83,8 @@ def test_a_closed_year_is_shown_read_only_and_refuses_new_steps(mol_demo: FakePo
     assert "สถานะตัวชี้วัด สำนักงานปลัดกระทรวงแรงงาน (สป.รง.) ณ 6 ต.ค. 2568" in text
     refused = say(mol_demo, "ขั้นตอนที่ 4 ส่งแล้ว", SOMCHAI, now=NOV_3)
     assert text_of(refused) == ("ปีงบประมาณ 2568 ปิดแล้ว บันทึกเพิ่มไม่ได้ครับ (รอนำเข้าแผนปีงบประมาณ 2569)")
+    withdrawn = say(mol_demo, "ยกเลิกที่ส่งล่าสุด", COORDINATOR, now=NOV_3)
+    assert text_of(withdrawn).startswith("ปีงบประมาณ 2568 ปิดแล้ว บันทึกเพิ่มไม่ได้ครับ")
     again = say(mol_demo, "ปิดปีงบประมาณ", COORDINATOR, now=NOV_3)
     assert text_of(again) == "ปีงบประมาณ 2568 ปิดไปแล้วครับ"
 
