@@ -82,3 +82,12 @@ def test_a_baseline_of_another_year_than_the_criteria_name_is_questioned(
 ) -> None:
     (card,) = cards(say(civil_service, "คะแนน PMQA ปี 2567 = 390", OCSC_COORDINATOR))
     assert rows(card)[-1].value == "เกณฑ์ของตัวชี้วัดนี้อ้างคะแนนปี 2566 ไม่ใช่ปี 2567"
+
+
+def test_a_baseline_without_an_indicator_asks_which_and_the_pick_continues(
+    civil_service: FakePorts,
+) -> None:
+    asked = say(civil_service, "ค่าฐาน = 380", OCSC_COORDINATOR)
+    pick = next(a for a in asked.quick_replies if a.label.startswith("10."))
+    (card,) = cards(press(civil_service, pick, OCSC_COORDINATOR))
+    assert rows(card)[1].value == "ค่าฐาน (ผลปีก่อน) = 380 — ไม่ใช่ผลของปีนี้"
