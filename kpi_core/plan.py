@@ -133,6 +133,10 @@ def merge_plan(existing: Organisation | None, plan: Plan) -> Organisation:
         existing,
         short_name=existing.short_name or plan.organisation.short_name,
         parent=existing.parent or plan.organisation.parent,
-        fiscal_year=existing.fiscal_year or plan.organisation.fiscal_year,
+        # A newer year's plan starts that year (after the coordinator closed the last one).
+        fiscal_year=max(
+            (y for y in (existing.fiscal_year, plan.organisation.fiscal_year) if y is not None),
+            default=None,
+        ),
         indicators=tuple(replace(i, position=n) for n, i in enumerate(indicators, start=1)),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -65,3 +66,16 @@ def test_the_year_closes_only_after_it_ends_once_and_with_its_origin(pmqa, db) -
     assert one_clear_line(again) == "ผิดพลาด: ปีงบประมาณ 2568 ปิดไปแล้วครับ"
     status = pmqa("status", "--org", "สป.รง.", "--today", "2025-11-03").output
     assert "ปีงบประมาณ 2568 ปิดแล้ว (6 ต.ค. 2568)" in status
+
+
+def test_after_the_close_the_next_years_plan_applies(pmqa, db, tmp_path: Path) -> None:
+    assert pmqa("demo").exit_code == 0  # the demo's steps of FY2568
+    closed = pmqa("year", "close", "--org", "สป.รง.", "--today", "2025-10-06", "--yes")
+    assert closed.exit_code == 0, closed.stderr
+    plan = json.loads((DATA / "plans" / "mol_pmqa_2568.json").read_text("utf-8"))
+    next_plan = tmp_path / "mol_pmqa_2569.json"
+    next_plan.write_text(json.dumps({**plan, "fiscal_year": 2569}, ensure_ascii=False), "utf-8")
+    assert pmqa("import-plan", next_plan).exit_code == 0
+    status = pmqa("status", "--org", "สป.รง.").output
+    assert "ปิดแล้ว" not in status
+    assert "   คะแนนเฉลี่ย 0.00/5 (6 หน่วยงาน)" in status  # last year's steps stay with it
