@@ -12,7 +12,7 @@ from handlers.intents import Deadlines, Intent, Missing, Status
 from handlers.nlu import resolve_step
 from handlers.nlu.matcher import Rule
 from handlers.nlu.slots import INDICATOR_RE, Found, content, split_unit
-from handlers.replies import Action, Reply, TextMessage, text_reply
+from handlers.replies import Action, Reply, text_reply
 from kpi_core.fiscal_calendar import days_left, fiscal_year, fiscal_year_bounds, working_days_left
 from kpi_core.models import Indicator, MilestoneStep, Organisation
 from kpi_core.scoring import step_passed
@@ -110,33 +110,26 @@ def handle_missing(intent: Missing, ctx: Context) -> Reply:
     milestone = [s for s in status.indicators if s.milestones is not None]
     if not milestone:
         return _unreported(status.indicators)
-    reply = _missing_step(ctx, org, milestone[0], intent.step, status.today)
+    text, follow_up = _missing_text(ctx, org, milestone[0], intent.step, status.today)
     notice = year_notice(status)  # after 30 Sep: who never sent what, as of the year's end
-    if not notice:
-        return reply
-    (message,) = reply.messages
-    assert isinstance(message, TextMessage)
-    return text_reply(f"{notice}\n\n{message.text}", *reply.quick_replies)
+    text = f"{notice}\n\n{text}" if notice else text
+    return text_reply(text, *MISSING_FOLLOW_UP) if follow_up else text_reply(text)
 
 
-def _missing_step(
+def _missing_text(
     ctx: Context, org: Organisation, status: IndicatorStatus, words: str, today: date
-) -> Reply:
+) -> tuple[str, bool]:
+    """Who has not sent the asked step, or every overdue step and then the next one; and
+    whether the answer lists steps (it then offers the follow-up questions)."""
     view = status.milestones
     assert view is not None
     step = resolve_step(words, status.indicator) if words else None
     if words and step is None:
-        return text_reply(f"ไม่พบขั้นตอน '{words}' ครับ")
-    if step is not None:
-        return text_reply("\n".join(_step_lines(ctx, org, view, step, today)), *MISSING_FOLLOW_UP)
-    # Unasked: every overdue step (still owed), then the next one.
-    steps = [o.step for o in view.overdue]
-    if view.next_step is not None:
-        steps.append(view.next_step)
+        return f"ไม่พบขั้นตอน '{words}' ครับ", False
+    steps = [step] if step else [*(o.step for o in view.overdue), *filter(None, [view.next_step])]
     if not steps:
-        return text_reply("ไม่มีขั้นตอนที่ยังต้องส่งแล้วครับ")
-    blocks = ["\n".join(_step_lines(ctx, org, view, s, today)) for s in steps]
-    return text_reply("\n\n".join(blocks), *MISSING_FOLLOW_UP)
+        return "ไม่มีขั้นตอนที่ยังต้องส่งแล้วครับ", False
+    return "\n\n".join("\n".join(_step_lines(ctx, org, view, s, today)) for s in steps), True
 
 
 def _step_lines(
