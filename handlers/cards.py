@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from handlers.deadline_view import year_notice
 from handlers.formatting import number
 from handlers.replies import Badge, Card, CardMessage, Row, Section, Tone
-from handlers.status_view import IndicatorView, deadline_view, indicator_view, org_title
+from handlers.status_view import (
+    IndicatorView,
+    deadline_view,
+    indicator_view,
+    org_title,
+)
 from kpi_core.status import Deadline, IndicatorStatus, OrganisationStatus
 from kpi_core.thai_dates import format_thai_date
 
@@ -24,8 +30,13 @@ def status_message(
 def alt_text(status: OrganisationStatus) -> str:
     """What a lock screen shows: who, when, the total and the nearest deadline."""
     parts = [f"สถานะ {org_title(status)} ณ {format_thai_date(status.today)}"]
+    if year_notice(status):
+        parts.append(year_notice(status))
     if status.total.percent is not None:
         parts.append(f"คะแนนรวม {number(status.total.percent, 2)}%")
+    for s in status.indicators:
+        for overdue in s.milestones.overdue if s.milestones else ():
+            parts.append(f"ขั้นตอนที่ {overdue.step.number} เลยกำหนด {overdue.days_overdue} วัน")
     deadline = next_deadline(status)
     if deadline is not None:
         parts.append(deadline_view(deadline).text)
@@ -44,10 +55,16 @@ def summary_card(status: OrganisationStatus) -> Card:
     """The organisation at a glance."""
     total = status.total
     rows = [Row("ตัวชี้วัดที่มีคะแนน", f"{total.reported_count}/{total.total_count}")]
+    if year_notice(status):
+        rows.append(Row("ปีงบประมาณ", year_notice(status), Tone.WARN))
     badge = None
     if total.percent is not None:
         badge = Badge(f"{number(total.percent, 1)}%", _percent_tone(total.percent))
         rows.insert(0, Row("คะแนนรวม (ถ่วงน้ำหนัก)", f"{number(total.percent, 2)}%"))
+    overdue = [o for s in status.indicators if s.milestones for o in s.milestones.overdue]
+    if overdue:
+        late = " · ".join(f"ขั้นตอนที่ {o.step.number} ({len(o.missing_units)})" for o in overdue)
+        rows.append(Row("เลยกำหนด (หน่วยงานค้างส่ง)", late, Tone.BAD))
     deadline = next_deadline(status)
     if deadline is not None:
         view = deadline_view(deadline)
@@ -65,6 +82,8 @@ def indicator_card(status: IndicatorStatus) -> Card:
     """One indicator: result, tier or level, score, steps or units, and its deadline."""
     view = indicator_view(status)
     sections = _milestone_sections(view) if view.milestones else _measured_sections(view)
+    if view.overdue:
+        sections.append(_overdue_section(view))
     if view.deadline is not None:
         sections.append(_deadline_section(view))
     return Card(
@@ -92,6 +111,8 @@ def _measured_sections(view: IndicatorView) -> list[Section]:
         rows.append(Row("ประเด็นที่ผ่าน", view.passed))
     if view.thresholds:
         rows.append(Row(view.group_label or "เกณฑ์", view.thresholds))
+    if view.baseline:
+        rows.append(Row("ค่าฐาน", view.baseline))
     if view.pmqa_level:
         rows.append(Row("PMQA 4.0", view.pmqa_level))
     if not rows:
@@ -123,6 +144,17 @@ def _deadline_section(view: IndicatorView) -> Section:
     if deadline.missing_units and not (view.milestones and view.one_unit):
         rows.append(Row("ยังไม่ส่ง", ", ".join(deadline.missing_units), Tone.BAD))
     return Section("ถัดไป", tuple(rows))
+
+
+def _overdue_section(view: IndicatorView) -> Section:
+    """Every step past its deadline; with several units, who still owes it."""
+    many = not (view.milestones and view.one_unit)
+    rows = []
+    for overdue in view.overdue:
+        rows.append(Row(f"ขั้นตอนที่ {overdue.step}", overdue.late, Tone.BAD))
+        if many:
+            rows.append(Row("ยังไม่ส่ง", ", ".join(overdue.missing_units), Tone.BAD))
+    return Section("เลยกำหนด", tuple(rows))
 
 
 def _percent_tone(percent: Decimal) -> Tone:

@@ -7,7 +7,7 @@ from datetime import date
 
 from handlers import postbacks
 from handlers.context import Context, Ports
-from handlers.intents import ChooseIndicator, History, IndicatorQuery, SubmitValue
+from handlers.intents import ChooseIndicator, History, IndicatorQuery, SubmitBaseline, SubmitValue
 from handlers.nlu import resolve_indicator, resolve_unit
 from handlers.permissions import missing_organisation_text
 from handlers.ports import StorageError
@@ -59,7 +59,7 @@ def indicator_label(indicator: Indicator) -> str:
 def choose_indicator(
     org: Organisation,
     words: str,
-    then: IndicatorQuery | SubmitValue | History,
+    then: IndicatorQuery | SubmitValue | SubmitBaseline | History,
     *,
     question: str = "",
 ) -> Indicator | Reply:

@@ -24,8 +24,9 @@ from handlers.permissions import Act, refusal
 from handlers.ports import PendingAction, PendingState, StorageError
 from handlers.replies import CardMessage, Reply, TextMessage, text_reply
 from handlers.unit_admin import store_unit
+from handlers.year_close import close_refusal, store_year_close
 from kpi_core.fiscal_calendar import to_bangkok
-from kpi_core.models import Submission, SubmissionAction
+from kpi_core.models import Submission, SubmissionAction, SubmissionKind
 from kpi_core.thai_dates import format_thai_date
 
 NOT_FOUND = "ไม่พบรายการที่รอยืนยัน (อาจยืนยันไปแล้ว หมดเวลา 15 นาที หรือเป็นของผู้อื่น)"
@@ -103,9 +104,13 @@ def _refusal(ctx: Context, found: PendingAction) -> str | None:
         return refusal(ctx, Act.CHANGE_UNIT, unit=found.registration.unit)
     if found.unit is not None:
         return refusal(ctx, Act.ADD_UNIT)
+    if found.year_close is not None:
+        return close_refusal(ctx)
     draft = found.submission
     assert draft is not None
     why = refusal(ctx, Act.CONFIRM, unit=draft.unit)
+    if why is None and draft.kind is SubmissionKind.BASELINE:
+        why = refusal(ctx, Act.COORDINATE)
     return why or (value_problem(draft.value) if draft.value is not None else None)
 
 
@@ -124,6 +129,8 @@ def _store(ctx: Context, settled: PendingAction) -> Reply:
         except StorageError as exc:
             return text_reply(f"ลงทะเบียนไม่สำเร็จ: {exc}")
         return text_reply(f"ย้าย {member.display_name or 'คุณ'} ไปที่ {member.unit} แล้ว ✓")
+    if settled.year_close is not None:
+        return store_year_close(ctx, settled, origin)
     assert settled.submission is not None
     name = ctx.member.display_name if ctx.member else ""
     row = replace(

@@ -6,6 +6,7 @@ from datetime import date
 
 from handlers.common import milestone_indicators, missing_organisation, organisation_status
 from handlers.context import Context
+from handlers.deadline_view import year_notice
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Deadlines, Intent, Missing, Status
 from handlers.nlu import resolve_step
@@ -16,7 +17,8 @@ from kpi_core.fiscal_calendar import days_left, fiscal_year, fiscal_year_bounds,
 from kpi_core.models import Indicator, MilestoneStep, Organisation
 from kpi_core.scoring import step_passed
 from kpi_core.status import IndicatorStatus
-from kpi_core.thai_dates import FULL_MONTHS, format_thai_window
+from kpi_core.status_milestones import MilestoneView, window_open
+from kpi_core.thai_dates import FULL_MONTHS, format_thai_date, format_thai_window
 
 UPCOMING_SHOWN = 3
 MISSING_FOLLOW_UP = (Action("เหลือกี่วัน", text="เหลือกี่วัน"), Action("สถานะ", text="สถานะ"))
@@ -38,16 +40,18 @@ def handle_deadlines(intent: Deadlines, ctx: Context) -> Reply:
     return _upcoming(ctx, indicators)
 
 
-def _when(ctx: Context, step: MilestoneStep) -> str:
+def _when(ctx: Context, step: MilestoneStep, today: date | None = None) -> str:
+    """The step's window and the days left (or overdue) on ``today`` (default: the chat's)."""
+    today = today or ctx.today
     window = step.window
     if window.due is None:
         return window.text or "ดำเนินการระหว่างปี"
-    left = days_left(ctx.today, window.due)
+    left = days_left(today, window.due)
     if left < 0:
-        return f"{format_thai_window(window)} (เลยกำหนดมา {-left} วัน)"
+        return f"{format_thai_window(window)} (เลยกำหนด {-left} วัน)"
     if left == 0:
         return f"{format_thai_window(window)} (วันนี้วันสุดท้าย)"
-    working = working_days_left(ctx.today, window.due, ctx.ports.holidays(ctx.today))
+    working = working_days_left(today, window.due, ctx.ports.holidays(today))
     return f"{format_thai_window(window)} (อีก {left} วัน, {working} วันทำการ)"
 
 
@@ -111,26 +115,43 @@ def handle_missing(intent: Missing, ctx: Context) -> Reply:
             f"{org.name} ยังไม่มีหน่วยงานย่อย จึงยังไม่มีใครส่งขั้นตอนได้\n"
             "ผู้ประสานงานเพิ่มด้วย 'เพิ่มหน่วยงาน <ชื่อ> (<ชื่อย่อ>)' หรือคำสั่ง pmqa unit add"
         )
-    return _missing_step(ctx, org, milestone[0], intent.step)
+    text, follow_up = _missing_text(ctx, org, milestone[0], intent.step, status.today)
+    notice = year_notice(status)  # after 30 Sep: who never sent what, as of the year's end
+    text = f"{notice}\n\n{text}" if notice else text
+    return text_reply(text, *MISSING_FOLLOW_UP) if follow_up else text_reply(text)
 
 
-def _missing_step(ctx: Context, org: Organisation, status: IndicatorStatus, words: str) -> Reply:
-    assert status.milestones is not None
+def _missing_text(
+    ctx: Context, org: Organisation, status: IndicatorStatus, words: str, today: date
+) -> tuple[str, bool]:
+    """Who has not sent the asked step, or every overdue step and then the next one; and
+    whether the answer lists steps (it then offers the follow-up questions)."""
+    view = status.milestones
+    assert view is not None
     step = resolve_step(words, status.indicator) if words else None
     if words and step is None:
-        return text_reply(f"ไม่พบขั้นตอน '{words}' ครับ")
-    step = step or status.milestones.next_step
-    if step is None:
-        return text_reply("ไม่มีขั้นตอนที่ยังต้องส่งแล้วครับ")
+        return f"ไม่พบขั้นตอน '{words}' ครับ", False
+    steps = [step] if step else [*(o.step for o in view.overdue), *filter(None, [view.next_step])]
+    if not steps:
+        return "ไม่มีขั้นตอนที่ยังต้องส่งแล้วครับ", False
+    return "\n\n".join("\n".join(_step_lines(ctx, org, view, s, today)) for s in steps), True
+
+
+def _step_lines(
+    ctx: Context, org: Organisation, view: MilestoneView, step: MilestoneStep, today: date
+) -> list[str]:
+    """One step's due date and who has not sent it (no one yet, before its window opens)."""
+    head = [f"ขั้นตอนที่ {step.number} {step.name}", f"กำหนดส่ง {_when(ctx, step, today)}"]
     missing = [  # an organisation without units reports as one (unit None)
-        p.unit for p in status.milestones.units if not step_passed(step, p.records.get(step.number))
+        p.unit for p in view.units if not step_passed(step, p.records.get(step.number))
     ]
-    head = f"ขั้นตอนที่ {step.number} {step.name}\nกำหนดส่ง {_when(ctx, step)}"
     if not missing:
-        return text_reply(f"{head}\nส่งครบทุกหน่วยงานแล้ว ✓", *MISSING_FOLLOW_UP)
-    lines = [head, f"ยังไม่ส่ง {len(missing)} จาก {len(status.milestones.units)} หน่วยงาน:"]
-    lines += [f"• {unit or org.name}{_names(ctx, org, unit)}" for unit in missing]
-    return text_reply("\n".join(lines), *MISSING_FOLLOW_UP)
+        return [*head, "ส่งครบทุกหน่วยงานแล้ว ✓"]
+    if not window_open(step, today):
+        assert step.window.opens is not None
+        return [*head, f"ยังไม่เปิดรับ (เปิดรับ {format_thai_date(step.window.opens)})"]
+    lines = [*head, f"ยังไม่ส่ง {len(missing)} จาก {len(view.units)} หน่วยงาน:"]
+    return lines + [f"• {unit or org.name}{_names(ctx, org, unit)}" for unit in missing]
 
 
 def _names(ctx: Context, org: Organisation, unit: str | None) -> str:

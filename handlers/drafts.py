@@ -17,10 +17,11 @@ from handlers.context import Context
 from handlers.intents import Cancel, Confirm
 from handlers.ports import PendingAction
 from handlers.replies import Action, Card, CardMessage, Reply, Row, Section, Tone, text_reply
-from kpi_core.models import Member, Submission, SubmissionAction, Unit
+from kpi_core.models import Member, Submission, SubmissionAction, Unit, YearClose
 
 PENDING_FOR = timedelta(minutes=15)
 REGISTRATION_SLOT = "registration"
+YEAR_CLOSE_SLOT = "year_close"
 MAX_CHOICES = 12  # quick replies left for a choice between drafts (LINE shows 13)
 
 
@@ -39,6 +40,7 @@ def open_draft(
     submission: Submission | None = None,
     registration: Member | None = None,
     unit: Unit | None = None,
+    year_close: YearClose | None = None,
 ) -> Reply:
     """Store the draft as pending (superseding an older draft of its slot) and show it with
     ยืนยัน / ยกเลิก buttons."""
@@ -47,6 +49,7 @@ def open_draft(
     slot = submission_slot(submission) if submission is not None else REGISTRATION_SLOT
     if unit is not None:
         slot = f"unit:{unit.name}"[:300]
+    slot = YEAR_CLOSE_SLOT if year_close is not None else slot
     ctx.ports.pending.add(
         PendingAction(
             token,
@@ -60,6 +63,7 @@ def open_draft(
             slot=slot,
             registration=registration,
             unit=unit,
+            year_close=year_close,
         )
     )
     return _draft_card(token, title, lines, warnings)

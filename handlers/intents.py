@@ -69,6 +69,16 @@ class SubmitValue:
 
 
 @dataclass(frozen=True)
+class SubmitBaseline:
+    """A previous year's result, the baseline (coordinator): "คะแนน PMQA ปี 2566 = 380"."""
+
+    indicator: str
+    value: Decimal
+    raw_value: str
+    year: int | None = None  # the Buddhist-era year named, if any
+
+
+@dataclass(frozen=True)
 class MarkStep:
     """A finished step: "ขั้นตอนที่ 3 ส่งแล้ว", "แผนส่งแล้ว 30 ม.ค.", "เข้าประชุม 90%"."""
 
@@ -145,7 +155,7 @@ class ChooseIndicator:
     """A pick from an ask-back's buttons: continue ``then`` with the indicator ``code``."""
 
     code: str
-    then: IndicatorQuery | SubmitValue | History  # the question or submission that asked
+    then: IndicatorQuery | SubmitValue | SubmitBaseline | History  # what asked
 
 
 class ReminderAction(StrEnum):
@@ -196,6 +206,13 @@ class PostponeReminder:
 
 
 @dataclass(frozen=True)
+class CloseYear:
+    """Close the plan's fiscal year (coordinator, confirmed): "ปิดปีงบประมาณ 2568"."""
+
+    year: int | None = None  # the Buddhist-era year named, if any
+
+
+@dataclass(frozen=True)
 class Help:
     """Help: "ช่วยด้วย", "ใช้ยังไง", "เมนู", "help"."""
 
@@ -213,6 +230,7 @@ Intent = (
     | Deadlines
     | Missing
     | SubmitValue
+    | SubmitBaseline
     | MarkStep
     | Confirm
     | Cancel
@@ -227,6 +245,7 @@ Intent = (
     | Chart
     | StepDetails
     | PostponeReminder
+    | CloseYear
     | Help
     | Unknown
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from handlers.context import Context
+from kpi_core.year_end import year_standing
 
 NOT_BOUND_GROUP = (
     "กลุ่มนี้ยังไม่ได้ผูกกับหน่วยงาน\nผู้ประสานงานพิมพ์ 'ผูกกลุ่ม <ชื่อหน่วยงาน>' เช่น 'ผูกกลุ่ม สป.รง.' แล้วถามได้เลย"
@@ -43,6 +44,7 @@ class Act(StrEnum):
     SEE_SETTINGS = "see_settings"  # see the group's reminder policy
     DESK_LINK = "desk_link"  # get a single-use login link to the desk
     ADD_UNIT = "add_unit"  # add a unit to the organisation (coordinator)
+    COORDINATE = "coordinate"  # enter a baseline, close the fiscal year: the coordinator only
 
 
 def refusal(
@@ -73,6 +75,9 @@ def _submit(ctx: Context, unit: str | None) -> str | None:
         return NOT_REGISTERED
     if org is None or member.organisation != org.name:
         return f"คุณลงทะเบียนไว้กับ {member.organisation} จึงบันทึกให้หน่วยงานอื่นไม่ได้ครับ"
+    closed = _closed_year(ctx)
+    if closed:
+        return closed
     if unit is None and not org.units:
         return None  # an organisation without units: every member reports its figures
     if not member.may_submit_for(unit):
@@ -85,7 +90,22 @@ def _submit(ctx: Context, unit: str | None) -> str | None:
 def _undo(ctx: Context, unit: str | None) -> str | None:
     if ctx.user_id is None:
         return NO_USER_ID
-    return NOT_REGISTERED if ctx.member is None else None
+    if ctx.member is None:
+        return NOT_REGISTERED
+    return _closed_year(ctx)
+
+
+def _closed_year(ctx: Context) -> str | None:
+    """A closed year's figures stand: nothing more is recorded or withdrawn for it."""
+    if ctx.organisation is None:
+        return None
+    standing = year_standing(ctx.organisation, ctx.today)
+    if not standing.read_only:
+        return None
+    return (
+        f"ปีงบประมาณ {standing.fiscal_year} ปิดแล้ว บันทึกเพิ่มไม่ได้ครับ"
+        f" (รอนำเข้าแผนปีงบประมาณ {standing.next_year})"
+    )
 
 
 def _bind(ctx: Context, owner: str | None) -> str | None:
@@ -146,7 +166,8 @@ def _desk_link(ctx: Context, unit: str | None) -> str | None:
     return None if ctx.member is not None else DESK_REGISTERED
 
 
-def _add_unit(ctx: Context, unit: str | None) -> str | None:
+def _coordinator_only(ctx: Context, doing: str) -> str | None:
+    """``None`` for the coordinator of the chat's organisation; else why not."""
     if ctx.organisation is None:
         return missing_organisation_text(ctx)
     if ctx.user_id is None:
@@ -154,7 +175,15 @@ def _add_unit(ctx: Context, unit: str | None) -> str | None:
     member, org = ctx.member, ctx.organisation
     if member is not None and member.is_coordinator and member.organisation == org.name:
         return None
-    return f"เพิ่มหน่วยงานย่อยได้เฉพาะผู้ประสานงานของ {org.name} ครับ"
+    return f"{doing}ได้เฉพาะผู้ประสานงานของ {org.name} ครับ"
+
+
+def _add_unit(ctx: Context, unit: str | None) -> str | None:
+    return _coordinator_only(ctx, "เพิ่มหน่วยงานย่อย")
+
+
+def _coordinate(ctx: Context, unit: str | None) -> str | None:
+    return _coordinator_only(ctx, "ค่าฐานและการปิดปีงบประมาณ บันทึก")
 
 
 _RULES = {
@@ -168,4 +197,5 @@ _RULES = {
     Act.CHANGE_SETTINGS: _change_settings,
     Act.DESK_LINK: _desk_link,
     Act.ADD_UNIT: _add_unit,
+    Act.COORDINATE: _coordinate,
 }

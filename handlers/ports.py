@@ -7,7 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Protocol
 
-from kpi_core.models import Member, Organisation, ReminderPolicy, Submission, Unit
+from kpi_core.models import Member, Organisation, ReminderPolicy, Submission, Unit, YearClose
 
 
 class SaveOutcome(StrEnum):
@@ -67,6 +67,11 @@ class OrganisationStore(Protocol):
         """Every organisation's name, in the order they were first stored."""
         ...
 
+    def close_year(self, name: str, close: YearClose) -> YearClose:
+        """Record that the organisation's fiscal year is closed (refused if it already is);
+        ``get`` lists it in ``year_closes`` from then on."""
+        ...
+
 
 class SubmissionLedger(Protocol):
     """The append-only record of what members submitted."""
@@ -105,6 +110,7 @@ class PendingAction:
     slot: str = ""  # what it is about; a newer draft of the same slot supersedes it ("": never)
     registration: Member | None = None  # a coordinator's own move, stored on confirmation
     unit: Unit | None = None  # a unit the coordinator adds, stored on confirmation
+    year_close: YearClose | None = None  # a coordinator's close of the fiscal year
 
 
 @dataclass(frozen=True)

@@ -20,13 +20,22 @@ from handlers.intents import (
     MarkStep,
     PostponeReminder,
     StepDetails,
+    SubmitBaseline,
     SubmitValue,
 )
 from kpi_core.codec import from_data, to_data
 
 VERSION = "v1:"
 MAX_LENGTH = 300  # LINE's limit on postback data
-_BUTTONS = (Confirm, Cancel, ChooseIndicator, IndicatorQuery, SubmitValue, History)
+_BUTTONS = (
+    Confirm,
+    Cancel,
+    ChooseIndicator,
+    IndicatorQuery,
+    SubmitValue,
+    SubmitBaseline,
+    History,
+)
 _REMINDER_BUTTONS = (MarkStep, StepDetails, PostponeReminder)  # on reminder cards
 _TYPES: dict[str, type] = {cls.__name__: cls for cls in (*_BUTTONS, *_REMINDER_BUTTONS)}
 ButtonIntent = (
@@ -35,6 +44,7 @@ ButtonIntent = (
     | ChooseIndicator
     | IndicatorQuery
     | SubmitValue
+    | SubmitBaseline
     | History
     | MarkStep
     | StepDetails

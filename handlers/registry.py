@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from handlers import (
+    baselines,
     confirmations,
     deadlines,
     desk,
@@ -23,6 +24,7 @@ from handlers import (
     step_submissions,
     unit_admin,
     value_submissions,
+    year_close,
 )
 from handlers.context import Context
 from handlers.intent_spec import IntentSpec
@@ -48,7 +50,9 @@ SPECS: tuple[IntentSpec, ...] = (
     *deadlines.SPECS,
     *queries.SPECS,
     *step_submissions.SPECS,
+    *baselines.SPECS,
     *value_submissions.SPECS,
+    *year_close.SPECS,
     IntentSpec(ChooseIndicator, handle_choose_indicator),  # a button of an ask-back
 )
 HANDLERS = {spec.intent: spec.handle for spec in SPECS}

@@ -8,12 +8,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from handlers.deadline_view import (
+    DeadlineView,
+    OverdueView,
+    deadline_view,
+    overdue_view,
+)
 from handlers.formatting import number, plain, score_text
 from handlers.replies import Tone
 from handlers.step_evidence import record_details
 from kpi_core.models import TIER_LABELS_TH, Tier
 from kpi_core.scoring import StepState, StepStatus, TierThresholds
-from kpi_core.status import Deadline, IndicatorStatus, OrganisationStatus
+from kpi_core.status import IndicatorStatus, OrganisationStatus
 from kpi_core.status_milestones import UnitProgress
 from kpi_core.thai_dates import format_thai_date
 
@@ -69,35 +75,6 @@ class UnitRow:
 
 
 @dataclass(frozen=True)
-class DeadlineView:
-    """The next deadline: when, how long is left, who has not sent it yet."""
-
-    step: int
-    due: str  # Thai date
-    days_left: int
-    working_days_left: int
-    missing_units: tuple[str, ...]
-    tone: Tone
-
-    @property
-    def left(self) -> str:
-        """``อีก 3 วัน`` or ``วันนี้วันสุดท้าย``."""
-        return f"อีก {self.days_left} วัน" if self.days_left > 0 else "วันนี้วันสุดท้าย"
-
-    @property
-    def left_working(self) -> str:
-        """``อีก 3 วัน, 4 วันทำการ`` or ``วันนี้วันสุดท้าย``."""
-        if self.days_left > 0:
-            return f"{self.left}, {self.working_days_left} วันทำการ"
-        return self.left
-
-    @property
-    def text(self) -> str:
-        """``ขั้นตอนที่ 3 ภายใน 31 ม.ค. 2568 (อีก 3 วัน)``."""
-        return f"ขั้นตอนที่ {self.step} ภายใน {self.due} ({self.left})"
-
-
-@dataclass(frozen=True)
 class IndicatorView:
     """Everything a presenter shows of one indicator, already in Thai."""
 
@@ -117,6 +94,8 @@ class IndicatorView:
     units: tuple[UnitRow, ...]  # milestone indicators only
     mean_score: str  # milestone indicators over several units: "2.08/5"
     deadline: DeadlineView | None
+    overdue: tuple[OverdueView, ...] = ()  # steps past their deadline some unit still owes
+    baseline: str = ""  # "คะแนนปี 2566 = 380" once a baseline is known
 
     @property
     def one_unit(self) -> UnitRow | None:
@@ -142,9 +121,12 @@ def thresholds_text(thresholds: TierThresholds) -> str:
     return " · ".join(parts)
 
 
-def step_text(step: StepStatus) -> str:
-    """``✓ (20 ม.ค. 2568)``, ``รอส่ง ภายใน 31 ม.ค. 2568``, ``ยังไม่เปิด (เปิด 15 ก.ย. 2568)``."""
+def step_text(step: StepStatus, days_overdue: int | None = None) -> str:
+    """``✓ (20 ม.ค. 2568)``, ``รอส่ง ภายใน 31 ม.ค. 2568``, ``ยังไม่เปิด (เปิด 15 ก.ย. 2568)``,
+    ``✗ เลยกำหนด 3 วัน (ภายใน 31 ม.ค. 2568)``."""
     label = STEP_STATE_TH[step.state]
+    if step.state is StepState.OVERDUE and days_overdue is not None and step.due is not None:
+        return f"{label} {days_overdue} วัน (ภายใน {format_thai_date(step.due)})"
     if step.done_on is not None:
         # Unstated dimensions cost no points, so say so: the plan may still lack one.
         unknown = " · มิติยังไม่ระบุ" if step.dimensions_unknown else ""
@@ -156,28 +138,13 @@ def step_text(step: StepStatus) -> str:
     return label
 
 
-def deadline_view(deadline: Deadline) -> DeadlineView:
-    """The view of an indicator's next deadline."""
-    due = deadline.step.window.due
-    assert due is not None
-    left = deadline.days_left
-    tone = Tone.BAD if left <= 1 else Tone.WARN if left <= 7 else Tone.INFO
-    return DeadlineView(
-        deadline.step.number,
-        format_thai_date(due),
-        left,
-        deadline.working_days_left,
-        deadline.missing_units,
-        tone,
-    )
-
-
 def indicator_view(status: IndicatorStatus) -> IndicatorView:
     """The view of one indicator's status."""
     indicator = status.indicator
     passed = status.passed
     view = status.milestones
-    units = tuple(_unit_row(p) for p in view.units) if view else ()
+    late = {o.step.number: o.days_overdue for o in view.overdue} if view else {}
+    units = tuple(_unit_row(p, late) for p in view.units) if view else ()
     return IndicatorView(
         heading=f"{indicator.code}. {indicator.title}",
         value=_value(status),
@@ -195,6 +162,8 @@ def indicator_view(status: IndicatorStatus) -> IndicatorView:
         units=units,
         mean_score=score_text(view.score) if view and view.score and len(units) > 1 else "",
         deadline=deadline_view(status.deadline) if status.deadline else None,
+        overdue=tuple(overdue_view(o) for o in view.overdue) if view else (),
+        baseline=_baseline(status),
     )
 
 
@@ -213,13 +182,19 @@ def _group(status: IndicatorStatus) -> str:
     return f"{status.group.label} ({basis} = {number(status.baseline)})"
 
 
+def _baseline(status: IndicatorStatus) -> str:
+    if status.baseline is None:
+        return ""
+    return f"{status.indicator.baseline_label or 'ค่าฐาน'} = {number(plain(status.baseline))}"
+
+
 def _tier(status: IndicatorStatus) -> str:
     if status.tier is not None:
         return TIER_LABELS_TH[status.tier]
     return BELOW_BASIC if status.thresholds is not None and status.score is not None else ""
 
 
-def _unit_row(progress: UnitProgress) -> UnitRow:
+def _unit_row(progress: UnitProgress, days_overdue: dict[int, int]) -> UnitRow:
     result = progress.result
     states = {s.state for s in result.steps}
     if states & {StepState.OVERDUE, StepState.FAILED}:
@@ -235,7 +210,7 @@ def _unit_row(progress: UnitProgress) -> UnitRow:
         steps=tuple(
             StepRow(
                 s.number,
-                step_text(s),
+                step_text(s, days_overdue.get(s.number)),
                 STATE_TONE.get(s.state, Tone.NEUTRAL),
                 record_details(progress.records.get(s.number)),
             )

@@ -12,7 +12,7 @@ from handlers.confirmations import ask_confirmation
 from handlers.context import Context
 from handlers.formatting import number
 from handlers.intent_spec import IntentSpec
-from handlers.intents import Help, IndicatorQuery, Intent, SubmitValue
+from handlers.intents import Help, IndicatorQuery, Intent, SubmitBaseline, SubmitValue
 from handlers.nlu.extract import as_typed
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import INDICATOR_WORDS
@@ -38,17 +38,11 @@ def handle_submit_value(intent: SubmitValue, ctx: Context) -> Reply:
     org = ctx.organisation
     if org is None:
         return missing_organisation(ctx)
-    problem = value_problem(intent.value)  # NaN, Infinity, 1e308: refused before any use
-    if problem:
-        return text_reply(problem)
-    chosen = choose_indicator(org, intent.indicator, intent)
+    chosen = indicator_for_value(
+        ctx, intent, Act.SUBMIT, "ตัวชี้วัด {code} ส่งเป็นขั้นตอนครับ พิมพ์เช่น 'ขั้นตอนที่ 3 ส่งแล้ว'"
+    )
     if isinstance(chosen, Reply):
         return chosen
-    if chosen.method is ScoringMethod.MILESTONES:
-        return text_reply(f"ตัวชี้วัด {chosen.code} ส่งเป็นขั้นตอนครับ พิมพ์เช่น 'ขั้นตอนที่ 3 ส่งแล้ว'")
-    why = refusal(ctx, Act.SUBMIT)
-    if why:
-        return text_reply(why)
     current = current_row(ctx, (chosen.code, None, SubmissionKind.VALUE, None, None))
     draft = Submission(indicator_code=chosen.code, kind=SubmissionKind.VALUE, value=intent.value)
     lines = [
@@ -58,6 +52,24 @@ def handle_submit_value(intent: SubmitValue, ctx: Context) -> Reply:
     if current is not None and current.value is not None:
         lines.append(f"(แก้ไขจากค่าเดิม {number(current.value)})")
     return ask_confirmation(ctx, superseding(draft, current), lines, value_warnings(chosen, intent))
+
+
+def indicator_for_value(
+    ctx: Context, intent: SubmitValue | SubmitBaseline, act: Act, steps_text: str
+) -> Indicator | Reply:
+    """The indicator a typed value is for, or the reply that stops it: a number that is none,
+    an ask-back between indicators, a milestone indicator (``steps_text``), a refusal of ``act``."""
+    assert ctx.organisation is not None
+    problem = value_problem(intent.value)  # NaN, Infinity, 1e308: refused before any use
+    if problem:
+        return text_reply(problem)
+    chosen = choose_indicator(ctx.organisation, intent.indicator, intent)
+    if isinstance(chosen, Reply):
+        return chosen
+    if chosen.method is ScoringMethod.MILESTONES:
+        return text_reply(steps_text.format(code=chosen.code))
+    why = refusal(ctx, act)
+    return text_reply(why) if why else chosen
 
 
 def value_warnings(indicator: Indicator, intent: SubmitValue) -> list[str]:

@@ -20,6 +20,7 @@ from kpi_core.models import (
 from kpi_core.scoring import Score, StepStatus, TierThresholds
 from kpi_core.status import Deadline, IndicatorStatus, OrganisationStatus
 from kpi_core.status_milestones import MilestoneView
+from kpi_core.year_end import YearStanding
 
 
 def _dec(value: Decimal | None) -> str | None:
@@ -106,6 +107,7 @@ def status_view(status: OrganisationStatus) -> dict[str, Any]:
         "unit": status.unit,
         "today": status.today.isoformat(),
         "demo": status.demo,
+        "year": _year_view(status.standing),
         "indicators": [_status_view(s) for s in status.indicators],
         "total": {
             "percent": _dec(total.percent),
@@ -140,7 +142,27 @@ def _status_view(s: IndicatorStatus) -> dict[str, Any]:
         "pmqa_level": None if s.pmqa_level is None else s.pmqa_level.value,
         "units": _units_view(s.milestones),
         "next_deadline": _deadline_view(s.deadline),
+        "overdue": None if s.milestones is None else _overdue_view(s.milestones),
     }
+
+
+def _year_view(standing: YearStanding | None) -> dict[str, Any] | None:
+    if standing is None or standing.fiscal_year is None:
+        return None
+    closed = standing.close.closed_at.isoformat() if standing.close else None
+    return {"fiscal_year": standing.fiscal_year, "phase": standing.phase.value, "closed_at": closed}
+
+
+def _overdue_view(view: MilestoneView) -> list[dict[str, Any]]:
+    return [
+        {
+            "step": o.step.number,
+            "due": _iso(o.step.window.due),
+            "days_overdue": o.days_overdue,
+            "missing_units": list(o.missing_units),
+        }
+        for o in view.overdue
+    ]
 
 
 def _thresholds_view(t: TierThresholds | None) -> dict[str, Any] | None:
@@ -190,6 +212,8 @@ def _deadline_view(d: Deadline | None) -> dict[str, Any] | None:
         "due": _iso(d.step.window.due),
         "days_left": d.days_left,
         "working_days_left": d.working_days_left,
+        "opens": _iso(d.opens),
+        "open": d.is_open,
         "missing_units": list(d.missing_units),
     }
 

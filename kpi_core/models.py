@@ -225,6 +225,18 @@ class Unit:
 
 
 @dataclass(frozen=True)
+class YearClose:
+    """The coordinator closed a fiscal year: its summary stands, read-only, from then on."""
+
+    fiscal_year: int  # Buddhist era, e.g. 2568
+    closed_at: datetime
+    closed_by: str  # LINE user id or ``cli``
+    closed_by_name: str = ""
+    source_event_id: str | None = None  # the LINE event of the confirmation, if by chat
+    source_chat_id: str | None = None
+
+
+@dataclass(frozen=True)
 class Organisation:
     """An organisation (ส่วนราชการ / จังหวัด) with its units and indicators."""
 
@@ -240,6 +252,7 @@ class Organisation:
     demo: bool = False
     units: tuple[Unit, ...] = ()
     indicators: tuple[Indicator, ...] = ()
+    year_closes: tuple[YearClose, ...] = ()  # oldest first; never part of an import
 
     def indicator(self, code: str) -> Indicator | None:
         """The indicator with this code, if any."""

@@ -170,7 +170,8 @@ def merge_plan(existing: Organisation | None, plan: Plan) -> Organisation:
     existing = replace(
         with_units(with_names(existing, org.short_name, org.aliases), org.units),
         parent=existing.parent or org.parent,
-        fiscal_year=existing.fiscal_year or org.fiscal_year,
+        # A newer year's plan starts that year (after the coordinator closed the last one).
+        fiscal_year=max((y for y in (existing.fiscal_year, org.fiscal_year) if y), default=None),
     )
     if plan.indicator is None:
         return existing

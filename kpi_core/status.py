@@ -29,8 +29,9 @@ from kpi_core.scoring import (
     pass_fail,
     weighted_total,
 )
-from kpi_core.status_milestones import MilestoneView
-from kpi_core.status_scoring import SCORERS, Measured
+from kpi_core.status_milestones import MilestoneView, window_open
+from kpi_core.status_scoring import SCORERS, Measured, pmqa_level_of
+from kpi_core.year_end import YearStanding, rows_of_plan_year, year_standing
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,13 @@ class Deadline:
     step: MilestoneStep
     days_left: int
     working_days_left: int
-    missing_units: tuple[str, ...] = ()
+    missing_units: tuple[str, ...] = ()  # empty until the step's window opens
+    is_open: bool = True
+
+    @property
+    def opens(self) -> date | None:
+        """The first day the step may be sent, when the plan gives one."""
+        return self.step.window.opens
 
 
 @dataclass(frozen=True)
@@ -72,6 +79,7 @@ class OrganisationStatus:
     unit: str | None
     indicators: tuple[IndicatorStatus, ...]
     total: WeightedTotal
+    standing: YearStanding | None = None  # the plan year's phase (ended, closed) when it has one
 
     @property
     def demo(self) -> bool:
@@ -92,15 +100,19 @@ def build_status(
     holidays: Collection[date] = frozenset(),
     unit: str | None = None,
 ) -> OrganisationStatus:
-    """Compute the status as of ``today``; rows submitted after ``today`` are not yet known."""
-    known = [s for s in submissions if s.submitted_at is None or _day(s) <= today]
+    """Compute the status as of ``today``; rows submitted after ``today`` are not yet known.
+    A closed year is shown as of the day it was closed, from its own rows only."""
+    standing = year_standing(organisation, today)
+    today = standing.as_of
+    rows = rows_of_plan_year(organisation, submissions)
+    known = [s for s in rows if s.submitted_at is None or _day(s) <= today]
     current = effective_submissions(known)
     statuses = tuple(
         _indicator_status(organisation, i, current, today, holidays, unit)
         for i in organisation.indicators
     )
     total = weighted_total((s.indicator.weight, s.score) for s in statuses)
-    return OrganisationStatus(organisation, today, unit, statuses, total)
+    return OrganisationStatus(organisation, today, unit, statuses, total, standing)
 
 
 def _day(submission: Submission) -> date:
@@ -130,7 +142,7 @@ def _indicator_status(
         thresholds=scored.thresholds,
         tier=scored.tier,
         score=scored.score,
-        pmqa_level=scored.pmqa_level,
+        pmqa_level=scored.pmqa_level or pmqa_level_of(indicator, measured.value),
         milestones=view,
         deadline=None if view is None else _deadline(view, today, holidays),
         demo=any(s.is_demo for k, s in current.items() if k[0] == indicator.code),
@@ -143,7 +155,9 @@ def _deadline(view: MilestoneView, today: date, holidays: Collection[date]) -> D
         return None
     due = step.window.due
     working = working_days_left(today, due, holidays)
-    return Deadline(step, days_left(today, due), working, view.missing_units)
+    return Deadline(
+        step, days_left(today, due), working, view.missing_units, window_open(step, today)
+    )
 
 
 def _measure(

@@ -1,4 +1,5 @@
-"""Milestone indicators across units: each unit's level, the next deadline, who is missing."""
+"""Milestone indicators across units: each unit's level, the next deadline, who is missing,
+and every step past its deadline that some unit still owes (overdue until done)."""
 
 from __future__ import annotations
 
@@ -23,13 +24,24 @@ class UnitProgress:
 
 
 @dataclass(frozen=True)
+class OverdueStep:
+    """A step whose deadline has passed and the units (None: the organisation) still owing it."""
+
+    step: MilestoneStep
+    days_overdue: int
+    missing_units: tuple[str | None, ...]
+
+
+@dataclass(frozen=True)
 class MilestoneView:
-    """Every unit's progress, the mean score, and the next step some unit still owes."""
+    """Every unit's progress, the mean score, the next step some unit still owes (its missing
+    units once its window is open) and the overdue steps, earliest first."""
 
     units: tuple[UnitProgress, ...]
     score: Score | None
     next_step: MilestoneStep | None
     missing_units: tuple[str, ...]
+    overdue: tuple[OverdueStep, ...] = ()
 
 
 def step_records(
@@ -77,14 +89,41 @@ def milestone_view(
             UnitProgress(name, result, records, next_deadline(indicator, records, today))
         )
     next_step = _earliest(p.next_step for p in progress)
-    missing = tuple(
-        p.unit
-        for p in progress
-        if p.unit is not None
-        and next_step is not None
-        and not step_passed(next_step, p.records.get(next_step.number))
+    missing: tuple[str, ...] = ()
+    if next_step is not None and window_open(next_step, today):
+        missing = tuple(u for u in _owing(next_step, progress) if u is not None)
+    return MilestoneView(
+        tuple(progress),
+        _mean_score(indicator, progress),
+        next_step,
+        missing,
+        overdue_steps(indicator, progress, today),
     )
-    return MilestoneView(tuple(progress), _mean_score(indicator, progress), next_step, missing)
+
+
+def window_open(step: MilestoneStep, today: date) -> bool:
+    """Whether a step may be sent on ``today``: its window has no opening day or has opened."""
+    return step.window.opens is None or step.window.opens <= today
+
+
+def overdue_steps(
+    indicator: Indicator, progress: Iterable[UnitProgress], today: date
+) -> tuple[OverdueStep, ...]:
+    """Every step due before ``today`` with the units that have not passed it, in step order."""
+    progress = list(progress)
+    overdue = []
+    for step in sorted(indicator.steps, key=lambda s: s.number):
+        due = step.window.due
+        if due is None or due >= today:
+            continue
+        owing = _owing(step, progress)
+        if owing:
+            overdue.append(OverdueStep(step, (today - due).days, owing))
+    return tuple(overdue)
+
+
+def _owing(step: MilestoneStep, progress: Iterable[UnitProgress]) -> tuple[str | None, ...]:
+    return tuple(p.unit for p in progress if not step_passed(step, p.records.get(step.number)))
 
 
 def _earliest(steps: Iterable[MilestoneStep | None]) -> MilestoneStep | None:

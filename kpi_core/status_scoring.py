@@ -75,7 +75,7 @@ def score_opdc_tiers(m: Measured) -> Scored:
     indicator, agency = m.indicator, m.organisation.name
     group = select_group(indicator.criteria_groups, basis=m.basis, agency=agency)
     thresholds = resolve_thresholds(indicator, basis=m.basis, baseline=m.baseline, agency=agency)
-    found = Scored(group=group, thresholds=thresholds, pmqa_level=_pmqa(indicator, m.value))
+    found = Scored(group=group, thresholds=thresholds)
     if m.value is None or thresholds is None:
         return found
     scored = opdc_score(
@@ -125,8 +125,18 @@ SCORERS: Mapping[ScoringMethod, Scorer] = MappingProxyType(
 )
 
 
-def _pmqa(indicator: Indicator, value: Decimal | None) -> PmqaLevel | None:
-    is_pmqa = any(k.upper().startswith("PMQA") for k in indicator.keywords)
-    if not is_pmqa or value is None or not Decimal(0) <= value <= Decimal(500):
+def is_pmqa_score(indicator: Indicator) -> bool:
+    """Whether the indicator is an organisation's 500-point PMQA 4.0 score (by any method)."""
+    if indicator.method is ScoringMethod.MILESTONES:
+        return False
+    named = "PMQA" in indicator.title.upper() or any(
+        k.upper().startswith("PMQA") for k in indicator.keywords
+    )
+    return named and indicator.unit in ("", "คะแนน")
+
+
+def pmqa_level_of(indicator: Indicator, value: Decimal | None) -> PmqaLevel | None:
+    """The PMQA 4.0 level of a 500-point PMQA score (389.76 -> Basic); None for other values."""
+    if not is_pmqa_score(indicator) or value is None or not Decimal(0) <= value <= Decimal(500):
         return None
     return pmqa_level(value)

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import click
 
-from bot.cli import admin, chat, data, desk_commands, onboarding, remind, reminder_admin
+from bot.cli import (
+    admin,
+    chat,
+    data,
+    desk_commands,
+    onboarding,
+    remind,
+    reminder_admin,
+    year_admin,
+)
 
 
 @click.group()
@@ -26,5 +35,6 @@ for command in (
     *reminder_admin.COMMANDS,
     *desk_commands.COMMANDS,
     *remind.COMMANDS,
+    *year_admin.COMMANDS,
 ):
     main.add_command(command)

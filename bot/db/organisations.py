@@ -11,17 +11,19 @@ from datetime import UTC, datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from bot.db import year_closes
 from bot.db.scope import Scope
 from bot.db.tables import IndicatorRow, OrganisationRow, UnitRow
 from handlers.ports import SaveOutcome, StorageError, UnitOrigin
 from kpi_core.codec import from_data, to_data
-from kpi_core.models import Indicator, Organisation, Unit
+from kpi_core.models import Indicator, Organisation, Unit, YearClose
 from kpi_core.org_names import match_organisations, unit_clash
 
 
 def content_hash(organisation: Organisation) -> str:
     """A fingerprint of everything an import brings, so re-importing the same text is a no-op."""
-    canonical = json.dumps(to_data(organisation), ensure_ascii=False, sort_keys=True)
+    imported = replace(organisation, year_closes=())  # closing a year is no import
+    canonical = json.dumps(to_data(imported), ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -101,7 +103,18 @@ class SqlOrganisationStore:
                 .where(IndicatorRow.organisation_id == row.id, IndicatorRow.active.is_(True))
                 .order_by(IndicatorRow.position)
             ).all()
-            return assemble(row, units, indicators)
+            closes = year_closes.closes_of(session, row.id)
+            return replace(assemble(row, units, indicators), year_closes=closes)
+
+    def close_year(self, name: str, close: YearClose) -> YearClose:
+        """Close a fiscal year of the organisation called ``name`` (once per year)."""
+        with self._scope.write() as session:
+            org_id = session.scalar(select(OrganisationRow.id).where(OrganisationRow.name == name))
+            if org_id is None:
+                raise StorageError(f"ไม่พบหน่วยงาน {name}")
+            stored = year_closes.add_close(session, org_id, close)
+            touch(session, org_id)
+            return stored
 
     def find(self, query: str) -> list[str]:
         """Names of the organisations ``query`` names: a full name, short name or alias

@@ -13,9 +13,9 @@ from bot.db.scope import Scope
 from bot.db.tables import OrganisationRow, PendingActionRow
 from handlers.ports import PendingAction, PendingState
 from kpi_core.codec import from_data, to_data
-from kpi_core.models import Member, Submission, Unit
+from kpi_core.models import Member, Submission, Unit, YearClose
 
-SUBMISSION, REGISTRATION, UNIT = "submission", "registration", "unit"  # what the draft is
+SUBMISSION, REGISTRATION, UNIT, YEAR_CLOSE = "submission", "registration", "unit", "year_close"
 
 
 class SqlPendingActions:
@@ -30,7 +30,7 @@ class SqlPendingActions:
         with self._scope.write() as session:
             if pending.slot:
                 _supersede(session, pending)
-            draft = pending.registration or pending.unit or pending.submission
+            draft = pending.registration or pending.unit or pending.year_close or pending.submission
             row = PendingActionRow(
                 token=pending.token,
                 organisation_id=organisation_id(session, pending.organisation),
@@ -152,17 +152,21 @@ def _live(line_user_id: str, now: datetime) -> Select[tuple[PendingActionRow, st
 def _kind(pending: PendingAction) -> str:
     if pending.registration is not None:
         return REGISTRATION
-    return UNIT if pending.unit is not None else SUBMISSION
+    if pending.unit is not None:
+        return UNIT
+    return YEAR_CLOSE if pending.year_close is not None else SUBMISSION
 
 
 def _pending(row: PendingActionRow, organisation: str) -> PendingAction:
     registration = from_data(Member, row.submission) if row.kind == REGISTRATION else None
     unit = from_data(Unit, row.submission) if row.kind == UNIT else None
+    year_close = from_data(YearClose, row.submission) if row.kind == YEAR_CLOSE else None
+    submission = from_data(Submission, row.submission) if row.kind == SUBMISSION else None
     return PendingAction(
         token=row.token,
         organisation=organisation,
         line_user_id=row.line_user_id,
-        submission=from_data(Submission, row.submission) if row.kind == SUBMISSION else None,
+        submission=submission,
         summary=row.summary,
         created_at=utc(row.created_at),
         expires_at=utc(row.expires_at),
@@ -171,4 +175,5 @@ def _pending(row: PendingActionRow, organisation: str) -> PendingAction:
         slot=row.slot,
         registration=registration,
         unit=unit,
+        year_close=year_close,
     )

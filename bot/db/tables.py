@@ -344,3 +344,18 @@ class DeskLoginRow(Base):
     issued_via: Mapped[str] = mapped_column(String(20))  # "chat" or "cli"
     source_event_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
     source_chat_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
+
+
+class YearCloseRow(Base):
+    """An organisation's fiscal year closed by its coordinator (once per year, never undone)."""
+
+    __tablename__ = "year_closes"
+    __table_args__ = (UniqueConstraint("organisation_id", "fiscal_year"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
+    fiscal_year: Mapped[int] = mapped_column(Integer)
+    closed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    closed_by: Mapped[str] = mapped_column(String(100))
+    closed_by_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    source_event_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    source_chat_id: Mapped[str | None] = mapped_column(String(100), nullable=True)

@@ -14,7 +14,8 @@ from kpi_core.thai_numbers import THAI_DIGITS
 # Placeholders are upper case: the normalised text is lower case, so no user word equals one.
 NUM, DATE, KPI, STEP, MONTH, DIM = "NUM", "DATE", "KPI", "STEP", "MONTH", "DIM"
 LINK = "LINK"  # appended to the masked text when the message held links (cut before normalising)
-PLACEHOLDERS = frozenset({NUM, DATE, KPI, STEP, MONTH, DIM, LINK})
+YEAR = "YEAR"
+PLACEHOLDERS = frozenset({NUM, DATE, KPI, STEP, MONTH, DIM, LINK, YEAR})
 
 # Days people name instead of a date; written dates are read by kpi_core.thai_dates.
 _DAYS_AGO = {"เมื่อวานซืน": 2, "เมื่อวานนี้": 1, "เมื่อวาน": 1, "วันนี้": 0}
@@ -24,6 +25,8 @@ _KPI_RE = re.compile(
     r"(?![\d.]|\s*(?:%|เปอร์|ร้อยละ))"
 )
 _STEP_RE = re.compile(r"(?:ขั้นตอน|ขั้น|step)\s*(?:ที่)?\s*(?P<step>\d{1,2})(?![\d.])")
+# A year named ("ปี 2566", "ปีงบประมาณ 66"): kept as a slot, never a value.
+_YEAR_RE = re.compile(r"(?:ปีงบประมาณ|ปีงบ|ปี)\s*(?:พ\.ศ\.\s*)?(?P<year>25\d\d|\d\d)(?![\d.])")
 # Numbers that are part of a name or a reference stay in the text but are never values.
 _NAMED_RE = re.compile(
     r"(?:ข้อ|แบบฟอร์ม|ฟอร์ม|หมวด|มิติ|รอบ|กลุ่ม|ครั้ง|ระยะ)\s*(?:ที่|หมายเลข)?\s*\d+(?:\.\d+)?"
@@ -94,6 +97,7 @@ class Extraction:
     dimensions: DimensionStatement = DimensionStatement()
     links: tuple[str, ...] = ()  # http(s) links, as typed
     refused_links: tuple[str, ...] = ()  # links of another scheme, or malformed
+    year: int | None = None  # a Buddhist-era year named with ปี ("ปี 66" -> 2566)
 
 
 Span = tuple[int, int, str]
@@ -171,6 +175,7 @@ def extract(
     # Before values: "มิติ 1 และ 3" and "ครบ 3 มิติ" hold numbers that are neither values nor steps.
     dimensions = dimension_statement(_claim(DIMENSION_RE, text, taken, DIM))
     month, this_month = _month(next(iter(_claim(_MONTH_RE, text, taken, MONTH)), None), today)
+    years = _claim(_YEAR_RE, text, taken, YEAR)
     _claim(_NAMED_RE, text, taken, "")
     numbers = [_number(m) for m in _claim(_NUMBER_RE, text, taken, NUM)]
     numbers += [_non_finite(m) for m in _claim(_NON_FINITE_RE, text, taken, NUM)]
@@ -188,7 +193,13 @@ def extract(
         dimensions=dimensions,
         links=links,
         refused_links=refused,
+        year=_be_year(years[0]["year"]) if years else None,
     )
+
+
+def _be_year(digits: str) -> int:
+    """``66`` -> 2566; a four-digit year is already Buddhist era."""
+    return int(digits) if len(digits) == 4 else 2500 + int(digits)
 
 
 def as_typed(raw: str, original: str) -> str:

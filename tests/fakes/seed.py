@@ -72,6 +72,11 @@ def labour() -> Organisation:
     return replace(plan.organisation, units=units)
 
 
+def mol_units() -> tuple[str, ...]:
+    """The names of สป.รง.'s units in the demo, in its order."""
+    return tuple(u.name for u in labour().units)
+
+
 def demo_rows(organisation: str) -> list[Submission]:
     """The demo's submissions and baselines of one organisation, without ids, in file order."""
     entries = [*_DEMO["submissions"], *({**b, "kind": "baseline"} for b in _DEMO["baselines"])]

@@ -23,7 +23,14 @@ from handlers.ports import (
     UnitOrigin,
     member_without_unit,
 )
-from kpi_core.models import Organisation, Submission, SubmissionAction, SubmissionKind, Unit
+from kpi_core.models import (
+    Organisation,
+    Submission,
+    SubmissionAction,
+    SubmissionKind,
+    Unit,
+    YearClose,
+)
 from kpi_core.org_names import labels, match_organisations, unit_clash
 
 Clock = Callable[[], datetime]
@@ -57,6 +64,8 @@ class FakeOrganisationStore:
     def save(self, organisation: Organisation, *, by: str = "cli") -> SaveOutcome:
         """Create or update the organisation of that name; never duplicate it."""
         before = self.saved.get(organisation.name)
+        if before is not None:  # closing a year is no import: a re-import keeps the closes
+            organisation = replace(organisation, year_closes=before.year_closes)
         if before == organisation:
             return SaveOutcome.UNCHANGED
         self.saved[organisation.name] = organisation
@@ -87,6 +96,14 @@ class FakeOrganisationStore:
     def names(self) -> list[str]:
         """Every organisation's name, in the order they were first stored."""
         return list(self.saved)
+
+    def close_year(self, name: str, close: YearClose) -> YearClose:
+        """Record the close on the organisation; refused when that year is closed already."""
+        org = self.require(name)
+        if any(c.fiscal_year == close.fiscal_year for c in org.year_closes):
+            raise StorageError(f"ปีงบประมาณ {close.fiscal_year} ปิดไปแล้ว")
+        self.saved[name] = replace(org, year_closes=(*org.year_closes, close))
+        return close
 
     def require(self, name: str) -> Organisation:
         """The organisation, or the database's refusal of an unknown one."""

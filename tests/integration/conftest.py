@@ -20,9 +20,9 @@ def pmqa(database_url: str) -> Pmqa:
     """Run ``pmqa ARGS…`` with ``DATABASE_URL`` pointing at the test database."""
     runner = CliRunner()
 
-    def run(*args: object, env: dict[str, str] | None = None) -> Result:
+    def run(*args: object, env: dict[str, str] | None = None, input: str | None = None) -> Result:
         environment = {"DATABASE_URL": database_url, "PMQA_TODAY": "", **(env or {})}
-        return runner.invoke(main, [str(a) for a in args], env=environment)
+        return runner.invoke(main, [str(a) for a in args], env=environment, input=input)
 
     return run
 

@@ -34,6 +34,7 @@ from kpi_core.models import (
     SubmissionAction,
     SubmissionKind,
     Unit,
+    YearClose,
 )
 from tests.fakes.ports import STORES, fake_ports
 
@@ -234,6 +235,25 @@ class PortContract:
         assert pending.get("t1") == draft
         settled = pending.settle("t1", SOMCHAI, PendingState.CONFIRMED, now=AT)
         assert settled == replace(draft, state=PendingState.CONFIRMED)
+
+    def test_a_year_close_draft_comes_back_whole(self, backend: Backend) -> None:
+        pending = backend.ports.pending
+        close = YearClose(2568, AT.astimezone(UTC), SOMCHAI)
+        draft = replace(_pending("t1"), submission=None, year_close=close, slot="year_close")
+        assert pending.add(draft) == draft
+        assert pending.get("t1") == draft
+
+    def test_a_year_is_closed_once_with_who_when_and_which_event(self, backend: Backend) -> None:
+        store = backend.ports.organisations
+        close = YearClose(2568, AT.astimezone(UTC), SOMCHAI, "สมชาย", "e1", "C1")
+        assert store.close_year(ORG.name, close) == close
+        assert store.get(ORG.name).year_closes == (close,)
+        with pytest.raises(StorageError, match="ปีงบประมาณ 2568 ปิดไปแล้ว"):
+            store.close_year(ORG.name, replace(close, source_event_id="e2"))
+        with pytest.raises(StorageError, match="ไม่พบหน่วยงาน กรมสมมติ"):
+            store.close_year("กรมสมมติ", close)
+        assert store.save(replace(ORG, summary="นำเข้าใหม่")) is SaveOutcome.UPDATED
+        assert store.get(ORG.name).year_closes == (close,)  # a re-import keeps the close
 
     def test_members_are_replaced_in_place_and_every_registration_is_logged(
         self, backend: Backend

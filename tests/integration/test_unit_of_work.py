@@ -13,7 +13,15 @@ from bot.holidays_th import holidays_around
 from bot.reminders.reply_reminders import ReplyReminders
 from handlers.ports import GroupBinding, UnitOrigin
 from kpi_core.fiscal_calendar import BANGKOK
-from kpi_core.models import Member, Organisation, ReminderPolicy, Submission, SubmissionKind, Unit
+from kpi_core.models import (
+    Member,
+    Organisation,
+    ReminderPolicy,
+    Submission,
+    SubmissionKind,
+    Unit,
+    YearClose,
+)
 
 ORG = "สำนักงานทดสอบ"
 OTHER = "สำนักงานอื่น"
@@ -81,8 +89,12 @@ def _versions(db: Database) -> tuple[int | None, int | None]:
             Organisation(ORG, units=(Unit("กองคลัง"), Unit("กองกลาง")))
         ),
         lambda db: db.organisations.add_unit(ORG, Unit("กองกลาง"), UnitOrigin(USER, AT, "e1")),
+        lambda db: db.submissions.append(
+            ORG, Submission("1", SubmissionKind.BASELINE, value=Decimal(380), submitted_by="cli")
+        ),
+        lambda db: db.organisations.close_year(ORG, YearClose(2568, AT, "cli")),
     ],
-    ids=["submission", "member", "binding", "organisation", "unit"],
+    ids=["submission", "member", "binding", "organisation", "unit", "baseline", "year_close"],
 )
 def test_every_write_a_reply_shows_bumps_its_organisations_data_version(db: Database, write):
     before = _versions(db)

@@ -142,6 +142,14 @@ TABLE = {
         "other_member": (N, N, N),
         "other_coordinator": (N, N, Y),  # 1:1: their own organisation
     },
+    (Act.COORDINATE, None): {  # baselines and year close: the organisation's coordinator
+        "no_id": (N, N, N),
+        "stranger": (N, N, N),
+        "member": (N, N, N),
+        "coordinator": (Y, Y, Y),
+        "other_member": (N, N, N),
+        "other_coordinator": (N, N, Y),  # in 1:1, their own organisation
+    },
 }
 KINDS = (ChatKind.GROUP, ChatKind.ROOM, ChatKind.USER)
 CASES = [

@@ -18,6 +18,7 @@ from handlers.intents import (
     MarkStep,
     PostponeReminder,
     StepDetails,
+    SubmitBaseline,
     SubmitValue,
 )
 from handlers.registry import understand
@@ -29,6 +30,7 @@ BUTTONS = [
     ChooseIndicator("3", IndicatorQuery("", Aspect.RESULT)),
     ChooseIndicator("2.1", SubmitValue("", Decimal("52.3"), "๕๒.๓", percent=True, unit="กองคลัง")),
     ChooseIndicator("10", History("")),
+    ChooseIndicator("8", SubmitBaseline("", Decimal(380), "380", year=2566)),
     MarkStep(step="3"),
     MarkStep(step="3", unit="ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"),
     StepDetails("5", "1"),

@@ -62,7 +62,7 @@ def test_holidays_from_the_port_are_not_working_days() -> None:
     [
         ("3", STEP_3),
         ("แผน", STEP_3),
-        ("1", "29 พ.ย. 2567 (เลยกำหนดมา 60 วัน)"),
+        ("1", "29 พ.ย. 2567 (เลยกำหนด 60 วัน)"),
         ("2", "ตลอดปีงบประมาณ (ประชุมชี้แจง 20 ธ.ค. 67)"),  # no due date: the plan's words
     ],
 )

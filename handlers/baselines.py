@@ -1,0 +1,104 @@
+"""Baselines by chat: the coordinator enters a previous year's result ("คะแนน PMQA ปี 2566 =
+380"); it is stored as the indicator's baseline, never as this year's result, and the criteria
+group and tier thresholds it selects are restated before it is confirmed."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.common import missing_organisation
+from handlers.confirmations import ask_confirmation
+from handlers.context import Context
+from handlers.formatting import number, plain
+from handlers.intent_spec import IntentSpec
+from handlers.intents import Intent, SubmitBaseline, SubmitValue
+from handlers.nlu.extract import as_typed
+from handlers.nlu.matcher import Rule
+from handlers.nlu.slots import Found, content
+from handlers.permissions import Act
+from handlers.replies import Reply
+from handlers.status_view import thresholds_text
+from handlers.value_submissions import (
+    current_row,
+    handle_submit_value,
+    indicator_for_value,
+    superseding,
+)
+from kpi_core.fiscal_calendar import fiscal_year
+from kpi_core.models import Indicator, Organisation, Submission, SubmissionKind
+from kpi_core.scoring import pmqa_level, resolve_thresholds, select_group
+from kpi_core.status_scoring import is_pmqa_score
+
+
+def handle_submit_baseline(intent: SubmitBaseline, ctx: Context) -> Reply:
+    """Restate a previous year's result as the baseline, with the group it selects; confirm."""
+    org = ctx.organisation
+    if org is None:
+        return missing_organisation(ctx)
+    this_year = org.fiscal_year or fiscal_year(ctx.today)
+    if intent.year is not None and intent.year >= this_year:  # this year's result, not a base
+        value = SubmitValue(intent.indicator, intent.value, intent.raw_value)
+        return handle_submit_value(value, ctx)
+    chosen = indicator_for_value(
+        ctx, intent, Act.COORDINATE, "ตัวชี้วัด {code} ส่งเป็นขั้นตอน ไม่มีค่าฐานจากปีก่อนครับ"
+    )
+    if isinstance(chosen, Reply):
+        return chosen
+    year = f"ปี {intent.year}" if intent.year else "ปีก่อน"
+    draft = Submission(
+        indicator_code=chosen.code,
+        kind=SubmissionKind.BASELINE,
+        value=intent.value,
+        note=f"ค่าฐาน: ผล{year}",
+    )
+    current = current_row(ctx, (chosen.code, None, SubmissionKind.BASELINE, None, None))
+    lines = [
+        f"ตัวชี้วัด {chosen.code}: {chosen.title}",
+        f"ค่าฐาน (ผล{year}) = {number(intent.value)} — ไม่ใช่ผลของปีนี้",
+        *baseline_effects(org, chosen, intent),
+    ]
+    if current is not None and current.value is not None:
+        lines.append(f"(แก้ไขจากค่าฐานเดิม {number(current.value)})")
+    warnings = ["คะแนน PMQA เต็ม 500"] if is_pmqa_score(chosen) and intent.value > 500 else []
+    named = re.search(r"25\d\d", chosen.baseline_label)
+    if intent.year and named and int(named.group(0)) != intent.year:
+        warnings.append(f"เกณฑ์ของตัวชี้วัดนี้อ้าง{chosen.baseline_label} ไม่ใช่ปี {intent.year}")
+    return ask_confirmation(ctx, superseding(draft, current), lines, warnings)
+
+
+def baseline_effects(org: Organisation, indicator: Indicator, intent: SubmitBaseline) -> list[str]:
+    """What the baseline selects: ``กลุ่มที่ 2: ขั้นต้น 350 · มาตรฐาน 380 · ขั้นสูง 418``."""
+    value, agency = intent.value, org.name
+    lines = []
+    thresholds = resolve_thresholds(indicator, basis=value, baseline=value, agency=agency)
+    group = select_group(indicator.criteria_groups, basis=value, agency=agency)
+    if thresholds is not None:
+        label = group.label if group is not None else "เกณฑ์"
+        lines.append(f"{label}: {thresholds_text(thresholds)}")
+    if is_pmqa_score(indicator) and 0 <= value <= 500:
+        lines.append(f"PMQA 4.0 ปีฐาน: {pmqa_level(value).label_th}")
+    if not lines:
+        lines.append(f"ตัวชี้วัดนี้ไม่มีเกณฑ์ที่อ้างค่าฐาน (บันทึกไว้เป็นค่าอ้างอิง {number(plain(value))})")
+    return lines
+
+
+def _read_baseline(found: Found) -> Intent:
+    value = found.extraction.numbers[-1]
+    return SubmitBaseline(
+        indicator=found.code or content(found.remainder),
+        value=value.value,
+        raw_value=as_typed(value.raw, found.original),
+        year=found.extraction.year,
+    )
+
+
+# fmt: off
+SPECS = (
+    IntentSpec(SubmitBaseline, handle_submit_baseline, (
+        # A year named with the value: "คะแนน PMQA ปี 2566 = 380" (this year's: a result).
+        Rule(("YEAR", "=|คะแนน|ผล|ได้|เป็น|ค่า"), 62, _read_baseline, number=True),
+        Rule(("ค่าฐาน|baseline|ผลปีก่อน|คะแนนปีก่อน|ปีที่แล้ว|ปีก่อน",), 61, _read_baseline,
+             number=True),
+    )),
+)
+# fmt: on
