@@ -219,5 +219,5 @@ def test_a_new_ministry_sets_up_by_chat_and_its_units_report_steps(pmqa, db) -> 
     with db.engine.connect() as connection:
         origins = connection.execute(select(UnitRow.added_by, UnitRow.source_event_id)).all()
     assert all(by == COORDINATOR and event.startswith("cli:") for by, event in origins)
-    missing = _ask(pmqa, "ใครยังไม่ส่ง", SOMCHAI)
+    missing = _ask(pmqa, "ใครยังไม่ส่งแผน", SOMCHAI)  # step 3 (steps 1-2: overdue for all five)
     assert "ยังไม่ส่ง 4 จาก 5 หน่วยงาน" in missing and "กองคุ้มครองแรงงาน" not in missing

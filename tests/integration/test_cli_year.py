@@ -68,8 +68,9 @@ def test_the_year_closes_only_after_it_ends_once_and_with_its_origin(pmqa, db) -
     assert "ปีงบประมาณ 2568 ปิดแล้ว (6 ต.ค. 2568)" in status
 
 
-def test_after_the_close_the_next_years_plan_applies(pmqa, db, tmp_path: Path) -> None:
-    assert pmqa("demo").exit_code == 0  # the demo's steps of FY2568
+def test_after_the_close_the_next_years_plan_applies(pmqa, tmp_path: Path) -> None:
+    assert pmqa("db", "upgrade").exit_code == 0
+    assert pmqa("demo").exit_code == 0  # the demo's steps of FY2568 (its units with them)
     closed = pmqa("year", "close", "--org", "สป.รง.", "--today", "2025-10-06", "--yes")
     assert closed.exit_code == 0, closed.stderr
     plan = json.loads((DATA / "plans" / "mol_pmqa_2568.json").read_text("utf-8"))
