@@ -178,6 +178,30 @@ class PostponeReminder:
     indicator: str = ""
 
 
+class RuleTopic(StrEnum):
+    """What a question about the plan's rules asks (the plan data answers it)."""
+
+    DEDUCTIONS = "deductions"  # "หักคะแนนอะไรบ้าง", "กองคลังโดนหักอะไร"
+    CHANNEL = "channel"  # "ส่งแผนทางอีเมลได้มั้ย", "ส่งทางไหน"
+    DIMENSIONS = "dimensions"  # "3 มิติ มีอะไรบ้าง", "หมวด 3 อยู่มิติไหน"
+    MEETING = "meeting"  # "ประชุมชี้แจงวันไหน"
+    STEPS = "steps"  # "รอบ 1 มีขั้นตอนไหนบ้าง", "ขั้นตอนที่ 3 ต้องทำอะไร"
+    LEVEL = "level"  # "อยากได้ระดับ 5 ต้องทำอะไรบ้าง"
+    SCORE_REASON = "score_reason"  # "ทำไมกองคลังได้ 2.5"
+    FORM = "form"  # "แบบฟอร์ม 4 คืออะไร"
+
+
+@dataclass(frozen=True)
+class RuleQuestion:
+    """A question about the plan's rules, answered from the plan and the computed scores."""
+
+    topic: RuleTopic
+    number: int | None = None  # the round, level, form or dimension asked about
+    step: str = ""  # step words or number
+    unit: str = ""  # unit words ("ทำไมกองคลังได้ 2.5")
+    channel: str = ""  # the channel asked about ("email")
+
+
 @dataclass(frozen=True)
 class Help:
     """Help: "ช่วยด้วย", "ใช้ยังไง", "เมนู", "help"."""
@@ -209,6 +233,7 @@ Intent = (
     | Chart
     | StepDetails
     | PostponeReminder
+    | RuleQuestion
     | Help
     | Unknown
 )

@@ -20,6 +20,7 @@ from handlers import (
     queries,
     reminder_actions,
     reminder_settings,
+    rule_questions,
     step_submissions,
     value_submissions,
 )
@@ -45,6 +46,7 @@ SPECS: tuple[IntentSpec, ...] = (
     *reminder_actions.SPECS,
     *deadlines.SPECS,
     *queries.SPECS,
+    *rule_questions.SPECS,
     *step_submissions.SPECS,
     *value_submissions.SPECS,
     IntentSpec(ChooseIndicator, handle_choose_indicator),  # a button of an ask-back
