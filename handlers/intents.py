@@ -21,6 +21,8 @@ class Aspect(StrEnum):
     TIER = "tier"  # "ผ่านขั้นไหน", "ระดับไหน"
     CRITERIA = "criteria"  # "เกณฑ์", "เป้าหมาย"
     FORMULA = "formula"  # "สูตร", "คำนวณยังไง"
+    ITEMS = "items"  # "มีประเด็นอะไรบ้าง", "ข้อไหนผ่าน": the assessment items and results
+    FAILED = "failed"  # "ข้อไหนไม่ผ่าน": the items judged ไม่ผ่าน
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ def test_statements_and_other_questions_are_not_rule_questions(text: str) -> Non
 
 
 def test_the_deductions_are_listed_with_their_points_from_the_plan(mol: FakePorts) -> None:
-    answer = text_of(say(mol, "บอท หักคะแนนอะไรบ้างคะ", STRANGER))
+    answer = text_of(say(mol, "หักคะแนนอะไรบ้างคะ", STRANGER))
     assert "ไม่ส่งเอกสารประกอบการประเมิน (ขั้นตอนที่ 3–4): หักขั้นตอนละ 0.5 คะแนน" in answer
     assert "ไม่ได้ส่งผ่าน Google Drive (ขั้นตอนที่ 3–4): หักขั้นตอนละ 0.5 คะแนน" in answer
     assert "ส่งเอกสารไม่ครบหรือช้ากว่ากำหนด (ขั้นตอนที่ 1, 3, 4, 5): หักขั้นตอนละ 0.05 คะแนน" in answer
@@ -65,38 +65,38 @@ def test_the_deductions_are_listed_with_their_points_from_the_plan(mol: FakePort
 
 
 def test_email_is_not_a_channel_for_the_plan_and_costs_half_a_point(mol: FakePorts) -> None:
-    answer = text_of(say(mol, "บอท ส่งแผนทางอีเมลได้มั้ยคะ", STRANGER))
+    answer = text_of(say(mol, "ส่งแผนทางอีเมลได้มั้ยคะ", STRANGER))
     assert answer.startswith("ไม่ได้ครับ ขั้นตอนที่ 3")
     assert "Google Drive เท่านั้น" in answer
     assert "หัก 0.5 คะแนน" in answer
 
 
 def test_google_drive_is_the_plans_channel(mol: FakePorts) -> None:
-    assert text_of(say(mol, "บอท ส่งแผนทาง google drive ได้ไหม", STRANGER)).startswith("ได้ครับ")
+    assert text_of(say(mol, "ส่งแผนทาง google drive ได้ไหม", STRANGER)).startswith("ได้ครับ")
 
 
 def test_the_three_dimensions_come_with_their_categories(mol: FakePorts) -> None:
-    answer = text_of(say(mol, "บอท 3 มิติ มีอะไรบ้าง", STRANGER))
+    answer = text_of(say(mol, "3 มิติ มีอะไรบ้าง", STRANGER))
     assert "1. เปิดกว้างและเชื่อมโยง (หมวด 1, 2, 4, 6)" in answer
     assert "2. ยึดประชาชนเป็นศูนย์กลาง (หมวด 3, 5, 6)" in answer
     assert "3. มีขีดสมรรถนะสูงและทันสมัย (หมวด 1, 2, 4, 5, 6)" in answer
 
 
 def test_the_briefing_date_time_and_place(mol: FakePorts) -> None:
-    answer = text_of(say(mol, "บอท ประชุมชี้แจงวันไหน", STRANGER))
+    answer = text_of(say(mol, "ประชุมชี้แจงวันไหน", STRANGER))
     assert "วันที่ 20 ธันวาคม 2567 เวลา 09.30 น." in answer
     assert "ห้องประชุมประสงค์ รัตนันตน์" in answer
 
 
 def test_round_one_lists_steps_one_to_three_with_their_windows(mol: FakePorts) -> None:
-    answer = text_of(say(mol, "บอท รอบ 1 มีขั้นตอนไหนบ้าง", STRANGER))
+    answer = text_of(say(mol, "รอบ 1 มีขั้นตอนไหนบ้าง", STRANGER))
     assert "ขั้นตอนที่ 1 ส่งรายชื่อ PMQA Team (29 พ.ย. 2567)" in answer
     assert "ขั้นตอนที่ 3 ส่งแผนพัฒนาฯ 3 ปี และแผนปฏิบัติการ ปี 68 (17–31 ม.ค. 2568)" in answer
     assert "ขั้นตอนที่ 4" not in answer
 
 
 def test_level_five_needs_all_five_steps_and_says_where_my_unit_is(mol_demo: FakePorts) -> None:
-    answer = text_of(say(mol_demo, "บอท อยากได้ระดับ 5 ต้องทำอะไรบ้าง", SOMCHAI))
+    answer = text_of(say(mol_demo, "อยากได้ระดับ 5 ต้องทำอะไรบ้าง", SOMCHAI))
     for n in range(1, 6):
         assert f"ขั้นตอนที่ {n}" in answer
     assert "แบบฟอร์ม: 4" in answer
@@ -104,7 +104,7 @@ def test_level_five_needs_all_five_steps_and_says_where_my_unit_is(mol_demo: Fak
 
 
 def test_why_the_finance_division_has_two_and_a_half(mol_demo: FakePorts) -> None:
-    answer = text_of(say(mol_demo, "บอท ทำไมกองคลังได้ 2.5", STRANGER))
+    answer = text_of(say(mol_demo, "ทำไมกองคลังได้ 2.5", STRANGER))
     assert answer.startswith("กองคลัง: ระดับ 3 คะแนน 2.50")
     assert "ผ่านขั้นตอนที่ 1–3 จึงได้ระดับ 3" in answer
     assert "แผนขาดมิติ 1 มิติ −0.5" in answer
@@ -112,7 +112,7 @@ def test_why_the_finance_division_has_two_and_a_half(mol_demo: FakePorts) -> Non
 
 
 def test_form_four_is_the_results_report_of_step_four(mol: FakePorts) -> None:
-    answer = text_of(say(mol, "บอท แบบฟอร์ม 4 คืออะไร", STRANGER))
+    answer = text_of(say(mol, "แบบฟอร์ม 4 คืออะไร", STRANGER))
     assert answer.startswith("แบบฟอร์มหมายเลข 4: รายงานสรุปผลตามแผนปฏิบัติการ")
     assert "ส่งในขั้นตอนที่ 4" in answer
     assert "https://shorturl.asia/YLpn9" in answer
@@ -121,8 +121,8 @@ def test_form_four_is_the_results_report_of_step_four(mol: FakePorts) -> None:
 def test_an_organisation_without_a_plan_says_its_indicators_have_no_steps(
     pathum: FakePorts,
 ) -> None:
-    assert "ไม่มีขั้นตอน" in text_of(say(pathum, "บอท หักคะแนนอะไรบ้าง", PATHUM))
+    assert "ไม่มีขั้นตอน" in text_of(say(pathum, "หักคะแนนอะไรบ้าง", PATHUM))
 
 
 def test_why_my_score_without_a_unit_explains_the_askers_unit(mol_demo: FakePorts) -> None:
-    assert text_of(say(mol_demo, "บอท ทำไมได้คะแนนแค่นี้", SOMCHAI)).startswith("กองคลัง: ระดับ 3")
+    assert text_of(say(mol_demo, "ทำไมได้คะแนนแค่นี้", SOMCHAI)).startswith("กองคลัง: ระดับ 3")
