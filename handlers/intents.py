@@ -191,6 +191,7 @@ class RuleTopic(StrEnum):
     LEVEL = "level"  # "อยากได้ระดับ 5 ต้องทำอะไรบ้าง"
     SCORE_REASON = "score_reason"  # "ทำไมกองคลังได้ 2.5"
     FORM = "form"  # "แบบฟอร์ม 4 คืออะไร"
+    THRESHOLDS = "thresholds"  # "เกณฑ์ 85% คืออะไร": the plan's percentage rules
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,7 @@ class RuleQuestion:
 
     topic: RuleTopic
     number: int | None = None  # the round, level, form or dimension asked about
+    category: int | None = None  # the PMQA หมวด asked about ("หมวด 5 อยู่มิติไหน")
     step: str = ""  # step words or number
     unit: str = ""  # unit words ("ทำไมกองคลังได้ 2.5")
     channel: str = ""  # the channel asked about ("email")

@@ -36,6 +36,7 @@ from kpi_core.rule_knowledge import (
     channel_fact,
     deduction_rules,
     form,
+    percent_rules,
     rounds,
     score_reason,
     steps_for_level,
@@ -83,6 +84,16 @@ def _dimensions(intent: RuleQuestion, ctx: Context, indicator: Indicator) -> Rep
     dims = indicator.dimensions
     if not dims:
         return text_reply("แผนนี้ไม่ได้แบ่งเป็นมิติครับ")
+    if intent.category is not None:
+        holding = [d for d in dims if intent.category in d.categories]
+        if not holding:
+            return text_reply(f"หมวด {intent.category} ไม่อยู่ในมิติใดของแผนครับ")
+        named = " และ".join(f"มิติที่ {d.number} {d.title}" for d in holding)
+        return text_reply(f"หมวด {intent.category} อยู่ใน{named}")
+    one = next((d for d in dims if d.number == intent.number), None)
+    if one is not None:
+        categories = ", ".join(map(str, one.categories))
+        return text_reply(f"มิติที่ {one.number} {one.title}: หมวด {categories}")
     rules = indicator.deductions or DeductionRules()
     lines = [f"การพัฒนาสู่ระบบราชการ 4.0 มี {len(dims)} มิติ"]
     for dim in dims:
@@ -155,6 +166,24 @@ def _score_reason(intent: RuleQuestion, ctx: Context, indicator: Indicator) -> R
     return text_reply("\n".join(lines))
 
 
+def _thresholds(intent: RuleQuestion, ctx: Context, indicator: Indicator) -> Reply:
+    found = percent_rules(indicator)
+    if not found:
+        return text_reply("แผนนี้ไม่มีเกณฑ์เป็นร้อยละครับ")
+    lines = []
+    for rule in found:
+        share = points(rule.percent)
+        lines.append(f"• {step_line(rule.step)}: ไม่น้อยกว่าร้อยละ {share}")
+        if rule.points_per_indicator is not None:
+            lines.append(
+                f"  ถ้าบรรลุค่าเป้าหมายน้อยกว่าร้อยละ {share} ของตัวชี้วัดในแผน"
+                f" หักตัวชี้วัดละ {points(rule.points_per_indicator)} คะแนน"
+            )
+        else:
+            lines.append("  ไม่ถึงเกณฑ์ ขั้นตอนนี้ไม่ผ่าน (ระดับหยุดที่ขั้นตอนก่อนหน้า)")
+    return text_reply("\n".join(lines))
+
+
 def _form(intent: RuleQuestion, ctx: Context, indicator: Indicator) -> Reply:
     chosen = form(indicator, intent.number) if intent.number is not None else None
     if chosen is not None:
@@ -177,6 +206,7 @@ ANSWERS: dict[RuleTopic, Answer] = {
     RuleTopic.LEVEL: _level,
     RuleTopic.SCORE_REASON: _score_reason,
     RuleTopic.FORM: _form,
+    RuleTopic.THRESHOLDS: _thresholds,
 }
 
 
@@ -209,26 +239,42 @@ def _unit_result(
 
 
 _NUMBER_AFTER = {
-    RuleTopic.STEPS: re.compile(r"รอบ\s*(?:ที่)?\s*(\d)"),
+    RuleTopic.STEPS: re.compile(r"รอบ\s*(?:ที่)?\s*(\d|แรก|หนึ่ง|สอง)"),
     RuleTopic.LEVEL: re.compile(r"(?:ระดับ|level)\s*(?:ที่)?\s*(\d)"),
     RuleTopic.FORM: re.compile(r"ฟอร์ม\s*(?:ที่|หมายเลข|เบอร์)?\s*(\d)"),
-    RuleTopic.DIMENSIONS: re.compile(r"(?:มิติ|หมวด)\s*(?:ที่)?\s*(\d)"),
+    RuleTopic.DIMENSIONS: re.compile(r"มิติ\s*(?:ที่)?\s*(\d)"),
 }
+_NUMBER_WORDS = {"แรก": 1, "หนึ่ง": 1, "สอง": 2}
+_CATEGORY_RE = re.compile(r"หมวด\s*(?:ที่)?\s*(\d)")
+
+
+def _number(topic: RuleTopic, found: Found) -> int | None:
+    """The round, level, form or dimension number typed; a level may be a bare figure
+    ("ทำยังไงถึงจะได้ 5 คะแนน")."""
+    pattern = _NUMBER_AFTER.get(topic)
+    match = pattern.search(found.extraction.text) if pattern else None
+    if match:
+        return _NUMBER_WORDS.get(match[1]) or int(match[1])
+    numbers = found.extraction.numbers
+    if topic is RuleTopic.LEVEL and numbers and numbers[0].value == numbers[0].value.to_integral():
+        return int(numbers[0].value)
+    return None
 
 
 def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion]:
     def read(found: Found) -> RuleQuestion:
         text = found.extraction.text
-        pattern = _NUMBER_AFTER.get(topic)
-        match = pattern.search(text) if pattern else None
+        number = _number(topic, found)
+        category = _CATEGORY_RE.search(text) if topic is RuleTopic.DIMENSIONS else None
         unit, rest = split_unit(found.remainder)
         leftover = content(rest, _FILLER)
         step = found.extraction.step
-        if topic in (RuleTopic.CHANNEL, RuleTopic.STEPS) and not step and not match:
+        if topic in (RuleTopic.CHANNEL, RuleTopic.STEPS) and not step and number is None:
             step = leftover
         return RuleQuestion(
             topic=topic,
-            number=int(match[1]) if match else None,
+            number=number,
+            category=int(category[1]) if category else None,
             step=step,
             unit=unit or (leftover if topic in _UNIT_TOPICS else ""),
             channel=channel_of(text),
@@ -258,6 +304,10 @@ SPECS = (
         Rule(("มิติ|DIM|หมวด", _ASKS), 73, _reader(RuleTopic.DIMENSIONS), unless="แล้ว"),
         Rule(("ระดับ|level", "ต้องทำ|ต้อง|ทำยังไง|ทำอย่างไร|ได้ยังไง|ได้อย่างไร|เงื่อนไข|อยากได้"
               "|ทำไงถึง|ยังไงถึง"), 94, _reader(RuleTopic.LEVEL)),
+        Rule(("คะแนน", "ทำยังไง|ทำอย่างไร|ต้องทำ|ยังไงถึง|ทำไงถึง|อยากได้|ถึงจะได้"), 93,
+             _reader(RuleTopic.LEVEL), number=True),
+        Rule(("NUM", "คืออะไร|หมายถึง"), 71, _reader(RuleTopic.THRESHOLDS),
+             unless="ระดับ|level|คะแนน|ขั้นตอน|STEP|ตัวชี้วัด|kpi"),
         Rule(("รอบ", f"ขั้นตอน|STEP|ทำ|{_ASKS}"), 76, _reader(RuleTopic.STEPS), unless="แล้ว"),
         Rule(("STEP|ขั้นตอน", "ต้องทำอะไร|ต้องส่งอะไร|ทำอะไร|ต้องใช้อะไร|ต้องมีอะไร|ต้องแนบอะไร"
               "|ใช้เอกสารอะไร|คืออะไร|ทำยังไง|ทำอย่างไร"), 86, _reader(RuleTopic.STEPS),

@@ -40,6 +40,7 @@ CHANNEL_TH = {
     "google_form": "Google Form",
     "paper": "กระดาษ",
     "email": "อีเมล",
+    "line": "LINE",
 }
 
 

@@ -57,6 +57,27 @@ class ScoreReason:
     blocking_step: MilestoneStep | None  # the first step not passed, which caps the level
 
 
+@dataclass(frozen=True)
+class PercentRule:
+    """A percentage a step must reach, and the points each shortfall costs (if it costs any)."""
+
+    step: MilestoneStep
+    percent: Decimal
+    points_per_indicator: Decimal | None = None
+
+
+def percent_rules(indicator: Indicator) -> tuple[PercentRule, ...]:
+    """The plan's percentage rules: a step's minimum (attendance), the share of met targets."""
+    rules = indicator.deductions or DeductionRules()
+    found = []
+    for step in indicator.steps:
+        if step.min_percent is not None:
+            found.append(PercentRule(step, step.min_percent))
+        if step.plan_results:
+            found.append(PercentRule(step, rules.plan_target_percent, rules.unmet_plan_indicator))
+    return tuple(found)
+
+
 def deduction_rules(indicator: Indicator) -> tuple[DeductionRule, ...]:
     """Every deduction that can apply to ``indicator``, with the steps it applies to."""
     rules = indicator.deductions or DeductionRules()

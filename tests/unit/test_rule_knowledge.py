@@ -20,6 +20,7 @@ from kpi_core.rule_knowledge import (
     channel_fact,
     deduction_rules,
     form,
+    percent_rules,
     rounds,
     score_reason,
     steps_for_level,
@@ -102,3 +103,8 @@ def test_the_finance_division_has_two_and_a_half_for_a_plan_missing_a_dimension(
     assert (reason.level, reason.score, reason.passed_steps) == (3, Decimal("2.5"), (1, 2, 3))
     assert [(d.step, d.points) for d in reason.deductions] == [(3, Decimal("0.5"))]
     assert reason.blocking_step is not None and reason.blocking_step.number == 4
+
+
+def test_the_eighty_five_percent_rules_are_attendance_and_met_targets(plan) -> None:
+    found = [(r.step.number, r.percent, r.points_per_indicator) for r in percent_rules(plan)]
+    assert found == [(2, Decimal(85), None), (5, Decimal(85), Decimal("0.5"))]

@@ -39,6 +39,12 @@ TODAY = date(2025, 1, 28)
         ("ทำไมไอทีได้แค่ 1 คะแนน", RuleTopic.SCORE_REASON, {"unit": "ไอที"}),
         ("แบบฟอร์ม 4 คืออะไร", RuleTopic.FORM, {"number": 4}),
         ("ขอแบบฟอร์มหน่อยค่ะ", RuleTopic.FORM, {}),
+        ("ส่งทางไลน์ได้ไหม", RuleTopic.CHANNEL, {"channel": "line"}),
+        ("รอบแรกมีอะไรบ้าง", RuleTopic.STEPS, {"number": 1}),
+        ("รอบสองต้องทำอะไร", RuleTopic.STEPS, {"number": 2}),
+        ("ทำยังไงถึงจะได้ 5 คะแนน", RuleTopic.LEVEL, {"number": 5}),
+        ("เกณฑ์ 85% คืออะไร", RuleTopic.THRESHOLDS, {}),
+        ("ร้อยละ 85 หมายถึงอะไรครับ", RuleTopic.THRESHOLDS, {}),
     ],
 )
 def test_a_rule_question_is_read_with_its_topic(text: str, topic: RuleTopic, slots: dict) -> None:
@@ -126,3 +132,24 @@ def test_an_organisation_without_a_plan_says_its_indicators_have_no_steps(
 
 def test_why_my_score_without_a_unit_explains_the_askers_unit(mol_demo: FakePorts) -> None:
     assert text_of(say(mol_demo, "ทำไมได้คะแนนแค่นี้", SOMCHAI)).startswith("กองคลัง: ระดับ 3")
+
+
+def test_a_category_asks_which_dimensions_hold_it(mol: FakePorts) -> None:
+    answer = text_of(say(mol, "หมวด 5 อยู่มิติไหน", STRANGER))
+    assert answer.startswith("หมวด 5 อยู่ในมิติที่ 2 ยึดประชาชนเป็นศูนย์กลาง และมิติที่ 3")
+    assert "1. เปิดกว้างและเชื่อมโยง" not in answer
+
+
+def test_one_dimension_asked_by_number(mol: FakePorts) -> None:
+    answer = text_of(say(mol, "มิติที่ 1 มีหมวดอะไรบ้าง", STRANGER))
+    assert answer.startswith("มิติที่ 1 เปิดกว้างและเชื่อมโยง: หมวด 1, 2, 4, 6")
+
+
+def test_the_eighty_five_percent_rules_of_the_plan(mol: FakePorts) -> None:
+    answer = text_of(say(mol, "เกณฑ์ 85% คืออะไร", STRANGER))
+    assert "ขั้นตอนที่ 2" in answer and "ไม่น้อยกว่าร้อยละ 85" in answer
+    assert "ขั้นตอนที่ 5" in answer and "หักตัวชี้วัดละ 0.5 คะแนน" in answer
+
+
+def test_line_is_not_the_plans_channel(mol: FakePorts) -> None:
+    assert text_of(say(mol, "ส่งแผนทางไลน์ได้ไหม", STRANGER)).startswith("ไม่ได้ครับ ขั้นตอนที่ 3")
