@@ -32,11 +32,11 @@ def failed_items(indicator: Indicator) -> tuple[AssessmentItem, ...]:
 
 
 def lists_items(indicator: Indicator) -> bool:
-    """Whether an answer should list the items: more than one, or a verdict, or a text of its
-    own (a single figure that repeats the title adds nothing to the card)."""
+    """Whether an answer should list the items: all but a single figure that repeats the
+    title, which the card already shows."""
     items = indicator.items
-    if len(items) > 1:
-        return True
-    return bool(items) and (
-        items[0].result is None or items[0].result.kind is not ResultKind.NUMBER
-    )
+    if len(items) != 1:
+        return bool(items)
+    only = items[0]
+    figure = only.result is not None and only.result.kind is ResultKind.NUMBER
+    return not figure or only.text != indicator.title

@@ -24,6 +24,10 @@ class ReportWords:
             text = pattern.sub(long, text)
         return text
 
+    def expansions(self, text: str) -> list[str]:
+        """The long form of every short form in ``text``, on its own."""
+        return [long for pattern, long in self.short_forms if pattern.search(text)]
+
     def without_measure(self, title: str) -> str:
         """``title`` without a leading measure word, or ``""`` when it starts with none."""
         for word in self.measures:

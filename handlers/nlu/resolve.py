@@ -162,9 +162,10 @@ def _number(words: str) -> str | None:
 def _synonyms(words: str) -> list[str]:
     # "ระบบราชการ 4.0" is what the report vocabulary calls PMQA: try its keyword too; and
     # "อปท." is how people write what the report prints in full.
-    long = report_words().long_forms(words)
+    vocabulary = report_words()
+    forms = (words, vocabulary.long_forms(words), *vocabulary.expansions(words))
     return [
-        *dict.fromkeys((squash(words), squash(long))),
+        *dict.fromkeys(squash(form) for form in forms),
         *(key for key, regex in _VOCABULARY if regex.search(words)),
     ]
 

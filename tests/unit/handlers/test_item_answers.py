@@ -90,3 +90,13 @@ def test_direction_criteria_are_shown_not_reported_missing(bureau: FakePorts) ->
     assert "• ค่าเป้าหมายต้องไม่เพิ่มขึ้น" in answer
     assert "• ค่าเป้าหมายต้องลดลงร้อยละ 10 ต่อปี" in answer
     assert "ยิ่งน้อยยิ่งดี" in answer
+
+
+def test_a_single_figure_with_its_own_words_is_listed(bureau: FakePorts) -> None:
+    answer = "\n".join(texts(say(bureau, "เทศบาลตำบลที่เป็นหน่วยรับงบประมาณตรงกี่แห่ง", STRANGER)))
+    assert "• จำนวนองค์กรปกครองส่วนท้องถิ่นที่เป็นหน่วยรับงบประมาณตรง: 16.00 กิจกรรม" in answer
+
+
+def test_how_much_a_falling_target_must_fall_shows_the_cases(bureau: FakePorts) -> None:
+    answer = "\n".join(texts(say(bureau, "โอนเปลี่ยนแปลงงบประมาณต้องลดลงเท่าไหร่", STRANGER)))
+    assert "• ค่าเป้าหมายต้องลดลงร้อยละ 10 ต่อปี" in answer

@@ -212,3 +212,9 @@ def test_pathum_thani_items_name_their_indicator(
     pathum_thani: Organisation, words: str, codes: list[str]
 ) -> None:
     assert [i.code for i in resolve_indicator(words, pathum_thani)] == codes
+
+
+def test_a_short_form_glued_to_the_question_still_names_its_item(
+    budget_bureau: Organisation,
+) -> None:
+    assert [i.code for i in resolve_indicator("อปท.มีกี่แห่ง", budget_bureau)] == ["1"]
