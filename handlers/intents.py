@@ -187,9 +187,11 @@ class RuleTopic(StrEnum):
     CHANNEL = "channel"  # "ส่งแผนทางอีเมลได้มั้ย", "ส่งทางไหน"
     DIMENSIONS = "dimensions"  # "3 มิติ มีอะไรบ้าง", "หมวด 3 อยู่มิติไหน"
     MEETING = "meeting"  # "ประชุมชี้แจงวันไหน"
-    STEPS = "steps"  # "รอบ 1 มีขั้นตอนไหนบ้าง", "ขั้นตอนที่ 3 ต้องทำอะไร"
+    ROUND = "round"  # "รอบ 1 มีขั้นตอนไหนบ้าง"
+    STEP = "step"  # "ขั้นตอนที่ 3 ต้องทำอะไร"
+    ATTENDANCE = "attendance"  # "ต้องเข้าประชุมกี่เปอร์เซ็นต์", "เข้าประชุม 80% ผ่านมั้ย"
     LEVEL = "level"  # "อยากได้ระดับ 5 ต้องทำอะไรบ้าง"
-    SCORE_REASON = "score_reason"  # "ทำไมกองคลังได้ 2.5"
+    WHY_SCORE = "why_score"  # "ทำไมกองคลังได้ 2.5"
     FORM = "form"  # "แบบฟอร์ม 4 คืออะไร"
     THRESHOLDS = "thresholds"  # "เกณฑ์ 85% คืออะไร": the plan's percentage rules
 
@@ -199,7 +201,7 @@ class RuleQuestion:
     """A question about the plan's rules, answered from the plan and the computed scores."""
 
     topic: RuleTopic
-    number: int | None = None  # the round, level, form or dimension asked about
+    number: int | None = None  # the round, level, form, dimension or percentage asked about
     category: int | None = None  # the PMQA หมวด asked about ("หมวด 5 อยู่มิติไหน")
     step: str = ""  # step words or number
     unit: str = ""  # unit words ("ทำไมกองคลังได้ 2.5")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from handlers.common import milestone_indicators, missing_organisation, organisation_status
 from handlers.context import Context
@@ -77,7 +78,13 @@ def _channel(intent: RuleQuestion, ctx: Context, indicator: Indicator) -> Reply:
     texts = [
         channel_text(channel_fact(s, indicator, intent.channel), intent.channel) for s in steps
     ]
-    return text_reply("\n".join(texts) or "แผนไม่ได้กำหนดช่องทางส่งไว้ครับ")
+    if not texts:
+        return text_reply("แผนไม่ได้กำหนดช่องทางส่งไว้ครับ")
+    assert ctx.organisation is not None
+    keeper = next((u.name for u in ctx.organisation.units if u.coordinator), "")
+    if keeper and any(s.channel for s in steps):
+        texts.append(f"ลิงก์สำหรับส่งเอกสาร ขอได้จาก {keeper} ครับ")
+    return text_reply("\n".join(texts))
 
 
 def _dimensions(intent: RuleQuestion, ctx: Context, indicator: Indicator) -> Reply:
@@ -113,13 +120,17 @@ def _meeting(intent: RuleQuestion, ctx: Context, indicator: Indicator) -> Reply:
     return text_reply("\n".join(lines) if lines else "แผนไม่ได้ระบุวันประชุมไว้ครับ")
 
 
-def _steps(intent: RuleQuestion, ctx: Context, indicator: Indicator) -> Reply:
+def _step(intent: RuleQuestion, ctx: Context, indicator: Indicator) -> Reply:
     named = _steps_named(intent, indicator)
-    if named:
-        step = named[0]
-        lines = [step_line(step), *step_needs(step, indicator)]
-        lines += [f"  {deduction_line(r, indicator)[2:]}" for r in _rules_of(step, indicator)]
-        return text_reply("\n".join(lines))
+    if not named:
+        return _round(replace(intent, number=None), ctx, indicator)
+    step = named[0]
+    lines = [step_line(step), *step_needs(step, indicator)]
+    lines += [f"  {deduction_line(r, indicator)[2:]}" for r in _rules_of(step, indicator)]
+    return text_reply("\n".join(lines))
+
+
+def _round(intent: RuleQuestion, ctx: Context, indicator: Indicator) -> Reply:
     wanted = [intent.number] if intent.number in rounds(indicator) else list(rounds(indicator))
     if intent.number is not None and intent.number not in rounds(indicator):
         have = ", ".join(map(str, rounds(indicator)))
@@ -166,6 +177,19 @@ def _score_reason(intent: RuleQuestion, ctx: Context, indicator: Indicator) -> R
     return text_reply("\n".join(lines))
 
 
+def _attendance(intent: RuleQuestion, ctx: Context, indicator: Indicator) -> Reply:
+    minimums = [r for r in percent_rules(indicator) if r.points_per_indicator is None]
+    if not minimums:
+        return text_reply("แผนนี้ไม่ได้กำหนดเกณฑ์การเข้าร่วมครับ")
+    lines = []
+    for rule in minimums:
+        lines.append(f"{step_line(rule.step)}: ต้องไม่น้อยกว่าร้อยละ {points(rule.percent)}")
+        if intent.number is not None:
+            verdict = "ผ่าน" if intent.number >= rule.percent else "ไม่ผ่าน"
+            lines.append(f"ร้อยละ {intent.number} จึง{verdict}ขั้นตอนที่ {rule.step.number}")
+    return text_reply("\n".join(lines))
+
+
 def _thresholds(intent: RuleQuestion, ctx: Context, indicator: Indicator) -> Reply:
     found = percent_rules(indicator)
     if not found:
@@ -202,9 +226,11 @@ ANSWERS: dict[RuleTopic, Answer] = {
     RuleTopic.CHANNEL: _channel,
     RuleTopic.DIMENSIONS: _dimensions,
     RuleTopic.MEETING: _meeting,
-    RuleTopic.STEPS: _steps,
+    RuleTopic.ROUND: _round,
+    RuleTopic.STEP: _step,
+    RuleTopic.ATTENDANCE: _attendance,
     RuleTopic.LEVEL: _level,
-    RuleTopic.SCORE_REASON: _score_reason,
+    RuleTopic.WHY_SCORE: _score_reason,
     RuleTopic.FORM: _form,
     RuleTopic.THRESHOLDS: _thresholds,
 }
@@ -239,7 +265,7 @@ def _unit_result(
 
 
 _NUMBER_AFTER = {
-    RuleTopic.STEPS: re.compile(r"รอบ\s*(?:ที่)?\s*(\d|แรก|หนึ่ง|สอง)"),
+    RuleTopic.ROUND: re.compile(r"รอบ\s*(?:ที่)?\s*(\d|แรก|หนึ่ง|สอง)"),
     RuleTopic.LEVEL: re.compile(r"(?:ระดับ|level)\s*(?:ที่)?\s*(\d)"),
     RuleTopic.FORM: re.compile(r"ฟอร์ม\s*(?:ที่|หมายเลข|เบอร์)?\s*(\d)"),
     RuleTopic.DIMENSIONS: re.compile(r"มิติ\s*(?:ที่)?\s*(\d)"),
@@ -256,7 +282,8 @@ def _number(topic: RuleTopic, found: Found) -> int | None:
     if match:
         return _NUMBER_WORDS.get(match[1]) or int(match[1])
     numbers = found.extraction.numbers
-    if topic is RuleTopic.LEVEL and numbers and numbers[0].value == numbers[0].value.to_integral():
+    whole = bool(numbers) and numbers[0].value == numbers[0].value.to_integral()
+    if topic in (RuleTopic.LEVEL, RuleTopic.ATTENDANCE) and whole:
         return int(numbers[0].value)
     return None
 
@@ -269,7 +296,7 @@ def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion]:
         unit, rest = split_unit(found.remainder)
         leftover = content(rest, _FILLER)
         step = found.extraction.step
-        if topic in (RuleTopic.CHANNEL, RuleTopic.STEPS) and not step and number is None:
+        if topic in (RuleTopic.CHANNEL, RuleTopic.STEP) and not step:
             step = leftover
         return RuleQuestion(
             topic=topic,
@@ -283,7 +310,7 @@ def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion]:
     return read
 
 
-_UNIT_TOPICS = (RuleTopic.SCORE_REASON, RuleTopic.DEDUCTIONS)
+_UNIT_TOPICS = (RuleTopic.WHY_SCORE, RuleTopic.DEDUCTIONS)
 _ASKS = "อะไร|ไหน|บ้าง|กี่|คือ|ได้แก่|หมายถึง|ประกอบด้วย|ยังไง|อย่างไร"
 _MAY = f"{QUESTION}|ได้ไหม|ได้มั้ย|ได้ป่ะ|ได้ป่าว|ได้รึเปล่า|ได้หรือเปล่า|ได้หรือไม่|ยังไง|อย่างไร|ได้บ้าง"
 
@@ -292,25 +319,35 @@ _MAY = f"{QUESTION}|ได้ไหม|ได้มั้ย|ได้ป่ะ|
 SPECS = (
     IntentSpec(RuleQuestion, handle_rule_question, (
         Rule(("ทำไม|เพราะอะไร|เหตุใด|why", "ได้|คะแนน|ระดับ|หัก|โดน|ถูก|แค่"), 83,
-             _reader(RuleTopic.SCORE_REASON), unless="ยังไม่"),
+             _reader(RuleTopic.WHY_SCORE), unless="ยังไม่"),
         Rule(("หักคะแนน|หัก|ตัดคะแนน|โดนตัด|ถูกตัด|deduct|penalty",), 82,
              _reader(RuleTopic.DEDUCTIONS)),
+        Rule(("ส่งช้า|ล่าช้า|เลยกำหนด|ส่งไม่ครบ|ไม่ครบ", _MAY), 82, _reader(RuleTopic.DEDUCTIONS),
+             unless="ใคร|หน่วยไหน|แล้ว"),
         Rule(("ประชุมชี้แจง|ชี้แจง|ประชุม|meeting",
               "วันไหน|เมื่อไหร่|เมื่อไร|กี่โมง|ที่ไหน|ห้องไหน|วันอะไร|ตอนไหน|เวลาไหน|when"), 81,
              _reader(RuleTopic.MEETING), unless="แล้ว"),
         Rule(("แบบฟอร์ม|ฟอร์ม", f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|ใช้|NUM"), 78, _reader(RuleTopic.FORM),
              unless="google|กูเกิล|แล้ว|เรียบร้อย"),
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", _MAY), 77, _reader(RuleTopic.CHANNEL)),
-        Rule(("มิติ|DIM|หมวด", _ASKS), 73, _reader(RuleTopic.DIMENSIONS), unless="แล้ว"),
+        # "ขอลิงก์ google drive ส่งแผน": where to send, never a submission.
+        Rule((f"{CHANNEL_WORDS}|ส่ง|แนบ|อัปโหลด|อัพโหลด", "ขอลิงก์|ขอลิงค์|ลิงก์|ลิงค์|link"), 77,
+             _reader(RuleTopic.CHANNEL)),
+        Rule(("มิติ|DIM|หมวด", f"{_ASKS}|{_MAY}"), 73, _reader(RuleTopic.DIMENSIONS),
+             unless="แล้ว"),
         Rule(("ระดับ|level", "ต้องทำ|ต้อง|ทำยังไง|ทำอย่างไร|ได้ยังไง|ได้อย่างไร|เงื่อนไข|อยากได้"
               "|ทำไงถึง|ยังไงถึง"), 94, _reader(RuleTopic.LEVEL)),
         Rule(("คะแนน", "ทำยังไง|ทำอย่างไร|ต้องทำ|ยังไงถึง|ทำไงถึง|อยากได้|ถึงจะได้"), 93,
              _reader(RuleTopic.LEVEL), number=True),
+        Rule(("ประชุม|เข้าร่วม|กิจกรรม|attendance", "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ครั้ง|เท่าไหร่"
+              "|เท่าไร|ผ่านไหม|ผ่านมั้ย|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน"), 69,
+             _reader(RuleTopic.ATTENDANCE), unless="แล้ว|ใคร"),
         Rule(("NUM", "คืออะไร|หมายถึง"), 71, _reader(RuleTopic.THRESHOLDS),
              unless="ระดับ|level|คะแนน|ขั้นตอน|STEP|ตัวชี้วัด|kpi"),
-        Rule(("รอบ", f"ขั้นตอน|STEP|ทำ|{_ASKS}"), 76, _reader(RuleTopic.STEPS), unless="แล้ว"),
+        Rule(("รอบ", f"ขั้นตอน|STEP|ทำ|ประเมิน|{_ASKS}"), 76, _reader(RuleTopic.ROUND),
+             unless="แล้ว|ครอบ|กรอบ"),
         Rule(("STEP|ขั้นตอน", "ต้องทำอะไร|ต้องส่งอะไร|ทำอะไร|ต้องใช้อะไร|ต้องมีอะไร|ต้องแนบอะไร"
-              "|ใช้เอกสารอะไร|คืออะไร|ทำยังไง|ทำอย่างไร"), 86, _reader(RuleTopic.STEPS),
+              "|ใช้เอกสารอะไร|คืออะไร|ทำยังไง|ทำอย่างไร"), 86, _reader(RuleTopic.STEP),
              unless="แล้ว"),
     )),
 )

@@ -31,19 +31,21 @@ TODAY = date(2025, 1, 28)
         ("มิติที่ 2 มีหมวดอะไรบ้าง", RuleTopic.DIMENSIONS, {"number": 2}),
         ("ประชุมชี้แจงวันไหน", RuleTopic.MEETING, {}),
         ("ประชุมชี้แจงจัดที่ไหนครับ", RuleTopic.MEETING, {}),
-        ("รอบ 1 มีขั้นตอนไหนบ้าง", RuleTopic.STEPS, {"number": 1}),
-        ("รอบที่ ๒ ต้องส่งอะไรบ้าง", RuleTopic.STEPS, {"number": 2}),
-        ("ขั้นตอนที่ 3 ต้องทำอะไร", RuleTopic.STEPS, {"step": "3"}),
+        ("รอบ 1 มีขั้นตอนไหนบ้าง", RuleTopic.ROUND, {"number": 1}),
+        ("รอบที่ ๒ ต้องส่งอะไรบ้าง", RuleTopic.ROUND, {"number": 2}),
+        ("ขั้นตอนที่ 3 ต้องทำอะไร", RuleTopic.STEP, {"step": "3"}),
         ("อยากได้ระดับ 5 ต้องทำอะไรบ้าง", RuleTopic.LEVEL, {"number": 5}),
-        ("ทำไมกองคลังได้ 2.5", RuleTopic.SCORE_REASON, {"unit": "กองคลัง"}),
-        ("ทำไมไอทีได้แค่ 1 คะแนน", RuleTopic.SCORE_REASON, {"unit": "ไอที"}),
+        ("ทำไมกองคลังได้ 2.5", RuleTopic.WHY_SCORE, {"unit": "กองคลัง"}),
+        ("ทำไมไอทีได้แค่ 1 คะแนน", RuleTopic.WHY_SCORE, {"unit": "ไอที"}),
         ("แบบฟอร์ม 4 คืออะไร", RuleTopic.FORM, {"number": 4}),
         ("ขอแบบฟอร์มหน่อยค่ะ", RuleTopic.FORM, {}),
         ("ส่งทางไลน์ได้ไหม", RuleTopic.CHANNEL, {"channel": "line"}),
-        ("รอบแรกมีอะไรบ้าง", RuleTopic.STEPS, {"number": 1}),
-        ("รอบสองต้องทำอะไร", RuleTopic.STEPS, {"number": 2}),
+        ("รอบแรกมีอะไรบ้าง", RuleTopic.ROUND, {"number": 1}),
+        ("รอบสองต้องทำอะไร", RuleTopic.ROUND, {"number": 2}),
         ("ทำยังไงถึงจะได้ 5 คะแนน", RuleTopic.LEVEL, {"number": 5}),
         ("เกณฑ์ 85% คืออะไร", RuleTopic.THRESHOLDS, {}),
+        ("ต้องเข้าประชุมกี่เปอร์เซ็นต์คะ", RuleTopic.ATTENDANCE, {}),
+        ("เข้าประชุม 80% ผ่านมั้ย", RuleTopic.ATTENDANCE, {"number": 80}),
         ("ร้อยละ 85 หมายถึงอะไรครับ", RuleTopic.THRESHOLDS, {}),
     ],
 )
@@ -153,3 +155,32 @@ def test_the_eighty_five_percent_rules_of_the_plan(mol: FakePorts) -> None:
 
 def test_line_is_not_the_plans_channel(mol: FakePorts) -> None:
     assert text_of(say(mol, "ส่งแผนทางไลน์ได้ไหม", STRANGER)).startswith("ไม่ได้ครับ ขั้นตอนที่ 3")
+
+
+def test_eighty_percent_attendance_does_not_pass_step_two(mol: FakePorts) -> None:
+    answer = text_of(say(mol, "เข้าประชุม 80% ผ่านมั้ย", STRANGER))
+    assert "ต้องไม่น้อยกว่าร้อยละ 85" in answer
+    assert "ร้อยละ 80 จึงไม่ผ่านขั้นตอนที่ 2" in answer
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("ขอลิงก์ google drive ส่งแผนหน่อยค่ะ", RuleTopic.CHANNEL),
+        ("ขอลิงก์ส่งรายงานผลหน่อยครับ", RuleTopic.CHANNEL),
+        ("แผนต้องครอบคลุมกี่มิติ", RuleTopic.DIMENSIONS),
+        ("ส่งแผนแค่ 2 มิติได้ไหม", RuleTopic.DIMENSIONS),
+        ("ส่งช้าได้มั้ยคะ", RuleTopic.DEDUCTIONS),
+    ],
+)
+def test_asking_for_a_link_or_whether_something_is_allowed_is_a_rule_question(
+    text: str, topic: RuleTopic
+) -> None:
+    intent = understand(text, today=TODAY).intent
+    assert isinstance(intent, RuleQuestion) and intent.topic is topic, intent
+
+
+def test_a_link_request_says_where_to_send_and_who_gives_the_link(mol: FakePorts) -> None:
+    answer = text_of(say(mol, "ขอลิงก์ google drive ส่งแผนหน่อยค่ะ", STRANGER))
+    assert "ขั้นตอนที่ 3" in answer and "Google Drive" in answer
+    assert "ขอได้จาก กลุ่มพัฒนาระบบบริหาร" in answer
