@@ -17,7 +17,7 @@ from handlers.context import Context
 from handlers.formatting import number, plain
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Aspect, History, IndicatorQuery, Intent, Status
-from handlers.item_answers import copies_note, items_text
+from handlers.item_answers import copies_note, items_for, items_of_organisation
 from handlers.nlu import normalise, resolve_indicator, resolve_unit
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, INDICATOR_WORDS, QUESTION, STATUS_WORDS
@@ -34,7 +34,6 @@ from kpi_core.models import (
     SubmissionAction,
     SubmissionKind,
 )
-from kpi_core.report_items import failed_items, lists_items, same_block
 from kpi_core.status import IndicatorStatus
 from kpi_core.thai_dates import format_thai_date
 
@@ -78,7 +77,7 @@ def handle_indicator_query(intent: IndicatorQuery, ctx: Context) -> Reply:
         if len(units) == 1:  # "ไอทีถึงไหนแล้ว": a unit's alias, not an indicator
             return handle_status(Status(unit=units[0].name), ctx)
     if not intent.indicator and intent.aspect in (Aspect.ITEMS, Aspect.FAILED):
-        return _items_of_organisation(ctx, intent.aspect)
+        return items_of_organisation(ctx, intent.aspect)
     if intent.indicator and not intent.indicator[0].isdigit():
         intent = replace(intent, indicator=_with_measure(ctx, intent.indicator))
     chosen = choose_indicator(org, intent.indicator, intent)
@@ -105,41 +104,8 @@ def indicator_answer(ctx: Context, indicator: Indicator, aspect: Aspect) -> Repl
         Action("เกณฑ์", text=f"เกณฑ์ ตัวชี้วัด {indicator.code}"),
         Action("ประวัติการส่ง", text=f"ประวัติ ตัวชี้วัด {indicator.code}"),
     )
-    notes = [copies_note(ctx.organisation.indicators, indicator), _items(indicator, aspect)]
+    notes = [copies_note(ctx.organisation.indicators, indicator), items_for(indicator, aspect)]
     return Reply((*(TextMessage(n) for n in notes if n), card), follow)
-
-
-def _items(indicator: Indicator, aspect: Aspect) -> str:
-    """The items of an indicator answer: only the failed ones when those were asked for."""
-    if aspect is Aspect.FAILED:
-        failed = failed_items(indicator)
-        if not failed:
-            return f"ตัวชี้วัด {indicator.code} ไม่มีประเด็นที่ไม่ผ่านครับ"
-        return items_text(indicator, failed)
-    if aspect is Aspect.ITEMS and not indicator.items:
-        return f"ตัวชี้วัด {indicator.code} ไม่มีประเด็นการประเมินในรายงาน"
-    return items_text(indicator) if lists_items(indicator) else ""
-
-
-def _items_of_organisation(ctx: Context, aspect: Aspect) -> Reply:
-    """Every indicator's items (or failed items), a block printed twice listed once."""
-    assert ctx.organisation is not None
-    indicators = ctx.organisation.indicators
-    shown: list[Indicator] = []
-    texts = []
-    for indicator in indicators:
-        if any(same_block(indicator, seen) for seen in shown):
-            continue
-        items = failed_items(indicator) if aspect is Aspect.FAILED else indicator.items
-        if items:
-            shown.append(indicator)
-            note = copies_note(indicators, indicator)
-            texts.append(items_text(indicator, items) + (f"\n({note})" if note else ""))
-    if texts:
-        return text_reply("\n\n".join(texts))
-    if aspect is Aspect.FAILED and any(i.items for i in indicators):
-        return text_reply("ไม่มีประเด็นการประเมินที่ไม่ผ่านครับ ✓")
-    return text_reply("ตัวชี้วัดของหน่วยงานนี้ไม่มีประเด็นการประเมินแบบผ่าน/ไม่ผ่านในรายงาน")
 
 
 def _headline(status: IndicatorStatus, aspect: Aspect) -> str:
