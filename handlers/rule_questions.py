@@ -18,7 +18,7 @@ from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import CHANNEL_WORDS, EDGE_WORDS, QUESTION, words
 from handlers.nlu.slots import Found, channel_of, content, split_unit
 from handlers.replies import Reply, text_reply
-from handlers.rule_topics import ANSWERS
+from handlers.rule_topics import ANSWERS, pmqa_levels
 
 _FILLER = EDGE_WORDS | frozenset(words("โดน|ถูก|บ้าง|ไม่|ทำไม|อยาก|ทั้ง|หมด|เท่า|กัน|NUM"))
 
@@ -28,6 +28,8 @@ def handle_rule_question(intent: RuleQuestion, ctx: Context) -> Reply:
     org = ctx.organisation
     if org is None:
         return missing_organisation(ctx)
+    if intent.pmqa:
+        return pmqa_levels()
     indicators = milestone_indicators(org)
     if not indicators:
         name = org.short_name or org.name
@@ -44,6 +46,7 @@ _NUMBER_AFTER = {
     RuleTopic.FORM: re.compile(r"ฟอร์ม\s*(?:ที่|หมายเลข|เบอร์)?\s*(\d)"),
     RuleTopic.DIMENSIONS: re.compile(r"มิติ\s*(?:ที่)?\s*(\d)"),
 }
+_PMQA_RE = re.compile(r"basic|advance|significance|พื้นฐาน|ก้าวหน้า|พัฒนาจนเกิดผล|pmqa")
 _NUMBER_WORDS = {"แรก": 1, "หนึ่ง": 1, "สอง": 2}
 _CATEGORY_RE = re.compile(r"หมวด\s*(?:ที่)?\s*(\d)")
 
@@ -79,6 +82,7 @@ def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion]:
             step=step,
             unit=unit or (leftover if topic in _UNIT_TOPICS else ""),
             channel=channel_of(text),
+            pmqa=topic is RuleTopic.LEVEL and bool(_PMQA_RE.search(text)),
         )
 
     return read
@@ -113,6 +117,8 @@ SPECS = (
               "|ทำไงถึง|ยังไงถึง"), 94, _reader(RuleTopic.LEVEL)),
         Rule(("คะแนน", "ทำยังไง|ทำอย่างไร|ต้องทำ|ยังไงถึง|ทำไงถึง|อยากได้|ถึงจะได้"), 93,
              _reader(RuleTopic.LEVEL), number=True),
+        Rule(("basic|advance|significance|ระดับพื้นฐาน|ระดับก้าวหน้า|พัฒนาจนเกิดผล",
+              f"{_ASKS}|ต้อง|เท่าไหร่|เท่าไร"), 93, _reader(RuleTopic.LEVEL)),
         Rule(("ประชุม|เข้าร่วม|กิจกรรม|attendance", "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ครั้ง|เท่าไหร่"
               "|เท่าไร|ผ่านไหม|ผ่านมั้ย|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน"), 69,
              _reader(RuleTopic.ATTENDANCE), unless="แล้ว|ใคร"),

@@ -37,9 +37,20 @@ from kpi_core.rule_knowledge import (
     steps_for_level,
     steps_of_round,
 )
+from kpi_core.scoring import PMQA_MAXIMUM, pmqa_level_ranges
 from kpi_core.scoring.milestones import MilestoneResult
 
 Answer = Callable[[RuleQuestion, Context, Indicator], Reply]
+
+
+def pmqa_levels() -> Reply:
+    """The PMQA 4.0 levels and the scores (of 500) each needs."""
+    lines = ["ระดับการพัฒนาสู่ระบบราชการ 4.0 (PMQA 4.0) จากคะแนนเต็ม 500:"]
+    for level, low, top in pmqa_level_ranges():
+        high = top if top == PMQA_MAXIMUM else top - 1
+        lines.append(f"• {level.label_th}: {number(low)}–{number(high)} คะแนน")
+    lines.append(f"ต่ำกว่า {number(pmqa_level_ranges()[0][1])} คะแนน: ยังไม่ถึงระดับพื้นฐาน")
+    return text_reply("\n".join(lines))
 
 
 def _deductions(intent: RuleQuestion, ctx: Context, indicator: Indicator) -> Reply:

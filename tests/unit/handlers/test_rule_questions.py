@@ -44,6 +44,8 @@ TODAY = date(2025, 1, 28)
         ("รอบสองต้องทำอะไร", RuleTopic.ROUND, {"number": 2}),
         ("ทำยังไงถึงจะได้ 5 คะแนน", RuleTopic.LEVEL, {"number": 5}),
         ("เกณฑ์ 85% คืออะไร", RuleTopic.THRESHOLDS, {}),
+        ("ระดับ Basic ต้องได้กี่คะแนน", RuleTopic.LEVEL, {"pmqa": True}),
+        ("ระดับก้าวหน้าต้องได้เท่าไหร่", RuleTopic.LEVEL, {"pmqa": True}),
         ("ต้องเข้าประชุมกี่เปอร์เซ็นต์คะ", RuleTopic.ATTENDANCE, {}),
         ("เข้าประชุม 80% ผ่านมั้ย", RuleTopic.ATTENDANCE, {"number": 80}),
         ("ร้อยละ 85 หมายถึงอะไรครับ", RuleTopic.THRESHOLDS, {}),
@@ -184,3 +186,10 @@ def test_a_link_request_says_where_to_send_and_who_gives_the_link(mol: FakePorts
     answer = text_of(say(mol, "ขอลิงก์ google drive ส่งแผนหน่อยค่ะ", STRANGER))
     assert "ขั้นตอนที่ 3" in answer and "Google Drive" in answer
     assert "ขอได้จาก กลุ่มพัฒนาระบบบริหาร" in answer
+
+
+def test_the_pmqa_levels_are_answered_for_any_organisation(pathum: FakePorts) -> None:
+    answer = text_of(say(pathum, "ระดับ Basic ต้องได้กี่คะแนน", PATHUM))
+    assert "ระดับพื้นฐาน (Basic): 300–399 คะแนน" in answer
+    assert "ระดับก้าวหน้า (Advance): 400–469 คะแนน" in answer
+    assert "ระดับพัฒนาจนเกิดผล (Significance): 470–500 คะแนน" in answer
