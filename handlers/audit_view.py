@@ -22,6 +22,7 @@ CHANNEL_TH = {
     "google_form": "Google Form",
     "paper": "หนังสือ",
     "email": "อีเมล",
+    "line": "LINE",
 }
 
 

@@ -13,6 +13,7 @@ from handlers.permissions import missing_organisation_text
 from handlers.ports import StorageError
 from handlers.replies import Action, Reply, text_reply
 from kpi_core.models import Indicator, Organisation, ScoringMethod, Unit
+from kpi_core.report_items import same_block
 from kpi_core.status import OrganisationStatus, build_status
 
 TITLE_IN_LABEL = 14
@@ -67,6 +68,11 @@ def choose_indicator(
     found = resolve_indicator(words, org) if words else []
     if len(found) == 1:
         return found[0]
+    copies = len(found) > 1 and all(same_block(found[0], other) for other in found[1:])
+    if copies and isinstance(then, IndicatorQuery):
+        return found[0]  # one block printed twice: the answer says so
+    if copies:
+        return _choose_copy(found, words, then)
     if not found and len(org.indicators) == 1 and not words:
         return org.indicators[0]
     options = found or list(org.indicators)
@@ -87,6 +93,27 @@ def choose_indicator(
     ]
     listing = "\n".join(f"{i.code}. {i.title}" for i in options[:13])
     return text_reply(f"{text}\n{listing}", *actions)
+
+
+def _choose_copy(
+    found: list[Indicator], words: str, then: IndicatorQuery | SubmitValue | History
+) -> Reply:
+    """Ask which copy of a block the report prints more than once: ``ชุดที่ 1 (ตัวชี้วัด 4)``."""
+    then = replace(then, indicator="")
+    actions = [
+        Action(
+            f"ชุดที่ {n} (ตัวชี้วัด {i.code})",
+            data=postbacks.encode(ChooseIndicator(i.code, then)),
+            display_text=f"ตัวชี้วัด {i.code}",
+        )
+        for n, i in enumerate(found, start=1)
+    ]
+    codes = " และ ".join(i.code for i in found)
+    text = (
+        f"'{words}' คือ {found[0].title}\nรายงานพิมพ์ตัวชี้วัดนี้ซ้ำ {len(found)} ชุด (ตัวชี้วัด {codes})"
+        " เนื้อหาเหมือนกัน เลือกชุดที่ต้องการครับ"
+    )
+    return text_reply(text, *actions)
 
 
 def milestone_indicators(org: Organisation) -> list[Indicator]:

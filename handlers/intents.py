@@ -23,6 +23,8 @@ class Aspect(StrEnum):
     TIER = "tier"  # "ผ่านขั้นไหน", "ระดับไหน"
     CRITERIA = "criteria"  # "เกณฑ์", "เป้าหมาย"
     FORMULA = "formula"  # "สูตร", "คำนวณยังไง"
+    ITEMS = "items"  # "มีประเด็นอะไรบ้าง", "ข้อไหนผ่าน": the assessment items and results
+    FAILED = "failed"  # "ข้อไหนไม่ผ่าน": the items judged ไม่ผ่าน
 
 
 @dataclass(frozen=True)
@@ -205,6 +207,35 @@ class PostponeReminder:
     indicator: str = ""
 
 
+class RuleTopic(StrEnum):
+    """What a question about the plan's rules asks (the plan data answers it)."""
+
+    DEDUCTIONS = "deductions"  # "หักคะแนนอะไรบ้าง", "กองคลังโดนหักอะไร"
+    CHANNEL = "channel"  # "ส่งแผนทางอีเมลได้มั้ย", "ส่งทางไหน"
+    DIMENSIONS = "dimensions"  # "3 มิติ มีอะไรบ้าง", "หมวด 3 อยู่มิติไหน"
+    MEETING = "meeting"  # "ประชุมชี้แจงวันไหน"
+    ROUND = "round"  # "รอบ 1 มีขั้นตอนไหนบ้าง"
+    STEP = "step"  # "ขั้นตอนที่ 3 ต้องทำอะไร"
+    ATTENDANCE = "attendance"  # "ต้องเข้าประชุมกี่เปอร์เซ็นต์", "เข้าประชุม 80% ผ่านมั้ย"
+    LEVEL = "level"  # "อยากได้ระดับ 5 ต้องทำอะไรบ้าง"
+    WHY_SCORE = "why_score"  # "ทำไมกองคลังได้ 2.5"
+    FORM = "form"  # "แบบฟอร์ม 4 คืออะไร"
+    THRESHOLDS = "thresholds"  # "เกณฑ์ 85% คืออะไร": the plan's percentage rules
+
+
+@dataclass(frozen=True)
+class RuleQuestion:
+    """A question about the plan's rules, answered from the plan and the computed scores."""
+
+    topic: RuleTopic
+    number: int | None = None  # the round, level, form, dimension or percentage asked about
+    category: int | None = None  # the PMQA หมวด asked about ("หมวด 5 อยู่มิติไหน")
+    pmqa: bool = False  # a PMQA 4.0 level (Basic, Advance, Significance), not the plan's level
+    step: str = ""  # step words or number
+    unit: str = ""  # unit words ("ทำไมกองคลังได้ 2.5")
+    channel: str = ""  # the channel asked about ("email")
+
+
 @dataclass(frozen=True)
 class CloseYear:
     """Close the plan's fiscal year (coordinator, confirmed): "ปิดปีงบประมาณ 2568"."""
@@ -246,6 +277,7 @@ Intent = (
     | StepDetails
     | PostponeReminder
     | CloseYear
+    | RuleQuestion
     | Help
     | Unknown
 )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from handlers.cards import indicator_card, status_message
 from handlers.common import (
@@ -15,7 +17,8 @@ from handlers.context import Context
 from handlers.formatting import number, plain
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Aspect, History, IndicatorQuery, Intent, Status
-from handlers.nlu import resolve_indicator, resolve_unit
+from handlers.item_answers import copies_note, items_for, items_of_organisation
+from handlers.nlu import normalise, resolve_indicator, resolve_unit
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, INDICATOR_WORDS, QUESTION, STATUS_WORDS
 from handlers.nlu.slots import Found, content, split_unit
@@ -25,6 +28,7 @@ from kpi_core.fiscal_calendar import to_bangkok
 from kpi_core.ledger import effective_submissions
 from kpi_core.models import (
     TIER_LABELS_TH,
+    Direction,
     Indicator,
     Submission,
     SubmissionAction,
@@ -55,6 +59,8 @@ def handle_status(intent: Status, ctx: Context) -> Reply:
     if intent.unit:
         unit = find_unit(org, intent.unit)
         if isinstance(unit, Reply):
+            if resolve_indicator(intent.unit, org):  # "อปท.": an indicator's word, not a unit
+                return handle_indicator_query(IndicatorQuery(intent.unit), ctx)
             return unit
         unit_name = unit.name
     status = organisation_status(ctx, org, unit_name)
@@ -70,6 +76,10 @@ def handle_indicator_query(intent: IndicatorQuery, ctx: Context) -> Reply:
         units = resolve_unit(intent.indicator, org)
         if len(units) == 1:  # "ไอทีถึงไหนแล้ว": a unit's alias, not an indicator
             return handle_status(Status(unit=units[0].name), ctx)
+    if not intent.indicator and intent.aspect in (Aspect.ITEMS, Aspect.FAILED):
+        return items_of_organisation(ctx, intent.aspect)
+    if intent.indicator and not intent.indicator[0].isdigit():
+        intent = replace(intent, indicator=_with_measure(ctx, intent.indicator))
     chosen = choose_indicator(org, intent.indicator, intent)
     if isinstance(chosen, Reply):
         return chosen
@@ -94,7 +104,8 @@ def indicator_answer(ctx: Context, indicator: Indicator, aspect: Aspect) -> Repl
         Action("เกณฑ์", text=f"เกณฑ์ ตัวชี้วัด {indicator.code}"),
         Action("ประวัติการส่ง", text=f"ประวัติ ตัวชี้วัด {indicator.code}"),
     )
-    return Reply((card,), follow)
+    notes = [copies_note(ctx.organisation.indicators, indicator), items_for(indicator, aspect)]
+    return Reply((*(TextMessage(n) for n in notes if n), card), follow)
 
 
 def _headline(status: IndicatorStatus, aspect: Aspect) -> str:
@@ -128,6 +139,10 @@ def criteria_text(indicator: Indicator, status: IndicatorStatus) -> str:
         lines += [f"  • {TIER_LABELS_TH[t.tier]}: {t.text}" for t in group.targets]
         if group.exempt:
             lines.append(f"  • {group.note or 'ไม่ต้องประเมินตัวชี้วัดนี้'}")
+        elif group.note and not group.targets:
+            lines.append(f"  • {group.note}")  # a target in words: "ค่าเป้าหมายต้องไม่เพิ่มขึ้น"
+    if indicator.direction is Direction.LOWER and indicator.criteria_groups:
+        lines.append("ทิศทาง: ยิ่งน้อยยิ่งดี (ค่าเป้าหมายต้องไม่เพิ่มขึ้นหรือลดลง)")
     for step in indicator.steps:
         lines.append(f"ขั้นตอนที่ {step.number}: {step.title} ({step.window.text or 'ระหว่างปี'})")
     if status.baseline is not None:
@@ -178,6 +193,20 @@ def _read_status(found: Found) -> Intent:
     return IndicatorQuery(words) if words else Status()
 
 
+def _with_measure(ctx: Context, words: str) -> str:
+    """``words`` with the measure word typed glued before them, when that names one indicator:
+    in "คะแนนความพร้อมรัฐบาลดิจิทัล" the cue คะแนน is part of a title, not "the score of"."""
+    text = normalise(ctx.incoming.text)
+    glued = re.search(f"(?:{_MEASURES})(?={re.escape(words)})", text) if words else None
+    if glued is None or ctx.organisation is None:
+        return words
+    longer = glued[0] + words
+    return longer if len(resolve_indicator(longer, ctx.organisation)) == 1 else words
+
+
+_MEASURES = "คะแนน|ระดับ|ร้อยละ|จำนวน"
+
+
 def _query(aspect: Aspect) -> Callable[[Found], Intent]:
     def read(found: Found) -> Intent:
         unit, rest = split_unit(found.remainder)
@@ -190,6 +219,15 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent]:
     return read
 
 
+def _items_query(found: Found) -> Intent:
+    """ "ข้อไหนไม่ผ่าน", "ขยะมีประเด็นอะไรบ้าง": the items (failed ones when asked) of one or all."""
+    aspect = Aspect.FAILED if "ไม่ผ่าน" in found.extraction.text else Aspect.ITEMS
+    _, rest = split_unit(found.remainder)
+    return IndicatorQuery(found.code or content(rest, _ITEM_FILLER), aspect)
+
+
+_ITEM_FILLER = EDGE_WORDS | frozenset(("ไม่", "ไม่ผ่าน", "ข้อ", "ประเด็น", "บ้าง"))
+
 # fmt: off
 SPECS = (
     IntentSpec(History, handle_history, (
@@ -197,11 +235,15 @@ SPECS = (
              lambda found: History(indicator=found.code or content(found.remainder))),
     )),
     IntentSpec(IndicatorQuery, handle_indicator_query, (
+        Rule(("ข้อไหน|ข้อใด|ข้ออะไร|ประเด็นไหน|ประเด็นใด|ประเด็นอะไร|กี่ข้อ|ประเด็นการประเมิน"
+              "|ข้อที่|รายการไหน",), 52, _items_query, unless="ขั้นตอน|STEP"),
+        Rule(("ไม่ผ่าน", QUESTION), 51, _items_query, unless="ขั้นตอน|STEP"),
         Rule(("ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level", QUESTION), 50, _query(Aspect.TIER),
              unless="ขั้นตอน"),
         Rule(("สูตรคำนวณ|สูตร|คำนวณ|คิดยังไง|คิดอย่างไร|คิดไง|วิธีคิด|formula|คิดจาก",), 48,
              _query(Aspect.FORMULA)),
-        Rule(("เกณฑ์|ค่าเป้าหมาย|เป้าหมาย|เป้า|target|criteria",), 46, _query(Aspect.CRITERIA)),
+        Rule(("เกณฑ์|ค่าเป้าหมาย|เป้าหมาย|เป้า|target|criteria|ต้องลดลง|ต้องไม่เพิ่ม|ต้องเพิ่มขึ้น",), 46,
+             _query(Aspect.CRITERIA)),
         Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 44, _query(Aspect.SCORE),
              unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม"),
         Rule(("ได้เท่าไหร่|ได้เท่าไร|เท่าไหร่|เท่าไร|เท่าไหล่|เท่าใด|ผลลัพธ์|ผลเป็นยังไง"

@@ -53,6 +53,7 @@ CHANNEL_TH = {
     "paper": "กระดาษ",
     "email": "อีเมล",
     OTHER_LINK: "ลิงก์อื่นที่ไม่ใช่ Google Drive",
+    "line": "LINE",
 }
 
 

@@ -147,6 +147,8 @@ class MilestoneStep:
     channel: str = ""  # required channel, e.g. ``google_drive``
     keywords: tuple[str, ...] = ()  # words users call the step by (``แผน`` for step 3)
     short_title: str = ""  # for lists and buttons; ``title`` keeps the full wording
+    channel_note: str = ""  # how to send, as the plan says it (``ส่งผ่าน Google Drive เท่านั้น``)
+    forms: tuple[int, ...] = ()  # the plan's form numbers (แบบฟอร์มหมายเลข) the step sends
 
     @property
     def name(self) -> str:
@@ -161,6 +163,25 @@ class Dimension:
     number: int
     title: str
     categories: tuple[int, ...] = ()  # PMQA หมวด
+
+
+@dataclass(frozen=True)
+class PlanForm:
+    """A numbered form of a plan (แบบฟอร์มหมายเลข N) and what it is."""
+
+    number: int
+    title: str
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """A meeting the plan announces (the briefing): when, where and by whom."""
+
+    title: str
+    on: date | None = None
+    time: str = ""
+    place: str = ""
+    by: str = ""
 
 
 @dataclass(frozen=True)
@@ -201,6 +222,9 @@ class Indicator:
     dimensions: tuple[Dimension, ...] = ()
     deductions: DeductionRules | None = None
     max_level: int = 5
+    forms: tuple[PlanForm, ...] = ()
+    forms_url: str = ""  # where the plan's forms are downloaded
+    meetings: tuple[Meeting, ...] = ()
     items: tuple[AssessmentItem, ...] = ()
     strategic_kpi: str = ""
     preface: str = ""

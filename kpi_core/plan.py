@@ -11,8 +11,10 @@ from kpi_core.models import (
     DeductionRules,
     Dimension,
     Indicator,
+    Meeting,
     MilestoneStep,
     Organisation,
+    PlanForm,
     Unit,
 )
 from kpi_core.org_names import with_names, with_units
@@ -107,6 +109,11 @@ def _indicator(raw: Mapping[str, Any], fiscal_year: int | None) -> Indicator:
         dimensions=tuple(_dimension(d) for d in raw.get("dimensions", ())),
         deductions=_deductions(raw.get("deductions", {})),
         max_level=int(raw.get("max_level", len(steps) or 5)),
+        forms=tuple(PlanForm(int(f["number"]), str(f["title"])) for f in raw.get("forms", ())),
+        forms_url=text_field(raw, "forms_url", "indicator.forms_url"),
+        meetings=tuple(
+            _meeting(m, f"indicator.meetings[{i}]") for i, m in enumerate(raw.get("meetings", ()))
+        ),
         fiscal_year=fiscal_year,
         **scoring_options(raw),
     )
@@ -126,6 +133,8 @@ def _step(raw: Mapping[str, Any], where: str) -> MilestoneStep:
         channel=text_field(raw, "channel", f"{where}.channel"),
         keywords=tuple(raw.get("keywords", ())),
         short_title=text_field(raw, "short_title", f"{where}.short_title"),
+        channel_note=text_field(raw, "channel_note", f"{where}.channel_note"),
+        forms=tuple(int(n) for n in raw.get("forms", ())),
     )
 
 
@@ -139,6 +148,20 @@ def _window(raw: Mapping[str, Any], where: str) -> DateWindow:
     except ThaiDateError as exc:
         raise PlanFormatError(f"{where}: {exc}") from exc
     return DateWindow(text=window.text, due=window.due, opens=window.opens or opens)
+
+
+def _meeting(raw: Mapping[str, Any], where: str) -> Meeting:
+    try:
+        on = parse_thai_date(raw["date"]) if raw.get("date") else None
+    except ThaiDateError as exc:
+        raise PlanFormatError(f"{where}.date: {exc}") from exc
+    return Meeting(
+        title=text_field(raw, "title", f"{where}.title", required=True),
+        on=on,
+        time=text_field(raw, "time", f"{where}.time"),
+        place=text_field(raw, "place", f"{where}.place"),
+        by=text_field(raw, "by", f"{where}.by"),
+    )
 
 
 def _dimension(raw: Mapping[str, Any]) -> Dimension:

@@ -57,9 +57,10 @@ class _Compiled:
         wanted = self.rule.number
         if wanted is not None and wanted != has_number:
             return False
-        if self.unless is not None and self.unless.search(text):
+        # The cues first: most rules fail on their first group, before the veto is searched.
+        if not all(group.search(text) for group in self.groups):
             return False
-        return all(group.search(text) for group in self.groups)
+        return self.unless is None or not self.unless.search(text)
 
 
 def _compile(rule: Rule) -> _Compiled:

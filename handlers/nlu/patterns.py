@@ -22,6 +22,7 @@ CHANNELS = (
     ("google_form", "google form|googleform|กูเกิลฟอร์ม|ทางฟอร์ม|form"),
     ("email", "e-mail|email|อีเมล|อีเมล์|เมล|mail"),
     ("paper", "กระดาษ|ตัวจริง|หนังสือ|paper"),
+    ("line", "ทางไลน์|ไลน์|line"),
 )
 CHANNEL_WORDS = "|".join(group for _, group in CHANNELS)
 # Words that name an indicator without the organisation's data: the report vocabulary.

@@ -17,6 +17,7 @@ from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
 
+from handlers.nlu.report_words import report_words
 from kpi_core.models import Indicator, MilestoneStep, Organisation, Unit
 from kpi_core.org_names import NameEntry, match_organisations, squash
 from kpi_core.report import DEFAULT_KEYWORDS
@@ -36,11 +37,13 @@ _VOCABULARY = tuple(
 
 @dataclass(frozen=True)
 class Candidate(Generic[T]):
-    """Something to resolve to, with its names and a longer text, both squashed."""
+    """Something to resolve to, with its names and a longer text, both squashed; ``texts`` are
+    what it says of itself (a title, its items), matched whole or containing the words."""
 
     item: T
     names: tuple[str, ...]
     text: str = ""
+    texts: tuple[str, ...] = ()
 
 
 def _rank(query: str, candidate: Candidate[T]) -> tuple[int, int]:
@@ -58,6 +61,19 @@ def _rank(query: str, candidate: Candidate[T]) -> tuple[int, int]:
     return best
 
 
+def _rank_longest(query: str, candidate: Candidate[T]) -> tuple[int, int]:
+    """(how long, how): the longest match wins, so words of one item or a whole title outrank
+    a short keyword many indicators share; on equal length an exact match wins."""
+    best = (0, 0)
+    for text in candidate.texts:
+        if query == text:
+            best = max(best, (len(query), 4))
+        elif len(query) >= _MIN_FUZZY and query in text:
+            best = max(best, (len(query), 1))
+    how, length = _rank(query, candidate)
+    return max(best, (length, how))
+
+
 def _fuzzy(query: str, candidate: Candidate[T]) -> float:
     scores = [fuzz.WRatio(query, name) for name in candidate.names if name]
     if candidate.text:
@@ -66,11 +82,18 @@ def _fuzzy(query: str, candidate: Candidate[T]) -> float:
 
 
 def best_matches(
-    queries: Sequence[str], candidates: Sequence[Candidate[T]], threshold: float
+    queries: Sequence[str],
+    candidates: Sequence[Candidate[T]],
+    threshold: float,
+    *,
+    longest: bool = False,
 ) -> list[T]:
-    """Every candidate with the best rank for any of ``queries``; fuzzy only when none ranks."""
+    """Every candidate with the best rank for any of ``queries``; fuzzy only when none ranks.
+
+    With ``longest`` the longest match ranks first (:func:`_rank_longest`)."""
     queries = [q for q in queries if q]
-    ranks = [max((_rank(q, c) for q in queries), default=(0, 0)) for c in candidates]
+    rank = _rank_longest if longest else _rank
+    ranks = [max((rank(q, c) for q in queries), default=(0, 0)) for c in candidates]
     top = max(ranks, default=(0, 0))
     if top > (0, 0):
         return [c.item for c, r in zip(candidates, ranks, strict=True) if r == top]
@@ -93,12 +116,16 @@ class IndicatorIndex:
 
     @classmethod
     def build(cls, org: Organisation) -> IndicatorIndex:
-        """Squash every keyword and title once."""
-        candidates = tuple(
-            Candidate(i, tuple(squash(k) for k in i.keywords), squash(i.title))
-            for i in org.indicators
-        )
-        return cls({i.code: i for i in org.indicators}, candidates)
+        """Squash every keyword, title and item text once (with and without a measure word)."""
+        vocabulary = report_words()
+        candidates = []
+        for i in org.indicators:
+            own = [i.title, *(item.text for item in i.items)]
+            texts = {squash(t) for text in own for t in (text, vocabulary.without_measure(text))}
+            texts.discard("")
+            keywords = tuple(squash(k) for k in i.keywords)
+            candidates.append(Candidate(i, keywords, squash(i.title), tuple(sorted(texts))))
+        return cls({i.code: i for i in org.indicators}, tuple(candidates))
 
 
 _INDEXES: OrderedDict[int, tuple[Organisation, IndicatorIndex]] = OrderedDict()
@@ -126,8 +153,14 @@ def _number(words: str) -> str | None:
 
 
 def _synonyms(words: str) -> list[str]:
-    # "ระบบราชการ 4.0" is what the report vocabulary calls PMQA: try its keyword too.
-    return [squash(words), *(key for key, regex in _VOCABULARY if regex.search(words))]
+    # "ระบบราชการ 4.0" is what the report vocabulary calls PMQA: try its keyword too; and
+    # "อปท." is how people write what the report prints in full.
+    vocabulary = report_words()
+    forms = (words, vocabulary.long_forms(words), *vocabulary.expansions(words))
+    return [
+        *dict.fromkeys(squash(form) for form in forms),
+        *(key for key, regex in _VOCABULARY if regex.search(words)),
+    ]
 
 
 def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
@@ -136,7 +169,7 @@ def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
     code = _number(words)
     if code is not None:
         return [index.by_code[code]] if code in index.by_code else []
-    return best_matches(_synonyms(words), index.candidates, threshold=80)
+    return best_matches(_synonyms(words), index.candidates, threshold=80, longest=True)
 
 
 def resolve_unit(words: str, org: Organisation) -> list[Unit]:

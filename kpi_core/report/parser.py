@@ -5,8 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kpi_core.models import AssessmentItem, Indicator, Organisation, ResultKind, ScoringMethod
+from kpi_core.models import (
+    AssessmentItem,
+    Direction,
+    Indicator,
+    Organisation,
+    ResultKind,
+    ScoringMethod,
+)
 from kpi_core.report.criteria import parse_groups
+from kpi_core.report.direction import direction_cases
 from kpi_core.report.errors import ReportFormatError
 from kpi_core.report.header import read_header
 from kpi_core.report.items import parse_items
@@ -83,10 +91,13 @@ def _indicator(
     groups = parse_groups(block.criteria)
     description = section_text(_texts(block.description))
     numbered = [group.condition for group in groups if not group.agencies]
+    # Without tier groups, targets may be written as cases in the text ("ต้องไม่เพิ่มขึ้น").
+    cases = direction_cases(_texts([*block.description, *block.criteria]))
     return Indicator(
         code=str(position),
         title=title,
         method=_method(items, bool(groups)),
+        direction=cases.direction if not groups else Direction.HIGHER,
         position=position,
         keywords=find_keywords((title, block.preface, description), vocabulary),
         description=description,
@@ -94,7 +105,7 @@ def _indicator(
         unit=next((i.result.unit for i in items if i.result and i.result.unit), ""),
         criteria_round=block.criteria_round,
         criteria_note=block.criteria_note,
-        criteria_groups=groups,
+        criteria_groups=groups or cases.groups,
         baseline_label=basis_label(numbered) if numbered else "",
         items=items,
         strategic_kpi=block.strategic_kpi,

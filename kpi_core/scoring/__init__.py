@@ -29,6 +29,7 @@ from kpi_core.scoring.totals import (
     Score,
     WeightedTotal,
     pmqa_level,
+    pmqa_level_ranges,
     weighted_total,
 )
 
@@ -53,6 +54,7 @@ __all__ = [
     "opdc_score",
     "pass_fail",
     "pmqa_level",
+    "pmqa_level_ranges",
     "reaches",
     "resolve_thresholds",
     "select_group",

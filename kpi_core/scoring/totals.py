@@ -92,6 +92,14 @@ _PMQA_FLOORS = (
 PMQA_MAXIMUM = Decimal(500)
 
 
+def pmqa_level_ranges() -> tuple[tuple[PmqaLevel, Decimal, Decimal], ...]:
+    """Each PMQA 4.0 level with its lowest score and the score the next level starts at
+    (the maximum, 500, for the top level), lowest level first."""
+    floors = sorted(_PMQA_FLOORS)
+    tops = [floor for floor, _ in floors[1:]] + [PMQA_MAXIMUM]
+    return tuple((level, floor, top) for (floor, level), top in zip(floors, tops, strict=True))
+
+
 def pmqa_level(score: Decimal) -> PmqaLevel:
     """The PMQA 4.0 level of a score out of 500; outside 0..500 is a ValueError."""
     if score < 0 or score > PMQA_MAXIMUM:

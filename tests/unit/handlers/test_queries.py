@@ -86,11 +86,12 @@ def test_words_naming_several_indicators_are_asked_back_with_buttons(bureau: Fak
 
 
 def test_the_ask_back_keeps_the_aspect_that_was_asked_about(civil_service: FakePorts) -> None:
+    # ชุดข้อมูล names two different blocks (6 and 7); identical copies are answered once.
     reply = handle_indicator_query(
-        IndicatorQuery("จริยธรรม", Aspect.CRITERIA), context(civil_service, None)
+        IndicatorQuery("ชุดข้อมูล", Aspect.CRITERIA), context(civil_service, None)
     )
     assert meanings(reply.quick_replies) == [
-        ChooseIndicator(code, IndicatorQuery("", Aspect.CRITERIA)) for code in "45"
+        ChooseIndicator(code, IndicatorQuery("", Aspect.CRITERIA)) for code in "67"
     ]
 
 

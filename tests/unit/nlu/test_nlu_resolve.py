@@ -190,3 +190,53 @@ def test_a_name_inside_the_words_finds_several_organisations_on_a_tie() -> None:
 def test_opdc_never_resolves_to_the_civil_service_commission(words: str) -> None:
     """ก.พ.ร. (OPDC) holds ก.พ. (OCSC) but is another organisation: without OPDC, nothing."""
     assert resolve_organisation(words, ENTRIES[:4]) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "codes"),
+    [
+        # The words of an item name the one indicator whose item it is, not every งบประมาณ one.
+        ("องค์กรปกครองส่วนท้องถิ่นที่เป็นหน่วยรับงบประมาณตรง", ["1"]),
+        ("จำนวนองค์กรปกครองส่วนท้องถิ่นที่เป็นหน่วยรับงบประมาณตรง", ["1"]),
+        # อปท. is data: its long form is in item 1's text; indicator 4 only mentions it.
+        ("อปท.", ["1"]),
+        ("อปท", ["1"]),
+        ("แหล่งน้ำ ถนน", ["3"]),
+        # An exact title (with or without its measure word ระดับ) beats the shared keywords.
+        ("ความพร้อมรัฐบาลดิจิทัล", ["6"]),
+        ("ระดับความพร้อมรัฐบาลดิจิทัล", ["6"]),
+        ("คะแนนความพร้อมรัฐบาลดิจิทัล", ["7"]),
+        ("DG", ["6", "7"]),
+    ],
+)
+def test_items_abbreviations_and_exact_titles_win_over_shared_keywords(
+    budget_bureau: Organisation, words: str, codes: list[str]
+) -> None:
+    assert [i.code for i in resolve_indicator(words, budget_bureau)] == codes
+
+
+@pytest.mark.parametrize(
+    ("words", "codes"),
+    [
+        ("ความพร้อมรัฐบาลดิจิทัล", ["8"]),
+        ("ร่างหลักสูตรการสอบแข่งขัน", ["1"]),
+        ("คู่มือการจัดทำแผนพัฒนาบุคลากร", ["3"]),
+    ],
+)
+def test_ocsc_titles_and_items_name_one_block(
+    ocsc: Organisation, words: str, codes: list[str]
+) -> None:
+    assert [i.code for i in resolve_indicator(words, ocsc)] == codes
+
+
+@pytest.mark.parametrize(("words", "codes"), [("อำเภอ", ["5"]), ("จำนวนผู้รับบริการ", ["5"])])
+def test_pathum_thani_items_name_their_indicator(
+    pathum_thani: Organisation, words: str, codes: list[str]
+) -> None:
+    assert [i.code for i in resolve_indicator(words, pathum_thani)] == codes
+
+
+def test_a_short_form_glued_to_the_question_still_names_its_item(
+    budget_bureau: Organisation,
+) -> None:
+    assert [i.code for i in resolve_indicator("อปท.มีกี่แห่ง", budget_bureau)] == ["1"]

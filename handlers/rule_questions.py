@@ -1,0 +1,134 @@
+"""Questions about the plan's rules: their intent rules, and the handler that answers them.
+
+"หักคะแนนอะไรบ้าง", "ส่งแผนทางอีเมลได้มั้ย", "3 มิติ มีอะไรบ้าง", "ประชุมชี้แจงวันไหน",
+"รอบ 1 มีขั้นตอนไหนบ้าง", "อยากได้ระดับ 5 ต้องทำอะไรบ้าง", "ทำไมกองคลังได้ 2.5",
+"แบบฟอร์ม 4 คืออะไร": each topic is answered by ``handlers.rule_topics`` from the plan data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from handlers.common import milestone_indicators, missing_organisation
+from handlers.context import Context
+from handlers.intent_spec import IntentSpec
+from handlers.intents import RuleQuestion, RuleTopic
+from handlers.nlu.matcher import Rule
+from handlers.nlu.patterns import CHANNEL_WORDS, EDGE_WORDS, QUESTION, words
+from handlers.nlu.slots import Found, channel_of, content, split_unit
+from handlers.replies import Reply, text_reply
+from handlers.rule_topics import ANSWERS, pmqa_levels
+
+_FILLER = EDGE_WORDS | frozenset(words("โดน|ถูก|บ้าง|ไม่|ทำไม|อยาก|ทั้ง|หมด|เท่า|กัน|NUM"))
+
+
+def handle_rule_question(intent: RuleQuestion, ctx: Context) -> Reply:
+    """The answer the plan's data gives to a question about its rules."""
+    org = ctx.organisation
+    if org is None:
+        return missing_organisation(ctx)
+    if intent.pmqa:
+        return pmqa_levels()
+    indicators = milestone_indicators(org)
+    if not indicators:
+        name = org.short_name or org.name
+        return text_reply(
+            f"ตัวชี้วัดของ {name} มาจากรายงานผลการประเมิน ไม่มีขั้นตอน รอบ หรือเกณฑ์หักคะแนนแบบแผน"
+            "\nถามเกณฑ์ของตัวชี้วัดได้ เช่น 'เกณฑ์ PMQA'"
+        )
+    return ANSWERS[intent.topic](intent, ctx, indicators[0])
+
+
+_NUMBER_AFTER = {
+    RuleTopic.ROUND: re.compile(r"รอบ\s*(?:ที่)?\s*(\d|แรก|หนึ่ง|สอง)"),
+    RuleTopic.LEVEL: re.compile(r"(?:ระดับ|level)\s*(?:ที่)?\s*(\d)"),
+    RuleTopic.FORM: re.compile(r"ฟอร์ม\s*(?:ที่|หมายเลข|เบอร์)?\s*(\d)"),
+    RuleTopic.DIMENSIONS: re.compile(r"มิติ\s*(?:ที่)?\s*(\d)"),
+}
+_PMQA_RE = re.compile(r"basic|advance|significance|พื้นฐาน|ก้าวหน้า|พัฒนาจนเกิดผล|pmqa")
+_NUMBER_WORDS = {"แรก": 1, "หนึ่ง": 1, "สอง": 2}
+_CATEGORY_RE = re.compile(r"หมวด\s*(?:ที่)?\s*(\d)")
+
+
+def _number(topic: RuleTopic, found: Found) -> int | None:
+    """The round, level, form or dimension number typed; a level may be a bare figure
+    ("ทำยังไงถึงจะได้ 5 คะแนน")."""
+    pattern = _NUMBER_AFTER.get(topic)
+    match = pattern.search(found.extraction.text) if pattern else None
+    if match:
+        return _NUMBER_WORDS.get(match[1]) or int(match[1])
+    numbers = found.extraction.numbers
+    whole = bool(numbers) and numbers[0].value == numbers[0].value.to_integral()
+    if topic in (RuleTopic.LEVEL, RuleTopic.ATTENDANCE) and whole:
+        return int(numbers[0].value)
+    return None
+
+
+def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion]:
+    def read(found: Found) -> RuleQuestion:
+        text = found.extraction.text
+        number = _number(topic, found)
+        category = _CATEGORY_RE.search(text) if topic is RuleTopic.DIMENSIONS else None
+        unit, rest = split_unit(found.remainder)
+        leftover = content(rest, _FILLER)
+        step = found.extraction.step
+        if topic in (RuleTopic.CHANNEL, RuleTopic.STEP) and not step:
+            step = leftover
+        return RuleQuestion(
+            topic=topic,
+            number=number,
+            category=int(category[1]) if category else None,
+            step=step,
+            unit=unit or (leftover if topic in _UNIT_TOPICS else ""),
+            channel=channel_of(text),
+            pmqa=topic is RuleTopic.LEVEL and bool(_PMQA_RE.search(text)),
+        )
+
+    return read
+
+
+_UNIT_TOPICS = (RuleTopic.WHY_SCORE, RuleTopic.DEDUCTIONS)
+_ASKS = "อะไร|ไหน|บ้าง|กี่|คือ|ได้แก่|หมายถึง|ประกอบด้วย|ยังไง|อย่างไร"
+_MAY = f"{QUESTION}|ได้ไหม|ได้มั้ย|ได้ป่ะ|ได้ป่าว|ได้รึเปล่า|ได้หรือเปล่า|ได้หรือไม่|ยังไง|อย่างไร|ได้บ้าง"
+
+# Level, step and round questions outrank the deadlines' "ต้องทำอะไร" (75).
+# fmt: off
+SPECS = (
+    IntentSpec(RuleQuestion, handle_rule_question, (
+        Rule(("ทำไม|เพราะอะไร|เหตุใด|why", "ได้|คะแนน|ระดับ|หัก|โดน|ถูก|แค่"), 83,
+             _reader(RuleTopic.WHY_SCORE), unless="ยังไม่"),
+        Rule(("หักคะแนน|หัก|ตัดคะแนน|โดนตัด|ถูกตัด|deduct|penalty",), 82,
+             _reader(RuleTopic.DEDUCTIONS)),
+        Rule(("ส่งช้า|ล่าช้า|เลยกำหนด|ส่งไม่ครบ|ไม่ครบ", _MAY), 82, _reader(RuleTopic.DEDUCTIONS),
+             unless="ใคร|หน่วยไหน|แล้ว"),
+        Rule(("ประชุมชี้แจง|ชี้แจง|ประชุม|meeting",
+              "วันไหน|เมื่อไหร่|เมื่อไร|กี่โมง|ที่ไหน|ห้องไหน|วันอะไร|ตอนไหน|เวลาไหน|when"), 81,
+             _reader(RuleTopic.MEETING), unless="แล้ว"),
+        Rule(("แบบฟอร์ม|ฟอร์ม", f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|ใช้|NUM"), 78, _reader(RuleTopic.FORM),
+             unless="google|กูเกิล|แล้ว|เรียบร้อย"),
+        Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", _MAY), 77, _reader(RuleTopic.CHANNEL)),
+        # "ขอลิงก์ google drive ส่งแผน": where to send, never a submission.
+        Rule((f"{CHANNEL_WORDS}|ส่ง|แนบ|อัปโหลด|อัพโหลด", "ขอลิงก์|ขอลิงค์|ลิงก์|ลิงค์|link"), 77,
+             _reader(RuleTopic.CHANNEL)),
+        Rule(("มิติ|DIM|หมวด", f"{_ASKS}|{_MAY}"), 73, _reader(RuleTopic.DIMENSIONS),
+             unless="แล้ว"),
+        Rule(("ระดับ|level", "ต้องทำ|ต้อง|ทำยังไง|ทำอย่างไร|ได้ยังไง|ได้อย่างไร|เงื่อนไข|อยากได้"
+              "|ทำไงถึง|ยังไงถึง"), 94, _reader(RuleTopic.LEVEL)),
+        Rule(("คะแนน", "ทำยังไง|ทำอย่างไร|ต้องทำ|ยังไงถึง|ทำไงถึง|อยากได้|ถึงจะได้"), 93,
+             _reader(RuleTopic.LEVEL), number=True),
+        Rule(("basic|advance|significance|ระดับพื้นฐาน|ระดับก้าวหน้า|พัฒนาจนเกิดผล",
+              f"{_ASKS}|ต้อง|เท่าไหร่|เท่าไร"), 93, _reader(RuleTopic.LEVEL)),
+        Rule(("ประชุม|เข้าร่วม|กิจกรรม|attendance", "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ครั้ง|เท่าไหร่"
+              "|เท่าไร|ผ่านไหม|ผ่านมั้ย|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน"), 69,
+             _reader(RuleTopic.ATTENDANCE), unless="แล้ว|ใคร"),
+        Rule(("NUM", "คืออะไร|หมายถึง"), 71, _reader(RuleTopic.THRESHOLDS),
+             unless="ระดับ|level|คะแนน|ขั้นตอน|STEP|ตัวชี้วัด|kpi"),
+        Rule(("รอบ", f"ขั้นตอน|STEP|ทำ|ประเมิน|{_ASKS}"), 76, _reader(RuleTopic.ROUND),
+             unless="แล้ว|ครอบ|กรอบ"),
+        Rule(("STEP|ขั้นตอน", "ต้องทำอะไร|ต้องส่งอะไร|ทำอะไร|ต้องใช้อะไร|ต้องมีอะไร|ต้องแนบอะไร"
+              "|ใช้เอกสารอะไร|คืออะไร|ทำยังไง|ทำอย่างไร"), 86, _reader(RuleTopic.STEP),
+             unless="แล้ว"),
+    )),
+)
+# fmt: on
