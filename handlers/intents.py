@@ -212,3 +212,14 @@ Intent = (
     | Help
     | Unknown
 )
+
+# Intents that store something once confirmed: a question is never read as one of these
+# (``handlers.nlu.questions``). A typed "ยืนยัน" only settles what is already restated.
+WRITES: tuple[type, ...] = (
+    SubmitValue,
+    MarkStep,
+    Undo,
+    RegisterUnit,
+    BindGroup,
+    PostponeReminder,
+)

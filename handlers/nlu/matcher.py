@@ -11,10 +11,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from handlers.intents import Intent, Unknown
-from handlers.nlu.extract import extract
+from handlers.intents import WRITES, Intent, Unknown
+from handlers.nlu.extract import Extraction, extract
 from handlers.nlu.normalise import normalise
 from handlers.nlu.patterns import phrase_regex
+from handlers.nlu.questions import asks
 from handlers.nlu.slots import Found
 
 
@@ -84,12 +85,21 @@ class Understander:
         extraction = extract(normalised, today=today)
         masked = extraction.masked
         has_number = bool(extraction.numbers)
-        winner = next((c for c in self._compiled if c.matches(masked, has_number)), None)
-        if winner is None:
-            return Understanding(Unknown(text=normalised), normalised)
-        remainder = masked
-        if not winner.rule.keep:
-            for group in winner.groups:
-                remainder = group.sub(" ", remainder)
-        found = Found(extraction=extraction, remainder=remainder, original=text)
-        return Understanding(winner.rule.read(found), normalised)
+        question = asks(normalised, text)
+        for compiled in self._compiled:
+            if not compiled.matches(masked, has_number):
+                continue
+            intent = compiled.rule.read(_found(compiled, extraction, text))
+            # A question holding the words of a submission is read by the next rule instead.
+            if question and isinstance(intent, WRITES):
+                continue
+            return Understanding(intent, normalised)
+        return Understanding(Unknown(text=normalised), normalised)
+
+
+def _found(compiled: _Compiled, extraction: Extraction, text: str) -> Found:
+    remainder = extraction.masked
+    if not compiled.rule.keep:
+        for group in compiled.groups:
+            remainder = group.sub(" ", remainder)
+    return Found(extraction=extraction, remainder=remainder, original=text)
