@@ -184,6 +184,13 @@ class Help:
 
 
 @dataclass(frozen=True)
+class SmallTalk:
+    """Thanks, a greeting, "รับทราบ", praise or laughter: one brief line back."""
+
+    kind: str  # "thanks", "greeting", "ack", "praise", "laugh"
+
+
+@dataclass(frozen=True)
 class Unknown:
     """Nothing recognised."""
 
@@ -210,6 +217,7 @@ Intent = (
     | StepDetails
     | PostponeReminder
     | Help
+    | SmallTalk
     | Unknown
 )
 

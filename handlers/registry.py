@@ -20,6 +20,7 @@ from handlers import (
     queries,
     reminder_actions,
     reminder_settings,
+    small_talk,
     step_submissions,
     value_submissions,
 )
@@ -47,6 +48,7 @@ SPECS: tuple[IntentSpec, ...] = (
     *queries.SPECS,
     *step_submissions.SPECS,
     *value_submissions.SPECS,
+    *small_talk.SPECS,
     IntentSpec(ChooseIndicator, handle_choose_indicator),  # a button of an ask-back
 )
 HANDLERS = {spec.intent: spec.handle for spec in SPECS}

@@ -32,7 +32,8 @@ class Rule:
 
     cues: tuple[str, ...]  # every group must match
     priority: int
-    read: Callable[[Found], Intent]  # the slots, from the words around the cues
+    # The slots, from the words around the cues; None: not this rule's message after all.
+    read: Callable[[Found], Intent | None]
     unless: str = ""  # a group of phrases that veto the rule
     whole: bool = False  # a cue must be the whole message
     number: bool | None = None  # True: needs a typed value; False: must have none
@@ -91,7 +92,7 @@ class Understander:
                 continue
             intent = compiled.rule.read(_found(compiled, extraction, text))
             # A question holding the words of a submission is read by the next rule instead.
-            if question and isinstance(intent, WRITES):
+            if intent is None or (question and isinstance(intent, WRITES)):
                 continue
             return Understanding(intent, normalised)
         return Understanding(Unknown(text=normalised), normalised)

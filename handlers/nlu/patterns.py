@@ -32,6 +32,8 @@ INDICATOR_WORDS = "|".join(
     )
 )
 UNIT_PREFIXES = "กอง|สำนัก|ศูนย์|กลุ่ม|ฝ่าย"
+# Ways of calling the bot, cut from either end of a message ("สวัสดีค่ะ น้องบอท").
+ADDRESS_WORDS = "น้องบอท|พี่บอท|บอทจ๋า|บอทคะ|บอท|bot"
 # Dropped from either end of the words left once the cues are gone; the last line holds
 # units of measure typed after a value ("1,462.21 ล้านบาท").
 EDGE_WORDS = frozenset(
@@ -42,11 +44,16 @@ EDGE_WORDS = frozenset(
         "|เมื่อไหร่|เมื่อไร|วัน|วันที่|วันไหน|ภายใน|กี่|ต้อง|จะ|นี้|นั้น|อัน|เรื่อง|ละ|ล่ะ|เข้า"
         "|สรุป|ภาพรวม|สถานะ|เกณฑ์|ขั้นตอน|ปี|ปีนี้|ไป|มา|ok|โอเค|ใช่|ครับ|ค่ะ|คะ|นะ|จ้า|ฮะ|=|:|-|,|?"
         "|เตือน|ด้วย|ด้วยว่า|หน่อย"
+        # Courtesy and framing around a question: "รบกวนขอดู…", "สวัสดีค่ะ ขอสรุป…".
+        "|ขอบคุณ|สวัสดี|หวัดดี|รับทราบ|รบกวน|ขอดู|อยากทราบ|อยากรู้|ทราบ|เช็ค|เช็ก|ตรวจสอบ|แจ้ง"
+        "|น้องบอท|พี่บอท|โดยรวม|เหลือ|อีก|เหลืออีก|ทำการ|วันทำการ|เวลา|น้า|นะคะ|นะครับ|คับ"
         "|บาท|ล้านบาท|ล้าน|คน|ราย|แห่ง|ครั้ง|กิจกรรม|คะแนน|ระดับ|ร้อยละ|เปอร์เซ็นต์"
     )
 )
 # PMQA 4.0 is the ministry's own success indicator: "PMQA ถึงไหนแล้ว" asks for the status.
-STATUS_WORDS = frozenset(words("pmqa|4.0|pmqa 4.0|ระบบราชการ|ทั้งหมด|รวม|ทุก|การประเมิน"))
+STATUS_WORDS = frozenset(
+    words("pmqa|4.0|pmqa 4.0|ระบบราชการ|ทั้งหมด|รวม|ทุก|การประเมิน|โดยรวม|คะแนนรวม|ความคืบหน้า")
+)
 
 # "...และวันกำหนดส่ง" asks for a reminder on the deadline itself (day 0).
 DEADLINE_DAY_WORDS = "วันกำหนดส่ง|วันที่กำหนดส่ง|วันครบกำหนด|วันที่ครบกำหนด|วันส่ง|วันที่ต้องส่ง|วันสุดท้าย"
