@@ -168,6 +168,8 @@ def handle_undo(intent: Undo, ctx: Context) -> Reply:
     indicator = org.indicator(latest.indicator_code)
     title = f": {indicator.title}" if indicator else ""
     lines = [f"ยกเลิกรายการล่าสุดของคุณ ({when})", f"ตัวชี้วัด {latest.indicator_code}{title}", what]
+    if latest.unit:  # a coordinator's rows belong to many units: say whose entry it withdraws
+        lines.append(f"หน่วยงาน: {latest.unit}")
     return ask_confirmation(ctx, draft, lines, [])
 
 

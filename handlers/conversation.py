@@ -6,6 +6,7 @@ from datetime import datetime
 
 from handlers import postbacks
 from handlers.context import Context, Incoming, Ports
+from handlers.nlu.settle import settle
 from handlers.registry import dispatch, understand
 from handlers.replies import Reply, text_reply
 from kpi_core.models import Member, Organisation
@@ -34,4 +35,6 @@ def respond(incoming: Incoming, ports: Ports, now: datetime) -> Reply:
         read = understand(incoming.text, today=now.date(), mention_spans=incoming.mention_spans)
         intent = read.intent
     organisation, member = locate(incoming, ports)
+    if organisation is not None and not incoming.postback:
+        intent = settle(intent, organisation)
     return dispatch(intent, Context(incoming, ports, now, organisation, member))

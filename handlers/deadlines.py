@@ -175,6 +175,9 @@ SPECS = (
               "|วันสุดท้าย|ต้องส่งอะไร|ส่งอะไรบ้าง|กำหนดการ|ต้องทำอะไร",), 75, read_deadlines),
         Rule(("ส่ง", "เมื่อไหร่|เมื่อไร|เมื่อไหร|วันไหน|วันที่เท่าไหร่|วันอะไร|ภายใน|ตอนไหน"), 74,
              read_deadlines, unless="ใครส่ง|ส่งไปเมื่อ|ส่งแล้ว"),
+        # "เดือน ก.ย. มีอะไรต้องส่งไหม": a month's dues, unless it says when something was sent.
+        Rule(("MONTH", "ส่ง|กำหนด|deadline|หมดเขต|ครบกำหนด"), 76, read_deadlines,
+             unless="แล้ว|เรียบร้อย"),
         # "ขั้นตอนมีอะไรบ้าง": the steps and their dues.
         Rule(("STEP|ขั้นตอน",), 8, read_deadlines, keep=True),
     )),

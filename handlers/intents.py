@@ -104,9 +104,17 @@ class Undo:
 
 @dataclass(frozen=True)
 class History:
-    """The history of an indicator's submissions: "ประวัติ ขยะ"."""
+    """The history of submissions: "ประวัติ ขยะ", "ประวัติการส่งของกองคลัง"."""
 
     indicator: str = ""
+    unit: str = ""  # one unit's rows only
+
+
+@dataclass(frozen=True)
+class Members:
+    """Who is in the PMQA team: "ทีม PMQA ของกองคลังมีใครบ้าง"."""
+
+    unit: str = ""  # unit words; empty: every unit
 
 
 @dataclass(frozen=True)
@@ -208,6 +216,7 @@ Intent = (
     | Cancel
     | Undo
     | History
+    | Members
     | RegisterUnit
     | BindGroup
     | ChooseIndicator

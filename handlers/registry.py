@@ -22,6 +22,7 @@ from handlers import (
     reminder_settings,
     small_talk,
     step_submissions,
+    team,
     value_submissions,
 )
 from handlers.context import Context
@@ -49,6 +50,7 @@ SPECS: tuple[IntentSpec, ...] = (
     *step_submissions.SPECS,
     *value_submissions.SPECS,
     *small_talk.SPECS,
+    *team.SPECS,
     IntentSpec(ChooseIndicator, handle_choose_indicator),  # a button of an ask-back
 )
 HANDLERS = {spec.intent: spec.handle for spec in SPECS}

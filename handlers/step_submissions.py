@@ -3,6 +3,7 @@ dimensions; restated with what would cost points, then confirmed."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from handlers.common import (
@@ -17,7 +18,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, MarkStep
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION
+from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION, phrase_regex
 from handlers.nlu.slots import CHANNEL_RES, Found, channel_of, content, split_unit, verdict
 from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
@@ -209,14 +210,25 @@ def _read_step(found: Found) -> Intent:
     )
 
 
+def _read_attendance(found: Found) -> Intent:
+    """ "PMQA Team เข้าร่วมกิจกรรม 80 เปอร์เซ็นต์": the attendance phrase names the step."""
+    cue = _ATTENDANCE_RE.search(found.remainder)
+    intent = _read_step(replace(found, remainder=_ATTENDANCE_RE.sub(" ", found.remainder)))
+    assert isinstance(intent, MarkStep)
+    return replace(intent, step=found.extraction.step or (cue.group(0) if cue else intent.step))
+
+
+_ATTENDANCE = "เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้าร่วม|attendance"
+_ATTENDANCE_RE = re.compile(phrase_regex(_ATTENDANCE))
 _DONE = "ส่งแล้ว|เสร็จ|เรียบร้อย|ทำแล้ว|ไม่ผ่าน|ผ่าน|done|แล้ว|ครบ"
 # fmt: off
 SPECS = (
     IntentSpec(MarkStep, handle_mark_step, (
         # Stating the plan's dimensions says it was done: "ขั้นตอนที่ 3 ครบทุกมิติ".
         Rule(("STEP", f"{_DONE}|DIM"), 68, _read_step, unless=QUESTION),
-        Rule(("เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้าร่วม|attendance",), 66, _read_step,
-             number=True, keep=True),
+        Rule((_ATTENDANCE,), 66, _read_attendance, number=True, keep=True),
+        # "แก้ไขแผนกองคลัง เพิ่มมิติที่ 2 แล้ว ตอนนี้ครบ 3 มิติ": a correction of the plan's step.
+        Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม", "DIM"), 56, _read_step),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน", "แล้ว|เรียบร้อย|DATE|DIM"), 55,
              _read_step, unless=QUESTION),
         Rule(("ส่ง|ยื่น|แนบ", CHANNEL_WORDS), 54, _read_step, unless=QUESTION),

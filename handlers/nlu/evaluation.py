@@ -20,6 +20,7 @@ from typing import Any
 from handlers.data_files import data_file
 from handlers.nlu.dimensions import DimensionStatement, resolve_dimensions
 from handlers.nlu.resolve import resolve_indicator, resolve_step, resolve_unit
+from handlers.nlu.settle import settle
 from kpi_core.models import Indicator, Organisation
 
 CORPUS = "understanding"
@@ -133,14 +134,12 @@ def _label(example: Example) -> dict[str, Any]:
 
 def meaning(intent: Any, org: Organisation) -> Meaning:
     """The intent's name and its slots settled against ``org`` (see the module's docstring)."""
+    intent = settle(intent, org)  # as the conversation does before any handler
     name = type(intent).__name__
     slots = {f.name: getattr(intent, f.name) for f in fields(intent)}
     slots = {k: v for k, v in slots.items() if v != _default(type(intent), k)}
     for key in _FREE.get(name, ()):
         slots.pop(key, None)
-    if name == "IndicatorQuery" and _names_a_unit_only(slots.get("indicator", ""), org):
-        # The handler answers a unit's status when the words name a unit and no indicator.
-        return "Status", {"unit": resolve_unit(slots["indicator"], org)[0].name}
     milestone = next((i for i in org.indicators if i.steps), None)
     if name == "MarkStep":
         slots = _dimensions(slots, milestone)
@@ -148,10 +147,6 @@ def meaning(intent: Any, org: Organisation) -> Meaning:
     for key, value in slots.items():
         settled[key] = _settle(key, value, org, milestone)
     return name, settled
-
-
-def _names_a_unit_only(words: str, org: Organisation) -> bool:
-    return bool(words) and not resolve_indicator(words, org) and len(resolve_unit(words, org)) == 1
 
 
 def _dimensions(slots: dict[str, Any], milestone: Indicator | None) -> dict[str, Any]:
