@@ -94,6 +94,14 @@ def milestone_indicators(org: Organisation) -> list[Indicator]:
     return [i for i in org.indicators if i.method is ScoringMethod.MILESTONES and i.steps]
 
 
+def named_unit(org: Organisation, words: str) -> str | None | Reply:
+    """The name of the unit ``words`` name (``None`` for no words), or a reply listing units."""
+    if not words:
+        return None
+    unit = find_unit(org, words)
+    return unit if isinstance(unit, Reply) else unit.name
+
+
 def find_unit(org: Organisation, words: str) -> Unit | Reply:
     """The unit ``words`` name, or a reply listing the units."""
     found = resolve_unit(words, org)

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from handlers.cards import indicator_card, status_message
 from handlers.common import (
     choose_indicator,
-    find_unit,
     missing_organisation,
+    named_unit,
     organisation_status,
 )
 from handlers.context import Context
@@ -51,12 +51,9 @@ def handle_status(intent: Status, ctx: Context) -> Reply:
     org = ctx.organisation
     if org is None:
         return missing_organisation(ctx)
-    unit_name = None
-    if intent.unit:
-        unit = find_unit(org, intent.unit)
-        if isinstance(unit, Reply):
-            return unit
-        unit_name = unit.name
+    unit_name = named_unit(org, intent.unit)
+    if isinstance(unit_name, Reply):
+        return unit_name
     status = organisation_status(ctx, org, unit_name)
     return Reply((status_message(status),), NEXT_QUESTIONS)
 
@@ -145,7 +142,7 @@ def handle_history(intent: History, ctx: Context) -> Reply:
     org = ctx.organisation
     if org is None:
         return missing_organisation(ctx)
-    unit = find_unit(org, intent.unit) if intent.unit else None
+    unit = named_unit(org, intent.unit)
     if isinstance(unit, Reply):
         return unit
     code = None
@@ -155,8 +152,8 @@ def handle_history(intent: History, ctx: Context) -> Reply:
             return chosen
         code = chosen.code
     every = ctx.ports.submissions.list(org.name, indicator_code=code)
-    rows = [r for r in every if unit is None or r.unit == unit.name]
-    whose = " ".join(filter(None, (f"ตัวชี้วัด {code}" if code else "", unit.name if unit else "")))
+    rows = [r for r in every if unit is None or r.unit == unit]
+    whose = " ".join(filter(None, (f"ตัวชี้วัด {code}" if code else "", unit or "")))
     if not rows:
         return text_reply(f"{whose} ยังไม่มีการส่งผลทางแชท")
     live = {s.id for s in effective_submissions(every).values()}

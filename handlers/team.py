@@ -6,7 +6,7 @@ step that asks for the team's names (found by its keywords, not by its number).
 
 from __future__ import annotations
 
-from handlers.common import find_unit, milestone_indicators, missing_organisation
+from handlers.common import milestone_indicators, missing_organisation, named_unit
 from handlers.context import Context
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, Members
@@ -27,12 +27,9 @@ def handle_members(intent: Members, ctx: Context) -> Reply:
     org = ctx.organisation
     if org is None:
         return missing_organisation(ctx)
-    unit_name = None
-    if intent.unit:
-        unit = find_unit(org, intent.unit)
-        if isinstance(unit, Reply):
-            return unit
-        unit_name = unit.name
+    unit_name = named_unit(org, intent.unit)
+    if isinstance(unit_name, Reply):
+        return unit_name
     people = ctx.ports.members.members_of(org.name, unit_name)
     whose = unit_name or org.short_name or org.name
     lines = [f"ทีม PMQA ของ{whose} ที่ลงทะเบียนกับบอท: {len(people)} คน"]
