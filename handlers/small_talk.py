@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from handlers.context import Context
+from handlers.help_text import GREETING
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, SmallTalk
 from handlers.nlu.matcher import Rule
@@ -34,7 +35,7 @@ FILLER = frozenset(
 )
 REPLIES = {
     "thanks": "ยินดีครับ 🙂",
-    "greeting": "สวัสดีครับ มีอะไรให้ช่วย พิมพ์ถามได้เลย เช่น 'สถานะ'",
+    "greeting": GREETING,
     "ack": "รับทราบครับ",
     "praise": "ขอบคุณครับ 😊",
     "laugh": "😄",
