@@ -214,12 +214,16 @@ SPECS = (
              _query(Aspect.FORMULA)),
         Rule(("เกณฑ์|ค่าเป้าหมาย|เป้าหมาย|เป้า|target|criteria|ถึงจะผ่าน|ถึงผ่าน|จึงจะผ่าน|ต้องได้",), 46,
              _query(Aspect.CRITERIA)),
+        # "PMQA 410 คะแนน" states a score: a submission, read below.
         Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 44, _query(Aspect.SCORE),
-             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม"),
+             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม", number=False),
         Rule(("ได้เท่าไหร่|ได้เท่าไร|เท่าไหร่|เท่าไร|เท่าไหล่|เท่าใด|ผลลัพธ์|ผลเป็นยังไง"
               "|ผลเป็นไง|ผลการดำเนินงาน|ได้กี่|ผลล่าสุด|result|มีกี่|เปิดกี่|กี่แห่ง|กี่อำเภอ|กี่คน|กี่ราย"
               "|กี่ชุด|กี่ครั้ง|กี่กิจกรรม",), 42, _query(Aspect.RESULT),
              unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|โดยรวม"),
+        # "ผล PMQA ล่าสุด": a result asked for by name, not one typed ("ส่งผล ขยะ 52.3").
+        Rule(("ผล",), 41, _query(Aspect.RESULT), number=False,
+             unless="ส่งผล|รายงานผล|บันทึกผล|กรอกผล|ใส่ผล|แก้ผล|แก้ไขผล|ผลการประเมิน|ผลักดัน"),
         Rule((INDICATOR_WORDS,), 10, _query(Aspect.SUMMARY), keep=True),
     )),
     IntentSpec(Status, handle_status, (

@@ -52,7 +52,10 @@ EDGE_WORDS = frozenset(
 )
 # PMQA 4.0 is the ministry's own success indicator: "PMQA ถึงไหนแล้ว" asks for the status.
 STATUS_WORDS = frozenset(
-    words("pmqa|4.0|pmqa 4.0|ระบบราชการ|ทั้งหมด|รวม|ทุก|การประเมิน|โดยรวม|คะแนนรวม|ความคืบหน้า")
+    words(
+        "pmqa|4.0|pmqa 4.0|ระบบราชการ|ทั้งหมด|รวม|ทุก|การประเมิน|โดยรวม|คะแนนรวม|ความคืบหน้า"
+        "|อัพเดต|อัปเดต|อัพเดท|อัปเดท|update|กอง|ทุกกอง|ทุกหน่วย|หน่วยงาน"
+    )
 )
 
 # "...และวันกำหนดส่ง" asks for a reminder on the deadline itself (day 0).
