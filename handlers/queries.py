@@ -223,7 +223,8 @@ SPECS = (
              unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|โดยรวม"),
         # "ผล PMQA ล่าสุด": a result asked for by name, not one typed ("ส่งผล ขยะ 52.3").
         Rule(("ผล",), 41, _query(Aspect.RESULT), number=False,
-             unless="ส่งผล|รายงานผล|บันทึกผล|กรอกผล|ใส่ผล|แก้ผล|แก้ไขผล|ผลการประเมิน|ผลักดัน"),
+             unless="ส่งผล|รายงานผล|บันทึกผล|กรอกผล|ใส่ผล|แก้ผล|แก้ไขผล|ผลการประเมิน|ผลักดัน|ภาพรวม"
+                    "|โดยรวม|สรุป|สถานะ|ถึงไหน"),
         Rule((INDICATOR_WORDS,), 10, _query(Aspect.SUMMARY), keep=True),
     )),
     IntentSpec(Status, handle_status, (

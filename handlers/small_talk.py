@@ -19,7 +19,7 @@ from handlers.nlu.slots import Found, content
 from handlers.replies import Reply, text_reply
 
 THANKS = "ขอบคุณ|ขอบใจ|ขอบพระคุณ|thank you|thanks|thank|thx|แต๊งกิ้ว|แต๊งกิว|tq"
-GREETINGS = "สวัสดี|หวัดดี|ดีจ้า|hello|hi|hey|อรุณสวัสดิ์|good morning|ราตรีสวัสดิ์"
+GREETINGS = "สวัสดี|หวัดดี|ดีจ้า|ดี|hello|hi|hey|อรุณสวัสดิ์|good morning|ราตรีสวัสดิ์"
 ACKS = "รับทราบ|ทราบแล้ว|ทราบ|เข้าใจแล้ว|ได้|ครับ|ค่ะ|คะ|ครับผม|จ้า|จ้ะ|โอเค|ok|okay"
 PRAISE = "เก่งมาก|เก่ง|สุดยอด|เยี่ยม|ดีมาก|เจ๋ง|great|good job|nice|ปัง"
 LAUGHS = "ฮ่า|ฮา|lol|อิอิ|NUM"
@@ -62,8 +62,8 @@ def _laugh(found: Found) -> Intent | None:
 SPECS = (
     IntentSpec(SmallTalk, handle_small_talk, (
         Rule((THANKS,), 16, _only("thanks")),
-        Rule((GREETINGS,), 15, _only("greeting")),
-        Rule((PRAISE,), 14, _only("praise")),
+        Rule((PRAISE,), 15, _only("praise")),  # "ดีมาก" before the greeting "ดี"
+        Rule((GREETINGS,), 14, _only("greeting")),
         Rule((ADDRESS_WORDS,), 13, _only("greeting")),  # "น้องบอท" alone calls the bot
         Rule((ACKS,), 7, _only("ack")),
         Rule((LAUGHS,), 6, _laugh),

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from handlers.intents import History, IndicatorQuery, MarkStep, Status
+from handlers.intents import History, IndicatorQuery, MarkStep, Missing, Status
 from handlers.nlu.resolve import resolve_indicator, resolve_unit, squash
 from handlers.nlu.slots import content
 from kpi_core.models import Organisation, Unit
@@ -29,6 +29,10 @@ def settle(intent: Any, org: Organisation) -> Any:
         if unit is not None:  # what is left names an indicator, or nothing worth keeping
             indicator = rest if rest and resolve_indicator(rest, org) else ""
             return replace(intent, indicator=indicator, unit=unit.name)
+    if isinstance(intent, Missing) and (intent.step or intent.indicator):
+        # "it ส่งแผนหรือยัง": what one unit has not sent is its status.
+        unit, _ = pull_unit(intent.step or intent.indicator, org, loosely=False)
+        return Status(unit=unit.name) if unit is not None else intent
     if isinstance(intent, MarkStep) and intent.step and not intent.unit:
         unit, rest = pull_unit(intent.step, org, loosely=False)
         if unit is not None:

@@ -14,7 +14,7 @@ from handlers.nlu.evaluation import TODAY, category, evaluate, load, meaning
 from handlers.registry import understand
 from tests.fakes.seed import budget_bureau, labour, ocsc, pathum_thani
 
-FLOOR = 0.87  # share of development messages read right (intent and slots)
+FLOOR = 0.88  # share of development messages read right (intent and slots)
 
 
 def _read(text: str) -> object:
