@@ -17,6 +17,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from handlers import intents
 from handlers.data_files import data_file
 from handlers.nlu.dimensions import DimensionStatement, resolve_dimensions
 from handlers.nlu.resolve import resolve_indicator, resolve_step, resolve_unit
@@ -25,10 +26,9 @@ from kpi_core.models import Indicator, Organisation
 
 CORPUS = "understanding"
 TODAY = date(2025, 1, 15)  # the day the corpus was written for (FY2568, step 3's window)
-# Intents that store something, once confirmed: a question must never become one of these.
-WRITES = frozenset(
-    ("SubmitValue", "MarkStep", "Undo", "RegisterUnit", "BindGroup", "PostponeReminder", "Confirm")
-)
+# Intents that store something, once confirmed (and the typed confirmation itself): a
+# question must never become one of these.
+WRITES = frozenset({t.__name__ for t in intents.WRITES} | {"Confirm"})
 QUESTIONS = frozenset(
     (
         "Status",
