@@ -66,6 +66,7 @@ class Services:
             reminder_deliveries=repos.reminder_deliveries,
             reminder_postponements=repos.reminder_postponements,
             reminder_forecasts=repos.reminder_forecasts,
+            ask_backs=repos.ask_backs,
             holidays=holidays_around,
             display_name=(lambda chat, user: None) if offline else self._display_name,
             desk=self.desk_links(repos),

@@ -96,8 +96,8 @@ def _read_baseline(found: Found) -> Intent:
 SPECS = (
     IntentSpec(SubmitBaseline, handle_submit_baseline, (
         # A year named with the value: "คะแนน PMQA ปี 2566 = 380" (this year's: a result).
-        Rule(("YEAR", "=|คะแนน|ผล|ได้|เป็น|ค่า"), 62, _read_baseline, number=True),
-        Rule(("ค่าฐาน|baseline|ผลปีก่อน|คะแนนปีก่อน|ปีที่แล้ว|ปีก่อน",), 61, _read_baseline,
+        Rule(("YEAR", "=|คะแนน|ผล|ได้|เป็น|ค่า"), 620, _read_baseline, number=True),
+        Rule(("ค่าฐาน|baseline|ผลปีก่อน|คะแนนปีก่อน|ปีที่แล้ว|ปีก่อน",), 610, _read_baseline,
              number=True),
     )),
 )

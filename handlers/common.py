@@ -121,6 +121,14 @@ def milestone_indicators(org: Organisation) -> list[Indicator]:
     return [i for i in org.indicators if i.method is ScoringMethod.MILESTONES and i.steps]
 
 
+def named_unit(org: Organisation, words: str) -> str | None | Reply:
+    """The name of the unit ``words`` name (``None`` for no words), or a reply listing units."""
+    if not words:
+        return None
+    unit = find_unit(org, words)
+    return unit if isinstance(unit, Reply) else unit.name
+
+
 def unit_label(unit: Unit) -> str:
     """A unit with its short name: ``กองคลัง (กค.)``."""
     return f"{unit.name} ({unit.short_name})" if unit.short_name else unit.name

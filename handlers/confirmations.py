@@ -180,6 +180,8 @@ def handle_undo(intent: Undo, ctx: Context) -> Reply:
     indicator = org.indicator(latest.indicator_code)
     title = f": {indicator.title}" if indicator else ""
     lines = [f"ยกเลิกรายการล่าสุดของคุณ ({when})", f"ตัวชี้วัด {latest.indicator_code}{title}", what]
+    if latest.unit:  # a coordinator's rows belong to many units: say whose entry it withdraws
+        lines.append(f"หน่วยงาน: {latest.unit}")
     return ask_confirmation(ctx, draft, lines, [])
 
 
@@ -187,17 +189,17 @@ def handle_undo(intent: Undo, ctx: Context) -> Reply:
 SPECS = (
     IntentSpec(Confirm, handle_confirm, (
         Rule(("ยืนยัน|ใช่|ใช่แล้ว|ตกลง|ok|okay|โอเค|ถูกต้อง|ถูกต้องแล้ว|yes|confirm"
-              "|ได้เลย|เอาเลย|ยืนยันการส่ง",), 101, lambda _: Confirm(), whole=True),
+              "|ได้เลย|เอาเลย|ยืนยันการส่ง",), 1010, lambda _: Confirm(), whole=True),
     )),
     IntentSpec(Cancel, handle_cancel, (
         Rule(("ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่|cancel|no|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน"
-              "|ยกเลิกการส่ง",), 100, lambda _: Cancel(), whole=True),
+              "|ยกเลิกการส่ง",), 1000, lambda _: Cancel(), whole=True),
     )),
     IntentSpec(Undo, handle_undo, (
         # "ยกเลิก" alone answers a pending confirmation; with what to cancel it withdraws a row.
-        Rule(("undo",), 95, lambda _: Undo()),
+        Rule(("undo",), 950, lambda _: Undo()),
         Rule(("ยกเลิก|ถอน|ลบ|เอาออก",
-              "ล่าสุด|ที่ส่ง|ส่งไป|รายการ|เมื่อกี้|เมื่อกี๊|ที่บันทึก|ส่งผิด"), 95, lambda _: Undo()),
+              "ล่าสุด|ที่ส่ง|ส่งไป|รายการ|เมื่อกี้|เมื่อกี๊|ที่บันทึก|ส่งผิด"), 950, lambda _: Undo()),
     )),
 )
 # fmt: on

@@ -8,9 +8,11 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from handlers.ports import (
+    AskBacks,
     DeskLinks,
     GroupDirectory,
     MemberDirectory,
+    NoAskBacks,
     NoDesk,
     OrganisationStore,
     PendingActions,
@@ -78,6 +80,7 @@ class Ports:
     desk: DeskLinks = field(default_factory=NoDesk)
     reminder_forecasts: ReminderForecasts = field(default_factory=NoForecasts)  # LINE's quota
     due_reminders: DueReminders = field(default_factory=NoDueReminders)  # ride on free replies
+    ask_backs: AskBacks = field(default_factory=NoAskBacks)  # "which one?" and its answer
 
 
 @dataclass

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from handlers import postbacks
+from handlers import ask_back_state, postbacks
 from handlers.context import Context, Incoming, Ports
+from handlers.intents import Intent
+from handlers.nlu.settle import settle
 from handlers.registry import dispatch, understand
 from handlers.replies import Reply, text_reply
 from kpi_core.models import Member, Organisation
@@ -31,7 +33,15 @@ def respond(incoming: Incoming, ports: Ports, now: datetime) -> Reply:
         if intent is None:
             return text_reply(STALE_BUTTON)
     else:
-        read = understand(incoming.text, today=now.date(), mention_spans=incoming.mention_spans)
-        intent = read.intent
+        intent = ask_back_state.answered(incoming, ports, now) or _read(incoming, now)
     organisation, member = locate(incoming, ports)
-    return dispatch(intent, Context(incoming, ports, now, organisation, member))
+    if organisation is not None and not incoming.postback:
+        intent = settle(intent, organisation)
+    reply = dispatch(intent, Context(incoming, ports, now, organisation, member))
+    ask_back_state.remember(reply, incoming, ports, now, organisation)
+    return reply
+
+
+def _read(incoming: Incoming, now: datetime) -> Intent:
+    read = understand(incoming.text, today=now.date(), mention_spans=incoming.mention_spans)
+    return read.intent

@@ -193,16 +193,21 @@ SPECS = (
     IntentSpec(Missing, handle_missing, (
         # Asking who has not sent outranks every "ส่ง" cue below.
         Rule(("ยังไม่ส่ง|ยังไม่ได้ส่ง|ค้างส่ง|ขาดส่ง|ยังไม่ครบ|ไม่ได้ส่ง|ใครค้าง|ส่งครบ"
-              "|ครบหรือยัง|ครบยัง|missing",), 80, _read_missing),
-        Rule(("ส่ง", "หรือยัง|รึยัง|หรือเปล่า|แล้วยัง"), 79, _read_missing),
+              "|ครบหรือยัง|ครบยัง|missing",), 800, _read_missing),
+        Rule(("ส่ง", "หรือยัง|รึยัง|หรือเปล่า|แล้วยัง"), 790, _read_missing),
     )),
     IntentSpec(Deadlines, handle_deadlines, (
         Rule(("กำหนดส่ง|เหลือกี่วัน|อีกกี่วัน|หมดเขต|ภายในวันไหน|deadline|due|ครบกำหนด"
-              "|วันสุดท้าย|ต้องส่งอะไร|ส่งอะไรบ้าง|กำหนดการ|ต้องทำอะไร",), 75, read_deadlines),
-        Rule(("ส่ง", "เมื่อไหร่|เมื่อไร|เมื่อไหร|วันไหน|วันที่เท่าไหร่|วันอะไร|ภายใน|ตอนไหน"), 74,
+              "|วันสุดท้าย|ต้องส่งอะไร|ส่งอะไรบ้าง|กำหนดการ|ต้องทำอะไร|เหลือเวลา|กี่วัน"
+              "|อะไรต้องส่ง",), 750,
+             read_deadlines),
+        Rule(("ส่ง", "เมื่อไหร่|เมื่อไร|เมื่อไหร|วันไหน|วันที่เท่าไหร่|วันอะไร|ภายใน|ตอนไหน"), 740,
              read_deadlines, unless="ใครส่ง|ส่งไปเมื่อ|ส่งแล้ว"),
+        # "เดือน ก.ย. มีอะไรต้องส่งไหม": a month's dues, unless it says when something was sent.
+        Rule(("MONTH", "ส่ง|กำหนด|deadline|หมดเขต|ครบกำหนด"), 763, read_deadlines,
+             unless="แล้ว|เรียบร้อย"),
         # "ขั้นตอนมีอะไรบ้าง": the steps and their dues.
-        Rule(("STEP|ขั้นตอน",), 8, read_deadlines, keep=True),
+        Rule(("STEP|ขั้นตอน",), 80, read_deadlines, keep=True),
     )),
 )
 # fmt: on

@@ -55,12 +55,12 @@ def handle_chart(intent: Chart, ctx: Context) -> Reply:
 SPECS = (
     IntentSpec(DeskLink, handle_desk_link, (
         Rule(("ขอลิงก์|ลิงก์|ลิงค์|link|url|เข้า|เปิด|ขอ",
-              "แดชบอร์ด|แดชบอด|แดชบอร์ท|dashboard|เดสก์|desk|หน้าเว็บ|เว็บไซต์"), 97,
+              "แดชบอร์ด|แดชบอด|แดชบอร์ท|dashboard|เดสก์|desk|หน้าเว็บ|เว็บไซต์"), 970,
              lambda _: DeskLink()),
-        Rule(("แดชบอร์ด|แดชบอด",), 96, lambda _: DeskLink(), whole=True),
+        Rule(("แดชบอร์ด|แดชบอด",), 960, lambda _: DeskLink(), whole=True),
     )),
     IntentSpec(Chart, handle_chart, (
-        Rule(("กราฟ|แผนภูมิ|chart|graph|แผนภาพ",), 65, lambda _: Chart()),
+        Rule(("กราฟ|แผนภูมิ|chart|graph|แผนภาพ",), 650, lambda _: Chart()),
     )),
 )
 # fmt: on

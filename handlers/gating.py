@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-DEFAULT_PREFIXES = ("บอท", "bot", "/")
+DEFAULT_PREFIXES = ("น้องบอท", "บอท", "bot", "/")
 
 
 def addressed_text(
@@ -17,8 +17,13 @@ def addressed_text(
     """The text to understand, or ``None`` when group chatter is not for the bot."""
     if not shared or mentioned_self:
         return text
+    return without_prefix(text, prefixes)
+
+
+def without_prefix(text: str, prefixes: tuple[str, ...] = DEFAULT_PREFIXES) -> str | None:
+    """``text`` after the prefix it starts with (the longest that fits), or ``None``."""
     stripped = unicodedata.normalize("NFC", text).lstrip()
-    for prefix in prefixes:
+    for prefix in sorted(prefixes, key=len, reverse=True):
         if stripped.lower().startswith(prefix.lower()):
             return stripped[len(prefix) :].lstrip(" ,:")
     return None

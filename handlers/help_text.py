@@ -10,6 +10,7 @@ from handlers.data_files import files_in
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, Unknown
 from handlers.nlu.matcher import Rule
+from handlers.nlu.resolve import closest
 from handlers.replies import Action, Reply, text_reply
 
 CONVERSATIONS = "conversations"  # the data/ folder of the golden conversation files
@@ -20,6 +21,7 @@ QUICK = (
     Action("เหลือกี่วัน", text="เหลือกี่วัน"),
     Action("ใครยังไม่ส่ง", text="ใครยังไม่ส่ง"),
 )
+GREETING = "สวัสดีครับ มีอะไรให้ช่วย พิมพ์ถามได้เลย เช่น 'สถานะ'"
 DESK = Action("ลิงก์แดชบอร์ด", text="ขอลิงก์แดชบอร์ด")  # the desk's link: 1:1 chats only
 
 
@@ -35,14 +37,15 @@ def examples(folder: str = CONVERSATIONS) -> tuple[tuple[str, tuple[str, ...]], 
     return tuple((topic, tuple(texts)) for topic, texts in topics.items())
 
 
-def help_reply(*, shared: bool, brief: bool = False) -> Reply:
-    """What the bot can do, one example line per topic (``brief``: the first few only)."""
-    topics = examples()[:4] if brief else examples()
-    lines = ["ถาม PMQA Bot ได้แบบนี้ครับ" if not brief else "ไม่แน่ใจว่าหมายถึงอะไร ลองพิมพ์แบบนี้ครับ"]
-    lines += [f"• {topic}: " + ", ".join(f"'{t}'" for t in texts[:2]) for topic, texts in topics]
+def help_reply(*, shared: bool) -> Reply:
+    """What the bot can do, one example line per topic."""
+    lines = ["ถาม PMQA Bot ได้แบบนี้ครับ"]
+    lines += [
+        f"• {topic}: " + ", ".join(f"'{t}'" for t in texts[:2]) for topic, texts in examples()
+    ]
     if shared:
         lines.append(GROUP_HINT)
-    desk = () if shared or brief else (DESK,)
+    desk = () if shared else (DESK,)
     return text_reply("\n".join(lines), *QUICK, *desk)
 
 
@@ -52,17 +55,38 @@ def handle_help(intent: Help, ctx: Context) -> Reply:
 
 
 def handle_unknown(intent: Unknown, ctx: Context) -> Reply:
-    """A short help with examples: never silence once the bot was addressed."""
-    return help_reply(shared=ctx.incoming.chat.is_shared, brief=True)
+    """A short help with the examples closest to what was typed: never silence once the bot
+    was addressed; a bare call ("บอท", "น้องบอท" and nothing else) gets a greeting."""
+    if not intent.text:
+        return text_reply(GREETING)
+    return suggestions(intent.text, shared=ctx.incoming.chat.is_shared)
+
+
+def suggestions(typed: str, *, shared: bool, count: int = 3) -> Reply:
+    """Not understood: the ``count`` help examples most like ``typed``, of different topics."""
+    every = [(topic, text) for topic, texts in examples() for text in texts]
+    chosen: dict[str, str] = {}  # the closest example of each topic, closest topics first
+    for index in closest(typed, [text for _, text in every], len(every)):
+        topic, text = every[index]
+        chosen.setdefault(topic, text)
+    chosen = dict(list(chosen.items())[:count])
+    lines = ["ไม่แน่ใจว่าหมายถึงอะไร ลองพิมพ์แบบนี้ครับ"]
+    lines += [f"• {topic}: '{text}'" for topic, text in chosen.items()]
+    if shared:
+        lines.append(GROUP_HINT)
+    return text_reply("\n".join(lines), *QUICK)
 
 
 # fmt: off
 SPECS = (
     IntentSpec(Help, handle_help, (
-        Rule(("?|help|เมนู|menu|ช่วย|ช่วยด้วย|ช่วยหน่อย|วิธีใช้|คู่มือ|ช่วยเหลือ|คำสั่ง",), 99,
+        Rule(("?|help|เมนู|menu|ช่วย|ช่วยด้วย|ช่วยหน่อย|วิธีใช้|คู่มือ|ช่วยเหลือ|คำสั่ง",), 990,
              lambda _: Help(), whole=True),
         Rule(("ใช้ยังไง|ใช้อย่างไร|ใช้งานยังไง|ใช้งานอย่างไร|ทำอะไรได้บ้าง|ทำอะไรได้|วิธีใช้|help"
-              "|เมนู|menu|คู่มือ|ช่วยเหลือ|สอนใช้|ใช้ไง",), 20, lambda _: Help()),
+              "|เมนู|menu|คู่มือ|ช่วยเหลือ|สอนใช้|ใช้ไง|แนะนำ|ไม่รู้จะพิมพ์|พิมพ์อะไร|ถามอะไรได้"
+              "|ช่วยอะไรได้",), 200,
+             lambda _: Help()),
+        Rule(("ใช้|ใช้งาน", "ยังไง|อย่างไร|ไง"), 190, lambda _: Help()),  # "ใช้บอทยังไง"
     )),
     IntentSpec(Unknown, handle_unknown),  # what no rule reads
 )

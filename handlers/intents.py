@@ -125,9 +125,17 @@ class Undo:
 
 @dataclass(frozen=True)
 class History:
-    """The history of an indicator's submissions: "ประวัติ ขยะ"."""
+    """The history of submissions: "ประวัติ ขยะ", "ประวัติการส่งของกองคลัง"."""
 
     indicator: str = ""
+    unit: str = ""  # one unit's rows only
+
+
+@dataclass(frozen=True)
+class Members:
+    """Who is in the PMQA team: "ทีม PMQA ของกองคลังมีใครบ้าง"."""
+
+    unit: str = ""  # unit words; empty: every unit
 
 
 @dataclass(frozen=True)
@@ -249,6 +257,13 @@ class Help:
 
 
 @dataclass(frozen=True)
+class SmallTalk:
+    """Thanks, a greeting, "รับทราบ", praise or laughter: one brief line back."""
+
+    kind: str  # "thanks", "greeting", "ack", "praise", "laugh"
+
+
+@dataclass(frozen=True)
 class Unknown:
     """Nothing recognised."""
 
@@ -267,6 +282,7 @@ Intent = (
     | Cancel
     | Undo
     | History
+    | Members
     | RegisterUnit
     | AddUnit
     | BindGroup
@@ -279,5 +295,17 @@ Intent = (
     | CloseYear
     | RuleQuestion
     | Help
+    | SmallTalk
     | Unknown
+)
+
+# Intents that store something once confirmed: a question is never read as one of these
+# (``handlers.nlu.questions``). A typed "ยืนยัน" only settles what is already restated.
+WRITES: tuple[type, ...] = (
+    SubmitValue,
+    MarkStep,
+    Undo,
+    RegisterUnit,
+    BindGroup,
+    PostponeReminder,
 )

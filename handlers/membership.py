@@ -113,11 +113,11 @@ def bot_left(ports: Ports, chat: Chat, now: datetime, event_id: str | None) -> R
 # fmt: off
 SPECS = (
     IntentSpec(BindGroup, handle_bind_group, (
-        Rule(("ผูกกลุ่ม|ตั้งค่ากลุ่ม|ผูกกับ|เชื่อมกลุ่ม|bind",), 90,
+        Rule(("ผูกกลุ่ม|ตั้งค่ากลุ่ม|ผูกกับ|เชื่อมกลุ่ม|bind",), 900,
              lambda found: BindGroup(organisation=content(found.remainder))),
     )),
     IntentSpec(RegisterUnit, handle_register_unit, (
-        Rule(("ลงทะเบียน|สมัคร|register|ฉันอยู่|ผมอยู่|หนูอยู่|เราอยู่|ดิฉันอยู่|สังกัด",), 85,
+        Rule(("ลงทะเบียน|สมัคร|register|ฉันอยู่|ผมอยู่|หนูอยู่|เราอยู่|ดิฉันอยู่|สังกัด",), 850,
              lambda found: RegisterUnit(unit=content(found.remainder)),
              unless="ชุดข้อมูล|บัญชีข้อมูล|gd catalog"),  # an indicator registers data sets
     )),

@@ -165,6 +165,47 @@ class GroupDirectory(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class Choice:
+    """One answer an ask-back offers: typed as its key ("4") or its name, or its button."""
+
+    key: str  # the number the listing shows
+    name: str  # the name the listing shows
+    data: str  # the button's postback data: what picking it means
+
+
+@dataclass(frozen=True)
+class AskBack:
+    """A question the bot asked back; the sender's next message in the chat may answer it."""
+
+    organisation: str
+    line_user_id: str
+    chat_id: str
+    choices: tuple[Choice, ...]
+    asked_at: datetime
+    expires_at: datetime
+    source_event_id: str | None = None  # the LINE event whose reply asked
+    id: int | None = None
+
+
+class AskBacks(Protocol):
+    """Open ask-backs: short-lived, one per user and chat, closed by the next message."""
+
+    def ask(self, ask_back: AskBack) -> AskBack:
+        """Store a new ask-back; the user's earlier open ones in the chat are passed by."""
+        ...
+
+    def open_in(self, line_user_id: str, chat_id: str, *, now: datetime) -> AskBack | None:
+        """The user's open, unexpired ask-back in this chat."""
+        ...
+
+    def close(
+        self, ask_back_id: int, *, answered: bool, now: datetime, event_id: str | None
+    ) -> bool:
+        """Close an open ask-back once (answered, or passed by); False if it was not open."""
+        ...
+
+
 class PendingActions(Protocol):
     """Submissions awaiting confirmation."""
 
@@ -285,3 +326,21 @@ class NoDesk:
     def chart_link(self, organisation: str, *, today: date) -> str | None:
         """No picture."""
         return None
+
+
+class NoAskBacks:
+    """Where no ask-back is kept (a one-off reading): every ask-back needs its buttons."""
+
+    def ask(self, ask_back: AskBack) -> AskBack:
+        """Keep nothing."""
+        return ask_back
+
+    def open_in(self, line_user_id: str, chat_id: str, *, now: datetime) -> AskBack | None:
+        """Nothing is open."""
+        return None
+
+    def close(
+        self, ask_back_id: int, *, answered: bool, now: datetime, event_id: str | None
+    ) -> bool:
+        """Nothing to close."""
+        return False

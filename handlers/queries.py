@@ -9,8 +9,8 @@ from dataclasses import replace
 from handlers.cards import indicator_card, status_message
 from handlers.common import (
     choose_indicator,
-    find_unit,
     missing_organisation,
+    named_unit,
     organisation_status,
 )
 from handlers.context import Context
@@ -55,14 +55,11 @@ def handle_status(intent: Status, ctx: Context) -> Reply:
     org = ctx.organisation
     if org is None:
         return missing_organisation(ctx)
-    unit_name = None
-    if intent.unit:
-        unit = find_unit(org, intent.unit)
-        if isinstance(unit, Reply):
-            if resolve_indicator(intent.unit, org):  # "อปท.": an indicator's word, not a unit
-                return handle_indicator_query(IndicatorQuery(intent.unit), ctx)
-            return unit
-        unit_name = unit.name
+    unit_name = named_unit(org, intent.unit)
+    if isinstance(unit_name, Reply):
+        if resolve_indicator(intent.unit, org):  # "อปท.": an indicator's word, not a unit
+            return handle_indicator_query(IndicatorQuery(intent.unit), ctx)
+        return unit_name
     status = organisation_status(ctx, org, unit_name)
     return Reply((status_message(status),), NEXT_QUESTIONS)
 
@@ -155,18 +152,27 @@ def criteria_text(indicator: Indicator, status: IndicatorStatus) -> str:
 
 
 def handle_history(intent: History, ctx: Context) -> Reply:
-    """The latest submissions of an indicator: who, when, what, and whether still in effect."""
+    """The latest submissions of an indicator (or of one unit): who, when, what, and whether
+    still in effect."""
     org = ctx.organisation
     if org is None:
         return missing_organisation(ctx)
-    chosen = choose_indicator(org, intent.indicator, intent)
-    if isinstance(chosen, Reply):
-        return chosen
-    rows = ctx.ports.submissions.list(org.name, indicator_code=chosen.code)
+    unit = named_unit(org, intent.unit)
+    if isinstance(unit, Reply):
+        return unit
+    code = None
+    if intent.indicator or unit is None:
+        chosen = choose_indicator(org, intent.indicator, intent)
+        if isinstance(chosen, Reply):
+            return chosen
+        code = chosen.code
+    every = ctx.ports.submissions.list(org.name, indicator_code=code)
+    rows = [r for r in every if unit is None or r.unit == unit]
+    whose = " ".join(filter(None, (f"ตัวชี้วัด {code}" if code else "", unit or "")))
     if not rows:
-        return text_reply(f"ตัวชี้วัด {chosen.code} ยังไม่มีการส่งผลทางแชท")
-    live = {s.id for s in effective_submissions(rows).values()}
-    lines = [f"ประวัติการส่ง ตัวชี้วัด {chosen.code} (ล่าสุด {min(len(rows), HISTORY_LIMIT)} รายการ)"]
+        return text_reply(f"{whose} ยังไม่มีการส่งผลทางแชท")
+    live = {s.id for s in effective_submissions(every).values()}
+    lines = [f"ประวัติการส่ง {whose} (ล่าสุด {min(len(rows), HISTORY_LIMIT)} รายการ)"]
     for row in reversed(rows[-HISTORY_LIMIT:]):
         when = format_thai_date(to_bangkok(row.submitted_at).date()) if row.submitted_at else ""
         what = _row_text(row)
@@ -183,6 +189,11 @@ def _row_text(row: Submission) -> str:
     if row.value is not None:
         return f"{number(row.value)}{unit}"
     return f"{'ผ่าน' if row.passed else 'ไม่ผ่าน'}{unit}"
+
+
+def _read_history(found: Found) -> Intent:
+    unit, rest = split_unit(found.remainder)
+    return History(indicator=found.code or content(rest), unit=unit)
 
 
 def _read_status(found: Found) -> Intent:
@@ -231,28 +242,38 @@ _ITEM_FILLER = EDGE_WORDS | frozenset(("ไม่", "ไม่ผ่าน", "�
 # fmt: off
 SPECS = (
     IntentSpec(History, handle_history, (
-        Rule(("ประวัติ|history|log|ใครส่ง|ส่งโดยใคร|ใครเป็นคนส่ง|ใครบันทึก|รายการที่ส่ง",), 70,
-             lambda found: History(indicator=found.code or content(found.remainder))),
+        Rule(("ประวัติ|history|log|ใครส่ง|ส่งโดยใคร|ใครเป็นคนส่ง|ใครบันทึก|รายการที่ส่ง",), 700,
+             _read_history),
     )),
     IntentSpec(IndicatorQuery, handle_indicator_query, (
         Rule(("ข้อไหน|ข้อใด|ข้ออะไร|ประเด็นไหน|ประเด็นใด|ประเด็นอะไร|กี่ข้อ|ประเด็นการประเมิน"
-              "|ข้อที่|รายการไหน",), 52, _items_query, unless="ขั้นตอน|STEP"),
-        Rule(("ไม่ผ่าน", QUESTION), 51, _items_query, unless="ขั้นตอน|STEP"),
-        Rule(("ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level", QUESTION), 50, _query(Aspect.TIER),
+              "|ข้อที่|รายการไหน",), 526, _items_query, unless="ขั้นตอน|STEP"),
+        Rule(("ไม่ผ่าน", QUESTION), 510, _items_query, unless="ขั้นตอน|STEP"),
+        Rule(("ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level", QUESTION), 500, _query(Aspect.TIER),
              unless="ขั้นตอน"),
-        Rule(("สูตรคำนวณ|สูตร|คำนวณ|คิดยังไง|คิดอย่างไร|คิดไง|วิธีคิด|formula|คิดจาก",), 48,
+        Rule(("สูตรคำนวณ|สูตร|คำนวณ|คิดยังไง|คิดอย่างไร|คิดไง|วิธีคิด|formula|คิดจาก",), 480,
              _query(Aspect.FORMULA)),
-        Rule(("เกณฑ์|ค่าเป้าหมาย|เป้าหมาย|เป้า|target|criteria|ต้องลดลง|ต้องไม่เพิ่ม|ต้องเพิ่มขึ้น",), 46,
-             _query(Aspect.CRITERIA)),
-        Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 44, _query(Aspect.SCORE),
-             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม"),
+        Rule(("เกณฑ์|ค่าเป้าหมาย|เป้าหมาย|เป้า|target|criteria|ต้องลดลง|ต้องไม่เพิ่ม|ต้องเพิ่มขึ้น"
+              "|ถึงจะผ่าน|ถึงผ่าน|จึงจะผ่าน|ต้องได้",), 460, _query(Aspect.CRITERIA)),
+        # "PMQA 410 คะแนน" states a score: a submission, read below.
+        Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 440, _query(Aspect.SCORE),
+             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม", number=False),
         Rule(("ได้เท่าไหร่|ได้เท่าไร|เท่าไหร่|เท่าไร|เท่าไหล่|เท่าใด|ผลลัพธ์|ผลเป็นยังไง"
-              "|ผลเป็นไง|ผลการดำเนินงาน|ได้กี่|ผลล่าสุด|result",), 42, _query(Aspect.RESULT)),
-        Rule((INDICATOR_WORDS,), 10, _query(Aspect.SUMMARY), keep=True),
+              "|ผลเป็นไง|ผลการดำเนินงาน|ได้กี่|ผลล่าสุด|result|มีกี่|เปิดกี่|กี่แห่ง|กี่อำเภอ|กี่คน|กี่ราย"
+              "|กี่ชุด|กี่ครั้ง|กี่กิจกรรม",), 420, _query(Aspect.RESULT),
+             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|โดยรวม"),
+        # "ผล PMQA ล่าสุด": a result asked for by name, not one typed ("ส่งผล ขยะ 52.3").
+        Rule(("ผล",), 410, _query(Aspect.RESULT), number=False,
+             unless="ส่งผล|รายงานผล|บันทึกผล|กรอกผล|ใส่ผล|แก้ผล|แก้ไขผล|ผลการประเมิน|ผลักดัน|ภาพรวม"
+                    "|โดยรวม|สรุป|สถานะ|ถึงไหน"),
+        Rule((INDICATOR_WORDS,), 100, _query(Aspect.SUMMARY), keep=True),
     )),
     IntentSpec(Status, handle_status, (
-        Rule(("สถานะ|สรุป|ภาพรวม|ถึงไหน|status|ความคืบหน้า|คืบหน้า|progress|คะแนนรวม"
-              "|คะแนนทั้งหมด|summary|overview|เป็นยังไงบ้าง|เป็นไงบ้าง|dashboard|ผลการประเมิน",), 40,
+        # How far a unit got in the plan's steps: above the tier question ("ผ่านขั้นไหน").
+        Rule(("ผ่านขั้นตอนไหน|ถึงขั้นตอนไหน|ผ่านขั้นตอนอะไร|ผ่านกี่ขั้น|ผ่านไปกี่ขั้น|ทำถึงขั้นตอนไหน"
+              "|ส่งอะไรไปแล้ว|ส่งอะไรแล้ว|ส่งอะไรไปบ้าง|ทำอะไรไปแล้ว",), 523, _read_status),
+        Rule(("สถานะ|สถานนะ|สถาณะ|สเตตัส|สรุป|ภาพรวม|ถึงไหน|status|ความคืบหน้า|คืบหน้า|progress|คะแนนรวม"
+              "|คะแนนทั้งหมด|summary|overview|เป็นยังไงบ้าง|เป็นไงบ้าง|dashboard|ผลการประเมิน",), 400,
              _read_status),
     )),
 )

@@ -22,7 +22,9 @@ from handlers import (
     reminder_actions,
     reminder_settings,
     rule_questions,
+    small_talk,
     step_submissions,
+    team,
     unit_admin,
     value_submissions,
     year_close,
@@ -55,6 +57,8 @@ SPECS: tuple[IntentSpec, ...] = (
     *baselines.SPECS,
     *value_submissions.SPECS,
     *year_close.SPECS,
+    *small_talk.SPECS,
+    *team.SPECS,
     IntentSpec(ChooseIndicator, handle_choose_indicator),  # a button of an ask-back
 )
 HANDLERS = {spec.intent: spec.handle for spec in SPECS}

@@ -173,11 +173,11 @@ def _read_postpone(found: Found) -> PostponeReminder:
 # fmt: off
 SPECS = (
     IntentSpec(StepDetails, handle_step_details, (
-        Rule(("รายละเอียด|ข้อกำหนด", "STEP"), 84, _read_details),
+        Rule(("รายละเอียด|ข้อกำหนด", "STEP"), 840, _read_details),
     )),
     IntentSpec(PostponeReminder, handle_postpone_reminder, (
         # Above the reminder settings: "เลื่อนการเตือน" holds "การเตือน".
-        Rule(("เลื่อนเตือน|เลื่อนการเตือน|เลื่อนแจ้งเตือน|เลื่อนการแจ้งเตือน",), 92, _read_postpone),
+        Rule(("เลื่อนเตือน|เลื่อนการเตือน|เลื่อนแจ้งเตือน|เลื่อนการแจ้งเตือน",), 920, _read_postpone),
     )),
 )
 # fmt: on

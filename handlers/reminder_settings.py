@@ -139,18 +139,18 @@ _DIGEST_ON = "เปิด|ส่ง|เริ่ม"
 SPECS = (
     IntentSpec(ReminderSettings, handle_reminder_settings, (
         # The weekly digest, above the policy rules; "เปิด" holds "ปิด", so it vetoes "off".
-        Rule(("ปิด|หยุด|ยกเลิก|ไม่เอา", _DIGEST), 91,
+        Rule(("ปิด|หยุด|ยกเลิก|ไม่เอา", _DIGEST), 910,
              lambda _: ReminderSettings(ReminderAction.DIGEST_OFF), unless="เปิด"),
-        Rule((_DIGEST_ON, _DIGEST), 91, lambda _: ReminderSettings(ReminderAction.DIGEST_ON)),
+        Rule((_DIGEST_ON, _DIGEST), 910, lambda _: ReminderSettings(ReminderAction.DIGEST_ON)),
         # Above every deadline and "ส่ง" cue: "ตั้งเตือน 7 3 1 และวันกำหนดส่ง" holds both.
         Rule(("ปิดการเตือน|ปิดเตือน|ปิดแจ้งเตือน|ปิดการแจ้งเตือน|หยุดเตือน|หยุดการเตือน"
-              "|หยุดแจ้งเตือน|ยกเลิกการเตือน|ยกเลิกเตือน|ยกเลิกแจ้งเตือน|ยกเลิกการแจ้งเตือน",), 89,
+              "|หยุดแจ้งเตือน|ยกเลิกการเตือน|ยกเลิกเตือน|ยกเลิกแจ้งเตือน|ยกเลิกการแจ้งเตือน",), 890,
              lambda _: ReminderSettings(ReminderAction.OFF), unless=_REMINDER_ON),
-        Rule((_REMINDER_ON,), 89, lambda _: ReminderSettings(ReminderAction.ON)),
-        Rule((_REMINDER_QUESTION,), 88, lambda _: ReminderSettings(ReminderAction.SHOW),
+        Rule((_REMINDER_ON,), 890, lambda _: ReminderSettings(ReminderAction.ON)),
+        Rule((_REMINDER_QUESTION,), 880, lambda _: ReminderSettings(ReminderAction.SHOW),
              number=False),
         # Days or a time change the policy; neither shows it.
-        Rule((_REMINDER,), 87, lambda found: reminder_settings(found.extraction.text)),
+        Rule((_REMINDER,), 870, lambda found: reminder_settings(found.extraction.text)),
     )),
 )
 # fmt: on

@@ -92,42 +92,42 @@ _UNIT_TOPICS = (RuleTopic.WHY_SCORE, RuleTopic.DEDUCTIONS)
 _ASKS = "อะไร|ไหน|บ้าง|กี่|คือ|ได้แก่|หมายถึง|ประกอบด้วย|ยังไง|อย่างไร"
 _MAY = f"{QUESTION}|ได้ไหม|ได้มั้ย|ได้ป่ะ|ได้ป่าว|ได้รึเปล่า|ได้หรือเปล่า|ได้หรือไม่|ยังไง|อย่างไร|ได้บ้าง"
 
-# Level, step and round questions outrank the deadlines' "ต้องทำอะไร" (75).
+# Level, step and round questions outrank the deadlines' "ต้องทำอะไร" (750).
 # fmt: off
 SPECS = (
     IntentSpec(RuleQuestion, handle_rule_question, (
-        Rule(("ทำไม|เพราะอะไร|เหตุใด|why", "ได้|คะแนน|ระดับ|หัก|โดน|ถูก|แค่"), 83,
+        Rule(("ทำไม|เพราะอะไร|เหตุใด|why", "ได้|คะแนน|ระดับ|หัก|โดน|ถูก|แค่"), 830,
              _reader(RuleTopic.WHY_SCORE), unless="ยังไม่"),
-        Rule(("หักคะแนน|หัก|ตัดคะแนน|โดนตัด|ถูกตัด|deduct|penalty",), 82,
+        Rule(("หักคะแนน|หัก|ตัดคะแนน|โดนตัด|ถูกตัด|deduct|penalty",), 820,
              _reader(RuleTopic.DEDUCTIONS)),
-        Rule(("ส่งช้า|ล่าช้า|เลยกำหนด|ส่งไม่ครบ|ไม่ครบ", _MAY), 82, _reader(RuleTopic.DEDUCTIONS),
+        Rule(("ส่งช้า|ล่าช้า|เลยกำหนด|ส่งไม่ครบ|ไม่ครบ", _MAY), 820, _reader(RuleTopic.DEDUCTIONS),
              unless="ใคร|หน่วยไหน|แล้ว"),
         Rule(("ประชุมชี้แจง|ชี้แจง|ประชุม|meeting",
-              "วันไหน|เมื่อไหร่|เมื่อไร|กี่โมง|ที่ไหน|ห้องไหน|วันอะไร|ตอนไหน|เวลาไหน|when"), 81,
+              "วันไหน|เมื่อไหร่|เมื่อไร|กี่โมง|ที่ไหน|ห้องไหน|วันอะไร|ตอนไหน|เวลาไหน|when"), 813,
              _reader(RuleTopic.MEETING), unless="แล้ว"),
-        Rule(("แบบฟอร์ม|ฟอร์ม", f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|ใช้|NUM"), 78, _reader(RuleTopic.FORM),
+        Rule(("แบบฟอร์ม|ฟอร์ม", f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|ใช้|NUM"), 780, _reader(RuleTopic.FORM),
              unless="google|กูเกิล|แล้ว|เรียบร้อย"),
-        Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", _MAY), 77, _reader(RuleTopic.CHANNEL)),
+        Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", _MAY), 770, _reader(RuleTopic.CHANNEL)),
         # "ขอลิงก์ google drive ส่งแผน": where to send, never a submission.
-        Rule((f"{CHANNEL_WORDS}|ส่ง|แนบ|อัปโหลด|อัพโหลด", "ขอลิงก์|ขอลิงค์|ลิงก์|ลิงค์|link"), 77,
+        Rule((f"{CHANNEL_WORDS}|ส่ง|แนบ|อัปโหลด|อัพโหลด", "ขอลิงก์|ขอลิงค์|ลิงก์|ลิงค์|link"), 770,
              _reader(RuleTopic.CHANNEL)),
-        Rule(("มิติ|DIM|หมวด", f"{_ASKS}|{_MAY}"), 73, _reader(RuleTopic.DIMENSIONS),
+        Rule(("มิติ|DIM|หมวด", f"{_ASKS}|{_MAY}"), 730, _reader(RuleTopic.DIMENSIONS),
              unless="แล้ว"),
         Rule(("ระดับ|level", "ต้องทำ|ต้อง|ทำยังไง|ทำอย่างไร|ได้ยังไง|ได้อย่างไร|เงื่อนไข|อยากได้"
-              "|ทำไงถึง|ยังไงถึง"), 94, _reader(RuleTopic.LEVEL)),
-        Rule(("คะแนน", "ทำยังไง|ทำอย่างไร|ต้องทำ|ยังไงถึง|ทำไงถึง|อยากได้|ถึงจะได้"), 93,
+              "|ทำไงถึง|ยังไงถึง"), 943, _reader(RuleTopic.LEVEL)),
+        Rule(("คะแนน", "ทำยังไง|ทำอย่างไร|ต้องทำ|ยังไงถึง|ทำไงถึง|อยากได้|ถึงจะได้"), 933,
              _reader(RuleTopic.LEVEL), number=True),
         Rule(("basic|advance|significance|ระดับพื้นฐาน|ระดับก้าวหน้า|พัฒนาจนเกิดผล",
-              f"{_ASKS}|ต้อง|เท่าไหร่|เท่าไร"), 93, _reader(RuleTopic.LEVEL)),
+              f"{_ASKS}|ต้อง|เท่าไหร่|เท่าไร"), 933, _reader(RuleTopic.LEVEL)),
         Rule(("ประชุม|เข้าร่วม|กิจกรรม|attendance", "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ครั้ง|เท่าไหร่"
-              "|เท่าไร|ผ่านไหม|ผ่านมั้ย|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน"), 69,
+              "|เท่าไร|ผ่านไหม|ผ่านมั้ย|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน"), 693,
              _reader(RuleTopic.ATTENDANCE), unless="แล้ว|ใคร"),
-        Rule(("NUM", "คืออะไร|หมายถึง"), 71, _reader(RuleTopic.THRESHOLDS),
+        Rule(("NUM", "คืออะไร|หมายถึง"), 713, _reader(RuleTopic.THRESHOLDS),
              unless="ระดับ|level|คะแนน|ขั้นตอน|STEP|ตัวชี้วัด|kpi"),
-        Rule(("รอบ", f"ขั้นตอน|STEP|ทำ|ประเมิน|{_ASKS}"), 76, _reader(RuleTopic.ROUND),
+        Rule(("รอบ", f"ขั้นตอน|STEP|ทำ|ประเมิน|{_ASKS}"), 760, _reader(RuleTopic.ROUND),
              unless="แล้ว|ครอบ|กรอบ"),
         Rule(("STEP|ขั้นตอน", "ต้องทำอะไร|ต้องส่งอะไร|ทำอะไร|ต้องใช้อะไร|ต้องมีอะไร|ต้องแนบอะไร"
-              "|ใช้เอกสารอะไร|คืออะไร|ทำยังไง|ทำอย่างไร"), 86, _reader(RuleTopic.STEP),
+              "|ใช้เอกสารอะไร|คืออะไร|ทำยังไง|ทำอย่างไร"), 860, _reader(RuleTopic.STEP),
              unless="แล้ว"),
     )),
 )

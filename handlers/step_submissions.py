@@ -3,6 +3,7 @@ dimensions; restated with what would cost points, then confirmed."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from handlers.common import (
@@ -19,7 +20,7 @@ from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, u
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
 from handlers.nlu.evidence import NO_DOCUMENTS, counts, documents_said, plan_item
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION
+from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION, phrase_regex
 from handlers.nlu.slots import CHANNEL_RES, Found, channel_of, content, split_unit, verdict
 from handlers.nlu.value_checks import value_problem
 from handlers.nlu.web_links import OTHER_LINK, link_channel
@@ -277,27 +278,38 @@ def _read_plan_results(found: Found) -> Intent:
     return replace(intent, step=found.extraction.step)
 
 
+def _read_attendance(found: Found) -> Intent:
+    """ "PMQA Team เข้าร่วมกิจกรรม 80 เปอร์เซ็นต์": the attendance phrase names the step."""
+    cue = _ATTENDANCE_RE.search(found.remainder)
+    intent = _read_step(replace(found, remainder=_ATTENDANCE_RE.sub(" ", found.remainder)))
+    assert isinstance(intent, MarkStep)
+    return replace(intent, step=found.extraction.step or (cue.group(0) if cue else intent.step))
+
+
+_ATTENDANCE = "เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้าร่วม|attendance"
+_ATTENDANCE_RE = re.compile(phrase_regex(_ATTENDANCE))
 _DONE = "ส่งแล้ว|เสร็จ|เรียบร้อย|ทำแล้ว|ไม่ผ่าน|ผ่าน|done|แล้ว|ครบ"
 _PLAN_MET = "บรรลุค่าเป้าหมาย|บรรลุเป้าหมาย|บรรลุเป้า|บรรลุ|ได้ตามเป้าหมาย|ตามเป้าหมาย|ถึงเป้าหมาย"
 # fmt: off
 SPECS = (
     IntentSpec(MarkStep, handle_mark_step, (
         # "ขั้นตอนที่ 3 ส่งแล้ว ยังไม่มีเอกสารประกอบ" outranks "ส่ง…แล้วยัง" (who is missing).
-        Rule(("STEP|ส่ง", NO_DOCUMENTS), 81, _read_step, unless=f"{QUESTION}|ใคร"),
+        Rule(("STEP|ส่ง", NO_DOCUMENTS), 810, _read_step, unless=f"{QUESTION}|ใคร"),
         # A step with its documents' link, or a word on its documents: "ขั้นตอนที่ 3 https://…".
-        Rule(("STEP", "เอกสาร|LINK"), 69, _read_step, unless=f"{QUESTION}|ใคร"),
+        Rule(("STEP", "เอกสาร|LINK"), 690, _read_step, unless=f"{QUESTION}|ใคร"),
         # Stating the plan's dimensions says it was done: "ขั้นตอนที่ 3 ครบทุกมิติ".
-        Rule(("STEP", f"{_DONE}|DIM"), 68, _read_step, unless=QUESTION),
-        Rule((_PLAN_MET,), 67, _read_plan_results, number=True, unless=QUESTION),
+        Rule(("STEP", f"{_DONE}|DIM"), 680, _read_step, unless=QUESTION),
+        Rule((_PLAN_MET,), 670, _read_plan_results, number=True, unless=QUESTION),
         # "ตัวชี้วัดที่ 3 ตามแผน บรรลุ": the typed code is the plan's indicator, not ours.
-        Rule(("แผน", _PLAN_MET), 64, _read_plan_results, unless=QUESTION),
-        Rule(("เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้าร่วม|attendance",), 66, _read_step,
-             number=True, keep=True),
-        Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน", "แล้ว|เรียบร้อย|DATE|DIM"), 55,
+        Rule(("แผน", _PLAN_MET), 640, _read_plan_results, unless=QUESTION),
+        Rule((_ATTENDANCE,), 660, _read_attendance, number=True, keep=True),
+        # "แก้ไขแผนกองคลัง เพิ่มมิติที่ 2 แล้ว ตอนนี้ครบ 3 มิติ": a correction of the plan's step.
+        Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม", "DIM"), 560, _read_step),
+        Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน", "แล้ว|เรียบร้อย|DATE|DIM"), 550,
              _read_step, unless=QUESTION),
-        Rule(("ส่ง|ยื่น|แนบ", CHANNEL_WORDS), 54, _read_step, unless=QUESTION),
-        Rule(("ไม่ผ่าน",), 53, _read_step, unless=QUESTION),
-        Rule(("LINK",), 52, _read_step, unless=f"{QUESTION}|ใคร"),
+        Rule(("ส่ง|ยื่น|แนบ", CHANNEL_WORDS), 540, _read_step, unless=QUESTION),
+        Rule(("ไม่ผ่าน",), 530, _read_step, unless=QUESTION),
+        Rule(("LINK",), 520, _read_step, unless=f"{QUESTION}|ใคร"),
     )),
 )
 # fmt: on

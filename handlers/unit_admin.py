@@ -80,7 +80,7 @@ def _read(found: Found) -> AddUnit:
 # fmt: off
 SPECS = (
     IntentSpec(AddUnit, handle_add_unit, (
-        Rule(("เพิ่มหน่วยงาน|เพิ่มหน่วยงานย่อย|สร้างหน่วยงาน|สร้างหน่วยงานย่อย|add unit",), 86,
+        Rule(("เพิ่มหน่วยงาน|เพิ่มหน่วยงานย่อย|สร้างหน่วยงาน|สร้างหน่วยงานย่อย|add unit",), 863,
              _read),
     )),
 )

@@ -121,11 +121,11 @@ SUBMIT_WORDS = (
 # fmt: off
 SPECS = (
     IntentSpec(SubmitValue, handle_submit_value, (
-        Rule((f"{SUBMIT_WORDS}|ส่ง|=|ผลได้|ได้ผล|ผลคือ",), 60, _read_value, number=True),
+        Rule((f"{SUBMIT_WORDS}|ส่ง|=|ผลได้|ได้ผล|ผลคือ",), 600, _read_value, number=True),
         # "ส่งผล" with no value: show the indicator named, else how to submit (Help).
-        Rule((SUBMIT_WORDS,), 30, _read_hint, number=False),
+        Rule((SUBMIT_WORDS,), 300, _read_hint, number=False),
         # An indicator and a value and nothing else ("ขยะ 52.3") is a submission.
-        Rule((INDICATOR_WORDS,), 12, _read_value, number=True, keep=True),
+        Rule((INDICATOR_WORDS,), 120, _read_value, number=True, keep=True),
     )),
 )
 # fmt: on

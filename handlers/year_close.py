@@ -91,8 +91,8 @@ def _read(found: Found) -> Intent:
 # fmt: off
 SPECS = (
     IntentSpec(CloseYear, handle_close_year, (
-        Rule(("ปิดปีงบประมาณ|ปิดปีงบ|ปิดปี|close year|year close|close fiscal year",), 94, _read),
-        Rule(("ปิด", "YEAR"), 93, _read),
+        Rule(("ปิดปีงบประมาณ|ปิดปีงบ|ปิดปี|close year|year close|close fiscal year",), 940, _read),
+        Rule(("ปิด", "YEAR"), 930, _read),
     )),
 )
 # fmt: on

@@ -15,6 +15,7 @@ from bot.demo import DEMO_COORDINATOR, DEMO_GROUP
 from bot.line import to_json
 from handlers.context import Chat, ChatKind, Incoming
 from handlers.conversation import respond
+from handlers.gating import addressed_text
 from handlers.render_text import render_reply
 
 EXIT_WORDS = {"exit", "quit", "ออก", "จบ"}
@@ -26,6 +27,9 @@ def _incoming(text: str, user: str, group: str) -> Incoming:
 
 
 def _answer(services: Services, text: str, user: str, group: str, as_json: bool) -> str:
+    # As the webhook reads a group message; unlike a group, the console answers it unprefixed.
+    prefixes = services.settings.group_prefixes
+    text = addressed_text(text, shared=bool(group), mentioned_self=False, prefixes=prefixes) or text
     with services.db.unit_of_work() as uow:  # as the webhook: the answer and its writes at once
         reply = respond(
             _incoming(text, user, group), services.ports(uow, offline=True), services.now()

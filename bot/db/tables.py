@@ -359,3 +359,22 @@ class YearCloseRow(Base):
     closed_by_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
     source_event_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
     source_chat_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
+
+
+class AskBackRow(Base):
+    """A question the bot asked back (which indicator?): the sender's next message in the same
+    chat may answer it by number or name. Closed, never deleted, once answered or passed by."""
+
+    __tablename__ = "ask_backs"
+    __table_args__ = (Index("ix_ask_backs_user_chat_state", "line_user_id", "chat_id", "state"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"))
+    line_user_id: Mapped[str] = mapped_column(String(100))
+    chat_id: Mapped[str] = mapped_column(String(100))
+    choices: Mapped[list[dict[str, str]]] = mapped_column(JSON)  # key, name, postback data
+    asked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    state: Mapped[str] = mapped_column(String(20))  # "open", "answered" or "passed"
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    source_event_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    closed_by_event_id: Mapped[str | None] = mapped_column(String(100), nullable=True)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.db.ask_backs import SqlAskBacks
 from bot.db.audit import SqlAuditTrail
 from bot.db.deadline import Ticket
 from bot.db.desk_logins import SqlDeskLogins
@@ -48,6 +49,7 @@ class Repositories:
     reminder_snapshot: SqlReminderSnapshot
     reminder_forecasts: SqlReminderForecasts
     line_figures: SqlLineFigures
+    ask_backs: SqlAskBacks
 
     @classmethod
     def on(cls, scope: Scope) -> Repositories:
@@ -68,6 +70,7 @@ class Repositories:
             reminder_snapshot=SqlReminderSnapshot(scope),
             reminder_forecasts=SqlReminderForecasts(scope),
             line_figures=SqlLineFigures(scope),
+            ask_backs=SqlAskBacks(scope),
         )
 
 

@@ -11,10 +11,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from handlers.intents import Intent, Unknown
-from handlers.nlu.extract import extract
+from handlers.intents import WRITES, Intent, Unknown
+from handlers.nlu.extract import Extraction, extract
 from handlers.nlu.normalise import normalise, strip_mentions
 from handlers.nlu.patterns import phrase_regex
+from handlers.nlu.questions import asks
 from handlers.nlu.slots import Found
 from handlers.nlu.web_links import cut_links
 
@@ -32,7 +33,8 @@ class Rule:
 
     cues: tuple[str, ...]  # every group must match
     priority: int
-    read: Callable[[Found], Intent]  # the slots, from the words around the cues
+    # The slots, from the words around the cues; None: not this rule's message after all.
+    read: Callable[[Found], Intent | None]
     unless: str = ""  # a group of phrases that veto the rule
     whole: bool = False  # a cue must be the whole message
     number: bool | None = None  # True: needs a typed value; False: must have none
@@ -88,12 +90,21 @@ class Understander:
         extraction = extract(normalised, today=today, links=links.valid, refused=links.refused)
         masked = extraction.masked
         has_number = bool(extraction.numbers)
-        winner = next((c for c in self._compiled if c.matches(masked, has_number)), None)
-        if winner is None:
-            return Understanding(Unknown(text=normalised), normalised)
-        remainder = masked
-        if not winner.rule.keep:
-            for group in winner.groups:
-                remainder = group.sub(" ", remainder)
-        found = Found(extraction=extraction, remainder=remainder, original=text)
-        return Understanding(winner.rule.read(found), normalised)
+        question = asks(normalised, links.text)  # a link's "?" asks nothing
+        for compiled in self._compiled:
+            if not compiled.matches(masked, has_number):
+                continue
+            intent = compiled.rule.read(_found(compiled, extraction, text))
+            # A question holding the words of a submission is read by the next rule instead.
+            if intent is None or (question and isinstance(intent, WRITES)):
+                continue
+            return Understanding(intent, normalised)
+        return Understanding(Unknown(text=normalised), normalised)
+
+
+def _found(compiled: _Compiled, extraction: Extraction, text: str) -> Found:
+    remainder = extraction.masked
+    if not compiled.rule.keep:
+        for group in compiled.groups:
+            remainder = group.sub(" ", remainder)
+    return Found(extraction=extraction, remainder=remainder, original=text)

@@ -7,6 +7,7 @@ import string
 import unicodedata
 from collections.abc import Sequence
 
+from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex
 from handlers.nlu.tokenize import common_words_ending_with, tokens
 from kpi_core.thai_numbers import arabic_digits
 
@@ -32,6 +33,10 @@ PARTICLE_WORDS = frozenset(
 )
 _BY_LENGTH = sorted(PARTICLE_WORDS, key=len, reverse=True)
 _KEEP = ("ช่วยด้วย", "ช่วยหน่อย")  # cries for help the corpus does not count
+_ADDRESS = phrase_regex(ADDRESS_WORDS)
+_ADDRESS_RE = re.compile(
+    rf"^(?:{_ADDRESS})(?:\s*[,:]\s*|\s+|(?=[\u0e01-\u0e4e]))|\s*(?:{_ADDRESS})$"
+)
 
 
 def utf16_to_index(text: str, utf16_offset: int) -> int:
@@ -98,4 +103,13 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     text = arabic_digits(text).replace(*_SARA_AM).translate(_ASCII_LOWER)
     text = _REPEATED_MARK.sub(r"\1", _REPEATED_THAI.sub(r"\1", text))
     text = _SPACES.sub(" ", _REPEATED_PUNCT.sub(r"\1", text)).strip()
-    return strip_particles(text)
+    return strip_address(strip_particles(text))
+
+
+def strip_address(text: str) -> str:
+    """Drop a way of calling the bot ("น้องบอท", "บอท") from either end, and the particles it
+    hid ("สวัสดีค่ะ น้องบอท"), unless nothing else would be left."""
+    if "บอท" not in text and "bot" not in text:  # the common case costs one scan, no regex
+        return text
+    bare = _ADDRESS_RE.sub("", text).strip()
+    return strip_particles(bare) if bare and bare != text else text

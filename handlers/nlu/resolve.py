@@ -107,6 +107,13 @@ def best_matches(
     return [c.item for c, s in zip(candidates, scores, strict=True) if s == top_score]
 
 
+def closest(query: str, texts: Sequence[str], count: int) -> list[int]:
+    """The indexes of the ``count`` texts most like ``query`` (ties: the earlier first)."""
+    squashed = squash(query)
+    scores = [fuzz.partial_ratio(squashed, squash(t)) if squashed else 0.0 for t in texts]
+    return sorted(range(len(texts)), key=lambda i: (-scores[i], i))[:count]
+
+
 @dataclass(frozen=True)
 class IndicatorIndex:
     """An organisation's indicators prepared for resolution (built once per organisation)."""

@@ -20,7 +20,8 @@ INDICATOR_RE = re.compile(phrase_regex(INDICATOR_WORDS))
 CHANNEL_RES = tuple((name, re.compile(phrase_regex(words))) for name, words in CHANNELS)
 _UNIT_RE = re.compile(
     r"แทน\s*(?P<after>\S+)"
-    rf"|(?<!\S)(?P<named>(?:{UNIT_PREFIXES})\S*)"
+    # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none.
+    rf"|(?<!\S)(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร)\S*)"
     r"|(?<!\S)(?P<short>[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}\.?)*)"
 )
 # "ผ่าน" is a verdict unless it says how a document went: "ส่งผ่าน Google Drive".

@@ -30,7 +30,12 @@ from tests.fakes.reminder_fakes import (
     FakeReminderForecasts,
     FakeReminderPostponements,
 )
-from tests.fakes.storage import FakeOrganisationStore, FakePendingActions, FakeSubmissionLedger
+from tests.fakes.storage import (
+    FakeAskBacks,
+    FakeOrganisationStore,
+    FakePendingActions,
+    FakeSubmissionLedger,
+)
 from tests.fakes.untouched import STORES, Untouched, touching_only
 
 NOW = datetime(2025, 1, 28, 9, 30, tzinfo=BANGKOK)  # a Tuesday; step 3 of the plan is due on 31st
@@ -70,6 +75,7 @@ class FakePorts(Ports):
     reminder_postponements: FakeReminderPostponements
     reminder_forecasts: FakeReminderForecasts = field(default_factory=FakeReminderForecasts)
     due_reminders: FakeDueReminders = field(default_factory=FakeDueReminders)
+    ask_backs: FakeAskBacks = field(default_factory=lambda: FakeAskBacks(FakeOrganisationStore()))
 
 
 def fake_ports(
@@ -96,6 +102,7 @@ def fake_ports(
         display_name=_names(display_names or {}),
         reminder_forecasts=FakeReminderForecasts(),
         due_reminders=FakeDueReminders(),
+        ask_backs=FakeAskBacks(store),
     )
     for member in members:
         ports.members.save(member)

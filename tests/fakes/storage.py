@@ -15,6 +15,7 @@ from itertools import count
 
 from handlers.ports import (
     STEP_WITHOUT_UNIT,
+    AskBack,
     DuplicateEventError,
     PendingAction,
     PendingState,
@@ -262,3 +263,53 @@ class FakePendingActions:
             and action.state is PendingState.PENDING
             and action.expires_at > utc(now)
         )
+
+
+class FakeAskBacks:
+    """Ask-backs in a list: one open per user and chat, closed once by the next message."""
+
+    def __init__(self, organisations: FakeOrganisationStore) -> None:
+        self._organisations = organisations
+        self.asked: list[AskBack] = []
+        self.states: dict[int, str] = {}  # "open", "answered" or "passed", by id
+        self.closed_by: dict[int, str | None] = {}
+
+    def ask(self, ask_back: AskBack) -> AskBack:
+        """Store a new ask-back; the user's earlier open ones in the chat are passed by."""
+        self._organisations.require(ask_back.organisation)
+        for older in self.asked:
+            mine = (older.line_user_id, older.chat_id) == (ask_back.line_user_id, ask_back.chat_id)
+            if mine and self.states[older.id or 0] == "open":
+                self.states[older.id or 0] = "passed"
+        stored = replace(
+            ask_back,
+            id=len(self.asked) + 1,
+            asked_at=utc(ask_back.asked_at),
+            expires_at=utc(ask_back.expires_at),
+        )
+        self.asked.append(stored)
+        self.states[stored.id or 0] = "open"
+        return stored
+
+    def open_in(self, line_user_id: str, chat_id: str, *, now: datetime) -> AskBack | None:
+        """The user's open, unexpired ask-back in this chat."""
+        return next(
+            (
+                a
+                for a in reversed(self.asked)
+                if (a.line_user_id, a.chat_id) == (line_user_id, chat_id)
+                and self.states[a.id or 0] == "open"
+                and a.expires_at > utc(now)
+            ),
+            None,
+        )
+
+    def close(
+        self, ask_back_id: int, *, answered: bool, now: datetime, event_id: str | None
+    ) -> bool:
+        """Close an open ask-back once (answered, or passed by); False if it was not open."""
+        if self.states.get(ask_back_id) != "open":
+            return False
+        self.states[ask_back_id] = "answered" if answered else "passed"
+        self.closed_by[ask_back_id] = event_id
+        return True

@@ -8,7 +8,7 @@ from typing import Any
 from handlers.context import Ports
 
 STORES = ("organisations", "submissions", "members", "groups", "pending")
-STORES += ("reminder_policies", "reminder_deliveries", "reminder_postponements")
+STORES += ("reminder_policies", "reminder_deliveries", "reminder_postponements", "ask_backs")
 
 
 class Untouched:

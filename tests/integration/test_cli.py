@@ -172,3 +172,22 @@ def test_the_console_script_runs_as_installed(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr.decode()
     assert "สำนักงานคณะกรรมการข้าราชการพลเรือน: 10 ตัวชี้วัด" in done.stdout.decode()
+
+
+@pytest.mark.parametrize("prefix", ["บอท ", "น้องบอท ", "bot: ", "@"])
+def test_ask_strips_the_group_prefix_exactly_like_the_webhook(pmqa, prefix: str) -> None:
+    assert pmqa("db", "upgrade").exit_code == 0
+    assert pmqa("demo").exit_code == 0
+    plain = pmqa("ask", "ใครยังไม่ส่งแผน", "--today", "2025-01-28")
+    prefixed = pmqa("ask", f"{prefix}ใครยังไม่ส่งแผน", "--today", "2025-01-28")
+    assert prefixed.exit_code == 0 and plain.exit_code == 0
+    if prefix == "@":  # not a prefix: read as typed, the bot still answers the console
+        return
+    assert prefixed.output == plain.output
+
+
+def test_thanks_in_the_console_group_get_one_line_not_the_help(pmqa) -> None:
+    assert pmqa("db", "upgrade").exit_code == 0
+    assert pmqa("demo").exit_code == 0
+    answer = pmqa("ask", "บอท ขอบคุณมากครับ").output.strip()
+    assert answer == "ยินดีครับ 🙂"

@@ -16,6 +16,8 @@ from bot.db.database import Database
 from bot.db.tables import GroupBindingChangeRow, MemberChangeRow, ReminderPolicyChangeRow
 from handlers.context import Ports
 from handlers.ports import (
+    AskBack,
+    Choice,
     DuplicateEventError,
     GroupBinding,
     PendingAction,
@@ -211,6 +213,33 @@ class PortContract:
         with pytest.raises(StorageError, match="ไม่พบหน่วยงาน กรมสมมติ"):
             pending.add(replace(_pending("t2"), organisation="กรมสมมติ"))
 
+    def test_an_ask_back_is_open_for_its_user_and_chat_until_closed_once(
+        self, backend: Backend
+    ) -> None:
+        asks = backend.ports.ask_backs
+        stored = asks.ask(_ask_back("C1", "ev1"))
+        assert stored.id is not None and stored.asked_at.tzinfo is UTC
+        assert replace(stored, id=None) == _ask_back("C1", "ev1")
+        assert asks.open_in(SOMCHAI, "C1", now=AT) == stored
+        assert asks.open_in(SOMCHAI, "C2", now=AT) is None
+        assert asks.open_in(SUDA, "C1", now=AT) is None
+        assert asks.open_in(SOMCHAI, "C1", now=stored.expires_at) is None
+        assert asks.close(stored.id, answered=True, now=AT, event_id="ev2") is True
+        assert asks.close(stored.id, answered=False, now=AT, event_id="ev3") is False
+        assert asks.open_in(SOMCHAI, "C1", now=AT) is None
+
+    def test_a_new_ask_back_passes_the_older_one_in_its_chat_by(self, backend: Backend) -> None:
+        asks = backend.ports.ask_backs
+        older = asks.ask(_ask_back("C1", "ev1"))
+        other_chat = asks.ask(_ask_back("C2", "ev2"))
+        newer = asks.ask(_ask_back("C1", "ev3"))
+        assert asks.open_in(SOMCHAI, "C1", now=AT) == newer
+        assert asks.open_in(SOMCHAI, "C2", now=AT) == other_chat
+        assert older.id is not None
+        assert asks.close(older.id, answered=True, now=AT, event_id="ev4") is False
+        with pytest.raises(StorageError, match="ไม่พบหน่วยงาน กรมสมมติ"):
+            asks.ask(replace(_ask_back("C1", "ev5"), organisation="กรมสมมติ"))
+
     def test_a_new_draft_of_a_slot_supersedes_the_older_in_its_chat_only(
         self, backend: Backend
     ) -> None:
@@ -403,6 +432,19 @@ LOGS = {
     "groups": (GroupBindingChangeRow.id, GroupBindingChangeRow.bound_by),
     "policies": (ReminderPolicyChangeRow.id, ReminderPolicyChangeRow.changed_by),
 }
+
+
+def _ask_back(chat_id: str, event_id: str) -> AskBack:
+    choices = (Choice("4", "จริยธรรม ชุดที่ 1", "v1:a"), Choice("5", "จริยธรรม ชุดที่ 2", "v1:b"))
+    return AskBack(
+        ORG.name,
+        SOMCHAI,
+        chat_id,
+        choices,
+        AT,
+        AT + timedelta(minutes=10),
+        source_event_id=event_id,
+    )
 
 
 def _log(database: Database, name: str) -> list[str]:

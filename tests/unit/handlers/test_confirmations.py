@@ -228,7 +228,7 @@ def test_a_step_undo_names_the_step(mol_demo: FakePorts) -> None:
         ),
     )
     (card,) = cards(handle_undo(Undo(), context(mol_demo, COORDINATOR)))
-    assert rows(card)[-1].value == "ขั้นตอนที่ 4"
+    assert [r.value for r in rows(card)][-2:] == ["ขั้นตอนที่ 4", "หน่วยงาน: กองคลัง"]
 
 
 def test_undo_dates_are_bangkok_days(pathum: FakePorts) -> None:

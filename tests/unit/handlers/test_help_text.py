@@ -35,8 +35,25 @@ def test_what_is_not_understood_gets_a_short_help_rather_than_silence(
     reply = handle_unknown(Unknown("อะไรนะ"), context(mol, "Uanyone", kind=kind))
     head, *rest = text_of(reply).splitlines()
     assert head == "ไม่แน่ใจว่าหมายถึงอะไร ลองพิมพ์แบบนี้ครับ"
-    assert len([line for line in rest if line.startswith("• ")]) == 4
+    assert len([line for line in rest if line.startswith("• ")]) == 3
     assert (GROUP_HINT in rest) is (kind is not ChatKind.USER) and reply.quick_replies == QUICK
+
+
+@pytest.mark.parametrize(
+    ("typed", "topic"),
+    [("กำหนดส่งงงง วันไร", "กำหนดส่ง"), ("ใครไม่ส่งงาน", "ใครยังไม่ส่ง"), ("ลงทะเบียนนน", "ลงทะเบียน")],
+)
+def test_the_examples_offered_are_the_closest_to_what_was_typed(
+    mol: FakePorts, typed: str, topic: str
+) -> None:
+    reply = handle_unknown(Unknown(typed), context(mol, "Uanyone", kind=ChatKind.USER))
+    offered = [line for line in text_of(reply).splitlines() if line.startswith("• ")]
+    assert any(line.startswith(f"• {topic}:") for line in offered[:2]), offered
+
+
+def test_a_bare_call_of_the_bot_gets_a_greeting_not_help(mol: FakePorts) -> None:
+    reply = handle_unknown(Unknown(""), context(mol, "Uanyone"))
+    assert len(text_of(reply).splitlines()) == 1
 
 
 def test_the_help_topics_come_from_the_conversation_files_in_file_order() -> None:

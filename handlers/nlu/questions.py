@@ -1,0 +1,35 @@
+"""The question-or-write decision: a message that asks is never read as a write.
+
+"ขอลิงก์ google drive ส่งแผน", "ส่งแผนทางอีเมลได้มั้ย", "ส่งแผนแล้วหรือยัง", "ขยะ 52.3?" all
+hold the words of a submission; asking words or a question mark make them questions. A polite
+command ("ขอส่งผล ขยะ 52.3", "ขอยกเลิกที่ส่งไป") asks for nothing and stays a write.
+"""
+
+from __future__ import annotations
+
+import re
+
+from handlers.nlu.patterns import phrase_regex
+
+# Words that ask wherever they stand.
+ASKING_WORDS = (
+    "อะไร|ไหน|ยังไง|อย่างไร|เท่าไหร่|เท่าไร|เท่าใด|กี่|เมื่อไหร่|เมื่อไร|ใคร|ทำไม|หรือยัง|รึยัง"
+    "|ได้ไหม|ได้มั้ย|ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|หรือไม่|ใช่ไหม|ใช่มั้ย|เหรอ|หรอ|ป่าว"
+)
+# Words that ask only at the end of the message: "ส่งแล้วยัง", "มีใครบ้าง".
+ASKING_ENDINGS = "ยัง|บ้าง|แล้วยัง|ยังคะ|ยังครับ"
+# "ขอ" asks for something when what follows is a thing to be given, not an act to be done.
+REQUESTS = (
+    "ลิงก์|ลิงค์|link|ดู|ทราบ|ถาม|แบบฟอร์ม|ฟอร์ม|ไฟล์|วิธี|ข้อมูล|รายละเอียด|คำแนะนำ|ตัวอย่าง"
+    "|เอกสาร|คำอธิบาย|สรุป|รายชื่อ"
+)
+_ASKING_RE = re.compile(
+    rf"(?:{phrase_regex(ASKING_WORDS)})"
+    rf"|(?:{phrase_regex(ASKING_ENDINGS)})$"
+    rf"|(?:^|\s)ขอ\s?(?:{phrase_regex(REQUESTS)})"
+)
+
+
+def asks(normalised: str, original: str = "") -> bool:
+    """Whether a message asks something (the normalised text has lost its question mark)."""
+    return "?" in original or bool(_ASKING_RE.search(normalised))

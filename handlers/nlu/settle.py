@@ -1,0 +1,84 @@
+"""Settle what a message names against the chat's organisation, before any handler runs.
+
+The reader knows no organisation: "แผนกองคลัง", "ไอทีส่งรายงานผล", "ประวัติการส่งของกองคลัง" keep
+a unit inside the words of a step or an indicator. Here the organisation's own unit names,
+short names and aliases (data, per organisation) are taken out into the unit slot, and words
+that name no indicator but a unit, or the organisation itself, become a status question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from handlers.intents import History, IndicatorQuery, MarkStep, Missing, Status
+from handlers.nlu.resolve import resolve_indicator, resolve_unit, squash
+from handlers.nlu.slots import content
+from kpi_core.models import Organisation, Unit
+
+
+def settle(intent: Any, org: Organisation) -> Any:
+    """``intent`` with its unit taken out of other words, read against ``org``."""
+    if isinstance(intent, IndicatorQuery) and intent.indicator:
+        return _query(intent, org)
+    if isinstance(intent, Status) and intent.unit and _names_organisation(intent.unit, org):
+        return Status()
+    if isinstance(intent, History) and intent.indicator and not intent.unit:
+        unit, rest = pull_unit(intent.indicator, org)
+        if unit is not None:  # what is left names an indicator, or nothing worth keeping
+            indicator = rest if rest and resolve_indicator(rest, org) else ""
+            return replace(intent, indicator=indicator, unit=unit.name)
+    if isinstance(intent, Missing) and (intent.step or intent.indicator):
+        # "it ส่งแผนหรือยัง": what one unit has not sent is its status.
+        unit, _ = pull_unit(intent.step or intent.indicator, org, loosely=False)
+        return Status(unit=unit.name) if unit is not None else intent
+    if isinstance(intent, MarkStep) and intent.step and not intent.unit:
+        unit, rest = pull_unit(intent.step, org, loosely=False)
+        if unit is not None:
+            return replace(intent, step=rest, unit=unit.name)
+    return intent
+
+
+def _query(intent: IndicatorQuery, org: Organisation) -> Any:
+    words = intent.indicator
+    if resolve_indicator(words, org):
+        return intent
+    if _names_organisation(words, org):
+        return Status()
+    unit, rest = pull_unit(words, org)
+    if unit is not None and not (rest and resolve_indicator(rest, org)):
+        return Status(unit=unit.name)
+    return intent
+
+
+def pull_unit(words: str, org: Organisation, *, loosely: bool = True) -> tuple[Unit | None, str]:
+    """The unit named inside ``words`` (longest name first) and the words without it;
+    ``loosely``: else the unit all the words name, spelled closely."""
+    lowered = words.lower()
+    names = sorted(
+        (
+            (name, unit)
+            for unit in org.units
+            for name in (unit.name, unit.short_name, *unit.aliases)
+        ),
+        key=lambda pair: -len(pair[0]),
+    )
+    for name, unit in names:
+        if name and (found := _find(name.lower(), lowered)) is not None:
+            return unit, content(f"{words[: found.start()]} {words[found.end() :]}")
+    whole = resolve_unit(words, org) if loosely else []
+    return (whole[0], "") if len(whole) == 1 else (None, words)
+
+
+def _find(name: str, text: str) -> re.Match[str] | None:
+    pattern = re.escape(name)
+    if name[0].isascii():
+        pattern = rf"(?<![a-z0-9]){pattern}(?![a-z0-9])"
+    return re.search(pattern, text)
+
+
+def _names_organisation(words: str, org: Organisation) -> bool:
+    query = squash(words)
+    names = [squash(n) for n in (org.name, org.short_name) if n]
+    return len(query) >= 3 and any(query == n or (len(query) >= 5 and query in n) for n in names)

@@ -1,0 +1,79 @@
+"""The PMQA team: who is registered with the bot, per unit, and whether the unit sent its names.
+
+"ทีม PMQA ของกองคลังมีใครบ้าง" gets a labelled answer: whose team, who is in it, and the plan's
+step that asks for the team's names (found by its keywords, not by its number).
+"""
+
+from __future__ import annotations
+
+from handlers.common import milestone_indicators, missing_organisation, named_unit
+from handlers.context import Context
+from handlers.intent_spec import IntentSpec
+from handlers.intents import Intent, Members
+from handlers.nlu import resolve_step
+from handlers.nlu.matcher import Rule
+from handlers.nlu.patterns import EDGE_WORDS, STATUS_WORDS, words
+from handlers.nlu.slots import Found, content, split_unit
+from handlers.replies import Reply, text_reply
+from kpi_core.ledger import effective_submissions
+from kpi_core.models import Member, Organisation, SubmissionKind
+from kpi_core.thai_dates import format_thai_date
+
+TEAM_WORDS = frozenset(words("ทีม|team|ทีมงาน|สมาชิก|ใน|อยู่|ใคร|บ้าง|มีใคร|รายชื่อ"))
+
+
+def handle_members(intent: Members, ctx: Context) -> Reply:
+    """The registered members of one unit (or of every unit) and the team step's state."""
+    org = ctx.organisation
+    if org is None:
+        return missing_organisation(ctx)
+    unit_name = named_unit(org, intent.unit)
+    if isinstance(unit_name, Reply):
+        return unit_name
+    people = ctx.ports.members.members_of(org.name, unit_name)
+    whose = unit_name or org.short_name or org.name
+    lines = [f"ทีม PMQA ของ{whose} ที่ลงทะเบียนกับบอท: {len(people)} คน"]
+    lines += [_line(m, show_unit=unit_name is None) for m in people]
+    if not people:
+        lines.append("ยังไม่มีใครลงทะเบียน พิมพ์ 'ลงทะเบียน <ชื่อกอง>' เพื่อเข้าร่วม")
+    if unit_name:
+        lines += _team_step(ctx, org, unit_name)
+    return text_reply("\n".join(lines))
+
+
+def _line(member: Member, *, show_unit: bool) -> str:
+    role = " (ผู้ประสานงาน)" if member.is_coordinator else ""
+    unit = f" · {member.unit}" if show_unit and member.unit else ""
+    return f"• {member.display_name or 'ไม่ทราบชื่อ'}{role}{unit}"
+
+
+def _team_step(ctx: Context, org: Organisation, unit: str) -> list[str]:
+    for indicator in milestone_indicators(org):
+        step = resolve_step("รายชื่อ", indicator)
+        if step is None:
+            continue
+        rows = ctx.ports.submissions.list(org.name, indicator_code=indicator.code)
+        done = [
+            r
+            for r in effective_submissions(rows).values()
+            if r.kind is SubmissionKind.STEP and r.step == step.number and r.unit == unit
+        ]
+        when = f"ส่งแล้ว {format_thai_date(done[0].done_on)}" if done and done[0].done_on else ""
+        return [f"ขั้นตอนที่ {step.number} {step.name}: {when or ('ส่งแล้ว' if done else 'ยังไม่ส่ง')}"]
+    return []
+
+
+def _read_members(found: Found) -> Intent:
+    unit, rest = split_unit(found.remainder)
+    return Members(unit=unit or content(rest, EDGE_WORDS | STATUS_WORDS | TEAM_WORDS))
+
+
+# fmt: off
+SPECS = (
+    IntentSpec(Members, handle_members, (
+        # Above the history's "ใครส่ง" and the indicator words ("PMQA"); below who has not sent.
+        Rule(("ทีม|team|ทีมงาน|สมาชิก", "มีใคร|ใครบ้าง|ใครอยู่|members|มีกี่คน"), 720, _read_members),
+        Rule(("สมาชิกทีม|สมาชิกในทีม|สมาชิก pmqa|รายชื่อสมาชิก",), 710, _read_members),
+    )),
+)
+# fmt: on

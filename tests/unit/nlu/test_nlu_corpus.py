@@ -1,0 +1,64 @@
+"""The development part of the labelled corpus (data/understanding/dev.jsonl) stays understood.
+
+The held-out part is never tuned on and never asserted here: bench/bench_understanding.py
+reports it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from handlers.intents import IndicatorQuery, MarkStep, Status
+from handlers.nlu.evaluation import TODAY, category, evaluate, load, meaning
+from handlers.registry import understand
+from tests.fakes.seed import budget_bureau, labour, ocsc, pathum_thani
+
+FLOOR = 0.88  # share of development messages read right (intent and slots)
+
+
+def _read(text: str) -> object:
+    return understand(text, today=TODAY).intent
+
+
+def _organisations() -> dict:
+    return {org.name: org for org in (labour(), pathum_thani(), budget_bureau(), ocsc())}
+
+
+def test_the_corpus_has_five_hundred_messages_in_two_parts_with_distinct_texts() -> None:
+    dev, held = load("dev"), load("heldout")
+    assert len(dev) + len(held) >= 500
+    assert not {e.text for e in dev} & {e.text for e in held}
+
+
+def test_every_label_names_an_organisation_of_the_seeds() -> None:
+    names = set(_organisations())
+    assert {e.organisation for part in ("dev", "heldout") for e in load(part)} <= names
+
+
+def test_the_development_part_is_understood_above_its_floor() -> None:
+    score = evaluate(load("dev"), _organisations(), _read)
+    misses = [(e.text, got) for e, got in score.misses]
+    assert score.accuracy >= FLOOR, misses
+
+
+def test_no_development_question_is_read_as_a_write() -> None:
+    score = evaluate(load("dev"), _organisations(), _read)
+    wrong = [
+        e.text
+        for e, got in score.misses
+        if category(e.intent, e.slots) == "question" and category(*got) == "write"
+    ]
+    assert score.questions_as_writes == 0, wrong
+
+
+def test_a_label_is_compared_by_meaning_not_by_the_words_kept() -> None:
+    org = labour()
+    ict = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
+    assert meaning(IndicatorQuery("ไอที"), org) == ("Status", {"unit": ict})
+    assert meaning(Status(unit="กค."), org) == ("Status", {"unit": "กองคลัง"})
+    step = MarkStep("แผน", value=Decimal("90.0"), done_on=date(2025, 1, 30), all_dimensions=True)
+    assert meaning(step, org) == (
+        "MarkStep",
+        {"step": "3", "value": "90", "done_on": "2025-01-30", "dims": [1, 2, 3]},
+    )

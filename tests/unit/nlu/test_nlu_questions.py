@@ -1,0 +1,65 @@
+"""The question-or-write decision, tested on both sides."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from handlers.intents import WRITES, MarkStep, SubmitValue
+from handlers.nlu.normalise import normalise
+from handlers.nlu.questions import asks
+from handlers.registry import understand
+
+TODAY = date(2025, 1, 15)
+QUESTIONS = (
+    "ขอลิงก์ google drive ส่งแผนหน่อยค่ะ",
+    "ขอลิงค์ส่งรายงานผลหน่อยครับ",
+    "ขอแบบฟอร์มแผนหน่อยค่ะ",
+    "ส่งแผนทางอีเมลได้มั้ยคะ",
+    "ส่งเป็นกระดาษได้ไหมครับ",
+    "ส่งแผนแล้วหรือยัง",
+    "ส่งรายชื่อแล้วยัง",
+    "กองคลังส่งรายงานผลหรือยังคะ",
+    "เข้าประชุม 80% ผ่านมั้ย",
+    "ส่งแผนผ่าน google drive ใช่ไหมคะ",
+    "ขยะ 52.3 เหรอ",
+    "ขยะ 52.3?",
+    "ขั้นตอนที่ 3 ส่งแล้วรึยัง",
+    "ส่งผล ขยะ 52.3 ได้ไหม",
+    "ลงทะเบียนกองคลังยังไง",
+    "ยกเลิกที่ส่งล่าสุดได้ไหม",
+)
+WRITE_MESSAGES = (
+    "ส่งผล ขยะ 52.3",
+    "ขอส่งผล ขยะ 52.3 ครับ",
+    "ขยะ 52.3 ครับ",
+    "ขยะได้ 60 เปอร์เซ็นต์แล้วค่ะ",
+    "ส่งแผนแล้วนะคะ",
+    "ส่งรายงานผลทาง Google Drive แล้วค่ะ",
+    "ขั้นตอนที่ 3 ส่งแล้ว ขาดมิติ 2",
+    "เข้าประชุม 90%",
+    "ขอยกเลิกที่ส่งไปครับ",
+    "ลงทะเบียน กองคลัง",
+)
+
+
+@pytest.mark.parametrize("text", QUESTIONS)
+def test_a_question_never_starts_a_write(text: str) -> None:
+    assert asks(normalise(text), text)
+    assert not isinstance(understand(text, today=TODAY).intent, WRITES)
+
+
+@pytest.mark.parametrize("text", WRITE_MESSAGES)
+def test_a_statement_or_a_polite_command_stays_a_write(text: str) -> None:
+    assert not asks(normalise(text), text)
+    assert isinstance(understand(text, today=TODAY).intent, WRITES)
+
+
+def test_a_question_with_a_value_is_not_a_submission_but_a_statement_is() -> None:
+    assert isinstance(understand("ส่งผล ขยะ 52.3", today=TODAY).intent, SubmitValue)
+    assert not isinstance(understand("ส่งผล ขยะ 52.3 ใช่มั้ย", today=TODAY).intent, SubmitValue)
+    assert isinstance(understand("ส่งแผนทาง google drive แล้ว", today=TODAY).intent, MarkStep)
+    assert not isinstance(
+        understand("ส่งแผนทาง google drive ได้เลยใช่มั้ยคะ", today=TODAY).intent, MarkStep
+    )

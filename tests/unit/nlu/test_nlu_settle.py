@@ -1,0 +1,68 @@
+"""Settling the words of a message against the organisation's own units, and reading picks."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.gating import addressed_text
+from handlers.intents import History, IndicatorQuery, MarkStep, Missing, Status
+from handlers.nlu.picks import pick
+from handlers.nlu.settle import pull_unit, settle
+from handlers.ports import Choice
+from tests.fakes.seed import labour, ocsc, pathum_thani
+
+ICT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
+
+
+@pytest.mark.parametrize(
+    ("intent", "settled"),
+    [
+        (IndicatorQuery("ไอที"), Status(unit=ICT)),
+        (IndicatorQuery("pmqa"), IndicatorQuery("pmqa")),
+        (History("กองคลัง"), History(unit="กองคลัง")),
+        (History("ตัวชี้วัด 1 กค."), History("1", unit="กองคลัง")),
+        (MarkStep("แผนกองคลัง"), MarkStep("แผน", unit="กองคลัง")),
+        (MarkStep("ไอที รายงานผล"), MarkStep("รายงานผล", unit=ICT)),
+        (MarkStep("แผน"), MarkStep("แผน")),
+        (Missing(step="it แผน"), Status(unit=ICT)),
+        (Missing(step="แผน"), Missing(step="แผน")),
+        (Status(unit="สำนักงานปลัดกระทรวงแรงงาน"), Status()),
+    ],
+)
+def test_a_unit_inside_other_words_is_taken_out(intent: object, settled: object) -> None:
+    assert settle(intent, labour()) == settled
+
+
+def test_an_organisation_without_units_keeps_the_words() -> None:
+    assert settle(MarkStep("แผนกองคลัง"), pathum_thani()) == MarkStep("แผนกองคลัง")
+    assert settle(IndicatorQuery("ปทุมธานี"), pathum_thani()) == Status()
+
+
+def test_an_ascii_alias_is_a_whole_word_only() -> None:
+    assert pull_unit("edit แผน", labour(), loosely=False) == (None, "edit แผน")
+
+
+CHOICES = (Choice("4", "จริยธรรม ชุดที่ 1", "a"), Choice("9", "คะแนนความพร้อมรัฐบาลดิจิทัล", "b"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "key"),
+    [
+        ("4", "4"),
+        ("๔", "4"),
+        ("ตัวที่ 4 ค่ะ", "4"),
+        ("ข้อ 9", "9"),
+        ("คะแนนความพร้อม", "9"),
+        ("7", None),
+        ("สถานะ", None),
+    ],
+)
+def test_an_ask_back_is_answered_by_its_number_or_its_name(typed: str, key: str | None) -> None:
+    chosen = pick(typed, CHOICES)
+    assert (chosen.key if chosen else None) == key
+    assert ocsc().indicator("4") is not None
+
+
+@pytest.mark.parametrize("prefix", ["บอท ", "น้องบอท ", "bot ", "/"])
+def test_every_group_prefix_is_cut_the_longest_first(prefix: str) -> None:
+    assert addressed_text(f"{prefix}สถานะ", shared=True, mentioned_self=False) == "สถานะ"
