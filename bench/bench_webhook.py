@@ -81,7 +81,8 @@ def start_gunicorn(app: str, cwd: Path, env: dict[str, str], port: int, preload:
         "--timeout", "30",
         app,
     ]  # fmt: skip
-    return subprocess.Popen(command, cwd=cwd, env=env, stderr=None if os.environ.get("BENCH_VERBOSE") else subprocess.DEVNULL)
+    quiet = not os.environ.get("BENCH_VERBOSE")
+    return subprocess.Popen(command, cwd=cwd, env=env, stderr=subprocess.DEVNULL if quiet else None)
 
 
 def wait_ready(port: int, master: int) -> list[int]:
