@@ -19,6 +19,7 @@ from handlers.intents import (
     IndicatorQuery,
     MarkStep,
     PostponeReminder,
+    Status,
     StepDetails,
     SubmitValue,
 )
@@ -26,7 +27,7 @@ from kpi_core.codec import from_data, to_data
 
 VERSION = "v1:"
 MAX_LENGTH = 300  # LINE's limit on postback data
-_BUTTONS = (Confirm, Cancel, ChooseIndicator, IndicatorQuery, SubmitValue, History)
+_BUTTONS = (Confirm, Cancel, ChooseIndicator, IndicatorQuery, SubmitValue, History, Status)
 _REMINDER_BUTTONS = (MarkStep, StepDetails, PostponeReminder)  # on reminder cards
 _TYPES: dict[str, type] = {cls.__name__: cls for cls in (*_BUTTONS, *_REMINDER_BUTTONS)}
 ButtonIntent = (
@@ -36,6 +37,7 @@ ButtonIntent = (
     | IndicatorQuery
     | SubmitValue
     | History
+    | Status
     | MarkStep
     | StepDetails
     | PostponeReminder
