@@ -14,7 +14,7 @@ from bot.db.unit_of_work import Repositories
 from bot.holidays_th import holidays_around
 from bot.line import LineGateway
 from bot.line.inbound import EventProcessor
-from bot.outbox import Outbox
+from bot.outbox import REPLY_THREADS, Outbox
 from bot.reminders.reply_reminders import ReplyReminders
 from bot.settings import Settings
 from bot.web.desk.links import SignedDeskLinks
@@ -46,7 +46,7 @@ class Services:
     outbox: Outbox = field(init=False)
 
     def __post_init__(self) -> None:
-        self.outbox = Outbox(self.gateway)
+        self.outbox = Outbox(self.gateway, REPLY_THREADS)
 
     def now(self) -> datetime:
         """The current moment, aware, in Bangkok."""
@@ -104,6 +104,6 @@ def build_services(
     return Services(
         settings=settings,
         db=Database.connect(settings.database_url),
-        gateway=gateway or LineGateway(settings),
+        gateway=gateway or LineGateway(settings, connections=REPLY_THREADS),
         clock=on_day(settings.today, clock) if settings.today else clock,
     )

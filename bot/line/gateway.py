@@ -56,11 +56,15 @@ class LineGateway:
         attempts: int = 3,
         backoff: float = 0.5,
         sleep: Callable[[float], None] = time.sleep,
+        connections: int = 32,
     ) -> None:
         configuration = line.Configuration(
             access_token=settings.line_channel_access_token, host=settings.line_api_base_url
         )
         configuration.retries = 0  # urllib3's own silent retries would hide attempts and time
+        # One kept-alive connection per sending thread: the SDK's default (5 per core) would
+        # make the outbox's other threads open, and then drop, a connection per reply.
+        configuration.connection_pool_maxsize = connections
         self._client = line.ApiClient(configuration)
         self._api = line.MessagingApi(self._client)
         self._json = JsonApi(self._client, self._api)
