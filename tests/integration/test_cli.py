@@ -172,3 +172,14 @@ def test_the_console_script_runs_as_installed(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr.decode()
     assert "สำนักงานคณะกรรมการข้าราชการพลเรือน: 10 ตัวชี้วัด" in done.stdout.decode()
+
+
+def test_the_command_line_starts_without_the_line_sdk_or_alembic() -> None:
+    # `pmqa ask` answers in well under 1.5 s cold only without them (about a second to import).
+    script = (
+        "import sys, bot.cli; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'linebot', 'alembic', 'aiohttp'}))"
+    )
+    started = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert started.returncode == 0, started.stderr
+    assert started.stdout.strip() == "[]"
