@@ -44,7 +44,7 @@ from tests.fakes.webhook_events import CHANNEL_SECRET, body, sign, text_event  #
 MESSAGE = "บอท สถานะ"
 USER = "Ud0000000000000000000000000000002"
 CONCURRENCY = 8
-MAX_SECONDS = 180
+MAX_SECONDS = 900
 TICKS = os.sysconf("SC_CLK_TCK")
 # (metric, bot/echo ratio target, True when the ratio must stay at or under it)
 TARGETS = {"cpu_ms": (2.5, True), "p50_c1": (3.0, True), "rps_c8": (0.4, False)}
@@ -87,7 +87,7 @@ def start_gunicorn(app: str, cwd: Path, env: dict[str, str], port: int, preload:
 
 def wait_ready(port: int, master: int) -> list[int]:
     """The worker pids once /healthz answers 200 and both workers exist."""
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 180  # a shared machine under load starts slowly
     while time.monotonic() < deadline:
         try:
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
@@ -211,7 +211,7 @@ def demo_database(folder: str) -> str:
 
 def report(run: int, bot: Figures, echo: Figures) -> dict[str, float]:
     """Print one run's figures; the ratios."""
-    print(f"\nrun {run}            bot        echo     bot/echo")
+    print(f"\nrun {run}            bot        echo     bot/echo", flush=True)
     ratios = {}
     for name in ("cpu_ms", "p50_c1", "p99_c1", "p50_c8", "p99_c8", "rps_c8"):
         mine, floor = getattr(bot, name), getattr(echo, name)
