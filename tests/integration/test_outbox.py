@@ -49,6 +49,17 @@ def wait_until(condition: object, timeout: float = 10.0) -> bool:
     return False
 
 
+def full_and_a_third_webhook(
+    server: FakeLineServer, gateway: LineGateway, *, wait: float
+) -> tuple[Outbox, threading.Thread]:
+    """Two threads, room for two, both taken by replies LINE holds; a third webhook to start."""
+    outbox = Outbox(gateway, 2, capacity=2, wait=wait)
+    server.hold()
+    send(outbox, 0)
+    send(outbox, 1)
+    return outbox, threading.Thread(target=send, args=(outbox, 2))
+
+
 def test_a_slow_line_holds_at_most_the_pool_in_flight_and_the_rest_queued(
     server: FakeLineServer, gateway: LineGateway
 ) -> None:
@@ -70,11 +81,7 @@ def test_a_slow_line_holds_at_most_the_pool_in_flight_and_the_rest_queued(
 def test_a_full_queue_makes_the_webhook_wait_until_a_reply_has_gone(
     server: FakeLineServer, gateway: LineGateway
 ) -> None:
-    outbox = Outbox(gateway, 2, capacity=2, wait=30.0)
-    server.hold()
-    send(outbox, 0)
-    send(outbox, 1)
-    webhook = threading.Thread(target=send, args=(outbox, 2))
+    outbox, webhook = full_and_a_third_webhook(server, gateway, wait=30.0)
     webhook.start()
     assert wait_until(lambda: outbox.blocked == 1)  # the third webhook is held back
     assert server.wait_for(2) and len(server.replies()) == 2
@@ -88,11 +95,7 @@ def test_a_full_queue_makes_the_webhook_wait_until_a_reply_has_gone(
 def test_a_queue_that_stays_full_is_bypassed_by_the_webhook_and_nothing_is_lost(
     server: FakeLineServer, gateway: LineGateway, caplog: pytest.LogCaptureFixture
 ) -> None:
-    outbox = Outbox(gateway, 2, capacity=2, wait=0.0)
-    server.hold()
-    send(outbox, 0)
-    send(outbox, 1)
-    webhook = threading.Thread(target=send, args=(outbox, 2))
+    outbox, webhook = full_and_a_third_webhook(server, gateway, wait=0.0)
     with caplog.at_level(logging.WARNING, logger="bot.outbox"):
         webhook.start()
         assert server.wait_for(3)  # both threads busy: the webhook itself sent the third
