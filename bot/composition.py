@@ -5,22 +5,26 @@ It creates objects and connects them; what they do lives in ``handlers`` and the
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from bot.db.database import Database
 from bot.db.unit_of_work import Repositories
 from bot.holidays_th import holidays_around
-from bot.line import LineGateway
-from bot.line.inbound import EventProcessor
-from bot.outbox import Outbox
+from bot.outbox import REPLY_THREADS, Outbox
 from bot.reminders.reply_reminders import ReplyReminders
 from bot.settings import Settings
 from bot.web.desk.links import SignedDeskLinks
 from handlers.context import Chat, ChatKind, Ports
 from handlers.reminder_ports import NoDueReminders
 from kpi_core.fiscal_calendar import BANGKOK
+
+if TYPE_CHECKING:
+    from bot.line.gateway import LineGateway
+    from bot.line.inbound import EventProcessor
 
 Clock = Callable[[], datetime]
 
@@ -46,7 +50,7 @@ class Services:
     outbox: Outbox = field(init=False)
 
     def __post_init__(self) -> None:
-        self.outbox = Outbox(self.gateway)
+        self.outbox = Outbox(self.gateway, REPLY_THREADS)
 
     def now(self) -> datetime:
         """The current moment, aware, in Bangkok."""
@@ -84,6 +88,8 @@ class Services:
 
     def event_processor(self) -> EventProcessor:
         """The webhook's event handler, wired to this process's database, clock and outbox."""
+        from bot.line.inbound import EventProcessor  # the SDK's webhook models: web only
+
         return EventProcessor(
             units=self.db.unit_of_work,
             ports=self.ports,
@@ -98,6 +104,29 @@ class Services:
         self.db.close()
 
 
+class LazyGateway:
+    """The LINE gateway, made (and the SDK imported) on first use, so that the commands that
+    never talk to LINE start without it."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._made: LineGateway | None = None
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name: str) -> Any:
+        with self._lock:
+            if self._made is None:
+                from bot.line.gateway import LineGateway
+
+                self._made = LineGateway(self._settings, connections=REPLY_THREADS)
+        return getattr(self._made, name)
+
+    def close(self) -> None:
+        """Close the gateway's connections, if it was ever made."""
+        if self._made is not None:
+            self._made.close()
+
+
 def build_services(
     settings: Settings, clock: Clock = system_now, gateway: LineGateway | None = None
 ) -> Services:
@@ -105,6 +134,6 @@ def build_services(
     return Services(
         settings=settings,
         db=Database.connect(settings.database_url),
-        gateway=gateway or LineGateway(settings),
+        gateway=gateway or LazyGateway(settings),  # type: ignore[arg-type]
         clock=on_day(settings.today, clock) if settings.today else clock,
     )

@@ -1,30 +1,29 @@
-"""Card layout of a status: a summary card, then one card per indicator."""
+"""Card layout of a status: one summary card with a button for the card of every indicator."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
+from handlers import postbacks
 from handlers.deadline_view import year_notice
 from handlers.formatting import number
-from handlers.replies import Badge, Card, CardMessage, Row, Section, Tone
-from handlers.status_view import (
-    IndicatorView,
-    deadline_view,
-    indicator_view,
-    org_title,
-)
-from kpi_core.status import Deadline, IndicatorStatus, OrganisationStatus
+from handlers.intents import Status
+from handlers.replies import Action, Badge, Card, CardMessage, Row, Section, Tone
+from handlers.status_summary import next_deadline, summary_rows
+from handlers.status_view import IndicatorView, deadline_view, indicator_view, org_title
+from kpi_core.status import IndicatorStatus, OrganisationStatus
 from kpi_core.thai_dates import format_thai_date
 
+DETAIL_LABEL = "ดูรายตัวชี้วัด"
+DETAIL_SHOWN = "สถานะรายตัวชี้วัด"
 
-def status_message(
-    status: OrganisationStatus, indicators: list[IndicatorStatus] | None = None
-) -> CardMessage:
-    """A summary card and one card per indicator (all of them unless ``indicators`` is given)."""
-    chosen = status.indicators if indicators is None else indicators
-    cards = [summary_card(status)] if indicators is None else []
-    cards += [indicator_card(s) for s in chosen]
-    return CardMessage(alt_text=alt_text(status), cards=tuple(cards))
+
+def status_message(status: OrganisationStatus, *, detail: bool = False) -> CardMessage:
+    """The summary card, or (``detail``) one card per indicator."""
+    if detail:
+        cards = tuple(indicator_card(s) for s in status.indicators)
+        return CardMessage(alt_text=alt_text(status), cards=cards)
+    return CardMessage(alt_text=alt_text(status), cards=(summary_card(status),))
 
 
 def alt_text(status: OrganisationStatus) -> str:
@@ -45,14 +44,9 @@ def alt_text(status: OrganisationStatus) -> str:
     return " · ".join(parts)
 
 
-def next_deadline(status: OrganisationStatus) -> Deadline | None:
-    """The nearest deadline over every indicator."""
-    deadlines = [s.deadline for s in status.indicators if s.deadline is not None]
-    return min(deadlines, key=lambda d: d.days_left, default=None)
-
-
 def summary_card(status: OrganisationStatus) -> Card:
-    """The organisation at a glance."""
+    """The organisation at a glance: score, next deadline, who is missing, what is overdue;
+    its button asks for every indicator's card."""
     total = status.total
     rows = [Row("ตัวชี้วัดที่มีคะแนน", f"{total.reported_count}/{total.total_count}")]
     if year_notice(status):
@@ -61,20 +55,16 @@ def summary_card(status: OrganisationStatus) -> Card:
     if total.percent is not None:
         badge = Badge(f"{number(total.percent, 1)}%", _percent_tone(total.percent))
         rows.insert(0, Row("คะแนนรวม (ถ่วงน้ำหนัก)", f"{number(total.percent, 2)}%"))
-    overdue = [o for s in status.indicators if s.milestones for o in s.milestones.overdue]
-    if overdue:
-        late = " · ".join(f"ขั้นตอนที่ {o.step.number} ({len(o.missing_units)})" for o in overdue)
-        rows.append(Row("เลยกำหนด (หน่วยงานค้างส่ง)", late, Tone.BAD))
-    deadline = next_deadline(status)
-    if deadline is not None:
-        view = deadline_view(deadline)
-        rows.append(Row("กำหนดส่งถัดไป", view.text, view.tone))
+    rows += summary_rows(status)
+    details = Status(unit=status.unit or "", detail=True)
+    button = Action(DETAIL_LABEL, data=postbacks.encode(details), display_text=DETAIL_SHOWN)
     return Card(
         title=org_title(status),
         subtitle=f"ณ {format_thai_date(status.today)}",
         badge=badge,
         sections=(Section("", tuple(rows)),),
         footer="ข้อมูลสาธิต" if status.demo else "",
+        actions=(button,),
     )
 
 

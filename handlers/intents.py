@@ -32,6 +32,7 @@ class Status:
     """Overall status: "PMQA ถึงไหนแล้ว", "สรุป", "ภาพรวม"."""
 
     unit: str = ""  # unit words, if the user named one ("กองคลังถึงไหนแล้ว")
+    detail: bool = False  # every indicator's card (the summary card's button), not the summary
 
 
 @dataclass(frozen=True)

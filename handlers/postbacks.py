@@ -19,6 +19,7 @@ from handlers.intents import (
     IndicatorQuery,
     MarkStep,
     PostponeReminder,
+    Status,
     StepDetails,
     SubmitBaseline,
     SubmitValue,
@@ -35,6 +36,7 @@ _BUTTONS = (
     SubmitValue,
     SubmitBaseline,
     History,
+    Status,
 )
 _REMINDER_BUTTONS = (MarkStep, StepDetails, PostponeReminder)  # on reminder cards
 _TYPES: dict[str, type] = {cls.__name__: cls for cls in (*_BUTTONS, *_REMINDER_BUTTONS)}
@@ -46,6 +48,7 @@ ButtonIntent = (
     | SubmitValue
     | SubmitBaseline
     | History
+    | Status
     | MarkStep
     | StepDetails
     | PostponeReminder

@@ -51,7 +51,7 @@ ACTION_TH = {
 
 
 def handle_status(intent: Status, ctx: Context) -> Reply:
-    """The organisation's (or a named unit's) status as cards."""
+    """The organisation's (or a named unit's) status: one summary card, or every indicator's."""
     org = ctx.organisation
     if org is None:
         return missing_organisation(ctx)
@@ -61,7 +61,7 @@ def handle_status(intent: Status, ctx: Context) -> Reply:
             return handle_indicator_query(IndicatorQuery(intent.unit), ctx)
         return unit_name
     status = organisation_status(ctx, org, unit_name)
-    return Reply((status_message(status),), NEXT_QUESTIONS)
+    return Reply((status_message(status, detail=intent.detail),), NEXT_QUESTIONS)
 
 
 def handle_indicator_query(intent: IndicatorQuery, ctx: Context) -> Reply:

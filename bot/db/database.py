@@ -6,7 +6,6 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.db import migrate
 from bot.db.deadline import Watchdog
 from bot.db.engine import DatabaseTimeouts, make_engine, make_session_factories
 from bot.db.scope import OwnTransactions
@@ -44,12 +43,16 @@ class Database(Repositories):
 
     def upgrade(self) -> None:
         """Apply every pending migration."""
+        from bot.db import migrate  # Alembic, only where migrations are run or checked
+
         migrate.upgrade(self.engine)
 
     def ensure_ready(self) -> None:
         """Refuse to work on a database whose schema is missing or behind the code."""
         if not inspect(self.engine).has_table("alembic_version"):
             raise StorageError("ฐานข้อมูลยังว่างอยู่: สั่ง pmqa db upgrade ก่อน")
+        from bot.db import migrate
+
         if not migrate.is_up_to_date(self.engine):
             raise StorageError("ฐานข้อมูลยังไม่เป็นรุ่นล่าสุด: สั่ง pmqa db upgrade ก่อน")
 

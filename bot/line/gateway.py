@@ -24,7 +24,8 @@ from dataclasses import dataclass, replace
 from linebot.v3 import messaging as line
 
 from bot.line.answers import Answer, Delivery, Outcome, call, log_failure
-from bot.line.messages import to_line_messages
+from bot.line.json_api import Json, JsonApi
+from bot.line.messages import to_json
 from bot.settings import Settings
 from handlers.formatting import short_id
 from handlers.replies import Reply
@@ -55,13 +56,18 @@ class LineGateway:
         attempts: int = 3,
         backoff: float = 0.5,
         sleep: Callable[[float], None] = time.sleep,
+        connections: int = 32,
     ) -> None:
         configuration = line.Configuration(
             access_token=settings.line_channel_access_token, host=settings.line_api_base_url
         )
         configuration.retries = 0  # urllib3's own silent retries would hide attempts and time
+        # One kept-alive connection per sending thread: the SDK's default (5 per core) would
+        # make the outbox's other threads open, and then drop, a connection per reply.
+        configuration.connection_pool_maxsize = connections
         self._client = line.ApiClient(configuration)
         self._api = line.MessagingApi(self._client)
+        self._json = JsonApi(self._client, self._api)
         self._timeout = (timeouts.connect, timeouts.read)
         self._lookup_timeout = timeouts.lookup
         self._attempts, self._backoff, self._sleep = attempts, backoff, sleep
@@ -77,7 +83,7 @@ class LineGateway:
     def push(self, to: str, reply: Reply, *, retry_key: str | None = None) -> Delivery:
         """Push to a user, group or room; retried with one retry key so LINE delivers it once."""
         try:
-            messages = to_line_messages(reply)
+            messages = to_json(reply)
             if not messages:
                 return Delivery(Outcome.SKIPPED)
             return self._push(to, messages, retry_key or str(uuid.uuid4()))
@@ -114,13 +120,12 @@ class LineGateway:
         self.close()
 
     def _reply(self, reply_token: str, reply: Reply, fallback_to: str | None) -> Delivery:
-        messages = to_line_messages(reply)
+        messages = to_json(reply)
         if not messages:
             return Delivery(Outcome.SKIPPED)
-        request = line.ReplyMessageRequest(reply_token=reply_token, messages=messages)
         unanswered = False  # an earlier attempt was sent and never answered: it may have landed
         for attempt in range(1, self._attempts + 1):
-            answer = call(self._api.reply_message_with_http_info, self._timeout, request)
+            answer = call(self._json.reply, self._timeout, reply_token, messages)
             if answer.ok or (answer.stale_token and unanswered):
                 if not answer.ok:
                     log.info(
@@ -139,7 +144,7 @@ class LineGateway:
     def _after_failed_reply(
         self,
         token: str,
-        messages: list[line.Message],
+        messages: list[Json],
         failed: tuple[Answer, int, bool],
         to: str | None,
     ) -> Delivery:
@@ -154,12 +159,11 @@ class LineGateway:
         pushed = self._push(fallback, messages, str(uuid.uuid5(_FALLBACK_KEYS, token)))
         return replace(pushed, attempts=pushed.attempts + attempts)
 
-    def _push(self, to: str, messages: list[line.Message], retry_key: str) -> Delivery:
-        request = line.PushMessageRequest(to=to, messages=messages)
+    def _push(self, to: str, messages: list[Json], retry_key: str) -> Delivery:
         attempt = 0
         while True:
             attempt += 1
-            answer = call(self._api.push_message_with_http_info, self._timeout, request, retry_key)
+            answer = call(self._json.push, self._timeout, to, messages, retry_key)
             if answer.ok or answer.status == 409:  # 409: this retry key was delivered already
                 return answer.delivery(Outcome.PUSHED, attempts=attempt)
             last = attempt >= self._attempts or not (answer.transient or answer.status == 429)

@@ -1,4 +1,8 @@
-"""Replies as LINE messages: the only module that builds the SDK's message objects.
+"""Replies as LINE messages: the only module that builds LINE's message JSON.
+
+The messages are built once as plain JSON (dicts), the shape LINE's API takes, and sent as they
+are: building the SDK's pydantic models from them and dumping them again cost more than the
+rest of an answer. The tests check every kind against the SDK's own models instead.
 
 Every request it produces is within LINE's limits: long texts are split at line breaks, cards
 are grouped into carousels, mentions spread over messages, and a reply of more than five
@@ -10,8 +14,6 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-
-from linebot.v3 import messaging as line
 
 from bot.line import flex
 from bot.line.chart_flex import chart_bubble
@@ -66,16 +68,11 @@ class _Image:
 _Part = TextMessage | MentionMessage | _Flex | _Image
 
 
-def to_line_messages(reply: Reply) -> list[line.Message]:
-    """The LINE messages for ``reply``: at most five, each within LINE's limits."""
+def to_json(reply: Reply) -> list[flex.Json]:
+    """The ``messages`` JSON for ``reply``: at most five, each within LINE's limits."""
     parts = _within_count([part for message in reply.messages for part in _expand(message)])
     quick = _quick_reply(reply.quick_replies)
     return [_build(part, quick if i == len(parts) - 1 else None) for i, part in enumerate(parts)]
-
-
-def to_json(reply: Reply) -> list[dict]:
-    """The ``messages`` JSON LINE would receive for ``reply``."""
-    return [message.to_dict() for message in to_line_messages(reply)]
 
 
 def _expand(message: TextMessage | CardMessage | MentionMessage | ChartMessage) -> list[_Part]:
@@ -189,43 +186,41 @@ def _card_text(card: Card) -> str:
     return "\n".join(line_text for line_text in lines if line_text.strip())
 
 
-def _build(part: _Part, quick_reply: line.QuickReply | None) -> line.Message:
-    """The SDK message object for one part."""
+def _build(part: _Part, quick_reply: flex.Json | None) -> flex.Json:
+    """The message JSON for one part."""
     if isinstance(part, TextMessage):
-        return line.TextMessage(text=part.text, quick_reply=quick_reply)
-    if isinstance(part, MentionMessage):
-        return _mention(part, quick_reply)
-    if isinstance(part, _Image):
-        return line.ImageMessage(
-            original_content_url=part.url, preview_image_url=part.url, quick_reply=quick_reply
-        )
-    contents = line.FlexContainer.from_dict(part.contents)
-    return line.FlexMessage(alt_text=part.alt_text, contents=contents, quick_reply=quick_reply)
+        message: flex.Json = {"type": "text", "text": part.text}
+    elif isinstance(part, MentionMessage):
+        message = _mention(part)
+    elif isinstance(part, _Image):
+        message = {"type": "image", "originalContentUrl": part.url, "previewImageUrl": part.url}
+    else:
+        message = {"type": "flex", "altText": part.alt_text, "contents": part.contents}
+    return {**message, "quickReply": quick_reply} if quick_reply else message
 
 
-def _mention(part: MentionMessage, quick_reply: line.QuickReply | None) -> line.TextMessageV2:
+def _mention(part: MentionMessage) -> flex.Json:
     """textV2 with a mention substitution for each known placeholder."""
     keys = {p[1:-1] for p in _known_placeholders(part.text, part.user_ids)}
     # Braces are textV2 syntax: any other brace is shown as its full-width look-alike.
     tokens = _PLACEHOLDER.split(part.text)
     text = "".join(t if t[1:-1] in keys else _full_width_braces(t) for t in tokens)
-    substitution = {
-        key: line.MentionSubstitutionObject(
-            mentionee=line.UserMentionTarget(user_id=part.user_ids[int(key[1:])])
-        )
-        for key in sorted(keys)
-    }
-    return line.TextMessageV2(text=text, substitution=substitution, quick_reply=quick_reply)
+    substitution = {key: _mentionee(part.user_ids[int(key[1:])]) for key in sorted(keys)}
+    return {"type": "textV2", "text": text, "substitution": substitution}
+
+
+def _mentionee(user_id: str) -> flex.Json:
+    return {"type": "mention", "mentionee": {"type": "user", "userId": user_id}}
 
 
 def _full_width_braces(text: str) -> str:
     return text.replace("{", "｛").replace("}", "｝")
 
 
-def _quick_reply(actions: tuple[Action, ...]) -> line.QuickReply | None:
+def _quick_reply(actions: tuple[Action, ...]) -> flex.Json | None:
     """At most 13 quick-reply items (the rest logged), or ``None``."""
     usable = [a for a in map(flex.action, actions) if a]
     if len(usable) > MAX_QUICK_REPLIES:
         log.warning("LINE quick replies cut from %d to %d", len(usable), MAX_QUICK_REPLIES)
-    items = [line.QuickReplyItem(action=line.Action.from_dict(a)) for a in usable]
-    return line.QuickReply(items=items[:MAX_QUICK_REPLIES]) if items else None
+    items = [{"type": "action", "action": a} for a in usable[:MAX_QUICK_REPLIES]]
+    return {"items": items} if items else None

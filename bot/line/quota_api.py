@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from importlib import import_module
 from typing import Any, TypeVar
 
 import urllib3
-from linebot.v3 import messaging as line
 
 from bot.settings import Settings
 from handlers.formatting import short_id
@@ -29,6 +29,9 @@ class LineQuotaApi:
     """The three reads a quota budget needs, on one SDK client."""
 
     def __init__(self, settings: Settings, *, timeout: tuple[float, float] = (1.0, 3.0)) -> None:
+        # The SDK is imported here, not with the module: the reminder code that imports
+        # QuotaUnavailable also runs in commands that never call LINE.
+        self._line = line = import_module("linebot.v3.messaging")
         configuration = line.Configuration(
             access_token=settings.line_channel_access_token, host=settings.line_api_base_url
         )
@@ -41,7 +44,7 @@ class LineQuotaApi:
     def quota(self) -> int | None:
         """This month's limit of counted messages; ``None`` when the channel has no limit."""
         answer = self._read("quota", self._api.get_message_quota)
-        return answer.value if answer.type == line.QuotaType.LIMITED else None
+        return answer.value if answer.type == self._line.QuotaType.LIMITED else None
 
     def consumption(self) -> int:
         """Messages counted so far this month."""
@@ -61,7 +64,7 @@ class LineQuotaApi:
             raise QuotaUnavailable("no LINE access token")
         try:
             return call(*args, _request_timeout=self._timeout)
-        except (line.ApiException, urllib3.exceptions.HTTPError) as exc:
+        except (self._line.ApiException, urllib3.exceptions.HTTPError) as exc:
             status = getattr(exc, "status", None)
             target = f" group={short_id(args[0])}" if args else ""
             log.warning("LINE %s read failed: status=%s%s", what, status, target)

@@ -12,12 +12,12 @@ from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from bot.db.database import Database
 from bot.db.reminder_claims import Claim
 from bot.db.reminder_records import HELD, DeliveryState, PlannedDelivery
 from bot.db.reminder_snapshot import GroupData
-from bot.line import Delivery, LineGateway
 from bot.reminders.group_run import GroupRun, group_message
 from bot.reminders.month import OPEN, Month
 from bot.reminders.quota_book import MONTHLY_LIMIT, QuotaBook
@@ -26,6 +26,9 @@ from handlers.replies import Reply
 from kpi_core.models import Organisation, Submission
 from kpi_core.reminder_budget import Decision, Fate
 from kpi_core.reminders import Reminder, identity
+
+if TYPE_CHECKING:  # the SDK is imported where LINE is called, not by every command
+    from bot.line import Delivery, LineGateway
 
 
 @dataclass

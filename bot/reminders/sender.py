@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from bot.db.database import Database
 from bot.db.reminder_forecasts import FORECAST
 from bot.db.reminder_snapshot import GroupData
 from bot.holidays_th import holidays_around
-from bot.line import LineGateway
 from bot.reminders.group_push import Pusher
 from bot.reminders.group_run import GroupRun
 from bot.reminders.month import Month, plan_the_month, save_forecast
@@ -28,6 +28,9 @@ from handlers.ports import GroupBinding
 from kpi_core.models import Organisation
 from kpi_core.reminder_budget import usefulness
 from kpi_core.reminders import Reminder, ReminderKind
+
+if TYPE_CHECKING:  # the SDK is imported where LINE is called, not by every command
+    from bot.line import LineGateway
 
 log = logging.getLogger(__name__)
 FORECAST_AGE = timedelta(hours=1)  # the stored forecast is refreshed at least this often

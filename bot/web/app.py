@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 
 from flask import Flask, jsonify
 
+import bot.line.gateway  # noqa: F401  (the web process replies: imported before the fork)
 from bot.composition import Services, build_services
 from bot.settings import Settings
 from bot.web.desk.blueprint import register_desk
@@ -40,6 +42,20 @@ def create_app(settings: Settings, services: Services | None = None) -> Flask:
 def create_app_from_env() -> Flask:
     """The entry point gunicorn calls (see Procfile); loads the Thai dictionary before forking."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    seconds = warm_up()
-    log.info("Thai dictionary warmed in %.2f s", seconds)
-    return create_app(Settings.from_env())
+    gc.disable()  # no collection while the long-lived objects are made: no holes between them
+    try:
+        seconds = warm_up()
+        log.info("Thai dictionary warmed in %.2f s", seconds)
+        app = create_app(Settings.from_env())
+    finally:
+        freeze_for_fork()
+    return app
+
+
+def freeze_for_fork() -> None:
+    """Move every object made so far out of the garbage collector's sight: under gunicorn's
+    --preload the workers fork from this process, and a collection in a worker would write to
+    each object's header, copying the dictionary, the SDK and the app into every worker."""
+    gc.collect()
+    gc.freeze()
+    gc.enable()

@@ -7,8 +7,9 @@ import string
 import unicodedata
 from collections.abc import Sequence
 
+from handlers.nlu.particle_endings import particle_endings
 from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex
-from handlers.nlu.tokenize import common_words_ending_with, tokens
+from handlers.nlu.tokenize import tokens
 from kpi_core.thai_numbers import arabic_digits
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
@@ -71,11 +72,26 @@ def _strip_noise(text: str) -> str:
 def _drop_particle(text: str) -> str:
     trimmed = _CERTAIN_PARTICLE.sub("", text)
     particle = next((p for p in _BY_LENGTH if text.endswith(p)), "")
-    if trimmed == text and particle:
-        last = tokens(text)[-1]
-        if not text.endswith(_KEEP) and last not in common_words_ending_with(PARTICLE_WORDS):
-            trimmed = text[: -len(particle)]
+    if trimmed == text and particle and not _kept(text):
+        trimmed = text[: -len(particle)]
     return _strip_noise(trimmed.rstrip())
+
+
+def _kept(text: str) -> bool:
+    return text.endswith(_KEEP) or ends_with_everyday_word(text)
+
+
+def ends_with_everyday_word(text: str) -> bool:
+    """Whether the last word of ``text`` is an everyday word that ends like a particle. The
+    segmenter (and its dictionary) is asked only when it must: the last word is a suffix of
+    the text, so no listed word at the end means no; a listed word standing alone after a
+    space is one word (tested for each)."""
+    endings = particle_endings()
+    if text.rsplit(" ", 1)[-1] in endings:
+        return True
+    if not any(text.endswith(word) for word in endings):
+        return False
+    return tokens(text)[-1] in endings
 
 
 def strip_particles(text: str) -> str:

@@ -44,10 +44,13 @@ class Found:
 
 def content(text: str, edge_words: frozenset[str] = EDGE_WORDS) -> str:
     """The words of ``text`` without placeholders and without filler words at either end."""
-    words = [p for p in pieces(text) if p not in PLACEHOLDERS]
 
     def filler(word: str) -> bool:
         return word in edge_words or not any(c.isalnum() or c == "." for c in word)  # 🙏, " "
+
+    if not any(c.isalnum() or c == "." for c in text):  # only filler, however segmented
+        return ""
+    words = [p for p in pieces(text) if p not in PLACEHOLDERS]
 
     while words and filler(words[0]):
         words.pop(0)

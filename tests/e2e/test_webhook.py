@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from handlers.intents import ChooseIndicator
 from handlers.ports import GroupBinding
 from handlers.postbacks import decode
@@ -249,3 +254,18 @@ def test_undo_withdraws_my_last_submission_without_deleting_it(bot: Bot) -> None
     assert rows[1].supersedes == rows[0].id
     bot.post(text_event("บอท ตัวชี้วัดขยะได้เท่าไหร่", group=PATHUM_GROUP, user=PATHUM))
     assert "50.17" in bot.line.replies()[-1].messages[-1]["altText"]
+
+
+def test_the_preloading_master_freezes_what_it_made_before_the_workers_fork(
+    tmp_path: Path,
+) -> None:
+    script = (
+        "import gc; from bot.web.app import create_app_from_env; create_app_from_env(); "
+        "print(gc.get_freeze_count() > 100_000, gc.isenabled())"
+    )
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path}/frozen.sqlite3"}
+    started = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env
+    )
+    assert started.returncode == 0, started.stderr
+    assert started.stdout.strip() == "True True"

@@ -83,6 +83,8 @@ class FakeLineServer:
         self.quota = QuotaCounter()
         self._changed = threading.Condition()
         self._stopping = threading.Event()
+        self._released = threading.Event()
+        self._released.set()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self._httpd.fake = self  # type: ignore[attr-defined]
         serve = functools.partial(self._httpd.serve_forever, poll_interval=0.02)  # quick stop
@@ -197,9 +199,20 @@ class FakeLineServer:
         headers = {**usual.headers, **scripted.headers}
         return FakeResponse(scripted.status, usual.body, scripted.delay, headers)
 
+    def hold(self) -> None:
+        """Keep every answer waiting until ``release()``: LINE as slow as it gets. Requests
+        are recorded when they arrive, so a test sees what is in flight."""
+        self._released.clear()
+
+    def release(self) -> None:
+        """Answer the held requests, and the next ones at once."""
+        self._released.set()
+
     def wait_out(self, delay: float) -> None:
-        """Sleep for a delayed answer, cut short when the server stops."""
+        """Sleep for a delayed (or held) answer, cut short when the server stops."""
         self._stopping.wait(delay)
+        while not self._released.wait(0.02) and not self._stopping.is_set():
+            pass
 
     def _usual_answer(self, recorded: Recorded) -> FakeResponse:
         if recorded.kind == "profile":

@@ -13,8 +13,10 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
+from linebot.v3 import messaging as line
 
 from bot.composition import build_services
+from bot.line import to_json
 from bot.settings import Settings
 from handlers.context import Chat, ChatKind, Incoming
 from handlers.conversation import respond
@@ -22,6 +24,7 @@ from handlers.help_text import CONVERSATIONS, examples
 from handlers.render_text import render_reply
 from handlers.replies import Action, CardMessage, Reply
 from kpi_core.fiscal_calendar import BANGKOK
+from tests.fakes.fake_line import line_problems
 
 FILES = sorted((Path(__file__).resolve().parents[2] / "data" / CONVERSATIONS).glob("*.conv"))
 GROUPS = {
@@ -119,12 +122,26 @@ def test_golden_conversation(path: Path, services) -> None:  # noqa: ANN001
         incoming = _incoming(turn, f"golden:{path.stem}:{next(ids)}", reply)
         reply = respond(incoming, services.ports(offline=True), now)
         text = render_reply(reply)
+        sdk_problems = _sdk_problems(reply)
         missing = [e for e in turn.expected if e not in text]
         present = [f for f in turn.forbidden if f in text]
-        if missing or present:
+        if missing or present or sdk_problems:
             where = f"{path.name}:{turn.line_no} > {turn.text}"
-            failures.append(f"{where}\n  missing {missing} unexpected {present}\n---\n{text}\n---")
+            wrong = f"missing {missing} unexpected {present} LINE {sdk_problems}"
+            failures.append(f"{where}\n  {wrong}\n---\n{text}\n---")
     assert not failures, "\n".join(failures)
+
+
+def _sdk_problems(reply: Reply) -> list[str]:
+    """What the SDK's models, or LINE's limits, find wrong in the message JSON for ``reply``:
+    every card the bot can answer with is built as plain JSON, and checked here."""
+    messages = to_json(reply)
+    if not messages:
+        return []
+    body = {"replyToken": "t", "messages": messages}
+    if line.ReplyMessageRequest.from_dict(body).to_dict()["messages"] != messages:
+        return ["the SDK's models read the JSON differently"]
+    return line_problems(body)
 
 
 def test_the_conversations_hold_at_least_eighty_lines() -> None:

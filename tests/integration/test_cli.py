@@ -191,3 +191,14 @@ def test_thanks_in_the_console_group_get_one_line_not_the_help(pmqa) -> None:
     assert pmqa("demo").exit_code == 0
     answer = pmqa("ask", "บอท ขอบคุณมากครับ").output.strip()
     assert answer == "ยินดีครับ 🙂"
+
+
+def test_the_command_line_starts_without_the_line_sdk_or_alembic() -> None:
+    # `pmqa ask` answers in well under 1.5 s cold only without them (about a second to import).
+    script = (
+        "import sys, bot.cli; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'linebot', 'alembic', 'aiohttp'}))"
+    )
+    started = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert started.returncode == 0, started.stderr
+    assert started.stdout.strip() == "[]"

@@ -59,7 +59,6 @@ def test_a_text_reply_arrives_and_validates(gateway: LineGateway, server: FakeLi
     assert request.body == {
         "replyToken": TOKEN,
         "messages": [{"type": "text", "text": "สวัสดีครับ"}],
-        "notificationDisabled": False,
     }
 
 

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from linebot.v3 import messaging as line
 
-from bot.line import flex, to_json, to_line_messages
+from bot.line import flex, to_json
 from bot.line.limits import (
     MAX_BUBBLE_BYTES,
     grapheme_length,
@@ -40,10 +40,11 @@ def card(title: str = "ตัวชี้วัดที่ 3 การลดป
 
 
 def sent(reply: Reply) -> list[dict[str, Any]]:
-    """The messages of ``reply``, after checking them as the SDK and the fake LINE would."""
+    """The messages of ``reply``, after checking them as the SDK and the fake LINE would: the
+    SDK's models parse the JSON the builder made and give exactly it back (nothing lost)."""
     messages = to_json(reply)
-    body = line.ReplyMessageRequest(reply_token="t", messages=to_line_messages(reply)).to_dict()
-    assert body["messages"] == messages
+    body = {"replyToken": "t", "messages": messages}
+    assert line.ReplyMessageRequest.from_dict(body).to_dict()["messages"] == messages
     assert line_problems(body) == []
     return messages
 

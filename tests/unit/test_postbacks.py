@@ -17,6 +17,7 @@ from handlers.intents import (
     IndicatorQuery,
     MarkStep,
     PostponeReminder,
+    Status,
     StepDetails,
     SubmitBaseline,
     SubmitValue,
@@ -35,6 +36,8 @@ BUTTONS = [
     MarkStep(step="3", unit="ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"),
     StepDetails("5", "1"),
     PostponeReminder("3", "1"),
+    Status(detail=True),
+    Status(unit="ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร", detail=True),
 ]
 
 

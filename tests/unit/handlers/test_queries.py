@@ -14,11 +14,21 @@ from handlers.intents import Aspect, ChooseIndicator, History, IndicatorQuery, S
 from handlers.permissions import NOT_BOUND_GROUP, NOT_MEMBER_DIRECT
 from handlers.queries import handle_history, handle_indicator_query, handle_status
 from handlers.replies import Action, Badge, CardMessage, Tone
+from handlers.status_summary import missing_text
 from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.models import Submission, SubmissionAction, SubmissionKind
 from tests.fakes.chat import NOW, UNBOUND_GROUP, context
 from tests.fakes.ports import FakePorts
-from tests.fakes.reading import card_messages, cards, labels, meanings, text_of, texts, values
+from tests.fakes.reading import (
+    card_messages,
+    cards,
+    labels,
+    meanings,
+    rows,
+    text_of,
+    texts,
+    values,
+)
 from tests.fakes.seed import PATHUM, SOMCHAI, STRANGER
 
 MOL = "สำนักงานปลัดกระทรวงแรงงาน"
@@ -45,23 +55,48 @@ def test_without_an_organisation_the_sender_is_told_how_to_get_one(
     assert text_of(handle(intent, context(mol, STRANGER, kind=kind, chat_id=chat_id))) == refusal
 
 
-def test_the_status_is_a_summary_card_then_a_card_per_indicator(mol_demo: FakePorts) -> None:
+def test_the_status_is_one_summary_card_with_a_button_for_the_indicators(
+    mol_demo: FakePorts,
+) -> None:
     reply = handle_status(Status(), context(mol_demo, STRANGER))
-    summary, indicator = cards(reply)
+    (summary,) = cards(reply)
     assert summary.title == f"{MOL} (สป.รง.)" and summary.subtitle == "ณ 28 ม.ค. 2568"
     assert summary.badge == Badge("41.5%", Tone.BAD)
     assert values(summary) == {
         "คะแนนรวม (ถ่วงน้ำหนัก)": "41.50%",
         "ตัวชี้วัดที่มีคะแนน": "1/1",
         "กำหนดส่งถัดไป": "ขั้นตอนที่ 3 ภายใน 31 ม.ค. 2568 (อีก 3 วัน)",
+        "ยังไม่ส่ง": f"กลุ่มพัฒนาระบบบริหาร, กองการเจ้าหน้าที่, กองนิติการ, {ICT}",
+        "เลยกำหนด": "ไม่มี",
     }
+    assert meanings(summary.actions) == [Status(detail=True)]
+    assert labels(reply.quick_replies) == ["ใครยังไม่ส่ง", "เหลือกี่วัน", "วิธีส่งผล"]
+
+
+def test_the_indicators_button_answers_with_one_card_per_indicator(mol_demo: FakePorts) -> None:
+    reply = handle_status(Status(detail=True), context(mol_demo, STRANGER))
+    (indicator,) = cards(reply)
     assert indicator.badge == Badge("6 หน่วยงาน", Tone.INFO)
     assert labels(reply.quick_replies) == ["ใครยังไม่ส่ง", "เหลือกี่วัน", "วิธีส่งผล"]
 
 
+def test_steps_past_their_deadline_are_counted_on_the_summary_card(mol_demo: FakePorts) -> None:
+    later = datetime(2025, 2, 3, 9, 0, tzinfo=BANGKOK)
+    (summary,) = cards(handle_status(Status(), context(mol_demo, STRANGER, now=later)))
+    assert values(summary)["เลยกำหนด"] == "ขั้นตอนที่ 3 (4 หน่วยงาน)"
+    assert rows(summary)[-1].tone is Tone.BAD
+
+
+def test_a_long_list_of_missing_units_is_cut_on_the_summary_card() -> None:
+    names = tuple(f"กองที่ {n}" for n in range(1, 51))
+    assert missing_text(names) == "กองที่ 1, กองที่ 2, กองที่ 3, กองที่ 4, กองที่ 5 และอีก 45 หน่วยงาน"
+
+
 def test_a_unit_named_by_its_alias_gets_its_own_status(mol_demo: FakePorts) -> None:
-    summary, indicator = cards(handle_status(Status(unit="ไอที"), context(mol_demo, STRANGER)))
+    (summary,) = cards(handle_status(Status(unit="ไอที"), context(mol_demo, STRANGER)))
     assert summary.title == f"{MOL} (สป.รง.) · {ICT}"
+    assert meanings(summary.actions) == [Status(unit=ICT, detail=True)]
+    (indicator,) = cards(handle_status(Status(ICT, detail=True), context(mol_demo, STRANGER)))
     assert indicator.badge == Badge("ระดับ 1", Tone.BAD)  # step 2 failed
     assert values(indicator, "ขั้นตอน")["ขั้นตอนที่ 2"] == "✗ ไม่ผ่าน (20 ธ.ค. 2567)"
 

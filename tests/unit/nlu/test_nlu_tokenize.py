@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
-from handlers.nlu.tokenize import DOMAIN_WORDS_FILE, domain_words, pieces, tokens, warm_up
+from handlers.nlu.normalise import PARTICLE_WORDS
+from handlers.nlu.particle_endings import particle_endings
+from handlers.nlu.tokenize import (
+    DOMAIN_WORDS_FILE,
+    WordSet,
+    common_words_ending_with,
+    dictionary_words,
+    domain_words,
+    pieces,
+    tokens,
+    warm_up,
+)
 
 
 def test_warm_up_returns_the_seconds_it_took() -> None:
@@ -37,3 +52,43 @@ def test_domain_words_are_read_one_a_line_and_lower_cased() -> None:
     lines = DOMAIN_WORDS_FILE.read_text(encoding="utf-8").splitlines()
     assert all(line.strip() == line and line for line in lines)
     assert {"pmqa", "e-service", "master data", "ตัวชี้วัด", "ค้างส่ง"} <= domain_words()
+
+
+def test_the_shipped_particle_endings_are_the_everyday_words_of_the_corpus() -> None:
+    everyday = common_words_ending_with(PARTICLE_WORDS)
+    expected = {word for word in everyday if tokens(word) == [word]}
+    listing = "".join(f"{word}\n" for word in sorted(expected))
+    assert particle_endings() == expected, f"data/nlu/particle_endings.txt should be:\n{listing}"
+
+
+def test_a_message_ending_like_a_particle_is_read_without_loading_the_corpus() -> None:
+    script = (
+        "import sys; from handlers.nlu.normalise import normalise; "
+        "assert normalise('สถานะนะคะ') == 'สถานะ'; "
+        "print(sorted(m for m in sys.modules if m.startswith('pythainlp.corpus.tnc')))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert loaded.returncode == 0, loaded.stderr
+    assert loaded.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("word", sorted(particle_endings()))
+def test_each_everyday_word_ending_like_a_particle_is_one_word_after_a_space(word: str) -> None:
+    # What lets normalise skip the segmenter for a message ending with such a word.
+    assert tokens(word) == [word]
+    assert tokens(f"ขอ {word}")[-1] == word
+
+
+def test_the_word_set_tells_newmm_exactly_what_pythainlps_trie_would() -> None:
+    from pythainlp.util import dict_trie
+
+    words = dictionary_words()
+    trie, word_set = dict_trie(words), WordSet(words)
+    conversations = Path(__file__).resolve().parents[3] / "data" / "conversations"
+    lines = [line for f in conversations.glob("*.conv") for line in f.read_text().splitlines()]
+    single = sorted(w for w in words if len(w) == 1)
+    texts = [*lines, *single, f"ดี{''.join(single)}", "ครับผม", "abc ดี 12.5%", ""]
+    for text in texts:
+        for start in range(len(text) + 1):
+            assert word_set.prefixes(text, start) == trie.prefixes(text, start), (text, start)
+    assert len(word_set) == len(trie) and "ตัวชี้วัด" in word_set

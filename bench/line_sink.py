@@ -1,0 +1,54 @@
+"""A minimal LINE API for benchmarks, in its own process: notes when each reply arrives.
+
+It answers replies and pushes at once with LINE's usual 200 and records the arrival moment
+(``time.monotonic``, shared by all processes on Linux) by reply token; it does not validate
+(tests/fakes/fake_line.py does), so both bots under test pay the same small, fixed cost.
+``GET /_arrivals`` returns ``{token: seconds}``.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+_OK = json.dumps({"sentMessages": [{"id": "1"}]}).encode()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, as api.line.me
+    arrivals: dict[str, float] = {}
+
+    def do_POST(self) -> None:  # noqa: N802
+        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        now = time.monotonic()
+        token = json.loads(raw or b"{}").get("replyToken") or f"push-{now}"
+        self.arrivals[token] = now
+        self._answer(_OK)
+
+    def do_GET(self) -> None:  # noqa: N802
+        self._answer(json.dumps(self.arrivals).encode())
+
+    def _answer(self, payload: bytes) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("x-line-request-id", "bench")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, *args: object) -> None:
+        """Quiet."""
+
+
+def _serve(port: int) -> None:
+    ThreadingHTTPServer.daemon_threads = True
+    ThreadingHTTPServer(("127.0.0.1", port), _Handler).serve_forever()
+
+
+def start(port: int) -> multiprocessing.Process:
+    """The sink serving on ``port`` in a child process (terminate it when done)."""
+    process = multiprocessing.Process(target=_serve, args=(port,), daemon=True)
+    process.start()
+    return process

@@ -1,0 +1,66 @@
+"""What the status's summary card says beyond the score: the next deadline, who has not sent
+it yet, and which steps are past their deadline, over every indicator of the status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from handlers.deadline_view import deadline_view
+from handlers.replies import Row, Tone
+from kpi_core.status import Deadline, OrganisationStatus
+
+MISSING_SHOWN = 5  # unit names on the card; the rest are counted
+
+
+@dataclass(frozen=True)
+class Overdue:
+    """A step some units let pass its deadline without a submission."""
+
+    code: str
+    step: int
+    units: int  # how many units (0: an organisation scored as a whole)
+
+
+def next_deadline(status: OrganisationStatus) -> Deadline | None:
+    """The nearest deadline over every indicator."""
+    deadlines = [s.deadline for s in status.indicators if s.deadline is not None]
+    return min(deadlines, key=lambda d: d.days_left, default=None)
+
+
+def overdue_steps(status: OrganisationStatus) -> list[Overdue]:
+    """Every step past its deadline that some unit still owes, by indicator and step."""
+    return [
+        Overdue(s.indicator.code, o.step.number, sum(u is not None for u in o.missing_units))
+        for s in status.indicators
+        if s.milestones
+        for o in s.milestones.overdue
+    ]
+
+
+def missing_text(units: tuple[str, ...]) -> str:
+    """The first few unit names, and how many more."""
+    shown = ", ".join(units[:MISSING_SHOWN])
+    rest = len(units) - MISSING_SHOWN
+    return f"{shown} และอีก {rest} หน่วยงาน" if rest > 0 else shown
+
+
+def summary_rows(status: OrganisationStatus) -> list[Row]:
+    """The rows after the score: next deadline, who is missing, and what is overdue."""
+    rows = []
+    deadline = next_deadline(status)
+    if deadline is not None:
+        view = deadline_view(deadline)
+        rows.append(Row("กำหนดส่งถัดไป", view.text, view.tone))
+        if deadline.missing_units:
+            rows.append(Row("ยังไม่ส่ง", missing_text(deadline.missing_units), Tone.BAD))
+    overdue = overdue_steps(status)
+    several = len({o.code for o in overdue}) > 1
+    texts = [_overdue_text(o, several) for o in overdue]
+    rows.append(Row("เลยกำหนด", ", ".join(texts), Tone.BAD) if texts else Row("เลยกำหนด", "ไม่มี"))
+    return rows
+
+
+def _overdue_text(overdue: Overdue, name_indicator: bool) -> str:
+    where = f"ตัวชี้วัด {overdue.code} " if name_indicator else ""
+    units = f" ({overdue.units} หน่วยงาน)" if overdue.units else ""
+    return f"{where}ขั้นตอนที่ {overdue.step}{units}"
