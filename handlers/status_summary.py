@@ -18,6 +18,7 @@ class Overdue:
 
     code: str
     step: int
+    days: int  # past the deadline
     units: int  # how many units (0: an organisation scored as a whole)
 
 
@@ -30,7 +31,12 @@ def next_deadline(status: OrganisationStatus) -> Deadline | None:
 def overdue_steps(status: OrganisationStatus) -> list[Overdue]:
     """Every step past its deadline that some unit still owes, by indicator and step."""
     return [
-        Overdue(s.indicator.code, o.step.number, sum(u is not None for u in o.missing_units))
+        Overdue(
+            s.indicator.code,
+            o.step.number,
+            o.days_overdue,
+            sum(u is not None for u in o.missing_units),
+        )
         for s in status.indicators
         if s.milestones
         for o in s.milestones.overdue
@@ -55,12 +61,13 @@ def summary_rows(status: OrganisationStatus) -> list[Row]:
             rows.append(Row("ยังไม่ส่ง", missing_text(deadline.missing_units), Tone.BAD))
     overdue = overdue_steps(status)
     several = len({o.code for o in overdue}) > 1
-    texts = [_overdue_text(o, several) for o in overdue]
+    counted = status.unit is None  # one unit's status: its own steps, no count of units
+    texts = [_overdue_text(o, several, counted) for o in overdue]
     rows.append(Row("เลยกำหนด", ", ".join(texts), Tone.BAD) if texts else Row("เลยกำหนด", "ไม่มี"))
     return rows
 
 
-def _overdue_text(overdue: Overdue, name_indicator: bool) -> str:
+def _overdue_text(overdue: Overdue, name_indicator: bool, counted: bool) -> str:
     where = f"ตัวชี้วัด {overdue.code} " if name_indicator else ""
-    units = f" ({overdue.units} หน่วยงาน)" if overdue.units else ""
-    return f"{where}ขั้นตอนที่ {overdue.step}{units}"
+    units = f", {overdue.units} หน่วยงาน" if overdue.units and counted else ""
+    return f"{where}ขั้นตอนที่ {overdue.step} ({overdue.days} วัน{units})"

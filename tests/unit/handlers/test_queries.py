@@ -83,7 +83,7 @@ def test_the_indicators_button_answers_with_one_card_per_indicator(mol_demo: Fak
 def test_steps_past_their_deadline_are_counted_on_the_summary_card(mol_demo: FakePorts) -> None:
     later = datetime(2025, 2, 3, 9, 0, tzinfo=BANGKOK)
     (summary,) = cards(handle_status(Status(), context(mol_demo, STRANGER, now=later)))
-    assert values(summary)["เลยกำหนด"] == "ขั้นตอนที่ 3 (4 หน่วยงาน)"
+    assert values(summary)["เลยกำหนด"] == "ขั้นตอนที่ 3 (3 วัน, 4 หน่วยงาน)"
     assert rows(summary)[-1].tone is Tone.BAD
 
 
