@@ -53,6 +53,13 @@ class Database(Repositories):
         if not migrate.is_up_to_date(self.engine):
             raise StorageError("ฐานข้อมูลยังไม่เป็นรุ่นล่าสุด: สั่ง pmqa db upgrade ก่อน")
 
+    def migrations_current(self) -> bool:
+        """Whether the schema is at the code's newest migration (``False``: empty or behind)."""
+        try:
+            return migrate.is_up_to_date(self.engine)
+        except SQLAlchemyError:
+            return False
+
     def ping(self) -> bool:
         """Whether the database answers a trivial query."""
         try:

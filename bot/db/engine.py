@@ -86,6 +86,14 @@ def normalise_url(url: str) -> str:
     return url
 
 
+def url_password(url: str) -> str:
+    """The password in a database URL ("" without one), to keep it out of the logs."""
+    try:
+        return str(make_url(normalise_url(url)).password or "")
+    except Exception:  # not a URL SQLAlchemy can read: it holds no password we could find
+        return ""
+
+
 def _sqlite_setup(timeouts: DatabaseTimeouts, *, file: bool) -> Any:
     def connect(dbapi_connection: Any, _record: Any) -> None:
         # The sqlite3 driver's own transaction handling skips BEGIN before SELECTs and breaks

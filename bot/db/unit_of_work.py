@@ -25,6 +25,7 @@ from bot.db.reminder_forecasts import SqlReminderForecasts
 from bot.db.reminder_policies import SqlReminderPolicies
 from bot.db.reminder_postponements import SqlReminderPostponements
 from bot.db.reminder_snapshot import SqlReminderSnapshot
+from bot.db.scheduler_heartbeats import SqlSchedulerHeartbeats
 from bot.db.scope import Scope, SharedTransaction
 from bot.db.submissions import SqlSubmissionLedger
 
@@ -48,6 +49,7 @@ class Repositories:
     reminder_snapshot: SqlReminderSnapshot
     reminder_forecasts: SqlReminderForecasts
     line_figures: SqlLineFigures
+    scheduler_heartbeats: SqlSchedulerHeartbeats
 
     @classmethod
     def on(cls, scope: Scope) -> Repositories:
@@ -68,6 +70,7 @@ class Repositories:
             reminder_snapshot=SqlReminderSnapshot(scope),
             reminder_forecasts=SqlReminderForecasts(scope),
             line_figures=SqlLineFigures(scope),
+            scheduler_heartbeats=SqlSchedulerHeartbeats(scope),
         )
 
 
