@@ -66,6 +66,8 @@ def postgres_connect_args(url: URL, timeouts: DatabaseTimeouts) -> dict[str, Any
         "idle_in_transaction_session_timeout": timeouts.idle_in_transaction,
     }
     ours = " ".join(f"-c {name}={round(seconds * 1000)}" for name, seconds in settings.items())
+    # Timestamps come back in UTC (the driver's own UTC tzinfo): nothing to convert per row.
+    ours += " -c timezone=UTC"
     given = url.query.get("options")
     return {
         "connect_timeout": max(2, timeouts.connect),

@@ -35,7 +35,9 @@ def touch(session: Session, organisation_id: int) -> None:
 
 def utc(moment: datetime) -> datetime:
     """The moment in UTC; SQLite hands back naive datetimes that were stored as UTC."""
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment if moment.tzinfo is UTC else moment.astimezone(UTC)
 
 
 class SqlOrganisationStore:

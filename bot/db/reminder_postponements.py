@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from bot.db.organisations import utc
+from bot.db.reminder_rows import among
 from bot.db.scope import Scope
 from bot.db.tables import ReminderPostponementRow
 
@@ -64,7 +65,7 @@ class SqlReminderPostponements:
                     ReminderPostponementRow.step,
                     ReminderPostponementRow.day,
                 )
-                .where(ReminderPostponementRow.group_id.in_(list(group_ids)))
+                .where(among(session, ReminderPostponementRow.group_id, group_ids))
                 .order_by(ReminderPostponementRow.id)
             )
             for group_id, code, step, day in rows:

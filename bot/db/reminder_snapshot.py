@@ -21,13 +21,14 @@ from bot.db.organisations import assemble
 from bot.db.reminder_policies import SqlReminderPolicies
 from bot.db.reminder_postponements import SqlReminderPostponements
 from bot.db.reminder_rows import (
-    by_organisation,
+    among,
     members_by_unit,
     milestone_indicators,
     step_submissions,
+    units_of,
 )
 from bot.db.scope import Scope
-from bot.db.tables import OrganisationRow, UnitRow
+from bot.db.tables import OrganisationRow
 from handlers.ports import GroupBinding
 from kpi_core.models import (
     Member,
@@ -106,7 +107,7 @@ class SqlReminderSnapshot:
         """The organisations called ``names``; those unchanged since last read come cached."""
         versions = session.execute(
             select(OrganisationRow.id, OrganisationRow.data_version).where(
-                OrganisationRow.name.in_(list(names))
+                among(session, OrganisationRow.name, names)
             )
         ).all()
         stale = [org_id for org_id, version in versions if self._version(org_id) != version]
@@ -122,14 +123,18 @@ class SqlReminderSnapshot:
     def _read(self, session: Session, ids: list[int]) -> None:
         """Read the organisations ``ids`` whole, as reminders need them, into the cache."""
         table = OrganisationRow.__table__
-        rows = session.execute(select(table).where(table.c.id.in_(ids))).all()
-        units = by_organisation(session, UnitRow, ids, UnitRow.position)
+        rows = session.execute(select(table).where(among(session, table.c.id, ids))).all()
+        units = units_of(session, ids)
         indicators = milestone_indicators(session, ids)
         names = {row.id: row.name for row in rows}
         steps = step_submissions(session, ids)
         members = members_by_unit(session, names)
         for row in rows:
-            org = replace(assemble(row, units[row.id], ()), indicators=indicators[row.id])  # type: ignore[arg-type]
+            org = replace(
+                assemble(row, (), ()),  # type: ignore[arg-type]
+                units=units[row.id],
+                indicators=indicators[row.id],
+            )
             rows_of = steps.get(row.id, ())
             latest = max((r.submitted_at for r in rows_of if r.submitted_at), default=None)
             self._cache[row.id] = _Cached(

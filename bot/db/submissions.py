@@ -122,11 +122,20 @@ def _to_row(session: Session, org: OrganisationRow, s: Submission) -> Submission
     )
 
 
-def _from_row(row: SubmissionRow, unit: str | None) -> Submission:
+# Enum lookups by value through a dict: ``SubmissionKind(text)`` costs a few microseconds,
+# and a reminder run turns thousands of rows into submissions.
+_KINDS = {k.value: k for k in SubmissionKind}
+_DOCUMENTS = {d.value: d for d in Documents}
+_ACTIONS = {a.value: a for a in SubmissionAction}
+
+
+def _from_row(
+    row: SubmissionRow, unit: str | None, dimensions: frozenset[int] | None = None
+) -> Submission:
     return Submission(
         id=row.id,
         indicator_code=row.indicator_code,
-        kind=SubmissionKind(row.kind),
+        kind=_KINDS.get(row.kind) or SubmissionKind(row.kind),
         unit=unit,
         value=row.value,
         passed=row.passed,
@@ -134,11 +143,11 @@ def _from_row(row: SubmissionRow, unit: str | None) -> Submission:
         item=row.item,
         done_on=row.done_on,
         channel=row.channel,
-        documents=Documents(row.documents),
-        dimensions=frozenset(row.dimensions or ()),
+        documents=_DOCUMENTS.get(row.documents) or Documents(row.documents),
+        dimensions=frozenset(row.dimensions or ()) if dimensions is None else dimensions,
         plan_met=row.plan_met,
         plan_total=row.plan_total,
-        action=SubmissionAction(row.action),
+        action=_ACTIONS.get(row.action) or SubmissionAction(row.action),
         supersedes=row.supersedes_id,
         submitted_by=row.submitted_by,
         submitted_by_name=row.submitted_by_name,
