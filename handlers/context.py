@@ -11,7 +11,9 @@ from handlers.ports import (
     DeskLinks,
     GroupDirectory,
     MemberDirectory,
+    Memo,
     NoDesk,
+    NoMemo,
     OrganisationStore,
     PendingActions,
     ReminderDeliveries,
@@ -78,6 +80,7 @@ class Ports:
     desk: DeskLinks = field(default_factory=NoDesk)
     reminder_forecasts: ReminderForecasts = field(default_factory=NoForecasts)  # LINE's quota
     due_reminders: DueReminders = field(default_factory=NoDueReminders)  # ride on free replies
+    memo: Memo = field(default_factory=NoMemo)  # computed views, kept per data version
 
 
 @dataclass

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.db import migrate
 from bot.db.deadline import Watchdog
 from bot.db.engine import DatabaseTimeouts, make_engine, make_session_factories
+from bot.db.read_model import ReadModel
 from bot.db.scope import OwnTransactions
 from bot.db.unit_of_work import Repositories, SqlUnitOfWork
 from handlers.ports import StorageError
@@ -31,6 +32,7 @@ class Database(Repositories):
         self._writers = writers
         self._watchdog = Watchdog(self.timeouts.stuck)
         self._watchdog.attach(engine)
+        self.read_model = ReadModel()  # this process's organisations, for webhook replies
 
     @classmethod
     def connect(cls, url: str, timeouts: DatabaseTimeouts | None = None) -> Database:
@@ -40,7 +42,7 @@ class Database(Repositories):
 
     def unit_of_work(self) -> SqlUnitOfWork:
         """One transaction for everything done until ``commit()``; rolled back otherwise."""
-        return SqlUnitOfWork(self._writers, self._watchdog.watch)
+        return SqlUnitOfWork(self._writers, self._watchdog.watch, self.read_model)
 
     def upgrade(self) -> None:
         """Apply every pending migration."""

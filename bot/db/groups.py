@@ -27,7 +27,11 @@ class SqlGroupDirectory:
         return found if found is not None and found.active else None
 
     def last(self, group_id: str) -> GroupBinding | None:
-        """The group's binding even after the bot left it (``active`` tells)."""
+        """The group's binding even after the bot left it (``active`` tells); asked once per
+        transaction until it writes."""
+        return self._scope.remembered(("binding", group_id), lambda: self._last(group_id))
+
+    def _last(self, group_id: str) -> GroupBinding | None:
         with self._scope.read() as session:
             found = session.execute(_bindings().where(GroupBindingRow.group_id == group_id)).first()
             return None if found is None else _binding(*found)

@@ -43,7 +43,11 @@ class SqlMemberDirectory:
         self._scope = scope
 
     def get(self, line_user_id: str) -> Member | None:
-        """The member with this LINE user id, if registered."""
+        """The member with this LINE user id, if registered (asked once per transaction
+        until it writes)."""
+        return self._scope.remembered(("member", line_user_id), lambda: self._get(line_user_id))
+
+    def _get(self, line_user_id: str) -> Member | None:
         with self._scope.read() as session:
             found = session.execute(
                 _members().where(MemberRow.line_user_id == line_user_id)

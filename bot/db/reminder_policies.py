@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from bot.db.organisations import utc
+from bot.db.organisations import touch_group, utc
 from bot.db.reminder_rows import among
 from bot.db.scope import Scope
 from bot.db.tables import ReminderPolicyChangeRow, ReminderPolicyRow
@@ -74,6 +74,7 @@ class SqlReminderPolicies:
                 **_columns(policy),
             )
             session.add_all([row, change])
+            touch_group(session, group_id)  # replies show the policy and the days it plans
 
 
 def _columns(policy: ReminderPolicy) -> dict[str, Any]:

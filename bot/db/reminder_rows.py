@@ -1,5 +1,6 @@
-"""Rows the reminder snapshot reads in batches, turned into domain objects without ORM objects
-(thousands of rows per run: plain rows read like the mapped ones)."""
+"""Rows read in batches -- by the reminder snapshot (every bound group) and the read model (one
+organisation) -- turned into domain objects without ORM objects (thousands of rows per run:
+plain rows read like the mapped ones)."""
 
 from __future__ import annotations
 
@@ -39,17 +40,22 @@ def json_list(text: str | None) -> tuple[Any, ...]:
 def milestone_indicators(
     session: Session, ids: Collection[int]
 ) -> dict[int, tuple[Indicator, ...]]:
-    """The active milestone indicators of the organisations, in order, decoded once per
-    distinct definition (departments often share their ministry's plan)."""
+    """The active milestone indicators of the organisations, in order."""
+    return indicators_of(session, ids, method=ScoringMethod.MILESTONES)
+
+
+def indicators_of(
+    session: Session, ids: Collection[int], *, method: ScoringMethod | None = None
+) -> dict[int, tuple[Indicator, ...]]:
+    """The active indicators (of one ``method``, when given) of the organisations, in order,
+    decoded once per distinct definition (departments often share their ministry's plan)."""
     query = (
         select(IndicatorRow.organisation_id, cast(IndicatorRow.definition, Text))
-        .where(
-            among(session, IndicatorRow.organisation_id, ids),
-            IndicatorRow.active.is_(True),
-            IndicatorRow.method == ScoringMethod.MILESTONES.value,
-        )
+        .where(among(session, IndicatorRow.organisation_id, ids), IndicatorRow.active.is_(True))
         .order_by(IndicatorRow.organisation_id, IndicatorRow.position)
     )
+    if method is not None:
+        query = query.where(IndicatorRow.method == method.value)
     found: dict[int, list[Indicator]] = defaultdict(list)
     for org_id, definition in session.execute(query):
         found[org_id].append(_indicator(definition))
@@ -64,7 +70,15 @@ def _indicator(definition: str) -> Indicator:
 def step_submissions(
     session: Session, org_ids: Collection[int]
 ) -> dict[int, tuple[Submission, ...]]:
-    """Step submissions of the organisations (plain rows: no ORM objects for thousands)."""
+    """Step submissions of the organisations, oldest first."""
+    return submissions_of(session, org_ids, kind=SubmissionKind.STEP)
+
+
+def submissions_of(
+    session: Session, org_ids: Collection[int], *, kind: SubmissionKind | None = None
+) -> dict[int, tuple[Submission, ...]]:
+    """Submissions (of one ``kind``, when given) of the organisations, oldest first (plain
+    rows: no ORM objects for thousands)."""
     found: dict[int, list[Submission]] = defaultdict(list)
     table = SubmissionRow.__table__
     columns = [c for c in table.c if c.name != "dimensions"]
@@ -73,9 +87,10 @@ def step_submissions(
         .add_columns(UnitRow.name.label("unit_name"))
         .outerjoin(UnitRow, SubmissionRow.unit_id == UnitRow.id)
         .where(among(session, SubmissionRow.organisation_id, org_ids))
-        .where(SubmissionRow.kind == SubmissionKind.STEP.value)
         .order_by(SubmissionRow.id)
     )
+    if kind is not None:
+        query = query.where(SubmissionRow.kind == kind.value)
     for row in session.execute(query):
         dimensions = frozenset(json_list(row.dimensions_text))
         submission = _from_row(row, row.unit_name, dimensions)  # type: ignore[arg-type]

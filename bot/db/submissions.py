@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -14,12 +15,17 @@ from bot.db.tables import OrganisationRow, SubmissionRow, UnitRow
 from handlers.ports import DuplicateEventError, StorageError
 from kpi_core.models import Documents, Submission, SubmissionAction, SubmissionKind
 
+if TYPE_CHECKING:  # the read model builds on this module
+    from bot.db.read_model import ReplyReads
+
 
 class SqlSubmissionLedger:
-    """Submissions in the SQL database; rows are inserted, never updated or deleted."""
+    """Submissions in the SQL database; rows are inserted, never updated or deleted. Listed
+    through the read model when given one (``bot/db/read_model.py``)."""
 
-    def __init__(self, scope: Scope) -> None:
+    def __init__(self, scope: Scope, reads: ReplyReads | None = None) -> None:
         self._scope = scope
+        self._reads = reads
 
     def append(self, organisation: str, submission: Submission) -> Submission:
         """Store ``submission`` as a new row and return it with its id and time."""
@@ -38,6 +44,14 @@ class SqlSubmissionLedger:
 
     def list(self, organisation: str, *, indicator_code: str | None = None) -> list[Submission]:
         """Every row of the organisation (optionally of one indicator), oldest first."""
+        if self._reads is not None:
+            data = self._reads.data(organisation)
+            if data is None:
+                raise StorageError(f"ไม่พบหน่วยงาน {organisation}")
+            rows = data.submissions
+            if indicator_code is None:
+                return list(rows)
+            return [r for r in rows if r.indicator_code == indicator_code]
         with self._scope.read() as session:
             org = _organisation(session, organisation)
             query = (
