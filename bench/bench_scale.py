@@ -27,7 +27,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -106,47 +106,24 @@ def reminders(url: str, groups: int, repeat: int) -> None:
 
 
 def fifty_units(db: object) -> tuple[str, str, str]:
-    """Store an organisation of 50 units with steps 1-3 done, bound to a group with a
-    registered member; its name, the group and the member."""
-    import json
-    from decimal import Decimal
+    """Store bench_core's organisation of 50 units with steps 1-3 done, bound to a group with
+    a registered member; its name, the group and the member."""
+    import bench_core
 
     from bot.db.database import Database
     from handlers.ports import GroupBinding
-    from kpi_core.models import Member, Submission, SubmissionKind, Unit
-    from kpi_core.plan import load_plan
+    from kpi_core.models import Member
 
     assert isinstance(db, Database)
-    data = ROOT / "data" / "plans" / "mol_pmqa_2568.json"
-    plan = load_plan(json.loads(data.read_text("utf-8")))
-    org = replace(
-        plan.organisation,
-        name="กรมห้าสิบกอง",
-        short_name="กห.",
-        units=tuple(Unit(f"กอง {n}") for n in range(50)),
-    )
+    org, rows = bench_core._big_ministry(50)
+    org = replace(org, name="กรมห้าสิบกอง", short_name="กห.")  # type: ignore[type-var]
     db.organisations.save(org)
     at = datetime(2024, 10, 1, tzinfo=UTC)
     group, user = "C" + "5" * 32, "U" + "5" * 32
     db.groups.bind(GroupBinding(group, org.name, "cli", at))
-    db.members.save(Member(user, org.name, "กอง 0", registered_at=at))
-    code = plan.organisation.indicators[0].code
-    for n in range(50):
-        for step in (1, 2, 3):
-            done = date(2024, 11, 20) + timedelta(days=30 * (step - 1) + n % 5)
-            db.submissions.append(
-                org.name,
-                Submission(
-                    code,
-                    SubmissionKind.STEP,
-                    unit=f"กอง {n}",
-                    step=step,
-                    done_on=done,
-                    value=Decimal(90) if step == 2 else None,
-                    dimensions=frozenset({1, 2, 3}) if step == 3 else frozenset(),
-                    submitted_at=datetime(done.year, done.month, done.day, tzinfo=UTC),
-                ),
-            )
+    db.members.save(Member(user, org.name, org.units[0].name, registered_at=at))
+    for row in rows:
+        db.submissions.append(org.name, replace(row, id=None))
     return org.name, group, user
 
 

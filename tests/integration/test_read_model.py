@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import inspect
 import typing
-from datetime import UTC, date, datetime
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -24,13 +24,8 @@ from kpi_core.models import (
     SubmissionKind,
     Unit,
 )
+from tests.integration.test_unit_of_work import AT, GROUP, ORG, OTHER, USER, VALUE
 
-ORG = "สำนักงานทดสอบ"
-OTHER = "สำนักงานอื่น"
-USER = "U" + "1" * 32
-GROUP = "C" + "a" * 32
-AT = datetime(2025, 1, 20, 3, 0, tzinfo=UTC)
-VALUE = Submission("1", SubmissionKind.VALUE, value=Decimal("52.3"), submitted_at=AT)
 LATER = Submission("1", SubmissionKind.VALUE, value=Decimal("61"), submitted_at=AT)
 
 # Every write whose data a reply can show, and how to make it: each must bump the version.

@@ -71,23 +71,7 @@ def _versions(db: Database) -> tuple[int | None, int | None]:
     return db.organisations.version(ORG), db.organisations.version(OTHER)
 
 
-@pytest.mark.parametrize(
-    "write",
-    [
-        lambda db: db.submissions.append(ORG, VALUE),
-        lambda db: db.members.save(Member(USER, ORG, "กองคลัง", registered_at=AT)),
-        lambda db: db.groups.bind(GroupBinding(GROUP, ORG, "cli", AT)),
-        lambda db: db.organisations.save(
-            Organisation(ORG, units=(Unit("กองคลัง"), Unit("กองกลาง")))
-        ),
-    ],
-    ids=["submission", "member", "binding", "organisation"],
-)
-def test_every_write_a_reply_shows_bumps_its_organisations_data_version(db: Database, write):
-    before = _versions(db)
-    write(db)
-    after = _versions(db)
-    assert after[0] > before[0] and after[1] == before[1]
+# Every write a reply shows bumps the version: tests/integration/test_read_model.py.
 
 
 def test_moving_a_member_or_a_group_bumps_both_organisations(db: Database) -> None:
