@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
@@ -34,7 +35,7 @@ class SqlGroupDirectory:
     def _last(self, group_id: str) -> GroupBinding | None:
         with self._scope.read() as session:
             found = session.execute(_bindings().where(GroupBindingRow.group_id == group_id)).first()
-            return None if found is None else _binding(*found)
+            return None if found is None else _binding(found, found.org_name)
 
     def all(self) -> list[GroupBinding]:
         """Every actively bound group, oldest binding first."""
@@ -44,7 +45,7 @@ class SqlGroupDirectory:
                 .where(GroupBindingRow.active.is_(True))
                 .order_by(GroupBindingRow.bound_at, GroupBindingRow.id)
             )
-            return [_binding(*row) for row in found]
+            return [_binding(row, row.org_name) for row in found]
 
     def leave(self, group_id: str, *, at: datetime, event_id: str | None) -> GroupBinding | None:
         """The bot left the group: its binding turns inactive and the change is logged."""
@@ -89,8 +90,9 @@ class SqlGroupDirectory:
         return replace(binding, bound_at=at, active=True)
 
 
-def _bindings() -> Select[tuple[GroupBindingRow, str]]:
-    return select(GroupBindingRow, OrganisationRow.name).join(
+def _bindings() -> Select[Any]:
+    """Bindings with their organisation's name, as plain rows (no ORM objects)."""
+    return select(GroupBindingRow.__table__, OrganisationRow.name.label("org_name")).join(
         OrganisationRow, GroupBindingRow.organisation_id == OrganisationRow.id
     )
 
