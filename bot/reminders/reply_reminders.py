@@ -46,10 +46,10 @@ class ReplyReminders:
         now = to_bangkok(now)
         if room <= 0 or now.date() not in self._reminder_days(chat_id, now.date()):
             return None
-        found = self._repos.reminder_snapshot.groups(as_of=now, group_ids={chat_id})
-        if not found:
+        data = self._group_data(chat_id, now)
+        if data is None:
             return None
-        data, holidays = found[0], self._holidays(now.date())
+        holidays = self._holidays(now.date())
         riding = self._riding(data, now, holidays)
         if not riding:
             return None
@@ -57,6 +57,20 @@ class ReplyReminders:
         if len(reply.messages) > room or not self._claim(data, riding, now, event_id):
             return None
         return reply
+
+    def _group_data(self, chat_id: str, now: datetime) -> GroupData | None:
+        """The group as reminders see it, kept with its organisation's data version for the
+        day (its policy, postponements, members and submissions all bump that version)."""
+        binding = self._repos.groups.get(chat_id)
+        if binding is None:
+            return None
+
+        def read() -> list[GroupData]:
+            return self._repos.reminder_snapshot.groups(as_of=now, group_ids={chat_id})
+
+        key = ("reminder group", chat_id, now.date())
+        found = self._repos.memo.remember(binding.organisation, key, read)
+        return found[0] if found else None
 
     def _riding(
         self, data: GroupData, now: datetime, holidays: Collection[date]

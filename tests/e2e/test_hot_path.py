@@ -79,3 +79,15 @@ def test_a_step_stored_in_between_shows_in_the_next_status(quiet_bot: Bot) -> No
     again = _statements(quiet_bot, "สถานะ")
     assert "SELECT submissions" in again  # read anew at the new version
     assert quiet_bot.line.replies()[-1].messages != before
+
+
+def test_on_a_reminder_day_a_status_asked_again_also_reads_the_delivery_log(bot: Bot) -> None:
+    _statements(bot, "สถานะ")  # the day's reminders ride on this first answer
+    again = _statements(bot, "สถานะ")
+    assert again == [
+        "INSERT processed_events",
+        "SELECT members",
+        "SELECT group_bindings",
+        "SELECT organisations",
+        "SELECT reminder_deliveries",  # already delivered: nothing rides again
+    ]
