@@ -42,7 +42,7 @@ def _root() -> Path:
 ROOT = _root()
 sys.path[:0] = [str(ROOT), str(HERE)]
 
-from sqlalchemy import event  # noqa: E402
+from sqlalchemy import create_engine, event  # noqa: E402
 from sqlalchemy.engine import Engine  # noqa: E402
 
 NOW_TEXT = "2025-01-28"
@@ -74,7 +74,9 @@ def reminders(url: str, groups: int, repeat: int) -> None:
 
     db = Database.connect(url)
     db.upgrade()
-    bench_reminders.seed(db.engine, groups)
+    seeding = create_engine(url)  # no watchdog: a busy machine may take seconds to seed
+    bench_reminders.seed(seeding, groups)
+    seeding.dispose()
     gateway = LineGateway(Settings(database_url=url))
     cold_wall, cold_cpu, warm_wall, warm_cpu = [], [], [], []
     queries = [0]
