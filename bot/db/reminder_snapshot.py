@@ -9,7 +9,9 @@ unchanged, so a warm scheduler re-reads only what changed.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+import gc
+from collections.abc import Collection, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -122,6 +124,10 @@ class SqlReminderSnapshot:
 
     def _read(self, session: Session, ids: list[int]) -> None:
         """Read the organisations ``ids`` whole, as reminders need them, into the cache."""
+        with without_collections():
+            self._read_all(session, ids)
+
+    def _read_all(self, session: Session, ids: list[int]) -> None:
         table = OrganisationRow.__table__
         rows = session.execute(select(table).where(among(session, table.c.id, ids))).all()
         units = units_of(session, ids)
@@ -140,3 +146,17 @@ class SqlReminderSnapshot:
             self._cache[row.id] = _Cached(
                 row.data_version, org, rows_of, members.get(row.id, {}), latest
             )
+
+
+@contextmanager
+def without_collections() -> Iterator[None]:
+    """The cyclic garbage collector paused while tens of thousands of objects that never
+    form cycles are made (a cold run's rows): it would scan the heap again and again for
+    nothing, about a fifth of the run's CPU. Restored as it was, whatever happens."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
