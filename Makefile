@@ -31,7 +31,7 @@ run: install
 	$(BIN)/pmqa status --org สป.รง. --today 2025-01-28
 	@echo "แดชบอร์ด: เปิดลิงก์นี้ (ใช้ได้ครั้งเดียวภายใน 10 นาที; ลิงก์ใหม่: make desk-link)"
 	@$(RUN_ENV) $(BIN)/pmqa desk-link --user $(DESK_USER)
-	$(RUN_ENV) $(BIN)/gunicorn --preload --workers 2 --bind 127.0.0.1:$(PORT) 'bot.web.app:create_app_from_env()'
+	$(RUN_ENV) $(BIN)/gunicorn -c gunicorn.conf.py --bind 127.0.0.1:$(PORT)
 
 ## A fresh single-use desk link for DESK_USER (default: the demo coordinator) of `make run`.
 desk-link: install

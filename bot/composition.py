@@ -76,6 +76,7 @@ class Services:
             desk=self.desk_links(repos),
             # Only a LINE reply can carry a due reminder; the CLI must not claim one.
             due_reminders=NoDueReminders() if offline else ReplyReminders(repos, holidays_around),
+            memo=repos.memo,
         )
 
     def desk_links(self, repos: Repositories | None = None) -> SignedDeskLinks:

@@ -30,6 +30,8 @@ class Settings:
     group_prefixes: tuple[str, ...] = DEFAULT_PREFIXES  # PMQA_GROUP_PREFIXES, comma-separated
     secret_key: str = field(default="", repr=False)  # PMQA_SECRET_KEY; no desk without it
     public_url: str = ""  # PMQA_PUBLIC_URL: where browsers and LINE reach this host
+    log_format: str = "text"  # LOG_FORMAT: "text" or "json" (one JSON object a line)
+    scheduler_max_age: float = 300.0  # PMQA_SCHEDULER_MAX_AGE, s: /readyz wants a run this recent
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -44,6 +46,8 @@ class Settings:
             group_prefixes=_prefixes(env.get("PMQA_GROUP_PREFIXES", "")),
             secret_key=_secret(env.get("PMQA_SECRET_KEY", "")),
             public_url=_public_url(env.get("PMQA_PUBLIC_URL", "")),
+            log_format=_log_format(env.get("LOG_FORMAT", "")),
+            scheduler_max_age=_seconds("PMQA_SCHEDULER_MAX_AGE", env.get("PMQA_SCHEDULER_MAX_AGE")),
         )
 
     def with_overrides(self, **changes: object) -> Settings:
@@ -87,3 +91,24 @@ def _public_url(text: str) -> str:
     if text and not text.startswith(("https://", "http://")):
         raise SettingsError(f"PMQA_PUBLIC_URL ต้องขึ้นต้นด้วย https:// (ได้ {text!r})")
     return text
+
+
+def _log_format(text: str) -> str:
+    """``text`` (the default) or ``json``."""
+    text = text.strip().lower() or "text"
+    if text not in ("text", "json"):
+        raise SettingsError(f"LOG_FORMAT ต้องเป็น text หรือ json (ได้ {text!r})")
+    return text
+
+
+def _seconds(name: str, text: str | None) -> float:
+    """A number of seconds, at least 0 (0 turns the check off); empty means the default."""
+    if text is None or not text.strip():
+        return Settings.scheduler_max_age
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not seconds >= 0 or seconds == float("inf"):
+        raise SettingsError(f"{name} ต้องเป็นจำนวนวินาทีตั้งแต่ 0 ขึ้นไป (ได้ {text!r})")
+    return seconds

@@ -43,11 +43,15 @@ def status_of(
 def organisation_status(
     ctx: Context, org: Organisation, unit: str | None = None
 ) -> OrganisationStatus:
-    """The organisation's (or one unit's) status as of now."""
-    rows = ctx.ports.submissions.list(org.name)
-    return build_status(
-        org, rows, today=ctx.today, holidays=ctx.ports.holidays(ctx.today), unit=unit
-    )
+    """The organisation's (or one unit's) status as of now (computed once per data version,
+    day and unit)."""
+
+    def compute() -> OrganisationStatus:
+        rows = ctx.ports.submissions.list(org.name)
+        holidays = ctx.ports.holidays(ctx.today)
+        return build_status(org, rows, today=ctx.today, holidays=holidays, unit=unit)
+
+    return ctx.ports.memo.remember(org.name, ("status", unit, ctx.today), compute)
 
 
 def indicator_label(indicator: Indicator) -> str:

@@ -12,8 +12,10 @@ from handlers.ports import (
     DeskLinks,
     GroupDirectory,
     MemberDirectory,
+    Memo,
     NoAskBacks,
     NoDesk,
+    NoMemo,
     OrganisationStore,
     PendingActions,
     ReminderDeliveries,
@@ -81,6 +83,7 @@ class Ports:
     reminder_forecasts: ReminderForecasts = field(default_factory=NoForecasts)  # LINE's quota
     due_reminders: DueReminders = field(default_factory=NoDueReminders)  # ride on free replies
     ask_backs: AskBacks = field(default_factory=NoAskBacks)  # "which one?" and its answer
+    memo: Memo = field(default_factory=NoMemo)  # computed views, kept per data version
 
 
 @dataclass

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from kpi_core.models import Member, Organisation, ReminderPolicy, Submission, Unit, YearClose
+
+T = TypeVar("T")
 
 
 class SaveOutcome(StrEnum):
@@ -344,3 +347,21 @@ class NoAskBacks:
     ) -> bool:
         """Nothing to close."""
         return False
+
+
+class Memo(Protocol):
+    """Values computed from an organisation's data, kept while that data is unchanged (its
+    data version): a status asked again is not computed again. For replies only."""
+
+    def remember(self, organisation: str, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, or what it gave for ``key`` while the organisation is unchanged;
+        ``key`` holds everything else the value depends on (the day, the unit)."""
+        ...
+
+
+class NoMemo:
+    """No memory: every value is computed when asked (the CLI, the fakes)."""
+
+    def remember(self, organisation: str, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``."""
+        return compute()

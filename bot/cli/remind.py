@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import logging
+import socket
 import sys
 from datetime import datetime
 from typing import Any
@@ -11,7 +11,8 @@ from typing import Any
 import click
 
 from bot.cli.support import friendly_errors, open_services
-from bot.reminders.scheduler import run_forever, run_once
+from bot.log_setup import configure_logging
+from bot.reminders.scheduler import heartbeat, run_forever, run_once
 from bot.reminders.sender import GroupRun
 from handlers.formatting import short_id
 from handlers.render_text import render_reply
@@ -113,6 +114,8 @@ def remind(ctx: click.Context, now_text: str | None, dry_run: bool, as_json: boo
     if moment is not None:  # --now wins over PMQA_TODAY
         services.clock = lambda: moment
     runs = run_once(services, dry_run=dry_run)
+    if not dry_run:  # cron runs count as the scheduler's (one row per host, not per process)
+        heartbeat(services, f"cron:{socket.gethostname()}", ok=True)
     if as_json:
         click.echo(json.dumps([_view(r) for r in runs], ensure_ascii=False, indent=2))
     elif not runs:
@@ -131,8 +134,8 @@ def remind(ctx: click.Context, now_text: str | None, dry_run: bool, as_json: boo
 @friendly_errors
 def scheduler(ctx: click.Context, interval: float) -> None:
     """กระบวนการส่งแจ้งเตือน (รันแยกหนึ่งตัวตาม Procfile ห้ามรันในเว็บ)"""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     services = open_services(ctx)
+    configure_logging(services.settings)
     run_forever(services, interval=interval)
 
 

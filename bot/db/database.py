@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.deadline import Watchdog
 from bot.db.engine import DatabaseTimeouts, make_engine, make_session_factories
+from bot.db.read_model import ReadModel
 from bot.db.scope import OwnTransactions
 from bot.db.unit_of_work import Repositories, SqlUnitOfWork
 from handlers.ports import StorageError
@@ -30,6 +31,7 @@ class Database(Repositories):
         self._writers = writers
         self._watchdog = Watchdog(self.timeouts.stuck)
         self._watchdog.attach(engine)
+        self.read_model = ReadModel()  # this process's organisations, for webhook replies
 
     @classmethod
     def connect(cls, url: str, timeouts: DatabaseTimeouts | None = None) -> Database:
@@ -39,7 +41,7 @@ class Database(Repositories):
 
     def unit_of_work(self) -> SqlUnitOfWork:
         """One transaction for everything done until ``commit()``; rolled back otherwise."""
-        return SqlUnitOfWork(self._writers, self._watchdog.watch)
+        return SqlUnitOfWork(self._writers, self._watchdog.watch, self.read_model)
 
     def upgrade(self) -> None:
         """Apply every pending migration."""
@@ -55,6 +57,15 @@ class Database(Repositories):
 
         if not migrate.is_up_to_date(self.engine):
             raise StorageError("ฐานข้อมูลยังไม่เป็นรุ่นล่าสุด: สั่ง pmqa db upgrade ก่อน")
+
+    def migrations_current(self) -> bool:
+        """Whether the schema is at the code's newest migration (``False``: empty or behind)."""
+        from bot.db import migrate  # Alembic only where migrations are looked at
+
+        try:
+            return migrate.is_up_to_date(self.engine)
+        except SQLAlchemyError:
+            return False
 
     def ping(self) -> bool:
         """Whether the database answers a trivial query."""

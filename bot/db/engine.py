@@ -66,6 +66,8 @@ def postgres_connect_args(url: URL, timeouts: DatabaseTimeouts) -> dict[str, Any
         "idle_in_transaction_session_timeout": timeouts.idle_in_transaction,
     }
     ours = " ".join(f"-c {name}={round(seconds * 1000)}" for name, seconds in settings.items())
+    # Timestamps come back in UTC (the driver's own UTC tzinfo): nothing to convert per row.
+    ours += " -c timezone=UTC"
     given = url.query.get("options")
     return {
         "connect_timeout": max(2, timeouts.connect),
@@ -84,6 +86,14 @@ def normalise_url(url: str) -> str:
         if url.startswith(prefix):
             return "postgresql+psycopg://" + url[len(prefix) :]
     return url
+
+
+def url_password(url: str) -> str:
+    """The password in a database URL ("" without one), to keep it out of the logs."""
+    try:
+        return str(make_url(normalise_url(url)).password or "")
+    except Exception:  # not a URL SQLAlchemy can read: it holds no password we could find
+        return ""
 
 
 def _sqlite_setup(timeouts: DatabaseTimeouts, *, file: bool) -> Any:

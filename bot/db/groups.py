@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
@@ -27,10 +28,14 @@ class SqlGroupDirectory:
         return found if found is not None and found.active else None
 
     def last(self, group_id: str) -> GroupBinding | None:
-        """The group's binding even after the bot left it (``active`` tells)."""
+        """The group's binding even after the bot left it (``active`` tells); asked once per
+        transaction until it writes."""
+        return self._scope.remembered(("binding", group_id), lambda: self._last(group_id))
+
+    def _last(self, group_id: str) -> GroupBinding | None:
         with self._scope.read() as session:
             found = session.execute(_bindings().where(GroupBindingRow.group_id == group_id)).first()
-            return None if found is None else _binding(*found)
+            return None if found is None else _binding(found, found.org_name)
 
     def all(self) -> list[GroupBinding]:
         """Every actively bound group, oldest binding first."""
@@ -40,7 +45,7 @@ class SqlGroupDirectory:
                 .where(GroupBindingRow.active.is_(True))
                 .order_by(GroupBindingRow.bound_at, GroupBindingRow.id)
             )
-            return [_binding(*row) for row in found]
+            return [_binding(row, row.org_name) for row in found]
 
     def leave(self, group_id: str, *, at: datetime, event_id: str | None) -> GroupBinding | None:
         """The bot left the group: its binding turns inactive and the change is logged."""
@@ -85,8 +90,9 @@ class SqlGroupDirectory:
         return replace(binding, bound_at=at, active=True)
 
 
-def _bindings() -> Select[tuple[GroupBindingRow, str]]:
-    return select(GroupBindingRow, OrganisationRow.name).join(
+def _bindings() -> Select[Any]:
+    """Bindings with their organisation's name, as plain rows (no ORM objects)."""
+    return select(GroupBindingRow.__table__, OrganisationRow.name.label("org_name")).join(
         OrganisationRow, GroupBindingRow.organisation_id == OrganisationRow.id
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
@@ -43,12 +44,16 @@ class SqlMemberDirectory:
         self._scope = scope
 
     def get(self, line_user_id: str) -> Member | None:
-        """The member with this LINE user id, if registered."""
+        """The member with this LINE user id, if registered (asked once per transaction
+        until it writes)."""
+        return self._scope.remembered(("member", line_user_id), lambda: self._get(line_user_id))
+
+    def _get(self, line_user_id: str) -> Member | None:
         with self._scope.read() as session:
             found = session.execute(
                 _members().where(MemberRow.line_user_id == line_user_id)
             ).first()
-            return None if found is None else _member(*found)
+            return None if found is None else _member(found, found.org_name, found.unit_name)
 
     def save(self, member: Member) -> Member:
         """Register or re-register (same user id: the row is replaced; the change is logged)."""
@@ -67,7 +72,7 @@ class SqlMemberDirectory:
                 query = query.where(
                     MemberRow.unit_id == unit_id(session, org_id, organisation, unit)
                 )
-            return [_member(*found) for found in session.execute(query)]
+            return [_member(row, row.org_name, row.unit_name) for row in session.execute(query)]
 
     def _save(self, member: Member) -> Member:
         at = utc(member.registered_at or datetime.now(UTC))
@@ -109,9 +114,14 @@ def _refuse_without_unit(session: Session, org_id: int, organisation: str) -> No
         raise StorageError(member_without_unit(organisation, list(units)))
 
 
-def _members() -> Select[tuple[MemberRow, str, str | None]]:
+def _members() -> Select[Any]:
+    """Members with their organisation's and unit's names, as plain rows (no ORM objects)."""
     return (
-        select(MemberRow, OrganisationRow.name, UnitRow.name)
+        select(
+            MemberRow.__table__,
+            OrganisationRow.name.label("org_name"),
+            UnitRow.name.label("unit_name"),
+        )
         .join(OrganisationRow, MemberRow.organisation_id == OrganisationRow.id)
         .outerjoin(UnitRow, MemberRow.unit_id == UnitRow.id)
     )

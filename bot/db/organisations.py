@@ -7,17 +7,21 @@ import json
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.db import year_closes
 from bot.db.scope import Scope
-from bot.db.tables import IndicatorRow, OrganisationRow, UnitRow
+from bot.db.tables import GroupBindingRow, IndicatorRow, OrganisationRow, UnitRow
 from handlers.ports import SaveOutcome, StorageError, UnitOrigin
 from kpi_core.codec import from_data, to_data
 from kpi_core.models import Indicator, Organisation, Unit, YearClose
 from kpi_core.org_names import match_organisations, unit_clash
+
+if TYPE_CHECKING:  # the read model builds on this module
+    from bot.db.read_model import ReplyReads
 
 
 def content_hash(organisation: Organisation) -> str:
@@ -37,16 +41,35 @@ def touch(session: Session, organisation_id: int) -> None:
     )
 
 
+def touch_group(session: Session, group_id: str) -> None:
+    """:func:`touch` the organisation the group is (or was last) bound to, if any."""
+    bound = (
+        select(GroupBindingRow.organisation_id)
+        .where(GroupBindingRow.group_id == group_id)
+        .scalar_subquery()
+    )
+    session.execute(
+        update(OrganisationRow)
+        .where(OrganisationRow.id == bound)
+        .values(data_version=OrganisationRow.data_version + 1)
+        .execution_options(synchronize_session=False)
+    )
+
+
 def utc(moment: datetime) -> datetime:
     """The moment in UTC; SQLite hands back naive datetimes that were stored as UTC."""
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment if moment.tzinfo is UTC else moment.astimezone(UTC)
 
 
 class SqlOrganisationStore:
-    """Organisations, units and indicators in the SQL database."""
+    """Organisations, units and indicators in the SQL database (through the read model when
+    given one: ``bot/db/read_model.py``)."""
 
-    def __init__(self, scope: Scope) -> None:
+    def __init__(self, scope: Scope, reads: ReplyReads | None = None) -> None:
         self._scope = scope
+        self._reads = reads
 
     def save(self, organisation: Organisation, *, by: str = "cli") -> SaveOutcome:
         """Create or update the organisation of that name; indicators are matched by position;
@@ -91,6 +114,9 @@ class SqlOrganisationStore:
 
     def get(self, name: str) -> Organisation | None:
         """The organisation called exactly ``name``, with its units and active indicators."""
+        if self._reads is not None:
+            data = self._reads.data(name)
+            return None if data is None else data.organisation
         with self._scope.read() as session:
             row = session.scalar(select(OrganisationRow).where(OrganisationRow.name == name))
             if row is None:
@@ -129,6 +155,8 @@ class SqlOrganisationStore:
 
     def version(self, name: str) -> int | None:
         """The organisation's data version (``None``: no such organisation); one cheap read."""
+        if self._reads is not None:
+            return self._reads.version(name)
         with self._scope.read() as session:
             return session.scalar(
                 select(OrganisationRow.data_version).where(OrganisationRow.name == name)

@@ -28,6 +28,7 @@ from bot.db.reminder_records import (
     new_row,
     record,
 )
+from bot.db.reminder_rows import among
 from bot.db.scope import Scope
 from bot.db.tables import ReminderDeliveryRow
 
@@ -60,9 +61,8 @@ class SqlReminderClaims:
         wanted, found = sorted(identities), {}
         with self._scope.read() as session:
             for start in range(0, len(wanted), _CHUNK):
-                query = deliveries().where(
-                    ReminderDeliveryRow.identity.in_(wanted[start : start + _CHUNK])
-                )
+                chunk = wanted[start : start + _CHUNK]
+                query = deliveries().where(among(session, ReminderDeliveryRow.identity, chunk))
                 if as_of is not None:
                     query = query.where(ReminderDeliveryRow.claimed_at <= utc(as_of))
                 found.update(

@@ -102,7 +102,8 @@ class SqlReminderDeliveries:
 
     def _unnotified(self, organisation: str, *conditions: Any) -> list[DeliveryRecord]:
         with self._scope.read() as session:
-            org_id = organisation_id(session, organisation)
+            key = ("organisation id", organisation)  # failures and holds ask in one event
+            org_id = self._scope.remembered(key, lambda: organisation_id(session, organisation))
             found = session.execute(
                 deliveries()
                 .where(

@@ -9,7 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from bot.db.organisations import utc
+from bot.db.organisations import touch_group, utc
+from bot.db.reminder_rows import among
 from bot.db.scope import Scope
 from bot.db.tables import ReminderPolicyChangeRow, ReminderPolicyRow
 from kpi_core.models import ReminderPolicy
@@ -33,7 +34,9 @@ class SqlReminderPolicies:
         """The policies set for any of ``group_ids`` (the others use the default), one query."""
         with self._scope.read() as session:
             rows = session.scalars(
-                select(ReminderPolicyRow).where(ReminderPolicyRow.group_id.in_(list(group_ids)))
+                select(ReminderPolicyRow).where(
+                    among(session, ReminderPolicyRow.group_id, group_ids)
+                )
             )
             return {row.group_id: policy_of(row) for row in rows}
 
@@ -71,6 +74,7 @@ class SqlReminderPolicies:
                 **_columns(policy),
             )
             session.add_all([row, change])
+            touch_group(session, group_id)  # replies show the policy and the days it plans
 
 
 def _columns(policy: ReminderPolicy) -> dict[str, Any]:

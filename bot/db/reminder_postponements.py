@@ -8,7 +8,8 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
-from bot.db.organisations import utc
+from bot.db.organisations import touch_group, utc
+from bot.db.reminder_rows import among
 from bot.db.scope import Scope
 from bot.db.tables import ReminderPostponementRow
 
@@ -46,6 +47,7 @@ class SqlReminderPostponements:
                     source_event_id=event_id,
                 )
             )
+            touch_group(session, group_id)  # the group's reminder days moved
 
     def of_group(self, group_id: str) -> dict[str, dict[int, tuple[date, ...]]]:
         """The group's postponed days by indicator and step, oldest first."""
@@ -64,7 +66,7 @@ class SqlReminderPostponements:
                     ReminderPostponementRow.step,
                     ReminderPostponementRow.day,
                 )
-                .where(ReminderPostponementRow.group_id.in_(list(group_ids)))
+                .where(among(session, ReminderPostponementRow.group_id, group_ids))
                 .order_by(ReminderPostponementRow.id)
             )
             for group_id, code, step, day in rows:

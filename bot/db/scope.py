@@ -3,16 +3,19 @@
 Repositories ask their scope for a session to ``read`` or ``write`` with. Standalone (the CLI,
 the scheduler, tests) every call is a transaction of its own, committed at its end. Inside a
 unit of work every call shares the unit's one transaction, which the unit commits or rolls
-back as a whole.
+back as a whole; there a read asked twice (the sender's membership, the group's binding, an
+organisation's data version) is answered once, until the unit writes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
+
+T = TypeVar("T")
 
 
 class Scope(Protocol):
@@ -24,6 +27,11 @@ class Scope(Protocol):
 
     def write(self) -> AbstractContextManager[Session]:
         """A session to write with."""
+        ...
+
+    def remembered(self, key: Hashable, read: Callable[[], T]) -> T:
+        """``read()``, or what it gave for ``key`` before in this transaction if nothing was
+        written since."""
         ...
 
 
@@ -42,12 +50,28 @@ class OwnTransactions:
         """A transaction committed when the block ends, rolled back if it raises."""
         return self._writers.begin()
 
+    def remembered(self, key: Hashable, read: Callable[[], T]) -> T:
+        """``read()``: every call is a transaction of its own, nothing to share."""
+        return read()
+
 
 class SharedTransaction:
     """Every call inside one session's transaction; whoever owns it commits."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self.writes = 0  # how many writes this transaction has made
+        self._known: dict[Hashable, Any] = {}
+        self._known_at = 0
+
+    def remembered(self, key: Hashable, read: Callable[[], T]) -> T:
+        """What ``read()`` gave for ``key`` earlier in this transaction, unless it wrote since."""
+        if self._known_at != self.writes:
+            self._known.clear()
+            self._known_at = self.writes
+        if key not in self._known:
+            self._known[key] = read()
+        return self._known[key]  # type: ignore[no-any-return]
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -57,5 +81,9 @@ class SharedTransaction:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """The shared session; the writes are flushed, never committed, here."""
-        yield self.session
-        self.session.flush()
+        self.writes += 1
+        try:
+            yield self.session
+            self.session.flush()
+        finally:
+            self.writes += 1  # what was read during the write may be outdated by it

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -14,12 +15,17 @@ from bot.db.tables import OrganisationRow, SubmissionRow, UnitRow
 from handlers.ports import STEP_WITHOUT_UNIT, DuplicateEventError, StorageError
 from kpi_core.models import Documents, Submission, SubmissionAction, SubmissionKind
 
+if TYPE_CHECKING:  # the read model builds on this module
+    from bot.db.read_model import ReplyReads
+
 
 class SqlSubmissionLedger:
-    """Submissions in the SQL database; rows are inserted, never updated or deleted."""
+    """Submissions in the SQL database; rows are inserted, never updated or deleted. Listed
+    through the read model when given one (``bot/db/read_model.py``)."""
 
-    def __init__(self, scope: Scope) -> None:
+    def __init__(self, scope: Scope, reads: ReplyReads | None = None) -> None:
         self._scope = scope
+        self._reads = reads
 
     def append(self, organisation: str, submission: Submission) -> Submission:
         """Store ``submission`` as a new row and return it with its id and time."""
@@ -38,6 +44,14 @@ class SqlSubmissionLedger:
 
     def list(self, organisation: str, *, indicator_code: str | None = None) -> list[Submission]:
         """Every row of the organisation (optionally of one indicator), oldest first."""
+        if self._reads is not None:
+            data = self._reads.data(organisation)
+            if data is None:
+                raise StorageError(f"ไม่พบหน่วยงาน {organisation}")
+            rows = data.submissions
+            if indicator_code is None:
+                return list(rows)
+            return [r for r in rows if r.indicator_code == indicator_code]
         with self._scope.read() as session:
             org = _organisation(session, organisation)
             query = (
@@ -125,11 +139,20 @@ def _to_row(session: Session, org: OrganisationRow, s: Submission) -> Submission
     )
 
 
-def _from_row(row: SubmissionRow, unit: str | None) -> Submission:
+# Enum lookups by value through a dict: ``SubmissionKind(text)`` costs a few microseconds,
+# and a reminder run turns thousands of rows into submissions.
+_KINDS = {k.value: k for k in SubmissionKind}
+_DOCUMENTS = {d.value: d for d in Documents}
+_ACTIONS = {a.value: a for a in SubmissionAction}
+
+
+def _from_row(
+    row: SubmissionRow, unit: str | None, dimensions: frozenset[int] | None = None
+) -> Submission:
     return Submission(
         id=row.id,
         indicator_code=row.indicator_code,
-        kind=SubmissionKind(row.kind),
+        kind=_KINDS.get(row.kind) or SubmissionKind(row.kind),
         unit=unit,
         value=row.value,
         passed=row.passed,
@@ -137,12 +160,12 @@ def _from_row(row: SubmissionRow, unit: str | None) -> Submission:
         item=row.item,
         done_on=row.done_on,
         channel=row.channel,
-        documents=Documents(row.documents),
-        dimensions=frozenset(row.dimensions or ()),
+        documents=_DOCUMENTS.get(row.documents) or Documents(row.documents),
+        dimensions=frozenset(row.dimensions or ()) if dimensions is None else dimensions,
         plan_met=row.plan_met,
         plan_total=row.plan_total,
         links=tuple(row.links or ()),
-        action=SubmissionAction(row.action),
+        action=_ACTIONS.get(row.action) or SubmissionAction(row.action),
         supersedes=row.supersedes_id,
         submitted_by=row.submitted_by,
         submitted_by_name=row.submitted_by_name,

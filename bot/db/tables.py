@@ -378,3 +378,16 @@ class AskBackRow(Base):
     closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     source_event_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
     closed_by_event_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
+
+
+class SchedulerHeartbeatRow(Base):
+    """One scheduler process (host:pid): when it started, last ran and last ran without error."""
+
+    __tablename__ = "scheduler_heartbeats"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    process: Mapped[str] = mapped_column(String(150), unique=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_run_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_ok_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    runs: Mapped[int] = mapped_column(Integer)
+    failures: Mapped[int] = mapped_column(Integer)

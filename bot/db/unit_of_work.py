@@ -20,14 +20,17 @@ from bot.db.members import SqlMemberDirectory
 from bot.db.organisations import SqlOrganisationStore
 from bot.db.pending import SqlPendingActions
 from bot.db.processed_events import SqlEventLog
+from bot.db.read_model import ReadModel, ReplyReads
 from bot.db.reminder_claims import SqlReminderClaims
 from bot.db.reminder_deliveries import SqlReminderDeliveries
 from bot.db.reminder_forecasts import SqlReminderForecasts
 from bot.db.reminder_policies import SqlReminderPolicies
 from bot.db.reminder_postponements import SqlReminderPostponements
 from bot.db.reminder_snapshot import SqlReminderSnapshot
+from bot.db.scheduler_heartbeats import SqlSchedulerHeartbeats
 from bot.db.scope import Scope, SharedTransaction
 from bot.db.submissions import SqlSubmissionLedger
+from handlers.ports import Memo, NoMemo
 
 
 @dataclass
@@ -50,13 +53,17 @@ class Repositories:
     reminder_forecasts: SqlReminderForecasts
     line_figures: SqlLineFigures
     ask_backs: SqlAskBacks
+    scheduler_heartbeats: SqlSchedulerHeartbeats
+
+    memo: Memo
 
     @classmethod
-    def on(cls, scope: Scope) -> Repositories:
-        """The repositories running in ``scope``."""
+    def on(cls, scope: Scope, reads: ReplyReads | None = None) -> Repositories:
+        """The repositories running in ``scope`` (organisations and their submissions through
+        the read model when ``reads`` is given)."""
         return cls(
-            organisations=SqlOrganisationStore(scope),
-            submissions=SqlSubmissionLedger(scope),
+            organisations=SqlOrganisationStore(scope, reads),
+            submissions=SqlSubmissionLedger(scope, reads),
             members=SqlMemberDirectory(scope),
             groups=SqlGroupDirectory(scope),
             events=SqlEventLog(scope),
@@ -71,6 +78,8 @@ class Repositories:
             reminder_forecasts=SqlReminderForecasts(scope),
             line_figures=SqlLineFigures(scope),
             ask_backs=SqlAskBacks(scope),
+            scheduler_heartbeats=SqlSchedulerHeartbeats(scope),
+            memo=reads or NoMemo(),
         )
 
 
@@ -85,13 +94,15 @@ class SqlUnitOfWork(Repositories):
         self,
         writers: sessionmaker[Session],
         deadline: Callable[[], AbstractContextManager[Ticket]] | None = None,
+        model: ReadModel | None = None,
     ) -> None:
         self._session = writers()
         self._deadline = deadline
         self._watch: AbstractContextManager[Ticket] | None = None
         self._ticket: Ticket | None = None
-        shared = Repositories.on(SharedTransaction(self._session))
-        super().__init__(**vars(shared))
+        scope = SharedTransaction(self._session)
+        self._reads = ReplyReads(scope, model, staged=True) if model is not None else None
+        super().__init__(**vars(Repositories.on(scope, self._reads)))
 
     def __enter__(self) -> SqlUnitOfWork:
         if self._deadline is not None:
@@ -106,8 +117,10 @@ class SqlUnitOfWork(Repositories):
         return self._ticket is not None and self._ticket.cut
 
     def commit(self) -> None:
-        """Keep everything done in this unit of work."""
+        """Keep everything done in this unit of work (and share what it read)."""
         self._session.commit()
+        if self._reads is not None:
+            self._reads.publish()
 
     def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> None:
         """Roll back what was not committed; a database failure leaves as

@@ -5,15 +5,14 @@ They are claimed in the event's unit of work, so they are recorded as delivered 
 with the event) exactly when the answer is. Only reminders LINE cannot hold already ride
 along: new ones, and ones whose push LINE refused outright; a push that timed out may have
 arrived, so it stays with the scheduler and its retry key. Most messages come on days without
-reminders: a small per-process cache of each group's reminder days answers those with three
-cheap reads.
+reminders: each group's reminder days are kept with its organisation's data version (the
+read model's memo), so those cost no read beyond the version the reply makes anyway.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from datetime import date, datetime, time
-from typing import ClassVar
 
 from bot.db.reminder_claims import Claim
 from bot.db.reminder_records import DeliveryRecord, DeliveryState
@@ -25,20 +24,16 @@ from bot.reminders.planning import due_now
 from bot.reminders.retries import Next, kept_key, next_step
 from handlers.replies import Reply
 from kpi_core.fiscal_calendar import BANGKOK, to_bangkok
-from kpi_core.models import Organisation, ReminderPolicy, ScoringMethod, Submission
+from kpi_core.models import Organisation, ScoringMethod, Submission
 from kpi_core.reminder_digest import digest_send
 from kpi_core.reminders import Reminder, identity, schedule
 
-Postponements = dict[str, dict[int, tuple[date, ...]]]
 CLAIMER = "reply"
-CACHE_SIZE = 10_000
 _RIDES = (Next.NEW, Next.RETRY, Next.WAIT)
 
 
 class ReplyReminders:
     """The :class:`~handlers.reminder_ports.DueReminders` port over a unit of work."""
-
-    _days: ClassVar[dict[tuple[object, ...], frozenset[date]]] = {}  # reminder days by group
 
     def __init__(self, repos: Repositories, holidays: Callable[[date], Collection[date]]) -> None:
         self._repos = repos
@@ -51,10 +46,10 @@ class ReplyReminders:
         now = to_bangkok(now)
         if room <= 0 or now.date() not in self._reminder_days(chat_id, now.date()):
             return None
-        found = self._repos.reminder_snapshot.groups(as_of=now, group_ids={chat_id})
-        if not found:
+        data = self._group_data(chat_id, now)
+        if data is None:
             return None
-        data, holidays = found[0], self._holidays(now.date())
+        holidays = self._holidays(now.date())
         riding = self._riding(data, now, holidays)
         if not riding:
             return None
@@ -62,6 +57,20 @@ class ReplyReminders:
         if len(reply.messages) > room or not self._claim(data, riding, now, event_id):
             return None
         return reply
+
+    def _group_data(self, chat_id: str, now: datetime) -> GroupData | None:
+        """The group as reminders see it, kept with its organisation's data version for the
+        day (its policy, postponements, members and submissions all bump that version)."""
+        binding = self._repos.groups.get(chat_id)
+        if binding is None:
+            return None
+
+        def read() -> list[GroupData]:
+            return self._repos.reminder_snapshot.groups(as_of=now, group_ids={chat_id})
+
+        key = ("reminder group", chat_id, now.date())
+        found = self._repos.memo.remember(binding.organisation, key, read)
+        return found[0] if found else None
 
     def _riding(
         self, data: GroupData, now: datetime, holidays: Collection[date]
@@ -101,23 +110,21 @@ class ReplyReminders:
         return self._repos.organisations.get(name), self._repos.submissions.list(name)
 
     def _reminder_days(self, group_id: str, today: date) -> frozenset[date]:
-        """The days the group has a planned send (cached while nothing it depends on changes)."""
+        """The days the group has a planned send, kept while its organisation's data version
+        holds (policies and postponements bump it too)."""
         binding = self._repos.groups.get(group_id)
         if binding is None:
             return frozenset()
-        policy = self._repos.reminder_policies.get(group_id)
-        version = self._repos.organisations.version(binding.organisation)
-        postponed = self._repos.reminder_postponements.of_group(group_id)
-        key = (group_id, binding.organisation, version, policy, repr(postponed), today.year)
-        if key not in self._days:
-            if len(self._days) > CACHE_SIZE:
-                self._days.clear()  # old versions pile up; recomputing is cheap
-            self._days[key] = self._plan_days(binding.organisation, policy, postponed, today)
-        return self._days[key]
+        name = binding.organisation
 
-    def _plan_days(
-        self, organisation: str, policy: ReminderPolicy, postponed: Postponements, today: date
-    ) -> frozenset[date]:
+        def plan() -> frozenset[date]:
+            return self._plan_days(name, group_id, today)
+
+        return self._repos.memo.remember(name, ("reminder days", group_id, today), plan)
+
+    def _plan_days(self, organisation: str, group_id: str, today: date) -> frozenset[date]:
+        policy = self._repos.reminder_policies.get(group_id)
+        postponed = self._repos.reminder_postponements.of_group(group_id)
         org = self._repos.organisations.get(organisation)
         if org is None or not policy.enabled:
             return frozenset()

@@ -9,6 +9,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from bot.composition import Services
 from bot.db.housekeeping import Housekeeper
@@ -47,11 +48,24 @@ def run_forever(
             signal.signal(signum, lambda *_: stop.set())
     log.info("reminder scheduler started (every %.0f s)", interval)
     keeper = Housekeeper(services.db)
+    process = claimer_name()
     while not stop.is_set():
+        ok = True
         try:
             on_run(run_once(services))
             keeper.run_if_due(services.now())  # forget old event ids and drafts, hourly
         except Exception:  # a bad minute (database down) must not end the scheduler
             log.exception("reminder run failed")
+            ok = False
+        heartbeat(services, process, ok=ok)
         stop.wait(interval - (time.time() % interval))
     log.info("reminder scheduler stopped")
+
+
+def heartbeat(services: Services, process: str, *, ok: bool) -> None:
+    """Record the run for ``/readyz`` at the real time (not a demo's fixed clock); a database
+    too broken to record it is logged, not fatal."""
+    try:
+        services.db.scheduler_heartbeats.beat(process, at=datetime.now(UTC), ok=ok)
+    except Exception as exc:
+        log.warning("scheduler heartbeat not recorded: %s", type(exc).__name__)

@@ -1,16 +1,19 @@
-"""Flask application factory: the LINE webhook and the health check."""
+"""Flask application factory: the LINE webhook, the desk, and the health and readiness checks."""
 
 from __future__ import annotations
 
 import gc
 import logging
+from datetime import UTC, datetime
 
 from flask import Flask, jsonify
 
 import bot.line.gateway  # noqa: F401  (the web process replies: imported before the fork)
 from bot.composition import Services, build_services
+from bot.log_setup import configure_logging
 from bot.settings import Settings
 from bot.web.desk.blueprint import register_desk
+from bot.web.readiness import readiness
 from bot.web.webhook import register_webhook
 from handlers.registry import warm_up
 
@@ -36,17 +39,27 @@ def create_app(settings: Settings, services: Services | None = None) -> Flask:
             return jsonify(status="error", database="unreachable"), 503
         return jsonify(status="ok", database="ok"), 200
 
+    @app.get("/readyz")
+    def readyz() -> tuple[object, int]:
+        """Ready for work: database reachable, migrations current, the scheduler ran lately."""
+        found = readiness(
+            services.db, now=datetime.now(UTC), scheduler_max_age=settings.scheduler_max_age
+        )
+        status = "ready" if found.ready else "not ready"
+        return jsonify(status=status, **found.checks), 200 if found.ready else 503
+
     return app
 
 
 def create_app_from_env() -> Flask:
     """The entry point gunicorn calls (see Procfile); loads the Thai dictionary before forking."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    settings = Settings.from_env()
+    configure_logging(settings)
     gc.disable()  # no collection while the long-lived objects are made: no holes between them
     try:
         seconds = warm_up()
         log.info("Thai dictionary warmed in %.2f s", seconds)
-        app = create_app(Settings.from_env())
+        app = create_app(settings)
     finally:
         freeze_for_fork()
     return app
@@ -54,8 +67,8 @@ def create_app_from_env() -> Flask:
 
 def freeze_for_fork() -> None:
     """Move every object made so far out of the garbage collector's sight: under gunicorn's
-    --preload the workers fork from this process, and a collection in a worker would write to
-    each object's header, copying the dictionary, the SDK and the app into every worker."""
+    preload_app the workers fork from this process, and a collection in a worker would write
+    to each object's header, copying the dictionary, the SDK and the app into every worker."""
     gc.collect()
     gc.freeze()
     gc.enable()

@@ -205,6 +205,9 @@ def test_the_scheduler_loop_runs_and_stops_when_told(
     assert not thread.is_alive()
     assert runs == [1]
     assert len(line_server.pushes()) == 1
+    beat = services.db.scheduler_heartbeats.latest()  # for /readyz
+    assert beat is not None and (beat.runs, beat.failures) == (1, 0)
+    assert beat.last_ok_at == beat.last_run_at
 
 
 def test_two_pmqa_remind_processes_started_together_push_once(

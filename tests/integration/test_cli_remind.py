@@ -54,3 +54,19 @@ def test_a_run_whose_push_failed_exits_non_zero_and_says_so(pmqa) -> None:
     assert result.exit_code != 0
     assert "ส่งไม่สำเร็จ" in result.output
     assert "ส่งไม่สำเร็จ 1 กลุ่ม" in result.stderr
+
+
+def test_a_run_from_cron_counts_as_the_schedulers_and_a_dry_run_does_not(
+    pmqa, database_url: str
+) -> None:
+    from bot.db.database import Database
+
+    pmqa("demo")
+    db = Database.connect(database_url)
+    pmqa("remind", "--now", "2025-01-15T12:00", "--dry-run")
+    assert db.scheduler_heartbeats.latest() is None
+    pmqa("remind", "--now", "2025-01-15T12:00")
+    pmqa("remind", "--now", "2025-01-15T12:00")
+    beat = db.scheduler_heartbeats.latest()
+    assert beat is not None and beat.process.startswith("cron:") and beat.runs == 2
+    db.close()

@@ -47,6 +47,8 @@ def test_postgresql_sessions_carry_statement_lock_and_idle_timeouts(postgres_url
         "idle_in_transaction_session_timeout": "10s",
     }
     assert db.engine.pool._recycle == 300 and not db.engine.pool._pre_ping
+    with db.engine.connect() as connection:  # timestamps come back in UTC, nothing to convert
+        assert connection.exec_driver_sql("SHOW timezone").scalar() == "UTC"
     db.close()
 
 

@@ -13,6 +13,9 @@ import pytest
 from sqlalchemy import select
 
 from bot.db.database import Database
+from bot.db.engine import make_session_factories
+from bot.db.read_model import ReadModel, ReplyReads
+from bot.db.scope import OwnTransactions
 from bot.db.tables import GroupBindingChangeRow, MemberChangeRow, ReminderPolicyChangeRow
 from handlers.context import Ports
 from handlers.ports import (
@@ -71,6 +74,20 @@ def _pending(token: str, user: str = SOMCHAI, created: datetime = AT) -> Pending
 
 class PortContract:
     """The checks; each subclass gives its ``backend``."""
+
+    def test_a_remembered_value_is_never_older_than_the_organisations_data(
+        self, backend: Backend
+    ) -> None:
+        ports = backend.ports
+
+        def rows() -> int:
+            return len(ports.submissions.list(ORG.name))
+
+        assert ports.memo.remember(ORG.name, "rows", rows) == 0
+        assert ports.memo.remember(ORG.name, "rows", lambda: -1) in (0, -1)  # kept, or not
+        ports.submissions.append(ORG.name, _value("52.30"))
+        assert ports.memo.remember(ORG.name, "rows", rows) == 1
+        assert ports.memo.remember("ไม่มีหน่วยงานนี้", "rows", lambda: 7) == 7
 
     def test_organisations_are_saved_once_and_found_by_name_short_name_or_part(
         self, backend: Backend
@@ -421,7 +438,9 @@ class TestSqlRepositories(PortContract):
         database.organisations.save(ORG)
         database.organisations.save(OTHER)
         stores = {name: getattr(database, name) for name in STORES}
-        ports = Ports(**stores, holidays=lambda today: frozenset())
+        scope = OwnTransactions(*make_session_factories(database.engine))
+        memo = ReplyReads(scope, ReadModel(), staged=False)
+        ports = Ports(**stores, holidays=lambda today: frozenset(), memo=memo)
         return Backend(
             ports, partial(_fail, database), partial(_hold, database), partial(_log, database)
         )

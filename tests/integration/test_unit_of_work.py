@@ -11,7 +11,7 @@ from bot.db.database import Database
 from bot.demo import DEMO_GROUP, load_demo
 from bot.holidays_th import holidays_around
 from bot.reminders.reply_reminders import ReplyReminders
-from handlers.ports import GroupBinding, UnitOrigin
+from handlers.ports import GroupBinding
 from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.models import (
     Member,
@@ -20,7 +20,6 @@ from kpi_core.models import (
     Submission,
     SubmissionKind,
     Unit,
-    YearClose,
 )
 
 ORG = "สำนักงานทดสอบ"
@@ -79,28 +78,7 @@ def _versions(db: Database) -> tuple[int | None, int | None]:
     return db.organisations.version(ORG), db.organisations.version(OTHER)
 
 
-@pytest.mark.parametrize(
-    "write",
-    [
-        lambda db: db.submissions.append(ORG, VALUE),
-        lambda db: db.members.save(Member(USER, ORG, "กองคลัง", registered_at=AT)),
-        lambda db: db.groups.bind(GroupBinding(GROUP, ORG, "cli", AT)),
-        lambda db: db.organisations.save(
-            Organisation(ORG, units=(Unit("กองคลัง"), Unit("กองกลาง")))
-        ),
-        lambda db: db.organisations.add_unit(ORG, Unit("กองกลาง"), UnitOrigin(USER, AT, "e1")),
-        lambda db: db.submissions.append(
-            ORG, Submission("1", SubmissionKind.BASELINE, value=Decimal(380), submitted_by="cli")
-        ),
-        lambda db: db.organisations.close_year(ORG, YearClose(2568, AT, "cli")),
-    ],
-    ids=["submission", "member", "binding", "organisation", "unit", "baseline", "year_close"],
-)
-def test_every_write_a_reply_shows_bumps_its_organisations_data_version(db: Database, write):
-    before = _versions(db)
-    write(db)
-    after = _versions(db)
-    assert after[0] > before[0] and after[1] == before[1]
+# Every write a reply shows bumps the version: tests/integration/test_read_model.py.
 
 
 def test_moving_a_member_or_a_group_bumps_both_organisations(db: Database) -> None:

@@ -53,16 +53,20 @@ class Installed:
     venv: Path
     work: Path
 
-    def run(self, program: str, *args: str, **env: str) -> str:
-        """Run a program of the venv in the working folder; its output (it must succeed)."""
+    def env(self, **env: str) -> dict[str, str]:
+        """The environment its programs run in: none of ours, a SQLite file in ``work``."""
         inherited = {
             k: v
             for k, v in os.environ.items()
             if k not in NOT_INHERITED and not k.startswith(("PMQA_", "LINE_"))
         }
         database = {"DATABASE_URL": f"sqlite:///{self.work / 'pmqa.sqlite3'}"}
+        return {**inherited, **database, **env}
+
+    def run(self, program: str, *args: str, **env: str) -> str:
+        """Run a program of the venv in the working folder; its output (it must succeed)."""
         command = [str(self.venv / "bin" / program), *args]
-        return _call(*command, cwd=self.work, env={**inherited, **database, **env})
+        return _call(*command, cwd=self.work, env=self.env(**env))
 
 
 def _call(*command: str | Path, cwd: Path, env: dict[str, str] | None = None) -> str:
