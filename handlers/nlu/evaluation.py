@@ -43,8 +43,10 @@ QUESTIONS = frozenset(
         "DeskLink",
     )
 )
-# Slots whose shape another part decides (the knowledge layer's topic) or that only echo text.
-_FREE = {"RuleQuestion": ("topic",), "Unknown": ("text",)}
+# Slots that only echo text; and intents labelled by their main slot alone (a rule question
+# by its topic: the number, step or unit it names are details the labels do not carry).
+_FREE = {"Unknown": ("text",)}
+_ONLY = {"RuleQuestion": ("topic",)}
 Meaning = tuple[str, dict[str, Any]]
 _REQUIRED = object()  # a field without a default: always compared
 
@@ -140,6 +142,8 @@ def meaning(intent: Any, org: Organisation) -> Meaning:
     slots = {k: v for k, v in slots.items() if v != _default(type(intent), k)}
     for key in _FREE.get(name, ()):
         slots.pop(key, None)
+    if name in _ONLY:
+        slots = {k: v for k, v in slots.items() if k in _ONLY[name]}
     milestone = next((i for i in org.indicators if i.steps), None)
     if name == "MarkStep":
         slots = _dimensions(slots, milestone)
