@@ -78,7 +78,11 @@ def import_plan(ctx: click.Context, file: Path, org_name: str | None) -> None:
     store = services.db.organisations
     if org_name:  # the file's units and indicator go to ORG instead of the file's organisation
         target = resolve_org(services, org_name)
-        plan = replace(plan, organisation=Organisation(target, units=plan.organisation.units))
+        source = plan.organisation  # its units and plan year; its names stay its own
+        plan = replace(
+            plan,
+            organisation=Organisation(target, units=source.units, fiscal_year=source.fiscal_year),
+        )
     name = plan.organisation.name
     before = store.get(name)
     outcome = OUTCOME_TH[store.save(merge_plan(before, plan), by=BY_CLI)]
