@@ -131,6 +131,9 @@ def test_a_new_organisation_walks_its_whole_fiscal_year(pmqa, db) -> None:
     # step 4's window opens 15 Sep: not every unit listed as missing it (issue 8)
     assert "ยังไม่เปิดรับ (เปิดรับ 15 ก.ย. 2568)" in _missing(overdue, 4)
     assert "ยังไม่ส่ง" not in _missing(overdue, 4)
+    overview = ask(COORDINATOR, "สถานะ", "2025-02-03")  # 29 Nov 2024 -> 3 Feb 2025: 66 days
+    assert "เลยกำหนด: ขั้นตอนที่ 1 (66 วัน, 1 หน่วยงาน), ขั้นตอนที่ 3 (3 วัน, 4 หน่วยงาน)" in overview
+    assert "เลยกำหนด: ขั้นตอนที่ 3 (3 วัน)" in ask(COORDINATOR, "การเงินถึงไหนแล้ว", "2025-02-03")
     late = send(FIN, f"ขั้นตอนที่ 3 ส่งแล้ว ครบ 3 มิติ {DRIVE}1Fin", "2025-02-03")
     assert "ช้ากว่ากำหนด 31 ม.ค. 2568 (หัก 0.05 คะแนน)" in late
     overdue = ask(COORDINATOR, "ใครยังไม่ส่ง", "2025-02-04")
@@ -151,6 +154,9 @@ def test_a_new_organisation_walks_its_whole_fiscal_year(pmqa, db) -> None:
     assert "ช่องทาง: ลิงก์อื่นที่ไม่ใช่ Google Drive" in dropbox
     assert "ต้องส่งทาง Google Drive (หัก 0.5 คะแนน)" in dropbox
     send(PLANNING, "ขั้นตอนที่ 4 ส่งแล้ว https://drive.google.com/file/d/1Pl4/view", "2025-09-18")
+    unit = _ok(pmqa("status", "--org", SHORT, "--unit", "การเงิน", "--today", "2025-09-17"))
+    assert "เอกสาร: https://www.dropbox.com/s/Fin4.pdf" in unit  # the link, for the coordinator
+    assert "ไม่ได้ส่งผ่าน Google Drive −0.5" in unit
     overdue = ask(COORDINATOR, "ใครยังไม่ส่ง", "2025-09-25")
     assert "กำหนดส่ง 15–24 ก.ย. 2568 (เลยกำหนด 1 วัน)" in _missing(overdue, 4)
     assert "ยังไม่ส่ง 2 จาก 5 หน่วยงาน:\n• ศูนย์สารสนเทศ\n• กลุ่มพัฒนาระบบบริหาร" in (_missing(overdue, 4))
@@ -170,6 +176,7 @@ def test_a_new_organisation_walks_its_whole_fiscal_year(pmqa, db) -> None:
     assert "ยังไม่ส่ง 3 จาก 5 หน่วยงาน" in _missing(year_end, 5)
     assert "(เลยกำหนด 1 วัน)" in _missing(year_end, 5)
     summary = status("2025-10-01")
+    assert "สิ้นปีงบประมาณ 2568 แล้ว: สรุปผลสิ้นปี" in summary
     assert "คะแนนเฉลี่ย 2.29/5 (5 หน่วยงาน)" in summary  # (5 + 3.45 + 2 + 1 + 0) / 5
     assert f"- {PLANNING}: ระดับ 2 คะแนน 2.00" in summary  # step 4 sent, step 3 missing
 
@@ -181,6 +188,8 @@ def test_a_new_organisation_walks_its_whole_fiscal_year(pmqa, db) -> None:
     assert "บันทึกได้เฉพาะผู้ประสานงาน" in ask(MEMBER[HR], "ปิดปีงบประมาณ", "2025-10-06")
     asked = ask(COORDINATOR, "ปิดปีงบประมาณ", "2025-10-06")
     assert "ยืนยันการปิดปีงบประมาณ" in asked, asked
+    assert "ตัวชี้วัด 1: ระดับเฉลี่ย 2.68/5" in asked  # the final summary, restated
+    assert f"ไม่ได้ส่งขั้นตอนที่ 5: {PLANNING}, {IT}, {OPD}" in asked
     assert "ปิดปีงบประมาณ 2568 แล้ว ✓" in ask(COORDINATOR, "ยืนยัน", "2025-10-06")
     (close,) = db.organisations.get(ORG).year_closes
     assert (close.fiscal_year, close.closed_by) == (2568, COORDINATOR)
