@@ -94,6 +94,7 @@ def test_a_new_organisation_walks_its_whole_fiscal_year(pmqa, db) -> None:
         _ok(pmqa("unit", "add", "--org", SHORT, name, "--short-name", short, "--alias", alias))
     assert _ok(pmqa("unit", "list", "--org", SHORT)).startswith(f"{ORG}: หน่วยงานย่อย 5 หน่วย")
     _ok(pmqa("import-plan", PLAN, "--org", SHORT))
+    assert db.organisations.get(ORG).fiscal_year == 2568  # the plan's year, for ORG (was lost)
     _ok(pmqa("member", "add", COORDINATOR, "--org", SHORT, "--unit", "พัฒนาระบบ", "--coordinator"))
     _ok(pmqa("bind-group", GROUP, "--org", SHORT))
     for name, short, _, user in UNITS[:4]:
