@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 import pytest
 from click.testing import CliRunner, Result
 
 from bot.cli import main
+from bot.db.database import Database
 
 Pmqa = Callable[..., Result]
 T = TypeVar("T")
@@ -25,6 +26,15 @@ def pmqa(database_url: str) -> Pmqa:
         return runner.invoke(main, [str(a) for a in args], env=environment, input=input)
 
     return run
+
+
+@pytest.fixture
+def upgraded(database_url: str, pmqa: Pmqa) -> Iterator[Database]:
+    """The test database, upgraded through ``pmqa db upgrade``, and a connection to it."""
+    assert pmqa("db", "upgrade").exit_code == 0
+    database = Database.connect(database_url)
+    yield database
+    database.close()
 
 
 def one_clear_line(result: Result) -> str:

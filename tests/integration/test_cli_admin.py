@@ -19,15 +19,12 @@ GROUP = "C" + "a" * 32
 
 
 @pytest.fixture
-def db(database_url: str, pmqa):
+def db(upgraded: Database) -> Database:
     """The database, upgraded through the CLI and holding two organisations."""
-    assert pmqa("db", "upgrade").exit_code == 0
-    database = Database.connect(database_url)
     units = (Unit("กองกลาง", "กก.", ("ส่วนกลาง",)), Unit("กองคลัง"))
-    database.organisations.save(Organisation(ORG, short_name="สทด.", units=units))
-    database.organisations.save(Organisation(OTHER_ORG))
-    yield database
-    database.close()
+    upgraded.organisations.save(Organisation(ORG, short_name="สทด.", units=units))
+    upgraded.organisations.save(Organisation(OTHER_ORG))
+    return upgraded
 
 
 def _ok(result: Result) -> list[str]:

@@ -34,12 +34,9 @@ def _ok(result: Result) -> list[str]:
 
 
 @pytest.fixture
-def db(database_url: str, pmqa):
+def db(upgraded: Database) -> Database:
     """An upgraded, empty database."""
-    assert pmqa("db", "upgrade").exit_code == 0
-    database = Database.connect(database_url)
-    yield database
-    database.close()
+    return upgraded
 
 
 def _add_org(pmqa) -> list[str]:

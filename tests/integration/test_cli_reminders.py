@@ -27,15 +27,12 @@ DEFAULT_LINE = describe_policy(ReminderPolicy())
 
 
 @pytest.fixture
-def db(database_url: str, pmqa):
+def db(upgraded: Database) -> Database:
     """The database, upgraded through the CLI, with two groups bound to one organisation."""
-    assert pmqa("db", "upgrade").exit_code == 0
-    database = Database.connect(database_url)
-    database.organisations.save(Organisation(ORG))
+    upgraded.organisations.save(Organisation(ORG))
     for group in (GROUP, OTHER_GROUP):
-        database.groups.bind(GroupBinding(group, ORG, "cli", AT))
-    yield database
-    database.close()
+        upgraded.groups.bind(GroupBinding(group, ORG, "cli", AT))
+    return upgraded
 
 
 def _ok(result: Result) -> list[str]:

@@ -18,14 +18,11 @@ MOL = "สำนักงานปลัดกระทรวงแรงงา�
 
 
 @pytest.fixture
-def db(database_url: str, pmqa):
+def db(upgraded: Database, pmqa) -> Database:
     """A database holding สำนักงบประมาณ (a report) and สป.รง. (the seed-003 plan)."""
-    assert pmqa("db", "upgrade").exit_code == 0
     assert pmqa("import-report", DATA / "reports" / "budget_bureau_2567.txt").exit_code == 0
     assert pmqa("import-plan", DATA / "plans" / "mol_pmqa_2568.json").exit_code == 0
-    database = Database.connect(database_url)
-    yield database
-    database.close()
+    return upgraded
 
 
 def test_a_baseline_set_by_cli_selects_the_group_and_is_no_result(pmqa, db) -> None:

@@ -58,12 +58,9 @@ def _ok(result: Result) -> str:
 
 
 @pytest.fixture
-def db(database_url: str, pmqa):
+def db(upgraded: Database) -> Database:
     """An upgraded, empty database: no demo, no organisation."""
-    assert pmqa("db", "upgrade").exit_code == 0
-    database = Database.connect(database_url)
-    yield database
-    database.close()
+    return upgraded
 
 
 def _missing(answer: str, step: int) -> str:
