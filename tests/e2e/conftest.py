@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -69,6 +69,22 @@ def line_services(database_url: str, line: FakeLineServer, now: datetime = NOW) 
     )
     gateway = LineGateway(settings, timeouts=FAST, sleep=lambda seconds: None)
     return build_services(settings, clock=lambda: now, gateway=gateway)
+
+
+@pytest.fixture
+def demo_services_at(
+    demo_database_url: str, line_server: FakeLineServer
+) -> Iterator[Callable[[datetime], Services]]:
+    """Make the demo's services with LINE faked, frozen at a moment; all closed afterwards."""
+    made: list[Services] = []
+
+    def make(now: datetime) -> Services:
+        made.append(line_services(demo_database_url, line_server, now))
+        return made[-1]
+
+    yield make
+    for services in made:
+        services.close()
 
 
 @pytest.fixture

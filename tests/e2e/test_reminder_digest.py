@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -14,7 +14,6 @@ from bot.line.quota_api import LineQuotaApi
 from bot.reminders.sender import ReminderSender
 from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.models import ReminderPolicy
-from tests.e2e.conftest import line_services
 from tests.fakes.fake_line import FakeLineServer
 
 QUIET_MONDAY = datetime(2025, 2, 17, 9, 0, tzinfo=BANGKOK)  # no step is reminded that week
@@ -22,11 +21,11 @@ BUSY_MONDAY = datetime(2025, 9, 22, 9, 0, tzinfo=BANGKOK)  # step 4's 3-day noti
 
 
 @pytest.fixture
-def services(demo_database_url: str, line_server: FakeLineServer) -> Iterator[Services]:
+def services(
+    demo_services_at: Callable[[datetime], Services], line_server: FakeLineServer
+) -> Services:
     line_server.quota.limit = 300
-    built = line_services(demo_database_url, line_server, QUIET_MONDAY)
-    yield built
-    built.close()
+    return demo_services_at(QUIET_MONDAY)
 
 
 def _digest_on(services: Services) -> None:

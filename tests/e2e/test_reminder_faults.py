@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -24,10 +24,8 @@ ORG = "สำนักงานปลัดกระทรวงแรงงา�
 
 
 @pytest.fixture
-def services(demo_database_url: str, line_server: FakeLineServer) -> Iterator[Services]:
-    built = line_services(demo_database_url, line_server, THREE_DAYS_BEFORE)
-    yield built
-    built.close()
+def services(demo_services_at: Callable[[datetime], Services]) -> Services:
+    return demo_services_at(THREE_DAYS_BEFORE)
 
 
 def _run(services: Services, now: datetime, claimer: str = "test"):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import pytest
@@ -12,7 +12,6 @@ from bot.demo import DEMO_GROUP
 from bot.line.quota_api import LineQuotaApi
 from bot.reminders.sender import ReminderSender
 from kpi_core.fiscal_calendar import BANGKOK
-from tests.e2e.conftest import line_services
 from tests.fakes.fake_line import FakeLineServer
 
 SEPTEMBER = datetime(2025, 9, 1, 9, 0, tzinfo=BANGKOK)
@@ -20,12 +19,12 @@ SEND_DAYS = (12, 17, 19, 23, 24, 25, 26, 29, 30)  # steps 4 and 5 under the defa
 
 
 @pytest.fixture
-def services(demo_database_url: str, line_server: FakeLineServer) -> Iterator[Services]:
+def services(
+    demo_services_at: Callable[[datetime], Services], line_server: FakeLineServer
+) -> Services:
     line_server.quota.limit = 300
     line_server.quota.set_members(DEMO_GROUP, 40)
-    built = line_services(demo_database_url, line_server, SEPTEMBER)
-    yield built
-    built.close()
+    return demo_services_at(SEPTEMBER)
 
 
 def _run(services: Services, day: int, hour: int = 9):

@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -27,10 +27,8 @@ ORG = "สำนักงานปลัดกระทรวงแรงงา�
 
 
 @pytest.fixture
-def services(demo_database_url: str, line_server: FakeLineServer) -> Iterator[Services]:
-    built = line_services(demo_database_url, line_server, THREE_DAYS_BEFORE)
-    yield built
-    built.close()
+def services(demo_services_at: Callable[[datetime], Services]) -> Services:
+    return demo_services_at(THREE_DAYS_BEFORE)
 
 
 def _run(services: Services, now: datetime = THREE_DAYS_BEFORE):
