@@ -85,6 +85,13 @@ class Score:
         return self.confusion["question", "write"]
 
 
+def corpus_parts() -> dict[str, list[str]]:
+    """The corpus files' names by kind: ``dev`` (development) and ``heldout`` (never tuned on)."""
+    files = (node.name for node in data_file(CORPUS).iterdir())
+    names = sorted(name.removesuffix(".jsonl") for name in files if name.endswith(".jsonl"))
+    return {kind: [name for name in names if name.startswith(kind)] for kind in ("dev", "heldout")}
+
+
 def load(part: str) -> list[Example]:
     """The examples of ``data/understanding/<part>.jsonl``."""
     text = data_file(CORPUS, f"{part}.jsonl").read_text(encoding="utf-8")
