@@ -7,6 +7,7 @@ module only compiles and applies them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -14,7 +15,7 @@ from datetime import date
 from handlers.intents import WRITES, Intent, Unknown
 from handlers.nlu.extract import Extraction, extract
 from handlers.nlu.normalise import normalise, strip_mentions
-from handlers.nlu.patterns import phrase_regex
+from handlers.nlu.patterns import phrase_regex, words
 from handlers.nlu.questions import asks
 from handlers.nlu.slots import Found
 from handlers.nlu.web_links import cut_links
@@ -60,9 +61,10 @@ class _Compiled:
         if wanted is not None and wanted != has_number:
             return False
         # The cues first: most rules fail on their first group, before the veto is searched.
-        if not all(group.search(text) for group in self.groups):
-            return False
-        return self.unless is None or not self.unless.search(text)
+        for group in self.groups:
+            if group.search(text) is None:
+                return False
+        return self.unless is None or self.unless.search(text) is None
 
 
 def _compile(rule: Rule) -> _Compiled:
@@ -74,11 +76,58 @@ def _compile(rule: Rule) -> _Compiled:
     )
 
 
+def _letters(text: str) -> set[str]:
+    """The letters and the pairs of adjacent letters of ``text`` once its spaces are gone."""
+    bare = text.replace(" ", "")
+    return {*bare, *map(str.__add__, bare, bare[1:])}
+
+
+class _Index:
+    """Which rules may match a text, from the letters of their cues, so that a message tries
+    only those (in priority order) instead of every rule.
+
+    A cue phrase matches its own letters with optional spaces between them: wherever it
+    matches, each pair of its adjacent letters is a pair of the text without spaces. Each
+    rule is filed under one letter pair (or letter) of every phrase of one of its groups, the
+    group whose pairs are rarest among all the cues: a text none of whose pairs files the rule
+    cannot match that group, so the rule is skipped. The rules filed are then matched as before.
+    """
+
+    def __init__(self, compiled: Sequence[_Compiled]) -> None:
+        groups = [[words(group) for group in c.rule.cues] for c in compiled]
+        counts = Counter(
+            key for rule in groups for group in rule for p in group for key in _keys(p)
+        )
+        files: dict[str, set[int]] = {}
+        for position, rule in enumerate(groups):
+            chosen = min(
+                ([min(_keys(p), key=counts.__getitem__) for p in group] for group in rule),
+                key=lambda keys: sum(counts[key] for key in keys),
+            )
+            for key in chosen:
+                files.setdefault(key, set()).add(position)
+        self._files = {key: frozenset(positions) for key, positions in files.items()}
+
+    def candidates(self, text: str) -> list[int]:
+        """The positions of the rules that may match ``text``, in order."""
+        found: set[int] = set()
+        for key in _letters(text) & self._files.keys():
+            found |= self._files[key]
+        return sorted(found)
+
+
+def _keys(phrase: str) -> set[str]:
+    """The keys a phrase may be filed under: its letter pairs without spaces, or its letter."""
+    bare = phrase.replace(" ", "")
+    return set(map(str.__add__, bare, bare[1:])) or {bare}
+
+
 class Understander:
     """Reads chat messages with a fixed set of rules (compiled once)."""
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self._compiled = tuple(sorted(map(_compile, rules), key=lambda c: -c.rule.priority))
+        self._index = _Index(self._compiled)
 
     def understand(
         self, text: str, *, today: date, mention_spans: Sequence[tuple[int, int]] = ()
@@ -91,7 +140,9 @@ class Understander:
         masked = extraction.masked
         has_number = bool(extraction.numbers)
         question = asks(normalised, links.text)  # a link's "?" asks nothing
-        for compiled in self._compiled:
+        rules = self._compiled
+        for position in self._index.candidates(masked):
+            compiled = rules[position]
             if not compiled.matches(masked, has_number):
                 continue
             intent = compiled.rule.read(_found(compiled, extraction, text))
