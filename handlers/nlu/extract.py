@@ -45,6 +45,8 @@ _NUMBER_RE = re.compile(
 _NON_FINITE_RE = re.compile(
     r"(?P<sign>(?<![^\s=:(])[-+])?(?<![a-z])(?P<word>nan|infinity|inf|∞)(?![a-z])"
 )
+_MAY_BE_NON_FINITE = re.compile("nan|inf|∞")
+_DIGIT = re.compile(r"\d")
 
 
 def _spoken(full: str) -> str:
@@ -103,14 +105,18 @@ class Extraction:
 Span = tuple[int, int, str]
 
 
-def _free(start: int, end: int, taken: list[Span]) -> bool:
-    return all(end <= s or start >= e for s, e, _ in taken)
-
-
 def _claim(
     pattern: re.Pattern[str], text: str, taken: list[Span], mark: str
 ) -> list[re.Match[str]]:
-    found = [m for m in pattern.finditer(text) if _free(*m.span(), taken)]
+    """The matches of ``pattern`` that overlap nothing taken, taken in turn as ``mark``."""
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        for s, e, _ in taken:
+            if end > s and start < e:
+                break
+        else:
+            found.append(match)
     taken.extend((*m.span(), mark) for m in found)
     return found
 
@@ -150,12 +156,13 @@ def _mask(text: str, taken: list[Span]) -> str:
     return " ".join("".join([*pieces, text[at:]]).split())
 
 
-def _dates(text: str, today: date) -> list[ThaiDateMatch]:
-    dates = find_thai_dates(text, today=today)
+def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
+    dates = find_thai_dates(text, today=today) if digits else []
     taken: list[Span] = [(d.start, d.end, DATE) for d in dates]
-    for match in _claim(_DAYS_AGO_RE, text, taken, DATE):
-        day = today - timedelta(days=_DAYS_AGO[match.group(0)])
-        dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))
+    if "เมื่อวาน" in text or "วันนี้" in text:  # the only words of _DAYS_AGO_RE
+        for match in _claim(_DAYS_AGO_RE, text, taken, DATE):
+            day = today - timedelta(days=_DAYS_AGO[match.group(0)])
+            dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))
     return sorted(dates, key=lambda d: d.start)
 
 
@@ -168,18 +175,25 @@ def extract(
 ) -> Extraction:
     """Read dates, numbers, an indicator code, a step number, a month and dimensions; the
     links already cut from the message are carried along (and marked ``LINK``)."""
-    dates = _dates(text, today)
+    # Every date, number, code, step, year and named number holds a digit, every dimension
+    # phrase the word มิติ: a text without them is not searched for them (most messages).
+    digits = _DIGIT.search(text) is not None
+    dates = _dates(text, today, digits)
     taken: list[Span] = [(d.start, d.end, DATE) for d in dates]
-    codes = _claim(_KPI_RE, text, taken, KPI)
-    steps = _claim(_STEP_RE, text, taken, STEP)
+    codes = _claim(_KPI_RE, text, taken, KPI) if digits else []
+    steps = _claim(_STEP_RE, text, taken, STEP) if digits else []
     # Before values: "มิติ 1 และ 3" and "ครบ 3 มิติ" hold numbers that are neither values nor steps.
-    dimensions = dimension_statement(_claim(DIMENSION_RE, text, taken, DIM))
+    stated = _claim(DIMENSION_RE, text, taken, DIM) if "มิติ" in text else []
+    dimensions = dimension_statement(stated)
     month, this_month = _month(next(iter(_claim(_MONTH_RE, text, taken, MONTH)), None), today)
-    years = _claim(_YEAR_RE, text, taken, YEAR)
-    _claim(_NAMED_RE, text, taken, "")
-    numbers = [_number(m) for m in _claim(_NUMBER_RE, text, taken, NUM)]
-    numbers += [_non_finite(m) for m in _claim(_NON_FINITE_RE, text, taken, NUM)]
-    numbers.sort(key=lambda n: n.start)
+    years = _claim(_YEAR_RE, text, taken, YEAR) if digits else []
+    numbers: list[Number] = []
+    if digits:
+        _claim(_NAMED_RE, text, taken, "")
+        numbers = [_number(m) for m in _claim(_NUMBER_RE, text, taken, NUM)]
+    if _MAY_BE_NON_FINITE.search(text):
+        numbers += [_non_finite(m) for m in _claim(_NON_FINITE_RE, text, taken, NUM)]
+        numbers.sort(key=lambda n: n.start)
     masked = _mask(text, taken)
     return Extraction(
         text=text,

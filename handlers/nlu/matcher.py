@@ -98,22 +98,28 @@ class _Index:
         counts = Counter(
             key for rule in groups for group in rule for p in group for key in _keys(p)
         )
-        files: dict[str, set[int]] = {}
+        # The rules filed under a key: bit n for the rule at position n.
+        self._files: dict[str, int] = {}
         for position, rule in enumerate(groups):
             chosen = min(
                 ([min(_keys(p), key=counts.__getitem__) for p in group] for group in rule),
                 key=lambda keys: sum(counts[key] for key in keys),
             )
             for key in chosen:
-                files.setdefault(key, set()).add(position)
-        self._files = {key: frozenset(positions) for key, positions in files.items()}
+                self._files[key] = self._files.get(key, 0) | 1 << position
 
     def candidates(self, text: str) -> list[int]:
         """The positions of the rules that may match ``text``, in order."""
-        found: set[int] = set()
-        for key in _letters(text) & self._files.keys():
-            found |= self._files[key]
-        return sorted(found)
+        files = self._files
+        found = 0
+        for key in _letters(text) & files.keys():
+            found |= files[key]
+        positions = []
+        while found:
+            lowest = found & -found
+            positions.append(lowest.bit_length() - 1)
+            found ^= lowest
+        return positions
 
 
 def _keys(phrase: str) -> set[str]:

@@ -10,21 +10,28 @@ from collections.abc import Sequence
 from handlers.nlu.particle_endings import particle_endings
 from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex
 from handlers.nlu.tokenize import tokens
-from kpi_core.thai_numbers import arabic_digits
+from kpi_core.thai_numbers import THAI_DIGITS
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+# One table: zero-width characters dropped, Thai digits made ASCII, ASCII letters lower-cased.
+_CHARACTERS = {
+    **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff")),
+    **str.maketrans(THAI_DIGITS, "0123456789"),
+    **str.maketrans(string.ascii_uppercase, string.ascii_lowercase),
+}
 # Nikhahit + sara aa typed as two keys looks like sara am but never compares equal to it.
 _SARA_AM = ("\u0e4d\u0e32", "\u0e33")
 _REPEATED_THAI = re.compile(r"([\u0e01-\u0e4e])\1{2,}")
 # A doubled vowel or tone mark is never correct Thai; doubled consonants (ครรภ์) can be.
 _REPEATED_MARK = re.compile(r"([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1+")
 _REPEATED_PUNCT = re.compile(r"([?!])\1+")
-_SPACES = re.compile(r"\s+")
 _NOISE = frozenset(" !?~\ufe0e\ufe0f")
 
 # Polite particles no Thai word ends with: cut wherever they stand, a held last letter too.
-_CERTAIN_PARTICLE = re.compile(r"\s*(?:ครับ+|คร้าบ+|ครัช|ครัฟ|คร่ะ+|ค่ะ+|ค๊ะ+|จ้ะ+|ฮับ+|เน้อ|เด้อ)$")
+_CERTAIN = ("ครับ+", "คร้าบ+", "ครัช", "ครัฟ", "คร่ะ+", "ค่ะ+", "ค๊ะ+", "จ้ะ+", "ฮับ+", "เน้อ", "เด้อ")
+_CERTAIN_PARTICLE = re.compile(rf"\s*(?:{'|'.join(_CERTAIN)})$")
+# A text that ends with none of their last letters (nor a newline, before which "$" also
+# matches) holds none at its end.
+_CERTAIN_LAST = tuple({particle.rstrip("+")[-1] for particle in _CERTAIN} | {"\n"})
 # Particles that also end everyday words (สถานะ, บังคับ, มูลค่า, เห็นด้วย): cut unless the
 # message's last word is such a word. The segmenter alone is not enough: it reads ไหนคะ as
 # ไห + นคะ, a Pali word.
@@ -32,7 +39,7 @@ PARTICLE_WORDS = frozenset(
     ("นะ", "นะคะ", "นะค่ะ", "นะจ๊ะ", "คะ", "ค่า", "จ้า", "จ๊ะ", "จ๋า", "ฮะ", "คับ", "ขอรับ", "ครับผม")
     + ("หน่อย", "ด้วย")
 )
-_BY_LENGTH = sorted(PARTICLE_WORDS, key=len, reverse=True)
+_BY_LENGTH = tuple(sorted(PARTICLE_WORDS, key=len, reverse=True))
 _KEEP = ("ช่วยด้วย", "ช่วยหน่อย")  # cries for help the corpus does not count
 _ADDRESS = phrase_regex(ADDRESS_WORDS)
 _ADDRESS_RE = re.compile(
@@ -70,10 +77,9 @@ def _strip_noise(text: str) -> str:
 
 
 def _drop_particle(text: str) -> str:
-    trimmed = _CERTAIN_PARTICLE.sub("", text)
-    particle = next((p for p in _BY_LENGTH if text.endswith(p)), "")
-    if trimmed == text and particle and not _kept(text):
-        trimmed = text[: -len(particle)]
+    trimmed = _CERTAIN_PARTICLE.sub("", text) if text.endswith(_CERTAIN_LAST) else text
+    if trimmed == text and text.endswith(_BY_LENGTH) and not _kept(text):
+        trimmed = text[: -len(next(p for p in _BY_LENGTH if text.endswith(p)))]
     return _strip_noise(trimmed.rstrip())
 
 
@@ -89,7 +95,7 @@ def ends_with_everyday_word(text: str) -> bool:
     endings = particle_endings()
     if text.rsplit(" ", 1)[-1] in endings:
         return True
-    if not any(text.endswith(word) for word in endings):
+    if not text.endswith(tuple(endings)):
         return False
     return tokens(text)[-1] in endings
 
@@ -115,10 +121,11 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     """The message as the matcher reads it: one line, ASCII digits, lower-case, no particles."""
     if mention_spans:
         text = strip_mentions(text, mention_spans)
-    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
-    text = arabic_digits(text).replace(*_SARA_AM).translate(_ASCII_LOWER)
+    text = unicodedata.normalize("NFC", text).translate(_CHARACTERS).replace(*_SARA_AM)
     text = _REPEATED_MARK.sub(r"\1", _REPEATED_THAI.sub(r"\1", text))
-    text = _SPACES.sub(" ", _REPEATED_PUNCT.sub(r"\1", text)).strip()
+    if "??" in text or "!!" in text:
+        text = _REPEATED_PUNCT.sub(r"\1", text)
+    text = " ".join(text.split())  # str.split's whitespace is the \s of a str pattern
     return strip_address(strip_particles(text))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from handlers.nlu import normalise, utf16_to_index
@@ -81,3 +83,18 @@ def test_several_mentions_are_removed_and_other_text_kept() -> None:
 )
 def test_utf16_offsets_map_to_string_indexes(text: str, units: int, index: int) -> None:
     assert utf16_to_index(text, units) == index
+
+
+def test_every_kind_of_unicode_space_between_words_becomes_one_space() -> None:
+    spaces = [chr(c) for c in range(0x3001) if re.fullmatch(r"\s", chr(c))]  # U+3000 is last
+    assert len(spaces) > 20
+    for space in spaces:
+        assert normalise(f"{space}ขยะ{space}{space}52{space}") == "ขยะ 52", hex(ord(space))
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("สถานะ??", "สถานะ"), ("ขยะ?? 52", "ขยะ? 52"), ("ส่งผล!!! ขยะ", "ส่งผล! ขยะ"), ("ABC", "abc")],
+)
+def test_repeated_marks_collapse_and_ascii_is_lower_cased(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
