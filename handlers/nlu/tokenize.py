@@ -25,7 +25,7 @@ def domain_words(path: Traversable = DOMAIN_WORDS_FILE) -> frozenset[str]:
 
 
 class WordSet(Trie):
-    """newmm's dictionary as a set of words, indexed by their first two letters.
+    """newmm's dictionary as a set of words, indexed by their first three letters.
 
     newmm asks its dictionary one thing: the words that start at a position of the text
     (``prefixes``, shortest first). PyThaiNLP's trie answers with a node per letter: for its
@@ -38,17 +38,20 @@ class WordSet(Trie):
         self._words = frozenset(w for w in (word.strip() for word in words) if w)
         lengths: dict[str, set[int]] = {}
         for word in self._words:
-            if len(word) > 1:  # one-letter words are looked up on their own
-                lengths.setdefault(word[:2], set()).add(len(word))
+            if len(word) > 2:  # words of one or two letters are looked up on their own
+                lengths.setdefault(word[:3], set()).add(len(word))
         self._lengths = {head: tuple(sorted(n)) for head, n in lengths.items()}
 
     def prefixes(self, text: str, start: int = 0) -> list[str]:
         """The words that start at ``start`` in ``text``, shortest first."""
-        one = text[start : start + 1]
-        found = [one] if one in self._words else []
-        for length in self._lengths.get(text[start : start + 2], ()):
+        words = self._words
+        one, two = text[start : start + 1], text[start : start + 2]
+        found = [one] if one in words else []
+        if len(two) == 2 and two in words:  # the text may end first
+            found.append(two)
+        for length in self._lengths.get(text[start : start + 3], ()):
             word = text[start : start + length]
-            if len(word) == length and word in self._words:  # the text may end first
+            if len(word) == length and word in words:  # the text may end first
                 found.append(word)
         return found
 

@@ -87,7 +87,9 @@ def test_the_word_set_tells_newmm_exactly_what_pythainlps_trie_would() -> None:
     conversations = Path(__file__).resolve().parents[3] / "data" / "conversations"
     lines = [line for f in conversations.glob("*.conv") for line in f.read_text().splitlines()]
     single = sorted(w for w in words if len(w) == 1)
-    texts = [*lines, *single, f"ดี{''.join(single)}", "ครับผม", "abc ดี 12.5%", ""]
+    double = sorted(w for w in words if len(w) == 2)
+    texts = [*lines, *single, *double, f"ดี{''.join(single)}", "".join(double[::7])]
+    texts += ["ครับผม", "abc ดี 12.5%", "", "กา", "การ", "ตัวชี้"]
     for text in texts:
         for start in range(len(text) + 1):
             assert word_set.prefixes(text, start) == trie.prefixes(text, start), (text, start)
