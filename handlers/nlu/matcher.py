@@ -90,28 +90,35 @@ class _Index:
     matches, each pair of its adjacent letters is a pair of the text without spaces. Each
     rule is filed under one letter pair (or letter) of every phrase of one of its groups, the
     group whose pairs are rarest among all the cues: a text none of whose pairs files the rule
-    cannot match that group, so the rule is skipped. The rules filed are then matched as before.
+    cannot match that group, so the rule is skipped. A rule none of whose groups can be filed
+    (each holds a phrase of spaces only) is tried on every text. The rules found are then
+    matched as before, in the same order.
     """
 
     def __init__(self, compiled: Sequence[_Compiled]) -> None:
-        groups = [[words(group) for group in c.rule.cues] for c in compiled]
-        counts = Counter(
-            key for rule in groups for group in rule for p in group for key in _keys(p)
-        )
-        # The rules filed under a key: bit n for the rule at position n.
+        # A group with a phrase of no letters (or a rule with no group) cannot be filed.
+        groups = [
+            [keys for keys in map(_group_keys, c.rule.cues) if keys is not None] for c in compiled
+        ]
+        counts = Counter(key for rule in groups for group in rule for keys in group for key in keys)
+        # The rules filed under a key, and those tried on every text: bit n for the rule at n.
         self._files: dict[str, int] = {}
+        self._always = 0
         for position, rule in enumerate(groups):
             chosen = min(
-                ([min(_keys(p), key=counts.__getitem__) for p in group] for group in rule),
+                ([min(keys, key=counts.__getitem__) for keys in group] for group in rule),
                 key=lambda keys: sum(counts[key] for key in keys),
+                default=None,
             )
-            for key in chosen:
+            if chosen is None:
+                self._always |= 1 << position
+            for key in chosen or ():
                 self._files[key] = self._files.get(key, 0) | 1 << position
 
     def candidates(self, text: str) -> list[int]:
         """The positions of the rules that may match ``text``, in order."""
         files = self._files
-        found = 0
+        found = self._always
         for key in _letters(text) & files.keys():
             found |= files[key]
         positions = []
@@ -122,10 +129,16 @@ class _Index:
         return positions
 
 
-def _keys(phrase: str) -> set[str]:
-    """The keys a phrase may be filed under: its letter pairs without spaces, or its letter."""
-    bare = phrase.replace(" ", "")
-    return set(map(str.__add__, bare, bare[1:])) or {bare}
+def _group_keys(group: str) -> list[set[str]] | None:
+    """For each phrase of a group, the keys it may be filed under: its letter pairs without
+    spaces, or its letter; None when a phrase has no letter (it matches almost anywhere)."""
+    found = []
+    for phrase in words(group):
+        bare = phrase.replace(" ", "")
+        if not bare:
+            return None
+        found.append(set(map(str.__add__, bare, bare[1:])) or {bare})
+    return found
 
 
 class Understander:

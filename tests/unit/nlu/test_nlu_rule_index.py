@@ -94,3 +94,14 @@ def test_the_rules_tried_keep_their_priority_order_and_a_tie_its_declared_order(
     assert understander.understand("ขยะ ก", today=TODAY).intent == "first"
     assert understander.understand("ยะ ก", today=TODAY).intent == "second"
     assert understander.understand("ก", today=TODAY).intent == "low"
+
+
+def test_a_rule_whose_groups_hold_a_phrase_without_letters_is_tried_on_every_text() -> None:
+    rules = [
+        Rule(("ข", " "), 5, lambda found: "other group"),
+        Rule(("ก| ",), 3, lambda found: "a space"),
+        Rule((), 1, lambda found: "no cue"),
+    ]
+    assert Understander(rules).understand("ข ค", today=TODAY).intent == "other group"
+    assert Understander(rules[1:]).understand("ค ง", today=TODAY).intent == "a space"
+    assert Understander(rules[2:]).understand("ค", today=TODAY).intent == "no cue"
