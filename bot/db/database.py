@@ -38,7 +38,7 @@ class Database(Repositories):
         self.read_model = ReadModel()  # this process's organisations, for webhook replies
         database = engine.url.database if engine.dialect.name == "sqlite" else None
         self.turns = (
-            WriterTurns(database, self.timeouts.sqlite_busy)
+            WriterTurns(database, self.timeouts.sqlite_turn)
             if database and database != ":memory:"
             else None
         )
