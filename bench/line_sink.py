@@ -31,12 +31,13 @@ class _Handler(BaseHTTPRequestHandler):
         self._answer(json.dumps(self.arrivals).encode())
 
     def _answer(self, payload: bytes) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("x-line-request-id", "bench")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
+        # One write, as a real server answers: headers and body written apart would leave the
+        # body waiting for the client's delayed ACK (Nagle), 40 ms on a kept-alive connection.
+        head = (
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nx-line-request-id: bench\r\n"
+            f"Content-Length: {len(payload)}\r\n\r\n"
+        )
+        self.wfile.write(head.encode() + payload)
 
     def log_message(self, *args: object) -> None:
         """Quiet."""

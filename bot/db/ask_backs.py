@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 
 from bot.db.members import organisation_id
 from bot.db.organisations import utc
-from bot.db.scope import Scope
+from bot.db.scope import Scope, prepared
 from bot.db.tables import AskBackRow, OrganisationRow
 from handlers.ports import AskBack, Choice
 
@@ -51,19 +51,8 @@ class SqlAskBacks:
     def open_in(self, line_user_id: str, chat_id: str, *, now: datetime) -> AskBack | None:
         """The user's open, unexpired ask-back in this chat."""
         with self._scope.read() as session:
-            found = session.execute(
-                select(AskBackRow, OrganisationRow.name)
-                .join(OrganisationRow, AskBackRow.organisation_id == OrganisationRow.id)
-                .where(
-                    AskBackRow.line_user_id == line_user_id,
-                    AskBackRow.chat_id == chat_id,
-                    AskBackRow.state == OPEN,
-                    AskBackRow.expires_at > utc(now),
-                )
-                .order_by(AskBackRow.id.desc())
-                .limit(1)
-            ).first()
-            return None if found is None else _ask_back(*found)
+            found = prepared(session, _OPEN, user=line_user_id, chat=chat_id, now=utc(now)).first()
+            return None if found is None else _ask_back(found, found.org_name)
 
     def close(
         self, ask_back_id: int, *, answered: bool, now: datetime, event_id: str | None
@@ -81,6 +70,21 @@ class SqlAskBacks:
                 .execution_options(synchronize_session=False)
             )
             return moved.rowcount == 1
+
+
+# Every message asks (as plain rows: no ORM object is made).
+_OPEN = (
+    select(AskBackRow.__table__, OrganisationRow.name.label("org_name"))
+    .join(OrganisationRow, AskBackRow.organisation_id == OrganisationRow.id)
+    .where(
+        AskBackRow.line_user_id == bindparam("user"),
+        AskBackRow.chat_id == bindparam("chat"),
+        AskBackRow.state == OPEN,
+        AskBackRow.expires_at > bindparam("now"),
+    )
+    .order_by(AskBackRow.id.desc())
+    .limit(1)
+)
 
 
 def _ask_back(row: AskBackRow, organisation: str) -> AskBack:

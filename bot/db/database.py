@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.db.deadline import Watchdog
+from bot.db.deadline import Ticket, Watchdog
 from bot.db.engine import DatabaseTimeouts, make_engine, make_session_factories
 from bot.db.read_model import ReadModel
 from bot.db.scope import OwnTransactions
 from bot.db.unit_of_work import Repositories, SqlUnitOfWork
+from bot.db.writer_turns import WriterTurns
 from handlers.ports import StorageError
 
 
@@ -32,6 +36,12 @@ class Database(Repositories):
         self._watchdog = Watchdog(self.timeouts.stuck)
         self._watchdog.attach(engine)
         self.read_model = ReadModel()  # this process's organisations, for webhook replies
+        database = engine.url.database if engine.dialect.name == "sqlite" else None
+        self.turns = (
+            WriterTurns(database, self.timeouts.sqlite_turn)
+            if database and database != ":memory:"
+            else None
+        )
 
     @classmethod
     def connect(cls, url: str, timeouts: DatabaseTimeouts | None = None) -> Database:
@@ -41,7 +51,15 @@ class Database(Repositories):
 
     def unit_of_work(self) -> SqlUnitOfWork:
         """One transaction for everything done until ``commit()``; rolled back otherwise."""
-        return SqlUnitOfWork(self._writers, self._watchdog.watch, self.read_model)
+        return SqlUnitOfWork(self._writers, self._guarded, self.read_model)
+
+    @contextmanager
+    def _guarded(self) -> Iterator[Ticket]:
+        """A unit of work's watch: its turn at the SQLite file (if any), then the watchdog."""
+        with ExitStack() as stack:
+            if self.turns is not None:
+                stack.enter_context(self.turns.turn())
+            yield stack.enter_context(self._watchdog.watch())
 
     def upgrade(self) -> None:
         """Apply every pending migration."""
@@ -77,5 +95,7 @@ class Database(Repositories):
         return True
 
     def close(self) -> None:
-        """Release every pooled connection."""
+        """Release every pooled connection (and the file the units of work take turns on)."""
         self.engine.dispose()
+        if self.turns is not None:
+            self.turns.close()

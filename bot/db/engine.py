@@ -31,6 +31,7 @@ class DatabaseTimeouts:
     lock: float = 2.0
     idle_in_transaction: float = 10.0  # a vanished client's transaction releases its locks
     sqlite_busy: float = 3.0
+    sqlite_turn: float = 1.0  # a webhook's wait for its turn among the workers, before that
     recycle: int = 300  # pooled connections are replaced after this (instead of a ping each use)
     stuck: float = 4.0  # a statement still waiting after this is on a silent network: cut it
 

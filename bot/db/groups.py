@@ -6,12 +6,12 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.exc import IntegrityError
 
 from bot.db.members import organisation_id
 from bot.db.organisations import touch, utc
-from bot.db.scope import Scope
+from bot.db.scope import Scope, prepared
 from bot.db.tables import GroupBindingChangeRow, GroupBindingRow, OrganisationRow
 from handlers.ports import GroupBinding
 
@@ -34,7 +34,7 @@ class SqlGroupDirectory:
 
     def _last(self, group_id: str) -> GroupBinding | None:
         with self._scope.read() as session:
-            found = session.execute(_bindings().where(GroupBindingRow.group_id == group_id)).first()
+            found = prepared(session, _BINDING, group=group_id).first()
             return None if found is None else _binding(found, found.org_name)
 
     def all(self) -> list[GroupBinding]:
@@ -95,6 +95,9 @@ def _bindings() -> Select[Any]:
     return select(GroupBindingRow.__table__, OrganisationRow.name.label("org_name")).join(
         OrganisationRow, GroupBindingRow.organisation_id == OrganisationRow.id
     )
+
+
+_BINDING = _bindings().where(GroupBindingRow.group_id == bindparam("group"))  # every event asks
 
 
 def _change(

@@ -6,12 +6,12 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.db.organisations import touch, utc
-from bot.db.scope import Scope
+from bot.db.scope import Scope, prepared
 from bot.db.tables import MemberChangeRow, MemberRow, OrganisationRow, UnitRow
 from handlers.ports import StorageError, member_without_unit
 from kpi_core.models import Member, Role
@@ -50,9 +50,7 @@ class SqlMemberDirectory:
 
     def _get(self, line_user_id: str) -> Member | None:
         with self._scope.read() as session:
-            found = session.execute(
-                _members().where(MemberRow.line_user_id == line_user_id)
-            ).first()
+            found = prepared(session, _MEMBER, user=line_user_id).first()
             return None if found is None else _member(found, found.org_name, found.unit_name)
 
     def save(self, member: Member) -> Member:
@@ -125,6 +123,9 @@ def _members() -> Select[Any]:
         .join(OrganisationRow, MemberRow.organisation_id == OrganisationRow.id)
         .outerjoin(UnitRow, MemberRow.unit_id == UnitRow.id)
     )
+
+
+_MEMBER = _members().where(MemberRow.line_user_id == bindparam("user"))  # every event asks
 
 
 def _member(row: MemberRow, organisation: str, unit: str | None) -> Member:

@@ -21,13 +21,13 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from bot.db import year_closes
 from bot.db.organisations import assemble
 from bot.db.reminder_rows import indicators_of, submissions_of, units_of
-from bot.db.scope import Scope
+from bot.db.scope import Scope, prepared
 from bot.db.tables import OrganisationRow
 from kpi_core.models import Organisation, Submission
 
@@ -132,10 +132,13 @@ class ReplyReads:
             self._staged.clear()
 
 
+_VERSION = select(OrganisationRow.id, OrganisationRow.data_version).where(
+    OrganisationRow.name == bindparam("name")
+)
+
+
 def _version(session: Session, name: str) -> tuple[int, int] | None:
-    found = session.execute(
-        select(OrganisationRow.id, OrganisationRow.data_version).where(OrganisationRow.name == name)
-    ).first()
+    found = prepared(session, _VERSION, name=name).first()
     return None if found is None else (found[0], found[1])
 
 

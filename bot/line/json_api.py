@@ -1,17 +1,21 @@
 """Message JSON posted through the SDK's own client, without its per-request models.
 
 The SDK's ``reply_message_with_http_info`` validates its argument as a ``ReplyMessageRequest``
-(pydantic) and dumps it again; for a Flex reply that costs more than answering. Its
-``ApiClient.call_api`` is the layer below, the one those methods end in: given a plain dict it
-adds the configured host and the Bearer token, posts the JSON with urllib3 (pooled, with the
-timeout given) and raises ``ApiException`` on any non-2xx, as the generated methods do. The
-empty response map skips parsing LINE's answer into models too: the status and headers are
-all the gateway reads.
+(pydantic) and dumps it again; for a Flex reply that costs more than answering. Below those
+methods, ``ApiClient.call_api`` still copies the whole body once more
+(``sanitize_for_serialization``: one call per node of the card) before its REST client
+``json.dumps`` it. The body here is plain JSON already, so it goes straight to that REST client
+(``ApiClient.rest_client``): the SDK's configured host, its default headers (the Bearer token
+and its User-Agent) and auth settings, urllib3's pooled connections with the timeout given, and
+the SDK's own ``ApiException`` kinds for any non-2xx, their body decoded as ``call_api`` does.
+LINE's answer is not parsed into models either: the status and headers are all the gateway
+reads.
 """
 
 from __future__ import annotations
 
 from linebot.v3 import messaging as line
+from linebot.v3.messaging.exceptions import ApiException
 
 Json = dict[str, object]
 REPLY_PATH = "/v2/bot/message/reply"
@@ -37,15 +41,24 @@ class JsonApi:
         body = {"to": to, "messages": messages}
         return self._post(PUSH_PATH, body, {"X-Line-Retry-Key": retry_key}, _request_timeout)
 
-    def _post(self, path: str, body: Json, headers: dict[str, str], timeout: object) -> object:
-        json_headers = {"Accept": "application/json", "Content-Type": "application/json"}
-        return self._client.call_api(
-            path,
-            "POST",
-            header_params={**json_headers, **headers},
-            body=body,
-            response_types_map={},
-            auth_settings=["Bearer"],
-            _host=self._host,
-            _request_timeout=timeout,
+    def _post(
+        self, path: str, body: Json, headers: dict[str, str], timeout: object
+    ) -> line.ApiResponse:
+        client = self._client
+        header_params = {**client.default_headers, **_JSON_HEADERS, **headers}
+        client.update_params_for_auth(header_params, [], ["Bearer"], path, "POST", body)
+        url = (client.configuration.host or self._host) + path
+        try:
+            response = client.rest_client.request(
+                "POST", url, headers=header_params, body=body, _request_timeout=timeout
+            )
+        except ApiException as exc:
+            if isinstance(exc.body, bytes):  # as call_api hands it on
+                exc.body = exc.body.decode("utf-8")
+            raise
+        return line.ApiResponse(
+            status_code=response.status, headers=response.getheaders(), raw_data=response.data
         )
+
+
+_JSON_HEADERS = {"Accept": "application/json", "Content-Type": "application/json"}

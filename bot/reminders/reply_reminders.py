@@ -6,7 +6,10 @@ with the event) exactly when the answer is. Only reminders LINE cannot hold alre
 along: new ones, and ones whose push LINE refused outright; a push that timed out may have
 arrived, so it stays with the scheduler and its retry key. Most messages come on days without
 reminders: each group's reminder days are kept with its organisation's data version (the
-read model's memo), so those cost no read beyond the version the reply makes anyway.
+read model's memo), so those cost no read beyond the version the reply makes anyway. On a
+reminder day the delivery log is read until every reminder due is found settled for good
+(sent, skipped, failed without a next try); those are remembered with the same version, so
+the day's later answers read nothing more either.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from bot.db.unit_of_work import Repositories
 from bot.reminders.group_push import planned_delivery
 from bot.reminders.group_run import group_message
 from bot.reminders.planning import due_now
-from bot.reminders.retries import Next, kept_key, next_step
+from bot.reminders.retries import Next, kept_key, next_step, settled
 from handlers.replies import Reply
 from kpi_core.fiscal_calendar import BANGKOK, to_bangkok
 from kpi_core.models import Organisation, ScoringMethod, Submission
@@ -78,14 +81,26 @@ class ReplyReminders:
         """Today's reminders a reply may carry, with what is stored about each."""
         gid = data.binding.group_id
         day_end = datetime.combine(now.date(), time.max, BANGKOK)
-        due = due_now(data, now, holidays, until=day_end)
+        settled_ids = self._settled(data.organisation.name, gid, now.date())
+        due = [r for r in due_now(data, now, holidays, until=day_end)
+               if identity(gid, r) not in settled_ids]  # fmt: skip
+        if not due:
+            return []
         existing = self._repos.reminder_claims.existing([identity(gid, r) for r in due])
+        settled_ids.update(i for i, record in existing.items() if settled(record))
         found = [(r, existing.get(identity(gid, r))) for r in due]
         return [
             (r, record)
             for r, record in found
             if next_step(record, now) in _RIDES and kept_key(record, now) is None
         ]
+
+    def _settled(self, organisation: str, group_id: str, day: date) -> set[str]:
+        """The group's reminders of ``day`` this process found settled for good (they never
+        ride), kept with the organisation's data version: once every one due is among them,
+        an answer reads no delivery at all. Only rows read before this answer claims join."""
+        key = ("settled reminders", group_id, day)
+        return self._repos.memo.remember(organisation, key, set)
 
     def _claim(
         self,

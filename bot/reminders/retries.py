@@ -49,6 +49,15 @@ def next_step(record: DeliveryRecord | None, now: datetime) -> Next:
     return Next.TAKE_OVER if _key_alive(record, now) else Next.DONE
 
 
+def settled(record: DeliveryRecord) -> bool:
+    """Whether nothing will ever push or claim this delivery again: sent, skipped, or failed
+    for good. No writer moves such a row back (claims and retries take only ``CLAIMED`` rows
+    and failures with a next try), so a process may remember it without reading it again."""
+    if record.state is DeliveryState.FAILED:
+        return record.retry_at is None
+    return record.state is not DeliveryState.CLAIMED
+
+
 def retry_at(tries: int, status: int | None, now: datetime) -> datetime | None:
     """When to push again after ``tries`` failed pushes ending in ``status``; ``None``: never."""
     if tries >= MAX_TRIES or status in _HOPELESS:

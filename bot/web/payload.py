@@ -18,6 +18,7 @@ from typing import Any
 from linebot.v3.webhooks import Event
 
 from bot.db.processed_events import MAX_EVENT_ID, MAX_KIND
+from bot.web.lean_events import lean_event
 from handlers.formatting import short_id
 
 log = logging.getLogger(__name__)
@@ -84,9 +85,10 @@ def _too_long(raw: dict[str, Any]) -> bool:
 
 def _event(raw: dict[str, Any]) -> Event | None:
     """The typed event; ``None`` for one this SDK does not understand (a type or field LINE
-    added later, or a required field missing)."""
+    added later, or a required field missing). Plain text messages and postbacks are read
+    without the SDK's validation pass (``bot/web/lean_events.py``), into the same models."""
     try:
-        return Event.from_dict(raw)
+        return lean_event(raw) or Event.from_dict(raw)
     except ValueError:  # includes the SDK's validation errors: not ours to read
         log.info("event %s (%s) not understood: skipped", short_id(_text(raw, "webhookEventId")),
                  raw["type"][:MAX_KIND])  # fmt: skip

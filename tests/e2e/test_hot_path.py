@@ -87,7 +87,10 @@ def test_a_step_stored_in_between_shows_in_the_next_status(quiet_bot: Bot) -> No
     assert quiet_bot.line.replies()[-1].messages != before
 
 
-def test_on_a_reminder_day_a_status_asked_again_also_reads_the_delivery_log(bot: Bot) -> None:
+def test_on_a_reminder_day_the_delivery_log_is_read_until_the_days_reminders_are_settled(
+    bot: Bot,
+) -> None:
     _statements(bot, "สถานะ")  # the day's reminders ride on this first answer
     again = _statements(bot, "สถานะ")
-    assert again == [*REPEATED_STATUS, "SELECT reminder_deliveries"]  # nothing rides again
+    assert again == [*REPEATED_STATUS, "SELECT reminder_deliveries"]  # found sent: for good
+    assert _statements(bot, "สถานะ") == REPEATED_STATUS  # nothing left that could ride

@@ -60,6 +60,10 @@ def test_a_text_reply_arrives_and_validates(gateway: LineGateway, server: FakeLi
         "replyToken": TOKEN,
         "messages": [{"type": "text", "text": "สวัสดีครับ"}],
     }
+    # The SDK's client made the request: its User-Agent, JSON, and the channel's token.
+    assert request.headers["user-agent"].startswith("line-bot-sdk-python/")
+    assert request.headers["content-type"] == "application/json"
+    assert request.headers["authorization"] == f"Bearer {server.access_token}"
 
 
 def test_a_card_reply_arrives_with_its_alt_text(

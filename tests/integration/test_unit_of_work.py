@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 
 from bot.db.database import Database
+from bot.db.reminder_claims import Claim
+from bot.db.reminder_records import DeliveryState
 from bot.demo import DEMO_GROUP, load_demo
 from bot.holidays_th import holidays_around
+from bot.reminders.group_push import planned_delivery
+from bot.reminders.planning import due_now
 from bot.reminders.reply_reminders import ReplyReminders
 from handlers.ports import GroupBinding
+from handlers.replies import Reply
 from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.models import (
     Member,
@@ -21,6 +26,7 @@ from kpi_core.models import (
     SubmissionKind,
     Unit,
 )
+from kpi_core.reminders import identity
 
 ORG = "สำนักงานทดสอบ"
 OTHER = "สำนักงานอื่น"
@@ -140,6 +146,36 @@ def test_a_reminder_riding_on_a_reply_is_kept_only_with_its_event(
             uow.commit()
     kept = [(r.via, r.source_event_id) for r in database.reminder_deliveries.list()]
     assert kept == ([("reply", "evt-r")] if commit else [])
+
+
+def _answer_in_group(database: Database, now: datetime, event_id: str) -> Reply | None:
+    """What rides on an answer in the demo group, committed with its event."""
+    with database.unit_of_work() as uow:
+        uow.events.first_time(event_id, kind="message", received_at=now)
+        riding = ReplyReminders(uow, holidays_around)
+        reply = riding.claim_for_reply(DEMO_GROUP, now=now, event_id=event_id, room=4)
+        uow.commit()
+    return reply
+
+
+def test_a_reminder_another_sender_holds_is_read_again_and_rides_once_its_push_failed(
+    database: Database,
+) -> None:
+    load_demo(database)
+    now = datetime(2025, 1, 28, 9, 30, tzinfo=BANGKOK)
+    [data] = database.reminder_snapshot.groups(as_of=now, group_ids={DEMO_GROUP})
+    due = due_now(data, now, holidays_around(now.date()))
+    claims = [Claim(identity(DEMO_GROUP, r), planned_delivery(data, r, "key-s")) for r in due]
+    assert database.reminder_claims.claim(claims, claimer="scheduler", now=now)
+    assert _answer_in_group(database, now, "evt-1") is None  # the scheduler is pushing them
+    ids = [c.identity for c in claims]
+    retry = now + timedelta(minutes=5)
+    failed = {"status": 429, "attempts": 3, "error": "too many", "finished_at": now}
+    database.reminder_claims.finish(ids, DeliveryState.FAILED, retry_at=retry, **failed)
+    assert _answer_in_group(database, now, "evt-2") is not None  # refused outright: it rides
+    assert _answer_in_group(database, now, "evt-3") is None  # and only once
+    kept = [(r.state, r.via, r.source_event_id) for r in database.reminder_deliveries.list()]
+    assert kept == [("sent", "reply", "evt-2")] * len(ids)
 
 
 @pytest.mark.parametrize(
