@@ -10,6 +10,7 @@ from flask import Flask, jsonify
 
 import bot.line.gateway  # noqa: F401  (the web process replies: imported before the fork)
 from bot.composition import Services, build_services
+from bot.holidays_th import holidays_around
 from bot.log_setup import configure_logging
 from bot.settings import Settings
 from bot.web.desk.blueprint import register_desk
@@ -52,7 +53,8 @@ def create_app(settings: Settings, services: Services | None = None) -> Flask:
 
 
 def create_app_from_env() -> Flask:
-    """The entry point gunicorn calls (see Procfile); loads the Thai dictionary before forking."""
+    """The entry point gunicorn calls (see Procfile): everything the workers share (the Thai
+    dictionary, the holidays) is made before they fork."""
     settings = Settings.from_env()
     configure_logging(settings)
     gc.disable()  # no collection while the long-lived objects are made: no holes between them
@@ -60,6 +62,9 @@ def create_app_from_env() -> Flask:
         seconds = warm_up()
         log.info("Thai dictionary warmed in %.2f s", seconds)
         app = create_app(settings)
+        # The holiday table every reply counts working days with (ranges by year: a worker
+        # computes a new one only when the year turns).
+        holidays_around(app.extensions["pmqa"].now().date())
     finally:
         freeze_for_fork()
     return app
