@@ -8,7 +8,9 @@ from datetime import UTC, datetime
 
 from flask import Flask, jsonify
 
-import bot.line.gateway  # noqa: F401  (the web process replies: imported before the fork)
+# What the web process alone uses, imported before the workers fork (the CLI goes without):
+import bot.line.gateway  # noqa: F401  (replies)
+import bot.reminders.reply_reminders  # noqa: F401  (reminders riding on replies)
 from bot.composition import Services, build_services
 from bot.holidays_th import holidays_around
 from bot.log_setup import configure_logging
