@@ -16,6 +16,7 @@ from bot.holidays_th import holidays_around
 from bot.log_setup import configure_logging
 from bot.settings import Settings
 from bot.web.desk.blueprint import register_desk
+from bot.web.heap_holes import fill_heap_holes
 from bot.web.readiness import readiness
 from bot.web.webhook import register_webhook
 from handlers.registry import warm_up
@@ -75,7 +76,10 @@ def create_app_from_env() -> Flask:
 def freeze_for_fork() -> None:
     """Move every object made so far out of the garbage collector's sight: under gunicorn's
     preload_app the workers fork from this process, and a collection in a worker would write
-    to each object's header, copying the dictionary, the SDK and the app into every worker."""
+    to each object's header, copying the dictionary, the SDK and the app into every worker.
+    Then fill the C heap's holes, so that the workers' allocations do not land on its pages
+    (``bot/web/heap_holes.py``)."""
     gc.collect()
     gc.freeze()
+    fill_heap_holes()
     gc.enable()

@@ -257,19 +257,20 @@ def test_undo_withdraws_my_last_submission_without_deleting_it(bot: Bot) -> None
     assert "50.17" in bot.line.replies()[-1].messages[-1]["altText"]
 
 
-def test_the_preloading_master_freezes_what_it_made_before_the_workers_fork(
+def test_the_preloading_master_freezes_what_it_made_and_fills_the_heap_holes_before_the_fork(
     tmp_path: Path,
 ) -> None:
     script = (
         "import gc; from bot.web.app import create_app_from_env; create_app_from_env(); "
-        "print(gc.get_freeze_count() > 100_000, gc.isenabled())"
+        "from bot.web.heap_holes import free_in_holes; holes = free_in_holes(); "
+        "print(gc.get_freeze_count() > 100_000, gc.isenabled(), holes is None or holes < 65536)"
     )
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path}/frozen.sqlite3"}
     started = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, env=env
     )
     assert started.returncode == 0, started.stderr
-    assert started.stdout.strip() == "True True"
+    assert started.stdout.strip() == "True True True"
 
 
 WORKER_SCRIPT = """
