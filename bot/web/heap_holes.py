@@ -14,7 +14,6 @@ anywhere else it does nothing. What it keeps is at most the heap's free bytes.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 
 log = logging.getLogger(__name__)
@@ -35,11 +34,8 @@ class _MallInfo2(ctypes.Structure):
 
 
 def _glibc() -> ctypes.CDLL | None:
-    name = ctypes.util.find_library("c")
-    if name is None:
-        return None
     try:
-        libc = ctypes.CDLL(name)
+        libc = ctypes.CDLL(None)  # the C library this process runs on
         mallinfo2, malloc, sbrk = libc.mallinfo2, libc.malloc, libc.sbrk
     except (OSError, AttributeError):  # not glibc, or older than 2.33
         return None
