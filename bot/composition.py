@@ -15,11 +15,10 @@ from bot.db.database import Database
 from bot.db.unit_of_work import Repositories
 from bot.holidays_th import holidays_around
 from bot.outbox import REPLY_THREADS, Outbox
-from bot.reminders.reply_reminders import ReplyReminders
 from bot.settings import Settings
 from bot.web.desk.links import SignedDeskLinks
 from handlers.context import Chat, ChatKind, Ports
-from handlers.reminder_ports import NoDueReminders
+from handlers.reminder_ports import DueReminders, NoDueReminders
 from kpi_core.fiscal_calendar import BANGKOK
 
 if TYPE_CHECKING:
@@ -75,9 +74,16 @@ class Services:
             display_name=(lambda chat, user: None) if offline else self._display_name,
             desk=self.desk_links(repos),
             # Only a LINE reply can carry a due reminder; the CLI must not claim one.
-            due_reminders=NoDueReminders() if offline else ReplyReminders(repos, holidays_around),
+            due_reminders=NoDueReminders() if offline else self._reply_reminders(repos),
             memo=repos.memo,
         )
+
+    def _reply_reminders(self, repos: Repositories) -> DueReminders:
+        # Imported here: the reminder sender (and urllib3 behind it) is for the web process,
+        # which imports it before its workers fork (bot/web/app.py); the CLI never needs it.
+        from bot.reminders.reply_reminders import ReplyReminders
+
+        return ReplyReminders(repos, holidays_around)
 
     def desk_links(self, repos: Repositories | None = None) -> SignedDeskLinks:
         """Login links and chart addresses, recorded through ``repos`` (default: the database)."""

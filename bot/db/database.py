@@ -9,6 +9,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.db import schema_version
 from bot.db.deadline import Ticket, Watchdog
 from bot.db.engine import DatabaseTimeouts, make_engine, make_session_factories
 from bot.db.read_model import ReadModel
@@ -71,17 +72,13 @@ class Database(Repositories):
         """Refuse to work on a database whose schema is missing or behind the code."""
         if not inspect(self.engine).has_table("alembic_version"):
             raise StorageError("ฐานข้อมูลยังว่างอยู่: สั่ง pmqa db upgrade ก่อน")
-        from bot.db import migrate
-
-        if not migrate.is_up_to_date(self.engine):
+        if not schema_version.is_up_to_date(self.engine):
             raise StorageError("ฐานข้อมูลยังไม่เป็นรุ่นล่าสุด: สั่ง pmqa db upgrade ก่อน")
 
     def migrations_current(self) -> bool:
         """Whether the schema is at the code's newest migration (``False``: empty or behind)."""
-        from bot.db import migrate  # Alembic only where migrations are looked at
-
         try:
-            return migrate.is_up_to_date(self.engine)
+            return schema_version.is_up_to_date(self.engine)
         except SQLAlchemyError:
             return False
 

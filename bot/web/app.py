@@ -8,11 +8,15 @@ from datetime import UTC, datetime
 
 from flask import Flask, jsonify
 
-import bot.line.gateway  # noqa: F401  (the web process replies: imported before the fork)
+# What the web process alone uses, imported before the workers fork (the CLI goes without):
+import bot.line.gateway  # noqa: F401  (replies)
+import bot.reminders.reply_reminders  # noqa: F401  (reminders riding on replies)
 from bot.composition import Services, build_services
+from bot.holidays_th import holidays_around
 from bot.log_setup import configure_logging
 from bot.settings import Settings
 from bot.web.desk.blueprint import register_desk
+from bot.web.heap_holes import fill_heap_holes
 from bot.web.readiness import readiness
 from bot.web.webhook import register_webhook
 from handlers.registry import warm_up
@@ -52,7 +56,8 @@ def create_app(settings: Settings, services: Services | None = None) -> Flask:
 
 
 def create_app_from_env() -> Flask:
-    """The entry point gunicorn calls (see Procfile); loads the Thai dictionary before forking."""
+    """The entry point gunicorn calls (see Procfile): everything the workers share (the Thai
+    dictionary, the holidays) is made before they fork."""
     settings = Settings.from_env()
     configure_logging(settings)
     gc.disable()  # no collection while the long-lived objects are made: no holes between them
@@ -60,6 +65,9 @@ def create_app_from_env() -> Flask:
         seconds = warm_up()
         log.info("Thai dictionary warmed in %.2f s", seconds)
         app = create_app(settings)
+        # The holiday table every reply counts working days with (ranges by year: a worker
+        # computes a new one only when the year turns).
+        holidays_around(app.extensions["pmqa"].now().date())
     finally:
         freeze_for_fork()
     return app
@@ -68,7 +76,10 @@ def create_app_from_env() -> Flask:
 def freeze_for_fork() -> None:
     """Move every object made so far out of the garbage collector's sight: under gunicorn's
     preload_app the workers fork from this process, and a collection in a worker would write
-    to each object's header, copying the dictionary, the SDK and the app into every worker."""
+    to each object's header, copying the dictionary, the SDK and the app into every worker.
+    Then fill the C heap's holes, so that the workers' allocations do not land on its pages
+    (``bot/web/heap_holes.py``)."""
     gc.collect()
     gc.freeze()
+    fill_heap_holes()
     gc.enable()

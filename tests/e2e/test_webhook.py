@@ -21,8 +21,9 @@ from tests.e2e.conftest import (
     STRANGER,
     Bot,
 )
-from tests.fakes.fake_line import FakeResponse
+from tests.fakes.fake_line import ACCESS_TOKEN, FakeLineServer, FakeResponse
 from tests.fakes.webhook_events import (
+    CHANNEL_SECRET,
     body,
     join_event,
     member_joined_event,
@@ -256,16 +257,64 @@ def test_undo_withdraws_my_last_submission_without_deleting_it(bot: Bot) -> None
     assert "50.17" in bot.line.replies()[-1].messages[-1]["altText"]
 
 
-def test_the_preloading_master_freezes_what_it_made_before_the_workers_fork(
+def test_the_preloading_master_freezes_what_it_made_and_fills_the_heap_holes_before_the_fork(
     tmp_path: Path,
 ) -> None:
     script = (
         "import gc; from bot.web.app import create_app_from_env; create_app_from_env(); "
-        "print(gc.get_freeze_count() > 100_000, gc.isenabled())"
+        "from bot.web.heap_holes import free_in_holes; holes = free_in_holes(); "
+        "print(gc.get_freeze_count() > 100_000, gc.isenabled(), holes is None or holes < 65536)"
     )
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path}/frozen.sqlite3"}
     started = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, env=env
     )
     assert started.returncode == 0, started.stderr
-    assert started.stdout.strip() == "True True"
+    assert started.stdout.strip() == "True True True"
+
+
+WORKER_SCRIPT = """
+import sys
+from bot.web.app import create_app_from_env
+from bot.holidays_th import thai_holidays
+from tests.fakes.webhook_events import body, sign, text_event
+
+app = create_app_from_env()
+client = app.test_client()
+before, computed = set(sys.modules), thai_holidays.cache_info().misses
+raw = body(text_event("บอท สถานะ", group=sys.argv[1], user=sys.argv[2]))
+answered = client.post("/callback", data=raw, headers={"X-Line-Signature": sign(raw)},
+                       content_type="application/json").status_code
+app.extensions["pmqa"].outbox.drain(10)
+ready = client.get("/readyz").status_code
+print(answered, ready, computed, thai_holidays.cache_info().misses)
+print(" ".join(sorted(set(sys.modules) - before)))
+"""
+
+
+def test_the_preloading_master_leaves_no_import_or_holiday_table_to_a_worker(
+    demo_database_url: str, line_server: FakeLineServer
+) -> None:
+    # Under gunicorn's preload_app whatever the master imports or computes is shared with the
+    # workers; what a worker does at its first message is copied into each one.
+    env = {
+        **os.environ,
+        "DATABASE_URL": demo_database_url,
+        "LINE_CHANNEL_SECRET": CHANNEL_SECRET,
+        "LINE_CHANNEL_ACCESS_TOKEN": ACCESS_TOKEN,
+        "LINE_API_BASE_URL": line_server.base_url,
+        "PMQA_TODAY": NOW.date().isoformat(),
+        "PMQA_SCHEDULER_MAX_AGE": "0",
+    }
+    run = subprocess.run(
+        [sys.executable, "-c", WORKER_SCRIPT, GROUP, KONGKLANG],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert run.returncode == 0, run.stderr
+    statuses, imported = run.stdout.splitlines()
+    assert statuses == "200 200 1 1"  # the holidays were computed once, before the message
+    # LINE counts mention offsets in UTF-16: that codec is the one import allowed.
+    assert [name for name in imported.split() if not name.startswith("encodings.")] == []
+    assert line_server.replies()

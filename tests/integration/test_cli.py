@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import os
+import pkgutil
 import subprocess
 import sys
 from decimal import Decimal
@@ -10,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import bot.cli
 from tests.integration.conftest import one_clear_line
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -202,3 +206,42 @@ def test_the_command_line_starts_without_the_line_sdk_or_alembic() -> None:
     started = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert started.returncode == 0, started.stderr
     assert started.stdout.strip() == "[]"
+
+
+def test_every_command_is_found_in_the_module_named_for_it() -> None:
+    defined = {}
+    for found in pkgutil.iter_modules(bot.cli.__path__):
+        module = importlib.import_module(f"bot.cli.{found.name}")
+        for command in getattr(module, "COMMANDS", ()):
+            assert command.name not in defined, command.name
+            defined[command.name] = found.name
+    assert defined == bot.cli.COMMAND_MODULES
+
+
+def test_help_lists_every_command(pmqa) -> None:
+    shown = pmqa("--help").output
+    assert all(f"  {name} " in shown for name in bot.cli.COMMAND_MODULES)
+    assert pmqa("no-such-command").exit_code == 2
+
+
+ASK_SCRIPT = """
+import sys
+from bot.cli import main
+main(["ask", "--today", "2025-01-28", "สถานะ"], standalone_mode=False)
+heavy = {"linebot", "alembic", "mako", "pygments", "urllib3", "aiohttp", "pandas", "numpy"}
+print(sorted({m.split(".")[0] for m in sys.modules} & heavy))
+print(sorted(m for m in sys.modules if m.startswith("holidays.countries.")))
+"""
+
+
+def test_a_status_asked_on_the_command_line_imports_nothing_it_does_not_use(
+    demo_database_url: str,
+) -> None:
+    env = {**os.environ, "DATABASE_URL": demo_database_url}
+    run = subprocess.run(
+        [sys.executable, "-c", ASK_SCRIPT], capture_output=True, text=True, env=env
+    )
+    assert run.returncode == 0, run.stderr
+    *answer, heavy, countries = run.stdout.splitlines()
+    assert "คะแนนรวม" in "\n".join(answer)
+    assert (heavy, countries) == ("[]", "['holidays.countries.thailand']")
