@@ -154,7 +154,12 @@ def test_a_reply_answered_500_falls_back_to_a_push(
 ) -> None:
     server.script("reply", [FakeResponse(500)])
     delivery = gateway.reply(TOKEN, text_reply("ผล"), fallback_to=USER)
-    assert delivery.outcome is Outcome.PUSHED
+    assert (delivery.outcome, delivery.attempts) == (Outcome.PUSHED, 2)
+    [reply], [push] = server.replies(), server.pushes()
+    assert push.retry_key == fallback_retry_key(TOKEN) and "x-line-retry-key" not in reply.headers
+    for sent in (reply, push):
+        assert sent.headers["authorization"] == f"Bearer {server.access_token}"
+        assert sent.headers["content-type"] == "application/json"
 
 
 def test_a_reply_slower_than_the_read_timeout_reaches_the_chat_once(
