@@ -132,7 +132,9 @@ def post(port: int) -> tuple[str, float]:
     raw = body(event)
     headers = {"X-Line-Signature": sign(raw), "Content-Type": "application/json"}
     start = time.monotonic()
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    # Longer than gunicorn's 30 s worker timeout: on a loaded machine a webhook may take
+    # seconds, and the bench should see how the server ended it rather than give up first.
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=35)
     conn.request("POST", "/callback", body=raw, headers=headers)
     status = conn.getresponse().status
     conn.close()
