@@ -1,9 +1,11 @@
 """A minimal LINE API for benchmarks, in its own process: notes when each reply arrives.
 
 It answers replies and pushes at once with LINE's usual 200 and records the arrival moment
-(``time.monotonic``, shared by all processes on Linux) by reply token; it does not validate
-(tests/fakes/fake_line.py does), so both bots under test pay the same small, fixed cost.
-``GET /_arrivals`` returns ``{token: seconds}``.
+(``time.monotonic``, shared by all processes on Linux) by reply token, and a push by its retry
+key (``push:<key>``: the bot's fallback push for a reply carries a key derived from the reply
+token, ``bot.line.gateway.fallback_retry_key``); it does not validate (tests/fakes/fake_line.py
+does), so both bots under test pay the same small, fixed cost.
+``GET /_arrivals`` returns ``{token or push:key: seconds}``.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802
         raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         now = time.monotonic()
-        token = json.loads(raw or b"{}").get("replyToken") or f"push-{now}"
+        key = self.headers.get("X-Line-Retry-Key") or f"none-{now}"
+        token = json.loads(raw or b"{}").get("replyToken") or f"push:{key}"
         self.arrivals[token] = now
         self._answer(_OK)
 

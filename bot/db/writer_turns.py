@@ -8,13 +8,17 @@ first take an advisory ``flock`` on a file beside the database (and a thread loc
 process, as ``flock`` does not tell one process's threads apart), polled at a fine grain, so the
 next unit starts as soon as the previous one ends. The kernel drops the lock of a process that
 dies. A turn not had within ``limit`` seconds is given up and the unit goes on without it:
-SQLite's own lock still decides, as it always did, so the turns only ever shorten waits.
+SQLite's own lock still decides, as it always did, so the turns only ever shorten waits. A lock
+file that cannot be opened or locked (a read-only directory, a file system without ``flock``)
+is treated the same way, at once: the units go on under SQLite's busy timeout alone, and the
+problem is logged once per process.
 Processes that do not take turns (the CLI, the scheduler) are arbitrated by SQLite alone.
 """
 
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 import threading
 import time
@@ -23,6 +27,7 @@ from contextlib import contextmanager
 
 FIRST_PAUSE = 0.00005  # seconds between tries at first; doubled up to LONGEST_PAUSE
 LONGEST_PAUSE = 0.0005
+log = logging.getLogger(__name__)
 
 
 class WriterTurns:
@@ -38,6 +43,7 @@ class WriterTurns:
         self._fd = -1
         self._pid = 0
         self.given_up = 0  # turns not had in time (a measure for tests and logs)
+        self._complained = False  # the lock file's failure is logged once per process
 
     @contextmanager
     def turn(self) -> Iterator[bool]:
@@ -48,8 +54,11 @@ class WriterTurns:
             yield False
             return
         try:
-            fd = self._file()
-            had = self._flock(fd, deadline)
+            try:
+                fd = self._file()
+                had = self._flock(fd, deadline)
+            except OSError as exc:  # no lock file to take turns on: SQLite's lock decides
+                fd, had = -1, self._unavailable(exc)
             try:
                 yield had
             finally:
@@ -72,6 +81,17 @@ class WriterTurns:
             self._fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
             self._pid = os.getpid()
         return self._fd
+
+    def _unavailable(self, exc: OSError) -> bool:
+        """Count and (once) log a lock file that cannot be used; the turn is not had."""
+        self.given_up += 1
+        if not self._complained:
+            self._complained = True
+            log.warning(
+                "SQLite writer turns unavailable (%s): units of work wait on SQLite's lock alone",
+                type(exc).__name__,
+            )
+        return False
 
     def _flock(self, fd: int, deadline: float) -> bool:
         pause = FIRST_PAUSE

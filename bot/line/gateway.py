@@ -8,9 +8,12 @@ wait for LINE up to a long read timeout (a reply token lives about a minute). A 
 answer never came (a read timeout: LINE may have taken it) is sent again with the same token:
 LINE refuses a used token, and that refusal right after an unanswered attempt means the first
 one landed, so nothing is pushed. A 429 is backed off and the reply tried again while the token
-is fresh, then pushed. The fallback push happens only when the reply is known not to have
-landed (a stale token at once, a 5xx, no connection) and carries a retry key derived from the
-reply token, so LINE delivers it once however often it is retried.
+is fresh, then pushed. A reply that never connected is tried again, backing off, for
+``reach_for`` seconds of waits (a starved or briefly unreachable LINE refused every connection
+for a few seconds, and the reply and its three pushes all failed within 6 s while the token had
+a minute left). The fallback push happens only when the reply is known not to have landed (a
+stale token at once, a 5xx, no connection) and carries a retry key derived from the reply token
+(``fallback_retry_key``), so LINE delivers it once however often it is retried.
 """
 
 from __future__ import annotations
@@ -31,8 +34,14 @@ from handlers.formatting import short_id
 from handlers.replies import Reply
 
 log = logging.getLogger(__name__)
-__all__ = ["Delivery", "LineGateway", "Outcome", "Timeouts"]
+__all__ = ["Delivery", "LineGateway", "Outcome", "Timeouts", "fallback_retry_key"]
+LONGEST_PAUSE = 4.0  # seconds between two tries of a reply that could not connect
 _FALLBACK_KEYS = uuid.UUID("6f1c1a53-8f0e-4f7e-9a43-5c2b1d6e7a10")  # uuid5 namespace
+
+
+def fallback_retry_key(reply_token: str) -> str:
+    """The retry key of the push that stands in for the reply with ``reply_token``."""
+    return str(uuid.uuid5(_FALLBACK_KEYS, reply_token))
 
 
 @dataclass(frozen=True)
@@ -57,6 +66,7 @@ class LineGateway:
         backoff: float = 0.5,
         sleep: Callable[[float], None] = time.sleep,
         connections: int = 32,
+        reach_for: float = 10.0,
     ) -> None:
         configuration = line.Configuration(
             access_token=settings.line_channel_access_token, host=settings.line_api_base_url
@@ -71,6 +81,7 @@ class LineGateway:
         self._timeout = (timeouts.connect, timeouts.read)
         self._lookup_timeout = timeouts.lookup
         self._attempts, self._backoff, self._sleep = attempts, backoff, sleep
+        self._reach_for = reach_for  # seconds of waits for a reply that cannot connect
 
     def reply(self, reply_token: str, reply: Reply, *, fallback_to: str | None) -> Delivery:
         """Reply with the token; push to ``fallback_to`` only when the reply surely failed."""
@@ -124,7 +135,10 @@ class LineGateway:
         if not messages:
             return Delivery(Outcome.SKIPPED)
         unanswered = False  # an earlier attempt was sent and never answered: it may have landed
-        for attempt in range(1, self._attempts + 1):
+        attempt = reached = 0
+        waited = 0.0  # seconds paused between attempts that never reached LINE
+        while True:
+            attempt += 1
             answer = call(self._json.reply, self._timeout, reply_token, messages)
             if answer.ok or (answer.stale_token and unanswered):
                 if not answer.ok:
@@ -132,14 +146,32 @@ class LineGateway:
                         "LINE reply %s: landed on the attempt that timed out", short_id(reply_token)
                     )
                 return answer.delivery(Outcome.REPLIED, attempts=attempt)
-            if not (answer.unknown or answer.status == 429) or attempt == self._attempts:
+            reached += answer.reached
+            pause = self._pause_before_reply(answer, reached, attempt - reached, waited)
+            if pause is None:
                 break
             log_failure("reply", answer, final=False, token=reply_token, attempt=attempt)
             unanswered = unanswered or answer.unknown
-            if answer.status == 429:
-                self._sleep(self._backoff * 2 ** (attempt - 1))
+            if pause:
+                self._sleep(pause)
+                waited += pause * (not answer.reached)
         failed = (answer, attempt, unanswered)
         return self._after_failed_reply(reply_token, messages, failed, fallback_to)
+
+    def _pause_before_reply(
+        self, answer: Answer, reached: int, missed: int, waited: float
+    ) -> float | None:
+        """Seconds to wait before the reply is sent again; ``None``: not again. A reply that
+        never reached LINE (no connection) is tried again, backing off, until ``reach_for``
+        seconds were waited: its token is still fresh, and a reply, unlike the fallback push,
+        costs no quota. One that reached LINE is tried ``attempts`` times in all."""
+        if not answer.reached:
+            if waited >= self._reach_for:
+                return None
+            return min(self._backoff * 2 ** (missed - 1), LONGEST_PAUSE)
+        if reached >= self._attempts or not (answer.unknown or answer.status == 429):
+            return None
+        return self._backoff * 2 ** (reached - 1) if answer.status == 429 else 0.0
 
     def _after_failed_reply(
         self,
@@ -156,7 +188,7 @@ class LineGateway:
         log_failure("reply", answer, token=token, to=to, final=not fallback)
         if not fallback:
             return answer.delivery(Outcome.FAILED, attempts=attempts)
-        pushed = self._push(fallback, messages, str(uuid.uuid5(_FALLBACK_KEYS, token)))
+        pushed = self._push(fallback, messages, fallback_retry_key(token))
         return replace(pushed, attempts=pushed.attempts + attempts)
 
     def _push(self, to: str, messages: list[Json], retry_key: str) -> Delivery:

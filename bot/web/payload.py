@@ -5,7 +5,8 @@ UTF-8 or JSON, nesting deep enough to exhaust the parser, a body that is not an 
 ``events`` list, an event that is not an object with a string ``type``, a ``source`` that is
 not an object. An event whose ids are longer than the database keeps is dropped on its own and
 the rest of the batch goes on; an event type (or message type) this SDK does not know is
-skipped silently, as LINE adds new ones over time.
+skipped silently, as LINE adds new ones over time, and so is a message or postback without a
+source (LINE always names who wrote; the SDK's models leave it optional).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from handlers.formatting import short_id
 log = logging.getLogger(__name__)
 MAX_ID = 100  # user, group and room ids are stored in 100-character columns
 _SOURCE_IDS = ("userId", "groupId", "roomId")
+_FROM_SOMEONE = ("message", "postback")  # events answered in the chat they came from
 
 
 class BadPayload(ValueError):
@@ -88,6 +90,8 @@ def _event(raw: dict[str, Any]) -> Event | None:
     added later, or a required field missing). Plain text messages and postbacks are read
     without the SDK's validation pass (``bot/web/lean_events.py``), into the same models."""
     try:
+        if raw["type"] in _FROM_SOMEONE and raw.get("source") is None:
+            raise ValueError("no source")
         return lean_event(raw) or Event.from_dict(raw)
     except ValueError:  # includes the SDK's validation errors: not ours to read
         log.info("event %s (%s) not understood: skipped", short_id(_text(raw, "webhookEventId")),

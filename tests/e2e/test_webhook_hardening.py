@@ -4,8 +4,11 @@ politely without being read, and a batch of 500 events is handled whole."""
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -132,3 +135,59 @@ def test_a_reply_that_cannot_be_queued_is_logged_and_never_a_500(bot: Bot) -> No
 
     bot.services.outbox.send_reply = refuse  # type: ignore[method-assign]
     assert bot.post(text_event("บอท สถานะ", group=PATHUM_GROUP, user=PATHUM)) == 200
+
+
+ODD = [None, True, -1, 10**20, 1.5, "", "x", [], {}, [1], {"x": 1}]
+_DROP = object()
+
+
+def _paths(node: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    """Every key and list position in ``node``."""
+    items = node.items() if isinstance(node, dict) else enumerate(node)
+    for key, value in items:
+        yield (*path, key)
+        if isinstance(value, dict | list):
+            yield from _paths(value, (*path, key))
+
+
+def _variants(raw: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """``raw`` with each field in turn dropped or given an odd value; each a new event."""
+    for n, (path, value) in enumerate(
+        (path, value) for path in _paths(raw) for value in [_DROP, *ODD]
+    ):
+        changed = copy.deepcopy(raw)
+        changed["webhookEventId"] = f"01JODD{n:020d}"
+        node = changed
+        for key in path[:-1]:
+            node = node[key]
+        if value is _DROP:
+            del node[path[-1]]
+        else:
+            node[path[-1]] = value
+        yield changed
+
+
+SIGNED_BUT_ODD = {
+    "a text with a mention": lambda: text_event(
+        "สถานะ", group=PATHUM_GROUP, user=PATHUM, mention_self=True
+    ),
+    "a postback": lambda: postback_event("v1:x", group=PATHUM_GROUP, user=PATHUM),
+}
+
+
+@pytest.mark.parametrize("make", SIGNED_BUT_ODD.values(), ids=SIGNED_BUT_ODD.keys())
+def test_a_signed_event_with_any_field_missing_or_odd_is_a_400_or_handled_without_a_crash(
+    bot: Bot, make: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    statuses = {}
+    for n, event in enumerate(_variants(make())):
+        statuses[n] = post_raw(bot, body(event))
+    assert set(statuses.values()) <= {200, 400}
+    assert 200 in statuses.values() and 400 in statuses.values()
+    crashes = [
+        r.getMessage()
+        for r in caplog.records
+        if r.levelno >= logging.ERROR and r.name in ("bot.line.inbound", "bot.web.webhook")
+    ]
+    assert crashes == []

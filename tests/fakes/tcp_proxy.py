@@ -17,9 +17,9 @@ from contextlib import suppress
 class TcpProxy:
     """Forwards 127.0.0.1:<port> to ``target``; use as a context manager."""
 
-    def __init__(self, target: tuple[str, int]) -> None:
+    def __init__(self, target: tuple[str, int], port: int = 0) -> None:
         self._target = target
-        self._server = socket.create_server(("127.0.0.1", 0))
+        self._server = socket.create_server(("127.0.0.1", port))  # 0: any free port
         self.port = self._server.getsockname()[1]
         self.silent = False
         self.sends = 0

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot.line import LineGateway, Outcome, Timeouts
+from bot.line.gateway import fallback_retry_key
 from bot.settings import Settings
 from handlers.replies import (
     Action,
@@ -129,7 +130,10 @@ def test_an_expired_reply_token_falls_back_to_a_push_to_the_chat(
     assert (delivery.outcome, delivery.attempts) == (Outcome.PUSHED, 2)
     [push] = server.pushes()
     assert (push.body["to"], push.messages) == (GROUP, server.replies()[0].messages)
-    assert push.retry_key
+    assert push.retry_key == fallback_retry_key(TOKEN)
+    assert push.headers["authorization"] == f"Bearer {server.access_token}"
+    assert push.headers["content-type"] == "application/json"
+    assert push.headers["user-agent"].startswith("line-bot-sdk-python")
 
 
 def test_an_expired_reply_token_without_a_chat_to_push_to_fails(
@@ -150,7 +154,12 @@ def test_a_reply_answered_500_falls_back_to_a_push(
 ) -> None:
     server.script("reply", [FakeResponse(500)])
     delivery = gateway.reply(TOKEN, text_reply("ผล"), fallback_to=USER)
-    assert delivery.outcome is Outcome.PUSHED
+    assert (delivery.outcome, delivery.attempts) == (Outcome.PUSHED, 2)
+    [reply], [push] = server.replies(), server.pushes()
+    assert push.retry_key == fallback_retry_key(TOKEN) and "x-line-retry-key" not in reply.headers
+    for sent in (reply, push):
+        assert sent.headers["authorization"] == f"Bearer {server.access_token}"
+        assert sent.headers["content-type"] == "application/json"
 
 
 def test_a_reply_slower_than_the_read_timeout_reaches_the_chat_once(
@@ -259,12 +268,14 @@ def test_a_push_refused_with_400_is_not_retried(
 
 
 def test_a_stopped_server_gives_a_failed_delivery_without_raising(
-    gateway: LineGateway, server: FakeLineServer
+    gateway: LineGateway, server: FakeLineServer, sleeps: list[float]
 ) -> None:
     server.stop()
     delivery = gateway.reply(TOKEN, text_reply("ผล"), fallback_to=USER)
-    assert (delivery.outcome, delivery.status, delivery.attempts) == (Outcome.FAILED, None, 4)
+    assert (delivery.outcome, delivery.status, delivery.attempts) == (Outcome.FAILED, None, 9)
     assert delivery.error == "NewConnectionError"
+    # the reply, never sent, is tried again for 10 s of waits; then the push, three times
+    assert sleeps == [0.5, 1.0, 2.0, 4.0, 4.0, 0.5, 1.0]
 
 
 def test_a_silent_reply_sends_nothing(gateway: LineGateway, server: FakeLineServer) -> None:

@@ -3,6 +3,7 @@ released when it ends or its process dies, and only ever a shortcut past SQLite'
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -91,3 +92,32 @@ def test_only_a_sqlite_file_has_turns(database_url: str) -> None:
     memory = Database.connect("sqlite://")
     assert memory.turns is None
     memory.close()
+
+
+def test_a_turn_file_that_cannot_be_opened_leaves_the_units_to_sqlites_own_lock(
+    sqlite_url: str,
+) -> None:
+    path = sqlite_url.removeprefix("sqlite:///")
+    os.mkdir(path + "-writer-turns")  # opening it for writing fails, even for root
+    database = Database.connect(sqlite_url)
+    try:
+        for n in range(2):  # the second is not stopped by what the first met either
+            with database.unit_of_work() as uow:
+                assert uow.events.first_time(f"evt-ro-{n}", kind="message", received_at=AT)
+                uow.commit()
+        assert database.turns is not None and database.turns.given_up == 2
+        with database.unit_of_work() as uow:
+            assert not uow.events.first_time("evt-ro-1", kind="message", received_at=AT)
+    finally:
+        database.close()
+
+
+def test_a_turn_file_left_behind_by_an_earlier_run_is_simply_used(db: Database) -> None:
+    path = _file(db) + "-writer-turns"
+    with open(path, "w") as stale:  # a file, no process holding it: nothing to wait for
+        stale.write("left over")
+    turns = WriterTurns(_file(db), SHORT)
+    with turns.turn() as had:
+        assert had is True
+    assert turns.given_up == 0
+    turns.close()
