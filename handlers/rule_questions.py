@@ -88,6 +88,13 @@ def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion]:
     return read
 
 
+def _percent_reader(found: Found) -> RuleQuestion | None:
+    """ "ร้อยละ 85 ของตัวชี้วัดหมายถึงอะไร": a share; an indicator's own figure is not one."""
+    if "ตัวชี้วัด" in found.extraction.text and not any(n.percent for n in found.extraction.numbers):
+        return None
+    return _reader(RuleTopic.THRESHOLDS)(found)
+
+
 _UNIT_TOPICS = (RuleTopic.WHY_SCORE, RuleTopic.DEDUCTIONS)
 _ASKS = "อะไร|ไหน|บ้าง|กี่|คือ|ได้แก่|หมายถึง|ประกอบด้วย|ยังไง|อย่างไร"
 _MAY = f"{QUESTION}|ได้ไหม|ได้มั้ย|ได้ป่ะ|ได้ป่าว|ได้รึเปล่า|ได้หรือเปล่า|ได้หรือไม่|ยังไง|อย่างไร|ได้บ้าง"
@@ -98,6 +105,7 @@ _WHERE = "ที่ไหน|ตรงไหน|ทางไหน|ช่อง�
 _DEDUCTED = "หัก|ตัดคะแนน|โดนตัด|ถูกตัด|penalty"
 _LATE = "ส่งช้า|ล่าช้า|เลยกำหนด|ส่งไม่ครบ|ไม่ครบ|ไม่ทัน|ช้า"
 _ATTENDING = "ประชุม|เข้าร่วม|กิจกรรม|attendance"
+_WHEN = "วันไหน|เมื่อไหร่|เมื่อไร|ถึงวัน|ตั้งแต่|ภายใน|กำหนดส่ง|deadline"
 
 # Level, step and round questions outrank the deadlines' "ต้องทำอะไร" (750).
 # fmt: off
@@ -118,11 +126,13 @@ SPECS = (
              _reader(RuleTopic.MEETING), unless="แล้ว"),
         Rule(("แบบฟอร์ม|ฟอร์ม|form", f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|ใช้|NUM"), 780,
              _reader(RuleTopic.FORM),
-             unless="google|กูเกิล|แล้ว|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม"),
+             unless="google|กูเกิล|แล้ว|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม"
+                    f"|{_WHEN}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"),
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", _MAY), 770, _reader(RuleTopic.CHANNEL)),
         # "ขอลิงก์ google drive ส่งแผน": where to send, never a submission.
-        Rule((f"{CHANNEL_WORDS}|ส่ง|แนบ|อัปโหลด|อัพโหลด", "ขอลิงก์|ขอลิงค์|ลิงก์|ลิงค์|link"), 770,
-             _reader(RuleTopic.CHANNEL)),
+        Rule((f"{CHANNEL_WORDS}|ส่ง|แนบ|อัปโหลด|อัพโหลด|โฟลเดอร์|folder",
+              "ขอลิงก์|ขอลิงค์|ลิงก์|ลิงค์|link|โฟลเดอร์|folder"), 770,
+             _reader(RuleTopic.CHANNEL), unless="LINK|แล้ว|เรียบร้อย"),
         Rule((_SENDS, _WHERE), 745, _reader(RuleTopic.CHANNEL),
              unless="ใคร|แล้ว|เมื่อไหร่|เมื่อไร|วันไหน|ตอนไหน|ภายใน|กี่|ส่งผล|บอท"),
         Rule(("มิติ|DIM|หมวด", f"{_ASKS}|{_MAY}"), 730, _reader(RuleTopic.DIMENSIONS),
@@ -140,8 +150,8 @@ SPECS = (
               "|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน|เกณฑ์|พอไหม|พอมั้ย|พอหรือยัง"
               "|พอหรือเปล่า|อย่างน้อย|ขั้นต่ำ|ไม่ครบ|ไม่ถึง"), 693,
              _reader(RuleTopic.ATTENDANCE), unless="แล้ว|ใคร"),
-        Rule(("NUM", "คืออะไร|หมายถึง|ใช้กับ|ใช้ตรงไหน"), 713, _reader(RuleTopic.THRESHOLDS),
-             unless="ระดับ|level|คะแนน|ขั้นตอน|STEP|ตัวชี้วัด|kpi"),
+        Rule(("NUM", "คืออะไร|หมายถึง|ใช้กับ|ใช้ตรงไหน|นับจาก|คิดจาก|มาจาก|หมายความ"), 713,
+             _percent_reader, unless="ระดับ|level|คะแนน|ขั้นตอน|STEP|kpi"),
         # "ตัวชี้วัดในแผนต้องบรรลุกี่เปอร์เซ็นต์": the plan's share of its own indicators.
         Rule(("ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน|บรรลุ",
               "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|เท่าไหร่|เท่าไร|กี่ตัว|เกณฑ์|ต้อง|คืออะไร|หมายถึง"), 716,
@@ -149,7 +159,8 @@ SPECS = (
         Rule(("รอบ", f"ขั้นตอน|STEP|ทำ|ประเมิน|{_ASKS}"), 760, _reader(RuleTopic.ROUND),
              unless="แล้ว|ครอบ|กรอบ"),
         Rule(("STEP|ขั้นตอน", "ต้องทำอะไร|ต้องส่งอะไร|ทำอะไร|ต้องใช้อะไร|ต้องมีอะไร|ต้องแนบอะไร"
-              "|ใช้เอกสารอะไร|คืออะไร|ทำยังไง|ทำอย่างไร|เอกสารอะไร|ส่งอะไร"), 860,
+              "|ใช้เอกสารอะไร|คืออะไร|ทำยังไง|ทำอย่างไร|เอกสารอะไร|ส่งอะไร|วัดผล|วัดยังไง|นับยังไง"
+              "|ประเมินยังไง|คิดยังไง"), 860,
              _reader(RuleTopic.STEP), unless="แล้ว"),
     )),
 )

@@ -38,6 +38,7 @@ FAMILIES: dict[RuleTopic, tuple[str, ...]] = {
         "ส่งงานยังไงคะ",
         "ส่งรายงานผลยังไง",
         "ช่องทางการส่งเอกสารคืออะไรคะ",
+        "ขอลิงก์โฟลเดอร์ drive สำหรับส่งแบบฟอร์ม 4 หน่อยค่ะ",
     ),
     RuleTopic.MEETING: (
         "ประชุมวันที่เท่าไหร่",
@@ -49,6 +50,7 @@ FAMILIES: dict[RuleTopic, tuple[str, ...]] = {
     RuleTopic.STEP: (
         "ขั้นที่ 2 คืออะไร",
         "ขั้นตอนที่ 5 ต้องส่งเอกสารอะไร",
+        "ขั้นตอนที่ 5 วัดผลยังไงครับ",
     ),
     RuleTopic.ATTENDANCE: (
         "เกณฑ์การเข้าร่วมประชุมคืออะไร",
@@ -78,6 +80,8 @@ FAMILIES: dict[RuleTopic, tuple[str, ...]] = {
         "ตัวชี้วัดในแผนต้องบรรลุกี่เปอร์เซ็นต์",
         "เกณฑ์ 85 เปอร์เซ็นต์ใช้กับอะไรบ้าง",
         "ร้อยละ 85 คืออะไรคะ",
+        "ร้อยละ 85 ของตัวชี้วัดหมายถึงอะไรคะ",
+        "85% ที่ว่านับจากอะไรครับ",
     ),
 }
 CASES = [(text, topic) for topic, texts in FAMILIES.items() for text in texts]
@@ -99,6 +103,9 @@ def test_each_phrasing_reads_as_its_topic(text: str, topic: RuleTopic) -> None:
         "ใครยังไม่ส่งแผน",
         "เดือนนี้มีขั้นตอนอะไรบ้าง",
         "กองคลังผ่านกี่ขั้นตอนแล้ว",
+        "ฟอร์ม 4 ส่งได้ถึงวันไหน",  # when: a deadline
+        "ส่งฟอร์ม ๔ ได้ตั้งแต่วันไหนครับ",
+        "ส่งแผนแล้ว ลิงก์ https://drive.google.com/drive/folders/1AbCdEfGhIjK ครับ",
     ],
 )
 def test_the_words_of_a_topic_in_another_message_do_not_make_a_rule_question(text: str) -> None:

@@ -255,6 +255,7 @@ MESSAGES: list[tuple[str, Intent]] = [
     ("ลงทะเบียน กองคลัง", RegisterUnit("กองคลัง")),
     ("ลงทะเบียนหน่วย ศทส.", RegisterUnit("ศทส.")),
     ("ลงทะเบียน กค.", RegisterUnit("กค.")),
+    ("ย้ายมาอยู่กองกลางแล้วครับ", RegisterUnit("กองกลาง")),
     ("ลงทะเบียน ไอที", RegisterUnit("ไอที")),
     ("ฉันอยู่กองคลัง", RegisterUnit("กองคลัง")),
     ("ผมอยู่ ศทส. ครับ", RegisterUnit("ศทส.")),
