@@ -13,7 +13,12 @@ from dataclasses import replace
 from typing import Any
 
 from handlers.intents import History, IndicatorQuery, MarkStep, Missing, Status
-from handlers.nlu.resolve import resolve_indicator, resolve_unit, squash
+from handlers.nlu.resolve import (
+    resolve_indicator,
+    resolve_unit,
+    squash,
+    step_rather_than_indicator,
+)
 from handlers.nlu.slots import content
 from kpi_core.models import Organisation, Unit
 
@@ -32,7 +37,10 @@ def settle(intent: Any, org: Organisation) -> Any:
     if isinstance(intent, Missing) and (intent.step or intent.indicator):
         # "it ส่งแผนหรือยัง": what one unit has not sent is its status.
         unit, _ = pull_unit(intent.step or intent.indicator, org, loosely=False)
-        return Status(unit=unit.name) if unit is not None else intent
+        if unit is not None:
+            return Status(unit=unit.name)
+        step = step_rather_than_indicator(intent.indicator, org) if intent.indicator else None
+        return Missing(step=str(step.number)) if step is not None and not intent.step else intent
     if isinstance(intent, MarkStep) and intent.step and not intent.unit:
         unit, rest = pull_unit(intent.step, org, loosely=False)
         if unit is not None:
@@ -79,6 +87,8 @@ def _find(name: str, text: str) -> re.Match[str] | None:
 
 
 def _names_organisation(words: str, org: Organisation) -> bool:
+    """Whether ``words`` are the organisation's own name, short name or an alias (exactly:
+    "ก.พ." is สำนักงาน ก.พ., "ก.พ.ร." another organisation), or a long part of its name."""
     query = squash(words)
-    names = [squash(n) for n in (org.name, org.short_name) if n]
-    return len(query) >= 3 and any(query == n or (len(query) >= 5 and query in n) for n in names)
+    own = {squash(n) for n in (org.name, org.short_name, *org.aliases) if n}
+    return query in own or (len(query) >= 5 and query in squash(org.name))

@@ -240,3 +240,21 @@ def test_a_short_form_glued_to_the_question_still_names_its_item(
     budget_bureau: Organisation,
 ) -> None:
     assert [i.code for i in resolve_indicator("อปท.มีกี่แห่ง", budget_bureau)] == ["1"]
+
+
+@pytest.mark.parametrize(
+    ("words", "codes"),
+    [
+        # A keyword shared by two indicators; the other words are in one title only.
+        ("ชุดข้อมูลที่ลงทะเบียน", ["6"]),
+        ("ชุดข้อมูลที่ยกระดับ", ["7"]),
+        # Nothing but the shared names: both, to ask back.
+        ("ชุดข้อมูล", ["6", "7"]),
+        ("dg readiness", ["8", "9"]),
+        ("จริยธรรม", ["4", "5"]),
+    ],
+)
+def test_the_other_words_break_a_tie_on_a_shared_keyword(
+    ocsc: Organisation, words: str, codes: list[str]
+) -> None:
+    assert [i.code for i in resolve_indicator(words, ocsc)] == codes

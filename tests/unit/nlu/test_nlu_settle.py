@@ -66,3 +66,39 @@ def test_an_ask_back_is_answered_by_its_number_or_its_name(typed: str, key: str 
 @pytest.mark.parametrize("prefix", ["บอท ", "น้องบอท ", "bot ", "/"])
 def test_every_group_prefix_is_cut_the_longest_first(prefix: str) -> None:
     assert addressed_text(f"{prefix}สถานะ", shared=True, mentioned_self=False) == "สถานะ"
+
+
+@pytest.mark.parametrize(
+    ("intent", "organisation"),
+    [
+        # The organisation's own short name and aliases name the organisation, not a unit.
+        (Status(unit="ก.พ."), ocsc),
+        (Status(unit="สำนักงาน ก.พ."), ocsc),
+        (Status(unit="OCSC"), ocsc),
+        (Status(unit="สป.รง."), labour),
+        (IndicatorQuery("สป.รง."), labour),
+    ],
+)
+def test_the_organisations_own_names_ask_for_its_status(intent: object, organisation) -> None:
+    assert settle(intent, organisation()) == Status()
+
+
+def test_another_organisations_short_name_is_not_the_organisation() -> None:
+    # ก.พ.ร. (OPDC) holds ก.พ. (OCSC) but is another organisation.
+    assert settle(Status(unit="ก.พ.ร."), ocsc()) == Status(unit="ก.พ.ร.")
+
+
+@pytest.mark.parametrize(
+    ("intent", "settled"),
+    [
+        # "รายชื่อ PMQA Team" is what step 1 delivers: a step, not the PMQA indicator.
+        (Missing(indicator="รายชื่อ pmqa team"), Missing(step="1")),
+        (Missing(indicator="pmqa team"), Missing(step="1")),
+        # PMQA alone is the indicator the steps belong to.
+        (Missing(indicator="pmqa"), Missing(indicator="pmqa")),
+    ],
+)
+def test_words_naming_a_step_better_than_an_indicator_are_the_step(
+    intent: object, settled: object
+) -> None:
+    assert settle(intent, labour()) == settled
