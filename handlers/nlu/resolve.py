@@ -45,11 +45,18 @@ class Candidate(Generic[T]):
     names: tuple[str, ...]
     text: str = ""
     texts: tuple[str, ...] = ()
+    # Abbreviations: matched whole or found in the words, never by a part ("ก.พ." is not "กพร.").
+    short_names: tuple[str, ...] = ()
 
 
 def _rank(query: str, candidate: Candidate[T]) -> tuple[int, int]:
     """(how, how long a name matched): 4 exact, 3 name in words, 2 words in name, 1 in text."""
     best = (0, 0)
+    for name in candidate.short_names:
+        if query == name:
+            return (4, len(name))
+        if len(name) >= _MIN_INSIDE and name in query:
+            best = max(best, (3, len(name)))
     for name in candidate.names:
         if query == name:
             return (4, len(name))
@@ -196,7 +203,11 @@ def _narrowed(words: str, tied: list[Indicator], index: IndicatorIndex) -> list[
 def resolve_unit(words: str, org: Organisation) -> list[Unit]:
     """The units ``words`` names: full name, short name, an alias, or a close spelling."""
     candidates = [
-        Candidate(u, tuple(squash(n) for n in (u.name, u.short_name, *u.aliases) if n))
+        Candidate(
+            u,
+            tuple(squash(n) for n in (u.name, *u.aliases) if n),
+            short_names=(squash(u.short_name),) if u.short_name else (),
+        )
         for u in org.units
     ]
     return best_matches([squash(words)], candidates, threshold=85)

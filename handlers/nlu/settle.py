@@ -12,23 +12,27 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from handlers.intents import History, IndicatorQuery, MarkStep, Missing, Status
+from handlers.intents import Deadlines, History, IndicatorQuery, MarkStep, Missing, Status
 from handlers.nlu.resolve import (
     resolve_indicator,
+    resolve_step,
     resolve_unit,
     squash,
     step_rather_than_indicator,
 )
 from handlers.nlu.slots import content
 from kpi_core.models import Organisation, Unit
+from kpi_core.thai_dates import ABBR_MONTHS, FULL_MONTHS
 
 
 def settle(intent: Any, org: Organisation) -> Any:
     """``intent`` with its unit taken out of other words, read against ``org``."""
     if isinstance(intent, IndicatorQuery) and intent.indicator:
         return _query(intent, org)
-    if isinstance(intent, Status) and intent.unit and _names_organisation(intent.unit, org):
-        return Status()
+    if isinstance(intent, Status) and intent.unit and _not_a_unit(intent.unit, org):
+        return Status()  # "สรุปภาพรวม ก.พ.": the organisation itself, or a month
+    if isinstance(intent, Deadlines) and intent.step and intent.month is None:
+        return _deadlines(intent, org)
     if isinstance(intent, History) and intent.indicator and not intent.unit:
         unit, rest = pull_unit(intent.indicator, org)
         if unit is not None:  # what is left names an indicator, or nothing worth keeping
@@ -46,6 +50,29 @@ def settle(intent: Any, org: Organisation) -> Any:
         if unit is not None:
             return replace(intent, step=rest, unit=unit.name)
     return intent
+
+
+def _not_a_unit(words: str, org: Organisation) -> bool:
+    """Whether ``words`` name the organisation itself, or a month and none of its units
+    ("ก.พ." is สำนักงาน ก.พ. to its own members, February to everyone else)."""
+    if _names_organisation(words, org):
+        return True
+    return month_named(words) is not None and not resolve_unit(words, org)
+
+
+def _deadlines(intent: Deadlines, org: Organisation) -> Deadlines:
+    """Step words that name no step but a month ("ก.พ. ต้องส่งอะไร") ask for the month."""
+    if _names_organisation(intent.step, org):
+        return Deadlines()
+    month = month_named(intent.step)
+    if month is None or any(resolve_step(intent.step, i) for i in org.indicators if i.steps):
+        return intent
+    return Deadlines(month=month)
+
+
+def month_named(words: str) -> int | None:
+    """The month (1..12) ``words`` are the name of: full, spoken ("กุมภา") or abbreviated."""
+    return _MONTHS.get(squash(words))
 
 
 def _query(intent: IndicatorQuery, org: Organisation) -> Any:
@@ -92,3 +119,10 @@ def _names_organisation(words: str, org: Organisation) -> bool:
     query = squash(words)
     own = {squash(n) for n in (org.name, org.short_name, *org.aliases) if n}
     return query in own or (len(query) >= 5 and query in squash(org.name))
+
+
+_MONTHS = {
+    squash(name): number
+    for number, (full, abbreviation) in enumerate(zip(FULL_MONTHS, ABBR_MONTHS, strict=True), 1)
+    for name in (full, re.sub("(?:คม|ยน|พันธ์)$", "", full), abbreviation, f"เดือน{full}")
+}

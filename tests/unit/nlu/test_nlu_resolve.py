@@ -229,7 +229,10 @@ def test_ocsc_titles_and_items_name_one_block(
     assert [i.code for i in resolve_indicator(words, ocsc)] == codes
 
 
-@pytest.mark.parametrize(("words", "codes"), [("อำเภอ", ["5"]), ("จำนวนผู้รับบริการ", ["5"])])
+@pytest.mark.parametrize(
+    ("words", "codes"),
+    [("อำเภอ", ["5"]), ("จำนวนผู้รับบริการ", ["5"]), ("อีเซอร์วิส", ["5"]), ("อีเซอวิส", ["5"])],
+)
 def test_pathum_thani_items_name_their_indicator(
     pathum_thani: Organisation, words: str, codes: list[str]
 ) -> None:
@@ -258,3 +261,11 @@ def test_the_other_words_break_a_tie_on_a_shared_keyword(
     ocsc: Organisation, words: str, codes: list[str]
 ) -> None:
     assert [i.code for i in resolve_indicator(words, ocsc)] == codes
+
+
+@pytest.mark.parametrize("words", ["ก.พ.", "กพ", "กน"])
+def test_a_unit_short_name_is_never_matched_by_a_part_of_it(
+    labour: Organisation, words: str
+) -> None:
+    # กพร. (กลุ่มพัฒนาระบบบริหาร) holds ก.พ. (a month, another organisation), กนต. holds กน.
+    assert resolve_unit(words, labour) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from handlers.gating import addressed_text
-from handlers.intents import History, IndicatorQuery, MarkStep, Missing, Status
+from handlers.intents import Deadlines, History, IndicatorQuery, MarkStep, Missing, Status
 from handlers.nlu.picks import pick
 from handlers.nlu.settle import pull_unit, settle
 from handlers.ports import Choice
@@ -102,3 +102,24 @@ def test_words_naming_a_step_better_than_an_indicator_are_the_step(
     intent: object, settled: object
 ) -> None:
     assert settle(intent, labour()) == settled
+
+
+@pytest.mark.parametrize(
+    ("intent", "settled"),
+    [
+        # ก.พ. is no unit of สป.รง.: the month, for which a status has no slot.
+        (Status(unit="ก.พ."), Status()),
+        # ก.ค. is กองคลัง's short name here, before it is July.
+        (Status(unit="กค."), Status(unit="กค.")),
+        (Deadlines(step="ก.พ."), Deadlines(month=2)),
+        (Deadlines(step="กุมภา"), Deadlines(month=2)),
+        (Deadlines(step="มีนาคม"), Deadlines(month=3)),
+        (Deadlines(step="แผน"), Deadlines(step="แผน")),
+    ],
+)
+def test_a_month_that_is_no_unit_or_step_is_the_month(intent: object, settled: object) -> None:
+    assert settle(intent, labour()) == settled
+
+
+def test_the_organisations_own_name_asks_for_its_deadlines() -> None:
+    assert settle(Deadlines(step="ก.พ."), ocsc()) == Deadlines()

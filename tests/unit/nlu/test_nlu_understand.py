@@ -293,6 +293,15 @@ MESSAGES: list[tuple[str, Intent]] = [
     ("รับทราบค่ะ", SmallTalk("ack")),
     ("ขอบคุณครับ ใครยังไม่ส่ง", Missing()),
     ("สวัสดีค่ะ ขอดูสถานะหน่อย", Status()),
+    # "อัปเดตหน่อย" asks for news; with a result to store it is a submission (read above).
+    ("อัปเดตหน่อย", Status()),
+    ("อัพเดทหน่อยครับ", Status()),
+    ("ขออัปเดตหน่อยค่ะ", Status()),
+    ("มีอัปเดตอะไรบ้าง", Status()),
+    ("อัปเดตผล", Help()),
+    # A report short form is the indicator's words, never a unit's short name.
+    ("อปท. มีกี่แห่ง", Q("อปท.", A.RESULT)),
+    ("อปท.ได้เท่าไหร่", Q("อปท.", A.RESULT)),
     ("ฝนตกหนักมาก", Unknown("ฝนตกหนักมาก")),
     ("", Unknown("")),
     ("   ", Unknown("")),
