@@ -92,43 +92,65 @@ _UNIT_TOPICS = (RuleTopic.WHY_SCORE, RuleTopic.DEDUCTIONS)
 _ASKS = "อะไร|ไหน|บ้าง|กี่|คือ|ได้แก่|หมายถึง|ประกอบด้วย|ยังไง|อย่างไร"
 _MAY = f"{QUESTION}|ได้ไหม|ได้มั้ย|ได้ป่ะ|ได้ป่าว|ได้รึเปล่า|ได้หรือเปล่า|ได้หรือไม่|ยังไง|อย่างไร|ได้บ้าง"
 
+# How a document goes in, and where: "อัปโหลดไฟล์ที่ไหน", "ส่งงานยังไง" (never "ส่งเมื่อไหร่").
+_SENDS = "ส่ง|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น"
+_WHERE = "ที่ไหน|ตรงไหน|ทางไหน|ช่องทางไหน|ไว้ไหน|ที่ใด|ยังไง|อย่างไร|ทำไง|where"
+_DEDUCTED = "หัก|ตัดคะแนน|โดนตัด|ถูกตัด|penalty"
+_LATE = "ส่งช้า|ล่าช้า|เลยกำหนด|ส่งไม่ครบ|ไม่ครบ|ไม่ทัน|ช้า"
+_ATTENDING = "ประชุม|เข้าร่วม|กิจกรรม|attendance"
+
 # Level, step and round questions outrank the deadlines' "ต้องทำอะไร" (750).
 # fmt: off
 SPECS = (
     IntentSpec(RuleQuestion, handle_rule_question, (
-        Rule(("ทำไม|เพราะอะไร|เหตุใด|why", "ได้|คะแนน|ระดับ|หัก|โดน|ถูก|แค่"), 830,
+        Rule(("ทำไม|เพราะอะไร|เหตุใด|why", "ได้|คะแนน|ระดับ|หัก|โดน|ถูก|แค่|น้อย|ต่ำ|ลดลง|NUM"), 830,
              _reader(RuleTopic.WHY_SCORE), unless="ยังไม่"),
-        Rule(("หักคะแนน|หัก|ตัดคะแนน|โดนตัด|ถูกตัด|deduct|penalty",), 820,
+        # "ส่งทางอีเมลจะโดนหักไหม": the channel's own answer says what it costs.
+        Rule((CHANNEL_WORDS, _DEDUCTED), 825, _reader(RuleTopic.CHANNEL),
+             unless="ไม่ส่ง|ไม่ได้ส่ง|ไม่ใช้|ไม่ได้ใช้|ไม่ผ่าน"),
+        Rule((f"หักคะแนน|{_DEDUCTED}|deduct|deduction|deductions",), 820,
              _reader(RuleTopic.DEDUCTIONS)),
-        Rule(("ส่งช้า|ล่าช้า|เลยกำหนด|ส่งไม่ครบ|ไม่ครบ", _MAY), 820, _reader(RuleTopic.DEDUCTIONS),
-             unless="ใคร|หน่วยไหน|แล้ว"),
+        Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร"), 820, _reader(RuleTopic.DEDUCTIONS),
+             unless=f"ใคร|หน่วยไหน|แล้ว|{_ATTENDING}"),
         Rule(("ประชุมชี้แจง|ชี้แจง|ประชุม|meeting",
-              "วันไหน|เมื่อไหร่|เมื่อไร|กี่โมง|ที่ไหน|ห้องไหน|วันอะไร|ตอนไหน|เวลาไหน|when"), 813,
+              "วันไหน|เมื่อไหร่|เมื่อไร|กี่โมง|ที่ไหน|ห้องไหน|วันอะไร|ตอนไหน|เวลาไหน|when|ห้องอะไร"
+              "|วันที่เท่าไหร่|วันที่เท่าไร|วันที่เท่าใด|จัดที่|สถานที่|where"), 813,
              _reader(RuleTopic.MEETING), unless="แล้ว"),
-        Rule(("แบบฟอร์ม|ฟอร์ม", f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|ใช้|NUM"), 780, _reader(RuleTopic.FORM),
-             unless="google|กูเกิล|แล้ว|เรียบร้อย"),
+        Rule(("แบบฟอร์ม|ฟอร์ม|form", f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|ใช้|NUM"), 780,
+             _reader(RuleTopic.FORM),
+             unless="google|กูเกิล|แล้ว|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม"),
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", _MAY), 770, _reader(RuleTopic.CHANNEL)),
         # "ขอลิงก์ google drive ส่งแผน": where to send, never a submission.
         Rule((f"{CHANNEL_WORDS}|ส่ง|แนบ|อัปโหลด|อัพโหลด", "ขอลิงก์|ขอลิงค์|ลิงก์|ลิงค์|link"), 770,
              _reader(RuleTopic.CHANNEL)),
+        Rule((_SENDS, _WHERE), 745, _reader(RuleTopic.CHANNEL),
+             unless="ใคร|แล้ว|เมื่อไหร่|เมื่อไร|วันไหน|ตอนไหน|ภายใน|กี่|ส่งผล|บอท"),
         Rule(("มิติ|DIM|หมวด", f"{_ASKS}|{_MAY}"), 730, _reader(RuleTopic.DIMENSIONS),
              unless="แล้ว"),
         Rule(("ระดับ|level", "ต้องทำ|ต้อง|ทำยังไง|ทำอย่างไร|ได้ยังไง|ได้อย่างไร|เงื่อนไข|อยากได้"
               "|ทำไงถึง|ยังไงถึง"), 943, _reader(RuleTopic.LEVEL)),
         Rule(("คะแนน", "ทำยังไง|ทำอย่างไร|ต้องทำ|ยังไงถึง|ทำไงถึง|อยากได้|ถึงจะได้"), 933,
              _reader(RuleTopic.LEVEL), number=True),
+        Rule(("คะแนนเต็ม|ได้เต็ม|full score",
+              "ต้อง|ทำยังไง|ทำอย่างไร|ยังไงถึง|ทำไงถึง|อยากได้|ถึงจะได้|เงื่อนไข"), 936,
+             _reader(RuleTopic.LEVEL)),
         Rule(("basic|advance|significance|ระดับพื้นฐาน|ระดับก้าวหน้า|พัฒนาจนเกิดผล",
               f"{_ASKS}|ต้อง|เท่าไหร่|เท่าไร"), 933, _reader(RuleTopic.LEVEL)),
-        Rule(("ประชุม|เข้าร่วม|กิจกรรม|attendance", "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ครั้ง|เท่าไหร่"
-              "|เท่าไร|ผ่านไหม|ผ่านมั้ย|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน"), 693,
+        Rule((_ATTENDING, "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ครั้ง|เท่าไหร่|เท่าไร|ผ่านไหม|ผ่านมั้ย"
+              "|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน|เกณฑ์|พอไหม|พอมั้ย|พอหรือยัง"
+              "|พอหรือเปล่า|อย่างน้อย|ขั้นต่ำ|ไม่ครบ|ไม่ถึง"), 693,
              _reader(RuleTopic.ATTENDANCE), unless="แล้ว|ใคร"),
-        Rule(("NUM", "คืออะไร|หมายถึง"), 713, _reader(RuleTopic.THRESHOLDS),
+        Rule(("NUM", "คืออะไร|หมายถึง|ใช้กับ|ใช้ตรงไหน"), 713, _reader(RuleTopic.THRESHOLDS),
              unless="ระดับ|level|คะแนน|ขั้นตอน|STEP|ตัวชี้วัด|kpi"),
+        # "ตัวชี้วัดในแผนต้องบรรลุกี่เปอร์เซ็นต์": the plan's share of its own indicators.
+        Rule(("ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน|บรรลุ",
+              "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|เท่าไหร่|เท่าไร|กี่ตัว|เกณฑ์|ต้อง|คืออะไร|หมายถึง"), 716,
+             _reader(RuleTopic.THRESHOLDS), unless="แล้ว|ใคร|กอง|หน่วย|สำนัก|ศูนย์"),
         Rule(("รอบ", f"ขั้นตอน|STEP|ทำ|ประเมิน|{_ASKS}"), 760, _reader(RuleTopic.ROUND),
              unless="แล้ว|ครอบ|กรอบ"),
         Rule(("STEP|ขั้นตอน", "ต้องทำอะไร|ต้องส่งอะไร|ทำอะไร|ต้องใช้อะไร|ต้องมีอะไร|ต้องแนบอะไร"
-              "|ใช้เอกสารอะไร|คืออะไร|ทำยังไง|ทำอย่างไร"), 860, _reader(RuleTopic.STEP),
-             unless="แล้ว"),
+              "|ใช้เอกสารอะไร|คืออะไร|ทำยังไง|ทำอย่างไร|เอกสารอะไร|ส่งอะไร"), 860,
+             _reader(RuleTopic.STEP), unless="แล้ว"),
     )),
 )
 # fmt: on

@@ -1,0 +1,105 @@
+"""Rule questions asked the many ways teams ask them: each family reads as its topic.
+
+The topics are defined in ``handlers.intents.RuleTopic``; the messages are phrasings of the
+same questions (polite frames, "ยังไง", "ได้ไหม/มั้ย/ป่ะ", English words), not the corpus.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from handlers.intents import RuleQuestion, RuleTopic
+from handlers.registry import understand
+
+TODAY = date(2025, 1, 15)
+FAMILIES: dict[RuleTopic, tuple[str, ...]] = {
+    RuleTopic.DEDUCTIONS: (
+        "สอบถามหน่อยค่ะ มีเกณฑ์หักคะแนนอะไรบ้าง",
+        "โดนหักคะแนนกรณีไหนบ้าง",
+        "ส่งเลยกำหนดหักกี่คะแนนคะ",
+        "ถ้าส่งไม่ทันจะเป็นยังไง",
+        "ส่งไม่ทันโดนหักไหม",
+        "ถ้าส่งแผนช้า 2 วันจะโดนอะไร",
+        "ขอส่งแผนช้าได้ไหมคะ",
+        "deduction มีอะไรบ้าง",
+        "penalty คืออะไร",
+        "รบกวนสอบถามเกณฑ์ตัดคะแนนค่ะ",
+    ),
+    RuleTopic.CHANNEL: (
+        "ถ้าส่งทางอีเมลแล้วจะโดนหักไหม",
+        "ส่งทาง email จะโดนตัดคะแนนไหม",
+        "ส่งเป็นไฟล์ทางเมลได้ป่ะ",
+        "อัปโหลดไฟล์ที่ไหนครับ",
+        "แนบไฟล์แผนตรงไหนคะ",
+        "ต้องอัปโหลดแผนที่ไหน",
+        "ส่งเอกสารที่ไหน",
+        "ส่งงานยังไงคะ",
+        "ส่งรายงานผลยังไง",
+        "ช่องทางการส่งเอกสารคืออะไรคะ",
+    ),
+    RuleTopic.MEETING: (
+        "ประชุมวันที่เท่าไหร่",
+        "ประชุมห้องอะไร",
+        "สอบถามหน่อยค่ะ ประชุมชี้แจงจัดที่ไหน",
+        "พรุ่งนี้ประชุมห้องไหนนะ",
+        "การประชุมชี้แจงจัดวันไหน",
+    ),
+    RuleTopic.STEP: (
+        "ขั้นที่ 2 คืออะไร",
+        "ขั้นตอนที่ 5 ต้องส่งเอกสารอะไร",
+    ),
+    RuleTopic.ATTENDANCE: (
+        "เกณฑ์การเข้าร่วมประชุมคืออะไร",
+        "เข้าประชุม 90% พอไหม",
+        "เข้าร่วม 70% ผ่านไหม",
+        "ขาดประชุมได้กี่ครั้ง",
+        "ขั้นตอนที่ 2 ต้องเข้าร่วมกี่ครั้ง",
+        "เข้าร่วมประชุมไม่ครบจะเป็นยังไง",
+    ),
+    RuleTopic.LEVEL: (
+        "ได้คะแนนเต็มต้องทำยังไง",
+        "ทำยังไงถึงจะได้ระดับ 5",
+        "เงื่อนไขระดับ 4 คืออะไร",
+    ),
+    RuleTopic.WHY_SCORE: (
+        "ทำไมคะแนนน้อยจัง",
+        "ทำไมคะแนนกองคลังต่ำ",
+        "why 2.5",
+        "กองคลังได้ 4.45 เพราะอะไร",
+    ),
+    RuleTopic.FORM: (
+        "form 4 คืออะไร",
+        "แบบฟอร์มมีกี่แบบ",
+        "ดาวน์โหลดแบบฟอร์มได้ที่ไหน",
+    ),
+    RuleTopic.THRESHOLDS: (
+        "ตัวชี้วัดในแผนต้องบรรลุกี่เปอร์เซ็นต์",
+        "เกณฑ์ 85 เปอร์เซ็นต์ใช้กับอะไรบ้าง",
+        "ร้อยละ 85 คืออะไรคะ",
+    ),
+}
+CASES = [(text, topic) for topic, texts in FAMILIES.items() for text in texts]
+
+
+@pytest.mark.parametrize(("text", "topic"), CASES, ids=[text for text, _ in CASES])
+def test_each_phrasing_reads_as_its_topic(text: str, topic: RuleTopic) -> None:
+    intent = understand(text, today=TODAY).intent
+    assert isinstance(intent, RuleQuestion), intent
+    assert intent.topic is topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not rule questions: the words of a topic in a statement, or in someone else's question.
+        "ส่งแผนทาง google drive แล้วค่ะ",
+        "เข้าประชุม 90%",
+        "ใครยังไม่ส่งแผน",
+        "เดือนนี้มีขั้นตอนอะไรบ้าง",
+        "กองคลังผ่านกี่ขั้นตอนแล้ว",
+    ],
+)
+def test_the_words_of_a_topic_in_another_message_do_not_make_a_rule_question(text: str) -> None:
+    assert not isinstance(understand(text, today=TODAY).intent, RuleQuestion)
