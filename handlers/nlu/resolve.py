@@ -190,11 +190,11 @@ def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
 
 
 def _narrowed(words: str, tied: list[Indicator], index: IndicatorIndex) -> list[Indicator]:
-    """The tied indicators whose title and items hold the most of the words' pieces (of at
+    """The tied indicators whose title, items and keywords hold the most of the words' pieces (of at
     least ``_MIN_FUZZY`` letters); all of them when none holds any."""
     parts = {squash(p) for p in pieces(words.lower())}
     parts = {p for p in parts if len(p) >= _MIN_FUZZY}
-    texts = {c.item.code: " ".join((c.text, *c.texts)) for c in index.candidates}
+    texts = {c.item.code: " ".join((c.text, *c.texts, *c.names)) for c in index.candidates}
     held = [sum(p in texts[i.code] for p in parts) for i in tied]
     best = max(held)
     return [i for i, n in zip(tied, held, strict=True) if n == best] if best else tied

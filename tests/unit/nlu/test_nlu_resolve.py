@@ -231,7 +231,14 @@ def test_ocsc_titles_and_items_name_one_block(
 
 @pytest.mark.parametrize(
     ("words", "codes"),
-    [("อำเภอ", ["5"]), ("จำนวนผู้รับบริการ", ["5"]), ("อีเซอร์วิส", ["5"]), ("อีเซอวิส", ["5"])],
+    [
+        ("อำเภอ", ["5"]),
+        ("จำนวนผู้รับบริการ", ["5"]),
+        ("อีเซอร์วิส", ["5"]),
+        ("อีเซอวิส", ["5"]),
+        ("eco town", ["1"]),
+        ("Eco Town", ["1"]),
+    ],
 )
 def test_pathum_thani_items_name_their_indicator(
     pathum_thani: Organisation, words: str, codes: list[str]
@@ -255,6 +262,8 @@ def test_a_short_form_glued_to_the_question_still_names_its_item(
         ("ชุดข้อมูล", ["6", "7"]),
         ("dg readiness", ["8", "9"]),
         ("จริยธรรม", ["4", "5"]),
+        # GD Catalog is one indicator's own keyword, though it means บัญชีข้อมูล (both's).
+        ("gd catalog", ["6"]),
     ],
 )
 def test_the_other_words_break_a_tie_on_a_shared_keyword(

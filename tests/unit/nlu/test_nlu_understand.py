@@ -293,6 +293,10 @@ MESSAGES: list[tuple[str, Intent]] = [
     ("รับทราบค่ะ", SmallTalk("ack")),
     ("ขอบคุณครับ ใครยังไม่ส่ง", Missing()),
     ("สวัสดีค่ะ ขอดูสถานะหน่อย", Status()),
+    # Who has not yet done what a step asks, in its own verb.
+    ("ใครยังไม่เข้าประชุม", Missing(step="ประชุม")),
+    ("หน่วยไหนยังไม่เข้าร่วมกิจกรรม", Missing(step="เข้าร่วม")),
+    ("กองไหนยังไม่ทำแผน", Missing(step="ทำแผน")),
     # "อัปเดตหน่อย" asks for news; with a result to store it is a submission (read above).
     ("อัปเดตหน่อย", Status()),
     ("อัพเดทหน่อยครับ", Status()),
