@@ -22,8 +22,10 @@ from handlers.nlu.tokenize import pieces
 from kpi_core.models import Indicator, MilestoneStep, Organisation, Unit
 from kpi_core.org_names import NameEntry, match_organisations, squash
 from kpi_core.report import DEFAULT_KEYWORDS
+from kpi_core.report_items import copies
 
 T = TypeVar("T")
+_COPY_RE = re.compile(r"ชุด\s*ที่\s*(?P<number>\d+)")
 _NUMBER_RE = re.compile(r"(?:ตัวชี้วัด|kpi|ตัวที่|ขั้นตอน|ขั้น|step)?\s*(?:ที่|ข้อ)?\s*(\d+(?:\.\d+)*)")
 _MIN_INSIDE = 2  # shorter words found inside a name are noise ("ผ", "ก")
 _MIN_FUZZY = 3
@@ -185,8 +187,15 @@ def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
     code = _number(words)
     if code is not None:
         return [index.by_code[code]] if code in index.by_code else []
+    copy = _COPY_RE.search(words)
+    if copy is not None:  # "จริยธรรม ชุดที่ 2": the bot's own name for a repeated block's copy
+        words = f"{words[: copy.start()]} {words[copy.end() :]}".strip()
     found = best_matches(_synonyms(words), index.candidates, threshold=80, longest=True)
-    return _narrowed(words, found, index) if len(found) > 1 else found
+    found = _narrowed(words, found, index) if len(found) > 1 else found
+    if copy is not None and found and copies(found, found[0]) == tuple(found):
+        number = int(copy["number"])
+        return [found[number - 1]] if 1 <= number <= len(found) else found
+    return found
 
 
 def _narrowed(words: str, tied: list[Indicator], index: IndicatorIndex) -> list[Indicator]:

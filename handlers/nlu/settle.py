@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from handlers.intents import Deadlines, History, IndicatorQuery, MarkStep, Missing, Status
+from handlers.nlu.patterns import MEASURE_WORDS
 from handlers.nlu.resolve import (
     resolve_indicator,
     resolve_step,
@@ -77,6 +78,12 @@ def month_named(words: str) -> int | None:
 
 def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     words = intent.indicator
+    measure = _MEASURE_RE.match(words)
+    if measure is not None and len(resolve_indicator(words, org)) != 1:
+        # "คะแนนจริยธรรม": the measure word asked about, not part of one indicator's title.
+        bare = words[measure.end() :].strip()
+        if resolve_indicator(bare, org):
+            return replace(intent, indicator=bare)
     if resolve_indicator(words, org):
         return intent
     if _names_organisation(words, org):
@@ -121,6 +128,7 @@ def _names_organisation(words: str, org: Organisation) -> bool:
     return query in own or (len(query) >= 5 and query in squash(org.name))
 
 
+_MEASURE_RE = re.compile(f"(?:{MEASURE_WORDS})(?=.)")
 _MONTHS = {
     squash(name): number
     for number, (full, abbreviation) in enumerate(zip(FULL_MONTHS, ABBR_MONTHS, strict=True), 1)

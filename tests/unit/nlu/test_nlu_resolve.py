@@ -278,3 +278,20 @@ def test_a_unit_short_name_is_never_matched_by_a_part_of_it(
 ) -> None:
     # กพร. (กลุ่มพัฒนาระบบบริหาร) holds ก.พ. (a month, another organisation), กนต. holds กน.
     assert resolve_unit(words, labour) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "codes"),
+    [
+        # The copies of a block printed twice, told apart as the bot's buttons name them.
+        ("จริยธรรมชุดที่ 2", ["5"]),
+        ("จริยธรรม ชุดที่ 1", ["4"]),
+        ("จริยธรรม ชุดที่ 3", ["4", "5"]),
+        # Indicators that are not copies of one block are not numbered so.
+        ("dg readiness ชุดที่ 1", ["8", "9"]),
+    ],
+)
+def test_a_copy_of_a_repeated_block_is_named_by_its_number(
+    ocsc: Organisation, words: str, codes: list[str]
+) -> None:
+    assert [i.code for i in resolve_indicator(words, ocsc)] == codes

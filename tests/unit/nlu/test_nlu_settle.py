@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from handlers.gating import addressed_text
-from handlers.intents import Deadlines, History, IndicatorQuery, MarkStep, Missing, Status
+from handlers.intents import Aspect, Deadlines, History, IndicatorQuery, MarkStep, Missing, Status
 from handlers.nlu.picks import pick
 from handlers.nlu.settle import pull_unit, settle
 from handlers.ports import Choice
@@ -123,3 +123,18 @@ def test_a_month_that_is_no_unit_or_step_is_the_month(intent: object, settled: o
 
 def test_the_organisations_own_name_asks_for_its_deadlines() -> None:
     assert settle(Deadlines(step="ก.พ."), ocsc()) == Deadlines()
+
+
+@pytest.mark.parametrize(
+    ("words", "settled"),
+    [
+        # The measure word starts one indicator's title: kept.
+        ("คะแนนความพร้อมรัฐบาลดิจิทัล", "คะแนนความพร้อมรัฐบาลดิจิทัล"),
+        # It is the aspect asked about: the words without it name the indicators.
+        ("คะแนนจริยธรรม", "จริยธรรม"),
+        ("คะแนนจริยธรม", "จริยธรม"),
+    ],
+)
+def test_a_glued_measure_word_stays_only_when_it_names_one_title(words: str, settled: str) -> None:
+    intent = IndicatorQuery(words, Aspect.SCORE)
+    assert settle(intent, ocsc()) == IndicatorQuery(settled, Aspect.SCORE)

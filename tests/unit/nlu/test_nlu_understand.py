@@ -83,8 +83,10 @@ MESSAGES: list[tuple[str, Intent]] = [
     ("master data ได้เท่าไหร่", Q("master data", A.RESULT)),
     ("ขยะได้กี่คะแนน", Q("ขยะ", A.SCORE)),
     ("ขยะได้กี่คะแนนคะ", Q("ขยะ", A.SCORE)),
-    ("คะแนนยาเสพติด", Q("ยาเสพติด", A.SCORE)),
-    ("สรุปคะแนนขยะ", Q("ขยะ", A.SCORE)),
+    # A measure word glued to the words stays for settle to judge: it may start a title.
+    ("คะแนนยาเสพติด", Q("คะแนนยาเสพติด", A.SCORE)),
+    ("สรุปคะแนนขยะ", Q("คะแนนขยะ", A.SCORE)),
+    ("คะแนนความพร้อมรัฐบาลดิจิทัลได้เท่าไหร่", Q("คะแนนความพร้อมรัฐบาลดิจิทัล", A.SCORE)),
     ("ยาเสพติดผ่านเกณฑ์ไหม", Q("ยาเสพติด", A.TIER)),
     ("ยาเสพติดผ่านไหม", Q("ยาเสพติด", A.TIER)),
     ("ยาเสพติดผ่านเกณฑ์หรือยัง", Q("ยาเสพติด", A.TIER)),
@@ -293,10 +295,22 @@ MESSAGES: list[tuple[str, Intent]] = [
     ("รับทราบค่ะ", SmallTalk("ack")),
     ("ขอบคุณครับ ใครยังไม่ส่ง", Missing()),
     ("สวัสดีค่ะ ขอดูสถานะหน่อย", Status()),
+    # หลักสูตร holds the formula cue สูตร but asks for no formula.
+    ("หลักสูตรการสอบได้เท่าไหร่", Q("หลักสูตรการสอบ", A.RESULT)),
+    ("หลักสูตรสอบ", Q("หลักสูตรสอบ")),
+    ("หลักสูตรสอบคิดยังไง", Q("หลักสูตรสอบ", A.FORMULA)),
+    ("สูตรคำนวณขยะ", Q("ขยะ", A.FORMULA)),
+    # Words of time and scope around a deadline or a missing step name no step.
+    ("อีกกี่วันถึง deadline", Deadlines()),
+    ("สัปดาห์นี้ต้องส่งอะไร", Deadlines()),
+    ("ต้องส่งอะไรภายในสิ้นเดือนนี้", Deadlines(month=1, this_month=True)),
+    ("ส่งครบทุกกองหรือยัง", Missing()),
     # Who has not yet done what a step asks, in its own verb.
     ("ใครยังไม่เข้าประชุม", Missing(step="ประชุม")),
     ("หน่วยไหนยังไม่เข้าร่วมกิจกรรม", Missing(step="เข้าร่วม")),
     ("กองไหนยังไม่ทำแผน", Missing(step="ทำแผน")),
+    ("ยังขาดใครอีกบ้าง", Missing()),
+    ("แผนขาดกี่หน่วย", Missing(step="แผน")),
     # "อัปเดตหน่อย" asks for news; with a result to store it is a submission (read above).
     ("อัปเดตหน่อย", Status()),
     ("อัพเดทหน่อยครับ", Status()),
