@@ -56,9 +56,9 @@ def settle(intent: Any, org: Organisation) -> Any:
 def _not_a_unit(words: str, org: Organisation) -> bool:
     """Whether ``words`` name the organisation itself, or a month and none of its units
     ("ก.พ." is สำนักงาน ก.พ. to its own members, February to everyone else)."""
-    if _names_organisation(words, org):
-        return True
-    return month_named(words) is not None and not resolve_unit(words, org)
+    if len(resolve_unit(words, org)) == 1:
+        return False
+    return _names_organisation(words, org) or month_named(words) is not None
 
 
 def _deadlines(intent: Deadlines, org: Organisation) -> Deadlines:
@@ -66,7 +66,7 @@ def _deadlines(intent: Deadlines, org: Organisation) -> Deadlines:
     if _names_organisation(intent.step, org):
         return Deadlines()
     month = month_named(intent.step)
-    if month is None or any(resolve_step(intent.step, i) for i in org.indicators if i.steps):
+    if month is None or _names_step(intent.step, org):
         return intent
     return Deadlines(month=month)
 
@@ -89,9 +89,16 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if _names_organisation(words, org):
         return Status()
     unit, rest = pull_unit(words, org)
-    if unit is not None and not (rest and resolve_indicator(rest, org)):
+    if unit is None:
+        return intent
+    # "แผนของกองคลังผ่านไหม": a step of one unit is what the unit's status shows.
+    if not (rest and resolve_indicator(rest, org)) or _names_step(rest, org):
         return Status(unit=unit.name)
     return intent
+
+
+def _names_step(words: str, org: Organisation) -> bool:
+    return any(resolve_step(words, i) for i in org.indicators if i.steps)
 
 
 def pull_unit(words: str, org: Organisation, *, loosely: bool = True) -> tuple[Unit | None, str]:
@@ -125,7 +132,7 @@ def _names_organisation(words: str, org: Organisation) -> bool:
     "ก.พ." is สำนักงาน ก.พ., "ก.พ.ร." another organisation), or a long part of its name."""
     query = squash(words)
     own = {squash(n) for n in (org.name, org.short_name, *org.aliases) if n}
-    return query in own or (len(query) >= 5 and query in squash(org.name))
+    return query in own or (len(query) >= 5 and any(query in name for name in own))
 
 
 _MEASURE_RE = re.compile(f"(?:{MEASURE_WORDS})(?=.)")

@@ -138,3 +138,14 @@ def test_the_organisations_own_name_asks_for_its_deadlines() -> None:
 def test_a_glued_measure_word_stays_only_when_it_names_one_title(words: str, settled: str) -> None:
     intent = IndicatorQuery(words, Aspect.SCORE)
     assert settle(intent, ocsc()) == IndicatorQuery(settled, Aspect.SCORE)
+
+
+def test_a_units_step_asked_about_is_the_units_status() -> None:
+    # "แผนของกองคลังผ่านไหม": a step of one unit, which the unit's status shows.
+    intent = IndicatorQuery("แผนของกองคลัง", Aspect.TIER)
+    assert settle(intent, labour()) == Status(unit="กองคลัง")
+
+
+def test_the_kind_of_organisation_in_its_names_is_the_organisation() -> None:
+    # ปทุมธานี is also called จังหวัดปทุมธานี: "ภาพรวมจังหวัด" asks for the province's status.
+    assert settle(IndicatorQuery("จังหวัด"), pathum_thani()) == Status()

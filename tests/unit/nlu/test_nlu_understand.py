@@ -305,6 +305,8 @@ MESSAGES: list[tuple[str, Intent]] = [
     ("สัปดาห์นี้ต้องส่งอะไร", Deadlines()),
     ("ต้องส่งอะไรภายในสิ้นเดือนนี้", Deadlines(month=1, this_month=True)),
     ("ส่งครบทุกกองหรือยัง", Missing()),
+    ("ยังไม่มีผลตัวไหนบ้าง", Missing()),
+    ("ขยะยังไม่มีผลเหรอ", Missing(indicator="ขยะ")),
     # Who has not yet done what a step asks, in its own verb.
     ("ใครยังไม่เข้าประชุม", Missing(step="ประชุม")),
     ("หน่วยไหนยังไม่เข้าร่วมกิจกรรม", Missing(step="เข้าร่วม")),
