@@ -77,15 +77,22 @@ def suggestions(typed: str, *, shared: bool, count: int = 3) -> Reply:
     return text_reply("\n".join(lines), *QUICK)
 
 
+# The bot's own commands: "ลงทะเบียนยังไง", "ส่งผลผ่านบอทยังไง" ask how to use it.
+_COMMANDS = "ลงทะเบียน|ผูกกลุ่ม|ส่งผล|บันทึกผล|กรอกผล|บอท|bot|คำสั่ง|พิมพ์|สั่ง"
+_HOW = "ยังไง|อย่างไร|ทำไง|ไง|ได้ยังไง|ต้องทำยังไง|ต้องทำอย่างไร"
+
 # fmt: off
 SPECS = (
     IntentSpec(Help, handle_help, (
-        Rule(("?|help|เมนู|menu|ช่วย|ช่วยด้วย|ช่วยหน่อย|วิธีใช้|คู่มือ|ช่วยเหลือ|คำสั่ง",), 990,
+        Rule(("?|help|เมนู|menu|ช่วย|ช่วยด้วย|ช่วยหน่อย|วิธีใช้|คู่มือ|ช่วยเหลือ|คำสั่ง|commands"
+              "|command|งง|งงมาก|งงเลย|ไม่เข้าใจ|ไม่เข้าใจเลย|นี้ทำอะไร|ทำอะไร|คือใคร|เป็นใคร",), 990,
              lambda _: Help(), whole=True),
         Rule(("ใช้ยังไง|ใช้อย่างไร|ใช้งานยังไง|ใช้งานอย่างไร|ทำอะไรได้บ้าง|ทำอะไรได้|วิธีใช้|help"
               "|เมนู|menu|คู่มือ|ช่วยเหลือ|สอนใช้|ใช้ไง|แนะนำ|ไม่รู้จะพิมพ์|พิมพ์อะไร|ถามอะไรได้"
-              "|ช่วยอะไรได้",), 200,
+              "|ช่วยอะไรได้|คำสั่ง|command|commands|ฟังก์ชัน|ฟังก์ชั่น|ฟีเจอร์|feature|features"
+              "|how to use|how to|พิมพ์ยังไง|พิมพ์อย่างไร|พิมพ์ไง",), 200,
              lambda _: Help()),
+        Rule((_COMMANDS, _HOW), 595, lambda _: Help()),
         Rule(("ใช้|ใช้งาน", "ยังไง|อย่างไร|ไง"), 190, lambda _: Help()),  # "ใช้บอทยังไง"
     )),
     IntentSpec(Unknown, handle_unknown),  # what no rule reads

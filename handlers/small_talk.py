@@ -14,25 +14,39 @@ from handlers.help_text import GREETING
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, SmallTalk
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import ADDRESS_WORDS, words
-from handlers.nlu.slots import Found, content
+from handlers.nlu.patterns import ADDRESS_WORDS, UNIT_PREFIXES, phrase_regex, words
+from handlers.nlu.questions import asks
+from handlers.nlu.slots import INDICATOR_RE, Found, content, split_unit
 from handlers.replies import Reply, text_reply
 
-THANKS = "ขอบคุณ|ขอบใจ|ขอบพระคุณ|thank you|thanks|thank|thx|แต๊งกิ้ว|แต๊งกิว|tq"
+THANKS = "ขอบคุณ|ขอบใจ|ขอบพระคุณ|thank you|thanks|thank|thx|ty|แต๊งกิ้ว|แต๊งกิว|tq|🙏"
 GREETINGS = "สวัสดี|หวัดดี|ดีจ้า|ดี|hello|hi|hey|อรุณสวัสดิ์|good morning|ราตรีสวัสดิ์"
-ACKS = "รับทราบ|ทราบแล้ว|ทราบ|เข้าใจแล้ว|ได้|ครับ|ค่ะ|คะ|ครับผม|จ้า|จ้ะ|โอเค|ok|okay"
-PRAISE = "เก่งมาก|เก่ง|สุดยอด|เยี่ยม|ดีมาก|เจ๋ง|great|good job|nice|ปัง"
-LAUGHS = "ฮ่า|ฮา|lol|อิอิ|NUM"
-_LAUGH_RE = re.compile(r"(?:5{3,}\+*|(?:ฮ่า|ฮา)+\s*ๆ*|lol|อิอิ+)")
+ACKS = (
+    "รับทราบ|ทราบแล้ว|ทราบ|เข้าใจแล้ว|เข้าใจ|ได้|ครับ|ค่ะ|คะ|ครับผม|จ้า|จ้ะ|โอเค|ok|okay|เค|เคร|อ๋อ|อ้อ|👍|👌|🆗"
+)
+PRAISE = (
+    "เก่งมาก|เก่ง|สุดยอด|เยี่ยม|ดีมาก|เจ๋ง|great|good job|nice|ปัง|น่ารัก|ว้าว|wow|เทพ|ยอดเยี่ยม|👏|❤️|❤|😍|💯"
+)
+LAUGHS = "ฮ่า|ฮา|lol|อิอิ|ขำ|ตลก|😂|🤣|😆|NUM"
+_LAUGH_RE = re.compile(r"(?:5{3,}\+*|(?:ฮ่า|ฮา)+\s*ๆ*|lol|อิอิ+|[😂🤣😆]+)")
 # Words that may stand around small talk without making it anything else.
 FILLER = frozenset(
     words(
         f"{THANKS}|{GREETINGS}|{ACKS}|{PRAISE}|{ADDRESS_WORDS}"
         "|มาก|มากๆ|ๆ|เลย|นะ|ที่ช่วย|ช่วย|ที่|จ้า|จ้ะ|จ๋า|คับ|งับ|ฮะ|ค่า|น้า|ด้วย|จัง|จริงๆ|จริง"
-        "|เช่นกัน|สำหรับ|ข้อมูล|คุณ|ท่าน|พี่|น้อง|ทุกคน|ตอนเช้า|ตอนบ่าย|ตอนเย็น|ครับผม|very|much"
-        "|so|a|lot|you|ya|นะคะ|นะครับ|ค่ะ|คะ|.|!"
+        "|เช่นกัน|สำหรับ|ข้อมูล|คุณ|ท่าน|พี่|น้อง|ทุกคน|ทุกท่าน|ตอนเช้า|ตอนบ่าย|ตอนเย็น|ครับผม|very"
+        "|much|so|a|lot|you|ya|นะคะ|นะครับ|ค่ะ|คะ|.|!|คำตอบ|แจ้ง|แจ้งเตือน|เตือน|ปีใหม่|ไหว้|ขำ|ตลก"
+        "|วันจันทร์|วันอังคาร|วันพุธ|วันพฤหัส|วันพฤหัสบดี|วันศุกร์|วันเสาร์|วันอาทิตย์|วันนี้|everyone"
+        "|all|bot"
     )
 )
+_UNIT_WORD = re.compile(rf"(?:{UNIT_PREFIXES})(?!นี้|ไลน์|line)")  # "แล้วกองคลังล่ะ" names a unit
+# Thanks or a greeting opening a line that asks nothing and names nothing is still courtesy:
+# "ขอบคุณค่ะ จะรีบส่งนะคะ", "สวัสดีค่ะ ขอสอบถามหน่อย" (the greeting invites the question).
+_OPENS = {
+    kind: re.compile(rf"^(?:(?:{phrase_regex(ADDRESS_WORDS)})\s*)?(?:{phrase_regex(group)})")
+    for kind, group in (("thanks", THANKS), ("greeting", GREETINGS))
+}
 REPLIES = {
     "thanks": "ยินดีครับ 🙂",
     "greeting": GREETING,
@@ -49,13 +63,30 @@ def handle_small_talk(intent: SmallTalk, ctx: Context) -> Reply:
 
 def _only(kind: str) -> Callable[[Found], Intent | None]:
     def read(found: Found) -> Intent | None:
-        return SmallTalk(kind) if not content(found.remainder, FILLER) else None
+        if not content(found.remainder, FILLER) or _courtesy_first(kind, found):
+            return SmallTalk(kind)
+        return None
 
     return read
 
 
+def _courtesy_first(kind: str, found: Found) -> bool:
+    """Whether the message opens with thanks or a greeting and the rest neither asks nor
+    names anything a rule could read (a number, step, date, link, unit or indicator)."""
+    opens = _OPENS.get(kind)
+    text = found.extraction.text
+    if opens is None or not opens.search(text) or asks(text, found.original):
+        return False
+    if found.extraction.masked != text or INDICATOR_RE.search(text):
+        return False
+    return not split_unit(text)[0] and not _UNIT_WORD.search(text)
+
+
 def _laugh(found: Found) -> Intent | None:
-    return SmallTalk("laugh") if _LAUGH_RE.fullmatch(found.extraction.text) else None
+    text = found.extraction.text
+    laughs = _LAUGH_RE.search(text)
+    rest = _LAUGH_RE.sub(" ", text)
+    return SmallTalk("laugh") if laughs and not content(rest, FILLER) else None
 
 
 # fmt: off

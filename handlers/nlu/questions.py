@@ -14,10 +14,12 @@ from handlers.nlu.patterns import phrase_regex
 # Words that ask wherever they stand.
 ASKING_WORDS = (
     "อะไร|ไหน|ยังไง|อย่างไร|เท่าไหร่|เท่าไร|เท่าใด|กี่|เมื่อไหร่|เมื่อไร|ใคร|ทำไม|หรือยัง|รึยัง"
-    "|ได้ไหม|ได้มั้ย|ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|หรือไม่|ใช่ไหม|ใช่มั้ย|เหรอ|หรอ|ป่าว"
+    "|ได้ไหม|ได้มั้ย|ไหม|มั้ย|มั๊ย|ไม๊|ม้าย|หรือเปล่า|รึเปล่า|หรือไม่|ใช่ไหม|ใช่มั้ย|เหรอ|หรอ|ป่าว"
+    "|ป่ะ"
 )
 # Words that ask only at the end of the message: "ส่งแล้วยัง", "มีใครบ้าง".
-ASKING_ENDINGS = "ยัง|บ้าง|แล้วยัง|ยังคะ|ยังครับ"
+# "ปะ", "มะ" and "เปล่า" are chat spellings of ไหม / หรือเปล่า.
+ASKING_ENDINGS = "ยัง|บ้าง|แล้วยัง|ยังคะ|ยังครับ|ปะ|มะ|เปล่า"
 # "ขอ" asks for something when what follows is a thing to be given, not an act to be done.
 REQUESTS = (
     "ลิงก์|ลิงค์|link|ดู|ทราบ|ถาม|แบบฟอร์ม|ฟอร์ม|ไฟล์|วิธี|ข้อมูล|รายละเอียด|คำแนะนำ|ตัวอย่าง"
