@@ -18,9 +18,16 @@ from handlers.formatting import number, plain
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Aspect, History, IndicatorQuery, Intent, Status
 from handlers.item_answers import copies_note, items_for, items_of_organisation
-from handlers.nlu import normalise, resolve_indicator, resolve_unit
+from handlers.nlu import resolve_indicator, resolve_unit
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import EDGE_WORDS, INDICATOR_WORDS, QUESTION, STATUS_WORDS
+from handlers.nlu.patterns import (
+    EDGE_WORDS,
+    INDICATOR_WORDS,
+    MEASURE_WORDS,
+    QUESTION,
+    STATUS_WORDS,
+    phrase_regex,
+)
 from handlers.nlu.slots import Found, content, split_unit
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
 from handlers.status_view import indicator_view
@@ -75,8 +82,6 @@ def handle_indicator_query(intent: IndicatorQuery, ctx: Context) -> Reply:
             return handle_status(Status(unit=units[0].name), ctx)
     if not intent.indicator and intent.aspect in (Aspect.ITEMS, Aspect.FAILED):
         return items_of_organisation(ctx, intent.aspect)
-    if intent.indicator and not intent.indicator[0].isdigit():
-        intent = replace(intent, indicator=_with_measure(ctx, intent.indicator))
     chosen = choose_indicator(org, intent.indicator, intent)
     if isinstance(chosen, Reply):
         return chosen
@@ -204,30 +209,39 @@ def _read_status(found: Found) -> Intent:
     return IndicatorQuery(words) if words else Status()
 
 
-def _with_measure(ctx: Context, words: str) -> str:
-    """``words`` with the measure word typed glued before them, when that names one indicator:
-    in "คะแนนความพร้อมรัฐบาลดิจิทัล" the cue คะแนน is part of a title, not "the score of"."""
-    text = normalise(ctx.incoming.text)
-    glued = re.search(f"(?:{_MEASURES})(?={re.escape(words)})", text) if words else None
-    if glued is None or ctx.organisation is None:
+def _with_measure(found: Found, words: str) -> str:
+    """``words`` with the measure word typed glued before them: in "คะแนนความพร้อมรัฐบาลดิจิทัล"
+    the cue คะแนน may be part of a title (settle keeps it when it names one indicator)."""
+    if not words or found.code:
         return words
-    longer = glued[0] + words
-    return longer if len(resolve_indicator(longer, ctx.organisation)) == 1 else words
-
-
-_MEASURES = "คะแนน|ระดับ|ร้อยละ|จำนวน"
+    glued = re.search(f"(?:{MEASURE_WORDS})(?={re.escape(words)})", found.extraction.text)
+    return glued[0] + words if glued else words
 
 
 def _query(aspect: Aspect) -> Callable[[Found], Intent]:
     def read(found: Found) -> Intent:
         unit, rest = split_unit(found.remainder)
-        indicator = found.code or content(rest)
+        indicator = _with_measure(found, found.code or content(rest))
         # With no indicator named, "ได้กี่คะแนน" asks where the organisation (or unit) stands.
         if not indicator and (unit or aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE)):
             return Status(unit=unit)
         return IndicatorQuery(indicator, aspect)
 
     return read
+
+
+FORMULA_WORDS = "สูตรคำนวณ|สูตร|คำนวณ|คิดยังไง|คิดอย่างไร|คิดไง|วิธีคิด|formula|คิดจาก"
+_FORMULA_RE = re.compile(phrase_regex(FORMULA_WORDS))
+_HOLDS_FORMULA = "หลักสูตร"  # a word holding the cue สูตร that asks for no formula
+
+
+def _read_formula(found: Found) -> Intent | None:
+    """ "สูตรคำนวณขยะ"; "หลักสูตรการสอบได้เท่าไหร่" holds สูตร but is read by a later rule."""
+    masked = found.extraction.masked.replace(_HOLDS_FORMULA, "\0")
+    if not _FORMULA_RE.search(masked):
+        return None
+    remainder = _FORMULA_RE.sub(" ", masked).replace("\0", _HOLDS_FORMULA)
+    return _query(Aspect.FORMULA)(replace(found, remainder=remainder))
 
 
 def _items_query(found: Found) -> Intent:
@@ -251,8 +265,7 @@ SPECS = (
         Rule(("ไม่ผ่าน", QUESTION), 510, _items_query, unless="ขั้นตอน|STEP"),
         Rule(("ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level", QUESTION), 500, _query(Aspect.TIER),
              unless="ขั้นตอน"),
-        Rule(("สูตรคำนวณ|สูตร|คำนวณ|คิดยังไง|คิดอย่างไร|คิดไง|วิธีคิด|formula|คิดจาก",), 480,
-             _query(Aspect.FORMULA)),
+        Rule((FORMULA_WORDS,), 480, _read_formula),
         Rule(("เกณฑ์|ค่าเป้าหมาย|เป้าหมาย|เป้า|target|criteria|ต้องลดลง|ต้องไม่เพิ่ม|ต้องเพิ่มขึ้น"
               "|ถึงจะผ่าน|ถึงผ่าน|จึงจะผ่าน|ต้องได้",), 460, _query(Aspect.CRITERIA)),
         # "PMQA 410 คะแนน" states a score: a submission, read below.
@@ -264,7 +277,8 @@ SPECS = (
              unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|โดยรวม"),
         # "ผล PMQA ล่าสุด": a result asked for by name, not one typed ("ส่งผล ขยะ 52.3").
         Rule(("ผล",), 410, _query(Aspect.RESULT), number=False,
-             unless="ส่งผล|รายงานผล|บันทึกผล|กรอกผล|ใส่ผล|แก้ผล|แก้ไขผล|ผลการประเมิน|ผลักดัน|ภาพรวม"
+             unless="ส่งผล|รายงานผล|บันทึกผล|กรอกผล|ใส่ผล|แก้ผล|แก้ไขผล|อัปเดตผล|อัพเดตผล|อัพเดทผล"
+                    "|อัปเดทผล|updateผล|ผลการประเมิน|ผลักดัน|ภาพรวม"
                     "|โดยรวม|สรุป|สถานะ|ถึงไหน"),
         Rule((INDICATOR_WORDS,), 100, _query(Aspect.SUMMARY), keep=True),
     )),

@@ -18,11 +18,14 @@ from typing import Generic, TypeVar
 from rapidfuzz import fuzz
 
 from handlers.nlu.report_words import report_words
+from handlers.nlu.tokenize import pieces
 from kpi_core.models import Indicator, MilestoneStep, Organisation, Unit
 from kpi_core.org_names import NameEntry, match_organisations, squash
 from kpi_core.report import DEFAULT_KEYWORDS
+from kpi_core.report_items import copies
 
 T = TypeVar("T")
+_COPY_RE = re.compile(r"ชุด\s*ที่\s*(?P<number>\d+)")
 _NUMBER_RE = re.compile(r"(?:ตัวชี้วัด|kpi|ตัวที่|ขั้นตอน|ขั้น|step)?\s*(?:ที่|ข้อ)?\s*(\d+(?:\.\d+)*)")
 _MIN_INSIDE = 2  # shorter words found inside a name are noise ("ผ", "ก")
 _MIN_FUZZY = 3
@@ -44,11 +47,18 @@ class Candidate(Generic[T]):
     names: tuple[str, ...]
     text: str = ""
     texts: tuple[str, ...] = ()
+    # Abbreviations: matched whole or found in the words, never by a part ("ก.พ." is not "กพร.").
+    short_names: tuple[str, ...] = ()
 
 
 def _rank(query: str, candidate: Candidate[T]) -> tuple[int, int]:
     """(how, how long a name matched): 4 exact, 3 name in words, 2 words in name, 1 in text."""
     best = (0, 0)
+    for name in candidate.short_names:
+        if query == name:
+            return (4, len(name))
+        if len(name) >= _MIN_INSIDE and name in query:
+            best = max(best, (3, len(name)))
     for name in candidate.names:
         if query == name:
             return (4, len(name))
@@ -171,18 +181,42 @@ def _synonyms(words: str) -> list[str]:
 
 
 def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
-    """The indicators ``words`` names: a code, a keyword, a title, or a close spelling."""
+    """The indicators ``words`` names: a code, a keyword, a title, or a close spelling; on a
+    tie the one whose own texts hold the most of the other words ("ชุดข้อมูลที่ลงทะเบียน")."""
     index = indicator_index(org)
     code = _number(words)
     if code is not None:
         return [index.by_code[code]] if code in index.by_code else []
-    return best_matches(_synonyms(words), index.candidates, threshold=80, longest=True)
+    copy = _COPY_RE.search(words)
+    if copy is not None:  # "จริยธรรม ชุดที่ 2": the bot's own name for a repeated block's copy
+        words = f"{words[: copy.start()]} {words[copy.end() :]}".strip()
+    found = best_matches(_synonyms(words), index.candidates, threshold=80, longest=True)
+    found = _narrowed(words, found, index) if len(found) > 1 else found
+    if copy is not None and found and copies(found, found[0]) == tuple(found):
+        number = int(copy["number"])
+        return [found[number - 1]] if 1 <= number <= len(found) else found
+    return found
+
+
+def _narrowed(words: str, tied: list[Indicator], index: IndicatorIndex) -> list[Indicator]:
+    """The tied indicators whose title, items and keywords hold the most of the words' pieces (of at
+    least ``_MIN_FUZZY`` letters); all of them when none holds any."""
+    parts = {squash(p) for p in pieces(words.lower())}
+    parts = {p for p in parts if len(p) >= _MIN_FUZZY}
+    texts = {c.item.code: " ".join((c.text, *c.texts, *c.names)) for c in index.candidates}
+    held = [sum(p in texts[i.code] for p in parts) for i in tied]
+    best = max(held)
+    return [i for i, n in zip(tied, held, strict=True) if n == best] if best else tied
 
 
 def resolve_unit(words: str, org: Organisation) -> list[Unit]:
     """The units ``words`` names: full name, short name, an alias, or a close spelling."""
     candidates = [
-        Candidate(u, tuple(squash(n) for n in (u.name, u.short_name, *u.aliases) if n))
+        Candidate(
+            u,
+            tuple(squash(n) for n in (u.name, *u.aliases) if n),
+            short_names=(squash(u.short_name),) if u.short_name else (),
+        )
         for u in org.units
     ]
     return best_matches([squash(words)], candidates, threshold=85)
@@ -198,6 +232,28 @@ def resolve_step(words: str, indicator: Indicator) -> MilestoneStep | None:
     ]
     found = best_matches([squash(words)], candidates, threshold=85)
     return found[0] if len(found) == 1 else None
+
+
+def step_rather_than_indicator(words: str, org: Organisation) -> MilestoneStep | None:
+    """The one step ``words`` name by a longer match than any indicator's: "รายชื่อ PMQA Team"
+    is step 1's deliverable, while "PMQA" alone names the indicator the steps belong to."""
+    index = indicator_index(org)
+    queries = [q for q in _synonyms(words) if q]
+    indicator_rank = max(
+        (_rank_longest(q, c) for q in queries for c in index.candidates), default=(0, 0)
+    )
+    steps = [s for i in org.indicators for s in i.steps]
+    ranks = [
+        max((_rank_longest(q, _step_candidate(s)) for q in queries), default=(0, 0)) for s in steps
+    ]
+    top = max(ranks, default=(0, 0))
+    best = [s for s, r in zip(steps, ranks, strict=True) if r == top]
+    return best[0] if top[0] > indicator_rank[0] and len(best) == 1 else None
+
+
+def _step_candidate(step: MilestoneStep) -> Candidate[MilestoneStep]:
+    title = squash(step.title)
+    return Candidate(step, tuple(squash(k) for k in step.keywords), title, (title,))
 
 
 def resolve_organisation(words: str, entries: Sequence[NameEntry]) -> list[str]:

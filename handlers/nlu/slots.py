@@ -14,6 +14,7 @@ from handlers.nlu.patterns import (
     UNIT_PREFIXES,
     phrase_regex,
 )
+from handlers.nlu.report_words import report_words
 from handlers.nlu.tokenize import pieces
 
 INDICATOR_RE = re.compile(phrase_regex(INDICATOR_WORDS))
@@ -61,7 +62,8 @@ def content(text: str, edge_words: frozenset[str] = EDGE_WORDS) -> str:
 
 def split_unit(text: str) -> tuple[str, str]:
     """The unit named in ``text`` ("แทนกองคลัง", "กองคลัง", "ศทส.") and the text without it."""
-    match = _UNIT_RE.search(text)
+    found = (m for m in _UNIT_RE.finditer(text) if not _report_short_form(m["short"]))
+    match = next(found, None)
     if match is None:
         return "", text
     unit = match["after"] or match["named"] or match["short"]
@@ -70,6 +72,14 @@ def split_unit(text: str) -> tuple[str, str]:
     end = match.end() - (len(unit) - glued.start() if glued else 0)
     unit = unit[: glued.start()] if glued else unit
     return unit, f"{text[: match.start()]} {text[end:]}"
+
+
+def _report_short_form(abbreviation: str | None) -> bool:
+    """Whether an abbreviation is one the reports' vocabulary writes out ("อปท."): the words
+    of an indicator, not a unit's short name."""
+    if not abbreviation:
+        return False
+    return any(pattern.fullmatch(abbreviation) for pattern, _ in report_words().short_forms)
 
 
 def channel_of(text: str) -> str:
