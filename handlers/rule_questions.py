@@ -105,6 +105,10 @@ _WHERE = "ที่ไหน|ตรงไหน|ทางไหน|ช่อง�
 _DEDUCTED = "หัก|ตัดคะแนน|โดนตัด|ถูกตัด|penalty"
 _LATE = "ส่งช้า|ล่าช้า|เลยกำหนด|ส่งไม่ครบ|ไม่ครบ|ไม่ทัน|ช้า"
 _ATTENDING = "ประชุม|เข้าร่วม|กิจกรรม|attendance"
+_MEETING_ASKS = (
+    "วันไหน|เมื่อไหร่|เมื่อไร|กี่โมง|ที่ไหน|ห้องไหน|วันอะไร|ตอนไหน|เวลาไหน|when|ห้องอะไร"
+    "|วันที่เท่าไหร่|วันที่เท่าไร|วันที่เท่าใด|จัดที่|สถานที่|where"
+)
 _WHEN = "วันไหน|เมื่อไหร่|เมื่อไร|ถึงวัน|ตั้งแต่|ภายใน|กำหนดส่ง|deadline"
 
 # Level, step and round questions outrank the deadlines' "ต้องทำอะไร" (750).
@@ -120,10 +124,13 @@ SPECS = (
              _reader(RuleTopic.DEDUCTIONS)),
         Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร"), 820, _reader(RuleTopic.DEDUCTIONS),
              unless=f"ใคร|หน่วยไหน|แล้ว|{_ATTENDING}"),
-        Rule(("ประชุมชี้แจง|ชี้แจง|ประชุม|meeting",
-              "วันไหน|เมื่อไหร่|เมื่อไร|กี่โมง|ที่ไหน|ห้องไหน|วันอะไร|ตอนไหน|เวลาไหน|when|ห้องอะไร"
-              "|วันที่เท่าไหร่|วันที่เท่าไร|วันที่เท่าใด|จัดที่|สถานที่|where"), 813,
-             _reader(RuleTopic.MEETING), unless="แล้ว"),
+        Rule(("ประชุมชี้แจง|ชี้แจง|meeting", _MEETING_ASKS), 815, _reader(RuleTopic.MEETING),
+             unless="แล้ว"),
+        # A bare "ประชุม" on a day of its own ("พรุ่งนี้ประชุมห้องไหน", "ห้องประชุมว่างไหม") is
+        # another meeting than the plan's: the bot does not know it.
+        Rule(("ประชุม", _MEETING_ASKS), 813, _reader(RuleTopic.MEETING),
+             unless="แล้ว|DATE|พรุ่งนี้|วันนี้|บ่ายนี้|เช้านี้|เย็นนี้|ว่าง|เลื่อน|ห้องประชุม"
+                    "|ประชุมกรม|ประชุมผู้บริหาร|ประชุมกอง|ประชุมประจำ"),
         Rule(("แบบฟอร์ม|ฟอร์ม|form", f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|ใช้|NUM"), 780,
              _reader(RuleTopic.FORM),
              unless="google|กูเกิล|แล้ว|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม"
