@@ -102,6 +102,8 @@ _MAY = f"{QUESTION}|ได้ไหม|ได้มั้ย|ได้ป่ะ|
 # How a document goes in, and where: "อัปโหลดไฟล์ที่ไหน", "ส่งงานยังไง" (never "ส่งเมื่อไหร่").
 _SENDS = "ส่ง|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น"
 _WHERE = "ที่ไหน|ตรงไหน|ทางไหน|ช่องทางไหน|ไว้ไหน|ที่ใด|ยังไง|อย่างไร|ทำไง|where"
+# What is sent: a step's deliverable, never a parcel ("ส่งของไปที่ไหน").
+_DOCUMENTS = "แผน|รายงาน|รายชื่อ|เอกสาร|ไฟล์|งาน|ฟอร์ม|STEP|หลักฐาน|pdf|ผล|ขั้นตอน"
 _DEDUCTED = "หัก|ตัดคะแนน|โดนตัด|ถูกตัด|penalty"
 _LATE = "ส่งช้า|ล่าช้า|เลยกำหนด|ส่งไม่ครบ|ไม่ครบ|ไม่ทัน|ช้า"
 _ATTENDING = "ประชุม|เข้าร่วม|กิจกรรม|attendance"
@@ -140,8 +142,11 @@ SPECS = (
         Rule((f"{CHANNEL_WORDS}|ส่ง|แนบ|อัปโหลด|อัพโหลด|โฟลเดอร์|folder",
               "ขอลิงก์|ขอลิงค์|ลิงก์|ลิงค์|link|โฟลเดอร์|folder"), 770,
              _reader(RuleTopic.CHANNEL), unless="LINK|แล้ว|เรียบร้อย"),
-        Rule((_SENDS, _WHERE), 745, _reader(RuleTopic.CHANNEL),
+        Rule((_SENDS, _WHERE, _DOCUMENTS), 745, _reader(RuleTopic.CHANNEL),
              unless="ใคร|แล้ว|เมื่อไหร่|เมื่อไร|วันไหน|ตอนไหน|ภายใน|กี่|ส่งผล|บอท"),
+        Rule(("ส่งที่ไหน|ส่งตรงไหน|ต้องส่งที่ไหน|ต้องส่งตรงไหน|อัปโหลดที่ไหน|อัพโหลดที่ไหน"
+              "|แนบที่ไหน|แนบตรงไหน|ต้องแนบที่ไหน|ส่งยังไง|ต้องส่งยังไง",), 743,
+             _reader(RuleTopic.CHANNEL), whole=True),
         Rule(("มิติ|DIM|หมวด", f"{_ASKS}|{_MAY}"), 730, _reader(RuleTopic.DIMENSIONS),
              unless="แล้ว"),
         Rule(("ระดับ|level", "ต้องทำ|ต้อง|ทำยังไง|ทำอย่างไร|ได้ยังไง|ได้อย่างไร|เงื่อนไข|อยากได้"

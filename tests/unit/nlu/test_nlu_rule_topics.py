@@ -35,6 +35,7 @@ FAMILIES: dict[RuleTopic, tuple[str, ...]] = {
         "แนบไฟล์แผนตรงไหนคะ",
         "ต้องอัปโหลดแผนที่ไหน",
         "ส่งเอกสารที่ไหน",
+        "ส่งที่ไหนคะ",
         "ส่งงานยังไงคะ",
         "ส่งรายงานผลยังไง",
         "ช่องทางการส่งเอกสารคืออะไรคะ",
@@ -111,6 +112,10 @@ def test_each_phrasing_reads_as_its_topic(text: str, topic: RuleTopic) -> None:
         "วันนี้ประชุมกี่โมงคะ",
         "ห้องประชุมใหญ่ว่างบ่ายนี้ไหม",
         "ประชุมกรมเลื่อนไปวันไหนคะ",
+        # Sending what is no document of the plan.
+        "ส่งของไปที่ไหนคะ",
+        "พัสดุส่งมาที่ไหน",
+        "ไปรษณีย์ส่งยังไง",
     ],
 )
 def test_the_words_of_a_topic_in_another_message_do_not_make_a_rule_question(text: str) -> None:
