@@ -178,7 +178,7 @@ SPECS = (
              _reader(RuleTopic.CHANNEL), unless="LINK|แล้ว|เรียบร้อย"),
         Rule((_SENDS, _WHERE, _DOCUMENTS), 745, _reader(RuleTopic.CHANNEL),
              unless="ใครยัง|ใครส่ง|ใครไม่|ใครค้าง|แล้ว|เมื่อไหร่|เมื่อไร|วันไหน|ตอนไหน|ภายใน|กี่"
-                    "|ส่งผล|บอท"),
+                    "|ส่งผล|บอท|แก้|ยกเลิก"),
         # "ส่งทางอีเมลได้หรือเปล่า", "ส่งเป็นไฟล์ word ได้ไหม": whether a way of sending is allowed
         # (never whether it was sent: "ส่งทางอีเมลหรือยัง").
         Rule((f"{CHANNEL_WORDS}|{_FORMATS}", _ALLOWED), 797, _reader(RuleTopic.CHANNEL)),
