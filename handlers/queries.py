@@ -198,7 +198,11 @@ def _row_text(row: Submission) -> str:
 
 def _read_history(found: Found) -> Intent:
     unit, rest = split_unit(found.remainder)
-    return History(indicator=found.code or content(rest), unit=unit)
+    return History(indicator=found.code or content(rest, _HISTORY_FILLER), unit=unit)
+
+
+# "ประวัติการบันทึก", "ที่ส่งไปทั้งหมด": what a history is of, not an indicator.
+_HISTORY_FILLER = EDGE_WORDS | frozenset(("บันทึก", "การบันทึก", "การส่ง", "ส่งไป", "ทั้งหมด", "ที่ส่ง"))
 
 
 def _read_status(found: Found) -> Intent:
@@ -248,7 +252,13 @@ def _items_query(found: Found) -> Intent:
     """ "ข้อไหนไม่ผ่าน", "ขยะมีประเด็นอะไรบ้าง": the items (failed ones when asked) of one or all."""
     aspect = Aspect.FAILED if "ไม่ผ่าน" in found.extraction.text else Aspect.ITEMS
     _, rest = split_unit(found.remainder)
-    return IndicatorQuery(found.code or content(rest, _ITEM_FILLER), aspect)
+    words = found.code or content(rest, _ITEM_FILLER)
+    if not words and _WHICH_INDICATOR_RE.search(found.extraction.text):
+        return Status()  # "ตัวชี้วัดไหนยังไม่ผ่าน": which indicators, the overview shows
+    return IndicatorQuery(words, aspect)
+
+
+_WHICH_INDICATOR_RE = re.compile(phrase_regex("ตัวชี้วัดไหน|ตัวชี้วัดใด|ตัวไหน|kpi ไหน|kpiไหน"))
 
 
 _ITEM_FILLER = EDGE_WORDS | frozenset(("ไม่", "ไม่ผ่าน", "ข้อ", "ประเด็น", "บ้าง"))
@@ -256,15 +266,16 @@ _ITEM_FILLER = EDGE_WORDS | frozenset(("ไม่", "ไม่ผ่าน", "�
 # fmt: off
 SPECS = (
     IntentSpec(History, handle_history, (
-        Rule(("ประวัติ|history|log|ใครส่ง|ส่งโดยใคร|ใครเป็นคนส่ง|ใครบันทึก|รายการที่ส่ง",), 700,
+        Rule(("ประวัติ|history|log|ใครส่ง|ส่งโดยใคร|ใครเป็นคนส่ง|ใครบันทึก|รายการที่ส่ง|ย้อนดู|ย้อนหลัง",), 700,
              _read_history),
     )),
     IntentSpec(IndicatorQuery, handle_indicator_query, (
         Rule(("ข้อไหน|ข้อใด|ข้ออะไร|ประเด็นไหน|ประเด็นใด|ประเด็นอะไร|กี่ข้อ|ประเด็นการประเมิน"
-              "|ข้อที่|รายการไหน",), 526, _items_query, unless="ขั้นตอน|STEP"),
+              "|ข้อที่|รายการไหน|กี่ประเด็น",), 526, _items_query, unless="ขั้นตอน|STEP"),
         Rule(("ไม่ผ่าน", QUESTION), 510, _items_query, unless="ขั้นตอน|STEP"),
+        # "ต้องทำอะไรถึงผ่าน" asks what it takes to pass: the criteria, below.
         Rule(("ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level", QUESTION), 500, _query(Aspect.TIER),
-             unless="ขั้นตอน"),
+             unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
         Rule((FORMULA_WORDS,), 480, _read_formula),
         Rule(("เกณฑ์|ค่าเป้าหมาย|เป้าหมาย|เป้า|target|criteria|ต้องลดลง|ต้องไม่เพิ่ม|ต้องเพิ่มขึ้น"
               "|ถึงจะผ่าน|ถึงผ่าน|จึงจะผ่าน|ต้องได้",), 460, _query(Aspect.CRITERIA)),
@@ -274,11 +285,11 @@ SPECS = (
         Rule(("ได้เท่าไหร่|ได้เท่าไร|เท่าไหร่|เท่าไร|เท่าไหล่|เท่าใด|ผลลัพธ์|ผลเป็นยังไง"
               "|ผลเป็นไง|ผลการดำเนินงาน|ได้กี่|ผลล่าสุด|result|มีกี่|เปิดกี่|กี่แห่ง|กี่อำเภอ|กี่คน|กี่ราย"
               "|กี่ชุด|กี่ครั้ง|กี่กิจกรรม",), 420, _query(Aspect.RESULT),
-             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|โดยรวม"),
+             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|โดยรวม|ผลประเมิน|ผลการประเมิน"),
         # "ผล PMQA ล่าสุด": a result asked for by name, not one typed ("ส่งผล ขยะ 52.3").
         Rule(("ผล",), 410, _query(Aspect.RESULT), number=False,
              unless="ส่งผล|รายงานผล|บันทึกผล|กรอกผล|ใส่ผล|แก้ผล|แก้ไขผล|อัปเดตผล|อัพเดตผล|อัพเดทผล"
-                    "|อัปเดทผล|updateผล|ผลการประเมิน|ผลักดัน|ภาพรวม"
+                    "|อัปเดทผล|updateผล|ผลการประเมิน|ผลประเมิน|ผลักดัน|ภาพรวม"
                     "|โดยรวม|สรุป|สถานะ|ถึงไหน"),
         Rule((INDICATOR_WORDS,), 100, _query(Aspect.SUMMARY), keep=True),
     )),
@@ -287,7 +298,8 @@ SPECS = (
         Rule(("ผ่านขั้นตอนไหน|ถึงขั้นตอนไหน|ผ่านขั้นตอนอะไร|ผ่านกี่ขั้น|ผ่านไปกี่ขั้น|ทำถึงขั้นตอนไหน"
               "|ส่งอะไรไปแล้ว|ส่งอะไรแล้ว|ส่งอะไรไปบ้าง|ทำอะไรไปแล้ว",), 523, _read_status),
         Rule(("สถานะ|สถานนะ|สถาณะ|สเตตัส|สรุป|ภาพรวม|ถึงไหน|status|ความคืบหน้า|คืบหน้า|progress|คะแนนรวม"
-              "|คะแนนทั้งหมด|summary|overview|เป็นยังไงบ้าง|เป็นไงบ้าง|dashboard|ผลการประเมิน",), 400,
+              "|คะแนนทั้งหมด|summary|overview|เป็นยังไงบ้าง|เป็นไงบ้าง|dashboard|ผลการประเมิน|ผลประเมิน"
+              "|อยู่ตรงไหน|ไปถึงไหน",), 400,
              _read_status),
     )),
 )

@@ -12,7 +12,15 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from handlers.intents import Deadlines, History, IndicatorQuery, MarkStep, Missing, Status
+from handlers.intents import (
+    Deadlines,
+    History,
+    IndicatorQuery,
+    MarkStep,
+    Members,
+    Missing,
+    Status,
+)
 from handlers.nlu.patterns import MEASURE_WORDS
 from handlers.nlu.resolve import (
     resolve_indicator,
@@ -30,8 +38,8 @@ def settle(intent: Any, org: Organisation) -> Any:
     """``intent`` with its unit taken out of other words, read against ``org``."""
     if isinstance(intent, IndicatorQuery) and intent.indicator:
         return _query(intent, org)
-    if isinstance(intent, Status) and intent.unit and _not_a_unit(intent.unit, org):
-        return Status()  # "สรุปภาพรวม ก.พ.": the organisation itself, or a month
+    if isinstance(intent, Status | Members) and intent.unit and _not_a_unit(intent.unit, org):
+        return replace(intent, unit="")  # "สรุปภาพรวม ก.พ.": the organisation itself, or a month
     if isinstance(intent, Deadlines) and intent.step and intent.month is None:
         return _deadlines(intent, org)
     if isinstance(intent, History) and intent.indicator and not intent.unit:

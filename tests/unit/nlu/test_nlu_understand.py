@@ -310,7 +310,7 @@ MESSAGES: list[tuple[str, Intent]] = [
     # Who has not yet done what a step asks, in its own verb.
     ("ใครยังไม่เข้าประชุม", Missing(step="ประชุม")),
     ("หน่วยไหนยังไม่เข้าร่วมกิจกรรม", Missing(step="เข้าร่วม")),
-    ("กองไหนยังไม่ทำแผน", Missing(step="ทำแผน")),
+    ("กองไหนยังไม่ทำแผน", Missing(step="แผน")),
     ("ยังขาดใครอีกบ้าง", Missing()),
     ("แผนขาดกี่หน่วย", Missing(step="แผน")),
     # "อัปเดตหน่อย" asks for news; with a result to store it is a submission (read above).

@@ -1,0 +1,58 @@
+"""Families of team messages read through understand and settled against the organisation,
+compared as the corpus compares them (``handlers.nlu.evaluation.meaning``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from handlers.nlu.evaluation import TODAY, meaning
+from handlers.registry import understand
+from tests.fakes.seed import budget_bureau, labour, ocsc, pathum_thani
+
+ICT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
+ORGS = {"L": labour, "P": pathum_thani, "B": budget_bureau, "O": ocsc}
+CASES: list[tuple[str, str, str, dict[str, Any]]] = [
+    # Status: where do we stand, with particles, slang and framing around it.
+    ("L", "ตอนนี้เราอยู่ตรงไหนแล้วคะ", "Status", {}),
+    ("L", "สรุปให้หน่อยซิ", "Status", {}),
+    ("L", "ภาพรวมทั้งสำนักงานปลัดเป็นไงบ้างครับ", "Status", {}),
+    ("L", "pmqa เราไปถึงไหนแร้ว", "Status", {}),
+    ("L", "ผลประเมินปี 67 ตอนนี้ได้เท่าไหร่", "Status", {}),
+    ("L", "ขอดูผลทุกตัวชี้วัดหน่อยค่ะ", "Status", {}),
+    ("P", "ตัวชี้วัดไหนยังไม่ผ่านบ้าง", "Status", {}),
+    # Deadlines
+    ("L", "ช่วงนี้มีอะไรต้องส่งบ้างคะ", "Deadlines", {}),
+    ("L", "ต้องรายงานผลตามแผนภายในวันไหนคะ", "Deadlines", {"step": "4"}),
+    (
+        "P",
+        "เมืองอุตสาหกรรมเชิงนิเวศต้องทำอะไรถึงผ่าน",
+        "IndicatorQuery",
+        {"indicator": "1", "aspect": "criteria"},
+    ),
+    # Missing
+    ("L", "ใครยังไม่ส่งแผนบ้างคะ ขอรายชื่อหน่อย", "Missing", {"step": "3"}),
+    ("L", "กองไหนยังไม่ส่งฟอร์ม 1-3 บ้างคะ", "Missing", {"step": "3"}),
+    ("L", "ขั้นตอนที่ 4 ค้างกี่หน่วยงาน", "Missing", {"step": "4"}),
+    # History
+    ("L", "ขอดูประวัติการบันทึกของ กนต. หน่อยครับ", "History", {"unit": "กองนิติการ"}),
+    ("L", "ย้อนดูที่ส่งไปทั้งหมดได้ไหม", "History", {}),
+    # Members
+    ("L", "ใครเป็นทีม PMQA ของศทส.บ้างครับ", "Members", {"unit": ICT}),
+    ("L", "ใครเป็นผู้ประสานงาน PMQA ของกองคลังคะ", "Members", {"unit": "กองคลัง"}),
+    ("O", "ทีม PMQA ของ ก.พ. มีใครบ้าง", "Members", {}),
+    # Indicators
+    ("O", "แผนพัฒนาบุคลากรมีกี่ประเด็น", "IndicatorQuery", {"indicator": "3", "aspect": "items"}),
+    # Steps stated with their documents
+    ("L", "ส่งรายงานผลแล้ว แต่เอกสารยังไม่ครบครับ", "MarkStep", {"step": "4", "documents": "incomplete"}),
+    ("L", "ส่งแผนพร้อมเอกสารประกอบครบแล้วค่ะ", "MarkStep", {"step": "3", "documents": "complete"}),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "intent", "slots"), CASES, ids=[c[1] for c in CASES])
+def test_a_family_member_is_read_and_settled(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    got = meaning(understand(text, today=TODAY).intent, ORGS[org]())
+    assert got == (intent, slots)
