@@ -23,12 +23,12 @@ from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     EDGE_WORDS,
     INDICATOR_WORDS,
-    MEASURE_WORDS,
+    MEASURE_ASPECTS,
     QUESTION,
     STATUS_WORDS,
     phrase_regex,
 )
-from handlers.nlu.slots import Found, content, split_unit
+from handlers.nlu.slots import Found, content, glued_measure, split_unit
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
 from handlers.status_view import indicator_view
 from kpi_core.fiscal_calendar import to_bangkok
@@ -213,25 +213,32 @@ def _read_status(found: Found) -> Intent:
     return IndicatorQuery(words) if words else Status()
 
 
-def _with_measure(found: Found, words: str) -> str:
-    """``words`` with the measure word typed glued before them: in "คะแนนความพร้อมรัฐบาลดิจิทัล"
-    the cue คะแนน may be part of a title (settle keeps it when it names one indicator)."""
-    if not words or found.code:
-        return words
-    glued = re.search(f"(?:{MEASURE_WORDS})(?={re.escape(words)})", found.extraction.text)
-    return glued[0] + words if glued else words
-
-
 def _query(aspect: Aspect) -> Callable[[Found], Intent]:
     def read(found: Found) -> Intent:
         unit, rest = split_unit(found.remainder)
-        indicator = _with_measure(found, found.code or content(rest))
+        indicator = found.code or content(rest)
         # With no indicator named, "ได้กี่คะแนน" asks where the organisation (or unit) stands.
         if not indicator and (unit or aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE)):
             return Status(unit=unit)
-        return IndicatorQuery(indicator, aspect)
+        asked = aspect
+        measure = glued_measure(found, indicator)
+        if measure:  # the cue may be the title's: what else the message asks decides
+            indicator = measure + indicator
+            if MEASURE_ASPECTS[measure] is aspect:
+                others = found.extraction.text.replace(indicator, " ")
+                asked = next((a for a, r in _OTHER_ASPECTS if r.search(others)), Aspect.SUMMARY)
+        # "กจ.ได้คะแนนเต็มยัง": the unit stays with the words; settle reads them by the data.
+        words = f"{unit} {indicator}" if unit and not found.code else indicator
+        return IndicatorQuery(words, asked)
 
     return read
+
+
+_OTHER_ASPECTS = (
+    (Aspect.SCORE, re.compile(phrase_regex("กี่คะแนน|คะแนนเท่า"))),
+    (Aspect.TIER, re.compile(phrase_regex("ผ่านไหม|ผ่านมั้ย|ผ่านหรือ|ผ่านเกณฑ์|ระดับไหน|ขั้นไหน"))),
+    (Aspect.RESULT, re.compile(phrase_regex("เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|ผลเป็น|ผลลัพธ์"))),
+)
 
 
 FORMULA_WORDS = "สูตรคำนวณ|สูตร|คำนวณ|คิดยังไง|คิดอย่างไร|คิดไง|วิธีคิด|formula|คิดจาก"
@@ -281,7 +288,7 @@ SPECS = (
               "|ถึงจะผ่าน|ถึงผ่าน|จึงจะผ่าน|ต้องได้",), 460, _query(Aspect.CRITERIA)),
         # "PMQA 410 คะแนน" states a score: a submission, read below.
         Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 440, _query(Aspect.SCORE),
-             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม", number=False),
+             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|รายกอง|รายหน่วย", number=False),
         Rule(("ได้เท่าไหร่|ได้เท่าไร|เท่าไหร่|เท่าไร|เท่าไหล่|เท่าใด|ผลลัพธ์|ผลเป็นยังไง"
               "|ผลเป็นไง|ผลการดำเนินงาน|ได้กี่|ผลล่าสุด|result|มีกี่|เปิดกี่|กี่แห่ง|กี่อำเภอ|กี่คน|กี่ราย"
               "|กี่ชุด|กี่ครั้ง|กี่กิจกรรม",), 420, _query(Aspect.RESULT),

@@ -201,6 +201,13 @@ def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
     return found
 
 
+def in_indicator_words(words: str, org: Organisation) -> bool:
+    """Whether ``words`` are written, as they are, in an indicator's title or items."""
+    query = squash(words)
+    index = indicator_index(org)
+    return bool(query) and any(query in t for c in index.candidates for t in (c.text, *c.texts))
+
+
 def _narrowed(words: str, tied: list[Indicator], index: IndicatorIndex) -> list[Indicator]:
     """The tied indicators whose title, items and keywords hold the most of the words."""
     texts = {c.item.code: " ".join((c.text, *c.texts, *c.names)) for c in index.candidates}

@@ -44,6 +44,33 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("O", "ทีม PMQA ของ ก.พ. มีใครบ้าง", "Members", {}),
     # Indicators
     ("O", "แผนพัฒนาบุคลากรมีกี่ประเด็น", "IndicatorQuery", {"indicator": "3", "aspect": "items"}),
+    # A measure word that starts one title is the title's; else it is the aspect asked.
+    (
+        "O",
+        "คะแนนความพร้อมรัฐบาลดิจิทัลได้เท่าไหร่",
+        "IndicatorQuery",
+        {"indicator": "9", "aspect": "result"},
+    ),
+    ("O", "คะแนนความพร้อมรัฐบาลดิจิทัล", "IndicatorQuery", {"indicator": "9"}),
+    ("O", "ระดับความพร้อมรัฐบาลดิจิทัลได้ขั้นไหน", "IndicatorQuery", {"indicator": "8", "aspect": "tier"}),
+    ("L", "ระดับความสำเร็จได้เท่าไหร่", "IndicatorQuery", {"indicator": "1", "aspect": "result"}),
+    ("P", "คะแนนขยะได้เท่าไหร่", "IndicatorQuery", {"indicator": "2", "aspect": "score"}),
+    ("P", "สูตรคะแนนขยะ", "IndicatorQuery", {"indicator": "2", "aspect": "formula"}),
+    (
+        "O",
+        "คะแนนความพร้อมรัฐบาลดิจิทัล 81.25",
+        "SubmitValue",
+        {"indicator": "9", "value": "81.25", "raw_value": "81.25"},
+    ),
+    (
+        "O",
+        "ระดับความพร้อมรัฐบาลดิจิทัล 4",
+        "SubmitValue",
+        {"indicator": "8", "value": "4", "raw_value": "4"},
+    ),
+    # A unit named with words that name no indicator: the unit's status.
+    ("L", "กจ.ได้คะแนนเต็มยังคะ", "Status", {"unit": "กองการเจ้าหน้าที่"}),
+    ("L", "สรุปคะแนนรายกองให้หน่อยครับ", "Status", {}),
     # Steps stated with their documents
     ("L", "ส่งรายงานผลแล้ว แต่เอกสารยังไม่ครบครับ", "MarkStep", {"step": "4", "documents": "incomplete"}),
     ("L", "ส่งแผนพร้อมเอกสารประกอบครบแล้วค่ะ", "MarkStep", {"step": "3", "documents": "complete"}),

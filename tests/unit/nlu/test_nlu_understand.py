@@ -84,9 +84,10 @@ MESSAGES: list[tuple[str, Intent]] = [
     ("ขยะได้กี่คะแนน", Q("ขยะ", A.SCORE)),
     ("ขยะได้กี่คะแนนคะ", Q("ขยะ", A.SCORE)),
     # A measure word glued to the words stays for settle to judge: it may start a title.
-    ("คะแนนยาเสพติด", Q("คะแนนยาเสพติด", A.SCORE)),
-    ("สรุปคะแนนขยะ", Q("คะแนนขยะ", A.SCORE)),
-    ("คะแนนความพร้อมรัฐบาลดิจิทัลได้เท่าไหร่", Q("คะแนนความพร้อมรัฐบาลดิจิทัล", A.SCORE)),
+    # and what else the message asks is the aspect, unless settle finds it asked for a score.
+    ("คะแนนยาเสพติด", Q("คะแนนยาเสพติด")),
+    ("สรุปคะแนนขยะ", Q("คะแนนขยะ")),
+    ("คะแนนความพร้อมรัฐบาลดิจิทัลได้เท่าไหร่", Q("คะแนนความพร้อมรัฐบาลดิจิทัล", A.RESULT)),
     ("ยาเสพติดผ่านเกณฑ์ไหม", Q("ยาเสพติด", A.TIER)),
     ("ยาเสพติดผ่านไหม", Q("ยาเสพติด", A.TIER)),
     ("ยาเสพติดผ่านเกณฑ์หรือยัง", Q("ยาเสพติด", A.TIER)),
