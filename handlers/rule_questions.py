@@ -15,7 +15,14 @@ from handlers.context import Context
 from handlers.intent_spec import IntentSpec
 from handlers.intents import RuleQuestion, RuleTopic
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import CHANNEL_WORDS, EDGE_WORDS, QUESTION, words
+from handlers.nlu.patterns import (
+    CHANNEL_WORDS,
+    EDGE_WORDS,
+    INDICATOR_WORDS,
+    QUESTION,
+    phrase_regex,
+    words,
+)
 from handlers.nlu.slots import Found, channel_of, content, split_unit
 from handlers.replies import Reply, text_reply
 from handlers.rule_topics import ANSWERS, pmqa_levels
@@ -65,9 +72,11 @@ def _number(topic: RuleTopic, found: Found) -> int | None:
     return None
 
 
-def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion]:
-    def read(found: Found) -> RuleQuestion:
+def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion | None]:
+    def read(found: Found) -> RuleQuestion | None:
         text = found.extraction.text
+        if topic in _PLAN_TOPICS and _names_a_report_indicator(found):
+            return None  # "ขยะต้องทำยังไงถึงจะได้ระดับ 5": that indicator's own criteria
         number = _number(topic, found)
         category = _CATEGORY_RE.search(text) if topic is RuleTopic.DIMENSIONS else None
         unit, rest = split_unit(found.remainder)
@@ -93,6 +102,25 @@ def _percent_reader(found: Found) -> RuleQuestion | None:
     if "ตัวชี้วัด" in found.extraction.text and not any(n.percent for n in found.extraction.numbers):
         return None
     return _reader(RuleTopic.THRESHOLDS)(found)
+
+
+# A level, a score's reason or a deduction asked of a report's indicator ("ทำไมขยะได้ 3
+# คะแนน") is a question about that indicator, not about the plan's rules.
+_PLAN_TOPICS = (RuleTopic.LEVEL, RuleTopic.WHY_SCORE, RuleTopic.DEDUCTIONS)
+_GENERIC = frozenset(words("pmqa|ตัวชี้วัด|kpi|ระบบราชการ 4.0|มีส่วนร่วม"))
+_REPORT_INDICATOR_RE = re.compile(
+    "|".join(
+        rf"(?<!ปี){phrase_regex(word)}"
+        for word in words(INDICATOR_WORDS)
+        if word.lower() not in _GENERIC
+    )
+)
+
+
+def _names_a_report_indicator(found: Found) -> bool:
+    return "KPI" in found.extraction.masked or bool(
+        _REPORT_INDICATOR_RE.search(found.extraction.text)
+    )
 
 
 _UNIT_TOPICS = (RuleTopic.WHY_SCORE, RuleTopic.DEDUCTIONS)

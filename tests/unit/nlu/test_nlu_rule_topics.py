@@ -116,6 +116,11 @@ def test_each_phrasing_reads_as_its_topic(text: str, topic: RuleTopic) -> None:
         "ส่งของไปที่ไหนคะ",
         "พัสดุส่งมาที่ไหน",
         "ไปรษณีย์ส่งยังไง",
+        # A report's indicator named: a question about that indicator, not the plan's rules.
+        "ทำไมขยะได้ 3 คะแนน",
+        "ขยะต้องทำยังไงถึงจะได้ระดับ 5",
+        "จริยธรรมโดนหักคะแนนไหม",
+        "ทำไมตัวชี้วัด 3 ได้คะแนนน้อย",
     ],
 )
 def test_the_words_of_a_topic_in_another_message_do_not_make_a_rule_question(text: str) -> None:
