@@ -92,7 +92,8 @@ SPECS = (
               "|ช่วยอะไรได้|คำสั่ง|command|commands|ฟังก์ชัน|ฟังก์ชั่น|ฟีเจอร์|feature|features"
               "|how to use|how to|พิมพ์ยังไง|พิมพ์อย่างไร|พิมพ์ไง",), 200,
              lambda _: Help()),
-        Rule((_COMMANDS, _HOW), 595, lambda _: Help()),
+        Rule((f"{_COMMANDS}|ช่วยด้วย|ช่วยหน่อย", f"{_HOW}|ไม่เป็น|ไม่รู้วิธี|ไม่ถูก"), 595,
+             lambda _: Help()),
         Rule(("ใช้|ใช้งาน", "ยังไง|อย่างไร|ไง"), 190, lambda _: Help()),  # "ใช้บอทยังไง"
     )),
     IntentSpec(Unknown, handle_unknown),  # what no rule reads

@@ -15,7 +15,14 @@ from handlers.context import Context
 from handlers.intent_spec import IntentSpec
 from handlers.intents import RuleQuestion, RuleTopic
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import CHANNEL_WORDS, EDGE_WORDS, QUESTION, words
+from handlers.nlu.patterns import (
+    CHANNEL_WORDS,
+    EDGE_WORDS,
+    INDICATOR_WORDS,
+    QUESTION,
+    phrase_regex,
+    words,
+)
 from handlers.nlu.slots import Found, channel_of, content, split_unit
 from handlers.replies import Reply, text_reply
 from handlers.rule_topics import ANSWERS, pmqa_levels
@@ -65,9 +72,11 @@ def _number(topic: RuleTopic, found: Found) -> int | None:
     return None
 
 
-def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion]:
-    def read(found: Found) -> RuleQuestion:
+def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion | None]:
+    def read(found: Found) -> RuleQuestion | None:
         text = found.extraction.text
+        if topic in _PLAN_TOPICS and _names_a_report_indicator(found):
+            return None  # "ขยะต้องทำยังไงถึงจะได้ระดับ 5": that indicator's own criteria
         number = _number(topic, found)
         category = _CATEGORY_RE.search(text) if topic is RuleTopic.DIMENSIONS else None
         unit, rest = split_unit(found.remainder)
@@ -88,6 +97,32 @@ def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion]:
     return read
 
 
+def _percent_reader(found: Found) -> RuleQuestion | None:
+    """ "ร้อยละ 85 ของตัวชี้วัดหมายถึงอะไร": a share; an indicator's own figure is not one."""
+    if "ตัวชี้วัด" in found.extraction.text and not any(n.percent for n in found.extraction.numbers):
+        return None
+    return _reader(RuleTopic.THRESHOLDS)(found)
+
+
+# A level, a score's reason or a deduction asked of a report's indicator ("ทำไมขยะได้ 3
+# คะแนน") is a question about that indicator, not about the plan's rules.
+_PLAN_TOPICS = (RuleTopic.LEVEL, RuleTopic.WHY_SCORE, RuleTopic.DEDUCTIONS)
+_GENERIC = frozenset(words("pmqa|ตัวชี้วัด|kpi|ระบบราชการ 4.0|มีส่วนร่วม"))
+_REPORT_INDICATOR_RE = re.compile(
+    "|".join(
+        rf"(?<!ปี){phrase_regex(word)}"
+        for word in words(INDICATOR_WORDS)
+        if word.lower() not in _GENERIC
+    )
+)
+
+
+def _names_a_report_indicator(found: Found) -> bool:
+    return "KPI" in found.extraction.masked or bool(
+        _REPORT_INDICATOR_RE.search(found.extraction.text)
+    )
+
+
 _UNIT_TOPICS = (RuleTopic.WHY_SCORE, RuleTopic.DEDUCTIONS)
 _ASKS = "อะไร|ไหน|บ้าง|กี่|คือ|ได้แก่|หมายถึง|ประกอบด้วย|ยังไง|อย่างไร"
 _MAY = f"{QUESTION}|ได้ไหม|ได้มั้ย|ได้ป่ะ|ได้ป่าว|ได้รึเปล่า|ได้หรือเปล่า|ได้หรือไม่|ยังไง|อย่างไร|ได้บ้าง"
@@ -95,9 +130,16 @@ _MAY = f"{QUESTION}|ได้ไหม|ได้มั้ย|ได้ป่ะ|
 # How a document goes in, and where: "อัปโหลดไฟล์ที่ไหน", "ส่งงานยังไง" (never "ส่งเมื่อไหร่").
 _SENDS = "ส่ง|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น"
 _WHERE = "ที่ไหน|ตรงไหน|ทางไหน|ช่องทางไหน|ไว้ไหน|ที่ใด|ยังไง|อย่างไร|ทำไง|where"
+# What is sent: a step's deliverable, never a parcel ("ส่งของไปที่ไหน").
+_DOCUMENTS = "แผน|รายงาน|รายชื่อ|เอกสาร|ไฟล์|งาน|ฟอร์ม|STEP|หลักฐาน|pdf|ผล|ขั้นตอน"
 _DEDUCTED = "หัก|ตัดคะแนน|โดนตัด|ถูกตัด|penalty"
 _LATE = "ส่งช้า|ล่าช้า|เลยกำหนด|ส่งไม่ครบ|ไม่ครบ|ไม่ทัน|ช้า"
 _ATTENDING = "ประชุม|เข้าร่วม|กิจกรรม|attendance"
+_MEETING_ASKS = (
+    "วันไหน|เมื่อไหร่|เมื่อไร|กี่โมง|ที่ไหน|ห้องไหน|วันอะไร|ตอนไหน|เวลาไหน|when|ห้องอะไร"
+    "|วันที่เท่าไหร่|วันที่เท่าไร|วันที่เท่าใด|จัดที่|สถานที่|where"
+)
+_WHEN = "วันไหน|เมื่อไหร่|เมื่อไร|ถึงวัน|ตั้งแต่|ภายใน|กำหนดส่ง|deadline"
 
 # Level, step and round questions outrank the deadlines' "ต้องทำอะไร" (750).
 # fmt: off
@@ -112,19 +154,27 @@ SPECS = (
              _reader(RuleTopic.DEDUCTIONS)),
         Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร"), 820, _reader(RuleTopic.DEDUCTIONS),
              unless=f"ใคร|หน่วยไหน|แล้ว|{_ATTENDING}"),
-        Rule(("ประชุมชี้แจง|ชี้แจง|ประชุม|meeting",
-              "วันไหน|เมื่อไหร่|เมื่อไร|กี่โมง|ที่ไหน|ห้องไหน|วันอะไร|ตอนไหน|เวลาไหน|when|ห้องอะไร"
-              "|วันที่เท่าไหร่|วันที่เท่าไร|วันที่เท่าใด|จัดที่|สถานที่|where"), 813,
-             _reader(RuleTopic.MEETING), unless="แล้ว"),
+        Rule(("ประชุมชี้แจง|ชี้แจง|meeting", _MEETING_ASKS), 815, _reader(RuleTopic.MEETING),
+             unless="แล้ว"),
+        # A bare "ประชุม" on a day of its own ("พรุ่งนี้ประชุมห้องไหน", "ห้องประชุมว่างไหม") is
+        # another meeting than the plan's: the bot does not know it.
+        Rule(("ประชุม", _MEETING_ASKS), 813, _reader(RuleTopic.MEETING),
+             unless="แล้ว|DATE|พรุ่งนี้|วันนี้|บ่ายนี้|เช้านี้|เย็นนี้|ว่าง|เลื่อน|ห้องประชุม"
+                    "|ประชุมกรม|ประชุมผู้บริหาร|ประชุมกอง|ประชุมประจำ"),
         Rule(("แบบฟอร์ม|ฟอร์ม|form", f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|ใช้|NUM"), 780,
              _reader(RuleTopic.FORM),
-             unless="google|กูเกิล|แล้ว|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม"),
+             unless="google|กูเกิล|แล้ว|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม"
+                    f"|{_WHEN}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"),
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", _MAY), 770, _reader(RuleTopic.CHANNEL)),
         # "ขอลิงก์ google drive ส่งแผน": where to send, never a submission.
-        Rule((f"{CHANNEL_WORDS}|ส่ง|แนบ|อัปโหลด|อัพโหลด", "ขอลิงก์|ขอลิงค์|ลิงก์|ลิงค์|link"), 770,
-             _reader(RuleTopic.CHANNEL)),
-        Rule((_SENDS, _WHERE), 745, _reader(RuleTopic.CHANNEL),
+        Rule((f"{CHANNEL_WORDS}|ส่ง|แนบ|อัปโหลด|อัพโหลด|โฟลเดอร์|folder",
+              "ขอลิงก์|ขอลิงค์|ลิงก์|ลิงค์|link|โฟลเดอร์|folder"), 770,
+             _reader(RuleTopic.CHANNEL), unless="LINK|แล้ว|เรียบร้อย"),
+        Rule((_SENDS, _WHERE, _DOCUMENTS), 745, _reader(RuleTopic.CHANNEL),
              unless="ใคร|แล้ว|เมื่อไหร่|เมื่อไร|วันไหน|ตอนไหน|ภายใน|กี่|ส่งผล|บอท"),
+        Rule(("ส่งที่ไหน|ส่งตรงไหน|ต้องส่งที่ไหน|ต้องส่งตรงไหน|อัปโหลดที่ไหน|อัพโหลดที่ไหน"
+              "|แนบที่ไหน|แนบตรงไหน|ต้องแนบที่ไหน|ส่งยังไง|ต้องส่งยังไง",), 743,
+             _reader(RuleTopic.CHANNEL), whole=True),
         Rule(("มิติ|DIM|หมวด", f"{_ASKS}|{_MAY}"), 730, _reader(RuleTopic.DIMENSIONS),
              unless="แล้ว"),
         Rule(("ระดับ|level", "ต้องทำ|ต้อง|ทำยังไง|ทำอย่างไร|ได้ยังไง|ได้อย่างไร|เงื่อนไข|อยากได้"
@@ -140,8 +190,8 @@ SPECS = (
               "|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน|เกณฑ์|พอไหม|พอมั้ย|พอหรือยัง"
               "|พอหรือเปล่า|อย่างน้อย|ขั้นต่ำ|ไม่ครบ|ไม่ถึง"), 693,
              _reader(RuleTopic.ATTENDANCE), unless="แล้ว|ใคร"),
-        Rule(("NUM", "คืออะไร|หมายถึง|ใช้กับ|ใช้ตรงไหน"), 713, _reader(RuleTopic.THRESHOLDS),
-             unless="ระดับ|level|คะแนน|ขั้นตอน|STEP|ตัวชี้วัด|kpi"),
+        Rule(("NUM", "คืออะไร|หมายถึง|ใช้กับ|ใช้ตรงไหน|นับจาก|คิดจาก|มาจาก|หมายความ"), 713,
+             _percent_reader, unless="ระดับ|level|คะแนน|ขั้นตอน|STEP|kpi"),
         # "ตัวชี้วัดในแผนต้องบรรลุกี่เปอร์เซ็นต์": the plan's share of its own indicators.
         Rule(("ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน|บรรลุ",
               "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|เท่าไหร่|เท่าไร|กี่ตัว|เกณฑ์|ต้อง|คืออะไร|หมายถึง"), 716,
@@ -149,7 +199,8 @@ SPECS = (
         Rule(("รอบ", f"ขั้นตอน|STEP|ทำ|ประเมิน|{_ASKS}"), 760, _reader(RuleTopic.ROUND),
              unless="แล้ว|ครอบ|กรอบ"),
         Rule(("STEP|ขั้นตอน", "ต้องทำอะไร|ต้องส่งอะไร|ทำอะไร|ต้องใช้อะไร|ต้องมีอะไร|ต้องแนบอะไร"
-              "|ใช้เอกสารอะไร|คืออะไร|ทำยังไง|ทำอย่างไร|เอกสารอะไร|ส่งอะไร"), 860,
+              "|ใช้เอกสารอะไร|คืออะไร|ทำยังไง|ทำอย่างไร|เอกสารอะไร|ส่งอะไร|วัดผล|วัดยังไง|นับยังไง"
+              "|ประเมินยังไง|คิดยังไง"), 860,
              _reader(RuleTopic.STEP), unless="แล้ว"),
     )),
 )

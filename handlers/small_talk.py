@@ -14,9 +14,9 @@ from handlers.help_text import GREETING
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, SmallTalk
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import ADDRESS_WORDS, UNIT_PREFIXES, phrase_regex, words
+from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex, words
 from handlers.nlu.questions import asks
-from handlers.nlu.slots import INDICATOR_RE, Found, content, split_unit
+from handlers.nlu.slots import INDICATOR_RE, Found, content
 from handlers.replies import Reply, text_reply
 
 THANKS = "ขอบคุณ|ขอบใจ|ขอบพระคุณ|thank you|thanks|thank|thx|ty|แต๊งกิ้ว|แต๊งกิว|tq|🙏"
@@ -40,7 +40,8 @@ FILLER = frozenset(
         "|all|bot"
     )
 )
-_UNIT_WORD = re.compile(rf"(?:{UNIT_PREFIXES})(?!นี้|ไลน์|line)")  # "แล้วกองคลังล่ะ" names a unit
+# An indicator named, or a follow-up ("แล้วกองคลังล่ะ"), makes the rest a question.
+_NAMES_MORE = re.compile(rf"{INDICATOR_RE.pattern}|ล่ะ$|ละ$|แล้ว\S*(?:ล่ะ|ละ)")
 # Thanks or a greeting opening a line that asks nothing and names nothing is still courtesy:
 # "ขอบคุณค่ะ จะรีบส่งนะคะ", "สวัสดีค่ะ ขอสอบถามหน่อย" (the greeting invites the question).
 _OPENS = {
@@ -77,9 +78,7 @@ def _courtesy_first(kind: str, found: Found) -> bool:
     text = found.extraction.text
     if opens is None or not opens.search(text) or asks(text, found.original):
         return False
-    if found.extraction.masked != text or INDICATOR_RE.search(text):
-        return False
-    return not split_unit(text)[0] and not _UNIT_WORD.search(text)
+    return found.extraction.masked == text and not _NAMES_MORE.search(text)
 
 
 def _laugh(found: Found) -> Intent | None:
