@@ -71,6 +71,17 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     # A unit named with words that name no indicator: the unit's status.
     ("L", "กจ.ได้คะแนนเต็มยังคะ", "Status", {"unit": "กองการเจ้าหน้าที่"}),
     ("L", "สรุปคะแนนรายกองให้หน่อยครับ", "Status", {}),
+    ("L", "ส่งฟอร์ม ๔ ได้ตั้งแต่วันไหนครับ", "Deadlines", {"step": "4"}),
+    (
+        "L",
+        "ส่งแผนแล้ว ลิงก์ https://drive.google.com/drive/folders/1AbC ครับ",
+        "MarkStep",
+        {
+            "step": "3",
+            "links": ["https://drive.google.com/drive/folders/1AbC"],
+            "channel": "google_drive",
+        },
+    ),
     # Steps stated with their documents
     ("L", "ส่งรายงานผลแล้ว แต่เอกสารยังไม่ครบครับ", "MarkStep", {"step": "4", "documents": "incomplete"}),
     ("L", "ส่งแผนพร้อมเอกสารประกอบครบแล้วค่ะ", "MarkStep", {"step": "3", "documents": "complete"}),
