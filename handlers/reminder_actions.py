@@ -175,7 +175,7 @@ def _read_postpone(found: Found) -> PostponeReminder:
 
 
 # When to: the reminder moves to the next day that is not quiet, whatever day is said.
-_POSTPONE_FILLER = EDGE_WORDS | frozenset(("พรุ่งนี้", "วันพรุ่งนี้", "มะรืน", "ออกไป", "อีก"))
+_POSTPONE_FILLER = EDGE_WORDS | frozenset(("พรุ่งนี้", "วันพรุ่งนี้", "มะรืน", "ออก", "ออกไป", "อีก"))
 
 
 # fmt: off

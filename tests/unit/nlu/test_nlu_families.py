@@ -85,6 +85,7 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "เลื่อนเตือนแผนไปพรุ่งนี้", "PostponeReminder", {"step": "3"}),
     ("L", "เลื่อนเตือนขั้นตอนที่ 4 ออกไป 1 วัน", "PostponeReminder", {"step": "4"}),
     ("L", "เลื่อนเตือน 1 วัน", "PostponeReminder", {}),
+    ("L", "เลื่อนการเตือนออกไปอีกวัน", "PostponeReminder", {}),
     # Steps stated with their documents
     ("L", "ส่งรายงานผลแล้ว แต่เอกสารยังไม่ครบครับ", "MarkStep", {"step": "4", "documents": "incomplete"}),
     ("L", "ส่งแผนพร้อมเอกสารประกอบครบแล้วค่ะ", "MarkStep", {"step": "3", "documents": "complete"}),
