@@ -86,6 +86,8 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "เลื่อนเตือนขั้นตอนที่ 4 ออกไป 1 วัน", "PostponeReminder", {"step": "4"}),
     ("L", "เลื่อนเตือน 1 วัน", "PostponeReminder", {}),
     ("L", "เลื่อนการเตือนออกไปอีกวัน", "PostponeReminder", {}),
+    # A day of the month alone is a date: the step was sent then, no value for anything.
+    ("L", "แผนส่งไปวันที่ 13 ค่ะ", "MarkStep", {"step": "3", "done_on": "2025-01-13"}),
     # Steps stated with their documents
     ("L", "ส่งรายงานผลแล้ว แต่เอกสารยังไม่ครบครับ", "MarkStep", {"step": "4", "documents": "incomplete"}),
     ("L", "ส่งแผนพร้อมเอกสารประกอบครบแล้วค่ะ", "MarkStep", {"step": "3", "documents": "complete"}),
