@@ -17,7 +17,7 @@ from handlers.intents import Help, IndicatorQuery, Intent, Status, SubmitBaselin
 from handlers.nlu.extract import as_typed
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import INDICATOR_WORDS, phrase_regex
-from handlers.nlu.slots import Found, content, split_unit
+from handlers.nlu.slots import Found, content, glued_measure, split_unit
 from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
 from handlers.replies import (
@@ -101,8 +101,9 @@ def superseding(draft: Submission, current: Submission | None) -> Submission:
 def _read_value(found: Found) -> Intent:
     number = found.extraction.numbers[-1]  # "แก้ 52 เป็น 53": the last value is the new one
     unit, rest = split_unit(found.remainder)
+    words = found.code or content(rest)
     return SubmitValue(
-        indicator=found.code or content(rest),
+        indicator=glued_measure(found, words) + words,
         value=number.value,
         raw_value=as_typed(number.raw, found.original),
         percent=number.percent,

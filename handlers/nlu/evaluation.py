@@ -22,6 +22,7 @@ from handlers.data_files import data_file
 from handlers.nlu.dimensions import DimensionStatement, resolve_dimensions
 from handlers.nlu.resolve import resolve_indicator, resolve_step, resolve_unit
 from handlers.nlu.settle import settle
+from handlers.nlu.web_links import link_channel
 from kpi_core.models import Indicator, Organisation
 
 CORPUS = "understanding"
@@ -155,6 +156,8 @@ def meaning(intent: Any, org: Organisation) -> Meaning:
     if name == "MarkStep":
         slots = _dimensions(slots, milestone)
         slots = _plan_results(slots, milestone)
+        if slots.get("links") and not slots.get("channel"):  # the link's, as the handler takes it
+            slots["channel"] = link_channel(tuple(slots["links"]))
     settled: dict[str, Any] = {}
     for key, value in slots.items():
         settled[key] = _settle(key, value, org, milestone)

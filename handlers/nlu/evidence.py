@@ -18,13 +18,16 @@ NO_DOCUMENTS = (
     "|ยังไม่ได้แนบเอกสาร|ไม่มีไฟล์|ยังไม่มีไฟล์"
 )
 _MISSING = f"{NO_DOCUMENTS}|ไม่ได้ส่งเอกสาร|ยังไม่ได้ส่งเอกสาร"
-_INCOMPLETE = "เอกสารไม่ครบถ้วน|เอกสารไม่ครบ|เอกสารยังไม่ครบ|แนบไม่ครบ|ไฟล์ไม่ครบ"
+INCOMPLETE_DOCUMENTS = "เอกสารไม่ครบถ้วน|เอกสารไม่ครบ|เอกสารยังไม่ครบ|แนบไม่ครบ|ไฟล์ไม่ครบ"
+_INCOMPLETE = INCOMPLETE_DOCUMENTS
+_COMPLETE = "เอกสารครบ|เอกสารประกอบครบ|พร้อมเอกสาร|แนบเอกสารครบ|แนบครบ|ไฟล์ครบ"
 # "ตัวชี้วัดตามแผนที่ 3", "ตัวชี้วัดที่ 3 ตามแผน", "ตัวชี้วัดของแผนข้อ 4": one plan indicator.
 _PLAN_ITEM_RE = re.compile(r"ตัวชี้วัด\s*(?:ตามแผน|ของแผน|ในแผน)?\s*(?:ที่|ข้อ)\s*(?P<n>\d{1,2})(?![\d.])")
 _PLAN_RE = re.compile("แผน")
 _UNMET_RE = re.compile(r"ไม่\s*(?:ได้\s*)?บรรลุ|ไม่ถึงเป้า|ไม่ได้ตามเป้า")
 _MISSING_RE = re.compile(phrase_regex(_MISSING))
 _INCOMPLETE_RE = re.compile(phrase_regex(_INCOMPLETE))
+_COMPLETE_RE = re.compile(phrase_regex(_COMPLETE))
 DOCUMENTS_RE = re.compile(f"{phrase_regex(_MISSING)}|{phrase_regex(_INCOMPLETE)}")
 
 
@@ -35,12 +38,13 @@ def counts(text: str) -> tuple[int | None, int | None]:
 
 
 def documents_said(text: str) -> Documents | None:
-    """Missing or incomplete documents when the text says so; None when it says nothing."""
+    """Missing, incomplete or complete documents when the text says so; None when it says
+    nothing (the handler then takes them as complete)."""
     if _MISSING_RE.search(text):
         return Documents.MISSING
     if _INCOMPLETE_RE.search(text):
         return Documents.INCOMPLETE
-    return None
+    return Documents.COMPLETE if _COMPLETE_RE.search(text) else None
 
 
 def plan_item(text: str) -> tuple[int, bool] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.intents import Aspect
 from kpi_core.report import DEFAULT_KEYWORDS
 
 
@@ -33,8 +34,15 @@ INDICATOR_WORDS = "|".join(
     )
 )
 UNIT_PREFIXES = "กอง|สำนัก|ศูนย์|กลุ่ม|ฝ่าย"
-# Words a title may start with that are also questions' cues ("คะแนนความพร้อมรัฐบาลดิจิทัล").
-MEASURE_WORDS = "คะแนน|ระดับ|ร้อยละ|จำนวน"
+# Words a title may start with that are also questions' cues ("คะแนนความพร้อมรัฐบาลดิจิทัล"),
+# with the aspect each asks about when it is no part of a title.
+MEASURE_ASPECTS = {
+    "คะแนน": Aspect.SCORE,
+    "ระดับ": Aspect.TIER,
+    "ร้อยละ": Aspect.RESULT,
+    "จำนวน": Aspect.RESULT,
+}
+MEASURE_WORDS = "|".join(MEASURE_ASPECTS)
 # Ways of calling the bot, cut from either end of a message ("สวัสดีค่ะ น้องบอท").
 ADDRESS_WORDS = "น้องบอท|พี่บอท|บอทจ๋า|บอทคะ|บอท|bot"
 # Dropped from either end of the words left once the cues are gone; the last line holds
@@ -52,7 +60,8 @@ EDGE_WORDS = frozenset(
         "|น้องบอท|พี่บอท|โดยรวม|เหลือ|อีก|เหลืออีก|ทำการ|วันทำการ|เวลา|น้า|นะคะ|นะครับ|คับ"
         "|ใกล้สุด|ใกล้ที่สุด|ใกล้|สุด|ที่สุด|ถัดไป|ต่อไป|คืออะไร"
         "|ได้เท่าไหร่|ได้เท่าไร|เท่าใด|ได้กี่|ถึง|ก่อน|สิ้น|สิ้นเดือน|สัปดาห์|อาทิตย์|ทุกกอง|ทุกหน่วย"
-        "|ทุกหน่วยงาน|เหรอ|หรอ"
+        "|ทุกหน่วยงาน|เหรอ|หรอ|ซิ|สิ|แร้ว|ทั้ง|ทุก|ช่วงนี้|ช่วง|กองไหน|ขอรายชื่อ|รายชื่อหน่วยงาน"
+        "|ต้องทำ|ทำ|ตั้งแต่|ได้ตั้งแต่|ได้ถึง"
         "|บาท|ล้านบาท|ล้าน|คน|ราย|แห่ง|ครั้ง|กิจกรรม|คะแนน|ระดับ|ร้อยละ|เปอร์เซ็นต์"
     )
 )
@@ -60,7 +69,8 @@ EDGE_WORDS = frozenset(
 STATUS_WORDS = frozenset(
     words(
         "pmqa|4.0|pmqa 4.0|ระบบราชการ|ทั้งหมด|รวม|ทุก|การประเมิน|โดยรวม|คะแนนรวม|ความคืบหน้า"
-        "|อัพเดต|อัปเดต|อัพเดท|อัปเดท|update|กอง|ทุกกอง|ทุกหน่วย|หน่วยงาน|ผลงาน|ผล"
+        "|อัพเดต|อัปเดต|อัพเดท|อัปเดท|update|กอง|ทุกกอง|ทุกหน่วย|หน่วยงาน|ผลงาน|ผล|รายกอง|รายหน่วย"
+        "|รายหน่วยงาน"
     )
 )
 

@@ -13,7 +13,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -25,6 +25,9 @@ from kpi_core.report import DEFAULT_KEYWORDS
 from kpi_core.report_items import copies
 
 T = TypeVar("T")
+_FORMS_RE = re.compile(
+    r"(?:แบบ)?\s*ฟอร์ม\s*(?:หมายเลข|ที่)?\s*(?P<first>\d{1,2})(?:\s*[-–]\s*(?P<last>\d{1,2}))?"
+)
 _COPY_RE = re.compile(r"ชุด\s*ที่\s*(?P<number>\d+)")
 _NUMBER_RE = re.compile(r"(?:ตัวชี้วัด|kpi|ตัวที่|ขั้นตอน|ขั้น|step)?\s*(?:ที่|ข้อ)?\s*(\d+(?:\.\d+)*)")
 _MIN_INSIDE = 2  # shorter words found inside a name are noise ("ผ", "ก")
@@ -198,15 +201,31 @@ def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
     return found
 
 
+def in_indicator_words(words: str, org: Organisation) -> bool:
+    """Whether ``words`` are written, as they are, in an indicator's title or items."""
+    query = squash(words)
+    index = indicator_index(org)
+    return bool(query) and any(query in t for c in index.candidates for t in (c.text, *c.texts))
+
+
 def _narrowed(words: str, tied: list[Indicator], index: IndicatorIndex) -> list[Indicator]:
-    """The tied indicators whose title, items and keywords hold the most of the words' pieces (of at
-    least ``_MIN_FUZZY`` letters); all of them when none holds any."""
+    """The tied indicators whose title, items and keywords hold the most of the words."""
+    texts = {c.item.code: " ".join((c.text, *c.texts, *c.names)) for c in index.candidates}
+    return _most_held(words, tied, {i.code: texts[i.code] for i in tied})
+
+
+def _most_held(words: str, tied: list[T], texts: Mapping[Any, str]) -> list[T]:
+    """The tied items whose text (``texts`` by code or number) holds the most of the words'
+    pieces of at least ``_MIN_FUZZY`` letters; all of them when none holds any."""
     parts = {squash(p) for p in pieces(words.lower())}
     parts = {p for p in parts if len(p) >= _MIN_FUZZY}
-    texts = {c.item.code: " ".join((c.text, *c.texts, *c.names)) for c in index.candidates}
-    held = [sum(p in texts[i.code] for p in parts) for i in tied]
+    held = [sum(p in texts[_key(item)] for p in parts) for item in tied]
     best = max(held)
-    return [i for i, n in zip(tied, held, strict=True) if n == best] if best else tied
+    return [t for t, n in zip(tied, held, strict=True) if n == best] if best else tied
+
+
+def _key(item: Any) -> Any:
+    return item.code if isinstance(item, Indicator) else item.number
 
 
 def resolve_unit(words: str, org: Organisation) -> list[Unit]:
@@ -227,10 +246,17 @@ def resolve_step(words: str, indicator: Indicator) -> MilestoneStep | None:
     number = _number(words)
     if number is not None:
         return indicator.step(int(number)) if number.isdigit() else None
+    forms = _FORMS_RE.fullmatch(words.strip().lower())
+    if forms is not None:  # "ฟอร์ม 1-3": the step whose forms they are
+        first, last = int(forms["first"]), int(forms["last"] or forms["first"])
+        wanted = set(range(first, last + 1))
+        return next((s for s in indicator.steps if wanted and wanted <= set(s.forms)), None)
     candidates = [
         Candidate(s, tuple(squash(k) for k in s.keywords), squash(s.title)) for s in indicator.steps
     ]
     found = best_matches([squash(words)], candidates, threshold=85)
+    if len(found) > 1:  # "รายงานผลตามแผน": the step whose title holds more of the words
+        found = _most_held(words, found, {s.number: squash(s.title) for s in found})
     return found[0] if len(found) == 1 else None
 
 

@@ -12,9 +12,20 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from handlers.intents import Deadlines, History, IndicatorQuery, MarkStep, Missing, Status
-from handlers.nlu.patterns import MEASURE_WORDS
+from handlers.intents import (
+    Aspect,
+    Deadlines,
+    History,
+    IndicatorQuery,
+    MarkStep,
+    Members,
+    Missing,
+    Status,
+    SubmitValue,
+)
+from handlers.nlu.patterns import MEASURE_ASPECTS, MEASURE_WORDS
 from handlers.nlu.resolve import (
+    in_indicator_words,
     resolve_indicator,
     resolve_step,
     resolve_unit,
@@ -30,8 +41,11 @@ def settle(intent: Any, org: Organisation) -> Any:
     """``intent`` with its unit taken out of other words, read against ``org``."""
     if isinstance(intent, IndicatorQuery) and intent.indicator:
         return _query(intent, org)
-    if isinstance(intent, Status) and intent.unit and _not_a_unit(intent.unit, org):
-        return Status()  # "สรุปภาพรวม ก.พ.": the organisation itself, or a month
+    if isinstance(intent, SubmitValue) and intent.indicator:
+        # "คะแนนความพร้อมรัฐบาลดิจิทัล 81.25": a title that starts with its measure word.
+        return replace(intent, indicator=_without_measure(intent.indicator, org)[0])
+    if isinstance(intent, Status | Members) and intent.unit and _not_a_unit(intent.unit, org):
+        return replace(intent, unit="")  # "สรุปภาพรวม ก.พ.": the organisation itself, or a month
     if isinstance(intent, Deadlines) and intent.step and intent.month is None:
         return _deadlines(intent, org)
     if isinstance(intent, History) and intent.indicator and not intent.unit:
@@ -76,14 +90,27 @@ def month_named(words: str) -> int | None:
     return _MONTHS.get(squash(words))
 
 
-def _query(intent: IndicatorQuery, org: Organisation) -> Any:
-    words = intent.indicator
+def _without_measure(words: str, org: Organisation) -> tuple[str, str]:
+    """(the words, "") when a measure word they start with is written so in a title or an item
+    ("คะแนนความพร้อมรัฐบาลดิจิทัล" is not "ระดับความพร้อมรัฐบาลดิจิทัล"); else (the words
+    without it, the measure word): "คะแนนขยะ" and "คะแนนจริยธรรม" ask for a score."""
     measure = _MEASURE_RE.match(words)
-    if measure is not None and len(resolve_indicator(words, org)) != 1:
-        # "คะแนนจริยธรรม": the measure word asked about, not part of one indicator's title.
-        bare = words[measure.end() :].strip()
-        if resolve_indicator(bare, org):
-            return replace(intent, indicator=bare)
+    if measure is None:
+        return words, ""
+    bare = words[measure.end() :].strip()
+    if in_indicator_words(words, org) or not resolve_indicator(bare, org):
+        return words, ""
+    return bare, measure[0]
+
+
+def _query(intent: IndicatorQuery, org: Organisation) -> Any:
+    words, measure = _without_measure(intent.indicator, org)
+    if measure:
+        # The measure word was the question: its aspect, unless another one was asked.
+        aspect = intent.aspect
+        if aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE, Aspect.TIER):
+            aspect = MEASURE_ASPECTS[measure]
+        return replace(intent, indicator=words, aspect=aspect)
     if resolve_indicator(words, org):
         return intent
     if _names_organisation(words, org):

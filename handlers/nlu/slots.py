@@ -11,6 +11,7 @@ from handlers.nlu.patterns import (
     CHANNELS,
     EDGE_WORDS,
     INDICATOR_WORDS,
+    MEASURE_WORDS,
     UNIT_PREFIXES,
     phrase_regex,
 )
@@ -23,7 +24,8 @@ _UNIT_RE = re.compile(
     r"แทน\s*(?P<after>\S+)"
     # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none.
     rf"|(?<!\S)(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร)\S*)"
-    r"|(?<!\S)(?P<short>[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}\.?)*)"
+    # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end.
+    r"|(?<!\S)(?P<short>[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*)"
 )
 # "ผ่าน" is a verdict unless it says how a document went: "ส่งผ่าน Google Drive".
 _PASSED_RE = re.compile(rf"(?<!ไม่)ผ่าน(?!\s?(?:ทาง|ระบบ|{phrase_regex(CHANNEL_WORDS)}))")
@@ -80,6 +82,15 @@ def _report_short_form(abbreviation: str | None) -> bool:
     if not abbreviation:
         return False
     return any(pattern.fullmatch(abbreviation) for pattern, _ in report_words().short_forms)
+
+
+def glued_measure(found: Found, words: str) -> str:
+    """The measure word typed glued before ``words`` ("คะแนนความพร้อมรัฐบาลดิจิทัล"), or "":
+    it may start a title, which settle decides by the organisation's indicators."""
+    if not words or found.code:
+        return ""
+    glued = re.search(f"(?:{MEASURE_WORDS})(?={re.escape(words)})", found.extraction.text)
+    return glued[0] if glued else ""
 
 
 def channel_of(text: str) -> str:

@@ -75,3 +75,11 @@ def test_a_count_of_plan_indicators_names_the_plan_results_step_as_the_handler_r
         "MarkStep",
         {"step": "5", "met": 7, "of": 8},
     )
+
+
+def test_a_link_names_its_channel_as_the_handler_reads_it() -> None:
+    link = "https://drive.google.com/drive/folders/1AbC"
+    assert meaning(MarkStep("แผน", links=(link,)), labour()) == (
+        "MarkStep",
+        {"step": "3", "links": [link], "channel": "google_drive"},
+    )

@@ -295,3 +295,23 @@ def test_a_copy_of_a_repeated_block_is_named_by_its_number(
     ocsc: Organisation, words: str, codes: list[str]
 ) -> None:
     assert [i.code for i in resolve_indicator(words, ocsc)] == codes
+
+
+@pytest.mark.parametrize(
+    ("words", "number"),
+    [
+        # The plan's forms are data of their steps: 1-3 are step 3's, 4 is step 4's.
+        ("ฟอร์ม 1-3", 3),
+        ("แบบฟอร์ม 2", 3),
+        ("ฟอร์ม 4", 4),
+        ("แบบฟอร์มหมายเลข 4", 4),
+        ("ฟอร์ม 9", None),
+        # Two keywords of two steps, as long: the step whose title holds more of the words.
+        ("รายงานผลตามแผน", 4),
+    ],
+)
+def test_steps_resolve_by_their_forms_and_title_words(
+    labour: Organisation, words: str, number: int | None
+) -> None:
+    step = resolve_step(words, labour.indicators[0])
+    assert (step.number if step else None) == number

@@ -85,9 +85,10 @@ MESSAGES: list[tuple[str, Intent]] = [
     ("ขยะได้กี่คะแนน", Q("ขยะ", A.SCORE)),
     ("ขยะได้กี่คะแนนคะ", Q("ขยะ", A.SCORE)),
     # A measure word glued to the words stays for settle to judge: it may start a title.
-    ("คะแนนยาเสพติด", Q("คะแนนยาเสพติด", A.SCORE)),
-    ("สรุปคะแนนขยะ", Q("คะแนนขยะ", A.SCORE)),
-    ("คะแนนความพร้อมรัฐบาลดิจิทัลได้เท่าไหร่", Q("คะแนนความพร้อมรัฐบาลดิจิทัล", A.SCORE)),
+    # and what else the message asks is the aspect, unless settle finds it asked for a score.
+    ("คะแนนยาเสพติด", Q("คะแนนยาเสพติด")),
+    ("สรุปคะแนนขยะ", Q("คะแนนขยะ")),
+    ("คะแนนความพร้อมรัฐบาลดิจิทัลได้เท่าไหร่", Q("คะแนนความพร้อมรัฐบาลดิจิทัล", A.RESULT)),
     ("ยาเสพติดผ่านเกณฑ์ไหม", Q("ยาเสพติด", A.TIER)),
     ("ยาเสพติดผ่านไหม", Q("ยาเสพติด", A.TIER)),
     ("ยาเสพติดผ่านเกณฑ์หรือยัง", Q("ยาเสพติด", A.TIER)),
@@ -314,7 +315,7 @@ MESSAGES: list[tuple[str, Intent]] = [
     # Who has not yet done what a step asks, in its own verb.
     ("ใครยังไม่เข้าประชุม", Missing(step="ประชุม")),
     ("หน่วยไหนยังไม่เข้าร่วมกิจกรรม", Missing(step="เข้าร่วม")),
-    ("กองไหนยังไม่ทำแผน", Missing(step="ทำแผน")),
+    ("กองไหนยังไม่ทำแผน", Missing(step="แผน")),
     ("ยังขาดใครอีกบ้าง", Missing()),
     ("แผนขาดกี่หน่วย", Missing(step="แผน")),
     # "อัปเดตหน่อย" asks for news; with a result to store it is a submission (read above).
