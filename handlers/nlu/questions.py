@@ -34,6 +34,13 @@ _ASKING_RE = re.compile(
 )
 
 
+# Asking someone to send ("ส่งให้หน่อย", "แนบมาที"): the normalised text has lost หน่อย.
+_SEND_ME_RE = re.compile(r"(?:ส่ง|แนบ|อัปโหลด|อัพโหลด|โหลด)\s*(?:ให้|มา)\s*(?:หน่อย|ที(?![่้]))")
+
+
 def asks(normalised: str, original: str = "") -> bool:
-    """Whether a message asks something (the normalised text has lost its question mark)."""
-    return "?" in original or bool(_ASKING_RE.search(normalised))
+    """Whether a message asks something (the normalised text has lost its question mark and
+    its หน่อย)."""
+    return (
+        "?" in original or bool(_ASKING_RE.search(normalised)) or bool(_SEND_ME_RE.search(original))
+    )
