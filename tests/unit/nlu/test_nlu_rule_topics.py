@@ -135,6 +135,13 @@ def test_each_phrasing_reads_as_its_topic(text: str, topic: RuleTopic) -> None:
         "ขยะต้องทำยังไงถึงจะได้ระดับ 5",
         "จริยธรรมโดนหักคะแนนไหม",
         "ทำไมตัวชี้วัด 3 ได้คะแนนน้อย",
+        # Everyday words of the topics: slow, formats asked of someone, a round of lunch.
+        "เน็ตช้ามากเลย เป็นอะไรไหม",
+        "รถติดมาเข้างานช้าได้ไหม",
+        "ขอไฟล์ pdf ได้ไหม",
+        "ส่งไลน์มาได้ไหม",
+        "รอบบ่ายกี่โมง",
+        "รอบหน้าไปกินที่ไหน",
     ],
 )
 def test_the_words_of_a_topic_in_another_message_do_not_make_a_rule_question(text: str) -> None:
