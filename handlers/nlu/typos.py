@@ -43,7 +43,7 @@ class Corrector:
         for word in words:
             for variant in _deletions(word, _allowed(word)):
                 index[variant].add(word)
-            index[_skeleton(word)].add(word)
+            index[skeleton(word)].add(word)
         self._index = dict(index)
         self._keys = frozenset(index)
 
@@ -72,7 +72,7 @@ class Corrector:
         # One letter deleted from the span, up to two from the word (indexed): a long word typed
         # with two extra letters is the one case left out, for a tenth of the lookups.
         variants = _deletions(span, 1)
-        variants.add(_skeleton(span))
+        variants.add(skeleton(span))
         for variant in variants & self._keys:  # a set: the smaller side is walked
             found |= self._index[variant]
         return found
@@ -112,7 +112,8 @@ def _deletions(text: str, most: int) -> set[str]:
     return found
 
 
-def _skeleton(text: str) -> str:
+def skeleton(text: str) -> str:
+    """``text`` without its tone marks and upper and lower vowels."""
     return "".join(c for c in text if c not in _MARKS)
 
 
