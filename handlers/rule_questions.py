@@ -174,7 +174,8 @@ SPECS = (
         # "ส่งแผนช้าได้ไหม", "ถ้าส่งไม่ทันจะเป็นยังไง": late, said of sending.
         Rule(("ส่ง", "ช้า|ไม่ทัน|เลท|late", f"{_MAY}|เป็นอะไร|โดนอะไร"), 820,
              _reader(RuleTopic.DEDUCTIONS), unless="ใคร|หน่วยไหน|แล้ว"),
-        Rule(("ประชุมชี้แจง|ชี้แจง|meeting", _MEETING_ASKS), 815, _reader(RuleTopic.MEETING),
+        Rule(("ประชุมชี้แจง|ชี้แจง|meeting", f"{_MEETING_ASKS}|คืออะไร|หมายถึง|มีไหม|มีมั้ย"), 815,
+             _reader(RuleTopic.MEETING),
              unless="แล้ว"),
         # A bare "ประชุม" on a day of its own ("พรุ่งนี้ประชุมห้องไหน", "ห้องประชุมว่างไหม") is
         # another meeting than the plan's: the bot does not know it.
