@@ -58,6 +58,10 @@ def settle(intent: Any, org: Organisation) -> Any:
         unit, _ = pull_unit(intent.step or intent.indicator, org, loosely=False)
         if unit is not None:
             return Status(unit=unit.name)
+        words = intent.step
+        if words and not words.isdigit() and not _names_step(words, org):
+            if resolve_indicator(words, org):  # "ใครยังไม่ส่งผล DG": an indicator's result
+                return Missing(indicator=words)
         step = step_rather_than_indicator(intent.indicator, org) if intent.indicator else None
         return Missing(step=str(step.number)) if step is not None and not intent.step else intent
     if isinstance(intent, MarkStep) and intent.step and not intent.unit:
@@ -104,6 +108,8 @@ def _without_measure(words: str, org: Organisation) -> tuple[str, str]:
 
 
 def _query(intent: IndicatorQuery, org: Organisation) -> Any:
+    if _is_own_name(intent.indicator, org):  # before the titles that mention it
+        return Status()
     words, measure = _without_measure(intent.indicator, org)
     if measure:
         # The measure word was the question: its aspect, unless another one was asked.
@@ -158,8 +164,16 @@ def _names_organisation(words: str, org: Organisation) -> bool:
     """Whether ``words`` are the organisation's own name, short name or an alias (exactly:
     "ก.พ." is สำนักงาน ก.พ., "ก.พ.ร." another organisation), or a long part of its name."""
     query = squash(words)
-    own = {squash(n) for n in (org.name, org.short_name, *org.aliases) if n}
+    own = _own_names(org)
     return query in own or (len(query) >= 5 and any(query in name for name in own))
+
+
+def _is_own_name(words: str, org: Organisation) -> bool:
+    return squash(words) in _own_names(org)
+
+
+def _own_names(org: Organisation) -> set[str]:
+    return {squash(n) for n in (org.name, org.short_name, *org.aliases) if n}
 
 
 _MEASURE_RE = re.compile(f"(?:{MEASURE_WORDS})(?=.)")
