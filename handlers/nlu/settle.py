@@ -58,10 +58,8 @@ def settle(intent: Any, org: Organisation) -> Any:
         unit, _ = pull_unit(intent.step or intent.indicator, org, loosely=False)
         if unit is not None:
             return Status(unit=unit.name)
-        words = intent.step
-        if words and not words.isdigit() and not _names_step(words, org):
-            if resolve_indicator(words, org):  # "ใครยังไม่ส่งผล DG": an indicator's result
-                return Missing(indicator=words)
+        if _names_indicator_not_step(intent.step, org):  # "ใครยังไม่ส่งผล DG"
+            return Missing(indicator=intent.step)
         step = step_rather_than_indicator(intent.indicator, org) if intent.indicator else None
         return Missing(step=str(step.number)) if step is not None and not intent.step else intent
     if isinstance(intent, MarkStep) and intent.step and not intent.unit:
@@ -128,6 +126,12 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if not (rest and resolve_indicator(rest, org)) or _names_step(rest, org):
         return Status(unit=unit.name)
     return intent
+
+
+def _names_indicator_not_step(words: str, org: Organisation) -> bool:
+    if not words or words.isdigit() or _names_step(words, org):
+        return False
+    return bool(resolve_indicator(words, org))
 
 
 def _names_step(words: str, org: Organisation) -> bool:
