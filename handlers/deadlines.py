@@ -201,6 +201,8 @@ SPECS = (
               "|ขาดกี่กอง",), 795,
              _read_missing),
         Rule(("ส่ง", "หรือยัง|รึยัง|หรือเปล่า|แล้วยัง"), 790, _read_missing),
+        # "ส่งแผนแล้วกี่กอง": how many have sent, which who has not answers with its count.
+        Rule(("ส่ง", "กี่กอง|กี่หน่วย"), 785, _read_missing),
     )),
     IntentSpec(Deadlines, handle_deadlines, (
         Rule(("กำหนดส่ง|เหลือกี่วัน|อีกกี่วัน|หมดเขต|ภายในวันไหน|deadline|due|ครบกำหนด"

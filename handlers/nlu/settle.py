@@ -169,7 +169,9 @@ def _names_organisation(words: str, org: Organisation) -> bool:
     "ก.พ." is สำนักงาน ก.พ., "ก.พ.ร." another organisation), or a long part of its name."""
     query = squash(words)
     own = _own_names(org)
-    return query in own or (len(query) >= 5 and any(query in name for name in own))
+    # "ปทุม" starts ปทุมธานี; shorter words inside a name are noise.
+    inside = any(query in name if len(query) >= 5 else name.startswith(query) for name in own)
+    return query in own or (len(query) >= 4 and inside)
 
 
 def _is_own_name(words: str, org: Organisation) -> bool:

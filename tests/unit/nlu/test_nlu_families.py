@@ -88,6 +88,12 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "เลื่อนการเตือนออกไปอีกวัน", "PostponeReminder", {}),
     # A day of the month alone is a date: the step was sent then, no value for anything.
     ("L", "แผนส่งไปวันที่ 13 ค่ะ", "MarkStep", {"step": "3", "done_on": "2025-01-13"}),
+    ("L", "ตอนนี้มีกี่กองที่ส่งแผนแล้ว", "Missing", {"step": "3"}),
+    ("L", "ส่งแผนแล้วกี่กอง", "Missing", {"step": "3"}),
+    ("P", "ภาพรวมปทุม", "Status", {}),
+    ("B", "สำนักงบประมาณได้กี่คะแนน", "Status", {}),
+    ("O", "ใครยังไม่ส่งผล DG", "Missing", {"indicator": ["8", "9"]}),
+    ("L", "ขั้นตอนที่ 5 บรรลุ 8/8", "MarkStep", {"step": "5", "met": 8, "of": 8}),
     # Steps stated with their documents
     ("L", "ส่งรายงานผลแล้ว แต่เอกสารยังไม่ครบครับ", "MarkStep", {"step": "4", "documents": "incomplete"}),
     ("L", "ส่งแผนพร้อมเอกสารประกอบครบแล้วค่ะ", "MarkStep", {"step": "3", "documents": "complete"}),
