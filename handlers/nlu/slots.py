@@ -89,8 +89,18 @@ def glued_measure(found: Found, words: str) -> str:
     it may start a title, which settle decides by the organisation's indicators."""
     if not words or found.code:
         return ""
-    glued = re.search(f"(?:{MEASURE_WORDS})(?={re.escape(words)})", found.extraction.text)
-    return glued[0] if glued else ""
+    text = found.extraction.text
+    at = text.find(words)
+    while at > 0:
+        before = text[:at]
+        glued = next((m for m in _MEASURES if before.endswith(m)), "")
+        if glued:
+            return glued
+        at = text.find(words, at + 1)
+    return ""
+
+
+_MEASURES = tuple(MEASURE_WORDS.split("|"))
 
 
 def channel_of(text: str) -> str:
