@@ -29,6 +29,8 @@ _ASKING_RE = re.compile(
     rf"(?:{phrase_regex(ASKING_WORDS)})"
     rf"|(?:{phrase_regex(ASKING_ENDINGS)})$"
     rf"|(?:^|\s)ขอ\s?(?:{phrase_regex(REQUESTS)})"
+    # A choice between two: "ขยะ 52.3 หรือ 53 ดี", "ส่งแผนหรือรายงานก่อนดีกว่า".
+    r"|หรือ.*(?:ดี|ดีกว่า)$"
 )
 
 
