@@ -94,6 +94,16 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("B", "สำนักงบประมาณได้กี่คะแนน", "Status", {}),
     ("O", "ใครยังไม่ส่งผล DG", "Missing", {"indicator": ["8", "9"]}),
     ("L", "ขั้นตอนที่ 5 บรรลุ 8/8", "MarkStep", {"step": "5", "met": 8, "of": 8}),
+    # English and mixed
+    ("L", "status please", "Status", {}),
+    ("L", "next deadline", "Deadlines", {}),
+    ("L", "who hasn't submitted", "Missing", {}),
+    ("L", "members", "Members", {}),
+    # History in other words
+    ("P", "ใครแก้ผลล่าสุด", "History", {}),
+    ("L", "ขอดูข้อมูลที่ส่งไปแล้วทั้งหมด", "History", {}),
+    # A round named by its months is no value
+    ("L", "ส่งรายงานผลการดำเนินงาน 6 เดือนแล้ว", "MarkStep", {"step": "4"}),
     # Steps stated with their documents
     ("L", "ส่งรายงานผลแล้ว แต่เอกสารยังไม่ครบครับ", "MarkStep", {"step": "4", "documents": "incomplete"}),
     ("L", "ส่งแผนพร้อมเอกสารประกอบครบแล้วค่ะ", "MarkStep", {"step": "3", "documents": "complete"}),
