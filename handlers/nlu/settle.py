@@ -42,8 +42,7 @@ def settle(intent: Any, org: Organisation) -> Any:
     if isinstance(intent, IndicatorQuery) and intent.indicator:
         return _query(intent, org)
     if isinstance(intent, SubmitValue) and intent.indicator:
-        # "คะแนนความพร้อมรัฐบาลดิจิทัล 81.25": a title that starts with its measure word.
-        return replace(intent, indicator=_without_measure(intent.indicator, org)[0])
+        return _value(intent, org)
     if isinstance(intent, Status | Members) and intent.unit and _not_a_unit(intent.unit, org):
         return replace(intent, unit="")  # "สรุปภาพรวม ก.พ.": the organisation itself, or a month
     if isinstance(intent, Deadlines) and intent.step and intent.month is None:
@@ -67,6 +66,18 @@ def settle(intent: Any, org: Organisation) -> Any:
         if unit is not None:
             return replace(intent, step=rest, unit=unit.name)
     return intent
+
+
+def _value(intent: SubmitValue, org: Organisation) -> SubmitValue:
+    # "คะแนนความพร้อมรัฐบาลดิจิทัล 81.25": a title that starts with its measure word.
+    intent = replace(intent, indicator=_without_measure(intent.indicator, org)[0])
+    if intent.unit:
+        return intent
+    # "บันทึกผล PMQA ของกองคลัง 400": the unit inside the words, the indicator around it.
+    unit, rest = pull_unit(intent.indicator, org, loosely=False)
+    if unit is None or not resolve_indicator(rest, org):
+        return intent
+    return replace(intent, indicator=rest, unit=unit.name)
 
 
 def _not_a_unit(words: str, org: Organisation) -> bool:

@@ -104,6 +104,12 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "ขอดูข้อมูลที่ส่งไปแล้วทั้งหมด", "History", {}),
     # A round named by its months is no value
     ("L", "ส่งรายงานผลการดำเนินงาน 6 เดือนแล้ว", "MarkStep", {"step": "4"}),
+    (
+        "L",
+        "บันทึกผล PMQA ของกองคลัง 400",
+        "SubmitValue",
+        {"indicator": "1", "value": "400", "raw_value": "400", "unit": "กองคลัง"},
+    ),
     # Steps stated with their documents
     ("L", "ส่งรายงานผลแล้ว แต่เอกสารยังไม่ครบครับ", "MarkStep", {"step": "4", "documents": "incomplete"}),
     ("L", "ส่งแผนพร้อมเอกสารประกอบครบแล้วค่ะ", "MarkStep", {"step": "3", "documents": "complete"}),
