@@ -92,6 +92,10 @@ def _deadlines(intent: Deadlines, org: Organisation) -> Deadlines:
     """Step words that name no step but a month ("ก.พ. ต้องส่งอะไร") ask for the month."""
     if _names_organisation(intent.step, org):
         return Deadlines()
+    # "ไอทีเหลือกี่วัน": every unit has the same deadlines; the words left name the step.
+    unit, rest = pull_unit(intent.step, org, loosely=False)
+    if unit is not None:
+        return replace(intent, step=rest if rest and _names_step(rest, org) else "")
     month = month_named(intent.step)
     if month is None or _names_step(intent.step, org):
         return intent

@@ -160,3 +160,11 @@ def test_the_organisations_exact_name_outranks_titles_that_mention_it(words: str
 def test_words_that_name_no_step_but_an_indicator_ask_who_has_not_sent_it() -> None:
     assert settle(Missing(step="dg"), ocsc()) == Missing(indicator="dg")
     assert settle(Missing(step="แผน"), labour()) == Missing(step="แผน")
+
+
+@pytest.mark.parametrize(
+    ("step", "settled"),
+    [("ไอที", Deadlines()), ("กองคลัง แผน", Deadlines(step="แผน")), ("กค.", Deadlines())],
+)
+def test_a_unit_asking_its_deadlines_asks_the_same_deadlines(step: str, settled: object) -> None:
+    assert settle(Deadlines(step=step), labour()) == settled
