@@ -194,13 +194,16 @@ SPECS = (
     IntentSpec(Missing, handle_missing, (
         # Asking who has not sent outranks every "ส่ง" cue below.
         Rule(("ยังไม่ส่ง|ยังไม่ได้ส่ง|ค้างส่ง|ขาดส่ง|ยังไม่ครบ|ไม่ได้ส่ง|ใครค้าง|ส่งครบ"
-              "|ครบหรือยัง|ครบยัง|missing|ยังไม่มีผล|ค้างกี่|ยังค้าง|ค้างอยู่",), 800, _read_missing,
+              "|ครบหรือยัง|ครบยัง|missing|ยังไม่มีผล|ค้างกี่|ยังค้าง|ค้างอยู่|not submitted"
+              "|hasn't submitted|haven't submitted|not yet submitted",), 800, _read_missing,
              unless=INCOMPLETE_DOCUMENTS),
         # "ใครยังไม่เข้าประชุม", "กองไหนยังไม่ทำแผน": who has not yet done a step, in its verb.
         Rule(("ใครยังไม่|หน่วยไหนยังไม่|กองไหนยังไม่|หน่วยงานไหนยังไม่|ยังไม่เข้า|ขาดใคร|ขาดกี่หน่วย"
               "|ขาดกี่กอง",), 795,
              _read_missing),
         Rule(("ส่ง", "หรือยัง|รึยัง|หรือเปล่า|แล้วยัง"), 790, _read_missing),
+        # "ส่งแผนแล้วกี่กอง": how many have sent, which who has not answers with its count.
+        Rule(("ส่ง", "กี่กอง|กี่หน่วย"), 785, _read_missing),
     )),
     IntentSpec(Deadlines, handle_deadlines, (
         Rule(("กำหนดส่ง|เหลือกี่วัน|อีกกี่วัน|หมดเขต|ภายในวันไหน|deadline|due|ครบกำหนด"

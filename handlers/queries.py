@@ -202,7 +202,9 @@ def _read_history(found: Found) -> Intent:
 
 
 # "ประวัติการบันทึก", "ที่ส่งไปทั้งหมด": what a history is of, not an indicator.
-_HISTORY_FILLER = EDGE_WORDS | frozenset(("บันทึก", "การบันทึก", "การส่ง", "ส่งไป", "ทั้งหมด", "ที่ส่ง"))
+_HISTORY_FILLER = EDGE_WORDS | frozenset(
+    ("บันทึก", "การบันทึก", "การส่ง", "ส่งไป", "ทั้งหมด", "ที่ส่ง", "ข้อมูล", "แก้", "แก้ไข", "เปลี่ยน")
+)
 
 
 def _read_status(found: Found) -> Intent:
@@ -273,7 +275,8 @@ _ITEM_FILLER = EDGE_WORDS | frozenset(("ไม่", "ไม่ผ่าน", "�
 # fmt: off
 SPECS = (
     IntentSpec(History, handle_history, (
-        Rule(("ประวัติ|history|log|ใครส่ง|ส่งโดยใคร|ใครเป็นคนส่ง|ใครบันทึก|รายการที่ส่ง|ย้อนดู|ย้อนหลัง",), 700,
+        Rule(("ประวัติ|history|log|ใครส่ง|ส่งโดยใคร|ใครเป็นคนส่ง|ใครบันทึก|รายการที่ส่ง|ย้อนดู|ย้อนหลัง"
+              "|ใครแก้|ใครเปลี่ยน|ข้อมูลที่ส่ง|ที่ส่งไปแล้วทั้งหมด|ที่ส่งไปทั้งหมด",), 700,
              _read_history),
     )),
     IntentSpec(IndicatorQuery, handle_indicator_query, (

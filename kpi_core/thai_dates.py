@@ -175,7 +175,7 @@ def find_thai_dates(text: str, *, today: date | None = None) -> list[ThaiDateMat
             continue
         start, end = match.span()
         found.append(ThaiDateMatch(opens, due, start, end, text[start:end]))
-    if today is not None:
+    if today is not None and "วันที่" in text:
         found += _days_of_month(text, today, found)
     return sorted(found, key=lambda m: m.start)
 

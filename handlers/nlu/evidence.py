@@ -8,6 +8,8 @@ from handlers.nlu.patterns import phrase_regex
 from kpi_core.models import Documents
 
 # "7 จาก 8", "6 ใน 8 ตัว", "5 ครั้ง จากทั้งหมด 7": how many of how many.
+_SLASH_COUNT_RE = re.compile(r"(?<![\d./])(?P<met>\d{1,4})\s*/\s*(?P<of>\d{1,4})(?![\d./])")
+_COUNTED_RE = re.compile("บรรลุ|เข้าร่วม|เข้าประชุม|ครั้ง")
 _COUNT_RE = re.compile(
     r"(?<![\d.])(?P<met>\d{1,4})\s*(?:ตัวชี้วัด|ตัว|ครั้ง|รายการ)?\s*"
     r"(?:จากทั้งหมด|จาก|ใน)\s*(?P<of>\d{1,4})(?![\d.])"
@@ -32,8 +34,11 @@ DOCUMENTS_RE = re.compile(f"{phrase_regex(_MISSING)}|{phrase_regex(_INCOMPLETE)}
 
 
 def counts(text: str) -> tuple[int | None, int | None]:
-    """``(met, of)`` when the text says "N จาก M", else ``(None, None)``."""
+    """``(met, of)`` when the text says "N จาก M" (or "N/M" of what was met or attended, never
+    a date), else ``(None, None)``."""
     match = _COUNT_RE.search(text)
+    if match is None and _COUNTED_RE.search(text):
+        match = _SLASH_COUNT_RE.search(text)
     return (int(match["met"]), int(match["of"])) if match else (None, None)
 
 

@@ -209,9 +209,14 @@ def in_indicator_words(words: str, org: Organisation) -> bool:
 
 
 def _narrowed(words: str, tied: list[Indicator], index: IndicatorIndex) -> list[Indicator]:
-    """The tied indicators whose title, items and keywords hold the most of the words."""
-    texts = {c.item.code: " ".join((c.text, *c.texts, *c.names)) for c in index.candidates}
-    return _most_held(words, tied, {i.code: texts[i.code] for i in tied})
+    """The tied indicators whose title and items hold the most of the words (short forms
+    written out: "DG" is รัฐบาลดิจิทัล), else whose keywords do ("GD Catalog")."""
+    words = f"{words} {report_words().long_forms(words)}"
+    own = {c.item.code: c for c in index.candidates if c.item in tied}
+    written = _most_held(words, tied, {k: " ".join((c.text, *c.texts)) for k, c in own.items()})
+    if written != tied:
+        return written
+    return _most_held(words, tied, {k: " ".join(c.names) for k, c in own.items()})
 
 
 def _most_held(words: str, tied: list[T], texts: Mapping[Any, str]) -> list[T]:

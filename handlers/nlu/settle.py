@@ -42,8 +42,7 @@ def settle(intent: Any, org: Organisation) -> Any:
     if isinstance(intent, IndicatorQuery) and intent.indicator:
         return _query(intent, org)
     if isinstance(intent, SubmitValue) and intent.indicator:
-        # "คะแนนความพร้อมรัฐบาลดิจิทัล 81.25": a title that starts with its measure word.
-        return replace(intent, indicator=_without_measure(intent.indicator, org)[0])
+        return _value(intent, org)
     if isinstance(intent, Status | Members) and intent.unit and _not_a_unit(intent.unit, org):
         return replace(intent, unit="")  # "สรุปภาพรวม ก.พ.": the organisation itself, or a month
     if isinstance(intent, Deadlines) and intent.step and intent.month is None:
@@ -58,6 +57,8 @@ def settle(intent: Any, org: Organisation) -> Any:
         unit, _ = pull_unit(intent.step or intent.indicator, org, loosely=False)
         if unit is not None:
             return Status(unit=unit.name)
+        if _names_indicator_not_step(intent.step, org):  # "ใครยังไม่ส่งผล DG"
+            return Missing(indicator=intent.step)
         step = step_rather_than_indicator(intent.indicator, org) if intent.indicator else None
         return Missing(step=str(step.number)) if step is not None and not intent.step else intent
     if isinstance(intent, MarkStep) and intent.step and not intent.unit:
@@ -65,6 +66,18 @@ def settle(intent: Any, org: Organisation) -> Any:
         if unit is not None:
             return replace(intent, step=rest, unit=unit.name)
     return intent
+
+
+def _value(intent: SubmitValue, org: Organisation) -> SubmitValue:
+    # "คะแนนความพร้อมรัฐบาลดิจิทัล 81.25": a title that starts with its measure word.
+    intent = replace(intent, indicator=_without_measure(intent.indicator, org)[0])
+    if intent.unit:
+        return intent
+    # "บันทึกผล PMQA ของกองคลัง 400": the unit inside the words, the indicator around it.
+    unit, rest = pull_unit(intent.indicator, org, loosely=False)
+    if unit is None or not resolve_indicator(rest, org):
+        return intent
+    return replace(intent, indicator=rest, unit=unit.name)
 
 
 def _not_a_unit(words: str, org: Organisation) -> bool:
@@ -79,6 +92,10 @@ def _deadlines(intent: Deadlines, org: Organisation) -> Deadlines:
     """Step words that name no step but a month ("ก.พ. ต้องส่งอะไร") ask for the month."""
     if _names_organisation(intent.step, org):
         return Deadlines()
+    # "ไอทีเหลือกี่วัน": every unit has the same deadlines; the words left name the step.
+    unit, rest = pull_unit(intent.step, org, loosely=False)
+    if unit is not None:
+        return replace(intent, step=rest if rest and _names_step(rest, org) else "")
     month = month_named(intent.step)
     if month is None or _names_step(intent.step, org):
         return intent
@@ -104,6 +121,8 @@ def _without_measure(words: str, org: Organisation) -> tuple[str, str]:
 
 
 def _query(intent: IndicatorQuery, org: Organisation) -> Any:
+    if _is_own_name(intent.indicator, org):  # before the titles that mention it
+        return Status()
     words, measure = _without_measure(intent.indicator, org)
     if measure:
         # The measure word was the question: its aspect, unless another one was asked.
@@ -122,6 +141,12 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if not (rest and resolve_indicator(rest, org)) or _names_step(rest, org):
         return Status(unit=unit.name)
     return intent
+
+
+def _names_indicator_not_step(words: str, org: Organisation) -> bool:
+    if not words or words.isdigit() or _names_step(words, org):
+        return False
+    return bool(resolve_indicator(words, org))
 
 
 def _names_step(words: str, org: Organisation) -> bool:
@@ -158,8 +183,18 @@ def _names_organisation(words: str, org: Organisation) -> bool:
     """Whether ``words`` are the organisation's own name, short name or an alias (exactly:
     "ก.พ." is สำนักงาน ก.พ., "ก.พ.ร." another organisation), or a long part of its name."""
     query = squash(words)
-    own = {squash(n) for n in (org.name, org.short_name, *org.aliases) if n}
-    return query in own or (len(query) >= 5 and any(query in name for name in own))
+    own = _own_names(org)
+    # "ปทุม" starts ปทุมธานี; shorter words inside a name are noise.
+    inside = any(query in name if len(query) >= 5 else name.startswith(query) for name in own)
+    return query in own or (len(query) >= 4 and inside)
+
+
+def _is_own_name(words: str, org: Organisation) -> bool:
+    return squash(words) in _own_names(org)
+
+
+def _own_names(org: Organisation) -> set[str]:
+    return {squash(n) for n in (org.name, org.short_name, *org.aliases) if n}
 
 
 _MEASURE_RE = re.compile(f"(?:{MEASURE_WORDS})(?=.)")

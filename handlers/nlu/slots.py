@@ -23,7 +23,7 @@ CHANNEL_RES = tuple((name, re.compile(phrase_regex(words))) for name, words in C
 _UNIT_RE = re.compile(
     r"แทน\s*(?P<after>\S+)"
     # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none.
-    rf"|(?<!\S)(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร)\S*)"
+    rf"|(?<!\S)(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่)\S*)"
     # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end.
     r"|(?<!\S)(?P<short>[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*)"
 )
@@ -89,8 +89,18 @@ def glued_measure(found: Found, words: str) -> str:
     it may start a title, which settle decides by the organisation's indicators."""
     if not words or found.code:
         return ""
-    glued = re.search(f"(?:{MEASURE_WORDS})(?={re.escape(words)})", found.extraction.text)
-    return glued[0] if glued else ""
+    text = found.extraction.text
+    at = text.find(words)
+    while at > 0:
+        before = text[:at]
+        glued = next((m for m in _MEASURES if before.endswith(m)), "")
+        if glued:
+            return glued
+        at = text.find(words, at + 1)
+    return ""
+
+
+_MEASURES = tuple(MEASURE_WORDS.split("|"))
 
 
 def channel_of(text: str) -> str:

@@ -9,7 +9,7 @@ from handlers.intents import Aspect, Deadlines, History, IndicatorQuery, MarkSte
 from handlers.nlu.picks import pick
 from handlers.nlu.settle import pull_unit, settle
 from handlers.ports import Choice
-from tests.fakes.seed import labour, ocsc, pathum_thani
+from tests.fakes.seed import budget_bureau, labour, ocsc, pathum_thani
 
 ICT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
 
@@ -149,3 +149,22 @@ def test_a_units_step_asked_about_is_the_units_status() -> None:
 def test_the_kind_of_organisation_in_its_names_is_the_organisation() -> None:
     # ปทุมธานี is also called จังหวัดปทุมธานี: "ภาพรวมจังหวัด" asks for the province's status.
     assert settle(IndicatorQuery("จังหวัด"), pathum_thani()) == Status()
+
+
+@pytest.mark.parametrize("words", ["สำนักงบประมาณ", "Budget Bureau", "สงป."])
+def test_the_organisations_exact_name_outranks_titles_that_mention_it(words: str) -> None:
+    # Two titles of สำนักงบประมาณ's indicators end "…กับสำนักงบประมาณ": the name is the status.
+    assert settle(IndicatorQuery(words, Aspect.SCORE), budget_bureau()) == Status()
+
+
+def test_words_that_name_no_step_but_an_indicator_ask_who_has_not_sent_it() -> None:
+    assert settle(Missing(step="dg"), ocsc()) == Missing(indicator="dg")
+    assert settle(Missing(step="แผน"), labour()) == Missing(step="แผน")
+
+
+@pytest.mark.parametrize(
+    ("step", "settled"),
+    [("ไอที", Deadlines()), ("กองคลัง แผน", Deadlines(step="แผน")), ("กค.", Deadlines())],
+)
+def test_a_unit_asking_its_deadlines_asks_the_same_deadlines(step: str, settled: object) -> None:
+    assert settle(Deadlines(step=step), labour()) == settled
