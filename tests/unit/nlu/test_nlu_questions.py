@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from handlers.intents import WRITES, MarkStep, SubmitValue
+from handlers.intents import WRITES, MarkStep, Missing, SubmitValue
 from handlers.nlu.normalise import normalise
 from handlers.nlu.questions import asks
 from handlers.registry import understand
@@ -85,6 +85,13 @@ def test_a_question_never_starts_a_write(text: str) -> None:
 def test_a_statement_or_a_polite_command_stays_a_write(text: str) -> None:
     assert not asks(normalise(text), text)
     assert isinstance(understand(text, today=TODAY).intent, WRITES)
+
+
+@pytest.mark.parametrize(
+    "text", ["ส่งแผนแล้วป่ะ", "ส่งแผนแล้วมั้ยคะ", "ส่งแผนแล้วเหรอ", "ส่งแผนแล้วใช่ไหม", "ส่งแผนแล้วหรือ"]
+)
+def test_whether_a_step_was_sent_asks_who_has_not_in_every_particle(text: str) -> None:
+    assert understand(text, today=TODAY).intent == Missing(step="แผน")
 
 
 def test_a_question_with_a_value_is_not_a_submission_but_a_statement_is() -> None:
