@@ -130,6 +130,23 @@ _ROUND_RE = re.compile(
 )
 
 
+# "ส่งแล้ว", "ประชุมชี้แจงแล้ว": แล้ว glued to a verb says it is done (a statement, or "done
+# yet?"); after a space it joins a question to what came before ("ขอบคุณค่ะ แล้วแบบฟอร์ม 4 …").
+_DONE_RE = re.compile(r"(?<=\S)แล้ว")
+
+
+Reader = Callable[[Found], RuleQuestion | None]
+
+
+def _undone(read: Reader) -> Reader:
+    """``read``, unless the message says something is done."""
+
+    def undone(found: Found) -> RuleQuestion | None:
+        return None if _DONE_RE.search(found.extraction.text) else read(found)
+
+    return undone
+
+
 def _round_reader(found: Found) -> RuleQuestion | None:
     return _reader(RuleTopic.ROUND)(found) if _ROUND_RE.search(found.extraction.text) else None
 
@@ -169,32 +186,31 @@ SPECS = (
              unless="ไม่ส่ง|ไม่ได้ส่ง|ไม่ใช้|ไม่ได้ใช้|ไม่ผ่าน"),
         Rule((f"หักคะแนน|{_DEDUCTED}|deduct|deduction|deductions",), 820,
              _reader(RuleTopic.DEDUCTIONS)),
-        Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร"), 820, _reader(RuleTopic.DEDUCTIONS),
-             unless=f"ใคร|หน่วยไหน|แล้ว|{_ATTENDING}"),
+        Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร"), 820, _undone(_reader(RuleTopic.DEDUCTIONS)),
+             unless=f"ใคร|หน่วยไหน|{_ATTENDING}"),
         # "ส่งแผนช้าได้ไหม", "ถ้าส่งไม่ทันจะเป็นยังไง": late, said of sending.
         Rule(("ส่ง", "ช้า|ไม่ทัน|เลท|late", f"{_MAY}|เป็นอะไร|โดนอะไร"), 820,
-             _reader(RuleTopic.DEDUCTIONS), unless="ใคร|หน่วยไหน|แล้ว"),
+             _undone(_reader(RuleTopic.DEDUCTIONS)), unless="ใคร|หน่วยไหน"),
         Rule(("ประชุมชี้แจง|ชี้แจง|meeting", f"{_MEETING_ASKS}|คืออะไร|หมายถึง|มีไหม|มีมั้ย"), 815,
-             _reader(RuleTopic.MEETING),
-             unless="แล้ว"),
+             _undone(_reader(RuleTopic.MEETING))),
         # A bare "ประชุม" on a day of its own ("พรุ่งนี้ประชุมห้องไหน", "ห้องประชุมว่างไหม") is
         # another meeting than the plan's: the bot does not know it.
-        Rule(("ประชุม", _MEETING_ASKS), 813, _reader(RuleTopic.MEETING),
-             unless="แล้ว|DATE|พรุ่งนี้|วันนี้|บ่ายนี้|เช้านี้|เย็นนี้|ว่าง|เลื่อน|ห้องประชุม"
+        Rule(("ประชุม", _MEETING_ASKS), 813, _undone(_reader(RuleTopic.MEETING)),
+             unless="DATE|พรุ่งนี้|วันนี้|บ่ายนี้|เช้านี้|เย็นนี้|ว่าง|เลื่อน|ห้องประชุม"
                     "|ประชุมกรม|ประชุมผู้บริหาร|ประชุมกอง|ประชุมประจำ"),
         Rule(("แบบฟอร์ม|ฟอร์ม|form|template|เทมเพลต", f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|ใช้|NUM|มีไหม|มีมั้ย"),
              780,
-             _reader(RuleTopic.FORM),
-             unless="google|กูเกิล|แล้ว|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม"
+             _undone(_reader(RuleTopic.FORM)),
+             unless="google|กูเกิล|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม"
                     f"|{_WHEN}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"),
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", _MAY), 770, _reader(RuleTopic.CHANNEL),
              unless=_SEND_ME),
         # "ขอลิงก์ google drive ส่งแผน": where to send, never a submission.
         Rule((f"{CHANNEL_WORDS}|ส่ง|แนบ|อัปโหลด|อัพโหลด|โฟลเดอร์|folder",
               "ขอลิงก์|ขอลิงค์|ลิงก์|ลิงค์|link|โฟลเดอร์|folder"), 770,
-             _reader(RuleTopic.CHANNEL), unless="LINK|แล้ว|เรียบร้อย"),
-        Rule((_SENDS, _WHERE, _DOCUMENTS), 745, _reader(RuleTopic.CHANNEL),
-             unless="ใครยัง|ใครส่ง|ใครไม่|ใครค้าง|แล้ว|เมื่อไหร่|เมื่อไร|วันไหน|ตอนไหน|ภายใน|กี่"
+             _undone(_reader(RuleTopic.CHANNEL)), unless="LINK|เรียบร้อย"),
+        Rule((_SENDS, _WHERE, _DOCUMENTS), 745, _undone(_reader(RuleTopic.CHANNEL)),
+             unless="ใครยัง|ใครส่ง|ใครไม่|ใครค้าง|เมื่อไหร่|เมื่อไร|วันไหน|ตอนไหน|ภายใน|กี่"
                     "|ส่งผล|บอท|แก้|ยกเลิก"),
         # "ส่งทางอีเมลได้หรือเปล่า", "ส่งเป็นไฟล์ word ได้ไหม": whether a way of sending is allowed
         # (never whether it was sent: "ส่งทางอีเมลหรือยัง").
@@ -204,7 +220,7 @@ SPECS = (
               "|แนบที่ไหน|แนบตรงไหน|ต้องแนบที่ไหน|ส่งยังไง|ต้องส่งยังไง",), 743,
              _reader(RuleTopic.CHANNEL), whole=True),
         Rule(("มิติ|DIM|หมวด|dimension|dimensions", f"{_ASKS}|{_MAY}"), 730,
-             _reader(RuleTopic.DIMENSIONS), unless="แล้ว"),
+             _undone(_reader(RuleTopic.DIMENSIONS))),
         Rule(("ระดับ|level", "ต้องทำ|ต้อง|ทำยังไง|ทำอย่างไร|ได้ยังไง|ได้อย่างไร|เงื่อนไข|อยากได้"
               "|ทำไงถึง|ยังไงถึง"), 943, _reader(RuleTopic.LEVEL)),
         Rule(("ระดับ|level", "NUM", "คืออะไร|หมายถึง|หมายความว่า"), 941, _reader(RuleTopic.LEVEL)),
@@ -218,20 +234,20 @@ SPECS = (
         Rule((_ATTENDING, "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ %|กี่เปอร์|กี่ครั้ง|เท่าไหร่|เท่าไร|ผ่านไหม|ผ่านมั้ย"
               "|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน|เกณฑ์|พอไหม|พอมั้ย|พอหรือยัง"
               "|พอหรือเปล่า|อย่างน้อย|ขั้นต่ำ|ไม่ครบ|ไม่ถึง"), 693,
-             _reader(RuleTopic.ATTENDANCE), unless="แล้ว|ใคร"),
+             _undone(_reader(RuleTopic.ATTENDANCE)), unless="ใคร"),
         Rule(("NUM", "คืออะไร|หมายถึง|ใช้กับ|ใช้ตรงไหน|นับจาก|คิดจาก|มาจาก|หมายความ|นับยังไง"
               "|คิดยังไง|คำนวณยังไง|นับอย่างไร|คิดอย่างไร"), 713,
              _percent_reader, unless="ระดับ|level|คะแนน|STEP|kpi"),
         # "ตัวชี้วัดในแผนต้องบรรลุกี่เปอร์เซ็นต์": the plan's share of its own indicators.
         Rule(("ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน|บรรลุ",
               "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|เท่าไหร่|เท่าไร|กี่ตัว|เกณฑ์|ต้อง|คืออะไร|หมายถึง"), 716,
-             _reader(RuleTopic.THRESHOLDS), unless="แล้ว|ใคร|กอง|หน่วย|สำนัก|ศูนย์"),
-        Rule(("รอบ|round", f"ขั้นตอน|STEP|ทำ|ประเมิน|{_ASKS}"), 760, _round_reader,
-             unless="แล้ว|ครอบ|กรอบ"),
+             _undone(_reader(RuleTopic.THRESHOLDS)), unless="ใคร|กอง|หน่วย|สำนัก|ศูนย์"),
+        Rule(("รอบ|round", f"ขั้นตอน|STEP|ทำ|ประเมิน|{_ASKS}"), 760, _undone(_round_reader),
+             unless="ครอบ|กรอบ"),
         Rule(("STEP|ขั้นตอน", "ต้องทำอะไร|ต้องส่งอะไร|ทำอะไร|ต้องใช้อะไร|ต้องมีอะไร|ต้องแนบอะไร"
               "|ใช้เอกสารอะไร|คืออะไร|ทำยังไง|ทำอย่างไร|เอกสารอะไร|ส่งอะไร|วัดผล|วัดยังไง|นับยังไง"
               "|ประเมินยังไง|คิดยังไง"), 860,
-             _reader(RuleTopic.STEP), unless="แล้ว"),
+             _undone(_reader(RuleTopic.STEP))),
     )),
 )
 # fmt: on

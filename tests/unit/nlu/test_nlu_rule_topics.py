@@ -100,6 +100,9 @@ FAMILIES: dict[RuleTopic, tuple[str, ...]] = {
         "ร้อยละ 85 นับยังไง",
     ),
 }
+# A question joined by "แล้ว" to thanks or an acknowledgement is still the question.
+FAMILIES[RuleTopic.FORM] += ("ขอบคุณค่ะ แล้วแบบฟอร์ม 4 คืออะไร",)
+FAMILIES[RuleTopic.MEETING] += ("โอเคค่ะ แล้วประชุมชี้แจงวันไหน",)
 CASES = [(text, topic) for topic, texts in FAMILIES.items() for text in texts]
 
 
@@ -122,6 +125,8 @@ def test_each_phrasing_reads_as_its_topic(text: str, topic: RuleTopic) -> None:
         "ฟอร์ม 4 ส่งได้ถึงวันไหน",  # when: a deadline
         "ส่งฟอร์ม ๔ ได้ตั้งแต่วันไหนครับ",
         "ส่งแผนแล้ว ลิงก์ https://drive.google.com/drive/folders/1AbCdEfGhIjK ครับ",
+        "เข้าประชุมชี้แจงแล้วค่ะ",
+        "ส่งแบบฟอร์ม 4 แล้วค่ะ",
         # Another meeting than the plan's (its only one was on 20 ธ.ค. 67): not known.
         "พรุ่งนี้ประชุมห้องไหนนะ",
         "วันนี้ประชุมกี่โมงคะ",
