@@ -286,6 +286,7 @@ SPECS = (
         # "ต้องทำอะไรถึงผ่าน" asks what it takes to pass: the criteria, below.
         Rule(("ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level", QUESTION), 500, _query(Aspect.TIER),
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
+        Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
         Rule((FORMULA_WORDS,), 480, _read_formula),
         Rule(("เกณฑ์|ค่าเป้าหมาย|เป้าหมาย|เป้า|target|criteria|ต้องลดลง|ต้องไม่เพิ่ม|ต้องเพิ่มขึ้น"
               "|ถึงจะผ่าน|ถึงผ่าน|จึงจะผ่าน|ต้องได้",), 460, _query(Aspect.CRITERIA)),

@@ -110,6 +110,7 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
         "SubmitValue",
         {"indicator": "1", "value": "400", "raw_value": "400", "unit": "กองคลัง"},
     ),
+    ("P", "อุตสาหกรรมเชิงนิเวศผ่านกี่ระดับ", "IndicatorQuery", {"indicator": "1", "aspect": "tier"}),
     # Steps stated with their documents
     ("L", "ส่งรายงานผลแล้ว แต่เอกสารยังไม่ครบครับ", "MarkStep", {"step": "4", "documents": "incomplete"}),
     ("L", "ส่งแผนพร้อมเอกสารประกอบครบแล้วค่ะ", "MarkStep", {"step": "3", "documents": "complete"}),
