@@ -124,6 +124,16 @@ def _names_a_report_indicator(found: Found) -> bool:
     )
 
 
+# A round of the assessment is numbered or counted ("รอบ 2", "รอบแรก", "กี่รอบ"); "รอบบ่าย" is not.
+_ROUND_RE = re.compile(
+    r"รอบ\s*(?:ที่\s*)?(?:\d|แรก|หนึ่ง|สอง|สุดท้าย|ประเมิน|การประเมิน)|กี่รอบ|แต่ละรอบ|ทุกรอบ|round"
+)
+
+
+def _round_reader(found: Found) -> RuleQuestion | None:
+    return _reader(RuleTopic.ROUND)(found) if _ROUND_RE.search(found.extraction.text) else None
+
+
 _UNIT_TOPICS = (RuleTopic.WHY_SCORE, RuleTopic.DEDUCTIONS)
 _ASKS = "อะไร|ไหน|บ้าง|กี่|คือ|ได้แก่|หมายถึง|ประกอบด้วย|ยังไง|อย่างไร"
 _MAY = f"{QUESTION}|ได้ไหม|ได้มั้ย|ได้ป่ะ|ได้ป่าว|ได้รึเปล่า|ได้หรือเปล่า|ได้หรือไม่|ยังไง|อย่างไร|ได้บ้าง"
@@ -133,13 +143,14 @@ _SENDS = "ส่ง|แนบ|อัปโหลด|อัพโหลด|upload
 _WHERE = "ที่ไหน|ตรงไหน|ทางไหน|ช่องทางไหน|ไว้ไหน|ที่ใด|ยังไง|อย่างไร|ทำไง|where|ให้ใคร|ถึงใคร"
 # What is sent: a step's deliverable, never a parcel ("ส่งของไปที่ไหน").
 _DOCUMENTS = "แผน|รายงาน|รายชื่อ|เอกสาร|ไฟล์|งาน|ฟอร์ม|STEP|หลักฐาน|pdf|ผล|ขั้นตอน"
+_SEND_ME = "ส่งมา|มาได้|มาหน่อย|ส่งให้"  # "ส่งไลน์มาได้ไหม" asks someone to send
 _FORMATS = "ส่งเป็น|ส่งแบบ|เป็นไฟล์|ไฟล์ word|ไฟล์ pdf|word|pdf|excel|เป็นเล่ม|รูปเล่ม|สแกน"
 _ALLOWED = (
     "ได้หรือเปล่า|ได้รึเปล่า|ได้หรือไม่|ได้ไหม|ได้มั้ย|ได้มั๊ย|ได้ป่ะ|ได้ป่าว|ได้เปล่า|ได้ด้วยไหม"
     "|ด้วยไหม|ด้วยมั้ย|ด้วยหรือเปล่า|ได้บ้างไหม"
 )
 _DEDUCTED = "หัก|ตัดคะแนน|โดนตัด|ถูกตัด|penalty"
-_LATE = "ส่งช้า|ล่าช้า|เลยกำหนด|ส่งไม่ครบ|ไม่ครบ|ไม่ทัน|ช้า|ไม่แนบ|ไม่มีเอกสาร|ไม่ส่งเอกสาร|เลท"
+_LATE = "ส่งช้า|ล่าช้า|เลยกำหนด|เกินกำหนด|ส่งไม่ครบ|ไม่ครบ|ไม่ทันกำหนด|ไม่แนบ|ไม่มีเอกสาร|ไม่ส่งเอกสาร"
 _ATTENDING = "ประชุม|เข้าร่วม|กิจกรรม|attendance"
 _MEETING_ASKS = (
     "วันไหน|เมื่อไหร่|เมื่อไร|กี่โมง|ที่ไหน|ห้องไหน|วันอะไร|ตอนไหน|เวลาไหน|when|ห้องอะไร"
@@ -160,7 +171,11 @@ SPECS = (
              _reader(RuleTopic.DEDUCTIONS)),
         Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร"), 820, _reader(RuleTopic.DEDUCTIONS),
              unless=f"ใคร|หน่วยไหน|แล้ว|{_ATTENDING}"),
-        Rule(("ประชุมชี้แจง|ชี้แจง|meeting", _MEETING_ASKS), 815, _reader(RuleTopic.MEETING),
+        # "ส่งแผนช้าได้ไหม", "ถ้าส่งไม่ทันจะเป็นยังไง": late, said of sending.
+        Rule(("ส่ง", "ช้า|ไม่ทัน|เลท|late", f"{_MAY}|เป็นอะไร|โดนอะไร"), 820,
+             _reader(RuleTopic.DEDUCTIONS), unless="ใคร|หน่วยไหน|แล้ว"),
+        Rule(("ประชุมชี้แจง|ชี้แจง|meeting", f"{_MEETING_ASKS}|คืออะไร|หมายถึง|มีไหม|มีมั้ย"), 815,
+             _reader(RuleTopic.MEETING),
              unless="แล้ว"),
         # A bare "ประชุม" on a day of its own ("พรุ่งนี้ประชุมห้องไหน", "ห้องประชุมว่างไหม") is
         # another meeting than the plan's: the bot does not know it.
@@ -172,7 +187,8 @@ SPECS = (
              _reader(RuleTopic.FORM),
              unless="google|กูเกิล|แล้ว|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม"
                     f"|{_WHEN}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"),
-        Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", _MAY), 770, _reader(RuleTopic.CHANNEL)),
+        Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", _MAY), 770, _reader(RuleTopic.CHANNEL),
+             unless=_SEND_ME),
         # "ขอลิงก์ google drive ส่งแผน": where to send, never a submission.
         Rule((f"{CHANNEL_WORDS}|ส่ง|แนบ|อัปโหลด|อัพโหลด|โฟลเดอร์|folder",
               "ขอลิงก์|ขอลิงค์|ลิงก์|ลิงค์|link|โฟลเดอร์|folder"), 770,
@@ -182,7 +198,8 @@ SPECS = (
                     "|ส่งผล|บอท|แก้|ยกเลิก"),
         # "ส่งทางอีเมลได้หรือเปล่า", "ส่งเป็นไฟล์ word ได้ไหม": whether a way of sending is allowed
         # (never whether it was sent: "ส่งทางอีเมลหรือยัง").
-        Rule((f"{CHANNEL_WORDS}|{_FORMATS}", _ALLOWED), 797, _reader(RuleTopic.CHANNEL)),
+        Rule((CHANNEL_WORDS, _ALLOWED), 797, _reader(RuleTopic.CHANNEL), unless=_SEND_ME),
+        Rule((_SENDS, _FORMATS, _ALLOWED), 797, _reader(RuleTopic.CHANNEL), unless=_SEND_ME),
         Rule(("ส่งที่ไหน|ส่งตรงไหน|ต้องส่งที่ไหน|ต้องส่งตรงไหน|อัปโหลดที่ไหน|อัพโหลดที่ไหน"
               "|แนบที่ไหน|แนบตรงไหน|ต้องแนบที่ไหน|ส่งยังไง|ต้องส่งยังไง",), 743,
              _reader(RuleTopic.CHANNEL), whole=True),
@@ -209,7 +226,7 @@ SPECS = (
         Rule(("ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน|บรรลุ",
               "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|เท่าไหร่|เท่าไร|กี่ตัว|เกณฑ์|ต้อง|คืออะไร|หมายถึง"), 716,
              _reader(RuleTopic.THRESHOLDS), unless="แล้ว|ใคร|กอง|หน่วย|สำนัก|ศูนย์"),
-        Rule(("รอบ|round", f"ขั้นตอน|STEP|ทำ|ประเมิน|{_ASKS}"), 760, _reader(RuleTopic.ROUND),
+        Rule(("รอบ|round", f"ขั้นตอน|STEP|ทำ|ประเมิน|{_ASKS}"), 760, _round_reader,
              unless="แล้ว|ครอบ|กรอบ"),
         Rule(("STEP|ขั้นตอน", "ต้องทำอะไร|ต้องส่งอะไร|ทำอะไร|ต้องใช้อะไร|ต้องมีอะไร|ต้องแนบอะไร"
               "|ใช้เอกสารอะไร|คืออะไร|ทำยังไง|ทำอย่างไร|เอกสารอะไร|ส่งอะไร|วัดผล|วัดยังไง|นับยังไง"

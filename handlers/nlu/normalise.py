@@ -17,11 +17,9 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 # Nikhahit + sara aa typed as two keys looks like sara am but never compares equal to it.
 _SARA_AM = ("\u0e4d\u0e32", "\u0e33")
 _REPEATED_THAI = re.compile(r"([\u0e01-\u0e4e])\1{2,}")
-# A doubled vowel or tone mark is never correct Thai; doubled consonants (ครรภ์) can be.
-_REPEATED_MARK = re.compile(r"([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1+")
-# Nor a doubled sara a or sara aa (a held "ค่าา"); เ typed twice stands for แ (เเผน).
-_REPEATED_VOWEL = re.compile(r"([\u0e30\u0e32])\1+")
-_SARA_AE = ("\u0e40\u0e40", "\u0e41")
+# A doubled vowel or tone mark is never correct Thai (a held "ค่าา" neither); doubled
+# consonants (ครรภ์) can be.
+_REPEATED_MARK = re.compile(r"([\u0e30-\u0e3a\u0e47-\u0e4e])\1+")
 _REPEATED_PUNCT = re.compile(r"([?!])\1+")
 _SPACES = re.compile(r"\s+")
 _NOISE = frozenset(" !?~\ufe0e\ufe0f")
@@ -120,8 +118,7 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = strip_mentions(text, mention_spans)
     text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
     text = arabic_digits(text).replace(*_SARA_AM).translate(_ASCII_LOWER)
-    text = _REPEATED_MARK.sub(r"\1", _REPEATED_THAI.sub(r"\1", text)).replace(*_SARA_AE)
-    text = _REPEATED_VOWEL.sub(r"\1", text)
+    text = _REPEATED_MARK.sub(r"\1", _REPEATED_THAI.sub(r"\1", text))
     text = _SPACES.sub(" ", _REPEATED_PUNCT.sub(r"\1", text)).strip()
     return strip_address(strip_particles(text))
 
