@@ -36,6 +36,10 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
         "IndicatorQuery",
         {"indicator": "1", "aspect": "criteria"},
     ),
+    ("L", "พรุ่งนี้มีอะไรต้องส่งบ้าง", "Deadlines", {}),
+    ("L", "สัปดาห์หน้ามีกำหนดส่งอะไร", "Deadlines", {}),
+    ("L", "ปลายเดือนนี้ต้องส่งอะไร", "Deadlines", {"month": 1, "this_month": True}),
+    ("L", "ก่อนสิ้นปีงบต้องส่งอะไรบ้าง", "Deadlines", {}),
     # Missing
     ("L", "ใครยังไม่ส่งแผนบ้างคะ ขอรายชื่อหน่อย", "Missing", {"step": "3"}),
     ("L", "กองไหนยังไม่ส่งฟอร์ม 1-3 บ้างคะ", "Missing", {"step": "3"}),
