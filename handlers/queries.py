@@ -207,7 +207,26 @@ _HISTORY_FILLER = EDGE_WORDS | frozenset(
 )
 
 
+STATUS_CUES = (
+    "สถานะ|สถาณะ|สเตตัส|สรุป|ภาพรวม|ถึงไหน|status|ความคืบหน้า|คืบหน้า|progress|คะแนนรวม"
+    "|คะแนนทั้งหมด|summary|overview|เป็นยังไงบ้าง|เป็นไงบ้าง|dashboard|ผลการประเมิน|ผลประเมิน"
+    "|อยู่ตรงไหน|ไปถึงไหน"
+)
+_STATUS_RE = re.compile(phrase_regex(STATUS_CUES))
+# A courtesy particle and a space end a sentence: "สรุปให้หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว".
+_SENTENCE_END_RE = re.compile(
+    "(?:" + "|".join(f"(?<={p})" for p in ("ค่ะ", "คะ", "ครับ", "คับ", "จ้า")) + r")\s+"
+)
+
+
 def _read_status(found: Found) -> Intent:
+    """A status, a unit's, or the words of an indicator; the sentences after the one that asks
+    for the status are its context ("…หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว") and name nothing."""
+    sentences = _SENTENCE_END_RE.split(found.extraction.masked)
+    asking = next((n for n, s in enumerate(sentences) if _STATUS_RE.search(s)), None)
+    if asking is not None and asking + 1 < len(sentences):
+        kept = " ".join(sentences[: asking + 1])
+        found = replace(found, remainder=_STATUS_RE.sub(" ", kept))
     unit, rest = split_unit(found.remainder)
     if unit:
         return Status(unit=unit)
@@ -286,6 +305,7 @@ SPECS = (
         # "ต้องทำอะไรถึงผ่าน" asks what it takes to pass: the criteria, below.
         Rule(("ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level", QUESTION), 500, _query(Aspect.TIER),
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
+        Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
         Rule((FORMULA_WORDS,), 480, _read_formula),
         Rule(("เกณฑ์|ค่าเป้าหมาย|เป้าหมาย|เป้า|target|criteria|ต้องลดลง|ต้องไม่เพิ่ม|ต้องเพิ่มขึ้น"
               "|ถึงจะผ่าน|ถึงผ่าน|จึงจะผ่าน|ต้องได้",), 460, _query(Aspect.CRITERIA)),
@@ -307,10 +327,7 @@ SPECS = (
         # How far a unit got in the plan's steps: above the tier question ("ผ่านขั้นไหน").
         Rule(("ผ่านขั้นตอนไหน|ถึงขั้นตอนไหน|ผ่านขั้นตอนอะไร|ผ่านกี่ขั้น|ผ่านไปกี่ขั้น|ทำถึงขั้นตอนไหน"
               "|ส่งอะไรไปแล้ว|ส่งอะไรแล้ว|ส่งอะไรไปบ้าง|ทำอะไรไปแล้ว",), 523, _read_status),
-        Rule(("สถานะ|สถาณะ|สเตตัส|สรุป|ภาพรวม|ถึงไหน|status|ความคืบหน้า|คืบหน้า|progress|คะแนนรวม"
-              "|คะแนนทั้งหมด|summary|overview|เป็นยังไงบ้าง|เป็นไงบ้าง|dashboard|ผลการประเมิน|ผลประเมิน"
-              "|อยู่ตรงไหน|ไปถึงไหน",), 400,
-             _read_status),
+        Rule((STATUS_CUES,), 400, _read_status),
     )),
 )
 # fmt: on

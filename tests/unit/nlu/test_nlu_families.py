@@ -22,6 +22,11 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "ผลประเมินปี 67 ตอนนี้ได้เท่าไหร่", "Status", {}),
     ("L", "ขอดูผลทุกตัวชี้วัดหน่อยค่ะ", "Status", {}),
     ("P", "ตัวชี้วัดไหนยังไม่ผ่านบ้าง", "Status", {}),
+    # What follows the sentence that asks is its context ("ใกล้ประชุมผู้บริหาร"), not a name.
+    ("L", "สรุปสถานะทุกกองให้หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว", "Status", {}),
+    ("L", "ขอสรุปภาพรวมหน่อยครับ จะเอาไปรายงานผู้บริหาร", "Status", {}),
+    ("P", "ขยะครับ สรุปให้หน่อย", "IndicatorQuery", {"indicator": "2"}),
+    ("L", "สรุปกองคลังหน่อยค่ะ จะใช้ประชุม", "Status", {"unit": "กองคลัง"}),
     # Deadlines
     ("L", "ช่วงนี้มีอะไรต้องส่งบ้างคะ", "Deadlines", {}),
     ("L", "ต้องรายงานผลตามแผนภายในวันไหนคะ", "Deadlines", {"step": "4"}),
@@ -31,6 +36,10 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
         "IndicatorQuery",
         {"indicator": "1", "aspect": "criteria"},
     ),
+    ("L", "พรุ่งนี้มีอะไรต้องส่งบ้าง", "Deadlines", {}),
+    ("L", "สัปดาห์หน้ามีกำหนดส่งอะไร", "Deadlines", {}),
+    ("L", "ปลายเดือนนี้ต้องส่งอะไร", "Deadlines", {"month": 1, "this_month": True}),
+    ("L", "ก่อนสิ้นปีงบต้องส่งอะไรบ้าง", "Deadlines", {}),
     # Missing
     ("L", "ใครยังไม่ส่งแผนบ้างคะ ขอรายชื่อหน่อย", "Missing", {"step": "3"}),
     ("L", "กองไหนยังไม่ส่งฟอร์ม 1-3 บ้างคะ", "Missing", {"step": "3"}),
@@ -110,6 +119,7 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
         "SubmitValue",
         {"indicator": "1", "value": "400", "raw_value": "400", "unit": "กองคลัง"},
     ),
+    ("P", "อุตสาหกรรมเชิงนิเวศผ่านกี่ระดับ", "IndicatorQuery", {"indicator": "1", "aspect": "tier"}),
     # Steps stated with their documents
     ("L", "ส่งรายงานผลแล้ว แต่เอกสารยังไม่ครบครับ", "MarkStep", {"step": "4", "documents": "incomplete"}),
     ("L", "ส่งแผนพร้อมเอกสารประกอบครบแล้วค่ะ", "MarkStep", {"step": "3", "documents": "complete"}),
