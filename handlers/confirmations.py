@@ -8,6 +8,7 @@ acts only when exactly one draft of the sender is open in the chat; otherwise it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
@@ -19,6 +20,8 @@ from handlers.formatting import number
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Cancel, Confirm, Undo
 from handlers.nlu.matcher import Rule
+from handlers.nlu.patterns import QUESTION, words
+from handlers.nlu.slots import Found, content
 from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
 from handlers.ports import PendingAction, PendingState, StorageError
@@ -185,15 +188,35 @@ def handle_undo(intent: Undo, ctx: Context) -> Reply:
     return ask_confirmation(ctx, draft, lines, [])
 
 
+# A yes or a no with the words people add to it ("ใช่ค่ะ ถูกต้อง", "ยกเลิกๆ ผิดตัว",
+# "ไม่ต้องบันทึกครับ"); anything more ("ใช่ครับ แต่ยังไม่ได้ส่งแผน") is not a yes or a no.
+_YES = "ยืนยัน|ใช่|ใช่แล้ว|ตกลง|ok|okay|โอเค|ถูกต้อง|ถูกต้องแล้ว|yes|confirm|ได้เลย|เอาเลย"
+_NO = "ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน|cancel|ไม่ต้องบันทึก|ไม่บันทึก"
+_AROUND = frozenset(
+    words(
+        "ครับ|ค่ะ|คะ|ค่า|จ้า|นะ|นะคะ|นะครับ|เลย|แล้ว|ถูก|ตัวเลข|ข้อมูล|ค่า|ๆ|ด้วย|ครับผม|ผิด|ตัว"
+        "|ก่อน|ยัง|ไม่|ต้อง|บันทึก|การส่ง|ส่ง|ถูกแล้ว|ผิดตัว|ผิดค่า|ผิดครับ|ผิดค่ะ|.|!"
+    )
+)
+
+
+def _only(intent: Confirm | Cancel) -> Callable[[Found], Confirm | Cancel | None]:
+    def read(found: Found) -> Confirm | Cancel | None:
+        return intent if not content(found.remainder, _AROUND) else None
+
+    return read
+
+
 # fmt: off
 SPECS = (
     IntentSpec(Confirm, handle_confirm, (
-        Rule(("ยืนยัน|ใช่|ใช่แล้ว|ตกลง|ok|okay|โอเค|ถูกต้อง|ถูกต้องแล้ว|yes|confirm"
-              "|ได้เลย|เอาเลย|ยืนยันการส่ง",), 1010, lambda _: Confirm(), whole=True),
+        Rule((f"{_YES}|ยืนยันการส่ง",), 1010, lambda _: Confirm(), whole=True),
+        Rule((_YES,), 1008, _only(Confirm()), unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย"),
     )),
     IntentSpec(Cancel, handle_cancel, (
         Rule(("ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่|cancel|no|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน"
               "|ยกเลิกการส่ง",), 1000, lambda _: Cancel(), whole=True),
+        Rule((_NO,), 1003, _only(Cancel()), unless=f"{QUESTION}|ได้ไหม|ได้มั้ย"),
     )),
     IntentSpec(Undo, handle_undo, (
         # "ยกเลิก" alone answers a pending confirmation; with what to cancel it withdraws a row.

@@ -10,6 +10,7 @@ from handlers.deadline_view import year_notice
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Deadlines, Intent, Missing, Status
 from handlers.nlu import resolve_step
+from handlers.nlu.evidence import INCOMPLETE_DOCUMENTS
 from handlers.nlu.matcher import Rule
 from handlers.nlu.slots import INDICATOR_RE, Found, content, split_unit
 from handlers.replies import Action, Reply, text_reply
@@ -193,14 +194,24 @@ SPECS = (
     IntentSpec(Missing, handle_missing, (
         # Asking who has not sent outranks every "ส่ง" cue below.
         Rule(("ยังไม่ส่ง|ยังไม่ได้ส่ง|ค้างส่ง|ขาดส่ง|ยังไม่ครบ|ไม่ได้ส่ง|ใครค้าง|ส่งครบ"
-              "|ครบหรือยัง|ครบยัง|missing",), 800, _read_missing),
-        Rule(("ส่ง", "หรือยัง|รึยัง|หรือเปล่า|แล้วยัง"), 790, _read_missing),
+              "|ครบหรือยัง|ครบยัง|missing|ยังไม่มีผล|ค้างกี่|ยังค้าง|ค้างอยู่|not submitted"
+              "|hasn't submitted|haven't submitted|not yet submitted",), 800, _read_missing,
+             unless=INCOMPLETE_DOCUMENTS),
+        # "ใครยังไม่เข้าประชุม", "กองไหนยังไม่ทำแผน": who has not yet done a step, in its verb.
+        Rule(("ใครยังไม่|หน่วยไหนยังไม่|กองไหนยังไม่|หน่วยงานไหนยังไม่|ยังไม่เข้า|ขาดใคร|ขาดกี่หน่วย"
+              "|ขาดกี่กอง",), 795,
+             _read_missing),
+        Rule(("ส่ง", "หรือยัง|รึยัง|หรือเปล่า|แล้วยัง|แล้วป่ะ|แล้วปะ|แล้วไหม|แล้วมั้ย|แล้วมั๊ย"
+              "|แล้วเปล่า|แล้วมะ|แล้วเหรอ|แล้วหรอ|แล้วใช่ไหม|แล้วใช่มั้ย|แล้วใช่ปะ|แล้วหรือ|แล้วป่าว"
+              "|แล้วรึเปล่า|แล้วหรือไม่"), 790, _read_missing),
+        # "ส่งแผนแล้วกี่กอง": how many have sent, which who has not answers with its count.
+        Rule(("ส่ง", "กี่กอง|กี่หน่วย"), 785, _read_missing),
     )),
     IntentSpec(Deadlines, handle_deadlines, (
         Rule(("กำหนดส่ง|เหลือกี่วัน|อีกกี่วัน|หมดเขต|ภายในวันไหน|deadline|due|ครบกำหนด"
               "|วันสุดท้าย|ต้องส่งอะไร|ส่งอะไรบ้าง|กำหนดการ|ต้องทำอะไร|เหลือเวลา|กี่วัน"
               "|อะไรต้องส่ง",), 750,
-             read_deadlines),
+             read_deadlines, unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
         Rule(("ส่ง", "เมื่อไหร่|เมื่อไร|เมื่อไหร|วันไหน|วันที่เท่าไหร่|วันอะไร|ภายใน|ตอนไหน"), 740,
              read_deadlines, unless="ใครส่ง|ส่งไปเมื่อ|ส่งแล้ว"),
         # "เดือน ก.ย. มีอะไรต้องส่งไหม": a month's dues, unless it says when something was sent.

@@ -117,7 +117,8 @@ SPECS = (
              lambda found: BindGroup(organisation=content(found.remainder))),
     )),
     IntentSpec(RegisterUnit, handle_register_unit, (
-        Rule(("ลงทะเบียน|สมัคร|register|ฉันอยู่|ผมอยู่|หนูอยู่|เราอยู่|ดิฉันอยู่|สังกัด",), 850,
+        Rule(("ลงทะเบียน|สมัคร|register|ฉันอยู่|ผมอยู่|หนูอยู่|เราอยู่|ดิฉันอยู่|สังกัด|ย้ายมาอยู่"
+              "|ย้ายไปอยู่|ย้ายมา",), 850,
              lambda found: RegisterUnit(unit=content(found.remainder)),
              unless="ชุดข้อมูล|บัญชีข้อมูล|gd catalog"),  # an indicator registers data sets
     )),

@@ -18,10 +18,17 @@ from handlers.formatting import number, plain
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Aspect, History, IndicatorQuery, Intent, Status
 from handlers.item_answers import copies_note, items_for, items_of_organisation
-from handlers.nlu import normalise, resolve_indicator, resolve_unit
+from handlers.nlu import resolve_indicator, resolve_unit
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import EDGE_WORDS, INDICATOR_WORDS, QUESTION, STATUS_WORDS
-from handlers.nlu.slots import Found, content, split_unit
+from handlers.nlu.patterns import (
+    EDGE_WORDS,
+    INDICATOR_WORDS,
+    MEASURE_ASPECTS,
+    QUESTION,
+    STATUS_WORDS,
+    phrase_regex,
+)
+from handlers.nlu.slots import Found, content, glued_measure, split_unit
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
 from handlers.status_view import indicator_view
 from kpi_core.fiscal_calendar import to_bangkok
@@ -75,8 +82,6 @@ def handle_indicator_query(intent: IndicatorQuery, ctx: Context) -> Reply:
             return handle_status(Status(unit=units[0].name), ctx)
     if not intent.indicator and intent.aspect in (Aspect.ITEMS, Aspect.FAILED):
         return items_of_organisation(ctx, intent.aspect)
-    if intent.indicator and not intent.indicator[0].isdigit():
-        intent = replace(intent, indicator=_with_measure(ctx, intent.indicator))
     chosen = choose_indicator(org, intent.indicator, intent)
     if isinstance(chosen, Reply):
         return chosen
@@ -193,29 +198,40 @@ def _row_text(row: Submission) -> str:
 
 def _read_history(found: Found) -> Intent:
     unit, rest = split_unit(found.remainder)
-    return History(indicator=found.code or content(rest), unit=unit)
+    return History(indicator=found.code or content(rest, _HISTORY_FILLER), unit=unit)
+
+
+# "ประวัติการบันทึก", "ที่ส่งไปทั้งหมด": what a history is of, not an indicator.
+_HISTORY_FILLER = EDGE_WORDS | frozenset(
+    ("บันทึก", "การบันทึก", "การส่ง", "ส่งไป", "ทั้งหมด", "ที่ส่ง", "ข้อมูล", "แก้", "แก้ไข", "เปลี่ยน")
+)
+
+
+STATUS_CUES = (
+    "สถานะ|สถาณะ|สเตตัส|สรุป|ภาพรวม|ถึงไหน|status|ความคืบหน้า|คืบหน้า|progress|คะแนนรวม"
+    "|คะแนนทั้งหมด|summary|overview|เป็นยังไงบ้าง|เป็นไงบ้าง|dashboard|ผลการประเมิน|ผลประเมิน"
+    "|อยู่ตรงไหน|ไปถึงไหน"
+)
+_STATUS_RE = re.compile(phrase_regex(STATUS_CUES))
+# A courtesy particle and a space end a sentence: "สรุปให้หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว".
+_SENTENCE_END_RE = re.compile(
+    "(?:" + "|".join(f"(?<={p})" for p in ("ค่ะ", "คะ", "ครับ", "คับ", "จ้า")) + r")\s+"
+)
 
 
 def _read_status(found: Found) -> Intent:
+    """A status, a unit's, or the words of an indicator; the sentences after the one that asks
+    for the status are its context ("…หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว") and name nothing."""
+    sentences = _SENTENCE_END_RE.split(found.extraction.masked)
+    asking = next((n for n, s in enumerate(sentences) if _STATUS_RE.search(s)), None)
+    if asking is not None and asking + 1 < len(sentences):
+        kept = " ".join(sentences[: asking + 1])
+        found = replace(found, remainder=_STATUS_RE.sub(" ", kept))
     unit, rest = split_unit(found.remainder)
     if unit:
         return Status(unit=unit)
     words = found.code or content(rest, EDGE_WORDS | STATUS_WORDS)
     return IndicatorQuery(words) if words else Status()
-
-
-def _with_measure(ctx: Context, words: str) -> str:
-    """``words`` with the measure word typed glued before them, when that names one indicator:
-    in "คะแนนความพร้อมรัฐบาลดิจิทัล" the cue คะแนน is part of a title, not "the score of"."""
-    text = normalise(ctx.incoming.text)
-    glued = re.search(f"(?:{_MEASURES})(?={re.escape(words)})", text) if words else None
-    if glued is None or ctx.organisation is None:
-        return words
-    longer = glued[0] + words
-    return longer if len(resolve_indicator(longer, ctx.organisation)) == 1 else words
-
-
-_MEASURES = "คะแนน|ระดับ|ร้อยละ|จำนวน"
 
 
 def _query(aspect: Aspect) -> Callable[[Found], Intent]:
@@ -225,16 +241,52 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent]:
         # With no indicator named, "ได้กี่คะแนน" asks where the organisation (or unit) stands.
         if not indicator and (unit or aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE)):
             return Status(unit=unit)
-        return IndicatorQuery(indicator, aspect)
+        asked = aspect
+        measure = glued_measure(found, indicator)
+        if measure:  # the cue may be the title's: what else the message asks decides
+            indicator = measure + indicator
+            if MEASURE_ASPECTS[measure] is aspect:
+                others = found.extraction.text.replace(indicator, " ")
+                asked = next((a for a, r in _OTHER_ASPECTS if r.search(others)), Aspect.SUMMARY)
+        # "กจ.ได้คะแนนเต็มยัง": the unit stays with the words; settle reads them by the data.
+        words = f"{unit} {indicator}" if unit and not found.code else indicator
+        return IndicatorQuery(words, asked)
 
     return read
+
+
+_OTHER_ASPECTS = (
+    (Aspect.SCORE, re.compile(phrase_regex("กี่คะแนน|คะแนนเท่า"))),
+    (Aspect.TIER, re.compile(phrase_regex("ผ่านไหม|ผ่านมั้ย|ผ่านหรือ|ผ่านเกณฑ์|ระดับไหน|ขั้นไหน"))),
+    (Aspect.RESULT, re.compile(phrase_regex("เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|ผลเป็น|ผลลัพธ์"))),
+)
+
+
+FORMULA_WORDS = "สูตรคำนวณ|สูตร|คำนวณ|คิดยังไง|คิดอย่างไร|คิดไง|วิธีคิด|formula|คิดจาก"
+_FORMULA_RE = re.compile(phrase_regex(FORMULA_WORDS))
+_HOLDS_FORMULA = "หลักสูตร"  # a word holding the cue สูตร that asks for no formula
+
+
+def _read_formula(found: Found) -> Intent | None:
+    """ "สูตรคำนวณขยะ"; "หลักสูตรการสอบได้เท่าไหร่" holds สูตร but is read by a later rule."""
+    masked = found.extraction.masked.replace(_HOLDS_FORMULA, "\0")
+    if not _FORMULA_RE.search(masked):
+        return None
+    remainder = _FORMULA_RE.sub(" ", masked).replace("\0", _HOLDS_FORMULA)
+    return _query(Aspect.FORMULA)(replace(found, remainder=remainder))
 
 
 def _items_query(found: Found) -> Intent:
     """ "ข้อไหนไม่ผ่าน", "ขยะมีประเด็นอะไรบ้าง": the items (failed ones when asked) of one or all."""
     aspect = Aspect.FAILED if "ไม่ผ่าน" in found.extraction.text else Aspect.ITEMS
     _, rest = split_unit(found.remainder)
-    return IndicatorQuery(found.code or content(rest, _ITEM_FILLER), aspect)
+    words = found.code or content(rest, _ITEM_FILLER)
+    if not words and _WHICH_INDICATOR_RE.search(found.extraction.text):
+        return Status()  # "ตัวชี้วัดไหนยังไม่ผ่าน": which indicators, the overview shows
+    return IndicatorQuery(words, aspect)
+
+
+_WHICH_INDICATOR_RE = re.compile(phrase_regex("ตัวชี้วัดไหน|ตัวชี้วัดใด|ตัวไหน|kpi ไหน|kpiไหน"))
 
 
 _ITEM_FILLER = EDGE_WORDS | frozenset(("ไม่", "ไม่ผ่าน", "ข้อ", "ประเด็น", "บ้าง"))
@@ -242,29 +294,32 @@ _ITEM_FILLER = EDGE_WORDS | frozenset(("ไม่", "ไม่ผ่าน", "�
 # fmt: off
 SPECS = (
     IntentSpec(History, handle_history, (
-        Rule(("ประวัติ|history|log|ใครส่ง|ส่งโดยใคร|ใครเป็นคนส่ง|ใครบันทึก|รายการที่ส่ง",), 700,
+        Rule(("ประวัติ|history|log|ใครส่ง|ส่งโดยใคร|ใครเป็นคนส่ง|ใครบันทึก|รายการที่ส่ง|ย้อนดู|ย้อนหลัง"
+              "|ใครแก้|ใครเปลี่ยน|ข้อมูลที่ส่ง|ที่ส่งไปแล้วทั้งหมด|ที่ส่งไปทั้งหมด",), 700,
              _read_history),
     )),
     IntentSpec(IndicatorQuery, handle_indicator_query, (
         Rule(("ข้อไหน|ข้อใด|ข้ออะไร|ประเด็นไหน|ประเด็นใด|ประเด็นอะไร|กี่ข้อ|ประเด็นการประเมิน"
-              "|ข้อที่|รายการไหน",), 526, _items_query, unless="ขั้นตอน|STEP"),
+              "|ข้อที่|รายการไหน|กี่ประเด็น",), 526, _items_query, unless="ขั้นตอน|STEP"),
         Rule(("ไม่ผ่าน", QUESTION), 510, _items_query, unless="ขั้นตอน|STEP"),
+        # "ต้องทำอะไรถึงผ่าน" asks what it takes to pass: the criteria, below.
         Rule(("ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level", QUESTION), 500, _query(Aspect.TIER),
-             unless="ขั้นตอน"),
-        Rule(("สูตรคำนวณ|สูตร|คำนวณ|คิดยังไง|คิดอย่างไร|คิดไง|วิธีคิด|formula|คิดจาก",), 480,
-             _query(Aspect.FORMULA)),
+             unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
+        Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
+        Rule((FORMULA_WORDS,), 480, _read_formula),
         Rule(("เกณฑ์|ค่าเป้าหมาย|เป้าหมาย|เป้า|target|criteria|ต้องลดลง|ต้องไม่เพิ่ม|ต้องเพิ่มขึ้น"
               "|ถึงจะผ่าน|ถึงผ่าน|จึงจะผ่าน|ต้องได้",), 460, _query(Aspect.CRITERIA)),
         # "PMQA 410 คะแนน" states a score: a submission, read below.
         Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 440, _query(Aspect.SCORE),
-             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม", number=False),
+             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|รายกอง|รายหน่วย", number=False),
         Rule(("ได้เท่าไหร่|ได้เท่าไร|เท่าไหร่|เท่าไร|เท่าไหล่|เท่าใด|ผลลัพธ์|ผลเป็นยังไง"
               "|ผลเป็นไง|ผลการดำเนินงาน|ได้กี่|ผลล่าสุด|result|มีกี่|เปิดกี่|กี่แห่ง|กี่อำเภอ|กี่คน|กี่ราย"
               "|กี่ชุด|กี่ครั้ง|กี่กิจกรรม",), 420, _query(Aspect.RESULT),
-             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|โดยรวม"),
+             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|โดยรวม|ผลประเมิน|ผลการประเมิน"),
         # "ผล PMQA ล่าสุด": a result asked for by name, not one typed ("ส่งผล ขยะ 52.3").
         Rule(("ผล",), 410, _query(Aspect.RESULT), number=False,
-             unless="ส่งผล|รายงานผล|บันทึกผล|กรอกผล|ใส่ผล|แก้ผล|แก้ไขผล|ผลการประเมิน|ผลักดัน|ภาพรวม"
+             unless="ส่งผล|รายงานผล|บันทึกผล|กรอกผล|ใส่ผล|แก้ผล|แก้ไขผล|อัปเดตผล|อัพเดตผล|อัพเดทผล"
+                    "|อัปเดทผล|updateผล|ผลการประเมิน|ผลประเมิน|ผลักดัน|ภาพรวม"
                     "|โดยรวม|สรุป|สถานะ|ถึงไหน"),
         Rule((INDICATOR_WORDS,), 100, _query(Aspect.SUMMARY), keep=True),
     )),
@@ -272,9 +327,7 @@ SPECS = (
         # How far a unit got in the plan's steps: above the tier question ("ผ่านขั้นไหน").
         Rule(("ผ่านขั้นตอนไหน|ถึงขั้นตอนไหน|ผ่านขั้นตอนอะไร|ผ่านกี่ขั้น|ผ่านไปกี่ขั้น|ทำถึงขั้นตอนไหน"
               "|ส่งอะไรไปแล้ว|ส่งอะไรแล้ว|ส่งอะไรไปบ้าง|ทำอะไรไปแล้ว",), 523, _read_status),
-        Rule(("สถานะ|สถานนะ|สถาณะ|สเตตัส|สรุป|ภาพรวม|ถึงไหน|status|ความคืบหน้า|คืบหน้า|progress|คะแนนรวม"
-              "|คะแนนทั้งหมด|summary|overview|เป็นยังไงบ้าง|เป็นไงบ้าง|dashboard|ผลการประเมิน",), 400,
-             _read_status),
+        Rule((STATUS_CUES,), 400, _read_status),
     )),
 )
 # fmt: on

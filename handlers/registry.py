@@ -7,6 +7,7 @@ intent with its handler. A test checks the table against the ``Intent`` union bo
 from __future__ import annotations
 
 import time
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -31,9 +32,27 @@ from handlers import (
 )
 from handlers.context import Context
 from handlers.intent_spec import IntentSpec
-from handlers.intents import ChooseIndicator, Intent
+from handlers.intents import (
+    Chart,
+    ChooseIndicator,
+    Deadlines,
+    Help,
+    History,
+    IndicatorQuery,
+    Intent,
+    Members,
+    Missing,
+    RuleQuestion,
+    SmallTalk,
+    Status,
+    StepDetails,
+    Unknown,
+)
 from handlers.nlu import tokenize
 from handlers.nlu.matcher import Understander, Understanding
+from handlers.nlu.normalise import strip_mentions
+from handlers.nlu.patterns import words
+from handlers.nlu.typos import Corrector
 from handlers.replies import Reply
 
 
@@ -63,13 +82,46 @@ SPECS: tuple[IntentSpec, ...] = (
 )
 HANDLERS = {spec.intent: spec.handle for spec in SPECS}
 _UNDERSTANDER = Understander(rule for spec in SPECS for rule in spec.rules)
+# The cue words a typo is corrected to (placeholders such as STEP are no words).
+_CORRECTOR = Corrector(
+    phrase.lower()
+    for spec in SPECS
+    for rule in spec.rules
+    for group in rule.cues
+    for phrase in words(group)
+    if not phrase.isupper()
+)
+# What a corrected message may become: intents that only read (never a write or a setting).
+READ_ONLY = (
+    Status,
+    IndicatorQuery,
+    Deadlines,
+    Missing,
+    History,
+    Members,
+    RuleQuestion,
+    StepDetails,
+    Chart,
+    Help,
+    SmallTalk,
+)
 
 
 def understand(
     text: str, *, today: date, mention_spans: Sequence[tuple[int, int]] = ()
 ) -> Understanding:
-    """Read one chat message into an intent with its slots."""
-    return _UNDERSTANDER.understand(text, today=today, mention_spans=mention_spans)
+    """Read one chat message into an intent with its slots; a message no rule reads is read
+    again with a typo of a cue word corrected ("สถานนะ"), when that makes it a question."""
+    found = _UNDERSTANDER.understand(text, today=today, mention_spans=mention_spans)
+    if not isinstance(found.intent, Unknown) or not found.normalised:
+        return found
+    typed = strip_mentions(text, mention_spans) if mention_spans else text
+    typed = unicodedata.normalize("NFC", typed).lower().strip()
+    corrected = _CORRECTOR.correct(typed)
+    if corrected == typed:
+        return found
+    second = _UNDERSTANDER.understand(corrected, today=today)
+    return second if isinstance(second.intent, READ_ONLY) else found
 
 
 def dispatch(intent: Intent, ctx: Context) -> Reply:
@@ -82,4 +134,5 @@ def warm_up() -> float:
     start = time.perf_counter()
     tokenize.warm_up()
     understand("ตัวชี้วัดขยะได้เท่าไหร่นะคะ", today=date(2025, 1, 1))
+    _CORRECTOR.correct("สถานนะ")  # the dictionary of real words, never corrected
     return time.perf_counter() - start

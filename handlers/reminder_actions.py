@@ -15,6 +15,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import MarkStep, PostponeReminder, StepDetails
 from handlers.nlu import resolve_step
 from handlers.nlu.matcher import Rule
+from handlers.nlu.patterns import EDGE_WORDS
 from handlers.nlu.slots import Found, content
 from handlers.permissions import Act, refusal
 from handlers.reminder_messages import how_to_pass
@@ -167,7 +168,14 @@ def _read_details(found: Found) -> StepDetails:
 
 
 def _read_postpone(found: Found) -> PostponeReminder:
-    return PostponeReminder(step=found.extraction.step or "")
+    """ "เลื่อนเตือนขั้นตอนที่ 3", "เลื่อนเตือนแผนไปพรุ่งนี้": the step by number or by its words."""
+    return PostponeReminder(
+        step=found.extraction.step or content(found.remainder, _POSTPONE_FILLER)
+    )
+
+
+# When to: the reminder moves to the next day that is not quiet, whatever day is said.
+_POSTPONE_FILLER = EDGE_WORDS | frozenset(("พรุ่งนี้", "วันพรุ่งนี้", "มะรืน", "ออก", "ออกไป", "อีก"))
 
 
 # fmt: off

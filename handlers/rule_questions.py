@@ -15,7 +15,14 @@ from handlers.context import Context
 from handlers.intent_spec import IntentSpec
 from handlers.intents import RuleQuestion, RuleTopic
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import CHANNEL_WORDS, EDGE_WORDS, QUESTION, words
+from handlers.nlu.patterns import (
+    CHANNEL_WORDS,
+    EDGE_WORDS,
+    INDICATOR_WORDS,
+    QUESTION,
+    phrase_regex,
+    words,
+)
 from handlers.nlu.slots import Found, channel_of, content, split_unit
 from handlers.replies import Reply, text_reply
 from handlers.rule_topics import ANSWERS, pmqa_levels
@@ -65,9 +72,11 @@ def _number(topic: RuleTopic, found: Found) -> int | None:
     return None
 
 
-def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion]:
-    def read(found: Found) -> RuleQuestion:
+def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion | None]:
+    def read(found: Found) -> RuleQuestion | None:
         text = found.extraction.text
+        if topic in _PLAN_TOPICS and _names_a_report_indicator(found):
+            return None  # "ขยะต้องทำยังไงถึงจะได้ระดับ 5": that indicator's own criteria
         number = _number(topic, found)
         category = _CATEGORY_RE.search(text) if topic is RuleTopic.DIMENSIONS else None
         unit, rest = split_unit(found.remainder)
@@ -88,47 +97,162 @@ def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion]:
     return read
 
 
+def _percent_reader(found: Found) -> RuleQuestion | None:
+    """ "ร้อยละ 85 ของตัวชี้วัดหมายถึงอะไร": a share; an indicator's own figure is not one."""
+    percent = any(n.percent for n in found.extraction.numbers)
+    if _names_a_report_indicator(found) or ("ตัวชี้วัด" in found.extraction.text and not percent):
+        return None
+    return _reader(RuleTopic.THRESHOLDS)(found)
+
+
+# A level, a score's reason or a deduction asked of a report's indicator ("ทำไมขยะได้ 3
+# คะแนน") is a question about that indicator, not about the plan's rules.
+_PLAN_TOPICS = (RuleTopic.LEVEL, RuleTopic.WHY_SCORE, RuleTopic.DEDUCTIONS)
+_GENERIC = frozenset(words("pmqa|ตัวชี้วัด|kpi|ระบบราชการ 4.0|มีส่วนร่วม"))
+_REPORT_INDICATOR_RE = re.compile(
+    "|".join(
+        rf"(?<!ปี){phrase_regex(word)}"
+        for word in words(INDICATOR_WORDS)
+        if word.lower() not in _GENERIC
+    )
+)
+
+
+def _names_a_report_indicator(found: Found) -> bool:
+    return "KPI" in found.extraction.masked or bool(
+        _REPORT_INDICATOR_RE.search(found.extraction.text)
+    )
+
+
+# A round of the assessment is numbered or counted ("รอบ 2", "รอบแรก", "กี่รอบ"); "รอบบ่าย" is not.
+_ROUND_RE = re.compile(
+    r"รอบ\s*(?:ที่\s*)?(?:\d|แรก|หนึ่ง|สอง|สุดท้าย|ประเมิน|การประเมิน)|กี่รอบ|แต่ละรอบ|ทุกรอบ|round"
+)
+
+
+# "ส่งแล้ว", "ประชุมชี้แจงแล้ว": แล้ว glued to a verb says it is done (a statement, or "done
+# yet?"); after a space it joins a question to what came before ("ขอบคุณค่ะ แล้วแบบฟอร์ม 4 …").
+_DONE_RE = re.compile(r"(?<=\S)แล้ว")
+
+
+Reader = Callable[[Found], RuleQuestion | None]
+
+
+def _undone(read: Reader) -> Reader:
+    """``read``, unless the message says something is done."""
+
+    def undone(found: Found) -> RuleQuestion | None:
+        return None if _DONE_RE.search(found.extraction.text) else read(found)
+
+    return undone
+
+
+def _round_reader(found: Found) -> RuleQuestion | None:
+    return _reader(RuleTopic.ROUND)(found) if _ROUND_RE.search(found.extraction.text) else None
+
+
 _UNIT_TOPICS = (RuleTopic.WHY_SCORE, RuleTopic.DEDUCTIONS)
 _ASKS = "อะไร|ไหน|บ้าง|กี่|คือ|ได้แก่|หมายถึง|ประกอบด้วย|ยังไง|อย่างไร"
 _MAY = f"{QUESTION}|ได้ไหม|ได้มั้ย|ได้ป่ะ|ได้ป่าว|ได้รึเปล่า|ได้หรือเปล่า|ได้หรือไม่|ยังไง|อย่างไร|ได้บ้าง"
+
+# How a document goes in, and where: "อัปโหลดไฟล์ที่ไหน", "ส่งงานยังไง" (never "ส่งเมื่อไหร่").
+_SENDS = "ส่ง|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น"
+_WHERE = "ที่ไหน|ตรงไหน|ทางไหน|ช่องทางไหน|ไว้ไหน|ที่ใด|ยังไง|อย่างไร|ทำไง|where|ให้ใคร|ถึงใคร"
+# What is sent: a step's deliverable, never a parcel ("ส่งของไปที่ไหน").
+_DOCUMENTS = "แผน|รายงาน|รายชื่อ|เอกสาร|ไฟล์|งาน|ฟอร์ม|STEP|หลักฐาน|pdf|ผล|ขั้นตอน"
+_SEND_ME = "ส่งมา|มาได้|มาหน่อย|ส่งให้"  # "ส่งไลน์มาได้ไหม" asks someone to send
+_FORMATS = "ส่งเป็น|ส่งแบบ|เป็นไฟล์|ไฟล์ word|ไฟล์ pdf|word|pdf|excel|เป็นเล่ม|รูปเล่ม|สแกน"
+_ALLOWED = (
+    "ได้หรือเปล่า|ได้รึเปล่า|ได้หรือไม่|ได้ไหม|ได้มั้ย|ได้มั๊ย|ได้ป่ะ|ได้ป่าว|ได้เปล่า|ได้ด้วยไหม"
+    "|ด้วยไหม|ด้วยมั้ย|ด้วยหรือเปล่า|ได้บ้างไหม"
+)
+_DEDUCTED = "หัก|ตัดคะแนน|โดนตัด|ถูกตัด|penalty"
+_LATE = "ส่งช้า|ล่าช้า|เลยกำหนด|เกินกำหนด|ส่งไม่ครบ|ไม่ครบ|ไม่ทันกำหนด|ไม่แนบ|ไม่มีเอกสาร|ไม่ส่งเอกสาร"
+_ATTENDING = "ประชุม|เข้าร่วม|กิจกรรม|attendance"
+_MEETING_ASKS = (
+    "วันไหน|เมื่อไหร่|เมื่อไร|กี่โมง|ที่ไหน|ห้องไหน|วันอะไร|ตอนไหน|เวลาไหน|when|ห้องอะไร"
+    "|วันที่เท่าไหร่|วันที่เท่าไร|วันที่เท่าใด|จัดที่|สถานที่|where|ใครจัด|ใครเป็นคนจัด|ผู้จัด"
+)
+_WHEN = "วันไหน|เมื่อไหร่|เมื่อไร|ถึงวัน|ตั้งแต่|ภายใน|กำหนดส่ง|deadline"
 
 # Level, step and round questions outrank the deadlines' "ต้องทำอะไร" (750).
 # fmt: off
 SPECS = (
     IntentSpec(RuleQuestion, handle_rule_question, (
-        Rule(("ทำไม|เพราะอะไร|เหตุใด|why", "ได้|คะแนน|ระดับ|หัก|โดน|ถูก|แค่"), 830,
+        Rule(("ทำไม|เพราะอะไร|เหตุใด|why", "ได้|คะแนน|ระดับ|หัก|โดน|ถูก|แค่|น้อย|ต่ำ|ลดลง|NUM"), 830,
              _reader(RuleTopic.WHY_SCORE), unless="ยังไม่"),
-        Rule(("หักคะแนน|หัก|ตัดคะแนน|โดนตัด|ถูกตัด|deduct|penalty",), 820,
+        # "ส่งทางอีเมลจะโดนหักไหม": the channel's own answer says what it costs.
+        Rule((CHANNEL_WORDS, _DEDUCTED), 825, _reader(RuleTopic.CHANNEL),
+             unless="ไม่ส่ง|ไม่ได้ส่ง|ไม่ใช้|ไม่ได้ใช้|ไม่ผ่าน"),
+        Rule((f"หักคะแนน|{_DEDUCTED}|deduct|deduction|deductions",), 820,
              _reader(RuleTopic.DEDUCTIONS)),
-        Rule(("ส่งช้า|ล่าช้า|เลยกำหนด|ส่งไม่ครบ|ไม่ครบ", _MAY), 820, _reader(RuleTopic.DEDUCTIONS),
-             unless="ใคร|หน่วยไหน|แล้ว"),
-        Rule(("ประชุมชี้แจง|ชี้แจง|ประชุม|meeting",
-              "วันไหน|เมื่อไหร่|เมื่อไร|กี่โมง|ที่ไหน|ห้องไหน|วันอะไร|ตอนไหน|เวลาไหน|when"), 813,
-             _reader(RuleTopic.MEETING), unless="แล้ว"),
-        Rule(("แบบฟอร์ม|ฟอร์ม", f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|ใช้|NUM"), 780, _reader(RuleTopic.FORM),
-             unless="google|กูเกิล|แล้ว|เรียบร้อย"),
-        Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", _MAY), 770, _reader(RuleTopic.CHANNEL)),
+        Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร"), 820, _undone(_reader(RuleTopic.DEDUCTIONS)),
+             unless=f"ใคร|หน่วยไหน|{_ATTENDING}"),
+        # "ส่งแผนช้าได้ไหม", "ถ้าส่งไม่ทันจะเป็นยังไง": late, said of sending.
+        Rule(("ส่ง", "ช้า|ไม่ทัน|เลท|late", f"{_MAY}|เป็นอะไร|โดนอะไร"), 820,
+             _undone(_reader(RuleTopic.DEDUCTIONS)), unless="ใคร|หน่วยไหน"),
+        Rule(("ประชุมชี้แจง|ชี้แจง|meeting", f"{_MEETING_ASKS}|คืออะไร|หมายถึง|มีไหม|มีมั้ย"), 815,
+             _undone(_reader(RuleTopic.MEETING))),
+        # A bare "ประชุม" on a day of its own ("พรุ่งนี้ประชุมห้องไหน", "ห้องประชุมว่างไหม") is
+        # another meeting than the plan's: the bot does not know it.
+        Rule(("ประชุม", _MEETING_ASKS), 813, _undone(_reader(RuleTopic.MEETING)),
+             unless="DATE|พรุ่งนี้|วันนี้|บ่ายนี้|เช้านี้|เย็นนี้|ว่าง|เลื่อน|ห้องประชุม"
+                    "|ประชุมกรม|ประชุมผู้บริหาร|ประชุมกอง|ประชุมประจำ"),
+        Rule(("แบบฟอร์ม|ฟอร์ม|form|template|เทมเพลต", f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|ใช้|NUM|มีไหม|มีมั้ย"),
+             780,
+             _undone(_reader(RuleTopic.FORM)),
+             unless="google|กูเกิล|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม"
+                    f"|{_WHEN}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"),
+        Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", _MAY), 770, _reader(RuleTopic.CHANNEL),
+             unless=_SEND_ME),
         # "ขอลิงก์ google drive ส่งแผน": where to send, never a submission.
-        Rule((f"{CHANNEL_WORDS}|ส่ง|แนบ|อัปโหลด|อัพโหลด", "ขอลิงก์|ขอลิงค์|ลิงก์|ลิงค์|link"), 770,
-             _reader(RuleTopic.CHANNEL)),
-        Rule(("มิติ|DIM|หมวด", f"{_ASKS}|{_MAY}"), 730, _reader(RuleTopic.DIMENSIONS),
-             unless="แล้ว"),
+        Rule((f"{CHANNEL_WORDS}|ส่ง|แนบ|อัปโหลด|อัพโหลด|โฟลเดอร์|folder",
+              "ขอลิงก์|ขอลิงค์|ลิงก์|ลิงค์|link|โฟลเดอร์|folder"), 770,
+             _undone(_reader(RuleTopic.CHANNEL)), unless="LINK|เรียบร้อย"),
+        Rule((_SENDS, _WHERE, _DOCUMENTS), 745, _undone(_reader(RuleTopic.CHANNEL)),
+             unless="ใครยัง|ใครส่ง|ใครไม่|ใครค้าง|เมื่อไหร่|เมื่อไร|วันไหน|ตอนไหน|ภายใน|กี่"
+                    "|ส่งผล|บอท|แก้|ยกเลิก"),
+        # "ส่งทางอีเมลได้หรือเปล่า", "ส่งเป็นไฟล์ word ได้ไหม": whether a way of sending is allowed
+        # (never whether it was sent: "ส่งทางอีเมลหรือยัง").
+        Rule((CHANNEL_WORDS, _ALLOWED), 797, _reader(RuleTopic.CHANNEL), unless=_SEND_ME),
+        Rule((_SENDS, _FORMATS, _ALLOWED), 797, _reader(RuleTopic.CHANNEL), unless=_SEND_ME),
+        Rule(("ส่งที่ไหน|ส่งตรงไหน|ต้องส่งที่ไหน|ต้องส่งตรงไหน|อัปโหลดที่ไหน|อัพโหลดที่ไหน"
+              "|แนบที่ไหน|แนบตรงไหน|ต้องแนบที่ไหน|ส่งยังไง|ต้องส่งยังไง",), 743,
+             _reader(RuleTopic.CHANNEL), whole=True),
+        Rule(("มิติ|DIM|หมวด|dimension|dimensions", f"{_ASKS}|{_MAY}"), 730,
+             _undone(_reader(RuleTopic.DIMENSIONS))),
         Rule(("ระดับ|level", "ต้องทำ|ต้อง|ทำยังไง|ทำอย่างไร|ได้ยังไง|ได้อย่างไร|เงื่อนไข|อยากได้"
               "|ทำไงถึง|ยังไงถึง"), 943, _reader(RuleTopic.LEVEL)),
+        Rule(("ระดับ|level", "NUM", "คืออะไร|หมายถึง|หมายความว่า"), 941, _reader(RuleTopic.LEVEL)),
         Rule(("คะแนน", "ทำยังไง|ทำอย่างไร|ต้องทำ|ยังไงถึง|ทำไงถึง|อยากได้|ถึงจะได้"), 933,
              _reader(RuleTopic.LEVEL), number=True),
+        Rule(("คะแนนเต็ม|ได้เต็ม|full score",
+              "ต้อง|ทำยังไง|ทำอย่างไร|ยังไงถึง|ทำไงถึง|อยากได้|ถึงจะได้|เงื่อนไข"), 936,
+             _reader(RuleTopic.LEVEL)),
         Rule(("basic|advance|significance|ระดับพื้นฐาน|ระดับก้าวหน้า|พัฒนาจนเกิดผล",
               f"{_ASKS}|ต้อง|เท่าไหร่|เท่าไร"), 933, _reader(RuleTopic.LEVEL)),
-        Rule(("ประชุม|เข้าร่วม|กิจกรรม|attendance", "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ครั้ง|เท่าไหร่"
-              "|เท่าไร|ผ่านไหม|ผ่านมั้ย|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน"), 693,
-             _reader(RuleTopic.ATTENDANCE), unless="แล้ว|ใคร"),
-        Rule(("NUM", "คืออะไร|หมายถึง"), 713, _reader(RuleTopic.THRESHOLDS),
-             unless="ระดับ|level|คะแนน|ขั้นตอน|STEP|ตัวชี้วัด|kpi"),
-        Rule(("รอบ", f"ขั้นตอน|STEP|ทำ|ประเมิน|{_ASKS}"), 760, _reader(RuleTopic.ROUND),
-             unless="แล้ว|ครอบ|กรอบ"),
+        Rule((_ATTENDING, "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ %|กี่เปอร์|กี่ครั้ง|เท่าไหร่|เท่าไร|ผ่านไหม|ผ่านมั้ย"
+              "|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน|เกณฑ์|พอไหม|พอมั้ย|พอหรือยัง"
+              "|พอหรือเปล่า|อย่างน้อย|ขั้นต่ำ|ไม่ครบ|ไม่ถึง"), 693,
+             _undone(_reader(RuleTopic.ATTENDANCE)), unless="ใคร"),
+        # Attending said in its own verb: "ขาดประชุม 2 ครั้งจะเป็นไรไหม", "ต้องเข้าร่วมทุกครั้งไหม".
+        Rule(("เข้าประชุม|เข้าร่วม|ขาดประชุม|ขาดการประชุม|ส่งตัวแทน|attendance",
+              "ทุกครั้ง|นับยังไง|นับอย่างไร|คิดยังไง|แทนได้|เป็นไรไหม|เป็นอะไรไหม|ได้ไหม|ได้มั้ย|ยังไง"
+              "|อย่างไร|จะเป็นไร|โดนอะไร|ถือว่า"), 694,
+             _undone(_reader(RuleTopic.ATTENDANCE)), unless="ใคร"),
+        Rule(("NUM", "คืออะไร|หมายถึง|ใช้กับ|ใช้ตรงไหน|นับจาก|คิดจาก|มาจาก|หมายความ|นับยังไง"
+              "|คิดยังไง|คำนวณยังไง|นับอย่างไร|คิดอย่างไร"), 713,
+             _percent_reader, unless="ระดับ|level|คะแนน|STEP|kpi"),
+        # "ตัวชี้วัดในแผนต้องบรรลุกี่เปอร์เซ็นต์": the plan's share of its own indicators.
+        Rule(("ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน|บรรลุ",
+              "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|เท่าไหร่|เท่าไร|กี่ตัว|เกณฑ์|ต้อง|คืออะไร|หมายถึง"), 716,
+             _undone(_reader(RuleTopic.THRESHOLDS)), unless="ใคร|กอง|หน่วย|สำนัก|ศูนย์"),
+        Rule(("รอบ|round", f"ขั้นตอน|STEP|ทำ|ประเมิน|{_ASKS}"), 760, _undone(_round_reader),
+             unless="ครอบ|กรอบ"),
         Rule(("STEP|ขั้นตอน", "ต้องทำอะไร|ต้องส่งอะไร|ทำอะไร|ต้องใช้อะไร|ต้องมีอะไร|ต้องแนบอะไร"
-              "|ใช้เอกสารอะไร|คืออะไร|ทำยังไง|ทำอย่างไร"), 860, _reader(RuleTopic.STEP),
-             unless="แล้ว"),
+              "|ใช้เอกสารอะไร|คืออะไร|ทำยังไง|ทำอย่างไร|เอกสารอะไร|ส่งอะไร|วัดผล|วัดยังไง|นับยังไง"
+              "|ประเมินยังไง|คิดยังไง"), 860,
+             _undone(_reader(RuleTopic.STEP))),
     )),
 )
 # fmt: on

@@ -14,25 +14,50 @@ from handlers.help_text import GREETING
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, SmallTalk
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import ADDRESS_WORDS, words
-from handlers.nlu.slots import Found, content
+from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex, words
+from handlers.nlu.questions import asks
+from handlers.nlu.slots import INDICATOR_RE, Found, content
 from handlers.replies import Reply, text_reply
 
-THANKS = "ขอบคุณ|ขอบใจ|ขอบพระคุณ|thank you|thanks|thank|thx|แต๊งกิ้ว|แต๊งกิว|tq"
-GREETINGS = "สวัสดี|หวัดดี|ดีจ้า|ดี|hello|hi|hey|อรุณสวัสดิ์|good morning|ราตรีสวัสดิ์"
-ACKS = "รับทราบ|ทราบแล้ว|ทราบ|เข้าใจแล้ว|ได้|ครับ|ค่ะ|คะ|ครับผม|จ้า|จ้ะ|โอเค|ok|okay"
-PRAISE = "เก่งมาก|เก่ง|สุดยอด|เยี่ยม|ดีมาก|เจ๋ง|great|good job|nice|ปัง"
-LAUGHS = "ฮ่า|ฮา|lol|อิอิ|NUM"
-_LAUGH_RE = re.compile(r"(?:5{3,}\+*|(?:ฮ่า|ฮา)+\s*ๆ*|lol|อิอิ+)")
+THANKS = "ขอบคุณ|ขอบใจ|ขอบพระคุณ|thank you|thanks|thank|thx|ty|tks|แต๊งกิ้ว|แต๊งกิว|tq|🙏"
+GREETINGS = "สวัสดี|หวัดดี|ดีจ้า|ดี|hello|hi|hey|อรุณสวัสดิ์|good morning|ราตรีสวัสดิ์|ฮัลโหล|ฮาโหล|ทักทาย"
+ACKS = (
+    "รับทราบ|ทราบแล้ว|ทราบ|เข้าใจแล้ว|เข้าใจ|ได้|ครับ|ค่ะ|คะ|ครับผม|จ้า|จ้ะ|โอเค|ok|okay|เค|เคร|อ๋อ|อ้อ"
+    "|ค่า|ค้า|คร้าบ|ค้าบ|งับ|ฮะ|อืม|อ่า|เออ|oki|okie|👍|👌|🆗|sticker|สติกเกอร์|สติ๊กเกอร์"
+)
+PRAISE = (
+    "เก่งมาก|เก่ง|สุดยอด|เยี่ยม|ดีมาก|เจ๋ง|great|good job|nice|ปัง|น่ารัก|ว้าว|wow|เทพ|ยอดเยี่ยม"
+    "|ฉลาด|smart|cool|👏|❤️|❤|😍|💯"
+)
+LAUGHS = "ฮ่า|ฮา|lol|อิอิ|คิคิ|ขำ|ตลก|😂|🤣|😆|NUM"
+_LAUGH_RE = re.compile(r"(?:5{3,}\+*|(?:ฮ่า|ฮา)+\s*ๆ*|lol|อิอิ+|คิคิ+|ขำ|ตลก|[😂🤣😆]+)")
 # Words that may stand around small talk without making it anything else.
 FILLER = frozenset(
     words(
         f"{THANKS}|{GREETINGS}|{ACKS}|{PRAISE}|{ADDRESS_WORDS}"
         "|มาก|มากๆ|ๆ|เลย|นะ|ที่ช่วย|ช่วย|ที่|จ้า|จ้ะ|จ๋า|คับ|งับ|ฮะ|ค่า|น้า|ด้วย|จัง|จริงๆ|จริง"
-        "|เช่นกัน|สำหรับ|ข้อมูล|คุณ|ท่าน|พี่|น้อง|ทุกคน|ตอนเช้า|ตอนบ่าย|ตอนเย็น|ครับผม|very|much"
-        "|so|a|lot|you|ya|นะคะ|นะครับ|ค่ะ|คะ|.|!"
+        "|เช่นกัน|สำหรับ|ข้อมูล|คุณ|ท่าน|พี่|น้อง|ทุกคน|ทุกท่าน|ตอนเช้า|ตอนบ่าย|ตอนเย็น|ครับผม|very"
+        "|much|so|a|lot|you|ya|นะคะ|นะครับ|ค่ะ|คะ|.|!|คำตอบ|แจ้ง|แจ้งเตือน|เตือน|ปีใหม่|ไหว้|ขำ|ตลก"
+        "|วันจันทร์|วันอังคาร|วันพุธ|วันพฤหัส|วันพฤหัสบดี|วันศุกร์|วันเสาร์|วันอาทิตย์|วันนี้|everyone"
+        "|all|bot|ไป|ไปเลย|ดี|ดีจัง|สุดๆ|คิคิ"
+        # LINE emoticons typed or pasted as their names: "ขอบคุณค่ะ (love)".
+        "|love|happy|blush|smile|grin|moon|hug|kiss|emoji|sticker|สติกเกอร์|สติ๊กเกอร์"
     )
 )
+# An indicator named, or a follow-up ("แล้วกองคลังล่ะ"), makes the rest a question.
+_NAMES_MORE = re.compile(rf"{INDICATOR_RE.pattern}|ล่ะ$|ละ$|แล้ว\S*(?:ล่ะ|ละ)")
+# Thanks or a greeting opening a line that asks nothing and names nothing is still courtesy:
+# "ขอบคุณค่ะ จะรีบส่งนะคะ", "สวัสดีค่ะ ขอสอบถามหน่อย" (the greeting invites the question).
+_OPENS = {
+    kind: re.compile(rf"^(?:(?:{phrase_regex(ADDRESS_WORDS)})\s*)?(?:{phrase_regex(group)})")
+    for kind, group in (
+        ("thanks", THANKS),
+        ("greeting", GREETINGS),
+        ("ack", "รับทราบ|ทราบแล้ว|เข้าใจแล้ว|โอเค|ok|okay"),
+    )
+}
+# "ขอบคุณที่ช่วยสรุปให้": thanks for what was done, not a request to do it again.
+_THANKS_FOR = "ขอบคุณที่|ขอบคุณสำหรับ|ขอบใจที่|ขอบพระคุณที่|ขอบคุณมากที่|thanks for|thank you for"
 REPLIES = {
     "thanks": "ยินดีครับ 🙂",
     "greeting": GREETING,
@@ -49,24 +74,44 @@ def handle_small_talk(intent: SmallTalk, ctx: Context) -> Reply:
 
 def _only(kind: str) -> Callable[[Found], Intent | None]:
     def read(found: Found) -> Intent | None:
-        return SmallTalk(kind) if not content(found.remainder, FILLER) else None
+        if not content(found.remainder, FILLER) or _courtesy_first(kind, found):
+            return SmallTalk(kind)
+        return None
 
     return read
 
 
+def _courtesy_first(kind: str, found: Found) -> bool:
+    """Whether the message opens with thanks or a greeting and the rest neither asks nor
+    names anything a rule could read (a number, step, date, link, unit or indicator)."""
+    opens = _OPENS.get(kind)
+    text = found.extraction.text
+    if opens is None or not opens.search(text) or asks(text, found.original):
+        return False
+    return found.extraction.masked == text and not _NAMES_MORE.search(text)
+
+
+def _thanks_for(found: Found) -> Intent | None:
+    return SmallTalk("thanks") if _courtesy_first("thanks", found) else None
+
+
 def _laugh(found: Found) -> Intent | None:
-    return SmallTalk("laugh") if _LAUGH_RE.fullmatch(found.extraction.text) else None
+    text = found.extraction.text
+    laughs = _LAUGH_RE.search(text)
+    rest = _LAUGH_RE.sub(" ", text)
+    return SmallTalk("laugh") if laughs and not content(rest, FILLER) else None
 
 
 # fmt: off
 SPECS = (
     IntentSpec(SmallTalk, handle_small_talk, (
+        Rule((_THANKS_FOR,), 1006, _thanks_for),
         Rule((THANKS,), 160, _only("thanks")),
         Rule((PRAISE,), 150, _only("praise")),  # "ดีมาก" before the greeting "ดี"
         Rule((GREETINGS,), 140, _only("greeting")),
         Rule((ADDRESS_WORDS,), 130, _only("greeting")),  # "น้องบอท" alone calls the bot
         Rule((ACKS,), 70, _only("ack")),
-        Rule((LAUGHS,), 60, _laugh),
+        Rule((LAUGHS,), 145, _laugh),  # "555 ตลกดี" before the greeting "ดี"
     )),
 )
 # fmt: on

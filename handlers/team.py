@@ -72,8 +72,11 @@ def _read_members(found: Found) -> Intent:
 SPECS = (
     IntentSpec(Members, handle_members, (
         # Above the history's "ใครส่ง" and the indicator words ("PMQA"); below who has not sent.
-        Rule(("ทีม|team|ทีมงาน|สมาชิก", "มีใคร|ใครบ้าง|ใครอยู่|members|มีกี่คน"), 720, _read_members),
-        Rule(("สมาชิกทีม|สมาชิกในทีม|สมาชิก pmqa|รายชื่อสมาชิก",), 710, _read_members),
+        Rule(("ทีม|team|ทีมงาน|สมาชิก|ผู้ประสานงาน|ผู้ประสาน|coordinator",
+              "มีใคร|ใครบ้าง|ใครอยู่|members|มีกี่คน|ใครเป็น|ใครคือ|คือใคร|เป็นใคร|who"), 720,
+             _read_members),
+        Rule(("สมาชิกทีม|สมาชิกในทีม|สมาชิก pmqa|รายชื่อสมาชิก|members|member list",), 710,
+             _read_members),
     )),
 )
 # fmt: on

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from handlers.common import (
@@ -12,11 +13,11 @@ from handlers.confirmations import ask_confirmation
 from handlers.context import Context
 from handlers.formatting import number
 from handlers.intent_spec import IntentSpec
-from handlers.intents import Help, IndicatorQuery, Intent, SubmitBaseline, SubmitValue
+from handlers.intents import Help, IndicatorQuery, Intent, Status, SubmitBaseline, SubmitValue
 from handlers.nlu.extract import as_typed
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import INDICATOR_WORDS
-from handlers.nlu.slots import Found, content, split_unit
+from handlers.nlu.patterns import INDICATOR_WORDS, phrase_regex
+from handlers.nlu.slots import Found, content, glued_measure, split_unit
 from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
 from handlers.replies import (
@@ -100,8 +101,9 @@ def superseding(draft: Submission, current: Submission | None) -> Submission:
 def _read_value(found: Found) -> Intent:
     number = found.extraction.numbers[-1]  # "แก้ 52 เป็น 53": the last value is the new one
     unit, rest = split_unit(found.remainder)
+    words = found.code or content(rest)
     return SubmitValue(
-        indicator=found.code or content(rest),
+        indicator=glued_measure(found, words) + words,
         value=number.value,
         raw_value=as_typed(number.raw, found.original),
         percent=number.percent,
@@ -111,13 +113,16 @@ def _read_value(found: Found) -> Intent:
 
 def _read_hint(found: Found) -> Intent:
     indicator = found.code or content(found.remainder)
-    return IndicatorQuery(indicator) if indicator else Help()
+    if indicator:
+        return IndicatorQuery(indicator)
+    # "อัปเดตหน่อย", "มีอัปเดตอะไรบ้าง": news asked for, not a result to store ("อัปเดตผล").
+    text = found.extraction.text
+    return Status() if _UPDATE_RE.search(text) and "ผล" not in text else Help()
 
 
-SUBMIT_WORDS = (
-    "ส่งผล|รายงานผล|บันทึกผล|บันทึก|อัปเดต|อัพเดต|อัพเดท|อัปเดท|update|แก้ไขผล|แก้ผล|แก้ไข"
-    "|กรอกผล|ใส่ผล|ส่งค่า|submit"
-)
+UPDATE_WORDS = "อัปเดต|อัพเดต|อัพเดท|อัปเดท|update"
+_UPDATE_RE = re.compile(phrase_regex(UPDATE_WORDS))
+SUBMIT_WORDS = f"ส่งผล|รายงานผล|บันทึกผล|บันทึก|{UPDATE_WORDS}|แก้ไขผล|แก้ผล|แก้ไข|กรอกผล|ใส่ผล|ส่งค่า|submit"
 # fmt: off
 SPECS = (
     IntentSpec(SubmitValue, handle_submit_value, (

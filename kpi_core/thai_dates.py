@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from kpi_core.fiscal_calendar import BE_OFFSET
 from kpi_core.models import DateWindow
@@ -175,6 +175,35 @@ def find_thai_dates(text: str, *, today: date | None = None) -> list[ThaiDateMat
             continue
         start, end = match.span()
         found.append(ThaiDateMatch(opens, due, start, end, text[start:end]))
+    if today is not None and "วันที่" in text:
+        found += _days_of_month(text, today, found)
+    return sorted(found, key=lambda m: m.start)
+
+
+# "วันที่ 13" with no month: a day of the month around today (a month name or a digit after
+# it makes it part of a full date, read above).
+_DAY_OF_MONTH_RE = re.compile(r"วันที่\s*(?P<day>\d{1,2})(?![\d./:-])")
+
+
+def _days_of_month(text: str, today: date, taken: list[ThaiDateMatch]) -> list[ThaiDateMatch]:
+    """The nearest date (the past one on a tie) of each day of the month named alone."""
+    found = []
+    for match in _DAY_OF_MONTH_RE.finditer(arabic_digits(text)):
+        start, end = match.span()
+        if any(start < t.end and t.start < end for t in taken):
+            continue
+        day = int(match["day"])
+        first = today.replace(day=1)
+        months = [(first - timedelta(days=1)).replace(day=1), first, first + timedelta(days=31)]
+        candidates = []
+        for month in months:
+            try:
+                candidates.append(date(month.year, month.month, day))
+            except ValueError:
+                continue
+        if candidates:
+            due = min(candidates, key=lambda d: (abs((d - today).days), d > today))
+            found.append(ThaiDateMatch(None, due, start, end, text[start:end]))
     return found
 
 

@@ -26,6 +26,9 @@ DIMENSION_RE = re.compile(
     rf"|(?P<missing>(?:ขาด|ไม่มี|ยกเว้น|เว้น)\s*{_WORD}{_LIST})"
     rf"|(?P<listed>(?:ครอบคลุม\s*)?{_WORD}{_LIST})"
     rf"|(?P<count>{_COUNT}\s*มิติ)"
+    # "มิติ 1 2 ขาด 3": มิติ said once for both; counted only after a dimension phrase.
+    rf"|(?P<lacking>(?:ขาด|ยกเว้น|เว้น)\s*(?:{_REF})(?:\s*(?:,|และ|กับ|/|&|\+)?\s*(?:{_REF}))*)"
+    r"(?!\s*(?:คน|ครั้ง|วัน|ราย|แห่ง|หน่วย|กอง|ข้อ|ชุด|%|เปอร์))"
 )
 _REFS_RE = re.compile(
     r"(?P<digit>(?<!\d)\d(?!\d|\.\d))|"
@@ -56,6 +59,7 @@ def dimension_statement(matches: Iterable[re.Match[str]]) -> DimensionStatement:
     """The statement made by the :data:`DIMENSION_RE` matches of one message, in order."""
     covered: list[int] = []
     missing: list[int] = []
+    lacking: list[int] = []
     every = False
     for match in matches:
         if match["every"]:
@@ -64,6 +68,10 @@ def dimension_statement(matches: Iterable[re.Match[str]]) -> DimensionStatement:
             missing += _numbers(match["missing"])
         elif match["listed"]:
             covered += _numbers(match["listed"])
+        elif match["lacking"]:
+            lacking += _numbers(match["lacking"])
+    if every or covered or missing:  # "ขาด 3" alone says nothing of dimensions
+        missing += lacking
     return DimensionStatement(tuple(dict.fromkeys(covered)), tuple(dict.fromkeys(missing)), every)
 
 

@@ -22,6 +22,7 @@ from handlers.data_files import data_file
 from handlers.nlu.dimensions import DimensionStatement, resolve_dimensions
 from handlers.nlu.resolve import resolve_indicator, resolve_step, resolve_unit
 from handlers.nlu.settle import settle
+from handlers.nlu.web_links import link_channel
 from kpi_core.models import Indicator, Organisation
 
 CORPUS = "understanding"
@@ -154,6 +155,9 @@ def meaning(intent: Any, org: Organisation) -> Meaning:
     milestone = next((i for i in org.indicators if i.steps), None)
     if name == "MarkStep":
         slots = _dimensions(slots, milestone)
+        slots = _plan_results(slots, milestone)
+        if slots.get("links") and not slots.get("channel"):  # the link's, as the handler takes it
+            slots["channel"] = link_channel(tuple(slots["links"]))
     settled: dict[str, Any] = {}
     for key, value in slots.items():
         settled[key] = _settle(key, value, org, milestone)
@@ -172,6 +176,15 @@ def _dimensions(slots: dict[str, Any], milestone: Indicator | None) -> dict[str,
             step = next((s for s in milestone.steps if s.needs_dimensions), None)
             slots["step"] = str(step.number) if step else ""
     return slots
+
+
+def _plan_results(slots: dict[str, Any], milestone: Indicator | None) -> dict[str, Any]:
+    """A count or one plan indicator with no step named is the plan-results step, as the
+    handler reads it ("บรรลุ 7 จาก 8 ตัวชี้วัด")."""
+    if slots.get("step") or milestone is None or not ({"of", "plan_item"} & slots.keys()):
+        return slots
+    step = next((s for s in milestone.steps if s.plan_results), None)
+    return {**slots, "step": str(step.number)} if step else slots
 
 
 def _settle(key: str, value: Any, org: Organisation, milestone: Indicator | None) -> Any:

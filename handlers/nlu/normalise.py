@@ -21,8 +21,10 @@ _CHARACTERS = {
 # Nikhahit + sara aa typed as two keys looks like sara am but never compares equal to it.
 _SARA_AM = ("\u0e4d\u0e32", "\u0e33")
 _REPEATED_THAI = re.compile(r"([\u0e01-\u0e4e])\1{2,}")
-# A doubled vowel or tone mark is never correct Thai; doubled consonants (ครรภ์) can be.
-_REPEATED_MARK = re.compile(r"([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\1+")
+# A doubled vowel or tone mark is never correct Thai (a held "ค่าา" neither); doubled
+# consonants (ครรภ์) can be. Sara e typed twice is sara ae (เเผน).
+_REPEATED_MARK = re.compile(r"([\u0e30-\u0e3a\u0e47-\u0e4e])\1+")
+_SARA_AE = ("\u0e40\u0e40", "\u0e41")
 _REPEATED_PUNCT = re.compile(r"([?!])\1+")
 _NOISE = frozenset(" !?~\ufe0e\ufe0f")
 
@@ -119,6 +121,8 @@ def strip_particles(text: str) -> str:
 
 def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> str:
     """The message as the matcher reads it: one line, ASCII digits, lower-case, no particles."""
+    if _SARA_AE[0] in text and not mention_spans:  # mention spans count the letters as typed
+        text = text.replace(*_SARA_AE)
     if mention_spans:
         text = strip_mentions(text, mention_spans)
     text = unicodedata.normalize("NFC", text).translate(_CHARACTERS).replace(*_SARA_AM)

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import re
 
-from handlers.nlu.patterns import phrase_regex
+from handlers.nlu.patterns import phrase_regex, words
+from handlers.nlu.typos import skeleton
 
 # Words that ask wherever they stand.
 ASKING_WORDS = (
     "อะไร|ไหน|ยังไง|อย่างไร|เท่าไหร่|เท่าไร|เท่าใด|กี่|เมื่อไหร่|เมื่อไร|ใคร|ทำไม|หรือยัง|รึยัง"
-    "|ได้ไหม|ได้มั้ย|ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|หรือไม่|ใช่ไหม|ใช่มั้ย|เหรอ|หรอ|ป่าว"
+    "|ได้ไหม|ได้มั้ย|ไหม|มั้ย|มั๊ย|ไม๊|ม้าย|หรือเปล่า|รึเปล่า|หรือไม่|ใช่ไหม|ใช่มั้ย|เหรอ|หรอ|ป่าว"
+    "|ป่ะ"
 )
 # Words that ask only at the end of the message: "ส่งแล้วยัง", "มีใครบ้าง".
-ASKING_ENDINGS = "ยัง|บ้าง|แล้วยัง|ยังคะ|ยังครับ"
+# "ปะ", "มะ" and "เปล่า" are chat spellings of ไหม / หรือเปล่า.
+ASKING_ENDINGS = "ยัง|บ้าง|แล้วยัง|ยังคะ|ยังครับ|ปะ|มะ|เปล่า|หรือ"
 # "ขอ" asks for something when what follows is a thing to be given, not an act to be done.
 REQUESTS = (
     "ลิงก์|ลิงค์|link|ดู|ทราบ|ถาม|แบบฟอร์ม|ฟอร์ม|ไฟล์|วิธี|ข้อมูล|รายละเอียด|คำแนะนำ|ตัวอย่าง"
@@ -27,9 +30,28 @@ _ASKING_RE = re.compile(
     rf"(?:{phrase_regex(ASKING_WORDS)})"
     rf"|(?:{phrase_regex(ASKING_ENDINGS)})$"
     rf"|(?:^|\s)ขอ\s?(?:{phrase_regex(REQUESTS)})"
+    # A choice between two: "ขยะ 52.3 หรือ 53 ดี", "ส่งแผนหรือรายงานก่อนดีกว่า".
+    r"|หรือ.*(?:ดี|ดีกว่า)$"
+)
+
+
+# Asking someone to send ("ส่งให้หน่อย", "แนบมาที"): the normalised text has lost หน่อย.
+_SEND_ME_RE = re.compile(r"(?:ส่ง|แนบ|อัปโหลด|อัพโหลด|โหลด)\s*(?:ให้|มา)\s*(?:หน่อย|ที(?![่้]))")
+
+
+# The last asking word with a tone mark or vowel missed or swapped ("หรือยง", "รึยงั"): its
+# letters without marks end the message's.
+_MISTYPED_ENDINGS = tuple(
+    {skeleton(w) for w in words("หรือยัง|รึยัง|หรือเปล่า|รึเปล่า|ได้ไหม|ใช่ไหม|ได้มั้ย|ใช่มั้ย")}
 )
 
 
 def asks(normalised: str, original: str = "") -> bool:
-    """Whether a message asks something (the normalised text has lost its question mark)."""
-    return "?" in original or bool(_ASKING_RE.search(normalised))
+    """Whether a message asks something (the normalised text has lost its question mark and
+    its หน่อย)."""
+    return (
+        "?" in original
+        or bool(_ASKING_RE.search(normalised))
+        or bool(_SEND_ME_RE.search(original))
+        or skeleton(normalised[-12:]).endswith(_MISTYPED_ENDINGS)
+    )

@@ -13,16 +13,22 @@ import threading
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from rapidfuzz import fuzz
 
 from handlers.nlu.report_words import report_words
+from handlers.nlu.tokenize import pieces
 from kpi_core.models import Indicator, MilestoneStep, Organisation, Unit
 from kpi_core.org_names import NameEntry, match_organisations, squash
 from kpi_core.report import DEFAULT_KEYWORDS
+from kpi_core.report_items import copies
 
 T = TypeVar("T")
+_FORMS_RE = re.compile(
+    r"(?:แบบ)?\s*ฟอร์ม\s*(?:หมายเลข|ที่)?\s*(?P<first>\d{1,2})(?:\s*[-–]\s*(?P<last>\d{1,2}))?"
+)
+_COPY_RE = re.compile(r"ชุด\s*ที่\s*(?P<number>\d+)")
 _NUMBER_RE = re.compile(r"(?:ตัวชี้วัด|kpi|ตัวที่|ขั้นตอน|ขั้น|step)?\s*(?:ที่|ข้อ)?\s*(\d+(?:\.\d+)*)")
 _MIN_INSIDE = 2  # shorter words found inside a name are noise ("ผ", "ก")
 _MIN_FUZZY = 3
@@ -44,11 +50,18 @@ class Candidate(Generic[T]):
     names: tuple[str, ...]
     text: str = ""
     texts: tuple[str, ...] = ()
+    # Abbreviations: matched whole or found in the words, never by a part ("ก.พ." is not "กพร.").
+    short_names: tuple[str, ...] = ()
 
 
 def _rank(query: str, candidate: Candidate[T]) -> tuple[int, int]:
     """(how, how long a name matched): 4 exact, 3 name in words, 2 words in name, 1 in text."""
     best = (0, 0)
+    for name in candidate.short_names:
+        if query == name:
+            return (4, len(name))
+        if len(name) >= _MIN_INSIDE and name in query:
+            best = max(best, (3, len(name)))
     for name in candidate.names:
         if query == name:
             return (4, len(name))
@@ -171,18 +184,63 @@ def _synonyms(words: str) -> list[str]:
 
 
 def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
-    """The indicators ``words`` names: a code, a keyword, a title, or a close spelling."""
+    """The indicators ``words`` names: a code, a keyword, a title, or a close spelling; on a
+    tie the one whose own texts hold the most of the other words ("ชุดข้อมูลที่ลงทะเบียน")."""
     index = indicator_index(org)
     code = _number(words)
     if code is not None:
         return [index.by_code[code]] if code in index.by_code else []
-    return best_matches(_synonyms(words), index.candidates, threshold=80, longest=True)
+    copy = _COPY_RE.search(words)
+    if copy is not None:  # "จริยธรรม ชุดที่ 2": the bot's own name for a repeated block's copy
+        words = f"{words[: copy.start()]} {words[copy.end() :]}".strip()
+    found = best_matches(_synonyms(words), index.candidates, threshold=80, longest=True)
+    found = _narrowed(words, found, index) if len(found) > 1 else found
+    if copy is not None and found and copies(found, found[0]) == tuple(found):
+        number = int(copy["number"])
+        return [found[number - 1]] if 1 <= number <= len(found) else found
+    return found
+
+
+def in_indicator_words(words: str, org: Organisation) -> bool:
+    """Whether ``words`` are written, as they are, in an indicator's title or items."""
+    query = squash(words)
+    index = indicator_index(org)
+    return bool(query) and any(query in t for c in index.candidates for t in (c.text, *c.texts))
+
+
+def _narrowed(words: str, tied: list[Indicator], index: IndicatorIndex) -> list[Indicator]:
+    """The tied indicators whose title and items hold the most of the words (short forms
+    written out: "DG" is รัฐบาลดิจิทัล), else whose keywords do ("GD Catalog")."""
+    words = f"{words} {report_words().long_forms(words)}"
+    own = {c.item.code: c for c in index.candidates if c.item in tied}
+    written = _most_held(words, tied, {k: " ".join((c.text, *c.texts)) for k, c in own.items()})
+    if written != tied:
+        return written
+    return _most_held(words, tied, {k: " ".join(c.names) for k, c in own.items()})
+
+
+def _most_held(words: str, tied: list[T], texts: Mapping[Any, str]) -> list[T]:
+    """The tied items whose text (``texts`` by code or number) holds the most of the words'
+    pieces of at least ``_MIN_FUZZY`` letters; all of them when none holds any."""
+    parts = {squash(p) for p in pieces(words.lower())}
+    parts = {p for p in parts if len(p) >= _MIN_FUZZY}
+    held = [sum(p in texts[_key(item)] for p in parts) for item in tied]
+    best = max(held)
+    return [t for t, n in zip(tied, held, strict=True) if n == best] if best else tied
+
+
+def _key(item: Any) -> Any:
+    return item.code if isinstance(item, Indicator) else item.number
 
 
 def resolve_unit(words: str, org: Organisation) -> list[Unit]:
     """The units ``words`` names: full name, short name, an alias, or a close spelling."""
     candidates = [
-        Candidate(u, tuple(squash(n) for n in (u.name, u.short_name, *u.aliases) if n))
+        Candidate(
+            u,
+            tuple(squash(n) for n in (u.name, *u.aliases) if n),
+            short_names=(squash(u.short_name),) if u.short_name else (),
+        )
         for u in org.units
     ]
     return best_matches([squash(words)], candidates, threshold=85)
@@ -193,11 +251,40 @@ def resolve_step(words: str, indicator: Indicator) -> MilestoneStep | None:
     number = _number(words)
     if number is not None:
         return indicator.step(int(number)) if number.isdigit() else None
+    forms = _FORMS_RE.fullmatch(words.strip().lower())
+    if forms is not None:  # "ฟอร์ม 1-3": the step whose forms they are
+        first, last = int(forms["first"]), int(forms["last"] or forms["first"])
+        wanted = set(range(first, last + 1))
+        return next((s for s in indicator.steps if wanted and wanted <= set(s.forms)), None)
     candidates = [
         Candidate(s, tuple(squash(k) for k in s.keywords), squash(s.title)) for s in indicator.steps
     ]
     found = best_matches([squash(words)], candidates, threshold=85)
+    if len(found) > 1:  # "รายงานผลตามแผน": the step whose title holds more of the words
+        found = _most_held(words, found, {s.number: squash(s.title) for s in found})
     return found[0] if len(found) == 1 else None
+
+
+def step_rather_than_indicator(words: str, org: Organisation) -> MilestoneStep | None:
+    """The one step ``words`` name by a longer match than any indicator's: "รายชื่อ PMQA Team"
+    is step 1's deliverable, while "PMQA" alone names the indicator the steps belong to."""
+    index = indicator_index(org)
+    queries = [q for q in _synonyms(words) if q]
+    indicator_rank = max(
+        (_rank_longest(q, c) for q in queries for c in index.candidates), default=(0, 0)
+    )
+    steps = [s for i in org.indicators for s in i.steps]
+    ranks = [
+        max((_rank_longest(q, _step_candidate(s)) for q in queries), default=(0, 0)) for s in steps
+    ]
+    top = max(ranks, default=(0, 0))
+    best = [s for s, r in zip(steps, ranks, strict=True) if r == top]
+    return best[0] if top[0] > indicator_rank[0] and len(best) == 1 else None
+
+
+def _step_candidate(step: MilestoneStep) -> Candidate[MilestoneStep]:
+    title = squash(step.title)
+    return Candidate(step, tuple(squash(k) for k in step.keywords), title, (title,))
 
 
 def resolve_organisation(words: str, entries: Sequence[NameEntry]) -> list[str]:

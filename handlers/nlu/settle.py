@@ -12,18 +12,41 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from handlers.intents import History, IndicatorQuery, MarkStep, Missing, Status
-from handlers.nlu.resolve import resolve_indicator, resolve_unit, squash
+from handlers.intents import (
+    Aspect,
+    Deadlines,
+    History,
+    IndicatorQuery,
+    MarkStep,
+    Members,
+    Missing,
+    Status,
+    SubmitValue,
+)
+from handlers.nlu.patterns import MEASURE_ASPECTS, MEASURE_WORDS
+from handlers.nlu.resolve import (
+    in_indicator_words,
+    resolve_indicator,
+    resolve_step,
+    resolve_unit,
+    squash,
+    step_rather_than_indicator,
+)
 from handlers.nlu.slots import content
 from kpi_core.models import Organisation, Unit
+from kpi_core.thai_dates import ABBR_MONTHS, FULL_MONTHS
 
 
 def settle(intent: Any, org: Organisation) -> Any:
     """``intent`` with its unit taken out of other words, read against ``org``."""
     if isinstance(intent, IndicatorQuery) and intent.indicator:
         return _query(intent, org)
-    if isinstance(intent, Status) and intent.unit and _names_organisation(intent.unit, org):
-        return Status()
+    if isinstance(intent, SubmitValue) and intent.indicator:
+        return _value(intent, org)
+    if isinstance(intent, Status | Members) and intent.unit and _not_a_unit(intent.unit, org):
+        return replace(intent, unit="")  # "สรุปภาพรวม ก.พ.": the organisation itself, or a month
+    if isinstance(intent, Deadlines) and intent.step and intent.month is None:
+        return _deadlines(intent, org)
     if isinstance(intent, History) and intent.indicator and not intent.unit:
         unit, rest = pull_unit(intent.indicator, org)
         if unit is not None:  # what is left names an indicator, or nothing worth keeping
@@ -32,7 +55,12 @@ def settle(intent: Any, org: Organisation) -> Any:
     if isinstance(intent, Missing) and (intent.step or intent.indicator):
         # "it ส่งแผนหรือยัง": what one unit has not sent is its status.
         unit, _ = pull_unit(intent.step or intent.indicator, org, loosely=False)
-        return Status(unit=unit.name) if unit is not None else intent
+        if unit is not None:
+            return Status(unit=unit.name)
+        if _names_indicator_not_step(intent.step, org):  # "ใครยังไม่ส่งผล DG"
+            return Missing(indicator=intent.step)
+        step = step_rather_than_indicator(intent.indicator, org) if intent.indicator else None
+        return Missing(step=str(step.number)) if step is not None and not intent.step else intent
     if isinstance(intent, MarkStep) and intent.step and not intent.unit:
         unit, rest = pull_unit(intent.step, org, loosely=False)
         if unit is not None:
@@ -40,16 +68,89 @@ def settle(intent: Any, org: Organisation) -> Any:
     return intent
 
 
+def _value(intent: SubmitValue, org: Organisation) -> SubmitValue:
+    # "คะแนนความพร้อมรัฐบาลดิจิทัล 81.25": a title that starts with its measure word.
+    intent = replace(intent, indicator=_without_measure(intent.indicator, org)[0])
+    if intent.unit:
+        return intent
+    # "บันทึกผล PMQA ของกองคลัง 400": the unit inside the words, the indicator around it.
+    unit, rest = pull_unit(intent.indicator, org, loosely=False)
+    if unit is None or not resolve_indicator(rest, org):
+        return intent
+    return replace(intent, indicator=rest, unit=unit.name)
+
+
+def _not_a_unit(words: str, org: Organisation) -> bool:
+    """Whether ``words`` name the organisation itself, or a month and none of its units
+    ("ก.พ." is สำนักงาน ก.พ. to its own members, February to everyone else)."""
+    if len(resolve_unit(words, org)) == 1:
+        return False
+    return _names_organisation(words, org) or month_named(words) is not None
+
+
+def _deadlines(intent: Deadlines, org: Organisation) -> Deadlines:
+    """Step words that name no step but a month ("ก.พ. ต้องส่งอะไร") ask for the month."""
+    if _names_organisation(intent.step, org):
+        return Deadlines()
+    # "ไอทีเหลือกี่วัน": every unit has the same deadlines; the words left name the step.
+    unit, rest = pull_unit(intent.step, org, loosely=False)
+    if unit is not None:
+        return replace(intent, step=rest if rest and _names_step(rest, org) else "")
+    month = month_named(intent.step)
+    if month is None or _names_step(intent.step, org):
+        return intent
+    return Deadlines(month=month)
+
+
+def month_named(words: str) -> int | None:
+    """The month (1..12) ``words`` are the name of: full, spoken ("กุมภา") or abbreviated."""
+    return _MONTHS.get(squash(words))
+
+
+def _without_measure(words: str, org: Organisation) -> tuple[str, str]:
+    """(the words, "") when a measure word they start with is written so in a title or an item
+    ("คะแนนความพร้อมรัฐบาลดิจิทัล" is not "ระดับความพร้อมรัฐบาลดิจิทัล"); else (the words
+    without it, the measure word): "คะแนนขยะ" and "คะแนนจริยธรรม" ask for a score."""
+    measure = _MEASURE_RE.match(words)
+    if measure is None:
+        return words, ""
+    bare = words[measure.end() :].strip()
+    if in_indicator_words(words, org) or not resolve_indicator(bare, org):
+        return words, ""
+    return bare, measure[0]
+
+
 def _query(intent: IndicatorQuery, org: Organisation) -> Any:
-    words = intent.indicator
+    if _is_own_name(intent.indicator, org):  # before the titles that mention it
+        return Status()
+    words, measure = _without_measure(intent.indicator, org)
+    if measure:
+        # The measure word was the question: its aspect, unless another one was asked.
+        aspect = intent.aspect
+        if aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE, Aspect.TIER):
+            aspect = MEASURE_ASPECTS[measure]
+        return replace(intent, indicator=words, aspect=aspect)
     if resolve_indicator(words, org):
         return intent
     if _names_organisation(words, org):
         return Status()
     unit, rest = pull_unit(words, org)
-    if unit is not None and not (rest and resolve_indicator(rest, org)):
+    if unit is None:
+        return intent
+    # "แผนของกองคลังผ่านไหม": a step of one unit is what the unit's status shows.
+    if not (rest and resolve_indicator(rest, org)) or _names_step(rest, org):
         return Status(unit=unit.name)
     return intent
+
+
+def _names_indicator_not_step(words: str, org: Organisation) -> bool:
+    if not words or words.isdigit() or _names_step(words, org):
+        return False
+    return bool(resolve_indicator(words, org))
+
+
+def _names_step(words: str, org: Organisation) -> bool:
+    return any(resolve_step(words, i) for i in org.indicators if i.steps)
 
 
 def pull_unit(words: str, org: Organisation, *, loosely: bool = True) -> tuple[Unit | None, str]:
@@ -79,6 +180,26 @@ def _find(name: str, text: str) -> re.Match[str] | None:
 
 
 def _names_organisation(words: str, org: Organisation) -> bool:
+    """Whether ``words`` are the organisation's own name, short name or an alias (exactly:
+    "ก.พ." is สำนักงาน ก.พ., "ก.พ.ร." another organisation), or a long part of its name."""
     query = squash(words)
-    names = [squash(n) for n in (org.name, org.short_name) if n]
-    return len(query) >= 3 and any(query == n or (len(query) >= 5 and query in n) for n in names)
+    own = _own_names(org)
+    # "ปทุม" starts ปทุมธานี; shorter words inside a name are noise.
+    inside = any(query in name if len(query) >= 5 else name.startswith(query) for name in own)
+    return query in own or (len(query) >= 4 and inside)
+
+
+def _is_own_name(words: str, org: Organisation) -> bool:
+    return squash(words) in _own_names(org)
+
+
+def _own_names(org: Organisation) -> set[str]:
+    return {squash(n) for n in (org.name, org.short_name, *org.aliases) if n}
+
+
+_MEASURE_RE = re.compile(f"(?:{MEASURE_WORDS})(?=.)")
+_MONTHS = {
+    squash(name): number
+    for number, (full, abbreviation) in enumerate(zip(FULL_MONTHS, ABBR_MONTHS, strict=True), 1)
+    for name in (full, re.sub("(?:คม|ยน|พันธ์)$", "", full), abbreviation, f"เดือน{full}")
+}

@@ -11,9 +11,11 @@ from handlers.nlu.patterns import (
     CHANNELS,
     EDGE_WORDS,
     INDICATOR_WORDS,
+    MEASURE_WORDS,
     UNIT_PREFIXES,
     phrase_regex,
 )
+from handlers.nlu.report_words import report_words
 from handlers.nlu.tokenize import pieces
 
 INDICATOR_RE = re.compile(phrase_regex(INDICATOR_WORDS))
@@ -21,8 +23,9 @@ CHANNEL_RES = tuple((name, re.compile(phrase_regex(words))) for name, words in C
 _UNIT_RE = re.compile(
     r"แทน\s*(?P<after>\S+)"
     # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none.
-    rf"|(?<!\S)(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร)\S*)"
-    r"|(?<!\S)(?P<short>[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}\.?)*)"
+    rf"|(?<!\S)(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่)\S*)"
+    # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end.
+    r"|(?<!\S)(?P<short>[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*)"
 )
 # "ผ่าน" is a verdict unless it says how a document went: "ส่งผ่าน Google Drive".
 _PASSED_RE = re.compile(rf"(?<!ไม่)ผ่าน(?!\s?(?:ทาง|ระบบ|{phrase_regex(CHANNEL_WORDS)}))")
@@ -61,7 +64,8 @@ def content(text: str, edge_words: frozenset[str] = EDGE_WORDS) -> str:
 
 def split_unit(text: str) -> tuple[str, str]:
     """The unit named in ``text`` ("แทนกองคลัง", "กองคลัง", "ศทส.") and the text without it."""
-    match = _UNIT_RE.search(text)
+    found = (m for m in _UNIT_RE.finditer(text) if not _report_short_form(m["short"]))
+    match = next(found, None)
     if match is None:
         return "", text
     unit = match["after"] or match["named"] or match["short"]
@@ -70,6 +74,33 @@ def split_unit(text: str) -> tuple[str, str]:
     end = match.end() - (len(unit) - glued.start() if glued else 0)
     unit = unit[: glued.start()] if glued else unit
     return unit, f"{text[: match.start()]} {text[end:]}"
+
+
+def _report_short_form(abbreviation: str | None) -> bool:
+    """Whether an abbreviation is one the reports' vocabulary writes out ("อปท."): the words
+    of an indicator, not a unit's short name."""
+    if not abbreviation:
+        return False
+    return any(pattern.fullmatch(abbreviation) for pattern, _ in report_words().short_forms)
+
+
+def glued_measure(found: Found, words: str) -> str:
+    """The measure word typed glued before ``words`` ("คะแนนความพร้อมรัฐบาลดิจิทัล"), or "":
+    it may start a title, which settle decides by the organisation's indicators."""
+    if not words or found.code:
+        return ""
+    text = found.extraction.text
+    at = text.find(words)
+    while at > 0:
+        before = text[:at]
+        glued = next((m for m in _MEASURES if before.endswith(m)), "")
+        if glued:
+            return glued
+        at = text.find(words, at + 1)
+    return ""
+
+
+_MEASURES = tuple(MEASURE_WORDS.split("|"))
 
 
 def channel_of(text: str) -> str:

@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from bot.importing import named
 from handlers.data_files import read_text
 from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.models import Member, Organisation, Role, Submission, SubmissionKind, Unit
@@ -37,8 +38,8 @@ STRANGER = "U" + "f" * 32  # a LINE user who never registered
 
 @cache
 def report(name: str) -> Organisation:
-    """The organisation of one seed report in data/reports/."""
-    return parse_report(read_text("reports", name), source=name)
+    """The organisation of one seed report in data/reports/, named as an import names it."""
+    return named(parse_report(read_text("reports", name), source=name))
 
 
 def pathum_thani() -> Organisation:
@@ -69,7 +70,7 @@ def labour() -> Organisation:
         )
         for u in _DEMO["units"][plan.organisation.name]
     )
-    return replace(plan.organisation, units=units)
+    return replace(named(plan.organisation), units=units)
 
 
 def mol_units() -> tuple[str, ...]:

@@ -260,3 +260,25 @@ def test_a_written_date_reads_back_as_the_same_day() -> None:
     for day in (date(2024, 10, 1), date(2025, 2, 28), date(2025, 9, 30)):
         assert parse_thai_date(format_thai_date(day)) == day
         assert parse_thai_date(format_thai_date(day, full_month=True)) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "due"),
+    [
+        # A day of the month alone is the nearest such day (as a year-less date is).
+        ("แผนส่งไปวันที่ 13 ค่ะ", "วันที่ 13", date(2025, 1, 13)),
+        ("ส่งแล้ววันที่ ๕", "วันที่ ๕", date(2025, 1, 5)),
+        ("ส่งภายในวันที่ 25", "วันที่ 25", date(2025, 1, 25)),
+        # With its month it is the usual date.
+        ("ส่งแล้ววันที่ 13 ม.ค. 68", "13 ม.ค. 68", date(2025, 1, 13)),
+    ],
+)
+def test_a_day_of_the_month_alone_is_the_nearest_such_day(text: str, found: str, due: date) -> None:
+    (match,) = find_thai_dates(text, today=TODAY)
+    assert (match.text, text[match.start : match.end], match.due) == (found, found, due)
+
+
+@pytest.mark.parametrize("text", ["วันที่ 13", "วันที่ 32 ครับ"])
+def test_a_day_of_the_month_needs_today_and_a_real_day(text: str) -> None:
+    today = None if text == "วันที่ 13" else TODAY
+    assert find_thai_dates(text, today=today) == []

@@ -67,3 +67,19 @@ def test_a_label_is_compared_by_meaning_not_by_the_words_kept() -> None:
         "MarkStep",
         {"step": "3", "value": "90", "done_on": "2025-01-30", "dims": [1, 2, 3]},
     )
+
+
+def test_a_count_of_plan_indicators_names_the_plan_results_step_as_the_handler_reads_it() -> None:
+    # "บรรลุ 7 จาก 8 ตัวชี้วัด" names no step; the handler takes the plan-results step (5).
+    assert meaning(MarkStep("", met=7, of=8), labour()) == (
+        "MarkStep",
+        {"step": "5", "met": 7, "of": 8},
+    )
+
+
+def test_a_link_names_its_channel_as_the_handler_reads_it() -> None:
+    link = "https://drive.google.com/drive/folders/1AbC"
+    assert meaning(MarkStep("แผน", links=(link,)), labour()) == (
+        "MarkStep",
+        {"step": "3", "links": [link], "channel": "google_drive"},
+    )

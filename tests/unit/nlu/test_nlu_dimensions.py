@@ -53,12 +53,17 @@ DIMENSION_MESSAGES: list[tuple[str, MarkStep]] = [
     ("ส่งแผนแล้ว ขาด มิติ ที่ 2 และ 3", mark("แผน", missing_dimensions=(2, 3))),
     ("ส่งแผนแล้ว ยกเว้นมิติทันสมัย", mark("แผน", missing_dimensions=(3,))),
     ("ส่งแผนแล้ว ไม่มีมิติประชาชน", mark("แผน", missing_dimensions=(2,))),
+    # ... "ขาด 3" after the dimensions named: the word มิติ said once for both
+    ("ส่งแผนแล้ว มีมิติ 1 2 ครับ ขาด 3", mark("แผน", 1, 2, missing_dimensions=(3,))),
+    ("ส่งแผนแล้ว มิติ 1 ขาด 2 กับ 3", mark("แผน", 1, missing_dimensions=(2, 3))),
     # with a unit, a date and a channel around them
     ("ขั้นตอนที่ 3 ส่งแล้ว กองนิติการ มิติ 1 3", mark("3", 1, 3, unit="กองนิติการ")),
     ("ส่งแผนแล้ว 30 ม.ค. มิติ 1 3", mark("แผน", 1, 3, done_on=date(2025, 1, 30))),
     ("ส่งแผนแล้ว มิติ 1 3 30 ม.ค.", mark("แผน", 1, 3, done_on=date(2025, 1, 30))),
     # nothing stated: a bare count names no dimension, a bare name is no dimension phrase
     ("ส่งแผนแล้ว 2 มิติ", mark("แผน")),
+    # "ขาด N" with no dimension phrase says nothing of dimensions
+    ("เข้าประชุม 6 จาก 7 ครั้ง ขาด 1", MarkStep("เข้าประชุม", met=6, of=7)),
     ("ส่งแผนแล้ว", mark("แผน")),
 ]
 

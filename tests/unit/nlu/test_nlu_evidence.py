@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from handlers.intents import MarkStep
+from handlers.nlu.evidence import counts
 from handlers.nlu.web_links import checked_link, cut_links, link_channel
 from handlers.registry import understand
 from kpi_core.models import Documents
@@ -150,3 +151,18 @@ def test_the_bots_mention_is_cut_before_the_link_is() -> None:
     text = f"@บอท ขั้นตอนที่ 3 ส่งแล้ว {DRIVE}"
     intent = understand(text, today=TODAY, mention_spans=((0, 4),)).intent
     assert intent == MarkStep("3", links=(DRIVE,))
+
+
+@pytest.mark.parametrize(
+    ("text", "met", "of"),
+    [
+        ("ขั้นตอนที่ 5 บรรลุ 8/8", 8, 8),
+        ("เข้าร่วมประชุม 6/7 ครั้ง", 6, 7),
+        ("ส่ง 5/2/68 แล้ว", None, None),  # a date, never a count
+        ("ส่งแผนแล้ว 3/4", None, None),  # nothing met or attended
+    ],
+)
+def test_a_count_written_with_a_slash_is_read_only_of_what_was_met(
+    text: str, met: int | None, of: int | None
+) -> None:
+    assert counts(text) == (met, of)

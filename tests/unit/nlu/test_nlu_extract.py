@@ -148,3 +148,7 @@ def test_the_masked_text_hides_every_piece_from_the_segmenter() -> None:
 )
 def test_a_value_is_given_back_as_typed(raw: str, original: str, typed: str) -> None:
     assert as_typed(raw, original) == typed
+
+
+def test_the_number_of_a_copy_is_a_name_never_a_value() -> None:
+    assert extract("จริยธรรม ชุดที่ 2", today=date(2025, 1, 15)).numbers == ()

@@ -38,6 +38,10 @@ from handlers.nlu import normalise, utf16_to_index
         ("ยืนยันคับ", "ยืนยัน"),
         ("ขยะนะคะ", "ขยะ"),
         ("สวัสดีค๊ะ", "สวัสดี"),
+        # A held vowel (ค่าา, จ้าา) is never Thai.
+        ("รับทราบค่าา", "รับทราบ"),
+        ("ได้จ้าา", "ได้"),
+        ("ส่งเเผนเเล้วค่ะ", "ส่งแผนแล้ว"),  # เ typed twice for แ
     ],
 )
 def test_a_message_is_normalised_in_one_pass(raw: str, expected: str) -> None:

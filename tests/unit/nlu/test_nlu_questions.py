@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from handlers.intents import WRITES, MarkStep, SubmitValue
+from handlers.intents import WRITES, MarkStep, Missing, SubmitValue
 from handlers.nlu.normalise import normalise
 from handlers.nlu.questions import asks
 from handlers.registry import understand
@@ -29,6 +29,26 @@ QUESTIONS = (
     "ส่งผล ขยะ 52.3 ได้ไหม",
     "ลงทะเบียนกองคลังยังไง",
     "ยกเลิกที่ส่งล่าสุดได้ไหม",
+    # Chat spellings of the asking particles.
+    "ส่งแผนแล้วป่ะ",
+    "ส่งแผนแล้วปะ",
+    "ส่งแผนแล้วใช่ปะคะ",
+    "ส่งแผนแล้วจริงป่ะ",
+    "ส่งแผนแล้วเปล่า",
+    "ส่งแล้วใช่มะ",
+    "ขยะ 52.3 ใช่ป่ะ",
+    "ส่งแผนแล้วม้าย",
+    "ขยะ 52.3 หรือ 53 ดี",
+    "ส่งแผนแล้วนะคะ ไม่ทราบว่าต้องทำอะไรต่อ",
+    "ส่งแผนไปแล้วค่ะ ได้รับไหมคะ",
+    "ถ้าบรรลุ 7 จาก 8 ตัวชี้วัดจะผ่านไหม",
+    # An asking word mistyped, or "หรือ" alone at the end.
+    "ส่งแผนแล้วหรือยง",
+    "ส่งแผนแล้วรึยงั",
+    "ส่งแผนแล้วหรือ",
+    # Asking someone else to send.
+    "สรุปประชุมเมื่อวานส่งให้หน่อย",
+    "แผนกองคลังส่งมาทีนะคะ",
 )
 WRITE_MESSAGES = (
     "ส่งผล ขยะ 52.3",
@@ -41,6 +61,17 @@ WRITE_MESSAGES = (
     "เข้าประชุม 90%",
     "ขอยกเลิกที่ส่งไปครับ",
     "ลงทะเบียน กองคลัง",
+    # Particles that sound like asking but state.
+    "ส่งแผนแล้วน้า",
+    "ส่งแผนแล้วเน้อ",
+    "ส่งแผนแล้วนะจ๊ะ",
+    "ส่งแผนแล้วค่ะ รบกวนตรวจสอบด้วยนะคะ",
+    "ส่งแผนเรียบร้อยแล้วค่าา",
+    "ขั้นตอนที่ 3 ส่งแล้วจ้า",
+    "ช่วยบันทึกผลขยะ 52.3 ให้หน่อย",
+    "รบกวนบันทึกขั้นตอนที่ 3 ว่าส่งแล้วค่ะ",
+    "ส่งแผนมาที่กองยุทธศาสตร์แล้วค่ะ",
+    "แผนส่งแล้วเมื่อวานค่ะ",
 )
 
 
@@ -54,6 +85,13 @@ def test_a_question_never_starts_a_write(text: str) -> None:
 def test_a_statement_or_a_polite_command_stays_a_write(text: str) -> None:
     assert not asks(normalise(text), text)
     assert isinstance(understand(text, today=TODAY).intent, WRITES)
+
+
+@pytest.mark.parametrize(
+    "text", ["ส่งแผนแล้วป่ะ", "ส่งแผนแล้วมั้ยคะ", "ส่งแผนแล้วเหรอ", "ส่งแผนแล้วใช่ไหม", "ส่งแผนแล้วหรือ"]
+)
+def test_whether_a_step_was_sent_asks_who_has_not_in_every_particle(text: str) -> None:
+    assert understand(text, today=TODAY).intent == Missing(step="แผน")
 
 
 def test_a_question_with_a_value_is_not_a_submission_but_a_statement_is() -> None:

@@ -229,7 +229,17 @@ def test_ocsc_titles_and_items_name_one_block(
     assert [i.code for i in resolve_indicator(words, ocsc)] == codes
 
 
-@pytest.mark.parametrize(("words", "codes"), [("อำเภอ", ["5"]), ("จำนวนผู้รับบริการ", ["5"])])
+@pytest.mark.parametrize(
+    ("words", "codes"),
+    [
+        ("อำเภอ", ["5"]),
+        ("จำนวนผู้รับบริการ", ["5"]),
+        ("อีเซอร์วิส", ["5"]),
+        ("อีเซอวิส", ["5"]),
+        ("eco town", ["1"]),
+        ("Eco Town", ["1"]),
+    ],
+)
 def test_pathum_thani_items_name_their_indicator(
     pathum_thani: Organisation, words: str, codes: list[str]
 ) -> None:
@@ -240,3 +250,68 @@ def test_a_short_form_glued_to_the_question_still_names_its_item(
     budget_bureau: Organisation,
 ) -> None:
     assert [i.code for i in resolve_indicator("อปท.มีกี่แห่ง", budget_bureau)] == ["1"]
+
+
+@pytest.mark.parametrize(
+    ("words", "codes"),
+    [
+        # A keyword shared by two indicators; the other words are in one title only.
+        ("ชุดข้อมูลที่ลงทะเบียน", ["6"]),
+        ("ชุดข้อมูลที่ยกระดับ", ["7"]),
+        # Nothing but the shared names: both, to ask back.
+        ("ชุดข้อมูล", ["6", "7"]),
+        ("dg readiness", ["8", "9"]),
+        ("จริยธรรม", ["4", "5"]),
+        # GD Catalog is one indicator's own keyword, though it means บัญชีข้อมูล (both's).
+        ("gd catalog", ["6"]),
+    ],
+)
+def test_the_other_words_break_a_tie_on_a_shared_keyword(
+    ocsc: Organisation, words: str, codes: list[str]
+) -> None:
+    assert [i.code for i in resolve_indicator(words, ocsc)] == codes
+
+
+@pytest.mark.parametrize("words", ["ก.พ.", "กพ", "กน"])
+def test_a_unit_short_name_is_never_matched_by_a_part_of_it(
+    labour: Organisation, words: str
+) -> None:
+    # กพร. (กลุ่มพัฒนาระบบบริหาร) holds ก.พ. (a month, another organisation), กนต. holds กน.
+    assert resolve_unit(words, labour) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "codes"),
+    [
+        # The copies of a block printed twice, told apart as the bot's buttons name them.
+        ("จริยธรรมชุดที่ 2", ["5"]),
+        ("จริยธรรม ชุดที่ 1", ["4"]),
+        ("จริยธรรม ชุดที่ 3", ["4", "5"]),
+        # Indicators that are not copies of one block are not numbered so.
+        ("dg readiness ชุดที่ 1", ["8", "9"]),
+    ],
+)
+def test_a_copy_of_a_repeated_block_is_named_by_its_number(
+    ocsc: Organisation, words: str, codes: list[str]
+) -> None:
+    assert [i.code for i in resolve_indicator(words, ocsc)] == codes
+
+
+@pytest.mark.parametrize(
+    ("words", "number"),
+    [
+        # The plan's forms are data of their steps: 1-3 are step 3's, 4 is step 4's.
+        ("ฟอร์ม 1-3", 3),
+        ("แบบฟอร์ม 2", 3),
+        ("ฟอร์ม 4", 4),
+        ("แบบฟอร์มหมายเลข 4", 4),
+        ("ฟอร์ม 9", None),
+        # Two keywords of two steps, as long: the step whose title holds more of the words.
+        ("รายงานผลตามแผน", 4),
+    ],
+)
+def test_steps_resolve_by_their_forms_and_title_words(
+    labour: Organisation, words: str, number: int | None
+) -> None:
+    step = resolve_step(words, labour.indicators[0])
+    assert (step.number if step else None) == number

@@ -1,0 +1,161 @@
+"""Typos in command words: a bounded edit-distance correction for messages nothing read.
+
+"สถานนะ", "ใครยังไม่สง", "เหลือกี่วน", "stauts": a span of the message within one edit
+(two for long words; a swap of neighbours is one edit) of a cue word of the intent table
+is replaced by the word, once per message. A span is corrected only when it is not itself
+a word (สถานี stays สถานี) and starts and ends where the segmenter cuts the message, so a
+word is never split to make a command. The caller keeps the new reading only when it asks
+or answers (``handlers.registry``): a correction never starts a write.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from functools import cache
+from itertools import accumulate
+
+from handlers.nlu.tokenize import dictionary_words, pieces
+
+MIN_LENGTH = 4  # shorter words are too close to too many others
+LONG = 9  # from this length two edits are allowed
+# Tone marks, upper and lower vowels: typed on a second key, often missed or swapped.
+_MARKS = frozenset(
+    "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d"
+)
+_WORD_RE = re.compile(r"^(?:[\u0e01-\u0e4e]+|[a-z]+(?: [a-z]+)*)$")
+
+
+class Corrector:
+    """Corrects typos of a fixed vocabulary (the cue words of the rules).
+
+    Candidates are found by deletions (a word and a typo of it share a string with one
+    letter, or two for long words, deleted) and by their letters without marks; only those
+    are measured.
+    """
+
+    def __init__(self, vocabulary: Iterable[str]) -> None:
+        words = sorted({w for w in vocabulary if len(w) >= MIN_LENGTH and _WORD_RE.match(w)})
+        self._known = frozenset(words)
+        self._longest = max(map(len, words), default=0)
+        index: dict[str, set[str]] = defaultdict(set)
+        for word in words:
+            for variant in _deletions(word, _allowed(word)):
+                index[variant].add(word)
+            index[skeleton(word)].add(word)
+        self._index = dict(index)
+        self._keys = frozenset(index)
+
+    def correct(self, text: str) -> str:
+        """``text`` with its one best correction, or unchanged."""
+        found = []
+        real = _dictionary()
+        for start, end in _spans(pieces(text), self._longest + 2):
+            span = text[start:end]
+            if span in real or span in self._known:  # a word is no typo
+                continue
+            for word in self._candidates(span):
+                distance = edit_distance(word, span, _allowed(word))
+                if distance <= _allowed(word):
+                    gap = abs(len(span) - len(word))
+                    found.append((distance, -len(word), gap, start, end, word))
+        # The fewest edits first, then the longer word, then a span as long as the word.
+        for *_, start, end, word in sorted(found):
+            corrected = f"{text[:start]}{word}{text[end:]}"
+            if self._plausible(corrected, start, word):
+                return corrected
+        return text
+
+    def _candidates(self, span: str) -> set[str]:
+        found: set[str] = set()
+        # One letter deleted from the span, up to two from the word (indexed): a long word typed
+        # with two extra letters is the one case left out, for a tenth of the lookups.
+        variants = _deletions(span, 1)
+        variants.add(skeleton(span))
+        for variant in variants & self._keys:  # a set: the smaller side is walked
+            found |= self._index[variant]
+        return found
+
+    @staticmethod
+    def _plausible(corrected: str, start: int, word: str) -> bool:
+        """A correction the segmenter reads as a word where it stands (not glued to the
+        letters around it)."""
+        cuts = _cuts(corrected)
+        return start in cuts and start + len(word) in cuts
+
+
+def _spans(parts: list[str], longest: int, most: int = 3) -> Iterator[tuple[int, int]]:
+    """(start, end) of every run of up to ``most`` neighbouring pieces within a word group,
+    of a length a word could be typed as."""
+    starts = [0, *accumulate(len(p) for p in parts)]
+    for i, part in enumerate(parts):
+        if part.isspace():
+            continue
+        for j in range(i, min(i + most, len(parts))):
+            if parts[j].isspace():
+                break
+            length = starts[j + 1] - starts[i]
+            if length > longest:
+                break
+            if length >= MIN_LENGTH - 1:
+                yield starts[i], starts[j + 1]
+
+
+def _deletions(text: str, most: int) -> set[str]:
+    """``text`` with up to ``most`` letters deleted (the text itself included)."""
+    found = {text}
+    edge = {text}
+    for _ in range(most):
+        edge = {v[:i] + v[i + 1 :] for v in edge for i in range(len(v))}
+        found |= edge
+    return found
+
+
+def skeleton(text: str) -> str:
+    """``text`` without its tone marks and upper and lower vowels."""
+    return "".join(c for c in text if c not in _MARKS)
+
+
+def _cuts(text: str) -> set[int]:
+    """Where the segmenter cuts ``text`` (its ends included)."""
+    return {0, *accumulate(len(p) for p in pieces(text))}
+
+
+def _allowed(word: str) -> int:
+    return 2 if len(word) >= LONG else 1
+
+
+def edit_distance(a: str, b: str, limit: float) -> float:
+    """Edits (insert, delete, replace, swap two neighbours) from ``a`` to ``b``, a tone mark
+    or an upper or lower vowel counting half (the letters most often missed); any value above
+    ``limit`` is reported as ``limit + 1``."""
+    if abs(len(a) - len(b)) > 2 * limit:
+        return limit + 1
+    previous2: list[float] = []
+    previous = [0.0]
+    for char in b:
+        previous.append(previous[-1] + _weight(char))
+    for i in range(1, len(a) + 1):
+        current = [previous[0] + _weight(a[i - 1])] + [0.0] * len(b)
+        for j in range(1, len(b) + 1):
+            x, y = a[i - 1], b[j - 1]
+            replace = 0.0 if x == y else max(_weight(x), _weight(y))
+            current[j] = min(
+                previous[j] + _weight(x), current[j - 1] + _weight(y), previous[j - 1] + replace
+            )
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return min(previous[-1], limit + 1)
+
+
+def _weight(char: str) -> float:
+    return 0.5 if char in _MARKS else 1.0
+
+
+@cache
+def _dictionary() -> frozenset[str]:
+    return frozenset(dictionary_words())

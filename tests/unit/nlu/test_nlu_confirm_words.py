@@ -1,0 +1,52 @@
+"""A typed yes or no with the words people add to it is still the yes or the no."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from handlers.intents import Cancel, Confirm, Intent, ReminderSettings, Undo
+from handlers.registry import understand
+
+TODAY = date(2025, 1, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ใช่ค่ะ ถูกต้อง", Confirm()),
+        ("ยืนยันค่ะ ถูกต้องแล้ว", Confirm()),
+        ("ถูกต้องครับ ยืนยัน", Confirm()),
+        ("โอเค ยืนยันค่ะ", Confirm()),
+        ("ยืนยันครับ ตัวเลขถูกแล้ว", Confirm()),
+        ("ยืนยันเลยค่ะ", Confirm()),
+        ("ไม่ใช่ครับ ผิด", Cancel()),
+        ("ยกเลิกๆ ผิดตัว", Cancel()),
+        ("ไม่เอาค่ะ ยกเลิก", Cancel()),
+        ("ยกเลิกก่อนค่ะ ยังไม่ต้องบันทึก", Cancel()),
+        ("ไม่ต้องบันทึกครับ", Cancel()),
+    ],
+)
+def test_yes_or_no_with_words_around_it(text: str, intent: Intent) -> None:
+    assert understand(text, today=TODAY).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ยืนยันผลขยะ 52.3 ได้ไหม",  # asks
+        "ใช่ไหมคะ",
+        "ถูกต้องหรือเปล่า",
+        "ยกเลิกที่ส่งล่าสุด",  # withdraws a row: Undo
+        "ปิดการเตือน",
+        "ใช่ครับ แต่ยังไม่ได้ส่งแผน",  # more than a yes
+    ],
+)
+def test_more_than_a_yes_or_no_is_not_one(text: str) -> None:
+    assert not isinstance(understand(text, today=TODAY).intent, Confirm | Cancel)
+
+
+def test_a_withdrawal_and_a_setting_keep_their_own_readings() -> None:
+    assert understand("ยกเลิกที่ส่งล่าสุด", today=TODAY).intent == Undo()
+    assert isinstance(understand("ยกเลิกการเตือน", today=TODAY).intent, ReminderSettings)
