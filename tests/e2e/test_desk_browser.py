@@ -96,6 +96,8 @@ def test_a_coordinator_signs_in_reads_the_grid_opens_a_unit_and_downloads_the_wo
     served: tuple[Desk, str], chromium
 ) -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
 
     desk, address = served
     browser, downloads = chromium
@@ -124,5 +126,8 @@ def test_a_coordinator_signs_in_reads_the_grid_opens_a_unit_and_downloads_the_wo
     assert rows["กองคลัง"][2:4] == (3, 2.5)
 
     browser.get(link)  # the same link a second time
-    browser.find_element(By.ID, "enter").click()
+    enter = browser.find_element(By.ID, "enter")
+    enter.click()
+    # Both pages have a <main>: wait until the form's page is gone before reading the answer.
+    WebDriverWait(browser, WAIT).until(expected_conditions.staleness_of(enter))
     assert "ใช้ไม่ได้แล้ว" in browser.find_element(By.TAG_NAME, "main").text
