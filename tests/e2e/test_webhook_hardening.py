@@ -4,7 +4,6 @@ politely without being read, and a batch of 500 events is handled whole."""
 
 from __future__ import annotations
 
-import copy
 import json
 import logging
 from collections.abc import Iterator
@@ -15,7 +14,15 @@ import pytest
 from bot.web.webhook import MAX_BODY
 from tests.e2e.conftest import GROUP, KONGKLANG, PATHUM, PATHUM_GROUP, Bot
 from tests.fakes.logs import assert_no_private_data
-from tests.fakes.webhook_events import body, postback_event, sign, text_event
+from tests.fakes.webhook_events import (
+    DROP,
+    body,
+    field_paths,
+    postback_event,
+    sign,
+    text_event,
+    with_field,
+)
 
 SECRET_TEXT = "ข้อความลับของผู้ใช้"
 USER = "U" + "7" * 32
@@ -138,33 +145,14 @@ def test_a_reply_that_cannot_be_queued_is_logged_and_never_a_500(bot: Bot) -> No
 
 
 ODD = [None, True, -1, 10**20, 1.5, "", "x", [], {}, [1], {"x": 1}]
-_DROP = object()
-
-
-def _paths(node: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
-    """Every key and list position in ``node``."""
-    items = node.items() if isinstance(node, dict) else enumerate(node)
-    for key, value in items:
-        yield (*path, key)
-        if isinstance(value, dict | list):
-            yield from _paths(value, (*path, key))
 
 
 def _variants(raw: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """``raw`` with each field in turn dropped or given an odd value; each a new event."""
     for n, (path, value) in enumerate(
-        (path, value) for path in _paths(raw) for value in [_DROP, *ODD]
+        (path, value) for path in field_paths(raw) for value in [DROP, *ODD]
     ):
-        changed = copy.deepcopy(raw)
-        changed["webhookEventId"] = f"01JODD{n:020d}"
-        node = changed
-        for key in path[:-1]:
-            node = node[key]
-        if value is _DROP:
-            del node[path[-1]]
-        else:
-            node[path[-1]] = value
-        yield changed
+        yield with_field({**raw, "webhookEventId": f"01JODD{n:020d}"}, path, value)
 
 
 SIGNED_BUT_ODD = {

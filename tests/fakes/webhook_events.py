@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import base64
+import copy
 import hashlib
 import hmac
 import itertools
 import json
+from collections.abc import Iterator
 from typing import Any
 
 CHANNEL_SECRET = "test-channel-secret"
@@ -109,3 +111,28 @@ def body(*events: dict[str, Any]) -> bytes:
 def sign(raw: bytes, secret: str = CHANNEL_SECRET) -> str:
     """The ``X-Line-Signature`` of ``raw``."""
     return base64.b64encode(hmac.new(secret.encode(), raw, hashlib.sha256).digest()).decode()
+
+
+DROP = object()  # a variant value: the field is removed
+
+
+def field_paths(node: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    """Every key and list position in ``node`` (a raw event), depth first."""
+    items = node.items() if isinstance(node, dict) else enumerate(node)
+    for key, value in items:
+        yield (*path, key)
+        if isinstance(value, dict | list):
+            yield from field_paths(value, (*path, key))
+
+
+def with_field(raw: dict[str, Any], path: tuple[Any, ...], value: Any) -> dict[str, Any]:
+    """A deep copy of ``raw`` with the field at ``path`` set to ``value`` (or dropped: DROP)."""
+    changed = copy.deepcopy(raw)
+    node = changed
+    for key in path[:-1]:
+        node = node[key]
+    if value is DROP:
+        del node[path[-1]]
+    else:
+        node[path[-1]] = value
+    return changed

@@ -4,7 +4,6 @@ every other shape -- and every field out of place -- to the SDK."""
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -12,11 +11,14 @@ from linebot.v3.webhooks import Event
 
 from bot.web.lean_events import lean_event
 from tests.fakes.webhook_events import (
+    DROP,
+    field_paths,
     join_event,
     member_joined_event,
     postback_event,
     sticker_event,
     text_event,
+    with_field,
 )
 
 GROUP = "C" + "1" * 32
@@ -105,30 +107,6 @@ def test_other_events_are_left_to_the_sdk(make: Any) -> None:
 ODD_VALUES = [None, True, 1, 1.5, "x", [], {}, [1], {"x": 1}]
 
 
-def _paths(node: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
-    """Every key and list position in ``node``."""
-    items = node.items() if isinstance(node, dict) else enumerate(node)
-    for key, value in items:
-        yield (*path, key)
-        if isinstance(value, dict | list):
-            yield from _paths(value, (*path, key))
-
-
-def _changed(raw: dict[str, Any], path: tuple[Any, ...], value: Any) -> dict[str, Any]:
-    changed = copy.deepcopy(raw)
-    node = changed
-    for key in path[:-1]:
-        node = node[key]
-    if value is _DROP:
-        del node[path[-1]]
-    else:
-        node[path[-1]] = value
-    return changed
-
-
-_DROP = object()
-
-
 def _sdk(raw: dict[str, Any]) -> Event | None:
     try:
         return Event.from_dict(copy.deepcopy(raw))
@@ -140,9 +118,9 @@ def _sdk(raw: dict[str, Any]) -> Event | None:
 def test_a_field_missing_or_of_another_type_is_read_by_the_sdk_or_read_alike(make: Any) -> None:
     raw = make()
     tried = 0
-    for path in _paths(raw):
-        for value in [_DROP, *ODD_VALUES]:
-            changed = _changed(raw, path, value)
+    for path in field_paths(raw):
+        for value in [DROP, *ODD_VALUES]:
+            changed = with_field(raw, path, value)
             lean = lean_event(copy.deepcopy(changed))
             if lean is None:
                 continue  # the SDK decides, as before
