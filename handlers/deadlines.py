@@ -12,6 +12,7 @@ from handlers.intents import Deadlines, Intent, Missing, Status
 from handlers.nlu import resolve_step
 from handlers.nlu.evidence import INCOMPLETE_DOCUMENTS
 from handlers.nlu.matcher import Rule
+from handlers.nlu.patterns import QUESTION
 from handlers.nlu.slots import INDICATOR_RE, Found, content, split_unit
 from handlers.replies import Action, Reply, text_reply
 from kpi_core.fiscal_calendar import days_left, fiscal_year, fiscal_year_bounds, working_days_left
@@ -209,9 +210,13 @@ SPECS = (
     )),
     IntentSpec(Deadlines, handle_deadlines, (
         Rule(("กำหนดส่ง|เหลือกี่วัน|อีกกี่วัน|หมดเขต|ภายในวันไหน|deadline|due|ครบกำหนด"
-              "|วันสุดท้าย|ต้องส่งอะไร|ส่งอะไรบ้าง|กำหนดการ|ต้องทำอะไร|เหลือเวลา|กี่วัน"
+              "|วันสุดท้าย|ต้องส่งอะไร|ส่งอะไรบ้าง|ต้องทำอะไร|เหลือเวลา|กี่วัน"
               "|อะไรต้องส่ง",), 750,
              read_deadlines, unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
+        # "กำหนดการ" is any schedule ("กำหนดการประชุมพรุ่งนี้"): the plan's when it asks or sends.
+        Rule(("กำหนดการ", f"ส่ง|ขั้นตอน|STEP|{QUESTION}|บ้าง|ถัดไป|ต่อไป"), 750, read_deadlines,
+             unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
+        Rule(("กำหนดการ",), 750, read_deadlines, whole=True),
         Rule(("ส่ง", "เมื่อไหร่|เมื่อไร|เมื่อไหร|วันไหน|วันที่เท่าไหร่|วันอะไร|ภายใน|ตอนไหน"), 740,
              read_deadlines, unless="ใครส่ง|ส่งไปเมื่อ|ส่งแล้ว"),
         # "เดือน ก.ย. มีอะไรต้องส่งไหม": a month's dues, unless it says when something was sent.

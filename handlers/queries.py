@@ -27,8 +27,10 @@ from handlers.nlu.patterns import (
     QUESTION,
     STATUS_WORDS,
     phrase_regex,
+    words,
 )
 from handlers.nlu.slots import Found, content, glued_measure, split_unit
+from handlers.nlu.tokenize import everyday_words
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
 from handlers.status_view import indicator_view
 from kpi_core.fiscal_calendar import to_bangkok
@@ -219,7 +221,7 @@ _SENTENCE_END_RE = re.compile(
 )
 
 
-def _read_status(found: Found) -> Intent:
+def _read_status(found: Found) -> Intent | None:
     """A status, a unit's, or the words of an indicator; the sentences after the one that asks
     for the status are its context ("…หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว") and name nothing."""
     sentences = _SENTENCE_END_RE.split(found.extraction.masked)
@@ -231,7 +233,23 @@ def _read_status(found: Found) -> Intent:
     if unit:
         return Status(unit=unit)
     words = found.code or content(rest, EDGE_WORDS | STATUS_WORDS)
-    return IndicatorQuery(words) if words else Status()
+    if not words:
+        return Status()
+    # "สถานการณ์น้ำท่วมเป็นยังไงบ้าง": how everyday things are going is chat, not ours to answer.
+    masked = found.extraction.masked
+    if _ANYONES_RE.search(masked) and not _OWN_STATUS_RE.search(masked) and everyday_words(words):
+        return None
+    return IndicatorQuery(words)
+
+
+# The status cues that ask the bot; "เป็นยังไงบ้าง" asks anyone about anything.
+_ANYONES_STATUS = frozenset(("เป็นยังไงบ้าง", "เป็นไงบ้าง"))
+_ANYONES_RE = re.compile(phrase_regex("|".join(_ANYONES_STATUS)))
+_OWN_STATUS_RE = re.compile(
+    phrase_regex(
+        "|".join((*(w for w in words(STATUS_CUES) if w not in _ANYONES_STATUS), INDICATOR_WORDS))
+    )
+)
 
 
 def _query(aspect: Aspect) -> Callable[[Found], Intent]:

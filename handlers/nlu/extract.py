@@ -40,6 +40,8 @@ _NUMBER_RE = re.compile(
     r"(?<![a-z0-9.,])(?<![a-z0-9.,][-+])"
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<exponent>e[-+]?\d+(?![\d.]))?"  # "1e308" is one (absurd) number, never 1 and a word
+    # Thai multipliers: "1.5 พันล้าน" is 1,500 in the ล้าน that stays the value's unit.
+    r"(?P<times>\s*(?:พัน|หมื่น|แสน)(?![ธ\u0e31-\u0e4e]))?"
     r"(?P<post>\s*(?:%|เปอร์เซ็นต์|เปอร์เซนต์|เปอร์เซ็น|เปอร์เซน|เปอเซ็น|percent))?"
 )
 # Words that name no finite number, read as numbers so that the handler can refuse them.
@@ -131,8 +133,14 @@ def _month(match: re.Match[str] | None, today: date) -> tuple[int | None, bool]:
     return _MONTH_NUMBER[match["named"] or match["bare"]], False
 
 
+_TIMES = {"พัน": 1000, "หมื่น": 10_000, "แสน": 100_000}
+
+
 def _number(match: re.Match[str]) -> Number:
     value = Decimal(match["digits"].replace(",", "") + (match["exponent"] or ""))
+    if match["times"]:
+        value = (value * _TIMES[match["times"].strip()]).normalize()  # 1234.5, never 1234.5000
+        value = value.quantize(Decimal(1)) if value.as_tuple().exponent > 0 else value  # not 1.5E+3
     return Number(
         value=-value if match["sign"] == "-" else value,
         raw=match.group(0).strip(),

@@ -14,6 +14,7 @@ from handlers.nlu.patterns import (
     MEASURE_WORDS,
     UNIT_PREFIXES,
     phrase_regex,
+    words,
 )
 from handlers.nlu.report_words import report_words
 from handlers.nlu.tokenize import pieces
@@ -27,6 +28,16 @@ _UNIT_RE = re.compile(
     # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end.
     r"|(?<!\S)(?P<short>[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*)"
 )
+# Courtesy around a question names nothing, wherever it stands: "ขอบคุณสำหรับข้อมูลค่ะ ใคร…",
+# "รบกวนสอบถามค่ะ", "สวัสดีครับ"; a thanks runs to its particle ("ขอบคุณมากๆ เลยค่ะ" too).
+PARTICLES = frozenset(words("ครับ|ค่ะ|คะ|คับ|ค้าบ|จ้า|จ้ะ|ฮะ|นะคะ|นะครับ|น้า"))
+_COURTESY_RE = re.compile(
+    rf"ขอบคุณ\S*?(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})"
+    r"|ขอบคุณ(?:มาก)?(?:ๆ)?(?:สำหรับ(?:ข้อมูล|คำตอบ|ความช่วยเหลือ))?"
+    r"|สวัสดี(?:ตอนเช้า|ตอนบ่าย)?|หวัดดี|รบกวน(?:สอบถาม|ถาม)?|(?:ขอ|อยาก)?สอบถาม"
+)
+_COURTESY_START = ("ขอบคุณ", "สวัสดี", "หวัดดี", "รบกวน", "สอบถาม")
+
 # "ผ่าน" is a verdict unless it says how a document went: "ส่งผ่าน Google Drive".
 _PASSED_RE = re.compile(rf"(?<!ไม่)ผ่าน(?!\s?(?:ทาง|ระบบ|{phrase_regex(CHANNEL_WORDS)}))")
 
@@ -45,15 +56,20 @@ class Found:
         return self.extraction.indicator_code
 
 
-def content(text: str, edge_words: frozenset[str] = EDGE_WORDS) -> str:
-    """The words of ``text`` without placeholders and without filler words at either end."""
+def content(
+    text: str, edge_words: frozenset[str] = EDGE_WORDS, *, keep_courtesy: bool = False
+) -> str:
+    """The words of ``text`` without placeholders, particles and (unless ``keep_courtesy``)
+    courtesy anywhere, and without filler words at either end."""
 
     def filler(word: str) -> bool:
         return word in edge_words or not any(c.isalnum() or c == "." for c in word)  # 🙏, " "
 
     if not any(c.isalnum() or c == "." for c in text):  # only filler, however segmented
         return ""
-    words = [p for p in pieces(text) if p not in PLACEHOLDERS]
+    if not keep_courtesy and any(word in text for word in _COURTESY_START):
+        text = _COURTESY_RE.sub(" ", text)
+    words = [p for p in pieces(text) if p not in PLACEHOLDERS and p not in PARTICLES]
 
     while words and filler(words[0]):
         words.pop(0)

@@ -1,0 +1,98 @@
+"""Families the bot misread in round 2 of issue 9: everyday words holding a command word,
+courtesy around a question, everyday chat that looks like a write, Thai multipliers in values,
+and a step's outcome asked about. Read through understand and settled like the corpus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from handlers.nlu.evaluation import TODAY, meaning
+from handlers.registry import understand
+from tests.fakes.seed import labour, pathum_thani
+
+ORGS = {"L": labour, "P": pathum_thani}
+NOT_OURS = ("Unknown", "SmallTalk")
+
+# Everyday chat a group holds: the bot must stay quiet (no question answered, no write asked).
+EVERYDAY = [
+    # A command word inside a longer everyday word.
+    "ประวัติศาสตร์ไทยน่าสนใจมากเลย",
+    "ชอบอ่านประวัติศาสตร์",
+    "กำหนดการประชุมพรุ่งนี้",
+    "สถานการณ์น้ำท่วมเป็นยังไงบ้าง",
+    # Everyday "ไป/ทำ/ส่ง" with nothing of the plan named.
+    "วันนี้ไปทำบุญ",
+    "เมื่อวานไปทำบุญที่วัดมาแล้ว",
+    "เมื่อวานไปส่งลูกที่โรงเรียนแล้ว",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_chat_is_not_read_as_a_request(text: str) -> None:
+    intent, _ = meaning(understand(text, today=TODAY).intent, labour())
+    assert intent in NOT_OURS
+
+
+CASES: list[tuple[str, str, str, dict[str, Any]]] = [
+    # The command words themselves still read.
+    ("L", "ประวัติการส่งของกองคลัง", "History", {"unit": "กองคลัง"}),
+    ("L", "ขอดูประวัติหน่อย", "History", {}),
+    ("L", "กำหนดการส่งแผนเมื่อไหร่คะ", "Deadlines", {"step": "3"}),
+    ("L", "กองคลังเป็นยังไงบ้าง", "Status", {"unit": "กองคลัง"}),
+    ("P", "ขยะเป็นยังไงบ้าง", "IndicatorQuery", {"indicator": "2"}),
+    # Courtesy before the question names no slot.
+    ("L", "ขอบคุณสำหรับข้อมูลค่ะ ใครยังไม่ส่งแผน", "Missing", {"step": "3"}),
+    ("L", "ขอบคุณมากครับ ใครยังไม่ส่งรายงานผลบ้าง", "Missing", {"step": "4"}),
+    ("L", "รบกวนสอบถามค่ะ ใครยังไม่ส่งรายงานผล", "Missing", {"step": "4"}),
+    ("L", "สวัสดีค่ะ รบกวนสอบถามกำหนดส่งแผนค่ะ", "Deadlines", {"step": "3"}),
+    # A write names what was done.
+    ("L", "ทำแผนเสร็จแล้ว", "MarkStep", {"step": "3"}),
+    ("L", "ส่งรายชื่อแล้ว", "MarkStep", {"step": "1"}),
+    # Thai multipliers: the value in the unit typed after them ("ล้าน" stays the unit).
+    (
+        "P",
+        "ท่องเที่ยว 1.5 พันล้าน",
+        "SubmitValue",
+        {"indicator": "3", "value": "1500", "raw_value": "1.5 พัน"},
+    ),
+    (
+        "P",
+        "ส่งผลท่องเที่ยว 2 พันล้านบาท",
+        "SubmitValue",
+        {"indicator": "3", "value": "2000", "raw_value": "2 พัน"},
+    ),
+    # A step's outcome asked about: the step in detail, or the unit's status.
+    ("L", "ขั้นตอนที่ 3 ผ่านไหม", "StepDetails", {"step": "3"}),
+    ("L", "ขั้นตอนที่ 4 ผ่านหรือยังคะ", "StepDetails", {"step": "4"}),
+    ("L", "ขั้นตอนที่ 3 ของกองคลังผ่านไหม", "Status", {"unit": "กองคลัง"}),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "intent", "slots"), CASES, ids=[c[1] for c in CASES])
+def test_a_family_member_is_read_and_settled(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    got = meaning(understand(text, today=TODAY).intent, ORGS[org]())
+    assert got == (intent, slots)
+
+
+# The slot words as read, before the organisation: courtesy and particles are no part of them.
+COURTESY = [
+    ("ขอบคุณสำหรับข้อมูลค่ะ ใครยังไม่ส่งแผน", "แผน"),
+    ("ขอบคุณมากค่ะ ใครยังไม่ส่งแผน", "แผน"),
+    ("รบกวนสอบถามค่ะ ใครยังไม่ส่งรายงานผล", "รายงานผล"),
+    ("สวัสดีครับ สอบถามครับ ใครยังไม่ส่งแผนครับ", "แผน"),
+]
+
+
+@pytest.mark.parametrize(("text", "step"), COURTESY)
+def test_courtesy_is_no_part_of_the_slot_words(text: str, step: str) -> None:
+    intent = understand(text, today=TODAY).intent
+    assert getattr(intent, "step", None) == step
+
+
+@pytest.mark.parametrize("text", ["กำหนดการ", "กำหนดการมีอะไรบ้าง"])
+def test_the_schedule_asked_for_alone_is_the_deadlines(text: str) -> None:
+    assert meaning(understand(text, today=TODAY).intent, labour()) == ("Deadlines", {})
