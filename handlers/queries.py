@@ -30,7 +30,7 @@ from handlers.nlu.patterns import (
     words,
 )
 from handlers.nlu.slots import Found, content, glued_measure, split_unit
-from handlers.nlu.tokenize import everyday_words
+from handlers.nlu.tokenize import everyday_words, tokens
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
 from handlers.status_view import indicator_view
 from kpi_core.fiscal_calendar import to_bangkok
@@ -231,7 +231,8 @@ def _read_status(found: Found) -> Intent | None:
         found = replace(found, remainder=_STATUS_RE.sub(" ", kept))
     unit, rest = split_unit(found.remainder)
     if unit:
-        return Status(unit=unit)
+        # "กองคลังถึงไหนแล้ว แล้วกองกลางล่ะ": several units' status is the organisation's.
+        return Status() if split_unit(" ".join(tokens(rest)))[0] else Status(unit=unit)
     words = found.code or content(rest, EDGE_WORDS | STATUS_WORDS)
     if not words:
         return Status()

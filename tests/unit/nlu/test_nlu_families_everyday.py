@@ -96,3 +96,17 @@ def test_courtesy_is_no_part_of_the_slot_words(text: str, step: str) -> None:
 @pytest.mark.parametrize("text", ["กำหนดการ", "กำหนดการมีอะไรบ้าง"])
 def test_the_schedule_asked_for_alone_is_the_deadlines(text: str) -> None:
     assert meaning(understand(text, today=TODAY).intent, labour()) == ("Deadlines", {})
+
+
+# Two units or more in one status question: the organisation's status, which shows them all.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "สถานะของกองคลังกับกองกลาง",
+        "ขอสถานะ กค. กับ กนต. หน่อยค่ะ",
+        "กองคลังถึงไหนแล้ว แล้วกองกลางล่ะ",
+        "ไอทีกับนิติการถึงไหนกันแล้วคะ",
+    ],
+)
+def test_a_status_of_several_units_is_the_organisations(text: str) -> None:
+    assert meaning(understand(text, today=TODAY).intent, labour()) == ("Status", {})
