@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from handlers.nlu.evaluation import TODAY, meaning
+from handlers.nlu.extract import extract
 from handlers.registry import understand
 from tests.fakes.seed import labour, pathum_thani
 
@@ -55,13 +56,13 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
         "P",
         "ท่องเที่ยว 1.5 พันล้าน",
         "SubmitValue",
-        {"indicator": "3", "value": "1500", "raw_value": "1.5 พัน"},
+        {"indicator": "3", "value": "1500", "raw_value": "1.5 พันล้าน"},
     ),
     (
         "P",
         "ส่งผลท่องเที่ยว 2 พันล้านบาท",
         "SubmitValue",
-        {"indicator": "3", "value": "2000", "raw_value": "2 พัน"},
+        {"indicator": "3", "value": "2000", "raw_value": "2 พันล้าน"},
     ),
     # A step's outcome asked about: the step in detail, or the unit's status.
     ("L", "ขั้นตอนที่ 3 ผ่านไหม", "StepDetails", {"step": "3"}),
@@ -110,3 +111,22 @@ def test_the_schedule_asked_for_alone_is_the_deadlines(text: str) -> None:
 )
 def test_a_status_of_several_units_is_the_organisations(text: str) -> None:
     assert meaning(understand(text, today=TODAY).intent, labour()) == ("Status", {})
+
+
+# A step numbered in Thai words.
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("ขั้นตอนที่สามส่งเมื่อวานค่ะ", "MarkStep", {"step": "3", "done_on": "2025-01-14"}),
+        ("ขั้นตอนแรกเสร็จแล้วครับ", "MarkStep", {"step": "1"}),
+        ("รายละเอียดขั้นตอนที่สี่ค่ะ", "StepDetails", {"step": "4"}),
+        ("ขั้นที่สองต้องทำอะไรบ้าง", "RuleQuestion", {"topic": "step"}),
+    ],
+)
+def test_a_step_numbered_in_words(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert meaning(understand(text, today=TODAY).intent, labour()) == (intent, slots)
+
+
+def test_a_number_word_starting_a_longer_word_numbers_no_step() -> None:
+    assert extract("ขั้นตอนที่ห้ามทำ", today=TODAY).step == ""  # ห้าม, not ห้า
+    assert extract("ขั้นตอนที่ห้าทำอะไร", today=TODAY).step == "5"
