@@ -19,6 +19,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Aspect, History, IndicatorQuery, Intent, Status
 from handlers.item_answers import copies_note, items_for, items_of_organisation
 from handlers.nlu import resolve_indicator, resolve_unit
+from handlers.nlu.extract import PLACEHOLDERS
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     EDGE_WORDS,
@@ -29,7 +30,8 @@ from handlers.nlu.patterns import (
     phrase_regex,
     words,
 )
-from handlers.nlu.slots import Found, content, glued_measure, split_unit
+from handlers.nlu.questions import asks
+from handlers.nlu.slots import INDICATOR_RE, Found, content, glued_measure, split_unit
 from handlers.nlu.tokenize import everyday_words, tokens
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
 from handlers.status_view import indicator_view
@@ -274,6 +276,21 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent]:
     return read
 
 
+def _named_only(found: Found) -> Intent | None:
+    """ "ขยะ", "ตัวชี้วัดขยะครับ": an indicator named alone asks for its summary; named in a
+    sentence of everyday words that asks nothing ("ขยะหน้าบ้านไม่มีใครมาเก็บเลย") it is chat."""
+    text = found.extraction.masked
+    rest = " ".join(w for w in INDICATOR_RE.sub(" ", text).split() if w not in PLACEHOLDERS)
+    chat = len(tokens(rest)) >= _CHAT_WORDS and everyday_words(rest)
+    if chat and not found.extraction.numbers and not asks(text, found.original):
+        return None
+    return _summary(found)
+
+
+_summary = _query(Aspect.SUMMARY)
+_CHAT_WORDS = 3  # everyday words around an indicator's name that make a sentence of chat
+
+
 _OTHER_ASPECTS = (
     (Aspect.SCORE, re.compile(phrase_regex("กี่คะแนน|คะแนนเท่า"))),
     (Aspect.TIER, re.compile(phrase_regex("ผ่านไหม|ผ่านมั้ย|ผ่านหรือ|ผ่านเกณฑ์|ระดับไหน|ขั้นไหน"))),
@@ -340,7 +357,7 @@ SPECS = (
              unless="ส่งผล|รายงานผล|บันทึกผล|กรอกผล|ใส่ผล|แก้ผล|แก้ไขผล|อัปเดตผล|อัพเดตผล|อัพเดทผล"
                     "|อัปเดทผล|updateผล|ผลการประเมิน|ผลประเมิน|ผลักดัน|ภาพรวม"
                     "|โดยรวม|สรุป|สถานะ|ถึงไหน"),
-        Rule((INDICATOR_WORDS,), 100, _query(Aspect.SUMMARY), keep=True),
+        Rule((INDICATOR_WORDS,), 100, _named_only, keep=True),
     )),
     IntentSpec(Status, handle_status, (
         # How far a unit got in the plan's steps: above the tier question ("ผ่านขั้นไหน").

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from handlers.nlu.extract import PLACEHOLDERS, Extraction
 from handlers.nlu.patterns import (
+    ADDRESS_WORDS,
     CHANNEL_WORDS,
     CHANNELS,
     EDGE_WORDS,
@@ -34,9 +35,11 @@ PARTICLES = frozenset(words("ครับ|ค่ะ|คะ|คับ|ค้า�
 _COURTESY_RE = re.compile(
     rf"ขอบคุณ\S*?(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})"
     r"|ขอบคุณ(?:มาก)?(?:ๆ)?(?:สำหรับ(?:ข้อมูล|คำตอบ|ความช่วยเหลือ))?"
-    r"|สวัสดี(?:ตอนเช้า|ตอนบ่าย)?|หวัดดี|รบกวน(?:สอบถาม|ถาม)?|(?:ขอ|อยาก)?สอบถาม"
+    r"|(?:อรุณ)?สวัสดิ์|สวัสดี(?:ตอนเช้า|ตอนบ่าย)?|หวัดดี|รบกวน(?:สอบถาม|ถาม)?|(?:ขอ|อยาก)?สอบถาม"
+    # Whom the message addresses: "…ครับทุกท่าน", "รบกวนน้องบอทสรุป…".
+    rf"|ทุกท่าน|ทุกคน|{phrase_regex(ADDRESS_WORDS)}"
 )
-_COURTESY_START = ("ขอบคุณ", "สวัสดี", "หวัดดี", "รบกวน", "สอบถาม")
+_COURTESY_START = ("ขอบคุณ", "สวัสดี", "สวัสดิ์", "หวัดดี", "รบกวน", "สอบถาม", "ทุก", "บอท", "bot")
 
 # "ผ่าน" is a verdict unless it says how a document went: "ส่งผ่าน Google Drive".
 _PASSED_RE = re.compile(rf"(?<!ไม่)ผ่าน(?!\s?(?:ทาง|ระบบ|{phrase_regex(CHANNEL_WORDS)}))")

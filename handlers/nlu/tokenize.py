@@ -110,7 +110,7 @@ def _domain() -> frozenset[str]:
 def everyday_words(text: str) -> bool:
     """Whether ``text`` is made only of everyday Thai words of the dictionary ("สถานการณ์
     น้ำท่วม"), none of them ours: no domain word, no typo, no Latin letters nor digits."""
-    words = tokens(text)
+    words = [w for w in tokens(text) if any(c.isalnum() for c in w) and w != "ๆ"]  # no "ๆ"
     trie, ours = _trie(), _domain()
     return bool(words) and all(w in trie and w not in ours and _thai(w) for w in words)
 

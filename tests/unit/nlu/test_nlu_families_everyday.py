@@ -27,6 +27,9 @@ EVERYDAY = [
     "วันนี้ไปทำบุญ",
     "เมื่อวานไปทำบุญที่วัดมาแล้ว",
     "เมื่อวานไปส่งลูกที่โรงเรียนแล้ว",
+    # An indicator's word in a sentence of everyday chat that asks nothing.
+    "จริยธรรมของคนขับรถเมล์ทุกวันนี้แย่มาก",
+    "ยาเสพติดระบาดหนักในหมู่บ้านข้างๆ เลยค่ะ น่ากลัว",
 ]
 
 
@@ -48,6 +51,10 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "ขอบคุณมากครับ ใครยังไม่ส่งรายงานผลบ้าง", "Missing", {"step": "4"}),
     ("L", "รบกวนสอบถามค่ะ ใครยังไม่ส่งรายงานผล", "Missing", {"step": "4"}),
     ("L", "สวัสดีค่ะ รบกวนสอบถามกำหนดส่งแผนค่ะ", "Deadlines", {"step": "3"}),
+    ("L", "อรุณสวัสดิ์ค่ะทุกท่าน รบกวนน้องบอทสรุปภาพรวมให้หน่อยค่ะ", "Status", {}),
+    # An indicator named alone, or with a few words, still asks for it.
+    ("P", "ขยะครับ", "IndicatorQuery", {"indicator": "2"}),
+    ("P", "ตัวชี้วัดขยะของเรา", "IndicatorQuery", {"indicator": "2"}),
     # A write names what was done.
     ("L", "ทำแผนเสร็จแล้ว", "MarkStep", {"step": "3"}),
     ("L", "ส่งรายชื่อแล้ว", "MarkStep", {"step": "1"}),
