@@ -13,7 +13,7 @@ from handlers.nlu import resolve_step
 from handlers.nlu.evidence import INCOMPLETE_DOCUMENTS
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import QUESTION
-from handlers.nlu.slots import INDICATOR_RE, Found, content, split_unit
+from handlers.nlu.slots import INDICATOR_RE, Found, content, names_the_plan, split_unit
 from handlers.replies import Action, Reply, text_reply
 from kpi_core.fiscal_calendar import days_left, fiscal_year, fiscal_year_bounds, working_days_left
 from kpi_core.models import Indicator, MilestoneStep, Organisation
@@ -190,6 +190,14 @@ def _read_missing(found: Found) -> Intent:
     return Missing(step=found.extraction.step or words)
 
 
+def _read_schedule(found: Found) -> Intent | None:
+    """ "กำหนดการส่งแผน", "กำหนดการมีอะไรบ้าง": the plan's dues; a schedule of anything else
+    ("กำหนดการงานเลี้ยงปีใหม่ออกหรือยัง") is not ours."""
+    intent = read_deadlines(found)
+    words = getattr(intent, "step", "")
+    return intent if not words or words.isdigit() or names_the_plan(words) else None
+
+
 # fmt: off
 SPECS = (
     IntentSpec(Missing, handle_missing, (
@@ -214,7 +222,7 @@ SPECS = (
               "|อะไรต้องส่ง",), 750,
              read_deadlines, unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
         # "กำหนดการ" is any schedule ("กำหนดการประชุมพรุ่งนี้"): the plan's when it asks or sends.
-        Rule(("กำหนดการ", f"ส่ง|ขั้นตอน|STEP|{QUESTION}|บ้าง|ถัดไป|ต่อไป"), 750, read_deadlines,
+        Rule(("กำหนดการ", f"ส่ง|ขั้นตอน|STEP|{QUESTION}|บ้าง|ถัดไป|ต่อไป"), 750, _read_schedule,
              unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
         Rule(("กำหนดการ",), 750, read_deadlines, whole=True),
         Rule(("ส่ง", "เมื่อไหร่|เมื่อไร|เมื่อไหร|วันไหน|วันที่เท่าไหร่|วันอะไร|ภายใน|ตอนไหน"), 740,

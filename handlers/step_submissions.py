@@ -23,10 +23,10 @@ from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION, phrase_regex
 from handlers.nlu.slots import (
     CHANNEL_RES,
-    INDICATOR_RE,
     Found,
     channel_of,
     content,
+    names_the_plan,
     split_unit,
     verdict,
 )
@@ -279,24 +279,9 @@ def _read_done(found: Found) -> Intent | None:
     ("วันนี้ไปทำบุญ", "ไปส่งลูกที่โรงเรียนแล้ว") names nothing of it and is no write."""
     intent = _read_step(found)
     assert isinstance(intent, MarkStep)
-    named = (
-        found.extraction.step
-        or not intent.step
-        or _DELIVERABLE_RE.search(intent.step)
-        or INDICATOR_RE.search(intent.step)
-    )
+    named = found.extraction.step or not intent.step or names_the_plan(intent.step)
     said = intent.links or intent.channel or intent.dimensions or intent.all_dimensions
     return intent if named or said or intent.value is not None or intent.documents else None
-
-
-# What a step asks for, in any organisation's plan: a write names one of these (or a step).
-_DELIVERABLE_RE = re.compile(
-    phrase_regex(
-        "แผน|รายชื่อ|รายงาน|แบบฟอร์ม|ฟอร์ม|form|ประชุม|กิจกรรม|ทีม|team|เอกสาร|ผล|ไฟล์|file"
-        "|คำสั่ง|หลักฐาน|ข้อมูล|งาน|ขั้น|สรุป|ลิงก์|ลิงค์|link|หนังสือ|บันทึก|โครงการ|คะแนน|ตัวชี้วัด"
-        "|กอง|สำนัก|ศูนย์|กลุ่ม|ฝ่าย|มิติ|ชุด|แบบ|ร่าง|ทั้งหมด|ครบ|หมด"
-    )
-)
 
 
 def _read_plan_results(found: Found) -> Intent:

@@ -10,6 +10,7 @@ from handlers.nlu.patterns import (
     ADDRESS_WORDS,
     CHANNEL_WORDS,
     CHANNELS,
+    DELIVERABLE_WORDS,
     EDGE_WORDS,
     INDICATOR_WORDS,
     MEASURE_WORDS,
@@ -21,6 +22,7 @@ from handlers.nlu.report_words import report_words
 from handlers.nlu.tokenize import pieces
 
 INDICATOR_RE = re.compile(phrase_regex(INDICATOR_WORDS))
+DELIVERABLE_RE = re.compile(phrase_regex(DELIVERABLE_WORDS))
 CHANNEL_RES = tuple((name, re.compile(phrase_regex(words))) for name, words in CHANNELS)
 _UNIT_RE = re.compile(
     r"แทน\s*(?P<after>\S+)"
@@ -79,6 +81,11 @@ def content(
     while words and filler(words[-1]):
         words.pop()
     return " ".join("".join(words).split())
+
+
+def names_the_plan(words: str) -> bool:
+    """Whether slot words name something of a plan: a deliverable, a unit or an indicator."""
+    return bool(DELIVERABLE_RE.search(words) or INDICATOR_RE.search(words))
 
 
 def split_unit(text: str) -> tuple[str, str]:
