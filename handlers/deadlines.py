@@ -13,7 +13,14 @@ from handlers.nlu import resolve_step
 from handlers.nlu.evidence import INCOMPLETE_DOCUMENTS
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import QUESTION
-from handlers.nlu.slots import INDICATOR_RE, Found, content, names_the_plan, split_unit
+from handlers.nlu.slots import (
+    INDICATOR_RE,
+    Found,
+    chat_words,
+    content,
+    names_the_plan,
+    split_unit,
+)
 from handlers.replies import Action, Reply, text_reply
 from kpi_core.fiscal_calendar import days_left, fiscal_year, fiscal_year_bounds, working_days_left
 from kpi_core.models import Indicator, MilestoneStep, Organisation
@@ -180,11 +187,13 @@ def read_deadlines(found: Found) -> Intent:
     )
 
 
-def _read_missing(found: Found) -> Intent:
+def _read_missing(found: Found) -> Intent | None:
     unit, rest = split_unit(found.remainder)
     if unit:  # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status
         return Status(unit=unit)
     words = content(rest)
+    if not found.extraction.step and chat_words(words):  # "ยังไม่ส่งการบ้านอาจารย์เลย"
+        return None
     if found.code or INDICATOR_RE.search(words):
         return Missing(step=found.extraction.step, indicator=found.code or words)
     return Missing(step=found.extraction.step or words)

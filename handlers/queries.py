@@ -31,7 +31,14 @@ from handlers.nlu.patterns import (
     words,
 )
 from handlers.nlu.questions import asks
-from handlers.nlu.slots import INDICATOR_RE, Found, content, glued_measure, split_unit
+from handlers.nlu.slots import (
+    INDICATOR_RE,
+    Found,
+    chat_words,
+    content,
+    glued_measure,
+    split_unit,
+)
 from handlers.nlu.tokenize import everyday_words, tokens
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
 from handlers.status_view import indicator_view
@@ -200,9 +207,12 @@ def _row_text(row: Submission) -> str:
     return f"{'ผ่าน' if row.passed else 'ไม่ผ่าน'}{unit}"
 
 
-def _read_history(found: Found) -> Intent:
+def _read_history(found: Found) -> Intent | None:
     unit, rest = split_unit(found.remainder)
-    return History(indicator=found.code or content(rest, _HISTORY_FILLER), unit=unit)
+    words = found.code or content(rest, _HISTORY_FILLER)
+    if not unit and chat_words(words):  # "ใครส่งขนมมาฝากคะ อร่อยมาก"
+        return None
+    return History(indicator=words, unit=unit)
 
 
 # "ประวัติการบันทึก", "ที่ส่งไปทั้งหมด": what a history is of, not an indicator.
@@ -281,14 +291,12 @@ def _named_only(found: Found) -> Intent | None:
     sentence of everyday words that asks nothing ("ขยะหน้าบ้านไม่มีใครมาเก็บเลย") it is chat."""
     text = found.extraction.masked
     rest = " ".join(w for w in INDICATOR_RE.sub(" ", text).split() if w not in PLACEHOLDERS)
-    chat = len(tokens(rest)) >= _CHAT_WORDS and everyday_words(rest)
-    if chat and not found.extraction.numbers and not asks(text, found.original):
+    if chat_words(rest) and not found.extraction.numbers and not asks(text, found.original):
         return None
     return _summary(found)
 
 
 _summary = _query(Aspect.SUMMARY)
-_CHAT_WORDS = 3  # everyday words around an indicator's name that make a sentence of chat
 
 
 _OTHER_ASPECTS = (

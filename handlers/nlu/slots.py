@@ -19,7 +19,7 @@ from handlers.nlu.patterns import (
     words,
 )
 from handlers.nlu.report_words import report_words
-from handlers.nlu.tokenize import pieces
+from handlers.nlu.tokenize import everyday_words, pieces, tokens
 
 INDICATOR_RE = re.compile(phrase_regex(INDICATOR_WORDS))
 DELIVERABLE_RE = re.compile(phrase_regex(DELIVERABLE_WORDS))
@@ -86,6 +86,17 @@ def content(
 def names_the_plan(words: str) -> bool:
     """Whether slot words name something of a plan: a deliverable, a unit or an indicator."""
     return bool(DELIVERABLE_RE.search(words) or INDICATOR_RE.search(words))
+
+
+def chat_words(words: str) -> bool:
+    """Whether slot words are everyday words naming nothing of a plan ("การบ้านอาจารย์",
+    "ขนมมาฝาก"): the message is the group's chat, not a request to the bot."""
+    # One or two words may be a unit's or an indicator's own name ("ไอที"): settle reads them.
+    many = len(tokens(words)) >= CHAT_WORDS
+    return many and not names_the_plan(words) and everyday_words(words)
+
+
+CHAT_WORDS = 3  # everyday words enough to be a sentence of chat
 
 
 def split_unit(text: str) -> tuple[str, str]:

@@ -32,6 +32,10 @@ EVERYDAY = [
     # An indicator's word in a sentence of everyday chat that asks nothing.
     "จริยธรรมของคนขับรถเมล์ทุกวันนี้แย่มาก",
     "ยาเสพติดระบาดหนักในหมู่บ้านข้างๆ เลยค่ะ น่ากลัว",
+    # Who sent or has not sent something of everyday life.
+    "ใครส่งขนมมาฝากคะ อร่อยมาก",
+    "ยังไม่ส่งการบ้านอาจารย์เลย เครียด",
+    "ประวัติการรักษาต้องแนบไปด้วยไหมคะ",
 ]
 
 
@@ -45,6 +49,8 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     # The command words themselves still read.
     ("L", "ประวัติการส่งของกองคลัง", "History", {"unit": "กองคลัง"}),
     ("L", "ขอดูประวัติหน่อย", "History", {}),
+    ("L", "ประวัติการส่งของไอที", "History", {"unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"}),
+    ("L", "ใครยังไม่ส่งแผน", "Missing", {"step": "3"}),
     ("L", "กำหนดการส่งแผนเมื่อไหร่คะ", "Deadlines", {"step": "3"}),
     ("L", "กำหนดการขั้นตอนที่ 4", "Deadlines", {"step": "4"}),
     ("L", "กองคลังเป็นยังไงบ้าง", "Status", {"unit": "กองคลัง"}),
