@@ -189,7 +189,10 @@ def read_deadlines(found: Found) -> Intent:
 
 def _read_missing(found: Found) -> Intent | None:
     unit, rest = split_unit(found.remainder)
-    if unit:  # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status
+    # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status; of several units
+    # ("กองคลัง กองกลาง กจ. ส่งแผนครบยัง"), who has not sent it.
+    others, rest = _units_out(rest)
+    if unit and not others:
         return Status(unit=unit)
     words = content(rest)
     if not found.extraction.step and chat_words(words):  # "ยังไม่ส่งการบ้านอาจารย์เลย"
@@ -197,6 +200,16 @@ def _read_missing(found: Found) -> Intent | None:
     if found.code or INDICATOR_RE.search(words):
         return Missing(step=found.extraction.step, indicator=found.code or words)
     return Missing(step=found.extraction.step or words)
+
+
+def _units_out(text: str) -> tuple[bool, str]:
+    """Whether ``text`` names units, and the text without them."""
+    named = False
+    while True:
+        unit, rest = split_unit(text)
+        if not unit:
+            return named, text
+        named, text = True, rest
 
 
 def _read_schedule(found: Found) -> Intent | None:

@@ -21,7 +21,7 @@ PLACEHOLDERS = frozenset({NUM, DATE, KPI, STEP, MONTH, DIM, LINK, YEAR})
 _DAYS_AGO = {"เมื่อวานซืน": 2, "เมื่อวานนี้": 1, "เมื่อวาน": 1, "วันนี้": 0}
 _DAYS_AGO_RE = re.compile("|".join(sorted(_DAYS_AGO, key=len, reverse=True)))
 _KPI_RE = re.compile(
-    r"(?:ตัวชี้วัด|kpi|ตัวที่)\s*(?:ที่|ข้อ|no\.?|#)?\s*(?P<code>\d{1,3}(?:\.\d{1,2})*)"
+    r"(?:ตัวชี้วัด|ตชว\.?|kpi|ตัวที่)\s*(?:ที่|ข้อ|no\.?|#)?\s*(?P<code>\d{1,3}(?:\.\d{1,2})*)"
     r"(?![\d.]|\s*(?:%|เปอร์|ร้อยละ))"
 )
 _STEP_RE = re.compile(r"(?:ขั้นตอน|ขั้น|step)\s*(?:ที่)?\s*(?P<step>\d{1,2})(?![\d.])")
@@ -75,7 +75,11 @@ def _month_pattern() -> re.Pattern[str]:
             (*FULL_MONTHS, *map(_spoken, FULL_MONTHS), *ABBR_MONTHS), key=len, reverse=True
         )
     )
-    return re.compile(rf"เดือน\s*(?:(?P<rel>นี้|หน้า)|(?P<named>{after_month_word}))|(?P<bare>{full})")
+    # "เดือน ๒": a month by its number (the normalised text has Arabic digits).
+    number = r"(?P<number>1[0-2]|0?[1-9])(?![\d.,])"
+    return re.compile(
+        rf"เดือน\s*(?:(?P<rel>นี้|หน้า)|(?P<named>{after_month_word})|{number})|(?P<bare>{full})"
+    )
 
 
 _MONTH_RE = _month_pattern()
@@ -140,6 +144,8 @@ def _month(match: re.Match[str] | None, today: date) -> tuple[int | None, bool]:
     if match["rel"]:
         this_month = match["rel"] == "นี้"
         return (today.month if this_month else today.month % 12 + 1), this_month
+    if match["number"]:
+        return int(match["number"]), False
     return _MONTH_NUMBER[match["named"] or match["bare"]], False
 
 

@@ -146,3 +146,18 @@ def test_a_step_numbered_in_words(text: str, intent: str, slots: dict[str, Any])
 def test_a_number_word_starting_a_longer_word_numbers_no_step() -> None:
     assert extract("ขั้นตอนที่ห้ามทำ", today=TODAY).step == ""  # ห้าม, not ห้า
     assert extract("ขั้นตอนที่ห้าทำอะไร", today=TODAY).step == "5"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        # Several units asked who has not sent: the organisation's missing list.
+        ("กองคลัง กองกลาง กจ. ส่งแผนครบยังครับ", "Missing", {"step": "3"}),
+        ("กองคลังส่งแผนหรือยัง", "Status", {"unit": "กองคลัง"}),
+        # A month by its number; ตชว. is short for ตัวชี้วัด.
+        ("เดือน ๒ ต้องส่งอะไรบ้าง", "Deadlines", {"month": 2}),
+        ("ตชว.ที่ 1 เกณฑ์ผ่านเท่าไหร่คะ", "IndicatorQuery", {"indicator": "1", "aspect": "criteria"}),
+    ],
+)
+def test_units_months_and_short_forms(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert meaning(understand(text, today=TODAY).intent, labour()) == (intent, slots)
