@@ -161,3 +161,15 @@ def test_a_number_word_starting_a_longer_word_numbers_no_step() -> None:
 )
 def test_units_months_and_short_forms(text: str, intent: str, slots: dict[str, Any]) -> None:
     assert meaning(understand(text, today=TODAY).intent, labour()) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("แผนพัฒนาฯ กับแผนปฏิบัติการส่งครบแล้วค่ะ", "MarkStep", {"step": "3"}),
+        ("ส่งแผนครบหรือยัง", "Missing", {"step": "3"}),
+        ("ส่งครบกี่กอง", "Missing", {}),
+    ],
+)
+def test_sent_in_full_says_or_asks(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert meaning(understand(text, today=TODAY).intent, labour()) == (intent, slots)
