@@ -173,3 +173,15 @@ def test_units_months_and_short_forms(text: str, intent: str, slots: dict[str, A
 )
 def test_sent_in_full_says_or_asks(text: str, intent: str, slots: dict[str, Any]) -> None:
     assert meaning(understand(text, today=TODAY).intent, labour()) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("ขั้นตอนส่งแผนหมดเขตไปแล้วใช่ไหมคะ", "Deadlines", {"step": "3"}),
+        ("ส่งแผนแล้วใช่ไหม", "Missing", {"step": "3"}),
+        ("กค. ยังขาดอะไรบ้างคะ", "Status", {"unit": "กองคลัง"}),
+    ],
+)
+def test_deadline_and_what_is_missing(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert meaning(understand(text, today=TODAY).intent, labour()) == (intent, slots)
