@@ -185,3 +185,11 @@ def test_sent_in_full_says_or_asks(text: str, intent: str, slots: dict[str, Any]
 )
 def test_deadline_and_what_is_missing(text: str, intent: str, slots: dict[str, Any]) -> None:
     assert meaning(understand(text, today=TODAY).intent, labour()) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("ได้รับแล้วค่ะ ขอบคุณค่ะพี่", "thanks"), ("สวัสดีค่ะน้องบอท วันนี้ฝากด้วยนะคะ", "greeting")],
+)
+def test_courtesy_with_an_ack_or_a_day_is_small_talk(text: str, kind: str) -> None:
+    assert meaning(understand(text, today=TODAY).intent, labour()) == ("SmallTalk", {"kind": kind})
