@@ -202,7 +202,8 @@ _AROUND = frozenset(
 
 def _only(intent: Confirm | Cancel) -> Callable[[Found], Confirm | Cancel | None]:
     def read(found: Found) -> Confirm | Cancel | None:
-        return intent if not content(found.remainder, _AROUND) else None
+        # "ok ขอบคุณค่ะ" thanks, it confirms nothing: courtesy is something more.
+        return intent if not content(found.remainder, _AROUND, keep_courtesy=True) else None
 
     return read
 

@@ -12,7 +12,15 @@ from handlers.intents import Deadlines, Intent, Missing, Status
 from handlers.nlu import resolve_step
 from handlers.nlu.evidence import INCOMPLETE_DOCUMENTS
 from handlers.nlu.matcher import Rule
-from handlers.nlu.slots import INDICATOR_RE, Found, content, split_unit
+from handlers.nlu.patterns import QUESTION
+from handlers.nlu.slots import (
+    INDICATOR_RE,
+    Found,
+    chat_words,
+    content,
+    names_the_plan,
+    split_unit,
+)
 from handlers.replies import Action, Reply, text_reply
 from kpi_core.fiscal_calendar import days_left, fiscal_year, fiscal_year_bounds, working_days_left
 from kpi_core.models import Indicator, MilestoneStep, Organisation
@@ -179,23 +187,49 @@ def read_deadlines(found: Found) -> Intent:
     )
 
 
-def _read_missing(found: Found) -> Intent:
+def _read_missing(found: Found) -> Intent | None:
     unit, rest = split_unit(found.remainder)
-    if unit:  # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status
+    # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status; of several units
+    # ("กองคลัง กองกลาง กจ. ส่งแผนครบยัง"), who has not sent it.
+    others, rest = _units_out(rest)
+    if unit and not others:
         return Status(unit=unit)
     words = content(rest)
+    if not found.extraction.step and chat_words(words):  # "ยังไม่ส่งการบ้านอาจารย์เลย"
+        return None
     if found.code or INDICATOR_RE.search(words):
         return Missing(step=found.extraction.step, indicator=found.code or words)
     return Missing(step=found.extraction.step or words)
+
+
+def _units_out(text: str) -> tuple[bool, str]:
+    """Whether ``text`` names units, and the text without them."""
+    named = False
+    while True:
+        unit, rest = split_unit(text)
+        if not unit:
+            return named, text
+        named, text = True, rest
+
+
+def _read_schedule(found: Found) -> Intent | None:
+    """ "กำหนดการส่งแผน", "กำหนดการมีอะไรบ้าง": the plan's dues; a schedule of anything else
+    ("กำหนดการงานเลี้ยงปีใหม่ออกหรือยัง") is not ours."""
+    intent = read_deadlines(found)
+    words = getattr(intent, "step", "")
+    return intent if not words or words.isdigit() or names_the_plan(words) else None
 
 
 # fmt: off
 SPECS = (
     IntentSpec(Missing, handle_missing, (
         # Asking who has not sent outranks every "ส่ง" cue below.
-        Rule(("ยังไม่ส่ง|ยังไม่ได้ส่ง|ค้างส่ง|ขาดส่ง|ยังไม่ครบ|ไม่ได้ส่ง|ใครค้าง|ส่งครบ"
+        Rule(("ยังไม่ส่ง|ยังไม่ได้ส่ง|ค้างส่ง|ขาดส่ง|ยังไม่ครบ|ไม่ได้ส่ง|ใครค้าง|ยังขาดอะไร|ขาดอะไร"
               "|ครบหรือยัง|ครบยัง|missing|ยังไม่มีผล|ค้างกี่|ยังค้าง|ค้างอยู่|not submitted"
               "|hasn't submitted|haven't submitted|not yet submitted",), 800, _read_missing,
+             unless=INCOMPLETE_DOCUMENTS),
+        # "ส่งครบไหม" asks; "ส่งครบแล้วค่ะ" says it was done (a step, read below).
+        Rule(("ส่งครบ", f"{QUESTION}|ยัง|ใคร|กี่กอง|กี่หน่วย|กี่"), 800, _read_missing,
              unless=INCOMPLETE_DOCUMENTS),
         # "ใครยังไม่เข้าประชุม", "กองไหนยังไม่ทำแผน": who has not yet done a step, in its verb.
         Rule(("ใครยังไม่|หน่วยไหนยังไม่|กองไหนยังไม่|หน่วยงานไหนยังไม่|ยังไม่เข้า|ขาดใคร|ขาดกี่หน่วย"
@@ -203,15 +237,21 @@ SPECS = (
              _read_missing),
         Rule(("ส่ง", "หรือยัง|รึยัง|หรือเปล่า|แล้วยัง|แล้วป่ะ|แล้วปะ|แล้วไหม|แล้วมั้ย|แล้วมั๊ย"
               "|แล้วเปล่า|แล้วมะ|แล้วเหรอ|แล้วหรอ|แล้วใช่ไหม|แล้วใช่มั้ย|แล้วใช่ปะ|แล้วหรือ|แล้วป่าว"
-              "|แล้วรึเปล่า|แล้วหรือไม่"), 790, _read_missing),
+              "|แล้วรึเปล่า|แล้วหรือไม่"), 790, _read_missing,
+             # "ส่งรายชื่อหมดเขตไปแล้วใช่ไหม" asks about the deadline, not who sent.
+             unless="หมดเขต|กำหนดส่ง|ครบกำหนด|deadline"),
         # "ส่งแผนแล้วกี่กอง": how many have sent, which who has not answers with its count.
         Rule(("ส่ง", "กี่กอง|กี่หน่วย"), 785, _read_missing),
     )),
     IntentSpec(Deadlines, handle_deadlines, (
         Rule(("กำหนดส่ง|เหลือกี่วัน|อีกกี่วัน|หมดเขต|ภายในวันไหน|deadline|due|ครบกำหนด"
-              "|วันสุดท้าย|ต้องส่งอะไร|ส่งอะไรบ้าง|กำหนดการ|ต้องทำอะไร|เหลือเวลา|กี่วัน"
+              "|วันสุดท้าย|ต้องส่งอะไร|ส่งอะไรบ้าง|ต้องทำอะไร|เหลือเวลา|กี่วัน"
               "|อะไรต้องส่ง",), 750,
              read_deadlines, unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
+        # "กำหนดการ" is any schedule ("กำหนดการประชุมพรุ่งนี้"): the plan's when it asks or sends.
+        Rule(("กำหนดการ", f"ส่ง|ขั้นตอน|STEP|{QUESTION}|บ้าง|ถัดไป|ต่อไป"), 750, _read_schedule,
+             unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
+        Rule(("กำหนดการ",), 750, read_deadlines, whole=True),
         Rule(("ส่ง", "เมื่อไหร่|เมื่อไร|เมื่อไหร|วันไหน|วันที่เท่าไหร่|วันอะไร|ภายใน|ตอนไหน"), 740,
              read_deadlines, unless="ใครส่ง|ส่งไปเมื่อ|ส่งแล้ว"),
         # "เดือน ก.ย. มีอะไรต้องส่งไหม": a month's dues, unless it says when something was sent.

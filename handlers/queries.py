@@ -19,6 +19,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Aspect, History, IndicatorQuery, Intent, Status
 from handlers.item_answers import copies_note, items_for, items_of_organisation
 from handlers.nlu import resolve_indicator, resolve_unit
+from handlers.nlu.extract import PLACEHOLDERS
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     EDGE_WORDS,
@@ -27,8 +28,18 @@ from handlers.nlu.patterns import (
     QUESTION,
     STATUS_WORDS,
     phrase_regex,
+    words,
 )
-from handlers.nlu.slots import Found, content, glued_measure, split_unit
+from handlers.nlu.questions import asks
+from handlers.nlu.slots import (
+    INDICATOR_RE,
+    Found,
+    chat_words,
+    content,
+    glued_measure,
+    split_unit,
+)
+from handlers.nlu.tokenize import everyday_words, tokens
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
 from handlers.status_view import indicator_view
 from kpi_core.fiscal_calendar import to_bangkok
@@ -196,9 +207,12 @@ def _row_text(row: Submission) -> str:
     return f"{'ผ่าน' if row.passed else 'ไม่ผ่าน'}{unit}"
 
 
-def _read_history(found: Found) -> Intent:
+def _read_history(found: Found) -> Intent | None:
     unit, rest = split_unit(found.remainder)
-    return History(indicator=found.code or content(rest, _HISTORY_FILLER), unit=unit)
+    words = found.code or content(rest, _HISTORY_FILLER)
+    if not unit and chat_words(words):  # "ใครส่งขนมมาฝากคะ อร่อยมาก"
+        return None
+    return History(indicator=words, unit=unit)
 
 
 # "ประวัติการบันทึก", "ที่ส่งไปทั้งหมด": what a history is of, not an indicator.
@@ -219,7 +233,7 @@ _SENTENCE_END_RE = re.compile(
 )
 
 
-def _read_status(found: Found) -> Intent:
+def _read_status(found: Found) -> Intent | None:
     """A status, a unit's, or the words of an indicator; the sentences after the one that asks
     for the status are its context ("…หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว") and name nothing."""
     sentences = _SENTENCE_END_RE.split(found.extraction.masked)
@@ -229,9 +243,26 @@ def _read_status(found: Found) -> Intent:
         found = replace(found, remainder=_STATUS_RE.sub(" ", kept))
     unit, rest = split_unit(found.remainder)
     if unit:
-        return Status(unit=unit)
+        # "กองคลังถึงไหนแล้ว แล้วกองกลางล่ะ": several units' status is the organisation's.
+        return Status() if split_unit(" ".join(tokens(rest)))[0] else Status(unit=unit)
     words = found.code or content(rest, EDGE_WORDS | STATUS_WORDS)
-    return IndicatorQuery(words) if words else Status()
+    if not words:
+        return Status()
+    # "สถานการณ์น้ำท่วมเป็นยังไงบ้าง": how everyday things are going is chat, not ours to answer.
+    masked = found.extraction.masked
+    if _ANYONES_RE.search(masked) and not _OWN_STATUS_RE.search(masked) and everyday_words(words):
+        return None
+    return IndicatorQuery(words)
+
+
+# The status cues that ask the bot; "เป็นยังไงบ้าง" asks anyone about anything.
+_ANYONES_STATUS = frozenset(("เป็นยังไงบ้าง", "เป็นไงบ้าง"))
+_ANYONES_RE = re.compile(phrase_regex("|".join(_ANYONES_STATUS)))
+_OWN_STATUS_RE = re.compile(
+    phrase_regex(
+        "|".join((*(w for w in words(STATUS_CUES) if w not in _ANYONES_STATUS), INDICATOR_WORDS))
+    )
+)
 
 
 def _query(aspect: Aspect) -> Callable[[Found], Intent]:
@@ -253,6 +284,19 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent]:
         return IndicatorQuery(words, asked)
 
     return read
+
+
+def _named_only(found: Found) -> Intent | None:
+    """ "ขยะ", "ตัวชี้วัดขยะครับ": an indicator named alone asks for its summary; named in a
+    sentence of everyday words that asks nothing ("ขยะหน้าบ้านไม่มีใครมาเก็บเลย") it is chat."""
+    text = found.extraction.masked
+    rest = " ".join(w for w in INDICATOR_RE.sub(" ", text).split() if w not in PLACEHOLDERS)
+    if chat_words(rest) and not found.extraction.numbers and not asks(text, found.original):
+        return None
+    return _summary(found)
+
+
+_summary = _query(Aspect.SUMMARY)
 
 
 _OTHER_ASPECTS = (
@@ -321,7 +365,7 @@ SPECS = (
              unless="ส่งผล|รายงานผล|บันทึกผล|กรอกผล|ใส่ผล|แก้ผล|แก้ไขผล|อัปเดตผล|อัพเดตผล|อัพเดทผล"
                     "|อัปเดทผล|updateผล|ผลการประเมิน|ผลประเมิน|ผลักดัน|ภาพรวม"
                     "|โดยรวม|สรุป|สถานะ|ถึงไหน"),
-        Rule((INDICATOR_WORDS,), 100, _query(Aspect.SUMMARY), keep=True),
+        Rule((INDICATOR_WORDS,), 100, _named_only, keep=True),
     )),
     IntentSpec(Status, handle_status, (
         # How far a unit got in the plan's steps: above the tier question ("ผ่านขั้นไหน").

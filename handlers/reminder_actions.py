@@ -12,11 +12,11 @@ from handlers.common import milestone_indicators, missing_organisation
 from handlers.context import Context
 from handlers.formatting import number, plain
 from handlers.intent_spec import IntentSpec
-from handlers.intents import MarkStep, PostponeReminder, StepDetails
+from handlers.intents import Intent, MarkStep, PostponeReminder, Status, StepDetails
 from handlers.nlu import resolve_step
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import EDGE_WORDS
-from handlers.nlu.slots import Found, content
+from handlers.nlu.patterns import EDGE_WORDS, QUESTION
+from handlers.nlu.slots import Found, content, split_unit
 from handlers.permissions import Act, refusal
 from handlers.reminder_messages import how_to_pass
 from handlers.replies import Action, Card, CardMessage, Reply, Row, Section, Tone, text_reply
@@ -167,6 +167,13 @@ def _read_details(found: Found) -> StepDetails:
     return StepDetails(step=found.extraction.step or content(found.remainder))
 
 
+def _read_outcome(found: Found) -> Intent:
+    """ "ขั้นตอนที่ 3 ผ่านไหม": how the step went is the step in detail (who has not sent it);
+    for one unit ("ขั้นตอนที่ 3 ของกองคลังผ่านไหม"), the unit's status."""
+    unit, _ = split_unit(content(found.remainder))  # "ของกองคลัง": the unit glued to ของ
+    return Status(unit=unit) if unit else StepDetails(step=found.extraction.step)
+
+
 def _read_postpone(found: Found) -> PostponeReminder:
     """ "เลื่อนเตือนขั้นตอนที่ 3", "เลื่อนเตือนแผนไปพรุ่งนี้": the step by number or by its words."""
     return PostponeReminder(
@@ -182,6 +189,9 @@ _POSTPONE_FILLER = EDGE_WORDS | frozenset(("พรุ่งนี้", "วั�
 SPECS = (
     IntentSpec(StepDetails, handle_step_details, (
         Rule(("รายละเอียด|ข้อกำหนด", "STEP"), 840, _read_details),
+        # A step's outcome asked: above the indicator's tier ("ผ่านไหม" of an indicator).
+        Rule(("STEP", "ผ่าน", f"{QUESTION}|ยัง"), 502, _read_outcome,
+             unless="ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กี่|ไม่ผ่าน|ถึงจะผ่าน|ถึงผ่าน|จึงจะผ่าน"),
     )),
     IntentSpec(PostponeReminder, handle_postpone_reminder, (
         # Above the reminder settings: "เลื่อนการเตือน" holds "การเตือน".

@@ -21,7 +21,15 @@ from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
 from handlers.nlu.evidence import NO_DOCUMENTS, counts, documents_said, plan_item
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION, phrase_regex
-from handlers.nlu.slots import CHANNEL_RES, Found, channel_of, content, split_unit, verdict
+from handlers.nlu.slots import (
+    CHANNEL_RES,
+    Found,
+    channel_of,
+    content,
+    names_the_plan,
+    split_unit,
+    verdict,
+)
 from handlers.nlu.value_checks import value_problem
 from handlers.nlu.web_links import OTHER_LINK, link_channel
 from handlers.permissions import Act, refusal
@@ -266,6 +274,16 @@ def _read_step(found: Found) -> Intent:
     )
 
 
+def _read_done(found: Found) -> Intent | None:
+    """ "ส่งแผนแล้ว", "ส่งแล้วเมื่อวาน": something of the plan done; everyday "ไป/ทำ/ส่ง"
+    ("วันนี้ไปทำบุญ", "ไปส่งลูกที่โรงเรียนแล้ว") names nothing of it and is no write."""
+    intent = _read_step(found)
+    assert isinstance(intent, MarkStep)
+    named = found.extraction.step or not intent.step or names_the_plan(intent.step)
+    said = intent.links or intent.channel or intent.dimensions or intent.all_dimensions
+    return intent if named or said or intent.value is not None or intent.documents else None
+
+
 def _read_plan_results(found: Found) -> Intent:
     """ "บรรลุ 7 จาก 8 ตัวชี้วัด": the words around the count never name a step (step 5 is
     the plan-results step), only a typed step number does."""
@@ -306,7 +324,7 @@ SPECS = (
         # "แก้ไขแผนกองคลัง เพิ่มมิติที่ 2 แล้ว ตอนนี้ครบ 3 มิติ": a correction of the plan's step.
         Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม", "DIM"), 560, _read_step),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน", "แล้ว|เรียบร้อย|DATE|DIM"), 550,
-             _read_step, unless=QUESTION),
+             _read_done, unless=QUESTION),
         Rule(("ส่ง|ยื่น|แนบ", CHANNEL_WORDS), 540, _read_step, unless=QUESTION),
         Rule(("ไม่ผ่าน",), 530, _read_step, unless=QUESTION),
         Rule(("LINK",), 520, _read_step, unless=f"{QUESTION}|ใคร"),

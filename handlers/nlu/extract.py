@@ -21,10 +21,20 @@ PLACEHOLDERS = frozenset({NUM, DATE, KPI, STEP, MONTH, DIM, LINK, YEAR})
 _DAYS_AGO = {"เมื่อวานซืน": 2, "เมื่อวานนี้": 1, "เมื่อวาน": 1, "วันนี้": 0}
 _DAYS_AGO_RE = re.compile("|".join(sorted(_DAYS_AGO, key=len, reverse=True)))
 _KPI_RE = re.compile(
-    r"(?:ตัวชี้วัด|kpi|ตัวที่)\s*(?:ที่|ข้อ|no\.?|#)?\s*(?P<code>\d{1,3}(?:\.\d{1,2})*)"
+    r"(?:ตัวชี้วัด|ตชว\.?|kpi|ตัวที่)\s*(?:ที่|ข้อ|no\.?|#)?\s*(?P<code>\d{1,3}(?:\.\d{1,2})*)"
     r"(?![\d.]|\s*(?:%|เปอร์|ร้อยละ))"
 )
 _STEP_RE = re.compile(r"(?:ขั้นตอน|ขั้น|step)\s*(?:ที่)?\s*(?P<step>\d{1,2})(?![\d.])")
+# A step numbered in words: "ขั้นตอนที่สาม", "ขั้นที่สอง", "ขั้นตอนแรก".
+_STEP_NUMBERS = {
+    "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9,
+    "สิบ": 10, "แรก": 1,
+}  # fmt: skip
+_STEP_WORD_RE = re.compile(
+    rf"(?:ขั้นตอน|ขั้น)\s*(?:ที่\s*(?P<word>{'|'.join(_STEP_NUMBERS).replace('ห้า', 'ห้า(?!ม)')})"
+    r"|(?P<first>แรก))"
+    r"(?![\u0e31-\u0e3a\u0e47-\u0e4e])"
+)
 # A year named ("ปี 2566", "ปีงบประมาณ 66"): kept as a slot, never a value.
 _YEAR_RE = re.compile(r"(?:ปีงบประมาณ|ปีงบ|ปี)\s*(?:พ\.ศ\.\s*)?(?P<year>25\d\d|\d\d)(?![\d.])")
 # Numbers that are part of a name or a reference stay in the text but are never values.
@@ -40,6 +50,8 @@ _NUMBER_RE = re.compile(
     r"(?<![a-z0-9.,])(?<![a-z0-9.,][-+])"
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<exponent>e[-+]?\d+(?![\d.]))?"  # "1e308" is one (absurd) number, never 1 and a word
+    # Thai multipliers: "1.5 พันล้าน" is 1,500 in the ล้าน that stays the value's unit.
+    r"(?P<times>\s*(?P<multiplier>พัน|หมื่น|แสน)(?![ธ\u0e31-\u0e4e])(?:\s*ล้าน)?)?"
     r"(?P<post>\s*(?:%|เปอร์เซ็นต์|เปอร์เซนต์|เปอร์เซ็น|เปอร์เซน|เปอเซ็น|percent))?"
 )
 # Words that name no finite number, read as numbers so that the handler can refuse them.
@@ -63,7 +75,11 @@ def _month_pattern() -> re.Pattern[str]:
             (*FULL_MONTHS, *map(_spoken, FULL_MONTHS), *ABBR_MONTHS), key=len, reverse=True
         )
     )
-    return re.compile(rf"เดือน\s*(?:(?P<rel>นี้|หน้า)|(?P<named>{after_month_word}))|(?P<bare>{full})")
+    # "เดือน ๒": a month by its number (the normalised text has Arabic digits).
+    number = r"(?P<number>1[0-2]|0?[1-9])(?![\d.,])"
+    return re.compile(
+        rf"เดือน\s*(?:(?P<rel>นี้|หน้า)|(?P<named>{after_month_word})|{number})|(?P<bare>{full})"
+    )
 
 
 _MONTH_RE = _month_pattern()
@@ -128,11 +144,19 @@ def _month(match: re.Match[str] | None, today: date) -> tuple[int | None, bool]:
     if match["rel"]:
         this_month = match["rel"] == "นี้"
         return (today.month if this_month else today.month % 12 + 1), this_month
+    if match["number"]:
+        return int(match["number"]), False
     return _MONTH_NUMBER[match["named"] or match["bare"]], False
+
+
+_TIMES = {"พัน": 1000, "หมื่น": 10_000, "แสน": 100_000}
 
 
 def _number(match: re.Match[str]) -> Number:
     value = Decimal(match["digits"].replace(",", "") + (match["exponent"] or ""))
+    if match["times"]:
+        value = (value * _TIMES[match["multiplier"]]).normalize()  # 1234.5, never 1234.5000
+        value = value.quantize(Decimal(1)) if value.as_tuple().exponent > 0 else value  # not 1.5E+3
     return Number(
         value=-value if match["sign"] == "-" else value,
         raw=match.group(0).strip(),
@@ -182,7 +206,10 @@ def extract(
     dates = _dates(text, today, digits)
     taken: list[Span] = [(d.start, d.end, DATE) for d in dates]
     codes = _claim(_KPI_RE, text, taken, KPI) if digits else []
-    steps = _claim(_STEP_RE, text, taken, STEP) if digits else []
+    steps = [m["step"] for m in _claim(_STEP_RE, text, taken, STEP)] if digits else []
+    if "ขั้น" in text:
+        found = _claim(_STEP_WORD_RE, text, taken, STEP)
+        steps += [str(_STEP_NUMBERS[m["word"] or m["first"]]) for m in found]
     # Before values: "มิติ 1 และ 3" and "ครบ 3 มิติ" hold numbers that are neither values nor steps.
     stated = _claim(DIMENSION_RE, text, taken, DIM) if "มิติ" in text else []
     dimensions = dimension_statement(stated)
@@ -202,7 +229,7 @@ def extract(
         dates=tuple(dates),
         numbers=tuple(numbers),
         indicator_code=codes[0]["code"] if codes else "",
-        step=steps[0]["step"] if steps else "",
+        step=steps[0] if steps else "",
         month=month,
         this_month=this_month,
         dimensions=dimensions,

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from handlers.data_files import read_text
 from handlers.intents import WRITES, Intent, Unknown
 from handlers.nlu.extract import Extraction, extract
 from handlers.nlu.normalise import normalise, strip_mentions
@@ -50,16 +51,37 @@ class Understanding:
     normalised: str
 
 
+# Everyday words that hold a cue word but mean something else ("ประวัติศาสตร์" is no ประวัติ,
+# "ส่งเสริม" sends nothing): a cue found inside one of them is not there.
+SHADOWS_RE = re.compile(
+    "|".join(sorted(read_text("nlu", "cue_shadows.txt").split(), key=len, reverse=True))
+)
+
+Spans = tuple[tuple[int, int], ...]
+
+
+def _outside(pattern: re.Pattern[str], text: str, shadows: Spans) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in ``text`` that lie in no shadow word."""
+    return [
+        m
+        for m in pattern.finditer(text)
+        if not any(s <= m.start() and m.end() <= e for s, e in shadows)
+    ]
+
+
 @dataclass(frozen=True)
 class _Compiled:
     rule: Rule
     groups: tuple[re.Pattern[str], ...]
     unless: re.Pattern[str] | None
 
-    def matches(self, text: str, has_number: bool) -> bool:
+    def matches(self, text: str, has_number: bool, shadows: Spans = ()) -> bool:
         wanted = self.rule.number
         if wanted is not None and wanted != has_number:
             return False
+        if shadows:
+            found = all(_outside(group, text, shadows) for group in self.groups)
+            return found and not (self.unless and _outside(self.unless, text, shadows))
         # The cues first: most rules fail on their first group, before the veto is searched.
         for group in self.groups:
             if group.search(text) is None:
@@ -159,12 +181,13 @@ class Understander:
         masked = extraction.masked
         has_number = bool(extraction.numbers)
         question = asks(normalised, links.text)  # a link's "?" asks nothing
+        shadows = tuple(m.span() for m in SHADOWS_RE.finditer(masked))
         rules = self._compiled
         for position in self._index.candidates(masked):
             compiled = rules[position]
-            if not compiled.matches(masked, has_number):
+            if not compiled.matches(masked, has_number, shadows):
                 continue
-            intent = compiled.rule.read(_found(compiled, extraction, text))
+            intent = compiled.rule.read(_found(compiled, extraction, text, shadows))
             # A question holding the words of a submission is read by the next rule instead.
             if intent is None or (question and isinstance(intent, WRITES)):
                 continue
@@ -172,9 +195,18 @@ class Understander:
         return Understanding(Unknown(text=normalised), normalised)
 
 
-def _found(compiled: _Compiled, extraction: Extraction, text: str) -> Found:
+def _found(compiled: _Compiled, extraction: Extraction, text: str, shadows: Spans) -> Found:
     remainder = extraction.masked
-    if not compiled.rule.keep:
+    if compiled.rule.keep:
+        return Found(extraction=extraction, remainder=remainder, original=text)
+    if shadows:  # the cues outside the shadow words go, the shadow words stay whole
+        cut = sorted(m.span() for g in compiled.groups for m in _outside(g, remainder, shadows))
+        kept, at = [], 0
+        for start, end in cut:
+            kept.append(remainder[at : max(at, start)])
+            at = max(at, end)
+        remainder = " ".join([*kept, remainder[at:]])
+    else:
         for group in compiled.groups:
             remainder = group.sub(" ", remainder)
     return Found(extraction=extraction, remainder=remainder, original=text)

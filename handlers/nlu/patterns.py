@@ -34,6 +34,13 @@ INDICATOR_WORDS = "|".join(
     )
 )
 UNIT_PREFIXES = "กอง|สำนัก|ศูนย์|กลุ่ม|ฝ่าย"
+# What a step asks for, in any organisation's plan: a write (or a schedule asked for) names
+# one of these, a unit's, or a step.
+DELIVERABLE_WORDS = (
+    "แผน|รายชื่อ|รายงาน|แบบฟอร์ม|ฟอร์ม|form|ประชุม|กิจกรรม|ทีม|team|เอกสาร|ผล|ไฟล์|file"
+    "|คำสั่ง|หลักฐาน|ข้อมูล|ส่งงาน|ขั้น|สรุป|ลิงก์|ลิงค์|link|หนังสือ|บันทึก|โครงการ|คะแนน|ตัวชี้วัด"
+    f"|{UNIT_PREFIXES}|มิติ|ชุด|แบบ|ร่าง|ทั้งหมด|ครบ|หมด"
+)
 # Words a title may start with that are also questions' cues ("คะแนนความพร้อมรัฐบาลดิจิทัล"),
 # with the aspect each asks about when it is no part of a title.
 MEASURE_ASPECTS = {

@@ -23,7 +23,7 @@ from handlers.intents import (
     Status,
     SubmitValue,
 )
-from handlers.nlu.patterns import MEASURE_ASPECTS, MEASURE_WORDS
+from handlers.nlu.patterns import EDGE_WORDS, MEASURE_ASPECTS, MEASURE_WORDS
 from handlers.nlu.resolve import (
     in_indicator_words,
     resolve_indicator,
@@ -33,6 +33,7 @@ from handlers.nlu.resolve import (
     step_rather_than_indicator,
 )
 from handlers.nlu.slots import content
+from handlers.nlu.tokenize import tokens
 from kpi_core.models import Organisation, Unit
 from kpi_core.thai_dates import ABBR_MONTHS, FULL_MONTHS
 
@@ -137,10 +138,27 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     unit, rest = pull_unit(words, org)
     if unit is None:
         return intent
+    if rest and _names_a_unit(rest, org):
+        return Status()  # "สถานะของกองคลังกับกองกลาง": several units, the organisation's
     # "แผนของกองคลังผ่านไหม": a step of one unit is what the unit's status shows.
     if not (rest and resolve_indicator(rest, org)) or _names_step(rest, org):
         return Status(unit=unit.name)
     return intent
+
+
+def _names_a_unit(words: str, org: Organisation) -> bool:
+    """Whether ``words`` name a unit: inside them, or one of their words a part of its name
+    ("นิติการ" of กองนิติการ)."""
+    if pull_unit(words, org, loosely=False)[0] is not None:
+        return True
+    return any(
+        len(resolve_unit(word, org)) == 1
+        for word in tokens(words)
+        if len(word) >= _MIN_UNIT_WORD and word not in EDGE_WORDS
+    )
+
+
+_MIN_UNIT_WORD = 4  # "กับ", "กัน": shorter words name no unit
 
 
 def _names_indicator_not_step(words: str, org: Organisation) -> bool:

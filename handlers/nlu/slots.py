@@ -7,18 +7,22 @@ from dataclasses import dataclass
 
 from handlers.nlu.extract import PLACEHOLDERS, Extraction
 from handlers.nlu.patterns import (
+    ADDRESS_WORDS,
     CHANNEL_WORDS,
     CHANNELS,
+    DELIVERABLE_WORDS,
     EDGE_WORDS,
     INDICATOR_WORDS,
     MEASURE_WORDS,
     UNIT_PREFIXES,
     phrase_regex,
+    words,
 )
 from handlers.nlu.report_words import report_words
-from handlers.nlu.tokenize import pieces
+from handlers.nlu.tokenize import everyday_words, pieces, tokens
 
 INDICATOR_RE = re.compile(phrase_regex(INDICATOR_WORDS))
+DELIVERABLE_RE = re.compile(phrase_regex(DELIVERABLE_WORDS))
 CHANNEL_RES = tuple((name, re.compile(phrase_regex(words))) for name, words in CHANNELS)
 _UNIT_RE = re.compile(
     r"แทน\s*(?P<after>\S+)"
@@ -27,6 +31,18 @@ _UNIT_RE = re.compile(
     # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end.
     r"|(?<!\S)(?P<short>[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*)"
 )
+# Courtesy around a question names nothing, wherever it stands: "ขอบคุณสำหรับข้อมูลค่ะ ใคร…",
+# "รบกวนสอบถามค่ะ", "สวัสดีครับ"; a thanks runs to its particle ("ขอบคุณมากๆ เลยค่ะ" too).
+PARTICLES = frozenset(words("ครับ|ค่ะ|คะ|คับ|ค้าบ|จ้า|จ้ะ|ฮะ|นะคะ|นะครับ|น้า"))
+_COURTESY_RE = re.compile(
+    rf"ขอบคุณ\S*?(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})"
+    r"|ขอบคุณ(?:มาก)?(?:ๆ)?(?:สำหรับ(?:ข้อมูล|คำตอบ|ความช่วยเหลือ))?"
+    r"|(?:อรุณ)?สวัสดิ์|สวัสดี(?:ตอนเช้า|ตอนบ่าย)?|หวัดดี|รบกวน(?:สอบถาม|ถาม)?|(?:ขอ|อยาก)?สอบถาม"
+    # Whom the message addresses: "…ครับทุกท่าน", "รบกวนน้องบอทสรุป…".
+    rf"|ทุกท่าน|ทุกคน|{phrase_regex(ADDRESS_WORDS)}"
+)
+_COURTESY_START = ("ขอบคุณ", "สวัสดี", "สวัสดิ์", "หวัดดี", "รบกวน", "สอบถาม", "ทุก", "บอท", "bot")
+
 # "ผ่าน" is a verdict unless it says how a document went: "ส่งผ่าน Google Drive".
 _PASSED_RE = re.compile(rf"(?<!ไม่)ผ่าน(?!\s?(?:ทาง|ระบบ|{phrase_regex(CHANNEL_WORDS)}))")
 
@@ -45,21 +61,42 @@ class Found:
         return self.extraction.indicator_code
 
 
-def content(text: str, edge_words: frozenset[str] = EDGE_WORDS) -> str:
-    """The words of ``text`` without placeholders and without filler words at either end."""
+def content(
+    text: str, edge_words: frozenset[str] = EDGE_WORDS, *, keep_courtesy: bool = False
+) -> str:
+    """The words of ``text`` without placeholders, particles and (unless ``keep_courtesy``)
+    courtesy anywhere, and without filler words at either end."""
 
     def filler(word: str) -> bool:
         return word in edge_words or not any(c.isalnum() or c == "." for c in word)  # 🙏, " "
 
     if not any(c.isalnum() or c == "." for c in text):  # only filler, however segmented
         return ""
-    words = [p for p in pieces(text) if p not in PLACEHOLDERS]
+    if not keep_courtesy and any(word in text for word in _COURTESY_START):
+        text = _COURTESY_RE.sub(" ", text)
+    words = [p for p in pieces(text) if p not in PLACEHOLDERS and p not in PARTICLES]
 
     while words and filler(words[0]):
         words.pop(0)
     while words and filler(words[-1]):
         words.pop()
     return " ".join("".join(words).split())
+
+
+def names_the_plan(words: str) -> bool:
+    """Whether slot words name something of a plan: a deliverable, a unit or an indicator."""
+    return bool(DELIVERABLE_RE.search(words) or INDICATOR_RE.search(words))
+
+
+def chat_words(words: str) -> bool:
+    """Whether slot words are everyday words naming nothing of a plan ("การบ้านอาจารย์",
+    "ขนมมาฝาก"): the message is the group's chat, not a request to the bot."""
+    # One or two words may be a unit's or an indicator's own name ("ไอที"): settle reads them.
+    many = len(tokens(words)) >= CHAT_WORDS
+    return many and not names_the_plan(words) and everyday_words(words)
+
+
+CHAT_WORDS = 3  # everyday words enough to be a sentence of chat
 
 
 def split_unit(text: str) -> tuple[str, str]:

@@ -102,6 +102,23 @@ def common_words_ending_with(suffixes: frozenset[str], min_count: int = 100) -> 
     )
 
 
+@cache
+def _domain() -> frozenset[str]:
+    return domain_words()
+
+
+def everyday_words(text: str) -> bool:
+    """Whether ``text`` is made only of everyday Thai words of the dictionary ("สถานการณ์
+    น้ำท่วม"), none of them ours: no domain word, no typo, no Latin letters nor digits."""
+    words = [w for w in tokens(text) if any(c.isalnum() for c in w) and w != "ๆ"]  # no "ๆ"
+    trie, ours = _trie(), _domain()
+    return bool(words) and all(w in trie and w not in ours and _thai(w) for w in words)
+
+
+def _thai(word: str) -> bool:
+    return all("\u0e01" <= c <= "\u0e4e" for c in word)
+
+
 def warm_up() -> float:
     """Load the dictionary, build the trie and segment one line; the seconds it took."""
     start = time.perf_counter()

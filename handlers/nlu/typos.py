@@ -51,9 +51,13 @@ class Corrector:
         """``text`` with its one best correction, or unchanged."""
         found = []
         real = _dictionary()
+        # A cue word typed right is no typo of a longer one ("เป็นยังไงบ้าง", not "ผลเป็นยังไง").
+        typed = [(at, at + len(w)) for w in self._known if (at := text.find(w)) >= 0]
         for start, end in _spans(pieces(text), self._longest + 2):
             span = text[start:end]
             if span in real or span in self._known:  # a word is no typo
+                continue
+            if any(s <= start and end <= e for s, e in typed):
                 continue
             for word in self._candidates(span):
                 distance = edit_distance(word, span, _allowed(word))

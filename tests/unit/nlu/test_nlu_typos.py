@@ -87,3 +87,9 @@ def test_one_correction_per_message_and_only_of_words_long_enough() -> None:
     assert corrector.correct("สถานนะ") == "สถานะ"
     assert corrector.correct("สง") == "สง"  # three letters are too few to correct
     assert corrector.correct("สถานนะ สรุบ") in ("สถานะ สรุบ", "สถานนะ สรุป")
+
+
+def test_part_of_a_cue_word_typed_right_is_no_typo_of_another() -> None:
+    corrector = Corrector(["เป็นยังไงบ้าง", "ผลเป็นยังไง"])
+    assert corrector.correct("น้ำท่วมเป็นยังไงบ้าง") == "น้ำท่วมเป็นยังไงบ้าง"
+    assert corrector.correct("น้ำท่วมเป็นยังไงบ่าง") != "น้ำท่วมผลเป็นยังไงบ่าง"
