@@ -7,6 +7,7 @@ from datetime import date
 from handlers.common import milestone_indicators, missing_organisation, organisation_status
 from handlers.context import Context
 from handlers.deadline_view import year_notice
+from handlers.formatting import unknown_step
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Deadlines, Intent, Missing, Status
 from handlers.nlu import resolve_step
@@ -69,8 +70,7 @@ def _one_step(ctx: Context, indicators: list[Indicator], words: str) -> Reply:
         step = resolve_step(words, indicator)
         if step is not None:
             return text_reply(f"ขั้นตอนที่ {step.number}: {step.title}\nกำหนดส่ง {_when(ctx, step)}")
-    steps = "\n".join(f"{s.number}. {s.name}" for i in indicators for s in i.steps)
-    return text_reply(f"ไม่พบขั้นตอน '{words}' ครับ ขั้นตอนที่มี:\n{steps}")
+    return text_reply(unknown_step(words, indicators))
 
 
 def _month(ctx: Context, indicators: list[Indicator], month: int) -> Reply:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
+from kpi_core.models import Indicator
 from kpi_core.scoring import Score
 
 
@@ -27,3 +29,16 @@ def score_text(score: Score) -> str:
 def short_id(identifier: str | None) -> str:
     """A LINE id or token shortened for logs and screens: enough to recognise, not to misuse."""
     return f"{identifier[:8]}…" if identifier else "-"
+
+
+def unknown_step(words: str, indicators: Iterable[Indicator], example: str = "") -> str:
+    """The answer to a step that was not found: which one was meant, with the steps there are.
+
+    With no step words at all ("ส่งแล้วครับ") the sender is asked which step (and shown
+    ``example``), never told that the empty name was not found."""
+    if words.strip():
+        head = f"ไม่พบขั้นตอน '{words}' ครับ"
+    else:
+        head = "ส่งขั้นตอนไหนครับ" + (f" พิมพ์เช่น '{example}'" if example else "")
+    steps = "\n".join(f"{s.number}. {s.name}" for i in indicators for s in i.steps)
+    return head + (f"\nขั้นตอนที่มี:\n{steps}" if steps else "")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from handlers import postbacks
 from handlers.common import milestone_indicators, missing_organisation
 from handlers.context import Context
-from handlers.formatting import number, plain
+from handlers.formatting import number, plain, unknown_step
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, MarkStep, PostponeReminder, Status, StepDetails
 from handlers.nlu import resolve_step
@@ -150,8 +150,7 @@ def _step(ctx: Context, code: str, words: str) -> tuple[Indicator, MilestoneStep
         step = resolve_step(words, indicator)
         if step is not None:
             return indicator, step
-    steps = "\n".join(f"{s.number}. {s.name}" for i in indicators for s in i.steps)
-    return text_reply(f"ไม่พบขั้นตอน '{words}' ครับ" + (f"\nขั้นตอนที่มี:\n{steps}" if steps else ""))
+    return text_reply(unknown_step(words, indicators))
 
 
 def _window(ctx: Context, step: MilestoneStep) -> str:

@@ -13,7 +13,7 @@ from handlers.common import (
 )
 from handlers.confirmations import ask_confirmation
 from handlers.context import Context
-from handlers.formatting import number, plain
+from handlers.formatting import number, plain, unknown_step
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, MarkStep
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
@@ -114,8 +114,7 @@ def _find_step(
             step = resolve_step(intent.step, indicator)
         if step is not None:
             return indicator, step
-    steps = "\n".join(f"{s.number}. {s.name}" for i in indicators for s in i.steps)
-    return text_reply(f"ไม่พบขั้นตอน '{intent.step}' ครับ" + (f"\nขั้นตอนที่มี:\n{steps}" if steps else ""))
+    return text_reply(unknown_step(intent.step, indicators, "ขั้นตอนที่ 3 ส่งแล้ว"))
 
 
 def _step_refusal(intent: MarkStep, indicator: Indicator, step: MilestoneStep) -> str:

@@ -81,8 +81,8 @@ def test_on_the_last_day_the_window_says_so(mol: FakePorts) -> None:
 
 def test_an_unknown_step_is_answered_with_the_steps_there_are(mol: FakePorts) -> None:
     text = text_of(handle_deadlines(Deadlines(step="9"), context(mol, None)))
-    assert text.startswith("ไม่พบขั้นตอน '9' ครับ ขั้นตอนที่มี:\n1. ส่งรายชื่อ PMQA Team\n2. ")
-    assert len(text.splitlines()) == 6
+    assert text.startswith("ไม่พบขั้นตอน '9' ครับ\nขั้นตอนที่มี:\n1. ส่งรายชื่อ PMQA Team\n2. ")
+    assert len(text.splitlines()) == 7  # the line, the heading, five steps
 
 
 @pytest.mark.parametrize(

@@ -101,6 +101,13 @@ def test_an_unknown_step_is_answered_with_the_steps_there_are(mol: FakePorts) ->
     assert text.startswith("ไม่พบขั้นตอน '9' ครับ\nขั้นตอนที่มี:\n1. ส่งรายชื่อ PMQA Team\n")
 
 
+def test_a_step_said_done_without_naming_it_is_asked_which_step(mol: FakePorts) -> None:
+    # "ส่งแล้วครับ" names no step: ask which one, never "ไม่พบขั้นตอน ''"
+    text = text_of(handle_mark_step(MarkStep(""), context(mol, SOMCHAI)))
+    assert text.startswith("ส่งขั้นตอนไหนครับ พิมพ์เช่น 'ขั้นตอนที่ 3 ส่งแล้ว'\nขั้นตอนที่มี:\n1. ")
+    assert "''" not in text and mol.pending.added == []
+
+
 def test_attendance_needs_its_percentage(mol: FakePorts) -> None:
     reply = handle_mark_step(MarkStep("2"), context(mol, SOMCHAI))
     assert text_of(reply) == "ขั้นตอนที่ 2 ต้องมีร้อยละการเข้าร่วม พิมพ์เช่น 'เข้าประชุม 90%'"
