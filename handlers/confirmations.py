@@ -192,18 +192,22 @@ def handle_undo(intent: Undo, ctx: Context) -> Reply:
 # "ไม่ต้องบันทึกครับ"); anything more ("ใช่ครับ แต่ยังไม่ได้ส่งแผน") is not a yes or a no.
 _YES = "ยืนยัน|ใช่|ใช่แล้ว|ตกลง|ok|okay|โอเค|ถูกต้อง|ถูกต้องแล้ว|yes|confirm|ได้เลย|เอาเลย"
 _NO = "ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน|cancel|ไม่ต้องบันทึก|ไม่บันทึก"
-_AROUND = frozenset(
+# Words a yes may carry; a no may carry these and the words that say something is wrong or
+# not yet ("ยกเลิกๆ ผิดตัว"): with a yes those words take it back ("ใช่ ตัวเลขผิด" saves nothing).
+_AROUND_YES = frozenset(
     words(
-        "ครับ|ค่ะ|คะ|ค่า|จ้า|นะ|นะคะ|นะครับ|เลย|แล้ว|ถูก|ตัวเลข|ข้อมูล|ค่า|ๆ|ด้วย|ครับผม|ผิด|ตัว"
-        "|ก่อน|ยัง|ไม่|ต้อง|บันทึก|การส่ง|ส่ง|ถูกแล้ว|ผิดตัว|ผิดค่า|ผิดครับ|ผิดค่ะ|.|!"
+        "ครับ|ค่ะ|คะ|ค่า|จ้า|นะ|นะคะ|นะครับ|เลย|แล้ว|ถูก|ตัวเลข|ข้อมูล|ๆ|ด้วย|ครับผม|ตัว|บันทึก|การส่ง|ส่ง|ถูกแล้ว|.|!"
     )
 )
+_AROUND_NO = _AROUND_YES | frozenset(words("ผิด|ก่อน|ยัง|ไม่|ต้อง|ผิดตัว|ผิดค่า|ผิดครับ|ผิดค่ะ"))
 
 
 def _only(intent: Confirm | Cancel) -> Callable[[Found], Confirm | Cancel | None]:
+    around = _AROUND_YES if isinstance(intent, Confirm) else _AROUND_NO
+
     def read(found: Found) -> Confirm | Cancel | None:
         # "ok ขอบคุณค่ะ" thanks, it confirms nothing: courtesy is something more.
-        return intent if not content(found.remainder, _AROUND, keep_courtesy=True) else None
+        return intent if not content(found.remainder, around, keep_courtesy=True) else None
 
     return read
 
@@ -212,7 +216,8 @@ def _only(intent: Confirm | Cancel) -> Callable[[Found], Confirm | Cancel | None
 SPECS = (
     IntentSpec(Confirm, handle_confirm, (
         Rule((f"{_YES}|ยืนยันการส่ง",), 1010, lambda _: Confirm(), whole=True),
-        Rule((_YES,), 1008, _only(Confirm()), unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย"),
+        Rule((_YES,), 1008, _only(Confirm()),
+             unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง"),
     )),
     IntentSpec(Cancel, handle_cancel, (
         Rule(("ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่|cancel|no|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from handlers.common import find_unit, unit_label
@@ -10,7 +11,8 @@ from handlers.drafts import open_draft
 from handlers.intent_spec import IntentSpec
 from handlers.intents import BindGroup, RegisterUnit
 from handlers.nlu.matcher import Rule
-from handlers.nlu.slots import content
+from handlers.nlu.patterns import EDGE_WORDS, words
+from handlers.nlu.slots import Found, content
 from handlers.permissions import Act, refusal
 from handlers.ports import GroupBinding, StorageError
 from handlers.replies import SILENT, Action, Reply, text_reply
@@ -110,6 +112,19 @@ def bot_left(ports: Ports, chat: Chat, now: datetime, event_id: str | None) -> R
     return SILENT  # a leave event has no reply token: there is no one to tell
 
 
+# The sender's own move ("ย้ายมาอยู่กองกลางแล้วครับ", "ผมย้ายไปอยู่กองคลัง"); news of someone
+# else's ("พี่สมชายย้ายไปอยู่กองคลังแล้ว") registers nobody.
+_MOVED = "ย้ายมาอยู่|ย้ายไปอยู่"
+_MYSELF = frozenset(words("ผม|ฉัน|หนู|ดิฉัน|เรา|กระผม|ตอนนี้|เพิ่ง|ได้|ก็"))
+
+
+def _moved_myself(found: Found) -> RegisterUnit | None:
+    before = re.split(_MOVED, found.original, maxsplit=1)[0]
+    if content(before, EDGE_WORDS | _MYSELF):
+        return None
+    return RegisterUnit(unit=content(found.remainder))
+
+
 # fmt: off
 SPECS = (
     IntentSpec(BindGroup, handle_bind_group, (
@@ -117,10 +132,11 @@ SPECS = (
              lambda found: BindGroup(organisation=content(found.remainder))),
     )),
     IntentSpec(RegisterUnit, handle_register_unit, (
-        Rule(("ลงทะเบียน|สมัคร|register|ฉันอยู่|ผมอยู่|หนูอยู่|เราอยู่|ดิฉันอยู่|สังกัด|ย้ายมาอยู่"
-              "|ย้ายไปอยู่|ย้ายมา",), 850,
+        Rule(("ลงทะเบียน|สมัคร|register|ฉันอยู่|ผมอยู่|หนูอยู่|เราอยู่|ดิฉันอยู่|สังกัด",), 850,
              lambda found: RegisterUnit(unit=content(found.remainder)),
              unless="ชุดข้อมูล|บัญชีข้อมูล|gd catalog"),  # an indicator registers data sets
+        Rule((_MOVED,), 850, _moved_myself),
+
     )),
 )
 # fmt: on

@@ -41,6 +41,14 @@ def test_yes_or_no_with_words_around_it(text: str, intent: Intent) -> None:
         "ยกเลิกที่ส่งล่าสุด",  # withdraws a row: Undo
         "ปิดการเตือน",
         "ใช่ครับ แต่ยังไม่ได้ส่งแผน",  # more than a yes
+        # a yes with words saying something is wrong or not yet must never save the draft
+        "ใช่ ตัวเลขผิด",
+        "ใช่ ผิดค่า",
+        "ตกลง ผิดตัว",
+        "ยืนยัน ผิด",
+        "ยืนยัน ไม่ส่ง",
+        "ใช่ ยังไม่ถูก",
+        "ok ยังก่อน",
     ],
 )
 def test_more_than_a_yes_or_no_is_not_one(text: str) -> None:

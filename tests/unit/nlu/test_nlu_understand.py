@@ -362,3 +362,21 @@ def test_who_has_not_sent_is_never_read_as_a_submission() -> None:
 def test_a_question_about_a_step_is_never_read_as_a_finished_step() -> None:
     for text in ("ขั้นตอนที่ 2 ผ่านไหม", "ขั้นตอนที่ 3 ถึงไหนแล้ว", "ส่งแผนแล้วหรือยัง"):
         assert not isinstance(understand(text, today=TODAY).intent, MarkStep)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "พี่สมชายย้ายไปอยู่กองคลังแล้ว",  # someone else's move
+        "น้องเขาย้ายมาอยู่กองกลางค่ะ",
+        "เพิ่งย้ายมาค่ะ ฝากตัวด้วย",  # no unit: a greeting
+        "ย้ายมาจากกรมอื่นค่ะ",
+    ],
+)
+def test_news_of_a_move_registers_nobody(text: str) -> None:
+    assert not isinstance(understand(text, today=TODAY).intent, RegisterUnit)
+
+
+@pytest.mark.parametrize("text", ["ผมย้ายไปอยู่กองคลังแล้วครับ", "ตอนนี้ย้ายมาอยู่กองคลังค่ะ"])
+def test_the_senders_own_move_registers_them(text: str) -> None:
+    assert understand(text, today=TODAY).intent == RegisterUnit("กองคลัง")
