@@ -33,6 +33,7 @@ from kpi_core.models import Organisation, Submission
 
 T = TypeVar("T")
 CAPACITY = 512  # organisations kept per process (a few MB at most)
+_MISSING = object()
 DERIVED = 64  # computed values kept per organisation version (units × days asked)
 
 
@@ -119,11 +120,14 @@ class ReplyReads:
         entry = self.data(organisation)
         if entry is None:
             return compute()
-        if key not in entry.derived:
-            if len(entry.derived) >= DERIVED:
-                entry.derived.clear()
-            entry.derived[key] = compute()
-        return entry.derived[key]  # type: ignore[no-any-return]
+        found = entry.derived.get(key, _MISSING)
+        if found is not _MISSING:
+            return found  # type: ignore[no-any-return]
+        value = compute()
+        if len(entry.derived) >= DERIVED:
+            entry.derived.clear()
+        entry.derived[key] = value  # another reply thread may clear the memo at any moment
+        return value
 
     def publish(self) -> None:
         """The unit of work committed: what it read is now everyone's to reuse."""

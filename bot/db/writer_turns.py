@@ -12,7 +12,8 @@ SQLite's own lock still decides, as it always did, so the turns only ever shorte
 file that cannot be opened or locked (a read-only directory, a file system without ``flock``)
 is treated the same way, at once: the units go on under SQLite's busy timeout alone, and the
 problem is logged once per process.
-Processes that do not take turns (the CLI, the scheduler) are arbitrated by SQLite alone.
+Every process that opens the file through ``Database`` takes turns (web workers, the CLI, the
+scheduler); another program writing the file is arbitrated by SQLite alone.
 """
 
 from __future__ import annotations

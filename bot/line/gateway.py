@@ -166,9 +166,11 @@ class LineGateway:
         seconds were waited: its token is still fresh, and a reply, unlike the fallback push,
         costs no quota. One that reached LINE is tried ``attempts`` times in all."""
         if not answer.reached:
-            if waited >= self._reach_for:
+            pause = min(self._backoff * 2 ** (missed - 1), LONGEST_PAUSE)
+            # with no pause the waits never add up: then `attempts` tries, as for a reached LINE
+            if waited >= self._reach_for or (pause <= 0 and missed >= self._attempts):
                 return None
-            return min(self._backoff * 2 ** (missed - 1), LONGEST_PAUSE)
+            return pause
         if reached >= self._attempts or not (answer.unknown or answer.status == 429):
             return None
         return self._backoff * 2 ** (reached - 1) if answer.status == 429 else 0.0

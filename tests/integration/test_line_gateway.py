@@ -278,6 +278,20 @@ def test_a_stopped_server_gives_a_failed_delivery_without_raising(
     assert sleeps == [0.5, 1.0, 2.0, 4.0, 4.0, 0.5, 1.0]
 
 
+def test_without_back_off_an_unreachable_line_ends_the_reply_after_its_attempts(
+    server: FakeLineServer, sleeps: list[float]
+) -> None:
+    settings = Settings(
+        database_url="sqlite://",
+        line_api_base_url=server.base_url,
+        line_channel_access_token=server.access_token,
+    )
+    server.stop()
+    with LineGateway(settings, timeouts=QUICK, backoff=0, sleep=sleeps.append) as gateway:
+        delivery = gateway.reply(TOKEN, text_reply("ผล"), fallback_to=None)
+    assert delivery.outcome is Outcome.FAILED and delivery.attempts == 3
+
+
 def test_a_silent_reply_sends_nothing(gateway: LineGateway, server: FakeLineServer) -> None:
     assert gateway.reply(TOKEN, Reply(), fallback_to=USER).outcome is Outcome.SKIPPED
     assert server.requests == []
