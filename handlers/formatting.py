@@ -34,11 +34,14 @@ def short_id(identifier: str | None) -> str:
 def unknown_step(words: str, indicators: Iterable[Indicator], example: str = "") -> str:
     """The answer to a step that was not found: which one was meant, with the steps there are.
 
-    With no step words at all ("ส่งแล้วครับ") the sender is asked which step (and shown
-    ``example``), never told that the empty name was not found."""
+    With no step words at all the sender is asked which step, never told that the empty name
+    was not found: "ส่งขั้นตอนไหนครับ" with the ``example`` of a step said done ("ส่งแล้วครับ"),
+    "ขั้นตอนไหนครับ" for anything else."""
     if words.strip():
         head = f"ไม่พบขั้นตอน '{words}' ครับ"
+    elif example:
+        head = f"ส่งขั้นตอนไหนครับ พิมพ์เช่น '{example}'"
     else:
-        head = "ส่งขั้นตอนไหนครับ" + (f" พิมพ์เช่น '{example}'" if example else "")
+        head = "ขั้นตอนไหนครับ"
     steps = "\n".join(f"{s.number}. {s.name}" for i in indicators for s in i.steps)
     return head + (f"\nขั้นตอนที่มี:\n{steps}" if steps else "")
