@@ -1,6 +1,6 @@
 # One image for every process of PMQA Bot: the web (the default command) and the scheduler
 # (`pmqa scheduler`), plus one-off `pmqa db upgrade`. Not built in CI (no Docker daemon there);
-# tests/integration/test_wheel.py runs the same commands from the same wheel in a fresh venv.
+# tests/integration/test_image_commands.py runs the same commands from the same wheel in a fresh venv.
 
 # --- build the wheel (code + data/ as pmqa_data) from the sources only ---
 FROM python:3.11-slim AS build
