@@ -121,10 +121,10 @@ def strip_particles(text: str) -> str:
 
 def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> str:
     """The message as the matcher reads it: one line, ASCII digits, lower-case, no particles."""
-    if _SARA_AE[0] in text and not mention_spans:  # mention spans count the letters as typed
-        text = text.replace(*_SARA_AE)
-    if mention_spans:
+    if mention_spans:  # the spans count the letters as typed: remove them before mending any
         text = strip_mentions(text, mention_spans)
+    if _SARA_AE[0] in text:
+        text = text.replace(*_SARA_AE)
     text = unicodedata.normalize("NFC", text).translate(_CHARACTERS).replace(*_SARA_AM)
     text = _REPEATED_MARK.sub(r"\1", _REPEATED_THAI.sub(r"\1", text))
     if "??" in text or "!!" in text:

@@ -102,3 +102,8 @@ def test_every_kind_of_unicode_space_between_words_becomes_one_space() -> None:
 )
 def test_repeated_marks_collapse_and_ascii_is_lower_cased(raw: str, expected: str) -> None:
     assert normalise(raw) == expected
+
+
+def test_e_typed_twice_for_ae_is_mended_after_the_mention_is_removed() -> None:
+    text = "@บอท ส่งเเผนเเล้ว"
+    assert normalise(text, mention_spans=[(0, 4)]) == "ส่งแผนแล้ว"
