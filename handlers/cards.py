@@ -85,11 +85,13 @@ def indicator_card(status: IndicatorStatus) -> Card:
 
 
 def _subtitle(view: IndicatorView) -> str:
+    """The score line, led by the unit when the figures are one unit's (not the average)."""
+    whose = f"{view.unit} · " if view.unit else ""
     if not view.score:
-        return "ยังไม่มีคะแนน"
+        return f"{whose}ยังไม่มีคะแนน"
     if not view.thresholds and view.passed and not view.milestones:
-        return f"ผ่าน {view.passed} ({view.passed_percent}%)"
-    return f"คะแนน {view.score}"
+        return f"{whose}ผ่าน {view.passed} ({view.passed_percent}%)"
+    return f"{whose}คะแนน {view.score}"
 
 
 def _measured_sections(view: IndicatorView) -> list[Section]:
