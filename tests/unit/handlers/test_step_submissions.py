@@ -135,6 +135,25 @@ def test_what_would_cost_points_is_questioned_on_the_card(
     assert all(r.tone is Tone.BAD for r in restated(mol, intent) if r.label == "โปรดตรวจสอบ")
 
 
+@pytest.mark.parametrize(
+    ("intent", "warned"),
+    [
+        (MarkStep("4"), ["ขั้นตอนที่ 4 ยังไม่เปิดส่ง (เปิด 15 ก.ย. 2568)"]),
+        (
+            MarkStep("5", met=7, of=8),
+            ["ขั้นตอนที่ 5 ยังไม่ถึงเวลา: ขั้นตอนที่ 4 ยังไม่เปิด (เปิด 15 ก.ย. 2568)"],
+        ),
+        (MarkStep("4", done_on=date(2025, 9, 15)), ["วันที่ส่งยังไม่ถึง"]),
+    ],
+    ids=["own-window-closed", "earlier-step-window-closed", "window-open"],
+)
+def test_a_step_claimed_before_its_window_opens_is_questioned(
+    mol: FakePorts, intent: MarkStep, warned: list[str]
+) -> None:
+    # 28 Jan 2568: step 4 opens 15 Sep, step 5 (the year-end result) can only follow it.
+    assert warnings(mol, intent) == warned
+
+
 def test_a_failed_step_is_restated_as_failed(mol: FakePorts) -> None:
     assert Row("", "ผล: ไม่ผ่าน") in restated(mol, MarkStep("1", passed=False))
     assert drafted(mol).passed is False
