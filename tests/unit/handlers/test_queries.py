@@ -73,6 +73,19 @@ def test_the_status_is_one_summary_card_with_a_button_for_the_indicators(
     assert labels(reply.quick_replies) == ["ใครยังไม่ส่ง", "เหลือกี่วัน", "วิธีส่งผล"]
 
 
+def test_a_units_summary_card_gives_each_level_score_out_of_5_and_deduction(
+    mol_demo: FakePorts,
+) -> None:
+    # Teams count in levels and points out of 5, not only in the weighted percentage.
+    (summary,) = cards(handle_status(Status(unit="กองคลัง"), context(mol_demo, STRANGER)))
+    assert summary.title == f"{MOL} (สป.รง.) · กองคลัง"
+    assert [(r.label, r.value) for r in rows(summary)][:3] == [
+        ("คะแนนรวม (ถ่วงน้ำหนัก)", "50.00%"),
+        ("ตัวชี้วัด 1", "ระดับ 3 · คะแนน 2.50/5"),
+        ("หัก", "แผนขาดมิติ 1 มิติ −0.5"),
+    ]
+
+
 def test_the_indicators_button_answers_with_one_card_per_indicator(mol_demo: FakePorts) -> None:
     reply = handle_status(Status(detail=True), context(mol_demo, STRANGER))
     (indicator,) = cards(reply)
