@@ -9,7 +9,7 @@ from handlers.deadline_view import year_notice
 from handlers.formatting import number
 from handlers.intents import Status
 from handlers.replies import Action, Badge, Card, CardMessage, Row, Section, Tone
-from handlers.status_summary import next_deadline, summary_rows
+from handlers.status_summary import level_rows, next_deadline, summary_rows
 from handlers.status_view import IndicatorView, deadline_view, indicator_view, org_title
 from kpi_core.status import IndicatorStatus, OrganisationStatus
 from kpi_core.thai_dates import format_thai_date
@@ -55,6 +55,7 @@ def summary_card(status: OrganisationStatus) -> Card:
     if total.percent is not None:
         badge = Badge(f"{number(total.percent, 1)}%", _percent_tone(total.percent))
         rows.insert(0, Row("คะแนนรวม (ถ่วงน้ำหนัก)", f"{number(total.percent, 2)}%"))
+    rows[1:1] = level_rows(status)
     rows += summary_rows(status)
     details = Status(unit=status.unit or "", detail=True)
     button = Action(DETAIL_LABEL, data=postbacks.encode(details), display_text=DETAIL_SHOWN)
@@ -85,11 +86,13 @@ def indicator_card(status: IndicatorStatus) -> Card:
 
 
 def _subtitle(view: IndicatorView) -> str:
+    """The score line, led by the unit when the figures are one unit's (not the average)."""
+    whose = f"{view.unit} · " if view.unit else ""
     if not view.score:
-        return "ยังไม่มีคะแนน"
+        return f"{whose}ยังไม่มีคะแนน"
     if not view.thresholds and view.passed and not view.milestones:
-        return f"ผ่าน {view.passed} ({view.passed_percent}%)"
-    return f"คะแนน {view.score}"
+        return f"{whose}ผ่าน {view.passed} ({view.passed_percent}%)"
+    return f"{whose}คะแนน {view.score}"
 
 
 def _measured_sections(view: IndicatorView) -> list[Section]:

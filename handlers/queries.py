@@ -125,9 +125,10 @@ def _headline(status: IndicatorStatus, aspect: Aspect) -> str:
     """A one-line answer (also the card's lock-screen text)."""
     view = indicator_view(status)
     code = status.indicator.code
+    whose = f"ตัวชี้วัด {code} ({view.unit})" if view.unit else f"ตัวชี้วัด {code}"
     if view.milestones and view.score:
-        return f"ตัวชี้วัด {code}: คะแนน {view.score}"
-    parts = [f"ตัวชี้วัด {code}"]
+        return f"{whose}: คะแนน {view.score}"
+    parts = [whose]
     if view.value:
         parts.append(f"ผล {view.value}")
     if view.passed:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from handlers.deadline_view import deadline_view
 from handlers.replies import Row, Tone
+from handlers.status_view import indicator_view
 from kpi_core.status import Deadline, OrganisationStatus
 
 MISSING_SHOWN = 5  # unit names on the card; the rest are counted
@@ -48,6 +49,21 @@ def missing_text(units: tuple[str, ...]) -> str:
     shown = ", ".join(units[:MISSING_SHOWN])
     rest = len(units) - MISSING_SHOWN
     return f"{shown} และอีก {rest} หน่วยงาน" if rest > 0 else shown
+
+
+def level_rows(status: OrganisationStatus) -> list[Row]:
+    """The level and score out of 5 of every milestone indicator scored for one unit (or for an
+    organisation without units), with its deductions: what teams count in, beside the percent."""
+    rows = []
+    for indicator_status in status.indicators:
+        view = indicator_view(indicator_status)
+        one = view.one_unit if view.milestones else None
+        if one is None:
+            continue
+        code = indicator_status.indicator.code
+        rows.append(Row(f"ตัวชี้วัด {code}", f"ระดับ {one.level} · คะแนน {one.score}/5", one.tone))
+        rows.extend(Row("หัก", deduction, Tone.WARN) for deduction in one.deductions)
+    return rows
 
 
 def summary_rows(status: OrganisationStatus) -> list[Row]:

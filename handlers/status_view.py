@@ -96,6 +96,7 @@ class IndicatorView:
     deadline: DeadlineView | None
     overdue: tuple[OverdueView, ...] = ()  # steps past their deadline some unit still owes
     baseline: str = ""  # "คะแนนปี 2566 = 380" once a baseline is known
+    unit: str = ""  # "กองคลัง" when every figure is that one unit's, not the organisation's
 
     @property
     def one_unit(self) -> UnitRow | None:
@@ -164,6 +165,7 @@ def indicator_view(status: IndicatorStatus) -> IndicatorView:
         deadline=deadline_view(status.deadline) if status.deadline else None,
         overdue=tuple(overdue_view(o) for o in view.overdue) if view else (),
         baseline=_baseline(status),
+        unit=(view.units[0].unit or "") if view and len(view.units) == 1 else "",
     )
 
 

@@ -94,7 +94,8 @@ def handle_mark_step(intent: MarkStep, ctx: Context) -> Reply:
     lines += evidence_lines(draft, intent, scored)
     if current is not None and current.done_on is not None:
         lines.append(f"(แทนรายการเดิม ส่งเมื่อ {format_thai_date(current.done_on)})")
-    warnings = _step_warnings(ctx, draft, step) + _dimension_warnings(draft, indicator)
+    warnings = _step_warnings(ctx, draft, step) + _early_warnings(draft, indicator, step)
+    warnings += _dimension_warnings(draft, indicator)
     warnings += evidence_warnings(scored, indicator, step)
     return ask_confirmation(ctx, superseding(draft, current), lines, warnings)
 
@@ -246,6 +247,27 @@ def _step_warnings(ctx: Context, draft: Submission, step: MilestoneStep) -> list
     if draft.value is not None and draft.value > 100:
         warnings.append("ร้อยละเกิน 100")
     return warnings
+
+
+def _early_warnings(draft: Submission, indicator: Indicator, step: MilestoneStep) -> list[str]:
+    """A step claimed before its window (or an earlier step's, which must come first) opens:
+    likely a wrong step or date, so say when it opens."""
+    assert draft.done_on is not None
+    earlier = [
+        s
+        for s in indicator.steps
+        if s.round == step.round and s.number <= step.number and s.window.opens
+    ]
+    if not earlier:
+        return []
+    gate = max(earlier, key=lambda s: (s.window.opens, s.number))
+    assert gate.window.opens is not None
+    if draft.done_on >= gate.window.opens:
+        return []
+    opens = format_thai_date(gate.window.opens)
+    if gate.number == step.number:
+        return [f"ขั้นตอนที่ {step.number} ยังไม่เปิดส่ง (เปิด {opens})"]
+    return [f"ขั้นตอนที่ {step.number} ยังไม่ถึงเวลา: ขั้นตอนที่ {gate.number} ยังไม่เปิด (เปิด {opens})"]
 
 
 def _read_step(found: Found) -> Intent:

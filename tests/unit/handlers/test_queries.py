@@ -73,6 +73,19 @@ def test_the_status_is_one_summary_card_with_a_button_for_the_indicators(
     assert labels(reply.quick_replies) == ["ใครยังไม่ส่ง", "เหลือกี่วัน", "วิธีส่งผล"]
 
 
+def test_a_units_summary_card_gives_each_level_score_out_of_5_and_deduction(
+    mol_demo: FakePorts,
+) -> None:
+    # Teams count in levels and points out of 5, not only in the weighted percentage.
+    (summary,) = cards(handle_status(Status(unit="กองคลัง"), context(mol_demo, STRANGER)))
+    assert summary.title == f"{MOL} (สป.รง.) · กองคลัง"
+    assert [(r.label, r.value) for r in rows(summary)][:3] == [
+        ("คะแนนรวม (ถ่วงน้ำหนัก)", "50.00%"),
+        ("ตัวชี้วัด 1", "ระดับ 3 · คะแนน 2.50/5"),
+        ("หัก", "แผนขาดมิติ 1 มิติ −0.5"),
+    ]
+
+
 def test_the_indicators_button_answers_with_one_card_per_indicator(mol_demo: FakePorts) -> None:
     reply = handle_status(Status(detail=True), context(mol_demo, STRANGER))
     (indicator,) = cards(reply)
@@ -187,17 +200,23 @@ def test_the_formula_is_quoted_from_the_report_or_said_to_be_missing(
     assert formula in texts(reply)[0] and len(cards(reply)) == 1
 
 
-def test_a_milestone_indicator_shows_the_senders_own_unit(mol_demo: FakePorts) -> None:
-    reply = handle_indicator_query(IndicatorQuery("1"), context(mol_demo, SOMCHAI))
+@pytest.mark.parametrize("aspect", [Aspect.SCORE, Aspect.TIER, Aspect.SUMMARY, Aspect.CRITERIA])
+def test_a_milestone_indicator_shows_and_names_the_senders_own_unit(
+    mol_demo: FakePorts, aspect: Aspect
+) -> None:
+    # กองคลัง's level, not the organisation's average: the card says whose figure it is.
+    reply = handle_indicator_query(IndicatorQuery("1", aspect), context(mol_demo, SOMCHAI))
     (card,) = cards(reply)
-    assert card.badge == Badge("ระดับ 3", Tone.WARN) and card.subtitle == "คะแนน 2.50/5"
+    assert card.badge == Badge("ระดับ 3", Tone.WARN)
+    assert card.subtitle == "กองคลัง · คะแนน 2.50/5"
     assert values(card, "ขั้นตอน")["หัก"] == "แผนขาดมิติ 1 มิติ −0.5"
-    assert card_messages(reply)[0].alt_text == "ตัวชี้วัด 1: คะแนน 2.50/5"
+    assert card_messages(reply)[-1].alt_text == "ตัวชี้วัด 1 (กองคลัง): คะแนน 2.50/5"
 
 
 def test_anyone_else_sees_every_unit_of_a_milestone_indicator(mol_demo: FakePorts) -> None:
     (card,) = cards(handle_indicator_query(IndicatorQuery("1"), context(mol_demo, STRANGER)))
     assert values(card, "รายหน่วยงาน")["กองคลัง"] == "ระดับ 3 · 2.50"
+    assert not card.subtitle.startswith("กองคลัง")
 
 
 def test_a_units_alias_asked_as_an_indicator_gets_the_units_status(mol_demo: FakePorts) -> None:

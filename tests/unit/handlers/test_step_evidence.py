@@ -4,6 +4,7 @@ their channel and missing documents, restated with what they cost before anythin
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 
 import pytest
@@ -11,20 +12,24 @@ import pytest
 from handlers.intents import MarkStep
 from handlers.replies import Row
 from handlers.step_submissions import handle_mark_step
+from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.models import Documents, Submission
 from tests.fakes.chat import context
-from tests.fakes.ports import FakePorts
+from tests.fakes.ports import NOW, FakePorts
 from tests.fakes.reading import text_of
 from tests.unit.handlers.test_step_submissions import drafted, restated, warnings
 
 DRIVE = "https://drive.google.com/drive/folders/1AbC-dEf"
 DROPBOX = "https://www.dropbox.com/s/Plan68.pdf"
 EVERY_DIMENSION = {"all_dimensions": True}
+# Steps 4 and 5 are claimed while step 4's window (15-24 Sep 2568) is open: before it opens the
+# card also questions the date (tests/unit/handlers/test_step_submissions.py).
+YEAR_END = datetime(2025, 9, 22, 10, 0, tzinfo=BANGKOK)
 
 
-def card(ports: FakePorts, intent: MarkStep) -> tuple[list[Row], list[str]]:
-    """The card's rows and what it asks to double-check, from one answer."""
-    rows = restated(ports, intent)
+def card(ports: FakePorts, intent: MarkStep, now: datetime = NOW) -> tuple[list[Row], list[str]]:
+    """The card's rows and what it asks to double-check, from one answer (on ``now``)."""
+    rows = restated(ports, intent, now=now)
     return rows, [r.value for r in rows if r.label == "โปรดตรวจสอบ"]
 
 
@@ -35,7 +40,7 @@ def draft_of(ports: FakePorts) -> Submission:
 def test_seven_of_eight_plan_indicators_is_step_five_with_nothing_to_deduct(
     mol: FakePorts,
 ) -> None:
-    rows, warned = card(mol, MarkStep("", met=7, of=8))
+    rows, warned = card(mol, MarkStep("", met=7, of=8), YEAR_END)
     lines = [r.value for r in rows if not r.label]
     assert lines[0] == "ขั้นตอนที่ 5: บรรลุค่าเป้าหมาย ≥ 85% ของตัวชี้วัด"
     assert "บรรลุค่าเป้าหมาย: 7 จาก 8 ตัวชี้วัด (ร้อยละ 87.5)" in lines
@@ -46,7 +51,7 @@ def test_seven_of_eight_plan_indicators_is_step_five_with_nothing_to_deduct(
 
 def test_six_of_eight_states_the_deduction_before_it_is_stored(mol: FakePorts) -> None:
     # 6/8 = 75 % < 85 %: two unmet indicators x 0.5 = 1 point.
-    assert warnings(mol, MarkStep("5", met=6, of=8)) == [
+    assert warnings(mol, MarkStep("5", met=6, of=8), now=YEAR_END) == [
         "บรรลุค่าเป้าหมาย 6/8 ตัวชี้วัด (ต่ำกว่าร้อยละ 85) (หัก 1 คะแนน)"
     ]
 
@@ -137,7 +142,7 @@ def test_no_documents_cost_nothing_where_the_step_needs_none(mol: FakePorts) -> 
 
 def test_sent_by_email_costs_the_channel_deduction(mol: FakePorts) -> None:
     intent = MarkStep("4", channel="email")
-    assert warnings(mol, intent) == ["ต้องส่งทาง Google Drive (หัก 0.5 คะแนน)"]
+    assert warnings(mol, intent, now=YEAR_END) == ["ต้องส่งทาง Google Drive (หัก 0.5 คะแนน)"]
 
 
 def test_the_history_line_of_a_step_names_its_count_documents_and_links() -> None:
@@ -160,7 +165,7 @@ def test_plan_indicators_one_by_one_are_items_of_step_five_with_the_running_coun
 
     base = Submission("1", SubmissionKind.STEP, unit="กองคลัง", step=5, plan_met=6, plan_total=8)
     mol.submissions.load("สำนักงานปลัดกระทรวงแรงงาน", base)
-    rows, warned = card(mol, MarkStep("", passed=True, plan_item=3))
+    rows, warned = card(mol, MarkStep("", passed=True, plan_item=3), YEAR_END)
     assert Row("", "ตัวชี้วัดตามแผนที่ 3: บรรลุค่าเป้าหมาย") in rows
     # Reported one by one from now on: 1 met of the plan's 8 (its size from the count).
     assert Row("", "รวมที่รายงานรายตัว: บรรลุ 1 จาก 8 ตัวชี้วัด") in rows

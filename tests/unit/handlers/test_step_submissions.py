@@ -4,7 +4,7 @@ cost points (dimensions: ``tests/unit/test_mark_step_dimensions.py``)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
@@ -16,7 +16,7 @@ from handlers.replies import Row, Tone
 from handlers.step_submissions import handle_mark_step
 from kpi_core.models import Member, Submission, SubmissionAction, SubmissionKind
 from tests.fakes.chat import Sender, context
-from tests.fakes.ports import FakePorts, fake_ports
+from tests.fakes.ports import NOW, FakePorts, fake_ports
 from tests.fakes.reading import cards, rows, text_of
 from tests.fakes.seed import COORDINATOR, SOMCHAI, STRANGER, labour
 
@@ -25,16 +25,20 @@ EVERY_DIMENSION = {"all_dimensions": True}
 HALF = "(หัก 0.5 คะแนน)"
 
 
-def restated(ports: FakePorts, intent: MarkStep, sender: Sender = SOMCHAI) -> list[Row]:
-    """The rows of the confirmation card the handler answers ``intent`` with."""
-    (card,) = cards(handle_mark_step(intent, context(ports, sender)))
+def restated(
+    ports: FakePorts, intent: MarkStep, sender: Sender = SOMCHAI, now: datetime = NOW
+) -> list[Row]:
+    """The rows of the confirmation card the handler answers ``intent`` with (on ``now``)."""
+    (card,) = cards(handle_mark_step(intent, context(ports, sender, now=now)))
     assert card.title == "ยืนยันการบันทึก"
     return rows(card)
 
 
-def warnings(ports: FakePorts, intent: MarkStep, sender: Sender = SOMCHAI) -> list[str]:
+def warnings(
+    ports: FakePorts, intent: MarkStep, sender: Sender = SOMCHAI, now: datetime = NOW
+) -> list[str]:
     """What the confirmation card asks to double-check."""
-    return [r.value for r in restated(ports, intent, sender) if r.label == "โปรดตรวจสอบ"]
+    return [r.value for r in restated(ports, intent, sender, now) if r.label == "โปรดตรวจสอบ"]
 
 
 def drafted(ports: FakePorts) -> Submission:
@@ -133,6 +137,25 @@ def test_what_would_cost_points_is_questioned_on_the_card(
 ) -> None:
     assert warnings(mol, intent) == warned
     assert all(r.tone is Tone.BAD for r in restated(mol, intent) if r.label == "โปรดตรวจสอบ")
+
+
+@pytest.mark.parametrize(
+    ("intent", "warned"),
+    [
+        (MarkStep("4"), ["ขั้นตอนที่ 4 ยังไม่เปิดส่ง (เปิด 15 ก.ย. 2568)"]),
+        (
+            MarkStep("5", met=7, of=8),
+            ["ขั้นตอนที่ 5 ยังไม่ถึงเวลา: ขั้นตอนที่ 4 ยังไม่เปิด (เปิด 15 ก.ย. 2568)"],
+        ),
+        (MarkStep("4", done_on=date(2025, 9, 15)), ["วันที่ส่งยังไม่ถึง"]),
+    ],
+    ids=["own-window-closed", "earlier-step-window-closed", "window-open"],
+)
+def test_a_step_claimed_before_its_window_opens_is_questioned(
+    mol: FakePorts, intent: MarkStep, warned: list[str]
+) -> None:
+    # 28 Jan 2568: step 4 opens 15 Sep, step 5 (the year-end result) can only follow it.
+    assert warnings(mol, intent) == warned
 
 
 def test_a_failed_step_is_restated_as_failed(mol: FakePorts) -> None:
