@@ -248,6 +248,8 @@ MESSAGES: list[tuple[str, Intent]] = [
     ("undo", Undo()),
     ("Undo", Undo()),
     ("ถอนที่ส่งไป", Undo()),
+    ("เลิกทำ ส่งผิด", Undo()),  # เลิกทำ: the Thai word for undo in apps
+    ("เลิกทำรายการล่าสุด", Undo()),
     # history
     ("ประวัติ", History()),
     ("ประวัติ ขยะ", History("ขยะ")),
