@@ -79,9 +79,7 @@ def _owed_steps(status: OrganisationStatus) -> str:
         if s.deadline is not None and s.deadline.missing_units
     ]
     several = len({code for code, _ in owed}) > 1
-    return ", ".join(
-        f"{f'ตัวชี้วัด {code} ' if several else ''}ขั้นตอนที่ {step}" for code, step in owed
-    )
+    return ", ".join(f"{f'ตัวชี้วัด {code} ' if several else ''}ขั้นตอนที่ {step}" for code, step in owed)
 
 
 def _overdue_text(overdue: Overdue, name_indicator: bool, counted: bool) -> str:
