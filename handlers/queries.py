@@ -224,7 +224,7 @@ _HISTORY_FILLER = EDGE_WORDS | frozenset(
 STATUS_CUES = (
     "สถานะ|สถาณะ|สเตตัส|สรุป|ภาพรวม|ถึงไหน|status|ความคืบหน้า|คืบหน้า|progress|คะแนนรวม"
     "|คะแนนทั้งหมด|summary|overview|เป็นยังไงบ้าง|เป็นไงบ้าง|dashboard|ผลการประเมิน|ผลประเมิน"
-    "|อยู่ตรงไหน|ไปถึงไหน"
+    "|อยู่ตรงไหน|ไปถึงไหน|ติดอะไร|ติดตรงไหน|ติดปัญหาอะไร|ติดขัดอะไร"
 )
 _STATUS_RE = re.compile(phrase_regex(STATUS_CUES))
 # A courtesy particle and a space end a sentence: "สรุปให้หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว".
@@ -255,8 +255,10 @@ def _read_status(found: Found) -> Intent | None:
     return IndicatorQuery(words)
 
 
-# The status cues that ask the bot; "เป็นยังไงบ้าง" asks anyone about anything.
-_ANYONES_STATUS = frozenset(("เป็นยังไงบ้าง", "เป็นไงบ้าง"))
+# The status cues that ask the bot; "เป็นยังไงบ้าง", "ติดอะไร" ask anyone about anything.
+_ANYONES_STATUS = frozenset(
+    ("เป็นยังไงบ้าง", "เป็นไงบ้าง", "ติดอะไร", "ติดตรงไหน", "ติดปัญหาอะไร", "ติดขัดอะไร")
+)
 _ANYONES_RE = re.compile(phrase_regex("|".join(_ANYONES_STATUS)))
 _OWN_STATUS_RE = re.compile(
     phrase_regex(

@@ -248,6 +248,12 @@ MESSAGES: list[tuple[str, Intent]] = [
     ("undo", Undo()),
     ("Undo", Undo()),
     ("ถอนที่ส่งไป", Undo()),
+    # what is left to do: the next deadlines; where a unit is stuck: its status
+    ("มีอะไรต้องทำบ้างครับ", Deadlines()),
+    ("ช่วงนี้มีอะไรต้องทำไหมคะ", Deadlines()),
+    ("กองคลังติดอะไรอยู่", Status(unit="กองคลัง")),
+    ("ตอนนี้ติดตรงไหนบ้าง", Status()),
+    ("รถติดอะไรขนาดนี้", Unknown("รถติดอะไรขนาดนี้")),  # everyday things are chat
     ("เลิกทำ ส่งผิด", Undo()),  # เลิกทำ: the Thai word for undo in apps
     ("เลิกทำรายการล่าสุด", Undo()),
     # history
