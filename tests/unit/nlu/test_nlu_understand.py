@@ -253,6 +253,10 @@ MESSAGES: list[tuple[str, Intent]] = [
     ("ช่วงนี้มีอะไรต้องทำไหมคะ", Deadlines()),
     ("กองคลังติดอะไรอยู่", Status(unit="กองคลัง")),
     ("ตอนนี้ติดตรงไหนบ้าง", Status()),
+    # registering with the bot is no step: who has registered is the team
+    ("ใครยังไม่ลงทะเบียน", Members()),
+    ("กองไหนยังไม่ได้ลงทะเบียนบ้าง", Members()),
+    ("ลงทะเบียนยังไง", Help()),  # how to register is no question about the team
     ("รถติดอะไรขนาดนี้", Unknown("รถติดอะไรขนาดนี้")),  # everyday things are chat
     ("เลิกทำ ส่งผิด", Undo()),  # เลิกทำ: the Thai word for undo in apps
     ("เลิกทำรายการล่าสุด", Undo()),
