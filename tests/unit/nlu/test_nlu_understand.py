@@ -253,6 +253,10 @@ MESSAGES: list[tuple[str, Intent]] = [
     ("ช่วงนี้มีอะไรต้องทำไหมคะ", Deadlines()),
     ("กองคลังติดอะไรอยู่", Status(unit="กองคลัง")),
     ("ตอนนี้ติดตรงไหนบ้าง", Status()),
+    # English framing words around a question name nothing
+    ("what's the status?", Status()),
+    ("show me the deadlines", Deadlines()),
+    ("when is the plan due?", Deadlines(step="plan")),
     # registering with the bot is no step: who has registered is the team
     ("ใครยังไม่ลงทะเบียน", Members()),
     ("กองไหนยังไม่ได้ลงทะเบียนบ้าง", Members()),
