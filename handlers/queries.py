@@ -267,10 +267,13 @@ _OWN_STATUS_RE = re.compile(
 )
 
 
-def _query(aspect: Aspect) -> Callable[[Found], Intent]:
-    def read(found: Found) -> Intent:
+def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
+    def read(found: Found) -> Intent | None:
         unit, rest = split_unit(found.remainder)
         indicator = found.code or content(rest)
+        # "ผลบอลเมื่อคืนใครชนะ": our question word about everyday things naming nothing is chat.
+        if not found.code and not unit and chat_words(indicator):
+            return None
         # With no indicator named, "ได้กี่คะแนน" asks where the organisation (or unit) stands.
         if not indicator and (unit or aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE)):
             return Status(unit=unit)
