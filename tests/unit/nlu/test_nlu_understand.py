@@ -257,6 +257,9 @@ MESSAGES: list[tuple[str, Intent]] = [
     ("what's the status?", Status()),
     ("show me the deadlines", Deadlines()),
     ("when is the plan due?", Deadlines(step="plan")),
+    ("how do I use this bot?", Help()),
+    ("great job bot!", SmallTalk("praise")),
+    ("who hasn't sent results?", Missing()),
     # registering with the bot is no step: who has registered is the team
     ("ใครยังไม่ลงทะเบียน", Members()),
     ("กองไหนยังไม่ได้ลงทะเบียนบ้าง", Members()),
