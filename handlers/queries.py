@@ -37,6 +37,7 @@ from handlers.nlu.slots import (
     chat_words,
     content,
     glued_measure,
+    names_the_plan,
     split_unit,
 )
 from handlers.nlu.tokenize import everyday_words, tokens
@@ -250,7 +251,9 @@ def _read_status(found: Found) -> Intent | None:
         return Status()
     # "สถานการณ์น้ำท่วมเป็นยังไงบ้าง": how everyday things are going is chat, not ours to answer.
     masked = found.extraction.masked
-    if _ANYONES_RE.search(masked) and not _OWN_STATUS_RE.search(masked) and everyday_words(words):
+    # "ทีมไอทีติดอะไรอยู่": a team or a unit's word names the plan, its alias settles later.
+    anyones = _ANYONES_RE.search(masked) and not _OWN_STATUS_RE.search(masked)
+    if anyones and everyday_words(words) and not names_the_plan(words):
         return None
     return IndicatorQuery(words)
 

@@ -252,6 +252,7 @@ MESSAGES: list[tuple[str, Intent]] = [
     ("มีอะไรต้องทำบ้างครับ", Deadlines()),
     ("ช่วงนี้มีอะไรต้องทำไหมคะ", Deadlines()),
     ("กองคลังติดอะไรอยู่", Status(unit="กองคลัง")),
+    ("ทีมไอทีติดอะไรอยู่", IndicatorQuery("ทีมไอที")),  # settled to the unit by its alias
     ("ตอนนี้ติดตรงไหนบ้าง", Status()),
     # English framing words around a question name nothing
     ("what's the status?", Status()),
