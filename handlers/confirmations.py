@@ -227,7 +227,7 @@ SPECS = (
     IntentSpec(Undo, handle_undo, (
         # "ยกเลิก" alone answers a pending confirmation; with what to cancel it withdraws a row.
         Rule(("undo",), 950, lambda _: Undo()),
-        Rule(("ยกเลิก|ถอน|ลบ|เอาออก",
+        Rule(("ยกเลิก|ถอน|ลบ|เอาออก|เลิกทำ",
               "ล่าสุด|ที่ส่ง|ส่งไป|รายการ|เมื่อกี้|เมื่อกี๊|ที่บันทึก|ส่งผิด"), 950, lambda _: Undo()),
     )),
 )

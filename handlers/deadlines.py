@@ -226,7 +226,8 @@ SPECS = (
         # Asking who has not sent outranks every "ส่ง" cue below.
         Rule(("ยังไม่ส่ง|ยังไม่ได้ส่ง|ค้างส่ง|ขาดส่ง|ยังไม่ครบ|ไม่ได้ส่ง|ใครค้าง|ยังขาดอะไร|ขาดอะไร"
               "|ครบหรือยัง|ครบยัง|missing|ยังไม่มีผล|ค้างกี่|ยังค้าง|ค้างอยู่|not submitted"
-              "|hasn't submitted|haven't submitted|not yet submitted",), 800, _read_missing,
+              "|hasn't submitted|haven't submitted|not yet submitted|hasn't sent|haven't sent"
+              "|not sent",), 800, _read_missing,
              unless=INCOMPLETE_DOCUMENTS),
         # "ส่งครบไหม" asks; "ส่งครบแล้วค่ะ" says it was done (a step, read below).
         Rule(("ส่งครบ", f"{QUESTION}|ยัง|ใคร|กี่กอง|กี่หน่วย|กี่"), 800, _read_missing,
@@ -245,7 +246,7 @@ SPECS = (
     )),
     IntentSpec(Deadlines, handle_deadlines, (
         Rule(("กำหนดส่ง|เหลือกี่วัน|อีกกี่วัน|หมดเขต|ภายในวันไหน|deadline|due|ครบกำหนด"
-              "|วันสุดท้าย|ต้องส่งอะไร|ส่งอะไรบ้าง|ต้องทำอะไร|เหลือเวลา|กี่วัน"
+              "|วันสุดท้าย|ต้องส่งอะไร|ส่งอะไรบ้าง|ต้องทำอะไร|อะไรต้องทำ|เหลือเวลา|กี่วัน"
               "|อะไรต้องส่ง",), 750,
              read_deadlines, unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
         # "กำหนดการ" is any schedule ("กำหนดการประชุมพรุ่งนี้"): the plan's when it asks or sends.

@@ -96,7 +96,7 @@ SPECS = (
               "|how to use|how to|พิมพ์ยังไง|พิมพ์อย่างไร|พิมพ์ไง|วิธีการใช้|วิธีใช้งาน|ถามอะไร"
               "|ตอบอะไร|มีอะไรให้ช่วย|สอนวิธี|ไม่รู้วิธี|ไม่รู้จะเริ่ม|เริ่มต้นใช้|เริ่มใช้"
               "|ตัวอย่างการพิมพ์|ตัวอย่างคำสั่ง|ตัวอย่างการใช้|what can you do|what can i ask"
-              "|what do you do",), 200,
+              "|what do you do|how do i use|how do i|how does this work|how does it work",), 200,
              lambda _: Help()),
         Rule((f"{_COMMANDS}|ช่วยด้วย|ช่วยหน่อย", f"{_HOW}|ไม่เป็น|ไม่รู้วิธี|ไม่ถูก"), 595,
              lambda _: Help()),

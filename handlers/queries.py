@@ -37,6 +37,7 @@ from handlers.nlu.slots import (
     chat_words,
     content,
     glued_measure,
+    names_the_plan,
     split_unit,
 )
 from handlers.nlu.tokenize import everyday_words, tokens
@@ -225,7 +226,7 @@ _HISTORY_FILLER = EDGE_WORDS | frozenset(
 STATUS_CUES = (
     "สถานะ|สถาณะ|สเตตัส|สรุป|ภาพรวม|ถึงไหน|status|ความคืบหน้า|คืบหน้า|progress|คะแนนรวม"
     "|คะแนนทั้งหมด|summary|overview|เป็นยังไงบ้าง|เป็นไงบ้าง|dashboard|ผลการประเมิน|ผลประเมิน"
-    "|อยู่ตรงไหน|ไปถึงไหน"
+    "|อยู่ตรงไหน|ไปถึงไหน|ติดอะไร|ติดตรงไหน|ติดปัญหาอะไร|ติดขัดอะไร"
 )
 _STATUS_RE = re.compile(phrase_regex(STATUS_CUES))
 # A courtesy particle and a space end a sentence: "สรุปให้หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว".
@@ -251,13 +252,17 @@ def _read_status(found: Found) -> Intent | None:
         return Status()
     # "สถานการณ์น้ำท่วมเป็นยังไงบ้าง": how everyday things are going is chat, not ours to answer.
     masked = found.extraction.masked
-    if _ANYONES_RE.search(masked) and not _OWN_STATUS_RE.search(masked) and everyday_words(words):
+    # "ทีมไอทีติดอะไรอยู่": a team or a unit's word names the plan, its alias settles later.
+    anyones = _ANYONES_RE.search(masked) and not _OWN_STATUS_RE.search(masked)
+    if anyones and everyday_words(words) and not names_the_plan(words):
         return None
     return IndicatorQuery(words)
 
 
-# The status cues that ask the bot; "เป็นยังไงบ้าง" asks anyone about anything.
-_ANYONES_STATUS = frozenset(("เป็นยังไงบ้าง", "เป็นไงบ้าง"))
+# The status cues that ask the bot; "เป็นยังไงบ้าง", "ติดอะไร" ask anyone about anything.
+_ANYONES_STATUS = frozenset(
+    ("เป็นยังไงบ้าง", "เป็นไงบ้าง", "ติดอะไร", "ติดตรงไหน", "ติดปัญหาอะไร", "ติดขัดอะไร")
+)
 _ANYONES_RE = re.compile(phrase_regex("|".join(_ANYONES_STATUS)))
 _OWN_STATUS_RE = re.compile(
     phrase_regex(
@@ -266,10 +271,13 @@ _OWN_STATUS_RE = re.compile(
 )
 
 
-def _query(aspect: Aspect) -> Callable[[Found], Intent]:
-    def read(found: Found) -> Intent:
+def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
+    def read(found: Found) -> Intent | None:
         unit, rest = split_unit(found.remainder)
         indicator = found.code or content(rest)
+        # "ผลบอลเมื่อคืนใครชนะ": our question word about everyday things naming nothing is chat.
+        if not found.code and not unit and chat_words(indicator):
+            return None
         # With no indicator named, "ได้กี่คะแนน" asks where the organisation (or unit) stands.
         if not indicator and (unit or aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE)):
             return Status(unit=unit)

@@ -33,6 +33,7 @@ from handlers import (
 from handlers.context import Context
 from handlers.intent_spec import IntentSpec
 from handlers.intents import (
+    Cancel,
     Chart,
     ChooseIndicator,
     Deadlines,
@@ -91,8 +92,10 @@ _CORRECTOR = Corrector(
     for phrase in words(group)
     if not phrase.isupper()
 )
-# What a corrected message may become: intents that only read (never a write or a setting).
-READ_ONLY = (
+# What a corrected message may become: intents that only read (never a write or a setting),
+# and a no to a pending write (it saves nothing).
+AFTER_CORRECTION = (
+    Cancel,
     Status,
     IndicatorQuery,
     Deadlines,
@@ -121,7 +124,7 @@ def understand(
     if corrected == typed:
         return found
     second = _UNDERSTANDER.understand(corrected, today=today)
-    return second if isinstance(second.intent, READ_ONLY) else found
+    return second if isinstance(second.intent, AFTER_CORRECTION) else found
 
 
 def dispatch(intent: Intent, ctx: Context) -> Reply:

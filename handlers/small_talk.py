@@ -27,6 +27,7 @@ ACKS = (
 )
 PRAISE = (
     "เก่งมาก|เก่ง|สุดยอด|เยี่ยม|ดีมาก|เจ๋ง|great|good job|nice|ปัง|น่ารัก|ว้าว|wow|เทพ|ยอดเยี่ยม"
+    "|great job|well done|nice work|good work"
     "|ฉลาด|smart|cool|👏|❤️|❤|😍|💯"
 )
 LAUGHS = "ฮ่า|ฮา|lol|อิอิ|คิคิ|ขำ|ตลก|😂|🤣|😆|NUM"

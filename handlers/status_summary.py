@@ -73,7 +73,11 @@ def summary_rows(status: OrganisationStatus) -> list[Row]:
     if deadline is not None:
         view = deadline_view(deadline)
         rows.append(Row("กำหนดส่งถัดไป", view.text, view.tone))
-        if deadline.missing_units:
+        if status.unit is not None:  # one unit: the steps it owes, not its own name
+            owed = _owed_steps(status)
+            if owed:
+                rows.append(Row("ยังไม่ส่ง", owed, Tone.BAD))
+        elif deadline.missing_units:
             rows.append(Row("ยังไม่ส่ง", missing_text(deadline.missing_units), Tone.BAD))
     overdue = overdue_steps(status)
     several = len({o.code for o in overdue}) > 1
@@ -81,6 +85,17 @@ def summary_rows(status: OrganisationStatus) -> list[Row]:
     texts = [_overdue_text(o, several, counted) for o in overdue]
     rows.append(Row("เลยกำหนด", ", ".join(texts), Tone.BAD) if texts else Row("เลยกำหนด", "ไม่มี"))
     return rows
+
+
+def _owed_steps(status: OrganisationStatus) -> str:
+    """The open steps with a deadline one unit has not sent, by indicator."""
+    owed = [
+        (s.indicator.code, s.deadline.step.number)
+        for s in status.indicators
+        if s.deadline is not None and s.deadline.missing_units
+    ]
+    several = len({code for code, _ in owed}) > 1
+    return ", ".join(f"{f'ตัวชี้วัด {code} ' if several else ''}ขั้นตอนที่ {step}" for code, step in owed)
 
 
 def _overdue_text(overdue: Overdue, name_indicator: bool, counted: bool) -> str:

@@ -38,7 +38,15 @@ def handle_members(intent: Members, ctx: Context) -> Reply:
         lines.append("ยังไม่มีใครลงทะเบียน พิมพ์ 'ลงทะเบียน <ชื่อกอง>' เพื่อเข้าร่วม")
     if unit_name:
         lines += _team_step(ctx, org, unit_name)
+    elif people and (nobody := _units_without(org, people)):
+        lines.append(f"หน่วยงานที่ยังไม่มีใครลงทะเบียน: {', '.join(nobody)}")
     return text_reply("\n".join(lines))
+
+
+def _units_without(org: Organisation, people: list[Member]) -> list[str]:
+    """The organisation's units none of ``people`` registered for, in the plan's order."""
+    registered = {m.unit for m in people}
+    return [u.name for u in org.units if u.name not in registered]
 
 
 def _line(member: Member, *, show_unit: bool) -> str:
@@ -75,6 +83,9 @@ SPECS = (
         Rule(("ทีม|team|ทีมงาน|สมาชิก|ผู้ประสานงาน|ผู้ประสาน|coordinator",
               "มีใคร|ใครบ้าง|ใครอยู่|members|มีกี่คน|ใครเป็น|ใครคือ|คือใคร|เป็นใคร|who"), 720,
              _read_members),
+        # "ใครยังไม่ลงทะเบียน": registering with the bot is no step of the plan (above Missing).
+        Rule(("ยังไม่ลงทะเบียน|ไม่ได้ลงทะเบียน|ยังไม่ได้ลงทะเบียน|ลงทะเบียนหรือยัง|ลงทะเบียนครบ"
+              "|ใครลงทะเบียน|ลงทะเบียนแล้วบ้าง|not registered",), 805, _read_members),
         Rule(("สมาชิกทีม|สมาชิกในทีม|สมาชิก pmqa|รายชื่อสมาชิก|members|member list",), 710,
              _read_members),
     )),

@@ -20,6 +20,7 @@ from handlers.nlu.patterns import (
 )
 from handlers.nlu.report_words import report_words
 from handlers.nlu.tokenize import everyday_words, pieces, tokens
+from kpi_core.report import DEFAULT_KEYWORDS
 
 INDICATOR_RE = re.compile(phrase_regex(INDICATOR_WORDS))
 DELIVERABLE_RE = re.compile(phrase_regex(DELIVERABLE_WORDS))
@@ -85,7 +86,15 @@ def content(
 
 def names_the_plan(words: str) -> bool:
     """Whether slot words name something of a plan: a deliverable, a unit or an indicator."""
-    return bool(DELIVERABLE_RE.search(words) or INDICATOR_RE.search(words))
+    return bool(
+        DELIVERABLE_RE.search(words) or INDICATOR_RE.search(words) or _VOCABULARY_RE.search(words)
+    )
+
+
+# The report vocabulary's spellings of its keywords ("หลักสูตรการสอบ" for หลักสูตรสอบ).
+_VOCABULARY_RE = re.compile(
+    "|".join(p for _, patterns in DEFAULT_KEYWORDS for p in patterns), re.IGNORECASE
+)
 
 
 def chat_words(words: str) -> bool:

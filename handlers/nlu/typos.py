@@ -84,9 +84,16 @@ class Corrector:
     @staticmethod
     def _plausible(corrected: str, start: int, word: str) -> bool:
         """A correction the segmenter reads as a word where it stands (not glued to the
-        letters around it)."""
+        letters around it), or as the start of a piece whose rest is a word of its own
+        ("ประวัติการ": the segmenter knows the compound)."""
         cuts = _cuts(corrected)
-        return start in cuts and start + len(word) in cuts
+        end = start + len(word)
+        if start not in cuts:
+            return False
+        if end in cuts:
+            return True
+        rest = corrected[end : min(c for c in cuts if c > end)]
+        return len(rest) > 1 and rest in _dictionary()
 
 
 def _spans(parts: list[str], longest: int, most: int = 3) -> Iterator[tuple[int, int]]:

@@ -16,9 +16,9 @@ KeywordVocabulary = Sequence[tuple[str, Sequence[str]]]
 # keyword where the bare word also means something else: ``ปีงบประมาณ`` is the fiscal year,
 # not the budget; ``แต่งตั้งคณะกรรมการ`` is not civil-service appointment.
 DEFAULT_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ขยะ", ("ขยะ",)),
-    ("ยาเสพติด", ("ยาเสพติด",)),
-    ("ท่องเที่ยว", ("ท่องเที่ยว", "นักทัศนาจร")),
+    ("ขยะ", ("ขยะ", r"\bwaste\b")),
+    ("ยาเสพติด", ("ยาเสพติด", r"\bdrugs?\b")),
+    ("ท่องเที่ยว", ("ท่องเที่ยว", "นักทัศนาจร", r"\btouris[mt]")),
     ("e-Service", (r"e-?service", "บริการ(?:ประชาชน)?ด้วยระบบอิเล็กทรอนิกส์")),
     ("PMQA", ("PMQA", r"ระบบราชการ\s*4\.0")),
     ("จริยธรรม", ("จริยธรรม",)),

@@ -9,7 +9,7 @@ import pytest
 
 from handlers.confirmations import handle_cancel, handle_confirm
 from handlers.context import ChatKind
-from handlers.intents import BindGroup, Cancel, Confirm, RegisterUnit
+from handlers.intents import BindGroup, Cancel, Confirm, Members, RegisterUnit
 from handlers.membership import AFTER_REGISTERING, handle_bind_group, handle_register_unit
 from handlers.permissions import (
     BIND_COORDINATOR,
@@ -19,6 +19,7 @@ from handlers.permissions import (
     NOT_MEMBER_DIRECT,
 )
 from handlers.ports import GroupBinding, StorageError
+from handlers.team import handle_members
 from kpi_core.models import Member, Role
 from tests.fakes.chat import GROUP, NOW, UNBOUND_GROUP, Sender, context
 from tests.fakes.ports import FakeMemberDirectory, FakePorts, fake_ports
@@ -226,3 +227,13 @@ def test_an_organisation_without_units_registers_a_member_to_the_organisation(
 ) -> None:
     assert register(pathum, "", STRANGER) == "ลงทะเบียน คุณ เป็นสมาชิกของ ปทุมธานี แล้ว ✓"
     assert pathum.members.get(STRANGER).unit is None  # type: ignore[union-attr]
+
+
+def test_every_units_team_names_the_units_nobody_registered_for(mol: FakePorts) -> None:
+    registered = {m.unit for m in mol.members.members_of(MOL, None)}
+    answer = text_of(handle_members(Members(), context(mol, STRANGER)))
+    (line,) = [x for x in answer.splitlines() if x.startswith("หน่วยงานที่ยังไม่มีใครลงทะเบียน: ")]
+    listed = line.split(": ", 1)[1].split(", ")
+    units = [u.name for u in mol.organisations.get(MOL).units]
+    assert listed == [u for u in units if u not in registered]
+    assert listed, "the seed leaves some units without members"

@@ -275,3 +275,12 @@ def test_history_dates_are_bangkok_days(pathum: FakePorts) -> None:
     pathum.submissions.append("ปทุมธานี", _row("50", submitted_at=early))
     text = text_of(handle_history(History("2"), context(pathum, PATHUM, now=NOW)))
     assert "• 28 ม.ค. 2568 ปทุม: ส่ง 50" in text
+
+
+def test_one_units_status_says_which_steps_it_has_not_sent_not_its_own_name(
+    mol_demo: FakePorts,
+) -> None:
+    (summary,) = cards(handle_status(Status(unit="กองนิติการ"), context(mol_demo, STRANGER)))
+    text = values(summary)["ยังไม่ส่ง"]
+    assert "กองนิติการ" not in text
+    assert "ขั้นตอนที่" in text

@@ -32,6 +32,9 @@ from kpi_core.models import Organisation
         ("pmqa", ["6"]),
         ("ระบบราชการ 4.0", ["6"]),
         ("อุตสาหกรรมเชิงนิเวศ", ["1"]),
+        ("waste", ["2"]),  # the English words people use for the keywords
+        ("drug", ["4"]),
+        ("tourism", ["3"]),
         ("3", ["3"]),
         ("ตัวชี้วัดที่ 3", ["3"]),
         ("9", []),
@@ -133,6 +136,8 @@ def test_units_resolve_by_name_short_name_alias_or_spelling(
         ("รายงานผล", 4),
         ("รายงาน", 4),
         ("แบบฟอร์ม 4", 4),
+        ("plan", 3),  # the plan's English keywords
+        ("report", 4),
         ("ค่าเป้าหมาย", 5),
         ("ผล", None),
         ("9", None),

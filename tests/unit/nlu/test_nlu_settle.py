@@ -5,10 +5,21 @@ from __future__ import annotations
 import pytest
 
 from handlers.gating import addressed_text
-from handlers.intents import Aspect, Deadlines, History, IndicatorQuery, MarkStep, Missing, Status
+from handlers.intents import (
+    Aspect,
+    Deadlines,
+    History,
+    IndicatorQuery,
+    MarkStep,
+    Members,
+    Missing,
+    Status,
+)
+from handlers.nlu.evaluation import TODAY, meaning
 from handlers.nlu.picks import pick
 from handlers.nlu.settle import pull_unit, settle
 from handlers.ports import Choice
+from handlers.registry import understand
 from tests.fakes.seed import budget_bureau, labour, ocsc, pathum_thani
 
 ICT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
@@ -27,6 +38,8 @@ ICT = "ศูนย์เทคโนโลยีสารสนเทศแล�
         (Missing(step="it แผน"), Status(unit=ICT)),
         (Missing(step="แผน"), Missing(step="แผน")),
         (Status(unit="สำนักงานปลัดกระทรวงแรงงาน"), Status()),
+        # a unit's English name (its alias in the demo data)
+        (IndicatorQuery("finance division"), Status(unit="กองคลัง")),
     ],
 )
 def test_a_unit_inside_other_words_is_taken_out(intent: object, settled: object) -> None:
@@ -168,3 +181,9 @@ def test_words_that_name_no_step_but_an_indicator_ask_who_has_not_sent_it() -> N
 )
 def test_a_unit_asking_its_deadlines_asks_the_same_deadlines(step: str, settled: object) -> None:
     assert settle(Deadlines(step=step), labour()) == settled
+
+
+def test_a_units_english_name_names_it_in_any_question() -> None:
+    read = understand("members of Legal Affairs Division", today=TODAY).intent
+    assert isinstance(read, Members)
+    assert meaning(read, labour()) == ("Members", {"unit": "กองนิติการ"})

@@ -8,8 +8,10 @@ import pytest
 
 from handlers.intents import (
     WRITES,
+    Cancel,
     Deadlines,
     Help,
+    History,
     Intent,
     Missing,
     SmallTalk,
@@ -41,10 +43,20 @@ TODAY = date(2025, 1, 15)
         ("สวัสดีคร้บ", SmallTalk("greeting")),
         ("เมนุ", Help()),
         ("ใช้ยงไง", Help()),
+        ("ยกเลอก", Cancel()),  # a no to a pending write saves nothing
+        ("ขอยกเลิด", Cancel()),
+        ("ประวัตการส่ง", History()),
     ],
 )
 def test_a_typo_of_a_command_word_is_read_as_the_word(text: str, intent: Intent) -> None:
     assert understand(text, today=TODAY).intent == intent
+
+
+def test_a_word_corrected_inside_a_compound_the_segmenter_knows() -> None:
+    # "ประวัติการ" is one dictionary piece: the correction ends inside it, its rest is a word.
+    typed = understand("ประวิติการส่งของกองกลาง", today=TODAY).intent
+    assert typed == understand("ประวัติการส่งของกองกลาง", today=TODAY).intent
+    assert isinstance(typed, History)
 
 
 @pytest.mark.parametrize(

@@ -248,6 +248,26 @@ MESSAGES: list[tuple[str, Intent]] = [
     ("undo", Undo()),
     ("Undo", Undo()),
     ("ถอนที่ส่งไป", Undo()),
+    # what is left to do: the next deadlines; where a unit is stuck: its status
+    ("มีอะไรต้องทำบ้างครับ", Deadlines()),
+    ("ช่วงนี้มีอะไรต้องทำไหมคะ", Deadlines()),
+    ("กองคลังติดอะไรอยู่", Status(unit="กองคลัง")),
+    ("ทีมไอทีติดอะไรอยู่", IndicatorQuery("ทีมไอที")),  # settled to the unit by its alias
+    ("ตอนนี้ติดตรงไหนบ้าง", Status()),
+    # English framing words around a question name nothing
+    ("what's the status?", Status()),
+    ("show me the deadlines", Deadlines()),
+    ("when is the plan due?", Deadlines(step="plan")),
+    ("how do I use this bot?", Help()),
+    ("great job bot!", SmallTalk("praise")),
+    ("who hasn't sent results?", Missing()),
+    # registering with the bot is no step: who has registered is the team
+    ("ใครยังไม่ลงทะเบียน", Members()),
+    ("กองไหนยังไม่ได้ลงทะเบียนบ้าง", Members()),
+    ("ลงทะเบียนยังไง", Help()),  # how to register is no question about the team
+    ("รถติดอะไรขนาดนี้", Unknown("รถติดอะไรขนาดนี้")),  # everyday things are chat
+    ("เลิกทำ ส่งผิด", Undo()),  # เลิกทำ: the Thai word for undo in apps
+    ("เลิกทำรายการล่าสุด", Undo()),
     # history
     ("ประวัติ", History()),
     ("ประวัติ ขยะ", History("ขยะ")),
