@@ -80,7 +80,12 @@ def handle_status(intent: Status, ctx: Context) -> Reply:
             return handle_indicator_query(IndicatorQuery(intent.unit), ctx)
         return unit_name
     status = organisation_status(ctx, org, unit_name)
-    return Reply((status_message(status, detail=intent.detail),), NEXT_QUESTIONS)
+    # The card is built once per data version, day and unit, like the status it shows.
+    key = ("status card", unit_name, ctx.today, intent.detail)
+    card = ctx.ports.memo.remember(
+        org.name, key, lambda: status_message(status, detail=intent.detail)
+    )
+    return Reply((card,), NEXT_QUESTIONS)
 
 
 def handle_indicator_query(intent: IndicatorQuery, ctx: Context) -> Reply:

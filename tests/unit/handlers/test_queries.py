@@ -284,3 +284,26 @@ def test_one_units_status_says_which_steps_it_has_not_sent_not_its_own_name(
     text = values(summary)["ยังไม่ส่ง"]
     assert "กองนิติการ" not in text
     assert "ขั้นตอนที่" in text
+
+
+class _KeepingMemo:
+    """A memo that keeps every value by organisation and key (the data never changes here)."""
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[str, Any], Any] = {}
+
+    def remember(self, organisation: str, key: Any, compute: Any) -> Any:
+        if (organisation, key) not in self.kept:
+            self.kept[organisation, key] = compute()
+        return self.kept[organisation, key]
+
+
+def test_a_status_asked_again_reuses_the_card_built_for_that_data_and_day(
+    mol_demo: FakePorts,
+) -> None:
+    memo = _KeepingMemo()
+    ports = replace(mol_demo, memo=memo)
+    first = handle_status(Status(), context(ports, STRANGER))
+    again = handle_status(Status(), context(ports, STRANGER))
+    assert again.messages[0] is first.messages[0]
+    assert (MOL, ("status card", None, NOW.date(), False)) in memo.kept
