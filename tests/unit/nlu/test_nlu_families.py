@@ -7,12 +7,9 @@ from typing import Any
 
 import pytest
 
-from handlers.nlu.evaluation import TODAY, meaning
-from handlers.registry import understand
-from tests.fakes.seed import budget_bureau, labour, ocsc, pathum_thani
+from tests.fakes.understanding import settled
 
 ICT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
-ORGS = {"L": labour, "P": pathum_thani, "B": budget_bureau, "O": ocsc}
 CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     # Status: where do we stand, with particles, slang and framing around it.
     ("L", "ตอนนี้เราอยู่ตรงไหนแล้วคะ", "Status", {}),
@@ -130,5 +127,4 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
 def test_a_family_member_is_read_and_settled(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
-    got = meaning(understand(text, today=TODAY).intent, ORGS[org]())
-    assert got == (intent, slots)
+    assert settled(text, org) == (intent, slots)

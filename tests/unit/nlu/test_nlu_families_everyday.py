@@ -8,12 +8,11 @@ from typing import Any
 
 import pytest
 
-from handlers.nlu.evaluation import TODAY, meaning
+from handlers.nlu.evaluation import TODAY
 from handlers.nlu.extract import extract
 from handlers.registry import understand
-from tests.fakes.seed import labour, pathum_thani
+from tests.fakes.understanding import settled
 
-ORGS = {"L": labour, "P": pathum_thani}
 NOT_OURS = ("Unknown", "SmallTalk")
 
 # Everyday chat a group holds: the bot must stay quiet (no question answered, no write asked).
@@ -46,7 +45,7 @@ EVERYDAY = [
 
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_everyday_chat_is_not_read_as_a_request(text: str) -> None:
-    intent, _ = meaning(understand(text, today=TODAY).intent, labour())
+    intent, _ = settled(text)
     assert intent in NOT_OURS
 
 
@@ -96,8 +95,7 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
 def test_a_family_member_is_read_and_settled(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
-    got = meaning(understand(text, today=TODAY).intent, ORGS[org]())
-    assert got == (intent, slots)
+    assert settled(text, org) == (intent, slots)
 
 
 # The slot words as read, before the organisation: courtesy and particles are no part of them.
@@ -117,7 +115,7 @@ def test_courtesy_is_no_part_of_the_slot_words(text: str, step: str) -> None:
 
 @pytest.mark.parametrize("text", ["กำหนดการ", "กำหนดการมีอะไรบ้าง"])
 def test_the_schedule_asked_for_alone_is_the_deadlines(text: str) -> None:
-    assert meaning(understand(text, today=TODAY).intent, labour()) == ("Deadlines", {})
+    assert settled(text) == ("Deadlines", {})
 
 
 # Two units or more in one status question: the organisation's status, which shows them all.
@@ -131,7 +129,7 @@ def test_the_schedule_asked_for_alone_is_the_deadlines(text: str) -> None:
     ],
 )
 def test_a_status_of_several_units_is_the_organisations(text: str) -> None:
-    assert meaning(understand(text, today=TODAY).intent, labour()) == ("Status", {})
+    assert settled(text) == ("Status", {})
 
 
 # A step numbered in Thai words.
@@ -145,7 +143,7 @@ def test_a_status_of_several_units_is_the_organisations(text: str) -> None:
     ],
 )
 def test_a_step_numbered_in_words(text: str, intent: str, slots: dict[str, Any]) -> None:
-    assert meaning(understand(text, today=TODAY).intent, labour()) == (intent, slots)
+    assert settled(text) == (intent, slots)
 
 
 def test_a_number_word_starting_a_longer_word_numbers_no_step() -> None:
@@ -165,7 +163,7 @@ def test_a_number_word_starting_a_longer_word_numbers_no_step() -> None:
     ],
 )
 def test_units_months_and_short_forms(text: str, intent: str, slots: dict[str, Any]) -> None:
-    assert meaning(understand(text, today=TODAY).intent, labour()) == (intent, slots)
+    assert settled(text) == (intent, slots)
 
 
 @pytest.mark.parametrize(
@@ -177,7 +175,7 @@ def test_units_months_and_short_forms(text: str, intent: str, slots: dict[str, A
     ],
 )
 def test_sent_in_full_says_or_asks(text: str, intent: str, slots: dict[str, Any]) -> None:
-    assert meaning(understand(text, today=TODAY).intent, labour()) == (intent, slots)
+    assert settled(text) == (intent, slots)
 
 
 @pytest.mark.parametrize(
@@ -189,7 +187,7 @@ def test_sent_in_full_says_or_asks(text: str, intent: str, slots: dict[str, Any]
     ],
 )
 def test_deadline_and_what_is_missing(text: str, intent: str, slots: dict[str, Any]) -> None:
-    assert meaning(understand(text, today=TODAY).intent, labour()) == (intent, slots)
+    assert settled(text) == (intent, slots)
 
 
 @pytest.mark.parametrize(
@@ -197,4 +195,4 @@ def test_deadline_and_what_is_missing(text: str, intent: str, slots: dict[str, A
     [("ได้รับแล้วค่ะ ขอบคุณค่ะพี่", "thanks"), ("สวัสดีค่ะน้องบอท วันนี้ฝากด้วยนะคะ", "greeting")],
 )
 def test_courtesy_with_an_ack_or_a_day_is_small_talk(text: str, kind: str) -> None:
-    assert meaning(understand(text, today=TODAY).intent, labour()) == ("SmallTalk", {"kind": kind})
+    assert settled(text) == ("SmallTalk", {"kind": kind})
