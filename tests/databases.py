@@ -62,6 +62,11 @@ class Snapshot:
     sequences: dict[str, tuple[int, bool]]
 
 
+# The production idle-in-transaction timeout (10 s) ends a session whose client stalled between
+# two statements; a loaded CI host stalls a test process that long, so test databases wait longer.
+PATIENT_IDLE = "-c idle_in_transaction_session_timeout=120000"
+
+
 class PostgresServer:
     """The worker's PostgreSQL databases, named after the run and dropped at the end."""
 
@@ -77,7 +82,10 @@ class PostgresServer:
         name = f"{self.prefix}_{suffix or next(self.numbers)}"
         with self.admin.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{name}"'))
-        url = make_url(self.admin_url).set(database=name).render_as_string(hide_password=False)
+        admin = make_url(self.admin_url)
+        options = " ".join(filter(None, [admin.query.get("options"), PATIENT_IDLE]))
+        url = admin.set(database=name).update_query_dict({"options": options})
+        url = url.render_as_string(hide_password=False)
         self.urls.append(url)
         return url
 

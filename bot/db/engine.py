@@ -60,7 +60,8 @@ def make_engine(url: str, timeouts: DatabaseTimeouts | None = None) -> Engine:
 
 
 def postgres_connect_args(url: URL, timeouts: DatabaseTimeouts) -> dict[str, Any]:
-    """libpq settings: the server-side timeouts travel in ``options`` (no extra round trip)."""
+    """libpq settings: the server-side timeouts travel in ``options`` (no extra round trip);
+    options given in the URL come last, so an operator's own setting wins over ours."""
     settings = {
         "statement_timeout": timeouts.statement,
         "lock_timeout": timeouts.lock,
@@ -72,7 +73,7 @@ def postgres_connect_args(url: URL, timeouts: DatabaseTimeouts) -> dict[str, Any
     given = url.query.get("options")
     return {
         "connect_timeout": max(2, timeouts.connect),
-        "options": f"{given} {ours}" if isinstance(given, str) and given else ours,
+        "options": f"{ours} {given}" if isinstance(given, str) and given else ours,
         "keepalives": 1,
         "keepalives_idle": 30,
         "keepalives_interval": 10,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import event, text
+from sqlalchemy.engine import make_url
 
 from bot.db.database import Database
 from bot.db.engine import DatabaseTimeouts, make_engine, postgres_connect_args
@@ -35,7 +36,8 @@ def test_an_in_memory_sqlite_database_still_works() -> None:
 
 
 def test_postgresql_sessions_carry_statement_lock_and_idle_timeouts(postgres_url: str) -> None:
-    db = Database.connect(postgres_url)
+    plain = make_url(postgres_url).difference_update_query(["options"])  # no test settings
+    db = Database.connect(plain.render_as_string(hide_password=False))
     with db.engine.connect() as connection:
         shown = {
             name: connection.exec_driver_sql(f"SHOW {name}").scalar()
@@ -56,8 +58,20 @@ def test_postgresql_gets_a_connect_timeout_and_keeps_options_given_in_the_url() 
     url = make_engine("postgresql://u@h/db?options=-c%20search_path%3Dpmqa").url
     args = postgres_connect_args(url, DatabaseTimeouts(connect=1))
     assert args["connect_timeout"] == 2  # libpq's least
-    assert args["options"].startswith("-c search_path=pmqa -c statement_timeout=3000")
+    assert args["options"].startswith("-c statement_timeout=3000")
+    assert args["options"].endswith(" -c search_path=pmqa")
     assert args["keepalives"] == 1 and args["tcp_user_timeout"] == 10_000
+
+
+def test_a_timeout_given_in_the_url_wins_over_the_default(postgres_url: str) -> None:
+    longer = "-c idle_in_transaction_session_timeout=60000"
+    url = make_url(postgres_url).update_query_dict({"options": longer})
+    db = Database.connect(url.render_as_string(hide_password=False))
+    with db.engine.connect() as connection:
+        shown = connection.exec_driver_sql("SHOW idle_in_transaction_session_timeout").scalar()
+        assert connection.exec_driver_sql("SHOW statement_timeout").scalar() == "3s"
+    assert shown == "1min"
+    db.close()
 
 
 @pytest.mark.empty_database
