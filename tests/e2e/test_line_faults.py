@@ -36,7 +36,7 @@ def _ask(bot: Bot) -> None:
 
 
 def test_a_reply_slower_than_the_read_timeout_reaches_the_chat_once(bot: Bot) -> None:
-    bot.line.script("reply", [FakeResponse(200, delay=SLOW)])  # read timeout: 0.5 s
+    bot.line.script("reply", [FakeResponse(200, delay=SLOW)])  # read timeout: 1.5 s
     _ask(bot)
     assert len(bot.line.delivered()) == 1 and bot.line.pushes() == []
 

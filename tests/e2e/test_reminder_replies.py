@@ -37,7 +37,7 @@ def test_the_days_reminder_rides_on_the_first_answer_in_the_group(
 ) -> None:
     event = text_event("บอท เหลือกี่วัน", group=DEMO_GROUP, user=KONGKLANG)
     assert bot.post(event) == 200
-    [reply] = line_server.replies()
+    [reply] = line_server.landed_replies()
     assert "อีก 3 วัน" in reply.messages[0]["text"]  # the answer first
     assert any("⏰ เตือนกำหนดส่ง" in m.get("altText", "") for m in reply.messages)
     [record] = bot.services.db.reminder_deliveries.list(group_id=DEMO_GROUP)
@@ -51,7 +51,7 @@ def test_the_days_reminder_rides_on_the_first_answer_in_the_group(
 def test_the_reminder_rides_once(bot: Bot, line_server: FakeLineServer) -> None:
     bot.post(text_event("บอท สถานะ", group=DEMO_GROUP, user=KONGKLANG))
     bot.post(text_event("บอท สถานะ", group=DEMO_GROUP, user=KONGJ))
-    texts = [m.get("altText", "") for r in line_server.replies() for m in r.messages]
+    texts = [m.get("altText", "") for r in line_server.landed_replies() for m in r.messages]
     assert sum("⏰ เตือนกำหนดส่ง" in t for t in texts) == 1
 
 
@@ -59,7 +59,7 @@ def test_on_a_day_without_reminders_the_answer_comes_alone(
     quiet_day_bot: Bot, line_server: FakeLineServer
 ) -> None:
     quiet_day_bot.post(text_event("บอท เหลือกี่วัน", group=DEMO_GROUP, user=KONGKLANG))
-    [reply] = line_server.replies()
+    [reply] = line_server.landed_replies()
     assert not any("⏰" in m.get("altText", "") for m in reply.messages)
     assert quiet_day_bot.services.db.reminder_deliveries.list() == []
 

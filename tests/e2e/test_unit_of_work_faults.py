@@ -61,8 +61,8 @@ def _processor(services: Services, faults: Faults) -> EventProcessor:
 
 
 def answers(line: FakeLineServer, start: str) -> int:
-    """How many replies and pushes carried a message starting with ``start``."""
-    sent = [r for r in line.requests if r.kind in ("reply", "push")]
+    """How many replies and pushes LINE took carried a message starting with ``start``."""
+    sent = line.delivered()
     return sum(any((m.get("text") or "").startswith(start) for m in r.messages) for r in sent)
 
 
@@ -106,10 +106,10 @@ def test_a_batch_stops_at_a_failed_event_and_its_redelivery_finishes_it_once(
     faulty.faults.arm("event", skip=1)  # the tap commits; the status question fails
     assert faulty.post(tap, status, later) == 503
     assert len(_rows(faulty)) == 1 and answers(faulty.line, STORED) == 1
-    assert len(faulty.line.replies()) == 2  # the draft and the tap; "later" was not started
+    assert len(faulty.line.landed_replies()) == 2  # the draft and the tap; "later" was not started
     assert faulty.post(*(redelivered(e) for e in (tap, status, later))) == 200
     assert len(_rows(faulty)) == 1 and answers(faulty.line, STORED) == 1
-    assert len(faulty.line.replies()) == 4  # and now the status and the history, once each
+    assert len(faulty.line.landed_replies()) == 4  # and now the status and the history, once each
 
 
 def test_a_pooled_connection_found_closed_is_replaced_and_the_event_handled_at_once(
@@ -118,4 +118,4 @@ def test_a_pooled_connection_found_closed_is_replaced_and_the_event_handled_at_o
     faulty.faults.arm("reads", closed=True)
     event = text_event("บอท สถานะ", group=PATHUM_GROUP, user=PATHUM)
     assert faulty.post(event) == 200  # no 503: tried once more on a new connection
-    assert faulty.faults.injected == ["reads"] and len(faulty.line.replies()) == 1
+    assert faulty.faults.injected == ["reads"] and len(faulty.line.landed_replies()) == 1

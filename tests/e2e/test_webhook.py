@@ -99,7 +99,7 @@ def test_group_chatter_not_addressed_to_the_bot_gets_no_answer(bot: Bot) -> None
 
 def test_a_mention_asking_for_status_gets_a_status_card(bot: Bot) -> None:
     assert bot.post(text_event("สถานะ", group=GROUP, user=KONGKLANG, mention_self=True)) == 200
-    [request] = bot.line.replies()
+    [request] = bot.line.landed_replies()
     flex = [m for m in request.messages if m["type"] == "flex"]
     assert flex and "สป.รง." in flex[0]["altText"]
     assert "31 ม.ค. 2568" in bot.texts()
@@ -216,7 +216,7 @@ def test_a_redelivered_message_is_answered_once(bot: Bot) -> None:
     event = text_event("บอท สถานะ", group=GROUP, user=KONGKLANG)
     bot.post(event)
     bot.post(redelivered(event))
-    assert len(bot.line.replies()) == 1
+    assert len(bot.line.landed_replies()) == 1
 
 
 PATHUM_ORG = "ปทุมธานี"
@@ -226,7 +226,7 @@ OCSC_GROUP = "C" + "b" * 32
 
 def test_an_indicator_question_gets_its_card_with_the_reported_result(bot: Bot) -> None:
     bot.post(text_event("บอท ตัวชี้วัดขยะได้เท่าไหร่ครับ", group=PATHUM_GROUP, user=PATHUM))
-    [request] = bot.line.replies()
+    [request] = bot.line.landed_replies()
     flex = next(m for m in request.messages if m["type"] == "flex")
     assert "50.17" in flex["altText"]
     assert "ร้อยละของปริมาณขยะมูลฝอยชุมชน" in str(flex["contents"])

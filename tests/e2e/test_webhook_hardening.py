@@ -98,9 +98,9 @@ def test_an_event_with_an_over_long_id_is_refused_alone_and_the_batch_goes_on(
     long_type = {**text_event("บอท สถานะ", group=PATHUM_GROUP, user=PATHUM), "type": "x" * 41}
     last = text_event("บอท เหลือกี่วัน", group=PATHUM_GROUP, user=PATHUM)
     assert bot.post(first, long_id, long_user, long_type, last) == 200
-    assert len(bot.line.replies()) == 2  # the first and the last
+    assert len(bot.line.landed_replies()) == 2  # the first and the last
     assert bot.post(first, long_id, last) == 200  # LINE's redelivery: no 500 on any database
-    assert len(bot.line.replies()) == 2
+    assert len(bot.line.landed_replies()) == 2
     assert_no_private_data(caplog.records, ids=["E" * 101, "U" + "9" * 200])
 
 
@@ -109,7 +109,7 @@ def test_over_long_text_is_answered_politely_without_reading_it(bot: Bot) -> Non
     assert bot.post(text_event("บอท " + long, group=PATHUM_GROUP, user=PATHUM)) == 200
     assert "ข้อความยาวเกินไป" in bot.texts()
     assert bot.post(text_event(long, group=PATHUM_GROUP, user=PATHUM)) == 200  # chatter
-    assert len(bot.line.replies()) == 1
+    assert len(bot.line.landed_replies()) == 1
 
 
 def test_over_long_button_data_is_a_stale_button(bot: Bot) -> None:
@@ -131,9 +131,9 @@ def test_five_hundred_events_in_one_request_are_all_handled(bot: Bot) -> None:
         for n in range(500)
     ]
     assert bot.post(*events) == 200
-    assert len(bot.line.replies()) == 50
+    assert len(bot.line.landed_replies()) == 50
     assert bot.post(*events) == 200  # all 500 recorded: a redelivery answers nothing again
-    assert len(bot.line.replies()) == 50
+    assert len(bot.line.landed_replies()) == 50
 
 
 def test_a_reply_that_cannot_be_queued_is_logged_and_never_a_500(bot: Bot) -> None:

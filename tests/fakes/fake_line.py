@@ -135,6 +135,12 @@ class FakeLineServer:
         """The reply requests."""
         return [r for r in self.requests if r.kind == "reply"]
 
+    def landed_replies(self) -> list[Recorded]:
+        """The replies LINE took (2xx), even those the client gave up waiting for: what reached
+        the chat. A reply tried again after a read timeout is refused (its token was used), so
+        a slow host that makes the bot try twice still shows one landed reply."""
+        return [r for r in self.delivered() if r.kind == "reply"]
+
     def pushes(self) -> list[Recorded]:
         """The push requests."""
         return [r for r in self.requests if r.kind == "push"]
