@@ -30,8 +30,9 @@ _ASKING_RE = re.compile(
     rf"(?:{phrase_regex(ASKING_WORDS)})"
     rf"|(?:{phrase_regex(ASKING_ENDINGS)})$"
     rf"|(?:^|\s)ขอ\s?(?:{phrase_regex(REQUESTS)})"
-    # A choice between two: "ขยะ 52.3 หรือ 53 ดี", "ส่งแผนหรือรายงานก่อนดีกว่า".
-    r"|หรือ.*(?:ดี|ดีกว่า)$"
+    # A choice between two asks which: "ขยะ 52.3 หรือ 53 ดี", "ส่งทางอีเมลหรือส่งเป็นเล่มคะ"
+    # (a write that hesitates between two values is safer asked back than stored).
+    r"|หรือ\s?\S"
 )
 
 
