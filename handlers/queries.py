@@ -305,9 +305,18 @@ def _named_only(found: Found) -> Intent | None:
     sentence of everyday words that asks nothing ("ขยะหน้าบ้านไม่มีใครมาเก็บเลย") it is chat."""
     text = found.extraction.masked
     rest = " ".join(w for w in INDICATOR_RE.sub(" ", text).split() if w not in PLACEHOLDERS)
-    if chat_words(rest) and not found.extraction.numbers and not asks(text, found.original):
+    # "ระบบ e-Budgeting ล่มอีกแล้วเหรอ": a tag question ("…again, huh?") about everyday things
+    # is said to the group; only the words besides the framing ones count as chatter.
+    said = " ".join(w for w in tokens(rest) if w not in EDGE_WORDS)
+    tagged = _TAG_RE.sub(" ", text)
+    question = asks(tagged, found.original) if chat_words(said) else asks(text, found.original)
+    if chat_words(rest) and not found.extraction.numbers and not question:
         return None
     return _summary(found)
+
+
+# Tag questions: they ask the group to agree, not the bot for a figure.
+_TAG_RE = re.compile("เหรอ|หรอ")
 
 
 _summary = _query(Aspect.SUMMARY)

@@ -17,8 +17,9 @@ from typing import Any, Generic, TypeVar
 
 from rapidfuzz import fuzz
 
+from handlers.nlu.patterns import EDGE_WORDS
 from handlers.nlu.report_words import report_words
-from handlers.nlu.tokenize import pieces
+from handlers.nlu.tokenize import everyday_words, pieces, tokens
 from kpi_core.models import Indicator, MilestoneStep, Organisation, Unit
 from kpi_core.org_names import NameEntry, match_organisations, squash
 from kpi_core.report import DEFAULT_KEYWORDS
@@ -133,6 +134,9 @@ class IndicatorIndex:
 
     by_code: Mapping[str, Indicator]
     candidates: tuple[Candidate[Indicator], ...]
+    # Everything the organisation's data writes (titles, items, keywords, steps, units, its
+    # own names), squashed: what words of the plan a message may hold.
+    written: str = ""
 
     @classmethod
     def build(cls, org: Organisation) -> IndicatorIndex:
@@ -145,7 +149,12 @@ class IndicatorIndex:
             texts.discard("")
             keywords = tuple(squash(k) for k in i.keywords)
             candidates.append(Candidate(i, keywords, squash(i.title), tuple(sorted(texts))))
-        return cls({i.code: i for i in org.indicators}, tuple(candidates))
+        steps = [t for i in org.indicators for s in i.steps for t in (s.title, *s.keywords)]
+        units = [n for u in org.units for n in (u.name, u.short_name, *u.aliases)]
+        own = [t for c in candidates for t in (*c.names, *c.texts)]
+        every = (*own, *steps, *units, org.name, org.short_name, *org.aliases)
+        written = "\n".join(squash(t) for t in every if t)
+        return cls({i.code: i for i in org.indicators}, tuple(candidates), written)
 
 
 _INDEXES: OrderedDict[int, tuple[Organisation, IndicatorIndex]] = OrderedDict()
@@ -199,6 +208,31 @@ def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
         number = int(copy["number"])
         return [found[number - 1]] if 1 <= number <= len(found) else found
     return found
+
+
+def off_topic(words: str, org: Organisation) -> bool:
+    """Whether the phrases of slot words that hold a word of the plan are mostly everyday words
+    the organisation's data never writes ("งบประมาณงานเลี้ยงส่งท้าย", "ขยะหน้าบ้านไม่มีใครมาเก็บ"):
+    one word shared with the plan is weak evidence when the rest of its phrase is about
+    something else. Phrases of the message naming nothing of the plan ("พอดีหัวหน้าถามมา")
+    are its framing, for the reader to drop, and decide nothing here."""
+    written = indicator_index(org).written
+    judged = []
+    for phrase in words.split():
+        ours = foreign = 0
+        for word in tokens(phrase):
+            if word in EDGE_WORDS or not any(c.isalnum() for c in word):
+                continue
+            if squash(word) in written:
+                ours += 1
+            elif everyday_words(word):
+                foreign += 1
+        if ours:
+            judged.append(foreign >= _MIN_FOREIGN and foreign > ours)
+    return bool(judged) and all(judged)
+
+
+_MIN_FOREIGN = 2  # one unknown everyday word may qualify the plan's ("ขยะของเรา")
 
 
 def in_indicator_words(words: str, org: Organisation) -> bool:

@@ -22,10 +22,12 @@ from handlers.intents import (
     Missing,
     Status,
     SubmitValue,
+    Unknown,
 )
 from handlers.nlu.patterns import EDGE_WORDS, MEASURE_ASPECTS, MEASURE_WORDS
 from handlers.nlu.resolve import (
     in_indicator_words,
+    off_topic,
     resolve_indicator,
     resolve_step,
     resolve_unit,
@@ -39,7 +41,11 @@ from kpi_core.thai_dates import ABBR_MONTHS, FULL_MONTHS
 
 
 def settle(intent: Any, org: Organisation) -> Any:
-    """``intent`` with its unit taken out of other words, read against ``org``."""
+    """``intent`` with its unit taken out of other words, read against ``org``; words of
+    everyday chatter around one word of the plan are no question to the bot."""
+    words = _slot_words(intent)
+    if words and off_topic(words, org):
+        return Unknown(text=words)
     if isinstance(intent, IndicatorQuery) and intent.indicator:
         return _query(intent, org)
     if isinstance(intent, SubmitValue) and intent.indicator:
@@ -67,6 +73,15 @@ def settle(intent: Any, org: Organisation) -> Any:
         if unit is not None:
             return replace(intent, step=rest, unit=unit.name)
     return intent
+
+
+def _slot_words(intent: Any) -> str:
+    """The words a question's slot was read from, when they name something of the plan."""
+    if isinstance(intent, IndicatorQuery):
+        return intent.indicator
+    if isinstance(intent, Missing):
+        return intent.step or intent.indicator
+    return ""
 
 
 def _value(intent: SubmitValue, org: Organisation) -> SubmitValue:

@@ -1,0 +1,55 @@
+"""Families of issue 9, round 3: a word of the plan inside everyday chatter, the words around
+a question, and an indicator told apart by the message's other words. Each sentence is read
+through ``understand`` and settled against a seed organisation, like the corpus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.fakes.understanding import settled
+
+NOT_OURS = ("Unknown", "SmallTalk")
+
+# A word the plan shares with everyday life (ขยะ, งบประมาณ, ทีม, e-Budgeting, แนะนำ) in a
+# message whose other words are about something else: chatter, not a question to the bot.
+CHATTER = [
+    ("B", "งบประมาณทริปดูงานต่างประเทศเหลือเท่าไหร่คะ"),
+    ("B", "งบประมาณซื้อของขวัญปีใหม่ใครถืออยู่"),
+    ("P", "ขยะหน้าตลาดใครเป็นคนเก็บคะ"),
+    ("P", "ขยะในซอยบ้านส่งกลิ่นเหม็นมากเลยค่ะ"),
+    # A tag question ("…again, huh?") complaining to colleagues.
+    ("B", "ระบบ e-Budgeting ค้างอีกแล้วหรอ โหลดไม่ขึ้นเลย"),
+    ("P", "เว็บ e-Service ปิดปรับปรุงอีกแล้วเหรอคะ"),
+    ("L", "ใครยังไม่ส่งไซส์เสื้อทีมกีฬาสีบ้างคะ"),
+    ("L", "ใครพอรู้จักร้านอาหารอร่อยแถวกระทรวงแนะนำหน่อยค่ะ"),
+]
+
+
+@pytest.mark.parametrize(("org", "text"), CHATTER, ids=[c[1] for c in CHATTER])
+def test_a_shared_word_in_everyday_chatter_is_not_a_request(org: str, text: str) -> None:
+    intent, _ = settled(text, org)
+    assert intent in NOT_OURS
+
+
+# The same words about the plan itself still ask the bot.
+ABOUT_THE_PLAN: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("P", "ขยะมูลฝอยชุมชนได้เท่าไหร่", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
+    ("P", "ยาเสพติดในหมู่บ้านตอนนี้เป็นยังไงบ้าง", "IndicatorQuery", {"indicator": "4"}),
+    ("B", "งบประมาณตรงได้เท่าไหร่", "IndicatorQuery", {"indicator": "1", "aspect": "result"}),
+    ("B", "ผู้ใช้ระบบ e-Budgeting พอใจแค่ไหน", "IndicatorQuery", {"indicator": "4"}),
+    ("L", "ใครยังไม่ส่งรายชื่อทีม", "Missing", {"step": "1"}),
+    ("L", "แนะนำวิธีส่งผลหน่อยค่ะ", "Help", {}),
+    ("P", "ขยะผ่านแล้วเหรอ", "IndicatorQuery", {"indicator": "2"}),
+    ("P", "e-Service เหรอ", "IndicatorQuery", {"indicator": "5"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("org", "text", "intent", "slots"), ABOUT_THE_PLAN, ids=[c[1] for c in ABOUT_THE_PLAN]
+)
+def test_the_shared_word_about_the_plan_still_asks(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
