@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from rapidfuzz import fuzz
 
+from handlers.nlu.extract import LAST_STEP
 from handlers.nlu.patterns import EDGE_WORDS
 from handlers.nlu.report_words import report_words
 from handlers.nlu.tokenize import everyday_words, pieces, tokens
@@ -134,9 +135,10 @@ class IndicatorIndex:
 
     by_code: Mapping[str, Indicator]
     candidates: tuple[Candidate[Indicator], ...]
-    # Everything the organisation's data writes (titles, items, keywords, steps, units, its
-    # own names), squashed: what words of the plan a message may hold.
-    written: str = ""
+    # The words the organisation's data writes (titles, items, keywords, steps, units, its
+    # own names): what words of the plan a message may hold.
+    written: frozenset[str] = frozenset()
+    written_text: str = ""  # the same texts squashed, for a compound word segmented otherwise
 
     @classmethod
     def build(cls, org: Organisation) -> IndicatorIndex:
@@ -149,12 +151,15 @@ class IndicatorIndex:
             texts.discard("")
             keywords = tuple(squash(k) for k in i.keywords)
             candidates.append(Candidate(i, keywords, squash(i.title), tuple(sorted(texts))))
+        texts = [
+            t for i in org.indicators for t in (i.title, *i.keywords, *(m.text for m in i.items))
+        ]
         steps = [t for i in org.indicators for s in i.steps for t in (s.title, *s.keywords)]
         units = [n for u in org.units for n in (u.name, u.short_name, *u.aliases)]
-        own = [t for c in candidates for t in (*c.names, *c.texts)]
-        every = (*own, *steps, *units, org.name, org.short_name, *org.aliases)
-        written = "\n".join(squash(t) for t in every if t)
-        return cls({i.code: i for i in org.indicators}, tuple(candidates), written)
+        every = (*texts, *steps, *units, org.name, org.short_name, *org.aliases)
+        written = frozenset(w for t in every for w in tokens(t.lower()))
+        text = "\n".join(squash(t) for t in every if t)
+        return cls({i.code: i for i in org.indicators}, tuple(candidates), written, text)
 
 
 _INDEXES: OrderedDict[int, tuple[Organisation, IndicatorIndex]] = OrderedDict()
@@ -214,25 +219,48 @@ def off_topic(words: str, org: Organisation) -> bool:
     """Whether the phrases of slot words that hold a word of the plan are mostly everyday words
     the organisation's data never writes ("งบประมาณงานเลี้ยงส่งท้าย", "ขยะหน้าบ้านไม่มีใครมาเก็บ"):
     one word shared with the plan is weak evidence when the rest of its phrase is about
-    something else. Phrases of the message naming nothing of the plan ("พอดีหัวหน้าถามมา")
-    are its framing, for the reader to drop, and decide nothing here."""
-    written = indicator_index(org).written
-    judged = []
-    for phrase in words.split():
-        ours = foreign = 0
-        for word in tokens(phrase):
-            if word in EDGE_WORDS or not any(c.isalnum() for c in word):
-                continue
-            if squash(word) in written:
-                ours += 1
-            elif everyday_words(word):
-                foreign += 1
-        if ours:
-            judged.append(foreign >= _MIN_FOREIGN and foreign > ours)
+    something else. Phrases naming nothing of the plan are framing (:func:`without_framing`)."""
+    judged = [foreign >= _MIN_FOREIGN and foreign > ours for ours, foreign in _phrases(words, org)]
     return bool(judged) and all(judged)
 
 
-_MIN_FOREIGN = 2  # one unknown everyday word may qualify the plan's ("ขยะของเรา")
+def without_framing(words: str, org: Organisation) -> str:
+    """``words`` without the phrases around a question or a write that are about something
+    else ("พอดีหัวหน้าถามมา", "ผมเพิ่งรับงานต่อจากพี่ที่ย้ายไป", "พอดีติดประชุม"): more everyday
+    words than words of the organisation's data. Kept whole unless a phrase of the plan stays."""
+    phrases = words.split()
+    counts = [_count(p, org) for p in phrases]
+    framing = [foreign > ours for ours, foreign in counts]
+    dropped = sum(foreign for (_, foreign), f in zip(counts, framing, strict=True) if f)
+    stays = any(ours and not f for (ours, _), f in zip(counts, framing, strict=True))
+    if dropped < _MIN_FOREIGN or not stays:
+        return words
+    return " ".join(p for p, f in zip(phrases, framing, strict=True) if not f)
+
+
+def _phrases(words: str, org: Organisation) -> list[tuple[int, int]]:
+    """(words of the plan, everyday words besides) of each phrase holding a word of the plan."""
+    return [c for c in (_count(p, org) for p in words.split()) if c[0]]
+
+
+def _count(phrase: str, org: Organisation) -> tuple[int, int]:
+    index = indicator_index(org)
+    ours = foreign = 0
+    for word in tokens(phrase.lower()):
+        if word in EDGE_WORDS or not any(c.isalnum() for c in word):
+            continue
+        # A short word is ours only as a word of the data ("ไม่" is inside many a phrase).
+        if word in index.written or (
+            len(word) >= _MIN_COMPOUND and squash(word) in index.written_text
+        ):
+            ours += 1
+        elif everyday_words(word):
+            foreign += 1
+    return ours, foreign
+
+
+_MIN_COMPOUND = 5
+_MIN_FOREIGN = 2  # one everyday word may qualify the plan's ("ขยะของเรา")
 
 
 def in_indicator_words(words: str, org: Organisation) -> bool:
@@ -285,6 +313,8 @@ def resolve_step(words: str, indicator: Indicator) -> MilestoneStep | None:
     number = _number(words)
     if number is not None:
         return indicator.step(int(number)) if number.isdigit() else None
+    if words.strip() == LAST_STEP:  # "ขั้นตอนสุดท้าย"
+        return max(indicator.steps, key=lambda s: s.number, default=None)
     forms = _FORMS_RE.fullmatch(words.strip().lower())
     if forms is not None:  # "ฟอร์ม 1-3": the step whose forms they are
         first, last = int(forms["first"]), int(forms["last"] or forms["first"])

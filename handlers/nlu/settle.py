@@ -33,6 +33,7 @@ from handlers.nlu.resolve import (
     resolve_unit,
     squash,
     step_rather_than_indicator,
+    without_framing,
 )
 from handlers.nlu.slots import content
 from handlers.nlu.tokenize import tokens
@@ -46,6 +47,7 @@ def settle(intent: Any, org: Organisation) -> Any:
     words = _slot_words(intent)
     if words and off_topic(words, org):
         return Unknown(text=words)
+    intent = _without_framing(intent, org)
     if isinstance(intent, IndicatorQuery) and intent.indicator:
         return _query(intent, org)
     if isinstance(intent, SubmitValue) and intent.indicator:
@@ -82,6 +84,23 @@ def _slot_words(intent: Any) -> str:
     if isinstance(intent, Missing):
         return intent.step or intent.indicator
     return ""
+
+
+_FRAMED = {IndicatorQuery: "indicator", Deadlines: "step", Missing: "step", MarkStep: "step"}
+
+
+def _without_framing(intent: Any, org: Organisation) -> Any:
+    """``intent`` with the phrases around what it names dropped from its slot words."""
+    slot = _FRAMED.get(type(intent))
+    words = getattr(intent, slot) if slot else ""
+    if not words:
+        return intent
+    kept = without_framing(words, org)
+    if kept == words and isinstance(intent, Deadlines) and intent.month is not None:
+        # "ผมเพิ่งรับงานต่อ… เดือนนี้มีอะไรต้องส่ง": the month is what is asked; words that
+        # name no step around it are the sender's story.
+        return intent if _names_step(words, org) else replace(intent, step="")
+    return intent if kept == words else replace(intent, **{slot: content(kept)})
 
 
 def _value(intent: SubmitValue, org: Organisation) -> SubmitValue:

@@ -53,3 +53,35 @@ def test_the_shared_word_about_the_plan_still_asks(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# The words around a question (a reason, who asked, a new colleague introducing themself)
+# name nothing of the plan: they never leak into the slot of what is asked.
+AROUND_A_QUESTION: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "P",
+        "ขอโทษที่ถามบ่อยนะคะ พอดีท่านผู้ว่าถามมา ตอนนี้ภาพรวมจังหวัดเป็นยังไงบ้างคะ",
+        "Status",
+        {},
+    ),
+    (
+        "B",
+        "สวัสดีค่ะ ดิฉันเพิ่งย้ายมาทำงานที่นี่ อยากรู้ว่าเดือนหน้ามีอะไรต้องส่งบ้างคะ",
+        "Deadlines",
+        {"month": 2},
+    ),
+    ("L", "วันนี้ประชุมยาวทั้งวันเลย ใครยังไม่ส่งแผนบ้างคะ", "Missing", {"step": "3"}),
+    ("L", "เพิ่งกลับจากลาพักร้อนค่ะ กำหนดส่งรายงานผลเมื่อไหร่คะ", "Deadlines", {"step": "4"}),
+    # The last step is the plan's last, from its data.
+    ("L", "ขั้นสุดท้ายส่งเมื่อไหร่ครับ", "Deadlines", {"step": "5"}),
+    ("L", "ขั้นตอนสุดท้ายมีรายละเอียดอะไรบ้าง", "StepDetails", {"step": "5"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("org", "text", "intent", "slots"), AROUND_A_QUESTION, ids=[c[1] for c in AROUND_A_QUESTION]
+)
+def test_the_words_around_a_question_name_nothing(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
