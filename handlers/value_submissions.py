@@ -17,7 +17,7 @@ from handlers.intents import Help, IndicatorQuery, Intent, Status, SubmitBaselin
 from handlers.nlu.extract import as_typed
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import INDICATOR_WORDS, phrase_regex
-from handlers.nlu.slots import Found, content, glued_measure, split_unit
+from handlers.nlu.slots import Found, content, glued_measure, split_unit, typed_measure
 from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
 from handlers.replies import (
@@ -102,12 +102,14 @@ def _read_value(found: Found) -> Intent:
     number = found.extraction.numbers[-1]  # "แก้ 52 เป็น 53": the last value is the new one
     unit, rest = split_unit(found.remainder)
     words = found.code or content(rest)
+    words = glued_measure(found, words) + words
     return SubmitValue(
-        indicator=glued_measure(found, words) + words,
+        indicator=words,
         value=number.value,
         raw_value=as_typed(number.raw, found.original),
         percent=number.percent,
         unit=unit,
+        measure=typed_measure(found, words),
     )
 
 

@@ -48,6 +48,8 @@ def settle(intent: Any, org: Organisation) -> Any:
     if words and off_topic(words, org):
         return Unknown(text=words)
     intent = _without_framing(intent, org)
+    if isinstance(intent, SubmitValue) and intent.measure:
+        intent = replace(intent, indicator=_by_measure(intent, org), measure="")
     if isinstance(intent, IndicatorQuery) and intent.indicator:
         return _query(intent, org)
     if isinstance(intent, SubmitValue) and intent.indicator:
@@ -75,6 +77,16 @@ def settle(intent: Any, org: Organisation) -> Any:
         if unit is not None:
             return replace(intent, step=rest, unit=unit.name)
     return intent
+
+
+def _by_measure(intent: SubmitValue, org: Organisation) -> str:
+    """The code of the one indicator, among those the words name alike, whose title is written
+    with the measure word typed with the value ("DG Readiness ได้ 78.4 คะแนน" is a score:
+    คะแนนความพร้อมรัฐบาลดิจิทัล); else the words as they are. A question's measure word asks an
+    aspect every indicator has ("ได้กี่คะแนน"), and tells nothing apart."""
+    named = resolve_indicator(intent.indicator, org) if intent.indicator else []
+    titled = [i for i in named if intent.measure in i.title]
+    return titled[0].code if len(named) > 1 and len(titled) == 1 else intent.indicator
 
 
 def _slot_words(intent: Any) -> str:

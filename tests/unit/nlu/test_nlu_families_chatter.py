@@ -85,3 +85,44 @@ def test_the_words_around_a_question_name_nothing(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# One name, two indicators ("DG Readiness": ระดับความพร้อม… and คะแนนความพร้อม…): the measure
+# word typed with a value says what the value is, and picks the one whose title is written
+# with it; a question's measure word asks an aspect both have, and both are offered.
+BY_MEASURE: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "B",
+        "ส่งผล DG Readiness ระดับ 3",
+        "SubmitValue",
+        {"indicator": "6", "value": "3", "raw_value": "3"},
+    ),
+    (
+        "O",
+        "DG Readiness 85.5 คะแนน",
+        "SubmitValue",
+        {"indicator": "9", "value": "85.5", "raw_value": "85.5"},
+    ),
+    (
+        "O",
+        "DG Readiness 85.5",
+        "SubmitValue",
+        {"indicator": ["8", "9"], "value": "85.5", "raw_value": "85.5"},
+    ),
+    (
+        "B",
+        "DG Readiness ปีนี้ได้กี่คะแนน",
+        "IndicatorQuery",
+        {"indicator": ["6", "7"], "aspect": "score"},
+    ),
+    ("O", "DG Readiness ผ่านไหม", "IndicatorQuery", {"indicator": ["8", "9"], "aspect": "tier"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("org", "text", "intent", "slots"), BY_MEASURE, ids=[c[1] for c in BY_MEASURE]
+)
+def test_the_measure_word_of_a_value_tells_apart_indicators_of_one_name(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
