@@ -14,7 +14,7 @@ from handlers.context import Context
 from handlers.formatting import number
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, IndicatorQuery, Intent, Status, SubmitBaseline, SubmitValue
-from handlers.nlu.extract import as_typed
+from handlers.nlu.extract import NUM, as_typed
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import INDICATOR_WORDS, phrase_regex
 from handlers.nlu.slots import Found, content, glued_measure, split_unit, typed_measure
@@ -99,8 +99,12 @@ def superseding(draft: Submission, current: Submission | None) -> Submission:
 
 
 def _read_value(found: Found) -> Intent:
-    number = found.extraction.numbers[-1]  # "แก้ 52 เป็น 53": the last value is the new one
-    unit, rest = split_unit(found.remainder)
+    text = found.extraction.text
+    # "แก้ 52 เป็น 53": the last value is the new one; "ต้องเป็น 4 ไม่ใช่ 3": never one said
+    # not to be, wherever it stands.
+    stated = [n for n in found.extraction.numbers if not _NOT_RE.search(text[: n.start])]
+    number = (stated or found.extraction.numbers)[-1]
+    unit, rest = split_unit(_NOT_VALUE_RE.sub(" ", found.remainder))
     words = found.code or content(rest)
     words = glued_measure(found, words) + words
     return SubmitValue(
@@ -122,6 +126,8 @@ def _read_hint(found: Found) -> Intent:
     return Status() if _UPDATE_RE.search(text) and "ผล" not in text else Help()
 
 
+_NOT_RE = re.compile(r"ไม่ใช่\s*$")
+_NOT_VALUE_RE = re.compile(rf"ไม่ใช่\s*{NUM}")
 UPDATE_WORDS = "อัปเดต|อัพเดต|อัพเดท|อัปเดท|update"
 _UPDATE_RE = re.compile(phrase_regex(UPDATE_WORDS))
 SUBMIT_WORDS = f"ส่งผล|รายงานผล|บันทึกผล|บันทึก|{UPDATE_WORDS}|แก้ไขผล|แก้ผล|แก้ไข|กรอกผล|ใส่ผล|ส่งค่า|submit"

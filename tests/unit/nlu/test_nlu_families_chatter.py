@@ -126,3 +126,36 @@ def test_the_measure_word_of_a_value_tells_apart_indicators_of_one_name(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# A correction says the right value and the wrong one: the value said not to be ("ไม่ใช่ 3")
+# is never the one stored, wherever it stands.
+CORRECTIONS: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "P",
+        "แก้ผลขยะค่ะ ที่ถูกคือ 61 ไม่ใช่ 16",
+        "SubmitValue",
+        {"indicator": "2", "value": "61", "raw_value": "61"},
+    ),
+    (
+        "O",
+        "ตัวชี้วัด 2 ต้องเป็น 3 ไม่ใช่ 2 ครับ",
+        "SubmitValue",
+        {"indicator": "2", "value": "3", "raw_value": "3"},
+    ),
+    (
+        "P",
+        "ยาเสพติด ไม่ใช่ 80 นะคะ ต้องเป็น 85",
+        "SubmitValue",
+        {"indicator": "4", "value": "85", "raw_value": "85"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("org", "text", "intent", "slots"), CORRECTIONS, ids=[c[1] for c in CORRECTIONS]
+)
+def test_the_value_said_not_to_be_is_not_stored(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
