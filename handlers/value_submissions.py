@@ -14,7 +14,7 @@ from handlers.context import Context
 from handlers.formatting import number
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, IndicatorQuery, Intent, Status, SubmitBaseline, SubmitValue
-from handlers.nlu.extract import NUM, as_typed
+from handlers.nlu.extract import NUM, Number, as_typed
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import INDICATOR_WORDS, phrase_regex
 from handlers.nlu.slots import Found, content, glued_measure, split_unit, typed_measure
@@ -32,6 +32,7 @@ from kpi_core.models import (
     SubmissionAction,
     SubmissionKind,
 )
+from kpi_core.thai_numbers import parse_decimal
 
 
 def handle_submit_value(intent: SubmitValue, ctx: Context) -> Reply:
@@ -50,6 +51,10 @@ def handle_submit_value(intent: SubmitValue, ctx: Context) -> Reply:
         f"ตัวชี้วัด {chosen.code}: {chosen.title}",
         f"ผล {number(intent.value)} {chosen.unit}".strip(),
     ]
+    typed = parse_decimal(intent.raw_value)
+    if typed is not None and typed != intent.value and chosen.unit.startswith(_MILLION):
+        # "1,650,000,000 บาท" stored as 1,650 ล้านบาท: say what was typed, and how it was read.
+        lines.append(f"(พิมพ์ {intent.raw_value} {chosen.unit.removeprefix(_MILLION)})")
     if current is not None and current.value is not None:
         lines.append(f"(แก้ไขจากค่าเดิม {number(current.value)})")
     return ask_confirmation(ctx, superseding(draft, current), lines, value_warnings(chosen, intent))
@@ -113,7 +118,7 @@ def _read_value(found: Found) -> Intent:
         raw_value=as_typed(number.raw, found.original),
         percent=number.percent,
         unit=unit,
-        measure=typed_measure(found, words),
+        measure=typed_measure(found, words) or _currency(number, text),
     )
 
 
@@ -126,6 +131,15 @@ def _read_hint(found: Found) -> Intent:
     return Status() if _UPDATE_RE.search(text) and "ผล" not in text else Help()
 
 
+def _currency(number: Number, text: str) -> str:
+    """ "บาท" typed right after a value in digits alone ("1,650,000,000 บาท"; "1.6 พันล้านบาท"
+    is in ล้าน already), else ""."""
+    plain = number.raw.strip().replace(",", "").replace(".", "").isdigit()
+    return "บาท" if plain and _BAHT_RE.match(text[number.end :]) else ""
+
+
+_MILLION = "ล้าน"
+_BAHT_RE = re.compile(r"\s*บาท")
 _NOT_RE = re.compile(r"ไม่ใช่\s*$")
 _NOT_VALUE_RE = re.compile(rf"ไม่ใช่\s*{NUM}")
 UPDATE_WORDS = "อัปเดต|อัพเดต|อัพเดท|อัปเดท|update"

@@ -49,7 +49,7 @@ def settle(intent: Any, org: Organisation) -> Any:
         return Unknown(text=words)
     intent = _without_framing(intent, org)
     if isinstance(intent, SubmitValue) and intent.measure:
-        intent = replace(intent, indicator=_by_measure(intent, org), measure="")
+        intent = _in_its_unit(replace(intent, indicator=_by_measure(intent, org)), org)
     if isinstance(intent, IndicatorQuery) and intent.indicator:
         return _query(intent, org)
     if isinstance(intent, SubmitValue) and intent.indicator:
@@ -87,6 +87,19 @@ def _by_measure(intent: SubmitValue, org: Organisation) -> str:
     named = resolve_indicator(intent.indicator, org) if intent.indicator else []
     titled = [i for i in named if intent.measure in i.title]
     return titled[0].code if len(named) > 1 and len(titled) == 1 else intent.indicator
+
+
+def _in_its_unit(intent: SubmitValue, org: Organisation) -> SubmitValue:
+    """A value typed in the base of the indicator's unit ("1,650,000,000 บาท" for ล้านบาท) in
+    that unit (1,650), the typed value kept as typed."""
+    named = resolve_indicator(intent.indicator, org) if intent.indicator else []
+    scaled = len(named) == 1 and named[0].unit == f"{_MILLION}{intent.measure}"
+    value = intent.value / _MILLIONS if scaled else intent.value
+    return replace(intent, value=value, measure="")
+
+
+_MILLION = "ล้าน"
+_MILLIONS = 1_000_000
 
 
 def _slot_words(intent: Any) -> str:

@@ -159,3 +159,37 @@ def test_the_value_said_not_to_be_is_not_stored(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# A value typed in บาท for an indicator whose unit is ล้านบาท is stored in the indicator's unit.
+IN_THE_UNIT: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "P",
+        "ส่งผลท่องเที่ยว 1,720,500,000 บาท",
+        "SubmitValue",
+        {"indicator": "3", "value": "1720.5", "raw_value": "1,720,500,000"},
+    ),
+    (
+        "P",
+        "รายได้ท่องเที่ยว ๑,๖๘๐,๐๐๐,๐๐๐ บาทค่ะ",
+        "SubmitValue",
+        {"indicator": "3", "value": "1680", "raw_value": "๑,๖๘๐,๐๐๐,๐๐๐"},
+    ),
+    # Already in ล้านบาท, or an indicator counted in something else: as typed.
+    (
+        "P",
+        "ท่องเที่ยว 1,690 ล้านบาท",
+        "SubmitValue",
+        {"indicator": "3", "value": "1690", "raw_value": "1,690"},
+    ),
+    ("P", "ขยะ 70 บาท", "SubmitValue", {"indicator": "2", "value": "70", "raw_value": "70"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("org", "text", "intent", "slots"), IN_THE_UNIT, ids=[c[1] for c in IN_THE_UNIT]
+)
+def test_a_value_in_baht_is_stored_in_the_indicators_unit(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
