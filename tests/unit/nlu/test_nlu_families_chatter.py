@@ -193,3 +193,31 @@ def test_a_value_in_baht_is_stored_in_the_indicators_unit(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# A report indicator "passed level N" is its value, not a step of a plan.
+LEVEL_REACHED: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "O",
+        "แต่งตั้ง ผ่านระดับ 3 แล้วค่ะ",
+        "SubmitValue",
+        {"indicator": "2", "value": "3", "raw_value": "3"},
+    ),
+    (
+        "O",
+        "ตัวชี้วัดแต่งตั้งผ่านระดับ ๒ เรียบร้อยแล้ว",
+        "SubmitValue",
+        {"indicator": "2", "value": "2", "raw_value": "๒"},
+    ),
+    # A step's deliverable done is still the step.
+    ("L", "ส่งแผน PMQA แล้วค่ะ", "MarkStep", {"step": "3"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("org", "text", "intent", "slots"), LEVEL_REACHED, ids=[c[1] for c in LEVEL_REACHED]
+)
+def test_a_level_reached_by_an_indicator_is_its_value(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
