@@ -221,3 +221,15 @@ def test_a_level_reached_by_an_indicator_is_its_value(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# A system the report names by its abbreviation ("(BB EvMIS)") names the indicator it is in.
+def test_a_system_named_by_its_abbreviation_names_its_indicator() -> None:
+    assert settled("ผู้ใช้ BB EvMIS พึงพอใจร้อยละ 88.5 ค่ะ", "B") == (
+        "SubmitValue",
+        {"indicator": "4", "value": "88.5", "raw_value": "ร้อยละ 88.5", "percent": True},
+    )
+    assert settled("ความพึงพอใจระบบ EvMIS ได้เท่าไหร่", "B") == (
+        "IndicatorQuery",
+        {"indicator": "4", "aspect": "result"},
+    )
