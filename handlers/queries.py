@@ -370,12 +370,13 @@ SPECS = (
               "|ข้อที่|รายการไหน|กี่ประเด็น",), 526, _items_query, unless="ขั้นตอน|STEP"),
         Rule(("ไม่ผ่าน", QUESTION), 510, _items_query, unless="ขั้นตอน|STEP"),
         # "ต้องทำอะไรถึงผ่าน" asks what it takes to pass: the criteria, below.
+        # "ต้องผ่านเกณฑ์อะไร" asks what must be passed: the criteria, below.
         Rule(("ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level", QUESTION), 500, _query(Aspect.TIER),
-             unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
+             unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
         Rule((FORMULA_WORDS,), 480, _read_formula),
         Rule(("เกณฑ์|ค่าเป้าหมาย|เป้าหมาย|เป้า|target|criteria|ต้องลดลง|ต้องไม่เพิ่ม|ต้องเพิ่มขึ้น"
-              "|ถึงจะผ่าน|ถึงผ่าน|จึงจะผ่าน|ต้องได้",), 460, _query(Aspect.CRITERIA)),
+              "|ถึงจะผ่าน|ถึงผ่าน|จึงจะผ่าน|ต้องได้|ต้องผ่าน",), 460, _query(Aspect.CRITERIA)),
         # "PMQA 410 คะแนน" states a score: a submission, read below.
         Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 440, _query(Aspect.SCORE),
              unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|รายกอง|รายหน่วย", number=False),

@@ -233,3 +233,20 @@ def test_a_system_named_by_its_abbreviation_names_its_indicator() -> None:
         "IndicatorQuery",
         {"indicator": "4", "aspect": "result"},
     )
+
+
+# What an indicator must pass ("ต้องผ่าน…") asks its criteria; whether it passed, its tier.
+MUST_PASS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("P", "ขยะต้องผ่านเกณฑ์อะไรบ้างคะ", "IndicatorQuery", {"indicator": "2", "aspect": "criteria"}),
+    ("P", "ยาเสพติดต้องผ่านระดับไหน", "IndicatorQuery", {"indicator": "4", "aspect": "criteria"}),
+    ("P", "ขยะผ่านเกณฑ์ไหม", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("org", "text", "intent", "slots"), MUST_PASS, ids=[c[1] for c in MUST_PASS]
+)
+def test_what_must_be_passed_is_the_criteria(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
