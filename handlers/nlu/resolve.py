@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from rapidfuzz import fuzz
 
+from handlers.nlu import patterns
 from handlers.nlu.extract import LAST_STEP
 from handlers.nlu.patterns import EDGE_WORDS
 from handlers.nlu.report_words import report_words
@@ -247,7 +248,7 @@ def _count(phrase: str, org: Organisation) -> tuple[int, int]:
     index = indicator_index(org)
     ours = foreign = 0
     for word in tokens(phrase.lower()):
-        if word in EDGE_WORDS or not any(c.isalnum() for c in word):
+        if word in EDGE_WORDS or word in _WHEN_WORDS or not any(c.isalnum() for c in word):
             continue
         # A short word is ours only as a word of the data ("ไม่" is inside many a phrase).
         if word in index.written or (
@@ -259,6 +260,14 @@ def _count(phrase: str, org: Organisation) -> tuple[int, int]:
     return ours, foreign
 
 
+# When a result is asked of ("ขยะเดือนที่แล้ว", "ยาเสพติดไตรมาสนี้"): a period of the plan's
+# year, neither the plan's words nor another topic.
+_WHEN_WORDS = frozenset(
+    patterns.words(
+        "เดือน|ที่แล้ว|ก่อน|ไตรมาส|รอบ|ครึ่งปี|ปี|ปีก่อน|ปีที่แล้ว|ปีนี้|ปีหน้า|ทั้งปี|สะสม|ล่าสุด|ขณะนี้"
+        "|วันนี้|เมื่อวาน|สัปดาห์|อาทิตย์|ต้นปี|กลางปี|ครึ่ง|แรก|หลัง"
+    )
+)
 _MIN_COMPOUND = 5
 _MIN_FOREIGN = 2  # one everyday word may qualify the plan's ("ขยะของเรา")
 

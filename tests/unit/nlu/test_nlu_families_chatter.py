@@ -42,6 +42,9 @@ ABOUT_THE_PLAN: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "ใครยังไม่ส่งรายชื่อทีม", "Missing", {"step": "1"}),
     ("L", "แนะนำวิธีส่งผลหน่อยค่ะ", "Help", {}),
     ("P", "ขยะผ่านแล้วเหรอ", "IndicatorQuery", {"indicator": "2"}),
+    # A period asked of is neither the plan's words nor another topic.
+    ("P", "ขยะเดือนที่แล้วได้เท่าไหร่", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
+    ("P", "ยาเสพติดไตรมาสแรกได้เท่าไหร่", "IndicatorQuery", {"indicator": "4", "aspect": "result"}),
     ("P", "e-Service เหรอ", "IndicatorQuery", {"indicator": "5"}),
 ]
 
