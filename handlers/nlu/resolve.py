@@ -21,6 +21,7 @@ from handlers.nlu import patterns
 from handlers.nlu.extract import LAST_STEP
 from handlers.nlu.patterns import EDGE_WORDS
 from handlers.nlu.report_words import report_words
+from handlers.nlu.slots import names_the_plan
 from handlers.nlu.tokenize import everyday_words, pieces, tokens
 from kpi_core.models import Indicator, MilestoneStep, Organisation, Unit
 from kpi_core.org_names import NameEntry, match_organisations, squash
@@ -250,6 +251,9 @@ def _count(phrase: str, org: Organisation) -> tuple[int, int]:
     for word in tokens(phrase.lower()):
         if word in EDGE_WORDS or word in _WHEN_WORDS or not any(c.isalnum() for c in word):
             continue
+        if word in _VERSION_WORDS or names_the_plan(word):  # "แผนฉบับแก้ไข": still the plan
+            ours += 1
+            continue
         # A short word is ours only as a word of the data ("ไม่" is inside many a phrase).
         if word in index.written or (
             len(word) >= _MIN_COMPOUND and squash(word) in index.written_text
@@ -267,6 +271,10 @@ _WHEN_WORDS = frozenset(
         "เดือน|ที่แล้ว|ก่อน|ไตรมาส|รอบ|ครึ่งปี|ปี|ปีก่อน|ปีที่แล้ว|ปีนี้|ปีหน้า|ทั้งปี|สะสม|ล่าสุด|ขณะนี้"
         "|วันนี้|เมื่อวาน|สัปดาห์|อาทิตย์|ต้นปี|กลางปี|ครึ่ง|แรก|หลัง"
     )
+)
+# A document's version or state: words about a deliverable, whatever the data writes.
+_VERSION_WORDS = frozenset(
+    patterns.words("ฉบับ|แก้ไข|ฉบับแก้ไข|ปรับปรุง|สมบูรณ์|ฉบับสมบูรณ์|ต้นฉบับ|สำเนา|เพิ่มเติม|ใหม่|ล่าสุด")
 )
 _MIN_COMPOUND = 5
 _MIN_FOREIGN = 2  # one everyday word may qualify the plan's ("ขยะของเรา")

@@ -24,6 +24,8 @@ CHATTER = [
     ("P", "เว็บ e-Service ปิดปรับปรุงอีกแล้วเหรอคะ"),
     ("L", "ใครยังไม่ส่งไซส์เสื้อทีมกีฬาสีบ้างคะ"),
     ("L", "ใครพอรู้จักร้านอาหารอร่อยแถวกระทรวงแนะนำหน่อยค่ะ"),
+    ("P", "ขยะเต็มถังที่ห้องประชุมชั้นสามแล้ว"),
+    ("L", "ใครยังไม่จ่ายค่าทีมฟุตบอลบ้าง"),
 ]
 
 
@@ -40,6 +42,8 @@ ABOUT_THE_PLAN: list[tuple[str, str, str, dict[str, Any]]] = [
     ("B", "งบประมาณตรงได้เท่าไหร่", "IndicatorQuery", {"indicator": "1", "aspect": "result"}),
     ("B", "ผู้ใช้ระบบ e-Budgeting พอใจแค่ไหน", "IndicatorQuery", {"indicator": "4"}),
     ("L", "ใครยังไม่ส่งรายชื่อทีม", "Missing", {"step": "1"}),
+    # A document's version is about the deliverable.
+    ("L", "ใครยังไม่ส่งแผนฉบับแก้ไขบ้าง", "Missing", {"step": "3"}),
     ("L", "แนะนำวิธีส่งผลหน่อยค่ะ", "Help", {}),
     ("P", "ขยะผ่านแล้วเหรอ", "IndicatorQuery", {"indicator": "2"}),
     # A period asked of is neither the plan's words nor another topic.
