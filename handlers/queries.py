@@ -307,9 +307,10 @@ def _named_only(found: Found) -> Intent | None:
     rest = " ".join(w for w in INDICATOR_RE.sub(" ", text).split() if w not in PLACEHOLDERS)
     # "ระบบ e-Budgeting ล่มอีกแล้วเหรอ": a tag question ("…again, huh?") about everyday things
     # is said to the group; only the words besides the framing ones count as chatter.
-    said = " ".join(w for w in tokens(rest) if w not in EDGE_WORDS)
-    tagged = _TAG_RE.sub(" ", text)
-    question = asks(tagged, found.original) if chat_words(said) else asks(text, found.original)
+    question = asks(text, found.original)
+    if question and _TAG_RE.search(text):
+        said = " ".join(w for w in tokens(rest) if w not in EDGE_WORDS)
+        question = not chat_words(said) or asks(_TAG_RE.sub(" ", text), found.original)
     if chat_words(rest) and not found.extraction.numbers and not question:
         return None
     return _summary(found)
