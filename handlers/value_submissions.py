@@ -122,7 +122,9 @@ def _read_value(found: Found) -> Intent:
     )
 
 
-def _read_hint(found: Found) -> Intent:
+def _read_hint(found: Found) -> Intent | None:
+    if _LATER_RE.search(found.extraction.text):
+        return None  # "เดี๋ยวพรุ่งนี้จะส่งรายงานผล": a promise to send later, no request
     indicator = found.code or content(found.remainder)
     if indicator:
         return IndicatorQuery(indicator)
@@ -142,6 +144,8 @@ _MILLION = "ล้าน"
 _BAHT_RE = re.compile(r"\s*บาท")
 _NOT_RE = re.compile(r"ไม่ใช่\s*$")
 _NOT_VALUE_RE = re.compile(rf"ไม่ใช่\s*{NUM}")
+# Will send, later: "จะส่ง", "จะรีบบันทึก".
+_LATER_RE = re.compile(r"จะ\s*(?:รีบ\s*)?(?:ส่ง|รายงาน|บันทึก|กรอก|ใส่|อัปเดต|อัพเดต|อัพเดท|อัปเดท|แก้)")
 UPDATE_WORDS = "อัปเดต|อัพเดต|อัพเดท|อัปเดท|update"
 _UPDATE_RE = re.compile(phrase_regex(UPDATE_WORDS))
 SUBMIT_WORDS = f"ส่งผล|รายงานผล|บันทึกผล|บันทึก|{UPDATE_WORDS}|แก้ไขผล|แก้ผล|แก้ไข|กรอกผล|ใส่ผล|ส่งค่า|submit"

@@ -257,3 +257,13 @@ def test_what_must_be_passed_is_the_criteria(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# Saying one will send later ("เดี๋ยวพรุ่งนี้จะส่ง…") asks nothing and sends nothing: with thanks
+# it is the thanks.
+@pytest.mark.parametrize(
+    "text",
+    ["ขอบคุณนะคะ เดี๋ยวเย็นนี้จะส่งรายงานผลค่ะ", "ขอบคุณครับ พรุ่งนี้จะรีบบันทึกผลให้ครับ"],
+)
+def test_a_promise_to_send_later_with_thanks_is_the_thanks(text: str) -> None:
+    assert settled(text) == ("SmallTalk", {"kind": "thanks"})
