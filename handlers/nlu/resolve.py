@@ -13,6 +13,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from rapidfuzz import fuzz
@@ -137,10 +138,6 @@ class IndicatorIndex:
 
     by_code: Mapping[str, Indicator]
     candidates: tuple[Candidate[Indicator], ...]
-    # The words the organisation's data writes (titles, items, keywords, steps, units, its
-    # own names): what words of the plan a message may hold.
-    written: frozenset[str] = frozenset()
-    written_text: str = ""  # the same texts squashed, for a compound word segmented otherwise
 
     @classmethod
     def build(cls, org: Organisation) -> IndicatorIndex:
@@ -153,15 +150,7 @@ class IndicatorIndex:
             texts.discard("")
             keywords = tuple(squash(k) for k in i.keywords)
             candidates.append(Candidate(i, keywords, squash(i.title), tuple(sorted(texts))))
-        texts = [
-            t for i in org.indicators for t in (i.title, *i.keywords, *(m.text for m in i.items))
-        ]
-        steps = [t for i in org.indicators for s in i.steps for t in (s.title, *s.keywords)]
-        units = [n for u in org.units for n in (u.name, u.short_name, *u.aliases)]
-        every = (*texts, *steps, *units, org.name, org.short_name, *org.aliases)
-        written = frozenset(w for t in every for w in tokens(t.lower()))
-        text = "\n".join(squash(t) for t in every if t)
-        return cls({i.code: i for i in org.indicators}, tuple(candidates), written, text)
+        return cls({i.code: i for i in org.indicators}, tuple(candidates))
 
 
 _INDEXES: OrderedDict[int, tuple[Organisation, IndicatorIndex]] = OrderedDict()
@@ -231,7 +220,8 @@ def without_framing(words: str, org: Organisation) -> str:
     else ("พอดีหัวหน้าถามมา", "ผมเพิ่งรับงานต่อจากพี่ที่ย้ายไป", "พอดีติดประชุม"): more everyday
     words than words of the organisation's data. Kept whole unless a phrase of the plan stays."""
     phrases = words.split()
-    counts = [_count(p, org) for p in phrases]
+    vocabulary = _vocabulary(_written(org))
+    counts = [_count(p, vocabulary) for p in phrases]
     framing = [foreign > ours for ours, foreign in counts]
     dropped = sum(foreign for (_, foreign), f in zip(counts, framing, strict=True) if f)
     stays = any(ours and not f for (ours, _), f in zip(counts, framing, strict=True))
@@ -242,11 +232,38 @@ def without_framing(words: str, org: Organisation) -> str:
 
 def _phrases(words: str, org: Organisation) -> list[tuple[int, int]]:
     """(words of the plan, everyday words besides) of each phrase holding a word of the plan."""
-    return [c for c in (_count(p, org) for p in words.split()) if c[0]]
+    vocabulary = _vocabulary(_written(org))
+    return [c for c in (_count(p, vocabulary) for p in words.split()) if c[0]]
 
 
-def _count(phrase: str, org: Organisation) -> tuple[int, int]:
-    index = indicator_index(org)
+def _written(org: Organisation) -> tuple[str, ...]:
+    """Everything the organisation's data writes: titles, items, keywords, steps, units and
+    its own names."""
+    return (
+        *(t for i in org.indicators for t in (i.title, *i.keywords, *(m.text for m in i.items))),
+        *(t for i in org.indicators for s in i.steps for t in (s.title, *s.keywords)),
+        *(n for u in org.units for n in (u.name, u.short_name, *u.aliases)),
+        org.name,
+        org.short_name,
+        *org.aliases,
+    )
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    words: frozenset[str]  # the words of the texts, segmented
+    text: str  # the texts squashed, for a compound word segmented otherwise
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _vocabulary(texts: tuple[str, ...]) -> _Vocabulary:
+    """The words of an organisation's texts, segmented once per distinct data (organisations
+    read afresh are equal, not identical)."""
+    written = frozenset(w for t in texts if t for w in tokens(t.lower()))
+    return _Vocabulary(written, "\n".join(squash(t) for t in texts if t))
+
+
+def _count(phrase: str, vocabulary: _Vocabulary) -> tuple[int, int]:
     ours = foreign = 0
     for word in tokens(phrase.lower()):
         if word in EDGE_WORDS or word in _WHEN_WORDS or not any(c.isalnum() for c in word):
@@ -255,8 +272,8 @@ def _count(phrase: str, org: Organisation) -> tuple[int, int]:
             ours += 1
             continue
         # A short word is ours only as a word of the data ("ไม่" is inside many a phrase).
-        if word in index.written or (
-            len(word) >= _MIN_COMPOUND and squash(word) in index.written_text
+        if word in vocabulary.words or (
+            len(word) >= _MIN_COMPOUND and squash(word) in vocabulary.text
         ):
             ours += 1
         elif everyday_words(word):
