@@ -103,7 +103,7 @@ _MILLIONS = 1_000_000
 
 
 def _slot_words(intent: Any) -> str:
-    """The words a question's slot was read from, when they name something of the plan."""
+    """The words naming what a question asks about (an indicator, a step), or ""."""
     if isinstance(intent, IndicatorQuery):
         return intent.indicator
     if isinstance(intent, Missing):
