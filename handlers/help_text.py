@@ -11,6 +11,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, Unknown
 from handlers.nlu.matcher import Rule
 from handlers.nlu.resolve import closest
+from handlers.nlu.slots import Found, chat_words, content
 from handlers.replies import Action, Reply, text_reply
 
 CONVERSATIONS = "conversations"  # the data/ folder of the golden conversation files
@@ -77,6 +78,12 @@ def suggestions(typed: str, *, shared: bool, count: int = 3) -> Reply:
     return text_reply("\n".join(lines), *QUICK)
 
 
+def _read_help(found: Found) -> Help | None:
+    """ "แนะนำวิธีส่งผลหน่อย" asks for help; "ใครมีร้านอาหารแนะนำบ้าง" asks the group about
+    everyday things naming nothing of the plan, and is chatter."""
+    return None if chat_words(content(found.remainder)) else Help()
+
+
 # The bot's own commands: "ลงทะเบียนยังไง", "ส่งผลผ่านบอทยังไง" ask how to use it.
 _COMMANDS = (
     "ลงทะเบียน|ผูกกลุ่ม|ส่งผล|บันทึกผล|กรอกผล|บอท|bot|คำสั่ง|พิมพ์|สั่ง|แก้ไขผล|แก้ผล|แก้ไข|ยกเลิกรายการ|ยกเลิก"
@@ -97,7 +104,7 @@ SPECS = (
               "|ตอบอะไร|มีอะไรให้ช่วย|สอนวิธี|ไม่รู้วิธี|ไม่รู้จะเริ่ม|เริ่มต้นใช้|เริ่มใช้"
               "|ตัวอย่างการพิมพ์|ตัวอย่างคำสั่ง|ตัวอย่างการใช้|what can you do|what can i ask"
               "|what do you do|how do i use|how do i|how does this work|how does it work",), 200,
-             lambda _: Help()),
+             _read_help),
         Rule((f"{_COMMANDS}|ช่วยด้วย|ช่วยหน่อย", f"{_HOW}|ไม่เป็น|ไม่รู้วิธี|ไม่ถูก"), 595,
              lambda _: Help()),
         Rule(("ใช้|ใช้งาน", "ยังไง|อย่างไร|ไง"), 190, lambda _: Help()),  # "ใช้บอทยังไง"

@@ -69,6 +69,9 @@ class SubmitValue:
     raw_value: str  # as typed, e.g. "85%" or "๕๒.๓"
     percent: bool = False  # typed with %, ร้อยละ or เปอร์เซ็นต์
     unit: str = ""  # unit words, when a coordinator submits for another unit
+    # The measure word typed with the value ("78.4 คะแนน", "ระดับ 3"): what the value is may
+    # tell apart two indicators of one name by their titles; settled away before any handler.
+    measure: str = ""
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,8 @@ from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION, phrase_regex
 from handlers.nlu.slots import (
     CHANNEL_RES,
+    DELIVERABLE_RE,
+    INDICATOR_RE,
     Found,
     channel_of,
     content,
@@ -302,7 +304,20 @@ def _read_done(found: Found) -> Intent | None:
     assert isinstance(intent, MarkStep)
     named = found.extraction.step or not intent.step or names_the_plan(intent.step)
     said = intent.links or intent.channel or intent.dimensions or intent.all_dimensions
+    if intent.value is not None and not found.extraction.step and _indicator_only(intent.step):
+        return None  # "หลักสูตรสอบ ผ่านระดับ 4 แล้ว": the indicator's value, read below
     return intent if named or said or intent.value is not None or intent.documents else None
+
+
+def _indicator_only(words: str) -> bool:
+    """Whether step words name an indicator of the report vocabulary and no deliverable of a
+    step ("หลักสูตรสอบ", "ตัวชี้วัดแต่งตั้ง"; "แผน PMQA" is step 3's)."""
+    if not INDICATOR_RE.search(words):
+        return False
+    return DELIVERABLE_RE.search(_KPI_WORDS_RE.sub(" ", INDICATOR_RE.sub(" ", words))) is None
+
+
+_KPI_WORDS_RE = re.compile(phrase_regex("ตัวชี้วัด|kpi"))
 
 
 def _read_plan_results(found: Found) -> Intent:

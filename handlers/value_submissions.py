@@ -14,10 +14,10 @@ from handlers.context import Context
 from handlers.formatting import number
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, IndicatorQuery, Intent, Status, SubmitBaseline, SubmitValue
-from handlers.nlu.extract import as_typed
+from handlers.nlu.extract import NUM, Number, as_typed
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import INDICATOR_WORDS, phrase_regex
-from handlers.nlu.slots import Found, content, glued_measure, split_unit
+from handlers.nlu.slots import Found, content, glued_measure, split_unit, typed_measure
 from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
 from handlers.replies import (
@@ -32,6 +32,7 @@ from kpi_core.models import (
     SubmissionAction,
     SubmissionKind,
 )
+from kpi_core.thai_numbers import parse_decimal
 
 
 def handle_submit_value(intent: SubmitValue, ctx: Context) -> Reply:
@@ -50,6 +51,10 @@ def handle_submit_value(intent: SubmitValue, ctx: Context) -> Reply:
         f"ตัวชี้วัด {chosen.code}: {chosen.title}",
         f"ผล {number(intent.value)} {chosen.unit}".strip(),
     ]
+    typed = parse_decimal(intent.raw_value)
+    if typed is not None and typed != intent.value and chosen.unit.startswith(_MILLION):
+        # "1,650,000,000 บาท" stored as 1,650 ล้านบาท: say what was typed, and how it was read.
+        lines.append(f"(พิมพ์ {intent.raw_value} {chosen.unit.removeprefix(_MILLION)})")
     if current is not None and current.value is not None:
         lines.append(f"(แก้ไขจากค่าเดิม {number(current.value)})")
     return ask_confirmation(ctx, superseding(draft, current), lines, value_warnings(chosen, intent))
@@ -99,19 +104,27 @@ def superseding(draft: Submission, current: Submission | None) -> Submission:
 
 
 def _read_value(found: Found) -> Intent:
-    number = found.extraction.numbers[-1]  # "แก้ 52 เป็น 53": the last value is the new one
-    unit, rest = split_unit(found.remainder)
+    text = found.extraction.text
+    # "แก้ 52 เป็น 53": the last value is the new one; "ต้องเป็น 4 ไม่ใช่ 3": never one said
+    # not to be, wherever it stands.
+    stated = [n for n in found.extraction.numbers if not _NOT_RE.search(text[: n.start])]
+    number = (stated or found.extraction.numbers)[-1]
+    unit, rest = split_unit(_NOT_VALUE_RE.sub(" ", found.remainder))
     words = found.code or content(rest)
+    words = glued_measure(found, words) + words
     return SubmitValue(
-        indicator=glued_measure(found, words) + words,
+        indicator=words,
         value=number.value,
         raw_value=as_typed(number.raw, found.original),
         percent=number.percent,
         unit=unit,
+        measure=typed_measure(found, words) or _currency(number, text),
     )
 
 
-def _read_hint(found: Found) -> Intent:
+def _read_hint(found: Found) -> Intent | None:
+    if _LATER_RE.search(found.extraction.text):
+        return None  # "เดี๋ยวพรุ่งนี้จะส่งรายงานผล": a promise to send later, no request
     indicator = found.code or content(found.remainder)
     if indicator:
         return IndicatorQuery(indicator)
@@ -120,6 +133,19 @@ def _read_hint(found: Found) -> Intent:
     return Status() if _UPDATE_RE.search(text) and "ผล" not in text else Help()
 
 
+def _currency(number: Number, text: str) -> str:
+    """ "บาท" typed right after a value in digits alone ("1,650,000,000 บาท"; "1.6 พันล้านบาท"
+    is in ล้าน already), else ""."""
+    plain = number.raw.strip().replace(",", "").replace(".", "").isdigit()
+    return "บาท" if plain and _BAHT_RE.match(text[number.end :]) else ""
+
+
+_MILLION = "ล้าน"
+_BAHT_RE = re.compile(r"\s*บาท")
+_NOT_RE = re.compile(r"ไม่ใช่\s*$")
+_NOT_VALUE_RE = re.compile(rf"ไม่ใช่\s*{NUM}")
+# Will send, later: "จะส่ง", "จะรีบบันทึก".
+_LATER_RE = re.compile(r"จะ\s*(?:รีบ\s*)?(?:ส่ง|รายงาน|บันทึก|กรอก|ใส่|อัปเดต|อัพเดต|อัพเดท|อัปเดท|แก้)")
 UPDATE_WORDS = "อัปเดต|อัพเดต|อัพเดท|อัปเดท|update"
 _UPDATE_RE = re.compile(phrase_regex(UPDATE_WORDS))
 SUBMIT_WORDS = f"ส่งผล|รายงานผล|บันทึกผล|บันทึก|{UPDATE_WORDS}|แก้ไขผล|แก้ผล|แก้ไข|กรอกผล|ใส่ผล|ส่งค่า|submit"

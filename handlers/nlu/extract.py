@@ -32,9 +32,11 @@ _STEP_NUMBERS = {
 }  # fmt: skip
 _STEP_WORD_RE = re.compile(
     rf"(?:ขั้นตอน|ขั้น)\s*(?:ที่\s*(?P<word>{'|'.join(_STEP_NUMBERS).replace('ห้า', 'ห้า(?!ม)')})"
-    r"|(?P<first>แรก))"
+    r"|(?P<first>แรก)|(?P<last>สุดท้าย))"
     r"(?![\u0e31-\u0e3a\u0e47-\u0e4e])"
 )
+# The step "ขั้นตอนสุดท้าย" names: the plan's last, which only its data knows.
+LAST_STEP = "สุดท้าย"
 # A year named ("ปี 2566", "ปีงบประมาณ 66"): kept as a slot, never a value.
 _YEAR_RE = re.compile(r"(?:ปีงบประมาณ|ปีงบ|ปี)\s*(?:พ\.ศ\.\s*)?(?P<year>25\d\d|\d\d)(?![\d.])")
 # Numbers that are part of a name or a reference stay in the text but are never values.
@@ -209,7 +211,9 @@ def extract(
     steps = [m["step"] for m in _claim(_STEP_RE, text, taken, STEP)] if digits else []
     if "ขั้น" in text:
         found = _claim(_STEP_WORD_RE, text, taken, STEP)
-        steps += [str(_STEP_NUMBERS[m["word"] or m["first"]]) for m in found]
+        steps += [
+            LAST_STEP if m["last"] else str(_STEP_NUMBERS[m["word"] or m["first"]]) for m in found
+        ]
     # Before values: "มิติ 1 และ 3" and "ครบ 3 มิติ" hold numbers that are neither values nor steps.
     stated = _claim(DIMENSION_RE, text, taken, DIM) if "มิติ" in text else []
     dimensions = dimension_statement(stated)

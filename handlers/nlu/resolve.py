@@ -13,12 +13,17 @@ import threading
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from rapidfuzz import fuzz
 
+from handlers.nlu import patterns
+from handlers.nlu.extract import LAST_STEP
+from handlers.nlu.patterns import EDGE_WORDS
 from handlers.nlu.report_words import report_words
-from handlers.nlu.tokenize import pieces
+from handlers.nlu.slots import names_the_plan
+from handlers.nlu.tokenize import everyday_words, pieces, tokens
 from kpi_core.models import Indicator, MilestoneStep, Organisation, Unit
 from kpi_core.org_names import NameEntry, match_organisations, squash
 from kpi_core.report import DEFAULT_KEYWORDS
@@ -201,6 +206,97 @@ def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
     return found
 
 
+def off_topic(words: str, org: Organisation) -> bool:
+    """Whether the phrases of slot words that hold a word of the plan are mostly everyday words
+    the organisation's data never writes ("งบประมาณงานเลี้ยงส่งท้าย", "ขยะหน้าบ้านไม่มีใครมาเก็บ"):
+    one word shared with the plan is weak evidence when the rest of its phrase is about
+    something else. Phrases naming nothing of the plan are framing (:func:`without_framing`)."""
+    judged = [foreign >= _MIN_FOREIGN and foreign > ours for ours, foreign in _phrases(words, org)]
+    return bool(judged) and all(judged)
+
+
+def without_framing(words: str, org: Organisation) -> str:
+    """``words`` without the phrases around a question or a write that are about something
+    else ("พอดีหัวหน้าถามมา", "ผมเพิ่งรับงานต่อจากพี่ที่ย้ายไป", "พอดีติดประชุม"): more everyday
+    words than words of the organisation's data. Kept whole unless a phrase of the plan stays."""
+    phrases = words.split()
+    vocabulary = _vocabulary(_written(org))
+    counts = [_count(p, vocabulary) for p in phrases]
+    framing = [foreign > ours for ours, foreign in counts]
+    dropped = sum(foreign for (_, foreign), f in zip(counts, framing, strict=True) if f)
+    stays = any(ours and not f for (ours, _), f in zip(counts, framing, strict=True))
+    if dropped < _MIN_FOREIGN or not stays:
+        return words
+    return " ".join(p for p, f in zip(phrases, framing, strict=True) if not f)
+
+
+def _phrases(words: str, org: Organisation) -> list[tuple[int, int]]:
+    """(words of the plan, everyday words besides) of each phrase holding a word of the plan."""
+    vocabulary = _vocabulary(_written(org))
+    return [c for c in (_count(p, vocabulary) for p in words.split()) if c[0]]
+
+
+def _written(org: Organisation) -> tuple[str, ...]:
+    """Everything the organisation's data writes: titles, items, keywords, steps, units and
+    its own names."""
+    return (
+        *(t for i in org.indicators for t in (i.title, *i.keywords, *(m.text for m in i.items))),
+        *(t for i in org.indicators for s in i.steps for t in (s.title, *s.keywords)),
+        *(n for u in org.units for n in (u.name, u.short_name, *u.aliases)),
+        org.name,
+        org.short_name,
+        *org.aliases,
+    )
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    words: frozenset[str]  # the words of the texts, segmented
+    text: str  # the texts squashed, for a compound word segmented otherwise
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _vocabulary(texts: tuple[str, ...]) -> _Vocabulary:
+    """The words of an organisation's texts, segmented once per distinct data (organisations
+    read afresh are equal, not identical)."""
+    written = frozenset(w for t in texts if t for w in tokens(t.lower()))
+    return _Vocabulary(written, "\n".join(squash(t) for t in texts if t))
+
+
+def _count(phrase: str, vocabulary: _Vocabulary) -> tuple[int, int]:
+    ours = foreign = 0
+    for word in tokens(phrase.lower()):
+        if word in EDGE_WORDS or word in _WHEN_WORDS or not any(c.isalnum() for c in word):
+            continue
+        if word in _VERSION_WORDS or names_the_plan(word):  # "แผนฉบับแก้ไข": still the plan
+            ours += 1
+            continue
+        # A short word is ours only as a word of the data ("ไม่" is inside many a phrase).
+        if word in vocabulary.words or (
+            len(word) >= _MIN_COMPOUND and squash(word) in vocabulary.text
+        ):
+            ours += 1
+        elif everyday_words(word):
+            foreign += 1
+    return ours, foreign
+
+
+# When a result is asked of ("ขยะเดือนที่แล้ว", "ยาเสพติดไตรมาสนี้"): a period of the plan's
+# year, neither the plan's words nor another topic.
+_WHEN_WORDS = frozenset(
+    patterns.words(
+        "เดือน|ที่แล้ว|ก่อน|ไตรมาส|รอบ|ครึ่งปี|ปี|ปีก่อน|ปีที่แล้ว|ปีนี้|ปีหน้า|ทั้งปี|สะสม|ล่าสุด|ขณะนี้"
+        "|วันนี้|เมื่อวาน|สัปดาห์|อาทิตย์|ต้นปี|กลางปี|ครึ่ง|แรก|หลัง"
+    )
+)
+# A document's version or state: words about a deliverable, whatever the data writes.
+_VERSION_WORDS = frozenset(
+    patterns.words("ฉบับ|แก้ไข|ฉบับแก้ไข|ปรับปรุง|สมบูรณ์|ฉบับสมบูรณ์|ต้นฉบับ|สำเนา|เพิ่มเติม|ใหม่|ล่าสุด")
+)
+_MIN_COMPOUND = 5
+_MIN_FOREIGN = 2  # one everyday word may qualify the plan's ("ขยะของเรา")
+
+
 def in_indicator_words(words: str, org: Organisation) -> bool:
     """Whether ``words`` are written, as they are, in an indicator's title or items."""
     query = squash(words)
@@ -251,6 +347,8 @@ def resolve_step(words: str, indicator: Indicator) -> MilestoneStep | None:
     number = _number(words)
     if number is not None:
         return indicator.step(int(number)) if number.isdigit() else None
+    if words.strip() == LAST_STEP:  # "ขั้นตอนสุดท้าย"
+        return max(indicator.steps, key=lambda s: s.number, default=None)
     forms = _FORMS_RE.fullmatch(words.strip().lower())
     if forms is not None:  # "ฟอร์ม 1-3": the step whose forms they are
         first, last = int(forms["first"]), int(forms["last"] or forms["first"])

@@ -22,15 +22,18 @@ from handlers.intents import (
     Missing,
     Status,
     SubmitValue,
+    Unknown,
 )
 from handlers.nlu.patterns import EDGE_WORDS, MEASURE_ASPECTS, MEASURE_WORDS
 from handlers.nlu.resolve import (
     in_indicator_words,
+    off_topic,
     resolve_indicator,
     resolve_step,
     resolve_unit,
     squash,
     step_rather_than_indicator,
+    without_framing,
 )
 from handlers.nlu.slots import content
 from handlers.nlu.tokenize import tokens
@@ -39,7 +42,14 @@ from kpi_core.thai_dates import ABBR_MONTHS, FULL_MONTHS
 
 
 def settle(intent: Any, org: Organisation) -> Any:
-    """``intent`` with its unit taken out of other words, read against ``org``."""
+    """``intent`` with its unit taken out of other words, read against ``org``; words of
+    everyday chatter around one word of the plan are no question to the bot."""
+    words = _slot_words(intent)
+    if words and off_topic(words, org):
+        return Unknown(text=words)
+    intent = _without_framing(intent, org)
+    if isinstance(intent, SubmitValue) and intent.measure:
+        intent = _in_its_unit(replace(intent, indicator=_by_measure(intent, org)), org)
     if isinstance(intent, IndicatorQuery) and intent.indicator:
         return _query(intent, org)
     if isinstance(intent, SubmitValue) and intent.indicator:
@@ -67,6 +77,55 @@ def settle(intent: Any, org: Organisation) -> Any:
         if unit is not None:
             return replace(intent, step=rest, unit=unit.name)
     return intent
+
+
+def _by_measure(intent: SubmitValue, org: Organisation) -> str:
+    """The code of the one indicator, among those the words name alike, whose title is written
+    with the measure word typed with the value ("DG Readiness ได้ 78.4 คะแนน" is a score:
+    คะแนนความพร้อมรัฐบาลดิจิทัล); else the words as they are. A question's measure word asks an
+    aspect every indicator has ("ได้กี่คะแนน"), and tells nothing apart."""
+    named = resolve_indicator(intent.indicator, org) if intent.indicator else []
+    titled = [i for i in named if intent.measure in i.title]
+    return titled[0].code if len(named) > 1 and len(titled) == 1 else intent.indicator
+
+
+def _in_its_unit(intent: SubmitValue, org: Organisation) -> SubmitValue:
+    """A value typed in the base of the indicator's unit ("1,650,000,000 บาท" for ล้านบาท) in
+    that unit (1,650), the typed value kept as typed."""
+    named = resolve_indicator(intent.indicator, org) if intent.indicator else []
+    scaled = len(named) == 1 and named[0].unit == f"{_MILLION}{intent.measure}"
+    value = intent.value / _MILLIONS if scaled else intent.value
+    return replace(intent, value=value, measure="")
+
+
+_MILLION = "ล้าน"
+_MILLIONS = 1_000_000
+
+
+def _slot_words(intent: Any) -> str:
+    """The words naming what a question asks about (an indicator, a step), or ""."""
+    if isinstance(intent, IndicatorQuery):
+        return intent.indicator
+    if isinstance(intent, Missing):
+        return intent.step or intent.indicator
+    return ""
+
+
+_FRAMED = {IndicatorQuery: "indicator", Deadlines: "step", Missing: "step", MarkStep: "step"}
+
+
+def _without_framing(intent: Any, org: Organisation) -> Any:
+    """``intent`` with the phrases around what it names dropped from its slot words."""
+    slot = _FRAMED.get(type(intent))
+    words = getattr(intent, slot) if slot else ""
+    if not words:
+        return intent
+    kept = without_framing(words, org)
+    if kept == words and isinstance(intent, Deadlines) and intent.month is not None:
+        # "ผมเพิ่งรับงานต่อ… เดือนนี้มีอะไรต้องส่ง": the month is what is asked; words that
+        # name no step around it are the sender's story.
+        return intent if _names_step(words, org) else replace(intent, step="")
+    return intent if kept == words else replace(intent, **{slot: content(kept)})
 
 
 def _value(intent: SubmitValue, org: Organisation) -> SubmitValue:

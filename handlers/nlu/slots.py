@@ -147,6 +147,17 @@ def glued_measure(found: Found, words: str) -> str:
 
 
 _MEASURES = tuple(MEASURE_WORDS.split("|"))
+# The measure words that name what an indicator's value is (a score, a level), as titles
+# start with them ("คะแนนความพร้อม…", "ระดับความพร้อม…").
+_TITLE_MEASURES_RE = re.compile("คะแนน|ระดับ")
+
+
+def typed_measure(found: Found, words: str) -> str:
+    """The one measure word (คะแนน or ระดับ) typed in the message besides ``words``, or ""."""
+    if found.code:
+        return ""
+    said = set(_TITLE_MEASURES_RE.findall(found.extraction.text.replace(words, " ")))
+    return said.pop() if len(said) == 1 else ""
 
 
 def channel_of(text: str) -> str:
