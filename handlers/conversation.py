@@ -6,10 +6,9 @@ from datetime import datetime
 
 from handlers import ask_back_state, postbacks
 from handlers.context import Context, Incoming, Ports
-from handlers.intents import Intent
 from handlers.nlu.settle import settle
-from handlers.registry import dispatch, understand
-from handlers.replies import Reply, text_reply
+from handlers.registry import dispatch, offered_back, understand
+from handlers.replies import Action, Reply, text_reply
 from kpi_core.models import Member, Organisation
 
 STALE_BUTTON = "ปุ่มนี้ใช้ไม่ได้แล้วครับ ลองพิมพ์สิ่งที่ต้องการอีกครั้ง"
@@ -33,7 +32,12 @@ def respond(incoming: Incoming, ports: Ports, now: datetime) -> Reply:
         if intent is None:
             return text_reply(STALE_BUTTON)
     else:
-        intent = ask_back_state.answered(incoming, ports, now) or _read(incoming, now)
+        intent = ask_back_state.answered(incoming, ports, now)
+        if intent is None:
+            read = understand(incoming.text, today=now.date(), mention_spans=incoming.mention_spans)
+            if offered_back(read):
+                return offer(read.corrected)
+            intent = read.intent
     organisation, member = locate(incoming, ports)
     if organisation is not None and not incoming.postback:
         intent = settle(intent, organisation)
@@ -42,6 +46,10 @@ def respond(incoming: Incoming, ports: Ports, now: datetime) -> Reply:
     return reply
 
 
-def _read(incoming: Incoming, now: datetime) -> Intent:
-    read = understand(incoming.text, today=now.date(), mention_spans=incoming.mention_spans)
-    return read.intent
+def offer(corrected: str) -> Reply:
+    """A command that would store at once, read only once a typo was corrected: the corrected
+    text offered back as a button that types it; nothing is stored until it is tapped."""
+    return text_reply(
+        f"หมายถึง '{corrected}' ใช่ไหมครับ กดปุ่ม 'ใช่' เพื่อทำตามนี้ หรือพิมพ์ใหม่อีกครั้ง",
+        Action("ใช่", text=corrected),
+    )

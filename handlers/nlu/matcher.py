@@ -49,6 +49,7 @@ class Understanding:
 
     intent: Intent
     normalised: str
+    corrected: str = ""  # the message with a typo of a command word corrected, if it was
 
 
 # Everyday words that hold a cue word but mean something else ("ประวัติศาสตร์" is no ประวัติ,
