@@ -14,6 +14,7 @@ from datetime import date
 
 from handlers.data_files import read_text
 from handlers.intents import WRITES, Intent, Unknown
+from handlers.nlu.english import thai_words
 from handlers.nlu.extract import Extraction, extract
 from handlers.nlu.normalise import normalise, strip_mentions
 from handlers.nlu.patterns import phrase_regex, words
@@ -177,7 +178,7 @@ class Understander:
         """Read one chat message into an intent with its slots (never postback data)."""
         # Links are cut from the text as typed: normalising would lower-case their ids.
         links = cut_links(strip_mentions(text, mention_spans) if mention_spans else text)
-        normalised = normalise(links.text)
+        normalised = thai_words(normalise(links.text))
         extraction = extract(normalised, today=today, links=links.valid, refused=links.refused)
         masked = extraction.masked
         has_number = bool(extraction.numbers)

@@ -257,7 +257,7 @@ MESSAGES: list[tuple[str, Intent]] = [
     # English framing words around a question name nothing
     ("what's the status?", Status()),
     ("show me the deadlines", Deadlines()),
-    ("when is the plan due?", Deadlines(step="plan")),
+    ("when is the plan due?", Deadlines(step="แผน")),  # English cue words read in Thai
     ("how do I use this bot?", Help()),
     ("great job bot!", SmallTalk("praise")),
     ("who hasn't sent results?", Missing()),
