@@ -62,6 +62,7 @@ from handlers.intents import (
     Unknown,
 )
 from handlers.nlu import tokenize
+from handlers.nlu.clauses import joined
 from handlers.nlu.matcher import Understander, Understanding
 from handlers.nlu.normalise import strip_mentions
 from handlers.nlu.patterns import words
@@ -141,9 +142,12 @@ def understand(
     again with a typo of a cue word corrected ("สถานนะ", "ลงทะเบีญ กองคลัง"), unless it asks
     something and the correction would make it a write (see ``AFTER_CORRECTION``)."""
     found = _UNDERSTANDER.understand(text, today=today, mention_spans=mention_spans)
+    typed = strip_mentions(text, mention_spans) if mention_spans else text
+    both = joined(typed, lambda clause: _UNDERSTANDER.understand(clause, today=today).intent)
+    if both is not None:  # two asks in one message (handlers.nlu.clauses)
+        return replace(found, intent=both[0], later=both[1])
     if not isinstance(found.intent, Unknown) or not found.normalised:
         return found
-    typed = strip_mentions(text, mention_spans) if mention_spans else text
     typed = unicodedata.normalize("NFC", typed).lower().strip()
     corrected = _CORRECTOR.correct(typed)
     if corrected == typed:

@@ -51,6 +51,7 @@ class Understanding:
     intent: Intent
     normalised: str
     corrected: str = ""  # the message with a typo of a command word corrected, if it was
+    later: str = ""  # a question asked after a write ("…แล้วใครยังไม่ส่งบ้าง"), left for later
 
 
 # Everyday words that hold a cue word but mean something else ("ประวัติศาสตร์" is no ประวัติ,

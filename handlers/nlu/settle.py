@@ -40,6 +40,10 @@ from kpi_core.thai_dates import ABBR_MONTHS, FULL_MONTHS
 
 def settle(intent: Any, org: Organisation) -> Any:
     """``intent`` with its unit taken out of other words, read against ``org``."""
+    if isinstance(intent, IndicatorQuery | Missing) and intent.indicator and not intent.more:
+        several = joined_indicators(intent.indicator, org)
+        if several:  # "แต่งตั้งกับหลักสูตรสอบ": one question about each
+            intent = replace(intent, indicator=several[0], more=tuple(several[1:]))
     if isinstance(intent, IndicatorQuery) and intent.indicator:
         return _query(intent, org)
     if isinstance(intent, SubmitValue) and intent.indicator:
@@ -67,6 +71,21 @@ def settle(intent: Any, org: Organisation) -> Any:
         if unit is not None:
             return replace(intent, step=rest, unit=unit.name)
     return intent
+
+
+def joined_indicators(words: str, org: Organisation) -> list[str]:
+    """The words of each indicator ``words`` join with กับ / และ / a comma ("ขยะกับท่องเที่ยว"),
+    when each names one indicator of its own; [] when they are one indicator's words (a title
+    may hold และ or กับ) or name anything else."""
+    parts = [p.strip() for p in _JOINED_RE.split(words) if p.strip()]
+    if len(parts) < 2 or in_indicator_words(words, org):
+        return []
+    found = [resolve_indicator(part, org) for part in parts]
+    codes = [f[0].code for f in found if len(f) == 1]
+    return parts if len(codes) == len(parts) == len(set(codes)) else []
+
+
+_JOINED_RE = re.compile(r"(?:กับ|และ|,|/)")
 
 
 def _value(intent: SubmitValue, org: Organisation) -> SubmitValue:

@@ -136,3 +136,9 @@ def test_a_reminder_setting_read_from_a_typo_changes_nothing_until_tapped(two: F
 def test_a_step_read_from_a_typo_goes_to_its_confirmation_card(two: FakePorts) -> None:
     reply = say(two, "ส่งแผนเรียบร้อบ", COORDINATOR)  # the card restates what was understood
     assert postbacks.decode(button(reply, "ยืนยัน").data) is not None
+
+
+def test_a_write_then_a_question_opens_the_card_and_says_to_ask_again(two: FakePorts) -> None:
+    reply = say(two, "ส่งแผนแล้วนะคะ แล้วใครยังไม่ส่งบ้างคะ", COORDINATOR)
+    assert postbacks.decode(button(reply, "ยืนยัน").data) is not None
+    assert _texts(reply)[-1] == "ส่วนคำถาม 'ใครยังไม่ส่งบ้างคะ' ถามอีกครั้งได้หลังกดยืนยันหรือยกเลิกครับ"
