@@ -9,7 +9,7 @@ from handlers.context import Context
 from handlers.deadline_view import year_notice
 from handlers.formatting import unknown_step
 from handlers.intent_spec import IntentSpec
-from handlers.intents import Deadlines, Intent, Missing, Status
+from handlers.intents import Deadlines, Intent, Missing
 from handlers.nlu import resolve_indicator, resolve_step
 from handlers.nlu.evidence import INCOMPLETE_DOCUMENTS
 from handlers.nlu.matcher import Rule
@@ -210,9 +210,9 @@ def _read_missing(found: Found) -> Intent | None:
     # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status; of several units
     # ("กองคลัง กองกลาง กจ. ส่งแผนครบยัง"), who has not sent it.
     others, rest = _units_out(rest)
-    if unit and not others:
-        return Status(unit=unit)
     words = content(rest)
+    if unit and not others:
+        return Missing(step=found.extraction.step or words, unit=unit)
     if not found.extraction.step and chat_words(words):  # "ยังไม่ส่งการบ้านอาจารย์เลย"
         return None
     if found.code or INDICATOR_RE.search(words):

@@ -61,6 +61,9 @@ class Missing:
     step: str = ""
     indicator: str = ""
     more: tuple[str, ...] = ()  # other indicators asked the same ("…แล้วหลักสูตรสอบล่ะ")
+    # The one unit asked about, as typed ("กองคลังส่งแผนหรือยัง"): its status once settled,
+    # or nothing when the words name the organisation itself ("สนง.ก.พ. ส่งผลครบหรือยัง").
+    unit: str = ""
 
 
 @dataclass(frozen=True)

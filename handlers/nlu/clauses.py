@@ -141,4 +141,4 @@ def _subject(intent: Intent) -> str:
 
 
 def _unit(intent: Intent) -> str:
-    return intent.unit if isinstance(intent, Status | History | Members) else ""
+    return intent.unit if isinstance(intent, Status | History | Members | Missing) else ""

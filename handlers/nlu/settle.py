@@ -57,6 +57,12 @@ def settle(intent: Any, org: Organisation) -> Any:
         if unit is not None:  # what is left names an indicator, or nothing worth keeping
             indicator = rest if rest and resolve_indicator(rest, org) else ""
             return replace(intent, indicator=indicator, unit=unit.name)
+    if isinstance(intent, Missing) and intent.unit:
+        if not _not_a_unit(intent.unit, org):  # what one unit has not sent is its status
+            return Status(unit=intent.unit)
+        intent = replace(intent, unit="")
+    if isinstance(intent, Missing) and _plain_sending(intent.step, org):
+        intent = replace(intent, step="")  # "ส่งผลครบหรือยัง": every result, no one step
     if isinstance(intent, Missing) and (intent.step or intent.indicator):
         # "it ส่งแผนหรือยัง": what one unit has not sent is its status.
         unit, _ = pull_unit(intent.step or intent.indicator, org, loosely=False)
@@ -71,6 +77,14 @@ def settle(intent: Any, org: Organisation) -> Any:
         if unit is not None:
             return replace(intent, step=rest, unit=unit.name)
     return intent
+
+
+def _plain_sending(words: str, org: Organisation) -> bool:
+    """Step words that say only that something is sent ("ส่งผล") and name no step of ``org``."""
+    return bool(words) and not content(words, EDGE_WORDS | _SENDING) and not _names_step(words, org)
+
+
+_SENDING = frozenset(("ส่งผล", "ส่ง", "ผล", "ครบ"))
 
 
 def joined_indicators(words: str, org: Organisation) -> list[str]:

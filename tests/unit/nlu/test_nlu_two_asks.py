@@ -33,6 +33,10 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
      {"indicator": "4", "aspect": "result"}),
     ("P", "ท่องเที่ยวได้กี่คะแนน ผ่านเกณฑ์ไหม", "IndicatorQuery",
      {"indicator": "3", "aspect": "score"}),
+    # What one unit has not sent is its status; the organisation's own name is no unit.
+    ("L", "กองคลังส่งแผนหรือยังคะ", "Status", {"unit": "กองคลัง"}),
+    ("O", "สำนักงาน ก.พ. ส่งผลครบยังคะ", "Missing", {}),
+    ("B", "สงป. ส่งผลครบหรือยัง", "Missing", {}),
     # A write, then a question: the write (restated on its card before anything is stored).
     ("L", "ส่งรายชื่อทีมแล้วค่ะ แล้วกองไหนยังไม่ส่งบ้าง", "MarkStep", {"step": "1"}),
 ]  # fmt: skip
