@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from handlers.nlu.report_words import report_words
 from handlers.nlu.tokenize import pieces
+from handlers.nlu.typos import edit_distance
 from kpi_core.models import Indicator, MilestoneStep, Organisation, Unit
 from kpi_core.org_names import NameEntry, match_organisations, squash
 from kpi_core.report import DEFAULT_KEYWORDS
@@ -195,10 +196,27 @@ def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
         words = f"{words[: copy.start()]} {words[copy.end() :]}".strip()
     found = best_matches(_synonyms(words), index.candidates, threshold=80, longest=True)
     found = _narrowed(words, found, index) if len(found) > 1 else found
+    found = found or _typed_keyword(words, index)
     if copy is not None and found and copies(found, found[0]) == tuple(found):
         number = int(copy["number"])
         return [found[number - 1]] if 1 <= number <= len(found) else found
     return found
+
+
+def _typed_keyword(words: str, index: IndicatorIndex) -> list[Indicator]:
+    """The indicators one of whose keywords ``words`` are, typed within half an edit ("ขยา"
+    for ขยะ: a vowel's length or a tone mark): keywords too short for fuzzy matching."""
+    query = squash(words)
+    if len(query) < _MIN_FUZZY:
+        return []
+    return [
+        c.item
+        for c in index.candidates
+        if any(edit_distance(k, query, _HALF) <= _HALF for k in c.names if len(k) >= _MIN_FUZZY)
+    ]
+
+
+_HALF = 0.5
 
 
 def in_indicator_words(words: str, org: Organisation) -> bool:

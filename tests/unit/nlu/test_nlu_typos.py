@@ -25,8 +25,11 @@ from handlers.intents import (
     Undo,
     Unknown,
 )
+from handlers.nlu.resolve import resolve_indicator
 from handlers.nlu.typos import Corrector, edit_distance
 from handlers.registry import offered_back, understand
+from tests.fakes.seed import pathum_thani
+from tests.fakes.understanding import settled
 
 TODAY = date(2025, 1, 15)
 
@@ -142,3 +145,36 @@ def test_part_of_a_cue_word_typed_right_is_no_typo_of_another() -> None:
     corrector = Corrector(["เป็นยังไงบ้าง", "ผลเป็นยังไง"])
     assert corrector.correct("น้ำท่วมเป็นยังไงบ้าง") == "น้ำท่วมเป็นยังไงบ้าง"
     assert corrector.correct("น้ำท่วมเป็นยังไงบ่าง") != "น้ำท่วมผลเป็นยังไงบ่าง"
+
+
+@pytest.mark.parametrize(
+    ("words", "codes"),
+    [
+        ("ขยา", ["2"]),  # a long vowel for the short one of a short keyword
+        ("ขยะ", ["2"]),
+        ("ขยาย", []),  # a real word two edits away stays unknown
+        ("ยาบ้า", []),
+    ],
+)
+def test_a_short_keyword_typed_with_its_vowel_length_wrong_names_its_indicator(
+    words: str, codes: list[str]
+) -> None:
+    assert [i.code for i in resolve_indicator(words, pathum_thani())] == codes
+
+
+def test_a_vowel_of_the_wrong_length_counts_half() -> None:
+    assert edit_distance("ขยะ", "ขยา", 1) == 0.5
+    assert edit_distance("ปิด", "ปีด", 1) == 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("บันทึกผลขยา 61.2", "SubmitValue", {"indicator": "2", "value": "61.2", "raw_value": "61.2"}),
+        ("ขยาได้เท่าไหร่คะ", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
+    ],
+)
+def test_an_indicator_word_with_a_typo_is_settled_to_its_indicator(
+    text: str, intent: str, slots: dict[str, str]
+) -> None:
+    assert settled(text, "P") == (intent, slots)
