@@ -11,7 +11,8 @@ word ("…ยัง", "…กี่คะแนน"). Each clause is read on its
   ("กองคลัง กองกลาง ส่งแผนยัง": who has not sent it);
 - different asks are read as the first; a write followed by a question is the write (it is
   restated on its confirmation card before anything is stored), but only when its own clause
-  asks nothing: a clause that asks makes no write, whatever the other one says.
+  asks nothing and the question is not about what it states ("ขยะ 52.3 แล้วผ่านไหม" asks
+  whether the value would pass): a clause that asks makes no write.
 
 A message with no such cut, or a clause read as nothing, keeps the reading of the whole.
 """
@@ -52,6 +53,13 @@ QUESTIONS = (
     StepDetails,
     Chart,
 )
+# Questions about what a write states (its indicator, criteria, score): after a write they ask
+# whether it would do, so the write is not made.
+ABOUT_A_VALUE = (IndicatorQuery, RuleQuestion)
+# Words of a question about a verdict or a measure ("ได้กี่คะแนน", "พอไหม"): after a write,
+# about what it states, whatever intent they read as alone.
+VERDICT_WORDS = "ผ่าน|คะแนน|เกณฑ์|ระดับ|เท่าไหร่|เท่าไร|เท่าใด|พอ|ถูก|ถึง|ครบ|score|pass"
+_VERDICT_RE = re.compile(phrase_regex(VERDICT_WORDS))
 # "แล้วก็" anywhere; "แล้ว" opening a clause after a space ("… แล้วยาเสพติดล่ะ"), not one
 # that ends the sentence ("ส่งแผน แล้ว") or says when ("แล้วเสร็จ").
 _CONNECTOR_RE = re.compile(r"\s*แล้วก็\s*|\s+แล้ว(?=[\u0e01-\u0e2e\u0e40-\u0e44a-z])(?!เสร็จ|ๆ)")
@@ -101,7 +109,9 @@ def joined(text: str, read: Read) -> tuple[Intent, str] | None:
             # else the later words say what the first asks ("…ส่งอะไรไปแล้วบ้าง ขอดูประวัติ").
             return None
         if isinstance(first, WRITES):
-            if asks(normalise(opening), opening):
+            # "ขยะ 52.3 แล้วผ่านไหม" asks whether the value would do: the whole decides.
+            about = isinstance(then, ABOUT_A_VALUE) or _VERDICT_RE.search(normalise(part))
+            if about or asks(normalise(opening), opening):
                 return None
             later = later or part  # the write first, its card before the question
             continue

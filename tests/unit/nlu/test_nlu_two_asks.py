@@ -55,6 +55,10 @@ def test_two_asks_in_one_message(org: str, text: str, intent: str, slots: dict[s
         "ส่งแผนแล้วหรือยัง แล้วกองคลังล่ะ",
         "กองคลังส่งแผนแล้วใช่มั้ย แล้วก็กองกลางด้วย",
         "ส่งผลขยะ 52.3 ได้ไหม แล้วก็ยาเสพติด 80 ด้วย",
+        # A question about the value just typed asks whether it would do: no write.
+        "ขยะ 52.3 แล้วผ่านไหม",
+        "ส่งผลขยะ 52.3 แล้วเกณฑ์คืออะไรคะ",
+        "ท่องเที่ยว 1,700 ล้านบาท แล้วได้กี่คะแนน",
     ],
 )
 def test_a_question_in_either_clause_is_never_a_write(text: str) -> None:
