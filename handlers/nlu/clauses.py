@@ -62,7 +62,11 @@ VERDICT_WORDS = "ผ่าน|คะแนน|เกณฑ์|ระดับ|�
 _VERDICT_RE = re.compile(phrase_regex(VERDICT_WORDS))
 # "แล้วก็" anywhere; "แล้ว" opening a clause after a space ("… แล้วยาเสพติดล่ะ"), not one
 # that ends the sentence ("ส่งแผน แล้ว") or says when ("แล้วเสร็จ").
-_CONNECTOR_RE = re.compile(r"\s*แล้วก็\s*|\s+แล้ว(?=[\u0e01-\u0e2e\u0e40-\u0e44a-z])(?!เสร็จ|ๆ)")
+_CONNECTOR_RE = re.compile(
+    r"\s*แล้วก็\s*|\s+แล้ว(?=[\u0e01-\u0e2e\u0e40-\u0e44a-z])(?!เสร็จ|ๆ"
+    # "…แล้วค่ะ": a particle after แล้ว ends the sentence, it opens none.
+    r"|(?:ค่ะ|คะ|ค่า|ครับ|คับ|ค้าบ|จ้า|จ้ะ|ฮะ|นะ|น้า|นะคะ|นะครับ)?\s*$)"
+)
 # A clause that ends with its asking word, then a space and another clause.
 _ASKED_RE = re.compile(
     rf"(?:(?:{phrase_regex(ASKING_WORDS)})\S{{0,6}}|(?:{phrase_regex(ASKING_ENDINGS)}))"
@@ -76,11 +80,14 @@ Read = Callable[[str], Intent]
 def clauses(text: str) -> list[tuple[str, bool]]:
     """``text`` cut where one ask ends and another starts (itself when there is no cut), each
     clause with whether a connector opened it ("แล้ว…") rather than a space alone."""
+    text = text.strip()
+    if " " not in text and "แล้ว" not in text:  # most messages: nothing to cut at
+        return [(text, False)]
     parts = [p for p in _CONNECTOR_RE.split(text) if p.strip()]
     cut = []
     for number, part in enumerate(parts):
         at, connected = 0, number > 0
-        for match in _ASKED_RE.finditer(part):
+        for match in _ASKED_RE.finditer(part) if " " in part else ():
             cut.append((part[at : match.start("space")], connected))
             at, connected = match.end("space"), False
         cut.append((part[at:], connected))

@@ -30,11 +30,12 @@ _ENGLISH_RE = re.compile(
     + r")(?![\w/-])"
 )
 _SPACES_RE = re.compile(r" {2,}")
+_LETTER_RE = re.compile("[a-z]")
 
 
 def thai_words(text: str) -> str:
     """``text`` (normalised: lower case) with its English cue words in Thai."""
-    if not text.isascii() and not any("a" <= c <= "z" for c in text):
+    if _LETTER_RE.search(text) is None:  # Thai only: most messages
         return text
     changed = _ENGLISH_RE.sub(lambda m: f" {_THAI[' '.join(m[0].split())]} ", text)
     return text if changed == text else _SPACES_RE.sub(" ", changed).strip()
