@@ -197,9 +197,12 @@ _NO = "ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่�
 _AROUND_YES = frozenset(
     words(
         "ครับ|ค่ะ|คะ|ค่า|จ้า|นะ|นะคะ|นะครับ|เลย|แล้ว|ถูก|ตัวเลข|ข้อมูล|ๆ|ด้วย|ครับผม|ตัว|บันทึก|การส่ง|ส่ง|ถูกแล้ว|.|!"
+        "|,|please|pls|plz|that|it|this"  # "yes please", "no, cancel that"
     )
 )
-_AROUND_NO = _AROUND_YES | frozenset(words("ผิด|ก่อน|ยัง|ไม่|ต้อง|ผิดตัว|ผิดค่า|ผิดครับ|ผิดค่ะ"))
+_AROUND_NO = _AROUND_YES | frozenset(
+    words("ผิด|ก่อน|ยัง|ไม่|ต้อง|ผิดตัว|ผิดค่า|ผิดครับ|ผิดค่ะ|no|not|wrong|sorry")
+)
 
 
 def _only(intent: Confirm | Cancel) -> Callable[[Found], Confirm | Cancel | None]:

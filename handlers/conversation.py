@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from handlers import ask_back_state, postbacks
 from handlers.context import Context, Incoming, Ports
-from handlers.intents import Intent
+from handlers.intents import Confirm
 from handlers.nlu.settle import settle
-from handlers.registry import dispatch, understand
-from handlers.replies import Reply, text_reply
+from handlers.registry import dispatch, offered_back, understand
+from handlers.replies import Action, Reply, TextMessage, text_reply
 from kpi_core.models import Member, Organisation
 
 STALE_BUTTON = "ปุ่มนี้ใช้ไม่ได้แล้วครับ ลองพิมพ์สิ่งที่ต้องการอีกครั้ง"
@@ -28,20 +29,46 @@ def locate(incoming: Incoming, ports: Ports) -> tuple[Organisation | None, Membe
 
 def respond(incoming: Incoming, ports: Ports, now: datetime) -> Reply:
     """The reply to one message or button press addressed to the bot."""
+    later = ""
     if incoming.postback:
         intent = postbacks.decode(incoming.text)
         if intent is None:
             return text_reply(STALE_BUTTON)
     else:
-        intent = ask_back_state.answered(incoming, ports, now) or _read(incoming, now)
+        intent = ask_back_state.answered(incoming, ports, now)
+        if intent is None:
+            read = understand(incoming.text, today=now.date(), mention_spans=incoming.mention_spans)
+            if offered_back(read):
+                return offer(read.corrected)
+            intent, later = read.intent, read.later
     organisation, member = locate(incoming, ports)
     if organisation is not None and not incoming.postback:
         intent = settle(intent, organisation)
     reply = dispatch(intent, Context(incoming, ports, now, organisation, member))
     ask_back_state.remember(reply, incoming, ports, now, organisation)
-    return reply
+    return with_later(reply, later) if later else reply
 
 
-def _read(incoming: Incoming, now: datetime) -> Intent:
-    read = understand(incoming.text, today=now.date(), mention_spans=incoming.mention_spans)
-    return read.intent
+def with_later(reply: Reply, question: str) -> Reply:
+    """A write's reply, and a note that the question asked after it is answered when asked
+    again once the write is settled (its answer would change with the confirmation)."""
+    if len(reply.messages) >= MOST_MESSAGES:
+        return reply
+    pending = any(
+        isinstance(postbacks.decode(a.data), Confirm) for a in reply.quick_replies if a.data
+    )
+    when = "ได้หลังกดยืนยันหรือยกเลิก" if pending else "ได้เลย"
+    note = TextMessage(f"ส่วนคำถาม '{question}' ถามอีกครั้ง{when}ครับ")
+    return replace(reply, messages=(*reply.messages, note))
+
+
+MOST_MESSAGES = 5  # LINE's limit for one reply
+
+
+def offer(corrected: str) -> Reply:
+    """A command that would store at once, read only once a typo was corrected: the corrected
+    text offered back as a button that types it; nothing is stored until it is tapped."""
+    return text_reply(
+        f"หมายถึง '{corrected}' ใช่ไหมครับ กดปุ่ม 'ใช่' เพื่อทำตามนี้ หรือพิมพ์ใหม่อีกครั้ง",
+        Action("ใช่", text=corrected),
+    )

@@ -9,8 +9,8 @@ from handlers.context import Context
 from handlers.deadline_view import year_notice
 from handlers.formatting import unknown_step
 from handlers.intent_spec import IntentSpec
-from handlers.intents import Deadlines, Intent, Missing, Status
-from handlers.nlu import resolve_step
+from handlers.intents import Deadlines, Intent, Missing
+from handlers.nlu import resolve_indicator, resolve_step
 from handlers.nlu.evidence import INCOMPLETE_DOCUMENTS
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import QUESTION
@@ -118,7 +118,8 @@ def handle_missing(intent: Missing, ctx: Context) -> Reply:
     status = organisation_status(ctx, org)
     milestone = [s for s in status.indicators if s.milestones is not None]
     if not milestone:
-        return _unreported(status.indicators)
+        named = _named_indicators(org, (intent.indicator, *intent.more))
+        return _unreported(status.indicators, named)
     if not org.units:  # steps are sent by units: none yet means no one can have sent one
         return text_reply(
             f"{org.name} ยังไม่มีหน่วยงานย่อย จึงยังไม่มีใครส่งขั้นตอนได้\n"
@@ -168,7 +169,24 @@ def _names(ctx: Context, org: Organisation, unit: str | None) -> str:
     return f" ({', '.join(names)})" if names else ""
 
 
-def _unreported(statuses: tuple[IndicatorStatus, ...]) -> Reply:
+def _named_indicators(org: Organisation, names: tuple[str, ...]) -> list[str]:
+    """The codes of the indicators ``names`` name one each ("แต่งตั้ง", "หลักสูตรสอบ")."""
+    found = [resolve_indicator(words, org) for words in names if words]
+    return list(dict.fromkeys(f[0].code for f in found if len(f) == 1))
+
+
+def _unreported(statuses: tuple[IndicatorStatus, ...], named: list[str]) -> Reply:
+    if named:  # "ใครยังไม่ส่งผลแต่งตั้ง แล้วหลักสูตรสอบล่ะ": each one asked, whether it has a result
+        asked = sorted(
+            (s for s in statuses if s.indicator.code in named),
+            key=lambda s: named.index(s.indicator.code),
+        )
+        lines = [
+            f"• ตัวชี้วัด {s.indicator.code} {s.indicator.title}: "
+            + ("ยังไม่มีผล" if s.value is None and s.passed is None else "มีผลแล้ว ✓")
+            for s in asked
+        ]
+        return text_reply("\n".join(lines))
     missing = [s for s in statuses if s.value is None and s.passed is None]
     if not missing:
         return text_reply("ทุกตัวชี้วัดมีผลการดำเนินงานแล้ว ✓")
@@ -192,14 +210,25 @@ def _read_missing(found: Found) -> Intent | None:
     # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status; of several units
     # ("กองคลัง กองกลาง กจ. ส่งแผนครบยัง"), who has not sent it.
     others, rest = _units_out(rest)
-    if unit and not others:
-        return Status(unit=unit)
     words = content(rest)
+    if unit and not others:
+        return Missing(step=found.extraction.step or words, unit=unit)
     if not found.extraction.step and chat_words(words):  # "ยังไม่ส่งการบ้านอาจารย์เลย"
         return None
     if found.code or INDICATOR_RE.search(words):
         return Missing(step=found.extraction.step, indicator=found.code or words)
     return Missing(step=found.extraction.step or words)
+
+
+def _read_sent_yet(found: Found) -> Intent | None:
+    """ "กองคลังส่งแผนยัง": asked only when "ยัง" ends the message ("ยังส่งไม่ได้" asks nothing),
+    and of something of the plan or a unit ("ส่งการบ้านลูกยัง" is the family's chat)."""
+    if not found.extraction.masked.rstrip().endswith("ยัง"):
+        return None
+    unit, rest = split_unit(found.remainder)
+    words = content(rest)
+    named = unit or found.extraction.step or found.code or names_the_plan(words)
+    return _read_missing(found) if named or not words else None
 
 
 def _units_out(text: str) -> tuple[bool, str]:
@@ -241,6 +270,8 @@ SPECS = (
               "|แล้วรึเปล่า|แล้วหรือไม่"), 790, _read_missing,
              # "ส่งรายชื่อหมดเขตไปแล้วใช่ไหม" asks about the deadline, not who sent.
              unless="หมดเขต|กำหนดส่ง|ครบกำหนด|deadline"),
+        # "กองคลังส่งแผนยัง": "ยัง" ending the message asks whether it was sent.
+        Rule(("ส่ง", "ยัง"), 788, _read_sent_yet, unless="ยังไม่|หมดเขต|กำหนดส่ง|ครบกำหนด|deadline"),
         # "ส่งแผนแล้วกี่กอง": how many have sent, which who has not answers with its count.
         Rule(("ส่ง", "กี่กอง|กี่หน่วย"), 785, _read_missing),
     )),

@@ -41,6 +41,8 @@ class IndicatorQuery:
 
     indicator: str  # the words naming the indicator ("ขยะ", "3", "2.1", "PMQA")
     aspect: Aspect = Aspect.SUMMARY
+    # Other indicators asked the same ("ขยะได้เท่าไหร่ แล้วยาเสพติดล่ะ"), their words as typed.
+    more: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,10 @@ class Missing:
 
     step: str = ""
     indicator: str = ""
+    more: tuple[str, ...] = ()  # other indicators asked the same ("…แล้วหลักสูตรสอบล่ะ")
+    # The one unit asked about, as typed ("กองคลังส่งแผนหรือยัง"): its status once settled,
+    # or nothing when the words name the organisation itself ("สนง.ก.พ. ส่งผลครบหรือยัง").
+    unit: str = ""
 
 
 @dataclass(frozen=True)

@@ -99,10 +99,42 @@ def handle_indicator_query(intent: IndicatorQuery, ctx: Context) -> Reply:
             return handle_status(Status(unit=units[0].name), ctx)
     if not intent.indicator and intent.aspect in (Aspect.ITEMS, Aspect.FAILED):
         return items_of_organisation(ctx, intent.aspect)
+    if intent.more:
+        return _several_indicators(intent, ctx)
     chosen = choose_indicator(org, intent.indicator, intent)
     if isinstance(chosen, Reply):
         return chosen
     return indicator_answer(ctx, chosen, intent.aspect)
+
+
+MOST_CARDS = 10  # a carousel holds 12; more indicators than this is the status's job
+
+
+def _several_indicators(intent: IndicatorQuery, ctx: Context) -> Reply:
+    """One question about several indicators ("ขยะได้เท่าไหร่ แล้วยาเสพติดล่ะ"): their texts in
+    one message and their cards in one carousel; an indicator named unclearly is asked back
+    first (the pick answers that one)."""
+    assert ctx.organisation is not None
+    chosen: list[Indicator] = []
+    for named in dict.fromkeys((intent.indicator, *intent.more)):
+        one = choose_indicator(ctx.organisation, named, replace(intent, indicator=named, more=()))
+        if isinstance(one, Reply):
+            return one
+        if one not in chosen:
+            chosen.append(one)
+    answers = [indicator_answer(ctx, i, intent.aspect) for i in chosen[:MOST_CARDS]]
+    if len(answers) == 1:
+        return answers[0]
+    texts = [m.text for a in answers for m in a.messages if isinstance(m, TextMessage)]
+    cards = [m for a in answers for m in a.messages if isinstance(m, CardMessage)]
+    carousel = CardMessage(
+        " · ".join(m.alt_text for m in cards)[:ALT_TEXT_MOST],
+        tuple(c for m in cards for c in m.cards),
+    )
+    return Reply(((TextMessage("\n\n".join(texts)),) if texts else ()) + (carousel,))
+
+
+ALT_TEXT_MOST = 400  # LINE's limit for a card's lock-screen text
 
 
 def indicator_answer(ctx: Context, indicator: Indicator, aspect: Aspect) -> Reply:
@@ -264,6 +296,15 @@ def _read_status(found: Found) -> Intent | None:
     return IndicatorQuery(words)
 
 
+def _read_sent(found: Found) -> Intent | None:
+    """ "กองคลังส่งอะไรไปแล้วบ้าง": the unit's status; what several units have sent
+    ("กองคลังกับกองกลาง ส่งอะไรไปแล้วบ้าง") is the history of what was sent, one list for all."""
+    unit, rest = split_unit(found.remainder)
+    if unit and split_unit(" ".join(tokens(rest)))[0]:
+        return History()
+    return _read_status(found)
+
+
 # The status cues that ask the bot; "เป็นยังไงบ้าง", "ติดอะไร" ask anyone about anything.
 _ANYONES_STATUS = frozenset(
     ("เป็นยังไงบ้าง", "เป็นไงบ้าง", "ติดอะไร", "ติดตรงไหน", "ติดปัญหาอะไร", "ติดขัดอะไร")
@@ -298,6 +339,13 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         return IndicatorQuery(words, asked)
 
     return read
+
+
+def _passed_yet(found: Found) -> Intent | None:
+    """ "ขยะผ่านหมดยัง": asked only when "ยัง" ends the message."""
+    if not found.extraction.masked.rstrip().endswith("ยัง"):
+        return None
+    return _query(Aspect.TIER)(found)
 
 
 def _named_only(found: Found) -> Intent | None:
@@ -375,6 +423,9 @@ SPECS = (
         Rule(("ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level", QUESTION), 500, _query(Aspect.TIER),
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
+        # "แต่งตั้งผ่านหมดยัง": "ยัง" ending the message asks whether it passed.
+        Rule(("ผ่านหมด|ผ่านครบ|ผ่านทุกตัว|ผ่านทุกข้อ|ผ่าน", "ยัง"), 499, _passed_yet,
+             unless="ยังไม่|ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
         Rule((FORMULA_WORDS,), 480, _read_formula),
         Rule(("เกณฑ์|ค่าเป้าหมาย|เป้าหมาย|เป้า|target|criteria|ต้องลดลง|ต้องไม่เพิ่ม|ต้องเพิ่มขึ้น"
               "|ถึงจะผ่าน|ถึงผ่าน|จึงจะผ่าน|ต้องได้|ต้องผ่าน",), 460, _query(Aspect.CRITERIA)),
@@ -394,8 +445,9 @@ SPECS = (
     )),
     IntentSpec(Status, handle_status, (
         # How far a unit got in the plan's steps: above the tier question ("ผ่านขั้นไหน").
-        Rule(("ผ่านขั้นตอนไหน|ถึงขั้นตอนไหน|ผ่านขั้นตอนอะไร|ผ่านกี่ขั้น|ผ่านไปกี่ขั้น|ทำถึงขั้นตอนไหน"
-              "|ส่งอะไรไปแล้ว|ส่งอะไรแล้ว|ส่งอะไรไปบ้าง|ทำอะไรไปแล้ว",), 523, _read_status),
+        Rule(("ผ่านขั้นตอนไหน|ถึงขั้นตอนไหน|ผ่านขั้นตอนอะไร|ผ่านกี่ขั้น|ผ่านไปกี่ขั้น|ทำถึงขั้นตอนไหน",),
+             523, _read_status),
+        Rule(("ส่งอะไรไปแล้ว|ส่งอะไรแล้ว|ส่งอะไรไปบ้าง|ทำอะไรไปแล้ว",), 523, _read_sent),
         Rule((STATUS_CUES,), 400, _read_status),
     )),
 )

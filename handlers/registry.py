@@ -33,26 +33,40 @@ from handlers import (
 from handlers.context import Context
 from handlers.intent_spec import IntentSpec
 from handlers.intents import (
+    WRITES,
+    AddUnit,
+    BindGroup,
     Cancel,
     Chart,
     ChooseIndicator,
+    CloseYear,
     Deadlines,
     Help,
     History,
     IndicatorQuery,
     Intent,
+    MarkStep,
     Members,
     Missing,
+    PostponeReminder,
+    RegisterUnit,
+    ReminderAction,
+    ReminderSettings,
     RuleQuestion,
     SmallTalk,
     Status,
     StepDetails,
+    SubmitBaseline,
+    SubmitValue,
+    Undo,
     Unknown,
 )
 from handlers.nlu import tokenize
+from handlers.nlu.clauses import joined
 from handlers.nlu.matcher import Understander, Understanding
 from handlers.nlu.normalise import strip_mentions
 from handlers.nlu.patterns import words
+from handlers.nlu.questions import asks
 from handlers.nlu.typos import Corrector
 from handlers.replies import Reply
 
@@ -92,8 +106,10 @@ _CORRECTOR = Corrector(
     for phrase in words(group)
     if not phrase.isupper()
 )
-# What a corrected message may become: intents that only read (never a write or a setting),
-# and a no to a pending write (it saves nothing).
+# What a corrected message may become: intents that only read, a no to a pending write (it
+# saves nothing), and writes whose handler restates what it understood on a confirmation card
+# and stores nothing until that card is confirmed. Never a typed yes (it confirms a pending
+# card without showing anything again), and never from a message that asks.
 AFTER_CORRECTION = (
     Cancel,
     Status,
@@ -107,24 +123,57 @@ AFTER_CORRECTION = (
     Chart,
     Help,
     SmallTalk,
+    SubmitValue,
+    SubmitBaseline,
+    MarkStep,
+    Undo,
+    AddUnit,
+    CloseYear,
 )
+# Writes (and settings) stored as soon as they are read: from a corrected message they are only
+# offered back as the corrected text to tap ("หมายถึง 'ลงทะเบียน กองคลัง' ใช่ไหมครับ").
+OFFERED_AFTER_CORRECTION = (RegisterUnit, BindGroup, PostponeReminder, ReminderSettings)
 
 
 def understand(
     text: str, *, today: date, mention_spans: Sequence[tuple[int, int]] = ()
 ) -> Understanding:
     """Read one chat message into an intent with its slots; a message no rule reads is read
-    again with a typo of a cue word corrected ("สถานนะ"), when that makes it a question."""
+    again with a typo of a cue word corrected ("สถานนะ", "ลงทะเบีญ กองคลัง"), unless it asks
+    something and the correction would make it a write (see ``AFTER_CORRECTION``)."""
     found = _UNDERSTANDER.understand(text, today=today, mention_spans=mention_spans)
+    typed = strip_mentions(text, mention_spans) if mention_spans else text
+    both = joined(typed, lambda clause: _UNDERSTANDER.understand(clause, today=today).intent)
+    if both is not None:  # two asks in one message (handlers.nlu.clauses)
+        return replace(found, intent=both[0], later=both[1])
     if not isinstance(found.intent, Unknown) or not found.normalised:
         return found
-    typed = strip_mentions(text, mention_spans) if mention_spans else text
     typed = unicodedata.normalize("NFC", typed).lower().strip()
     corrected = _CORRECTOR.correct(typed)
     if corrected == typed:
         return found
     second = _UNDERSTANDER.understand(corrected, today=today)
-    return second if isinstance(second.intent, AFTER_CORRECTION) else found
+    if not isinstance(second.intent, AFTER_CORRECTION + OFFERED_AFTER_CORRECTION):
+        return found
+    if _stores(second.intent) and asks(found.normalised, typed):
+        return found  # the typed message asked: its correction asks too, or it is not read
+    return replace(second, corrected=corrected)
+
+
+def _stores(intent: Intent) -> bool:
+    if isinstance(intent, ReminderSettings):
+        return intent.action is not ReminderAction.SHOW
+    return isinstance(intent, (*WRITES, AddUnit, CloseYear))
+
+
+def offered_back(read: Understanding) -> bool:
+    """Whether ``read`` is a write that stores at once, read only once a typo was corrected:
+    the conversation offers the corrected text back instead of storing it."""
+    return (
+        bool(read.corrected)
+        and _stores(read.intent)
+        and (isinstance(read.intent, OFFERED_AFTER_CORRECTION))
+    )
 
 
 def dispatch(intent: Intent, ctx: Context) -> Reply:

@@ -1,7 +1,8 @@
 """How well ``understand`` reads the labelled corpus of ``data/understanding/*.jsonl``.
 
 A label says what the sender means against the organisation's data, not which words the
-reader should keep: an indicator is its code (or the codes an ask-back offers), a unit its
+reader should keep: an indicator is its code (or the codes an ask-back offers, or the codes
+of every indicator one question asks about: ``more``), a unit its
 name, a step its number, dimensions the set they cover. The reader's intent is settled the
 same way (by the resolvers the handlers use) before the two are compared.
 """
@@ -158,9 +159,16 @@ def meaning(intent: Any, org: Organisation) -> Meaning:
         slots = _plan_results(slots, milestone)
         if slots.get("links") and not slots.get("channel"):  # the link's, as the handler takes it
             slots["channel"] = link_channel(tuple(slots["links"]))
+    more = slots.pop("more", ())
     settled: dict[str, Any] = {}
     for key, value in slots.items():
         settled[key] = _settle(key, value, org, milestone)
+    if more:  # other indicators asked the same: every indicator asked is the label's list
+        asked = [
+            _settle("indicator", words, org, milestone) for words in (slots["indicator"], *more)
+        ]
+        codes = {c for a in asked for c in (a if isinstance(a, list) else [a])}
+        settled["indicator"] = sorted(codes, key=_code_key) if len(codes) > 1 else codes.pop()
     return name, settled
 
 

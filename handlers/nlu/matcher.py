@@ -14,6 +14,7 @@ from datetime import date
 
 from handlers.data_files import read_text
 from handlers.intents import WRITES, Intent, Unknown
+from handlers.nlu.english import thai_words
 from handlers.nlu.extract import Extraction, extract
 from handlers.nlu.normalise import normalise, strip_mentions
 from handlers.nlu.patterns import phrase_regex, words
@@ -49,6 +50,8 @@ class Understanding:
 
     intent: Intent
     normalised: str
+    corrected: str = ""  # the message with a typo of a command word corrected, if it was
+    later: str = ""  # a question asked after a write ("…แล้วใครยังไม่ส่งบ้าง"), left for later
 
 
 # Everyday words that hold a cue word but mean something else ("ประวัติศาสตร์" is no ประวัติ,
@@ -176,7 +179,7 @@ class Understander:
         """Read one chat message into an intent with its slots (never postback data)."""
         # Links are cut from the text as typed: normalising would lower-case their ids.
         links = cut_links(strip_mentions(text, mention_spans) if mention_spans else text)
-        normalised = normalise(links.text)
+        normalised = thai_words(normalise(links.text))
         extraction = extract(normalised, today=today, links=links.valid, refused=links.refused)
         masked = extraction.masked
         has_number = bool(extraction.numbers)

@@ -36,6 +36,14 @@ _ASKING_RE = re.compile(
 )
 
 
+# An English question: its opening word, or "yet" at its end ("has the plan been sent yet").
+ENGLISH_ASKING = (
+    "who|whom|whose|what|what's|whats|when|where|which|why|how|did|does|do|has|have|had|is|are"
+    "|was|were|can|could|should|shall|may|will|would"
+)
+_ENGLISH_ASKING_RE = re.compile(rf"^(?:{ENGLISH_ASKING})(?![\w'-])|(?<![\w'-])yet$")
+
+
 # Asking someone to send ("ส่งให้หน่อย", "แนบมาที"): the normalised text has lost หน่อย.
 _SEND_ME_RE = re.compile(r"(?:ส่ง|แนบ|อัปโหลด|อัพโหลด|โหลด)\s*(?:ให้|มา)\s*(?:หน่อย|ที(?![่้]))")
 
@@ -54,5 +62,6 @@ def asks(normalised: str, original: str = "") -> bool:
         "?" in original
         or bool(_ASKING_RE.search(normalised))
         or bool(_SEND_ME_RE.search(original))
+        or bool(_ENGLISH_ASKING_RE.search(original.strip().lower()))
         or skeleton(normalised[-12:]).endswith(_MISTYPED_ENDINGS)
     )

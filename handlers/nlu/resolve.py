@@ -24,6 +24,7 @@ from handlers.nlu.patterns import EDGE_WORDS
 from handlers.nlu.report_words import report_words
 from handlers.nlu.slots import names_the_plan
 from handlers.nlu.tokenize import everyday_words, pieces, tokens
+from handlers.nlu.typos import edit_distance
 from kpi_core.models import Indicator, MilestoneStep, Organisation, Unit
 from kpi_core.org_names import NameEntry, match_organisations, squash
 from kpi_core.report import DEFAULT_KEYWORDS
@@ -200,6 +201,7 @@ def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
         words = f"{words[: copy.start()]} {words[copy.end() :]}".strip()
     found = best_matches(_synonyms(words), index.candidates, threshold=80, longest=True)
     found = _narrowed(words, found, index) if len(found) > 1 else found
+    found = found or _typed_keyword(words, index)
     if copy is not None and found and copies(found, found[0]) == tuple(found):
         number = int(copy["number"])
         return [found[number - 1]] if 1 <= number <= len(found) else found
@@ -295,6 +297,22 @@ _VERSION_WORDS = frozenset(
 )
 _MIN_COMPOUND = 5
 _MIN_FOREIGN = 2  # one everyday word may qualify the plan's ("ขยะของเรา")
+
+
+def _typed_keyword(words: str, index: IndicatorIndex) -> list[Indicator]:
+    """The indicators one of whose keywords ``words`` are, typed within half an edit ("ขยา"
+    for ขยะ: a vowel's length or a tone mark): keywords too short for fuzzy matching."""
+    query = squash(words)
+    if len(query) < _MIN_FUZZY:
+        return []
+    return [
+        c.item
+        for c in index.candidates
+        if any(edit_distance(k, query, _HALF) <= _HALF for k in c.names if len(k) >= _MIN_FUZZY)
+    ]
+
+
+_HALF = 0.5
 
 
 def in_indicator_words(words: str, org: Organisation) -> bool:

@@ -48,6 +48,10 @@ def settle(intent: Any, org: Organisation) -> Any:
     if words and off_topic(words, org):
         return Unknown(text=words)
     intent = _without_framing(intent, org)
+    if isinstance(intent, IndicatorQuery | Missing) and intent.indicator and not intent.more:
+        several = joined_indicators(intent.indicator, org)
+        if several:  # "แต่งตั้งกับหลักสูตรสอบ": one question about each
+            intent = replace(intent, indicator=several[0], more=tuple(several[1:]))
     if isinstance(intent, SubmitValue) and intent.measure:
         intent = _in_its_unit(replace(intent, indicator=_by_measure(intent, org)), org)
     if isinstance(intent, IndicatorQuery) and intent.indicator:
@@ -63,6 +67,12 @@ def settle(intent: Any, org: Organisation) -> Any:
         if unit is not None:  # what is left names an indicator, or nothing worth keeping
             indicator = rest if rest and resolve_indicator(rest, org) else ""
             return replace(intent, indicator=indicator, unit=unit.name)
+    if isinstance(intent, Missing) and intent.unit:
+        if not _not_a_unit(intent.unit, org):  # what one unit has not sent is its status
+            return Status(unit=intent.unit)
+        intent = replace(intent, unit="")
+    if isinstance(intent, Missing) and _plain_sending(intent.step, org):
+        intent = replace(intent, step="")  # "ส่งผลครบหรือยัง": every result, no one step
     if isinstance(intent, Missing) and (intent.step or intent.indicator):
         # "it ส่งแผนหรือยัง": what one unit has not sent is its status.
         unit, _ = pull_unit(intent.step or intent.indicator, org, loosely=False)
@@ -126,6 +136,29 @@ def _without_framing(intent: Any, org: Organisation) -> Any:
         # name no step around it are the sender's story.
         return intent if _names_step(words, org) else replace(intent, step="")
     return intent if kept == words else replace(intent, **{slot: content(kept)})
+
+
+def _plain_sending(words: str, org: Organisation) -> bool:
+    """Step words that say only that something is sent ("ส่งผล") and name no step of ``org``."""
+    return bool(words) and not content(words, EDGE_WORDS | _SENDING) and not _names_step(words, org)
+
+
+_SENDING = frozenset(("ส่งผล", "ส่ง", "ผล", "ครบ"))
+
+
+def joined_indicators(words: str, org: Organisation) -> list[str]:
+    """The words of each indicator ``words`` join with กับ / และ / a comma ("ขยะกับท่องเที่ยว"),
+    when each names one indicator of its own; [] when they are one indicator's words (a title
+    may hold และ or กับ) or name anything else."""
+    parts = [p.strip() for p in _JOINED_RE.split(words) if p.strip()]
+    if len(parts) < 2 or in_indicator_words(words, org):
+        return []
+    found = [resolve_indicator(part, org) for part in parts]
+    codes = [f[0].code for f in found if len(f) == 1]
+    return parts if len(codes) == len(parts) == len(set(codes)) else []
+
+
+_JOINED_RE = re.compile(r"(?:กับ|และ|,|/)")
 
 
 def _value(intent: SubmitValue, org: Organisation) -> SubmitValue:

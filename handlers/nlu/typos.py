@@ -24,6 +24,9 @@ LONG = 9  # from this length two edits are allowed
 _MARKS = frozenset(
     "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d"
 )
+# A vowel's short and long forms typed for each other ("ขยา" for ขยะ); the upper and lower
+# vowels among them (ิ ี, ุ ู) are marks, half an edit already.
+_VOWEL_LENGTHS = frozenset({("ะ", "า"), ("า", "ะ")})
 _WORD_RE = re.compile(r"^(?:[\u0e01-\u0e4e]+|[a-z]+(?: [a-z]+)*)$")
 
 
@@ -139,7 +142,8 @@ def _allowed(word: str) -> int:
 
 def edit_distance(a: str, b: str, limit: float) -> float:
     """Edits (insert, delete, replace, swap two neighbours) from ``a`` to ``b``, a tone mark
-    or an upper or lower vowel counting half (the letters most often missed); any value above
+    or an upper or lower vowel counting half (the letters most often missed), and so a vowel
+    typed with the wrong length (ะ for า); any value above
     ``limit`` is reported as ``limit + 1``."""
     if abs(len(a) - len(b)) > 2 * limit:
         return limit + 1
@@ -151,7 +155,9 @@ def edit_distance(a: str, b: str, limit: float) -> float:
         current = [previous[0] + _weight(a[i - 1])] + [0.0] * len(b)
         for j in range(1, len(b) + 1):
             x, y = a[i - 1], b[j - 1]
-            replace = 0.0 if x == y else max(_weight(x), _weight(y))
+            replace = (
+                0.0 if x == y else 0.5 if (x, y) in _VOWEL_LENGTHS else max(_weight(x), _weight(y))
+            )
             current[j] = min(
                 previous[j] + _weight(x), current[j - 1] + _weight(y), previous[j - 1] + replace
             )

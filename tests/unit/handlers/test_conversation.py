@@ -12,7 +12,7 @@ from handlers.conversation import STALE_BUTTON, locate, respond
 from handlers.intents import Aspect, IndicatorQuery
 from handlers.ports import GroupBinding
 from handlers.replies import CardMessage, Reply, TextMessage
-from tests.fakes.chat import NOW, UNBOUND_GROUP, incoming, press, say
+from tests.fakes.chat import GROUP, NOW, UNBOUND_GROUP, incoming, press, say
 from tests.fakes.ports import FakePorts, fake_ports
 from tests.fakes.reading import button, cards, text_of
 from tests.fakes.seed import (
@@ -109,3 +109,36 @@ def test_a_group_message_is_answered_for_the_groups_organisation(two: FakePorts)
     two.groups.bind(GroupBinding("Cocsc", OCSC_COORDINATOR.organisation, "cli", NOW))
     reply = respond(incoming("สถานะ", COORDINATOR, chat_id="Cocsc"), two, NOW)
     assert cards(reply)[0].title.startswith(OCSC_COORDINATOR.organisation)
+
+
+def test_a_registration_read_from_a_typo_is_offered_back_before_anything_is_stored() -> None:
+    ports = fake_ports(labour(), display_names={STRANGER: "สมใจ"})
+    offer = say(ports, "ลงทะเบีญ กองกลาง", STRANGER)
+    assert "ลงทะเบียน กองกลาง" in text_of(offer)
+    assert ports.members.get(STRANGER) is None  # nothing stored yet
+    tap = offer.quick_replies[0]
+    assert tap.text == "ลงทะเบียน กองกลาง"
+    done = say(ports, tap.text, STRANGER)  # the button types the corrected command
+    assert "แล้ว ✓" in text_of(done)
+    member = ports.members.get(STRANGER)
+    assert member is not None and member.unit == "กองกลาง"
+
+
+def test_a_reminder_setting_read_from_a_typo_changes_nothing_until_tapped(two: FakePorts) -> None:
+    before = two.reminder_policies.get(GROUP)
+    offer = say(two, "ตั้งเตื่อน 5 2", COORDINATOR)
+    assert "ตั้งเตือน 5 2" in text_of(offer)
+    assert two.reminder_policies.get(GROUP) == before
+    say(two, offer.quick_replies[0].text, COORDINATOR)
+    assert two.reminder_policies.get(GROUP).days_before == (5, 2)
+
+
+def test_a_step_read_from_a_typo_goes_to_its_confirmation_card(two: FakePorts) -> None:
+    reply = say(two, "ส่งแผนเรียบร้อบ", COORDINATOR)  # the card restates what was understood
+    assert postbacks.decode(button(reply, "ยืนยัน").data) is not None
+
+
+def test_a_write_then_a_question_opens_the_card_and_says_to_ask_again(two: FakePorts) -> None:
+    reply = say(two, "ส่งแผนแล้วนะคะ แล้วใครยังไม่ส่งบ้างคะ", COORDINATOR)
+    assert postbacks.decode(button(reply, "ยืนยัน").data) is not None
+    assert _texts(reply)[-1] == "ส่วนคำถาม 'ใครยังไม่ส่งบ้างคะ' ถามอีกครั้งได้หลังกดยืนยันหรือยกเลิกครับ"

@@ -146,6 +146,17 @@ def test_for_report_indicators_missing_lists_those_without_a_result(bureau: Fake
     )
 
 
+def test_missing_of_the_report_indicators_named_says_which_have_a_result(
+    bureau: FakePorts,
+) -> None:
+    asked = Missing(indicator="GD Catalog", more=("e-Budgeting", "GD Catalog"))
+    assert text_of(handle_missing(asked, context(bureau, None))) == (
+        "• ตัวชี้วัด 5 การนำชุดข้อมูลมาลงทะเบียนที่ระบบบัญชีข้อมูลภาครัฐ: ยังไม่มีผล\n"
+        "• ตัวชี้วัด 4 วัดความพึงพอใจการให้บริการ จากผู้ใช้งานระบบ e-Budgeting ระบบ BB EvMIS "
+        "และระบบ BBL: มีผลแล้ว ✓"
+    )
+
+
 def test_when_every_report_indicator_has_a_result_missing_says_so(pathum: FakePorts) -> None:
     reply = handle_missing(Missing(), context(pathum, None))
     assert text_of(reply) == "ทุกตัวชี้วัดมีผลการดำเนินงานแล้ว ✓"

@@ -163,6 +163,34 @@ def test_one_indicator_is_its_card_with_follow_up_questions(pathum: FakePorts) -
     )
 
 
+def test_one_question_about_several_indicators_is_one_carousel(pathum: FakePorts) -> None:
+    asked = IndicatorQuery("ท่องเที่ยว", Aspect.RESULT, more=("ขยะ", "ท่องเที่ยว"))
+    reply = handle_indicator_query(asked, context(pathum, PATHUM))
+    (message,) = reply.messages  # a card each, in the order asked, one carousel
+    assert isinstance(message, CardMessage)
+    assert [c.title[:2] for c in message.cards] == ["3.", "2."]
+    assert message.alt_text == "ตัวชี้วัด 3: ผล 1,462.21 ล้านบาท · ตัวชี้วัด 2: ผล 50.17 ร้อยละ"
+
+
+def test_the_criteria_of_several_indicators_are_one_text_before_their_cards(
+    pathum: FakePorts,
+) -> None:
+    asked = IndicatorQuery("ขยะ", Aspect.CRITERIA, more=("ยาเสพติด",))
+    reply = handle_indicator_query(asked, context(pathum, PATHUM))
+    (text,) = texts(reply)
+    assert "ตัวชี้วัด 2" in text and "ตัวชี้วัด 4" in text
+    assert len(cards(reply)) == 2
+
+
+def test_of_several_indicators_one_named_unclearly_is_asked_back(bureau: FakePorts) -> None:
+    asked = IndicatorQuery("PMQA", Aspect.SCORE, more=("งบประมาณ",))
+    reply = handle_indicator_query(asked, context(bureau, STRANGER))
+    assert text_of(reply).startswith("'งบประมาณ' ตรงกับ 4 ตัวชี้วัด")
+    assert meanings(reply.quick_replies)[0] == ChooseIndicator(
+        "1", IndicatorQuery("", Aspect.SCORE)
+    )
+
+
 @pytest.mark.parametrize(
     ("aspect", "headline"),
     [

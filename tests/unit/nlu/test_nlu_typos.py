@@ -1,4 +1,5 @@
-"""Typos of command words: corrected within a bounded edit distance, never into a write."""
+"""Typos of command words: corrected within a bounded edit distance; a write read from a
+correction is confirmed before anything is stored, and a question never becomes a write."""
 
 from __future__ import annotations
 
@@ -9,17 +10,26 @@ import pytest
 from handlers.intents import (
     WRITES,
     Cancel,
+    Confirm,
     Deadlines,
     Help,
     History,
     Intent,
+    MarkStep,
     Missing,
+    RegisterUnit,
+    ReminderAction,
+    ReminderSettings,
     SmallTalk,
     Status,
+    Undo,
     Unknown,
 )
+from handlers.nlu.resolve import resolve_indicator
 from handlers.nlu.typos import Corrector, edit_distance
-from handlers.registry import understand
+from handlers.registry import offered_back, understand
+from tests.fakes.seed import pathum_thani
+from tests.fakes.understanding import settled
 
 TODAY = date(2025, 1, 15)
 
@@ -60,16 +70,46 @@ def test_a_word_corrected_inside_a_compound_the_segmenter_knows() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "intent"),
     [
-        "ยกเลกที่ส่งล่าสุด",  # Undo
-        "ลงทะเบียบ กองคลัง",  # RegisterUnit
-        "ยืนยนั",  # Confirm
-        "ผูกกลุ่บ สป.รง.",  # BindGroup
+        # Writes restated on a confirmation card: the card shows what was understood.
+        ("ยกเลกที่ส่งล่าสุด", Undo()),
+        ("ส่งแผนเรียบร้อบ", MarkStep("แผน")),
+        # Writes that store at once: read, then only offered back (handlers.conversation).
+        ("ลงทะเบียบ กองคลัง", RegisterUnit("กองคลัง")),
+        ("ลงทะเบีญ กองกลาง", RegisterUnit("กองกลาง")),
+        ("ตั้งเตื่อน 7 2", ReminderSettings(ReminderAction.SET, (7, 2))),
+        ("ปิดการเตอืน", ReminderSettings(ReminderAction.OFF)),
     ],
 )
-def test_a_correction_never_starts_a_write(text: str) -> None:
-    assert not isinstance(understand(text, today=TODAY).intent, WRITES)
+def test_a_corrected_command_word_may_start_a_write(text: str, intent: Intent) -> None:
+    read = understand(text, today=TODAY)
+    assert read.intent == intent
+    assert read.corrected  # the conversation knows it was corrected
+    assert offered_back(read) == isinstance(intent, RegisterUnit | ReminderSettings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ยืนยนั",  # Confirm settles a pending write with no card of its own: never from a typo
+        "ลงทะเบียบกองคลังยังไงคะ",  # questions stay questions whatever is corrected
+        "ลงทะเบีญ กองคลังได้ไหม",
+        "ตั้งเตื่อน 3 1 ได้มั้ยครับ",
+        "ส่งแผนเรียบร้อบหรือยัง",
+        "ยกเลกที่ส่งล่าสุดได้ไหมคะ",
+    ],
+)
+def test_a_correction_never_turns_a_question_or_a_yes_into_a_write(text: str) -> None:
+    read = understand(text, today=TODAY).intent
+    assert not isinstance(read, WRITES) and not isinstance(read, Confirm)
+    assert not (isinstance(read, ReminderSettings) and read.action is not ReminderAction.SHOW)
+
+
+def test_a_command_typed_right_is_never_offered_back() -> None:
+    read = understand("ลงทะเบียน กองคลัง", today=TODAY)
+    assert read.intent == RegisterUnit("กองคลัง") and not read.corrected
+    assert not offered_back(read)
 
 
 @pytest.mark.parametrize(
@@ -105,3 +145,36 @@ def test_part_of_a_cue_word_typed_right_is_no_typo_of_another() -> None:
     corrector = Corrector(["เป็นยังไงบ้าง", "ผลเป็นยังไง"])
     assert corrector.correct("น้ำท่วมเป็นยังไงบ้าง") == "น้ำท่วมเป็นยังไงบ้าง"
     assert corrector.correct("น้ำท่วมเป็นยังไงบ่าง") != "น้ำท่วมผลเป็นยังไงบ่าง"
+
+
+@pytest.mark.parametrize(
+    ("words", "codes"),
+    [
+        ("ขยา", ["2"]),  # a long vowel for the short one of a short keyword
+        ("ขยะ", ["2"]),
+        ("ขยาย", []),  # a real word two edits away stays unknown
+        ("ยาบ้า", []),
+    ],
+)
+def test_a_short_keyword_typed_with_its_vowel_length_wrong_names_its_indicator(
+    words: str, codes: list[str]
+) -> None:
+    assert [i.code for i in resolve_indicator(words, pathum_thani())] == codes
+
+
+def test_a_vowel_of_the_wrong_length_counts_half() -> None:
+    assert edit_distance("ขยะ", "ขยา", 1) == 0.5
+    assert edit_distance("ปิด", "ปีด", 1) == 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("บันทึกผลขยา 61.2", "SubmitValue", {"indicator": "2", "value": "61.2", "raw_value": "61.2"}),
+        ("ขยาได้เท่าไหร่คะ", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
+    ],
+)
+def test_an_indicator_word_with_a_typo_is_settled_to_its_indicator(
+    text: str, intent: str, slots: dict[str, str]
+) -> None:
+    assert settled(text, "P") == (intent, slots)

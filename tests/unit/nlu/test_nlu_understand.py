@@ -71,8 +71,9 @@ MESSAGES: list[tuple[str, Intent]] = [
     ("กค. ถึงไหนแล้ว", Status(unit="กค.")),
     ("ศทส.ถึงไหนแล้วคะ", Status(unit="ศทส.")),
     ("กองคลังได้กี่คะแนน", Status(unit="กองคลัง")),
-    ("กองคลังส่งแผนหรือยัง", Status(unit="กองคลัง")),
-    ("กองคลังยังไม่ส่งอะไร", Status(unit="กองคลัง")),
+    # One unit's: its status once settled (the organisation's own name is no unit).
+    ("กองคลังส่งแผนหรือยัง", Missing(step="แผน", unit="กองคลัง")),
+    ("กองคลังยังไม่ส่งอะไร", Missing(unit="กองคลัง")),
     # indicator questions
     ("ตัวชี้วัดขยะได้เท่าไหร่", Q("ขยะ", A.RESULT)),
     ("ตัวชี้วัดขยะได้เท่าไร", Q("ขยะ", A.RESULT)),
@@ -257,7 +258,7 @@ MESSAGES: list[tuple[str, Intent]] = [
     # English framing words around a question name nothing
     ("what's the status?", Status()),
     ("show me the deadlines", Deadlines()),
-    ("when is the plan due?", Deadlines(step="plan")),
+    ("when is the plan due?", Deadlines(step="แผน")),  # English cue words read in Thai
     ("how do I use this bot?", Help()),
     ("great job bot!", SmallTalk("praise")),
     ("who hasn't sent results?", Missing()),

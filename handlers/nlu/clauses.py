@@ -1,0 +1,161 @@
+"""Two asks in one message: "ขยะได้เท่าไหร่ แล้วยาเสพติดล่ะ", "กองคลังส่งแผนยัง กองกลางส่งยัง",
+"สรุปสถานะให้หน่อย แล้วก็เตือนกำหนดส่งด้วย", "ส่งแผนแล้วนะคะ แล้วใครยังไม่ส่งบ้าง".
+
+A message is cut into clauses where one ask ends and another starts: at "แล้วก็", at "แล้ว"
+opening a new clause after a space, and at a space after a clause that ends with its asking
+word ("…ยัง", "…กี่คะแนน"). Each clause is read on its own, then the readings are joined:
+
+- the same question about other indicators (or a clause naming only an indicator, "แล้ว
+  ยาเสพติดล่ะ") is one question about all of them (``more``);
+- the same question about other units is the first clause asked of all those units
+  ("กองคลัง กองกลาง ส่งแผนยัง": who has not sent it);
+- different asks are read as the first; a write followed by a question is the write (it is
+  restated on its confirmation card before anything is stored), but only when its own clause
+  asks nothing and the question is not about what it states ("ขยะ 52.3 แล้วผ่านไหม" asks
+  whether the value would pass): a clause that asks makes no write.
+
+A message with no such cut, or a clause read as nothing, keeps the reading of the whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from handlers.intents import (
+    WRITES,
+    Aspect,
+    Chart,
+    Deadlines,
+    History,
+    IndicatorQuery,
+    Intent,
+    Members,
+    Missing,
+    RuleQuestion,
+    Status,
+    StepDetails,
+)
+from handlers.nlu.normalise import normalise
+from handlers.nlu.patterns import phrase_regex
+from handlers.nlu.questions import ASKING_ENDINGS, ASKING_WORDS, asks
+
+# Questions a clause may be joined to.
+QUESTIONS = (
+    Status,
+    IndicatorQuery,
+    Deadlines,
+    Missing,
+    History,
+    Members,
+    RuleQuestion,
+    StepDetails,
+    Chart,
+)
+# Questions about what a write states (its indicator, criteria, score): after a write they ask
+# whether it would do, so the write is not made.
+ABOUT_A_VALUE = (IndicatorQuery, RuleQuestion)
+# Words of a question about a verdict or a measure ("ได้กี่คะแนน", "พอไหม"): after a write,
+# about what it states, whatever intent they read as alone.
+VERDICT_WORDS = "ผ่าน|คะแนน|เกณฑ์|ระดับ|เท่าไหร่|เท่าไร|เท่าใด|พอ|ถูก|ถึง|ครบ|score|pass"
+_VERDICT_RE = re.compile(phrase_regex(VERDICT_WORDS))
+# "แล้วก็" anywhere; "แล้ว" opening a clause after a space ("… แล้วยาเสพติดล่ะ"), not one
+# that ends the sentence ("ส่งแผน แล้ว") or says when ("แล้วเสร็จ").
+_CONNECTOR_RE = re.compile(
+    r"\s*แล้วก็\s*|\s+แล้ว(?=[\u0e01-\u0e2e\u0e40-\u0e44a-z])(?!เสร็จ|ๆ"
+    # "…แล้วค่ะ": a particle after แล้ว ends the sentence, it opens none.
+    r"|(?:ค่ะ|คะ|ค่า|ครับ|คับ|ค้าบ|จ้า|จ้ะ|ฮะ|นะ|น้า|นะคะ|นะครับ)?\s*$)"
+)
+# A clause that ends with its asking word, then a space and another clause.
+_ASKED_RE = re.compile(
+    rf"(?:(?:{phrase_regex(ASKING_WORDS)})\S{{0,6}}|(?:{phrase_regex(ASKING_ENDINGS)}))"
+    r"(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?(?P<space>\s+)(?=\S)"
+)
+_LONGEST_CLAUSES = 4  # more cuts than this is a list, not asks
+
+Read = Callable[[str], Intent]
+
+
+def clauses(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut where one ask ends and another starts (itself when there is no cut), each
+    clause with whether a connector opened it ("แล้ว…") rather than a space alone."""
+    text = text.strip()
+    if " " not in text and "แล้ว" not in text:  # most messages: nothing to cut at
+        return [(text, False)]
+    parts = [p for p in _CONNECTOR_RE.split(text) if p.strip()]
+    cut = []
+    for number, part in enumerate(parts):
+        at, connected = 0, number > 0
+        for match in _ASKED_RE.finditer(part) if " " in part else ():
+            cut.append((part[at : match.start("space")], connected))
+            at, connected = match.end("space"), False
+        cut.append((part[at:], connected))
+    cut = [(c.strip(), connected) for c, connected in cut if c.strip()]
+    return cut if 1 < len(cut) <= _LONGEST_CLAUSES else [(text, False)]
+
+
+def joined(text: str, read: Read) -> tuple[Intent, str] | None:
+    """The reading of ``text`` from its clauses (see the module's docstring), with the clause
+    of a question left for later when the reading is a write ("" otherwise); None when the
+    message has one clause or its clauses do not join."""
+    parts = clauses(text)
+    if len(parts) == 1:
+        return None
+    opening = parts[0][0]
+    first = read(opening)
+    if not isinstance(first, (*QUESTIONS, *WRITES)):
+        return None
+    later = ""
+    for part, connected in parts[1:]:
+        then = read(part)
+        if not isinstance(then, QUESTIONS):
+            return None  # a clause read as nothing, or a second write: the whole decides
+        if not connected and type(then) is not type(first):
+            # Cut at a space alone: only the same question asked again ("…ส่งยัง กองกลางส่งยัง");
+            # else the later words say what the first asks ("…ส่งอะไรไปแล้วบ้าง ขอดูประวัติ").
+            return None
+        if isinstance(first, WRITES):
+            # "ขยะ 52.3 แล้วผ่านไหม" asks whether the value would do: the whole decides.
+            about = isinstance(then, ABOUT_A_VALUE) or _VERDICT_RE.search(normalise(part))
+            if about or asks(normalise(opening), opening):
+                return None
+            later = later or part  # the write first, its card before the question
+            continue
+        first = _join(first, then, opening, read)
+    return first, later
+
+
+def _join(first: Intent, then: Intent, text: str, read: Read) -> Intent:
+    """``first`` and a question after it as one question."""
+    other = _subject(then)
+    if isinstance(first, IndicatorQuery) and isinstance(then, IndicatorQuery):
+        same = then.aspect in (Aspect.SUMMARY, first.aspect)
+        if first.indicator and other and same and other not in (first.indicator, *first.more):
+            return replace(first, more=(*first.more, other))
+        return first
+    if (
+        isinstance(first, Missing)
+        and first.indicator
+        and isinstance(then, IndicatorQuery | Missing)
+    ):
+        ellipsis = isinstance(then, Missing) or then.aspect is Aspect.SUMMARY
+        if other and ellipsis and other not in (first.indicator, *first.more):
+            return replace(first, more=(*first.more, other))
+        return first
+    unit, more = _unit(first), _unit(then)
+    if unit and more and unit != more and unit in text:
+        # The same question of another unit: the first clause asked of both.
+        again = read(text.replace(unit, f"{unit} {more} ", 1))
+        return again if isinstance(again, QUESTIONS) else first
+    return first
+
+
+def _subject(intent: Intent) -> str:
+    if isinstance(intent, IndicatorQuery | Missing):
+        return intent.indicator
+    return ""
+
+
+def _unit(intent: Intent) -> str:
+    return intent.unit if isinstance(intent, Status | History | Members | Missing) else ""

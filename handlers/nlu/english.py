@@ -1,0 +1,41 @@
+"""English words teams mix in ("plan submitted via google drive", "tourism revenue 1,700
+million baht"), read as the Thai words the rules know: the vocabulary is data
+(``data/nlu/english_words.txt``), whole words only, so names typed in English stay as typed."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.data_files import read_text
+
+
+def _pairs() -> dict[str, str]:
+    pairs = {}
+    for line in read_text("nlu", "english_words.txt").splitlines():
+        if line.strip() and not line.startswith("#"):
+            english, _, thai = line.partition("=")
+            pairs[" ".join(english.split()).lower()] = thai.strip()
+    return pairs
+
+
+_THAI = _pairs()
+# Longest first; a phrase's spaces match any run of spaces; never inside a word, a name
+# ("e-budgeting") or a link.
+_ENGLISH_RE = re.compile(
+    r"(?<![\w./-])(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, phrase.split()))
+        for phrase in sorted(_THAI, key=len, reverse=True)
+    )
+    + r")(?![\w/-])"
+)
+_SPACES_RE = re.compile(r" {2,}")
+_LETTER_RE = re.compile("[a-z]")
+
+
+def thai_words(text: str) -> str:
+    """``text`` (normalised: lower case) with its English cue words in Thai."""
+    if _LETTER_RE.search(text) is None:  # Thai only: most messages
+        return text
+    changed = _ENGLISH_RE.sub(lambda m: f" {_THAI[' '.join(m[0].split())]} ", text)
+    return text if changed == text else _SPACES_RE.sub(" ", changed).strip()
