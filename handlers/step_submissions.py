@@ -23,9 +23,11 @@ from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION, phrase_regex
 from handlers.nlu.slots import (
     CHANNEL_RES,
+    DELIVERABLE_RE,
     Found,
     channel_of,
     content,
+    leads_with_the_plan,
     names_the_plan,
     split_unit,
     verdict,
@@ -273,6 +275,9 @@ def _early_warnings(draft: Submission, indicator: Indicator, step: MilestoneStep
 def _read_step(found: Found) -> Intent:
     extraction = found.extraction
     unit, rest = split_unit(found.remainder)
+    if not unit:  # "ขั้นตอนที่ 2 ของกองคลัง": the unit glued to ของ
+        unit, words = split_unit(content(found.remainder))
+        rest = words if unit else rest
     for regex in (*(r for _, r in CHANNEL_RES), _DOCUMENTS_RE):
         rest = regex.sub(" ", rest)
     stated = extraction.dimensions
@@ -300,7 +305,14 @@ def _read_done(found: Found) -> Intent | None:
     ("วันนี้ไปทำบุญ", "ไปส่งลูกที่โรงเรียนแล้ว") names nothing of it and is no write."""
     intent = _read_step(found)
     assert isinstance(intent, MarkStep)
-    named = found.extraction.step or not intent.step or names_the_plan(intent.step)
+    # "ส่งรูปกิจกรรมปีใหม่ลงอัลบั้มแล้ว" sends a photo: the plan's word only says of what.
+    named = found.extraction.step or not intent.step or leads_with_the_plan(intent.step)
+    if not named and names_the_plan(intent.step):
+        return None
+    # "Participatory Budgeting ผ่านระดับ 3 แล้ว": an indicator's tier reached is its value.
+    indicator = names_the_plan(intent.step) and not DELIVERABLE_RE.search(intent.step)
+    if intent.value is not None and not found.extraction.step and indicator:
+        return None
     said = intent.links or intent.channel or intent.dimensions or intent.all_dimensions
     return intent if named or said or intent.value is not None or intent.documents else None
 
