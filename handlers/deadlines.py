@@ -202,6 +202,16 @@ def _read_missing(found: Found) -> Intent | None:
     return Missing(step=found.extraction.step or words)
 
 
+def _sent_yet(found: Found) -> Intent | None:
+    """ "ส่งแผนไปยัง", "กองคลังส่งรายชื่อไปยัง": ยัง last asks whether it was sent (elsewhere
+    "ยัง" is "still" and "ไปยัง" "to"); of everyday things ("ส่งการบ้านลูกยัง") it is chat."""
+    if not found.extraction.text.endswith("ยัง"):
+        return None
+    read = _read_missing(found)
+    words = getattr(read, "step", "") or getattr(read, "indicator", "")
+    return read if not words or words.isdigit() or names_the_plan(words) else None
+
+
 def _units_out(text: str) -> tuple[bool, str]:
     """Whether ``text`` names units, and the text without them."""
     named = False
@@ -227,20 +237,25 @@ SPECS = (
         Rule(("ยังไม่ส่ง|ยังไม่ได้ส่ง|ค้างส่ง|ขาดส่ง|ยังไม่ครบ|ไม่ได้ส่ง|ใครค้าง|ยังขาดอะไร|ขาดอะไร"
               "|ครบหรือยัง|ครบยัง|missing|ยังไม่มีผล|ค้างกี่|ยังค้าง|ค้างอยู่|not submitted"
               "|hasn't submitted|haven't submitted|not yet submitted|hasn't sent|haven't sent"
-              "|not sent",), 800, _read_missing,
+              "|not sent|ค้างอะไร",), 800, _read_missing,
              unless=INCOMPLETE_DOCUMENTS),
+        # "ขั้นตอนที่ 1 ครบทุกกองหรือยัง": whether every unit has sent, who has not answers.
+        Rule(("ครบทุกกอง|ครบทุกหน่วย|ครบทุกหน่วยงาน|ครบทุกคน", f"{QUESTION}|ยัง"), 800,
+             _read_missing),
         # "ส่งครบไหม" asks; "ส่งครบแล้วค่ะ" says it was done (a step, read below).
         Rule(("ส่งครบ", f"{QUESTION}|ยัง|ใคร|กี่กอง|กี่หน่วย|กี่"), 800, _read_missing,
              unless=INCOMPLETE_DOCUMENTS),
         # "ใครยังไม่เข้าประชุม", "กองไหนยังไม่ทำแผน": who has not yet done a step, in its verb.
         Rule(("ใครยังไม่|หน่วยไหนยังไม่|กองไหนยังไม่|หน่วยงานไหนยังไม่|ยังไม่เข้า|ขาดใคร|ขาดกี่หน่วย"
-              "|ขาดกี่กอง",), 795,
+              "|ขาดกี่กอง|ขาดกองไหน|ขาดหน่วยไหน|ขาดหน่วยงานไหน",), 795,
              _read_missing),
         Rule(("ส่ง", "หรือยัง|รึยัง|หรือเปล่า|แล้วยัง|แล้วป่ะ|แล้วปะ|แล้วไหม|แล้วมั้ย|แล้วมั๊ย"
               "|แล้วเปล่า|แล้วมะ|แล้วเหรอ|แล้วหรอ|แล้วใช่ไหม|แล้วใช่มั้ย|แล้วใช่ปะ|แล้วหรือ|แล้วป่าว"
               "|แล้วรึเปล่า|แล้วหรือไม่"), 790, _read_missing,
              # "ส่งรายชื่อหมดเขตไปแล้วใช่ไหม" asks about the deadline, not who sent.
              unless="หมดเขต|กำหนดส่ง|ครบกำหนด|deadline"),
+        # "ส่งแผนไปยัง": sent yet, asked with the question word last ("ส่งไปยังกองคลัง" says to whom).
+        Rule(("ส่ง", "ยัง"), 789, _sent_yet, unless="หมดเขต|กำหนดส่ง|ครบกำหนด|deadline"),
         # "ส่งแผนแล้วกี่กอง": how many have sent, which who has not answers with its count.
         Rule(("ส่ง", "กี่กอง|กี่หน่วย"), 785, _read_missing),
     )),

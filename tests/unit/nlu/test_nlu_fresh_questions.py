@@ -1,0 +1,33 @@
+"""Questions the fresh development part showed the reader missing, each family with new
+sentences, read and settled as the corpus compares them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.fakes.understanding import settled
+
+ICT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
+WHO = [
+    # Who has not sent, who sent what, and the team.
+    ("L", "แผนยังขาดหน่วยงานไหนบ้างคะ", "Missing", {"step": "3"}),
+    ("L", "มีหน่วยไหนค้างอะไรบ้างครับ", "Missing", {}),
+    ("L", "ขั้นตอนที่ 3 ครบทุกหน่วยงานหรือยังคะ", "Missing", {"step": "3"}),
+    ("L", "ส่งแผนไปยังครับ", "Missing", {"step": "3"}),
+    ("O", "ส่งผลจริยธรรมไปยังคะ", "Missing", {"indicator": ["4", "5"]}),
+    ("L", "กองกลางส่งแผนไปยังคะ", "Status", {"unit": "กองกลาง"}),
+    ("L", "กองคลังเคยส่งอะไรมาแล้วบ้างคะ", "History", {"unit": "กองคลัง"}),
+    ("L", "ขอดูรายการที่บันทึกไว้ทั้งหมดหน่อยครับ", "History", {}),
+    ("L", "ใครเป็นคนส่งแผนของกองนิติการครับ", "History", {"unit": "กองนิติการ"}),
+    ("L", "ขอรายชื่อทีมทั้งหมดหน่อยครับ", "Members", {}),
+    ("L", "กองคลังมีสมาชิกกี่คนครับ", "Members", {"unit": "กองคลัง"}),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "intent", "slots"), WHO)
+def test_who_is_missing_who_sent_and_the_team(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
