@@ -51,8 +51,9 @@ def settle(intent: Any, org: Organisation) -> Any:
     if isinstance(intent, History) and intent.indicator and not intent.unit:
         unit, rest = pull_unit(intent.indicator, org)
         if unit is not None:  # what is left names an indicator, or nothing worth keeping
-            # "ใครเป็นคนส่งแผนของกองคลัง": a step is no indicator; the unit's rows show it.
-            named = rest and resolve_indicator(rest, org) and not _names_step(rest, org)
+            # "ใครเป็นคนส่งแผนของกองคลัง": a step's words name no indicator (its code does).
+            step = not any(c.isdigit() for c in rest) and _names_step(rest, org)
+            named = rest and resolve_indicator(rest, org) and not step
             indicator = rest if named else ""
             return replace(intent, indicator=indicator, unit=unit.name)
     if isinstance(intent, Missing) and (intent.step or intent.indicator):
