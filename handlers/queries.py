@@ -25,6 +25,7 @@ from handlers.nlu.patterns import (
     EDGE_WORDS,
     INDICATOR_WORDS,
     MEASURE_ASPECTS,
+    ORGANISATION_WORDS,
     QUESTION,
     STATUS_WORDS,
     phrase_regex,
@@ -231,7 +232,7 @@ _HISTORY_FILLER = EDGE_WORDS | frozenset(
 STATUS_CUES = (
     "สถานะ|สถาณะ|สเตตัส|สรุป|ภาพรวม|ถึงไหน|status|ความคืบหน้า|คืบหน้า|progress|คะแนนรวม"
     "|คะแนนทั้งหมด|summary|overview|เป็นยังไงบ้าง|เป็นไงบ้าง|dashboard|ผลการประเมิน|ผลประเมิน"
-    "|อยู่ตรงไหน|ไปถึงไหน|ติดอะไร|ติดตรงไหน|ติดปัญหาอะไร|ติดขัดอะไร"
+    "|อยู่ตรงไหน|ไปถึงไหน|ติดอะไร|ติดตรงไหน|ติดปัญหาอะไร|ติดขัดอะไร|overall"
 )
 _STATUS_RE = re.compile(phrase_regex(STATUS_CUES))
 # A courtesy particle and a space end a sentence: "สรุปให้หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว".
@@ -283,8 +284,10 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         # "ผลบอลเมื่อคืนใครชนะ": our question word about everyday things naming nothing is chat.
         if not found.code and not unit and chat_words(indicator):
             return None
-        # With no indicator named, "ได้กี่คะแนน" asks where the organisation (or unit) stands.
-        if not indicator and (unit or aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE)):
+        # With no indicator named, "ได้กี่คะแนน" asks where the organisation (or unit) stands,
+        # as every indicator does ("สรุปคะแนนตัวชี้วัดทั้งหมดหน่อยค่ะ ท่านผู้ว่าขอดู").
+        overall = aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE)
+        if (not indicator and (unit or overall)) or (overall and _every_indicator(rest)):
             return Status(unit=unit)
         asked = aspect
         measure = glued_measure(found, indicator)
@@ -298,6 +301,18 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         return IndicatorQuery(words, asked)
 
     return read
+
+
+def _every_indicator(words: str) -> bool:
+    """Whether the sentence that asks names every indicator and nothing else: "ตัวชี้วัด
+    จังหวัดทั้งหมด", "ทุกตัว" (the sentences after it are its context)."""
+    asking = _SENTENCE_END_RE.split(words)[0]
+    return bool(_EVERY_RE.search(asking)) and not content(asking, _EVERY_WORDS)
+
+
+_EVERY = "ทั้งหมด|ทุกตัว|ทุกตัวชี้วัด|ทุกกอง|ทุกหน่วย|ทุกหน่วยงาน|ภาพรวม|โดยรวม|overall"
+_EVERY_RE = re.compile(phrase_regex(_EVERY))
+_EVERY_WORDS = EDGE_WORDS | frozenset(words(f"{_EVERY}|{ORGANISATION_WORDS}"))
 
 
 def _named_only(found: Found) -> Intent | None:
@@ -386,7 +401,8 @@ SPECS = (
     IntentSpec(Status, handle_status, (
         # How far a unit got in the plan's steps: above the tier question ("ผ่านขั้นไหน").
         Rule(("ผ่านขั้นตอนไหน|ถึงขั้นตอนไหน|ผ่านขั้นตอนอะไร|ผ่านกี่ขั้น|ผ่านไปกี่ขั้น|ทำถึงขั้นตอนไหน"
-              "|ส่งอะไรไปแล้ว|ส่งอะไรแล้ว|ส่งอะไรไปบ้าง|ทำอะไรไปแล้ว",), 523, _read_status),
+              "|ส่งอะไรไปแล้ว|ส่งอะไรแล้ว|ส่งอะไรไปบ้าง|ทำอะไรไปแล้ว|ทำไปกี่ขั้น|ส่งไปกี่ขั้น|ทำกี่ขั้น"
+              "|ส่งกี่ขั้น|ได้กี่ขั้น|ไปแล้วกี่ขั้น",), 523, _read_status),
         Rule((STATUS_CUES,), 400, _read_status),
     )),
 )

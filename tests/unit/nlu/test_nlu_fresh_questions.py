@@ -31,3 +31,23 @@ def test_who_is_missing_who_sent_and_the_team(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+WHOLE = [
+    # The organisation's own status, however it is called and whatever follows the ask.
+    ("L", "overall เราเป็นไงบ้างครับ", "Status", {}),
+    ("P", "จังหวัดเราได้กี่คะแนนแล้วคะ", "Status", {}),
+    ("P", "สรุปคะแนนตัวชี้วัดทั้งหมดให้หน่อยครับ ผู้ว่าถามมา", "Status", {}),
+    ("L", "ช่วยสรุปความคืบหน้าทุกหน่วยงานให้ทีครับ", "Status", {}),
+    ("L", "กองคลังทำไปได้กี่ขั้นแล้วคะ", "Status", {"unit": "กองคลัง"}),
+    ("L", "ศทส.ส่งไปกี่ขั้นตอนแล้วครับ", "Status", {"unit": ICT}),
+    # An indicator's own score stays the indicator's.
+    ("P", "สรุปคะแนนขยะให้หน่อย", "IndicatorQuery", {"indicator": "2", "aspect": "score"}),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "intent", "slots"), WHOLE)
+def test_the_organisation_s_own_status(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
