@@ -51,3 +51,21 @@ def test_the_organisation_s_own_status(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+RULES = [
+    # Questions on the plan's rules, with a remark after them or asked with "ใช่ไหม".
+    ("L", "หมวด 6 อยู่มิติไหนคะ อ่านแล้วยังไม่เข้าใจ", "RuleQuestion", {"topic": "dimensions"}),
+    ("L", "ส่งรายงานเป็นไฟล์ word ได้ใช่ไหมครับ", "RuleQuestion", {"topic": "channel"}),
+    ("L", "ประชุมชี้แจงอยู่ชั้นอะไรคะ", "RuleQuestion", {"topic": "meeting"}),
+    ("L", "ร้อยละ 85 ของขั้นตอนที่ 5 นับจากอะไรครับ", "RuleQuestion", {"topic": "thresholds"}),
+    ("L", "ถ้าแผนไม่ครบมิติจะเหลือกี่คะแนนครับ", "RuleQuestion", {"topic": "deductions"}),
+    ("L", "ส่งรายงานไม่ครบจะได้กี่คะแนนคะ", "RuleQuestion", {"topic": "deductions"}),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "intent", "slots"), RULES)
+def test_a_question_on_the_plan_s_rules(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
