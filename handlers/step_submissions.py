@@ -26,6 +26,7 @@ from handlers.nlu.slots import (
     DELIVERABLE_RE,
     Found,
     channel_of,
+    chat_words,
     content,
     leads_with_the_plan,
     names_the_plan,
@@ -300,15 +301,25 @@ def _read_step(found: Found) -> Intent:
     )
 
 
+def _read_sent(found: Found) -> MarkStep | None:
+    """The step sent, unless the thing sent is something else: "ส่งรูปกิจกรรมลงอัลบั้มแล้ว"
+    sends a photo (the plan's word only says of what), "ส่งรูปลงไลน์กลุ่มแล้ว" everyday things
+    however they went."""
+    intent = _read_step(found)
+    assert isinstance(intent, MarkStep)
+    words = intent.step
+    if found.extraction.step or not words or leads_with_the_plan(words):
+        return intent
+    return None if names_the_plan(words) or chat_words(words) else intent
+
+
 def _read_done(found: Found) -> Intent | None:
     """ "ส่งแผนแล้ว", "ส่งแล้วเมื่อวาน": something of the plan done; everyday "ไป/ทำ/ส่ง"
     ("วันนี้ไปทำบุญ", "ไปส่งลูกที่โรงเรียนแล้ว") names nothing of it and is no write."""
-    intent = _read_step(found)
-    assert isinstance(intent, MarkStep)
-    # "ส่งรูปกิจกรรมปีใหม่ลงอัลบั้มแล้ว" sends a photo: the plan's word only says of what.
-    named = found.extraction.step or not intent.step or leads_with_the_plan(intent.step)
-    if not named and names_the_plan(intent.step):
+    intent = _read_sent(found)
+    if intent is None:
         return None
+    named = found.extraction.step or not intent.step or leads_with_the_plan(intent.step)
     # "Participatory Budgeting ผ่านระดับ 3 แล้ว": an indicator's tier reached is its value.
     indicator = names_the_plan(intent.step) and not DELIVERABLE_RE.search(intent.step)
     if intent.value is not None and not found.extraction.step and indicator:
@@ -358,7 +369,7 @@ SPECS = (
         Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม", "DIM"), 560, _read_step),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน", "แล้ว|เรียบร้อย|DATE|DIM"), 550,
              _read_done, unless=QUESTION),
-        Rule(("ส่ง|ยื่น|แนบ", CHANNEL_WORDS), 540, _read_step, unless=QUESTION),
+        Rule(("ส่ง|ยื่น|แนบ", CHANNEL_WORDS), 540, _read_sent, unless=QUESTION),
         Rule(("ไม่ผ่าน",), 530, _read_step, unless=QUESTION),
         Rule(("LINK",), 520, _read_step, unless=f"{QUESTION}|ใคร"),
     )),

@@ -70,3 +70,19 @@ def test_a_write_of_the_family_is_read_and_settled(
 )
 def test_a_word_that_goes_on_past_an_asking_word_asks_nothing(text: str, asking: bool) -> None:
     assert asks(text) is asking
+
+
+@pytest.mark.parametrize("text", ["ส่งภาพประชุมทางไลน์แล้วนะคะ", "ส่งคลิปประชุมทางอีเมลแล้วค่ะ"])
+def test_everyday_things_sent_through_a_channel_are_no_step(text: str) -> None:
+    assert not isinstance(understand(text, today=TODAY).intent, WRITES)
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("ไอทีส่งแผนทางไลน์แล้ว", {"step": "3", "unit": ICT, "channel": "line"}),
+        ("ส่งแผนทาง google drive แล้วค่ะ", {"step": "3", "channel": "google_drive"}),
+    ],
+)
+def test_a_step_sent_through_a_channel_is_still_the_step(text: str, slots: dict[str, Any]) -> None:
+    assert settled(text) == ("MarkStep", slots)
