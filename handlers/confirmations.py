@@ -8,6 +8,7 @@ acts only when exactly one draft of the sender is open in the chat; otherwise it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
@@ -20,8 +21,10 @@ from handlers.formatting import number
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Cancel, Confirm, Undo
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import QUESTION, words
-from handlers.nlu.slots import Found, content
+from handlers.nlu.patterns import QUESTION, phrase_regex, words
+from handlers.nlu.questions import asks
+from handlers.nlu.slots import Found, content, names_the_plan, split_unit
+from handlers.nlu.tokenize import tokens
 from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
 from handlers.ports import PendingAction, PendingState, StorageError
@@ -198,6 +201,8 @@ _AROUND_YES = frozenset(
     words(
         "ครับ|ค่ะ|คะ|ค่า|จ้า|นะ|นะคะ|นะครับ|เลย|แล้ว|ถูก|ตัวเลข|ข้อมูล|ๆ|ด้วย|ครับผม|ตัว|บันทึก|การส่ง|ส่ง|ถูกแล้ว|.|!"
         "|,|please|pls|plz|that|it|this"  # "yes please", "no, cancel that"
+        # As restated: "ยืนยันค่ะ ตัวเลขตามนี้เลย".
+        "|ตามนี้|ตามนั้น|ตาม|นี้|นั้น|ที่|แจ้ง|พิมพ์"
     )
 )
 _AROUND_NO = _AROUND_YES | frozenset(
@@ -209,10 +214,34 @@ def _only(intent: Confirm | Cancel) -> Callable[[Found], Confirm | Cancel | None
     around = _AROUND_YES if isinstance(intent, Confirm) else _AROUND_NO
 
     def read(found: Found) -> Confirm | Cancel | None:
+        if asks(found.extraction.text, found.original):
+            return None
         # "ok ขอบคุณค่ะ" thanks, it confirms nothing: courtesy is something more.
-        return intent if not content(found.remainder, around, keep_courtesy=True) else None
+        aside = content(found.remainder, around, keep_courtesy=True)
+        if not aside:
+            return intent
+        return intent if isinstance(intent, Cancel) and _an_aside(aside, found) else None
 
     return read
+
+
+# A no stays a no with a short aside that names nothing ("ยกเลิกค่ะ เดี๋ยวเช็คอีกที",
+# "ไม่ใช่อันนี้ครับ ยกเลิก"): it stores nothing, so it need not be as strict as a yes. An aside
+# naming a step, a unit, a figure or another act ("ยกเลิกการเตือน", "ยกเลิกที่ส่งล่าสุด") is
+# that act's message.
+_ASIDE_WORDS = 6
+_OTHER_ACTS_RE = re.compile(
+    phrase_regex("เตือน|ล่าสุด|ที่ส่ง|ส่งไป|รายการ|เมื่อกี้|เมื่อกี๊|ที่บันทึก|ส่งผิด|สรุป|ลงทะเบียน|กลุ่ม")
+)
+
+
+def _an_aside(words: str, found: Found) -> bool:
+    extraction = found.extraction
+    if extraction.masked != extraction.text or _OTHER_ACTS_RE.search(extraction.text):
+        return False
+    if names_the_plan(words) or split_unit(words)[0]:
+        return False
+    return len(tokens(words)) <= _ASIDE_WORDS
 
 
 # fmt: off

@@ -25,6 +25,7 @@ from handlers.nlu.patterns import (
     EDGE_WORDS,
     INDICATOR_WORDS,
     MEASURE_ASPECTS,
+    ORGANISATION_WORDS,
     QUESTION,
     STATUS_WORDS,
     phrase_regex,
@@ -256,14 +257,14 @@ def _read_history(found: Found) -> Intent | None:
 
 # "ประวัติการบันทึก", "ที่ส่งไปทั้งหมด": what a history is of, not an indicator.
 _HISTORY_FILLER = EDGE_WORDS | frozenset(
-    ("บันทึก", "การบันทึก", "การส่ง", "ส่งไป", "ทั้งหมด", "ที่ส่ง", "ข้อมูล", "แก้", "แก้ไข", "เปลี่ยน")
+    ("บันทึก", "การบันทึก", "การส่ง", "ส่งไป", "ทั้งหมด", "ที่ส่ง", "ข้อมูล", "แก้", "แก้ไข", "เปลี่ยน", "ไว้")
 )
 
 
 STATUS_CUES = (
     "สถานะ|สถาณะ|สเตตัส|สรุป|ภาพรวม|ถึงไหน|status|ความคืบหน้า|คืบหน้า|progress|คะแนนรวม"
     "|คะแนนทั้งหมด|summary|overview|เป็นยังไงบ้าง|เป็นไงบ้าง|dashboard|ผลการประเมิน|ผลประเมิน"
-    "|อยู่ตรงไหน|ไปถึงไหน|ติดอะไร|ติดตรงไหน|ติดปัญหาอะไร|ติดขัดอะไร"
+    "|อยู่ตรงไหน|ไปถึงไหน|ติดอะไร|ติดตรงไหน|ติดปัญหาอะไร|ติดขัดอะไร|overall"
 )
 _STATUS_RE = re.compile(phrase_regex(STATUS_CUES))
 # A courtesy particle and a space end a sentence: "สรุปให้หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว".
@@ -321,11 +322,14 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
     def read(found: Found) -> Intent | None:
         unit, rest = split_unit(found.remainder)
         indicator = found.code or content(rest)
-        # "ผลบอลเมื่อคืนใครชนะ": our question word about everyday things naming nothing is chat.
+        # With no indicator named, "ได้กี่คะแนน" asks where the organisation (or unit) stands,
+        # as every indicator does ("สรุปคะแนนตัวชี้วัดทั้งหมดหน่อยค่ะ ท่านผู้ว่าขอดู").
+        overall = aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE)
+        # "ผลบอลเมื่อคืนใครชนะ": our question word about everyday things naming nothing is chat;
+        # with an overview word ("พอดีหัวหน้าถามมา โดยรวมได้กี่คะแนน") the chat is the story.
         if not found.code and not unit and chat_words(indicator):
-            return None
-        # With no indicator named, "ได้กี่คะแนน" asks where the organisation (or unit) stands.
-        if not indicator and (unit or aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE)):
+            return Status() if overall and _EVERY_RE.search(rest) else None
+        if (not indicator and (unit or overall)) or (overall and _every_indicator(rest)):
             return Status(unit=unit)
         asked = aspect
         measure = glued_measure(found, indicator)
@@ -346,6 +350,18 @@ def _passed_yet(found: Found) -> Intent | None:
     if not found.extraction.masked.rstrip().endswith("ยัง"):
         return None
     return _query(Aspect.TIER)(found)
+
+
+def _every_indicator(words: str) -> bool:
+    """Whether the sentence that asks names every indicator and nothing else: "ตัวชี้วัด
+    จังหวัดทั้งหมด", "ทุกตัว" (the sentences after it are its context)."""
+    asking = _SENTENCE_END_RE.split(words)[0]
+    return bool(_EVERY_RE.search(asking)) and not content(asking, _EVERY_WORDS)
+
+
+_EVERY = "ทั้งหมด|ทุกตัว|ทุกตัวชี้วัด|ทุกกอง|ทุกหน่วย|ทุกหน่วยงาน|ภาพรวม|โดยรวม|overall"
+_EVERY_RE = re.compile(phrase_regex(_EVERY))
+_EVERY_WORDS = EDGE_WORDS | frozenset(words(f"{_EVERY}|{ORGANISATION_WORDS}"))
 
 
 def _named_only(found: Found) -> Intent | None:
@@ -411,7 +427,9 @@ _ITEM_FILLER = EDGE_WORDS | frozenset(("ไม่", "ไม่ผ่าน", "�
 SPECS = (
     IntentSpec(History, handle_history, (
         Rule(("ประวัติ|history|log|ใครส่ง|ส่งโดยใคร|ใครเป็นคนส่ง|ใครบันทึก|รายการที่ส่ง|ย้อนดู|ย้อนหลัง"
-              "|ใครแก้|ใครเปลี่ยน|ข้อมูลที่ส่ง|ที่ส่งไปแล้วทั้งหมด|ที่ส่งไปทั้งหมด",), 700,
+              "|ใครแก้|ใครเปลี่ยน|ข้อมูลที่ส่ง|ที่ส่งไปแล้วทั้งหมด|ที่ส่งไปทั้งหมด"
+              # "ศทส. เคยส่งอะไรไปแล้วบ้าง", "ขอดูรายการที่บันทึกไปทั้งหมด": what was recorded.
+              "|เคยส่ง|เคยบันทึก|รายการที่บันทึก|ที่บันทึกไว้|ที่บันทึกไป",), 700,
              _read_history),
     )),
     IntentSpec(IndicatorQuery, handle_indicator_query, (
@@ -445,7 +463,8 @@ SPECS = (
     )),
     IntentSpec(Status, handle_status, (
         # How far a unit got in the plan's steps: above the tier question ("ผ่านขั้นไหน").
-        Rule(("ผ่านขั้นตอนไหน|ถึงขั้นตอนไหน|ผ่านขั้นตอนอะไร|ผ่านกี่ขั้น|ผ่านไปกี่ขั้น|ทำถึงขั้นตอนไหน",),
+        Rule(("ผ่านขั้นตอนไหน|ถึงขั้นตอนไหน|ผ่านขั้นตอนอะไร|ผ่านกี่ขั้น|ผ่านไปกี่ขั้น|ทำถึงขั้นตอนไหน"
+              "|ทำไปกี่ขั้น|ส่งไปกี่ขั้น|ทำกี่ขั้น|ส่งกี่ขั้น|ได้กี่ขั้น|ไปแล้วกี่ขั้น",),
              523, _read_status),
         Rule(("ส่งอะไรไปแล้ว|ส่งอะไรแล้ว|ส่งอะไรไปบ้าง|ทำอะไรไปแล้ว",), 523, _read_sent),
         Rule((STATUS_CUES,), 400, _read_status),

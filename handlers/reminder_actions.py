@@ -16,7 +16,7 @@ from handlers.intents import Intent, MarkStep, PostponeReminder, Status, StepDet
 from handlers.nlu import resolve_step
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, QUESTION
-from handlers.nlu.slots import Found, content, split_unit
+from handlers.nlu.slots import Found, content, names_the_plan, split_unit
 from handlers.permissions import Act, refusal
 from handlers.reminder_messages import how_to_pass
 from handlers.replies import Action, Card, CardMessage, Reply, Row, Section, Tone, text_reply
@@ -175,9 +175,9 @@ def _read_outcome(found: Found) -> Intent:
 
 def _read_postpone(found: Found) -> PostponeReminder:
     """ "เลื่อนเตือนขั้นตอนที่ 3", "เลื่อนเตือนแผนไปพรุ่งนี้": the step by number or by its words."""
-    return PostponeReminder(
-        step=found.extraction.step or content(found.remainder, _POSTPONE_FILLER)
-    )
+    words = content(found.remainder, _POSTPONE_FILLER)
+    # "เลื่อนเตือนไปก่อน งานยังไม่เสร็จ": words naming nothing of the plan are the reason.
+    return PostponeReminder(step=found.extraction.step or (words if names_the_plan(words) else ""))
 
 
 # When to: the reminder moves to the next day that is not quiet, whatever day is said.

@@ -105,6 +105,14 @@ def _percent_reader(found: Found) -> RuleQuestion | None:
     return _reader(RuleTopic.THRESHOLDS)(found)
 
 
+def _step_share(found: Found) -> RuleQuestion | None:
+    """A percentage typed with a step ("ร้อยละ 85 ของขั้นตอนที่ 5"), never a bare figure."""
+    return _percent_reader(found) if any(n.percent for n in found.extraction.numbers) else None
+
+
+_FROM_WHAT = "นับจาก|คิดจาก|มาจาก|นับยังไง|คิดยังไง|คำนวณยังไง|นับอย่างไร|คิดอย่างไร|คำนวณจาก"
+
+
 # A level, a score's reason or a deduction asked of a report's indicator ("ทำไมขยะได้ 3
 # คะแนน") is a question about that indicator, not about the plan's rules.
 _PLAN_TOPICS = (RuleTopic.LEVEL, RuleTopic.WHY_SCORE, RuleTopic.DEDUCTIONS)
@@ -131,8 +139,9 @@ _ROUND_RE = re.compile(
 
 
 # "ส่งแล้ว", "ประชุมชี้แจงแล้ว": แล้ว glued to a verb says it is done (a statement, or "done
-# yet?"); after a space it joins a question to what came before ("ขอบคุณค่ะ แล้วแบบฟอร์ม 4 …").
-_DONE_RE = re.compile(r"(?<=\S)แล้ว")
+# yet?"); after a space it joins a question to what came before ("ขอบคุณค่ะ แล้วแบบฟอร์ม 4 …"),
+# and before what follows on it, it is "and then" ("อ่านแล้วงง", "ส่งแล้วต้องทำอะไรต่อ").
+_DONE_RE = re.compile(r"(?<=\S)แล้ว(?!\s?(?:ยังไม่|ไม่|งง|ต้อง|จะ|ค่อย|ถึงจะ))")
 
 
 Reader = Callable[[Found], RuleQuestion | None]
@@ -165,13 +174,17 @@ _FORMATS = "ส่งเป็น|ส่งแบบ|เป็นไฟล์|�
 _ALLOWED = (
     "ได้หรือเปล่า|ได้รึเปล่า|ได้หรือไม่|ได้ไหม|ได้มั้ย|ได้มั๊ย|ได้ป่ะ|ได้ป่าว|ได้เปล่า|ได้ด้วยไหม"
     "|ด้วยไหม|ด้วยมั้ย|ด้วยหรือเปล่า|ได้บ้างไหม"
+    "|ได้ใช่ไหม|ได้ใช่มั้ย|ได้ใช่มั๊ย|ได้ใช่ป่ะ|ได้ใช่หรือเปล่า|ได้ใช่รึเปล่า"  # "ส่งเป็น pdf ได้ใช่มั้ย"
 )
 _DEDUCTED = "หัก|ตัดคะแนน|โดนตัด|ถูกตัด|penalty"
 _LATE = "ส่งช้า|ล่าช้า|เลยกำหนด|เกินกำหนด|ส่งไม่ครบ|ไม่ครบ|ไม่ทันกำหนด|ไม่แนบ|ไม่มีเอกสาร|ไม่ส่งเอกสาร"
 _ATTENDING = "ประชุม|เข้าร่วม|กิจกรรม|attendance"
+# What a shortfall leaves: "ถ้าส่งแผนไม่ครบมิติจะได้กี่คะแนน" asks what it costs.
+_SCORE_LEFT = "ได้กี่คะแนน|กี่คะแนน|เหลือกี่|ได้เท่าไหร่|เหลือเท่าไหร่|ได้เท่าไร|เหลือเท่าไร"
 _MEETING_ASKS = (
     "วันไหน|เมื่อไหร่|เมื่อไร|กี่โมง|ที่ไหน|ห้องไหน|วันอะไร|ตอนไหน|เวลาไหน|when|ห้องอะไร"
     "|วันที่เท่าไหร่|วันที่เท่าไร|วันที่เท่าใด|จัดที่|สถานที่|where|ใครจัด|ใครเป็นคนจัด|ผู้จัด"
+    "|ชั้นไหน|ชั้นอะไร|ชั้นที่เท่าไหร่|อาคารไหน|อาคารอะไร|ตึกไหน|ตึกอะไร"  # the place's floor
 )
 _WHEN = "วันไหน|เมื่อไหร่|เมื่อไร|ถึงวัน|ตั้งแต่|ภายใน|กำหนดส่ง|deadline"
 
@@ -186,7 +199,8 @@ SPECS = (
              unless="ไม่ส่ง|ไม่ได้ส่ง|ไม่ใช้|ไม่ได้ใช้|ไม่ผ่าน"),
         Rule((f"หักคะแนน|{_DEDUCTED}|deduct|deduction|deductions",), 820,
              _reader(RuleTopic.DEDUCTIONS)),
-        Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร"), 820, _undone(_reader(RuleTopic.DEDUCTIONS)),
+        Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร|{_SCORE_LEFT}"), 820,
+             _undone(_reader(RuleTopic.DEDUCTIONS)),
              unless=f"ใคร|หน่วยไหน|{_ATTENDING}"),
         # "ส่งแผนช้าได้ไหม", "ถ้าส่งไม่ทันจะเป็นยังไง": late, said of sending.
         Rule(("ส่ง", "ช้า|ไม่ทัน|เลท|late", f"{_MAY}|เป็นอะไร|โดนอะไร"), 820,
@@ -240,6 +254,8 @@ SPECS = (
               "ทุกครั้ง|นับยังไง|นับอย่างไร|คิดยังไง|แทนได้|เป็นไรไหม|เป็นอะไรไหม|ได้ไหม|ได้มั้ย|ยังไง"
               "|อย่างไร|จะเป็นไร|โดนอะไร|ถือว่า"), 694,
              _undone(_reader(RuleTopic.ATTENDANCE)), unless="ใคร"),
+        # "ร้อยละ 85 ในขั้นตอนที่ 5 คิดจากอะไร": a step's share, above what the step asks.
+        Rule(("STEP", "NUM", f"{_FROM_WHAT}|คืออะไร|หมายถึง|หมายความ"), 862, _step_share),
         Rule(("NUM", "คืออะไร|หมายถึง|ใช้กับ|ใช้ตรงไหน|นับจาก|คิดจาก|มาจาก|หมายความ|นับยังไง"
               "|คิดยังไง|คำนวณยังไง|นับอย่างไร|คิดอย่างไร"), 713,
              _percent_reader, unless="ระดับ|level|คะแนน|STEP|kpi"),

@@ -13,6 +13,7 @@ from handlers.context import Context
 from handlers.help_text import GREETING
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, SmallTalk
+from handlers.nlu.extract import DATE, PLACEHOLDERS
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex, words
 from handlers.nlu.questions import asks
@@ -29,6 +30,8 @@ PRAISE = (
     "เก่งมาก|เก่ง|สุดยอด|เยี่ยม|ดีมาก|เจ๋ง|great|good job|nice|ปัง|น่ารัก|ว้าว|wow|เทพ|ยอดเยี่ยม"
     "|great job|well done|nice work|good work"
     "|ฉลาด|smart|cool|👏|❤️|❤|😍|💯"
+    # How the bot answers, and liking it: "บอทตอบไวดีจัง ชอบๆ".
+    "|ชอบ|ชอบมาก|ตอบไว|ตอบเร็ว|ไวมาก|เร็วมาก|ดีจัง|ใช้ง่าย|สะดวกดี|ประทับใจ|ปลื้ม|เริ่ด|แจ่ม"
 )
 LAUGHS = "ฮ่า|ฮา|lol|อิอิ|คิคิ|ขำ|ตลก|😂|🤣|😆|NUM"
 _LAUGH_RE = re.compile(r"(?:5{3,}\+*|(?:ฮ่า|ฮา)+\s*ๆ*|lol|อิอิ+|คิคิ+|ขำ|ตลก|[😂🤣😆]+)")
@@ -55,7 +58,7 @@ _OPENS = {
     for kind, group in (
         ("thanks", THANKS),
         ("greeting", GREETINGS),
-        ("ack", "รับทราบ|ทราบแล้ว|เข้าใจแล้ว|โอเค|ok|okay"),
+        ("ack", "รับทราบ|ทราบแล้ว|เข้าใจแล้ว|โอเค|ok|okay|ได้เลย|ได้ครับ|ได้ค่ะ|ได้จ้า|ตกลง"),
     )
 }
 # "ขอบคุณที่ช่วยสรุปให้": thanks for what was done, not a request to do it again.
@@ -90,7 +93,10 @@ def _courtesy_first(kind: str, found: Found) -> bool:
     text = found.extraction.text
     if opens is None or not opens.search(text) or asks(text, found.original):
         return False
-    return found.extraction.masked == text and not _NAMES_MORE.search(text)
+    # A day named ("วันนี้ร้อนมาก") is chat about the day; any other figure may be read.
+    masked = found.extraction.masked
+    named = any(p in masked for p in PLACEHOLDERS if p != DATE)
+    return not named and not _NAMES_MORE.search(text)
 
 
 def _thanks_for(found: Found) -> Intent | None:

@@ -27,7 +27,9 @@ from handlers.nlu.slots import (
     INDICATOR_RE,
     Found,
     channel_of,
+    chat_words,
     content,
+    leads_with_the_plan,
     names_the_plan,
     split_unit,
     verdict,
@@ -275,6 +277,9 @@ def _early_warnings(draft: Submission, indicator: Indicator, step: MilestoneStep
 def _read_step(found: Found) -> Intent:
     extraction = found.extraction
     unit, rest = split_unit(found.remainder)
+    if not unit:  # "ขั้นตอนที่ 2 ของกองคลัง": the unit glued to ของ
+        unit, words = split_unit(content(found.remainder))
+        rest = words if unit else rest
     for regex in (*(r for _, r in CHANNEL_RES), _DOCUMENTS_RE):
         rest = regex.sub(" ", rest)
     stated = extraction.dimensions
@@ -297,23 +302,39 @@ def _read_step(found: Found) -> Intent:
     )
 
 
+def _read_sent(found: Found) -> MarkStep | None:
+    """The step sent, unless the thing sent is something else: "ส่งรูปกิจกรรมลงอัลบั้มแล้ว"
+    sends a photo (the plan's word only says of what), "ส่งรูปลงไลน์กลุ่มแล้ว" everyday things
+    however they went."""
+    intent = _read_step(found)
+    assert isinstance(intent, MarkStep)
+    words = intent.step
+    if found.extraction.step or not words or leads_with_the_plan(words):
+        return intent
+    return None if names_the_plan(words) or chat_words(words) else intent
+
+
 def _read_done(found: Found) -> Intent | None:
     """ "ส่งแผนแล้ว", "ส่งแล้วเมื่อวาน": something of the plan done; everyday "ไป/ทำ/ส่ง"
     ("วันนี้ไปทำบุญ", "ไปส่งลูกที่โรงเรียนแล้ว") names nothing of it and is no write."""
-    intent = _read_step(found)
-    assert isinstance(intent, MarkStep)
-    named = found.extraction.step or not intent.step or names_the_plan(intent.step)
-    said = intent.links or intent.channel or intent.dimensions or intent.all_dimensions
+    intent = _read_sent(found)
+    if intent is None:
+        return None
+    named = found.extraction.step or not intent.step or leads_with_the_plan(intent.step)
+    # "หลักสูตรสอบ ผ่านระดับ 4 แล้ว", "Participatory Budgeting ผ่านระดับ 3 แล้ว": an indicator's
+    # tier reached is its value, read by the value rule.
     if intent.value is not None and not found.extraction.step and _indicator_only(intent.step):
-        return None  # "หลักสูตรสอบ ผ่านระดับ 4 แล้ว": the indicator's value, read below
+        return None
+    said = intent.links or intent.channel or intent.dimensions or intent.all_dimensions
     return intent if named or said or intent.value is not None or intent.documents else None
 
 
 def _indicator_only(words: str) -> bool:
     """Whether step words name an indicator of the report vocabulary and no deliverable of a
-    step ("หลักสูตรสอบ", "ตัวชี้วัดแต่งตั้ง"; "แผน PMQA" is step 3's)."""
+    step ("หลักสูตรสอบ", "ตัวชี้วัดแต่งตั้ง"; "แผน PMQA" is step 3's), or words of a plan that
+    name no deliverable ("Participatory Budgeting")."""
     if not INDICATOR_RE.search(words):
-        return False
+        return names_the_plan(words) and not DELIVERABLE_RE.search(words)
     return DELIVERABLE_RE.search(_KPI_WORDS_RE.sub(" ", INDICATOR_RE.sub(" ", words))) is None
 
 
@@ -361,7 +382,7 @@ SPECS = (
         Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม", "DIM"), 560, _read_step),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน", "แล้ว|เรียบร้อย|DATE|DIM"), 550,
              _read_done, unless=QUESTION),
-        Rule(("ส่ง|ยื่น|แนบ", CHANNEL_WORDS), 540, _read_step, unless=QUESTION),
+        Rule(("ส่ง|ยื่น|แนบ", CHANNEL_WORDS), 540, _read_sent, unless=QUESTION),
         Rule(("ไม่ผ่าน",), 530, _read_step, unless=QUESTION),
         Rule(("LINK",), 520, _read_step, unless=f"{QUESTION}|ใคร"),
     )),

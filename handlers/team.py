@@ -81,13 +81,16 @@ SPECS = (
     IntentSpec(Members, handle_members, (
         # Above the history's "ใครส่ง" and the indicator words ("PMQA"); below who has not sent.
         Rule(("ทีม|team|ทีมงาน|สมาชิก|ผู้ประสานงาน|ผู้ประสาน|coordinator",
-              "มีใคร|ใครบ้าง|ใครอยู่|members|มีกี่คน|ใครเป็น|ใครคือ|คือใคร|เป็นใคร|who"), 720,
+              "มีใคร|ใครบ้าง|ใครอยู่|members|มีกี่คน|กี่คน|ใครเป็น|ใครคือ|คือใคร|เป็นใคร|who"), 720,
              _read_members),
         # "ใครยังไม่ลงทะเบียน": registering with the bot is no step of the plan (above Missing).
         Rule(("ยังไม่ลงทะเบียน|ไม่ได้ลงทะเบียน|ยังไม่ได้ลงทะเบียน|ลงทะเบียนหรือยัง|ลงทะเบียนครบ"
               "|ใครลงทะเบียน|ลงทะเบียนแล้วบ้าง|not registered",), 805, _read_members),
         Rule(("สมาชิกทีม|สมาชิกในทีม|สมาชิก pmqa|รายชื่อสมาชิก|members|member list",), 710,
              _read_members),
+        # "ขอรายชื่อทีม PMQA ทั้งหมด" asks for the team; sending its list is step 1's write.
+        Rule(("รายชื่อทีม|รายชื่อคนในทีม|รายชื่อ pmqa team|รายชื่อทีมงาน",), 712, _read_members,
+             unless="ส่ง|แนบ|กรอก|ยื่น|อัปโหลด|อัพโหลด|กำหนด|ครบ|ยังไม่|ค้าง|ฟอร์ม|form"),
     )),
 )
 # fmt: on

@@ -26,8 +26,10 @@ REQUESTS = (
     "ลิงก์|ลิงค์|link|ดู|ทราบ|ถาม|แบบฟอร์ม|ฟอร์ม|ไฟล์|วิธี|ข้อมูล|รายละเอียด|คำแนะนำ|ตัวอย่าง"
     "|เอกสาร|คำอธิบาย|สรุป|รายชื่อ"
 )
+# A word goes on while a vowel or tone mark follows: "ทำไม่เสร็จ" holds no ทำไม.
+_WORD_GOES_ON = r"(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
 _ASKING_RE = re.compile(
-    rf"(?:{phrase_regex(ASKING_WORDS)})"
+    rf"(?:{phrase_regex(ASKING_WORDS)}){_WORD_GOES_ON}"
     rf"|(?:{phrase_regex(ASKING_ENDINGS)})$"
     rf"|(?:^|\s)ขอ\s?(?:{phrase_regex(REQUESTS)})"
     # A choice between two asks which: "ขยะ 52.3 หรือ 53 ดี", "ส่งทางอีเมลหรือส่งเป็นเล่มคะ"

@@ -232,6 +232,14 @@ def without_framing(words: str, org: Organisation) -> str:
     return " ".join(p for p, f in zip(phrases, framing, strict=True) if not f)
 
 
+def only_framing(words: str, org: Organisation) -> bool:
+    """Whether ``words`` are all story around a question ("ขอโทษที่ถามบ่อย พอดีท่านผู้ว่าถาม"):
+    no word of the organisation's data, and enough everyday words to tell."""
+    vocabulary = _vocabulary(_written(org))
+    counts = [_count(p, vocabulary) for p in words.split()]
+    return not any(ours for ours, _ in counts) and sum(f for _, f in counts) >= _MIN_FOREIGN
+
+
 def _phrases(words: str, org: Organisation) -> list[tuple[int, int]]:
     """(words of the plan, everyday words besides) of each phrase holding a word of the plan."""
     vocabulary = _vocabulary(_written(org))

@@ -28,6 +28,7 @@ from handlers.nlu.patterns import EDGE_WORDS, MEASURE_ASPECTS, MEASURE_WORDS
 from handlers.nlu.resolve import (
     in_indicator_words,
     off_topic,
+    only_framing,
     resolve_indicator,
     resolve_step,
     resolve_unit,
@@ -65,7 +66,10 @@ def settle(intent: Any, org: Organisation) -> Any:
     if isinstance(intent, History) and intent.indicator and not intent.unit:
         unit, rest = pull_unit(intent.indicator, org)
         if unit is not None:  # what is left names an indicator, or nothing worth keeping
-            indicator = rest if rest and resolve_indicator(rest, org) else ""
+            # "ใครเป็นคนส่งแผนของกองคลัง": a step's words name no indicator (its code does).
+            step = not any(c.isdigit() for c in rest) and _names_step(rest, org)
+            named = rest and resolve_indicator(rest, org) and not step
+            indicator = rest if named else ""
             return replace(intent, indicator=indicator, unit=unit.name)
     if isinstance(intent, Missing) and intent.unit:
         if not _not_a_unit(intent.unit, org):  # what one unit has not sent is its status
@@ -213,6 +217,9 @@ def _without_measure(words: str, org: Organisation) -> tuple[str, str]:
     return bare, measure[0]
 
 
+_OVERALL = (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE)
+
+
 def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if _is_own_name(intent.indicator, org):  # before the titles that mention it
         return Status()
@@ -226,6 +233,10 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if resolve_indicator(words, org):
         return intent
     if _names_organisation(words, org):
+        return Status()
+    if intent.aspect in _OVERALL and only_framing(words, org):
+        # "พอดีท่านผู้ว่าถามมา ตอนนี้ภาพรวมจังหวัดเป็นยังไง": the words left are the asker's story;
+        # no indicator named, the question is where the organisation stands (as in the reader).
         return Status()
     unit, rest = pull_unit(words, org)
     if unit is None:

@@ -93,6 +93,18 @@ def names_the_plan(words: str) -> bool:
     )
 
 
+def leads_with_the_plan(words: str) -> bool:
+    """Whether a plan word leads one of the chunks of ``words`` ("รายงานผล", "ไอที แผน"): a
+    plan word behind other words of its chunk only says what they are of ("รูปกิจกรรม…" is a
+    photo, not the activity step)."""
+    for regex in (DELIVERABLE_RE, INDICATOR_RE, _VOCABULARY_RE):
+        for match in regex.finditer(words):
+            before = words[words.rfind(" ", 0, match.start()) + 1 : match.start()]
+            if all(word in EDGE_WORDS for word in tokens(before)):
+                return True
+    return False
+
+
 # The report vocabulary's spellings of its keywords ("หลักสูตรการสอบ" for หลักสูตรสอบ).
 _VOCABULARY_RE = re.compile(
     "|".join(p for _, patterns in DEFAULT_KEYWORDS for p in patterns), re.IGNORECASE

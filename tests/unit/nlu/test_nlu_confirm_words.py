@@ -58,3 +58,40 @@ def test_more_than_a_yes_or_no_is_not_one(text: str) -> None:
 def test_a_withdrawal_and_a_setting_keep_their_own_readings() -> None:
     assert understand("ยกเลิกที่ส่งล่าสุด", today=TODAY).intent == Undo()
     assert isinstance(understand("ยกเลิกการเตือน", today=TODAY).intent, ReminderSettings)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ยืนยันครับ ข้อมูลตามนี้", Confirm()),
+        ("โอเคค่ะ ยืนยันตามนั้น", Confirm()),
+        ("ยกเลิกครับ ขอตรวจอีกรอบ", Cancel()),
+        ("ยกเลิกค่ะ ตัวเลขยังไม่นิ่ง", Cancel()),
+        ("ไม่ต้องบันทึกค่ะ ยกเลิกก่อน", Cancel()),
+        ("เอ๊ะ ไม่เอาแล้วครับ", Cancel()),
+        ("ไม่ใช่อันนั้นค่ะ ยกเลิก", Cancel()),
+        ("ยกเลิกๆ พิมพ์ผิดครับ", Cancel()),
+    ],
+)
+def test_a_yes_as_restated_or_a_no_with_a_short_aside(text: str, intent: Intent) -> None:
+    assert understand(text, today=TODAY).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ยกเลิกได้ป่ะคะ ถ้ากดผิด",  # asks
+        "ยืนยันตามนี้ป่ะ",
+        "ไม่ต้องบันทึกใช่ไหมคะ",
+        "ยกเลิกแล้วจะหายไหม",
+        "ยืนยันครับ แต่ตัวเลขยังไม่ถูก",  # more than a yes
+        "ยืนยันค่ะ เดี๋ยวเช็คอีกที",  # an aside takes a yes back, never a no
+        "ยกเลิกที่ส่งไปเมื่อกี้",  # another act
+        "ยกเลิกการเตือนด้วยค่ะ",
+        "ไม่ใช่กองคลังค่ะ กองกลาง",  # names a unit
+        "ไม่เอาแผนนี้ค่ะ ส่งใหม่ขั้นตอนที่ 3",  # names the plan
+        "ไม่ใช่ว่าไม่อยากส่งนะคะ แต่ช่วงนี้งานเยอะมากจริงๆ ยังไม่มีเวลาทำเลย",  # a long aside
+    ],
+)
+def test_a_question_another_act_or_a_long_aside_is_no_yes_or_no(text: str) -> None:
+    assert not isinstance(understand(text, today=TODAY).intent, Confirm | Cancel)

@@ -77,6 +77,8 @@ AROUND_A_QUESTION: list[tuple[str, str, str, dict[str, Any]]] = [
         "Deadlines",
         {"month": 2},
     ),
+    # Only the story is left once the overview words are read: where the organisation stands.
+    ("B", "ขอโทษที่รบกวนบ่อยครับ พอดีท่านผู้อำนวยการถามมา โดยรวมตอนนี้ได้กี่คะแนนครับ", "Status", {}),
     ("L", "วันนี้ประชุมยาวทั้งวันเลย ใครยังไม่ส่งแผนบ้างคะ", "Missing", {"step": "3"}),
     ("L", "เพิ่งกลับจากลาพักร้อนค่ะ กำหนดส่งรายงานผลเมื่อไหร่คะ", "Deadlines", {"step": "4"}),
     # The last step is the plan's last, from its data.
