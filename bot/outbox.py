@@ -1,4 +1,4 @@
-"""Sends replies on worker threads so the webhook answers LINE before any LINE call is made.
+"""Sends replies on worker threads so the webhook answers LINE without waiting for LINE.
 
 The pool is bounded. A reply to LINE takes a round trip (tens to hundreds of milliseconds from
 a server in Thailand, seconds when LINE is slow), so ``REPLY_THREADS`` threads carry about
