@@ -1,4 +1,4 @@
-"""Sends replies on worker threads so the webhook answers LINE before any LINE call is made.
+"""Sends replies on worker threads so the webhook answers LINE without waiting for LINE.
 
 The pool is bounded. A reply to LINE takes a round trip (tens to hundreds of milliseconds from
 a server in Thailand, seconds when LINE is slow), so ``REPLY_THREADS`` threads carry about
@@ -8,6 +8,14 @@ in flight; past that the webhook waits for a place (backpressure: the worker tak
 request meanwhile), and after ``wait`` seconds it sends the reply itself rather than lose it.
 Queue length and latencies are logged once per ``report_every`` seconds, and the backpressure
 when it happens.
+
+A reply given to an idle thread leads: the webhook waits (at most ``lead`` seconds) until that
+thread has written the reply's request to LINE, and only then goes on to answer. Not for LINE's
+answer: the wait ends when the bytes are handed to the connection (``request_written``, called
+by the sender), so a slow LINE never holds the webhook. Without it the reply thread wakes while
+the webhook finishes its answer (closing its session, writing the 200) and the two take turns
+at the interpreter lock, so the reply may leave after the answer, later by that work. With
+every thread busy the webhook does not wait: its reply could not start anyway.
 """
 
 from __future__ import annotations
@@ -26,6 +34,16 @@ from handlers.replies import Reply
 log = logging.getLogger(__name__)
 REPLY_THREADS = 32
 REPLY_CAPACITY = 256  # queued and in flight, per process
+LEAD = 0.01  # seconds the webhook waits at most for an idle thread to write its reply
+_sending = threading.local()  # the reply thread's "written" signal, for request_written
+
+
+def request_written() -> None:
+    """Called by the sender once a request is written to LINE (before its answer): the webhook
+    that handed this thread the reply may go on. Does nothing on any other thread."""
+    written = getattr(_sending, "written", None)
+    if written is not None:
+        written.set()
 
 
 class ReplySender(Protocol):
@@ -56,6 +74,7 @@ class Outbox:
         *,
         capacity: int = REPLY_CAPACITY,
         wait: float = 1.0,
+        lead: float = LEAD,
         report_every: float = 60.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -63,6 +82,7 @@ class Outbox:
         self._workers = workers
         self._capacity = max(capacity, workers)
         self._wait = wait
+        self._lead = lead
         self._report_every = report_every
         self._clock = clock
         self._pool: ThreadPoolExecutor | None = None
@@ -92,7 +112,8 @@ class Outbox:
 
     def send_reply(self, reply_token: str, reply: Reply, *, fallback_to: str | None) -> None:
         """Queue a reply, waiting for a place when the queue is full; failures are logged by
-        the gateway and never reach the webhook."""
+        the gateway and never reach the webhook. A thread free to take it at once leads: this
+        returns when its request is written (or after ``lead`` seconds)."""
         queued_at = self._clock()
         with self._lock:
             pool = self._executor()
@@ -103,13 +124,17 @@ class Outbox:
             else:
                 self._queued += 1
                 self._figures.longest_queue = max(self._figures.longest_queue, self._queued)
+                idle_thread = self._queued <= self._workers
         if pool is None:
             self._send(reply_token, reply, fallback_to, queued_at, queued=False)
             return
-        future = pool.submit(self._send, reply_token, reply, fallback_to, queued_at)
+        written = threading.Event()
+        future = pool.submit(self._send, reply_token, reply, fallback_to, queued_at, written)
         with self._lock:
             self._pending.add(future)
         future.add_done_callback(self._forget)
+        if idle_thread and self._lead > 0:
+            written.wait(self._lead)
 
     def _place(self) -> bool:
         """Wait (lock held) until fewer than ``capacity`` replies are queued; ``False`` when
@@ -129,16 +154,21 @@ class Outbox:
         reply: Reply,
         fallback_to: str | None,
         queued_at: float,
+        written: threading.Event | None = None,
         *,
         queued: bool = True,
     ) -> object:
         started = self._clock()
+        _sending.written = written
         try:
             return self._sender.reply(reply_token, reply, fallback_to=fallback_to)
         except Exception:  # the gateway should not raise; if it does, log and move on
             log.exception("sending a reply failed")
             return None
         finally:
+            _sending.written = None
+            if written is not None:
+                written.set()  # nothing was written (a skipped reply, no connection): go on
             self._done(started - queued_at, self._clock() - started, queued)
 
     def _done(self, waited: float, took: float, queued: bool) -> None:

@@ -3,8 +3,9 @@
 It never raises: every send returns a ``Delivery`` saying how it went, and every failure is
 logged with LINE's status and message but only the first characters of tokens and ids.
 
-One answer, once. Replies are sent after the webhook answered, off the request path, so they
-wait for LINE up to a long read timeout (a reply token lives about a minute). A reply whose
+One answer, once. Replies are sent off the webhook's request path (the webhook waits at most
+until an idle thread has written the request, never for LINE's answer), so they wait for LINE
+up to a long read timeout (a reply token lives about a minute). A reply whose
 answer never came (a read timeout: LINE may have taken it) is sent again with the same token:
 LINE refuses a used token, and that refusal right after an unanswered attempt means the first
 one landed, so nothing is pushed. A 429 is backed off and the reply tried again while the token

@@ -9,13 +9,19 @@ methods, ``ApiClient.call_api`` still copies the whole body once more
 and its User-Agent) and auth settings, urllib3's pooled connections with the timeout given, and
 the SDK's own ``ApiException`` kinds for any non-2xx, their body decoded as ``call_api`` does.
 LINE's answer is not parsed into models either: the status and headers are all the gateway
-reads.
+reads. The client's connections tell the outbox when a request is written, before LINE answers
+(``bot.outbox.request_written``), so the webhook that handed the reply over may go on.
 """
 
 from __future__ import annotations
 
+import urllib3
 from linebot.v3 import messaging as line
 from linebot.v3.messaging.exceptions import ApiException
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+from bot.outbox import request_written
 
 Json = dict[str, object]
 REPLY_PATH = "/v2/bot/message/reply"
@@ -28,6 +34,9 @@ class JsonApi:
     def __init__(self, client: line.ApiClient, api: line.MessagingApi) -> None:
         self._client = client
         self._host = api.line_base_path  # used only when the configuration has no host
+        pools = client.rest_client.pool_manager
+        if isinstance(pools, urllib3.PoolManager) and not isinstance(pools, urllib3.ProxyManager):
+            pools.pool_classes_by_scheme = _NOTING_POOLS
 
     def reply(self, token: str, messages: list[Json], *, _request_timeout: object) -> object:
         """``POST /v2/bot/message/reply``; the SDK's ``ApiResponse``."""
@@ -62,3 +71,34 @@ class JsonApi:
 
 
 _JSON_HEADERS = {"Accept": "application/json", "Content-Type": "application/json"}
+
+
+class _NotingHTTPConnection(HTTPConnection):
+    """urllib3's connection, noting when a request was written (sent or failed)."""
+
+    def request(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        try:
+            super().request(*args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            request_written()
+
+
+class _NotingHTTPSConnection(HTTPSConnection):
+    """As ``_NotingHTTPConnection``, over TLS (LINE's API)."""
+
+    def request(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        try:
+            super().request(*args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            request_written()
+
+
+class _NotingHTTPPool(HTTPConnectionPool):
+    ConnectionCls = _NotingHTTPConnection
+
+
+class _NotingHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _NotingHTTPSConnection
+
+
+_NOTING_POOLS = {"http": _NotingHTTPPool, "https": _NotingHTTPSPool}

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot.line import LineGateway, Timeouts
-from bot.outbox import Outbox
+from bot.outbox import Outbox, request_written
 from bot.settings import Settings
 from handlers.replies import text_reply
 from tests.fakes.fake_line import FakeLineServer
@@ -115,3 +115,72 @@ def test_the_queue_and_the_latencies_are_logged(
     [line] = [r.getMessage() for r in caplog.records if r.name == "bot.outbox"]
     assert line.startswith("LINE replies: 1 sent, queue 0 now, 1 at most (of 4), 0 by the webhook;")
     assert "waited p50" in line and "sending took p50" in line
+
+
+class HeldSender:
+    """A sender whose LINE takes the request (``writes``) or not, and answers on ``release``."""
+
+    def __init__(self, *, writes: bool = True) -> None:
+        self.writes = writes
+        self.started: list[str] = []
+        self.written: list[str] = []
+        self.answer = threading.Event()
+
+    def reply(self, reply_token: str, reply: object, *, fallback_to: str | None) -> None:
+        self.started.append(reply_token)
+        if self.writes:
+            self.written.append(reply_token)
+            request_written()
+        self.answer.wait(10)
+
+
+def send_in_thread(outbox: Outbox, n: int) -> bool:
+    """Send reply ``n`` as a webhook would; whether that webhook went on (guarded by a join)."""
+    webhook = threading.Thread(target=send, args=(outbox, n))
+    webhook.start()
+    webhook.join(timeout=10)
+    return not webhook.is_alive()
+
+
+def test_an_idle_thread_writes_the_reply_before_the_webhook_goes_on() -> None:
+    sender = HeldSender()
+    outbox = Outbox(sender, 1, lead=30.0)
+    sender.answer.set()
+    send(outbox, 0)
+    assert outbox.drain()  # the thread is up and idle, waiting for work
+    sender.answer.clear()
+    send(outbox, 1)
+    assert sender.written == ["token-0", "token-1"]  # on the wire before the webhook answers
+    assert outbox.queued == 1  # but LINE's answer is not waited for
+    sender.answer.set()
+    assert outbox.drain()
+
+
+def test_with_every_thread_busy_the_webhook_does_not_wait_for_its_reply() -> None:
+    sender = HeldSender()
+    outbox = Outbox(sender, 1, capacity=4, lead=30.0)
+    send(outbox, 0)
+    assert send_in_thread(outbox, 1)
+    assert sender.started == ["token-0"] and outbox.queued == 2  # the second waits its turn
+    sender.answer.set()
+    assert outbox.drain() and sender.written == ["token-0", "token-1"]
+
+
+def test_a_reply_that_cannot_be_written_holds_the_webhook_no_longer_than_the_lead() -> None:
+    sender = HeldSender(writes=False)  # e.g. LINE takes no connection
+    outbox = Outbox(sender, 1, lead=0.01)
+    assert send_in_thread(outbox, 0)
+    assert sender.started == ["token-0"] and outbox.queued == 1
+    sender.answer.set()
+    assert outbox.drain()
+
+
+def test_the_gateway_tells_when_its_request_is_written_while_line_holds_the_answer(
+    server: FakeLineServer, gateway: LineGateway
+) -> None:
+    outbox = Outbox(gateway, 2, lead=30.0)
+    server.hold()
+    assert send_in_thread(outbox, 0)  # LINE has not answered: the write is what it waited for
+    assert outbox.queued == 1
+    server.release()
+    assert outbox.drain() and len(server.delivered()) == 1
