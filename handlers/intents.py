@@ -309,6 +309,19 @@ Intent = (
     | Unknown
 )
 
+# Intents that only read: they answer a question and store nothing.
+QUESTIONS: tuple[type, ...] = (
+    Status,
+    IndicatorQuery,
+    Deadlines,
+    Missing,
+    History,
+    Members,
+    RuleQuestion,
+    StepDetails,
+    Chart,
+)
+
 # Intents that store something once confirmed: a question is never read as one of these
 # (``handlers.nlu.questions``). A typed "ยืนยัน" only settles what is already restated.
 WRITES: tuple[type, ...] = (

@@ -24,10 +24,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from handlers.intents import (
+    QUESTIONS,
     WRITES,
     Aspect,
-    Chart,
-    Deadlines,
     History,
     IndicatorQuery,
     Intent,
@@ -35,24 +34,11 @@ from handlers.intents import (
     Missing,
     RuleQuestion,
     Status,
-    StepDetails,
 )
 from handlers.nlu.normalise import normalise
 from handlers.nlu.patterns import phrase_regex
 from handlers.nlu.questions import ASKING_ENDINGS, ASKING_WORDS, asks
 
-# Questions a clause may be joined to.
-QUESTIONS = (
-    Status,
-    IndicatorQuery,
-    Deadlines,
-    Missing,
-    History,
-    Members,
-    RuleQuestion,
-    StepDetails,
-    Chart,
-)
 # Questions about what a write states (its indicator, criteria, score): after a write they ask
 # whether it would do, so the write is not made.
 ABOUT_A_VALUE = (IndicatorQuery, RuleQuestion)
