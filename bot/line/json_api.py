@@ -73,24 +73,22 @@ class JsonApi:
 _JSON_HEADERS = {"Accept": "application/json", "Content-Type": "application/json"}
 
 
-class _NotingHTTPConnection(HTTPConnection):
-    """urllib3's connection, noting when a request was written (sent or failed)."""
+class _NotesWritten:
+    """Mixed into urllib3's connections: notes when a request was written (sent or failed)."""
 
-    def request(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+    def request(self, *args: object, **kwargs: object) -> None:
         try:
-            super().request(*args, **kwargs)  # type: ignore[arg-type]
+            super().request(*args, **kwargs)  # type: ignore[misc]
         finally:
             request_written()
 
 
-class _NotingHTTPSConnection(HTTPSConnection):
-    """As ``_NotingHTTPConnection``, over TLS (LINE's API)."""
+class _NotingHTTPConnection(_NotesWritten, HTTPConnection):
+    """urllib3's plain connection (a local LINE stand-in)."""
 
-    def request(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
-        try:
-            super().request(*args, **kwargs)  # type: ignore[arg-type]
-        finally:
-            request_written()
+
+class _NotingHTTPSConnection(_NotesWritten, HTTPSConnection):
+    """urllib3's TLS connection (LINE's API)."""
 
 
 class _NotingHTTPPool(HTTPConnectionPool):
