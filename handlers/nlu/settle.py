@@ -27,6 +27,7 @@ from handlers.intents import (
 from handlers.nlu.patterns import EDGE_WORDS, MEASURE_ASPECTS, MEASURE_WORDS
 from handlers.nlu.resolve import (
     in_indicator_words,
+    indicator_index,
     off_topic,
     resolve_indicator,
     resolve_step,
@@ -62,6 +63,8 @@ def settle(intent: Any, org: Organisation) -> Any:
         return replace(intent, unit="")  # "สรุปภาพรวม ก.พ.": the organisation itself, or a month
     if isinstance(intent, Deadlines) and intent.step and intent.month is None:
         return _deadlines(intent, org)
+    if isinstance(intent, History) and _only_the_organisation(intent.indicator, org):
+        return replace(intent, indicator="")  # "ประวัติทั้งหมดของสำนัก": the organisation's
     if isinstance(intent, History) and intent.indicator and not intent.unit:
         unit, rest = pull_unit(intent.indicator, org)
         if unit is not None:  # what is left names an indicator, or nothing worth keeping
@@ -143,7 +146,7 @@ def _plain_sending(words: str, org: Organisation) -> bool:
     return bool(words) and not content(words, EDGE_WORDS | _SENDING) and not _names_step(words, org)
 
 
-_SENDING = frozenset(("ส่งผล", "ส่ง", "ผล", "ครบ"))
+_SENDING = frozenset(("ส่งผล", "ส่ง", "ผล", "ผลได้", "ครบ"))  # "ส่งผลได้ถึงวันไหน"
 
 
 def joined_indicators(words: str, org: Organisation) -> list[str]:
@@ -183,8 +186,8 @@ def _not_a_unit(words: str, org: Organisation) -> bool:
 
 def _deadlines(intent: Deadlines, org: Organisation) -> Deadlines:
     """Step words that name no step but a month ("ก.พ. ต้องส่งอะไร") ask for the month."""
-    if _names_organisation(intent.step, org):
-        return Deadlines()
+    if _names_organisation(intent.step, org) or _plain_sending(intent.step, org):
+        return Deadlines()  # "ส่งผลได้ถึงวันไหน": every deadline, no one step
     # "ไอทีเหลือกี่วัน": every unit has the same deadlines; the words left name the step.
     unit, rest = pull_unit(intent.step, org, loosely=False)
     if unit is not None:
@@ -297,6 +300,16 @@ def _names_organisation(words: str, org: Organisation) -> bool:
     # "ปทุม" starts ปทุมธานี; shorter words inside a name are noise.
     inside = any(query in name if len(query) >= 5 else name.startswith(query) for name in own)
     return query in own or (len(query) >= 4 and inside)
+
+
+def _only_the_organisation(words: str, org: Organisation) -> bool:
+    """Whether ``words`` are the organisation's name, or a part of it that is no indicator's
+    keyword: "สำนัก" of สำนักงบประมาณ is the organisation, "งบประมาณ" four indicators."""
+    if not words or not _names_organisation(words, org):
+        return False
+    query = squash(words)
+    names = (name for c in indicator_index(org).candidates for name in c.names)
+    return _is_own_name(words, org) or not any(n in query or query in n for n in names)
 
 
 def _is_own_name(words: str, org: Organisation) -> bool:
