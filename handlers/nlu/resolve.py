@@ -217,6 +217,14 @@ def off_topic(words: str, org: Organisation) -> bool:
     return bool(judged) and all(judged)
 
 
+def no_plan_words(words: str, org: Organisation) -> bool:
+    """Whether slot words hold no word of the plan and several everyday words ("wifi ชั้น
+    ใช้ไม่ได้", "แอร์ห้องเสีย"): office chatter, not an indicator misspelt."""
+    vocabulary = _vocabulary(_written(org))
+    counts = [_count(p, vocabulary) for p in words.split()]
+    return not any(ours for ours, _ in counts) and sum(f for _, f in counts) >= _MIN_FOREIGN
+
+
 def without_framing(words: str, org: Organisation) -> str:
     """``words`` without the phrases around a question or a write that are about something
     else ("พอดีหัวหน้าถามมา", "ผมเพิ่งรับงานต่อจากพี่ที่ย้ายไป", "พอดีติดประชุม"): more everyday

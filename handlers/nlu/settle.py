@@ -20,6 +20,7 @@ from handlers.intents import (
     MarkStep,
     Members,
     Missing,
+    RuleQuestion,
     Status,
     SubmitValue,
     Unknown,
@@ -28,6 +29,7 @@ from handlers.nlu.patterns import EDGE_WORDS, MEASURE_ASPECTS, MEASURE_WORDS
 from handlers.nlu.resolve import (
     in_indicator_words,
     indicator_index,
+    no_plan_words,
     off_topic,
     resolve_indicator,
     resolve_step,
@@ -49,6 +51,8 @@ def settle(intent: Any, org: Organisation) -> Any:
     if words and off_topic(words, org):
         return Unknown(text=words)
     intent = _without_framing(intent, org)
+    if isinstance(intent, RuleQuestion) and intent.pmqa and intent.number is None:
+        intent = _pmqa_target(intent, org)
     if isinstance(intent, IndicatorQuery | Missing) and intent.indicator and not intent.more:
         several = joined_indicators(intent.indicator, org)
         if several:  # "แต่งตั้งกับหลักสูตรสอบ": one question about each
@@ -90,6 +94,19 @@ def settle(intent: Any, org: Organisation) -> Any:
         if unit is not None:
             return replace(intent, step=rest, unit=unit.name)
     return intent
+
+
+def _pmqa_target(intent: RuleQuestion, org: Organisation) -> Any:
+    """ "PMQA ต้องได้กี่คะแนนถึงได้เต็ม": where the organisation's own PMQA indicator sets its
+    targets by group (a report's criteria: 350 คะแนน, คะแนนปี 2566 + 10 %), they are what it
+    must reach, not the national PMQA 4.0 levels; elsewhere the levels."""
+    named = resolve_indicator(_PMQA, org)
+    if len(named) == 1 and named[0].criteria_groups:
+        return IndicatorQuery(named[0].code, Aspect.CRITERIA)
+    return intent
+
+
+_PMQA = "pmqa"
 
 
 def _by_measure(intent: SubmitValue, org: Organisation) -> str:
@@ -231,8 +248,8 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if _names_organisation(words, org):
         return Status()
     unit, rest = pull_unit(words, org)
-    if unit is None:
-        return intent
+    if unit is None:  # "wifi ชั้น 4 ใช้ไม่ได้ใครเป็นบ้าง": nothing of the plan is asked
+        return Unknown(text=words) if no_plan_words(words, org) else intent
     if rest and _names_a_unit(rest, org):
         return Status()  # "สถานะของกองคลังกับกองกลาง": several units, the organisation's
     # "แผนของกองคลังผ่านไหม": a step of one unit is what the unit's status shows.

@@ -59,3 +59,63 @@ def test_a_word_ending_like_the_particle_keeps_it() -> None:
 
     assert normalise("ส่งแผนแล้วค้า") == "ส่งแผนแล้ว"
     assert normalise("ขายสินค้า") == "ขายสินค้า"
+
+
+# Which aspect a question asks: the bar for a pass is the criteria, whether it passed yet the
+# tier; a typo of an aspect word keeps the aspect; how many of what it counts, the result.
+ASPECTS: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "O",
+        "เกณฑ์ผ่านของ master data มีอะไรบ้าง",
+        "IndicatorQuery",
+        {"indicator": "7", "aspect": "criteria"},
+    ),
+    (
+        "O",
+        "master data เกณฑ์การผ่านเป็นยังไง",
+        "IndicatorQuery",
+        {"indicator": "7", "aspect": "criteria"},
+    ),
+    ("O", "master data ผ่านเกณฑ์แล้วยัง", "IndicatorQuery", {"indicator": "7", "aspect": "tier"}),
+    ("O", "master data ผ่านเกณฑ์ไหม", "IndicatorQuery", {"indicator": "7", "aspect": "tier"}),
+    ("P", "เกรฑ์ขยะมีอะไรบ้าง", "IndicatorQuery", {"indicator": "2", "aspect": "criteria"}),
+    ("P", "ท่องเที่ยวเกนฑ์เป็นไง", "IndicatorQuery", {"indicator": "3", "aspect": "criteria"}),
+    ("P", "ขยะลดไปกี่ตันแล้ว", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
+    ("P", "ยาเสพติดได้กี่หมู่บ้านแล้ว", "IndicatorQuery", {"indicator": "4", "aspect": "result"}),
+    ("P", "ขยะมีกี่ข้อ", "IndicatorQuery", {"indicator": "2", "aspect": "items"}),
+    # The organisation's own PMQA targets, where its report sets them by group, are what its
+    # full marks take; without such targets the PMQA 4.0 levels answer.
+    (
+        "B",
+        "คะแนน PMQA ต้องเท่าไหร่ถึงได้คะแนนเต็ม",
+        "IndicatorQuery",
+        {"indicator": "8", "aspect": "criteria"},
+    ),
+    ("P", "คะแนน PMQA ต้องเท่าไหร่ถึงได้คะแนนเต็ม", "RuleQuestion", {"topic": "level"}),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "intent", "slots"), ASPECTS, ids=[c[1] for c in ASPECTS])
+def test_the_aspect_asked(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# An abbreviation the report writes names its indicator; office chatter that names nothing of
+# the plan is no question to the bot.
+LOOKUPS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("B", "สูตรคำนวณความพึงพอใจ BBL", "IndicatorQuery", {"indicator": "4", "aspect": "formula"}),
+    (
+        "B",
+        "ผู้ใช้ bbl พึงพอใจร้อยละ 90",
+        "SubmitValue",
+        {"indicator": "4", "value": "90", "raw_value": "ร้อยละ 90", "percent": True},
+    ),
+    ("O", "ปริ้นเตอร์ชั้น 5 กระดาษติดอีกแล้ว ใครเป็นบ้าง", "Unknown", {}),
+    ("L", "แอร์ห้องประชุมเสียใครเป็นบ้าง", "Unknown", {}),
+    ("O", "master data เป็นยังไงบ้าง", "IndicatorQuery", {"indicator": "7"}),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "intent", "slots"), LOOKUPS, ids=[c[1] for c in LOOKUPS])
+def test_what_a_question_looks_up(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
