@@ -291,7 +291,12 @@ def _read_status(found: Found) -> Intent | None:
     # "สถานการณ์น้ำท่วมเป็นยังไงบ้าง": how everyday things are going is chat, not ours to answer.
     masked = found.extraction.masked
     # "ทีมไอทีติดอะไรอยู่": a team or a unit's word names the plan, its alias settles later.
-    anyones = _ANYONES_RE.search(masked) and not _OWN_STATUS_RE.search(masked)
+    own = _OWN_STATUS_RE.search(masked)
+    if own and chat_words(words):
+        # "พอดีท่านผู้ว่าถามมา ตอนนี้ภาพรวมจังหวัดเป็นยังไง": the asker's story around a status cue
+        # of ours names nothing of the plan; the status asked is the organisation's.
+        return Status()
+    anyones = _ANYONES_RE.search(masked) and not own
     if anyones and everyday_words(words) and not names_the_plan(words):
         return None
     return IndicatorQuery(words)
@@ -421,6 +426,17 @@ def _items_query(found: Found) -> Intent:
 _WHICH_INDICATOR_RE = re.compile(phrase_regex("ตัวชี้วัดไหน|ตัวชี้วัดใด|ตัวไหน|kpi ไหน|kpiไหน"))
 
 
+# "กี่ล้านแล้ว", "กี่หมู่บ้าน": how many of what an indicator counts asks its result. (Not
+# กี่วัน, กี่ข้อ, กี่คะแนน, กี่กอง, กี่เปอร์เซ็นต์: a deadline, the items, the score, who sent,
+# a target or the attendance rule.)
+HOW_MANY = "|".join(
+    f"กี่{unit}"
+    for unit in words(
+        "ล้าน|ล้านบาท|บาท|แสน|หมื่น|พัน|ตัน|กิโล|กิโลกรัม|หมู่บ้าน|ชุมชน|ตำบล|อำเภอ|จังหวัด|แห่ง"
+        "|คน|ราย|ชุด|ครั้ง|กิจกรรม|โครงการ|ฉบับ|หลักสูตร|ช่องทาง|ระบบ|เรื่อง"
+    )
+)
+
 _ITEM_FILLER = EDGE_WORDS | frozenset(("ไม่", "ไม่ผ่าน", "ข้อ", "ประเด็น", "บ้าง"))
 
 # fmt: off
@@ -437,9 +453,10 @@ SPECS = (
               "|ข้อที่|รายการไหน|กี่ประเด็น",), 526, _items_query, unless="ขั้นตอน|STEP"),
         Rule(("ไม่ผ่าน", QUESTION), 510, _items_query, unless="ขั้นตอน|STEP"),
         # "ต้องทำอะไรถึงผ่าน" asks what it takes to pass: the criteria, below.
-        # "ต้องผ่านเกณฑ์อะไร" asks what must be passed: the criteria, below.
+        # "ต้องผ่านเกณฑ์อะไร" asks what must be passed, "เกณฑ์ผ่านคืออะไร" the bar for a pass:
+        # the criteria, below.
         Rule(("ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level", QUESTION), 500, _query(Aspect.TIER),
-             unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน"),
+             unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
         # "แต่งตั้งผ่านหมดยัง": "ยัง" ending the message asks whether it passed.
         Rule(("ผ่านหมด|ผ่านครบ|ผ่านทุกตัว|ผ่านทุกข้อ|ผ่าน", "ยัง"), 499, _passed_yet,
@@ -451,8 +468,8 @@ SPECS = (
         Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 440, _query(Aspect.SCORE),
              unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|รายกอง|รายหน่วย", number=False),
         Rule(("ได้เท่าไหร่|ได้เท่าไร|เท่าไหร่|เท่าไร|เท่าไหล่|เท่าใด|ผลลัพธ์|ผลเป็นยังไง"
-              "|ผลเป็นไง|ผลการดำเนินงาน|ได้กี่|ผลล่าสุด|result|มีกี่|เปิดกี่|กี่แห่ง|กี่อำเภอ|กี่คน|กี่ราย"
-              "|กี่ชุด|กี่ครั้ง|กี่กิจกรรม",), 420, _query(Aspect.RESULT),
+              "|ผลเป็นไง|ผลการดำเนินงาน|ได้กี่|ผลล่าสุด|result|มีกี่|เปิดกี่"
+              f"|{HOW_MANY}",), 420, _query(Aspect.RESULT),
              unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|โดยรวม|ผลประเมิน|ผลการประเมิน"),
         # "ผล PMQA ล่าสุด": a result asked for by name, not one typed ("ส่งผล ขยะ 52.3").
         Rule(("ผล",), 410, _query(Aspect.RESULT), number=False,

@@ -36,11 +36,13 @@ from handlers.intents import (
     QUESTIONS,
     WRITES,
     AddUnit,
+    Aspect,
     BindGroup,
     Cancel,
     ChooseIndicator,
     CloseYear,
     Help,
+    IndicatorQuery,
     Intent,
     MarkStep,
     PostponeReminder,
@@ -59,6 +61,7 @@ from handlers.nlu.matcher import Understander, Understanding
 from handlers.nlu.normalise import strip_mentions
 from handlers.nlu.patterns import words
 from handlers.nlu.questions import asks
+from handlers.nlu.slots import INDICATOR_RE
 from handlers.nlu.typos import Corrector
 from handlers.replies import Reply
 
@@ -130,6 +133,8 @@ def understand(
     both = joined(typed, lambda clause: _UNDERSTANDER.understand(clause, today=today).intent)
     if both is not None:  # two asks in one message (handlers.nlu.clauses)
         return replace(found, intent=both[0], later=both[1])
+    if _named_only(found.intent) and _said_more(found):
+        return _aspect_corrected(found, typed, today)
     if not isinstance(found.intent, Unknown) or not found.normalised:
         return found
     typed = unicodedata.normalize("NFC", typed).lower().strip()
@@ -141,6 +146,30 @@ def understand(
         return found
     if _stores(second.intent) and asks(found.normalised, typed):
         return found  # the typed message asked: its correction asks too, or it is not read
+    return replace(second, corrected=corrected)
+
+
+def _named_only(intent: Intent) -> bool:
+    """Whether ``intent`` is an indicator named with nothing asked of it that a rule read."""
+    return isinstance(intent, IndicatorQuery) and intent.aspect is Aspect.SUMMARY
+
+
+def _said_more(found: Understanding) -> bool:
+    """Whether the message holds words besides an indicator's ("ตัวชี้วัดขยะ", "KPI 3" alone
+    hold no typo of an aspect word)."""
+    return any(c.isalpha() for c in INDICATOR_RE.sub(" ", found.normalised))
+
+
+def _aspect_corrected(found: Understanding, typed: str, today: date) -> Understanding:
+    """``found`` (an indicator named, no aspect read) asking the aspect a typo of its word
+    names ("เกณท์ยาเสพติดเป็นยังไง" asks the criteria), else as it is."""
+    typed = unicodedata.normalize("NFC", typed).lower().strip()
+    corrected = _CORRECTOR.correct(typed)
+    if corrected == typed:
+        return found
+    second = _UNDERSTANDER.understand(corrected, today=today)
+    if not isinstance(second.intent, IndicatorQuery) or _named_only(second.intent):
+        return found
     return replace(second, corrected=corrected)
 
 

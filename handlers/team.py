@@ -19,7 +19,10 @@ from kpi_core.ledger import effective_submissions
 from kpi_core.models import Member, Organisation, SubmissionKind
 from kpi_core.thai_dates import format_thai_date
 
-TEAM_WORDS = frozenset(words("ทีม|team|ทีมงาน|สมาชิก|ใน|อยู่|ใคร|บ้าง|มีใคร|รายชื่อ"))
+# The chat group the members registered in is no unit: "สมาชิกในกลุ่มที่ลงทะเบียนแล้ว".
+TEAM_WORDS = frozenset(
+    words("ทีม|team|ทีมงาน|สมาชิก|ใน|อยู่|ใคร|บ้าง|มีใคร|รายชื่อ|กลุ่ม|ในกลุ่ม|ลงทะเบียน|ไว้|คน")
+)
 
 
 def handle_members(intent: Members, ctx: Context) -> Reply:

@@ -38,7 +38,7 @@ _CERTAIN_LAST = tuple({particle.rstrip("+")[-1] for particle in _CERTAIN} | {"\n
 # message's last word is such a word. The segmenter alone is not enough: it reads ไหนคะ as
 # ไห + นคะ, a Pali word.
 PARTICLE_WORDS = frozenset(
-    ("นะ", "นะคะ", "นะค่ะ", "นะจ๊ะ", "คะ", "ค่า", "จ้า", "จ๊ะ", "จ๋า", "ฮะ", "คับ", "ขอรับ", "ครับผม")
+    ("นะ", "นะคะ", "นะค่ะ", "นะจ๊ะ", "คะ", "ค่า", "ค้า", "จ้า", "จ๊ะ", "จ๋า", "ฮะ", "คับ", "ขอรับ", "ครับผม")
     + ("หน่อย", "ด้วย")
 )
 _BY_LENGTH = tuple(sorted(PARTICLE_WORDS, key=len, reverse=True))

@@ -217,6 +217,14 @@ def off_topic(words: str, org: Organisation) -> bool:
     return bool(judged) and all(judged)
 
 
+def no_plan_words(words: str, org: Organisation) -> bool:
+    """Whether slot words hold no word of the plan and several everyday words ("wifi ชั้น
+    ใช้ไม่ได้", "แอร์ห้องเสีย"): office chatter, not an indicator misspelt."""
+    vocabulary = _vocabulary(_written(org))
+    counts = [_count(p, vocabulary) for p in words.split()]
+    return not any(ours for ours, _ in counts) and sum(f for _, f in counts) >= _MIN_FOREIGN
+
+
 def without_framing(words: str, org: Organisation) -> str:
     """``words`` without the phrases around a question or a write that are about something
     else ("พอดีหัวหน้าถามมา", "ผมเพิ่งรับงานต่อจากพี่ที่ย้ายไป", "พอดีติดประชุม"): more everyday
@@ -230,14 +238,6 @@ def without_framing(words: str, org: Organisation) -> str:
     if dropped < _MIN_FOREIGN or not stays:
         return words
     return " ".join(p for p, f in zip(phrases, framing, strict=True) if not f)
-
-
-def only_framing(words: str, org: Organisation) -> bool:
-    """Whether ``words`` are all story around a question ("ขอโทษที่ถามบ่อย พอดีท่านผู้ว่าถาม"):
-    no word of the organisation's data, and enough everyday words to tell."""
-    vocabulary = _vocabulary(_written(org))
-    counts = [_count(p, vocabulary) for p in words.split()]
-    return not any(ours for ours, _ in counts) and sum(f for _, f in counts) >= _MIN_FOREIGN
 
 
 def _phrases(words: str, org: Organisation) -> list[tuple[int, int]]:

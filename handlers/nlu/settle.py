@@ -20,6 +20,7 @@ from handlers.intents import (
     MarkStep,
     Members,
     Missing,
+    RuleQuestion,
     Status,
     SubmitValue,
     Unknown,
@@ -27,8 +28,9 @@ from handlers.intents import (
 from handlers.nlu.patterns import EDGE_WORDS, MEASURE_ASPECTS, MEASURE_WORDS
 from handlers.nlu.resolve import (
     in_indicator_words,
+    indicator_index,
+    no_plan_words,
     off_topic,
-    only_framing,
     resolve_indicator,
     resolve_step,
     resolve_unit,
@@ -49,6 +51,8 @@ def settle(intent: Any, org: Organisation) -> Any:
     if words and off_topic(words, org):
         return Unknown(text=words)
     intent = _without_framing(intent, org)
+    if isinstance(intent, RuleQuestion) and intent.pmqa and intent.number is None:
+        intent = _pmqa_target(intent, org)
     if isinstance(intent, IndicatorQuery | Missing) and intent.indicator and not intent.more:
         several = joined_indicators(intent.indicator, org)
         if several:  # "แต่งตั้งกับหลักสูตรสอบ": one question about each
@@ -63,6 +67,8 @@ def settle(intent: Any, org: Organisation) -> Any:
         return replace(intent, unit="")  # "สรุปภาพรวม ก.พ.": the organisation itself, or a month
     if isinstance(intent, Deadlines) and intent.step and intent.month is None:
         return _deadlines(intent, org)
+    if isinstance(intent, History) and _only_the_organisation(intent.indicator, org):
+        return replace(intent, indicator="")  # "ประวัติทั้งหมดของสำนัก": the organisation's
     if isinstance(intent, History) and intent.indicator and not intent.unit:
         unit, rest = pull_unit(intent.indicator, org)
         if unit is not None:  # what is left names an indicator, or nothing worth keeping
@@ -91,6 +97,19 @@ def settle(intent: Any, org: Organisation) -> Any:
         if unit is not None:
             return replace(intent, step=rest, unit=unit.name)
     return intent
+
+
+def _pmqa_target(intent: RuleQuestion, org: Organisation) -> Any:
+    """ "PMQA ต้องได้กี่คะแนนถึงได้เต็ม": where the organisation's own PMQA indicator sets its
+    targets by group (a report's criteria: 350 คะแนน, คะแนนปี 2566 + 10 %), they are what it
+    must reach, not the national PMQA 4.0 levels; elsewhere the levels."""
+    named = resolve_indicator(_PMQA, org)
+    if len(named) == 1 and named[0].criteria_groups:
+        return IndicatorQuery(named[0].code, Aspect.CRITERIA)
+    return intent
+
+
+_PMQA = "pmqa"
 
 
 def _by_measure(intent: SubmitValue, org: Organisation) -> str:
@@ -147,7 +166,7 @@ def _plain_sending(words: str, org: Organisation) -> bool:
     return bool(words) and not content(words, EDGE_WORDS | _SENDING) and not _names_step(words, org)
 
 
-_SENDING = frozenset(("ส่งผล", "ส่ง", "ผล", "ครบ"))
+_SENDING = frozenset(("ส่งผล", "ส่ง", "ผล", "ผลได้", "ครบ"))  # "ส่งผลได้ถึงวันไหน"
 
 
 def joined_indicators(words: str, org: Organisation) -> list[str]:
@@ -187,8 +206,8 @@ def _not_a_unit(words: str, org: Organisation) -> bool:
 
 def _deadlines(intent: Deadlines, org: Organisation) -> Deadlines:
     """Step words that name no step but a month ("ก.พ. ต้องส่งอะไร") ask for the month."""
-    if _names_organisation(intent.step, org):
-        return Deadlines()
+    if _names_organisation(intent.step, org) or _plain_sending(intent.step, org):
+        return Deadlines()  # "ส่งผลได้ถึงวันไหน": every deadline, no one step
     # "ไอทีเหลือกี่วัน": every unit has the same deadlines; the words left name the step.
     unit, rest = pull_unit(intent.step, org, loosely=False)
     if unit is not None:
@@ -217,9 +236,6 @@ def _without_measure(words: str, org: Organisation) -> tuple[str, str]:
     return bare, measure[0]
 
 
-_OVERALL = (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE)
-
-
 def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if _is_own_name(intent.indicator, org):  # before the titles that mention it
         return Status()
@@ -234,13 +250,9 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
         return intent
     if _names_organisation(words, org):
         return Status()
-    if intent.aspect in _OVERALL and only_framing(words, org):
-        # "พอดีท่านผู้ว่าถามมา ตอนนี้ภาพรวมจังหวัดเป็นยังไง": the words left are the asker's story;
-        # no indicator named, the question is where the organisation stands (as in the reader).
-        return Status()
     unit, rest = pull_unit(words, org)
-    if unit is None:
-        return intent
+    if unit is None:  # "wifi ชั้น 4 ใช้ไม่ได้ใครเป็นบ้าง": nothing of the plan is asked
+        return Unknown(text=words) if no_plan_words(words, org) else intent
     if rest and _names_a_unit(rest, org):
         return Status()  # "สถานะของกองคลังกับกองกลาง": several units, the organisation's
     # "แผนของกองคลังผ่านไหม": a step of one unit is what the unit's status shows.
@@ -308,6 +320,16 @@ def _names_organisation(words: str, org: Organisation) -> bool:
     # "ปทุม" starts ปทุมธานี; shorter words inside a name are noise.
     inside = any(query in name if len(query) >= 5 else name.startswith(query) for name in own)
     return query in own or (len(query) >= 4 and inside)
+
+
+def _only_the_organisation(words: str, org: Organisation) -> bool:
+    """Whether ``words`` are the organisation's name, or a part of it that is no indicator's
+    keyword: "สำนัก" of สำนักงบประมาณ is the organisation, "งบประมาณ" four indicators."""
+    if not words or not _names_organisation(words, org):
+        return False
+    query = squash(words)
+    names = (name for c in indicator_index(org).candidates for name in c.names)
+    return _is_own_name(words, org) or not any(n in query or query in n for n in names)
 
 
 def _is_own_name(words: str, org: Organisation) -> bool:

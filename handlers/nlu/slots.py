@@ -123,7 +123,10 @@ CHAT_WORDS = 3  # everyday words enough to be a sentence of chat
 
 
 def split_unit(text: str) -> tuple[str, str]:
-    """The unit named in ``text`` ("แทนกองคลัง", "กองคลัง", "ศทส.") and the text without it."""
+    """The unit named in ``text`` ("แทนกองคลัง", "กองคลัง", "ศทส.") and the text without it;
+    the one who told the news ("ได้รับแจ้งจาก กพร. ว่า…") is neither, and is left out."""
+    if "จาก" in text or "โดย" in text:
+        text = _TOLD_BY_RE.sub(" ", text)
     found = (m for m in _UNIT_RE.finditer(text) if not _report_short_form(m["short"]))
     match = next(found, None)
     if match is None:
@@ -134,6 +137,13 @@ def split_unit(text: str) -> tuple[str, str]:
     end = match.end() - (len(unit) - glued.start() if glued else 0)
     unit = unit[: glued.start()] if glued else unit
     return unit, f"{text[: match.start()]} {text[end:]}"
+
+
+# Who told the news: "ได้รับแจ้งจาก กพร. ว่า", "ทราบจากกองคลังว่า", "แจ้งมาโดยศทส.".
+_TOLD_BY_RE = re.compile(
+    r"(?:ได้รับ)?(?:แจ้ง|ทราบ|ข่าว)(?:มา)?\s*(?:จาก|โดย)\s*"
+    rf"(?:(?:{UNIT_PREFIXES})(?:(?!ว่า)\S)*|\S+?)(?:\s*ว่า|\s+|$)"
+)
 
 
 def _report_short_form(abbreviation: str | None) -> bool:

@@ -30,8 +30,9 @@ DEFAULT_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("DG Readiness", (r"dg\s*readiness", "ความพร้อมรัฐบาลดิจิทัล")),
     ("รัฐบาลดิจิทัล", ("รัฐบาลดิจิทัล", r"digital\s*government")),
     ("e-Budgeting", (r"e-?budgeting", "ระบบสารสนเทศด้านการงบประมาณ")),
-    # The report names the budget-evaluation system by its abbreviation: "(BB EvMIS)".
+    # The report names the budget systems by their abbreviations: "(BB EvMIS)", "(BBL)".
     ("BB EvMIS", (r"bb\s*evmis", r"\bevmis\b")),
+    ("BBL", (r"\bbbl\b",)),
     ("งบประมาณ", ("(?<!ปี)งบประมาณ", "budget")),
     ("โอนเปลี่ยนแปลง", ("โอนเปลี่ยนแปลง",)),
     ("Participatory Budgeting", (r"participatory\s*budgeting",)),
