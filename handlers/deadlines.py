@@ -11,7 +11,7 @@ from handlers.formatting import unknown_step
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Deadlines, Intent, Missing
 from handlers.nlu import resolve_indicator, resolve_step
-from handlers.nlu.evidence import INCOMPLETE_DOCUMENTS
+from handlers.nlu.evidence import INCOMPLETE_DOCUMENTS_RE
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import QUESTION
 from handlers.nlu.slots import (
@@ -257,13 +257,13 @@ SPECS = (
               "|ครบหรือยัง|ครบยัง|missing|ยังไม่มีผล|ค้างกี่|ยังค้าง|ค้างอยู่|not submitted"
               "|hasn't submitted|haven't submitted|not yet submitted|hasn't sent|haven't sent"
               "|not sent|ค้างอะไร",), 800, _read_missing,
-             unless=INCOMPLETE_DOCUMENTS),
+             unless=INCOMPLETE_DOCUMENTS_RE),
         # "ขั้นตอนที่ 1 ครบทุกกองหรือยัง": whether every unit has sent, who has not answers.
         Rule(("ครบทุกกอง|ครบทุกหน่วย|ครบทุกหน่วยงาน|ครบทุกคน", f"{QUESTION}|ยัง"), 800,
              _read_missing),
         # "ส่งครบไหม" asks; "ส่งครบแล้วค่ะ" says it was done (a step, read below).
         Rule(("ส่งครบ", f"{QUESTION}|ยัง|ใคร|กี่กอง|กี่หน่วย|กี่"), 800, _read_missing,
-             unless=INCOMPLETE_DOCUMENTS),
+             unless=INCOMPLETE_DOCUMENTS_RE),
         # "ใครยังไม่เข้าประชุม", "กองไหนยังไม่ทำแผน": who has not yet done a step, in its verb.
         Rule(("ใครยังไม่|หน่วยไหนยังไม่|กองไหนยังไม่|หน่วยงานไหนยังไม่|ยังไม่เข้าประชุม|ยังไม่เข้าร่วม"
               "|ยังไม่ได้เข้าประชุม|ยังไม่ได้เข้าร่วม|ขาดใคร|ขาดกี่หน่วย"
