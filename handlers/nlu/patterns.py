@@ -78,12 +78,16 @@ EDGE_WORDS = frozenset(
         "|บาท|ล้านบาท|ล้าน|คน|ราย|แห่ง|ครั้ง|กิจกรรม|คะแนน|ระดับ|ร้อยละ|เปอร์เซ็นต์"
     )
 )
-# The organisation itself, however it is called: "overall", "จังหวัดเรา".
-ORGANISATION_WORDS = "overall|จังหวัด|องค์กร|ส่วนราชการ"
+# The organisation itself, however it is called: "overall", "จังหวัดเรา", "ของเรา".
+ORGANISATION_WORDS = "overall|จังหวัด|องค์กร|ส่วนราชการ|เรา|ของเรา|พวกเรา"
+# The kinds of government body, which name the organisation only with no name of their own
+# ("ของสำนักงานเรา", "กรมเรา"; "สำนักงานปลัด" is a name).
+ORGANISATION_KINDS = frozenset(("สำนัก", "สำนักงาน", "กรม", "กระทรวง", "หน่วยงาน"))
 # PMQA 4.0 is the ministry's own success indicator: "PMQA ถึงไหนแล้ว" asks for the status.
 STATUS_WORDS = frozenset(
     words(
-        "pmqa|4.0|pmqa 4.0|ระบบราชการ|ทั้งหมด|รวม|ทุก|การประเมิน|โดยรวม|คะแนนรวม|ความคืบหน้า"
+        "pmqa|4.0|pmqa 4.0|ระบบราชการ|ทั้งหมด|รวม|ผลรวม|ทุก|ทุกตัว|ตัวชี้วัด|การประเมิน|โดยรวม"
+        "|คะแนนรวม|ความคืบหน้า"
         "|อัพเดต|อัปเดต|อัพเดท|อัปเดท|update|กอง|ทุกกอง|ทุกหน่วย|หน่วยงาน|ผลงาน|ผล|รายกอง|รายหน่วย"
         "|รายหน่วยงาน"
         f"|{ORGANISATION_WORDS}"
