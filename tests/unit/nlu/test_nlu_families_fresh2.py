@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from handlers.intents import WRITES
+from handlers.nlu.clauses import clauses
 from handlers.nlu.evaluation import TODAY
 from handlers.registry import understand
 from tests.fakes.understanding import settled
@@ -122,10 +123,16 @@ def test_the_registered_people_are_the_team(text: str) -> None:
         "ทีมต้องเข้าร่วมประชุมกี่ % ถึงจะผ่านเกณฑ์ครับ",
         "เข้าประชุมได้แค่ 60% ยังได้คะแนนอยู่ไหม",
         "เข้าร่วมกิจกรรม 75 % ได้คะแนนหรือเปล่าคะ",
+        "ทีมงาน PMQA ต้องเข้าประชุมกี่ % ถึงจะได้คะแนนคะ",
     ],
 )
 def test_attendance_rules_are_asked(text: str) -> None:
     assert settled(text)[0:2] == ("RuleQuestion", {"topic": "attendance"})
+
+
+@pytest.mark.parametrize("text", ["ต้องเข้าร่วมกิจกรรมกี่ % ถึงจะผ่าน", "ขยะได้กี่ คะแนน", "ต้องประชุมกี่ ครั้งคะ"])
+def test_a_measure_after_an_asking_word_is_still_its_clause(text: str) -> None:
+    assert clauses(text) == [(text, False)]
 
 
 @pytest.mark.parametrize(
