@@ -203,10 +203,12 @@ _AROUND_YES = frozenset(
         "|,|please|pls|plz|that|it|this"  # "yes please", "no, cancel that"
         # As restated: "ยืนยันค่ะ ตัวเลขตามนี้เลย".
         "|ตามนี้|ตามนั้น|ตาม|นี้|นั้น|ที่|แจ้ง|พิมพ์"
+        # The particles' spellings: "ยกเลิกคร้าบ", "ยกเลิกค้าบ".
+        "|คร้าบ|ค้าบ|คับ|ครัช|ฮะ|จ้ะ|ค่าา|คร้าบผม"
     )
 )
 _AROUND_NO = _AROUND_YES | frozenset(
-    words("ผิด|ก่อน|ยัง|ไม่|ต้อง|ผิดตัว|ผิดค่า|ผิดครับ|ผิดค่ะ|no|not|wrong|sorry")
+    words("ผิด|ก่อน|ยัง|ไม่|ต้อง|ผิดตัว|ผิดค่า|ผิดครับ|ผิดค่ะ|no|not|wrong|sorry|เดี๋ยว|อีกที")
 )
 
 
@@ -235,9 +237,26 @@ _OTHER_ACTS_RE = re.compile(
 )
 
 
+# Asking someone first: a verb of checking, then a person or a kind of unit said generically
+# ("เดี๋ยวถามกองก่อน", "ขอเช็คกับหัวหน้าก่อน", "รอถามพี่ในกองก่อน"); a unit's own name after the
+# kind ("ถามกองคลังก่อน") is no generic word and stays.
+_ASK_FIRST_RE = re.compile(
+    r"(?:ขอ|ไป|รอ|จะ)?(?:ถาม|เช็ค|เช็ก|คุย|ปรึกษา)\s?(?:กับ|ทาง)?\s?"
+    r"(?:(?:พี่|น้อง|คน|เจ้าหน้าที่)\s?(?:ใน|ที่)?\s?)?"
+    r"(?:กลุ่มงาน|หน่วยงาน|หน่วย|กอง|ฝ่าย|สำนัก|ศูนย์|กลุ่ม|ทีม|หัวหน้า|ผอ\.?|ผู้อำนวยการ|นาย|เจ้านาย"
+    r"|พี่|น้อง|เพื่อน|คน)?"
+    r"(?=\s|ก่อน|อีกที|อีกครั้ง|ด้วย|ดู|นะ|ครับ|ค่ะ|คะ|จ้า|$)"
+)
+
+
 def _an_aside(words: str, found: Found) -> bool:
     extraction = found.extraction
-    if extraction.masked != extraction.text or _OTHER_ACTS_RE.search(extraction.text):
+    if _ASK_FIRST_RE.search(words):
+        words = _ASK_FIRST_RE.sub(" ", words)
+        text = _ASK_FIRST_RE.sub(" ", extraction.text)
+    else:
+        text = extraction.text
+    if extraction.masked != extraction.text or _OTHER_ACTS_RE.search(text):
         return False
     if names_the_plan(words) or split_unit(words)[0]:
         return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from handlers.common import milestone_indicators, missing_organisation, organisation_status
@@ -11,9 +12,10 @@ from handlers.formatting import unknown_step
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Deadlines, Intent, Missing
 from handlers.nlu import resolve_indicator, resolve_step
-from handlers.nlu.evidence import INCOMPLETE_DOCUMENTS
+from handlers.nlu.evidence import INCOMPLETE_DOCUMENTS_RE
+from handlers.nlu.extract import PLACEHOLDERS
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import QUESTION
+from handlers.nlu.patterns import EDGE_WORDS, QUESTION, words
 from handlers.nlu.slots import (
     INDICATOR_RE,
     Found,
@@ -206,11 +208,11 @@ def read_deadlines(found: Found) -> Intent:
 
 
 def _read_missing(found: Found) -> Intent | None:
-    unit, rest = split_unit(found.remainder)
+    unit, rest = split_unit(_asking_sentences(found.remainder))
     # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status; of several units
     # ("กองคลัง กองกลาง กจ. ส่งแผนครบยัง"), who has not sent it.
     others, rest = _units_out(rest)
-    words = content(rest)
+    words = content(rest, EDGE_WORDS | _ANYONE)
     if unit and not others:
         return Missing(step=found.extraction.step or words, unit=unit)
     if not found.extraction.step and chat_words(words):  # "ยังไม่ส่งการบ้านอาจารย์เลย"
@@ -218,6 +220,33 @@ def _read_missing(found: Found) -> Intent | None:
     if found.code or INDICATOR_RE.search(words):
         return Missing(step=found.extraction.step, indicator=found.code or words)
     return Missing(step=found.extraction.step or words)
+
+
+# A courtesy particle and a space end a sentence: "ใครยังค้างงานอยู่บ้างครับ จะได้ตามถูก".
+_SENTENCE_END_RE = re.compile(
+    "(?:" + "|".join(f"(?<={p})" for p in ("ค่ะ", "คะ", "ครับ", "คับ", "จ้า")) + r")\s+"
+)
+
+
+def _asking_sentences(text: str) -> str:
+    """``text`` without the sentences after the ask that are about nothing of the plan (the
+    asker's reason, "จะได้ตามถูก")."""
+    sentences = _SENTENCE_END_RE.split(text)
+    while len(sentences) > 1 and not names_the_plan(sentences[-1]):
+        if any(p in sentences[-1] for p in PLACEHOLDERS):
+            break
+        sentences.pop()
+    return " ".join(sentences)
+
+
+# Who is asked about and work in general, which name no step: "ใครค้างงานอยู่บ้าง",
+# "ยังไม่มีใครส่ง…เลย", "ยังขาดของกองไหน".
+_ANYONE = frozenset(
+    words(
+        "ใคร|ใครบ้าง|งาน|อะไร|อยู่|บ้าง|มี|ไม่มี|ยังไม่มี|ไหน|กองไหน|หน่วยไหน|หน่วยงานไหน|ของ|เลย"
+        "|มา|ไป|กัน|ตอนนี้|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย"
+    )
+)
 
 
 def _read_sent_yet(found: Found) -> Intent | None:
@@ -257,13 +286,19 @@ SPECS = (
               "|ครบหรือยัง|ครบยัง|missing|ยังไม่มีผล|ค้างกี่|ยังค้าง|ค้างอยู่|not submitted"
               "|hasn't submitted|haven't submitted|not yet submitted|hasn't sent|haven't sent"
               "|not sent|ค้างอะไร",), 800, _read_missing,
-             unless=INCOMPLETE_DOCUMENTS),
+             unless=INCOMPLETE_DOCUMENTS_RE),
         # "ขั้นตอนที่ 1 ครบทุกกองหรือยัง": whether every unit has sent, who has not answers.
         Rule(("ครบทุกกอง|ครบทุกหน่วย|ครบทุกหน่วยงาน|ครบทุกคน", f"{QUESTION}|ยัง"), 800,
              _read_missing),
         # "ส่งครบไหม" asks; "ส่งครบแล้วค่ะ" says it was done (a step, read below).
         Rule(("ส่งครบ", f"{QUESTION}|ยัง|ใคร|กี่กอง|กี่หน่วย|กี่"), 800, _read_missing,
-             unless=INCOMPLETE_DOCUMENTS),
+             unless=INCOMPLETE_DOCUMENTS_RE),
+        # "ยังไม่มีใครส่งแผนเลยเหรอ", "ยังไม่มีหน่วยไหนส่งผลขยะ": nobody has sent, so who has not.
+        Rule(("ไม่มีใคร|ไม่มีกองไหน|ไม่มีหน่วยไหน|ไม่มีหน่วยงานไหน|ไม่มีกองใด|ไม่มีหน่วยใด",
+              "ส่ง|รายงาน|ทำ|กรอก|บันทึก"), 801, _read_missing),
+        # "ยังขาดแผนของกองไหน", "รายงานผลยังขาดของใคร": what is short, asked of whom.
+        Rule(("ขาด", "กองไหน|หน่วยไหน|หน่วยงานไหน|ใคร|กี่กอง|กี่หน่วย|กองใด|หน่วยใด"), 798,
+             _read_missing, unless=INCOMPLETE_DOCUMENTS_RE),
         # "ใครยังไม่เข้าประชุม", "กองไหนยังไม่ทำแผน": who has not yet done a step, in its verb.
         Rule(("ใครยังไม่|หน่วยไหนยังไม่|กองไหนยังไม่|หน่วยงานไหนยังไม่|ยังไม่เข้าประชุม|ยังไม่เข้าร่วม"
               "|ยังไม่ได้เข้าประชุม|ยังไม่ได้เข้าร่วม|ขาดใคร|ขาดกี่หน่วย"

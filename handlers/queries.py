@@ -25,6 +25,7 @@ from handlers.nlu.patterns import (
     EDGE_WORDS,
     INDICATOR_WORDS,
     MEASURE_ASPECTS,
+    ORGANISATION_KINDS,
     ORGANISATION_WORDS,
     QUESTION,
     STATUS_WORDS,
@@ -286,7 +287,7 @@ def _read_status(found: Found) -> Intent | None:
         # "กองคลังถึงไหนแล้ว แล้วกองกลางล่ะ": several units' status is the organisation's.
         return Status() if split_unit(" ".join(tokens(rest)))[0] else Status(unit=unit)
     words = found.code or content(rest, EDGE_WORDS | STATUS_WORDS)
-    if not words:
+    if not words or not found.code and _the_organisation(words):
         return Status()
     # "สถานการณ์น้ำท่วมเป็นยังไงบ้าง": how everyday things are going is chat, not ours to answer.
     masked = found.extraction.masked
@@ -364,9 +365,15 @@ def _every_indicator(words: str) -> bool:
     return bool(_EVERY_RE.search(asking)) and not content(asking, _EVERY_WORDS)
 
 
-_EVERY = "ทั้งหมด|ทุกตัว|ทุกตัวชี้วัด|ทุกกอง|ทุกหน่วย|ทุกหน่วยงาน|ภาพรวม|โดยรวม|overall"
+def _the_organisation(words: str) -> bool:
+    """Whether slot words only call the organisation by its kind ("ของสำนัก", "สำนักงานเรา")."""
+    return all(w in _ORGANISATION_FILLER for w in tokens(words))
+
+
+_ORGANISATION_FILLER = EDGE_WORDS | STATUS_WORDS | ORGANISATION_KINDS | frozenset(("ของ", "ทั้ง"))
+_EVERY = "ทั้งหมด|รวม|ทุกตัว|ทุกตัวชี้วัด|ทุกกอง|ทุกหน่วย|ทุกหน่วยงาน|ภาพรวม|โดยรวม|overall"
 _EVERY_RE = re.compile(phrase_regex(_EVERY))
-_EVERY_WORDS = EDGE_WORDS | frozenset(words(f"{_EVERY}|{ORGANISATION_WORDS}"))
+_EVERY_WORDS = EDGE_WORDS | ORGANISATION_KINDS | frozenset(words(f"{_EVERY}|{ORGANISATION_WORDS}"))
 
 
 def _named_only(found: Found) -> Intent | None:

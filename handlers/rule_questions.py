@@ -219,6 +219,10 @@ SPECS = (
                     f"|{_WHEN}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"),
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", _MAY), 770, _reader(RuleTopic.CHANNEL),
              unless=_SEND_ME),
+        # "ส่งทาง google form หรือส่งเป็นหนังสือ": a choice between two ways of sending.
+        Rule((f"{CHANNEL_WORDS}|เป็นเล่ม|รูปเล่ม|ส่งเป็น|ทำเป็น", "หรือ", _SENDS), 772,
+             _undone(_reader(RuleTopic.CHANNEL)),
+             unless=f"หรือยัง|หรือเปล่า|หรือไม่|หรือป่าว|ใคร|{_SEND_ME}"),
         # "ขอลิงก์ google drive ส่งแผน": where to send, never a submission.
         Rule((f"{CHANNEL_WORDS}|ส่ง|แนบ|อัปโหลด|อัพโหลด|โฟลเดอร์|folder",
               "ขอลิงก์|ขอลิงค์|ลิงก์|ลิงค์|link|โฟลเดอร์|folder"), 770,
@@ -248,6 +252,9 @@ SPECS = (
         Rule((_ATTENDING, "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ %|กี่เปอร์|กี่ครั้ง|เท่าไหร่|เท่าไร|ผ่านไหม|ผ่านมั้ย"
               "|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน|เกณฑ์|พอไหม|พอมั้ย|พอหรือยัง"
               "|พอหรือเปล่า|อย่างน้อย|ขั้นต่ำ|ไม่ครบ|ไม่ถึง"), 693,
+             _undone(_reader(RuleTopic.ATTENDANCE)), unless="ใคร"),
+        # "เข้าประชุมได้ 80% ยังได้คะแนนไหม": whether an attendance still scores or passes.
+        Rule((_ATTENDING, "คะแนน|ผ่าน|นับ", QUESTION), 692,
              _undone(_reader(RuleTopic.ATTENDANCE)), unless="ใคร"),
         # Attending said in its own verb: "ขาดประชุม 2 ครั้งจะเป็นไรไหม", "ต้องเข้าร่วมทุกครั้งไหม".
         Rule(("เข้าประชุม|เข้าร่วม|ขาดประชุม|ขาดการประชุม|ส่งตัวแทน|attendance",

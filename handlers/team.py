@@ -6,22 +6,28 @@ step that asks for the team's names (found by its keywords, not by its number).
 
 from __future__ import annotations
 
+import re
+
 from handlers.common import milestone_indicators, missing_organisation, named_unit
 from handlers.context import Context
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, Members
 from handlers.nlu import resolve_step
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import EDGE_WORDS, STATUS_WORDS, words
+from handlers.nlu.patterns import EDGE_WORDS, STATUS_WORDS, phrase_regex, words
 from handlers.nlu.slots import Found, content, split_unit
 from handlers.replies import Reply, text_reply
 from kpi_core.ledger import effective_submissions
 from kpi_core.models import Member, Organisation, SubmissionKind
 from kpi_core.thai_dates import format_thai_date
 
-# The chat group the members registered in is no unit: "สมาชิกในกลุ่มที่ลงทะเบียนแล้ว".
+# The team and the asking that frames it ("อยากได้รายชื่อ…", "ขอดูสมาชิก…"); the chat group the
+# members registered in is no unit ("สมาชิกในกลุ่มที่ลงทะเบียนแล้ว").
 TEAM_WORDS = frozenset(
-    words("ทีม|team|ทีมงาน|สมาชิก|ใน|อยู่|ใคร|บ้าง|มีใคร|รายชื่อ|กลุ่ม|ในกลุ่ม|ลงทะเบียน|ไว้|คน")
+    words(
+        "ทีม|team|ทีมงาน|สมาชิก|ใน|อยู่|ใคร|บ้าง|มีใคร|รายชื่อ|อยากได้|อยากดู|ขอดู|อยากทราบ|อยากรู้"
+        "|กลุ่ม|ในกลุ่ม|ลงทะเบียน|ไว้|คน"
+    )
 )
 
 
@@ -74,8 +80,18 @@ def _team_step(ctx: Context, org: Organisation, unit: str) -> list[str]:
     return []
 
 
+# The chat group itself, never a unit named กลุ่ม…: "คนในกลุ่มนี้", "สมาชิกในกลุ่มไลน์".
+_CHAT_GROUP = "ในกลุ่มนี้|ในกลุ่มไลน์|ในกลุ่ม|กลุ่มนี้|ในห้องนี้|ในไลน์"
+_CHAT_GROUP_RE = re.compile(phrase_regex(_CHAT_GROUP))
+# The people a list is of: "คนที่ลงทะเบียน", "ผู้ที่ลงทะเบียนไว้".
+_LISTED_RE = re.compile(phrase_regex("คนที่|ผู้ที่|ที่ลงทะเบียน|ลงทะเบียน|ไว้|แล้ว|คน"))
+
+
 def _read_members(found: Found) -> Intent:
-    unit, rest = split_unit(found.remainder)
+    remainder = _CHAT_GROUP_RE.sub(" ", found.remainder)
+    unit, rest = split_unit(remainder)
+    if remainder != found.remainder or "ลงทะเบียน" in found.extraction.masked:
+        rest = _LISTED_RE.sub(" ", rest)
     return Members(unit=unit or content(rest, EDGE_WORDS | STATUS_WORDS | TEAM_WORDS))
 
 
@@ -89,6 +105,11 @@ SPECS = (
         # "ใครยังไม่ลงทะเบียน": registering with the bot is no step of the plan (above Missing).
         Rule(("ยังไม่ลงทะเบียน|ไม่ได้ลงทะเบียน|ยังไม่ได้ลงทะเบียน|ลงทะเบียนหรือยัง|ลงทะเบียนครบ"
               "|ใครลงทะเบียน|ลงทะเบียนแล้วบ้าง|not registered",), 805, _read_members),
+        # "ขอรายชื่อคนที่ลงทะเบียน", "รายชื่อคนในกลุ่ม": the people registered in the group.
+        Rule(("รายชื่อ", f"ลงทะเบียน|{_CHAT_GROUP}"), 855, _read_members,
+             unless="ส่ง|แนบ|กรอก|ยื่น|ฟอร์ม|form|ลงทะเบียนให้|ช่วยลงทะเบียน"),
+        Rule(("สมาชิก|คน|ใคร", _CHAT_GROUP), 715, _read_members,
+             unless="ส่ง|แนบ|กรอก|ยื่น|ยังไม่|ค้าง|ขาด"),
         Rule(("สมาชิกทีม|สมาชิกในทีม|สมาชิก pmqa|รายชื่อสมาชิก|members|member list",), 710,
              _read_members),
         # "ขอรายชื่อทีม PMQA ทั้งหมด" asks for the team; sending its list is step 1's write.

@@ -53,10 +53,12 @@ _CONNECTOR_RE = re.compile(
     # "…แล้วค่ะ": a particle after แล้ว ends the sentence, it opens none.
     r"|(?:ค่ะ|คะ|ค่า|ครับ|คับ|ค้าบ|จ้า|จ้ะ|ฮะ|นะ|น้า|นะคะ|นะครับ)?\s*$)"
 )
-# A clause that ends with its asking word, then a space and another clause.
+# A clause that ends with its asking word, then a space and another clause; a measure after
+# the space is still the ask's ("กี่ % ถึงจะผ่าน", "กี่ ครั้ง").
+_MEASURES = "%|เปอร์เซ็น|percent|ครั้ง|คะแนน|วัน|คน|บาท|ล้าน|ชั่วโมง|นาที|ข้อ|ตัว|ระดับ|ขั้น"
 _ASKED_RE = re.compile(
     rf"(?:(?:{phrase_regex(ASKING_WORDS)})\S{{0,6}}|(?:{phrase_regex(ASKING_ENDINGS)}))"
-    r"(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?(?P<space>\s+)(?=\S)"
+    rf"(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?(?P<space>\s+)(?=\S)(?!{_MEASURES})"
 )
 _LONGEST_CLAUSES = 4  # more cuts than this is a list, not asks
 

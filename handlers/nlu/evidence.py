@@ -24,16 +24,34 @@ INCOMPLETE_DOCUMENTS = (
     "เอกสารไม่ครบถ้วน|เอกสารไม่ครบ|เอกสารยังไม่ครบ|แนบไม่ครบ|ไฟล์ไม่ครบ"
     "|เอกสารประกอบไม่ครบถ้วน|เอกสารประกอบไม่ครบ|เอกสารประกอบยังไม่ครบ"
 )
-_INCOMPLETE = INCOMPLETE_DOCUMENTS
 _COMPLETE = "เอกสารครบ|เอกสารประกอบครบ|พร้อมเอกสาร|แนบเอกสารครบ|แนบครบ|ไฟล์ครบ"
+# The word classes of a caveat on the documents, whatever the words: a document's noun
+# ("เอกสารแนบ", "ไฟล์ประกอบ", "หลักฐาน": the compounds end in one of these), the words that
+# may stand between ("ยัง", "จะส่ง", "ขอ"), and what is short of them ("ยังไม่ครบ", "ยังขาด",
+# "ตามมาทีหลัง"); or what is short first ("ยังขาดเอกสารแนบ", "ยังไม่ได้แนบไฟล์").
+_DOCUMENT = r"(?:เอกสาร|ไฟล์|หลักฐาน|แนบ|ประกอบ|attachment|file)"
+_DOCUMENT_HEAD = r"(?:เอกสาร|ไฟล์|หลักฐาน)"
+_BETWEEN = r"(?:\s|ยัง|จะ|ขอ|ส่ง|ได้|ที่|ก็|อยู่|อีก|มา|ไป|เรา|นะ|ค่ะ|คะ|ครับ)*"
+_SHORT = r"(?:ไม่\s?ครบ|ขาด|ตาม\s?(?:มา|ไป|ให้)|ทีหลัง|ภายหลัง|บางส่วน|ไม่หมด|incomplete)"
+_SHORT_FIRST = r"(?:ขาด|ไม่\s?ครบ)"
+_NOT_ATTACHED = r"(?:ไม่\s?ได้\s?(?:แนบ|ส่ง)|ไม่\s?มี)"
+_INCOMPLETE_RE = re.compile(
+    f"{phrase_regex(INCOMPLETE_DOCUMENTS)}|{_DOCUMENT}{_BETWEEN}{_SHORT}"
+    f"|{_SHORT_FIRST}{_BETWEEN}{_DOCUMENT_HEAD}"
+)
+# "ยังไม่ได้แนบไฟล์หลักฐาน", "หลักฐานยังไม่ได้แนบ": none attached.
+_MISSING_RE = re.compile(
+    f"{phrase_regex(_MISSING)}|{_NOT_ATTACHED}{_BETWEEN}{_DOCUMENT_HEAD}"
+    f"|{_DOCUMENT_HEAD}{_BETWEEN}{_NOT_ATTACHED}"
+)
+# A veto for who-is-missing rules: a caveat on one's own documents is no question of who.
+INCOMPLETE_DOCUMENTS_RE = _INCOMPLETE_RE
 # "ตัวชี้วัดตามแผนที่ 3", "ตัวชี้วัดที่ 3 ตามแผน", "ตัวชี้วัดของแผนข้อ 4": one plan indicator.
 _PLAN_ITEM_RE = re.compile(r"ตัวชี้วัด\s*(?:ตามแผน|ของแผน|ในแผน)?\s*(?:ที่|ข้อ)\s*(?P<n>\d{1,2})(?![\d.])")
 _PLAN_RE = re.compile("แผน")
 _UNMET_RE = re.compile(r"ไม่\s*(?:ได้\s*)?บรรลุ|ไม่ถึงเป้า|ไม่ได้ตามเป้า")
-_MISSING_RE = re.compile(phrase_regex(_MISSING))
-_INCOMPLETE_RE = re.compile(phrase_regex(_INCOMPLETE))
 _COMPLETE_RE = re.compile(phrase_regex(_COMPLETE))
-DOCUMENTS_RE = re.compile(f"{phrase_regex(_MISSING)}|{phrase_regex(_INCOMPLETE)}")
+DOCUMENTS_RE = re.compile(f"{_MISSING_RE.pattern}|{_INCOMPLETE_RE.pattern}")
 
 
 def counts(text: str) -> tuple[int | None, int | None]:

@@ -38,7 +38,8 @@ class Rule:
     priority: int
     # The slots, from the words around the cues; None: not this rule's message after all.
     read: Callable[[Found], Intent | None]
-    unless: str = ""  # a group of phrases that veto the rule
+    # A group of phrases that veto the rule, or a pattern of word classes that does.
+    unless: str | re.Pattern[str] = ""
     whole: bool = False  # a cue must be the whole message
     number: bool | None = None  # True: needs a typed value; False: must have none
     keep: bool = False  # the cue words also name the slot ("เข้าประชุม" -> step "ประชุม")
@@ -97,7 +98,13 @@ def _compile(rule: Rule) -> _Compiled:
     return _Compiled(
         rule=rule,
         groups=tuple(re.compile(template.format(phrase_regex(group))) for group in rule.cues),
-        unless=re.compile(phrase_regex(rule.unless)) if rule.unless else None,
+        unless=(
+            rule.unless
+            if isinstance(rule.unless, re.Pattern)
+            else re.compile(phrase_regex(rule.unless))
+            if rule.unless
+            else None
+        ),
     )
 
 
