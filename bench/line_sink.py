@@ -5,7 +5,8 @@ It answers replies and pushes at once with LINE's usual 200 and records the arri
 key (``push:<key>``: the bot's fallback push for a reply carries a key derived from the reply
 token, ``bot.line.gateway.fallback_retry_key``); it does not validate (tests/fakes/fake_line.py
 does), so both bots under test pay the same small, fixed cost.
-``GET /_arrivals`` returns ``{token or push:key: seconds}``.
+``GET /_arrivals`` returns ``{token or push:key: seconds}``; ``DELETE /_arrivals`` forgets them
+(a bench that has read a batch's arrivals clears them, so the next reads stay small).
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802
         self._answer(json.dumps(self.arrivals).encode())
+
+    def do_DELETE(self) -> None:  # noqa: N802
+        self.arrivals.clear()
+        self._answer(b"{}")
 
     def _answer(self, payload: bytes) -> None:
         # One write, as a real server answers: headers and body written apart would leave the
