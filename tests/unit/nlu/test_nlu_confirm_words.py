@@ -71,6 +71,8 @@ def test_a_withdrawal_and_a_setting_keep_their_own_readings() -> None:
         ("เอ๊ะ ไม่เอาแล้วครับ", Cancel()),
         ("ไม่ใช่อันนั้นค่ะ ยกเลิก", Cancel()),
         ("ยกเลิกๆ พิมพ์ผิดครับ", Cancel()),
+        ("ยกเลิกๆ กดพลาดค่ะ", Cancel()),
+        ("ยกเลิกครับ ตัวเลขยังไม่ final", Cancel()),
     ],
 )
 def test_a_yes_as_restated_or_a_no_with_a_short_aside(text: str, intent: Intent) -> None:
