@@ -260,7 +260,24 @@ def _an_aside(words: str, found: Found) -> bool:
         return False
     if names_the_plan(words) or split_unit(words)[0]:
         return False
+    if _LETTER_RE.search(_ASIDE_RE.sub(" ", words)):
+        return False  # chat about something else ("ไม่เอาค่ะ อิ่มแล้ว"): the draft stays open
     return len(tokens(words)) <= _ASIDE_WORDS
+
+
+# What an aside to a no is about: checking again, the figures not settled, a slip in typing,
+# doing it later ("ขอตรวจอีกรอบ", "ตัวเลขยังไม่นิ่ง", "ยกเลิกๆ พิมพ์ผิด"). Words of anything
+# else (lunch, a meeting, who came) make the message chat, not a no to the card.
+_ASIDE_RE = re.compile(
+    phrase_regex(
+        "เดี๋ยว|ขอ|ตรวจ|ตรวจสอบ|เช็ค|เช็ก|ดู|ทวน|อีกที|อีกรอบ|อีกครั้ง|รอบ|ก่อน|ตัวเลข|ข้อมูล|ค่า"
+        "|ยัง|ไม่|นิ่ง|แน่ใจ|ชัวร์|ผิด|พิมพ์|กด|แก้|แก้ไข|ใหม่|อันนี้|อันนั้น|อัน|นี้|นั้น|เอ๊ะ|อ้าว"
+        "|อุ๊ย|เอ่อ|ขอโทษ|โทษที|รอ|ค่อย|ไว้|ทีหลัง|ภายหลัง|แล้ว|ก็|เลย|ได้|จะ|ต้อง|ไป|มา|ส่ง|บันทึก"
+        "|ผม|หนู|ดิฉัน|เรา|นะ|ครับ|ค่ะ|คะ|ค่า|จ้า|ๆ|อ๊ะ|โอ๊ะ|อุ๊ป|จริง|พลาด|ถูก|ครบ|เสร็จ|พร้อม|แน่"
+        "|sorry|wait|check|again|later|mistake|typo|final|ready|sure"
+    )
+)
+_LETTER_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4ea-z]")
 
 
 # fmt: off

@@ -332,3 +332,11 @@ WRITES: tuple[type, ...] = (
     BindGroup,
     PostponeReminder,
 )
+
+
+def stores(intent: object) -> bool:
+    """Whether ``intent`` stores something (on its card's yes, or at once for a setting):
+    the writes, a baseline, a new unit, the year's close and a change of reminder settings."""
+    if isinstance(intent, ReminderSettings):
+        return intent.action is not ReminderAction.SHOW
+    return isinstance(intent, (*WRITES, SubmitBaseline, AddUnit, CloseYear))

@@ -34,7 +34,6 @@ from handlers.context import Context
 from handlers.intent_spec import IntentSpec
 from handlers.intents import (
     QUESTIONS,
-    WRITES,
     AddUnit,
     Aspect,
     BindGroup,
@@ -47,13 +46,13 @@ from handlers.intents import (
     MarkStep,
     PostponeReminder,
     RegisterUnit,
-    ReminderAction,
     ReminderSettings,
     SmallTalk,
     SubmitBaseline,
     SubmitValue,
     Undo,
     Unknown,
+    stores,
 )
 from handlers.nlu import tokenize
 from handlers.nlu.clauses import joined
@@ -144,7 +143,7 @@ def understand(
     second = _UNDERSTANDER.understand(corrected, today=today)
     if not isinstance(second.intent, AFTER_CORRECTION + OFFERED_AFTER_CORRECTION):
         return found
-    if _stores(second.intent) and asks(found.normalised, typed):
+    if stores(second.intent) and asks(found.normalised, typed):
         return found  # the typed message asked: its correction asks too, or it is not read
     return replace(second, corrected=corrected)
 
@@ -173,18 +172,12 @@ def _aspect_corrected(found: Understanding, typed: str, today: date) -> Understa
     return replace(second, corrected=corrected)
 
 
-def _stores(intent: Intent) -> bool:
-    if isinstance(intent, ReminderSettings):
-        return intent.action is not ReminderAction.SHOW
-    return isinstance(intent, (*WRITES, AddUnit, CloseYear))
-
-
 def offered_back(read: Understanding) -> bool:
     """Whether ``read`` is a write that stores at once, read only once a typo was corrected:
     the conversation offers the corrected text back instead of storing it."""
     return (
         bool(read.corrected)
-        and _stores(read.intent)
+        and stores(read.intent)
         and (isinstance(read.intent, OFFERED_AFTER_CORRECTION))
     )
 

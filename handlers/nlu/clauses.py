@@ -60,6 +60,9 @@ _ASKED_RE = re.compile(
     rf"(?:(?:{phrase_regex(ASKING_WORDS)})\S{{0,6}}|(?:{phrase_regex(ASKING_ENDINGS)}))"
     rf"(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?(?P<space>\s+)(?=\S)(?!{_MEASURES})"
 )
+# A condition opening the first clause ("ถ้าส่งแผนแล้ว แล้วต้องทำอะไรต่อ", "หาก…", "สมมติว่า…"):
+# it states nothing done, the clause after it asks what follows -- the whole decides.
+_CONDITION_RE = re.compile(r"^(?:ถ้า|หาก|สมมติ|สมมุติ|กรณี|ในกรณี|if\b)", re.IGNORECASE)
 _LONGEST_CLAUSES = 4  # more cuts than this is a list, not asks
 
 Read = Callable[[str], Intent]
@@ -106,7 +109,7 @@ def joined(text: str, read: Read) -> tuple[Intent, str] | None:
         if isinstance(first, WRITES):
             # "ขยะ 52.3 แล้วผ่านไหม" asks whether the value would do: the whole decides.
             about = isinstance(then, ABOUT_A_VALUE) or _VERDICT_RE.search(normalise(part))
-            if about or asks(normalise(opening), opening):
+            if about or asks(normalise(opening), opening) or _CONDITION_RE.match(opening):
                 return None
             later = later or part  # the write first, its card before the question
             continue

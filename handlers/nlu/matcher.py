@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from handlers.data_files import read_text
-from handlers.intents import WRITES, Intent, Unknown
+from handlers.intents import Intent, Unknown, stores
 from handlers.nlu.english import thai_words
 from handlers.nlu.extract import Extraction, extract
 from handlers.nlu.normalise import normalise, strip_mentions
@@ -198,8 +198,9 @@ class Understander:
             if not compiled.matches(masked, has_number, shadows):
                 continue
             intent = compiled.rule.read(_found(compiled, extraction, text, shadows))
-            # A question holding the words of a submission is read by the next rule instead.
-            if intent is None or (question and isinstance(intent, WRITES)):
+            # A question holding the words of a submission or a setting ("เปิดการเตือนยังไง")
+            # is read by the next rule instead.
+            if intent is None or (question and stores(intent)):
                 continue
             return Understanding(intent, normalised)
         return Understanding(Unknown(text=normalised), normalised)

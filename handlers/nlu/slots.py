@@ -28,9 +28,9 @@ CHANNEL_RES = tuple((name, re.compile(phrase_regex(words))) for name, words in C
 _UNIT_RE = re.compile(
     r"แทน\s*(?P<after>\S+)"
     # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none.
-    # "กองคลังกับกองกลาง": a name ends where "กับ" or "และ" joins another unit's.
+    # "กองคลังกับกองกลาง": a name ends where "กับ", "และ" or "หรือ" joins another unit's.
     rf"|(?<!\S)(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่)"
-    rf"(?:(?!(?:กับ|และ)(?:{UNIT_PREFIXES}))\S)*)"
+    rf"(?:(?!(?:กับ|และ|หรือ)(?:{UNIT_PREFIXES}))\S)*)"
     # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end.
     r"|(?<!\S)(?P<short>[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*)"
 )

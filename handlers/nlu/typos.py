@@ -62,7 +62,10 @@ class Corrector:
                 continue
             if any(s <= start and end <= e for s, e in typed):
                 continue
+            particle = _particle_at_end(span)
             for word in self._candidates(span):
+                if particle and not word.endswith(particle):
+                    continue  # "แล้วค่ะ" is no typo of "แล้วป่ะ": a particle typed right stays
                 distance = edit_distance(word, span, _allowed(word))
                 if distance <= _allowed(word):
                     gap = abs(len(span) - len(word))
@@ -97,6 +100,18 @@ class Corrector:
             return True
         rest = corrected[end : min(c for c in cuts if c > end)]
         return len(rest) > 1 and rest in _dictionary()
+
+
+# The particles that end a sentence: typed right, they are no letters of a cue word to correct.
+_PARTICLES = frozenset(
+    ("ครับ", "ค่ะ", "คะ", "ค่า", "นะ", "จ้ะ", "จ้า", "คับ", "ฮะ", "น้า", "ค้าบ", "คร้าบ", "ค้า")
+)
+
+
+def _particle_at_end(span: str) -> str:
+    """The particle that is the last piece of ``span`` after other letters, or ""."""
+    parts = pieces(span)
+    return parts[-1] if len(parts) > 1 and parts[-1] in _PARTICLES else ""
 
 
 def _spans(parts: list[str], longest: int, most: int = 3) -> Iterator[tuple[int, int]]:

@@ -71,6 +71,8 @@ def test_a_withdrawal_and_a_setting_keep_their_own_readings() -> None:
         ("เอ๊ะ ไม่เอาแล้วครับ", Cancel()),
         ("ไม่ใช่อันนั้นค่ะ ยกเลิก", Cancel()),
         ("ยกเลิกๆ พิมพ์ผิดครับ", Cancel()),
+        ("ยกเลิกๆ กดพลาดค่ะ", Cancel()),
+        ("ยกเลิกครับ ตัวเลขยังไม่ final", Cancel()),
     ],
 )
 def test_a_yes_as_restated_or_a_no_with_a_short_aside(text: str, intent: Intent) -> None:
@@ -91,6 +93,13 @@ def test_a_yes_as_restated_or_a_no_with_a_short_aside(text: str, intent: Intent)
         "ไม่ใช่กองคลังค่ะ กองกลาง",  # names a unit
         "ไม่เอาแผนนี้ค่ะ ส่งใหม่ขั้นตอนที่ 3",  # names the plan
         "ไม่ใช่ว่าไม่อยากส่งนะคะ แต่ช่วงนี้งานเยอะมากจริงๆ ยังไม่มีเวลาทำเลย",  # a long aside
+        # Chat with colleagues while a card is open: a no about something else (lunch, a
+        # meeting, who came) keeps the draft -- the aside must be about checking or retyping.
+        "ไม่เอาแล้ว เดี๋ยวไปกินข้าวก่อน",
+        "ไม่เอาค่ะ อิ่มแล้ว",
+        "ไม่ใช่ค่ะ พี่เขาไม่ได้มา",
+        "ยกเลิกนัดพรุ่งนี้",
+        "ไม่ใช่ครับ ผมหมายถึงพรุ่งนี้",
     ],
 )
 def test_a_question_another_act_or_a_long_aside_is_no_yes_or_no(text: str) -> None:

@@ -126,10 +126,16 @@ def test_the_schedule_asked_for_alone_is_the_deadlines(text: str) -> None:
         "ขอสถานะ กค. กับ กนต. หน่อยค่ะ",
         "กองคลังถึงไหนแล้ว แล้วกองกลางล่ะ",
         "ไอทีกับนิติการถึงไหนกันแล้วคะ",
+        "สถานะของกองคลังหรือกองกลาง",  # "หรือ" joins two units as "กับ" does
     ],
 )
 def test_a_status_of_several_units_is_the_organisations(text: str) -> None:
     assert settled(text) == ("Status", {})
+
+
+@pytest.mark.parametrize("text", ["ใครยังไม่ส่งแผน กองคลังหรือกองกลาง", "กองคลังหรือกองกลาง ส่งแผนยัง"])
+def test_two_units_joined_by_or_are_never_one_unknown_unit(text: str) -> None:
+    assert "หรือ" not in str(settled(text)[1].get("unit", ""))
 
 
 # A step numbered in Thai words.

@@ -59,6 +59,12 @@ def test_two_asks_in_one_message(org: str, text: str, intent: str, slots: dict[s
         "ขยะ 52.3 แล้วผ่านไหม",
         "ส่งผลขยะ 52.3 แล้วเกณฑ์คืออะไรคะ",
         "ท่องเที่ยว 1,700 ล้านบาท แล้วได้กี่คะแนน",
+        # A condition ("ถ้า…แล้ว", "หาก…", "สมมติว่า…") states nothing done: the clause after it
+        # asks what follows, and the message is one question.
+        "ถ้าส่งแผนแล้ว แล้วต้องทำอะไรต่อ",
+        "หากส่งแผนแล้ว แล้วต้องทำอะไรต่อคะ",
+        "สมมติว่าส่งรายชื่อทีมแล้ว แล้วต้องส่งอะไรอีก",
+        "กรณีส่งผลขยะ 52.3 แล้ว แล้วต้องแนบอะไรบ้าง",
     ],
 )
 def test_a_question_in_either_clause_is_never_a_write(text: str) -> None:

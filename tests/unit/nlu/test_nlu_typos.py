@@ -141,6 +141,19 @@ def test_one_correction_per_message_and_only_of_words_long_enough() -> None:
     assert corrector.correct("สถานนะ สรุบ") in ("สถานะ สรุบ", "สถานนะ สรุป")
 
 
+def test_a_particle_typed_right_is_never_corrected_into_an_asking_word() -> None:
+    # "แล้วค่ะ" is one letter from the cue "แล้วป่ะ": a statement must not become a question.
+    corrector = Corrector(["แล้วป่ะ", "แล้วปะ", "สถานะ"])
+    assert corrector.correct("ทำแล้วค่ะ") == "ทำแล้วค่ะ"
+    assert corrector.correct("กองคลังทำแล้วนะ") == "กองคลังทำแล้วนะ"
+    assert corrector.correct("สถานนะ") == "สถานะ"  # a word that only ends like นะ is still one
+
+
+def test_a_statement_with_a_particle_then_a_question_is_not_corrected() -> None:
+    read = understand("ส่งแผนแล้วค่ะ แล้วต้องแนบอะไรบ้าง", today=TODAY)
+    assert read.corrected == ""
+
+
 def test_part_of_a_cue_word_typed_right_is_no_typo_of_another() -> None:
     corrector = Corrector(["เป็นยังไงบ้าง", "ผลเป็นยังไง"])
     assert corrector.correct("น้ำท่วมเป็นยังไงบ้าง") == "น้ำท่วมเป็นยังไงบ้าง"
