@@ -41,6 +41,10 @@ class Corrector:
     def __init__(self, vocabulary: Iterable[str]) -> None:
         words = sorted({w for w in vocabulary if len(w) >= MIN_LENGTH and _WORD_RE.match(w)})
         self._known = frozenset(words)
+        by_start: dict[str, list[str]] = defaultdict(list)
+        for word in words:
+            by_start[word[:2]].append(word)
+        self._by_start = dict(by_start)  # the known words by their first two letters
         self._longest = max(map(len, words), default=0)
         index: dict[str, set[str]] = defaultdict(set)
         for word in words:
@@ -55,7 +59,7 @@ class Corrector:
         found = []
         real = _dictionary()
         # A cue word typed right is no typo of a longer one ("เป็นยังไงบ้าง", not "ผลเป็นยังไง").
-        typed = [(at, at + len(w)) for w in self._known if (at := text.find(w)) >= 0]
+        typed = self._typed(text)
         for start, end in _spans(pieces(text), self._longest + 2):
             span = text[start:end]
             if span in real or span in self._known:  # a word is no typo
@@ -76,6 +80,17 @@ class Corrector:
             if self._plausible(corrected, start, word):
                 return corrected
         return text
+
+    def _typed(self, text: str) -> list[tuple[int, int]]:
+        """Where each known word first stands in ``text`` (``str.find`` of each, in one pass)."""
+        seen: set[str] = set()
+        typed = []
+        for at in range(len(text) - 1):
+            for word in self._by_start.get(text[at : at + 2], ()):
+                if word not in seen and text.startswith(word, at):
+                    seen.add(word)
+                    typed.append((at, at + len(word)))
+        return typed
 
     def _candidates(self, span: str) -> set[str]:
         found: set[str] = set()

@@ -191,3 +191,11 @@ def test_an_indicator_word_with_a_typo_is_settled_to_its_indicator(
     text: str, intent: str, slots: dict[str, str]
 ) -> None:
     assert settled(text, "P") == (intent, slots)
+
+
+def test_the_cue_words_typed_right_are_found_where_each_first_stands() -> None:
+    corrector = Corrector(["สถานะ", "สถานะกอง", "ส่งแผน", "เตือน"])
+    text = "ขอสถานะกอง แล้วก็สถานะ ส่งแผน ส่งแผน"
+    expected = sorted((text.find(w), text.find(w) + len(w)) for w in corrector._known if w in text)
+    assert sorted(corrector._typed(text)) == expected
+    assert corrector._typed("") == [] and corrector._typed("ก") == []
