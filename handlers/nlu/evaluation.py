@@ -25,6 +25,7 @@ from handlers.nlu.resolve import resolve_indicator, resolve_step, resolve_unit
 from handlers.nlu.settle import settle
 from handlers.nlu.web_links import link_channel
 from kpi_core.models import Indicator, Organisation
+from kpi_core.thai_numbers import arabic_digits
 
 CORPUS = "understanding"
 TODAY = date(2025, 1, 15)  # the day the corpus was written for (FY2568, step 3's window)
@@ -138,6 +139,8 @@ def _label(example: Example) -> dict[str, Any]:
     for key in ("value",):
         if key in slots:
             slots[key] = _decimal(slots[key])
+    if "raw_value" in slots:
+        slots["raw_value"] = _typed_number(slots["raw_value"])
     if isinstance(slots.get("indicator"), list):
         slots["indicator"] = sorted(slots["indicator"], key=_code_key)
     return slots
@@ -163,6 +166,8 @@ def meaning(intent: Any, org: Organisation) -> Meaning:
     settled: dict[str, Any] = {}
     for key, value in slots.items():
         settled[key] = _settle(key, value, org, milestone)
+    if "raw_value" in settled:
+        settled["raw_value"] = _typed_number(settled["raw_value"])
     if more:  # other indicators asked the same: every indicator asked is the label's list
         asked = [
             _settle("indicator", words, org, milestone) for words in (slots["indicator"], *more)
@@ -219,6 +224,12 @@ def _settle(key: str, value: Any, org: Organisation, milestone: Indicator | None
 def _default(cls: type, name: str) -> Any:
     declared = next(f for f in fields(cls) if f.name == name)
     return _REQUIRED if declared.default is MISSING else declared.default
+
+
+def _typed_number(raw: str) -> str:
+    """The number a ``raw_value`` echoes, in Arabic digits without separators or unit words
+    ("๑,๔๘๐.๕ ล้านบาท" -> "1480.5"): how it was spelt is not what the sender meant."""
+    return "".join(c for c in arabic_digits(raw) if c.isdigit() or c == ".").strip(".")
 
 
 def _decimal(value: Any) -> str:

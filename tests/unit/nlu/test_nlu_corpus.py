@@ -9,8 +9,16 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from handlers.intents import IndicatorQuery, MarkStep, Status
-from handlers.nlu.evaluation import TODAY, category, corpus_parts, evaluate, load, meaning
+from handlers.intents import IndicatorQuery, MarkStep, Status, SubmitValue
+from handlers.nlu.evaluation import (
+    TODAY,
+    Example,
+    category,
+    corpus_parts,
+    evaluate,
+    load,
+    meaning,
+)
 from handlers.registry import understand
 from tests.fakes.seed import budget_bureau, labour, ocsc, pathum_thani
 
@@ -83,3 +91,20 @@ def test_a_link_names_its_channel_as_the_handler_reads_it() -> None:
         "MarkStep",
         {"step": "3", "links": [link], "channel": "google_drive"},
     )
+
+
+def test_the_typed_value_is_compared_by_its_number_not_by_its_digits_or_separators() -> None:
+    # raw_value echoes the number as typed: Thai or Arabic digits, with or without the thousands
+    # separator or the percent word, are the same number typed; the value and percent slots
+    # carry its meaning. A different number typed is still a miss.
+    org = pathum_thani()
+    typed = SubmitValue("ท่องเที่ยว", Decimal("1480.5"), "๑,๔๘๐.๕ ล้านบาท")
+    got = meaning(typed, org)
+    for label in ("1480.5", "1,480.5", "๑,๔๘๐.๕"):
+        example = Example("t1", org.name, "ท่องเที่ยว ๑,๔๘๐.๕ ล้านบาท", "SubmitValue",
+                          {"indicator": "3", "value": "1480.5", "raw_value": label})
+        assert evaluate([example], {org.name: org}, lambda _t: typed).right == 1, label
+    assert got[1]["raw_value"] == "1480.5"
+    wrong = Example("t2", org.name, "ท่องเที่ยว 1480", "SubmitValue",
+                    {"indicator": "3", "value": "1480.5", "raw_value": "1480"})
+    assert evaluate([wrong], {org.name: org}, lambda _t: typed).right == 0
