@@ -126,7 +126,7 @@ def evaluate(
         score.confusion[category(*wanted), category(*got)] += 1
         if got[0] == wanted[0]:
             score.right_intent += 1
-        if got == wanted:
+        if _compared(got) == _compared(wanted):
             score.right += 1
             score.per_intent_right[example.intent] += 1
         else:
@@ -139,8 +139,6 @@ def _label(example: Example) -> dict[str, Any]:
     for key in ("value",):
         if key in slots:
             slots[key] = _decimal(slots[key])
-    if "raw_value" in slots:
-        slots["raw_value"] = _typed_number(slots["raw_value"])
     if isinstance(slots.get("indicator"), list):
         slots["indicator"] = sorted(slots["indicator"], key=_code_key)
     return slots
@@ -166,8 +164,6 @@ def meaning(intent: Any, org: Organisation) -> Meaning:
     settled: dict[str, Any] = {}
     for key, value in slots.items():
         settled[key] = _settle(key, value, org, milestone)
-    if "raw_value" in settled:
-        settled["raw_value"] = _typed_number(settled["raw_value"])
     if more:  # other indicators asked the same: every indicator asked is the label's list
         asked = [
             _settle("indicator", words, org, milestone) for words in (slots["indicator"], *more)
@@ -224,6 +220,14 @@ def _settle(key: str, value: Any, org: Organisation, milestone: Indicator | None
 def _default(cls: type, name: str) -> Any:
     declared = next(f for f in fields(cls) if f.name == name)
     return _REQUIRED if declared.default is MISSING else declared.default
+
+
+def _compared(found: Meaning) -> Meaning:
+    """``found`` as two meanings are compared: the typed value by the number it echoes."""
+    name, slots = found
+    if "raw_value" not in slots:
+        return found
+    return name, {**slots, "raw_value": _typed_number(slots["raw_value"])}
 
 
 def _typed_number(raw: str) -> str:

@@ -101,10 +101,20 @@ def test_the_typed_value_is_compared_by_its_number_not_by_its_digits_or_separato
     typed = SubmitValue("ท่องเที่ยว", Decimal("1480.5"), "๑,๔๘๐.๕ ล้านบาท")
     got = meaning(typed, org)
     for label in ("1480.5", "1,480.5", "๑,๔๘๐.๕"):
-        example = Example("t1", org.name, "ท่องเที่ยว ๑,๔๘๐.๕ ล้านบาท", "SubmitValue",
-                          {"indicator": "3", "value": "1480.5", "raw_value": label})
+        example = Example(
+            "t1",
+            org.name,
+            "ท่องเที่ยว ๑,๔๘๐.๕ ล้านบาท",
+            "SubmitValue",
+            {"indicator": "3", "value": "1480.5", "raw_value": label},
+        )
         assert evaluate([example], {org.name: org}, lambda _t: typed).right == 1, label
-    assert got[1]["raw_value"] == "1480.5"
-    wrong = Example("t2", org.name, "ท่องเที่ยว 1480", "SubmitValue",
-                    {"indicator": "3", "value": "1480.5", "raw_value": "1480"})
+    assert got[1]["raw_value"] == "๑,๔๘๐.๕ ล้านบาท"  # the settled meaning keeps it as typed
+    wrong = Example(
+        "t2",
+        org.name,
+        "ท่องเที่ยว 1480",
+        "SubmitValue",
+        {"indicator": "3", "value": "1480.5", "raw_value": "1480"},
+    )
     assert evaluate([wrong], {org.name: org}, lambda _t: typed).right == 0
