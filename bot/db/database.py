@@ -92,7 +92,9 @@ class Database(Repositories):
         return True
 
     def close(self) -> None:
-        """Release every pooled connection (and the file the units of work take turns on)."""
+        """Release every pooled connection (and the file the units of work take turns on) and
+        end the watchdog's thread."""
+        self._watchdog.stop()
         self.engine.dispose()
         if self.turns is not None:
             self.turns.close()

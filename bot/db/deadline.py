@@ -17,6 +17,7 @@ import os
 import socket
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -35,6 +36,7 @@ class Ticket:
     cut: bool = False
 
 
+_IDLE_CHECK = 5.0  # seconds an idle thread waits before checking its watchdog is still there
 _TICKET: ContextVar[Ticket | None] = ContextVar("pmqa_watchdog_ticket", default=None)
 
 
@@ -47,6 +49,9 @@ class Watchdog:
         self._owners: dict[int, Ticket] = {}
         self._lock = threading.Lock()
         self._pid = 0
+        self._wake = threading.Event()  # set when a statement starts, or to stop the thread
+        self._generation = 0  # the running thread's; a stop or a new thread moves it on
+        self.rounds = 0  # the thread's looks at the watched connections (tests read it)
 
     def attach(self, engine: Engine) -> None:
         """Follow every statement, commit and rollback on ``engine``'s connections."""
@@ -75,20 +80,40 @@ class Watchdog:
             if self._pid == os.getpid():
                 return
             self._pid = os.getpid()
-        threading.Thread(target=self._run, name="db-watchdog", daemon=True).start()
+            self._generation += 1
+            generation = self._generation
+        # The thread holds the watchdog weakly: one whose database is gone (tests, tools and
+        # the CLI open many in one process) ends with it instead of polling forever.
+        watched = weakref.ref(self)
+        follow = threading.Thread(
+            target=_follow, args=(watched, generation), name="db-watchdog", daemon=True
+        )
+        follow.start()
 
-    def _run(self) -> None:
-        while True:
-            time.sleep(self._interval)
-            late = time.monotonic() - self._limit
-            with self._lock:
-                stuck = [(key, dbapi) for key, (dbapi, since) in self._busy.items() if since < late]
-                for key, _ in stuck:
-                    del self._busy[key]
-                    if key in self._owners:
-                        self._owners[key].cut = True
-            for _, dbapi in stuck:
-                _cut(dbapi)
+    def stop(self) -> None:
+        """End the thread (the database is closed); a later unit of work starts it again."""
+        with self._lock:
+            self._generation += 1
+            self._pid = 0
+        self._wake.set()
+
+    def _look(self) -> float | None:
+        """Cut what is stuck; the seconds to sleep before looking again (``None``: nothing is
+        watched, sleep until a statement starts)."""
+        self.rounds += 1
+        late = time.monotonic() - self._limit
+        with self._lock:
+            stuck = [(key, dbapi) for key, (dbapi, since) in self._busy.items() if since < late]
+            for key, _ in stuck:
+                del self._busy[key]
+                if key in self._owners:
+                    self._owners[key].cut = True
+            if not self._busy:
+                self._wake.clear()  # under the lock: a statement starting now sets it again
+            idle = not self._busy
+        for _, dbapi in stuck:
+            _cut(dbapi)
+        return None if idle else self._interval
 
     def _checked_out(self, dbapi: Any, _record: Any, _proxy: Any) -> None:
         self._start()
@@ -109,6 +134,8 @@ class Watchdog:
         if dbapi is None:
             return
         with self._lock:
+            if not self._busy:
+                self._wake.set()
             self._busy[id(dbapi)] = (dbapi, time.monotonic())
 
     def _done(self, dbapi: Any, *, forget: bool = False) -> None:
@@ -118,6 +145,18 @@ class Watchdog:
             self._busy.pop(id(dbapi), None)
             if forget:
                 self._owners.pop(id(dbapi), None)
+
+
+def _follow(watched: weakref.ref[Watchdog], generation: int) -> None:
+    """The watchdog thread: look every interval while statements run, sleep while none does,
+    end when the watchdog is stopped or gone."""
+    while (watchdog := watched()) is not None and watchdog._generation == generation:
+        wake, pause = watchdog._wake, watchdog._look()
+        del watchdog  # held only while looking
+        if pause is None:
+            wake.wait(_IDLE_CHECK)
+        else:
+            time.sleep(pause)
 
 
 def _dbapi(connection: Any) -> Any:

@@ -3,8 +3,11 @@ such a one: work between statements, however slow, is never cut."""
 
 from __future__ import annotations
 
+import gc
+import threading
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -39,4 +42,48 @@ def test_slow_work_between_statements_is_never_cut(postgres_url: str) -> None:
         uow.commit()
         assert not uow.deadline_passed
     assert not db.events.first_time("evt-1", kind="message", received_at=AT)
+    db.close()
+
+
+def _watchdogs() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "db-watchdog"]
+
+
+def _gone(thread: threading.Thread) -> bool:
+    thread.join(timeout=10)  # not a time asserted: the thread is given ample time to end
+    return not thread.is_alive()
+
+
+def _started(tmp_path: Path, name: str) -> tuple[Database, threading.Thread]:
+    before = set(_watchdogs())
+    db = Database.connect(f"sqlite:///{tmp_path / name}", QUICK)
+    db.upgrade()
+    with db.unit_of_work() as uow:
+        uow.events.first_time("evt-1", kind="message", received_at=AT)
+        uow.commit()
+    (thread,) = set(_watchdogs()) - before
+    return db, thread
+
+
+def test_a_closed_database_leaves_no_watchdog_thread(tmp_path: Path) -> None:
+    db, thread = _started(tmp_path, "closed.db")
+    db.close()
+    assert _gone(thread)
+
+
+def test_a_database_no_longer_referenced_leaves_no_watchdog_thread(tmp_path: Path) -> None:
+    # Tests, the CLI and tools open many databases in one process: each one's watchdog thread
+    # must end with it, not poll forever (800 such threads once stalled a test run).
+    db, thread = _started(tmp_path, "dropped.db")
+    db.engine.dispose()
+    del db
+    gc.collect()
+    assert _gone(thread)
+
+
+def test_an_idle_watchdog_sleeps_until_a_statement_starts(tmp_path: Path) -> None:
+    db, _thread = _started(tmp_path, "idle.db")
+    rounds = db._watchdog.rounds
+    time.sleep(0.5)  # ten polling intervals with nothing to watch
+    assert db._watchdog.rounds - rounds <= 1
     db.close()
