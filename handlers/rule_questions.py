@@ -208,7 +208,10 @@ _WHEN = (
 )
 # A form named in a question about another topic: where it goes ("แบบฟอร์ม 4 ส่งทางไหน"),
 # which dimension a category is in ("หมวด 3 อยู่มิติไหน พอดีทำแบบฟอร์มแล้วงง").
-_OTHER_THAN_FORM = "ส่งทาง|ส่งผ่าน|ช่องทาง|ส่งที่ไหน|ส่งตรงไหน|มิติ|หมวด"
+_OTHER_THAN_FORM = (
+    "ส่งทาง|ส่งผ่าน|ช่องทาง|ส่งที่ไหน|ส่งตรงไหน|แนบที่ไหน|แนบตรงไหน|อัปโหลดที่ไหน|อัปโหลดตรงไหน"
+    "|อัพโหลดที่ไหน|อัพโหลดตรงไหน|upload|มิติ|หมวด"
+)
 
 # Level, step and round questions outrank the deadlines' "ต้องทำอะไร" (750).
 # fmt: off

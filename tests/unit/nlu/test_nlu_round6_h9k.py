@@ -35,6 +35,8 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
     # A form named inside another topic: where to send it, when, which dimension.
     ("L", "แบบฟอร์ม 4 ต้องส่งทางไหนคะ", "RuleQuestion", {"topic": "channel"}),
     ("L", "ส่งแบบฟอร์มที่ 2 ผ่านช่องทางอะไรครับ", "RuleQuestion", {"topic": "channel"}),
+    ("L", "แบบฟอร์ม 3 อัปโหลดตรงไหนคะ", "RuleQuestion", {"topic": "channel"}),
+    ("L", "แบบฟอร์ม 2 แนบที่ไหนครับ", "RuleQuestion", {"topic": "channel"}),
     ("L", "แบบฟอร์ม 1 เปิดให้ส่งช่วงไหนครับ", "Deadlines", {"step": "3"}),
     ("L", "ฟอร์ม 4 ส่งได้ช่วงไหนคะ", "Deadlines", {"step": "4"}),
     ("L", "หมวด 5 อยู่มิติไหนครับ กรอกแบบฟอร์มแล้วไม่แน่ใจ", "RuleQuestion", {"topic": "dimensions"}),
@@ -71,6 +73,7 @@ KEPT: list[tuple[str, str, str, dict[str, Any]]] = [
     ("P", "คะแนน PMQA ต้องเท่าไหร่ถึงได้คะแนนเต็ม", "RuleQuestion", LEVEL),
     ("L", "แบบฟอร์ม 4 คืออะไรคะ", "RuleQuestion", {"topic": "form"}),
     ("L", "ขอแบบฟอร์ม 1 หน่อยครับ", "RuleQuestion", {"topic": "form"}),
+    ("L", "ดาวน์โหลดแบบฟอร์มได้ที่ไหนคะ", "RuleQuestion", {"topic": "form"}),
     ("L", "กองคลังส่งแผนทางอีเมลแล้ว", "MarkStep", {"step": "3", "unit": "กองคลัง", "channel": "email"}),
 ]
 
