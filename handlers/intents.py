@@ -249,6 +249,9 @@ class RuleQuestion:
     number: int | None = None  # the round, level, form, dimension or percentage asked about
     category: int | None = None  # the PMQA หมวด asked about ("หมวด 5 อยู่มิติไหน")
     pmqa: bool = False  # a PMQA 4.0 level (Basic, Advance, Significance), not the plan's level
+    # A PMQA 4.0 level named ("Significance ต้องได้กี่คะแนน"): the national levels, never the
+    # targets a report sets for the organisation's own PMQA indicator.
+    level_named: bool = False
     step: str = ""  # step words or number
     unit: str = ""  # unit words ("ทำไมกองคลังได้ 2.5")
     channel: str = ""  # the channel asked about ("email")

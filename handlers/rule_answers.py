@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from handlers.formatting import number, plain
@@ -115,13 +116,17 @@ def score_reason_text(unit: str, reason: ScoreReason, indicator: Indicator) -> s
     return "\n".join(lines)
 
 
-def meeting_lines(indicator: Indicator) -> list[str]:
-    """Each meeting of the plan: title, date and time, place."""
+def meeting_lines(indicator: Indicator, today: date | None = None) -> list[str]:
+    """Each meeting of the plan: title, date and time (said to be past, or today, when
+    ``today`` is given: "ประชุมชี้แจงผ่านไปแล้วใช่ไหม"), place."""
     lines = []
     for meeting in indicator.meetings:
         when = format_thai_date(meeting.on, full_month=True) if meeting.on else "ยังไม่กำหนดวัน"
         time = f" เวลา {meeting.time}" if meeting.time else ""
-        lines.append(f"{meeting.title}\nวันที่ {when}{time}")
+        held = ""
+        if meeting.on and today:
+            held = " (จัดไปแล้ว)" if meeting.on < today else " (วันนี้)" if meeting.on == today else ""
+        lines.append(f"{meeting.title}\nวันที่ {when}{time}{held}")
         if meeting.place:
             lines.append(f"ณ {meeting.place}")
         if meeting.by:

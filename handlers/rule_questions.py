@@ -36,7 +36,7 @@ def handle_rule_question(intent: RuleQuestion, ctx: Context) -> Reply:
     if org is None:
         return missing_organisation(ctx)
     if intent.pmqa:
-        return pmqa_levels()
+        return pmqa_levels(intent.number)
     indicators = milestone_indicators(org)
     if not indicators:
         name = org.short_name or org.name
@@ -53,7 +53,9 @@ _NUMBER_AFTER = {
     RuleTopic.FORM: re.compile(r"ฟอร์ม\s*(?:ที่|หมายเลข|เบอร์)?\s*(\d)"),
     RuleTopic.DIMENSIONS: re.compile(r"มิติ\s*(?:ที่)?\s*(\d)"),
 }
-_PMQA_RE = re.compile(r"basic|advance|significance|พื้นฐาน|ก้าวหน้า|พัฒนาจนเกิดผล|pmqa")
+_LEVEL_NAMES = "basic|advance|significance|พื้นฐาน|ก้าวหน้า|พัฒนาจนเกิดผล"
+_PMQA_RE = re.compile(f"{_LEVEL_NAMES}|pmqa")
+_LEVEL_NAME_RE = re.compile(_LEVEL_NAMES)
 _NUMBER_WORDS = {"แรก": 1, "หนึ่ง": 1, "สอง": 2}
 _CATEGORY_RE = re.compile(r"หมวด\s*(?:ที่)?\s*(\d)")
 
@@ -92,6 +94,7 @@ def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion | None]:
             unit=unit or (leftover if topic in _UNIT_TOPICS else ""),
             channel=channel_of(text),
             pmqa=topic is RuleTopic.LEVEL and bool(_PMQA_RE.search(text)),
+            level_named=topic is RuleTopic.LEVEL and bool(_LEVEL_NAME_RE.search(text)),
         )
 
     return read
@@ -141,7 +144,10 @@ _ROUND_RE = re.compile(
 # "ส่งแล้ว", "ประชุมชี้แจงแล้ว": แล้ว glued to a verb says it is done (a statement, or "done
 # yet?"); after a space it joins a question to what came before ("ขอบคุณค่ะ แล้วแบบฟอร์ม 4 …"),
 # and before what follows on it, it is "and then" ("อ่านแล้วงง", "ส่งแล้วต้องทำอะไรต่อ").
-_DONE_RE = re.compile(r"(?<=\S)แล้ว(?!\s?(?:ยังไม่|ไม่|งง|ต้อง|จะ|ค่อย|ถึงจะ))")
+# "ลืมแล้ว", "จำไม่ได้แล้ว", "งงแล้ว" say how the asker is, not that something is done.
+_DONE_RE = re.compile(
+    r"(?<=\S)(?<!ลืม)(?<!ลืมไป)(?<!จำไม่ได้)(?<!งง)แล้ว(?!\s?(?:ยังไม่|ไม่|งง|ต้อง|จะ|ค่อย|ถึงจะ))"
+)
 
 
 Reader = Callable[[Found], RuleQuestion | None]
@@ -154,6 +160,16 @@ def _undone(read: Reader) -> Reader:
         return None if _DONE_RE.search(found.extraction.text) else read(found)
 
     return undone
+
+
+def _no_unit(read: Reader) -> Reader:
+    """``read``, unless the message names a unit (its own result, asked: not the rule)."""
+
+    def general(found: Found) -> RuleQuestion | None:
+        intent = read(found)
+        return None if intent is None or intent.unit else intent
+
+    return general
 
 
 def _round_reader(found: Found) -> RuleQuestion | None:
@@ -176,7 +192,7 @@ _ALLOWED = (
     "|ด้วยไหม|ด้วยมั้ย|ด้วยหรือเปล่า|ได้บ้างไหม"
     "|ได้ใช่ไหม|ได้ใช่มั้ย|ได้ใช่มั๊ย|ได้ใช่ป่ะ|ได้ใช่หรือเปล่า|ได้ใช่รึเปล่า"  # "ส่งเป็น pdf ได้ใช่มั้ย"
 )
-_DEDUCTED = "หัก|ตัดคะแนน|โดนตัด|ถูกตัด|penalty"
+_DEDUCTED = "หัก|ตัดคะแนน|โดนตัด|ถูกตัด|เสียคะแนน|เสียแต้ม|penalty"
 _LATE = "ส่งช้า|ล่าช้า|เลยกำหนด|เกินกำหนด|ส่งไม่ครบ|ไม่ครบ|ไม่ทันกำหนด|ไม่แนบ|ไม่มีเอกสาร|ไม่ส่งเอกสาร"
 _ATTENDING = "ประชุม|เข้าร่วม|กิจกรรม|attendance"
 # What a shortfall leaves: "ถ้าส่งแผนไม่ครบมิติจะได้กี่คะแนน" asks what it costs.
@@ -186,7 +202,16 @@ _MEETING_ASKS = (
     "|วันที่เท่าไหร่|วันที่เท่าไร|วันที่เท่าใด|จัดที่|สถานที่|where|ใครจัด|ใครเป็นคนจัด|ผู้จัด"
     "|ชั้นไหน|ชั้นอะไร|ชั้นที่เท่าไหร่|อาคารไหน|อาคารอะไร|ตึกไหน|ตึกอะไร"  # the place's floor
 )
-_WHEN = "วันไหน|เมื่อไหร่|เมื่อไร|ถึงวัน|ตั้งแต่|ภายใน|กำหนดส่ง|deadline"
+_WHEN = (
+    "วันไหน|เมื่อไหร่|เมื่อไร|ถึงวัน|ตั้งแต่|ภายใน|กำหนดส่ง|deadline"
+    "|ช่วงไหน|ช่วงเวลาไหน|ช่วงวันไหน|เปิดให้ส่ง|เปิดรับ|ปิดรับ|ส่งได้ถึง|ส่งได้ช่วง"
+)
+# A form named in a question about another topic: where it goes ("แบบฟอร์ม 4 ส่งทางไหน"),
+# which dimension a category is in ("หมวด 3 อยู่มิติไหน พอดีทำแบบฟอร์มแล้วงง").
+_OTHER_THAN_FORM = (
+    "ส่งทาง|ส่งผ่าน|ช่องทาง|ส่งที่ไหน|ส่งตรงไหน|แนบที่ไหน|แนบตรงไหน|อัปโหลดที่ไหน|อัปโหลดตรงไหน"
+    "|อัพโหลดที่ไหน|อัพโหลดตรงไหน|upload|มิติ|หมวด"
+)
 
 # Level, step and round questions outrank the deadlines' "ต้องทำอะไร" (750).
 # fmt: off
@@ -207,6 +232,9 @@ SPECS = (
              _undone(_reader(RuleTopic.DEDUCTIONS)), unless="ใคร|หน่วยไหน"),
         Rule(("ประชุมชี้แจง|ชี้แจง|meeting", f"{_MEETING_ASKS}|คืออะไร|หมายถึง|มีไหม|มีมั้ย"), 815,
              _undone(_reader(RuleTopic.MEETING))),
+        # "ประชุมชี้แจงผ่านไปแล้วใช่ไหม": whether the meeting is past (its date answers).
+        Rule(("ประชุมชี้แจง|meeting", "ไปแล้ว|มาแล้ว|ผ่านแล้ว|จัดแล้ว|เสร็จแล้ว", QUESTION), 816,
+             _no_unit(_reader(RuleTopic.MEETING)), unless="ใคร|เข้าประชุม|เข้าร่วม|ส่ง"),
         # A bare "ประชุม" on a day of its own ("พรุ่งนี้ประชุมห้องไหน", "ห้องประชุมว่างไหม") is
         # another meeting than the plan's: the bot does not know it.
         Rule(("ประชุม", _MEETING_ASKS), 813, _undone(_reader(RuleTopic.MEETING)),
@@ -216,7 +244,7 @@ SPECS = (
              780,
              _undone(_reader(RuleTopic.FORM)),
              unless="google|กูเกิล|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม"
-                    f"|{_WHEN}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"),
+                    f"|{_WHEN}|{_OTHER_THAN_FORM}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"),
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", _MAY), 770, _reader(RuleTopic.CHANNEL),
              unless=_SEND_ME),
         # "ส่งทาง google form หรือส่งเป็นหนังสือ": a choice between two ways of sending.
@@ -233,6 +261,9 @@ SPECS = (
         # "ส่งทางอีเมลได้หรือเปล่า", "ส่งเป็นไฟล์ word ได้ไหม": whether a way of sending is allowed
         # (never whether it was sent: "ส่งทางอีเมลหรือยัง").
         Rule((CHANNEL_WORDS, _ALLOWED), 797, _reader(RuleTopic.CHANNEL), unless=_SEND_ME),
+        # "ถ้าส่งแผนผ่านไลน์ส่วนตัว จะนับว่าส่งแล้วไหม": whether a way of sending counts.
+        Rule((CHANNEL_WORDS, "นับว่า|นับไหม|นับมั้ย|นับเป็น|ถือว่า|นับให้", QUESTION), 799,
+             _reader(RuleTopic.CHANNEL), unless=_SEND_ME),
         Rule((_SENDS, _FORMATS, _ALLOWED), 797, _reader(RuleTopic.CHANNEL), unless=_SEND_ME),
         Rule(("ส่งที่ไหน|ส่งตรงไหน|ต้องส่งที่ไหน|ต้องส่งตรงไหน|อัปโหลดที่ไหน|อัพโหลดที่ไหน"
               "|แนบที่ไหน|แนบตรงไหน|ต้องแนบที่ไหน|ส่งยังไง|ต้องส่งยังไง",), 743,
@@ -247,8 +278,11 @@ SPECS = (
         Rule(("คะแนนเต็ม|ได้เต็ม|full score",
               "ต้อง|ทำยังไง|ทำอย่างไร|ยังไงถึง|ทำไงถึง|อยากได้|ถึงจะได้|เงื่อนไข"), 936,
              _reader(RuleTopic.LEVEL)),
+        # "PMQA 389 คะแนนอยู่ระดับ Basic ใช่ไหม", "420 จะอยู่ระดับ Basic หรือ Advance": a
+        # PMQA 4.0 level named, asked of or put against a score.
         Rule(("basic|advance|significance|ระดับพื้นฐาน|ระดับก้าวหน้า|พัฒนาจนเกิดผล",
-              f"{_ASKS}|ต้อง|เท่าไหร่|เท่าไร"), 933, _reader(RuleTopic.LEVEL)),
+              f"{_ASKS}|{QUESTION}|ต้อง|เท่าไหร่|เท่าไร|หรือ|ใช่ไหม|ใช่มั้ย|ถือว่า"), 933,
+             _reader(RuleTopic.LEVEL)),
         Rule((_ATTENDING, "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ %|กี่เปอร์|กี่ครั้ง|เท่าไหร่|เท่าไร|ผ่านไหม|ผ่านมั้ย"
               "|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน|เกณฑ์|พอไหม|พอมั้ย|พอหรือยัง"
               "|พอหรือเปล่า|อย่างน้อย|ขั้นต่ำ|ไม่ครบ|ไม่ถึง"), 693,
@@ -269,12 +303,16 @@ SPECS = (
         # "ตัวชี้วัดในแผนต้องบรรลุกี่เปอร์เซ็นต์": the plan's share of its own indicators.
         Rule(("ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน|บรรลุ",
               "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|เท่าไหร่|เท่าไร|กี่ตัว|เกณฑ์|ต้อง|คืออะไร|หมายถึง"), 716,
-             _undone(_reader(RuleTopic.THRESHOLDS)), unless="ใคร|กอง|หน่วย|สำนัก|ศูนย์"),
+             _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))),
+             unless="ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|สำนักไหน|ศูนย์ไหน"),
+        # "เกณฑ์ 85% มีกี่ข้อ": what a typed share of the plan applies to.
+        Rule(("NUM", "กี่ข้อ|มีกี่อย่าง|กี่เรื่อง|กี่เกณฑ์|มีอะไรบ้าง|ใช้กับอะไร|ใช้กับขั้นตอนไหน"), 714,
+             _step_share, unless="ระดับ|level|คะแนน|STEP|kpi"),
         Rule(("รอบ|round", f"ขั้นตอน|STEP|ทำ|ประเมิน|{_ASKS}"), 760, _undone(_round_reader),
              unless="ครอบ|กรอบ"),
         Rule(("STEP|ขั้นตอน", "ต้องทำอะไร|ต้องส่งอะไร|ทำอะไร|ต้องใช้อะไร|ต้องมีอะไร|ต้องแนบอะไร"
               "|ใช้เอกสารอะไร|คืออะไร|ทำยังไง|ทำอย่างไร|เอกสารอะไร|ส่งอะไร|วัดผล|วัดยังไง|นับยังไง"
-              "|ประเมินยังไง|คิดยังไง"), 860,
+              "|ประเมินยังไง|คิดยังไง|เตรียมอะไร|ต้องเตรียม|เตรียมเอกสาร|เตรียมตัว"), 860,
              _undone(_reader(RuleTopic.STEP))),
     )),
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
 
 from handlers.common import organisation_status
 from handlers.context import Context
@@ -37,20 +38,29 @@ from kpi_core.rule_knowledge import (
     steps_for_level,
     steps_of_round,
 )
-from kpi_core.scoring import PMQA_MAXIMUM, pmqa_level_ranges
+from kpi_core.scoring import PMQA_MAXIMUM, PmqaLevel, pmqa_level, pmqa_level_ranges
 from kpi_core.scoring.milestones import MilestoneResult
 
 Answer = Callable[[RuleQuestion, Context, Indicator], Reply]
 
 
-def pmqa_levels() -> Reply:
-    """The PMQA 4.0 levels and the scores (of 500) each needs."""
-    lines = ["ระดับการพัฒนาสู่ระบบราชการ 4.0 (PMQA 4.0) จากคะแนนเต็ม 500:"]
+def pmqa_levels(score: int | None = None) -> Reply:
+    """The PMQA 4.0 levels and the scores (of 500) each needs; with a score typed (more than a
+    plan level's 1-5, at most 500), first the level it reaches."""
+    lines = []
+    if score is not None and _PLAN_LEVELS < score <= PMQA_MAXIMUM:
+        level = pmqa_level(Decimal(score))
+        where = "" if level is PmqaLevel.NOT_YET else "อยู่ใน"
+        lines.append(f"{number(score)} คะแนน {where}{level.label_th}")
+    lines.append("ระดับการพัฒนาสู่ระบบราชการ 4.0 (PMQA 4.0) จากคะแนนเต็ม 500:")
     for level, low, top in pmqa_level_ranges():
         high = top if top == PMQA_MAXIMUM else top - 1
         lines.append(f"• {level.label_th}: {number(low)}–{number(high)} คะแนน")
     lines.append(f"ต่ำกว่า {number(pmqa_level_ranges()[0][1])} คะแนน: ยังไม่ถึงระดับพื้นฐาน")
     return text_reply("\n".join(lines))
+
+
+_PLAN_LEVELS = 5  # "ระดับ 5": a plan's level, no PMQA score
 
 
 def _deductions(intent: RuleQuestion, ctx: Context, indicator: Indicator) -> Reply:
@@ -105,7 +115,7 @@ def _dimensions(intent: RuleQuestion, ctx: Context, indicator: Indicator) -> Rep
 
 
 def _meeting(intent: RuleQuestion, ctx: Context, indicator: Indicator) -> Reply:
-    lines = meeting_lines(indicator)
+    lines = meeting_lines(indicator, ctx.today)
     return text_reply("\n".join(lines) if lines else "แผนไม่ได้ระบุวันประชุมไว้ครับ")
 
 
@@ -183,6 +193,9 @@ def _thresholds(intent: RuleQuestion, ctx: Context, indicator: Indicator) -> Rep
     found = percent_rules(indicator)
     if not found:
         return text_reply("แผนนี้ไม่มีเกณฑ์เป็นร้อยละครับ")
+    named = {s.number for s in _steps_named(intent, indicator)}
+    # "ขั้นตอนที่ 5 ต้องบรรลุกี่ตัว": that step's rule, when it has one.
+    found = tuple(r for r in found if r.step.number in named) or found
     lines = []
     for rule in found:
         share = points(rule.percent)

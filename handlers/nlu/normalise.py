@@ -20,7 +20,9 @@ _CHARACTERS = {
 }
 # Nikhahit + sara aa typed as two keys looks like sara am but never compares equal to it.
 _SARA_AM = ("\u0e4d\u0e32", "\u0e33")
-_REPEATED_THAI = re.compile(r"([\u0e01-\u0e4e])\1{2,}")
+# A letter held (อืมมม), but not the doubled last letter of คะแนน before a word starting with
+# it ("คะแนนนี้", "คะแนนน้อย").
+_REPEATED_THAI = re.compile(r"(?<!คะแ)([\u0e01-\u0e4e])\1{2,}")
 # A doubled vowel or tone mark is never correct Thai (a held "ค่าา" neither); doubled
 # consonants (ครรภ์) can be. Sara e typed twice is sara ae (เเผน).
 _REPEATED_MARK = re.compile(r"([\u0e30-\u0e3a\u0e47-\u0e4e])\1+")

@@ -103,6 +103,8 @@ def _pmqa_target(intent: RuleQuestion, org: Organisation) -> Any:
     """ "PMQA ต้องได้กี่คะแนนถึงได้เต็ม": where the organisation's own PMQA indicator sets its
     targets by group (a report's criteria: 350 คะแนน, คะแนนปี 2566 + 10 %), they are what it
     must reach, not the national PMQA 4.0 levels; elsewhere the levels."""
+    if intent.level_named:  # "Significance ต้องได้กี่คะแนน": the national levels
+        return intent
     named = resolve_indicator(_PMQA, org)
     if len(named) == 1 and named[0].criteria_groups:
         return IndicatorQuery(named[0].code, Aspect.CRITERIA)
