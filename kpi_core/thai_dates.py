@@ -50,10 +50,9 @@ def _key(alias: str) -> str:
 
 _ALIASES = {alias: number for number, names in enumerate(_MONTH_NAMES, start=1) for alias in names}
 _MONTH_BY_KEY = {_key(alias): number for alias, number in _ALIASES.items()}
-# ก.พ. is also an agency (ก.พ.ร., ก.พ.อ.): an abbreviation glued to one more Thai letter is
-# not a month, unless that letter starts the era word พ.ศ.; glued to a word ("29พย.ทางไลน์")
-# it is.
-_NOT_AGENCY = r"(?!\.?(?!พ\.?ศ)[\u0e01-\u0e4e](?![\u0e01-\u0e4e]))"
+# ก.พ. is also an agency (ก.พ.ร., ก.พ.อ.): an abbreviation glued to another Thai letter is
+# not a month, unless that letter starts the era word พ.ศ.
+_NOT_AGENCY = r"(?!\.?(?!พ\.?ศ)[\u0e01-\u0e4e])"
 _SP = r"[\s\u200b]*"  # Thai text pasted from office documents carries zero-width spaces
 
 

@@ -8,7 +8,14 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from handlers.nlu.dimensions import DIMENSION_RE, DimensionStatement, dimension_statement
-from kpi_core.thai_dates import ABBR_MONTHS, FULL_MONTHS, ThaiDateMatch, find_thai_dates
+from kpi_core.thai_dates import (
+    ABBR_MONTHS,
+    FULL_MONTHS,
+    ThaiDateError,
+    ThaiDateMatch,
+    find_thai_dates,
+    parse_thai_date,
+)
 from kpi_core.thai_numbers import THAI_DIGITS
 
 # Placeholders are upper case: the normalised text is lower case, so no user word equals one.
@@ -50,6 +57,7 @@ _NAMED_RE = re.compile(
     r"(?:ข้อ|แบบฟอร์ม|ฟอร์ม|หมวด|มิติ|รอบ|กลุ่ม|ครั้ง|ระยะ|ชุดที่)\s*(?:ที่|หมายเลข)?\s*\d+(?:\.\d+)?"
     r"|(?:pmqa|ระบบราชการ|thailand|ประเทศไทย|gov\.?)\s*4\.0"
     r"|(?<![\d.])\d{1,2}\s*เดือน"  # a round ("รายงานผล 6 เดือน"), never a value
+    r"|(?<![\d.])\d{1,2}\s*ปี(?!\s*(?:งบ|พ\.|\d))"  # a span ("แผน 3 ปี"), never a value
     r"|(?:ปีงบประมาณ|ปีงบ|ปี|พ\.ศ\.)\s*(?:พ\.ศ\.\s*)?\d{2,4}(?!\d)"
 )
 _NUMBER_RE = re.compile(
@@ -192,6 +200,8 @@ def _mask(text: str, taken: list[Span]) -> str:
 def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
     dates = find_thai_dates(text, today=today) if digits else []
     taken: list[Span] = [(d.start, d.end, DATE) for d in dates]
+    if digits and "." in text:
+        dates += _glued_dates(text, today, taken)
     if digits and "/" in text:
         for match in _claim_day_month(text, taken):
             day = _nearest(today, int(match["month"]), int(match["day"]))
@@ -204,6 +214,29 @@ def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
             day = today - timedelta(days=_DAYS_AGO[match.group(0)])
             dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))
     return sorted(dates, key=lambda d: d.start)
+
+
+# "เมื่อ๒๙พย.ทางไลน์": a day glued to a month abbreviation glued to the next word, after a word
+# of when (a month glued to a word is otherwise an agency's or a unit's short name: "2 กค.ไม่ผ่าน").
+_GLUED_DATE_RE = re.compile(
+    r"(?:เมื่อ(?:วันที่)?|วันที่|ตั้งแต่(?:วันที่)?)\s*"
+    r"(?P<date>(?<![\d.])\d{1,2}[\u0e01-\u0e2e]\.?[\u0e01-\u0e2e]\.)(?=[\u0e01-\u0e4e])"
+)
+
+
+def _glued_dates(text: str, today: date, taken: list[Span]) -> list[ThaiDateMatch]:
+    found = []
+    for match in _GLUED_DATE_RE.finditer(text):
+        start, end = match.span("date")
+        if any(end > s and start < e for s, e, _ in taken):
+            continue
+        try:
+            day = parse_thai_date(match["date"], today=today)
+        except ThaiDateError:
+            continue
+        found.append(ThaiDateMatch(None, day, start, end, match["date"]))
+        taken.append((start, end, DATE))
+    return found
 
 
 def _claim_day_month(text: str, taken: list[Span]) -> list[re.Match[str]]:
