@@ -186,6 +186,8 @@ _MEETING_ASKS = (
     "|วันที่เท่าไหร่|วันที่เท่าไร|วันที่เท่าใด|จัดที่|สถานที่|where|ใครจัด|ใครเป็นคนจัด|ผู้จัด"
     "|ชั้นไหน|ชั้นอะไร|ชั้นที่เท่าไหร่|อาคารไหน|อาคารอะไร|ตึกไหน|ตึกอะไร"  # the place's floor
 )
+# "เข้าประชุมไม่ถึง 85% ขั้นตอนที่ 2 ไม่ผ่าน" reports a failed step ("ถ้า…ไม่ถึง…จะไม่ผ่าน" is the rule).
+_FAILED_OR_WHO = re.compile(r"ใคร|^(?!.*(?:ถ้า|หาก|จะ\s?ไม่)).*ไม่\s?ผ่าน")
 _WHEN = "วันไหน|เมื่อไหร่|เมื่อไร|ถึงวัน|ตั้งแต่|ภายใน|กำหนดส่ง|deadline"
 
 # Level, step and round questions outrank the deadlines' "ต้องทำอะไร" (750).
@@ -252,7 +254,7 @@ SPECS = (
         Rule((_ATTENDING, "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ %|กี่เปอร์|กี่ครั้ง|เท่าไหร่|เท่าไร|ผ่านไหม|ผ่านมั้ย"
               "|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน|เกณฑ์|พอไหม|พอมั้ย|พอหรือยัง"
               "|พอหรือเปล่า|อย่างน้อย|ขั้นต่ำ|ไม่ครบ|ไม่ถึง"), 693,
-             _undone(_reader(RuleTopic.ATTENDANCE)), unless="ใคร"),
+             _undone(_reader(RuleTopic.ATTENDANCE)), unless=_FAILED_OR_WHO),
         # "เข้าประชุมได้ 80% ยังได้คะแนนไหม": whether an attendance still scores or passes.
         Rule((_ATTENDING, "คะแนน|ผ่าน|นับ", QUESTION), 692,
              _undone(_reader(RuleTopic.ATTENDANCE)), unless="ใคร"),

@@ -155,6 +155,9 @@ SPECS = (
         Rule((f"{SUBMIT_WORDS}|ส่ง|=|ผลได้|ได้ผล|ผลคือ",), 600, _read_value, number=True),
         # "ส่งผล" with no value: show the indicator named, else how to submit (Help).
         Rule((SUBMIT_WORDS,), 300, _read_hint, number=False),
+        # A score or a tier reached, whoever's: "ศทส. ได้ระดับ 3", "กองกลางได้ 3.5 คะแนน".
+        Rule(("ได้ระดับ|ได้คะแนน|ได้ NUM คะแนน|ได้ NUM ระดับ",), 151, _read_value, number=True,
+             unless="ต้อง|ควร|ถึงจะ|จะได้|เกณฑ์|ถ้า|หาก|อยาก|เป้า"),
         # An indicator and a value and nothing else ("ขยะ 52.3") is a submission.
         Rule((INDICATOR_WORDS,), 120, _read_value, number=True, keep=True),
     )),
