@@ -17,9 +17,14 @@ from handlers.formatting import number, plain, unknown_step
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, MarkStep
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
-from handlers.nlu.evidence import COMPLETE_DOCUMENTS_RE
+from handlers.nlu.evidence import (
+    COMPLETE_DOCUMENTS_RE,
+    NO_DOCUMENTS,
+    counts,
+    documents_said,
+    plan_item,
+)
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
-from handlers.nlu.evidence import NO_DOCUMENTS, counts, documents_said, plan_item
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION, phrase_regex
 from handlers.nlu.slots import (
@@ -287,7 +292,8 @@ def _read_step(found: Found) -> Intent:
     met, of = counts(extraction.text)
     words = content(rest)
     # "ไม่ใช่ 80%", "ไม่ถึง 85%": a figure said not to be, or a threshold, is no attendance.
-    numbers = [n for n in extraction.numbers if not _NOT_VALUE_RE.search(extraction.text[: n.start])]
+    text = extraction.text
+    numbers = [n for n in extraction.numbers if not _NOT_VALUE_RE.search(text[: n.start])]
     return MarkStep(
         step=extraction.step or words,
         done_on=extraction.dates[0].due if extraction.dates else None,

@@ -64,7 +64,7 @@ def settle(intent: Any, org: Organisation) -> Any:
     if isinstance(intent, SubmitValue) and intent.indicator:
         return _value(intent, org)
     if isinstance(intent, SubmitValue) and len(org.indicators) == 1:
-        # "กองคลังได้ 4 คะแนน": a value naming no indicator is the only one's, as the handler takes it.
+        # "กองคลังได้ 4 คะแนน": a value naming no indicator is the only one's (as the handler).
         return replace(intent, indicator=org.indicators[0].code)
     if isinstance(intent, Status | Members) and intent.unit and _not_a_unit(intent.unit, org):
         return replace(intent, unit="")  # "สรุปภาพรวม ก.พ.": the organisation itself, or a month
