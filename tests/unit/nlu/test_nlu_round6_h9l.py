@@ -56,6 +56,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"indicator": "1", "value": "4", "raw_value": "4", "unit": "กองนิติการ"}),
     ("บันทึกผลกจ. 4.5 ค่ะ", "SubmitValue",
      {"indicator": "1", "value": "4.5", "raw_value": "4.5", "unit": "กองการเจ้าหน้าที่"}),
+    # The unit glued after the measure word, beside a typed code.
+    ("บันทึกคะแนนกองนิติการ kpi 1 ได้ 4 ครับ", "SubmitValue",
+     {"indicator": "1", "value": "4", "raw_value": "4", "unit": "กองนิติการ"}),
+    ("ส่งผลกองกลางตัวชี้วัดที่ 1 = 3", "SubmitValue",
+     {"indicator": "1", "value": "3", "raw_value": "3", "unit": "กองกลาง"}),
     # A step reported, then a tag question on it: still the report.
     ("ส่งแผนแล้วครับ ทาง google drive ถูกต้องไหมครับ", "MarkStep",
      {"step": "3", "channel": "google_drive"}),
@@ -91,6 +96,10 @@ def test_a_write_of_the_family_is_read_and_settled(
         "ต้องได้ระดับ 3 ถึงจะผ่านใช่ไหม",
         "กรอกฟอร์มได้ที่ไหนคะ",
         "ส่งรายชื่อแล้วค่ะ ทาง google form ถูกใช่มั้ยคะ?",
+        "ขั้นตอนที่ 3 ไอทีส่งแล้วหรือยัง",
+        "ไอทีเข้าร่วมประชุม 92% ผ่านไหม",
+        "กองคลังได้ 4 คะแนนใช่ไหม",
+        "บันทึกคะแนนกองคลังได้ไหมคะ",
         "แผนอยู่ในไดรฟ์แล้วหรือยังคะ",
         "ถ้าเข้าประชุมไม่ถึง 85% จะไม่ผ่านเลยเหรอ",
     ],
