@@ -6,7 +6,7 @@ resolve them against the organisation's data.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -112,6 +112,9 @@ class MarkStep:
     refused_links: tuple[str, ...] = ()  # links that may not be stored (another scheme)
     documents: Documents | None = None  # "ยังไม่มีเอกสารประกอบ", "เอกสารไม่ครบ"; None: not said
     plan_item: int | None = None  # "ตัวชี้วัดตามแผนที่ 3 บรรลุ": one plan indicator (passed)
+    # The words beside a typed step or the attendance ("ขั้นตอนที่ 3 ไอทีส่งแล้ว"), where settle
+    # finds a unit named by its short name or alias; settled away before any handler.
+    others: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,14 @@ from handlers.formatting import number, plain, unknown_step
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, MarkStep
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
+from handlers.nlu.evidence import (
+    COMPLETE_DOCUMENTS_RE,
+    NO_DOCUMENTS,
+    counts,
+    documents_said,
+    plan_item,
+)
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
-from handlers.nlu.evidence import NO_DOCUMENTS, counts, documents_said, plan_item
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION, phrase_regex
 from handlers.nlu.slots import (
@@ -280,15 +286,19 @@ def _read_step(found: Found) -> Intent:
     if not unit:  # "ขั้นตอนที่ 2 ของกองคลัง": the unit glued to ของ
         unit, words = split_unit(content(found.remainder))
         rest = words if unit else rest
-    for regex in (*(r for _, r in CHANNEL_RES), _DOCUMENTS_RE):
+    for regex in (*(r for _, r in CHANNEL_RES), _DOCUMENTS_RE, COMPLETE_DOCUMENTS_RE):
         rest = regex.sub(" ", rest)
     stated = extraction.dimensions
     met, of = counts(extraction.text)
+    words = content(rest)
+    # "ไม่ใช่ 80%", "ไม่ถึง 85%": a figure said not to be, or a threshold, is no attendance.
+    text = extraction.text
+    numbers = [n for n in extraction.numbers if not _NOT_VALUE_RE.search(text[: n.start])]
     return MarkStep(
-        step=extraction.step or content(rest),
+        step=extraction.step or words,
         done_on=extraction.dates[0].due if extraction.dates else None,
         passed=verdict(extraction.text),
-        value=extraction.numbers[-1].value if extraction.numbers and of is None else None,
+        value=numbers[-1].value if numbers and of is None else None,
         unit=unit,
         channel=channel_of(extraction.text),
         dimensions=stated.dimensions,
@@ -299,7 +309,11 @@ def _read_step(found: Found) -> Intent:
         links=extraction.links,
         refused_links=extraction.refused_links,
         documents=documents_said(extraction.text),
+        others=words if extraction.step and not unit else "",
     )
+
+
+_NOT_VALUE_RE = re.compile(r"(?:ไม่ใช่|ไม่ถึง|ต่ำกว่า|น้อยกว่า)\s*(?:ร้อยละ\s*)?$")
 
 
 def _read_sent(found: Found) -> MarkStep | None:
@@ -327,6 +341,18 @@ def _read_done(found: Found) -> Intent | None:
         return None
     said = intent.links or intent.channel or intent.dimensions or intent.all_dimensions
     return intent if named or said or intent.value is not None or intent.documents else None
+
+
+def _read_placed(found: Found) -> MarkStep | None:
+    """ "แผนไอทีอยู่ในไดรฟ์แล้ว": a step's own deliverable where it is sent to (a photo or a
+    file there is chat)."""
+    intent = _read_sent(found)
+    if intent is None or found.extraction.step:
+        return intent
+    return intent if _PLACED_RE.match(intent.step) else None
+
+
+_PLACED_RE = re.compile(phrase_regex("แผน|รายชื่อ|รายงาน|แบบฟอร์ม"))
 
 
 def _indicator_only(words: str) -> bool:
@@ -358,7 +384,9 @@ def _read_attendance(found: Found) -> Intent:
     cue = _ATTENDANCE_RE.search(found.remainder)
     intent = _read_step(replace(found, remainder=_ATTENDANCE_RE.sub(" ", found.remainder)))
     assert isinstance(intent, MarkStep)
-    return replace(intent, step=found.extraction.step or (cue.group(0) if cue else intent.step))
+    others = intent.others or ("" if found.extraction.step or intent.unit else intent.step)
+    step = found.extraction.step or (cue.group(0) if cue else intent.step)
+    return replace(intent, step=step, others=others)
 
 
 _ATTENDANCE = "เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้าร่วม|attendance"
@@ -380,8 +408,13 @@ SPECS = (
         Rule((_ATTENDANCE,), 660, _read_attendance, number=True, keep=True),
         # "แก้ไขแผนกองคลัง เพิ่มมิติที่ 2 แล้ว ตอนนี้ครบ 3 มิติ": a correction of the plan's step.
         Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม", "DIM"), 560, _read_step),
-        Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน", "แล้ว|เรียบร้อย|DATE|DIM"), 550,
+        Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก", "แล้ว|เรียบร้อย|DATE|DIM"), 550,
              _read_done, unless=QUESTION),
+        # "แผนครบมิติแล้ว": the plan's dimensions stated as done, with no verb of sending.
+        Rule(("แผน", "DIM", "แล้ว|เรียบร้อย"), 515, _read_done, unless=QUESTION),
+        # "แผนไอทีอยู่ในไดรฟ์แล้ว": the thing is where it is sent to.
+        Rule(("อยู่ใน|อยู่บน", CHANNEL_WORDS, "แล้ว|เรียบร้อย"), 545, _read_placed,
+             unless=QUESTION),
         Rule(("ส่ง|ยื่น|แนบ", CHANNEL_WORDS), 540, _read_sent, unless=QUESTION),
         Rule(("ไม่ผ่าน",), 530, _read_step, unless=QUESTION),
         Rule(("LINK",), 520, _read_step, unless=f"{QUESTION}|ใคร"),

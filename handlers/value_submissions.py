@@ -16,7 +16,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, IndicatorQuery, Intent, Status, SubmitBaseline, SubmitValue
 from handlers.nlu.extract import NUM, Number, as_typed
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import INDICATOR_WORDS, phrase_regex
+from handlers.nlu.patterns import INDICATOR_WORDS, UNIT_PREFIXES, phrase_regex
 from handlers.nlu.slots import Found, content, glued_measure, split_unit, typed_measure
 from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
@@ -109,7 +109,7 @@ def _read_value(found: Found) -> Intent:
     # not to be, wherever it stands.
     stated = [n for n in found.extraction.numbers if not _NOT_RE.search(text[: n.start])]
     number = (stated or found.extraction.numbers)[-1]
-    unit, rest = split_unit(_NOT_VALUE_RE.sub(" ", found.remainder))
+    unit, rest = split_unit(_GLUED_UNIT_RE.sub(" ", _NOT_VALUE_RE.sub(" ", found.remainder)))
     words = found.code or content(rest)
     words = glued_measure(found, words) + words
     return SubmitValue(
@@ -144,6 +144,8 @@ _MILLION = "ล้าน"
 _BAHT_RE = re.compile(r"\s*บาท")
 _NOT_RE = re.compile(r"ไม่ใช่\s*$")
 _NOT_VALUE_RE = re.compile(rf"ไม่ใช่\s*{NUM}")
+# "บันทึกคะแนนกองคลังตัวชี้วัดที่ 1": a unit's name glued after the measure word starts a word.
+_GLUED_UNIT_RE = re.compile(rf"(?:(?<=คะแนน)|(?<=ผล))(?=(?:{UNIT_PREFIXES})[\u0e01-\u0e4e])")
 # Will send, later: "จะส่ง", "จะรีบบันทึก".
 _LATER_RE = re.compile(r"จะ\s*(?:รีบ\s*)?(?:ส่ง|รายงาน|บันทึก|กรอก|ใส่|อัปเดต|อัพเดต|อัพเดท|อัปเดท|แก้)")
 UPDATE_WORDS = "อัปเดต|อัพเดต|อัพเดท|อัปเดท|update"
@@ -155,6 +157,9 @@ SPECS = (
         Rule((f"{SUBMIT_WORDS}|ส่ง|=|ผลได้|ได้ผล|ผลคือ",), 600, _read_value, number=True),
         # "ส่งผล" with no value: show the indicator named, else how to submit (Help).
         Rule((SUBMIT_WORDS,), 300, _read_hint, number=False),
+        # A score or a tier reached, whoever's: "ศทส. ได้ระดับ 3", "กองกลางได้ 3.5 คะแนน".
+        Rule(("ได้ระดับ|ได้คะแนน|ได้ NUM คะแนน|ได้ NUM ระดับ",), 151, _read_value, number=True,
+             unless="ต้อง|ควร|ถึงจะ|จะได้|เกณฑ์|ถ้า|หาก|อยาก|เป้า"),
         # An indicator and a value and nothing else ("ขยะ 52.3") is a submission.
         Rule((INDICATOR_WORDS,), 120, _read_value, number=True, keep=True),
     )),

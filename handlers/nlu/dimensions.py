@@ -20,10 +20,16 @@ _WORD = r"(?:มิติ\s*(?:ที่\s*)?)"
 _COUNT = r"(?:(?<!\d)\d|สาม|สอง|หนึ่ง)"
 # One dimension: a single digit (never part of a longer number or a decimal), or a name.
 _REF = r"(?<!\d)\d(?!\d|\.\d)|" + "|".join(phrase_regex(group) for _, group in DIMENSION_WORDS)
-_LIST = rf"(?:{_REF})(?:\s*(?:,|และ|กับ|/|&|\+)?\s*{_WORD}?(?:{_REF}))*"
+# Said of dimensions named just before: they are not done ("มิติ2ยังไม่เสร็จ", "มิติ 3 ยังไม่ได้ทำ").
+_NOT_YET = r"\s*(?:ก็\s*)?(?:ยัง\s*(?:ไม่|ขาด)|ไม่\s*(?:ได้|มี|ครบ|เสร็จ))"
+_SEP = r"\s*(?:,|และ|กับ|/|&|\+)?\s*"
+# A dimension said again ("มิติ1กับ3 มิติ2ยังไม่เสร็จ") joins the list unless it is not done.
+_LIST = rf"(?:{_REF})(?:{_SEP}{_WORD}?(?:{_REF})(?!{_NOT_YET}))*"
 DIMENSION_RE = re.compile(
-    rf"(?P<every>ครบ(?:ถ้วน)?\s*(?:ทั้ง\s*)?(?:{_COUNT}|ทุก)\s*มิติ|ทั้ง\s*{_COUNT}\s*มิติ|ทุก\s*มิติ)"
+    rf"(?P<every>ครบ(?:ถ้วน)?\s*(?:ทั้ง\s*)?(?:{_COUNT}|ทุก)\s*มิติ|ทั้ง\s*{_COUNT}\s*มิติ|ทุก\s*มิติ"
+    rf"|(?<!ไม่)(?<!ไม่\s)ครบ\s*มิติ(?!\s*(?:ที่\s*)?(?:{_REF})))"
     rf"|(?P<missing>(?:ขาด|ไม่มี|ยกเว้น|เว้น)\s*{_WORD}{_LIST})"
+    rf"|(?P<pending>{_WORD}(?:{_REF})(?:{_SEP}(?:{_REF}))*(?={_NOT_YET}))"
     rf"|(?P<listed>(?:ครอบคลุม\s*)?{_WORD}{_LIST})"
     rf"|(?P<count>{_COUNT}\s*มิติ)"
     # "มิติ 1 2 ขาด 3": มิติ said once for both; counted only after a dimension phrase.
@@ -64,8 +70,8 @@ def dimension_statement(matches: Iterable[re.Match[str]]) -> DimensionStatement:
     for match in matches:
         if match["every"]:
             every = True
-        elif match["missing"]:
-            missing += _numbers(match["missing"])
+        elif match["missing"] or match["pending"]:
+            missing += _numbers(match["missing"] or match["pending"])
         elif match["listed"]:
             covered += _numbers(match["listed"])
         elif match["lacking"]:

@@ -52,6 +52,7 @@ _PLAN_RE = re.compile("แผน")
 _UNMET_RE = re.compile(r"ไม่\s*(?:ได้\s*)?บรรลุ|ไม่ถึงเป้า|ไม่ได้ตามเป้า")
 _COMPLETE_RE = re.compile(phrase_regex(_COMPLETE))
 DOCUMENTS_RE = re.compile(f"{_MISSING_RE.pattern}|{_INCOMPLETE_RE.pattern}")
+COMPLETE_DOCUMENTS_RE = _COMPLETE_RE
 
 
 def counts(text: str) -> tuple[int | None, int | None]:

@@ -8,7 +8,14 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from handlers.nlu.dimensions import DIMENSION_RE, DimensionStatement, dimension_statement
-from kpi_core.thai_dates import ABBR_MONTHS, FULL_MONTHS, ThaiDateMatch, find_thai_dates
+from kpi_core.thai_dates import (
+    ABBR_MONTHS,
+    FULL_MONTHS,
+    ThaiDateError,
+    ThaiDateMatch,
+    find_thai_dates,
+    parse_thai_date,
+)
 from kpi_core.thai_numbers import THAI_DIGITS
 
 # Placeholders are upper case: the normalised text is lower case, so no user word equals one.
@@ -20,6 +27,12 @@ PLACEHOLDERS = frozenset({NUM, DATE, KPI, STEP, MONTH, DIM, LINK, YEAR})
 # Days people name instead of a date; written dates are read by kpi_core.thai_dates.
 _DAYS_AGO = {"เมื่อวานซืน": 2, "เมื่อวานนี้": 1, "เมื่อวาน": 1, "วันนี้": 0}
 _DAYS_AGO_RE = re.compile("|".join(sorted(_DAYS_AGO, key=len, reverse=True)))
+# A day and month with a slash and no year ("ส่งไปเมื่อ14/1", "submitted on 16/1"): a date only
+# after a word of when, as "6/7" alone may be a count ("เข้าร่วม 6/7 ครั้ง").
+_DAY_MONTH_RE = re.compile(
+    r"(?:เมื่อ(?:วันที่)?|วันที่|ตั้งแต่(?:วันที่)?|ณ\s*วันที่|(?<![a-z])(?:on|date))\s*"
+    r"(?P<day>[0-3]?\d)/(?P<month>1[0-2]|0?[1-9])(?![\d/.])"
+)
 _KPI_RE = re.compile(
     r"(?:ตัวชี้วัด|ตชว\.?|kpi|ตัวที่)\s*(?:ที่|ข้อ|no\.?|#)?\s*(?P<code>\d{1,3}(?:\.\d{1,2})*)"
     r"(?![\d.]|\s*(?:%|เปอร์|ร้อยละ))"
@@ -44,6 +57,7 @@ _NAMED_RE = re.compile(
     r"(?:ข้อ|แบบฟอร์ม|ฟอร์ม|หมวด|มิติ|รอบ|กลุ่ม|ครั้ง|ระยะ|ชุดที่)\s*(?:ที่|หมายเลข)?\s*\d+(?:\.\d+)?"
     r"|(?:pmqa|ระบบราชการ|thailand|ประเทศไทย|gov\.?)\s*4\.0"
     r"|(?<![\d.])\d{1,2}\s*เดือน"  # a round ("รายงานผล 6 เดือน"), never a value
+    r"|(?<![\d.])\d{1,2}\s*ปี(?!\s*(?:งบ|พ\.|\d))"  # a span ("แผน 3 ปี"), never a value
     r"|(?:ปีงบประมาณ|ปีงบ|ปี|พ\.ศ\.)\s*(?:พ\.ศ\.\s*)?\d{2,4}(?!\d)"
 )
 _NUMBER_RE = re.compile(
@@ -186,11 +200,62 @@ def _mask(text: str, taken: list[Span]) -> str:
 def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
     dates = find_thai_dates(text, today=today) if digits else []
     taken: list[Span] = [(d.start, d.end, DATE) for d in dates]
+    if digits and "." in text:
+        dates += _glued_dates(text, today, taken)
+    if digits and "/" in text:
+        for match in _claim_day_month(text, taken):
+            day = _nearest(today, int(match["month"]), int(match["day"]))
+            if day is not None:
+                start, end = match.span("day")[0], match.end()
+                dates.append(ThaiDateMatch(None, day, start, end, text[start:end]))
+                taken.append((start, end, DATE))
     if "เมื่อวาน" in text or "วันนี้" in text:  # the only words of _DAYS_AGO_RE
         for match in _claim(_DAYS_AGO_RE, text, taken, DATE):
             day = today - timedelta(days=_DAYS_AGO[match.group(0)])
             dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))
     return sorted(dates, key=lambda d: d.start)
+
+
+# "เมื่อ๒๙พย.ทางไลน์": a day glued to a month abbreviation glued to the next word, after a word
+# of when (a month glued to a word is otherwise an agency's or a unit's short name: "2 กค.ไม่ผ่าน").
+_GLUED_DATE_RE = re.compile(
+    r"(?:เมื่อ(?:วันที่)?|วันที่|ตั้งแต่(?:วันที่)?)\s*"
+    r"(?P<date>(?<![\d.])\d{1,2}[\u0e01-\u0e2e]\.?[\u0e01-\u0e2e]\.)(?=[\u0e01-\u0e4e])"
+)
+
+
+def _glued_dates(text: str, today: date, taken: list[Span]) -> list[ThaiDateMatch]:
+    found = []
+    for match in _GLUED_DATE_RE.finditer(text):
+        start, end = match.span("date")
+        if any(end > s and start < e for s, e, _ in taken):
+            continue
+        try:
+            day = parse_thai_date(match["date"], today=today)
+        except ThaiDateError:
+            continue
+        found.append(ThaiDateMatch(None, day, start, end, match["date"]))
+        taken.append((start, end, DATE))
+    return found
+
+
+def _claim_day_month(text: str, taken: list[Span]) -> list[re.Match[str]]:
+    return [
+        m
+        for m in _DAY_MONTH_RE.finditer(text)
+        if not any(m.end() > s and m.start("day") < e for s, e, _ in taken)
+    ]
+
+
+def _nearest(today: date, month: int, day: int) -> date | None:
+    """The day of that month nearest ``today`` (the later one on a tie); None if none is."""
+    found = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            found.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(found, key=lambda d: (abs((d - today).days), d < today)) if found else None
 
 
 def extract(

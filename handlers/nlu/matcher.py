@@ -18,7 +18,7 @@ from handlers.nlu.english import thai_words
 from handlers.nlu.extract import Extraction, extract
 from handlers.nlu.normalise import normalise, strip_mentions
 from handlers.nlu.patterns import phrase_regex, words
-from handlers.nlu.questions import asks
+from handlers.nlu.questions import asks, without_tag
 from handlers.nlu.slots import Found
 from handlers.nlu.web_links import cut_links
 
@@ -186,7 +186,7 @@ class Understander:
         """Read one chat message into an intent with its slots (never postback data)."""
         # Links are cut from the text as typed: normalising would lower-case their ids.
         links = cut_links(strip_mentions(text, mention_spans) if mention_spans else text)
-        normalised = thai_words(normalise(links.text))
+        normalised = without_tag(thai_words(normalise(links.text)), links.text)
         extraction = extract(normalised, today=today, links=links.valid, refused=links.refused)
         masked = extraction.masked
         has_number = bool(extraction.numbers)

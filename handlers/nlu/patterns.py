@@ -20,7 +20,13 @@ def words(group: str) -> tuple[str, ...]:
 QUESTION = "ไหม|มั้ย|ไหน|หรือยัง|รึยัง|หรือเปล่า|หรือไม่|อะไร|ป่าว"
 CHANNELS = (
     ("google_drive", "google drive|googledrive|กูเกิลไดรฟ์|กูเกิ้ลไดร์ฟ|ไดรฟ์|ไดร์ฟ|drive"),
-    ("google_form", "google form|googleform|กูเกิลฟอร์ม|ทางฟอร์ม|form"),
+    # A form filled in or sent on its own is the Google Form ("กรอกฟอร์มไปเมื่อวาน"); "ส่งแบบฟอร์ม 4"
+    # is step 4's report form.
+    (
+        "google_form",
+        "google form|googleform|กูเกิลฟอร์ม|กูเกิ้ลฟอร์ม|ทางฟอร์ม|form|กรอกฟอร์ม"
+        "|ส่งฟอร์มไป|ส่งฟอร์มแล้ว|ส่งฟอร์มเรียบร้อย|ฟอร์มออนไลน์",
+    ),
     ("email", "e-mail|email|อีเมล|อีเมล์|เมล|mail"),
     ("paper", "กระดาษ|ตัวจริง|หนังสือ|paper"),
     ("line", "ทางไลน์|ไลน์|line"),

@@ -67,3 +67,23 @@ def asks(normalised: str, original: str = "") -> bool:
         or bool(_ENGLISH_ASKING_RE.search(original.strip().lower()))
         or skeleton(normalised[-12:]).endswith(_MISTYPED_ENDINGS)
     )
+
+
+# A report closed by a particle, then a tag asking only whether it was right: "ส่งรายชื่อแล้วค่ะ
+# ทาง google form ถูกใช่มั้ยคะ". The tag asks for a check, not for anything the bot knows:
+# the report stays a report (and is confirmed before anything is stored).
+_TAGGED_RE = re.compile(
+    r"^(?P<said>.*(?:แล้ว|เรียบร้อย)\s*(?:นะ\s*)?(?:ค่ะ|ครับ|คับ|ค่า|จ้า)\s.*?)"
+    r"\s*ถูก(?:ต้อง)?\s*(?:แล้ว\s*)?(?:ใช่\s*)?(?:ไหม|มั้ย|มั๊ย|ไม๊)$"
+)
+
+
+def without_tag(normalised: str, original: str = "") -> str:
+    """``normalised`` without a closing tag that checks a report ("…แล้วค่ะ ถูกใช่มั้ย"), when
+    nothing else in it asks; else ``normalised`` as it is."""
+    if "?" in original:
+        return normalised
+    match = _TAGGED_RE.match(normalised)
+    if match is None or asks(match["said"]):
+        return normalised
+    return match["said"].strip()

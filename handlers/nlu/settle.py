@@ -63,6 +63,9 @@ def settle(intent: Any, org: Organisation) -> Any:
         return _query(intent, org)
     if isinstance(intent, SubmitValue) and intent.indicator:
         return _value(intent, org)
+    if isinstance(intent, SubmitValue) and len(org.indicators) == 1:
+        # "กองคลังได้ 4 คะแนน": a value naming no indicator is the only one's (as the handler).
+        return replace(intent, indicator=org.indicators[0].code)
     if isinstance(intent, Status | Members) and intent.unit and _not_a_unit(intent.unit, org):
         return replace(intent, unit="")  # "สรุปภาพรวม ก.พ.": the organisation itself, or a month
     if isinstance(intent, Deadlines) and intent.step and intent.month is None:
@@ -92,6 +95,11 @@ def settle(intent: Any, org: Organisation) -> Any:
             return Missing(indicator=intent.step)
         step = step_rather_than_indicator(intent.indicator, org) if intent.indicator else None
         return Missing(step=str(step.number)) if step is not None and not intent.step else intent
+    if isinstance(intent, MarkStep) and intent.others:
+        # "ขั้นตอนที่ 3 ไอทีส่งแล้ว": the unit among the words beside the typed step.
+        unit, _ = pull_unit(intent.others, org, loosely=False)
+        named = unit.name if unit is not None and not intent.unit else intent.unit
+        intent = replace(intent, unit=named, others="")
     if isinstance(intent, MarkStep) and intent.step and not intent.unit:
         unit, rest = pull_unit(intent.step, org, loosely=False)
         if unit is not None:
@@ -193,6 +201,8 @@ def _value(intent: SubmitValue, org: Organisation) -> SubmitValue:
         return intent
     # "บันทึกผล PMQA ของกองคลัง 400": the unit inside the words, the indicator around it.
     unit, rest = pull_unit(intent.indicator, org, loosely=False)
+    if unit is not None and not rest and len(org.indicators) == 1:  # "บันทึกผลไอที 3.5"
+        return replace(intent, indicator=org.indicators[0].code, unit=unit.name)
     if unit is None or not resolve_indicator(rest, org):
         return intent
     return replace(intent, indicator=rest, unit=unit.name)
