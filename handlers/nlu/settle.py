@@ -27,6 +27,7 @@ from handlers.intents import (
 )
 from handlers.nlu.patterns import EDGE_WORDS, MEASURE_ASPECTS, MEASURE_WORDS
 from handlers.nlu.resolve import (
+    keyword_spellings,
     in_indicator_words,
     indicator_index,
     no_plan_words,
@@ -232,6 +233,9 @@ def _without_measure(words: str, org: Organisation) -> tuple[str, str]:
         return words, ""
     bare = words[measure.end() :].strip()
     if in_indicator_words(words, org) or not resolve_indicator(bare, org):
+        return words, ""
+    # "คะแนน DG Readiness": the measure with the Thai the keyword stands for is a title.
+    if any(in_indicator_words(measure[0] + thai, org) for thai in keyword_spellings(bare)):
         return words, ""
     return bare, measure[0]
 
