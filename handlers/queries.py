@@ -46,6 +46,7 @@ from handlers.nlu.tokenize import everyday_words, tokens
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
 from handlers.status_view import indicator_view
 from kpi_core.fiscal_calendar import to_bangkok
+from kpi_core.report import DEFAULT_KEYWORDS
 from kpi_core.ledger import effective_submissions
 from kpi_core.models import (
     TIER_LABELS_TH,
@@ -429,6 +430,25 @@ def _read_formula(found: Found) -> Intent | None:
     return _query(Aspect.FORMULA)(replace(found, remainder=remainder))
 
 
+CRITERIA_WORDS = (
+    "เกณฑ์|ค่าเป้าหมาย|เป้าหมาย|เป้า|target|criteria|ต้องลดลง|ต้องไม่เพิ่ม|ต้องเพิ่มขึ้น"
+    "|ถึงจะผ่าน|ถึงผ่าน|จึงจะผ่าน|ต้องได้|ต้องผ่าน"
+    # The bar itself: "ต้องได้เกินเท่าไร", "ขั้นต่ำกี่คะแนน", "อย่างน้อยต้องได้เท่าไหร่".
+    "|ต้องได้เกิน|ต้องเกิน|ต้องได้มากกว่า|ต้องได้อย่างน้อย|อย่างน้อยต้องได้|ขั้นต่ำ"
+    "|ต้องได้ไม่ต่ำกว่า|ไม่ต่ำกว่า|ต้องได้ไม่น้อยกว่า"
+)
+_CRITERIA_RE = re.compile(phrase_regex(CRITERIA_WORDS))
+# The report's names of indicators ("หลักเกณฑ์การแต่งตั้ง" holds the cue เกณฑ์ but names one).
+_NAMES_RE = re.compile("|".join(p for _, spelt in DEFAULT_KEYWORDS for p in spelt), re.IGNORECASE)
+
+
+def _read_criteria(found: Found) -> Intent | None:
+    """ "เกณฑ์ขยะ"; "หลักเกณฑ์การแต่งตั้งได้กี่คะแนน" holds เกณฑ์ only in a name: a later rule reads it."""
+    if not _CRITERIA_RE.search(_NAMES_RE.sub(" ", found.extraction.masked)):
+        return None
+    return _query(Aspect.CRITERIA)(found)
+
+
 def _items_query(found: Found) -> Intent:
     """ "ข้อไหนไม่ผ่าน", "ขยะมีประเด็นอะไรบ้าง": the items (failed ones when asked) of one or all."""
     aspect = Aspect.FAILED if _FAILED_RE.search(found.extraction.text) else Aspect.ITEMS
@@ -492,11 +512,7 @@ SPECS = (
         # "เกณฑ์ให้คะแนนยังไง" asks for the scoring criteria, below.
         Rule((FORMULA_WORDS,), 480, _read_formula,
              unless="เกณฑ์ให้คะแนน|เกณฑ์การให้คะแนน|เกณฑ์คิดคะแนน|เกณฑ์การคิดคะแนน|เกณฑ์การวัด"),
-        Rule(("เกณฑ์|ค่าเป้าหมาย|เป้าหมาย|เป้า|target|criteria|ต้องลดลง|ต้องไม่เพิ่ม|ต้องเพิ่มขึ้น"
-              "|ถึงจะผ่าน|ถึงผ่าน|จึงจะผ่าน|ต้องได้|ต้องผ่าน"
-              # The bar itself: "ต้องได้เกินเท่าไร", "ขั้นต่ำกี่คะแนน", "อย่างน้อยต้องได้เท่าไหร่".
-              "|ต้องได้เกิน|ต้องเกิน|ต้องได้มากกว่า|ต้องได้อย่างน้อย|อย่างน้อยต้องได้|ขั้นต่ำ"
-              "|ต้องได้ไม่ต่ำกว่า|ไม่ต่ำกว่า|ต้องได้ไม่น้อยกว่า",), 460, _query(Aspect.CRITERIA)),
+        Rule((CRITERIA_WORDS,), 460, _read_criteria),
         # "PMQA 410 คะแนน" states a score: a submission, read below.
         Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 440, _query(Aspect.SCORE),
              unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|รายกอง|รายหน่วย", number=False),

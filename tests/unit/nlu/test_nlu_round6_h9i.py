@@ -161,3 +161,62 @@ def test_a_title_measure_names_the_indicator(org: str, text: str, wanted: Any) -
 )
 def test_these_questions_store_nothing(text: str) -> None:
     assert not isinstance(understand(text, today=TODAY).intent, WRITES)
+
+
+# 8. A favour asked of the bot to record a value ("…ให้หน่อยได้ไหม" after a recording verb)
+# is the value, restated on its confirmation card; "?" or another ask keeps it a question.
+FAVOURS: list[tuple[str, str, dict[str, Any]]] = [
+    ("P", "ช่วยกรอกขยะ 57.4 ให้ด้วยได้ไหมครับ", {"indicator": "2", "value": "57.4",
+                                                "raw_value": "57.4"}),
+    ("P", "บันทึกท่องเที่ยว 1,500 ล้านบาทให้ทีได้มั้ยคะ", {"indicator": "3", "value": "1500",
+                                                        "raw_value": "1500"}),
+    ("B", "ตัวชี้วัด 4 ได้ 4.5 บันทึกให้หน่อยได้ไหมครับ", {"indicator": "4", "value": "4.5",
+                                                        "raw_value": "4.5"}),
+    ("O", "อัปเดตผล PMQA 402 ให้หน่อยได้มั้ย", {"indicator": "10", "value": "402",
+                                               "raw_value": "402"}),
+    ("P", "รบกวนบันทึกผลยาเสพติด 76.1 ให้ด้วยได้ไหมคะ", {"indicator": "4", "value": "76.1",
+                                                       "raw_value": "76.1"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("org", "text", "slots"), FAVOURS)
+def test_a_favour_to_record_is_the_value(org: str, text: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == ("SubmitValue", slots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "บันทึกผลขยะ 59.7 ให้หน่อยได้มั้ยคะ?",
+        "บันทึกผลขยะ 59.7 ได้มั้ยคะ",
+        "ส่งผลขยะ 59.7 ให้หน่อยได้ไหม",
+        "ขยะ 59.7 ผ่านไหม บันทึกให้หน่อยได้ไหม",
+        "เปิดการเตือนให้หน่อยได้ไหม",
+        "บันทึกว่ากองคลังส่งแผนแล้วให้หน่อยได้ไหม",
+        "ขยะเท่าไหร่ บันทึกให้ด้วยได้ไหม",
+    ],
+)
+def test_other_asks_near_a_favour_store_nothing(text: str) -> None:
+    assert not isinstance(understand(text, today=TODAY).intent, WRITES)
+
+
+# 9. A cue inside an indicator's name ("หลักเกณฑ์การแต่งตั้ง") asks nothing; the subject after
+# its ask ("ผ่านขั้นไหน e-Budgeting"), an outcome after sending ("ได้ผลยังไง").
+ASKED_AROUND: list[tuple[str, str, tuple[str, dict[str, Any]]]] = [
+    ("O", "หลักเกณฑ์การแต่งตั้งได้คะแนนเท่าไหร่", (Q, {"indicator": "2", "aspect": "score"})),
+    ("O", "หลักเกณฑ์การแต่งตั้ง ผ่านไหมคะ", (Q, {"indicator": "2", "aspect": "tier"})),
+    ("O", "หลักเกณฑ์การแต่งตั้ง มีเกณฑ์ยังไงคะ", (Q, {"indicator": "2", "aspect": "criteria"})),
+    ("P", "ผ่านไหมคะ ยาเสพติด", (Q, {"indicator": "4", "aspect": "tier"})),
+    ("B", "ได้ระดับไหน โอนเปลี่ยนแปลง", (Q, {"indicator": "3", "aspect": "tier"})),
+    ("P", "ท่องเที่ยวเป็นยังไงบ้าง ผ่านไหม", (Q, {"indicator": "3", "aspect": "tier"})),
+    ("P", "ส่งผลท่องเที่ยวไปแล้ว ผลเป็นยังไงบ้าง", (Q, {"indicator": "3", "aspect": "result"})),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("org", "text", "wanted"), ASKED_AROUND)
+def test_what_is_asked_around_a_name(org: str, text: str, wanted: Any) -> None:
+    assert settled(text, org) == wanted
+
+
+def test_how_to_send_is_still_help() -> None:
+    assert settled("ส่งผลยังไงคะ", "P") == ("Help", {})
