@@ -46,7 +46,6 @@ from handlers.nlu.tokenize import everyday_words, tokens
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
 from handlers.status_view import indicator_view
 from kpi_core.fiscal_calendar import to_bangkok
-from kpi_core.report import DEFAULT_KEYWORDS
 from kpi_core.ledger import effective_submissions
 from kpi_core.models import (
     TIER_LABELS_TH,
@@ -56,6 +55,7 @@ from kpi_core.models import (
     SubmissionAction,
     SubmissionKind,
 )
+from kpi_core.report import DEFAULT_KEYWORDS
 from kpi_core.status import IndicatorStatus
 from kpi_core.thai_dates import format_thai_date
 
@@ -476,8 +476,7 @@ HOW_MANY = "|".join(
 )
 
 _COMPARED = (
-    "ดีขึ้น|แย่ลง|ดีกว่า|แย่กว่า|เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|เทียบกับ|เมื่อเทียบ|เทียบ"
-    "|improve|improved|better|worse"
+    "ดีขึ้น|แย่ลง|ดีกว่า|แย่กว่า|เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|เทียบกับ|เมื่อเทียบ|เทียบ|improve|improved|better|worse"
 )
 _HOW_MANY_RE = re.compile(phrase_regex(HOW_MANY))
 _ITEM_FILLER = EDGE_WORDS | frozenset(
@@ -521,8 +520,8 @@ SPECS = (
               f"|{HOW_MANY}",), 420, _query(Aspect.RESULT),
              unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|โดยรวม|ผลประเมิน|ผลการประเมิน"),
         # "ขยะดีขึ้นกว่าปีที่แล้วไหม": the result compared with the year before is the result.
-        Rule((_COMPARED, f"{QUESTION}|ยังไง|อย่างไร|เป็นไง|รึเปล่า|เปล่า|ป่ะ"), 415, _query(Aspect.RESULT), number=False,
-             unless="ต้องลดลง|ต้องเพิ่มขึ้น|ต้องไม่เพิ่ม"),
+        Rule((_COMPARED, f"{QUESTION}|ยังไง|อย่างไร|เป็นไง|รึเปล่า|เปล่า|ป่ะ"), 415,
+             _query(Aspect.RESULT), number=False, unless="ต้องลดลง|ต้องเพิ่มขึ้น|ต้องไม่เพิ่ม"),
         # "ผล PMQA ล่าสุด": a result asked for by name, not one typed ("ส่งผล ขยะ 52.3").
         Rule(("ผล",), 410, _query(Aspect.RESULT), number=False,
              unless="ส่งผล|รายงานผล|บันทึกผล|กรอกผล|ใส่ผล|แก้ผล|แก้ไขผล|อัปเดตผล|อัพเดตผล|อัพเดทผล"

@@ -74,9 +74,7 @@ def asks(normalised: str, original: str = "") -> bool:
 # comes before the closing "ให้ (หน่อย|ด้วย|ที) ได้ไหม"; it asks the bot to do what it can only
 # restate on a confirmation card, so it is no question about anything.
 _RECORD_VERB_RE = re.compile("บันทึก|กรอก|ใส่ค่า|ใส่ผล|อัปเดต|อัพเดต|อัพเดท|อัปเดท")
-_FOR_ME_RE = re.compile(
-    r"\s?ให้\s?(?:หน่อย|ด้วย|ที(?![่้]))?\s?ได้\s?(?:ไหม|มั้ย|มั๊ย|ไม๊|ป่ะ|รึเปล่า|หรือเปล่า)$"
-)
+_FOR_ME_RE = re.compile(r"\s?ให้\s?(?:หน่อย|ด้วย|ที(?![่้]))?\s?ได้\s?(?:ไหม|มั้ย|มั๊ย|ไม๊|ป่ะ|รึเปล่า|หรือเปล่า)$")
 
 
 def asks_to_record(normalised: str, original: str = "") -> bool:

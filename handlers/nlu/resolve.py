@@ -181,7 +181,10 @@ def _number(words: str) -> str | None:
 _PLAIN_RE = re.compile(r"[^\\()\[\]?*+|^$.{}]+")
 # Each keyword's spellings written out in plain text ("ความพร้อมรัฐบาลดิจิทัล" for DG Readiness).
 _SPELLINGS = tuple(
-    (re.compile("|".join(patterns), re.IGNORECASE), tuple(p for p in patterns if _PLAIN_RE.fullmatch(p)))
+    (
+        re.compile("|".join(patterns), re.IGNORECASE),
+        tuple(p for p in patterns if _PLAIN_RE.fullmatch(p)),
+    )
     for _, patterns in DEFAULT_KEYWORDS
 )
 

@@ -27,9 +27,9 @@ from handlers.intents import (
 )
 from handlers.nlu.patterns import EDGE_WORDS, MEASURE_ASPECTS, MEASURE_WORDS
 from handlers.nlu.resolve import (
-    keyword_spellings,
     in_indicator_words,
     indicator_index,
+    keyword_spellings,
     no_plan_words,
     off_topic,
     resolve_indicator,
