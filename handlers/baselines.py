@@ -14,7 +14,8 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, SubmitBaseline, SubmitValue
 from handlers.nlu.extract import as_typed
 from handlers.nlu.matcher import Rule
-from handlers.nlu.slots import Found, content
+from handlers.nlu.patterns import EDGE_WORDS
+from handlers.nlu.slots import Found, content, glued_measure
 from handlers.permissions import Act
 from handlers.replies import Reply
 from handlers.status_view import thresholds_text
@@ -84,13 +85,19 @@ def baseline_effects(org: Organisation, indicator: Indicator, intent: SubmitBase
 
 def _read_baseline(found: Found) -> Intent:
     value = found.extraction.numbers[-1]
+    words = found.code or content(found.remainder, _BASELINE_EDGE)
+    # "คะแนนความพร้อมรัฐบาลดิจิทัลปี 66 ได้ 74.2": a measure word glued to the name may be
+    # its title's (settle decides), not only the cue "คะแนน".
+    words = glued_measure(found, words) + words
     return SubmitBaseline(
-        indicator=found.code or content(found.remainder),
+        indicator=words,
         value=value.value,
         raw_value=as_typed(value.raw, found.original),
         year=found.extraction.year,
     )
 
+
+_BASELINE_EDGE = EDGE_WORDS | frozenset(("baseline", "ค่าฐาน", "ฐาน", "ปีฐาน"))
 
 # fmt: off
 SPECS = (

@@ -105,8 +105,9 @@ SPECS = (
               "|ตัวอย่างการพิมพ์|ตัวอย่างคำสั่ง|ตัวอย่างการใช้|what can you do|what can i ask"
               "|what do you do|how do i use|how do i|how does this work|how does it work",), 200,
              _read_help),
+        # "ส่งผลไปแล้วได้ผลยังไง" asks how it turned out, not how to send.
         Rule((f"{_COMMANDS}|ช่วยด้วย|ช่วยหน่อย", f"{_HOW}|ไม่เป็น|ไม่รู้วิธี|ไม่ถูก"), 595,
-             lambda _: Help()),
+             lambda _: Help(), unless="ได้ผลยังไง|ได้ผลอย่างไร|ได้ผลไง|ผลเป็นยังไง|ผลเป็นไง"),
         Rule(("ใช้|ใช้งาน", "ยังไง|อย่างไร|ไง"), 190, lambda _: Help()),  # "ใช้บอทยังไง"
     )),
     IntentSpec(Unknown, handle_unknown),  # what no rule reads

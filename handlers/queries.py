@@ -55,6 +55,7 @@ from kpi_core.models import (
     SubmissionAction,
     SubmissionKind,
 )
+from kpi_core.report import DEFAULT_KEYWORDS
 from kpi_core.status import IndicatorStatus
 from kpi_core.thai_dates import format_thai_date
 
@@ -327,6 +328,8 @@ _OWN_STATUS_RE = re.compile(
 def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
     def read(found: Found) -> Intent | None:
         unit, rest = split_unit(found.remainder)
+        # "ต้องได้กี่ชุด": how many of what is counted names no indicator.
+        rest = _HOW_MANY_RE.sub(" ", rest)
         indicator = found.code or content(rest)
         # With no indicator named, "ได้กี่คะแนน" asks where the organisation (or unit) stands,
         # as every indicator does ("สรุปคะแนนตัวชี้วัดทั้งหมดหน่อยค่ะ ท่านผู้ว่าขอดู").
@@ -338,11 +341,13 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         if (not indicator and (unit or overall)) or (overall and _every_indicator(rest)):
             return Status(unit=unit)
         asked = aspect
-        measure = glued_measure(found, indicator)
+        # "ตัวชี้วัดที่ 9 คะแนนความพร้อม…": the title typed with the code holds the measure too.
+        named = content(rest) if found.code else indicator
+        measure = glued_measure(found, named, beside_code=True)
         if measure:  # the cue may be the title's: what else the message asks decides
-            indicator = measure + indicator
+            indicator = indicator if found.code else measure + indicator
             if MEASURE_ASPECTS[measure] is aspect:
-                others = found.extraction.text.replace(indicator, " ")
+                others = found.extraction.text.replace(measure + named, " ")
                 asked = next((a for a, r in _OTHER_ASPECTS if r.search(others)), Aspect.SUMMARY)
         # "กจ.ได้คะแนนเต็มยัง": the unit stays with the words; settle reads them by the data.
         words = f"{unit} {indicator}" if unit and not found.code else indicator
@@ -406,7 +411,12 @@ _OTHER_ASPECTS = (
 )
 
 
-FORMULA_WORDS = "สูตรคำนวณ|สูตร|คำนวณ|คิดยังไง|คิดอย่างไร|คิดไง|วิธีคิด|formula|คิดจาก"
+FORMULA_WORDS = (
+    "สูตรคำนวณ|สูตร|คำนวณ|คิดยังไง|คิดอย่างไร|คิดไง|วิธีคิด|formula|คิดจาก"
+    # How a score or a result is reached: "คิดคะแนนยังไง", "วัดผลอย่างไร", "ให้คะแนนยังไง".
+    "|คิดคะแนนยังไง|คิดคะแนนอย่างไร|คิดคะแนนไง|คิดคะแนนจาก|ให้คะแนนยังไง|ให้คะแนนอย่างไร"
+    "|วัดผลยังไง|วัดผลอย่างไร|วัดผลไง|วัดยังไง|วัดอย่างไร|วัดไง|วิธีวัด|วิธีวัดผล|วิธีให้คะแนน"
+)
 _FORMULA_RE = re.compile(phrase_regex(FORMULA_WORDS))
 _HOLDS_FORMULA = "หลักสูตร"  # a word holding the cue สูตร that asks for no formula
 
@@ -420,9 +430,28 @@ def _read_formula(found: Found) -> Intent | None:
     return _query(Aspect.FORMULA)(replace(found, remainder=remainder))
 
 
+CRITERIA_WORDS = (
+    "เกณฑ์|ค่าเป้าหมาย|เป้าหมาย|เป้า|target|criteria|ต้องลดลง|ต้องไม่เพิ่ม|ต้องเพิ่มขึ้น"
+    "|ถึงจะผ่าน|ถึงผ่าน|จึงจะผ่าน|ต้องได้|ต้องผ่าน"
+    # The bar itself: "ต้องได้เกินเท่าไร", "ขั้นต่ำกี่คะแนน", "อย่างน้อยต้องได้เท่าไหร่".
+    "|ต้องได้เกิน|ต้องเกิน|ต้องได้มากกว่า|ต้องได้อย่างน้อย|อย่างน้อยต้องได้|ขั้นต่ำ"
+    "|ต้องได้ไม่ต่ำกว่า|ไม่ต่ำกว่า|ต้องได้ไม่น้อยกว่า"
+)
+_CRITERIA_RE = re.compile(phrase_regex(CRITERIA_WORDS))
+# The report's names of indicators ("หลักเกณฑ์การแต่งตั้ง" holds the cue เกณฑ์ but names one).
+_NAMES_RE = re.compile("|".join(p for _, spelt in DEFAULT_KEYWORDS for p in spelt), re.IGNORECASE)
+
+
+def _read_criteria(found: Found) -> Intent | None:
+    """ "เกณฑ์ขยะ"; "หลักเกณฑ์การแต่งตั้งได้กี่คะแนน" holds เกณฑ์ only in a name: a later rule reads it."""
+    if not _CRITERIA_RE.search(_NAMES_RE.sub(" ", found.extraction.masked)):
+        return None
+    return _query(Aspect.CRITERIA)(found)
+
+
 def _items_query(found: Found) -> Intent:
     """ "ข้อไหนไม่ผ่าน", "ขยะมีประเด็นอะไรบ้าง": the items (failed ones when asked) of one or all."""
-    aspect = Aspect.FAILED if "ไม่ผ่าน" in found.extraction.text else Aspect.ITEMS
+    aspect = Aspect.FAILED if _FAILED_RE.search(found.extraction.text) else Aspect.ITEMS
     _, rest = split_unit(found.remainder)
     words = found.code or content(rest, _ITEM_FILLER)
     if not words and _WHICH_INDICATOR_RE.search(found.extraction.text):
@@ -430,6 +459,8 @@ def _items_query(found: Found) -> Intent:
     return IndicatorQuery(words, aspect)
 
 
+# The items judged ไม่ผ่าน: "ข้อไหนไม่ผ่าน", "ข้อไหนตก", "สอบตกข้อไหน" (not "ตกลง", "ตกหล่น").
+_FAILED_RE = re.compile(r"ไม่\s?ผ่าน|ตก(?!\s?ลง|\s?หล่น|\s?แต่ง|\s?ค้าง)")
 _WHICH_INDICATOR_RE = re.compile(phrase_regex("ตัวชี้วัดไหน|ตัวชี้วัดใด|ตัวไหน|kpi ไหน|kpiไหน"))
 
 
@@ -444,7 +475,15 @@ HOW_MANY = "|".join(
     )
 )
 
-_ITEM_FILLER = EDGE_WORDS | frozenset(("ไม่", "ไม่ผ่าน", "ข้อ", "ประเด็น", "บ้าง"))
+_COMPARED = (
+    "ดีขึ้น|แย่ลง|ดีกว่า|แย่กว่า|เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|เทียบกับ|เมื่อเทียบ|เทียบ|improve|improved|better|worse"
+)
+_HOW_MANY_RE = re.compile(phrase_regex(HOW_MANY))
+_ITEM_FILLER = EDGE_WORDS | frozenset(
+    ("ไม่", "ไม่ผ่าน", "ข้อ", "ประเด็น", "บ้าง", "ตก", "สอบตก", "หมด", "ครบ", "ทุกข้อ")
+)
+# "มีกี่อำเภอที่ผ่าน", "ผ่านกี่หน่วยงาน": how many of what an indicator counts passed, its items.
+_PASSED_COUNT = HOW_MANY
 
 # fmt: off
 SPECS = (
@@ -457,7 +496,8 @@ SPECS = (
     )),
     IntentSpec(IndicatorQuery, handle_indicator_query, (
         Rule(("ข้อไหน|ข้อใด|ข้ออะไร|ประเด็นไหน|ประเด็นใด|ประเด็นอะไร|กี่ข้อ|ประเด็นการประเมิน"
-              "|ข้อที่|รายการไหน|กี่ประเด็น",), 526, _items_query, unless="ขั้นตอน|STEP"),
+              "|ข้อที่|รายการไหน|กี่ประเด็น|ทุกข้อ",), 526, _items_query, unless="ขั้นตอน|STEP"),
+        Rule((_PASSED_COUNT, "ผ่าน|ตก"), 526, _items_query, unless="ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน"),
         Rule(("ไม่ผ่าน", QUESTION), 510, _items_query, unless="ขั้นตอน|STEP"),
         # "ต้องทำอะไรถึงผ่าน" asks what it takes to pass: the criteria, below.
         # "ต้องผ่านเกณฑ์อะไร" asks what must be passed, "เกณฑ์ผ่านคืออะไร" the bar for a pass:
@@ -468,9 +508,10 @@ SPECS = (
         # "แต่งตั้งผ่านหมดยัง": "ยัง" ending the message asks whether it passed.
         Rule(("ผ่านหมด|ผ่านครบ|ผ่านทุกตัว|ผ่านทุกข้อ|ผ่าน", "ยัง"), 499, _passed_yet,
              unless="ยังไม่|ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
-        Rule((FORMULA_WORDS,), 480, _read_formula),
-        Rule(("เกณฑ์|ค่าเป้าหมาย|เป้าหมาย|เป้า|target|criteria|ต้องลดลง|ต้องไม่เพิ่ม|ต้องเพิ่มขึ้น"
-              "|ถึงจะผ่าน|ถึงผ่าน|จึงจะผ่าน|ต้องได้|ต้องผ่าน",), 460, _query(Aspect.CRITERIA)),
+        # "เกณฑ์ให้คะแนนยังไง" asks for the scoring criteria, below.
+        Rule((FORMULA_WORDS,), 480, _read_formula,
+             unless="เกณฑ์ให้คะแนน|เกณฑ์การให้คะแนน|เกณฑ์คิดคะแนน|เกณฑ์การคิดคะแนน|เกณฑ์การวัด"),
+        Rule((CRITERIA_WORDS,), 460, _read_criteria),
         # "PMQA 410 คะแนน" states a score: a submission, read below.
         Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 440, _query(Aspect.SCORE),
              unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|รายกอง|รายหน่วย", number=False),
@@ -478,6 +519,9 @@ SPECS = (
               "|ผลเป็นไง|ผลการดำเนินงาน|ได้กี่|ผลล่าสุด|result|มีกี่|เปิดกี่"
               f"|{HOW_MANY}",), 420, _query(Aspect.RESULT),
              unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|โดยรวม|ผลประเมิน|ผลการประเมิน"),
+        # "ขยะดีขึ้นกว่าปีที่แล้วไหม": the result compared with the year before is the result.
+        Rule((_COMPARED, f"{QUESTION}|ยังไง|อย่างไร|เป็นไง|รึเปล่า|เปล่า|ป่ะ"), 415,
+             _query(Aspect.RESULT), number=False, unless="ต้องลดลง|ต้องเพิ่มขึ้น|ต้องไม่เพิ่ม"),
         # "ผล PMQA ล่าสุด": a result asked for by name, not one typed ("ส่งผล ขยะ 52.3").
         Rule(("ผล",), 410, _query(Aspect.RESULT), number=False,
              unless="ส่งผล|รายงานผล|บันทึกผล|กรอกผล|ใส่ผล|แก้ผล|แก้ไขผล|อัปเดตผล|อัพเดตผล|อัพเดทผล"

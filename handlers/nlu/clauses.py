@@ -121,6 +121,10 @@ def _join(first: Intent, then: Intent, text: str, read: Read) -> Intent:
     """``first`` and a question after it as one question."""
     other = _subject(then)
     if isinstance(first, IndicatorQuery) and isinstance(then, IndicatorQuery):
+        if not first.indicator and other and then.aspect is Aspect.SUMMARY:
+            return replace(first, indicator=other)  # "ผ่านขั้นไหน e-Budgeting": its subject after
+        if first.indicator and not other and first.aspect is Aspect.SUMMARY:
+            return replace(first, aspect=then.aspect)  # "ขยะเป็นยังไงบ้าง ผ่านไหม": what is asked
         same = then.aspect in (Aspect.SUMMARY, first.aspect)
         if first.indicator and other and same and other not in (first.indicator, *first.more):
             return replace(first, more=(*first.more, other))

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from handlers.data_files import read_text
-from handlers.intents import Intent, Unknown, stores
+from handlers.intents import Intent, SubmitBaseline, SubmitValue, Unknown, stores
 from handlers.nlu.english import thai_words
 from handlers.nlu.extract import Extraction, extract
 from handlers.nlu.normalise import normalise, strip_mentions
 from handlers.nlu.patterns import phrase_regex, words
-from handlers.nlu.questions import asks, without_tag
+from handlers.nlu.questions import asks, asks_to_record, without_tag
 from handlers.nlu.slots import Found
 from handlers.nlu.web_links import cut_links
 
@@ -62,6 +62,8 @@ SHADOWS_RE = re.compile(
 )
 
 Spans = tuple[tuple[int, int], ...]
+# Values a favour may ask to record: their handlers restate them on a confirmation card.
+CARDED_VALUES = (SubmitValue, SubmitBaseline)
 
 
 def _outside(pattern: re.Pattern[str], text: str, shadows: Spans) -> list[re.Match[str]]:
@@ -191,6 +193,8 @@ class Understander:
         masked = extraction.masked
         has_number = bool(extraction.numbers)
         question = asks(normalised, links.text)  # a link's "?" asks nothing
+        # "บันทึกผลขยะ 59.7 ให้หน่อยได้มั้ย" asks a favour: a value restated on its card.
+        favour = question and asks_to_record(normalised, links.text)
         shadows = tuple(m.span() for m in SHADOWS_RE.finditer(masked))
         rules = self._compiled
         for position in self._index.candidates(masked):
@@ -200,7 +204,9 @@ class Understander:
             intent = compiled.rule.read(_found(compiled, extraction, text, shadows))
             # A question holding the words of a submission or a setting ("เปิดการเตือนยังไง")
             # is read by the next rule instead.
-            if intent is None or (question and stores(intent)):
+            if intent is None or (
+                question and stores(intent) and not (favour and isinstance(intent, CARDED_VALUES))
+            ):
                 continue
             return Understanding(intent, normalised)
         return Understanding(Unknown(text=normalised), normalised)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from handlers.intents import Aspect
+from handlers.nlu.report_words import report_words
 from kpi_core.report import DEFAULT_KEYWORDS
 
 
@@ -32,10 +33,13 @@ CHANNELS = (
     ("line", "ทางไลน์|ไลน์|line"),
 )
 CHANNEL_WORDS = "|".join(group for _, group in CHANNELS)
-# Words that name an indicator without the organisation's data: the report vocabulary.
+# Words that name an indicator without the organisation's data: the report vocabulary, and
+# the short forms people type for one of its keywords ("PB", "ecotown").
+_KEYWORDS = {keyword.lower() for keyword, _ in DEFAULT_KEYWORDS}
 INDICATOR_WORDS = "|".join(
     (
         *(keyword.lower() for keyword, _ in DEFAULT_KEYWORDS),
+        *(short.lower() for short, long in report_words().pairs if long.lower() in _KEYWORDS),
         "ตัวชี้วัด|kpi|KPI|eservice|e service|อีเซอร์วิส|ระบบราชการ 4.0|ยาเสพ|masterdata",
     )
 )

@@ -87,3 +87,21 @@ def without_tag(normalised: str, original: str = "") -> str:
     if match is None or asks(match["said"]):
         return normalised
     return match["said"].strip()
+
+
+# A favour asked of the bot, to record what the message states: "บันทึกผลขยะ 59.7 ให้หน่อยได้มั้ย",
+# "e-Budgeting 4.7 คะแนน บันทึกให้หน่อยได้ไหม", "ช่วยกรอกขยะ 52 ให้ด้วยได้ไหม". The recording verb
+# comes before the closing "ให้ (หน่อย|ด้วย|ที) ได้ไหม"; it asks the bot to do what it can only
+# restate on a confirmation card, so it is no question about anything.
+_RECORD_VERB_RE = re.compile("บันทึก|กรอก|ใส่ค่า|ใส่ผล|อัปเดต|อัพเดต|อัพเดท|อัปเดท")
+_FOR_ME_RE = re.compile(r"\s?ให้\s?(?:หน่อย|ด้วย|ที(?![่้]))?\s?ได้\s?(?:ไหม|มั้ย|มั๊ย|ไม๊|ป่ะ|รึเปล่า|หรือเปล่า)$")
+
+
+def asks_to_record(normalised: str, original: str = "") -> bool:
+    """Whether the message asks only the favour of recording what it states (see above): no
+    question mark, a recording verb before the closing "…ให้หน่อยได้ไหม", and no other ask."""
+    closing = _FOR_ME_RE.search(normalised)
+    if closing is None or "?" in original:
+        return False
+    stated = normalised[: closing.start()]
+    return bool(_RECORD_VERB_RE.search(stated)) and not asks(stated)

@@ -17,6 +17,8 @@ class ReportWords:
 
     short_forms: tuple[tuple[re.Pattern[str], str], ...]
     measures: tuple[str, ...]
+    # The short forms as written in the file, with their long forms ("PB", "Participatory …").
+    pairs: tuple[tuple[str, str], ...] = ()
 
     def long_forms(self, text: str) -> str:
         """``text`` with every short form written out ("อปท." -> "องค์กรปกครองส่วนท้องถิ่น")."""
@@ -50,6 +52,7 @@ def _short_form(short: str) -> re.Pattern[str]:
 def report_words() -> ReportWords:
     """The vocabulary, read once."""
     shorts: list[tuple[re.Pattern[str], str]] = []
+    pairs: list[tuple[str, str]] = []
     measures: list[str] = []
     for raw in read_text("nlu", "report_words.txt").splitlines():
         line = raw.strip()
@@ -60,4 +63,5 @@ def report_words() -> ReportWords:
         else:
             short, long = (part.strip() for part in line.split("=", 1))
             shorts.append((_short_form(short), long))
-    return ReportWords(tuple(shorts), tuple(measures))
+            pairs.append((short, long))
+    return ReportWords(tuple(shorts), tuple(measures), tuple(pairs))

@@ -178,6 +178,23 @@ def _number(words: str) -> str | None:
     return match.group(1) if match else None
 
 
+_PLAIN_RE = re.compile(r"[^\\()\[\]?*+|^$.{}]+")
+# Each keyword's spellings written out in plain text ("ความพร้อมรัฐบาลดิจิทัล" for DG Readiness).
+_SPELLINGS = tuple(
+    (
+        re.compile("|".join(patterns), re.IGNORECASE),
+        tuple(p for p in patterns if _PLAIN_RE.fullmatch(p)),
+    )
+    for _, patterns in DEFAULT_KEYWORDS
+)
+
+
+def keyword_spellings(words: str) -> list[str]:
+    """The plain spellings of the report keywords ``words`` holds ("dg readiness" ->
+    "ความพร้อมรัฐบาลดิจิทัล"), for a title the keyword is written into."""
+    return [p for regex, plain in _SPELLINGS if regex.search(words) for p in plain]
+
+
 def _synonyms(words: str) -> list[str]:
     # "ระบบราชการ 4.0" is what the report vocabulary calls PMQA: try its keyword too; and
     # "อปท." is how people write what the report prints in full.

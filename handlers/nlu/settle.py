@@ -29,6 +29,7 @@ from handlers.nlu.patterns import EDGE_WORDS, MEASURE_ASPECTS, MEASURE_WORDS
 from handlers.nlu.resolve import (
     in_indicator_words,
     indicator_index,
+    keyword_spellings,
     no_plan_words,
     off_topic,
     resolve_indicator,
@@ -244,6 +245,9 @@ def _without_measure(words: str, org: Organisation) -> tuple[str, str]:
         return words, ""
     bare = words[measure.end() :].strip()
     if in_indicator_words(words, org) or not resolve_indicator(bare, org):
+        return words, ""
+    # "คะแนน DG Readiness": the measure with the Thai the keyword stands for is a title.
+    if any(in_indicator_words(measure[0] + thai, org) for thai in keyword_spellings(bare)):
         return words, ""
     return bare, measure[0]
 

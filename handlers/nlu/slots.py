@@ -154,15 +154,19 @@ def _report_short_form(abbreviation: str | None) -> bool:
     return any(pattern.fullmatch(abbreviation) for pattern, _ in report_words().short_forms)
 
 
-def glued_measure(found: Found, words: str) -> str:
+def glued_measure(found: Found, words: str, *, beside_code: bool = False) -> str:
     """The measure word typed glued before ``words`` ("คะแนนความพร้อมรัฐบาลดิจิทัล"), or "":
-    it may start a title, which settle decides by the organisation's indicators."""
-    if not words or found.code:
+    it may start a title, which settle decides by the organisation's indicators (with a code
+    typed, only when ``beside_code``: the words are then the title typed with it)."""
+    if not words or (found.code and not beside_code):
         return ""
     text = found.extraction.text
     at = text.find(words)
     while at > 0:
         before = text[:at]
+        # "คะแนน DG Readiness": one space may part the measure from an English name.
+        if words[0].isascii() and before.endswith(" "):
+            before = before[:-1]
         glued = next((m for m in _MEASURES if before.endswith(m)), "")
         if glued:
             return glued
