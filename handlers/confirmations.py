@@ -289,6 +289,7 @@ def _an_aside(words: str, found: Found) -> bool:
         return len(tokens(words)) <= _REASON_WORDS
     if extraction.masked != extraction.text and not _deferred(extraction):
         return False
+    words = _APPROVER_RE.sub(" ", words)  # "ผอ.ยังไม่เซ็น": the director is no unit
     if names_the_plan(words) or split_unit(words)[0]:
         return False
     if _LETTER_RE.search(_ASIDE_RE.sub(" ", words)):
@@ -296,6 +297,8 @@ def _an_aside(words: str, found: Found) -> bool:
     return len(tokens(words)) <= _ASIDE_WORDS
 
 
+# Who has not approved it yet: "ยกเลิกอันนี้ก่อนนะ ผอ.ยังไม่เซ็น".
+_APPROVER_RE = re.compile(r"ผอ\.?|ผู้อำนวยการ|หัวหน้า(?:กอง|กลุ่ม|ฝ่าย|งาน)?|นาย")
 # Saying what was wrong: the unit, the indicator, the figure ("ต้องเป็น 412 ไม่ใช่ 421").
 _WRONG_RE = re.compile(phrase_regex("ผิด|ไม่ถูก|ไม่ใช่|ต้องเป็น|แก้เป็น|wrong"))
 _REASON_WORDS = 10

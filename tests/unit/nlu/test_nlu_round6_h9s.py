@@ -14,11 +14,19 @@ import pytest
 
 from handlers.intents import (
     Cancel,
+    CloseYear,
     Confirm,
+    Help,
+    PostponeReminder,
+    RegisterUnit,
+    ReminderAction,
+    ReminderSettings,
     SmallTalk,
     SubmitValue,
     Undo,
+    stores,
 )
+from handlers.nlu.questions import asks
 from handlers.registry import understand
 
 TODAY = date(2025, 1, 15)
@@ -144,5 +152,104 @@ def test_a_laugh_first_is_not_always_small_talk(text: str) -> None:
     assert read(text) != SmallTalk("laugh")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "เมนูอยู่ตรงไหนครับ หาไม่เจอ",
+        "ต้องพิมพ์ยังไงถึงจะบันทึกขั้นตอนได้คะ",
+        "ส่งผลตัวชี้วัดต้องพิมพ์แบบไหนครับ",
+        "บันทึกการเข้าประชุมยังไงครับ ต้องพิมพ์เป็นเปอร์เซ็นต์ไหม",
+    ],
+)
+def test_how_to_type_asks_for_help(text: str) -> None:
+    assert read(text) == Help()
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("ปิดสรุปรายอาทิตย์ก่อนนะคะ", ReminderAction.DIGEST_OFF),
+        ("ปิดการเตือนไปก่อนค่ะ ช่วงนี้ไม่มีอะไรต้องส่ง", ReminderAction.OFF),
+        ("ปิดแจ้งเตือนก่อนครับ ช่วงนี้ยังไม่มีอะไรค้าง", ReminderAction.OFF),
+        ("ปิดการแจ้งเตือนชั่วคราวครับ ช่วงนี้ปิดปีงบ", ReminderAction.OFF),
+        ("turn on reminder ครับ", ReminderAction.ON),
+        ("turn off reminders please", ReminderAction.OFF),
+        ("reminder settings เป็นยังไง", ReminderAction.SHOW),
+    ],
+)
+def test_reminder_settings_with_asides(text: str, action: ReminderAction) -> None:
+    got = read(text)
+    assert isinstance(got, ReminderSettings)
+    assert got.action is action
+
+
+def test_a_reminder_aside_on_the_year_closes_nothing() -> None:
+    assert not isinstance(read("หยุดแจ้งเตือนไปก่อนค่ะ ช่วงนี้ปิดปีงบประมาณ"), CloseYear)
+
+
+def test_nothing_to_send_asks_nothing() -> None:
+    assert not asks("ช่วงนี้ไม่มีอะไรต้องส่ง")
+    assert not asks("ยังไม่มีใครส่งเลยครับ")
+    assert asks("ช่วงนี้ไม่มีอะไรต้องส่งใช่ไหมคะ")
+    assert asks("มีอะไรต้องส่งบ้าง")
+    assert not stores(read("ปิดการเตือนดีไหมคะ ช่วงนี้ไม่มีอะไรต้องส่ง"))
+
+
+def test_postpone_in_english() -> None:
+    got = read("postpone reminder ขั้นตอนที่ 3 ครับ")
+    assert isinstance(got, PostponeReminder)
+    assert got.step == "3"
+    assert isinstance(read("snooze reminder แผน 1 วัน"), PostponeReminder)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("ลงชื่อเป็นคนของกองคลังครับ", "กองคลัง"),
+        ("ลงชื่อว่าอยู่ศทส.นะคะ", "ศทส."),
+        ("ผมมาจาก กองคลัง ครับ เพิ่งย้ายมา ลงทะเบียนให้ด้วย", "กองคลัง"),
+    ],
+)
+def test_registering_ones_unit(text: str, unit: str) -> None:
+    got = read(text)
+    assert isinstance(got, RegisterUnit)
+    assert got.unit == unit
+
+
 def test_a_laugh_is_never_a_figure() -> None:
     assert not isinstance(read("55555 ตัวเลขท่องเที่ยวดีมาก"), SubmitValue)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("รอบหน้าเตือนเช้าวันครบกำหนดด้วย และก่อน 2 วัน", (2, 0)),
+        ("ช่วยเตือนผมก่อน 3 วันด้วยครับ", (3,)),
+        ("เตือนวันครบกำหนดด้วยนะคะ", (0,)),
+    ],
+)
+def test_reminder_days_said_apart_from_the_word(text: str, days: tuple[int, ...]) -> None:
+    assert read(text) == ReminderSettings(ReminderAction.SET, days)
+
+
+def test_a_reminder_day_asked_sets_nothing() -> None:
+    assert not stores(read("เตือนวันครบกำหนดไหมคะ"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ต้องพิมพ์แผนเป็นเล่มส่งไหมคะ",  # printing on paper
+        "ผลงานตีพิมพ์กี่เรื่องคะ",
+    ],
+)
+def test_printing_is_no_help(text: str) -> None:
+    assert read(text) != Help()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ผอ.ลงชื่ออยู่ในเอกสารแล้ว", "ลงชื่อเข้าร่วมประชุมอยู่ค่ะ", "พี่เขาลงชื่อเป็นคนรับผิดชอบ"],
+)
+def test_signing_a_document_registers_nobody(text: str) -> None:
+    assert not isinstance(read(text), RegisterUnit)
