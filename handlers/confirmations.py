@@ -325,7 +325,7 @@ _ASIDE_RE = re.compile(
         "|sorry|wait|check|again|later|mistake|typo|final|ready|sure"
         # Not approved yet, not the final copy: "ผอ.ยังไม่เซ็น", "ยังไม่ใช่ฉบับจริง".
         "|ละ|ล่ะ|อะ|ผอ|ผู้อำนวยการ|หัวหน้า|นาย|เซ็น|ลงนาม|อนุมัติ|เห็นชอบ|ฉบับ|ตัวจริง"
-        "|พรุ่งนี้|มะรืน|วันหลัง|สัปดาห์หน้า|อาทิตย์หน้า"
+        "|พรุ่งนี้|มะรืน|วันหลัง|สัปดาห์หน้า|อาทิตย์หน้า|ทำ"
     )
 )
 _LETTER_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4ea-z]")
