@@ -334,7 +334,7 @@ _LETTER_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4ea-z]")
 # Taking the latest entry back, and what names it ("ย้อนอันล่าสุด", "ถอนที่เพิ่งบันทึก",
 # "ย้อนกลับรายการสุดท้าย"); looking back at the history ("ย้อนหลัง", "ย้อนดู") withdraws nothing.
 _TAKE_BACK = "ย้อน|ย้อนกลับ|ดึงกลับ|revert|rollback"
-_LATEST = "ล่าสุด|ที่ส่ง|ส่งไป|รายการ|เมื่อกี้|เมื่อกี๊|ที่บันทึก|ส่งผิด|ที่เพิ่ง|เพิ่งส่ง|เพิ่งบันทึก|สุดท้าย|อันเมื่อกี้|last"
+_LATEST = "ล่าสุด|ที่ส่ง|ส่งไป|รายการ|เมื่อกี้|เมื่อกี๊|ที่บันทึก|ส่งผิด|เพิ่งส่ง|เพิ่งบันทึก|เพิ่งกรอก|สุดท้าย|อันเมื่อกี้|last"
 _LOOK_BACK = "ย้อนหลัง|ย้อนดู|ดูย้อน|ประวัติ"
 
 # fmt: off
@@ -355,10 +355,12 @@ SPECS = (
     IntentSpec(Undo, handle_undo, (
         # "ยกเลิก" alone answers a pending confirmation; with what to cancel it withdraws a row.
         Rule(("undo",), 950, lambda _: Undo()),
-        Rule((f"ยกเลิก|ถอน|ลบ|เอาออก|เลิกทำ|{_TAKE_BACK}", _LATEST), 950, lambda _: Undo(),
-             unless=_LOOK_BACK),
-        # "เอาที่ส่งล่าสุดออก": the verb wraps what it takes out.
-        Rule(("เอา", "ออก", _LATEST), 950, lambda _: Undo(), unless=f"{_LOOK_BACK}|ออกแบบ"),
+        Rule(("ยกเลิก|ถอน|ลบ|เอาออก|เลิกทำ", _LATEST), 950, lambda _: Undo(), unless=_LOOK_BACK),
+        # Going back to look is no taking back: "ย้อนกลับไปดูรายการที่ส่ง".
+        Rule((_TAKE_BACK, _LATEST), 950, lambda _: Undo(), unless=f"{_LOOK_BACK}|ดู"),
+        # "เอาที่ส่งล่าสุดออก": the verb wraps what it takes out ("เอา…ออกมาดู" shows it).
+        Rule(("เอา", "ออก", _LATEST), 950, lambda _: Undo(),
+             unless=f"{_LOOK_BACK}|ออกแบบ|ออกมา|ดู"),
     )),
 )
 # fmt: on

@@ -116,6 +116,9 @@ def test_undo_in_other_words(text: str) -> None:
         "ขอดูผลย้อนหลังล่าสุดค่ะ",  # history, not undo
         "ย้อนดูรายการที่ส่งไปหน่อย",
         "ถอนรายการล่าสุดได้ไหมคะ",  # asks: never a write
+        "ย้อนกลับไปดูรายการที่ส่งเมื่อวานหน่อย",
+        "เอารายการที่ส่งออกมาให้ดูหน่อย",
+        "ยกเลิกประชุมที่เพิ่งนัดไว้นะคะ",
     ],
 )
 def test_undo_words_in_a_question_withdraw_nothing(text: str) -> None:
