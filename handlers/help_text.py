@@ -114,9 +114,9 @@ SPECS = (
         Rule(("ใช้|ใช้งาน", "ยังไง|อย่างไร|ไง"), 190, lambda _: Help()),  # "ใช้บอทยังไง"
         # How to type a message to the bot, above the rules' own questions ("พิมพ์ยังไงถึงจะ
         # ส่งขั้นตอนได้", "ต้องพิมพ์เปอร์เซ็นต์หรือจำนวนครั้ง"); printing on paper is no typing.
-        Rule(("พิมพ์", _TYPED_HOW), 950, lambda _: Help(), unless=_PRINTED),
+        Rule(("พิมพ์", _TYPED_HOW), 951, lambda _: Help(), unless=_PRINTED),
         # Looking for the menu: "เมนูอยู่ไหนคะ หาไม่เจอ".
-        Rule(("เมนู|menu|ปุ่ม|คู่มือ|ริชเมนู|rich menu", _WHERE), 950, lambda _: Help()),
+        Rule(("เมนู|menu|ปุ่ม|คู่มือ|ริชเมนู|rich menu", _WHERE), 951, lambda _: Help()),
     )),
     IntentSpec(Unknown, handle_unknown),  # what no rule reads
 )
