@@ -20,6 +20,7 @@ from handlers.drafts import choose_draft, open_draft
 from handlers.formatting import number
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Cancel, Confirm, Undo
+from handlers.nlu.extract import DATE, PLACEHOLDERS, Extraction
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import QUESTION, phrase_regex, words
 from handlers.nlu.questions import asks
@@ -194,7 +195,7 @@ def handle_undo(intent: Undo, ctx: Context) -> Reply:
 # A yes or a no with the words people add to it ("ใช่ค่ะ ถูกต้อง", "ยกเลิกๆ ผิดตัว",
 # "ไม่ต้องบันทึกครับ"); anything more ("ใช่ครับ แต่ยังไม่ได้ส่งแผน") is not a yes or a no.
 _YES = "ยืนยัน|ใช่|ใช่แล้ว|ตกลง|ok|okay|โอเค|ถูกต้อง|ถูกต้องแล้ว|yes|confirm|ได้เลย|เอาเลย"
-_NO = "ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน|cancel|ไม่ต้องบันทึก|ไม่บันทึก"
+_NO = "ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน|cancel|no|nope|ไม่ต้องบันทึก|ไม่บันทึก"
 # Words a yes may carry; a no may carry these and the words that say something is wrong or
 # not yet ("ยกเลิกๆ ผิดตัว"): with a yes those words take it back ("ใช่ ตัวเลขผิด" saves nothing).
 _AROUND_YES = frozenset(
@@ -204,7 +205,9 @@ _AROUND_YES = frozenset(
         # As restated: "ยืนยันค่ะ ตัวเลขตามนี้เลย".
         "|ตามนี้|ตามนั้น|ตาม|นี้|นั้น|ที่|แจ้ง|พิมพ์"
         # The particles' spellings: "ยกเลิกคร้าบ", "ยกเลิกค้าบ".
-        "|คร้าบ|ค้าบ|คับ|ครัช|ฮะ|จ้ะ|ค่าา|คร้าบผม"
+        "|คร้าบ|ค้าบ|คับ|ครัช|ฮะ|จ้ะ|ค่าา|คร้าบผม|ครับบ|คับบ|ค้าบบ|จ้าา|บ"  # บ: "ครับบ" held
+        # Pressing or typing it: "ถูกแล้วค่ะ กดยืนยันเลย", "ใช่ค่ะ บันทึกให้หน่อยนะคะ".
+        "|กด|ให้|หน่อย|ได้|แทน|ปุ่ม"
     )
 )
 _AROUND_NO = _AROUND_YES | frozenset(
@@ -220,11 +223,31 @@ def _only(intent: Confirm | Cancel) -> Callable[[Found], Confirm | Cancel | None
             return None
         # "ok ขอบคุณค่ะ" thanks, it confirms nothing: courtesy is something more.
         aside = content(found.remainder, around, keep_courtesy=True)
+        if aside and isinstance(intent, Confirm) and _AGREES_RE.search(aside):
+            aside = _agreement_left(aside)
         if not aside:
             return intent
         return intent if isinstance(intent, Cancel) and _an_aside(aside, found) else None
 
     return read
+
+
+# A yes that says the figures agree with what a unit sent ("ยืนยันจ้า ตัวเลขตรงกับที่กองคลัง
+# ส่งมา"): the unit is the one whose figures the card restates, no news of its own.
+_AGREES_RE = re.compile(r"ตรง\s?(?:กัน|กับ)\s?(?:ที่)?")
+_AGREEING = _AROUND_YES | frozenset(
+    words("ตรง|ตรงกัน|ตรงกับ|กับ|กัน|ส่งมา|แจ้งมา|ให้มา|มา|ไฟล์|เอกสาร|ระบบ|ใน|ในระบบ|ในไฟล์")
+)
+
+
+def _agreement_left(aside: str) -> str:
+    """What an aside saying the figures agree holds besides the agreement and its unit."""
+    return content(split_unit(_AGREES_RE.sub(" ", aside))[1], _AGREEING, keep_courtesy=True)
+
+
+# A typed yes because the button would not work ("กดปุ่มไม่ได้ พิมพ์แทนนะคะ ยืนยัน"): its
+# "ไม่" is about the button, not the draft.
+_BUTTON_BROKEN = "กดปุ่มไม่ได้|ปุ่มกดไม่ได้|กดไม่ได้|กดไม่ติด|กดไม่ไป|ปุ่มไม่ทำงาน|ปุ่มเสีย|ปุ่มไม่ขึ้น|ไม่มีปุ่ม|ไม่เห็นปุ่ม|ปุ่มหาย"
 
 
 # A no stays a no with a short aside that names nothing ("ยกเลิกค่ะ เดี๋ยวเช็คอีกที",
@@ -256,13 +279,38 @@ def _an_aside(words: str, found: Found) -> bool:
         text = _ASK_FIRST_RE.sub(" ", extraction.text)
     else:
         text = extraction.text
-    if extraction.masked != extraction.text or _OTHER_ACTS_RE.search(text):
+    if _OTHER_ACTS_RE.search(text):
         return False
+    if _WRONG_RE.search(text) and _DROP_RE.search(text):
+        # Dropping the card and saying what was wrong, which may name the unit, the indicator
+        # or the right figure ("ยกเลิกค่ะ กองผิด", "ไม่ถูก ยกเลิกนะ ต้องเป็น 412 ไม่ใช่ 421"):
+        # still a no to the card, kept short. Without a word that drops it, what is wrong is
+        # a correction ("ไม่ใช่กองคลังค่ะ กองกลาง", "ขอแก้ เข้าประชุมได้ 90% ไม่ใช่ 80%").
+        return len(tokens(words)) <= _REASON_WORDS
+    if extraction.masked != extraction.text and not _deferred(extraction):
+        return False
+    words = _APPROVER_RE.sub(" ", words)  # "ผอ.ยังไม่เซ็น": the director is no unit
     if names_the_plan(words) or split_unit(words)[0]:
         return False
     if _LETTER_RE.search(_ASIDE_RE.sub(" ", words)):
         return False  # chat about something else ("ไม่เอาค่ะ อิ่มแล้ว"): the draft stays open
     return len(tokens(words)) <= _ASIDE_WORDS
+
+
+# Who has not approved it yet: "ยกเลิกอันนี้ก่อนนะ ผอ.ยังไม่เซ็น".
+_APPROVER_RE = re.compile(r"ผอ\.?|ผู้อำนวยการ|หัวหน้า(?:กอง|กลุ่ม|ฝ่าย|งาน)?|นาย")
+# Saying what was wrong: the unit, the indicator, the figure ("ต้องเป็น 412 ไม่ใช่ 421").
+_WRONG_RE = re.compile(phrase_regex("ผิด|ไม่ถูก|ไม่ใช่|ต้องเป็น|แก้เป็น|wrong"))
+_REASON_WORDS = 10
+_DROP_RE = re.compile(phrase_regex("ยกเลิก|cancel|no|nope|ไม่เอา|ไม่บันทึก|ไม่ต้องบันทึก"))
+# Doing it on another day: "ยกเลิกครับ ไว้ส่งพรุ่งนี้" names a day and nothing else.
+_LATER_RE = re.compile(phrase_regex("ไว้|ค่อย|เดี๋ยว|รอ|later"))
+
+
+def _deferred(extraction: Extraction) -> bool:
+    """Whether the only thing the message names is the day it will be done instead."""
+    named = {p for p in PLACEHOLDERS if p in extraction.masked}
+    return named == {DATE} and bool(_LATER_RE.search(extraction.text))
 
 
 # What an aside to a no is about: checking again, the figures not settled, a slip in typing,
@@ -275,10 +323,19 @@ _ASIDE_RE = re.compile(
         "|อุ๊ย|เอ่อ|ขอโทษ|โทษที|รอ|ค่อย|ไว้|ทีหลัง|ภายหลัง|แล้ว|ก็|เลย|ได้|จะ|ต้อง|ไป|มา|ส่ง|บันทึก"
         "|ผม|หนู|ดิฉัน|เรา|นะ|ครับ|ค่ะ|คะ|ค่า|จ้า|ๆ|อ๊ะ|โอ๊ะ|อุ๊ป|จริง|พลาด|ถูก|ครบ|เสร็จ|พร้อม|แน่"
         "|sorry|wait|check|again|later|mistake|typo|final|ready|sure"
+        # Not approved yet, not the final copy: "ผอ.ยังไม่เซ็น", "ยังไม่ใช่ฉบับจริง".
+        "|ละ|ล่ะ|อะ|ผอ|ผู้อำนวยการ|หัวหน้า|นาย|เซ็น|ลงนาม|อนุมัติ|เห็นชอบ|ฉบับ|ตัวจริง"
+        "|พรุ่งนี้|มะรืน|วันหลัง|สัปดาห์หน้า|อาทิตย์หน้า|ทำ"
     )
 )
 _LETTER_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4ea-z]")
 
+
+# Taking the latest entry back, and what names it ("ย้อนอันล่าสุด", "ถอนที่เพิ่งบันทึก",
+# "ย้อนกลับรายการสุดท้าย"); looking back at the history ("ย้อนหลัง", "ย้อนดู") withdraws nothing.
+_TAKE_BACK = "ย้อน|ย้อนกลับ|ดึงกลับ|revert|rollback"
+_LATEST = "ล่าสุด|ที่ส่ง|ส่งไป|รายการ|เมื่อกี้|เมื่อกี๊|ที่บันทึก|ส่งผิด|เพิ่งส่ง|เพิ่งบันทึก|เพิ่งกรอก|สุดท้าย|อันเมื่อกี้|last"
+_LOOK_BACK = "ย้อนหลัง|ย้อนดู|ดูย้อน|ประวัติ"
 
 # fmt: off
 SPECS = (
@@ -286,6 +343,9 @@ SPECS = (
         Rule((f"{_YES}|ยืนยันการส่ง",), 1010, lambda _: Confirm(), whole=True),
         Rule((_YES,), 1008, _only(Confirm()),
              unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง"),
+        # Its "ไม่" is the button's; any other "ไม่" is left in the aside and vetoes the yes.
+        Rule((_BUTTON_BROKEN, _YES), 1009, _only(Confirm()),
+             unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ยัง"),
     )),
     IntentSpec(Cancel, handle_cancel, (
         Rule(("ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่|cancel|no|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน"
@@ -295,8 +355,12 @@ SPECS = (
     IntentSpec(Undo, handle_undo, (
         # "ยกเลิก" alone answers a pending confirmation; with what to cancel it withdraws a row.
         Rule(("undo",), 950, lambda _: Undo()),
-        Rule(("ยกเลิก|ถอน|ลบ|เอาออก|เลิกทำ",
-              "ล่าสุด|ที่ส่ง|ส่งไป|รายการ|เมื่อกี้|เมื่อกี๊|ที่บันทึก|ส่งผิด"), 950, lambda _: Undo()),
+        Rule(("ยกเลิก|ถอน|ลบ|เอาออก|เลิกทำ", _LATEST), 950, lambda _: Undo(), unless=_LOOK_BACK),
+        # Going back to look is no taking back: "ย้อนกลับไปดูรายการที่ส่ง".
+        Rule((_TAKE_BACK, _LATEST), 950, lambda _: Undo(), unless=f"{_LOOK_BACK}|ดู"),
+        # "เอาที่ส่งล่าสุดออก": the verb wraps what it takes out ("เอา…ออกมาดู" shows it).
+        Rule(("เอา", "ออก", _LATEST), 950, lambda _: Undo(),
+             unless=f"{_LOOK_BACK}|ออกแบบ|ออกมา|ดู"),
     )),
 )
 # fmt: on

@@ -90,6 +90,10 @@ _COMMANDS = (
 )
 _HOW = "ยังไง|อย่างไร|ทำไง|ไง|ได้ยังไง|ต้องทำยังไง|ต้องทำอย่างไร|วิธี"
 
+_TYPED_HOW = f"{_HOW}|แบบไหน|รูปแบบ|ว่าอะไร|อะไร|หรือ|เป็นเปอร์เซ็นต์|เปอร์เซ็นต์|ตัวเลข|ทศนิยม|format|how"
+_PRINTED = "ตีพิมพ์|สิ่งพิมพ์|พิมพ์เขียว|กระดาษ|เล่ม|ฉบับ|ปริ้น|ปริ๊น|print|ผิด|ตก|เอกสาร|สี"
+_WHERE = "อยู่ไหน|อยู่ตรงไหน|ตรงไหน|หาไม่เจอ|หายไป|หาย|ไม่เห็น|ไม่ขึ้น|ไม่มี|where|เปิดยังไง|กดตรงไหน"
+
 # fmt: off
 SPECS = (
     IntentSpec(Help, handle_help, (
@@ -109,6 +113,11 @@ SPECS = (
         Rule((f"{_COMMANDS}|ช่วยด้วย|ช่วยหน่อย", f"{_HOW}|ไม่เป็น|ไม่รู้วิธี|ไม่ถูก"), 595,
              lambda _: Help(), unless="ได้ผลยังไง|ได้ผลอย่างไร|ได้ผลไง|ผลเป็นยังไง|ผลเป็นไง"),
         Rule(("ใช้|ใช้งาน", "ยังไง|อย่างไร|ไง"), 190, lambda _: Help()),  # "ใช้บอทยังไง"
+        # How to type a message to the bot, above the rules' own questions ("พิมพ์ยังไงถึงจะ
+        # ส่งขั้นตอนได้", "ต้องพิมพ์เปอร์เซ็นต์หรือจำนวนครั้ง"); printing on paper is no typing.
+        Rule(("พิมพ์", _TYPED_HOW), 951, lambda _: Help(), unless=_PRINTED),
+        # Looking for the menu: "เมนูอยู่ไหนคะ หาไม่เจอ".
+        Rule(("เมนู|menu|ปุ่ม|คู่มือ|ริชเมนู|rich menu", _WHERE), 951, lambda _: Help()),
     )),
     IntentSpec(Unknown, handle_unknown),  # what no rule reads
 )

@@ -12,7 +12,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import BindGroup, RegisterUnit
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, words
-from handlers.nlu.slots import Found, content
+from handlers.nlu.slots import Found, content, split_unit
 from handlers.permissions import Act, refusal
 from handlers.ports import GroupBinding, StorageError
 from handlers.replies import SILENT, Action, Reply, text_reply
@@ -125,6 +125,31 @@ def _moved_myself(found: Found) -> RegisterUnit | None:
     return RegisterUnit(unit=content(found.remainder))
 
 
+# Introducing oneself around the unit: "ดิฉันมาจาก กจ. ค่ะ เพิ่งย้ายมา ลงทะเบียนให้ด้วย",
+# "ลงชื่อเป็นคนของกองนิติการนะคะ": the unit alone is the slot.
+_SELF_INTRO = _MYSELF | frozenset(
+    words(
+        "มาจาก|จาก|อยู่|อยู่ที่|คนของ|เป็นคนของ|เป็นคน|คน|ของ|ย้าย|ย้ายมา|เพิ่งย้ายมา|เพิ่งย้าย|มา|ใหม่"
+        "|คนใหม่|สังกัด|ให้|ด้วย|ว่า|เป็น|ชื่อ|นะ|ครับ|ค่ะ|คะ|จ้า"
+    )
+)
+
+
+def _register(found: Found) -> RegisterUnit:
+    words_left = content(found.remainder)
+    unit, rest = split_unit(words_left)
+    if unit and not content(rest, EDGE_WORDS | _SELF_INTRO):
+        return RegisterUnit(unit=unit)
+    return RegisterUnit(unit=words_left)
+
+
+def _signed_up(found: Found) -> RegisterUnit | None:
+    """ "ลงชื่อเป็นคนของกองคลัง": signing up as a unit's member, only with the unit named
+    (a director "ลงชื่อ" on a document registers nobody)."""
+    read = _register(found)
+    return read if split_unit(read.unit)[0] == read.unit else None
+
+
 # fmt: off
 SPECS = (
     IntentSpec(BindGroup, handle_bind_group, (
@@ -133,9 +158,10 @@ SPECS = (
     )),
     IntentSpec(RegisterUnit, handle_register_unit, (
         Rule(("ลงทะเบียน|สมัคร|register|ฉันอยู่|ผมอยู่|หนูอยู่|เราอยู่|ดิฉันอยู่|สังกัด",), 850,
-             lambda found: RegisterUnit(unit=content(found.remainder)),
+             _register,
              unless="ชุดข้อมูล|บัญชีข้อมูล|gd catalog"),  # an indicator registers data sets
         Rule((_MOVED,), 850, _moved_myself),
+        Rule(("ลงชื่อ", "เป็นคนของ|เป็นคน|ว่าอยู่|อยู่|สังกัด|ว่าเป็น"), 850, _signed_up),
 
     )),
 )

@@ -9,6 +9,7 @@ from handlers.context import Context
 from handlers.intent_spec import IntentSpec
 from handlers.intents import ReminderAction, ReminderSettings
 from handlers.nlu.matcher import Rule
+from handlers.nlu.patterns import DEADLINE_DAY_WORDS
 from handlers.nlu.reminder_slots import reminder_settings
 from handlers.permissions import Act, refusal
 from handlers.reminder_ports import Forecast
@@ -132,7 +133,10 @@ _REMINDER_QUESTION = (
 )
 # "เปิดการเตือน" holds "ปิดการเตือน": turning reminders on vetoes the rule that turns them off.
 _REMINDER_ON = "เปิดการเตือน|เปิดเตือน|เปิดแจ้งเตือน|เปิดการแจ้งเตือน|เริ่มเตือน|กลับมาเตือน"
-_DIGEST = "สรุปรายสัปดาห์|สรุปประจำสัปดาห์|สรุปทุกสัปดาห์|สรุปวันจันทร์"
+_DIGEST = (
+    "สรุปรายสัปดาห์|สรุปประจำสัปดาห์|สรุปทุกสัปดาห์|สรุปวันจันทร์|สรุปรายอาทิตย์|สรุปประจำอาทิตย์"
+    "|สรุปทุกอาทิตย์|weekly digest|digest"
+)
 _DIGEST_ON = "เปิด|ส่ง|เริ่ม"
 
 # fmt: off
@@ -151,6 +155,9 @@ SPECS = (
              number=False),
         # Days or a time change the policy; neither shows it.
         Rule((_REMINDER,), 870, lambda found: reminder_settings(found.extraction.text)),
+        # "เตือน" apart from the days: "รอบหน้าเตือนเช้าวันครบกำหนดด้วย และก่อน 2 วัน".
+        Rule(("เตือน", f"{DEADLINE_DAY_WORDS}|ก่อน NUM วัน|NUM วันก่อน"), 870,
+             lambda found: reminder_settings(found.extraction.text)),
     )),
 )
 # fmt: on

@@ -25,6 +25,7 @@ GREETINGS = "สวัสดี|หวัดดี|ดีจ้า|ดี|hello|
 ACKS = (
     "รับทราบ|ทราบแล้ว|ทราบ|เข้าใจแล้ว|เข้าใจ|ได้|ครับ|ค่ะ|คะ|ครับผม|จ้า|จ้ะ|โอเค|ok|okay|เค|เคร|อ๋อ|อ้อ"
     "|ค่า|ค้า|คร้าบ|ค้าบ|งับ|ฮะ|อืม|อ่า|เออ|oki|okie|👍|👌|🆗|sticker|สติกเกอร์|สติ๊กเกอร์"
+    "|noted|noted with thanks|got it|roger|copy that|understood"
 )
 PRAISE = (
     "เก่งมาก|เก่ง|สุดยอด|เยี่ยม|ดีมาก|เจ๋ง|great|good job|nice|ปัง|น่ารัก|ว้าว|wow|เทพ|ยอดเยี่ยม"
@@ -32,6 +33,7 @@ PRAISE = (
     "|ฉลาด|smart|cool|👏|❤️|❤|😍|💯"
     # How the bot answers, and liking it: "บอทตอบไวดีจัง ชอบๆ".
     "|ชอบ|ชอบมาก|ตอบไว|ตอบเร็ว|ไวมาก|เร็วมาก|ดีจัง|ใช้ง่าย|สะดวกดี|ประทับใจ|ปลื้ม|เริ่ด|แจ่ม"
+    "|สะดวกมาก|สะดวก"
 )
 LAUGHS = "ฮ่า|ฮา|lol|อิอิ|คิคิ|ขำ|ตลก|😂|🤣|😆|NUM"
 _LAUGH_RE = re.compile(r"(?:5{3,}\+*|(?:ฮ่า|ฮา)+\s*ๆ*|lol|อิอิ+|คิคิ+|ขำ|ตลก|[😂🤣😆]+)")
@@ -59,6 +61,8 @@ _OPENS = {
         ("thanks", THANKS),
         ("greeting", GREETINGS),
         ("ack", "รับทราบ|ทราบแล้ว|เข้าใจแล้ว|โอเค|ok|okay|ได้เลย|ได้ครับ|ได้ค่ะ|ได้จ้า|ตกลง"),
+        # Praise goes on about the bot: "สุดยอดค่ะ สะดวกกว่าเปิดไฟล์เองเยอะ".
+        ("praise", PRAISE),
     )
 }
 # "ขอบคุณที่ช่วยสรุปให้": thanks for what was done, not a request to do it again.
@@ -110,10 +114,53 @@ def _laugh(found: Found) -> Intent | None:
     return SmallTalk("laugh") if laughs and not content(rest, FILLER) else None
 
 
+# A laugh opening a line that goes on about something ("5555 ผอ.เห็นกราฟแล้วยิ้มเลย",
+# "ฮ่าๆๆ น่ารักอะ"): read above every rule that would take "5555" for a figure or the rest
+# for a question, unless the rest asks, holds a figure or a date of its own, measures the
+# "5555" ("5555 คน") or tells of an act ("555 ส่งแผนแล้วนะ").
+_LAUGH_FIRST_RE = re.compile(
+    rf"^(?:(?:{phrase_regex(ADDRESS_WORDS)})\s*)?(?:5{{3,}}\+*|(?:ฮ่า|ฮา)+\s*ๆ*|lol|อิอิ+|คิคิ+|[😂🤣😆]+)"
+)
+_MEASURES_RE = re.compile(
+    phrase_regex(
+        "คน|ราย|บาท|ล้าน|แห่ง|ครั้ง|กิจกรรม|คะแนน|เปอร์เซ็นต์|%|ชิ้น|เรื่อง|หน่วย|ตัน|กิโล|ไร่|ตำบล|อำเภอ"
+        "|หมู่บ้าน|ชุมชน|โครงการ|ลำดับ|ข้อ|ล้านบาท"
+    )
+)
+_ACTS_RE = re.compile(
+    phrase_regex(
+        "ส่ง|บันทึก|ยืนยัน|ยกเลิก|ลงทะเบียน|เตือน|ขอ|ช่วย|ถอน|ลบ|แก้|กรอก|เสร็จ|เรียบร้อย|ผ่าน|ได้ผล"
+        "|ผลได้|=|:|สรุป|สถานะ|ย้อน|เอาออก"
+    )
+)
+
+
+# Talking to a colleague, not the bot: "5555 ได้เลยพี่".
+_PERSON_RE = re.compile(r"(?:พี่|น้อง)(?!\s?บอท)")
+# A follow-up ("555 แล้วกองคลังล่ะ"); "ผิดอีกละ" (again) follows nothing up.
+_FOLLOW_UP_RE = re.compile(r"(?<!อีก)(?:ล่ะ|ละ)$|แล้ว\S*(?:ล่ะ|ละ)")
+
+
+def _laugh_first(found: Found) -> Intent | None:
+    text = found.extraction.text
+    opens = _LAUGH_FIRST_RE.search(text)
+    if opens is None:
+        return None
+    rest = text[opens.end() :].strip()
+    if not rest or asks(rest, found.original) or _FOLLOW_UP_RE.search(rest):
+        return None
+    if _PERSON_RE.search(rest):  # "55555 พี่เปิดไมค์อยู่": the laugh is for a person
+        return None
+    if any(c.isdigit() for c in rest) or _MEASURES_RE.match(rest) or _ACTS_RE.search(rest):
+        return None
+    return SmallTalk("laugh")
+
+
 # fmt: off
 SPECS = (
     IntentSpec(SmallTalk, handle_small_talk, (
         Rule((_THANKS_FOR,), 1006, _thanks_for),
+        Rule((LAUGHS,), 1005, _laugh_first),
         Rule((THANKS,), 160, _only("thanks")),
         Rule((PRAISE,), 150, _only("praise")),  # "ดีมาก" before the greeting "ดี"
         Rule((GREETINGS,), 140, _only("greeting")),

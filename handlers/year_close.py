@@ -88,11 +88,16 @@ def _read(found: Found) -> Intent:
     return CloseYear(year=found.extraction.year)
 
 
+# The year's close given as the reason for something else ("ปิดแจ้งเตือนไปก่อน ช่วงนี้ปิด
+# ปีงบ"): the reminders are what is turned off, and the year is not closed.
+_NOT_CLOSING = "เตือน|ช่วงนี้|ช่วงปิด"
+
 # fmt: off
 SPECS = (
     IntentSpec(CloseYear, handle_close_year, (
-        Rule(("ปิดปีงบประมาณ|ปิดปีงบ|ปิดปี|close year|year close|close fiscal year",), 940, _read),
-        Rule(("ปิด", "YEAR"), 930, _read),
+        Rule(("ปิดปีงบประมาณ|ปิดปีงบ|ปิดปี|close year|year close|close fiscal year",), 940, _read,
+             unless=_NOT_CLOSING),
+        Rule(("ปิด", "YEAR"), 930, _read, unless=_NOT_CLOSING),
     )),
 )
 # fmt: on

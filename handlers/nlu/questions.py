@@ -57,9 +57,18 @@ _MISTYPED_ENDINGS = tuple(
 )
 
 
+# "Nothing", "no one", "nowhere": an asking word after a negation asks nothing ("ช่วงนี้ไม่มี
+# อะไรต้องส่ง", "ยังไม่มีใครส่งเลย"); a question word elsewhere in the message still asks.
+_NONE_RE = re.compile(
+    r"ไม่\s?(?:มี|ได้|ต้อง)?\s?(?:อะไร|ใคร|ไหน)(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
+)
+
+
 def asks(normalised: str, original: str = "") -> bool:
     """Whether a message asks something (the normalised text has lost its question mark and
     its หน่อย)."""
+    if "ไม่" in normalised:
+        normalised = _NONE_RE.sub(" ", normalised)
     return (
         "?" in original
         or bool(_ASKING_RE.search(normalised))
