@@ -19,7 +19,7 @@ _BOT_RE = re.compile(r"น้องบอท|พี่บอท|บอท|\bbot\
 _NOT_THE_BOT_RE = re.compile(r"(ไม่ได้|ไม่ใช่)\s?ถาม\s?(น้อง)?บอท")
 # Said to the group or passed on, whatever was read: a question to whoever knows, a forwarded
 # notice, a circular to read, a colleague asked to stand in, office
-# logistics, the time a past meeting ended.
+# logistics (a room, photocopies, where a paper lies), the time a past meeting ended.
 _ASIDE_RE = re.compile(
     "|".join(
         (
@@ -31,7 +31,9 @@ _ASIDE_RE = re.compile(
             r"หนังสือเวียน|เอกสารเวียน|แจ้งเวียน|จดหมายข่าว|newsletter|บทความ|น่าอ่าน|อ่านกัน",
             r"ฝาก\s?(พี่|น้อง|คุณ)\S*.*แทน",
             r"ห้อง\s?(ประชุม)?\s?\S{0,12}\s?ว่าง|จองห้อง|ห้อง\s?(ประชุม)?\s?\d{2,}",
-            r"นัด\s?(ทีม|ประชุม|คุย)|ถ่ายเอกสาร|สารบรรณ",
+            r"นัด\s?(ทีม|ประชุม|คุย)|ถ่ายเอกสาร",
+            # Where a paper lies in the office: "อยู่ในสารบรรณ", "วางไว้บนโต๊ะ".
+            r"(อยู่|ไว้)\s?(ใน|ที่|บน)\s?(โต๊ะ|ตู้|สารบรรณ)",
             r"(เมื่อวาน|เมื่อเช้า|เมื่อกี้|เมื่อกี๊).*กี่โมง",
         )
     )
