@@ -55,6 +55,7 @@ from handlers.intents import (
     stores,
 )
 from handlers.nlu import tokenize
+from handlers.nlu.asides import aside
 from handlers.nlu.clauses import joined
 from handlers.nlu.matcher import Understander, Understanding
 from handlers.nlu.normalise import strip_mentions
@@ -128,6 +129,8 @@ def understand(
     again with a typo of a cue word corrected ("สถานนะ", "ลงทะเบีญ กองคลัง"), unless it asks
     something and the correction would make it a write (see ``AFTER_CORRECTION``)."""
     found = _UNDERSTANDER.understand(text, today=today, mention_spans=mention_spans)
+    if aside(found.normalised, found.intent):  # said to colleagues (handlers.nlu.asides)
+        return replace(found, intent=Unknown(text=found.normalised))
     typed = strip_mentions(text, mention_spans) if mention_spans else text
     both = joined(typed, lambda clause: _UNDERSTANDER.understand(clause, today=today).intent)
     if both is not None:  # two asks in one message (handlers.nlu.clauses)

@@ -43,8 +43,13 @@ _COURTESY_RE = re.compile(
     r"|(?:อรุณ)?สวัสดิ์|สวัสดี(?:ตอนเช้า|ตอนบ่าย)?|หวัดดี|รบกวน(?:สอบถาม|ถาม)?|(?:ขอ|อยาก)?สอบถาม"
     # Whom the message addresses: "…ครับทุกท่าน", "รบกวนน้องบอทสรุป…".
     rf"|ทุกท่าน|ทุกคน|{phrase_regex(ADDRESS_WORDS)}"
+    # The whole group called by its kin term: "พี่ๆ คะ ตอนนี้…", "เรียนพี่ๆ ทีม PMQA ค่ะ".
+    r"|(?:เรียน\s?)?(?:พี่|น้อง|เพื่อน)\s?ๆ(?:\s?ทีม(?:งาน)?(?:\s?pmqa)?(?=\s))?"
 )
-_COURTESY_START = ("ขอบคุณ", "สวัสดี", "สวัสดิ์", "หวัดดี", "รบกวน", "สอบถาม", "ทุก", "บอท", "bot")
+_COURTESY_START = (
+    *("ขอบคุณ", "สวัสดี", "สวัสดิ์", "หวัดดี", "รบกวน", "สอบถาม", "ทุก", "บอท", "bot"),
+    *("เรียน", "พี่", "น้อง", "เพื่อน"),
+)
 
 # "ผ่าน" is a verdict unless it says how a document went: "ส่งผ่าน Google Drive".
 _PASSED_RE = re.compile(rf"(?<!ไม่)ผ่าน(?!\s?(?:ทาง|ระบบ|{phrase_regex(CHANNEL_WORDS)}))")

@@ -1,0 +1,73 @@
+"""Group chatter said to colleagues, not to the bot, though it holds words of the plan.
+
+A message is an aside by how it is said, not by its topic: a colleague addressed by name or by
+a singular kin term ("พี่ปุ้ม …", "พี่จ๋า …", "… นะพี่"), a question put to the group ("ใครทราบ",
+"ใครมีเบอร์"), a forwarded notice ("fwd:", "ส่งต่อจาก…:", "หนังสือเวียน"), a promise to a
+colleague ("เดี๋ยวหนู…ให้"), office logistics (a room free, a room number, photocopies, a
+meeting fixed), thanks to colleagues for what they did, laughter at a colleague's words.
+A message that calls the bot ("น้องบอท", "ฝากถามบอท") is never an aside.
+"""
+
+from __future__ import annotations
+
+import re
+
+from handlers.intents import Intent, SmallTalk, stores
+
+# The bot called by name ("ฝากถามบอทหน่อย"), or disowned ("ถามพี่นะไม่ได้ถามบอท").
+_BOT_RE = re.compile(r"น้องบอท|พี่บอท|บอท|\bbot\b")
+_NOT_THE_BOT_RE = re.compile(r"(ไม่ได้|ไม่ใช่)\s?ถาม\s?(น้อง)?บอท")
+# Said to the group or passed on, whatever was read: a question to whoever knows, a forwarded
+# notice, a circular to read, a colleague asked to stand in, office
+# logistics (a room, photocopies, where a paper lies), the time a past meeting ended.
+_ASIDE_RE = re.compile(
+    "|".join(
+        (
+            r"ใคร\s?(พอ)?\s?(ทราบ|รู้)",
+            r"ใคร\s?(พอ)?\s?มี\s?(เบอร์|เบอ|ไลน์|อีเมล|เมล)",
+            r"(น่าจะ|คง)\s?(ทราบ|รู้)",
+            r"^\s*(fwd|fw|forward(ed)?)\s*:",
+            r"^\s*(ส่งต่อ|แชร์)\s?(ข่าว|จาก|ประกาศ|หนังสือ|:)",
+            r"หนังสือเวียน|เอกสารเวียน|แจ้งเวียน|จดหมายข่าว|newsletter|บทความ|น่าอ่าน|อ่านกัน",
+            r"ฝาก\s?(พี่|น้อง|คุณ)\S*.*แทน",
+            r"ห้อง\s?(ประชุม)?\s?\S{0,12}\s?ว่าง|จองห้อง|ห้อง\s?(ประชุม)?\s?\d{2,}",
+            r"นัด\s?(ทีม|ประชุม|คุย)|ถ่ายเอกสาร",
+            # Where a paper lies in the office: "อยู่ในสารบรรณ", "วางไว้บนโต๊ะ".
+            r"(อยู่|ไว้)\s?(ใน|ที่|บน)\s?(โต๊ะ|ตู้|สารบรรณ)",
+            r"(เมื่อวาน|เมื่อเช้า|เมื่อกี้|เมื่อกี๊).*กี่โมง",
+        )
+    )
+)
+# One colleague called: a singular kin term with its particle opening the message ("พี่คะ",
+# "พี่จ๋า"; not "พี่ๆ", the whole group, nor "พี่บอท"), or closing it ("…วันไหนนะพี่"); a
+# colleague's name opening a message that speaks of the two of them ("พี่ปุ้มคะ ไฟล์ที่พี่แก้…
+# หนูหาไม่เจอ"): a kin term before a title relays a superior's question ("พี่ผู้ว่าถาม…").
+_COLLEAGUE_RE = re.compile(
+    r"^\s*(เรียน\s?)?พี่\s?(คะ|ค่ะ|ครับ|ขา|จ๋า)"
+    r"|^\s*พี่(?!\s?ๆ|บอท)\S*\s.*(พี่|หนู)"
+    r"|(?<!ๆ)(นะ|คะ|ครับ|ค่ะ)?\s?พี่(ขา|จ๋า)?\s*$"
+)
+# A promise to a colleague: "เดี๋ยวหนูส่ง…ให้พี่ตรวจ", "เดี๋ยวพี่รวมให้".
+_PROMISE_RE = re.compile(r"เดี๋ยว\s?(หนู|พี่|ผม|น้อง|ดิฉัน|เค้า|เรา)\S*.*ให้")
+# Thanks to colleagues for what they did ("ขอบคุณพี่ๆ ที่มาช่วยงาน…"), not to the bot.
+_THANKS_COLLEAGUES_RE = re.compile(r"ขอบคุณ\s?(พี่\s?ๆ|น้อง\s?ๆ|เพื่อน\s?ๆ|ทุกท่าน|ทุกคน|ทีมงาน)\s?(ที่|สำหรับ)")
+# Laughter at a colleague's words ("5555 ได้เลยพี่"), not at the bot: no word of laughing.
+_LAUGH_RE = re.compile(r"^\s*(555|ฮ่า|ฮา)")
+_LAUGHING_RE = re.compile(r"ขำ|ตลก|ฮา|น่ารัก")
+
+
+def aside(normalised: str, read: Intent) -> bool:
+    """Whether a message ``read`` as it was is said to colleagues rather than to the bot."""
+    if _NOT_THE_BOT_RE.search(normalised):
+        return True
+    if _BOT_RE.search(normalised):
+        return False
+    if isinstance(read, SmallTalk):
+        return bool(_ASIDE_RE.search(normalised) or _THANKS_COLLEAGUES_RE.search(normalised)) or (
+            bool(_LAUGH_RE.search(normalised))
+            and "พี่" in normalised
+            and not _LAUGHING_RE.search(normalised)
+        )
+    if _ASIDE_RE.search(normalised) or _PROMISE_RE.search(normalised):
+        return True
+    return not stores(read) and bool(_COLLEAGUE_RE.search(normalised))
