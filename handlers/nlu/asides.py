@@ -38,17 +38,22 @@ _ASIDE_RE = re.compile(
         )
     )
 )
-# One colleague called: a singular kin term with its particle opening the message ("พี่คะ",
-# "พี่จ๋า"; not "พี่ๆ", the whole group, nor "พี่บอท"), or closing it ("…วันไหนนะพี่"); a
-# colleague's name opening a message that speaks of the two of them ("พี่ปุ้มคะ ไฟล์ที่พี่แก้…
-# หนูหาไม่เจอ"): a kin term before a title relays a superior's question ("พี่ผู้ว่าถาม…").
+# One colleague called: a singular kin term with its particle opening a message that speaks of
+# the two of them or asks a favour ("พี่คะ ไฟล์ที่พี่แก้…", "พี่จ๋า ช่วยดูร่าง…"; not "พี่ๆ",
+# the whole group, nor "พี่บอท"; "พี่คะ ใครยังไม่ส่งแผน" asks what the bot knows), or closing
+# it ("…วันไหนนะพี่"); a colleague's name opening a message that speaks of the two of them
+# ("พี่ปุ้มคะ ไฟล์ที่พี่แก้… หนูหาไม่เจอ"): a kin term before a title relays a superior's question ("พี่ผู้ว่าถาม…").
 _COLLEAGUE_RE = re.compile(
-    r"^\s*(เรียน\s?)?พี่\s?(คะ|ค่ะ|ครับ|ขา|จ๋า)"
+    r"^\s*(เรียน\s?)?พี่\s?(คะ|ค่ะ|ครับ|ขา|จ๋า)(?=.*(พี่|หนู|ช่วย))"
     r"|^\s*พี่(?!\s?ๆ|บอท)\S*\s.*(พี่|หนู)"
     r"|(?<!ๆ)(นะ|คะ|ครับ|ค่ะ)?\s?พี่(ขา|จ๋า)?\s*$"
 )
 # A promise to a colleague: "เดี๋ยวหนูส่ง…ให้พี่ตรวจ", "เดี๋ยวพี่รวมให้".
 _PROMISE_RE = re.compile(r"เดี๋ยว\s?(หนู|พี่|ผม|น้อง|ดิฉัน|เค้า|เรา)\S*.*ให้")
+# What is done already, before a promise: "กองคลังส่งแผนแล้ว เดี๋ยวหนูส่งลิงก์ให้" reports it;
+# what came in from elsewhere ("อำเภอส่งตัวเลขมาแล้ว 3 ไฟล์ เดี๋ยวผมรวมให้") is not a report.
+_DONE_RE = re.compile(r"แล้ว|เรียบร้อย|\d")
+_INCOMING_RE = re.compile(r"มา\s?แล้ว|ส่ง\S*มา|มา\s?ถึง")
 # Thanks to colleagues for what they did ("ขอบคุณพี่ๆ ที่มาช่วยงาน…"), not to the bot.
 _THANKS_COLLEAGUES_RE = re.compile(r"ขอบคุณ\s?(พี่\s?ๆ|น้อง\s?ๆ|เพื่อน\s?ๆ|ทุกท่าน|ทุกคน|ทีมงาน)\s?(ที่|สำหรับ)")
 # Laughter at a colleague's words ("5555 ได้เลยพี่"), not at the bot: no word of laughing.
@@ -68,6 +73,16 @@ def aside(normalised: str, read: Intent) -> bool:
             and "พี่" in normalised
             and not _LAUGHING_RE.search(normalised)
         )
-    if _ASIDE_RE.search(normalised) or _PROMISE_RE.search(normalised):
+    if _ASIDE_RE.search(normalised) or _promise_only(normalised):
         return True
     return not stores(read) and bool(_COLLEAGUE_RE.search(normalised))
+
+
+def _promise_only(normalised: str) -> bool:
+    """Whether the message promises a colleague something ("เดี๋ยวหนูส่ง…ให้พี่ตรวจ") with no
+    report of what is done before the promise ("ขยะ 52.3 ค่ะ เดี๋ยวหนูส่งเอกสารให้")."""
+    promise = _PROMISE_RE.search(normalised)
+    if promise is None:
+        return False
+    before = normalised[: promise.start()]
+    return not _DONE_RE.search(before) or bool(_INCOMING_RE.search(before))

@@ -74,6 +74,23 @@ TO_THE_BOT: list[tuple[str, str, str, dict[str, Any]]] = [
         "MarkStep",
         {"step": "3", "unit": "กองคลัง", "channel": "email"},
     ),
+    # A report before a promise to a colleague is still a report.
+    ("L", "กองคลังส่งแผนแล้ว เดี๋ยวหนูส่งลิงก์ให้", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
+    (
+        "L",
+        "ขั้นตอนที่ 3 กองกลางส่งแล้วค่ะ เดี๋ยวพี่ส่งไฟล์ให้ทางเมล",
+        "MarkStep",
+        {"step": "3", "unit": "กองกลาง", "channel": "email"},
+    ),
+    (
+        "P",
+        "ส่งผลขยะ 52.3 ค่ะ เดี๋ยวหนูส่งเอกสารให้พี่ต้อมนะคะ",
+        "SubmitValue",
+        {"indicator": "2", "value": "52.3", "raw_value": "52.3"},
+    ),
+    # One colleague called, but asked what the bot knows, with nothing of the two of them.
+    ("L", "พี่คะ ตอนนี้ใครยังไม่ส่งแผนบ้างคะ", "Missing", {"step": "3"}),
+    ("P", "พี่ครับ ขยะได้เท่าไหร่แล้วครับ", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
     ("L", "ประชุมชี้แจงตัวชี้วัดเริ่มกี่โมงคะ", "RuleQuestion", {"topic": "meeting"}),
     ("L", "ประชุมชี้แจงอยู่ที่ชั้นไหนคะ", "RuleQuestion", {"topic": "meeting"}),
 ]
