@@ -24,6 +24,7 @@ from handlers.nlu.slots import (
     names_the_plan,
     split_unit,
 )
+from handlers.nlu.story import without_story
 from handlers.replies import Action, Reply, text_reply
 from kpi_core.fiscal_calendar import days_left, fiscal_year, fiscal_year_bounds, working_days_left
 from kpi_core.models import Indicator, MilestoneStep, Organisation
@@ -201,14 +202,14 @@ def read_deadlines(found: Found) -> Intent:
     """A step or a month asked about, else the next deadlines."""
     extraction = found.extraction
     return Deadlines(
-        step=extraction.step or content(found.remainder),
+        step=extraction.step or content(without_story(found.remainder)),
         month=extraction.month,
         this_month=extraction.this_month,
     )
 
 
 def _read_missing(found: Found) -> Intent | None:
-    unit, rest = split_unit(_asking_sentences(found.remainder))
+    unit, rest = split_unit(without_story(_asking_sentences(found.remainder)))
     # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status; of several units
     # ("กองคลัง กองกลาง กจ. ส่งแผนครบยัง"), who has not sent it.
     others, rest = _units_out(rest)

@@ -1,0 +1,39 @@
+"""Where things stand, asked with the asker's story around the ask (who asked, when it is
+needed, a greeting), with a unit's alias glued to the verb, and the leftover words of a
+history, a deadline or a missing-list question: none of those words is an indicator, a unit
+or a step (dev_fresh3-6, round 6)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.fakes.understanding import settled
+
+ICT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
+
+STORY = [
+    # Who asked, when it is needed, a greeting: the organisation's status.
+    ("L", "หัวหน้าถามมาครับ ตอนนี้ภาพรวมเราเป็นไงบ้าง", "Status", {}),
+    ("O", "บ่ายนี้ท่านอธิบดีประชุม ขอสรุปภาพรวมหน่อยค่ะ", "Status", {}),
+    ("P", "ท่านผู้ว่าฯอยากรู้ว่าภาพรวมจังหวัดตอนนี้เป็นยังไงบ้างคะ", "Status", {}),
+    ("B", "hi ครับ ขอ overview ตัวชี้วัดหน่อย", "Status", {}),
+    ("B", "good morning ค่ะ สรุปสถานะให้หน่อยนะคะ", "Status", {}),
+    ("L", "เย็นนี้ต้องรายงานผู้บริหาร ขอสถานะทั้งสป.รง.หน่อยครับ", "Status", {}),
+    ("P", "ภาพรวมตัวชี้วัดปทุมธานีตอนนี้เปนไงคะ", "Status", {}),
+    ("P", "คืนนี้ต้องทำสไลด์ให้ท่านผู้ว่า สรุปตัวชี้วัดปทุมฯให้หน่อย", "Status", {}),
+    # A unit asked about after the story: the unit, never the boss's title.
+    ("L", "ผอ.ถามมาค่ะ กองคลังถึงไหนแล้วคะ", "Status", {"unit": "กองคลัง"}),
+    ("L", "เช้านี้ท่านผอ.จะถาม กจ.คืบหน้าไปถึงไหนแล้ว", "Status", {"unit": "กองการเจ้าหน้าที่"}),
+    # Deadlines and missing lists with the story after the ask.
+    ("L", "มีอะไรใกล้ครบกำหนดบ้างครับ หัวหน้าถามมา", "Deadlines", {}),
+    ("L", "กองไหนยังไม่ส่งแผนบ้างคะ บ่ายนี้ต้องรายงานท่านผอ.", "Missing", {"step": "3"}),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "intent", "slots"), STORY)
+def test_the_askers_story_names_nothing(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
