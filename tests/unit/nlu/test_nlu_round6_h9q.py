@@ -37,3 +37,28 @@ def test_the_askers_story_names_nothing(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+LEFTOVERS = [
+    # What kind of history and when: the whole history, or one unit's, one indicator's.
+    ("B", "ขอประวัติการส่งผลทั้งหมดหน่อยครับ", "History", {}),
+    ("P", "ที่ผ่านมามีใครบันทึกอะไรไว้บ้างคะ", "History", {}),
+    ("O", "ย้อนหลังที่ผ่านมา ใครแก้อะไรไปบ้าง", "History", {}),
+    ("L", "กองคลังส่งอะไรไปเมื่อไหร่บ้างคะ ขอดูย้อนหลัง", "History", {"unit": "กองคลัง"}),
+    # A question cut after "ใคร…" goes on in the next words.
+    ("B", "ใครส่งค่า DG Readiness ไปล่าสุดครับ ขอดูประวัติ", "History", {"indicator": ["6", "7"]}),
+    ("P", "ใครบันทึกผล ขยะ ไปล่าสุดคะ", "History", {"indicator": "2"}),
+    # How a missing list is laid out names no step.
+    ("L", "ยังไม่ส่งอะไรกันบ้างคะ ขอแยกรายหน่วยงาน", "Missing", {}),
+    ("L", "ใครยังค้างส่งบ้าง ขอเป็นรายกองครับ", "Missing", {}),
+    # English around deadlines.
+    ("L", "any upcoming deadlines?", "Deadlines", {}),
+    ("O", "deadlines coming soon?", "Deadlines", {}),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "intent", "slots"), LEFTOVERS)
+def test_leftover_words_of_a_question_name_nothing(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
