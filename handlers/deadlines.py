@@ -255,12 +255,20 @@ _ANYONE = frozenset(
 def _read_sent_yet(found: Found) -> Intent | None:
     """ "กองคลังส่งแผนยัง": asked only when "ยัง" ends the message ("ยังส่งไม่ได้" asks nothing),
     and of something of the plan or a unit ("ส่งการบ้านลูกยัง" is the family's chat)."""
-    if not found.extraction.masked.rstrip().endswith("ยัง"):
+    if _YET_END_RE.search(found.extraction.masked.rstrip()) is None:
         return None
     unit, rest = split_unit(found.remainder)
     words = content(rest)
     named = unit or found.extraction.step or found.code or names_the_plan(words)
     return _read_missing(found) if named or not words else None
+
+
+# "ยัง" ending the ask: before a casual particle ("ส่งแผนยังอะ") or a request to look it up
+# ("ส่งแผนยัง ช่วยเช็กให้").
+_YET_END_RE = re.compile(
+    r"ยัง(?:\s*(?:อะ|อ่ะ|เนี่ย|เหรอ|หรอ|น้า|นะ))?"
+    r"(?:\s+(?:ช่วย|รบกวน|เช็ก|เช็ค|ตรวจ|ดูให้|บอก)[^\s]*(?:\s+\S+){0,2})?$"
+)
 
 
 def _units_out(text: str) -> tuple[bool, str]:
@@ -288,7 +296,9 @@ SPECS = (
         Rule(("ยังไม่ส่ง|ยังไม่ได้ส่ง|ค้างส่ง|ขาดส่ง|ยังไม่ครบ|ไม่ได้ส่ง|ใครค้าง|ยังขาดอะไร|ขาดอะไร"
               "|ครบหรือยัง|ครบยัง|missing|ยังไม่มีผล|ค้างกี่|ยังค้าง|ค้างอยู่|not submitted"
               "|hasn't submitted|haven't submitted|not yet submitted|hasn't sent|haven't sent"
-              "|not sent|ค้างอะไร",), 800, _read_missing,
+              "|not sent|ค้างอะไร"
+              # Results not yet reported: "ตัวชี้วัดไหนยังไม่ได้รายงานผล", "ยังขาดผลตัวไหน".
+              "|ยังไม่ได้รายงาน|ยังไม่รายงาน|ยังขาดผล|ขาดผลตัว",), 800, _read_missing,
              unless=INCOMPLETE_DOCUMENTS_RE),
         # "ขั้นตอนที่ 1 ครบทุกกองหรือยัง": whether every unit has sent, who has not answers.
         Rule(("ครบทุกกอง|ครบทุกหน่วย|ครบทุกหน่วยงาน|ครบทุกคน", f"{QUESTION}|ยัง"), 800,
@@ -307,13 +317,14 @@ SPECS = (
               "|ยังไม่ได้เข้าประชุม|ยังไม่ได้เข้าร่วม|ขาดใคร|ขาดกี่หน่วย"
               "|ขาดกี่กอง|ขาดกองไหน|ขาดหน่วยไหน|ขาดหน่วยงานไหน",), 795,
              _read_missing),
-        Rule(("ส่ง", "หรือยัง|รึยัง|หรือเปล่า|แล้วยัง|แล้วป่ะ|แล้วปะ|แล้วไหม|แล้วมั้ย|แล้วมั๊ย"
+        Rule(("ส่ง|รายงานผล", "หรือยัง|รึยัง|หรือเปล่า|แล้วยัง|แล้วป่ะ|แล้วปะ|แล้วไหม|แล้วมั้ย|แล้วมั๊ย"
               "|แล้วเปล่า|แล้วมะ|แล้วเหรอ|แล้วหรอ|แล้วใช่ไหม|แล้วใช่มั้ย|แล้วใช่ปะ|แล้วหรือ|แล้วป่าว"
               "|แล้วรึเปล่า|แล้วหรือไม่"), 790, _read_missing,
              # "ส่งรายชื่อหมดเขตไปแล้วใช่ไหม" asks about the deadline, not who sent.
              unless="หมดเขต|กำหนดส่ง|ครบกำหนด|deadline"),
         # "กองคลังส่งแผนยัง": "ยัง" ending the message asks whether it was sent.
-        Rule(("ส่ง", "ยัง"), 788, _read_sent_yet, unless="ยังไม่|หมดเขต|กำหนดส่ง|ครบกำหนด|deadline"),
+        Rule(("ส่ง|รายงานผล", "ยัง"), 788, _read_sent_yet,
+             unless="ยังไม่|หมดเขต|กำหนดส่ง|ครบกำหนด|deadline"),
         # "ส่งแผนแล้วกี่กอง": how many have sent, which who has not answers with its count.
         Rule(("ส่ง", "กี่กอง|กี่หน่วย"), 785, _read_missing),
     )),

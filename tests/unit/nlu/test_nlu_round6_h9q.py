@@ -62,3 +62,25 @@ def test_leftover_words_of_a_question_name_nothing(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+SENT_YET = [
+    # A unit's alias glued to "ส่ง…ยัง", with a casual particle or a request after it.
+    ("L", "ITส่งแผนยังอ่ะ", "Status", {"unit": ICT}),
+    ("L", "กนต.ส่งแผนยัง ช่วยเช็คให้ที", "Status", {"unit": "กองนิติการ"}),
+    ("L", "กองกลางรายงานผลยังเนี่ย", "Status", {"unit": "กองกลาง"}),
+    ("L", "กค.ส่งแผนยังนะ รบกวนดูให้หน่อย", "Status", {"unit": "กองคลัง"}),
+    # Results not yet reported: which indicators, or whether one was.
+    ("P", "ยังไม่ได้รายงานผลตัวไหนบ้างคะ", "Missing", {}),
+    ("B", "ตัวชี้วัดที่ยังไม่รายงานผลมีอะไรบ้างครับ", "Missing", {}),
+    ("O", "เรายังขาดผลตัวไหนบ้างคะ", "Missing", {}),
+    ("P", "ขยะรายงานผลหรือยังคะ", "Missing", {"indicator": "2"}),
+    ("O", "แต่งตั้งรายงานผลไปแล้วยังครับ", "Missing", {"indicator": "2"}),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "intent", "slots"), SENT_YET)
+def test_sent_yet_and_not_yet_reported(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
