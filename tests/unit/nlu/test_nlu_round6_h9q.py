@@ -76,6 +76,9 @@ SENT_YET = [
     ("O", "เรายังขาดผลตัวไหนบ้างคะ", "Missing", {}),
     ("P", "ขยะรายงานผลหรือยังคะ", "Missing", {"indicator": "2"}),
     ("O", "แต่งตั้งรายงานผลไปแล้วยังครับ", "Missing", {"indicator": "2"}),
+    # Sending the report of results is step 4: its words stay the step's.
+    ("L", "ทุกกองส่งรายงานผลแล้วหรือยังครับ", "Missing", {"step": "4"}),
+    ("L", "ส่งรายงานผลแล้วหรือเปล่า", "Missing", {"step": "4"}),
 ]
 
 
