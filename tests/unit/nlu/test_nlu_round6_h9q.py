@@ -87,3 +87,24 @@ def test_sent_yet_and_not_yet_reported(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+STEPS_AND_DUES = [
+    # A step in detail: asked in English, "ละเอียด" anywhere, or what it still lacks.
+    ("L", "step 4 detail please", "StepDetails", {"step": "4"}),
+    ("L", "ขั้นตอนที่ 2 ขอดูแบบละเอียดหน่อยครับ", "StepDetails", {"step": "2"}),
+    ("L", "ขั้นที่ 5 ยังค้างอะไรอยู่บ้างคะ", "StepDetails", {"step": "5"}),
+    ("L", "ขั้นตอนที่ ๑ ยังขาดอะไรอีกครับ", "StepDetails", {"step": "1"}),
+    # Until when a step may be sent.
+    ("L", "รายงานผลส่งได้ถึงวันไหนคะ", "Deadlines", {"step": "4"}),
+    ("L", "แผนส่งได้จนถึงสิ้นเดือนใช่มั้ยครับ", "Deadlines", {"step": "3"}),
+    # "ไม่กี่วัน" (a few days) asks no deadline: the question is who has not sent.
+    ("L", "ใครยังไม่ส่งแผนบ้างคะ อีกไม่กี่วันจะครบกำหนดแล้ว", "Missing", {"step": "3"}),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "intent", "slots"), STEPS_AND_DUES)
+def test_a_step_in_detail_and_its_due(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
