@@ -24,6 +24,7 @@ from handlers.nlu.slots import (
     names_the_plan,
     split_unit,
 )
+from handlers.nlu.story import without_story
 from handlers.replies import Action, Reply, text_reply
 from kpi_core.fiscal_calendar import days_left, fiscal_year, fiscal_year_bounds, working_days_left
 from kpi_core.models import Indicator, MilestoneStep, Organisation
@@ -201,14 +202,14 @@ def read_deadlines(found: Found) -> Intent:
     """A step or a month asked about, else the next deadlines."""
     extraction = found.extraction
     return Deadlines(
-        step=extraction.step or content(found.remainder),
+        step=extraction.step or content(without_story(found.remainder)),
         month=extraction.month,
         this_month=extraction.this_month,
     )
 
 
 def _read_missing(found: Found) -> Intent | None:
-    unit, rest = split_unit(_asking_sentences(found.remainder))
+    unit, rest = split_unit(without_story(_asking_sentences(found.remainder)))
     # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status; of several units
     # ("กองคลัง กองกลาง กจ. ส่งแผนครบยัง"), who has not sent it.
     others, rest = _units_out(rest)
@@ -245,6 +246,8 @@ _ANYONE = frozenset(
     words(
         "ใคร|ใครบ้าง|งาน|อะไร|อยู่|บ้าง|มี|ไม่มี|ยังไม่มี|ไหน|กองไหน|หน่วยไหน|หน่วยงานไหน|ของ|เลย"
         "|มา|ไป|กัน|ตอนนี้|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย"
+        # How the list is laid out: "ขอทราบเป็นรายกอง", "แยกรายหน่วยงาน".
+        "|รายกอง|รายหน่วย|รายหน่วยงาน|เป็นรายกอง|แยกรายกอง|แยกกอง|แยก|ทราบ"
     )
 )
 
@@ -252,12 +255,20 @@ _ANYONE = frozenset(
 def _read_sent_yet(found: Found) -> Intent | None:
     """ "กองคลังส่งแผนยัง": asked only when "ยัง" ends the message ("ยังส่งไม่ได้" asks nothing),
     and of something of the plan or a unit ("ส่งการบ้านลูกยัง" is the family's chat)."""
-    if not found.extraction.masked.rstrip().endswith("ยัง"):
+    if _YET_END_RE.search(found.extraction.masked.rstrip()) is None:
         return None
     unit, rest = split_unit(found.remainder)
     words = content(rest)
     named = unit or found.extraction.step or found.code or names_the_plan(words)
     return _read_missing(found) if named or not words else None
+
+
+# "ยัง" ending the ask: before a casual particle ("ส่งแผนยังอะ") or a request to look it up
+# ("ส่งแผนยัง ช่วยเช็กให้").
+_YET_END_RE = re.compile(
+    r"ยัง(?:\s*(?:อะ|อ่ะ|เนี่ย|เหรอ|หรอ|น้า|นะ))?"
+    r"(?:\s+(?:ช่วย|รบกวน|เช็ก|เช็ค|ตรวจ|ดูให้|บอก)[^\s]*(?:\s+\S+){0,2})?$"
+)
 
 
 def _units_out(text: str) -> tuple[bool, str]:
@@ -285,7 +296,9 @@ SPECS = (
         Rule(("ยังไม่ส่ง|ยังไม่ได้ส่ง|ค้างส่ง|ขาดส่ง|ยังไม่ครบ|ไม่ได้ส่ง|ใครค้าง|ยังขาดอะไร|ขาดอะไร"
               "|ครบหรือยัง|ครบยัง|missing|ยังไม่มีผล|ค้างกี่|ยังค้าง|ค้างอยู่|not submitted"
               "|hasn't submitted|haven't submitted|not yet submitted|hasn't sent|haven't sent"
-              "|not sent|ค้างอะไร",), 800, _read_missing,
+              "|not sent|ค้างอะไร"
+              # Results not yet reported: "ตัวชี้วัดไหนยังไม่ได้รายงานผล", "ยังขาดผลตัวไหน".
+              "|ยังไม่ได้รายงาน|ยังไม่รายงาน|ยังขาดผล|ขาดผลตัว",), 800, _read_missing,
              unless=INCOMPLETE_DOCUMENTS_RE),
         # "ขั้นตอนที่ 1 ครบทุกกองหรือยัง": whether every unit has sent, who has not answers.
         Rule(("ครบทุกกอง|ครบทุกหน่วย|ครบทุกหน่วยงาน|ครบทุกคน", f"{QUESTION}|ยัง"), 800,
@@ -310,14 +323,15 @@ SPECS = (
              # "ส่งรายชื่อหมดเขตไปแล้วใช่ไหม" asks about the deadline, not who sent.
              unless="หมดเขต|กำหนดส่ง|ครบกำหนด|deadline"),
         # "กองคลังส่งแผนยัง": "ยัง" ending the message asks whether it was sent.
-        Rule(("ส่ง", "ยัง"), 788, _read_sent_yet, unless="ยังไม่|หมดเขต|กำหนดส่ง|ครบกำหนด|deadline"),
+        Rule(("ส่ง|รายงานผล", "ยัง"), 788, _read_sent_yet,
+             unless="ยังไม่|หมดเขต|กำหนดส่ง|ครบกำหนด|deadline"),
         # "ส่งแผนแล้วกี่กอง": how many have sent, which who has not answers with its count.
         Rule(("ส่ง", "กี่กอง|กี่หน่วย"), 785, _read_missing),
     )),
     IntentSpec(Deadlines, handle_deadlines, (
         Rule(("กำหนดส่ง|เหลือกี่วัน|อีกกี่วัน|หมดเขต|ภายในวันไหน|deadline|due|ครบกำหนด"
               "|วันสุดท้าย|ต้องส่งอะไร|ส่งอะไรบ้าง|ต้องทำอะไร|อะไรต้องทำ|เหลือเวลา|กี่วัน"
-              "|อะไรต้องส่ง",), 750,
+              "|อะไรต้องส่ง|ส่งได้ถึง|ส่งได้จนถึง|ส่งได้ภายใน",), 750,
              read_deadlines, unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
         # "กำหนดการ" is any schedule ("กำหนดการประชุมพรุ่งนี้"): the plan's when it asks or sends.
         Rule(("กำหนดการ", f"ส่ง|ขั้นตอน|STEP|{QUESTION}|บ้าง|ถัดไป|ต่อไป"), 750, _read_schedule,
@@ -325,7 +339,7 @@ SPECS = (
         Rule(("กำหนดการ",), 750, read_deadlines, whole=True),
         Rule(("ส่ง", "เมื่อไหร่|เมื่อไร|เมื่อไหร|วันไหน|วันที่เท่าไหร่|วันอะไร|ภายใน|ตอนไหน"
               "|ช่วงไหน|ช่วงเวลาไหน|ช่วงวันไหน|ช่วงวันที่เท่าไหร่"), 740,
-             read_deadlines, unless="ใครส่ง|ส่งไปเมื่อ|ส่งแล้ว"),
+             read_deadlines, unless="ใครส่ง|ส่งไปเมื่อ|ส่งแล้ว|ส่งอะไรไปเมื่อ|ย้อนหลัง|ย้อนดู|ประวัติ"),
         # "เดือน ก.ย. มีอะไรต้องส่งไหม": a month's dues, unless it says when something was sent.
         Rule(("MONTH", "ส่ง|กำหนด|deadline|หมดเขต|ครบกำหนด"), 763, read_deadlines,
              unless="แล้ว|เรียบร้อย"),

@@ -42,6 +42,7 @@ from handlers.nlu.slots import (
     names_the_plan,
     split_unit,
 )
+from handlers.nlu.story import without_story
 from handlers.nlu.tokenize import everyday_words, tokens
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
 from handlers.status_view import indicator_view
@@ -250,7 +251,7 @@ def _row_text(row: Submission) -> str:
 
 
 def _read_history(found: Found) -> Intent | None:
-    unit, rest = split_unit(found.remainder)
+    unit, rest = split_unit(without_story(found.remainder))
     words = found.code or content(rest, _HISTORY_FILLER)
     if not unit and chat_words(words):  # "ใครส่งขนมมาฝากคะ อร่อยมาก"
         return None
@@ -258,8 +259,12 @@ def _read_history(found: Found) -> Intent | None:
 
 
 # "ประวัติการบันทึก", "ที่ส่งไปทั้งหมด": what a history is of, not an indicator.
+# "ประวัติการส่งผลทั้งหมด", "ที่ผ่านมาใครบันทึกอะไร": when and what kind, not which.
 _HISTORY_FILLER = EDGE_WORDS | frozenset(
-    ("บันทึก", "การบันทึก", "การส่ง", "ส่งไป", "ทั้งหมด", "ที่ส่ง", "ข้อมูล", "แก้", "แก้ไข", "เปลี่ยน", "ไว้")
+    words(
+        "บันทึก|การบันทึก|การส่ง|ส่งไป|ทั้งหมด|ที่ส่ง|ข้อมูล|แก้|แก้ไข|เปลี่ยน|ไว้"
+        "|ส่งผล|การส่งผล|ผลที่ส่ง|ที่ผ่านมา|ย้อนหลัง|ที่แล้ว|เคย|กัน"
+    )
 )
 
 
@@ -283,7 +288,8 @@ def _read_status(found: Found) -> Intent | None:
     if asking is not None and asking + 1 < len(sentences):
         kept = " ".join(sentences[: asking + 1])
         found = replace(found, remainder=_STATUS_RE.sub(" ", kept))
-    unit, rest = split_unit(found.remainder)
+    # "ท่านผอ.ถามมาว่า…", "morning ครับ": the asker's story names nothing.
+    unit, rest = split_unit(without_story(found.remainder))
     if unit:
         # "กองคลังถึงไหนแล้ว แล้วกองกลางล่ะ": several units' status is the organisation's.
         return Status() if split_unit(" ".join(tokens(rest)))[0] else Status(unit=unit)

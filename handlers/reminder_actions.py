@@ -187,7 +187,10 @@ _POSTPONE_FILLER = EDGE_WORDS | frozenset(("พรุ่งนี้", "วั�
 # fmt: off
 SPECS = (
     IntentSpec(StepDetails, handle_step_details, (
-        Rule(("รายละเอียด|ข้อกำหนด", "STEP"), 840, _read_details),
+        Rule(("รายละเอียด|ข้อกำหนด|ละเอียด|details|detail", "STEP"), 840, _read_details),
+        # "ขั้นตอนที่ 3 ยังขาดอะไรบ้าง": what a step lacks is the step in detail, as what a
+        # unit lacks is its status ("กนต. ยังขาดอะไรบ้าง"); above who has not sent.
+        Rule(("ยังขาดอะไร|ขาดอะไร|ยังค้างอะไร|ค้างอะไร", "STEP"), 841, _read_outcome),
         # A step's outcome asked: above the indicator's tier ("ผ่านไหม" of an indicator).
         Rule(("STEP", "ผ่าน", f"{QUESTION}|ยัง"), 502, _read_outcome,
              unless="ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กี่|ไม่ผ่าน|ถึงจะผ่าน|ถึงผ่าน|จึงจะผ่าน"),

@@ -106,6 +106,10 @@ def joined(text: str, read: Read) -> tuple[Intent, str] | None:
             # Cut at a space alone: only the same question asked again ("…ส่งยัง กองกลางส่งยัง");
             # else the later words say what the first asks ("…ส่งอะไรไปแล้วบ้าง ขอดูประวัติ").
             return None
+        if not connected and _bare(first):
+            # "ใครส่งค่า | Master Data ไปล่าสุดคะ": a clause asking of nothing yet, cut at a
+            # space alone, goes on in the next one: the whole decides.
+            return None
         if isinstance(first, WRITES):
             # "ขยะ 52.3 แล้วผ่านไหม" asks whether the value would do: the whole decides.
             about = isinstance(then, ABOUT_A_VALUE) or _VERDICT_RE.search(normalise(part))
@@ -144,6 +148,14 @@ def _join(first: Intent, then: Intent, text: str, read: Read) -> Intent:
         again = read(text.replace(unit, f"{unit} {more} ", 1))
         return again if isinstance(again, QUESTIONS) else first
     return first
+
+
+def _bare(intent: Intent) -> bool:
+    """Whether ``intent`` is a question with none of its slots read ("ใครส่ง" alone)."""
+    try:
+        return isinstance(intent, QUESTIONS) and intent == type(intent)()
+    except TypeError:  # a slot without a default: never bare
+        return False
 
 
 def _subject(intent: Intent) -> str:

@@ -81,7 +81,7 @@ EDGE_WORDS = frozenset(
         "|ต้องทำ|ทำ|ตั้งแต่|ได้ตั้งแต่|ได้ถึง|please|pls|plz|next|the|of|our|who"
         # English framing around a question: "what's the status?", "show me the deadlines".
         "|what|what's|whats|'s|when|is|are|me|show|tell|give|a|an|my|for|about|indicator|kpis|yet"
-        "|result|results"
+        "|result|results|upcoming|coming|soon|deadlines|any|there|do|we|have"
         # When, around a deadline asked for: "พรุ่งนี้มีอะไรต้องส่ง", "ก่อนสิ้นปีงบ".
         "|พรุ่งนี้|มะรืน|หน้า|สัปดาห์หน้า|อาทิตย์หน้า|ปลาย|ปลายเดือน|ต้นเดือน|กลางเดือน|สิ้นปี|สิ้นปีงบ"
         "|ปีงบ|ปีงบประมาณ|สิ้นปีงบประมาณ"
@@ -103,6 +103,8 @@ STATUS_WORDS = frozenset(
         "|คะแนนรวม|ความคืบหน้า"
         "|อัพเดต|อัปเดต|อัพเดท|อัปเดท|update|กอง|ทุกกอง|ทุกหน่วย|หน่วยงาน|ผลงาน|ผล|รายกอง|รายหน่วย"
         "|รายหน่วยงาน"
+        # How it is going, typed short or misspelt: "ภาพรวมจังหวัดเปนไงบ้าง".
+        "|เป็นไง|เปนไง|เปนไงบ้าง|เป็นยังไง|เปนยังไง|เปนยังไงบ้าง|เปน|ไง|ยังไง"
         f"|{ORGANISATION_WORDS}"
     )
 )

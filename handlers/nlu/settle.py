@@ -331,11 +331,15 @@ def _find(name: str, text: str) -> re.Match[str] | None:
 def _names_organisation(words: str, org: Organisation) -> bool:
     """Whether ``words`` are the organisation's own name, short name or an alias (exactly:
     "ก.พ." is สำนักงาน ก.พ., "ก.พ.ร." another organisation), or a long part of its name."""
-    query = squash(words)
+    # "ปทุมฯ": the abbreviation mark cuts a name short.
+    query = squash(words).removesuffix(_ABBREVIATED)
     own = _own_names(org)
     # "ปทุม" starts ปทุมธานี; shorter words inside a name are noise.
     inside = any(query in name if len(query) >= 5 else name.startswith(query) for name in own)
     return query in own or (len(query) >= 4 and inside)
+
+
+_ABBREVIATED = "ฯ"
 
 
 def _only_the_organisation(words: str, org: Organisation) -> bool:

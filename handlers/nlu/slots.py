@@ -19,6 +19,7 @@ from handlers.nlu.patterns import (
     words,
 )
 from handlers.nlu.report_words import report_words
+from handlers.nlu.story import is_story_word
 from handlers.nlu.tokenize import everyday_words, pieces, tokens
 from kpi_core.report import DEFAULT_KEYWORDS
 
@@ -132,7 +133,12 @@ def split_unit(text: str) -> tuple[str, str]:
     the one who told the news ("ได้รับแจ้งจาก กพร. ว่า…") is neither, and is left out."""
     if "จาก" in text or "โดย" in text:
         text = _TOLD_BY_RE.sub(" ", text)
-    found = (m for m in _UNIT_RE.finditer(text) if not _report_short_form(m["short"]))
+    # "ผอ.ถามมา": the boss who asked is no unit.
+    found = (
+        m
+        for m in _UNIT_RE.finditer(text)
+        if not _report_short_form(m["short"]) and not (m["short"] and is_story_word(m["short"]))
+    )
     match = next(found, None)
     if match is None:
         return "", text
