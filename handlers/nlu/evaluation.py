@@ -136,6 +136,10 @@ def evaluate(
 
 def _label(example: Example) -> dict[str, Any]:
     slots = {k: v for k, v in example.slots.items() if k not in _FREE.get(example.intent, ())}
+    kind = getattr(intents, example.intent, None)
+    if kind is not None:  # a value the intent takes by default says nothing ("aspect": "summary")
+        names = {f.name for f in fields(kind)}
+        slots = {k: v for k, v in slots.items() if k not in names or v != _default(kind, k)}
     for key in ("value",):
         if key in slots:
             slots[key] = _decimal(slots[key])

@@ -118,3 +118,17 @@ def test_the_typed_value_is_compared_by_its_number_not_by_its_digits_or_separato
         {"indicator": "3", "value": "1480.5", "raw_value": "1480"},
     )
     assert evaluate([wrong], {org.name: org}, lambda _t: typed).right == 0
+
+
+def test_a_label_stating_a_default_value_means_the_same_as_one_leaving_it_out() -> None:
+    # "สรุปตัวชี้วัดขยะให้หน่อย" asks the summary, the aspect an indicator question takes when none
+    # is named: a label may say so or leave it out. A label naming another aspect still differs.
+    org = pathum_thani()
+    summary = IndicatorQuery("ขยะ")
+    for slots in ({"indicator": "2", "aspect": "summary"}, {"indicator": "2"}):
+        example = Example("t3", org.name, "สรุปตัวชี้วัดขยะให้หน่อย", "IndicatorQuery", slots)
+        assert evaluate([example], {org.name: org}, lambda _t: summary).right == 1, slots
+    result = Example(
+        "t4", org.name, "ขยะได้เท่าไหร่", "IndicatorQuery", {"indicator": "2", "aspect": "result"}
+    )
+    assert evaluate([result], {org.name: org}, lambda _t: summary).right == 0
