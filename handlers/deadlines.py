@@ -23,6 +23,7 @@ from handlers.nlu.slots import (
     content,
     names_the_plan,
     split_unit,
+    split_units,
 )
 from handlers.replies import Action, Reply, text_reply
 from kpi_core.fiscal_calendar import days_left, fiscal_year, fiscal_year_bounds, working_days_left
@@ -208,12 +209,11 @@ def read_deadlines(found: Found) -> Intent:
 
 
 def _read_missing(found: Found) -> Intent | None:
-    unit, rest = split_unit(_asking_sentences(found.remainder))
+    unit, rest, several = split_units(_asking_sentences(found.remainder))
     # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status; of several units
     # ("กองคลัง กองกลาง กจ. ส่งแผนครบยัง"), who has not sent it.
-    others, rest = _units_out(rest)
     words = content(rest, EDGE_WORDS | _ANYONE)
-    if unit and not others:
+    if unit and not several:
         return Missing(step=found.extraction.step or words, unit=unit)
     if not found.extraction.step and chat_words(words):  # "ยังไม่ส่งการบ้านอาจารย์เลย"
         return None
@@ -258,16 +258,6 @@ def _read_sent_yet(found: Found) -> Intent | None:
     words = content(rest)
     named = unit or found.extraction.step or found.code or names_the_plan(words)
     return _read_missing(found) if named or not words else None
-
-
-def _units_out(text: str) -> tuple[bool, str]:
-    """Whether ``text`` names units, and the text without them."""
-    named = False
-    while True:
-        unit, rest = split_unit(text)
-        if not unit:
-            return named, text
-        named, text = True, rest
 
 
 def _read_schedule(found: Found) -> Intent | None:
