@@ -336,7 +336,11 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         # "ผลบอลเมื่อคืนใครชนะ": our question word about everyday things naming nothing is chat;
         # with an overview word ("พอดีหัวหน้าถามมา โดยรวมได้กี่คะแนน") the chat is the story.
         if not found.code and not unit and chat_words(indicator):
-            return Status() if overall and _EVERY_RE.search(rest) else None
+            if overall and _EVERY_RE.search(rest):
+                return Status()
+            # Everyday words may still be an organisation's own ("บรรจุบุคคลเข้ารับราชการ"
+            # ผ่านไหม): settle keeps the question only when its data writes every one of them.
+            return IndicatorQuery(indicator, aspect)
         if (not indicator and (unit or overall)) or (overall and _every_indicator(rest)):
             return Status(unit=unit)
         asked = aspect

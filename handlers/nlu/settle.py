@@ -37,8 +37,9 @@ from handlers.nlu.resolve import (
     squash,
     step_rather_than_indicator,
     without_framing,
+    written_words,
 )
-from handlers.nlu.slots import content
+from handlers.nlu.slots import chat_words, content
 from handlers.nlu.tokenize import tokens
 from kpi_core.models import Organisation, Unit
 from kpi_core.thai_dates import ABBR_MONTHS, FULL_MONTHS
@@ -280,6 +281,8 @@ def _without_measure(words: str, org: Organisation) -> tuple[str, str]:
 def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if _is_own_name(intent.indicator, org):  # before the titles that mention it
         return Status()
+    if chat_words(intent.indicator) and not written_words(intent.indicator, org):
+        return Unknown(text=intent.indicator)  # "ผลบอลเมื่อคืนใครชนะ": everyday words
     words, measure = _without_measure(intent.indicator, org)
     if measure:
         # The measure word was the question: its aspect, unless another one was asked.
