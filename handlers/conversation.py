@@ -7,10 +7,10 @@ from datetime import datetime
 
 from handlers import ask_back_state, postbacks
 from handlers.context import Context, Incoming, Ports
-from handlers.intents import Confirm, Intent, RegisterUnit, Unknown
+from handlers.intents import Confirm, IndicatorQuery, Intent, RegisterUnit, Unknown
 from handlers.nlu.resolve import resolve_unit
 from handlers.nlu.settle import settle, units_in
-from handlers.nlu.slots import split_unit
+from handlers.nlu.slots import chat_words, split_unit
 from handlers.registry import dispatch, offered_back, understand
 from handlers.replies import Action, Reply, TextMessage, text_reply
 from kpi_core.models import Member, Organisation
@@ -49,6 +49,9 @@ def respond(incoming: Incoming, ports: Ports, now: datetime) -> Reply:
     organisation, member = locate(incoming, ports)
     if organisation is not None and not incoming.postback:
         intent = settle(intent, organisation)
+    elif isinstance(intent, IndicatorQuery) and chat_words(intent.indicator):
+        # Everyday words are settled against an organisation's data; with none, they are chat.
+        intent = Unknown(text=incoming.text)
     reply = dispatch(intent, Context(incoming, ports, now, organisation, member))
     ask_back_state.remember(reply, incoming, ports, now, organisation)
     return with_later(reply, later) if later else reply
