@@ -196,14 +196,16 @@ def handle_undo(intent: Undo, ctx: Context) -> Reply:
 # "ไม่ต้องบันทึกครับ"); anything more ("ใช่ครับ แต่ยังไม่ได้ส่งแผน") is not a yes or a no.
 _YES = "ยืนยัน|ใช่|ใช่แล้ว|ตกลง|ok|okay|โอเค|ถูกต้อง|ถูกต้องแล้ว|yes|confirm|ได้เลย|เอาเลย"
 _NO = "ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน|cancel|no|nope|ไม่ต้องบันทึก|ไม่บันทึก"
+_PLAIN_YES = "ได้|ได้ครับ|ได้ค่ะ|ได้คะ|ได้จ้า|ได้ค่า"
+_AS_STATED = "ตามนี้|ตามนั้น|ถูกแล้ว"
 # Words a yes may carry; a no may carry these and the words that say something is wrong or
 # not yet ("ยกเลิกๆ ผิดตัว"): with a yes those words take it back ("ใช่ ตัวเลขผิด" saves nothing).
 _AROUND_YES = frozenset(
     words(
         "ครับ|ค่ะ|คะ|ค่า|จ้า|นะ|นะคะ|นะครับ|เลย|แล้ว|ถูก|ตัวเลข|ข้อมูล|ๆ|ด้วย|ครับผม|ตัว|บันทึก|การส่ง|ส่ง|ถูกแล้ว|.|!"
         "|,|please|pls|plz|that|it|this"  # "yes please", "no, cancel that"
-        # As restated: "ยืนยันค่ะ ตัวเลขตามนี้เลย".
-        "|ตามนี้|ตามนั้น|ตาม|นี้|นั้น|ที่|แจ้ง|พิมพ์"
+        # As restated: "ยืนยันค่ะ ตัวเลขตามนี้เลย"; a plain "ได้" before it ("ได้ครับ ถูกต้อง").
+        "|ตามนี้|ตามนั้น|ตาม|นี้|นั้น|ที่|แจ้ง|พิมพ์|ได้"
         # The particles' spellings: "ยกเลิกคร้าบ", "ยกเลิกค้าบ".
         "|คร้าบ|ค้าบ|คับ|ครัช|ฮะ|จ้ะ|ค่าา|คร้าบผม|ครับบ|คับบ|ค้าบบ|จ้าา|บ"  # บ: "ครับบ" held
         # Pressing or typing it: "ถูกแล้วค่ะ กดยืนยันเลย", "ใช่ค่ะ บันทึกให้หน่อยนะคะ".
@@ -346,6 +348,9 @@ SPECS = (
         # Its "ไม่" is the button's; any other "ไม่" is left in the aside and vetoes the yes.
         Rule((_BUTTON_BROKEN, _YES), 1009, _only(Confirm()),
              unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ยัง"),
+        # A plain "ได้" is a yes only with "as stated" ("ได้ค่ะ ตามนี้เลยค่ะ"); alone it is an ack.
+        Rule((_PLAIN_YES, _AS_STATED), 1008, _only(Confirm()),
+             unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง"),
     )),
     IntentSpec(Cancel, handle_cancel, (
         Rule(("ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่|cancel|no|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน"

@@ -7,8 +7,10 @@ from datetime import datetime
 
 from handlers import ask_back_state, postbacks
 from handlers.context import Context, Incoming, Ports
-from handlers.intents import Confirm
-from handlers.nlu.settle import settle
+from handlers.intents import Confirm, IndicatorQuery, Intent, RegisterUnit, Unknown
+from handlers.nlu.resolve import resolve_unit
+from handlers.nlu.settle import settle, units_in
+from handlers.nlu.slots import chat_words, split_unit
 from handlers.registry import dispatch, offered_back, understand
 from handlers.replies import Action, Reply, TextMessage, text_reply
 from kpi_core.models import Member, Organisation
@@ -38,12 +40,18 @@ def respond(incoming: Incoming, ports: Ports, now: datetime) -> Reply:
         intent = ask_back_state.answered(incoming, ports, now)
         if intent is None:
             read = understand(incoming.text, today=now.date(), mention_spans=incoming.mention_spans)
-            if offered_back(read):
-                return offer(read.corrected)
             intent, later = read.intent, read.later
+            if offered_back(read):
+                if names_a_unit(intent, locate(incoming, ports)[0]):
+                    return offer(read.corrected)
+                # "ลงทะเบยนงานวิ่งพรุ่งนี้นะ": a typo'd registration word in chatter, no unit.
+                intent, later = Unknown(text=incoming.text), ""
     organisation, member = locate(incoming, ports)
     if organisation is not None and not incoming.postback:
         intent = settle(intent, organisation)
+    elif isinstance(intent, IndicatorQuery) and chat_words(intent.indicator):
+        # Everyday words are settled against an organisation's data; with none, they are chat.
+        intent = Unknown(text=incoming.text)
     reply = dispatch(intent, Context(incoming, ports, now, organisation, member))
     ask_back_state.remember(reply, incoming, ports, now, organisation)
     return with_later(reply, later) if later else reply
@@ -63,6 +71,20 @@ def with_later(reply: Reply, question: str) -> Reply:
 
 
 MOST_MESSAGES = 5  # LINE's limit for one reply
+
+
+def names_a_unit(intent: Intent, organisation: Organisation | None) -> bool:
+    """Whether a command read only once a typo was corrected may be offered back: a unit's
+    registration must name one of the organisation's units (without one, a unit's name);
+    everyday chat after a typo'd "ลงทะเบียน" ("…งานวิ่งพรุ่งนี้นะ", "…เข้าประชุมกันยัง") is chat."""
+    if not isinstance(intent, RegisterUnit):
+        return True
+    if not intent.unit:
+        return False
+    if organisation is None:
+        return bool(split_unit(intent.unit)[0])
+    named = units_in(intent.unit, organisation)[0]
+    return bool(named) or len(resolve_unit(intent.unit, organisation)) == 1
 
 
 def offer(corrected: str) -> Reply:

@@ -23,6 +23,7 @@ from handlers.nlu.slots import (
     content,
     names_the_plan,
     split_unit,
+    split_units,
 )
 from handlers.nlu.story import without_story
 from handlers.replies import Action, Reply, text_reply
@@ -209,12 +210,11 @@ def read_deadlines(found: Found) -> Intent:
 
 
 def _read_missing(found: Found) -> Intent | None:
-    unit, rest = split_unit(without_story(_asking_sentences(found.remainder)))
+    unit, rest, several = split_units(without_story(_asking_sentences(found.remainder)))
     # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status; of several units
     # ("กองคลัง กองกลาง กจ. ส่งแผนครบยัง"), who has not sent it.
-    others, rest = _units_out(rest)
     words = content(rest, EDGE_WORDS | _ANYONE)
-    if unit and not others:
+    if unit and not several:
         return Missing(step=found.extraction.step or words, unit=unit)
     if not found.extraction.step and chat_words(words):  # "ยังไม่ส่งการบ้านอาจารย์เลย"
         return None
@@ -269,16 +269,6 @@ _YET_END_RE = re.compile(
     r"ยัง(?:\s*(?:อะ|อ่ะ|เนี่ย|เหรอ|หรอ|น้า|นะ))?"
     r"(?:\s+(?:ช่วย|รบกวน|เช็ก|เช็ค|ตรวจ|ดูให้|บอก)[^\s]*(?:\s+\S+){0,2})?$"
 )
-
-
-def _units_out(text: str) -> tuple[bool, str]:
-    """Whether ``text`` names units, and the text without them."""
-    named = False
-    while True:
-        unit, rest = split_unit(text)
-        if not unit:
-            return named, text
-        named, text = True, rest
 
 
 def _read_schedule(found: Found) -> Intent | None:

@@ -41,6 +41,7 @@ from handlers.nlu.slots import (
     glued_measure,
     names_the_plan,
     split_unit,
+    split_units,
 )
 from handlers.nlu.story import without_story
 from handlers.nlu.tokenize import everyday_words, tokens
@@ -251,11 +252,12 @@ def _row_text(row: Submission) -> str:
 
 
 def _read_history(found: Found) -> Intent | None:
-    unit, rest = split_unit(without_story(found.remainder))
+    unit, rest, several = split_units(without_story(found.remainder))
     words = found.code or content(rest, _HISTORY_FILLER)
     if not unit and chat_words(words):  # "ใครส่งขนมมาฝากคะ อร่อยมาก"
         return None
-    return History(indicator=words, unit=unit)
+    # "ประวัติการส่งของกองคลังกับกองนิติการ": what several units sent is one list for all.
+    return History(indicator=words, unit="" if several else unit)
 
 
 # "ประวัติการบันทึก", "ที่ส่งไปทั้งหมด": what a history is of, not an indicator.
@@ -289,10 +291,10 @@ def _read_status(found: Found) -> Intent | None:
         kept = " ".join(sentences[: asking + 1])
         found = replace(found, remainder=_STATUS_RE.sub(" ", kept))
     # "ท่านผอ.ถามมาว่า…", "morning ครับ": the asker's story names nothing.
-    unit, rest = split_unit(without_story(found.remainder))
+    unit, rest, several = split_units(without_story(found.remainder))
     if unit:
         # "กองคลังถึงไหนแล้ว แล้วกองกลางล่ะ": several units' status is the organisation's.
-        return Status() if split_unit(" ".join(tokens(rest)))[0] else Status(unit=unit)
+        return Status() if several else Status(unit=unit)
     words = found.code or content(rest, EDGE_WORDS | STATUS_WORDS)
     if not words or not found.code and _the_organisation(words):
         return Status()
@@ -313,8 +315,8 @@ def _read_status(found: Found) -> Intent | None:
 def _read_sent(found: Found) -> Intent | None:
     """ "กองคลังส่งอะไรไปแล้วบ้าง": the unit's status; what several units have sent
     ("กองคลังกับกองกลาง ส่งอะไรไปแล้วบ้าง") is the history of what was sent, one list for all."""
-    unit, rest = split_unit(found.remainder)
-    if unit and split_unit(" ".join(tokens(rest)))[0]:
+    unit, rest, several = split_units(found.remainder)
+    if several:
         return History()
     return _read_status(found)
 
@@ -343,7 +345,11 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         # "ผลบอลเมื่อคืนใครชนะ": our question word about everyday things naming nothing is chat;
         # with an overview word ("พอดีหัวหน้าถามมา โดยรวมได้กี่คะแนน") the chat is the story.
         if not found.code and not unit and chat_words(indicator):
-            return Status() if overall and _EVERY_RE.search(rest) else None
+            if overall and _EVERY_RE.search(rest):
+                return Status()
+            # Everyday words may still be an organisation's own ("บรรจุบุคคลเข้ารับราชการ"
+            # ผ่านไหม): settle keeps the question only when its data writes every one of them.
+            return IndicatorQuery(indicator, aspect)
         if (not indicator and (unit or overall)) or (overall and _every_indicator(rest)):
             return Status(unit=unit)
         asked = aspect

@@ -218,7 +218,7 @@ def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
         words = f"{words[: copy.start()]} {words[copy.end() :]}".strip()
     found = best_matches(_synonyms(words), index.candidates, threshold=80, longest=True)
     found = _narrowed(words, found, index) if len(found) > 1 else found
-    found = found or _typed_keyword(words, index)
+    found = found or _typed_keyword(words, index) or _every_word_held(words, index)
     if copy is not None and found and copies(found, found[0]) == tuple(found):
         number = int(copy["number"])
         return [found[number - 1]] if 1 <= number <= len(found) else found
@@ -240,6 +240,17 @@ def no_plan_words(words: str, org: Organisation) -> bool:
     vocabulary = _vocabulary(_written(org))
     counts = [_count(p, vocabulary) for p in words.split()]
     return not any(ours for ours, _ in counts) and sum(f for _, f in counts) >= _MIN_FOREIGN
+
+
+def written_words(words: str, org: Organisation) -> bool:
+    """Whether every word of ``words`` is one the organisation's data writes, and they name
+    one of its indicators: everyday words of its own titles and items ("บรรจุบุคคลเข้ารับราชการ",
+    "องค์กรกลางบริหารงานบุคคล"), not chat about something else."""
+    vocabulary = _vocabulary(_written(org))
+    counts = [_count(p, vocabulary) for p in words.split()]
+    if not any(ours for ours, _ in counts) or any(foreign for _, foreign in counts):
+        return False
+    return bool(resolve_indicator(words, org))
 
 
 def without_framing(words: str, org: Organisation) -> str:
@@ -338,6 +349,25 @@ def _typed_keyword(words: str, index: IndicatorIndex) -> list[Indicator]:
 
 
 _HALF = 0.5
+
+
+def _every_word_held(words: str, index: IndicatorIndex) -> list[Indicator]:
+    """The indicators whose own texts (title, items, keywords) hold every word of ``words``,
+    in any order and with other words between ("การสอบบรรจุข้าราชการ" of หลักสูตรการสอบแข่งขัน
+    เพื่อบรรจุบุคคลเข้ารับราชการ): a paraphrase with the title's or an item's key nouns. Two
+    words at least, each of ``_MIN_FUZZY`` letters; framing and particles are no words."""
+    parts = {squash(p) for p in pieces(words.lower()) if p not in EDGE_WORDS}
+    if any(len(p) < _MIN_FUZZY for p in parts if p) or len(parts - {""}) < _HELD_WORDS:
+        return []
+    parts.discard("")
+    return [
+        c.item
+        for c in index.candidates
+        if all(any(p in t for t in (c.text, *c.texts, *c.names)) for p in parts)
+    ]
+
+
+_HELD_WORDS = 2
 
 
 def in_indicator_words(words: str, org: Organisation) -> bool:

@@ -38,8 +38,9 @@ from handlers.nlu.resolve import (
     squash,
     step_rather_than_indicator,
     without_framing,
+    written_words,
 )
-from handlers.nlu.slots import content
+from handlers.nlu.slots import chat_words, content
 from handlers.nlu.tokenize import tokens
 from kpi_core.models import Organisation, Unit
 from kpi_core.thai_dates import ABBR_MONTHS, FULL_MONTHS
@@ -52,6 +53,7 @@ def settle(intent: Any, org: Organisation) -> Any:
     if words and off_topic(words, org):
         return Unknown(text=words)
     intent = _without_framing(intent, org)
+    intent = _of_several_units(intent, org)
     if isinstance(intent, RuleQuestion) and intent.pmqa and intent.number is None:
         intent = _pmqa_target(intent, org)
     if isinstance(intent, IndicatorQuery | Missing) and intent.indicator and not intent.more:
@@ -106,6 +108,46 @@ def settle(intent: Any, org: Organisation) -> Any:
         if unit is not None:
             return replace(intent, step=rest, unit=unit.name)
     return intent
+
+
+def _of_several_units(intent: Any, org: Organisation) -> Any:
+    """A question of two or more of the organisation's units ("ไอทีกับกองคลังถึงไหนแล้ว",
+    "Finance Division and Legal Affairs Division ยังไม่ส่งอะไร"): asked of every unit, as the
+    handlers answer it (the organisation's status, who has not sent, everyone's history and
+    members), never of the first unit alone."""
+    if isinstance(intent, Status | Members) and intent.unit:
+        units, _ = units_in(intent.unit, org)
+        return replace(intent, unit="") if len(units) > 1 else intent
+    if isinstance(intent, IndicatorQuery) and intent.indicator and not intent.more:
+        units, rest = units_in(intent.indicator, org)
+        several = len(units) > 1 and not (rest and resolve_indicator(rest, org))
+        return Status() if several else intent
+    if isinstance(intent, History) and (intent.unit or intent.indicator):
+        units, rest = units_in(f"{intent.unit} {intent.indicator}", org)
+        if len(units) > 1:
+            return History(indicator=rest if rest and resolve_indicator(rest, org) else "")
+        return intent
+    if isinstance(intent, Missing) and (intent.unit or intent.step):
+        units, rest = units_in(f"{intent.unit} {intent.step}", org)
+        if len(units) > 1:
+            return replace(intent, unit="", step=rest)
+    return intent
+
+
+def units_in(words: str, org: Organisation) -> tuple[list[Unit], str]:
+    """The organisation's units named inside ``words`` (names, short names, aliases) and the
+    words left, without the words that joined them ("and", "or")."""
+    units: list[Unit] = []
+    while True:
+        unit, rest = pull_unit(words, org, loosely=False)
+        if unit is None:
+            return units, content(_JOINING_RE.sub(" ", words))
+        if unit not in units:
+            units.append(unit)
+        words = rest
+
+
+_JOINING_RE = re.compile(r"(?<!\S)(?:and|or|&|กับ|และ|หรือ|,)(?!\S)", re.IGNORECASE)
 
 
 def _pmqa_target(intent: RuleQuestion, org: Organisation) -> Any:
@@ -255,6 +297,8 @@ def _without_measure(words: str, org: Organisation) -> tuple[str, str]:
 def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if _is_own_name(intent.indicator, org):  # before the titles that mention it
         return Status()
+    if chat_words(intent.indicator) and not written_words(intent.indicator, org):
+        return Unknown(text=intent.indicator)  # "ผลบอลเมื่อคืนใครชนะ": everyday words
     words, measure = _without_measure(intent.indicator, org)
     if measure:
         # The measure word was the question: its aspect, unless another one was asked.

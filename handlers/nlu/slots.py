@@ -26,14 +26,19 @@ from kpi_core.report import DEFAULT_KEYWORDS
 INDICATOR_RE = re.compile(phrase_regex(INDICATOR_WORDS))
 DELIVERABLE_RE = re.compile(phrase_regex(DELIVERABLE_WORDS))
 CHANNEL_RES = tuple((name, re.compile(phrase_regex(words))) for name, words in CHANNELS)
+# The words joining two units' names ("กองคลังกับกองกลาง", "กค. และ ศทส.", "กองคลัง,กองกลาง").
+_JOINER = "(?:กับ|และ|หรือ)"
+_SHORT_START = r"[\u0e01-\u0e4e]{1,4}\."
+_UNIT_START = r"(?:(?<!\S)|(?<=กับ)|(?<=และ)|(?<=หรือ)|(?<=,))"
 _UNIT_RE = re.compile(
     r"แทน\s*(?P<after>\S+)"
     # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none.
     # "กองคลังกับกองกลาง": a name ends where "กับ", "และ" or "หรือ" joins another unit's.
-    rf"|(?<!\S)(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่)"
-    rf"(?:(?!(?:กับ|และ|หรือ)(?:{UNIT_PREFIXES}))\S)*)"
+    # "กองคลังกับกองกลาง", "กค.,กก.": a unit's name also starts right after the word joining it.
+    rf"|{_UNIT_START}(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่)"
+    rf"(?:(?!{_JOINER}(?:{UNIT_PREFIXES}|{_SHORT_START}))(?!,)\S)*)"
     # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end.
-    r"|(?<!\S)(?P<short>[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*)"
+    rf"|{_UNIT_START}(?P<short>[\u0e01-\u0e4e]{{1,4}}\.(?:[\u0e01-\u0e4e]{{1,4}}(?:\.|(?![\u0e01-\u0e4e])))*)"
 )
 # Courtesy around a question names nothing, wherever it stands: "ขอบคุณสำหรับข้อมูลค่ะ ใคร…",
 # "รบกวนสอบถามค่ะ", "สวัสดีครับ"; a thanks runs to its particle ("ขอบคุณมากๆ เลยค่ะ" too).
@@ -148,6 +153,44 @@ def split_unit(text: str) -> tuple[str, str]:
     end = match.end() - (len(unit) - glued.start() if glued else 0)
     unit = unit[: glued.start()] if glued else unit
     return unit, f"{text[: match.start()]} {text[end:]}"
+
+
+def split_units(text: str) -> tuple[str, str, bool]:
+    """The words of every unit named in ``text``, joined by a space, and the text without them:
+    "กองคลังกับกองกลาง" names two; so may a word joined to one unit's name by กับ / และ / หรือ /
+    and / or / a comma ("ไอทีกับกองคลัง", "กองคลัง and IT"): an alias or an English name the
+    organisation's data knows, which settle tells apart (handlers.nlu.settle). The flag: whether
+    two or more units' names were found (the question is of several units, whatever the data)."""
+    named, rest = [], text
+    while True:
+        unit, left = split_unit(rest)
+        if not unit and named:  # "…แล้วกองกลางล่ะ": a name glued after another word
+            unit, left = split_unit(" ".join(tokens(rest)))
+        if not unit:
+            break
+        named.append(unit)
+        rest = left
+    if len(named) > 1:  # "history ของ กองคลัง and กองกลาง": the joining words join only them
+        return " ".join(named), _ENGLISH_JOINING_RE.sub(" ", rest), True
+    if not named or (at := text.find(named[0])) < 0:
+        return "", rest, False
+    end = at + len(named[0])
+    before, after = _JOINED_BEFORE_RE.search(text[:at]), _JOINED_AFTER_RE.match(text[end:])
+    if before is not None:
+        return f"{before['other']} {named[0]}", f"{text[: before.start()]} {text[end:]}", False
+    if after is not None:
+        return f"{named[0]} {after['other']}", f"{text[:at]} {text[end + after.end() :]}", False
+    return named[0], rest, False
+
+
+_JOINING = r"(?:กับ|และ|หรือ|,|&|(?<=\s)(?:and|or)(?=\s))"
+_ENGLISH_JOINING_RE = re.compile(r"(?<!\S)(?:and|or|&)(?!\S)", re.IGNORECASE)
+_JOINED_BEFORE_RE = re.compile(
+    rf"(?<!\S)(?P<other>(?:[a-z][\w.]*\s)*[^\s,]+?)\s*{_JOINING}\s*$", re.IGNORECASE
+)
+_JOINED_AFTER_RE = re.compile(
+    rf"\s*{_JOINING}\s*(?P<other>[a-z][\w.]*(?:\s[a-z][\w.]*)*|[^\s,]+)", re.IGNORECASE
+)
 
 
 # Who told the news: "ได้รับแจ้งจาก กพร. ว่า", "ทราบจากกองคลังว่า", "แจ้งมาโดยศทส.".

@@ -87,3 +87,30 @@ def test_a_question_another_act_or_more_than_a_yes_or_no_is_not_one(text: str) -
 def test_a_withdrawal_and_a_setting_keep_their_own_readings() -> None:
     assert understand("ยกเลิกที่ส่งล่าสุด", today=TODAY).intent == Undo()
     assert isinstance(understand("ยกเลิกการเตือน", today=TODAY).intent, ReminderSettings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ได้ค่ะ ตามนี้เลยค่ะ",
+        "ได้ครับ ตามนี้ครับ",
+        "ได้ค่ะ ตามนี้",
+        "ได้ครับ ตามนั้นเลยครับ",
+        "ได้ครับ ถูกต้องครับ",
+        "ได้ครับ ตามนี้เลยนะครับ",
+        "ได้ค่ะ ยืนยันตามนี้ค่ะ",
+        "ได้จ้า ถูกแล้วจ้า",
+        "ได้เลยครับ ตามนี้",
+        "โอเคค่ะ ตามนั้นเลย",
+    ],
+)
+def test_a_plain_yes_with_as_stated_confirms(text: str) -> None:
+    assert understand(text, today=TODAY).intent == Confirm()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ได้ค่ะ", "ได้ครับพี่ เดี๋ยวผมทำให้", "ได้ตามนี้ไหมคะ", "ส่งได้ตามนี้หรือยังครับ", "ได้ครับ แต่ยังไม่ถูกต้อง"],
+)
+def test_a_plain_yes_alone_or_asked_confirms_nothing(text: str) -> None:
+    assert understand(text, today=TODAY).intent != Confirm()
