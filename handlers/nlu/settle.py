@@ -177,7 +177,8 @@ def _plain_sending(words: str, org: Organisation) -> bool:
     return bool(words) and not content(words, EDGE_WORDS | _SENDING) and not _names_step(words, org)
 
 
-_SENDING = frozenset(("ส่งผล", "ส่ง", "ผล", "ผลได้", "ครบ"))  # "ส่งผลได้ถึงวันไหน"
+# "ส่งผลได้ถึงวันไหน", "ต้องรายงานผลภายในเมื่อไหร่"
+_SENDING = frozenset(("ส่งผล", "ส่ง", "ผล", "ผลได้", "ครบ", "รายงานผล", "รายงาน", "ต้องรายงาน"))
 
 
 def joined_indicators(words: str, org: Organisation) -> list[str]:
@@ -221,6 +222,10 @@ def _deadlines(intent: Deadlines, org: Organisation) -> Deadlines:
     """Step words that name no step but a month ("ก.พ. ต้องส่งอะไร") ask for the month."""
     if _names_organisation(intent.step, org) or _plain_sending(intent.step, org):
         return Deadlines()  # "ส่งผลได้ถึงวันไหน": every deadline, no one step
+    if not any(i.steps for i in org.indicators):
+        # An organisation that reports results has no steps: "ส่งผลรอบ 12 เดือนเมื่อไหร่",
+        # "ยังทันส่งอยู่มั้ย" ask for its deadlines, or a month's.
+        return Deadlines(month=month_named(intent.step))
     # "ไอทีเหลือกี่วัน": every unit has the same deadlines; the words left name the step.
     unit, rest = pull_unit(intent.step, org, loosely=False)
     if unit is not None:
