@@ -179,9 +179,10 @@ def _names(ctx: Context, org: Organisation, unit: str | None) -> str:
 
 
 def _named_indicators(org: Organisation, names: tuple[str, ...]) -> list[str]:
-    """The codes of the indicators ``names`` name one each ("แต่งตั้ง", "หลักสูตรสอบ")."""
+    """The codes of the indicators ``names`` name ("แต่งตั้ง", "หลักสูตรสอบ"; "DG readiness":
+    both alike ones, each answered)."""
     found = [resolve_indicator(words, org) for words in names if words]
-    return list(dict.fromkeys(f[0].code for f in found if len(f) == 1))
+    return list(dict.fromkeys(i.code for f in found for i in f))
 
 
 def _unreported(statuses: tuple[IndicatorStatus, ...], named: list[str]) -> Reply:
@@ -371,6 +372,11 @@ SPECS = (
         # ending the message asks whether it was sent.
         Rule((f"ส่ง|รายงานผล|รายงานแล้ว|{_ENTERS}", "ยัง"), 788, _read_sent_yet,
              unless=f"ยังไม่|หมดเขต|กำหนดส่ง|ครบกำหนด|deadline|{_PAST_DUE}"),
+        # "โอนเปลี่ยนแปลงมีใครส่งผลให้แล้วบ้าง": whether anyone has sent it yet, which what has
+        # no result answers ("ใครส่งผล…ล่าสุด" asks the history).
+        Rule(("|".join(f"{w}{v}" for w in ("มีใคร", "มีคน") for v in ("ส่ง", *words(_ENTERS))),
+              "แล้วบ้าง|ให้แล้ว|แล้วหรือ|แล้วรึ|แล้วยัง|หรือยัง|รึยัง"), 791, _read_missing,
+             unless="ล่าสุด|ย้อนหลัง|ประวัติ"),
         # "ส่งแผนแล้วกี่กอง": how many have sent, which who has not answers with its count.
         Rule(("ส่ง", "กี่กอง|กี่หน่วย"), 785, _read_missing),
     )),

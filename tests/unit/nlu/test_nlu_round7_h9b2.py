@@ -37,6 +37,14 @@ MISSING: list[tuple[str, str, str, dict[str, Any]]] = [
     ("O", "หลักสูตรสอบมีคนกรอกผลยังคะ", "Missing", {"indicator": "1"}),
     ("B", "e-Budgeting มีใครใส่ผลยัง", "Missing", {"indicator": "4"}),
     ("P", "ขยะกรอกผลแล้วหรือยังจ้ะ", "Missing", {"indicator": "2"}),
+    # Whether anyone has sent it yet ("ใครส่ง…ล่าสุด" asks the history).
+    ("B", "โอนเปลี่ยนแปลงมีใครกรอกผลให้แล้วบ้างคะ", "Missing", {"indicator": "3"}),
+    ("P", "ยาเสพติดมีคนส่งผลแล้วหรือยัง", "Missing", {"indicator": "4"}),
+    ("O", "แต่งตั้งมีใครใส่ผลแล้วยังจ้ะ", "Missing", {"indicator": "2"}),
+    # Several indicators, one of the words naming alike ones: each of them.
+    ("B", "ชุดข้อมูลกับ DG readiness กรอกผลหรือยังคะ", "Missing", {"indicator": ["5", "6", "7"]}),
+    ("O", "Master Data กับ DG readiness มีใครส่งผลแล้วยัง", "Missing", {"indicator": ["7", "8", "9"]}),
+    ("O", "จริยธรรมกับแต่งตั้งรายงานแล้วยัง", "Missing", {"indicator": ["2", "4", "5"]}),
     # Who has not moved at all, or is behind, with the asker's reason after the ask.
     ("L", "กองไหนยังไม่ขยับเลยคะ", "Missing", {}),
     ("L", "มีหน่วยไหนยังไม่เริ่มเลยบ้างครับ", "Missing", {}),
@@ -91,6 +99,10 @@ KEPT: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "ขั้นตอนที่ 9 ส่งเมื่อไหร่", "Deadlines", {"step": "?9"}),
     ("L", "ถ้าส่งไม่ทันจะโดนหักไหม", "RuleQuestion", {"topic": "deductions"}),
     ("P", "ผลขยะได้เท่าไหร่", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
+    ("P", "ผลท่องเที่ยวใครส่งมาล่าสุดคะ", "History", {"indicator": "3"}),
+    ("L", "ส่งรายงานผลเมื่อไหร่", "Deadlines", {"step": "4"}),
+    ("L", "ถึงไหนแล้วเด้อ กองกลาง", "Status", {"unit": "กองกลาง"}),
+    ("L", "กองเราเข้าร่วมกิจกรรม 5 จาก 7 ครั้งค่ะ", "MarkStep", {"step": "2", "met": 5, "of": 7}),
 ]
 
 
