@@ -29,6 +29,8 @@ MISSING: list[tuple[str, str, str, dict[str, Any]]] = [
     ("B", "สำนักเรายังเหลือตัวไหนไม่ได้รายงานผลบ้าง", "Missing", {}),
     ("O", "ตัวไหนยังไม่ใส่ผลเนาะ", "Missing", {}),
     ("P", "which KPI ยังไม่ได้ใส่ผล", "Missing", {}),
+    ("P", "kpi ไหนยังไม่ได้อัปเดตผล", "Missing", {}),
+    ("B", "ตัวไหนยังไม่อัพเดทผลบ้าง", "Missing", {}),
     # Whether one named indicator has its result.
     ("P", "ยาเสพติดยังไม่ได้ใส่ผลใช่ไหมคะ", "Missing", {"indicator": "4"}),
     ("B", "โอนเปลี่ยนแปลงยังไม่กรอกใช่มั้ย", "Missing", {"indicator": "3"}),
@@ -37,6 +39,7 @@ MISSING: list[tuple[str, str, str, dict[str, Any]]] = [
     ("O", "หลักสูตรสอบมีคนกรอกผลยังคะ", "Missing", {"indicator": "1"}),
     ("B", "e-Budgeting มีใครใส่ผลยัง", "Missing", {"indicator": "4"}),
     ("P", "ขยะกรอกผลแล้วหรือยังจ้ะ", "Missing", {"indicator": "2"}),
+    ("P", "ท่องเที่ยวอัปเดตผลแล้วหรือยัง", "Missing", {"indicator": "3"}),
     # Whether anyone has sent it yet ("ใครส่ง…ล่าสุด" asks the history).
     ("B", "โอนเปลี่ยนแปลงมีใครกรอกผลให้แล้วบ้างคะ", "Missing", {"indicator": "3"}),
     ("P", "ยาเสพติดมีคนส่งผลแล้วหรือยัง", "Missing", {"indicator": "4"}),
@@ -101,6 +104,14 @@ KEPT: list[tuple[str, str, str, dict[str, Any]]] = [
     ("P", "ผลขยะได้เท่าไหร่", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
     ("P", "ผลท่องเที่ยวใครส่งมาล่าสุดคะ", "History", {"indicator": "3"}),
     ("L", "ส่งรายงานผลเมื่อไหร่", "Deadlines", {"step": "4"}),
+    # A value typed with the words of not having entered it reports the value.
+    (
+        "P",
+        "ขยะ 52.3 ค่ะ ขอโทษที่ยังไม่ได้กรอก",
+        "SubmitValue",
+        {"indicator": "2", "value": "52.3", "raw_value": "52.3"},
+    ),
+    ("O", "ก.พ. ต้องส่งอะไรบ้าง", "Deadlines", {}),  # the organisation's own name
     ("L", "ถึงไหนแล้วเด้อ กองกลาง", "Status", {"unit": "กองกลาง"}),
     ("L", "กองเราเข้าร่วมกิจกรรม 5 จาก 7 ครั้งค่ะ", "MarkStep", {"step": "2", "met": 5, "of": 7}),
 ]
