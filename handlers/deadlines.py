@@ -15,7 +15,13 @@ from handlers.nlu import resolve_indicator, resolve_step
 from handlers.nlu.evidence import INCOMPLETE_DOCUMENTS_RE
 from handlers.nlu.extract import PLACEHOLDERS
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import EDGE_WORDS, QUESTION, words
+from handlers.nlu.patterns import (
+    EDGE_WORDS,
+    ORGANISATION_KINDS,
+    ORGANISATION_WORDS,
+    QUESTION,
+    words,
+)
 from handlers.nlu.slots import (
     INDICATOR_RE,
     Found,
@@ -32,7 +38,7 @@ from kpi_core.models import Indicator, MilestoneStep, Organisation
 from kpi_core.scoring import step_passed
 from kpi_core.status import IndicatorStatus
 from kpi_core.status_milestones import MilestoneView, window_open
-from kpi_core.thai_dates import FULL_MONTHS, format_thai_date, format_thai_window
+from kpi_core.thai_dates import ABBR_MONTHS, FULL_MONTHS, format_thai_date, format_thai_window
 
 UPCOMING_SHOWN = 3
 MISSING_FOLLOW_UP = (Action("เหลือกี่วัน", text="เหลือกี่วัน"), Action("สถานะ", text="สถานะ"))
@@ -174,9 +180,10 @@ def _names(ctx: Context, org: Organisation, unit: str | None) -> str:
 
 
 def _named_indicators(org: Organisation, names: tuple[str, ...]) -> list[str]:
-    """The codes of the indicators ``names`` name one each ("แต่งตั้ง", "หลักสูตรสอบ")."""
+    """The codes of the indicators ``names`` name ("แต่งตั้ง", "หลักสูตรสอบ"; "DG readiness":
+    both alike ones, each answered)."""
     found = [resolve_indicator(words, org) for words in names if words]
-    return list(dict.fromkeys(f[0].code for f in found if len(f) == 1))
+    return list(dict.fromkeys(i.code for f in found for i in f))
 
 
 def _unreported(statuses: tuple[IndicatorStatus, ...], named: list[str]) -> Reply:
@@ -202,11 +209,23 @@ def _unreported(statuses: tuple[IndicatorStatus, ...], named: list[str]) -> Repl
 def read_deadlines(found: Found) -> Intent:
     """A step or a month asked about, else the next deadlines."""
     extraction = found.extraction
+    words = content(without_story(found.remainder))
+    month = _ABBR_MONTH_RE.search(found.remainder)
+    if month and extraction.month is None and not extraction.step:
+        # "มี.ค. ต้องรายงานอะไรบ้าง": an abbreviated month kept whole (its first letters may be a
+        # word, "มี"), unless the other words name the plan ("ก.พ." is also an organisation).
+        rest = content(without_story(found.remainder.replace(month[0], " ")))
+        words = words if names_the_plan(rest) else month[0]
     return Deadlines(
-        step=extraction.step or content(without_story(found.remainder)),
+        step=extraction.step or words,
         month=extraction.month,
         this_month=extraction.this_month,
     )
+
+
+_ABBR_MONTH_RE = re.compile(
+    r"(?<!\S)(?:" + "|".join(re.escape(m) for m in ABBR_MONTHS) + r")(?!\S)"
+)
 
 
 def _read_missing(found: Found) -> Intent | None:
@@ -223,10 +242,10 @@ def _read_missing(found: Found) -> Intent | None:
     return Missing(step=found.extraction.step or words)
 
 
+# Particles that end a sentence before a space ("…หน่อยเนาะ พรุ่งนี้มีประชุม").
+_SENTENCE_ENDS = ("ค่ะ", "คะ", "ครับ", "คับ", "จ้า", "จ้ะ", "เนาะ", "เนอะ", "เด้อ", "อ่ะ")
 # A courtesy particle and a space end a sentence: "ใครยังค้างงานอยู่บ้างครับ จะได้ตามถูก".
-_SENTENCE_END_RE = re.compile(
-    "(?:" + "|".join(f"(?<={p})" for p in ("ค่ะ", "คะ", "ครับ", "คับ", "จ้า")) + r")\s+"
-)
+_SENTENCE_END_RE = re.compile("(?:" + "|".join(f"(?<={p})" for p in _SENTENCE_ENDS) + r")\s+")
 
 
 def _asking_sentences(text: str) -> str:
@@ -240,15 +259,32 @@ def _asking_sentences(text: str) -> str:
     return " ".join(sentences)
 
 
+# When something is due, asked.
+_WHEN_ASKED = "เมื่อไหร่|เมื่อไร|เมื่อไหร|วันไหน|วันที่เท่าไหร่|วันอะไร|ภายใน|ตอนไหน|ช่วงไหน|เดือนไหน|เดือนอะไร"
+# The verbs of entering a result ("ใส่ผล", "กรอกผล", "ลงผล").
+_ENTERS = "ใส่ผล|กรอกผล|ลงผล|กรอก|ใส่ค่า|ลงค่า|อัปเดตผล|อัพเดตผล|อัพเดทผล|อัปเดทผล"
+# A deadline asked as past or not: "ส่งได้ถึงวันไหน เลยมาแล้วรึยัง".
+_PAST_DUE = "ถึงวันไหน|ถึงเมื่อไหร่|ถึงเมื่อไร|ภายในวันไหน|เลยกำหนด|เกินกำหนด|เลยมา|เลยเวลา"
+
 # Who is asked about and work in general, which name no step: "ใครค้างงานอยู่บ้าง",
 # "ยังไม่มีใครส่ง…เลย", "ยังขาดของกองไหน".
-_ANYONE = frozenset(
-    words(
-        "ใคร|ใครบ้าง|งาน|อะไร|อยู่|บ้าง|มี|ไม่มี|ยังไม่มี|ไหน|กองไหน|หน่วยไหน|หน่วยงานไหน|ของ|เลย"
-        "|มา|ไป|กัน|ตอนนี้|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย"
-        # How the list is laid out: "ขอทราบเป็นรายกอง", "แยกรายหน่วยงาน".
-        "|รายกอง|รายหน่วย|รายหน่วยงาน|เป็นรายกอง|แยกรายกอง|แยกกอง|แยก|ทราบ"
+_ANYONE = (
+    frozenset(
+        words(
+            "ใคร|ใครบ้าง|งาน|อะไร|อยู่|บ้าง|มี|ไม่มี|ยังไม่มี|ไหน|กองไหน|หน่วยไหน|หน่วยงานไหน|ของ|เลย"
+            "|มา|ไป|กัน|ตอนนี้|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย"
+            # How the list is laid out: "ขอทราบเป็นรายกอง", "แยกรายหน่วยงาน".
+            "|รายกอง|รายหน่วย|รายหน่วยงาน|เป็นรายกอง|แยกรายกอง|แยกกอง|แยก|ทราบ"
+            # Having started at all, which is no step: "กองไหนยังไม่ขยับเลย", "ยังไม่เริ่มเลย".
+            "|ขยับ|เริ่ม|เคลื่อนไหว|ว่าง|ยังว่าง|ว่างอยู่|ไม่"
+            # Which indicator is asked, and what is left: "ยังเหลือตัวชี้วัดไหนไม่ได้รายงานผล".
+            "|ตัวไหน|อันไหน|ตัวชี้วัดไหน|ตัวใด|which|ยังมี|ยังเหลือ|เหลือ|คน|มีคน|มีใคร|ใส่|กรอก|ลง"
+            "|ใส่ผล|กรอกผล|ลงผล|ตัว"
+        )
     )
+    # The organisation itself names no step nor indicator: "ของจังหวัดเรา", "สำนักเรา".
+    | frozenset(words(ORGANISATION_WORDS))
+    | ORGANISATION_KINDS
 )
 
 
@@ -290,6 +326,14 @@ SPECS = (
               # Results not yet reported: "ตัวชี้วัดไหนยังไม่ได้รายงานผล", "ยังขาดผลตัวไหน".
               "|ยังไม่ได้รายงาน|ยังไม่รายงาน|ยังขาดผล|ขาดผลตัว",), 800, _read_missing,
              unless=INCOMPLETE_DOCUMENTS_RE),
+        # A result not yet entered, in any verb of entering one: "ตัวไหนยังไม่ได้ใส่ผล",
+        # "ยังเหลือตัวชี้วัดไหนไม่ได้กรอกผล", "ชุดข้อมูลยังไม่กรอกใช่ไหม" (a value typed with
+        # it reports one instead).
+        Rule(("|".join(f"{n}{v}" for n in ("ยังไม่ได้", "ยังไม่", "ไม่ได้") for v in words(_ENTERS))
+              + "|ไม่ได้รายงานผล",), 800,
+             _read_missing, number=False),
+        # Which indicators are still empty: "ตัวชี้วัดไหนยังว่างอยู่", "kpi ตัวไหนยังว่าง".
+        Rule(("ยังว่าง|ว่างอยู่", "ตัวชี้วัด|ตัวไหน|kpi|ผล|อันไหน"), 802, _read_missing, number=False),
         # "ขั้นตอนที่ 1 ครบทุกกองหรือยัง": whether every unit has sent, who has not answers.
         Rule(("ครบทุกกอง|ครบทุกหน่วย|ครบทุกหน่วยงาน|ครบทุกคน", f"{QUESTION}|ยัง"), 800,
              _read_missing),
@@ -307,29 +351,48 @@ SPECS = (
               "|ยังไม่ได้เข้าประชุม|ยังไม่ได้เข้าร่วม|ขาดใคร|ขาดกี่หน่วย"
               "|ขาดกี่กอง|ขาดกองไหน|ขาดหน่วยไหน|ขาดหน่วยงานไหน",), 795,
              _read_missing),
-        Rule(("ส่ง", "หรือยัง|รึยัง|หรือเปล่า|แล้วยัง|แล้วป่ะ|แล้วปะ|แล้วไหม|แล้วมั้ย|แล้วมั๊ย"
+        Rule((f"ส่ง|รายงานแล้ว|{_ENTERS}",
+              "หรือยัง|รึยัง|หรือเปล่า|แล้วยัง|แล้วป่ะ|แล้วปะ|แล้วไหม|แล้วมั้ย|แล้วมั๊ย"
               "|แล้วเปล่า|แล้วมะ|แล้วเหรอ|แล้วหรอ|แล้วใช่ไหม|แล้วใช่มั้ย|แล้วใช่ปะ|แล้วหรือ|แล้วป่าว"
               "|แล้วรึเปล่า|แล้วหรือไม่"), 790, _read_missing,
-             # "ส่งรายชื่อหมดเขตไปแล้วใช่ไหม" asks about the deadline, not who sent.
-             unless="หมดเขต|กำหนดส่ง|ครบกำหนด|deadline"),
-        # "กองคลังส่งแผนยัง": "ยัง" ending the message asks whether it was sent.
-        Rule(("ส่ง|รายงานผล", "ยัง"), 788, _read_sent_yet,
-             unless="ยังไม่|หมดเขต|กำหนดส่ง|ครบกำหนด|deadline"),
+             # "ส่งรายชื่อหมดเขตไปแล้วใช่ไหม", "ส่งแผนถึงวันไหน เลยมาแล้วรึยัง" ask about the
+             # deadline, not who sent.
+             unless=f"หมดเขต|กำหนดส่ง|ครบกำหนด|deadline|{_PAST_DUE}"),
+        # "กองคลังส่งแผนยัง", "จริยธรรมรายงานแล้วยัง", "Master Data มีคนกรอกผลยัง": "ยัง"
+        # ending the message asks whether it was sent.
+        Rule((f"ส่ง|รายงานผล|รายงานแล้ว|{_ENTERS}", "ยัง"), 788, _read_sent_yet,
+             unless=f"ยังไม่|หมดเขต|กำหนดส่ง|ครบกำหนด|deadline|{_PAST_DUE}"),
+        # "โอนเปลี่ยนแปลงมีใครส่งผลให้แล้วบ้าง": whether anyone has sent it yet, which what has
+        # no result answers ("ใครส่งผล…ล่าสุด" asks the history).
+        Rule(("|".join(f"{w}{v}" for w in ("มีใคร", "มีคน") for v in ("ส่ง", *words(_ENTERS))),
+              "แล้วบ้าง|ให้แล้ว|แล้วหรือ|แล้วรึ|แล้วยัง|หรือยัง|รึยัง"), 791, _read_missing,
+             unless="ล่าสุด|ย้อนหลัง|ประวัติ"),
         # "ส่งแผนแล้วกี่กอง": how many have sent, which who has not answers with its count.
         Rule(("ส่ง", "กี่กอง|กี่หน่วย"), 785, _read_missing),
     )),
     IntentSpec(Deadlines, handle_deadlines, (
         Rule(("กำหนดส่ง|เหลือกี่วัน|อีกกี่วัน|หมดเขต|ภายในวันไหน|deadline|due|ครบกำหนด"
               "|วันสุดท้าย|ต้องส่งอะไร|ส่งอะไรบ้าง|ต้องทำอะไร|อะไรต้องทำ|เหลือเวลา|กี่วัน"
-              "|อะไรต้องส่ง|ส่งได้ถึง|ส่งได้จนถึง|ส่งได้ภายใน",), 750,
+              "|อะไรต้องส่ง|ส่งได้ถึง|ส่งได้จนถึง|ส่งได้ภายใน"
+              # Reporting is sending a result: "มิ.ย. ต้องรายงานอะไรบ้าง".
+              "|ต้องรายงานอะไร|รายงานอะไรบ้าง|อะไรต้องรายงาน|รายงานได้ถึง|รายงานได้ภายใน",), 750,
              read_deadlines, unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
         # "กำหนดการ" is any schedule ("กำหนดการประชุมพรุ่งนี้"): the plan's when it asks or sends.
         Rule(("กำหนดการ", f"ส่ง|ขั้นตอน|STEP|{QUESTION}|บ้าง|ถัดไป|ต่อไป"), 750, _read_schedule,
              unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
         Rule(("กำหนดการ",), 750, read_deadlines, whole=True),
-        Rule(("ส่ง", "เมื่อไหร่|เมื่อไร|เมื่อไหร|วันไหน|วันที่เท่าไหร่|วันอะไร|ภายใน|ตอนไหน"
-              "|ช่วงไหน|ช่วงเวลาไหน|ช่วงวันไหน|ช่วงวันที่เท่าไหร่"), 740,
-             read_deadlines, unless="ใครส่ง|ส่งไปเมื่อ|ส่งแล้ว|ส่งอะไรไปเมื่อ|ย้อนหลัง|ย้อนดู|ประวัติ"),
+        Rule(("ส่ง", "เมื่อไหร่|เมื่อไร|เมื่อไหร|วันไหน|วันที่เท่าไหร่|วันอะไร"
+              "|ภายใน|ตอนไหน|ช่วงไหน|ช่วงเวลาไหน|ช่วงวันไหน|ช่วงวันที่เท่าไหร่|เดือนไหน|เดือนอะไร"),
+             740, read_deadlines,
+             unless="ใครส่ง|ส่งไปเมื่อ|ส่งแล้ว|ส่งอะไรไปเมื่อ|ย้อนหลัง|ย้อนดู|ประวัติ|รายงานไปเมื่อ"
+                    "|รายงานแล้ว|ใครรายงาน"),
+        # Reporting asked when: "ต้องรายงานผลภายในเมื่อไหร่" (the words name the step: kept).
+        Rule(("รายงาน", _WHEN_ASKED), 739, read_deadlines, keep=True,
+             unless="รายงานไปเมื่อ|รายงานแล้ว|ใครรายงาน|ย้อนหลัง|ย้อนดู|ประวัติ"),
+        # A window's opening or closing: "แผนปิดรับวันไหน", "เปิดรับวันที่ 17 ใช่ไหม ปิดวันไหน".
+        Rule(("เปิดรับ|ปิดรับ|เปิดให้ส่ง|ปิดให้ส่ง|ปิดส่ง|ปิดวัน|ปิดเมื่อ",
+              "เมื่อไหร่|เมื่อไร|วันไหน|วันที่เท่าไหร่|วันอะไร|ตอนไหน|ช่วงไหน|ใช่ไหม|ใช่มั้ย"), 752,
+             _read_schedule, unless="เตือน|สรุป|digest"),
         # "เดือน ก.ย. มีอะไรต้องส่งไหม": a month's dues, unless it says when something was sent.
         Rule(("MONTH", "ส่ง|กำหนด|deadline|หมดเขต|ครบกำหนด"), 763, read_deadlines,
              unless="แล้ว|เรียบร้อย"),

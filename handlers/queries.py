@@ -266,6 +266,8 @@ _HISTORY_FILLER = EDGE_WORDS | frozenset(
     words(
         "บันทึก|การบันทึก|การส่ง|ส่งไป|ทั้งหมด|ที่ส่ง|ข้อมูล|แก้|แก้ไข|เปลี่ยน|ไว้"
         "|ส่งผล|การส่งผล|ผลที่ส่ง|ที่ผ่านมา|ย้อนหลัง|ที่แล้ว|เคย|กัน"
+        # What came in, to the chat group the history is of: "ที่ส่งเข้ามาในกลุ่มนี้".
+        "|เข้ามา|ส่งเข้ามา|กลุ่ม|กลุ่มนี้|กลุ่มเรา|ในกลุ่ม|ของกลุ่ม|นี้|group|กรุ๊ป"
     )
 )
 
@@ -276,10 +278,10 @@ STATUS_CUES = (
     "|อยู่ตรงไหน|ไปถึงไหน|ติดอะไร|ติดตรงไหน|ติดปัญหาอะไร|ติดขัดอะไร|overall"
 )
 _STATUS_RE = re.compile(phrase_regex(STATUS_CUES))
+# Particles that end a sentence before a space ("…หน่อยเนาะ พรุ่งนี้มีประชุม").
+_SENTENCE_ENDS = ("ค่ะ", "คะ", "ครับ", "คับ", "จ้า", "จ้ะ", "เนาะ", "เนอะ", "เด้อ", "อ่ะ")
 # A courtesy particle and a space end a sentence: "สรุปให้หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว".
-_SENTENCE_END_RE = re.compile(
-    "(?:" + "|".join(f"(?<={p})" for p in ("ค่ะ", "คะ", "ครับ", "คับ", "จ้า")) + r")\s+"
-)
+_SENTENCE_END_RE = re.compile("(?:" + "|".join(f"(?<={p})" for p in _SENTENCE_ENDS) + r")\s+")
 
 
 def _read_status(found: Found) -> Intent | None:
@@ -288,7 +290,9 @@ def _read_status(found: Found) -> Intent | None:
     sentences = _SENTENCE_END_RE.split(found.extraction.masked)
     asking = next((n for n, s in enumerate(sentences) if _STATUS_RE.search(s)), None)
     if asking is not None and asking + 1 < len(sentences):
-        kept = " ".join(sentences[: asking + 1])
+        # A unit named after the ask is whose status is asked ("ถึงไหนแล้วเด้อ กองกลาง").
+        later = [s for s in sentences[asking + 1 :] if split_unit(s)[0]]
+        kept = " ".join([*sentences[: asking + 1], *later])
         found = replace(found, remainder=_STATUS_RE.sub(" ", kept))
     # "ท่านผอ.ถามมาว่า…", "morning ครับ": the asker's story names nothing.
     unit, rest, several = split_units(without_story(found.remainder))

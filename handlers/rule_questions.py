@@ -202,11 +202,17 @@ _MEETING_ASKS = (
     "|วันที่เท่าไหร่|วันที่เท่าไร|วันที่เท่าใด|จัดที่|สถานที่|where|ใครจัด|ใครเป็นคนจัด|ผู้จัด"
     "|ชั้นไหน|ชั้นอะไร|ชั้นที่เท่าไหร่|อาคารไหน|อาคารอะไร|ตึกไหน|ตึกอะไร"  # the place's floor
 )
+# A worry of being late around a deadline asked ("กลัวไม่ทัน แผนต้องส่งภายในวันไหน"): the
+# deadline is asked, not what lateness costs.
+_DUE_ASKED = "วันไหน|เมื่อไหร่|เมื่อไร|ภายในวัน|ถึงวัน|เหลือกี่วัน|อีกกี่วัน|เดือนไหน|deadline|กำหนดส่ง"
+# "ผลยังไม่ครบตัวไหนบ้าง" asks which indicators have no result, not what a shortfall costs.
+_WHICH_INDICATOR = "ตัวไหน|อันไหน|ตัวชี้วัดไหน|kpiไหน|kpi ตัวไหน"
 # "เข้าประชุมไม่ถึง 85% ขั้นตอนที่ 2 ไม่ผ่าน" reports a failed step ("ถ้า…ไม่ถึง…จะไม่ผ่าน" is the rule).
 _FAILED_OR_WHO = re.compile(r"ใคร|^(?!.*(?:ถ้า|หาก|จะ\s?ไม่)).*ไม่\s?ผ่าน")
 _WHEN = (
     "วันไหน|เมื่อไหร่|เมื่อไร|ถึงวัน|ตั้งแต่|ภายใน|กำหนดส่ง|deadline"
     "|ช่วงไหน|ช่วงเวลาไหน|ช่วงวันไหน|เปิดให้ส่ง|เปิดรับ|ปิดรับ|ส่งได้ถึง|ส่งได้ช่วง"
+    "|เดือนไหน|เดือนอะไร"
 )
 # A form named in a question about another topic: where it goes ("แบบฟอร์ม 4 ส่งทางไหน"),
 # which dimension a category is in ("หมวด 3 อยู่มิติไหน พอดีทำแบบฟอร์มแล้วงง").
@@ -228,10 +234,10 @@ SPECS = (
              _reader(RuleTopic.DEDUCTIONS)),
         Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร|{_SCORE_LEFT}"), 820,
              _undone(_reader(RuleTopic.DEDUCTIONS)),
-             unless=f"ใคร|หน่วยไหน|{_ATTENDING}"),
+             unless=f"ใคร|หน่วยไหน|{_ATTENDING}|{_WHICH_INDICATOR}"),
         # "ส่งแผนช้าได้ไหม", "ถ้าส่งไม่ทันจะเป็นยังไง": late, said of sending.
         Rule(("ส่ง", "ช้า|ไม่ทัน|เลท|late", f"{_MAY}|เป็นอะไร|โดนอะไร"), 820,
-             _undone(_reader(RuleTopic.DEDUCTIONS)), unless="ใคร|หน่วยไหน"),
+             _undone(_reader(RuleTopic.DEDUCTIONS)), unless=f"ใคร|หน่วยไหน|{_DUE_ASKED}"),
         Rule(("ประชุมชี้แจง|ชี้แจง|meeting", f"{_MEETING_ASKS}|คืออะไร|หมายถึง|มีไหม|มีมั้ย"), 815,
              _undone(_reader(RuleTopic.MEETING))),
         # "ประชุมชี้แจงผ่านไปแล้วใช่ไหม": whether the meeting is past (its date answers).
@@ -311,11 +317,14 @@ SPECS = (
         Rule(("NUM", "กี่ข้อ|มีกี่อย่าง|กี่เรื่อง|กี่เกณฑ์|มีอะไรบ้าง|ใช้กับอะไร|ใช้กับขั้นตอนไหน"), 714,
              _step_share, unless="ระดับ|level|คะแนน|STEP|kpi"),
         Rule(("รอบ|round", f"ขั้นตอน|STEP|ทำ|ประเมิน|{_ASKS}"), 760, _undone(_round_reader),
-             unless="ครอบ|กรอบ"),
+             unless=f"ครอบ|กรอบ|{_DUE_ASKED}"),
         Rule(("STEP|ขั้นตอน", "ต้องทำอะไร|ต้องส่งอะไร|ทำอะไร|ต้องใช้อะไร|ต้องมีอะไร|ต้องแนบอะไร"
               "|ใช้เอกสารอะไร|คืออะไร|ทำยังไง|ทำอย่างไร|เอกสารอะไร|ส่งอะไร|วัดผล|วัดยังไง|นับยังไง"
-              "|ประเมินยังไง|คิดยังไง|เตรียมอะไร|ต้องเตรียม|เตรียมเอกสาร|เตรียมตัว"), 860,
-             _undone(_reader(RuleTopic.STEP))),
+              "|ประเมินยังไง|คิดยังไง|เตรียมอะไร|ต้องเตรียม|เตรียมเอกสาร|เตรียมตัว"
+              "|ต้องทำไร|ทำไรบ้าง|ทำไรมั่ง|ทำอะไรมั่ง"), 860,
+             # "ขั้นตอนที่ 2 คืออะไร ขอรายละเอียดด้วย": the step's details (who has not sent
+             # it, what it needs) answer what it is too.
+             _undone(_reader(RuleTopic.STEP)), unless="รายละเอียด|details|detail"),
     )),
 )
 # fmt: on

@@ -32,7 +32,7 @@ from kpi_core.report_items import copies
 
 T = TypeVar("T")
 _FORMS_RE = re.compile(
-    r"(?:แบบ)?\s*ฟอร์ม\s*(?:หมายเลข|ที่)?\s*(?P<first>\d{1,2})(?:\s*[-–]\s*(?P<last>\d{1,2}))?"
+    r"(?:(?:แบบ)?\s*ฟอร์ม|(?<![a-z])form)\s*(?:หมายเลข|ที่|no\.?)?\s*(?P<first>\d{1,2})(?:\s*[-–]\s*(?P<last>\d{1,2}))?"
 )
 _COPY_RE = re.compile(r"ชุด\s*ที่\s*(?P<number>\d+)")
 _NUMBER_RE = re.compile(r"(?:ตัวชี้วัด|kpi|ตัวที่|ขั้นตอน|ขั้น|step)?\s*(?:ที่|ข้อ)?\s*(\d+(?:\.\d+)*)")

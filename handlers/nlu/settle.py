@@ -57,7 +57,9 @@ def settle(intent: Any, org: Organisation) -> Any:
     if isinstance(intent, RuleQuestion) and intent.pmqa and intent.number is None:
         intent = _pmqa_target(intent, org)
     if isinstance(intent, IndicatorQuery | Missing) and intent.indicator and not intent.more:
-        several = joined_indicators(intent.indicator, org)
+        # Whether results were sent may be asked of alike indicators too ("ชุดข้อมูลกับ DG
+        # readiness ส่งผลหรือยัง": each of them is answered).
+        several = joined_indicators(intent.indicator, org, alike=isinstance(intent, Missing))
         if several:  # "แต่งตั้งกับหลักสูตรสอบ": one question about each
             intent = replace(intent, indicator=several[0], more=tuple(several[1:]))
     if isinstance(intent, SubmitValue) and intent.measure:
@@ -219,17 +221,22 @@ def _plain_sending(words: str, org: Organisation) -> bool:
     return bool(words) and not content(words, EDGE_WORDS | _SENDING) and not _names_step(words, org)
 
 
-_SENDING = frozenset(("ส่งผล", "ส่ง", "ผล", "ผลได้", "ครบ"))  # "ส่งผลได้ถึงวันไหน"
+# "ส่งผลได้ถึงวันไหน", "ต้องรายงานผลภายในเมื่อไหร่"
+_SENDING = frozenset(("ส่งผล", "ส่ง", "ผล", "ผลได้", "ครบ", "รายงานผล", "รายงาน", "ต้องรายงาน"))
 
 
-def joined_indicators(words: str, org: Organisation) -> list[str]:
+def joined_indicators(words: str, org: Organisation, *, alike: bool = False) -> list[str]:
     """The words of each indicator ``words`` join with กับ / และ / a comma ("ขยะกับท่องเที่ยว"),
-    when each names one indicator of its own; [] when they are one indicator's words (a title
-    may hold และ or กับ) or name anything else."""
+    when each names one indicator of its own (``alike``: or several alike ones no other part
+    names, "ชุดข้อมูลกับ DG readiness"); [] when they are one indicator's words (a title may
+    hold และ or กับ) or name anything else."""
     parts = [p.strip() for p in _JOINED_RE.split(words) if p.strip()]
     if len(parts) < 2 or in_indicator_words(words, org):
         return []
     found = [resolve_indicator(part, org) for part in parts]
+    if alike:
+        codes = [i.code for f in found for i in f]
+        return parts if all(found) and len(codes) == len(set(codes)) else []
     codes = [f[0].code for f in found if len(f) == 1]
     return parts if len(codes) == len(parts) == len(set(codes)) else []
 
@@ -263,6 +270,10 @@ def _deadlines(intent: Deadlines, org: Organisation) -> Deadlines:
     """Step words that name no step but a month ("ก.พ. ต้องส่งอะไร") ask for the month."""
     if _names_organisation(intent.step, org) or _plain_sending(intent.step, org):
         return Deadlines()  # "ส่งผลได้ถึงวันไหน": every deadline, no one step
+    if not any(i.steps for i in org.indicators):
+        # An organisation that reports results has no steps: "ส่งผลรอบ 12 เดือนเมื่อไหร่",
+        # "ยังทันส่งอยู่มั้ย" ask for its deadlines, or a month's.
+        return Deadlines(month=month_named(intent.step))
     # "ไอทีเหลือกี่วัน": every unit has the same deadlines; the words left name the step.
     unit, rest = pull_unit(intent.step, org, loosely=False)
     if unit is not None:

@@ -32,17 +32,19 @@ _SHORT_START = r"[\u0e01-\u0e4e]{1,4}\."
 _UNIT_START = r"(?:(?<!\S)|(?<=กับ)|(?<=และ)|(?<=หรือ)|(?<=,))"
 _UNIT_RE = re.compile(
     r"แทน\s*(?P<after>\S+)"
-    # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none.
+    # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none, nor
+    # one with "เรา" or "นี้" ("กองเรา", "สำนักเรา", "กลุ่มนี้": the sender's own, the chat),
+    # nor a prefix alone ("กอง").
     # "กองคลังกับกองกลาง": a name ends where "กับ", "และ" or "หรือ" joins another unit's.
     # "กองคลังกับกองกลาง", "กค.,กก.": a unit's name also starts right after the word joining it.
-    rf"|{_UNIT_START}(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่)"
-    rf"(?:(?!{_JOINER}(?:{UNIT_PREFIXES}|{_SHORT_START}))(?!,)\S)*)"
+    rf"|{_UNIT_START}(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่|เรา|นี้|นี่)"
+    rf"(?:(?!{_JOINER}(?:{UNIT_PREFIXES}|{_SHORT_START}))(?!,)\S)+)"
     # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end.
     rf"|{_UNIT_START}(?P<short>[\u0e01-\u0e4e]{{1,4}}\.(?:[\u0e01-\u0e4e]{{1,4}}(?:\.|(?![\u0e01-\u0e4e])))*)"
 )
 # Courtesy around a question names nothing, wherever it stands: "ขอบคุณสำหรับข้อมูลค่ะ ใคร…",
 # "รบกวนสอบถามค่ะ", "สวัสดีครับ"; a thanks runs to its particle ("ขอบคุณมากๆ เลยค่ะ" too).
-PARTICLES = frozenset(words("ครับ|ค่ะ|คะ|คับ|ค้าบ|จ้า|จ้ะ|ฮะ|นะคะ|นะครับ|น้า"))
+PARTICLES = frozenset(words("ครับ|ค่ะ|คะ|คับ|ค้าบ|จ้า|จ้ะ|ฮะ|นะคะ|นะครับ|น้า|อะ|อ่ะ|เนาะ|เนอะ|เด้อ|มั่ง"))
 _COURTESY_RE = re.compile(
     rf"ขอบคุณ\S*?(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})"
     r"|ขอบคุณ(?:มาก)?(?:ๆ)?(?:สำหรับ(?:ข้อมูล|คำตอบ|ความช่วยเหลือ))?"

@@ -15,6 +15,7 @@ from handlers.nlu.patterns import EDGE_WORDS
 from handlers.nlu.tokenize import everyday_words, tokens
 
 _WITH = "with:"
+_PURPOSE = ("จะได้",)  # a phrase opening with it, after another, is the asker's reason
 
 
 @cache
@@ -61,6 +62,8 @@ def without_story(text: str) -> str:
         return text
     kept = []
     for phrase in text.split(" "):
+        if kept and phrase.startswith(_PURPOSE):
+            continue  # "…ต้องส่งอะไรบ้าง จะได้วางแผนงาน": why the asker asks, after the ask
         if search.search(phrase) is None:
             kept.append(phrase)
             continue

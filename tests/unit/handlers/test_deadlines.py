@@ -167,3 +167,15 @@ def test_an_organisation_without_units_is_not_told_everyone_sent_a_step_it_did_n
     ports = fake_ports(plan.organisation)  # the plan alone: no units
     text = text_of(handle_missing(Missing(step="1"), context(ports, None)))
     assert "ส่งครบทุกหน่วยงานแล้ว" not in text
+
+
+def test_missing_of_alike_indicators_named_together_answers_each_of_them(
+    bureau: FakePorts,
+) -> None:
+    # "ชุดข้อมูลกับ DG readiness ส่งผลหรือยัง": DG readiness names two alike indicators.
+    asked = Missing(indicator="ชุดข้อมูล", more=("dg readiness",))
+    assert text_of(handle_missing(asked, context(bureau, None))) == (
+        "• ตัวชี้วัด 5 การนำชุดข้อมูลมาลงทะเบียนที่ระบบบัญชีข้อมูลภาครัฐ: ยังไม่มีผล\n"
+        "• ตัวชี้วัด 6 ระดับความพร้อมรัฐบาลดิจิทัล: ยังไม่มีผล\n"
+        "• ตัวชี้วัด 7 คะแนนความพร้อมรัฐบาลดิจิทัล: ยังไม่มีผล"
+    )
