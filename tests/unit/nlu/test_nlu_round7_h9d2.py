@@ -1,0 +1,71 @@
+"""Issue 9, round 7 (h9d2): step reports told as news or with the unit beside the step words
+(an undotted short name "กค", "ศทส", an alias "ไอที", the sender's own "กองเรา"), a unit's
+report told inside a story ("หัวหน้าบอกว่าไอทีส่งแผนแล้ว"), everyday chatter that holds a verb
+of sending (a private chat, a promise, a request to send photos, a colleague thanked by name),
+and short typed answers. Each is read through ``understand`` and settled against a seed
+organisation, like the corpus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.fakes.understanding import settled
+
+IT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
+
+# A unit named by its short name without the dot, or by an alias, beside the step words.
+UNIT_BESIDE: list[tuple[str, str, dict[str, Any]]] = [
+    ("ข่าวดีจ้า กค ส่งแผนแล้วทางอีเมล", "MarkStep", {"step": "3", "unit": "กองคลัง", "channel": "email"}),
+    ("กนต ส่งรายชื่อทีมแล้วนะคะ", "MarkStep", {"step": "1", "unit": "กองนิติการ"}),
+    (
+        "ศทส ส่งแผนเข้า drive เรียบร้อยแล้วเด้อ",
+        "MarkStep",
+        {"step": "3", "unit": IT, "channel": "google_drive"},
+    ),
+    ("แจ้งข่าว กจ ส่งแผนแล้วเนาะ", "MarkStep", {"step": "3", "unit": "กองการเจ้าหน้าที่"}),
+    ("ผอ.บอกว่าไอทีส่งแผนแล้วนะ ฝากบันทึกด้วย", "MarkStep", {"step": "3", "unit": IT}),
+    ("พี่หัวหน้าแจ้งว่ากองคลังส่งแผนแล้วค่ะ บันทึกให้ด้วยนะคะ", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
+    ("เมื่อกี้ ผอ.กองบอกว่า กก ส่งรายชื่อแล้วจ้ะ", "MarkStep", {"step": "1", "unit": "กองกลาง"}),
+    ("แผนฯ ของกองคลัง submit แล้วครับ", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
+    ("เสร็จแล้วค่ะ แผนพัฒนาหน่วยงานของกองกลาง", "MarkStep", {"step": "3", "unit": "กองกลาง"}),
+    (
+        "แผนของ กนต. อัปขึ้นไดรฟ์แล้วครับ",
+        "MarkStep",
+        {"step": "3", "unit": "กองนิติการ", "channel": "google_drive"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "intent", "slots"), UNIT_BESIDE, ids=[u[0] for u in UNIT_BESIDE])
+def test_a_unit_beside_the_step_words_is_the_reports_unit(
+    text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, "L") == (intent, slots)
+
+
+# The sender's own unit ("กองเรา", "ฝ่ายเรา") names no unit: the sender's.
+OWN_UNIT: list[tuple[str, str, dict[str, Any]]] = [
+    ("แผนกองเราอัปโหลดขึ้นไดรฟ์แล้วค่ะ", "MarkStep", {"step": "3", "channel": "google_drive"}),
+    ("แผนกองเราอัปขึ้น drive แล้วนะ", "MarkStep", {"step": "3", "channel": "google_drive"}),
+    ("กองเราเข้าร่วมกิจกรรม 5 จาก 6 ครั้งครับ", "MarkStep", {"step": "2", "met": 5, "of": 6}),
+    ("รายชื่อทีมของกลุ่มเราส่งแล้วเนาะ", "MarkStep", {"step": "1"}),
+]
+
+
+@pytest.mark.parametrize(("text", "intent", "slots"), OWN_UNIT, ids=[u[0] for u in OWN_UNIT])
+def test_the_senders_own_unit_names_no_unit(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, "L") == (intent, slots)
+
+
+# Done "เมื่อเช้า" (this morning) is done today.
+def test_this_morning_is_today() -> None:
+    assert settled("กองคลังส่งแผนทางอีเมลแล้วเมื่อเช้าค่ะ", "L") == (
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "channel": "email", "done_on": "2025-01-15"},
+    )
+    assert settled("เมื่อเช้า กองกลาง ส่งแผนแล้วครับ", "L") == (
+        "MarkStep",
+        {"step": "3", "unit": "กองกลาง", "done_on": "2025-01-15"},
+    )
