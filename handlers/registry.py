@@ -129,7 +129,8 @@ def understand(
     again with a typo of a cue word corrected ("สถานนะ", "ลงทะเบีญ กองคลัง"), unless it asks
     something and the correction would make it a write (see ``AFTER_CORRECTION``)."""
     found = _UNDERSTANDER.understand(text, today=today, mention_spans=mention_spans)
-    if aside(found.normalised, found.intent):  # said to colleagues (handlers.nlu.asides)
+    # Said to colleagues (handlers.nlu.asides).
+    if aside(found.normalised, found.intent, strip_mentions(text, mention_spans)):
         return replace(found, intent=Unknown(text=found.normalised))
     typed = strip_mentions(text, mention_spans) if mention_spans else text
     both = joined(typed, lambda clause: _UNDERSTANDER.understand(clause, today=today).intent)

@@ -69,3 +69,23 @@ def test_this_morning_is_today() -> None:
         "MarkStep",
         {"step": "3", "unit": "กองกลาง", "done_on": "2025-01-15"},
     )
+
+
+# Chatter holding a verb of sending: nothing of the plan is reported to the bot.
+CHATTER: list[tuple[str, str]] = [
+    ("L", "ส่งไฟล์ทางแชทส่วนตัวแล้วนะคะ ลองเปิดดู"),
+    ("P", "ส่งเอกสารให้ทางไลน์ส่วนตัวแล้วเด้อ"),
+    ("B", "ส่งลิงก์ไปทาง inbox แล้วนะพี่"),
+    ("P", "เดี๋ยวส่งไฟล์ขยะให้ทางเมลนะ"),
+    ("O", "เดี๋ยวส่งเอกสารให้ทางไลน์นะคะ"),
+    ("P", "อำเภอยังไม่ส่งตัวเลขขยะเลย ใครตามให้หน่อย"),
+    ("B", "สำนักงบประมาณเขต 3 ส่งหนังสือมาทางไปรษณีย์แล้วนะ"),
+    ("L", "รูปกิจกรรมวันนี้ส่งมาในกลุ่มหน่อยนะ"),
+    ("P", "ขอบคุณพี่แอนนะคะสำหรับกาแฟ"),
+    ("O", "ขอบคุณน้องเก่งมากครับสำหรับขนม"),
+]
+
+
+@pytest.mark.parametrize(("org", "text"), CHATTER, ids=[c[1] for c in CHATTER])
+def test_chatter_with_a_verb_of_sending_is_not_for_the_bot(org: str, text: str) -> None:
+    assert settled(text, org) == ("Unknown", {})
