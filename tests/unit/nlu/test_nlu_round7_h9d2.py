@@ -89,3 +89,53 @@ CHATTER: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("org", "text"), CHATTER, ids=[c[1] for c in CHATTER])
 def test_chatter_with_a_verb_of_sending_is_not_for_the_bot(org: str, text: str) -> None:
     assert settled(text, org) == ("Unknown", {})
+
+
+# Short typed answers and thanks.
+TYPED: list[tuple[str, str, dict[str, Any]]] = [
+    ("เอาตามนั้นเลยครับ", "Confirm", {}),
+    ("ตามนั้นเลยค่ะ", "Confirm", {}),
+    ("ยกเลิกอันนี้ไปก่อนนะ เดี๋ยวถามพี่เขาก่อน", "Cancel", {}),
+    ("ยกเลิกไปก่อนค่ะ เดี๋ยวถามหัวหน้าก่อน", "Cancel", {}),
+    ("ลบอันที่เพิ่งใส่ไปหน่อย ผิด", "Undo", {}),
+    ("ลบอันที่เพิ่งกรอกไปเมื่อกี้ด้วยครับ", "Undo", {}),
+    ("ซาบซึ้งใจมากค่ะ", "SmallTalk", {"kind": "thanks"}),
+    ("ซาบซึ้งใจจริงๆ ได้ตัวเลขทันเวลา", "SmallTalk", {"kind": "thanks"}),
+]
+
+
+@pytest.mark.parametrize(("text", "intent", "slots"), TYPED, ids=[t[0] for t in TYPED])
+def test_short_typed_answers(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, "L") == (intent, slots)
+
+
+# Registration told as where one comes from.
+def test_coming_from_a_unit_registers_it() -> None:
+    assert settled("ผมมาจากกองการเจ้าหน้าที่ครับ เพิ่งย้ายมา", "L") == (
+        "RegisterUnit",
+        {"unit": "กองการเจ้าหน้าที่"},
+    )
+    assert settled("หนูมาจากกองคลังค่ะ คนใหม่", "L") == ("RegisterUnit", {"unit": "กองคลัง"})
+
+
+# Binding: the words of the group itself are not the organisation.
+@pytest.mark.parametrize(
+    "text",
+    ["ช่วยผูกกลุ่มไลน์นี้เข้ากับ สป.รง. ทีครับ", "ผูกกลุ่มนี้กับ สป.รง. หน่อย", "bind กลุ่มไลน์นี้กับ สป.รง."],
+)
+def test_binding_names_the_organisation_only(text: str) -> None:
+    assert settled(text, "L") == ("BindGroup", {"organisation": "สป.รง."})
+
+
+# Reminders: postponing with "ไว้…", comparing levels, dimensions.
+def test_remind_tomorrow_postpones() -> None:
+    assert settled("ไว้เตือนพรุ่งนี้ละกัน", "L")[0] == "PostponeReminder"
+    assert settled("ไว้ค่อยเตือนพรุ่งนี้นะ", "L")[0] == "PostponeReminder"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ระดับ 3 กับระดับ 4 ต่างกันยังไงคะ", "ระดับ 2 กับ 3 ต่างกันตรงไหน", "level 3 vs level 4 ต่างกันยังไง"],
+)
+def test_levels_compared_ask_the_levels(text: str) -> None:
+    assert settled(text, "L") == ("RuleQuestion", {"topic": "level"})
