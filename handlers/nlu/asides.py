@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from handlers.intents import Intent, SmallTalk, stores
+from handlers.intents import Intent, RuleQuestion, SmallTalk, stores
+from handlers.nlu.questions import asks
 
 # The bot called by name ("ฝากถามบอทหน่อย"), or disowned ("ถามพี่นะไม่ได้ถามบอท").
 _BOT_RE = re.compile(r"น้องบอท|พี่บอท|บอท|\bbot\b")
@@ -50,8 +51,10 @@ _ASIDE_RE = re.compile(
 _COLLEAGUE_RE = re.compile(
     r"^\s*(เรียน\s?)?พี่\s?(คะ|ค่ะ|ครับ|ขา|จ๋า)(?=.*(พี่|หนู|ช่วย))"
     r"|^\s*พี่(?!\s?ๆ|บอท)\S*\s.*(พี่|หนู)"
-    r"|(?<!ๆ)(นะ|คะ|ครับ|ค่ะ)?\s?พี่(ขา|จ๋า)?\s*$"
 )
+# A kin term closing the message ("…วันไหนนะพี่"): a colleague asked, unless what is asked is
+# the plan's rules, which the bot answers for whoever asks ("มิติที่ 4 มีอะไรบ้างนะพี่").
+_CLOSING_KIN_RE = re.compile(r"(?<!ๆ)(นะ|คะ|ครับ|ค่ะ)?\s?พี่(ขา|จ๋า)?\s*$")
 # A promise to a colleague: "เดี๋ยวหนูส่ง…ให้พี่ตรวจ", "เดี๋ยวพี่รวมให้".
 _PROMISE_RE = re.compile(r"เดี๋ยว\s?(หนู|พี่|ผม|น้อง|ดิฉัน|เค้า|เรา)\S*.*ให้")
 # The same promise with no one named, of a thing to send: "เดี๋ยวส่งไฟล์ excel ขยะให้ทางเมลนะ"
@@ -96,13 +99,14 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         )
     if _ASIDE_RE.search(normalised) or _promise_only(normalised):
         return True
-    if stores(read) and (
-        _PRIVATE_RE.search(normalised)
-        or _SEND_HERE_RE.search(typed.lower())
-        or _send_later(normalised)
-    ):
+    if _PRIVATE_RE.search(normalised) and (stores(read) or not asks(normalised, typed)):
         return True
-    return not stores(read) and bool(_COLLEAGUE_RE.search(normalised))
+    if stores(read) and (_SEND_HERE_RE.search(typed.lower()) or _send_later(normalised)):
+        return True
+    if stores(read):
+        return False
+    closing = not isinstance(read, RuleQuestion) and _CLOSING_KIN_RE.search(normalised)
+    return bool(_COLLEAGUE_RE.search(normalised) or closing)
 
 
 def _promise_only(normalised: str) -> bool:

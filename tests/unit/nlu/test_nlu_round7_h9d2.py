@@ -139,3 +139,61 @@ def test_remind_tomorrow_postpones() -> None:
 )
 def test_levels_compared_ask_the_levels(text: str) -> None:
     assert settled(text, "L") == ("RuleQuestion", {"topic": "level"})
+
+
+# Self-correction: a question taken back, a report said instead.
+def test_a_question_taken_back_leaves_the_report() -> None:
+    assert settled("ส่งแผนยังไงอะ ไม่ใช่ๆ ส่งแล้วๆ แจ้งว่าส่งแล้ว", "L") == ("MarkStep", {"step": "3"})
+    assert settled("ส่งรายชื่อยังไงนะ ไม่ใช่ ไม่ใช่ ส่งแล้วค่ะ", "L") == ("MarkStep", {"step": "1"})
+
+
+# Dimensions sent later are not covered yet.
+LATER_DIMS: list[tuple[str, dict[str, Any]]] = [
+    ("ส่งแผนแล้วค่ะ มิติ 1 กับ 3 ก่อน มิติ 2 ตามไป", {"step": "3", "dims": [1, 3]}),
+    ("ส่งแผนแล้ว มิติ 1 กับ 2 ก่อน มิติ 3 ส่งตามทีหลังนะ", {"step": "3", "dims": [1, 2]}),
+    ("แผนส่งแล้วเด้อ มิติ 2 3 ส่วนมิติ 1 เดี๋ยวส่งตาม", {"step": "3", "dims": [2, 3]}),
+    ("กองคลังส่งแผนแล้ว มิติที่ 1 และ 2 มิติที่ 3 ค่อยส่ง", {"step": "3", "unit": "กองคลัง", "dims": [1, 2]}),
+]
+
+
+@pytest.mark.parametrize(("text", "slots"), LATER_DIMS, ids=[d[0] for d in LATER_DIMS])
+def test_dimensions_sent_later_are_not_covered(text: str, slots: dict[str, Any]) -> None:
+    assert settled(text, "L") == ("MarkStep", slots)
+
+
+# Documents lacking with no word of how many: none attached.
+DOCUMENTS: list[tuple[str, dict[str, Any]]] = [
+    (
+        "แผนกองคลังไม่ผ่านนะคะ ขาดเอกสารแนบ",
+        {"step": "3", "unit": "กองคลัง", "passed": False, "documents": "missing"},
+    ),
+    ("กองกลางส่งแผนแล้ว แต่ขาดเอกสารประกอบ", {"step": "3", "unit": "กองกลาง", "documents": "missing"}),
+    ("ส่งรายชื่อทีมแล้วค่ะ ยังขาดเอกสารแนบอีกนิดหน่อย", {"step": "1", "documents": "incomplete"}),
+]
+
+
+@pytest.mark.parametrize(("text", "slots"), DOCUMENTS, ids=[d[0] for d in DOCUMENTS])
+def test_documents_lacking(text: str, slots: dict[str, Any]) -> None:
+    assert settled(text, "L") == ("MarkStep", slots)
+
+
+# The plan's rules asked with a closing kin term are still asked of the bot; a colleague's own
+# doing asked so is not.
+def test_a_rule_question_closing_with_a_kin_term_is_for_the_bot() -> None:
+    assert settled("มิติที่ 4 มีอะไรบ้างนะพี่", "L") == ("RuleQuestion", {"topic": "dimensions"})
+    assert settled("แบบฟอร์ม 4 คืออะไรนะพี่", "L") == ("RuleQuestion", {"topic": "form"})
+    assert settled("ตัวเลขขยะอัปเดตหรือยังนะพี่", "P") == ("Unknown", {})
+
+
+# A favour asked of the reminders is read as the setting (offered back, never stored as asked).
+FAVOURS: list[tuple[str, dict[str, Any]]] = [
+    ("ปิดสรุปรายสัปดาห์ได้ไหม รกกลุ่ม", {"action": "digest_off"}),
+    ("เปิดสรุปรายสัปดาห์ได้มั้ยคะ", {"action": "digest_on"}),
+    ("เตือนก่อน 5 วันกับ 1 วันได้ไหม", {"action": "set", "days": [5, 1]}),
+    ("ปิดเตือนได้ไหมครับ มันเด้งเยอะ", {"action": "off"}),
+]
+
+
+@pytest.mark.parametrize(("text", "slots"), FAVOURS, ids=[f[0] for f in FAVOURS])
+def test_a_setting_asked_as_a_favour(text: str, slots: dict[str, Any]) -> None:
+    assert settled(text, "L") == ("ReminderSettings", slots)
