@@ -11,7 +11,7 @@ from handlers.drafts import open_draft
 from handlers.intent_spec import IntentSpec
 from handlers.intents import BindGroup, RegisterUnit
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import EDGE_WORDS, words
+from handlers.nlu.patterns import EDGE_WORDS, QUESTION, words
 from handlers.nlu.slots import Found, content, split_unit
 from handlers.permissions import Act, refusal
 from handlers.ports import GroupBinding, StorageError
@@ -150,11 +150,21 @@ def _signed_up(found: Found) -> RegisterUnit | None:
     return read if split_unit(read.unit)[0] == read.unit else None
 
 
+# The words of the group itself around the organisation: "ผูกกลุ่มไลน์นี้เข้ากับ สป.รง. ที".
+_THIS_GROUP_RE = re.compile(
+    r"(?:กลุ่ม)?\s?(?:ไลน์|line)?\s?(?:นี้|นี่)?\s?(?:เข้า)?\s?(?:กับ|ไว้กับ|เข้ากับ|to|with)(?=\s|$)"
+    r"|^\s?(?:กลุ่ม)?\s?(?:ไลน์|line)\s?(?:นี้|นี่)?(?=\s|$)"
+)
+
+
+def _read_bind(found: Found) -> BindGroup:
+    return BindGroup(organisation=content(_THIS_GROUP_RE.sub(" ", found.remainder)))
+
+
 # fmt: off
 SPECS = (
     IntentSpec(BindGroup, handle_bind_group, (
-        Rule(("ผูกกลุ่ม|ตั้งค่ากลุ่ม|ผูกกับ|เชื่อมกลุ่ม|bind",), 900,
-             lambda found: BindGroup(organisation=content(found.remainder))),
+        Rule(("ผูกกลุ่ม|ตั้งค่ากลุ่ม|ผูกกับ|เชื่อมกลุ่ม|bind",), 900, _read_bind),
     )),
     IntentSpec(RegisterUnit, handle_register_unit, (
         Rule(("ลงทะเบียน|สมัคร|register|ฉันอยู่|ผมอยู่|หนูอยู่|เราอยู่|ดิฉันอยู่|สังกัด",), 850,
@@ -162,6 +172,8 @@ SPECS = (
              unless="ชุดข้อมูล|บัญชีข้อมูล|gd catalog"),  # an indicator registers data sets
         Rule((_MOVED,), 850, _moved_myself),
         Rule(("ลงชื่อ", "เป็นคนของ|เป็นคน|ว่าอยู่|อยู่|สังกัด|ว่าเป็น"), 850, _signed_up),
+        # "ผมมาจากกองการเจ้าหน้าที่ครับ เพิ่งย้ายมา": the sender's unit, nothing else said.
+        Rule(("มาจาก|ย้ายมาจาก",), 850, _signed_up, unless=QUESTION),
 
     )),
 )

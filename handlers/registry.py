@@ -6,6 +6,7 @@ intent with its handler. A test checks the table against the ``Intent`` union bo
 
 from __future__ import annotations
 
+import re
 import time
 import unicodedata
 from collections.abc import Sequence
@@ -129,7 +130,14 @@ def understand(
     again with a typo of a cue word corrected ("สถานนะ", "ลงทะเบีญ กองคลัง"), unless it asks
     something and the correction would make it a write (see ``AFTER_CORRECTION``)."""
     found = _UNDERSTANDER.understand(text, today=today, mention_spans=mention_spans)
-    if aside(found.normalised, found.intent):  # said to colleagues (handlers.nlu.asides)
+    retracted = _question_taken_back(found.normalised, today)
+    if retracted is not None:  # "ส่งแผนยังไงอะ ไม่ใช่ๆ ส่งแล้วๆ": the report said instead
+        return retracted
+    favour = _setting_asked(found.normalised, today)
+    if favour is not None:  # "ปิดสรุปรายสัปดาห์ได้ไหม": offered back, never stored as asked
+        return favour
+    # Said to colleagues (handlers.nlu.asides).
+    if aside(found.normalised, found.intent, strip_mentions(text, mention_spans)):
         return replace(found, intent=Unknown(text=found.normalised))
     typed = strip_mentions(text, mention_spans) if mention_spans else text
     both = joined(typed, lambda clause: _UNDERSTANDER.understand(clause, today=today).intent)
@@ -149,6 +157,55 @@ def understand(
     if stores(second.intent) and asks(found.normalised, typed):
         return found  # the typed message asked: its correction asks too, or it is not read
     return replace(second, corrected=corrected)
+
+
+# A slip taken back by a doubled no ("ส่งแผนยังไงอะ ไม่ใช่ๆ ส่งแล้วๆ", "…ไม่ใช่ ไม่ใช่ …"): what
+# follows replaces how the words before it were asked; their topic stays ("แผน").
+_TAKEN_BACK_RE = re.compile(r"\s?(?:ไม่ใช่\s?ๆ+|ไม่ใช่\s?ไม่ใช่|(?:เอ้ย|เอ๊ย|อ๊ะ|อุ๊ย)\s?ไม่ใช่)\s?")
+_ASKING_END_RE = re.compile(
+    r"\s?(?:ยังไง|อย่างไร|ยังงัย|ไง|ไหม|มั้ย|หรือยัง|รึยัง|ยัง|เหรอ|หรอ|ที่ไหน|ตรงไหน|เมื่อไหร่|วันไหน)"
+    r"\s?(?:อะ|อ่ะ|นะ|น้า|คะ|ครับ|ค่ะ|จ๊ะ)?\s?$"
+)
+
+
+def _question_taken_back(normalised: str, today: date) -> Understanding | None:
+    """A question taken back for a statement: its topic read with the statement after the no,
+    when the words before the no asked and those after do not."""
+    if "ไม่ใช่" not in normalised:
+        return None
+    parts = _TAKEN_BACK_RE.split(normalised, maxsplit=1)
+    if len(parts) != 2 or not parts[1].strip() or asks(parts[1]):
+        return None
+    head, tail = parts
+    topic = _ASKING_END_RE.sub("", head)
+    if topic == head or not asks(head):
+        return None
+    read = _UNDERSTANDER.understand(f"{topic} {tail}", today=today)
+    return None if isinstance(read.intent, Unknown) else replace(read, normalised=normalised)
+
+
+# A favour asked of the bot's own settings: "ปิดสรุปรายสัปดาห์ได้ไหม รกกลุ่ม", "เตือนก่อน 5 วัน
+# กับ 1 วันได้มั้ย" (a reason may follow). The words before "ได้ไหม" state the setting.
+_FAVOUR_RE = re.compile(
+    r"^(?P<stem>.+?)\s?(?:ให้\s?(?:หน่อย|ด้วย|ที)?\s?)?ได้\s?(?:ไหม|มั้ย|มั๊ย|ไม๊|ป่ะ|ป่าว|รึเปล่า|หรือเปล่า)"
+)
+_SETTINGS = (ReminderSettings, PostponeReminder)
+
+
+def _setting_asked(normalised: str, today: date) -> Understanding | None:
+    """A question asking the favour of changing the group's reminders, read as that change
+    with its plain command as the corrected text: the conversation offers the command back to
+    tap (see ``offered_back``), so a question never changes a setting by itself."""
+    if "ได้" not in normalised or "เตือน" not in normalised and "สรุป" not in normalised:
+        return None
+    match = _FAVOUR_RE.match(normalised)
+    if match is None:
+        return None
+    stem = match["stem"].strip()
+    read = _UNDERSTANDER.understand(stem, today=today)
+    if not isinstance(read.intent, _SETTINGS) or not stores(read.intent):
+        return None
+    return Understanding(read.intent, normalised, corrected=stem)
 
 
 def _named_only(intent: Intent) -> bool:

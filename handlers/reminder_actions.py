@@ -198,6 +198,10 @@ SPECS = (
     IntentSpec(PostponeReminder, handle_postpone_reminder, (
         # Above the reminder settings: "เลื่อนการเตือน" holds "การเตือน".
         Rule(("เลื่อนเตือน|เลื่อนการเตือน|เลื่อนแจ้งเตือน|เลื่อนการแจ้งเตือน",), 920, _read_postpone),
+        # "ไว้เตือนพรุ่งนี้ละกัน", "ค่อยเตือนอีกทีวันหลัง": the reminder put off to a later day.
+        Rule(("ไว้เตือน|ไว้ค่อยเตือน|ค่อยเตือน|ไว้แจ้งเตือน|ค่อยแจ้งเตือน",
+              "พรุ่งนี้|มะรืน|วันหลัง|ทีหลัง|ภายหลัง|สัปดาห์หน้า|อาทิตย์หน้า"), 920, _read_postpone,
+             unless=QUESTION),
     )),
 )
 # fmt: on

@@ -281,6 +281,9 @@ SPECS = (
         Rule(("ระดับ|level", "ต้องทำ|ต้อง|ทำยังไง|ทำอย่างไร|ได้ยังไง|ได้อย่างไร|เงื่อนไข|อยากได้"
               "|ทำไงถึง|ยังไงถึง"), 943, _reader(RuleTopic.LEVEL)),
         Rule(("ระดับ|level", "NUM", "คืออะไร|หมายถึง|หมายความว่า"), 941, _reader(RuleTopic.LEVEL)),
+        # "ระดับ 3 กับระดับ 4 ต่างกันยังไง": two levels compared.
+        Rule(("ระดับ|level", "NUM", "ต่างกัน|ต่างจาก|แตกต่าง|ต่างยังไง|ต่างตรงไหน|ความต่าง"
+              "|difference|differ"), 942, _reader(RuleTopic.LEVEL)),
         Rule(("คะแนน", "ทำยังไง|ทำอย่างไร|ต้องทำ|ยังไงถึง|ทำไงถึง|อยากได้|ถึงจะได้"), 933,
              _reader(RuleTopic.LEVEL), number=True),
         Rule(("คะแนนเต็ม|ได้เต็ม|full score",

@@ -102,6 +102,8 @@ def _dimensions(intent: RuleQuestion, ctx: Context, indicator: Indicator) -> Rep
         return text_reply(f"มิติที่ {one.number} {one.title}: หมวด {categories}")
     rules = indicator.deductions or DeductionRules()
     lines = [f"การพัฒนาสู่ระบบราชการ 4.0 มี {len(dims)} มิติ"]
+    if intent.number is not None:  # "มิติที่ 4 มีอะไรบ้าง" of a plan of three
+        lines = [f"ไม่มีมิติที่ {intent.number} ครับ แผนนี้มีเพียง {len(dims)} มิติ"]
     for dim in dims:
         categories = ", ".join(map(str, dim.categories))
         lines.append(f"{dim.number}. {dim.title}" + (f" (หมวด {categories})" if categories else ""))

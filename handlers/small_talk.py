@@ -20,7 +20,10 @@ from handlers.nlu.questions import asks
 from handlers.nlu.slots import INDICATOR_RE, Found, content
 from handlers.replies import Reply, text_reply
 
-THANKS = "ขอบคุณ|ขอบใจ|ขอบพระคุณ|thank you|thanks|thank|thx|ty|tks|แต๊งกิ้ว|แต๊งกิว|tq|🙏"
+THANKS = (
+    "ขอบคุณ|ขอบใจ|ขอบพระคุณ|thank you|thanks|thank|thx|ty|tks|แต๊งกิ้ว|แต๊งกิว|tq|🙏"
+    "|ซาบซึ้งใจ|ซาบซึ้ง|ปลื้มใจ|appreciate"
+)
 GREETINGS = "สวัสดี|หวัดดี|ดีจ้า|ดี|hello|hi|hey|อรุณสวัสดิ์|good morning|ราตรีสวัสดิ์|ฮัลโหล|ฮาโหล|ทักทาย"
 ACKS = (
     "รับทราบ|ทราบแล้ว|ทราบ|เข้าใจแล้ว|เข้าใจ|ได้|ครับ|ค่ะ|คะ|ครับผม|จ้า|จ้ะ|โอเค|ok|okay|เค|เคร|อ๋อ|อ้อ"

@@ -26,7 +26,7 @@ from handlers.nlu.evidence import (
 )
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION, phrase_regex
+from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION, UNIT_PREFIXES, phrase_regex
 from handlers.nlu.slots import (
     CHANNEL_RES,
     DELIVERABLE_RE,
@@ -40,6 +40,7 @@ from handlers.nlu.slots import (
     split_unit,
     verdict,
 )
+from handlers.nlu.story import without_story
 from handlers.nlu.value_checks import value_problem
 from handlers.nlu.web_links import OTHER_LINK, link_channel
 from handlers.permissions import Act, refusal
@@ -53,7 +54,7 @@ from handlers.step_evidence import (
     evidence_warnings,
     with_counts,
 )
-from handlers.value_submissions import current_row, superseding
+from handlers.value_submissions import current_row, document_count, superseding
 from kpi_core.ledger import effective_submissions
 from kpi_core.models import (
     DeductionRules,
@@ -282,6 +283,8 @@ def _early_warnings(draft: Submission, indicator: Indicator, step: MilestoneStep
 
 def _read_step(found: Found) -> Intent:
     extraction = found.extraction
+    if "เรา" in found.remainder:  # "แผนกองเรา…": the sender's own unit, not one named
+        found = replace(found, remainder=_OWN_UNIT_RE.sub(" ", found.remainder))
     unit, rest = split_unit(found.remainder)
     if not unit:  # "ขั้นตอนที่ 2 ของกองคลัง": the unit glued to ของ
         unit, words = split_unit(content(found.remainder))
@@ -290,10 +293,17 @@ def _read_step(found: Found) -> Intent:
         rest = regex.sub(" ", rest)
     stated = extraction.dimensions
     met, of = counts(extraction.text)
-    words = content(rest)
+    # "ข่าวดี ศทส ส่งแผนแล้ว", "หัวหน้าบอกว่า…": the teller's story names no step.
+    words = content(without_story(_TOLD_RE.sub(r"\g<0> ", rest)))
     # "ไม่ใช่ 80%", "ไม่ถึง 85%": a figure said not to be, or a threshold, is no attendance.
     text = extraction.text
-    numbers = [n for n in extraction.numbers if not _NOT_VALUE_RE.search(text[: n.start])]
+    numbers = [
+        n
+        for n in extraction.numbers
+        if not _NOT_VALUE_RE.search(text[: n.start])
+        and not _VERSION_RE.search(text[: n.start])
+        and not document_count(text, n)
+    ]
     return MarkStep(
         step=extraction.step or words,
         done_on=extraction.dates[0].due if extraction.dates else None,
@@ -313,6 +323,11 @@ def _read_step(found: Found) -> Intent:
     )
 
 
+_OWN_UNIT_RE = re.compile(rf"(?:ของ)?\s?(?:{UNIT_PREFIXES}|หน่วยงาน|หน่วย)\s?(?:ของ)?\s?เรา|ของเรา")
+# What was told follows "บอกว่า": "หัวหน้าบอกว่าไอทีส่งแผนแล้ว" (the story ends at ว่า).
+_TOLD_RE = re.compile(r"(?:บอก|แจ้ง|เล่า|พูด)(?:มา)?\s?ว่า")
+# "แผนพัฒนาหน่วยงานสู่ราชการ 4.0": the version in a title is no value.
+_VERSION_RE = re.compile(r"(?:ราชการ|pmqa|thailand)\s*$")
 _NOT_VALUE_RE = re.compile(r"(?:ไม่ใช่|ไม่ถึง|ต่ำกว่า|น้อยกว่า)\s*(?:ร้อยละ\s*)?$")
 
 
@@ -353,6 +368,14 @@ def _read_placed(found: Found) -> MarkStep | None:
 
 
 _PLACED_RE = re.compile(phrase_regex("แผน|รายชื่อ|รายงาน|แบบฟอร์ม"))
+_FINISHED = "เสร็จแล้ว|เสร็จเรียบร้อย|เสร็จสิ้น|เสร็จ"
+_FINISHED_RE = re.compile(phrase_regex(_FINISHED))
+
+
+def _read_finished(found: Found) -> MarkStep | None:
+    """ "เสร็จแล้วจ้า แผนพัฒนาหน่วยงานของกองคลัง": a step's deliverable said to be finished
+    (the cue words stay in ``found``: the deliverable must lead what is left)."""
+    return _read_placed(replace(found, remainder=_FINISHED_RE.sub(" ", found.remainder)))
 
 
 def _indicator_only(words: str) -> bool:
@@ -408,8 +431,10 @@ SPECS = (
         Rule((_ATTENDANCE,), 660, _read_attendance, number=True, keep=True),
         # "แก้ไขแผนกองคลัง เพิ่มมิติที่ 2 แล้ว ตอนนี้ครบ 3 มิติ": a correction of the plan's step.
         Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม", "DIM"), 560, _read_step),
-        Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก", "แล้ว|เรียบร้อย|DATE|DIM"), 550,
-             _read_done, unless=QUESTION),
+        Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง",
+              "แล้ว|เรียบร้อย|DATE|DIM"), 550, _read_done, unless=QUESTION),
+        # "เสร็จแล้วจ้า แผนพัฒนาหน่วยงานของกองคลัง": a step's own deliverable finished.
+        Rule((_FINISHED, "แผน|รายชื่อ|รายงาน"), 548, _read_finished, unless=QUESTION, keep=True),
         # "แผนครบมิติแล้ว": the plan's dimensions stated as done, with no verb of sending.
         Rule(("แผน", "DIM", "แล้ว|เรียบร้อย"), 515, _read_done, unless=QUESTION),
         # "แผนไอทีอยู่ในไดรฟ์แล้ว": the thing is where it is sent to.

@@ -103,8 +103,18 @@ def superseding(draft: Submission, current: Submission | None) -> Submission:
     return replace(draft, action=SubmissionAction.CORRECT, supersedes=current.id)
 
 
-def _read_value(found: Found) -> Intent:
+def document_count(text: str, number: Number) -> bool:
+    """Whether ``number`` counts the documents sent ("ครบทั้ง 3 แบบฟอร์ม"), no result."""
+    return bool(
+        _ALL_OF_RE.search(text[: number.start]) and _DOCUMENT_COUNT_RE.match(text[number.end :])
+    )
+
+
+def _read_value(found: Found) -> Intent | None:
     text = found.extraction.text
+    # "ส่งแล้ว ครบทั้ง 3 แบบฟอร์ม": a count of the documents sent is no result.
+    if all(document_count(text, n) for n in found.extraction.numbers):
+        return None
     # "แก้ 52 เป็น 53": the last value is the new one; "ต้องเป็น 4 ไม่ใช่ 3": never one said
     # not to be, wherever it stands.
     stated = [n for n in found.extraction.numbers if not _NOT_RE.search(text[: n.start])]
@@ -143,6 +153,8 @@ def _currency(number: Number, text: str) -> str:
 _MILLION = "ล้าน"
 _BAHT_RE = re.compile(r"\s*บาท")
 _NOT_RE = re.compile(r"ไม่ใช่\s*$")
+_ALL_OF_RE = re.compile(r"(?:ครบ|ทั้ง|ครบทั้ง|รวม)\s*$")
+_DOCUMENT_COUNT_RE = re.compile(r"\s*(?:แบบฟอร์ม|ฟอร์ม|form|ไฟล์|file|ฉบับ|ชุด|มิติ|ขั้นตอน)")
 _NOT_VALUE_RE = re.compile(rf"ไม่ใช่\s*{NUM}")
 # "บันทึกคะแนนกองคลังตัวชี้วัดที่ 1": a unit's name glued after the measure word starts a word.
 _GLUED_UNIT_RE = re.compile(rf"(?:(?<=คะแนน)|(?<=ผล))(?=(?:{UNIT_PREFIXES})[\u0e01-\u0e4e])")

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from handlers.intents import Intent, SmallTalk, stores
+from handlers.intents import Intent, RuleQuestion, SmallTalk, stores
+from handlers.nlu.questions import asks
 
 # The bot called by name ("ฝากถามบอทหน่อย"), or disowned ("ถามพี่นะไม่ได้ถามบอท").
 _BOT_RE = re.compile(r"น้องบอท|พี่บอท|บอท|\bbot\b")
@@ -35,6 +36,10 @@ _ASIDE_RE = re.compile(
             # Where a paper lies in the office: "อยู่ในสารบรรณ", "วางไว้บนโต๊ะ".
             r"(อยู่|ไว้)\s?(ใน|ที่|บน)\s?(โต๊ะ|ตู้|สารบรรณ)",
             r"(เมื่อวาน|เมื่อเช้า|เมื่อกี้|เมื่อกี๊).*กี่โมง",
+            # Papers that came in by post: "สำนักงบประมาณเขต 5 ส่งเอกสารมาทางไปรษณีย์".
+            r"ส่ง\S*\s?มา\S*\s?(ทาง|โดย)?\s?(ไปรษณีย์|พัสดุ|ems)",
+            # Someone asked to chase a third party: "ใครตามให้หน่อย", "ใครช่วยทวงที".
+            r"ใคร\s?(ช่วย)?\s?(ตาม|ทวง|โทร)",
         )
     )
 )
@@ -46,23 +51,42 @@ _ASIDE_RE = re.compile(
 _COLLEAGUE_RE = re.compile(
     r"^\s*(เรียน\s?)?พี่\s?(คะ|ค่ะ|ครับ|ขา|จ๋า)(?=.*(พี่|หนู|ช่วย))"
     r"|^\s*พี่(?!\s?ๆ|บอท)\S*\s.*(พี่|หนู)"
-    r"|(?<!ๆ)(นะ|คะ|ครับ|ค่ะ)?\s?พี่(ขา|จ๋า)?\s*$"
 )
+# A kin term closing the message ("…วันไหนนะพี่"): a colleague asked, unless what is asked is
+# the plan's rules, which the bot answers for whoever asks ("มิติที่ 4 มีอะไรบ้างนะพี่").
+_CLOSING_KIN_RE = re.compile(r"(?<!ๆ)(นะ|คะ|ครับ|ค่ะ)?\s?พี่(ขา|จ๋า)?\s*$")
 # A promise to a colleague: "เดี๋ยวหนูส่ง…ให้พี่ตรวจ", "เดี๋ยวพี่รวมให้".
 _PROMISE_RE = re.compile(r"เดี๋ยว\s?(หนู|พี่|ผม|น้อง|ดิฉัน|เค้า|เรา)\S*.*ให้")
+# The same promise with no one named, of a thing to send: "เดี๋ยวส่งไฟล์ excel ขยะให้ทางเมลนะ"
+# (not a favour asked: "…ให้หน่อย", "…ให้ด้วย").
+_SEND_LATER_RE = re.compile(r"เดี๋ยว\s?(จะ)?\s?(ส่ง|แนบ|อัป|อัพ|โยน)\S*.*ให้(?!\s?(หน่อย|ด้วย))")
+# Sent to one colleague in a private chat: "ส่งไฟล์ทางไลน์ส่วนตัวให้แล้วนะ" (a question about
+# such a chat, "ส่งลิงก์ให้ทางแชทส่วนตัวได้ไหม", is still asked of the bot).
+_PRIVATE_RE = re.compile(
+    r"(แชท|แชต|ไลน์|line|ข้อความ|inbox|ทัก)\s?ส่วนตัว|หลังไมค์|(?<![a-z])(inbox|dm)(?![a-z])"
+)
+# Someone asked to send something here: "รูปกิจกรรมเมื่อวานส่งมาในกลุ่มหน่อย" reports nothing.
+_SEND_HERE_RE = re.compile(r"ส่ง\S*\s?มา\S*.*(หน่อย|ด้วย)")
 # What is done already, before a promise: "กองคลังส่งแผนแล้ว เดี๋ยวหนูส่งลิงก์ให้" reports it;
 # what came in from elsewhere ("อำเภอส่งตัวเลขมาแล้ว 3 ไฟล์ เดี๋ยวผมรวมให้") is not a report.
 _DONE_RE = re.compile(r"แล้ว|เรียบร้อย|\d")
 _INCOMING_RE = re.compile(r"มา\s?แล้ว|ส่ง\S*มา|มา\s?ถึง")
 # Thanks to colleagues for what they did ("ขอบคุณพี่ๆ ที่มาช่วยงาน…"), not to the bot.
-_THANKS_COLLEAGUES_RE = re.compile(r"ขอบคุณ\s?(พี่\s?ๆ|น้อง\s?ๆ|เพื่อน\s?ๆ|ทุกท่าน|ทุกคน|ทีมงาน)\s?(ที่|สำหรับ)")
+_THANKS_COLLEAGUES_RE = re.compile(
+    r"ขอบคุณ\s?(พี่\s?ๆ|น้อง\s?ๆ|เพื่อน\s?ๆ|ทุกท่าน|ทุกคน|ทีมงาน)\s?(ที่|สำหรับ)"
+    # One colleague by name ("ขอบคุณพี่นุ่นนะคะ"; not "ขอบคุณพี่มากค่ะ"), or for a treat.
+    r"|ขอบคุณ\s?(พี่|น้อง|คุณ)(?!\s?ๆ|\s?บอท|\s?(นะ|ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|มาก|ที่|สำหรับ|เด้อ|เนาะ))"
+    r"\s?[\u0e01-\u0e2e]"
+    r"|สำหรับ\s?(ขนม|กาแฟ|ชา|ของฝาก|ของกิน|ข้าว|อาหาร|ผลไม้|เค้ก|น้ำ|ของขวัญ)"
+)
 # Laughter at a colleague's words ("5555 ได้เลยพี่"), not at the bot: no word of laughing.
 _LAUGH_RE = re.compile(r"^\s*(555|ฮ่า|ฮา)")
 _LAUGHING_RE = re.compile(r"ขำ|ตลก|ฮา|น่ารัก")
 
 
-def aside(normalised: str, read: Intent) -> bool:
-    """Whether a message ``read`` as it was is said to colleagues rather than to the bot."""
+def aside(normalised: str, read: Intent, typed: str = "") -> bool:
+    """Whether a message ``read`` as it was is said to colleagues rather than to the bot
+    (``typed``: the message as typed, its particles of request kept)."""
     if _NOT_THE_BOT_RE.search(normalised):
         return True
     if _BOT_RE.search(normalised):
@@ -75,7 +99,14 @@ def aside(normalised: str, read: Intent) -> bool:
         )
     if _ASIDE_RE.search(normalised) or _promise_only(normalised):
         return True
-    return not stores(read) and bool(_COLLEAGUE_RE.search(normalised))
+    if _PRIVATE_RE.search(normalised) and (stores(read) or not asks(normalised, typed)):
+        return True
+    if stores(read) and (_SEND_HERE_RE.search(typed.lower()) or _send_later(normalised)):
+        return True
+    if stores(read):
+        return False
+    closing = not isinstance(read, RuleQuestion) and _CLOSING_KIN_RE.search(normalised)
+    return bool(_COLLEAGUE_RE.search(normalised) or closing)
 
 
 def _promise_only(normalised: str) -> bool:
@@ -86,3 +117,10 @@ def _promise_only(normalised: str) -> bool:
         return False
     before = normalised[: promise.start()]
     return not _DONE_RE.search(before) or bool(_INCOMING_RE.search(before))
+
+
+def _send_later(normalised: str) -> bool:
+    """Whether the message only promises to send something later ("เดี๋ยวส่งไฟล์…ให้ทางเมล"),
+    with no report of what is done before the promise."""
+    promise = _SEND_LATER_RE.search(normalised)
+    return promise is not None and not _DONE_RE.search(normalised[: promise.start()])

@@ -21,7 +21,11 @@ _COUNT = r"(?:(?<!\d)\d|สาม|สอง|หนึ่ง)"
 # One dimension: a single digit (never part of a longer number or a decimal), or a name.
 _REF = r"(?<!\d)\d(?!\d|\.\d)|" + "|".join(phrase_regex(group) for _, group in DIMENSION_WORDS)
 # Said of dimensions named just before: they are not done ("มิติ2ยังไม่เสร็จ", "มิติ 3 ยังไม่ได้ทำ").
-_NOT_YET = r"\s*(?:ก็\s*)?(?:ยัง\s*(?:ไม่|ขาด)|ไม่\s*(?:ได้|มี|ครบ|เสร็จ))"
+# Or sent later ("มิติ 2 ตามไป", "มิติ 3 ส่งตามทีหลัง", "มิติ 2 เดี๋ยวส่ง").
+_NOT_YET = (
+    r"\s*(?:ก็\s*)?(?:ยัง\s*(?:ไม่|ขาด)|ไม่\s*(?:ได้|มี|ครบ|เสร็จ)"
+    r"|(?:ส่ง\s*)?ตาม\s*(?:ไป|มา|หลัง|ทีหลัง)|(?:ไว้\s*)?ทีหลัง|(?:ค่อย|เดี๋ยว|จะ)\s*(?:ส่ง|ทำ|ตาม))"
+)
 _SEP = r"\s*(?:,|และ|กับ|/|&|\+)?\s*"
 # A dimension said again ("มิติ1กับ3 มิติ2ยังไม่เสร็จ") joins the list unless it is not done.
 _LIST = rf"(?:{_REF})(?:{_SEP}{_WORD}?(?:{_REF})(?!{_NOT_YET}))*"

@@ -64,10 +64,17 @@ def counts(text: str) -> tuple[int | None, int | None]:
     return (int(match["met"]), int(match["of"])) if match else (None, None)
 
 
+# "ไม่ผ่าน ขาดเอกสารแนบ": the documents lacking with no word of how many or how much of them
+# ("ยังขาดเอกสารแนบอีกนิดหน่อย", "ขาดไฟล์ 2 ฉบับ" lack some): none attached.
+_LACKING_ALL_RE = re.compile(
+    r"ขาด\s?(?:เอกสาร|ไฟล์|หลักฐาน)\s?(?:แนบ|ประกอบ)?\s*(?:นะ|ครับ|ค่ะ|คะ|จ้า|เลย|ไป|ด้วย)*\s*$"
+)
+
+
 def documents_said(text: str) -> Documents | None:
     """Missing, incomplete or complete documents when the text says so; None when it says
     nothing (the handler then takes them as complete)."""
-    if _MISSING_RE.search(text):
+    if _MISSING_RE.search(text) or _LACKING_ALL_RE.search(text):
         return Documents.MISSING
     if _INCOMPLETE_RE.search(text):
         return Documents.INCOMPLETE

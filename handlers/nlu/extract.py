@@ -25,7 +25,7 @@ YEAR = "YEAR"
 PLACEHOLDERS = frozenset({NUM, DATE, KPI, STEP, MONTH, DIM, LINK, YEAR})
 
 # Days people name instead of a date; written dates are read by kpi_core.thai_dates.
-_DAYS_AGO = {"เมื่อวานซืน": 2, "เมื่อวานนี้": 1, "เมื่อวาน": 1, "วันนี้": 0}
+_DAYS_AGO = {"เมื่อวานซืน": 2, "เมื่อวานนี้": 1, "เมื่อวาน": 1, "วันนี้": 0, "เมื่อเช้า": 0}
 _DAYS_AGO_RE = re.compile("|".join(sorted(_DAYS_AGO, key=len, reverse=True)))
 # A day and month with a slash and no year ("ส่งไปเมื่อ14/1", "submitted on 16/1"): a date only
 # after a word of when, as "6/7" alone may be a count ("เข้าร่วม 6/7 ครั้ง").
@@ -209,7 +209,7 @@ def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
                 start, end = match.span("day")[0], match.end()
                 dates.append(ThaiDateMatch(None, day, start, end, text[start:end]))
                 taken.append((start, end, DATE))
-    if "เมื่อวาน" in text or "วันนี้" in text:  # the only words of _DAYS_AGO_RE
+    if "เมื่อ" in text or "วันนี้" in text:  # the only words of _DAYS_AGO_RE
         for match in _claim(_DAYS_AGO_RE, text, taken, DATE):
             day = today - timedelta(days=_DAYS_AGO[match.group(0)])
             dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))

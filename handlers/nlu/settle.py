@@ -52,6 +52,11 @@ def settle(intent: Any, org: Organisation) -> Any:
     words = _slot_words(intent)
     if words and off_topic(words, org):
         return Unknown(text=words)
+    if isinstance(intent, MarkStep) and intent.step and not intent.unit:
+        # "หัวหน้าบอกว่าไอทีส่งแผนแล้ว": the unit before the story around it is dropped.
+        unit, rest = pull_unit(intent.step, org, loosely=False)
+        if unit is not None:
+            intent = replace(intent, step=rest, unit=unit.name)
     intent = _without_framing(intent, org)
     intent = _of_several_units(intent, org)
     if isinstance(intent, RuleQuestion) and intent.pmqa and intent.number is None:
@@ -371,6 +376,14 @@ def pull_unit(words: str, org: Organisation, *, loosely: bool = True) -> tuple[U
     )
     for name, unit in names:
         if name and (found := _find(name.lower(), lowered)) is not None:
+            return unit, content(f"{words[: found.start()]} {words[found.end() :]}")
+    # "กค ส่งแผนแล้ว", "ข่าวดี ศทส ส่งแผน": a short name typed without its dots, a word alone.
+    for name, unit in names:
+        bare = name.replace(".", "")
+        if name != unit.short_name or bare == name or len(bare) < 2:
+            continue
+        found = re.search(rf"(?<![\u0e01-\u0e4e.]){re.escape(bare)}(?![\u0e01-\u0e4e.])", lowered)
+        if found is not None:
             return unit, content(f"{words[: found.start()]} {words[found.end() :]}")
     whole = resolve_unit(words, org) if loosely else []
     return (whole[0], "") if len(whole) == 1 else (None, words)

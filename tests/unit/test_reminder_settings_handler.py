@@ -230,3 +230,24 @@ EXTRAS = " · แจ้งก่อนเปิดรับและเมื่
 )
 def test_a_policy_is_described_in_one_thai_line(changes: dict[str, Any], text: str) -> None:
     assert describe_policy(replace(ReminderPolicy(), **changes)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("ปิดสรุปรายสัปดาห์ได้ไหม รกกลุ่ม", "ปิดสรุปรายสัปดาห์"),
+        ("เตือนก่อน 5 วันกับ 1 วันได้ไหมครับ", "เตือนก่อน 5 วันกับ 1 วัน"),
+        ("ปิดเตือนได้มั้ยคะ มันเด้งเยอะ", "ปิดเตือน"),
+        ("ช่วยตั้งเตือน 3 1 ให้หน่อยได้ไหม", "ช่วยตั้งเตือน 3 1"),
+    ],
+)
+def test_a_setting_asked_as_a_favour_is_offered_back_and_nothing_changes(
+    ports: Ports, policies: FakeReminderPolicies, text: str, command: str
+) -> None:
+    """A question ("…ได้ไหม") never changes a setting by itself: the plain command is offered
+    back as a button that types it."""
+    incoming = Incoming(text, Chat(ChatKind.GROUP, GROUP), "Ucoord")
+    reply = respond(incoming, ports, NOW)
+    assert render_reply(reply).startswith(f"หมายถึง '{command}' ใช่ไหมครับ")
+    assert [a.text for a in reply.quick_replies] == [command]
+    assert policies.changes == []

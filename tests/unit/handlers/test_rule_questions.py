@@ -193,3 +193,10 @@ def test_the_pmqa_levels_are_answered_for_any_organisation(pathum: FakePorts) ->
     assert "ระดับพื้นฐาน (Basic): 300–399 คะแนน" in answer
     assert "ระดับก้าวหน้า (Advance): 400–469 คะแนน" in answer
     assert "ระดับพัฒนาจนเกิดผล (Significance): 470–500 คะแนน" in answer
+
+
+@pytest.mark.parametrize("text", ["มิติที่ 4 มีอะไรบ้างนะพี่", "มิติที่ 5 คืออะไรคะ", "มิติ 4 มีหมวดไหนบ้าง"])
+def test_a_dimension_the_plan_lacks_is_said_to_be_none(mol: FakePorts, text: str) -> None:
+    answer = text_of(say(mol, text, STRANGER))
+    assert answer.startswith("ไม่มีมิติที่") and "แผนนี้มีเพียง 3 มิติ" in answer
+    assert "1. เปิดกว้างและเชื่อมโยง (หมวด 1, 2, 4, 6)" in answer
