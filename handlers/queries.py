@@ -485,11 +485,24 @@ _COMPARED = (
     "ดีขึ้น|แย่ลง|ดีกว่า|แย่กว่า|เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|เทียบกับ|เมื่อเทียบ|เทียบ|improve|improved|better|worse"
 )
 _HOW_MANY_RE = re.compile(phrase_regex(HOW_MANY))
+_WHY = "ทำไม|why|เพราะอะไร|สาเหตุ"
+_TARGET_REACHED = "|".join(
+    f"{verb}{target}" for verb in ("ถึง", "ตาม", "บรรลุ", "เข้า") for target in ("เป้าหมาย", "เป้า")
+)
+# What an indicator's assessment items are called: "ข้อไหน", "กี่ประเด็น", "ทุกหัวข้อ".
+_ITEM_NOUNS = ("ข้อ", "ประเด็น", "หัวข้อ")
+_ITEM_CUES = "|".join(
+    phrase
+    for noun in _ITEM_NOUNS
+    for phrase in (f"{noun}ไหน", f"{noun}ใด", f"{noun}อะไร", f"กี่{noun}", f"ทุก{noun}")
+)
 _ITEM_FILLER = EDGE_WORDS | frozenset(
-    ("ไม่", "ไม่ผ่าน", "ข้อ", "ประเด็น", "บ้าง", "ตก", "สอบตก", "หมด", "ครบ", "ทุกข้อ")
+    ("ไม่", "ไม่ผ่าน", "ข้อ", "ประเด็น", "หัวข้อ", "บ้าง", "ตก", "สอบตก", "หมด", "ครบ", "ทุกข้อ")
+    + tuple(f"ทุก{noun}" for noun in _ITEM_NOUNS)
 )
 # "มีกี่อำเภอที่ผ่าน", "ผ่านกี่หน่วยงาน": how many of what an indicator counts passed, its items.
 _PASSED_COUNT = HOW_MANY
+
 
 # fmt: off
 SPECS = (
@@ -501,14 +514,17 @@ SPECS = (
              _read_history),
     )),
     IntentSpec(IndicatorQuery, handle_indicator_query, (
-        Rule(("ข้อไหน|ข้อใด|ข้ออะไร|ประเด็นไหน|ประเด็นใด|ประเด็นอะไร|กี่ข้อ|ประเด็นการประเมิน"
-              "|ข้อที่|รายการไหน|กี่ประเด็น|ทุกข้อ",), 526, _items_query, unless="ขั้นตอน|STEP"),
+        Rule((f"{_ITEM_CUES}|ประเด็นการประเมิน|ข้อที่|รายการไหน",), 526, _items_query,
+             unless="ขั้นตอน|STEP"),
         Rule((_PASSED_COUNT, "ผ่าน|ตก"), 526, _items_query, unless="ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน"),
-        Rule(("ไม่ผ่าน", QUESTION), 510, _items_query, unless="ขั้นตอน|STEP"),
+        # "ทำไมขยะไม่ผ่าน": why it failed is which items failed.
+        Rule(("ไม่ผ่าน", f"{QUESTION}|{_WHY}"), 510, _items_query, unless="ขั้นตอน|STEP"),
         # "ต้องทำอะไรถึงผ่าน" asks what it takes to pass: the criteria, below.
         # "ต้องผ่านเกณฑ์อะไร" asks what must be passed, "เกณฑ์ผ่านคืออะไร" the bar for a pass:
         # the criteria, below.
-        Rule(("ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level", QUESTION), 500, _query(Aspect.TIER),
+        # "ขยะถึงเป้าหรือยัง": whether the target was reached is the verdict too.
+        Rule((f"ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level|{_TARGET_REACHED}", QUESTION), 500,
+             _query(Aspect.TIER),
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
         # "แต่งตั้งผ่านหมดยัง": "ยัง" ending the message asks whether it passed.

@@ -26,6 +26,7 @@ from handlers.intents import (
     Unknown,
 )
 from handlers.nlu.patterns import EDGE_WORDS, MEASURE_ASPECTS, MEASURE_WORDS
+from handlers.nlu.report_words import report_words
 from handlers.nlu.resolve import (
     in_indicator_words,
     indicator_index,
@@ -182,14 +183,32 @@ _SENDING = frozenset(("ส่งผล", "ส่ง", "ผล", "ผลได้
 
 def joined_indicators(words: str, org: Organisation) -> list[str]:
     """The words of each indicator ``words`` join with กับ / และ / a comma ("ขยะกับท่องเที่ยว"),
-    when each names one indicator of its own; [] when they are one indicator's words (a title
-    may hold และ or กับ) or name anything else."""
-    parts = [p.strip() for p in _JOINED_RE.split(words) if p.strip()]
-    if len(parts) < 2 or in_indicator_words(words, org):
+    when each names indicators of its own (one, or the blocks one name shares: "จริยธรรม");
+    [] when they are one indicator's words (a title may hold และ or กับ) or name anything else.
+    Indicators listed with spaces only ("ขยะ ท่องเที่ยว ยาเสพติด") are joined alike when each
+    phrase holds a keyword; the phrases naming nothing between them ("ออก") are no indicator."""
+    if in_indicator_words(words, org):
         return []
-    found = [resolve_indicator(part, org) for part in parts]
-    codes = [f[0].code for f in found if len(f) == 1]
-    return parts if len(codes) == len(parts) == len(set(codes)) else []
+    parts = [p.strip() for p in _JOINED_RE.split(words) if p.strip()]
+    if len(parts) >= 2 and _apart([resolve_indicator(part, org) for part in parts]):
+        return parts
+    phrases = [p for p in parts for p in p.split()]
+    named = [p for p in phrases if _holds_keyword(p, org)]
+    if len(named) < 2 or any(resolve_indicator(p, org) for p in phrases if p not in named):
+        return []
+    return named if _apart([resolve_indicator(p, org) for p in named]) else []
+
+
+def _apart(found: list[list[Any]]) -> bool:
+    """Whether every part names indicators and no two parts share one."""
+    codes = [i.code for f in found for i in f]
+    return all(found) and len(codes) == len(set(codes))
+
+
+def _holds_keyword(phrase: str, org: Organisation) -> bool:
+    # "PB" is how people write Participatory Budgeting: the long form holds the keyword.
+    query = squash(f"{phrase} {report_words().long_forms(phrase)}")
+    return any(name in query for c in indicator_index(org).candidates for name in c.names if name)
 
 
 _JOINED_RE = re.compile(r"(?:กับ|และ|,|/)")

@@ -1,0 +1,120 @@
+"""Round 7 (dev_fresh7/8), family h9c2: questions and submissions about report indicators --
+regional and casual particles closing a question, "why did it fail", every item asked of, a
+target reached, several indicators listed, the right one of two indicators whose titles differ
+only by a measure word, the labour plan's "4.0" and a sender who is no unit of the organisation.
+New sentences of each family, never the corpus's own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.fakes.understanding import settled
+
+Q = "IndicatorQuery"
+
+# 1. A casual or regional particle closing a question ("อะ", "อ่ะ", "เนาะ", "เนอะ") leaves
+# the question as it is without it.
+PARTICLES: list[tuple[str, str, tuple[str, dict[str, Any]]]] = [
+    ("P", "ขยะได้เท่าไหร่อะ", (Q, {"indicator": "2", "aspect": "result"})),
+    ("P", "ยาเสพติดได้เท่าไหร่แล้วอ่ะ", (Q, {"indicator": "4", "aspect": "result"})),
+    ("P", "ท่องเที่ยวผ่านไหมเนาะ", (Q, {"indicator": "3", "aspect": "tier"})),
+    ("B", "e-Budgeting เกณฑ์คืออะไรอะ", (Q, {"indicator": "4", "aspect": "criteria"})),
+    ("B", "คะแนนความพร้อมรัฐบาลดิจิทัลเท่าไหร่แล้วเนอะ", (Q, {"indicator": "7",
+                                                           "aspect": "result"})),
+    ("O", "แต่งตั้งได้กี่คะแนนอะ", (Q, {"indicator": "2", "aspect": "score"})),
+    ("O", "หลักสูตรสอบมีข้อไหนบ้างอ่ะ", (Q, {"indicator": "1", "aspect": "items"})),
+    ("L", "PMQA ได้ระดับไหนแล้วอะ", (Q, {"indicator": "1", "aspect": "tier"})),
+    ("O", "ใครยังไม่ส่งผลจริยธรรมอะ", ("Missing", {"indicator": ["4", "5"]})),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("org", "text", "wanted"), PARTICLES)
+def test_a_casual_particle_closing_a_question_changes_nothing(
+    org: str, text: str, wanted: Any
+) -> None:
+    assert settled(text, org) == wanted
+
+
+def test_a_word_ending_like_the_particle_stays() -> None:
+    # "เยอะ" ends with the letters of "อะ": it is a word, not a particle.
+    assert settled("ขยะเยอะ", "P")[0] != "SubmitValue"
+
+
+# 2. "Why did it fail" asks which items failed.
+WHY_FAILED: list[tuple[str, str, str | list[str]]] = [
+    ("O", "ทำไมแต่งตั้งไม่ผ่านคะ", "2"),
+    ("P", "ทำไมขยะไม่ผ่านเกณฑ์", "2"),
+    ("B", "e-Budgeting ไม่ผ่านเพราะอะไรครับ", "4"),
+    ("P", "ยาเสพติดทำไมถึงไม่ผ่านอ่ะ", "4"),
+    ("B", "ทำไม PB ไม่ผ่านล่ะ", "2"),
+    ("O", "ทำไมหลักสูตรสอบไม่ผ่านเนาะ", "1"),
+    ("P", "why e-Service ไม่ผ่าน", "5"),
+    ("O", "แผนพัฒนาบุคลากรไม่ผ่านเพราะอะไรคะ", "3"),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "code"), WHY_FAILED)
+def test_why_it_failed_asks_the_failed_items(org: str, text: str, code: str | list[str]) -> None:
+    assert settled(text, org) == (Q, {"indicator": code, "aspect": "failed"})
+
+
+# 3. Every item asked of by another item noun ("ทุกประเด็น", "ทุกหัวข้อ") is the items, as
+# "ทุกข้อ" is.
+EVERY_ITEM: list[tuple[str, str, str]] = [
+    ("B", "PB ผ่านครบทุกประเด็นไหมคะ", "2"),
+    ("O", "แต่งตั้งผ่านทุกประเด็นแล้วยัง", "2"),
+    ("P", "อุตสาหกรรมเชิงนิเวศผ่านทุกหัวข้อไหม", "1"),
+    ("B", "e-Budgeting ผ่านหมดทุกประเด็นมั้ยครับ", "4"),
+    ("O", "หลักสูตรสอบมีกี่หัวข้อ", "1"),
+    ("P", "e-Service หัวข้อไหนผ่านบ้าง", "5"),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "code"), EVERY_ITEM)
+def test_every_item_by_any_item_noun_asks_the_items(org: str, text: str, code: str) -> None:
+    assert settled(text, org) == (Q, {"indicator": code, "aspect": "items"})
+
+
+# 4. Whether a result reached its target ("ถึงเป้า", "ได้ตามเป้า") is the verdict (tier); what
+# the target is stays the criteria.
+TARGET_REACHED: list[tuple[str, str, str, str]] = [
+    ("P", "ขยะถึงเป้าหรือยังคะ", "2", "tier"),
+    ("P", "ยาเสพติด 80 นี่ถึงเป้าไหม", "4", "tier"),
+    ("P", "ท่องเที่ยวปีนี้ได้ตามเป้าไหมครับ", "3", "tier"),
+    ("B", "e-Budgeting ถึงเป้าหมายมั้ย", "4", "tier"),
+    ("O", "แต่งตั้งบรรลุเป้าหรือยัง", "2", "tier"),
+    ("P", "e-Service ถึงเป้ามาตรฐานหรือเปล่า", "5", "tier"),
+    ("P", "ขยะเป้าเท่าไหร่", "2", "criteria"),
+    ("P", "ท่องเที่ยวต้องได้เท่าไหร่ถึงจะผ่าน", "3", "criteria"),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "code", "aspect"), TARGET_REACHED)
+def test_a_target_reached_is_the_verdict(org: str, text: str, code: str, aspect: str) -> None:
+    assert settled(text, org) == (Q, {"indicator": code, "aspect": aspect})
+
+
+# 5. Several indicators listed with spaces or กับ, one of them naming two blocks: every
+# indicator asked.
+LISTED: list[tuple[str, str, list[str], str]] = [
+    ("P", "ขยะ ยาเสพติด ได้เท่าไหร่แล้ว", ["2", "4"], "result"),
+    ("P", "ขยะ ท่องเที่ยว e-Service ผลเป็นไงบ้าง", ["2", "3", "5"], "result"),
+    ("O", "จริยธรรม กับ แต่งตั้ง ผ่านไหม", ["2", "4", "5"], "tier"),
+    ("O", "แต่งตั้งกับจริยธรรมได้เท่าไหร่คะ", ["2", "4", "5"], "result"),
+    ("B", "PB e-Budgeting ผ่านไหมครับ", ["2", "4"], "tier"),
+    ("O", "หลักสูตรสอบ แผนพัฒนาบุคลากร ได้กี่คะแนน", ["1", "3"], "score"),
+    ("P", "ยาเสพติด และ ขยะ เกณฑ์คืออะไร", ["2", "4"], "criteria"),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "codes", "aspect"), LISTED)
+def test_several_listed_indicators_are_each_asked(
+    org: str, text: str, codes: list[str], aspect: str
+) -> None:
+    assert settled(text, org) == (Q, {"indicator": codes, "aspect": aspect})
+
+
+def test_a_title_holding_spaces_stays_one_indicator() -> None:
+    assert settled("ขยะมูลฝอยชุมชน ได้เท่าไหร่", "P") == (Q, {"indicator": "2", "aspect": "result"})
