@@ -255,6 +255,8 @@ def _read_history(found: Found) -> Intent | None:
     words = found.code or content(rest, _HISTORY_FILLER)
     if not unit and chat_words(words):  # "ใครส่งขนมมาฝากคะ อร่อยมาก"
         return None
+    # "ประวัติคะแนนความพร้อมรัฐบาลดิจิทัล": a measure word glued to the name may be its title's.
+    words = glued_measure(found, words) + words
     return History(indicator=words, unit=unit)
 
 

@@ -282,7 +282,7 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
             aspect = MEASURE_ASPECTS[measure]
         return replace(intent, indicator=words, aspect=aspect)
     if resolve_indicator(words, org):
-        return intent
+        return replace(intent, indicator=_titled_by_aspect(words, intent.aspect, org))
     if _names_organisation(words, org):
         return Status()
     unit, rest = pull_unit(words, org)
@@ -294,6 +294,23 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if not (rest and resolve_indicator(rest, org)) or _names_step(rest, org):
         return Status(unit=unit.name)
     return intent
+
+
+def _titled_by_aspect(words: str, aspect: Aspect, org: Organisation) -> str:
+    """The title the words of two titles differing only by their measure word name when the
+    question asks that measure ("ความพร้อมรัฐบาลดิจิทัลได้กี่คะแนน" is คะแนนความพร้อม…,
+    "…อยู่ระดับไหน" ระดับความพร้อม…); else the words. A keyword both share ("DG Readiness")
+    names both, whatever is asked."""
+    measure = _ASPECT_MEASURES.get(aspect)
+    if measure is None or _MEASURE_RE.match(words) or not in_indicator_words(words, org):
+        return words
+    titled = f"{measure}{words}"
+    if in_indicator_words(titled, org) and len(resolve_indicator(titled, org)) == 1:
+        return titled
+    return words
+
+
+_ASPECT_MEASURES = {Aspect.SCORE: "คะแนน", Aspect.TIER: "ระดับ"}
 
 
 def _names_a_unit(words: str, org: Organisation) -> bool:

@@ -118,3 +118,35 @@ def test_several_listed_indicators_are_each_asked(
 
 def test_a_title_holding_spaces_stays_one_indicator() -> None:
     assert settled("ขยะมูลฝอยชุมชน ได้เท่าไหร่", "P") == (Q, {"indicator": "2", "aspect": "result"})
+
+
+# 6. Two indicators whose titles differ only by a measure word (ระดับ / คะแนน
+# ความพร้อมรัฐบาลดิจิทัล): the measure glued to the title is kept by every reader, and the
+# Thai words they share asked with one measure name that one.
+MEASURED: list[tuple[str, str, tuple[str, dict[str, Any]]]] = [
+    ("O", "ความพร้อมรัฐบาลดิจิทัลได้คะแนนเท่าไหร่", (Q, {"indicator": "9", "aspect": "score"})),
+    ("B", "ความพร้อมรัฐบาลดิจิทัลของเราได้กี่คะแนนคะ", (Q, {"indicator": "7",
+                                                         "aspect": "score"})),
+    ("B", "ความพร้อมรัฐบาลดิจิทัลอยู่ระดับไหนแล้ว", (Q, {"indicator": "6", "aspect": "tier"})),
+    ("O", "ประวัติคะแนนความพร้อมรัฐบาลดิจิทัล", ("History", {"indicator": "9"})),
+    ("B", "ขอดูประวัติการส่งคะแนนความพร้อมรัฐบาลดิจิทัลค่ะ", ("History", {"indicator": "7"})),
+    ("O", "ย้อนดูระดับความพร้อมรัฐบาลดิจิทัลหน่อย", ("History", {"indicator": "8"})),
+    ("B", "คะแนนความพร้อมรัฐบาลดิจิทัลปี 2566 เท่ากับ 70.5 บันทึกเป็นค่าฐาน",
+     ("SubmitBaseline", {"indicator": "7", "value": "70.5", "raw_value": "70.5",
+                         "year": 2566})),
+    ("O", "baseline คะแนนความพร้อมรัฐบาลดิจิทัลปี 2566 เท่ากับ 79 นะ",
+     ("SubmitBaseline", {"indicator": "9", "value": "79", "raw_value": "79", "year": 2566})),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("org", "text", "wanted"), MEASURED)
+def test_the_measure_word_tells_two_titles_apart(org: str, text: str, wanted: Any) -> None:
+    assert settled(text, org) == wanted
+
+
+def test_the_english_name_of_both_asks_both() -> None:
+    # "DG Readiness" is the keyword of both (the older parts' convention).
+    assert settled("DG Readiness ได้กี่คะแนนคะ", "B") == (
+        Q,
+        {"indicator": ["6", "7"], "aspect": "score"},
+    )
