@@ -50,7 +50,7 @@ def settle(intent: Any, org: Organisation) -> Any:
     """``intent`` with its unit taken out of other words, read against ``org``; words of
     everyday chatter around one word of the plan are no question to the bot."""
     words = _slot_words(intent)
-    if words and off_topic(words, org):
+    if words and off_topic(words, org, asked=isinstance(intent, IndicatorQuery)):
         return Unknown(text=words)
     intent = _without_framing(intent, org)
     if isinstance(intent, RuleQuestion) and intent.pmqa and intent.number is None:

@@ -150,3 +150,44 @@ def test_the_english_name_of_both_asks_both() -> None:
         Q,
         {"indicator": ["6", "7"], "aspect": "score"},
     )
+
+
+# 7. The asker's story typed without spaces before an indicator's name ("ผู้ว่าจะประชุม
+# พรุ่งนี้อยากได้ตัวเลขขยะ…", "เป็นห่วงท่องเที่ยวมาก"): the name is still asked about.
+STORY_GLUED: list[tuple[str, str, tuple[str, dict[str, Any]]]] = [
+    ("P", "พรุ่งนี้ผู้ว่าจะเข้าประชุมอยากได้ตัวเลขยาเสพติดว่าได้เท่าไหร่แล้ว",
+     (Q, {"indicator": "4", "aspect": "result"})),
+    ("P", "กังวลเรื่องท่องเที่ยวมากเลย ปีนี้ได้เท่าไหร่แล้วคะ",
+     (Q, {"indicator": "3", "aspect": "result"})),
+    ("O", "บ่ายนี้ต้องไปรายงานท่านเลขาเรื่องแผนพัฒนาบุคลากรผ่านกี่ข้อแล้วคะ",
+     (Q, {"indicator": "3", "aspect": "items"})),
+    ("B", "หัวหน้าอยากรู้ตัวเลขe-Budgetingได้เท่าไหร่แล้วครับ",
+     (Q, {"indicator": "4", "aspect": "result"})),
+    ("P", "เป็นห่วงe-Serviceมาก เป้าเท่าไหร่นะ", (Q, {"indicator": "5", "aspect": "criteria"})),
+    ("O", "ห่วงจริยธรรมมากเลยเนาะ เกณฑ์คืออะไร", (Q, {"indicator": ["4", "5"],
+                                                  "aspect": "criteria"})),
+    ("P", "ท่านผู้ว่าถามมาว่าขยะมูลฝอยชุมชนได้เท่าไหร่แล้วคะ",
+     (Q, {"indicator": "2", "aspect": "result"})),
+    ("O", "เช้านี้ผอ.ถามว่าแต่งตั้งได้กี่คะแนนแล้ว", (Q, {"indicator": "2", "aspect": "score"})),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("org", "text", "wanted"), STORY_GLUED)
+def test_the_story_glued_before_a_name_leaves_the_question(
+    org: str, text: str, wanted: Any
+) -> None:
+    assert settled(text, org) == wanted
+
+
+# Everyday words before a word of the plan that names no indicator (Thai puts the head noun
+# first: "แอร์ห้องประชุม" is an air conditioner) stay chatter; so do everyday words after a name.
+STILL_CHATTER: list[tuple[str, str]] = [
+    ("L", "ไฟห้องประชุมดับใครพอรู้บ้าง"),
+    ("P", "น้องเป็นห่วงขยะหน้าบ้านไม่มีใครมาเก็บเลย"),
+    ("L", "ใครยังไม่ได้จ่ายค่าเสื้อทีมบ้าง"),
+]
+
+
+@pytest.mark.parametrize(("org", "text"), STILL_CHATTER)
+def test_everyday_words_around_a_plan_word_stay_chatter(org: str, text: str) -> None:
+    assert settled(text, org)[0] in ("Unknown", "SmallTalk")
