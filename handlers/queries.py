@@ -309,7 +309,13 @@ def _read_status(found: Found) -> Intent | None:
     anyones = _ANYONES_RE.search(masked) and not own
     if anyones and everyday_words(words) and not names_the_plan(words):
         return None
-    return IndicatorQuery(words)
+    # "ขอเรียนสอบถามผลการประเมินตัวชี้วัด…": an indicator's assessment asks for its result.
+    assessed = _ASSESSED_RE.search(masked) and not _OVERVIEW_RE.search(masked)
+    return IndicatorQuery(words, Aspect.RESULT if assessed else Aspect.SUMMARY)
+
+
+_ASSESSED_RE = re.compile(phrase_regex("ผลการประเมิน|ผลประเมิน"))
+_OVERVIEW_RE = re.compile(phrase_regex("สรุป|ภาพรวม|สถานะ|status|summary|overview|dashboard"))
 
 
 def _read_sent(found: Found) -> Intent | None:
@@ -344,7 +350,10 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         overall = aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE)
         # "ผลบอลเมื่อคืนใครชนะ": our question word about everyday things naming nothing is chat;
         # with an overview word ("พอดีหัวหน้าถามมา โดยรวมได้กี่คะแนน") the chat is the story.
-        if not found.code and not unit and chat_words(indicator):
+        # "ขอดูตัวชี้วัดระดับความสำเร็จของ…": the words the sender calls an indicator name one
+        # (a title is written in everyday words); settle reads them by the organisation's data.
+        called = _called_an_indicator(found, indicator)
+        if not found.code and not unit and chat_words(indicator) and not called:
             return Status() if overall and _EVERY_RE.search(rest) else None
         if (not indicator and (unit or overall)) or (overall and _every_indicator(rest)):
             return Status(unit=unit)
@@ -362,6 +371,21 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         return IndicatorQuery(words, asked)
 
     return read
+
+
+def _called_an_indicator(found: Found, words: str) -> bool:
+    """Whether ``words`` follow the word ตัวชี้วัด (or KPI) in the message: the sender names them
+    an indicator ("ตัวชี้วัดระดับความสำเร็จของการขับเคลื่อนหน่วยงาน", "kpi เรื่องการแต่งตั้ง")."""
+    text = found.extraction.text
+    head = words[:_CALLED_HEAD]
+    return bool(head) and any(
+        re.search(rf"{kpi}.{{0,{_CALLED_GAP}}}{re.escape(head)}", text) for kpi in _KPI_WORDS
+    )
+
+
+_KPI_WORDS = ("ตัวชี้วัด", "kpi")
+_CALLED_HEAD = 8  # letters enough to find the words where they stand
+_CALLED_GAP = 12  # a word or two between: "เรื่อง", "ของ", a measure word content dropped
 
 
 def _passed_yet(found: Found) -> Intent | None:
@@ -444,6 +468,8 @@ CRITERIA_WORDS = (
     # The bar itself: "ต้องได้เกินเท่าไร", "ขั้นต่ำกี่คะแนน", "อย่างน้อยต้องได้เท่าไหร่".
     "|ต้องได้เกิน|ต้องเกิน|ต้องได้มากกว่า|ต้องได้อย่างน้อย|อย่างน้อยต้องได้|ขั้นต่ำ"
     "|ต้องได้ไม่ต่ำกว่า|ไม่ต่ำกว่า|ต้องได้ไม่น้อยกว่า"
+    # Which way is better is the criteria's direction: "ยิ่งน้อยยิ่งดีใช่มั้ย".
+    "|" + "|".join(f"ยิ่ง{more}ยิ่งดี" for more in ("น้อย", "มาก", "สูง", "ต่ำ", "เยอะ", "ลด", "เพิ่ม"))
 )
 _CRITERIA_RE = re.compile(phrase_regex(CRITERIA_WORDS))
 # The report's names of indicators ("หลักเกณฑ์การแต่งตั้ง" holds the cue เกณฑ์ but names one).

@@ -191,3 +191,33 @@ STILL_CHATTER: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("org", "text"), STILL_CHATTER)
 def test_everyday_words_around_a_plan_word_stay_chatter(org: str, text: str) -> None:
     assert settled(text, org)[0] in ("Unknown", "SmallTalk")
+
+
+# 8. An indicator named by a long fragment of its title after ตัวชี้วัด (a title is written in
+# everyday words), asked formally ("ขอเรียนสอบถามผลการประเมินตัวชี้วัด…" asks its result) or
+# casually ("… ตอนนี้เป็นไง"); which way is better ("ยิ่งน้อยยิ่งดี") is its criteria.
+TITLED: list[tuple[str, str, tuple[str, dict[str, Any]]]] = [
+    ("L", "ขอดูตัวชี้วัดการขับเคลื่อนหน่วยงานสู่ระบบราชการหน่อยครับ", (Q, {"indicator": "1"})),
+    ("B", "ขอดูตัวชี้วัดความพึงพอใจการให้บริการจากผู้ใช้งานระบบหน่อยค่ะ", (Q, {"indicator": "4"})),
+    ("P", "เรียนผู้ประสานงาน ขอสอบถามผลการประเมินตัวชี้วัดรายได้จากการท่องเที่ยวค่ะ",
+     (Q, {"indicator": "3", "aspect": "result"})),
+    ("B", "ขอเรียนสอบถามผลการประเมินตัวชี้วัดความพึงพอใจการให้บริการ e-Budgeting ครับ",
+     (Q, {"indicator": "4", "aspect": "result"})),
+    ("O", "แต่งตั้ง ตอนนี้เป็นไง", (Q, {"indicator": "2"})),
+    ("P", "e-Service เป็นไงมั่ง", (Q, {"indicator": "5"})),
+    ("P", "ยาเสพติดยิ่งน้อยยิ่งดีใช่ไหม", (Q, {"indicator": "4", "aspect": "criteria"})),
+    ("P", "ท่องเที่ยวยิ่งมากยิ่งดีใช่มั้ยคะ", (Q, {"indicator": "3", "aspect": "criteria"})),
+    ("B", "e-Budgeting ยิ่งสูงยิ่งดีเนาะ เกณฑ์เท่าไหร่", (Q, {"indicator": "4",
+                                                        "aspect": "criteria"})),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("org", "text", "wanted"), TITLED)
+def test_an_indicator_named_by_its_title_or_asked_formally(
+    org: str, text: str, wanted: Any
+) -> None:
+    assert settled(text, org) == wanted
+
+
+def test_the_assessment_with_no_indicator_stays_the_overview() -> None:
+    assert settled("ผลการประเมินเป็นยังไงบ้างคะ", "B") == ("Status", {})
