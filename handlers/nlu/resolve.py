@@ -213,7 +213,8 @@ def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
     index = indicator_index(org)
     code = _number(words)
     if code is not None:
-        return [index.by_code[code]] if code in index.by_code else []
+        # "ตัวชี้วัด 4.0 ของเรา": a number that is no code but is written in a name (PMQA 4.0).
+        return [index.by_code[code]] if code in index.by_code else _written_in(code, index)
     copy = _COPY_RE.search(words)
     if copy is not None:  # "จริยธรรม ชุดที่ 2": the bot's own name for a repeated block's copy
         words = f"{words[: copy.start()]} {words[copy.end() :]}".strip()
@@ -224,6 +225,18 @@ def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
         number = int(copy["number"])
         return [found[number - 1]] if 1 <= number <= len(found) else found
     return found
+
+
+def _written_in(number: str, index: IndicatorIndex) -> list[Indicator]:
+    """The indicators whose keyword or title writes ``number`` (no code) as a version ("4.0")."""
+    if "." not in number:
+        return []
+    found = re.compile(rf"(?<![\d.]){re.escape(number)}(?![\d.])")
+    return [
+        i
+        for i in index.by_code.values()
+        if found.search(i.title) or any(found.search(k) for k in i.keywords)
+    ]
 
 
 def off_topic(words: str, org: Organisation, *, asked: bool = False) -> bool:

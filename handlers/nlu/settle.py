@@ -217,6 +217,10 @@ _JOINED_RE = re.compile(r"(?:กับ|และ|,|/)")
 def _value(intent: SubmitValue, org: Organisation) -> SubmitValue:
     # "คะแนนความพร้อมรัฐบาลดิจิทัล 81.25": a title that starts with its measure word.
     intent = replace(intent, indicator=_without_measure(intent.indicator, org)[0])
+    if intent.unit and not resolve_unit(intent.unit, org):
+        # "ผลยาเสพติด 78.5 ทสจ.เพิ่งส่งมา": words naming no unit of the organisation name who
+        # passed the figure on; the value is the organisation's, as the handler records it.
+        return replace(intent, unit="")
     if intent.unit:
         return intent
     # "บันทึกผล PMQA ของกองคลัง 400": the unit inside the words, the indicator around it.

@@ -221,3 +221,41 @@ def test_an_indicator_named_by_its_title_or_asked_formally(
 
 def test_the_assessment_with_no_indicator_stays_the_overview() -> None:
     assert settled("ผลการประเมินเป็นยังไงบ้างคะ", "B") == ("Status", {})
+
+
+# 9. A number that is no code but is written in an indicator's name ("4.0" of PMQA 4.0,
+# ระบบราชการ 4.0) names that indicator; a code that is none still names nothing.
+VERSIONED: list[tuple[str, str, tuple[str, dict[str, Any]]]] = [
+    ("L", "ตัวชี้วัด 4.0 ของเราผ่านไหมคะ", (Q, {"indicator": "1", "aspect": "tier"})),
+    ("L", "kpi 4.0 ได้กี่คะแนนแล้ว", (Q, {"indicator": "1", "aspect": "score"})),
+    ("P", "ตัวชี้วัด 4.0 ได้เท่าไหร่อะ", (Q, {"indicator": "6", "aspect": "result"})),
+    ("B", "ตัวชี้วัด 4.0 ของสำนักผ่านเกณฑ์ไหม", (Q, {"indicator": "8", "aspect": "tier"})),
+    ("O", "ตัวชี้วัด 4.0 เกณฑ์คืออะไรครับ", (Q, {"indicator": "10", "aspect": "criteria"})),
+    ("P", "ตัวชี้วัด 2.1 ได้เท่าไหร่", (Q, {"indicator": "?2.1", "aspect": "result"})),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("org", "text", "wanted"), VERSIONED)
+def test_a_version_number_names_the_indicator_written_with_it(
+    org: str, text: str, wanted: Any
+) -> None:
+    assert settled(text, org) == wanted
+
+
+# 10. A value reported with who passed it on ("ทสจ.เพิ่งส่งมา", "สนง.สถิติแจ้งมา"): words that
+# name no unit of the organisation are no unit; the value is the organisation's.
+PASSED_ON: list[tuple[str, str, str, str]] = [
+    ("P", "ผลขยะล่าสุด 81.2 นะคะ ทสจ.เพิ่งส่งมา", "2", "81.2"),
+    ("P", "ท่องเที่ยว ๑,๒๕๐ ล้านบาท ททท.ส่งมาเมื่อเช้า", "3", "1250"),
+    ("B", "e-Budgeting 4.55 สปง.แจ้งมาค่ะ", "4", "4.55"),
+    ("P", "ยาเสพติด 90.5 สสจ.ส่งมาให้แล้ว", "4", "90.5"),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "code", "value"), PASSED_ON)
+def test_who_passed_a_value_on_is_no_unit(org: str, text: str, code: str, value: str) -> None:
+    intent, slots = settled(text, org)
+    assert intent == "SubmitValue"
+    assert slots["indicator"] == code
+    assert slots["value"] == value
+    assert "unit" not in slots
