@@ -59,6 +59,11 @@ def settle(intent: Any, org: Organisation) -> Any:
         several = joined_indicators(intent.indicator, org)
         if several:  # "แต่งตั้งกับหลักสูตรสอบ": one question about each
             intent = replace(intent, indicator=several[0], more=tuple(several[1:]))
+    if isinstance(intent, SubmitValue) and intent.news:
+        # News of a change names an indicator of the organisation, or is the group's chat.
+        if not resolve_indicator(intent.indicator, org):
+            return Unknown(text=intent.indicator)
+        intent = replace(intent, news=False)
     if isinstance(intent, SubmitValue) and intent.measure:
         intent = _in_its_unit(replace(intent, indicator=_by_measure(intent, org)), org)
     if isinstance(intent, IndicatorQuery) and intent.indicator:

@@ -259,3 +259,37 @@ def test_who_passed_a_value_on_is_no_unit(org: str, text: str, code: str, value:
     assert slots["indicator"] == code
     assert slots["value"] == value
     assert "unit" not in slots
+
+
+# 11. A value told as news of a change ("เพิ่มเป็น ๒๐ แล้วนะ", "ลดลงเหลือ"): a submission when
+# its words name an indicator of the organisation, chat when they name something else; asked,
+# it is never a write.
+NEWS: list[tuple[str, str, str, str]] = [
+    ("B", "หน่วยรับงบประมาณตรงเพิ่มขึ้นเป็น 25 แล้วค่ะ", "1", "25"),
+    ("P", "ขยะลดลงเหลือ ๖๘.๕ แล้วนะ", "2", "68.5"),
+    ("P", "ยาเสพติดขยับขึ้นเป็น 91 แล้วเด้อ", "4", "91"),
+    ("B", "e-Budgeting ขึ้นเป็น 4.62 แล้วจ้า", "4", "4.62"),
+    ("P", "ท่องเที่ยวเพิ่มเป็น 1,500 ล้านแล้ว", "3", "1500"),
+    # Words of a title that hold no keyword.
+    ("B", "หน่วยรับงบตรงขยับขึ้นเป็น 22 แล้ว", "1", "22"),
+    ("B", "ปริมาณการโอนลดลงเหลือ 12 ครั้งแล้ว", "3", "12"),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "code", "value"), NEWS)
+def test_a_value_told_as_news_is_submitted(org: str, text: str, code: str, value: str) -> None:
+    intent, slots = settled(text, org)
+    assert (intent, slots["indicator"], slots["value"]) == ("SubmitValue", code, value)
+
+
+NEWS_CHAT: list[tuple[str, str]] = [
+    ("P", "ค่าไฟเพิ่มเป็น 5000 แล้ว"),
+    ("B", "ราคาน้ำมันขึ้นเป็น 40 บาทแล้วนะ"),
+    ("L", "ค่าข้าวกลางวันลดเหลือ 45 แล้ว"),
+    ("B", "หน่วยรับงบตรงเพิ่มเป็น 20 แล้วเหรอ"),
+]
+
+
+@pytest.mark.parametrize(("org", "text"), NEWS_CHAT)
+def test_news_of_anything_else_or_asked_is_no_write(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in ("SubmitValue", "SubmitBaseline", "MarkStep")
