@@ -368,7 +368,9 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
                 asked = next((a for a, r in _OTHER_ASPECTS if r.search(others)), Aspect.SUMMARY)
         # "กจ.ได้คะแนนเต็มยัง": the unit stays with the words; settle reads them by the data.
         words = f"{unit} {indicator}" if unit and not found.code else indicator
-        return IndicatorQuery(words, asked)
+        # "ตัวชี้วัดที่ 2 กับ 4 ได้ผลยังไง": the codes joined to the first are asked the same.
+        more = found.extraction.more_codes if found.code else ()
+        return IndicatorQuery(words, asked, more=more)
 
     return read
 
@@ -490,7 +492,7 @@ def _items_query(found: Found) -> Intent:
     words = found.code or content(rest, _ITEM_FILLER)
     if not words and _WHICH_INDICATOR_RE.search(found.extraction.text):
         return Status()  # "ตัวชี้วัดไหนยังไม่ผ่าน": which indicators, the overview shows
-    return IndicatorQuery(words, aspect)
+    return IndicatorQuery(words, aspect, more=found.extraction.more_codes if found.code else ())
 
 
 # The items judged ไม่ผ่าน: "ข้อไหนไม่ผ่าน", "ข้อไหนตก", "สอบตกข้อไหน" (not "ตกลง", "ตกหล่น").

@@ -293,3 +293,24 @@ NEWS_CHAT: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("org", "text"), NEWS_CHAT)
 def test_news_of_anything_else_or_asked_is_no_write(org: str, text: str) -> None:
     assert settled(text, org)[0] not in ("SubmitValue", "SubmitBaseline", "MarkStep")
+
+
+# 12. Codes joined to the first ("ตัวชี้วัดที่ 2 กับ 4"): every indicator is asked; a number
+# after them stays a value.
+CODES: list[tuple[str, str, tuple[str, dict[str, Any]]]] = [
+    ("B", "ตัวชี้วัดที่ 2 กับ 3 ผ่านไหมคะ", (Q, {"indicator": ["2", "3"], "aspect": "tier"})),
+    ("P", "ตัวชี้วัด 2 และ 4 ได้เท่าไหร่แล้ว", (Q, {"indicator": ["2", "4"],
+                                                "aspect": "result"})),
+    ("O", "kpi 1 กับ 3 เกณฑ์คืออะไร", (Q, {"indicator": ["1", "3"], "aspect": "criteria"})),
+    ("O", "ตัวชี้วัดที่ 1 กับ 2 ข้อไหนไม่ผ่านบ้าง", (Q, {"indicator": ["1", "2"],
+                                                     "aspect": "failed"})),
+    ("P", "ตัวชี้วัดที่ 3 กับที่ 5 ได้ผลยังไงบ้างอะ", (Q, {"indicator": ["3", "5"],
+                                                      "aspect": "result"})),
+    ("B", "ตัวชี้วัดที่ 2 กับ 4 ได้ 80", ("SubmitValue", {"indicator": "2", "value": "80",
+                                                        "raw_value": "80"})),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("org", "text", "wanted"), CODES)
+def test_codes_joined_to_the_first_are_each_asked(org: str, text: str, wanted: Any) -> None:
+    assert settled(text, org) == wanted
