@@ -15,7 +15,7 @@ from handlers.nlu import resolve_indicator, resolve_step
 from handlers.nlu.evidence import INCOMPLETE_DOCUMENTS_RE
 from handlers.nlu.extract import PLACEHOLDERS
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import EDGE_WORDS, QUESTION, words
+from handlers.nlu.patterns import EDGE_WORDS, QUESTION, phrase_regex, words
 from handlers.nlu.slots import (
     INDICATOR_RE,
     Found,
@@ -219,8 +219,20 @@ def _read_missing(found: Found) -> Intent | None:
     if not found.extraction.step and chat_words(words):  # "ยังไม่ส่งการบ้านอาจารย์เลย"
         return None
     if found.code or INDICATOR_RE.search(words):
+        if _COMPLETE_ONLY_RE.search(found.extraction.masked) and not _SENT_RE.search(
+            found.extraction.masked
+        ):
+            return None  # "ชุดข้อมูลลงทะเบียน GD Catalog ครบยัง": the indicator's own progress
         return Missing(step=found.extraction.step, indicator=found.code or words)
     return Missing(step=found.extraction.step or words)
+
+
+# Whether something is complete, asked with no word of sending or recording: of an indicator,
+# how far it got (its summary), not who has not sent its result ("ส่งผลครบหรือยัง").
+_COMPLETE_ONLY_RE = re.compile(phrase_regex("ครบหรือยัง|ครบยัง|ครบรึยัง|ครบแล้วยัง"))
+_SENT_RE = re.compile(
+    phrase_regex("ส่ง|รายงาน|กรอก|ใส่|บันทึก|อัปเดต|อัพเดต|อัพเดท|ยังไม่|ขาด|ค้าง|submit|report")
+)
 
 
 # A courtesy particle and a space end a sentence: "ใครยังค้างงานอยู่บ้างครับ จะได้ตามถูก".

@@ -314,3 +314,22 @@ CODES: list[tuple[str, str, tuple[str, dict[str, Any]]]] = [
 @pytest.mark.parametrize(("org", "text", "wanted"), CODES)
 def test_codes_joined_to_the_first_are_each_asked(org: str, text: str, wanted: Any) -> None:
     assert settled(text, org) == wanted
+
+
+# 13. Whether an indicator's own work is complete, with no word of sending ("ชุดข้อมูล
+# ลงทะเบียนครบยัง"), is its summary; with one ("ส่งผลครบยัง") who has not sent it.
+COMPLETE: list[tuple[str, str, tuple[str, dict[str, Any]]]] = [
+    ("O", "Master Data ยกระดับครบยัง", (Q, {"indicator": "7"})),
+    ("B", "GD Catalog ขึ้นทะเบียนชุดข้อมูลครบยัง", (Q, {"indicator": "5"})),
+    ("P", "e-Service เปิดให้บริการครบยังอะ", (Q, {"indicator": "5"})),
+    ("O", "จริยธรรมขับเคลื่อนครบแล้วยัง", (Q, {"indicator": ["4", "5"]})),
+    ("B", "e-Budgeting ส่งผลครบยัง", ("Missing", {"indicator": "4"})),
+    ("P", "ขยะรายงานผลครบหรือยัง", ("Missing", {"indicator": "2"})),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("org", "text", "wanted"), COMPLETE)
+def test_complete_without_sending_is_the_indicator_s_progress(
+    org: str, text: str, wanted: Any
+) -> None:
+    assert settled(text, org) == wanted
