@@ -97,7 +97,10 @@ def _read_baseline(found: Found) -> Intent:
     )
 
 
-_BASELINE_EDGE = EDGE_WORDS | frozenset(("baseline", "ค่าฐาน", "ฐาน", "ปีฐาน"))
+# "… เท่ากับ 76.4 ใส่เป็น baseline": how the value is stated and stored names no indicator.
+_BASELINE_EDGE = EDGE_WORDS | frozenset(
+    ("baseline", "ค่าฐาน", "ฐาน", "ปีฐาน", "เท่ากับ", "ใส่", "กรอก", "บันทึก", "ตั้ง", "ใช้")
+)
 
 # fmt: off
 SPECS = (

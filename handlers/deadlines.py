@@ -20,6 +20,7 @@ from handlers.nlu.patterns import (
     ORGANISATION_KINDS,
     ORGANISATION_WORDS,
     QUESTION,
+    phrase_regex,
     words,
 )
 from handlers.nlu.slots import (
@@ -238,12 +239,24 @@ def _read_missing(found: Found) -> Intent | None:
     if not found.extraction.step and chat_words(words):  # "ยังไม่ส่งการบ้านอาจารย์เลย"
         return None
     if found.code or INDICATOR_RE.search(words):
+        if _COMPLETE_ONLY_RE.search(found.extraction.masked) and not _SENT_RE.search(
+            found.extraction.masked
+        ):
+            return None  # "ชุดข้อมูลลงทะเบียน GD Catalog ครบยัง": the indicator's own progress
         return Missing(step=found.extraction.step, indicator=found.code or words)
     return Missing(step=found.extraction.step or words)
 
 
 # Particles that end a sentence before a space ("…หน่อยเนาะ พรุ่งนี้มีประชุม").
 _SENTENCE_ENDS = ("ค่ะ", "คะ", "ครับ", "คับ", "จ้า", "จ้ะ", "เนาะ", "เนอะ", "เด้อ", "อ่ะ")
+# Whether something is complete, asked with no word of sending or recording: of an indicator,
+# how far it got (its summary), not who has not sent its result ("ส่งผลครบหรือยัง").
+_COMPLETE_ONLY_RE = re.compile(phrase_regex("ครบหรือยัง|ครบยัง|ครบรึยัง|ครบแล้วยัง"))
+_SENT_RE = re.compile(
+    phrase_regex("ส่ง|รายงาน|กรอก|ใส่|บันทึก|อัปเดต|อัพเดต|อัพเดท|ยังไม่|ขาด|ค้าง|submit|report")
+)
+
+
 # A courtesy particle and a space end a sentence: "ใครยังค้างงานอยู่บ้างครับ จะได้ตามถูก".
 _SENTENCE_END_RE = re.compile("(?:" + "|".join(f"(?<={p})" for p in _SENTENCE_ENDS) + r")\s+")
 

@@ -256,6 +256,8 @@ def _read_history(found: Found) -> Intent | None:
     words = found.code or content(rest, _HISTORY_FILLER)
     if not unit and chat_words(words):  # "ใครส่งขนมมาฝากคะ อร่อยมาก"
         return None
+    # "ประวัติคะแนนความพร้อมรัฐบาลดิจิทัล": a measure word glued to the name may be its title's.
+    words = glued_measure(found, words) + words
     # "ประวัติการส่งของกองคลังกับกองนิติการ": what several units sent is one list for all.
     return History(indicator=words, unit="" if several else unit)
 
@@ -313,7 +315,13 @@ def _read_status(found: Found) -> Intent | None:
     anyones = _ANYONES_RE.search(masked) and not own
     if anyones and everyday_words(words) and not names_the_plan(words):
         return None
-    return IndicatorQuery(words)
+    # "ขอเรียนสอบถามผลการประเมินตัวชี้วัด…": an indicator's assessment asks for its result.
+    assessed = _ASSESSED_RE.search(masked) and not _OVERVIEW_RE.search(masked)
+    return IndicatorQuery(words, Aspect.RESULT if assessed else Aspect.SUMMARY)
+
+
+_ASSESSED_RE = re.compile(phrase_regex("ผลการประเมิน|ผลประเมิน"))
+_OVERVIEW_RE = re.compile(phrase_regex("สรุป|ภาพรวม|สถานะ|status|summary|overview|dashboard"))
 
 
 def _read_sent(found: Found) -> Intent | None:
@@ -348,7 +356,10 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         overall = aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE)
         # "ผลบอลเมื่อคืนใครชนะ": our question word about everyday things naming nothing is chat;
         # with an overview word ("พอดีหัวหน้าถามมา โดยรวมได้กี่คะแนน") the chat is the story.
-        if not found.code and not unit and chat_words(indicator):
+        # "ขอดูตัวชี้วัดระดับความสำเร็จของ…": the words the sender calls an indicator name one
+        # (a title is written in everyday words); settle reads them by the organisation's data.
+        called = _called_an_indicator(found, indicator)
+        if not found.code and not unit and chat_words(indicator) and not called:
             if overall and _EVERY_RE.search(rest):
                 return Status()
             # Everyday words may still be an organisation's own ("บรรจุบุคคลเข้ารับราชการ"
@@ -367,9 +378,26 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
                 asked = next((a for a, r in _OTHER_ASPECTS if r.search(others)), Aspect.SUMMARY)
         # "กจ.ได้คะแนนเต็มยัง": the unit stays with the words; settle reads them by the data.
         words = f"{unit} {indicator}" if unit and not found.code else indicator
-        return IndicatorQuery(words, asked)
+        # "ตัวชี้วัดที่ 2 กับ 4 ได้ผลยังไง": the codes joined to the first are asked the same.
+        more = found.extraction.more_codes if found.code else ()
+        return IndicatorQuery(words, asked, more=more)
 
     return read
+
+
+def _called_an_indicator(found: Found, words: str) -> bool:
+    """Whether ``words`` follow the word ตัวชี้วัด (or KPI) in the message: the sender names them
+    an indicator ("ตัวชี้วัดระดับความสำเร็จของการขับเคลื่อนหน่วยงาน", "kpi เรื่องการแต่งตั้ง")."""
+    text = found.extraction.text
+    head = words[:_CALLED_HEAD]
+    return bool(head) and any(
+        re.search(rf"{kpi}.{{0,{_CALLED_GAP}}}{re.escape(head)}", text) for kpi in _KPI_WORDS
+    )
+
+
+_KPI_WORDS = ("ตัวชี้วัด", "kpi")
+_CALLED_HEAD = 8  # letters enough to find the words where they stand
+_CALLED_GAP = 12  # a word or two between: "เรื่อง", "ของ", a measure word content dropped
 
 
 def _passed_yet(found: Found) -> Intent | None:
@@ -452,6 +480,8 @@ CRITERIA_WORDS = (
     # The bar itself: "ต้องได้เกินเท่าไร", "ขั้นต่ำกี่คะแนน", "อย่างน้อยต้องได้เท่าไหร่".
     "|ต้องได้เกิน|ต้องเกิน|ต้องได้มากกว่า|ต้องได้อย่างน้อย|อย่างน้อยต้องได้|ขั้นต่ำ"
     "|ต้องได้ไม่ต่ำกว่า|ไม่ต่ำกว่า|ต้องได้ไม่น้อยกว่า"
+    # Which way is better is the criteria's direction: "ยิ่งน้อยยิ่งดีใช่มั้ย".
+    "|" + "|".join(f"ยิ่ง{more}ยิ่งดี" for more in ("น้อย", "มาก", "สูง", "ต่ำ", "เยอะ", "ลด", "เพิ่ม"))
 )
 _CRITERIA_RE = re.compile(phrase_regex(CRITERIA_WORDS))
 # The report's names of indicators ("หลักเกณฑ์การแต่งตั้ง" holds the cue เกณฑ์ but names one).
@@ -472,7 +502,7 @@ def _items_query(found: Found) -> Intent:
     words = found.code or content(rest, _ITEM_FILLER)
     if not words and _WHICH_INDICATOR_RE.search(found.extraction.text):
         return Status()  # "ตัวชี้วัดไหนยังไม่ผ่าน": which indicators, the overview shows
-    return IndicatorQuery(words, aspect)
+    return IndicatorQuery(words, aspect, more=found.extraction.more_codes if found.code else ())
 
 
 # The items judged ไม่ผ่าน: "ข้อไหนไม่ผ่าน", "ข้อไหนตก", "สอบตกข้อไหน" (not "ตกลง", "ตกหล่น").
@@ -495,11 +525,24 @@ _COMPARED = (
     "ดีขึ้น|แย่ลง|ดีกว่า|แย่กว่า|เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|เทียบกับ|เมื่อเทียบ|เทียบ|improve|improved|better|worse"
 )
 _HOW_MANY_RE = re.compile(phrase_regex(HOW_MANY))
+_WHY = "ทำไม|why|เพราะอะไร|สาเหตุ"
+_TARGET_REACHED = "|".join(
+    f"{verb}{target}" for verb in ("ถึง", "ตาม", "บรรลุ", "เข้า") for target in ("เป้าหมาย", "เป้า")
+)
+# What an indicator's assessment items are called: "ข้อไหน", "กี่ประเด็น", "ทุกหัวข้อ".
+_ITEM_NOUNS = ("ข้อ", "ประเด็น", "หัวข้อ")
+_ITEM_CUES = "|".join(
+    phrase
+    for noun in _ITEM_NOUNS
+    for phrase in (f"{noun}ไหน", f"{noun}ใด", f"{noun}อะไร", f"กี่{noun}", f"ทุก{noun}")
+)
 _ITEM_FILLER = EDGE_WORDS | frozenset(
-    ("ไม่", "ไม่ผ่าน", "ข้อ", "ประเด็น", "บ้าง", "ตก", "สอบตก", "หมด", "ครบ", "ทุกข้อ")
+    ("ไม่", "ไม่ผ่าน", "ข้อ", "ประเด็น", "หัวข้อ", "บ้าง", "ตก", "สอบตก", "หมด", "ครบ", "ทุกข้อ")
+    + tuple(f"ทุก{noun}" for noun in _ITEM_NOUNS)
 )
 # "มีกี่อำเภอที่ผ่าน", "ผ่านกี่หน่วยงาน": how many of what an indicator counts passed, its items.
 _PASSED_COUNT = HOW_MANY
+
 
 # fmt: off
 SPECS = (
@@ -511,14 +554,17 @@ SPECS = (
              _read_history),
     )),
     IntentSpec(IndicatorQuery, handle_indicator_query, (
-        Rule(("ข้อไหน|ข้อใด|ข้ออะไร|ประเด็นไหน|ประเด็นใด|ประเด็นอะไร|กี่ข้อ|ประเด็นการประเมิน"
-              "|ข้อที่|รายการไหน|กี่ประเด็น|ทุกข้อ",), 526, _items_query, unless="ขั้นตอน|STEP"),
+        Rule((f"{_ITEM_CUES}|ประเด็นการประเมิน|ข้อที่|รายการไหน",), 526, _items_query,
+             unless="ขั้นตอน|STEP"),
         Rule((_PASSED_COUNT, "ผ่าน|ตก"), 526, _items_query, unless="ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน"),
-        Rule(("ไม่ผ่าน", QUESTION), 510, _items_query, unless="ขั้นตอน|STEP"),
+        # "ทำไมขยะไม่ผ่าน": why it failed is which items failed.
+        Rule(("ไม่ผ่าน", f"{QUESTION}|{_WHY}"), 510, _items_query, unless="ขั้นตอน|STEP"),
         # "ต้องทำอะไรถึงผ่าน" asks what it takes to pass: the criteria, below.
         # "ต้องผ่านเกณฑ์อะไร" asks what must be passed, "เกณฑ์ผ่านคืออะไร" the bar for a pass:
         # the criteria, below.
-        Rule(("ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level", QUESTION), 500, _query(Aspect.TIER),
+        # "ขยะถึงเป้าหรือยัง": whether the target was reached is the verdict too.
+        Rule((f"ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level|{_TARGET_REACHED}", QUESTION), 500,
+             _query(Aspect.TIER),
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
         # "แต่งตั้งผ่านหมดยัง": "ยัง" ending the message asks whether it passed.

@@ -16,7 +16,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, IndicatorQuery, Intent, Status, SubmitBaseline, SubmitValue
 from handlers.nlu.extract import NUM, Number, as_typed
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import INDICATOR_WORDS, UNIT_PREFIXES, phrase_regex
+from handlers.nlu.patterns import EDGE_WORDS, INDICATOR_WORDS, UNIT_PREFIXES, phrase_regex
 from handlers.nlu.slots import Found, content, glued_measure, split_unit, typed_measure
 from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
@@ -110,7 +110,7 @@ def document_count(text: str, number: Number) -> bool:
     )
 
 
-def _read_value(found: Found) -> Intent | None:
+def _read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None:
     text = found.extraction.text
     # "ส่งแล้ว ครบทั้ง 3 แบบฟอร์ม": a count of the documents sent is no result.
     if all(document_count(text, n) for n in found.extraction.numbers):
@@ -120,7 +120,7 @@ def _read_value(found: Found) -> Intent | None:
     stated = [n for n in found.extraction.numbers if not _NOT_RE.search(text[: n.start])]
     number = (stated or found.extraction.numbers)[-1]
     unit, rest = split_unit(_GLUED_UNIT_RE.sub(" ", _NOT_VALUE_RE.sub(" ", found.remainder)))
-    words = found.code or content(rest)
+    words = found.code or content(rest, edge)
     words = glued_measure(found, words) + words
     return SubmitValue(
         indicator=words,
@@ -130,6 +130,24 @@ def _read_value(found: Found) -> Intent | None:
         unit=unit,
         measure=typed_measure(found, words) or _currency(number, text),
     )
+
+
+def _read_news(found: Found) -> Intent | None:
+    # "หน่วยรับงบตรง…", "ค่าไฟ…": the nouns of a name stay, the news is judged by all of it.
+    read = _read_value(found, EDGE_WORDS - _NOUNS)
+    if not isinstance(read, SubmitValue):  # a count of documents sent is no value
+        return read
+    return replace(read, news=True) if read.indicator and not found.code else read
+
+
+_NOUNS = frozenset(("หน่วย", "หน่วยงาน", "ค่า", "ผล", "ตัว", "การ"))
+
+
+_NEWS_WORDS = "|".join(
+    f"{change}{to}"
+    for change in ("เพิ่ม", "เพิ่มขึ้น", "ขึ้น", "ลด", "ลดลง", "โต", "ขยับ", "ขยับขึ้น")
+    for to in ("เป็น", "มาเป็น", "เหลือ", "มาที่", "ไปที่")
+)
 
 
 def _read_hint(found: Found) -> Intent | None:
@@ -172,6 +190,9 @@ SPECS = (
         # A score or a tier reached, whoever's: "ศทส. ได้ระดับ 3", "กองกลางได้ 3.5 คะแนน".
         Rule(("ได้ระดับ|ได้คะแนน|ได้ NUM คะแนน|ได้ NUM ระดับ",), 151, _read_value, number=True,
              unless="ต้อง|ควร|ถึงจะ|จะได้|เกณฑ์|ถ้า|หาก|อยาก|เป้า"),
+        # News of a change ("หน่วยรับงบตรงเพิ่มเป็น ๒๐ แล้วนะ"): settle keeps it when the words
+        # name an indicator of the organisation ("ราคาน้ำมันขึ้นเป็น 40 แล้ว" is chat).
+        Rule((_NEWS_WORDS,), 142, _read_news, number=True),
         # An indicator and a value and nothing else ("ขยะ 52.3") is a submission.
         Rule((INDICATOR_WORDS,), 120, _read_value, number=True, keep=True),
     )),

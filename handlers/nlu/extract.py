@@ -37,6 +37,12 @@ _KPI_RE = re.compile(
     r"(?:ตัวชี้วัด|ตชว\.?|kpi|ตัวที่)\s*(?:ที่|ข้อ|no\.?|#)?\s*(?P<code>\d{1,3}(?:\.\d{1,2})*)"
     r"(?![\d.]|\s*(?:%|เปอร์|ร้อยละ))"
 )
+# Codes joined to the first ("ตัวชี้วัดที่ 2 กับ 4", "kpi 1 และ 3"): other indicators asked the
+# same, read only when no number follows them (else the last may be a value).
+_MORE_CODES_RE = re.compile(
+    r"(?:\s*(?:กับ|และ)\s*(?:ตัวที่|ที่)?\s*\d{1,3}(?:\.\d{1,2})*(?![\d.]))+(?=\D*$)"
+)
+_CODE_RE = re.compile(r"\d{1,3}(?:\.\d{1,2})*")
 _STEP_RE = re.compile(r"(?:ขั้นตอน|ขั้น|step)\s*(?:ที่)?\s*(?P<step>\d{1,2})(?![\d.])")
 # A step numbered in words: "ขั้นตอนที่สาม", "ขั้นที่สอง", "ขั้นตอนแรก".
 _STEP_NUMBERS = {
@@ -126,6 +132,7 @@ class Extraction:
     dates: tuple[ThaiDateMatch, ...] = ()
     numbers: tuple[Number, ...] = ()
     indicator_code: str = ""
+    more_codes: tuple[str, ...] = ()  # "ตัวชี้วัดที่ 2 กับ 4": the codes after the first
     step: str = ""
     month: int | None = None
     this_month: bool = False
@@ -273,6 +280,9 @@ def extract(
     dates = _dates(text, today, digits)
     taken: list[Span] = [(d.start, d.end, DATE) for d in dates]
     codes = _claim(_KPI_RE, text, taken, KPI) if digits else []
+    more = _MORE_CODES_RE.match(text, codes[0].end()) if codes else None
+    if more is not None:
+        taken.append((*more.span(), KPI))
     steps = [m["step"] for m in _claim(_STEP_RE, text, taken, STEP)] if digits else []
     if "ขั้น" in text:
         found = _claim(_STEP_WORD_RE, text, taken, STEP)
@@ -298,6 +308,7 @@ def extract(
         dates=tuple(dates),
         numbers=tuple(numbers),
         indicator_code=codes[0]["code"] if codes else "",
+        more_codes=tuple(_CODE_RE.findall(more[0])) if more is not None else (),
         step=steps[0] if steps else "",
         month=month,
         this_month=this_month,

@@ -42,7 +42,8 @@ _CERTAIN_LAST = tuple({particle.rstrip("+")[-1] for particle in _CERTAIN} | {"\n
 PARTICLE_WORDS = frozenset(
     ("นะ", "นะคะ", "นะค่ะ", "นะจ๊ะ", "คะ", "ค่า", "ค้า", "จ้า", "จ๊ะ", "จ๋า", "ฮะ", "คับ", "ขอรับ", "ครับผม")
     + ("หน่อย", "ด้วย")
-    + ("เนาะ", "เนอะ")  # regional: "ต้องทำอะไรบ้างเนาะ"
+    # Casual and regional particles closing a question ("ได้เท่าไหร่อะ", "ระดับไหนแล้วเนาะ").
+    + ("อะ", "อ่ะ", "เนาะ", "เนอะ")
 )
 _BY_LENGTH = tuple(sorted(PARTICLE_WORDS, key=len, reverse=True))
 _KEEP = ("ช่วยด้วย", "ช่วยหน่อย")  # cries for help the corpus does not count

@@ -23,6 +23,7 @@ from handlers.nlu.extract import LAST_STEP
 from handlers.nlu.patterns import EDGE_WORDS
 from handlers.nlu.report_words import report_words
 from handlers.nlu.slots import names_the_plan
+from handlers.nlu.story import without_story
 from handlers.nlu.tokenize import everyday_words, pieces, tokens
 from handlers.nlu.typos import edit_distance
 from kpi_core.models import Indicator, MilestoneStep, Organisation, Unit
@@ -212,7 +213,8 @@ def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
     index = indicator_index(org)
     code = _number(words)
     if code is not None:
-        return [index.by_code[code]] if code in index.by_code else []
+        # "ตัวชี้วัด 4.0 ของเรา": a number that is no code but is written in a name (PMQA 4.0).
+        return [index.by_code[code]] if code in index.by_code else _written_in(code, index)
     copy = _COPY_RE.search(words)
     if copy is not None:  # "จริยธรรม ชุดที่ 2": the bot's own name for a repeated block's copy
         words = f"{words[: copy.start()]} {words[copy.end() :]}".strip()
@@ -225,11 +227,31 @@ def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
     return found
 
 
-def off_topic(words: str, org: Organisation) -> bool:
+def _written_in(number: str, index: IndicatorIndex) -> list[Indicator]:
+    """The indicators whose keyword or title writes ``number`` (no code) as a version ("4.0")."""
+    if "." not in number:
+        return []
+    found = re.compile(rf"(?<![\d.]){re.escape(number)}(?![\d.])")
+    return [
+        i
+        for i in index.by_code.values()
+        if found.search(i.title) or any(found.search(k) for k in i.keywords)
+    ]
+
+
+def off_topic(words: str, org: Organisation, *, asked: bool = False) -> bool:
     """Whether the phrases of slot words that hold a word of the plan are mostly everyday words
     the organisation's data never writes ("งบประมาณงานเลี้ยงส่งท้าย", "ขยะหน้าบ้านไม่มีใครมาเก็บ"):
     one word shared with the plan is weak evidence when the rest of its phrase is about
-    something else. Phrases naming nothing of the plan are framing (:func:`without_framing`)."""
+    something else. Phrases naming nothing of the plan are framing (:func:`without_framing`).
+
+    ``asked``: the words are those of an indicator asked about. The everyday words before an
+    indicator's name in one phrase are then the asker's story typed without spaces
+    ("ผู้ว่าจะประชุมพรุ่งนี้อยากได้ตัวเลขขยะมูลฝอยชุมชน", "เป็นห่วงท่องเที่ยวมาก"); after it they
+    say what the name is about ("ขยะหน้าบ้าน…"), as they do around a word of the plan that names
+    no indicator ("แอร์ห้องประชุมเสีย")."""
+    if asked:  # the story's markers and their companions name nothing ("ผู้ว่า…ประชุม")
+        words = " ".join(_from_indicator(p, org) for p in without_story(words).split())
     judged = [foreign >= _MIN_FOREIGN and foreign > ours for ours, foreign in _phrases(words, org)]
     return bool(judged) and all(judged)
 
@@ -272,6 +294,20 @@ def _phrases(words: str, org: Organisation) -> list[tuple[int, int]]:
     """(words of the plan, everyday words besides) of each phrase holding a word of the plan."""
     vocabulary = _vocabulary(_written(org))
     return [c for c in (_count(p, vocabulary) for p in words.split()) if c[0]]
+
+
+def _from_indicator(phrase: str, org: Organisation) -> str:
+    """``phrase`` from its first word naming an indicator (holding a keyword, or written in a
+    title); the whole phrase when none does."""
+    pieces = tokens(phrase.lower())
+    index = indicator_index(org)
+    for at, word in enumerate(pieces):
+        query = squash(word)
+        if any(len(n) >= _MIN_INSIDE and n in query for c in index.candidates for n in c.names):
+            return "".join(pieces[at:])
+        if len(query) >= _MIN_COMPOUND and any(query in c.text for c in index.candidates):
+            return "".join(pieces[at:])
+    return phrase
 
 
 def _written(org: Organisation) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ from handlers.intents import (
     Unknown,
 )
 from handlers.nlu.patterns import EDGE_WORDS, MEASURE_ASPECTS, MEASURE_WORDS
+from handlers.nlu.report_words import report_words
 from handlers.nlu.resolve import (
     in_indicator_words,
     indicator_index,
@@ -50,7 +51,7 @@ def settle(intent: Any, org: Organisation) -> Any:
     """``intent`` with its unit taken out of other words, read against ``org``; words of
     everyday chatter around one word of the plan are no question to the bot."""
     words = _slot_words(intent)
-    if words and off_topic(words, org):
+    if words and off_topic(words, org, asked=isinstance(intent, IndicatorQuery)):
         return Unknown(text=words)
     if isinstance(intent, MarkStep) and intent.step and not intent.unit:
         # "หัวหน้าบอกว่าไอทีส่งแผนแล้ว": the unit before the story around it is dropped.
@@ -64,9 +65,14 @@ def settle(intent: Any, org: Organisation) -> Any:
     if isinstance(intent, IndicatorQuery | Missing) and intent.indicator and not intent.more:
         # Whether results were sent may be asked of alike indicators too ("ชุดข้อมูลกับ DG
         # readiness ส่งผลหรือยัง": each of them is answered).
-        several = joined_indicators(intent.indicator, org, alike=isinstance(intent, Missing))
+        several = joined_indicators(intent.indicator, org)
         if several:  # "แต่งตั้งกับหลักสูตรสอบ": one question about each
             intent = replace(intent, indicator=several[0], more=tuple(several[1:]))
+    if isinstance(intent, SubmitValue) and intent.news:
+        # News of a change names an indicator of the organisation, or is the group's chat.
+        if not resolve_indicator(intent.indicator, org):
+            return Unknown(text=intent.indicator)
+        intent = replace(intent, news=False)
     if isinstance(intent, SubmitValue) and intent.measure:
         intent = _in_its_unit(replace(intent, indicator=_by_measure(intent, org)), org)
     if isinstance(intent, IndicatorQuery) and intent.indicator:
@@ -232,18 +238,32 @@ _SENDING = frozenset(("ส่งผล", "ส่ง", "ผล", "ผลได้
 
 def joined_indicators(words: str, org: Organisation, *, alike: bool = False) -> list[str]:
     """The words of each indicator ``words`` join with กับ / และ / a comma ("ขยะกับท่องเที่ยว"),
-    when each names one indicator of its own (``alike``: or several alike ones no other part
-    names, "ชุดข้อมูลกับ DG readiness"); [] when they are one indicator's words (a title may
-    hold และ or กับ) or name anything else."""
-    parts = [p.strip() for p in _JOINED_RE.split(words) if p.strip()]
-    if len(parts) < 2 or in_indicator_words(words, org):
+    when each names indicators of its own (one, or the blocks one name shares: "จริยธรรม");
+    [] when they are one indicator's words (a title may hold และ or กับ) or name anything else.
+    Indicators listed with spaces only ("ขยะ ท่องเที่ยว ยาเสพติด") are joined alike when each
+    phrase holds a keyword; the phrases naming nothing between them ("ออก") are no indicator."""
+    if in_indicator_words(words, org):
         return []
-    found = [resolve_indicator(part, org) for part in parts]
-    if alike:
-        codes = [i.code for f in found for i in f]
-        return parts if all(found) and len(codes) == len(set(codes)) else []
-    codes = [f[0].code for f in found if len(f) == 1]
-    return parts if len(codes) == len(parts) == len(set(codes)) else []
+    parts = [p.strip() for p in _JOINED_RE.split(words) if p.strip()]
+    if len(parts) >= 2 and _apart([resolve_indicator(part, org) for part in parts]):
+        return parts
+    phrases = [p for p in parts for p in p.split()]
+    named = [p for p in phrases if _holds_keyword(p, org)]
+    if len(named) < 2 or any(resolve_indicator(p, org) for p in phrases if p not in named):
+        return []
+    return named if _apart([resolve_indicator(p, org) for p in named]) else []
+
+
+def _apart(found: list[list[Any]]) -> bool:
+    """Whether every part names indicators and no two parts share one."""
+    codes = [i.code for f in found for i in f]
+    return all(found) and len(codes) == len(set(codes))
+
+
+def _holds_keyword(phrase: str, org: Organisation) -> bool:
+    # "PB" is how people write Participatory Budgeting: the long form holds the keyword.
+    query = squash(f"{phrase} {report_words().long_forms(phrase)}")
+    return any(name in query for c in indicator_index(org).candidates for name in c.names if name)
 
 
 _JOINED_RE = re.compile(r"(?:กับ|และ|,|/)")
@@ -252,6 +272,10 @@ _JOINED_RE = re.compile(r"(?:กับ|และ|,|/)")
 def _value(intent: SubmitValue, org: Organisation) -> SubmitValue:
     # "คะแนนความพร้อมรัฐบาลดิจิทัล 81.25": a title that starts with its measure word.
     intent = replace(intent, indicator=_without_measure(intent.indicator, org)[0])
+    if intent.unit and not resolve_unit(intent.unit, org):
+        # "ผลยาเสพติด 78.5 ทสจ.เพิ่งส่งมา": words naming no unit of the organisation name who
+        # passed the figure on; the value is the organisation's, as the handler records it.
+        return replace(intent, unit="")
     if intent.unit:
         return intent
     # "บันทึกผล PMQA ของกองคลัง 400": the unit inside the words, the indicator around it.
@@ -323,7 +347,7 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
             aspect = MEASURE_ASPECTS[measure]
         return replace(intent, indicator=words, aspect=aspect)
     if resolve_indicator(words, org):
-        return intent
+        return replace(intent, indicator=_titled_by_aspect(words, intent.aspect, org))
     if _names_organisation(words, org):
         return Status()
     unit, rest = pull_unit(words, org)
@@ -335,6 +359,23 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if not (rest and resolve_indicator(rest, org)) or _names_step(rest, org):
         return Status(unit=unit.name)
     return intent
+
+
+def _titled_by_aspect(words: str, aspect: Aspect, org: Organisation) -> str:
+    """The title the words of two titles differing only by their measure word name when the
+    question asks that measure ("ความพร้อมรัฐบาลดิจิทัลได้กี่คะแนน" is คะแนนความพร้อม…,
+    "…อยู่ระดับไหน" ระดับความพร้อม…); else the words. A keyword both share ("DG Readiness")
+    names both, whatever is asked."""
+    measure = _ASPECT_MEASURES.get(aspect)
+    if measure is None or _MEASURE_RE.match(words) or not in_indicator_words(words, org):
+        return words
+    titled = f"{measure}{words}"
+    if in_indicator_words(titled, org) and len(resolve_indicator(titled, org)) == 1:
+        return titled
+    return words
+
+
+_ASPECT_MEASURES = {Aspect.SCORE: "คะแนน", Aspect.TIER: "ระดับ"}
 
 
 def _names_a_unit(words: str, org: Organisation) -> bool:
