@@ -26,14 +26,17 @@ from kpi_core.report import DEFAULT_KEYWORDS
 INDICATOR_RE = re.compile(phrase_regex(INDICATOR_WORDS))
 DELIVERABLE_RE = re.compile(phrase_regex(DELIVERABLE_WORDS))
 CHANNEL_RES = tuple((name, re.compile(phrase_regex(words))) for name, words in CHANNELS)
+_TURNING = "แล้วก็|แล้ว|ส่วน"  # "แล้วกองกลางล่ะ": and what of this unit
 _UNIT_RE = re.compile(
     r"แทน\s*(?P<after>\S+)"
     # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none.
     # "กองคลังกับกองกลาง": a name ends where "กับ", "และ" or "หรือ" joins another unit's.
-    rf"|(?<!\S)(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่)"
+    # "แล้วกจ.อะ ถึงไหน", "ส่วนกองคลังล่ะ": a unit glued to the word that turns to it.
+    rf"|(?<!\S)(?:{_TURNING})?(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่)"
     rf"(?:(?!(?:กับ|และ|หรือ)(?:{UNIT_PREFIXES}))\S)*)"
     # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end.
-    r"|(?<!\S)(?P<short>[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*)"
+    rf"|(?<!\S)(?:{_TURNING})?"
+    r"(?P<short>[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*)"
 )
 # Courtesy around a question names nothing, wherever it stands: "ขอบคุณสำหรับข้อมูลค่ะ ใคร…",
 # "รบกวนสอบถามค่ะ", "สวัสดีครับ"; a thanks runs to its particle ("ขอบคุณมากๆ เลยค่ะ" too).
@@ -147,7 +150,12 @@ def split_unit(text: str) -> tuple[str, str]:
     glued = INDICATOR_RE.search(unit, 1)
     end = match.end() - (len(unit) - glued.start() if glued else 0)
     unit = unit[: glued.start()] if glued else unit
+    # "กจ.อะ", "กองคลังล่ะ": a particle glued after the name is no part of it.
+    unit = _GLUED_PARTICLE_RE.sub("", unit) or unit
     return unit, f"{text[: match.start()]} {text[end:]}"
+
+
+_GLUED_PARTICLE_RE = re.compile(r"(?<=[\u0e01-\u0e4e.])(?:อ่ะ|อะ|ล่ะ|ละ|เนาะ|เนอะ|น่ะ|เนี่ย)$")
 
 
 # Who told the news: "ได้รับแจ้งจาก กพร. ว่า", "ทราบจากกองคลังว่า", "แจ้งมาโดยศทส.".
