@@ -64,3 +64,32 @@ OTHERS: list[tuple[str, str, dict[str, Any]]] = [
 @pytest.mark.parametrize(("text", "intent", "slots"), OTHERS, ids=[o[0] for o in OTHERS])
 def test_lateness_rules_stay_rule_questions(text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, "L") == (intent, slots)
+
+
+COORDINATORS = [
+    ("คนประสานของกองคลังคือใครคะ", "กองคลัง"),
+    ("ผู้ประสานงานกองกลางชื่ออะไรครับ", "กองกลาง"),
+    ("ใครเป็นคนประสานของกองนิติการ", "กองนิติการ"),
+    ("คนประสานงานของกองการเจ้าหน้าที่มีใครบ้างนะ", "กองการเจ้าหน้าที่"),
+    ("contact ของกองคลังคือใคร", "กองคลัง"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), COORDINATORS, ids=[c[0] for c in COORDINATORS])
+def test_a_units_coordinator_is_its_team(text: str, unit: str) -> None:
+    assert settled(text, "L") == ("Members", {"unit": unit})
+
+
+DESK_LINKS = [
+    ("L", "ขอลิงก์หน้าจัดการหน่อยครับ"),
+    ("P", "ขอลิ้งค์หน้ารวมหน่อย"),
+    ("B", "ส่งลิงก์หน้าจัดการมาในแชทส่วนตัวได้ไหมคะ"),
+    ("O", "ลิงก์หน้าเว็บจัดการอยู่ไหนครับ"),
+    ("L", "link หน้า admin ขอหน่อยค่ะ"),
+    ("P", "ขอ url หน้าสรุปรวมด้วยจ้ะ"),
+]
+
+
+@pytest.mark.parametrize(("org", "text"), DESK_LINKS, ids=[d[1] for d in DESK_LINKS])
+def test_the_desk_link_in_other_words(org: str, text: str) -> None:
+    assert settled(text, org) == ("DeskLink", {})
