@@ -177,7 +177,8 @@ def _plain_sending(words: str, org: Organisation) -> bool:
     return bool(words) and not content(words, EDGE_WORDS | _SENDING) and not _names_step(words, org)
 
 
-_SENDING = frozenset(("ส่งผล", "ส่ง", "ผล", "ผลได้", "ครบ"))  # "ส่งผลได้ถึงวันไหน"
+# "ส่งผลได้ถึงวันไหน", "ใครยังไม่เสร็จ": sending or finishing, of no one step.
+_SENDING = frozenset(("ส่งผล", "ส่ง", "ผล", "ผลได้", "ครบ", "เสร็จ", "เสร็จแล้ว", "ทำเสร็จ"))
 
 
 def joined_indicators(words: str, org: Organisation) -> list[str]:

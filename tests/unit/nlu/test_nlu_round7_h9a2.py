@@ -93,3 +93,40 @@ DESK_LINKS = [
 @pytest.mark.parametrize(("org", "text"), DESK_LINKS, ids=[d[1] for d in DESK_LINKS])
 def test_the_desk_link_in_other_words(org: str, text: str) -> None:
     assert settled(text, org) == ("DeskLink", {})
+
+
+# Who has not finished: finishing names no step of its own ("ใครยังไม่เสร็จ" is every step).
+NOT_FINISHED: list[tuple[str, dict[str, Any]]] = [
+    ("ช่วยสรุปหน่อยว่าใครเสร็จแล้ว ใครยังไม่เสร็จ", {}),
+    ("ใครยังไม่เสร็จบ้างคะ", {}),
+    ("กองไหนยังทำไม่เสร็จ", {}),
+    ("ใครยังทำแผนไม่เสร็จบ้างเนาะ", {"step": "3"}),
+    ("แผนเสร็จยัง", {"step": "3"}),
+]
+
+
+@pytest.mark.parametrize(("text", "slots"), NOT_FINISHED, ids=[n[0] for n in NOT_FINISHED])
+def test_who_has_not_finished(text: str, slots: dict[str, Any]) -> None:
+    assert settled(text, "L") == ("Missing", slots)
+
+
+# More of the family, read as they were meant.
+MORE: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "เดี๋ยวบ่ายนี้ต้องเข้าประชุมกับท่านปลัด ขอความคืบหน้าของทุกกองหน่อยค่ะ", "Status", {}),
+    ("P", "สรุปภาพรวมจังหวัดให้หน่อยเนาะ ท่านผู้ว่าจะถาม", "Status", {}),
+    ("B", "ขอดูความคืบหน้าทั้งหมดของสำนักเราหน่อยครับ จะเอาไปทำสไลด์", "Status", {}),
+    ("O", "ขอสถานะรวมทุกตัวหน่อยค่ะ พรุ่งนี้ประชุมผู้บริหาร", "Status", {}),
+    ("L", "งานของทั้งกระทรวงไปถึงไหนแล้วคะ", "Status", {}),
+    ("L", "ถึงไหนแล้วเด้อ กองคลัง", "Status", {"unit": "กองคลัง"}),
+    ("L", "ส่วนไอทีล่ะ ถึงไหนแล้ว", "Status", {"unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"}),
+    ("L", "กนต. ไปถึงขั้นไหนแล้วครับ", "Status", {"unit": "กองนิติการ"}),
+    ("L", "กังวลกองกลางจัง ช้ามั้ยคะ", "Status", {"unit": "กองกลาง"}),
+    ("P", "ท่องเที่ยวไปถึงขั้นไหนแล้วคะ", "IndicatorQuery", {"indicator": "3", "aspect": "tier"}),
+    ("B", "ขอลิงก์เข้าหน้าจัดการหน่อย", "DeskLink", {}),
+    ("O", "ลิ้งหน้ารวมอยู่ไหนคะ", "DeskLink", {}),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "intent", "slots"), MORE, ids=[m[1] for m in MORE])
+def test_more_of_the_family(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
