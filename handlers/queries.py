@@ -304,7 +304,7 @@ def _read_status(found: Found) -> Intent | None:
     if unit:
         # "กองคลังถึงไหนแล้ว แล้วกองกลางล่ะ": several units' status is the organisation's.
         return Status() if split_unit(" ".join(tokens(rest)))[0] else Status(unit=unit)
-    words = found.code or content(rest, EDGE_WORDS | STATUS_WORDS)
+    words = found.code or content(rest, EDGE_WORDS | STATUS_WORDS | STATUS_FRAMING)
     if not words or not found.code and _the_organisation(words):
         return Status()
     # "ขอสรุปความคืบหน้าทุกกองไว้ก่อน", "…ไปถึงไหนแล้วของทั้งสำนักงาน": asked of every unit or
