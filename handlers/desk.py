@@ -58,6 +58,10 @@ SPECS = (
               "แดชบอร์ด|แดชบอด|แดชบอร์ท|dashboard|เดสก์|desk|หน้าเว็บ|เว็บไซต์"), 970,
              lambda _: DeskLink()),
         Rule(("แดชบอร์ด|แดชบอด",), 960, lambda _: DeskLink(), whole=True),
+        # "ขอลิงก์หน้าจัดการ", "ขอลิ้งค์หน้ารวม", "link หน้า admin": a page of ours asked by its link.
+        Rule(("ลิงก์|ลิงค์|ลิ้งค์|ลิ้ง|ลิงก|link|url",
+              "หน้าจัดการ|หน้ารวม|หน้าสรุป|หน้าแอดมิน|หน้า admin|admin|แอดมิน|หน้าหลัก|หน้าเว็บ"), 965,
+             lambda _: DeskLink(), unless="LINK|ไดรฟ์|ไดร์ฟ|drive|ฟอร์ม|form|แนบ"),
     )),
     IntentSpec(Chart, handle_chart, (
         Rule(("กราฟ|แผนภูมิ|chart|graph|แผนภาพ",), 650, lambda _: Chart()),

@@ -14,9 +14,10 @@ from handlers.common import (
     organisation_status,
 )
 from handlers.context import Context
+from handlers.data_files import read_text
 from handlers.formatting import number, plain
 from handlers.intent_spec import IntentSpec
-from handlers.intents import Aspect, History, IndicatorQuery, Intent, Status
+from handlers.intents import Aspect, History, IndicatorQuery, Intent, Missing, Status
 from handlers.item_answers import copies_note, items_for, items_of_organisation
 from handlers.nlu import resolve_indicator, resolve_unit
 from handlers.nlu.extract import PLACEHOLDERS
@@ -29,6 +30,7 @@ from handlers.nlu.patterns import (
     ORGANISATION_WORDS,
     QUESTION,
     STATUS_WORDS,
+    UNIT_PREFIXES,
     phrase_regex,
     words,
 )
@@ -281,7 +283,7 @@ STATUS_CUES = (
 )
 _STATUS_RE = re.compile(phrase_regex(STATUS_CUES))
 # Particles that end a sentence before a space ("…หน่อยเนาะ พรุ่งนี้มีประชุม").
-_SENTENCE_ENDS = ("ค่ะ", "คะ", "ครับ", "คับ", "จ้า", "จ้ะ", "เนาะ", "เนอะ", "เด้อ", "อ่ะ")
+_SENTENCE_ENDS = ("ค่ะ", "คะ", "ครับ", "คับ", "ค้าบ", "จ้า", "จ้ะ", "จ๊ะ", "เนาะ", "เนอะ", "เด้อ", "อ่ะ")
 # A courtesy particle and a space end a sentence: "สรุปให้หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว".
 _SENTENCE_END_RE = re.compile("(?:" + "|".join(f"(?<={p})" for p in _SENTENCE_ENDS) + r")\s+")
 
@@ -301,8 +303,12 @@ def _read_status(found: Found) -> Intent | None:
     if unit:
         # "กองคลังถึงไหนแล้ว แล้วกองกลางล่ะ": several units' status is the organisation's.
         return Status() if several else Status(unit=unit)
-    words = found.code or content(rest, EDGE_WORDS | STATUS_WORDS)
+    words = found.code or content(rest, EDGE_WORDS | STATUS_WORDS | STATUS_FRAMING)
     if not words or not found.code and _the_organisation(words):
+        return Status()
+    # "ขอสรุปความคืบหน้าทุกกองไว้ก่อน", "…ไปถึงไหนแล้วของทั้งสำนักงาน": asked of every unit or
+    # indicator, with no indicator named, the status asked is the organisation's.
+    if not found.code and _EVERY_RE.search(rest) and not _names_an_indicator(words):
         return Status()
     # "สถานการณ์น้ำท่วมเป็นยังไงบ้าง": how everyday things are going is chat, not ours to answer.
     masked = found.extraction.masked
@@ -322,6 +328,41 @@ def _read_status(found: Found) -> Intent | None:
 
 _ASSESSED_RE = re.compile(phrase_regex("ผลการประเมิน|ผลประเมิน"))
 _OVERVIEW_RE = re.compile(phrase_regex("สรุป|ภาพรวม|สถานะ|status|summary|overview|dashboard"))
+
+
+def _read_how_far(found: Found) -> Intent | None:
+    """ "กจ.ไปถึงขั้นไหนแล้ว": a unit's status; "ท่องเที่ยวถึงขั้นไหนแล้ว": an indicator's tier."""
+    read = _read_status(found)
+    return replace(read, aspect=Aspect.TIER) if isinstance(read, IndicatorQuery) else read
+
+
+def _read_progress(found: Found) -> Intent | None:
+    """ "กองคลังทำแผนเสร็จยัง", "กองกลางยังไม่ขยับเลยเหรอ", "เป็นห่วงกองนิติการ ล่าช้ามั้ย": how far
+    a unit got is its status (a unit's alias or one glued to other words settles later). With no
+    unit, what is not finished is asked of everyone ("แผนเสร็จยัง"), and lateness is the rules'
+    ("ส่งล่าช้าได้ไหม", read by a later rule)."""
+    unit, rest = split_unit(without_story(found.remainder))
+    if unit:
+        return Status(unit=unit)
+    words = content(rest, EDGE_WORDS | STATUS_FRAMING)
+    if not words:
+        return Status() if _DONE_RE.search(found.extraction.masked) else None
+    if _DONE_RE.search(found.extraction.masked):
+        return Missing(step=words)
+    if _SENDING_RE.search(words) or not (_UNIT_WORD_RE.search(words) or len(tokens(words)) == 1):
+        return None
+    return IndicatorQuery(words)
+
+
+_DONE_RE = re.compile(phrase_regex("เสร็จ"))
+_SENDING_RE = re.compile(phrase_regex("ส่ง|แนบ|ยื่น|รายงาน|กรอก"))
+_UNIT_WORD_RE = re.compile(f"(?:{UNIT_PREFIXES})\\S")
+PROGRESS_CUES = (
+    "เสร็จยัง|เสร็จหรือยัง|เสร็จรึยัง|เสร็จแล้วยัง|เสร็จแล้วหรือยัง|เสร็จหรือเปล่า|เสร็จรึเปล่า"
+    "|เสร็จไหม|เสร็จมั้ย|เสร็จแล้วไหม|เสร็จแล้วมั้ย|ไม่ขยับ|ขยับบ้าง|ขยับไหม|ขยับมั้ย|ขยับยัง"
+    "|ขยับไปถึงไหน|ขยับไปไหน|ล่าช้าไหม|ล่าช้ามั้ย|ล่าช้าหรือเปล่า|ล่าช้ารึเปล่า|ล่าช้าป่ะ"
+    "|ช้ากว่ากำหนด|ช้าไหม|ช้ามั้ย|ช้าหรือเปล่า|ช้ารึเปล่า|ช้าป่ะ|ล้าช้า"
+)
 
 
 def _read_sent(found: Found) -> Intent | None:
@@ -415,12 +456,29 @@ def _every_indicator(words: str) -> bool:
 
 
 def _the_organisation(words: str) -> bool:
-    """Whether slot words only call the organisation by its kind ("ของสำนัก", "สำนักงานเรา")."""
+    """Whether slot words only call the organisation by its kind ("ของสำนัก", "สำนักงานเรา"),
+    around the framing of a status question ("ไปถึงไหนกันแล้ว", "ใครเสร็จแล้วบ้าง")."""
     return all(w in _ORGANISATION_FILLER for w in tokens(words))
 
 
-_ORGANISATION_FILLER = EDGE_WORDS | STATUS_WORDS | ORGANISATION_KINDS | frozenset(("ของ", "ทั้ง"))
-_EVERY = "ทั้งหมด|รวม|ทุกตัว|ทุกตัวชี้วัด|ทุกกอง|ทุกหน่วย|ทุกหน่วยงาน|ภาพรวม|โดยรวม|overall"
+def _names_an_indicator(words: str) -> bool:
+    """Whether slot words hold an indicator's word besides the generic ones ("ตัวชี้วัด", "KPI")."""
+    return any(m[0] not in _GENERIC_INDICATOR for m in INDICATOR_RE.finditer(words))
+
+
+_GENERIC_INDICATOR = frozenset(("ตัวชี้วัด", "kpi", "KPI"))
+STATUS_FRAMING = frozenset(
+    line.strip()
+    for line in read_text("nlu", "status_framing.txt").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+_ORGANISATION_FILLER = (
+    EDGE_WORDS | STATUS_WORDS | ORGANISATION_KINDS | STATUS_FRAMING | frozenset(("ของ", "ทั้ง"))
+)
+_EVERY = (
+    "ทั้งหมด|รวม|ทุกตัว|ทุกตัวชี้วัด|ทุกกอง|ทุกหน่วย|ทุกหน่วยงาน|ภาพรวม|โดยรวม|overall"
+    "|แต่ละกอง|แต่ละหน่วย|แต่ละหน่วยงาน|ทั้งสำนักงาน|ทั้งสำนัก|ทั้งองค์กร|ทั้งกรม|ทั้งจังหวัด"
+)
 _EVERY_RE = re.compile(phrase_regex(_EVERY))
 _EVERY_WORDS = EDGE_WORDS | ORGANISATION_KINDS | frozenset(words(f"{_EVERY}|{ORGANISATION_WORDS}"))
 
@@ -597,6 +655,11 @@ SPECS = (
               "|ทำไปกี่ขั้น|ส่งไปกี่ขั้น|ทำกี่ขั้น|ส่งกี่ขั้น|ได้กี่ขั้น|ไปแล้วกี่ขั้น",),
              523, _read_status),
         Rule(("ส่งอะไรไปแล้ว|ส่งอะไรแล้ว|ส่งอะไรไปบ้าง|ทำอะไรไปแล้ว",), 523, _read_sent),
+        # "กจ.ไปถึงขั้นไหนแล้ว": how far, not which tier.
+        Rule(("ไปถึงขั้นไหน|ถึงขั้นไหน|ไปถึงขั้นตอนไหน|ขยับไปถึงขั้นไหน",), 523, _read_how_far),
+        # How far or how late a unit is; above the rules on lateness ("ส่งช้าหักไหม", 820).
+        Rule((PROGRESS_CUES,), 822, _read_progress,
+             unless="ถ้า|หาก|หัก|คะแนน|โดน|จะ|ได้ไหม|ได้มั้ย|ได้หรือเปล่า|ได้ป่ะ|ใคร|หน่วยไหน|กองไหน"),
         Rule((STATUS_CUES,), 400, _read_status),
     )),
 )

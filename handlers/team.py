@@ -101,8 +101,11 @@ def _read_members(found: Found) -> Intent:
 SPECS = (
     IntentSpec(Members, handle_members, (
         # Above the history's "ใครส่ง" and the indicator words ("PMQA"); below who has not sent.
-        Rule(("ทีม|team|ทีมงาน|สมาชิก|ผู้ประสานงาน|ผู้ประสาน|coordinator",
-              "มีใคร|ใครบ้าง|ใครอยู่|members|มีกี่คน|กี่คน|ใครเป็น|ใครคือ|คือใคร|เป็นใคร|who"), 720,
+        # "คนประสานของกองกลางคือใคร", "ผู้ประสานงานกองคลังชื่ออะไร": a unit's coordinator.
+        Rule(("ทีม|team|ทีมงาน|สมาชิก|ผู้ประสานงาน|ผู้ประสาน|coordinator|คนประสานงาน|คนประสาน"
+              "|contact|ผู้ติดต่อ|คนติดต่อ",
+              "มีใคร|ใครบ้าง|ใครอยู่|members|มีกี่คน|กี่คน|ใครเป็น|ใครคือ|คือใคร|เป็นใคร|who"
+              "|ชื่ออะไร|ชื่อใคร"), 720,
              _read_members),
         # "ใครยังไม่ลงทะเบียน": registering with the bot is no step of the plan (above Missing).
         Rule(("ยังไม่ลงทะเบียน|ไม่ได้ลงทะเบียน|ยังไม่ได้ลงทะเบียน|ลงทะเบียนหรือยัง|ลงทะเบียนครบ"

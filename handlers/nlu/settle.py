@@ -232,11 +232,25 @@ def _plain_sending(words: str, org: Organisation) -> bool:
     return bool(words) and not content(words, EDGE_WORDS | _SENDING) and not _names_step(words, org)
 
 
-# "ส่งผลได้ถึงวันไหน", "ต้องรายงานผลภายในเมื่อไหร่"
-_SENDING = frozenset(("ส่งผล", "ส่ง", "ผล", "ผลได้", "ครบ", "รายงานผล", "รายงาน", "ต้องรายงาน"))
+# "ส่งผลได้ถึงวันไหน", "ต้องรายงานผลภายในเมื่อไหร่", "ใครยังไม่เสร็จ": sending or finishing, of no one step.
+_SENDING = frozenset(
+    (
+        "ส่งผล",
+        "ส่ง",
+        "ผล",
+        "ผลได้",
+        "ครบ",
+        "รายงานผล",
+        "รายงาน",
+        "ต้องรายงาน",
+        "เสร็จ",
+        "เสร็จแล้ว",
+        "ทำเสร็จ",
+    )
+)
 
 
-def joined_indicators(words: str, org: Organisation, *, alike: bool = False) -> list[str]:
+def joined_indicators(words: str, org: Organisation) -> list[str]:
     """The words of each indicator ``words`` join with กับ / และ / a comma ("ขยะกับท่องเที่ยว"),
     when each names indicators of its own (one, or the blocks one name shares: "จริยธรรม");
     [] when they are one indicator's words (a title may hold และ or กับ) or name anything else.

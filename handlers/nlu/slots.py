@@ -30,17 +30,20 @@ CHANNEL_RES = tuple((name, re.compile(phrase_regex(words))) for name, words in C
 _JOINER = "(?:กับ|และ|หรือ)"
 _SHORT_START = r"[\u0e01-\u0e4e]{1,4}\."
 _UNIT_START = r"(?:(?<!\S)|(?<=กับ)|(?<=และ)|(?<=หรือ)|(?<=,))"
+_TURNING = "แล้วก็|แล้ว|ส่วน"  # "แล้วกองกลางล่ะ": and what of this unit
 _UNIT_RE = re.compile(
     r"แทน\s*(?P<after>\S+)"
     # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none, nor
     # one with "เรา" or "นี้" ("กองเรา", "สำนักเรา", "กลุ่มนี้": the sender's own, the chat),
     # nor a prefix alone ("กอง").
     # "กองคลังกับกองกลาง": a name ends where "กับ", "และ" or "หรือ" joins another unit's.
-    # "กองคลังกับกองกลาง", "กค.,กก.": a unit's name also starts right after the word joining it.
-    rf"|{_UNIT_START}(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่|เรา|นี้|นี่)"
+    # "กองคลังกับกองกลาง", "กค.,กก.": a unit's name also starts right after the word joining it;
+    # "แล้วกจ.อะ ถึงไหน", "ส่วนกองคลังล่ะ": a unit glued to the word that turns to it.
+    rf"|{_UNIT_START}(?:{_TURNING})?(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่|เรา|นี้|นี่)"
     rf"(?:(?!{_JOINER}(?:{UNIT_PREFIXES}|{_SHORT_START}))(?!,)\S)+)"
     # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end.
-    rf"|{_UNIT_START}(?P<short>[\u0e01-\u0e4e]{{1,4}}\.(?:[\u0e01-\u0e4e]{{1,4}}(?:\.|(?![\u0e01-\u0e4e])))*)"
+    rf"|{_UNIT_START}(?:{_TURNING})?"
+    r"(?P<short>[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*)"
 )
 # Courtesy around a question names nothing, wherever it stands: "ขอบคุณสำหรับข้อมูลค่ะ ใคร…",
 # "รบกวนสอบถามค่ะ", "สวัสดีครับ"; a thanks runs to its particle ("ขอบคุณมากๆ เลยค่ะ" too).
@@ -154,6 +157,8 @@ def split_unit(text: str) -> tuple[str, str]:
     glued = INDICATOR_RE.search(unit, 1)
     end = match.end() - (len(unit) - glued.start() if glued else 0)
     unit = unit[: glued.start()] if glued else unit
+    # "กจ.อะ", "กองคลังล่ะ": a particle glued after the name is no part of it.
+    unit = _GLUED_PARTICLE_RE.sub("", unit) or unit
     return unit, f"{text[: match.start()]} {text[end:]}"
 
 
@@ -193,6 +198,9 @@ _JOINED_BEFORE_RE = re.compile(
 _JOINED_AFTER_RE = re.compile(
     rf"\s*{_JOINING}\s*(?P<other>[a-z][\w.]*(?:\s[a-z][\w.]*)*|[^\s,]+)", re.IGNORECASE
 )
+
+
+_GLUED_PARTICLE_RE = re.compile(r"(?<=[\u0e01-\u0e4e.])(?:อ่ะ|อะ|ล่ะ|ละ|เนาะ|เนอะ|น่ะ|เนี่ย)$")
 
 
 # Who told the news: "ได้รับแจ้งจาก กพร. ว่า", "ทราบจากกองคลังว่า", "แจ้งมาโดยศทส.".
