@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from handlers.intents import Intent, RuleQuestion, SmallTalk, stores
+from handlers.intents import Deadlines, Intent, Missing, RuleQuestion, SmallTalk, Status, stores
 from handlers.nlu.questions import asks
 
 # The bot called by name ("ฝากถามบอทหน่อย"), or disowned ("ถามพี่นะไม่ได้ถามบอท").
@@ -47,13 +47,15 @@ _ASIDE_RE = re.compile(
 # the two of them or asks a favour ("พี่คะ ไฟล์ที่พี่แก้…", "พี่จ๋า ช่วยดูร่าง…"; not "พี่ๆ",
 # the whole group, nor "พี่บอท"; "พี่คะ ใครยังไม่ส่งแผน" asks what the bot knows), or closing
 # it ("…วันไหนนะพี่"); a colleague's name opening a message that speaks of the two of them
-# ("พี่ปุ้มคะ ไฟล์ที่พี่แก้… หนูหาไม่เจอ"): a kin term before a title relays a superior's question ("พี่ผู้ว่าถาม…").
+# ("พี่ปุ้มคะ ไฟล์ที่พี่แก้… หนูหาไม่เจอ"): a kin term before a title relays a superior's
+# question ("พี่ผู้ว่าถาม…").
 _COLLEAGUE_RE = re.compile(
     r"^\s*(เรียน\s?)?พี่\s?(คะ|ค่ะ|ครับ|ขา|จ๋า)(?=.*(พี่|หนู|ช่วย))"
     r"|^\s*พี่(?!\s?ๆ|บอท)\S*\s.*(พี่|หนู)"
 )
 # A kin term closing the message ("…วันไหนนะพี่"): a colleague asked, unless what is asked is
-# the plan's rules, which the bot answers for whoever asks ("มิติที่ 4 มีอะไรบ้างนะพี่").
+# the plan's rules, a unit's or the organisation's progress, who has not sent or a deadline,
+# which the bot answers for whoever asks ("มิติที่ 4 มีอะไรบ้างนะพี่", "ศทส.ถึงไหนแล้วคะพี่").
 _CLOSING_KIN_RE = re.compile(r"(?<!ๆ)(นะ|คะ|ครับ|ค่ะ)?\s?พี่(ขา|จ๋า)?\s*$")
 # A promise to a colleague: "เดี๋ยวหนูส่ง…ให้พี่ตรวจ", "เดี๋ยวพี่รวมให้".
 _PROMISE_RE = re.compile(r"เดี๋ยว\s?(หนู|พี่|ผม|น้อง|ดิฉัน|เค้า|เรา)\S*.*ให้")
@@ -84,6 +86,9 @@ _LAUGH_RE = re.compile(r"^\s*(555|ฮ่า|ฮา)")
 _LAUGHING_RE = re.compile(r"ขำ|ตลก|ฮา|น่ารัก")
 
 
+_FOR_WHOEVER_ASKS = (RuleQuestion, Status, Missing, Deadlines)
+
+
 def aside(normalised: str, read: Intent, typed: str = "") -> bool:
     """Whether a message ``read`` as it was is said to colleagues rather than to the bot
     (``typed``: the message as typed, its particles of request kept)."""
@@ -105,7 +110,7 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True
     if stores(read):
         return False
-    closing = not isinstance(read, RuleQuestion) and _CLOSING_KIN_RE.search(normalised)
+    closing = not isinstance(read, _FOR_WHOEVER_ASKS) and _CLOSING_KIN_RE.search(normalised)
     return bool(_COLLEAGUE_RE.search(normalised) or closing)
 
 

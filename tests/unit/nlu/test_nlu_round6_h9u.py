@@ -89,6 +89,10 @@ TO_THE_BOT: list[tuple[str, str, str, dict[str, Any]]] = [
         {"indicator": "2", "value": "52.3", "raw_value": "52.3"},
     ),
     # One colleague called, but asked what the bot knows, with nothing of the two of them.
+    ("L", "ศทส.ถึงไหนแล้วคะพี่", "Status", {"unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"}),
+    ("L", "กองคลังส่งรายชื่อทีมหรือยังครับพี่", "Status", {"unit": "กองคลัง"}),
+    ("L", "ใครยังไม่ส่งแผนบ้างนะพี่", "Missing", {"step": "3"}),
+    ("L", "แผนต้องส่งภายในวันไหนคะพี่", "Deadlines", {"step": "3"}),
     ("L", "พี่คะ ตอนนี้ใครยังไม่ส่งแผนบ้างคะ", "Missing", {"step": "3"}),
     ("P", "พี่ครับ ขยะได้เท่าไหร่แล้วครับ", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
     ("L", "ประชุมชี้แจงตัวชี้วัดเริ่มกี่โมงคะ", "RuleQuestion", {"topic": "meeting"}),
