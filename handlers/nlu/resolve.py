@@ -298,11 +298,14 @@ def _phrases(words: str, org: Organisation) -> list[tuple[int, int]]:
 
 def _from_indicator(phrase: str, org: Organisation) -> str:
     """``phrase`` from its first word naming an indicator (holding a keyword, or written in a
-    title); the whole phrase when none does."""
+    title, and no word of the organisation's own name); the whole phrase when none does."""
     pieces = tokens(phrase.lower())
     index = indicator_index(org)
+    own = [squash(n) for n in (org.name, org.short_name, *org.aliases) if n]
     for at, word in enumerate(pieces):
         query = squash(word)
+        if any(query in name for name in own):  # "ร้านข้าวหน้าสำนักงาน": the office, no title
+            continue
         if any(len(n) >= _MIN_INSIDE and n in query for c in index.candidates for n in c.names):
             return "".join(pieces[at:])
         if len(query) >= _MIN_COMPOUND and any(query in c.text for c in index.candidates):
