@@ -45,6 +45,10 @@ PARTICLE_WORDS = frozenset(
     # Casual and regional particles closing a question ("ได้เท่าไหร่อะ", "ระดับไหนแล้วเนาะ").
     + ("อะ", "อ่ะ", "เนาะ", "เนอะ")
 )
+# Regional question particles ending a message read as ไหม: Isan "บ่", "บ่อ", "แม่นบ่" and
+# northern "ก่อ" ("ส่งแผนแล้วบ่", "ส่งรายชื่อแล้วก่อ").
+_REGIONAL_ASKING = ("บ่", "บ่อ", "ก่อ")
+_REGIONAL_ASKING_RE = re.compile(r"(?<=[\u0e01-\u0e4e])\s?(?:แม่นบ่|บ่อ|บ่|ก่อ)$")
 _BY_LENGTH = tuple(sorted(PARTICLE_WORDS, key=len, reverse=True))
 _KEEP = ("ช่วยด้วย", "ช่วยหน่อย")  # cries for help the corpus does not count
 _ADDRESS = phrase_regex(ADDRESS_WORDS)
@@ -134,7 +138,10 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     if "??" in text or "!!" in text:
         text = _REPEATED_PUNCT.sub(r"\1", text)
     text = " ".join(text.split())  # str.split's whitespace is the \s of a str pattern
-    return strip_address(strip_particles(text))
+    text = strip_particles(text)
+    if text.endswith(_REGIONAL_ASKING):  # "กองคลังส่งแผนแล้วบ่": "…แล้วไหม"
+        text = _REGIONAL_ASKING_RE.sub("ไหม", text)
+    return strip_address(text)
 
 
 def strip_address(text: str) -> str:
