@@ -173,7 +173,8 @@ SPECS = (
         Rule((_MOVED,), 850, _moved_myself),
         Rule(("ลงชื่อ", "เป็นคนของ|เป็นคน|ว่าอยู่|อยู่|สังกัด|ว่าเป็น"), 850, _signed_up),
         # "ผมมาจากกองการเจ้าหน้าที่ครับ เพิ่งย้ายมา": the sender's unit, nothing else said.
-        Rule(("มาจาก|ย้ายมาจาก",), 850, _signed_up, unless=QUESTION),
+        # Said of oneself ("มาจากกองคลังค่ะ" alone may be anyone's news, so it registers no one).
+        Rule(("ผม|ดิฉัน|หนู|ฉัน|กระผม|เรา", "มาจาก|ย้ายมาจาก"), 850, _signed_up, unless=QUESTION),
 
     )),
 )

@@ -7,6 +7,8 @@ day that is not quiet, never past the deadline's own reminder.
 
 from __future__ import annotations
 
+import re
+
 from handlers import postbacks
 from handlers.common import milestone_indicators, missing_organisation
 from handlers.context import Context
@@ -15,7 +17,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, MarkStep, PostponeReminder, Status, StepDetails
 from handlers.nlu import resolve_step
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import EDGE_WORDS, QUESTION
+from handlers.nlu.patterns import EDGE_WORDS, QUESTION, SOMEONE_ELSE_RE
 from handlers.nlu.slots import Found, content, names_the_plan, split_unit
 from handlers.permissions import Act, refusal
 from handlers.reminder_messages import how_to_pass
@@ -201,7 +203,7 @@ SPECS = (
         # "ไว้เตือนพรุ่งนี้ละกัน", "ค่อยเตือนอีกทีวันหลัง": the reminder put off to a later day.
         Rule(("ไว้เตือน|ไว้ค่อยเตือน|ค่อยเตือน|ไว้แจ้งเตือน|ค่อยแจ้งเตือน",
               "พรุ่งนี้|มะรืน|วันหลัง|ทีหลัง|ภายหลัง|สัปดาห์หน้า|อาทิตย์หน้า"), 920, _read_postpone,
-             unless=QUESTION),
+             unless=re.compile(f"{QUESTION}|{SOMEONE_ELSE_RE.pattern}")),
     )),
 )
 # fmt: on

@@ -9,7 +9,7 @@ from handlers.context import Context
 from handlers.intent_spec import IntentSpec
 from handlers.intents import ReminderAction, ReminderSettings
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import DEADLINE_DAY_WORDS
+from handlers.nlu.patterns import DEADLINE_DAY_WORDS, SOMEONE_ELSE_RE
 from handlers.nlu.reminder_slots import reminder_settings
 from handlers.permissions import Act, refusal
 from handlers.reminder_ports import Forecast
@@ -157,7 +157,7 @@ SPECS = (
         Rule((_REMINDER,), 870, lambda found: reminder_settings(found.extraction.text)),
         # "เตือน" apart from the days: "รอบหน้าเตือนเช้าวันครบกำหนดด้วย และก่อน 2 วัน".
         Rule(("เตือน", f"{DEADLINE_DAY_WORDS}|ก่อน NUM วัน|NUM วันก่อน"), 870,
-             lambda found: reminder_settings(found.extraction.text)),
+             lambda found: reminder_settings(found.extraction.text), unless=SOMEONE_ELSE_RE),
     )),
 )
 # fmt: on

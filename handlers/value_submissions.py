@@ -17,7 +17,14 @@ from handlers.intents import Help, IndicatorQuery, Intent, Status, SubmitBaselin
 from handlers.nlu.extract import NUM, Number, as_typed
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, INDICATOR_WORDS, UNIT_PREFIXES, phrase_regex
-from handlers.nlu.slots import Found, content, glued_measure, split_unit, typed_measure
+from handlers.nlu.slots import (
+    INDICATOR_RE,
+    Found,
+    content,
+    glued_measure,
+    split_unit,
+    typed_measure,
+)
 from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
 from handlers.replies import (
@@ -132,6 +139,15 @@ def _read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | Non
     )
 
 
+def _read_reached(found: Found) -> Intent | None:
+    """ "ศทส. ได้ระดับ 3", "กองคลังได้ 4 คะแนน": a score reached, told of a unit or an indicator
+    of the plan; of anything else ("ทีมฟุตบอลได้ 3 คะแนน", "ลูกชายสอบได้คะแนน 95") it is chat."""
+    read = _read_value(found)
+    if not isinstance(read, SubmitValue) or found.code:
+        return read
+    return read if read.unit or INDICATOR_RE.search(read.indicator) else None
+
+
 def _read_news(found: Found) -> Intent | None:
     # "หน่วยรับงบตรง…", "ค่าไฟ…": the nouns of a name stay, the news is judged by all of it.
     read = _read_value(found, EDGE_WORDS - _NOUNS)
@@ -188,8 +204,8 @@ SPECS = (
         # "ส่งผล" with no value: show the indicator named, else how to submit (Help).
         Rule((SUBMIT_WORDS,), 300, _read_hint, number=False),
         # A score or a tier reached, whoever's: "ศทส. ได้ระดับ 3", "กองกลางได้ 3.5 คะแนน".
-        Rule(("ได้ระดับ|ได้คะแนน|ได้ NUM คะแนน|ได้ NUM ระดับ",), 151, _read_value, number=True,
-             unless="ต้อง|ควร|ถึงจะ|จะได้|เกณฑ์|ถ้า|หาก|อยาก|เป้า"),
+        Rule(("ได้ระดับ|ได้คะแนน|ได้ NUM คะแนน|ได้ NUM ระดับ",), 151, _read_reached, number=True,
+             unless="ต้อง|ควร|ถึงจะ|จะได้|เกณฑ์|ถ้า|หาก|อยาก|เป้า|ไม่ได้|ยังไม่|ได้ยิน|มั้ง|คง|เต็ม"),
         # News of a change ("หน่วยรับงบตรงเพิ่มเป็น ๒๐ แล้วนะ"): settle keeps it when the words
         # name an indicator of the organisation ("ราคาน้ำมันขึ้นเป็น 40 แล้ว" is chat).
         Rule((_NEWS_WORDS,), 142, _read_news, number=True),

@@ -144,3 +144,8 @@ def _phrase(phrase: str) -> str:
 
 def _starts_syllable(char: str) -> bool:
     return "\u0e01" <= char <= "\u0e2e" or "\u0e40" <= char <= "\u0e44"
+
+
+# Someone else who acts or is acted on, in chatter around a command word: "อย่าลืมเตือนพี่ก่อน
+# 3 วันนะ", "พี่จะเตือนวันครบกำหนดเอง", "ค่อยเตือนเขาพรุ่งนี้ละกัน" (not the bot: "พี่บอท").
+SOMEONE_ELSE_RE = re.compile(r"(?:พี่|น้อง)(?!\s?บอท)|เขา|เค้า|เอง(?!กสาร)|อย่าลืม|ฝาก")

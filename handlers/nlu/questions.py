@@ -64,6 +64,13 @@ _NONE_RE = re.compile(
 )
 
 
+# A question passed on ("ผอ.ถามมาว่าแผนส่งแล้ว": whether it was sent), and a statement
+# hedged ("ส่งแล้วมั้ง": a guess is no report; the particle is gone from the normalised text, so
+# the typed one is read). "…แล้วเนาะ"/"…แล้วเนอะ" assert softly and still report.
+_PASSED_ON_RE = re.compile(r"ถาม\s?(?:มา)?\s?ว่า")
+_HEDGED_RE = re.compile(r"(?:มั้ง|มั๊ง)\s*(?:ครับ|ค่ะ|คะ|จ้า|จ้ะ|นะ)?[\s?!.~]*$")
+
+
 def asks(normalised: str, original: str = "") -> bool:
     """Whether a message asks something (the normalised text has lost its question mark and
     its หน่อย)."""
@@ -72,6 +79,8 @@ def asks(normalised: str, original: str = "") -> bool:
     return (
         "?" in original
         or bool(_ASKING_RE.search(normalised))
+        or bool(_PASSED_ON_RE.search(normalised))
+        or bool(_HEDGED_RE.search(original.lower()))
         or bool(_SEND_ME_RE.search(original))
         or bool(_ENGLISH_ASKING_RE.search(original.strip().lower()))
         or skeleton(normalised[-12:]).endswith(_MISTYPED_ENDINGS)
