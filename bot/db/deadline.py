@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Engine, event
@@ -52,6 +53,8 @@ class Watchdog:
         self._wake = threading.Event()  # set when a statement starts, or to stop the thread
         self._generation = 0  # the running thread's; a stop or a new thread moves it on
         self.rounds = 0  # the thread's looks at the watched connections (tests read it)
+        # A lock held by another thread at fork would stay held in the child: fresh ones there.
+        os.register_at_fork(after_in_child=partial(_after_fork, weakref.ref(self)))
 
     def attach(self, engine: Engine) -> None:
         """Follow every statement, commit and rollback on ``engine``'s connections."""
@@ -95,7 +98,7 @@ class Watchdog:
         with self._lock:
             self._generation += 1
             self._pid = 0
-        self._wake.set()
+            self._wake.set()  # under the lock: a look already under way cannot clear it
 
     def _look(self) -> float | None:
         """Cut what is stuck; the seconds to sleep before looking again (``None``: nothing is
@@ -134,7 +137,7 @@ class Watchdog:
         if dbapi is None:
             return
         with self._lock:
-            if not self._busy:
+            if not self._busy and not self._wake.is_set():
                 self._wake.set()
             self._busy[id(dbapi)] = (dbapi, time.monotonic())
 
@@ -145,6 +148,12 @@ class Watchdog:
             self._busy.pop(id(dbapi), None)
             if forget:
                 self._owners.pop(id(dbapi), None)
+
+
+def _after_fork(watched: weakref.ref[Watchdog]) -> None:
+    watchdog = watched()
+    if watchdog is not None:
+        watchdog._lock, watchdog._wake, watchdog._pid = threading.Lock(), threading.Event(), 0
 
 
 def _follow(watched: weakref.ref[Watchdog], generation: int) -> None:

@@ -4,6 +4,7 @@ such a one: work between statements, however slow, is never cut."""
 from __future__ import annotations
 
 import gc
+import os
 import threading
 import time
 from datetime import UTC, datetime
@@ -86,4 +87,28 @@ def test_an_idle_watchdog_sleeps_until_a_statement_starts(tmp_path: Path) -> Non
     rounds = db._watchdog.rounds
     time.sleep(0.5)  # ten polling intervals with nothing to watch
     assert db._watchdog.rounds - rounds <= 1
+    db.close()
+
+
+def test_a_forked_worker_gets_the_watchdog_unlocked(tmp_path: Path) -> None:
+    # gunicorn forks its workers: a lock another thread held at that moment would stay held in
+    # the child, and every statement there would wait for it.
+    db, _thread = _started(tmp_path, "forked.db")
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with db._watchdog._lock:
+            held.set()
+            release.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait(10)
+    pid = os.fork()
+    if pid == 0:  # the child: its copy of the lock must be free
+        os._exit(0 if db._watchdog._lock.acquire(timeout=5) else 1)
+    release.set()
+    holder.join()
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
     db.close()
