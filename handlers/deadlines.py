@@ -20,6 +20,7 @@ from handlers.nlu.patterns import (
     ORGANISATION_KINDS,
     ORGANISATION_WORDS,
     QUESTION,
+    SENTENCE_END_RE,
     phrase_regex,
     words,
 )
@@ -247,8 +248,6 @@ def _read_missing(found: Found) -> Intent | None:
     return Missing(step=found.extraction.step or words)
 
 
-# Particles that end a sentence before a space ("…หน่อยเนาะ พรุ่งนี้มีประชุม").
-_SENTENCE_ENDS = ("ค่ะ", "คะ", "ครับ", "คับ", "จ้า", "จ้ะ", "เนาะ", "เนอะ", "เด้อ", "อ่ะ")
 # Whether something is complete, asked with no word of sending or recording: of an indicator,
 # how far it got (its summary), not who has not sent its result ("ส่งผลครบหรือยัง").
 _COMPLETE_ONLY_RE = re.compile(phrase_regex("ครบหรือยัง|ครบยัง|ครบรึยัง|ครบแล้วยัง"))
@@ -257,14 +256,10 @@ _SENT_RE = re.compile(
 )
 
 
-# A courtesy particle and a space end a sentence: "ใครยังค้างงานอยู่บ้างครับ จะได้ตามถูก".
-_SENTENCE_END_RE = re.compile("(?:" + "|".join(f"(?<={p})" for p in _SENTENCE_ENDS) + r")\s+")
-
-
 def _asking_sentences(text: str) -> str:
     """``text`` without the sentences after the ask that are about nothing of the plan (the
     asker's reason, "จะได้ตามถูก")."""
-    sentences = _SENTENCE_END_RE.split(text)
+    sentences = SENTENCE_END_RE.split(text)
     while len(sentences) > 1 and not names_the_plan(sentences[-1]):
         if any(p in sentences[-1] for p in PLACEHOLDERS):
             break

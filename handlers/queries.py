@@ -29,6 +29,7 @@ from handlers.nlu.patterns import (
     ORGANISATION_KINDS,
     ORGANISATION_WORDS,
     QUESTION,
+    SENTENCE_END_RE,
     STATUS_WORDS,
     UNIT_PREFIXES,
     phrase_regex,
@@ -282,16 +283,12 @@ STATUS_CUES = (
     "|อยู่ตรงไหน|ไปถึงไหน|ติดอะไร|ติดตรงไหน|ติดปัญหาอะไร|ติดขัดอะไร|overall"
 )
 _STATUS_RE = re.compile(phrase_regex(STATUS_CUES))
-# Particles that end a sentence before a space ("…หน่อยเนาะ พรุ่งนี้มีประชุม").
-_SENTENCE_ENDS = ("ค่ะ", "คะ", "ครับ", "คับ", "ค้าบ", "จ้า", "จ้ะ", "จ๊ะ", "เนาะ", "เนอะ", "เด้อ", "อ่ะ")
-# A courtesy particle and a space end a sentence: "สรุปให้หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว".
-_SENTENCE_END_RE = re.compile("(?:" + "|".join(f"(?<={p})" for p in _SENTENCE_ENDS) + r")\s+")
 
 
 def _read_status(found: Found) -> Intent | None:
     """A status, a unit's, or the words of an indicator; the sentences after the one that asks
     for the status are its context ("…หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว") and name nothing."""
-    sentences = _SENTENCE_END_RE.split(found.extraction.masked)
+    sentences = SENTENCE_END_RE.split(found.extraction.masked)
     asking = next((n for n, s in enumerate(sentences) if _STATUS_RE.search(s)), None)
     if asking is not None and asking + 1 < len(sentences):
         # A unit named after the ask is whose status is asked ("ถึงไหนแล้วเด้อ กองกลาง").
@@ -451,7 +448,7 @@ def _passed_yet(found: Found) -> Intent | None:
 def _every_indicator(words: str) -> bool:
     """Whether the sentence that asks names every indicator and nothing else: "ตัวชี้วัด
     จังหวัดทั้งหมด", "ทุกตัว" (the sentences after it are its context)."""
-    asking = _SENTENCE_END_RE.split(words)[0]
+    asking = SENTENCE_END_RE.split(words)[0]
     return bool(_EVERY_RE.search(asking)) and not content(asking, _EVERY_WORDS)
 
 

@@ -149,3 +149,9 @@ def _starts_syllable(char: str) -> bool:
 # Someone else who acts or is acted on, in chatter around a command word: "อย่าลืมเตือนพี่ก่อน
 # 3 วันนะ", "พี่จะเตือนวันครบกำหนดเอง", "ค่อยเตือนเขาพรุ่งนี้ละกัน" (not the bot: "พี่บอท").
 SOMEONE_ELSE_RE = re.compile(r"(?:พี่|น้อง)(?!\s?บอท)|เขา|เค้า|เอง(?!กสาร)|อย่าลืม|ฝาก")
+
+
+# A courtesy or regional particle and a space end a sentence: "สรุปให้หน่อยค่ะ ใกล้ประชุมแล้ว",
+# "…หน่อยเนาะ พรุ่งนี้มีประชุม", "ใครยังค้างงานอยู่บ้างครับ จะได้ตามถูก".
+SENTENCE_ENDS = ("ค่ะ", "คะ", "ครับ", "คับ", "ค้าบ", "จ้า", "จ้ะ", "จ๊ะ", "เนาะ", "เนอะ", "เด้อ", "อ่ะ")
+SENTENCE_END_RE = re.compile("(?:" + "|".join(f"(?<={p})" for p in SENTENCE_ENDS) + r")\s+")

@@ -116,10 +116,6 @@ def settle(intent: Any, org: Organisation) -> Any:
         unit, _ = pull_unit(intent.others, org, loosely=False)
         named = unit.name if unit is not None and not intent.unit else intent.unit
         intent = replace(intent, unit=named, others="")
-    if isinstance(intent, MarkStep) and intent.step and not intent.unit:
-        unit, rest = pull_unit(intent.step, org, loosely=False)
-        if unit is not None:
-            return replace(intent, step=rest, unit=unit.name)
     return intent
 
 
