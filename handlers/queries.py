@@ -569,6 +569,11 @@ def _read_criteria(found: Found) -> Intent | None:
     return _query(Aspect.CRITERIA)(found)
 
 
+def _assessed_stages(found: Found) -> Intent | None:
+    """An indicator's assessed stages, only with an indicator named by its keyword."""
+    return _items_query(found) if INDICATOR_RE.search(found.remainder) else None
+
+
 _MUST_RE = re.compile(r"(?<!ถูก)(?<!ถูก )ต้อง")
 
 
@@ -663,6 +668,9 @@ SPECS = (
     IntentSpec(IndicatorQuery, handle_indicator_query, (
         Rule((f"{_ITEM_CUES}|ประเด็นการประเมิน|ข้อที่|รายการไหน",), 526, _items_query,
              unless="ขั้นตอน|STEP"),
+        # "ระบบ BB EvMIS มีขั้นตอนอะไรบ้างที่ประเมิน": the stages an indicator assesses are its
+        # items (the plan's steps are asked with no indicator named).
+        Rule(("ขั้นตอนอะไร|ขั้นตอนไหน|ขั้นตอนใด|กี่ขั้นตอน", "ประเมิน"), 527, _assessed_stages),
         Rule((_PASSED_COUNT, "ผ่าน|ตก"), 526, _items_query, unless="ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน"),
         # "ทำไมขยะไม่ผ่าน": why it failed is which items failed.
         Rule(("ไม่ผ่าน", f"{QUESTION}|{_WHY}"), 510, _items_query, unless="ขั้นตอน|STEP"),

@@ -92,3 +92,18 @@ def test_an_assessment_result_of_what_is_named(
     text: str, expected: tuple[str, dict[str, Any]], org: str
 ) -> None:
     assert settled(text, org) == expected
+
+
+# The stages an indicator assesses are its items; the plan's steps are asked without one.
+STAGES: list[tuple[str, tuple[str, dict[str, Any]], str]] = [
+    ("ระบบ BB EvMIS กับ BBL ประเมินกี่ขั้นตอนคะ", _query("4", "items"), "B"),
+    ("ขยะมีขั้นตอนไหนบ้างที่ประเมินครับ", _query("2", "items"), "P"),
+    ("ยาเสพติด ประเมินขั้นตอนอะไรบ้างเด้อ", _query("4", "items"), "P"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "org"), STAGES)
+def test_an_indicators_assessed_stages(
+    text: str, expected: tuple[str, dict[str, Any]], org: str
+) -> None:
+    assert settled(text, org) == expected
