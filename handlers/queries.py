@@ -285,6 +285,16 @@ STATUS_CUES = (
 _STATUS_RE = re.compile(phrase_regex(STATUS_CUES))
 
 
+_IN_DETAIL = "รายละเอียด|ละเอียด|แบบเต็ม|ฉบับเต็ม|detail|details|detailed"
+_EVERY_INDICATOR = "ทุกตัวชี้วัด|ทุกตัว|ทุก kpi|ตัวชี้วัดทั้งหมด|kpi ทั้งหมด|ตัวชี้วัดทุกตัว|แต่ละตัวชี้วัด|ทุกตัวชี้"
+
+
+def _read_detail(found: Found) -> Intent | None:
+    """Every indicator asked in detail: the status's detail cards (of a unit, if named)."""
+    read = _read_status(found)
+    return replace(read, detail=True) if isinstance(read, Status) else None
+
+
 def _read_status(found: Found) -> Intent | None:
     """A status, a unit's, or the words of an indicator; the sentences after the one that asks
     for the status are its context ("…หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว") and name nothing."""
@@ -503,6 +513,11 @@ _TAG_RE = re.compile("เหรอ|หรอ")
 _summary = _query(Aspect.SUMMARY)
 
 
+def _named_result(found: Found) -> Intent | None:
+    """The result of an indicator named by a keyword beside "ผลประเมิน…ได้เท่าไหร่"."""
+    return _query(Aspect.RESULT)(found) if INDICATOR_RE.search(found.remainder) else None
+
+
 _OTHER_ASPECTS = (
     (Aspect.SCORE, re.compile(phrase_regex("กี่คะแนน|คะแนนเท่า"))),
     (Aspect.TIER, re.compile(phrase_regex("ผ่านไหม|ผ่านมั้ย|ผ่านหรือ|ผ่านเกณฑ์|ระดับไหน|ขั้นไหน"))),
@@ -545,9 +560,45 @@ _NAMES_RE = re.compile("|".join(p for _, spelt in DEFAULT_KEYWORDS for p in spel
 
 def _read_criteria(found: Found) -> Intent | None:
     """ "เกณฑ์ขยะ"; "หลักเกณฑ์การแต่งตั้งได้กี่คะแนน" holds เกณฑ์ only in a name: a later rule reads it."""
-    if not _CRITERIA_RE.search(_NAMES_RE.sub(" ", found.extraction.masked)):
+    # "…จัดการถูกต้องได้ร้อยละเท่าไหร่": ถูกต้อง (correctly) holds ต้อง, it sets no bar.
+    if not _CRITERIA_RE.search(_NAMES_RE.sub(" ", found.extraction.masked.replace("ถูกต้อง", " "))):
         return None
     return _query(Aspect.CRITERIA)(found)
+
+
+def _assessed_stages(found: Found) -> Intent | None:
+    """An indicator's assessed stages, only with an indicator named by its keyword."""
+    return _items_query(found) if INDICATOR_RE.search(found.remainder) else None
+
+
+_MUST_RE = re.compile(r"(?<!ถูก)(?<!ถูก )ต้อง")
+
+
+def _read_percent_bar(found: Found) -> Intent | None:
+    """ "…ต้องส่งเสริมกี่เปอร์เซ็นต์": the percent it must reach; "ถูกต้อง" (correct) is no must."""
+    return _query(Aspect.CRITERIA)(found) if _MUST_RE.search(found.extraction.masked) else None
+
+
+# "ระดับความสำเร็จ…", "ระดับคุณภาพ…", "ระดับการ…": a title begins with ระดับ; it asks no tier.
+_TITLE_LEVEL_RE = re.compile(r"ระดับ\s?(?=ความ|การ|คุณภาพ|ของการ)")
+_TIER_ASKED_RE = re.compile(phrase_regex("ผ่าน|ระดับ|ขั้น|tier|level|ถึงเป้า|ตามเป้า|บรรลุเป้า|เข้าเป้า"))
+# The tier itself asked, beside a criteria word: "ผ่านเกณฑ์ไหม", "เป้าหมายอยู่ระดับไหน".
+_WHICH_TIER_RE = re.compile(
+    r"ผ่าน|(?:ถึง|ตาม|บรรลุ|เข้า)\s?เป้า|กี่ระดับ|กี่ขั้น"
+    r"|(?:ระดับ|ขั้น|tier|level)\s?(?:ไหน|ใด|อะไร|เท่าไหร่|เท่าไร)"
+)
+
+
+def _read_tier(found: Found) -> Intent | None:
+    """Which tier was reached; not when ระดับ only begins a title ("ระดับความสำเร็จ…ได้
+    เท่าไหร่" asks the result) nor when a level is named to ask its criteria ("เกณฑ์ระดับ 3
+    คืออะไร")."""
+    masked = _TITLE_LEVEL_RE.sub(" ", _NAMES_RE.sub(" ", found.extraction.masked))
+    if not _TIER_ASKED_RE.search(masked):
+        return None
+    if _CRITERIA_RE.search(masked.replace("ถูกต้อง", " ")) and not _WHICH_TIER_RE.search(masked):
+        return None
+    return _query(Aspect.TIER)(found)
 
 
 def _items_query(found: Found) -> Intent:
@@ -575,6 +626,9 @@ HOW_MANY = "|".join(
         "|คน|ราย|ชุด|ครั้ง|กิจกรรม|โครงการ|ฉบับ|หลักสูตร|ช่องทาง|ระบบ|เรื่อง"
     )
 )
+
+# A percent asked: "กี่เปอร์เซ็นต์", "ร้อยละกี่" (read as the result unless it is a must).
+PERCENT_ASKS = "กี่เปอร์เซ็นต์|กี่เปอร์เซ็นต|กี่เปอร์เซ็น|กี่เปอร์|กี่ %|กี่%|กี่ percent|ร้อยละกี่|กี่ร้อยละ"
 
 _COMPARED = (
     "ดีขึ้น|แย่ลง|ดีกว่า|แย่กว่า|เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|เทียบกับ|เมื่อเทียบ|เทียบ|improve|improved|better|worse"
@@ -611,6 +665,9 @@ SPECS = (
     IntentSpec(IndicatorQuery, handle_indicator_query, (
         Rule((f"{_ITEM_CUES}|ประเด็นการประเมิน|ข้อที่|รายการไหน",), 526, _items_query,
              unless="ขั้นตอน|STEP"),
+        # "ระบบ BB EvMIS มีขั้นตอนอะไรบ้างที่ประเมิน": the stages an indicator assesses are its
+        # items (the plan's steps are asked with no indicator named).
+        Rule(("ขั้นตอนอะไร|ขั้นตอนไหน|ขั้นตอนใด|กี่ขั้นตอน", "ประเมิน"), 527, _assessed_stages),
         Rule((_PASSED_COUNT, "ผ่าน|ตก"), 526, _items_query, unless="ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน"),
         # "ทำไมขยะไม่ผ่าน": why it failed is which items failed.
         Rule(("ไม่ผ่าน", f"{QUESTION}|{_WHY}"), 510, _items_query, unless="ขั้นตอน|STEP"),
@@ -619,7 +676,7 @@ SPECS = (
         # the criteria, below.
         # "ขยะถึงเป้าหรือยัง": whether the target was reached is the verdict too.
         Rule((f"ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level|{_TARGET_REACHED}", QUESTION), 500,
-             _query(Aspect.TIER),
+             _read_tier,
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
         # "แต่งตั้งผ่านหมดยัง": "ยัง" ending the message asks whether it passed.
@@ -629,13 +686,20 @@ SPECS = (
         Rule((FORMULA_WORDS,), 480, _read_formula,
              unless="เกณฑ์ให้คะแนน|เกณฑ์การให้คะแนน|เกณฑ์คิดคะแนน|เกณฑ์การคิดคะแนน|เกณฑ์การวัด"),
         Rule((CRITERIA_WORDS,), 460, _read_criteria),
+        # "แผนพัฒนาบุคลากรต้องส่งเสริมกี่เปอร์เซ็นต์": what it must reach is the bar (a percent
+        # reached, "ได้กี่เปอร์เซ็นต์", is the result, below).
+        Rule(("ต้อง", PERCENT_ASKS), 465, _read_percent_bar),
         # "PMQA 410 คะแนน" states a score: a submission, read below.
         Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 440, _query(Aspect.SCORE),
              unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|รายกอง|รายหน่วย", number=False),
         Rule(("ได้เท่าไหร่|ได้เท่าไร|เท่าไหร่|เท่าไร|เท่าไหล่|เท่าใด|ผลลัพธ์|ผลเป็นยังไง"
               "|ผลเป็นไง|ผลการดำเนินงาน|ได้กี่|ผลล่าสุด|result|มีกี่|เปิดกี่"
-              f"|{HOW_MANY}",), 420, _query(Aspect.RESULT),
+              f"|{HOW_MANY}|{PERCENT_ASKS}",), 420, _query(Aspect.RESULT),
              unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|โดยรวม|ผลประเมิน|ผลการประเมิน"),
+        # "PMQA สนง.ก.พ. ผลประเมินได้เท่าไหร่": the assessment's result of what is named (the
+        # organisation's own name beside it names nothing); with nothing named, the status.
+        Rule(("ผลประเมิน|ผลการประเมิน", "ได้เท่าไหร่|ได้เท่าไร|ได้กี่|เท่าไหร่|เท่าไร"), 421,
+             _named_result, unless="ภาพรวม|โดยรวม|ทั้งหมด|คะแนนรวม"),
         # "ขยะดีขึ้นกว่าปีที่แล้วไหม": the result compared with the year before is the result.
         Rule((_COMPARED, f"{QUESTION}|ยังไง|อย่างไร|เป็นไง|รึเปล่า|เปล่า|ป่ะ"), 415,
              _query(Aspect.RESULT), number=False, unless="ต้องลดลง|ต้องเพิ่มขึ้น|ต้องไม่เพิ่ม"),
@@ -658,6 +722,8 @@ SPECS = (
         Rule((PROGRESS_CUES,), 822, _read_progress,
              unless="ถ้า|หาก|หัก|คะแนน|โดน|จะ|ได้ไหม|ได้มั้ย|ได้หรือเปล่า|ได้ป่ะ|ใคร|หน่วยไหน|กองไหน"),
         Rule((STATUS_CUES,), 400, _read_status),
+        # "ขอดูรายละเอียดทุกตัวชี้วัด", "ทุก KPI แบบละเอียด": every indicator's card.
+        Rule((_IN_DETAIL, _EVERY_INDICATOR), 529, _read_detail),
     )),
 )
 # fmt: on

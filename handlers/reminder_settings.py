@@ -137,15 +137,19 @@ _DIGEST = (
     "สรุปรายสัปดาห์|สรุปประจำสัปดาห์|สรุปทุกสัปดาห์|สรุปวันจันทร์|สรุปรายอาทิตย์|สรุปประจำอาทิตย์"
     "|สรุปทุกอาทิตย์|weekly digest|digest"
 )
-_DIGEST_ON = "เปิด|ส่ง|เริ่ม"
+_DIGEST_ON = "เปิด|ส่ง|เริ่ม|ขอ|อยากได้|อยากให้|เอา|รับ|ต้องการ|ช่วย"
+# Declining the digest: "ไม่ต้องส่งสรุปรายสัปดาห์แล้ว", "งดสรุปรายสัปดาห์", "เลิกส่ง digest".
+_DIGEST_DECLINED = "หยุด|ยกเลิก|ไม่เอา|ไม่ต้อง|ไม่อยาก|ไม่รับ|ไม่ส่ง|ไม่ใช้|งด|เลิก|พอแล้ว|off"
+_DIGEST_OFF = f"ปิด|{_DIGEST_DECLINED}"
 
 # fmt: off
 SPECS = (
     IntentSpec(ReminderSettings, handle_reminder_settings, (
         # The weekly digest, above the policy rules; "เปิด" holds "ปิด", so it vetoes "off".
-        Rule(("ปิด|หยุด|ยกเลิก|ไม่เอา", _DIGEST), 910,
+        Rule((_DIGEST_OFF, _DIGEST), 910,
              lambda _: ReminderSettings(ReminderAction.DIGEST_OFF), unless="เปิด"),
-        Rule((_DIGEST_ON, _DIGEST), 910, lambda _: ReminderSettings(ReminderAction.DIGEST_ON)),
+        Rule((_DIGEST_ON, _DIGEST), 910, lambda _: ReminderSettings(ReminderAction.DIGEST_ON),
+             unless=_DIGEST_DECLINED),  # "เปิด" holds "ปิด": "off" is declared first
         # Above every deadline and "ส่ง" cue: "ตั้งเตือน 7 3 1 และวันกำหนดส่ง" holds both.
         Rule(("ปิดการเตือน|ปิดเตือน|ปิดแจ้งเตือน|ปิดการแจ้งเตือน|หยุดเตือน|หยุดการเตือน"
               "|หยุดแจ้งเตือน|ยกเลิกการเตือน|ยกเลิกเตือน|ยกเลิกแจ้งเตือน|ยกเลิกการแจ้งเตือน",), 890,

@@ -31,7 +31,8 @@ _WORD_GOES_ON = r"(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
 _ASKING_RE = re.compile(
     rf"(?:{phrase_regex(ASKING_WORDS)}){_WORD_GOES_ON}"
     rf"|(?:{phrase_regex(ASKING_ENDINGS)})$"
-    rf"|(?:^|\s)ขอ\s?(?:{phrase_regex(REQUESTS)})"
+    # "ขอสรุปรายสัปดาห์ด้วย" subscribes to the weekly digest (a setting), it asks for no summary.
+    rf"|(?:^|\s)ขอ\s?(?!สรุป\s?(?:ราย|ประจำ|ทุก)\s?(?:สัปดาห์|อาทิตย์))(?:{phrase_regex(REQUESTS)})"
     # A choice between two asks which: "ขยะ 52.3 หรือ 53 ดี", "ส่งทางอีเมลหรือส่งเป็นเล่มคะ"
     # (a write that hesitates between two values is safer asked back than stored).
     r"|หรือ\s?\S"

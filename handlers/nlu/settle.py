@@ -328,6 +328,9 @@ def month_named(words: str) -> int | None:
     return _MONTHS.get(squash(words))
 
 
+_TITLE_NOUN_RE = re.compile("ความ|การ|คุณภาพ")
+
+
 def _without_measure(words: str, org: Organisation) -> tuple[str, str]:
     """(the words, "") when a measure word they start with is written so in a title or an item
     ("คะแนนความพร้อมรัฐบาลดิจิทัล" is not "ระดับความพร้อมรัฐบาลดิจิทัล"); else (the words
@@ -337,6 +340,10 @@ def _without_measure(words: str, org: Organisation) -> tuple[str, str]:
         return words, ""
     bare = words[measure.end() :].strip()
     if in_indicator_words(words, org) or not resolve_indicator(bare, org):
+        return words, ""
+    # "ระดับความสำเร็จการขับเคลื่อน…" (a title's wording, not the report's): ระดับ before a
+    # noun of a title (ความ…, การ…, คุณภาพ…) begins the title, it asks no tier.
+    if measure[0] == "ระดับ" and _TITLE_NOUN_RE.match(bare) and resolve_indicator(words, org):
         return words, ""
     # "คะแนน DG Readiness": the measure with the Thai the keyword stands for is a title.
     if any(in_indicator_words(measure[0] + thai, org) for thai in keyword_spellings(bare)):

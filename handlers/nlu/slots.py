@@ -102,8 +102,16 @@ def content(
     return " ".join("".join(words).split())
 
 
+_THE_OFFICE_RE = re.compile(
+    r"(?:(?<=หน้า)|(?<=ข้าง)|(?<=แถว)|(?<=ใกล้))\s?สำนักงาน(?!\s?(?:ก\.|ปลัด|เลขา|คณะ|ส่งเสริม))"
+)
+
+
 def names_the_plan(words: str) -> bool:
     """Whether slot words name something of a plan: a deliverable, a unit or an indicator."""
+    # "ร้านข้าวมันไก่หน้าสำนักงานอร่อย": the office as a place ("หน้า/ข้าง/แถว…สำนักงาน")
+    # names no unit.
+    words = _THE_OFFICE_RE.sub(" ", words)
     return bool(
         DELIVERABLE_RE.search(words) or INDICATOR_RE.search(words) or _VOCABULARY_RE.search(words)
     )
