@@ -1,0 +1,57 @@
+"""Issue 9, round 8 (h9f3): taking back what was just recorded (asked as a favour "…ได้ไหม",
+or said with what was wrong), a form named as where it was filled in ("ในฟอร์ม"), and the
+dimensions sent named before the one still lacking ("มิติ 1 กับ 2 ยังขาดมิติ 3")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.fakes.understanding import settled
+
+TAKE_BACK: list[tuple[str, str]] = [
+    ("L", "เมื่อกี้กรอกผิดค่ะ ย้อนให้หน่อย"),
+    ("P", "ย้อนกลับอันเมื่อกี้ให้ด้วยค่ะ"),
+    ("B", "ขอยกเลิกอันที่เพิ่งส่งไปค่ะ ตัวเลขผิด"),
+    ("O", "ย้อนกลับให้ทีครับ ใส่ผิดค่า"),
+    ("L", "ขอยกเลิกที่เพิ่งกรอกไปนะครับ ผิดตัว"),
+    ("P", "ยกเลิกที่เพิ่งลงไปเด้อ ผิดกอง"),
+    ("B", "rollback ให้หน่อย บันทึกผิด"),
+    ("O", "เพิ่งบันทึกผิดไปจ้ะ ย้อนกลับให้ที"),
+]
+
+
+@pytest.mark.parametrize(("org", "text"), TAKE_BACK, ids=[t[1] for t in TAKE_BACK])
+def test_taking_back_the_latest_entry_is_an_undo(org: str, text: str) -> None:
+    assert settled(text, org) == ("Undo", {})
+
+
+@pytest.mark.parametrize("text", ["ยกเลิกค่ะ กองผิด", "ยกเลิกๆ ผิดตัว", "ยกเลิกได้ไหม"])
+def test_a_no_with_a_reason_stays_a_no_or_a_question(text: str) -> None:
+    assert settled(text, "L")[0] != "Undo"
+
+
+FORMS: list[tuple[str, str, dict[str, Any]]] = [
+    ("ส่งแผนในฟอร์มแล้วค่ะ", "MarkStep", {"step": "3", "channel": "google_form"}),
+    ("ส่งรายชื่อทีมในฟอร์มแล้วนะครับ", "MarkStep", {"step": "1", "channel": "google_form"}),
+    ("กองคลังส่งแผนในฟอร์มเรียบร้อยจ้ะ", "MarkStep", {"step": "3", "unit": "กองคลัง", "channel": "google_form"}),
+]
+
+
+@pytest.mark.parametrize(("text", "intent", "slots"), FORMS, ids=[f[0] for f in FORMS])
+def test_a_form_filled_in_is_the_google_form(text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, "L") == (intent, slots)
+
+
+DIMS: list[tuple[str, list[int]]] = [
+    ("ส่งแผนแล้วครับ มิติ 1 กับ 3 ยังขาดมิติ 2", [1, 3]),
+    ("ส่งแผนแล้วเนาะ มิติ 2 และ 3 ยังขาดมิติ 1", [2, 3]),
+    ("ส่งแผนแล้วค่ะ มิติ 1 ยังไม่มีมิติ 2 กับ 3", [1]),
+    ("ส่งแผนแล้ว มิติ 1 ยังขาด", [2, 3]),
+]
+
+
+@pytest.mark.parametrize(("text", "dims"), DIMS, ids=[d[0] for d in DIMS])
+def test_the_dimensions_before_the_lacking_one_are_sent(text: str, dims: list[int]) -> None:
+    assert settled(text, "L") == ("MarkStep", {"step": "3", "dims": dims})
