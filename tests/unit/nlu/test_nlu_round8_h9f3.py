@@ -55,3 +55,18 @@ DIMS: list[tuple[str, list[int]]] = [
 @pytest.mark.parametrize(("text", "dims"), DIMS, ids=[d[0] for d in DIMS])
 def test_the_dimensions_before_the_lacking_one_are_sent(text: str, dims: list[int]) -> None:
     assert settled(text, "L") == ("MarkStep", {"step": "3", "dims": dims})
+
+
+# A report "according to the plan" is the report; a form named by number says whose step it is.
+REPORTS: list[tuple[str, str, dict[str, Any]]] = [
+    ("ส่งรายงานผลตามแผนปฏิบัติการแล้วค่ะ", "L", {"step": "4"}),
+    ("ส่งรายงานผลตามแผนปฏิบัติการ แบบฟอร์ม 4 แล้วค่ะ", "L", {"step": "4"}),
+    ("กองคลังส่งรายงานผลตามแผนฯ เรียบร้อยแล้วจ้ะ", "L", {"step": "4", "unit": "กองคลัง"}),
+    ("ส่งรายงานสรุปผลตามแผนแล้วเด้อ", "L", {"step": "4"}),
+    ("ส่งแผนปฏิบัติการ (แบบฟอร์ม 2) แล้วค่ะ", "L", {"step": "3"}),
+]
+
+
+@pytest.mark.parametrize(("text", "org", "slots"), REPORTS, ids=[r[0] for r in REPORTS])
+def test_a_report_following_the_plan_is_the_report(text: str, org: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == ("MarkStep", slots)
