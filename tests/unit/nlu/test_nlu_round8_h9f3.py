@@ -35,7 +35,11 @@ def test_a_no_with_a_reason_stays_a_no_or_a_question(text: str) -> None:
 FORMS: list[tuple[str, str, dict[str, Any]]] = [
     ("ส่งแผนในฟอร์มแล้วค่ะ", "MarkStep", {"step": "3", "channel": "google_form"}),
     ("ส่งรายชื่อทีมในฟอร์มแล้วนะครับ", "MarkStep", {"step": "1", "channel": "google_form"}),
-    ("กองคลังส่งแผนในฟอร์มเรียบร้อยจ้ะ", "MarkStep", {"step": "3", "unit": "กองคลัง", "channel": "google_form"}),
+    (
+        "กองคลังส่งแผนในฟอร์มเรียบร้อยจ้ะ",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "channel": "google_form"},
+    ),
 ]
 
 
@@ -68,5 +72,41 @@ REPORTS: list[tuple[str, str, dict[str, Any]]] = [
 
 
 @pytest.mark.parametrize(("text", "org", "slots"), REPORTS, ids=[r[0] for r in REPORTS])
-def test_a_report_following_the_plan_is_the_report(text: str, org: str, slots: dict[str, Any]) -> None:
+def test_a_report_following_the_plan_is_the_report(
+    text: str, org: str, slots: dict[str, Any]
+) -> None:
     assert settled(text, org) == ("MarkStep", slots)
+
+
+# A step merely named, then "แล้ว" and who has not sent it: the ask is who.
+NAMED_THEN_WHO: list[tuple[str, str]] = [
+    ("ขั้นตอนที่ 3 แล้วใครยังไม่ส่งบ้างคะ", "3"),
+    ("ขั้นตอนที่ 4 แล้วกองไหนยังไม่ส่งเนาะ", "4"),
+    ("ขั้นตอนที่ 1 แล้วใครยังค้างอยู่ครับ", "1"),
+]
+
+
+@pytest.mark.parametrize(("text", "step"), NAMED_THEN_WHO, ids=[n[0] for n in NAMED_THEN_WHO])
+def test_a_step_named_then_who_has_not_sent(text: str, step: str) -> None:
+    assert settled(text, "L") == ("Missing", {"step": step})
+
+
+def test_a_step_named_then_when_is_its_schedule() -> None:
+    assert settled("ขั้นตอนที่ 1 แล้วต้องส่งภายในวันไหน", "L") == ("Deadlines", {"step": "1"})
+
+
+# The sender's own lag told, then when it is due asked: the ask is the deadline.
+LAG_THEN_WHEN: list[tuple[str, str]] = [
+    ("ยังไม่ได้ส่งแผนเลยค่ะ ต้องส่งภายในวันไหนนะ", "3"),
+    ("กองเรายังไม่ส่งรายชื่อเลย ต้องส่งเมื่อไหร่ครับ", "1"),
+    ("ยังไม่ได้ส่งรายงานผลเลยเด้อ ต้องส่งวันไหน", "4"),
+]
+
+
+@pytest.mark.parametrize(("text", "step"), LAG_THEN_WHEN, ids=[n[0] for n in LAG_THEN_WHEN])
+def test_own_lag_then_when_asks_the_deadline(text: str, step: str) -> None:
+    assert settled(text, "L") == ("Deadlines", {"step": step})
+
+
+def test_who_has_not_sent_stays_missing_beside_when() -> None:
+    assert settled("ใครยังไม่ส่งแผน ต้องส่งภายในวันไหน", "L") == ("Missing", {"step": "3"})
