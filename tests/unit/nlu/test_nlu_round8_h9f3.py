@@ -110,3 +110,23 @@ def test_own_lag_then_when_asks_the_deadline(text: str, step: str) -> None:
 
 def test_who_has_not_sent_stays_missing_beside_when() -> None:
     assert settled("ใครยังไม่ส่งแผน ต้องส่งภายในวันไหน", "L") == ("Missing", {"step": "3"})
+
+
+# Introducing oneself by name, then the unit: the unit registers; the name alone, or someone
+# else's unit, registers nothing.
+INTRODUCED: list[tuple[str, str]] = [
+    ("หนูชื่อแพรวค่ะ อยู่กองคลังนะคะ", "กองคลัง"),
+    ("ดิฉันชื่อสุดา สังกัดกองการเจ้าหน้าที่ค่ะ", "กองการเจ้าหน้าที่"),
+    ("ผมชื่อเอก มาจากกองกลางครับ", "กองกลาง"),
+    ("กระผมชื่อวิชัย อยู่กลุ่มพัฒนาระบบบริหารครับ", "กลุ่มพัฒนาระบบบริหาร"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), INTRODUCED, ids=[i[0] for i in INTRODUCED])
+def test_introducing_oneself_with_the_unit_registers_it(text: str, unit: str) -> None:
+    assert settled(text, "L") == ("RegisterUnit", {"unit": unit})
+
+
+@pytest.mark.parametrize("text", ["ผมชื่อสมชายครับ", "พี่สมชายอยู่กองคลัง", "ผมชื่อสมชาย อยู่กองคลังไหมครับ"])
+def test_a_name_alone_or_a_question_registers_nothing(text: str) -> None:
+    assert settled(text, "L")[0] != "RegisterUnit"
