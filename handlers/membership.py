@@ -152,7 +152,7 @@ def _signed_up(found: Found) -> RegisterUnit | None:
 
 # Introducing oneself by name and unit: "ผมชื่อสมชาย อยู่กลุ่มพัฒนาระบบบริหาร"; the name is
 # one word of the sender's, the unit the slot.
-_NAMED_MYSELF = "ผมชื่อ|ฉันชื่อ|หนูชื่อ|ดิฉันชื่อ|กระผมชื่อ|เราชื่อ|ชื่อ"
+_NAMED_MYSELF = "ผมชื่อ|ฉันชื่อ|หนูชื่อ|ดิฉันชื่อ|กระผมชื่อ|เราชื่อ"
 _BELONG = "อยู่|อยู่ที่|สังกัด|มาจาก|จาก|ของ|ทำงานที่|ทำงานอยู่"
 
 
