@@ -130,3 +130,19 @@ def test_introducing_oneself_with_the_unit_registers_it(text: str, unit: str) ->
 @pytest.mark.parametrize("text", ["ผมชื่อสมชายครับ", "พี่สมชายอยู่กองคลัง", "ผมชื่อสมชาย อยู่กองคลังไหมครับ"])
 def test_a_name_alone_or_a_question_registers_nothing(text: str) -> None:
     assert settled(text, "L")[0] != "RegisterUnit"
+
+
+# When a round's report is due is the report step's deadline, not what the round is.
+ROUND_DUE = [
+    "รายงานผลรอบ 2 ต้องส่งวันไหนครับ",
+    "รายงานผลรอบสองต้องส่งภายในวันไหนเนาะ",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_DUE)
+def test_when_a_rounds_report_is_due_is_its_deadline(text: str) -> None:
+    assert settled(text, "L") == ("Deadlines", {"step": "4"})
+
+
+def test_what_a_round_is_stays_the_rule() -> None:
+    assert settled("รอบ 2 คืออะไร", "L")[0] == "RuleQuestion"
