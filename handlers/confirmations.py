@@ -258,7 +258,11 @@ _BUTTON_BROKEN = "กดปุ่มไม่ได้|ปุ่มกดไม�
 # that act's message.
 _ASIDE_WORDS = 6
 _OTHER_ACTS_RE = re.compile(
-    phrase_regex("เตือน|ล่าสุด|ที่ส่ง|ส่งไป|รายการ|เมื่อกี้|เมื่อกี๊|ที่บันทึก|ส่งผิด|สรุป|ลงทะเบียน|กลุ่ม")
+    phrase_regex(
+        "เตือน|ล่าสุด|ที่ส่ง|ส่งไป|รายการ|เมื่อกี้|เมื่อกี๊|ที่บันทึก|ส่งผิด|สรุป|ลงทะเบียน|กลุ่ม"
+        # What was just recorded ("ขอยกเลิกที่เพิ่งบันทึกไปค่ะ ผิดกอง"): an undo, not a no.
+        "|เพิ่งบันทึก|เพิ่งส่ง|เพิ่งกรอก|เพิ่งใส่|เพิ่งลง|เพิ่งพิมพ์|เพิ่งแจ้ง|บันทึกไป|บันทึกผิด"
+    )
 )
 
 
@@ -337,6 +341,8 @@ _LETTER_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4ea-z]")
 # Taking the latest entry back, and what names it ("ย้อนอันล่าสุด", "ถอนที่เพิ่งบันทึก",
 # "ย้อนกลับรายการสุดท้าย"); looking back at the history ("ย้อนหลัง", "ย้อนดู") withdraws nothing.
 _TAKE_BACK = "ย้อน|ย้อนกลับ|ดึงกลับ|revert|rollback"
+# An entry said to be wrong names what "ย้อนกลับ" takes back ("ย้อนกลับให้หน่อย บันทึกผิดตัว").
+_WRONG_ENTRY = "บันทึกผิด|กรอกผิด|ใส่ผิด|ลงผิด|พิมพ์ผิด|ส่งผิด|บันทึกไป|ที่บันทึกไว้"
 _LATEST = (
     "ล่าสุด|ที่ส่ง|ส่งไป|รายการ|เมื่อกี้|เมื่อกี๊|ที่บันทึก|ส่งผิด|เพิ่งส่ง|เพิ่งบันทึก|เพิ่งกรอก|สุดท้าย"
     "|อันเมื่อกี้|last|เพิ่งใส่|ที่ใส่|เพิ่งพิมพ์|เพิ่งลง|เพิ่งเพิ่ม|เพิ่งแจ้ง"
@@ -367,6 +373,7 @@ SPECS = (
         Rule(("ยกเลิก|ถอน|ลบ|เอาออก|เลิกทำ", _LATEST), 950, lambda _: Undo(), unless=_LOOK_BACK),
         # Going back to look is no taking back: "ย้อนกลับไปดูรายการที่ส่ง".
         Rule((_TAKE_BACK, _LATEST), 950, lambda _: Undo(), unless=f"{_LOOK_BACK}|ดู"),
+        Rule((_TAKE_BACK, _WRONG_ENTRY), 950, lambda _: Undo(), unless=f"{_LOOK_BACK}|ดู"),
         # "เอาที่ส่งล่าสุดออก": the verb wraps what it takes out ("เอา…ออกมาดู" shows it).
         Rule(("เอา", "ออก", _LATEST), 950, lambda _: Undo(),
              unless=f"{_LOOK_BACK}|ออกแบบ|ออกมา|ดู"),

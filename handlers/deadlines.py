@@ -231,6 +231,9 @@ _ABBR_MONTH_RE = re.compile(
 
 
 def _read_missing(found: Found) -> Intent | None:
+    if _WHEN_ASKED_RE.search(found.extraction.text) and not _WHO_RE.search(found.extraction.text):
+        # "ยังไม่ได้ส่งแผนเลยค่ะ ต้องส่งภายในวันไหนนะ": the sender's own lag, told; the ask is when.
+        return None
     unit, rest, several = split_units(without_story(_asking_sentences(found.remainder)))
     # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status; of several units
     # ("กองคลัง กองกลาง กจ. ส่งแผนครบยัง"), who has not sent it.
@@ -246,6 +249,17 @@ def _read_missing(found: Found) -> Intent | None:
             return None  # "ชุดข้อมูลลงทะเบียน GD Catalog ครบยัง": the indicator's own progress
         return Missing(step=found.extraction.step, indicator=found.code or words)
     return Missing(step=found.extraction.step or words)
+
+
+# Asking when something is due, and asking who (or which unit) has not sent it.
+_WHEN_ASKED_RE = re.compile(
+    phrase_regex(
+        "ภายในวันไหน|ภายในวันที่เท่าไหร่|ภายในเมื่อไหร่|ส่งวันไหน|ส่งเมื่อไหร่|ส่งเมื่อไร|กี่โมง|กำหนดส่งวันไหน|หมดเขตวันไหน|deadline"
+    )
+)
+_WHO_RE = re.compile(
+    phrase_regex("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|กี่กอง|กี่หน่วย|ตัวไหน|อันไหน|who")
+)
 
 
 # Whether something is complete, asked with no word of sending or recording: of an indicator,

@@ -150,6 +150,20 @@ def _signed_up(found: Found) -> RegisterUnit | None:
     return read if split_unit(read.unit)[0] == read.unit else None
 
 
+# Introducing oneself by name and unit: "ผมชื่อสมชาย อยู่กลุ่มพัฒนาระบบบริหาร"; the name is
+# one word of the sender's, the unit the slot.
+_NAMED_MYSELF = "ผมชื่อ|ฉันชื่อ|หนูชื่อ|ดิฉันชื่อ|กระผมชื่อ|เราชื่อ"
+_BELONG = "อยู่|อยู่ที่|สังกัด|มาจาก|จาก|ของ|ทำงานที่|ทำงานอยู่"
+
+
+def _introduced(found: Found) -> RegisterUnit | None:
+    unit, rest = split_unit(content(found.remainder))
+    if not unit or not found.original.lstrip().startswith(tuple(words(_NAMED_MYSELF))):
+        return None
+    left = content(rest, EDGE_WORDS | _SELF_INTRO).split()
+    return RegisterUnit(unit=unit) if len(left) <= 1 else None
+
+
 # The words of the group itself around the organisation: "ผูกกลุ่มไลน์นี้เข้ากับ สป.รง. ที".
 _THIS_GROUP_RE = re.compile(
     r"(?:กลุ่ม)?\s?(?:ไลน์|line)?\s?(?:นี้|นี่)?\s?(?:เข้า)?\s?(?:กับ|ไว้กับ|เข้ากับ|to|with)(?=\s|$)"
@@ -175,6 +189,7 @@ SPECS = (
         # "ผมมาจากกองการเจ้าหน้าที่ครับ เพิ่งย้ายมา": the sender's unit, nothing else said.
         # Said of oneself ("มาจากกองคลังค่ะ" alone may be anyone's news, so it registers no one).
         Rule(("ผม|ดิฉัน|หนู|ฉัน|กระผม|เรา", "มาจาก|ย้ายมาจาก"), 850, _signed_up, unless=QUESTION),
+        Rule((_NAMED_MYSELF, _BELONG), 850, _introduced, unless=QUESTION),
 
     )),
 )

@@ -173,7 +173,14 @@ def _no_unit(read: Reader) -> Reader:
 
 
 def _round_reader(found: Found) -> RuleQuestion | None:
+    text = found.extraction.text
+    if _DUE_ASKED_RE.search(text) and _REPORT_RE.search(text):
+        return None  # "รายงานผลรอบ 2 ต้องส่งกี่โมงกี่วัน": when a round's report is due
     return _reader(RuleTopic.ROUND)(found) if _ROUND_RE.search(found.extraction.text) else None
+
+
+_REPORT_RE = re.compile("รายงาน|report")
+_DUE_ASKED_RE = re.compile(r"ต้องส่ง\s*(?:ภายใน\s*)?(?:กี่โมง|กี่วัน|วันไหน|วันที่เท่าไหร่|เมื่อไหร่|เมื่อไร)")
 
 
 _UNIT_TOPICS = (RuleTopic.WHY_SCORE, RuleTopic.DEDUCTIONS)

@@ -27,6 +27,7 @@ from handlers.intents import (
     QUESTIONS,
     WRITES,
     Aspect,
+    Deadlines,
     History,
     IndicatorQuery,
     Intent,
@@ -106,6 +107,10 @@ def joined(text: str, read: Read) -> tuple[Intent, str] | None:
             # Cut at a space alone: only the same question asked again ("…ส่งยัง กองกลางส่งยัง");
             # else the later words say what the first asks ("…ส่งอะไรไปแล้วบ้าง ขอดูประวัติ").
             return None
+        if connected and type(then) is not type(first) and _subject_only(first, opening):
+            # "ขั้นตอนที่ 1 แล้วยังไม่ส่งใครบ้าง": the opening only names what the ask after
+            # "แล้ว" is about; the whole decides.
+            return None
         if not connected and _bare(first):
             # "ใครส่งค่า | Master Data ไปล่าสุดคะ": a clause asking of nothing yet, cut at a
             # space alone, goes on in the next one: the whole decides.
@@ -148,6 +153,20 @@ def _join(first: Intent, then: Intent, text: str, read: Read) -> Intent:
         again = read(text.replace(unit, f"{unit} {more} ", 1))
         return again if isinstance(again, QUESTIONS) else first
     return first
+
+
+def _subject_only(intent: Intent, opening: str) -> bool:
+    """Whether the opening clause is a question only by default: it asks nothing and reads
+    as the schedule of a step merely named ("ขั้นตอนที่ 1")."""
+    return (
+        isinstance(intent, Deadlines)
+        and not asks(normalise(opening), opening)
+        and not _WHEN_RE.search(opening)
+    )
+
+
+# Words that ask about a schedule even without an asking word ("กำหนดส่งแผน").
+_WHEN_RE = re.compile(phrase_regex("กำหนด|deadline|หมดเขต|ภายใน|เมื่อไหร่|เมื่อไร|วันที่|วันไหน|due"))
 
 
 def _bare(intent: Intent) -> bool:

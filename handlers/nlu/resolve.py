@@ -466,6 +466,14 @@ def resolve_step(words: str, indicator: Indicator) -> MilestoneStep | None:
         first, last = int(forms["first"]), int(forms["last"] or forms["first"])
         wanted = set(range(first, last + 1))
         return next((s for s in indicator.steps if wanted and wanted <= set(s.forms)), None)
+    named = _form_named(words, indicator)
+    if named is not None:  # "รายงานผลตามแผนปฏิบัติการ (แบบฟอร์ม 4)": the form says whose it is
+        return named
+    head = _HEAD_RE.match(words.strip())
+    if head is not None:  # "รายงานผลตามแผนปฏิบัติการ": a report, "according to the plan"
+        step = resolve_step(head["head"], indicator)
+        if step is not None:
+            return step
     candidates = [
         Candidate(s, tuple(squash(k) for k in s.keywords), squash(s.title)) for s in indicator.steps
     ]
@@ -473,6 +481,20 @@ def resolve_step(words: str, indicator: Indicator) -> MilestoneStep | None:
     if len(found) > 1:  # "รายงานผลตามแผน": the step whose title holds more of the words
         found = _most_held(words, found, {s.number: squash(s.title) for s in found})
     return found[0] if len(found) == 1 else None
+
+
+# A deliverable qualified by what it follows: "รายงานผล ตามแผน…" is the report, not the plan.
+_HEAD_RE = re.compile(r"(?P<head>\S.*?)\s*ตาม(?!\s*(?:ไป|มา|หลัง|ทีหลัง))")
+
+
+def _form_named(words: str, indicator: Indicator) -> MilestoneStep | None:
+    """The one step whose forms hold every form the words name by number ("(แบบฟอร์ม 4)")."""
+    steps: set[int] = set()
+    for match in _FORMS_RE.finditer(words.lower()):
+        first, last = int(match["first"]), int(match["last"] or match["first"])
+        wanted = set(range(first, last + 1))
+        steps |= {s.number for s in indicator.steps if wanted and wanted <= set(s.forms)}
+    return indicator.step(steps.pop()) if len(steps) == 1 else None
 
 
 def step_rather_than_indicator(words: str, org: Organisation) -> MilestoneStep | None:
