@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from tests.fakes.understanding import settled
+from tests.fakes.understanding import readings, settled
 
 ICT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
 CASES: list[tuple[str, str, str, dict[str, Any]]] = [
@@ -123,7 +121,7 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(("org", "text", "intent", "slots"), CASES, ids=[c[1] for c in CASES])
+@readings(CASES)
 def test_a_family_member_is_read_and_settled(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.fakes.understanding import settled
+from tests.fakes.understanding import readings, settled
 
 NOT_OURS = ("Unknown", "SmallTalk")
 
@@ -53,9 +53,7 @@ ABOUT_THE_PLAN: list[tuple[str, str, str, dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("org", "text", "intent", "slots"), ABOUT_THE_PLAN, ids=[c[1] for c in ABOUT_THE_PLAN]
-)
+@readings(ABOUT_THE_PLAN)
 def test_the_shared_word_about_the_plan_still_asks(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
@@ -87,9 +85,7 @@ AROUND_A_QUESTION: list[tuple[str, str, str, dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("org", "text", "intent", "slots"), AROUND_A_QUESTION, ids=[c[1] for c in AROUND_A_QUESTION]
-)
+@readings(AROUND_A_QUESTION)
 def test_the_words_around_a_question_name_nothing(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
@@ -128,9 +124,7 @@ BY_MEASURE: list[tuple[str, str, str, dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("org", "text", "intent", "slots"), BY_MEASURE, ids=[c[1] for c in BY_MEASURE]
-)
+@readings(BY_MEASURE)
 def test_the_measure_word_of_a_value_tells_apart_indicators_of_one_name(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
@@ -161,9 +155,7 @@ CORRECTIONS: list[tuple[str, str, str, dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("org", "text", "intent", "slots"), CORRECTIONS, ids=[c[1] for c in CORRECTIONS]
-)
+@readings(CORRECTIONS)
 def test_the_value_said_not_to_be_is_not_stored(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
@@ -195,9 +187,7 @@ IN_THE_UNIT: list[tuple[str, str, str, dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("org", "text", "intent", "slots"), IN_THE_UNIT, ids=[c[1] for c in IN_THE_UNIT]
-)
+@readings(IN_THE_UNIT)
 def test_a_value_in_baht_is_stored_in_the_indicators_unit(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
@@ -223,9 +213,7 @@ LEVEL_REACHED: list[tuple[str, str, str, dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("org", "text", "intent", "slots"), LEVEL_REACHED, ids=[c[1] for c in LEVEL_REACHED]
-)
+@readings(LEVEL_REACHED)
 def test_a_level_reached_by_an_indicator_is_its_value(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
@@ -252,9 +240,7 @@ MUST_PASS: list[tuple[str, str, str, dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("org", "text", "intent", "slots"), MUST_PASS, ids=[c[1] for c in MUST_PASS]
-)
+@readings(MUST_PASS)
 def test_what_must_be_passed_is_the_criteria(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:

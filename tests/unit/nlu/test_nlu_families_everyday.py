@@ -11,7 +11,7 @@ import pytest
 from handlers.nlu.evaluation import TODAY
 from handlers.nlu.extract import extract
 from handlers.registry import understand
-from tests.fakes.understanding import settled
+from tests.fakes.understanding import readings, settled
 
 NOT_OURS = ("Unknown", "SmallTalk")
 
@@ -91,7 +91,7 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(("org", "text", "intent", "slots"), CASES, ids=[c[1] for c in CASES])
+@readings(CASES)
 def test_a_family_member_is_read_and_settled(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from tests.fakes.understanding import settled
+from tests.fakes.understanding import readings, settled
 
 LEFTOVERS: list[tuple[str, str, str, dict[str, Any]]] = [
     # A lengthened particle (ค้า for ค่ะ) ends the message; สินค้า still ends with its word.
@@ -45,9 +43,7 @@ LEFTOVERS: list[tuple[str, str, str, dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("org", "text", "intent", "slots"), LEFTOVERS, ids=[c[1] for c in LEFTOVERS]
-)
+@readings(LEFTOVERS)
 def test_leftover_words_name_nothing(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
@@ -95,7 +91,7 @@ ASPECTS: list[tuple[str, str, str, dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(("org", "text", "intent", "slots"), ASPECTS, ids=[c[1] for c in ASPECTS])
+@readings(ASPECTS)
 def test_the_aspect_asked(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
 
@@ -116,6 +112,6 @@ LOOKUPS: list[tuple[str, str, str, dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(("org", "text", "intent", "slots"), LOOKUPS, ids=[c[1] for c in LOOKUPS])
+@readings(LOOKUPS)
 def test_what_a_question_looks_up(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)

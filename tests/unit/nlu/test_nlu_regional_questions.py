@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.fakes.understanding import settled
+from tests.fakes.understanding import readings, settled
 
 ASKED: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "กองคลังส่งแผนแล้วบ่", "Status", {"unit": "กองคลัง"}),
@@ -20,7 +20,7 @@ ASKED: list[tuple[str, str, str, dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(("org", "text", "intent", "slots"), ASKED, ids=[a[1] for a in ASKED])
+@readings(ASKED)
 def test_a_regional_question_particle_asks(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:

@@ -14,12 +14,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import pytest
-
 from handlers.intents import RuleQuestion, RuleTopic
 from handlers.nlu.normalise import normalise
 from handlers.registry import understand
-from tests.fakes.understanding import settled
+from tests.fakes.understanding import readings, settled
 
 LEVEL = {"topic": "level"}
 CASES: list[tuple[str, str, str, dict[str, Any]]] = [
@@ -78,14 +76,14 @@ KEPT: list[tuple[str, str, str, dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(("org", "text", "intent", "slots"), CASES, ids=[c[1] for c in CASES])
+@readings(CASES)
 def test_a_rule_question_asked_with_context(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
 
 
-@pytest.mark.parametrize(("org", "text", "intent", "slots"), KEPT, ids=[c[1] for c in KEPT])
+@readings(KEPT)
 def test_neighbours_keep_their_reading(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.fakes.understanding import settled
+from tests.fakes.understanding import readings, settled
 
 ASIDES = [
     # A colleague addressed by name or by a singular kin term.
@@ -100,9 +100,7 @@ TO_THE_BOT: list[tuple[str, str, str, dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("org", "text", "intent", "slots"), TO_THE_BOT, ids=[t[1] for t in TO_THE_BOT]
-)
+@readings(TO_THE_BOT)
 def test_the_same_words_asked_of_the_bot_are_read(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.fakes.understanding import settled
+from tests.fakes.understanding import readings, settled
 
 OVERALL = [
     ("L", "พรุ่งนี้มีประชุมผู้บริหาร ขอสรุปความคืบหน้าทุกกองไว้ด้วยนะคะ"),
@@ -131,6 +131,6 @@ MORE: list[tuple[str, str, str, dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(("org", "text", "intent", "slots"), MORE, ids=[m[1] for m in MORE])
+@readings(MORE)
 def test_more_of_the_family(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)

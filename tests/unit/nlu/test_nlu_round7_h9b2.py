@@ -13,9 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
-from tests.fakes.understanding import settled
+from tests.fakes.understanding import readings, settled
 
 MISSING: list[tuple[str, str, str, dict[str, Any]]] = [
     # Which indicators have no result yet, in every verb of entering one.
@@ -120,12 +118,12 @@ KEPT: list[tuple[str, str, str, dict[str, Any]]] = [
 CASES = MISSING + DEADLINES + HISTORY + DETAILS
 
 
-@pytest.mark.parametrize(("org", "text", "intent", "slots"), CASES, ids=[c[1] for c in CASES])
+@readings(CASES)
 def test_round7_family(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
 
 
-@pytest.mark.parametrize(("org", "text", "intent", "slots"), KEPT, ids=[c[1] for c in KEPT])
+@readings(KEPT)
 def test_neighbours_keep_their_reading(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
