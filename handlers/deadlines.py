@@ -27,11 +27,13 @@ from handlers.nlu.patterns import (
 from handlers.nlu.slots import (
     INDICATOR_RE,
     Found,
+    chat_said,
     chat_words,
     content,
     names_the_plan,
     split_unit,
     split_units,
+    without_introduction,
 )
 from handlers.nlu.story import without_story
 from handlers.replies import Action, Reply, text_reply
@@ -234,13 +236,17 @@ def _read_missing(found: Found) -> Intent | None:
     if _WHEN_ASKED_RE.search(found.extraction.text) and not _WHO_RE.search(found.extraction.text):
         # "ยังไม่ได้ส่งแผนเลยค่ะ ต้องส่งภายในวันไหนนะ": the sender's own lag, told; the ask is when.
         return None
-    unit, rest, several = split_units(without_story(_asking_sentences(found.remainder)))
+    # "สวัสดีค่ะ กองคลังค่ะ ใครยังไม่ส่งแผนบ้าง": who has not sent is asked of every unit, not
+    # of the sender's own.
+    asking = _asking_sentences(without_introduction(found.remainder))
+    unit, rest, several = split_units(without_story(asking))
     # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status; of several units
     # ("กองคลัง กองกลาง กจ. ส่งแผนครบยัง"), who has not sent it.
     words = content(rest, EDGE_WORDS | _ANYONE)
     if unit and not several:
         return Missing(step=found.extraction.step or words, unit=unit)
-    if not found.extraction.step and chat_words(words):  # "ยังไม่ส่งการบ้านอาจารย์เลย"
+    # "ยังไม่ส่งการบ้านอาจารย์เลย (เครียด)": everyday words naming nothing of the plan.
+    if not found.extraction.step and (chat_words(words) or chat_said(rest, EDGE_WORDS | _ANYONE)):
         return None
     if found.code or INDICATOR_RE.search(words):
         if _COMPLETE_ONLY_RE.search(found.extraction.masked) and not _SENT_RE.search(

@@ -45,6 +45,7 @@ from handlers.nlu.slots import (
     names_the_plan,
     split_unit,
     split_units,
+    without_introduction,
 )
 from handlers.nlu.story import without_story
 from handlers.nlu.tokenize import everyday_words, tokens
@@ -295,9 +296,26 @@ def _read_detail(found: Found) -> Intent | None:
     return replace(read, detail=True) if isinstance(read, Status) else None
 
 
+def _introduction_dropped(found: Found) -> Found:
+    """``found`` without the sender's introduction of their own unit ("ฝ่ายแผน…ค่ะ") when
+    the ask names a unit itself or asks of every one ("ขอสรุปภาพรวมตัวชี้วัด"); an ask that
+    names nothing ("กองคลังค่ะ ถึงไหนแล้ว") may be of the sender's own unit."""
+    masked = found.extraction.masked
+    bare = without_introduction(masked)
+    if bare == masked:
+        return found
+    # "สถานะของกองกลาง": a unit's name glued to the word before it is found among the words.
+    named = split_unit(bare)[0] or split_unit(" ".join(tokens(bare)))[0]
+    if not (_EVERY_RE.search(bare) or named):
+        return found
+    extraction = replace(found.extraction, masked=bare)
+    return replace(found, extraction=extraction, remainder=without_introduction(found.remainder))
+
+
 def _read_status(found: Found) -> Intent | None:
     """A status, a unit's, or the words of an indicator; the sentences after the one that asks
     for the status are its context ("…หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว") and name nothing."""
+    found = _introduction_dropped(found)
     sentences = SENTENCE_END_RE.split(found.extraction.masked)
     asking = next((n for n, s in enumerate(sentences) if _STATUS_RE.search(s)), None)
     if asking is not None and asking + 1 < len(sentences):

@@ -12,8 +12,10 @@ from handlers.nlu.patterns import (
     CHANNELS,
     DELIVERABLE_WORDS,
     EDGE_WORDS,
+    FILLER_WORDS,
     INDICATOR_WORDS,
     MEASURE_WORDS,
+    SENTENCE_END_RE,
     UNIT_PREFIXES,
     phrase_regex,
     words,
@@ -56,6 +58,8 @@ _COURTESY_RE = re.compile(
     rf"|ทุกท่าน|ทุกคน|{phrase_regex(ADDRESS_WORDS)}"
     # The whole group called by its kin term: "พี่ๆ คะ ตอนนี้…", "เรียนพี่ๆ ทีม PMQA ค่ะ".
     r"|(?:เรียน\s?)?(?:พี่|น้อง|เพื่อน)\s?ๆ(?:\s?ทีม(?:งาน)?(?:\s?pmqa)?(?=\s))?"
+    # The team addressed as in a letter: "เรียนทีมงานครับ", "เรียนทุกท่าน".
+    r"|เรียน\s?(?:ทีม(?:งาน)?(?:\s?pmqa)?|ทุกท่าน|ทุกคน|ผู้เกี่ยวข้อง|คณะทำงาน)"
 )
 _COURTESY_START = (
     *("ขอบคุณ", "สวัสดี", "สวัสดิ์", "หวัดดี", "รบกวน", "สอบถาม", "ทุก", "บอท", "bot"),
@@ -146,6 +150,13 @@ def chat_words(words: str) -> bool:
 CHAT_WORDS = 3  # everyday words enough to be a sentence of chat
 
 
+def chat_said(text: str, edge_words: frozenset[str] = EDGE_WORDS) -> bool:
+    """Whether the words of ``text`` are the group's chat, judged with its fillers and feelings
+    kept: they name nothing, but say as much as any word that the message is chatter
+    ("ยังไม่ส่งการบ้านอาจารย์เลย เครียด")."""
+    return chat_words(content(text, edge_words - FILLER_WORDS))
+
+
 def split_unit(text: str) -> tuple[str, str]:
     """The unit named in ``text`` ("แทนกองคลัง", "กองคลัง", "ศทส.") and the text without it;
     the one who told the news ("ได้รับแจ้งจาก กพร. ว่า…") is neither, and is left out."""
@@ -206,6 +217,33 @@ _JOINED_BEFORE_RE = re.compile(
 _JOINED_AFTER_RE = re.compile(
     rf"\s*{_JOINING}\s*(?P<other>[a-z][\w.]*(?:\s[a-z][\w.]*)*|[^\s,]+)", re.IGNORECASE
 )
+
+
+# The sender introducing themselves in a sentence of its own before the ask: "ฝ่ายแผน
+# สำนักงบประมาณค่ะ", "ผมอยู่กองคลังครับ", "หนูมาจาก ศทส. นะคะ" (a pronoun, a word of belonging,
+# a unit's name and a particle, nothing else).
+_INTRODUCTION_RE = re.compile(
+    r"^(?:(?:ผม|หนู|ดิฉัน|พี่|น้อง|เรา|ทาง)\s?)?(?:(?:อยู่|มาจาก|จาก|สังกัด|เป็น)\s?)?"
+    rf"(?:(?:{UNIT_PREFIXES})\S+?|{_SHORT_START}(?:[\u0e01-\u0e4e]{{1,4}}\.?)*)"
+    r"\s?(?:นะ)?\s?(?:ค่ะ|คะ|ครับ|คับ|ค้าบ|จ้า|จ้ะ)$"
+)
+# The ask is about the sender's own unit: "อยากทราบว่ากองเราส่งแผนไปหรือยัง".
+_OWN_RE = re.compile(r"เรา|ของหนู|ของผม|ของดิฉัน|ตัวเอง")
+
+
+def without_introduction(text: str) -> str:
+    """``text`` without the sentences in which the sender introduces themselves before what
+    they ask ("สวัสดีค่ะ ฝ่ายแผนสำนักงบประมาณค่ะ ขอสรุปภาพรวม…"): the unit introduced is the
+    sender's, not the one asked about, unless the ask is about the sender's own ("…กองเรา…")."""
+    sentences = SENTENCE_END_RE.split(text)
+    if len(sentences) < 2:
+        return text
+    intro = [bool(_INTRODUCTION_RE.match(s.strip())) for s in sentences]
+    if not any(intro) or all(intro) or _OWN_RE.search(text):
+        return text
+    last_ask = max(n for n, i in enumerate(intro) if not i)
+    kept = [s for n, s in enumerate(sentences) if not intro[n] or n > last_ask]
+    return " ".join(kept)
 
 
 _GLUED_PARTICLE_RE = re.compile(r"(?<=[\u0e01-\u0e4e.])(?:อ่ะ|อะ|ล่ะ|ละ|เนาะ|เนอะ|น่ะ|เนี่ย)$")

@@ -1,0 +1,89 @@
+"""Issue 9, round 9 (h10a): words that only say how the asker feels or asks (a particle, a
+filler, a tag question, a feeling, a self-introduction, English function words) never become
+what is asked about; English step words name their step. Each is read through ``understand``
+and settled against a seed organisation, like the corpus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.fakes.understanding import readings, settled
+
+
+def _query(code: str | list[str], aspect: str) -> tuple[str, dict[str, Any]]:
+    return "IndicatorQuery", {"indicator": code, "aspect": aspect}
+
+
+_IT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
+
+# A filler, a feeling or a tag question after (or around) the real question is no slot.
+FILLERS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("P", "ยาเสพติดคิดยังไงคะ งงมากเลย", *_query("4", "formula")),
+    ("P", "ท่องเที่ยวเกณฑ์คืออะไรคะ สับสนไปหมด", *_query("3", "criteria")),
+    ("B", "ตัวชี้วัดที่ 3 ค่าเป้าหมายเป็นยังไงครับ ต้องลดลงใช่ไหม", *_query("3", "criteria")),
+    ("B", "e-Budgeting สูตรคำนวณเป็นยังไงนะ ปวดหัวเลย", *_query("4", "formula")),
+    ("O", "Master Data เกณฑ์เป็นยังไงคะ ยิ่งเยอะยิ่งดีใช่ป่ะ", *_query("7", "criteria")),
+    ("P", "ขยะสูตรคิดยังไงอ่ะ งงจัง", *_query("2", "formula")),
+    ("L", "ใครยังไม่ส่งแผนบ้างเนี่ย", "Missing", {"step": "3"}),
+    ("L", "หน่วยไหนยังไม่ส่งอะไรบ้างอะ งงไปหมดแล้ว", "Missing", {}),
+    ("L", "ใครยังไม่ส่งบ้างล่ะเนี่ย หัวหน้าจะเอา", "Missing", {}),
+    ("L", "ยังไม่ส่งรายชื่อทีมใครบ้างหว่า", "Missing", {"step": "1"}),
+]
+
+
+@readings(FILLERS)
+def test_fillers_and_feelings_name_nothing(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# "สวัสดีค่ะ ฝ่ายแผน…ค่ะ": the sender introduces themselves before asking for the overview.
+INTRODUCED: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("B", "สวัสดีครับ ฝ่ายบริหารทั่วไปสำนักงบประมาณครับ ขอดูภาพรวมหน่อยครับ", "Status", {}),
+    ("O", "สวัสดีค่ะ กลุ่มงานแผนสำนักงาน ก.พ. ค่ะ ขอสรุปภาพรวมตัวชี้วัดหน่อยค่ะ", "Status", {}),
+    ("P", "หวัดดีครับ ฝ่ายยุทธศาสตร์จังหวัดครับ ขอภาพรวมตัวชี้วัดทั้งหมดครับ", "Status", {}),
+    ("L", "สวัสดีค่ะ กองคลังนะคะ ขอสรุปภาพรวมทุกกองหน่อยค่ะ", "Status", {}),
+    ("B", "เรียนทีมงานครับ ผมฝ่ายแผนงานครับ ขอสรุปภาพรวมตัวชี้วัดด้วยครับ", "Status", {}),
+    # Who has not sent is asked of every unit, not of the sender's own.
+    ("L", "สวัสดีค่ะ กองคลังค่ะ ใครยังไม่ส่งแผนบ้างคะ", "Missing", {"step": "3"}),
+    ("P", "สวัสดีครับ ฝ่ายยุทธศาสตร์ครับ ตัวชี้วัดไหนยังไม่มีผลบ้างครับ", "Missing", {}),
+    # Asked of a unit named in the ask, of the sender's own ("กองเรา"), or of nothing else
+    # named: that unit.
+    ("L", "สวัสดีค่ะ กองคลังค่ะ สถานะของกองกลางเป็นยังไงบ้างคะ", "Status", {"unit": "กองกลาง"}),
+    ("L", "ขอสรุปสถานะกองนิติการหน่อยครับ", "Status", {"unit": "กองนิติการ"}),
+    ("L", "สวัสดีค่ะ กองคลังค่ะ ขอสรุปภาพรวมของกองเราหน่อยค่ะ", "Status", {"unit": "กองคลัง"}),
+    ("L", "สวัสดีครับ กองนิติการครับ ถึงไหนแล้วครับ", "Status", {"unit": "กองนิติการ"}),
+    # A unit introduced to register stays the unit registered.
+    ("L", "สวัสดีครับ ผมอยู่กองกลางครับ ขอลงทะเบียนด้วยครับ", "RegisterUnit", {"unit": "กองกลาง"}),
+]
+
+
+@readings(INTRODUCED)
+def test_a_self_introduction_names_no_unit_asked(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# English questions and reports read their English step words.
+ENGLISH: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "Which units still haven't submitted the team list?", "Missing", {"step": "1"}),
+    ("L", "hello, which divisions have not sent their plan?", "Missing", {"step": "3"}),
+    ("L", "who hasn't sent the action plan yet?", "Missing", {"step": "3"}),
+    ("L", "Hi bot, which divisions still haven't sent the name list?", "Missing", {"step": "1"}),
+    (
+        "L",
+        "attendance กองคลัง 90%",
+        "MarkStep",
+        {"step": "2", "unit": "กองคลัง", "value": "90"},
+    ),
+    ("L", "IT attendance = 88%", "MarkStep", {"step": "2", "unit": _IT, "value": "88"}),
+]
+
+
+@readings(ENGLISH)
+def test_english_step_words_name_their_step(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
