@@ -154,6 +154,8 @@ def understand(
     second = _UNDERSTANDER.understand(corrected, today=today)
     if not isinstance(second.intent, AFTER_CORRECTION + OFFERED_AFTER_CORRECTION):
         return found
+    if aside(found.normalised, second.intent, typed):  # "กาแฟใครสั่ง" is no "ใครส่ง"
+        return found
     if stores(second.intent) and asks(found.normalised, typed):
         return found  # the typed message asked: its correction asks too, or it is not read
     return replace(second, corrected=corrected)

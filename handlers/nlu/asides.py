@@ -4,7 +4,8 @@ A message is an aside by how it is said, not by its topic: a colleague addressed
 a singular kin term ("พี่ปุ้ม …", "พี่จ๋า …", "… นะพี่"), a question put to the group ("ใครทราบ",
 "ใครมีเบอร์"), a forwarded notice ("fwd:", "ส่งต่อจาก…:", "หนังสือเวียน"), a promise to a
 colleague ("เดี๋ยวหนู…ให้"), office logistics (a room free, a room number, photocopies, a
-meeting fixed), thanks to colleagues for what they did, laughter at a colleague's words.
+meeting fixed; a vehicle, a printer, lunch or a room's equipment asked about with no word of
+the plan), thanks to colleagues for what they did, laughter at a colleague's words.
 A message that calls the bot ("น้องบอท", "ฝากถามบอท") is never an aside.
 """
 
@@ -12,8 +13,21 @@ from __future__ import annotations
 
 import re
 
-from handlers.intents import Deadlines, Intent, Missing, RuleQuestion, SmallTalk, Status, stores
+from handlers.data_files import read_text
+from handlers.intents import (
+    QUESTIONS,
+    Deadlines,
+    Help,
+    Intent,
+    Missing,
+    RuleQuestion,
+    SmallTalk,
+    Status,
+    stores,
+)
+from handlers.nlu.patterns import phrase_regex
 from handlers.nlu.questions import asks
+from handlers.nlu.slots import INDICATOR_RE
 
 # The bot called by name ("ฝากถามบอทหน่อย"), or disowned ("ถามพี่นะไม่ได้ถามบอท").
 _BOT_RE = re.compile(r"น้องบอท|พี่บอท|บอท|\bbot\b")
@@ -89,6 +103,46 @@ _LAUGHING_RE = re.compile(r"ขำ|ตลก|ฮา|น่ารัก")
 _FOR_WHOEVER_ASKS = (RuleQuestion, Status, Missing, Deadlines)
 
 
+def _office_words() -> re.Pattern[str]:
+    phrases = [
+        line.strip().lower()
+        for line in read_text("nlu", "office_words.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    thai = sorted((p for p in phrases if not p.isascii()), key=len, reverse=True)
+    english = sorted((p for p in phrases if p.isascii()), key=len, reverse=True)
+    return re.compile(
+        "|".join(
+            [
+                *map(re.escape, thai),
+                *(rf"(?<![a-z0-9]){re.escape(p)}(?![a-z0-9])" for p in english),
+            ]
+        )
+    )
+
+
+# Office logistics: a vehicle, a printer, lunch, a room's equipment (data/nlu/office_words.txt).
+_OFFICE_RE = _office_words()
+# Words of the plan that keep a question about office things the bot's: "printer เสีย ส่งแผน
+# ทางอีเมลได้ไหม" asks about the plan's channel ("ประชุม" alone is any meeting, the van's too).
+_PLAN_RE = re.compile(
+    phrase_regex(
+        "แผน|รายชื่อ|รายงาน|แบบฟอร์ม|ฟอร์ม|หลักฐาน|คะแนน|ตัวชี้วัด|ขั้นตอน|มิติ|กำหนดส่ง"
+        "|ชี้แจง|ส่งผล|บันทึกผล|deadline|plan|report|score"
+        # What lateness costs: "ไวไฟล่ม ส่งช้าจะโดนหักไหม".
+        "|หัก|ส่งช้า|ล่าช้า|ส่งไม่ทัน|เลยกำหนด|เกินกำหนด"
+    )
+)
+
+
+def office_chatter(normalised: str, read: Intent) -> bool:
+    """Whether a question is about office logistics and names nothing of the plan
+    ("รถตู้ไปประชุมที่ศาลากลางออกกี่โมง", "wifi ชั้น 2 ล่มอีกแล้ว ใครแก้ได้บ้าง")."""
+    if not isinstance(read, (*QUESTIONS, Help)) or _OFFICE_RE.search(normalised) is None:
+        return False
+    return not (_PLAN_RE.search(normalised) or INDICATOR_RE.search(normalised))
+
+
 def aside(normalised: str, read: Intent, typed: str = "") -> bool:
     """Whether a message ``read`` as it was is said to colleagues rather than to the bot
     (``typed``: the message as typed, its particles of request kept)."""
@@ -103,6 +157,8 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
             and not _LAUGHING_RE.search(normalised)
         )
     if _ASIDE_RE.search(normalised) or _promise_only(normalised):
+        return True
+    if office_chatter(normalised, read):
         return True
     if _PRIVATE_RE.search(normalised) and (stores(read) or not asks(normalised, typed)):
         return True

@@ -1,7 +1,8 @@
 """Issue 9, round 9 (h10a): words that only say how the asker feels or asks (a particle, a
 filler, a tag question, a feeling, a self-introduction, English function words) never become
-what is asked about; English step words name their step. Each is read through ``understand``
-and settled against a seed organisation, like the corpus."""
+what is asked about; English step words name their step; office logistics asked about with no
+word of the plan is no question to the bot. Each is read through ``understand`` and settled
+against a seed organisation, like the corpus."""
 
 from __future__ import annotations
 
@@ -84,6 +85,46 @@ ENGLISH: list[tuple[str, str, str, dict[str, Any]]] = [
 
 @readings(ENGLISH)
 def test_english_step_words_name_their_step(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# Office logistics (a vehicle, a printer, lunch, a room's equipment) asked about with no word of
+# the plan: the group's own business.
+OFFICE: list[tuple[str, str]] = [
+    ("L", "รถตู้ไปกระทรวงพรุ่งนี้ออกกี่โมงครับ"),
+    ("L", "เครื่องปริ้นชั้น 3 หมึกหมดอีกแล้ว ใครเปลี่ยนเป็นบ้าง"),
+    ("P", "ข้าวกลางวันวันนี้สั่งร้านไหนคะ"),
+    ("P", "รถตู้ไปประชุมที่อำเภอออกกี่โมงคะ"),
+    ("B", "แอร์ห้องประชุมชั้น 5 เสียอีกแล้ว ใครแจ้งช่างได้บ้าง"),
+    ("B", "wifi ชั้น 2 ล่มอีกแล้ว ใครแก้ได้บ้าง"),
+    ("O", "printer ห้องกลุ่มงานกระดาษติด ใครซ่อมเป็นบ้างคะ"),
+    ("O", "คนขับรถตู้ไปสนามบินกี่โมงครับ"),
+    ("L", "projector ห้องประชุมใหญ่เปิดยังไงคะ"),
+    ("P", "กาแฟช่วงเบรกประชุมใครสั่งคะ"),
+]
+
+
+@readings([(org, text, "Unknown", {}) for org, text in OFFICE])
+def test_office_logistics_is_no_question_to_the_bot(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# The plan's own words beside office things keep the question.
+PLAN_BESIDE: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ประชุมชี้แจงจัดที่ไหนคะ", "RuleQuestion", {"topic": "meeting"}),
+    ("P", "ใครแก้ผลขยะล่าสุด", "History", {"indicator": "2"}),
+    ("L", "printer เสียค่ะ ส่งแผนทางอีเมลได้ไหม", "RuleQuestion", {"topic": "channel"}),
+    ("L", "ไวไฟล่ม ส่งช้าจะโดนหักไหมคะ", "RuleQuestion", {"topic": "deductions"}),
+    ("L", "ส่งแผนแล้วค่ะ รถตู้รออยู่", "MarkStep", {"step": "3"}),
+]
+
+
+@readings(PLAN_BESIDE)
+def test_the_plans_words_keep_the_question(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
