@@ -266,6 +266,10 @@ def _read_history(found: Found) -> Intent | None:
     return History(indicator=words, unit="" if several else unit)
 
 
+# A schedule asked for: "ไทม์ไลน์ส่งแผนต้องส่งวันไหน" asks the deadlines, not a history.
+_DUE_WORDS = (
+    "ต้องส่ง|กำหนด|deadline|due|เมื่อไหร่|เมื่อไร|วันไหน|หมดเขต|ครบกำหนด|ต้องทำ|ที่เหลือ|ถัดไป|ต่อไป|ข้างหน้า|ทั้งปี"
+)
 # "ประวัติการบันทึก", "ที่ส่งไปทั้งหมด": what a history is of, not an indicator.
 # "ประวัติการส่งผลทั้งหมด", "ที่ผ่านมาใครบันทึกอะไร": when and what kind, not which.
 _HISTORY_FILLER = EDGE_WORDS | frozenset(
@@ -274,6 +278,8 @@ _HISTORY_FILLER = EDGE_WORDS | frozenset(
         "|ส่งผล|การส่งผล|ผลที่ส่ง|ที่ผ่านมา|ย้อนหลัง|ที่แล้ว|เคย|กัน"
         # What came in, to the chat group the history is of: "ที่ส่งเข้ามาในกลุ่มนี้".
         "|เข้ามา|ส่งเข้ามา|กลุ่ม|กลุ่มนี้|กลุ่มเรา|ในกลุ่ม|ของกลุ่ม|นี้|group|กรุ๊ป"
+        # A timeline of it: "ขอดูเป็นไทม์ไลน์", "timeline ที่ส่งผล…ไปแล้ว".
+        "|ไทม์ไลน์|timeline|time line|เป็น|ขอเป็น|ขอดูเป็น|มา|ส่งมา|ส่งอะไร|ส่งอะไรมา|ส่งอะไรไป"
     )
 )
 
@@ -679,6 +685,8 @@ SPECS = (
               # "ศทส. เคยส่งอะไรไปแล้วบ้าง", "ขอดูรายการที่บันทึกไปทั้งหมด": what was recorded.
               "|เคยส่ง|เคยบันทึก|รายการที่บันทึก|ที่บันทึกไว้|ที่บันทึกไป",), 700,
              _read_history),
+        # "ขอไทม์ไลน์การส่งของกองนิติการ": what was sent, in order; not what is due next.
+        Rule(("ไทม์ไลน์|timeline|time line",), 700, _read_history, unless=_DUE_WORDS),
     )),
     IntentSpec(IndicatorQuery, handle_indicator_query, (
         Rule((f"{_ITEM_CUES}|ประเด็นการประเมิน|ข้อที่|รายการไหน",), 526, _items_query,

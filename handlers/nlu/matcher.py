@@ -67,11 +67,12 @@ CARDED_VALUES = (SubmitValue, SubmitBaseline)
 
 
 def _outside(pattern: re.Pattern[str], text: str, shadows: Spans) -> list[re.Match[str]]:
-    """The matches of ``pattern`` in ``text`` that lie in no shadow word."""
+    """The matches of ``pattern`` in ``text`` that lie in no shadow word (a cue that is the
+    whole shadow word, "ไทม์ไลน์", is that word)."""
     return [
         m
         for m in pattern.finditer(text)
-        if not any(s <= m.start() and m.end() <= e for s, e in shadows)
+        if not any(s <= m.start() and m.end() <= e and m.span() != (s, e) for s, e in shadows)
     ]
 
 

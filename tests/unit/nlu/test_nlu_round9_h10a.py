@@ -1,8 +1,9 @@
 """Issue 9, round 9 (h10a): words that only say how the asker feels or asks (a particle, a
 filler, a tag question, a feeling, a self-introduction, English function words) never become
 what is asked about; English step words name their step; office logistics asked about with no
-word of the plan is no question to the bot. Each is read through ``understand`` and settled
-against a seed organisation, like the corpus."""
+word of the plan is no question to the bot; what a unit has ever sent, asked as a timeline,
+is its history. Each is read through ``understand`` and settled against a seed organisation,
+like the corpus."""
 
 from __future__ import annotations
 
@@ -128,3 +129,27 @@ def test_the_plans_words_keep_the_question(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# What a unit (or an indicator) has ever sent, asked as a timeline: its history.
+TIMELINE: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "กองคลังเคยส่งอะไรไปแล้วบ้าง ขอไทม์ไลน์หน่อยครับ", "History", {"unit": "กองคลัง"}),
+    ("L", "ขอไทม์ไลน์การส่งของกองนิติการหน่อยค่ะ", "History", {"unit": "กองนิติการ"}),
+    ("L", "timeline ของ ศทส. ขอดูหน่อย", "History", {"unit": _IT}),
+    ("L", "ไอทีส่งอะไรมาแล้วบ้าง ขอดูเป็นไทม์ไลน์", "History", {"unit": _IT}),
+    ("P", "ขอไทม์ไลน์การส่งผลขยะหน่อยค่ะ", "History", {"indicator": "2"}),
+    ("B", "ไทม์ไลน์การบันทึกผล e-Budgeting ขอดูหน่อยครับ", "History", {"indicator": "4"}),
+    ("O", "ขอดู timeline ที่ส่งผล Master Data ไปแล้ว", "History", {"indicator": "7"}),
+    ("L", "กจ.เคยบันทึกอะไรไปบ้างคะ ขอเป็นไทม์ไลน์", "History", {"unit": "กองการเจ้าหน้าที่"}),
+]
+
+
+@readings(TIMELINE)
+def test_a_timeline_of_what_was_sent_is_the_history(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_a_timeline_of_what_is_due_asks_the_deadlines() -> None:
+    assert settled("ไทม์ไลน์ส่งแผนต้องส่งวันไหนคะ", "L")[0] == "Deadlines"
