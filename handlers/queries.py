@@ -544,7 +544,10 @@ def _named_result(found: Found) -> Intent | None:
 
 _OTHER_ASPECTS = (
     (Aspect.SCORE, re.compile(phrase_regex("กี่คะแนน|คะแนนเท่า"))),
-    (Aspect.TIER, re.compile(phrase_regex("ผ่านไหม|ผ่านมั้ย|ผ่านหรือ|ผ่านเกณฑ์|ระดับไหน|ขั้นไหน"))),
+    (
+        Aspect.TIER,
+        re.compile(phrase_regex("ผ่านไหม|ผ่านมั้ย|ผ่านหรือ|ผ่านเกณฑ์|ระดับไหน|ขั้นไหน|เลเวลไหน|level ไหน")),
+    ),
     (Aspect.RESULT, re.compile(phrase_regex("เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|ผลเป็น|ผลลัพธ์"))),
 )
 
@@ -605,11 +608,13 @@ def _read_percent_bar(found: Found) -> Intent | None:
 
 # "ระดับความสำเร็จ…", "ระดับคุณภาพ…", "ระดับการ…": a title begins with ระดับ; it asks no tier.
 _TITLE_LEVEL_RE = re.compile(r"ระดับ\s?(?=ความ|การ|คุณภาพ|ของการ)")
-_TIER_ASKED_RE = re.compile(phrase_regex("ผ่าน|ระดับ|ขั้น|tier|level|ถึงเป้า|ตามเป้า|บรรลุเป้า|เข้าเป้า"))
+_TIER_ASKED_RE = re.compile(
+    phrase_regex("ผ่าน|ระดับ|ขั้น|tier|level|เลเวล|ถึงเป้า|ตามเป้า|บรรลุเป้า|เข้าเป้า")
+)
 # The tier itself asked, beside a criteria word: "ผ่านเกณฑ์ไหม", "เป้าหมายอยู่ระดับไหน".
 _WHICH_TIER_RE = re.compile(
     r"ผ่าน|(?:ถึง|ตาม|บรรลุ|เข้า)\s?เป้า|กี่ระดับ|กี่ขั้น"
-    r"|(?:ระดับ|ขั้น|tier|level)\s?(?:ไหน|ใด|อะไร|เท่าไหร่|เท่าไร)"
+    r"|(?:ระดับ|ขั้น|tier|level|เลเวล)\s?(?:ไหน|ใด|อะไร|เท่าไหร่|เท่าไร)"
 )
 
 
@@ -701,7 +706,7 @@ SPECS = (
         # "ต้องผ่านเกณฑ์อะไร" asks what must be passed, "เกณฑ์ผ่านคืออะไร" the bar for a pass:
         # the criteria, below.
         # "ขยะถึงเป้าหรือยัง": whether the target was reached is the verdict too.
-        Rule((f"ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level|{_TARGET_REACHED}", QUESTION), 500,
+        Rule((f"ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level|เลเวล|{_TARGET_REACHED}", QUESTION), 500,
              _read_tier,
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),

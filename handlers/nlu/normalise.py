@@ -27,6 +27,9 @@ _REPEATED_THAI = re.compile(r"(?<!คะแ)([\u0e01-\u0e4e])\1{2,}")
 # consonants (ครรภ์) can be. Sara e typed twice is sara ae (เเผน).
 _REPEATED_MARK = re.compile(r"([\u0e30-\u0e3a\u0e47-\u0e4e])\1+")
 _SARA_AE = ("\u0e40\u0e40", "\u0e41")
+# The last letter of a question word held once more ("มีผลบ้างง", "ส่งยังง", "ทำไงง"): the
+# segmenter would cut it into another word ("บ้า" + "งง", confused).
+_HELD_NG = re.compile(r"(?:(?<=บ้า)|(?<=ยั)|(?<=ไ))งง(?![\u0e01-\u0e4e])")
 _REPEATED_PUNCT = re.compile(r"([?!])\1+")
 _NOISE = frozenset(" !?~\ufe0e\ufe0f")
 
@@ -135,6 +138,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = text.replace(*_SARA_AE)
     text = unicodedata.normalize("NFC", text).translate(_CHARACTERS).replace(*_SARA_AM)
     text = _REPEATED_MARK.sub(r"\1", _REPEATED_THAI.sub(r"\1", text))
+    if "งง" in text:
+        text = _HELD_NG.sub("ง", text)
     if "??" in text or "!!" in text:
         text = _REPEATED_PUNCT.sub(r"\1", text)
     text = " ".join(text.split())  # str.split's whitespace is the \s of a str pattern

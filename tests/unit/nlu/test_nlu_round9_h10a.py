@@ -30,6 +30,12 @@ FILLERS: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "หน่วยไหนยังไม่ส่งอะไรบ้างอะ งงไปหมดแล้ว", "Missing", {}),
     ("L", "ใครยังไม่ส่งบ้างล่ะเนี่ย หัวหน้าจะเอา", "Missing", {}),
     ("L", "ยังไม่ส่งรายชื่อทีมใครบ้างหว่า", "Missing", {"step": "1"}),
+    # A question word's last letter held ("บ้างง") is no "งง" (confused) after "บ้า".
+    ("L", "ใครยังไม่ส่งแผนบ้างง", "Missing", {"step": "3"}),
+    ("P", "ตัวชี้วัดไหนยังไม่มีผลบ้างง หัวหน้าถามมา", "Missing", {}),
+    # "เลเวล" is how "level" is spelt in Thai: the tier asked.
+    ("P", "ท่องเที่ยวได้เลเวลไหนแล้วคะ", *_query("3", "tier")),
+    ("B", "e-Budgeting อยู่เลเวลไหนครับ", *_query("4", "tier")),
 ]
 
 
