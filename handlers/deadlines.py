@@ -29,6 +29,7 @@ from handlers.nlu.slots import (
     Found,
     chat_words,
     content,
+    glued_measure,
     names_the_plan,
     split_unit,
     split_units,
@@ -247,7 +248,11 @@ def _read_missing(found: Found) -> Intent | None:
             found.extraction.masked
         ):
             return None  # "ชุดข้อมูลลงทะเบียน GD Catalog ครบยัง": the indicator's own progress
-        return Missing(step=found.extraction.step, indicator=found.code or words)
+        # "ตัวชี้วัด 2 ถึง 4 ส่งผลหรือยัง": the codes typed after the first are asked the same;
+        # "ยังไม่ได้ส่งค่าคะแนนความพร้อม…": the measure glued before the words may be the title's.
+        more = found.extraction.more_codes if found.code else ()
+        named = found.code or glued_measure(found, words) + words
+        return Missing(step=found.extraction.step, indicator=named, more=more)
     return Missing(step=found.extraction.step or words)
 
 

@@ -43,7 +43,7 @@ from handlers.nlu.resolve import (
 )
 from handlers.nlu.slots import chat_words, content
 from handlers.nlu.tokenize import tokens
-from kpi_core.models import Organisation, Unit
+from kpi_core.models import Indicator, Organisation, Unit
 from kpi_core.thai_dates import ABBR_MONTHS, FULL_MONTHS
 
 
@@ -73,7 +73,7 @@ def settle(intent: Any, org: Organisation) -> Any:
         if not resolve_indicator(intent.indicator, org):
             return Unknown(text=intent.indicator)
         intent = replace(intent, news=False)
-    if isinstance(intent, SubmitValue) and intent.measure:
+    if isinstance(intent, SubmitValue) and (intent.measure or intent.percent):
         intent = _in_its_unit(replace(intent, indicator=_by_measure(intent, org)), org)
     if isinstance(intent, IndicatorQuery) and intent.indicator:
         return _query(intent, org)
@@ -177,18 +177,32 @@ _PMQA = "pmqa"
 def _by_measure(intent: SubmitValue, org: Organisation) -> str:
     """The code of the one indicator, among those the words name alike, whose title is written
     with the measure word typed with the value ("DG Readiness ได้ 78.4 คะแนน" is a score:
-    คะแนนความพร้อมรัฐบาลดิจิทัล); else the words as they are. A question's measure word asks an
-    aspect every indicator has ("ได้กี่คะแนน"), and tells nothing apart."""
+    คะแนนความพร้อมรัฐบาลดิจิทัล; a percent is a ร้อยละ…); else the words as they are. A
+    question's measure word asks an aspect every indicator has ("ได้กี่คะแนน"), and tells
+    nothing apart."""
     named = resolve_indicator(intent.indicator, org) if intent.indicator else []
-    titled = [i for i in named if intent.measure in i.title]
-    return titled[0].code if len(named) > 1 and len(titled) == 1 else intent.indicator
+    measure = intent.measure or (_PERCENT if intent.percent else "")
+    titled = _titled_with(measure, named)
+    return titled.code if titled is not None else intent.indicator
+
+
+_PERCENT = "ร้อยละ"
+
+
+def _titled_with(measure: str, named: list[Indicator]) -> Indicator | None:
+    """The one indicator of two or more named alike whose title starts with ``measure``
+    ("คะแนนความพร้อมรัฐบาลดิจิทัล" of the two DG Readiness indicators), else None."""
+    titled = [i for i in named if measure and i.title.startswith(measure)]
+    return titled[0] if len(named) > 1 and len(titled) == 1 else None
 
 
 def _in_its_unit(intent: SubmitValue, org: Organisation) -> SubmitValue:
     """A value typed in the base of the indicator's unit ("1,650,000,000 บาท" for ล้านบาท) in
     that unit (1,650), the typed value kept as typed."""
     named = resolve_indicator(intent.indicator, org) if intent.indicator else []
-    scaled = len(named) == 1 and named[0].unit == f"{_MILLION}{intent.measure}"
+    scaled = (
+        bool(intent.measure) and len(named) == 1 and named[0].unit == f"{_MILLION}{intent.measure}"
+    )
     value = intent.value / _MILLIONS if scaled else intent.value
     return replace(intent, value=value, measure="")
 
@@ -348,7 +362,9 @@ def _without_measure(words: str, org: Organisation) -> tuple[str, str]:
     # "คะแนน DG Readiness": the measure with the Thai the keyword stands for is a title.
     if any(in_indicator_words(measure[0] + thai, org) for thai in keyword_spellings(bare)):
         return words, ""
-    return bare, measure[0]
+    # "ร้อยละหมู่บ้าน…": of the indicators the words name alike, the one titled so.
+    titled = _titled_with(measure[0], resolve_indicator(bare, org))
+    return (titled.code, "") if titled is not None else (bare, measure[0])
 
 
 def _query(intent: IndicatorQuery, org: Organisation) -> Any:
@@ -386,6 +402,8 @@ def _titled_by_aspect(words: str, aspect: Aspect, org: Organisation) -> str:
     measure = _ASPECT_MEASURES.get(aspect)
     if measure is None or _MEASURE_RE.match(words) or not in_indicator_words(words, org):
         return words
+    if _CODE_RE.fullmatch(words):  # "ตัวชี้วัด 2 ผ่านไหม": a code, not "ระดับ 2" of an item
+        return words
     titled = f"{measure}{words}"
     if in_indicator_words(titled, org) and len(resolve_indicator(titled, org)) == 1:
         return titled
@@ -393,6 +411,7 @@ def _titled_by_aspect(words: str, aspect: Aspect, org: Organisation) -> str:
 
 
 _ASPECT_MEASURES = {Aspect.SCORE: "คะแนน", Aspect.TIER: "ระดับ"}
+_CODE_RE = re.compile(r"\d+(?:\.\d+)*")
 
 
 def _names_a_unit(words: str, org: Organisation) -> bool:
