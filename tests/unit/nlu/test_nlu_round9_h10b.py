@@ -1,6 +1,7 @@
 """Issue 9, round 9 (h10b): several indicators asked by number ("ตัวชี้วัด 2 3 4", "1 ถึง 4",
-"1-4"), and the measure word typed that picks one of two indicators whose titles otherwise tie
-(ระดับ / คะแนน / ร้อยละ / จำนวน)."""
+"1-4"), the measure word typed that picks one of two indicators whose titles otherwise tie
+(ระดับ / คะแนน / ร้อยละ / จำนวน), and whether an indicator still has no data
+("…ยังไม่มีข้อมูลใช่ไหม")."""
 
 from __future__ import annotations
 
@@ -239,3 +240,36 @@ def test_a_percent_or_a_count_picks_its_title(
     text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert meaning(understand(text, today=TODAY).intent, _counted_twice()) == (intent, slots)
+
+
+# Whether an indicator still has nothing entered, asked ("…ยังไม่มีข้อมูลใช่ไหม"): who has not
+# sent its result.
+NO_DATA_YET: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("P", "ยาเสพติดยังไม่มีข้อมูลเลยใช่ไหมคะ", "Missing", {"indicator": "4"}),
+    ("P", "e-Service ยังไม่มีตัวเลขใช่ไหม", "Missing", {"indicator": "5"}),
+    ("B", "e-Budgeting ยังไม่มีข้อมูลใช่มั้ย", "Missing", {"indicator": "4"}),
+    ("O", "Master Data ยังไม่มีข้อมูลใช่มั้ยครับ", "Missing", {"indicator": "7"}),
+    ("O", "ตัวชี้วัดที่ 3 ยังไม่มีค่าใช่ไหม", "Missing", {"indicator": "3"}),
+    ("B", "โอนเปลี่ยนแปลงยังไม่มีผลเลยเหรอ", "Missing", {"indicator": "3"}),
+    ("P", "ขยะยังไม่ได้ลงข้อมูลใช่ไหม", "Missing", {"indicator": "2"}),
+    ("P", "ท่องเที่ยวยังไม่มีตัวเลขเลยหรือเปล่าคะ", "Missing", {"indicator": "3"}),
+    ("O", "จริยธรรมยังไม่มีข้อมูลใช่ป่ะ", "Missing", {"indicator": ["4", "5"]}),
+]
+
+
+@readings(NO_DATA_YET)
+def test_no_data_yet_asks_what_is_missing(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    ("org", "text"),
+    [
+        ("P", "ท่องเที่ยวยังไม่มีข้อมูลนะคะ รอ ททท. ส่งมา"),
+        ("B", "ยังไม่มีข้อมูลเรื่องงานเลี้ยงปีใหม่ใช่ไหม"),
+    ],
+)
+def test_no_data_told_or_of_something_else_is_no_missing_question(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in ("Missing", "SubmitValue")
