@@ -1,7 +1,7 @@
 """Issue 9, round 9 (h10b): several indicators asked by number ("ตัวชี้วัด 2 3 4", "1 ถึง 4",
 "1-4"), the measure word typed that picks one of two indicators whose titles otherwise tie
-(ระดับ / คะแนน / ร้อยละ / จำนวน), and whether an indicator still has no data
-("…ยังไม่มีข้อมูลใช่ไหม")."""
+(ระดับ / คะแนน / ร้อยละ / จำนวน), whether an indicator still has no data ("…ยังไม่มีข้อมูลใช่ไหม"),
+and an indicator's title words followed by a percent and nothing else (a value)."""
 
 from __future__ import annotations
 
@@ -273,3 +273,60 @@ def test_no_data_yet_asks_what_is_missing(
 )
 def test_no_data_told_or_of_something_else_is_no_missing_question(org: str, text: str) -> None:
     assert settled(text, org)[0] not in ("Missing", "SubmitValue")
+
+
+# An indicator's title words followed by a percent and nothing else: its value.
+TITLE_AND_PERCENT: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "B",
+        "ความพึงพอใจผู้ใช้งานระบบ 91.2%",
+        "SubmitValue",
+        {"indicator": "4", "value": "91.2", "raw_value": "91.2%", "percent": True},
+    ),
+    (
+        "B",
+        "ความพึงพอใจการให้บริการ 88 เปอร์เซ็นต์",
+        "SubmitValue",
+        {"indicator": "4", "value": "88", "raw_value": "88 เปอร์เซ็นต์", "percent": True},
+    ),
+    (
+        "P",
+        "ผู้เยี่ยมเยือนชาวไทย 12%",
+        "SubmitValue",
+        {"indicator": "3", "value": "12", "raw_value": "12%", "percent": True},
+    ),
+    (
+        "O",
+        "หลักสูตรการสอบแข่งขัน 100%",
+        "SubmitValue",
+        {"indicator": "1", "value": "100", "raw_value": "100%", "percent": True},
+    ),
+    (
+        "B",
+        "ความพึงพอใจผู้ใช้ระบบ ๘๙.๕% ค่ะ",
+        "SubmitValue",
+        {"indicator": "4", "value": "89.5", "raw_value": "๘๙.๕%", "percent": True},
+    ),
+]
+
+
+@readings(TITLE_AND_PERCENT)
+def test_title_words_and_a_percent_are_a_value(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    ("org", "text"),
+    [
+        ("B", "แบตโทรศัพท์เหลือ 15%"),
+        ("P", "ลดราคา 50%"),
+        ("O", "โอกาสฝนตก 60%"),
+        ("O", "ความพึงพอใจผู้ใช้ระบบ 88.5%"),  # no indicator of ก.พ. is about satisfaction
+        ("L", "ความพึงพอใจผู้ใช้ระบบ 88.5%"),
+        ("B", "ความพึงพอใจผู้ใช้ระบบ 88.5% ผ่านไหม"),
+    ],
+)
+def test_a_percent_of_something_else_is_no_value(org: str, text: str) -> None:
+    assert settled(text, org)[0] != "SubmitValue"
