@@ -62,6 +62,8 @@ def settle(intent: Any, org: Organisation) -> Any:
     intent = _of_several_units(intent, org)
     if isinstance(intent, RuleQuestion) and intent.pmqa and intent.number is None:
         intent = _pmqa_target(intent, org)
+    if isinstance(intent, IndicatorQuery | Missing) and intent.more:
+        intent = _within_the_codes(intent, org)
     if isinstance(intent, IndicatorQuery | Missing) and intent.indicator and not intent.more:
         # Whether results were sent may be asked of alike indicators too ("ชุดข้อมูลกับ DG
         # readiness ส่งผลหรือยัง": each of them is answered).
@@ -117,6 +119,25 @@ def settle(intent: Any, org: Organisation) -> Any:
         named = unit.name if unit is not None and not intent.unit else intent.unit
         intent = replace(intent, unit=named, others="")
     return intent
+
+
+def _within_the_codes(intent: IndicatorQuery | Missing, org: Organisation) -> Any:
+    """A run of codes that goes past the organisation's last indicator ("ตัวชี้วัด 1 ถึง 10" of
+    eight) up to that indicator: every one of them is meant. Codes listed apart ("2 กับ 12")
+    stay as typed, so that one the organisation lacks is said to be missing."""
+    typed = (intent.indicator, *intent.more)
+    if not all(code.isdigit() for code in typed):
+        return intent
+    numbers = [int(code) for code in typed]
+    last = max((int(i.code) for i in org.indicators if i.code.isdigit()), default=0)
+    run = numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    kept = [str(n) for n in numbers if n <= last]
+    if not run or len(kept) == len(numbers) or len(kept) < _SEVERAL:
+        return intent
+    return replace(intent, indicator=kept[0], more=tuple(kept[1:]))
+
+
+_SEVERAL = 2
 
 
 def _of_several_units(intent: Any, org: Organisation) -> Any:

@@ -86,6 +86,32 @@ def test_several_indicators_asked_by_number(
     assert settled(text, org) == (intent, slots)
 
 
+# A range past the organisation's last indicator is every indicator up to it; codes listed
+# apart stay as typed (the one it lacks is said to be missing).
+PAST_THE_LAST: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "B",
+        "ตัวชี้วัด 1 ถึง 10 ผ่านไหม",
+        "IndicatorQuery",
+        {"indicator": ["1", "2", "3", "4", "5", "6", "7", "8"], "aspect": "tier"},
+    ),
+    ("P", "ตัวชี้วัด 5-8 ได้เท่าไหร่", "IndicatorQuery", {"indicator": ["5", "6"], "aspect": "result"}),
+    (
+        "B",
+        "ตัวชี้วัด 2 กับ 12 ได้เท่าไหร่",
+        "IndicatorQuery",
+        {"indicator": ["?12", "2"], "aspect": "result"},
+    ),
+]
+
+
+@readings(PAST_THE_LAST)
+def test_a_range_past_the_last_indicator_ends_at_it(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
 # A code and a value stay a code and a value: two numbers after ตัวชี้วัด are no list, nor a
 # range too long to be one.
 CODE_AND_VALUE: list[tuple[str, str, str, dict[str, Any]]] = [
