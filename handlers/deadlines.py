@@ -30,6 +30,7 @@ from handlers.nlu.slots import (
     chat_said,
     chat_words,
     content,
+    glued_measure,
     names_the_plan,
     split_unit,
     split_units,
@@ -253,7 +254,11 @@ def _read_missing(found: Found) -> Intent | None:
             found.extraction.masked
         ):
             return None  # "ชุดข้อมูลลงทะเบียน GD Catalog ครบยัง": the indicator's own progress
-        return Missing(step=found.extraction.step, indicator=found.code or words)
+        # "ตัวชี้วัด 2 ถึง 4 ส่งผลหรือยัง": the codes typed after the first are asked the same;
+        # "ยังไม่ได้ส่งค่าคะแนนความพร้อม…": the measure glued before the words may be the title's.
+        more = found.extraction.more_codes if found.code else ()
+        named = found.code or glued_measure(found, words) + words
+        return Missing(step=found.extraction.step, indicator=named, more=more)
     return Missing(step=found.extraction.step or words)
 
 
@@ -316,6 +321,26 @@ _ANYONE = (
 )
 
 
+# Nothing entered yet, in the words for what is entered ("ข้อมูล", "ตัวเลข", "ค่า"), and the
+# words that check it ("…ใช่ไหม", "…เหรอ", "…หรือเปล่า").
+_NO_DATA = "|".join(
+    f"{no}{data}"
+    for no in ("ยังไม่มี", "ยังไม่ได้ลง", "ยังไม่ลง", "ยังไม่ได้กรอก", "ยังไม่กรอก", "ยังไม่ได้ใส่")
+    for data in ("ข้อมูล", "ตัวเลข", "ค่า", "ผล", "คะแนน")
+)
+_CHECKED = "ใช่ไหม|ใช่มั้ย|ใช่ป่ะ|ใช่ปะ|ใช่หรือเปล่า|ใช่รึเปล่า|เหรอ|หรอ|หรือเปล่า|รึเปล่า|ป่ะ|ไหม|มั้ย"
+
+
+def _read_no_data(found: Found) -> Intent | None:
+    """ "ท่องเที่ยวยังไม่มีข้อมูลใช่ไหม": who has not sent the result of what is named; of
+    nothing named it is no question of the plan."""
+    read = _read_missing(found)
+    if not isinstance(read, Missing) or read == Missing():
+        return None
+    named = found.code or read.unit or names_the_plan(f"{read.step} {read.indicator}")
+    return read if named else None  # "ยังไม่มีข้อมูลเรื่องงานเลี้ยงใช่ไหม": not ours
+
+
 def _read_sent_yet(found: Found) -> Intent | None:
     """ "กองคลังส่งแผนยัง": asked only when "ยัง" ends the message ("ยังส่งไม่ได้" asks nothing),
     and of something of the plan or a unit ("ส่งการบ้านลูกยัง" is the family's chat)."""
@@ -360,6 +385,9 @@ SPECS = (
         Rule(("|".join(f"{n}{v}" for n in ("ยังไม่ได้", "ยังไม่", "ไม่ได้") for v in words(_ENTERS))
               + "|ไม่ได้รายงานผล",), 800,
              _read_missing, number=False),
+        # Whether one still has nothing entered, asked: "ท่องเที่ยวยังไม่มีข้อมูลใช่ไหม", "e-Service
+        # ยังไม่มีตัวเลขเหรอ" (told, "…ยังไม่มีข้อมูลนะคะ รอ ททท.", it asks nothing).
+        Rule((_NO_DATA, _CHECKED), 800, _read_no_data, number=False),
         # Which indicators are still empty: "ตัวชี้วัดไหนยังว่างอยู่", "kpi ตัวไหนยังว่าง".
         Rule(("ยังว่าง|ว่างอยู่", "ตัวชี้วัด|ตัวไหน|kpi|ผล|อันไหน"), 802, _read_missing, number=False),
         # "ขั้นตอนที่ 1 ครบทุกกองหรือยัง": whether every unit has sent, who has not answers.

@@ -527,7 +527,8 @@ def _named_only(found: Found) -> Intent | None:
         question = not chat_words(said) or asks(_TAG_RE.sub(" ", text), found.original)
     if chat_words(rest) and not found.extraction.numbers and not question:
         return None
-    return _summary(found)
+    # "คะแนน DG Readiness ล่าสุด", "ขยะล่าสุด": its latest figure is what is asked, the result.
+    return _latest(found) if _LATEST_RE.search(rest) else _summary(found)
 
 
 # Tag questions: they ask the group to agree, not the bot for a figure.
@@ -535,6 +536,8 @@ _TAG_RE = re.compile("เหรอ|หรอ")
 
 
 _summary = _query(Aspect.SUMMARY)
+_latest = _query(Aspect.RESULT)
+_LATEST_RE = re.compile(phrase_regex("ล่าสุด|อัปเดตล่าสุด|ตัวเลขล่าสุด|latest"))
 
 
 def _named_result(found: Found) -> Intent | None:
@@ -548,12 +551,15 @@ _OTHER_ASPECTS = (
         Aspect.TIER,
         re.compile(phrase_regex("ผ่านไหม|ผ่านมั้ย|ผ่านหรือ|ผ่านเกณฑ์|ระดับไหน|ขั้นไหน|เลเวลไหน|level ไหน")),
     ),
-    (Aspect.RESULT, re.compile(phrase_regex("เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|ผลเป็น|ผลลัพธ์"))),
+    # "คะแนน DG Readiness ล่าสุด": the latest figure of a title's measure is its result.
+    (Aspect.RESULT, re.compile(phrase_regex("เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|ผลเป็น|ผลลัพธ์|ล่าสุด"))),
 )
 
 
 FORMULA_WORDS = (
     "สูตรคำนวณ|สูตร|คำนวณ|คิดยังไง|คิดอย่างไร|คิดไง|วิธีคิด|formula|คิดจาก"
+    # "ระดับความพร้อม…คำนวณยังไง": the asking word after คำนวณ is the cue's, no indicator's.
+    "|คำนวณยังไง|คำนวณอย่างไร|คำนวณไง|คำนวณแบบไหน|คำนวณจากอะไร|คำนวณจาก|วิธีคำนวณ"
     # How a score or a result is reached: "คิดคะแนนยังไง", "วัดผลอย่างไร", "ให้คะแนนยังไง".
     "|คิดคะแนนยังไง|คิดคะแนนอย่างไร|คิดคะแนนไง|คิดคะแนนจาก|ให้คะแนนยังไง|ให้คะแนนอย่างไร"
     "|วัดผลยังไง|วัดผลอย่างไร|วัดผลไง|วัดยังไง|วัดอย่างไร|วัดไง|วิธีวัด|วิธีวัดผล|วิธีให้คะแนน"

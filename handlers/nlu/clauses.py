@@ -100,6 +100,14 @@ def joined(text: str, read: Read) -> tuple[Intent, str] | None:
         return None
     later = ""
     for part, connected in parts[1:]:
+        narrowed = _settled_for(part)
+        if narrowed and isinstance(first, QUESTIONS):
+            # "ขยะกับยาเสพติดได้เท่าไหร่ เอ้ย ขอแค่ผลขยะพอ": the ask settled for replaces those
+            # before it.
+            then = read(narrowed)
+            if isinstance(then, QUESTIONS):
+                first = then
+                continue
         then = read(part)
         if not isinstance(then, QUESTIONS):
             return None  # a clause read as nothing, or a second write: the whole decides
@@ -124,6 +132,20 @@ def joined(text: str, read: Read) -> tuple[Intent, str] | None:
             continue
         first = _join(first, then, opening, read)
     return first, later
+
+
+# A clause settling for less: "ขอแค่ผลขยะพอ", "เอาแค่ผลแต่งตั้งพอครับ", "ขอผลชุดข้อมูลพอ" (a slip
+# taken back, "เอ้ย", may open it); the ask is the words before "พอ" ("เพียงพอ" is no such word).
+_SETTLED_FOR_RE = re.compile(
+    r"^(?:(?:เอ้ย|เอ๊ย|อ้ะ|อ๊ะ|อุ๊ย)\s*)?(?:(?:เอา|ขอ)?\s*แค่\s*)?(?P<ask>\S.*?)\s*(?:ก็\s*)?"
+    r"(?<!เพียง)พอ(?:แล้ว)?\s*(?:ครับ|ค่ะ|คะ|คับ|นะ|จ้า|จ้ะ|นะคะ|นะครับ)?$"
+)
+
+
+def _settled_for(clause: str) -> str:
+    """The ask of a clause settling for less ("ขอแค่ผลขยะพอ" -> "ผลขยะ"), else ""."""
+    match = _SETTLED_FOR_RE.match(clause.strip())
+    return match["ask"] if match else ""
 
 
 def _join(first: Intent, then: Intent, text: str, read: Read) -> Intent:

@@ -37,11 +37,21 @@ _KPI_RE = re.compile(
     r"(?:ตัวชี้วัด|ตชว\.?|kpi|ตัวที่)\s*(?:ที่|ข้อ|no\.?|#)?\s*(?P<code>\d{1,3}(?:\.\d{1,2})*)"
     r"(?![\d.]|\s*(?:%|เปอร์|ร้อยละ))"
 )
-# Codes joined to the first ("ตัวชี้วัดที่ 2 กับ 4", "kpi 1 และ 3"): other indicators asked the
-# same, read only when no number follows them (else the last may be a value).
+# Codes joined to the first ("ตัวชี้วัดที่ 2 กับ 4", "kpi 1 และ 3", "ตัวชี้วัด 1, 2 และ 3"): other
+# indicators asked the same, read only when no number follows them (else the last may be a
+# value). After a comma a code has two digits at most ("1,650" is one number).
+_NEXT_CODE = r"\s*(?:ตัวชี้วัด|ตัวที่|ที่)?\s*"
 _MORE_CODES_RE = re.compile(
-    r"(?:\s*(?:กับ|และ)\s*(?:ตัวที่|ที่)?\s*\d{1,3}(?:\.\d{1,2})*(?![\d.]))+(?=\D*$)"
+    rf"(?:\s*(?:(?:กับ|และ|&){_NEXT_CODE}\d{{1,3}}|,\s*(?:และ|กับ)?{_NEXT_CODE}\d{{1,2}})"
+    r"(?:\.\d{1,2})*(?![\d.]))+(?=\D*$)"
 )
+# Codes listed with spaces alone ("ตัวชี้วัด 2 3 4"): three at least, whole numbers, as one
+# number after a code is its value ("kpi4 83.3", "ตัวชี้วัด 8 3").
+_SPACED_CODES_RE = re.compile(r"(?:\s+\d{1,2}(?![\d.,%])){2,}(?=\D*$)")
+# A range of codes ("ตัวชี้วัด 1 ถึง 4", "1-4", "ตัวที่ 2 ถึงตัวที่ 5"): every code from the first
+# to the last, when no number follows and the range is short enough to be a list of indicators.
+_CODE_RANGE_RE = re.compile(rf"\s*(?:ถึง|-|–|~){_NEXT_CODE}(?P<last>\d{{1,2}})(?![\d.])(?=\D*$)")
+_LONGEST_RANGE = 11
 _CODE_RE = re.compile(r"\d{1,3}(?:\.\d{1,2})*")
 _STEP_RE = re.compile(r"(?:ขั้นตอน|ขั้น|step)\s*(?:ที่)?\s*(?P<step>\d{1,2})(?![\d.])")
 # A step numbered in words: "ขั้นตอนที่สาม", "ขั้นที่สอง", "ขั้นตอนแรก".
@@ -280,9 +290,9 @@ def extract(
     dates = _dates(text, today, digits)
     taken: list[Span] = [(d.start, d.end, DATE) for d in dates]
     codes = _claim(_KPI_RE, text, taken, KPI) if digits else []
-    more = _MORE_CODES_RE.match(text, codes[0].end()) if codes else None
-    if more is not None:
-        taken.append((*more.span(), KPI))
+    more_span, more_codes = _more_codes(text, codes[0]) if codes else (None, ())
+    if more_span is not None:
+        taken.append((*more_span, KPI))
     steps = [m["step"] for m in _claim(_STEP_RE, text, taken, STEP)] if digits else []
     if "ขั้น" in text:
         found = _claim(_STEP_WORD_RE, text, taken, STEP)
@@ -308,7 +318,7 @@ def extract(
         dates=tuple(dates),
         numbers=tuple(numbers),
         indicator_code=codes[0]["code"] if codes else "",
-        more_codes=tuple(_CODE_RE.findall(more[0])) if more is not None else (),
+        more_codes=more_codes,
         step=steps[0] if steps else "",
         month=month,
         this_month=this_month,
@@ -317,6 +327,21 @@ def extract(
         refused_links=refused,
         year=_be_year(years[0]["year"]) if years else None,
     )
+
+
+def _more_codes(text: str, first: re.Match[str]) -> tuple[tuple[int, int] | None, tuple[str, ...]]:
+    """Where the codes typed after the first stand, and those codes ("2 กับ 4", "2 3 4", and
+    "1 ถึง 4" written out: 2, 3, 4); (None, ()) when none follow it."""
+    joined = _MORE_CODES_RE.match(text, first.end()) or _SPACED_CODES_RE.match(text, first.end())
+    if joined is not None:
+        return joined.span(), tuple(_CODE_RE.findall(joined[0]))
+    ranged = _CODE_RANGE_RE.match(text, first.end())
+    if ranged is None or not first["code"].isdigit():
+        return None, ()
+    start, last = int(first["code"]), int(ranged["last"])
+    if not start < last <= start + _LONGEST_RANGE:
+        return None, ()
+    return ranged.span(), tuple(str(code) for code in range(start + 1, last + 1))
 
 
 def _be_year(digits: str) -> int:

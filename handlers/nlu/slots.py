@@ -277,7 +277,8 @@ def glued_measure(found: Found, words: str, *, beside_code: bool = False) -> str
         # "คะแนน DG Readiness": one space may part the measure from an English name.
         if words[0].isascii() and before.endswith(" "):
             before = before[:-1]
-        glued = next((m for m in _MEASURES if before.endswith(m)), "")
+        # "ร้อยละของหมู่บ้าน…": a title's measure word may be joined to its words by ของ.
+        glued = next((m for m in _MEASURES if before.removesuffix(_OF).endswith(m)), "")
         if glued:
             return glued
         at = text.find(words, at + 1)
@@ -285,6 +286,7 @@ def glued_measure(found: Found, words: str, *, beside_code: bool = False) -> str
 
 
 _MEASURES = tuple(MEASURE_WORDS.split("|"))
+_OF = "ของ"
 # The measure words that name what an indicator's value is (a score, a level), as titles
 # start with them ("คะแนนความพร้อม…", "ระดับความพร้อม…").
 _TITLE_MEASURES_RE = re.compile("คะแนน|ระดับ")

@@ -59,9 +59,19 @@ def test_the_local_government_item_names_its_one_indicator(bureau: FakePorts) ->
 
 
 def test_an_exact_title_is_answered_not_asked_back(civil_service: FakePorts) -> None:
-    reply = say(civil_service, "ความพร้อมรัฐบาลดิจิทัล", STRANGER)
+    reply = say(civil_service, "ระดับความพร้อมรัฐบาลดิจิทัล", STRANGER)
     assert "ตรงกับ" not in _all_text(reply)
     assert "ตัวชี้วัด 8" in _all_text(reply)
+
+
+def test_the_words_two_titles_share_without_their_measure_are_asked_back(
+    civil_service: FakePorts,
+) -> None:
+    """ระดับ… and คะแนนความพร้อมรัฐบาลดิจิทัล differ only by their measure word: without it
+    either may be meant (a value of 85.5 is no tier), so the bot asks which."""
+    answer = _all_text(say(civil_service, "ความพร้อมรัฐบาลดิจิทัล", STRANGER))
+    assert "ตรงกับ 2 ตัวชี้วัด" in answer
+    assert "ระดับความพร้อมรัฐบาลดิจิทัล" in answer and "คะแนนความพร้อมรัฐบาลดิจิทัล" in answer
 
 
 def test_a_question_on_the_repeated_block_is_answered_once(civil_service: FakePorts) -> None:
