@@ -25,6 +25,7 @@ from handlers.intents import (
     SubmitValue,
     Unknown,
 )
+from handlers.nlu.everyday_plans import everyday_kinds
 from handlers.nlu.patterns import EDGE_WORDS, MEASURE_ASPECTS, MEASURE_WORDS
 from handlers.nlu.report_words import report_words
 from handlers.nlu.resolve import (
@@ -39,6 +40,7 @@ from handlers.nlu.resolve import (
     squash,
     step_rather_than_indicator,
     without_framing,
+    writes,
     written_words,
 )
 from handlers.nlu.slots import chat_words, content
@@ -58,6 +60,8 @@ def settle(intent: Any, org: Organisation) -> Any:
         unit, rest = pull_unit(intent.step, org, loosely=False)
         if unit is not None:
             intent = replace(intent, step=rest, unit=unit.name)
+    if isinstance(intent, _OF_STEPS) and _everyday_plan(intent.step, org):
+        return Unknown(text=intent.step)  # "แผนเที่ยวเสร็จแล้ว": a plan of the sender's life
     intent = _without_framing(intent, org)
     intent = _of_several_units(intent, org)
     if isinstance(intent, RuleQuestion) and intent.pmqa and intent.number is None:
@@ -117,6 +121,17 @@ def settle(intent: Any, org: Organisation) -> Any:
         named = unit.name if unit is not None and not intent.unit else intent.unit
         intent = replace(intent, unit=named, others="")
     return intent
+
+
+_OF_STEPS = (MarkStep, Deadlines, Missing)
+
+
+def _everyday_plan(words: str, org: Organisation) -> bool:
+    """Whether step words name plans of everyday life only ("แผนไปเที่ยว", "แผนงานแต่ง"), of
+    kinds the organisation's data never writes."""
+    kinds = everyday_kinds(words) if words else []
+    # "แผนร้านอาหาร…" of an organisation whose indicator counts restaurants is its own plan.
+    return bool(kinds) and not any(writes(tokens(kind)[0], org) for kind in kinds)
 
 
 def _of_several_units(intent: Any, org: Organisation) -> Any:
