@@ -1,10 +1,14 @@
 """Issue 9, round 9 (h10c): chatter about an everyday plan ("แผนเที่ยว…", "แผนงานแต่ง…") is no
-report of the PMQA plan's step."""
+report of the PMQA plan's step; taking back what was just recorded asked as a favour
+("…ย้อนกลับได้ไหม") is an undo (its card asks before anything is withdrawn), while asking whether
+entries can be taken back at all is a question."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any
+
+import pytest
 
 from handlers.intents import MarkStep, Unknown
 from handlers.nlu.evaluation import TODAY
@@ -79,3 +83,45 @@ def test_a_plan_of_the_organisation_stays_the_plans_step(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+UNDO_FAVOURS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "เมื่อกี้กรอกผิดค่ะ ย้อนกลับได้มั้ย", "Undo", {}),
+    ("L", "ลบรายการที่เพิ่งส่งไปได้ไหมครับ ใส่ผิดตัว", "Undo", {}),
+    ("P", "ถอนอันล่าสุดออกได้ไหมคะ ตัวเลขผิด", "Undo", {}),
+    ("B", "เพิ่งบันทึกผิดไป ยกเลิกให้หน่อยได้ไหม", "Undo", {}),
+    ("L", "ขอโทษค่ะ ส่งผิดกอง ลบอันเมื่อกี้ได้มั้ยคะ", "Undo", {}),
+    ("O", "อันที่เพิ่งใส่ไปผิด ย้อนได้ไหมครับ", "Undo", {}),
+    ("P", "undo อันล่าสุดได้ไหม", "Undo", {}),
+    ("L", "ช่วยถอนที่บันทึกเมื่อกี้ให้ทีได้ไหม", "Undo", {}),
+]
+
+
+@readings(UNDO_FAVOURS)
+def test_taking_back_the_latest_entry_asked_as_a_favour_is_an_undo(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+UNDO_ASKED: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "บอทย้อนกลับได้ไหม", "Help", {}),
+    ("L", "ถ้าบันทึกผิดย้อนได้ไหม", "Help", {}),
+    ("P", "ถ้าส่งผิดลบได้ไหมคะ", "Help", {}),
+    ("B", "บอทลบรายการที่ส่งไปแล้วได้ไหม", "Help", {}),
+    ("O", "สมมติกรอกผิด ถอนทีหลังได้ไหม", "Help", {}),
+    ("L", "หากใส่ค่าผิดจะยกเลิกรายการได้หรือเปล่า", "Help", {}),
+    ("L", "เมื่อกี้บันทึกผิด ย้อนกลับได้ไหม?", "Help", {}),
+]
+
+
+@readings(UNDO_ASKED)
+def test_whether_entries_can_be_taken_back_at_all_is_a_question(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@pytest.mark.parametrize("text", ["ยกเลิกได้ไหม", "ย้อนกลับได้ไหม", "ลบได้มั้ย"])
+def test_taking_back_asked_alone_withdraws_nothing(text: str) -> None:
+    assert settled(text, "L")[0] not in ("Undo", "Cancel")
