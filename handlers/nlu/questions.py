@@ -129,13 +129,14 @@ def asks_to_record(normalised: str, original: str = "") -> bool:
 # Taking back what was just recorded, asked as a favour: "เมื่อกี้บันทึกผิด ย้อนกลับได้ไหม",
 # "ลบอันที่เพิ่งบันทึกไปออกได้ไหมคะ ผิดกอง". The undo card restates the entry and withdraws
 # nothing until it is confirmed, so the favour is no question about anything. It names the entry
-# just made or says it was wrong; a condition ("ถ้าบันทึกผิดย้อนได้ไหม") asks whether entries can
-# be taken back at all, and so does a question mark.
+# just made ("เมื่อกี้", "เพิ่ง…") or says it was wrong; "the latest" alone ("ยกเลิกที่ส่งล่าสุด
+# ได้ไหม") may ask whether it can be done, and a condition ("ถ้าบันทึกผิดย้อนได้ไหม") or a
+# question mark asks whether entries can be taken back at all.
 _CAN_YOU_RE = re.compile(
     r"(?:ให้\s?)?(?:หน่อย|ด้วย|ที(?![่้]))?\s?ได้\s?(?:ไหม|มั้ย|มั๊ย|ไม๊|ป่ะ|หรือเปล่า|รึเปล่า)"
     r"(?:\s?(?:คะ|ครับ|ค่ะ|คับ|จ้ะ|จ๊ะ|นะ))?"
 )
-_JUST_MADE_RE = re.compile("เมื่อกี้|เมื่อกี๊|เพิ่ง|ล่าสุด|สุดท้าย|ผิด|พลาด")
+_JUST_MADE_RE = re.compile("เมื่อกี้|เมื่อกี๊|เพิ่ง|ผิด|พลาด")
 _SUPPOSING_RE = re.compile("ถ้า|หาก|สมมติ|สมมุติ|กรณี|เผื่อ")
 
 
