@@ -31,9 +31,9 @@ from handlers.nlu.slots import (
     content,
     names_the_plan,
     split_unit,
-    split_units,
 )
 from handlers.nlu.story import without_story
+from handlers.nlu.units import units_named
 from handlers.replies import Action, Reply, text_reply
 from kpi_core.fiscal_calendar import days_left, fiscal_year, fiscal_year_bounds, working_days_left
 from kpi_core.models import Indicator, MilestoneStep, Organisation
@@ -234,12 +234,14 @@ def _read_missing(found: Found) -> Intent | None:
     if _WHEN_ASKED_RE.search(found.extraction.text) and not _WHO_RE.search(found.extraction.text):
         # "ยังไม่ได้ส่งแผนเลยค่ะ ต้องส่งภายในวันไหนนะ": the sender's own lag, told; the ask is when.
         return None
-    unit, rest, several = split_units(without_story(_asking_sentences(found.remainder)))
+    named = units_named(without_story(_asking_sentences(found.remainder)))
     # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status; of several units
     # ("กองคลัง กองกลาง กจ. ส่งแผนครบยัง"), who has not sent it.
-    words = content(rest, EDGE_WORDS | _ANYONE)
-    if unit and not several:
-        return Missing(step=found.extraction.step or words, unit=unit)
+    words = content(named.rest, EDGE_WORDS | _ANYONE)
+    if named.words and not named.several:
+        return Missing(step=found.extraction.step or words, unit=named.words)
+    # The units' words are kept: settle tells two units from one named twice ("กองคลัง กค.").
+    unit = named.words
     if not found.extraction.step and chat_words(words):  # "ยังไม่ส่งการบ้านอาจารย์เลย"
         return None
     if found.code or INDICATOR_RE.search(words):
@@ -247,8 +249,8 @@ def _read_missing(found: Found) -> Intent | None:
             found.extraction.masked
         ):
             return None  # "ชุดข้อมูลลงทะเบียน GD Catalog ครบยัง": the indicator's own progress
-        return Missing(step=found.extraction.step, indicator=found.code or words)
-    return Missing(step=found.extraction.step or words)
+        return Missing(step=found.extraction.step, indicator=found.code or words, unit=unit)
+    return Missing(step=found.extraction.step or words, unit=unit)
 
 
 # Asking when something is due, and asking who (or which unit) has not sent it.

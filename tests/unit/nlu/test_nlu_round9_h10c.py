@@ -1,7 +1,9 @@
 """Issue 9, round 9 (h10c): chatter about an everyday plan ("แผนเที่ยว…", "แผนงานแต่ง…") is no
 report of the PMQA plan's step; taking back what was just recorded asked as a favour
 ("…ย้อนกลับได้ไหม") is an undo (its card asks before anything is withdrawn), while asking whether
-entries can be taken back at all is a question."""
+entries can be taken back at all is a question; the units one message names are found by one
+reading (handlers.nlu.units), with or without the organisation's data, which tells one unit
+named twice from two."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import pytest
 from handlers.intents import MarkStep, Unknown
 from handlers.nlu.evaluation import TODAY
 from handlers.nlu.settle import settle
+from handlers.nlu.units import units_named
 from handlers.registry import understand
 from tests.fakes.seed import labour
 from tests.fakes.understanding import readings, settled
@@ -126,3 +129,77 @@ def test_whether_entries_can_be_taken_back_at_all_is_a_question(
 @pytest.mark.parametrize("text", ["ยกเลิกได้ไหม", "ย้อนกลับได้ไหม", "ลบได้มั้ย"])
 def test_taking_back_asked_alone_withdraws_nothing(text: str) -> None:
     assert settled(text, "L")[0] not in ("Undo", "Cancel")
+
+
+UNIT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
+# Where the reader's reading of several units (by their names' shape) and settle's (by the
+# organisation's data) used to disagree: a unit named twice was two, an alias joined to a unit
+# in "what did they send" was read as the first unit's status, a name ran on over "กับ".
+ONE_UNIT_NAMED_TWICE: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "กองคลัง กค. ยังไม่ส่งอะไรบ้าง", "Status", {"unit": "กองคลัง"}),
+    ("L", "สมาชิกกองนิติการ กนต. มีใครบ้าง", "Members", {"unit": "กองนิติการ"}),
+    ("L", "ขอสถานะ กจ. หรือกองการเจ้าหน้าที่", "Status", {"unit": "กองการเจ้าหน้าที่"}),
+    ("L", "ประวัติการส่งของ ศทส. ไอที", "History", {"unit": UNIT}),
+    ("L", "กองกลาง กก. ถึงไหนแล้วคะ", "Status", {"unit": "กองกลาง"}),
+    ("L", "Finance Division กองคลัง ส่งแผนครบยัง", "Status", {"unit": "กองคลัง"}),
+]
+
+
+@readings(ONE_UNIT_NAMED_TWICE)
+def test_one_unit_named_twice_is_that_unit(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+SEVERAL_UNITS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ไอทีกับกองคลังส่งอะไรไปแล้วบ้าง", "History", {}),
+    ("L", "Legal Affairs Division และกองกลางส่งอะไรไปแล้วบ้างคะ", "History", {}),
+    ("L", "กองนิติการกับ IT ส่งอะไรไปแล้วบ้าง", "History", {}),
+    ("L", "กองนิติการกับไอทีถึงไหนแล้ว", "Status", {}),
+    ("L", "กองคลังหรือไอทีใครยังไม่ส่งแผน", "Missing", {"step": "3"}),
+    ("L", "กองคลังกับกองพัสดุถึงไหนแล้ว", "Status", {}),
+    ("O", "ขอดูสถานะของสำนักงาน ก.พ.", "Status", {}),
+    ("P", "กองคลังกับกองกลางส่งอะไรไปแล้วบ้าง", "History", {}),
+]
+
+
+@readings(SEVERAL_UNITS)
+def test_several_units_are_asked_of_all_of_them(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "several"),
+    [
+        ("กองคลังกับกองกลาง", ("กองคลัง", "กองกลาง"), True),
+        ("ไอทีกับกองคลัง", ("ไอที", "กองคลัง"), False),  # an alias? settle tells
+        ("กองคลัง กค.", ("กองคลัง", "กค."), True),  # no organisation: two names, two units
+        ("กองคลังกับกองคลัง", ("กองคลัง", "กองคลัง"), False),
+        ("ส่งแผนแล้ว", (), False),
+    ],
+)
+def test_without_the_organisation_units_are_told_by_their_names(
+    text: str, names: tuple[str, ...], several: bool
+) -> None:
+    named = units_named(text)
+    assert (named.names, named.several) == (names, several)
+
+
+@pytest.mark.parametrize(
+    ("text", "units", "several"),
+    [
+        ("ไอทีกับกองคลัง", (UNIT, "กองคลัง"), True),
+        ("กองคลัง กค.", ("กองคลัง",), False),
+        ("กค กก", ("กองคลัง", "กองกลาง"), True),
+        ("กองคลังกับกองพัสดุ", ("กองคลัง",), True),  # a unit the organisation lacks counts
+        ("สำนักงานปลัดกระทรวงแรงงาน กองคลัง", ("กองคลัง",), False),  # the organisation itself
+    ],
+)
+def test_with_the_organisation_its_data_tells_the_units(
+    text: str, units: tuple[str, ...], several: bool
+) -> None:
+    named = units_named(text, labour())
+    assert ({u.name for u in named.units}, named.several) == (set(units), several)
