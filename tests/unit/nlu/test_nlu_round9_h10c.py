@@ -78,6 +78,9 @@ PMQA_PLANS: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "แผนงานส่งแล้ว", "MarkStep", {"step": "3"}),
     ("L", "แผนกองแผนงานส่งแล้ว", "MarkStep", {"step": "3"}),
     ("L", "ส่งแผนพัฒนาองค์การทางอีเมลแล้ว", "MarkStep", {"step": "3", "channel": "email"}),
+    # When it was sent, after the plan's word, is no kind of plan.
+    ("L", "ส่งแผนเที่ยงนี้แล้วค่ะ", "MarkStep", {"step": "3"}),
+    ("L", "ส่งแผนวันหยุดแล้วนะ", "MarkStep", {"step": "3"}),
 ]
 
 
