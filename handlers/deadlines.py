@@ -33,10 +33,10 @@ from handlers.nlu.slots import (
     glued_measure,
     names_the_plan,
     split_unit,
-    split_units,
     without_introduction,
 )
 from handlers.nlu.story import without_story
+from handlers.nlu.units import units_named
 from handlers.replies import Action, Reply, text_reply
 from kpi_core.fiscal_calendar import days_left, fiscal_year, fiscal_year_bounds, working_days_left
 from kpi_core.models import Indicator, MilestoneStep, Organisation
@@ -240,14 +240,18 @@ def _read_missing(found: Found) -> Intent | None:
     # "สวัสดีค่ะ กองคลังค่ะ ใครยังไม่ส่งแผนบ้าง": who has not sent is asked of every unit, not
     # of the sender's own.
     asking = _asking_sentences(without_introduction(found.remainder))
-    unit, rest, several = split_units(without_story(asking))
+    named = units_named(without_story(asking))
     # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status; of several units
     # ("กองคลัง กองกลาง กจ. ส่งแผนครบยัง"), who has not sent it.
-    words = content(rest, EDGE_WORDS | _ANYONE)
-    if unit and not several:
-        return Missing(step=found.extraction.step or words, unit=unit)
+    words = content(named.rest, EDGE_WORDS | _ANYONE)
+    if named.words and not named.several:
+        return Missing(step=found.extraction.step or words, unit=named.words)
+    # The units' words are kept: settle tells two units from one named twice ("กองคลัง กค.").
+    unit = named.words
     # "ยังไม่ส่งการบ้านอาจารย์เลย (เครียด)": everyday words naming nothing of the plan.
-    if not found.extraction.step and (chat_words(words) or chat_said(rest, EDGE_WORDS | _ANYONE)):
+    if not found.extraction.step and (
+        chat_words(words) or chat_said(named.rest, EDGE_WORDS | _ANYONE)
+    ):
         return None
     if found.code or INDICATOR_RE.search(words):
         if _COMPLETE_ONLY_RE.search(found.extraction.masked) and not _SENT_RE.search(
@@ -257,9 +261,9 @@ def _read_missing(found: Found) -> Intent | None:
         # "ตัวชี้วัด 2 ถึง 4 ส่งผลหรือยัง": the codes typed after the first are asked the same;
         # "ยังไม่ได้ส่งค่าคะแนนความพร้อม…": the measure glued before the words may be the title's.
         more = found.extraction.more_codes if found.code else ()
-        named = found.code or glued_measure(found, words) + words
-        return Missing(step=found.extraction.step, indicator=named, more=more)
-    return Missing(step=found.extraction.step or words)
+        indicator = found.code or glued_measure(found, words) + words
+        return Missing(step=found.extraction.step, indicator=indicator, more=more, unit=unit)
+    return Missing(step=found.extraction.step or words, unit=unit)
 
 
 # Asking when something is due, and asking who (or which unit) has not sent it.

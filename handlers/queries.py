@@ -44,11 +44,11 @@ from handlers.nlu.slots import (
     glued_measure,
     names_the_plan,
     split_unit,
-    split_units,
     without_introduction,
 )
 from handlers.nlu.story import without_story
 from handlers.nlu.tokenize import everyday_words, tokens
+from handlers.nlu.units import units_named
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
 from handlers.status_view import indicator_view
 from kpi_core.fiscal_calendar import to_bangkok
@@ -256,14 +256,15 @@ def _row_text(row: Submission) -> str:
 
 
 def _read_history(found: Found) -> Intent | None:
-    unit, rest, several = split_units(without_story(found.remainder))
-    words = found.code or content(rest, _HISTORY_FILLER)
-    if not unit and chat_words(words):  # "ใครส่งขนมมาฝากคะ อร่อยมาก"
+    named = units_named(without_story(found.remainder))
+    words = found.code or content(named.rest, _HISTORY_FILLER)
+    if not named.words and chat_words(words):  # "ใครส่งขนมมาฝากคะ อร่อยมาก"
         return None
     # "ประวัติคะแนนความพร้อมรัฐบาลดิจิทัล": a measure word glued to the name may be its title's.
     words = glued_measure(found, words) + words
-    # "ประวัติการส่งของกองคลังกับกองนิติการ": what several units sent is one list for all.
-    return History(indicator=words, unit="" if several else unit)
+    # "ประวัติการส่งของกองคลังกับกองนิติการ": what several units sent is one list for all (the
+    # units' words are kept: settle tells two units from one named twice, "กองคลัง กค.").
+    return History(indicator=words, unit=named.words)
 
 
 # A schedule asked for: "ไทม์ไลน์ส่งแผนต้องส่งวันไหน" asks the deadlines, not a history.
@@ -330,10 +331,12 @@ def _read_status(found: Found) -> Intent | None:
         kept = " ".join([*sentences[: asking + 1], *later])
         found = replace(found, remainder=_STATUS_RE.sub(" ", kept))
     # "ท่านผอ.ถามมาว่า…", "morning ครับ": the asker's story names nothing.
-    unit, rest, several = split_units(without_story(found.remainder))
-    if unit:
-        # "กองคลังถึงไหนแล้ว แล้วกองกลางล่ะ": several units' status is the organisation's.
-        return Status() if several else Status(unit=unit)
+    named = units_named(without_story(found.remainder))
+    if named.words:
+        # "กองคลังถึงไหนแล้ว แล้วกองกลางล่ะ": several units' status is the organisation's, once
+        # settle knows them two units, not one named twice ("กองคลัง กค.").
+        return Status(unit=named.words)
+    rest = named.rest
     words = found.code or content(rest, EDGE_WORDS | STATUS_WORDS | STATUS_FRAMING)
     if not words or not found.code and _the_organisation(words):
         return Status()
@@ -399,9 +402,9 @@ PROGRESS_CUES = (
 def _read_sent(found: Found) -> Intent | None:
     """ "กองคลังส่งอะไรไปแล้วบ้าง": the unit's status; what several units have sent
     ("กองคลังกับกองกลาง ส่งอะไรไปแล้วบ้าง") is the history of what was sent, one list for all."""
-    unit, rest, several = split_units(found.remainder)
-    if several:
-        return History()
+    named = units_named(found.remainder)
+    if len(named.names) > 1:  # "ไอทีกับกองคลัง…": an alias joined to a unit, settle tells
+        return History(unit=named.words)
     return _read_status(found)
 
 

@@ -15,7 +15,8 @@ from handlers.intents import Intent, Members
 from handlers.nlu import resolve_step
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, STATUS_WORDS, phrase_regex, words
-from handlers.nlu.slots import Found, content, split_units
+from handlers.nlu.slots import Found, content
+from handlers.nlu.units import units_named
 from handlers.replies import Reply, text_reply
 from kpi_core.ledger import effective_submissions
 from kpi_core.models import Member, Organisation, SubmissionKind
@@ -89,12 +90,13 @@ _LISTED_RE = re.compile(phrase_regex("คนที่|ผู้ที่|ที�
 
 def _read_members(found: Found) -> Intent:
     remainder = _CHAT_GROUP_RE.sub(" ", found.remainder)
-    unit, rest, several = split_units(remainder)
-    if several:  # "สมาชิกกองคลังและกองกลางมีใครบ้าง": every unit's list holds both
-        return Members()
+    named = units_named(remainder)
+    if named.several:  # "สมาชิกกองคลังและกองกลางมีใครบ้าง": every unit's list (settle tells)
+        return Members(unit=named.words)
+    rest = named.rest
     if remainder != found.remainder or "ลงทะเบียน" in found.extraction.masked:
         rest = _LISTED_RE.sub(" ", rest)
-    return Members(unit=unit or content(rest, EDGE_WORDS | STATUS_WORDS | TEAM_WORDS))
+    return Members(unit=named.words or content(rest, EDGE_WORDS | STATUS_WORDS | TEAM_WORDS))
 
 
 # fmt: off

@@ -25,6 +25,7 @@ from handlers.intents import (
     SubmitValue,
     Unknown,
 )
+from handlers.nlu.everyday_plans import everyday_kinds
 from handlers.nlu.patterns import EDGE_WORDS, MEASURE_ASPECTS, MEASURE_WORDS
 from handlers.nlu.report_words import report_words
 from handlers.nlu.resolve import (
@@ -39,12 +40,20 @@ from handlers.nlu.resolve import (
     squash,
     step_rather_than_indicator,
     without_framing,
+    writes,
     written_words,
 )
 from handlers.nlu.slots import chat_words, content
 from handlers.nlu.tokenize import tokens
-from kpi_core.models import Indicator, Organisation, Unit
-from kpi_core.thai_dates import ABBR_MONTHS, FULL_MONTHS
+from handlers.nlu.units import (
+    Named,
+    month_named,
+    names_organisation,
+    own_names,
+    pull_unit,
+    units_named,
+)
+from kpi_core.models import Indicator, Organisation
 
 
 def settle(intent: Any, org: Organisation) -> Any:
@@ -58,6 +67,8 @@ def settle(intent: Any, org: Organisation) -> Any:
         unit, rest = pull_unit(intent.step, org, loosely=False)
         if unit is not None:
             intent = replace(intent, step=rest, unit=unit.name)
+    if isinstance(intent, _OF_STEPS) and _everyday_plan(intent.step, org):
+        return Unknown(text=intent.step)  # "แผนเที่ยวเสร็จแล้ว": a plan of the sender's life
     intent = _without_framing(intent, org)
     intent = _of_several_units(intent, org)
     if isinstance(intent, RuleQuestion) and intent.pmqa and intent.number is None:
@@ -140,44 +151,57 @@ def _within_the_codes(intent: IndicatorQuery | Missing, org: Organisation) -> An
 _SEVERAL = 2
 
 
+_OF_STEPS = (MarkStep, Deadlines, Missing)
+
+
+def _everyday_plan(words: str, org: Organisation) -> bool:
+    """Whether step words name plans of everyday life only ("แผนไปเที่ยว", "แผนงานแต่ง"), of
+    kinds the organisation's data never writes."""
+    kinds = everyday_kinds(words) if words else []
+    # "แผนร้านอาหาร…" of an organisation whose indicator counts restaurants is its own plan.
+    return bool(kinds) and not any(writes(tokens(kind)[0], org) for kind in kinds)
+
+
 def _of_several_units(intent: Any, org: Organisation) -> Any:
     """A question of two or more of the organisation's units ("ไอทีกับกองคลังถึงไหนแล้ว",
     "Finance Division and Legal Affairs Division ยังไม่ส่งอะไร"): asked of every unit, as the
     handlers answer it (the organisation's status, who has not sent, everyone's history and
-    members), never of the first unit alone."""
+    members), never of the first unit alone. Words naming one unit twice ("กองคลัง กค.") ask of
+    that unit."""
     if isinstance(intent, Status | Members) and intent.unit:
-        units, _ = units_in(intent.unit, org)
-        return replace(intent, unit="") if len(units) > 1 else intent
+        named = units_named(intent.unit, org)
+        return replace(intent, unit="") if named.several else _one_unit(intent, named)
     if isinstance(intent, IndicatorQuery) and intent.indicator and not intent.more:
-        units, rest = units_in(intent.indicator, org)
-        several = len(units) > 1 and not (rest and resolve_indicator(rest, org))
+        named = units_named(intent.indicator, org)
+        several = named.several and not (named.rest and resolve_indicator(named.rest, org))
         return Status() if several else intent
     if isinstance(intent, History) and (intent.unit or intent.indicator):
-        units, rest = units_in(f"{intent.unit} {intent.indicator}", org)
-        if len(units) > 1:
+        named = units_named(f"{intent.unit} {intent.indicator}", org)
+        rest = named.rest
+        if named.several:
             return History(indicator=rest if rest and resolve_indicator(rest, org) else "")
+        if intent.unit and len(named.names) > 1 and len(named.units) == 1 and named.count == 1:
+            # "ศทส. ไอที", "ขยะกับกองคลัง": one unit, and what else the words name, if anything.
+            indicator = rest if rest and resolve_indicator(rest, org) else rest and intent.indicator
+            return replace(intent, unit=named.units[0].name, indicator=indicator)
         return intent
     if isinstance(intent, Missing) and (intent.unit or intent.step):
-        units, rest = units_in(f"{intent.unit} {intent.step}", org)
-        if len(units) > 1:
-            return replace(intent, unit="", step=rest)
+        named = units_named(f"{intent.unit} {intent.step}", org)
+        if named.several:
+            return replace(intent, unit="", step=named.rest)
+        if intent.unit:
+            return _one_unit(intent, units_named(intent.unit, org))
     return intent
 
 
-def units_in(words: str, org: Organisation) -> tuple[list[Unit], str]:
-    """The organisation's units named inside ``words`` (names, short names, aliases) and the
-    words left, without the words that joined them ("and", "or")."""
-    units: list[Unit] = []
-    while True:
-        unit, rest = pull_unit(words, org, loosely=False)
-        if unit is None:
-            return units, content(_JOINING_RE.sub(" ", words))
-        if unit not in units:
-            units.append(unit)
-        words = rest
-
-
-_JOINING_RE = re.compile(r"(?<!\S)(?:and|or|&|กับ|และ|หรือ|,)(?!\S)", re.IGNORECASE)
+def _one_unit(intent: Any, named: Named) -> Any:
+    """``intent`` of the one unit its unit words name twice ("กองคลัง กค."), or of the
+    organisation when they name it ("สำนักงาน ก.พ.": the organisation's name, split)."""
+    if len(named.names) < 2 or named.rest:
+        return intent
+    if named.count == 1 and len(named.units) == 1:
+        return replace(intent, unit=named.units[0].name)
+    return replace(intent, unit="") if named.count == 0 else intent
 
 
 def _pmqa_target(intent: RuleQuestion, org: Organisation) -> Any:
@@ -337,12 +361,12 @@ def _not_a_unit(words: str, org: Organisation) -> bool:
     ("ก.พ." is สำนักงาน ก.พ. to its own members, February to everyone else)."""
     if len(resolve_unit(words, org)) == 1:
         return False
-    return _names_organisation(words, org) or month_named(words) is not None
+    return names_organisation(words, org) or month_named(words) is not None
 
 
 def _deadlines(intent: Deadlines, org: Organisation) -> Deadlines:
     """Step words that name no step but a month ("ก.พ. ต้องส่งอะไร") ask for the month."""
-    if _names_organisation(intent.step, org) or _plain_sending(intent.step, org):
+    if names_organisation(intent.step, org) or _plain_sending(intent.step, org):
         return Deadlines()  # "ส่งผลได้ถึงวันไหน": every deadline, no one step
     if not any(i.steps for i in org.indicators):
         # An organisation that reports results has no steps: "ส่งผลรอบ 12 เดือนเมื่อไหร่",
@@ -356,11 +380,6 @@ def _deadlines(intent: Deadlines, org: Organisation) -> Deadlines:
     if month is None or _names_step(intent.step, org):
         return intent
     return Deadlines(month=month)
-
-
-def month_named(words: str) -> int | None:
-    """The month (1..12) ``words`` are the name of: full, spoken ("กุมภา") or abbreviated."""
-    return _MONTHS.get(squash(words))
 
 
 _TITLE_NOUN_RE = re.compile("ความ|การ|คุณภาพ")
@@ -402,7 +421,7 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
         return replace(intent, indicator=words, aspect=aspect)
     if resolve_indicator(words, org):
         return replace(intent, indicator=_titled_by_aspect(words, intent.aspect, org))
-    if _names_organisation(words, org):
+    if names_organisation(words, org):
         return Status()
     unit, rest = pull_unit(words, org)
     if unit is None:  # "wifi ชั้น 4 ใช้ไม่ได้ใครเป็นบ้าง": nothing of the plan is asked
@@ -460,58 +479,10 @@ def _names_step(words: str, org: Organisation) -> bool:
     return any(resolve_step(words, i) for i in org.indicators if i.steps)
 
 
-def pull_unit(words: str, org: Organisation, *, loosely: bool = True) -> tuple[Unit | None, str]:
-    """The unit named inside ``words`` (longest name first) and the words without it;
-    ``loosely``: else the unit all the words name, spelled closely."""
-    lowered = words.lower()
-    names = sorted(
-        (
-            (name, unit)
-            for unit in org.units
-            for name in (unit.name, unit.short_name, *unit.aliases)
-        ),
-        key=lambda pair: -len(pair[0]),
-    )
-    for name, unit in names:
-        if name and (found := _find(name.lower(), lowered)) is not None:
-            return unit, content(f"{words[: found.start()]} {words[found.end() :]}")
-    # "กค ส่งแผนแล้ว", "ข่าวดี ศทส ส่งแผน": a short name typed without its dots, a word alone.
-    for name, unit in names:
-        bare = name.replace(".", "")
-        if name != unit.short_name or bare == name or len(bare) < 2:
-            continue
-        found = re.search(rf"(?<![\u0e01-\u0e4e.]){re.escape(bare)}(?![\u0e01-\u0e4e.])", lowered)
-        if found is not None:
-            return unit, content(f"{words[: found.start()]} {words[found.end() :]}")
-    whole = resolve_unit(words, org) if loosely else []
-    return (whole[0], "") if len(whole) == 1 else (None, words)
-
-
-def _find(name: str, text: str) -> re.Match[str] | None:
-    pattern = re.escape(name)
-    if name[0].isascii():
-        pattern = rf"(?<![a-z0-9]){pattern}(?![a-z0-9])"
-    return re.search(pattern, text)
-
-
-def _names_organisation(words: str, org: Organisation) -> bool:
-    """Whether ``words`` are the organisation's own name, short name or an alias (exactly:
-    "ก.พ." is สำนักงาน ก.พ., "ก.พ.ร." another organisation), or a long part of its name."""
-    # "ปทุมฯ": the abbreviation mark cuts a name short.
-    query = squash(words).removesuffix(_ABBREVIATED)
-    own = _own_names(org)
-    # "ปทุม" starts ปทุมธานี; shorter words inside a name are noise.
-    inside = any(query in name if len(query) >= 5 else name.startswith(query) for name in own)
-    return query in own or (len(query) >= 4 and inside)
-
-
-_ABBREVIATED = "ฯ"
-
-
 def _only_the_organisation(words: str, org: Organisation) -> bool:
     """Whether ``words`` are the organisation's name, or a part of it that is no indicator's
     keyword: "สำนัก" of สำนักงบประมาณ is the organisation, "งบประมาณ" four indicators."""
-    if not words or not _names_organisation(words, org):
+    if not words or not names_organisation(words, org):
         return False
     query = squash(words)
     names = (name for c in indicator_index(org).candidates for name in c.names)
@@ -519,16 +490,7 @@ def _only_the_organisation(words: str, org: Organisation) -> bool:
 
 
 def _is_own_name(words: str, org: Organisation) -> bool:
-    return squash(words) in _own_names(org)
-
-
-def _own_names(org: Organisation) -> set[str]:
-    return {squash(n) for n in (org.name, org.short_name, *org.aliases) if n}
+    return squash(words) in own_names(org)
 
 
 _MEASURE_RE = re.compile(f"(?:{MEASURE_WORDS})(?=.)")
-_MONTHS = {
-    squash(name): number
-    for number, (full, abbreviation) in enumerate(zip(FULL_MONTHS, ABBR_MONTHS, strict=True), 1)
-    for name in (full, re.sub("(?:คม|ยน|พันธ์)$", "", full), abbreviation, f"เดือน{full}")
-}

@@ -32,17 +32,20 @@ CHANNEL_RES = tuple((name, re.compile(phrase_regex(words))) for name, words in C
 _JOINER = "(?:กับ|และ|หรือ)"
 _SHORT_START = r"[\u0e01-\u0e4e]{1,4}\."
 _UNIT_START = r"(?:(?<!\S)|(?<=กับ)|(?<=และ)|(?<=หรือ)|(?<=,))"
+# "กองนิติการกับ IT": กับ and หรือ join a name to another, never stand inside one (กำกับ does).
+_JOINING_WORD = "(?<!ำ)กับ|หรือ"
 _TURNING = "แล้วก็|แล้ว|ส่วน"  # "แล้วกองกลางล่ะ": and what of this unit
 _UNIT_RE = re.compile(
     r"แทน\s*(?P<after>\S+)"
     # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none, nor
     # one with "เรา" or "นี้" ("กองเรา", "สำนักเรา", "กลุ่มนี้": the sender's own, the chat),
     # nor a prefix alone ("กอง").
-    # "กองคลังกับกองกลาง": a name ends where "กับ", "และ" or "หรือ" joins another unit's.
+    # "กองคลังกับกองกลาง": a name ends where "กับ", "และ" or "หรือ" joins another unit's (and
+    # at "กับ" or "หรือ" whatever follows: "กองนิติการกับ IT").
     # "กองคลังกับกองกลาง", "กค.,กก.": a unit's name also starts right after the word joining it;
     # "แล้วกจ.อะ ถึงไหน", "ส่วนกองคลังล่ะ": a unit glued to the word that turns to it.
     rf"|{_UNIT_START}(?:{_TURNING})?(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่|เรา|นี้|นี่)"
-    rf"(?:(?!{_JOINER}(?:{UNIT_PREFIXES}|{_SHORT_START}))(?!,)\S)+)"
+    rf"(?:(?!{_JOINER}(?:{UNIT_PREFIXES}|{_SHORT_START})|{_JOINING_WORD})(?!,)\S)+)"
     # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end.
     rf"|{_UNIT_START}(?:{_TURNING})?"
     r"(?P<short>[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*)"
@@ -181,50 +184,14 @@ def split_unit(text: str) -> tuple[str, str]:
     return unit, f"{text[: match.start()]} {text[end:]}"
 
 
-def split_units(text: str) -> tuple[str, str, bool]:
-    """The words of every unit named in ``text``, joined by a space, and the text without them:
-    "กองคลังกับกองกลาง" names two; so may a word joined to one unit's name by กับ / และ / หรือ /
-    and / or / a comma ("ไอทีกับกองคลัง", "กองคลัง and IT"): an alias or an English name the
-    organisation's data knows, which settle tells apart (handlers.nlu.settle). The flag: whether
-    two or more units' names were found (the question is of several units, whatever the data)."""
-    named, rest = [], text
-    while True:
-        unit, left = split_unit(rest)
-        if not unit and named:  # "…แล้วกองกลางล่ะ": a name glued after another word
-            unit, left = split_unit(" ".join(tokens(rest)))
-        if not unit:
-            break
-        named.append(unit)
-        rest = left
-    if len(named) > 1:  # "history ของ กองคลัง and กองกลาง": the joining words join only them
-        return " ".join(named), _ENGLISH_JOINING_RE.sub(" ", rest), True
-    if not named or (at := text.find(named[0])) < 0:
-        return "", rest, False
-    end = at + len(named[0])
-    before, after = _JOINED_BEFORE_RE.search(text[:at]), _JOINED_AFTER_RE.match(text[end:])
-    if before is not None:
-        return f"{before['other']} {named[0]}", f"{text[: before.start()]} {text[end:]}", False
-    if after is not None:
-        return f"{named[0]} {after['other']}", f"{text[:at]} {text[end + after.end() :]}", False
-    return named[0], rest, False
-
-
-_JOINING = r"(?:กับ|และ|หรือ|,|&|(?<=\s)(?:and|or)(?=\s))"
-_ENGLISH_JOINING_RE = re.compile(r"(?<!\S)(?:and|or|&)(?!\S)", re.IGNORECASE)
-_JOINED_BEFORE_RE = re.compile(
-    rf"(?<!\S)(?P<other>(?:[a-z][\w.]*\s)*[^\s,]+?)\s*{_JOINING}\s*$", re.IGNORECASE
-)
-_JOINED_AFTER_RE = re.compile(
-    rf"\s*{_JOINING}\s*(?P<other>[a-z][\w.]*(?:\s[a-z][\w.]*)*|[^\s,]+)", re.IGNORECASE
-)
-
-
 # The sender introducing themselves in a sentence of its own before the ask: "ฝ่ายแผน
 # สำนักงบประมาณค่ะ", "ผมอยู่กองคลังครับ", "หนูมาจาก ศทส. นะคะ" (a pronoun, a word of belonging,
 # a unit's name and a particle, nothing else).
 _INTRODUCTION_RE = re.compile(
     r"^(?:(?:ผม|หนู|ดิฉัน|พี่|น้อง|เรา|ทาง)\s?)?(?:(?:อยู่|มาจาก|จาก|สังกัด|เป็น)\s?)?"
     rf"(?:(?:{UNIT_PREFIXES})\S+?|{_SHORT_START}(?:[\u0e01-\u0e4e]{{1,4}}\.?)*)"
+    # "กลุ่มงานแผนสำนักงาน ก.พ. ค่ะ": the organisation's short name may follow the unit's.
+    rf"(?:\s{_SHORT_START}(?:[\u0e01-\u0e4e]{{1,4}}\.?)*)?"
     r"\s?(?:นะ)?\s?(?:ค่ะ|คะ|ครับ|คับ|ค้าบ|จ้า|จ้ะ)$"
 )
 # The ask is about the sender's own unit: "อยากทราบว่ากองเราส่งแผนไปหรือยัง".
