@@ -413,7 +413,11 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
             # Everyday words may still be an organisation's own ("บรรจุบุคคลเข้ารับราชการ"
             # ผ่านไหม): settle keeps the question only when its data writes every one of them.
             return IndicatorQuery(indicator, aspect)
-        if (not indicator and (unit or overall)) or (overall and _every_indicator(rest)):
+        # "ทุกกองอยู่ขั้นไหนกันบ้าง": any aspect asked of everyone, naming nothing, is the status.
+        everyone = not indicator and _EVERY_RE.search(rest)
+        if (not indicator and (unit or overall or everyone)) or (
+            overall and _every_indicator(rest)
+        ):
             return Status(unit=unit)
         asked = aspect
         # "ตัวชี้วัดที่ 9 คะแนนความพร้อม…": the title typed with the code holds the measure too.

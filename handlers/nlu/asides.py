@@ -40,6 +40,11 @@ _ASIDE_RE = re.compile(
             r"ส่ง\S*\s?มา\S*\s?(ทาง|โดย)?\s?(ไปรษณีย์|พัสดุ|ems)",
             # Someone asked to chase a third party: "ใครตามให้หน่อย", "ใครช่วยทวงที".
             r"ใคร\s?(ช่วย)?\s?(ตาม|ทวง|โทร)",
+            # Whether others have the same trouble: "e-Budgeting ช้ามาก ใครเป็นบ้าง" (not "มีใคร
+            # เป็นผู้ประสานงานบ้าง", who is in a team).
+            r"(?<!มี)(?<!มี )ใคร\s?(ก็)?\s?เป็น\s?(เหมือนกัน)?\s?(บ้าง|มั้ย|ไหม|ป่ะ|ปะ)\s*$",
+            # Reachable if anything comes up: "ลาป่วยวันนี้ มีไรทักไลน์", "มีอะไรก็โทรมานะ".
+            r"มี\s?อะไร\s?(ก็)?\s?(ทัก|โทร|ติดต่อ|inbox)",
         )
     )
 )
