@@ -12,7 +12,16 @@ from __future__ import annotations
 
 import re
 
-from handlers.intents import Deadlines, Intent, Missing, RuleQuestion, SmallTalk, Status, stores
+from handlers.intents import (
+    Deadlines,
+    DeskLink,
+    Intent,
+    Missing,
+    RuleQuestion,
+    SmallTalk,
+    Status,
+    stores,
+)
 from handlers.nlu.questions import asks
 
 # The bot called by name ("ฝากถามบอทหน่อย"), or disowned ("ถามพี่นะไม่ได้ถามบอท").
@@ -109,7 +118,10 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         )
     if _ASIDE_RE.search(normalised) or _promise_only(normalised):
         return True
-    if _PRIVATE_RE.search(normalised) and (stores(read) or not asks(normalised, typed)):
+    # The desk link is the bot's own, asked for in a private chat ("ส่งลิงก์ desk มาทางแชท
+    # ส่วนตัวที"); anything else sent privately is between colleagues.
+    private = _PRIVATE_RE.search(normalised) and not isinstance(read, DeskLink)
+    if private and (stores(read) or not asks(normalised, typed)):
         return True
     if stores(read) and (_SEND_HERE_RE.search(typed.lower()) or _send_later(normalised)):
         return True
