@@ -129,6 +129,9 @@ DEADLINES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "deadlineee?", "Deadlines", {}),
     ("L", "อาทิตย์นี้มีไรใกล้หมดเขตมั่ง", "Deadlines", {}),
     ("L", "มีงานไรใกล้ครบกำหนดบ้างอ่ะ", "Deadlines", {}),
+    # New to the work, said after the question: the asker's story.
+    ("L", "ต้องส่งไรมั่งคะ เพิ่งรับช่วงต่อ", "Deadlines", {}),
+    ("L", "ต้องส่งอะไรบ้างคะ เพิ่งรับงานต่อจากพี่", "Deadlines", {}),
 ]
 
 
