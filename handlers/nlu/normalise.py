@@ -141,7 +141,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = text.replace(*_SARA_AE)
     text = unicodedata.normalize("NFC", text).translate(_CHARACTERS).replace(*_SARA_AM)
     text = _REPEATED_MARK.sub(r"\1", _REPEATED_THAI.sub(r"\1", text))
-    text = _REPEATED_LATIN.sub(r"\1", text)
+    if _REPEATED_LATIN.search(text):  # "deadlineeee": rare, so searched before replaced
+        text = _REPEATED_LATIN.sub(r"\1", text)
     if "??" in text or "!!" in text:
         text = _REPEATED_PUNCT.sub(r"\1", text)
     text = " ".join(text.split())  # str.split's whitespace is the \s of a str pattern

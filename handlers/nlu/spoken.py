@@ -76,11 +76,9 @@ def written(text: str) -> str:
             continue
         out, at = [], start
         for part in parts:
-            written = FORMS.get(part)
-            if written is not None and _fits(_WHEN.get(part), text[:at], text[at + len(part) :]):
-                out.append(written)
-            else:
-                out.append(part)
+            form = FORMS.get(part)
+            fits = form is not None and _fits(_WHEN.get(part), text[:at], text[at + len(part) :])
+            out.append(form if form is not None and fits else part)
             at += len(part)
         text = f"{text[:start]}{''.join(out)}{text[end:]}"
     return text
