@@ -30,6 +30,7 @@ from handlers.nlu.patterns import (
     ORGANISATION_WORDS,
     QUESTION,
     SENTENCE_END_RE,
+    SOMEONE_ELSE_RE,
     STATUS_WORDS,
     UNIT_PREFIXES,
     phrase_regex,
@@ -408,6 +409,34 @@ def _read_sent(found: Found) -> Intent | None:
     return _read_status(found)
 
 
+# A name alone as a follow-up: opened by "แล้ว" or "ส่วน", or closed by "ล่ะ", a casual
+# particle or a question mark ("กนต.ล่ะ?", "แล้วไอทีล่ะ", "ศทส.อะ?", "IT ล่ะครับ").
+_FOLLOW_UP_RE = re.compile(
+    r"^(?P<turn>(?:แล้ว(?:ก็)?|ส่วน)\s?)?(?P<name>[a-z][a-z.&-]*(?: [a-z][a-z.&-]*)?|[^\s?!.]\S*?)"
+    r"\s?(?P<asked>ล่ะ|หล่ะ|ละ|อ่ะ|อะ|เหรอ|หรอ)?\s?(?:คะ|ครับ|ค่ะ|คับ|ค้าบ|จ้า|จ๊ะ|นะ)?"
+    r"\s?(?P<mark>\?+)?$"
+)
+
+
+def read_follow_up(typed: str) -> Intent | None:
+    """A unit or an indicator named alone as a follow-up to the question before it: the same
+    question of it, the unit's status ("กนต.ล่ะ?") or the indicator's summary ("แล้วขยะล่ะ");
+    a name that is an alias ("ไอทีอ่ะ?", "IT ล่ะ") is settled by the organisation's data.
+    Everyday words, someone ("แล้วพี่ล่ะ") or a time ("แล้วพรุ่งนี้ล่ะ") follow nothing up."""
+    match = _FOLLOW_UP_RE.match(typed.strip().rstrip("!~ "))
+    if match is None or not (match["turn"] or match["asked"] or match["mark"]):
+        return None
+    name = match["name"]
+    unit, rest = split_unit(name)
+    if unit and not rest.strip():
+        return Status(unit=unit)
+    if not content(name) or SOMEONE_ELSE_RE.search(name) or not (match["turn"] or match["asked"]):
+        return None  # "หืม?": a mark alone follows up only a unit's name
+    if INDICATOR_RE.search(name) or not everyday_words(name) or len(tokens(name)) == 1:
+        return IndicatorQuery(name)
+    return None
+
+
 # The status cues that ask the bot; "เป็นยังไงบ้าง", "ติดอะไร" ask anyone about anything.
 _ANYONES_STATUS = frozenset(
     ("เป็นยังไงบ้าง", "เป็นไงบ้าง", "ติดอะไร", "ติดตรงไหน", "ติดปัญหาอะไร", "ติดขัดอะไร")
@@ -440,7 +469,11 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
             # Everyday words may still be an organisation's own ("บรรจุบุคคลเข้ารับราชการ"
             # ผ่านไหม): settle keeps the question only when its data writes every one of them.
             return IndicatorQuery(indicator, aspect)
-        if (not indicator and (unit or overall)) or (overall and _every_indicator(rest)):
+        # "ทุกกองอยู่ขั้นไหนกันบ้าง": any aspect asked of everyone, naming nothing, is the status.
+        everyone = not indicator and _EVERY_RE.search(rest)
+        if (not indicator and (unit or overall or everyone)) or (
+            overall and _every_indicator(rest)
+        ):
             return Status(unit=unit)
         asked = aspect
         # "ตัวชี้วัดที่ 9 คะแนนความพร้อม…": the title typed with the code holds the measure too.

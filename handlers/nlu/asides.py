@@ -17,6 +17,7 @@ from handlers.data_files import read_text
 from handlers.intents import (
     QUESTIONS,
     Deadlines,
+    DeskLink,
     Help,
     Intent,
     Missing,
@@ -54,6 +55,11 @@ _ASIDE_RE = re.compile(
             r"ส่ง\S*\s?มา\S*\s?(ทาง|โดย)?\s?(ไปรษณีย์|พัสดุ|ems)",
             # Someone asked to chase a third party: "ใครตามให้หน่อย", "ใครช่วยทวงที".
             r"ใคร\s?(ช่วย)?\s?(ตาม|ทวง|โทร)",
+            # Whether others have the same trouble: "e-Budgeting ช้ามาก ใครเป็นบ้าง" (not "มีใคร
+            # เป็นผู้ประสานงานบ้าง", who is in a team).
+            r"(?<!มี)(?<!มี )ใคร\s?(ก็)?\s?เป็น\s?(เหมือนกัน)?\s?(บ้าง|มั้ย|ไหม|ป่ะ|ปะ)\s*$",
+            # Reachable if anything comes up: "ลาป่วยวันนี้ มีไรทักไลน์", "มีอะไรก็โทรมานะ".
+            r"มี\s?อะไร\s?(ก็)?\s?(ทัก|โทร|ติดต่อ|inbox)",
         )
     )
 )
@@ -160,7 +166,10 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True
     if office_chatter(normalised, read):
         return True
-    if _PRIVATE_RE.search(normalised) and (stores(read) or not asks(normalised, typed)):
+    # The desk link is the bot's own, asked for in a private chat ("ส่งลิงก์ desk มาทางแชท
+    # ส่วนตัวที"); anything else sent privately is between colleagues.
+    private = _PRIVATE_RE.search(normalised) and not isinstance(read, DeskLink)
+    if private and (stores(read) or not asks(normalised, typed)):
         return True
     if stores(read) and (_SEND_HERE_RE.search(typed.lower()) or _send_later(normalised)):
         return True

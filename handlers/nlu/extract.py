@@ -109,8 +109,11 @@ def _month_pattern() -> re.Pattern[str]:
     )
     # "เดือน ๒": a month by its number (the normalised text has Arabic digits).
     number = r"(?P<number>1[0-2]|0?[1-9])(?![\d.,])"
+    # "ช่วงเมษาฯ", "ปลายกันยาฯ": the spoken form cut short with ฯ is a month on its own.
+    cut = "|".join(re.escape(_spoken(name)) for name in FULL_MONTHS)
     return re.compile(
-        rf"เดือน\s*(?:(?P<rel>นี้|หน้า)|(?P<named>{after_month_word})|{number})|(?P<bare>{full})"
+        rf"เดือน\s*(?:(?P<rel>นี้|หน้า)|(?P<named>{after_month_word})|{number})"
+        rf"|(?P<bare>{full}|(?:{cut})ฯ)"
     )
 
 
@@ -179,7 +182,7 @@ def _month(match: re.Match[str] | None, today: date) -> tuple[int | None, bool]:
         return (today.month if this_month else today.month % 12 + 1), this_month
     if match["number"]:
         return int(match["number"]), False
-    return _MONTH_NUMBER[match["named"] or match["bare"]], False
+    return _MONTH_NUMBER[(match["named"] or match["bare"]).rstrip("ฯ")], False
 
 
 _TIMES = {"พัน": 1000, "หมื่น": 10_000, "แสน": 100_000}

@@ -420,6 +420,9 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
             aspect = MEASURE_ASPECTS[measure]
         return replace(intent, indicator=words, aspect=aspect)
     if resolve_indicator(words, org):
+        titles = _both_titles(words, intent, org)
+        if titles:  # "ความพร้อมรัฐบาลดิจิทัลมีเกณฑ์ยังไง": no measure asked, both titles
+            return replace(intent, indicator=titles[0], more=titles[1:])
         return replace(intent, indicator=_titled_by_aspect(words, intent.aspect, org))
     if names_organisation(words, org):
         return Status()
@@ -452,6 +455,20 @@ def _titled_by_aspect(words: str, aspect: Aspect, org: Organisation) -> str:
 
 _ASPECT_MEASURES = {Aspect.SCORE: "คะแนน", Aspect.TIER: "ระดับ"}
 _CODE_RE = re.compile(r"\d+(?:\.\d+)*")
+
+
+def _both_titles(words: str, intent: IndicatorQuery, org: Organisation) -> tuple[str, ...]:
+    """The titles that ``words`` are with either measure word ("ระดับความพร้อม…" and
+    "คะแนนความพร้อม…"), when the question asks neither measure; else none."""
+    if intent.more or intent.aspect in _ASPECT_MEASURES or _MEASURE_RE.match(words):
+        return ()
+    if not in_indicator_words(words, org):
+        return ()
+    titled = [f"{m}{words}" for m in _ASPECT_MEASURES.values()]
+    found = [resolve_indicator(t, org) if in_indicator_words(t, org) else [] for t in titled]
+    if all(len(f) == 1 for f in found) and found[0][0].code != found[1][0].code:
+        return tuple(titled)
+    return ()
 
 
 def _names_a_unit(words: str, org: Organisation) -> bool:

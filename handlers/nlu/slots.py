@@ -21,6 +21,7 @@ from handlers.nlu.patterns import (
     words,
 )
 from handlers.nlu.report_words import report_words
+from handlers.nlu.spoken import FILLERS
 from handlers.nlu.story import is_story_word
 from handlers.nlu.tokenize import everyday_words, pieces, tokens
 from kpi_core.report import DEFAULT_KEYWORDS
@@ -94,7 +95,9 @@ def content(
     courtesy anywhere, and without filler words at either end."""
 
     def filler(word: str) -> bool:
-        return word in edge_words or not any(c.isalnum() or c == "." for c in word)  # 🙏, " "
+        if word in edge_words or word in FILLERS:  # "ไร", "ๆ", "กัน": never a slot
+            return True
+        return not any(c.isalnum() or c == "." for c in word)  # 🙏, " "
 
     if not any(c.isalnum() or c == "." for c in text):  # only filler, however segmented
         return ""
