@@ -40,12 +40,13 @@ _UNIT_RE = re.compile(
     r"แทน\s*(?P<after>\S+)"
     # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none, nor
     # one with "เรา" or "นี้" ("กองเรา", "สำนักเรา", "กลุ่มนี้": the sender's own, the chat),
-    # nor a prefix alone ("กอง").
+    # nor one with a word that starts a clause or names the chat ("เห็นในกลุ่มว่า…", "กลุ่ม
+    # ไลน์นี้"), nor a prefix alone ("กอง").
     # "กองคลังกับกองกลาง": a name ends where "กับ", "และ" or "หรือ" joins another unit's (and
     # at "กับ" or "หรือ" whatever follows: "กองนิติการกับ IT").
     # "กองคลังกับกองกลาง", "กค.,กก.": a unit's name also starts right after the word joining it;
     # "แล้วกจ.อะ ถึงไหน", "ส่วนกองคลังล่ะ": a unit glued to the word that turns to it.
-    rf"|{_UNIT_START}(?:{_TURNING})?(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่|เรา|นี้|นี่)"
+    rf"|{_UNIT_START}(?:{_TURNING})?(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่|เรา|นี้|นี่|ว่า|ไลน์|line)"
     rf"(?:(?!{_JOINER}(?:{UNIT_PREFIXES}|{_SHORT_START})|{_JOINING_WORD})(?!,)\S)+)"
     # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end.
     rf"|{_UNIT_START}(?:{_TURNING})?"
