@@ -399,6 +399,8 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         # "ต้องได้กี่ชุด": how many of what is counted names no indicator.
         rest = _HOW_MANY_RE.sub(" ", rest)
         indicator = found.code or content(rest)
+        if not content(_TIER_NAME_RE.sub(" ", indicator)):
+            indicator = ""  # "เป้าขั้นสูงเท่าไหร่", "มาตรฐานคือ…": a tier's name, no indicator's
         # With no indicator named, "ได้กี่คะแนน" asks where the organisation (or unit) stands,
         # as every indicator does ("สรุปคะแนนตัวชี้วัดทั้งหมดหน่อยค่ะ ท่านผู้ว่าขอดู").
         overall = aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE)
@@ -530,6 +532,10 @@ FORMULA_WORDS = (
     # How a score or a result is reached: "คิดคะแนนยังไง", "วัดผลอย่างไร", "ให้คะแนนยังไง".
     "|คิดคะแนนยังไง|คิดคะแนนอย่างไร|คิดคะแนนไง|คิดคะแนนจาก|ให้คะแนนยังไง|ให้คะแนนอย่างไร"
     "|วัดผลยังไง|วัดผลอย่างไร|วัดผลไง|วัดยังไง|วัดอย่างไร|วัดไง|วิธีวัด|วิธีวัดผล|วิธีให้คะแนน"
+    # Where the figures come from and what is counted: "เก็บข้อมูลจากไหน", "ใช้ประชากรปีไหน
+    # มาคิด", "ตัวหารคืออะไร", "นับอะไรบ้าง".
+    "|เก็บข้อมูลจาก|ข้อมูลจากไหน|ข้อมูลจากที่ไหน|แหล่งข้อมูล|ที่มาของข้อมูล|ใช้ข้อมูลจาก|มาคิด|มาคำนวณ"
+    "|ตัวหาร|ตัวตั้ง|นับอะไร|นับรวมอะไร|นับยังไง|นับอย่างไร|นับไง|นับแบบไหน|นับจากอะไร"
 )
 _FORMULA_RE = re.compile(phrase_regex(FORMULA_WORDS))
 _HOLDS_FORMULA = "หลักสูตร"  # a word holding the cue สูตร that asks for no formula
@@ -574,6 +580,41 @@ def _assessed_stages(found: Found) -> Intent | None:
 _MUST_RE = re.compile(r"(?<!ถูก)(?<!ถูก )ต้อง")
 
 
+def _names_one(found: Found) -> bool:
+    """Whether the message names an indicator by a word of the report vocabulary (not only
+    "ตัวชี้วัด" or "KPI"), or by its code."""
+    text = found.extraction.masked
+    return bool(found.code) or _names_an_indicator(text) or bool(_NAMES_RE.search(text))
+
+
+def _result_of_named(found: Found) -> Intent | None:
+    """The result of an indicator the message names, a figure of it checked or compared."""
+    return _query(Aspect.RESULT)(found) if _names_one(found) else None
+
+
+def _criteria_of_named(found: Found) -> Intent | None:
+    """The criteria of an indicator the message names: which group or case applies ("GD
+    Catalog เราอยู่กลุ่มไหน"), its scope ("นับรวมใครบ้าง"), what a tier is ("ขั้นต้นคือคะแนนปี 66
+    ใช่ไหม"), or what a figure would reach ("ถ้าขยะได้ 60% จะผ่านขั้นไหน")."""
+    return _query(Aspect.CRITERIA)(found) if _names_one(found) else None
+
+
+def _read_must(found: Found) -> Intent | None:
+    """ "Master Data ต้องเป็นไฟล์แบบไหน", "PB ต้องมีกี่โครงการ": what a named indicator must
+    have is its criteria; what must be sent or done, and when, is read by other rules."""
+    masked = found.extraction.masked
+    if not _MUST_RE.search(masked) or _MUST_SEND_RE.search(masked):
+        return None
+    return _criteria_of_named(found)
+
+
+# What must be sent or reported is a step's or a deadline's ("ต้องส่งเมื่อไหร่"), not a bar
+# ("ต้องส่งเสริม…" promotes).
+_MUST_SEND_RE = re.compile(
+    r"ต้อง\s?(?:ส่ง(?!\s?เสริม)|รายงาน|กรอก|บันทึก|แนบ|ยื่น|ทำยังไง|ทำอย่างไร|ทำไง|อัป|อัพ)"
+)
+
+
 def _read_percent_bar(found: Found) -> Intent | None:
     """ "…ต้องส่งเสริมกี่เปอร์เซ็นต์": the percent it must reach; "ถูกต้อง" (correct) is no must."""
     return _query(Aspect.CRITERIA)(found) if _MUST_RE.search(found.extraction.masked) else None
@@ -603,7 +644,10 @@ def _read_tier(found: Found) -> Intent | None:
 
 def _items_query(found: Found) -> Intent:
     """ "ข้อไหนไม่ผ่าน", "ขยะมีประเด็นอะไรบ้าง": the items (failed ones when asked) of one or all."""
-    aspect = Aspect.FAILED if _FAILED_RE.search(found.extraction.text) else Aspect.ITEMS
+    text = found.extraction.text
+    # "ข้อเสนอ ก.ม.จ. ยังไม่ผ่านใช่ไหม" checks one item, "ข้อไหนไม่ผ่าน" asks which failed.
+    checked = _CHECKED_END_RE.search(text) and not _WHICH_OR_WHY_RE.search(text)
+    aspect = Aspect.FAILED if _FAILED_RE.search(text) and not checked else Aspect.ITEMS
     _, rest = split_unit(found.remainder)
     words = found.code or content(rest, _ITEM_FILLER)
     if not words and _WHICH_INDICATOR_RE.search(found.extraction.text):
@@ -632,12 +676,27 @@ PERCENT_ASKS = "กี่เปอร์เซ็นต์|กี่เปอร
 
 _COMPARED = (
     "ดีขึ้น|แย่ลง|ดีกว่า|แย่กว่า|เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|เทียบกับ|เมื่อเทียบ|เทียบ|improve|improved|better|worse"
+    "|สูงกว่า|ต่ำกว่า|มากกว่า|น้อยกว่า"
 )
+# Which way it went, asked as a choice: "ดีขึ้นหรือแย่ลง", "ขึ้นหรือลง".
+_WHICH_WAY = "ขึ้นหรือลง|หรือลง|หรือแย่ลง|หรือลดลง|หรือเพิ่มขึ้น|หรือดีขึ้น|หรือต่ำลง|หรือสูงขึ้น"
+_COMPARED_ASKS = f"{QUESTION}|ยังไง|อย่างไร|เป็นไง|รึเปล่า|เปล่า|ป่ะ|{_WHICH_WAY}"
+# What it must reach compared with a year is the criteria: "ต้องสูงกว่าปี 66".
+_COMPARED_BAR = "ต้องลดลง|ต้องเพิ่มขึ้น|ต้องไม่เพิ่ม|ต้องสูงกว่า|ต้องมากกว่า|ต้องต่ำกว่า|ต้องน้อยกว่า"
+# A figure checked: "ได้ 16 แห่งใช่ไหม", "ลงทะเบียนได้ 70 ชุดแล้วใช่มั้ย".
+_CHECKED = "ใช่ไหม|ใช่มั้ย|ใช่มั๊ย|ใช่ป่ะ|ใช่ปะ|ใช่หรือเปล่า|ใช่รึเปล่า|ใช่เปล่า|ใช่หรือไม่|ใช่มะ"
+_CHECKED_END_RE = re.compile(rf"(?:{phrase_regex(_CHECKED)})\s?(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?\s*$")
 _HOW_MANY_RE = re.compile(phrase_regex(HOW_MANY))
+# A tier's name, whole or what its cue left ("ขั้นสูง" once ขั้น was read: "สูง").
+_TIER_NAME_RE = re.compile(
+    r"(?:เป้า(?:หมาย)?\s?)?ขั้น\s?(?:ต้น|สูง|มาตรฐาน)|เป้า(?:หมาย)?\s?มาตรฐาน"
+    r"|(?<!\S)(?:ต้น|สูง|มาตรฐาน)(?!\S)"
+)
 _WHY = "ทำไม|why|เพราะอะไร|สาเหตุ"
 _TARGET_REACHED = "|".join(
     f"{verb}{target}" for verb in ("ถึง", "ตาม", "บรรลุ", "เข้า") for target in ("เป้าหมาย", "เป้า")
 )
+_WHICH_OR_WHY_RE = re.compile(phrase_regex(f"ไหน|ใด|อะไร|บ้าง|กี่|{_WHY}|which|what"))
 # What an indicator's assessment items are called: "ข้อไหน", "กี่ประเด็น", "ทุกหัวข้อ".
 _ITEM_NOUNS = ("ข้อ", "ประเด็น", "หัวข้อ")
 _ITEM_CUES = "|".join(
@@ -651,6 +710,22 @@ _ITEM_FILLER = EDGE_WORDS | frozenset(
 )
 # "มีกี่อำเภอที่ผ่าน", "ผ่านกี่หน่วยงาน": how many of what an indicator counts passed, its items.
 _PASSED_COUNT = HOW_MANY
+_SUPPOSING = "ถ้า|หาก|สมมติ|สมมุติ|if"
+_WOULD_REACH = (
+    "ขั้นไหน|ขั้นใด|ระดับไหน|ระดับใด|กี่คะแนน|คะแนนเท่า|ผ่านไหม|ผ่านมั้ย|ผ่านหรือเปล่า|ผ่านรึเปล่า"
+    "|ผ่านขั้น|ผ่านเกณฑ์|ถึงเป้า|เข้าเกณฑ์|ขั้นสูง|ขั้นต้น|ขั้นมาตรฐาน|ผ่านป่ะ"
+)
+_TIER_NAMES = ("ขั้นต้น", "ขั้นสูง", "ขั้นมาตรฐาน", "เป้ามาตรฐาน", "เป้าขั้นต้น", "เป้าขั้นสูง")
+_GROUPS_AND_SCOPE = "|".join(
+    (
+        "อยู่กลุ่ม|กลุ่มไหน|กลุ่มใด|กลุ่มที่|เข้ากลุ่ม|กรณีไหน|กรณีใด|กรณีที่|เข้ากรณี|แต่ละระดับ|แต่ละขั้น"
+        "|ขอบเขต|ครอบคลุม|นับรวมใคร|นับใคร|รวมใครบ้าง|วัดเฉพาะ|ประเมินเฉพาะ|วัดแค่|ประเมินแค่"
+        "|กำหนดเป้า|ตั้งเป้า|เป้าไว้",
+        # A tier defined: "ขั้นต้นคือคะแนนปี 66 ลบ 10", "ขั้นสูงต้องมีกี่ชุด", "ขั้นสูงเท่าไหร่".
+        *(f"{tier}{then}" for tier in _TIER_NAMES for then in ("คือ", "ต้อง", "เท่า", "กี่", "ได้แก่")),
+    )
+)
+_MUST_ASKS = f"{QUESTION}|กี่|แบบไหน|เท่าไหร่|เท่าไร|เท่าใด|ใช่ไหม|ใช่มั้ย|แค่ไหน|ยังไง|อย่างไร"
 
 
 # fmt: off
@@ -679,6 +754,13 @@ SPECS = (
              _read_tier,
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
+        # "ถ้ายาเสพติดได้ 80% จะอยู่ขั้นไหน", "สมมติ PMQA ได้ 420 จะได้กี่คะแนน": what a figure
+        # would reach is read from the criteria (it records nothing).
+        Rule((_SUPPOSING, _WOULD_REACH), 508, _criteria_of_named),
+        # Which group or case applies, the scope, and what a tier is defined as.
+        Rule((_GROUPS_AND_SCOPE,), 507, _criteria_of_named),
+        # "Participatory Budgeting ต้องมีกี่โครงการ", "ขั้นสูงต้องเชื่อมผ่าน GDX ใช่มั้ย".
+        Rule(("ต้อง", _MUST_ASKS), 506, _read_must),
         # "แต่งตั้งผ่านหมดยัง": "ยัง" ending the message asks whether it passed.
         Rule(("ผ่านหมด|ผ่านครบ|ผ่านทุกตัว|ผ่านทุกข้อ|ผ่าน", "ยัง"), 499, _passed_yet,
              unless="ยังไม่|ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
@@ -700,9 +782,13 @@ SPECS = (
         # organisation's own name beside it names nothing); with nothing named, the status.
         Rule(("ผลประเมิน|ผลการประเมิน", "ได้เท่าไหร่|ได้เท่าไร|ได้กี่|เท่าไหร่|เท่าไร"), 421,
              _named_result, unless="ภาพรวม|โดยรวม|ทั้งหมด|คะแนนรวม"),
-        # "ขยะดีขึ้นกว่าปีที่แล้วไหม": the result compared with the year before is the result.
-        Rule((_COMPARED, f"{QUESTION}|ยังไง|อย่างไร|เป็นไง|รึเปล่า|เปล่า|ป่ะ"), 415,
-             _query(Aspect.RESULT), number=False, unless="ต้องลดลง|ต้องเพิ่มขึ้น|ต้องไม่เพิ่ม"),
+        # "ขยะดีขึ้นกว่าปีที่แล้วไหม", "PMQA ปีนี้เทียบปี 66 ขึ้นหรือลง": the result compared with
+        # the year before (a year or the figure may be typed) is the result.
+        Rule((_COMPARED, _COMPARED_ASKS), 415, _query(Aspect.RESULT), number=False,
+             unless=_COMPARED_BAR),
+        Rule((_COMPARED, _COMPARED_ASKS), 415, _result_of_named, number=True, unless=_COMPARED_BAR),
+        # "อปท.ที่รับงบตรงได้ 16 แห่งใช่ไหม": a figure of a named indicator checked is its result.
+        Rule((_CHECKED,), 414, _result_of_named, number=True),
         # "ผล PMQA ล่าสุด": a result asked for by name, not one typed ("ส่งผล ขยะ 52.3").
         Rule(("ผล",), 410, _query(Aspect.RESULT), number=False,
              unless="ส่งผล|รายงานผล|บันทึกผล|กรอกผล|ใส่ผล|แก้ผล|แก้ไขผล|อัปเดตผล|อัพเดตผล|อัพเดทผล"
@@ -720,7 +806,8 @@ SPECS = (
         Rule(("ไปถึงขั้นไหน|ถึงขั้นไหน|ไปถึงขั้นตอนไหน|ขยับไปถึงขั้นไหน",), 523, _read_how_far),
         # How far or how late a unit is; above the rules on lateness ("ส่งช้าหักไหม", 820).
         Rule((PROGRESS_CUES,), 822, _read_progress,
-             unless="ถ้า|หาก|หัก|คะแนน|โดน|จะ|ได้ไหม|ได้มั้ย|ได้หรือเปล่า|ได้ป่ะ|ใคร|หน่วยไหน|กองไหน"),
+             unless="ถ้า|หาก|หัก|คะแนน|โดน|จะ|ได้ไหม|ได้มั้ย|ได้หรือเปล่า|ได้ป่ะ|ใคร|หน่วยไหน|กองไหน"
+                    "|ข้อนี้|ข้อนั้น|ข้อนี่|ข้อนั่น"),  # "ร่าง…เสร็จยัง ข้อนี้ผ่านไหม": an item's
         Rule((STATUS_CUES,), 400, _read_status),
         # "ขอดูรายละเอียดทุกตัวชี้วัด", "ทุก KPI แบบละเอียด": every indicator's card.
         Rule((_IN_DETAIL, _EVERY_INDICATOR), 529, _read_detail),

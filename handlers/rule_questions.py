@@ -26,6 +26,7 @@ from handlers.nlu.patterns import (
 from handlers.nlu.slots import Found, channel_of, content, split_unit
 from handlers.replies import Reply, text_reply
 from handlers.rule_topics import ANSWERS, pmqa_levels
+from kpi_core.report import DEFAULT_KEYWORDS
 
 _FILLER = EDGE_WORDS | frozenset(words("โดน|ถูก|บ้าง|ไม่|ทำไม|อยาก|ทั้ง|หมด|เท่า|กัน|NUM"))
 
@@ -216,6 +217,13 @@ _DUE_ASKED = "วันไหน|เมื่อไหร่|เมื่อไ�
 _WHICH_INDICATOR = "ตัวไหน|อันไหน|ตัวชี้วัดไหน|kpiไหน|kpi ตัวไหน"
 # "เข้าประชุมไม่ถึง 85% ขั้นตอนที่ 2 ไม่ผ่าน" reports a failed step ("ถ้า…ไม่ถึง…จะไม่ผ่าน" is the rule).
 _FAILED_OR_WHO = re.compile(r"ใคร|^(?!.*(?:ถ้า|หาก|จะ\s?ไม่)).*ไม่\s?ผ่าน")
+# A meeting an assessment item holds ("ข้อจัดประชุมผู้ทรงคุณวุฒิ…ของหลักสูตรสอบผ่านยัง",
+# "รายงานสรุปผลประชุม… ข้อนั้นผ่านมั้ย"): the item's, not the plan's attendance rule.
+_AN_ITEMS_MEETING = re.compile(
+    r"ข้อ\s?(?:นี้|นั้น|นี่|นั่น)|"
+    + "|".join(p for k, spelt in DEFAULT_KEYWORDS if k != "PMQA" for p in spelt),
+    re.IGNORECASE,
+)
 _WHEN = (
     "วันไหน|เมื่อไหร่|เมื่อไร|ถึงวัน|ตั้งแต่|ภายใน|กำหนดส่ง|deadline"
     "|ช่วงไหน|ช่วงเวลาไหน|ช่วงวันไหน|เปิดให้ส่ง|เปิดรับ|ปิดรับ|ส่งได้ถึง|ส่งได้ช่วง"
@@ -304,10 +312,12 @@ SPECS = (
         Rule((_ATTENDING, "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ %|กี่เปอร์|กี่ครั้ง|เท่าไหร่|เท่าไร|ผ่านไหม|ผ่านมั้ย"
               "|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน|เกณฑ์|พอไหม|พอมั้ย|พอหรือยัง"
               "|พอหรือเปล่า|อย่างน้อย|ขั้นต่ำ|ไม่ครบ|ไม่ถึง"), 693,
-             _undone(_reader(RuleTopic.ATTENDANCE)), unless=_FAILED_OR_WHO),
+             _undone(_reader(RuleTopic.ATTENDANCE)),
+             unless=re.compile(f"{_FAILED_OR_WHO.pattern}|{_AN_ITEMS_MEETING.pattern}", re.I)),
         # "เข้าประชุมได้ 80% ยังได้คะแนนไหม": whether an attendance still scores or passes.
         Rule((_ATTENDING, "คะแนน|ผ่าน|นับ", QUESTION), 692,
-             _undone(_reader(RuleTopic.ATTENDANCE)), unless="ใคร"),
+             _undone(_reader(RuleTopic.ATTENDANCE)),
+             unless=re.compile(f"ใคร|{_AN_ITEMS_MEETING.pattern}", re.I)),
         # Attending said in its own verb: "ขาดประชุม 2 ครั้งจะเป็นไรไหม", "ต้องเข้าร่วมทุกครั้งไหม".
         Rule(("เข้าประชุม|เข้าร่วม|ขาดประชุม|ขาดการประชุม|ส่งตัวแทน|attendance",
               "ทุกครั้ง|นับยังไง|นับอย่างไร|คิดยังไง|แทนได้|เป็นไรไหม|เป็นอะไรไหม|ได้ไหม|ได้มั้ย|ยังไง"

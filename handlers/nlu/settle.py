@@ -25,7 +25,7 @@ from handlers.intents import (
     SubmitValue,
     Unknown,
 )
-from handlers.nlu.patterns import EDGE_WORDS, MEASURE_ASPECTS, MEASURE_WORDS
+from handlers.nlu.patterns import DELIVERABLE_WORDS, EDGE_WORDS, MEASURE_ASPECTS, MEASURE_WORDS
 from handlers.nlu.report_words import report_words
 from handlers.nlu.resolve import (
     in_indicator_words,
@@ -364,7 +364,11 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
             aspect = MEASURE_ASPECTS[measure]
         return replace(intent, indicator=words, aspect=aspect)
     if resolve_indicator(words, org):
-        return replace(intent, indicator=_titled_by_aspect(words, intent.aspect, org))
+        intent = replace(intent, indicator=_titled_by_aspect(words, intent.aspect, org))
+        if intent.aspect is Aspect.TIER and names_an_item(words, org):
+            # "ข้อเผยแพร่ข้อมูลงบประมาณทางเฟซบุ๊กผ่านยัง": whether one item passed is the items'.
+            return replace(intent, aspect=Aspect.ITEMS)
+        return intent
     if _names_organisation(words, org):
         return Status()
     unit, rest = pull_unit(words, org)
@@ -376,6 +380,46 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if not (rest and resolve_indicator(rest, org)) or _names_step(rest, org):
         return Status(unit=unit.name)
     return intent
+
+
+def names_an_item(words: str, org: Organisation) -> bool:
+    """Whether ``words`` name an assessment item of the indicators they name, not the indicator
+    itself: an item pointed at ("ข้อนี้", "ข้อเสนอ…" typed as "ข้อ …"), or a word its item texts
+    write and its title does not ("ร่างหลักสูตร…", "แจ้งเวียนคู่มือ…", "เผยแพร่…ทางเฟซบุ๊ก"). The
+    words of the plan's deliverables, of a tier and of the keywords are no evidence."""
+    found = resolve_indicator(words, org)
+    items = [squash(item.text) for i in found for item in i.items]
+    if not items:
+        return False
+    said = tokens(words.lower())
+    if _ITEM_WORD in said:
+        return True
+    titles = [squash(i.title) for i in found]
+    names = [squash(k) for i in found for k in i.keywords]
+    for word in said:
+        query = squash(word)
+        if (
+            len(query) < _MIN_ITEM_WORD
+            or word in EDGE_WORDS
+            or _NO_ITEM_EVIDENCE_RE.fullmatch(word)
+        ):
+            continue
+        if any(query in n or n in query for n in names) or any(query in t for t in titles):
+            continue
+        if any(query in item for item in items):
+            return True
+    return False
+
+
+_ITEM_WORD = "ข้อ"
+_MIN_ITEM_WORD = 4  # "ร่าง", "คู่มือ"; shorter words ("สูง", "ต้น") are a tier's or noise
+# A tier's words, the plan's deliverables (a draft aside: "ร่างหลักสูตร" is an item), figures:
+# words of many an item, naming none of them.
+_NO_ITEM_EVIDENCE_RE = re.compile(
+    "|".join(w for w in DELIVERABLE_WORDS.split("|") if w != "ร่าง")
+    + "|ขั้น|ระดับ|มาตรฐาน|สูง|ต้น|ผ่าน|เกณฑ์|เป้า|หน่วยงาน|ส่วนราชการ|จำนวน|ร้อยละ|ดำเนินการ"
+    + r"|ประชาชน|บริการ|ระบบ|[\d.,]+"
+)
 
 
 def _titled_by_aspect(words: str, aspect: Aspect, org: Organisation) -> str:
