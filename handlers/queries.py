@@ -265,6 +265,14 @@ def _read_history(found: Found) -> Intent | None:
     return History(indicator=words, unit="" if several else unit)
 
 
+_WHO_RECORDED = (
+    "|".join(
+        f"{who}{verb}"
+        for who in ("ใคร", "ใครเป็นคน", "ผู้ใด", "ผู้ใดเป็นผู้", "ใครเป็นผู้")
+        for verb in words("อัปเดต|อัพเดต|อัพเดท|อัปเดท|update|ใส่|กรอก|ลงผล|ลงตัวเลข|คีย์|บันทึก|แก้|ส่ง")
+    )
+    + "|ผู้บันทึก"
+)
 # "ประวัติการบันทึก", "ที่ส่งไปทั้งหมด": what a history is of, not an indicator.
 # "ประวัติการส่งผลทั้งหมด", "ที่ผ่านมาใครบันทึกอะไร": when and what kind, not which.
 _HISTORY_FILLER = EDGE_WORDS | frozenset(
@@ -273,6 +281,8 @@ _HISTORY_FILLER = EDGE_WORDS | frozenset(
         "|ส่งผล|การส่งผล|ผลที่ส่ง|ที่ผ่านมา|ย้อนหลัง|ที่แล้ว|เคย|กัน"
         # What came in, to the chat group the history is of: "ที่ส่งเข้ามาในกลุ่มนี้".
         "|เข้ามา|ส่งเข้ามา|กลุ่ม|กลุ่มนี้|กลุ่มเรา|ในกลุ่ม|ของกลุ่ม|นี้|group|กรุ๊ป"
+        # What was recorded, and when last: "ใส่ตัวเลขล่าสุด", "ครั้งสุดท้าย".
+        "|ตัวเลข|ครั้ง|ครั้งล่าสุด|ครั้งสุดท้าย|สุดท้าย|หลังสุด|คน|ผู้|เป็นผู้|ผู้ใด"
     )
 )
 
@@ -522,7 +532,10 @@ def _named_result(found: Found) -> Intent | None:
 
 _OTHER_ASPECTS = (
     (Aspect.SCORE, re.compile(phrase_regex("กี่คะแนน|คะแนนเท่า"))),
-    (Aspect.TIER, re.compile(phrase_regex("ผ่านไหม|ผ่านมั้ย|ผ่านหรือ|ผ่านเกณฑ์|ระดับไหน|ขั้นไหน"))),
+    (
+        Aspect.TIER,
+        re.compile(phrase_regex("ผ่านไหม|ผ่านมั้ย|ผ่านหรือ|ผ่านเกณฑ์|ระดับไหน|ขั้นไหน|ระดับใด|ขั้นใด")),
+    ),
     (Aspect.RESULT, re.compile(phrase_regex("เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|ผลเป็น|ผลลัพธ์"))),
 )
 
@@ -656,7 +669,16 @@ def _items_query(found: Found) -> Intent:
 
 
 # The items judged ไม่ผ่าน: "ข้อไหนไม่ผ่าน", "ข้อไหนตก", "สอบตกข้อไหน" (not "ตกลง", "ตกหล่น").
-_FAILED_RE = re.compile(r"ไม่\s?ผ่าน|ตก(?!\s?ลง|\s?หล่น|\s?แต่ง|\s?ค้าง)")
+# ตก followed by a vowel or a tone mark is no word of its own: "เขตกี่โครงการ" is เขต + กี่.
+_FAILED_RE = re.compile(r"ไม่\s?ผ่าน|ตก(?![\u0e31-\u0e3a\u0e47-\u0e4e]|\s?ลง|\s?หล่น|\s?แต่ง|\s?ค้าง)")
+_PASSED_OR_FAILED_RE = re.compile(f"ผ่าน|{_FAILED_RE.pattern}")
+
+
+def _passed_count(found: Found) -> Intent | None:
+    """ "มีกี่อำเภอที่ผ่าน": how many of what is counted passed (or failed) are the items."""
+    return _items_query(found) if _PASSED_OR_FAILED_RE.search(found.extraction.masked) else None
+
+
 _WHICH_INDICATOR_RE = re.compile(phrase_regex("ตัวชี้วัดไหน|ตัวชี้วัดใด|ตัวไหน|kpi ไหน|kpiไหน"))
 
 
@@ -736,6 +758,9 @@ SPECS = (
               # "ศทส. เคยส่งอะไรไปแล้วบ้าง", "ขอดูรายการที่บันทึกไปทั้งหมด": what was recorded.
               "|เคยส่ง|เคยบันทึก|รายการที่บันทึก|ที่บันทึกไว้|ที่บันทึกไป",), 700,
              _read_history),
+        # Who recorded it (last): "ขยะใครอัปเดตล่าสุด", "ผู้ใดเป็นผู้บันทึก…ครั้งล่าสุด"; not
+        # that no one has ("ยังไม่มีใครใส่ใช่ไหม": what is missing).
+        Rule((_WHO_RECORDED,), 700, _read_history, unless="ไม่มีใคร|ยังไม่|ไม่ได้"),
     )),
     IntentSpec(IndicatorQuery, handle_indicator_query, (
         Rule((f"{_ITEM_CUES}|ประเด็นการประเมิน|ข้อที่|รายการไหน",), 526, _items_query,
@@ -743,14 +768,15 @@ SPECS = (
         # "ระบบ BB EvMIS มีขั้นตอนอะไรบ้างที่ประเมิน": the stages an indicator assesses are its
         # items (the plan's steps are asked with no indicator named).
         Rule(("ขั้นตอนอะไร|ขั้นตอนไหน|ขั้นตอนใด|กี่ขั้นตอน", "ประเมิน"), 527, _assessed_stages),
-        Rule((_PASSED_COUNT, "ผ่าน|ตก"), 526, _items_query, unless="ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน"),
+        Rule((_PASSED_COUNT, "ผ่าน|ตก"), 526, _passed_count, unless="ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน"),
         # "ทำไมขยะไม่ผ่าน": why it failed is which items failed.
         Rule(("ไม่ผ่าน", f"{QUESTION}|{_WHY}"), 510, _items_query, unless="ขั้นตอน|STEP"),
         # "ต้องทำอะไรถึงผ่าน" asks what it takes to pass: the criteria, below.
         # "ต้องผ่านเกณฑ์อะไร" asks what must be passed, "เกณฑ์ผ่านคืออะไร" the bar for a pass:
         # the criteria, below.
         # "ขยะถึงเป้าหรือยัง": whether the target was reached is the verdict too.
-        Rule((f"ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level|{_TARGET_REACHED}", QUESTION), 500,
+        # "ผ่านระดับใดแล้ว", "อยู่ในระดับใด": the formal which.
+        Rule((f"ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level|{_TARGET_REACHED}", f"{QUESTION}|ใด"), 500,
              _read_tier,
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),

@@ -25,7 +25,13 @@ from handlers.intents import (
     SubmitValue,
     Unknown,
 )
-from handlers.nlu.patterns import DELIVERABLE_WORDS, EDGE_WORDS, MEASURE_ASPECTS, MEASURE_WORDS
+from handlers.nlu.patterns import (
+    DELIVERABLE_WORDS,
+    EDGE_WORDS,
+    MEASURE_ASPECTS,
+    MEASURE_WORDS,
+    phrase_regex,
+)
 from handlers.nlu.report_words import report_words
 from handlers.nlu.resolve import (
     in_indicator_words,
@@ -62,6 +68,12 @@ def settle(intent: Any, org: Organisation) -> Any:
     intent = _of_several_units(intent, org)
     if isinstance(intent, RuleQuestion) and intent.pmqa and intent.number is None:
         intent = _pmqa_target(intent, org)
+    if isinstance(intent, IndicatorQuery | Missing) and intent.indicator:
+        # "PMQA 4.0 ของสำนักงบประมาณ": the organisation's own name names none of its
+        # indicators ("งบประมาณ" is one's keyword), when the words without it name fewer.
+        bare = _without_own_names(intent.indicator, org)
+        if bare != intent.indicator and _narrower(bare, intent.indicator, org):
+            intent = replace(intent, indicator=bare)
     if isinstance(intent, IndicatorQuery | Missing) and intent.indicator and not intent.more:
         # Whether results were sent may be asked of alike indicators too ("ชุดข้อมูลกับ DG
         # readiness ส่งผลหรือยัง": each of them is answered).
@@ -86,6 +98,8 @@ def settle(intent: Any, org: Organisation) -> Any:
         return replace(intent, unit="")  # "สรุปภาพรวม ก.พ.": the organisation itself, or a month
     if isinstance(intent, Deadlines) and intent.step and intent.month is None:
         return _deadlines(intent, org)
+    if isinstance(intent, History) and intent.unit and _not_a_unit(intent.unit, org):
+        intent = replace(intent, unit="")  # "ประวัติการส่งผล PMQA ของ ก.พ.": the organisation's
     if isinstance(intent, History) and _only_the_organisation(intent.indicator, org):
         return replace(intent, indicator="")  # "ประวัติทั้งหมดของสำนัก": the organisation's
     if isinstance(intent, History) and intent.indicator and not intent.unit:
@@ -520,6 +534,25 @@ def _only_the_organisation(words: str, org: Organisation) -> bool:
     query = squash(words)
     names = (name for c in indicator_index(org).candidates for name in c.names)
     return _is_own_name(words, org) or not any(n in query or query in n for n in names)
+
+
+def _without_own_names(words: str, org: Organisation) -> str:
+    """``words`` without the organisation's names, aliases and short name written whole in them
+    (not inside a longer short name: "ก.พ." is not in "ก.พ.ร.")."""
+    lowered = words.lower()
+    for name in sorted((n for n in (org.name, org.short_name, *org.aliases) if n), key=len)[::-1]:
+        name = name.lower()
+        before = r"(?<![a-z0-9.])" if name[0].isascii() or "." in name else ""
+        after = r"(?![a-z0-9.])" if name[-1].isascii() or "." in name else ""
+        # "สำนัก งบประมาณ": typed with a stray space, as phrases are.
+        lowered = re.sub(f"{before}(?:{phrase_regex(name)}){after}", " ", lowered)
+    return content(lowered) if lowered != words.lower() else words
+
+
+def _narrower(bare: str, words: str, org: Organisation) -> bool:
+    """Whether ``bare`` names indicators where ``words`` name none, or fewer of them."""
+    fewer = resolve_indicator(bare, org)
+    return bool(fewer) and (not (more := resolve_indicator(words, org)) or len(fewer) < len(more))
 
 
 def _is_own_name(words: str, org: Organisation) -> bool:
