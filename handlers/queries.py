@@ -536,7 +536,7 @@ _OTHER_ASPECTS = (
         Aspect.TIER,
         re.compile(phrase_regex("ผ่านไหม|ผ่านมั้ย|ผ่านหรือ|ผ่านเกณฑ์|ระดับไหน|ขั้นไหน|ระดับใด|ขั้นใด")),
     ),
-    (Aspect.RESULT, re.compile(phrase_regex("เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|ผลเป็น|ผลลัพธ์"))),
+    (Aspect.RESULT, re.compile(phrase_regex("เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|ผลเป็น|ผลลัพธ์|ล่าสุด"))),
 )
 
 
@@ -686,10 +686,11 @@ _WHICH_INDICATOR_RE = re.compile(phrase_regex("ตัวชี้วัดไห
 # กี่วัน, กี่ข้อ, กี่คะแนน, กี่กอง, กี่เปอร์เซ็นต์: a deadline, the items, the score, who sent,
 # a target or the attendance rule.)
 HOW_MANY = "|".join(
-    f"กี่{unit}"
+    f"กี่{space}{unit}"
+    for space in ("", " ")  # "กี่ Pillar": a space before an English word
     for unit in words(
         "ล้าน|ล้านบาท|บาท|แสน|หมื่น|พัน|ตัน|กิโล|กิโลกรัม|หมู่บ้าน|ชุมชน|ตำบล|อำเภอ|จังหวัด|แห่ง"
-        "|คน|ราย|ชุด|ครั้ง|กิจกรรม|โครงการ|ฉบับ|หลักสูตร|ช่องทาง|ระบบ|เรื่อง"
+        "|คน|ราย|ชุด|ครั้ง|กิจกรรม|โครงการ|ฉบับ|หลักสูตร|ช่องทาง|ระบบ|เรื่อง|pillar"
     )
 )
 
@@ -820,6 +821,9 @@ SPECS = (
              unless="ส่งผล|รายงานผล|บันทึกผล|กรอกผล|ใส่ผล|แก้ผล|แก้ไขผล|อัปเดตผล|อัพเดตผล|อัพเดทผล"
                     "|อัปเดทผล|updateผล|ผลการประเมิน|ผลประเมิน|ผลักดัน|ภาพรวม"
                     "|โดยรวม|สรุป|สถานะ|ถึงไหน"),
+        # "คะแนน DG Readiness ล่าสุด": the latest of a named indicator is its result (how it is
+        # going, "…ล่าสุดเป็นยังไง", is its summary: the status rule, above).
+        Rule(("ล่าสุด",), 399, _result_of_named, number=False, unless="ยังไง|เป็นไง|เปนไง|อย่างไร"),
         Rule((INDICATOR_WORDS,), 100, _named_only, keep=True),
     )),
     IntentSpec(Status, handle_status, (

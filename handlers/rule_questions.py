@@ -177,10 +177,15 @@ def _round_reader(found: Found) -> RuleQuestion | None:
     text = found.extraction.text
     if _DUE_ASKED_RE.search(text) and _REPORT_RE.search(text):
         return None  # "รายงานผลรอบ 2 ต้องส่งกี่โมงกี่วัน": when a round's report is due
+    if _names_a_report_indicator(found) and _FIGURE_ASKED_RE.search(text):
+        return None  # "NISPA รอบ 2 ยาเสพติดได้กี่เปอร์เซ็นต์": that indicator's result
     return _reader(RuleTopic.ROUND)(found) if _ROUND_RE.search(found.extraction.text) else None
 
 
 _REPORT_RE = re.compile("รายงาน|report")
+_FIGURE_ASKED_RE = re.compile(
+    phrase_regex("ได้กี่|ได้เท่าไหร่|ได้เท่าไร|ได้เท่าใด|กี่เปอร์เซ็นต์|กี่เปอร์|กี่ %|กี่%|ผลเป็นยังไง|ผลออกมา")
+)
 _DUE_ASKED_RE = re.compile(r"ต้องส่ง\s*(?:ภายใน\s*)?(?:กี่โมง|กี่วัน|วันไหน|วันที่เท่าไหร่|เมื่อไหร่|เมื่อไร)")
 
 

@@ -138,6 +138,28 @@ def test_an_indicator_named_by_its_title_asks_the_tier(
     assert settled(text, org) == (intent, slots)
 
 
+# What each tier takes; a round's figure; pillars counted; the latest figure; a formula of
+# registering datasets (no command of the bot's).
+MORE_ASPECTS: list[Asked] = [
+    ("P", "ยาเสพติด แต่ละระดับต้องทำอะไรบ้างคะ", "4", "criteria"),
+    ("B", "PB ขั้นสูงต้องทำอะไรบ้างครับ", "2", "criteria"),
+    ("O", "จริยธรรม แต่ละระดับต้องทำอะไรคะ", ["4", "5"], "criteria"),
+    ("P", "ขยะรอบที่ 2 ได้กี่เปอร์เซ็นต์คะ", "2", "result"),
+    ("P", "ยาเสพติดรอบที่ 1 ได้กี่เปอร์เซ็นต์ครับ", "4", "result"),
+    ("O", "ระดับความพร้อมรัฐบาลดิจิทัล ได้ระดับ 4 กี่ Pillar แล้วครับ", "8", "result"),
+    ("O", "คะแนนความพร้อมรัฐบาลดิจิทัลล่าสุดค่ะ", "9", "result"),
+    ("B", "ขอดู GD Catalog ล่าสุดครับ", "5", "result"),
+    ("B", "การลงทะเบียนชุดข้อมูล คำนวณอย่างไรครับ", "5", "formula"),
+]
+
+
+@readings(_asked(MORE_ASPECTS))
+def test_tiers_rounds_pillars_and_the_latest(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
 # The formal "which" (ใด): "ผ่านระดับใด", "อยู่ในขั้นใด". ("…ผ่านระดับใดแล้ว", read as a step
 # passed, is another family's: a question read as a write.)
 FORMAL_TIERS: list[Asked] = [
