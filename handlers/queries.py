@@ -686,12 +686,13 @@ _WHICH_INDICATOR_RE = re.compile(phrase_regex("ตัวชี้วัดไห
 # กี่วัน, กี่ข้อ, กี่คะแนน, กี่กอง, กี่เปอร์เซ็นต์: a deadline, the items, the score, who sent,
 # a target or the attendance rule.)
 HOW_MANY = "|".join(
+    # "กี่ Pillar": a space before an English word (Thai phrases match across spaces anyway).
     f"กี่{space}{unit}"
-    for space in ("", " ")  # "กี่ Pillar": a space before an English word
     for unit in words(
         "ล้าน|ล้านบาท|บาท|แสน|หมื่น|พัน|ตัน|กิโล|กิโลกรัม|หมู่บ้าน|ชุมชน|ตำบล|อำเภอ|จังหวัด|แห่ง"
         "|คน|ราย|ชุด|ครั้ง|กิจกรรม|โครงการ|ฉบับ|หลักสูตร|ช่องทาง|ระบบ|เรื่อง|pillar"
     )
+    for space in ("", " ")[: 1 + unit.isascii()]
 )
 
 # A percent asked: "กี่เปอร์เซ็นต์", "ร้อยละกี่" (read as the result unless it is a must).

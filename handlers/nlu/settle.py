@@ -379,7 +379,7 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
         return replace(intent, indicator=words, aspect=aspect)
     if resolve_indicator(words, org):
         intent = replace(intent, indicator=_titled_by_aspect(words, intent.aspect, org))
-        if intent.aspect is Aspect.TIER and names_an_item(words, org):
+        if intent.aspect is Aspect.TIER and _names_an_item(words, org):
             # "ข้อเผยแพร่ข้อมูลงบประมาณทางเฟซบุ๊กผ่านยัง": whether one item passed is the items'.
             return replace(intent, aspect=Aspect.ITEMS)
         return intent
@@ -396,7 +396,7 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     return intent
 
 
-def names_an_item(words: str, org: Organisation) -> bool:
+def _names_an_item(words: str, org: Organisation) -> bool:
     """Whether ``words`` name an assessment item of the indicators they name, not the indicator
     itself: an item pointed at ("ข้อนี้", "ข้อเสนอ…" typed as "ข้อ …"), or a word its item texts
     write and its title does not ("ร่างหลักสูตร…", "แจ้งเวียนคู่มือ…", "เผยแพร่…ทางเฟซบุ๊ก"). The
