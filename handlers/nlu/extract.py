@@ -35,7 +35,8 @@ _DAY_MONTH_RE = re.compile(
 )
 _KPI_RE = re.compile(
     r"(?:ตัวชี้วัด|ตชว\.?|kpi|ตัวที่)\s*(?:ที่|ข้อ|no\.?|#)?\s*(?P<code>\d{1,3}(?:\.\d{1,2})*)"
-    r"(?![\d.]|\s*(?:%|เปอร์|ร้อยละ))"
+    # "ตัวชี้วัด 50%" is a value; "ตัวชี้วัด 1 ร้อยละ 38.5" a code, then the value in ร้อยละ.
+    r"(?![\d.]|\s*(?:%|เปอร์|ร้อยละ(?!\s*\d)))"
 )
 # Codes joined to the first ("ตัวชี้วัดที่ 2 กับ 4", "kpi 1 และ 3", "ตัวชี้วัด 1, 2 และ 3"): other
 # indicators asked the same, read only when no number follows them (else the last may be a

@@ -26,7 +26,13 @@ from handlers.intents import (
     Unknown,
 )
 from handlers.nlu.everyday_plans import everyday_kinds
-from handlers.nlu.patterns import EDGE_WORDS, MEASURE_ASPECTS, MEASURE_WORDS
+from handlers.nlu.patterns import (
+    DELIVERABLE_WORDS,
+    EDGE_WORDS,
+    MEASURE_ASPECTS,
+    MEASURE_WORDS,
+    phrase_regex,
+)
 from handlers.nlu.report_words import report_words
 from handlers.nlu.resolve import (
     in_indicator_words,
@@ -75,6 +81,12 @@ def settle(intent: Any, org: Organisation) -> Any:
         intent = _pmqa_target(intent, org)
     if isinstance(intent, IndicatorQuery | Missing) and intent.more:
         intent = _within_the_codes(intent, org)
+    if isinstance(intent, IndicatorQuery | Missing) and intent.indicator:
+        # "PMQA 4.0 ของสำนักงบประมาณ": the organisation's own name names none of its
+        # indicators ("งบประมาณ" is one's keyword), when the words without it name fewer.
+        bare = _without_own_names(intent.indicator, org)
+        if bare != intent.indicator and _narrower(bare, intent.indicator, org):
+            intent = replace(intent, indicator=bare)
     if isinstance(intent, IndicatorQuery | Missing) and intent.indicator and not intent.more:
         # Whether results were sent may be asked of alike indicators too ("ชุดข้อมูลกับ DG
         # readiness ส่งผลหรือยัง": each of them is answered).
@@ -99,6 +111,8 @@ def settle(intent: Any, org: Organisation) -> Any:
         return replace(intent, unit="")  # "สรุปภาพรวม ก.พ.": the organisation itself, or a month
     if isinstance(intent, Deadlines) and intent.step and intent.month is None:
         return _deadlines(intent, org)
+    if isinstance(intent, History) and intent.unit and _not_a_unit(intent.unit, org):
+        intent = replace(intent, unit="")  # "ประวัติการส่งผล PMQA ของ ก.พ.": the organisation's
     if isinstance(intent, History) and _only_the_organisation(intent.indicator, org):
         return replace(intent, indicator="")  # "ประวัติทั้งหมดของสำนัก": the organisation's
     if isinstance(intent, History) and intent.indicator and not intent.unit:
@@ -423,7 +437,11 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
         titles = _both_titles(words, intent, org)
         if titles:  # "ความพร้อมรัฐบาลดิจิทัลมีเกณฑ์ยังไง": no measure asked, both titles
             return replace(intent, indicator=titles[0], more=titles[1:])
-        return replace(intent, indicator=_titled_by_aspect(words, intent.aspect, org))
+        intent = replace(intent, indicator=_titled_by_aspect(words, intent.aspect, org))
+        if intent.aspect is Aspect.TIER and _names_an_item(words, org):
+            # "ข้อเผยแพร่ข้อมูลงบประมาณทางเฟซบุ๊กผ่านยัง": whether one item passed is the items'.
+            return replace(intent, aspect=Aspect.ITEMS)
+        return intent
     if names_organisation(words, org):
         return Status()
     unit, rest = pull_unit(words, org)
@@ -435,6 +453,46 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if not (rest and resolve_indicator(rest, org)) or _names_step(rest, org):
         return Status(unit=unit.name)
     return intent
+
+
+def _names_an_item(words: str, org: Organisation) -> bool:
+    """Whether ``words`` name an assessment item of the indicators they name, not the indicator
+    itself: an item pointed at ("ข้อนี้", "ข้อเสนอ…" typed as "ข้อ …"), or a word its item texts
+    write and its title does not ("ร่างหลักสูตร…", "แจ้งเวียนคู่มือ…", "เผยแพร่…ทางเฟซบุ๊ก"). The
+    words of the plan's deliverables, of a tier and of the keywords are no evidence."""
+    found = resolve_indicator(words, org)
+    items = [squash(item.text) for i in found for item in i.items]
+    if not items:
+        return False
+    said = tokens(words.lower())
+    if _ITEM_WORD in said:
+        return True
+    titles = [squash(i.title) for i in found]
+    names = [squash(k) for i in found for k in i.keywords]
+    for word in said:
+        query = squash(word)
+        if (
+            len(query) < _MIN_ITEM_WORD
+            or word in EDGE_WORDS
+            or _NO_ITEM_EVIDENCE_RE.fullmatch(word)
+        ):
+            continue
+        if any(query in n or n in query for n in names) or any(query in t for t in titles):
+            continue
+        if any(query in item for item in items):
+            return True
+    return False
+
+
+_ITEM_WORD = "ข้อ"
+_MIN_ITEM_WORD = 4  # "ร่าง", "คู่มือ"; shorter words ("สูง", "ต้น") are a tier's or noise
+# A tier's words, the plan's deliverables (a draft aside: "ร่างหลักสูตร" is an item), figures:
+# words of many an item, naming none of them.
+_NO_ITEM_EVIDENCE_RE = re.compile(
+    "|".join(w for w in DELIVERABLE_WORDS.split("|") if w != "ร่าง")
+    + "|ขั้น|ระดับ|มาตรฐาน|สูง|ต้น|ผ่าน|เกณฑ์|เป้า|หน่วยงาน|ส่วนราชการ|จำนวน|ร้อยละ|ดำเนินการ"
+    + r"|ประชาชน|บริการ|ระบบ|[\d.,]+"
+)
 
 
 def _titled_by_aspect(words: str, aspect: Aspect, org: Organisation) -> str:
@@ -504,6 +562,25 @@ def _only_the_organisation(words: str, org: Organisation) -> bool:
     query = squash(words)
     names = (name for c in indicator_index(org).candidates for name in c.names)
     return _is_own_name(words, org) or not any(n in query or query in n for n in names)
+
+
+def _without_own_names(words: str, org: Organisation) -> str:
+    """``words`` without the organisation's names, aliases and short name written whole in them
+    (not inside a longer short name: "ก.พ." is not in "ก.พ.ร.")."""
+    lowered = words.lower()
+    for name in sorted((n for n in (org.name, org.short_name, *org.aliases) if n), key=len)[::-1]:
+        name = name.lower()
+        before = r"(?<![a-z0-9.])" if name[0].isascii() or "." in name else ""
+        after = r"(?![a-z0-9.])" if name[-1].isascii() or "." in name else ""
+        # "สำนัก งบประมาณ": typed with a stray space, as phrases are.
+        lowered = re.sub(f"{before}(?:{phrase_regex(name)}){after}", " ", lowered)
+    return content(lowered) if lowered != words.lower() else words
+
+
+def _narrower(bare: str, words: str, org: Organisation) -> bool:
+    """Whether ``bare`` names indicators where ``words`` name none, or fewer of them."""
+    fewer = resolve_indicator(bare, org)
+    return bool(fewer) and (not (more := resolve_indicator(words, org)) or len(fewer) < len(more))
 
 
 def _is_own_name(words: str, org: Organisation) -> bool:
