@@ -1,6 +1,8 @@
 """Issue 9, round 9 (h11b): answers to the confirmation card said with more words (a yes with
-what was checked or restated, a held or misspelt yes, a no with its reason), and taking back
-the entry just recorded. A yes or a no followed by a request or a report stays that request."""
+what was checked or restated, a held or misspelt yes, a no with its reason), taking back the
+entry just recorded, and small talk said at more length (praise of the bot's work, a greeting
+with wishes or its addressee, thanks followed by what the speaker does next, "เข้าใจละ", a
+laugh at the bot). A yes or a no followed by a request or a report stays that request."""
 
 from __future__ import annotations
 
@@ -96,7 +98,47 @@ def test_taking_back_what_was_just_recorded_is_an_undo(
     assert settled(text, org) == (intent, slots)
 
 
-# 5. A yes, a no, thanks or a greeting followed by a real request or report stays it; a
+# 5. Small talk said at more length.
+SMALL_TALK: list[tuple[str, str, str, dict[str, Any]]] = [
+    # Praise of the bot's work.
+    ("L", "บอทตอบได้ละเอียดดีมากค่ะ", "SmallTalk", {"kind": "praise"}),
+    ("P", "น้องบอทสรุปได้ครบถ้วนดีจัง", "SmallTalk", {"kind": "praise"}),
+    ("B", "ทำงานไวมาก ชื่นชมครับ", "SmallTalk", {"kind": "praise"}),
+    ("O", "บอทคำนวณได้แม่นยำมากครับ", "SmallTalk", {"kind": "praise"}),
+    ("L", "สรุปได้ชัดเจนมากเลยค่ะ ชื่นชม", "SmallTalk", {"kind": "praise"}),
+    ("P", "บอทตอบรวดเร็วทันใจดีค่ะ", "SmallTalk", {"kind": "praise"}),
+    # A greeting with wishes, a time of day, or whom it greets.
+    ("L", "สวัสดีปีใหม่ 2568 ครับ ขอให้ทุกท่านสุขภาพแข็งแรง", "SmallTalk", {"kind": "greeting"}),
+    ("P", "สุขสันต์วันปีใหม่ค่ะ ขอให้มีความสุขมากๆ", "SmallTalk", {"kind": "greeting"}),
+    ("B", "morning ครับ", "SmallTalk", {"kind": "greeting"}),
+    ("O", "good afternoon ค่ะ", "SmallTalk", {"kind": "greeting"}),
+    ("L", "สวัสดีค่ะ ทีมงาน PMQA ทุกท่าน", "SmallTalk", {"kind": "greeting"}),
+    ("P", "อรุณสวัสดิ์ครับ ทีมงานตัวชี้วัดจังหวัด", "SmallTalk", {"kind": "greeting"}),
+    # Thanks, then what the speaker will do next; thanks to the bot for what it did.
+    ("L", "ขอบคุณค่ะ เดี๋ยวหนูสรุปเข้าที่ประชุมต่อ", "SmallTalk", {"kind": "thanks"}),
+    ("B", "ขอบคุณครับ จะสรุปเรียนท่านรองต่อครับ", "SmallTalk", {"kind": "thanks"}),
+    ("P", "ขอบคุณมากค่ะ เดี๋ยวเอาผลขยะไปใส่รายงานประจำเดือน", "SmallTalk", {"kind": "thanks"}),
+    ("O", "ขอบคุณบอทที่ช่วยสรุปผลให้นะคะ", "SmallTalk", {"kind": "thanks"}),
+    ("L", "ขอบคุณน้องบอทที่สรุปตัวเลขให้ครับ", "SmallTalk", {"kind": "thanks"}),
+    # Understood now.
+    ("L", "อ้อ เข้าใจละค่ะ", "SmallTalk", {"kind": "ack"}),
+    ("P", "โอเคครับ เข้าใจละ", "SmallTalk", {"kind": "ack"}),
+    ("B", "อ๋อ ทราบละครับ", "SmallTalk", {"kind": "ack"}),
+    # A laugh at the bot, compared with someone.
+    ("L", "555 บอทจำเก่งกว่าพี่อีก", "SmallTalk", {"kind": "laugh"}),
+    ("P", "5555 น้องบอทเก่งกว่าพี่อีกนะ", "SmallTalk", {"kind": "laugh"}),
+    ("O", "ฮ่าๆ น้องบอทรู้เยอะกว่าพี่อีกนะ", "SmallTalk", {"kind": "laugh"}),
+]
+
+
+@readings(SMALL_TALK)
+def test_small_talk_said_at_more_length(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# 6. A yes, a no, thanks or a greeting followed by a real request or report stays it; a
 # question or a hedge is no answer to the card.
 STAYS: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "ขอบคุณครับ ใครยังไม่ส่งแผนบ้าง", "Missing", {"step": "3"}),
@@ -142,3 +184,19 @@ def test_a_question_a_report_or_a_hedge_confirms_nothing(text: str) -> None:
 )
 def test_chat_a_setting_a_question_or_an_undo_cancels_nothing(text: str) -> None:
     assert settled(text, "L")[0] != "Cancel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ขอบคุณค่ะ เดี๋ยวขอดูสถานะกองคลังหน่อย",
+        "ขอบคุณครับ เดี๋ยวช่วยสรุปผลขยะให้หน่อย",
+        "บอทสรุปผลขยะให้หน่อย",
+        "ขอบคุณพี่ๆ ที่ช่วยจัดงานเมื่อวานนะคะ",
+        "555 พี่ส่งแผนยัง",
+        "สวัสดีค่ะ ทีมงานกองคลังส่งแผนแล้วนะคะ",
+        "กองคลังบันทึกไวดีจัง",
+    ],
+)
+def test_a_request_or_talk_to_colleagues_is_no_small_talk(text: str) -> None:
+    assert settled(text, "L")[0] != "SmallTalk"
