@@ -111,7 +111,9 @@ SPECS = (
              _read_help),
         # "ส่งผลไปแล้วได้ผลยังไง" asks how it turned out, not how to send.
         Rule((f"{_COMMANDS}|ช่วยด้วย|ช่วยหน่อย", f"{_HOW}|ไม่เป็น|ไม่รู้วิธี|ไม่ถูก"), 595,
-             lambda _: Help(), unless="ได้ผลยังไง|ได้ผลอย่างไร|ได้ผลไง|ผลเป็นยังไง|ผลเป็นไง"),
+             lambda _: Help(), unless="ได้ผลยังไง|ได้ผลอย่างไร|ได้ผลไง|ผลเป็นยังไง|ผลเป็นไง"
+             # An indicator registers data sets: "การลงทะเบียนชุดข้อมูล…มีสูตรคำนวณอย่างไร".
+             "|สูตร|ชุดข้อมูล|บัญชีข้อมูล|gd catalog"),
         Rule(("ใช้|ใช้งาน", "ยังไง|อย่างไร|ไง"), 190, lambda _: Help()),  # "ใช้บอทยังไง"
         # How to type a message to the bot, above the rules' own questions ("พิมพ์ยังไงถึงจะ
         # ส่งขั้นตอนได้", "ต้องพิมพ์เปอร์เซ็นต์หรือจำนวนครั้ง"); printing on paper is no typing.

@@ -22,10 +22,11 @@ from handlers.intents import (
     Missing,
     RuleQuestion,
     Status,
+    SubmitBaseline,
     SubmitValue,
     Unknown,
 )
-from handlers.nlu.patterns import EDGE_WORDS, MEASURE_ASPECTS, MEASURE_WORDS
+from handlers.nlu.patterns import EDGE_WORDS, MEASURE_ASPECTS, MEASURE_WORDS, STATUS_WORDS
 from handlers.nlu.report_words import report_words
 from handlers.nlu.resolve import (
     in_indicator_words,
@@ -79,6 +80,8 @@ def settle(intent: Any, org: Organisation) -> Any:
         return _query(intent, org)
     if isinstance(intent, SubmitValue) and intent.indicator:
         return _value(intent, org)
+    if isinstance(intent, SubmitBaseline) and intent.indicator:
+        return replace(intent, indicator=_named_by_org(intent.indicator, org))
     if isinstance(intent, SubmitValue) and len(org.indicators) == 1:
         # "กองคลังได้ 4 คะแนน": a value naming no indicator is the only one's (as the handler).
         return replace(intent, indicator=org.indicators[0].code)
@@ -242,6 +245,9 @@ _SENDING = frozenset(
         "เสร็จ",
         "เสร็จแล้ว",
         "ทำเสร็จ",
+        # Documents in general: "หน่วยงานใดค้างส่งเอกสาร", "กำหนดส่งเอกสารทั้งหมด".
+        "เอกสาร",
+        "ส่งเอกสาร",
     )
 )
 
@@ -279,7 +285,15 @@ def _holds_keyword(phrase: str, org: Organisation) -> bool:
 _JOINED_RE = re.compile(r"(?:กับ|และ|,|/)")
 
 
+def _named_by_org(words: str, org: Organisation) -> str:
+    """``words`` without the organisation's own name when the rest names an indicator ("PMQA
+    ของสำนักงบประมาณ": whose it is names no indicator), else as they are."""
+    mine = _without_own_name(words, org)
+    return mine if mine != words and resolve_indicator(mine, org) else words
+
+
 def _value(intent: SubmitValue, org: Organisation) -> SubmitValue:
+    intent = replace(intent, indicator=_named_by_org(intent.indicator, org))
     # "คะแนนความพร้อมรัฐบาลดิจิทัล 81.25": a title that starts with its measure word.
     intent = replace(intent, indicator=_without_measure(intent.indicator, org)[0])
     if intent.unit and not resolve_unit(intent.unit, org):
@@ -354,6 +368,13 @@ def _without_measure(words: str, org: Organisation) -> tuple[str, str]:
 def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if _is_own_name(intent.indicator, org):  # before the titles that mention it
         return Status()
+    # "PMQA 4.0 ของสำนักงบประมาณ", "ผลการดำเนินงานของสำนักงบประมาณ": whose it is, the organisation
+    # itself, names no indicator (its name holds a keyword of four: "งบประมาณ").
+    mine = _without_own_name(intent.indicator, org)
+    if mine != intent.indicator:
+        if not resolve_indicator(mine, org) and not content(mine, EDGE_WORDS | STATUS_WORDS):
+            return Status()
+        intent = replace(intent, indicator=mine)
     if chat_words(intent.indicator) and not written_words(intent.indicator, org):
         return Unknown(text=intent.indicator)  # "ผลบอลเมื่อคืนใครชนะ": everyday words
     words, measure = _without_measure(intent.indicator, org)
@@ -480,6 +501,18 @@ def _only_the_organisation(words: str, org: Organisation) -> bool:
 
 def _is_own_name(words: str, org: Organisation) -> bool:
     return squash(words) in _own_names(org)
+
+
+def _without_own_name(words: str, org: Organisation) -> str:
+    """``words`` without the organisation's own name (full or short, whose it is: "ของ…"),
+    when other words are left."""
+    for name in (org.name, org.short_name, *org.aliases):
+        if len(squash(name)) < 4 or name.lower() not in words.replace("  ", " "):
+            continue
+        bare = re.sub(rf"(?:ของ\s?)?{re.escape(name.lower())}", " ", words).strip()
+        if bare:
+            return " ".join(bare.split())
+    return words
 
 
 def _own_names(org: Organisation) -> set[str]:
