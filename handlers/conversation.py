@@ -9,8 +9,9 @@ from handlers import ask_back_state, postbacks
 from handlers.context import Context, Incoming, Ports
 from handlers.intents import Confirm, IndicatorQuery, Intent, RegisterUnit, Unknown
 from handlers.nlu.resolve import resolve_unit
-from handlers.nlu.settle import settle, units_in
+from handlers.nlu.settle import settle
 from handlers.nlu.slots import chat_words, split_unit
+from handlers.nlu.units import units_named
 from handlers.registry import dispatch, offered_back, understand
 from handlers.replies import Action, Reply, TextMessage, text_reply
 from kpi_core.models import Member, Organisation
@@ -83,7 +84,7 @@ def names_a_unit(intent: Intent, organisation: Organisation | None) -> bool:
         return False
     if organisation is None:
         return bool(split_unit(intent.unit)[0])
-    named = units_in(intent.unit, organisation)[0]
+    named = units_named(intent.unit, organisation).units
     return bool(named) or len(resolve_unit(intent.unit, organisation)) == 1
 
 

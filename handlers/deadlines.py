@@ -28,13 +28,16 @@ from handlers.nlu.questions import asks, promises
 from handlers.nlu.slots import (
     INDICATOR_RE,
     Found,
+    chat_said,
     chat_words,
     content,
+    glued_measure,
     names_the_plan,
     split_unit,
-    split_units,
+    without_introduction,
 )
 from handlers.nlu.story import without_story
+from handlers.nlu.units import units_named
 from handlers.replies import Action, Reply, text_reply
 from kpi_core.fiscal_calendar import days_left, fiscal_year, fiscal_year_bounds, working_days_left
 from kpi_core.models import Indicator, MilestoneStep, Organisation
@@ -244,21 +247,33 @@ def _read_missing(found: Found) -> Intent | None:
     if _WHEN_ASKED_RE.search(found.extraction.text) and not _WHO_RE.search(found.extraction.text):
         # "ยังไม่ได้ส่งแผนเลยค่ะ ต้องส่งภายในวันไหนนะ": the sender's own lag, told; the ask is when.
         return None
-    unit, rest, several = split_units(without_story(_asking_sentences(found.remainder)))
+    # "สวัสดีค่ะ กองคลังค่ะ ใครยังไม่ส่งแผนบ้าง": who has not sent is asked of every unit, not
+    # of the sender's own.
+    asking = _asking_sentences(without_introduction(found.remainder))
+    named = units_named(without_story(asking))
     # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status; of several units
     # ("กองคลัง กองกลาง กจ. ส่งแผนครบยัง"), who has not sent it.
-    words = content(rest, EDGE_WORDS | _ANYONE)
-    if unit and not several:
-        return Missing(step=found.extraction.step or words, unit=unit)
-    if not found.extraction.step and chat_words(words):  # "ยังไม่ส่งการบ้านอาจารย์เลย"
+    words = content(named.rest, EDGE_WORDS | _ANYONE)
+    if named.words and not named.several:
+        return Missing(step=found.extraction.step or words, unit=named.words)
+    # The units' words are kept: settle tells two units from one named twice ("กองคลัง กค.").
+    unit = named.words
+    # "ยังไม่ส่งการบ้านอาจารย์เลย (เครียด)": everyday words naming nothing of the plan.
+    if not found.extraction.step and (
+        chat_words(words) or chat_said(named.rest, EDGE_WORDS | _ANYONE)
+    ):
         return None
     if found.code or INDICATOR_RE.search(words):
         if _COMPLETE_ONLY_RE.search(found.extraction.masked) and not _SENT_RE.search(
             found.extraction.masked
         ):
             return None  # "ชุดข้อมูลลงทะเบียน GD Catalog ครบยัง": the indicator's own progress
-        return Missing(step=found.extraction.step, indicator=found.code or words)
-    return Missing(step=found.extraction.step or words)
+        # "ตัวชี้วัด 2 ถึง 4 ส่งผลหรือยัง": the codes typed after the first are asked the same;
+        # "ยังไม่ได้ส่งค่าคะแนนความพร้อม…": the measure glued before the words may be the title's.
+        more = found.extraction.more_codes if found.code else ()
+        indicator = found.code or glued_measure(found, words) + words
+        return Missing(step=found.extraction.step, indicator=indicator, more=more, unit=unit)
+    return Missing(step=found.extraction.step or words, unit=unit)
 
 
 # Asking when something is due, and asking who (or which unit) has not sent it.
@@ -320,6 +335,26 @@ _ANYONE = (
 )
 
 
+# Nothing entered yet, in the words for what is entered ("ข้อมูล", "ตัวเลข", "ค่า"), and the
+# words that check it ("…ใช่ไหม", "…เหรอ", "…หรือเปล่า").
+_NO_DATA = "|".join(
+    f"{no}{data}"
+    for no in ("ยังไม่มี", "ยังไม่ได้ลง", "ยังไม่ลง", "ยังไม่ได้กรอก", "ยังไม่กรอก", "ยังไม่ได้ใส่")
+    for data in ("ข้อมูล", "ตัวเลข", "ค่า", "ผล", "คะแนน")
+)
+_CHECKED = "ใช่ไหม|ใช่มั้ย|ใช่ป่ะ|ใช่ปะ|ใช่หรือเปล่า|ใช่รึเปล่า|เหรอ|หรอ|หรือเปล่า|รึเปล่า|ป่ะ|ไหม|มั้ย"
+
+
+def _read_no_data(found: Found) -> Intent | None:
+    """ "ท่องเที่ยวยังไม่มีข้อมูลใช่ไหม": who has not sent the result of what is named; of
+    nothing named it is no question of the plan."""
+    read = _read_missing(found)
+    if not isinstance(read, Missing) or read == Missing():
+        return None
+    named = found.code or read.unit or names_the_plan(f"{read.step} {read.indicator}")
+    return read if named else None  # "ยังไม่มีข้อมูลเรื่องงานเลี้ยงใช่ไหม": not ours
+
+
 def _read_sent_yet(found: Found) -> Intent | None:
     """ "กองคลังส่งแผนยัง": asked only when "ยัง" ends the message ("ยังส่งไม่ได้" asks nothing),
     and of something of the plan or a unit ("ส่งการบ้านลูกยัง" is the family's chat)."""
@@ -364,6 +399,9 @@ SPECS = (
         Rule(("|".join(f"{n}{v}" for n in ("ยังไม่ได้", "ยังไม่", "ไม่ได้") for v in words(_ENTERS))
               + "|ไม่ได้รายงานผล",), 800,
              _read_missing, number=False),
+        # Whether one still has nothing entered, asked: "ท่องเที่ยวยังไม่มีข้อมูลใช่ไหม", "e-Service
+        # ยังไม่มีตัวเลขเหรอ" (told, "…ยังไม่มีข้อมูลนะคะ รอ ททท.", it asks nothing).
+        Rule((_NO_DATA, _CHECKED), 800, _read_no_data, number=False),
         # Which indicators are still empty: "ตัวชี้วัดไหนยังว่างอยู่", "kpi ตัวไหนยังว่าง".
         Rule(("ยังว่าง|ว่างอยู่", "ตัวชี้วัด|ตัวไหน|kpi|ผล|อันไหน"), 802, _read_missing, number=False),
         # "ขั้นตอนที่ 1 ครบทุกกองหรือยัง": whether every unit has sent, who has not answers.
@@ -376,7 +414,8 @@ SPECS = (
         Rule(("ไม่มีใคร|ไม่มีกองไหน|ไม่มีหน่วยไหน|ไม่มีหน่วยงานไหน|ไม่มีกองใด|ไม่มีหน่วยใด",
               "ส่ง|รายงาน|ทำ|กรอก|บันทึก"), 801, _read_missing),
         # "ยังขาดแผนของกองไหน", "รายงานผลยังขาดของใคร": what is short, asked of whom.
-        Rule(("ขาด", "กองไหน|หน่วยไหน|หน่วยงานไหน|ใคร|กี่กอง|กี่หน่วย|กองใด|หน่วยใด"), 798,
+        Rule(("ขาด", "กองไหน|หน่วยไหน|หน่วยงานไหน|ใคร|กี่กอง|กี่หน่วย|กองใด|หน่วยใด|ตัวไหน|อันไหน"
+              "|ตัวชี้วัดไหน"), 798,
              _read_missing, unless=INCOMPLETE_DOCUMENTS_RE),
         # "กองกลางยังขาดเอกสารอะไรบ้าง" (formal: "…ยังขาดเอกสารใดบ้าง"): what is short, asked
         # after the thing (of one unit, its status).
@@ -397,7 +436,10 @@ SPECS = (
         Rule((f"ส่ง|รายงานแล้ว|รายงานเข้ามา|รายงานเข้าระบบ|{_ENTERS}",
               "หรือยัง|รึยัง|หรือเปล่า|แล้วยัง|แล้วป่ะ|แล้วปะ|แล้วไหม|แล้วมั้ย|แล้วมั๊ย"
               "|แล้วเปล่า|แล้วมะ|แล้วเหรอ|แล้วหรอ|แล้วใช่ไหม|แล้วใช่มั้ย|แล้วใช่ปะ|แล้วหรือ|แล้วป่าว"
-              "|แล้วรึเปล่า|แล้วหรือไม่"), 790, _read_missing,
+              "|แล้วรึเปล่า|แล้วหรือไม่"
+              # Whether what was heard is true: "ได้ยินว่ากองคลังส่งแผนแล้ว จริงไหมคะ".
+              "|แล้วจริงไหม|แล้วจริงมั้ย|แล้วจริงมั๊ย|แล้วจริงเหรอ|แล้วจริงหรอ|แล้วจริงหรือเปล่า"
+              "|แล้วจริงรึเปล่า|แล้วจริงป่ะ|แล้วจริงปะ|แล้วจริงหรือ"), 790, _read_missing,
              # "ส่งรายชื่อหมดเขตไปแล้วใช่ไหม", "ส่งแผนถึงวันไหน เลยมาแล้วรึยัง" ask about the
              # deadline, not who sent.
              unless=f"หมดเขต|กำหนดส่ง|ครบกำหนด|deadline|{_PAST_DUE}"),
@@ -421,7 +463,9 @@ SPECS = (
               "|ภายในวันที่เท่าไหร่|ภายในวันที่เท่าไร|ภายในเมื่อไหร่|ภายในเมื่อไร"
               # Reporting is sending a result: "มิ.ย. ต้องรายงานอะไรบ้าง".
               "|ต้องรายงานอะไร|รายงานอะไรบ้าง|อะไรต้องรายงาน|รายงานได้ถึง|รายงานได้ภายใน",), 750,
-             read_deadlines, unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
+             # "แต่ละระดับต้องทำอะไร", "ขั้นสูงต้องทำอะไร": what a tier takes, the criteria.
+             read_deadlines, unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|แต่ละระดับ|ขั้นสูงต้อง|ขั้นต้นต้อง"
+                                    "|ขั้นมาตรฐานต้อง"),
         # "กำหนดการ" is any schedule ("กำหนดการประชุมพรุ่งนี้"): the plan's when it asks or sends.
         Rule(("กำหนดการ", f"ส่ง|ขั้นตอน|STEP|{QUESTION}|บ้าง|ถัดไป|ต่อไป"), 750, _read_schedule,
              unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),

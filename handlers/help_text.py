@@ -10,6 +10,7 @@ from handlers.data_files import files_in
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, Unknown
 from handlers.nlu.matcher import Rule
+from handlers.nlu.patterns import words
 from handlers.nlu.resolve import closest
 from handlers.nlu.slots import Found, chat_words, content
 from handlers.replies import Action, Reply, text_reply
@@ -94,6 +95,16 @@ _TYPED_HOW = f"{_HOW}|แบบไหน|รูปแบบ|ว่าอะไ�
 _PRINTED = "ตีพิมพ์|สิ่งพิมพ์|พิมพ์เขียว|กระดาษ|เล่ม|ฉบับ|ปริ้น|ปริ๊น|print|ผิด|ตก|เอกสาร|สี"
 _WHERE = "อยู่ไหน|อยู่ตรงไหน|ตรงไหน|หาไม่เจอ|หายไป|หาย|ไม่เห็น|ไม่ขึ้น|ไม่มี|where|เปิดยังไง|กดตรงไหน"
 
+# Whether an entry can be taken back at all ("บอทย้อนกลับได้ไหม", "ถ้าบันทึกผิดลบได้ไหม"): the help
+# shows how ('ยกเลิกที่ส่งล่าสุด'). Below the undo, which reads a favour to take back the entry
+# just made ("เมื่อกี้บันทึกผิด ย้อนกลับได้ไหม"); of the bot, an entry or a slip, never everyday
+# things ("ยกเลิกนัดได้ไหม", "ถอนเงินได้ไหม"); looking back is the history's.
+_TAKE_BACK = "ยกเลิก|ย้อนกลับ|ย้อน|ถอน|ลบ|เอาออก|ดึงกลับ|เลิกทำ|undo|revert|rollback"
+_CAN_IT = "ได้ไหม|ได้มั้ย|ได้มั๊ย|ได้ไม๊|ได้หรือเปล่า|ได้รึเปล่า|ได้ป่ะ|ได้ปะ|ได้หรือไม่"
+_OF_ENTRIES = "บอท|bot|ถ้า|หาก|สมมติ|สมมุติ|กรณี|บันทึก|ส่ง|กรอก|ใส่|รายการ|ผิด|พลาด"
+_LOOKING_BACK = "ย้อนหลัง|ย้อนดู|ดูย้อน|ประวัติ|ดู"
+_TAKEN_BACK_ALONE = "|".join(f"{verb}{can}" for verb in words(_TAKE_BACK) for can in words(_CAN_IT))
+
 # fmt: off
 SPECS = (
     IntentSpec(Help, handle_help, (
@@ -110,16 +121,18 @@ SPECS = (
               "|what do you do|how do i use|how do i|how does this work|how does it work",), 200,
              _read_help),
         # "ส่งผลไปแล้วได้ผลยังไง" asks how it turned out, not how to send.
+        # Registering datasets is an indicator's work, a formula its measure: neither a command.
         Rule((f"{_COMMANDS}|ช่วยด้วย|ช่วยหน่อย", f"{_HOW}|ไม่เป็น|ไม่รู้วิธี|ไม่ถูก"), 595,
              lambda _: Help(), unless="ได้ผลยังไง|ได้ผลอย่างไร|ได้ผลไง|ผลเป็นยังไง|ผลเป็นไง"
-             # An indicator registers data sets: "การลงทะเบียนชุดข้อมูล…มีสูตรคำนวณอย่างไร".
-             "|สูตร|ชุดข้อมูล|บัญชีข้อมูล|gd catalog"),
+                                      "|ชุดข้อมูล|บัญชีข้อมูล|gd catalog|สูตร|คำนวณ"),
         Rule(("ใช้|ใช้งาน", "ยังไง|อย่างไร|ไง"), 190, lambda _: Help()),  # "ใช้บอทยังไง"
         # How to type a message to the bot, above the rules' own questions ("พิมพ์ยังไงถึงจะ
         # ส่งขั้นตอนได้", "ต้องพิมพ์เปอร์เซ็นต์หรือจำนวนครั้ง"); printing on paper is no typing.
         Rule(("พิมพ์", _TYPED_HOW), 951, lambda _: Help(), unless=_PRINTED),
         # Looking for the menu: "เมนูอยู่ไหนคะ หาไม่เจอ".
         Rule(("เมนู|menu|ปุ่ม|คู่มือ|ริชเมนู|rich menu", _WHERE), 951, lambda _: Help()),
+        Rule((_TAKE_BACK, _CAN_IT, _OF_ENTRIES), 948, lambda _: Help(), unless=_LOOKING_BACK),
+        Rule((_TAKEN_BACK_ALONE,), 948, lambda _: Help(), whole=True),  # "ยกเลิกได้ไหม"
     )),
     IntentSpec(Unknown, handle_unknown),  # what no rule reads
 )

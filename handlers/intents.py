@@ -78,8 +78,9 @@ class SubmitValue:
     # The measure word typed with the value ("78.4 คะแนน", "ระดับ 3"): what the value is may
     # tell apart two indicators of one name by their titles; settled away before any handler.
     measure: str = ""
-    # Told as news of a change ("หน่วยรับงบตรงเพิ่มเป็น ๒๐ แล้วนะ"): a submission only when the
-    # words name an indicator of the organisation; settled away before any handler.
+    # Told as news of a change ("หน่วยรับงบตรงเพิ่มเป็น ๒๐ แล้วนะ"), or words of a title with a
+    # percent alone ("ความพึงพอใจผู้ใช้ระบบ 88.5%"): a submission only when the words name an
+    # indicator of the organisation; settled away before any handler.
     news: bool = field(default=False, compare=False)
 
 

@@ -112,17 +112,33 @@ def bot_left(ports: Ports, chat: Chat, now: datetime, event_id: str | None) -> R
     return SILENT  # a leave event has no reply token: there is no one to tell
 
 
-# The sender's own move ("ย้ายมาอยู่กองกลางแล้วครับ", "ผมย้ายไปอยู่กองคลัง"); news of someone
-# else's ("พี่สมชายย้ายไปอยู่กองคลังแล้ว") registers nobody.
-_MOVED = "ย้ายมาอยู่|ย้ายไปอยู่"
+# The sender's own move ("ย้ายมาอยู่กองกลางแล้วครับ", "ผมย้ายไปกจ.แล้ว", "ย้ายจากกองคลังมาอยู่
+# ศทส.", "ขอเปลี่ยนหน่วยเป็นกองกลาง"): the unit moved to; news of someone else's ("พี่สมชาย
+# ย้ายไปอยู่กองคลังแล้ว") registers nobody, nor a move that names only the unit left.
+_MOVED = "ย้ายมาอยู่|ย้ายไปอยู่|ย้ายมา|ย้ายไป|ย้ายจาก|ย้ายหน่วย|ย้ายกอง|ย้ายสังกัด|เปลี่ยนหน่วย|เปลี่ยนกอง|เปลี่ยนสังกัด"
+_MOVED_RE = re.compile(_MOVED)
 _MYSELF = frozenset(words("ผม|ฉัน|หนู|ดิฉัน|เรา|กระผม|ตอนนี้|เพิ่ง|ได้|ก็"))
+# What follows the verb of moving before the unit moved to: the unit left ("จากกองคลัง",
+# "จาก ศทส."), where to ("มาอยู่", "ไป", "เป็น").
+_TOWARDS_RE = re.compile(
+    r"^(?:ย้าย|เปลี่ยน)(?:หน่วย|กอง|สังกัด)?"
+    r"(?:\s|จาก\s?\S+?\s?(?=มา|ไป)|มาอยู่|ไปอยู่|อยู่|มา|ไป|เป็น|ที่)*"
+)
 
 
 def _moved_myself(found: Found) -> RegisterUnit | None:
-    before = re.split(_MOVED, found.original, maxsplit=1)[0]
-    if content(before, EDGE_WORDS | _MYSELF):
+    text = found.extraction.text
+    cue = _MOVED_RE.search(text)
+    if cue is None or content(text[: cue.start()], EDGE_WORDS | _MYSELF):
         return None
-    return RegisterUnit(unit=content(found.remainder))
+    after = text[cue.start() :]
+    unit, rest = split_unit(" " + after[_TOWARDS_RE.match(after).end() :])  # type: ignore[union-attr]
+    if not unit or content(rest, EDGE_WORDS | _SELF_INTRO):
+        return None
+    return RegisterUnit(unit=_DONE_GLUED_RE.sub("", unit) or unit)  # "กองคลังแล้วค่ะ"
+
+
+_DONE_GLUED_RE = re.compile(r"(?<=\S)แล้ว\S*$")
 
 
 # Introducing oneself around the unit: "ดิฉันมาจาก กจ. ค่ะ เพิ่งย้ายมา ลงทะเบียนให้ด้วย",
@@ -131,6 +147,8 @@ _SELF_INTRO = _MYSELF | frozenset(
     words(
         "มาจาก|จาก|อยู่|อยู่ที่|คนของ|เป็นคนของ|เป็นคน|คน|ของ|ย้าย|ย้ายมา|เพิ่งย้ายมา|เพิ่งย้าย|มา|ใหม่"
         "|คนใหม่|สังกัด|ให้|ด้วย|ว่า|เป็น|ชื่อ|นะ|ครับ|ค่ะ|คะ|จ้า"
+        # Asking the change of oneself: "ลงใหม่ให้ด้วย", "เปลี่ยนให้ด้วย", "แก้หน่วยให้ที".
+        "|ลงใหม่|ลง|เปลี่ยน|แก้|แก้ไข|หน่วย|ใหม่ให้|ที|หน่อย|แล้ว|อยู่แล้ว"
     )
 )
 

@@ -30,6 +30,7 @@ from handlers.nlu.patterns import (
     ORGANISATION_WORDS,
     QUESTION,
     SENTENCE_END_RE,
+    SOMEONE_ELSE_RE,
     STATUS_WORDS,
     UNIT_PREFIXES,
     phrase_regex,
@@ -44,10 +45,11 @@ from handlers.nlu.slots import (
     glued_measure,
     names_the_plan,
     split_unit,
-    split_units,
+    without_introduction,
 )
 from handlers.nlu.story import without_story
 from handlers.nlu.tokenize import everyday_words, tokens
+from handlers.nlu.units import units_named
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
 from handlers.status_view import indicator_view
 from kpi_core.fiscal_calendar import to_bangkok
@@ -255,16 +257,29 @@ def _row_text(row: Submission) -> str:
 
 
 def _read_history(found: Found) -> Intent | None:
-    unit, rest, several = split_units(without_story(found.remainder))
-    words = found.code or content(rest, _HISTORY_FILLER)
-    if not unit and chat_words(words):  # "ใครส่งขนมมาฝากคะ อร่อยมาก"
+    named = units_named(without_story(found.remainder))
+    words = found.code or content(named.rest, _HISTORY_FILLER)
+    if not named.words and chat_words(words):  # "ใครส่งขนมมาฝากคะ อร่อยมาก"
         return None
     # "ประวัติคะแนนความพร้อมรัฐบาลดิจิทัล": a measure word glued to the name may be its title's.
     words = glued_measure(found, words) + words
-    # "ประวัติการส่งของกองคลังกับกองนิติการ": what several units sent is one list for all.
-    return History(indicator=words, unit="" if several else unit)
+    # "ประวัติการส่งของกองคลังกับกองนิติการ": what several units sent is one list for all (the
+    # units' words are kept: settle tells two units from one named twice, "กองคลัง กค.").
+    return History(indicator=words, unit=named.words)
 
 
+# A schedule asked for: "ไทม์ไลน์ส่งแผนต้องส่งวันไหน" asks the deadlines, not a history.
+_DUE_WORDS = (
+    "ต้องส่ง|กำหนด|deadline|due|เมื่อไหร่|เมื่อไร|วันไหน|หมดเขต|ครบกำหนด|ต้องทำ|ที่เหลือ|ถัดไป|ต่อไป|ข้างหน้า|ทั้งปี"
+)
+_WHO_RECORDED = (
+    "|".join(
+        f"{who}{verb}"
+        for who in ("ใคร", "ใครเป็นคน", "ผู้ใด", "ผู้ใดเป็นผู้", "ใครเป็นผู้")
+        for verb in words("อัปเดต|อัพเดต|อัพเดท|อัปเดท|update|ใส่|กรอก|ลงผล|ลงตัวเลข|คีย์|บันทึก|แก้|ส่ง")
+    )
+    + "|ผู้บันทึก"
+)
 # "ประวัติการบันทึก", "ที่ส่งไปทั้งหมด": what a history is of, not an indicator.
 # "ประวัติการส่งผลทั้งหมด", "ที่ผ่านมาใครบันทึกอะไร": when and what kind, not which.
 _HISTORY_FILLER = EDGE_WORDS | frozenset(
@@ -277,6 +292,10 @@ _HISTORY_FILLER = EDGE_WORDS | frozenset(
         "|เข้ามา|ส่งเข้ามา|กลุ่ม|กลุ่มนี้|กลุ่มเรา|ในกลุ่ม|ของกลุ่ม|นี้|group|กรุ๊ป"
         # The organisation's own: "ประวัติการบันทึกผลทั้งหมดของจังหวัด".
         f"|{ORGANISATION_WORDS}"
+        # A timeline of it: "ขอดูเป็นไทม์ไลน์", "timeline ที่ส่งผล…ไปแล้ว".
+        "|ไทม์ไลน์|timeline|time line|เป็น|ขอเป็น|ขอดูเป็น|มา|ส่งมา|ส่งอะไร|ส่งอะไรมา|ส่งอะไรไป"
+        # What was recorded, and when last: "ใส่ตัวเลขล่าสุด", "ครั้งสุดท้าย".
+        "|ตัวเลข|ครั้ง|ครั้งล่าสุด|ครั้งสุดท้าย|สุดท้าย|หลังสุด|คน|ผู้|เป็นผู้|ผู้ใด"
     )
 )
 
@@ -299,9 +318,26 @@ def _read_detail(found: Found) -> Intent | None:
     return replace(read, detail=True) if isinstance(read, Status) else None
 
 
+def _introduction_dropped(found: Found) -> Found:
+    """``found`` without the sender's introduction of their own unit ("ฝ่ายแผน…ค่ะ") when
+    the ask names a unit itself or asks of every one ("ขอสรุปภาพรวมตัวชี้วัด"); an ask that
+    names nothing ("กองคลังค่ะ ถึงไหนแล้ว") may be of the sender's own unit."""
+    masked = found.extraction.masked
+    bare = without_introduction(masked)
+    if bare == masked:
+        return found
+    # "สถานะของกองกลาง": a unit's name glued to the word before it is found among the words.
+    named = split_unit(bare)[0] or split_unit(" ".join(tokens(bare)))[0]
+    if not (_EVERY_RE.search(bare) or named):
+        return found
+    extraction = replace(found.extraction, masked=bare)
+    return replace(found, extraction=extraction, remainder=without_introduction(found.remainder))
+
+
 def _read_status(found: Found) -> Intent | None:
     """A status, a unit's, or the words of an indicator; the sentences after the one that asks
     for the status are its context ("…หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว") and name nothing."""
+    found = _introduction_dropped(found)
     sentences = SENTENCE_END_RE.split(found.extraction.masked)
     asking = next((n for n, s in enumerate(sentences) if _STATUS_RE.search(s)), None)
     if asking is not None and asking + 1 < len(sentences):
@@ -310,10 +346,12 @@ def _read_status(found: Found) -> Intent | None:
         kept = " ".join([*sentences[: asking + 1], *later])
         found = replace(found, remainder=_STATUS_RE.sub(" ", kept))
     # "ท่านผอ.ถามมาว่า…", "morning ครับ": the asker's story names nothing.
-    unit, rest, several = split_units(without_story(found.remainder))
-    if unit:
-        # "กองคลังถึงไหนแล้ว แล้วกองกลางล่ะ": several units' status is the organisation's.
-        return Status() if several else Status(unit=unit)
+    named = units_named(without_story(found.remainder))
+    if named.words:
+        # "กองคลังถึงไหนแล้ว แล้วกองกลางล่ะ": several units' status is the organisation's, once
+        # settle knows them two units, not one named twice ("กองคลัง กค.").
+        return Status(unit=named.words)
+    rest = named.rest
     words = found.code or content(rest, EDGE_WORDS | STATUS_WORDS | STATUS_FRAMING)
     if not words or not found.code and _the_organisation(words):
         return Status()
@@ -379,10 +417,38 @@ PROGRESS_CUES = (
 def _read_sent(found: Found) -> Intent | None:
     """ "กองคลังส่งอะไรไปแล้วบ้าง": the unit's status; what several units have sent
     ("กองคลังกับกองกลาง ส่งอะไรไปแล้วบ้าง") is the history of what was sent, one list for all."""
-    unit, rest, several = split_units(found.remainder)
-    if several:
-        return History()
+    named = units_named(found.remainder)
+    if len(named.names) > 1:  # "ไอทีกับกองคลัง…": an alias joined to a unit, settle tells
+        return History(unit=named.words)
     return _read_status(found)
+
+
+# A name alone as a follow-up: opened by "แล้ว" or "ส่วน", or closed by "ล่ะ", a casual
+# particle or a question mark ("กนต.ล่ะ?", "แล้วไอทีล่ะ", "ศทส.อะ?", "IT ล่ะครับ").
+_FOLLOW_UP_RE = re.compile(
+    r"^(?P<turn>(?:แล้ว(?:ก็)?|ส่วน)\s?)?(?P<name>[a-z][a-z.&-]*(?: [a-z][a-z.&-]*)?|[^\s?!.]\S*?)"
+    r"\s?(?P<asked>ล่ะ|หล่ะ|ละ|อ่ะ|อะ|เหรอ|หรอ)?\s?(?:คะ|ครับ|ค่ะ|คับ|ค้าบ|จ้า|จ๊ะ|นะ)?"
+    r"\s?(?P<mark>\?+)?$"
+)
+
+
+def read_follow_up(typed: str) -> Intent | None:
+    """A unit or an indicator named alone as a follow-up to the question before it: the same
+    question of it, the unit's status ("กนต.ล่ะ?") or the indicator's summary ("แล้วขยะล่ะ");
+    a name that is an alias ("ไอทีอ่ะ?", "IT ล่ะ") is settled by the organisation's data.
+    Everyday words, someone ("แล้วพี่ล่ะ") or a time ("แล้วพรุ่งนี้ล่ะ") follow nothing up."""
+    match = _FOLLOW_UP_RE.match(typed.strip().rstrip("!~ "))
+    if match is None or not (match["turn"] or match["asked"] or match["mark"]):
+        return None
+    name = match["name"]
+    unit, rest = split_unit(name)
+    if unit and not rest.strip():
+        return Status(unit=unit)
+    if not content(name) or SOMEONE_ELSE_RE.search(name) or not (match["turn"] or match["asked"]):
+        return None  # "หืม?": a mark alone follows up only a unit's name
+    if INDICATOR_RE.search(name) or not everyday_words(name) or len(tokens(name)) == 1:
+        return IndicatorQuery(name)
+    return None
 
 
 # The status cues that ask the bot; "เป็นยังไงบ้าง", "ติดอะไร" ask anyone about anything.
@@ -404,6 +470,8 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         # "ต้องได้กี่ชุด": how many of what is counted names no indicator.
         rest = _HOW_MANY_RE.sub(" ", rest)
         indicator = found.code or content(rest)
+        if not content(_TIER_NAME_RE.sub(" ", indicator)):
+            indicator = ""  # "เป้าขั้นสูงเท่าไหร่", "มาตรฐานคือ…": a tier's name, no indicator's
         # With no indicator named, "ได้กี่คะแนน" asks where the organisation (or unit) stands,
         # as every indicator does ("สรุปคะแนนตัวชี้วัดทั้งหมดหน่อยค่ะ ท่านผู้ว่าขอดู").
         overall = aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE)
@@ -418,7 +486,11 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
             # Everyday words may still be an organisation's own ("บรรจุบุคคลเข้ารับราชการ"
             # ผ่านไหม): settle keeps the question only when its data writes every one of them.
             return IndicatorQuery(indicator, aspect)
-        if (not indicator and (unit or overall)) or (overall and _every_indicator(rest)):
+        # "ทุกกองอยู่ขั้นไหนกันบ้าง": any aspect asked of everyone, naming nothing, is the status.
+        everyone = not indicator and _EVERY_RE.search(rest)
+        if (not indicator and (unit or overall or everyone)) or (
+            overall and _every_indicator(rest)
+        ):
             return Status(unit=unit)
         asked = aspect
         # "ตัวชี้วัดที่ 9 คะแนนความพร้อม…": the title typed with the code holds the measure too.
@@ -508,7 +580,8 @@ def _named_only(found: Found) -> Intent | None:
         question = not chat_words(said) or asks(_TAG_RE.sub(" ", text), found.original)
     if chat_words(rest) and not found.extraction.numbers and not question:
         return None
-    return _summary(found)
+    # "คะแนน DG Readiness ล่าสุด", "ขยะล่าสุด": its latest figure is what is asked, the result.
+    return _latest(found) if _LATEST_RE.search(rest) else _summary(found)
 
 
 # Tag questions: they ask the group to agree, not the bot for a figure.
@@ -516,6 +589,8 @@ _TAG_RE = re.compile("เหรอ|หรอ")
 
 
 _summary = _query(Aspect.SUMMARY)
+_latest = _query(Aspect.RESULT)
+_LATEST_RE = re.compile(phrase_regex("ล่าสุด|อัปเดตล่าสุด|ตัวเลขล่าสุด|latest"))
 
 
 def _named_result(found: Found) -> Intent | None:
@@ -525,16 +600,28 @@ def _named_result(found: Found) -> Intent | None:
 
 _OTHER_ASPECTS = (
     (Aspect.SCORE, re.compile(phrase_regex("กี่คะแนน|คะแนนเท่า"))),
-    (Aspect.TIER, re.compile(phrase_regex("ผ่านไหม|ผ่านมั้ย|ผ่านหรือ|ผ่านเกณฑ์|ระดับไหน|ขั้นไหน"))),
-    (Aspect.RESULT, re.compile(phrase_regex("เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|ผลเป็น|ผลลัพธ์"))),
+    (
+        Aspect.TIER,
+        re.compile(
+            phrase_regex("ผ่านไหม|ผ่านมั้ย|ผ่านหรือ|ผ่านเกณฑ์|ระดับไหน|ขั้นไหน|เลเวลไหน|level ไหน|ระดับใด|ขั้นใด")
+        ),
+    ),
+    # "คะแนน DG Readiness ล่าสุด": the latest figure of a title's measure is its result.
+    (Aspect.RESULT, re.compile(phrase_regex("เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|ผลเป็น|ผลลัพธ์|ล่าสุด"))),
 )
 
 
 FORMULA_WORDS = (
     "สูตรคำนวณ|สูตร|คำนวณ|คิดยังไง|คิดอย่างไร|คิดไง|วิธีคิด|formula|คิดจาก"
+    # "ระดับความพร้อม…คำนวณยังไง": the asking word after คำนวณ is the cue's, no indicator's.
+    "|คำนวณยังไง|คำนวณอย่างไร|คำนวณไง|คำนวณแบบไหน|คำนวณจากอะไร|คำนวณจาก|วิธีคำนวณ"
     # How a score or a result is reached: "คิดคะแนนยังไง", "วัดผลอย่างไร", "ให้คะแนนยังไง".
     "|คิดคะแนนยังไง|คิดคะแนนอย่างไร|คิดคะแนนไง|คิดคะแนนจาก|ให้คะแนนยังไง|ให้คะแนนอย่างไร"
     "|วัดผลยังไง|วัดผลอย่างไร|วัดผลไง|วัดยังไง|วัดอย่างไร|วัดไง|วิธีวัด|วิธีวัดผล|วิธีให้คะแนน"
+    # Where the figures come from and what is counted: "เก็บข้อมูลจากไหน", "ใช้ประชากรปีไหน
+    # มาคิด", "ตัวหารคืออะไร", "นับอะไรบ้าง".
+    "|เก็บข้อมูลจาก|ข้อมูลจากไหน|ข้อมูลจากที่ไหน|แหล่งข้อมูล|ที่มาของข้อมูล|ใช้ข้อมูลจาก|มาคิด|มาคำนวณ"
+    "|ตัวหาร|ตัวตั้ง|นับอะไร|นับรวมอะไร|นับยังไง|นับอย่างไร|นับไง|นับแบบไหน|นับจากอะไร"
 )
 _FORMULA_RE = re.compile(phrase_regex(FORMULA_WORDS))
 _HOLDS_FORMULA = "หลักสูตร"  # a word holding the cue สูตร that asks for no formula
@@ -579,6 +666,41 @@ def _assessed_stages(found: Found) -> Intent | None:
 _MUST_RE = re.compile(r"(?<!ถูก)(?<!ถูก )ต้อง")
 
 
+def _names_one(found: Found) -> bool:
+    """Whether the message names an indicator by a word of the report vocabulary (not only
+    "ตัวชี้วัด" or "KPI"), or by its code."""
+    text = found.extraction.masked
+    return bool(found.code) or _names_an_indicator(text) or bool(_NAMES_RE.search(text))
+
+
+def _result_of_named(found: Found) -> Intent | None:
+    """The result of an indicator the message names, a figure of it checked or compared."""
+    return _query(Aspect.RESULT)(found) if _names_one(found) else None
+
+
+def _criteria_of_named(found: Found) -> Intent | None:
+    """The criteria of an indicator the message names: which group or case applies ("GD
+    Catalog เราอยู่กลุ่มไหน"), its scope ("นับรวมใครบ้าง"), what a tier is ("ขั้นต้นคือคะแนนปี 66
+    ใช่ไหม"), or what a figure would reach ("ถ้าขยะได้ 60% จะผ่านขั้นไหน")."""
+    return _query(Aspect.CRITERIA)(found) if _names_one(found) else None
+
+
+def _read_must(found: Found) -> Intent | None:
+    """ "Master Data ต้องเป็นไฟล์แบบไหน", "PB ต้องมีกี่โครงการ": what a named indicator must
+    have is its criteria; what must be sent or done, and when, is read by other rules."""
+    masked = found.extraction.masked
+    if not _MUST_RE.search(masked) or _MUST_SEND_RE.search(masked):
+        return None
+    return _criteria_of_named(found)
+
+
+# What must be sent or reported is a step's or a deadline's ("ต้องส่งเมื่อไหร่"), not a bar
+# ("ต้องส่งเสริม…" promotes).
+_MUST_SEND_RE = re.compile(
+    r"ต้อง\s?(?:ส่ง(?!\s?เสริม)|รายงาน|กรอก|บันทึก|แนบ|ยื่น|ทำยังไง|ทำอย่างไร|ทำไง|อัป|อัพ)"
+)
+
+
 def _read_percent_bar(found: Found) -> Intent | None:
     """ "…ต้องส่งเสริมกี่เปอร์เซ็นต์": the percent it must reach; "ถูกต้อง" (correct) is no must."""
     return _query(Aspect.CRITERIA)(found) if _MUST_RE.search(found.extraction.masked) else None
@@ -586,11 +708,13 @@ def _read_percent_bar(found: Found) -> Intent | None:
 
 # "ระดับความสำเร็จ…", "ระดับคุณภาพ…", "ระดับการ…": a title begins with ระดับ; it asks no tier.
 _TITLE_LEVEL_RE = re.compile(r"ระดับ\s?(?=ความ|การ|คุณภาพ|ของการ)")
-_TIER_ASKED_RE = re.compile(phrase_regex("ผ่าน|ระดับ|ขั้น|tier|level|ถึงเป้า|ตามเป้า|บรรลุเป้า|เข้าเป้า"))
+_TIER_ASKED_RE = re.compile(
+    phrase_regex("ผ่าน|ระดับ|ขั้น|tier|level|เลเวล|ถึงเป้า|ตามเป้า|บรรลุเป้า|เข้าเป้า")
+)
 # The tier itself asked, beside a criteria word: "ผ่านเกณฑ์ไหม", "เป้าหมายอยู่ระดับไหน".
 _WHICH_TIER_RE = re.compile(
     r"ผ่าน|(?:ถึง|ตาม|บรรลุ|เข้า)\s?เป้า|กี่ระดับ|กี่ขั้น"
-    r"|(?:ระดับ|ขั้น|tier|level)\s?(?:ไหน|ใด|อะไร|เท่าไหร่|เท่าไร)"
+    r"|(?:ระดับ|ขั้น|tier|level|เลเวล)\s?(?:ไหน|ใด|อะไร|เท่าไหร่|เท่าไร)"
 )
 
 
@@ -608,7 +732,10 @@ def _read_tier(found: Found) -> Intent | None:
 
 def _items_query(found: Found) -> Intent:
     """ "ข้อไหนไม่ผ่าน", "ขยะมีประเด็นอะไรบ้าง": the items (failed ones when asked) of one or all."""
-    aspect = Aspect.FAILED if _FAILED_RE.search(found.extraction.text) else Aspect.ITEMS
+    text = found.extraction.text
+    # "ข้อเสนอ ก.ม.จ. ยังไม่ผ่านใช่ไหม" checks one item, "ข้อไหนไม่ผ่าน" asks which failed.
+    checked = _CHECKED_END_RE.search(text) and not _WHICH_OR_WHY_RE.search(text)
+    aspect = Aspect.FAILED if _FAILED_RE.search(text) and not checked else Aspect.ITEMS
     _, rest = split_unit(found.remainder)
     words = found.code or content(rest, _ITEM_FILLER)
     if not words and _WHICH_INDICATOR_RE.search(found.extraction.text):
@@ -617,7 +744,16 @@ def _items_query(found: Found) -> Intent:
 
 
 # The items judged ไม่ผ่าน: "ข้อไหนไม่ผ่าน", "ข้อไหนตก", "สอบตกข้อไหน" (not "ตกลง", "ตกหล่น").
-_FAILED_RE = re.compile(r"ไม่\s?ผ่าน|ตก(?!\s?ลง|\s?หล่น|\s?แต่ง|\s?ค้าง)")
+# ตก followed by a vowel or a tone mark is no word of its own: "เขตกี่โครงการ" is เขต + กี่.
+_FAILED_RE = re.compile(r"ไม่\s?ผ่าน|ตก(?![\u0e31-\u0e3a\u0e47-\u0e4e]|\s?ลง|\s?หล่น|\s?แต่ง|\s?ค้าง)")
+_PASSED_OR_FAILED_RE = re.compile(f"ผ่าน|{_FAILED_RE.pattern}")
+
+
+def _passed_count(found: Found) -> Intent | None:
+    """ "มีกี่อำเภอที่ผ่าน": how many of what is counted passed (or failed) are the items."""
+    return _items_query(found) if _PASSED_OR_FAILED_RE.search(found.extraction.masked) else None
+
+
 _WHICH_INDICATOR_RE = re.compile(phrase_regex("ตัวชี้วัดไหน|ตัวชี้วัดใด|ตัวไหน|kpi ไหน|kpiไหน"))
 
 
@@ -625,11 +761,13 @@ _WHICH_INDICATOR_RE = re.compile(phrase_regex("ตัวชี้วัดไห
 # กี่วัน, กี่ข้อ, กี่คะแนน, กี่กอง, กี่เปอร์เซ็นต์: a deadline, the items, the score, who sent,
 # a target or the attendance rule.)
 HOW_MANY = "|".join(
-    f"กี่{unit}"
+    # "กี่ Pillar": a space before an English word (Thai phrases match across spaces anyway).
+    f"กี่{space}{unit}"
     for unit in words(
         "ล้าน|ล้านบาท|บาท|แสน|หมื่น|พัน|ตัน|กิโล|กิโลกรัม|หมู่บ้าน|ชุมชน|ตำบล|อำเภอ|จังหวัด|แห่ง"
-        "|คน|ราย|ชุด|ครั้ง|กิจกรรม|โครงการ|ฉบับ|หลักสูตร|ช่องทาง|ระบบ|เรื่อง"
+        "|คน|ราย|ชุด|ครั้ง|กิจกรรม|โครงการ|ฉบับ|หลักสูตร|ช่องทาง|ระบบ|เรื่อง|pillar"
     )
+    for space in ("", " ")[: 1 + unit.isascii()]
 )
 
 # A percent asked: "กี่เปอร์เซ็นต์", "ร้อยละกี่" (read as the result unless it is a must).
@@ -637,12 +775,27 @@ PERCENT_ASKS = "กี่เปอร์เซ็นต์|กี่เปอร
 
 _COMPARED = (
     "ดีขึ้น|แย่ลง|ดีกว่า|แย่กว่า|เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|เทียบกับ|เมื่อเทียบ|เทียบ|improve|improved|better|worse"
+    "|สูงกว่า|ต่ำกว่า|มากกว่า|น้อยกว่า"
 )
+# Which way it went, asked as a choice: "ดีขึ้นหรือแย่ลง", "ขึ้นหรือลง".
+_WHICH_WAY = "ขึ้นหรือลง|หรือลง|หรือแย่ลง|หรือลดลง|หรือเพิ่มขึ้น|หรือดีขึ้น|หรือต่ำลง|หรือสูงขึ้น"
+_COMPARED_ASKS = f"{QUESTION}|ยังไง|อย่างไร|เป็นไง|รึเปล่า|เปล่า|ป่ะ|{_WHICH_WAY}"
+# What it must reach compared with a year is the criteria: "ต้องสูงกว่าปี 66".
+_COMPARED_BAR = "ต้องลดลง|ต้องเพิ่มขึ้น|ต้องไม่เพิ่ม|ต้องสูงกว่า|ต้องมากกว่า|ต้องต่ำกว่า|ต้องน้อยกว่า"
+# A figure checked: "ได้ 16 แห่งใช่ไหม", "ลงทะเบียนได้ 70 ชุดแล้วใช่มั้ย".
+_CHECKED = "ใช่ไหม|ใช่มั้ย|ใช่มั๊ย|ใช่ป่ะ|ใช่ปะ|ใช่หรือเปล่า|ใช่รึเปล่า|ใช่เปล่า|ใช่หรือไม่|ใช่มะ"
+_CHECKED_END_RE = re.compile(rf"(?:{phrase_regex(_CHECKED)})\s?(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?\s*$")
 _HOW_MANY_RE = re.compile(phrase_regex(HOW_MANY))
+# A tier's name, whole or what its cue left ("ขั้นสูง" once ขั้น was read: "สูง").
+_TIER_NAME_RE = re.compile(
+    r"(?:เป้า(?:หมาย)?\s?)?ขั้น\s?(?:ต้น|สูง|มาตรฐาน)|เป้า(?:หมาย)?\s?มาตรฐาน"
+    r"|(?<!\S)(?:ต้น|สูง|มาตรฐาน)(?!\S)"
+)
 _WHY = "ทำไม|why|เพราะอะไร|สาเหตุ"
 _TARGET_REACHED = "|".join(
     f"{verb}{target}" for verb in ("ถึง", "ตาม", "บรรลุ", "เข้า") for target in ("เป้าหมาย", "เป้า")
 )
+_WHICH_OR_WHY_RE = re.compile(phrase_regex(f"ไหน|ใด|อะไร|บ้าง|กี่|{_WHY}|which|what"))
 # What an indicator's assessment items are called: "ข้อไหน", "กี่ประเด็น", "ทุกหัวข้อ".
 _ITEM_NOUNS = ("ข้อ", "ประเด็น", "หัวข้อ")
 _ITEM_CUES = "|".join(
@@ -656,6 +809,22 @@ _ITEM_FILLER = EDGE_WORDS | frozenset(
 )
 # "มีกี่อำเภอที่ผ่าน", "ผ่านกี่หน่วยงาน": how many of what an indicator counts passed, its items.
 _PASSED_COUNT = HOW_MANY
+_SUPPOSING = "ถ้า|หาก|สมมติ|สมมุติ|if"
+_WOULD_REACH = (
+    "ขั้นไหน|ขั้นใด|ระดับไหน|ระดับใด|กี่คะแนน|คะแนนเท่า|ผ่านไหม|ผ่านมั้ย|ผ่านหรือเปล่า|ผ่านรึเปล่า"
+    "|ผ่านขั้น|ผ่านเกณฑ์|ถึงเป้า|เข้าเกณฑ์|ขั้นสูง|ขั้นต้น|ขั้นมาตรฐาน|ผ่านป่ะ"
+)
+_TIER_NAMES = ("ขั้นต้น", "ขั้นสูง", "ขั้นมาตรฐาน", "เป้ามาตรฐาน", "เป้าขั้นต้น", "เป้าขั้นสูง")
+_GROUPS_AND_SCOPE = "|".join(
+    (
+        "อยู่กลุ่ม|กลุ่มไหน|กลุ่มใด|กลุ่มที่|เข้ากลุ่ม|กรณีไหน|กรณีใด|กรณีที่|เข้ากรณี|แต่ละระดับ|แต่ละขั้น"
+        "|ขอบเขต|ครอบคลุม|นับรวมใคร|นับใคร|รวมใครบ้าง|วัดเฉพาะ|ประเมินเฉพาะ|วัดแค่|ประเมินแค่"
+        "|กำหนดเป้า|ตั้งเป้า|เป้าไว้",
+        # A tier defined: "ขั้นต้นคือคะแนนปี 66 ลบ 10", "ขั้นสูงต้องมีกี่ชุด", "ขั้นสูงเท่าไหร่".
+        *(f"{tier}{then}" for tier in _TIER_NAMES for then in ("คือ", "ต้อง", "เท่า", "กี่", "ได้แก่")),
+    )
+)
+_MUST_ASKS = f"{QUESTION}|กี่|แบบไหน|เท่าไหร่|เท่าไร|เท่าใด|ใช่ไหม|ใช่มั้ย|แค่ไหน|ยังไง|อย่างไร"
 
 
 # fmt: off
@@ -669,6 +838,11 @@ SPECS = (
               # what, and what was recorded.
               "|ผู้บันทึก|บันทึกรายการไหน|บันทึกอะไรไป|บันทึกอะไรไว้",), 700,
              _read_history),
+        # "ขอไทม์ไลน์การส่งของกองนิติการ": what was sent, in order; not what is due next.
+        Rule(("ไทม์ไลน์|timeline|time line",), 700, _read_history, unless=_DUE_WORDS),
+        # Who recorded it (last): "ขยะใครอัปเดตล่าสุด", "ผู้ใดเป็นผู้บันทึก…ครั้งล่าสุด"; not
+        # that no one has ("ยังไม่มีใครใส่ใช่ไหม": what is missing).
+        Rule((_WHO_RECORDED,), 700, _read_history, unless="ไม่มีใคร|ยังไม่|ไม่ได้"),
     )),
     IntentSpec(IndicatorQuery, handle_indicator_query, (
         Rule((f"{_ITEM_CUES}|ประเด็นการประเมิน|ข้อที่|รายการไหน",), 526, _items_query,
@@ -676,17 +850,25 @@ SPECS = (
         # "ระบบ BB EvMIS มีขั้นตอนอะไรบ้างที่ประเมิน": the stages an indicator assesses are its
         # items (the plan's steps are asked with no indicator named).
         Rule(("ขั้นตอนอะไร|ขั้นตอนไหน|ขั้นตอนใด|กี่ขั้นตอน", "ประเมิน"), 527, _assessed_stages),
-        Rule((_PASSED_COUNT, "ผ่าน|ตก"), 526, _items_query, unless="ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน"),
+        Rule((_PASSED_COUNT, "ผ่าน|ตก"), 526, _passed_count, unless="ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน"),
         # "ทำไมขยะไม่ผ่าน": why it failed is which items failed.
         Rule(("ไม่ผ่าน", f"{QUESTION}|{_WHY}"), 510, _items_query, unless="ขั้นตอน|STEP"),
         # "ต้องทำอะไรถึงผ่าน" asks what it takes to pass: the criteria, below.
         # "ต้องผ่านเกณฑ์อะไร" asks what must be passed, "เกณฑ์ผ่านคืออะไร" the bar for a pass:
         # the criteria, below.
         # "ขยะถึงเป้าหรือยัง": whether the target was reached is the verdict too.
-        Rule((f"ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level|{_TARGET_REACHED}", QUESTION), 500,
+        # "ผ่านระดับใดแล้ว", "อยู่ในระดับใด": the formal which.
+        Rule((f"ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level|เลเวล|{_TARGET_REACHED}", f"{QUESTION}|ใด"), 500,
              _read_tier,
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
+        # "ถ้ายาเสพติดได้ 80% จะอยู่ขั้นไหน", "สมมติ PMQA ได้ 420 จะได้กี่คะแนน": what a figure
+        # would reach is read from the criteria (it records nothing).
+        Rule((_SUPPOSING, _WOULD_REACH), 508, _criteria_of_named),
+        # Which group or case applies, the scope, and what a tier is defined as.
+        Rule((_GROUPS_AND_SCOPE,), 507, _criteria_of_named),
+        # "Participatory Budgeting ต้องมีกี่โครงการ", "ขั้นสูงต้องเชื่อมผ่าน GDX ใช่มั้ย".
+        Rule(("ต้อง", _MUST_ASKS), 506, _read_must),
         # "แต่งตั้งผ่านหมดยัง": "ยัง" ending the message asks whether it passed.
         Rule(("ผ่านหมด|ผ่านครบ|ผ่านทุกตัว|ผ่านทุกข้อ|ผ่าน", "ยัง"), 499, _passed_yet,
              unless="ยังไม่|ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
@@ -708,14 +890,21 @@ SPECS = (
         # organisation's own name beside it names nothing); with nothing named, the status.
         Rule(("ผลประเมิน|ผลการประเมิน", "ได้เท่าไหร่|ได้เท่าไร|ได้กี่|เท่าไหร่|เท่าไร"), 421,
              _named_result, unless="ภาพรวม|โดยรวม|ทั้งหมด|คะแนนรวม"),
-        # "ขยะดีขึ้นกว่าปีที่แล้วไหม": the result compared with the year before is the result.
-        Rule((_COMPARED, f"{QUESTION}|ยังไง|อย่างไร|เป็นไง|รึเปล่า|เปล่า|ป่ะ"), 415,
-             _query(Aspect.RESULT), number=False, unless="ต้องลดลง|ต้องเพิ่มขึ้น|ต้องไม่เพิ่ม"),
+        # "ขยะดีขึ้นกว่าปีที่แล้วไหม", "PMQA ปีนี้เทียบปี 66 ขึ้นหรือลง": the result compared with
+        # the year before (a year or the figure may be typed) is the result.
+        Rule((_COMPARED, _COMPARED_ASKS), 415, _query(Aspect.RESULT), number=False,
+             unless=_COMPARED_BAR),
+        Rule((_COMPARED, _COMPARED_ASKS), 415, _result_of_named, number=True, unless=_COMPARED_BAR),
+        # "อปท.ที่รับงบตรงได้ 16 แห่งใช่ไหม": a figure of a named indicator checked is its result.
+        Rule((_CHECKED,), 414, _result_of_named, number=True),
         # "ผล PMQA ล่าสุด": a result asked for by name, not one typed ("ส่งผล ขยะ 52.3").
         Rule(("ผล",), 410, _query(Aspect.RESULT), number=False,
              unless="ส่งผล|รายงานผล|บันทึกผล|กรอกผล|ใส่ผล|แก้ผล|แก้ไขผล|อัปเดตผล|อัพเดตผล|อัพเดทผล"
                     "|อัปเดทผล|updateผล|ผลการประเมิน|ผลประเมิน|ผลักดัน|ภาพรวม"
                     "|โดยรวม|สรุป|สถานะ|ถึงไหน"),
+        # "คะแนน DG Readiness ล่าสุด": the latest of a named indicator is its result (how it is
+        # going, "…ล่าสุดเป็นยังไง", is its summary: the status rule, above).
+        Rule(("ล่าสุด",), 399, _result_of_named, number=False, unless="ยังไง|เป็นไง|เปนไง|อย่างไร"),
         Rule((INDICATOR_WORDS,), 100, _named_only, keep=True),
     )),
     IntentSpec(Status, handle_status, (
@@ -732,7 +921,8 @@ SPECS = (
         Rule(("ไปถึงขั้นไหน|ถึงขั้นไหน|ไปถึงขั้นตอนไหน|ขยับไปถึงขั้นไหน",), 523, _read_how_far),
         # How far or how late a unit is; above the rules on lateness ("ส่งช้าหักไหม", 820).
         Rule((PROGRESS_CUES,), 822, _read_progress,
-             unless="ถ้า|หาก|หัก|คะแนน|โดน|จะ|ได้ไหม|ได้มั้ย|ได้หรือเปล่า|ได้ป่ะ|ใคร|หน่วยไหน|กองไหน"),
+             unless="ถ้า|หาก|หัก|คะแนน|โดน|จะ|ได้ไหม|ได้มั้ย|ได้หรือเปล่า|ได้ป่ะ|ใคร|หน่วยไหน|กองไหน"
+                    "|ข้อนี้|ข้อนั้น|ข้อนี่|ข้อนั่น"),  # "ร่าง…เสร็จยัง ข้อนี้ผ่านไหม": an item's
         Rule((STATUS_CUES,), 400, _read_status),
         # "ขอดูรายละเอียดทุกตัวชี้วัด", "ทุก KPI แบบละเอียด": every indicator's card.
         Rule((_IN_DETAIL, _EVERY_INDICATOR), 529, _read_detail),

@@ -148,11 +148,16 @@ def understand(
     if not isinstance(found.intent, Unknown) or not found.normalised:
         return found
     typed = unicodedata.normalize("NFC", typed).lower().strip()
+    follow_up = queries.read_follow_up(typed)
+    if follow_up is not None:  # "กนต.ล่ะ?": the unit named alone asks for its status
+        return replace(found, intent=follow_up)
     corrected = _CORRECTOR.correct(typed)
     if corrected == typed:
         return found
     second = _UNDERSTANDER.understand(corrected, today=today)
     if not isinstance(second.intent, AFTER_CORRECTION + OFFERED_AFTER_CORRECTION):
+        return found
+    if aside(found.normalised, second.intent, typed):  # "กาแฟใครสั่ง" is no "ใครส่ง"
         return found
     if stores(second.intent) and asks(found.normalised, typed):
         return found  # the typed message asked: its correction asks too, or it is not read
@@ -190,13 +195,14 @@ _FAVOUR_RE = re.compile(
     r"^(?P<stem>.+?)\s?(?:ให้\s?(?:หน่อย|ด้วย|ที)?\s?)?ได้\s?(?:ไหม|มั้ย|มั๊ย|ไม๊|ป่ะ|ป่าว|รึเปล่า|หรือเปล่า)"
 )
 _SETTINGS = (ReminderSettings, PostponeReminder)
+_SETTING_WORDS_RE = re.compile("เตือน|สรุป|digest|weekly")
 
 
 def _setting_asked(normalised: str, today: date) -> Understanding | None:
     """A question asking the favour of changing the group's reminders, read as that change
     with its plain command as the corrected text: the conversation offers the command back to
     tap (see ``offered_back``), so a question never changes a setting by itself."""
-    if "ได้" not in normalised or "เตือน" not in normalised and "สรุป" not in normalised:
+    if "ได้" not in normalised or not _SETTING_WORDS_RE.search(normalised):
         return None
     match = _FAVOUR_RE.match(normalised)
     if match is None:

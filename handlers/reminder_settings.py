@@ -138,7 +138,7 @@ _REMINDER_ON = (
 )
 _DIGEST = (
     "สรุปรายสัปดาห์|สรุปประจำสัปดาห์|สรุปทุกสัปดาห์|สรุปวันจันทร์|สรุปรายอาทิตย์|สรุปประจำอาทิตย์"
-    "|สรุปทุกอาทิตย์|weekly digest|digest"
+    "|สรุปทุกอาทิตย์|weekly digest|digest|weekly summary|weekly recap|weekly report"
 )
 _DIGEST_ON = "เปิด|ส่ง|เริ่ม|ขอ|อยากได้|อยากให้|เอา|รับ|ต้องการ|ช่วย"
 # Declining the digest: "ไม่ต้องส่งสรุปรายสัปดาห์แล้ว", "งดสรุปรายสัปดาห์", "เลิกส่ง digest".
@@ -158,6 +158,13 @@ SPECS = (
               "|ปิดระบบแจ้งเตือน|ปิดระบบเตือน|ปิดระบบการแจ้งเตือน"
               "|หยุดแจ้งเตือน|ยกเลิกการเตือน|ยกเลิกเตือน|ยกเลิกแจ้งเตือน|ยกเลิกการแจ้งเตือน",), 890,
              lambda _: ReminderSettings(ReminderAction.OFF), unless=_REMINDER_ON),
+        # "ไม่ต้องเตือนแล้ว ปิดเลย", "ไม่ต้องแจ้งเตือนอีกต่อไป": reminders declined for good (a
+        # reminder not needed for one step, "ส่งแล้ว ไม่ต้องเตือนแล้วนะ", turns nothing off).
+        Rule(("ไม่ต้องเตือน|ไม่ต้องแจ้งเตือน|ไม่ต้องมาเตือน|ไม่อยากให้เตือน",
+              "ปิด|หยุด|อีกต่อไป|ตลอดไป|ทั้งหมด|off"), 890,
+             lambda _: ReminderSettings(ReminderAction.OFF), unless=SOMEONE_ELSE_RE),
+        Rule(("เลิกเตือน|เลิกแจ้งเตือน|เลิกการเตือน",), 890,
+             lambda _: ReminderSettings(ReminderAction.OFF), unless=SOMEONE_ELSE_RE),
         Rule((_REMINDER_ON,), 890, lambda _: ReminderSettings(ReminderAction.ON)),
         Rule((_REMINDER_QUESTION,), 880, lambda _: ReminderSettings(ReminderAction.SHOW),
              number=False),

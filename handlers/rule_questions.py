@@ -26,6 +26,7 @@ from handlers.nlu.patterns import (
 from handlers.nlu.slots import Found, channel_of, content, split_unit
 from handlers.replies import Reply, text_reply
 from handlers.rule_topics import ANSWERS, pmqa_levels
+from kpi_core.report import DEFAULT_KEYWORDS
 
 _FILLER = EDGE_WORDS | frozenset(words("โดน|ถูก|บ้าง|ไม่|ทำไม|อยาก|ทั้ง|หมด|เท่า|กัน|NUM"))
 
@@ -176,10 +177,15 @@ def _round_reader(found: Found) -> RuleQuestion | None:
     text = found.extraction.text
     if _DUE_ASKED_RE.search(text) and _REPORT_RE.search(text):
         return None  # "รายงานผลรอบ 2 ต้องส่งกี่โมงกี่วัน": when a round's report is due
+    if _names_a_report_indicator(found) and _FIGURE_ASKED_RE.search(text):
+        return None  # "NISPA รอบ 2 ยาเสพติดได้กี่เปอร์เซ็นต์": that indicator's result
     return _reader(RuleTopic.ROUND)(found) if _ROUND_RE.search(found.extraction.text) else None
 
 
 _REPORT_RE = re.compile("รายงาน|report")
+_FIGURE_ASKED_RE = re.compile(
+    phrase_regex("ได้กี่|ได้เท่าไหร่|ได้เท่าไร|ได้เท่าใด|กี่เปอร์เซ็นต์|กี่เปอร์|กี่ %|กี่%|ผลเป็นยังไง|ผลออกมา")
+)
 _DUE_ASKED_RE = re.compile(r"ต้องส่ง\s*(?:ภายใน\s*)?(?:กี่โมง|กี่วัน|วันไหน|วันที่เท่าไหร่|เมื่อไหร่|เมื่อไร)")
 
 
@@ -217,6 +223,13 @@ _DUE_ASKED = "วันไหน|เมื่อไหร่|เมื่อไ�
 _WHICH_INDICATOR = "ตัวไหน|อันไหน|ตัวชี้วัดไหน|kpiไหน|kpi ตัวไหน"
 # "เข้าประชุมไม่ถึง 85% ขั้นตอนที่ 2 ไม่ผ่าน" reports a failed step ("ถ้า…ไม่ถึง…จะไม่ผ่าน" is the rule).
 _FAILED_OR_WHO = re.compile(r"ใคร|^(?!.*(?:ถ้า|หาก|จะ\s?ไม่)).*ไม่\s?ผ่าน")
+# A meeting an assessment item holds ("ข้อจัดประชุมผู้ทรงคุณวุฒิ…ของหลักสูตรสอบผ่านยัง",
+# "รายงานสรุปผลประชุม… ข้อนั้นผ่านมั้ย"): the item's, not the plan's attendance rule.
+_AN_ITEMS_MEETING = re.compile(
+    r"ข้อ\s?(?:นี้|นั้น|นี่|นั่น)|"
+    + "|".join(p for k, spelt in DEFAULT_KEYWORDS if k != "PMQA" for p in spelt),
+    re.IGNORECASE,
+)
 _WHEN = (
     "วันไหน|เมื่อไหร่|เมื่อไร|ถึงวัน|ตั้งแต่|ภายใน|กำหนดส่ง|deadline"
     "|ช่วงไหน|ช่วงเวลาไหน|ช่วงวันไหน|เปิดให้ส่ง|เปิดรับ|ปิดรับ|ส่งได้ถึง|ส่งได้ช่วง"
@@ -263,7 +276,8 @@ SPECS = (
              _undone(_reader(RuleTopic.FORM)),
              unless="google|กูเกิล|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม"
                     f"|{_WHEN}|{_OTHER_THAN_FORM}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"),
-        Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", _MAY), 770, _reader(RuleTopic.CHANNEL),
+        # "ต้องจัดส่งผ่านช่องทางใด": the formal which.
+        Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", f"{_MAY}|ใด"), 770, _reader(RuleTopic.CHANNEL),
              unless=_SEND_ME),
         # "ส่งทาง google form หรือส่งเป็นหนังสือ": a choice between two ways of sending.
         Rule((f"{CHANNEL_WORDS}|เป็นเล่ม|รูปเล่ม|ส่งเป็น|ทำเป็น", "หรือ", _SENDS), 772,
@@ -307,10 +321,12 @@ SPECS = (
         Rule((_ATTENDING, "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ %|กี่เปอร์|กี่ครั้ง|เท่าไหร่|เท่าไร|ผ่านไหม|ผ่านมั้ย"
               "|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน|เกณฑ์|พอไหม|พอมั้ย|พอหรือยัง"
               "|พอหรือเปล่า|อย่างน้อย|ขั้นต่ำ|ไม่ครบ|ไม่ถึง"), 693,
-             _undone(_reader(RuleTopic.ATTENDANCE)), unless=_FAILED_OR_WHO),
+             _undone(_reader(RuleTopic.ATTENDANCE)),
+             unless=re.compile(f"{_FAILED_OR_WHO.pattern}|{_AN_ITEMS_MEETING.pattern}", re.I)),
         # "เข้าประชุมได้ 80% ยังได้คะแนนไหม": whether an attendance still scores or passes.
         Rule((_ATTENDING, "คะแนน|ผ่าน|นับ", QUESTION), 692,
-             _undone(_reader(RuleTopic.ATTENDANCE)), unless="ใคร"),
+             _undone(_reader(RuleTopic.ATTENDANCE)),
+             unless=re.compile(f"ใคร|{_AN_ITEMS_MEETING.pattern}", re.I)),
         # Attending said in its own verb: "ขาดประชุม 2 ครั้งจะเป็นไรไหม", "ต้องเข้าร่วมทุกครั้งไหม".
         Rule(("เข้าประชุม|เข้าร่วม|ขาดประชุม|ขาดการประชุม|ส่งตัวแทน|attendance",
               "ทุกครั้ง|นับยังไง|นับอย่างไร|คิดยังไง|แทนได้|เป็นไรไหม|เป็นอะไรไหม|ได้ไหม|ได้มั้ย|ยังไง"

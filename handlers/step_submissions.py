@@ -286,7 +286,9 @@ def _read_step(found: Found) -> Intent:
     extraction = found.extraction
     if "เรา" in found.remainder:  # "แผนกองเรา…": the sender's own unit, not one named
         found = replace(found, remainder=_OWN_UNIT_RE.sub(" ", found.remainder))
-    unit, rest = split_unit(found.remainder)
+    # "กองนิติการแจ้งมาว่าแผนส่งแล้ว": what was told starts a word of its own ("แผน"), not
+    # part of the unit's run of letters (settle reads the unit out of "กองนิติการแจ้งมาว่า").
+    unit, rest = split_unit(_TOLD_RE.sub(r"\g<0> ", found.remainder))
     if not unit:  # "ขั้นตอนที่ 2 ของกองคลัง": the unit glued to ของ
         unit, words = split_unit(content(found.remainder))
         rest = words if unit else rest

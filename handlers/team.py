@@ -15,7 +15,8 @@ from handlers.intents import Intent, Members
 from handlers.nlu import resolve_step
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, STATUS_WORDS, phrase_regex, words
-from handlers.nlu.slots import Found, content, split_units
+from handlers.nlu.slots import Found, content
+from handlers.nlu.units import units_named
 from handlers.replies import Reply, text_reply
 from kpi_core.ledger import effective_submissions
 from kpi_core.models import Member, Organisation, SubmissionKind
@@ -89,12 +90,13 @@ _LISTED_RE = re.compile(phrase_regex("คนที่|ผู้ที่|ที�
 
 def _read_members(found: Found) -> Intent:
     remainder = _CHAT_GROUP_RE.sub(" ", found.remainder)
-    unit, rest, several = split_units(remainder)
-    if several:  # "สมาชิกกองคลังและกองกลางมีใครบ้าง": every unit's list holds both
-        return Members()
+    named = units_named(remainder)
+    if named.several:  # "สมาชิกกองคลังและกองกลางมีใครบ้าง": every unit's list (settle tells)
+        return Members(unit=named.words)
+    rest = named.rest
     if remainder != found.remainder or "ลงทะเบียน" in found.extraction.masked:
         rest = _LISTED_RE.sub(" ", rest)
-    return Members(unit=unit or content(rest, EDGE_WORDS | STATUS_WORDS | TEAM_WORDS))
+    return Members(unit=named.words or content(rest, EDGE_WORDS | STATUS_WORDS | TEAM_WORDS))
 
 
 # fmt: off
@@ -104,12 +106,17 @@ SPECS = (
         # "คนประสานของกองกลางคือใคร", "ผู้ประสานงานกองคลังชื่ออะไร": a unit's coordinator.
         Rule(("ทีม|team|ทีมงาน|สมาชิก|ผู้ประสานงาน|ผู้ประสาน|coordinator|คนประสานงาน|คนประสาน"
               "|contact|ผู้ติดต่อ|คนติดต่อ",
-              "มีใคร|ใครบ้าง|ใครอยู่|members|มีกี่คน|กี่คน|ใครเป็น|ใครคือ|คือใคร|เป็นใคร|who"
-              "|ชื่ออะไร|ชื่อใคร"), 720,
+              "มีใคร|ใครบ้าง|ใครอยู่|members|มีกี่คน|กี่คน|มีกี่ท่าน|กี่ท่าน|ใครเป็น|ใครคือ|คือใคร"
+              "|เป็นใคร|who|ชื่ออะไร|ชื่อใคร"), 720,
              _read_members),
         # "ใครยังไม่ลงทะเบียน": registering with the bot is no step of the plan (above Missing).
         Rule(("ยังไม่ลงทะเบียน|ไม่ได้ลงทะเบียน|ยังไม่ได้ลงทะเบียน|ลงทะเบียนหรือยัง|ลงทะเบียนครบ"
               "|ใครลงทะเบียน|ลงทะเบียนแล้วบ้าง|not registered",), 805, _read_members),
+        # "กค.ลงทะเบียนไว้กี่คน": how many registered is the list of them, counted.
+        Rule(("ลงทะเบียน", "กี่คน|กี่ท่าน"), 805, _read_members),
+        # "ขอรายชื่อคนของกองคลังที่อยู่ในทีม PMQA": the list of a unit's team, worded apart.
+        Rule(("รายชื่อ", "ทีม|team"), 711, _read_members,
+             unless="ส่ง|แนบ|กรอก|ยื่น|อัปโหลด|อัพโหลด|กำหนด|ครบ|ยังไม่|ค้าง|ฟอร์ม|form|ขาด"),
         # "ขอรายชื่อคนที่ลงทะเบียน", "รายชื่อคนในกลุ่ม": the people registered in the group.
         Rule(("รายชื่อ", f"ลงทะเบียน|{_CHAT_GROUP}"), 855, _read_members,
              unless="ส่ง|แนบ|กรอก|ยื่น|ฟอร์ม|form|ลงทะเบียนให้|ช่วยลงทะเบียน"),

@@ -14,7 +14,7 @@ from handlers.context import Context
 from handlers.formatting import number
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, IndicatorQuery, Intent, Status, SubmitBaseline, SubmitValue
-from handlers.nlu.extract import NUM, Number, as_typed
+from handlers.nlu.extract import NUM, PLACEHOLDERS, Number, as_typed
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, INDICATOR_WORDS, UNIT_PREFIXES, phrase_regex
 from handlers.nlu.slots import (
@@ -166,6 +166,21 @@ _NEWS_WORDS = "|".join(
 )
 
 
+def _read_titled_percent(found: Found) -> Intent | None:
+    """ "ความพึงพอใจผู้ใช้ระบบ 88.5%": words and a percent after them, and nothing else, are a
+    value of the indicator the words call by its title (no keyword of the report vocabulary);
+    settle keeps it only when they name an indicator of the organisation ("ลดราคา 50%" is
+    chat), as it does news of a change."""
+    numbers = found.extraction.numbers
+    if len(numbers) != 1 or not numbers[0].percent:
+        return None
+    before, _, after = found.extraction.masked.partition(NUM)
+    if content(after) or any(p in before.split() for p in PLACEHOLDERS):
+        return None
+    read = _read_value(found)
+    return replace(read, news=True) if isinstance(read, SubmitValue) and read.indicator else None
+
+
 def _read_hint(found: Found) -> Intent | None:
     if _LATER_RE.search(found.extraction.text):
         return None  # "เดี๋ยวพรุ่งนี้จะส่งรายงานผล": a promise to send later, no request
@@ -211,6 +226,8 @@ SPECS = (
         Rule((_NEWS_WORDS,), 142, _read_news, number=True),
         # An indicator and a value and nothing else ("ขยะ 52.3") is a submission.
         Rule((INDICATOR_WORDS,), 120, _read_value, number=True, keep=True),
+        # Words of a title and a percent and nothing else ("ความพึงพอใจผู้ใช้ระบบ 88.5%").
+        Rule((NUM,), 110, _read_titled_percent, number=True, keep=True),
     )),
 )
 # fmt: on

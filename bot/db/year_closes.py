@@ -46,7 +46,8 @@ def add_close(session: Session, organisation_id: int, close: YearClose) -> YearC
         YearCloseRow(
             organisation_id=organisation_id,
             fiscal_year=close.fiscal_year,
-            closed_at=close.closed_at,
+            # SQLite keeps no zone: a moment stored in Bangkok time would read back as UTC.
+            closed_at=close.closed_at.astimezone(UTC),
             closed_by=close.closed_by,
             closed_by_name=close.closed_by_name,
             source_event_id=close.source_event_id,

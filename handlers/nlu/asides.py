@@ -4,17 +4,44 @@ A message is an aside by how it is said, not by its topic: a colleague addressed
 a singular kin term ("พี่ปุ้ม …", "พี่จ๋า …", "… นะพี่"), a question put to the group ("ใครทราบ",
 "ใครมีเบอร์"), a forwarded notice ("fwd:", "ส่งต่อจาก…:", "หนังสือเวียน"), a promise to a
 colleague ("เดี๋ยวหนู…ให้"), office logistics (a room free, a room number, photocopies, a
-meeting fixed), thanks to colleagues for what they did, laughter at a colleague's words.
+meeting fixed; a vehicle, a printer, lunch or a room's equipment asked about with no word of
+the plan), thanks to colleagues for what they did, laughter at a colleague's words.
+So is news that holds the words of a write or a question yet reports nothing of the
+organisation's own and asks the bot nothing (``data/nlu/aside_words.txt``): someone else's
+figures or progress ("สป.พม. เขาได้ PMQA 412", "ได้ยินว่านนทบุรีส่งผลขยะไปแล้ว 63%"), a figure
+not yet final ("น่าจะประมาณ 60 รอหนังสือยืนยันก่อน"), what is still to be done or waits on a
+superior ("จะส่งแผนพรุ่งนี้", "กำลังรอ ผอ. เซ็น"), a notice ("ระบบจะปิดปรับปรุง…", "เขต 12 ขอ
+เลื่อนส่ง…"), a file sent to a colleague ("ส่งเข้าเมลพี่แล้ว"), a system in trouble.
 A message that calls the bot ("น้องบอท", "ฝากถามบอท") is never an aside.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from handlers.intents import Deadlines, Intent, Missing, RuleQuestion, SmallTalk, Status, stores
+from handlers.data_files import read_text
+from handlers.intents import (
+    QUESTIONS,
+    Aspect,
+    Deadlines,
+    DeskLink,
+    Help,
+    IndicatorQuery,
+    Intent,
+    MarkStep,
+    Missing,
+    RuleQuestion,
+    SmallTalk,
+    Status,
+    SubmitBaseline,
+    SubmitValue,
+    stores,
+)
 from handlers.nlu.formal import OPENER_RE
+from handlers.nlu.patterns import CHANNELS, phrase_regex
 from handlers.nlu.questions import asks
+from handlers.nlu.slots import INDICATOR_RE
 from handlers.nlu.story import is_story_word
 from handlers.nlu.tokenize import tokens
 
@@ -32,6 +59,8 @@ _ASIDE_RE = re.compile(
             r"(น่าจะ|คง)\s?(ทราบ|รู้)",
             r"^\s*(fwd|fw|forward(ed)?)\s*:",
             r"^\s*(ส่งต่อ|แชร์)\s?(ข่าว|จาก|ประกาศ|หนังสือ|:)",
+            # News passed on from elsewhere: "ข่าวจาก ก.พ.ร. ค่ะ ปีนี้ทุกส่วนราชการต้องส่ง…".
+            r"^\s*(ข่าว|ประกาศ)\s?(จาก|ด่วน)",
             r"หนังสือเวียน|เอกสารเวียน|หนังสือแจ้งเวียน|จดหมายข่าว|newsletter|บทความ|น่าอ่าน|อ่านกัน",
             r"ฝาก\s?(พี่|น้อง|คุณ)\S*.*แทน",
             r"ห้อง\s?(ประชุม)?\s?\S{0,12}\s?ว่าง|จองห้อง|ห้อง\s?(ประชุม)?\s?\d{2,}",
@@ -43,6 +72,17 @@ _ASIDE_RE = re.compile(
             r"ส่ง\S*\s?มา\S*\s?(ทาง|โดย)?\s?(ไปรษณีย์|พัสดุ|ems)",
             # Someone asked to chase a third party: "ใครตามให้หน่อย", "ใครช่วยทวงที".
             r"ใคร\s?(ช่วย)?\s?(ตาม|ทวง|โทร)",
+            # Whether others have the same trouble: "e-Budgeting ช้ามาก ใครเป็นบ้าง" (not "มีใคร
+            # เป็นผู้ประสานงานบ้าง", who is in a team).
+            r"(?<!มี)(?<!มี )ใคร\s?(ก็)?\s?เป็น\s?(เหมือนกัน)?\s?(บ้าง|มั้ย|ไหม|ป่ะ|ปะ)\s*$",
+            # Reachable if anything comes up: "ลาป่วยวันนี้ มีไรทักไลน์", "มีอะไรก็โทรมานะ".
+            r"มี\s?อะไร\s?(ก็)?\s?(ทัก|โทร|ติดต่อ|inbox)",
+            # Whoever has the same trouble, or is free to help: "ใครเป็นบ้าง", "ใครว่างช่วยที".
+            r"(?<!มี)(?<!มี )ใคร\s?เป็น\s?(บ้าง|มั่ง|เหมือน|ด้วย)|ใคร\s?(พอ)?\s?ว่าง",
+            # Where a file lies in the shared drive: "ไฟล์ผล … อยู่ในไดรฟ์โฟลเดอร์ไหน".
+            r"(ไฟล์|เอกสาร).*อยู่\s?(ใน|ที่)?\s?\S*?\s?(โฟลเดอร์|folder)\s?ไหน",
+            # A circular passed round: "ขออนุญาตแจ้งเวียนหนังสือ…", "แจ้งเวียน: …".
+            r"เวียน\s?(หนังสือ|เอกสาร)|แจ้งเวียน\s?:",
         )
     )
 )
@@ -75,7 +115,7 @@ _SEND_HERE_RE = re.compile(r"ส่ง\S*\s?มา\S*.*(หน่อย|ด้�
 # What is done already, before a promise: "กองคลังส่งแผนแล้ว เดี๋ยวหนูส่งลิงก์ให้" reports it;
 # what came in from elsewhere ("อำเภอส่งตัวเลขมาแล้ว 3 ไฟล์ เดี๋ยวผมรวมให้") is not a report.
 _DONE_RE = re.compile(r"แล้ว|เรียบร้อย|\d")
-_INCOMING_RE = re.compile(r"มา\s?แล้ว|ส่ง\S*มา|มา\s?ถึง")
+_INCOMING_RE = re.compile(r"มา\s?แล้ว|ส่ง\S*มา|มา\s?ถึง|มา\s?ครบ")
 # Thanks to colleagues for what they did ("ขอบคุณพี่ๆ ที่มาช่วยงาน…"), not to the bot.
 _THANKS_COLLEAGUES_RE = re.compile(
     r"ขอบคุณ\s?(พี่\s?ๆ|น้อง\s?ๆ|เพื่อน\s?ๆ|ทุกท่าน|ทุกคน|ทีมงาน)\s?(ที่|สำหรับ)"
@@ -114,6 +154,46 @@ def _to_a_superior(typed: str) -> bool:
     return addressee.startswith("ท่าน") or any(map(is_story_word, tokens(addressee)))
 
 
+def _office_words() -> re.Pattern[str]:
+    phrases = [
+        line.strip().lower()
+        for line in read_text("nlu", "office_words.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    thai = sorted((p for p in phrases if not p.isascii()), key=len, reverse=True)
+    english = sorted((p for p in phrases if p.isascii()), key=len, reverse=True)
+    return re.compile(
+        "|".join(
+            [
+                *map(re.escape, thai),
+                *(rf"(?<![a-z0-9]){re.escape(p)}(?![a-z0-9])" for p in english),
+            ]
+        )
+    )
+
+
+# Office logistics: a vehicle, a printer, lunch, a room's equipment (data/nlu/office_words.txt).
+_OFFICE_RE = _office_words()
+# Words of the plan that keep a question about office things the bot's: "printer เสีย ส่งแผน
+# ทางอีเมลได้ไหม" asks about the plan's channel ("ประชุม" alone is any meeting, the van's too).
+_PLAN_RE = re.compile(
+    phrase_regex(
+        "แผน|รายชื่อ|รายงาน|แบบฟอร์ม|ฟอร์ม|หลักฐาน|คะแนน|ตัวชี้วัด|ขั้นตอน|มิติ|กำหนดส่ง"
+        "|ชี้แจง|ส่งผล|บันทึกผล|deadline|plan|report|score"
+        # What lateness costs: "ไวไฟล่ม ส่งช้าจะโดนหักไหม".
+        "|หัก|ส่งช้า|ล่าช้า|ส่งไม่ทัน|เลยกำหนด|เกินกำหนด"
+    )
+)
+
+
+def office_chatter(normalised: str, read: Intent) -> bool:
+    """Whether a question is about office logistics and names nothing of the plan
+    ("รถตู้ไปประชุมที่ศาลากลางออกกี่โมง", "wifi ชั้น 2 ล่มอีกแล้ว ใครแก้ได้บ้าง")."""
+    if not isinstance(read, (*QUESTIONS, Help)) or _OFFICE_RE.search(normalised) is None:
+        return False
+    return not (_PLAN_RE.search(normalised) or INDICATOR_RE.search(normalised))
+
+
 def aside(normalised: str, read: Intent, typed: str = "") -> bool:
     """Whether a message ``read`` as it was is said to colleagues rather than to the bot
     (``typed``: the message as typed, its particles of request kept)."""
@@ -135,9 +215,16 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
     superior = typed.lstrip().startswith("เรียน") and _to_a_superior(typed)
     if superior and (stores(read) or not asks(normalised, typed)):
         return True
-    if _PRIVATE_RE.search(normalised) and (stores(read) or not asks(normalised, typed)):
+    if office_chatter(normalised, read):
+        return True
+    # The desk link is the bot's own, asked for in a private chat ("ส่งลิงก์ desk มาทางแชท
+    # ส่วนตัวที"); anything else sent privately is between colleagues.
+    private = _PRIVATE_RE.search(normalised) and not isinstance(read, DeskLink)
+    if private and (stores(read) or not asks(normalised, typed)):
         return True
     if stores(read) and (_SEND_HERE_RE.search(typed.lower()) or _send_later(normalised)):
+        return True
+    if isinstance(read, _WRITES + QUESTIONS) and _not_ours(normalised, read, typed):
         return True
     if stores(read):
         return False
@@ -151,8 +238,7 @@ def _promise_only(normalised: str) -> bool:
     promise = _PROMISE_RE.search(normalised)
     if promise is None:
         return False
-    before = normalised[: promise.start()]
-    return not _DONE_RE.search(before) or bool(_INCOMING_RE.search(before))
+    return _nothing_before(normalised[: promise.start()])
 
 
 def _send_later(normalised: str) -> bool:
@@ -160,3 +246,156 @@ def _send_later(normalised: str) -> bool:
     with no report of what is done before the promise."""
     promise = _SEND_LATER_RE.search(normalised)
     return promise is not None and not _DONE_RE.search(normalised[: promise.start()])
+
+
+# What the news is read as: a write, or a question (asked, or only a word of the plan named).
+_WRITES = (MarkStep, SubmitValue, SubmitBaseline)
+
+
+@cache
+def _sections() -> dict[str, tuple[str, ...]]:
+    """The phrases of each [section] of ``data/nlu/aside_words.txt``."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] = []
+    for raw in read_text("nlu", "aside_words.txt").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        else:
+            current.append(line)
+    return {name: tuple(phrases) for name, phrases in sections.items()}
+
+
+def _exactly(phrase: str) -> str:
+    """``phrase`` as typed (a stray space inside a word is rare in news like this, and each
+    optional space costs every message a little); an English one as a whole word."""
+    pattern = re.escape(phrase).replace(r"\ ", r"\s?")
+    if phrase[0].isascii() and phrase[0].isalnum():
+        pattern = r"(?<![a-z0-9])" + pattern
+    if phrase[-1].isascii() and phrase[-1].isalnum():
+        pattern += r"(?![a-z0-9])"
+    return pattern
+
+
+def _any(section: str) -> str:
+    """A regular expression for any phrase of ``section`` ("ประมาณ -งบ": not after "งบ")."""
+    parts = []
+    for entry in sorted(_sections()[section], key=len, reverse=True):
+        phrase, _, not_after = entry.rpartition(" -") if " -" in entry else (entry, "", "")
+        guard = f"(?<!{re.escape(not_after)})" if not_after else ""
+        parts.append(guard + _exactly(phrase))
+    return "(?:" + "|".join(parts) + ")"
+
+
+# The channels a colleague is reached by (not a drive, a form or paper).
+_MESSAGING = "|".join(phrase_regex(group) for name, group in CHANNELS if name in ("email", "line"))
+
+
+def _compiled() -> dict[str, re.Pattern[str]]:
+    they = _any("they")
+    recipient = _any("recipient") + r"(?!\s?(?:บอท|ๆ|ภาพ))"  # "คุณภาพ" is no one
+    return {
+        # Someone else's figures or progress.
+        "others": re.compile(
+            f"{_any('hearsay')}|{_any('outsiders')}"
+            f"|(?<!พี่)(?<!น้อง)(?<!คุณ){they}\\s?{_any('done')}|กว่า\\s?{they}"
+        ),
+        "estimate": re.compile(_any("estimate")),
+        # Still to be done: "จะส่ง…", "เดี๋ยวพี่ขอเช็ค…" (not "ถ้าจะส่ง", "ถึงจะ", "ที่จะ").
+        "later": re.compile(
+            r"(?<!ถ้า)(?<!หาก)(?<!ถึง)(?<!ที่)(?:จะ|เดี๋ยว"
+            r"(?:\s?(?:หนู|พี่|ผม|น้อง|ดิฉัน|เรา|เค้า|เขา))?(?:\s?จะ)?)"
+            rf"\s?(?:รีบ|ขอ|ค่อย)?\s?{_any('later')}"
+        ),
+        # Waiting on someone: "กำลังรอ ผอ. เซ็น", "รอกันก่อนนะ" (not "รอบ", "รอด", "รอง", "หรอ").
+        "waiting": re.compile(
+            rf"(?<!ห)รอ(?![บดงย])[^,]{{0,30}}?{_any('approval')}|(?<!ห)รอ\s?(?:กัน)?\s?ก่อน"
+        ),
+        "trouble": re.compile(_any("trouble")),
+        # A file sent to a colleague: "เข้าเมลพี่", "ส่ง…ให้หัวหน้า".
+        "recipient": re.compile(
+            f"(?:{_MESSAGING})\\s?(?:ของ\\s?)?{recipient}|ส่ง\\S*?\\s?ให้\\s?{recipient}"
+        ),
+        "papers": re.compile(_any("papers")),
+        "postponed": re.compile(_any("postponed")),
+        "instructed": re.compile(
+            f"{_any('superior')}\\S*\\s?(?:สั่ง\\s?)?ให้\\s?{_any('instructed')}"
+        ),
+    }
+
+
+_CHATTER = _compiled()
+# Any of them in a write ("others", "estimate", "papers"), searched in one pass.
+_NOT_A_REPORT_RE = re.compile(
+    "|".join(_CHATTER[name].pattern for name in ("others", "estimate", "papers"))
+)
+_LATER_WORDS_RE = re.compile("จะ|เดี๋ยว")
+# Something done before the news ("ส่งแผนแล้ว รอผลตรวจ"): a report, with the news beside it.
+_REPORTED_RE = re.compile(r"แล้ว|เรียบร้อย")
+# A favour asked besides the news ("…ฝากบันทึกด้วย", "สรุปให้หน่อย เดี๋ยวจะรายงานผอ."): said
+# to the bot.
+_FAVOUR_RE = re.compile(
+    r"หน่อย|ช่วย|รบกวน|ฝาก(?!บอก)|ให้\s?ที(?![่้])|ด้วย\s*(?:นะ|ค่ะ|คะ|ครับ|จ้า|จ้ะ)*[\s!.~]*$"
+)
+
+
+def _reported_first(normalised: str) -> bool:
+    """Whether a file goes to a colleague only in a promise after a report ("ส่งผลขยะ 52.3 ค่ะ
+    เดี๋ยวหนูส่งเอกสารให้พี่ต้อม"): the report stands."""
+    recipient = _CHATTER["recipient"].search(normalised)
+    assert recipient is not None
+    promise = _PROMISED_RE.search(normalised, 0, recipient.start())
+    return promise is not None and bool(_DONE_RE.search(normalised[: promise.start()]))
+
+
+_PROMISED_RE = re.compile(r"เดี๋ยว|จะ")
+
+
+def _named_only(read: Intent) -> bool:
+    """Whether ``read`` is a question that only names a word of the plan, asking nothing of it
+    ("ได้ข่าวว่าจังหวัดอื่นได้ท่องเที่ยวเยอะ")."""
+    return isinstance(read, IndicatorQuery) and read.aspect is Aspect.SUMMARY
+
+
+def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
+    """Whether news read as a write or a question (``read``) reports nothing of the
+    organisation's own and asks the bot nothing (see the module's docstring)."""
+    write = isinstance(read, _WRITES)
+    named = _named_only(read)
+    if write and _NOT_A_REPORT_RE.search(normalised):
+        return True  # someone else's, not yet final, or papers for a meeting
+    if named and _CHATTER["others"].search(normalised):
+        return True
+    if write and _CHATTER["recipient"].search(normalised) and not _reported_first(normalised):
+        return True
+    # The cheap look first: a wait needs "รอ", a promise "จะ" or "เดี๋ยว".
+    waiting = _CHATTER["waiting"].search(normalised) if "รอ" in normalised else None
+    if waiting is not None and named:
+        return True  # "ขยะ 58.9 ส่งได้เลยไหม หรือรอท่านรองเซ็นก่อน": asked of colleagues
+    later = _CHATTER["later"].search(normalised) if _LATER_WORDS_RE.search(normalised) else None
+    # A notice or a superior's instruction, as it is; a promise or a wait with nothing
+    # reported before it ("ส่งแผนแล้ว รอผลตรวจ" reports the plan).
+    notice = (
+        "ขอ" in normalised
+        and _CHATTER["postponed"].search(normalised) is not None
+        or "ให้" in normalised
+        and _CHATTER["instructed"].search(normalised) is not None
+        or not write
+        and _CHATTER["trouble"].search(normalised) is not None
+    )
+    pending = later is not None and _nothing_before(normalised[: later.start()])
+    pending = (
+        pending or waiting is not None and not _REPORTED_RE.search(normalised[: waiting.start()])
+    )
+    if not (notice or pending):
+        return False
+    # Said to the group, unless it asks something or a favour of the bot besides.
+    return not asks(normalised, typed) and not _FAVOUR_RE.search(typed.lower())
+
+
+def _nothing_before(before: str) -> bool:
+    """Whether the words before a promise report nothing done, or only what came in
+    ("สงป.เขต 3 แจ้งว่าส่งข้อมูลมาครบแล้ว เดี๋ยวพี่รวมให้")."""
+    return not _DONE_RE.search(before) or bool(_INCOMING_RE.search(before))

@@ -39,6 +39,8 @@ from handlers.intents import (
 from handlers.nlu.normalise import normalise
 from handlers.nlu.patterns import phrase_regex
 from handlers.nlu.questions import ASKING_ENDINGS, ASKING_WORDS, asks
+from handlers.nlu.slots import INDICATOR_RE
+from kpi_core.report import DEFAULT_KEYWORDS
 
 # Questions about what a write states (its indicator, criteria, score): after a write they ask
 # whether it would do, so the write is not made.
@@ -56,10 +58,10 @@ _CONNECTOR_RE = re.compile(
 )
 # A clause that ends with its asking word, then a space and another clause; a measure after
 # the space is still the ask's ("กี่ % ถึงจะผ่าน", "กี่ ครั้ง").
-_MEASURES = "%|เปอร์เซ็น|percent|ครั้ง|คะแนน|วัน|คน|บาท|ล้าน|ชั่วโมง|นาที|ข้อ|ตัว|ระดับ|ขั้น"
+_MEASURES = "%|เปอร์เซ็น|percent|ครั้ง|คะแนน|วัน|คน|บาท|ล้าน|ชั่วโมง|นาที|ข้อ|ตัว|ระดับ|ขั้น|pillar"
 _ASKED_RE = re.compile(
     rf"(?:(?:{phrase_regex(ASKING_WORDS)})\S{{0,6}}|(?:{phrase_regex(ASKING_ENDINGS)}))"
-    rf"(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?(?P<space>\s+)(?=\S)(?!{_MEASURES})"
+    rf"(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?(?P<space>\s+)(?=\S)(?!(?i:{_MEASURES}))"
 )
 # A condition opening the first clause ("ถ้าส่งแผนแล้ว แล้วต้องทำอะไรต่อ", "หาก…", "สมมติว่า…"):
 # it states nothing done, the clause after it asks what follows -- the whole decides.
@@ -100,6 +102,14 @@ def joined(text: str, read: Read) -> tuple[Intent, str] | None:
         return None
     later = ""
     for part, connected in parts[1:]:
+        narrowed = _settled_for(part)
+        if narrowed and isinstance(first, QUESTIONS):
+            # "ขยะกับยาเสพติดได้เท่าไหร่ เอ้ย ขอแค่ผลขยะพอ": the ask settled for replaces those
+            # before it.
+            then = read(narrowed)
+            if isinstance(then, QUESTIONS):
+                first = then
+                continue
         then = read(part)
         if not isinstance(then, QUESTIONS):
             return None  # a clause read as nothing, or a second write: the whole decides
@@ -122,21 +132,40 @@ def joined(text: str, read: Read) -> tuple[Intent, str] | None:
                 return None
             later = later or part  # the write first, its card before the question
             continue
-        first = _join(first, then, opening, read)
+        first = _join(first, then, opening, read, part)
     return first, later
 
 
-def _join(first: Intent, then: Intent, text: str, read: Read) -> Intent:
-    """``first`` and a question after it as one question."""
+# A clause settling for less: "ขอแค่ผลขยะพอ", "เอาแค่ผลแต่งตั้งพอครับ", "ขอผลชุดข้อมูลพอ" (a slip
+# taken back, "เอ้ย", may open it); the ask is the words before "พอ" ("เพียงพอ" is no such word).
+_SETTLED_FOR_RE = re.compile(
+    r"^(?:(?:เอ้ย|เอ๊ย|อ้ะ|อ๊ะ|อุ๊ย)\s*)?(?:(?:เอา|ขอ)?\s*แค่\s*)?(?P<ask>\S.*?)\s*(?:ก็\s*)?"
+    r"(?<!เพียง)พอ(?:แล้ว)?\s*(?:ครับ|ค่ะ|คะ|คับ|นะ|จ้า|จ้ะ|นะคะ|นะครับ)?$"
+)
+
+
+def _settled_for(clause: str) -> str:
+    """The ask of a clause settling for less ("ขอแค่ผลขยะพอ" -> "ผลขยะ"), else ""."""
+    match = _SETTLED_FOR_RE.match(clause.strip())
+    return match["ask"] if match else ""
+
+
+def _join(first: Intent, then: Intent, text: str, read: Read, later: str = "") -> Intent:
+    """``first`` and a question after it (the clause ``later``) as one question."""
     other = _subject(then)
     if isinstance(first, IndicatorQuery) and isinstance(then, IndicatorQuery):
         if not first.indicator and other and then.aspect is Aspect.SUMMARY:
             return replace(first, indicator=other)  # "ผ่านขั้นไหน e-Budgeting": its subject after
         if first.indicator and not other and first.aspect is Aspect.SUMMARY:
             return replace(first, aspect=then.aspect)  # "ขยะเป็นยังไงบ้าง ผ่านไหม": what is asked
+        checked = _CHECKED_RE.search(text) and then.aspect is not Aspect.SUMMARY
+        if first.indicator and not other and checked:
+            return replace(first, aspect=then.aspect)  # "…ใช่ป่ะ คิดยังไง": a check, then the ask
         same = then.aspect in (Aspect.SUMMARY, first.aspect)
         if first.indicator and other and same and other not in (first.indicator, *first.more):
-            return replace(first, more=(*first.more, other))
+            # "ยาเสพติดคำนวณยังไง ใช้หมู่บ้านทั้งหมดเป็นตัวหารป่าว": a later clause of words
+            # naming no indicator says more of the first one's.
+            return replace(first, more=(*first.more, other)) if _names(later, other) else first
         return first
     if (
         isinstance(first, Missing)
@@ -153,6 +182,28 @@ def _join(first: Intent, then: Intent, text: str, read: Read) -> Intent:
         again = read(text.replace(unit, f"{unit} {more} ", 1))
         return again if isinstance(again, QUESTIONS) else first
     return first
+
+
+# A clause checking what the sender believes: "…ใช่ไหม", "…ใช่ป่ะ".
+_CHECKED_RE = re.compile(
+    r"ใช่\s?(?:ไหม|มั้ย|มั๊ย|ป่ะ|ปะ|หรือเปล่า|รึเปล่า|เปล่า|หรือไม่|มะ)\s?(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?\s*$"
+)
+
+
+def _names(clause: str, words: str) -> bool:
+    """Whether a clause names an indicator: by its code, or a word of the report vocabulary."""
+    if not clause or any(c.isdigit() for c in words):
+        return True
+    text = normalise(clause)
+    return any(m[0] not in _GENERIC for m in INDICATOR_RE.finditer(text)) or bool(
+        _KEYWORDS_RE.search(text)
+    )
+
+
+_GENERIC = frozenset(("ตัวชี้วัด", "kpi"))
+_KEYWORDS_RE = re.compile(
+    "|".join(p for _, spelt in DEFAULT_KEYWORDS for p in spelt), re.IGNORECASE
+)
 
 
 def _subject_only(intent: Intent, opening: str) -> bool:

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from handlers.data_files import read_text
-from handlers.intents import Intent, SubmitBaseline, SubmitValue, Unknown, stores
+from handlers.intents import Intent, SubmitBaseline, SubmitValue, Undo, Unknown, stores
 from handlers.nlu.english import thai_words
 from handlers.nlu.extract import Extraction, extract
 from handlers.nlu.normalise import normalise, strip_mentions
 from handlers.nlu.patterns import phrase_regex, words
-from handlers.nlu.questions import asks, asks_to_record, without_tag
+from handlers.nlu.questions import asks, asks_to_record, asks_to_take_back, without_tag
 from handlers.nlu.slots import Found
 from handlers.nlu.web_links import cut_links
 
@@ -67,11 +67,12 @@ CARDED_VALUES = (SubmitValue, SubmitBaseline)
 
 
 def _outside(pattern: re.Pattern[str], text: str, shadows: Spans) -> list[re.Match[str]]:
-    """The matches of ``pattern`` in ``text`` that lie in no shadow word."""
+    """The matches of ``pattern`` in ``text`` that lie in no shadow word (a cue that is the
+    whole shadow word, "ไทม์ไลน์", is that word)."""
     return [
         m
         for m in pattern.finditer(text)
-        if not any(s <= m.start() and m.end() <= e for s, e in shadows)
+        if not any(s <= m.start() and m.end() <= e and m.span() != (s, e) for s, e in shadows)
     ]
 
 
@@ -193,8 +194,6 @@ class Understander:
         masked = extraction.masked
         has_number = bool(extraction.numbers)
         question = asks(normalised, links.text)  # a link's "?" asks nothing
-        # "บันทึกผลขยะ 59.7 ให้หน่อยได้มั้ย" asks a favour: a value restated on its card.
-        favour = question and asks_to_record(normalised, links.text)
         shadows = tuple(m.span() for m in SHADOWS_RE.finditer(masked))
         rules = self._compiled
         for position in self._index.candidates(masked):
@@ -205,11 +204,20 @@ class Understander:
             # A question holding the words of a submission or a setting ("เปิดการเตือนยังไง")
             # is read by the next rule instead.
             if intent is None or (
-                question and stores(intent) and not (favour and isinstance(intent, CARDED_VALUES))
+                question and stores(intent) and not _favour(intent, normalised, links.text)
             ):
                 continue
             return Understanding(intent, normalised)
         return Understanding(Unknown(text=normalised), normalised)
+
+
+def _favour(intent: Intent, normalised: str, typed: str) -> bool:
+    """Whether a message that asks only asks the favour of a write its card restates before
+    anything is stored: "บันทึกผลขยะ 59.7 ให้หน่อยได้มั้ย" (a value), "เมื่อกี้บันทึกผิด ย้อนกลับ
+    ได้ไหม" (the undo of the entry just made)."""
+    if isinstance(intent, CARDED_VALUES):
+        return asks_to_record(normalised, typed)
+    return isinstance(intent, Undo) and asks_to_take_back(normalised, typed)
 
 
 def _found(compiled: _Compiled, extraction: Extraction, text: str, shadows: Spans) -> Found:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from handlers.nlu.formal import plain
 from handlers.nlu.particle_endings import particle_endings
 from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex
+from handlers.nlu.spoken import written
 from handlers.nlu.tokenize import tokens
 from kpi_core.thai_numbers import THAI_DIGITS
 
@@ -27,7 +28,13 @@ _REPEATED_THAI = re.compile(r"(?<!คะแ)(?<!ระ)([\u0e01-\u0e4e])\1{2,}")
 # A doubled vowel or tone mark is never correct Thai (a held "ค่าา" neither); doubled
 # consonants (ครรภ์) can be. Sara e typed twice is sara ae (เเผน).
 _REPEATED_MARK = re.compile(r"([\u0e30-\u0e3a\u0e47-\u0e4e])\1+")
+# A Latin letter held at the end of a word ("deadlineeee", "okkk"): no English word ends with
+# a letter typed three times.
+_REPEATED_LATIN = re.compile(r"(?<=[a-z])([a-z])\1{2,}(?![a-z])")
 _SARA_AE = ("\u0e40\u0e40", "\u0e41")
+# The last letter of a question word held once more ("มีผลบ้างง", "ส่งยังง", "ทำไงง"): the
+# segmenter would cut it into another word ("บ้า" + "งง", confused).
+_HELD_NG = re.compile(r"(?:(?<=บ้า)|(?<=ยั)|(?<=ไ))งง(?![\u0e01-\u0e4e])")
 _REPEATED_PUNCT = re.compile(r"([?!])\1+")
 _NOISE = frozenset(" !?~\ufe0e\ufe0f")
 
@@ -53,8 +60,10 @@ _REGIONAL_ASKING_RE = re.compile(r"(?<=[\u0e01-\u0e4e])\s?(?:แม่นบ่|
 _BY_LENGTH = tuple(sorted(PARTICLE_WORDS, key=len, reverse=True))
 _KEEP = ("ช่วยด้วย", "ช่วยหน่อย")  # cries for help the corpus does not count
 _ADDRESS = phrase_regex(ADDRESS_WORDS)
+# "บอทๆ", "น้องบอทจ๋าๆ": the call repeated is still the call.
 _ADDRESS_RE = re.compile(
-    rf"^(?:{_ADDRESS})(?:\s*[,:]\s*|\s+|(?=[\u0e01-\u0e4e]))|\s*(?:{_ADDRESS})$"
+    rf"^(?:{_ADDRESS})(?:\s?ๆ)*(?:\s*[,:]\s*|\s+|(?=[\u0e01-\u0e4e])|$)"
+    rf"|\s*(?:{_ADDRESS})(?:\s?ๆ)*$"
 )
 
 
@@ -136,10 +145,16 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = text.replace(*_SARA_AE)
     text = unicodedata.normalize("NFC", text).translate(_CHARACTERS).replace(*_SARA_AM)
     text = _REPEATED_MARK.sub(r"\1", _REPEATED_THAI.sub(r"\1", text))
+    if "งง" in text:
+        text = _HELD_NG.sub("ง", text)
+    if _REPEATED_LATIN.search(text):  # "deadlineeee": rare, so searched before replaced
+        text = _REPEATED_LATIN.sub(r"\1", text)
     if "??" in text or "!!" in text:
         text = _REPEATED_PUNCT.sub(r"\1", text)
     text = " ".join(text.split())  # str.split's whitespace is the \s of a str pattern
-    text = strip_particles(plain(text))  # formal words read as everyday ones
+    # Formal words read as everyday ones, spoken short forms written out: "หน่วยงานใดยังมิได้
+    # จัดส่ง…" is "หน่วยงานไหนยังไม่ได้ส่ง…", "ส่งไรมั่ง" is "ส่งอะไรบ้าง".
+    text = strip_particles(written(plain(text)))
     if text.endswith(_REGIONAL_ASKING):  # "กองคลังส่งแผนแล้วบ่": "…แล้วไหม"
         text = _REGIONAL_ASKING_RE.sub("ไหม", text)
     return strip_address(text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.data_files import read_text
 from handlers.intents import Aspect
 from handlers.nlu.report_words import report_words
 from kpi_core.report import DEFAULT_KEYWORDS
@@ -62,6 +63,13 @@ MEASURE_ASPECTS = {
 MEASURE_WORDS = "|".join(MEASURE_ASPECTS)
 # Ways of calling the bot, cut from either end of a message ("สวัสดีค่ะ น้องบอท").
 ADDRESS_WORDS = "น้องบอท|พี่บอท|บอทจ๋า|บอทคะ|บอท|bot"
+# Particles, fillers, tag questions, feelings and English function words: how the asker
+# feels or asks, never what is asked about (data/nlu/filler_words.txt).
+FILLER_WORDS = frozenset(
+    line.strip().lower()
+    for line in read_text("nlu", "filler_words.txt").splitlines()
+    if line.strip() and not line.startswith("#")
+)
 # Dropped from either end of the words left once the cues are gone; the last line holds
 # units of measure typed after a value ("1,462.21 ล้านบาท").
 EDGE_WORDS = frozenset(
@@ -92,7 +100,7 @@ EDGE_WORDS = frozenset(
         # "ส่งผลรอบนี้" (the current round is the one every deadline question is about).
         "|เลย|ทั้งหมด|ทั้งปี|ทั้งปีงบ|รอบนี้|รอบ|งาน|งานทั้งหมด"
     )
-)
+) | frozenset(FILLER_WORDS)
 # The organisation itself, however it is called: "overall", "จังหวัดเรา", "ของเรา".
 ORGANISATION_WORDS = "overall|จังหวัด|องค์กร|ส่วนราชการ|เรา|ของเรา|พวกเรา"
 # The kinds of government body, which name the organisation only with no name of their own

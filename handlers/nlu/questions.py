@@ -136,3 +136,30 @@ def asks_to_record(normalised: str, original: str = "") -> bool:
         return False
     stated = normalised[: closing.start()]
     return bool(_RECORD_VERB_RE.search(stated)) and not asks(stated)
+
+
+# Taking back what was just recorded, asked as a favour: "เมื่อกี้บันทึกผิด ย้อนกลับได้ไหม",
+# "ลบอันที่เพิ่งบันทึกไปออกได้ไหมคะ ผิดกอง". The undo card restates the entry and withdraws
+# nothing until it is confirmed, so the favour is no question about anything. It names the entry
+# just made ("เมื่อกี้", "เพิ่ง…") or says it was wrong; "the latest" alone ("ยกเลิกที่ส่งล่าสุด
+# ได้ไหม") may ask whether it can be done, and a condition ("ถ้าบันทึกผิดย้อนได้ไหม") or a
+# question mark asks whether entries can be taken back at all.
+_CAN_YOU_RE = re.compile(
+    r"(?:ให้\s?)?(?:หน่อย|ด้วย|ที(?![่้]))?\s?ได้\s?(?:ไหม|มั้ย|มั๊ย|ไม๊|ป่ะ|หรือเปล่า|รึเปล่า)"
+    r"(?:\s?(?:คะ|ครับ|ค่ะ|คับ|จ้ะ|จ๊ะ|นะ))?"
+)
+_JUST_MADE_RE = re.compile("เมื่อกี้|เมื่อกี๊|เพิ่ง|ผิด|พลาด")
+_SUPPOSING_RE = re.compile("ถ้า|หาก|สมมติ|สมมุติ|กรณี|เผื่อ")
+
+
+def asks_to_take_back(normalised: str, original: str = "") -> bool:
+    """Whether the message asks only the favour of taking back the entry just made (see above):
+    one closing "…ได้ไหม", no question mark, no condition and no other ask."""
+    if "?" in original:
+        return False
+    favours = list(_CAN_YOU_RE.finditer(normalised))
+    if len(favours) != 1:
+        return False
+    rest = f"{normalised[: favours[0].start()]} {normalised[favours[0].end() :]}"
+    said = _JUST_MADE_RE.search(rest) and not _SUPPOSING_RE.search(rest)
+    return bool(said) and not asks(rest)

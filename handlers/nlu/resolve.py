@@ -275,6 +275,13 @@ def written_words(words: str, org: Organisation) -> bool:
     return bool(resolve_indicator(words, org))
 
 
+def writes(word: str, org: Organisation) -> bool:
+    """Whether ``word`` is one word of those the organisation's data writes (in a title, an
+    item, a step, a unit's or its own name): "ท่องเที่ยว" is a province's; "เที่ยว", a part of
+    it, is none."""
+    return word.lower() in _vocabulary(_written(org)).words
+
+
 def without_framing(words: str, org: Organisation) -> str:
     """``words`` without the phrases around a question or a write that are about something
     else ("พอดีหัวหน้าถามมา", "ผมเพิ่งรับงานต่อจากพี่ที่ย้ายไป", "พอดีติดประชุม"): more everyday

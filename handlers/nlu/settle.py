@@ -26,7 +26,15 @@ from handlers.intents import (
     SubmitValue,
     Unknown,
 )
-from handlers.nlu.patterns import EDGE_WORDS, MEASURE_ASPECTS, MEASURE_WORDS, STATUS_WORDS
+from handlers.nlu.everyday_plans import everyday_kinds
+from handlers.nlu.patterns import (
+    DELIVERABLE_WORDS,
+    EDGE_WORDS,
+    MEASURE_ASPECTS,
+    MEASURE_WORDS,
+    STATUS_WORDS,
+    phrase_regex,
+)
 from handlers.nlu.report_words import report_words
 from handlers.nlu.resolve import (
     in_indicator_words,
@@ -40,12 +48,20 @@ from handlers.nlu.resolve import (
     squash,
     step_rather_than_indicator,
     without_framing,
+    writes,
     written_words,
 )
 from handlers.nlu.slots import chat_words, content
 from handlers.nlu.tokenize import tokens
-from kpi_core.models import Organisation, Unit
-from kpi_core.thai_dates import ABBR_MONTHS, FULL_MONTHS
+from handlers.nlu.units import (
+    Named,
+    month_named,
+    names_organisation,
+    own_names,
+    pull_unit,
+    units_named,
+)
+from kpi_core.models import Indicator, Organisation
 
 
 def settle(intent: Any, org: Organisation) -> Any:
@@ -59,10 +75,20 @@ def settle(intent: Any, org: Organisation) -> Any:
         unit, rest = pull_unit(intent.step, org, loosely=False)
         if unit is not None:
             intent = replace(intent, step=rest, unit=unit.name)
+    if isinstance(intent, _OF_STEPS) and _everyday_plan(intent.step, org):
+        return Unknown(text=intent.step)  # "แผนเที่ยวเสร็จแล้ว": a plan of the sender's life
     intent = _without_framing(intent, org)
     intent = _of_several_units(intent, org)
     if isinstance(intent, RuleQuestion) and intent.pmqa and intent.number is None:
         intent = _pmqa_target(intent, org)
+    if isinstance(intent, IndicatorQuery | Missing) and intent.more:
+        intent = _within_the_codes(intent, org)
+    if isinstance(intent, IndicatorQuery | Missing) and intent.indicator:
+        # "PMQA 4.0 ของสำนักงบประมาณ": the organisation's own name names none of its
+        # indicators ("งบประมาณ" is one's keyword), when the words without it name fewer.
+        bare = _without_own_names(intent.indicator, org)
+        if bare != intent.indicator and _narrower(bare, intent.indicator, org):
+            intent = replace(intent, indicator=bare)
     if isinstance(intent, IndicatorQuery | Missing) and intent.indicator and not intent.more:
         # Whether results were sent may be asked of alike indicators too ("ชุดข้อมูลกับ DG
         # readiness ส่งผลหรือยัง": each of them is answered).
@@ -74,7 +100,7 @@ def settle(intent: Any, org: Organisation) -> Any:
         if not resolve_indicator(intent.indicator, org):
             return Unknown(text=intent.indicator)
         intent = replace(intent, news=False)
-    if isinstance(intent, SubmitValue) and intent.measure:
+    if isinstance(intent, SubmitValue) and (intent.measure or intent.percent):
         intent = _in_its_unit(replace(intent, indicator=_by_measure(intent, org)), org)
     if isinstance(intent, IndicatorQuery) and intent.indicator:
         return _query(intent, org)
@@ -89,6 +115,8 @@ def settle(intent: Any, org: Organisation) -> Any:
         return replace(intent, unit="")  # "สรุปภาพรวม ก.พ.": the organisation itself, or a month
     if isinstance(intent, Deadlines) and intent.step and intent.month is None:
         return _deadlines(intent, org)
+    if isinstance(intent, History) and intent.unit and _not_a_unit(intent.unit, org):
+        intent = replace(intent, unit="")  # "ประวัติการส่งผล PMQA ของ ก.พ.": the organisation's
     if isinstance(intent, History) and _only_the_organisation(intent.indicator, org):
         return replace(intent, indicator="")  # "ประวัติทั้งหมดของสำนัก": the organisation's
     if isinstance(intent, History) and intent.indicator and not intent.unit:
@@ -122,44 +150,76 @@ def settle(intent: Any, org: Organisation) -> Any:
     return intent
 
 
+def _within_the_codes(intent: IndicatorQuery | Missing, org: Organisation) -> Any:
+    """A run of codes that goes past the organisation's last indicator ("ตัวชี้วัด 1 ถึง 10" of
+    eight) up to that indicator: every one of them is meant. Codes listed apart ("2 กับ 12")
+    stay as typed, so that one the organisation lacks is said to be missing."""
+    typed = (intent.indicator, *intent.more)
+    if not all(code.isdigit() for code in typed):
+        return intent
+    numbers = [int(code) for code in typed]
+    last = max((int(i.code) for i in org.indicators if i.code.isdigit()), default=0)
+    run = numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    kept = [str(n) for n in numbers if n <= last]
+    if not run or len(kept) == len(numbers) or len(kept) < _SEVERAL:
+        return intent
+    return replace(intent, indicator=kept[0], more=tuple(kept[1:]))
+
+
+_SEVERAL = 2
+
+
+_OF_STEPS = (MarkStep, Deadlines, Missing)
+
+
+def _everyday_plan(words: str, org: Organisation) -> bool:
+    """Whether step words name plans of everyday life only ("แผนไปเที่ยว", "แผนงานแต่ง"), of
+    kinds the organisation's data never writes."""
+    kinds = everyday_kinds(words) if words else []
+    # "แผนร้านอาหาร…" of an organisation whose indicator counts restaurants is its own plan.
+    return bool(kinds) and not any(writes(tokens(kind)[0], org) for kind in kinds)
+
+
 def _of_several_units(intent: Any, org: Organisation) -> Any:
     """A question of two or more of the organisation's units ("ไอทีกับกองคลังถึงไหนแล้ว",
     "Finance Division and Legal Affairs Division ยังไม่ส่งอะไร"): asked of every unit, as the
     handlers answer it (the organisation's status, who has not sent, everyone's history and
-    members), never of the first unit alone."""
+    members), never of the first unit alone. Words naming one unit twice ("กองคลัง กค.") ask of
+    that unit."""
     if isinstance(intent, Status | Members) and intent.unit:
-        units, _ = units_in(intent.unit, org)
-        return replace(intent, unit="") if len(units) > 1 else intent
+        named = units_named(intent.unit, org)
+        return replace(intent, unit="") if named.several else _one_unit(intent, named)
     if isinstance(intent, IndicatorQuery) and intent.indicator and not intent.more:
-        units, rest = units_in(intent.indicator, org)
-        several = len(units) > 1 and not (rest and resolve_indicator(rest, org))
+        named = units_named(intent.indicator, org)
+        several = named.several and not (named.rest and resolve_indicator(named.rest, org))
         return Status() if several else intent
     if isinstance(intent, History) and (intent.unit or intent.indicator):
-        units, rest = units_in(f"{intent.unit} {intent.indicator}", org)
-        if len(units) > 1:
+        named = units_named(f"{intent.unit} {intent.indicator}", org)
+        rest = named.rest
+        if named.several:
             return History(indicator=rest if rest and resolve_indicator(rest, org) else "")
+        if intent.unit and len(named.names) > 1 and len(named.units) == 1 and named.count == 1:
+            # "ศทส. ไอที", "ขยะกับกองคลัง": one unit, and what else the words name, if anything.
+            indicator = rest if rest and resolve_indicator(rest, org) else rest and intent.indicator
+            return replace(intent, unit=named.units[0].name, indicator=indicator)
         return intent
     if isinstance(intent, Missing) and (intent.unit or intent.step):
-        units, rest = units_in(f"{intent.unit} {intent.step}", org)
-        if len(units) > 1:
-            return replace(intent, unit="", step=rest)
+        named = units_named(f"{intent.unit} {intent.step}", org)
+        if named.several:
+            return replace(intent, unit="", step=named.rest)
+        if intent.unit:
+            return _one_unit(intent, units_named(intent.unit, org))
     return intent
 
 
-def units_in(words: str, org: Organisation) -> tuple[list[Unit], str]:
-    """The organisation's units named inside ``words`` (names, short names, aliases) and the
-    words left, without the words that joined them ("and", "or")."""
-    units: list[Unit] = []
-    while True:
-        unit, rest = pull_unit(words, org, loosely=False)
-        if unit is None:
-            return units, content(_JOINING_RE.sub(" ", words))
-        if unit not in units:
-            units.append(unit)
-        words = rest
-
-
-_JOINING_RE = re.compile(r"(?<!\S)(?:and|or|&|กับ|และ|หรือ|,)(?!\S)", re.IGNORECASE)
+def _one_unit(intent: Any, named: Named) -> Any:
+    """``intent`` of the one unit its unit words name twice ("กองคลัง กค."), or of the
+    organisation when they name it ("สำนักงาน ก.พ.": the organisation's name, split)."""
+    if len(named.names) < 2 or named.rest:
+        return intent
+    if named.count == 1 and len(named.units) == 1:
+        return replace(intent, unit=named.units[0].name)
+    return replace(intent, unit="") if named.count == 0 else intent
 
 
 def _pmqa_target(intent: RuleQuestion, org: Organisation) -> Any:
@@ -180,18 +240,32 @@ _PMQA = "pmqa"
 def _by_measure(intent: SubmitValue, org: Organisation) -> str:
     """The code of the one indicator, among those the words name alike, whose title is written
     with the measure word typed with the value ("DG Readiness ได้ 78.4 คะแนน" is a score:
-    คะแนนความพร้อมรัฐบาลดิจิทัล); else the words as they are. A question's measure word asks an
-    aspect every indicator has ("ได้กี่คะแนน"), and tells nothing apart."""
+    คะแนนความพร้อมรัฐบาลดิจิทัล; a percent is a ร้อยละ…); else the words as they are. A
+    question's measure word asks an aspect every indicator has ("ได้กี่คะแนน"), and tells
+    nothing apart."""
     named = resolve_indicator(intent.indicator, org) if intent.indicator else []
-    titled = [i for i in named if intent.measure in i.title]
-    return titled[0].code if len(named) > 1 and len(titled) == 1 else intent.indicator
+    measure = intent.measure or (_PERCENT if intent.percent else "")
+    titled = _titled_with(measure, named)
+    return titled.code if titled is not None else intent.indicator
+
+
+_PERCENT = "ร้อยละ"
+
+
+def _titled_with(measure: str, named: list[Indicator]) -> Indicator | None:
+    """The one indicator of two or more named alike whose title starts with ``measure``
+    ("คะแนนความพร้อมรัฐบาลดิจิทัล" of the two DG Readiness indicators), else None."""
+    titled = [i for i in named if measure and i.title.startswith(measure)]
+    return titled[0] if len(named) > 1 and len(titled) == 1 else None
 
 
 def _in_its_unit(intent: SubmitValue, org: Organisation) -> SubmitValue:
     """A value typed in the base of the indicator's unit ("1,650,000,000 บาท" for ล้านบาท) in
     that unit (1,650), the typed value kept as typed."""
     named = resolve_indicator(intent.indicator, org) if intent.indicator else []
-    scaled = len(named) == 1 and named[0].unit == f"{_MILLION}{intent.measure}"
+    scaled = (
+        bool(intent.measure) and len(named) == 1 and named[0].unit == f"{_MILLION}{intent.measure}"
+    )
     value = intent.value / _MILLIONS if scaled else intent.value
     return replace(intent, value=value, measure="")
 
@@ -286,10 +360,10 @@ _JOINED_RE = re.compile(r"(?:กับ|และ|,|/)")
 
 
 def _named_by_org(words: str, org: Organisation) -> str:
-    """``words`` without the organisation's own name when the rest names an indicator ("PMQA
-    ของสำนักงบประมาณ": whose it is names no indicator), else as they are."""
-    mine = _without_own_name(words, org)
-    return mine if mine != words and resolve_indicator(mine, org) else words
+    """``words`` without the organisation's own name when the rest names fewer indicators
+    ("PMQA ของสำนักงบประมาณ": whose it is names no indicator), else as they are."""
+    bare = _without_own_names(words, org)
+    return bare if bare != words and _narrower(bare, words, org) else words
 
 
 def _value(intent: SubmitValue, org: Organisation) -> SubmitValue:
@@ -316,12 +390,12 @@ def _not_a_unit(words: str, org: Organisation) -> bool:
     ("ก.พ." is สำนักงาน ก.พ. to its own members, February to everyone else)."""
     if len(resolve_unit(words, org)) == 1:
         return False
-    return _names_organisation(words, org) or month_named(words) is not None
+    return names_organisation(words, org) or month_named(words) is not None
 
 
 def _deadlines(intent: Deadlines, org: Organisation) -> Deadlines:
     """Step words that name no step but a month ("ก.พ. ต้องส่งอะไร") ask for the month."""
-    if _names_organisation(intent.step, org) or _plain_sending(intent.step, org):
+    if names_organisation(intent.step, org) or _plain_sending(intent.step, org):
         return Deadlines()  # "ส่งผลได้ถึงวันไหน": every deadline, no one step
     if not any(i.steps for i in org.indicators):
         # An organisation that reports results has no steps: "ส่งผลรอบ 12 เดือนเมื่อไหร่",
@@ -335,11 +409,6 @@ def _deadlines(intent: Deadlines, org: Organisation) -> Deadlines:
     if month is None or _names_step(intent.step, org):
         return intent
     return Deadlines(month=month)
-
-
-def month_named(words: str) -> int | None:
-    """The month (1..12) ``words`` are the name of: full, spoken ("กุมภา") or abbreviated."""
-    return _MONTHS.get(squash(words))
 
 
 _TITLE_NOUN_RE = re.compile("ความ|การ|คุณภาพ")
@@ -362,19 +431,20 @@ def _without_measure(words: str, org: Organisation) -> tuple[str, str]:
     # "คะแนน DG Readiness": the measure with the Thai the keyword stands for is a title.
     if any(in_indicator_words(measure[0] + thai, org) for thai in keyword_spellings(bare)):
         return words, ""
-    return bare, measure[0]
+    # "ร้อยละหมู่บ้าน…": of the indicators the words name alike, the one titled so.
+    titled = _titled_with(measure[0], resolve_indicator(bare, org))
+    return (titled.code, "") if titled is not None else (bare, measure[0])
 
 
 def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if _is_own_name(intent.indicator, org):  # before the titles that mention it
         return Status()
-    # "PMQA 4.0 ของสำนักงบประมาณ", "ผลการดำเนินงานของสำนักงบประมาณ": whose it is, the organisation
-    # itself, names no indicator (its name holds a keyword of four: "งบประมาณ").
-    mine = _without_own_name(intent.indicator, org)
-    if mine != intent.indicator:
-        if not resolve_indicator(mine, org) and not content(mine, EDGE_WORDS | STATUS_WORDS):
-            return Status()
-        intent = replace(intent, indicator=mine)
+    # "ภาพรวมผลการดำเนินงานของสำนักงบประมาณ": the organisation's own name with words of its
+    # status only asks for the status (its name holds a keyword of four: "งบประมาณ").
+    mine = _without_own_names(intent.indicator, org)
+    plain_status = not content(mine, EDGE_WORDS | STATUS_WORDS)
+    if mine != intent.indicator and plain_status and not resolve_indicator(mine, org):
+        return Status()
     if chat_words(intent.indicator) and not written_words(intent.indicator, org):
         return Unknown(text=intent.indicator)  # "ผลบอลเมื่อคืนใครชนะ": everyday words
     words, measure = _without_measure(intent.indicator, org)
@@ -385,8 +455,15 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
             aspect = MEASURE_ASPECTS[measure]
         return replace(intent, indicator=words, aspect=aspect)
     if resolve_indicator(words, org):
-        return replace(intent, indicator=_titled_by_aspect(words, intent.aspect, org))
-    if _names_organisation(words, org):
+        titles = _both_titles(words, intent, org)
+        if titles:  # "ความพร้อมรัฐบาลดิจิทัลมีเกณฑ์ยังไง": no measure asked, both titles
+            return replace(intent, indicator=titles[0], more=titles[1:])
+        intent = replace(intent, indicator=_titled_by_aspect(words, intent.aspect, org))
+        if intent.aspect is Aspect.TIER and _names_an_item(words, org):
+            # "ข้อเผยแพร่ข้อมูลงบประมาณทางเฟซบุ๊กผ่านยัง": whether one item passed is the items'.
+            return replace(intent, aspect=Aspect.ITEMS)
+        return intent
+    if names_organisation(words, org):
         return Status()
     unit, rest = pull_unit(words, org)
     if unit is None:  # "wifi ชั้น 4 ใช้ไม่ได้ใครเป็นบ้าง": nothing of the plan is asked
@@ -399,6 +476,46 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     return intent
 
 
+def _names_an_item(words: str, org: Organisation) -> bool:
+    """Whether ``words`` name an assessment item of the indicators they name, not the indicator
+    itself: an item pointed at ("ข้อนี้", "ข้อเสนอ…" typed as "ข้อ …"), or a word its item texts
+    write and its title does not ("ร่างหลักสูตร…", "แจ้งเวียนคู่มือ…", "เผยแพร่…ทางเฟซบุ๊ก"). The
+    words of the plan's deliverables, of a tier and of the keywords are no evidence."""
+    found = resolve_indicator(words, org)
+    items = [squash(item.text) for i in found for item in i.items]
+    if not items:
+        return False
+    said = tokens(words.lower())
+    if _ITEM_WORD in said:
+        return True
+    titles = [squash(i.title) for i in found]
+    names = [squash(k) for i in found for k in i.keywords]
+    for word in said:
+        query = squash(word)
+        if (
+            len(query) < _MIN_ITEM_WORD
+            or word in EDGE_WORDS
+            or _NO_ITEM_EVIDENCE_RE.fullmatch(word)
+        ):
+            continue
+        if any(query in n or n in query for n in names) or any(query in t for t in titles):
+            continue
+        if any(query in item for item in items):
+            return True
+    return False
+
+
+_ITEM_WORD = "ข้อ"
+_MIN_ITEM_WORD = 4  # "ร่าง", "คู่มือ"; shorter words ("สูง", "ต้น") are a tier's or noise
+# A tier's words, the plan's deliverables (a draft aside: "ร่างหลักสูตร" is an item), figures:
+# words of many an item, naming none of them.
+_NO_ITEM_EVIDENCE_RE = re.compile(
+    "|".join(w for w in DELIVERABLE_WORDS.split("|") if w != "ร่าง")
+    + "|ขั้น|ระดับ|มาตรฐาน|สูง|ต้น|ผ่าน|เกณฑ์|เป้า|หน่วยงาน|ส่วนราชการ|จำนวน|ร้อยละ|ดำเนินการ"
+    + r"|ประชาชน|บริการ|ระบบ|[\d.,]+"
+)
+
+
 def _titled_by_aspect(words: str, aspect: Aspect, org: Organisation) -> str:
     """The title the words of two titles differing only by their measure word name when the
     question asks that measure ("ความพร้อมรัฐบาลดิจิทัลได้กี่คะแนน" is คะแนนความพร้อม…,
@@ -407,6 +524,8 @@ def _titled_by_aspect(words: str, aspect: Aspect, org: Organisation) -> str:
     measure = _ASPECT_MEASURES.get(aspect)
     if measure is None or _MEASURE_RE.match(words) or not in_indicator_words(words, org):
         return words
+    if _CODE_RE.fullmatch(words):  # "ตัวชี้วัด 2 ผ่านไหม": a code, not "ระดับ 2" of an item
+        return words
     titled = f"{measure}{words}"
     if in_indicator_words(titled, org) and len(resolve_indicator(titled, org)) == 1:
         return titled
@@ -414,6 +533,21 @@ def _titled_by_aspect(words: str, aspect: Aspect, org: Organisation) -> str:
 
 
 _ASPECT_MEASURES = {Aspect.SCORE: "คะแนน", Aspect.TIER: "ระดับ"}
+_CODE_RE = re.compile(r"\d+(?:\.\d+)*")
+
+
+def _both_titles(words: str, intent: IndicatorQuery, org: Organisation) -> tuple[str, ...]:
+    """The titles that ``words`` are with either measure word ("ระดับความพร้อม…" and
+    "คะแนนความพร้อม…"), when the question asks neither measure; else none."""
+    if intent.more or intent.aspect in _ASPECT_MEASURES or _MEASURE_RE.match(words):
+        return ()
+    if not in_indicator_words(words, org):
+        return ()
+    titled = [f"{m}{words}" for m in _ASPECT_MEASURES.values()]
+    found = [resolve_indicator(t, org) if in_indicator_words(t, org) else [] for t in titled]
+    if all(len(f) == 1 for f in found) and found[0][0].code != found[1][0].code:
+        return tuple(titled)
+    return ()
 
 
 def _names_a_unit(words: str, org: Organisation) -> bool:
@@ -441,87 +575,37 @@ def _names_step(words: str, org: Organisation) -> bool:
     return any(resolve_step(words, i) for i in org.indicators if i.steps)
 
 
-def pull_unit(words: str, org: Organisation, *, loosely: bool = True) -> tuple[Unit | None, str]:
-    """The unit named inside ``words`` (longest name first) and the words without it;
-    ``loosely``: else the unit all the words name, spelled closely."""
-    lowered = words.lower()
-    names = sorted(
-        (
-            (name, unit)
-            for unit in org.units
-            for name in (unit.name, unit.short_name, *unit.aliases)
-        ),
-        key=lambda pair: -len(pair[0]),
-    )
-    for name, unit in names:
-        if name and (found := _find(name.lower(), lowered)) is not None:
-            return unit, content(f"{words[: found.start()]} {words[found.end() :]}")
-    # "กค ส่งแผนแล้ว", "ข่าวดี ศทส ส่งแผน": a short name typed without its dots, a word alone.
-    for name, unit in names:
-        bare = name.replace(".", "")
-        if name != unit.short_name or bare == name or len(bare) < 2:
-            continue
-        found = re.search(rf"(?<![\u0e01-\u0e4e.]){re.escape(bare)}(?![\u0e01-\u0e4e.])", lowered)
-        if found is not None:
-            return unit, content(f"{words[: found.start()]} {words[found.end() :]}")
-    whole = resolve_unit(words, org) if loosely else []
-    return (whole[0], "") if len(whole) == 1 else (None, words)
-
-
-def _find(name: str, text: str) -> re.Match[str] | None:
-    pattern = re.escape(name)
-    if name[0].isascii():
-        pattern = rf"(?<![a-z0-9]){pattern}(?![a-z0-9])"
-    return re.search(pattern, text)
-
-
-def _names_organisation(words: str, org: Organisation) -> bool:
-    """Whether ``words`` are the organisation's own name, short name or an alias (exactly:
-    "ก.พ." is สำนักงาน ก.พ., "ก.พ.ร." another organisation), or a long part of its name."""
-    # "ปทุมฯ": the abbreviation mark cuts a name short.
-    query = squash(words).removesuffix(_ABBREVIATED)
-    own = _own_names(org)
-    # "ปทุม" starts ปทุมธานี; shorter words inside a name are noise.
-    inside = any(query in name if len(query) >= 5 else name.startswith(query) for name in own)
-    return query in own or (len(query) >= 4 and inside)
-
-
-_ABBREVIATED = "ฯ"
-
-
 def _only_the_organisation(words: str, org: Organisation) -> bool:
     """Whether ``words`` are the organisation's name, or a part of it that is no indicator's
     keyword: "สำนัก" of สำนักงบประมาณ is the organisation, "งบประมาณ" four indicators."""
-    if not words or not _names_organisation(words, org):
+    if not words or not names_organisation(words, org):
         return False
     query = squash(words)
     names = (name for c in indicator_index(org).candidates for name in c.names)
     return _is_own_name(words, org) or not any(n in query or query in n for n in names)
 
 
+def _without_own_names(words: str, org: Organisation) -> str:
+    """``words`` without the organisation's names, aliases and short name written whole in them
+    (not inside a longer short name: "ก.พ." is not in "ก.พ.ร.")."""
+    lowered = words.lower()
+    for name in sorted((n for n in (org.name, org.short_name, *org.aliases) if n), key=len)[::-1]:
+        name = name.lower()
+        before = r"(?<![a-z0-9.])" if name[0].isascii() or "." in name else ""
+        after = r"(?![a-z0-9.])" if name[-1].isascii() or "." in name else ""
+        # "สำนัก งบประมาณ": typed with a stray space, as phrases are.
+        lowered = re.sub(f"{before}(?:{phrase_regex(name)}){after}", " ", lowered)
+    return content(lowered) if lowered != words.lower() else words
+
+
+def _narrower(bare: str, words: str, org: Organisation) -> bool:
+    """Whether ``bare`` names indicators where ``words`` name none, or fewer of them."""
+    fewer = resolve_indicator(bare, org)
+    return bool(fewer) and (not (more := resolve_indicator(words, org)) or len(fewer) < len(more))
+
+
 def _is_own_name(words: str, org: Organisation) -> bool:
-    return squash(words) in _own_names(org)
-
-
-def _without_own_name(words: str, org: Organisation) -> str:
-    """``words`` without the organisation's own name (full or short, whose it is: "ของ…"),
-    when other words are left."""
-    for name in (org.name, org.short_name, *org.aliases):
-        if len(squash(name)) < 4 or name.lower() not in words.replace("  ", " "):
-            continue
-        bare = re.sub(rf"(?:ของ\s?)?{re.escape(name.lower())}", " ", words).strip()
-        if bare:
-            return " ".join(bare.split())
-    return words
-
-
-def _own_names(org: Organisation) -> set[str]:
-    return {squash(n) for n in (org.name, org.short_name, *org.aliases) if n}
+    return squash(words) in own_names(org)
 
 
 _MEASURE_RE = re.compile(f"(?:{MEASURE_WORDS})(?=.)")
-_MONTHS = {
-    squash(name): number
-    for number, (full, abbreviation) in enumerate(zip(FULL_MONTHS, ABBR_MONTHS, strict=True), 1)
-    for name in (full, re.sub("(?:คม|ยน|พันธ์)$", "", full), abbreviation, f"เดือน{full}")
-}

@@ -12,13 +12,16 @@ from handlers.nlu.patterns import (
     CHANNELS,
     DELIVERABLE_WORDS,
     EDGE_WORDS,
+    FILLER_WORDS,
     INDICATOR_WORDS,
     MEASURE_WORDS,
+    SENTENCE_END_RE,
     UNIT_PREFIXES,
     phrase_regex,
     words,
 )
 from handlers.nlu.report_words import report_words
+from handlers.nlu.spoken import FILLERS
 from handlers.nlu.story import is_story_word
 from handlers.nlu.tokenize import everyday_words, pieces, tokens
 from kpi_core.report import DEFAULT_KEYWORDS
@@ -29,18 +32,23 @@ CHANNEL_RES = tuple((name, re.compile(phrase_regex(words))) for name, words in C
 # The words joining two units' names ("กองคลังกับกองกลาง", "กค. และ ศทส.", "กองคลัง,กองกลาง").
 _JOINER = "(?:กับ|และ|หรือ)"
 _SHORT_START = r"[\u0e01-\u0e4e]{1,4}\."
+# "ขอทราบว่ากองนิติการ…": a unit's name also starts right after ว่า.
 _UNIT_START = r"(?:(?<!\S)|(?<=กับ)|(?<=และ)|(?<=หรือ)|(?<=,)|(?<=ว่า))"
+# "กองนิติการกับ IT": กับ and หรือ join a name to another, never stand inside one (กำกับ does).
+_JOINING_WORD = "(?<!ำ)กับ|หรือ"
 _TURNING = "แล้วก็|แล้ว|ส่วน"  # "แล้วกองกลางล่ะ": and what of this unit
 _UNIT_RE = re.compile(
     r"แทน\s*(?P<after>\S+)"
     # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none, nor
     # one with "เรา" or "นี้" ("กองเรา", "สำนักเรา", "กลุ่มนี้": the sender's own, the chat),
-    # nor a prefix alone ("กอง").
-    # "กองคลังกับกองกลาง": a name ends where "กับ", "และ" or "หรือ" joins another unit's.
+    # nor one with a word that starts a clause or names the chat ("เห็นในกลุ่มว่า…", "กลุ่ม
+    # ไลน์นี้"), nor a prefix alone ("กอง").
+    # "กองคลังกับกองกลาง": a name ends where "กับ", "และ" or "หรือ" joins another unit's (and
+    # at "กับ" or "หรือ" whatever follows: "กองนิติการกับ IT").
     # "กองคลังกับกองกลาง", "กค.,กก.": a unit's name also starts right after the word joining it;
     # "แล้วกจ.อะ ถึงไหน", "ส่วนกองคลังล่ะ": a unit glued to the word that turns to it.
-    rf"|{_UNIT_START}(?:{_TURNING})?(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่|เรา|นี้|นี่)"
-    rf"(?:(?!{_JOINER}(?:{UNIT_PREFIXES}|{_SHORT_START}))(?!,)\S)+)"
+    rf"|{_UNIT_START}(?:{_TURNING})?(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่|เรา|นี้|นี่|ว่า|ไลน์|line)"
+    rf"(?:(?!{_JOINER}(?:{UNIT_PREFIXES}|{_SHORT_START})|{_JOINING_WORD})(?!,)\S)+)"
     # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end.
     rf"|{_UNIT_START}(?:{_TURNING})?"
     r"(?P<short>[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*)"
@@ -56,6 +64,8 @@ _COURTESY_RE = re.compile(
     rf"|ทุกท่าน|ทุกคน|{phrase_regex(ADDRESS_WORDS)}"
     # The whole group called by its kin term: "พี่ๆ คะ ตอนนี้…", "เรียนพี่ๆ ทีม PMQA ค่ะ".
     r"|(?:เรียน\s?)?(?:พี่|น้อง|เพื่อน)\s?ๆ(?:\s?ทีม(?:งาน)?(?:\s?pmqa)?(?=\s))?"
+    # The team addressed as in a letter: "เรียนทีมงานครับ", "เรียนทุกท่าน".
+    r"|เรียน\s?(?:ทีม(?:งาน)?(?:\s?pmqa)?|ทุกท่าน|ทุกคน|ผู้เกี่ยวข้อง|คณะทำงาน)"
 )
 _COURTESY_START = (
     *("ขอบคุณ", "สวัสดี", "สวัสดิ์", "หวัดดี", "รบกวน", "สอบถาม", "ทุก", "บอท", "bot"),
@@ -87,7 +97,9 @@ def content(
     courtesy anywhere, and without filler words at either end."""
 
     def filler(word: str) -> bool:
-        return word in edge_words or not any(c.isalnum() or c == "." for c in word)  # 🙏, " "
+        if word in edge_words or word in FILLERS:  # "ไร", "ๆ", "กัน": never a slot
+            return True
+        return not any(c.isalnum() or c == "." for c in word)  # 🙏, " "
 
     if not any(c.isalnum() or c == "." for c in text):  # only filler, however segmented
         return ""
@@ -146,6 +158,13 @@ def chat_words(words: str) -> bool:
 CHAT_WORDS = 3  # everyday words enough to be a sentence of chat
 
 
+def chat_said(text: str, edge_words: frozenset[str] = EDGE_WORDS) -> bool:
+    """Whether the words of ``text`` are the group's chat, judged with its fillers and feelings
+    kept: they name nothing, but say as much as any word that the message is chatter
+    ("ยังไม่ส่งการบ้านอาจารย์เลย เครียด")."""
+    return chat_words(content(text, edge_words - FILLER_WORDS))
+
+
 def split_unit(text: str) -> tuple[str, str]:
     """The unit named in ``text`` ("แทนกองคลัง", "กองคลัง", "ศทส.") and the text without it;
     the one who told the news ("ได้รับแจ้งจาก กพร. ว่า…") is neither, and is left out."""
@@ -172,42 +191,33 @@ def split_unit(text: str) -> tuple[str, str]:
     return unit, f"{text[: match.start()]} {text[end:]}"
 
 
-def split_units(text: str) -> tuple[str, str, bool]:
-    """The words of every unit named in ``text``, joined by a space, and the text without them:
-    "กองคลังกับกองกลาง" names two; so may a word joined to one unit's name by กับ / และ / หรือ /
-    and / or / a comma ("ไอทีกับกองคลัง", "กองคลัง and IT"): an alias or an English name the
-    organisation's data knows, which settle tells apart (handlers.nlu.settle). The flag: whether
-    two or more units' names were found (the question is of several units, whatever the data)."""
-    named, rest = [], text
-    while True:
-        unit, left = split_unit(rest)
-        if not unit and named:  # "…แล้วกองกลางล่ะ": a name glued after another word
-            unit, left = split_unit(" ".join(tokens(rest)))
-        if not unit:
-            break
-        named.append(unit)
-        rest = left
-    if len(named) > 1:  # "history ของ กองคลัง and กองกลาง": the joining words join only them
-        return " ".join(named), _ENGLISH_JOINING_RE.sub(" ", rest), True
-    if not named or (at := text.find(named[0])) < 0:
-        return "", rest, False
-    end = at + len(named[0])
-    before, after = _JOINED_BEFORE_RE.search(text[:at]), _JOINED_AFTER_RE.match(text[end:])
-    if before is not None:
-        return f"{before['other']} {named[0]}", f"{text[: before.start()]} {text[end:]}", False
-    if after is not None:
-        return f"{named[0]} {after['other']}", f"{text[:at]} {text[end + after.end() :]}", False
-    return named[0], rest, False
+# The sender introducing themselves in a sentence of its own before the ask: "ฝ่ายแผน
+# สำนักงบประมาณค่ะ", "ผมอยู่กองคลังครับ", "หนูมาจาก ศทส. นะคะ" (a pronoun, a word of belonging,
+# a unit's name and a particle, nothing else).
+_INTRODUCTION_RE = re.compile(
+    r"^(?:(?:ผม|หนู|ดิฉัน|พี่|น้อง|เรา|ทาง)\s?)?(?:(?:อยู่|มาจาก|จาก|สังกัด|เป็น)\s?)?"
+    rf"(?:(?:{UNIT_PREFIXES})\S+?|{_SHORT_START}(?:[\u0e01-\u0e4e]{{1,4}}\.?)*)"
+    # "กลุ่มงานแผนสำนักงาน ก.พ. ค่ะ": the organisation's short name may follow the unit's.
+    rf"(?:\s{_SHORT_START}(?:[\u0e01-\u0e4e]{{1,4}}\.?)*)?"
+    r"\s?(?:นะ)?\s?(?:ค่ะ|คะ|ครับ|คับ|ค้าบ|จ้า|จ้ะ)$"
+)
+# The ask is about the sender's own unit: "อยากทราบว่ากองเราส่งแผนไปหรือยัง".
+_OWN_RE = re.compile(r"เรา|ของหนู|ของผม|ของดิฉัน|ตัวเอง")
 
 
-_JOINING = r"(?:กับ|และ|หรือ|,|&|(?<=\s)(?:and|or)(?=\s))"
-_ENGLISH_JOINING_RE = re.compile(r"(?<!\S)(?:and|or|&)(?!\S)", re.IGNORECASE)
-_JOINED_BEFORE_RE = re.compile(
-    rf"(?<!\S)(?P<other>(?:[a-z][\w.]*\s)*[^\s,]+?)\s*{_JOINING}\s*$", re.IGNORECASE
-)
-_JOINED_AFTER_RE = re.compile(
-    rf"\s*{_JOINING}\s*(?P<other>[a-z][\w.]*(?:\s[a-z][\w.]*)*|[^\s,]+)", re.IGNORECASE
-)
+def without_introduction(text: str) -> str:
+    """``text`` without the sentences in which the sender introduces themselves before what
+    they ask ("สวัสดีค่ะ ฝ่ายแผนสำนักงบประมาณค่ะ ขอสรุปภาพรวม…"): the unit introduced is the
+    sender's, not the one asked about, unless the ask is about the sender's own ("…กองเรา…")."""
+    sentences = SENTENCE_END_RE.split(text)
+    if len(sentences) < 2:
+        return text
+    intro = [bool(_INTRODUCTION_RE.match(s.strip())) for s in sentences]
+    if not any(intro) or all(intro) or _OWN_RE.search(text):
+        return text
+    last_ask = max(n for n, i in enumerate(intro) if not i)
+    kept = [s for n, s in enumerate(sentences) if not intro[n] or n > last_ask]
+    return " ".join(kept)
 
 
 _GLUED_PARTICLE_RE = re.compile(r"(?<=[\u0e01-\u0e4e.])(?:อ่ะ|อะ|ล่ะ|ละ|เนาะ|เนอะ|น่ะ|เนี่ย)$")
@@ -249,7 +259,8 @@ def glued_measure(found: Found, words: str, *, beside_code: bool = False) -> str
         # "คะแนน DG Readiness": one space may part the measure from an English name.
         if words[0].isascii() and before.endswith(" "):
             before = before[:-1]
-        glued = next((m for m in _MEASURES if before.endswith(m)), "")
+        # "ร้อยละของหมู่บ้าน…": a title's measure word may be joined to its words by ของ.
+        glued = next((m for m in _MEASURES if before.removesuffix(_OF).endswith(m)), "")
         if glued:
             return glued
         at = text.find(words, at + 1)
@@ -257,6 +268,7 @@ def glued_measure(found: Found, words: str, *, beside_code: bool = False) -> str
 
 
 _MEASURES = tuple(MEASURE_WORDS.split("|"))
+_OF = "ของ"
 # The measure words that name what an indicator's value is (a score, a level), as titles
 # start with them ("คะแนนความพร้อม…", "ระดับความพร้อม…").
 _TITLE_MEASURES_RE = re.compile("คะแนน|ระดับ")

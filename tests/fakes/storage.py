@@ -103,7 +103,8 @@ class FakeOrganisationStore:
         org = self.require(name)
         if any(c.fiscal_year == close.fiscal_year for c in org.year_closes):
             raise StorageError(f"ปีงบประมาณ {close.fiscal_year} ปิดไปแล้ว")
-        self.saved[name] = replace(org, year_closes=(*org.year_closes, close))
+        stored = replace(close, closed_at=close.closed_at.astimezone(UTC))  # as the database
+        self.saved[name] = replace(org, year_closes=(*org.year_closes, stored))
         return close
 
     def require(self, name: str) -> Organisation:

@@ -301,6 +301,17 @@ class PortContract:
         assert store.save(replace(ORG, summary="นำเข้าใหม่")) is SaveOutcome.UPDATED
         assert store.get(ORG.name).year_closes == (close,)  # a re-import keeps the close
 
+    def test_a_year_closed_in_bangkok_time_comes_back_as_the_same_moment(
+        self, backend: Backend
+    ) -> None:
+        # 18:00 in Bangkok is 11:00 UTC the same day: stored as typed, SQLite dropped the zone
+        # and the close read back a day later (7 ต.ค. for 6 ต.ค.).
+        evening = datetime(2025, 10, 6, 18, 0, tzinfo=BANGKOK)
+        store = backend.ports.organisations
+        store.close_year(ORG.name, YearClose(2568, evening, SOMCHAI))
+        (close,) = store.get(ORG.name).year_closes
+        assert close.closed_at == evening and close.closed_at.tzinfo is UTC
+
     def test_members_are_replaced_in_place_and_every_registration_is_logged(
         self, backend: Backend
     ) -> None:

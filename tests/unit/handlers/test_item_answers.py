@@ -59,9 +59,28 @@ def test_the_local_government_item_names_its_one_indicator(bureau: FakePorts) ->
 
 
 def test_an_exact_title_is_answered_not_asked_back(civil_service: FakePorts) -> None:
-    reply = say(civil_service, "ความพร้อมรัฐบาลดิจิทัล", STRANGER)
+    reply = say(civil_service, "ระดับความพร้อมรัฐบาลดิจิทัล", STRANGER)
     assert "ตรงกับ" not in _all_text(reply)
     assert "ตัวชี้วัด 8" in _all_text(reply)
+
+
+def test_the_words_two_titles_share_without_their_measure_answer_both(
+    civil_service: FakePorts,
+) -> None:
+    """ระดับ… and คะแนนความพร้อมรัฐบาลดิจิทัล differ only by their measure word: asked without
+    it, both are answered at once (no ask-back, one message fewer in the group)."""
+    answer = _all_text(say(civil_service, "ความพร้อมรัฐบาลดิจิทัล", STRANGER))
+    assert "ตรงกับ" not in answer
+    assert "ตัวชี้วัด 8" in answer and "ตัวชี้วัด 9" in answer
+
+
+def test_a_value_typed_with_the_words_two_titles_share_asks_which(
+    civil_service: FakePorts,
+) -> None:
+    """A value of 85.5 may be either's (it is no tier): a write asks which indicator."""
+    reply = say(civil_service, "ส่งผล ความพร้อมรัฐบาลดิจิทัล 85.5", OCSC_COORDINATOR)
+    assert "ตรงกับ 2 ตัวชี้วัด" in _all_text(reply)
+    assert [name[:2] for name in labels(reply.quick_replies)] == ["8.", "9."]
 
 
 def test_a_question_on_the_repeated_block_is_answered_once(civil_service: FakePorts) -> None:

@@ -207,8 +207,9 @@ def test_opdc_never_resolves_to_the_civil_service_commission(words: str) -> None
         ("อปท.", ["1"]),
         ("อปท", ["1"]),
         ("แหล่งน้ำ ถนน", ["3"]),
-        # An exact title (with or without its measure word ระดับ) beats the shared keywords.
-        ("ความพร้อมรัฐบาลดิจิทัล", ["6"]),
+        # An exact title beats the shared keywords; without its measure word (ระดับ / คะแนน) the
+        # two titles tie, and the measure typed elsewhere picks one (settle).
+        ("ความพร้อมรัฐบาลดิจิทัล", ["6", "7"]),
         ("ระดับความพร้อมรัฐบาลดิจิทัล", ["6"]),
         ("คะแนนความพร้อมรัฐบาลดิจิทัล", ["7"]),
         ("DG", ["6", "7"]),
@@ -223,7 +224,8 @@ def test_items_abbreviations_and_exact_titles_win_over_shared_keywords(
 @pytest.mark.parametrize(
     ("words", "codes"),
     [
-        ("ความพร้อมรัฐบาลดิจิทัล", ["8"]),
+        ("ระดับความพร้อมรัฐบาลดิจิทัล", ["8"]),
+        ("ความพร้อมรัฐบาลดิจิทัล", ["8", "9"]),  # no measure word: both titles
         ("ร่างหลักสูตรการสอบแข่งขัน", ["1"]),
         ("คู่มือการจัดทำแผนพัฒนาบุคลากร", ["3"]),
     ],

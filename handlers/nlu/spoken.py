@@ -1,0 +1,101 @@
+"""Spoken short forms of question words and particles written out, once, before any rule reads
+the message: "ต้องส่งไรบ้าง" asks what (อะไร), "เปนงัยมั่ง" how (เป็นยังไงบ้าง), "ดูหน่อยจิ"
+urges (สิ), "ยังไม่ส่งบ้างง" holds its last letter. The forms are data
+(``data/nlu/spoken_forms.txt``).
+
+A form is written out only where the segmenter reads it as a word of its own ("กำไร",
+"มั่งคั่ง", "จิตใจ" stay), and only the run of Thai letters around it is segmented: numbers,
+dates and abbreviations ("ก.ย. 67", "14/1") never meet the segmenter here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from handlers.data_files import read_text
+from handlers.nlu.tokenize import pieces
+
+
+def _read() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, ...]]]:
+    forms: dict[str, str] = {}
+    conditions: dict[str, str] = {}
+    lists: dict[str, list[str]] = {"holds": [], "held": [], "filler": []}
+    for line in read_text("nlu", "spoken_forms.txt").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        kind, colon, word = line.partition(":")
+        if colon and kind in lists:
+            lists[kind].append(word.strip())
+            continue
+        if colon and kind in _CONDITIONS:
+            line = word
+        spoken, _, written = line.partition("=")
+        forms[spoken.strip()] = written.strip()
+        if colon and kind in _CONDITIONS:
+            conditions[spoken.strip()] = kind
+    return forms, conditions, {kind: tuple(found) for kind, found in lists.items()}
+
+
+# "asking: รอด = ผ่าน": written out only before an asking word ("รอดมั้ย"; "รอดแล้ว" stays);
+# "joining: กะ = กับ": only between two words ("ขยะกะยาเสพติด"; "กะว่าจะส่ง" intends).
+_CONDITIONS = ("asking", "joining")
+_ASKING_NEXT = ("ไหม", "มั้ย", "มั๊ย", "ไม๊", "ป่ะ", "ปะ", "หรือเปล่า", "รึเปล่า", "เปล่า", "ป่าว")
+_NOT_JOINED_NEXT = ("ว่า", "จะ", "ไว้")
+FORMS, _WHEN, _LISTS = _read()
+_HOLDS, _HELD = _LISTS["holds"], _LISTS["held"]
+# Words of chat that never name anything: a slot made only of them is no slot.
+FILLERS = frozenset(_LISTS["filler"])
+_THAI = "\u0e01-\u0e4e"
+# Where a form may stand: not before a vowel or tone mark that would make it another word's
+# start ("ไร่", "จิ๊บ"); the segmenter decides the rest.
+_CANDIDATE_RE = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(FORMS, key=len, reverse=True))) + ")"
+    r"(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
+)
+_RUN_RE = re.compile(f"[{_THAI}]+")
+# An asking word with its last letter typed once more, ending a word ("บ้างง", "ไหนน"): not
+# before another Thai letter ("บ้างงาน" is บ้าง + งาน).
+_HELD_RE = re.compile(
+    "(?:" + "|".join(f"{re.escape(w)}{re.escape(w[-1])}+" for w in _HELD) + f")(?![{_THAI}])"
+)
+
+
+def written(text: str) -> str:
+    """``text`` (one line, lower case) with its spoken short forms written out."""
+    if _HELD_RE.search(text):
+        text = _HELD_RE.sub(lambda m: m[0].rstrip(m[0][-1]) + m[0][-1], text)
+    candidates = [m for m in _CANDIDATE_RE.finditer(text) if not text[: m.end()].endswith(_HOLDS)]
+    if not candidates:  # most messages
+        return text
+    starts = sorted({_run_start(text, m.start()) for m in candidates}, reverse=True)
+    for start in starts:  # from the last run, so the earlier ones stay where they were
+        end = _RUN_RE.match(text, start).end()  # type: ignore[union-attr]
+        parts = pieces(text[start:end])
+        if not any(part in FORMS for part in parts):
+            continue
+        out, at = [], start
+        for part in parts:
+            form = FORMS.get(part)
+            fits = form is not None and _fits(_WHEN.get(part), text[:at], text[at + len(part) :])
+            out.append(form if form is not None and fits else part)
+            at += len(part)
+        text = f"{text[:start]}{''.join(out)}{text[end:]}"
+    return text
+
+
+def _fits(condition: str | None, before: str, after: str) -> bool:
+    """Whether a form with ``condition`` stands where it may be written out."""
+    after = after.lstrip()
+    if condition == "asking":
+        return after.startswith(_ASKING_NEXT)
+    if condition == "joining":
+        return bool(before.strip()) and bool(after) and not after.startswith(_NOT_JOINED_NEXT)
+    return True
+
+
+def _run_start(text: str, at: int) -> int:
+    """Where the run of Thai letters holding position ``at`` starts."""
+    while at > 0 and "\u0e01" <= text[at - 1] <= "\u0e4e":
+        at -= 1
+    return at
