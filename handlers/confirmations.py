@@ -17,13 +17,14 @@ from handlers.cards import indicator_card
 from handlers.common import missing_organisation, organisation_status
 from handlers.context import Context
 from handlers.drafts import choose_draft, open_draft
-from handlers.formatting import number
+from handlers.formatting import number, plain
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Cancel, Confirm, Undo
 from handlers.nlu.extract import DATE, PLACEHOLDERS, Extraction
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import QUESTION, phrase_regex, words
 from handlers.nlu.questions import asks
+from handlers.nlu.resolve import resolve_unit
 from handlers.nlu.slots import Found, content, names_the_plan, split_unit
 from handlers.nlu.tokenize import tokens
 from handlers.nlu.value_checks import value_problem
@@ -40,6 +41,10 @@ NOT_FOUND = "ไม่พบรายการที่รอยืนยัน 
 NOTHING_OPEN = "ไม่มีรายการที่รอยืนยันครับ"
 SUPERSEDED = "รายการนี้มีรายการใหม่กว่ามาแทนแล้ว จึงไม่ได้บันทึกครับ กดยืนยันที่รายการล่าสุดแทน"
 OTHER_CHAT = "ยืนยันหรือยกเลิกรายการนี้ได้เฉพาะในแชทที่ส่งรายการมาครับ"
+NOT_AS_RESTATED = (
+    "{what}ที่พิมพ์ ({typed}) ไม่ตรงกับรายการที่รอยืนยัน ({held}) จึงยังไม่บันทึกครับ "
+    "ถ้ารายการถูกต้อง กดยืนยันที่รายการ หรือพิมพ์ใหม่อีกครั้ง"
+)
 
 
 def ask_confirmation(
@@ -55,7 +60,7 @@ def handle_confirm(intent: Confirm, ctx: Context) -> Reply:
     found = _the_draft(ctx, intent.token, "ยืนยัน", confirm=True)
     if not isinstance(found, PendingAction):
         return found
-    why = _refusal(ctx, found)
+    why = _refusal(ctx, found) or _not_as_restated(intent, found, ctx)
     if why:
         return text_reply(why)
     assert ctx.user_id is not None
@@ -102,6 +107,31 @@ def _the_draft(ctx: Context, token: str, verb: str, *, confirm: bool) -> Pending
     if found.state is not PendingState.PENDING or found.expires_at <= ctx.now:
         return text_reply(NOT_FOUND if confirm else NOTHING_OPEN)
     return found
+
+
+def _not_as_restated(intent: Confirm, found: PendingAction, ctx: Context) -> str | None:
+    """Why a typed yes that restates a figure or a unit ("ถูกแล้วค่ะ 61.2 บันทึกเลย", "ใช่ค่ะ
+    กองคลัง ถูกแล้ว") stores nothing: the draft holds another; it stays open to be pressed."""
+    held_value = found.submission.value if found.submission is not None else None
+    if held_value is not None and intent.figures and held_value not in intent.figures:
+        typed = ", ".join(number(plain(figure)) for figure in intent.figures)
+        return NOT_AS_RESTATED.format(what="ตัวเลข", typed=typed, held=number(plain(held_value)))
+    if intent.unit and ctx.organisation is not None:
+        named = {unit.name for unit in resolve_unit(intent.unit, ctx.organisation)}
+        held = _draft_unit(found)
+        if named and held not in named:  # a unit of the organisation, not the draft's
+            shown = held or ctx.organisation.name
+            return NOT_AS_RESTATED.format(what="หน่วยงาน", typed=intent.unit, held=shown)
+    return None
+
+
+def _draft_unit(found: PendingAction) -> str:
+    """The unit a draft is about ("": the organisation as a whole, or no unit)."""
+    if found.submission is not None:
+        return found.submission.unit or ""
+    if found.registration is not None:
+        return found.registration.unit or ""
+    return found.unit.name if found.unit is not None else ""
 
 
 def _refusal(ctx: Context, found: PendingAction) -> str | None:
@@ -194,13 +224,25 @@ def handle_undo(intent: Undo, ctx: Context) -> Reply:
 
 # A yes or a no with the words people add to it ("ใช่ค่ะ ถูกต้อง", "ยกเลิกๆ ผิดตัว",
 # "ไม่ต้องบันทึกครับ"); anything more ("ใช่ครับ แต่ยังไม่ได้ส่งแผน") is not a yes or a no.
-_YES = "ยืนยัน|ใช่|ใช่แล้ว|ตกลง|ok|okay|โอเค|ถูกต้อง|ถูกต้องแล้ว|yes|confirm|ได้เลย|เอาเลย|เอาตามนั้น|ตามนั้น"
-_NO = "ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน|cancel|no|nope|ไม่ต้องบันทึก|ไม่บันทึก"
+_YES = (
+    "ยืนยัน|ขอยืนยัน|ยืนยันการบันทึก|ใช่|ใช่แล้ว|ตกลง|ok|okay|โอเค|ถูกต้อง|ถูกต้องแล้ว|yes|confirm"
+    "|ได้เลย|เอาเลย|เอาตามนั้น|ตามนั้น"
+    # Held or misspelt ("okkk", "ช่ายยย", "ยืนยีนน"): a letter held three times or more is
+    # normalised to one, twice is not.
+    "|okk|okkk|okkkk|ช่าย|ช่ายย|ยืนยันน|ยืนยีน|ยืนยีนน"
+)
+# "ไม่ต้องค่ะ ยังไม่ส่งจริง": no need (to record it); with an aside about anything else
+# ("ไม่ต้องรีบ", "ไม่ต้องส่งสรุปรายสัปดาห์") it is no no to the card.
+_NO = "ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน|cancel|no|nope|ไม่ต้องบันทึก|ไม่บันทึก|ไม่ต้อง"
 _PLAIN_YES = "ได้|ได้ครับ|ได้ค่ะ|ได้คะ|ได้จ้า|ได้ค่า"
+# The card said to be right, then told to go ahead, with no yes word: "ถูกแล้วจ้า บันทึกเลย",
+# "ตัวเลขตรงแล้วค่ะ บันทึกได้", "ถูกแล้วค่ะ 61.2 บันทึกเลย" (its figure restated).
+_RIGHT = "ถูกแล้ว|ถูกหมด|ตรงแล้ว|ตรงกันแล้ว|ตรงกัน"
+_GO_AHEAD = "บันทึกได้|บันทึกเลย|บันทึกไปเลย|บันทึกได้เลย|ลงระบบได้|ลงระบบเลย|ลงได้เลย|ลงเลย"
 _AS_STATED = "ตามนี้|ตามนั้น|ถูกแล้ว"
-# Words a yes may carry; a no may carry these and the words that say something is wrong or
+# Words a yes or a no may carry; a no may also carry the words that say something is wrong or
 # not yet ("ยกเลิกๆ ผิดตัว"): with a yes those words take it back ("ใช่ ตัวเลขผิด" saves nothing).
-_AROUND_YES = frozenset(
+_AROUND = frozenset(
     words(
         "ครับ|ค่ะ|คะ|ค่า|จ้า|นะ|นะคะ|นะครับ|เลย|แล้ว|ถูก|ตัวเลข|ข้อมูล|ๆ|ด้วย|ครับผม|ตัว|บันทึก|การส่ง|ส่ง|ถูกแล้ว|.|!"
         "|,|please|pls|plz|that|it|this"  # "yes please", "no, cancel that"
@@ -212,7 +254,15 @@ _AROUND_YES = frozenset(
         "|กด|ให้|หน่อย|ได้|แทน|ปุ่ม"
     )
 )
-_AROUND_NO = _AROUND_YES | frozenset(
+_AROUND_YES = _AROUND | frozenset(
+    words(
+        # All of it, and going on with it: "ถูกต้องทุกรายการ", "ถูกหมด", "ดำเนินการบันทึกได้เลย",
+        # "กดยืนยันให้ที", "ตัวเลขถูกละ" (ละ: แล้ว), "ok ครับท่าน", "เรียบร้อย บันทึกไปเลย".
+        "ทุก|รายการ|ทุกรายการ|ประการ|ทุกประการ|หมด|ครบ|ครบถ้วน|ทั้งหมด|ดำเนินการ|ต่อ|การ|ไป|ที"
+        "|ละ|ท่าน|เรียบร้อย|ตามที่|ที่แจ้ง"  # "ขอยืนยันตามที่แจ้งค่ะ"
+    )
+)
+_AROUND_NO = _AROUND | frozenset(
     words("ผิด|ก่อน|ยัง|ไม่|ต้อง|ผิดตัว|ผิดค่า|ผิดครับ|ผิดค่ะ|no|not|wrong|sorry|เดี๋ยว|อีกที")
 )
 
@@ -223,22 +273,55 @@ def _only(intent: Confirm | Cancel) -> Callable[[Found], Confirm | Cancel | None
     def read(found: Found) -> Confirm | Cancel | None:
         if asks(found.extraction.text, found.original):
             return None
-        # "ok ขอบคุณค่ะ" thanks, it confirms nothing: courtesy is something more.
-        aside = content(found.remainder, around, keep_courtesy=True)
-        if aside and isinstance(intent, Confirm) and _AGREES_RE.search(aside):
-            aside = _agreement_left(aside)
-        if not aside:
-            return intent
-        return intent if isinstance(intent, Cancel) and _an_aside(aside, found) else None
+        if isinstance(intent, Confirm):
+            return _yes(intent, found)
+        remainder = _not_awaited(found)
+        if remainder is None:
+            return None
+        # "ok ขอบคุณค่ะ" thanks, it cancels nothing: courtesy is something more.
+        aside = content(remainder, around, keep_courtesy=True)
+        return intent if not aside or _an_aside(aside, found) else None
 
     return read
 
 
+def _yes(intent: Confirm, found: Found) -> Confirm | None:
+    """A yes with nothing more than the words a yes carries, what was checked, the card as
+    the bot showed it, where its figures came from, and its figures or unit restated (kept
+    on the yes: the draft is stored only if it holds them)."""
+    # "ตรวจทานแล้ว", "ตามที่บอทสรุป": said of the card, nothing new.
+    aside = content(_OF_THE_CARD_RE.sub(" ", found.remainder), _AROUND_YES, keep_courtesy=True)
+    if aside and _AGREES_RE.search(aside):
+        aside = _agreement_left(aside)
+    unit = ""
+    if aside and _RIGHT_RE.search(found.extraction.text):
+        # "ใช่ค่ะ กองคลัง ถูกแล้ว": the card's unit said back with the yes.
+        unit, rest = split_unit(aside)
+        aside = content(rest, _AROUND_YES, keep_courtesy=True) if unit else aside
+    if aside:
+        return None
+    figures = tuple(n.value for n in found.extraction.numbers)
+    return replace(intent, figures=figures, unit=unit) if figures or unit else intent
+
+
+# What a yes says of the card: that it was checked ("ตรวจทานแล้ว", "เช็คแล้ว"), or that it is
+# as the bot showed it ("ตามที่บอทสรุป", "ตามที่ระบบแสดง").
+_OF_THE_CARD_RE = re.compile(
+    r"(?:ตรวจทาน|ตรวจสอบ|ตรวจ|เช็ค|เช็ก|ทวน|ดู)\s?(?:ให้)?\s?(?:แล้ว|เรียบร้อย)"
+    r"|ตาม\s?(?:ที่)?\s?(?:น้อง\s?บอท|บอท|ระบบ|การ์ด)\s?(?:สรุป|แจ้ง|แสดง|ขึ้น|บอก|ทวน)\s?(?:มา|ไว้|ให้)?"
+)
+# The card said to be right: a unit named beside it restates the card's unit.
+_RIGHT_RE = re.compile(r"ถูก|ตรง")
 # A yes that says the figures agree with what a unit sent ("ยืนยันจ้า ตัวเลขตรงกับที่กองคลัง
 # ส่งมา"): the unit is the one whose figures the card restates, no news of its own.
 _AGREES_RE = re.compile(r"ตรง\s?(?:กัน|กับ)\s?(?:ที่)?")
 _AGREEING = _AROUND_YES | frozenset(
-    words("ตรง|ตรงกัน|ตรงกับ|กับ|กัน|ส่งมา|แจ้งมา|ให้มา|มา|ไฟล์|เอกสาร|ระบบ|ใน|ในระบบ|ในไฟล์")
+    words(
+        "ตรง|ตรงกัน|ตรงกับ|กับ|กัน|ส่งมา|แจ้งมา|ให้มา|มา|ไฟล์|เอกสาร|ระบบ|ใน|ในระบบ|ในไฟล์"
+        # The letter or source it came from, and who sent it said generically ("ตรงกับหนังสือ",
+        # "ตรงกับที่เขตส่งมา", "ตรงกับเอกสารต้นฉบับ").
+        "|หนังสือ|ต้นฉบับ|ฉบับ|รายงาน|เขต|อำเภอ|จังหวัด|หน่วยงาน|หน่วย|กอง|ทาง|เจ้าของ|เรื่อง|ต้นเรื่อง"
+    )
 )
 
 
@@ -259,10 +342,13 @@ _BUTTON_BROKEN = "กดปุ่มไม่ได้|ปุ่มกดไม�
 _ASIDE_WORDS = 6
 _OTHER_ACTS_RE = re.compile(
     phrase_regex(
-        "เตือน|ล่าสุด|ที่ส่ง|ส่งไป|รายการ|เมื่อกี้|เมื่อกี๊|ที่บันทึก|ส่งผิด|สรุป|ลงทะเบียน|กลุ่ม"
+        "เตือน|ล่าสุด|ที่ส่ง|ส่งไป|เมื่อกี้|เมื่อกี๊|ที่บันทึก|ส่งผิด|สรุป|ลงทะเบียน|กลุ่ม"
         # What was just recorded ("ขอยกเลิกที่เพิ่งบันทึกไปค่ะ ผิดกอง"): an undo, not a no.
         "|เพิ่งบันทึก|เพิ่งส่ง|เพิ่งกรอก|เพิ่งใส่|เพิ่งลง|เพิ่งพิมพ์|เพิ่งแจ้ง|บันทึกไป|บันทึกผิด"
+        "|เมื่อครู่|เมื่อสักครู่|สักครู่"
     )
+    # An entry ("ยกเลิกรายการล่าสุด"), but not this one: "ยกเลิกรายการนี้ค่ะ" is the card.
+    + r"|รายการ(?!\s?(?:นี้|นั้น))"
 )
 
 
@@ -309,7 +395,33 @@ _APPROVER_RE = re.compile(r"ผอ\.?|ผู้อำนวยการ|หั�
 # Saying what was wrong: the unit, the indicator, the figure ("ต้องเป็น 412 ไม่ใช่ 421").
 _WRONG_RE = re.compile(phrase_regex("ผิด|ไม่ถูก|ไม่ใช่|ต้องเป็น|แก้เป็น|wrong"))
 _REASON_WORDS = 10
-_DROP_RE = re.compile(phrase_regex("ยกเลิก|cancel|no|nope|ไม่เอา|ไม่บันทึก|ไม่ต้องบันทึก"))
+_DROP_RE = re.compile(
+    phrase_regex(
+        "ยกเลิก|cancel|no|nope|ไม่เอา|ไม่บันทึก|ไม่ต้องบันทึก"
+        # Typing it again: "ไม่ใช่ค่ะ กองผิด เดี๋ยวพิมพ์ใหม่".
+        "|พิมพ์ใหม่|พิมใหม่|ส่งใหม่|แก้ใหม่"
+    )
+)
+# What the no waits for, who has not approved it, what is not final or not received yet
+# ("รอท่านเลขาฯ อนุมัติก่อน", "ทสจ.ยังไม่ยืนยันตัวเลข", "ข้อมูลยังไม่เป็นทางการ", "ยังไม่ได้รับ
+# หนังสือยืนยัน"): the whole chunk it stands in is the reason, whatever it names.
+_AWAITED_RE = re.compile(
+    r"\S*?(?:ยังไม่\s?(?:ได้)?\s?(?:รับ|ผ่าน|อนุมัติ|ยืนยัน|เซ็น|ลงนาม|เห็นชอบ|ตรวจ|ส่ง|เป็นทางการ"
+    r"|ทางการ)|(?<!\S)รอ(?![บงย]))\S*"
+)
+_NO_RE = re.compile(phrase_regex(_NO))
+
+
+def _not_awaited(found: Found) -> str | None:
+    """The words of a no besides its cue and what it waits for; None when its only no is
+    what someone has not done yet ("กองคลังยังไม่ยืนยันตัวเลข" is news, no no)."""
+    masked = found.extraction.masked
+    rest = _AWAITED_RE.sub(" ", masked)
+    if rest == masked:
+        return found.remainder
+    return _NO_RE.sub(" ", rest) if _NO_RE.search(rest) else None
+
+
 # Doing it on another day: "ยกเลิกครับ ไว้ส่งพรุ่งนี้" names a day and nothing else.
 _LATER_RE = re.compile(phrase_regex("ไว้|ค่อย|เดี๋ยว|รอ|later"))
 
@@ -333,6 +445,8 @@ _ASIDE_RE = re.compile(
         # Not approved yet, not the final copy: "ผอ.ยังไม่เซ็น", "ยังไม่ใช่ฉบับจริง".
         "|ละ|ล่ะ|อะ|ผอ|ผู้อำนวยการ|หัวหน้า|นาย|เซ็น|ลงนาม|อนุมัติ|เห็นชอบ|ฉบับ|ตัวจริง"
         "|พรุ่งนี้|มะรืน|วันหลัง|สัปดาห์หน้า|อาทิตย์หน้า|ทำ"
+        # Sent twice, figures swapped: "ยกเลิกครับ ส่งซ้ำ", "ไม่ใช่ครับ ตัวเลขสลับ".
+        "|ซ้ำ|ซ้ำซ้อน|สลับ|กัน|duplicate|รายการ"  # "รายการนี้": the card (see _OTHER_ACTS_RE)
     )
 )
 _LETTER_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4ea-z]")
@@ -344,7 +458,7 @@ _TAKE_BACK = "ย้อน|ย้อนกลับ|ดึงกลับ|revert
 # An entry said to be wrong names what "ย้อนกลับ" takes back ("ย้อนกลับให้หน่อย บันทึกผิดตัว").
 _WRONG_ENTRY = "บันทึกผิด|กรอกผิด|ใส่ผิด|ลงผิด|พิมพ์ผิด|ส่งผิด|บันทึกไป|ที่บันทึกไว้"
 _LATEST = (
-    "ล่าสุด|ที่ส่ง|ส่งไป|รายการ|เมื่อกี้|เมื่อกี๊|ที่บันทึก|ส่งผิด|เพิ่งส่ง|เพิ่งบันทึก|เพิ่งกรอก|สุดท้าย"
+    "เมื่อครู่|เมื่อสักครู่|สักครู่|ล่าสุด|ที่ส่ง|ส่งไป|รายการ|เมื่อกี้|เมื่อกี๊|ที่บันทึก|ส่งผิด|เพิ่งส่ง|เพิ่งบันทึก|เพิ่งกรอก|สุดท้าย"
     "|อันเมื่อกี้|last|เพิ่งใส่|ที่ใส่|เพิ่งพิมพ์|เพิ่งลง|เพิ่งเพิ่ม|เพิ่งแจ้ง"
 )
 _LOOK_BACK = "ย้อนหลัง|ย้อนดู|ดูย้อน|ประวัติ"
@@ -360,6 +474,8 @@ SPECS = (
              unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ยัง"),
         # A plain "ได้" is a yes only with "as stated" ("ได้ค่ะ ตามนี้เลยค่ะ"); alone it is an ack.
         Rule((_PLAIN_YES, _AS_STATED), 1008, _only(Confirm()),
+             unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง"),
+        Rule((_RIGHT, _GO_AHEAD), 1008, _only(Confirm()),
              unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง"),
     )),
     IntentSpec(Cancel, handle_cancel, (

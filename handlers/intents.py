@@ -126,6 +126,10 @@ class Confirm:
     """Yes to a pending submission (its button carries the token; typed "ยืนยัน" has none)."""
 
     token: str = ""
+    # What a typed yes restates of the card ("ถูกแล้วค่ะ 61.2 บันทึกเลย", "ใช่ค่ะ กองคลัง
+    # ถูกแล้ว"): the draft is stored only if it holds them (handlers.confirmations).
+    figures: tuple[Decimal, ...] = ()
+    unit: str = ""
 
 
 @dataclass(frozen=True)

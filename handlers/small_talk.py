@@ -24,7 +24,11 @@ THANKS = (
     "ขอบคุณ|ขอบใจ|ขอบพระคุณ|thank you|thanks|thank|thx|ty|tks|แต๊งกิ้ว|แต๊งกิว|tq|🙏"
     "|ซาบซึ้งใจ|ซาบซึ้ง|ปลื้มใจ|appreciate"
 )
-GREETINGS = "สวัสดี|หวัดดี|ดีจ้า|ดี|hello|hi|hey|อรุณสวัสดิ์|good morning|ราตรีสวัสดิ์|ฮัลโหล|ฮาโหล|ทักทาย"
+GREETINGS = (
+    "สวัสดี|หวัดดี|ดีจ้า|ดี|hello|hi|hey|อรุณสวัสดิ์|good morning|ราตรีสวัสดิ์|ฮัลโหล|ฮาโหล|ทักทาย"
+    # The season's greetings, and English times of day: "สุขสันต์วันปีใหม่ค่ะ", "morning ค่าา".
+    "|สวัสดีปีใหม่|สุขสันต์วันปีใหม่|สุขสันต์|happy new year|morning|good afternoon|good evening"
+)
 ACKS = (
     "รับทราบ|ทราบแล้ว|ทราบ|เข้าใจแล้ว|เข้าใจ|ได้|ครับ|ค่ะ|คะ|ครับผม|จ้า|จ้ะ|โอเค|ok|okay|เค|เคร|อ๋อ|อ้อ"
     "|ค่า|ค้า|คร้าบ|ค้าบ|งับ|ฮะ|อืม|อ่า|เออ|oki|okie|👍|👌|🆗|sticker|สติกเกอร์|สติ๊กเกอร์"
@@ -37,6 +41,8 @@ PRAISE = (
     # How the bot answers, and liking it: "บอทตอบไวดีจัง ชอบๆ".
     "|ชอบ|ชอบมาก|ตอบไว|ตอบเร็ว|ไวมาก|เร็วมาก|ดีจัง|ใช้ง่าย|สะดวกดี|ประทับใจ|ปลื้ม|เริ่ด|แจ่ม"
     "|สะดวกมาก|สะดวก"
+    # How well it works: "ทำงานได้รวดเร็วมาก ชื่นชมค่ะ", "บอทคำนวณได้แม่นยำมาก".
+    "|ชื่นชม|ทันใจ|แม่นยำ|รวดเร็ว|ชัดเจนดี|ละเอียดดี|ครบถ้วนดี"
 )
 LAUGHS = "ฮ่า|ฮา|lol|อิอิ|คิคิ|ขำ|ตลก|😂|🤣|😆|NUM"
 _LAUGH_RE = re.compile(r"(?:5{3,}\+*|(?:ฮ่า|ฮา)+\s*ๆ*|lol|อิอิ+|คิคิ+|ขำ|ตลก|[😂🤣😆]+)")
@@ -52,6 +58,16 @@ FILLER = frozenset(
         "|all|bot|ไป|ไปเลย|ดี|ดีจัง|สุดๆ|คิคิ"
         # LINE emoticons typed or pasted as their names: "ขอบคุณค่ะ (love)".
         "|love|happy|blush|smile|grin|moon|hug|kiss|emoji|sticker|สติกเกอร์|สติ๊กเกอร์"
+        # Wishes with a greeting: "สวัสดีปีใหม่ค่ะ ขอให้ทุกท่านมีความสุข" (its year is a number,
+        # which is no word); understood now: "อ๋อ เข้าใจละครับ" (ละ: แล้ว).
+        "|ขอให้|ความสุข|มีความสุข|สุขภาพ|แข็งแรง|สุขภาพแข็งแรง|โชคดี|สมหวัง|new|year|สุขสันต์|ละ"
+    )
+)
+# What the bot does and how well, praised: "บอทสรุปได้ชัดเจนดีมาก", "บอทบันทึกไวดีจัง".
+_BOT_WORK = frozenset(
+    words(
+        "ทำงาน|งาน|ตอบ|สรุป|บันทึก|คำนวณ|จด|จำ|ทำ|ได้|ไว|เร็ว|รวดเร็ว|ชัดเจน|ละเอียด|ครบ|ครบถ้วน"
+        "|แม่น|แม่นยำ|ถูกต้อง|ทันใจ|ชื่นชม"
     )
 )
 # An indicator named, or a follow-up ("แล้วกองคลังล่ะ"), makes the rest a question.
@@ -68,8 +84,14 @@ _OPENS = {
         ("praise", PRAISE),
     )
 }
-# "ขอบคุณที่ช่วยสรุปให้": thanks for what was done, not a request to do it again.
-_THANKS_FOR = "ขอบคุณที่|ขอบคุณสำหรับ|ขอบใจที่|ขอบพระคุณที่|ขอบคุณมากที่|thanks for|thank you for"
+# "ขอบคุณที่ช่วยสรุปให้", "ขอบคุณน้องบอทที่ช่วยสรุปข้อมูลให้": thanks for what was done, not a
+# request to do it again (thanks to a colleague, "ขอบคุณพี่ๆ ที่มาช่วยงาน", is their chat).
+_THANKS_FOR = "|".join(
+    (
+        "ขอบคุณที่|ขอบคุณสำหรับ|ขอบใจที่|ขอบพระคุณที่|ขอบคุณมากที่|thanks for|thank you for",
+        *(f"ขอบคุณ{bot}ที่|ขอบคุณ{bot}สำหรับ" for bot in ("บอท", "น้องบอท")),
+    )
+)
 REPLIES = {
     "thanks": "ยินดีครับ 🙂",
     "greeting": GREETING,
@@ -110,6 +132,59 @@ def _thanks_for(found: Found) -> Intent | None:
     return SmallTalk("thanks") if _courtesy_first("thanks", found) else None
 
 
+# Thanks, then what the speaker will do next ("ขอบคุณครับ เดี๋ยวผมสรุปส่งผอ.ต่อ", "ขอบคุณมาก
+# นะคะ เดี๋ยวเอาตัวเลขขยะไปใส่รายงาน"): the plan is the speaker's own, it asks nothing of the
+# bot, even when it names an indicator; "เดี๋ยวนี้" is now, not next.
+_NEXT_RE = re.compile(r"^(?:เดี๋ยว(?!\s?นี้)|เด๋ว|เดะ|แล้วจะ|จะ|ไว้)")
+_ASKS_OF_SOMEONE_RE = re.compile(
+    phrase_regex(f"ขอ|ช่วย|รบกวน|หน่อย|ฝาก|ให้ที|ได้ไหม|ได้มั้ย|{ADDRESS_WORDS}")
+)
+
+
+def _thanks_then_next(found: Found) -> Intent | None:
+    text = found.extraction.text
+    opens = _OPENS["thanks"].search(text)
+    if opens is None or asks(text, found.original):
+        return None
+    head, _, rest = text[opens.end() :].partition(" ")
+    if content(head, FILLER) or not _NEXT_RE.match(rest) or _ASKS_OF_SOMEONE_RE.search(rest):
+        return None
+    masked = found.extraction.masked
+    named = any(p in masked for p in PLACEHOLDERS if p != DATE)  # a figure may be reported
+    return None if named or _FOLLOW_UP_RE.search(rest) else SmallTalk("thanks")
+
+
+def _bot_praised(found: Found) -> Intent | None:
+    """Praise of what the bot does ("บอทสรุปได้ชัดเจนดีมาก", "ทำงานไวมาก ชื่นชมครับ"): only
+    words of its work and how well it does it, no figure, nothing asked."""
+    text = found.extraction.text
+    if asks(text, found.original) or found.extraction.masked != text or _THANKS_RE.search(text):
+        return None  # "ขอบคุณนะคะ บอทน่ารักมาก" thanks first
+    return None if content(found.remainder, FILLER | _BOT_WORK) else SmallTalk("praise")
+
+
+_THANKS_RE = re.compile(phrase_regex(THANKS))
+
+
+# A greeting to a team or to everyone ("อรุณสวัสดิ์ค่ะ ทีมตัวชี้วัดปทุมธานี", "สวัสดีค่ะ ทีมงาน
+# PMQA ทุกท่าน"): the team's name may hold plan words; an act told after it is news.
+_ADDRESSEE_RE = re.compile(r"^(?:ทีม|ชาว|คณะทำงาน|เพื่อน|พี่ๆ|น้องๆ|สมาชิก|ทุกท่าน|ทุกคน)")
+_ADDRESSEE_CHUNKS = 3
+
+
+def _greeting_to_someone(found: Found) -> Intent | None:
+    text = found.extraction.text
+    opens = _OPENS["greeting"].search(text)
+    if opens is None or found.extraction.masked != text or asks(text, found.original):
+        return None
+    chunks = text[opens.end() :].split()
+    while chunks and not content(chunks[0], FILLER):
+        chunks.pop(0)
+    if not chunks or not _ADDRESSEE_RE.match(chunks[0]) or len(chunks) > _ADDRESSEE_CHUNKS:
+        return None
+    return None if _ACTS_RE.search(" ".join(chunks)) else SmallTalk("greeting")
+
+
 def _laugh(found: Found) -> Intent | None:
     text = found.extraction.text
     laughs = _LAUGH_RE.search(text)
@@ -138,8 +213,9 @@ _ACTS_RE = re.compile(
 )
 
 
-# Talking to a colleague, not the bot: "5555 ได้เลยพี่".
-_PERSON_RE = re.compile(r"(?:พี่|น้อง)(?!\s?บอท)")
+# Talking to a colleague, not the bot: "5555 ได้เลยพี่"; someone outdone ("555 บอทรู้ดีกว่าพี่อีก")
+# is no one talked to.
+_PERSON_RE = re.compile(r"(?<!กว่า)(?<!กว่า\s)(?:พี่|น้อง)(?!\s?บอท)")
 # A follow-up ("555 แล้วกองคลังล่ะ"); "ผิดอีกละ" (again) follows nothing up.
 _FOLLOW_UP_RE = re.compile(r"(?<!อีก)(?:ล่ะ|ละ)$|แล้ว\S*(?:ล่ะ|ละ)")
 
@@ -163,6 +239,9 @@ def _laugh_first(found: Found) -> Intent | None:
 SPECS = (
     IntentSpec(SmallTalk, handle_small_talk, (
         Rule((_THANKS_FOR,), 1006, _thanks_for),
+        Rule((THANKS,), 1006, _thanks_then_next),
+        Rule((PRAISE,), 1004, _bot_praised),
+        Rule((GREETINGS,), 1004, _greeting_to_someone),
         Rule((LAUGHS,), 1005, _laugh_first),
         Rule((THANKS,), 160, _only("thanks")),
         Rule((PRAISE,), 150, _only("praise")),  # "ดีมาก" before the greeting "ดี"
