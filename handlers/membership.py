@@ -182,9 +182,11 @@ def _introduced(found: Found) -> RegisterUnit | None:
     return RegisterUnit(unit=unit) if len(left) <= 1 else None
 
 
-# The words of the group itself around the organisation: "ผูกกลุ่มไลน์นี้เข้ากับ สป.รง. ที".
+# The words of the group itself around the organisation: "ผูกกลุ่มไลน์นี้เข้ากับ สป.รง. ที",
+# "ผูกกลุ่มไลน์นี้กับสำนักงาน ก.พ." (the name glued after "กับ").
 _THIS_GROUP_RE = re.compile(
-    r"(?:กลุ่ม)?\s?(?:ไลน์|line)?\s?(?:นี้|นี่)?\s?(?:เข้า)?\s?(?:กับ|ไว้กับ|เข้ากับ|to|with)(?=\s|$)"
+    r"(?:กลุ่ม)?\s?(?:ไลน์|line)?\s?(?:นี้|นี่)?\s?(?:เข้า)?\s?"
+    r"(?:(?:กับ|ไว้กับ|เข้ากับ)(?![\u0e31-\u0e4e])|(?:to|with)(?=\s|$))"
     r"|^\s?(?:กลุ่ม)?\s?(?:ไลน์|line)\s?(?:นี้|นี่)?(?=\s|$)"
 )
 

@@ -27,6 +27,7 @@ from handlers.nlu.evidence import (
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION, UNIT_PREFIXES, phrase_regex
+from handlers.nlu.questions import promises
 from handlers.nlu.slots import (
     CHANNEL_RES,
     DELIVERABLE_RE,
@@ -337,6 +338,8 @@ def _read_sent(found: Found) -> MarkStep | None:
     """The step sent, unless the thing sent is something else: "ส่งรูปกิจกรรมลงอัลบั้มแล้ว"
     sends a photo (the plan's word only says of what), "ส่งรูปลงไลน์กลุ่มแล้ว" everyday things
     however they went."""
+    if promises(found.extraction.masked):  # "ศทส.จะจัดส่งแผนภายในวันที่ 30": not done yet
+        return None
     intent = _read_step(found)
     assert isinstance(intent, MarkStep)
     words = intent.step

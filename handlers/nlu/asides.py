@@ -38,9 +38,12 @@ from handlers.intents import (
     SubmitValue,
     stores,
 )
+from handlers.nlu.formal import OPENER_RE
 from handlers.nlu.patterns import CHANNELS, phrase_regex
 from handlers.nlu.questions import asks
 from handlers.nlu.slots import INDICATOR_RE
+from handlers.nlu.story import is_story_word
+from handlers.nlu.tokenize import tokens
 
 # The bot called by name ("ฝากถามบอทหน่อย"), or disowned ("ถามพี่นะไม่ได้ถามบอท").
 _BOT_RE = re.compile(r"น้องบอท|พี่บอท|บอท|\bbot\b")
@@ -128,6 +131,28 @@ _LAUGHING_RE = re.compile(r"ขำ|ตลก|ฮา|น่ารัก")
 
 _FOR_WHOEVER_ASKS = (RuleQuestion, Status, Missing, Deadlines)
 
+# A formal notice to the group, which asks nothing of the bot: a circular ("แจ้งเวียน: …",
+# "ขออนุญาตแจ้งเวียนหนังสือ…", "ขอประชาสัมพันธ์…"), a system's downtime ("ระบบ…จะปิดปรับปรุง",
+# "งดให้บริการ", "ขัดข้อง"), an invitation ("ขอเชิญประชุม…"), an application round
+# ("เปิดรับสมัคร"), a letter's closing ("จึงเรียนมาเพื่อโปรดทราบ", "รายละเอียดตามไฟล์แนบ").
+# Read on the normalised text: its courtesy ("ขออนุญาต") and its addressee ("เรียนทุกกอง") are
+# gone.
+_NOTICE_RE = re.compile(
+    r"^(?:แจ้งเวียน|ขอประชาสัมพันธ์|ประชาสัมพันธ์)|แจ้งเวียนหนังสือ|ปิดปรับปรุง|ขัดข้อง"
+    r"|ขอเชิญ|ขอเรียนเชิญ|เรียนเชิญ|งดให้บริการ|ปิดให้บริการ|เปิดรับสมัคร|เพื่อโปรดทราบ|จึงเรียนมา|ตาม\s?(?:ไฟล์|เอกสาร)\s?แนบ"
+    r"|ตามสิ่งที่ส่งมาด้วย"
+)
+
+
+def _to_a_superior(typed: str) -> bool:
+    """Whether the message opens as a letter to a superior by title ("เรียนท่านปลัดจังหวัด",
+    "เรียนท่าน ผอ.สำนัก", "เรียน ผอ.กค."), not to the team or the coordinator."""
+    opener = OPENER_RE.match(typed.strip().lower())
+    if opener is None:
+        return False
+    addressee = opener["to"]
+    return addressee.startswith("ท่าน") or any(map(is_story_word, tokens(addressee)))
+
 
 def _office_words() -> re.Pattern[str]:
     phrases = [
@@ -183,6 +208,12 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
             and not _LAUGHING_RE.search(normalised)
         )
     if _ASIDE_RE.search(normalised) or _promise_only(normalised):
+        return True
+    if _NOTICE_RE.search(normalised) and not asks(normalised, typed):
+        return True
+    # A report to a superior ("เรียนท่าน ผอ. ร่าง…ส่งเข้าอีเมลท่านแล้ว") is theirs to read.
+    superior = typed.lstrip().startswith("เรียน") and _to_a_superior(typed)
+    if superior and (stores(read) or not asks(normalised, typed)):
         return True
     if office_chatter(normalised, read):
         return True

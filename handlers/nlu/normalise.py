@@ -7,6 +7,7 @@ import string
 import unicodedata
 from collections.abc import Sequence
 
+from handlers.nlu.formal import plain
 from handlers.nlu.particle_endings import particle_endings
 from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex
 from handlers.nlu.spoken import written
@@ -21,9 +22,9 @@ _CHARACTERS = {
 }
 # Nikhahit + sara aa typed as two keys looks like sara am but never compares equal to it.
 _SARA_AM = ("\u0e4d\u0e32", "\u0e33")
-# A letter held (อืมมม), but not the doubled last letter of คะแนน before a word starting with
-# it ("คะแนนนี้", "คะแนนน้อย").
-_REPEATED_THAI = re.compile(r"(?<!คะแ)([\u0e01-\u0e4e])\1{2,}")
+# A letter held (อืมมม), but not the doubled last letter of คะแนน or ระบบ before a word starting
+# with it ("คะแนนนี้", "คะแนนน้อย", "กลุ่มพัฒนาระบบบริหาร", "ระบบบัญชีข้อมูลภาครัฐ").
+_REPEATED_THAI = re.compile(r"(?<!คะแ)(?<!ระ)([\u0e01-\u0e4e])\1{2,}")
 # A doubled vowel or tone mark is never correct Thai (a held "ค่าา" neither); doubled
 # consonants (ครรภ์) can be. Sara e typed twice is sara ae (เเผน).
 _REPEATED_MARK = re.compile(r"([\u0e30-\u0e3a\u0e47-\u0e4e])\1+")
@@ -151,7 +152,9 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     if "??" in text or "!!" in text:
         text = _REPEATED_PUNCT.sub(r"\1", text)
     text = " ".join(text.split())  # str.split's whitespace is the \s of a str pattern
-    text = strip_particles(written(text))  # "ส่งไรมั่ง": "ส่งอะไรบ้าง"
+    # Formal words read as everyday ones, spoken short forms written out: "หน่วยงานใดยังมิได้
+    # จัดส่ง…" is "หน่วยงานไหนยังไม่ได้ส่ง…", "ส่งไรมั่ง" is "ส่งอะไรบ้าง".
+    text = strip_particles(written(plain(text)))
     if text.endswith(_REGIONAL_ASKING):  # "กองคลังส่งแผนแล้วบ่": "…แล้วไหม"
         text = _REGIONAL_ASKING_RE.sub("ไหม", text)
     return strip_address(text)

@@ -90,6 +90,18 @@ def asks(normalised: str, original: str = "") -> bool:
     )
 
 
+# A promise to send, with nothing said to be done: "กองนิติการจะส่งแผนภายในวันที่ 24 ม.ค.",
+# "ศทส.จะจัดส่งแผนทางอีเมลพรุ่งนี้", "ดิฉันจะติดตามให้ส่งภายในวันนี้" ("…จะได้…" is a purpose).
+_PROMISED_RE = re.compile(r"จะ(?!\s?ได้).*?(?:ส่ง|ทำ|แนบ|ยื่น|อัป|อัพ|กรอก|รายงาน|submit|upload)")
+_DONE_RE = re.compile("แล้ว|เรียบร้อย")
+
+
+def promises(text: str) -> bool:
+    """Whether ``text`` (normalised or masked) promises to send something and says nothing
+    is done: neither a report nor, unless it asks, a question."""
+    return "จะ" in text and bool(_PROMISED_RE.search(text)) and not _DONE_RE.search(text)
+
+
 # A report closed by a particle, then a tag asking only whether it was right: "ส่งรายชื่อแล้วค่ะ
 # ทาง google form ถูกใช่มั้ยคะ". The tag asks for a check, not for anything the bot knows:
 # the report stays a report (and is confirmed before anything is stored).

@@ -449,7 +449,14 @@ def _key(item: Any) -> Any:
 
 
 def resolve_unit(words: str, org: Organisation) -> list[Unit]:
-    """The units ``words`` names: full name, short name, an alias, or a close spelling."""
+    """The units ``words`` names: full name, short name, an alias, or a close spelling; a name
+    cut short by the abbreviation mark ("ศูนย์ฯ") names the one unit whose name starts so."""
+    bare = words.strip()
+    if bare.endswith("ฯ") and len(bare) > 2:
+        stem = squash(bare[:-1])
+        starting = [u for u in org.units if squash(u.name).startswith(stem)]
+        if len(starting) == 1:
+            return starting
     candidates = [
         Candidate(
             u,

@@ -22,6 +22,7 @@ from handlers.intents import (
     Missing,
     RuleQuestion,
     Status,
+    SubmitBaseline,
     SubmitValue,
     Unknown,
 )
@@ -31,6 +32,7 @@ from handlers.nlu.patterns import (
     EDGE_WORDS,
     MEASURE_ASPECTS,
     MEASURE_WORDS,
+    STATUS_WORDS,
     phrase_regex,
 )
 from handlers.nlu.report_words import report_words
@@ -104,6 +106,8 @@ def settle(intent: Any, org: Organisation) -> Any:
         return _query(intent, org)
     if isinstance(intent, SubmitValue) and intent.indicator:
         return _value(intent, org)
+    if isinstance(intent, SubmitBaseline) and intent.indicator:
+        return replace(intent, indicator=_named_by_org(intent.indicator, org))
     if isinstance(intent, SubmitValue) and len(org.indicators) == 1:
         # "กองคลังได้ 4 คะแนน": a value naming no indicator is the only one's (as the handler).
         return replace(intent, indicator=org.indicators[0].code)
@@ -315,6 +319,9 @@ _SENDING = frozenset(
         "เสร็จ",
         "เสร็จแล้ว",
         "ทำเสร็จ",
+        # Documents in general: "หน่วยงานใดค้างส่งเอกสาร", "กำหนดส่งเอกสารทั้งหมด".
+        "เอกสาร",
+        "ส่งเอกสาร",
     )
 )
 
@@ -352,7 +359,15 @@ def _holds_keyword(phrase: str, org: Organisation) -> bool:
 _JOINED_RE = re.compile(r"(?:กับ|และ|,|/)")
 
 
+def _named_by_org(words: str, org: Organisation) -> str:
+    """``words`` without the organisation's own name when the rest names fewer indicators
+    ("PMQA ของสำนักงบประมาณ": whose it is names no indicator), else as they are."""
+    bare = _without_own_names(words, org)
+    return bare if bare != words and _narrower(bare, words, org) else words
+
+
 def _value(intent: SubmitValue, org: Organisation) -> SubmitValue:
+    intent = replace(intent, indicator=_named_by_org(intent.indicator, org))
     # "คะแนนความพร้อมรัฐบาลดิจิทัล 81.25": a title that starts with its measure word.
     intent = replace(intent, indicator=_without_measure(intent.indicator, org)[0])
     if intent.unit and not resolve_unit(intent.unit, org):
@@ -423,6 +438,12 @@ def _without_measure(words: str, org: Organisation) -> tuple[str, str]:
 
 def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if _is_own_name(intent.indicator, org):  # before the titles that mention it
+        return Status()
+    # "ภาพรวมผลการดำเนินงานของสำนักงบประมาณ": the organisation's own name with words of its
+    # status only asks for the status (its name holds a keyword of four: "งบประมาณ").
+    mine = _without_own_names(intent.indicator, org)
+    plain_status = not content(mine, EDGE_WORDS | STATUS_WORDS)
+    if mine != intent.indicator and plain_status and not resolve_indicator(mine, org):
         return Status()
     if chat_words(intent.indicator) and not written_words(intent.indicator, org):
         return Unknown(text=intent.indicator)  # "ผลบอลเมื่อคืนใครชนะ": everyday words

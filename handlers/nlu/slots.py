@@ -32,7 +32,8 @@ CHANNEL_RES = tuple((name, re.compile(phrase_regex(words))) for name, words in C
 # The words joining two units' names ("กองคลังกับกองกลาง", "กค. และ ศทส.", "กองคลัง,กองกลาง").
 _JOINER = "(?:กับ|และ|หรือ)"
 _SHORT_START = r"[\u0e01-\u0e4e]{1,4}\."
-_UNIT_START = r"(?:(?<!\S)|(?<=กับ)|(?<=และ)|(?<=หรือ)|(?<=,))"
+# "ขอทราบว่ากองนิติการ…": a unit's name also starts right after ว่า.
+_UNIT_START = r"(?:(?<!\S)|(?<=กับ)|(?<=และ)|(?<=หรือ)|(?<=,)|(?<=ว่า))"
 # "กองนิติการกับ IT": กับ and หรือ join a name to another, never stand inside one (กำกับ does).
 _JOINING_WORD = "(?<!ำ)กับ|หรือ"
 _TURNING = "แล้วก็|แล้ว|ส่วน"  # "แล้วกองกลางล่ะ": and what of this unit
@@ -169,6 +170,8 @@ def split_unit(text: str) -> tuple[str, str]:
     the one who told the news ("ได้รับแจ้งจาก กพร. ว่า…") is neither, and is left out."""
     if "จาก" in text or "โดย" in text:
         text = _TOLD_BY_RE.sub(" ", text)
+    if "ที่" in text or "ยัง" in text or "ให้" in text or "ถึง" in text:
+        text = _SENT_TO_RE.sub(" ", text)
     # "ผอ.ถามมา": the boss who asked is no unit.
     found = (
         m
@@ -224,6 +227,14 @@ _GLUED_PARTICLE_RE = re.compile(r"(?<=[\u0e01-\u0e4e.])(?:อ่ะ|อะ|ล�
 _TOLD_BY_RE = re.compile(
     r"(?:ได้รับ)?(?:แจ้ง|ทราบ|ข่าว)(?:มา)?\s*(?:จาก|โดย)\s*"
     rf"(?:(?:{UNIT_PREFIXES})(?:(?!ว่า)\S)*|\S+?)(?:\s*ว่า|\s+|$)"
+)
+
+
+# Where something went: "ส่งแผนไปที่กลุ่มพัฒนาระบบบริหาร", "ส่งไปให้ กพร. แล้ว" (the unit that
+# receives it did not send it).
+_SENT_TO_RE = re.compile(
+    rf"(?:ไปที่|ไปยัง|ไปให้|มาที่|ส่งถึง)\s*"
+    rf"(?:(?:{UNIT_PREFIXES})(?:(?!แล้ว|เรียบร้อย)\S)*|{_SHORT_START}(?:[\u0e01-\u0e4e]{{1,4}}\.?)*)"
 )
 
 

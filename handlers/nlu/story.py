@@ -16,6 +16,12 @@ from handlers.nlu.tokenize import everyday_words, tokens
 
 _WITH = "with:"
 _PURPOSE = ("จะได้",)  # a phrase opening with it, after another, is the asker's reason
+# The head of a unit, by the unit's short name glued or a space away ("ท่าน ผอ.กพร.",
+# "ผอ. กจ.", "ผอ.ศูนย์ฯ"): a title of the story, not the unit.
+_HEAD_RE = re.compile(
+    r"(?:ท่าน\s?)?(?:ผอ\.|ผู้อำนวยการ|หัวหน้า)"
+    r"(?:\s?(?:[\u0e01-\u0e2e]{1,5}\.)+|(?:สำนัก|กอง|ศูนย์|กลุ่ม)ฯ?(?![\u0e01-\u0e4e]))"
+)
 
 
 @cache
@@ -42,8 +48,14 @@ def _story() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
 
 
 def is_story_word(word: str) -> bool:
-    """Whether ``word`` is a marker of the asker's story ("ผอ.", "ท่าน", "morning")."""
-    return word.lower() in _story()[0]
+    """Whether ``word`` is a marker of the asker's story ("ผอ.", "ท่าน", "morning"), or a
+    title glued to the short name of what its holder heads ("ผอ.กจ.": the director, no unit)."""
+    markers = _story()[0]
+    word = word.lower()
+    if word in markers:
+        return True
+    title, dot, rest = word.partition(".")
+    return bool(rest) and f"{title}{dot}" in markers
 
 
 def _filler(word: str) -> bool:
@@ -60,6 +72,8 @@ def without_story(text: str) -> str:
     markers, companions, search = _story()
     if search.search(text) is None:
         return text
+    if "ผอ" in text or "ผู้อำนวยการ" in text or "หัวหน้า" in text:
+        text = _HEAD_RE.sub(" ผอ. ", text).strip()
     kept = []
     for phrase in text.split(" "):
         if kept and phrase.startswith(_PURPOSE):
@@ -73,8 +87,21 @@ def without_story(text: str) -> str:
             continue
         story = markers | companions
         left = [w for w in words if w not in story]
+        # The words that go with a marker typed a space before it go too ("ก่อนประชุม กบจ.").
+        while kept and not kept[-1]:
+            kept.pop()
+        if kept and _companions_only(kept[-1], companions):
+            kept.pop()
         # A phrase of the story, filler and everyday words ("พอดีหัวหน้าถามมา") goes whole.
         if all(_filler(w) for w in left):
             continue
         kept.append("".join(left))
     return " ".join(kept)
+
+
+def _companions_only(phrase: str, companions: frozenset[str]) -> bool:
+    """Whether ``phrase`` holds a word that goes with a marker, and nothing but filler else."""
+    words = tokens(phrase)
+    return any(w in companions for w in words) and all(
+        w in companions or w in EDGE_WORDS for w in words
+    )

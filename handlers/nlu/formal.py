@@ -1,0 +1,82 @@
+"""Formal, official Thai read as everyday Thai: the words of ``data/nlu/formal_words.txt``
+("หน่วยงานใดยังมิได้จัดส่งแผน" -> "หน่วยงานไหนยังไม่ได้ส่งแผน") and a letter's opening
+addressee ("เรียน ผู้ประสานงาน …", "เรียนท่าน ผอ.สำนัก …"), which names no slot."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from handlers.data_files import read_text
+
+# A vowel or tone mark after a phrase: the word goes on ("ใด" is no part of a longer word, but
+# a formal phrase must end where its word ends).
+_GOES_ON = r"(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
+_THAI_BEFORE = r"(?<![\u0e01-\u0e4e])"
+# What may follow a phrase that must end a clause ("…หรือไม่ครับ", "…หรือไม่ ขอบคุณ").
+_CLAUSE_END = r"(?=$|[\s?!.,:;)]|ครับ|ค่ะ|คะ|คับ|ค่า|นะ|จ้ะ|จ้า|ฮะ|เจ้า)"
+
+
+@cache
+def _table() -> tuple[re.Pattern[str], dict[str, str]]:
+    """(a search for any formal phrase, the everyday words of each as found)."""
+    everyday: dict[str, str] = {}
+    patterns: list[tuple[str, str]] = []
+    for raw in read_text("nlu", "formal_words.txt").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        formal, _, plain = (part.strip() for part in line.partition("="))
+        alone, clause = formal.startswith("<"), formal.endswith("$")
+        formal = formal.lstrip("<").rstrip("$").strip()
+        # A space typed between the words of a phrase is optional ("ณ ปัจจุบัน", "ณปัจจุบัน").
+        body = r"\s?".join(map(re.escape, formal.split()))
+        pattern = (_THAI_BEFORE if alone else "") + body + (_CLAUSE_END if clause else _GOES_ON)
+        patterns.append((formal, pattern))
+        everyday[formal.replace(" ", "")] = plain
+    patterns.sort(key=lambda pair: len(pair[0]), reverse=True)
+    # Every phrase starts with one of a few letters: a position starting with none is passed
+    # over at the cost of one test.
+    first = "".join(sorted({formal[0] for formal, _ in patterns}))
+    search = re.compile(rf"(?=[{re.escape(first)}])(?:{'|'.join(p for _, p in patterns)})")
+    return search, everyday
+
+
+def _everyday(match: re.Match[str]) -> str:
+    return _table()[1][re.sub(r"\s", "", match.group())]
+
+
+# "เรียน <addressee>" opening a message, a space after the addressee (one word, or "ท่าน" and
+# one more): whom a letter is to, never a slot. "เรียนสอบถาม", "เรียนแจ้ง" are verbs, read by
+# the table first; the group called by its kin term ("เรียนพี่ๆ ทีม PMQA ค่ะ") is courtesy,
+# read with the slots.
+OPENER_RE = re.compile(r"^เรียน\s?(?!ให้|เชิญ|ว่า|มา|พี่|น้อง|เพื่อน)(?P<to>(?:ท่าน\s)?[^\s]+)\s+(?=\S)")
+# The reason a letter opens with, up to "จึง" ("เนื่องด้วยพรุ่งนี้ท่านจะประชุม จึงขอทราบ…").
+_REASON_RE = re.compile(r"^(?:เนื่องด้วย|เนื่องจาก|ด้วย(?=\s?ท่าน))\S*(?:\s\S+)*?\s?จึง\s?(?=\S)")
+# The purpose an ask closes with, to the end of the message: glued or spaced after the ask
+# ("…ของจังหวัดเพื่อนำเรียน ผวจ.", "…ย้อนหลัง เพื่อประกอบการตรวจสอบ"), or a sentence of its own
+# ("…ครับ ใช้ประกอบวาระการประชุม"). Never one that holds a number or says something is done
+# ("…เพื่อใช้เป็นค่าฐาน" tells what a value is: no reporting or preparing verb).
+_PURPOSE_RE = re.compile(
+    r"(?:(?<=\S)\s?เพื่อ\s?(?:จะ\s?ได้\s?)?|(?:(?<=ครับ)|(?<=ค่ะ)|(?<=คะ))\s(?:ใช้|สำหรับ|จะได้)\s?)"
+    r"(?:นำเรียน|นำเสนอ|เสนอ|ใช้ประกอบ|ประกอบ|ใช้ตรวจ|ตรวจทาน|ตรวจสอบ|จัดทำ|ติดตาม|เตรียม|แจ้ง"
+    r"|รายงาน|เรียน|ทำ)(?P<rest>[^\d]*)$"
+)
+_DONE_RE = re.compile("แล้ว|เรียบร้อย")
+
+
+def plain(text: str) -> str:
+    """``text`` (one line, lower-case, ASCII digits) in everyday words, without the opening
+    addressee of a letter, the reason it opens with and the purpose it closes with."""
+    read = _table()[0].sub(_everyday, text)
+    if read != text:  # an everyday side may be empty, or hold a space
+        text = " ".join(read.split())
+    if text.startswith("เรียน"):
+        text = OPENER_RE.sub("", text)
+    if text.startswith(("เนื่อง", "ด้วย")):
+        text = _REASON_RE.sub("", text)
+    if "เพื่อ" in text or " ใช้" in text or " สำหรับ" in text or " จะได้" in text:
+        purpose = _PURPOSE_RE.search(text)
+        if purpose and purpose.start() and not _DONE_RE.search(purpose["rest"]):
+            text = text[: purpose.start()].rstrip()
+    return text
