@@ -291,6 +291,9 @@ def _read_step(found: Found) -> Intent:
     if not unit:  # "ขั้นตอนที่ 2 ของกองคลัง": the unit glued to ของ
         unit, words = split_unit(content(found.remainder))
         rest = words if unit else rest
+    if not unit:  # "ตัวชี้วัดตามแผนที่ 1 ของกองกลาง": ของ glued to the words before it too
+        unit, words = split_unit(_GLUED_OF_RE.sub("ของ ", found.remainder))
+        rest = words if unit else rest
     for regex in (*(r for _, r in CHANNEL_RES), _DOCUMENTS_RE, COMPLETE_DOCUMENTS_RE):
         rest = regex.sub(" ", rest)
     stated = extraction.dimensions
@@ -325,6 +328,7 @@ def _read_step(found: Found) -> Intent:
     )
 
 
+_GLUED_OF_RE = re.compile(rf"ของ(?=(?:{UNIT_PREFIXES})(?!เรา))")
 _OWN_UNIT_RE = re.compile(rf"(?:ของ)?\s?(?:{UNIT_PREFIXES}|หน่วยงาน|หน่วย)\s?(?:ของ)?\s?เรา|ของเรา")
 # What was told follows "บอกว่า": "หัวหน้าบอกว่าไอทีส่งแผนแล้ว" (the story ends at ว่า).
 _TOLD_RE = re.compile(r"(?:บอก|แจ้ง|เล่า|พูด)(?:มา)?\s?ว่า")
@@ -358,6 +362,15 @@ def _read_done(found: Found) -> Intent | None:
         return None
     said = intent.links or intent.channel or intent.dimensions or intent.all_dimensions
     return intent if named or said or intent.value is not None or intent.documents else None
+
+
+def _read_reported(found: Found) -> Intent | None:
+    """ "ศทส. รายงานผลแล้ว": the report's words part the unit typed before them from the rest."""
+    spaced = _REPORTED_RE.sub(r" \g<0> ", found.remainder)
+    return _read_done(replace(found, remainder=spaced))
+
+
+_REPORTED_RE = re.compile("รายงานผล")
 
 
 def _read_placed(found: Found) -> MarkStep | None:
@@ -417,7 +430,10 @@ def _read_attendance(found: Found) -> Intent:
 _ATTENDANCE = "เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้าร่วม|attendance"
 _ATTENDANCE_RE = re.compile(phrase_regex(_ATTENDANCE))
 _DONE = "ส่งแล้ว|เสร็จ|เรียบร้อย|ทำแล้ว|ไม่ผ่าน|ผ่าน|done|แล้ว|ครบ"
-_PLAN_MET = "บรรลุค่าเป้าหมาย|บรรลุเป้าหมาย|บรรลุเป้า|บรรลุ|ได้ตามเป้าหมาย|ตามเป้าหมาย|ถึงเป้าหมาย"
+_PLAN_MET = (
+    "บรรลุค่าเป้าหมาย|บรรลุเป้าหมาย|บรรลุเป้า|บรรลุ|ได้ตามเป้าหมาย|ตามเป้าหมาย|ถึงค่าเป้าหมาย"
+    "|ถึงเป้าหมาย"
+)
 # fmt: off
 SPECS = (
     IntentSpec(MarkStep, handle_mark_step, (
@@ -435,6 +451,9 @@ SPECS = (
         Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม", "DIM"), 560, _read_step),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง",
               "แล้ว|เรียบร้อย|DATE|DIM"), 550, _read_done, unless=QUESTION),
+        # "ศทส. รายงานผลแล้ว": to report the results is to send step 4's report (the words
+        # stay: they name the step).
+        Rule(("รายงานผล", "แล้ว|เรียบร้อย|DATE"), 549, _read_reported, unless=QUESTION, keep=True),
         # "เสร็จแล้วจ้า แผนพัฒนาหน่วยงานของกองคลัง": a step's own deliverable finished.
         Rule((_FINISHED, "แผน|รายชื่อ|รายงาน"), 548, _read_finished, unless=QUESTION, keep=True),
         # "แผนครบมิติแล้ว": the plan's dimensions stated as done, with no verb of sending.

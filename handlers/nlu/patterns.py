@@ -48,7 +48,7 @@ UNIT_PREFIXES = "กอง|สำนัก|ศูนย์|กลุ่ม|ฝ�
 # What a step asks for, in any organisation's plan: a write (or a schedule asked for) names
 # one of these, a unit's, or a step.
 DELIVERABLE_WORDS = (
-    "แผน|รายชื่อ|รายงาน|แบบฟอร์ม|ฟอร์ม|form|ประชุม|กิจกรรม|ทีม|team|เอกสาร|ผล|ไฟล์|file"
+    "แผน|รายชื่อ|ชื่อทีม|รายงาน|แบบฟอร์ม|ฟอร์ม|form|ประชุม|กิจกรรม|ทีม|team|เอกสาร|ผล|ไฟล์|file"
     "|คำสั่ง|หลักฐาน|ข้อมูล|ส่งงาน|ขั้น|สรุป|ลิงก์|ลิงค์|link|หนังสือ|บันทึก|โครงการ|คะแนน|ตัวชี้วัด"
     f"|{UNIT_PREFIXES}|มิติ|ชุด|แบบ|ร่าง|ทั้งหมด|ครบ|หมด"
 )

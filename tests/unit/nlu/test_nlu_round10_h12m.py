@@ -1,0 +1,97 @@
+"""Issue 9, round 10 (h12m): what a step report says besides its step. The documents said
+after the report to be missing ("ไฟล์แนบยังไม่มี", "ลืมแนบ…") or one form short ("ขาด
+แบบฟอร์ม 2"); the channel used when another is said to fail ("ไดรฟ์เข้าไม่ได้"); "รายงานผลแล้ว"
+as step 4 sent; the plan's indicators with the unit glued to ของ or counted as "ตัวที่ N";
+"ชื่อทีม" as step 1's list. Each is read through ``understand`` and settled against a seed
+organisation, like the corpus; none of the questions beside them becomes a write."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.fakes.understanding import readings, settled
+
+_IT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
+_FIN = "กองคลัง"
+_MID = "กองกลาง"
+
+DOCUMENTS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ส่งแผนแล้วค่ะ แต่ไฟล์แนบยังไม่มีเลย", "MarkStep", {"step": "3", "documents": "missing"}),
+    ("L", "กองคลังส่งแผนแล้ว แต่เอกสารประกอบยังไม่มีค่ะ", "MarkStep",
+     {"step": "3", "unit": _FIN, "documents": "missing"}),
+    ("L", "ส่งรายงานผลแล้ว ลืมแนบเอกสารประกอบค่ะ", "MarkStep",
+     {"step": "4", "documents": "missing"}),
+    ("L", "แผนส่งแล้วนะ แต่ลืมแนบไฟล์", "MarkStep", {"step": "3", "documents": "missing"}),
+    ("L", "กองกลางส่งแผนแล้วแต่ขาดแบบฟอร์ม 2 ค่ะ", "MarkStep",
+     {"step": "3", "unit": _MID, "documents": "incomplete"}),
+    ("L", "รายงานผลส่งแล้ว ขาดแบบฟอร์ม 4 นะครับ", "MarkStep",
+     {"step": "4", "documents": "incomplete"}),
+]  # fmt: skip
+
+# "X รายงานผลแล้ว": the report of step 4 sent, with what is said of its documents.
+REPORTED: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "กองคลังรายงานผลแล้วค่ะ เอกสารครบ", "MarkStep",
+     {"step": "4", "unit": _FIN, "documents": "complete"}),
+    ("L", "กองกลางรายงานผลแล้วครับ แต่เอกสารยังไม่ครบ", "MarkStep",
+     {"step": "4", "unit": _MID, "documents": "incomplete"}),
+    ("L", "กองกลางรายงานผลตามแผนแล้วนะคะ", "MarkStep", {"step": "4", "unit": _MID}),
+    ("L", "กองคลังรายงานผลเมื่อวานค่ะ", "MarkStep",
+     {"step": "4", "done_on": "2025-01-14", "unit": _FIN}),
+]  # fmt: skip
+
+# A channel said not to work is not the one the step went by.
+CHANNELS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ส่งแผนทางอีเมลแล้ว ไดรฟ์เข้าไม่ได้", "MarkStep", {"step": "3", "channel": "email"}),
+    ("L", "ไดรฟ์ล่มค่ะ เลยส่งแผนทางอีเมลแล้ว", "MarkStep", {"step": "3", "channel": "email"}),
+    ("L", "ส่งแผนทางไดรฟ์แล้ว อีเมลใช้ไม่ได้", "MarkStep",
+     {"step": "3", "channel": "google_drive"}),
+    ("L", "ส่งรายงานผลทางไดรฟ์แล้วค่ะ เมลมันเด้ง", "MarkStep",
+     {"step": "4", "channel": "google_drive"}),
+]  # fmt: skip
+
+# The plan's indicators (step 5): the unit glued to ของ, "ตัวที่ N", "ไม่ถึงค่าเป้าหมาย".
+PLAN_ITEMS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ตัวชี้วัดตามแผนที่ 2 ของกองคลังบรรลุแล้วค่ะ", "MarkStep",
+     {"step": "5", "passed": True, "unit": _FIN, "plan_item": 2}),
+    ("L", "ตัวชี้วัดตามแผนของกองกลางบรรลุค่าเป้าหมาย 5 จาก 6 ตัว", "MarkStep",
+     {"step": "5", "unit": _MID, "met": 5, "of": 6}),
+    ("L", "ตัวชี้วัดตามแผนตัวที่ 2 ไม่ถึงค่าเป้าหมายครับ", "MarkStep",
+     {"step": "5", "passed": False, "plan_item": 2}),
+    ("L", "ตัวชี้วัดตามแผนตัวที่ 4 บรรลุค่าเป้าหมายแล้วค่ะ", "MarkStep",
+     {"step": "5", "passed": True, "plan_item": 4}),
+]  # fmt: skip
+
+TEAM_NAMES: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ไอทีส่งชื่อทีมแล้วครับ", "MarkStep", {"step": "1", "unit": _IT}),
+    ("L", "ส่งชื่อทีมแล้วค่ะ", "MarkStep", {"step": "1"}),
+    ("L", "กองคลังส่งชื่อทีมไปแล้วนะ", "MarkStep", {"step": "1", "unit": _FIN}),
+]
+
+# The questions beside them stay questions.
+QUESTIONS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "กองคลังรายงานผลแล้วหรือยัง", "Status", {"unit": _FIN}),
+    ("L", "ส่งชื่อทีมยังคะ", "Missing", {"step": "1"}),
+    ("L", "ใครยังไม่ส่งชื่อทีมบ้าง", "Missing", {"step": "1"}),
+    # Who lacks a form is still asked of every unit, not said of one's own documents.
+    ("L", "ใครขาดแบบฟอร์ม 3 บ้างคะ", "Missing", {"step": "3"}),
+]
+
+
+@readings(DOCUMENTS + REPORTED + CHANNELS + PLAN_ITEMS + TEAM_NAMES + QUESTIONS)
+def test_step_reports_and_their_details(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+QUESTIONS_NOT_WRITES = [
+    "ตัวชี้วัดตามแผนตัวที่ 3 ไม่ถึงค่าเป้าหมายต้องทำยังไง",
+    "ใครลืมแนบเอกสารบ้าง",
+    "กองกลางรายงานผลแล้วยังครับ",
+    "ถ้าไดรฟ์เข้าไม่ได้ส่งทางอีเมลได้ไหม",
+]
+
+
+def test_questions_beside_the_reports_are_no_writes() -> None:
+    for text in QUESTIONS_NOT_WRITES:
+        assert settled(text)[0] not in {"MarkStep", "SubmitValue"}, text
