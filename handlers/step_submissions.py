@@ -294,7 +294,7 @@ def _read_step(found: Found) -> Intent:
     if not unit:  # "ตัวชี้วัดตามแผนที่ 1 ของกองกลาง": ของ glued to the words before it too
         unit, words = split_unit(_GLUED_OF_RE.sub("ของ ", found.remainder))
         rest = words if unit else rest
-    for regex in (*(r for _, r in CHANNEL_RES), _DOCUMENTS_RE, COMPLETE_DOCUMENTS_RE):
+    for regex in (_UP_TO_RE, *(r for _, r in CHANNEL_RES), _DOCUMENTS_RE, COMPLETE_DOCUMENTS_RE):
         rest = regex.sub(" ", rest)
     stated = extraction.dimensions
     met, of = counts(extraction.text)
@@ -328,6 +328,8 @@ def _read_step(found: Found) -> Intent:
     )
 
 
+# "อัปแผนขึ้นไดรฟ์": "ขึ้น" before a channel says where to, with it.
+_UP_TO_RE = re.compile(rf"ขึ้น\s?(?={phrase_regex(CHANNEL_WORDS)})")
 _GLUED_OF_RE = re.compile(rf"ของ(?=(?:{UNIT_PREFIXES})(?!เรา))")
 _OWN_UNIT_RE = re.compile(rf"(?:ของ)?\s?(?:{UNIT_PREFIXES}|หน่วยงาน|หน่วย)\s?(?:ของ)?\s?เรา|ของเรา")
 # What was told follows "บอกว่า": "หัวหน้าบอกว่าไอทีส่งแผนแล้ว" (the story ends at ว่า).
@@ -371,6 +373,15 @@ def _read_reported(found: Found) -> Intent | None:
 
 
 _REPORTED_RE = re.compile("รายงานผล")
+
+
+def _read_uploaded(found: Found) -> MarkStep | None:
+    """ "อัปแผนขึ้นไดรฟ์แล้ว", "แผนกองกลางขึ้นไดรฟ์แล้ว": a step's deliverable put up on a
+    channel (the verb of uploading, if any, goes: the deliverable must lead)."""
+    return _read_placed(replace(found, remainder=_UPLOAD_RE.sub(" ", found.remainder)))
+
+
+_UPLOAD_RE = re.compile(r"อั[ปพ](?:โหลด)?|upload")
 
 
 def _read_placed(found: Found) -> MarkStep | None:
@@ -430,10 +441,7 @@ def _read_attendance(found: Found) -> Intent:
 _ATTENDANCE = "เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้าร่วม|attendance"
 _ATTENDANCE_RE = re.compile(phrase_regex(_ATTENDANCE))
 _DONE = "ส่งแล้ว|เสร็จ|เรียบร้อย|ทำแล้ว|ไม่ผ่าน|ผ่าน|done|แล้ว|ครบ"
-_PLAN_MET = (
-    "บรรลุค่าเป้าหมาย|บรรลุเป้าหมาย|บรรลุเป้า|บรรลุ|ได้ตามเป้าหมาย|ตามเป้าหมาย|ถึงค่าเป้าหมาย"
-    "|ถึงเป้าหมาย"
-)
+_PLAN_MET = "บรรลุค่าเป้าหมาย|บรรลุเป้าหมาย|บรรลุเป้า|บรรลุ|ได้ตามเป้าหมาย|ตามเป้าหมาย|ถึงค่าเป้าหมาย|ถึงเป้าหมาย"
 # fmt: off
 SPECS = (
     IntentSpec(MarkStep, handle_mark_step, (
@@ -458,6 +466,9 @@ SPECS = (
         Rule((_FINISHED, "แผน|รายชื่อ|รายงาน"), 548, _read_finished, unless=QUESTION, keep=True),
         # "แผนครบมิติแล้ว": the plan's dimensions stated as done, with no verb of sending.
         Rule(("แผน", "DIM", "แล้ว|เรียบร้อย"), 515, _read_done, unless=QUESTION),
+        # "อัปแผนขึ้นไดรฟ์แล้ว", "แผนกองกลางขึ้นไดรฟ์แล้ว": put up on a channel.
+        Rule(("ขึ้น", CHANNEL_WORDS, "แล้ว|เรียบร้อย|DATE|DIM"), 546, _read_uploaded,
+             unless=QUESTION),
         # "แผนไอทีอยู่ในไดรฟ์แล้ว": the thing is where it is sent to.
         Rule(("อยู่ใน|อยู่บน", CHANNEL_WORDS, "แล้ว|เรียบร้อย"), 545, _read_placed,
              unless=QUESTION),

@@ -72,7 +72,8 @@ _COURTESY_START = (
 )
 
 # "ผ่าน" is a verdict unless it says how a document went: "ส่งผ่าน Google Drive".
-_PASSED_RE = re.compile(rf"(?<!ไม่)ผ่าน(?!\s?(?:ทาง|ระบบ|{phrase_regex(CHANNEL_WORDS)}))")
+# "ผ่านทางอีเมล" is a channel, "วันพุธที่ผ่านมา" a time gone by ("ผ่านมาตรฐาน" still passes).
+_PASSED_RE = re.compile(rf"(?<!ไม่)ผ่าน(?!\s?(?:ทาง|ระบบ|มา(?!ตร)|{phrase_regex(CHANNEL_WORDS)}))")
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,42 @@ TEAM_NAMES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "กองคลังส่งชื่อทีมไปแล้วนะ", "MarkStep", {"step": "1", "unit": _FIN}),
 ]
 
+# The spoken ละ after a verb of sending is แล้ว ("ส่งละ", "upload ละ").
+SPOKEN_DONE: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "แผนส่งละค่ะ", "MarkStep", {"step": "3"}),
+    ("L", "ขั้นตอนที่๔ ส่งละนะคะ", "MarkStep", {"step": "4"}),
+    ("L", "action plan ของ กค. upload ละ", "MarkStep", {"step": "3", "unit": _FIN}),
+    ("L", "รายงานผลส่งละ แต่ลืมแนบไฟล์", "MarkStep", {"step": "4", "documents": "missing"}),
+]
+
+# The day a step was sent, said as a weekday gone by or a day/month after "แล้ว"; "ที่ผ่านมา"
+# is a time gone by, no verdict.
+DAYS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ส่งแผนไปวันศุกร์ที่แล้วค่ะ", "MarkStep", {"step": "3", "done_on": "2025-01-10"}),
+    ("L", "กองคลังส่งรายงานผลเมื่อวันจันทร์ที่แล้วครับ", "MarkStep",
+     {"step": "4", "done_on": "2025-01-13", "unit": _FIN}),
+    ("L", "ส่งรายงานผลวันพุธที่ผ่านมาครับ", "MarkStep", {"step": "4", "done_on": "2025-01-08"}),
+    ("L", "กองคลังส่งแผนแล้ว 13/1 ทางอีเมล", "MarkStep",
+     {"step": "3", "done_on": "2025-01-13", "unit": _FIN, "channel": "email"}),
+    ("L", "ส่งแผนแล้ว 14/1 ในไดรฟ์ค่ะ", "MarkStep",
+     {"step": "3", "done_on": "2025-01-14", "channel": "google_drive"}),
+    ("L", "ส่งแผนไปเมื่อวันที่ 9 ที่ผ่านมา ครบ 3 มิติ", "MarkStep",
+     {"step": "3", "done_on": "2025-01-09", "dims": [1, 2, 3]}),
+    ("L", "เข้าร่วมแล้ว 6/7 ครั้ง", "MarkStep", {"step": "2", "met": 6, "of": 7}),
+]  # fmt: skip
+
+# A deliverable put up on a channel: "อัปแผนขึ้นไดรฟ์", "แผน…ขึ้นไดรฟ์แล้ว".
+UPLOADED: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "กองคลังอัปแผนขึ้นไดรฟ์แล้วค่ะ", "MarkStep",
+     {"step": "3", "unit": _FIN, "channel": "google_drive"}),
+    ("L", "เมื่อวานอัพแผนของ ศทส. ขึ้นไดรฟ์แล้วครับ", "MarkStep",
+     {"step": "3", "done_on": "2025-01-14", "unit": _IT, "channel": "google_drive"}),
+    ("L", "แผนกองกลางขึ้นไดรฟ์แล้วค่ะ", "MarkStep",
+     {"step": "3", "unit": _MID, "channel": "google_drive"}),
+    ("L", "กองกลางอัปแผนขึ้น google drive เรียบร้อย ครบ 3 มิติ", "MarkStep",
+     {"step": "3", "unit": _MID, "channel": "google_drive", "dims": [1, 2, 3]}),
+]  # fmt: skip
+
 # The questions beside them stay questions.
 QUESTIONS: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "กองคลังรายงานผลแล้วหรือยัง", "Status", {"unit": _FIN}),
@@ -77,7 +113,17 @@ QUESTIONS: list[tuple[str, str, str, dict[str, Any]]] = [
 ]
 
 
-@readings(DOCUMENTS + REPORTED + CHANNELS + PLAN_ITEMS + TEAM_NAMES + QUESTIONS)
+@readings(
+    DOCUMENTS
+    + REPORTED
+    + CHANNELS
+    + PLAN_ITEMS
+    + TEAM_NAMES
+    + SPOKEN_DONE
+    + DAYS
+    + UPLOADED
+    + QUESTIONS
+)
 def test_step_reports_and_their_details(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
@@ -89,6 +135,11 @@ QUESTIONS_NOT_WRITES = [
     "ใครลืมแนบเอกสารบ้าง",
     "กองกลางรายงานผลแล้วยังครับ",
     "ถ้าไดรฟ์เข้าไม่ได้ส่งทางอีเมลได้ไหม",
+    "ส่งแผนละกันนะ",
+    "วันศุกร์ที่แล้วประชุมอะไรกันนะ",
+    "ส่งละยังคะ",
+    "แผนขึ้นไดรฟ์แล้วยังคะ",
+    "รูปกิจกรรมขึ้นไดรฟ์แล้วนะ",
 ]
 
 
