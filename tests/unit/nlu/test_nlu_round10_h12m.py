@@ -103,6 +103,31 @@ UPLOADED: list[tuple[str, str, str, dict[str, Any]]] = [
      {"step": "3", "unit": _MID, "channel": "google_drive", "dims": [1, 2, 3]}),
 ]  # fmt: skip
 
+# Dimensions named by their names ("มิติมีขีดสมรรถนะสูง"), one not yet done ("ยังทำไม่เสร็จ"),
+# one the plan has no activity of ("ยังไม่มีกิจกรรมมิติ…").
+DIMENSIONS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ส่งแผนแล้วมีมิติมีขีดสมรรถนะสูงอย่างเดียว", "MarkStep", {"step": "3", "dims": [3]}),
+    ("L", "ส่งแผนแล้ว มิติเปิดกว้างกับมิติประชาชน ส่วนมิติ 3 ยังทำไม่เสร็จ", "MarkStep",
+     {"step": "3", "dims": [1, 2]}),
+    ("L", "กองคลังส่งแผนแล้ว แต่ยังไม่มีกิจกรรมมิติเปิดกว้างค่ะ", "MarkStep",
+     {"step": "3", "unit": _FIN, "dims": [2, 3]}),
+    ("L", "แผนกองกลางส่งแล้ว มีมิติเชื่อมโยงกับมิติมีขีดสมรรถนะ ส่วนมิติประชาชนยังเขียนไม่เสร็จ",
+     "MarkStep", {"step": "3", "unit": _MID, "dims": [1, 3]}),
+]  # fmt: skip
+
+# Step 2's attendance: "มาประชุม N ครั้งจาก M" (a team named is no step 1), and every
+# meeting attended said, not asked ("ครบทุกครั้ง").
+ATTENDANCE: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "PMQA team กองคลัง มาประชุม 3 ครั้งจากทั้งหมด 5 ครั้ง ไม่ผ่านนะ", "MarkStep",
+     {"step": "2", "passed": False, "unit": _FIN, "met": 3, "of": 5}),
+    ("L", "กองกลางมาประชุม 3 ครั้งจาก 4 ครั้งค่ะ", "MarkStep",
+     {"step": "2", "unit": _MID, "met": 3, "of": 4}),
+    ("L", "attendance กองคลัง 100% ครบทุกครั้งค่ะ", "MarkStep",
+     {"step": "2", "value": "100", "unit": _FIN}),
+    ("L", "ต้องเข้าประชุมครบทุกครั้งไหม", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "เข้าประชุมครบทุกครั้งใช่ป่ะ", "RuleQuestion", {"topic": "attendance"}),
+]  # fmt: skip
+
 # The questions beside them stay questions.
 QUESTIONS: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "กองคลังรายงานผลแล้วหรือยัง", "Status", {"unit": _FIN}),
@@ -122,6 +147,8 @@ QUESTIONS: list[tuple[str, str, str, dict[str, Any]]] = [
     + SPOKEN_DONE
     + DAYS
     + UPLOADED
+    + DIMENSIONS
+    + ATTENDANCE
     + QUESTIONS
 )
 def test_step_reports_and_their_details(
