@@ -287,6 +287,7 @@ def _read_step(found: Found) -> Intent:
         found = replace(found, remainder=_OWN_UNIT_RE.sub(" ", found.remainder))
     # "กองนิติการแจ้งมาว่าแผนส่งแล้ว": what was told starts a word of its own ("แผน"), not
     # part of the unit's run of letters (settle reads the unit out of "กองนิติการแจ้งมาว่า").
+    found = _without_recipient(found)
     unit, rest = split_unit(_TOLD_RE.sub(r"\g<0> ", found.remainder))
     if not unit:  # "ขั้นตอนที่ 2 ของกองคลัง": the unit glued to ของ
         unit, words = split_unit(content(found.remainder))
@@ -328,6 +329,16 @@ def _read_step(found: Found) -> Intent:
     )
 
 
+def _without_recipient(found: Found) -> Found:
+    """ "ส่งแผนเป็นกระดาษไปที่ กพร.": the unit sent to is no sender (the sender's own unit)."""
+    match = _RECIPIENT_RE.search(found.remainder)
+    if match is None or not split_unit(match["to"])[0]:
+        return found
+    remainder = f"{found.remainder[: match.start('to')]} {found.remainder[match.end('to') :]}"
+    return replace(found, remainder=remainder)
+
+
+_RECIPIENT_RE = re.compile(r"(?:ไป\s?|ส่ง\s?|(?<!\S))(?:ที่|ให้|ยัง|ถึง)\s?(?P<to>\S+)")
 # "อัปแผนขึ้นไดรฟ์": "ขึ้น" before a channel says where to, with it.
 _UP_TO_RE = re.compile(rf"ขึ้น\s?(?={phrase_regex(CHANNEL_WORDS)})")
 _GLUED_OF_RE = re.compile(rf"ของ(?=(?:{UNIT_PREFIXES})(?!เรา))")

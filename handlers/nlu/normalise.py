@@ -62,6 +62,9 @@ _DONE_LA_RE = re.compile(
     r"(ส่ง|ไป|ให้|แนบ|ยื่น|กรอก|อัป|อัพ|upload|submit)(\s?)ละ"
     r"(?=$|\s|[^\u0e01-\u0e4e]|ค่ะ|คะ|ค่า|ครับ|คับ|นะ|จ้า|น้า|อ่ะ|อะ|จ้ะ)"
 )
+# "ลืมบอกบอท555", "ส่งแล้วค่ะ 5555": laughter closing a message, glued to its last word or
+# after a particle, is no number.
+_LAUGH_END_RE = re.compile(r"((?:ค่ะ|คะ|ครับ|นะ|จ้า|แล้ว|เลย)\s?|[\u0e01-\u0e4e])5{3,}\s*$")
 _BY_LENGTH = tuple(sorted(PARTICLE_WORDS, key=len, reverse=True))
 _KEEP = ("ช่วยด้วย", "ช่วยหน่อย")  # cries for help the corpus does not count
 _ADDRESS = phrase_regex(ADDRESS_WORDS)
@@ -157,6 +160,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     if "??" in text or "!!" in text:
         text = _REPEATED_PUNCT.sub(r"\1", text)
     text = " ".join(text.split())  # str.split's whitespace is the \s of a str pattern
+    if text.endswith("555"):
+        text = _LAUGH_END_RE.sub(r"\1", text).rstrip()
     if "ละ" in text:
         text = _DONE_LA_RE.sub(_done_la, text)
     text = strip_particles(written(text))  # "ส่งไรมั่ง": "ส่งอะไรบ้าง"

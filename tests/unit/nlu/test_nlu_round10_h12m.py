@@ -128,6 +128,16 @@ ATTENDANCE: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "เข้าประชุมครบทุกครั้งใช่ป่ะ", "RuleQuestion", {"topic": "attendance"}),
 ]  # fmt: skip
 
+# The unit sent to is no sender; laughter closing a report is no value.
+RECIPIENT_AND_LAUGHTER: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ส่งแผนเป็นกระดาษไปที่ กพร. แล้วค่ะ", "MarkStep", {"step": "3", "channel": "paper"}),
+    ("L", "กองคลังส่งแผนให้ กพร. แล้ว", "MarkStep", {"step": "3", "unit": _FIN}),
+    ("L", "ศทส. ส่งรายงานผลไปให้ กพร. แล้วครับ", "MarkStep", {"step": "4", "unit": _IT}),
+    ("L", "ส่งแผนแล้วค่ะ 555", "MarkStep", {"step": "3"}),
+    ("L", "ส่งรายชื่อทีมแล้ว ใส่ฟอร์มตั้งแต่ 20 พ.ย. ลืมบอก5555", "MarkStep",
+     {"step": "1", "done_on": "2024-11-20", "channel": "google_form"}),
+]  # fmt: skip
+
 # The questions beside them stay questions.
 QUESTIONS: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "กองคลังรายงานผลแล้วหรือยัง", "Status", {"unit": _FIN}),
@@ -149,6 +159,7 @@ QUESTIONS: list[tuple[str, str, str, dict[str, Any]]] = [
     + UPLOADED
     + DIMENSIONS
     + ATTENDANCE
+    + RECIPIENT_AND_LAUGHTER
     + QUESTIONS
 )
 def test_step_reports_and_their_details(
