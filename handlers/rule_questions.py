@@ -208,6 +208,8 @@ _ALLOWED = (
 _DEDUCTED = "หัก|ตัดคะแนน|โดนตัด|ถูกตัด|เสียคะแนน|เสียแต้ม|penalty"
 _LATE = "ส่งช้า|ล่าช้า|เลยกำหนด|เกินกำหนด|ส่งไม่ครบ|ไม่ครบ|ไม่ทันกำหนด|ไม่แนบ|ไม่มีเอกสาร|ไม่ส่งเอกสาร"
 _ATTENDING = "ประชุม|เข้าร่วม|กิจกรรม|attendance"
+# "attendance ไอที 100% ครบทุกครั้ง": attending every time, said and not asked, is a report.
+_WHO_OR_ATTENDED_ALL = re.compile(rf"ใคร|^(?!.*(?:{QUESTION}|ใช่|ป่ะ|\?)).*ครบ\s?ทุก\s?ครั้ง")
 # What a shortfall leaves: "ถ้าส่งแผนไม่ครบมิติจะได้กี่คะแนน" asks what it costs.
 _SCORE_LEFT = "ได้กี่คะแนน|กี่คะแนน|เหลือกี่|ได้เท่าไหร่|เหลือเท่าไหร่|ได้เท่าไร|เหลือเท่าไร"
 _MEETING_ASKS = (
@@ -331,7 +333,7 @@ SPECS = (
         Rule(("เข้าประชุม|เข้าร่วม|ขาดประชุม|ขาดการประชุม|ส่งตัวแทน|attendance",
               "ทุกครั้ง|นับยังไง|นับอย่างไร|คิดยังไง|แทนได้|เป็นไรไหม|เป็นอะไรไหม|ได้ไหม|ได้มั้ย|ยังไง"
               "|อย่างไร|จะเป็นไร|โดนอะไร|ถือว่า"), 694,
-             _undone(_reader(RuleTopic.ATTENDANCE)), unless="ใคร"),
+             _undone(_reader(RuleTopic.ATTENDANCE)), unless=_WHO_OR_ATTENDED_ALL),
         # "ร้อยละ 85 ในขั้นตอนที่ 5 คิดจากอะไร": a step's share, above what the step asks.
         Rule(("STEP", "NUM", f"{_FROM_WHAT}|คืออะไร|หมายถึง|หมายความ"), 862, _step_share),
         Rule(("NUM", "คืออะไร|หมายถึง|ใช้กับ|ใช้ตรงไหน|นับจาก|คิดจาก|มาจาก|หมายความ|นับยังไง"

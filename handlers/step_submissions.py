@@ -288,11 +288,15 @@ def _read_step(found: Found) -> Intent:
         found = replace(found, remainder=_OWN_UNIT_RE.sub(" ", found.remainder))
     # "กองนิติการแจ้งมาว่าแผนส่งแล้ว": what was told starts a word of its own ("แผน"), not
     # part of the unit's run of letters (settle reads the unit out of "กองนิติการแจ้งมาว่า").
+    found = _without_recipient(found)
     unit, rest = split_unit(_TOLD_RE.sub(r"\g<0> ", found.remainder))
     if not unit:  # "ขั้นตอนที่ 2 ของกองคลัง": the unit glued to ของ
         unit, words = split_unit(content(found.remainder))
         rest = words if unit else rest
-    for regex in (*(r for _, r in CHANNEL_RES), _DOCUMENTS_RE, COMPLETE_DOCUMENTS_RE):
+    if not unit:  # "ตัวชี้วัดตามแผนที่ 1 ของกองกลาง": ของ glued to the words before it too
+        unit, words = split_unit(_GLUED_OF_RE.sub("ของ ", found.remainder))
+        rest = words if unit else rest
+    for regex in (_UP_TO_RE, *(r for _, r in CHANNEL_RES), _DOCUMENTS_RE, COMPLETE_DOCUMENTS_RE):
         rest = regex.sub(" ", rest)
     stated = extraction.dimensions
     met, of = counts(extraction.text)
@@ -326,6 +330,19 @@ def _read_step(found: Found) -> Intent:
     )
 
 
+def _without_recipient(found: Found) -> Found:
+    """ "ส่งแผนเป็นกระดาษไปที่ กพร.": the unit sent to is no sender (the sender's own unit)."""
+    match = _RECIPIENT_RE.search(found.remainder)
+    if match is None or not split_unit(match["to"])[0]:
+        return found
+    remainder = f"{found.remainder[: match.start('to')]} {found.remainder[match.end('to') :]}"
+    return replace(found, remainder=remainder)
+
+
+_RECIPIENT_RE = re.compile(r"(?:ไป\s?|ส่ง\s?|(?<!\S))(?:ที่|ให้|ยัง|ถึง)\s?(?P<to>\S+)")
+# "อัปแผนขึ้นไดรฟ์": "ขึ้น" before a channel says where to, with it.
+_UP_TO_RE = re.compile(rf"ขึ้น\s?(?={phrase_regex(CHANNEL_WORDS)})")
+_GLUED_OF_RE = re.compile(rf"ของ(?=(?:{UNIT_PREFIXES})(?!เรา))")
 _OWN_UNIT_RE = re.compile(rf"(?:ของ)?\s?(?:{UNIT_PREFIXES}|หน่วยงาน|หน่วย)\s?(?:ของ)?\s?เรา|ของเรา")
 # What was told follows "บอกว่า": "หัวหน้าบอกว่าไอทีส่งแผนแล้ว" (the story ends at ว่า).
 _TOLD_RE = re.compile(r"(?:บอก|แจ้ง|เล่า|พูด)(?:มา)?\s?ว่า")
@@ -361,6 +378,24 @@ def _read_done(found: Found) -> Intent | None:
         return None
     said = intent.links or intent.channel or intent.dimensions or intent.all_dimensions
     return intent if named or said or intent.value is not None or intent.documents else None
+
+
+def _read_reported(found: Found) -> Intent | None:
+    """ "ศทส. รายงานผลแล้ว": the report's words part the unit typed before them from the rest."""
+    spaced = _REPORTED_RE.sub(r" \g<0> ", found.remainder)
+    return _read_done(replace(found, remainder=spaced))
+
+
+_REPORTED_RE = re.compile("รายงานผล")
+
+
+def _read_uploaded(found: Found) -> MarkStep | None:
+    """ "อัปแผนขึ้นไดรฟ์แล้ว", "แผนกองกลางขึ้นไดรฟ์แล้ว": a step's deliverable put up on a
+    channel (the verb of uploading, if any, goes: the deliverable must lead)."""
+    return _read_placed(replace(found, remainder=_UPLOAD_RE.sub(" ", found.remainder)))
+
+
+_UPLOAD_RE = re.compile(r"อั[ปพ](?:โหลด)?|upload")
 
 
 def _read_placed(found: Found) -> MarkStep | None:
@@ -417,10 +452,10 @@ def _read_attendance(found: Found) -> Intent:
     return replace(intent, step=step, others=others)
 
 
-_ATTENDANCE = "เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้าร่วม|attendance"
+_ATTENDANCE = "เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้าร่วม|มาประชุม|attendance"
 _ATTENDANCE_RE = re.compile(phrase_regex(_ATTENDANCE))
 _DONE = "ส่งแล้ว|เสร็จ|เรียบร้อย|ทำแล้ว|ไม่ผ่าน|ผ่าน|done|แล้ว|ครบ"
-_PLAN_MET = "บรรลุค่าเป้าหมาย|บรรลุเป้าหมาย|บรรลุเป้า|บรรลุ|ได้ตามเป้าหมาย|ตามเป้าหมาย|ถึงเป้าหมาย"
+_PLAN_MET = "บรรลุค่าเป้าหมาย|บรรลุเป้าหมาย|บรรลุเป้า|บรรลุ|ได้ตามเป้าหมาย|ตามเป้าหมาย|ถึงค่าเป้าหมาย|ถึงเป้าหมาย"
 # fmt: off
 SPECS = (
     IntentSpec(MarkStep, handle_mark_step, (
@@ -438,10 +473,16 @@ SPECS = (
         Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม", "DIM"), 560, _read_step),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง",
               "แล้ว|เรียบร้อย|DATE|DIM"), 550, _read_done, unless=QUESTION),
+        # "ศทส. รายงานผลแล้ว": to report the results is to send step 4's report (the words
+        # stay: they name the step).
+        Rule(("รายงานผล", "แล้ว|เรียบร้อย|DATE"), 549, _read_reported, unless=QUESTION, keep=True),
         # "เสร็จแล้วจ้า แผนพัฒนาหน่วยงานของกองคลัง": a step's own deliverable finished.
         Rule((_FINISHED, "แผน|รายชื่อ|รายงาน"), 548, _read_finished, unless=QUESTION, keep=True),
         # "แผนครบมิติแล้ว": the plan's dimensions stated as done, with no verb of sending.
         Rule(("แผน", "DIM", "แล้ว|เรียบร้อย"), 515, _read_done, unless=QUESTION),
+        # "อัปแผนขึ้นไดรฟ์แล้ว", "แผนกองกลางขึ้นไดรฟ์แล้ว": put up on a channel.
+        Rule(("ขึ้น", CHANNEL_WORDS, "แล้ว|เรียบร้อย|DATE|DIM"), 546, _read_uploaded,
+             unless=QUESTION),
         # "แผนไอทีอยู่ในไดรฟ์แล้ว": the thing is where it is sent to.
         Rule(("อยู่ใน|อยู่บน", CHANNEL_WORDS, "แล้ว|เรียบร้อย"), 545, _read_placed,
              unless=QUESTION),

@@ -35,21 +35,32 @@ _BETWEEN = r"(?:\s|ยัง|จะ|ขอ|ส่ง|ได้|ที่|ก็|
 _SHORT = r"(?:ไม่\s?ครบ|ขาด|ตาม\s?(?:มา|ไป|ให้)|ทีหลัง|ภายหลัง|บางส่วน|ไม่หมด|incomplete)"
 _SHORT_FIRST = r"(?:ขาด|ไม่\s?ครบ)"
 _NOT_ATTACHED = r"(?:ไม่\s?ได้\s?(?:แนบ|ส่ง)|ไม่\s?มี)"
-_INCOMPLETE_RE = re.compile(
+# "ไฟล์แนบ", "เอกสารประกอบ": a document's noun with the word of what it goes with.
+_HEAD_COMPOUND = rf"{_DOCUMENT_HEAD}(?:\s?(?:แนบ|ประกอบ))?"
+# "ขาดแบบฟอร์ม 3", "ขาดฟอร์มสี่": one of the step's forms short, the rest sent.
+_FORM_SHORT = r"ขาด\s?(?:แบบ\s?)?ฟอร์ม\s?(?:ที่\s?)?(?:\d|[๐-๙]|หนึ่ง|สอง|สาม|สี่|ห้า)"
+_DOCUMENTS_SHORT = (
     f"{phrase_regex(INCOMPLETE_DOCUMENTS)}|{_DOCUMENT}{_BETWEEN}{_SHORT}"
     f"|{_SHORT_FIRST}{_BETWEEN}{_DOCUMENT_HEAD}"
 )
-# "ยังไม่ได้แนบไฟล์หลักฐาน", "หลักฐานยังไม่ได้แนบ": none attached.
+_INCOMPLETE_RE = re.compile(f"{_DOCUMENTS_SHORT}|{_FORM_SHORT}")
+# "ลืมแนบเอกสารประกอบ", "ลืมแนบไฟล์": the sender forgot to attach them.
+_FORGOT = r"ลืม\s?(?:แนบ|ใส่\s?(?:เอกสาร|ไฟล์)|ส่ง\s?(?:เอกสาร|ไฟล์|หลักฐาน))"
+# "ยังไม่ได้แนบไฟล์หลักฐาน", "หลักฐานยังไม่ได้แนบ", "ไฟล์แนบยังไม่มี": none attached.
 _MISSING_RE = re.compile(
     f"{phrase_regex(_MISSING)}|{_NOT_ATTACHED}{_BETWEEN}{_DOCUMENT_HEAD}"
-    f"|{_DOCUMENT_HEAD}{_BETWEEN}{_NOT_ATTACHED}"
+    f"|{_HEAD_COMPOUND}{_BETWEEN}{_NOT_ATTACHED}|{_FORGOT}"
 )
-# A veto for who-is-missing rules: a caveat on one's own documents is no question of who.
-INCOMPLETE_DOCUMENTS_RE = _INCOMPLETE_RE
+# A veto for who-is-missing rules: a caveat on one's own documents is no question of who
+# ("ใครขาดแบบฟอร์ม 3 บ้าง" still asks who lacks a step's form).
+INCOMPLETE_DOCUMENTS_RE = re.compile(_DOCUMENTS_SHORT)
 # "ตัวชี้วัดตามแผนที่ 3", "ตัวชี้วัดที่ 3 ตามแผน", "ตัวชี้วัดของแผนข้อ 4": one plan indicator.
-_PLAN_ITEM_RE = re.compile(r"ตัวชี้วัด\s*(?:ตามแผน|ของแผน|ในแผน)?\s*(?:ที่|ข้อ)\s*(?P<n>\d{1,2})(?![\d.])")
+# "ตัวชี้วัดตามแผนตัวที่ 3": the plan's indicator counted as one of them.
+_PLAN_ITEM_RE = re.compile(
+    r"ตัวชี้วัด\s*(?:ตามแผน|ของแผน|ในแผน)?\s*(?:ตัว\s*)?(?:ที่|ข้อ)\s*(?P<n>\d{1,2})(?![\d.])"
+)
 _PLAN_RE = re.compile("แผน")
-_UNMET_RE = re.compile(r"ไม่\s*(?:ได้\s*)?บรรลุ|ไม่ถึงเป้า|ไม่ได้ตามเป้า")
+_UNMET_RE = re.compile(r"ไม่\s*(?:ได้\s*)?บรรลุ|ไม่\s*ถึง\s*(?:ค่า)?เป้า|ไม่ได้ตามเป้า|ต่ำกว่า(?:ค่า)?เป้า")
 _COMPLETE_RE = re.compile(phrase_regex(_COMPLETE))
 DOCUMENTS_RE = re.compile(f"{_MISSING_RE.pattern}|{_INCOMPLETE_RE.pattern}")
 COMPLETE_DOCUMENTS_RE = _COMPLETE_RE

@@ -33,6 +33,21 @@ _DAY_MONTH_RE = re.compile(
     r"(?:เมื่อ(?:วันที่)?|วันที่|ตั้งแต่(?:วันที่)?|ณ\s*วันที่|(?<![a-z])(?:on|date))\s*"
     r"(?P<day>[0-3]?\d)/(?P<month>1[0-2]|0?[1-9])(?![\d/.])"
 )
+# "ส่งแผนแล้ว 14/1 ทางอีเมล": a day and month right after the word of a thing done is its
+# date, unless the message counts something ("เข้าร่วมแล้ว 6/7 ครั้ง").
+_DONE_DAY_MONTH_RE = re.compile(
+    r"(?:แล้ว|ไป)\s*(?P<day>[0-3]?\d)/(?P<month>1[0-2]|0?[1-9])(?![\d/.])"
+)
+_COUNTED_RE = re.compile("บรรลุ|เข้าร่วม|ประชุม|ครั้ง|ตัวชี้วัด|รายการ|คน|จากทั้งหมด")
+# "วันศุกร์ที่แล้ว", "เมื่อวันจันทร์ที่ผ่านมา": the last such weekday before today.
+_WEEKDAYS = {
+    "จันทร์": 0, "อังคาร": 1, "พุธ": 2, "พฤหัสบดี": 3, "พฤหัส": 3, "ศุกร์": 4, "เสาร์": 5,
+    "อาทิตย์": 6,
+}  # fmt: skip
+_LAST_WEEKDAY_RE = re.compile(
+    rf"วัน\s?(?P<day>{'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})\s?"
+    r"(?:ที่แล้ว|ที่ผ่านมา|ก่อน)"
+)
 _KPI_RE = re.compile(
     r"(?:ตัวชี้วัด|ตชว\.?|kpi|ตัวที่)\s*(?:ที่|ข้อ|no\.?|#)?\s*(?P<code>\d{1,3}(?:\.\d{1,2})*)"
     # "ตัวชี้วัด 50%" is a value; "ตัวชี้วัด 1 ร้อยละ 38.5" a code, then the value in ร้อยละ.
@@ -230,6 +245,18 @@ def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
                 start, end = match.span("day")[0], match.end()
                 dates.append(ThaiDateMatch(None, day, start, end, text[start:end]))
                 taken.append((start, end, DATE))
+    if digits and "/" in text and not _COUNTED_RE.search(text):
+        for match in _DONE_DAY_MONTH_RE.finditer(text):
+            start, end = match.span("day")[0], match.end()
+            day = _nearest(today, int(match["month"]), int(match["day"]))
+            if day is not None and not any(end > s and start < e for s, e, _ in taken):
+                dates.append(ThaiDateMatch(None, day, start, end, text[start:end]))
+                taken.append((start, end, DATE))
+    if "วัน" in text:
+        for match in _claim(_LAST_WEEKDAY_RE, text, taken, DATE):
+            back = (today.weekday() - _WEEKDAYS[match["day"]] - 1) % 7 + 1
+            day = today - timedelta(days=back)
+            dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))
     if "เมื่อ" in text or "วันนี้" in text:  # the only words of _DAYS_AGO_RE
         for match in _claim(_DAYS_AGO_RE, text, taken, DATE):
             day = today - timedelta(days=_DAYS_AGO[match.group(0)])

@@ -57,6 +57,15 @@ PARTICLE_WORDS = frozenset(
 # northern "ก่อ" ("ส่งแผนแล้วบ่", "ส่งรายชื่อแล้วก่อ").
 _REGIONAL_ASKING = ("บ่", "บ่อ", "ก่อ")
 _REGIONAL_ASKING_RE = re.compile(r"(?<=[\u0e01-\u0e4e])\s?(?:แม่นบ่|บ่อ|บ่|ก่อ)$")
+# "แผนส่งละ", "upload ละ", "ส่งไปละค่ะ": the spoken ละ after a verb of sending is แล้ว
+# (never "ส่งละกัน", let's send, nor a word that starts with the letters: "ละเอียด").
+_DONE_LA_RE = re.compile(
+    r"(ส่ง|ไป|ให้|แนบ|ยื่น|กรอก|อัป|อัพ|upload|submit)(\s?)ละ"
+    r"(?=$|\s|[^\u0e01-\u0e4e]|ค่ะ|คะ|ค่า|ครับ|คับ|นะ|จ้า|น้า|อ่ะ|อะ|จ้ะ)"
+)
+# "ลืมบอกบอท555", "ส่งแล้วค่ะ 5555": laughter closing a message, glued to its last word or
+# after a particle, is no number.
+_LAUGH_END_RE = re.compile(r"((?:ค่ะ|คะ|ครับ|นะ|จ้า|แล้ว|เลย)\s?|[\u0e01-\u0e4e])5{3,}\s*$")
 _BY_LENGTH = tuple(sorted(PARTICLE_WORDS, key=len, reverse=True))
 _KEEP = ("ช่วยด้วย", "ช่วยหน่อย")  # cries for help the corpus does not count
 _ADDRESS = phrase_regex(ADDRESS_WORDS)
@@ -152,12 +161,20 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     if "??" in text or "!!" in text:
         text = _REPEATED_PUNCT.sub(r"\1", text)
     text = " ".join(text.split())  # str.split's whitespace is the \s of a str pattern
+    if text.endswith("555"):
+        text = _LAUGH_END_RE.sub(r"\1", text).rstrip()
+    if "ละ" in text:
+        text = _DONE_LA_RE.sub(_done_la, text)
     # Formal words read as everyday ones, spoken short forms written out: "หน่วยงานใดยังมิได้
     # จัดส่ง…" is "หน่วยงานไหนยังไม่ได้ส่ง…", "ส่งไรมั่ง" is "ส่งอะไรบ้าง".
     text = strip_particles(written(plain(text)))
     if text.endswith(_REGIONAL_ASKING):  # "กองคลังส่งแผนแล้วบ่": "…แล้วไหม"
         text = _REGIONAL_ASKING_RE.sub("ไหม", text)
     return strip_address(text)
+
+
+def _done_la(match: re.Match[str]) -> str:
+    return f"{match[1]}{match[2]}แล้ว"
 
 
 def strip_address(text: str) -> str:

@@ -73,7 +73,8 @@ _COURTESY_START = (
 )
 
 # "ผ่าน" is a verdict unless it says how a document went: "ส่งผ่าน Google Drive".
-_PASSED_RE = re.compile(rf"(?<!ไม่)ผ่าน(?!\s?(?:ทาง|ระบบ|{phrase_regex(CHANNEL_WORDS)}))")
+# "ผ่านทางอีเมล" is a channel, "วันพุธที่ผ่านมา" a time gone by ("ผ่านมาตรฐาน" still passes).
+_PASSED_RE = re.compile(rf"(?<!ไม่)ผ่าน(?!\s?(?:ทาง|ระบบ|มา(?!ตร)|{phrase_regex(CHANNEL_WORDS)}))")
 
 
 @dataclass(frozen=True)
@@ -283,8 +284,25 @@ def typed_measure(found: Found, words: str) -> str:
 
 
 def channel_of(text: str) -> str:
-    """The channel a message names ("google_drive", "email", …), or ""."""
-    return next((name for name, regex in CHANNEL_RES if regex.search(text)), "")
+    """The channel a message names ("google_drive", "email", …), or "". A channel said to
+    fail ("ไดรฟ์เข้าไม่ได้", "เมลล่ม") is not the one used when another is named."""
+    named = [name for name, regex in CHANNEL_RES if regex.search(text)]
+    if len(named) > 1:
+        working = [name for name in named if not _failing(dict(CHANNEL_RES)[name], text)]
+        named = working or named
+    return named[0] if named else ""
+
+
+# "ไดรฟ์เข้าไม่ได้", "อีเมลมันเด้ง", "drive ล่ม": what follows a channel that did not work.
+_FAILING_RE = re.compile(
+    r"\s?(?:มัน|ก็)?\s?(?:เข้าไม่ได้|ใช้ไม่ได้|ส่งไม่ได้|อัปไม่ได้|อัพไม่ได้|อัปโหลดไม่ได้"
+    r"|ไม่ได้|ล่ม|เด้ง|มีปัญหา|error|พัง|ไม่ไป|ไม่เข้า|เข้าไม่ไป)"
+)
+
+
+def _failing(regex: re.Pattern[str], text: str) -> bool:
+    """Whether every mention of a channel in ``text`` is followed by a word of it failing."""
+    return all(_FAILING_RE.match(text, match.end()) for match in regex.finditer(text))
 
 
 def verdict(text: str) -> bool | None:
