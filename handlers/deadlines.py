@@ -276,6 +276,11 @@ def _read_missing(found: Found) -> Intent | None:
     return Missing(step=found.extraction.step or words, unit=unit)
 
 
+def _read_short_attendance(found: Found) -> Intent | None:
+    """Who has attended less than the step asks: those who have not passed that step."""
+    return Missing(step=found.extraction.step or "ประชุม")
+
+
 # Asking when something is due, and asking who (or which unit) has not sent it.
 _WHEN_ASKED_RE = re.compile(
     phrase_regex(
@@ -430,6 +435,10 @@ SPECS = (
         Rule(("กองไหน|หน่วยไหน|หน่วยงานไหน|ตัวชี้วัดไหน|ตัวไหน|รายชื่อกอง|รายชื่อหน่วย",
               "ที่ยังไม่|ที่ยังไม่ได้"), 794,
              _read_missing),
+        # "กองไหนยังเข้าร่วมกิจกรรมไม่ถึง 85% บ้าง": who falls short of the attendance step.
+        Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|สำนักไหน|ศูนย์ไหน|กองใด|หน่วยใด",
+              "เข้าประชุม|เข้าร่วม|ประชุม|กิจกรรม|attendance",
+              "ไม่ถึง|ไม่ครบ|ต่ำกว่า|น้อยกว่า|ไม่ผ่าน"), 801, _read_short_attendance),
         # "ใครยังทำแผนไม่เสร็จ", "กองไหนยังทำไม่เสร็จ": the verb between ยัง and ไม่เสร็จ.
         Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด", "ไม่เสร็จ"), 794, _read_missing),
         # "ผลตัวชี้วัด… ได้รายงานเข้ามาแล้วหรือยัง" (formal): reported in, whether by everyone.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from handlers.common import milestone_indicators, missing_organisation
 from handlers.context import Context
@@ -139,6 +140,7 @@ def _names_a_report_indicator(found: Found) -> bool:
 # A round of the assessment is numbered or counted ("รอบ 2", "รอบแรก", "กี่รอบ"); "รอบบ่าย" is not.
 _ROUND_RE = re.compile(
     r"รอบ\s*(?:ที่\s*)?(?:\d|แรก|หนึ่ง|สอง|สุดท้าย|ประเมิน|การประเมิน)|กี่รอบ|แต่ละรอบ|ทุกรอบ|round"
+    r"|รอบ\s*(?:ไหน|อะไร|ที่เท่าไหร่)"
 )
 
 
@@ -244,10 +246,82 @@ _OTHER_THAN_FORM = (
     "|อัพโหลดที่ไหน|อัพโหลดตรงไหน|upload|มิติ|หมวด"
 )
 
+# A hypothetical ("ถ้า…จะ…") is never a write: what a shortfall would leave, what level a run
+# of steps would reach, asked in the words of the case.
+_WOULD_COST = (
+    "ตัดเท่าไหร่|ตัดเท่าไร|ตัดกี่|หักเท่าไหร่|หักเท่าไร|หักกี่|จะเหลือกี่|เหลือกี่คะแนน"
+    "|จะเหลือเท่าไหร่|จะได้กี่คะแนน|จะได้คะแนนเท่าไหร่"
+)
+_SHORT = "DIM|ขาด|ไม่ครบ|ช้ากว่า|ช้าไป|ล่าช้า|เกินกำหนด|ไม่ทัน|ไม่บรรลุ|บรรลุ|ส่งช้า|ไปถึง"
+_WOULD_REACH = "ระดับไหน|ระดับอะไร|ระดับเท่าไหร่|ได้ระดับ|กี่คะแนน|ได้เต็ม|คะแนนเต็ม|เต็ม 5|เต็มเลย"
+# Asked of a step: whether it needs something too ("ขั้นตอนที่ 3 ต้องมี…ด้วยใช่ไหม").
+_TOO_ASKED = (
+    "ด้วยใช่ไหม|ด้วยใช่มั้ย|ด้วยใช่ป่ะ|ด้วยเหรอ|ด้วยหรอ|ด้วยหรือเปล่า|ด้วยรึเปล่า|ด้วยไหม|ด้วยมั้ย"
+    "|ด้วยหรือไม่"
+)
+# The step a hypothetical run reaches: "ผ่านขั้นตอน 1-3", "ถึงขั้นตอนที่ 4", "ครบ 5 ขั้น".
+_REACHED_RE = re.compile(r"(?:ถึง|ครบ|ผ่าน)\s*(?:ขั้นตอน|ขั้น|step)?\s*(?:ที่)?\s*(?:\d\s*[-–]\s*)?(\d)")
+
+
+def _reach_reader(found: Found) -> RuleQuestion | None:
+    """A level asked of a run of steps: the level is the last step the run reaches."""
+    intent = _reader(RuleTopic.LEVEL)(found)
+    reached = _REACHED_RE.search(found.extraction.text)
+    if intent is None or reached is None:
+        return intent
+    return replace(intent, number=int(reached[1]))
+
+
+_WHO_OF_UNITS = "ใครยัง|ใครส่ง|ใครไม่|ยังไม่ส่ง|กองไหน|หน่วยไหน|หน่วยงานไหน|สำนักไหน|ศูนย์ไหน"
+
 # Level, step and round questions outrank the deadlines' "ต้องทำอะไร" (750).
 # fmt: off
 SPECS = (
     IntentSpec(RuleQuestion, handle_rule_question, (
+        # "ถ้าแผนขาดไปหนึ่งมิติ จะเหลือกี่คะแนน", "ส่งช้ากว่ากำหนด 3 วัน ตัดเท่าไหร่".
+        Rule((_SHORT, _WOULD_COST), 838, _undone(_reader(RuleTopic.DEDUCTIONS)),
+             unless=f"ทำไม|{_WHO_OF_UNITS}"),
+        # "ตัวชี้วัดในแผนต้องบรรลุกี่เปอร์เซ็นต์ถึงไม่โดนหัก": the share asked, not the cost.
+        Rule(("บรรลุ", "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ %|กี่ตัว|ร้อยละเท่าไหร่|เท่าไหร่",
+              "ถึงไม่|ถึงจะไม่|จะได้ไม่|ไม่โดน|ไม่ถูก"), 839,
+             _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))), unless=_WHO_OF_UNITS),
+        # "ถ้าผ่านขั้นตอน 1-3 จะได้ระดับไหน", "ส่งครบ 5 ขั้นจะได้เต็ม 5 เลยไหม".
+        Rule(("ถ้า|หาก|สมมติ|ครบ|ถึงขั้น", "STEP|ขั้นตอน|ขั้น", "ได้|ถึงจะ|จะอยู่", _WOULD_REACH,
+               f"{QUESTION}|กี่|เหรอ|หรอ|ป่ะ|ใช่ไหม|ใช่มั้ย"),
+             946, _undone(_reach_reader), unless=_WHO_OF_UNITS.replace("ยังไม่ส่ง|", "")),
+        # "PMQA 4.0 มีระดับการพัฒนากี่ระดับ": the national levels.
+        Rule(("pmqa|ระบบราชการ 4.0", "กี่ระดับ|ระดับการพัฒนา|ระดับอะไรบ้าง|มีระดับ|แบ่งระดับ"), 946,
+             _reader(RuleTopic.LEVEL)),
+        # "รอบที่ 1 ครอบคลุมขั้นตอนไหน", "ขั้นตอนที่ 4 กับ 5 ประเมินรอบไหน": a step's round.
+        Rule(("STEP|ขั้นตอน|รอบ", "รอบไหน|รอบอะไร|รอบที่เท่าไหร่|ครอบคลุม|อยู่ในรอบ"), 866,
+             _undone(_round_reader), unless=_DUE_ASKED),
+        # "ขั้นตอนที่ 2 ต้องดำเนินการยังไงบ้าง", "ขั้นตอนที่ 3 ต้องทำแผนกี่ฉบับ".
+        Rule(("STEP|ขั้นตอน", "ต้องดำเนินการ|ดำเนินการอะไร|ดำเนินการยังไง|ทำยังไงบ้าง|กี่ฉบับ"
+              "|กี่เล่ม|กี่ชุด|ต้องส่งรายชื่อ"), 861,
+             _undone(_reader(RuleTopic.STEP)), unless=f"รายละเอียด|{_WHO_OF_UNITS}|{_WHEN}"),
+        Rule(("STEP|ขั้นตอน", "ต้อง", _TOO_ASKED), 861, _undone(_reader(RuleTopic.STEP)),
+             unless=f"{_WHO_OF_UNITS}|{_WHEN}"),
+        # "แบบฟอร์ม 4 ใครต้องลงนาม", "ฟอร์ม 3 ต้องระบุผู้กำกับด้วยเหรอ": what a form holds.
+        Rule(("แบบฟอร์ม|ฟอร์ม|form", f"ลงนาม|ลงชื่อ|เซ็น|ต้องใส่|ต้องระบุ|ต้องกรอก|{_TOO_ASKED}",
+              f"{QUESTION}|ใคร|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย|ป่ะ|กี่|{_TOO_ASKED}"), 781,
+             _undone(_reader(RuleTopic.FORM)),
+             unless=f"google|กูเกิล|{_WHO_OF_UNITS}|{_WHEN}|{_OTHER_THAN_FORM}"),
+        # "PMQA 395 นี่ basic ป่ะ": a score put against a PMQA 4.0 level.
+        Rule(("basic|advance|significance|ระดับพื้นฐาน|ระดับก้าวหน้า|พัฒนาจนเกิดผล", "NUM",
+              f"{QUESTION}|ป่ะ|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย|รึเปล่า|ถือว่า"), 947,
+             _undone(_reader(RuleTopic.LEVEL))),
+        # "ประชุมชี้แจงวันที่ 20 ธ.ค. เริ่ม 9 โมงครึ่งใช่มั้ย", "ต้องไปกี่คน", "จัด ณ ห้องประชุมไหน".
+        Rule(("ประชุมชี้แจง|meeting", "เริ่ม|โมง|กี่คน|ห้องประชุมไหน|ห้องประชุมอะไร|ห้องประชุมใด|ห้องใด"
+              "|จัด ณ|ต้องไป|ไปกี่|ใช่ไหม|ใช่มั้ย|ใช่ป่ะ"), 817,
+             _no_unit(_undone(_reader(RuleTopic.MEETING))),
+             unless="ใคร|เข้าประชุม|เข้าร่วม|ส่ง|ไปแล้ว|มาแล้ว"),
+        # "ส่งน้องในกองไปเข้าประชุมแทนได้ไหม นับเปอร์เซ็นต์ให้หรือเปล่า".
+        Rule(("ประชุม|เข้าร่วม|กิจกรรม", "แทน", f"นับ|{_ALLOWED}"), 840,
+             _undone(_reader(RuleTopic.ATTENDANCE)), unless="ใคร"),
+        # "หมวด 6 … อยู่ทุกมิติเลยเหรอ", "ขอเรียนสอบถามเหตุผลที่กองนิติการได้คะแนนเพียง 2.50".
+        Rule(("หมวด", "มิติ|DIM", "อยู่|จัด"), 731, _undone(_reader(RuleTopic.DIMENSIONS))),
+        Rule(("เหตุผลที่|สาเหตุที่", "ได้|คะแนน|ระดับ|หัก|โดน|ถูก|แค่|เพียง|NUM"), 830,
+             _reader(RuleTopic.WHY_SCORE), unless="ยังไม่"),
         Rule(("ทำไม|เพราะอะไร|เหตุใด|why", "ได้|คะแนน|ระดับ|หัก|โดน|ถูก|แค่|น้อย|ต่ำ|ลดลง|NUM"), 830,
              _reader(RuleTopic.WHY_SCORE), unless="ยังไม่"),
         # "ส่งทางอีเมลจะโดนหักไหม": the channel's own answer says what it costs.
