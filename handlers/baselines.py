@@ -23,6 +23,7 @@ from handlers.value_submissions import (
     current_row,
     handle_submit_value,
     indicator_for_value,
+    read_value,
     superseding,
 )
 from kpi_core.fiscal_calendar import fiscal_year
@@ -83,7 +84,11 @@ def baseline_effects(org: Organisation, indicator: Indicator, intent: SubmitBase
     return lines
 
 
-def _read_baseline(found: Found) -> Intent:
+def _read_baseline(found: Found) -> Intent | None:
+    text = found.extraction.text
+    if _CHANGE_RE.search(text) and _FROM_LAST_YEAR_RE.search(text) and not _BASE_RE.search(text):
+        # "ลดลง 11.4% จากปีก่อน": this year's change, compared with last year's, no baseline.
+        return read_value(found)
     value = found.extraction.numbers[-1]
     words = found.code or content(found.remainder, _BASELINE_EDGE)
     # "คะแนนความพร้อมรัฐบาลดิจิทัลปี 66 ได้ 74.2": a measure word glued to the name may be
@@ -97,6 +102,10 @@ def _read_baseline(found: Found) -> Intent:
     )
 
 
+_CHANGE_RE = re.compile(r"เพิ่ม|ลด|สูงขึ้น|ต่ำลง|โต|ขยับ")
+_FROM_LAST_YEAR_RE = re.compile(r"(?:จาก|เทียบกับ|เมื่อเทียบกับ)\s?(?:ปีก่อน|ปีที่แล้ว)")
+_BASE_RE = re.compile(r"ฐาน|baseline", re.IGNORECASE)
+
 # "… เท่ากับ 76.4 ใส่เป็น baseline": how the value is stated and stored names no indicator.
 _BASELINE_EDGE = EDGE_WORDS | frozenset(
     ("baseline", "ค่าฐาน", "ฐาน", "ปีฐาน", "เท่ากับ", "ใส่", "กรอก", "บันทึก", "ตั้ง", "ใช้")
@@ -107,7 +116,7 @@ SPECS = (
     IntentSpec(SubmitBaseline, handle_submit_baseline, (
         # A year named with the value: "คะแนน PMQA ปี 2566 = 380" (this year's: a result).
         Rule(("YEAR", "=|คะแนน|ผล|ได้|เป็น|ค่า"), 620, _read_baseline, number=True),
-        Rule(("ค่าฐาน|baseline|ผลปีก่อน|คะแนนปีก่อน|ปีที่แล้ว|ปีก่อน",), 610, _read_baseline,
+        Rule(("ค่าฐาน|ปีฐาน|เป็นฐาน|baseline|ผลปีก่อน|คะแนนปีก่อน|ปีที่แล้ว|ปีก่อน",), 610, _read_baseline,
              number=True),
     )),
 )
