@@ -127,7 +127,7 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
     stated = [n for n in found.extraction.numbers if not _NOT_RE.search(text[: n.start])]
     number = (stated or found.extraction.numbers)[-1]
     remainder = _REQUEST_RE.sub(" ", _NOT_VALUE_RE.sub(" ", found.remainder))
-    remainder = _OF_UNIT_RE.sub(" ", remainder)
+    remainder = OF_UNIT_RE.sub(" ", remainder)
     unit, rest = split_unit(_GLUED_UNIT_RE.sub(" ", remainder))
     words = found.code or content(rest, edge)
     words = glued_measure(found, words) + words
@@ -214,7 +214,7 @@ _ALL_OF_RE = re.compile(r"(?:ครบ|ทั้ง|ครบทั้ง|รว
 _DOCUMENT_COUNT_RE = re.compile(r"\s*(?:แบบฟอร์ม|ฟอร์ม|form|ไฟล์|file|ฉบับ|ชุด|มิติ|ขั้นตอน)")
 _NOT_VALUE_RE = re.compile(rf"(?:{_OLD})\s*{NUM}")
 # "ผลตัวชี้วัดที่ 1 ของกองกลาง 3.5": the unit whose result it is, named after "ของ".
-_OF_UNIT_RE = re.compile(rf"(?<=ของ)(?=(?:{UNIT_PREFIXES})[\u0e01-\u0e4e])")
+OF_UNIT_RE = re.compile(rf"(?<=ของ)(?=(?:{UNIT_PREFIXES})[\u0e01-\u0e4e])")
 # The request to record a value names no indicator: "ขออนุญาตแจ้ง…", "ขอความกรุณาบันทึกใน
 # ระบบด้วย", "ฝากลงระบบด้วย", "ลงให้ที".
 _REQUEST_RE = re.compile(

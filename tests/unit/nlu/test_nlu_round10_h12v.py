@@ -104,6 +104,42 @@ WRITES: list[tuple[str, str, str, dict[str, Any]]] = [
 ]
 
 
+# A baseline: whose result it is and how it is to be kept name no indicator.
+BASELINES: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "B",
+        "ค่าฐาน PMQA ของสำนักงบประมาณปี 2565 คือ 380 คะแนน",
+        "SubmitBaseline",
+        {"indicator": "8", "value": "380", "raw_value": "380", "year": 2565},
+    ),
+    (
+        "B",
+        "ผล PMQA ของสำนักงาน ปี 2565 ได้ 371 คะแนน ใช้เป็นฐาน",
+        "SubmitBaseline",
+        {"indicator": "8", "value": "371", "raw_value": "371", "year": 2565},
+    ),
+    (
+        "B",
+        "ระดับความพร้อมรัฐบาลดิจิทัลปี 66 = 3 เก็บไว้เป็นฐานด้วยครับ",
+        "SubmitBaseline",
+        {"indicator": "6", "value": "3", "raw_value": "3", "year": 2566},
+    ),
+    (
+        "B",
+        "คะแนนความพร้อมรัฐบาลดิจิทัลปี 65 = 70.1 เอาไว้เป็นฐานค่ะ",
+        "SubmitBaseline",
+        {"indicator": "7", "value": "70.1", "raw_value": "70.1", "year": 2565},
+    ),
+]
+
+
+@readings(BASELINES)
+def test_a_baseline_reads_its_indicator_without_owner_or_keeping_words(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
 @readings(WRITES)
 def test_a_value_submission_reads_its_unit_indicator_and_value(
     org: str, text: str, intent: str, slots: dict[str, Any]
