@@ -113,7 +113,9 @@ def superseding(draft: Submission, current: Submission | None) -> Submission:
 def document_count(text: str, number: Number) -> bool:
     """Whether ``number`` counts the documents sent ("ครบทั้ง 3 แบบฟอร์ม"), no result."""
     return bool(
-        _ALL_OF_RE.search(text[: number.start]) and _DOCUMENT_COUNT_RE.match(text[number.end :])
+        _ALL_OF_RE.search(text[: number.start])
+        and _DOCUMENT_COUNT_RE.match(text[number.end :])
+        and not _REGISTERED_RE.search(text)
     )
 
 
@@ -211,6 +213,8 @@ _OLD = (
 )
 _NOT_RE = re.compile(rf"(?:{_OLD})\s*$")
 _ALL_OF_RE = re.compile(r"(?:ครบ|ทั้ง|ครบทั้ง|รวม)\s*$")
+# "ลงทะเบียนชุดข้อมูลครบ 74 ชุด": the datasets registered are what an indicator counts.
+_REGISTERED_RE = re.compile(r"ลงทะเบียน|ขึ้นทะเบียน|ชุดข้อมูล")
 _DOCUMENT_COUNT_RE = re.compile(r"\s*(?:แบบฟอร์ม|ฟอร์ม|form|ไฟล์|file|ฉบับ|ชุด|มิติ|ขั้นตอน)")
 _NOT_VALUE_RE = re.compile(rf"(?:{_OLD})\s*{NUM}")
 # "ผลตัวชี้วัดที่ 1 ของกองกลาง 3.5": the unit whose result it is, named after "ของ".
@@ -240,6 +244,10 @@ SPECS = (
         # News of a change ("หน่วยรับงบตรงเพิ่มเป็น ๒๐ แล้วนะ"): settle keeps it when the words
         # name an indicator of the organisation ("ราคาน้ำมันขึ้นเป็น 40 แล้ว" is chat).
         Rule((_NEWS_WORDS,), 142, _read_news, number=True),
+        # A count or share reached ("ลงทะเบียนชุดข้อมูลครบ 74 ชุดแล้ว"): news, kept by settle
+        # when the words name an indicator of the organisation.
+        Rule((f"ครบ {NUM}",), 141, _read_news, number=True,
+             unless="ไหม|มั้ย|หรือยัง|รึยัง|หรือเปล่า|ไม่ใช่|ถ้า|หาก|ต้อง|ควร|ยังไม่|ไม่ครบ|เป้า|จะ"),
         # An indicator and a value and nothing else ("ขยะ 52.3") is a submission.
         Rule((INDICATOR_WORDS,), 120, read_value, number=True, keep=True),
         # Words of a title and a percent and nothing else ("ความพึงพอใจผู้ใช้ระบบ 88.5%").

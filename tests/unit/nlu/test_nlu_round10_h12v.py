@@ -140,6 +140,52 @@ def test_a_baseline_reads_its_indicator_without_owner_or_keeping_words(
     assert settled(text, org) == (intent, slots)
 
 
+# A count or share reached, told as news: a value of the indicator that counts it.
+COUNTS: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "O",
+        "แจ้งว่าชุดข้อมูลที่ลงทะเบียนใน GD Catalog ครบ 58 ชุดแล้วนะคะ",
+        "SubmitValue",
+        {"indicator": "6", "value": "58", "raw_value": "58"},
+    ),
+    (
+        "O",
+        "ลงทะเบียนชุดข้อมูลครบ 90 ชุดแล้วครับ",
+        "SubmitValue",
+        {"indicator": "6", "value": "90", "raw_value": "90"},
+    ),
+    (
+        "B",
+        "ชุดข้อมูลลงทะเบียนครบ 80% แล้ว",
+        "SubmitValue",
+        {"indicator": "5", "value": "80", "raw_value": "80%", "percent": True},
+    ),
+    (
+        "B",
+        "GD Catalog ขึ้นทะเบียนครบ 95% แล้วค่ะ",
+        "SubmitValue",
+        {"indicator": "5", "value": "95", "raw_value": "95%", "percent": True},
+    ),
+    # Asked, or of anything else: no value.
+    (
+        "O",
+        "ชุดข้อมูลใน GD Catalog ครบ 70 ชุดแล้วใช่ไหม",
+        "IndicatorQuery",
+        {"indicator": "6", "aspect": "result"},
+    ),
+    ("O", "ลงทะเบียนชุดข้อมูลใน GD Catalog ครบ 60 ชุดแล้วหรือยัง", "IndicatorQuery", {"indicator": "6"}),
+    ("L", "วิ่งครบ 10 กิโลแล้ว", "Unknown", {}),
+    ("L", "กองคลังลงทะเบียนครบแล้วหรือยัง", "Members", {"unit": "กองคลัง"}),
+]
+
+
+@readings(COUNTS)
+def test_a_count_reached_is_a_value_unless_asked(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
 @readings(WRITES)
 def test_a_value_submission_reads_its_unit_indicator_and_value(
     org: str, text: str, intent: str, slots: dict[str, Any]
