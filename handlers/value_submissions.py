@@ -185,6 +185,29 @@ def _read_titled_percent(found: Found) -> Intent | None:
     return replace(read, news=True) if isinstance(read, SubmitValue) and read.indicator else None
 
 
+def _read_to_record(found: Found) -> Intent | None:
+    """A value and a request to record it: news of the indicator its words name, none without
+    words ("ลงระบบให้แล้ว 3 รอบ"), nor once done ("ลงให้แล้ว")."""
+    if _RECORDED_RE.search(found.extraction.text):
+        return None
+    read = _read_news(found)
+    return read if not isinstance(read, SubmitValue) or read.indicator else None
+
+
+def _read_titled_result(found: Found) -> Intent | None:
+    """ "ผลระดับความสำเร็จกองเรา 4.5 ลงให้ที": "ผล", words, one value and nothing after it but
+    a request to record it; settle keeps it when the words name an indicator of the
+    organisation, as it does news."""
+    masked = found.extraction.masked
+    if len(found.extraction.numbers) != 1 or not masked.startswith("ผล"):
+        return None
+    _, _, after = masked.partition(NUM)
+    if content(_REQUEST_RE.sub(" ", after)):
+        return None
+    read = read_value(found)
+    return replace(read, news=True) if isinstance(read, SubmitValue) and read.indicator else None
+
+
 def _read_hint(found: Found) -> Intent | None:
     if _LATER_RE.search(found.extraction.text):
         return None  # "เดี๋ยวพรุ่งนี้จะส่งรายงานผล": a promise to send later, no request
@@ -228,6 +251,8 @@ _REQUEST_RE = re.compile(
 # "บันทึกคะแนนกองคลังตัวชี้วัดที่ 1": a unit's name glued after the measure word starts a word.
 _GLUED_UNIT_RE = re.compile(rf"(?:(?<=คะแนน)|(?<=ผล))(?=(?:{UNIT_PREFIXES})[\u0e01-\u0e4e])")
 # Will send, later: "จะส่ง", "จะรีบบันทึก".
+_RECORD_WORDS = "ลงระบบ|ลงให้|ฝากลง|ใส่ระบบ|ใส่ให้|กรอกให้|บันทึกให้|เข้าระบบให้"
+_RECORDED_RE = re.compile(rf"(?:{_RECORD_WORDS})\s?แล้ว")
 _LATER_RE = re.compile(r"จะ\s*(?:รีบ\s*)?(?:ส่ง|รายงาน|บันทึก|กรอก|ใส่|อัปเดต|อัพเดต|อัพเดท|อัปเดท|แก้)")
 UPDATE_WORDS = "อัปเดต|อัพเดต|อัพเดท|อัปเดท|update"
 _UPDATE_RE = re.compile(phrase_regex(UPDATE_WORDS))
@@ -244,6 +269,9 @@ SPECS = (
         # News of a change ("หน่วยรับงบตรงเพิ่มเป็น ๒๐ แล้วนะ"): settle keeps it when the words
         # name an indicator of the organisation ("ราคาน้ำมันขึ้นเป็น 40 แล้ว" is chat).
         Rule((_NEWS_WORDS,), 142, _read_news, number=True),
+        # A value with a request to record it ("รายได้… 1,588.40 ล้านบาท ลงระบบให้ด้วย"): kept by
+        # settle when the words name an indicator of the organisation.
+        Rule((_RECORD_WORDS,), 143, _read_to_record, number=True, unless=_LATER_RE),
         # A count or share reached ("ลงทะเบียนชุดข้อมูลครบ 74 ชุดแล้ว"): news, kept by settle
         # when the words name an indicator of the organisation.
         Rule((f"ครบ {NUM}",), 141, _read_news, number=True,
@@ -252,6 +280,8 @@ SPECS = (
         Rule((INDICATOR_WORDS,), 120, read_value, number=True, keep=True),
         # Words of a title and a percent and nothing else ("ความพึงพอใจผู้ใช้ระบบ 88.5%").
         Rule((NUM,), 110, _read_titled_percent, number=True, keep=True),
+        # "ผล" and words of a title and a value and nothing else ("ผลระดับความสำเร็จ 4.5").
+        Rule(("ผล",), 105, _read_titled_result, number=True, keep=True),
     )),
 )
 # fmt: on

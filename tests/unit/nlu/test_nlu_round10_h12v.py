@@ -186,6 +186,54 @@ def test_a_count_reached_is_a_value_unless_asked(
     assert settled(text, org) == (intent, slots)
 
 
+# A value with a request to record it, a result of titled words, a figure relayed.
+RECORD: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "P",
+        "ขยะ 52.3 ลงระบบให้ด้วยนะ",
+        "SubmitValue",
+        {"indicator": "2", "value": "52.3", "raw_value": "52.3"},
+    ),
+    (
+        "P",
+        "รายได้จากการท่องเที่ยว 1,702 ล้านบาท ฝากลงให้ทีค่ะ",
+        "SubmitValue",
+        {"indicator": "3", "value": "1702", "raw_value": "1,702"},
+    ),
+    (
+        "L",
+        "ผลระดับความสำเร็จ 3.5 ค่ะ",
+        "SubmitValue",
+        {"indicator": "1", "value": "3.5", "raw_value": "3.5"},
+    ),
+    (
+        "O",
+        "ผลตัวชี้วัดคู่มือแผนพัฒนาบุคลากร 85% ค่ะ",
+        "SubmitValue",
+        {"indicator": "3", "value": "85", "raw_value": "85%", "percent": True},
+    ),
+    (
+        "P",
+        "สนง.สถิติส่งมาว่าขยะ 55.2 ลงระบบให้ด้วยครับ",
+        "SubmitValue",
+        {"indicator": "2", "value": "55.2", "raw_value": "55.2"},
+    ),
+    # Chat, done already, or no indicator named: no value.
+    ("L", "ลงระบบให้แล้ว 3 รอบ", "Unknown", {}),
+    ("P", "ผลฟุตบอลเมื่อคืน 3", "Unknown", {}),
+    ("P", "ราคาน้ำมัน 40 บาท ลงระบบให้ด้วย", "Unknown", {}),
+    ("P", "รูปกิจกรรม 3 รูปส่งมาในกลุ่มหน่อย", "Unknown", {}),
+    ("O", "คู่มือใช้งานบอท", "Help", {}),
+]
+
+
+@readings(RECORD)
+def test_a_value_to_record_is_read_by_the_words_that_name_it(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
 @readings(WRITES)
 def test_a_value_submission_reads_its_unit_indicator_and_value(
     org: str, text: str, intent: str, slots: dict[str, Any]
