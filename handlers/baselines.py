@@ -14,7 +14,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, SubmitBaseline, SubmitValue
 from handlers.nlu.extract import as_typed
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import EDGE_WORDS
+from handlers.nlu.patterns import EDGE_WORDS, UNIT_PREFIXES
 from handlers.nlu.slots import Found, content, glued_measure
 from handlers.permissions import Act
 from handlers.replies import Reply
@@ -23,6 +23,7 @@ from handlers.value_submissions import (
     current_row,
     handle_submit_value,
     indicator_for_value,
+    read_value,
     superseding,
 )
 from kpi_core.fiscal_calendar import fiscal_year
@@ -83,9 +84,15 @@ def baseline_effects(org: Organisation, indicator: Indicator, intent: SubmitBase
     return lines
 
 
-def _read_baseline(found: Found) -> Intent:
+def _read_baseline(found: Found) -> Intent | None:
+    text = found.extraction.text
+    if _CHANGE_RE.search(text) and _FROM_LAST_YEAR_RE.search(text) and not _BASE_RE.search(text):
+        # "ลดลง 11.4% จากปีก่อน": this year's change, compared with last year's, no baseline.
+        return read_value(found)
     value = found.extraction.numbers[-1]
-    words = found.code or content(found.remainder, _BASELINE_EDGE)
+    # "คะแนน PMQA … ของสำนักงบประมาณ": whose result it is (a unit, the organisation) names
+    # no indicator.
+    words = found.code or content(_OWNER_RE.sub(" ", found.remainder), _BASELINE_EDGE)
     # "คะแนนความพร้อมรัฐบาลดิจิทัลปี 66 ได้ 74.2": a measure word glued to the name may be
     # its title's (settle decides), not only the cue "คะแนน".
     words = glued_measure(found, words) + words
@@ -97,9 +104,16 @@ def _read_baseline(found: Found) -> Intent:
     )
 
 
+_OWNER_RE = re.compile(rf"ของ\s?(?:{UNIT_PREFIXES})\S*")
+_CHANGE_RE = re.compile(r"เพิ่ม|ลด|สูงขึ้น|ต่ำลง|โต|ขยับ")
+_FROM_LAST_YEAR_RE = re.compile(r"(?:จาก|เทียบกับ|เมื่อเทียบกับ)\s?(?:ปีก่อน|ปีที่แล้ว)")
+_BASE_RE = re.compile(r"ฐาน|baseline", re.IGNORECASE)
+
 # "… เท่ากับ 76.4 ใส่เป็น baseline": how the value is stated and stored names no indicator.
 _BASELINE_EDGE = EDGE_WORDS | frozenset(
     ("baseline", "ค่าฐาน", "ฐาน", "ปีฐาน", "เท่ากับ", "ใส่", "กรอก", "บันทึก", "ตั้ง", "ใช้")
+    # "… เอาเป็นฐานนะ", "ใส่ค่าฐาน… ไว้ที่ 77.35", "เก็บเป็นค่าฐาน".
+    + ("เอา", "เก็บ", "ไว้", "ไว้ที่", "เอาไว้", "เพื่อ", "เพื่อใช้")
 )
 
 # fmt: off
@@ -107,7 +121,7 @@ SPECS = (
     IntentSpec(SubmitBaseline, handle_submit_baseline, (
         # A year named with the value: "คะแนน PMQA ปี 2566 = 380" (this year's: a result).
         Rule(("YEAR", "=|คะแนน|ผล|ได้|เป็น|ค่า"), 620, _read_baseline, number=True),
-        Rule(("ค่าฐาน|baseline|ผลปีก่อน|คะแนนปีก่อน|ปีที่แล้ว|ปีก่อน",), 610, _read_baseline,
+        Rule(("ค่าฐาน|ปีฐาน|เป็นฐาน|baseline|ผลปีก่อน|คะแนนปีก่อน|ปีที่แล้ว|ปีก่อน",), 610, _read_baseline,
              number=True),
     )),
 )

@@ -13,6 +13,7 @@ from handlers.context import Context
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, Members
 from handlers.nlu import resolve_step
+from handlers.nlu.extract import NUM
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, STATUS_WORDS, phrase_regex, words
 from handlers.nlu.slots import Found, content
@@ -111,7 +112,9 @@ SPECS = (
              _read_members),
         # "ใครยังไม่ลงทะเบียน": registering with the bot is no step of the plan (above Missing).
         Rule(("ยังไม่ลงทะเบียน|ไม่ได้ลงทะเบียน|ยังไม่ได้ลงทะเบียน|ลงทะเบียนหรือยัง|ลงทะเบียนครบ"
-              "|ใครลงทะเบียน|ลงทะเบียนแล้วบ้าง|not registered",), 805, _read_members),
+              "|ใครลงทะเบียน|ลงทะเบียนแล้วบ้าง|not registered",), 805, _read_members,
+             # "GD Catalog ลงทะเบียนครบ 100% แล้ว": a count of datasets reached, a result.
+             unless=f"ครบ {NUM}"),
         # "กค.ลงทะเบียนไว้กี่คน": how many registered is the list of them, counted.
         Rule(("ลงทะเบียน", "กี่คน|กี่ท่าน"), 805, _read_members),
         # "ขอรายชื่อคนของกองคลังที่อยู่ในทีม PMQA": the list of a unit's team, worded apart.

@@ -113,11 +113,13 @@ def superseding(draft: Submission, current: Submission | None) -> Submission:
 def document_count(text: str, number: Number) -> bool:
     """Whether ``number`` counts the documents sent ("ครบทั้ง 3 แบบฟอร์ม"), no result."""
     return bool(
-        _ALL_OF_RE.search(text[: number.start]) and _DOCUMENT_COUNT_RE.match(text[number.end :])
+        _ALL_OF_RE.search(text[: number.start])
+        and _DOCUMENT_COUNT_RE.match(text[number.end :])
+        and not _REGISTERED_RE.search(text)
     )
 
 
-def _read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None:
+def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None:
     text = found.extraction.text
     # "ส่งแล้ว ครบทั้ง 3 แบบฟอร์ม": a count of the documents sent is no result.
     if all(document_count(text, n) for n in found.extraction.numbers):
@@ -126,7 +128,9 @@ def _read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | Non
     # not to be, wherever it stands.
     stated = [n for n in found.extraction.numbers if not _NOT_RE.search(text[: n.start])]
     number = (stated or found.extraction.numbers)[-1]
-    unit, rest = split_unit(_GLUED_UNIT_RE.sub(" ", _NOT_VALUE_RE.sub(" ", found.remainder)))
+    remainder = _REQUEST_RE.sub(" ", _NOT_VALUE_RE.sub(" ", found.remainder))
+    remainder = OF_UNIT_RE.sub(" ", remainder)
+    unit, rest = split_unit(_GLUED_UNIT_RE.sub(" ", remainder))
     words = found.code or content(rest, edge)
     words = glued_measure(found, words) + words
     return SubmitValue(
@@ -142,7 +146,7 @@ def _read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | Non
 def _read_reached(found: Found) -> Intent | None:
     """ "ศทส. ได้ระดับ 3", "กองคลังได้ 4 คะแนน": a score reached, told of a unit or an indicator
     of the plan; of anything else ("ทีมฟุตบอลได้ 3 คะแนน", "ลูกชายสอบได้คะแนน 95") it is chat."""
-    read = _read_value(found)
+    read = read_value(found)
     if not isinstance(read, SubmitValue) or found.code:
         return read
     return read if read.unit or INDICATOR_RE.search(read.indicator) else None
@@ -150,7 +154,7 @@ def _read_reached(found: Found) -> Intent | None:
 
 def _read_news(found: Found) -> Intent | None:
     # "หน่วยรับงบตรง…", "ค่าไฟ…": the nouns of a name stay, the news is judged by all of it.
-    read = _read_value(found, EDGE_WORDS - _NOUNS)
+    read = read_value(found, EDGE_WORDS - _NOUNS)
     if not isinstance(read, SubmitValue):  # a count of documents sent is no value
         return read
     return replace(read, news=True) if read.indicator and not found.code else read
@@ -177,7 +181,30 @@ def _read_titled_percent(found: Found) -> Intent | None:
     before, _, after = found.extraction.masked.partition(NUM)
     if content(after) or any(p in before.split() for p in PLACEHOLDERS):
         return None
-    read = _read_value(found)
+    read = read_value(found)
+    return replace(read, news=True) if isinstance(read, SubmitValue) and read.indicator else None
+
+
+def _read_to_record(found: Found) -> Intent | None:
+    """A value and a request to record it: news of the indicator its words name, none without
+    words ("ลงระบบให้แล้ว 3 รอบ"), nor once done ("ลงให้แล้ว")."""
+    if _RECORDED_RE.search(found.extraction.text):
+        return None
+    read = _read_news(found)
+    return read if not isinstance(read, SubmitValue) or read.indicator else None
+
+
+def _read_titled_result(found: Found) -> Intent | None:
+    """ "ผลระดับความสำเร็จกองเรา 4.5 ลงให้ที": "ผล", words, one value and nothing after it but
+    a request to record it; settle keeps it when the words name an indicator of the
+    organisation, as it does news."""
+    masked = found.extraction.masked
+    if len(found.extraction.numbers) != 1 or not masked.startswith("ผล"):
+        return None
+    _, _, after = masked.partition(NUM)
+    if content(_REQUEST_RE.sub(" ", after)):
+        return None
+    read = read_value(found)
     return replace(read, news=True) if isinstance(read, SubmitValue) and read.indicator else None
 
 
@@ -201,13 +228,31 @@ def _currency(number: Number, text: str) -> str:
 
 _MILLION = "ล้าน"
 _BAHT_RE = re.compile(r"\s*บาท")
-_NOT_RE = re.compile(r"ไม่ใช่\s*$")
+# A value said not to be, or typed before by mistake: "ไม่ใช่ 3", "เมื่อกี้พิมพ์ 1,460",
+# "ตอนแรกใส่ผิดเป็น 51", "จากเดิม 52".
+_OLD = (
+    r"ไม่ใช่|(?:เมื่อกี้|ตอนแรก|ทีแรก)\s?(?:(?:พิมพ์|ใส่|กรอก|ส่ง)\s?)?(?:ผิด\s?)?(?:เป็น)?"
+    r"|(?:พิมพ์|ใส่|กรอก)\s?ผิด\s?(?:เป็น)?|(?:ค่า|จาก)?เดิม"
+)
+_NOT_RE = re.compile(rf"(?:{_OLD})\s*$")
 _ALL_OF_RE = re.compile(r"(?:ครบ|ทั้ง|ครบทั้ง|รวม)\s*$")
+# "ลงทะเบียนชุดข้อมูลครบ 74 ชุด": the datasets registered are what an indicator counts.
+_REGISTERED_RE = re.compile(r"ลงทะเบียน|ขึ้นทะเบียน|ชุดข้อมูล")
 _DOCUMENT_COUNT_RE = re.compile(r"\s*(?:แบบฟอร์ม|ฟอร์ม|form|ไฟล์|file|ฉบับ|ชุด|มิติ|ขั้นตอน)")
-_NOT_VALUE_RE = re.compile(rf"ไม่ใช่\s*{NUM}")
+_NOT_VALUE_RE = re.compile(rf"(?:{_OLD})\s*{NUM}")
+# "ผลตัวชี้วัดที่ 1 ของกองกลาง 3.5": the unit whose result it is, named after "ของ".
+OF_UNIT_RE = re.compile(rf"(?<=ของ)(?=(?:{UNIT_PREFIXES})[\u0e01-\u0e4e])")
+# The request to record a value names no indicator: "ขออนุญาตแจ้ง…", "ขอความกรุณาบันทึกใน
+# ระบบด้วย", "ฝากลงระบบด้วย", "ลงให้ที".
+_REQUEST_RE = re.compile(
+    r"ขออนุญาต(?:แจ้ง|รายงาน)?|(?:ขอ)?ความกรุณา|กรุณา"
+    r"|(?:ฝาก|ช่วย)?(?:บันทึก|ลง|ใส่|กรอก)?(?:ลง|ใน|เข้า)\s?ระบบ|ฝาก(?:บันทึก|ลง)?|ลงให้"
+)
 # "บันทึกคะแนนกองคลังตัวชี้วัดที่ 1": a unit's name glued after the measure word starts a word.
 _GLUED_UNIT_RE = re.compile(rf"(?:(?<=คะแนน)|(?<=ผล))(?=(?:{UNIT_PREFIXES})[\u0e01-\u0e4e])")
 # Will send, later: "จะส่ง", "จะรีบบันทึก".
+_RECORD_WORDS = "ลงระบบ|ลงให้|ฝากลง|ใส่ระบบ|ใส่ให้|กรอกให้|บันทึกให้|เข้าระบบให้"
+_RECORDED_RE = re.compile(rf"(?:{_RECORD_WORDS})\s?แล้ว")
 _LATER_RE = re.compile(r"จะ\s*(?:รีบ\s*)?(?:ส่ง|รายงาน|บันทึก|กรอก|ใส่|อัปเดต|อัพเดต|อัพเดท|อัปเดท|แก้)")
 UPDATE_WORDS = "อัปเดต|อัพเดต|อัพเดท|อัปเดท|update"
 _UPDATE_RE = re.compile(phrase_regex(UPDATE_WORDS))
@@ -215,7 +260,7 @@ SUBMIT_WORDS = f"ส่งผล|รายงานผล|บันทึกผ�
 # fmt: off
 SPECS = (
     IntentSpec(SubmitValue, handle_submit_value, (
-        Rule((f"{SUBMIT_WORDS}|ส่ง|=|ผลได้|ได้ผล|ผลคือ",), 600, _read_value, number=True),
+        Rule((f"{SUBMIT_WORDS}|ส่ง|=|ผลได้|ได้ผล|ผลคือ",), 600, read_value, number=True),
         # "ส่งผล" with no value: show the indicator named, else how to submit (Help).
         Rule((SUBMIT_WORDS,), 300, _read_hint, number=False),
         # A score or a tier reached, whoever's: "ศทส. ได้ระดับ 3", "กองกลางได้ 3.5 คะแนน".
@@ -224,10 +269,19 @@ SPECS = (
         # News of a change ("หน่วยรับงบตรงเพิ่มเป็น ๒๐ แล้วนะ"): settle keeps it when the words
         # name an indicator of the organisation ("ราคาน้ำมันขึ้นเป็น 40 แล้ว" is chat).
         Rule((_NEWS_WORDS,), 142, _read_news, number=True),
+        # A value with a request to record it ("รายได้… 1,588.40 ล้านบาท ลงระบบให้ด้วย"): kept by
+        # settle when the words name an indicator of the organisation.
+        Rule((_RECORD_WORDS,), 143, _read_to_record, number=True, unless=_LATER_RE),
+        # A count or share reached ("ลงทะเบียนชุดข้อมูลครบ 74 ชุดแล้ว"): news, kept by settle
+        # when the words name an indicator of the organisation.
+        Rule((f"ครบ {NUM}",), 141, _read_news, number=True,
+             unless="ไหม|มั้ย|หรือยัง|รึยัง|หรือเปล่า|ไม่ใช่|ถ้า|หาก|ต้อง|ควร|ยังไม่|ไม่ครบ|เป้า|จะ"),
         # An indicator and a value and nothing else ("ขยะ 52.3") is a submission.
-        Rule((INDICATOR_WORDS,), 120, _read_value, number=True, keep=True),
+        Rule((INDICATOR_WORDS,), 120, read_value, number=True, keep=True),
         # Words of a title and a percent and nothing else ("ความพึงพอใจผู้ใช้ระบบ 88.5%").
         Rule((NUM,), 110, _read_titled_percent, number=True, keep=True),
+        # "ผล" and words of a title and a value and nothing else ("ผลระดับความสำเร็จ 4.5").
+        Rule(("ผล",), 105, _read_titled_result, number=True, keep=True),
     )),
 )
 # fmt: on

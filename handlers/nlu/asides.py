@@ -111,7 +111,8 @@ _PRIVATE_RE = re.compile(
     r"(แชท|แชต|ไลน์|line|ข้อความ|inbox|ทัก)\s?ส่วนตัว|หลังไมค์|(?<![a-z])(inbox|dm)(?![a-z])"
 )
 # Someone asked to send something here: "รูปกิจกรรมเมื่อวานส่งมาในกลุ่มหน่อย" reports nothing.
-_SEND_HERE_RE = re.compile(r"ส่ง\S*\s?มา\S*.*(หน่อย|ด้วย)")
+# "สนง.ท่องเที่ยวฯ ส่งมาว่า… 1,588.40 ล้านบาท ลงระบบให้ด้วย" relays a figure sent in: no ask.
+_SEND_HERE_RE = re.compile(r"ส่ง\S*\s?มา(?!\s?ว่า)\S*.*(หน่อย|ด้วย)")
 # What is done already, before a promise: "กองคลังส่งแผนแล้ว เดี๋ยวหนูส่งลิงก์ให้" reports it;
 # what came in from elsewhere ("อำเภอส่งตัวเลขมาแล้ว 3 ไฟล์ เดี๋ยวผมรวมให้") is not a report.
 _DONE_RE = re.compile(r"แล้ว|เรียบร้อย|\d")

@@ -82,8 +82,9 @@ _STEP_WORD_RE = re.compile(
 )
 # The step "ขั้นตอนสุดท้าย" names: the plan's last, which only its data knows.
 LAST_STEP = "สุดท้าย"
-# A year named ("ปี 2566", "ปีงบประมาณ 66"): kept as a slot, never a value.
-_YEAR_RE = re.compile(r"(?:ปีงบประมาณ|ปีงบ|ปี)\s*(?:พ\.ศ\.\s*)?(?P<year>25\d\d|\d\d)(?![\d.])")
+# A year named ("ปี 2566", "ปีงบประมาณ 66", the base year "ปีฐาน 2566"): kept as a slot,
+# never a value.
+_YEAR_RE = re.compile(r"(?:ปีงบประมาณ|ปีงบ|ปีฐาน|ปี)\s*(?:พ\.ศ\.\s*)?(?P<year>25\d\d|\d\d)(?![\d.])")
 # Numbers that are part of a name or a reference stay in the text but are never values.
 _NAMED_RE = re.compile(
     r"(?:ข้อ|แบบฟอร์ม|ฟอร์ม|(?<![a-z])form|หมวด|มิติ|รอบ|กลุ่ม|ครั้ง|ระยะ|ชุดที่)\s*(?:ที่|หมายเลข)?\s*\d+(?:\.\d+)?"
