@@ -1,0 +1,79 @@
+"""Issue 9, round 10 (h12s): whether an indicator's result was entered, asked in the verbs of
+recording and reporting; the organisation a group is bound to, as typed and without the words
+of the group; and small things (a reminder hour in words, a postponement naming no step).
+Each is read through ``understand`` and settled against a seed organisation, like the corpus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.fakes.understanding import readings, settled
+
+# The organisation keeps the case it was typed in, and the words of the group, of joining and
+# of asking leave it.
+BIND: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("B", "ผูกกลุ่มนี้กับ Bureau of the Budget ด้วยครับ", "BindGroup",
+     {"organisation": "Bureau of the Budget"}),
+    ("O", "ช่วยผูกกลุ่มกับ Office of the Civil Service Commission หน่อยค่ะ", "BindGroup",
+     {"organisation": "Office of the Civil Service Commission"}),
+    ("O", "ผูกกลุ่มไลน์นี้กับสำนักงาน ก.พ. นะครับ", "BindGroup",
+     {"organisation": "สำนักงาน ก.พ."}),
+    ("P", "รบกวนผูกกลุ่มไลน์นี้เข้ากับจังหวัดปทุมธานีด้วยค่ะ", "BindGroup",
+     {"organisation": "จังหวัดปทุมธานี"}),
+    ("B", "ขออนุญาตผูกกลุ่มนี้กับสำนักงบประมาณครับ", "BindGroup",
+     {"organisation": "สำนักงบประมาณ"}),
+    ("L", "ผูกกลุ่มไลน์นี้ไว้กับสำนักงานปลัดกระทรวงแรงงานที", "BindGroup",
+     {"organisation": "สำนักงานปลัดกระทรวงแรงงาน"}),
+    ("B", "ขอผูกกลุ่มเข้ากับ BB ครับ", "BindGroup", {"organisation": "BB"}),
+]
+
+
+@readings(BIND)
+def test_bind_keeps_the_organisation_as_typed(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# Whether an indicator's result was recorded or reported yet: who has not (Missing).
+ENTERED: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("P", "ผลขยะมูลฝอยบันทึกเข้าระบบแล้วหรือยังครับ", "Missing", {"indicator": "2"}),
+    ("P", "ท่องเที่ยวได้บันทึกผลแล้วหรือยังคะ", "Missing", {"indicator": "3"}),
+    ("B", "ผล e-Budgeting ได้รายงานเข้ามาแล้วหรือยัง", "Missing", {"indicator": "4"}),
+    ("P", "ผลยาเสพติดรายงานเข้ามาหรือยังคะ", "Missing", {"indicator": "4"}),
+    ("O", "ผล Master Data ลงระบบแล้วหรือยังครับ", "Missing", {"indicator": "7"}),
+    ("P", "ผลขยะยังไม่มีใครใส่ใช่ไหมครับ", "Missing", {"indicator": "2"}),
+    ("P", "ท่องเที่ยวยังไม่มีคนกรอกใช่มั้ย", "Missing", {"indicator": "3"}),
+    ("O", "แต่งตั้งยังไม่มีใครใส่ผลใช่ไหมครับ", "Missing", {"indicator": "2"}),
+]
+
+
+@readings(ENTERED)
+def test_whether_a_result_was_entered(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# "ตัว"/"ตัวที่" alone before numbers names indicators: a range, or the next one up.
+CODES: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("B", "ตัว 2-4 รายงานผลครบหรือยังคะ", "Missing", {"indicator": ["2", "3", "4"]}),
+    ("O", "ตัว 3 ถึง 5 ผ่านขั้นไหนแล้วบ้าง", "IndicatorQuery",
+     {"indicator": ["3", "4", "5"], "aspect": "tier"}),
+    ("O", "ตัวที่ 2 3 ได้กี่คะแนนบ้างครับ", "IndicatorQuery",
+     {"indicator": ["2", "3"], "aspect": "score"}),
+    ("B", "ตัว 4 5 ผลออกมาเท่าไหร่แล้ว", "IndicatorQuery",
+     {"indicator": ["4", "5"], "aspect": "result"}),
+    ("B", "ตัว 6 ได้เท่าไหร่แล้วคะ", "IndicatorQuery", {"indicator": "6", "aspect": "result"}),
+]
+
+
+@readings(CODES)
+def test_bare_tua_before_numbers_names_indicators(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_a_value_after_two_numbers_stays_a_value() -> None:
+    assert settled("ตัวที่ 2 3 คะแนนค่ะ", "O")[0] == "SubmitValue"
