@@ -77,3 +77,37 @@ def test_bare_tua_before_numbers_names_indicators(
 
 def test_a_value_after_two_numbers_stays_a_value() -> None:
     assert settled("ตัวที่ 2 3 คะแนนค่ะ", "O")[0] == "SubmitValue"
+
+
+SMALL: list[tuple[str, str, str, dict[str, Any]]] = [
+    # A reminder hour in words.
+    ("L", "ตั้งเตือน 5 วันก่อนส่ง บ่ายสองโมง", "ReminderSettings",
+     {"action": "set", "days": [5], "hour": 14, "minute": 0}),
+    ("L", "เตือนก่อน 3 วัน ตอนสิบโมงนะ", "ReminderSettings",
+     {"action": "set", "days": [3], "hour": 10, "minute": 0}),
+    ("P", "ตั้งเตือนล่วงหน้า 2 วัน แปดโมงครึ่งค่ะ", "ReminderSettings",
+     {"action": "set", "days": [2], "hour": 8, "minute": 30}),
+    # A postponement's reason names no step.
+    ("L", "เลื่อนเตือนไปวันจันทร์ เพราะทุกคนไปประชุมกันหมด", "PostponeReminder", {}),
+    ("P", "เลื่อนแจ้งเตือนออกไปก่อนนะ พี่ๆ ติดประชุมผู้บริหาร", "PostponeReminder", {}),
+    ("L", "เลื่อนเตือนแผนไปพรุ่งนี้", "PostponeReminder", {"step": "3"}),
+    # How to correct what was typed wrong is the help.
+    ("L", "ถ้ากรอกผิดต้องทำอย่างไรคะ", "Help", {}),
+    ("P", "ใส่คะแนนผิดไป แก้ค่ายังไงครับ", "Help", {}),
+    ("B", "พิมพ์ผิดไปเมื่อกี้ ทำยังไงดีคะ", "Help", {}),
+    # Dropping the card because what it names is not final yet.
+    ("P", "ยกเลิกก่อนค่ะ ผลขยะยังไม่นิ่ง", "Cancel", {}),
+    ("P", "ไม่บันทึกนะครับ ยาเสพติดยังไม่เป็นทางการ", "Cancel", {}),
+    ("P", "ไม่ต้องบันทึก ขยะยังไม่ final นะ", "Cancel", {}),
+    # A greeting to the team, or a newcomer's hello.
+    ("L", "สวัสดีครับทีมตัวชี้วัดทุกคน", "SmallTalk", {"kind": "greeting"}),
+    ("O", "สวัสดีค่ะทีม PMQA ทุกคน", "SmallTalk", {"kind": "greeting"}),
+    ("L", "สวัสดีค่ะ หนูเพิ่งมารับงาน PMQA ค่ะ ฝากตัวด้วยนะคะ", "SmallTalk", {"kind": "greeting"}),
+    ("B", "สวัสดีค่ะ เพิ่งเข้ามาดูแลงานตัวชี้วัดค่ะ", "SmallTalk", {"kind": "greeting"}),
+    ("L", "สวัสดีครับ ผมเพิ่งย้ายมาอยู่กองคลัง", "RegisterUnit", {"unit": "กองคลัง"}),
+]
+
+
+@readings(SMALL)
+def test_small_things(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
