@@ -111,3 +111,21 @@ SMALL: list[tuple[str, str, str, dict[str, Any]]] = [
 @readings(SMALL)
 def test_small_things(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# Titles of people and the boards they sit on are never a unit; every indicator asked for
+# someone's meeting is the status.
+TITLES: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ภาพรวมทุกกองเป็นไงบ้างคะ ผอ.กค.ถามมา", "Status", {}),
+    ("L", "ท่าน ปกท. ขอสถานะครับ", "Status", {}),
+    ("P", "ขอผลตัวชี้วัดทุกตัวของจังหวัด ผวจ.จะใช้ประชุม กบจ. ค่ะ", "Status", {}),
+    ("P", "ขอ overview ทุกตัวชี้วัดก่อนประชุม กบจ. พรุ่งนี้ครับ", "Status", {}),
+    ("B", "ขอคะแนนทุกตัวของสำนักงบประมาณ ท่านผอ.ขอดูครับ", "Status", {}),
+    ("B", "ขอผลทุกตัวหน่อย ผู้บริหารจะประชุมพรุ่งนี้", "Status", {}),
+    ("L", "สถานะ กพร. หน่อยครับ", "Status", {"unit": "กลุ่มพัฒนาระบบบริหาร"}),
+]
+
+
+@readings(TITLES)
+def test_titles_are_no_unit(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
