@@ -16,6 +16,7 @@ from handlers.nlu.evidence import INCOMPLETE_DOCUMENTS_RE
 from handlers.nlu.extract import PLACEHOLDERS
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
+    CHANNELS,
     EDGE_WORDS,
     ORGANISATION_KINDS,
     ORGANISATION_WORDS,
@@ -239,11 +240,17 @@ def _read_missing(found: Found) -> Intent | None:
         return None
     # "สวัสดีค่ะ กองคลังค่ะ ใครยังไม่ส่งแผนบ้าง": who has not sent is asked of every unit, not
     # of the sender's own.
-    asking = _asking_sentences(without_introduction(found.remainder))
+    said = without_introduction(found.remainder)
+    asking = _asking_sentences(said)
     named = units_named(without_story(asking))
+    if not named.words:
+        # "ส่งแผนแล้วจริงเหรอคะ กจ. หนูไม่เห็นในไดรฟ์": the unit addressed after the ask.
+        addressed = _addressed_after(said)
+        named = units_named(f"{addressed} {asking}") if addressed else named
     # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status; of several units
     # ("กองคลัง กองกลาง กจ. ส่งแผนครบยัง"), who has not sent it.
-    words = content(named.rest, EDGE_WORDS | _ANYONE)
+    # "ใครยังไม่ได้อัปแผนขึ้นไดรฟ์บ้าง": where it goes names no step.
+    words = content(_CHANNEL_SAID_RE.sub(" ", named.rest), EDGE_WORDS | _ANYONE)
     if named.words and not named.several:
         return Missing(step=found.extraction.step or words, unit=named.words)
     # The units' words are kept: settle tells two units from one named twice ("กองคลัง กค.").
@@ -266,6 +273,12 @@ def _read_missing(found: Found) -> Intent | None:
     return Missing(step=found.extraction.step or words, unit=unit)
 
 
+# Where something is sent or uploaded to ("ขึ้นไดรฟ์", "ทางเมล", "ในไดรฟ์").
+_CHANNEL_SAID_RE = re.compile(
+    r"(?:ขึ้น|เข้า|ใน|ทาง|ผ่าน|ลง)?\s?(?:"
+    + "|".join(group for name, group in CHANNELS if name in ("google_drive", "email"))
+    + ")"
+)
 # Asking when something is due, and asking who (or which unit) has not sent it.
 _WHEN_ASKED_RE = re.compile(
     phrase_regex(
@@ -283,6 +296,17 @@ _COMPLETE_ONLY_RE = re.compile(phrase_regex("ครบหรือยัง|ค�
 _SENT_RE = re.compile(
     phrase_regex("ส่ง|รายงาน|กรอก|ใส่|บันทึก|อัปเดต|อัพเดต|อัพเดท|ยังไม่|ขาด|ค้าง|submit|report")
 )
+
+
+def _addressed_after(text: str) -> str:
+    """The unit a sentence after the first opens with, called by name ("…จริงเหรอคะ กจ. หนู
+    ไม่เห็นในไดรฟ์"), or ""."""
+    for sentence in SENTENCE_END_RE.split(text)[1:]:
+        unit, _ = split_unit(sentence)
+        # Called, it stands apart ("กจ. หนู…"); glued to a verb it tells ("กองกลางส่งแล้วนะ").
+        if unit and re.match(rf"{re.escape(unit)}(?:\s|$)", sentence.lstrip()):
+            return unit
+    return ""
 
 
 def _asking_sentences(text: str) -> str:

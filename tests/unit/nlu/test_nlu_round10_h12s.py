@@ -129,3 +129,20 @@ TITLES: list[tuple[str, str, str, dict[str, Any]]] = [
 @readings(TITLES)
 def test_titles_are_no_unit(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# Who has not done a step, asked with where it goes; a unit called after the ask is asked of.
+ACTIONS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ใครยังไม่ได้ส่งแผนทางเมลบ้างคะ", "Missing", {"step": "3"}),
+    ("L", "กองไหนยังไม่อัปรายชื่อทีมเข้าไดรฟ์", "Missing", {"step": "1"}),
+    ("L", "หน่วยงานไหนยังไม่ได้ส่งรายงานผลขึ้น google drive บ้างครับ", "Missing", {"step": "4"}),
+    ("L", "ส่งรายชื่อทีมแล้วจริงเหรอคะ กองคลัง พี่หาไม่เจอเลย", "Status", {"unit": "กองคลัง"}),
+    ("L", "รายงานผลแล้วจริงเหรอครับ ศทส. ผมยังไม่เห็นไฟล์เลย", "Status",
+     {"unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"}),
+    ("L", "ใครยังไม่ส่งแผนบ้างคะ จะได้ตามถูก", "Missing", {"step": "3"}),
+]
+
+
+@readings(ACTIONS)
+def test_missing_by_an_action(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
