@@ -398,8 +398,10 @@ _REASON_WORDS = 10
 # What is not final yet, as the reason for dropping the card: "ไม่ต้องบันทึกนะคะ ตัวเลขท่องเที่ยว
 # ยังไม่ final", "ยกเลิกก่อน ผลขยะยังไม่นิ่ง" (it may name the indicator).
 _NOT_FINAL_RE = re.compile(
-    phrase_regex("ยังไม่ final|ยังไม่ไฟนอล|ยังไม่นิ่ง|ยังไม่แน่นอน|ยังไม่ชัวร์|ยังไม่ยืนยัน|ยังไม่ทางการ"
-                 "|ยังไม่เป็นทางการ|ยังไม่ออก|ยังไม่สรุป|not final")
+    phrase_regex(
+        "ยังไม่ final|ยังไม่ไฟนอล|ยังไม่นิ่ง|ยังไม่แน่นอน|ยังไม่ชัวร์|ยังไม่ยืนยัน|ยังไม่ทางการ"
+        "|ยังไม่เป็นทางการ|ยังไม่ออก|ยังไม่สรุป|not final"
+    )
 )
 _DROP_RE = re.compile(
     phrase_regex(

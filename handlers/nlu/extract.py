@@ -349,9 +349,13 @@ def _more_codes(text: str, first: re.Match[str]) -> tuple[tuple[int, int] | None
     if joined is not None:
         return joined.span(), tuple(_CODE_RE.findall(joined[0]))
     pair = _NEXT_SPACED_CODE_RE.match(text, first.end())
-    if pair is not None and first[0].lstrip().startswith("ตัว") and not first[0].lstrip().startswith(
-        "ตัวชี้วัด"
-    ) and first["code"].isdigit() and int(pair["next"]) == int(first["code"]) + 1:
+    if (
+        pair is not None
+        and first[0].lstrip().startswith("ตัว")
+        and not first[0].lstrip().startswith("ตัวชี้วัด")
+        and first["code"].isdigit()
+        and int(pair["next"]) == int(first["code"]) + 1
+    ):
         return pair.span(), (pair["next"],)
     ranged = _CODE_RANGE_RE.match(text, first.end())
     if ranged is None or not first["code"].isdigit():

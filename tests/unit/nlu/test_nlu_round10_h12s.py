@@ -12,18 +12,27 @@ from tests.fakes.understanding import readings, settled
 # The organisation keeps the case it was typed in, and the words of the group, of joining and
 # of asking leave it.
 BIND: list[tuple[str, str, str, dict[str, Any]]] = [
-    ("B", "ผูกกลุ่มนี้กับ Bureau of the Budget ด้วยครับ", "BindGroup",
-     {"organisation": "Bureau of the Budget"}),
-    ("O", "ช่วยผูกกลุ่มกับ Office of the Civil Service Commission หน่อยค่ะ", "BindGroup",
-     {"organisation": "Office of the Civil Service Commission"}),
-    ("O", "ผูกกลุ่มไลน์นี้กับสำนักงาน ก.พ. นะครับ", "BindGroup",
-     {"organisation": "สำนักงาน ก.พ."}),
-    ("P", "รบกวนผูกกลุ่มไลน์นี้เข้ากับจังหวัดปทุมธานีด้วยค่ะ", "BindGroup",
-     {"organisation": "จังหวัดปทุมธานี"}),
-    ("B", "ขออนุญาตผูกกลุ่มนี้กับสำนักงบประมาณครับ", "BindGroup",
-     {"organisation": "สำนักงบประมาณ"}),
-    ("L", "ผูกกลุ่มไลน์นี้ไว้กับสำนักงานปลัดกระทรวงแรงงานที", "BindGroup",
-     {"organisation": "สำนักงานปลัดกระทรวงแรงงาน"}),
+    (
+        "B",
+        "ผูกกลุ่มนี้กับ Bureau of the Budget ด้วยครับ",
+        "BindGroup",
+        {"organisation": "Bureau of the Budget"},
+    ),
+    (
+        "O",
+        "ช่วยผูกกลุ่มกับ Office of the Civil Service Commission หน่อยค่ะ",
+        "BindGroup",
+        {"organisation": "Office of the Civil Service Commission"},
+    ),
+    ("O", "ผูกกลุ่มไลน์นี้กับสำนักงาน ก.พ. นะครับ", "BindGroup", {"organisation": "สำนักงาน ก.พ."}),
+    ("P", "รบกวนผูกกลุ่มไลน์นี้เข้ากับจังหวัดปทุมธานีด้วยค่ะ", "BindGroup", {"organisation": "จังหวัดปทุมธานี"}),
+    ("B", "ขออนุญาตผูกกลุ่มนี้กับสำนักงบประมาณครับ", "BindGroup", {"organisation": "สำนักงบประมาณ"}),
+    (
+        "L",
+        "ผูกกลุ่มไลน์นี้ไว้กับสำนักงานปลัดกระทรวงแรงงานที",
+        "BindGroup",
+        {"organisation": "สำนักงานปลัดกระทรวงแรงงาน"},
+    ),
     ("B", "ขอผูกกลุ่มเข้ากับ BB ครับ", "BindGroup", {"organisation": "BB"}),
 ]
 
@@ -58,12 +67,19 @@ def test_whether_a_result_was_entered(
 # "ตัว"/"ตัวที่" alone before numbers names indicators: a range, or the next one up.
 CODES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("B", "ตัว 2-4 รายงานผลครบหรือยังคะ", "Missing", {"indicator": ["2", "3", "4"]}),
-    ("O", "ตัว 3 ถึง 5 ผ่านขั้นไหนแล้วบ้าง", "IndicatorQuery",
-     {"indicator": ["3", "4", "5"], "aspect": "tier"}),
-    ("O", "ตัวที่ 2 3 ได้กี่คะแนนบ้างครับ", "IndicatorQuery",
-     {"indicator": ["2", "3"], "aspect": "score"}),
-    ("B", "ตัว 4 5 ผลออกมาเท่าไหร่แล้ว", "IndicatorQuery",
-     {"indicator": ["4", "5"], "aspect": "result"}),
+    (
+        "O",
+        "ตัว 3 ถึง 5 ผ่านขั้นไหนแล้วบ้าง",
+        "IndicatorQuery",
+        {"indicator": ["3", "4", "5"], "aspect": "tier"},
+    ),
+    ("O", "ตัวที่ 2 3 ได้กี่คะแนนบ้างครับ", "IndicatorQuery", {"indicator": ["2", "3"], "aspect": "score"}),
+    (
+        "B",
+        "ตัว 4 5 ผลออกมาเท่าไหร่แล้ว",
+        "IndicatorQuery",
+        {"indicator": ["4", "5"], "aspect": "result"},
+    ),
     ("B", "ตัว 6 ได้เท่าไหร่แล้วคะ", "IndicatorQuery", {"indicator": "6", "aspect": "result"}),
 ]
 
@@ -81,12 +97,24 @@ def test_a_value_after_two_numbers_stays_a_value() -> None:
 
 SMALL: list[tuple[str, str, str, dict[str, Any]]] = [
     # A reminder hour in words.
-    ("L", "ตั้งเตือน 5 วันก่อนส่ง บ่ายสองโมง", "ReminderSettings",
-     {"action": "set", "days": [5], "hour": 14, "minute": 0}),
-    ("L", "เตือนก่อน 3 วัน ตอนสิบโมงนะ", "ReminderSettings",
-     {"action": "set", "days": [3], "hour": 10, "minute": 0}),
-    ("P", "ตั้งเตือนล่วงหน้า 2 วัน แปดโมงครึ่งค่ะ", "ReminderSettings",
-     {"action": "set", "days": [2], "hour": 8, "minute": 30}),
+    (
+        "L",
+        "ตั้งเตือน 5 วันก่อนส่ง บ่ายสองโมง",
+        "ReminderSettings",
+        {"action": "set", "days": [5], "hour": 14, "minute": 0},
+    ),
+    (
+        "L",
+        "เตือนก่อน 3 วัน ตอนสิบโมงนะ",
+        "ReminderSettings",
+        {"action": "set", "days": [3], "hour": 10, "minute": 0},
+    ),
+    (
+        "P",
+        "ตั้งเตือนล่วงหน้า 2 วัน แปดโมงครึ่งค่ะ",
+        "ReminderSettings",
+        {"action": "set", "days": [2], "hour": 8, "minute": 30},
+    ),
     # A postponement's reason names no step.
     ("L", "เลื่อนเตือนไปวันจันทร์ เพราะทุกคนไปประชุมกันหมด", "PostponeReminder", {}),
     ("P", "เลื่อนแจ้งเตือนออกไปก่อนนะ พี่ๆ ติดประชุมผู้บริหาร", "PostponeReminder", {}),
@@ -137,8 +165,12 @@ ACTIONS: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "กองไหนยังไม่อัปรายชื่อทีมเข้าไดรฟ์", "Missing", {"step": "1"}),
     ("L", "หน่วยงานไหนยังไม่ได้ส่งรายงานผลขึ้น google drive บ้างครับ", "Missing", {"step": "4"}),
     ("L", "ส่งรายชื่อทีมแล้วจริงเหรอคะ กองคลัง พี่หาไม่เจอเลย", "Status", {"unit": "กองคลัง"}),
-    ("L", "รายงานผลแล้วจริงเหรอครับ ศทส. ผมยังไม่เห็นไฟล์เลย", "Status",
-     {"unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"}),
+    (
+        "L",
+        "รายงานผลแล้วจริงเหรอครับ ศทส. ผมยังไม่เห็นไฟล์เลย",
+        "Status",
+        {"unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"},
+    ),
     ("L", "ใครยังไม่ส่งแผนบ้างคะ จะได้ตามถูก", "Missing", {"step": "3"}),
 ]
 
