@@ -374,7 +374,7 @@ def _an_aside(words: str, found: Found) -> bool:
         text = extraction.text
     if _OTHER_ACTS_RE.search(text):
         return False
-    if _WRONG_RE.search(text) and _DROP_RE.search(text):
+    if (_WRONG_RE.search(text) or _NOT_FINAL_RE.search(text)) and _DROP_RE.search(text):
         # Dropping the card and saying what was wrong, which may name the unit, the indicator
         # or the right figure ("ยกเลิกค่ะ กองผิด", "ไม่ถูก ยกเลิกนะ ต้องเป็น 412 ไม่ใช่ 421"):
         # still a no to the card, kept short. Without a word that drops it, what is wrong is
@@ -395,6 +395,14 @@ _APPROVER_RE = re.compile(r"ผอ\.?|ผู้อำนวยการ|หั�
 # Saying what was wrong: the unit, the indicator, the figure ("ต้องเป็น 412 ไม่ใช่ 421").
 _WRONG_RE = re.compile(phrase_regex("ผิด|ไม่ถูก|ไม่ใช่|ต้องเป็น|แก้เป็น|wrong"))
 _REASON_WORDS = 10
+# What is not final yet, as the reason for dropping the card: "ไม่ต้องบันทึกนะคะ ตัวเลขท่องเที่ยว
+# ยังไม่ final", "ยกเลิกก่อน ผลขยะยังไม่นิ่ง" (it may name the indicator).
+_NOT_FINAL_RE = re.compile(
+    phrase_regex(
+        "ยังไม่ final|ยังไม่ไฟนอล|ยังไม่นิ่ง|ยังไม่แน่นอน|ยังไม่ชัวร์|ยังไม่ยืนยัน|ยังไม่ทางการ"
+        "|ยังไม่เป็นทางการ|ยังไม่ออก|ยังไม่สรุป|not final"
+    )
+)
 _DROP_RE = re.compile(
     phrase_regex(
         "ยกเลิก|cancel|no|nope|ไม่เอา|ไม่บันทึก|ไม่ต้องบันทึก"

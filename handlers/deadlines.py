@@ -16,6 +16,7 @@ from handlers.nlu.evidence import INCOMPLETE_DOCUMENTS_RE
 from handlers.nlu.extract import PLACEHOLDERS
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
+    CHANNELS,
     EDGE_WORDS,
     ORGANISATION_KINDS,
     ORGANISATION_WORDS,
@@ -249,11 +250,17 @@ def _read_missing(found: Found) -> Intent | None:
         return None
     # "สวัสดีค่ะ กองคลังค่ะ ใครยังไม่ส่งแผนบ้าง": who has not sent is asked of every unit, not
     # of the sender's own.
-    asking = _asking_sentences(without_introduction(found.remainder))
+    said = without_introduction(found.remainder)
+    asking = _asking_sentences(said)
     named = units_named(without_story(asking))
+    if not named.words:
+        # "ส่งแผนแล้วจริงเหรอคะ กจ. หนูไม่เห็นในไดรฟ์": the unit addressed after the ask.
+        addressed = _addressed_after(said)
+        named = units_named(f"{addressed} {asking}") if addressed else named
     # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status; of several units
     # ("กองคลัง กองกลาง กจ. ส่งแผนครบยัง"), who has not sent it.
-    words = content(named.rest, EDGE_WORDS | _ANYONE)
+    # "ใครยังไม่ได้อัปแผนขึ้นไดรฟ์บ้าง": where it goes names no step.
+    words = content(_CHANNEL_SAID_RE.sub(" ", named.rest), EDGE_WORDS | _ANYONE)
     if named.words and not named.several:
         return Missing(step=found.extraction.step or words, unit=named.words)
     # The units' words are kept: settle tells two units from one named twice ("กองคลัง กค.").
@@ -281,6 +288,12 @@ def _read_short_attendance(found: Found) -> Intent | None:
     return Missing(step=found.extraction.step or "ประชุม")
 
 
+# Where something is sent or uploaded to ("ขึ้นไดรฟ์", "ทางเมล", "ในไดรฟ์").
+_CHANNEL_SAID_RE = re.compile(
+    r"(?:ขึ้น|เข้า|ใน|ทาง|ผ่าน|ลง)?\s?(?:"
+    + "|".join(group for name, group in CHANNELS if name in ("google_drive", "email"))
+    + ")"
+)
 # Asking when something is due, and asking who (or which unit) has not sent it.
 _WHEN_ASKED_RE = re.compile(
     phrase_regex(
@@ -300,6 +313,17 @@ _SENT_RE = re.compile(
 )
 
 
+def _addressed_after(text: str) -> str:
+    """The unit a sentence after the first opens with, called by name ("…จริงเหรอคะ กจ. หนู
+    ไม่เห็นในไดรฟ์"), or ""."""
+    for sentence in SENTENCE_END_RE.split(text)[1:]:
+        unit, _ = split_unit(sentence)
+        # Called, it stands apart ("กจ. หนู…"); glued to a verb it tells ("กองกลางส่งแล้วนะ").
+        if unit and re.match(rf"{re.escape(unit)}(?:\s|$)", sentence.lstrip()):
+            return unit
+    return ""
+
+
 def _asking_sentences(text: str) -> str:
     """``text`` without the sentences after the ask that are about nothing of the plan (the
     asker's reason, "จะได้ตามถูก")."""
@@ -315,6 +339,8 @@ def _asking_sentences(text: str) -> str:
 _WHEN_ASKED = "เมื่อไหร่|เมื่อไร|เมื่อไหร|วันไหน|วันที่เท่าไหร่|วันอะไร|ภายใน|ตอนไหน|ช่วงไหน|เดือนไหน|เดือนอะไร"
 # The verbs of entering a result ("ใส่ผล", "กรอกผล", "ลงผล").
 _ENTERS = "ใส่ผล|กรอกผล|ลงผล|กรอก|ใส่ค่า|ลงค่า|อัปเดตผล|อัพเดตผล|อัพเดทผล|อัปเดทผล|บันทึกผล|บันทึก"
+# A result recorded or reported into the system: "บันทึกเข้าระบบ", "รายงานเข้ามา", "ลงระบบ".
+_RECORDED_IN = "บันทึกเข้า|บันทึกแล้ว|รายงานเข้า|ลงระบบ|เข้าระบบ"
 # A deadline asked as past or not: "ส่งได้ถึงวันไหน เลยมาแล้วรึยัง".
 _PAST_DUE = "ถึงวันไหน|ถึงเมื่อไหร่|ถึงเมื่อไร|ภายในวันไหน|เลยกำหนด|เกินกำหนด|เลยมา|เลยเวลา"
 
@@ -416,8 +442,9 @@ SPECS = (
         Rule(("ส่งครบ", f"{QUESTION}|ยัง|ใคร|กี่กอง|กี่หน่วย|กี่"), 800, _read_missing,
              unless=INCOMPLETE_DOCUMENTS_RE),
         # "ยังไม่มีใครส่งแผนเลยเหรอ", "ยังไม่มีหน่วยไหนส่งผลขยะ": nobody has sent, so who has not.
-        Rule(("ไม่มีใคร|ไม่มีกองไหน|ไม่มีหน่วยไหน|ไม่มีหน่วยงานไหน|ไม่มีกองใด|ไม่มีหน่วยใด",
-              "ส่ง|รายงาน|ทำ|กรอก|บันทึก"), 801, _read_missing),
+        # "ผล PMQA ยังไม่มีใครใส่ใช่ไหม", "แต่งตั้งยังไม่มีคนใส่ผล": nobody has entered it.
+        Rule(("ไม่มีใคร|ไม่มีคน|ไม่มีกองไหน|ไม่มีหน่วยไหน|ไม่มีหน่วยงานไหน|ไม่มีกองใด|ไม่มีหน่วยใด",
+              "ส่ง|รายงาน|ทำ|กรอก|บันทึก|ใส่"), 801, _read_missing),
         # "ยังขาดแผนของกองไหน", "รายงานผลยังขาดของใคร": what is short, asked of whom.
         Rule(("ขาด", "กองไหน|หน่วยไหน|หน่วยงานไหน|ใคร|กี่กอง|กี่หน่วย|กองใด|หน่วยใด|ตัวไหน|อันไหน"
               "|ตัวชี้วัดไหน"), 798,
@@ -441,8 +468,9 @@ SPECS = (
               "ไม่ถึง|ไม่ครบ|ต่ำกว่า|น้อยกว่า|ไม่ผ่าน"), 801, _read_short_attendance),
         # "ใครยังทำแผนไม่เสร็จ", "กองไหนยังทำไม่เสร็จ": the verb between ยัง and ไม่เสร็จ.
         Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด", "ไม่เสร็จ"), 794, _read_missing),
-        # "ผลตัวชี้วัด… ได้รายงานเข้ามาแล้วหรือยัง" (formal): reported in, whether by everyone.
-        Rule((f"ส่ง|รายงานแล้ว|รายงานเข้ามา|รายงานเข้าระบบ|{_ENTERS}",
+        # Recorded or reported in: "ผลยาเสพติดได้บันทึกเข้าระบบแล้วหรือยัง", "ผล Master Data
+        # ได้รายงานเข้ามาแล้วหรือยัง" ask whether it was entered.
+        Rule((f"ส่ง|รายงานแล้ว|{_ENTERS}|{_RECORDED_IN}",
               "หรือยัง|รึยัง|หรือเปล่า|แล้วยัง|แล้วป่ะ|แล้วปะ|แล้วไหม|แล้วมั้ย|แล้วมั๊ย"
               "|แล้วเปล่า|แล้วมะ|แล้วเหรอ|แล้วหรอ|แล้วใช่ไหม|แล้วใช่มั้ย|แล้วใช่ปะ|แล้วหรือ|แล้วป่าว"
               "|แล้วรึเปล่า|แล้วหรือไม่"

@@ -10,6 +10,7 @@ from handlers.context import Chat, Context, Ports
 from handlers.drafts import open_draft
 from handlers.intent_spec import IntentSpec
 from handlers.intents import BindGroup, RegisterUnit
+from handlers.nlu.extract import as_typed
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, QUESTION, words
 from handlers.nlu.slots import Found, content, split_unit
@@ -191,8 +192,23 @@ _THIS_GROUP_RE = re.compile(
 )
 
 
+# What is said to the organisation it is bound to ("…กับสำนักงาน ก.พ.", Thai unspaced): only
+# what follows the last of these names it.
+_BOUND_TO_RE = re.compile(r"(?:ไว้กับ|เข้ากับ|กับ|\bto\b|\bwith\b)\s?")
+# Asking leave or a favour before the binding: "ขออนุญาตผูกกลุ่ม…", "รบกวนผูก…".
+_ASKING_RE = re.compile(r"^\s?(?:ขออนุญาต|ขอความกรุณา|รบกวน|ช่วย|ขอ)(?=\s|$)")
+
+
 def _read_bind(found: Found) -> BindGroup:
-    return BindGroup(organisation=content(_THIS_GROUP_RE.sub(" ", found.remainder)))
+    """The organisation the group is bound to, as it was typed ("Budget Bureau" keeps its
+    case), without the words of the group, of joining or of asking."""
+    said = found.remainder
+    joined = list(_BOUND_TO_RE.finditer(said))
+    if joined:
+        said = said[joined[-1].end() :]
+    said = _ASKING_RE.sub(" ", _THIS_GROUP_RE.sub(" ", said))
+    organisation = content(said)
+    return BindGroup(organisation=as_typed(organisation, found.original) if organisation else "")
 
 
 # fmt: off

@@ -469,6 +469,8 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         unit, rest = split_unit(without_story(found.remainder))
         # "ต้องได้กี่ชุด": how many of what is counted names no indicator.
         rest = _HOW_MANY_RE.sub(" ", rest)
+        if _EVERY_RE.search(rest):  # "ขอผลทุกตัว… ผอ.จะเข้าประชุมบ่ายนี้": the story names none
+            rest = without_story(rest)
         indicator = found.code or content(rest)
         if not content(_TIER_NAME_RE.sub(" ", indicator)):
             indicator = ""  # "เป้าขั้นสูงเท่าไหร่", "มาตรฐานคือ…": a tier's name, no indicator's
@@ -535,7 +537,8 @@ def _passed_yet(found: Found) -> Intent | None:
 def _every_indicator(words: str) -> bool:
     """Whether the sentence that asks names every indicator and nothing else: "ตัวชี้วัด
     จังหวัดทั้งหมด", "ทุกตัว" (the sentences after it are its context)."""
-    asking = SENTENCE_END_RE.split(words)[0]
+    # "ขอผลทุกตัว… ผอ.จะเข้าประชุมบ่ายนี้": who the answer is for is the story, not the ask.
+    asking = SENTENCE_END_RE.split(without_story(words))[0]
     return bool(_EVERY_RE.search(asking)) and not content(asking, _EVERY_WORDS)
 
 

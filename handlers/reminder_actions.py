@@ -177,9 +177,16 @@ def _read_outcome(found: Found) -> Intent:
 
 def _read_postpone(found: Found) -> PostponeReminder:
     """ "เลื่อนเตือนขั้นตอนที่ 3", "เลื่อนเตือนแผนไปพรุ่งนี้": the step by number or by its words."""
-    words = content(found.remainder, _POSTPONE_FILLER)
+    # "…ไปพรุ่งนี้ก่อน วันนี้ทุกกองติดประชุม": the reason given names no step (a meeting one
+    # is busy with is not the step of meetings).
+    said = _REASON_RE.split(found.remainder, maxsplit=1)[0]
+    words = content(said, _POSTPONE_FILLER)
     # "เลื่อนเตือนไปก่อน งานยังไม่เสร็จ": words naming nothing of the plan are the reason.
     return PostponeReminder(step=found.extraction.step or (words if names_the_plan(words) else ""))
+
+
+# Where the reason for putting a reminder off begins: "เพราะ…", "วันนี้…ติดประชุม".
+_REASON_RE = re.compile("เพราะ|เนื่องจาก|เนื่องด้วย|ติดประชุม|ติดงาน|ติดภารกิจ|วันนี้|ไม่ว่าง|ยุ่ง")
 
 
 # When to: the reminder moves to the next day that is not quiet, whatever day is said.

@@ -17,7 +17,7 @@ from handlers.nlu.extract import DATE, PLACEHOLDERS
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex, words
 from handlers.nlu.questions import asks
-from handlers.nlu.slots import INDICATOR_RE, Found, content
+from handlers.nlu.slots import INDICATOR_RE, Found, content, split_unit
 from handlers.replies import Reply, text_reply
 
 THANKS = (
@@ -177,12 +177,25 @@ def _greeting_to_someone(found: Found) -> Intent | None:
     opens = _OPENS["greeting"].search(text)
     if opens is None or found.extraction.masked != text or asks(text, found.original):
         return None
-    chunks = text[opens.end() :].split()
+    # "สวัสดีค่ะทีม PMQA": the particle typed onto the addressee.
+    chunks = _PARTICLE_HEAD_RE.sub("", text[opens.end() :]).split()
     while chunks and not content(chunks[0], FILLER):
         chunks.pop(0)
+    said = " ".join(chunks)
+    if _NEWCOMER_RE.match(said) and not _BELONGS_RE.search(said) and not split_unit(said)[0]:
+        return SmallTalk("greeting")  # "สวัสดีครับ ผมเพิ่งย้ายมาดูตัวชี้วัดของสำนัก"
     if not chunks or not _ADDRESSEE_RE.match(chunks[0]) or len(chunks) > _ADDRESSEE_CHUNKS:
         return None
     return None if _ACTS_RE.search(" ".join(chunks)) else SmallTalk("greeting")
+
+
+_BELONGS_RE = re.compile("อยู่|สังกัด|จาก|ประจำ")
+_PARTICLE_HEAD_RE = re.compile(r"^\s*(?:ครับผม|ครับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ)")
+# A newcomer introducing themself after the greeting, naming no unit (which would register
+# it): "สวัสดีครับ ผมเพิ่งย้ายมาดูตัวชี้วัดของสำนัก", "สวัสดีค่ะ หนูเพิ่งมารับงานนี้".
+_NEWCOMER_RE = re.compile(
+    r"^(?:ผม|ดิฉัน|หนู|ฉัน|กระผม|เรา)?\s?(?:เพิ่งย้ายมา|เพิ่งมา|เพิ่งเข้ามา|มาใหม่|เป็นคนใหม่|เพิ่งรับ)"
+)
 
 
 def _laugh(found: Found) -> Intent | None:

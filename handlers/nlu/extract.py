@@ -49,7 +49,10 @@ _LAST_WEEKDAY_RE = re.compile(
     r"(?:ที่แล้ว|ที่ผ่านมา|ก่อน)"
 )
 _KPI_RE = re.compile(
-    r"(?:ตัวชี้วัด|ตชว\.?|kpi|ตัวที่)\s*(?:ที่|ข้อ|no\.?|#)?\s*(?P<code>\d{1,3}(?:\.\d{1,2})*)"
+    # "ตัว" alone before a number names one too ("ตัว 5-8 ส่งผลครบหรือยัง"), not after a count
+    # ("8 จาก 9 ตัว 5 ตัวผ่าน" has the number before it).
+    r"(?:ตัวชี้วัด|ตชว\.?|kpi|ตัวที่|(?<![\d\s])\s?ตัว(?=\s*\d)|^ตัว(?=\s*\d))"
+    r"\s*(?:ที่|ข้อ|no\.?|#)?\s*(?P<code>\d{1,3}(?:\.\d{1,2})*)"
     # "ตัวชี้วัด 50%" is a value; "ตัวชี้วัด 1 ร้อยละ 38.5" a code, then the value in ร้อยละ.
     r"(?![\d.]|\s*(?:%|เปอร์|ร้อยละ(?!\s*\d)))"
 )
@@ -64,6 +67,12 @@ _MORE_CODES_RE = re.compile(
 # Codes listed with spaces alone ("ตัวชี้วัด 2 3 4"): three at least, whole numbers, as one
 # number after a code is its value ("kpi4 83.3", "ตัวชี้วัด 8 3").
 _SPACED_CODES_RE = re.compile(r"(?:\s+\d{1,2}(?![\d.,%])){2,}(?=\D*$)")
+# Two codes after "ตัวที่"/"ตัว" ("ตัวที่ 6 7 ได้เท่าไหร่บ้าง"): the next one up, with no
+# measure after it (a value would have one: "ตัวที่ 2 3 คะแนน").
+_NEXT_SPACED_CODE_RE = re.compile(
+    r"\s+(?P<next>\d{1,2})(?![\d.,%])(?=\D*$)"
+    r"(?!\s*(?:คะแนน|เปอร์|ร้อยละ|ชุด|ครั้ง|ล้าน|บาท|คน|ราย|แห่ง|หมู่บ้าน|ตัว|point|%))"
+)
 # A range of codes ("ตัวชี้วัด 1 ถึง 4", "1-4", "ตัวที่ 2 ถึงตัวที่ 5"): every code from the first
 # to the last, when no number follows and the range is short enough to be a list of indicators.
 _CODE_RANGE_RE = re.compile(rf"\s*(?:ถึง|-|–|~){_NEXT_CODE}(?P<last>\d{{1,2}})(?![\d.])(?=\D*$)")
@@ -367,6 +376,15 @@ def _more_codes(text: str, first: re.Match[str]) -> tuple[tuple[int, int] | None
     joined = _MORE_CODES_RE.match(text, first.end()) or _SPACED_CODES_RE.match(text, first.end())
     if joined is not None:
         return joined.span(), tuple(_CODE_RE.findall(joined[0]))
+    pair = _NEXT_SPACED_CODE_RE.match(text, first.end())
+    if (
+        pair is not None
+        and first[0].lstrip().startswith("ตัว")
+        and not first[0].lstrip().startswith("ตัวชี้วัด")
+        and first["code"].isdigit()
+        and int(pair["next"]) == int(first["code"]) + 1
+    ):
+        return pair.span(), (pair["next"],)
     ranged = _CODE_RANGE_RE.match(text, first.end())
     if ranged is None or not first["code"].isdigit():
         return None, ()

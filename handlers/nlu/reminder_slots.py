@@ -16,6 +16,12 @@ _TIME_RE = re.compile(
     r"(?:\s?(?P<half>ครึ่ง)|\s?(?P<minutes>\d{1,2})\s?นาที)?)"
     r"|เวลา(?:เตือน)?\s?(?P<bare>\d{1,2})(?!\s?[\d:.]|\s?(?:โมง|นาฬิกา|น\.))"
 )
+# An hour in words before its clock word: "เก้าโมงครึ่ง", "บ่ายสองโมง", "สิบเอ็ดนาฬิกา".
+_HOUR_WORDS = {
+    "สิบเอ็ด": 11, "สิบสอง": 12, "สิบ": 10, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5,
+    "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9,
+}  # fmt: skip
+_HOUR_WORD_RE = re.compile(rf"({'|'.join(_HOUR_WORDS)})(?=\s?(?:โมง|นาฬิกา))")
 # Whole numbers only: "1." ends a sentence, "1.5" is no count of days.
 _DAY_RE = re.compile(r"(?<!\d)(?<!\d\.)\d+(?!\d|\.\d)")
 # "ก่อนวันกำหนดส่ง 3 วัน" counts back from the deadline; it does not ask for day 0.
@@ -35,6 +41,7 @@ def _clock(match: re.Match[str]) -> tuple[int, int]:
 
 def reminder_settings(text: str) -> ReminderSettings:
     """SET with the days and time read from the normalised ``text``; SHOW when it holds neither."""
+    text = _HOUR_WORD_RE.sub(lambda word: f" {_HOUR_WORDS[word[1]]}", text)
     found = _TIME_RE.search(text)
     hour, minute = _clock(found) if found else (None, None)
     rest = f"{text[: found.start()]} {text[found.end() :]}" if found else text

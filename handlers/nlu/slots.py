@@ -177,7 +177,7 @@ def split_unit(text: str) -> tuple[str, str]:
     found = (
         m
         for m in _UNIT_RE.finditer(text)
-        if not _report_short_form(m["short"]) and not (m["short"] and is_story_word(m["short"]))
+        if not _report_short_form(m["short"]) and not (m["short"] and _a_person(m["short"]))
     )
     match = next(found, None)
     if match is None:
@@ -237,6 +237,13 @@ _SENT_TO_RE = re.compile(
     rf"(?:ไปที่|ไปยัง|ไปให้|มาที่|ส่งถึง)\s*"
     rf"(?:(?:{UNIT_PREFIXES})(?:(?!แล้ว|เรียบร้อย)\S)*|{_SHORT_START}(?:[\u0e01-\u0e4e]{{1,4}}\.?)*)"
 )
+
+
+def _a_person(short: str) -> bool:
+    """Whether a short form names who asks, not a unit: a title ("ผอ.", "ผวจ."), or a title
+    with the unit it heads ("ผอ.กพร.ขอดู": the director of a unit asking asks of no unit)."""
+    head = short.split(".", 1)[0]
+    return is_story_word(short) or (head != short and is_story_word(f"{head}."))
 
 
 def _report_short_form(abbreviation: str | None) -> bool:
