@@ -197,9 +197,9 @@ def split_unit(text: str) -> tuple[str, str]:
 # a unit's name and a particle, nothing else).
 _INTRODUCTION_RE = re.compile(
     r"^(?:(?:ผม|หนู|ดิฉัน|พี่|น้อง|เรา|ทาง)\s?)?(?:(?:อยู่|มาจาก|จาก|สังกัด|เป็น)\s?)?"
-    rf"(?:(?:{UNIT_PREFIXES})\S+?|{_SHORT_START}(?:[\u0e01-\u0e4e]{{1,4}}\.?)*)"
+    rf"(?:(?:{UNIT_PREFIXES})\S+?|{_SHORT_START}[\u0e01-\u0e4e.]*)"
     # "กลุ่มงานแผนสำนักงาน ก.พ. ค่ะ": the organisation's short name may follow the unit's.
-    rf"(?:\s{_SHORT_START}(?:[\u0e01-\u0e4e]{{1,4}}\.?)*)?"
+    rf"(?:\s{_SHORT_START}[\u0e01-\u0e4e.]*)?"
     r"\s?(?:นะ)?\s?(?:ค่ะ|คะ|ครับ|คับ|ค้าบ|จ้า|จ้ะ)$"
 )
 # The ask is about the sender's own unit: "อยากทราบว่ากองเราส่งแผนไปหรือยัง".
@@ -235,7 +235,7 @@ _TOLD_BY_RE = re.compile(
 # receives it did not send it).
 _SENT_TO_RE = re.compile(
     rf"(?:ไปที่|ไปยัง|ไปให้|มาที่|ส่งถึง)\s*"
-    rf"(?:(?:{UNIT_PREFIXES})(?:(?!แล้ว|เรียบร้อย)\S)*|{_SHORT_START}(?:[\u0e01-\u0e4e]{{1,4}}\.?)*)"
+    rf"(?:(?:{UNIT_PREFIXES})(?:(?!แล้ว|เรียบร้อย)\S)*|{_SHORT_START}[\u0e01-\u0e4e.]*)"
 )
 
 
