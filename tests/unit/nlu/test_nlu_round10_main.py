@@ -35,6 +35,4 @@ def test_a_short_name_before_a_long_run_of_letters_reads_in_linear_steps() -> No
         assert "{1,4}\\.?)*" not in pattern.pattern  # no chunk of letters repeated freely
     assert _INTRODUCTION_RE.match(run) is None
     assert _INTRODUCTION_RE.match("ทาง สนง.ท่องเที่ยว ค่ะ") is not None
-    assert settled("ใครยังไม่ส่งผลท่องเที่ยวบ้างคะ สนง.ท่องเที่ยวส่งมาให้ใครหรือยัง", "P")[0] == (
-        "Missing"
-    )
+    assert settled("ใครยังไม่ส่งผลท่องเที่ยวบ้างคะ สนง.ท่องเที่ยวส่งมาให้ใครหรือยัง", "P")[0] == ("Missing")
