@@ -129,6 +129,13 @@ def understand(
     """Read one chat message into an intent with its slots; a message no rule reads is read
     again with a typo of a cue word corrected ("สถานนะ", "ลงทะเบีญ กองคลัง"), unless it asks
     something and the correction would make it a write (see ``AFTER_CORRECTION``)."""
+    with tokenize.one_message():
+        return _understand(text, today=today, mention_spans=mention_spans)
+
+
+def _understand(
+    text: str, *, today: date, mention_spans: Sequence[tuple[int, int]] = ()
+) -> Understanding:
     found = _UNDERSTANDER.understand(text, today=today, mention_spans=mention_spans)
     retracted = _question_taken_back(found.normalised, today)
     if retracted is not None:  # "ส่งแผนยังไงอะ ไม่ใช่ๆ ส่งแล้วๆ": the report said instead

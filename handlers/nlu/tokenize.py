@@ -5,8 +5,11 @@ This is the only module of the project that imports PyThaiNLP.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from importlib.resources.abc import Traversable
 
@@ -71,16 +74,99 @@ def dictionary_words() -> set[str]:
 
 
 @cache
-def _trie() -> Trie:
+def _trie() -> WordSet:
     # Built once per process (in the gunicorn master before the fork).
     return WordSet(dictionary_words())
 
 
+class _Gaps:
+    """Where a text may be cut at its spaces and each part segmented on its own.
+
+    newmm never joins words across a run of spaces or tabs (the run is a word of its own),
+    unless a dictionary word holds a space ("google form", "เร็ว ๆ นี้"): a gap stays inside a
+    part when the text before it ends with such a word's words before one of its gaps. Each
+    part left is a dictionary word, which newmm gives back whole (tested over the whole
+    dictionary), or is segmented by newmm: the words are those of the whole text (tested over
+    the corpus).
+    """
+
+    _GAP_RE = re.compile(r"[ \t]+")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        heads: dict[str, set[str]] = {}
+        for word in words:  # "เร็ว ๆ นี้": "เร็ว" and "เร็ว ๆ" may run on across a gap
+            for gap in re.finditer(r"\s+", word.strip()):
+                head = word.strip()[: gap.start()]
+                heads.setdefault(head[-1], set()).add(head)
+        # By their last letter: one C-level ``endswith`` per gap.
+        self._heads = {last: tuple(found) for last, found in heads.items()}
+
+    def _joins(self, before: str) -> bool:
+        """Whether a dictionary word may run from the end of ``before`` across the gap."""
+        heads = self._heads.get(before[-1])
+        return heads is not None and before.endswith(heads)
+
+    def parts(self, text: str) -> Iterator[str]:
+        """The parts of ``text`` to segment, and its gaps, in order (joined: ``text``)."""
+        start = 0
+        for gap in self._GAP_RE.finditer(text):
+            before = text[start : gap.start()]
+            if before and self._joins(before):
+                continue
+            if before:
+                yield before
+            yield gap.group()
+            start = gap.end()
+        if start < len(text):
+            yield text[start:]
+
+
+@cache
+def _gaps() -> _Gaps:
+    return _Gaps(_trie())
+
+
+# The parts already segmented while one message is read: every rule that looks at a message
+# segments what is left of it once its cue words are cut, so the same parts come back.
+_SEGMENTED: ContextVar[dict[str, list[str]] | None] = ContextVar("segmented", default=None)
+
+
+@contextmanager
+def one_message() -> Iterator[None]:
+    """Segment each part of text once while the message in hand is read."""
+    token = _SEGMENTED.set({})
+    try:
+        yield
+    finally:
+        _SEGMENTED.reset(token)
+
+
+def _segment(part: str, trie: WordSet, seen: dict[str, list[str]] | None) -> list[str]:
+    if part in trie:
+        return [part]
+    if seen is None:
+        return word_tokenize(part, custom_dict=trie, engine="newmm", keep_whitespace=True)
+    words = seen.get(part)
+    if words is None:
+        words = seen[part] = word_tokenize(
+            part, custom_dict=trie, engine="newmm", keep_whitespace=True
+        )
+    return words
+
+
 def pieces(text: str) -> list[str]:
-    """The words of ``text`` with its whitespace kept, so that joining them gives it back."""
+    """The words of ``text`` with its whitespace kept, so that joining them gives it back
+    (newmm's words over PyThaiNLP's dictionary and ours)."""
     if not text:
         return []
-    return word_tokenize(text, custom_dict=_trie(), engine="newmm", keep_whitespace=True)
+    trie, seen = _trie(), _SEGMENTED.get()
+    found: list[str] = []
+    for part in _gaps().parts(text):
+        if part[0] in " \t":
+            found.append(part)
+        else:
+            found.extend(_segment(part, trie, seen))
+    return found
 
 
 def tokens(text: str) -> list[str]:
@@ -122,6 +208,6 @@ def _thai(word: str) -> bool:
 def warm_up() -> float:
     """Load the dictionary, build the trie and segment one line; the seconds it took."""
     start = time.perf_counter()
-    _trie()
+    _gaps()
     tokens("ตัวชี้วัดขยะได้เท่าไหร่ครับ")
     return time.perf_counter() - start

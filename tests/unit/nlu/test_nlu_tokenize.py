@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,57 @@ def test_the_word_set_tells_newmm_exactly_what_pythainlps_trie_would() -> None:
         for start in range(len(text) + 1):
             assert word_set.prefixes(text, start) == trie.prefixes(text, start), (text, start)
     assert len(word_set) == len(trie) and "ตัวชี้วัด" in word_set
+
+
+def _newmm(text: str) -> list[str]:
+    from pythainlp.tokenize import word_tokenize
+
+    return word_tokenize(text, custom_dict=_word_set(), engine="newmm")
+
+
+@cache
+def _word_set() -> WordSet:
+    return WordSet(dictionary_words())
+
+
+def test_every_dictionary_word_is_one_word_to_newmm_so_it_is_given_back_unsegmented() -> None:
+    words = _word_set()
+    split = [
+        w for w in words if not any(c.isspace() for c in w) and _newmm(w) != [w]
+    ]  # pieces() trusts this instead of segmenting such a part
+    assert split == []
+
+
+def test_pieces_cut_at_the_gaps_give_the_words_newmm_gives_for_the_whole_text() -> None:
+    from handlers.nlu.evaluation import corpus_parts, load
+
+    texts = [e.text.lower() for part in corpus_parts()["dev"] for e in load(part)]
+    # Dictionary words that hold a space, alone, at either end and run on by another word.
+    spaced = sorted(w for w in dictionary_words() if " " in w)
+    texts += [*spaced, *(f"ส่ง{w} ไป" for w in spaced), *(f"ขยะ {w}นะ" for w in spaced)]
+    texts += ["ข้อมูลที่จะถึงในเร็ว ๆ นี้", "  ขยะ NUM", "master data  ได้ ชุด", "\tกอง\nคลัง  "]
+    assert [t for t in texts if pieces(t) != _newmm(t)] == []
+
+
+def test_within_one_message_a_part_is_segmented_once_and_its_words_stay_unchanged() -> None:
+    from handlers.nlu import tokenize
+
+    calls: list[str] = []
+    newmm = tokenize.word_tokenize
+
+    def counted(text: str, **options: object) -> list[str]:
+        calls.append(text)
+        return newmm(text, **options)
+
+    tokenize.word_tokenize = counted
+    try:
+        with tokenize.one_message():
+            first = pieces("ส่งแผนแล้วค่ะ NUM")
+            first.append("changed by a caller")
+            again = pieces("  ส่งแผนแล้วค่ะ")
+        after = pieces("ส่งแผนแล้วค่ะ")
+    finally:
+        tokenize.word_tokenize = newmm
+    assert again == ["  ", "ส่ง", "แผน", "แล้ว", "ค่ะ"]
+    assert after == again[1:]
+    assert calls == ["ส่งแผนแล้วค่ะ", "NUM", "ส่งแผนแล้วค่ะ"]  # once in the message, once after
