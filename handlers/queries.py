@@ -517,9 +517,23 @@ def _called_an_indicator(found: Found, words: str) -> bool:
     an indicator ("ตัวชี้วัดระดับความสำเร็จของการขับเคลื่อนหน่วยงาน", "kpi เรื่องการแต่งตั้ง")."""
     text = found.extraction.text
     head = words[:_CALLED_HEAD]
-    return bool(head) and any(
-        re.search(rf"{kpi}.{{0,{_CALLED_GAP}}}{re.escape(head)}", text) for kpi in _KPI_WORDS
-    )
+    return bool(head) and any(_follows(text, kpi, head) for kpi in _KPI_WORDS)
+
+
+def _follows(text: str, word: str, head: str) -> bool:
+    """Whether ``head`` starts at most ``_CALLED_GAP`` letters after ``word`` in ``text``, on
+    the same line (a search for each message's words, with no pattern compiled for them)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        window = text[end : end + _CALLED_GAP + len(head)]
+        start = window.find(head)
+        while 0 <= start <= _CALLED_GAP:
+            if "\n" not in window[:start]:
+                return True
+            start = window.find(head, start + 1)
+        at = text.find(word, at + 1)
+    return False
 
 
 _KPI_WORDS = ("ตัวชี้วัด", "kpi")

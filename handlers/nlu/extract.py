@@ -16,7 +16,7 @@ from kpi_core.thai_dates import (
     find_thai_dates,
     parse_thai_date,
 )
-from kpi_core.thai_numbers import THAI_DIGITS
+from kpi_core.thai_numbers import THAI_DIGITS, arabic_digits
 
 # Placeholders are upper case: the normalised text is lower case, so no user word equals one.
 NUM, DATE, KPI, STEP, MONTH, DIM = "NUM", "DATE", "KPI", "STEP", "MONTH", "DIM"
@@ -401,6 +401,11 @@ def _be_year(digits: str) -> int:
 
 def as_typed(raw: str, original: str) -> str:
     """``raw`` as it was typed in ``original`` (Thai digits, upper case), else ``raw``."""
+    if _PLAIN_RE.fullmatch(original) and _PLAIN_RE.fullmatch(raw) and not _SPACED_RE.search(raw):
+        # Where the pattern below would find it, without compiling one for each message: the
+        # first place that reads ``raw`` once Thai digits are Arabic and letters lower case.
+        at = arabic_digits(original).lower().find(raw.lower())
+        return original[at : at + len(raw)] if at >= 0 else raw
     parts = []
     for char in raw:
         if "0" <= char <= "9":
@@ -409,3 +414,9 @@ def as_typed(raw: str, original: str) -> str:
             parts.append(r"\s*" if char.isspace() else re.escape(char))
     found = re.search("".join(parts), original, re.IGNORECASE)
     return found.group(0) if found else raw
+
+
+# Text of ASCII and Thai letters only: lower case and Thai digits change no length, and no
+# other letter matches an ASCII one when case is ignored.
+_PLAIN_RE = re.compile(r"[\x00-\x7f\u0e00-\u0e7f]*")
+_SPACED_RE = re.compile(rf"[\s{THAI_DIGITS}]")

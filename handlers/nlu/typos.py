@@ -66,8 +66,9 @@ class Corrector:
                 continue
             if any(s <= start and end <= e for s, e in typed):
                 continue
-            particle = _particle_at_end(span)
-            for word in self._candidates(span):
+            candidates = self._candidates(span)
+            particle = _particle_at_end(span) if candidates else ""
+            for word in candidates:
                 if particle and not word.endswith(particle):
                     continue  # "แล้วค่ะ" is no typo of "แล้วป่ะ": a particle typed right stays
                 distance = edit_distance(word, span, _allowed(word))
@@ -121,10 +122,13 @@ class Corrector:
 _PARTICLES = frozenset(
     ("ครับ", "ค่ะ", "คะ", "ค่า", "นะ", "จ้ะ", "จ้า", "คับ", "ฮะ", "น้า", "ค้าบ", "คร้าบ", "ค้า")
 )
+_ENDINGS = tuple(_PARTICLES)
 
 
 def _particle_at_end(span: str) -> str:
     """The particle that is the last piece of ``span`` after other letters, or ""."""
+    if not span.endswith(_ENDINGS):  # no such piece: the span is not segmented
+        return ""
     parts = pieces(span)
     return parts[-1] if len(parts) > 1 and parts[-1] in _PARTICLES else ""
 
