@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -150,18 +150,17 @@ class _Index:
             for key in chosen or ():
                 self._files[key] = self._files.get(key, 0) | 1 << position
 
-    def candidates(self, text: str) -> list[int]:
-        """The positions of the rules that may match ``text``, in order."""
+    def candidates(self, text: str) -> Iterator[int]:
+        """The positions of the rules that may match ``text``, in order (as they are tried:
+        the first rule that reads the text ends the search)."""
         files = self._files
         found = self._always
         for key in _letters(text) & files.keys():
             found |= files[key]
-        positions = []
         while found:
             lowest = found & -found
-            positions.append(lowest.bit_length() - 1)
+            yield lowest.bit_length() - 1
             found ^= lowest
-        return positions
 
 
 def _group_keys(group: str) -> list[set[str]] | None:

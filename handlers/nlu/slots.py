@@ -67,10 +67,9 @@ _COURTESY_RE = re.compile(
     # The team addressed as in a letter: "เรียนทีมงานครับ", "เรียนทุกท่าน".
     r"|เรียน\s?(?:ทีม(?:งาน)?(?:\s?pmqa)?|ทุกท่าน|ทุกคน|ผู้เกี่ยวข้อง|คณะทำงาน)"
 )
-_COURTESY_START = (
-    *("ขอบคุณ", "สวัสดี", "สวัสดิ์", "หวัดดี", "รบกวน", "สอบถาม", "ทุก", "บอท", "bot"),
-    *("เรียน", "พี่", "น้อง", "เพื่อน"),
-)
+_COURTESY_START_RE = re.compile("ขอบคุณ|สวัสดี|สวัสดิ์|หวัดดี|รบกวน|สอบถาม|ทุก|บอท|bot|เรียน|พี่|น้อง|เพื่อน")
+# A letter or digit (``str.isalnum``) or a dot: a word that can be a slot's.
+_SOME_WORD_RE = re.compile(r"[^\W_]|\.")
 
 # "ผ่าน" is a verdict unless it says how a document went: "ส่งผ่าน Google Drive".
 # "ผ่านทางอีเมล" is a channel, "วันพุธที่ผ่านมา" a time gone by ("ผ่านมาตรฐาน" still passes).
@@ -100,11 +99,11 @@ def content(
     def filler(word: str) -> bool:
         if word in edge_words or word in FILLERS:  # "ไร", "ๆ", "กัน": never a slot
             return True
-        return not any(c.isalnum() or c == "." for c in word)  # 🙏, " "
+        return _SOME_WORD_RE.search(word) is None  # 🙏, " "
 
-    if not any(c.isalnum() or c == "." for c in text):  # only filler, however segmented
+    if _SOME_WORD_RE.search(text) is None:  # only filler, however segmented
         return ""
-    if not keep_courtesy and any(word in text for word in _COURTESY_START):
+    if not keep_courtesy and _COURTESY_START_RE.search(text):
         text = _COURTESY_RE.sub(" ", text)
     words = [p for p in pieces(text) if p not in PLACEHOLDERS and p not in PARTICLES]
 

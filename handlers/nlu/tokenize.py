@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from importlib.resources.abc import Traversable
@@ -79,8 +78,8 @@ def _trie() -> WordSet:
     return WordSet(dictionary_words())
 
 
-class _Gaps:
-    """Where a text may be cut at its spaces and each part segmented on its own.
+class _Segmenter:
+    """newmm over our dictionary, cutting a text at its gaps first.
 
     newmm never joins words across a run of spaces or tabs (the run is a word of its own),
     unless a dictionary word holds a space ("google form", "เร็ว ๆ นี้"): a gap stays inside a
@@ -90,9 +89,10 @@ class _Gaps:
     the corpus).
     """
 
-    _GAP_RE = re.compile(r"[ \t]+")
+    _GAP_RE = re.compile(r"([ \t]+)")
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: WordSet) -> None:
+        self._words = words
         heads: dict[str, set[str]] = {}
         for word in words:  # "เร็ว ๆ นี้": "เร็ว" and "เร็ว ๆ" may run on across a gap
             for gap in re.finditer(r"\s+", word.strip()):
@@ -101,29 +101,45 @@ class _Gaps:
         # By their last letter: one C-level ``endswith`` per gap.
         self._heads = {last: tuple(found) for last, found in heads.items()}
 
+    def pieces(self, text: str, seen: dict[str, list[str]] | None) -> list[str]:
+        """The words of ``text`` and its gaps; ``seen``: the parts segmented before."""
+        if " " not in text and "\t" not in text:
+            return list(self._segment(text, seen))
+        found: list[str] = []
+        split = self._GAP_RE.split(text)  # part, gap, part, ..., part
+        held = ""  # a part and the gap after it that a dictionary word may run across
+        for at in range(0, len(split), 2):
+            part = held + split[at]
+            gap = split[at + 1] if at + 1 < len(split) else ""
+            held = ""
+            if gap and part and self._joins(part):
+                held = part + gap
+                continue
+            if part:
+                found.extend(self._segment(part, seen))
+            if gap:
+                found.append(gap)
+        return found
+
     def _joins(self, before: str) -> bool:
-        """Whether a dictionary word may run from the end of ``before`` across the gap."""
+        """Whether a dictionary word may run from the end of ``before`` across a gap."""
         heads = self._heads.get(before[-1])
         return heads is not None and before.endswith(heads)
 
-    def parts(self, text: str) -> Iterator[str]:
-        """The parts of ``text`` to segment, and its gaps, in order (joined: ``text``)."""
-        start = 0
-        for gap in self._GAP_RE.finditer(text):
-            before = text[start : gap.start()]
-            if before and self._joins(before):
-                continue
-            if before:
-                yield before
-            yield gap.group()
-            start = gap.end()
-        if start < len(text):
-            yield text[start:]
+    def _segment(self, part: str, seen: dict[str, list[str]] | None) -> list[str]:
+        if part in self._words:
+            return [part]
+        words = seen.get(part) if seen is not None else None
+        if words is None:
+            words = word_tokenize(part, custom_dict=self._words, engine="newmm")
+            if seen is not None:
+                seen[part] = words
+        return words
 
 
 @cache
-def _gaps() -> _Gaps:
-    return _Gaps(_trie())
+def _segmenter() -> _Segmenter:
+    return _Segmenter(_trie())
 
 
 # The parts already segmented while one message is read: every rule that looks at a message
@@ -131,42 +147,22 @@ def _gaps() -> _Gaps:
 _SEGMENTED: ContextVar[dict[str, list[str]] | None] = ContextVar("segmented", default=None)
 
 
-@contextmanager
-def one_message() -> Iterator[None]:
+class one_message:  # noqa: N801 -- used as a function: ``with one_message():``
     """Segment each part of text once while the message in hand is read."""
-    token = _SEGMENTED.set({})
-    try:
-        yield
-    finally:
-        _SEGMENTED.reset(token)
 
+    __slots__ = ("_token",)
 
-def _segment(part: str, trie: WordSet, seen: dict[str, list[str]] | None) -> list[str]:
-    if part in trie:
-        return [part]
-    if seen is None:
-        return word_tokenize(part, custom_dict=trie, engine="newmm", keep_whitespace=True)
-    words = seen.get(part)
-    if words is None:
-        words = seen[part] = word_tokenize(
-            part, custom_dict=trie, engine="newmm", keep_whitespace=True
-        )
-    return words
+    def __enter__(self) -> None:
+        self._token = _SEGMENTED.set({})
+
+    def __exit__(self, *exc: object) -> None:
+        _SEGMENTED.reset(self._token)
 
 
 def pieces(text: str) -> list[str]:
     """The words of ``text`` with its whitespace kept, so that joining them gives it back
     (newmm's words over PyThaiNLP's dictionary and ours)."""
-    if not text:
-        return []
-    trie, seen = _trie(), _SEGMENTED.get()
-    found: list[str] = []
-    for part in _gaps().parts(text):
-        if part[0] in " \t":
-            found.append(part)
-        else:
-            found.extend(_segment(part, trie, seen))
-    return found
+    return _segmenter().pieces(text, _SEGMENTED.get()) if text else []
 
 
 def tokens(text: str) -> list[str]:
@@ -208,6 +204,6 @@ def _thai(word: str) -> bool:
 def warm_up() -> float:
     """Load the dictionary, build the trie and segment one line; the seconds it took."""
     start = time.perf_counter()
-    _gaps()
+    _segmenter()
     tokens("ตัวชี้วัดขยะได้เท่าไหร่ครับ")
     return time.perf_counter() - start
