@@ -24,6 +24,7 @@ from handlers.data_files import read_text
 from handlers.intents import (
     QUESTIONS,
     Aspect,
+    Cancel,
     Deadlines,
     DeskLink,
     Help,
@@ -51,6 +52,8 @@ _NOT_THE_BOT_RE = re.compile(r"(ไม่ได้|ไม่ใช่)\s?ถา�
 # Said to the group or passed on, whatever was read: a question to whoever knows, a forwarded
 # notice, a circular to read, a colleague asked to stand in, office
 # logistics (a room, photocopies, where a paper lies), the time a past meeting ended.
+# A no to the card said first: what follows is its reason, not chat to colleagues.
+_DONT_RECORD_FIRST_RE = re.compile(r"\s*(?:ยัง\s?)?ไม่\s?(?:ต้อง\s?)?บันทึก")
 _ASIDE_RE = re.compile(
     "|".join(
         (
@@ -202,6 +205,8 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True
     if _BOT_RE.search(normalised):
         return False
+    if isinstance(read, Cancel) and _DONT_RECORD_FIRST_RE.match(normalised):
+        return False  # "ไม่ต้องบันทึกค่ะ เดี๋ยวหนูส่งใหม่…": the promise is the no's reason
     if isinstance(read, SmallTalk):
         return bool(_ASIDE_RE.search(normalised) or _THANKS_COLLEAGUES_RE.search(normalised)) or (
             bool(_LAUGH_RE.search(normalised))

@@ -1,0 +1,96 @@
+"""Issue 9, round 11 (r11d): a coordinator's whole fiscal year. "Don't record it" said with
+its reason, whatever the reason names ("ไม่ต้องบันทึกค่ะ รอ ป.ป.ส. ยืนยัน"); a day/month
+closing a step report after its particle or channel ("ส่งแล้วครับ 22/9"); ... Each is read
+through ``understand`` and settled against a seed organisation, like the corpus; none of the
+questions beside them becomes a write."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.fakes.understanding import readings, settled
+
+_IT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
+_FIN = "กองคลัง"
+_MID = "กองกลาง"
+_LAW = "กองนิติการ"
+
+# "Don't record it" with the reason: who has not sent or confirmed yet, what was wrong, how it
+# will be sent again. The reason may name a unit or an agency; it is still a no to the card.
+DONT_RECORD: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ไม่ต้องบันทึกนะครับ กองคลังยังไม่ได้ส่งจริง", "Cancel", {}),
+    ("L", "ยังไม่ต้องบันทึกค่ะ ศทส. ยังไม่ได้กดส่งเลย", "Cancel", {}),
+    ("L", "เดี๋ยวก่อนครับ ยังไม่ต้องบันทึก กองกลางขอแก้ไฟล์อีกรอบ", "Cancel", {}),
+    ("L", "ไม่ต้องบันทึกค่ะ เดี๋ยวหนูส่งใหม่ทางอีเมลให้ถูกช่องทาง", "Cancel", {}),
+    ("L", "ยกเลิกค่ะ ไม่ต้องบันทึก ผิดขั้นตอน", "Cancel", {}),
+    ("L", "ไม่เอาครับ ไม่ต้องบันทึก ผิดหน่วย", "Cancel", {}),
+    ("P", "ไม่บันทึกนะคะ รอตัวเลขจาก สสจ. ก่อน", "Cancel", {}),
+    ("P", "ไม่ต้องบันทึกครับ ตัวเลขขยะยังรอ ทสจ. ยืนยัน", "Cancel", {}),
+    ("B", "ยังไม่ต้องบันทึกนะคะ รอ ผอ.กอง เซ็นก่อน", "Cancel", {}),
+]  # fmt: skip
+
+DONT_RECORD_NOT_CANCEL = [
+    "ทำไมไม่บันทึกให้คะ",
+    "ไม่ต้องบันทึกก็ได้ใช่ไหมคะ",
+]
+
+# A day/month closing a step report, after the particle or the channel.
+DAY_MONTH_AT_THE_END: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "กองกลางส่งชื่อทีมแล้วนะคะ 2/12", "MarkStep",
+     {"step": "1", "unit": _MID, "done_on": "2024-12-02"}),
+    ("L", "ส่งแผนแล้วค่ะ 13/1", "MarkStep", {"step": "3", "done_on": "2025-01-13"}),
+    ("L", "กองคลังส่งแผนทางอีเมลแล้วจ้า 10/1", "MarkStep",
+     {"step": "3", "unit": _FIN, "channel": "email", "done_on": "2025-01-10"}),
+    ("L", "ศทส. ส่งแผนครบ 3 มิติแล้วครับ 9/1", "MarkStep",
+     {"step": "3", "unit": _IT, "dims": [1, 2, 3], "done_on": "2025-01-09"}),
+    ("L", "กองคลังกรอกฟอร์มรายชื่อทีมแล้วครับ 28/11", "MarkStep",
+     {"step": "1", "unit": _FIN, "channel": "google_form", "done_on": "2024-11-28"}),
+    ("L", "ส่งแผนแล้วทางไดรฟ์ 8/1 ค่ะ", "MarkStep",
+     {"step": "3", "channel": "google_drive", "done_on": "2025-01-08"}),
+]  # fmt: skip
+
+# The status asked "แบบละเอียด" / "อย่างละเอียด", of all or of a unit.
+STATUS_IN_DETAIL: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ขอสถานะแบบละเอียด", "Status", {"detail": True}),
+    ("L", "ขอสถานะทุกกองแบบละเอียดครับ จะเอาไปรายงานหัวหน้า", "Status", {"detail": True}),
+    ("L", "สรุปคะแนนทุกหน่วยแบบละเอียดหน่อยค่ะ", "Status", {"detail": True}),
+    ("L", "ภาพรวมอย่างละเอียดหน่อยครับ", "Status", {"detail": True}),
+    ("L", "สถานะกองคลังแบบละเอียด", "Status", {"unit": _FIN, "detail": True}),
+    ("L", "สรุปรายละเอียดขั้นตอนที่ 3", "StepDetails", {"step": "3"}),
+]  # fmt: skip
+
+# A target or a tier reached, asked by "ยัง" closing the message: the verdict. How its figure
+# is worked out ("คิดผลยังไง") is the formula.
+ASPECTS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("P", "ขยะถึงเป้ายัง", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
+    ("P", "ขยะถึงเกณฑ์มาตรฐานหรือยัง", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
+    ("P", "ขยะถึงค่าเป้าหมายยังครับ", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
+    ("B", "ความพึงพอใจผ่านขั้นต้นหรือยัง", "IndicatorQuery", {"indicator": "4", "aspect": "tier"}),
+    ("B", "ความพึงพอใจ 90.2 ผ่านขั้นสูงยังคะ", "IndicatorQuery",
+     {"indicator": "4", "aspect": "tier"}),
+    ("O", "คะแนนความพร้อมรัฐบาลดิจิทัล 80.5 ถึงเป้ามาตรฐานรึยัง", "IndicatorQuery",
+     {"indicator": "9", "aspect": "tier"}),
+    ("P", "ขยะยังไม่ถึงเป้า", "IndicatorQuery", {"indicator": "2", "aspect": "criteria"}),
+    ("P", "ขยะ คิดเปอร์เซ็นต์ยังไง", "IndicatorQuery", {"indicator": "2", "aspect": "formula"}),
+    ("P", "ขยะคิดร้อยละอย่างไรครับ", "IndicatorQuery", {"indicator": "2", "aspect": "formula"}),
+    ("P", "ท่องเที่ยวหาค่ายังไง", "IndicatorQuery", {"indicator": "3", "aspect": "formula"}),
+    ("B", "ชุดข้อมูลภาครัฐคิดผลอย่างไรคะ", "IndicatorQuery",
+     {"indicator": "5", "aspect": "formula"}),
+]  # fmt: skip
+
+
+@readings(DAY_MONTH_AT_THE_END + STATUS_IN_DETAIL + ASPECTS)
+def test_dates_details_and_aspects(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(DONT_RECORD)
+def test_a_no_to_the_card_with_its_reason(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_questions_about_recording_are_no_cancel() -> None:
+    for text in DONT_RECORD_NOT_CANCEL:
+        assert settled(text)[0] != "Cancel", text
