@@ -122,7 +122,10 @@ _DONE_RE = re.compile(r"แล้ว|เรียบร้อย|\d")
 _INCOMING_RE = re.compile(r"มา\s?แล้ว|ส่ง\S*มา|มา\s?ถึง|มา\s?ครบ")
 # Thanks to colleagues for what they did ("ขอบคุณพี่ๆ ที่มาช่วยงาน…"), not to the bot.
 _THANKS_COLLEAGUES_RE = re.compile(
-    r"ขอบคุณ\s?(พี่\s?ๆ|น้อง\s?ๆ|เพื่อน\s?ๆ|ทุกท่าน|ทุกคน|ทีมงาน)\s?(ที่|สำหรับ)"
+    # Everyone thanked for the work together ("ขอบคุณทุกคนที่ช่วยกันมาทั้งปี") is the whole
+    # group's thanks, the bot's too.
+    r"ขอบคุณ\s?(พี่\s?ๆ|น้อง\s?ๆ|เพื่อน\s?ๆ|ทีมงาน"
+    r"|(?:ทุกท่าน|ทุกคน)(?!\s?ที่\s?(?:ช่วยกัน|ร่วมมือ|ร่วมกัน|ส่ง)))\s?(ที่|สำหรับ)"
     # One colleague by name ("ขอบคุณพี่นุ่นนะคะ"; not "ขอบคุณพี่มากค่ะ"), or for a treat.
     r"|ขอบคุณ\s?(พี่|น้อง|คุณ)(?!\s?ๆ|\s?บอท|\s?(นะ|ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|มาก|ที่|สำหรับ|เด้อ|เนาะ))"
     r"\s?[\u0e01-\u0e2e]"

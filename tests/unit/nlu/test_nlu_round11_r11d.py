@@ -78,8 +78,22 @@ ASPECTS: list[tuple[str, str, str, dict[str, Any]]] = [
      {"indicator": "5", "aspect": "formula"}),
 ]  # fmt: skip
 
+# Courtesy to the whole group: a welcome after a greeting to everyone (a year named is the
+# group's), everyone thanked for the work together, a laugh at work redone in rounds.
+COURTESY: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "สวัสดีครับ ยินดีต้อนรับสู่กลุ่ม PMQA 2568 ครับ", "SmallTalk", {"kind": "greeting"}),
+    ("P", "สวัสดีค่ะทุกคน ยินดีต้อนรับเข้ากลุ่มตัวชี้วัดจังหวัดปี 68 ค่ะ", "SmallTalk",
+     {"kind": "greeting"}),
+    ("L", "ยินดีต้อนรับน้องใหม่กองคลังค่า", "Unknown", {}),
+    ("L", "ขอบคุณทุกท่านที่ช่วยกันส่งครบนะครับ", "SmallTalk", {"kind": "thanks"}),
+    ("P", "ขอบคุณทุกคนที่ร่วมมือกันมาทั้งปีค่ะ", "SmallTalk", {"kind": "thanks"}),
+    ("L", "ขอบคุณพี่ๆ ที่มาช่วยงานสัมมนาเมื่อวานนะคะ", "Unknown", {}),
+    ("L", "5555 ศทส.แก้ไฟล์รอบที่สามแล้วค่ะ", "SmallTalk", {"kind": "laugh"}),
+    ("P", "55555 ขยะแก้ตัวเลขไปรอบที่ห้าแล้ว", "SmallTalk", {"kind": "laugh"}),
+]  # fmt: skip
 
-@readings(DAY_MONTH_AT_THE_END + STATUS_IN_DETAIL + ASPECTS)
+
+@readings(DAY_MONTH_AT_THE_END + STATUS_IN_DETAIL + ASPECTS + COURTESY)
 def test_dates_details_and_aspects(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
 
