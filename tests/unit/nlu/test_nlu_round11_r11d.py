@@ -92,8 +92,24 @@ COURTESY: list[tuple[str, str, str, dict[str, Any]]] = [
     ("P", "55555 ขยะแก้ตัวเลขไปรอบที่ห้าแล้ว", "SmallTalk", {"kind": "laugh"}),
 ]  # fmt: skip
 
+# A step's day typed without a year is in the year of the step's window in the plan: the
+# report of results (step 4, due in September 2025) sent "16 ก.ย." is September 2025.
+STEP_YEAR: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "กองกลางส่งรายงานผลทางไดรฟ์ 19 ก.ย. ค่ะ", "MarkStep",
+     {"step": "4", "unit": _MID, "channel": "google_drive", "done_on": "2025-09-19"}),
+    ("L", "ส่งแบบฟอร์ม ๔ แล้วค่ะ ๒๐ ก.ย.", "MarkStep", {"step": "4", "done_on": "2025-09-20"}),
+    ("L", "ศทส. ส่งขั้นตอนที่ 4 แล้วครับ 18/9", "MarkStep",
+     {"step": "4", "unit": _IT, "done_on": "2025-09-18"}),
+    ("L", "กองคลังส่งรายงานผลเป็นกระดาษ 17 กันยายน", "MarkStep",
+     {"step": "4", "unit": _FIN, "channel": "paper", "done_on": "2025-09-17"}),
+    ("L", "ส่งรายชื่อทีมแล้วค่ะ 27 พ.ย.", "MarkStep", {"step": "1", "done_on": "2024-11-27"}),
+    ("L", "ส่งแผนแล้ว 3/2 ค่ะ", "MarkStep", {"step": "3", "done_on": "2025-02-03"}),
+    ("L", "ส่งรายงานผลเมื่อวานครับ", "MarkStep", {"step": "4", "done_on": "2025-01-14"}),
+    ("L", "ส่งแบบฟอร์ม 4 แล้ว 18 ก.ย. 67", "MarkStep", {"step": "4", "done_on": "2024-09-18"}),
+]  # fmt: skip
 
-@readings(DAY_MONTH_AT_THE_END + STATUS_IN_DETAIL + ASPECTS + COURTESY)
+
+@readings(DAY_MONTH_AT_THE_END + STATUS_IN_DETAIL + ASPECTS + COURTESY + STEP_YEAR)
 def test_dates_details_and_aspects(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
 
