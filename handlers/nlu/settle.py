@@ -61,6 +61,7 @@ from handlers.nlu.units import (
     pull_unit,
     units_named,
 )
+from kpi_core.fiscal_calendar import fiscal_year, fiscal_year_bounds
 from kpi_core.models import Indicator, Organisation
 
 
@@ -614,19 +615,20 @@ _MEASURE_RE = re.compile(f"(?:{MEASURE_WORDS})(?=.)")
 
 
 def _in_the_steps_year(intent: MarkStep, org: Organisation) -> MarkStep:
-    """A step's day typed without a year, moved to the year nearest the step's window in the
-    plan ("ส่งรายงานผล 16 ก.ย." is the plan year's September, whatever today is)."""
+    """A step's day typed without a year, moved into the fiscal year of the step's window in
+    the plan ("ส่งรายงานผล 16 ก.ย." is the plan year's September, whatever today is)."""
     milestone = next((i for i in org.indicators if i.steps), None)
     step = resolve_step(intent.step, milestone) if milestone and intent.step else None
     due = step.window.due if step else None
     if due is None or intent.done_on is None:
         return replace(intent, yearless=False)
+    first, last = fiscal_year_bounds(fiscal_year(due))
     done = intent.done_on
-    found = []
-    for year in (due.year - 1, due.year, due.year + 1):
+    for year in (first.year, last.year):
         try:
-            found.append(done.replace(year=year))
+            moved = done.replace(year=year)
         except ValueError:  # 29 February
             continue
-    nearest = min(found, key=lambda d: abs((d - due).days), default=done)
-    return replace(intent, done_on=nearest, yearless=False)
+        if first <= moved <= last:
+            return replace(intent, done_on=moved, yearless=False)
+    return replace(intent, yearless=False)
