@@ -33,6 +33,14 @@ DONT_RECORD_NOT_CANCEL = [
     "ทำไมไม่บันทึกให้คะ",
     "ไม่ต้องบันทึกก็ได้ใช่ไหมคะ",
 ]
+# Asked of a plan indicator, a target or a tier: never a write.
+NOT_WRITES = [
+    "ตัวชี้วัดตามแผนข้อ 2 ถึงเป้ายัง",
+    "แผนถึงเป้ายัง",
+    "ขยะ 50.21 ถึงเป้ายังคะ",
+    "ไอทีบรรลุครบทุกตัวหรือยัง",
+    "ส่งแล้ว 22/9 ใช่ไหมคะ",
+]
 
 # A day/month closing a step report, after the particle or the channel.
 DAY_MONTH_AT_THE_END: list[tuple[str, str, str, dict[str, Any]]] = [
@@ -108,8 +116,28 @@ STEP_YEAR: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "ส่งแบบฟอร์ม 4 แล้ว 18 ก.ย. 67", "MarkStep", {"step": "4", "done_on": "2024-09-18"}),
 ]  # fmt: skip
 
+# Step 5 told of a unit by its alias ("ไอที", "กนต" without its dot); one plan indicator said
+# to reach its target or not ("ข้อ 2 ไม่ถึงเป้า"); "ผ่านฟอร์ม" is the form it went by.
+PLAN_RESULTS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ไอที บรรลุเป้าหมาย 4 จาก 5 ตัวครับ", "MarkStep",
+     {"step": "5", "unit": _IT, "met": 4, "of": 5}),
+    ("L", "IT บรรลุครบทุกตัว 5/5 ค่ะ", "MarkStep", {"step": "5", "unit": _IT, "met": 5, "of": 5}),
+    ("L", "กนต บรรลุ 7 จาก 8 ตัวชี้วัดครับ", "MarkStep",
+     {"step": "5", "unit": _LAW, "met": 7, "of": 8}),
+    ("L", "ตัวชี้วัดตามแผนข้อ 3 ของกองคลังถึงเป้าแล้วค่ะ", "MarkStep",
+     {"step": "5", "unit": _FIN, "plan_item": 3, "passed": True}),
+    ("L", "ตัวชี้วัดตามแผนข้อ 1 ต่ำกว่าเป้าครับ", "MarkStep",
+     {"step": "5", "plan_item": 1, "passed": False}),
+    ("L", "กองกลาง ตัวชี้วัดตามแผนข้อ 4 ไม่ถึงเป้าค่ะ", "MarkStep",
+     {"step": "5", "unit": _MID, "plan_item": 4, "passed": False}),
+    ("L", "กองคลังส่งชื่อทีมผ่านฟอร์มแล้วค่ะ", "MarkStep",
+     {"step": "1", "unit": _FIN, "channel": "google_form"}),
+    ("L", "ตัวชี้วัดตามแผนข้อ 2 ถึงเป้าไหม", "IndicatorQuery",
+     {"indicator": "?ตามแผนข้อ 2", "aspect": "tier"}),
+]  # fmt: skip
 
-@readings(DAY_MONTH_AT_THE_END + STATUS_IN_DETAIL + ASPECTS + COURTESY + STEP_YEAR)
+
+@readings(DAY_MONTH_AT_THE_END + STATUS_IN_DETAIL + ASPECTS + COURTESY + STEP_YEAR + PLAN_RESULTS)
 def test_dates_details_and_aspects(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
 
@@ -124,3 +152,8 @@ def test_a_no_to_the_card_with_its_reason(
 def test_questions_about_recording_are_no_cancel() -> None:
     for text in DONT_RECORD_NOT_CANCEL:
         assert settled(text)[0] != "Cancel", text
+
+
+def test_questions_beside_the_reports_are_no_writes() -> None:
+    for text in NOT_WRITES:
+        assert settled(text, "P")[0] not in {"MarkStep", "SubmitValue", "Cancel"}, text
