@@ -137,7 +137,31 @@ PLAN_RESULTS: list[tuple[str, str, str, dict[str, Any]]] = [
 ]  # fmt: skip
 
 
-@readings(DAY_MONTH_AT_THE_END + STATUS_IN_DETAIL + ASPECTS + COURTESY + STEP_YEAR + PLAN_RESULTS)
+# Setting up: whose group it is before the ask to link it; "ลงชื่อ <unit>" alone and one's
+# name tied to a unit register; a unit added by its name right after เพิ่ม, or after
+# "เพิ่มหน่วยงานใหม่ค่ะ".
+SET_UP: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("O", "กลุ่มนี้ของสำนักงาน ก.พ. ครับ รบกวนผูกให้ที", "BindGroup",
+     {"organisation": "สำนักงาน ก.พ."}),
+    ("B", "กลุ่มไลน์นี้เป็นกลุ่มของ สงป. ค่ะ เชื่อมให้หน่อย", "BindGroup",
+     {"organisation": "สงป."}),
+    ("L", "ลงชื่อ ศทส. ครับ", "RegisterUnit", {"unit": _IT}),
+    ("L", "ลงชื่อ กองคลัง", "RegisterUnit", {"unit": _FIN}),
+    ("L", "ลงชื่อกองคลังเข้าร่วมประชุม", "Unknown", {}),
+    ("L", "ผูกชื่อกับกองคลังด้วยครับ", "RegisterUnit", {"unit": _FIN}),
+    ("L", "ผมอยู่ไอทีครับ ช่วยผูกชื่อผมเข้ากับ ศทส. หน่อยครับ", "RegisterUnit", {"unit": _IT}),
+    ("L", "ขอเพิ่มหน่วยงานใหม่ครับ กองคุ้มครองแรงงาน ชื่อย่อ กคร.", "AddUnit",
+     {"name": "กองคุ้มครองแรงงาน", "short_name": "กคร."}),
+    ("L", "ช่วยเพิ่มศูนย์ปฏิบัติการต่อต้านการทุจริต (ศปท.) เป็นหน่วยใหม่ด้วยค่ะ", "AddUnit",
+     {"name": "ศูนย์ปฏิบัติการต่อต้านการทุจริต", "short_name": "ศปท."}),
+    ("L", "เพิ่มกองตรวจราชการ (กตร.) ในรายชื่อหน่วยด้วยค่ะ", "AddUnit",
+     {"name": "กองตรวจราชการ", "short_name": "กตร."}),
+]  # fmt: skip
+
+
+@readings(
+    SET_UP + DAY_MONTH_AT_THE_END + STATUS_IN_DETAIL + ASPECTS + COURTESY + STEP_YEAR + PLAN_RESULTS
+)
 def test_dates_details_and_aspects(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
 
