@@ -494,7 +494,8 @@ _LOOK_BACK = "ย้อนหลัง|ย้อนดู|ดูย้อน|ป
 # fmt: off
 SPECS = (
     IntentSpec(Confirm, handle_confirm, (
-        Rule((f"{_YES}|ยืนยันการส่ง",), 1010, lambda _: Confirm(), whole=True),
+        # "ถูกค่ะ" alone answers the card: it is right.
+        Rule((f"{_YES}|ยืนยันการส่ง|ถูก",), 1010, lambda _: Confirm(), whole=True),
         Rule((_YES,), 1008, _only(Confirm()),
              unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง"),
         # Its "ไม่" is the button's; any other "ไม่" is left in the aside and vetoes the yes.

@@ -159,8 +159,29 @@ SET_UP: list[tuple[str, str, str, dict[str, Any]]] = [
 ]  # fmt: skip
 
 
+# "ถูกค่ะ" alone says the card is right; "ทีม PMQA" in Thai word order is step 1's team (plan
+# data); the asker new to the team names no unit.
+SHORT_ANSWERS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ถูกครับ", "Confirm", {}),
+    ("L", "ถูก", "Confirm", {}),
+    ("L", "ถูกมาก", "Unknown", {}),
+    ("L", "ใครยังไม่ส่งรายชื่อทีม PMQA", "Missing", {"step": "1"}),
+    ("L", "กองไหนยังค้างชื่อทีม PMQA บ้างคะ", "Missing", {"step": "1"}),
+    ("L", "ใครยังไม่ส่งผล PMQA", "Missing", {"indicator": "1"}),
+    ("L", "ส่งรายชื่อทีม PMQA แล้วค่ะ", "MarkStep", {"step": "1"}),
+    ("O", "ผมเพิ่งย้ายมาครับ ขอดูรายชื่อสมาชิกในกลุ่มหน่อย", "Members", {}),
+]  # fmt: skip
+
+
 @readings(
-    SET_UP + DAY_MONTH_AT_THE_END + STATUS_IN_DETAIL + ASPECTS + COURTESY + STEP_YEAR + PLAN_RESULTS
+    SHORT_ANSWERS
+    + SET_UP
+    + DAY_MONTH_AT_THE_END
+    + STATUS_IN_DETAIL
+    + ASPECTS
+    + COURTESY
+    + STEP_YEAR
+    + PLAN_RESULTS
 )
 def test_dates_details_and_aspects(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
