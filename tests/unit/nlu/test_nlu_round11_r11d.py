@@ -173,8 +173,24 @@ SHORT_ANSWERS: list[tuple[str, str, str, dict[str, Any]]] = [
 ]  # fmt: skip
 
 
+# Reminders: "บ่ายโมง" is 13:00, "เที่ยงตรง" noon; what one still waits for is the reason for
+# putting a reminder off, no step.
+REMINDERS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("P", "เตือนก่อนครบกำหนด 7 วัน ตอนบ่ายโมงค่ะ", "ReminderSettings",
+     {"action": "set", "days": [7], "hour": 13, "minute": 0}),
+    ("P", "ตั้งเตือนก่อน 5 วัน เที่ยงตรง", "ReminderSettings",
+     {"action": "set", "days": [5], "hour": 12, "minute": 0}),
+    ("P", "เตือนก่อน 2 วัน บ่ายโมงครึ่ง", "ReminderSettings",
+     {"action": "set", "days": [2], "hour": 13, "minute": 30}),
+    ("B", "เลื่อนเตือนไปพรุ่งนี้นะคะ ยังรอตัวเลขจากกองอยู่", "PostponeReminder", {}),
+    ("L", "เลื่อนเตือนแผนไปพรุ่งนี้ รอข้อมูลจากกองคลัง", "PostponeReminder", {"step": "3"}),
+    ("L", "เลื่อนเตือนขั้นตอนที่ 4 ไปก่อน ยังรอผลอยู่", "PostponeReminder", {"step": "4"}),
+]  # fmt: skip
+
+
 @readings(
-    SHORT_ANSWERS
+    REMINDERS
+    + SHORT_ANSWERS
     + SET_UP
     + DAY_MONTH_AT_THE_END
     + STATUS_IN_DETAIL
