@@ -188,8 +188,21 @@ REMINDERS: list[tuple[str, str, str, dict[str, Any]]] = [
 ]  # fmt: skip
 
 
+# Closing the year: our web summary asked by "ลิงก์เว็บ"; what is done before the close
+# ("ตรวจก่อนปิดปี") is that thing, not the close.
+YEAR_END: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ขอลิงก์เว็บหน่อยค่ะ", "DeskLink", {}),
+    ("L", "ลิงค์เว็บสรุปคะแนนอยู่ไหนคะ", "DeskLink", {}),
+    ("L", "ขอลิงก์เว็บ ก.พ.ร. หน่อย", "Unknown", {}),
+    ("L", "ขอประวัติของกองคลังก่อนปิดปีครับ", "History", {"unit": _FIN}),
+    ("L", "ขอสถานะรวมก่อนปิดปีงบครับ", "Status", {}),
+    ("L", "ปิดปีได้เลย", "CloseYear", {}),
+]  # fmt: skip
+
+
 @readings(
-    REMINDERS
+    YEAR_END
+    + REMINDERS
     + SHORT_ANSWERS
     + SET_UP
     + DAY_MONTH_AT_THE_END
