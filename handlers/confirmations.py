@@ -511,7 +511,7 @@ SPECS = (
         Rule(("ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่|cancel|no|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน"
               "|ยกเลิกการส่ง",), 1000, lambda _: Cancel(), whole=True),
         Rule((_NO,), 1003, _only(Cancel()), unless=f"{QUESTION}|ได้ไหม|ได้มั้ย"),
-        Rule((_DONT_RECORD,), 1004, _reasoned_no, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้"),
+        Rule((_DONT_RECORD,), 1007, _reasoned_no, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้"),
     )),
     IntentSpec(Undo, handle_undo, (
         # "ยกเลิก" alone answers a pending confirmation; with what to cancel it withdraws a row.
