@@ -1,8 +1,11 @@
-"""Issue 9, round 11 (r11d): a coordinator's whole fiscal year. "Don't record it" said with
-its reason, whatever the reason names ("ไม่ต้องบันทึกค่ะ รอ ป.ป.ส. ยืนยัน"); a day/month
-closing a step report after its particle or channel ("ส่งแล้วครับ 22/9"); ... Each is read
-through ``understand`` and settled against a seed organisation, like the corpus; none of the
-questions beside them becomes a write."""
+"""Issue 9, round 11 (r11d): a coordinator's whole fiscal year. "Don't record it" with its
+reason, whatever the reason names; a day/month closing a step report after its particle or
+channel, in the fiscal year of the step's window; the status "แบบละเอียด"; a target or tier
+reached asked by a closing "ยัง"; how a figure is worked out; courtesy to the whole group;
+step 5 by a unit's alias and one plan indicator short of its target; setting up (binding,
+registering, adding a unit); reminders' named hours and the reason one is put off; the year's
+end. Each is read through ``understand`` and settled against a seed organisation, like the
+corpus; none of the questions beside them becomes a write."""
 
 from __future__ import annotations
 
