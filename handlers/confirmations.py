@@ -420,6 +420,26 @@ _AWAITED_RE = re.compile(
 _NO_RE = re.compile(phrase_regex(_NO))
 
 
+# "Don't record it", said first (after at most a wait or another no): whatever reason follows
+# ("ไม่ต้องบันทึกค่ะ ตัวเลขยังรอ ป.ป.ส. ยืนยัน", "ไม่เอาค่ะ ไม่ต้องบันทึก ผิดกอง") drops the card,
+# unless it brings a figure or another act (a correction, an undo, a reminder).
+_DONT_RECORD = "ไม่ต้องบันทึก|ยังไม่ต้องบันทึก|อย่าเพิ่งบันทึก|ไม่บันทึก"
+_DONT_RECORD_RE = re.compile(phrase_regex(_DONT_RECORD))
+_BEFORE_DONT_RECORD = _AROUND_NO | frozenset(words("เดี๋ยวก่อน|เดี๋ยว|ไม่เอา|เอา|ยกเลิก|ขอ|อ๊ะ|เอ๊ะ|อุ๊ย"))
+
+
+def _reasoned_no(found: Found) -> Cancel | None:
+    text = found.extraction.text
+    cue = _DONT_RECORD_RE.search(text)
+    if cue is None or asks(text, found.original) or _OTHER_ACTS_RE.search(text[cue.end() :]):
+        return None
+    if content(text[: cue.start()], _BEFORE_DONT_RECORD, keep_courtesy=True):
+        return None
+    if found.extraction.numbers:
+        return None
+    return Cancel()
+
+
 def _not_awaited(found: Found) -> str | None:
     """The words of a no besides its cue and what it waits for; None when its only no is
     what someone has not done yet ("กองคลังยังไม่ยืนยันตัวเลข" is news, no no)."""
@@ -474,7 +494,8 @@ _LOOK_BACK = "ย้อนหลัง|ย้อนดู|ดูย้อน|ป
 # fmt: off
 SPECS = (
     IntentSpec(Confirm, handle_confirm, (
-        Rule((f"{_YES}|ยืนยันการส่ง",), 1010, lambda _: Confirm(), whole=True),
+        # "ถูกค่ะ" alone answers the card: it is right.
+        Rule((f"{_YES}|ยืนยันการส่ง|ถูก",), 1010, lambda _: Confirm(), whole=True),
         Rule((_YES,), 1008, _only(Confirm()),
              unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง"),
         # Its "ไม่" is the button's; any other "ไม่" is left in the aside and vetoes the yes.
@@ -490,6 +511,7 @@ SPECS = (
         Rule(("ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่|cancel|no|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน"
               "|ยกเลิกการส่ง",), 1000, lambda _: Cancel(), whole=True),
         Rule((_NO,), 1003, _only(Cancel()), unless=f"{QUESTION}|ได้ไหม|ได้มั้ย"),
+        Rule((_DONT_RECORD,), 1007, _reasoned_no, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้"),
     )),
     IntentSpec(Undo, handle_undo, (
         # "ยกเลิก" alone answers a pending confirmation; with what to cancel it withdraws a row.

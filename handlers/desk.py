@@ -62,6 +62,9 @@ SPECS = (
         Rule(("ลิงก์|ลิงค์|ลิ้งค์|ลิ้ง|ลิงก|link|url",
               "หน้าจัดการ|หน้ารวม|หน้าสรุป|หน้าแอดมิน|หน้า admin|admin|แอดมิน|หน้าหลัก|หน้าเว็บ"), 965,
              lambda _: DeskLink(), unless="LINK|ไดรฟ์|ไดร์ฟ|drive|ฟอร์ม|form|แนบ"),
+        # "ขอลิงก์เว็บสรุปผลให้ผู้บริหารดู": our web summary; another body's site is not ours.
+        Rule(("ลิงก์เว็บ|ลิงค์เว็บ|ลิ้งค์เว็บ|link เว็บ|เว็บสรุป",), 964, lambda _: DeskLink(),
+             unless="LINK|ไดรฟ์|ไดร์ฟ|drive|ฟอร์ม|form|แนบ|ก.พ.ร.|กพร|opdc|สำนักงาน|กระทรวง|กรม"),
     )),
     IntentSpec(Chart, handle_chart, (
         Rule(("กราฟ|แผนภูมิ|chart|graph|แผนภาพ",), 650, lambda _: Chart()),

@@ -116,6 +116,9 @@ class MarkStep:
     refused_links: tuple[str, ...] = ()  # links that may not be stored (another scheme)
     documents: Documents | None = None  # "ยังไม่มีเอกสารประกอบ", "เอกสารไม่ครบ"; None: not said
     plan_item: int | None = None  # "ตัวชี้วัดตามแผนที่ 3 บรรลุ": one plan indicator (passed)
+    # The day was typed with its month and no year ("22/9", "16 ก.ย."): settle sets its year by
+    # the step's window in the plan (the step's September is the plan year's).
+    yearless: bool = field(default=False, compare=False)
     # The words beside a typed step or the attendance ("ขั้นตอนที่ 3 ไอทีส่งแล้ว"), where settle
     # finds a unit named by its short name or alias; settled away before any handler.
     others: str = field(default="", compare=False)

@@ -13,6 +13,7 @@ from handlers.intents import BindGroup, RegisterUnit
 from handlers.nlu.extract import as_typed
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, QUESTION, words
+from handlers.nlu.questions import asks
 from handlers.nlu.slots import Found, content, split_unit
 from handlers.permissions import Act, refusal
 from handlers.ports import GroupBinding, StorageError
@@ -169,6 +170,29 @@ def _signed_up(found: Found) -> RegisterUnit | None:
     return read if split_unit(read.unit)[0] == read.unit else None
 
 
+def _signed_up_alone(found: Found) -> RegisterUnit | None:
+    """ "ลงชื่อ กจ. ค่า": the message opens with ลงชื่อ and names a unit, nothing else."""
+    if not found.extraction.text.lstrip().startswith("ลงชื่อ"):
+        return None
+    unit, rest = split_unit(content(found.remainder))
+    return RegisterUnit(unit=unit) if unit and not content(rest) else None
+
+
+# "ช่วยผูกชื่อหนูกับกองกลางด้วยนะคะ": one's name tied to a unit is registering in it; the
+# unit is what follows the last กับ (the sender may have said where they come from before).
+_TIED_RE = re.compile(r"ผูก\s?ชื่อ.*(?:เข้า|ไว้)?กับ\s?(?P<unit>.+)$")
+
+
+def _name_tied(found: Found) -> RegisterUnit | None:
+    match = _TIED_RE.search(found.extraction.text)
+    if match is None or asks(found.extraction.text, found.original):
+        return None
+    unit, rest = split_unit(content(match["unit"]))
+    if not unit or content(rest, EDGE_WORDS | _SELF_INTRO):
+        return None
+    return RegisterUnit(unit=unit)
+
+
 # Introducing oneself by name and unit: "ผมชื่อสมชาย อยู่กลุ่มพัฒนาระบบบริหาร"; the name is
 # one word of the sender's, the unit the slot.
 _NAMED_MYSELF = "ผมชื่อ|ฉันชื่อ|หนูชื่อ|ดิฉันชื่อ|กระผมชื่อ|เราชื่อ"
@@ -211,10 +235,27 @@ def _read_bind(found: Found) -> BindGroup:
     return BindGroup(organisation=as_typed(organisation, found.original) if organisation else "")
 
 
+# "กลุ่มนี้เป็นของสำนักงานปลัดกระทรวงแรงงานนะคะ ช่วยเชื่อมให้ด้วย": whose group it is, then
+# the ask to link it; the organisation is what stands between ของ and the ask.
+_GROUP_OF_RE = re.compile(
+    r"กลุ่ม\s?(?:ไลน์|line)?\s?(?:นี้|นี่)\s?(?:เป็น)?\s?(?:กลุ่ม)?\s?ของ\s?(?P<org>.+?)"
+    r"(?:\s?(?:นะ|ครับ|ค่ะ|คะ|จ้า|ค่า))*\s*(?=ช่วย|รบกวน|เชื่อม|ผูก|bind|$)"
+)
+
+
+def _read_group_of(found: Found) -> BindGroup | None:
+    match = _GROUP_OF_RE.search(found.extraction.text)
+    if match is None or asks(found.extraction.text, found.original):
+        return None
+    organisation = content(match["org"])
+    return BindGroup(organisation=as_typed(organisation, found.original)) if organisation else None
+
+
 # fmt: off
 SPECS = (
     IntentSpec(BindGroup, handle_bind_group, (
         Rule(("ผูกกลุ่ม|ตั้งค่ากลุ่ม|ผูกกับ|เชื่อมกลุ่ม|bind",), 900, _read_bind),
+        Rule(("ของ", "เชื่อม|ผูก|bind"), 901, _read_group_of),
     )),
     IntentSpec(RegisterUnit, handle_register_unit, (
         Rule(("ลงทะเบียน|สมัคร|register|ฉันอยู่|ผมอยู่|หนูอยู่|เราอยู่|ดิฉันอยู่|สังกัด",), 850,
@@ -222,6 +263,10 @@ SPECS = (
              unless="ชุดข้อมูล|บัญชีข้อมูล|gd catalog"),  # an indicator registers data sets
         Rule((_MOVED,), 850, _moved_myself),
         Rule(("ลงชื่อ", "เป็นคนของ|เป็นคน|ว่าอยู่|อยู่|สังกัด|ว่าเป็น"), 850, _signed_up),
+        # Signing a sheet or a letter ("ลงชื่อกองคลังเข้าร่วมประชุม") registers no one.
+        Rule(("ลงชื่อ",), 849, _signed_up_alone,
+             unless=f"{QUESTION}|ประชุม|เข้าร่วม|แผน|เอกสาร|หนังสือ|รับ|ส่ง|อนุมัติ|เห็นชอบ|ท้าย"),
+        Rule(("ผูกชื่อ",), 851, _name_tied),
         # "ผมมาจากกองการเจ้าหน้าที่ครับ เพิ่งย้ายมา": the sender's unit, nothing else said.
         # Said of oneself ("มาจากกองคลังค่ะ" alone may be anyone's news, so it registers no one).
         Rule(("ผม|ดิฉัน|หนู|ฉัน|กระผม|เรา", "มาจาก|ย้ายมาจาก"), 850, _signed_up, unless=QUESTION),

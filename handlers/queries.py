@@ -309,6 +309,7 @@ _STATUS_RE = re.compile(phrase_regex(STATUS_CUES))
 
 
 _IN_DETAIL = "รายละเอียด|ละเอียด|แบบเต็ม|ฉบับเต็ม|detail|details|detailed"
+_IN_DETAIL_MANNER = "แบบละเอียด|แบบรายละเอียด|อย่างละเอียด|แบบเต็ม|ฉบับเต็ม|in detail|detailed"
 _EVERY_INDICATOR = "ทุกตัวชี้วัด|ทุกตัว|ทุก kpi|ตัวชี้วัดทั้งหมด|kpi ทั้งหมด|ตัวชี้วัดทุกตัว|แต่ละตัวชี้วัด|ทุกตัวชี้"
 
 
@@ -548,6 +549,21 @@ def _passed_yet(found: Found) -> Intent | None:
     return _query(Aspect.TIER)(found)
 
 
+# What a tier's cue left of its name, glued to the ask ("ผ่านขั้นต้นหรือยัง": "ต้นหรือ").
+_TIER_LEFT_RE = re.compile(r"(?:ขั้น\s?)?(?:มาตรฐาน|สูง|ต้น)(?:\s?(?:รึ|หรือ))?(?=\s|ยัง|$)")
+_YET_END_RE = re.compile(r"ยัง(?:\s|ครับ|คับ|ค่ะ|คะ|นะ|จ้า|ฮะ|คร้าบ|\?)*$")
+
+
+def _reached_yet(found: Found) -> Intent | None:
+    """ "ขยะถึงเป้ายังคะ": asked only when "ยัง" (with its particles) ends the message."""
+    if not _YET_END_RE.search(found.extraction.masked):
+        return None
+    remainder = _TIER_LEFT_RE.sub(" ", found.remainder)  # the tier named is no indicator's word
+    read = _query(Aspect.TIER)(replace(found, remainder=remainder))
+    # A title holding its own measure word ("ระดับความพร้อม…") is still asked its tier here.
+    return replace(read, aspect=Aspect.TIER) if isinstance(read, IndicatorQuery) else read
+
+
 def _every_indicator(words: str) -> bool:
     """Whether the sentence that asks names every indicator and nothing else: "ตัวชี้วัด
     จังหวัดทั้งหมด", "ทุกตัว" (the sentences after it are its context)."""
@@ -639,6 +655,13 @@ FORMULA_WORDS = (
     # มาคิด", "ตัวหารคืออะไร", "นับอะไรบ้าง".
     "|เก็บข้อมูลจาก|ข้อมูลจากไหน|ข้อมูลจากที่ไหน|แหล่งข้อมูล|ที่มาของข้อมูล|ใช้ข้อมูลจาก|มาคิด|มาคำนวณ"
     "|ตัวหาร|ตัวตั้ง|นับอะไร|นับรวมอะไร|นับยังไง|นับอย่างไร|นับไง|นับแบบไหน|นับจากอะไร"
+)
+# How its figure is worked out: "คิดผลยังไง", "คิดเปอร์เซ็นต์อย่างไร", "หาค่ายังไง".
+FORMULA_WORDS += "".join(
+    f"|{verb}{what}{how}"
+    for verb in ("คิด", "หา")
+    for what in ("ผล", "เปอร์เซ็นต์", "ร้อยละ", "ค่า")
+    for how in ("ยังไง", "อย่างไร", "ไง")
 )
 _FORMULA_RE = re.compile(phrase_regex(FORMULA_WORDS))
 _HOLDS_FORMULA = "หลักสูตร"  # a word holding the cue สูตร that asks for no formula
@@ -812,6 +835,7 @@ _WHY = "ทำไม|why|เพราะอะไร|สาเหตุ"
 _TARGET_REACHED = "|".join(
     f"{verb}{target}" for verb in ("ถึง", "ตาม", "บรรลุ", "เข้า") for target in ("เป้าหมาย", "เป้า")
 )
+_BAR_REACHED = "ถึงค่าเป้าหมาย|ถึงเกณฑ์|ผ่านค่าเป้าหมาย|ผ่านขั้น|ผ่านระดับ|ผ่านมาตรฐาน|ถึงขั้น|ถึงระดับ|ถึงมาตรฐาน"
 _WHICH_OR_WHY_RE = re.compile(phrase_regex(f"ไหน|ใด|อะไร|บ้าง|กี่|{_WHY}|which|what"))
 # What an indicator's assessment items are called: "ข้อไหน", "กี่ประเด็น", "ทุกหัวข้อ".
 _ITEM_NOUNS = ("ข้อ", "ประเด็น", "หัวข้อ")
@@ -889,6 +913,10 @@ SPECS = (
         # "แต่งตั้งผ่านหมดยัง": "ยัง" ending the message asks whether it passed.
         Rule(("ผ่านหมด|ผ่านครบ|ผ่านทุกตัว|ผ่านทุกข้อ|ผ่าน", "ยัง"), 499, _passed_yet,
              unless="ยังไม่|ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
+        # "ขยะ 50.21 ถึงเป้ามาตรฐานยังคะ", "ผ่านขั้นสูงรึยัง": a target or a tier reached, asked
+        # by "ยัง" closing the message (its particles aside), is the verdict.
+        Rule((f"{_TARGET_REACHED}|{_BAR_REACHED}", "ยัง"), 501,
+             _reached_yet, unless="ยังไม่|ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
         # "เกณฑ์ให้คะแนนยังไง" asks for the scoring criteria, below.
         Rule((FORMULA_WORDS,), 480, _read_formula,
              unless="เกณฑ์ให้คะแนน|เกณฑ์การให้คะแนน|เกณฑ์คิดคะแนน|เกณฑ์การคิดคะแนน|เกณฑ์การวัด"),
@@ -943,6 +971,8 @@ SPECS = (
         Rule((STATUS_CUES,), 400, _read_status),
         # "ขอดูรายละเอียดทุกตัวชี้วัด", "ทุก KPI แบบละเอียด": every indicator's card.
         Rule((_IN_DETAIL, _EVERY_INDICATOR), 529, _read_detail),
+        # "ขอสถานะทุกหน่วยแบบละเอียด", "สรุปคะแนนทุกกองแบบละเอียด": the status asked in detail.
+        Rule((_IN_DETAIL_MANNER, STATUS_CUES), 529, _read_detail),
     )),
 )
 # fmt: on

@@ -185,8 +185,11 @@ def _read_postpone(found: Found) -> PostponeReminder:
     return PostponeReminder(step=found.extraction.step or (words if names_the_plan(words) else ""))
 
 
-# Where the reason for putting a reminder off begins: "เพราะ…", "วันนี้…ติดประชุม".
-_REASON_RE = re.compile("เพราะ|เนื่องจาก|เนื่องด้วย|ติดประชุม|ติดงาน|ติดภารกิจ|วันนี้|ไม่ว่าง|ยุ่ง")
+# Where the reason for putting a reminder off begins: "เพราะ…", "วันนี้…ติดประชุม", what one
+# still waits for ("ยังรอผลสำรวจอยู่").
+_REASON_RE = re.compile(
+    "เพราะ|เนื่องจาก|เนื่องด้วย|ติดประชุม|ติดงาน|ติดภารกิจ|วันนี้|ไม่ว่าง|ยุ่ง|ยังรอ|รอผล|รอข้อมูล|รอตัวเลข|รอเอกสาร"
+)
 
 
 # When to: the reminder moves to the next day that is not quiet, whatever day is said.

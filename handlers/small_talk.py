@@ -175,6 +175,8 @@ _ADDRESSEE_CHUNKS = 3
 def _greeting_to_someone(found: Found) -> Intent | None:
     text = found.extraction.text
     opens = _OPENS["greeting"].search(text)
+    if opens is not None and _WELCOME_RE.search(text):
+        return _welcome(found, opens.end())
     if opens is None or found.extraction.masked != text or asks(text, found.original):
         return None
     # "สวัสดีค่ะทีม PMQA": the particle typed onto the addressee.
@@ -187,6 +189,22 @@ def _greeting_to_someone(found: Found) -> Intent | None:
     if not chunks or not _ADDRESSEE_RE.match(chunks[0]) or len(chunks) > _ADDRESSEE_CHUNKS:
         return None
     return None if _ACTS_RE.search(" ".join(chunks)) else SmallTalk("greeting")
+
+
+# A greeting to everyone, then a welcome into the group ("สวัสดีค่ะทุกท่าน ยินดีต้อนรับเข้า
+# กลุ่มทีม PMQA ปีงบ 68 นะคะ"): the year named is the group's, no figure; an act told is news.
+_WELCOME_RE = re.compile(r"ยินดีต้อนรับ")
+
+
+def _welcome(found: Found, greeted: int) -> Intent | None:
+    text = found.extraction.text
+    welcome = _WELCOME_RE.search(text, greeted)
+    if welcome is None or asks(text, found.original) or _ACTS_RE.search(text[greeted:]):
+        return None
+    chunks = _PARTICLE_HEAD_RE.sub("", text[greeted : welcome.start()]).split()
+    if chunks and not (_ADDRESSEE_RE.match(chunks[0]) and len(chunks) <= _ADDRESSEE_CHUNKS):
+        return None
+    return SmallTalk("greeting")
 
 
 _BELONGS_RE = re.compile("อยู่|สังกัด|จาก|ประจำ")
@@ -243,9 +261,14 @@ def _laugh_first(found: Found) -> Intent | None:
         return None
     if _PERSON_RE.search(rest):  # "55555 พี่เปิดไมค์อยู่": the laugh is for a person
         return None
+    rest = _REDONE_RE.sub(" ", rest)  # "55555 กองกลางแก้แผนรอบที่สี่แล้ว": a wry count
     if any(c.isdigit() for c in rest) or _MEASURES_RE.match(rest) or _ACTS_RE.search(rest):
         return None
     return SmallTalk("laugh")
+
+
+# Work redone counted in rounds ("แก้แผนรอบที่สี่", "แก้ไปสามรอบ"): a complaint, no report.
+_REDONE_RE = re.compile(r"แก้\S{0,10}?\s?รอบ(?:ที่)?\s?(?:สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)")
 
 
 # fmt: off

@@ -27,7 +27,7 @@ from handlers.nlu.evidence import (
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION, UNIT_PREFIXES, phrase_regex
-from handlers.nlu.questions import promises
+from handlers.nlu.questions import asks, promises
 from handlers.nlu.slots import (
     CHANNEL_RES,
     DELIVERABLE_RE,
@@ -282,6 +282,10 @@ def _early_warnings(draft: Submission, indicator: Indicator, step: MilestoneStep
     return [f"ขั้นตอนที่ {step.number} ยังไม่ถึงเวลา: ขั้นตอนที่ {gate.number} ยังไม่เปิด (เปิด {opens})"]
 
 
+# A day and its month, no year: "22/9", "16 ก.ย.", "๑๕ กันยายน".
+_DAY_MONTH_ONLY_RE = re.compile(r"[0-9๐-๙]{1,2}\s?(?:/\s?[0-9๐-๙]{1,2}|[^\s0-9๐-๙/][^0-9๐-๙/]*)")
+
+
 def _read_step(found: Found) -> Intent:
     extraction = found.extraction
     if "เรา" in found.remainder:  # "แผนกองเรา…": the sender's own unit, not one named
@@ -314,6 +318,8 @@ def _read_step(found: Found) -> Intent:
     return MarkStep(
         step=extraction.step or words,
         done_on=extraction.dates[0].due if extraction.dates else None,
+        yearless=bool(extraction.dates)
+        and _DAY_MONTH_ONLY_RE.fullmatch(extraction.dates[0].text) is not None,
         passed=verdict(extraction.text),
         value=numbers[-1].value if numbers and of is None else None,
         unit=unit,
@@ -439,7 +445,17 @@ def _read_plan_results(found: Found) -> Intent:
     if item is not None:  # "ตัวชี้วัดตามแผนที่ 3 บรรลุ": one indicator, not a count
         return replace(intent, step="", value=None, met=None, of=None, plan_item=item[0],
                        passed=item[1])  # fmt: skip
-    return replace(intent, step=found.extraction.step)
+    # "ไอทีบรรลุครบทุกตัว 6/6", "กนต บรรลุ 9 จาก 10": a unit's alias among the words (settled).
+    others = intent.others or ("" if intent.unit else intent.step)
+    return replace(intent, step=found.extraction.step, others=others)
+
+
+def _read_plan_item(found: Found) -> Intent | None:
+    """ "กจ. ตัวชี้วัดตามแผนข้อ 2 ไม่ถึงเป้านะคะ": one plan indicator said (not) to reach its
+    target; without the item's number, or asked, it is no report."""
+    if plan_item(found.extraction.text) is None or asks(found.extraction.text, found.original):
+        return None
+    return _read_plan_results(found)
 
 
 def _read_attendance(found: Found) -> Intent:
@@ -468,6 +484,7 @@ SPECS = (
         Rule((_PLAN_MET,), 670, _read_plan_results, number=True, unless=QUESTION),
         # "ตัวชี้วัดที่ 3 ตามแผน บรรลุ": the typed code is the plan's indicator, not ours.
         Rule(("แผน", _PLAN_MET), 640, _read_plan_results, unless=QUESTION),
+        Rule(("แผน", "ถึงเป้า|ต่ำกว่าเป้า|ต่ำกว่าค่าเป้า"), 640, _read_plan_item, unless=QUESTION),
         Rule((_ATTENDANCE,), 660, _read_attendance, number=True, keep=True),
         # "แก้ไขแผนกองคลัง เพิ่มมิติที่ 2 แล้ว ตอนนี้ครบ 3 มิติ": a correction of the plan's step.
         Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม", "DIM"), 560, _read_step),

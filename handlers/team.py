@@ -89,8 +89,12 @@ _CHAT_GROUP_RE = re.compile(phrase_regex(_CHAT_GROUP))
 _LISTED_RE = re.compile(phrase_regex("คนที่|ผู้ที่|ที่ลงทะเบียน|ลงทะเบียน|ไว้|แล้ว|คน"))
 
 
+# The asker new to the team ("ดิฉันเพิ่งเข้ามาช่วยทีม PMQA ค่ะ ขอดูรายชื่อสมาชิก"): no unit.
+_NEWCOMER_RE = re.compile(r"เพิ่ง\s?(?:ย้าย|เข้า)?\s?มา(?:\s?ใหม่)?|มาใหม่|เป็นคนใหม่|เพิ่งรับ(?:งาน)?")
+
+
 def _read_members(found: Found) -> Intent:
-    remainder = _CHAT_GROUP_RE.sub(" ", found.remainder)
+    remainder = _CHAT_GROUP_RE.sub(" ", _NEWCOMER_RE.sub(" ", found.remainder))
     named = units_named(remainder)
     if named.several:  # "สมาชิกกองคลังและกองกลางมีใครบ้าง": every unit's list (settle tells)
         return Members(unit=named.words)

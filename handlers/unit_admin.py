@@ -11,6 +11,7 @@ from handlers.drafts import open_draft
 from handlers.intent_spec import IntentSpec
 from handlers.intents import AddUnit
 from handlers.nlu.matcher import Rule
+from handlers.nlu.patterns import QUESTION, UNIT_PREFIXES
 from handlers.nlu.slots import Found
 from handlers.permissions import Act, refusal
 from handlers.ports import StorageError, UnitOrigin
@@ -19,7 +20,12 @@ from kpi_core.models import Unit
 from kpi_core.org_names import unit_clash
 
 HOW = "พิมพ์ชื่อหน่วยงานย่อย (และชื่อย่อในวงเล็บ) เช่น 'เพิ่มหน่วยงาน กองคุ้มครองแรงงาน (กคร.)'"
-_CUE = re.compile(r"(?:เพิ่ม|สร้าง)\s*หน่วย\s*งาน(?:\s*ย่อย)?|add\s+unit", re.IGNORECASE)
+# "ขอเพิ่มหน่วยงานใหม่ค่ะ ศูนย์…": "ใหม่" and the particles after the cue name nothing.
+_CUE = re.compile(
+    r"(?:เพิ่ม|สร้าง)\s*หน่วย\s*งาน(?:\s*ย่อย)?(?:\s*ใหม่)?(?:\s*(?:ครับ|ค่ะ|คะ|นะ|จ้า|ค่า))*"
+    r"|add\s+unit",
+    re.IGNORECASE,
+)
 _SHORT = re.compile(r"\(\s*([^()]+?)\s*\)|ชื่อ\s*ย่อ\s*:?\s*(\S+)")
 _POLITE = re.compile(r"(?:\s*(?:ครับ|ค่ะ|คะ|นะ|จ้า|จ้ะ|ด้วย|หน่อย)+)+\s*$")
 _MAX_NAME = 200
@@ -77,11 +83,25 @@ def _read(found: Found) -> AddUnit:
     return read_new_unit(found.original)
 
 
+# "เพิ่มกองตรวจราชการ (กตร.) เข้าไปในรายชื่อหน่วยด้วยครับ": a unit's name right after เพิ่ม,
+# with its short name in brackets, added to the list of units.
+_ADDED_TO_LIST_RE = re.compile(
+    rf"เพิ่ม\s*(?P<name>(?:{UNIT_PREFIXES})[^\s()]+)\s*\(\s*(?P<short>[^()]+?)\s*\)"
+)
+
+
+def _added_to_the_list(found: Found) -> AddUnit | None:
+    match = _ADDED_TO_LIST_RE.search(found.original)
+    return AddUnit(name=match["name"], short_name=match["short"]) if match else None
+
+
 # fmt: off
 SPECS = (
     IntentSpec(AddUnit, handle_add_unit, (
         Rule(("เพิ่มหน่วยงาน|เพิ่มหน่วยงานย่อย|สร้างหน่วยงาน|สร้างหน่วยงานย่อย|add unit",), 863,
              _read),
+        Rule(("เพิ่ม", "รายชื่อหน่วย|รายการหน่วย|หน่วยงานใหม่|เป็นหน่วยใหม่"), 864, _added_to_the_list,
+             unless=QUESTION),
     )),
 )
 # fmt: on

@@ -89,8 +89,9 @@ def _read(found: Found) -> Intent:
 
 
 # The year's close given as the reason for something else ("ปิดแจ้งเตือนไปก่อน ช่วงนี้ปิด
-# ปีงบ"): the reminders are what is turned off, and the year is not closed.
-_NOT_CLOSING = "เตือน|ช่วงนี้|ช่วงปิด"
+# ปีงบ"): the reminders are what is turned off, and the year is not closed. Something done
+# before it ("ขอประวัติทั้งหมด ตรวจก่อนปิดปี") is that thing, asked first.
+_NOT_CLOSING = "เตือน|ช่วงนี้|ช่วงปิด|ก่อนปิดปี|ก่อนจะปิดปี|ก่อนปิดปีงบ|ก่อนจะปิดปีงบ"
 
 # fmt: off
 SPECS = (

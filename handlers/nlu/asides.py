@@ -24,6 +24,7 @@ from handlers.data_files import read_text
 from handlers.intents import (
     QUESTIONS,
     Aspect,
+    Cancel,
     Deadlines,
     DeskLink,
     Help,
@@ -51,6 +52,8 @@ _NOT_THE_BOT_RE = re.compile(r"(ไม่ได้|ไม่ใช่)\s?ถา�
 # Said to the group or passed on, whatever was read: a question to whoever knows, a forwarded
 # notice, a circular to read, a colleague asked to stand in, office
 # logistics (a room, photocopies, where a paper lies), the time a past meeting ended.
+# A no to the card said first: what follows is its reason, not chat to colleagues.
+_DONT_RECORD_FIRST_RE = re.compile(r"\s*(?:ยัง\s?)?ไม่\s?(?:ต้อง\s?)?บันทึก")
 _ASIDE_RE = re.compile(
     "|".join(
         (
@@ -119,7 +122,10 @@ _DONE_RE = re.compile(r"แล้ว|เรียบร้อย|\d")
 _INCOMING_RE = re.compile(r"มา\s?แล้ว|ส่ง\S*มา|มา\s?ถึง|มา\s?ครบ")
 # Thanks to colleagues for what they did ("ขอบคุณพี่ๆ ที่มาช่วยงาน…"), not to the bot.
 _THANKS_COLLEAGUES_RE = re.compile(
-    r"ขอบคุณ\s?(พี่\s?ๆ|น้อง\s?ๆ|เพื่อน\s?ๆ|ทุกท่าน|ทุกคน|ทีมงาน)\s?(ที่|สำหรับ)"
+    # Everyone thanked for the work together ("ขอบคุณทุกคนที่ช่วยกันมาทั้งปี") is the whole
+    # group's thanks, the bot's too.
+    r"ขอบคุณ\s?(พี่\s?ๆ|น้อง\s?ๆ|เพื่อน\s?ๆ|ทีมงาน"
+    r"|(?:ทุกท่าน|ทุกคน)(?!\s?ที่\s?(?:ช่วยกัน|ร่วมมือ|ร่วมกัน|ส่ง)))\s?(ที่|สำหรับ)"
     # One colleague by name ("ขอบคุณพี่นุ่นนะคะ"; not "ขอบคุณพี่มากค่ะ"), or for a treat.
     r"|ขอบคุณ\s?(พี่|น้อง|คุณ)(?!\s?ๆ|\s?บอท|\s?(นะ|ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|มาก|ที่|สำหรับ|เด้อ|เนาะ))"
     r"\s?[\u0e01-\u0e2e]"
@@ -202,6 +208,8 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True
     if _BOT_RE.search(normalised):
         return False
+    if isinstance(read, Cancel) and _DONT_RECORD_FIRST_RE.match(normalised):
+        return False  # "ไม่ต้องบันทึกค่ะ เดี๋ยวหนูส่งใหม่…": the promise is the no's reason
     if isinstance(read, SmallTalk):
         return bool(_ASIDE_RE.search(normalised) or _THANKS_COLLEAGUES_RE.search(normalised)) or (
             bool(_LAUGH_RE.search(normalised))

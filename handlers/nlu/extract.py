@@ -35,8 +35,12 @@ _DAY_MONTH_RE = re.compile(
 )
 # "ส่งแผนแล้ว 14/1 ทางอีเมล": a day and month right after the word of a thing done is its
 # date, unless the message counts something ("เข้าร่วมแล้ว 6/7 ครั้ง").
+# It may also close the message after the particle or the channel ("ส่งแล้วครับ 22/9",
+# "ครบแล้วทางไดรฟ์ 24/9 ครับ").
 _DONE_DAY_MONTH_RE = re.compile(
-    r"(?:แล้ว|ไป)\s*(?P<day>[0-3]?\d)/(?P<month>1[0-2]|0?[1-9])(?![\d/.])"
+    r"(?:แล้ว|ไป)(?:\s*|[^\d/]{0,30}?\s(?=[0-3]?\d/(?:1[0-2]|0?[1-9])\s*"
+    r"(?:ครับ|ค่ะ|คะ|นะ|จ้า|ค่า|น้า|จ้ะ|\s)*$))"
+    r"(?P<day>[0-3]?\d)/(?P<month>1[0-2]|0?[1-9])(?![\d/.])"
 )
 _COUNTED_RE = re.compile("บรรลุ|เข้าร่วม|ประชุม|ครั้ง|ตัวชี้วัด|รายการ|คน|จากทั้งหมด")
 # "วันศุกร์ที่แล้ว", "เมื่อวันจันทร์ที่ผ่านมา": the last such weekday before today.

@@ -22,6 +22,9 @@ _HOUR_WORDS = {
     "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9,
 }  # fmt: skip
 _HOUR_WORD_RE = re.compile(rf"({'|'.join(_HOUR_WORDS)})(?=\s?(?:โมง|นาฬิกา))")
+# Hours said by name: "บ่ายโมง" is one in the afternoon, "เที่ยงตรง" noon.
+_NAMED_HOURS = {"บ่ายโมง": "13 โมง", "เที่ยงตรง": "12 โมง", "เที่ยงวัน": "12 โมง"}
+_NAMED_HOUR_RE = re.compile(r"บ่าย\s?โมง|เที่ยง\s?ตรง|เที่ยง\s?วัน")
 # Whole numbers only: "1." ends a sentence, "1.5" is no count of days.
 _DAY_RE = re.compile(r"(?<!\d)(?<!\d\.)\d+(?!\d|\.\d)")
 # "ก่อนวันกำหนดส่ง 3 วัน" counts back from the deadline; it does not ask for day 0.
@@ -41,6 +44,7 @@ def _clock(match: re.Match[str]) -> tuple[int, int]:
 
 def reminder_settings(text: str) -> ReminderSettings:
     """SET with the days and time read from the normalised ``text``; SHOW when it holds neither."""
+    text = _NAMED_HOUR_RE.sub(lambda named: f" {_NAMED_HOURS[named[0].replace(' ', '')]} ", text)
     text = _HOUR_WORD_RE.sub(lambda word: f" {_HOUR_WORDS[word[1]]}", text)
     found = _TIME_RE.search(text)
     hour, minute = _clock(found) if found else (None, None)

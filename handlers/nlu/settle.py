@@ -61,6 +61,7 @@ from handlers.nlu.units import (
     pull_unit,
     units_named,
 )
+from kpi_core.fiscal_calendar import fiscal_year, fiscal_year_bounds
 from kpi_core.models import Indicator, Organisation
 
 
@@ -75,6 +76,8 @@ def settle(intent: Any, org: Organisation) -> Any:
         unit, rest = pull_unit(intent.step, org, loosely=False)
         if unit is not None:
             intent = replace(intent, step=rest, unit=unit.name)
+    if isinstance(intent, MarkStep) and intent.yearless and intent.done_on is not None:
+        intent = _in_the_steps_year(intent, org)
     if isinstance(intent, _OF_STEPS) and _everyday_plan(intent.step, org):
         return Unknown(text=intent.step)  # "แผนเที่ยวเสร็จแล้ว": a plan of the sender's life
     intent = _without_framing(intent, org)
@@ -609,3 +612,23 @@ def _is_own_name(words: str, org: Organisation) -> bool:
 
 
 _MEASURE_RE = re.compile(f"(?:{MEASURE_WORDS})(?=.)")
+
+
+def _in_the_steps_year(intent: MarkStep, org: Organisation) -> MarkStep:
+    """A step's day typed without a year, moved into the fiscal year of the step's window in
+    the plan ("ส่งรายงานผล 16 ก.ย." is the plan year's September, whatever today is)."""
+    milestone = next((i for i in org.indicators if i.steps), None)
+    step = resolve_step(intent.step, milestone) if milestone and intent.step else None
+    due = step.window.due if step else None
+    if due is None or intent.done_on is None:
+        return replace(intent, yearless=False)
+    first, last = fiscal_year_bounds(fiscal_year(due))
+    done = intent.done_on
+    for year in (first.year, last.year):
+        try:
+            moved = done.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if first <= moved <= last:
+            return replace(intent, done_on=moved, yearless=False)
+    return replace(intent, yearless=False)

@@ -73,7 +73,11 @@ _SOME_WORD_RE = re.compile(r"[^\W_]|\.")
 
 # "ผ่าน" is a verdict unless it says how a document went: "ส่งผ่าน Google Drive".
 # "ผ่านทางอีเมล" is a channel, "วันพุธที่ผ่านมา" a time gone by ("ผ่านมาตรฐาน" still passes).
-_PASSED_RE = re.compile(rf"(?<!ไม่)ผ่าน(?!\s?(?:ทาง|ระบบ|มา(?!ตร)|{phrase_regex(CHANNEL_WORDS)}))")
+# "ส่งชื่อทีมผ่านฟอร์ม", "ผ่านลิงก์": the form or the link it went by.
+_PASSED_RE = re.compile(
+    rf"(?<!ไม่)ผ่าน(?!\s?(?:ทาง|ระบบ|มา(?!ตร)|แบบฟอร์ม|ฟอร์ม|ลิงก์|ลิงค์|link"
+    rf"|{phrase_regex(CHANNEL_WORDS)}))"
+)
 
 
 @dataclass(frozen=True)
