@@ -260,15 +260,13 @@ def _read_missing(found: Found) -> Intent | None:
     # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status; of several units
     # ("กองคลัง กองกลาง กจ. ส่งแผนครบยัง"), who has not sent it.
     # "ใครยังไม่ได้อัปแผนขึ้นไดรฟ์บ้าง": where it goes names no step.
-    words = content(_CHANNEL_SAID_RE.sub(" ", named.rest), EDGE_WORDS | _ANYONE)
+    words = content(_CHANNEL_SAID_RE.sub(" ", named.rest), _ANYONE_EDGE)
     if named.words and not named.several:
         return Missing(step=found.extraction.step or words, unit=named.words)
     # The units' words are kept: settle tells two units from one named twice ("กองคลัง กค.").
     unit = named.words
     # "ยังไม่ส่งการบ้านอาจารย์เลย (เครียด)": everyday words naming nothing of the plan.
-    if not found.extraction.step and (
-        chat_words(words) or chat_said(named.rest, EDGE_WORDS | _ANYONE)
-    ):
+    if not found.extraction.step and (chat_words(words) or chat_said(named.rest, _ANYONE_EDGE)):
         return None
     if found.code or INDICATOR_RE.search(words):
         if _COMPLETE_ONLY_RE.search(found.extraction.masked) and not _SENT_RE.search(
@@ -364,6 +362,7 @@ _ANYONE = (
     | frozenset(words(ORGANISATION_WORDS))
     | ORGANISATION_KINDS
 )
+_ANYONE_EDGE = EDGE_WORDS | _ANYONE  # built once, not for each message
 
 
 # Nothing entered yet, in the words for what is entered ("ข้อมูล", "ตัวเลข", "ค่า"), and the

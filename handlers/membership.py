@@ -120,6 +120,7 @@ def bot_left(ports: Ports, chat: Chat, now: datetime, event_id: str | None) -> R
 _MOVED = "ย้ายมาอยู่|ย้ายไปอยู่|ย้ายมา|ย้ายไป|ย้ายจาก|ย้ายหน่วย|ย้ายกอง|ย้ายสังกัด|เปลี่ยนหน่วย|เปลี่ยนกอง|เปลี่ยนสังกัด"
 _MOVED_RE = re.compile(_MOVED)
 _MYSELF = frozenset(words("ผม|ฉัน|หนู|ดิฉัน|เรา|กระผม|ตอนนี้|เพิ่ง|ได้|ก็"))
+_MYSELF_EDGE = EDGE_WORDS | _MYSELF  # built once, not for each message
 # What follows the verb of moving before the unit moved to: the unit left ("จากกองคลัง",
 # "จาก ศทส."), where to ("มาอยู่", "ไป", "เป็น").
 _TOWARDS_RE = re.compile(
@@ -131,11 +132,11 @@ _TOWARDS_RE = re.compile(
 def _moved_myself(found: Found) -> RegisterUnit | None:
     text = found.extraction.text
     cue = _MOVED_RE.search(text)
-    if cue is None or content(text[: cue.start()], EDGE_WORDS | _MYSELF):
+    if cue is None or content(text[: cue.start()], _MYSELF_EDGE):
         return None
     after = text[cue.start() :]
     unit, rest = split_unit(" " + after[_TOWARDS_RE.match(after).end() :])  # type: ignore[union-attr]
-    if not unit or content(rest, EDGE_WORDS | _SELF_INTRO):
+    if not unit or content(rest, _SELF_INTRO_EDGE):
         return None
     return RegisterUnit(unit=_DONE_GLUED_RE.sub("", unit) or unit)  # "กองคลังแล้วค่ะ"
 
@@ -153,12 +154,13 @@ _SELF_INTRO = _MYSELF | frozenset(
         "|ลงใหม่|ลง|เปลี่ยน|แก้|แก้ไข|หน่วย|ใหม่ให้|ที|หน่อย|แล้ว|อยู่แล้ว"
     )
 )
+_SELF_INTRO_EDGE = EDGE_WORDS | _SELF_INTRO  # built once, not for each message
 
 
 def _register(found: Found) -> RegisterUnit:
     words_left = content(found.remainder)
     unit, rest = split_unit(words_left)
-    if unit and not content(rest, EDGE_WORDS | _SELF_INTRO):
+    if unit and not content(rest, _SELF_INTRO_EDGE):
         return RegisterUnit(unit=unit)
     return RegisterUnit(unit=words_left)
 
@@ -188,7 +190,7 @@ def _name_tied(found: Found) -> RegisterUnit | None:
     if match is None or asks(found.extraction.text, found.original):
         return None
     unit, rest = split_unit(content(match["unit"]))
-    if not unit or content(rest, EDGE_WORDS | _SELF_INTRO):
+    if not unit or content(rest, _SELF_INTRO_EDGE):
         return None
     return RegisterUnit(unit=unit)
 
@@ -203,7 +205,7 @@ def _introduced(found: Found) -> RegisterUnit | None:
     unit, rest = split_unit(content(found.remainder))
     if not unit or not found.original.lstrip().startswith(tuple(words(_NAMED_MYSELF))):
         return None
-    left = content(rest, EDGE_WORDS | _SELF_INTRO).split()
+    left = content(rest, _SELF_INTRO_EDGE).split()
     return RegisterUnit(unit=unit) if len(left) <= 1 else None
 
 

@@ -353,7 +353,7 @@ def _read_status(found: Found) -> Intent | None:
         # settle knows them two units, not one named twice ("กองคลัง กค.").
         return Status(unit=named.words)
     rest = named.rest
-    words = found.code or content(rest, EDGE_WORDS | STATUS_WORDS | STATUS_FRAMING)
+    words = found.code or content(rest, _STATUS_EDGE)
     if not words or not found.code and _the_organisation(words):
         return Status()
     # "ขอสรุปความคืบหน้าทุกกองไว้ก่อน", "…ไปถึงไหนแล้วของทั้งสำนักงาน": asked of every unit or
@@ -394,7 +394,7 @@ def _read_progress(found: Found) -> Intent | None:
     unit, rest = split_unit(without_story(found.remainder))
     if unit:
         return Status(unit=unit)
-    words = content(rest, EDGE_WORDS | STATUS_FRAMING)
+    words = content(rest, _FRAMING_EDGE)
     if not words:
         return Status() if _DONE_RE.search(found.extraction.masked) else None
     if _DONE_RE.search(found.extraction.masked):
@@ -589,6 +589,8 @@ STATUS_FRAMING = frozenset(
     for line in read_text("nlu", "status_framing.txt").splitlines()
     if line.strip() and not line.startswith("#")
 )
+_FRAMING_EDGE = EDGE_WORDS | STATUS_FRAMING  # built once, not for each message
+_STATUS_EDGE = EDGE_WORDS | STATUS_WORDS | STATUS_FRAMING  # built once, not for each message
 _ORGANISATION_FILLER = (
     EDGE_WORDS | STATUS_WORDS | ORGANISATION_KINDS | STATUS_FRAMING | frozenset(("ของ", "ทั้ง"))
 )

@@ -31,6 +31,7 @@ TEAM_WORDS = frozenset(
         "|กลุ่ม|ในกลุ่ม|ลงทะเบียน|ไว้|คน"
     )
 )
+_TEAM_EDGE = EDGE_WORDS | STATUS_WORDS | TEAM_WORDS  # built once, not for each message
 
 
 def handle_members(intent: Members, ctx: Context) -> Reply:
@@ -101,7 +102,7 @@ def _read_members(found: Found) -> Intent:
     rest = named.rest
     if remainder != found.remainder or "ลงทะเบียน" in found.extraction.masked:
         rest = _LISTED_RE.sub(" ", rest)
-    return Members(unit=named.words or content(rest, EDGE_WORDS | STATUS_WORDS | TEAM_WORDS))
+    return Members(unit=named.words or content(rest, _TEAM_EDGE))
 
 
 # fmt: off

@@ -154,13 +154,14 @@ def _read_reached(found: Found) -> Intent | None:
 
 def _read_news(found: Found) -> Intent | None:
     # "หน่วยรับงบตรง…", "ค่าไฟ…": the nouns of a name stay, the news is judged by all of it.
-    read = read_value(found, EDGE_WORDS - _NOUNS)
+    read = read_value(found, _VALUE_EDGE)
     if not isinstance(read, SubmitValue):  # a count of documents sent is no value
         return read
     return replace(read, news=True) if read.indicator and not found.code else read
 
 
 _NOUNS = frozenset(("หน่วย", "หน่วยงาน", "ค่า", "ผล", "ตัว", "การ"))
+_VALUE_EDGE = EDGE_WORDS - _NOUNS  # built once, not for each message
 
 
 _NEWS_WORDS = "|".join(

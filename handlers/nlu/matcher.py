@@ -82,18 +82,23 @@ class _Compiled:
     groups: tuple[re.Pattern[str], ...]
     unless: re.Pattern[str] | None
 
+    def __post_init__(self) -> None:  # what each try reads, looked up once
+        object.__setattr__(self, "_number", self.rule.number)
+        object.__setattr__(self, "_searches", tuple(group.search for group in self.groups))
+        object.__setattr__(self, "_veto", self.unless.search if self.unless else None)
+
     def matches(self, text: str, has_number: bool, shadows: Spans = ()) -> bool:
-        wanted = self.rule.number
+        wanted = self._number
         if wanted is not None and wanted != has_number:
             return False
         if shadows:
             found = all(_outside(group, text, shadows) for group in self.groups)
             return found and not (self.unless and _outside(self.unless, text, shadows))
         # The cues first: most rules fail on their first group, before the veto is searched.
-        for group in self.groups:
-            if group.search(text) is None:
+        for search in self._searches:
+            if search(text) is None:
                 return False
-        return self.unless is None or self.unless.search(text) is None
+        return self._veto is None or self._veto(text) is None
 
 
 def _compile(rule: Rule) -> _Compiled:

@@ -305,7 +305,7 @@ def _without_framing(intent: Any, org: Organisation) -> Any:
 
 def _plain_sending(words: str, org: Organisation) -> bool:
     """Step words that say only that something is sent ("ส่งผล") and name no step of ``org``."""
-    return bool(words) and not content(words, EDGE_WORDS | _SENDING) and not _names_step(words, org)
+    return bool(words) and not content(words, _SENDING_EDGE) and not _names_step(words, org)
 
 
 # "ส่งผลได้ถึงวันไหน", "ต้องรายงานผลภายในเมื่อไหร่", "ใครยังไม่เสร็จ": sending or finishing, of no one step.
@@ -327,6 +327,7 @@ _SENDING = frozenset(
         "ส่งเอกสาร",
     )
 )
+_SENDING_EDGE = EDGE_WORDS | _SENDING  # built once, not for each message
 
 
 def joined_indicators(words: str, org: Organisation) -> list[str]:

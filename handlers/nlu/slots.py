@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from handlers.nlu.extract import PLACEHOLDERS, Extraction
 from handlers.nlu.patterns import (
@@ -23,7 +24,7 @@ from handlers.nlu.patterns import (
 from handlers.nlu.report_words import report_words
 from handlers.nlu.spoken import FILLERS
 from handlers.nlu.story import is_story_word
-from handlers.nlu.tokenize import everyday_words, pieces, tokens
+from handlers.nlu.tokenize import everyday_words, part_pieces, parts, tokens
 from kpi_core.report import DEFAULT_KEYWORDS
 
 INDICATOR_RE = re.compile(phrase_regex(INDICATOR_WORDS))
@@ -109,13 +110,45 @@ def content(
         return ""
     if not keep_courtesy and _COURTESY_START_RE.search(text):
         text = _COURTESY_RE.sub(" ", text)
-    words = [p for p in pieces(text) if p not in PLACEHOLDERS and p not in PARTICLES]
+    # Each part between gaps is segmented only when it must be: when it holds a placeholder or
+    # a particle (dropped wherever they stand), or when a filler may stand at its edge. A part
+    # kept whole is its words joined, so the words left are those of the whole text segmented.
+    words: list[tuple[str, bool]] = []  # a word, or a part kept whole (False)
+    for part in parts(text):
+        if part[0] not in " \t" and _DROPPED_RE.search(part):
+            words += [(p, True) for p in part_pieces(part) if p not in _DROPPED]
+        else:
+            words.append((part, part[0] in " \t"))
+    edges = _edges(edge_words)
+    while words:
+        word, single = words[0]
+        if not single and (not _SOME_WORD_RE.match(word) or word.startswith(edges)):
+            words[:1] = [(p, True) for p in part_pieces(word)]
+        elif single and filler(word):
+            words.pop(0)
+        else:
+            break
+    while words:
+        word, single = words[-1]
+        if not single and (not _SOME_WORD_RE.match(word[-1]) or word.endswith(edges)):
+            words[-1:] = [(p, True) for p in part_pieces(word)]
+        elif single and filler(word):
+            words.pop()
+        else:
+            break
+    return " ".join("".join(word for word, _ in words).split())
 
-    while words and filler(words[0]):
-        words.pop(0)
-    while words and filler(words[-1]):
-        words.pop()
-    return " ".join("".join(words).split())
+
+# Words dropped wherever they stand, and a search for the parts that may hold one.
+_DROPPED = PLACEHOLDERS | PARTICLES
+_DROPPED_RE = re.compile("|".join(map(re.escape, sorted(_DROPPED, key=len, reverse=True))))
+
+
+@lru_cache(maxsize=64)
+def _edges(edge_words: frozenset[str]) -> tuple[str, ...]:
+    """The words that are filler at either end of a slot, to find at a part's edges at once
+    (the sets are the callers' constants: each is joined once)."""
+    return tuple(edge_words | FILLERS)
 
 
 _THE_OFFICE_RE = re.compile(
@@ -166,7 +199,12 @@ def chat_said(text: str, edge_words: frozenset[str] = EDGE_WORDS) -> bool:
     """Whether the words of ``text`` are the group's chat, judged with its fillers and feelings
     kept: they name nothing, but say as much as any word that the message is chatter
     ("ยังไม่ส่งการบ้านอาจารย์เลย เครียด")."""
-    return chat_words(content(text, edge_words - FILLER_WORDS))
+    return chat_words(content(text, _without_fillers(edge_words)))
+
+
+@lru_cache(maxsize=64)
+def _without_fillers(edge_words: frozenset[str]) -> frozenset[str]:
+    return edge_words - FILLER_WORDS
 
 
 def split_unit(text: str) -> tuple[str, str]:

@@ -104,7 +104,19 @@ class _Segmenter:
     def pieces(self, text: str, seen: dict[str, list[str]] | None) -> list[str]:
         """The words of ``text`` and its gaps; ``seen``: the parts segmented before."""
         if " " not in text and "\t" not in text:
-            return list(self._segment(text, seen))
+            return list(self.segment(text, seen))
+        found: list[str] = []
+        for part in self.parts(text):
+            if part[0] in " \t":
+                found.append(part)
+            else:
+                found.extend(self.segment(part, seen))
+        return found
+
+    def parts(self, text: str) -> list[str]:
+        """``text`` cut into the parts to segment and the gaps between them, in order."""
+        if " " not in text and "\t" not in text:
+            return [text]
         found: list[str] = []
         split = self._GAP_RE.split(text)  # part, gap, part, ..., part
         held = ""  # a part and the gap after it that a dictionary word may run across
@@ -116,7 +128,7 @@ class _Segmenter:
                 held = part + gap
                 continue
             if part:
-                found.extend(self._segment(part, seen))
+                found.append(part)
             if gap:
                 found.append(gap)
         return found
@@ -126,15 +138,20 @@ class _Segmenter:
         heads = self._heads.get(before[-1])
         return heads is not None and before.endswith(heads)
 
-    def _segment(self, part: str, seen: dict[str, list[str]] | None) -> list[str]:
-        if part in self._words:
-            return [part]
+    def segment(self, part: str, seen: dict[str, list[str]] | None) -> list[str]:
+        """The words of one part (no gap in it): do not change the list given back."""
+        if part in self._words or _PLACEHOLDER_RE.fullmatch(part):
+            return [part]  # newmm's words too: a dictionary word, an upper-case run (tested)
         words = seen.get(part) if seen is not None else None
         if words is None:
             words = word_tokenize(part, custom_dict=self._words, engine="newmm")
             if seen is not None:
                 seen[part] = words
         return words
+
+
+# Upper-case Latin letters: the reader's placeholders (NUM, STEP); no dictionary word is.
+_PLACEHOLDER_RE = re.compile("[A-Z]+")
 
 
 @cache
@@ -163,6 +180,16 @@ def pieces(text: str) -> list[str]:
     """The words of ``text`` with its whitespace kept, so that joining them gives it back
     (newmm's words over PyThaiNLP's dictionary and ours)."""
     return _segmenter().pieces(text, _SEGMENTED.get()) if text else []
+
+
+def parts(text: str) -> list[str]:
+    """``text`` cut at the gaps where newmm cuts it too: the parts and the gaps, in order."""
+    return _segmenter().parts(text) if text else []
+
+
+def part_pieces(part: str) -> list[str]:
+    """The words of one part of ``parts`` (the list is shared: copy it to change it)."""
+    return _segmenter().segment(part, _SEGMENTED.get())
 
 
 def tokens(text: str) -> list[str]:

@@ -57,3 +57,61 @@ def test_words_after_the_word_indicator_are_found_as_the_pattern_found_them() ->
         for word in ("ตัวชี้วัด", "kpi"):
             pattern = rf"{word}.{{0,{_CALLED_GAP}}}{re.escape(head)}"
             assert _follows(text, word, head) == bool(re.search(pattern, text)), (text, head)
+
+
+def _content_of_every_word(text: str, edge_words: frozenset[str], keep_courtesy: bool) -> str:
+    """content() as first written: the whole text segmented, then its words dropped."""
+    from handlers.nlu import slots
+    from handlers.nlu.tokenize import pieces
+
+    def filler(word: str) -> bool:
+        if word in edge_words or word in slots.FILLERS:
+            return True
+        return not any(c.isalnum() or c == "." for c in word)
+
+    if not any(c.isalnum() or c == "." for c in text):
+        return ""
+    if not keep_courtesy and slots._COURTESY_START_RE.search(text):
+        text = slots._COURTESY_RE.sub(" ", text)
+    drop = slots.PLACEHOLDERS | slots.PARTICLES
+    words = [p for p in pieces(text) if p not in drop]
+    while words and filler(words[0]):
+        words.pop(0)
+    while words and filler(words[-1]):
+        words.pop()
+    return " ".join("".join(words).split())
+
+
+_SLOT_TEXTS = (
+    "ครับ ขยะ NUM ค่ะ",
+    "  🙏 ขยะ",
+    "ได้ผล ขยะ",
+    "ขยะ ได้",
+    "NUMครับ",
+    "ขยะNUMค่ะ",
+    "เร็ว ๆ นี้ ครับ",
+    "ขอบคุณครับ กองคลัง ส่งแผน",
+    "พี่ๆ คะ STEP กองคลังส่งยัง",
+    "ตัวชี้วัด ขยะ ของ จังหวัด นะคะ",
+    "ของ กองกลาง",
+    "กองกลาง ของ",
+    "e-service NUM ครั้ง ?",
+    "master data ได้ NUM ชุด",
+    "… กนต.",
+    "กนต. …",
+    "ทีม pmqa team ครับผม",
+    "ไร ขยะ มั่ง",
+    "หน่วยไหน   ยังไม่ส่ง  ",
+    "\tกอง\nคลัง  ",
+)
+
+
+@pytest.mark.parametrize("text", _SLOT_TEXTS)
+def test_slot_words_are_those_of_the_whole_text_segmented(text: str) -> None:
+    from handlers.nlu.patterns import EDGE_WORDS
+    from handlers.nlu.slots import content
+
+    for edges in (EDGE_WORDS, EDGE_WORDS | {"กองกลาง", "ขยะ"}, frozenset()):
+        for keep in (False, True):
+            wanted = _content_of_every_word(text, edges, keep)
+            assert content(text, edges, keep_courtesy=keep) == wanted, (text, keep)
