@@ -60,8 +60,13 @@ SPECS = (
         Rule(("แดชบอร์ด|แดชบอด",), 960, lambda _: DeskLink(), whole=True),
         # "ขอลิงก์หน้าจัดการ", "ขอลิ้งค์หน้ารวม", "link หน้า admin": a page of ours asked by its link.
         Rule(("ลิงก์|ลิงค์|ลิ้งค์|ลิ้ง|ลิงก|link|url",
-              "หน้าจัดการ|หน้ารวม|หน้าสรุป|หน้าแอดมิน|หน้า admin|admin|แอดมิน|หน้าหลัก|หน้าเว็บ"), 965,
-             lambda _: DeskLink(), unless="LINK|ไดรฟ์|ไดร์ฟ|drive|ฟอร์ม|form|แนบ"),
+              "หน้าจัดการ|หน้ารวม|หน้าสรุป|หน้าแอดมิน|หน้า admin|admin|แอดมิน|หน้าหลัก|หน้าเว็บ"
+              # A page to look at the results: "ขอลิงก์ดูสรุปผลบนมือถือ", "ลิงก์หน้าจอสรุปผล",
+              # "มีเว็บให้ผู้บริหารเข้าไปดูเองไหม ขอลิงก์" (sending anything is another link).
+              "|หน้าจอ|สรุปผล|ดูสรุป|ดูผล|เว็บ|web|website|มือถือ|เข้าไปดู|ดูเอง"), 965,
+             lambda _: DeskLink(),
+             unless="LINK|ไดรฟ์|ไดร์ฟ|drive|ฟอร์ม|form|แนบ|อัปโหลด|อัพโหลด|โฟลเดอร์|folder"
+             "|ลิงก์ส่ง|ลิงค์ส่ง|ลิ้งค์ส่ง|ลิ้งส่ง|link ส่ง|สำหรับส่ง|ใช้ส่ง|ไว้ส่ง|ที่ส่ง"),
     )),
     IntentSpec(Chart, handle_chart, (
         Rule(("กราฟ|แผนภูมิ|chart|graph|แผนภาพ",), 650, lambda _: Chart()),

@@ -309,7 +309,11 @@ _STATUS_RE = re.compile(phrase_regex(STATUS_CUES))
 
 
 _IN_DETAIL = "รายละเอียด|ละเอียด|แบบเต็ม|ฉบับเต็ม|detail|details|detailed"
-_EVERY_INDICATOR = "ทุกตัวชี้วัด|ทุกตัว|ทุก kpi|ตัวชี้วัดทั้งหมด|kpi ทั้งหมด|ตัวชี้วัดทุกตัว|แต่ละตัวชี้วัด|ทุกตัวชี้"
+_EVERY_INDICATOR = (
+    "ทุกตัวชี้วัด|ทุกตัว|ทุก kpi|ตัวชี้วัดทั้งหมด|kpi ทั้งหมด|ตัวชี้วัดทุกตัว|แต่ละตัวชี้วัด|ทุกตัวชี้"
+    # Every unit, or every indicator counted: "ขอสถานะทุกกองแบบละเอียด", "ทั้ง 10 ตัว".
+    "|ทุกกอง|ทุกหน่วยงาน|ทุกหน่วย|ทั้ง NUM ตัว|ครบ NUM ตัว|ทั้งหมด NUM ตัว"
+)
 
 
 def _read_detail(found: Found) -> Intent | None:

@@ -175,6 +175,12 @@ def _no_unit(read: Reader) -> Reader:
     return general
 
 
+def _plan_reader(topic: RuleTopic) -> Reader:
+    """The plan's ``topic``, unless a report's indicator is named (its own criteria)."""
+    read = _reader(topic)
+    return lambda found: None if _names_a_report_indicator(found) else read(found)
+
+
 def _round_reader(found: Found) -> RuleQuestion | None:
     text = found.extraction.text
     if _DUE_ASKED_RE.search(text) and _REPORT_RE.search(text):
@@ -282,6 +288,12 @@ SPECS = (
         Rule(("บรรลุ", "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ %|กี่ตัว|ร้อยละเท่าไหร่|เท่าไหร่",
               "ถึงไม่|ถึงจะไม่|จะได้ไม่|ไม่โดน|ไม่ถูก"), 839,
              _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))), unless=_WHO_OF_UNITS),
+        # "เกณฑ์ผ่านของขั้น 2 กับขั้น 5 ใช้ 85 เหมือนกันไหม", "ขั้นต่ำของแต่ละขั้นตอนเท่าไหร่":
+        # the bar a step must reach (a report's indicator named asks its own criteria).
+        Rule(("เกณฑ์ผ่าน|เกณฑ์การผ่าน|ขั้นต่ำ|เกณฑ์ขั้นต่ำ|ยอมรับได้", "STEP|ขั้นตอน|ขั้น",
+              f"{QUESTION}|เท่าไหร่|เท่าไร|กี่|เหมือนกัน|ต่างกัน|บ้าง|คือ|อยู่ที่|ใช้"), 845,
+             _no_unit(_undone(_plan_reader(RuleTopic.THRESHOLDS))),
+             unless=f"{_WHO_OF_UNITS}|{_ATTENDING}"),
         # "ถ้าผ่านขั้นตอน 1-3 จะได้ระดับไหน", "ส่งครบ 5 ขั้นจะได้เต็ม 5 เลยไหม".
         Rule(("ถ้า|หาก|สมมติ|ครบ|ถึงขั้น", "STEP|ขั้นตอน|ขั้น", "ได้|ถึงจะ|จะอยู่", _WOULD_REACH,
                f"{QUESTION}|กี่|เหรอ|หรอ|ป่ะ|ใช่ไหม|ใช่มั้ย"),
@@ -403,7 +415,9 @@ SPECS = (
         # Attending said in its own verb: "ขาดประชุม 2 ครั้งจะเป็นไรไหม", "ต้องเข้าร่วมทุกครั้งไหม".
         Rule(("เข้าประชุม|เข้าร่วม|ขาดประชุม|ขาดการประชุม|ส่งตัวแทน|attendance",
               "ทุกครั้ง|นับยังไง|นับอย่างไร|คิดยังไง|แทนได้|เป็นไรไหม|เป็นอะไรไหม|ได้ไหม|ได้มั้ย|ยังไง"
-              "|อย่างไร|จะเป็นไร|โดนอะไร|ถือว่า"), 694,
+              "|อย่างไร|จะเป็นไร|โดนอะไร|ถือว่า"
+              # How it is counted: "นับเป็นรายคนหรือรายหน่วยงาน".
+              "|รายคน|นับเป็นราย|คิดเป็นราย|นับราย|คิดราย"), 694,
              _undone(_reader(RuleTopic.ATTENDANCE)), unless=_WHO_OR_ATTENDED_ALL),
         # "ร้อยละ 85 ในขั้นตอนที่ 5 คิดจากอะไร": a step's share, above what the step asks.
         Rule(("STEP", "NUM", f"{_FROM_WHAT}|คืออะไร|หมายถึง|หมายความ"), 862, _step_share),

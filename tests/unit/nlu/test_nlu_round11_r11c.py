@@ -1,0 +1,130 @@
+"""Issue 9, round 11 (r11c): executives' and analysts' wording. Every unit or every indicator
+counted asked in detail ("ขอสถานะทุกกองแบบละเอียด", "ทั้ง 10 ตัว"); a page to look at the
+results asked by its link ("ขอลิงก์ดูสรุปผลบนมือถือ"); the bar a step must reach ("เกณฑ์ผ่านของ
+ขั้น 2", "ขั้นต่ำของแต่ละขั้นตอน"); how attendance is counted ("นับเป็นรายคน", online counts:
+"ออนไลน์" holds no ไลน์)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handlers.nlu.evaluation import category
+from tests.fakes.understanding import readings, settled
+
+Case = tuple[str, str, str, dict[str, Any]]
+
+IN_DETAIL: list[Case] = [
+    ("L", "ขอสถานะทุกกองแบบละเอียดครับ เอาไปเข้าวาระ", "Status", {"detail": True}),
+    ("L", "สรุปทุกกองละเอียดๆ หน่อยค่ะ", "Status", {"detail": True}),
+    ("L", "ขอผลทุกหน่วยงานแบบละเอียดครับ", "Status", {"detail": True}),
+    ("O", "ขอแบบละเอียดครบ 10 ตัวเลยค่ะ", "Status", {"detail": True}),
+    ("P", "ขอรายละเอียดทั้ง 6 ตัวค่ะ ท่านผู้ว่าจะดู", "Status", {"detail": True}),
+    ("B", "ขอสรุปแบบละเอียดทั้ง 8 ตัวครับ", "Status", {"detail": True}),
+]
+
+DESK_PAGES: list[Case] = [
+    ("P", "ขอลิงก์ดูผลบนมือถือหน่อยค่ะ", "DeskLink", {}),
+    ("O", "ท่านอธิบดีอยากดูผลเอง มีลิงก์เว็บไหมครับ", "DeskLink", {}),
+    ("L", "ขอลิงก์หน้าจอสรุปให้ท่านปลัดเปิดดูเองค่ะ", "DeskLink", {}),
+    ("B", "มีเว็บให้ผอ.เข้าไปดูเองได้ไหมคะ ขอลิงก์ด้วย", "DeskLink", {}),
+    ("L", "ขอลิงก์สรุปผลแบบเปิดในมือถือได้ครับ", "DeskLink", {}),
+    ("L", "ขอลิงก์ส่งรายงานผลหน่อยครับ", "RuleQuestion", {"topic": "channel"}),
+]
+
+STEP_BARS: list[Case] = [
+    ("L", "เกณฑ์ผ่านขั้นตอนที่ 2 คือกี่เปอร์เซ็นต์คะ", "RuleQuestion", {"topic": "thresholds"}),
+    ("L", "ขั้นต่ำของแต่ละขั้นตอนกี่เปอร์เซ็นต์ครับ", "RuleQuestion", {"topic": "thresholds"}),
+    ("L", "ขั้นตอนที่ 5 เกณฑ์ผ่านอยู่ที่เท่าไหร่คะ", "RuleQuestion", {"topic": "thresholds"}),
+    ("L", "แต่ละขั้นมีเกณฑ์ผ่านกี่ % บ้างครับ", "RuleQuestion", {"topic": "thresholds"}),
+    ("L", "ขั้น 2 กับขั้น 5 เกณฑ์ผ่านต่างกันไหมคะ", "RuleQuestion", {"topic": "thresholds"}),
+    ("L", "ค่าขั้นต่ำที่ยอมรับได้ของขั้นตอนที่ 5 คือเท่าไร", "RuleQuestion", {"topic": "thresholds"}),
+]
+
+ATTENDANCE: list[Case] = [
+    ("L", "เข้าประชุมทางออนไลน์นับไหมครับ", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "การเข้าร่วมคิดเป็นรายคนหรือรายกองคะ", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "เข้าร่วมผ่าน teams ถือว่าเข้าร่วมไหม", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "เข้าร่วมกิจกรรมนับรายคนใช่ไหมคะ", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "ประชุมออนไลน์ผ่าน zoom นับเป็นการเข้าร่วมหรือเปล่า", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "ส่งแผนทางไลน์นับไหมคะ", "RuleQuestion", {"topic": "channel"}),
+]
+
+# A unit's plan told by what it covers or lacks, with no verb of sending: its dimensions
+# ("แผนกองกลางครอบคลุมมิติ 2 กับ 3"), its documents short ("เอกสารประกอบยังไม่ครบ", "ขาดฟอร์ม
+# 2"); a channel said not to be the one used ("ไม่ใช่ทางอีเมล"); a step failed said "ตก".
+PLAN_NEWS: list[Case] = [
+    (
+        "L",
+        "แผนกองกลางครอบคลุมมิติ 2 กับ 3 ครับ",
+        "MarkStep",
+        {"step": "3", "unit": "กองกลาง", "dims": [2, 3]},
+    ),
+    ("L", "แผนกองคลังมีมิติ 1 กับ 3 ครับ", "MarkStep", {"step": "3", "unit": "กองคลัง", "dims": [1, 3]}),
+    (
+        "L",
+        "แผน ศทส. ครอบคลุมแค่มิติ 2 ค่ะ มิติ 1 กับ 3 ยังไม่มี",
+        "MarkStep",
+        {"step": "3", "unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร", "dims": [2]},
+    ),
+    (
+        "L",
+        "แผน กพร. เอกสารประกอบยังไม่ครบค่ะ",
+        "MarkStep",
+        {"step": "3", "unit": "กลุ่มพัฒนาระบบบริหาร", "documents": "incomplete"},
+    ),
+    (
+        "L",
+        "แผนศทส.มาแล้วค่ะ ขาดฟอร์ม 2",
+        "MarkStep",
+        {"step": "3", "unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร", "documents": "incomplete"},
+    ),
+    (
+        "L",
+        "กองกลางส่งรายชื่อแล้วแต่ไฟล์แนบยังไม่ครบครับ",
+        "MarkStep",
+        {"step": "1", "unit": "กองกลาง", "documents": "incomplete"},
+    ),
+    (
+        "L",
+        "กนต. ส่งแผนทางไลน์ครับ ไม่ใช่ทางอีเมล",
+        "MarkStep",
+        {"step": "3", "unit": "กองนิติการ", "channel": "line"},
+    ),
+    (
+        "L",
+        "กองกลางส่งแผนทางอีเมลค่ะ ไม่ได้อัปขึ้นไดรฟ์",
+        "MarkStep",
+        {"step": "3", "unit": "กองกลาง", "channel": "email"},
+    ),
+    (
+        "L",
+        "ศทส. เข้าร่วมกิจกรรม 70% ตกค่ะ",
+        "MarkStep",
+        {"step": "2", "passed": False, "value": "70", "unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"},
+    ),
+    ("L", "ตกลงกองกลางเข้าร่วม 90% ครับ", "MarkStep", {"step": "2", "value": "90", "unit": "กองกลาง"}),
+    ("L", "แผนต้องครอบคลุมมิติ 1 ด้วยไหมคะ", "RuleQuestion", {"topic": "dimensions"}),
+]
+
+FAMILIES = IN_DETAIL + DESK_PAGES + STEP_BARS + ATTENDANCE
+
+
+@readings(FAMILIES)
+def test_executives_wording_reads_as_meant(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(PLAN_NEWS)
+def test_a_plan_told_by_what_it_covers_or_lacks_is_news_of_it(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(FAMILIES)
+def test_none_of_these_questions_is_a_write(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert category(*settled(text, org)) != "write"
