@@ -106,7 +106,26 @@ PLAN_NEWS: list[Case] = [
     ("L", "แผนต้องครอบคลุมมิติ 1 ด้วยไหมคะ", "RuleQuestion", {"topic": "dimensions"}),
 ]
 
-FAMILIES = IN_DETAIL + DESK_PAGES + STEP_BARS + ATTENDANCE
+# Why the asker asks, after the ask: what the answer is for ("จะใช้ประกอบการประชุมผู้บริหาร",
+# "จะแนบในบันทึกเสนอท่านปลัด"), the boss's wish ("ท่านผู้ว่า อยากเห็นครบก่อนประชุม"), the
+# sender's own meeting on a day ("วันนี้มีประชุมยาว") names nothing of the plan.
+REASONS: list[Case] = [
+    ("O", "ขอสรุปแบบละเอียดทุกตัวชี้วัดค่ะ จะใช้ประกอบการประชุมผู้บริหารพรุ่งนี้", "Status",
+     {"detail": True}),
+    ("P", "ตัวไหนยังไม่มีผลบ้างคะ ท่านผู้ว่า อยากเห็นครบก่อนประชุม", "Missing", {}),
+    ("B", "ตัวชี้วัดไหนยังว่างอยู่ครับ ผอ. อยากได้ครบก่อนวันศุกร์", "Missing", {}),
+    ("L", "ขอรายชื่อทีม PMQA ทั้งหมดค่ะ จะแนบในบันทึกเสนอท่านปลัด", "Members", {}),
+    ("L", "ขอรายชื่อทีมงานทุกกองครับ จะเอาไปทำหนังสือถึงผู้บริหาร", "Members", {}),
+    ("L", "ท่าน ผอ.ศทส. ประสงค์ทราบว่าศูนย์ฯ ถึงไหนแล้วครับ", "Status",
+     {"unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"}),
+]
+POSTPONED_FOR_A_MEETING: list[Case] = [
+    ("L", "เลื่อนเตือนไปก่อนนะครับ พรุ่งนี้ประชุมทั้งวัน", "PostponeReminder", {}),
+    ("L", "ขอเลื่อนการแจ้งเตือนก่อนค่ะ วันนี้มีประชุมยาว", "PostponeReminder", {}),
+    ("L", "ขอเลื่อนเตือนแผนไปก่อนค่ะ วันนี้ประชุม", "PostponeReminder", {"step": "3"}),
+]
+
+FAMILIES = REASONS + IN_DETAIL + DESK_PAGES + STEP_BARS + ATTENDANCE
 
 
 @readings(FAMILIES)
@@ -116,7 +135,7 @@ def test_executives_wording_reads_as_meant(
     assert settled(text, org) == (intent, slots)
 
 
-@readings(PLAN_NEWS)
+@readings(PLAN_NEWS + POSTPONED_FOR_A_MEETING)
 def test_a_plan_told_by_what_it_covers_or_lacks_is_news_of_it(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
