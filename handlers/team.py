@@ -16,8 +16,8 @@ from handlers.nlu import resolve_step
 from handlers.nlu.extract import NUM
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, STATUS_WORDS, phrase_regex, words
-from handlers.nlu.story import without_purpose
 from handlers.nlu.slots import Found, content
+from handlers.nlu.story import without_purpose
 from handlers.nlu.units import units_named
 from handlers.replies import Reply, text_reply
 from kpi_core.ledger import effective_submissions
