@@ -844,7 +844,9 @@ SPECS = (
               # "ผู้ใดเป็นผู้บันทึก…", "กองคลังได้บันทึกรายการใดไปแล้วบ้าง" (formal): who recorded
               # what, and what was recorded.
               "|ผู้บันทึก|บันทึกรายการไหน|บันทึกอะไรไป|บันทึกอะไรไว้",), 700,
-             _read_history),
+             # "ค่าฐาน PMQA ที่บันทึกไว้ผิด ปี 66 ต้องเป็น 401.7": the right figure, told.
+             _read_history, unless="ต้องเป็น NUM|ต้องเป็นNUM|แก้เป็น NUM|แก้เป็นNUM|ที่ถูกคือ"
+                                   "|ที่ถูกต้องคือ|ที่ถูกต้องเป็น|ที่ถูกเป็น"),
         # "ขอไทม์ไลน์การส่งของกองนิติการ": what was sent, in order; not what is due next.
         Rule(("ไทม์ไลน์|timeline|time line",), 700, _read_history, unless=_DUE_WORDS),
         # Who recorded it (last): "ขยะใครอัปเดตล่าสุด", "ผู้ใดเป็นผู้บันทึก…ครั้งล่าสุด"; not

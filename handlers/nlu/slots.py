@@ -267,6 +267,8 @@ def glued_measure(found: Found, words: str, *, beside_code: bool = False) -> str
         # "คะแนน DG Readiness": one space may part the measure from an English name.
         if words[0].isascii() and before.endswith(" "):
             before = before[:-1]
+        # "คะแนนปี 66 ความพร้อม…": the year it is of may part the measure from the name.
+        before = _YEAR_BETWEEN_RE.sub("", before)
         # "ร้อยละของหมู่บ้าน…": a title's measure word may be joined to its words by ของ.
         glued = next((m for m in _MEASURES if before.removesuffix(_OF).endswith(m)), "")
         if glued:
@@ -276,6 +278,7 @@ def glued_measure(found: Found, words: str, *, beside_code: bool = False) -> str
 
 
 _MEASURES = tuple(MEASURE_WORDS.split("|"))
+_YEAR_BETWEEN_RE = re.compile(r"\s?ปี\s?(?:งบ(?:ประมาณ)?\s?)?(?:พ\.ศ\.\s?)?\d{2,4}\s?$")
 _OF = "ของ"
 # The measure words that name what an indicator's value is (a score, a level), as titles
 # start with them ("คะแนนความพร้อม…", "ระดับความพร้อม…").

@@ -128,7 +128,67 @@ POSTPONED_FOR_A_MEETING: list[Case] = [
     ("L", "ขอเลื่อนเตือนแผนไปก่อนค่ะ วันนี้ประชุม", "PostponeReminder", {"step": "3"}),
 ]
 
-FAMILIES = REASONS + IN_DETAIL + DESK_PAGES + STEP_BARS + ATTENDANCE
+# Baselines: the year between the measure and the title ("คะแนนปี 67 ความพร้อม…" is the score's
+# indicator), the base of a year said "ฐาน … ปี 66", a stored baseline corrected ("ที่บันทึกไว้ผิด
+# … ต้องเป็น …" tells the right figure, no history asked).
+BASELINES: list[Case] = [
+    (
+        "O",
+        "คะแนนปี 67 ความพร้อมรัฐบาลดิจิทัล 81.2 ใช้เป็นฐานค่ะ",
+        "SubmitBaseline",
+        {"indicator": "9", "value": "81.2", "raw_value": "81.2", "year": 2567},
+    ),
+    (
+        "B",
+        "ระดับปี 66 ความพร้อมรัฐบาลดิจิทัล 3 เป็นฐานครับ",
+        "SubmitBaseline",
+        {"indicator": "6", "value": "3", "raw_value": "3", "year": 2566},
+    ),
+    (
+        "O",
+        "ฐาน GD Catalog ปี 66 มี 45 ชุดค่ะ",
+        "SubmitBaseline",
+        {"indicator": "6", "value": "45", "raw_value": "45", "year": 2566},
+    ),
+    (
+        "P",
+        "ฐานยาเสพติดปี 2566 อยู่ที่ 72.4 ครับ",
+        "SubmitBaseline",
+        {"indicator": "4", "value": "72.4", "raw_value": "72.4", "year": 2566},
+    ),
+    (
+        "P",
+        "ค่าฐานท่องเที่ยวที่บันทึกไว้ผิดครับ ปี 66 ต้องเป็น 1,480.5",
+        "SubmitBaseline",
+        {"indicator": "3", "value": "1480.5", "raw_value": "1,480.5", "year": 2566},
+    ),
+    (
+        "B",
+        "ค่าฐาน e-Budgeting ปี 2566 ที่บันทึกไว้ผิดค่ะ ที่ถูกคือ 88.6",
+        "SubmitBaseline",
+        {"indicator": "4", "value": "88.6", "raw_value": "88.6", "year": 2566},
+    ),
+    ("B", "ขอดูค่าฐานที่บันทึกไว้ทั้งหมดครับ", "History", {"indicator": ["3", "4"]}),
+]
+
+# "หลักเกณฑ์แต่งตั้ง" is the title's (no criteria asked): its score is asked.
+TITLE_WORDS: list[Case] = [
+    ("O", "หลักเกณฑ์แต่งตั้งได้กี่คะแนนคะ", "IndicatorQuery", {"indicator": "2", "aspect": "score"}),
+    (
+        "O",
+        "ตัวชี้วัดหลักเกณฑ์แต่งตั้ง คะแนนเท่าไหร่แล้วครับ",
+        "IndicatorQuery",
+        {"indicator": "2", "aspect": "score"},
+    ),
+    (
+        "O",
+        "เกณฑ์ของตัวชี้วัดหลักเกณฑ์แต่งตั้งคืออะไร",
+        "IndicatorQuery",
+        {"indicator": "2", "aspect": "criteria"},
+    ),
+]
+
+FAMILIES = TITLE_WORDS + REASONS + IN_DETAIL + DESK_PAGES + STEP_BARS + ATTENDANCE
 
 
 @readings(FAMILIES)
@@ -138,7 +198,7 @@ def test_executives_wording_reads_as_meant(
     assert settled(text, org) == (intent, slots)
 
 
-@readings(PLAN_NEWS + POSTPONED_FOR_A_MEETING)
+@readings(PLAN_NEWS + POSTPONED_FOR_A_MEETING + BASELINES)
 def test_a_plan_told_by_what_it_covers_or_lacks_is_news_of_it(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
