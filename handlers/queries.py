@@ -784,6 +784,24 @@ _COMPARED = (
     "ดีขึ้น|แย่ลง|ดีกว่า|แย่กว่า|เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|เทียบกับ|เมื่อเทียบ|เทียบ|improve|improved|better|worse"
     "|สูงกว่า|ต่ำกว่า|มากกว่า|น้อยกว่า"
 )
+_WHICH_ONE = "ตัวไหน|อันไหน|ตัวใด|อันใด|which"
+_BETTER = (
+    "ผลดีกว่า|คะแนนดีกว่า|ผลแย่กว่า|คะแนนแย่กว่า|คะแนนสูงกว่า|คะแนนต่ำกว่า|ผลสูงกว่า|ผลต่ำกว่า"
+    "|ดีกว่ากัน|แย่กว่ากัน|สูงกว่ากัน|ต่ำกว่ากัน|ดีกว่า|แย่กว่า|เด่นกว่า|better|worse"
+)
+# Compared with a year or a bar, not with another indicator: "เทียบกับปี 66", "เทียบเกณฑ์".
+_OVER_TIME = "ปี|YEAR|ที่แล้ว|ก่อน|เกณฑ์|เป้า|เท่าไหร่|เท่าไร|กี่|ขึ้นหรือ|หรือลง|ดีขึ้น|แย่ลง|NUM"
+
+
+def _side_by_side(found: Found) -> Intent | None:
+    """Two indicators compared: both named ("…กับ…"), each one's summary."""
+    read = _query(Aspect.SUMMARY)(found)
+    if not isinstance(read, IndicatorQuery) or not _PAIR_RE.search(read.indicator):
+        return None
+    return read
+
+
+_PAIR_RE = re.compile(r"\S\s?(?:กับ|และ|vs|,)\s?\S")
 # Which way it went, asked as a choice: "ดีขึ้นหรือแย่ลง", "ขึ้นหรือลง".
 _WHICH_WAY = "ขึ้นหรือลง|หรือลง|หรือแย่ลง|หรือลดลง|หรือเพิ่มขึ้น|หรือดีขึ้น|หรือต่ำลง|หรือสูงขึ้น"
 _COMPARED_ASKS = f"{QUESTION}|ยังไง|อย่างไร|เป็นไง|รึเปล่า|เปล่า|ป่ะ|{_WHICH_WAY}"
@@ -901,6 +919,11 @@ SPECS = (
              _named_result, unless="ภาพรวม|โดยรวม|ทั้งหมด|คะแนนรวม"),
         # "ขยะดีขึ้นกว่าปีที่แล้วไหม", "PMQA ปีนี้เทียบปี 66 ขึ้นหรือลง": the result compared with
         # the year before (a year or the figure may be typed) is the result.
+        # "GD Catalog กับ Master Data ตัวไหนคะแนนดีกว่ากัน", "ขอเทียบขยะกับยาเสพติด": two
+        # indicators put side by side, each one's summary (a year compared is the result's).
+        Rule((_WHICH_ONE, _BETTER), 446, _side_by_side, number=False, unless=_OVER_TIME),
+        Rule(("เปรียบเทียบ|เทียบกัน|เทียบ|compare",), 446, _side_by_side, number=False,
+             unless=_OVER_TIME),
         Rule((_COMPARED, _COMPARED_ASKS), 415, _query(Aspect.RESULT), number=False,
              unless=_COMPARED_BAR),
         Rule((_COMPARED, _COMPARED_ASKS), 415, _result_of_named, number=True, unless=_COMPARED_BAR),

@@ -188,7 +188,34 @@ TITLE_WORDS: list[Case] = [
     ),
 ]
 
-FAMILIES = TITLE_WORDS + REASONS + IN_DETAIL + DESK_PAGES + STEP_BARS + ATTENDANCE
+# Two indicators put side by side ("ตัวไหนดีกว่ากัน", "ขอเทียบ…กับ…"): each one's summary; a
+# figure asked ("ได้คะแนนเท่าไหร่ เทียบกับ…") or a year compared stays that figure's.
+SIDE_BY_SIDE: list[Case] = [
+    ("P", "ท่องเที่ยวกับ e-Service ตัวไหนดีกว่ากันคะ", "IndicatorQuery", {"indicator": ["3", "5"]}),
+    ("B", "e-Budgeting กับ PB อันไหนผลดีกว่า", "IndicatorQuery", {"indicator": ["2", "4"]}),
+    (
+        "P",
+        "ขอเปรียบเทียบยาเสพติดกับขยะหน่อยค่ะ จะเสนอท่านผู้ว่า",
+        "IndicatorQuery",
+        {"indicator": ["2", "4"]},
+    ),
+    ("O", "เทียบ PMQA กับ GD Catalog ให้ดูหน่อยครับ", "IndicatorQuery", {"indicator": ["6", "10"]}),
+    (
+        "O",
+        "Master Data กับ GD Catalog ตัวไหนคะแนนสูงกว่ากันคะ",
+        "IndicatorQuery",
+        {"indicator": ["6", "7"]},
+    ),
+    (
+        "P",
+        "ขยะได้คะแนนเท่าไหร่ เทียบกับยาเสพติดล่ะ",
+        "IndicatorQuery",
+        {"indicator": ["2", "4"], "aspect": "score"},
+    ),
+    ("P", "ขยะปีนี้เทียบกับปี 66 ดีขึ้นหรือแย่ลงคะ", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
+]
+
+FAMILIES = SIDE_BY_SIDE + TITLE_WORDS + REASONS + IN_DETAIL + DESK_PAGES + STEP_BARS + ATTENDANCE
 
 
 @readings(FAMILIES)
