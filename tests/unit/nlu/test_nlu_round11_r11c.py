@@ -215,7 +215,23 @@ SIDE_BY_SIDE: list[Case] = [
     ("P", "ขยะปีนี้เทียบกับปี 66 ดีขึ้นหรือแย่ลงคะ", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
 ]
 
-FAMILIES = SIDE_BY_SIDE + TITLE_WORDS + REASONS + IN_DETAIL + DESK_PAGES + STEP_BARS + ATTENDANCE
+# What is due, asked "มีอะไรที่ต้องส่งบ้าง" or formally "มีรายการใดต้องดำเนินการ…บ้าง".
+DUE: list[Case] = [
+    ("P", "มีอะไรที่ต้องส่งบ้างคะ ก่อนประชุม กบจ.", "Deadlines", {}),
+    ("B", "เดือนนี้มีงานไหนต้องส่งบ้างครับ", "Deadlines", {"month": 1, "this_month": True}),
+    ("L", "ก่อนสิ้นเดือนนี้มีอะไรที่ต้องทำบ้าง", "Deadlines", {"month": 1, "this_month": True}),
+    (
+        "O",
+        "ขอทราบว่ามีรายการใดที่ต้องดำเนินการภายในเดือนนี้บ้างคะ",
+        "Deadlines",
+        {"month": 1, "this_month": True},
+    ),
+    ("L", "ก่อนท่านปลัดประชุมวันจันทร์ มีอะไรที่ต้องส่งบ้างครับ", "Deadlines", {}),
+]
+
+FAMILIES = (
+    DUE + SIDE_BY_SIDE + TITLE_WORDS + REASONS + IN_DETAIL + DESK_PAGES + STEP_BARS + ATTENDANCE
+)
 
 
 @readings(FAMILIES)
