@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 from handlers.common import find_unit, unit_label
@@ -211,10 +212,22 @@ def _read_bind(found: Found) -> BindGroup:
     return BindGroup(organisation=as_typed(organisation, found.original) if organisation else "")
 
 
+def _read_owned_group(found: Found) -> BindGroup:
+    """The organisation named as the group's owner: what follows "ของ" up to the request."""
+    said = _COURTESY_END_RE.sub(" ", found.remainder)
+    return _read_bind(replace(found, remainder=said))
+
+
+_COURTESY_END_RE = re.compile(r"\s?(?:ค่ะ|คะ|ครับ|นะ|จ้า)?\s?(?:ให้\s?)?(?:ด้วย|หน่อย|ที)?\s*$")
+
+
 # fmt: off
 SPECS = (
     IntentSpec(BindGroup, handle_bind_group, (
         Rule(("ผูกกลุ่ม|ตั้งค่ากลุ่ม|ผูกกับ|เชื่อมกลุ่ม|bind",), 900, _read_bind),
+        # "กลุ่มนี้เป็นของสำนักงาน ก.พ. ค่ะ ผูกให้ด้วย": whose the group is, then bind it.
+        Rule(("กลุ่มนี้|กลุ่มไลน์นี้|ห้องนี้", "เป็นของ|ของ", "ผูกให้|ผูกด้วย|ผูกเลย|ผูกไว้|ช่วยผูก|เชื่อมให้|ช่วยเชื่อม"),
+             900, _read_owned_group, unless=QUESTION),
     )),
     IntentSpec(RegisterUnit, handle_register_unit, (
         Rule(("ลงทะเบียน|สมัคร|register|ฉันอยู่|ผมอยู่|หนูอยู่|เราอยู่|ดิฉันอยู่|สังกัด",), 850,

@@ -241,7 +241,21 @@ def test_executives_wording_reads_as_meant(
     assert settled(text, org) == (intent, slots)
 
 
-@readings(PLAN_NEWS + POSTPONED_FOR_A_MEETING + BASELINES)
+# A card answered "อย่าเพิ่งเซฟ" saves nothing; a group said to be an organisation's, then
+# "ผูกให้ด้วย", is bound to it.
+ANSWERS: list[Case] = [
+    ("L", "อย่าเพิ่งบันทึกนะคะ", "Cancel", {}),
+    ("L", "ไม่ต้องเซฟค่ะ", "Cancel", {}),
+    ("P", "อย่าเพิ่งเซฟนะครับ เดี๋ยวเช็คอีกที", "Cancel", {}),
+    ("L", "อย่าบันทึกครับ ผิด", "Cancel", {}),
+    ("L", "ไม่ใช่ค่ะ อย่าเพิ่งบันทึก", "Cancel", {}),
+    ("B", "กลุ่มนี้เป็นของ สงป. ครับ ช่วยผูกให้หน่อย", "BindGroup", {"organisation": "สงป."}),
+    ("P", "กลุ่มไลน์นี้ของจังหวัดปทุมธานีค่ะ ผูกไว้เลย", "BindGroup", {"organisation": "จังหวัดปทุมธานี"}),
+    ("L", "กลุ่มนี้ของ สป.รง. นะครับ ผูกให้ที", "BindGroup", {"organisation": "สป.รง."}),
+]
+
+
+@readings(PLAN_NEWS + POSTPONED_FOR_A_MEETING + BASELINES + ANSWERS)
 def test_a_plan_told_by_what_it_covers_or_lacks_is_news_of_it(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
