@@ -346,6 +346,10 @@ SPECS = (
              _undone(_reader(RuleTopic.DEDUCTIONS)), unless=f"ใคร|หน่วยไหน|{_DUE_ASKED}"),
         Rule(("ประชุมชี้แจง|ชี้แจง|meeting", f"{_MEETING_ASKS}|คืออะไร|หมายถึง|มีไหม|มีมั้ย"), 815,
              _undone(_reader(RuleTopic.MEETING))),
+        # "ที่ประชุมชี้แจงไป มีสไลด์ให้ดาวน์โหลดไหม": the meeting's materials asked.
+        Rule(("ประชุมชี้แจง|meeting", "สไลด์|slide|ดาวน์โหลด|เอกสารประกอบ|คลิป|วิดีโอ|ย้อนหลัง"
+              "|บันทึกการประชุม|รายงานการประชุม", f"{QUESTION}|ขอ"), 816,
+             _no_unit(_reader(RuleTopic.MEETING)), unless="ใคร"),
         # "ประชุมชี้แจงผ่านไปแล้วใช่ไหม": whether the meeting is past (its date answers).
         Rule(("ประชุมชี้แจง|meeting", "ไปแล้ว|มาแล้ว|ผ่านแล้ว|จัดแล้ว|เสร็จแล้ว", QUESTION), 816,
              _no_unit(_reader(RuleTopic.MEETING)), unless="ใคร|เข้าประชุม|เข้าร่วม|ส่ง"),
@@ -387,6 +391,10 @@ SPECS = (
              _reader(RuleTopic.CHANNEL), whole=True),
         Rule(("มิติ|DIM|หมวด|dimension|dimensions", f"{_ASKS}|{_MAY}"), 730,
              _undone(_reader(RuleTopic.DIMENSIONS))),
+        # "แผนต้องมีครบทุกมิติ หรือแค่แผนปี 68 ก็พอ": what a plan must cover, asked as a choice.
+        Rule(("มิติ|DIM", "ต้องมี|ต้องครบ|ต้องครอบคลุม|ต้องใส่|ต้องทำ",
+              "หรือแค่|ก็พอ|พอไหม|พอมั้ย|ก็ได้|หรือไม่|หรือเปล่า|เหรอ|หรอ|ป่ะ"), 731,
+             _reader(RuleTopic.DIMENSIONS)),
         Rule(("ระดับ|level", "ต้องทำ|ต้อง|ทำยังไง|ทำอย่างไร|ได้ยังไง|ได้อย่างไร|เงื่อนไข|อยากได้"
               "|ทำไงถึง|ยังไงถึง"), 943, _reader(RuleTopic.LEVEL)),
         Rule(("ระดับ|level", "NUM", "คืออะไร|หมายถึง|หมายความว่า"), 941, _reader(RuleTopic.LEVEL)),
@@ -401,7 +409,8 @@ SPECS = (
         # "PMQA 389 คะแนนอยู่ระดับ Basic ใช่ไหม", "420 จะอยู่ระดับ Basic หรือ Advance": a
         # PMQA 4.0 level named, asked of or put against a score.
         Rule(("basic|advance|significance|ระดับพื้นฐาน|ระดับก้าวหน้า|พัฒนาจนเกิดผล",
-              f"{_ASKS}|{QUESTION}|ต้อง|เท่าไหร่|เท่าไร|หรือ|ใช่ไหม|ใช่มั้ย|ถือว่า"), 933,
+              f"{_ASKS}|{QUESTION}|ต้อง|เท่าไหร่|เท่าไร|หรือ|ใช่ไหม|ใช่มั้ย|ถือว่า"
+              "|ความหมาย|แปลว่า|อธิบาย"), 933,
              _reader(RuleTopic.LEVEL)),
         Rule((_ATTENDING, "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ %|กี่เปอร์|กี่ครั้ง|เท่าไหร่|เท่าไร|ผ่านไหม|ผ่านมั้ย"
               "|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน|เกณฑ์|พอไหม|พอมั้ย|พอหรือยัง"
