@@ -14,7 +14,7 @@ from dataclasses import replace
 from handlers.common import milestone_indicators, missing_organisation
 from handlers.context import Context
 from handlers.intent_spec import IntentSpec
-from handlers.intents import RuleQuestion, RuleTopic
+from handlers.intents import RuleQuestion, RuleTopic, Status
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNEL_WORDS,
@@ -181,6 +181,25 @@ def _plan_reader(topic: RuleTopic) -> Reader:
     return lambda found: None if _names_a_report_indicator(found) else read(found)
 
 
+# Which level a unit is at, asked: "กจ. ตอนนี้ได้ระดับไหนแล้ว ต้องทำอะไรเพิ่ม…" (its status).
+_WHERE_AT_RE = re.compile(phrase_regex("ได้ระดับไหน|อยู่ระดับไหน|ถึงระดับไหน|ได้ระดับอะไร|อยู่ระดับอะไร"))
+# Favours done to an email, not a way of sending: "ช่วยแปลอีเมลภาษาอังกฤษให้หน่อยได้ไหม".
+_MAIL_FAVOURS = "แปล|translate|ร่างอีเมล|ร่างเมล|เขียนอีเมล|เขียนเมล|ตอบอีเมล|ตอบเมล|อ่านอีเมล"
+
+
+def _not_where_a_unit_is(read: Reader) -> Callable[[Found], RuleQuestion | Status | None]:
+    """``read``, unless a named unit's own level is asked: then the unit's status, which shows
+    its level and what it still lacks."""
+
+    def rule(found: Found) -> RuleQuestion | Status | None:
+        intent = read(found)
+        if intent is not None and intent.unit and _WHERE_AT_RE.search(found.extraction.text):
+            return Status(unit=intent.unit)
+        return intent
+
+    return rule
+
+
 def _round_reader(found: Found) -> RuleQuestion | None:
     text = found.extraction.text
     if _DUE_ASKED_RE.search(text) and _REPORT_RE.search(text):
@@ -297,7 +316,8 @@ SPECS = (
         # "ถ้าผ่านขั้นตอน 1-3 จะได้ระดับไหน", "ส่งครบ 5 ขั้นจะได้เต็ม 5 เลยไหม".
         Rule(("ถ้า|หาก|สมมติ|ครบ|ถึงขั้น", "STEP|ขั้นตอน|ขั้น", "ได้|ถึงจะ|จะอยู่", _WOULD_REACH,
                f"{QUESTION}|กี่|เหรอ|หรอ|ป่ะ|ใช่ไหม|ใช่มั้ย"),
-             946, _undone(_reach_reader), unless=_WHO_OF_UNITS.replace("ยังไม่ส่ง|", "")),
+             946, _not_where_a_unit_is(_undone(_reach_reader)),
+             unless=_WHO_OF_UNITS.replace("ยังไม่ส่ง|", "")),
         # "PMQA 4.0 มีระดับการพัฒนากี่ระดับ": the national levels.
         Rule(("pmqa|ระบบราชการ 4.0", "กี่ระดับ|ระดับการพัฒนา|ระดับอะไรบ้าง|มีระดับ|แบ่งระดับ"), 946,
              _reader(RuleTopic.LEVEL)),
@@ -367,7 +387,7 @@ SPECS = (
                     f"|{_WHEN}|{_OTHER_THAN_FORM}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"),
         # "ต้องจัดส่งผ่านช่องทางใด": the formal which.
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", f"{_MAY}|ใด"), 770, _reader(RuleTopic.CHANNEL),
-             unless=_SEND_ME),
+             unless=f"{_SEND_ME}|{_MAIL_FAVOURS}"),
         # "ส่งทาง google form หรือส่งเป็นหนังสือ": a choice between two ways of sending.
         Rule((f"{CHANNEL_WORDS}|เป็นเล่ม|รูปเล่ม|ส่งเป็น|ทำเป็น", "หรือ", _SENDS), 772,
              _undone(_reader(RuleTopic.CHANNEL)),
@@ -381,7 +401,8 @@ SPECS = (
                     "|ส่งผล|บอท|แก้|ยกเลิก"),
         # "ส่งทางอีเมลได้หรือเปล่า", "ส่งเป็นไฟล์ word ได้ไหม": whether a way of sending is allowed
         # (never whether it was sent: "ส่งทางอีเมลหรือยัง").
-        Rule((CHANNEL_WORDS, _ALLOWED), 797, _reader(RuleTopic.CHANNEL), unless=_SEND_ME),
+        Rule((CHANNEL_WORDS, _ALLOWED), 797, _reader(RuleTopic.CHANNEL),
+             unless=f"{_SEND_ME}|{_MAIL_FAVOURS}"),
         # "ถ้าส่งแผนผ่านไลน์ส่วนตัว จะนับว่าส่งแล้วไหม": whether a way of sending counts.
         Rule((CHANNEL_WORDS, "นับว่า|นับไหม|นับมั้ย|นับเป็น|ถือว่า|นับให้", QUESTION), 799,
              _reader(RuleTopic.CHANNEL), unless=_SEND_ME),
@@ -396,7 +417,7 @@ SPECS = (
               "หรือแค่|ก็พอ|พอไหม|พอมั้ย|ก็ได้|หรือไม่|หรือเปล่า|เหรอ|หรอ|ป่ะ"), 731,
              _reader(RuleTopic.DIMENSIONS)),
         Rule(("ระดับ|level", "ต้องทำ|ต้อง|ทำยังไง|ทำอย่างไร|ได้ยังไง|ได้อย่างไร|เงื่อนไข|อยากได้"
-              "|ทำไงถึง|ยังไงถึง"), 943, _reader(RuleTopic.LEVEL)),
+              "|ทำไงถึง|ยังไงถึง"), 943, _not_where_a_unit_is(_reader(RuleTopic.LEVEL))),
         Rule(("ระดับ|level", "NUM", "คืออะไร|หมายถึง|หมายความว่า"), 941, _reader(RuleTopic.LEVEL)),
         # "ระดับ 3 กับระดับ 4 ต่างกันยังไง": two levels compared.
         Rule(("ระดับ|level", "NUM", "ต่างกัน|ต่างจาก|แตกต่าง|ต่างยังไง|ต่างตรงไหน|ความต่าง"
