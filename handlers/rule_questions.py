@@ -14,7 +14,7 @@ from dataclasses import replace
 from handlers.common import milestone_indicators, missing_organisation
 from handlers.context import Context
 from handlers.intent_spec import IntentSpec
-from handlers.intents import RuleQuestion, RuleTopic, Status
+from handlers.intents import Aspect, IndicatorQuery, RuleQuestion, RuleTopic, Status
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNEL_WORDS,
@@ -25,7 +25,9 @@ from handlers.nlu.patterns import (
     words,
 )
 from handlers.nlu.slots import Found, channel_of, content, split_unit
-from handlers.replies import Reply, text_reply
+from handlers.nlu.story import without_story
+from handlers.queries import handle_indicator_query
+from handlers.replies import Reply, TextMessage, text_reply
 from handlers.rule_topics import ANSWERS, pmqa_levels
 from kpi_core.report import DEFAULT_KEYWORDS
 
@@ -39,6 +41,8 @@ def handle_rule_question(intent: RuleQuestion, ctx: Context) -> Reply:
         return missing_organisation(ctx)
     if intent.pmqa:
         return pmqa_levels(intent.number)
+    if intent.indicator:
+        return _report_score_reason(intent, ctx)
     indicators = milestone_indicators(org)
     if not indicators:
         name = org.short_name or org.name
@@ -47,6 +51,18 @@ def handle_rule_question(intent: RuleQuestion, ctx: Context) -> Reply:
             "\nถามเกณฑ์ของตัวชี้วัดได้ เช่น 'เกณฑ์ PMQA'"
         )
     return ANSWERS[intent.topic](intent, ctx, indicators[0])
+
+
+def _report_score_reason(intent: RuleQuestion, ctx: Context) -> Reply:
+    """Why a report's indicator scored what it did: how its score comes about, then its
+    assessed items (which passed, which did not)."""
+    items = handle_indicator_query(IndicatorQuery(intent.indicator, Aspect.ITEMS), ctx)
+    note = TextMessage("คะแนนของตัวชี้วัดนี้มาจากผลการประเมินตามรายงาน: ผลเทียบกับเกณฑ์ และข้อที่ผ่านหรือไม่ผ่านครับ")
+    return replace(items, messages=(note, *items.messages))
+
+
+# How a score's reason is asked, around the indicator's name: "ได้เท่านี้", "ที่มาของคะแนน".
+_WHY_WORDS = frozenset(words("เท่านี้|แค่นี้|ที่มา|ที่มาของ|คืออะไร|ออกมา|ทำไม"))
 
 
 _NUMBER_AFTER = {
@@ -80,6 +96,9 @@ def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion | None]:
     def read(found: Found) -> RuleQuestion | None:
         text = found.extraction.text
         if topic in _PLAN_TOPICS and _names_a_report_indicator(found):
+            if topic is RuleTopic.WHY_SCORE:  # "ทำไมตัวโอนเปลี่ยนแปลงได้คะแนน 0": its items
+                words = content(without_story(found.remainder), _FILLER | _WHY_WORDS)
+                return RuleQuestion(topic=topic, indicator=found.code or words)
             return None  # "ขยะต้องทำยังไงถึงจะได้ระดับ 5": that indicator's own criteria
         number = _number(topic, found)
         category = _CATEGORY_RE.search(text) if topic is RuleTopic.DIMENSIONS else None

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from handlers.nlu.evaluation import category
+from handlers.intents import RuleQuestion
+from handlers.nlu.evaluation import TODAY, category
+from handlers.nlu.settle import settle
+from handlers.registry import understand
+from tests.fakes.seed import pathum_thani
 from tests.fakes.understanding import readings, settled
 
 Case = tuple[str, str, str, dict[str, Any]]
@@ -267,3 +271,10 @@ def test_none_of_these_questions_is_a_write(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert category(*settled(text, org)) != "write"
+
+
+def test_why_a_report_indicator_scored_keeps_the_indicator_asked() -> None:
+    for text, words in (("ทำไมขยะได้แค่ 3 คะแนนคะ", "ขยะ"), ("ทำไมตัวชี้วัด 3 ได้คะแนนน้อย", "3")):
+        read = settle(understand(text, today=TODAY).intent, pathum_thani())
+        assert isinstance(read, RuleQuestion)
+        assert read.indicator == words
