@@ -123,6 +123,9 @@ SPECS = (
         Rule(("YEAR", "=|คะแนน|ผล|ได้|เป็น|ค่า"), 620, _read_baseline, number=True),
         Rule(("ค่าฐาน|ปีฐาน|เป็นฐาน|baseline|ผลปีก่อน|คะแนนปีก่อน|ปีที่แล้ว|ปีก่อน",), 610, _read_baseline,
              number=True),
+        # "ฐาน Master Data ปี 67 มี 2 ชุด": the base of a year ("ฐานข้อมูล", "พื้นฐาน" are
+        # other words: data/nlu/cue_shadows.txt).
+        Rule(("ฐาน", "YEAR"), 609, _read_baseline, number=True),
     )),
 )
 # fmt: on

@@ -269,6 +269,9 @@ class RuleQuestion:
     step: str = ""  # step words or number
     unit: str = ""  # unit words ("ทำไมกองคลังได้ 2.5")
     channel: str = ""  # the channel asked about ("email")
+    # A report's indicator whose score is asked why ("ทำไมตัวโอนเปลี่ยนแปลงได้คะแนน 0"): its
+    # assessed items answer.
+    indicator: str = ""
 
 
 @dataclass(frozen=True)

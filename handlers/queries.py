@@ -310,7 +310,11 @@ _STATUS_RE = re.compile(phrase_regex(STATUS_CUES))
 
 _IN_DETAIL = "รายละเอียด|ละเอียด|แบบเต็ม|ฉบับเต็ม|detail|details|detailed"
 _IN_DETAIL_MANNER = "แบบละเอียด|แบบรายละเอียด|อย่างละเอียด|แบบเต็ม|ฉบับเต็ม|in detail|detailed"
-_EVERY_INDICATOR = "ทุกตัวชี้วัด|ทุกตัว|ทุก kpi|ตัวชี้วัดทั้งหมด|kpi ทั้งหมด|ตัวชี้วัดทุกตัว|แต่ละตัวชี้วัด|ทุกตัวชี้"
+_EVERY_INDICATOR = (
+    "ทุกตัวชี้วัด|ทุกตัว|ทุก kpi|ตัวชี้วัดทั้งหมด|kpi ทั้งหมด|ตัวชี้วัดทุกตัว|แต่ละตัวชี้วัด|ทุกตัวชี้"
+    # Every unit, or every indicator counted: "ขอสถานะทุกกองแบบละเอียด", "ทั้ง 10 ตัว".
+    "|ทุกกอง|ทุกหน่วยงาน|ทุกหน่วย|ทั้ง NUM ตัว|ครบ NUM ตัว|ทั้งหมด NUM ตัว"
+)
 
 
 def _read_detail(found: Found) -> Intent | None:
@@ -657,6 +661,8 @@ FORMULA_WORDS = (
     # มาคิด", "ตัวหารคืออะไร", "นับอะไรบ้าง".
     "|เก็บข้อมูลจาก|ข้อมูลจากไหน|ข้อมูลจากที่ไหน|แหล่งข้อมูล|ที่มาของข้อมูล|ใช้ข้อมูลจาก|มาคิด|มาคำนวณ"
     "|ตัวหาร|ตัวตั้ง|นับอะไร|นับรวมอะไร|นับยังไง|นับอย่างไร|นับไง|นับแบบไหน|นับจากอะไร"
+    # A share worked out of figures of one's own: "…ปีนี้เหลือ 17 จะคิดร้อยละที่ลดลงยังไง".
+    "|คิดร้อยละ|คิดเป็นร้อยละ|คำนวณร้อยละ|หาร้อยละ|คิดเปอร์เซ็นต์|คิดเป็นเปอร์เซ็นต์"
 )
 # How its figure is worked out: "คิดผลยังไง", "คิดเปอร์เซ็นต์อย่างไร", "หาค่ายังไง".
 FORMULA_WORDS += "".join(
@@ -819,6 +825,24 @@ _COMPARED = (
     "ดีขึ้น|แย่ลง|ดีกว่า|แย่กว่า|เพิ่มขึ้น|ลดลง|สูงขึ้น|ต่ำลง|เทียบกับ|เมื่อเทียบ|เทียบ|improve|improved|better|worse"
     "|สูงกว่า|ต่ำกว่า|มากกว่า|น้อยกว่า"
 )
+_WHICH_ONE = "ตัวไหน|อันไหน|ตัวใด|อันใด|which"
+_BETTER = (
+    "ผลดีกว่า|คะแนนดีกว่า|ผลแย่กว่า|คะแนนแย่กว่า|คะแนนสูงกว่า|คะแนนต่ำกว่า|ผลสูงกว่า|ผลต่ำกว่า"
+    "|ดีกว่ากัน|แย่กว่ากัน|สูงกว่ากัน|ต่ำกว่ากัน|ดีกว่า|แย่กว่า|เด่นกว่า|better|worse"
+)
+# Compared with a year or a bar, not with another indicator: "เทียบกับปี 66", "เทียบเกณฑ์".
+_OVER_TIME = "ปี|YEAR|ที่แล้ว|ก่อน|เกณฑ์|เป้า|เท่าไหร่|เท่าไร|กี่|ขึ้นหรือ|หรือลง|ดีขึ้น|แย่ลง|NUM"
+
+
+def _side_by_side(found: Found) -> Intent | None:
+    """Two indicators compared: both named ("…กับ…"), each one's summary."""
+    read = _query(Aspect.SUMMARY)(found)
+    if not isinstance(read, IndicatorQuery) or not _PAIR_RE.search(read.indicator):
+        return None
+    return read
+
+
+_PAIR_RE = re.compile(r"\S\s?(?:กับ|และ|vs|,)\s?\S")
 # Which way it went, asked as a choice: "ดีขึ้นหรือแย่ลง", "ขึ้นหรือลง".
 _WHICH_WAY = "ขึ้นหรือลง|หรือลง|หรือแย่ลง|หรือลดลง|หรือเพิ่มขึ้น|หรือดีขึ้น|หรือต่ำลง|หรือสูงขึ้น"
 _COMPARED_ASKS = f"{QUESTION}|ยังไง|อย่างไร|เป็นไง|รึเปล่า|เปล่า|ป่ะ|{_WHICH_WAY}"
@@ -880,7 +904,9 @@ SPECS = (
               # "ผู้ใดเป็นผู้บันทึก…", "กองคลังได้บันทึกรายการใดไปแล้วบ้าง" (formal): who recorded
               # what, and what was recorded.
               "|ผู้บันทึก|บันทึกรายการไหน|บันทึกอะไรไป|บันทึกอะไรไว้",), 700,
-             _read_history),
+             # "ค่าฐาน PMQA ที่บันทึกไว้ผิด ปี 66 ต้องเป็น 401.7": the right figure, told.
+             _read_history, unless="ต้องเป็น NUM|ต้องเป็นNUM|แก้เป็น NUM|แก้เป็นNUM|ที่ถูกคือ"
+                                   "|ที่ถูกต้องคือ|ที่ถูกต้องเป็น|ที่ถูกเป็น"),
         # "ขอไทม์ไลน์การส่งของกองนิติการ": what was sent, in order; not what is due next.
         Rule(("ไทม์ไลน์|timeline|time line",), 700, _read_history, unless=_DUE_WORDS),
         # Who recorded it (last): "ขยะใครอัปเดตล่าสุด", "ผู้ใดเป็นผู้บันทึก…ครั้งล่าสุด"; not
@@ -939,6 +965,11 @@ SPECS = (
              _named_result, unless="ภาพรวม|โดยรวม|ทั้งหมด|คะแนนรวม"),
         # "ขยะดีขึ้นกว่าปีที่แล้วไหม", "PMQA ปีนี้เทียบปี 66 ขึ้นหรือลง": the result compared with
         # the year before (a year or the figure may be typed) is the result.
+        # "GD Catalog กับ Master Data ตัวไหนคะแนนดีกว่ากัน", "ขอเทียบขยะกับยาเสพติด": two
+        # indicators put side by side, each one's summary (a year compared is the result's).
+        Rule((_WHICH_ONE, _BETTER), 446, _side_by_side, number=False, unless=_OVER_TIME),
+        Rule(("เปรียบเทียบ|เทียบกัน|เทียบ|compare",), 446, _side_by_side, number=False,
+             unless=_OVER_TIME),
         Rule((_COMPARED, _COMPARED_ASKS), 415, _query(Aspect.RESULT), number=False,
              unless=_COMPARED_BAR),
         Rule((_COMPARED, _COMPARED_ASKS), 415, _result_of_named, number=True, unless=_COMPARED_BAR),

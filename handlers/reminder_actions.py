@@ -186,9 +186,12 @@ def _read_postpone(found: Found) -> PostponeReminder:
 
 
 # Where the reason for putting a reminder off begins: "เพราะ…", "วันนี้…ติดประชุม", what one
-# still waits for ("ยังรอผลสำรวจอยู่").
+# still waits for ("ยังรอผลสำรวจอยู่"). A meeting on a day ("วันนี้ประชุมทั้งวัน", "พรุ่งนี้ประชุม")
+# is the sender's own, never the plan's step of meetings.
 _REASON_RE = re.compile(
-    "เพราะ|เนื่องจาก|เนื่องด้วย|ติดประชุม|ติดงาน|ติดภารกิจ|วันนี้|ไม่ว่าง|ยุ่ง|ยังรอ|รอผล|รอข้อมูล|รอตัวเลข|รอเอกสาร"
+    r"เพราะ|เนื่องจาก|เนื่องด้วย|ติดประชุม|ติดงาน|ติดภารกิจ|วันนี้|ไม่ว่าง|ยุ่ง"
+    r"|ยังรอ|รอผล|รอข้อมูล|รอตัวเลข|รอเอกสาร"
+    r"|(?:DATE|พรุ่งนี้|มะรืน|เช้านี้|บ่ายนี้)\s?(?:มี\s?)?ประชุม"
 )
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from handlers.common import milestone_indicators, missing_organisation
 from handlers.context import Context
 from handlers.intent_spec import IntentSpec
-from handlers.intents import RuleQuestion, RuleTopic
+from handlers.intents import Aspect, IndicatorQuery, RuleQuestion, RuleTopic, Status
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNEL_WORDS,
@@ -25,7 +25,9 @@ from handlers.nlu.patterns import (
     words,
 )
 from handlers.nlu.slots import Found, channel_of, content, split_unit
-from handlers.replies import Reply, text_reply
+from handlers.nlu.story import without_story
+from handlers.queries import handle_indicator_query
+from handlers.replies import Reply, TextMessage, text_reply
 from handlers.rule_topics import ANSWERS, pmqa_levels
 from kpi_core.report import DEFAULT_KEYWORDS
 
@@ -39,6 +41,8 @@ def handle_rule_question(intent: RuleQuestion, ctx: Context) -> Reply:
         return missing_organisation(ctx)
     if intent.pmqa:
         return pmqa_levels(intent.number)
+    if intent.indicator:
+        return _report_score_reason(intent, ctx)
     indicators = milestone_indicators(org)
     if not indicators:
         name = org.short_name or org.name
@@ -47,6 +51,18 @@ def handle_rule_question(intent: RuleQuestion, ctx: Context) -> Reply:
             "\nถามเกณฑ์ของตัวชี้วัดได้ เช่น 'เกณฑ์ PMQA'"
         )
     return ANSWERS[intent.topic](intent, ctx, indicators[0])
+
+
+def _report_score_reason(intent: RuleQuestion, ctx: Context) -> Reply:
+    """Why a report's indicator scored what it did: how its score comes about, then its
+    assessed items (which passed, which did not)."""
+    items = handle_indicator_query(IndicatorQuery(intent.indicator, Aspect.ITEMS), ctx)
+    note = TextMessage("คะแนนของตัวชี้วัดนี้มาจากผลการประเมินตามรายงาน: ผลเทียบกับเกณฑ์ และข้อที่ผ่านหรือไม่ผ่านครับ")
+    return replace(items, messages=(note, *items.messages))
+
+
+# How a score's reason is asked, around the indicator's name: "ได้เท่านี้", "ที่มาของคะแนน".
+_WHY_WORDS = frozenset(words("เท่านี้|แค่นี้|ที่มา|ที่มาของ|คืออะไร|ออกมา|ทำไม"))
 
 
 _NUMBER_AFTER = {
@@ -80,6 +96,9 @@ def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion | None]:
     def read(found: Found) -> RuleQuestion | None:
         text = found.extraction.text
         if topic in _PLAN_TOPICS and _names_a_report_indicator(found):
+            if topic is RuleTopic.WHY_SCORE:  # "ทำไมตัวโอนเปลี่ยนแปลงได้คะแนน 0": its items
+                words = content(without_story(found.remainder), _FILLER | _WHY_WORDS)
+                return RuleQuestion(topic=topic, indicator=found.code or words)
             return None  # "ขยะต้องทำยังไงถึงจะได้ระดับ 5": that indicator's own criteria
         number = _number(topic, found)
         category = _CATEGORY_RE.search(text) if topic is RuleTopic.DIMENSIONS else None
@@ -173,6 +192,31 @@ def _no_unit(read: Reader) -> Reader:
         return None if intent is None or intent.unit else intent
 
     return general
+
+
+def _plan_reader(topic: RuleTopic) -> Reader:
+    """The plan's ``topic``, unless a report's indicator is named (its own criteria)."""
+    read = _reader(topic)
+    return lambda found: None if _names_a_report_indicator(found) else read(found)
+
+
+# Which level a unit is at, asked: "กจ. ตอนนี้ได้ระดับไหนแล้ว ต้องทำอะไรเพิ่ม…" (its status).
+_WHERE_AT_RE = re.compile(phrase_regex("ได้ระดับไหน|อยู่ระดับไหน|ถึงระดับไหน|ได้ระดับอะไร|อยู่ระดับอะไร"))
+# Favours done to an email, not a way of sending: "ช่วยแปลอีเมลภาษาอังกฤษให้หน่อยได้ไหม".
+_MAIL_FAVOURS = "แปล|translate|ร่างอีเมล|ร่างเมล|เขียนอีเมล|เขียนเมล|ตอบอีเมล|ตอบเมล|อ่านอีเมล"
+
+
+def _not_where_a_unit_is(read: Reader) -> Callable[[Found], RuleQuestion | Status | None]:
+    """``read``, unless a named unit's own level is asked: then the unit's status, which shows
+    its level and what it still lacks."""
+
+    def rule(found: Found) -> RuleQuestion | Status | None:
+        intent = read(found)
+        if intent is not None and intent.unit and _WHERE_AT_RE.search(found.extraction.text):
+            return Status(unit=intent.unit)
+        return intent
+
+    return rule
 
 
 def _round_reader(found: Found) -> RuleQuestion | None:
@@ -282,10 +326,17 @@ SPECS = (
         Rule(("บรรลุ", "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ %|กี่ตัว|ร้อยละเท่าไหร่|เท่าไหร่",
               "ถึงไม่|ถึงจะไม่|จะได้ไม่|ไม่โดน|ไม่ถูก"), 839,
              _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))), unless=_WHO_OF_UNITS),
+        # "เกณฑ์ผ่านของขั้น 2 กับขั้น 5 ใช้ 85 เหมือนกันไหม", "ขั้นต่ำของแต่ละขั้นตอนเท่าไหร่":
+        # the bar a step must reach (a report's indicator named asks its own criteria).
+        Rule(("เกณฑ์ผ่าน|เกณฑ์การผ่าน|ขั้นต่ำ|เกณฑ์ขั้นต่ำ|ยอมรับได้", "STEP|ขั้นตอน|ขั้น",
+              f"{QUESTION}|เท่าไหร่|เท่าไร|กี่|เหมือนกัน|ต่างกัน|บ้าง|คือ|อยู่ที่|ใช้"), 845,
+             _no_unit(_undone(_plan_reader(RuleTopic.THRESHOLDS))),
+             unless=f"{_WHO_OF_UNITS}|{_ATTENDING}"),
         # "ถ้าผ่านขั้นตอน 1-3 จะได้ระดับไหน", "ส่งครบ 5 ขั้นจะได้เต็ม 5 เลยไหม".
         Rule(("ถ้า|หาก|สมมติ|ครบ|ถึงขั้น", "STEP|ขั้นตอน|ขั้น", "ได้|ถึงจะ|จะอยู่", _WOULD_REACH,
                f"{QUESTION}|กี่|เหรอ|หรอ|ป่ะ|ใช่ไหม|ใช่มั้ย"),
-             946, _undone(_reach_reader), unless=_WHO_OF_UNITS.replace("ยังไม่ส่ง|", "")),
+             946, _not_where_a_unit_is(_undone(_reach_reader)),
+             unless=_WHO_OF_UNITS.replace("ยังไม่ส่ง|", "")),
         # "PMQA 4.0 มีระดับการพัฒนากี่ระดับ": the national levels.
         Rule(("pmqa|ระบบราชการ 4.0", "กี่ระดับ|ระดับการพัฒนา|ระดับอะไรบ้าง|มีระดับ|แบ่งระดับ"), 946,
              _reader(RuleTopic.LEVEL)),
@@ -334,6 +385,10 @@ SPECS = (
              _undone(_reader(RuleTopic.DEDUCTIONS)), unless=f"ใคร|หน่วยไหน|{_DUE_ASKED}"),
         Rule(("ประชุมชี้แจง|ชี้แจง|meeting", f"{_MEETING_ASKS}|คืออะไร|หมายถึง|มีไหม|มีมั้ย"), 815,
              _undone(_reader(RuleTopic.MEETING))),
+        # "ที่ประชุมชี้แจงไป มีสไลด์ให้ดาวน์โหลดไหม": the meeting's materials asked.
+        Rule(("ประชุมชี้แจง|meeting", "สไลด์|slide|ดาวน์โหลด|เอกสารประกอบ|คลิป|วิดีโอ|ย้อนหลัง"
+              "|บันทึกการประชุม|รายงานการประชุม", f"{QUESTION}|ขอ"), 816,
+             _no_unit(_reader(RuleTopic.MEETING)), unless="ใคร"),
         # "ประชุมชี้แจงผ่านไปแล้วใช่ไหม": whether the meeting is past (its date answers).
         Rule(("ประชุมชี้แจง|meeting", "ไปแล้ว|มาแล้ว|ผ่านแล้ว|จัดแล้ว|เสร็จแล้ว", QUESTION), 816,
              _no_unit(_reader(RuleTopic.MEETING)), unless="ใคร|เข้าประชุม|เข้าร่วม|ส่ง"),
@@ -351,7 +406,7 @@ SPECS = (
                     f"|{_WHEN}|{_OTHER_THAN_FORM}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"),
         # "ต้องจัดส่งผ่านช่องทางใด": the formal which.
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", f"{_MAY}|ใด"), 770, _reader(RuleTopic.CHANNEL),
-             unless=_SEND_ME),
+             unless=f"{_SEND_ME}|{_MAIL_FAVOURS}"),
         # "ส่งทาง google form หรือส่งเป็นหนังสือ": a choice between two ways of sending.
         Rule((f"{CHANNEL_WORDS}|เป็นเล่ม|รูปเล่ม|ส่งเป็น|ทำเป็น", "หรือ", _SENDS), 772,
              _undone(_reader(RuleTopic.CHANNEL)),
@@ -365,7 +420,8 @@ SPECS = (
                     "|ส่งผล|บอท|แก้|ยกเลิก"),
         # "ส่งทางอีเมลได้หรือเปล่า", "ส่งเป็นไฟล์ word ได้ไหม": whether a way of sending is allowed
         # (never whether it was sent: "ส่งทางอีเมลหรือยัง").
-        Rule((CHANNEL_WORDS, _ALLOWED), 797, _reader(RuleTopic.CHANNEL), unless=_SEND_ME),
+        Rule((CHANNEL_WORDS, _ALLOWED), 797, _reader(RuleTopic.CHANNEL),
+             unless=f"{_SEND_ME}|{_MAIL_FAVOURS}"),
         # "ถ้าส่งแผนผ่านไลน์ส่วนตัว จะนับว่าส่งแล้วไหม": whether a way of sending counts.
         Rule((CHANNEL_WORDS, "นับว่า|นับไหม|นับมั้ย|นับเป็น|ถือว่า|นับให้", QUESTION), 799,
              _reader(RuleTopic.CHANNEL), unless=_SEND_ME),
@@ -375,8 +431,12 @@ SPECS = (
              _reader(RuleTopic.CHANNEL), whole=True),
         Rule(("มิติ|DIM|หมวด|dimension|dimensions", f"{_ASKS}|{_MAY}"), 730,
              _undone(_reader(RuleTopic.DIMENSIONS))),
+        # "แผนต้องมีครบทุกมิติ หรือแค่แผนปี 68 ก็พอ": what a plan must cover, asked as a choice.
+        Rule(("มิติ|DIM", "ต้องมี|ต้องครบ|ต้องครอบคลุม|ต้องใส่|ต้องทำ",
+              "หรือแค่|ก็พอ|พอไหม|พอมั้ย|ก็ได้|หรือไม่|หรือเปล่า|เหรอ|หรอ|ป่ะ"), 731,
+             _reader(RuleTopic.DIMENSIONS)),
         Rule(("ระดับ|level", "ต้องทำ|ต้อง|ทำยังไง|ทำอย่างไร|ได้ยังไง|ได้อย่างไร|เงื่อนไข|อยากได้"
-              "|ทำไงถึง|ยังไงถึง"), 943, _reader(RuleTopic.LEVEL)),
+              "|ทำไงถึง|ยังไงถึง"), 943, _not_where_a_unit_is(_reader(RuleTopic.LEVEL))),
         Rule(("ระดับ|level", "NUM", "คืออะไร|หมายถึง|หมายความว่า"), 941, _reader(RuleTopic.LEVEL)),
         # "ระดับ 3 กับระดับ 4 ต่างกันยังไง": two levels compared.
         Rule(("ระดับ|level", "NUM", "ต่างกัน|ต่างจาก|แตกต่าง|ต่างยังไง|ต่างตรงไหน|ความต่าง"
@@ -389,7 +449,8 @@ SPECS = (
         # "PMQA 389 คะแนนอยู่ระดับ Basic ใช่ไหม", "420 จะอยู่ระดับ Basic หรือ Advance": a
         # PMQA 4.0 level named, asked of or put against a score.
         Rule(("basic|advance|significance|ระดับพื้นฐาน|ระดับก้าวหน้า|พัฒนาจนเกิดผล",
-              f"{_ASKS}|{QUESTION}|ต้อง|เท่าไหร่|เท่าไร|หรือ|ใช่ไหม|ใช่มั้ย|ถือว่า"), 933,
+              f"{_ASKS}|{QUESTION}|ต้อง|เท่าไหร่|เท่าไร|หรือ|ใช่ไหม|ใช่มั้ย|ถือว่า"
+              "|ความหมาย|แปลว่า|อธิบาย"), 933,
              _reader(RuleTopic.LEVEL)),
         Rule((_ATTENDING, "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ %|กี่เปอร์|กี่ครั้ง|เท่าไหร่|เท่าไร|ผ่านไหม|ผ่านมั้ย"
               "|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน|เกณฑ์|พอไหม|พอมั้ย|พอหรือยัง"
@@ -403,7 +464,9 @@ SPECS = (
         # Attending said in its own verb: "ขาดประชุม 2 ครั้งจะเป็นไรไหม", "ต้องเข้าร่วมทุกครั้งไหม".
         Rule(("เข้าประชุม|เข้าร่วม|ขาดประชุม|ขาดการประชุม|ส่งตัวแทน|attendance",
               "ทุกครั้ง|นับยังไง|นับอย่างไร|คิดยังไง|แทนได้|เป็นไรไหม|เป็นอะไรไหม|ได้ไหม|ได้มั้ย|ยังไง"
-              "|อย่างไร|จะเป็นไร|โดนอะไร|ถือว่า"), 694,
+              "|อย่างไร|จะเป็นไร|โดนอะไร|ถือว่า"
+              # How it is counted: "นับเป็นรายคนหรือรายหน่วยงาน".
+              "|รายคน|นับเป็นราย|คิดเป็นราย|นับราย|คิดราย"), 694,
              _undone(_reader(RuleTopic.ATTENDANCE)), unless=_WHO_OR_ATTENDED_ALL),
         # "ร้อยละ 85 ในขั้นตอนที่ 5 คิดจากอะไร": a step's share, above what the step asks.
         Rule(("STEP", "NUM", f"{_FROM_WHAT}|คืออะไร|หมายถึง|หมายความ"), 862, _step_share),

@@ -386,6 +386,12 @@ def _read_done(found: Found) -> Intent | None:
     return intent if named or said or intent.value is not None or intent.documents else None
 
 
+def _read_short_documents(found: Found) -> Intent | None:
+    """ "แผนกองคลังเอกสารแนบยังไม่ครบ", "กค. แผนมาแล้วแต่ยังขาดแบบฟอร์ม 3": a deliverable told
+    with its documents short, no verb of sending needed."""
+    return _read_done(found) if _DOCUMENTS_RE.search(found.extraction.text) else None
+
+
 def _read_reported(found: Found) -> Intent | None:
     """ "ศทส. รายงานผลแล้ว": the report's words part the unit typed before them from the rest."""
     spaced = _REPORTED_RE.sub(r" \g<0> ", found.remainder)
@@ -477,6 +483,8 @@ SPECS = (
     IntentSpec(MarkStep, handle_mark_step, (
         # "ขั้นตอนที่ 3 ส่งแล้ว ยังไม่มีเอกสารประกอบ" outranks "ส่ง…แล้วยัง" (who is missing).
         Rule(("STEP|ส่ง", NO_DOCUMENTS), 810, _read_step, unless=f"{QUESTION}|ใคร"),
+        Rule(("แผน|รายชื่อ", "เอกสาร|ไฟล์|หลักฐาน|แนบ|ฟอร์ม"), 809, _read_short_documents,
+             keep=True, unless=f"{QUESTION}|ใคร|ต้อง|ถ้า|หาก|ส่ง"),
         # A step with its documents' link, or a word on its documents: "ขั้นตอนที่ 3 https://…".
         Rule(("STEP", "เอกสาร|LINK"), 690, _read_step, unless=f"{QUESTION}|ใคร"),
         # Stating the plan's dimensions says it was done: "ขั้นตอนที่ 3 ครบทุกมิติ".
@@ -497,6 +505,10 @@ SPECS = (
         Rule((_FINISHED, "แผน|รายชื่อ|รายงาน"), 548, _read_finished, unless=QUESTION, keep=True),
         # "แผนครบมิติแล้ว": the plan's dimensions stated as done, with no verb of sending.
         Rule(("แผน", "DIM", "แล้ว|เรียบร้อย"), 515, _read_done, unless=QUESTION),
+        # "แผนกองกลางครอบคลุมมิติ 2 กับ 3", "กจ. แผนมีมิติ 1 และ 3": what the plan covers, told
+        # (a rule asked, "แผนต้องมีครบทุกมิติ", is no news of one).
+        Rule(("แผน", "DIM"), 514, _read_done, keep=True,
+             unless=f"{QUESTION}|ต้อง|ถ้า|หาก|ควร|ยังไง|อย่างไร|กี่|เท่าไหร่|หรือ"),
         # "อัปแผนขึ้นไดรฟ์แล้ว", "แผนกองกลางขึ้นไดรฟ์แล้ว": put up on a channel.
         Rule(("ขึ้น", CHANNEL_WORDS, "แล้ว|เรียบร้อย|DATE|DIM"), 546, _read_uploaded,
              unless=QUESTION),

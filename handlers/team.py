@@ -17,6 +17,7 @@ from handlers.nlu.extract import NUM
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, STATUS_WORDS, phrase_regex, words
 from handlers.nlu.slots import Found, content
+from handlers.nlu.story import without_purpose
 from handlers.nlu.units import units_named
 from handlers.replies import Reply, text_reply
 from kpi_core.ledger import effective_submissions
@@ -95,7 +96,7 @@ _NEWCOMER_RE = re.compile(r"เพิ่ง\s?(?:ย้าย|เข้า)?\s?�
 
 
 def _read_members(found: Found) -> Intent:
-    remainder = _CHAT_GROUP_RE.sub(" ", _NEWCOMER_RE.sub(" ", found.remainder))
+    remainder = _CHAT_GROUP_RE.sub(" ", without_purpose(_NEWCOMER_RE.sub(" ", found.remainder)))
     named = units_named(remainder)
     if named.several:  # "สมาชิกกองคลังและกองกลางมีใครบ้าง": every unit's list (settle tells)
         return Members(unit=named.words)
@@ -123,8 +124,10 @@ SPECS = (
         # "กค.ลงทะเบียนไว้กี่คน": how many registered is the list of them, counted.
         Rule(("ลงทะเบียน", "กี่คน|กี่ท่าน"), 805, _read_members),
         # "ขอรายชื่อคนของกองคลังที่อยู่ในทีม PMQA": the list of a unit's team, worded apart.
-        Rule(("รายชื่อ", "ทีม|team"), 711, _read_members,
-             unless="ส่ง|แนบ|กรอก|ยื่น|อัปโหลด|อัพโหลด|กำหนด|ครบ|ยังไม่|ค้าง|ฟอร์ม|form|ขาด"),
+        # "…จะแนบในหนังสือถึงผู้บริหาร": what the asker will do with the list, no sending of it.
+        Rule(("รายชื่อ", "ทีม|team"), 711, _read_members, unless=re.compile(
+            phrase_regex("ส่ง|กรอก|ยื่น|อัปโหลด|อัพโหลด|กำหนด|ครบ|ยังไม่|ค้าง|ฟอร์ม|form|ขาด")
+            + r"|(?<!จะ)(?<!จะ )แนบ")),
         # "ขอรายชื่อคนที่ลงทะเบียน", "รายชื่อคนในกลุ่ม": the people registered in the group.
         Rule(("รายชื่อ", f"ลงทะเบียน|{_CHAT_GROUP}"), 855, _read_members,
              unless="ส่ง|แนบ|กรอก|ยื่น|ฟอร์ม|form|ลงทะเบียนให้|ช่วยลงทะเบียน"),

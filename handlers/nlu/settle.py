@@ -84,6 +84,11 @@ def settle(intent: Any, org: Organisation) -> Any:
     intent = _of_several_units(intent, org)
     if isinstance(intent, RuleQuestion) and intent.pmqa and intent.number is None:
         intent = _pmqa_target(intent, org)
+    if isinstance(intent, RuleQuestion) and intent.indicator:
+        # "ทำไมตัวโอนเปลี่ยนแปลงได้คะแนนเท่านี้": the indicator's words, read as a question of it.
+        asked = settle(IndicatorQuery(intent.indicator, Aspect.ITEMS), org)
+        named = isinstance(asked, IndicatorQuery) and asked.indicator and not asked.more
+        intent = replace(intent, indicator=asked.indicator if named else intent.indicator)
     if isinstance(intent, IndicatorQuery | Missing) and intent.more:
         intent = _within_the_codes(intent, org)
     if isinstance(intent, IndicatorQuery | Missing) and intent.indicator:

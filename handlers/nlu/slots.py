@@ -308,6 +308,8 @@ def glued_measure(found: Found, words: str, *, beside_code: bool = False) -> str
         # "คะแนน DG Readiness": one space may part the measure from an English name.
         if words[0].isascii() and before.endswith(" "):
             before = before[:-1]
+        # "คะแนนปี 66 ความพร้อม…": the year it is of may part the measure from the name.
+        before = _YEAR_BETWEEN_RE.sub("", before)
         # "ร้อยละของหมู่บ้าน…": a title's measure word may be joined to its words by ของ.
         glued = next((m for m in _MEASURES if before.removesuffix(_OF).endswith(m)), "")
         if glued:
@@ -317,6 +319,7 @@ def glued_measure(found: Found, words: str, *, beside_code: bool = False) -> str
 
 
 _MEASURES = tuple(MEASURE_WORDS.split("|"))
+_YEAR_BETWEEN_RE = re.compile(r"\s?ปี\s?(?:งบ(?:ประมาณ)?\s?)?(?:พ\.ศ\.\s?)?\d{2,4}\s?$")
 _OF = "ของ"
 # The measure words that name what an indicator's value is (a score, a level), as titles
 # start with them ("คะแนนความพร้อม…", "ระดับความพร้อม…").
@@ -348,13 +351,29 @@ _FAILING_RE = re.compile(
 )
 
 
+# "ไม่ได้ขึ้นไดรฟ์", "ไม่ใช่ทางอีเมล": a channel said not to be the one used.
+_NOT_USED_RE = re.compile(
+    r"(?:ไม่\s?ได้|ไม่ใช่|ไม่)\s?(?:(?:ส่ง|ขึ้น|ใช้|อัปโหลด|อัพโหลด|อัป|อัพ|ลง|แนบ)\s?){0,2}"
+    r"(?:ทาง|ผ่าน|ใน|ลง|บน|เข้า)?\s?$"
+)
+
+
 def _failing(regex: re.Pattern[str], text: str) -> bool:
-    """Whether every mention of a channel in ``text`` is followed by a word of it failing."""
-    return all(_FAILING_RE.match(text, match.end()) for match in regex.finditer(text))
+    """Whether every mention of a channel in ``text`` is followed by a word of it failing, or
+    follows a word of it not being used."""
+    return all(
+        _FAILING_RE.match(text, match.end())
+        or _NOT_USED_RE.search(text, max(0, match.start() - 20), match.start())
+        for match in regex.finditer(text)
+    )
+
+
+# "…78.5% ครับ ตก", "ตกเกณฑ์": failed, said as a word of its own (never "ตกลง", "ตกหล่น").
+_FAILED_RE = re.compile(r"(?:^|\s)ตก(?:\s?เกณฑ์)?(?:\s?(?:ครับ|ค่ะ|คะ|นะ|จ้า|เลย|แล้ว|ไป))*\s?(?:$|\s)")
 
 
 def verdict(text: str) -> bool | None:
-    """False for "ไม่ผ่าน", True for a "ผ่าน" that is a verdict, else None."""
-    if "ไม่ผ่าน" in text:
+    """False for "ไม่ผ่าน" (or "ตก"), True for a "ผ่าน" that is a verdict, else None."""
+    if "ไม่ผ่าน" in text or "ตก" in text and _FAILED_RE.search(text):
         return False
     return True if _PASSED_RE.search(text) else None

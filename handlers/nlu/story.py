@@ -15,7 +15,12 @@ from handlers.nlu.patterns import EDGE_WORDS
 from handlers.nlu.tokenize import everyday_words, tokens
 
 _WITH = "with:"
-_PURPOSE = ("จะได้",)  # a phrase opening with it, after another, is the asker's reason
+# A phrase opening with one of these, after another, is the asker's reason: "จะได้วางแผน",
+# "จะใช้ประกอบการประชุมผู้บริหาร", "จะแนบในหนังสือถึงผู้บริหาร", "เอาไปทำสไลด์".
+_PURPOSE = ("จะได้", "จะใช้", "จะแนบ", "จะเอาไป", "เอาไป", "จะนำไป", "นำไป", "เพื่อใช้", "เพื่อนำ")
+# After a phrase of the story, one opening with a wish is the boss's ("ผู้ว่าฯ อยากเห็นครบ";
+# "อยากทราบว่า…" asks instead).
+_WISH = ("อยากเห็น", "อยากได้", "อยากให้")
 # The head of a unit, by the unit's short name glued or a space away ("ท่าน ผอ.กพร.",
 # "ผอ. กจ.", "ผอ.ศูนย์ฯ"): a title of the story, not the unit.
 _HEAD_RE = re.compile(
@@ -74,10 +79,12 @@ def without_story(text: str) -> str:
         return text
     if "ผอ" in text or "ผู้อำนวยการ" in text or "หัวหน้า" in text:
         text = _HEAD_RE.sub(" ผอ. ", text).strip()
-    kept = []
+    kept: list[str] = []
+    told = False  # whether the phrase before was the story's
     for phrase in text.split(" "):
-        if kept and phrase.startswith(_PURPOSE):
+        if kept and phrase.startswith(_PURPOSE) or told and phrase.startswith(_WISH):
             continue  # "…ต้องส่งอะไรบ้าง จะได้วางแผนงาน": why the asker asks, after the ask
+        told = told and not phrase
         if search.search(phrase) is None:
             kept.append(phrase)
             continue
@@ -94,9 +101,17 @@ def without_story(text: str) -> str:
             kept.pop()
         # A phrase of the story, filler and everyday words ("พอดีหัวหน้าถามมา") goes whole.
         if all(_filler(w) for w in left):
+            told = True
             continue
         kept.append("".join(left))
     return " ".join(kept)
+
+
+def without_purpose(text: str) -> str:
+    """``text`` without the phrases after the first that say why the asker asks ("ขอรายชื่อทีม
+    ทั้งหมด จะแนบในหนังสือถึงผู้บริหาร")."""
+    phrases = text.split(" ")
+    return " ".join([phrases[0], *(p for p in phrases[1:] if not p.startswith(_PURPOSE))])
 
 
 def _companions_only(phrase: str, companions: frozenset[str]) -> bool:
