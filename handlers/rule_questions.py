@@ -14,7 +14,8 @@ from dataclasses import replace
 from handlers.common import milestone_indicators, missing_organisation
 from handlers.context import Context
 from handlers.intent_spec import IntentSpec
-from handlers.intents import RuleQuestion, RuleTopic
+from handlers.intents import Aspect, IndicatorQuery, RuleQuestion, RuleTopic
+from handlers.nlu import resolve_indicator
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNEL_WORDS,
@@ -25,6 +26,7 @@ from handlers.nlu.patterns import (
     words,
 )
 from handlers.nlu.slots import Found, channel_of, content, split_unit
+from handlers.queries import handle_indicator_query
 from handlers.replies import Reply, text_reply
 from handlers.rule_topics import ANSWERS, pmqa_levels
 from kpi_core.report import DEFAULT_KEYWORDS
@@ -40,6 +42,10 @@ def handle_rule_question(intent: RuleQuestion, ctx: Context) -> Reply:
     if intent.pmqa:
         return pmqa_levels(intent.number)
     indicators = milestone_indicators(org)
+    # "ทำไมขยะได้ 0 คะแนน": a report's indicator has no plan rules; its card shows its score.
+    reported = not indicators and intent.topic is RuleTopic.WHY_SCORE and intent.unit
+    if reported and resolve_indicator(intent.unit, org):
+        return handle_indicator_query(IndicatorQuery(intent.unit, Aspect.SCORE), ctx)
     if not indicators:
         name = org.short_name or org.name
         return text_reply(
@@ -118,9 +124,10 @@ def _step_share(found: Found) -> RuleQuestion | None:
 _FROM_WHAT = "นับจาก|คิดจาก|มาจาก|นับยังไง|คิดยังไง|คำนวณยังไง|นับอย่างไร|คิดอย่างไร|คำนวณจาก"
 
 
-# A level, a score's reason or a deduction asked of a report's indicator ("ทำไมขยะได้ 3
-# คะแนน") is a question about that indicator, not about the plan's rules.
-_PLAN_TOPICS = (RuleTopic.LEVEL, RuleTopic.WHY_SCORE, RuleTopic.DEDUCTIONS)
+# A level or a deduction asked of a report's indicator ("ขยะต้องทำยังไงถึงจะได้ระดับ 5") is a
+# question about that indicator, not about the plan's rules. A score's reason stays one ("ทำไม
+# ขยะได้ 0 คะแนน"); its handler answers with that indicator's score.
+_PLAN_TOPICS = (RuleTopic.LEVEL, RuleTopic.DEDUCTIONS)
 _GENERIC = frozenset(words("pmqa|ตัวชี้วัด|kpi|ระบบราชการ 4.0|มีส่วนร่วม"))
 _REPORT_INDICATOR_RE = re.compile(
     "|".join(

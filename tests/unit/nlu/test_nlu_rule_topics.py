@@ -141,11 +141,10 @@ def test_each_phrasing_reads_as_its_topic(text: str, topic: RuleTopic) -> None:
         "ส่งของไปที่ไหนคะ",
         "พัสดุส่งมาที่ไหน",
         "ไปรษณีย์ส่งยังไง",
-        # A report's indicator named: a question about that indicator, not the plan's rules.
-        "ทำไมขยะได้ 3 คะแนน",
+        # A report's indicator named: a question about that indicator, not the plan's rules
+        # (why it scored is one: its answer is that indicator's card).
         "ขยะต้องทำยังไงถึงจะได้ระดับ 5",
         "จริยธรรมโดนหักคะแนนไหม",
-        "ทำไมตัวชี้วัด 3 ได้คะแนนน้อย",
         # Everyday words of the topics: slow, formats asked of someone, a round of lunch.
         "เน็ตช้ามากเลย เป็นอะไรไหม",
         "รถติดมาเข้างานช้าได้ไหม",

@@ -1,0 +1,72 @@
+"""Issue 9, round 11 (r11b): provincial and regional staff. "DG score" names the score of
+digital-government readiness; why a report's indicator scored what it did is a question of why
+("ทำไมขยะได้ศูนย์คะแนน"); northern and Isan particles ("เจ้า", "เด้อ", "แหน่") and words ("บ่"
+before a word is ไม่, "แม่น" is ใช่) in yeses, noes and asks of who has not sent. Each is read
+through ``understand`` and settled against a seed organisation, like the corpus; none of the
+questions beside them becomes a write."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.fakes.understanding import readings, settled
+
+# "DG score" is the score of digital-government readiness (7 at สงป., 9 at สำนักงาน ก.พ.).
+DG_SCORE: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("O", "DG score ได้เท่าไหร่แล้วครับ", "IndicatorQuery", {"indicator": "9", "aspect": "result"}),
+    ("B", "DG score 81.25 นะคะ ลงให้ด้วย", "SubmitValue",
+     {"indicator": "7", "value": "81.25", "raw_value": "81.25"}),
+    ("O", "ปีนี้ DG score ได้ ๘๒.๓ ครับ", "SubmitValue",
+     {"indicator": "9", "value": "82.3", "raw_value": "๘๒.๓"}),
+    ("B", "ค่าฐาน DG score ปี 2566 = 70.1", "SubmitBaseline",
+     {"indicator": "7", "value": "70.1", "raw_value": "70.1", "year": 2566}),
+    ("O", "DG score เกณฑ์เท่าไหร่", "IndicatorQuery", {"indicator": "9", "aspect": "criteria"}),
+    ("B", "dg score ผ่านเกณฑ์ไหมคะ", "IndicatorQuery", {"indicator": "7", "aspect": "tier"}),
+]  # fmt: skip
+
+# Why a report's indicator got its score: a question of why (its answer is that indicator's card).
+WHY_SCORED: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("P", "ทำไมยาเสพติดได้คะแนนแค่ 3 คะ", "RuleQuestion", {"topic": "why_score"}),
+    ("B", "ทำไม PB ได้ศูนย์คะแนนครับ", "RuleQuestion", {"topic": "why_score"}),
+    ("O", "ทำไม DG score ได้คะแนนน้อยจัง", "RuleQuestion", {"topic": "why_score"}),
+    ("P", "ทำไม e-Service ได้คะแนน 0 คะ", "RuleQuestion", {"topic": "why_score"}),
+    ("O", "จริยธรรมได้แค่ 2 คะแนนเพราะอะไรครับ", "RuleQuestion", {"topic": "why_score"}),
+    ("P", "ทำไมขยะไม่ผ่านเกณฑ์คะ", "IndicatorQuery", {"indicator": "2", "aspect": "failed"}),
+]  # fmt: skip
+
+# Northern and Isan: "เจ้า" closes or says yes, "แม่น" is ใช่, "บ่" before a word is ไม่,
+# "แหน่" closes an ask.
+REGIONAL: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("P", "แม่นแล้วเด้อ ยืนยัน", "Confirm", {}),
+    ("P", "เจ้า ยืนยันเจ้า", "Confirm", {}),
+    ("L", "ยืนยันเจ้าค่ะ", "Confirm", {}),
+    ("P", "บ่ต้องบันทึกเด้อ ยังบ่แน่ใจ", "Cancel", {}),
+    ("L", "ยกเลิกเจ้า ตัวเลขยังบ่นิ่ง", "Cancel", {}),
+    ("P", "ใครยังบ่ส่งแหน่", "Missing", {}),
+    ("P", "ยาเสพติดใครยังบ่ส่งผลเด้อ", "Missing", {"indicator": "4"}),
+    ("L", "กองคลังส่งแผนแล้วบ่", "Status", {"unit": "กองคลัง"}),
+    ("P", "ขยะได้ 52.3 แม่นบ่", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
+    ("P", "ขอแบบละเอียดทุกตัวเจ้า", "Status", {"detail": True}),
+]  # fmt: skip
+
+# A no that says why not yet ("อย่าเพิ่งบันทึก", "รอ ผอ. เคาะ"), a yes that says where the
+# figures come from ("ตรงกับหนังสือจากอำเภอ").
+YES_AND_NO: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("P", "อย่าเพิ่งบันทึกนะคะ ขอเช็กอีกรอบ", "Cancel", {}),
+    ("P", "อย่าพึ่งบันทึกครับ ยังไม่ได้ดูวันที่", "Cancel", {}),
+    ("L", "ไม่เอาอันนี้ค่ะ รอหัวหน้าเคาะก่อน", "Cancel", {}),
+    ("P", "ยืนยันค่ะ ตัวเลขตรงกับรายงานจากจังหวัด", "Confirm", {}),
+    ("P", "ยืนยันครับ ตรงกับหนังสือที่ได้รับ", "Confirm", {}),
+]  # fmt: skip
+
+
+@readings(DG_SCORE + WHY_SCORED + REGIONAL + YES_AND_NO)
+def test_regional_wordings_and_their_meaning(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_a_word_ending_with_jao_keeps_it() -> None:
+    assert "พระพุทธเจ้า" in settled("ไหว้พระพุทธเจ้า", "P")[1].get("text", "ไหว้พระพุทธเจ้า")
+    assert settled("เจ้าหน้าที่มาแล้ว", "P")[0] != "Confirm"
