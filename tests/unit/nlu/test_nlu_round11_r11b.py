@@ -60,7 +60,35 @@ YES_AND_NO: list[tuple[str, str, str, dict[str, Any]]] = [
 ]  # fmt: skip
 
 
-@readings(DG_SCORE + WHY_SCORED + REGIONAL + YES_AND_NO)
+# The status asked in detail ("สถานะทุกหน่วยแบบละเอียด", "สรุปแบบเต็มๆ"), with what it is for
+# ("จะทำสไลด์").
+IN_DETAIL: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ขอสถานะทุกกองแบบละเอียดครับ", "Status", {"detail": True}),
+    ("P", "สรุปแบบเต็มๆ ให้หน่อยค่ะ", "Status", {"detail": True}),
+    ("O", "ขอดูสถานะแบบละเอียดหน่อยครับ", "Status", {"detail": True}),
+    ("P", "ขอผลทุกตัวแบบละเอียดค่ะ จะทำสไลด์เสนอท่านผู้ว่า", "Status", {"detail": True}),
+    ("B", "ภาพรวมฉบับเต็มครับ", "Status", {"detail": True}),
+]  # fmt: skip
+
+# What a question about one indicator asks: reached the target yet (tier), put against the
+# criteria (tier), how many points a typed figure earns (score), a figure checked as right
+# (result), how its percentage is worked out (formula).
+ASPECTS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("P", "ขยะถึงเป้ายังคะ", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
+    ("P", "ขยะ 50.2 ถึงเป้าหมายยังครับ", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
+    ("B", "PMQA ได้ 410 เทียบเกณฑ์แล้วผ่านขั้นไหนคะ", "IndicatorQuery",
+     {"indicator": "8", "aspect": "tier"}),
+    ("P", "ท่องเที่ยว 1,800 ล้านบาท ได้กี่คะแนนครับ", "IndicatorQuery",
+     {"indicator": "3", "aspect": "score"}),
+    ("P", "ยาเสพติดได้ 80.1 ถูกต้องไหมคะ", "IndicatorQuery", {"indicator": "4", "aspect": "result"}),
+    ("P", "ขยะคิดเปอร์เซ็นต์จากอะไรคะ", "IndicatorQuery", {"indicator": "2", "aspect": "formula"}),
+    ("P", "ยาเสพติดต้องคิดร้อยละยังไง", "IndicatorQuery", {"indicator": "4", "aspect": "formula"}),
+    ("P", "ยาเสพได้เท่าไหร่แล้ว", "IndicatorQuery", {"indicator": "4", "aspect": "result"}),
+    ("P", "อุตฯเชิงนิเวศได้ระดับไหน", "IndicatorQuery", {"indicator": "1", "aspect": "tier"}),
+]  # fmt: skip
+
+
+@readings(DG_SCORE + WHY_SCORED + REGIONAL + YES_AND_NO + IN_DETAIL + ASPECTS)
 def test_regional_wordings_and_their_meaning(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
