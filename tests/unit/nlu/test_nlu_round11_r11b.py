@@ -88,7 +88,36 @@ ASPECTS: list[tuple[str, str, str, dict[str, Any]]] = [
 ]  # fmt: skip
 
 
-@readings(DG_SCORE + WHY_SCORED + REGIONAL + YES_AND_NO + IN_DETAIL + ASPECTS)
+# Numbers with their words: "ร้อยละ" after the figure; a plan's years ("แผนปฏิบัติการ 2568",
+# "แผน 3 ปี 2568-2570") are no value; "เช้านี้" is the day; an attendance's percentage beside
+# the counts that make it.
+FIGURES: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("P", "ขยะ 51.7 ร้อยละ ส่งแล้วเด้อ", "SubmitValue",
+     {"indicator": "2", "value": "51.7", "raw_value": "51.7", "percent": True}),
+    ("P", "ยาเสพติดปีนี้ ๘๐.๒ ร้อยละครับ", "SubmitValue",
+     {"indicator": "4", "value": "80.2", "raw_value": "๘๐.๒", "percent": True}),
+    ("L", "แผนปฏิบัติการประจำปี 2568 ของกองคลังส่งแล้วค่ะ", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
+    ("L", "กองกลางส่งแผน 3 ปี 2568-2570 แล้วครับ", "MarkStep", {"step": "3", "unit": "กองกลาง"}),
+    ("L", "ไอทีส่งแผนเช้านี้ครับ", "MarkStep",
+     {"step": "3", "unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร", "done_on": "2025-01-15"}),
+    ("P", "ท่องเที่ยว 2568 ล้านบาทครับ", "SubmitValue",
+     {"indicator": "3", "value": "2568", "raw_value": "2568"}),
+    ("L", "กองคลังเข้าร่วม 9 จาก 10 ครั้ง คิดเป็น 90% ครับ", "MarkStep",
+     {"step": "2", "unit": "กองคลัง", "value": "90"}),
+    ("L", "กองกลาง attend ได้ 80% ขาด 2 ครั้ง ไม่ผ่านค่ะ", "MarkStep",
+     {"step": "2", "unit": "กองกลาง", "value": "80", "passed": False}),
+]  # fmt: skip
+
+# The PMQA 4.0 level a score falls in, asked without a level's name.
+LEVELS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("O", "PMQA ได้ 452 คะแนน อยู่ระดับอะไรคะ", "RuleQuestion", {"topic": "level"}),
+    ("P", "PMQA 380 คะแนนนี่ระดับไหนครับ", "RuleQuestion", {"topic": "level"}),
+    ("B", "คะแนน 400 ถือเป็นระดับอะไรครับ", "RuleQuestion", {"topic": "level"}),
+    ("O", "PMQA อยู่ระดับไหนแล้วครับ", "IndicatorQuery", {"indicator": "10", "aspect": "tier"}),
+]  # fmt: skip
+
+
+@readings(DG_SCORE + WHY_SCORED + REGIONAL + YES_AND_NO + IN_DETAIL + ASPECTS + FIGURES + LEVELS)
 def test_regional_wordings_and_their_meaning(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
