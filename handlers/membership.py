@@ -211,10 +211,24 @@ def _read_bind(found: Found) -> BindGroup:
     return BindGroup(organisation=as_typed(organisation, found.original) if organisation else "")
 
 
+# "…นะคะ ผูกให้ด้วย": the ask to bind after whose the group was said.
+_BIND_ASKED_RE = re.compile(
+    r"(?:นะ|ครับ|ค่ะ|คะ|จ้า)*\s*(?:ช่วย|รบกวน)?\s?ผูก\s?(?:ให้|กลุ่ม)?\s?(?:ด้วย|หน่อย|ที)?.*$"
+)
+
+
+def _read_owner(found: Found) -> BindGroup:
+    """The organisation a group is said to be of, before the ask to bind it."""
+    organisation = content(_BIND_ASKED_RE.sub(" ", found.remainder))
+    return BindGroup(organisation=as_typed(organisation, found.original) if organisation else "")
+
+
 # fmt: off
 SPECS = (
     IntentSpec(BindGroup, handle_bind_group, (
         Rule(("ผูกกลุ่ม|ตั้งค่ากลุ่ม|ผูกกับ|เชื่อมกลุ่ม|bind",), 900, _read_bind),
+        # "กลุ่มนี้เป็นของ สำนักงาน ก.พ. นะคะ ผูกให้ด้วย": whose the group is, then bind it.
+        Rule(("กลุ่มนี้เป็นของ|กลุ่มนี้ของ|กลุ่มนี้คือ|กลุ่มนี้เป็นกลุ่มของ", "ผูก"), 900, _read_owner),
     )),
     IntentSpec(RegisterUnit, handle_register_unit, (
         Rule(("ลงทะเบียน|สมัคร|register|ฉันอยู่|ผมอยู่|หนูอยู่|เราอยู่|ดิฉันอยู่|สังกัด",), 850,

@@ -117,7 +117,30 @@ LEVELS: list[tuple[str, str, str, dict[str, Any]]] = [
 ]  # fmt: skip
 
 
-@readings(DG_SCORE + WHY_SCORED + REGIONAL + YES_AND_NO + IN_DETAIL + ASPECTS + FIGURES + LEVELS)
+# A numbered form not attached ("form 3 ยังไม่แนบ": no Google Form); the team "ที่ลงไว้"
+# (registered, said short); whose the group is, then "ผูกให้ด้วย".
+GROUP_AND_FORMS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "กองกลางส่งแผนแล้ว แต่ form 2 ยังไม่ได้แนบค่ะ", "MarkStep",
+     {"step": "3", "unit": "กองกลาง", "documents": "incomplete"}),
+    ("L", "ส่งแผนทาง google form แล้วครับ", "MarkStep", {"step": "3", "channel": "google_form"}),
+    ("L", "ทีมกองคลังที่ลงชื่อไว้มีใครบ้าง", "Members", {"unit": "กองคลัง"}),
+    ("L", "สมาชิกที่ลงไว้ทั้งหมดมีใครบ้างคะ", "Members", {}),
+    ("B", "กลุ่มนี้เป็นของสำนักงบประมาณครับ ช่วยผูกด้วย", "BindGroup",
+     {"organisation": "สำนักงบประมาณ"}),
+]  # fmt: skip
+
+
+@readings(
+    DG_SCORE
+    + WHY_SCORED
+    + REGIONAL
+    + YES_AND_NO
+    + IN_DETAIL
+    + ASPECTS
+    + FIGURES
+    + LEVELS
+    + GROUP_AND_FORMS
+)
 def test_regional_wordings_and_their_meaning(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
