@@ -230,6 +230,8 @@ _YES = (
     # Held or misspelt ("okkk", "ช่ายยย", "ยืนยีนน"): a letter held three times or more is
     # normalised to one, twice is not.
     "|okk|okkk|okkkk|ช่าย|ช่ายย|ยืนยันน|ยืนยีน|ยืนยีนน"
+    # The northern yes ("เจ้า ถูกแล้วเจ้า"); a word holding its letters leaves an aside.
+    "|เจ้า"
 )
 # "ไม่ต้องค่ะ ยังไม่ส่งจริง": no need (to record it); with an aside about anything else
 # ("ไม่ต้องรีบ", "ไม่ต้องส่งสรุปรายสัปดาห์") it is no no to the card.
@@ -237,6 +239,8 @@ _NO = (
     "ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน|cancel|no|nope|ไม่ต้องบันทึก|ไม่บันทึก|ไม่ต้อง"
     # Not (yet) to be saved: "อย่าเพิ่งเซฟ", "อย่าบันทึกนะ", "ไม่ต้องเซฟ".
     "|อย่าเพิ่งเซฟ|อย่าเพิ่งบันทึก|อย่าเพิ่งsave|อย่าเซฟ|อย่าบันทึก|ไม่ต้องเซฟ|ไม่เซฟ|don't save"
+    # Not yet: "อย่าเพิ่งบันทึกครับ ยังไม่ได้เช็ก", "ยังไม่ต้องบันทึก".
+    "|อย่าพึ่งบันทึก|ยังไม่ต้องบันทึก|อย่าเพิ่งลงระบบ"
 )
 _PLAIN_YES = "ได้|ได้ครับ|ได้ค่ะ|ได้คะ|ได้จ้า|ได้ค่า"
 # The card said to be right, then told to go ahead, with no yes word: "ถูกแล้วจ้า บันทึกเลย",
@@ -325,6 +329,7 @@ _AGREEING = _AROUND_YES | frozenset(
         # The letter or source it came from, and who sent it said generically ("ตรงกับหนังสือ",
         # "ตรงกับที่เขตส่งมา", "ตรงกับเอกสารต้นฉบับ").
         "|หนังสือ|ต้นฉบับ|ฉบับ|รายงาน|เขต|อำเภอ|จังหวัด|หน่วยงาน|หน่วย|กอง|ทาง|เจ้าของ|เรื่อง|ต้นเรื่อง"
+        "|จาก|ที่ได้รับ|ได้รับ"  # "ตรงกับหนังสือจากอำเภอ"
     )
 )
 
@@ -369,6 +374,9 @@ _ASK_FIRST_RE = re.compile(
 )
 
 
+_NOT_YET_RE = re.compile(r"อย่า\s?(?:เพิ่ง|พึ่ง)?\s?(?:บันทึก|ลงระบบ|เซฟ)")
+
+
 def _an_aside(words: str, found: Found) -> bool:
     extraction = found.extraction
     if _ASK_FIRST_RE.search(words):
@@ -376,7 +384,8 @@ def _an_aside(words: str, found: Found) -> bool:
         text = _ASK_FIRST_RE.sub(" ", extraction.text)
     else:
         text = extraction.text
-    if _OTHER_ACTS_RE.search(text):
+    # "อย่าเพิ่งบันทึก" (not yet) holds the letters of "เพิ่งบันทึก" (the latest entry).
+    if _OTHER_ACTS_RE.search(_NOT_YET_RE.sub(" ", text)):
         return False
     if (_WRONG_RE.search(text) or _NOT_FINAL_RE.search(text)) and _DROP_RE.search(text):
         # Dropping the card and saying what was wrong, which may name the unit, the indicator
@@ -475,7 +484,8 @@ _ASIDE_RE = re.compile(
         "|ผม|หนู|ดิฉัน|เรา|นะ|ครับ|ค่ะ|คะ|ค่า|จ้า|ๆ|อ๊ะ|โอ๊ะ|อุ๊ป|จริง|พลาด|ถูก|ครบ|เสร็จ|พร้อม|แน่"
         "|sorry|wait|check|again|later|mistake|typo|final|ready|sure"
         # Not approved yet, not the final copy: "ผอ.ยังไม่เซ็น", "ยังไม่ใช่ฉบับจริง".
-        "|ละ|ล่ะ|อะ|ผอ|ผู้อำนวยการ|หัวหน้า|นาย|เซ็น|ลงนาม|อนุมัติ|เห็นชอบ|ฉบับ|ตัวจริง"
+        "|ละ|ล่ะ|อะ|ผอ|ผู้อำนวยการ|หัวหน้า|นาย|เซ็น|ลงนาม|อนุมัติ|เห็นชอบ|เคาะ|ไฟเขียว|ฉบับ|ตัวจริง"
+        "|วันที่|วัน|เพิ่ง|พึ่ง|อย่า"  # "อย่าเพิ่งบันทึกครับ ยังไม่ได้เช็กวันที่"
         "|พรุ่งนี้|มะรืน|วันหลัง|สัปดาห์หน้า|อาทิตย์หน้า|ทำ"
         # Sent twice, figures swapped: "ยกเลิกครับ ส่งซ้ำ", "ไม่ใช่ครับ ตัวเลขสลับ".
         "|ซ้ำ|ซ้ำซ้อน|สลับ|กัน|duplicate|รายการ"  # "รายการนี้": the card (see _OTHER_ACTS_RE)

@@ -663,6 +663,8 @@ FORMULA_WORDS = (
     "|ตัวหาร|ตัวตั้ง|นับอะไร|นับรวมอะไร|นับยังไง|นับอย่างไร|นับไง|นับแบบไหน|นับจากอะไร"
     # A share worked out of figures of one's own: "…ปีนี้เหลือ 17 จะคิดร้อยละที่ลดลงยังไง".
     "|คิดร้อยละ|คิดเป็นร้อยละ|คำนวณร้อยละ|หาร้อยละ|คิดเปอร์เซ็นต์|คิดเป็นเปอร์เซ็นต์"
+    # "คิดเปอร์เซ็นต์จากอะไร", "ต้องคิดร้อยละยังไง".
+    "|คิดเปอร์เซ็น|คำนวณเปอร์เซ็นต์|หาเปอร์เซ็นต์"
 )
 # How its figure is worked out: "คิดผลยังไง", "คิดเปอร์เซ็นต์อย่างไร", "หาค่ายังไง".
 FORMULA_WORDS += "".join(
@@ -726,6 +728,11 @@ def _result_of_named(found: Found) -> Intent | None:
     return _query(Aspect.RESULT)(found) if _names_one(found) else None
 
 
+def _score_of_named(found: Found) -> Intent | None:
+    """The score of an indicator the message names, asked with a figure of it typed."""
+    return _query(Aspect.SCORE)(found) if _names_one(found) else None
+
+
 def _criteria_of_named(found: Found) -> Intent | None:
     """The criteria of an indicator the message names: which group or case applies ("GD
     Catalog เราอยู่กลุ่มไหน"), its scope ("นับรวมใครบ้าง"), what a tier is ("ขั้นต้นคือคะแนนปี 66
@@ -739,6 +746,8 @@ def _read_must(found: Found) -> Intent | None:
     masked = found.extraction.masked
     if not _MUST_RE.search(masked) or _MUST_SEND_RE.search(masked):
         return None
+    if _FORMULA_RE.search(masked.replace(_HOLDS_FORMULA, "\0")):
+        return None  # "ต้องคิดร้อยละยังไง": how it is worked out, read by the formula rule
     return _criteria_of_named(found)
 
 
@@ -766,6 +775,11 @@ _WHICH_TIER_RE = re.compile(
 )
 
 
+# "ถ้าเทียบเกณฑ์แล้วถึงขั้นสูงไหม": put against the criteria, the tier reached is asked.
+_AGAINST_CRITERIA = r"(?:ถ้า|หาก)?\s?เทียบ\s?(?:กับ)?\s?เกณฑ์\s?(?:แล้ว)?"
+_AGAINST_CRITERIA_RE = re.compile(_AGAINST_CRITERIA)
+
+
 def _read_tier(found: Found) -> Intent | None:
     """Which tier was reached; not when ระดับ only begins a title ("ระดับความสำเร็จ…ได้
     เท่าไหร่" asks the result) nor when a level is named to ask its criteria ("เกณฑ์ระดับ 3
@@ -773,7 +787,8 @@ def _read_tier(found: Found) -> Intent | None:
     masked = _TITLE_LEVEL_RE.sub(" ", _NAMES_RE.sub(" ", found.extraction.masked))
     if not _TIER_ASKED_RE.search(masked):
         return None
-    if _CRITERIA_RE.search(masked.replace("ถูกต้อง", " ")) and not _WHICH_TIER_RE.search(masked):
+    masked = _AGAINST_CRITERIA_RE.sub(" ", masked.replace("ถูกต้อง", " "))
+    if _CRITERIA_RE.search(masked) and not _WHICH_TIER_RE.search(masked):
         return None
     return _query(Aspect.TIER)(found)
 
@@ -850,6 +865,8 @@ _COMPARED_ASKS = f"{QUESTION}|ยังไง|อย่างไร|เป็น
 _COMPARED_BAR = "ต้องลดลง|ต้องเพิ่มขึ้น|ต้องไม่เพิ่ม|ต้องสูงกว่า|ต้องมากกว่า|ต้องต่ำกว่า|ต้องน้อยกว่า"
 # A figure checked: "ได้ 16 แห่งใช่ไหม", "ลงทะเบียนได้ 70 ชุดแล้วใช่มั้ย".
 _CHECKED = "ใช่ไหม|ใช่มั้ย|ใช่มั๊ย|ใช่ป่ะ|ใช่ปะ|ใช่หรือเปล่า|ใช่รึเปล่า|ใช่เปล่า|ใช่หรือไม่|ใช่มะ"
+# "PMQA ได้ 423.5 ถูกต้องไหม": a figure checked as right.
+_RIGHT_ASKED = "ถูกต้องไหม|ถูกต้องมั้ย|ถูกต้องหรือไม่|ถูกต้องหรือเปล่า|ถูกต้องรึเปล่า|ถูกไหม|ถูกมั้ย"
 _CHECKED_END_RE = re.compile(rf"(?:{phrase_regex(_CHECKED)})\s?(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?\s*$")
 _HOW_MANY_RE = re.compile(phrase_regex(HOW_MANY))
 # A tier's name, whole or what its cue left ("ขั้นสูง" once ขั้น was read: "สูง").
@@ -933,13 +950,13 @@ SPECS = (
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
         # "ถ้ายาเสพติดได้ 80% จะอยู่ขั้นไหน", "สมมติ PMQA ได้ 420 จะได้กี่คะแนน": what a figure
         # would reach is read from the criteria (it records nothing).
-        Rule((_SUPPOSING, _WOULD_REACH), 508, _criteria_of_named),
+        Rule((_SUPPOSING, _WOULD_REACH), 508, _criteria_of_named, unless="เทียบเกณฑ์|เทียบกับเกณฑ์"),
         # Which group or case applies, the scope, and what a tier is defined as.
         Rule((_GROUPS_AND_SCOPE,), 507, _criteria_of_named),
         # "Participatory Budgeting ต้องมีกี่โครงการ", "ขั้นสูงต้องเชื่อมผ่าน GDX ใช่มั้ย".
         Rule(("ต้อง", _MUST_ASKS), 506, _read_must),
         # "แต่งตั้งผ่านหมดยัง": "ยัง" ending the message asks whether it passed.
-        Rule(("ผ่านหมด|ผ่านครบ|ผ่านทุกตัว|ผ่านทุกข้อ|ผ่าน", "ยัง"), 499, _passed_yet,
+        Rule((f"ผ่านหมด|ผ่านครบ|ผ่านทุกตัว|ผ่านทุกข้อ|ผ่าน|{_TARGET_REACHED}", "ยัง"), 499, _passed_yet,
              unless="ยังไม่|ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
         # "ขยะ 50.21 ถึงเป้ามาตรฐานยังคะ", "ผ่านขั้นสูงรึยัง": a target or a tier reached, asked
         # by "ยัง" closing the message (its particles aside), is the verdict.
@@ -974,7 +991,10 @@ SPECS = (
              unless=_COMPARED_BAR),
         Rule((_COMPARED, _COMPARED_ASKS), 415, _result_of_named, number=True, unless=_COMPARED_BAR),
         # "อปท.ที่รับงบตรงได้ 16 แห่งใช่ไหม": a figure of a named indicator checked is its result.
-        Rule((_CHECKED,), 414, _result_of_named, number=True),
+        Rule((f"{_CHECKED}|{_RIGHT_ASKED}",), 414, _result_of_named, number=True),
+        # "PMQA 389.76 ได้คะแนนตัวชี้วัดกี่คะแนน": the score a typed figure of it earns.
+        Rule(("กี่คะแนน|คะแนนเท่าไหร่|คะแนนเท่าไร",), 441, _score_of_named, number=True,
+             unless=f"{_SUPPOSING}|คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|รายกอง|รายหน่วย"),
         # "ผล PMQA ล่าสุด": a result asked for by name, not one typed ("ส่งผล ขยะ 52.3").
         Rule(("ผล",), 410, _query(Aspect.RESULT), number=False,
              unless="ส่งผล|รายงานผล|บันทึกผล|กรอกผล|ใส่ผล|แก้ผล|แก้ไขผล|อัปเดตผล|อัพเดตผล|อัพเดทผล"
@@ -1006,6 +1026,8 @@ SPECS = (
         Rule((_IN_DETAIL, _EVERY_INDICATOR), 529, _read_detail),
         # "ขอสถานะทุกหน่วยแบบละเอียด", "สรุปคะแนนทุกกองแบบละเอียด": the status asked in detail.
         Rule((_IN_DETAIL_MANNER, STATUS_CUES), 529, _read_detail),
+        # "ขอสถานะทุกหน่วยแบบละเอียด", "สรุปแบบเต็มๆ": the status asked in detail.
+        Rule((STATUS_CUES, _IN_DETAIL), 528, _read_detail),
     )),
 )
 # fmt: on

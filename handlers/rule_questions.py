@@ -92,6 +92,14 @@ def _number(topic: RuleTopic, found: Found) -> int | None:
     return None
 
 
+def _a_pmqa_score(found: Found) -> bool:
+    """Whether a figure typed is a PMQA 4.0 score (out of 500): a plan's levels go to 5."""
+    return any(n.value >= _PMQA_SCORES_FROM for n in found.extraction.numbers)
+
+
+_PMQA_SCORES_FROM = 100
+
+
 def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion | None]:
     def read(found: Found) -> RuleQuestion | None:
         text = found.extraction.text
@@ -114,7 +122,7 @@ def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion | None]:
             step=step,
             unit=unit or (leftover if topic in _UNIT_TOPICS else ""),
             channel=channel_of(text),
-            pmqa=topic is RuleTopic.LEVEL and bool(_PMQA_RE.search(text)),
+            pmqa=topic is RuleTopic.LEVEL and (bool(_PMQA_RE.search(text)) or _a_pmqa_score(found)),
             level_named=topic is RuleTopic.LEVEL and bool(_LEVEL_NAME_RE.search(text)),
         )
 
@@ -137,8 +145,9 @@ def _step_share(found: Found) -> RuleQuestion | None:
 _FROM_WHAT = "นับจาก|คิดจาก|มาจาก|นับยังไง|คิดยังไง|คำนวณยังไง|นับอย่างไร|คิดอย่างไร|คำนวณจาก"
 
 
-# A level, a score's reason or a deduction asked of a report's indicator ("ทำไมขยะได้ 3
-# คะแนน") is a question about that indicator, not about the plan's rules.
+# A level or a deduction asked of a report's indicator ("ขยะต้องทำยังไงถึงจะได้ระดับ 5") is a
+# question about that indicator, not about the plan's rules. A score's reason stays a why_score
+# question keeping the indicator ("ทำไมขยะได้ 0 คะแนน"): its handler says how that score comes.
 _PLAN_TOPICS = (RuleTopic.LEVEL, RuleTopic.WHY_SCORE, RuleTopic.DEDUCTIONS)
 _GENERIC = frozenset(words("pmqa|ตัวชี้วัด|kpi|ระบบราชการ 4.0|มีส่วนร่วม"))
 _REPORT_INDICATOR_RE = re.compile(
@@ -354,6 +363,12 @@ SPECS = (
               f"{QUESTION}|ใคร|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย|ป่ะ|กี่|{_TOO_ASKED}"), 781,
              _undone(_reader(RuleTopic.FORM)),
              unless=f"google|กูเกิล|{_WHO_OF_UNITS}|{_WHEN}|{_OTHER_THAN_FORM}"),
+        # "PMQA 436 คะแนนจัดอยู่ระดับไหน", "คะแนน 470 ขึ้นไปเรียกว่าระดับอะไร": the PMQA 4.0
+        # level a score falls in (no figure typed, "PMQA อยู่ระดับไหน" asks the indicator's tier).
+        Rule(("pmqa", "NUM", "คะแนน|score", "ระดับไหน|ระดับอะไร|ระดับใด|level ไหน|เลเวลไหน"), 945,
+             _undone(_reader(RuleTopic.LEVEL)), unless=_LEVEL_NAMES),
+        Rule(("เรียกว่าระดับ|เรียกระดับ|ถือเป็นระดับ|จัดเป็นระดับ|นับเป็นระดับ|ถือว่าระดับ", "NUM"), 947,
+             _undone(_reader(RuleTopic.LEVEL))),
         # "PMQA 395 นี่ basic ป่ะ": a score put against a PMQA 4.0 level.
         Rule(("basic|advance|significance|ระดับพื้นฐาน|ระดับก้าวหน้า|พัฒนาจนเกิดผล", "NUM",
               f"{QUESTION}|ป่ะ|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย|รึเปล่า|ถือว่า"), 947,

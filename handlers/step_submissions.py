@@ -315,13 +315,18 @@ def _read_step(found: Found) -> Intent:
         and not _VERSION_RE.search(text[: n.start])
         and not document_count(text, n)
     ]
+    # "เข้าประชุมได้ 84% ขาดไป 1 ครั้ง", "17 จาก 18 ครั้ง = 94.4%": the percentage typed is the
+    # value (the counts beside it only show how it was reached).
+    percents = [n for n in numbers if n.percent]
+    if percents:
+        met = of = None
     return MarkStep(
         step=extraction.step or words,
         done_on=extraction.dates[0].due if extraction.dates else None,
         yearless=bool(extraction.dates)
         and _DAY_MONTH_ONLY_RE.fullmatch(extraction.dates[0].text) is not None,
         passed=verdict(extraction.text),
-        value=numbers[-1].value if numbers and of is None else None,
+        value=(percents or numbers)[-1].value if numbers and of is None else None,
         unit=unit,
         channel=channel_of(extraction.text),
         dimensions=stated.dimensions,

@@ -89,6 +89,8 @@ _CHAT_GROUP = "ในกลุ่มนี้|ในกลุ่มไลน์|
 _CHAT_GROUP_RE = re.compile(phrase_regex(_CHAT_GROUP))
 # The people a list is of: "คนที่ลงทะเบียน", "ผู้ที่ลงทะเบียนไว้".
 _LISTED_RE = re.compile(phrase_regex("คนที่|ผู้ที่|ที่ลงทะเบียน|ลงทะเบียน|ไว้|แล้ว|คน"))
+# "สมาชิกทุกกองที่ลงไว้", "ที่ลงชื่อไว้": the ones put on the list, registering said short.
+_PUT_DOWN_RE = re.compile(r"(?:ที่\s?)?ลง\s?(?:ชื่อ|ทะเบียน)?\s?ไว้(?:แล้ว)?")
 
 
 # The asker new to the team ("ดิฉันเพิ่งเข้ามาช่วยทีม PMQA ค่ะ ขอดูรายชื่อสมาชิก"): no unit.
@@ -100,7 +102,7 @@ def _read_members(found: Found) -> Intent:
     named = units_named(remainder)
     if named.several:  # "สมาชิกกองคลังและกองกลางมีใครบ้าง": every unit's list (settle tells)
         return Members(unit=named.words)
-    rest = named.rest
+    rest = _PUT_DOWN_RE.sub(" ", named.rest)
     if remainder != found.remainder or "ลงทะเบียน" in found.extraction.masked:
         rest = _LISTED_RE.sub(" ", rest)
     return Members(unit=named.words or content(rest, _TEAM_EDGE))

@@ -115,7 +115,9 @@ _PRIVATE_RE = re.compile(
 )
 # Someone asked to send something here: "รูปกิจกรรมเมื่อวานส่งมาในกลุ่มหน่อย" reports nothing.
 # "สนง.ท่องเที่ยวฯ ส่งมาว่า… 1,588.40 ล้านบาท ลงระบบให้ด้วย" relays a figure sent in: no ask.
-_SEND_HERE_RE = re.compile(r"ส่ง\S*\s?มา(?!\s?ว่า)\S*.*(หน่อย|ด้วย)")
+# What came in already, then the bot asked to record it ("อำเภอส่งมาครบแล้ว บันทึกให้ด้วย"),
+# is a relayed figure: no ask to send.
+_SEND_HERE_RE = re.compile(r"ส่ง\S*\s?มา(?!\s?ว่า)\S*(?:(?!แล้ว|บันทึก|ลงระบบ|ลงให้).)*(หน่อย|ด้วย)")
 # What is done already, before a promise: "กองคลังส่งแผนแล้ว เดี๋ยวหนูส่งลิงก์ให้" reports it;
 # what came in from elsewhere ("อำเภอส่งตัวเลขมาแล้ว 3 ไฟล์ เดี๋ยวผมรวมให้") is not a report.
 _DONE_RE = re.compile(r"แล้ว|เรียบร้อย|\d")
@@ -141,12 +143,13 @@ _FOR_WHOEVER_ASKS = (RuleQuestion, Status, Missing, Deadlines)
 # A formal notice to the group, which asks nothing of the bot: a circular ("แจ้งเวียน: …",
 # "ขออนุญาตแจ้งเวียนหนังสือ…", "ขอประชาสัมพันธ์…"), a system's downtime ("ระบบ…จะปิดปรับปรุง",
 # "งดให้บริการ", "ขัดข้อง"), an invitation ("ขอเชิญประชุม…"), an application round
-# ("เปิดรับสมัคร"), a letter's closing ("จึงเรียนมาเพื่อโปรดทราบ", "รายละเอียดตามไฟล์แนบ").
+# ("เปิดรับสมัคร"), a letter's closing ("จึงเรียนมาเพื่อโปรดทราบ", "รายละเอียดตามไฟล์แนบ"; not
+# "จึงเรียนมาเพื่อโปรดบันทึก", which asks the bot to record).
 # Read on the normalised text: its courtesy ("ขออนุญาต") and its addressee ("เรียนทุกกอง") are
 # gone.
 _NOTICE_RE = re.compile(
     r"^(?:แจ้งเวียน|ขอประชาสัมพันธ์|ประชาสัมพันธ์)|แจ้งเวียนหนังสือ|ปิดปรับปรุง|ขัดข้อง"
-    r"|ขอเชิญ|ขอเรียนเชิญ|เรียนเชิญ|งดให้บริการ|ปิดให้บริการ|เปิดรับสมัคร|เพื่อโปรดทราบ|จึงเรียนมา|ตาม\s?(?:ไฟล์|เอกสาร)\s?แนบ"
+    r"|ขอเชิญ|ขอเรียนเชิญ|เรียนเชิญ|งดให้บริการ|ปิดให้บริการ|เปิดรับสมัคร|เพื่อโปรดทราบ|จึงเรียนมา(?!\s?เพื่อ\s?(?:โปรด)?\s?(?:บันทึก|ลงระบบ|ลงข้อมูล))|ตาม\s?(?:ไฟล์|เอกสาร)\s?แนบ"
     r"|ตามสิ่งที่ส่งมาด้วย"
 )
 
@@ -158,7 +161,12 @@ def _to_a_superior(typed: str) -> bool:
     if opener is None:
         return False
     addressee = opener["to"]
+    if _THE_TEAM_RE.match(addressee.removeprefix("ท่าน").lstrip()):
+        return False  # "เรียนท่านผู้ประสานงาน": the coordinator, addressed politely
     return addressee.startswith("ท่าน") or any(map(is_story_word, tokens(addressee)))
+
+
+_THE_TEAM_RE = re.compile(r"ผู้ประสาน|ทีม|คณะทำงาน|เจ้าหน้าที่|แอดมิน|admin|สมาชิก")
 
 
 def _office_words() -> re.Pattern[str]:

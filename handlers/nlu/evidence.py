@@ -38,7 +38,12 @@ _NOT_ATTACHED = r"(?:ไม่\s?ได้\s?(?:แนบ|ส่ง)|ไม่\s
 # "ไฟล์แนบ", "เอกสารประกอบ": a document's noun with the word of what it goes with.
 _HEAD_COMPOUND = rf"{_DOCUMENT_HEAD}(?:\s?(?:แนบ|ประกอบ))?"
 # "ขาดแบบฟอร์ม 3", "ขาดฟอร์มสี่": one of the step's forms short, the rest sent.
-_FORM_SHORT = r"ขาด\s?(?:แบบ\s?)?ฟอร์ม\s?(?:ที่\s?)?(?:\d|[๐-๙]|หนึ่ง|สอง|สาม|สี่|ห้า)"
+# "form 3 ยังไม่แนบ", "แบบฟอร์ม 2 ยังไม่ได้ส่ง": a numbered form said not attached, the same.
+_FORM_NUMBER = r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?)?(?:\d|[๐-๙]|หนึ่ง|สอง|สาม|สี่|ห้า)"
+_FORM_SHORT = (
+    rf"ขาด\s?{_FORM_NUMBER}"
+    rf"|{_FORM_NUMBER}\s?(?:ยัง)?\s?(?:ไม่\s?ได้\s?(?:แนบ|ส่ง)|ไม่\s?แนบ|ไม่\s?มี|ขาด)"
+)
 _DOCUMENTS_SHORT = (
     f"{phrase_regex(INCOMPLETE_DOCUMENTS)}|{_DOCUMENT}{_BETWEEN}{_SHORT}"
     f"|{_SHORT_FIRST}{_BETWEEN}{_DOCUMENT_HEAD}"

@@ -25,7 +25,7 @@ YEAR = "YEAR"
 PLACEHOLDERS = frozenset({NUM, DATE, KPI, STEP, MONTH, DIM, LINK, YEAR})
 
 # Days people name instead of a date; written dates are read by kpi_core.thai_dates.
-_DAYS_AGO = {"เมื่อวานซืน": 2, "เมื่อวานนี้": 1, "เมื่อวาน": 1, "วันนี้": 0, "เมื่อเช้า": 0}
+_DAYS_AGO = {"เมื่อวานซืน": 2, "เมื่อวานนี้": 1, "เมื่อวาน": 1, "วันนี้": 0, "เมื่อเช้า": 0, "เช้านี้": 0}
 _DAYS_AGO_RE = re.compile("|".join(sorted(_DAYS_AGO, key=len, reverse=True)))
 # A day and month with a slash and no year ("ส่งไปเมื่อ14/1", "submitted on 16/1"): a date only
 # after a word of when, as "6/7" alone may be a count ("เข้าร่วม 6/7 ครั้ง").
@@ -98,6 +98,11 @@ LAST_STEP = "สุดท้าย"
 # A year named ("ปี 2566", "ปีงบประมาณ 66", the base year "ปีฐาน 2566"): kept as a slot,
 # never a value.
 _YEAR_RE = re.compile(r"(?:ปีงบประมาณ|ปีงบ|ปีฐาน|ปี)\s*(?:พ\.ศ\.\s*)?(?P<year>25\d\d|\d\d)(?![\d.])")
+# "แผน 3 ปี 2568-2570": a span of years, then which ones (claimed before the years: no
+# baseline's year, no value).
+_SPAN_OF_YEARS_RE = re.compile(
+    r"(?<![\d.])\d{1,2}\s*ปี\s*25[67]\d(?:\s*[-–]\s*(?:25)?[67]\d)?(?![\d.,])"
+)
 # Numbers that are part of a name or a reference stay in the text but are never values.
 _NAMED_RE = re.compile(
     r"(?:ข้อ|แบบฟอร์ม|ฟอร์ม|(?<![a-z])form|หมวด|มิติ|รอบ|กลุ่ม|ครั้ง|ระยะ|ชุดที่)\s*(?:ที่|หมายเลข)?\s*\d+(?:\.\d+)?"
@@ -105,6 +110,10 @@ _NAMED_RE = re.compile(
     r"|(?<![\d.])\d{1,2}\s*เดือน"  # a round ("รายงานผล 6 เดือน"), never a value
     r"|(?<![\d.])\d{1,2}\s*ปี(?!\s*(?:งบ|พ\.|\d))"  # a span ("แผน 3 ปี"), never a value
     r"|(?:ปีงบประมาณ|ปีงบ|ปี|พ\.ศ\.)\s*(?:พ\.ศ\.\s*)?\d{2,4}(?!\d)"
+    # A year of these plans typed bare, or a span of them ("แผนปฏิบัติการ 2568", "แผน 3 ปี
+    # 2568-2570"), with no measure word after it: never a value.
+    r"|(?<![\d.,])25[67]\d(?:\s*[-–]\s*(?:25)?[67]\d)?(?![\d.,])"
+    r"(?!\s*(?:ล้าน|บาท|คน|ราย|แห่ง|ตัน|ชุด|หมู่บ้าน|ครั้ง|คะแนน|%|เปอร์|ร้อยละ|โครงการ|point))"
 )
 _NUMBER_RE = re.compile(
     r"(?P<pre>ร้อยละ\s*)?"
@@ -228,8 +237,15 @@ def _number(match: re.Match[str]) -> Number:
         raw=match.group(0).strip(),
         start=match.start(),
         end=match.end(),
-        percent=bool(match["pre"] or match["post"]),
+        percent=bool(
+            match["pre"] or match["post"] or _PERCENT_AFTER_RE.match(match.string, match.end())
+        ),
     )
+
+
+# "ขยะ 49.6 ร้อยละ": the measure word after the figure (not before another figure: "ตัวชี้วัด 1
+# ร้อยละ 38.5" numbers the indicator) makes it a percentage; the raw figure stays the digits.
+_PERCENT_AFTER_RE = re.compile(r"\s*ร้อยละ(?!\s*\d)")
 
 
 def _non_finite(match: re.Match[str]) -> Number:
@@ -271,7 +287,7 @@ def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
             back = (today.weekday() - _WEEKDAYS[match["day"]] - 1) % 7 + 1
             day = today - timedelta(days=back)
             dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))
-    if "เมื่อ" in text or "วันนี้" in text:  # the only words of _DAYS_AGO_RE
+    if "เมื่อ" in text or "นี้" in text:  # the only words of _DAYS_AGO_RE
         for match in _claim(_DAYS_AGO_RE, text, taken, DATE):
             day = today - timedelta(days=_DAYS_AGO[match.group(0)])
             dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))
@@ -348,6 +364,8 @@ def extract(
     stated = _claim(DIMENSION_RE, text, taken, DIM) if "มิติ" in text else []
     dimensions = dimension_statement(stated)
     month, this_month = _month(next(iter(_claim(_MONTH_RE, text, taken, MONTH)), None), today)
+    if digits:
+        _claim(_SPAN_OF_YEARS_RE, text, taken, "")
     years = _claim(_YEAR_RE, text, taken, YEAR) if digits else []
     numbers: list[Number] = []
     if digits:

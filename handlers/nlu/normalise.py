@@ -40,6 +40,12 @@ _NOISE = frozenset(" !?~\ufe0e\ufe0f")
 
 # Polite particles no Thai word ends with: cut wherever they stand, a held last letter too.
 _CERTAIN = ("ครับ+", "คร้าบ+", "ครัช", "ครัฟ", "คร่ะ+", "ค่ะ+", "ค๊ะ+", "จ้ะ+", "ฮับ+", "เน้อ", "เด้อ")
+# Regional ones: northern "เจ้า" (not the end of พระเจ้า, ข้าพเจ้า, …: a look-behind each) and
+# Isan "แหน่" ("ใครยังบ่ส่งแหน่", some).
+_NOT_BEFORE_JAO = ("พระ", "พุทธ", "ข้าพ", "ข้า", "ปู่", "แม่", "ไหว้", "เทพ", "หม่อม", "องค์", "เป็น", "นาง")
+_CERTAIN += tuple(
+    "".join(f"(?<!{word})" for word in _NOT_BEFORE_JAO) + jao for jao in ("เจ้าค่ะ", "เจ้า")
+) + ("แหน่",)
 _CERTAIN_PARTICLE = re.compile(rf"\s*(?:{'|'.join(_CERTAIN)})$")
 # A text that ends with none of their last letters (nor a newline, before which "$" also
 # matches) holds none at its end.

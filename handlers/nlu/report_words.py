@@ -38,13 +38,16 @@ class ReportWords:
         return ""
 
 
-def _short_form(short: str) -> re.Pattern[str]:
+def _short_form(short: str, long: str) -> re.Pattern[str]:
     """A short form as typed: its final dot optional; an ASCII one as a whole word, and not
-    inside an English phrase ("DG" is รัฐบาลดิจิทัล, "DG Readiness" stays a name)."""
+    inside an English phrase ("DG" is รัฐบาลดิจิทัล, "DG Readiness" stays a name); one cut
+    from the front of its long form not where the long form is written whole ("ยาเสพ")."""
     stem = re.escape(short.rstrip("."))
     dot = r"\.?" if short.endswith(".") else ""
     if short.isascii():
         return re.compile(rf"(?<![a-z0-9])(?<![a-z0-9] ){stem}{dot}(?! ?[a-z0-9])", re.IGNORECASE)
+    if long.startswith(short) and long != short:
+        return re.compile(f"{stem}(?!{re.escape(long[len(short) :])})")
     return re.compile(f"{stem}{dot}")
 
 
@@ -62,6 +65,6 @@ def report_words() -> ReportWords:
             measures.append(line[len(_MEASURE) :].strip())
         else:
             short, long = (part.strip() for part in line.split("=", 1))
-            shorts.append((_short_form(short), long))
+            shorts.append((_short_form(short, long), long))
             pairs.append((short, long))
     return ReportWords(tuple(shorts), tuple(measures), tuple(pairs))

@@ -29,7 +29,12 @@ from kpi_core.report import DEFAULT_KEYWORDS
 
 INDICATOR_RE = re.compile(phrase_regex(INDICATOR_WORDS))
 DELIVERABLE_RE = re.compile(phrase_regex(DELIVERABLE_WORDS))
-CHANNEL_RES = tuple((name, re.compile(phrase_regex(words))) for name, words in CHANNELS)
+# A form with its number ("form 3 ยังไม่แนบ") is a form of the plan, not the Google Form.
+_NUMBERED = {"google_form": r"(?!\s?\d)"}
+CHANNEL_RES = tuple(
+    (name, re.compile(f"(?:{phrase_regex(words)}){_NUMBERED.get(name, '')}"))
+    for name, words in CHANNELS
+)
 # The words joining two units' names ("กองคลังกับกองกลาง", "กค. และ ศทส.", "กองคลัง,กองกลาง").
 _JOINER = "(?:กับ|และ|หรือ)"
 _SHORT_START = r"[\u0e01-\u0e4e]{1,4}\."

@@ -38,8 +38,11 @@ def _read() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, ...]]]
 
 
 # "asking: รอด = ผ่าน": written out only before an asking word ("รอดมั้ย"; "รอดแล้ว" stays);
-# "joining: กะ = กับ": only between two words ("ขยะกะยาเสพติด"; "กะว่าจะส่ง" intends).
-_CONDITIONS = ("asking", "joining")
+# "joining: กะ = กับ": only between two words ("ขยะกะยาเสพติด"; "กะว่าจะส่ง" intends);
+# "before: บ่ = ไม่": only before a word that is no closing particle ("ยังบ่ส่ง"; "แล้วบ่",
+# "แม่นบ่เด้อ" ask, as ไหม).
+_CONDITIONS = ("asking", "joining", "before")
+_CLOSING = ("เด้อ", "เน้อ", "ครับ", "คับ", "ค่ะ", "คะ", "จ้า", "เจ้า", "นะ", "แหน่", "เนาะ", "บ่")
 _ASKING_NEXT = ("ไหม", "มั้ย", "มั๊ย", "ไม๊", "ป่ะ", "ปะ", "หรือเปล่า", "รึเปล่า", "เปล่า", "ป่าว")
 _NOT_JOINED_NEXT = ("ว่า", "จะ", "ไว้")
 FORMS, _WHEN, _LISTS = _read()
@@ -89,6 +92,8 @@ def _fits(condition: str | None, before: str, after: str) -> bool:
     after = after.lstrip()
     if condition == "asking":
         return after.startswith(_ASKING_NEXT)
+    if condition == "before":
+        return after[:1].isalpha() and not after.startswith(_CLOSING)
     if condition == "joining":
         return bool(before.strip()) and bool(after) and not after.startswith(_NOT_JOINED_NEXT)
     return True
