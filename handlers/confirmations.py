@@ -226,14 +226,18 @@ def handle_undo(intent: Undo, ctx: Context) -> Reply:
 # "ไม่ต้องบันทึกครับ"); anything more ("ใช่ครับ แต่ยังไม่ได้ส่งแผน") is not a yes or a no.
 _YES = (
     "ยืนยัน|ขอยืนยัน|ยืนยันการบันทึก|ใช่|ใช่แล้ว|ตกลง|ok|okay|โอเค|ถูกต้อง|ถูกต้องแล้ว|yes|confirm"
-    "|ได้เลย|เอาเลย|เอาตามนั้น|ตามนั้น"
+    "|ได้เลย|เอาเลย|เอาตามนั้น|ตามนั้น|เอาตามนี้|ตามนี้|ถูกแล้ว"
     # Held or misspelt ("okkk", "ช่ายยย", "ยืนยีนน"): a letter held three times or more is
     # normalised to one, twice is not.
     "|okk|okkk|okkkk|ช่าย|ช่ายย|ยืนยันน|ยืนยีน|ยืนยีนน"
 )
 # "ไม่ต้องค่ะ ยังไม่ส่งจริง": no need (to record it); with an aside about anything else
 # ("ไม่ต้องรีบ", "ไม่ต้องส่งสรุปรายสัปดาห์") it is no no to the card.
-_NO = "ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน|cancel|no|nope|ไม่ต้องบันทึก|ไม่บันทึก|ไม่ต้อง"
+_NO = (
+    "ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน|cancel|no|nope|ไม่ต้องบันทึก|ไม่บันทึก|ไม่ต้อง"
+    # Not to be kept: "ยังไม่ต้องเซฟนะ", "ไม่ต้องลงระบบค่ะ".
+    "|ไม่ต้องเซฟ|ไม่เซฟ|ไม่ต้องsave|ไม่ต้องลงระบบ|ไม่ต้องเก็บ"
+)
 _PLAIN_YES = "ได้|ได้ครับ|ได้ค่ะ|ได้คะ|ได้จ้า|ได้ค่า"
 # The card said to be right, then told to go ahead, with no yes word: "ถูกแล้วจ้า บันทึกเลย",
 # "ตัวเลขตรงแล้วค่ะ บันทึกได้", "ถูกแล้วค่ะ 61.2 บันทึกเลย" (its figure restated).
@@ -415,7 +419,7 @@ _DROP_RE = re.compile(
 # หนังสือยืนยัน"): the whole chunk it stands in is the reason, whatever it names.
 _AWAITED_RE = re.compile(
     r"\S*?(?:ยังไม่\s?(?:ได้)?\s?(?:รับ|ผ่าน|อนุมัติ|ยืนยัน|เซ็น|ลงนาม|เห็นชอบ|ตรวจ|ส่ง|เป็นทางการ"
-    r"|ทางการ)|(?<!\S)รอ(?![บงย]))\S*"
+    r"|ทางการ)\S*|(?<!\S)รอ(?![บงย]).*)"
 )
 _NO_RE = re.compile(phrase_regex(_NO))
 

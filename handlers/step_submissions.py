@@ -26,7 +26,14 @@ from handlers.nlu.evidence import (
 )
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION, UNIT_PREFIXES, phrase_regex
+from handlers.nlu.patterns import (
+    CHANNEL_WORDS,
+    EDGE_WORDS,
+    QUESTION,
+    UNIT_PREFIXES,
+    phrase_regex,
+    words,
+)
 from handlers.nlu.questions import promises
 from handlers.nlu.slots import (
     CHANNEL_RES,
@@ -456,9 +463,28 @@ _ATTENDANCE = "เข้าประชุม|เข้าร่วมประ�
 _ATTENDANCE_RE = re.compile(phrase_regex(_ATTENDANCE))
 _DONE = "ส่งแล้ว|เสร็จ|เรียบร้อย|ทำแล้ว|ไม่ผ่าน|ผ่าน|done|แล้ว|ครบ"
 _PLAN_MET = "บรรลุค่าเป้าหมาย|บรรลุเป้าหมาย|บรรลุเป้า|บรรลุ|ได้ตามเป้าหมาย|ตามเป้าหมาย|ถึงค่าเป้าหมาย|ถึงเป้าหมาย"
+
+
 # fmt: off
+def _read_day_corrected(found: Found) -> Intent | None:
+    """ "ไม่ใช่ครับ แก้วันที่เป็นวันนี้": the day of the card just shown, said again with nothing
+    else named; its step is the card's."""
+    dates = found.extraction.dates
+    if len(dates) != 1 or content(found.remainder, _CORRECTING_DAY):
+        return None
+    return MarkStep(step="", done_on=dates[0].due)
+
+
+_CORRECTING_DAY = EDGE_WORDS | frozenset(
+    words(
+        "ขอโทษ|โทษที|sorry|ผิด|พิมพ์ผิด|ขอแก้|แก้|เป็น|ใหม่|ที่ถูก|ถูกต้อง|เอ้ย|อุ๊ย|ๆ|ไม่|ใช่"
+    )
+)
+
 SPECS = (
     IntentSpec(MarkStep, handle_mark_step, (
+        # A correction of the card's day alone, above a no ("ไม่ใช่").
+        Rule(("แก้วันที่|แก้วัน|วันที่ผิด|วันผิด|แก้เป็นวันที่", "DATE"), 1004, _read_day_corrected),
         # "ขั้นตอนที่ 3 ส่งแล้ว ยังไม่มีเอกสารประกอบ" outranks "ส่ง…แล้วยัง" (who is missing).
         Rule(("STEP|ส่ง", NO_DOCUMENTS), 810, _read_step, unless=f"{QUESTION}|ใคร"),
         # A step with its documents' link, or a word on its documents: "ขั้นตอนที่ 3 https://…".

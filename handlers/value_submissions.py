@@ -16,7 +16,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, IndicatorQuery, Intent, Status, SubmitBaseline, SubmitValue
 from handlers.nlu.extract import NUM, PLACEHOLDERS, Number, as_typed
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import EDGE_WORDS, INDICATOR_WORDS, UNIT_PREFIXES, phrase_regex
+from handlers.nlu.patterns import EDGE_WORDS, INDICATOR_WORDS, UNIT_PREFIXES, phrase_regex, words
 from handlers.nlu.slots import (
     INDICATOR_RE,
     Found,
@@ -143,6 +143,26 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
     )
 
 
+def _read_bare_correction(found: Found) -> Intent | None:
+    """ "ไม่ใช่ แก้เป็น 7", "ไม่ใช่ 12 ครับ 21": the value of the card just shown, said again
+    with nothing else named; the indicator is left for the handler to ask or the card to give."""
+    read = read_value(found, _CORRECTING)
+    if not isinstance(read, SubmitValue) or read.indicator or read.unit or found.code:
+        return None
+    return read
+
+
+# The words of a bare correction besides its values: the slip owned, the right one pointed at,
+# the count's own noun ("ไม่ใช่ 70 ค่ะ 74 ชุด").
+_CORRECTING = EDGE_WORDS | frozenset(
+    words(
+        "ขอโทษ|โทษที|sorry|ผิด|พิมพ์ผิด|พิมพ์|ที่ถูก|ถูก|ถูกต้อง|ที่ถูกต้อง|แก้|ขอแก้|เป็น|ชุด|ข้อ|ตัว"
+        "|ครั้ง|แห่ง|คน|ราย|ระดับ|คะแนน|เอ้ย|เอ๊ย|อุ๊ย|อ๊ะ|ๆ"
+    )
+)
+CORRECTION_WORDS = "แก้เป็น|ไม่ใช่|ที่ถูกคือ|ที่ถูกต้องคือ|ต้องเป็น|พิมพ์ผิด|ผิด"
+
+
 def _read_reached(found: Found) -> Intent | None:
     """ "ศทส. ได้ระดับ 3", "กองคลังได้ 4 คะแนน": a score reached, told of a unit or an indicator
     of the plan; of anything else ("ทีมฟุตบอลได้ 3 คะแนน", "ลูกชายสอบได้คะแนน 95") it is chat."""
@@ -261,6 +281,8 @@ SUBMIT_WORDS = f"ส่งผล|รายงานผล|บันทึกผ�
 SPECS = (
     IntentSpec(SubmitValue, handle_submit_value, (
         Rule((f"{SUBMIT_WORDS}|ส่ง|=|ผลได้|ได้ผล|ผลคือ",), 600, read_value, number=True),
+        # A correction answering the card, the new value alone: above a no ("ไม่ใช่").
+        Rule((CORRECTION_WORDS,), 1004, _read_bare_correction, number=True),
         # "ส่งผล" with no value: show the indicator named, else how to submit (Help).
         Rule((SUBMIT_WORDS,), 300, _read_hint, number=False),
         # A score or a tier reached, whoever's: "ศทส. ได้ระดับ 3", "กองกลางได้ 3.5 คะแนน".

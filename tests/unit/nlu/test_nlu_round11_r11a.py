@@ -1,0 +1,104 @@
+"""Issue 9, round 11 (r11a): a deadline-week group chat. Replies to a card: a bare value or
+date said instead of the one shown ("ไม่ใช่ แก้เป็น 7"), a yes said as "ถูกแล้ว"/"เอาตามนี้", a no
+as "ยังไม่ต้องเซฟ" or waiting for someone ("รอ … ยืนยันก่อน"); a forwarded message ("ส่งต่อ:
+"…" ลงให้ด้วย", "FW: …") read by what it quotes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.fakes.understanding import readings, settled
+
+# A correction answering the card: the new value (or day), with nothing else named.
+CORRECTIONS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("P", "ไม่ใช่ค่ะ แก้เป็น 61.4", "SubmitValue", {"value": "61.4", "raw_value": "61.4"}),
+    ("B", "แก้เป็น ๗ ครับ", "SubmitValue", {"value": "7", "raw_value": "๗"}),
+    ("O", "ไม่ใช่ 12 ครับ 21", "SubmitValue", {"value": "21", "raw_value": "21"}),
+    ("P", "ขอโทษค่ะ แก้เป็น 47.5 ไม่ใช่ 45.7", "SubmitValue", {"value": "47.5", "raw_value": "47.5"}),
+    ("O", "ไม่ใช่ 70 ค่ะ 74 ชุด", "SubmitValue", {"value": "74", "raw_value": "74"}),
+    ("B", "ผิดครับ ที่ถูกคือ 92.3", "SubmitValue", {"value": "92.3", "raw_value": "92.3"}),
+    ("P", "พิมพ์ผิดค่ะ ต้องเป็น ๘๘", "SubmitValue", {"value": "88", "raw_value": "๘๘"}),
+    ("L", "ไม่ใช่ค่ะ แก้วันที่เป็นเมื่อวาน", "MarkStep", {"done_on": "2025-01-14"}),
+    ("L", "ขอแก้วันที่เป็น 13 ม.ค. ครับ", "MarkStep", {"done_on": "2025-01-13"}),
+]
+
+# Still a no, or a question, or news: a correction must be the whole message.
+NOT_CORRECTIONS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ไม่ใช่ค่ะ ยกเลิก", "Cancel", {}),
+    ("P", "ไม่ใช่ครับ ตัวเลขสลับ", "Cancel", {}),
+    (
+        "P",
+        "ขอแก้ค่ะ ขยะที่ถูกต้องคือ 59.1 ไม่ใช่ 51.9",
+        "SubmitValue",
+        {"indicator": "2", "value": "59.1", "raw_value": "59.1"},
+    ),
+]
+
+# A yes or a no said another way.
+ANSWERS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("O", "ถูกแล้วครับ", "Confirm", {}),
+    ("P", "ถูกแล้วจ้า", "Confirm", {}),
+    ("B", "เอาตามนี้ครับ", "Confirm", {}),
+    ("L", "ตามนี้เลยค่ะ", "Confirm", {}),
+    ("P", "ยังไม่ต้องเซฟครับ", "Cancel", {}),
+    ("B", "ไม่ต้องเซฟนะคะ", "Cancel", {}),
+    ("O", "ยังไม่ต้องบันทึกค่ะ รอ สลธ. ส่งตัวเลขจริงก่อน", "Cancel", {}),
+    ("P", "ไม่ต้องบันทึกนะ รอท่านนายอำเภอยืนยันก่อน", "Cancel", {}),
+    ("L", "ยังไม่ต้องลงระบบนะคะ", "Cancel", {}),
+]
+
+# A forwarded message: what it quotes is what is asked or told.
+FORWARDS: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "P",
+        'ส่งต่อ: "ผลยาเสพติดร้อยละ 81.7" ลงระบบให้ด้วยค่ะ',
+        "SubmitValue",
+        {"indicator": "4", "value": "81.7", "raw_value": "ร้อยละ 81.7", "percent": True},
+    ),
+    (
+        "L",
+        'ส่งต่อจากกองคลัง: "ส่งแผนทางอีเมลแล้วเมื่อวาน" ช่วยลงให้หน่อย',
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "channel": "email", "done_on": "2025-01-14"},
+    ),
+    (
+        "O",
+        'fw: "Master Data เพิ่มเป็น 9 ชุดแล้ว" อัปเดตด้วยครับ',
+        "SubmitValue",
+        {"indicator": "7", "value": "9", "raw_value": "9"},
+    ),
+    (
+        "L",
+        'Fwd: จากเพื่อนกระทรวงอื่น "ส่งแผนช้าหักวันละ 0.05 คะแนน" จริงไหมคะ',
+        "RuleQuestion",
+        {"topic": "deductions"},
+    ),
+]
+
+
+@readings(CORRECTIONS)
+def test_a_bare_correction_answers_the_card_with_the_new_value(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(NOT_CORRECTIONS)
+def test_a_no_or_a_named_correction_keeps_its_reading(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(ANSWERS)
+def test_a_yes_or_a_no_said_another_way_answers_the_card(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(FORWARDS)
+def test_a_forwarded_message_is_read_by_what_it_quotes(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
