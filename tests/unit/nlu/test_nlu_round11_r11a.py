@@ -102,3 +102,45 @@ def test_a_forwarded_message_is_read_by_what_it_quotes(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# Said among members in a deadline week: tasks handed round, rooms, who stays late, a guess,
+# a draft still to fix, a question put to one colleague.
+CHAT: list[tuple[str, str]] = [
+    ("L", "ทุกคนส่งไฟล์นำเสนอหมวด 3 ให้พี่ภายในวันศุกร์นะ"),
+    ("P", "ทุกคนส่งรูปกิจกรรมให้หนูก่อนเที่ยงนะคะ"),
+    ("O", "ใครอยู่ชั้น 3 ฝากเอาแฟ้มตัวชี้วัดไปให้ผอ.กองหน่อยครับ"),
+    ("B", "คืนนี้ใครอยู่ดึกได้บ้าง ต้องปิดเล่มรายงาน"),
+    ("P", "ประชุมทีมตัวชี้วัดย้ายไปห้องประชุม 3 นะคะ"),
+    ("B", "ปริ้นเอกสาร PMQA ให้ท่านรองเซ็นก่อนสี่โมงนะน้อง"),
+    ("O", "ตัวชี้วัดจริยธรรมท่าจะไม่ผ่านอีกแล้ว ต้องคุยกับกองก่อนนะพี่"),
+    ("P", "ตัวเลขขยะพี่ได้จากทสจ.รึยังคะ"),
+    ("L", "พี่คะ แผนกองเราใส่ตัวชี้วัดกี่ตัวดี"),
+    ("L", "น้องๆ แผนของกองคลังยังขาดมิติที่ 1 นะ แก้ก่อนส่งจริง"),
+]
+
+# Still for the bot: the same words asking where things stand, or a report.
+NOT_CHAT: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ใครยังไม่ส่งแผนบ้าง", "Missing", {"step": "3"}),
+    (
+        "L",
+        "กองคลังส่งแผนครบ 3 มิติแล้วค่ะ",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "dims": [1, 2, 3]},
+    ),
+    ("P", "ขยะได้เท่าไหร่แล้วคะ", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
+]
+
+
+@readings([(org, text, "Unknown", {}) for org, text in CHAT])
+def test_chat_among_members_is_not_for_the_bot(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(NOT_CHAT)
+def test_the_same_words_asked_of_the_bot_stay_its(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
