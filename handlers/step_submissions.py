@@ -307,6 +307,8 @@ def _read_step(found: Found) -> Intent:
         rest = regex.sub(" ", rest)
     stated = extraction.dimensions
     met, of = counts(extraction.text)
+    if of is not None and any(n.percent for n in extraction.numbers):
+        met = of = None  # "๗ ใน ๘ ครั้ง = ๘๗.๕ %": the share says the attendance
     # "ข่าวดี ศทส ส่งแผนแล้ว", "หัวหน้าบอกว่า…": the teller's story names no step.
     words = content(without_story(_TOLD_RE.sub(r"\g<0> ", rest)))
     # "ไม่ใช่ 80%", "ไม่ถึง 85%": a figure said not to be, or a threshold, is no attendance.
@@ -318,11 +320,12 @@ def _read_step(found: Found) -> Intent:
         and not _VERSION_RE.search(text[: n.start])
         and not document_count(text, n)
     ]
+    shares = [n for n in numbers if n.percent]
     return MarkStep(
         step=extraction.step or words,
         done_on=extraction.dates[0].due if extraction.dates else None,
         passed=verdict(extraction.text),
-        value=numbers[-1].value if numbers and of is None else None,
+        value=(shares or numbers)[-1].value if numbers and of is None else None,
         unit=unit,
         channel=channel_of(extraction.text),
         dimensions=stated.dimensions,
@@ -459,13 +462,12 @@ def _read_attendance(found: Found) -> Intent:
     return replace(intent, step=step, others=others)
 
 
-_ATTENDANCE = "เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้าร่วม|มาประชุม|attendance"
+_ATTENDANCE = "เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้ากิจกรรม|เข้าร่วม|มาประชุม|attendance"
 _ATTENDANCE_RE = re.compile(phrase_regex(_ATTENDANCE))
 _DONE = "ส่งแล้ว|เสร็จ|เรียบร้อย|ทำแล้ว|ไม่ผ่าน|ผ่าน|done|แล้ว|ครบ"
 _PLAN_MET = "บรรลุค่าเป้าหมาย|บรรลุเป้าหมาย|บรรลุเป้า|บรรลุ|ได้ตามเป้าหมาย|ตามเป้าหมาย|ถึงค่าเป้าหมาย|ถึงเป้าหมาย"
 
 
-# fmt: off
 def _read_day_corrected(found: Found) -> Intent | None:
     """ "ไม่ใช่ครับ แก้วันที่เป็นวันนี้": the day of the card just shown, said again with nothing
     else named; its step is the card's."""
@@ -476,11 +478,11 @@ def _read_day_corrected(found: Found) -> Intent | None:
 
 
 _CORRECTING_DAY = EDGE_WORDS | frozenset(
-    words(
-        "ขอโทษ|โทษที|sorry|ผิด|พิมพ์ผิด|ขอแก้|แก้|เป็น|ใหม่|ที่ถูก|ถูกต้อง|เอ้ย|อุ๊ย|ๆ|ไม่|ใช่"
-    )
+    words("ขอโทษ|โทษที|sorry|ผิด|พิมพ์ผิด|ขอแก้|แก้|เป็น|ใหม่|ที่ถูก|ถูกต้อง|เอ้ย|อุ๊ย|ๆ|ไม่|ใช่")
 )
 
+
+# fmt: off
 SPECS = (
     IntentSpec(MarkStep, handle_mark_step, (
         # A correction of the card's day alone, above a no ("ไม่ใช่").
@@ -497,7 +499,8 @@ SPECS = (
         Rule((_ATTENDANCE,), 660, _read_attendance, number=True, keep=True),
         # "แก้ไขแผนกองคลัง เพิ่มมิติที่ 2 แล้ว ตอนนี้ครบ 3 มิติ": a correction of the plan's step.
         Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม", "DIM"), 560, _read_step),
-        Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง",
+        Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง"
+                  "|อัปไฟล์|อัพไฟล์",
               "แล้ว|เรียบร้อย|DATE|DIM"), 550, _read_done, unless=QUESTION),
         # "ศทส. รายงานผลแล้ว": to report the results is to send step 4's report (the words
         # stay: they name the step).

@@ -11,6 +11,7 @@ from handlers.nlu.formal import plain
 from handlers.nlu.particle_endings import particle_endings
 from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex
 from handlers.nlu.spoken import written
+from handlers.nlu.spoken_numbers import shares_in_digits
 from handlers.nlu.tokenize import tokens
 from kpi_core.thai_numbers import THAI_DIGITS
 
@@ -174,6 +175,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = _LAUGH_END_RE.sub(r"\1", text).rstrip()
     if "ละ" in text:
         text = _DONE_LA_RE.sub(_done_la, text)
+    if "เปอร์เซ็น" in text or "ร้อยละ" in text:  # "แปดสิบห้าเปอร์เซ็นต์": voice typing
+        text = shares_in_digits(text)
     # Formal words read as everyday ones, spoken short forms written out: "หน่วยงานใดยังมิได้
     # จัดส่ง…" is "หน่วยงานไหนยังไม่ได้ส่ง…", "ส่งไรมั่ง" is "ส่งอะไรบ้าง".
     text = strip_particles(written(plain(text)))

@@ -144,3 +144,76 @@ def test_the_same_words_asked_of_the_bot_stay_its(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# A laugh opening a line: at the bot ("ขำบอท 555 …"), or a sigh at an act done over and over.
+LAUGHS: list[tuple[str, str]] = [
+    ("P", "ขำบอท 5555 ตอบเป็นกลอนเลย"),
+    ("B", "ขำ ๆ น้องบอทตอบไวกว่าคนอีก"),
+    ("O", "5555 แผนแก้ห้ารอบแล้วเนี่ย"),
+    ("L", "55555 วันนี้กรอกฟอร์มใหม่สามรอบละ"),
+]
+
+
+@readings([(org, text, "SmallTalk", {"kind": "laugh"}) for org, text in LAUGHS])
+def test_a_laugh_opening_a_line_is_small_talk(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+IT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
+
+# Step reports as typed or voice-typed in a hurry: a share said in words, a count and its share
+# (the share is the attendance), how little was reached, a file uploaded ("อัปไฟล์").
+STEPS: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "L",
+        "กองคลังเข้าประชุมเก้าสิบเปอร์เซ็นต์ครับ",
+        "MarkStep",
+        {"step": "2", "unit": "กองคลัง", "value": "90"},
+    ),
+    (
+        "L",
+        "ไอทีเข้าร่วมกิจกรรมเจ็ดสิบแปดจุดห้าเปอร์เซ็นต์ ไม่ผ่านค่ะ",
+        "MarkStep",
+        {"step": "2", "unit": IT, "value": "78.5", "passed": False},
+    ),
+    (
+        "L",
+        "กองกลางเข้าประชุม 6 ใน 7 ครั้ง = 85.7% ครับ",
+        "MarkStep",
+        {"step": "2", "unit": "กองกลาง", "value": "85.7"},
+    ),
+    (
+        "L",
+        "กนต.เข้ากิจกรรมได้แค่ 75% ไม่ผ่านครับ",
+        "MarkStep",
+        {"step": "2", "unit": "กองนิติการ", "value": "75", "passed": False},
+    ),
+    (
+        "L",
+        "กองคลังเข้าประชุมได้เพียง 70% ไม่ผ่าน",
+        "MarkStep",
+        {"step": "2", "unit": "กองคลัง", "value": "70", "passed": False},
+    ),
+    (
+        "L",
+        "กองกลางอัปไฟล์แผนขึ้นไดรฟ์แล้วค่ะ",
+        "MarkStep",
+        {"step": "3", "unit": "กองกลาง", "channel": "google_drive"},
+    ),
+    (
+        "P",
+        "ยาเสพติดได้ร้อยละแปดสิบเอ็ดค่ะ",
+        "SubmitValue",
+        {"indicator": "4", "value": "81", "raw_value": "ร้อยละ 81", "percent": True},
+    ),
+]
+
+
+@readings(STEPS)
+def test_a_step_report_typed_in_a_hurry_reads_its_figures(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
