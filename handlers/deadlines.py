@@ -466,6 +466,9 @@ SPECS = (
         Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|สำนักไหน|ศูนย์ไหน|กองใด|หน่วยใด",
               "เข้าประชุม|เข้าร่วม|ประชุม|กิจกรรม|attendance",
               "ไม่ถึง|ไม่ครบ|ต่ำกว่า|น้อยกว่า|ไม่ผ่าน"), 801, _read_short_attendance),
+        # "ขั้น 2 ยังไม่ผ่านมีกองไหนบ้าง": who has not passed a step.
+        Rule(("ยังไม่ผ่าน|ไม่ผ่าน", "กองไหน|หน่วยไหน|หน่วยงานไหน|ใคร|กองใด|หน่วยใด"), 797,
+             _read_missing, unless="ทำไม|เพราะอะไร"),
         # "ใครยังทำแผนไม่เสร็จ", "กองไหนยังทำไม่เสร็จ": the verb between ยัง and ไม่เสร็จ.
         Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด", "ไม่เสร็จ"), 794, _read_missing),
         # Recorded or reported in: "ผลยาเสพติดได้บันทึกเข้าระบบแล้วหรือยัง", "ผล Master Data
@@ -479,11 +482,11 @@ SPECS = (
               "|แล้วจริงรึเปล่า|แล้วจริงป่ะ|แล้วจริงปะ|แล้วจริงหรือ"), 790, _read_missing,
              # "ส่งรายชื่อหมดเขตไปแล้วใช่ไหม", "ส่งแผนถึงวันไหน เลยมาแล้วรึยัง" ask about the
              # deadline, not who sent.
-             unless=f"หมดเขต|กำหนดส่ง|ครบกำหนด|deadline|{_PAST_DUE}"),
+             unless=f"หมดเขต|กำหนดส่ง|ครบกำหนด|deadline|วันสุดท้าย|{_PAST_DUE}"),
         # "กองคลังส่งแผนยัง", "จริยธรรมรายงานแล้วยัง", "Master Data มีคนกรอกผลยัง": "ยัง"
         # ending the message asks whether it was sent.
         Rule((f"ส่ง|รายงานผล|รายงานแล้ว|{_ENTERS}", "ยัง"), 788, _read_sent_yet,
-             unless=f"ยังไม่|หมดเขต|กำหนดส่ง|ครบกำหนด|deadline|{_PAST_DUE}"),
+             unless=f"ยังไม่|หมดเขต|กำหนดส่ง|ครบกำหนด|deadline|วันสุดท้าย|{_PAST_DUE}"),
         # "โอนเปลี่ยนแปลงมีใครส่งผลให้แล้วบ้าง": whether anyone has sent it yet, which what has
         # no result answers ("ใครส่งผล…ล่าสุด" asks the history).
         Rule(("|".join(f"{w}{v}" for w in ("มีใคร", "มีคน") for v in ("ส่ง", *words(_ENTERS))),

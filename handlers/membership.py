@@ -214,7 +214,8 @@ def _read_bind(found: Found) -> BindGroup:
 # fmt: off
 SPECS = (
     IntentSpec(BindGroup, handle_bind_group, (
-        Rule(("ผูกกลุ่ม|ตั้งค่ากลุ่ม|ผูกกับ|เชื่อมกลุ่ม|bind",), 900, _read_bind),
+        Rule(("ผูกกลุ่ม|ตั้งค่ากลุ่ม|ผูกกับ|เชื่อมกลุ่ม|bind|ผูกไลน์กลุ่ม|ผูกไลน์|เชื่อมไลน์กลุ่ม",), 900,
+             _read_bind),
     )),
     IntentSpec(RegisterUnit, handle_register_unit, (
         Rule(("ลงทะเบียน|สมัคร|register|ฉันอยู่|ผมอยู่|หนูอยู่|เราอยู่|ดิฉันอยู่|สังกัด",), 850,

@@ -309,7 +309,11 @@ _STATUS_RE = re.compile(phrase_regex(STATUS_CUES))
 
 
 _IN_DETAIL = "รายละเอียด|ละเอียด|แบบเต็ม|ฉบับเต็ม|detail|details|detailed"
-_EVERY_INDICATOR = "ทุกตัวชี้วัด|ทุกตัว|ทุก kpi|ตัวชี้วัดทั้งหมด|kpi ทั้งหมด|ตัวชี้วัดทุกตัว|แต่ละตัวชี้วัด|ทุกตัวชี้"
+_EVERY_INDICATOR = (
+    "ทุกตัวชี้วัด|ทุกตัว|ทุก kpi|ตัวชี้วัดทั้งหมด|kpi ทั้งหมด|ตัวชี้วัดทุกตัว|แต่ละตัวชี้วัด|ทุกตัวชี้"
+    # Every unit's, in a step-scored plan: "ขอแบบละเอียดทุกกองเลย".
+    "|ทุกกอง|ทุกหน่วย|ทุกหน่วยงาน|รายกอง|รายหน่วยงาน"
+)
 
 
 def _read_detail(found: Found) -> Intent | None:

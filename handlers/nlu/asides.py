@@ -347,6 +347,8 @@ _REPORTED_RE = re.compile(r"แล้ว|เรียบร้อย")
 # to the bot.
 _FAVOUR_RE = re.compile(
     r"หน่อย|ช่วย|รบกวน|ฝาก(?!บอก)|ให้\s?ที(?![่้])|ด้วย\s*(?:นะ|ค่ะ|คะ|ครับ|จ้า|จ้ะ)*[\s!.~]*$"
+    # Something of the bot's asked for, and what it is for: "ขอ chart … จะใส่ PowerPoint".
+    r"|^\s?ขอ\s?(?:ดู|chart|กราฟ|graph|แผนภูมิ|สรุป|ลิงก์|ลิงค์|link)"
 )
 
 

@@ -217,3 +217,27 @@ def test_a_step_report_typed_in_a_hurry_reads_its_figures(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# Asks of the bot in a deadline week, in the group's own words.
+ASKS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ขอดูแบบละเอียดรายกองค่ะ", "Status", {"detail": True}),
+    ("L", "สรุปทุกหน่วยงานแบบละเอียดหน่อยครับ", "Status", {"detail": True}),
+    ("B", "ผูกไลน์กลุ่มนี้กับสำนักงบประมาณค่ะ", "BindGroup", {"organisation": "สำนักงบประมาณ"}),
+    ("O", "ผูกไลน์กับ สำนักงาน ก.พ. ครับ", "BindGroup", {"organisation": "สำนักงาน ก.พ."}),
+    ("B", "ขอลิงค์เว็บหน่อยครับ", "DeskLink", {}),
+    ("P", "ขอลิงก์เว็บดูสถานะค่ะ", "DeskLink", {}),
+    ("P", "ขอกราฟผลขยะหน่อยค่ะ จะเอาไปนำเสนอท่านผู้ว่า", "Chart", {}),
+    ("B", "ขอ chart ทุกตัวชี้วัดครับ จะใส่สไลด์", "Chart", {}),
+    ("L", "กองไหนยังไม่ผ่านขั้นตอนที่ 2 บ้าง", "Missing", {"step": "2"}),
+    ("L", "ขั้น 1 ไม่ผ่านมีใครบ้างคะ", "Missing", {"step": "1"}),
+    ("L", "พรุ่งนี้วันสุดท้ายส่งรายชื่อทีมหรือเปล่าคะ", "Deadlines", {"step": "1"}),
+    ("L", "วันสุดท้ายของการส่งแผนคือวันนี้ใช่ไหม", "Deadlines", {"step": "3"}),
+]
+
+
+@readings(ASKS)
+def test_an_ask_in_the_groups_words_is_read(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
