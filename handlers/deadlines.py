@@ -216,12 +216,14 @@ def _unreported(statuses: tuple[IndicatorStatus, ...], named: list[str]) -> Repl
 def read_deadlines(found: Found) -> Intent:
     """A step or a month asked about, else the next deadlines."""
     extraction = found.extraction
-    words = content(without_story(found.remainder))
-    month = _ABBR_MONTH_RE.search(found.remainder)
+    # "มีอะไรต้องส่งบ้างนอกจากแผน": what is set aside is no step asked about.
+    remainder = _BESIDES_RE.sub(" ", found.remainder)
+    words = content(without_story(remainder))
+    month = _ABBR_MONTH_RE.search(remainder)
     if month and extraction.month is None and not extraction.step:
         # "มี.ค. ต้องรายงานอะไรบ้าง": an abbreviated month kept whole (its first letters may be a
         # word, "มี"), unless the other words name the plan ("ก.พ." is also an organisation).
-        rest = content(without_story(found.remainder.replace(month[0], " ")))
+        rest = content(without_story(remainder.replace(month[0], " ")))
         words = words if names_the_plan(rest) else month[0]
     return Deadlines(
         step=extraction.step or words,
@@ -239,6 +241,7 @@ def _asked(found: Found) -> Intent | None:
 
 
 _WITHIN_DATE_RE = re.compile(r"ภายใน\s?(?:วันที่\s?)?DATE")
+_BESIDES_RE = re.compile(r"(?:นอกจาก|นอกเหนือจาก|ยกเว้น|except)\s?\S*")
 _ABBR_MONTH_RE = re.compile(
     r"(?<!\S)(?:" + "|".join(re.escape(m) for m in ABBR_MONTHS) + r")(?!\S)"
 )

@@ -149,7 +149,7 @@ def _read_bare_correction(found: Found) -> Intent | None:
     read = read_value(found, _CORRECTING)
     if not isinstance(read, SubmitValue) or read.indicator or read.unit or found.code:
         return None
-    return read
+    return replace(read, correction=True)
 
 
 # The words of a bare correction besides its values: the slip owned, the right one pointed at,

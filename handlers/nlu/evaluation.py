@@ -49,7 +49,7 @@ QUESTIONS = frozenset(
 # Slots that only echo text (what a yes restates echoes its card); and intents labelled by
 # their main slot alone (a rule question by its topic: the number, step or unit it names are
 # details the labels do not carry).
-_FREE = {"Unknown": ("text",), "Confirm": ("figures", "unit")}
+_FREE = {"Unknown": ("text",), "Confirm": ("figures", "unit"), "SubmitValue": ("correction",)}
 _ONLY = {"RuleQuestion": ("topic",)}
 Meaning = tuple[str, dict[str, Any]]
 _REQUIRED = object()  # a field without a default: always compared

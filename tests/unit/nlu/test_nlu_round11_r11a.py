@@ -241,3 +241,18 @@ def test_an_ask_in_the_groups_words_is_read(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+def test_a_bare_correction_leaves_the_indicator_to_the_card_even_with_one_indicator() -> None:
+    assert settled("ไม่ใช่ 3 ครับ 4", "L") == ("SubmitValue", {"value": "4", "raw_value": "4"})
+
+
+def test_a_deadline_question_sets_aside_what_follows_besides() -> None:
+    assert settled("นอกจากรายชื่อทีม เดือนนี้ต้องส่งอะไรอีก", "L") == (
+        "Deadlines",
+        {"month": 1, "this_month": True},
+    )
+    assert settled("มีอะไรต้องส่งบ้างเดือนนี้ ยกเว้นแผน", "L") == (
+        "Deadlines",
+        {"month": 1, "this_month": True},
+    )
