@@ -296,7 +296,13 @@ def _read_step(found: Found) -> Intent:
     # "กองนิติการแจ้งมาว่าแผนส่งแล้ว": what was told starts a word of its own ("แผน"), not
     # part of the unit's run of letters (settle reads the unit out of "กองนิติการแจ้งมาว่า").
     found = _without_recipient(found)
+    if "แต่" in found.remainder and documents_said(extraction.text) is not None:
+        # "แผนส่งแล้วแต่ฟอร์ม 2 ยังไม่ได้แนบ": the caveat on the documents names no step.
+        found = replace(found, remainder=_BUT_RE.sub(" ", found.remainder))
     unit, rest = split_unit(_TOLD_RE.sub(r"\g<0> ", found.remainder))
+    glued = _GLUED_PLAN_RE.search(unit)
+    if glued:  # "กองคลังแผนส่งแล้ว": the plan glued after the unit's name ("…และแผน" is a name)
+        unit, rest = unit[: glued.start()], f"{glued[0]} {rest}"
     if not unit:  # "ขั้นตอนที่ 2 ของกองคลัง": the unit glued to ของ
         unit, words = split_unit(content(found.remainder))
         rest = words if unit else rest
@@ -397,6 +403,9 @@ def _read_reported(found: Found) -> Intent | None:
 
 
 _REPORTED_RE = re.compile("รายงานผล")
+# The caveat runs to the end, or to the unit named after it ("…เอกสารไม่ครบ ของกองกลาง").
+_BUT_RE = re.compile(rf"แต่(?:(?!ของ|{UNIT_PREFIXES}).)*")
+_GLUED_PLAN_RE = re.compile(r"(?<=[\u0e01-\u0e4e.])(?<!และ)(?<!และ )(?:แผน|รายชื่อทีม|รายชื่อ)$")
 
 
 def _read_uploaded(found: Found) -> MarkStep | None:

@@ -38,7 +38,12 @@ _NOT_ATTACHED = r"(?:ไม่\s?ได้\s?(?:แนบ|ส่ง)|ไม่\s
 # "ไฟล์แนบ", "เอกสารประกอบ": a document's noun with the word of what it goes with.
 _HEAD_COMPOUND = rf"{_DOCUMENT_HEAD}(?:\s?(?:แนบ|ประกอบ))?"
 # "ขาดแบบฟอร์ม 3", "ขาดฟอร์มสี่": one of the step's forms short, the rest sent.
-_FORM_SHORT = r"ขาด\s?(?:แบบ\s?)?ฟอร์ม\s?(?:ที่\s?)?(?:\d|[๐-๙]|หนึ่ง|สอง|สาม|สี่|ห้า)"
+# "ฟอร์ม 2 ยังไม่ได้แนบ", "ยังไม่ได้แนบฟอร์ม 3": one of them not attached, the rest sent.
+_A_FORM = r"(?:แบบ\s?)?ฟอร์ม\s?(?:ที่\s?)?(?:\d|[๐-๙]|หนึ่ง|สอง|สาม|สี่|ห้า)"
+_FORM_NOT_SENT = r"(?:ยัง\s?)?ไม่\s?ได้\s?(?:แนบ|ส่ง|อัป|อัพ)"
+_FORM_SHORT = (
+    rf"(?:ขาด|{_FORM_NOT_SENT})\s?{_A_FORM}|{_A_FORM}\s?(?:ยัง\s?)?(?:ขาด|{_FORM_NOT_SENT})"
+)
 _DOCUMENTS_SHORT = (
     f"{phrase_regex(INCOMPLETE_DOCUMENTS)}|{_DOCUMENT}{_BETWEEN}{_SHORT}"
     f"|{_SHORT_FIRST}{_BETWEEN}{_DOCUMENT_HEAD}"

@@ -256,3 +256,29 @@ def test_a_deadline_question_sets_aside_what_follows_besides() -> None:
         "Deadlines",
         {"month": 1, "this_month": True},
     )
+
+
+# A step sent with one of its forms not attached, the plan glued after the unit's name.
+FORMS: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "L",
+        "กองกลางส่งแผนแล้ว แต่ยังไม่ได้แนบฟอร์ม 3 ครับ",
+        "MarkStep",
+        {"step": "3", "unit": "กองกลาง", "documents": "incomplete"},
+    ),
+    (
+        "L",
+        "กนต.แผนส่งแล้วค่ะ แต่ฟอร์มสองยังไม่ได้อัป",
+        "MarkStep",
+        {"step": "3", "unit": "กองนิติการ", "documents": "incomplete"},
+    ),
+    ("L", "กองคลังแผนส่งแล้วค่ะ", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
+    ("L", "กองกลางรายชื่อทีมส่งแล้วครับ", "MarkStep", {"step": "1", "unit": "กองกลาง"}),
+]
+
+
+@readings(FORMS)
+def test_a_form_not_attached_makes_the_documents_incomplete(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
