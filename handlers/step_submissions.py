@@ -455,10 +455,14 @@ def _read_plan_results(found: Found) -> Intent:
     intent = _read_step(found)
     assert isinstance(intent, MarkStep)
     item = plan_item(found.extraction.text)
+    # "ข้อ 2 ในแผนของไอที…": the words may hold the unit by a name settle knows.
+    intent = replace(intent, others=intent.others or ("" if intent.unit else intent.step))
     if item is not None:  # "ตัวชี้วัดตามแผนที่ 3 บรรลุ": one indicator, not a count
         return replace(intent, step="", value=None, met=None, of=None, plan_item=item[0],
                        passed=item[1])  # fmt: skip
-    return replace(intent, step=found.extraction.step)
+    # A count says how many passed; "ผ่าน" beside it is no verdict on the step.
+    passed = None if intent.of is not None else intent.passed
+    return replace(intent, step=found.extraction.step, passed=passed)
 
 
 def _read_attendance(found: Found) -> Intent:
@@ -474,7 +478,11 @@ def _read_attendance(found: Found) -> Intent:
 _ATTENDANCE = "เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้ากิจกรรม|เข้าร่วม|มาประชุม|attendance"
 _ATTENDANCE_RE = re.compile(phrase_regex(_ATTENDANCE))
 _DONE = "ส่งแล้ว|เสร็จ|เรียบร้อย|ทำแล้ว|ไม่ผ่าน|ผ่าน|done|แล้ว|ครบ"
-_PLAN_MET = "บรรลุค่าเป้าหมาย|บรรลุเป้าหมาย|บรรลุเป้า|บรรลุ|ได้ตามเป้าหมาย|ตามเป้าหมาย|ถึงค่าเป้าหมาย|ถึงเป้าหมาย"
+_PLAN_MET = (
+    "บรรลุค่าเป้าหมาย|บรรลุเป้าหมาย|บรรลุเป้า|บรรลุ|ได้ตามเป้าหมาย|ตามเป้าหมาย|ถึงค่าเป้าหมาย|ถึงเป้าหมาย|ถึงเป้า"
+)
+# The plan's own indicators passing, counted: "ตัวชี้วัดในแผนผ่าน ๗ จาก ๘ ตัว".
+_PLAN_INDICATORS = "ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน|ตัวชี้วัดของแผน"
 
 
 def _read_day_corrected(found: Found) -> Intent | None:
@@ -503,6 +511,7 @@ SPECS = (
         # Stating the plan's dimensions says it was done: "ขั้นตอนที่ 3 ครบทุกมิติ".
         Rule(("STEP", f"{_DONE}|DIM"), 680, _read_step, unless=QUESTION),
         Rule((_PLAN_MET,), 670, _read_plan_results, number=True, unless=QUESTION),
+        Rule((_PLAN_INDICATORS, "ผ่าน"), 670, _read_plan_results, number=True, unless=QUESTION),
         # "ตัวชี้วัดที่ 3 ตามแผน บรรลุ": the typed code is the plan's indicator, not ours.
         Rule(("แผน", _PLAN_MET), 640, _read_plan_results, unless=QUESTION),
         Rule((_ATTENDANCE,), 660, _read_attendance, number=True, keep=True),

@@ -61,8 +61,10 @@ _MISSING_RE = re.compile(
 INCOMPLETE_DOCUMENTS_RE = re.compile(_DOCUMENTS_SHORT)
 # "ตัวชี้วัดตามแผนที่ 3", "ตัวชี้วัดที่ 3 ตามแผน", "ตัวชี้วัดของแผนข้อ 4": one plan indicator.
 # "ตัวชี้วัดตามแผนตัวที่ 3": the plan's indicator counted as one of them.
+# "ข้อ 2 ในแผนของไอที": the plan's item by its number, the plan named after it.
 _PLAN_ITEM_RE = re.compile(
     r"ตัวชี้วัด\s*(?:ตามแผน|ของแผน|ในแผน)?\s*(?:ตัว\s*)?(?:ที่|ข้อ)\s*(?P<n>\d{1,2})(?![\d.])"
+    r"|(?<![\u0e01-\u0e4e])ข้อ\s*(?:ที่)?\s*(?P<item>\d{1,2})(?![\d.])(?=\s*(?:ใน|ของ|ตาม)\s*แผน)"
 )
 _PLAN_RE = re.compile("แผน")
 _UNMET_RE = re.compile(r"ไม่\s*(?:ได้\s*)?บรรลุ|ไม่\s*ถึง\s*(?:ค่า)?เป้า|ไม่ได้ตามเป้า|ต่ำกว่า(?:ค่า)?เป้า")
@@ -102,4 +104,4 @@ def plan_item(text: str) -> tuple[int, bool] | None:
     match = _PLAN_ITEM_RE.search(text)
     if match is None or not _PLAN_RE.search(text) or "บรรลุ" not in text and "เป้า" not in text:
         return None
-    return int(match["n"]), not _UNMET_RE.search(text)
+    return int(match["n"] or match["item"]), not _UNMET_RE.search(text)

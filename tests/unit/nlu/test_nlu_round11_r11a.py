@@ -282,3 +282,40 @@ def test_a_form_not_attached_makes_the_documents_incomplete(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# The plan's own indicators: a count that passed ("ตัวชี้วัดในแผนผ่าน 6 จาก 8"), one item by its
+# number before the plan ("ข้อ 3 ในแผนกองคลังถึงเป้าแล้ว").
+PLAN_RESULTS: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "L",
+        "กองกลาง ตัวชี้วัดตามแผนผ่าน 6 จาก 8 ตัวครับ",
+        "MarkStep",
+        {"step": "5", "unit": "กองกลาง", "met": 6, "of": 8},
+    ),
+    (
+        "L",
+        "แผนของ กนต. ตัวชี้วัดในแผนผ่าน 8 จาก 8 ตัวค่ะ",
+        "MarkStep",
+        {"step": "5", "unit": "กองนิติการ", "met": 8, "of": 8},
+    ),
+    (
+        "L",
+        "ข้อ 3 ในแผนกองคลังถึงเป้าแล้วค่ะ",
+        "MarkStep",
+        {"step": "5", "unit": "กองคลัง", "plan_item": 3, "passed": True},
+    ),
+    (
+        "L",
+        "ข้อ 1 ในแผนของ ศทส. ไม่ถึงเป้าค่ะ",
+        "MarkStep",
+        {"step": "5", "unit": IT, "plan_item": 1, "passed": False},
+    ),
+]
+
+
+@readings(PLAN_RESULTS)
+def test_the_plans_own_indicators_report_step_five(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
