@@ -47,6 +47,7 @@ def handle_submit_value(intent: SubmitValue, ctx: Context) -> Reply:
     org = ctx.organisation
     if org is None:
         return missing_organisation(ctx)
+    intent = of_the_card(intent, ctx)
     chosen = indicator_for_value(
         ctx, intent, Act.SUBMIT, "ตัวชี้วัด {code} ส่งเป็นขั้นตอนครับ พิมพ์เช่น 'ขั้นตอนที่ 3 ส่งแล้ว'"
     )
@@ -65,6 +66,23 @@ def handle_submit_value(intent: SubmitValue, ctx: Context) -> Reply:
     if current is not None and current.value is not None:
         lines.append(f"(แก้ไขจากค่าเดิม {number(current.value)})")
     return ask_confirmation(ctx, superseding(draft, current), lines, value_warnings(chosen, intent))
+
+
+def of_the_card(intent: SubmitValue, ctx: Context) -> SubmitValue:
+    """A bare correction ("ไม่ใช่ แก้เป็น 3") of the one value card open for its sender in this
+    chat: that card's indicator and unit; anything else as it is (asked back if need be)."""
+    if not intent.correction or intent.indicator or ctx.user_id is None:
+        return intent
+    open_now = ctx.ports.pending.open_in(ctx.user_id, ctx.incoming.chat.id, now=ctx.now)
+    values = [
+        d.submission
+        for d in open_now
+        if d.submission is not None and d.submission.kind is SubmissionKind.VALUE
+    ]
+    if len(values) != 1:
+        return intent
+    card = values[0]
+    return replace(intent, indicator=card.indicator_code, unit=card.unit or intent.unit)
 
 
 def indicator_for_value(
