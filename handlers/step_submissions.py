@@ -502,8 +502,8 @@ _CORRECTING_DAY = EDGE_WORDS | frozenset(
 # fmt: off
 SPECS = (
     IntentSpec(MarkStep, handle_mark_step, (
-        # A correction of the card's day alone, above a no ("ไม่ใช่").
-        Rule(("แก้วันที่|แก้วัน|วันที่ผิด|วันผิด|แก้เป็นวันที่", "DATE"), 1004, _read_day_corrected),
+        # A correction of the card's day alone (a no leaves it: it names a day).
+        Rule(("แก้วันที่|แก้วัน|วันที่ผิด|วันผิด|แก้เป็นวันที่", "DATE"), 1002, _read_day_corrected),
         # "ขั้นตอนที่ 3 ส่งแล้ว ยังไม่มีเอกสารประกอบ" outranks "ส่ง…แล้วยัง" (who is missing).
         Rule(("STEP|ส่ง", NO_DOCUMENTS), 810, _read_step, unless=f"{QUESTION}|ใคร"),
         # A step with its documents' link, or a word on its documents: "ขั้นตอนที่ 3 https://…".

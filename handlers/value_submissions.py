@@ -299,8 +299,8 @@ SUBMIT_WORDS = f"ส่งผล|รายงานผล|บันทึกผ�
 SPECS = (
     IntentSpec(SubmitValue, handle_submit_value, (
         Rule((f"{SUBMIT_WORDS}|ส่ง|=|ผลได้|ได้ผล|ผลคือ",), 600, read_value, number=True),
-        # A correction answering the card, the new value alone: above a no ("ไม่ใช่").
-        Rule((CORRECTION_WORDS,), 1004, _read_bare_correction, number=True),
+        # A correction answering the card, the new value alone: above a no ("ไม่ใช่") and a laugh.
+        Rule((CORRECTION_WORDS,), 1007, _read_bare_correction, number=True),
         # "ส่งผล" with no value: show the indicator named, else how to submit (Help).
         Rule((SUBMIT_WORDS,), 300, _read_hint, number=False),
         # A score or a tier reached, whoever's: "ศทส. ได้ระดับ 3", "กองกลางได้ 3.5 คะแนน".
