@@ -164,6 +164,8 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
 def _read_bare_correction(found: Found) -> Intent | None:
     """ "ไม่ใช่ แก้เป็น 7", "ไม่ใช่ 12 ครับ 21": the value of the card just shown, said again
     with nothing else named; the indicator is left for the handler to ask or the card to give."""
+    if _LAUGH_OPENS_RE.match(found.extraction.text):
+        return None  # "5555 พิมพ์ผิดอีกละ": a laugh at a slip, no value
     read = read_value(found, _CORRECTING)
     if not isinstance(read, SubmitValue) or read.indicator or read.unit or found.code:
         return None
@@ -178,6 +180,7 @@ _CORRECTING = EDGE_WORDS | frozenset(
         "|ครั้ง|แห่ง|คน|ราย|ระดับ|คะแนน|เอ้ย|เอ๊ย|อุ๊ย|อ๊ะ|ๆ"
     )
 )
+_LAUGH_OPENS_RE = re.compile(r"5{3,}(?![\d.,])")
 CORRECTION_WORDS = "แก้เป็น|ไม่ใช่|ที่ถูกคือ|ที่ถูกต้องคือ|ต้องเป็น|พิมพ์ผิด|ผิด"
 
 
