@@ -55,8 +55,9 @@ def handle_chart(intent: Chart, ctx: Context) -> Reply:
 SPECS = (
     IntentSpec(DeskLink, handle_desk_link, (
         Rule(("ขอลิงก์|ลิงก์|ลิงค์|link|url|เข้า|เปิด|ขอ",
-              "แดชบอร์ด|แดชบอด|แดชบอร์ท|dashboard|เดสก์|desk|หน้าเว็บ|เว็บไซต์"), 970,
-             lambda _: DeskLink()),
+              "แดชบอร์ด|แดชบอด|แดชบอร์ท|dashboard|เดสก์|desk|หน้าเว็บ|เว็บไซต์|ลิงก์เว็บ|ลิงค์เว็บ"
+              "|เว็บดูผล|เว็บดูสถานะ"), 970,
+             lambda _: DeskLink(), unless="ก.พ.ร.|กพร|opdc"),  # another body's site
         Rule(("แดชบอร์ด|แดชบอด",), 960, lambda _: DeskLink(), whole=True),
         # "ขอลิงก์หน้าจัดการ", "ขอลิ้งค์หน้ารวม", "link หน้า admin": a page of ours asked by its link.
         Rule(("ลิงก์|ลิงค์|ลิ้งค์|ลิ้ง|ลิงก|link|url",

@@ -82,6 +82,9 @@ class SubmitValue:
     # percent alone ("ความพึงพอใจผู้ใช้ระบบ 88.5%"): a submission only when the words name an
     # indicator of the organisation; settled away before any handler.
     news: bool = field(default=False, compare=False)
+    # A correction answering the card with the new value alone ("ไม่ใช่ แก้เป็น 3"): its
+    # indicator is the card's, never guessed by settle.
+    correction: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

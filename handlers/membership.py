@@ -256,7 +256,8 @@ def _read_group_of(found: Found) -> BindGroup | None:
 # fmt: off
 SPECS = (
     IntentSpec(BindGroup, handle_bind_group, (
-        Rule(("ผูกกลุ่ม|ตั้งค่ากลุ่ม|ผูกกับ|เชื่อมกลุ่ม|bind",), 900, _read_bind),
+        Rule(("ผูกกลุ่ม|ตั้งค่ากลุ่ม|ผูกกับ|เชื่อมกลุ่ม|bind|ผูกไลน์กลุ่ม|ผูกไลน์|เชื่อมไลน์กลุ่ม",), 900,
+             _read_bind),
         Rule(("ของ", "เชื่อม|ผูก|bind"), 901, _read_group_of),
     )),
     IntentSpec(RegisterUnit, handle_register_unit, (

@@ -227,8 +227,15 @@ def _laugh(found: Found) -> Intent | None:
 # "ฮ่าๆๆ น่ารักอะ"): read above every rule that would take "5555" for a figure or the rest
 # for a question, unless the rest asks, holds a figure or a date of its own, measures the
 # "5555" ("5555 คน") or tells of an act ("555 ส่งแผนแล้วนะ").
+# The laugh may call the bot, be said twice or start with "ขำ" ("ขำบอท 555 ตอบยาวมาก").
+_A_LAUGH = r"(?:5{3,}\+*|(?:ฮ่า|ฮา)+\s*ๆ*|lol|อิอิ+|คิคิ+|[😂🤣😆]+|ขำ(?:\s?ๆ)?)"
 _LAUGH_FIRST_RE = re.compile(
-    rf"^(?:(?:{phrase_regex(ADDRESS_WORDS)})\s*)?(?:5{{3,}}\+*|(?:ฮ่า|ฮา)+\s*ๆ*|lol|อิอิ+|คิคิ+|[😂🤣😆]+)"
+    rf"^(?:(?:{phrase_regex(ADDRESS_WORDS)})\s*)?{_A_LAUGH}"
+    rf"(?:\s*(?:{phrase_regex(ADDRESS_WORDS)}|{_A_LAUGH}))*"
+)
+# An act said to have been done over and over ("ขยะแก้สามรอบละวันนี้") is a sigh, no report.
+_OVER_AND_OVER_RE = re.compile(
+    r"(?:แก้|ส่ง|ทำ|กรอก)\S{0,12}?\s?(?:ไป|ใหม่)?\s?(?:สอง|สาม|สี่|ห้า|หก|หลาย|\d+)\s?(?:รอบ|ครั้ง|ที|หน)"
 )
 _MEASURES_RE = re.compile(
     phrase_regex(
@@ -248,7 +255,7 @@ _ACTS_RE = re.compile(
 # is no one talked to.
 _PERSON_RE = re.compile(r"(?<!กว่า)(?<!กว่า\s)(?:พี่|น้อง)(?!\s?บอท)")
 # A follow-up ("555 แล้วกองคลังล่ะ"); "ผิดอีกละ" (again) follows nothing up.
-_FOLLOW_UP_RE = re.compile(r"(?<!อีก)(?:ล่ะ|ละ)$|แล้ว\S*(?:ล่ะ|ละ)")
+_FOLLOW_UP_RE = re.compile(r"(?<!อีก)(?<!รอบ)(?:ล่ะ|ละ)$|แล้ว\S*(?:ล่ะ|ละ)")
 
 
 def _laugh_first(found: Found) -> Intent | None:
@@ -262,7 +269,8 @@ def _laugh_first(found: Found) -> Intent | None:
     if _PERSON_RE.search(rest):  # "55555 พี่เปิดไมค์อยู่": the laugh is for a person
         return None
     rest = _REDONE_RE.sub(" ", rest)  # "55555 กองกลางแก้แผนรอบที่สี่แล้ว": a wry count
-    if any(c.isdigit() for c in rest) or _MEASURES_RE.match(rest) or _ACTS_RE.search(rest):
+    acts = _ACTS_RE.search(_OVER_AND_OVER_RE.sub(" ", rest))
+    if any(c.isdigit() for c in rest) or _MEASURES_RE.match(rest) or acts:
         return None
     return SmallTalk("laugh")
 

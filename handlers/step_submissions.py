@@ -26,7 +26,14 @@ from handlers.nlu.evidence import (
 )
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import CHANNEL_WORDS, QUESTION, UNIT_PREFIXES, phrase_regex
+from handlers.nlu.patterns import (
+    CHANNEL_WORDS,
+    EDGE_WORDS,
+    QUESTION,
+    UNIT_PREFIXES,
+    phrase_regex,
+    words,
+)
 from handlers.nlu.questions import asks, promises
 from handlers.nlu.slots import (
     CHANNEL_RES,
@@ -293,7 +300,13 @@ def _read_step(found: Found) -> Intent:
     # "กองนิติการแจ้งมาว่าแผนส่งแล้ว": what was told starts a word of its own ("แผน"), not
     # part of the unit's run of letters (settle reads the unit out of "กองนิติการแจ้งมาว่า").
     found = _without_recipient(found)
+    if "แต่" in found.remainder and documents_said(extraction.text) is not None:
+        # "แผนส่งแล้วแต่ฟอร์ม 2 ยังไม่ได้แนบ": the caveat on the documents names no step.
+        found = replace(found, remainder=_BUT_RE.sub(" ", found.remainder))
     unit, rest = split_unit(_TOLD_RE.sub(r"\g<0> ", found.remainder))
+    glued = _GLUED_PLAN_RE.search(unit)
+    if glued:  # "กองคลังแผนส่งแล้ว": the plan glued after the unit's name ("…และแผน" is a name)
+        unit, rest = unit[: glued.start()], f"{glued[0]} {rest}"
     if not unit:  # "ขั้นตอนที่ 2 ของกองคลัง": the unit glued to ของ
         unit, words = split_unit(content(found.remainder))
         rest = words if unit else rest
@@ -304,6 +317,8 @@ def _read_step(found: Found) -> Intent:
         rest = regex.sub(" ", rest)
     stated = extraction.dimensions
     met, of = counts(extraction.text)
+    if of is not None and any(n.percent for n in extraction.numbers):
+        met = of = None  # "๗ ใน ๘ ครั้ง = ๘๗.๕ %": the share says the attendance
     # "ข่าวดี ศทส ส่งแผนแล้ว", "หัวหน้าบอกว่า…": the teller's story names no step.
     words = content(without_story(_TOLD_RE.sub(r"\g<0> ", rest)))
     # "ไม่ใช่ 80%", "ไม่ถึง 85%": a figure said not to be, or a threshold, is no attendance.
@@ -404,6 +419,9 @@ def _read_reported(found: Found) -> Intent | None:
 
 
 _REPORTED_RE = re.compile("รายงานผล")
+# The caveat runs to the end, or to the unit named after it ("…เอกสารไม่ครบ ของกองกลาง").
+_BUT_RE = re.compile(rf"แต่(?:(?!ของ|{UNIT_PREFIXES}).)*")
+_GLUED_PLAN_RE = re.compile(r"(?<=[\u0e01-\u0e4e.])(?<!และ)(?<!และ )(?:แผน|รายชื่อทีม|รายชื่อ)$")
 
 
 def _read_uploaded(found: Found) -> MarkStep | None:
@@ -453,12 +471,16 @@ def _read_plan_results(found: Found) -> Intent:
     intent = _read_step(found)
     assert isinstance(intent, MarkStep)
     item = plan_item(found.extraction.text)
+    # "ข้อ 2 ในแผนของไอที…": the words may hold the unit by a name settle knows.
+    intent = replace(intent, others=intent.others or ("" if intent.unit else intent.step))
     if item is not None:  # "ตัวชี้วัดตามแผนที่ 3 บรรลุ": one indicator, not a count
         return replace(intent, step="", value=None, met=None, of=None, plan_item=item[0],
                        passed=item[1])  # fmt: skip
+    # A count says how many passed; "ผ่าน" beside it is no verdict on the step.
+    passed = None if intent.of is not None else intent.passed
     # "ไอทีบรรลุครบทุกตัว 6/6", "กนต บรรลุ 9 จาก 10": a unit's alias among the words (settled).
     others = intent.others or ("" if intent.unit else intent.step)
-    return replace(intent, step=found.extraction.step, others=others)
+    return replace(intent, step=found.extraction.step, passed=passed, others=others)
 
 
 def _read_plan_item(found: Found) -> Intent | None:
@@ -479,13 +501,35 @@ def _read_attendance(found: Found) -> Intent:
     return replace(intent, step=step, others=others)
 
 
-_ATTENDANCE = "เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้าร่วม|มาประชุม|attendance"
+_ATTENDANCE = "เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้ากิจกรรม|เข้าร่วม|มาประชุม|attendance"
 _ATTENDANCE_RE = re.compile(phrase_regex(_ATTENDANCE))
 _DONE = "ส่งแล้ว|เสร็จ|เรียบร้อย|ทำแล้ว|ไม่ผ่าน|ผ่าน|done|แล้ว|ครบ"
-_PLAN_MET = "บรรลุค่าเป้าหมาย|บรรลุเป้าหมาย|บรรลุเป้า|บรรลุ|ได้ตามเป้าหมาย|ตามเป้าหมาย|ถึงค่าเป้าหมาย|ถึงเป้าหมาย"
+_PLAN_MET = (
+    "บรรลุค่าเป้าหมาย|บรรลุเป้าหมาย|บรรลุเป้า|บรรลุ|ได้ตามเป้าหมาย|ตามเป้าหมาย|ถึงค่าเป้าหมาย|ถึงเป้าหมาย|ถึงเป้า"
+)
+# The plan's own indicators passing, counted: "ตัวชี้วัดในแผนผ่าน ๗ จาก ๘ ตัว".
+_PLAN_INDICATORS = "ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน|ตัวชี้วัดของแผน"
+
+
+def _read_day_corrected(found: Found) -> Intent | None:
+    """ "ไม่ใช่ครับ แก้วันที่เป็นวันนี้": the day of the card just shown, said again with nothing
+    else named; its step is the card's."""
+    dates = found.extraction.dates
+    if len(dates) != 1 or content(found.remainder, _CORRECTING_DAY):
+        return None
+    return MarkStep(step="", done_on=dates[0].due)
+
+
+_CORRECTING_DAY = EDGE_WORDS | frozenset(
+    words("ขอโทษ|โทษที|sorry|ผิด|พิมพ์ผิด|ขอแก้|แก้|เป็น|ใหม่|ที่ถูก|ถูกต้อง|เอ้ย|อุ๊ย|ๆ|ไม่|ใช่")
+)
+
+
 # fmt: off
 SPECS = (
     IntentSpec(MarkStep, handle_mark_step, (
+        # A correction of the card's day alone (a no leaves it: it names a day).
+        Rule(("แก้วันที่|แก้วัน|วันที่ผิด|วันผิด|แก้เป็นวันที่", "DATE"), 1002, _read_day_corrected),
         # "ขั้นตอนที่ 3 ส่งแล้ว ยังไม่มีเอกสารประกอบ" outranks "ส่ง…แล้วยัง" (who is missing).
         Rule(("STEP|ส่ง", NO_DOCUMENTS), 810, _read_step, unless=f"{QUESTION}|ใคร"),
         Rule(("แผน|รายชื่อ", "เอกสาร|ไฟล์|หลักฐาน|แนบ|ฟอร์ม"), 809, _read_short_documents,
@@ -495,13 +539,15 @@ SPECS = (
         # Stating the plan's dimensions says it was done: "ขั้นตอนที่ 3 ครบทุกมิติ".
         Rule(("STEP", f"{_DONE}|DIM"), 680, _read_step, unless=QUESTION),
         Rule((_PLAN_MET,), 670, _read_plan_results, number=True, unless=QUESTION),
+        Rule((_PLAN_INDICATORS, "ผ่าน"), 670, _read_plan_results, number=True, unless=QUESTION),
         # "ตัวชี้วัดที่ 3 ตามแผน บรรลุ": the typed code is the plan's indicator, not ours.
         Rule(("แผน", _PLAN_MET), 640, _read_plan_results, unless=QUESTION),
         Rule(("แผน", "ถึงเป้า|ต่ำกว่าเป้า|ต่ำกว่าค่าเป้า"), 640, _read_plan_item, unless=QUESTION),
         Rule((_ATTENDANCE,), 660, _read_attendance, number=True, keep=True),
         # "แก้ไขแผนกองคลัง เพิ่มมิติที่ 2 แล้ว ตอนนี้ครบ 3 มิติ": a correction of the plan's step.
         Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม", "DIM"), 560, _read_step),
-        Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง",
+        Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง"
+                  "|อัปไฟล์|อัพไฟล์",
               "แล้ว|เรียบร้อย|DATE|DIM"), 550, _read_done, unless=QUESTION),
         # "ศทส. รายงานผลแล้ว": to report the results is to send step 4's report (the words
         # stay: they name the step).

@@ -16,7 +16,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, IndicatorQuery, Intent, Status, SubmitBaseline, SubmitValue
 from handlers.nlu.extract import NUM, PLACEHOLDERS, Number, as_typed
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import EDGE_WORDS, INDICATOR_WORDS, UNIT_PREFIXES, phrase_regex
+from handlers.nlu.patterns import EDGE_WORDS, INDICATOR_WORDS, UNIT_PREFIXES, phrase_regex, words
 from handlers.nlu.slots import (
     INDICATOR_RE,
     Found,
@@ -47,6 +47,7 @@ def handle_submit_value(intent: SubmitValue, ctx: Context) -> Reply:
     org = ctx.organisation
     if org is None:
         return missing_organisation(ctx)
+    intent = of_the_card(intent, ctx)
     chosen = indicator_for_value(
         ctx, intent, Act.SUBMIT, "ตัวชี้วัด {code} ส่งเป็นขั้นตอนครับ พิมพ์เช่น 'ขั้นตอนที่ 3 ส่งแล้ว'"
     )
@@ -65,6 +66,23 @@ def handle_submit_value(intent: SubmitValue, ctx: Context) -> Reply:
     if current is not None and current.value is not None:
         lines.append(f"(แก้ไขจากค่าเดิม {number(current.value)})")
     return ask_confirmation(ctx, superseding(draft, current), lines, value_warnings(chosen, intent))
+
+
+def of_the_card(intent: SubmitValue, ctx: Context) -> SubmitValue:
+    """A bare correction ("ไม่ใช่ แก้เป็น 3") of the one value card open for its sender in this
+    chat: that card's indicator and unit; anything else as it is (asked back if need be)."""
+    if not intent.correction or intent.indicator or ctx.user_id is None:
+        return intent
+    open_now = ctx.ports.pending.open_in(ctx.user_id, ctx.incoming.chat.id, now=ctx.now)
+    values = [
+        d.submission
+        for d in open_now
+        if d.submission is not None and d.submission.kind is SubmissionKind.VALUE
+    ]
+    if len(values) != 1:
+        return intent
+    card = values[0]
+    return replace(intent, indicator=card.indicator_code, unit=card.unit or intent.unit)
 
 
 def indicator_for_value(
@@ -141,6 +159,29 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         unit=unit,
         measure=typed_measure(found, words) or _currency(number, text),
     )
+
+
+def _read_bare_correction(found: Found) -> Intent | None:
+    """ "ไม่ใช่ แก้เป็น 7", "ไม่ใช่ 12 ครับ 21": the value of the card just shown, said again
+    with nothing else named; the indicator is left for the handler to ask or the card to give."""
+    if _LAUGH_OPENS_RE.match(found.extraction.text):
+        return None  # "5555 พิมพ์ผิดอีกละ": a laugh at a slip, no value
+    read = read_value(found, _CORRECTING)
+    if not isinstance(read, SubmitValue) or read.indicator or read.unit or found.code:
+        return None
+    return replace(read, correction=True)
+
+
+# The words of a bare correction besides its values: the slip owned, the right one pointed at,
+# the count's own noun ("ไม่ใช่ 70 ค่ะ 74 ชุด").
+_CORRECTING = EDGE_WORDS | frozenset(
+    words(
+        "ขอโทษ|โทษที|sorry|ผิด|พิมพ์ผิด|พิมพ์|ที่ถูก|ถูก|ถูกต้อง|ที่ถูกต้อง|แก้|ขอแก้|เป็น|ชุด|ข้อ|ตัว"
+        "|ครั้ง|แห่ง|คน|ราย|ระดับ|คะแนน|เอ้ย|เอ๊ย|อุ๊ย|อ๊ะ|ๆ"
+    )
+)
+_LAUGH_OPENS_RE = re.compile(r"5{3,}(?![\d.,])")
+CORRECTION_WORDS = "แก้เป็น|ไม่ใช่|ที่ถูกคือ|ที่ถูกต้องคือ|ต้องเป็น|พิมพ์ผิด|ผิด"
 
 
 def _read_reached(found: Found) -> Intent | None:
@@ -262,6 +303,8 @@ SUBMIT_WORDS = f"ส่งผล|รายงานผล|บันทึกผ�
 SPECS = (
     IntentSpec(SubmitValue, handle_submit_value, (
         Rule((f"{SUBMIT_WORDS}|ส่ง|=|ผลได้|ได้ผล|ผลคือ",), 600, read_value, number=True),
+        # A correction answering the card, the new value alone: above a no ("ไม่ใช่") and a laugh.
+        Rule((CORRECTION_WORDS,), 1011, _read_bare_correction, number=True),
         # "ส่งผล" with no value: show the indicator named, else how to submit (Help).
         Rule((SUBMIT_WORDS,), 300, _read_hint, number=False),
         # A score or a tier reached, whoever's: "ศทส. ได้ระดับ 3", "กองกลางได้ 3.5 คะแนน".

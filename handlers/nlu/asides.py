@@ -66,7 +66,15 @@ _ASIDE_RE = re.compile(
             r"^\s*(ข่าว|ประกาศ)\s?(จาก|ด่วน)",
             r"หนังสือเวียน|เอกสารเวียน|หนังสือแจ้งเวียน|จดหมายข่าว|newsletter|บทความ|น่าอ่าน|อ่านกัน",
             r"ฝาก\s?(พี่|น้อง|คุณ)\S*.*แทน",
-            r"ห้อง\s?(ประชุม)?\s?\S{0,12}\s?ว่าง|จองห้อง|ห้อง\s?(ประชุม)?\s?\d{2,}",
+            r"ห้อง\s?(ประชุม)?\s?\S{0,12}\s?ว่าง|จองห้อง|ห้อง\s?(ประชุม)?\s?\d{2,}|ห้อง\s?ประชุม\s?\d",
+            # Who is in a place or stays late ("ใครอยู่ชั้น 4 ฝาก…", "ใครอยู่เย็นได้บ้าง"), a
+            # thing carried to someone ("ฝากเอาเอกสาร…ไปให้ผอ."), a task handed to everyone
+            # for a colleague ("ทุกคนส่งสไลด์…ให้พี่ภายในพรุ่งนี้").
+            r"ใคร\s?อยู่\s?(ชั้น|ห้อง|ตึก|ออฟฟิศ|office|เย็น|ดึก|ค่ำ|ต่อ|เวร|โยง)",
+            r"ฝาก\s?(เอา|ถือ|ยก)\S*.*ไป\s?ให้",
+            r"^\s?ทุกคน.*ให้\s?(พี่|หนู|ผม|น้อง)(?!\s?บอท)",
+            # Figures a colleague got from elsewhere: "ตัวเลข…พี่ได้จาก ททท. รึยัง".
+            r"(พี่|น้อง)\s?(ได้|ได้รับ|ขอ)\s?(ข้อมูล|ตัวเลข|ไฟล์)?\s?จาก",
             r"นัด\s?(ทีม|ประชุม|คุย)|ถ่ายเอกสาร",
             # Where a paper lies in the office: "อยู่ในสารบรรณ", "วางไว้บนโต๊ะ".
             r"(อยู่|ไว้)\s?(ใน|ที่|บน)\s?(โต๊ะ|ตู้|สารบรรณ)",
@@ -96,13 +104,13 @@ _ASIDE_RE = re.compile(
 # ("พี่ปุ้มคะ ไฟล์ที่พี่แก้… หนูหาไม่เจอ"): a kin term before a title relays a superior's
 # question ("พี่ผู้ว่าถาม…").
 _COLLEAGUE_RE = re.compile(
-    r"^\s*(เรียน\s?)?พี่\s?(คะ|ค่ะ|ครับ|ขา|จ๋า)(?=.*(พี่|หนู|ช่วย))"
+    r"^\s*(เรียน\s?)?พี่\s?(คะ|ค่ะ|ครับ|ขา|จ๋า)(?=.*(พี่|หนู|ช่วย|ดี\s*$))"
     r"|^\s*พี่(?!\s?ๆ|บอท)\S*\s.*(พี่|หนู)"
 )
 # A kin term closing the message ("…วันไหนนะพี่"): a colleague asked, unless what is asked is
 # the plan's rules, a unit's or the organisation's progress, who has not sent or a deadline,
 # which the bot answers for whoever asks ("มิติที่ 4 มีอะไรบ้างนะพี่", "ศทส.ถึงไหนแล้วคะพี่").
-_CLOSING_KIN_RE = re.compile(r"(?<!ๆ)(นะ|คะ|ครับ|ค่ะ)?\s?พี่(ขา|จ๋า)?\s*$")
+_CLOSING_KIN_RE = re.compile(r"(?<!ๆ)(นะ|คะ|ครับ|ค่ะ)?\s?(พี่|(?<=นะ)\s?น้อง)(ขา|จ๋า)?\s*$")
 # A promise to a colleague: "เดี๋ยวหนูส่ง…ให้พี่ตรวจ", "เดี๋ยวพี่รวมให้".
 _PROMISE_RE = re.compile(r"เดี๋ยว\s?(หนู|พี่|ผม|น้อง|ดิฉัน|เค้า|เรา)\S*.*ให้")
 # The same promise with no one named, of a thing to send: "เดี๋ยวส่งไฟล์ excel ขยะให้ทางเมลนะ"
@@ -355,6 +363,8 @@ _REPORTED_RE = re.compile(r"แล้ว|เรียบร้อย")
 # to the bot.
 _FAVOUR_RE = re.compile(
     r"หน่อย|ช่วย|รบกวน|ฝาก(?!บอก)|ให้\s?ที(?![่้])|ด้วย\s*(?:นะ|ค่ะ|คะ|ครับ|จ้า|จ้ะ)*[\s!.~]*$"
+    # Something of the bot's asked for, and what it is for: "ขอ chart … จะใส่ PowerPoint".
+    r"|^\s?ขอ\s?(?:ดู|chart|กราฟ|graph|แผนภูมิ|สรุป|ลิงก์|ลิงค์|link)"
 )
 
 

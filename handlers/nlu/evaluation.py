@@ -49,7 +49,7 @@ QUESTIONS = frozenset(
 # Slots that only echo text (what a yes restates echoes its card); and intents labelled by
 # their main slot alone (a rule question by its topic: the number, step or unit it names are
 # details the labels do not carry).
-_FREE = {"Unknown": ("text",), "Confirm": ("figures", "unit")}
+_FREE = {"Unknown": ("text",), "Confirm": ("figures", "unit"), "SubmitValue": ("correction",)}
 _ONLY = {"RuleQuestion": ("topic",)}
 Meaning = tuple[str, dict[str, Any]]
 _REQUIRED = object()  # a field without a default: always compared
@@ -155,6 +155,9 @@ def meaning(intent: Any, org: Organisation) -> Meaning:
     name = type(intent).__name__
     slots = {f.name: getattr(intent, f.name) for f in fields(intent)}
     slots = {k: v for k, v in slots.items() if v != _default(type(intent), k)}
+    # A write's subject left empty was not said: a correction takes the card's ("ไม่ใช่ แก้เป็น 3").
+    if slots.get(_CARD_GIVES.get(name, "")) == "":
+        del slots[_CARD_GIVES[name]]
     for key in _FREE.get(name, ()):
         slots.pop(key, None)
     if name in _ONLY:
@@ -176,6 +179,9 @@ def meaning(intent: Any, org: Organisation) -> Meaning:
         codes = {c for a in asked for c in (a if isinstance(a, list) else [a])}
         settled["indicator"] = sorted(codes, key=_code_key) if len(codes) > 1 else codes.pop()
     return name, settled
+
+
+_CARD_GIVES = {"SubmitValue": "indicator", "MarkStep": "step"}
 
 
 def _dimensions(slots: dict[str, Any], milestone: Indicator | None) -> dict[str, Any]:

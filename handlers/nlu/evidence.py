@@ -38,11 +38,12 @@ _NOT_ATTACHED = r"(?:ไม่\s?ได้\s?(?:แนบ|ส่ง)|ไม่\s
 # "ไฟล์แนบ", "เอกสารประกอบ": a document's noun with the word of what it goes with.
 _HEAD_COMPOUND = rf"{_DOCUMENT_HEAD}(?:\s?(?:แนบ|ประกอบ))?"
 # "ขาดแบบฟอร์ม 3", "ขาดฟอร์มสี่": one of the step's forms short, the rest sent.
-# "form 3 ยังไม่แนบ", "แบบฟอร์ม 2 ยังไม่ได้ส่ง": a numbered form said not attached, the same.
+# "form 3 ยังไม่แนบ", "ยังไม่ได้แนบฟอร์ม 3": a numbered form said not attached, the same.
 _FORM_NUMBER = r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?)?(?:\d|[๐-๙]|หนึ่ง|สอง|สาม|สี่|ห้า)"
+_FORM_NOT_SENT = r"(?:ยัง\s?)?ไม่\s?ได้\s?(?:แนบ|ส่ง|อัป|อัพ)"
 _FORM_SHORT = (
-    rf"ขาด\s?{_FORM_NUMBER}"
-    rf"|{_FORM_NUMBER}\s?(?:ยัง)?\s?(?:ไม่\s?ได้\s?(?:แนบ|ส่ง)|ไม่\s?แนบ|ไม่\s?มี|ขาด)"
+    rf"(?:ขาด|{_FORM_NOT_SENT})\s?{_FORM_NUMBER}"
+    rf"|{_FORM_NUMBER}\s?(?:ยัง)?\s?(?:{_FORM_NOT_SENT}|ไม่\s?แนบ|ไม่\s?มี|ขาด)"
 )
 _DOCUMENTS_SHORT = (
     f"{phrase_regex(INCOMPLETE_DOCUMENTS)}|{_DOCUMENT}{_BETWEEN}{_SHORT}"
@@ -61,8 +62,10 @@ _MISSING_RE = re.compile(
 INCOMPLETE_DOCUMENTS_RE = re.compile(_DOCUMENTS_SHORT)
 # "ตัวชี้วัดตามแผนที่ 3", "ตัวชี้วัดที่ 3 ตามแผน", "ตัวชี้วัดของแผนข้อ 4": one plan indicator.
 # "ตัวชี้วัดตามแผนตัวที่ 3": the plan's indicator counted as one of them.
+# "ข้อ 2 ในแผนของไอที": the plan's item by its number, the plan named after it.
 _PLAN_ITEM_RE = re.compile(
     r"ตัวชี้วัด\s*(?:ตามแผน|ของแผน|ในแผน)?\s*(?:ตัว\s*)?(?:ที่|ข้อ)\s*(?P<n>\d{1,2})(?![\d.])"
+    r"|(?<![\u0e01-\u0e4e])ข้อ\s*(?:ที่)?\s*(?P<item>\d{1,2})(?![\d.])(?=\s*(?:ใน|ของ|ตาม)\s*แผน)"
 )
 _PLAN_RE = re.compile("แผน")
 _UNMET_RE = re.compile(r"ไม่\s*(?:ได้\s*)?บรรลุ|ไม่\s*ถึง\s*(?:ค่า)?เป้า|ไม่ได้ตามเป้า|ต่ำกว่า(?:ค่า)?เป้า")
@@ -102,4 +105,4 @@ def plan_item(text: str) -> tuple[int, bool] | None:
     match = _PLAN_ITEM_RE.search(text)
     if match is None or not _PLAN_RE.search(text) or "บรรลุ" not in text and "เป้า" not in text:
         return None
-    return int(match["n"]), not _UNMET_RE.search(text)
+    return int(match["n"] or match["item"]), not _UNMET_RE.search(text)

@@ -11,6 +11,7 @@ from handlers.nlu.formal import plain
 from handlers.nlu.particle_endings import particle_endings
 from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex
 from handlers.nlu.spoken import written
+from handlers.nlu.spoken_numbers import shares_in_digits
 from handlers.nlu.tokenize import tokens
 from kpi_core.thai_numbers import THAI_DIGITS
 
@@ -37,6 +38,13 @@ _SARA_AE = ("\u0e40\u0e40", "\u0e41")
 _HELD_NG = re.compile(r"(?:(?<=บ้า)|(?<=ยั)|(?<=ไ))งง(?![\u0e01-\u0e4e])")
 _REPEATED_PUNCT = re.compile(r"([?!])\1+")
 _NOISE = frozenset(" !?~\ufe0e\ufe0f")
+# A forwarded message with the forwarder's own words after the quote ('ส่งต่อ: "…" ลงให้ด้วย',
+# 'FW: จาก กพร. "…" จริงไหม'): the marker and the quotation marks go, who it came from stays as
+# the one who says what is quoted. Forwarded with nothing added, it stays a notice (an aside).
+_FORWARD_RE = re.compile(
+    r"^(?:fwd?|ส่งต่อ)\s?(?:จาก\s?)?([^:\"“”]{0,40}):\s?(?:จาก\s?)?([^\"“”]{0,40})"
+    r"[\"“]([^\"“”]+)[\"”]\s?(?=\S)"
+)
 
 # Polite particles no Thai word ends with: cut wherever they stand, a held last letter too.
 _CERTAIN = ("ครับ+", "คร้าบ+", "ครัช", "ครัฟ", "คร่ะ+", "ค่ะ+", "ค๊ะ+", "จ้ะ+", "ฮับ+", "เน้อ", "เด้อ")
@@ -167,16 +175,28 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     if "??" in text or "!!" in text:
         text = _REPEATED_PUNCT.sub(r"\1", text)
     text = " ".join(text.split())  # str.split's whitespace is the \s of a str pattern
+    if ":" in text and text.startswith(("fw", "ส่งต่อ")):
+        text = _forwarded(text)
     if text.endswith("555"):
         text = _LAUGH_END_RE.sub(r"\1", text).rstrip()
     if "ละ" in text:
         text = _DONE_LA_RE.sub(_done_la, text)
+    if "เปอร์เซ็น" in text or "ร้อยละ" in text:  # "แปดสิบห้าเปอร์เซ็นต์": voice typing
+        text = shares_in_digits(text)
     # Formal words read as everyday ones, spoken short forms written out: "หน่วยงานใดยังมิได้
     # จัดส่ง…" is "หน่วยงานไหนยังไม่ได้ส่ง…", "ส่งไรมั่ง" is "ส่งอะไรบ้าง".
     text = strip_particles(written(plain(text)))
     if text.endswith(_REGIONAL_ASKING):  # "กองคลังส่งแผนแล้วบ่": "…แล้วไหม"
         text = _REGIONAL_ASKING_RE.sub("ไหม", text)
     return strip_address(text)
+
+
+def _forwarded(text: str) -> str:
+    """A forwarded message as its sender would have typed it: the source, the quote, the ask."""
+    found = _FORWARD_RE.match(text)
+    if found is None:
+        return text
+    return " ".join(f"{found[1]} {found[2]} {found[3]} {text[found.end() :]}".split())
 
 
 def _done_la(match: re.Match[str]) -> str:

@@ -99,6 +99,8 @@ EDGE_WORDS = frozenset(
         # How much is asked of, not what: "ยังไม่ส่งอะไรเลย", "กำหนดส่งทั้งหมด", "ขอดูทั้งปี",
         # "ส่งผลรอบนี้" (the current round is the one every deadline question is about).
         "|เลย|ทั้งหมด|ทั้งปี|ทั้งปีงบ|รอบนี้|รอบ|งาน|งานทั้งหมด"
+        # How little was reached: "เข้ากิจกรรมได้แค่ 80% ไม่ผ่าน".
+        "|แค่|ได้แค่|เพียง|ได้เพียง"
     )
 ) | frozenset(FILLER_WORDS)
 # The organisation itself, however it is called: "overall", "จังหวัดเรา", "ของเรา".

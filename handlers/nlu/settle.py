@@ -116,7 +116,7 @@ def settle(intent: Any, org: Organisation) -> Any:
         return _value(intent, org)
     if isinstance(intent, SubmitBaseline) and intent.indicator:
         return replace(intent, indicator=_named_by_org(intent.indicator, org))
-    if isinstance(intent, SubmitValue) and len(org.indicators) == 1:
+    if isinstance(intent, SubmitValue) and len(org.indicators) == 1 and not intent.correction:
         # "กองคลังได้ 4 คะแนน": a value naming no indicator is the only one's (as the handler).
         return replace(intent, indicator=org.indicators[0].code)
     if isinstance(intent, Status | Members) and intent.unit and _not_a_unit(intent.unit, org):
