@@ -428,6 +428,12 @@ def as_typed(raw: str, original: str) -> str:
         # first place that reads ``raw`` once Thai digits are Arabic and letters lower case.
         at = arabic_digits(original).lower().find(raw.lower())
         return original[at : at + len(raw)] if at >= 0 else raw
+    return as_typed_by_pattern(raw, original)
+
+
+def as_typed_by_pattern(raw: str, original: str) -> str:
+    """``as_typed`` by a pattern made for ``raw``: a Thai or Arabic digit for each digit, any
+    spaces for a space, the case ignored."""
     parts = []
     for char in raw:
         if "0" <= char <= "9":

@@ -8,19 +8,8 @@ import re
 import pytest
 
 from handlers.nlu.extract import as_typed
+from handlers.nlu.extract import as_typed_by_pattern as _as_typed_by_pattern
 from handlers.queries import _CALLED_GAP, _follows
-from kpi_core.thai_numbers import THAI_DIGITS
-
-
-def _as_typed_by_pattern(raw: str, original: str) -> str:
-    parts = []
-    for char in raw:
-        if "0" <= char <= "9":
-            parts.append(f"[{char}{THAI_DIGITS[int(char)]}]")
-        else:
-            parts.append(r"\s*" if char.isspace() else re.escape(char))
-    found = re.search("".join(parts), original, re.IGNORECASE)
-    return found.group(0) if found else raw
 
 
 @pytest.mark.parametrize(
