@@ -277,6 +277,12 @@ _AROUND_NO = _AROUND | frozenset(
 )
 
 
+def _yes_alone(found: Found) -> Confirm | None:
+    """A yes word alone answers the card; asked back ("ถูกแล้ว?", "ตามนี้?") it asks whether
+    the card is right and confirms nothing."""
+    return None if asks(found.extraction.text, found.original) else Confirm()
+
+
 def _only(intent: Confirm | Cancel) -> Callable[[Found], Confirm | Cancel | None]:
     around = _AROUND_YES if isinstance(intent, Confirm) else _AROUND_NO
 
@@ -511,7 +517,7 @@ _LOOK_BACK = "ย้อนหลัง|ย้อนดู|ดูย้อน|ป
 SPECS = (
     IntentSpec(Confirm, handle_confirm, (
         # "ถูกค่ะ" alone answers the card: it is right.
-        Rule((f"{_YES}|ยืนยันการส่ง|ถูก",), 1010, lambda _: Confirm(), whole=True),
+        Rule((f"{_YES}|ยืนยันการส่ง|ถูก",), 1010, _yes_alone, whole=True),
         Rule((_YES,), 1008, _only(Confirm()),
              unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง"),
         # Its "ไม่" is the button's; any other "ไม่" is left in the aside and vetoes the yes.

@@ -51,13 +51,16 @@ def handle_chart(intent: Chart, ctx: Context) -> Reply:
     return Reply((ChartMessage(f"{chart.title}: {chart.subtitle}", chart, url),), AFTER_CHART)
 
 
+# Another body's web site, or the drive the documents go to: no page of ours.
+_ANOTHER_SITE = "ก.พ.ร.|กพร|opdc|กรม|กระทรวง|ไดรฟ์|ไดร์ฟ|drive"
+
 # fmt: off
 SPECS = (
     IntentSpec(DeskLink, handle_desk_link, (
         Rule(("ขอลิงก์|ลิงก์|ลิงค์|link|url|เข้า|เปิด|ขอ",
-              "แดชบอร์ด|แดชบอด|แดชบอร์ท|dashboard|เดสก์|desk|หน้าเว็บ|เว็บไซต์|ลิงก์เว็บ|ลิงค์เว็บ"
+              "แดชบอร์ด|แดชบอด|แดชบอร์ท|dashboard|เดสก์|desk|หน้าเว็บ|เว็บไซต์"
               "|เว็บดูผล|เว็บดูสถานะ"), 970,
-             lambda _: DeskLink(), unless="ก.พ.ร.|กพร|opdc"),  # another body's site
+             lambda _: DeskLink(), unless=_ANOTHER_SITE),
         Rule(("แดชบอร์ด|แดชบอด",), 960, lambda _: DeskLink(), whole=True),
         # "ขอลิงก์หน้าจัดการ", "ขอลิ้งค์หน้ารวม", "link หน้า admin": a page of ours asked by its link.
         Rule(("ลิงก์|ลิงค์|ลิ้งค์|ลิ้ง|ลิงก|link|url",
@@ -68,7 +71,7 @@ SPECS = (
              lambda _: DeskLink(),
              unless="LINK|ไดรฟ์|ไดร์ฟ|drive|ฟอร์ม|form|แนบ|อัปโหลด|อัพโหลด|โฟลเดอร์|folder"
              "|ลิงก์ส่ง|ลิงค์ส่ง|ลิ้งค์ส่ง|ลิ้งส่ง|link ส่ง|สำหรับส่ง|ใช้ส่ง|ไว้ส่ง|ที่ส่ง"
-             "|ก.พ.ร.|กพร|opdc"),  # another body's site
+             f"|{_ANOTHER_SITE}"),
         # "ขอลิงก์เว็บสรุปผลให้ผู้บริหารดู": our web summary; another body's site is not ours.
         Rule(("ลิงก์เว็บ|ลิงค์เว็บ|ลิ้งค์เว็บ|link เว็บ|เว็บสรุป",), 964, lambda _: DeskLink(),
              unless="LINK|ไดรฟ์|ไดร์ฟ|drive|ฟอร์ม|form|แนบ|ก.พ.ร.|กพร|opdc|สำนักงาน|กระทรวง|กรม"),

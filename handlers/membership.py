@@ -172,9 +172,16 @@ def _signed_up(found: Found) -> RegisterUnit | None:
     return read if split_unit(read.unit)[0] == read.unit else None
 
 
+# Signed for someone else ("ลงชื่อกองคลังไว้ให้แล้วนะ", "ลงชื่อกองกลางแทนพี่ไว้แล้ว"): not the
+# sender's own registration.
+_FOR_SOMEONE_RE = re.compile("ไว้ให้|ให้แล้ว|แทน")
+
+
 def _signed_up_alone(found: Found) -> RegisterUnit | None:
     """ "ลงชื่อ กจ. ค่า": the message opens with ลงชื่อ and names a unit, nothing else."""
-    if not found.extraction.text.lstrip().startswith("ลงชื่อ"):
+    if not found.extraction.text.lstrip().startswith("ลงชื่อ") or _FOR_SOMEONE_RE.search(
+        found.extraction.text
+    ):
         return None
     unit, rest = split_unit(content(found.remainder))
     return RegisterUnit(unit=unit) if unit and not content(rest) else None
@@ -182,12 +189,17 @@ def _signed_up_alone(found: Found) -> RegisterUnit | None:
 
 # "ช่วยผูกชื่อหนูกับกองกลางด้วยนะคะ": one's name tied to a unit is registering in it; the
 # unit is what follows the last กับ (the sender may have said where they come from before).
-_TIED_RE = re.compile(r"ผูก\s?ชื่อ.*(?:เข้า|ไว้)?กับ\s?(?P<unit>.+)$")
+# Whose name it is stands between ชื่อ and กับ: the sender's own, or nobody named ("ผูกชื่อ
+# พี่สมศรีกับกองกลาง" registers a colleague, who must register themselves).
+_TIED_RE = re.compile(r"ผูก\s?ชื่อ(?P<whose>.*?)(?:เข้า|ไว้)?กับ\s?(?P<unit>.+)$")
+_OWN_NAME = frozenset(words("ผม|หนู|ฉัน|ดิฉัน|กระผม|เรา|ตัวเอง|ของ|ช่วย|ให้|ด้วย|ที|นะ|ค่ะ|ครับ|คะ"))
 
 
 def _name_tied(found: Found) -> RegisterUnit | None:
     match = _TIED_RE.search(found.extraction.text)
     if match is None or asks(found.extraction.text, found.original):
+        return None
+    if content(match["whose"], _SELF_INTRO_EDGE | _OWN_NAME):
         return None
     unit, rest = split_unit(content(match["unit"]))
     if not unit or content(rest, _SELF_INTRO_EDGE):
@@ -245,9 +257,19 @@ _GROUP_OF_RE = re.compile(
 )
 
 
+# The binding told as done, or not wanted: "…ผูกไว้แล้วนะ", "…เชื่อมไว้ตั้งแต่เดือนที่แล้ว",
+# "…ไม่ต้องผูกนะ": nothing to bind now (a binding is stored at once, with no card).
+_NOT_ASKED_RE = re.compile("แล้ว|ไว้|ตั้งแต่|ไม่ต้อง|อย่า|ยังไม่")
+
+
 def _read_group_of(found: Found) -> BindGroup | None:
-    match = _GROUP_OF_RE.search(found.extraction.text)
-    if match is None or asks(found.extraction.text, found.original):
+    text = found.extraction.text
+    match = _GROUP_OF_RE.search(text)
+    if (
+        match is None
+        or asks(text, found.original)
+        or _NOT_ASKED_RE.search(text, match.start("org"))
+    ):
         return None
     organisation = content(match["org"])
     return BindGroup(organisation=as_typed(organisation, found.original)) if organisation else None

@@ -308,8 +308,10 @@ STATUS_CUES = (
 _STATUS_RE = re.compile(phrase_regex(STATUS_CUES))
 
 
-_IN_DETAIL = "รายละเอียด|ละเอียด|แบบเต็ม|ฉบับเต็ม|detail|details|detailed"
-_IN_DETAIL_MANNER = "แบบละเอียด|แบบรายละเอียด|อย่างละเอียด|แบบเต็ม|ฉบับเต็ม|in detail|detailed"
+_IN_DETAIL = (
+    "แบบรายละเอียด|แบบละเอียด|อย่างละเอียด|รายละเอียด|ละเอียด|แบบเต็ม|ฉบับเต็ม|in detail|detailed"
+    "|details|detail"
+)
 _EVERY_INDICATOR = (
     "ทุกตัวชี้วัด|ทุกตัว|ทุก kpi|ตัวชี้วัดทั้งหมด|kpi ทั้งหมด|ตัวชี้วัดทุกตัว|แต่ละตัวชี้วัด|ทุกตัวชี้"
     # Every unit, or every indicator counted: "ขอสถานะทุกกองแบบละเอียด", "ทั้ง 10 ตัว".
@@ -1024,10 +1026,8 @@ SPECS = (
         Rule((STATUS_CUES,), 400, _read_status),
         # "ขอดูรายละเอียดทุกตัวชี้วัด", "ทุก KPI แบบละเอียด": every indicator's card.
         Rule((_IN_DETAIL, _EVERY_INDICATOR), 529, _read_detail),
-        # "ขอสถานะทุกหน่วยแบบละเอียด", "สรุปคะแนนทุกกองแบบละเอียด": the status asked in detail.
-        Rule((_IN_DETAIL_MANNER, STATUS_CUES), 529, _read_detail),
         # "ขอสถานะทุกหน่วยแบบละเอียด", "สรุปแบบเต็มๆ": the status asked in detail.
-        Rule((STATUS_CUES, _IN_DETAIL), 528, _read_detail),
+        Rule((_IN_DETAIL, STATUS_CUES), 529, _read_detail),
     )),
 )
 # fmt: on

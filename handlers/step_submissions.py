@@ -28,11 +28,9 @@ from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNEL_WORDS,
-    EDGE_WORDS,
     QUESTION,
     UNIT_PREFIXES,
     phrase_regex,
-    words,
 )
 from handlers.nlu.questions import asks, promises
 from handlers.nlu.slots import (
@@ -406,6 +404,13 @@ def _read_done(found: Found) -> Intent | None:
     return intent if named or said or intent.value is not None or intent.documents else None
 
 
+# A plan wished for ("ผอ.อยากให้แผนมีมิติ 3"), of another year ("แผนปีที่แล้วมีแค่มิติ 1") or
+# of another body ("แผนของจังหวัดเชียงใหม่เอกสารยังไม่ครบ"): no report of this year's plan.
+_NOT_THIS_PLAN = (
+    "อยาก|ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา|ปีหน้า|ปีโน้น|ของจังหวัด|ของกระทรวง|ของกรม|จังหวัดอื่น|กระทรวงอื่น|กรมอื่น|หน่วยงานอื่น"
+)
+
+
 def _read_short_documents(found: Found) -> Intent | None:
     """ "แผนกองคลังเอกสารแนบยังไม่ครบ", "กค. แผนมาแล้วแต่ยังขาดแบบฟอร์ม 3": a deliverable told
     with its documents short, no verb of sending needed."""
@@ -491,14 +496,24 @@ def _read_plan_item(found: Found) -> Intent | None:
     return _read_plan_results(found)
 
 
-def _read_attendance(found: Found) -> Intent:
+def _read_attendance(found: Found) -> Intent | None:
     """ "PMQA Team เข้าร่วมกิจกรรม 80 เปอร์เซ็นต์": the attendance phrase names the step."""
     cue = _ATTENDANCE_RE.search(found.remainder)
     intent = _read_step(replace(found, remainder=_ATTENDANCE_RE.sub(" ", found.remainder)))
     assert isinstance(intent, MarkStep)
     others = intent.others or ("" if found.extraction.step or intent.unit else intent.step)
+    if _PRIVATE_LIFE_RE.search(others):
+        return None  # "ลูกเข้ากิจกรรมโรงเรียน 3 ครั้งแล้ว": a family's or a school's activity
     step = found.extraction.step or (cue.group(0) if cue else intent.step)
     return replace(intent, step=step, others=others)
+
+
+# Whose activities the words beside an attendance name when they are of private life: one's
+# family, school, club or gym; never the PMQA team's meetings.
+_PRIVATE_LIFE_RE = re.compile(
+    "ลูก(?!ค้า|จ้าง|ทีม)|โรงเรียน|ชมรม|ลูกเสือ|อนุบาล|มหาวิทยาลัย|มหาลัย|แม่(?!น)|พ่อ(?!ค้า)"
+    "|สามี|ภรรยา|แฟน|หลาน|น้องสาว|น้องชาย|พี่สาว|พี่ชาย|ฟิตเนส|ยิม"
+)
 
 
 _ATTENDANCE = "เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้ากิจกรรม|เข้าร่วม|มาประชุม|attendance"
@@ -511,29 +526,13 @@ _PLAN_MET = (
 _PLAN_INDICATORS = "ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน|ตัวชี้วัดของแผน"
 
 
-def _read_day_corrected(found: Found) -> Intent | None:
-    """ "ไม่ใช่ครับ แก้วันที่เป็นวันนี้": the day of the card just shown, said again with nothing
-    else named; its step is the card's."""
-    dates = found.extraction.dates
-    if len(dates) != 1 or content(found.remainder, _CORRECTING_DAY):
-        return None
-    return MarkStep(step="", done_on=dates[0].due)
-
-
-_CORRECTING_DAY = EDGE_WORDS | frozenset(
-    words("ขอโทษ|โทษที|sorry|ผิด|พิมพ์ผิด|ขอแก้|แก้|เป็น|ใหม่|ที่ถูก|ถูกต้อง|เอ้ย|อุ๊ย|ๆ|ไม่|ใช่")
-)
-
-
 # fmt: off
 SPECS = (
     IntentSpec(MarkStep, handle_mark_step, (
-        # A correction of the card's day alone (a no leaves it: it names a day).
-        Rule(("แก้วันที่|แก้วัน|วันที่ผิด|วันผิด|แก้เป็นวันที่", "DATE"), 1002, _read_day_corrected),
         # "ขั้นตอนที่ 3 ส่งแล้ว ยังไม่มีเอกสารประกอบ" outranks "ส่ง…แล้วยัง" (who is missing).
         Rule(("STEP|ส่ง", NO_DOCUMENTS), 810, _read_step, unless=f"{QUESTION}|ใคร"),
         Rule(("แผน|รายชื่อ", "เอกสาร|ไฟล์|หลักฐาน|แนบ|ฟอร์ม"), 809, _read_short_documents,
-             keep=True, unless=f"{QUESTION}|ใคร|ต้อง|ถ้า|หาก|ส่ง"),
+             keep=True, unless=f"{QUESTION}|ใคร|ต้อง|ถ้า|หาก|ส่ง|{_NOT_THIS_PLAN}"),
         # A step with its documents' link, or a word on its documents: "ขั้นตอนที่ 3 https://…".
         Rule(("STEP", "เอกสาร|LINK"), 690, _read_step, unless=f"{QUESTION}|ใคร"),
         # Stating the plan's dimensions says it was done: "ขั้นตอนที่ 3 ครบทุกมิติ".
@@ -555,11 +554,12 @@ SPECS = (
         # "เสร็จแล้วจ้า แผนพัฒนาหน่วยงานของกองคลัง": a step's own deliverable finished.
         Rule((_FINISHED, "แผน|รายชื่อ|รายงาน"), 548, _read_finished, unless=QUESTION, keep=True),
         # "แผนครบมิติแล้ว": the plan's dimensions stated as done, with no verb of sending.
-        Rule(("แผน", "DIM", "แล้ว|เรียบร้อย"), 515, _read_done, unless=QUESTION),
+        Rule(("แผน", "DIM", "แล้ว|เรียบร้อย"), 515, _read_done,
+             unless=f"{QUESTION}|{_NOT_THIS_PLAN}"),
         # "แผนกองกลางครอบคลุมมิติ 2 กับ 3", "กจ. แผนมีมิติ 1 และ 3": what the plan covers, told
         # (a rule asked, "แผนต้องมีครบทุกมิติ", is no news of one).
         Rule(("แผน", "DIM"), 514, _read_done, keep=True,
-             unless=f"{QUESTION}|ต้อง|ถ้า|หาก|ควร|ยังไง|อย่างไร|กี่|เท่าไหร่|หรือ"),
+             unless=f"{QUESTION}|ต้อง|ถ้า|หาก|ควร|ยังไง|อย่างไร|กี่|เท่าไหร่|หรือ|{_NOT_THIS_PLAN}"),
         # "อัปแผนขึ้นไดรฟ์แล้ว", "แผนกองกลางขึ้นไดรฟ์แล้ว": put up on a channel.
         Rule(("ขึ้น", CHANNEL_WORDS, "แล้ว|เรียบร้อย|DATE|DIM"), 546, _read_uploaded,
              unless=QUESTION),

@@ -166,6 +166,8 @@ def _read_bare_correction(found: Found) -> Intent | None:
     with nothing else named; the indicator is left for the handler to ask or the card to give."""
     if _LAUGH_OPENS_RE.match(found.extraction.text):
         return None  # "5555 พิมพ์ผิดอีกละ": a laugh at a slip, no value
+    if _COUNTED_RE.search(found.extraction.masked):
+        return None  # "พิมพ์ผิด 2 ครั้งแล้ว", "ผิด 3 ข้อ": how often or how much was wrong
     read = read_value(found, _CORRECTING)
     if not isinstance(read, SubmitValue) or read.indicator or read.unit or found.code:
         return None
@@ -181,6 +183,11 @@ _CORRECTING = EDGE_WORDS | frozenset(
     )
 )
 _LAUGH_OPENS_RE = re.compile(r"5{3,}(?![\d.,])")
+# A count of times ("2 ครั้ง", "3 รอบ", "2 ที"), or of things said to be wrong ("ผิด 3 ข้อ"):
+# no value said again.
+_COUNTED_RE = re.compile(
+    r"NUM\s?(?:ครั้ง|ที(?![่้])|หน(?![่้ัา])|รอบ)|ผิด\s?(?:ไป\s?)?NUM\s?(?:ข้อ|คน|ตัว|อัน|จุด)"
+)
 CORRECTION_WORDS = "แก้เป็น|ไม่ใช่|ที่ถูกคือ|ที่ถูกต้องคือ|ต้องเป็น|พิมพ์ผิด|ผิด"
 
 

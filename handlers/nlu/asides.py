@@ -121,11 +121,45 @@ _SEND_LATER_RE = re.compile(r"เดี๋ยว\s?(จะ)?\s?(ส่ง|แน
 _PRIVATE_RE = re.compile(
     r"(แชท|แชต|ไลน์|line|ข้อความ|inbox|ทัก)\s?ส่วนตัว|หลังไมค์|(?<![a-z])(inbox|dm)(?![a-z])"
 )
+
+
 # Someone asked to send something here: "รูปกิจกรรมเมื่อวานส่งมาในกลุ่มหน่อย" reports nothing.
 # "สนง.ท่องเที่ยวฯ ส่งมาว่า… 1,588.40 ล้านบาท ลงระบบให้ด้วย" relays a figure sent in: no ask.
 # What came in already, then the bot asked to record it ("อำเภอส่งมาครบแล้ว บันทึกให้ด้วย"),
 # is a relayed figure: no ask to send.
-_SEND_HERE_RE = re.compile(r"ส่ง\S*\s?มา(?!\s?ว่า)\S*(?:(?!แล้ว|บันทึก|ลงระบบ|ลงให้).)*(หน่อย|ด้วย)")
+def sent_here(text: str) -> bool:
+    """Whether ``text`` (lower case) asks someone to send something here: "ส่ง…มา" (not "ส่งมา
+    ว่า"), then "หน่อย" or "ด้วย" with no แล้ว/บันทึก/ลงระบบ/ลงให้ before it on the line but in
+    the word glued after "มา". Read by positions, not by one pattern: the pattern that said
+    this tried every way to cut the words after each ส่ง and took seconds on long messages."""
+    for sent in _SENT_RE.finditer(text):
+        run = _RUN_RE.match(text, sent.end())
+        end = run.end() if run else sent.end()
+        ends = [m.end() for m in _HERE_RE.finditer(text, sent.end(), end)]
+        if end + 1 < len(text) and text[end].isspace() and text.startswith("มา", end + 1):
+            ends.append(end + 3)  # one space between: "ส่งไฟล์ มาในกลุ่ม"
+        for here in ends:
+            if _SAYS_RE.match(text, here):
+                continue
+            glued = _RUN_RE.match(text, here)
+            last = glued.end() if glued else here
+            for ask in _ASK_RE.finditer(text, here):
+                start = min(ask.start(), last)
+                done = _DONE_HERE_RE.search(text, start)
+                if done is None or done.start() >= ask.start():
+                    if "\n" not in text[start : ask.start()]:
+                        return True
+                elif start == last:
+                    break  # every later ask has the same word before it
+    return False
+
+
+_SENT_RE = re.compile("ส่ง")
+_RUN_RE = re.compile(r"\S+")
+_HERE_RE = re.compile("มา")
+_SAYS_RE = re.compile(r"\s?ว่า")
+_ASK_RE = re.compile("หน่อย|ด้วย")
+_DONE_HERE_RE = re.compile("แล้ว|บันทึก|ลงระบบ|ลงให้")
 # What is done already, before a promise: "กองคลังส่งแผนแล้ว เดี๋ยวหนูส่งลิงก์ให้" reports it;
 # what came in from elsewhere ("อำเภอส่งตัวเลขมาแล้ว 3 ไฟล์ เดี๋ยวผมรวมให้") is not a report.
 _DONE_RE = re.compile(r"แล้ว|เรียบร้อย|\d")
@@ -247,7 +281,7 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
     private = _PRIVATE_RE.search(normalised) and not isinstance(read, DeskLink)
     if private and (stores(read) or not asks(normalised, typed)):
         return True
-    if stores(read) and (_SEND_HERE_RE.search(typed.lower()) or _send_later(normalised)):
+    if stores(read) and (sent_here(typed.lower()) or _send_later(normalised)):
         return True
     if isinstance(read, _WRITES + QUESTIONS) and _not_ours(normalised, read, typed):
         return True

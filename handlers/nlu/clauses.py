@@ -38,7 +38,7 @@ from handlers.intents import (
 )
 from handlers.nlu.normalise import normalise
 from handlers.nlu.patterns import phrase_regex
-from handlers.nlu.questions import ASKING_ENDINGS, ASKING_WORDS, asks
+from handlers.nlu.questions import ASKING_ENDINGS, ASKING_WORDS, CONDITION_RE, asks
 from handlers.nlu.slots import INDICATOR_RE
 from kpi_core.report import DEFAULT_KEYWORDS
 
@@ -65,7 +65,7 @@ _ASKED_RE = re.compile(
 )
 # A condition opening the first clause ("ถ้าส่งแผนแล้ว แล้วต้องทำอะไรต่อ", "หาก…", "สมมติว่า…"):
 # it states nothing done, the clause after it asks what follows -- the whole decides.
-_CONDITION_RE = re.compile(r"^(?:ถ้า|หาก|สมมติ|สมมุติ|กรณี|ในกรณี|if\b)", re.IGNORECASE)
+_CONDITION_RE = CONDITION_RE
 _LONGEST_CLAUSES = 4  # more cuts than this is a list, not asks
 
 Read = Callable[[str], Intent]

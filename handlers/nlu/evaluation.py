@@ -155,8 +155,8 @@ def meaning(intent: Any, org: Organisation) -> Meaning:
     name = type(intent).__name__
     slots = {f.name: getattr(intent, f.name) for f in fields(intent)}
     slots = {k: v for k, v in slots.items() if v != _default(type(intent), k)}
-    # A write's subject left empty was not said: a correction takes the card's ("ไม่ใช่ แก้เป็น 3").
-    if slots.get(_CARD_GIVES.get(name, "")) == "":
+    # A correction's subject left empty was not said: it takes the card's ("ไม่ใช่ แก้เป็น 3").
+    if getattr(intent, "correction", False) and slots.get(_CARD_GIVES.get(name, "")) == "":
         del slots[_CARD_GIVES[name]]
     for key in _FREE.get(name, ()):
         slots.pop(key, None)
@@ -181,7 +181,7 @@ def meaning(intent: Any, org: Organisation) -> Meaning:
     return name, settled
 
 
-_CARD_GIVES = {"SubmitValue": "indicator", "MarkStep": "step"}
+_CARD_GIVES = {"SubmitValue": "indicator"}
 
 
 def _dimensions(slots: dict[str, Any], milestone: Indicator | None) -> dict[str, Any]:

@@ -18,7 +18,13 @@ from handlers.nlu.english import thai_words
 from handlers.nlu.extract import Extraction, extract
 from handlers.nlu.normalise import normalise, strip_mentions
 from handlers.nlu.patterns import phrase_regex, words
-from handlers.nlu.questions import asks, asks_to_record, asks_to_take_back, without_tag
+from handlers.nlu.questions import (
+    CONDITION_RE,
+    asks,
+    asks_to_record,
+    asks_to_take_back,
+    without_tag,
+)
 from handlers.nlu.slots import Found
 from handlers.nlu.web_links import cut_links
 
@@ -197,7 +203,8 @@ class Understander:
         extraction = extract(normalised, today=today, links=links.valid, refused=links.refused)
         masked = extraction.masked
         has_number = bool(extraction.numbers)
-        question = asks(normalised, links.text)  # a link's "?" asks nothing
+        # A link's "?" asks nothing; a hypothesis ("ถ้า…") reports nothing: neither is a write.
+        question = asks(normalised, links.text) or CONDITION_RE.match(normalised) is not None
         shadows = tuple(m.span() for m in SHADOWS_RE.finditer(masked))
         rules = self._compiled
         for position in self._index.candidates(masked):

@@ -74,6 +74,12 @@ _PASSED_ON_RE = re.compile(r"ถาม\s?(?:มา)?\s?ว่า")
 _HEDGED_RE = re.compile(r"(?:มั้ง|มั๊ง)\s*(?:ครับ|ค่ะ|คะ|จ้า|จ้ะ|นะ)?[\s?!.~]*$")
 
 
+# A condition opening the message ("ถ้าแผนข้อ 2 ไม่ถึงเป้าจะเป็นไร", "หาก…", "สมมติว่า…"): a
+# hypothesis, no report of anything done; it never becomes a write (the matcher), and a clause
+# after it is read with it (handlers.nlu.clauses).
+CONDITION_RE = re.compile(r"^(?:ถ้า|หาก|สมมติ|สมมุติ|กรณี|ในกรณี|if\b)", re.IGNORECASE)
+
+
 def asks(normalised: str, original: str = "") -> bool:
     """Whether a message asks something (the normalised text has lost its question mark and
     its หน่อย)."""

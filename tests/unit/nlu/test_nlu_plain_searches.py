@@ -104,3 +104,17 @@ def test_slot_words_are_those_of_the_whole_text_segmented(text: str) -> None:
         for keep in (False, True):
             wanted = _content_of_every_word(text, edges, keep)
             assert content(text, edges, keep_courtesy=keep) == wanted, (text, keep)
+
+
+def test_an_ask_to_send_here_is_found_as_the_pattern_found_it() -> None:
+    from handlers.nlu.asides import sent_here
+
+    pattern = re.compile(r"ส่ง\S*\s?มา(?!\s?ว่า)\S*(?:(?!แล้ว|บันทึก|ลงระบบ|ลงให้).)*(หน่อย|ด้วย)")
+    pick = random.Random(5).choice
+    letters = ["ส่ง", "มา", "ว่า", "หน่อย", "ด้วย", "แล้ว", "บันทึก", "ลงระบบ", "ลงให้", " ", "\n", "ไฟล์"]
+    for _ in range(20000):
+        text = "".join(pick(letters) for _ in range(8))
+        assert sent_here(text) == bool(pattern.search(text)), text
+    # The messages that took the pattern seconds are read, and read the same.
+    assert not sent_here("ขั้นตอนที่ 3 ส่งแล้ว " + "ส่งมา" * 110)
+    assert sent_here("ขั้นตอนที่ 3 ส่งแล้ว " + "ส่งมา" * 110 + " ในกลุ่มหน่อย")
