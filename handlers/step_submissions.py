@@ -391,6 +391,11 @@ def _read_done(found: Found) -> Intent | None:
     return intent if named or said or intent.value is not None or intent.documents else None
 
 
+def _read_team_named(found: Found) -> Intent | None:
+    """ "กองกลางลงชื่อทีมในฟอร์มแล้ว": putting the team's names down is sending them."""
+    return _read_done(replace(found, remainder=f"{found.remainder} ชื่อทีม"))
+
+
 def _read_short_documents(found: Found) -> Intent | None:
     """ "แผนกองคลังเอกสารแนบยังไม่ครบ", "กค. แผนมาแล้วแต่ยังขาดแบบฟอร์ม 3": a deliverable told
     with its documents short, no verb of sending needed."""
@@ -503,6 +508,9 @@ SPECS = (
         Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม", "DIM"), 560, _read_step),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง",
               "แล้ว|เรียบร้อย|DATE|DIM"), 550, _read_done, unless=QUESTION),
+        # "ลงชื่อทีมในฟอร์มแล้ว": the team's names put down on the form (ลงชื่อ alone registers).
+        Rule(("ลงชื่อทีม|ลงรายชื่อทีม|ใส่ชื่อทีม|ใส่รายชื่อทีม|กรอกชื่อทีม|กรอกรายชื่อทีม",
+              "แล้ว|เรียบร้อย|DATE"), 550, _read_team_named, unless=QUESTION),
         # "ศทส. รายงานผลแล้ว": to report the results is to send step 4's report (the words
         # stay: they name the step).
         Rule(("รายงานผล", "แล้ว|เรียบร้อย|DATE"), 549, _read_reported, unless=QUESTION, keep=True),
