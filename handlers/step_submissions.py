@@ -306,6 +306,9 @@ def _read_step(found: Found) -> Intent:
     met, of = counts(extraction.text)
     # "ข่าวดี ศทส ส่งแผนแล้ว", "หัวหน้าบอกว่า…": the teller's story names no step.
     words = content(without_story(_TOLD_RE.sub(r"\g<0> ", rest)))
+    if "กิจกรรม" in words and (stated.dimensions or stated.every) and "แผน" in words:
+        # "แผนครบ 3 มิติ มิติที่ 1 2 3 มีกิจกรรมครบ": what the plan holds, no activity attended.
+        words = content(_PLAN_HOLDS_RE.sub(" ", words))
     # "ไม่ใช่ 80%", "ไม่ถึง 85%": a figure said not to be, or a threshold, is no attendance.
     text = extraction.text
     numbers = [
@@ -339,6 +342,9 @@ def _read_step(found: Found) -> Intent:
         documents=documents_said(extraction.text),
         others=words if extraction.step and not unit else "",
     )
+
+
+_PLAN_HOLDS_RE = re.compile(r"(?:มี|ใส่|ระบุ)\s?กิจกรรม\S*")
 
 
 def _without_recipient(found: Found) -> Found:
