@@ -392,7 +392,7 @@ def extract(
         links=links,
         refused_links=refused,
         year=year,
-        this_year=year == fiscal_year(today),
+        this_year=year is not None and year == fiscal_year(today),
     )
 
 
