@@ -479,10 +479,10 @@ SPECS = (
              unless=re.compile(f"{_FAILED_OR_WHO.pattern}|{_AN_ITEMS_MEETING.pattern}", re.I)),
         # Whether a count reaches the share, asked ("เข้าประชุมไปแล้ว 7 ใน 8 ครั้ง ถือว่าถึง 85%
         # มั้ย", "ถ้าบรรลุ 4 จาก 5 ตัว ไม่ถึง 85 ใช่ไหม"): the rule, even of a unit's count.
-        Rule((_ATTENDING, _COUNTED, _REACHES, _YES_OR_NO), 840, _reader(RuleTopic.ATTENDANCE),
+        Rule((_ATTENDING, _COUNTED, _REACHES, _YES_OR_NO), 842, _reader(RuleTopic.ATTENDANCE),
              unless="ใคร"),
         Rule(("บรรลุ|ถึงเป้า|ตามเป้า|ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน", _COUNTED, _REACHES, _YES_OR_NO),
-             840, _reader(RuleTopic.THRESHOLDS), unless="ใคร"),
+             842, _reader(RuleTopic.THRESHOLDS), unless="ใคร"),
         # "เข้าประชุมได้ 80% ยังได้คะแนนไหม": whether an attendance still scores or passes.
         Rule((_ATTENDING, "คะแนน|ผ่าน|นับ", QUESTION), 692,
              _undone(_reader(RuleTopic.ATTENDANCE)),
