@@ -89,7 +89,8 @@ def _read_baseline(found: Found) -> Intent | None:
     if _CHANGE_RE.search(text) and _FROM_LAST_YEAR_RE.search(text) and not _BASE_RE.search(text):
         # "ลดลง 11.4% จากปีก่อน": this year's change, compared with last year's, no baseline.
         return read_value(found)
-    if _FOR_THE_YEAR_RE.search(text) and not _BASE_RE.search(text):
+    if (found.extraction.this_year or _FOR_THE_YEAR_RE.search(text)) and not _BASE_RE.search(text):
+        # "PMQA จังหวัดปี 68 ได้ 389.76 คะแนน" (in FY2568): this year's result, no baseline.
         # "…ประจำปีงบประมาณ พ.ศ. 2568 เท่ากับร้อยละ 54.12": the year a report is for, no baseline.
         return read_value(found)
     value = found.extraction.numbers[-1]

@@ -270,6 +270,7 @@ _AROUND_YES = _AROUND | frozenset(
         # "กดยืนยันให้ที", "ตัวเลขถูกละ" (ละ: แล้ว), "ok ครับท่าน", "เรียบร้อย บันทึกไปเลย".
         "ทุก|รายการ|ทุกรายการ|ประการ|ทุกประการ|หมด|ครบ|ครบถ้วน|ทั้งหมด|ดำเนินการ|ต่อ|การ|ไป|ที"
         "|ละ|ท่าน|เรียบร้อย|ตามที่|ที่แจ้ง"  # "ขอยืนยันตามที่แจ้งค่ะ"
+        "|ชัวร์|แน่นอน|sure"  # sure of it before going ahead: "ชัวร์ครับ บันทึกได้"
     )
 )
 _AROUND_NO = _AROUND | frozenset(
@@ -446,7 +447,10 @@ _NO_RE = re.compile(phrase_regex(_NO))
 # unless it brings a figure or another act (a correction, an undo, a reminder).
 _DONT_RECORD = "ไม่ต้องบันทึก|ยังไม่ต้องบันทึก|อย่าเพิ่งบันทึก|ไม่บันทึก"
 _DONT_RECORD_RE = re.compile(phrase_regex(_DONT_RECORD))
-_BEFORE_DONT_RECORD = _AROUND_NO | frozenset(words("เดี๋ยวก่อน|เดี๋ยว|ไม่เอา|เอา|ยกเลิก|ขอ|อ๊ะ|เอ๊ะ|อุ๊ย"))
+# "งั้นไม่ต้องบันทึกก่อนนะ", "อ่า ไม่ต้องบันทึก": a no drawn from what was just said.
+_BEFORE_DONT_RECORD = _AROUND_NO | frozenset(
+    words("เดี๋ยวก่อน|เดี๋ยว|ไม่เอา|เอา|ยกเลิก|ขอ|อ๊ะ|เอ๊ะ|อุ๊ย|งั้น|ถ้างั้น|งั้นก็|อ่า|อืม|เอ่อ|โอเค")
+)
 
 
 def _reasoned_no(found: Found) -> Cancel | None:
@@ -528,6 +532,9 @@ SPECS = (
              unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง"),
         Rule((_RIGHT, _GO_AHEAD), 1008, _only(Confirm()),
              unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง"),
+        # Told to go ahead, nothing else: "บันทึกเลยค่ะ", "ชัวร์ครับ บันทึกได้เลย".
+        Rule((_GO_AHEAD,), 1008, _only(Confirm()),
+             unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง|เหรอ|หรอ"),
     )),
     IntentSpec(Cancel, handle_cancel, (
         Rule(("ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่|cancel|no|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน"

@@ -237,6 +237,13 @@ _BOUND_TO_RE = re.compile(r"(?:ไว้กับ|เข้ากับ|กั�
 _ASKING_RE = re.compile(r"^\s?(?:ขออนุญาต|ขอความกรุณา|รบกวน|ช่วย|ขอ)(?=\s|$)")
 
 
+# The particle closing the ask: a clause after it ("…กับ สป.รง. ด้วยค่ะ เริ่มใช้บอทสัปดาห์นี้")
+# is the sender's news, no part of the name.
+_CLAUSE_AFTER_RE = re.compile(
+    r"(?<=\S)\s+(?:ด้วย|นะ|ครับ|ค่ะ|คะ|จ้า|ค่า|หน่อย)(?:นะ|ครับ|ค่ะ|คะ|จ้า|ค่า|ผม)*\s+(?=\S)"
+)
+
+
 def _read_bind(found: Found) -> BindGroup:
     """The organisation the group is bound to, as it was typed ("Budget Bureau" keeps its
     case), without the words of the group, of joining or of asking."""
@@ -245,7 +252,7 @@ def _read_bind(found: Found) -> BindGroup:
     if joined:
         said = said[joined[-1].end() :]
     said = _ASKING_RE.sub(" ", _THIS_GROUP_RE.sub(" ", said))
-    organisation = content(said)
+    organisation = content(_CLAUSE_AFTER_RE.split(said, 1)[0])
     return BindGroup(organisation=as_typed(organisation, found.original) if organisation else "")
 
 
@@ -295,6 +302,9 @@ SPECS = (
         # "ผมมาจากกองการเจ้าหน้าที่ครับ เพิ่งย้ายมา": the sender's unit, nothing else said.
         # Said of oneself ("มาจากกองคลังค่ะ" alone may be anyone's news, so it registers no one).
         Rule(("ผม|ดิฉัน|หนู|ฉัน|กระผม|เรา", "มาจาก|ย้ายมาจาก"), 850, _signed_up, unless=QUESTION),
+        # "ผมประจำกลุ่มพัฒนาระบบบริหารครับ": the sender's post, the unit alone after it.
+        Rule(("ผมประจำ|ดิฉันประจำ|หนูประจำ|ฉันประจำ|กระผมประจำ|เราประจำ",), 850, _signed_up,
+             unless=QUESTION),
         Rule((_NAMED_MYSELF, _BELONG), 850, _introduced, unless=QUESTION),
 
     )),

@@ -359,6 +359,8 @@ def _read_status(found: Found) -> Intent | None:
         # settle knows them two units, not one named twice ("กองคลัง กค.").
         return Status(unit=named.words)
     rest = named.rest
+    if "ก่อน" in rest:  # "ขอสรุปสถานะก่อนปิดสัปดาห์": when it is wanted, nothing named
+        rest = _BEFORE_EVENT_RE.sub(" ", rest)
     words = found.code or content(rest, _STATUS_EDGE)
     if not words or not found.code and _the_organisation(words):
         return Status()
@@ -383,6 +385,10 @@ def _read_status(found: Found) -> Intent | None:
 
 
 _ASSESSED_RE = re.compile(phrase_regex("ผลการประเมิน|ผลประเมิน"))
+# Before an event of the asker's week: "ก่อนปิดสัปดาห์", "ก่อนประชุม", "ก่อนเที่ยง".
+_BEFORE_EVENT_RE = re.compile(
+    r"ก่อน\s?(?:ปิด|ประชุม|เข้าประชุม|เที่ยง|เลิกงาน|กลับ|สิ้น|หมด|หยุด|นำเสนอ|เสนอ|ไป|วันหยุด)\S*"
+)
 _OVERVIEW_RE = re.compile(phrase_regex("สรุป|ภาพรวม|สถานะ|status|summary|overview|dashboard"))
 
 
@@ -705,9 +711,15 @@ _NAMES_RE = re.compile("|".join(p for _, spelt in DEFAULT_KEYWORDS for p in spel
 def _read_criteria(found: Found) -> Intent | None:
     """ "เกณฑ์ขยะ"; "หลักเกณฑ์การแต่งตั้งได้กี่คะแนน" holds เกณฑ์ only in a name: a later rule reads it."""
     # "…จัดการถูกต้องได้ร้อยละเท่าไหร่": ถูกต้อง (correctly) holds ต้อง, it sets no bar.
-    if not _CRITERIA_RE.search(_NAMES_RE.sub(" ", found.extraction.masked.replace("ถูกต้อง", " "))):
+    masked = found.extraction.masked.replace("ถูกต้อง", " ")
+    if "ตามเกณฑ์" in masked:  # "ได้คะแนนตามเกณฑ์กี่คะแนน": the score the criteria give
+        masked = _SCORED_BY_CRITERIA_RE.sub(" ", masked)
+    if not _CRITERIA_RE.search(_NAMES_RE.sub(" ", masked)):
         return None
     return _query(Aspect.CRITERIA)(found)
+
+
+_SCORED_BY_CRITERIA_RE = re.compile(r"(?<!ต้อง)(?<!ต้อง )ได้\s?คะแนน\s?ตามเกณฑ์")
 
 
 def _assessed_stages(found: Found) -> Intent | None:

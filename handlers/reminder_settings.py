@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime
 
@@ -9,8 +10,9 @@ from handlers.context import Context
 from handlers.intent_spec import IntentSpec
 from handlers.intents import ReminderAction, ReminderSettings
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import DEADLINE_DAY_WORDS, SOMEONE_ELSE_RE
+from handlers.nlu.patterns import DEADLINE_DAY_WORDS, SOMEONE_ELSE_RE, phrase_regex
 from handlers.nlu.reminder_slots import reminder_settings
+from handlers.nlu.slots import Found
 from handlers.permissions import Act, refusal
 from handlers.reminder_ports import Forecast
 from handlers.replies import Reply, text_reply
@@ -144,15 +146,25 @@ _DIGEST_ON = "เปิด|ส่ง|เริ่ม|ขอ|อยากได�
 # Declining the digest: "ไม่ต้องส่งสรุปรายสัปดาห์แล้ว", "งดสรุปรายสัปดาห์", "เลิกส่ง digest".
 _DIGEST_DECLINED = "หยุด|ยกเลิก|ไม่เอา|ไม่ต้อง|ไม่อยาก|ไม่รับ|ไม่ส่ง|ไม่ใช้|งด|เลิก|พอแล้ว|off"
 _DIGEST_OFF = f"ปิด|{_DIGEST_DECLINED}"
+_DIGEST_ON_RE = re.compile(r"เปิด(?!\s?(?:ดู|อ่าน))")
+# "ปิด" itself, not the letters of "เปิดดู", or a word declining it.
+_DIGEST_OFF_RE = re.compile(rf"(?<!เ)ปิด|{phrase_regex(_DIGEST_DECLINED)}")
+
+
+def _digest_off(found: Found) -> ReminderSettings | None:
+    off = _DIGEST_OFF_RE.search(found.extraction.text)
+    return ReminderSettings(ReminderAction.DIGEST_OFF) if off else None
+
 
 # fmt: off
 SPECS = (
     IntentSpec(ReminderSettings, handle_reminder_settings, (
         # The weekly digest, above the policy rules; "เปิด" holds "ปิด", so it vetoes "off".
-        Rule((_DIGEST_OFF, _DIGEST), 910,
-             lambda _: ReminderSettings(ReminderAction.DIGEST_OFF), unless="เปิด"),
+        # Opening it to read ("ไม่ค่อยมีใครเปิดดู") is the reason to turn it off, no "on".
+        Rule((_DIGEST_OFF, _DIGEST), 910, _digest_off, unless=_DIGEST_ON_RE),
         Rule((_DIGEST_ON, _DIGEST), 910, lambda _: ReminderSettings(ReminderAction.DIGEST_ON),
-             unless=_DIGEST_DECLINED),  # "เปิด" holds "ปิด": "off" is declared first
+             # "เปิด" holds "ปิด": "off" is declared first; opening it to read turns nothing on.
+             unless=f"{_DIGEST_DECLINED}|เปิดดู|เปิดอ่าน"),
         # Above every deadline and "ส่ง" cue: "ตั้งเตือน 7 3 1 และวันกำหนดส่ง" holds both.
         Rule(("ปิดการเตือน|ปิดเตือน|ปิดแจ้งเตือน|ปิดการแจ้งเตือน|หยุดเตือน|หยุดการเตือน"
               "|ปิดระบบแจ้งเตือน|ปิดระบบเตือน|ปิดระบบการแจ้งเตือน"

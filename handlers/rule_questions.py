@@ -258,11 +258,16 @@ _FORMATS = "ส่งเป็น|ส่งแบบ|เป็นไฟล์|�
 _ALLOWED = (
     "ได้หรือเปล่า|ได้รึเปล่า|ได้หรือไม่|ได้ไหม|ได้มั้ย|ได้มั๊ย|ได้ป่ะ|ได้ป่าว|ได้เปล่า|ได้ด้วยไหม"
     "|ด้วยไหม|ด้วยมั้ย|ด้วยหรือเปล่า|ได้บ้างไหม"
+    "|ได้ด้วยเหรอ|ได้ด้วยหรอ|ได้เหรอ|ได้หรอ"  # "ส่งเป็นกระดาษได้ด้วยเหรอ": surprised it may
     "|ได้ใช่ไหม|ได้ใช่มั้ย|ได้ใช่มั๊ย|ได้ใช่ป่ะ|ได้ใช่หรือเปล่า|ได้ใช่รึเปล่า"  # "ส่งเป็น pdf ได้ใช่มั้ย"
 )
 _DEDUCTED = "หัก|ตัดคะแนน|โดนตัด|ถูกตัด|เสียคะแนน|เสียแต้ม|penalty"
 _LATE = "ส่งช้า|ล่าช้า|เลยกำหนด|เกินกำหนด|ส่งไม่ครบ|ไม่ครบ|ไม่ทันกำหนด|ไม่แนบ|ไม่มีเอกสาร|ไม่ส่งเอกสาร"
 _ATTENDING = "ประชุม|เข้าร่วม|กิจกรรม|attendance"
+# A count ("7 ใน 8", "4 จาก 5 ตัว") or a case supposed, against a share it may reach, asked.
+_COUNTED = "NUM ใน NUM|NUM จาก NUM|NUM/NUM|NUM ตัว|ถ้า|หาก|สมมติ"
+_REACHES = "ถือว่า|ถึง NUM|ไม่ถึง|ถึงเกณฑ์|ผ่านเกณฑ์|ผ่าน NUM|เกิน NUM|ต่ำกว่า NUM"
+_YES_OR_NO = f"{QUESTION}|ใช่ไหม|ใช่มั้ย|ใช่ป่ะ|เหรอ|หรอ|ป่ะ"
 # "attendance ไอที 100% ครบทุกครั้ง": attending every time, said and not asked, is a report.
 _WHO_OR_ATTENDED_ALL = re.compile(rf"ใคร|^(?!.*(?:{QUESTION}|ใช่|ป่ะ|\?)).*ครบ\s?ทุก\s?ครั้ง")
 # What a shortfall leaves: "ถ้าส่งแผนไม่ครบมิติจะได้กี่คะแนน" asks what it costs.
@@ -472,6 +477,12 @@ SPECS = (
               "|พอหรือเปล่า|อย่างน้อย|ขั้นต่ำ|ไม่ครบ|ไม่ถึง"), 693,
              _undone(_reader(RuleTopic.ATTENDANCE)),
              unless=re.compile(f"{_FAILED_OR_WHO.pattern}|{_AN_ITEMS_MEETING.pattern}", re.I)),
+        # Whether a count reaches the share, asked ("เข้าประชุมไปแล้ว 7 ใน 8 ครั้ง ถือว่าถึง 85%
+        # มั้ย", "ถ้าบรรลุ 4 จาก 5 ตัว ไม่ถึง 85 ใช่ไหม"): the rule, even of a unit's count.
+        Rule((_ATTENDING, _COUNTED, _REACHES, _YES_OR_NO), 842, _reader(RuleTopic.ATTENDANCE),
+             unless="ใคร"),
+        Rule(("บรรลุ|ถึงเป้า|ตามเป้า|ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน", _COUNTED, _REACHES, _YES_OR_NO),
+             842, _reader(RuleTopic.THRESHOLDS), unless="ใคร"),
         # "เข้าประชุมได้ 80% ยังได้คะแนนไหม": whether an attendance still scores or passes.
         Rule((_ATTENDING, "คะแนน|ผ่าน|นับ", QUESTION), 692,
              _undone(_reader(RuleTopic.ATTENDANCE)),

@@ -43,6 +43,8 @@ PRAISE = (
     "|สะดวกมาก|สะดวก"
     # How well it works: "ทำงานได้รวดเร็วมาก ชื่นชมค่ะ", "บอทคำนวณได้แม่นยำมาก".
     "|ชื่นชม|ทันใจ|แม่นยำ|รวดเร็ว|ชัดเจนดี|ละเอียดดี|ครบถ้วนดี"
+    # How it looks and reads: "กราฟสวยมาก", "สรุปอ่านง่ายดี".
+    "|สวย|สวยงาม|สวยดี|อ่านง่าย|ดูง่าย|เข้าใจง่าย"
 )
 LAUGHS = "ฮ่า|ฮา|lol|อิอิ|คิคิ|ขำ|ตลก|😂|🤣|😆|NUM"
 _LAUGH_RE = re.compile(r"(?:5{3,}\+*|(?:ฮ่า|ฮา)+\s*ๆ*|lol|อิอิ+|คิคิ+|ขำ|ตลก|[😂🤣😆]+)")
@@ -67,7 +69,7 @@ FILLER = frozenset(
 _BOT_WORK = frozenset(
     words(
         "ทำงาน|งาน|ตอบ|สรุป|บันทึก|คำนวณ|จด|จำ|ทำ|ได้|ไว|เร็ว|รวดเร็ว|ชัดเจน|ละเอียด|ครบ|ครบถ้วน"
-        "|แม่น|แม่นยำ|ถูกต้อง|ทันใจ|ชื่นชม"
+        "|แม่น|แม่นยำ|ถูกต้อง|ทันใจ|ชื่นชม|กราฟ|ชาร์ต|chart|การ์ด|หน้าตา|ออกมา"
     )
 )
 # An indicator named, or a follow-up ("แล้วกองคลังล่ะ"), makes the rest a question.
@@ -192,8 +194,9 @@ def _greeting_to_someone(found: Found) -> Intent | None:
 
 
 # A greeting to everyone, then a welcome into the group ("สวัสดีค่ะทุกท่าน ยินดีต้อนรับเข้า
-# กลุ่มทีม PMQA ปีงบ 68 นะคะ"): the year named is the group's, no figure; an act told is news.
-_WELCOME_RE = re.compile(r"ยินดีต้อนรับ")
+# กลุ่มทีม PMQA ปีงบ 68 นะคะ") or what the group is for ("กลุ่มนี้เอาไว้ติดตามตัวชี้วัดปี 68"):
+# the year named is the group's, no figure; an act told is news.
+_WELCOME_RE = re.compile(r"ยินดีต้อนรับ|กลุ่ม\s?นี้\s?(?:มี|เอา)?\s?(?:ไว้|สำหรับ|ใช้)")
 
 
 def _welcome(found: Found, greeted: int) -> Intent | None:
@@ -245,9 +248,10 @@ _MEASURES_RE = re.compile(
 )
 _ACTS_RE = re.compile(
     phrase_regex(
-        "ส่ง|บันทึก|ยืนยัน|ยกเลิก|ลงทะเบียน|เตือน|ขอ|ช่วย|ถอน|ลบ|แก้|กรอก|เสร็จ|เรียบร้อย|ผ่าน|ได้ผล"
+        "ส่ง|บันทึก|ยืนยัน|ยกเลิก|ลงทะเบียน|เตือน|ช่วย|ถอน|ลบ|แก้|กรอก|เสร็จ|เรียบร้อย|ผ่าน|ได้ผล"
         "|ผลได้|=|:|สรุป|สถานะ|ย้อน|เอาออก"
     )
+    + "|ขอ(?!ง)"  # asking, not "ของ" (of)
 )
 
 

@@ -319,6 +319,9 @@ def _read_step(found: Found) -> Intent:
         met = of = None  # "๗ ใน ๘ ครั้ง = ๘๗.๕ %": the share says the attendance
     # "ข่าวดี ศทส ส่งแผนแล้ว", "หัวหน้าบอกว่า…": the teller's story names no step.
     words = content(without_story(_TOLD_RE.sub(r"\g<0> ", rest)))
+    if "กิจกรรม" in words and (stated.dimensions or stated.every) and "แผน" in words:
+        # "แผนครบ 3 มิติ มิติที่ 1 2 3 มีกิจกรรมครบ": what the plan holds, no activity attended.
+        words = content(_PLAN_HOLDS_RE.sub(" ", words))
     # "ไม่ใช่ 80%", "ไม่ถึง 85%": a figure said not to be, or a threshold, is no attendance.
     text = extraction.text
     numbers = [
@@ -352,6 +355,9 @@ def _read_step(found: Found) -> Intent:
         documents=documents_said(extraction.text),
         others=words if extraction.step and not unit else "",
     )
+
+
+_PLAN_HOLDS_RE = re.compile(r"(?:มี|ใส่|ระบุ)\s?กิจกรรม\S*")
 
 
 def _without_recipient(found: Found) -> Found:
@@ -409,6 +415,11 @@ def _read_done(found: Found) -> Intent | None:
 _NOT_THIS_PLAN = (
     "อยาก|ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา|ปีหน้า|ปีโน้น|ของจังหวัด|ของกระทรวง|ของกรม|จังหวัดอื่น|กระทรวงอื่น|กรมอื่น|หน่วยงานอื่น"
 )
+
+
+def _read_team_named(found: Found) -> Intent | None:
+    """ "กองกลางลงชื่อทีมในฟอร์มแล้ว": putting the team's names down is sending them."""
+    return _read_done(replace(found, remainder=f"{found.remainder} ชื่อทีม"))
 
 
 def _read_short_documents(found: Found) -> Intent | None:
@@ -548,6 +559,9 @@ SPECS = (
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง"
                   "|อัปไฟล์|อัพไฟล์",
               "แล้ว|เรียบร้อย|DATE|DIM"), 550, _read_done, unless=QUESTION),
+        # "ลงชื่อทีมในฟอร์มแล้ว": the team's names put down on the form (ลงชื่อ alone registers).
+        Rule(("ลงชื่อทีม|ลงรายชื่อทีม|ใส่ชื่อทีม|ใส่รายชื่อทีม|กรอกชื่อทีม|กรอกรายชื่อทีม",
+              "แล้ว|เรียบร้อย|DATE"), 550, _read_team_named, unless=QUESTION),
         # "ศทส. รายงานผลแล้ว": to report the results is to send step 4's report (the words
         # stay: they name the step).
         Rule(("รายงานผล", "แล้ว|เรียบร้อย|DATE"), 549, _read_reported, unless=QUESTION, keep=True),

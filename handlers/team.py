@@ -86,7 +86,12 @@ def _team_step(ctx: Context, org: Organisation, unit: str) -> list[str]:
 
 # The chat group itself, never a unit named กลุ่ม…: "คนในกลุ่มนี้", "สมาชิกในกลุ่มไลน์".
 _CHAT_GROUP = "ในกลุ่มนี้|ในกลุ่มไลน์|ในกลุ่ม|กลุ่มนี้|ในห้องนี้|ในไลน์"
-_CHAT_GROUP_RE = re.compile(phrase_regex(_CHAT_GROUP))
+# The bot's own list, and the team the people are in ("ในระบบมีใครบ้าง", "สมาชิกที่อยู่ในทีม
+# จังหวัด": the organisation's team): where the people are, no unit.
+_IN_SYSTEM = "ในระบบ|ในบอท"
+_CHAT_GROUP_RE = re.compile(
+    phrase_regex(f"{_CHAT_GROUP}|{_IN_SYSTEM}|ที่อยู่ใน|อยู่ใน") + r"|(?<=ทีม)\s?จังหวัด"
+)
 # The people a list is of: "คนที่ลงทะเบียน", "ผู้ที่ลงทะเบียนไว้".
 _LISTED_RE = re.compile(phrase_regex("คนที่|ผู้ที่|ที่ลงทะเบียน|ลงทะเบียน|ไว้|แล้ว|คน"))
 # "สมาชิกทุกกองที่ลงไว้", "ที่ลงชื่อไว้": the ones put on the list, registering said short.
@@ -135,6 +140,8 @@ SPECS = (
              unless="ส่ง|แนบ|กรอก|ยื่น|ฟอร์ม|form|ลงทะเบียนให้|ช่วยลงทะเบียน"),
         Rule(("สมาชิก|คน|ใคร", _CHAT_GROUP), 715, _read_members,
              unless="ส่ง|แนบ|กรอก|ยื่น|ยังไม่|ค้าง|ขาด"),
+        Rule((_IN_SYSTEM, "มีใคร|ใครบ้าง|ใครลงทะเบียน"), 717, _read_members,
+             unless="ส่ง|แนบ|กรอก|ยื่น|ยังไม่|ค้าง|ขาด|บันทึก|ผล"),
         Rule(("สมาชิกทีม|สมาชิกในทีม|สมาชิก pmqa|รายชื่อสมาชิก|members|member list",), 710,
              _read_members),
         # "ขอรายชื่อทีม PMQA ทั้งหมด" asks for the team; sending its list is step 1's write.

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from handlers.nlu.dimensions import DIMENSION_RE, DimensionStatement, dimension_statement
+from kpi_core.fiscal_calendar import fiscal_year
 from kpi_core.thai_dates import (
     ABBR_MONTHS,
     FULL_MONTHS,
@@ -192,6 +193,7 @@ class Extraction:
     links: tuple[str, ...] = ()  # http(s) links, as typed
     refused_links: tuple[str, ...] = ()  # links of another scheme, or malformed
     year: int | None = None  # a Buddhist-era year named with ปี ("ปี 66" -> 2566)
+    this_year: bool = False  # the year named is the fiscal year of today ("ปี 68" in FY2568)
 
 
 Span = tuple[int, int, str]
@@ -375,6 +377,7 @@ def extract(
         numbers += [_non_finite(m) for m in _claim(_NON_FINITE_RE, text, taken, NUM)]
         numbers.sort(key=lambda n: n.start)
     masked = _mask(text, taken)
+    year = _be_year(years[0]["year"]) if years else None
     return Extraction(
         text=text,
         masked=f"{masked} {LINK}" if links or refused else masked,
@@ -388,7 +391,8 @@ def extract(
         dimensions=dimensions,
         links=links,
         refused_links=refused,
-        year=_be_year(years[0]["year"]) if years else None,
+        year=year,
+        this_year=year is not None and year == fiscal_year(today),
     )
 
 

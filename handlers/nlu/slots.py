@@ -29,8 +29,13 @@ from kpi_core.report import DEFAULT_KEYWORDS
 
 INDICATOR_RE = re.compile(phrase_regex(INDICATOR_WORDS))
 DELIVERABLE_RE = re.compile(phrase_regex(DELIVERABLE_WORDS))
-# A form with its number ("form 3 ยังไม่แนบ") is a form of the plan, not the Google Form.
-_NUMBERED = {"google_form": r"(?!\s?\d)"}
+# A form with its number ("form 3 ยังไม่แนบ") is a form of the plan, not the Google Form; a
+# day after it ("ทาง Google Form 25 พ.ย.", "form 2/12") is when it went.
+_MONTH = (
+    r"\s?(?:[ก-ฮ][ิีุ]?\.\s?[ก-ฮ]\."
+    r"|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา)"
+)
+_NUMBERED = {"google_form": rf"(?!\s?\d+(?![\d/.]|{_MONTH}))"}
 CHANNEL_RES = tuple(
     (name, re.compile(f"(?:{phrase_regex(words)}){_NUMBERED.get(name, '')}"))
     for name, words in CHANNELS
@@ -352,7 +357,9 @@ def channel_of(text: str) -> str:
 # "ไดรฟ์เข้าไม่ได้", "อีเมลมันเด้ง", "drive ล่ม": what follows a channel that did not work.
 _FAILING_RE = re.compile(
     r"\s?(?:มัน|ก็)?\s?(?:เข้าไม่ได้|ใช้ไม่ได้|ส่งไม่ได้|อัปไม่ได้|อัพไม่ได้|อัปโหลดไม่ได้"
-    r"|ไม่ได้|ล่ม|เด้ง|มีปัญหา|error|พัง|ไม่ไป|ไม่เข้า|เข้าไม่ไป)"
+    r"|ไม่ได้|ล่ม|เด้ง|มีปัญหา|error|พัง|ไม่ไป|ไม่เข้า|เข้าไม่ไป"
+    # "drive อัปไม่ขึ้น", "ไดรฟ์อัปโหลดไม่ขึ้น": the file would not go up.
+    r"|(?:อัปโหลด|อัพโหลด|อัป|อัพ|โหลด)?ไม่ขึ้น|ขึ้นไม่ได้)"
 )
 
 
