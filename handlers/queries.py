@@ -311,6 +311,8 @@ _STATUS_RE = re.compile(phrase_regex(STATUS_CUES))
 _IN_DETAIL = "รายละเอียด|ละเอียด|แบบเต็ม|ฉบับเต็ม|detail|details|detailed"
 _IN_DETAIL_MANNER = "แบบละเอียด|แบบรายละเอียด|อย่างละเอียด|แบบเต็ม|ฉบับเต็ม|in detail|detailed"
 _EVERY_INDICATOR = "ทุกตัวชี้วัด|ทุกตัว|ทุก kpi|ตัวชี้วัดทั้งหมด|kpi ทั้งหมด|ตัวชี้วัดทุกตัว|แต่ละตัวชี้วัด|ทุกตัวชี้"
+# "ขอแบบละเอียดรายตัวชี้วัด": each indicator in turn is every one.
+_EACH_INDICATOR = "รายตัวชี้วัด|รายตัว|ราย kpi"
 
 
 def _read_detail(found: Found) -> Intent | None:
@@ -784,8 +786,12 @@ def _items_query(found: Found) -> Intent:
 
 
 # The items judged ไม่ผ่าน: "ข้อไหนไม่ผ่าน", "ข้อไหนตก", "สอบตกข้อไหน" (not "ตกลง", "ตกหล่น").
-# ตก followed by a vowel or a tone mark is no word of its own: "เขตกี่โครงการ" is เขต + กี่.
-_FAILED_RE = re.compile(r"ไม่\s?ผ่าน|ตก(?![\u0e31-\u0e3a\u0e47-\u0e4e]|\s?ลง|\s?หล่น|\s?แต่ง|\s?ค้าง)")
+# ตก followed by a vowel or a tone mark is no word of its own: "เขตกี่โครงการ" is เขต + กี่;
+# "ยังติดข้อไหนอยู่", "ติดตรงไหน": stuck at an item is failing it (not "ติดตาม", "ติดต่อ").
+_FAILED_RE = re.compile(
+    r"ไม่\s?ผ่าน|ตก(?![\u0e31-\u0e3a\u0e47-\u0e4e]|\s?ลง|\s?หล่น|\s?แต่ง|\s?ค้าง)"
+    r"|ติด\s?(?=ข้อ|ตรง)"
+)
 _PASSED_OR_FAILED_RE = re.compile(f"ผ่าน|{_FAILED_RE.pattern}")
 
 
@@ -845,7 +851,22 @@ _ITEM_CUES = "|".join(
     for phrase in (f"{noun}ไหน", f"{noun}ใด", f"{noun}อะไร", f"กี่{noun}", f"ทุก{noun}")
 )
 _ITEM_FILLER = EDGE_WORDS | frozenset(
-    ("ไม่", "ไม่ผ่าน", "ข้อ", "ประเด็น", "หัวข้อ", "บ้าง", "ตก", "สอบตก", "หมด", "ครบ", "ทุกข้อ")
+    (
+        "ไม่",
+        "ไม่ผ่าน",
+        "ข้อ",
+        "ประเด็น",
+        "หัวข้อ",
+        "บ้าง",
+        "ตก",
+        "สอบตก",
+        "ติด",
+        "ยังติด",
+        "ตรง",
+        "หมด",
+        "ครบ",
+        "ทุกข้อ",
+    )
     + tuple(f"ทุก{noun}" for noun in _ITEM_NOUNS)
 )
 # "มีกี่อำเภอที่ผ่าน", "ผ่านกี่หน่วยงาน": how many of what an indicator counts passed, its items.
@@ -973,6 +994,7 @@ SPECS = (
         Rule((_IN_DETAIL, _EVERY_INDICATOR), 529, _read_detail),
         # "ขอสถานะทุกหน่วยแบบละเอียด", "สรุปคะแนนทุกกองแบบละเอียด": the status asked in detail.
         Rule((_IN_DETAIL_MANNER, STATUS_CUES), 529, _read_detail),
+        Rule((_IN_DETAIL_MANNER, _EACH_INDICATOR), 528, _read_detail),
     )),
 )
 # fmt: on

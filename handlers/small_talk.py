@@ -43,6 +43,8 @@ PRAISE = (
     "|สะดวกมาก|สะดวก"
     # How well it works: "ทำงานได้รวดเร็วมาก ชื่นชมค่ะ", "บอทคำนวณได้แม่นยำมาก".
     "|ชื่นชม|ทันใจ|แม่นยำ|รวดเร็ว|ชัดเจนดี|ละเอียดดี|ครบถ้วนดี"
+    # What it spares the sender: "บอทช่วยชีวิตเลย", "งานง่ายขึ้นเยอะ".
+    "|ช่วยชีวิต|ชีวิตดีขึ้น|ง่ายขึ้น|สบายขึ้น|ไม่ต้องนั่ง"
 )
 LAUGHS = "ฮ่า|ฮา|lol|อิอิ|คิคิ|ขำ|ตลก|😂|🤣|😆|NUM"
 _LAUGH_RE = re.compile(r"(?:5{3,}\+*|(?:ฮ่า|ฮา)+\s*ๆ*|lol|อิอิ+|คิคิ+|ขำ|ตลก|[😂🤣😆]+)")
@@ -164,6 +166,28 @@ def _bot_praised(found: Found) -> Intent | None:
 
 
 _THANKS_RE = re.compile(phrase_regex(THANKS))
+# A favour or a wish for more after the praise: "บอทเก่งมาก ช่วยสรุปอีกรอบหน่อย" asks.
+# News of the work beside it ("บอทเยี่ยม กองคลังส่งแผนแล้วนะ") is a report.
+_FAVOUR_RE = re.compile(
+    phrase_regex(
+        "หน่อย|ขอ|ได้ไหม|ได้มั้ย|ได้ป่ะ|please|ที|อีกรอบ|ด้วย|ส่ง|แผน|ขั้น|ตัวชี้วัด|kpi|ผล|กอง|ศูนย์|กลุ่ม|สำนัก|ทีม"
+    )
+)
+
+
+def _bot_praised_with_story(found: Found) -> Intent | None:
+    """The bot praised with what it spared the sender ("บอทช่วยชีวิตเลย ไม่ต้องนั่งไล่ excel
+    เอง", "บอทฉลาดดีนะ ถามอ้อมๆ ยังเข้าใจ"): nothing asked, no figure, no favour."""
+    text = found.extraction.text
+    if (
+        "บอท" not in found.original
+        or asks(text, found.original)
+        or found.extraction.masked != text
+        or _THANKS_RE.search(text)
+        or _FAVOUR_RE.search(text)
+    ):
+        return None
+    return SmallTalk("praise")
 
 
 # A greeting to a team or to everyone ("อรุณสวัสดิ์ค่ะ ทีมตัวชี้วัดปทุมธานี", "สวัสดีค่ะ ทีมงาน
@@ -277,6 +301,7 @@ SPECS = (
         Rule((_THANKS_FOR,), 1006, _thanks_for),
         Rule((THANKS,), 1006, _thanks_then_next),
         Rule((PRAISE,), 1004, _bot_praised),
+        Rule((PRAISE,), 1003, _bot_praised_with_story),
         Rule((GREETINGS,), 1004, _greeting_to_someone),
         Rule((LAUGHS,), 1005, _laugh_first),
         Rule((THANKS,), 160, _only("thanks")),

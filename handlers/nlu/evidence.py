@@ -82,9 +82,18 @@ _LACKING_ALL_RE = re.compile(
 )
 
 
+# "ลืมแนบรูปกิจกรรม", "ลืมแนบแบบฟอร์ม 2": one named piece forgotten, the rest sent (not the
+# documents as a whole, "ลืมแนบเอกสารประกอบ", nor a bare "ลืมแนบไป").
+_FORGOT_ONE_RE = re.compile(
+    r"ลืม\s?แนบ\s?(?!เอกสาร|ไฟล์|หลักฐาน|ไป|มา|นะ|ค่ะ|คะ|ครับ|เลย|อ่ะ|อะ|จ้า|ด้วย)[ก-ฮเ-ไA-Za-z]"
+)
+
+
 def documents_said(text: str) -> Documents | None:
     """Missing, incomplete or complete documents when the text says so; None when it says
     nothing (the handler then takes them as complete)."""
+    if "ลืม" in text and _FORGOT_ONE_RE.search(text):
+        return Documents.INCOMPLETE
     if _MISSING_RE.search(text) or _LACKING_ALL_RE.search(text):
         return Documents.MISSING
     if _INCOMPLETE_RE.search(text):

@@ -32,7 +32,42 @@ YEAR_CLOSE_NAMED: list[Case] = [
     ("L", "ขอปิดปีงบประมาณค่ะ", "CloseYear", {}),
 ]
 
+# One named piece forgotten ("ลืมแนบรูปกิจกรรม", "ลืมแนบแบบฟอร์ม 2"): the documents are
+# incomplete; the documents as a whole forgotten are missing.
+FORGOT_ONE_PIECE: list[Case] = [
+    ("L", "ส่งรายงานผลแล้วค่ะ ลืมแนบภาพถ่ายกิจกรรม", "MarkStep",
+     {"step": "4", "documents": "incomplete"}),
+    ("L", "ส่งแผนแล้วครับ ลืมแนบแผนปฏิบัติการ เดี๋ยวส่งตาม", "MarkStep",
+     {"step": "3", "documents": "incomplete"}),
+    ("L", "กองคลังส่งแบบฟอร์ม 4 แล้ว แต่ลืมแนบรายชื่อผู้เข้าร่วม", "MarkStep",
+     {"step": "4", "unit": _FIN, "documents": "incomplete"}),
+    ("L", "ส่งแผนแล้วนะ ลืมแนบเอกสารประกอบ", "MarkStep", {"step": "3", "documents": "missing"}),
+    ("L", "ส่งแผนแล้วแต่ลืมแนบแบบฟอร์ม 3 จะโดนหักไหมคะ", "RuleQuestion", {"topic": "deductions"}),
+]  # fmt: skip
 
-@readings(YEAR_CLOSE_NAMED)
+# Stuck at an item ("ยังติดข้อไหน", "ติดตรงไหน") asks which items failed; each indicator in
+# turn ("รายตัวชี้วัด") asked in detail is the status in detail.
+FAILED_AND_DETAIL: list[Case] = [
+    ("P", "ขยะยังติดข้อไหนบ้างครับ", "IndicatorQuery", {"indicator": "2", "aspect": "failed"}),
+    ("B", "ความพึงพอใจติดข้อไหน", "IndicatorQuery", {"indicator": "4", "aspect": "failed"}),
+    ("P", "e-Service ติดข้อไหนอยู่คะ", "IndicatorQuery", {"indicator": "5", "aspect": "failed"}),
+    ("P", "ขอแบบละเอียดรายตัวชี้วัดหน่อยครับ", "Status", {"detail": True}),
+    ("B", "ขอดูแบบละเอียดรายตัวค่ะ", "Status", {"detail": True}),
+    ("L", "กองคลังยังติดตามเรื่องแผนอยู่", "Unknown", {}),
+]  # fmt: skip
+
+# The bot praised with what it spared the sender; news or a favour beside it is not praise.
+BOT_PRAISED: list[Case] = [
+    ("L", "บอทเก่งมาก ไม่ต้องเปิดไฟล์เองเลย", "SmallTalk", {"kind": "praise"}),
+    ("L", "น้องบอทเจ๋งมาก พิมพ์ผิดยังอ่านออก", "SmallTalk", {"kind": "praise"}),
+    ("L", "มีบอทแล้วสบายขึ้นเยอะเลยครับ", "SmallTalk", {"kind": "praise"}),
+    ("L", "บอทฉลาดจัง พิมพ์ภาษาพูดก็รู้เรื่อง", "SmallTalk", {"kind": "praise"}),
+    ("L", "บอทเยี่ยมมาก กองคลังส่งแผนแล้วนะ", "MarkStep", {"step": "3", "unit": _FIN}),
+    ("L", "บอทเก่งจัง ใครยังไม่ส่งแผนบ้าง", "Missing", {"step": "3"}),
+    ("L", "บอทเก่งมาก ช่วยสรุปสถานะอีกรอบหน่อย", "Status", {}),
+]  # fmt: skip
+
+
+@readings(YEAR_CLOSE_NAMED + FORGOT_ONE_PIECE + FAILED_AND_DETAIL + BOT_PRAISED)
 def test_round11_r11e(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
