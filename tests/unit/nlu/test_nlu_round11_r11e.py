@@ -67,7 +67,43 @@ BOT_PRAISED: list[Case] = [
     ("L", "บอทเก่งมาก ช่วยสรุปสถานะอีกรอบหน่อย", "Status", {}),
 ]  # fmt: skip
 
+# A newcomer asks what the bot does, for examples of what to type, how to word a report; the
+# sender's own plan with the manual, or a favour asked of the colleagues, is their chat.
+NEWCOMER_HELP: list[Case] = [
+    ("L", "hi, what can the bot do?", "Help", {}),
+    ("L", "ขอตัวอย่างการพิมพ์ส่งผลหน่อยครับ", "Help", {}),
+    ("L", "มีตัวอย่างคำสั่งไหมคะ ไม่อยากพิมพ์ผิด", "Help", {}),
+    ("L", "จะบอกบอทว่าส่งแผนแล้ว พิมพ์ประมาณไหนคะ", "Help", {}),
+    ("L", "บอทใช้ยังไงคะ", "Help", {}),
+    ("L", "เดี๋ยวพี่ส่งคู่มือการใช้บอทให้ในแชทนะ", "Unknown", {}),
+    ("L", "หนูจะอ่านวิธีใช้ก่อนนะคะ", "Unknown", {}),
+    ("L", "เดี๋ยวหนูจดวิธีส่งผลผ่านบอทไว้ให้นะคะ", "Unknown", {}),
+    ("L", "น้องมาใหม่ค่ะ พี่ๆ ช่วยสอนวิธีใช้ให้น้องด้วยนะคะ", "Unknown", {}),
+]  # fmt: skip
 
-@readings(YEAR_CLOSE_NAMED + FORGOT_ONE_PIECE + FAILED_AND_DETAIL + BOT_PRAISED)
+# A yes restating the card's count ("8 จาก 9"), the source its figures agree with (a
+# provincial office's letter), or typed because the confirm button did not show.
+YES_WITH_REASON: list[Case] = [
+    ("L", "ใช่ค่ะ ศทส. 4 จาก 5 ถูกแล้วค่ะ", "Confirm", {}),
+    ("L", "ใช่ค่ะ กองกลาง 6 จาก 7 ถูกต้อง", "Confirm", {}),
+    ("P", "ยืนยันครับ ตัวเลขตรงกับหนังสือสำนักงานจังหวัด", "Confirm", {}),
+    ("P", "ถูกต้องค่ะ ตรงกับหนังสือท้องถิ่นที่ส่งมา", "Confirm", {}),
+    ("L", "ยืนยันค่ะ ปุ่มยืนยันกดไม่ได้ เลยพิมพ์แทน", "Confirm", {}),
+    ("L", "ใช่ ถูกแล้ว ปุ่มยืนยันไม่ขึ้นครับ", "Confirm", {}),
+    ("L", "กองคลัง 8 จาก 9 ถูกไหมคะ", "Unknown", {}),
+]  # fmt: skip
+
+
+FAMILIES: list[Case] = (
+    YES_WITH_REASON
+    + NEWCOMER_HELP
+    + YEAR_CLOSE_NAMED
+    + FORGOT_ONE_PIECE
+    + FAILED_AND_DETAIL
+    + BOT_PRAISED
+)
+
+
+@readings(FAMILIES)
 def test_round11_r11e(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
