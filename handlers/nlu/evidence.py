@@ -55,9 +55,9 @@ _MISSING_RE = re.compile(
 # ("ใครขาดแบบฟอร์ม 3 บ้าง" still asks who lacks a step's form).
 INCOMPLETE_DOCUMENTS_RE = re.compile(_DOCUMENTS_SHORT)
 # "ตัวชี้วัดตามแผนที่ 3", "ตัวชี้วัดที่ 3 ตามแผน", "ตัวชี้วัดของแผนข้อ 4": one plan indicator.
-# "ตัวชี้วัดตามแผนตัวที่ 3": the plan's indicator counted as one of them.
+# "ตัวชี้วัดตามแผนตัวที่ 3": the plan's indicator counted as one of them ("ข้อที่ 3": as an item).
 _PLAN_ITEM_RE = re.compile(
-    r"ตัวชี้วัด\s*(?:ตามแผน|ของแผน|ในแผน)?\s*(?:ตัว\s*)?(?:ที่|ข้อ)\s*(?P<n>\d{1,2})(?![\d.])"
+    r"ตัวชี้วัด\s*(?:ตามแผน|ของแผน|ในแผน)?\s*(?:ตัว\s*|ข้อ\s*)?(?:ที่|ข้อ)\s*(?P<n>\d{1,2})(?![\d.])"
 )
 _PLAN_RE = re.compile("แผน")
 _UNMET_RE = re.compile(r"ไม่\s*(?:ได้\s*)?บรรลุ|ไม่\s*ถึง\s*(?:ค่า)?เป้า|ไม่ได้ตามเป้า|ต่ำกว่า(?:ค่า)?เป้า")

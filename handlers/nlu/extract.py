@@ -247,8 +247,17 @@ def _mask(text: str, taken: list[Span]) -> str:
     return " ".join("".join([*pieces, text[at:]]).split())
 
 
+# A number that counts an item ("ตัวชี้วัดตามแผนข้อที่ 1 กค. ไม่บรรลุ"): no day, though a
+# month's abbreviation (a unit's short name too) follows it.
+_ITEM_BEFORE_RE = re.compile(r"(?:ข้อ|ตัว|ฟอร์ม|form|มิติ|หมวด)\s*(?:ที่|หมายเลข)?\s*$")
+
+
 def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
     dates = find_thai_dates(text, today=today) if digits else []
+    if dates:
+        dates = [
+            d for d in dates if not _ITEM_BEFORE_RE.search(text[max(0, d.start - 12) : d.start])
+        ]
     taken: list[Span] = [(d.start, d.end, DATE) for d in dates]
     if digits and "." in text:
         dates += _glued_dates(text, today, taken)

@@ -49,8 +49,10 @@ _UNIT_RE = re.compile(
     # "แล้วกจ.อะ ถึงไหน", "ส่วนกองคลังล่ะ": a unit glued to the word that turns to it.
     rf"|{_UNIT_START}(?:{_TURNING})?(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่|เรา|นี้|นี่|ว่า|ไลน์|line)"
     rf"(?:(?!{_JOINER}(?:{UNIT_PREFIXES}|{_SHORT_START})|{_JOINING_WORD})(?!,)\S)+)"
-    # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end.
-    rf"|{_UNIT_START}(?:{_TURNING})?"
+    # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end;
+    # "ตัวชี้วัดที่ 1 ของศทส.": a short name glued to ของ (a prefix there may be generic,
+    # "ของสำนักงานเรา").
+    rf"|(?:{_UNIT_START}|(?<=ของ))(?:{_TURNING})?"
     r"(?P<short>[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*)"
 )
 # Courtesy around a question names nothing, wherever it stands: "ขอบคุณสำหรับข้อมูลค่ะ ใคร…",
@@ -174,7 +176,7 @@ def split_unit(text: str) -> tuple[str, str]:
     the one who told the news ("ได้รับแจ้งจาก กพร. ว่า…") is neither, and is left out."""
     if "จาก" in text or "โดย" in text:
         text = _TOLD_BY_RE.sub(" ", text)
-    if "ที่" in text or "ยัง" in text or "ให้" in text or "ถึง" in text:
+    if "ที่" in text or "ยัง" in text or "ให้" in text or "ถึง" in text or "ตรวจ" in text:
         text = _SENT_TO_RE.sub(" ", text)
     # "ผอ.ถามมา": the boss who asked is no unit.
     found = (
@@ -234,11 +236,14 @@ _TOLD_BY_RE = re.compile(
 )
 
 
-# Where something went: "ส่งแผนไปที่กลุ่มพัฒนาระบบบริหาร", "ส่งไปให้ กพร. แล้ว" (the unit that
-# receives it did not send it).
+# Where something went: "ส่งแผนไปที่กลุ่มพัฒนาระบบบริหาร", "ส่งไปให้ กพร. แล้ว", "ส่งเป็น
+# กระดาษให้ กพร. แล้ว" (the unit that receives it did not send it); who checked it after the
+# report ("ขั้นตอนที่ 4 ของกองนิติการผ่านแล้ว กพร.ตรวจแล้ว") did not send it either.
+_UNIT_OR_SHORT = rf"(?:(?:{UNIT_PREFIXES})(?:(?!แล้ว|เรียบร้อย)\S)*|{_SHORT_START}[\u0e01-\u0e4e.]*)"
 _SENT_TO_RE = re.compile(
-    rf"(?:ไปที่|ไปยัง|ไปให้|มาที่|ส่งถึง)\s*"
-    rf"(?:(?:{UNIT_PREFIXES})(?:(?!แล้ว|เรียบร้อย)\S)*|{_SHORT_START}[\u0e01-\u0e4e.]*)"
+    rf"(?:ไปที่|ไปยัง|ไปให้|มาที่|ส่งถึง|ให้)\s*{_UNIT_OR_SHORT}"
+    rf"|(?<=\s){_SHORT_START}[\u0e01-\u0e4e.]*?\s?(?:ตรวจ|เช็ค|เช็ก)"
+    r"(?:\s?(?:แล้ว|ให้แล้ว|เรียบร้อย))?(?=\s|$)"
 )
 
 

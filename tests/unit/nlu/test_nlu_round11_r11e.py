@@ -93,9 +93,32 @@ YES_WITH_REASON: list[Case] = [
     ("L", "กองคลัง 8 จาก 9 ถูกไหมคะ", "Unknown", {}),
 ]  # fmt: skip
 
+# A plan indicator numbered "ข้อที่ N" (its "4 กค." is no date of July but a unit), a short
+# name glued to ของ ("ของศทส."), the unit a report went to ("ให้ กพร.") or that checked it
+# ("กพร.ตรวจแล้ว"): the sender's unit is the one named otherwise.
+PLAN_ITEMS_AND_UNITS: list[Case] = [
+    ("L", "ตัวชี้วัดตามแผนข้อที่ 3 ของ กค. บรรลุค่าเป้าหมายแล้วค่ะ", "MarkStep",
+     {"step": "5", "unit": _FIN, "plan_item": 3, "passed": True}),
+    ("L", "ตัวชี้วัดตามแผนข้อที่ 1 กค. ไม่บรรลุค่ะ", "MarkStep",
+     {"step": "5", "unit": _FIN, "plan_item": 1, "passed": False}),
+    ("L", "ตัวชี้วัดตามแผนตัวที่ 5 ของกก. บรรลุแล้ว", "MarkStep",
+     {"step": "5", "unit": _MID, "plan_item": 5, "passed": True}),
+    ("L", "ส่งผลตัวชี้วัดที่ 1 ของกนต. ระดับ 4 ค่ะ", "SubmitValue",
+     {"indicator": "1", "value": "4", "raw_value": "4", "unit": _LAW}),
+    ("L", "กองคลังส่งแผนเป็นกระดาษให้ กพร. แล้ว", "MarkStep",
+     {"step": "3", "unit": _FIN, "channel": "paper"}),
+    ("L", "แผนกองกลางผ่านแล้ว กพร. ตรวจเรียบร้อย", "MarkStep",
+     {"step": "3", "unit": _MID, "passed": True}),
+    ("L", "ขั้นตอนที่ 4 ของศทส. ผ่านแล้วครับ กพร.เช็คแล้ว", "MarkStep",
+     {"step": "4", "unit": _IT, "passed": True}),
+    ("L", "ตัวชี้วัดตามแผนข้อ 2 ถึงเป้ายัง", "IndicatorQuery",
+     {"indicator": "?ตามแผนข้อ 2", "aspect": "tier"}),
+]  # fmt: skip
+
 
 FAMILIES: list[Case] = (
-    YES_WITH_REASON
+    PLAN_ITEMS_AND_UNITS
+    + YES_WITH_REASON
     + NEWCOMER_HELP
     + YEAR_CLOSE_NAMED
     + FORGOT_ONE_PIECE
