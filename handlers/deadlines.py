@@ -436,8 +436,9 @@ SPECS = (
         # Which indicators are still empty: "ตัวชี้วัดไหนยังว่างอยู่", "kpi ตัวไหนยังว่าง".
         Rule(("ยังว่าง|ว่างอยู่", "ตัวชี้วัด|ตัวไหน|kpi|ผล|อันไหน"), 802, _read_missing, number=False),
         # "ขั้นตอนที่ 1 ครบทุกกองหรือยัง": whether every unit has sent, who has not answers.
+        # Whether everyone must attend ("นับการเข้าประชุมยังไง ต้องไปครบทุกคนไหม") is the rule's.
         Rule(("ครบทุกกอง|ครบทุกหน่วย|ครบทุกหน่วยงาน|ครบทุกคน", f"{QUESTION}|ยัง"), 800,
-             _read_missing),
+             _read_missing, unless="ต้องไปครบ|ต้องเข้าครบ|ต้องเข้าประชุมครบ|ยังไง|อย่างไร"),
         # "ส่งครบไหม" asks; "ส่งครบแล้วค่ะ" says it was done (a step, read below).
         Rule(("ส่งครบ", f"{QUESTION}|ยัง|ใคร|กี่กอง|กี่หน่วย|กี่"), 800, _read_missing,
              unless=INCOMPLETE_DOCUMENTS_RE),

@@ -226,7 +226,13 @@ _DUE_ASKED = "วันไหน|เมื่อไหร่|เมื่อไ�
 # "ผลยังไม่ครบตัวไหนบ้าง" asks which indicators have no result, not what a shortfall costs.
 _WHICH_INDICATOR = "ตัวไหน|อันไหน|ตัวชี้วัดไหน|kpiไหน|kpi ตัวไหน"
 # "เข้าประชุมไม่ถึง 85% ขั้นตอนที่ 2 ไม่ผ่าน" reports a failed step ("ถ้า…ไม่ถึง…จะไม่ผ่าน" is the rule).
-_FAILED_OR_WHO = re.compile(r"ใคร|^(?!.*(?:ถ้า|หาก|จะ\s?ไม่)).*ไม่\s?ผ่าน")
+# So does a unit's share said short of the threshold, or its step said failed, with nothing
+# asked: "กจ.เข้าประชุมทั้งปี 83.3% ไม่ถึงเกณฑ์", "ศทส.เข้าประชุมไม่ครบ 85 ขั้น2 ตก".
+_FAILED_OR_WHO = re.compile(
+    r"ใคร|^(?!.*(?:ถ้า|หาก|จะ\s?ไม่)).*ไม่\s?ผ่าน"
+    r"|^(?!.*(?:ถ้า|หาก|จะ|ไหม|มั้ย|ใช่|หรือ|ป่ะ|ยังไง|อย่างไร|เท่าไหร่|กี่|\?))"
+    r".*(?:ไม่\s?ถึง\s?เกณฑ์|ตก)\s*(?:แล้ว)?\s*(?:นะ)?\s*(?:ครับ|ค่ะ|คะ|จ้า)?\s*$"
+)
 # A meeting an assessment item holds ("ข้อจัดประชุมผู้ทรงคุณวุฒิ…ของหลักสูตรสอบผ่านยัง",
 # "รายงานสรุปผลประชุม… ข้อนั้นผ่านมั้ย"): the item's, not the plan's attendance rule.
 _AN_ITEMS_MEETING = re.compile(
@@ -339,9 +345,11 @@ SPECS = (
              _no_unit(_reader(RuleTopic.MEETING)), unless="ใคร|เข้าประชุม|เข้าร่วม|ส่ง"),
         # A bare "ประชุม" on a day of its own ("พรุ่งนี้ประชุมห้องไหน", "ห้องประชุมว่างไหม") is
         # another meeting than the plan's: the bot does not know it.
+        # Until when attending counts ("ขั้น 2 นับการเข้าประชุมถึงวันไหน") is the step's deadline.
         Rule(("ประชุม", _MEETING_ASKS), 813, _undone(_reader(RuleTopic.MEETING)),
              unless="DATE|พรุ่งนี้|วันนี้|บ่ายนี้|เช้านี้|เย็นนี้|ว่าง|เลื่อน|ห้องประชุม"
-                    "|ประชุมกรม|ประชุมผู้บริหาร|ประชุมกอง|ประชุมประจำ"),
+                    "|ประชุมกรม|ประชุมผู้บริหาร|ประชุมกอง|ประชุมประจำ|นับการเข้าประชุม|นับประชุม"
+                    "|ประชุมนับ"),
         # "รบกวนส่งแบบฟอร์มแผนให้ด้วย" (formal: "ขอความกรุณาส่ง…") asks for the form too.
         Rule(("แบบฟอร์ม|ฟอร์ม|form|template|เทมเพลต",
               f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|รบกวน|ใช้|NUM|มีไหม|มีมั้ย"),
@@ -397,12 +405,15 @@ SPECS = (
              _undone(_reader(RuleTopic.ATTENDANCE)),
              unless=re.compile(f"{_FAILED_OR_WHO.pattern}|{_AN_ITEMS_MEETING.pattern}", re.I)),
         # "เข้าประชุมได้ 80% ยังได้คะแนนไหม": whether an attendance still scores or passes.
-        Rule((_ATTENDING, "คะแนน|ผ่าน|นับ", QUESTION), 692,
+        # "ไปประชุมได้ 7 จาก 9 ครั้ง แบบนี้รอดขั้น 2 มั้ย": survives is passes; until when it
+        # counts ("นับถึงวันไหน") is the step's deadline.
+        Rule((_ATTENDING, "คะแนน|ผ่าน|นับ|รอด", QUESTION), 692,
              _undone(_reader(RuleTopic.ATTENDANCE)),
-             unless=re.compile(f"ใคร|{_AN_ITEMS_MEETING.pattern}", re.I)),
+             unless=re.compile(f"ใคร|ถึงวันไหน|ถึงเมื่อไหร่|ถึงเมื่อไร|{_AN_ITEMS_MEETING.pattern}",
+                               re.I)),
         # Attending said in its own verb: "ขาดประชุม 2 ครั้งจะเป็นไรไหม", "ต้องเข้าร่วมทุกครั้งไหม".
         Rule(("เข้าประชุม|เข้าร่วม|ขาดประชุม|ขาดการประชุม|ส่งตัวแทน|attendance",
-              "ทุกครั้ง|นับยังไง|นับอย่างไร|คิดยังไง|แทนได้|เป็นไรไหม|เป็นอะไรไหม|ได้ไหม|ได้มั้ย|ยังไง"
+              "ทุกครั้ง|ครบทุกคน|นับยังไง|นับอย่างไร|คิดยังไง|แทนได้|เป็นไรไหม|เป็นอะไรไหม|ได้ไหม|ได้มั้ย|ยังไง"
               "|อย่างไร|จะเป็นไร|โดนอะไร|ถือว่า"), 694,
              _undone(_reader(RuleTopic.ATTENDANCE)), unless=_WHO_OR_ATTENDED_ALL),
         # "ร้อยละ 85 ในขั้นตอนที่ 5 คิดจากอะไร": a step's share, above what the step asks.

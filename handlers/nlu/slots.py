@@ -320,8 +320,13 @@ def _failing(regex: re.Pattern[str], text: str) -> bool:
     return all(_FAILING_RE.match(text, match.end()) for match in regex.finditer(text))
 
 
+# A step said failed in other words: "83.3% ไม่ถึงเกณฑ์", "ขั้น2 ตก" (not "ตกลง", "ตกหล่น").
+_FAILED_RE = re.compile(r"ไม่\s?ถึง\s?เกณฑ์|(?:^|\s|\d)ตก(?=\s|$|ครับ|ค่ะ|คะ|นะ|แล้ว|จ้า)")
+
+
 def verdict(text: str) -> bool | None:
-    """False for "ไม่ผ่าน", True for a "ผ่าน" that is a verdict, else None."""
-    if "ไม่ผ่าน" in text:
+    """False for "ไม่ผ่าน" (or "ไม่ถึงเกณฑ์", "ตก"), True for a "ผ่าน" that is a verdict, else
+    None."""
+    if "ไม่ผ่าน" in text or ("ตก" in text or "เกณฑ์" in text) and _FAILED_RE.search(text):
         return False
     return True if _PASSED_RE.search(text) else None

@@ -115,9 +115,30 @@ PLAN_ITEMS_AND_UNITS: list[Case] = [
      {"indicator": "?ตามแผนข้อ 2", "aspect": "tier"}),
 ]  # fmt: skip
 
+# Attendance: a unit's share said short of the threshold ("ไม่ถึงเกณฑ์") or its step said
+# failed ("ขั้น2 ตก") reports step 2 failed (the threshold after "ไม่ครบ" is no value);
+# whether everyone must go, or a count "รอด" the step, asks the rule; until when it counts
+# asks the step's deadline.
+ATTENDANCE: list[Case] = [
+    ("L", "กองกลางเข้าประชุม 80% ไม่ถึงเกณฑ์ครับ", "MarkStep",
+     {"step": "2", "unit": _MID, "value": "80", "passed": False}),
+    ("L", "กค. เข้าร่วมกิจกรรมได้ 70% ขั้นตอนที่ 2 ตก", "MarkStep",
+     {"step": "2", "unit": _FIN, "value": "70", "passed": False}),
+    ("L", "กนต.เข้าประชุมไม่ครบ 85 ค่ะ ขั้น 2 ตก", "MarkStep",
+     {"step": "2", "unit": _LAW, "passed": False}),
+    ("L", "เข้าประชุม 80% ไม่ถึงเกณฑ์ใช่ไหม", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "ถ้าเข้าประชุมไม่ถึงเกณฑ์จะเป็นยังไง", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "เข้าประชุมต้องไปครบทุกคนไหมครับ", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "เข้าร่วมกิจกรรม 6 ใน 8 ครั้ง รอดไหมคะ", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "ขั้นตอนที่ 2 เข้าประชุมนับถึงวันไหนคะ", "Deadlines", {"step": "2"}),
+    ("L", "ขั้นตอนที่ 1 ครบทุกกองหรือยัง", "Missing", {"step": "1"}),
+    ("L", "กองคลังส่งแผนแล้ว ตกลงตามนี้นะ", "MarkStep", {"step": "3", "unit": _FIN}),
+]  # fmt: skip
+
 
 FAMILIES: list[Case] = (
-    PLAN_ITEMS_AND_UNITS
+    ATTENDANCE
+    + PLAN_ITEMS_AND_UNITS
     + YES_WITH_REASON
     + NEWCOMER_HELP
     + YEAR_CLOSE_NAMED
