@@ -305,7 +305,8 @@ SPECS = (
         Rule(("STEP|ขั้นตอน", "ต้อง", _TOO_ASKED), 861, _undone(_reader(RuleTopic.STEP)),
              unless=f"{_WHO_OF_UNITS}|{_WHEN}"),
         # "แบบฟอร์ม 4 ใครต้องลงนาม", "ฟอร์ม 3 ต้องระบุผู้กำกับด้วยเหรอ": what a form holds.
-        Rule(("แบบฟอร์ม|ฟอร์ม|form", f"ลงนาม|ลงชื่อ|เซ็น|ต้องใส่|ต้องระบุ|ต้องกรอก|{_TOO_ASKED}",
+        Rule(("แบบฟอร์ม|ฟอร์ม|form",
+              f"ลงนาม|ลงชื่อ|เซ็น|ต้องใส่|ต้องระบุ|ต้องกรอก|ต้องรายงาน|{_TOO_ASKED}",
               f"{QUESTION}|ใคร|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย|ป่ะ|กี่|{_TOO_ASKED}"), 781,
              _undone(_reader(RuleTopic.FORM)),
              unless=f"google|กูเกิล|{_WHO_OF_UNITS}|{_WHEN}|{_OTHER_THAN_FORM}"),
@@ -356,7 +357,10 @@ SPECS = (
              780,
              _undone(_reader(RuleTopic.FORM)),
              unless="google|กูเกิล|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม"
-                    f"|{_WHEN}|{_OTHER_THAN_FORM}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"),
+                    f"|{_WHEN}|{_OTHER_THAN_FORM}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"
+                    # Who is in a team, a form uploaded, or a favour to send it late: no
+                    # question of the form ("ทีมของ กนต. มีใครบ้าง จะทักไปตามฟอร์ม 4").
+                    "|มีใคร|ใครบ้าง|อัปโหลด|อัพโหลด|LINK|ช้า"),
         # "ต้องจัดส่งผ่านช่องทางใด": the formal which.
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", f"{_MAY}|ใด"), 770, _reader(RuleTopic.CHANNEL),
              unless=_SEND_ME),

@@ -302,10 +302,24 @@ def channel_of(text: str) -> str:
     """The channel a message names ("google_drive", "email", …), or "". A channel said to
     fail ("ไดรฟ์เข้าไม่ได้", "เมลล่ม") is not the one used when another is named."""
     named = [name for name, regex in CHANNEL_RES if regex.search(text)]
+    if "google_form" in named and _numbered_forms_only(text):
+        named.remove("google_form")  # "อัปโหลด form 4 แล้ว": step 4's report form
     if len(named) > 1:
         working = [name for name in named if not _failing(dict(CHANNEL_RES)[name], text)]
         named = working or named
     return named[0] if named else ""
+
+
+_GOOGLE_FORM_RE = dict(CHANNEL_RES)["google_form"]
+_NUMBERED_FORM_RE = re.compile(r"\s*(?:ที่|หมายเลข)?\s*\d")
+
+
+def _numbered_forms_only(text: str) -> bool:
+    """Whether every Google Form word in ``text`` is a form's number ("form 4"), a document."""
+    return all(
+        m.group(0).strip() == "form" and _NUMBERED_FORM_RE.match(text, m.end())
+        for m in _GOOGLE_FORM_RE.finditer(text)
+    )
 
 
 # "ไดรฟ์เข้าไม่ได้", "อีเมลมันเด้ง", "drive ล่ม": what follows a channel that did not work.

@@ -135,9 +135,31 @@ ATTENDANCE: list[Case] = [
     ("L", "กองคลังส่งแผนแล้ว ตกลงตามนี้นะ", "MarkStep", {"step": "3", "unit": _FIN}),
 ]  # fmt: skip
 
+# Forms, teams and who has not sent: "แบบฟอร์ม 4" with who is in a team, an upload, or a
+# favour to send late is no question of the form ("form 4" is the step's document, not a
+# Google Form); which units "ไม่ส่ง"/"ไม่ได้แจ้ง" with no ยัง between; the sentence after a
+# who-question says why; a group just bound is a reason; the favour's word ends a bound name.
+FORMS_TEAMS_AND_WHO: list[Case] = [
+    ("L", "ฟอร์ม 4 ยังเหลือกองไหนไม่ส่งบ้างครับ", "Missing", {"step": "4"}),
+    ("L", "รายงานผลมีกองไหนไม่ได้ส่งบ้าง", "Missing", {"step": "4"}),
+    ("L", "ใครไม่ได้ส่งแผนบ้างคะ", "Missing", {"step": "3"}),
+    ("L", "ใครยังไม่ส่งจำนวนตัวชี้วัดที่บรรลุ", "Missing", {"step": "5"}),
+    ("L", "แบบฟอร์ม 4 ต้องรายงานทุกกิจกรรมไหมครับ", "RuleQuestion", {"topic": "form"}),
+    ("L", "ขอแบบฟอร์ม 4 หน่อยค่ะ", "RuleQuestion", {"topic": "form"}),
+    ("L", "กองคลังขอส่งแบบฟอร์ม 4 ช้าหน่อยนะครับ", "Unknown", {}),
+    ("L", "ส่ง form 4 ทางอีเมลแล้ว", "MarkStep", {"step": "4", "channel": "email"}),
+    ("L", "ส่งรายชื่อทีมทาง form แล้ว", "MarkStep", {"step": "1", "channel": "google_form"}),
+    ("L", "ทีมของ กค. มีใครบ้างคะ จะทักไปตามแบบฟอร์ม 4", "Members", {"unit": _FIN}),
+    ("L", "สมาชิกทีมมีใครบ้างครับ จะได้ทักถูกคน", "Members", {}),
+    ("L", "คนของกองคลังที่ลงทะเบียนแล้วมีใครบ้าง", "Members", {"unit": _FIN}),
+    ("B", "ผูกกลุ่มกับ สงป. หน่อยครับ กลุ่มนี้ตั้งใหม่", "BindGroup", {"organisation": "สงป."}),
+    ("L", "เปิดแจ้งเตือนด้วยค่ะ เพิ่งผูกกลุ่มเรียบร้อย", "ReminderSettings", {"action": "on"}),
+]  # fmt: skip
+
 
 FAMILIES: list[Case] = (
-    ATTENDANCE
+    FORMS_TEAMS_AND_WHO
+    + ATTENDANCE
     + PLAN_ITEMS_AND_UNITS
     + YES_WITH_REASON
     + NEWCOMER_HELP
