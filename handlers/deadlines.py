@@ -21,6 +21,7 @@ from handlers.nlu.patterns import (
     ORGANISATION_KINDS,
     ORGANISATION_WORDS,
     QUESTION,
+    ROUND_SPAN_RE,
     SENTENCE_END_RE,
     phrase_regex,
     words,
@@ -260,7 +261,10 @@ def _read_missing(found: Found) -> Intent | None:
     # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status; of several units
     # ("กองคลัง กองกลาง กจ. ส่งแผนครบยัง"), who has not sent it.
     # "ใครยังไม่ได้อัปแผนขึ้นไดรฟ์บ้าง": where it goes names no step.
-    words = content(_CHANNEL_SAID_RE.sub(" ", named.rest), EDGE_WORDS | _ANYONE)
+    rest = named.rest
+    if "เดือน" in rest:  # "ยังไม่ได้ใส่ผลรอบ 12 เดือน": the round's span names no step
+        rest = ROUND_SPAN_RE.sub(" ", rest)
+    words = content(_CHANNEL_SAID_RE.sub(" ", rest), EDGE_WORDS | _ANYONE)
     if named.words and not named.several:
         return Missing(step=found.extraction.step or words, unit=named.words)
     # The units' words are kept: settle tells two units from one named twice ("กองคลัง กค.").

@@ -29,6 +29,7 @@ from handlers.nlu.patterns import (
     ORGANISATION_KINDS,
     ORGANISATION_WORDS,
     QUESTION,
+    ROUND_SPAN_RE,
     SENTENCE_END_RE,
     SOMEONE_ELSE_RE,
     STATUS_WORDS,
@@ -355,6 +356,8 @@ def _read_status(found: Found) -> Intent | None:
         # settle knows them two units, not one named twice ("กองคลัง กค.").
         return Status(unit=named.words)
     rest = named.rest
+    if "เดือน" in rest:  # "ภาพรวมรอบ 6 เดือน": the round's span names nothing
+        rest = ROUND_SPAN_RE.sub(" ", rest)
     words = found.code or content(rest, EDGE_WORDS | STATUS_WORDS | STATUS_FRAMING)
     if not words or not found.code and _the_organisation(words):
         return Status()
@@ -657,6 +660,8 @@ FORMULA_WORDS = (
     # มาคิด", "ตัวหารคืออะไร", "นับอะไรบ้าง".
     "|เก็บข้อมูลจาก|ข้อมูลจากไหน|ข้อมูลจากที่ไหน|แหล่งข้อมูล|ที่มาของข้อมูล|ใช้ข้อมูลจาก|มาคิด|มาคำนวณ"
     "|ตัวหาร|ตัวตั้ง|นับอะไร|นับรวมอะไร|นับยังไง|นับอย่างไร|นับไง|นับแบบไหน|นับจากอะไร"
+    # "สูตรเป็นไง", "เขาวัดจากอะไร": the formula asked in other words.
+    "|สูตรเป็นไง|สูตรเป็นยังไง|สูตรยังไง|วัดจากอะไร|วัดจาก"
 )
 # How its figure is worked out: "คิดผลยังไง", "คิดเปอร์เซ็นต์อย่างไร", "หาค่ายังไง".
 FORMULA_WORDS += "".join(

@@ -156,9 +156,23 @@ FORMS_TEAMS_AND_WHO: list[Case] = [
     ("L", "เปิดแจ้งเตือนด้วยค่ะ เพิ่งผูกกลุ่มเรียบร้อย", "ReminderSettings", {"action": "on"}),
 ]  # fmt: skip
 
+# How an indicator is measured ("สูตรเป็นไง", "เขาวัดจากอะไร") is its formula; a round named by
+# its span ("รอบ 12 เดือน") as the time of a status, a target or what is missing asks that.
+FORMULA_AND_ROUND_SPAN: list[Case] = [
+    ("P", "ขยะวัดจากอะไรคะ", "IndicatorQuery", {"indicator": "2", "aspect": "formula"}),
+    ("B", "ความพึงพอใจสูตรเป็นไง", "IndicatorQuery", {"indicator": "4", "aspect": "formula"}),
+    ("P", "ตัวชี้วัดยาเสพติดเขาวัดจากอะไรครับ", "IndicatorQuery",
+     {"indicator": "4", "aspect": "formula"}),
+    ("L", "ภาพรวมรอบ 6 เดือนเป็นไงคะ", "Status", {}),
+    ("L", "ขอสถานะรอบ 12 เดือนหน่อย", "Status", {}),
+    ("P", "ยังเหลือตัวไหนที่ยังไม่ได้ใส่ผลรอบ 12 เดือนคะ", "Missing", {}),
+    ("L", "รอบ 12 เดือนประเมินอะไรบ้าง", "RuleQuestion", {"topic": "round"}),
+]  # fmt: skip
+
 
 FAMILIES: list[Case] = (
-    FORMS_TEAMS_AND_WHO
+    FORMULA_AND_ROUND_SPAN
+    + FORMS_TEAMS_AND_WHO
     + ATTENDANCE
     + PLAN_ITEMS_AND_UNITS
     + YES_WITH_REASON
