@@ -328,6 +328,12 @@ SPECS = (
              _reader(RuleTopic.WHY_SCORE), unless="ยังไม่"),
         Rule(("ทำไม|เพราะอะไร|เหตุใด|why", "ได้|คะแนน|ระดับ|หัก|โดน|ถูก|แค่|น้อย|ต่ำ|ลดลง|NUM"), 830,
              _reader(RuleTopic.WHY_SCORE), unless="ยังไม่"),
+        # "กองกลางได้ 4.0 ได้ไง ส่งครบแล้วนะ": how come a figure got (not how to get one).
+        Rule(("ได้ไง|ได้ยังไง|ได้ไงอะ", "NUM"), 829, _reader(RuleTopic.WHY_SCORE),
+             unless="ถ้า|หาก|จะ|ต้อง|ถึง|ทำยังไง|ทำไง|ส่งผล|บันทึก|กรอก|พิมพ์"),
+        # "ผ่านถึงขั้นตอนที่ 4 จะได้ระดับเท่าไหร่": the level a step reached brings.
+        Rule(("STEP", "ได้ระดับ|ระดับเท่าไหร่|ระดับเท่าไร|ระดับไหน|ระดับอะไร", "จะ|ถ้า|หาก"), 829,
+             _undone(_reader(RuleTopic.LEVEL))),
         # "ส่งทางอีเมลจะโดนหักไหม": the channel's own answer says what it costs.
         Rule((CHANNEL_WORDS, _DEDUCTED), 825, _reader(RuleTopic.CHANNEL),
              unless="ไม่ส่ง|ไม่ได้ส่ง|ไม่ใช้|ไม่ได้ใช้|ไม่ผ่าน"),

@@ -169,9 +169,20 @@ FORMULA_AND_ROUND_SPAN: list[Case] = [
     ("L", "รอบ 12 เดือนประเมินอะไรบ้าง", "RuleQuestion", {"topic": "round"}),
 ]  # fmt: skip
 
+# How come a figure was reached ("ได้ 4.0 ได้ไง") asks why the score; the level a step
+# reached brings ("ผ่านถึงขั้นตอนที่ 4 จะได้ระดับเท่าไหร่") asks the levels.
+WHY_AND_LEVEL: list[Case] = [
+    ("L", "ศทส.ได้ 3 ได้ยังไงคะ ส่งครบแล้ว", "RuleQuestion", {"topic": "why_score"}),
+    ("L", "กค. ได้ 2.5 ได้ไงอะ", "RuleQuestion", {"topic": "why_score"}),
+    ("L", "ถ้าทำถึงขั้นตอนที่ 3 จะได้ระดับไหน", "RuleQuestion", {"topic": "level"}),
+    ("L", "ผ่านขั้นตอนที่ 2 จะได้ระดับอะไรคะ", "RuleQuestion", {"topic": "level"}),
+    ("L", "ส่งผล 5 ได้ยังไง", "Help", {}),
+]  # fmt: skip
+
 
 FAMILIES: list[Case] = (
-    FORMULA_AND_ROUND_SPAN
+    WHY_AND_LEVEL
+    + FORMULA_AND_ROUND_SPAN
     + FORMS_TEAMS_AND_WHO
     + ATTENDANCE
     + PLAN_ITEMS_AND_UNITS
