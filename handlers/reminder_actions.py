@@ -189,6 +189,8 @@ def _read_postpone(found: Found) -> PostponeReminder:
 # still waits for ("ยังรอผลสำรวจอยู่").
 _REASON_RE = re.compile(
     "เพราะ|เนื่องจาก|เนื่องด้วย|ติดประชุม|ติดงาน|ติดภารกิจ|วันนี้|ไม่ว่าง|ยุ่ง|ยังรอ|รอผล|รอข้อมูล|รอตัวเลข|รอเอกสาร"
+    # Who is away ("วันนี้ทั้งทีมไปอบรม": วันนี้ is masked as a date): the team is no step.
+    "|ทั้งทีม|ทุกคนไป|ทั้งกอง"
 )
 
 

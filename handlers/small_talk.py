@@ -137,7 +137,11 @@ def _thanks_for(found: Found) -> Intent | None:
 # Thanks, then what the speaker will do next ("ขอบคุณครับ เดี๋ยวผมสรุปส่งผอ.ต่อ", "ขอบคุณมาก
 # นะคะ เดี๋ยวเอาตัวเลขขยะไปใส่รายงาน"): the plan is the speaker's own, it asks nothing of the
 # bot, even when it names an indicator; "เดี๋ยวนี้" is now, not next.
-_NEXT_RE = re.compile(r"^(?:เดี๋ยว(?!\s?นี้)|เด๋ว|เดะ|แล้วจะ|จะ|ไว้)")
+# "ขอบคุณค่ะ ได้ครบแล้ว เอาไปทำสไลด์ต่อ": what was received, then what is done with it.
+_NEXT_RE = re.compile(
+    r"^(?:ได้\s?(?:ครบ|ข้อมูล|ข้อมูลครบ|ตัวเลข|ตัวเลขครบ)?\s?แล้ว\s*)?"
+    r"(?:เดี๋ยว(?!\s?นี้)|เด๋ว|เดะ|แล้วจะ|จะ|ไว้|เอาไป)"
+)
 _ASKS_OF_SOMEONE_RE = re.compile(
     phrase_regex(f"ขอ|ช่วย|รบกวน|หน่อย|ฝาก|ให้ที|ได้ไหม|ได้มั้ย|{ADDRESS_WORDS}")
 )

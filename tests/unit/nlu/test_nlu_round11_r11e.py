@@ -179,9 +179,19 @@ WHY_AND_LEVEL: list[Case] = [
     ("L", "ส่งผล 5 ได้ยังไง", "Help", {}),
 ]  # fmt: skip
 
+# Thanks for what was received, then what the sender does with it, is thanks; who is away
+# ("ทั้งทีมไปอบรม") is the reason a reminder is put off, no step.
+THANKS_AND_AWAY: list[Case] = [
+    ("L", "ขอบคุณค่ะ ได้ข้อมูลแล้ว เดี๋ยวเอาไปใส่รายงาน", "SmallTalk", {"kind": "thanks"}),
+    ("L", "ขอบคุณครับ ได้แล้ว เอาไปใช้ต่อ", "SmallTalk", {"kind": "thanks"}),
+    ("L", "เลื่อนเตือนแผนไปพรุ่งนี้ ทั้งทีมติดงาน", "PostponeReminder", {"step": "3"}),
+    ("L", "เลื่อนการแจ้งเตือนก่อนค่ะ ทั้งกองไปสัมมนา", "PostponeReminder", {}),
+]  # fmt: skip
+
 
 FAMILIES: list[Case] = (
-    WHY_AND_LEVEL
+    THANKS_AND_AWAY
+    + WHY_AND_LEVEL
     + FORMULA_AND_ROUND_SPAN
     + FORMS_TEAMS_AND_WHO
     + ATTENDANCE
