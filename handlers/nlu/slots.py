@@ -176,8 +176,10 @@ def split_unit(text: str) -> tuple[str, str]:
     the one who told the news ("ได้รับแจ้งจาก กพร. ว่า…") is neither, and is left out."""
     if "จาก" in text or "โดย" in text:
         text = _TOLD_BY_RE.sub(" ", text)
-    if "ที่" in text or "ยัง" in text or "ให้" in text or "ถึง" in text or "ตรวจ" in text:
+    if "ที่" in text or "ยัง" in text or "ให้" in text or "ถึง" in text:
         text = _SENT_TO_RE.sub(" ", text)
+    if "ตรวจ" in text or "เช็" in text:
+        text = _CHECKED_BY_RE.sub(" ", text)
     # "ผอ.ถามมา": the boss who asked is no unit.
     found = (
         m
@@ -240,9 +242,9 @@ _TOLD_BY_RE = re.compile(
 # กระดาษให้ กพร. แล้ว" (the unit that receives it did not send it); who checked it after the
 # report ("ขั้นตอนที่ 4 ของกองนิติการผ่านแล้ว กพร.ตรวจแล้ว") did not send it either.
 _UNIT_OR_SHORT = rf"(?:(?:{UNIT_PREFIXES})(?:(?!แล้ว|เรียบร้อย)\S)*|{_SHORT_START}[\u0e01-\u0e4e.]*)"
-_SENT_TO_RE = re.compile(
-    rf"(?:ไปที่|ไปยัง|ไปให้|มาที่|ส่งถึง|ให้)\s*{_UNIT_OR_SHORT}"
-    rf"|(?<=\s){_SHORT_START}[\u0e01-\u0e4e.]*?\s?(?:ตรวจ|เช็ค|เช็ก)"
+_SENT_TO_RE = re.compile(rf"(?:ไปที่|ไปยัง|ไปให้|มาที่|ส่งถึง|ให้)\s*{_UNIT_OR_SHORT}")
+_CHECKED_BY_RE = re.compile(
+    rf"(?<=\s){_SHORT_START}[\u0e01-\u0e4e.]*?\s?(?:ตรวจ|เช็ค|เช็ก)"
     r"(?:\s?(?:แล้ว|ให้แล้ว|เรียบร้อย))?(?=\s|$)"
 )
 
