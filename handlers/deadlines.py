@@ -245,6 +245,15 @@ _ABBR_MONTH_RE = re.compile(
 )
 
 
+# "ยังเหลือกองไหนไม่ส่งบ้าง": which units, then ไม่ right after (a word between, "ใครยงไม่ส่ง",
+# may be a typo of ยัง that the corrector reads).
+_WHO_NOT_SENT_RE = re.compile(r"(?:ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด)\s?ไม่\s?(?:ได้|ส่ง)")
+
+
+def _read_who_not_sent(found: Found) -> Intent | None:
+    return _read_missing(found) if _WHO_NOT_SENT_RE.search(found.extraction.masked) else None
+
+
 def _read_missing(found: Found) -> Intent | None:
     if _WHEN_ASKED_RE.search(found.extraction.text) and not _WHO_RE.search(found.extraction.text):
         # "ยังไม่ได้ส่งแผนเลยค่ะ ต้องส่งภายในวันไหนนะ": the sender's own lag, told; the ask is when.
@@ -465,7 +474,7 @@ SPECS = (
         # "ยังเหลือกองไหนไม่ส่งบ้าง", "ยังมีกองไหนไม่ได้แจ้งจำนวนตัวชี้วัดที่บรรลุบ้าง": which
         # units, with ไม่ right after (no ยัง between).
         Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด",
-              "ไม่ส่ง|ไม่ได้ส่ง|ไม่ได้แจ้ง|ไม่ได้ใส่|ไม่ได้กรอก|ไม่ได้รายงาน"), 796, _read_missing,
+              "ไม่ส่ง|ไม่ได้ส่ง|ไม่ได้แจ้ง|ไม่ได้ใส่|ไม่ได้กรอก|ไม่ได้รายงาน"), 796, _read_who_not_sent,
              unless="ถ้า|หาก|ทำไม"),
         # "กองไหนบ้างที่ยังไม่ได้ทำอะไรเลย" (formal: "กองใดบ้างที่ยังมิได้ดำเนินการใดๆ"): which
         # units or indicators have not yet done something, asked before the verb.

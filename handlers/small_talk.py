@@ -305,7 +305,7 @@ SPECS = (
         Rule((_THANKS_FOR,), 1006, _thanks_for),
         Rule((THANKS,), 1006, _thanks_then_next),
         Rule((PRAISE,), 1004, _bot_praised),
-        Rule((PRAISE,), 1003, _bot_praised_with_story),
+        Rule((PRAISE,), 1002, _bot_praised_with_story),
         Rule((GREETINGS,), 1004, _greeting_to_someone),
         Rule((LAUGHS,), 1005, _laugh_first),
         Rule((THANKS,), 160, _only("thanks")),
