@@ -21,6 +21,7 @@ from handlers.nlu.patterns import (
     ORGANISATION_KINDS,
     ORGANISATION_WORDS,
     QUESTION,
+    ROUND_SPAN_RE,
     SENTENCE_END_RE,
     phrase_regex,
     words,
@@ -247,6 +248,15 @@ _ABBR_MONTH_RE = re.compile(
 )
 
 
+# "ยังเหลือกองไหนไม่ส่งบ้าง": which units, then ไม่ right after (a word between, "ใครยงไม่ส่ง",
+# may be a typo of ยัง that the corrector reads).
+_WHO_NOT_SENT_RE = re.compile(r"(?:ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด)\s?ไม่\s?(?:ได้|ส่ง)")
+
+
+def _read_who_not_sent(found: Found) -> Intent | None:
+    return _read_missing(found) if _WHO_NOT_SENT_RE.search(found.extraction.masked) else None
+
+
 def _read_missing(found: Found) -> Intent | None:
     if _WHEN_ASKED_RE.search(found.extraction.text) and not _WHO_RE.search(found.extraction.text):
         # "ยังไม่ได้ส่งแผนเลยค่ะ ต้องส่งภายในวันไหนนะ": the sender's own lag, told; the ask is when.
@@ -263,7 +273,10 @@ def _read_missing(found: Found) -> Intent | None:
     # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status; of several units
     # ("กองคลัง กองกลาง กจ. ส่งแผนครบยัง"), who has not sent it.
     # "ใครยังไม่ได้อัปแผนขึ้นไดรฟ์บ้าง": where it goes names no step.
-    words = content(_CHANNEL_SAID_RE.sub(" ", named.rest), _ANYONE_EDGE)
+    rest = named.rest
+    if "เดือน" in rest:  # "ยังไม่ได้ใส่ผลรอบ 12 เดือน": the round's span names no step
+        rest = ROUND_SPAN_RE.sub(" ", rest)
+    words = content(_CHANNEL_SAID_RE.sub(" ", rest), _ANYONE_EDGE)
     if named.words and not named.several:
         return Missing(step=found.extraction.step or words, unit=named.words)
     # The units' words are kept: settle tells two units from one named twice ("กองคลัง กค.").
@@ -438,8 +451,9 @@ SPECS = (
         # Which indicators are still empty: "ตัวชี้วัดไหนยังว่างอยู่", "kpi ตัวไหนยังว่าง".
         Rule(("ยังว่าง|ว่างอยู่", "ตัวชี้วัด|ตัวไหน|kpi|ผล|อันไหน"), 802, _read_missing, number=False),
         # "ขั้นตอนที่ 1 ครบทุกกองหรือยัง": whether every unit has sent, who has not answers.
+        # Whether everyone must attend ("นับการเข้าประชุมยังไง ต้องไปครบทุกคนไหม") is the rule's.
         Rule(("ครบทุกกอง|ครบทุกหน่วย|ครบทุกหน่วยงาน|ครบทุกคน", f"{QUESTION}|ยัง"), 800,
-             _read_missing),
+             _read_missing, unless="ต้องไปครบ|ต้องเข้าครบ|ต้องเข้าประชุมครบ|ยังไง|อย่างไร"),
         # "ส่งครบไหม" asks; "ส่งครบแล้วค่ะ" says it was done (a step, read below).
         Rule(("ส่งครบ", f"{QUESTION}|ยัง|ใคร|กี่กอง|กี่หน่วย|กี่"), 800, _read_missing,
              unless=INCOMPLETE_DOCUMENTS_RE),
@@ -459,6 +473,11 @@ SPECS = (
               "|ยังไม่ได้เข้าประชุม|ยังไม่ได้เข้าร่วม|ขาดใคร|ขาดกี่หน่วย"
               "|ขาดกี่กอง|ขาดกองไหน|ขาดหน่วยไหน|ขาดหน่วยงานไหน",), 795,
              _read_missing),
+        # "ยังเหลือกองไหนไม่ส่งบ้าง", "ยังมีกองไหนไม่ได้แจ้งจำนวนตัวชี้วัดที่บรรลุบ้าง": which
+        # units, with ไม่ right after (no ยัง between).
+        Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด",
+              "ไม่ส่ง|ไม่ได้ส่ง|ไม่ได้แจ้ง|ไม่ได้ใส่|ไม่ได้กรอก|ไม่ได้รายงาน"), 796, _read_who_not_sent,
+             unless="ถ้า|หาก|ทำไม"),
         # "กองไหนบ้างที่ยังไม่ได้ทำอะไรเลย" (formal: "กองใดบ้างที่ยังมิได้ดำเนินการใดๆ"): which
         # units or indicators have not yet done something, asked before the verb.
         Rule(("กองไหน|หน่วยไหน|หน่วยงานไหน|ตัวชี้วัดไหน|ตัวไหน|รายชื่อกอง|รายชื่อหน่วย",

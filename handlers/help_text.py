@@ -79,9 +79,20 @@ def suggestions(typed: str, *, shared: bool, count: int = 3) -> Reply:
     return text_reply("\n".join(lines), *QUICK)
 
 
+# The sender's own plan ("เดี๋ยวหนูจะนั่งอ่านคู่มือ", "เดี๋ยวผมทำสรุปวิธีใช้บอทแปะไว้") or a
+# favour asked of the colleagues ("พี่ๆ ช่วยแนะนำการใช้ระบบให้น้องใหม่ด้วย"): their chat.
+_OWN_PLAN_RE = re.compile(
+    r"เดี๋ยว\s?(?:หนู|ผม|พี่|เรา|ดิฉัน|จะ)|(?:หนู|ผม|ดิฉัน)\s?จะ\s?(?:นั่ง|ไป|ทำ|อ่าน|เขียน)"
+    r"|พี่\s?ๆ\s?(?:ช่วย|ฝาก)"
+)
+
+
 def _read_help(found: Found) -> Help | None:
     """ "แนะนำวิธีส่งผลหน่อย" asks for help; "ใครมีร้านอาหารแนะนำบ้าง" asks the group about
-    everyday things naming nothing of the plan, and is chatter."""
+    everyday things naming nothing of the plan, and is chatter; so is the sender's own plan
+    or a favour asked of the colleagues."""
+    if _OWN_PLAN_RE.search(found.original):
+        return None
     return None if chat_words(content(found.remainder)) else Help()
 
 
@@ -93,7 +104,9 @@ _COMMANDS = (
 )
 _HOW = "ยังไง|อย่างไร|ทำไง|ไง|ได้ยังไง|ต้องทำยังไง|ต้องทำอย่างไร|วิธี"
 
-_TYPED_HOW = f"{_HOW}|แบบไหน|รูปแบบ|ว่าอะไร|อะไร|หรือ|เป็นเปอร์เซ็นต์|เปอร์เซ็นต์|ตัวเลข|ทศนิยม|format|how"
+_TYPED_HOW = (
+    f"{_HOW}|แบบไหน|ประมาณไหน|รูปแบบ|ว่าอะไร|อะไร|หรือ|เป็นเปอร์เซ็นต์|เปอร์เซ็นต์|ตัวเลข|ทศนิยม|format|how"
+)
 _PRINTED = "ตีพิมพ์|สิ่งพิมพ์|พิมพ์เขียว|กระดาษ|เล่ม|ฉบับ|ปริ้น|ปริ๊น|print|ผิด|ตก|เอกสาร|สี"
 _WHERE = "อยู่ไหน|อยู่ตรงไหน|ตรงไหน|หาไม่เจอ|หายไป|หาย|ไม่เห็น|ไม่ขึ้น|ไม่มี|where|เปิดยังไง|กดตรงไหน"
 
@@ -109,6 +122,12 @@ _TAKEN_BACK_ALONE = "|".join(f"{verb}{can}" for verb in words(_TAKE_BACK) for ca
 
 _RESULT_STATED_RE = re.compile(r"^ผล.*NUM")
 
+
+def _help_unless_own_plan(found: Found) -> Help | None:
+    """How to use the bot asked, unless the sender tells their own plan with it."""
+    return None if _OWN_PLAN_RE.search(found.original) else Help()
+
+
 # fmt: off
 SPECS = (
     IntentSpec(Help, handle_help, (
@@ -119,6 +138,7 @@ SPECS = (
         Rule(("ใช้ยังไง|ใช้อย่างไร|ใช้งานยังไง|ใช้งานอย่างไร|ทำอะไรได้บ้าง|ทำอะไรได้|วิธีใช้|help"
               "|เมนู|menu|คู่มือ|ช่วยเหลือ|สอนใช้|ใช้ไง|แนะนำ|ไม่รู้จะพิมพ์|พิมพ์อะไร|ถามอะไรได้"
               "|ช่วยอะไรได้|คำสั่ง|command|commands|ฟังก์ชัน|ฟังก์ชั่น|ฟีเจอร์|feature|features"
+              "|what can this bot do|what can the bot do|what can it do|what does this bot do"
               "|how to use|how to|พิมพ์ยังไง|พิมพ์อย่างไร|พิมพ์ไง|วิธีการใช้|วิธีใช้งาน|ถามอะไร"
               "|ตอบอะไร|มีอะไรให้ช่วย|สอนวิธี|ไม่รู้วิธี|ไม่รู้จะเริ่ม|เริ่มต้นใช้|เริ่มใช้"
               "|ตัวอย่างการพิมพ์|ตัวอย่างคำสั่ง|ตัวอย่างการใช้|what can you do|what can i ask"
@@ -128,7 +148,7 @@ SPECS = (
         # "ส่งผลไปแล้วได้ผลยังไง" asks how it turned out, not how to send.
         # Registering datasets is an indicator's work, a formula its measure: neither a command.
         Rule((f"{_COMMANDS}|ช่วยด้วย|ช่วยหน่อย", f"{_HOW}|ไม่เป็น|ไม่รู้วิธี|ไม่ถูก"), 595,
-             lambda _: Help(), unless="ได้ผลยังไง|ได้ผลอย่างไร|ได้ผลไง|ผลเป็นยังไง|ผลเป็นไง"
+             _help_unless_own_plan, unless="ได้ผลยังไง|ได้ผลอย่างไร|ได้ผลไง|ผลเป็นยังไง|ผลเป็นไง"
                                       "|ชุดข้อมูล|บัญชีข้อมูล|gd catalog|สูตร|คำนวณ"),
         Rule(("ใช้|ใช้งาน", "ยังไง|อย่างไร|ไง"), 190, lambda _: Help()),  # "ใช้บอทยังไง"
         # How to type a message to the bot, above the rules' own questions ("พิมพ์ยังไงถึงจะ
@@ -136,6 +156,9 @@ SPECS = (
         Rule(("พิมพ์", _TYPED_HOW), 951, lambda _: Help(), unless=_PRINTED),
         # Looking for the menu: "เมนูอยู่ไหนคะ หาไม่เจอ".
         Rule(("เมนู|menu|ปุ่ม|คู่มือ|ริชเมนู|rich menu", _WHERE), 951, lambda _: Help()),
+        # Examples of what to type asked for: "มีตัวอย่างคำสั่งให้ดูไหม", "ขอตัวอย่างการพิมพ์".
+        Rule(("ตัวอย่างคำสั่ง|ตัวอย่างการพิมพ์|ตัวอย่างการใช้|ตัวอย่างข้อความ",), 951,
+             _help_unless_own_plan),
         Rule((_TAKE_BACK, _CAN_IT, _OF_ENTRIES), 948, lambda _: Help(), unless=_LOOKING_BACK),
         Rule((_TAKEN_BACK_ALONE,), 948, lambda _: Help(), whole=True),  # "ยกเลิกได้ไหม"
     )),

@@ -252,8 +252,16 @@ def _read_bind(found: Found) -> BindGroup:
     if joined:
         said = said[joined[-1].end() :]
     said = _ASKING_RE.sub(" ", _THIS_GROUP_RE.sub(" ", said))
+    # "ผูกกลุ่มกับ OCSC ให้ด้วยค่ะ กลุ่มเก่าปิดไปแล้ว": the favour's word ends the name; what
+    # follows is why.
+    favour = _FAVOUR_END_RE.search(said)
+    if favour and content(said[: favour.start()]):
+        said = said[: favour.start()]
     organisation = content(_CLAUSE_AFTER_RE.split(said, 1)[0])
     return BindGroup(organisation=as_typed(organisation, found.original) if organisation else "")
+
+
+_FAVOUR_END_RE = re.compile(r"\s(?:ให้\s?)?(?:ด้วย|หน่อย)(?=\s|$|ค่ะ|คะ|ครับ|นะ|จ้า)")
 
 
 # "กลุ่มนี้เป็นของสำนักงานปลัดกระทรวงแรงงานนะคะ ช่วยเชื่อมให้ด้วย": whose group it is, then
@@ -285,8 +293,9 @@ def _read_group_of(found: Found) -> BindGroup | None:
 # fmt: off
 SPECS = (
     IntentSpec(BindGroup, handle_bind_group, (
+        # "เพิ่งผูกกลุ่มเสร็จ": a binding done, told as the reason for something else.
         Rule(("ผูกกลุ่ม|ตั้งค่ากลุ่ม|ผูกกับ|เชื่อมกลุ่ม|bind|ผูกไลน์กลุ่ม|ผูกไลน์|เชื่อมไลน์กลุ่ม",), 900,
-             _read_bind),
+             _read_bind, unless="เพิ่งผูก|ผูกกลุ่มเสร็จ|ผูกเสร็จ|ผูกกลุ่มเรียบร้อย"),
         Rule(("ของ", "เชื่อม|ผูก|bind"), 901, _read_group_of),
     )),
     IntentSpec(RegisterUnit, handle_register_unit, (

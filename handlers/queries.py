@@ -29,6 +29,7 @@ from handlers.nlu.patterns import (
     ORGANISATION_KINDS,
     ORGANISATION_WORDS,
     QUESTION,
+    ROUND_SPAN_RE,
     SENTENCE_END_RE,
     SOMEONE_ELSE_RE,
     STATUS_WORDS,
@@ -317,6 +318,8 @@ _EVERY_INDICATOR = (
     # Every unit, or every indicator counted: "ขอสถานะทุกกองแบบละเอียด", "ทั้ง 10 ตัว".
     "|ทุกกอง|ทุกหน่วยงาน|ทุกหน่วย|รายกอง|รายหน่วยงาน|ทั้ง NUM ตัว|ครบ NUM ตัว|ทั้งหมด NUM ตัว"
 )
+# "ขอแบบละเอียดรายตัวชี้วัด": each indicator in turn is every one.
+_EACH_INDICATOR = "รายตัวชี้วัด|รายตัว|ราย kpi"
 
 
 def _read_detail(found: Found) -> Intent | None:
@@ -361,6 +364,8 @@ def _read_status(found: Found) -> Intent | None:
     rest = named.rest
     if "ก่อน" in rest:  # "ขอสรุปสถานะก่อนปิดสัปดาห์": when it is wanted, nothing named
         rest = _BEFORE_EVENT_RE.sub(" ", rest)
+    if "เดือน" in rest:  # "ภาพรวมรอบ 6 เดือน": the round's span names nothing
+        rest = ROUND_SPAN_RE.sub(" ", rest)
     words = found.code or content(rest, _STATUS_EDGE)
     if not words or not found.code and _the_organisation(words):
         return Status()
@@ -673,6 +678,8 @@ FORMULA_WORDS = (
     "|คิดร้อยละ|คิดเป็นร้อยละ|คำนวณร้อยละ|หาร้อยละ|คิดเปอร์เซ็นต์|คิดเป็นเปอร์เซ็นต์"
     # "คิดเปอร์เซ็นต์จากอะไร", "ต้องคิดร้อยละยังไง".
     "|คิดเปอร์เซ็น|คำนวณเปอร์เซ็นต์|หาเปอร์เซ็นต์"
+    # "สูตรเป็นไง", "เขาวัดจากอะไร": the formula asked in other words.
+    "|สูตรเป็นไง|สูตรเป็นยังไง|สูตรยังไง|วัดจากอะไร|วัดจาก"
 )
 # How its figure is worked out: "คิดผลยังไง", "คิดเปอร์เซ็นต์อย่างไร", "หาค่ายังไง".
 FORMULA_WORDS += "".join(
@@ -821,8 +828,12 @@ def _items_query(found: Found) -> Intent:
 
 
 # The items judged ไม่ผ่าน: "ข้อไหนไม่ผ่าน", "ข้อไหนตก", "สอบตกข้อไหน" (not "ตกลง", "ตกหล่น").
-# ตก followed by a vowel or a tone mark is no word of its own: "เขตกี่โครงการ" is เขต + กี่.
-_FAILED_RE = re.compile(r"ไม่\s?ผ่าน|ตก(?![\u0e31-\u0e3a\u0e47-\u0e4e]|\s?ลง|\s?หล่น|\s?แต่ง|\s?ค้าง)")
+# ตก followed by a vowel or a tone mark is no word of its own: "เขตกี่โครงการ" is เขต + กี่;
+# "ยังติดข้อไหนอยู่", "ติดตรงไหน": stuck at an item is failing it (not "ติดตาม", "ติดต่อ").
+_FAILED_RE = re.compile(
+    r"ไม่\s?ผ่าน|ตก(?![\u0e31-\u0e3a\u0e47-\u0e4e]|\s?ลง|\s?หล่น|\s?แต่ง|\s?ค้าง)"
+    r"|ติด\s?(?=ข้อ|ตรง)"
+)
 _PASSED_OR_FAILED_RE = re.compile(f"ผ่าน|{_FAILED_RE.pattern}")
 
 
@@ -902,7 +913,22 @@ _ITEM_CUES = "|".join(
     for phrase in (f"{noun}ไหน", f"{noun}ใด", f"{noun}อะไร", f"กี่{noun}", f"ทุก{noun}")
 )
 _ITEM_FILLER = EDGE_WORDS | frozenset(
-    ("ไม่", "ไม่ผ่าน", "ข้อ", "ประเด็น", "หัวข้อ", "บ้าง", "ตก", "สอบตก", "หมด", "ครบ", "ทุกข้อ")
+    (
+        "ไม่",
+        "ไม่ผ่าน",
+        "ข้อ",
+        "ประเด็น",
+        "หัวข้อ",
+        "บ้าง",
+        "ตก",
+        "สอบตก",
+        "ติด",
+        "ยังติด",
+        "ตรง",
+        "หมด",
+        "ครบ",
+        "ทุกข้อ",
+    )
     + tuple(f"ทุก{noun}" for noun in _ITEM_NOUNS)
 )
 # "มีกี่อำเภอที่ผ่าน", "ผ่านกี่หน่วยงาน": how many of what an indicator counts passed, its items.
@@ -1040,6 +1066,7 @@ SPECS = (
         Rule((_IN_DETAIL, _EVERY_INDICATOR), 529, _read_detail),
         # "ขอสถานะทุกหน่วยแบบละเอียด", "สรุปแบบเต็มๆ": the status asked in detail.
         Rule((_IN_DETAIL, STATUS_CUES), 529, _read_detail),
+        Rule((_IN_DETAIL, _EACH_INDICATOR), 528, _read_detail),
     )),
 )
 # fmt: on

@@ -284,7 +284,13 @@ _DUE_ASKED = "วันไหน|เมื่อไหร่|เมื่อไ�
 # "ผลยังไม่ครบตัวไหนบ้าง" asks which indicators have no result, not what a shortfall costs.
 _WHICH_INDICATOR = "ตัวไหน|อันไหน|ตัวชี้วัดไหน|kpiไหน|kpi ตัวไหน"
 # "เข้าประชุมไม่ถึง 85% ขั้นตอนที่ 2 ไม่ผ่าน" reports a failed step ("ถ้า…ไม่ถึง…จะไม่ผ่าน" is the rule).
-_FAILED_OR_WHO = re.compile(r"ใคร|^(?!.*(?:ถ้า|หาก|จะ\s?ไม่)).*ไม่\s?ผ่าน")
+# So does a unit's share said short of the threshold, or its step said failed, with nothing
+# asked: "กจ.เข้าประชุมทั้งปี 83.3% ไม่ถึงเกณฑ์", "ศทส.เข้าประชุมไม่ครบ 85 ขั้น2 ตก".
+_FAILED_OR_WHO = re.compile(
+    r"ใคร|^(?!.*(?:ถ้า|หาก|จะ\s?ไม่)).*ไม่\s?ผ่าน"
+    r"|^(?!.*(?:ถ้า|หาก|จะ|ไหม|มั้ย|ใช่|หรือ|ป่ะ|ยังไง|อย่างไร|เท่าไหร่|กี่|\?))"
+    r".*(?:ไม่\s?ถึง\s?เกณฑ์|ตก)\s*(?:แล้ว)?\s*(?:นะ)?\s*(?:ครับ|ค่ะ|คะ|จ้า)?\s*$"
+)
 # A meeting an assessment item holds ("ข้อจัดประชุมผู้ทรงคุณวุฒิ…ของหลักสูตรสอบผ่านยัง",
 # "รายงานสรุปผลประชุม… ข้อนั้นผ่านมั้ย"): the item's, not the plan's attendance rule.
 _AN_ITEMS_MEETING = re.compile(
@@ -364,7 +370,8 @@ SPECS = (
         Rule(("STEP|ขั้นตอน", "ต้อง", _TOO_ASKED), 861, _undone(_reader(RuleTopic.STEP)),
              unless=f"{_WHO_OF_UNITS}|{_WHEN}"),
         # "แบบฟอร์ม 4 ใครต้องลงนาม", "ฟอร์ม 3 ต้องระบุผู้กำกับด้วยเหรอ": what a form holds.
-        Rule(("แบบฟอร์ม|ฟอร์ม|form", f"ลงนาม|ลงชื่อ|เซ็น|ต้องใส่|ต้องระบุ|ต้องกรอก|{_TOO_ASKED}",
+        Rule(("แบบฟอร์ม|ฟอร์ม|form",
+              f"ลงนาม|ลงชื่อ|เซ็น|ต้องใส่|ต้องระบุ|ต้องกรอก|ต้องรายงาน|{_TOO_ASKED}",
               f"{QUESTION}|ใคร|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย|ป่ะ|กี่|{_TOO_ASKED}"), 781,
              _undone(_reader(RuleTopic.FORM)),
              unless=f"google|กูเกิล|{_WHO_OF_UNITS}|{_WHEN}|{_OTHER_THAN_FORM}"),
@@ -392,6 +399,12 @@ SPECS = (
              _reader(RuleTopic.WHY_SCORE), unless="ยังไม่"),
         Rule(("ทำไม|เพราะอะไร|เหตุใด|why", "ได้|คะแนน|ระดับ|หัก|โดน|ถูก|แค่|น้อย|ต่ำ|ลดลง|NUM"), 830,
              _reader(RuleTopic.WHY_SCORE), unless="ยังไม่"),
+        # "กองกลางได้ 4.0 ได้ไง ส่งครบแล้วนะ": how come a figure got (not how to get one).
+        Rule(("ได้ไง|ได้ยังไง|ได้ไงอะ", "NUM"), 829, _reader(RuleTopic.WHY_SCORE),
+             unless="ถ้า|หาก|จะ|ต้อง|ถึง|ทำยังไง|ทำไง|ส่งผล|บันทึก|กรอก|พิมพ์"),
+        # "ผ่านถึงขั้นตอนที่ 4 จะได้ระดับเท่าไหร่": the level a step reached brings.
+        Rule(("STEP", "ได้ระดับ|ระดับเท่าไหร่|ระดับเท่าไร|ระดับไหน|ระดับอะไร", "จะ|ถ้า|หาก"), 829,
+             _undone(_reader(RuleTopic.LEVEL))),
         # "ส่งทางอีเมลจะโดนหักไหม": the channel's own answer says what it costs.
         Rule((CHANNEL_WORDS, _DEDUCTED), 825, _reader(RuleTopic.CHANNEL),
              unless="ไม่ส่ง|ไม่ได้ส่ง|ไม่ใช้|ไม่ได้ใช้|ไม่ผ่าน"),
@@ -414,16 +427,21 @@ SPECS = (
              _no_unit(_reader(RuleTopic.MEETING)), unless="ใคร|เข้าประชุม|เข้าร่วม|ส่ง"),
         # A bare "ประชุม" on a day of its own ("พรุ่งนี้ประชุมห้องไหน", "ห้องประชุมว่างไหม") is
         # another meeting than the plan's: the bot does not know it.
+        # Until when attending counts ("ขั้น 2 นับการเข้าประชุมถึงวันไหน") is the step's deadline.
         Rule(("ประชุม", _MEETING_ASKS), 813, _undone(_reader(RuleTopic.MEETING)),
              unless="DATE|พรุ่งนี้|วันนี้|บ่ายนี้|เช้านี้|เย็นนี้|ว่าง|เลื่อน|ห้องประชุม"
-                    "|ประชุมกรม|ประชุมผู้บริหาร|ประชุมกอง|ประชุมประจำ"),
+                    "|ประชุมกรม|ประชุมผู้บริหาร|ประชุมกอง|ประชุมประจำ|นับการเข้าประชุม|นับประชุม"
+                    "|ประชุมนับ"),
         # "รบกวนส่งแบบฟอร์มแผนให้ด้วย" (formal: "ขอความกรุณาส่ง…") asks for the form too.
         Rule(("แบบฟอร์ม|ฟอร์ม|form|template|เทมเพลต",
               f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|รบกวน|ใช้|NUM|มีไหม|มีมั้ย"),
              780,
              _undone(_reader(RuleTopic.FORM)),
              unless="google|กูเกิล|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม"
-                    f"|{_WHEN}|{_OTHER_THAN_FORM}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"),
+                    f"|{_WHEN}|{_OTHER_THAN_FORM}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"
+                    # Who is in a team, a form uploaded, or a favour to send it late: no
+                    # question of the form ("ทีมของ กนต. มีใครบ้าง จะทักไปตามฟอร์ม 4").
+                    "|มีใคร|ใครบ้าง|อัปโหลด|อัพโหลด|LINK|ช้า"),
         # "ต้องจัดส่งผ่านช่องทางใด": the formal which.
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", f"{_MAY}|ใด"), 770, _reader(RuleTopic.CHANNEL),
              unless=f"{_SEND_ME}|{_MAIL_FAVOURS}"),
@@ -484,12 +502,15 @@ SPECS = (
         Rule(("บรรลุ|ถึงเป้า|ตามเป้า|ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน", _COUNTED, _REACHES, _YES_OR_NO),
              842, _reader(RuleTopic.THRESHOLDS), unless="ใคร"),
         # "เข้าประชุมได้ 80% ยังได้คะแนนไหม": whether an attendance still scores or passes.
-        Rule((_ATTENDING, "คะแนน|ผ่าน|นับ", QUESTION), 692,
+        # "ไปประชุมได้ 7 จาก 9 ครั้ง แบบนี้รอดขั้น 2 มั้ย": survives is passes; until when it
+        # counts ("นับถึงวันไหน") is the step's deadline.
+        Rule((_ATTENDING, "คะแนน|ผ่าน|นับ|รอด", QUESTION), 692,
              _undone(_reader(RuleTopic.ATTENDANCE)),
-             unless=re.compile(f"ใคร|{_AN_ITEMS_MEETING.pattern}", re.I)),
+             unless=re.compile(f"ใคร|ถึงวันไหน|ถึงเมื่อไหร่|ถึงเมื่อไร|{_AN_ITEMS_MEETING.pattern}",
+                               re.I)),
         # Attending said in its own verb: "ขาดประชุม 2 ครั้งจะเป็นไรไหม", "ต้องเข้าร่วมทุกครั้งไหม".
         Rule(("เข้าประชุม|เข้าร่วม|ขาดประชุม|ขาดการประชุม|ส่งตัวแทน|attendance",
-              "ทุกครั้ง|นับยังไง|นับอย่างไร|คิดยังไง|แทนได้|เป็นไรไหม|เป็นอะไรไหม|ได้ไหม|ได้มั้ย|ยังไง"
+              "ทุกครั้ง|ครบทุกคน|นับยังไง|นับอย่างไร|คิดยังไง|แทนได้|เป็นไรไหม|เป็นอะไรไหม|ได้ไหม|ได้มั้ย|ยังไง"
               "|อย่างไร|จะเป็นไร|โดนอะไร|ถือว่า"
               # How it is counted: "นับเป็นรายคนหรือรายหน่วยงาน".
               "|รายคน|นับเป็นราย|คิดเป็นราย|นับราย|คิดราย"), 694,
@@ -507,8 +528,10 @@ SPECS = (
         # "เกณฑ์ 85% มีกี่ข้อ": what a typed share of the plan applies to.
         Rule(("NUM", "กี่ข้อ|มีกี่อย่าง|กี่เรื่อง|กี่เกณฑ์|มีอะไรบ้าง|ใช้กับอะไร|ใช้กับขั้นตอนไหน"), 714,
              _step_share, unless="ระดับ|level|คะแนน|STEP|kpi"),
+        # A round named as the time of a status, a target or what is missing ("ภาพรวมรอบ 12
+        # เดือน", "เกณฑ์…รอบ 12 เดือน", "ยังไม่ได้ใส่ผลรอบ 12 เดือน") asks that, not the round.
         Rule(("รอบ|round", f"ขั้นตอน|STEP|ทำ|ประเมิน|{_ASKS}"), 760, _undone(_round_reader),
-             unless=_DUE_ASKED),
+             unless=f"{_DUE_ASKED}|ภาพรวม|สถานะ|เกณฑ์ตัวชี้วัด|ยังไม่ได้|ตัวไหน|กองไหน"),
         Rule(("STEP|ขั้นตอน", "ต้องทำอะไร|ต้องส่งอะไร|ทำอะไร|ต้องใช้อะไร|ต้องมีอะไร|ต้องแนบอะไร"
               "|ใช้เอกสารอะไร|คืออะไร|ทำยังไง|ทำอย่างไร|เอกสารอะไร|ส่งอะไร|วัดผล|วัดยังไง|นับยังไง"
               "|ประเมินยังไง|คิดยังไง|เตรียมอะไร|ต้องเตรียม|เตรียมเอกสาร|เตรียมตัว"

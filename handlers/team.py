@@ -15,8 +15,8 @@ from handlers.intents import Intent, Members
 from handlers.nlu import resolve_step
 from handlers.nlu.extract import NUM
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import EDGE_WORDS, STATUS_WORDS, phrase_regex, words
-from handlers.nlu.slots import Found, content
+from handlers.nlu.patterns import EDGE_WORDS, SENTENCE_END_RE, STATUS_WORDS, phrase_regex, words
+from handlers.nlu.slots import Found, content, split_unit
 from handlers.nlu.story import without_purpose
 from handlers.nlu.units import units_named
 from handlers.replies import Reply, text_reply
@@ -104,6 +104,15 @@ _NEWCOMER_RE = re.compile(r"เพิ่ง\s?(?:ย้าย|เข้า)?\s?�
 
 def _read_members(found: Found) -> Intent:
     remainder = _CHAT_GROUP_RE.sub(" ", without_purpose(_NEWCOMER_RE.sub(" ", found.remainder)))
+    # "…มีใครบ้างคะ น้องใหม่อยากรู้จักทุกคน", "…มีใครบ้างคะ จะทักไปตามฟอร์ม 4": the sentence
+    # after the ask says why, and names no unit unless one is in it.
+    masked = found.extraction.masked
+    sentences = SENTENCE_END_RE.split(masked)
+    if len(sentences) > 1 and _WHO_ASKED_RE.search(sentences[0]):
+        later = [s for s in sentences[1:] if split_unit(s)[0]]
+        first = SENTENCE_END_RE.split(remainder)
+        if len(first) == len(sentences):
+            remainder = " ".join([first[0], *later])
     named = units_named(remainder)
     if named.several:  # "สมาชิกกองคลังและกองกลางมีใครบ้าง": every unit's list (settle tells)
         return Members(unit=named.words)
@@ -111,6 +120,9 @@ def _read_members(found: Found) -> Intent:
     if remainder != found.remainder or "ลงทะเบียน" in found.extraction.masked:
         rest = _LISTED_RE.sub(" ", rest)
     return Members(unit=named.words or content(rest, _TEAM_EDGE))
+
+
+_WHO_ASKED_RE = re.compile("ใคร|who|กี่คน|กี่ท่าน|ชื่ออะไร")
 
 
 # fmt: off
@@ -130,6 +142,9 @@ SPECS = (
              unless=f"ครบ {NUM}"),
         # "กค.ลงทะเบียนไว้กี่คน": how many registered is the list of them, counted.
         Rule(("ลงทะเบียน", "กี่คน|กี่ท่าน"), 805, _read_members),
+        # "คนของกองนิติการที่ลงทะเบียนแล้วมีใครบ้าง": who registered, of a unit.
+        Rule(("ลงทะเบียน", "มีใคร|ใครบ้าง"), 805, _read_members,
+             unless="ยังไม่|ไม่ได้|ต้อง|ยังไง|อย่างไร"),
         # "ขอรายชื่อคนของกองคลังที่อยู่ในทีม PMQA": the list of a unit's team, worded apart.
         # "…จะแนบในหนังสือถึงผู้บริหาร": what the asker will do with the list, no sending of it.
         Rule(("รายชื่อ", "ทีม|team"), 711, _read_members, unless=re.compile(

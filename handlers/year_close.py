@@ -91,7 +91,14 @@ def _read(found: Found) -> Intent:
 # The year's close given as the reason for something else ("ปิดแจ้งเตือนไปก่อน ช่วงนี้ปิด
 # ปีงบ"): the reminders are what is turned off, and the year is not closed. Something done
 # before it ("ขอประวัติทั้งหมด ตรวจก่อนปิดปี") is that thing, asked first.
-_NOT_CLOSING = "เตือน|ช่วงนี้|ช่วงปิด|ก่อนปิดปี|ก่อนจะปิดปี|ก่อนปิดปีงบ|ก่อนจะปิดปีงบ"
+# "ปิดปี" after a noun it qualifies ("สไลด์ปิดปี", "คะแนนปิดปี"), near it ("ใกล้ปิดปี"), the
+# figure a year closed at ("ปิดปีได้เท่าไหร่") or a close already done given as a reason
+# ("ปิด digest ก่อน ปิดปีงบแล้ว") is no ask to close.
+_NOT_CLOSING = (
+    "เตือน|ช่วงนี้|ช่วงปิด|ก่อนปิดปี|ก่อนจะปิดปี|ก่อนปิดปีงบ|ก่อนจะปิดปีงบ"
+    "|สไลด์ปิดปี|คะแนนปิดปี|รายงานปิดปี|ผลปิดปี|กราฟ|chart|ใกล้ปิดปี|ใกล้จะปิดปี"
+    "|ปิดปีได้เท่า|ปิดปีได้คะแนน|ปิดปีได้กี่|ปิดปีแล้ว|ปิดปีงบแล้ว|ปิดปีงบประมาณแล้ว"
+)
 
 # fmt: off
 SPECS = (

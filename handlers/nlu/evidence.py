@@ -61,10 +61,10 @@ _MISSING_RE = re.compile(
 # ("ใครขาดแบบฟอร์ม 3 บ้าง" still asks who lacks a step's form).
 INCOMPLETE_DOCUMENTS_RE = re.compile(_DOCUMENTS_SHORT)
 # "ตัวชี้วัดตามแผนที่ 3", "ตัวชี้วัดที่ 3 ตามแผน", "ตัวชี้วัดของแผนข้อ 4": one plan indicator.
-# "ตัวชี้วัดตามแผนตัวที่ 3": the plan's indicator counted as one of them.
+# "ตัวชี้วัดตามแผนตัวที่ 3": the plan's indicator counted as one of them ("ข้อที่ 3": as an item).
 # "ข้อ 2 ในแผนของไอที": the plan's item by its number, the plan named after it.
 _PLAN_ITEM_RE = re.compile(
-    r"ตัวชี้วัด\s*(?:ตามแผน|ของแผน|ในแผน)?\s*(?:ตัว\s*)?(?:ที่|ข้อ)\s*(?P<n>\d{1,2})(?![\d.])"
+    r"ตัวชี้วัด\s*(?:ตามแผน|ของแผน|ในแผน)?\s*(?:ตัว\s*|ข้อ\s*)?(?:ที่|ข้อ)\s*(?P<n>\d{1,2})(?![\d.])"
     r"|(?<![\u0e01-\u0e4e])ข้อ\s*(?:ที่)?\s*(?P<item>\d{1,2})(?![\d.])(?=\s*(?:ใน|ของ|ตาม)\s*แผน)"
 )
 _PLAN_RE = re.compile("แผน")
@@ -90,9 +90,18 @@ _LACKING_ALL_RE = re.compile(
 )
 
 
+# "ลืมแนบรูปกิจกรรม", "ลืมแนบแบบฟอร์ม 2": one named piece forgotten, the rest sent (not the
+# documents as a whole, "ลืมแนบเอกสารประกอบ", nor a bare "ลืมแนบไป").
+_FORGOT_ONE_RE = re.compile(
+    r"ลืม\s?แนบ\s?(?!เอกสาร|ไฟล์|หลักฐาน|ไป|มา|นะ|ค่ะ|คะ|ครับ|เลย|อ่ะ|อะ|จ้า|ด้วย)[ก-ฮเ-ไA-Za-z]"
+)
+
+
 def documents_said(text: str) -> Documents | None:
     """Missing, incomplete or complete documents when the text says so; None when it says
     nothing (the handler then takes them as complete)."""
+    if "ลืม" in text and _FORGOT_ONE_RE.search(text):
+        return Documents.INCOMPLETE
     if _MISSING_RE.search(text) or _LACKING_ALL_RE.search(text):
         return Documents.MISSING
     if _INCOMPLETE_RE.search(text):

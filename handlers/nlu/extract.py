@@ -265,8 +265,30 @@ def _mask(text: str, taken: list[Span]) -> str:
     return " ".join("".join([*pieces, text[at:]]).split())
 
 
+# A number that counts an item ("ตัวชี้วัดตามแผนข้อที่ 1 กค. ไม่บรรลุ"): no day, though a
+# month's abbreviation (a unit's short name too) follows it.
+_ITEM_BEFORE_RE = re.compile(
+    r"(?P<google>google\s?|กูเกิล\s?|ทาง\s?|ผ่าน\s?)?(?P<kind>ข้อ|ตัว|ฟอร์ม|form|มิติ|หมวด)\s*(?:ที่|หมายเลข)?\s*$"
+)
+
+
+def _an_item(text: str, found: ThaiDateMatch) -> bool:
+    """Whether a date found is an item's number and a unit's short name ("ข้อที่ 1 กค."): a
+    form's number is one digit, and "google form 2 ธ.ค.", "ทาง form 2 ธ.ค." are the channel,
+    then the day."""
+    item = _ITEM_BEFORE_RE.search(text[max(0, found.start - 20) : found.start])
+    if item is None:
+        return False
+    if item["kind"] in ("ฟอร์ม", "form"):
+        day = re.match(r"\d+", found.text.strip())
+        return not item["google"] and day is not None and len(day.group(0)) == 1
+    return True
+
+
 def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
     dates = find_thai_dates(text, today=today) if digits else []
+    if dates:
+        dates = [d for d in dates if not _an_item(text, d)]
     taken: list[Span] = [(d.start, d.end, DATE) for d in dates]
     if digits and "." in text:
         dates += _glued_dates(text, today, taken)

@@ -60,8 +60,10 @@ _UNIT_RE = re.compile(
     # "แล้วกจ.อะ ถึงไหน", "ส่วนกองคลังล่ะ": a unit glued to the word that turns to it.
     rf"|{_UNIT_START}(?:{_TURNING})?(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่|เรา|นี้|นี่|ว่า|ไลน์|line)"
     rf"(?:(?!{_JOINER}(?:{UNIT_PREFIXES}|{_SHORT_START})|{_JOINING_WORD})(?!,)\S)+)"
-    # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end.
-    rf"|{_UNIT_START}(?:{_TURNING})?"
+    # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end;
+    # "ตัวชี้วัดที่ 1 ของศทส.": a short name glued to ของ (a prefix there may be generic,
+    # "ของสำนักงานเรา").
+    rf"|(?:{_UNIT_START}|(?<=ของ))(?:{_TURNING})?"
     r"(?P<short>[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*)"
 )
 # Courtesy around a question names nothing, wherever it stands: "ขอบคุณสำหรับข้อมูลค่ะ ใคร…",
@@ -224,6 +226,8 @@ def split_unit(text: str) -> tuple[str, str]:
         text = _TOLD_BY_RE.sub(" ", text)
     if "ที่" in text or "ยัง" in text or "ให้" in text or "ถึง" in text:
         text = _SENT_TO_RE.sub(" ", text)
+    if "ตรวจ" in text or "เช็" in text:
+        text = _CHECKED_BY_RE.sub(" ", text)
     # "ผอ.ถามมา": the boss who asked is no unit.
     found = (
         m
@@ -282,11 +286,14 @@ _TOLD_BY_RE = re.compile(
 )
 
 
-# Where something went: "ส่งแผนไปที่กลุ่มพัฒนาระบบบริหาร", "ส่งไปให้ กพร. แล้ว" (the unit that
-# receives it did not send it).
-_SENT_TO_RE = re.compile(
-    rf"(?:ไปที่|ไปยัง|ไปให้|มาที่|ส่งถึง)\s*"
-    rf"(?:(?:{UNIT_PREFIXES})(?:(?!แล้ว|เรียบร้อย)\S)*|{_SHORT_START}[\u0e01-\u0e4e.]*)"
+# Where something went: "ส่งแผนไปที่กลุ่มพัฒนาระบบบริหาร", "ส่งไปให้ กพร. แล้ว", "ส่งเป็น
+# กระดาษให้ กพร. แล้ว" (the unit that receives it did not send it); who checked it after the
+# report ("ขั้นตอนที่ 4 ของกองนิติการผ่านแล้ว กพร.ตรวจแล้ว") did not send it either.
+_UNIT_OR_SHORT = rf"(?:(?:{UNIT_PREFIXES})(?:(?!แล้ว|เรียบร้อย)\S)*|{_SHORT_START}[\u0e01-\u0e4e.]*)"
+_SENT_TO_RE = re.compile(rf"(?:ไปที่|ไปยัง|ไปให้|มาที่|ส่งถึง|ให้)\s*{_UNIT_OR_SHORT}")
+_CHECKED_BY_RE = re.compile(
+    rf"(?<=\s){_SHORT_START}[\u0e01-\u0e4e.]*?\s?(?:ตรวจ|เช็ค|เช็ก)"
+    r"(?:\s?(?:แล้ว|ให้แล้ว|เรียบร้อย))?(?=\s|$)"
 )
 
 
@@ -348,10 +355,30 @@ def channel_of(text: str) -> str:
     """The channel a message names ("google_drive", "email", …), or "". A channel said to
     fail ("ไดรฟ์เข้าไม่ได้", "เมลล่ม") is not the one used when another is named."""
     named = [name for name, regex in CHANNEL_RES if regex.search(text)]
+    if "google_form" in named and _numbered_forms_only(text):
+        named.remove("google_form")  # "อัปโหลด form 4 แล้ว": step 4's report form
     if len(named) > 1:
         working = [name for name in named if not _failing(dict(CHANNEL_RES)[name], text)]
         named = working or named
     return named[0] if named else ""
+
+
+_GOOGLE_FORM_RE = dict(CHANNEL_RES)["google_form"]
+_NUMBERED_FORM_RE = re.compile(r"\s*(?:ที่|หมายเลข)?\s*\d(?!\d)")
+
+
+def _numbered_forms_only(text: str) -> bool:
+    """Whether every Google Form word in ``text`` is a form's number ("form 4"), a document."""
+    return all(
+        m.group(0).strip() == "form"
+        and _NUMBERED_FORM_RE.match(text, m.end())
+        and not _BY_WAY_OF_RE.search(text, max(0, m.start() - 6), m.start())
+        for m in _GOOGLE_FORM_RE.finditer(text)
+    )
+
+
+# "ส่งผ่าน form 28 พ.ย.", "ทาง form": the way it went, not a numbered form.
+_BY_WAY_OF_RE = re.compile(r"(?:ผ่าน|ทาง)\s*$")
 
 
 # "ไดรฟ์เข้าไม่ได้", "อีเมลมันเด้ง", "drive ล่ม": what follows a channel that did not work.
@@ -380,12 +407,16 @@ def _failing(regex: re.Pattern[str], text: str) -> bool:
     )
 
 
-# "…78.5% ครับ ตก", "ตกเกณฑ์": failed, said as a word of its own (never "ตกลง", "ตกหล่น").
-_FAILED_RE = re.compile(r"(?:^|\s)ตก(?:\s?เกณฑ์)?(?:\s?(?:ครับ|ค่ะ|คะ|นะ|จ้า|เลย|แล้ว|ไป))*\s?(?:$|\s)")
+# A step said failed in other words: "83.3% ไม่ถึงเกณฑ์", "ขั้น2 ตก", "…78.5% ครับ ตก", "ตกเกณฑ์"
+# (a word of its own: never "ตกลง", "ตกหล่น").
+_FAILED_RE = re.compile(
+    r"ไม่\s?ถึง\s?เกณฑ์|(?:^|\s|\d)ตก(?:\s?เกณฑ์)?(?=\s|$|ครับ|ค่ะ|คะ|นะ|แล้ว|จ้า|เลย|ไป)"
+)
 
 
 def verdict(text: str) -> bool | None:
-    """False for "ไม่ผ่าน" (or "ตก"), True for a "ผ่าน" that is a verdict, else None."""
-    if "ไม่ผ่าน" in text or "ตก" in text and _FAILED_RE.search(text):
+    """False for "ไม่ผ่าน" (or "ไม่ถึงเกณฑ์", "ตก"), True for a "ผ่าน" that is a verdict, else
+    None."""
+    if "ไม่ผ่าน" in text or ("ตก" in text or "เกณฑ์" in text) and _FAILED_RE.search(text):
         return False
     return True if _PASSED_RE.search(text) else None
