@@ -280,6 +280,10 @@ _DUE_ASKED = "วันไหน|เมื่อไหร่|เมื่อไ�
 _WHICH_INDICATOR = "ตัวไหน|อันไหน|ตัวชี้วัดไหน|kpiไหน|kpi ตัวไหน"
 # "เข้าประชุมไม่ถึง 85% ขั้นตอนที่ 2 ไม่ผ่าน" reports a failed step ("ถ้า…ไม่ถึง…จะไม่ผ่าน" is the rule).
 _FAILED_OR_WHO = re.compile(r"ใคร|^(?!.*(?:ถ้า|หาก|จะ\s?ไม่)).*ไม่\s?ผ่าน")
+# "ไอทีเข้าประชุมได้แค่ 75% ไม่ถึง 85": a unit's figure told with the threshold it missed.
+_FELL_SHORT = re.compile(
+    r"^(?!.*(?:ถ้า|หาก|จะ\s?ไม่|ไหม|มั้ย|หรือ|เท่าไหร่|เท่าไร|กี่|\?)).*NUM.*ไม่\s?ถึง\s?(?:NUM|เกณฑ์)"
+)
 # A meeting an assessment item holds ("ข้อจัดประชุมผู้ทรงคุณวุฒิ…ของหลักสูตรสอบผ่านยัง",
 # "รายงานสรุปผลประชุม… ข้อนั้นผ่านมั้ย"): the item's, not the plan's attendance rule.
 _AN_ITEMS_MEETING = re.compile(
@@ -334,6 +338,16 @@ SPECS = (
         # "ตัวชี้วัดในแผนต้องบรรลุกี่เปอร์เซ็นต์ถึงไม่โดนหัก": the share asked, not the cost.
         Rule(("บรรลุ", "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ %|กี่ตัว|ร้อยละเท่าไหร่|เท่าไหร่",
               "ถึงไม่|ถึงจะไม่|จะได้ไม่|ไม่โดน|ไม่ถูก"), 839,
+             _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))), unless=_WHO_OF_UNITS),
+        # How a figure meets a bar: rounded ("84.5% ปัดเป็น 85 ได้ไหม"), scored between two
+        # bars ("คิดคะแนนแบบเส้นตรงหรือขั้นบันได"), a share of the plan's own indicators
+        # supposed ("ถ้าตัวชี้วัดในแผนบรรลุ 80% จะผ่านขั้น 5 ไหม").
+        Rule(("ปัดเป็น|ปัดขึ้น|ปัดเศษ|ปัดให้|ปัดได้|round up|rounding", f"{_MAY}|หรือ|เหรอ|หรอ"), 846,
+             _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))), unless=_WHO_OF_UNITS),
+        Rule(("เส้นตรง|ขั้นบันได|linear|interpolat", f"คิด|คำนวณ|คะแนน|หรือ|{QUESTION}"), 846,
+             _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))), unless=_WHO_OF_UNITS),
+        Rule(("ถ้า|หาก|สมมติ|สมมุติ", "ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน|ตัวชี้วัดของแผน",
+              "ผ่าน|ได้|ถึง|พอ", f"{QUESTION}|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย"), 846,
              _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))), unless=_WHO_OF_UNITS),
         # "เกณฑ์ผ่านของขั้น 2 กับขั้น 5 ใช้ 85 เหมือนกันไหม", "ขั้นต่ำของแต่ละขั้นตอนเท่าไหร่":
         # the bar a step must reach (a report's indicator named asks its own criteria).
@@ -471,7 +485,9 @@ SPECS = (
               "|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน|เกณฑ์|พอไหม|พอมั้ย|พอหรือยัง"
               "|พอหรือเปล่า|อย่างน้อย|ขั้นต่ำ|ไม่ครบ|ไม่ถึง"), 693,
              _undone(_reader(RuleTopic.ATTENDANCE)),
-             unless=re.compile(f"{_FAILED_OR_WHO.pattern}|{_AN_ITEMS_MEETING.pattern}", re.I)),
+             unless=re.compile(
+                 f"{_FAILED_OR_WHO.pattern}|{_AN_ITEMS_MEETING.pattern}|{_FELL_SHORT.pattern}", re.I
+             )),
         # "เข้าประชุมได้ 80% ยังได้คะแนนไหม": whether an attendance still scores or passes.
         Rule((_ATTENDING, "คะแนน|ผ่าน|นับ", QUESTION), 692,
              _undone(_reader(RuleTopic.ATTENDANCE)),

@@ -374,7 +374,7 @@ _OWN_UNIT_RE = re.compile(rf"(?:ของ)?\s?(?:{UNIT_PREFIXES}|หน่วย
 _TOLD_RE = re.compile(r"(?:บอก|แจ้ง|เล่า|พูด)(?:มา)?\s?ว่า")
 # "แผนพัฒนาหน่วยงานสู่ราชการ 4.0": the version in a title is no value.
 _VERSION_RE = re.compile(r"(?:ราชการ|pmqa|thailand)\s*$")
-_NOT_VALUE_RE = re.compile(r"(?:ไม่ใช่|ไม่ถึง|ต่ำกว่า|น้อยกว่า)\s*(?:ร้อยละ\s*)?$")
+_NOT_VALUE_RE = re.compile(r"(?:ไม่ใช่|ไม่ถึง|ต่ำกว่า|น้อยกว่า)\s*(?:เกณฑ์\s*)?(?:ร้อยละ\s*)?$")
 
 
 def _read_sent(found: Found) -> MarkStep | None:

@@ -377,8 +377,13 @@ def _failing(regex: re.Pattern[str], text: str) -> bool:
 _FAILED_RE = re.compile(r"(?:^|\s)ตก(?:\s?เกณฑ์)?(?:\s?(?:ครับ|ค่ะ|คะ|นะ|จ้า|เลย|แล้ว|ไป))*\s?(?:$|\s)")
 
 
+_SHORT_OF_RE = re.compile(r"ไม่\s?ถึง\s?(?:ร้อยละ\s?)?(?:\d|เกณฑ์)")
+
+
 def verdict(text: str) -> bool | None:
     """False for "ไม่ผ่าน" (or "ตก"), True for a "ผ่าน" that is a verdict, else None."""
     if "ไม่ผ่าน" in text or "ตก" in text and _FAILED_RE.search(text):
+        return False
+    if "ไม่ถึง" in text and _SHORT_OF_RE.search(text):  # "75% ไม่ถึง 85", "ไม่ถึงเกณฑ์"
         return False
     return True if _PASSED_RE.search(text) else None
