@@ -87,6 +87,10 @@ _SLIP_RE = re.compile(
     rf"(?:{_SLIP_KIND}\s?(?=\d+(?:\.\d+)?%?\s?(?:เอ้ย|เอ๊ย|อุ๊ย)\s?(?:ไม่ใช่\s?)?{_SLIP_KIND}))?"
     rf"\d+(?:\.\d+)?%?\s?(?:เอ้ย|เอ๊ย|อุ๊ย)\s?(?:ไม่ใช่\s?)?(?=(?:{_SLIP_KIND}\s?)?\d)"
 )
+# The number a correction replaces, said after it ("แก้วันที่เป็น 14 นะ ไม่ใช่ 15"): it goes.
+_REPLACED_RE = re.compile(
+    r"(เป็น\s?\d+(?:\.\d+)?%?)(?:\s?(?:นะ|ค่ะ|ครับ|คะ|จ้า))*\s?(?:ไม่ใช่|มิใช่)\s?\d+(?:\.\d+)?%?"
+)
 _BY_LENGTH = tuple(sorted(PARTICLE_WORDS, key=len, reverse=True))
 _KEEP = ("ช่วยด้วย", "ช่วยหน่อย")  # cries for help the corpus does not count
 _ADDRESS = phrase_regex(ADDRESS_WORDS)
@@ -188,6 +192,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = _LAUGH_END_RE.sub(r"\1", text).rstrip()
     if "เอ้ย" in text or "เอ๊ย" in text or "อุ๊ย" in text:
         text = _SLIP_RE.sub("", text)
+    if "ไม่ใช่" in text and "เป็น" in text:
+        text = _REPLACED_RE.sub(r"\1", text)
     if "ละ" in text:
         text = _DONE_LA_RE.sub(_done_la, text)
     if "เปอร์เซ็น" in text or "ร้อยละ" in text:  # "แปดสิบห้าเปอร์เซ็นต์": voice typing

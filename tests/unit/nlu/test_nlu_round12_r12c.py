@@ -111,6 +111,46 @@ DETAIL_REASONS: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "ขอแบบละเอียดทุกกองค่ะ กองคลังด้วย", "Status", {"unit": "กองคลัง", "detail": True}),
 ]
 
+# A report with what is not the bot's around it: the sender's own team, the plan's year, a day
+# corrected with the one it replaces, another matter opened for the group.
+REPORTS_AROUND: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "กองของเราส่งรายชื่อทีมแล้วค่ะ", "MarkStep", {"step": "1"}),
+    ("L", "ทีมงานเราเข้าประชุม 90% ครับ", "MarkStep", {"step": "2", "value": "90"}),
+    ("L", "ไอทีส่งแผน 68 แล้วค่ะ", "MarkStep", {"step": "3", "unit": IT}),
+    (
+        "L",
+        "กองกลางส่งแผนปฏิบัติการปี 68 ทางอีเมลแล้ว",
+        "MarkStep",
+        {"step": "3", "unit": "กองกลาง", "channel": "email"},
+    ),
+    (
+        "L",
+        "ไอทีส่งแผนแล้ว วันที่เป็น 9 ไม่ใช่ 10 นะคะ",
+        "MarkStep",
+        {"step": "3", "unit": IT, "done_on": "2025-01-09"},
+    ),
+    (
+        "L",
+        "ไอทีส่งรายชื่อทีมแล้ว ขอแก้วันที่เป็น 10 ครับ",
+        "MarkStep",
+        {"step": "1", "unit": IT, "done_on": "2025-01-10"},
+    ),
+    (
+        "L",
+        "ไอทีเข้าประชุม 90% ค่ะ ส่วนเรื่องข้าวกล่องเดี๋ยวพี่สั่งให้",
+        "MarkStep",
+        {"step": "2", "value": "90", "unit": IT},
+    ),
+    ("L", "สถานะตอนนี้เป็นยังไง ส่วนเรื่องงานเลี้ยงไว้ค่อยว่ากัน", "Status", {}),
+]
+
+
+@readings(REPORTS_AROUND)
+def test_a_report_with_words_not_for_the_bot_around_it(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
 
 @readings(THRESHOLDS)
 def test_how_a_figure_meets_a_bar_is_a_threshold_question(
