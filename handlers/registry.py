@@ -137,6 +137,8 @@ def _understand(
     text: str, *, today: date, mention_spans: Sequence[tuple[int, int]] = ()
 ) -> Understanding:
     found = _UNDERSTANDER.understand(text, today=today, mention_spans=mention_spans)
+    if isinstance(found.intent, IndicatorQuery) and _sum_asked(found.normalised):
+        return replace(found, intent=Unknown(text=found.normalised))  # "บอท 1+1 ได้เท่าไหร่"
     if _OTHER_MATTER in found.normalised:
         head = _other_matter_dropped(found.normalised, today)
         if head is not None:  # "…ส่งแผนแล้ว ส่วนเรื่องจองห้องเดี๋ยวคุยกันหลังไมค์": for colleagues
@@ -173,6 +175,16 @@ def _understand(
     if stores(second.intent) and asks(found.normalised, typed):
         return found  # the typed message asked: its correction asks too, or it is not read
     return replace(second, corrected=corrected)
+
+
+# Sums asked to test the bot ("บอท 1+1 ได้เท่าไหร่", "2*3 เท่ากับเท่าไร"): no indicator's figure.
+_SUM_RE = re.compile(r"(?<![\d.,])\d{1,3}\s?[+*×÷]\s?\d{1,3}(?![\d.,])(?!\s?(?:%|เปอร์|ร้อยละ))")
+
+
+def _sum_asked(normalised: str) -> bool:
+    return ("+" in normalised or "*" in normalised or "×" in normalised or "÷" in normalised) and (
+        _SUM_RE.search(normalised) is not None
+    )
 
 
 # "ส่วนเรื่อง…" after what is told or asked opens another matter, for the group.

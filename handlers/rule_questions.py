@@ -15,6 +15,7 @@ from handlers.common import milestone_indicators, missing_organisation
 from handlers.context import Context
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Aspect, IndicatorQuery, RuleQuestion, RuleTopic, Status
+from handlers.nlu.evidence import FORM_SHORT_RE
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNEL_WORDS,
@@ -431,8 +432,14 @@ SPECS = (
               f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|รบกวน|ใช้|NUM|มีไหม|มีมั้ย"),
              780,
              _undone(_reader(RuleTopic.FORM)),
-             unless="google|กูเกิล|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม"
-                    f"|{_WHEN}|{_OTHER_THAN_FORM}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"),
+             # "…แต่ยังไม่ได้แนบแบบฟอร์มที่ 3": a caveat on a step reported, no question.
+             unless=re.compile(
+                 phrase_regex(
+                     "google|กูเกิล|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม"
+                     f"|{_WHEN}|{_OTHER_THAN_FORM}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"
+                 )
+                 + f"|{FORM_SHORT_RE.pattern}"
+             )),
         # "ต้องจัดส่งผ่านช่องทางใด": the formal which.
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", f"{_MAY}|ใด"), 770, _reader(RuleTopic.CHANNEL),
              unless=f"{_SEND_ME}|{_MAIL_FAVOURS}"),

@@ -152,6 +152,62 @@ def test_a_report_with_words_not_for_the_bot_around_it(
     assert settled(text, org) == (intent, slots)
 
 
+# A report sent short: a form not attached, names short but sent anyway.
+SENT_SHORT: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "L",
+        "กองกลางส่งแผนแล้วค่ะ แต่ยังไม่ได้แนบฟอร์ม 2",
+        "MarkStep",
+        {"step": "3", "unit": "กองกลาง", "documents": "incomplete"},
+    ),
+    (
+        "L",
+        "ไอทีส่งแผนเมื่อวาน แนบแค่แบบฟอร์ม 1 และ 2 ยังขาดฟอร์ม 3",
+        "MarkStep",
+        {"step": "3", "unit": IT, "done_on": "2025-01-14", "documents": "incomplete"},
+    ),
+    (
+        "L",
+        "กองกลางรายชื่อไม่ครบ แต่ก็ส่งไปแล้ว",
+        "MarkStep",
+        {"step": "1", "unit": "กองกลาง", "documents": "incomplete"},
+    ),
+    (
+        "L",
+        "กองนิติการรายชื่อทีมยังไม่ครบ ขาดอีก 1 คน แต่ส่งไปก่อนแล้วครับ",
+        "MarkStep",
+        {"step": "1", "unit": "กองนิติการ", "documents": "incomplete"},
+    ),
+    ("L", "แบบฟอร์ม 1 กับ 2 ต่างกันยังไง", "RuleQuestion", {"topic": "form"}),
+    ("L", "ขอแบบฟอร์ม 3 หน่อย", "RuleQuestion", {"topic": "form"}),
+]
+
+# Chat about the bot or for testing it: a newcomer's set phrase, praise a colleague is asked to
+# share, a sum asked.
+CHAT: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("P", "น้องใหม่ค่ะ เพิ่งมารับงานตัวชี้วัด ฝากตัวด้วยนะคะพี่ๆ", "SmallTalk", {"kind": "greeting"}),
+    ("B", "ขอฝากเนื้อฝากตัวด้วยครับ ดูแล e-Budgeting ครับ", "SmallTalk", {"kind": "greeting"}),
+    ("L", "ผมอยู่กองคลังครับ ฝากตัวด้วยครับ", "RegisterUnit", {"unit": "กองคลัง"}),
+    ("P", "บอทตอบไวดีนะ ทุกคนว่าไหม", "SmallTalk", {"kind": "praise"}),
+    ("O", "น้องบอทสะดวกดีเนอะ พี่ว่ามั้ย", "SmallTalk", {"kind": "praise"}),
+    ("P", "2*3 เท่ากับเท่าไร", "Unknown", {}),
+    ("B", "น้องบอท 10+5 ได้เท่าไหร่คะ", "Unknown", {}),
+    ("P", "ขยะได้เท่าไหร่", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
+]
+
+
+@readings(SENT_SHORT)
+def test_a_report_sent_short(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(CHAT)
+def test_chat_about_the_bot_or_testing_it(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
 @readings(THRESHOLDS)
 def test_how_a_figure_meets_a_bar_is_a_threshold_question(
     org: str, text: str, intent: str, slots: dict[str, Any]
