@@ -208,6 +208,24 @@ def test_chat_about_the_bot_or_testing_it(
     assert settled(text, org) == (intent, slots)
 
 
+# The bot's own settings and pages asked in other words.
+OTHER_WORDS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "พักการเตือนไปพรุ่งนี้ครับ", "PostponeReminder", {}),
+    ("B", "ตั้งให้กลุ่มนี้เป็นของสำนักงบประมาณค่ะ", "BindGroup", {"organisation": "สำนักงบประมาณ"}),
+    ("P", "เว็บที่ดูผลทุกตัวเปิดยังไงคะ", "DeskLink", {}),
+    ("L", "ขอรายละเอียดขั้นตอนรายงานความก้าวหน้าหน่อยค่ะ", "StepDetails", {"step": "4"}),
+    ("L", "รายละเอียดขั้นตอนการส่งรายชื่อทีม", "StepDetails", {"step": "1"}),
+    ("L", "i work in Finance Division", "RegisterUnit", {"unit": "กองคลัง"}),
+]
+
+
+@readings(OTHER_WORDS)
+def test_settings_and_pages_in_other_words(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
 @readings(THRESHOLDS)
 def test_how_a_figure_meets_a_bar_is_a_threshold_question(
     org: str, text: str, intent: str, slots: dict[str, Any]
