@@ -265,7 +265,8 @@ SPECS = (
     IntentSpec(RegisterUnit, handle_register_unit, (
         # "I'm from Personnel Division": the sender's unit said in English.
         Rule(("ลงทะเบียน|สมัคร|register|ฉันอยู่|ผมอยู่|หนูอยู่|เราอยู่|ดิฉันอยู่|สังกัด"
-              "|i'm from|i am from|im from|i work in|i work at|i belong to|my unit is|my division is",),
+              "|i'm from|i am from|im from|i work in|i work at|i belong to"
+              "|my unit is|my division is",),
              850,
              _register,
              unless="ชุดข้อมูล|บัญชีข้อมูล|gd catalog"),  # an indicator registers data sets
