@@ -441,7 +441,8 @@ SPECS = (
         # What is still left to do: "กองคลังเหลืออะไรที่ยังไม่ได้ทำบ้าง", "ยังไม่ได้ทำอะไรบ้าง"
         # (of a unit, its status).
         Rule(("เหลืออะไร|ยังไม่ได้ทำอะไร|อะไรที่ยังไม่ได้ทำ|อะไรยังไม่ได้ทำ", f"บ้าง|{QUESTION}|อีก"),
-             799, _read_missing, number=False, unless="ต้องส่ง|เดือน|สัปดาห์|อาทิตย์"),
+             792, _read_missing, number=False,
+             unless="ต้องส่ง|เดือน|สัปดาห์|อาทิตย์|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด"),
         # Which indicators are still empty: "ตัวชี้วัดไหนยังว่างอยู่", "kpi ตัวไหนยังว่าง".
         Rule(("ยังว่าง|ว่างอยู่", "ตัวชี้วัด|ตัวไหน|kpi|ผล|อันไหน"), 802, _read_missing, number=False),
         # "ขั้นตอนที่ 1 ครบทุกกองหรือยัง": whether every unit has sent, who has not answers.

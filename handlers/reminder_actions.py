@@ -212,7 +212,7 @@ SPECS = (
     IntentSpec(StepDetails, handle_step_details, (
         Rule(("รายละเอียด|ข้อกำหนด|ละเอียด|details|detail", "STEP"), 840, _read_details),
         # "ขอรายละเอียดขั้นตอนส่งแผนทั้งหมด": a step named by its words.
-        Rule(("รายละเอียดขั้นตอน|รายละเอียดของขั้นตอน|รายละเอียดขั้น",), 839, _read_named_details,
+        Rule(("รายละเอียดขั้นตอน|รายละเอียดของขั้นตอน|รายละเอียดขั้น",), 836, _read_named_details,
              number=False),
         # "ขั้นตอนที่ 3 ยังขาดอะไรบ้าง": what a step lacks is the step in detail, as what a
         # unit lacks is its status ("กนต. ยังขาดอะไรบ้าง"); above who has not sent.
