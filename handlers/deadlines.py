@@ -448,6 +448,14 @@ SPECS = (
         # Whether one still has nothing entered, asked: "ท่องเที่ยวยังไม่มีข้อมูลใช่ไหม", "e-Service
         # ยังไม่มีตัวเลขเหรอ" (told, "…ยังไม่มีข้อมูลนะคะ รอ ททท.", it asks nothing).
         Rule((_NO_DATA, _CHECKED), 800, _read_no_data, number=False),
+        # Which have nothing entered yet: "ตัวชี้วัดไหนยังไม่มีข้อมูลบ้าง", "อันไหนยังไม่ได้ลงคะแนน".
+        Rule((_NO_DATA, "ตัวไหน|ตัวชี้วัดไหน|kpi ไหน|อันไหน|ไหนบ้าง|อะไรบ้าง|กี่ตัว"), 801, _read_missing,
+             number=False),
+        # What is still left to do: "กองคลังเหลืออะไรที่ยังไม่ได้ทำบ้าง", "ยังไม่ได้ทำอะไรบ้าง"
+        # (of a unit, its status).
+        Rule(("เหลืออะไร|ยังไม่ได้ทำอะไร|อะไรที่ยังไม่ได้ทำ|อะไรยังไม่ได้ทำ", f"บ้าง|{QUESTION}|อีก"),
+             792, _read_missing, number=False,
+             unless="ต้องส่ง|เดือน|สัปดาห์|อาทิตย์|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด"),
         # Which indicators are still empty: "ตัวชี้วัดไหนยังว่างอยู่", "kpi ตัวไหนยังว่าง".
         Rule(("ยังว่าง|ว่างอยู่", "ตัวชี้วัด|ตัวไหน|kpi|ผล|อันไหน"), 802, _read_missing, number=False),
         # "ขั้นตอนที่ 1 ครบทุกกองหรือยัง": whether every unit has sent, who has not answers.

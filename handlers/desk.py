@@ -62,6 +62,10 @@ SPECS = (
               "|เว็บดูผล|เว็บดูสถานะ"), 970,
              lambda _: DeskLink(), unless=_ANOTHER_SITE),
         Rule(("แดชบอร์ด|แดชบอด",), 960, lambda _: DeskLink(), whole=True),
+        # "เว็บดูสถานะแบบเต็มจออยู่ไหน": where our web page to look at things is.
+        Rule(("เว็บดู|เว็บที่ดู|เว็บไว้ดู|เว็บสำหรับดู|เว็บสรุป|หน้าเว็บดู",
+              "อยู่ไหน|ที่ไหน|ตรงไหน|เข้ายังไง|เปิดยังไง|มีไหม|มีมั้ย|อะไร"), 966,
+             lambda _: DeskLink(), unless="ก.พ.ร.|กพร|opdc"),  # another body's site
         # "ขอลิงก์หน้าจัดการ", "ขอลิ้งค์หน้ารวม", "link หน้า admin": a page of ours asked by its link.
         Rule(("ลิงก์|ลิงค์|ลิ้งค์|ลิ้ง|ลิงก|link|url",
               "หน้าจัดการ|หน้ารวม|หน้าสรุป|หน้าแอดมิน|หน้า admin|admin|แอดมิน|หน้าหลัก|หน้าเว็บ"

@@ -297,9 +297,15 @@ SPECS = (
         Rule(("ผูกกลุ่ม|ตั้งค่ากลุ่ม|ผูกกับ|เชื่อมกลุ่ม|bind|ผูกไลน์กลุ่ม|ผูกไลน์|เชื่อมไลน์กลุ่ม",), 900,
              _read_bind, unless="เพิ่งผูก|ผูกกลุ่มเสร็จ|ผูกเสร็จ|ผูกกลุ่มเรียบร้อย"),
         Rule(("ของ", "เชื่อม|ผูก|bind"), 901, _read_group_of),
+        # "ตั้งกลุ่มนี้เป็นของ สป.รง.": the group set to be an organisation's.
+        Rule(("ตั้งกลุ่ม|ตั้งให้กลุ่ม|กำหนดกลุ่ม|กำหนดให้กลุ่ม|ตั้งค่าให้กลุ่ม", "ของ"), 901, _read_group_of),
     )),
     IntentSpec(RegisterUnit, handle_register_unit, (
-        Rule(("ลงทะเบียน|สมัคร|register|ฉันอยู่|ผมอยู่|หนูอยู่|เราอยู่|ดิฉันอยู่|สังกัด",), 850,
+        # "I'm from Personnel Division": the sender's unit said in English.
+        Rule(("ลงทะเบียน|สมัคร|register|ฉันอยู่|ผมอยู่|หนูอยู่|เราอยู่|ดิฉันอยู่|สังกัด"
+              "|i'm from|i am from|im from|i work in|i work at|i belong to"
+              "|my unit is|my division is",),
+             850,
              _register,
              unless="ชุดข้อมูล|บัญชีข้อมูล|gd catalog"),  # an indicator registers data sets
         Rule((_MOVED,), 850, _moved_myself),

@@ -323,7 +323,15 @@ _EACH_INDICATOR = "รายตัวชี้วัด|รายตัว|ร�
 
 
 def _read_detail(found: Found) -> Intent | None:
-    """Every indicator asked in detail: the status's detail cards (of a unit, if named)."""
+    """Every indicator asked in detail: the status's detail cards (of a unit, if named); the
+    sentences after the ask are its context ("…ค่ะ จะเอาเข้าที่ประชุมบ่ายนี้") unless they name
+    a unit."""
+    asked = SENTENCE_END_RE.split(found.extraction.masked)
+    left = SENTENCE_END_RE.split(found.remainder)
+    at = next((n for n, s in enumerate(asked) if _DETAIL_RE.search(s)), None)
+    if at is not None and len(asked) == len(left) and at + 1 < len(left):
+        kept = [*left[: at + 1], *(s for s in left[at + 1 :] if split_unit(s)[0])]
+        found = replace(found, remainder=" ".join(kept))
     read = _read_status(found)
     return replace(read, detail=True) if isinstance(read, Status) else None
 
@@ -394,6 +402,7 @@ _ASSESSED_RE = re.compile(phrase_regex("ผลการประเมิน|ผ
 _BEFORE_EVENT_RE = re.compile(
     r"ก่อน\s?(?:ปิด|ประชุม|เข้าประชุม|เที่ยง|เลิกงาน|กลับ|สิ้น|หมด|หยุด|นำเสนอ|เสนอ|ไป|วันหยุด)\S*"
 )
+_DETAIL_RE = re.compile(phrase_regex("ละเอียด|แบบเต็ม|ฉบับเต็ม|detail"))
 _OVERVIEW_RE = re.compile(phrase_regex("สรุป|ภาพรวม|สถานะ|status|summary|overview|dashboard"))
 
 

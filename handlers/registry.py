@@ -137,6 +137,12 @@ def _understand(
     text: str, *, today: date, mention_spans: Sequence[tuple[int, int]] = ()
 ) -> Understanding:
     found = _UNDERSTANDER.understand(text, today=today, mention_spans=mention_spans)
+    if isinstance(found.intent, IndicatorQuery) and _sum_asked(found.normalised):
+        return replace(found, intent=Unknown(text=found.normalised))  # "บอท 1+1 ได้เท่าไหร่"
+    if _OTHER_MATTER in found.normalised:
+        head = _other_matter_dropped(found.normalised, today)
+        if head is not None:  # "…ส่งแผนแล้ว ส่วนเรื่องจองห้องเดี๋ยวคุยกันหลังไมค์": for colleagues
+            return head
     retracted = _question_taken_back(found.normalised, today)
     if retracted is not None:  # "ส่งแผนยังไงอะ ไม่ใช่ๆ ส่งแล้วๆ": the report said instead
         return retracted
@@ -169,6 +175,31 @@ def _understand(
     if stores(second.intent) and asks(found.normalised, typed):
         return found  # the typed message asked: its correction asks too, or it is not read
     return replace(second, corrected=corrected)
+
+
+# Sums asked to test the bot ("บอท 1+1 ได้เท่าไหร่", "2*3 เท่ากับเท่าไร"): no indicator's figure.
+_SUM_RE = re.compile(r"(?<![\d.,])\d{1,3}\s?[+*×÷]\s?\d{1,3}(?![\d.,])(?!\s?(?:%|เปอร์|ร้อยละ))")
+
+
+def _sum_asked(normalised: str) -> bool:
+    return ("+" in normalised or "*" in normalised or "×" in normalised or "÷" in normalised) and (
+        _SUM_RE.search(normalised) is not None
+    )
+
+
+# "ส่วนเรื่อง…" after what is told or asked opens another matter, for the group.
+_OTHER_MATTER = " ส่วนเรื่อง"
+
+
+def _other_matter_dropped(normalised: str, today: date) -> Understanding | None:
+    """What the words before another matter opened say, when they are read for the bot."""
+    head, tail = (part.strip() for part in normalised.split(_OTHER_MATTER, 1))
+    if not head or asks(tail, tail):  # "…ส่วนเรื่องแผนกองกลางส่งหรือยัง" asks of it too
+        return None
+    first = _UNDERSTANDER.understand(head, today=today)
+    if isinstance(first.intent, Unknown) or aside(first.normalised, first.intent, head):
+        return None
+    return replace(first, normalised=normalised)
 
 
 # A slip taken back by a doubled no ("ส่งแผนยังไงอะ ไม่ใช่ๆ ส่งแล้วๆ", "…ไม่ใช่ ไม่ใช่ …"): what

@@ -168,6 +168,14 @@ def _read_details(found: Found) -> StepDetails:
     return StepDetails(step=found.extraction.step or content(found.remainder))
 
 
+def _read_named_details(found: Found) -> StepDetails | None:
+    words = content(_ALL_OF_IT_RE.sub(" ", found.remainder))
+    return StepDetails(step=words) if words else None
+
+
+_ALL_OF_IT_RE = re.compile(r"ทั้งหมด|ทั้งหลาย|ทุกอย่าง|ทั้งปวง")
+
+
 def _read_outcome(found: Found) -> Intent:
     """ "ขั้นตอนที่ 3 ผ่านไหม": how the step went is the step in detail (who has not sent it);
     for one unit ("ขั้นตอนที่ 3 ของกองคลังผ่านไหม"), the unit's status."""
@@ -205,6 +213,9 @@ _POSTPONE_FILLER = EDGE_WORDS | frozenset(("พรุ่งนี้", "วั�
 SPECS = (
     IntentSpec(StepDetails, handle_step_details, (
         Rule(("รายละเอียด|ข้อกำหนด|ละเอียด|details|detail", "STEP"), 840, _read_details),
+        # "ขอรายละเอียดขั้นตอนส่งแผนทั้งหมด": a step named by its words.
+        Rule(("รายละเอียดขั้นตอน|รายละเอียดของขั้นตอน|รายละเอียดขั้น",), 836, _read_named_details,
+             number=False),
         # "ขั้นตอนที่ 3 ยังขาดอะไรบ้าง": what a step lacks is the step in detail, as what a
         # unit lacks is its status ("กนต. ยังขาดอะไรบ้าง"); above who has not sent.
         Rule(("ยังขาดอะไร|ขาดอะไร|ยังค้างอะไร|ค้างอะไร", "STEP"), 841, _read_outcome),
@@ -215,6 +226,9 @@ SPECS = (
     IntentSpec(PostponeReminder, handle_postpone_reminder, (
         # Above the reminder settings: "เลื่อนการเตือน" holds "การเตือน".
         Rule(("เลื่อนเตือน|เลื่อนการเตือน|เลื่อนแจ้งเตือน|เลื่อนการแจ้งเตือน",), 920, _read_postpone),
+        # "พักเตือนไว้อีกวันนะ": the next reminder rested for a while, moved on.
+        Rule(("พักเตือน|พักการเตือน|พักแจ้งเตือน|พักการแจ้งเตือน", "อีก|ไป|ถึง|วัน|พรุ่งนี้"), 920,
+             _read_postpone, unless=QUESTION),
         # "ไว้เตือนพรุ่งนี้ละกัน", "ค่อยเตือนอีกทีวันหลัง": the reminder put off to a later day.
         Rule(("ไว้เตือน|ไว้ค่อยเตือน|ค่อยเตือน|ไว้แจ้งเตือน|ค่อยแจ้งเตือน",
               "พรุ่งนี้|มะรืน|วันหลัง|ทีหลัง|ภายหลัง|สัปดาห์หน้า|อาทิตย์หน้า"), 920, _read_postpone,

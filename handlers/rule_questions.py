@@ -15,6 +15,7 @@ from handlers.common import milestone_indicators, missing_organisation
 from handlers.context import Context
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Aspect, IndicatorQuery, RuleQuestion, RuleTopic, Status
+from handlers.nlu.evidence import FORM_SHORT_RE
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNEL_WORDS,
@@ -291,6 +292,10 @@ _FAILED_OR_WHO = re.compile(
     r"|^(?!.*(?:ถ้า|หาก|จะ|ไหม|มั้ย|ใช่|หรือ|ป่ะ|ยังไง|อย่างไร|เท่าไหร่|กี่|\?))"
     r".*(?:ไม่\s?ถึง\s?เกณฑ์|ตก)\s*(?:แล้ว)?\s*(?:นะ)?\s*(?:ครับ|ค่ะ|คะ|จ้า)?\s*$"
 )
+# "ไอทีเข้าประชุมได้แค่ 75% ไม่ถึง 85": a unit's figure told with the threshold it missed.
+_FELL_SHORT = re.compile(
+    r"^(?!.*(?:ถ้า|หาก|จะ\s?ไม่|ไหม|มั้ย|หรือ|เท่าไหร่|เท่าไร|กี่|\?)).*NUM.*ไม่\s?ถึง\s?(?:NUM|เกณฑ์)"
+)
 # A meeting an assessment item holds ("ข้อจัดประชุมผู้ทรงคุณวุฒิ…ของหลักสูตรสอบผ่านยัง",
 # "รายงานสรุปผลประชุม… ข้อนั้นผ่านมั้ย"): the item's, not the plan's attendance rule.
 _AN_ITEMS_MEETING = re.compile(
@@ -345,6 +350,16 @@ SPECS = (
         # "ตัวชี้วัดในแผนต้องบรรลุกี่เปอร์เซ็นต์ถึงไม่โดนหัก": the share asked, not the cost.
         Rule(("บรรลุ", "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ %|กี่ตัว|ร้อยละเท่าไหร่|เท่าไหร่",
               "ถึงไม่|ถึงจะไม่|จะได้ไม่|ไม่โดน|ไม่ถูก"), 839,
+             _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))), unless=_WHO_OF_UNITS),
+        # How a figure meets a bar: rounded ("84.5% ปัดเป็น 85 ได้ไหม"), scored between two
+        # bars ("คิดคะแนนแบบเส้นตรงหรือขั้นบันได"), a share of the plan's own indicators
+        # supposed ("ถ้าตัวชี้วัดในแผนบรรลุ 80% จะผ่านขั้น 5 ไหม").
+        Rule(("ปัดเป็น|ปัดขึ้น|ปัดเศษ|ปัดให้|ปัดได้|round up|rounding", f"{_MAY}|หรือ|เหรอ|หรอ"), 846,
+             _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))), unless=_WHO_OF_UNITS),
+        Rule(("เส้นตรง|ขั้นบันได|linear|interpolat", f"คิด|คำนวณ|คะแนน|หรือ|{QUESTION}"), 846,
+             _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))), unless=_WHO_OF_UNITS),
+        Rule(("ถ้า|หาก|สมมติ|สมมุติ", "ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน|ตัวชี้วัดของแผน",
+              "ผ่าน|ได้|ถึง|พอ", f"{QUESTION}|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย"), 846,
              _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))), unless=_WHO_OF_UNITS),
         # "เกณฑ์ผ่านของขั้น 2 กับขั้น 5 ใช้ 85 เหมือนกันไหม", "ขั้นต่ำของแต่ละขั้นตอนเท่าไหร่":
         # the bar a step must reach (a report's indicator named asks its own criteria).
@@ -437,11 +452,17 @@ SPECS = (
               f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|รบกวน|ใช้|NUM|มีไหม|มีมั้ย"),
              780,
              _undone(_reader(RuleTopic.FORM)),
-             unless="google|กูเกิล|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม"
-                    f"|{_WHEN}|{_OTHER_THAN_FORM}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"
-                    # Who is in a team, a form uploaded, or a favour to send it late: no
-                    # question of the form ("ทีมของ กนต. มีใครบ้าง จะทักไปตามฟอร์ม 4").
-                    "|มีใคร|ใครบ้าง|อัปโหลด|อัพโหลด|LINK|ช้า"),
+             # "…แต่ยังไม่ได้แนบแบบฟอร์มที่ 3": a caveat on a step reported, no question; who is
+             # in a team, a form uploaded, or a favour to send it late neither ("ทีมของ กนต. มีใคร
+             # บ้าง จะทักไปตามฟอร์ม 4").
+             unless=re.compile(
+                 phrase_regex(
+                     "google|กูเกิล|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม"
+                     f"|{_WHEN}|{_OTHER_THAN_FORM}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"
+                     "|มีใคร|ใครบ้าง|อัปโหลด|อัพโหลด|LINK|ช้า"
+                 )
+                 + f"|{FORM_SHORT_RE.pattern}"
+             )),
         # "ต้องจัดส่งผ่านช่องทางใด": the formal which.
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", f"{_MAY}|ใด"), 770, _reader(RuleTopic.CHANNEL),
              unless=f"{_SEND_ME}|{_MAIL_FAVOURS}"),
@@ -494,7 +515,9 @@ SPECS = (
               "|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน|เกณฑ์|พอไหม|พอมั้ย|พอหรือยัง"
               "|พอหรือเปล่า|อย่างน้อย|ขั้นต่ำ|ไม่ครบ|ไม่ถึง"), 693,
              _undone(_reader(RuleTopic.ATTENDANCE)),
-             unless=re.compile(f"{_FAILED_OR_WHO.pattern}|{_AN_ITEMS_MEETING.pattern}", re.I)),
+             unless=re.compile(
+                 f"{_FAILED_OR_WHO.pattern}|{_AN_ITEMS_MEETING.pattern}|{_FELL_SHORT.pattern}", re.I
+             )),
         # Whether a count reaches the share, asked ("เข้าประชุมไปแล้ว 7 ใน 8 ครั้ง ถือว่าถึง 85%
         # มั้ย", "ถ้าบรรลุ 4 จาก 5 ตัว ไม่ถึง 85 ใช่ไหม"): the rule, even of a unit's count.
         Rule((_ATTENDING, _COUNTED, _REACHES, _YES_OR_NO), 842, _reader(RuleTopic.ATTENDANCE),

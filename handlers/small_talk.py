@@ -165,10 +165,19 @@ def _thanks_then_next(found: Found) -> Intent | None:
 def _bot_praised(found: Found) -> Intent | None:
     """Praise of what the bot does ("บอทสรุปได้ชัดเจนดีมาก", "ทำงานไวมาก ชื่นชมครับ"): only
     words of its work and how well it does it, no figure, nothing asked."""
-    text = found.extraction.text
-    if asks(text, found.original) or found.extraction.masked != text or _THANKS_RE.search(text):
+    text, typed = found.extraction.text, found.original
+    remainder = found.remainder
+    if "ว่า" in text and (tag := _AGREED_RE.search(text)) is not None:
+        # "บอทนี่ใช้ง่ายดีนะ พี่ว่ามั้ย": a colleague asked to agree asks nothing of the bot.
+        text, typed, remainder = text[: tag.start()], "", _AGREED_RE.sub(" ", remainder)
+    if asks(text, typed or text) or found.extraction.masked != found.extraction.text:
+        return None
+    if _THANKS_RE.search(text):
         return None  # "ขอบคุณนะคะ บอทน่ารักมาก" thanks first
-    return None if content(found.remainder, FILLER | _BOT_WORK) else SmallTalk("praise")
+    return None if content(remainder, FILLER | _BOT_WORK) else SmallTalk("praise")
+
+
+_AGREED_RE = re.compile(r"\s?(?:พี่|น้อง|ทุกคน|เธอ|แก|คุณ)?\s?ว่า\s?(?:ไหม|มั้ย|ป่ะ|ปะ|เนอะ|ไง|งั้นไหม)\s*$")
 
 
 _THANKS_RE = re.compile(phrase_regex(THANKS))
@@ -247,6 +256,18 @@ _NEWCOMER_RE = re.compile(
 )
 
 
+# A newcomer's set phrase ("…เพิ่งย้ายมาอยู่ทีม PMQA ฝากเนื้อฝากตัวด้วยนะคะ"): a greeting, whatever
+# team they joined, unless a unit is named (which would register it) or something is asked.
+_SELF_COMMENDED = "ฝากเนื้อฝากตัว|ฝากตัวด้วย|ขอฝากตัว|ฝากตัวนะ"
+
+
+def _newcomer(found: Found) -> Intent | None:
+    text = found.extraction.text
+    if asks(text, found.original) or split_unit(text)[0] or found.extraction.numbers:
+        return None
+    return SmallTalk("greeting")
+
+
 def _laugh(found: Found) -> Intent | None:
     text = found.extraction.text
     laughs = _LAUGH_RE.search(text)
@@ -319,6 +340,7 @@ SPECS = (
         Rule((PRAISE,), 1004, _bot_praised),
         Rule((PRAISE,), 1002, _bot_praised_with_story),
         Rule((GREETINGS,), 1004, _greeting_to_someone),
+        Rule((_SELF_COMMENDED,), 1004, _newcomer),
         Rule((LAUGHS,), 1005, _laugh_first),
         Rule((THANKS,), 160, _only("thanks")),
         Rule((PRAISE,), 150, _only("praise")),  # "ดีมาก" before the greeting "ดี"

@@ -301,6 +301,9 @@ def _read_step(found: Found) -> Intent:
     if "แต่" in found.remainder and documents_said(extraction.text) is not None:
         # "แผนส่งแล้วแต่ฟอร์ม 2 ยังไม่ได้แนบ": the caveat on the documents names no step.
         found = replace(found, remainder=_BUT_RE.sub(" ", found.remainder))
+        if "ครบ" in found.remainder or "ขาด" in found.remainder:
+            # "รายชื่อทีมยังไม่ครบ ขาดอีก 2 คน แต่ส่งไปก่อนแล้ว": what is short names no step.
+            found = replace(found, remainder=_SHORT_BEFORE_BUT_RE.sub(" ", found.remainder))
     unit, rest = split_unit(_TOLD_RE.sub(r"\g<0> ", found.remainder))
     glued = _GLUED_PLAN_RE.search(unit)
     if glued:  # "กองคลังแผนส่งแล้ว": the plan glued after the unit's name ("…และแผน" is a name)
@@ -378,7 +381,7 @@ _OWN_UNIT_RE = re.compile(rf"(?:ของ)?\s?(?:{UNIT_PREFIXES}|หน่วย
 _TOLD_RE = re.compile(r"(?:บอก|แจ้ง|เล่า|พูด)(?:มา)?\s?ว่า")
 # "แผนพัฒนาหน่วยงานสู่ราชการ 4.0": the version in a title is no value.
 _VERSION_RE = re.compile(r"(?:ราชการ|pmqa|thailand)\s*$")
-_NOT_VALUE_RE = re.compile(r"(?:ไม่ใช่|ไม่ถึง|ไม่ครบ|ต่ำกว่า|น้อยกว่า)\s*(?:ร้อยละ\s*)?$")
+_NOT_VALUE_RE = re.compile(r"(?:ไม่ใช่|ไม่ถึง|ไม่ครบ|ต่ำกว่า|น้อยกว่า)\s*(?:เกณฑ์\s*)?(?:ร้อยละ\s*)?$")
 
 
 def _read_sent(found: Found) -> MarkStep | None:
@@ -437,6 +440,9 @@ def _read_reported(found: Found) -> Intent | None:
 _REPORTED_RE = re.compile("รายงานผล")
 # The caveat runs to the end, or to the unit named after it ("…เอกสารไม่ครบ ของกองกลาง").
 _BUT_RE = re.compile(rf"แต่(?:(?!ของ|{UNIT_PREFIXES}).)*")
+_SHORT_BEFORE_BUT_RE = re.compile(
+    r"(?:ยัง\s?)?(?:ไม่\s?ครบ|ขาด)(?:\s?(?:อีก|ไป|NUM|คน|ชื่อ|ราย|ไฟล์|ฉบับ))*"
+)
 _GLUED_PLAN_RE = re.compile(r"(?<=[\u0e01-\u0e4e.])(?<!และ)(?<!และ )(?:แผน|รายชื่อทีม|รายชื่อ)$")
 
 

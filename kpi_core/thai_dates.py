@@ -180,9 +180,9 @@ def find_thai_dates(text: str, *, today: date | None = None) -> list[ThaiDateMat
     return sorted(found, key=lambda m: m.start)
 
 
-# "วันที่ 13" with no month: a day of the month around today (a month name or a digit after
-# it makes it part of a full date, read above).
-_DAY_OF_MONTH_RE = re.compile(r"วันที่\s*(?P<day>\d{1,2})(?![\d./:-])")
+# "วันที่ 13" (or a correction's "วันที่เป็น 14") with no month: a day of the month around today
+# (a month name or a digit after it makes it part of a full date, read above).
+_DAY_OF_MONTH_RE = re.compile(r"วันที่\s*(?:เป็น\s*)?(?P<day>\d{1,2})(?![\d./:-])")
 
 
 def _days_of_month(text: str, today: date, taken: list[ThaiDateMatch]) -> list[ThaiDateMatch]:

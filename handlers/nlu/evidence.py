@@ -45,11 +45,15 @@ _FORM_SHORT = (
     rf"(?:ขาด|{_FORM_NOT_SENT})\s?{_FORM_NUMBER}"
     rf"|{_FORM_NUMBER}\s?(?:ยัง)?\s?(?:{_FORM_NOT_SENT}|ไม่\s?แนบ|ไม่\s?มี|ขาด)"
 )
+# "รายชื่อทีมยังไม่ครบ ขาดอีก 2 คน แต่ส่งไปก่อนแล้ว": what is short, sent anyway.
+_SENT_SHORT = r"(?:ไม่\s?ครบ|ขาด)\S*(?:\s\S+){0,4}?\s?แต่\s?(?:ก็\s?)?ส่ง\s?(?:ไป|มา)?\s?(?:ก่อน)?\s?แล้ว"
 _DOCUMENTS_SHORT = (
     f"{phrase_regex(INCOMPLETE_DOCUMENTS)}|{_DOCUMENT}{_BETWEEN}{_SHORT}"
-    f"|{_SHORT_FIRST}{_BETWEEN}{_DOCUMENT_HEAD}"
+    f"|{_SHORT_FIRST}{_BETWEEN}{_DOCUMENT_HEAD}|{_SENT_SHORT}"
 )
 _INCOMPLETE_RE = re.compile(f"{_DOCUMENTS_SHORT}|{_FORM_SHORT}")
+# A numbered form said not attached: a caveat on a step's report, no question of the form.
+FORM_SHORT_RE = re.compile(_FORM_SHORT)
 # "ลืมแนบเอกสารประกอบ", "ลืมแนบไฟล์": the sender forgot to attach them.
 _FORGOT = r"ลืม\s?(?:แนบ|ใส่\s?(?:เอกสาร|ไฟล์)|ส่ง\s?(?:เอกสาร|ไฟล์|หลักฐาน))"
 # "ยังไม่ได้แนบไฟล์หลักฐาน", "หลักฐานยังไม่ได้แนบ", "ไฟล์แนบยังไม่มี": none attached.

@@ -80,6 +80,17 @@ _DONE_LA_RE = re.compile(
 # "ลืมบอกบอท555", "ส่งแล้วค่ะ 5555": laughter closing a message, glued to its last word or
 # after a particle, is no number.
 _LAUGH_END_RE = re.compile(r"((?:ค่ะ|คะ|ครับ|นะ|จ้า|แล้ว|เลย)\s?|[\u0e01-\u0e4e])5{3,}\s*$")
+# A number taken back as it is typed ("ขั้นตอนที่ 2 เอ้ย 3", "ตัว 8 เอ้ย ตัวที่ 9"): the slip and
+# its "เอ้ย" go; a kind word said again with the new number replaces the first one.
+_SLIP_KIND = r"(?:ขั้นตอนที่|ขั้นตอน|ขั้นที่|ขั้น|ตัวที่|ตัว|ข้อที่|ข้อ)"
+_SLIP_RE = re.compile(
+    rf"(?:{_SLIP_KIND}\s?(?=\d+(?:\.\d+)?%?\s?(?:เอ้ย|เอ๊ย|อุ๊ย)\s?(?:ไม่ใช่\s?)?{_SLIP_KIND}))?"
+    rf"\d+(?:\.\d+)?%?\s?(?:เอ้ย|เอ๊ย|อุ๊ย)\s?(?:ไม่ใช่\s?)?(?=(?:{_SLIP_KIND}\s?)?\d)"
+)
+# The number a correction replaces, said after it ("แก้วันที่เป็น 14 นะ ไม่ใช่ 15"): it goes.
+_REPLACED_RE = re.compile(
+    r"(เป็น\s?\d+(?:\.\d+)?%?)(?:\s?(?:นะ|ค่ะ|ครับ|คะ|จ้า))*\s?(?:ไม่ใช่|มิใช่)\s?\d+(?:\.\d+)?%?"
+)
 _BY_LENGTH = tuple(sorted(PARTICLE_WORDS, key=len, reverse=True))
 _KEEP = ("ช่วยด้วย", "ช่วยหน่อย")  # cries for help the corpus does not count
 _ADDRESS = phrase_regex(ADDRESS_WORDS)
@@ -179,6 +190,10 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = _forwarded(text)
     if text.endswith("555"):
         text = _LAUGH_END_RE.sub(r"\1", text).rstrip()
+    if "เอ้ย" in text or "เอ๊ย" in text or "อุ๊ย" in text:
+        text = _SLIP_RE.sub("", text)
+    if "ไม่ใช่" in text and "เป็น" in text:
+        text = _REPLACED_RE.sub(r"\1", text)
     if "ละ" in text:
         text = _DONE_LA_RE.sub(_done_la, text)
     if "เปอร์เซ็น" in text or "ร้อยละ" in text:  # "แปดสิบห้าเปอร์เซ็นต์": voice typing

@@ -465,7 +465,26 @@ def resolve_unit(words: str, org: Organisation) -> list[Unit]:
         )
         for u in org.units
     ]
-    return best_matches([squash(words)], candidates, threshold=85)
+    found = best_matches([squash(words)], candidates, threshold=85)
+    if found or len(bare) < _BARE_UNIT_NAME:
+        return found
+    # "ฝ่ายนิติการ", "นิติการ": the name without its kind word, the kind misremembered.
+    typed = bare.removeprefix(next((k for k in _UNIT_KINDS if bare.startswith(k)), ""))
+    return [u for u in org.units if without_kind(u.name) == typed.strip()]
+
+
+# Kind words a unit's name may open with, and the shortest name left without one that is read
+# ("คลัง", "กลาง" are everyday words).
+_UNIT_KINDS = ("กอง", "กลุ่ม", "ศูนย์", "สำนัก", "ฝ่าย", "ส่วน")
+_BARE_UNIT_NAME = 6
+
+
+def without_kind(name: str) -> str:
+    """A unit's name without the kind word it opens with ("นิติการ"), or "" when what is left
+    is short enough to be an everyday word."""
+    kind = next((k for k in _UNIT_KINDS if name.startswith(k)), "")
+    rest = name[len(kind) :].strip()
+    return rest if kind and len(rest) >= _BARE_UNIT_NAME else ""
 
 
 def resolve_step(words: str, indicator: Indicator) -> MilestoneStep | None:

@@ -76,6 +76,8 @@ def settle(intent: Any, org: Organisation) -> Any:
         unit, rest = pull_unit(intent.step, org, loosely=False)
         if unit is not None:
             intent = replace(intent, step=rest, unit=unit.name)
+        elif "เรา" in intent.step:  # "ทีมเราส่งแผนแล้ว": the sender's own unit, not named
+            intent = replace(intent, step=_OWN_TEAM_RE.sub("", intent.step).strip())
     if isinstance(intent, MarkStep) and intent.yearless and intent.done_on is not None:
         intent = _in_the_steps_year(intent, org)
     if isinstance(intent, _OF_STEPS) and _everyday_plan(intent.step, org):
@@ -156,6 +158,12 @@ def settle(intent: Any, org: Organisation) -> Any:
         named = unit.name if unit is not None and not intent.unit else intent.unit
         intent = replace(intent, unit=named, others="")
     return intent
+
+
+# The sender's own team or unit said as such ("ทีมเรา", "กองของเรา"): whose report it is, unnamed.
+_OWN_TEAM_RE = re.compile(
+    r"(?:^|(?<=\s))(?:ทีมงาน|ทีม|กอง|หน่วยงาน|หน่วย|ฝ่าย|กลุ่ม)?\s?(?:ของ\s?)?เรา(?=\s|$)"
+)
 
 
 def _within_the_codes(intent: IndicatorQuery | Missing, org: Organisation) -> Any:

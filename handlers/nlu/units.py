@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from handlers.nlu.resolve import resolve_unit
+from handlers.nlu.resolve import resolve_unit, without_kind
 from handlers.nlu.slots import content, split_unit
 from handlers.nlu.tokenize import tokens
 from kpi_core.models import Organisation, Unit
@@ -155,7 +155,19 @@ def _pull(words: str, org: Organisation) -> tuple[Unit | None, str, tuple[int, i
         found = re.search(rf"(?<![\u0e01-\u0e4e.]){re.escape(bare)}(?![\u0e01-\u0e4e.])", lowered)
         if found is not None:
             return unit, content(f"{words[: found.start()]} {words[found.end() :]}"), found.span()
+    # "นิติการส่งแผนแล้ว": a unit's name without its kind word, when what is left is long enough
+    # to be no everyday word ("คลัง", "กลาง" are).
+    for unit in org.units:
+        bare = without_kind(unit.name)
+        if bare and (found := _find(bare, lowered)) is not None:
+            start = found.start()
+            if words[:start].endswith(_OTHER_KINDS):  # "ฝ่ายนิติการ": the kind misremembered
+                start -= len(next(k for k in _OTHER_KINDS if words[:start].endswith(k)))
+            return unit, content(f"{words[:start]} {words[found.end() :]}"), (start, found.end())
     return None, words, None
+
+
+_OTHER_KINDS = ("ฝ่าย", "ส่วน", "กอง", "กลุ่ม")
 
 
 def _find(name: str, text: str) -> re.Match[str] | None:
