@@ -33,8 +33,34 @@ FORMS_REPORTED: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "ใครขาดแบบฟอร์ม 3 บ้าง", "Missing", {"step": "3"}),
 ]  # fmt: skip
 
+# A correction with what was typed before ("เมื่อกี้พิมพ์ 78.5", "ไม่ใช่ 29" after a date, "พิมพ์ผิด",
+# "ตัวเดิมเป็นของปีที่แล้ว"): the new figure or day is the one kept, the old one is no value, the
+# slip note names no indicator, and last year's old value makes no baseline of the new one.
+CORRECTIONS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ขอแก้ % เข้าประชุมของกองคลังเป็น 90 ครับ เมื่อกี้พิมพ์ 80", "MarkStep",
+     {"step": "2", "unit": "กองคลัง", "value": "90"}),
+    ("L", "แก้ร้อยละการเข้าประชุมของ ศทส. เป็น 92.5 ตอนแรกใส่ผิดเป็น 29.5", "MarkStep",
+     {"step": "2", "unit": _ICT, "value": "92.5"}),
+    ("L", "แก้ไขค่ะ กองคลังส่งรายชื่อทีมวันที่ 27 พ.ย. 67 ไม่ใช่ 26", "MarkStep",
+     {"step": "1", "unit": "กองคลัง", "done_on": "2024-11-27"}),
+    ("L", "แก้ไขครับ กองกลางส่งแผนวันที่ 20 ม.ค. 68 ไม่ใช่ 21", "MarkStep",
+     {"step": "3", "unit": "กองกลาง", "done_on": "2025-01-20"}),
+    ("P", "แก้ขยะเป็น 52.3 ครับ เมื่อกี้พิมพ์ 25.3", "SubmitValue",
+     {"indicator": "2", "value": "52.3", "raw_value": "52.3"}),
+    ("O", "แก้ชุดข้อมูล GD Catalog เป็น 95% ครับ กรอกผิด", "SubmitValue",
+     {"indicator": "6", "value": "95", "raw_value": "95%", "percent": True}),
+    ("O", "ขอแก้ GD Catalog เป็น 96.5% ค่ะ ใส่ผิดไป", "SubmitValue",
+     {"indicator": "6", "value": "96.5", "raw_value": "96.5%", "percent": True}),
+    ("P", "ขอแก้ขยะเป็น 51.2 ค่ะ ค่าเดิมเป็นของปีที่แล้ว", "SubmitValue",
+     {"indicator": "2", "value": "51.2", "raw_value": "51.2"}),
+    ("B", "แก้ DG score เป็น 82.5 ครับ อันเดิมเป็นผลปีก่อน", "SubmitValue",
+     {"indicator": "7", "value": "82.5", "raw_value": "82.5"}),
+    ("P", "ขยะปีที่แล้วได้ 45.2", "SubmitBaseline",
+     {"indicator": "2", "value": "45.2", "raw_value": "45.2"}),
+]  # fmt: skip
 
-@readings(FORMS_REPORTED)
+
+@readings(FORMS_REPORTED + CORRECTIONS)
 def test_seed_wordings_and_their_meaning(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
