@@ -307,6 +307,10 @@ def glued_measure(found: Found, words: str, *, beside_code: bool = False) -> str
     if not words or (found.code and not beside_code):
         return ""
     text = found.extraction.text
+    # "ระดับความพร้อมรัฐบาลดิจิทัล กลุ่มที่ 2 เป้า…": the words kept may be parted in the text
+    # (a group, a cue between them); the measure is glued to the first.
+    first = words.split(" ", 1)[0]
+    words = words if first == words or text.find(words) > 0 else first
     at = text.find(words)
     while at > 0:
         before = text[:at]

@@ -59,8 +59,26 @@ CORRECTIONS: list[tuple[str, str, str, dict[str, Any]]] = [
      {"indicator": "2", "value": "45.2", "raw_value": "45.2"}),
 ]  # fmt: skip
 
+# A title that starts with its measure word ("ระดับความพร้อมรัฐบาลดิจิทัล" is 8 at สำนักงาน ก.พ.,
+# "คะแนน…" 9), its other words parted by a group or a tier's name ("กลุ่มที่ 2 เป้ามาตรฐาน"): the
+# measure still names the one indicator.
+TITLES_PARTED: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("O", "ระดับความพร้อมรัฐบาลดิจิทัล กลุ่มที่ 1 เป้าขั้นต้นเท่าไหร่ครับ", "IndicatorQuery",
+     {"indicator": "8", "aspect": "criteria"}),
+    ("O", "ระดับความพร้อมรัฐบาลดิจิทัล เป้ามาตรฐานคืออะไรคะ", "IndicatorQuery",
+     {"indicator": "8", "aspect": "criteria"}),
+    ("O", "คะแนนความพร้อมรัฐบาลดิจิทัล กลุ่มที่ 3 เป้าขั้นสูงเท่าไหร่", "IndicatorQuery",
+     {"indicator": "9", "aspect": "criteria"}),
+    ("O", "ระดับความพร้อมรัฐบาลดิจิทัล เกณฑ์กลุ่มที่ 3 ว่าไงครับ", "IndicatorQuery",
+     {"indicator": "8", "aspect": "criteria"}),
+    ("O", "คะแนนความพร้อมรัฐบาลดิจิทัลของเรา ผ่านเป้าขั้นสูงไหม", "IndicatorQuery",
+     {"indicator": "9", "aspect": "tier"}),
+    ("B", "คะแนนความพร้อมรัฐบาลดิจิทัล กลุ่มที่ 2 เป้ามาตรฐานเท่าไหร่คะ", "IndicatorQuery",
+     {"indicator": "7", "aspect": "criteria"}),
+]  # fmt: skip
 
-@readings(FORMS_REPORTED + CORRECTIONS)
+
+@readings(FORMS_REPORTED + CORRECTIONS + TITLES_PARTED)
 def test_seed_wordings_and_their_meaning(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
