@@ -304,6 +304,14 @@ _OTHER_THAN_FORM = (
 _WOULD_COST = (
     "ตัดเท่าไหร่|ตัดเท่าไร|ตัดกี่|หักเท่าไหร่|หักเท่าไร|หักกี่|จะเหลือกี่|เหลือกี่คะแนน"
     "|จะเหลือเท่าไหร่|จะได้กี่คะแนน|จะได้คะแนนเท่าไหร่"
+    # How a shortfall is cut: "ไม่ครบทั้ง 3 มิติ ตัดยังไงคะ มิติละ 0.5 หรือทั้งก้อน".
+    "|ตัดยังไง|ตัดอย่างไร|ตัดแบบไหน|หักยังไง|หักอย่างไร|หักแบบไหน|คิดหักยังไง"
+)
+# A unit's score told with what was cut from it ("กพร.ได้ ๔.๕ คะแนนครับ หักเอกสารไม่ครบไป 0.5"):
+# a statement, no question of the deductions.
+_SCORE_TOLD = re.compile(
+    rf"^(?!.*(?:{QUESTION}|เท่าไหร่|เท่าไร|กี่|ทำไม|ยังไง|อย่างไร|เหรอ|หรอ|ใช่|ถ้า|หาก))"
+    r".*ได้\s?NUM\s?คะแนน"
 )
 _SHORT = "DIM|ขาด|ไม่ครบ|ช้ากว่า|ช้าไป|ล่าช้า|เกินกำหนด|ไม่ทัน|ไม่บรรลุ|บรรลุ|ส่งช้า|ไปถึง"
 _WOULD_REACH = "ระดับไหน|ระดับอะไร|ระดับเท่าไหร่|ได้ระดับ|กี่คะแนน|ได้เต็ม|คะแนนเต็ม|เต็ม 5|เต็มเลย"
@@ -391,7 +399,7 @@ SPECS = (
         Rule((CHANNEL_WORDS, _DEDUCTED), 825, _reader(RuleTopic.CHANNEL),
              unless="ไม่ส่ง|ไม่ได้ส่ง|ไม่ใช้|ไม่ได้ใช้|ไม่ผ่าน"),
         Rule((f"หักคะแนน|{_DEDUCTED}|deduct|deduction|deductions",), 820,
-             _reader(RuleTopic.DEDUCTIONS)),
+             _reader(RuleTopic.DEDUCTIONS), unless=_SCORE_TOLD),
         Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร|{_SCORE_LEFT}"), 820,
              _undone(_reader(RuleTopic.DEDUCTIONS)),
              unless=f"ใคร|หน่วยไหน|{_ATTENDING}|{_WHICH_INDICATOR}"),

@@ -77,8 +77,25 @@ TITLES_PARTED: list[tuple[str, str, str, dict[str, Any]]] = [
      {"indicator": "7", "aspect": "criteria"}),
 ]  # fmt: skip
 
+# Deductions in the plan's words: how a shortfall is cut asked ("ตัดยังไง", "หักแบบไหน"), and a
+# unit's score told with what was cut from it ("หักเอกสารไม่ครบไป 0.5": a statement, and the
+# cut is no value).
+DEDUCTIONS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "กรณีแผนขาดมิติที่ 2 ตัดยังไงครับ", "RuleQuestion", {"topic": "deductions"}),
+    ("L", "ส่งแผนไม่ครบ 3 มิติ ตัดแบบไหนคะ มิติละครึ่งคะแนนหรือเปล่า", "RuleQuestion",
+     {"topic": "deductions"}),
+    ("L", "ถ้าเอกสารไม่ครบ หักอย่างไรครับ", "RuleQuestion", {"topic": "deductions"}),
+    ("L", "ถ้าได้ 5 คะแนนแล้วโดนหักส่งช้า จะเหลือกี่คะแนน", "RuleQuestion", {"topic": "deductions"}),
+    ("L", "กองกลางได้ 4.5 คะแนนค่ะ หักส่งช้าไป 0.5", "SubmitValue",
+     {"indicator": "1", "value": "4.5", "raw_value": "4.5", "unit": "กองกลาง"}),
+    ("L", "ศทส. ได้ 4.95 คะแนน โดนหักเอกสารไม่ครบ 0.05 ครับ", "SubmitValue",
+     {"indicator": "1", "value": "4.95", "raw_value": "4.95", "unit": _ICT}),
+    ("L", "กองคลังได้ ๔ คะแนนครับ ถูกหักมิติที่ขาดไป 1 คะแนน", "SubmitValue",
+     {"indicator": "1", "value": "4", "raw_value": "๔", "unit": "กองคลัง"}),
+]  # fmt: skip
 
-@readings(FORMS_REPORTED + CORRECTIONS + TITLES_PARTED)
+
+@readings(FORMS_REPORTED + CORRECTIONS + TITLES_PARTED + DEDUCTIONS)
 def test_seed_wordings_and_their_meaning(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
