@@ -94,8 +94,18 @@ DEDUCTIONS: list[tuple[str, str, str, dict[str, Any]]] = [
      {"indicator": "1", "value": "4", "raw_value": "๔", "unit": "กองคลัง"}),
 ]  # fmt: skip
 
+# Understood now, in the words of surprise ("อ๋อ งี้นี่เอง", "อย่างนี้เอง"): an ack.
+UNDERSTOOD: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("P", "อ๋อ แบบนี้นี่เอง เข้าใจแล้วค่ะ", "SmallTalk", {"kind": "ack"}),
+    ("L", "อ้อ งี้เอง โอเคครับ", "SmallTalk", {"kind": "ack"}),
+    ("B", "อ๋อ อย่างนี้เอง รับทราบค่ะ", "SmallTalk", {"kind": "ack"}),
+    ("O", "ยังงี้นี่เอง เข้าใจละค่ะ", "SmallTalk", {"kind": "ack"}),
+    ("P", "อ๋อ อย่างนี้นี่เอง", "SmallTalk", {"kind": "ack"}),
+    ("P", "แบบนี้ขยะผ่านไหมคะ", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
+]  # fmt: skip
 
-@readings(FORMS_REPORTED + CORRECTIONS + TITLES_PARTED + DEDUCTIONS)
+
+@readings(FORMS_REPORTED + CORRECTIONS + TITLES_PARTED + DEDUCTIONS + UNDERSTOOD)
 def test_seed_wordings_and_their_meaning(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
