@@ -280,6 +280,12 @@ _DUE_ASKED = "วันไหน|เมื่อไหร่|เมื่อไ�
 _WHICH_INDICATOR = "ตัวไหน|อันไหน|ตัวชี้วัดไหน|kpiไหน|kpi ตัวไหน"
 # "เข้าประชุมไม่ถึง 85% ขั้นตอนที่ 2 ไม่ผ่าน" reports a failed step ("ถ้า…ไม่ถึง…จะไม่ผ่าน" is the rule).
 _FAILED_OR_WHO = re.compile(r"ใคร|^(?!.*(?:ถ้า|หาก|จะ\s?ไม่)).*ไม่\s?ผ่าน")
+# "ทีม PMQA ของกองคลังเข้าประชุมได้แค่ 80% ไม่ถึงร้อยละ 85 ค่ะ": an attendance told, short of the
+# bar, asks nothing (asked or supposed, "…ผ่านไหม", "ถ้า…", it is the rule's question).
+_ATTENDANCE_TOLD = (
+    rf"^(?!.*(?:{QUESTION}|กี่|เท่าไหร่|เท่าไร|ถ้า|หาก|ยังไง|อย่างไร|เหรอ|หรอ|ใช่|ต้อง|จะ|ได้ไหม))"
+    r".*(?:เข้าประชุม|เข้าร่วม)\S{0,12}?\s?(?:ได้|คิดเป็น)\s?(?:แค่|เพียง)?\s?(?:ร้อยละ\s?)?NUM"
+)
 # A meeting an assessment item holds ("ข้อจัดประชุมผู้ทรงคุณวุฒิ…ของหลักสูตรสอบผ่านยัง",
 # "รายงานสรุปผลประชุม… ข้อนั้นผ่านมั้ย"): the item's, not the plan's attendance rule.
 _AN_ITEMS_MEETING = re.compile(
@@ -479,7 +485,9 @@ SPECS = (
               "|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน|เกณฑ์|พอไหม|พอมั้ย|พอหรือยัง"
               "|พอหรือเปล่า|อย่างน้อย|ขั้นต่ำ|ไม่ครบ|ไม่ถึง"), 693,
              _undone(_reader(RuleTopic.ATTENDANCE)),
-             unless=re.compile(f"{_FAILED_OR_WHO.pattern}|{_AN_ITEMS_MEETING.pattern}", re.I)),
+             unless=re.compile(
+                 f"{_FAILED_OR_WHO.pattern}|{_AN_ITEMS_MEETING.pattern}|{_ATTENDANCE_TOLD}", re.I
+             )),
         # "เข้าประชุมได้ 80% ยังได้คะแนนไหม": whether an attendance still scores or passes.
         Rule((_ATTENDING, "คะแนน|ผ่าน|นับ", QUESTION), 692,
              _undone(_reader(RuleTopic.ATTENDANCE)),

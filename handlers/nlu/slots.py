@@ -381,8 +381,16 @@ def _failing(regex: re.Pattern[str], text: str) -> bool:
 _FAILED_RE = re.compile(r"(?:^|\s)ตก(?:\s?เกณฑ์)?(?:\s?(?:ครับ|ค่ะ|คะ|นะ|จ้า|เลย|แล้ว|ไป))*\s?(?:$|\s)")
 
 
+# "ไม่ถึงร้อยละ 85", "ต่ำกว่า 85%", "ไม่ถึงเกณฑ์": short of the bar, failed (never "ไม่ถึง 3 วัน").
+_SHORT_OF_BAR_RE = re.compile(
+    r"(?:ไม่\s?ถึง|ต่ำกว่า)\s?(?:เกณฑ์|ร้อยละ\s?\d|\d+(?:\.\d+)?\s?(?:%|เปอร์เซ็น))"
+)
+
+
 def verdict(text: str) -> bool | None:
     """False for "ไม่ผ่าน" (or "ตก"), True for a "ผ่าน" that is a verdict, else None."""
     if "ไม่ผ่าน" in text or "ตก" in text and _FAILED_RE.search(text):
+        return False
+    if ("ถึง" in text or "ต่ำกว่า" in text) and _SHORT_OF_BAR_RE.search(text):
         return False
     return True if _PASSED_RE.search(text) else None

@@ -104,6 +104,20 @@ UNDERSTOOD: list[tuple[str, str, str, dict[str, Any]]] = [
     ("P", "แบบนี้ขยะผ่านไหมคะ", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
 ]  # fmt: skip
 
+# A unit's attendance told short of the bar in the plan's words ("ได้แค่ 80% ไม่ถึงร้อยละ 85"):
+# a failed step reported, no question of the rule (asked, or supposed with "ถ้า", it stays one).
+ATTENDANCE_SHORT: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ทีม PMQA ของกองกลางเข้าประชุมได้แค่ 75% ไม่ถึงร้อยละ 85 ครับ", "MarkStep",
+     {"step": "2", "unit": "กองกลาง", "value": "75", "passed": False}),
+    ("L", "ศทส. เข้าร่วมประชุมได้เพียง 70% ไม่ถึง 85% ค่ะ", "MarkStep",
+     {"step": "2", "unit": _ICT, "value": "70", "passed": False}),
+    ("L", "กองคลังเข้าประชุมได้ 80% ต่ำกว่าร้อยละ 85 ค่ะ", "MarkStep",
+     {"step": "2", "unit": "กองคลัง", "value": "80", "passed": False}),
+    ("L", "เข้าประชุมได้แค่ 80% ไม่ถึงร้อยละ 85 ผ่านไหมคะ", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "ถ้าเข้าประชุมได้ 80% ไม่ถึงร้อยละ 85 จะเป็นอะไรไหม", "RuleQuestion",
+     {"topic": "attendance"}),
+]  # fmt: skip
+
 
 @readings(FORMS_REPORTED + CORRECTIONS + TITLES_PARTED + DEDUCTIONS + UNDERSTOOD)
 def test_seed_wordings_and_their_meaning(
