@@ -118,6 +118,19 @@ ATTENDANCE_SHORT: list[tuple[str, str, str, dict[str, Any]]] = [
      {"topic": "attendance"}),
 ]  # fmt: skip
 
+# An indicator whose title starts with the manual it makes ("ตัวชี้วัดคู่มือแผนพัฒนาบุคลากร", 3 at
+# สำนักงาน ก.พ.): the indicator, no ask for the bot's manual.
+MANUAL_TITLE: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("O", "ขอดูตัวชี้วัดคู่มือแผนพัฒนาบุคลากรด้วยค่ะ", "IndicatorQuery", {"indicator": "3"}),
+    ("O", "kpi คู่มือแผนพัฒนาบุคลากร ขอดูหน่อย", "IndicatorQuery", {"indicator": "3"}),
+    ("O", "ขอดูตัวชี้วัดเรื่องคู่มือการจัดทำแผนพัฒนาบุคลากรหน่อยค่ะ", "IndicatorQuery",
+     {"indicator": "3"}),
+    ("O", "ตัวชี้วัดคู่มือการจัดทำแผนพัฒนาบุคลากร ได้กี่คะแนน", "IndicatorQuery",
+     {"indicator": "3", "aspect": "score"}),
+    ("O", "ขอคู่มือการใช้งานบอทหน่อยครับ", "Help", {}),
+    ("O", "คู่มือการใช้บอทอยู่ไหน", "Help", {}),
+]  # fmt: skip
+
 
 @readings(FORMS_REPORTED + CORRECTIONS + TITLES_PARTED + DEDUCTIONS + UNDERSTOOD)
 def test_seed_wordings_and_their_meaning(
