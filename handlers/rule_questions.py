@@ -336,6 +336,8 @@ def _reach_reader(found: Found) -> RuleQuestion | None:
     return replace(intent, number=int(reached[1]))
 
 
+# Not yet done ("ทำไมยังไม่ส่ง"), unless what is not yet there is the score itself.
+_NOT_YET_DONE = re.compile(r"ยังไม่(?!\s?(?:มี|ได้|ขึ้น|ออก)\s?(?:ผล\s?)?คะแนน)")
 _WHO_OF_UNITS = "ใครยัง|ใครส่ง|ใครไม่|ยังไม่ส่ง|กองไหน|หน่วยไหน|หน่วยงานไหน|สำนักไหน|ศูนย์ไหน"
 
 # Level, step and round questions outrank the deadlines' "ต้องทำอะไร" (750).
@@ -399,8 +401,9 @@ SPECS = (
         Rule(("หมวด", "มิติ|DIM", "อยู่|จัด"), 731, _undone(_reader(RuleTopic.DIMENSIONS))),
         Rule(("เหตุผลที่|สาเหตุที่", "ได้|คะแนน|ระดับ|หัก|โดน|ถูก|แค่|เพียง|NUM"), 830,
              _reader(RuleTopic.WHY_SCORE), unless="ยังไม่"),
+        # "ทำไม e-Budgeting ยังไม่มีคะแนน ทั้งที่ผ่านทุกข้อแล้ว": no score yet is a score asked why.
         Rule(("ทำไม|เพราะอะไร|เหตุใด|why", "ได้|คะแนน|ระดับ|หัก|โดน|ถูก|แค่|น้อย|ต่ำ|ลดลง|NUM"), 830,
-             _reader(RuleTopic.WHY_SCORE), unless="ยังไม่"),
+             _reader(RuleTopic.WHY_SCORE), unless=_NOT_YET_DONE),
         # "ส่งทางอีเมลจะโดนหักไหม": the channel's own answer says what it costs.
         Rule((CHANNEL_WORDS, _DEDUCTED), 825, _reader(RuleTopic.CHANNEL),
              unless="ไม่ส่ง|ไม่ได้ส่ง|ไม่ใช้|ไม่ได้ใช้|ไม่ผ่าน"),

@@ -131,6 +131,16 @@ MANUAL_TITLE: list[tuple[str, str, str, dict[str, Any]]] = [
     ("O", "คู่มือการใช้บอทอยู่ไหน", "Help", {}),
 ]  # fmt: skip
 
+# Why an indicator has no score yet ("ยังไม่มีคะแนน ทั้งที่ผ่านทุกข้อ"): a question of why it
+# scored what it did; why a unit has not yet sent is not one.
+NO_SCORE_YET: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("B", "ทำไม PB ยังไม่มีคะแนน ทั้งที่ผ่านครบทุกข้อ", "RuleQuestion", {"topic": "why_score"}),
+    ("O", "ทำไมจริยธรรมยังไม่ได้คะแนนคะ", "RuleQuestion", {"topic": "why_score"}),
+    ("P", "ทำไมขยะยังไม่ขึ้นคะแนนครับ", "RuleQuestion", {"topic": "why_score"}),
+    ("B", "ทำไม DG score ยังไม่ออกคะแนนเลย", "RuleQuestion", {"topic": "why_score"}),
+    ("L", "ทำไมกองคลังยังไม่ส่งแผน", "Status", {"unit": "กองคลัง"}),
+]  # fmt: skip
+
 
 @readings(FORMS_REPORTED + CORRECTIONS + TITLES_PARTED + DEDUCTIONS + UNDERSTOOD)
 def test_seed_wordings_and_their_meaning(
