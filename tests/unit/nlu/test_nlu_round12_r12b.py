@@ -141,6 +141,18 @@ NO_SCORE_YET: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "ทำไมกองคลังยังไม่ส่งแผน", "Status", {"unit": "กองคลัง"}),
 ]  # fmt: skip
 
+# A channel said full or stuck ("ไดรฟ์เต็ม", "พื้นที่ไม่พอ") beside the one used: the one used.
+CHANNEL_FULL: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "กองคลังส่งแผนทางอีเมลแล้วค่ะ ไดรฟ์เต็ม", "MarkStep",
+     {"step": "3", "unit": "กองคลัง", "channel": "email"}),
+    ("L", "ศทส. ส่งแผนแล้วทาง e-mail ครับ google drive พื้นที่ไม่พอ", "MarkStep",
+     {"step": "3", "unit": _ICT, "channel": "email"}),
+    ("L", "กองกลางส่งแผนทางเมลแล้วนะคะ ไดรฟ์ค้าง", "MarkStep",
+     {"step": "3", "unit": "กองกลาง", "channel": "email"}),
+    ("L", "กองกลางส่งแผนขึ้นไดรฟ์แล้ว", "MarkStep",
+     {"step": "3", "unit": "กองกลาง", "channel": "google_drive"}),
+]  # fmt: skip
+
 
 @readings(FORMS_REPORTED + CORRECTIONS + TITLES_PARTED + DEDUCTIONS + UNDERSTOOD)
 def test_seed_wordings_and_their_meaning(
