@@ -434,7 +434,7 @@ SPECS = (
               f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|รบกวน|ใช้|NUM|มีไหม|มีมั้ย"),
              780,
              _undone(_reader(RuleTopic.FORM)),
-             unless="google|กูเกิล|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม"
+             unless="google|กูเกิล|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม|ในฟอร์ม|ที่กรอก"
                     f"|{_WHEN}|{_OTHER_THAN_FORM}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"),
         # "ต้องจัดส่งผ่านช่องทางใด": the formal which.
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", f"{_MAY}|ใด"), 770, _reader(RuleTopic.CHANNEL),

@@ -153,6 +153,18 @@ CHANNEL_FULL: list[tuple[str, str, str, dict[str, Any]]] = [
      {"step": "3", "unit": "กองกลาง", "channel": "google_drive"}),
 ]  # fmt: skip
 
+# The team's list already sent, asked for ("ขอรายชื่อ PMQA Team ของกองคลังที่ส่งมาทาง Google Form"):
+# the members; sending it, or asking who has not, stays what it was.
+TEAM_LIST_SENT: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ขอรายชื่อทีม PMQA ของกองกลางที่ส่งมาทาง Google Form หน่อยค่ะ", "Members",
+     {"unit": "กองกลาง"}),
+    ("L", "ขอดูรายชื่อ PMQA Team ของ ศทส. ที่กรอกในฟอร์มครับ", "Members", {"unit": _ICT}),
+    ("L", "ขอรายชื่อทีมงานกองคลังที่ส่งมาแล้วหน่อย", "Members", {"unit": "กองคลัง"}),
+    ("L", "ขอส่งรายชื่อทีม PMQA ของกองกลางทาง Google Form ค่ะ", "MarkStep",
+     {"step": "1", "unit": "กองกลาง", "channel": "google_form"}),
+    ("L", "ขอรายชื่อทีมที่ยังไม่ส่ง", "Missing", {"step": "1"}),
+]  # fmt: skip
+
 
 @readings(FORMS_REPORTED + CORRECTIONS + TITLES_PARTED + DEDUCTIONS + UNDERSTOOD)
 def test_seed_wordings_and_their_meaning(
