@@ -165,6 +165,16 @@ TEAM_LIST_SENT: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "ขอรายชื่อทีมที่ยังไม่ส่ง", "Missing", {"step": "1"}),
 ]  # fmt: skip
 
+# An indicator's items listed in its report's words, one of them a meeting ("…ผ่านครบ 3 ข้อเลยใช่
+# ไหม ทั้งแจ้งเวียนหลักเกณฑ์ จัดประชุมชี้แจง…"): its items asked, no question of the plan's meeting.
+ITEMS_WITH_A_MEETING: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("O", "ตัวคู่มือแผนพัฒนาบุคลากร ผ่านทุกข้อใช่ไหม ทั้งจัดทำคู่มือ จัดประชุมชี้แจง", "IndicatorQuery",
+     {"indicator": "3", "aspect": "items"}),
+    ("O", "แต่งตั้งข้าราชการ ผ่าน 3 ข้อใช่ไหม แจ้งเวียนหลักเกณฑ์ จัดประชุมชี้แจง แจ้งเวียนคู่มือ",
+     "IndicatorQuery", {"indicator": "2", "aspect": "items"}),
+    ("L", "ประชุมชี้แจงเริ่ม 9 โมงครึ่งใช่ไหมคะ", "RuleQuestion", {"topic": "meeting"}),
+]  # fmt: skip
+
 
 @readings(FORMS_REPORTED + CORRECTIONS + TITLES_PARTED + DEDUCTIONS + UNDERSTOOD)
 def test_seed_wordings_and_their_meaning(
