@@ -89,6 +89,10 @@ def _read_baseline(found: Found) -> Intent | None:
     if _CHANGE_RE.search(text) and _FROM_LAST_YEAR_RE.search(text) and not _BASE_RE.search(text):
         # "ลดลง 11.4% จากปีก่อน": this year's change, compared with last year's, no baseline.
         return read_value(found)
+    if _OLD_OF_LAST_YEAR_RE.search(text) and not _BASE_RE.search(text):
+        # "ขอแก้…เป็น 88.1% ตัวเดิมเป็นของปีที่แล้ว": the old value was last year's, the new one
+        # is this year's result.
+        return read_value(found)
     if (found.extraction.this_year or _FOR_THE_YEAR_RE.search(text)) and not _BASE_RE.search(text):
         # "PMQA จังหวัดปี 68 ได้ 389.76 คะแนน" (in FY2568): this year's result, no baseline.
         # "…ประจำปีงบประมาณ พ.ศ. 2568 เท่ากับร้อยละ 54.12": the year a report is for, no baseline.
@@ -112,6 +116,9 @@ _OWNER_RE = re.compile(rf"ของ\s?(?:{UNIT_PREFIXES})\S*")
 _CHANGE_RE = re.compile(r"เพิ่ม|ลด|สูงขึ้น|ต่ำลง|โต|ขยับ")
 _FROM_LAST_YEAR_RE = re.compile(r"(?:จาก|เทียบกับ|เมื่อเทียบกับ)\s?(?:ปีก่อน|ปีที่แล้ว)")
 _BASE_RE = re.compile(r"ฐาน|baseline", re.IGNORECASE)
+_OLD_OF_LAST_YEAR_RE = re.compile(
+    r"(?:เดิม|เมื่อกี้|เมื่อกี๊|ตอนแรก|ทีแรก)\s?(?:เป็น|คือ|ใส่|กรอก|พิมพ์)?\s?(?:ของ|ค่า|ผล)?\s?(?:ปีก่อน|ปีที่แล้ว)"
+)
 _FOR_THE_YEAR_RE = re.compile(r"ประจำ\s?ปี")
 
 # "… เท่ากับ 76.4 ใส่เป็น baseline": how the value is stated and stored names no indicator.

@@ -120,7 +120,9 @@ _OF_ENTRIES = "บอท|bot|ถ้า|หาก|สมมติ|สมมุต
 _LOOKING_BACK = "ย้อนหลัง|ย้อนดู|ดูย้อน|ประวัติ|ดู"
 _TAKEN_BACK_ALONE = "|".join(f"{verb}{can}" for verb in words(_TAKE_BACK) for can in words(_CAN_IT))
 
-_RESULT_STATED_RE = re.compile(r"^ผล.*NUM")
+# "ผลตัวชี้วัดคู่มือแผนพัฒนาบุคลากร ร้อยละ 72": a result of a manual; "ขอดูตัวชี้วัดคู่มือแผน
+# พัฒนาบุคลากร": an indicator whose title starts with the manual it makes. Neither asks for help.
+_RESULT_STATED_RE = re.compile(r"^ผล.*NUM|(?:ตัวชี้วัด|kpi)\s?(?:ตัว|เรื่อง)?\s?คู่มือ")
 
 
 def _help_unless_own_plan(found: Found) -> Help | None:
@@ -143,7 +145,6 @@ SPECS = (
               "|ตอบอะไร|มีอะไรให้ช่วย|สอนวิธี|ไม่รู้วิธี|ไม่รู้จะเริ่ม|เริ่มต้นใช้|เริ่มใช้"
               "|ตัวอย่างการพิมพ์|ตัวอย่างคำสั่ง|ตัวอย่างการใช้|what can you do|what can i ask"
               "|what do you do|how do i use|how do i|how does this work|how does it work",), 200,
-             # "ผลตัวชี้วัดคู่มือแผนพัฒนาบุคลากร ร้อยละ 72": a result of a manual, no help.
              _read_help, unless=_RESULT_STATED_RE),
         # "ส่งผลไปแล้วได้ผลยังไง" asks how it turned out, not how to send.
         # Registering datasets is an indicator's work, a formula its measure: neither a command.

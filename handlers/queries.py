@@ -499,8 +499,10 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         if _EVERY_RE.search(rest):  # "ขอผลทุกตัว… ผอ.จะเข้าประชุมบ่ายนี้": the story names none
             rest = without_story(rest)
         indicator = found.code or content(rest)
-        if not content(_TIER_NAME_RE.sub(" ", indicator)):
-            indicator = ""  # "เป้าขั้นสูงเท่าไหร่", "มาตรฐานคือ…": a tier's name, no indicator's
+        if indicator and not found.code:
+            # "เป้าขั้นสูงเท่าไหร่", "มาตรฐานคือ…": a tier's name, no indicator's; beside a
+            # title ("คะแนนความพร้อม… ผ่านเป้าขั้นสูงไหม") it is no part of the title.
+            indicator = content(_TIER_NAME_RE.sub(" ", indicator))
         # With no indicator named, "ได้กี่คะแนน" asks where the organisation (or unit) stands,
         # as every indicator does ("สรุปคะแนนตัวชี้วัดทั้งหมดหน่อยค่ะ ท่านผู้ว่าขอดู").
         overall = aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE)
@@ -906,7 +908,7 @@ _HOW_MANY_RE = re.compile(phrase_regex(HOW_MANY))
 # A tier's name, whole or what its cue left ("ขั้นสูง" once ขั้น was read: "สูง").
 _TIER_NAME_RE = re.compile(
     r"(?:เป้า(?:หมาย)?\s?)?ขั้น\s?(?:ต้น|สูง|มาตรฐาน)|เป้า(?:หมาย)?\s?มาตรฐาน"
-    r"|(?<!\S)(?:ต้น|สูง|มาตรฐาน)(?!\S)"
+    r"|(?<!\S)(?:เป้า(?:หมาย)?\s)?(?:ต้น|สูง|มาตรฐาน)(?!\S)"
 )
 _WHY = "ทำไม|why|เพราะอะไร|สาเหตุ"
 _TARGET_REACHED = "|".join(

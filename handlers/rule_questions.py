@@ -296,6 +296,12 @@ _FAILED_OR_WHO = re.compile(
 _FELL_SHORT = re.compile(
     r"^(?!.*(?:ถ้า|หาก|จะ\s?ไม่|ไหม|มั้ย|หรือ|เท่าไหร่|เท่าไร|กี่|\?)).*NUM.*ไม่\s?ถึง\s?(?:NUM|เกณฑ์)"
 )
+# "ทีม PMQA ของกองคลังเข้าประชุมได้แค่ 80% ไม่ถึงร้อยละ 85 ค่ะ": an attendance told, short of the
+# bar, asks nothing (asked or supposed, "…ผ่านไหม", "ถ้า…", it is the rule's question).
+_ATTENDANCE_TOLD = (
+    rf"^(?!.*(?:{QUESTION}|กี่|เท่าไหร่|เท่าไร|ถ้า|หาก|ยังไง|อย่างไร|เหรอ|หรอ|ใช่|ต้อง|จะ|ได้ไหม))"
+    r".*(?:เข้าประชุม|เข้าร่วม)\S{0,12}?\s?(?:ได้|คิดเป็น)\s?(?:แค่|เพียง)?\s?(?:ร้อยละ\s?)?NUM"
+)
 # A meeting an assessment item holds ("ข้อจัดประชุมผู้ทรงคุณวุฒิ…ของหลักสูตรสอบผ่านยัง",
 # "รายงานสรุปผลประชุม… ข้อนั้นผ่านมั้ย"): the item's, not the plan's attendance rule.
 _AN_ITEMS_MEETING = re.compile(
@@ -320,6 +326,14 @@ _OTHER_THAN_FORM = (
 _WOULD_COST = (
     "ตัดเท่าไหร่|ตัดเท่าไร|ตัดกี่|หักเท่าไหร่|หักเท่าไร|หักกี่|จะเหลือกี่|เหลือกี่คะแนน"
     "|จะเหลือเท่าไหร่|จะได้กี่คะแนน|จะได้คะแนนเท่าไหร่"
+    # How a shortfall is cut: "ไม่ครบทั้ง 3 มิติ ตัดยังไงคะ มิติละ 0.5 หรือทั้งก้อน".
+    "|ตัดยังไง|ตัดอย่างไร|ตัดแบบไหน|หักยังไง|หักอย่างไร|หักแบบไหน|คิดหักยังไง"
+)
+# A unit's score told with what was cut from it ("กพร.ได้ ๔.๕ คะแนนครับ หักเอกสารไม่ครบไป 0.5"):
+# a statement, no question of the deductions.
+_SCORE_TOLD = re.compile(
+    rf"^(?!.*(?:{QUESTION}|เท่าไหร่|เท่าไร|กี่|ทำไม|ยังไง|อย่างไร|เหรอ|หรอ|ใช่|ถ้า|หาก))"
+    r".*ได้\s?NUM\s?คะแนน"
 )
 _SHORT = "DIM|ขาด|ไม่ครบ|ช้ากว่า|ช้าไป|ล่าช้า|เกินกำหนด|ไม่ทัน|ไม่บรรลุ|บรรลุ|ส่งช้า|ไปถึง"
 _WOULD_REACH = "ระดับไหน|ระดับอะไร|ระดับเท่าไหร่|ได้ระดับ|กี่คะแนน|ได้เต็ม|คะแนนเต็ม|เต็ม 5|เต็มเลย"
@@ -338,6 +352,8 @@ def _reach_reader(found: Found) -> RuleQuestion | None:
     return replace(intent, number=int(reached[1]))
 
 
+# Not yet done ("ทำไมยังไม่ส่ง"), unless what is not yet there is the score itself.
+_NOT_YET_DONE = re.compile(r"ยังไม่(?!\s?(?:มี|ได้|ขึ้น|ออก)\s?(?:ผล\s?)?คะแนน)")
 _WHO_OF_UNITS = "ใครยัง|ใครส่ง|ใครไม่|ยังไม่ส่ง|กองไหน|หน่วยไหน|หน่วยงานไหน|สำนักไหน|ศูนย์ไหน"
 
 # Level, step and round questions outrank the deadlines' "ต้องทำอะไร" (750).
@@ -404,7 +420,9 @@ SPECS = (
         Rule(("ประชุมชี้แจง|meeting", "เริ่ม|โมง|กี่คน|ห้องประชุมไหน|ห้องประชุมอะไร|ห้องประชุมใด|ห้องใด"
               "|จัด ณ|ต้องไป|ไปกี่|ใช่ไหม|ใช่มั้ย|ใช่ป่ะ"), 817,
              _no_unit(_undone(_reader(RuleTopic.MEETING))),
-             unless="ใคร|เข้าประชุม|เข้าร่วม|ส่ง|ไปแล้ว|มาแล้ว"),
+             # "ตัวแต่งตั้งข้าราชการ ผ่านครบ 3 ข้อเลยใช่ไหม ทั้ง…จัดประชุมชี้แจง…": an item of
+             # an indicator that holds a meeting, its items asked.
+             unless="ใคร|เข้าประชุม|เข้าร่วม|ส่ง|ไปแล้ว|มาแล้ว|NUM ข้อ|ทุกข้อ"),
         # "ส่งน้องในกองไปเข้าประชุมแทนได้ไหม นับเปอร์เซ็นต์ให้หรือเปล่า".
         Rule(("ประชุม|เข้าร่วม|กิจกรรม", "แทน", f"นับ|{_ALLOWED}"), 837,
              _undone(_reader(RuleTopic.ATTENDANCE)), unless="ใคร"),
@@ -412,8 +430,9 @@ SPECS = (
         Rule(("หมวด", "มิติ|DIM", "อยู่|จัด"), 731, _undone(_reader(RuleTopic.DIMENSIONS))),
         Rule(("เหตุผลที่|สาเหตุที่", "ได้|คะแนน|ระดับ|หัก|โดน|ถูก|แค่|เพียง|NUM"), 830,
              _reader(RuleTopic.WHY_SCORE), unless="ยังไม่"),
+        # "ทำไม e-Budgeting ยังไม่มีคะแนน ทั้งที่ผ่านทุกข้อแล้ว": no score yet is a score asked why.
         Rule(("ทำไม|เพราะอะไร|เหตุใด|why", "ได้|คะแนน|ระดับ|หัก|โดน|ถูก|แค่|น้อย|ต่ำ|ลดลง|NUM"), 830,
-             _reader(RuleTopic.WHY_SCORE), unless="ยังไม่"),
+             _reader(RuleTopic.WHY_SCORE), unless=_NOT_YET_DONE),
         # "กองกลางได้ 4.0 ได้ไง ส่งครบแล้วนะ": how come a figure got (not how to get one).
         Rule(("ได้ไง|ได้ยังไง|ได้ไงอะ", "NUM"), 829, _reader(RuleTopic.WHY_SCORE),
              unless="ถ้า|หาก|จะ|ต้อง|ถึง|ทำยังไง|ทำไง|ส่งผล|บันทึก|กรอก|พิมพ์"),
@@ -424,7 +443,7 @@ SPECS = (
         Rule((CHANNEL_WORDS, _DEDUCTED), 825, _reader(RuleTopic.CHANNEL),
              unless="ไม่ส่ง|ไม่ได้ส่ง|ไม่ใช้|ไม่ได้ใช้|ไม่ผ่าน"),
         Rule((f"หักคะแนน|{_DEDUCTED}|deduct|deduction|deductions",), 820,
-             _reader(RuleTopic.DEDUCTIONS)),
+             _reader(RuleTopic.DEDUCTIONS), unless=_SCORE_TOLD),
         Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร|{_SCORE_LEFT}"), 820,
              _undone(_reader(RuleTopic.DEDUCTIONS)),
              unless=f"ใคร|หน่วยไหน|{_ATTENDING}|{_WHICH_INDICATOR}"),
@@ -457,7 +476,7 @@ SPECS = (
              # บ้าง จะทักไปตามฟอร์ม 4").
              unless=re.compile(
                  phrase_regex(
-                     "google|กูเกิล|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม"
+                     "google|กูเกิล|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม|ในฟอร์ม|ที่กรอก"
                      f"|{_WHEN}|{_OTHER_THAN_FORM}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"
                      "|มีใคร|ใครบ้าง|อัปโหลด|อัพโหลด|LINK|ช้า"
                  )
@@ -516,7 +535,8 @@ SPECS = (
               "|พอหรือเปล่า|อย่างน้อย|ขั้นต่ำ|ไม่ครบ|ไม่ถึง"), 693,
              _undone(_reader(RuleTopic.ATTENDANCE)),
              unless=re.compile(
-                 f"{_FAILED_OR_WHO.pattern}|{_AN_ITEMS_MEETING.pattern}|{_FELL_SHORT.pattern}", re.I
+                 f"{_FAILED_OR_WHO.pattern}|{_AN_ITEMS_MEETING.pattern}|{_FELL_SHORT.pattern}"
+                 f"|{_ATTENDANCE_TOLD}", re.I
              )),
         # Whether a count reaches the share, asked ("เข้าประชุมไปแล้ว 7 ใน 8 ครั้ง ถือว่าถึง 85%
         # มั้ย", "ถ้าบรรลุ 4 จาก 5 ตัว ไม่ถึง 85 ใช่ไหม"): the rule, even of a unit's count.

@@ -33,6 +33,8 @@ ACKS = (
     "รับทราบ|ทราบแล้ว|ทราบ|เข้าใจแล้ว|เข้าใจ|ได้|ครับ|ค่ะ|คะ|ครับผม|จ้า|จ้ะ|โอเค|ok|okay|เค|เคร|อ๋อ|อ้อ"
     "|ค่า|ค้า|คร้าบ|ค้าบ|งับ|ฮะ|อืม|อ่า|เออ|oki|okie|👍|👌|🆗|sticker|สติกเกอร์|สติ๊กเกอร์"
     "|noted|noted with thanks|got it|roger|copy that|understood"
+    # Understood now, in the words of surprise: "อ๋อ งี้นี่เอง", "อย่างนี้เอง".
+    "|นี่เอง|งี้เอง|อย่างนี้เอง|แบบนี้เอง|ยังงี้เอง"
 )
 PRAISE = (
     "เก่งมาก|เก่ง|สุดยอด|เยี่ยม|ดีมาก|เจ๋ง|great|good job|nice|ปัง|น่ารัก|ว้าว|wow|เทพ|ยอดเยี่ยม"
@@ -65,6 +67,8 @@ FILLER = frozenset(
         # Wishes with a greeting: "สวัสดีปีใหม่ค่ะ ขอให้ทุกท่านมีความสุข" (its year is a number,
         # which is no word); understood now: "อ๋อ เข้าใจละครับ" (ละ: แล้ว).
         "|ขอให้|ความสุข|มีความสุข|สุขภาพ|แข็งแรง|สุขภาพแข็งแรง|โชคดี|สมหวัง|new|year|สุขสันต์|ละ"
+        # "อ๋อ งี้นี่เอง": the words of what is now understood.
+        "|งี้|อย่างนี้|แบบนี้|ยังงี้|นี่|เอง"
     )
 )
 # What the bot does and how well, praised: "บอทสรุปได้ชัดเจนดีมาก", "บอทบันทึกไวดีจัง".

@@ -60,7 +60,7 @@ from handlers.step_evidence import (
     evidence_warnings,
     with_counts,
 )
-from handlers.value_submissions import current_row, document_count, superseding
+from handlers.value_submissions import OLD_VALUE, current_row, document_count, superseding
 from kpi_core.ledger import effective_submissions
 from kpi_core.models import (
     DeductionRules,
@@ -381,7 +381,10 @@ _OWN_UNIT_RE = re.compile(rf"(?:ของ)?\s?(?:{UNIT_PREFIXES}|หน่วย
 _TOLD_RE = re.compile(r"(?:บอก|แจ้ง|เล่า|พูด)(?:มา)?\s?ว่า")
 # "แผนพัฒนาหน่วยงานสู่ราชการ 4.0": the version in a title is no value.
 _VERSION_RE = re.compile(r"(?:ราชการ|pmqa|thailand)\s*$")
-_NOT_VALUE_RE = re.compile(r"(?:ไม่ใช่|ไม่ถึง|ไม่ครบ|ต่ำกว่า|น้อยกว่า)\s*(?:เกณฑ์\s*)?(?:ร้อยละ\s*)?$")
+# "เมื่อกี้พิมพ์ 78.5", "ตอนแรกใส่ผิดเป็น 29.5": a figure typed before a correction, the same.
+_NOT_VALUE_RE = re.compile(
+    rf"(?:ไม่ใช่|ไม่ถึง|ไม่ครบ|ต่ำกว่า|น้อยกว่า|{OLD_VALUE})\s*(?:เกณฑ์\s*)?(?:ร้อยละ\s*)?$"
+)
 
 
 def _read_sent(found: Found) -> MarkStep | None:

@@ -150,6 +150,10 @@ SPECS = (
         Rule(("รายชื่อ", "ทีม|team"), 711, _read_members, unless=re.compile(
             phrase_regex("ส่ง|กรอก|ยื่น|อัปโหลด|อัพโหลด|กำหนด|ครบ|ยังไม่|ค้าง|ฟอร์ม|form|ขาด")
             + r"|(?<!จะ)(?<!จะ )แนบ")),
+        # "ขอรายชื่อ PMQA Team ของกองคลังที่ส่งมาทาง Google Form": the list already sent, asked
+        # for (sending it, "ขอส่งรายชื่อ…", is step 1's write; who has not, the missing).
+        Rule(("ขอรายชื่อ|ขอดูรายชื่อ", "ทีม|team", "ที่ส่งมา|ที่ส่งไป|ที่ส่งแล้ว|ที่กรอก|ที่ลงไว้"), 717,
+             _read_members, unless="ยังไม่|ค้าง|ขาด|ใคร"),
         # "ขอรายชื่อคนที่ลงทะเบียน", "รายชื่อคนในกลุ่ม": the people registered in the group.
         Rule(("รายชื่อ", f"ลงทะเบียน|{_CHAT_GROUP}"), 855, _read_members,
              unless="ส่ง|แนบ|กรอก|ยื่น|ฟอร์ม|form|ลงทะเบียนให้|ช่วยลงทะเบียน"),

@@ -145,8 +145,16 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
     # "แก้ 52 เป็น 53": the last value is the new one; "ต้องเป็น 4 ไม่ใช่ 3": never one said
     # not to be, wherever it stands.
     stated = [n for n in found.extraction.numbers if not _NOT_RE.search(text[: n.start])]
+    if "หัก" in text:  # "ได้ ๔.๕ คะแนน หักเอกสารไม่ครบไป 0.5": what was cut is no value
+        stated = [n for n in stated if not _CUT_RE.search(text[: n.start])] or stated
+    if not stated and found.extraction.dates:
+        return None  # "ส่งรายชื่อทีมวันที่ 28 พ.ย. 67 ไม่ใช่ 29": the day corrected, no value
     number = (stated or found.extraction.numbers)[-1]
     remainder = _REQUEST_RE.sub(" ", _NOT_VALUE_RE.sub(" ", found.remainder))
+    if "ผิด" in remainder:  # "…เป็น 97.5% นะครับ พิมพ์ผิด": the slip names no indicator
+        remainder = _SLIP_RE.sub(" ", remainder)
+    if "หัก" in remainder:  # "…คะแนน หักเอกสารไม่ครบไป 0.5": the cut told after names none
+        remainder = _CUT_CLAUSE_RE.sub(" ", remainder)
     remainder = OF_UNIT_RE.sub(" ", remainder)
     unit, rest = split_unit(_GLUED_UNIT_RE.sub(" ", remainder))
     words = found.code or content(rest, edge)
@@ -279,16 +287,19 @@ _MILLION = "ล้าน"
 _BAHT_RE = re.compile(r"\s*บาท")
 # A value said not to be, or typed before by mistake: "ไม่ใช่ 3", "เมื่อกี้พิมพ์ 1,460",
 # "ตอนแรกใส่ผิดเป็น 51", "จากเดิม 52".
-_OLD = (
+OLD_VALUE = (
     r"ไม่ใช่|(?:เมื่อกี้|ตอนแรก|ทีแรก)\s?(?:(?:พิมพ์|ใส่|กรอก|ส่ง)\s?)?(?:ผิด\s?)?(?:เป็น)?"
     r"|(?:พิมพ์|ใส่|กรอก)\s?ผิด\s?(?:เป็น)?|(?:ค่า|จาก)?เดิม"
 )
-_NOT_RE = re.compile(rf"(?:{_OLD})\s*$")
+_NOT_RE = re.compile(rf"(?:{OLD_VALUE})\s*$")
 _ALL_OF_RE = re.compile(r"(?:ครบ|ทั้ง|ครบทั้ง|รวม)\s*$")
 # "ลงทะเบียนชุดข้อมูลครบ 74 ชุด": the datasets registered are what an indicator counts.
 _REGISTERED_RE = re.compile(r"ลงทะเบียน|ขึ้นทะเบียน|ชุดข้อมูล")
 _DOCUMENT_COUNT_RE = re.compile(r"\s*(?:แบบฟอร์ม|ฟอร์ม|form|ไฟล์|file|ฉบับ|ชุด|มิติ|ขั้นตอน)")
-_NOT_VALUE_RE = re.compile(rf"(?:{_OLD})\s*{NUM}")
+_NOT_VALUE_RE = re.compile(rf"(?:{OLD_VALUE})\s*{NUM}")
+_CUT_RE = re.compile(r"หัก[^\d]{0,30}$")
+_CUT_CLAUSE_RE = re.compile(r"(?:โดน|ถูก)?\s?หัก(?!ล้าง).*$")
+_SLIP_RE = re.compile(r"(?:พิมพ์|ใส่|กรอก|ลง|บันทึก)\s?ผิด(?:\s?(?:ไป|นะ|ครับ|ค่ะ|คะ))*")
 # "ผลตัวชี้วัดที่ 1 ของกองกลาง 3.5": the unit whose result it is, named after "ของ".
 OF_UNIT_RE = re.compile(rf"(?<=ของ)(?=(?:{UNIT_PREFIXES})[\u0e01-\u0e4e])")
 # The request to record a value names no indicator: "ขออนุญาตแจ้ง…", "ขอความกรุณาบันทึกใน

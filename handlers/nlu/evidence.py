@@ -39,10 +39,19 @@ _NOT_ATTACHED = r"(?:ไม่\s?ได้\s?(?:แนบ|ส่ง)|ไม่\s
 _HEAD_COMPOUND = rf"{_DOCUMENT_HEAD}(?:\s?(?:แนบ|ประกอบ))?"
 # "ขาดแบบฟอร์ม 3", "ขาดฟอร์มสี่": one of the step's forms short, the rest sent.
 # "form 3 ยังไม่แนบ", "ยังไม่ได้แนบฟอร์ม 3": a numbered form said not attached, the same.
-_FORM_NUMBER = r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?)?(?:\d|[๐-๙]|หนึ่ง|สอง|สาม|สี่|ห้า)"
+_FORM_NUMBER = r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?(?:\d|[๐-๙]|หนึ่ง|สอง|สาม|สี่|ห้า)"
 _FORM_NOT_SENT = r"(?:ยัง\s?)?ไม่\s?ได้\s?(?:แนบ|ส่ง|อัป|อัพ)"
+# "แบบฟอร์มหมายเลข 3 รายละเอียดตัวชี้วัดยังไม่ครบ": a form's title (one run of words, as the
+# plan writes it; never a question's "ใคร") may stand between the form and what is short of it.
+# "แนบแค่แบบฟอร์ม 1 กับ 2": only some of the step's forms attached. Both are said of one's own
+# step, never asked of who.
+_FORM_TITLE = r"(?:(?:(?!ใคร|ไหน)[ก-๙]){2,40}\s?)??"
+_FORM_SAID_SHORT = (
+    rf"(?:แนบ|ส่ง)\s?(?:มา|ไป)?\s?(?:แค่|เพียง)\s?{_FORM_NUMBER}"
+    rf"|{_FORM_NUMBER}\s?{_FORM_TITLE}(?:ยัง)?\s?ไม่\s?ครบ"
+)
 _FORM_SHORT = (
-    rf"(?:ขาด|{_FORM_NOT_SENT})\s?{_FORM_NUMBER}"
+    rf"(?:ขาด|{_FORM_NOT_SENT})\s?{_FORM_NUMBER}|{_FORM_SAID_SHORT}"
     rf"|{_FORM_NUMBER}\s?(?:ยัง)?\s?(?:{_FORM_NOT_SENT}|ไม่\s?แนบ|ไม่\s?มี|ขาด)"
 )
 # "รายชื่อทีมยังไม่ครบ ขาดอีก 2 คน แต่ส่งไปก่อนแล้ว": what is short, sent anyway.
@@ -62,8 +71,8 @@ _MISSING_RE = re.compile(
     f"|{_HEAD_COMPOUND}{_BETWEEN}{_NOT_ATTACHED}|{_FORGOT}"
 )
 # A veto for who-is-missing rules: a caveat on one's own documents is no question of who
-# ("ใครขาดแบบฟอร์ม 3 บ้าง" still asks who lacks a step's form).
-INCOMPLETE_DOCUMENTS_RE = re.compile(_DOCUMENTS_SHORT)
+# ("ใครขาดแบบฟอร์ม 3 บ้าง" still asks who lacks a step's form; "แบบฟอร์ม 3 ยังไม่ครบ" tells).
+INCOMPLETE_DOCUMENTS_RE = re.compile(f"{_DOCUMENTS_SHORT}|{_FORM_SAID_SHORT}")
 # "ตัวชี้วัดตามแผนที่ 3", "ตัวชี้วัดที่ 3 ตามแผน", "ตัวชี้วัดของแผนข้อ 4": one plan indicator.
 # "ตัวชี้วัดตามแผนตัวที่ 3": the plan's indicator counted as one of them ("ข้อที่ 3": as an item).
 # "ข้อ 2 ในแผนของไอที": the plan's item by its number, the plan named after it.

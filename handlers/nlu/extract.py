@@ -106,9 +106,10 @@ _SPAN_OF_YEARS_RE = re.compile(
 )
 # Numbers that are part of a name or a reference stay in the text but are never values.
 _NAMED_RE = re.compile(
-    r"(?:ข้อ|แบบฟอร์ม|ฟอร์ม|(?<![a-z])form|หมวด|มิติ|รอบ|กลุ่ม|ครั้ง|ระยะ|ชุดที่)\s*(?:ที่|หมายเลข)?\s*\d+(?:\.\d+)?"
-    # "แบบฟอร์ม 1 กับ 2": forms listed, each a name.
-    r"(?:(?<=ฟอร์ม\s\d)(?:\s?(?:กับ|และ|,)\s?\d(?![\d.]))+)?"
+    # "แบบฟอร์มหมายเลข 1 กับ 2", "ฟอร์ม 1, 2 และ 3": a list of forms, every number a name.
+    r"(?:แบบฟอร์ม|ฟอร์ม|(?<![a-z])form)\s*(?:ที่|หมายเลข)?\s*\d"
+    r"(?:\s*(?:,|กับ|และ|หรือ)\s*\d)+(?![\d.%])"
+    r"|(?:ข้อ|แบบฟอร์ม|ฟอร์ม|(?<![a-z])form|หมวด|มิติ|รอบ|กลุ่ม|ครั้ง|ระยะ|ชุดที่)\s*(?:ที่|หมายเลข)?\s*\d+(?:\.\d+)?"
     r"|(?:pmqa|ระบบราชการ|thailand|ประเทศไทย|gov\.?)\s*4\.0"
     r"|(?<![\d.])\d{1,2}\s*เดือน"  # a round ("รายงานผล 6 เดือน"), never a value
     r"|(?<![\d.])\d{1,2}\s*ปี(?!\s*(?:งบ|พ\.|\d))"  # a span ("แผน 3 ปี"), never a value

@@ -319,6 +319,10 @@ def glued_measure(found: Found, words: str, *, beside_code: bool = False) -> str
     if not words or (found.code and not beside_code):
         return ""
     text = found.extraction.text
+    # "ระดับความพร้อมรัฐบาลดิจิทัล กลุ่มที่ 2 เป้า…": the words kept may be parted in the text
+    # (a group, a cue between them); the measure is glued to the first.
+    first = words.split(" ", 1)[0]
+    words = words if first == words or text.find(words) > 0 else first
     at = text.find(words)
     while at > 0:
         before = text[:at]
@@ -385,8 +389,9 @@ _BY_WAY_OF_RE = re.compile(r"(?:ผ่าน|ทาง)\s*$")
 _FAILING_RE = re.compile(
     r"\s?(?:มัน|ก็)?\s?(?:เข้าไม่ได้|ใช้ไม่ได้|ส่งไม่ได้|อัปไม่ได้|อัพไม่ได้|อัปโหลดไม่ได้"
     r"|ไม่ได้|ล่ม|เด้ง|มีปัญหา|error|พัง|ไม่ไป|ไม่เข้า|เข้าไม่ไป"
-    # "drive อัปไม่ขึ้น", "ไดรฟ์อัปโหลดไม่ขึ้น": the file would not go up.
-    r"|(?:อัปโหลด|อัพโหลด|อัป|อัพ|โหลด)?ไม่ขึ้น|ขึ้นไม่ได้)"
+    # "drive อัปไม่ขึ้น", "ไดรฟ์อัปโหลดไม่ขึ้น": the file would not go up; "ทาง e-mail ครับ ไดรฟ์
+    # เต็ม": full, or stuck, it was not the way used.
+    r"|(?:อัปโหลด|อัพโหลด|อัป|อัพ|โหลด)?ไม่ขึ้น|ขึ้นไม่ได้|เต็ม|พื้นที่เต็ม|พื้นที่ไม่พอ|ค้าง)"
 )
 
 
@@ -417,11 +422,19 @@ _FAILED_RE = re.compile(
 _SHORT_OF_RE = re.compile(r"ไม่\s?ถึง\s?(?:ร้อยละ\s?)?(?:\d|เกณฑ์)")
 
 
+# "ไม่ถึงร้อยละ 85", "ต่ำกว่า 85%", "ไม่ถึงเกณฑ์": short of the bar, failed (never "ไม่ถึง 3 วัน").
+_SHORT_OF_BAR_RE = re.compile(
+    r"(?:ไม่\s?ถึง|ต่ำกว่า)\s?(?:เกณฑ์|ร้อยละ\s?\d|\d+(?:\.\d+)?\s?(?:%|เปอร์เซ็น))"
+)
+
+
 def verdict(text: str) -> bool | None:
     """False for "ไม่ผ่าน" (or "ไม่ถึงเกณฑ์", "ตก"), True for a "ผ่าน" that is a verdict, else
     None."""
     if "ไม่ผ่าน" in text or ("ตก" in text or "เกณฑ์" in text) and _FAILED_RE.search(text):
         return False
     if "ไม่ถึง" in text and _SHORT_OF_RE.search(text):  # "75% ไม่ถึง 85", "ไม่ถึงเกณฑ์"
+        return False
+    if ("ถึง" in text or "ต่ำกว่า" in text) and _SHORT_OF_BAR_RE.search(text):
         return False
     return True if _PASSED_RE.search(text) else None
