@@ -29,6 +29,10 @@ STRANGER = "Uf0000000000000000000000000000009"
 # A fake LINE scripted to be slow (3 s) must not slow the suite, and an unscripted answer must not
 # time out on a loaded CI host (a reply tried again then still lands once: count landed replies).
 FAST = Timeouts(connect=0.5, read=1.5, lookup=0.5)
+# Longer than a loaded host takes to answer, and than a scripted slow LINE (3 s): for tests of
+# what LINE answered. An expired token is refused at once, but under load a 1.5 s read may time
+# out first, and an unanswered reply is, rightly, never pushed again (it may have landed).
+PATIENT = Timeouts(connect=0.5, read=5.0, lookup=0.5)
 
 
 @dataclass
@@ -94,5 +98,16 @@ def bot(demo_database_url: str, line_server: FakeLineServer) -> Iterator[Bot]:
     services = line_services(demo_database_url, line_server)
     app = create_app(services.settings, services)
     yield Bot(app.test_client(), services, line_server)
+    services.outbox.drain(10)
+    services.close()
+
+
+@pytest.fixture
+def patient_bot(demo_database_url: str, line_server: FakeLineServer) -> Iterator[Bot]:
+    """The bot as deployed: replies wait for LINE longer than LINE's slowness."""
+    settings = line_services(demo_database_url, line_server).settings
+    gateway = LineGateway(settings, timeouts=PATIENT)
+    services = build_services(settings, clock=lambda: NOW, gateway=gateway)
+    yield Bot(create_app(settings, services).test_client(), services, line_server)
     services.outbox.drain(10)
     services.close()

@@ -20,17 +20,6 @@ from tests.fakes.webhook_events import text_event
 SLOW = 3.0  # seconds LINE takes to answer the reply
 
 
-@pytest.fixture
-def patient_bot(demo_database_url: str, line_server: FakeLineServer) -> Iterator[Bot]:
-    """The bot as deployed: replies wait for LINE longer than LINE's slowness."""
-    settings = line_services(demo_database_url, line_server).settings
-    gateway = LineGateway(settings, timeouts=Timeouts(connect=0.5, read=SLOW + 2))
-    services = build_services(settings, clock=lambda: NOW, gateway=gateway)
-    yield Bot(create_app(settings, services).test_client(), services, line_server)
-    services.outbox.drain(10)
-    services.close()
-
-
 def _ask(bot: Bot) -> None:
     assert bot.post(text_event("บอท สถานะ", group=GROUP, user=KONGKLANG)) == 200
 
