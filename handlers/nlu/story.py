@@ -17,7 +17,25 @@ from handlers.nlu.tokenize import everyday_words, tokens
 _WITH = "with:"
 # A phrase opening with one of these, after another, is the asker's reason: "จะได้วางแผน",
 # "จะใช้ประกอบการประชุมผู้บริหาร", "จะแนบในหนังสือถึงผู้บริหาร", "เอาไปทำสไลด์".
-_PURPOSE = ("จะได้", "จะใช้", "จะแนบ", "จะเอาไป", "เอาไป", "จะนำไป", "นำไป", "เพื่อใช้", "เพื่อนำ")
+# "ขอไว้ทำปฏิทิน", "ไว้ทำแผนงาน", "จะทำหนังสือเวียน", "จะตามเรื่องเว็บ": what the answer is for.
+_PURPOSE = (
+    "จะได้",
+    "จะใช้",
+    "จะแนบ",
+    "จะเอาไป",
+    "เอาไป",
+    "จะนำไป",
+    "นำไป",
+    "เพื่อใช้",
+    "เพื่อนำ",
+    "ขอไว้",
+    "ไว้ทำ",
+    "ไว้ใช้",
+    "จะทำ",
+    "จะตาม",
+)
+# The cheap test before a phrase walk: a purpose opening anywhere after a space.
+_PURPOSE_AFTER = tuple(f" {p}" for p in _PURPOSE)
 # After a phrase of the story, one opening with a wish is the boss's ("ผู้ว่าฯ อยากเห็นครบ";
 # "อยากทราบว่า…" asks instead).
 _WISH = ("อยากเห็น", "อยากได้", "อยากให้")
@@ -76,6 +94,8 @@ def without_story(text: str) -> str:
     markers and the words that go with them ("ประชุม" next to "ผู้บริหาร")."""
     markers, companions, search = _story()
     if search.search(text) is None:
+        if any(p in text for p in _PURPOSE_AFTER):
+            return without_purpose(text)
         return text
     if "ผอ" in text or "ผู้อำนวยการ" in text or "หัวหน้า" in text:
         text = _HEAD_RE.sub(" ผอ. ", text).strip()

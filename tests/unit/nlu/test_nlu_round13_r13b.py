@@ -1,0 +1,64 @@
+"""Issue 9, round 13 (r13b): a trailing clause saying what the answer is for ("ขอไว้ทำปฏิทิน",
+"จะตามเรื่องเว็บ", "จะทำหนังสือเวียน") is the asker's reason, never a slot; the list of
+everything recorded ("รายการบันทึกทั้งหมด") is the history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.fakes.understanding import readings, settled
+
+# A reason after the ask: dropped, the ask read as without it.
+PURPOSES: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ปีนี้ต้องส่งอะไรบ้างครับ ขอไว้ทำตารางงานทีม", "Deadlines", {}),
+    ("L", "มีกำหนดส่งอะไรบ้างทั้งปีคะ ไว้ทำปฏิทินของกอง", "Deadlines", {}),
+    ("L", "เดือนหน้ามีกำหนดส่งอะไรบ้างคะ จะทำตารางงาน", "Deadlines", {"month": 2}),
+    ("L", "ขั้น 3 ต้องส่งวันไหนครับ จะตามน้องๆ", "Deadlines", {"step": "3"}),
+    (
+        "L",
+        "ทีมไอทีมีใครบ้างนะ จะตามเรื่องเว็บ",
+        "Members",
+        {"unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"},
+    ),
+    ("L", "ทีมกองคลังมีใครบ้างครับ จะตามเอกสาร", "Members", {"unit": "กองคลัง"}),
+    ("L", "ขอดูประวัติการบันทึกทั้งหมดของกลุ่มค่ะ จะเอาไปทำสรุป", "History", {}),
+]
+
+# The list of what was recorded, asked by its name.
+HISTORIES: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "รายการบันทึกทั้งหมดของกลุ่มนี้มีอะไรบ้างครับ", "History", {}),
+    ("L", "ขอดูรายการบันทึกทั้งหมดตั้งแต่ต้นปีครับ", "History", {}),
+    ("P", "ขอรายการบันทึกของจังหวัดหน่อยค่ะ", "History", {}),
+    ("L", "ประวัติการบันทึกทั้งหมดของกลุ่มครับ อยากรู้ว่าใครบันทึกอะไรไปแล้ว", "History", {}),
+]
+
+# A count of entries recorded as a baseline is no history.
+NOT_HISTORIES: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "B",
+        "ปีงบ 66 โอนเปลี่ยนแปลงงบ 9 รายการ บันทึกเป็นฐานของตัวชี้วัดที่ 3 ครับ",
+        "SubmitBaseline",
+        {"indicator": "3", "value": "9", "raw_value": "9", "year": 2566},
+    ),
+]
+
+
+@readings(PURPOSES)
+def test_a_reason_after_the_ask_is_no_slot(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(HISTORIES)
+def test_the_list_of_what_was_recorded_is_the_history(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(NOT_HISTORIES)
+def test_entries_recorded_as_a_baseline_are_no_history(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
