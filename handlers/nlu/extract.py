@@ -56,7 +56,12 @@ _LAST_WEEKDAY_RE = re.compile(
 _KPI_RE = re.compile(
     # "ตัว" alone before a number names one too ("ตัว 5-8 ส่งผลครบหรือยัง"), not after a count
     # ("8 จาก 9 ตัว 5 ตัวผ่าน" has the number before it).
-    r"(?:ตัวชี้วัด|ตชว\.?|kpi|ตัวที่|(?<![\d\s])\s?ตัว(?=\s*\d)|^ตัว(?=\s*\d))"
+    r"(?:ตัวชี้วัด|ตชว\.?|kpi|ตัวที่|(?<![\d\s])\s?ตัว(?=\s*\d)|^ตัว(?=\s*\d)"
+    # An indicator's name, then its number ("ตัวชี้วัดจริยธรรมที่ 5"): the number names it; one
+    # digit, never a value said "at" ("…อยู่ที่ 52.3", "…ได้ที่ 4"), nor an item of the plan
+    # ("ตัวชี้วัดตามแผนที่ 3", "ตัวชี้วัดตามแผนข้อที่ 2": step 5's).
+    r"|ตัวชี้วัด(?![\u0e01-\u0e4e]*แผน)[\u0e01-\u0e4e]{2,30}?(?<!อยู่)(?<!ได้)(?<!คือ)(?<!ข้อ)(?<!ตัว)"
+    r"\s?(?=ที่\s*\d(?![\d.,])))"
     r"\s*(?:ที่|ข้อ|no\.?|#)?\s*(?P<code>\d{1,3}(?:\.\d{1,2})*)"
     # "ตัวชี้วัด 50%" is a value; "ตัวชี้วัด 1 ร้อยละ 38.5" a code, then the value in ร้อยละ.
     r"(?![\d.]|\s*(?:%|เปอร์|ร้อยละ(?!\s*\d)))"

@@ -1,6 +1,7 @@
 """Issue 9, round 13 (r13b): a trailing clause saying what the answer is for ("ขอไว้ทำปฏิทิน",
 "จะตามเรื่องเว็บ", "จะทำหนังสือเวียน") is the asker's reason, never a slot; the list of
-everything recorded ("รายการบันทึกทั้งหมด") is the history."""
+everything recorded ("รายการบันทึกทั้งหมด") is the history; an indicator's name then its number
+("ตัวชี้วัดจริยธรรมที่ 5") is the one of that number."""
 
 from __future__ import annotations
 
@@ -41,6 +42,51 @@ NOT_HISTORIES: list[tuple[str, str, str, dict[str, Any]]] = [
         {"indicator": "3", "value": "9", "raw_value": "9", "year": 2566},
     ),
 ]
+
+# A name two indicators share, then the number of one: that one.
+NAMED_NUMBERS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("O", "ตัวชี้วัดจริยธรรมที่ 4 ได้คะแนนเท่าไหร่", "IndicatorQuery", {"indicator": "4", "aspect": "score"}),
+    ("O", "ตัวชี้วัดจริยธรรม ที่ 4 ผลเป็นยังไงคะ", "IndicatorQuery", {"indicator": "4", "aspect": "result"}),
+    ("O", "ตัวชี้วัดจริยธรรมที่ 4 ส่งผลแล้วหรือยังคะ", "Missing", {"indicator": "4"}),
+    (
+        "O",
+        "ตัวชี้วัดความพร้อมรัฐบาลดิจิทัล ที่ 9 ตกข้อไหนบ้าง",
+        "IndicatorQuery",
+        {"indicator": "9", "aspect": "failed"},
+    ),
+    (
+        "O",
+        "ตัวชี้วัดจริยธรรมที่ 5 ได้ 80 คะแนน",
+        "SubmitValue",
+        {"indicator": "5", "value": "80", "raw_value": "80"},
+    ),
+]
+
+# Not a number naming an indicator: an item of the plan (step 5's), or a value said "at".
+NOT_NAMED_NUMBERS: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "L",
+        "ตัวชี้วัดตามแผนที่ 4 ของกองคลังบรรลุแล้วค่ะ",
+        "MarkStep",
+        {"step": "5", "passed": True, "unit": "กองคลัง", "plan_item": 4},
+    ),
+    ("L", "ตัวชี้วัดตามแผนข้อที่ 3 ไม่บรรลุครับ", "MarkStep", {"step": "5", "passed": False, "plan_item": 3}),
+    ("P", "ตัวชี้วัดขยะอยู่ที่ 52.3 ใช่ไหมคะ", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
+]
+
+
+@readings(NAMED_NUMBERS)
+def test_a_shared_name_then_a_number_is_that_indicator(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(NOT_NAMED_NUMBERS)
+def test_a_plan_item_or_a_value_at_is_no_indicator_number(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
 
 
 @readings(PURPOSES)
