@@ -17,6 +17,7 @@ from handlers.intents import Help, IndicatorQuery, Intent, Status, SubmitBaselin
 from handlers.nlu.extract import NUM, PLACEHOLDERS, Number, as_typed
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, INDICATOR_WORDS, UNIT_PREFIXES, phrase_regex, words
+from handlers.nlu.report_words import report_words
 from handlers.nlu.slots import (
     INDICATOR_RE,
     Found,
@@ -205,7 +206,10 @@ def _read_reached(found: Found) -> Intent | None:
     read = read_value(found)
     if not isinstance(read, SubmitValue) or found.code:
         return read
-    return read if read.unit or INDICATOR_RE.search(read.indicator) else None
+    if read.unit or INDICATOR_RE.search(read.indicator):
+        return read
+    # A keyword typed cut short ("อุตฯเชิงนิเวศ ได้ระดับ 4"): its long form names the indicator.
+    return read if INDICATOR_RE.search(report_words().long_forms(read.indicator)) else None
 
 
 def _read_news(found: Found) -> Intent | None:

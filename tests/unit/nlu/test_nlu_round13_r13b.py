@@ -1,7 +1,8 @@
 """Issue 9, round 13 (r13b): a trailing clause saying what the answer is for ("ขอไว้ทำปฏิทิน",
 "จะตามเรื่องเว็บ", "จะทำหนังสือเวียน") is the asker's reason, never a slot; the list of
 everything recorded ("รายการบันทึกทั้งหมด") is the history; an indicator's name then its number
-("ตัวชี้วัดจริยธรรมที่ 5") is the one of that number."""
+("ตัวชี้วัดจริยธรรมที่ 5") is the one of that number; a tier reached by a keyword cut short
+("อุตฯเชิงนิเวศ ได้ระดับ 4") is a value."""
 
 from __future__ import annotations
 
@@ -84,6 +85,33 @@ def test_a_shared_name_then_a_number_is_that_indicator(
 
 @readings(NOT_NAMED_NUMBERS)
 def test_a_plan_item_or_a_value_at_is_no_indicator_number(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# A tier reached, told of an indicator by a keyword cut short; asks and chat stay theirs.
+CUT_SHORT_TIERS: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "P",
+        "อุตฯ เชิงนิเวศ ได้ระดับ 3 แล้วค่ะ",
+        "SubmitValue",
+        {"indicator": "1", "value": "3", "raw_value": "3"},
+    ),
+    (
+        "P",
+        "อุตฯเชิงนิเวศปีนี้ได้ระดับ ๕ ครับ",
+        "SubmitValue",
+        {"indicator": "1", "value": "5", "raw_value": "๕"},
+    ),
+    ("P", "อุตฯเชิงนิเวศ ต้องได้ระดับ 4 ไหม", "RuleQuestion", {"topic": "level"}),
+    ("P", "อุตฯเชิงนิเวศ ถ้าได้ระดับ 3 ผ่านไหม", "IndicatorQuery", {"indicator": "1", "aspect": "tier"}),
+    ("P", "ลูกชายสอบได้ระดับ 4", "Unknown", {}),
+]
+
+
+@readings(CUT_SHORT_TIERS)
+def test_a_tier_reached_by_a_keyword_cut_short_is_a_value(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
