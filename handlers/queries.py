@@ -833,9 +833,17 @@ def _items_query(found: Found) -> Intent:
     aspect = Aspect.FAILED if _FAILED_RE.search(text) and not checked else Aspect.ITEMS
     _, rest = split_unit(found.remainder)
     words = found.code or content(rest, _ITEM_FILLER)
+    lead = rest.lstrip()[:5]
+    if not found.code and lead in _TITLE_MEASURES and words and not words.startswith(lead):
+        # "ระดับความพร้อมรัฐบาลดิจิทัลตกข้อไหน": the measure word begins the title typed (one
+        # of two alike: คะแนนความพร้อม…), settled as a title's words, never dropped as filler.
+        words = lead + words
     if not words and _WHICH_INDICATOR_RE.search(found.extraction.text):
         return Status()  # "ตัวชี้วัดไหนยังไม่ผ่าน": which indicators, the overview shows
     return IndicatorQuery(words, aspect, more=found.extraction.more_codes if found.code else ())
+
+
+_TITLE_MEASURES = frozenset(("ระดับ", "คะแนน"))
 
 
 # The items judged ไม่ผ่าน: "ข้อไหนไม่ผ่าน", "ข้อไหนตก", "สอบตกข้อไหน" (not "ตกลง", "ตกหล่น").

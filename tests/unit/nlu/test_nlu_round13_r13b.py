@@ -2,7 +2,8 @@
 "จะตามเรื่องเว็บ", "จะทำหนังสือเวียน") is the asker's reason, never a slot; the list of
 everything recorded ("รายการบันทึกทั้งหมด") is the history; an indicator's name then its number
 ("ตัวชี้วัดจริยธรรมที่ 5") is the one of that number; a tier reached by a keyword cut short
-("อุตฯเชิงนิเวศ ได้ระดับ 4") is a value."""
+("อุตฯเชิงนิเวศ ได้ระดับ 4") is a value; the measure word a title begins with ("ระดับความพร้อม…",
+"คะแนนความพร้อม…") tells its items apart from the other's."""
 
 from __future__ import annotations
 
@@ -112,6 +113,49 @@ CUT_SHORT_TIERS: list[tuple[str, str, str, dict[str, Any]]] = [
 
 @readings(CUT_SHORT_TIERS)
 def test_a_tier_reached_by_a_keyword_cut_short_is_a_value(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# The items of one of two titles alike, told apart by the measure word each begins with.
+TITLED_ITEMS: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "B",
+        "คะแนนความพร้อมรัฐบาลดิจิทัลข้อไหนไม่ผ่าน",
+        "IndicatorQuery",
+        {"indicator": "7", "aspect": "failed"},
+    ),
+    (
+        "B",
+        "ระดับความพร้อมรัฐบาลดิจิทัล มีประเด็นอะไรบ้าง",
+        "IndicatorQuery",
+        {"indicator": "6", "aspect": "items"},
+    ),
+    (
+        "O",
+        "คะแนนความพร้อมรัฐบาลดิจิทัล ติดข้อไหนอยู่",
+        "IndicatorQuery",
+        {"indicator": "9", "aspect": "failed"},
+    ),
+    (
+        "O",
+        "ระดับความพร้อมรัฐบาลดิจิทัลมีข้ออะไรบ้าง",
+        "IndicatorQuery",
+        {"indicator": "8", "aspect": "items"},
+    ),
+    # No measure word: both are asked.
+    (
+        "B",
+        "ความพร้อมรัฐบาลดิจิทัลข้อไหนไม่ผ่าน",
+        "IndicatorQuery",
+        {"indicator": ["6", "7"], "aspect": "failed"},
+    ),
+]
+
+
+@readings(TITLED_ITEMS)
+def test_a_measure_word_beginning_a_title_tells_its_items_apart(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
