@@ -171,6 +171,9 @@ def strip_particles(text: str) -> str:
     return text
 
 
+_GLUED_PMQA_RE = re.compile(r"(?<![a-z])pmqa\s?4\.0(?![\d.])", re.IGNORECASE)
+
+
 def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> str:
     """The message as the matcher reads it: one line, ASCII digits, lower-case, no particles."""
     if mention_spans:  # the spans count the letters as typed: remove them before mending any
@@ -185,6 +188,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = _REPEATED_LATIN.sub(r"\1", text)
     if "??" in text or "!!" in text:
         text = _REPEATED_PUNCT.sub(r"\1", text)
+    if "4.0" in text:  # "PMQA4.0จว.ได้…": the plan's name glued to the words around it
+        text = _GLUED_PMQA_RE.sub(" pmqa 4.0 ", text)
     text = " ".join(text.split())  # str.split's whitespace is the \s of a str pattern
     if ":" in text and text.startswith(("fw", "ส่งต่อ")):
         text = _forwarded(text)

@@ -1,0 +1,98 @@
+"""Issue 9, round 13 (r13a): five writers' habits per organisation (dev_fresh24). A unit's
+short name glued to its score with no spaces ("กนต.ได้4.5", "PMQA4.0จว.ได้…"), a result told
+with "แจ้งผล"; a question of a unit's score is still no write."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.fakes.understanding import readings, settled
+
+# A unit's score told bare: the unit, "ได้" and the value, spaces or none.
+GLUED_SCORES: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "L",
+        "กค.ได้3.5",
+        "SubmitValue",
+        {"indicator": "1", "value": "3.5", "raw_value": "3.5", "unit": "กองคลัง"},
+    ),
+    (
+        "L",
+        "กจ. ได้ 4",
+        "SubmitValue",
+        {"indicator": "1", "value": "4", "raw_value": "4", "unit": "กองการเจ้าหน้าที่"},
+    ),
+    (
+        "L",
+        "ศทส.ได้๓.๕ค่ะ",
+        "SubmitValue",
+        {
+            "indicator": "1",
+            "value": "3.5",
+            "raw_value": "๓.๕",
+            "unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร",
+        },
+    ),
+    (
+        "L",
+        "กองคลังได้4.25ครับ",
+        "SubmitValue",
+        {"indicator": "1", "value": "4.25", "raw_value": "4.25", "unit": "กองคลัง"},
+    ),
+    (
+        "L",
+        "แจ้งผล กค. 4",
+        "SubmitValue",
+        {"indicator": "1", "value": "4", "raw_value": "4", "unit": "กองคลัง"},
+    ),
+    (
+        "L",
+        "ขอแจ้งผล ศทส. ระดับ ๔ ค่ะ",
+        "SubmitValue",
+        {
+            "indicator": "1",
+            "value": "4",
+            "raw_value": "๔",
+            "unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร",
+        },
+    ),
+    (
+        "P",
+        "PMQA4.0จังหวัดได้402.5คะแนน",
+        "SubmitValue",
+        {"indicator": "6", "value": "402.5", "raw_value": "402.5"},
+    ),
+    (
+        "P",
+        "pmqa4.0 ได้ 388 คะแนนค่ะ",
+        "SubmitValue",
+        {"indicator": "6", "value": "388", "raw_value": "388"},
+    ),
+]
+
+# Asked, wished or told of someone else: never a write.
+NOT_SCORES: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "กค.ได้3.5ไหมครับ", None, None),
+    ("L", "กจ.ได้ 4 หรือยัง", None, None),
+    ("L", "ถ้ากค.ได้3.5จะผ่านไหม", None, None),
+    ("L", "ลูกได้4.5", "Unknown", {}),
+    ("L", "กองคลังได้ 2 คน", None, None),
+    ("L", "กค.ได้3.5?", None, None),
+]
+
+
+@readings(GLUED_SCORES)
+def test_a_units_score_glued_or_spaced_is_a_value(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(NOT_SCORES)
+def test_a_question_or_a_wish_of_a_score_is_no_write(
+    org: str, text: str, intent: str | None, slots: dict[str, Any] | None
+) -> None:
+    got, _ = settled(text, org)
+    assert got not in ("SubmitValue", "SubmitBaseline", "MarkStep")
+    if intent is not None:
+        assert got == intent
