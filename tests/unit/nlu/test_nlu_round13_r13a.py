@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.fakes.understanding import readings, settled
 
 # A unit's score told bare: the unit, "ได้" and the value, spaces or none.
@@ -96,3 +98,44 @@ def test_a_question_or_a_wish_of_a_score_is_no_write(
     assert got not in ("SubmitValue", "SubmitBaseline", "MarkStep")
     if intent is not None:
         assert got == intent
+
+
+# The reason first, then the unit that acted, glued to "จึง": the unit is the sender's.
+REASON_FIRST: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "L",
+        "เนื่องจากระบบอีเมลขัดข้อง กองคลังจึงได้ส่งแผนปฏิบัติการผ่าน Google Drive แทนค่ะ",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "channel": "google_drive"},
+    ),
+    (
+        "L",
+        "เนื่องจากมีผู้ย้ายออกจากทีม ศทส.จึงส่งรายชื่อทีมใหม่ทางอีเมลครับ",
+        "MarkStep",
+        {"step": "1", "unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร", "channel": "email"},
+    ),
+    (
+        "L",
+        "เนื่องด้วยฟอร์มปิดรับแล้ว กองนิติการจึงได้ส่งรายชื่อทีมทางอีเมลแทนครับ",
+        "MarkStep",
+        {"step": "1", "unit": "กองนิติการ", "channel": "email"},
+    ),
+]
+
+# The reason first and a question after it: still no write.
+REASON_FIRST_QUESTIONS: list[tuple[str, str]] = [
+    ("L", "เนื่องจากใกล้ครบกำหนด กองคลังจึงอยากทราบว่าส่งแผนแล้วหรือยังคะ"),
+    ("L", "เนื่องจากไดรฟ์มีปัญหา กจ.จึงขอสอบถามว่าส่งแผนทางอีเมลได้ไหมครับ"),
+]
+
+
+@readings(REASON_FIRST)
+def test_the_unit_before_jueng_after_a_reason_is_kept(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@pytest.mark.parametrize(("org", "text"), REASON_FIRST_QUESTIONS)
+def test_a_question_after_a_reason_is_no_write(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in ("SubmitValue", "SubmitBaseline", "MarkStep")
