@@ -139,3 +139,30 @@ def test_the_unit_before_jueng_after_a_reason_is_kept(
 @pytest.mark.parametrize(("org", "text"), REASON_FIRST_QUESTIONS)
 def test_a_question_after_a_reason_is_no_write(org: str, text: str) -> None:
     assert settled(text, org)[0] not in ("SubmitValue", "SubmitBaseline", "MarkStep")
+
+
+# One or two words asking for the team, in Thai or English.
+SHORT_MEMBERS: list[tuple[str, str]] = [
+    ("L", "สมาชิก"),
+    ("B", "สมาชิกทั้งหมดค่ะ"),
+    ("O", "ขอดูสมาชิกครับ"),
+    ("P", "members list ครับ"),
+    ("L", "member list"),
+    ("B", "ดูสมาชิกทั้งหมด"),
+]
+
+# The list sent, or the team of someone else's chat: not the team asked for.
+NOT_SHORT_MEMBERS: list[tuple[str, str, str]] = [
+    ("L", "กค. submitted member list", "MarkStep"),
+    ("L", "สมาชิกทั้งหมดส่งแล้ว", "Unknown"),
+]
+
+
+@pytest.mark.parametrize(("org", "text"), SHORT_MEMBERS)
+def test_one_or_two_words_ask_for_the_team(org: str, text: str) -> None:
+    assert settled(text, org) == ("Members", {})
+
+
+@pytest.mark.parametrize(("org", "text", "intent"), NOT_SHORT_MEMBERS)
+def test_more_words_keep_their_reading(org: str, text: str, intent: str) -> None:
+    assert settled(text, org)[0] == intent
