@@ -166,3 +166,49 @@ def test_one_or_two_words_ask_for_the_team(org: str, text: str) -> None:
 @pytest.mark.parametrize(("org", "text", "intent"), NOT_SHORT_MEMBERS)
 def test_more_words_keep_their_reading(org: str, text: str, intent: str) -> None:
     assert settled(text, org)[0] == intent
+
+
+# English words mixed in: a reminder's days, a yes to save, a day's month.
+ENGLISH_MIX: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "remind 5 days before นะคะ", "ReminderSettings", {"action": "set", "days": [5]}),
+    ("B", "remind me 2 days before ครับ", "ReminderSettings", {"action": "set", "days": [2]}),
+    ("O", "โอเค save เลยครับ", "Confirm", {}),
+    ("P", "ถูกต้อง save ได้เลยค่ะ", "Confirm", {}),
+    (
+        "L",
+        "กค. team list sent via email 9 Jan ครับ",
+        "MarkStep",
+        {"step": "1", "unit": "กองคลัง", "channel": "email", "done_on": "2025-01-09"},
+    ),
+    (
+        "L",
+        "plan uploaded to Google Drive 14 January ค่ะ",
+        "MarkStep",
+        {"step": "3", "channel": "google_drive", "done_on": "2025-01-14"},
+    ),
+]
+
+# Asked, or someone else reminded: no setting, no write.
+NOT_ENGLISH_MIX: list[tuple[str, str]] = [
+    ("L", "remind พี่เขา 3 days before ด้วยนะ"),
+    ("L", "save ยังไงครับ"),
+    ("P", "plan ส่ง 14 jan ได้ไหมคะ"),
+]
+
+
+@readings(ENGLISH_MIX)
+def test_english_words_mixed_in_are_read(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@pytest.mark.parametrize(("org", "text"), NOT_ENGLISH_MIX)
+def test_english_words_in_a_question_or_of_someone_else_write_nothing(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in (
+        "SubmitValue",
+        "SubmitBaseline",
+        "MarkStep",
+        "Confirm",
+        "ReminderSettings",
+    )
