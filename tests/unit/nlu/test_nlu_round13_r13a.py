@@ -212,3 +212,33 @@ def test_english_words_in_a_question_or_of_someone_else_write_nothing(org: str, 
         "Confirm",
         "ReminderSettings",
     )
+
+
+# A yes or a no to the card said formally: "please", the card as "รายการดังกล่าว", a reason.
+FORMAL_ANSWERS: list[tuple[str, str, str]] = [
+    ("P", "ตัวเลขถูกต้องแล้วค่ะ รบกวนบันทึกตามนี้", "Confirm"),
+    ("B", "ถูกต้องครับ กรุณาบันทึกได้เลย", "Confirm"),
+    ("O", "ข้อมูลถูกต้องแล้ว ช่วยบันทึกตามนี้ด้วยค่ะ", "Confirm"),
+    ("L", "ขอยกเลิกรายการดังกล่าวค่ะ", "Cancel"),
+    ("P", "ขอยกเลิกรายการดังกล่าวครับ เนื่องจากตัวเลขยังไม่ผ่านการตรวจสอบ", "Cancel"),
+    ("B", "ยกเลิกค่ะ เนื่องด้วยท่าน ผอ. ยังไม่ได้ลงนาม", "Cancel"),
+]
+
+# An entry already kept, or a question: not the card's answer.
+NOT_FORMAL_ANSWERS: list[tuple[str, str, str]] = [
+    ("L", "ขอยกเลิกรายการล่าสุดครับ", "Undo"),
+    ("L", "ขอยกเลิกรายการครับ", "Undo"),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "intent"), FORMAL_ANSWERS + NOT_FORMAL_ANSWERS)
+def test_a_formal_yes_or_no_answers_the_card(org: str, text: str, intent: str) -> None:
+    assert settled(text, org) == (intent, {})
+
+
+@pytest.mark.parametrize(
+    ("org", "text"),
+    [("L", "ยกเลิกรายการดังกล่าวได้ไหมครับ"), ("P", "กรุณาบันทึกตามนี้ได้หรือไม่คะ")],
+)
+def test_a_formal_question_is_no_answer(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in ("Confirm", "Cancel")
