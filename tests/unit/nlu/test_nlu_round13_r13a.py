@@ -242,3 +242,33 @@ def test_a_formal_yes_or_no_answers_the_card(org: str, text: str, intent: str) -
 )
 def test_a_formal_question_is_no_answer(org: str, text: str) -> None:
     assert settled(text, org)[0] not in ("Confirm", "Cancel")
+
+
+# A baseline's year typed bare, without "ปี": the year of the base.
+BARE_BASE_YEARS: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "P",
+        "ค่าฐานขยะ 2566 50.2",
+        "SubmitBaseline",
+        {"indicator": "2", "value": "50.2", "raw_value": "50.2", "year": 2566},
+    ),
+    (
+        "P",
+        "baseline ขยะ 2565 = 48.9 ค่ะ",
+        "SubmitBaseline",
+        {"indicator": "2", "value": "48.9", "raw_value": "48.9", "year": 2565},
+    ),
+    (
+        "P",
+        "ค่าฐาน PMQA 2566 คือ 371.25",
+        "SubmitBaseline",
+        {"indicator": "6", "value": "371.25", "raw_value": "371.25", "year": 2566},
+    ),
+]
+
+
+@readings(BARE_BASE_YEARS)
+def test_a_bare_year_of_a_baseline_is_its_year(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
