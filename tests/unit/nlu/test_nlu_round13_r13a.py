@@ -272,3 +272,44 @@ def test_a_bare_year_of_a_baseline_is_its_year(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# Sent another way, the usual way denied after it: the way it went is the channel.
+ANOTHER_WAY: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "L",
+        "กค.ส่งแผนทางอีเมล ไม่ได้อัปโหลดขึ้นไดรฟ์",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "channel": "email"},
+    ),
+    (
+        "L",
+        "กองกลางส่งรายชื่อทีมผ่านไลน์ค่ะ ไม่ได้กรอก google form",
+        "MarkStep",
+        {"step": "1", "unit": "กองกลาง", "channel": "line"},
+    ),
+    (
+        "L",
+        "กนต.ส่งรายชื่อทีมทางอีเมลแทนครับ ไม่ได้ใช้ฟอร์ม",
+        "MarkStep",
+        {"step": "1", "unit": "กองนิติการ", "channel": "email"},
+    ),
+]
+
+# Not sent, or asked: still no write.
+NOT_ANOTHER_WAY: list[tuple[str, str]] = [
+    ("L", "กค.ยังไม่ได้ส่งแผน ไม่ได้อัปโหลดขึ้นไดรฟ์"),
+    ("L", "ส่งแผนทางอีเมล ไม่ได้อัปโหลดขึ้นไดรฟ์ได้ไหมคะ"),
+]
+
+
+@readings(ANOTHER_WAY)
+def test_the_way_it_was_sent_is_the_channel_not_the_way_denied(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@pytest.mark.parametrize(("org", "text"), NOT_ANOTHER_WAY)
+def test_not_sent_or_asked_another_way_is_no_write(org: str, text: str) -> None:
+    assert settled(text, org)[0] != "MarkStep"
