@@ -313,3 +313,27 @@ def test_the_way_it_was_sent_is_the_channel_not_the_way_denied(
 @pytest.mark.parametrize(("org", "text"), NOT_ANOTHER_WAY)
 def test_not_sent_or_asked_another_way_is_no_write(org: str, text: str) -> None:
     assert settled(text, org)[0] != "MarkStep"
+
+
+# A tier asked of an indicator called by its full title, which opens with "ร้อยละ"/"จำนวน".
+TIER_OF_A_TITLE: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "P",
+        "ร้อยละของหมู่บ้านที่ไม่พบปัญหายาเสพติด ได้ระดับไหนคะ",
+        "IndicatorQuery",
+        {"indicator": "4", "aspect": "tier"},
+    ),
+    (
+        "P",
+        "ขอสอบถามตัวชี้วัดร้อยละหมู่บ้านที่ไม่พบปัญหายาเสพติด ผ่านเกณฑ์ระดับใดคะ",
+        "IndicatorQuery",
+        {"indicator": "4", "aspect": "tier"},
+    ),
+]
+
+
+@readings(TIER_OF_A_TITLE)
+def test_a_tier_asked_of_a_full_title_stays_a_tier(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
