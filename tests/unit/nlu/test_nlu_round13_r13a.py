@@ -337,3 +337,15 @@ def test_a_tier_asked_of_a_full_title_stays_a_tier(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# The organisation's overview asked for a fiscal year, formally: its status.
+@pytest.mark.parametrize(
+    ("org", "text"),
+    [
+        ("P", "ขอทราบภาพรวมผลการดำเนินงานของจังหวัดปทุมธานี ประจำปีงบประมาณ 2568 ค่ะ"),
+        ("P", "ภาพรวมตัวชี้วัดของจังหวัดปทุมธานี ประจำปีงบ 68 ครับ"),
+    ],
+)
+def test_an_overview_for_a_fiscal_year_is_the_status(org: str, text: str) -> None:
+    assert settled(text, org) == ("Status", {})
