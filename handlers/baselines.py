@@ -104,14 +104,20 @@ def _read_baseline(found: Found) -> Intent | None:
     # "คะแนนความพร้อมรัฐบาลดิจิทัลปี 66 ได้ 74.2": a measure word glued to the name may be
     # its title's (settle decides), not only the cue "คะแนน".
     words = glued_measure(found, words) + words
+    year = found.extraction.year
+    if year is None and "25" in words and (bare := _BARE_YEAR_RE.search(words)):
+        # "ค่าฐานขยะ 2566 50.2": the year typed without "ปี" is the base's year.
+        year = int(bare.group())
+        words = " ".join(f"{words[: bare.start()]} {words[bare.end() :]}".split())
     return SubmitBaseline(
         indicator=words,
         value=value.value,
         raw_value=as_typed(value.raw, found.original),
-        year=found.extraction.year,
+        year=year,
     )
 
 
+_BARE_YEAR_RE = re.compile(r"(?<![\d.,])25[5-7]\d(?![\d.,])")
 _OWNER_RE = re.compile(rf"ของ\s?(?:{UNIT_PREFIXES})\S*")
 _CHANGE_RE = re.compile(r"เพิ่ม|ลด|สูงขึ้น|ต่ำลง|โต|ขยับ")
 _FROM_LAST_YEAR_RE = re.compile(r"(?:จาก|เทียบกับ|เมื่อเทียบกับ)\s?(?:ปีก่อน|ปีที่แล้ว)")

@@ -256,6 +256,7 @@ _AROUND = frozenset(
     words(
         "ครับ|ค่ะ|คะ|ค่า|จ้า|นะ|นะคะ|นะครับ|เลย|แล้ว|ถูก|ตัวเลข|ข้อมูล|ๆ|ด้วย|ครับผม|ตัว|บันทึก|การส่ง|ส่ง|ถูกแล้ว|.|!"
         "|,|please|pls|plz|that|it|this"  # "yes please", "no, cancel that"
+        "|กรุณา|รบกวน|ช่วย"  # "ถูกต้องแล้วครับ กรุณาบันทึกตามนี้": please, in Thai
         # As restated: "ยืนยันค่ะ ตัวเลขตามนี้เลย"; a plain "ได้" before it ("ได้ครับ ถูกต้อง").
         "|ตามนี้|ตามนั้น|ตาม|นี้|นั้น|ที่|แจ้ง|พิมพ์|ได้"
         # The particles' spellings: "ยกเลิกคร้าบ", "ยกเลิกค้าบ".
@@ -296,11 +297,18 @@ def _only(intent: Confirm | Cancel) -> Callable[[Found], Confirm | Cancel | None
         remainder = _not_awaited(found)
         if remainder is None:
             return None
+        if "ดังกล่าว" in remainder or "เนื่อง" in remainder:
+            remainder = _CARD_AND_REASON_RE.sub(" ", remainder)
         # "ok ขอบคุณค่ะ" thanks, it cancels nothing: courtesy is something more.
         aside = content(remainder, around, keep_courtesy=True)
         return intent if not aside or _an_aside(aside, found) else None
 
     return read
+
+
+# A no said formally: the card called "รายการดังกล่าว" and the reason given after it
+# ("ขอยกเลิกรายการดังกล่าวครับ เนื่องจากยังไม่ได้รับการอนุมัติ…") say nothing more.
+_CARD_AND_REASON_RE = re.compile(r"รายการ\s?ดังกล่าว|(?<=\s)(?:เนื่องจาก|เนื่องด้วย)\s?\S.*$")
 
 
 def _yes(intent: Confirm, found: Found) -> Confirm | None:
@@ -371,8 +379,9 @@ _OTHER_ACTS_RE = re.compile(
         "|เพิ่งบันทึก|เพิ่งส่ง|เพิ่งกรอก|เพิ่งใส่|เพิ่งลง|เพิ่งพิมพ์|เพิ่งแจ้ง|บันทึกไป|บันทึกผิด"
         "|เมื่อครู่|เมื่อสักครู่|สักครู่"
     )
-    # An entry ("ยกเลิกรายการล่าสุด"), but not this one: "ยกเลิกรายการนี้ค่ะ" is the card.
-    + r"|รายการ(?!\s?(?:นี้|นั้น))"
+    # An entry ("ยกเลิกรายการล่าสุด"), but not this one: "ยกเลิกรายการนี้ค่ะ", "ขอยกเลิกรายการ
+    # ดังกล่าว" is the card.
+    + r"|รายการ(?!\s?(?:นี้|นั้น|ดังกล่าว))"
 )
 
 

@@ -163,6 +163,10 @@ SPECS = (
              unless="ส่ง|แนบ|กรอก|ยื่น|ยังไม่|ค้าง|ขาด|บันทึก|ผล"),
         Rule(("สมาชิกทีม|สมาชิกในทีม|สมาชิก pmqa|รายชื่อสมาชิก|members|member list",), 710,
              _read_members),
+        # One or two words asking for the team: "สมาชิกทั้งหมด", "member list ค่ะ" (read as
+        # "รายชื่อ"), "ขอดูสมาชิก"; nothing else in the message.
+        Rule(("สมาชิก|สมาชิกทั้งหมด|รายชื่อ|รายชื่อทั้งหมด|ดูสมาชิก|ขอดูสมาชิก|ดูสมาชิกทั้งหมด"
+              "|ขอดูสมาชิกทั้งหมด|ดูรายชื่อ|ขอดูรายชื่อ",), 709, _read_members, whole=True),
         # "ขอรายชื่อทีม PMQA ทั้งหมด" asks for the team; sending its list is step 1's write.
         Rule(("รายชื่อทีม|รายชื่อคนในทีม|รายชื่อ pmqa team|รายชื่อทีมงาน|รายชื่อผู้ประสานงาน"
               "|รายชื่อผู้ประสาน",), 712, _read_members,

@@ -212,6 +212,25 @@ def _read_reached(found: Found) -> Intent | None:
     return read if INDICATOR_RE.search(report_words().long_forms(read.indicator)) else None
 
 
+def _read_unit_score(found: Found) -> Intent | None:
+    """ "กนต.ได้4.5": a unit's name, "ได้" and one value, and nothing else, is its score told;
+    with any other word ("ลูกได้ 4.5", "ได้ 3 วันแล้ว") it is not read so."""
+    if len(found.extraction.numbers) != 1 or found.code:
+        return None
+    if found.extraction.masked.partition(NUM)[2].strip() not in ("", "คะแนน"):
+        return None  # "กองคลังได้ 2 คน": a count, no score
+    read = read_value(found)
+    if not isinstance(read, SubmitValue) or not read.unit or read.indicator or read.measure:
+        return None
+    return read
+
+
+# Asked, wished, supposed or denied: no score told.
+_NOT_TOLD = (
+    "ไหม|มั้ย|หรือ|รึ|เปล่า|ป่าว|ต้อง|ควร|ถึงจะ|จะ|เกณฑ์|ถ้า|หาก|อยาก|เป้า|ไม่|ยัง|มั้ง|คง|เต็ม|เท่าไ|กี่|อะไร|ใช่|ป่ะ|?"
+)
+
+
 def _read_news(found: Found) -> Intent | None:
     # "หน่วยรับงบตรง…", "ค่าไฟ…": the nouns of a name stay, the news is judged by all of it.
     read = read_value(found, _VALUE_EDGE)
@@ -324,7 +343,7 @@ SUBMIT_WORDS = f"ส่งผล|รายงานผล|บันทึกผ�
 # fmt: off
 SPECS = (
     IntentSpec(SubmitValue, handle_submit_value, (
-        Rule((f"{SUBMIT_WORDS}|ส่ง|=|ผลได้|ได้ผล|ผลคือ",), 600, read_value, number=True),
+        Rule((f"{SUBMIT_WORDS}|ส่ง|=|ผลได้|ได้ผล|ผลคือ|แจ้งผล",), 600, read_value, number=True),
         # A correction answering the card, the new value alone: above a no ("ไม่ใช่") and a laugh.
         Rule((CORRECTION_WORDS,), 1011, _read_bare_correction, number=True),
         # "ส่งผล" with no value: show the indicator named, else how to submit (Help).
@@ -332,6 +351,8 @@ SPECS = (
         # A score or a tier reached, whoever's: "ศทส. ได้ระดับ 3", "กองกลางได้ 3.5 คะแนน".
         Rule(("ได้ระดับ|ได้คะแนน|ได้ NUM คะแนน|ได้ NUM ระดับ",), 151, _read_reached, number=True,
              unless="ต้อง|ควร|ถึงจะ|จะได้|เกณฑ์|ถ้า|หาก|อยาก|เป้า|ไม่ได้|ยังไม่|ได้ยิน|มั้ง|คง|เต็ม"),
+        # A unit's score told bare, spaced or not: "กนต.ได้4.5", "กองคลังได้ 3 ค่ะ".
+        Rule(("ได้ NUM",), 152, _read_unit_score, number=True, unless=_NOT_TOLD),
         # News of a change ("หน่วยรับงบตรงเพิ่มเป็น ๒๐ แล้วนะ"): settle keeps it when the words
         # name an indicator of the organisation ("ราคาน้ำมันขึ้นเป็น 40 แล้ว" is chat).
         Rule((_NEWS_WORDS,), 142, _read_news, number=True),

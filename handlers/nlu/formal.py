@@ -51,8 +51,19 @@ def _everyday(match: re.Match[str]) -> str:
 # the table first; the group called by its kin term ("เรียนพี่ๆ ทีม PMQA ค่ะ") is courtesy,
 # read with the slots.
 OPENER_RE = re.compile(r"^เรียน\s?(?!ให้|เชิญ|ว่า|มา|พี่|น้อง|เพื่อน)(?P<to>(?:ท่าน\s)?[^\s]+)\s+(?=\S)")
-# The reason a letter opens with, up to "จึง" ("เนื่องด้วยพรุ่งนี้ท่านจะประชุม จึงขอทราบ…").
-_REASON_RE = re.compile(r"^(?:เนื่องด้วย|เนื่องจาก|ด้วย(?=\s?ท่าน))\S*(?:\s\S+)*?\s?จึง\s?(?=\S)")
+# The reason a letter opens with, up to "จึง" ("เนื่องด้วยพรุ่งนี้ท่านจะประชุม จึงขอทราบ…"); a
+# unit glued to "จึง" after it is the subject of what follows, kept ("…ในทีม กองกลางจึงได้ส่ง…").
+_REASON_RE = re.compile(
+    r"^(?:เนื่องด้วย|เนื่องจาก|ด้วย(?=\s?ท่าน))\S*(?:\s\S+)*?"
+    r"(?:\s(?P<subject>(?:กอง|สำนัก|ศูนย์|กลุ่ม|ฝ่าย)\S*?|[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,3}\.)*))?"
+    r"\s?จึง\s?(?=\S)"
+)
+
+
+def _subject(match: re.Match[str]) -> str:
+    return f"{match['subject']} " if match["subject"] else ""
+
+
 # The purpose an ask closes with, to the end of the message: glued or spaced after the ask
 # ("…ของจังหวัดเพื่อนำเรียน ผวจ.", "…ย้อนหลัง เพื่อประกอบการตรวจสอบ"), or a sentence of its own
 # ("…ครับ ใช้ประกอบวาระการประชุม"). Never one that holds a number or says something is done
@@ -74,7 +85,7 @@ def plain(text: str) -> str:
     if text.startswith("เรียน"):
         text = OPENER_RE.sub("", text)
     if text.startswith(("เนื่อง", "ด้วย")):
-        text = _REASON_RE.sub("", text)
+        text = _REASON_RE.sub(_subject, text)
     if "เพื่อ" in text or " ใช้" in text or " สำหรับ" in text or " จะได้" in text:
         purpose = _PURPOSE_RE.search(text)
         if purpose and purpose.start() and not _DONE_RE.search(purpose["rest"]):

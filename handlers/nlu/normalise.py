@@ -171,6 +171,19 @@ def strip_particles(text: str) -> str:
     return text
 
 
+# Sent one way ("ส่ง…ทางอีเมล"), then the usual way denied to close the message ("ไม่ได้กรอก
+# ฟอร์ม", "ไม่ได้อัปโหลดขึ้นไดรฟ์"): the denial adds nothing, and names a channel not used.
+_CHANNELS = r"(?:google\s?form|google\s?drive|ฟอร์ม|form|ไดรฟ์|drive|อีเมล์|อีเมล|e-?mail|ไลน์|line)"
+_WAY_DENIED_RE = re.compile(
+    r"(?<=\S)\s(?:แต่\s?)?ไม่ได้\s?(?:กรอก|อัปโหลด|อัพโหลด|ใช้|ส่ง|ขึ้น|ลง|ผ่าน|ทาง)\S*?\s?"
+    rf"(?:ทาง|ผ่าน|ขึ้น|ลง|ใน|เข้า)?\s?{_CHANNELS}\s?(?:แทน)?$"
+)
+_SENT_BY_RE = re.compile(
+    rf"(?<!ไม่ได้)(?<!ยังไม่)ส่ง\S*\s?(?:\S+\s?)?(?:ทาง|ผ่าน|ทาง\s?|ใน)\s?{_CHANNELS}"
+)
+_GLUED_PMQA_RE = re.compile(r"(?<![a-z])pmqa\s?4\.0(?![\d.])", re.IGNORECASE)
+
+
 def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> str:
     """The message as the matcher reads it: one line, ASCII digits, lower-case, no particles."""
     if mention_spans:  # the spans count the letters as typed: remove them before mending any
@@ -185,6 +198,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = _REPEATED_LATIN.sub(r"\1", text)
     if "??" in text or "!!" in text:
         text = _REPEATED_PUNCT.sub(r"\1", text)
+    if "4.0" in text:  # "PMQA4.0จว.ได้…": the plan's name glued to the words around it
+        text = _GLUED_PMQA_RE.sub(" pmqa 4.0 ", text)
     text = " ".join(text.split())  # str.split's whitespace is the \s of a str pattern
     if ":" in text and text.startswith(("fw", "ส่งต่อ")):
         text = _forwarded(text)
@@ -203,6 +218,12 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     text = strip_particles(written(plain(text)))
     if text.endswith(_REGIONAL_ASKING):  # "กองคลังส่งแผนแล้วบ่": "…แล้วไหม"
         text = _REGIONAL_ASKING_RE.sub("ไหม", text)
+    if (
+        "ไม่ได้" in text
+        and (denied := _WAY_DENIED_RE.search(text))
+        and _SENT_BY_RE.search(text, 0, denied.start())
+    ):
+        text = text[: denied.start()]  # "ส่งทางอีเมล ไม่ได้กรอกฟอร์ม": the way it went is told
     return strip_address(text)
 
 

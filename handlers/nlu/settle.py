@@ -468,7 +468,10 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if measure:
         # The measure word was the question: its aspect, unless another one was asked.
         aspect = intent.aspect
-        if aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE, Aspect.TIER):
+        if aspect in (Aspect.SUMMARY, Aspect.RESULT) or (
+            # "ร้อยละของหมู่บ้าน… ผ่านเกณฑ์ระดับใด": a title's "ร้อยละ" is no question of a tier.
+            aspect in (Aspect.SCORE, Aspect.TIER) and MEASURE_ASPECTS[measure] is not Aspect.RESULT
+        ):
             aspect = MEASURE_ASPECTS[measure]
         return replace(intent, indicator=words, aspect=aspect)
     if resolve_indicator(words, org):
