@@ -82,6 +82,9 @@ def settle(intent: Any, org: Organisation) -> Any:
         intent = _in_the_steps_year(intent, org)
     if isinstance(intent, _OF_STEPS) and _everyday_plan(intent.step, org):
         return Unknown(text=intent.step)  # "แผนเที่ยวเสร็จแล้ว": a plan of the sender's life
+    if isinstance(intent, IndicatorQuery | Missing) and intent.indicator:
+        # "…กับ… สองตัวนี้วัดต่างกันยังไง": the count of those listed, and what is asked of them.
+        intent = replace(intent, indicator=_COUNT_TAIL_RE.sub("", intent.indicator))
     intent = _without_framing(intent, org)
     intent = _of_several_units(intent, org)
     if isinstance(intent, RuleQuestion) and intent.pmqa and intent.number is None:
@@ -393,6 +396,7 @@ def _holds_keyword(phrase: str, org: Organisation) -> bool:
 
 _JOINED_RE = re.compile(r"(?:กับ|และ|,|/)")
 # How many indicators were listed, what is left of "สามตัวนี้" / "ทั้ง 3 ตัว" once read.
+_COUNT_TAIL_RE = re.compile(r"\s(?:ทั้ง\s?)?(?:สอง|สาม|สี่|ห้า|หก|[2-9]|[๒-๙])\s?ตัวนี้.*$")
 _LISTED_COUNT_RE = re.compile(r"(?:ทั้ง)?(?:สอง|สาม|สี่|ห้า|หก|[2-9]|[๒-๙])(?:ตัว(?:นี้)?)?")
 
 

@@ -54,6 +54,12 @@ SEVERAL_INDICATORS: list[tuple[str, str, str, dict[str, Any]]] = [
     ),
     (
         "O",
+        "ระดับความพร้อมรัฐบาลดิจิทัล กับ คะแนนความพร้อมรัฐบาลดิจิทัล สองตัวนี้ต่างกันตรงไหนครับ",
+        "IndicatorQuery",
+        {"indicator": ["8", "9"]},
+    ),
+    (
+        "O",
         "หลักสูตรสอบ แผนพัฒนาบุคลากร 2 ตัวนี้มีข้อไหนไม่ผ่านบ้าง",
         "IndicatorQuery",
         {"indicator": ["1", "3"], "aspect": "failed"},
