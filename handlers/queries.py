@@ -1124,7 +1124,8 @@ SPECS = (
     )),
     IntentSpec(Status, handle_status, (
         # Units compared: each one's status, above the comparison of indicators (446).
-        Rule((_COMPARED_UNITS,), 531, _read_units_compared),
+        Rule((_COMPARED_UNITS,), 531, _read_units_compared,
+             unless="สมาชิก|member|รายชื่อ|ประวัติ|history"),  # the teams' or what was sent
         # How far a unit got in the plan's steps: above the tier question ("ผ่านขั้นไหน").
         Rule(("ผ่านขั้นตอนไหน|ถึงขั้นตอนไหน|ผ่านขั้นตอนอะไร|ผ่านกี่ขั้น|ผ่านไปกี่ขั้น|ทำถึงขั้นตอนไหน"
               "|ทำไปกี่ขั้น|ส่งไปกี่ขั้น|ทำกี่ขั้น|ส่งกี่ขั้น|ได้กี่ขั้น|ไปแล้วกี่ขั้น",),

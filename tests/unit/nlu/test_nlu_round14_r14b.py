@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from handlers.nlu.evaluation import category
 from tests.fakes.understanding import readings, settled
 
@@ -92,6 +94,9 @@ UNITS_NOT_COMPARED: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "กจ. และ กนต. ถึงไหนกันแล้วคะ", "Status", {}),
 ]
 
+# Units' teams or histories compared: never their status.
+TEAMS_COMPARED = ["สมาชิกกองคลังกับกองกลางต่างกันยังไง", "ประวัติการส่งของกองคลังเทียบกับกองกลาง"]
+
 # A figure or a state of an OPDC indicator asked whether it passes: the indicator's tier.
 FIGURES_PASS: list[tuple[str, str, str, dict[str, Any]]] = [
     ("P", "ขยะจัดการถูกต้อง 52% ถือว่าผ่านไหมคะ", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
@@ -144,6 +149,11 @@ def test_several_units_asked_plainly_are_the_organisations_status(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+@pytest.mark.parametrize("text", TEAMS_COMPARED)
+def test_teams_or_histories_compared_are_no_status(text: str) -> None:
+    assert settled(text, "L")[0] != "Status"
 
 
 @readings(FIGURES_PASS + PLAN_SHARE_PASSES)
