@@ -33,6 +33,8 @@ class Status:
 
     unit: str = ""  # unit words, if the user named one ("กองคลังถึงไหนแล้ว")
     detail: bool = False  # every indicator's card (the summary card's button), not the summary
+    # Other units compared with the first ("เทียบกองคลังกับกองกลาง"): each one's status.
+    more: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,9 @@ class IndicatorQuery:
     aspect: Aspect = Aspect.SUMMARY
     # Other indicators asked the same ("ขยะได้เท่าไหร่ แล้วยาเสพติดล่ะ"), their words as typed.
     more: tuple[str, ...] = ()
+    # A figure stated with the question ("e-Service ผู้รับบริการ 185 คน ถือว่าผ่านไหม"): whether it
+    # passes is the indicator's tier, even beside the words of one of its items.
+    figure: bool = False
 
 
 @dataclass(frozen=True)

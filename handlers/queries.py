@@ -85,6 +85,8 @@ def handle_status(intent: Status, ctx: Context) -> Reply:
     org = ctx.organisation
     if org is None:
         return missing_organisation(ctx)
+    if intent.more:
+        return _units_side_by_side(intent, ctx)
     unit_name = named_unit(org, intent.unit)
     if isinstance(unit_name, Reply):
         if resolve_indicator(intent.unit, org):  # "อปท.": an indicator's word, not a unit
@@ -97,6 +99,32 @@ def handle_status(intent: Status, ctx: Context) -> Reply:
         org.name, key, lambda: status_message(status, detail=intent.detail)
     )
     return Reply((card,), NEXT_QUESTIONS)
+
+
+def _units_side_by_side(intent: Status, ctx: Context) -> Reply:
+    """Units compared ("เทียบกองคลังกับกองกลาง"): each unit's summary card, side by side in one
+    carousel; a name that is no unit is answered as for one unit (the units listed)."""
+    org = ctx.organisation
+    assert org is not None
+    names: list[str] = []
+    for typed in dict.fromkeys((intent.unit, *intent.more)):
+        name = named_unit(org, typed)
+        if isinstance(name, Reply):
+            return name
+        if name is not None and name not in names:
+            names.append(name)
+    if len(names) < _SEVERAL_UNITS:  # one unit named twice: that unit's status
+        return handle_status(Status(unit=names[0] if names else ""), ctx)
+    cards = []
+    for name in names[:MOST_CARDS]:
+        status = organisation_status(ctx, org, name)
+        key = ("status card", name, ctx.today, False)
+        cards.append(ctx.ports.memo.remember(org.name, key, lambda s=status: status_message(s)))
+    carousel = CardMessage(
+        " · ".join(m.alt_text for m in cards)[:ALT_TEXT_MOST],
+        tuple(c for m in cards for c in m.cards),
+    )
+    return Reply((carousel,), NEXT_QUESTIONS)
 
 
 def handle_indicator_query(intent: IndicatorQuery, ctx: Context) -> Reply:
@@ -406,6 +434,29 @@ _DETAIL_RE = re.compile(phrase_regex("ละเอียด|แบบเต็�
 _OVERVIEW_RE = re.compile(phrase_regex("สรุป|ภาพรวม|สถานะ|status|summary|overview|dashboard"))
 
 
+def _read_units_compared(found: Found) -> Intent | None:
+    """ "เทียบกองคลังกับกองกลาง", "ศทส. กับ กนต. สถานะต่างกันยังไง", "ไอทีกับกองกลาง ใครคืบหน้ากว่า
+    กัน": two units or more compared, each one's status (settle tells one unit named twice);
+    anything else compared ("เทียบขยะกับยาเสพติด") is no rule of units."""
+    said = without_story(found.remainder)
+    named = units_named(said)
+    if len(named.names) < _SEVERAL_UNITS:
+        return None
+    # In the order typed ("ระหว่างกองนิติการกับกองคลัง": a name glued to a word is found later).
+    first, *others = sorted(named.names, key=lambda name: _typed_at(said, name))
+    return Status(unit=first, more=tuple(others))
+
+
+def _typed_at(said: str, name: str) -> int:
+    at = said.find(name)
+    return at if at >= 0 else len(said)
+
+
+_SEVERAL_UNITS = 2
+# Words comparing what they join: "เทียบ", "ต่างกัน", "ใครคืบหน้ากว่ากัน", "ใครนำอยู่".
+_COMPARED_UNITS = "เทียบ|ต่างกัน|แตกต่าง|กว่ากัน|ใครนำ|นำอยู่|vs|versus|compare"
+
+
 def _read_how_far(found: Found) -> Intent | None:
     """ "กจ.ไปถึงขั้นไหนแล้ว": a unit's status; "ท่องเที่ยวถึงขั้นไหนแล้ว": an indicator's tier."""
     read = _read_status(found)
@@ -536,9 +587,16 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         words = f"{unit} {indicator}" if unit and not found.code else indicator
         # "ตัวชี้วัดที่ 2 กับ 4 ได้ผลยังไง": the codes joined to the first are asked the same.
         more = found.extraction.more_codes if found.code else ()
-        return IndicatorQuery(words, asked, more=more)
+        figure = asked is Aspect.TIER and _figure_stated(found)
+        return IndicatorQuery(words, asked, more=more, figure=figure)
 
     return read
+
+
+def _figure_stated(found: Found) -> bool:
+    """Whether a figure besides the indicator's code is typed ("ผู้รับบริการ 185 คน", "ได้ 80%")."""
+    code = found.code
+    return any(number.raw != code for number in found.extraction.numbers)
 
 
 def _called_an_indicator(found: Found, words: str) -> bool:
@@ -1065,6 +1123,9 @@ SPECS = (
         Rule((INDICATOR_WORDS,), 100, _named_only, keep=True),
     )),
     IntentSpec(Status, handle_status, (
+        # Units compared: each one's status, above the comparison of indicators (446).
+        Rule((_COMPARED_UNITS,), 531, _read_units_compared,
+             unless="สมาชิก|member|รายชื่อ|ประวัติ|history"),  # the teams' or what was sent
         # How far a unit got in the plan's steps: above the tier question ("ผ่านขั้นไหน").
         Rule(("ผ่านขั้นตอนไหน|ถึงขั้นตอนไหน|ผ่านขั้นตอนอะไร|ผ่านกี่ขั้น|ผ่านไปกี่ขั้น|ทำถึงขั้นตอนไหน"
               "|ทำไปกี่ขั้น|ส่งไปกี่ขั้น|ทำกี่ขั้น|ส่งกี่ขั้น|ได้กี่ขั้น|ไปแล้วกี่ขั้น",),

@@ -544,6 +544,11 @@ SPECS = (
              unless="ใคร"),
         Rule(("บรรลุ|ถึงเป้า|ตามเป้า|ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน", _COUNTED, _REACHES, _YES_OR_NO),
              842, _reader(RuleTopic.THRESHOLDS), unless="ใคร"),
+        # A share of the plan's own indicators met, asked whether it passes ("ตัวชี้วัดในแผน
+        # บรรลุ 90% ผ่านหรือยัง", "…ร้อยละ 86 นับว่าผ่านเกณฑ์ไหม"): step 5's bar, never a report.
+        Rule(("ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน|ตัวชี้วัดของแผน", "บรรลุ|ถึงเป้า|ตามเป้า|ได้", "NUM",
+              "ผ่าน|ถือว่า|นับว่า|พอ", f"{_YES_OR_NO}|ยัง"),
+             843, _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))), unless=_WHO_OF_UNITS),
         # "เข้าประชุมได้ 80% ยังได้คะแนนไหม": whether an attendance still scores or passes.
         # "ไปประชุมได้ 7 จาก 9 ครั้ง แบบนี้รอดขั้น 2 มั้ย": survives is passes; until when it
         # counts ("นับถึงวันไหน") is the step's deadline.

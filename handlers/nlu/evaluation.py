@@ -49,7 +49,12 @@ QUESTIONS = frozenset(
 # Slots that only echo text (what a yes restates echoes its card); and intents labelled by
 # their main slot alone (a rule question by its topic: the number, step or unit it names are
 # details the labels do not carry).
-_FREE = {"Unknown": ("text",), "Confirm": ("figures", "unit"), "SubmitValue": ("correction",)}
+_FREE = {
+    "Unknown": ("text",),
+    "Confirm": ("figures", "unit"),
+    "SubmitValue": ("correction",),
+    "IndicatorQuery": ("figure",),  # how the aspect was told, not what is asked
+}
 _ONLY = {"RuleQuestion": ("topic",)}
 Meaning = tuple[str, dict[str, Any]]
 _REQUIRED = object()  # a field without a default: always compared
@@ -172,7 +177,10 @@ def meaning(intent: Any, org: Organisation) -> Meaning:
     settled: dict[str, Any] = {}
     for key, value in slots.items():
         settled[key] = _settle(key, value, org, milestone)
-    if more:  # other indicators asked the same: every indicator asked is the label's list
+    if more and name == "Status":  # units compared: every unit asked, in the order named
+        named = (slots["unit"], *more)
+        settled["unit"] = [_settle("unit", words, org, milestone) for words in named]
+    elif more:  # other indicators asked the same: every indicator asked is the label's list
         asked = [
             _settle("indicator", words, org, milestone) for words in (slots["indicator"], *more)
         ]

@@ -69,7 +69,8 @@ _KPI_RE = re.compile(
 # Codes joined to the first ("ตัวชี้วัดที่ 2 กับ 4", "kpi 1 และ 3", "ตัวชี้วัด 1, 2 และ 3"): other
 # indicators asked the same, read only when no number follows them (else the last may be a
 # value). After a comma a code has two digits at most ("1,650" is one number).
-_NEXT_CODE = r"\s*(?:ตัวชี้วัด|ตัวที่|ที่)?\s*"
+# "ตัวชี้วัดที่ 2 และตัวชี้วัดที่ 3": the word and its ที่ may be typed again before each code.
+_NEXT_CODE = r"\s*(?:(?:ตัวชี้วัด|kpi|ตัว)\s*(?:ที่)?|ที่)?\s*"
 _MORE_CODES_RE = re.compile(
     rf"(?:\s*(?:(?:กับ|และ|&){_NEXT_CODE}\d{{1,3}}|,\s*(?:และ|กับ)?{_NEXT_CODE}\d{{1,2}})"
     r"(?:\.\d{1,2})*(?![\d.]))+(?=\D*$)"

@@ -82,6 +82,9 @@ def settle(intent: Any, org: Organisation) -> Any:
         intent = _in_the_steps_year(intent, org)
     if isinstance(intent, _OF_STEPS) and _everyday_plan(intent.step, org):
         return Unknown(text=intent.step)  # "แผนเที่ยวเสร็จแล้ว": a plan of the sender's life
+    if isinstance(intent, IndicatorQuery | Missing) and intent.indicator:
+        # "…กับ… สองตัวนี้วัดต่างกันยังไง": the count of those listed, and what is asked of them.
+        intent = replace(intent, indicator=_COUNT_TAIL_RE.sub("", intent.indicator))
     intent = _without_framing(intent, org)
     intent = _of_several_units(intent, org)
     if isinstance(intent, RuleQuestion) and intent.pmqa and intent.number is None:
@@ -202,6 +205,8 @@ def _of_several_units(intent: Any, org: Organisation) -> Any:
     handlers answer it (the organisation's status, who has not sent, everyone's history and
     members), never of the first unit alone. Words naming one unit twice ("กองคลัง กค.") ask of
     that unit."""
+    if isinstance(intent, Status) and intent.more:
+        return _units_compared(intent, org)
     if isinstance(intent, Status | Members) and intent.unit:
         named = units_named(intent.unit, org)
         return replace(intent, unit="") if named.several else _one_unit(intent, named)
@@ -226,6 +231,21 @@ def _of_several_units(intent: Any, org: Organisation) -> Any:
         if intent.unit:
             return _one_unit(intent, units_named(intent.unit, org))
     return intent
+
+
+def _units_compared(intent: Status, org: Organisation) -> Status:
+    """Units compared ("เทียบกองคลังกับกองกลาง", "ศทส. กับ กนต. ต่างกันยังไง"): the status of each
+    of the organisation's units named, in the order named; one unit named twice ("กองคลัง
+    กค.") is that unit's; names it does not hold leave the organisation's status."""
+    units: list[str] = []
+    for words in (intent.unit, *intent.more):
+        named = units_named(words, org)
+        if named.count != len(named.units):
+            return replace(intent, unit="", more=())
+        units += [unit.name for unit in named.units if unit.name not in units]
+    if not units:
+        return replace(intent, unit="", more=())
+    return replace(intent, unit=units[0], more=tuple(units[1:]))
 
 
 def _one_unit(intent: Any, named: Named) -> Any:
@@ -354,7 +374,8 @@ def joined_indicators(words: str, org: Organisation) -> list[str]:
     parts = [p.strip() for p in _JOINED_RE.split(words) if p.strip()]
     if len(parts) >= 2 and _apart([resolve_indicator(part, org) for part in parts]):
         return parts
-    phrases = [p for p in parts for p in p.split()]
+    # "หลักสูตรสอบ แต่งตั้ง แผนพัฒนาบุคลากร สามตัวนี้": the count of those listed names none.
+    phrases = [p for p in parts for p in p.split() if not _LISTED_COUNT_RE.fullmatch(p)]
     named = [p for p in phrases if _holds_keyword(p, org)]
     if len(named) < 2 or any(resolve_indicator(p, org) for p in phrases if p not in named):
         return []
@@ -374,6 +395,9 @@ def _holds_keyword(phrase: str, org: Organisation) -> bool:
 
 
 _JOINED_RE = re.compile(r"(?:กับ|และ|,|/)")
+# How many indicators were listed, what is left of "สามตัวนี้" / "ทั้ง 3 ตัว" once read.
+_COUNT_TAIL_RE = re.compile(r"\s(?:ทั้ง\s?)?(?:สอง|สาม|สี่|ห้า|หก|[2-9]|[๒-๙])\s?ตัวนี้.*$")
+_LISTED_COUNT_RE = re.compile(r"(?:ทั้ง)?(?:สอง|สาม|สี่|ห้า|หก|[2-9]|[๒-๙])(?:ตัว(?:นี้)?)?")
 
 
 def _named_by_org(words: str, org: Organisation) -> str:
@@ -479,8 +503,10 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
         if titles:  # "ความพร้อมรัฐบาลดิจิทัลมีเกณฑ์ยังไง": no measure asked, both titles
             return replace(intent, indicator=titles[0], more=titles[1:])
         intent = replace(intent, indicator=_titled_by_aspect(words, intent.aspect, org))
-        if intent.aspect is Aspect.TIER and _names_an_item(words, org):
-            # "ข้อเผยแพร่ข้อมูลงบประมาณทางเฟซบุ๊กผ่านยัง": whether one item passed is the items'.
+        if intent.aspect is Aspect.TIER and _names_an_item(words, org, pointed=intent.figure):
+            # "ข้อเผยแพร่ข้อมูลงบประมาณทางเฟซบุ๊กผ่านยัง": whether one item passed is the items';
+            # a figure stated with an item's words ("ผู้รับบริการ 185 คน ผ่านไหม") asks the tier,
+            # unless the item is pointed at ("ข้อส่งเสริม…ร้อยละ 50 ผ่านไหม").
             return replace(intent, aspect=Aspect.ITEMS)
         return intent
     if names_organisation(words, org):
@@ -496,7 +522,7 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     return intent
 
 
-def _names_an_item(words: str, org: Organisation) -> bool:
+def _names_an_item(words: str, org: Organisation, *, pointed: bool = False) -> bool:
     """Whether ``words`` name an assessment item of the indicators they name, not the indicator
     itself: an item pointed at ("ข้อนี้", "ข้อเสนอ…" typed as "ข้อ …"), or a word its item texts
     write and its title does not ("ร่างหลักสูตร…", "แจ้งเวียนคู่มือ…", "เผยแพร่…ทางเฟซบุ๊ก"). The
@@ -508,6 +534,8 @@ def _names_an_item(words: str, org: Organisation) -> bool:
     said = tokens(words.lower())
     if _ITEM_WORD in said:
         return True
+    if pointed:  # only an item pointed at ("ข้อ…") counts
+        return False
     titles = [squash(i.title) for i in found]
     names = [squash(k) for i in found for k in i.keywords]
     for word in said:
