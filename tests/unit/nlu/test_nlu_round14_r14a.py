@@ -12,6 +12,7 @@ import pytest
 
 from handlers.intents import stores
 from handlers.nlu.evaluation import TODAY
+from handlers.nlu.spoken_numbers import counted_in_digits
 from handlers.registry import understand
 from tests.fakes.understanding import readings, settled
 
@@ -146,3 +147,27 @@ def test_two_units_registered_are_not_guessed() -> None:
 def test_a_retold_question_stores_nothing(org: str) -> None:
     read = understand("ท้องถิ่นโทรมาถามว่าใครเป็นผู้ประสานงาน หนูให้เบอร์พี่ไปแล้ว", today=TODAY)
     assert not stores(read.intent)
+
+
+# A step's number said in a word right after what it counts ("ฟอร์มสี่", "มิติสาม"): the
+# number, not the name of a step that does not exist.
+COUNTED_IN_WORDS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ฟอร์มสี่ของกองกลางส่งแล้วครับ", "MarkStep", {"step": "4", "unit": "กองกลาง"}),
+    ("L", "กำหนดส่งฟอร์มสี่วันไหนคะ", "Deadlines", {"step": "4"}),
+    ("L", "ขั้นสามของ กค. ผ่านแล้วครับ", "MarkStep", {"step": "3", "passed": True, "unit": "กองคลัง"}),
+    ("L", "ส่งแผนแล้วค่ะ แต่ยังไม่มีมิติสาม", "MarkStep", {"step": "3", "dims": [1, 2]}),
+    ("L", "แบบฟอร์มสามของกองคลังส่งแล้ว", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
+    ("L", "ขั้นตอนที่ห้าเสร็จแล้วค่ะ", "MarkStep", {"step": "5"}),
+]
+
+
+@readings(COUNTED_IN_WORDS)
+def test_a_number_said_after_what_it_counts_is_the_number(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@pytest.mark.parametrize("text", ["ขั้นตอนสามารถทำได้ไหม", "หมวดหมู่ของเอกสาร", "มิติใหม่"])
+def test_a_word_holding_a_numbers_letters_stays(text: str) -> None:
+    assert counted_in_digits(text) == text
