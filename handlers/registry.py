@@ -6,6 +6,7 @@ intent with its handler. A test checks the table against the ``Intent`` union bo
 
 from __future__ import annotations
 
+import json
 import re
 import time
 import unicodedata
@@ -32,6 +33,7 @@ from handlers import (
     year_close,
 )
 from handlers.context import Context
+from handlers.data_files import files_in
 from handlers.intent_spec import IntentSpec
 from handlers.intents import (
     QUESTIONS,
@@ -65,6 +67,7 @@ from handlers.nlu.questions import asks
 from handlers.nlu.slots import INDICATOR_RE
 from handlers.nlu.typos import Corrector
 from handlers.replies import Reply
+from kpi_core.report import DEFAULT_KEYWORDS
 
 
 def handle_choose_indicator(intent: ChooseIndicator, ctx: Context) -> Reply:
@@ -102,6 +105,23 @@ _CORRECTOR = Corrector(
     for phrase in words(group)
     if not phrase.isupper()
 )
+
+
+def _name_words() -> set[str]:
+    """The words that name something of a plan: the report's keywords of indicators
+    ("จริยธรรม", "ยาเสพติด") and the keywords of the shipped plans' steps ("รายงานผล")."""
+    found = {keyword.lower() for keyword, _ in DEFAULT_KEYWORDS}
+    for plan in files_in("plans", pattern="*.json"):
+        indicator = json.loads(plan.read_text(encoding="utf-8")).get("indicator", {})
+        steps = indicator.get("steps", ())
+        found |= {k.lower() for step in steps for k in step.get("keywords", ())}
+    return found
+
+
+# Typos of those names, for a name slot whose words hold one ("ส่งรายงายผล").
+_NAME_CORRECTOR = Corrector(_name_words())
+# The slots that hold words naming something of the organisation's plan.
+_NAME_SLOTS = ("indicator", "step", "unit")
 # What a corrected message may become: intents that only read, a no to a pending write (it
 # saves nothing), and writes whose handler restates what it understood on a confirmation card
 # and stores nothing until that card is confirmed. Never a typed yes (it confirms a pending
@@ -158,6 +178,10 @@ def _understand(
         return replace(found, intent=both[0], later=both[1])
     if _named_only(found.intent) and _said_more(found):
         return _aspect_corrected(found, typed, today)
+    if not isinstance(found.intent, Unknown) and found.normalised:
+        named = _typo_in_name(found, typed, today)
+        if named is not None:  # "ส่งรายงายผลแล้ว": the name's typo was read as the name
+            return named
     if not isinstance(found.intent, Unknown) or not found.normalised:
         return found
     typed = unicodedata.normalize("NFC", typed).lower().strip()
@@ -175,6 +199,53 @@ def _understand(
     if stores(second.intent) and asks(found.normalised, typed):
         return found  # the typed message asked: its correction asks too, or it is not read
     return replace(second, corrected=corrected)
+
+
+def _typo_in_name(found: Understanding, typed: str, today: date) -> Understanding | None:
+    """The message read again with a typo corrected, when the typo stands in the words of a
+    name slot ("ส่งรายงายผล" read a step "งาย"): those words name nothing as typed. Kept as the
+    corrections of a message nothing read are (``AFTER_CORRECTION``); else None."""
+    slot_words = " ".join(
+        value
+        for name in _NAME_SLOTS
+        if isinstance(value := getattr(found.intent, name, ""), str) and value
+    )
+    if not slot_words:
+        return None
+    cased = unicodedata.normalize("NFC", typed).strip()
+    typed = cased.lower()
+    corrected = _NAME_CORRECTOR.correct(typed)
+    if corrected == typed:
+        return None
+    start = next((i for i, (a, b) in enumerate(zip(typed, corrected, strict=False)) if a != b), 0)
+    tail = 0  # the letters both end with, after the start
+    most = min(len(typed), len(corrected)) - start
+    while tail < most and typed[-1 - tail] == corrected[-1 - tail]:
+        tail += 1
+    end = max(len(typed) - tail, start)
+    held = set(tokenize.pieces(slot_words))
+    if not any(p in held for p in _pieces_over(typed, start, max(end, start + 1))):
+        return None
+    if len(cased) == len(typed):  # the rest as typed: a link's letters keep their case
+        corrected = f"{cased[:start]}{corrected[start : len(corrected) - tail]}{cased[end:]}"
+    second = _UNDERSTANDER.understand(corrected, today=today)
+    if not isinstance(second.intent, AFTER_CORRECTION) or second.intent == found.intent:
+        return None
+    if aside(found.normalised, second.intent, typed):
+        return None
+    if stores(second.intent) and asks(found.normalised, typed):
+        return None  # the typed message asked: its correction asks too, or it is not read
+    return replace(second, corrected=corrected)
+
+
+def _pieces_over(text: str, start: int, end: int) -> list[str]:
+    """The segmenter's pieces of ``text`` that overlap ``text[start:end]``."""
+    found, at = [], 0
+    for piece in tokenize.pieces(text):
+        if at < end and start < at + len(piece) and piece.strip():
+            found.append(piece)
+        at += len(piece)
+    return found
 
 
 # Sums asked to test the bot ("บอท 1+1 ได้เท่าไหร่", "2*3 เท่ากับเท่าไร"): no indicator's figure.

@@ -24,7 +24,7 @@ from handlers.nlu.patterns import EDGE_WORDS
 from handlers.nlu.report_words import report_words
 from handlers.nlu.slots import names_the_plan
 from handlers.nlu.story import without_story
-from handlers.nlu.tokenize import everyday_words, pieces, tokens
+from handlers.nlu.tokenize import dictionary_words, everyday_words, pieces, tokens
 from handlers.nlu.typos import edit_distance
 from kpi_core.models import Indicator, MilestoneStep, Organisation, Unit
 from kpi_core.org_names import NameEntry, match_organisations, squash
@@ -264,6 +264,13 @@ def no_plan_words(words: str, org: Organisation) -> bool:
     return not any(ours for ours, _ in counts) and sum(f for _, f in counts) >= _MIN_FOREIGN
 
 
+def word_counts(words: str, org: Organisation) -> tuple[int, int]:
+    """(words of the organisation's data, everyday words besides) in all of ``words``."""
+    vocabulary = _vocabulary(_written(org))
+    counts = [_count(p, vocabulary) for p in words.split()]
+    return sum(c[0] for c in counts), sum(c[1] for c in counts)
+
+
 def written_words(words: str, org: Organisation) -> bool:
     """Whether every word of ``words`` is one the organisation's data writes, and they name
     one of its indicators: everyday words of its own titles and items ("บรรจุบุคคลเข้ารับราชการ",
@@ -383,18 +390,43 @@ _MIN_FOREIGN = 2  # one everyday word may qualify the plan's ("ขยะขอ�
 
 def _typed_keyword(words: str, index: IndicatorIndex) -> list[Indicator]:
     """The indicators one of whose keywords ``words`` are, typed within half an edit ("ขยา"
-    for ขยะ: a vowel's length or a tone mark): keywords too short for fuzzy matching."""
+    for ขยะ: a vowel's length or a tone mark): keywords too short for fuzzy matching. Words
+    that are no word at all ("ขบะ", a neighbouring key) may be one whole edit from a keyword,
+    when only one keyword is that close."""
     query = squash(words)
     if len(query) < _MIN_FUZZY:
         return []
-    return [
+    found = [
         c.item
         for c in index.candidates
         if any(edit_distance(k, query, _HALF) <= _HALF for k in c.names if len(k) >= _MIN_FUZZY)
     ]
+    if found or not _no_word(words):
+        return found
+    close = {
+        k
+        for c in index.candidates
+        for k in c.names
+        if len(k) >= _MIN_FUZZY and edit_distance(k, query, 1) <= 1
+    }
+    if len(close) != 1:  # two keywords as close: no guess
+        return []
+    keyword = close.pop()
+    return [c.item for c in index.candidates if keyword in c.names]
 
 
 _HALF = 0.5
+
+
+def _no_word(words: str) -> bool:
+    """Whether ``words`` are one piece of letters that is no dictionary word (a typo)."""
+    bare = words.strip().lower()
+    return bool(bare) and " " not in bare and not everyday_words(bare) and bare not in _words()
+
+
+@lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    return frozenset(dictionary_words())
 
 
 def _every_word_held(words: str, index: IndicatorIndex) -> list[Indicator]:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
+from handlers.data_files import read_text
 from handlers.intents import (
     Aspect,
     Deadlines,
@@ -20,7 +22,9 @@ from handlers.intents import (
     MarkStep,
     Members,
     Missing,
+    RegisterUnit,
     RuleQuestion,
+    RuleTopic,
     Status,
     SubmitBaseline,
     SubmitValue,
@@ -48,6 +52,7 @@ from handlers.nlu.resolve import (
     squash,
     step_rather_than_indicator,
     without_framing,
+    word_counts,
     writes,
     written_words,
 )
@@ -71,6 +76,8 @@ def settle(intent: Any, org: Organisation) -> Any:
     words = _slot_words(intent)
     if words and off_topic(words, org, asked=isinstance(intent, IndicatorQuery)):
         return Unknown(text=words)
+    if isinstance(intent, RegisterUnit) and intent.unit:
+        return _registered(intent, org)
     if isinstance(intent, MarkStep) and intent.step and not intent.unit:
         # "หัวหน้าบอกว่าไอทีส่งแผนแล้ว": the unit before the story around it is dropped.
         unit, rest = pull_unit(intent.step, org, loosely=False)
@@ -126,10 +133,14 @@ def settle(intent: Any, org: Organisation) -> Any:
         return replace(intent, indicator=org.indicators[0].code)
     if isinstance(intent, Status | Members) and intent.unit and _not_a_unit(intent.unit, org):
         return replace(intent, unit="")  # "สรุปภาพรวม ก.พ.": the organisation itself, or a month
+    if isinstance(intent, Status | Members) and intent.unit and _told_of_others(intent.unit, org):
+        return Unknown(text=intent.unit)  # "ท้องถิ่นโทรมาถามว่าใครเป็นผู้ประสานงาน…": a story
     if isinstance(intent, Deadlines) and intent.step and intent.month is None:
         return _deadlines(intent, org)
     if isinstance(intent, History) and intent.unit and _not_a_unit(intent.unit, org):
         intent = replace(intent, unit="")  # "ประวัติการส่งผล PMQA ของ ก.พ.": the organisation's
+    if isinstance(intent, History) and intent.indicator and not could_name(intent.indicator, org):
+        intent = replace(intent, indicator="")  # "…อยากดูว่าพี่คนก่อนบันทึกอะไร": "พี่" is no name
     if isinstance(intent, History) and _only_the_organisation(intent.indicator, org):
         return replace(intent, indicator="")  # "ประวัติทั้งหมดของสำนัก": the organisation's
     if isinstance(intent, History) and intent.indicator and not intent.unit:
@@ -167,6 +178,39 @@ def settle(intent: Any, org: Organisation) -> Any:
 _OWN_TEAM_RE = re.compile(
     r"(?:^|(?<=\s))(?:ทีมงาน|ทีม|กอง|หน่วยงาน|หน่วย|ฝ่าย|กลุ่ม)?\s?(?:ของ\s?)?เรา(?=\s|$)"
 )
+
+
+def _told_of_others(words: str, org: Organisation) -> bool:
+    """Whether unit words name no unit of ``org`` and are a story of everyday words around
+    a word or two of the plan ("ท้องถิ่นจังหวัดโทรมาถามว่า… หนูให้เบอร์พี่"): someone else's
+    question retold, no unit to look up."""
+    if resolve_unit(words, org) or pull_unit(words, org, loosely=False)[0] is not None:
+        return False
+    ours, foreign = word_counts(words, org)
+    return foreign >= _STORY_WORDS and foreign > _STORY_SHARE * ours
+
+
+# A unit's name holds a few words: this many everyday words, and twice those of the data,
+# tell a story around it.
+_STORY_WORDS = 4
+_STORY_SHARE = 2
+
+
+def _registered(intent: RegisterUnit, org: Organisation) -> RegisterUnit:
+    """The one unit named among the words of a registration that is not taken back
+    ("ขอโทษ เมื่อกี้ลงทะเบียนผิด อยู่กองกลาง ไม่ใช่กองคลัง": an apology, and the unit it is
+    not); the words as they are when they name one unit whole, or none or several."""
+    if len(resolve_unit(intent.unit, org)) == 1:
+        return intent
+    kept = _NOT_UNIT_RE.sub(" ", intent.unit)
+    named = units_named(kept, org)
+    if named.count != 1 or len(named.units) != 1:
+        return intent
+    return replace(intent, unit=named.units[0].name)
+
+
+# "ไม่ใช่กองคลัง", "ไม่ใช่ กจ.": the unit denied, up to the next space.
+_NOT_UNIT_RE = re.compile(r"ไม่ใช่\s?\S+")
 
 
 def _within_the_codes(intent: IndicatorQuery | Missing, org: Organisation) -> Any:
@@ -512,14 +556,60 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if names_organisation(words, org):
         return Status()
     unit, rest = pull_unit(words, org)
-    if unit is None:  # "wifi ชั้น 4 ใช้ไม่ได้ใครเป็นบ้าง": nothing of the plan is asked
-        return Unknown(text=words) if no_plan_words(words, org) else intent
+    if unit is None and no_plan_words(words, org):
+        return Unknown(text=words)  # "wifi ชั้น 4 ใช้ไม่ได้ใครเป็นบ้าง": nothing of the plan is asked
+    if unit is None and not could_name(words, org):
+        return _of_no_indicator(intent, words)  # "ขอสรุปแบบละเอียด": "ละเอียด" names nothing
+    if unit is None:
+        return intent
     if rest and _names_a_unit(rest, org):
         return Status()  # "สถานะของกองคลังกับกองกลาง": several units, the organisation's
     # "แผนของกองคลังผ่านไหม": a step of one unit is what the unit's status shows.
     if not (rest and resolve_indicator(rest, org)) or _names_step(rest, org):
         return Status(unit=unit.name)
     return intent
+
+
+def could_name(words: str, org: Organisation) -> bool:
+    """Whether ``words`` hold a word that could name something of ``org``'s plan: any word
+    but the edge words, the measure words, the organisation's own name and the words that
+    only qualify a question or are the people of the chat (``data/nlu/no_name_words.txt``:
+    "ละเอียด", "สุดท้าย", "นับว่า", "พี่"), which name nothing."""
+    own = " ".join(squash(n) for n in (org.name, org.short_name, *org.aliases) if n)
+    for word in tokens(words.lower()):
+        if word in EDGE_WORDS or _MEASURE_ONLY_RE.fullmatch(word) or not word.strip():
+            continue
+        if not any(c.isalnum() for c in word):
+            continue
+        if squash(word) in own and not resolve_indicator(word, org):
+            continue  # "ของสำนักงาน": the organisation itself ("งบประมาณ" is an indicator's too)
+        if word not in _no_name_words():
+            return True
+    return False
+
+
+_MEASURE_ONLY_RE = re.compile(MEASURE_WORDS)
+
+
+@cache
+def _no_name_words() -> frozenset[str]:
+    """The words of ``data/nlu/no_name_words.txt``."""
+    lines = read_text("nlu", "no_name_words.txt").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _of_no_indicator(intent: IndicatorQuery, words: str) -> Any:
+    """A question whose words name no indicator: of the organisation's results as a whole
+    ("ขอสรุปคะแนนสุดท้าย": its status, in detail when so asked), or of what passes in general
+    ("ต้องได้กี่ % ถึงนับว่าผ่าน": the plan's thresholds); else of an indicator left unsaid."""
+    if intent.aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE):
+        return Status(detail=_DETAIL_RE.search(words) is not None)
+    if intent.aspect in (Aspect.CRITERIA, Aspect.TIER):
+        return RuleQuestion(RuleTopic.THRESHOLDS)
+    return replace(intent, indicator="")
+
+
+_DETAIL_RE = re.compile("ละเอียด|แบบเต็ม|ฉบับเต็ม|detail")
 
 
 def _names_an_item(words: str, org: Organisation, *, pointed: bool = False) -> bool:

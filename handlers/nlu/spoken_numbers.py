@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from handlers.nlu.tokenize import pieces
+
 _DIGITS = {
     "หนึ่ง": 1, "เอ็ด": 1, "สอง": 2, "ยี่": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7,
     "แปด": 8, "เก้า": 9, "ศูนย์": 0,
@@ -52,3 +54,25 @@ def shares_in_digits(text: str) -> str:
     if not _SAID_AS_SHARE_RE.search(text):
         return text
     return " ".join(_SHARE_RE.sub(_share, text).split())
+
+
+# What is counted by a number said right after it: a form, a step, a dimension ("ฟอร์มสี่",
+# "ขั้นตอนที่ห้า", "มิติสอง"), written in digits as typed ("ฟอร์ม 4").
+_COUNTED = frozenset(
+    ("ฟอร์ม", "แบบฟอร์ม", "ขั้น", "ขั้นที่", "ขั้นตอน", "ขั้นตอนที่", "มิติ", "มิติที่", "หมวด", "หมวดที่")
+)
+_COUNTED_RE = re.compile("|".join(sorted(_COUNTED, key=len, reverse=True)))
+
+
+def counted_in_digits(text: str) -> str:
+    """``text`` with a number said in one word right after a form, a step or a dimension
+    ("ฟอร์มสี่ของ กจ.") in digits; only where the segmenter cuts the word apart, so the words
+    that hold a number's letters stay ("ขั้นตอนสามารถ…")."""
+    if not _COUNTED_RE.search(text):
+        return text
+    parts = pieces(text)
+    out = list(parts)
+    for at in range(1, len(parts)):
+        if parts[at] in _DIGITS and parts[at - 1] in _COUNTED:
+            out[at] = f" {_DIGITS[parts[at]]} "
+    return " ".join("".join(out).split()) if out != parts else text
