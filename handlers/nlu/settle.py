@@ -622,9 +622,9 @@ def _names_an_item(words: str, org: Organisation, *, pointed: bool = False) -> b
     if not items:
         return False
     said = tokens(words.lower())
-    if _ITEM_WORD in said:
+    if _ITEM_WORDS.intersection(said):
         return True
-    if pointed:  # only an item pointed at ("ข้อ…") counts
+    if pointed:  # only an item pointed at ("ข้อ…", "ประเด็นที่ 3") counts
         return False
     titles = [squash(i.title) for i in found]
     names = [squash(k) for i in found for k in i.keywords]
@@ -643,7 +643,7 @@ def _names_an_item(words: str, org: Organisation, *, pointed: bool = False) -> b
     return False
 
 
-_ITEM_WORD = "ข้อ"
+_ITEM_WORDS = frozenset(("ข้อ", "ประเด็น"))  # the words pointing at an item
 _MIN_ITEM_WORD = 4  # "ร่าง", "คู่มือ"; shorter words ("สูง", "ต้น") are a tier's or noise
 # A tier's words, the plan's deliverables (a draft aside: "ร่างหลักสูตร" is an item), figures:
 # words of many an item, naming none of them.
