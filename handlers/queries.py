@@ -312,7 +312,10 @@ _STATUS_RE = re.compile(phrase_regex(STATUS_CUES))
 _IN_DETAIL = (
     "แบบรายละเอียด|แบบละเอียด|อย่างละเอียด|รายละเอียด|ละเอียด|แบบเต็ม|ฉบับเต็ม|in detail|detailed"
     "|details|detail"
+    # In full: "ขอฉบับละเอียดทุก KPI", "ขอดูภาพรวมแบบเต็มๆ".
+    "|ฉบับละเอียด|ฉบับรายละเอียด|แบบเต็มๆ|ฉบับเต็มๆ"
 )
+_IN_DETAIL_RE = re.compile(phrase_regex(_IN_DETAIL))
 _EVERY_INDICATOR = (
     "ทุกตัวชี้วัด|ทุกตัว|ทุก kpi|ตัวชี้วัดทั้งหมด|kpi ทั้งหมด|ตัวชี้วัดทุกตัว|แต่ละตัวชี้วัด|ทุกตัวชี้"
     # Every unit, or every indicator counted: "ขอสถานะทุกกองแบบละเอียด", "ทั้ง 10 ตัว".
@@ -332,6 +335,9 @@ def _read_detail(found: Found) -> Intent | None:
     if at is not None and len(asked) == len(left) and at + 1 < len(left):
         kept = [*left[: at + 1], *(s for s in left[at + 1 :] if split_unit(s)[0])]
         found = replace(found, remainder=" ".join(kept))
+    # How it is asked is no word of what is asked, wherever the status reads its words from.
+    masked = _IN_DETAIL_RE.sub(" ", found.extraction.masked)
+    found = replace(found, extraction=replace(found.extraction, masked=masked))
     read = _read_status(found)
     return replace(read, detail=True) if isinstance(read, Status) else None
 

@@ -33,6 +33,10 @@ _PURPOSE = (
     "ไว้ใช้",
     "จะทำ",
     "จะตาม",
+    # "…ขอชื่อด้วย จะโทรตามเอง", "จะไปทวง": who is late is asked to be chased.
+    "จะโทร",
+    "จะไปตาม",
+    "จะทวง",
 )
 # The cheap test before a phrase walk: a purpose opening anywhere after a space.
 _PURPOSE_AFTER = tuple(f" {p}" for p in _PURPOSE)
