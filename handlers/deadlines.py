@@ -38,7 +38,7 @@ from handlers.nlu.slots import (
     split_unit,
     without_introduction,
 )
-from handlers.nlu.story import without_story
+from handlers.nlu.story import BEFORE_EVENT_RE, without_story
 from handlers.nlu.units import units_named
 from handlers.replies import Action, Reply, text_reply
 from kpi_core.fiscal_calendar import days_left, fiscal_year, fiscal_year_bounds, working_days_left
@@ -280,6 +280,8 @@ def _read_missing(found: Found) -> Intent | None:
     said = without_introduction(found.remainder)
     if "ขอ" in said:
         said = _LIST_ASKED_RE.sub(" ", said)
+    if "ก่อน" in said:  # "ก่อนประชุมพรุ่งนี้ ขอรายการ…": the asker's meeting is no step
+        said = BEFORE_EVENT_RE.sub(" ", said)
     asking = _asking_sentences(said)
     named = units_named(without_story(asking))
     if not named.words:

@@ -48,7 +48,7 @@ from handlers.nlu.slots import (
     split_unit,
     without_introduction,
 )
-from handlers.nlu.story import without_story
+from handlers.nlu.story import BEFORE_EVENT_RE, without_story
 from handlers.nlu.tokenize import everyday_words, tokens
 from handlers.nlu.units import units_named
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
@@ -377,7 +377,7 @@ def _read_status(found: Found) -> Intent | None:
         return Status(unit=named.words)
     rest = named.rest
     if "ก่อน" in rest:  # "ขอสรุปสถานะก่อนปิดสัปดาห์": when it is wanted, nothing named
-        rest = _BEFORE_EVENT_RE.sub(" ", rest)
+        rest = BEFORE_EVENT_RE.sub(" ", rest)
     if "เดือน" in rest:  # "ภาพรวมรอบ 6 เดือน": the round's span names nothing
         rest = ROUND_SPAN_RE.sub(" ", rest)
     words = found.code or content(rest, _STATUS_EDGE)
@@ -404,10 +404,6 @@ def _read_status(found: Found) -> Intent | None:
 
 
 _ASSESSED_RE = re.compile(phrase_regex("ผลการประเมิน|ผลประเมิน"))
-# Before an event of the asker's week: "ก่อนปิดสัปดาห์", "ก่อนประชุม", "ก่อนเที่ยง".
-_BEFORE_EVENT_RE = re.compile(
-    r"ก่อน\s?(?:ปิด|ประชุม|เข้าประชุม|เที่ยง|เลิกงาน|กลับ|สิ้น|หมด|หยุด|นำเสนอ|เสนอ|ไป|วันหยุด)\S*"
-)
 _DETAIL_RE = re.compile(phrase_regex("ละเอียด|แบบเต็ม|ฉบับเต็ม|detail"))
 _OVERVIEW_RE = re.compile(phrase_regex("สรุป|ภาพรวม|สถานะ|status|summary|overview|dashboard"))
 
@@ -1035,8 +1031,9 @@ SPECS = (
         # reached, "ได้กี่เปอร์เซ็นต์", is the result, below).
         Rule(("ต้อง", PERCENT_ASKS), 465, _read_percent_bar),
         # "PMQA 410 คะแนน" states a score: a submission, read below.
+        # "ขอสรุปคะแนนสุดท้ายทุกกอง": the scores of every unit are the status.
         Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 440, _query(Aspect.SCORE),
-             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|รายกอง|รายหน่วย", number=False),
+             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|รายกอง|รายหน่วย|ทุกกอง|ทุกหน่วย", number=False),
         Rule(("ได้เท่าไหร่|ได้เท่าไร|เท่าไหร่|เท่าไร|เท่าไหล่|เท่าใด|ผลลัพธ์|ผลเป็นยังไง"
               "|ผลเป็นไง|ผลการดำเนินงาน|ได้กี่|ผลล่าสุด|result|มีกี่|เปิดกี่"
               f"|{HOW_MANY}|{PERCENT_ASKS}",), 420, _query(Aspect.RESULT),
