@@ -443,6 +443,13 @@ PROGRESS_CUES = (
 )
 
 
+def _read_left_to_send(found: Found) -> Intent | None:
+    """ "กองคลังต้องส่งอะไรอีกบ้าง": what one unit still has to send is its status; with no
+    unit named, what is still due is the deadlines' (read by a later rule)."""
+    unit, _ = split_unit(without_story(found.remainder))
+    return Status(unit=unit) if unit else None
+
+
 def _read_sent(found: Found) -> Intent | None:
     """ "กองคลังส่งอะไรไปแล้วบ้าง": the unit's status; what several units have sent
     ("กองคลังกับกองกลาง ส่งอะไรไปแล้วบ้าง") is the history of what was sent, one list for all."""
@@ -1077,6 +1084,9 @@ SPECS = (
         Rule(("ครบทุกขั้นตอน|ครบทุกขั้น|ทุกขั้นตอนครบ", f"{QUESTION}|รึยัง|แล้วยัง"), 523,
              _read_status, unless="ถ้า|หาก|คะแนน|จะได้|ต้อง"),
         Rule(("ส่งอะไรไปแล้ว|ส่งอะไรแล้ว|ส่งอะไรไปบ้าง|ทำอะไรไปแล้ว",), 523, _read_sent),
+        # What a unit still has to send: above the deadlines ("ต้องส่งอะไร", 750).
+        Rule(("ต้องส่งอะไรอีก|ส่งอะไรอีก|ต้องทำอะไรอีก|ยังต้องส่งอะไร|ยังต้องทำอะไร",), 753,
+             _read_left_to_send, unless="ถ้า|หาก|เดือน|MONTH|STEP"),
         # "กจ.ไปถึงขั้นไหนแล้ว": how far, not which tier.
         Rule(("ไปถึงขั้นไหน|ถึงขั้นไหน|ไปถึงขั้นตอนไหน|ขยับไปถึงขั้นไหน",), 523, _read_how_far),
         # How far or how late a unit is; above the rules on lateness ("ส่งช้าหักไหม", 820).

@@ -29,6 +29,21 @@ NOT_SENT: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "ก่อนประชุมบ่ายนี้ ขอรายชื่อกองที่ยังไม่ส่งแบบฟอร์ม 4 ค่ะ", "Missing", {"step": "4"}),
 ]
 
+# What one unit still has to send is its status; with no unit, the deadlines.
+LEFT_TO_SEND: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ศทส. ยังต้องทำอะไรอีกบ้างครับ", "Status", {"unit": IT}),
+    ("L", "กนต.ต้องส่งอะไรอีกไหมคะ", "Status", {"unit": "กองนิติการ"}),
+    ("L", "ต้องส่งอะไรอีกบ้างคะ", "Deadlines", {}),
+]
+
+
+@readings(LEFT_TO_SEND)
+def test_what_one_unit_still_has_to_send_is_its_status(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
 # Told, not asked: the sender's own lag, or a unit that has not sent, is no question of who.
 NOT_SENT_TOLD: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "กองคลังยังไม่ได้อัปเดตแผน", "Status", {"unit": "กองคลัง"}),
