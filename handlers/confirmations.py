@@ -273,6 +273,7 @@ _AROUND_YES = _AROUND | frozenset(
         "|จาก"  # a count restated: "ใช่ครับ กองคลัง 8 จาก 9 ถูกแล้ว"
         "|ละ|ท่าน|เรียบร้อย|ตามที่|ที่แจ้ง"  # "ขอยืนยันตามที่แจ้งค่ะ"
         "|ชัวร์|แน่นอน|sure"  # sure of it before going ahead: "ชัวร์ครับ บันทึกได้"
+        "|ถูก"  # right, said of the card: "ได้เลยจ้า ที่บอทสรุปมาถูกหมด"
     )
 )
 _AROUND_NO = _AROUND | frozenset(
@@ -331,10 +332,10 @@ def _yes(intent: Confirm, found: Found) -> Confirm | None:
 
 
 # What a yes says of the card: that it was checked ("ตรวจทานแล้ว", "เช็คแล้ว"), or that it is
-# as the bot showed it ("ตามที่บอทสรุป", "ตามที่ระบบแสดง").
+# as the bot showed it ("ตามที่บอทสรุป", "ตามที่ระบบแสดง"; "ที่บอทสรุปมาถูกหมด": it is right).
 _OF_THE_CARD_RE = re.compile(
     r"(?:ตรวจทาน|ตรวจสอบ|ตรวจ|เช็ค|เช็ก|ทวน|ดู)\s?(?:ให้)?\s?(?:แล้ว|เรียบร้อย)"
-    r"|ตาม\s?(?:ที่)?\s?(?:น้อง\s?บอท|บอท|ระบบ|การ์ด)\s?(?:สรุป|แจ้ง|แสดง|ขึ้น|บอก|ทวน)\s?(?:มา|ไว้|ให้)?"
+    r"|(?:ตาม\s?(?:ที่)?|ที่)\s?(?:น้อง\s?บอท|บอท|ระบบ|การ์ด)\s?(?:สรุป|แจ้ง|แสดง|ขึ้น|บอก|ทวน)\s?(?:มา|ไว้|ให้)?"
 )
 # The card said to be right: a unit named beside it restates the card's unit.
 _RIGHT_RE = re.compile(r"ถูก|ตรง")
@@ -392,7 +393,9 @@ _ASK_FIRST_RE = re.compile(
     r"(?:ขอ|ไป|รอ|จะ)?(?:ถาม|เช็ค|เช็ก|คุย|ปรึกษา)\s?(?:กับ|ทาง)?\s?"
     r"(?:(?:พี่|น้อง|คน|เจ้าหน้าที่)\s?(?:ใน|ที่)?\s?)?"
     r"(?:กลุ่มงาน|หน่วยงาน|หน่วย|กอง|ฝ่าย|สำนัก|ศูนย์|กลุ่ม|ทีม|หัวหน้า|ผอ\.?|ผู้อำนวยการ|นาย|เจ้านาย"
-    r"|พี่|น้อง|เพื่อน|คน)?"
+    r"|พี่|น้อง|เพื่อน|คน"
+    # Whoever the matter belongs to: "ขอเช็คกับเจ้าของเรื่องก่อน", "ถามผู้รับผิดชอบก่อน".
+    r"|เจ้าของเรื่อง|เจ้าของงาน|ต้นเรื่อง|ผู้รับผิดชอบ|คนรับผิดชอบ)?"
     r"(?:\s?(?:เขา|เค้า|ท่าน))?"  # "เดี๋ยวถามพี่เขาก่อน"
     r"(?=\s|ก่อน|อีกที|อีกครั้ง|ด้วย|ดู|นะ|ครับ|ค่ะ|คะ|จ้า|$)"
 )
@@ -430,7 +433,12 @@ def _an_aside(words: str, found: Found) -> bool:
 # Who has not approved it yet: "ยกเลิกอันนี้ก่อนนะ ผอ.ยังไม่เซ็น".
 _APPROVER_RE = re.compile(r"ผอ\.?|ผู้อำนวยการ|หัวหน้า(?:กอง|กลุ่ม|ฝ่าย|งาน)?|นาย")
 # Saying what was wrong: the unit, the indicator, the figure ("ต้องเป็น 412 ไม่ใช่ 421").
-_WRONG_RE = re.compile(phrase_regex("ผิด|ไม่ถูก|ไม่ใช่|ต้องเป็น|แก้เป็น|wrong"))
+# Figures of another year are wrong too: "ยกเลิกก่อนครับ ข้อมูลเป็นของปีที่แล้ว".
+_WRONG_RE = re.compile(
+    phrase_regex(
+        "ผิด|ไม่ถูก|ไม่ใช่|ต้องเป็น|แก้เป็น|wrong|เป็นของปีที่แล้ว|เป็นของปีก่อน|เป็นของปีเก่า|ของปีที่ผ่านมา|คนละปี"
+    )
+)
 _REASON_WORDS = 10
 # What is not final yet, as the reason for dropping the card: "ไม่ต้องบันทึกนะคะ ตัวเลขท่องเที่ยว
 # ยังไม่ final", "ยกเลิกก่อน ผลขยะยังไม่นิ่ง" (it may name the indicator).
@@ -516,6 +524,8 @@ _ASIDE_RE = re.compile(
         "|พรุ่งนี้|มะรืน|วันหลัง|สัปดาห์หน้า|อาทิตย์หน้า|ทำ"
         # Sent twice, figures swapped: "ยกเลิกครับ ส่งซ้ำ", "ไม่ใช่ครับ ตัวเลขสลับ".
         "|ซ้ำ|ซ้ำซ้อน|สลับ|กัน|duplicate|รายการ"  # "รายการนี้": the card (see _OTHER_ACTS_RE)
+        # The figures of another year: "ยกเลิกก่อนครับ ตัวเลขเป็นของปีที่แล้ว".
+        "|เป็น|ของ|ปี|ที่แล้ว|ปีที่แล้ว|ปีก่อน|ปีเก่า|ปีที่ผ่านมา|เก่า|คนละปี"
     )
 )
 _LETTER_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4ea-z]")

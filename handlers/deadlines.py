@@ -38,7 +38,7 @@ from handlers.nlu.slots import (
     split_unit,
     without_introduction,
 )
-from handlers.nlu.story import without_story
+from handlers.nlu.story import BEFORE_EVENT_RE, without_story
 from handlers.nlu.units import units_named
 from handlers.replies import Action, Reply, text_reply
 from kpi_core.fiscal_calendar import days_left, fiscal_year, fiscal_year_bounds, working_days_left
@@ -250,7 +250,21 @@ _ABBR_MONTH_RE = re.compile(
 
 # "ยังเหลือกองไหนไม่ส่งบ้าง": which units, then ไม่ right after (a word between, "ใครยงไม่ส่ง",
 # may be a typo of ยัง that the corrector reads).
-_WHO_NOT_SENT_RE = re.compile(r"(?:ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด)\s?ไม่\s?(?:ได้|ส่ง)")
+# "ยังเหลือกองไหนไม่ upload แบบฟอร์ม 1-3": uploading or updating is sending too.
+_WHO_NOT_SENT_RE = re.compile(
+    r"(?:ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด)\s?ไม่\s?(?:ได้|ส่ง|อัป|อัพ|upload|update|ยื่น|แนบ)"
+)
+# The uploads and updates of a result or a form: "ไม่อัปโหลด", "ยังไม่อัปเดต", "ไม่ได้ upload".
+_UPLOADS = "อัปโหลด|อัพโหลด|upload|อัปเดต|อัพเดต|อัพเดท|อัปเดท|update|อัปไฟล์|อัพไฟล์"
+_NOT_UPLOADED = "|".join(
+    f"{no}{space}{verb}"
+    for no in ("ไม่", "ไม่ได้", "ยังไม่", "ยังไม่ได้")
+    for verb in words(_UPLOADS)
+    for space in (("", " ") if verb.isascii() else ("",))
+)
+# The answer asked as a list of names or entries ("ขอรายชื่อจะได้ตามต่อ", "ขอชื่อด้วย"): how
+# it is laid out, no step (the team's list, "ส่งรายชื่อ", is one only when it was sent).
+_LIST_ASKED_RE = re.compile(r"ขอ\s?(?:ราย\s?)?ชื่อ|ขอ\s?รายการ")
 
 
 def _read_who_not_sent(found: Found) -> Intent | None:
@@ -264,6 +278,10 @@ def _read_missing(found: Found) -> Intent | None:
     # "สวัสดีค่ะ กองคลังค่ะ ใครยังไม่ส่งแผนบ้าง": who has not sent is asked of every unit, not
     # of the sender's own.
     said = without_introduction(found.remainder)
+    if "ขอ" in said:
+        said = _LIST_ASKED_RE.sub(" ", said)
+    if "ก่อน" in said:  # "ก่อนประชุมพรุ่งนี้ ขอรายการ…": the asker's meeting is no step
+        said = BEFORE_EVENT_RE.sub(" ", said)
     asking = _asking_sentences(said)
     named = units_named(without_story(asking))
     if not named.words:
@@ -467,8 +485,10 @@ SPECS = (
              unless=INCOMPLETE_DOCUMENTS_RE),
         # "ยังไม่มีใครส่งแผนเลยเหรอ", "ยังไม่มีหน่วยไหนส่งผลขยะ": nobody has sent, so who has not.
         # "ผล PMQA ยังไม่มีใครใส่ใช่ไหม", "แต่งตั้งยังไม่มีคนใส่ผล": nobody has entered it.
-        Rule(("ไม่มีใคร|ไม่มีคน|ไม่มีกองไหน|ไม่มีหน่วยไหน|ไม่มีหน่วยงานไหน|ไม่มีกองใด|ไม่มีหน่วยใด",
-              "ส่ง|รายงาน|ทำ|กรอก|บันทึก|ใส่"), 801, _read_missing),
+        Rule(("ไม่มีใคร|ไม่มีคน|ไม่มีกองไหน|ไม่มีหน่วยไหน|ไม่มีหน่วยงานไหน|ไม่มีกองใด|ไม่มีหน่วยใด"
+              # "Master Data ยังไม่มีผู้ส่งผลใช่ไหม": no one has sent its result.
+              "|ไม่มีผู้ส่ง|ไม่มีผู้รายงาน|ไม่มีผู้กรอก|ไม่มีผู้บันทึก|ไม่มีผู้ใส่|ไม่มีผู้อัป|ไม่มีผู้อัพ",
+              "ส่ง|รายงาน|ทำ|กรอก|บันทึก|ใส่|อัป|อัพ"), 801, _read_missing),
         # "ยังขาดแผนของกองไหน", "รายงานผลยังขาดของใคร": what is short, asked of whom.
         Rule(("ขาด", "กองไหน|หน่วยไหน|หน่วยงานไหน|ใคร|กี่กอง|กี่หน่วย|กองใด|หน่วยใด|ตัวไหน|อันไหน"
               "|ตัวชี้วัดไหน"), 798,
@@ -484,8 +504,19 @@ SPECS = (
         # "ยังเหลือกองไหนไม่ส่งบ้าง", "ยังมีกองไหนไม่ได้แจ้งจำนวนตัวชี้วัดที่บรรลุบ้าง": which
         # units, with ไม่ right after (no ยัง between).
         Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด",
-              "ไม่ส่ง|ไม่ได้ส่ง|ไม่ได้แจ้ง|ไม่ได้ใส่|ไม่ได้กรอก|ไม่ได้รายงาน"), 796, _read_who_not_sent,
-             unless="ถ้า|หาก|ทำไม"),
+              f"ไม่ส่ง|ไม่ได้ส่ง|ไม่ได้แจ้ง|ไม่ได้ใส่|ไม่ได้กรอก|ไม่ได้รายงาน|{_NOT_UPLOADED}"), 796,
+             _read_who_not_sent, unless="ถ้า|หาก|ทำไม"),
+        # "ค้างฟอร์ม 4 กี่กองแล้ว": how many (or which) units still owe it.
+        Rule(("ค้าง", "กี่กอง|กี่หน่วย|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ใคร"), 786,
+             _read_missing, unless="ค้างคืน|ค้างแรม|ค้างคาว|ค้างชำระ|ค้างจ่าย|ถ้า|หาก|ทำไม"),
+        # "KPI ตัวไหนยังไม่อัปเดตบ้าง", "ขอรายชื่อตัวที่ยังไม่อัปเดต": which have not been
+        # updated, asked of the indicators or the units (a figure typed with it reports one).
+        Rule((_NOT_UPLOADED, "ตัวไหน|ตัวชี้วัดไหน|kpi ไหน|อันไหน|ไหนบ้าง|อะไรบ้าง|กี่ตัว|ตัวที่"
+              "|kpi ที่|ตัวชี้วัดที่|รายชื่อ|รายการ|กองไหน|หน่วยไหน|หน่วยงานไหน|ใคร|กี่กอง|กี่หน่วย"),
+             787, _read_missing, number=False, unless="ถ้า|หาก|ทำไม|ยังไง|อย่างไร"),
+        # "ยังมีกองที่ไม่ได้รายงานการเข้าประชุมไหม": whether some unit has not yet done it.
+        Rule(("กองที่ไม่|หน่วยที่ไม่|หน่วยงานที่ไม่|กองที่ยังไม่|หน่วยที่ยังไม่|หน่วยงานที่ยังไม่",
+              f"{QUESTION}|บ้าง|กี่"), 789, _read_missing, unless="ถ้า|หาก|ทำไม|ยังไง|อย่างไร"),
         # "กองไหนบ้างที่ยังไม่ได้ทำอะไรเลย" (formal: "กองใดบ้างที่ยังมิได้ดำเนินการใดๆ"): which
         # units or indicators have not yet done something, asked before the verb.
         Rule(("กองไหน|หน่วยไหน|หน่วยงานไหน|ตัวชี้วัดไหน|ตัวไหน|รายชื่อกอง|รายชื่อหน่วย",

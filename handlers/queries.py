@@ -48,7 +48,7 @@ from handlers.nlu.slots import (
     split_unit,
     without_introduction,
 )
-from handlers.nlu.story import without_story
+from handlers.nlu.story import BEFORE_EVENT_RE, without_story
 from handlers.nlu.tokenize import everyday_words, tokens
 from handlers.nlu.units import units_named
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
@@ -340,7 +340,10 @@ _STATUS_RE = re.compile(phrase_regex(STATUS_CUES))
 _IN_DETAIL = (
     "แบบรายละเอียด|แบบละเอียด|อย่างละเอียด|รายละเอียด|ละเอียด|แบบเต็ม|ฉบับเต็ม|in detail|detailed"
     "|details|detail"
+    # In full: "ขอฉบับละเอียดทุก KPI", "ขอดูภาพรวมแบบเต็มๆ".
+    "|ฉบับละเอียด|ฉบับรายละเอียด|แบบเต็มๆ|ฉบับเต็มๆ"
 )
+_IN_DETAIL_RE = re.compile(phrase_regex(_IN_DETAIL))
 _EVERY_INDICATOR = (
     "ทุกตัวชี้วัด|ทุกตัว|ทุก kpi|ตัวชี้วัดทั้งหมด|kpi ทั้งหมด|ตัวชี้วัดทุกตัว|แต่ละตัวชี้วัด|ทุกตัวชี้"
     # Every unit, or every indicator counted: "ขอสถานะทุกกองแบบละเอียด", "ทั้ง 10 ตัว".
@@ -360,6 +363,9 @@ def _read_detail(found: Found) -> Intent | None:
     if at is not None and len(asked) == len(left) and at + 1 < len(left):
         kept = [*left[: at + 1], *(s for s in left[at + 1 :] if split_unit(s)[0])]
         found = replace(found, remainder=" ".join(kept))
+    # How it is asked is no word of what is asked, wherever the status reads its words from.
+    masked = _IN_DETAIL_RE.sub(" ", found.extraction.masked)
+    found = replace(found, extraction=replace(found.extraction, masked=masked))
     read = _read_status(found)
     return replace(read, detail=True) if isinstance(read, Status) else None
 
@@ -399,7 +405,7 @@ def _read_status(found: Found) -> Intent | None:
         return Status(unit=named.words)
     rest = named.rest
     if "ก่อน" in rest:  # "ขอสรุปสถานะก่อนปิดสัปดาห์": when it is wanted, nothing named
-        rest = _BEFORE_EVENT_RE.sub(" ", rest)
+        rest = BEFORE_EVENT_RE.sub(" ", rest)
     if "เดือน" in rest:  # "ภาพรวมรอบ 6 เดือน": the round's span names nothing
         rest = ROUND_SPAN_RE.sub(" ", rest)
     words = found.code or content(rest, _STATUS_EDGE)
@@ -426,10 +432,6 @@ def _read_status(found: Found) -> Intent | None:
 
 
 _ASSESSED_RE = re.compile(phrase_regex("ผลการประเมิน|ผลประเมิน"))
-# Before an event of the asker's week: "ก่อนปิดสัปดาห์", "ก่อนประชุม", "ก่อนเที่ยง".
-_BEFORE_EVENT_RE = re.compile(
-    r"ก่อน\s?(?:ปิด|ประชุม|เข้าประชุม|เที่ยง|เลิกงาน|กลับ|สิ้น|หมด|หยุด|นำเสนอ|เสนอ|ไป|วันหยุด)\S*"
-)
 _DETAIL_RE = re.compile(phrase_regex("ละเอียด|แบบเต็ม|ฉบับเต็ม|detail"))
 _OVERVIEW_RE = re.compile(phrase_regex("สรุป|ภาพรวม|สถานะ|status|summary|overview|dashboard"))
 
@@ -490,6 +492,13 @@ PROGRESS_CUES = (
     "|ขยับไปถึงไหน|ขยับไปไหน|ล่าช้าไหม|ล่าช้ามั้ย|ล่าช้าหรือเปล่า|ล่าช้ารึเปล่า|ล่าช้าป่ะ"
     "|ช้ากว่ากำหนด|ช้าไหม|ช้ามั้ย|ช้าหรือเปล่า|ช้ารึเปล่า|ช้าป่ะ|ล้าช้า"
 )
+
+
+def _read_left_to_send(found: Found) -> Intent | None:
+    """ "กองคลังต้องส่งอะไรอีกบ้าง": what one unit still has to send is its status; with no
+    unit named, what is still due is the deadlines' (read by a later rule)."""
+    unit, _ = split_unit(without_story(found.remainder))
+    return Status(unit=unit) if unit else None
 
 
 def _read_sent(found: Found) -> Intent | None:
@@ -1087,8 +1096,9 @@ SPECS = (
         # reached, "ได้กี่เปอร์เซ็นต์", is the result, below).
         Rule(("ต้อง", PERCENT_ASKS), 465, _read_percent_bar),
         # "PMQA 410 คะแนน" states a score: a submission, read below.
+        # "ขอสรุปคะแนนสุดท้ายทุกกอง": the scores of every unit are the status.
         Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 440, _query(Aspect.SCORE),
-             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|รายกอง|รายหน่วย", number=False),
+             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|รายกอง|รายหน่วย|ทุกกอง|ทุกหน่วย", number=False),
         Rule(("ได้เท่าไหร่|ได้เท่าไร|เท่าไหร่|เท่าไร|เท่าไหล่|เท่าใด|ผลลัพธ์|ผลเป็นยังไง"
               "|ผลเป็นไง|ผลการดำเนินงาน|ได้กี่|ผลล่าสุด|result|มีกี่|เปิดกี่"
               f"|{HOW_MANY}|{PERCENT_ASKS}",), 420, _query(Aspect.RESULT),
@@ -1135,6 +1145,9 @@ SPECS = (
         Rule(("ครบทุกขั้นตอน|ครบทุกขั้น|ทุกขั้นตอนครบ", f"{QUESTION}|รึยัง|แล้วยัง"), 523,
              _read_status, unless="ถ้า|หาก|คะแนน|จะได้|ต้อง"),
         Rule(("ส่งอะไรไปแล้ว|ส่งอะไรแล้ว|ส่งอะไรไปบ้าง|ทำอะไรไปแล้ว",), 523, _read_sent),
+        # What a unit still has to send: above the deadlines ("ต้องส่งอะไร", 750).
+        Rule(("ต้องส่งอะไรอีก|ส่งอะไรอีก|ต้องทำอะไรอีก|ยังต้องส่งอะไร|ยังต้องทำอะไร",), 753,
+             _read_left_to_send, unless="ถ้า|หาก|เดือน|MONTH|STEP"),
         # "กจ.ไปถึงขั้นไหนแล้ว": how far, not which tier.
         Rule(("ไปถึงขั้นไหน|ถึงขั้นไหน|ไปถึงขั้นตอนไหน|ขยับไปถึงขั้นไหน",), 523, _read_how_far),
         # How far or how late a unit is; above the rules on lateness ("ส่งช้าหักไหม", 820).

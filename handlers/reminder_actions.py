@@ -212,7 +212,9 @@ _POSTPONE_FILLER = EDGE_WORDS | frozenset(("พรุ่งนี้", "วั�
 # fmt: off
 SPECS = (
     IntentSpec(StepDetails, handle_step_details, (
-        Rule(("รายละเอียด|ข้อกำหนด|ละเอียด|details|detail", "STEP"), 840, _read_details),
+        # "เปิดขั้นตอนที่ 5 แบบเต็มให้ดู": the step in full is the step in detail.
+        Rule(("รายละเอียด|ข้อกำหนด|ละเอียด|details|detail|แบบเต็ม|ฉบับเต็ม", "STEP"), 840,
+             _read_details),
         # "ขอรายละเอียดขั้นตอนส่งแผนทั้งหมด": a step named by its words.
         Rule(("รายละเอียดขั้นตอน|รายละเอียดของขั้นตอน|รายละเอียดขั้น",), 836, _read_named_details,
              number=False),

@@ -335,6 +335,13 @@ _SCORE_TOLD = re.compile(
     rf"^(?!.*(?:{QUESTION}|เท่าไหร่|เท่าไร|กี่|ทำไม|ยังไง|อย่างไร|เหรอ|หรอ|ใช่|ถ้า|หาก))"
     r".*ได้\s?NUM\s?คะแนน"
 )
+# The deductions asked to be included in a status ("ขอรายงานสถานะแบบละเอียด… รวมรายการหัก
+# คะแนนด้วย"): the status's detail cards list them, no rule is asked.
+_DEDUCTIONS_INCLUDED = (
+    "รวมรายการหัก|รวมรายการที่หัก|รวมหัก|รวมที่หัก|รวมที่โดนหัก|รวมทั้งรายการหัก|พร้อมรายการหัก"
+    "|พร้อมที่หัก|รวมถึงรายการหัก"
+)
+_SCORE_TOLD_OR_INCLUDED = re.compile(f"{_SCORE_TOLD.pattern}|{phrase_regex(_DEDUCTIONS_INCLUDED)}")
 _SHORT = "DIM|ขาด|ไม่ครบ|ช้ากว่า|ช้าไป|ล่าช้า|เกินกำหนด|ไม่ทัน|ไม่บรรลุ|บรรลุ|ส่งช้า|ไปถึง"
 _WOULD_REACH = "ระดับไหน|ระดับอะไร|ระดับเท่าไหร่|ได้ระดับ|กี่คะแนน|ได้เต็ม|คะแนนเต็ม|เต็ม 5|เต็มเลย"
 # Asked of a step: whether it needs something too ("ขั้นตอนที่ 3 ต้องมี…ด้วยใช่ไหม").
@@ -443,7 +450,7 @@ SPECS = (
         Rule((CHANNEL_WORDS, _DEDUCTED), 825, _reader(RuleTopic.CHANNEL),
              unless="ไม่ส่ง|ไม่ได้ส่ง|ไม่ใช้|ไม่ได้ใช้|ไม่ผ่าน"),
         Rule((f"หักคะแนน|{_DEDUCTED}|deduct|deduction|deductions",), 820,
-             _reader(RuleTopic.DEDUCTIONS), unless=_SCORE_TOLD),
+             _reader(RuleTopic.DEDUCTIONS), unless=_SCORE_TOLD_OR_INCLUDED),
         Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร|{_SCORE_LEFT}"), 820,
              _undone(_reader(RuleTopic.DEDUCTIONS)),
              unless=f"ใคร|หน่วยไหน|{_ATTENDING}|{_WHICH_INDICATOR}"),

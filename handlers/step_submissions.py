@@ -318,8 +318,6 @@ def _read_step(found: Found) -> Intent:
         rest = regex.sub(" ", rest)
     stated = extraction.dimensions
     met, of = counts(extraction.text)
-    if of is not None and any(n.percent for n in extraction.numbers):
-        met = of = None  # "๗ ใน ๘ ครั้ง = ๘๗.๕ %": the share says the attendance
     # "ข่าวดี ศทส ส่งแผนแล้ว", "หัวหน้าบอกว่า…": the teller's story names no step.
     words = content(without_story(_TOLD_RE.sub(r"\g<0> ", rest)))
     if "กิจกรรม" in words and (stated.dimensions or stated.every) and "แผน" in words:
@@ -336,6 +334,8 @@ def _read_step(found: Found) -> Intent:
     ]
     # "เข้าประชุมได้ 84% ขาดไป 1 ครั้ง", "17 จาก 18 ครั้ง = 94.4%": the percentage typed is the
     # value (the counts beside it only show how it was reached).
+    # "๗ ใน ๘ ครั้ง = ๘๗.๕ %": the share says the attendance; a bar the count falls short of
+    # ("บรรลุ 5 จาก 8 ตัว ต่ำกว่า 85%") is no share.
     percents = [n for n in numbers if n.percent]
     if percents:
         met = of = None
@@ -501,8 +501,9 @@ def _read_plan_results(found: Found) -> Intent:
     if item is not None:  # "ตัวชี้วัดตามแผนที่ 3 บรรลุ": one indicator, not a count
         return replace(intent, step="", value=None, met=None, of=None, plan_item=item[0],
                        passed=item[1])  # fmt: skip
-    # A count says how many passed; "ผ่าน" beside it is no verdict on the step.
-    passed = None if intent.of is not None else intent.passed
+    # A count says how many passed; "ผ่าน" beside it is no verdict on the step, but one said
+    # short of the bar is ("บรรลุ 6 ใน 8 ตัว ไม่ถึง 85").
+    passed = None if intent.of is not None and intent.passed else intent.passed
     # "ไอทีบรรลุครบทุกตัว 6/6", "กนต บรรลุ 9 จาก 10": a unit's alias among the words (settled).
     others = intent.others or ("" if intent.unit else intent.step)
     return replace(intent, step=found.extraction.step, passed=passed, others=others)

@@ -76,8 +76,10 @@ INCOMPLETE_DOCUMENTS_RE = re.compile(f"{_DOCUMENTS_SHORT}|{_FORM_SAID_SHORT}")
 # "ตัวชี้วัดตามแผนที่ 3", "ตัวชี้วัดที่ 3 ตามแผน", "ตัวชี้วัดของแผนข้อ 4": one plan indicator.
 # "ตัวชี้วัดตามแผนตัวที่ 3": the plan's indicator counted as one of them ("ข้อที่ 3": as an item).
 # "ข้อ 2 ในแผนของไอที": the plan's item by its number, the plan named after it.
+# "ตัวชี้วัดในแผนของ ศทส. ข้อ 5": whose plan it is, between the plan and the item.
 _PLAN_ITEM_RE = re.compile(
-    r"ตัวชี้วัด\s*(?:ตามแผน|ของแผน|ในแผน)?\s*(?:ตัว\s*|ข้อ\s*)?(?:ที่|ข้อ)\s*(?P<n>\d{1,2})(?![\d.])"
+    r"ตัวชี้วัด\s*(?:(?:ตามแผน|ของแผน|ในแผน)(?:\s*ของ\s*[^\s\d]+)?)?\s*(?:ตัว\s*|ข้อ\s*)?(?:ที่|ข้อ)\s*"
+    r"(?P<n>\d{1,2})(?![\d.])"
     r"|(?<![\u0e01-\u0e4e])ข้อ\s*(?:ที่)?\s*(?P<item>\d{1,2})(?![\d.])(?=\s*(?:ใน|ของ|ตาม)\s*แผน)"
 )
 _PLAN_RE = re.compile("แผน")
@@ -87,10 +89,21 @@ DOCUMENTS_RE = re.compile(f"{_MISSING_RE.pattern}|{_INCOMPLETE_RE.pattern}")
 COMPLETE_DOCUMENTS_RE = _COMPLETE_RE
 
 
+# The total first, then how many were met: "แผนมีตัวชี้วัด 9 ตัว บรรลุ 8 ตัว".
+_TOTAL_THEN_MET_RE = re.compile(
+    r"(?<![\d.])(?P<of>\d{1,3})\s*(?:ตัวชี้วัด|ตัว|ข้อ)\s*(?:แต่|และ|โดย)?\s*บรรลุ\s*"
+    r"(?:ค่าเป้าหมาย|เป้าหมาย|เป้า)?\s*(?P<met>\d{1,3})\s*(?:ตัว|ข้อ)"
+)
+
+
 def counts(text: str) -> tuple[int | None, int | None]:
     """``(met, of)`` when the text says "N จาก M" (or "N/M" of what was met or attended, never
-    a date), else ``(None, None)``."""
+    a date; or "M ตัว บรรลุ N ตัว"), else ``(None, None)``."""
     match = _COUNT_RE.search(text)
+    if match is None and "บรรลุ" in text:
+        match = _TOTAL_THEN_MET_RE.search(text)
+        if match is not None and int(match["met"]) > int(match["of"]):
+            match = None
     if match is None and _COUNTED_RE.search(text):
         match = _SLASH_COUNT_RE.search(text)
     return (int(match["met"]), int(match["of"])) if match else (None, None)

@@ -15,6 +15,10 @@ from handlers.nlu.patterns import EDGE_WORDS
 from handlers.nlu.tokenize import everyday_words, tokens
 
 _WITH = "with:"
+# Before an event of the asker's week: "ก่อนปิดสัปดาห์", "ก่อนประชุม", "ก่อนเที่ยง".
+BEFORE_EVENT_RE = re.compile(
+    r"ก่อน\s?(?:ปิด|ประชุม|เข้าประชุม|เที่ยง|เลิกงาน|กลับ|สิ้น|หมด|หยุด|นำเสนอ|เสนอ|ไป|วันหยุด)\S*"
+)
 # A phrase opening with one of these, after another, is the asker's reason: "จะได้วางแผน",
 # "จะใช้ประกอบการประชุมผู้บริหาร", "จะแนบในหนังสือถึงผู้บริหาร", "เอาไปทำสไลด์".
 # "ขอไว้ทำปฏิทิน", "ไว้ทำแผนงาน", "จะทำหนังสือเวียน", "จะตามเรื่องเว็บ": what the answer is for.
@@ -33,6 +37,10 @@ _PURPOSE = (
     "ไว้ใช้",
     "จะทำ",
     "จะตาม",
+    # "…ขอชื่อด้วย จะโทรตามเอง", "จะไปทวง": who is late is asked to be chased.
+    "จะโทร",
+    "จะไปตาม",
+    "จะทวง",
 )
 # The cheap test before a phrase walk: a purpose opening anywhere after a space.
 _PURPOSE_AFTER = tuple(f" {p}" for p in _PURPOSE)
