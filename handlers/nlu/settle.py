@@ -26,6 +26,7 @@ from handlers.intents import (
     SubmitValue,
     Unknown,
 )
+from handlers.nlu.asides import body_named_first
 from handlers.nlu.everyday_plans import everyday_kinds
 from handlers.nlu.patterns import (
     DELIVERABLE_WORDS,
@@ -71,6 +72,8 @@ def settle(intent: Any, org: Organisation) -> Any:
     words = _slot_words(intent)
     if words and off_topic(words, org, asked=isinstance(intent, IndicatorQuery)):
         return Unknown(text=words)
+    if isinstance(intent, SubmitValue | SubmitBaseline) and _of_another_body(intent.indicator, org):
+        return Unknown(text=intent.indicator)  # "กรมบัญชีกลาง PMQA ได้ 452": their figure
     if isinstance(intent, MarkStep) and intent.step and not intent.unit:
         # "หัวหน้าบอกว่าไอทีส่งแผนแล้ว": the unit before the story around it is dropped.
         unit, rest = pull_unit(intent.step, org, loosely=False)
@@ -158,6 +161,19 @@ def settle(intent: Any, org: Organisation) -> Any:
         named = unit.name if unit is not None and not intent.unit else intent.unit
         intent = replace(intent, unit=named, others="")
     return intent
+
+
+def _of_another_body(words: str, org: Organisation) -> bool:
+    """Whether slot words open with the name of a public body that is neither the organisation
+    ("ปทุมธานีได้ขยะ 58%", "จังหวัดปทุมธานี…") nor one of its units: "นนทบุรีได้ขยะ 70%",
+    "กรมบัญชีกลาง PMQA ได้ 452" tell another body's figure, chat to the group."""
+    body = body_named_first(words) if words else ""
+    if not body:
+        return False
+    if names_organisation(body, org) or resolve_unit(body, org) or resolve_indicator(body, org):
+        return False
+    squashed = squash(body)
+    return not any(own in squashed or squashed in own for own in own_names(org))
 
 
 # The sender's own team or unit said as such ("ทีมเรา", "กองของเรา"): whose report it is, unnamed.

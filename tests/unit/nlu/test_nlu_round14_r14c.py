@@ -1,0 +1,52 @@
+"""Issue 9, round 14 (r14c): three families of dev_fresh26-28. A unit's score of the สป.รง.
+indicator typed as a value (the unit by its alias, "score", "เต็ม", a correction "แก้เป็น");
+a correction that restates only the field that was wrong (a day, a step, a channel, a value);
+another body's figure, told as news of it, is chat."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.fakes.understanding import readings, settled
+
+_IT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
+
+
+def _score(value: str, unit: str, raw: str = "") -> dict[str, Any]:
+    return {"indicator": "1", "value": value, "raw_value": raw or value, "unit": unit}
+
+
+# (C) Another province's, department's or ministry's figure: news of them, chat.
+OTHER_BODIES: list[tuple[str, str]] = [
+    ("P", "เชียงใหม่ได้ขยะ 75% แล้วนะ เราต้องเร่ง"),
+    ("P", "จังหวัดนนทบุรี ท่องเที่ยวได้ 2,000 ล้านแล้ว"),
+    ("O", "กรมสรรพากร PMQA ได้ 460 สูงกว่าเราอีก"),
+    ("B", "กรมบัญชีกลางได้ PMQA 455 คะแนนแน่ะ"),
+    ("O", "กระทรวงการคลังได้ 448 คะแนนเลยนะ"),
+    ("P", "ได้ข่าวว่าอยุธยา e-Service 500 คนแล้ว"),
+]
+
+# Our own figure with the organisation's own name, or a unit of ours: still a value.
+OWN_FIGURES: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "P",
+        "ปทุมธานีได้ขยะ 58% แล้วนะ",
+        "SubmitValue",
+        {"indicator": "2", "value": "58", "raw_value": "58%", "percent": True},
+    ),  # fmt: skip
+    ("L", "กองคลังได้ 4 คะแนน", "SubmitValue", _score("4", "กองคลัง")),
+]
+
+
+@pytest.mark.parametrize(("org", "text"), OTHER_BODIES)
+def test_another_bodys_figure_is_chat(org: str, text: str) -> None:
+    assert settled(text, org) == ("Unknown", {})
+
+
+@readings(OWN_FIGURES)
+def test_our_own_figure_stays_a_value(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
