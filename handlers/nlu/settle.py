@@ -109,8 +109,12 @@ def settle(intent: Any, org: Organisation) -> Any:
         if several:  # "แต่งตั้งกับหลักสูตรสอบ": one question about each
             intent = replace(intent, indicator=several[0], more=tuple(several[1:]))
     if isinstance(intent, SubmitValue) and intent.news:
-        # News of a change names an indicator of the organisation, or is the group's chat.
-        if not resolve_indicator(intent.indicator, org):
+        # News of a change names an indicator of the organisation, or is the group's chat; a
+        # score told of a name alone ("ไอทีได้ 4 คะแนน") is the score of the unit it names.
+        unit = _unit_alone(intent, org)
+        if unit:
+            intent = replace(intent, indicator="", unit=unit)
+        elif not resolve_indicator(intent.indicator, org):
             return Unknown(text=intent.indicator)
         intent = replace(intent, news=False)
     if isinstance(intent, SubmitValue) and (intent.measure or intent.percent):
@@ -161,6 +165,15 @@ def settle(intent: Any, org: Organisation) -> Any:
         named = unit.name if unit is not None and not intent.unit else intent.unit
         intent = replace(intent, unit=named, others="")
     return intent
+
+
+def _unit_alone(intent: SubmitValue, org: Organisation) -> str:
+    """The unit of ``org`` that a value's words name and nothing else ("ไอที", "IT"), when no
+    unit was named otherwise; else ""."""
+    if intent.unit or not intent.indicator:
+        return ""
+    unit, rest = pull_unit(intent.indicator, org, loosely=False)
+    return unit.name if unit is not None and not content(rest) else ""
 
 
 def _of_another_body(words: str, org: Organisation) -> bool:

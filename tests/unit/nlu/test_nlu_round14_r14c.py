@@ -18,6 +18,45 @@ def _score(value: str, unit: str, raw: str = "") -> dict[str, Any]:
     return {"indicator": "1", "value": value, "raw_value": raw or value, "unit": unit}
 
 
+# (A) A unit's score of the ministry's own indicator, however the unit is named.
+UNIT_SCORES: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ไอทีได้ 4.5 คะแนนนะคะ", "SubmitValue", _score("4.5", _IT)),
+    ("L", "IT ได้ 4 คะแนนครับ", "SubmitValue", _score("4", _IT)),
+    ("L", "กนต. score 4.2 ค่ะ", "SubmitValue", _score("4.2", "กองนิติการ")),
+    ("L", "กค score ๔.๑", "SubmitValue", _score("4.1", "กองคลัง", "๔.๑")),
+    ("L", "คะแนนกจ. 5 เต็ม ลงระบบด้วยครับ", "SubmitValue", _score("5", "กองการเจ้าหน้าที่")),
+    ("L", "กองนิติการแก้เป็น 3.8 ครับ ไม่ใช่ 3.5", "SubmitValue", _score("3.8", "กองนิติการ")),
+    ("L", "ปีนี้ไอทีได้ระดับ 5 ค่ะ", "SubmitValue", _score("5", _IT)),
+    ("L", "ปีนี้ กค. ได้ระดับ ๓ นะคะ", "SubmitValue", _score("3", "กองคลัง", "๓")),
+    ("L", "ระดับความสำเร็จของกองกลาง ได้ ๓", "SubmitValue", _score("3", "กองกลาง", "๓")),
+    ("L", "kpi 1 ของ IT = 4.5", "SubmitValue", _score("4.5", _IT)),
+]
+
+# Asked, or someone's who is no unit: never a write.
+NOT_UNIT_SCORES: list[tuple[str, str]] = [
+    ("L", "ไอทีได้กี่คะแนนแล้ว"),
+    ("L", "กนต score เท่าไหร่"),
+    ("L", "ปีนี้กองคลังได้ระดับไหน"),
+    ("L", "IT ได้ 4 คะแนนใช่ไหม"),
+    ("L", "ลูกได้ 4 คะแนนค่ะ"),
+    ("L", "แมวได้ระดับ 3 ค่ะ"),
+    ("P", "เพื่อนได้ 4 คะแนน"),
+    ("L", "ถ้าไอทีได้ 4 คะแนนจะผ่านไหม"),
+]
+
+
+@readings(UNIT_SCORES)
+def test_a_units_score_is_a_value_of_the_indicator(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@pytest.mark.parametrize(("org", "text"), NOT_UNIT_SCORES)
+def test_a_score_asked_or_of_no_unit_is_no_write(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in ("SubmitValue", "SubmitBaseline", "MarkStep")
+
+
 # (C) Another province's, department's or ministry's figure: news of them, chat.
 OTHER_BODIES: list[tuple[str, str]] = [
     ("P", "เชียงใหม่ได้ขยะ 75% แล้วนะ เราต้องเร่ง"),
