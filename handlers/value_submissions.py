@@ -14,7 +14,8 @@ from handlers.context import Context
 from handlers.formatting import number
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, IndicatorQuery, Intent, Status, SubmitBaseline, SubmitValue
-from handlers.nlu.extract import NUM, PLACEHOLDERS, Number, as_typed
+from handlers.last_entry import last_entry
+from handlers.nlu.extract import DATE, NUM, PLACEHOLDERS, Number, as_typed
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, INDICATOR_WORDS, UNIT_PREFIXES, phrase_regex, words
 from handlers.nlu.report_words import report_words
@@ -72,19 +73,15 @@ def handle_submit_value(intent: SubmitValue, ctx: Context) -> Reply:
 
 def of_the_card(intent: SubmitValue, ctx: Context) -> SubmitValue:
     """A bare correction ("ไม่ใช่ แก้เป็น 3") of the one value card open for its sender in this
-    chat: that card's indicator and unit; anything else as it is (asked back if need be)."""
+    chat, else of the sender's latest value still in effect: that entry's indicator and unit;
+    anything else as it is (asked back if need be)."""
     if not intent.correction or intent.indicator or ctx.user_id is None:
         return intent
-    open_now = ctx.ports.pending.open_in(ctx.user_id, ctx.incoming.chat.id, now=ctx.now)
-    values = [
-        d.submission
-        for d in open_now
-        if d.submission is not None and d.submission.kind is SubmissionKind.VALUE
-    ]
-    if len(values) != 1:
+    found = last_entry(ctx, SubmissionKind.VALUE)
+    if found is None:
         return intent
-    card = values[0]
-    return replace(intent, indicator=card.indicator_code, unit=card.unit or intent.unit)
+    entry, _ = found
+    return replace(intent, indicator=entry.indicator_code, unit=entry.unit or intent.unit)
 
 
 def indicator_for_value(
@@ -146,7 +143,11 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         return None
     # "แก้ 52 เป็น 53": the last value is the new one; "ต้องเป็น 4 ไม่ใช่ 3": never one said
     # not to be, wherever it stands.
-    stated = [n for n in found.extraction.numbers if not _NOT_RE.search(text[: n.start])]
+    stated = [
+        n
+        for n in found.extraction.numbers
+        if not _NOT_RE.search(text[: n.start]) and not _TYPED_WRONG_RE.match(text, n.end)
+    ]
     if "เต็ม" in text:  # "ได้ 4 เต็ม 5": the full mark is no value ("5 เต็ม" is one, in full)
         stated = [n for n in stated if not _OUT_OF_RE.search(text[: n.start])] or stated
     if "หัก" in text:  # "ได้ ๔.๕ คะแนน หักเอกสารไม่ครบไป 0.5": what was cut is no value
@@ -207,6 +208,9 @@ _CORRECTING = EDGE_WORDS | frozenset(
     words(
         "ขอโทษ|โทษที|sorry|ผิด|พิมพ์ผิด|พิมพ์|ที่ถูก|ถูก|ถูกต้อง|ที่ถูกต้อง|แก้|ขอแก้|เป็น|ชุด|ข้อ|ตัว"
         "|ครั้ง|แห่ง|คน|ราย|ระดับ|คะแนน|เอ้ย|เอ๊ย|อุ๊ย|อ๊ะ|ๆ"
+        # The slip owned formally, when it was typed, the figure called so: "ขออภัยค่ะ ตัวเลข
+        # ที่ถูกต้องคือ…", "เมื่อกี้พิมพ์ผิดค่ะ แก้เป็น…".
+        "|ขออภัย|ตัวเลข|ตัวเลขที่ถูกต้อง|ค่าที่ถูกต้อง|คือ|เมื่อกี้|เมื่อกี๊|เมื่อสักครู่|ตอนแรก|ทีแรก"
     )
 )
 _LAUGH_OPENS_RE = re.compile(r"5{3,}(?![\d.,])")
@@ -383,7 +387,11 @@ _ALL_OF_RE = re.compile(r"(?:ครบ|ทั้ง|ครบทั้ง|รว
 # "ลงทะเบียนชุดข้อมูลครบ 74 ชุด": the datasets registered are what an indicator counts.
 _REGISTERED_RE = re.compile(r"ลงทะเบียน|ขึ้นทะเบียน|ชุดข้อมูล")
 _DOCUMENT_COUNT_RE = re.compile(r"\s*(?:แบบฟอร์ม|ฟอร์ม|form|ไฟล์|file|ฉบับ|ชุด|มิติ|ขั้นตอน)")
-_NOT_VALUE_RE = re.compile(rf"(?:{OLD_VALUE})\s*{NUM}")
+_NOT_VALUE_RE = re.compile(
+    rf"(?:{OLD_VALUE})\s*{NUM}|(?:(?:{DATE}|เมื่อกี้|ตอนแรก)\s?)?(?:ใส่|พิมพ์|กรอก|ลง)?\s?{NUM}\s?ผิด"
+)
+# "เมื่อวานใส่ 474 ผิด", "กรอก 52.7 ผิด": a figure said wrong right after it was typed.
+_TYPED_WRONG_RE = re.compile(r"\s?(?:ผิด|ไม่ถูก)")
 _CUT_RE = re.compile(r"หัก[^\d]{0,30}$")
 # "ได้ 4 เต็ม 5", "4 จากเต็ม 5": the full mark before a value; "5 เต็ม" beside it says it is full.
 _OUT_OF_RE = re.compile(r"เต็ม\s*$")

@@ -49,7 +49,12 @@ QUESTIONS = frozenset(
 # Slots that only echo text (what a yes restates echoes its card); and intents labelled by
 # their main slot alone (a rule question by its topic: the number, step or unit it names are
 # details the labels do not carry).
-_FREE = {"Unknown": ("text",), "Confirm": ("figures", "unit"), "SubmitValue": ("correction",)}
+_FREE = {
+    "Unknown": ("text",),
+    "Confirm": ("figures", "unit"),
+    "SubmitValue": ("correction",),
+    "MarkStep": ("correction",),
+}
 _ONLY = {"RuleQuestion": ("topic",)}
 Meaning = tuple[str, dict[str, Any]]
 _REQUIRED = object()  # a field without a default: always compared
@@ -181,7 +186,7 @@ def meaning(intent: Any, org: Organisation) -> Meaning:
     return name, settled
 
 
-_CARD_GIVES = {"SubmitValue": "indicator"}
+_CARD_GIVES = {"SubmitValue": "indicator", "MarkStep": "step"}
 
 
 def _dimensions(slots: dict[str, Any], milestone: Indicator | None) -> dict[str, Any]:

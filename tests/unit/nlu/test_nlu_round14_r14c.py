@@ -57,6 +57,62 @@ def test_a_score_asked_or_of_no_unit_is_no_write(org: str, text: str) -> None:
     assert settled(text, org)[0] not in ("SubmitValue", "SubmitBaseline", "MarkStep")
 
 
+# (B) A correction restating only the field that was wrong: the rest is the last entry's.
+ONE_FIELD_CORRECTIONS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ไม่ใช่วันนี้ครับ ส่งเมื่อวาน", "MarkStep", {"done_on": "2025-01-14"}),
+    ("L", "ไม่ใช่เมื่อวานซืนค่ะ ส่งเมื่อวันศุกร์", "MarkStep", {"done_on": "2025-01-10"}),
+    ("L", "วันที่ส่งผิดครับ ที่ถูกคือ ๙ ม.ค.", "MarkStep", {"done_on": "2025-01-09"}),
+    ("L", "ไม่ใช่ขั้นตอนที่ 4 ครับ ขั้นตอนที่ 3", "MarkStep", {"step": "3"}),
+    ("L", "ไม่ใช่ขั้น ๒ ค่ะ ขั้น ๑", "MarkStep", {"step": "1"}),
+    ("L", "ที่บอกว่าส่งทางไดรฟ์ผิดค่ะ จริงๆ ส่งทางอีเมล", "MarkStep", {"channel": "email"}),
+    ("L", "ช่องทางผิดครับ ที่ถูกคือ google drive", "MarkStep", {"channel": "google_drive"}),
+    (
+        "P",
+        "เมื่อกี้พิมพ์ผิดครับ แก้เป็น 61.4 เปอร์เซ็นต์",
+        "SubmitValue",
+        {"value": "61.4", "raw_value": "61.4 เปอร์เซ็นต์", "percent": True},
+    ),
+    (
+        "B",
+        "ขอโทษครับ ตัวเลขที่ถูกต้องคือ 2,315.5 ไม่ใช่ 2,135.5",
+        "SubmitValue",
+        {"value": "2315.5", "raw_value": "2,315.5"},
+    ),
+    (
+        "O",
+        "ขอแก้ Master Data เป็น 12 ชุดค่ะ เมื่อกี้ใส่ 21 ผิด",
+        "SubmitValue",
+        {"indicator": "7", "value": "12", "raw_value": "12"},
+    ),
+    (
+        "P",
+        "ขอแก้ตัวเลขขยะเป็น 57.2 ครับ เมื่อวานกรอก 52.7 ผิด",
+        "SubmitValue",
+        {"indicator": "2", "value": "57.2", "raw_value": "57.2"},
+    ),
+]
+
+# Asked, or wrong and not said what is right: no write.
+NOT_CORRECTIONS: list[tuple[str, str]] = [
+    ("L", "ไม่ใช่ขั้น 3 เหรอคะ"),
+    ("L", "วันที่ผิดหรือเปล่าคะ"),
+    ("L", "ที่บอกว่าส่งทางอีเมลผิดไหมครับ"),
+    ("P", "ตัวเลขที่ถูกต้องคือเท่าไหร่คะ"),
+]
+
+
+@readings(ONE_FIELD_CORRECTIONS)
+def test_a_correction_of_one_field_is_read_with_that_field(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@pytest.mark.parametrize(("org", "text"), NOT_CORRECTIONS)
+def test_a_question_of_what_was_wrong_is_no_write(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in ("SubmitValue", "SubmitBaseline", "MarkStep")
+
+
 # (C) Another province's, department's or ministry's figure: news of them, chat.
 OTHER_BODIES: list[tuple[str, str]] = [
     ("P", "เชียงใหม่ได้ขยะ 75% แล้วนะ เราต้องเร่ง"),
