@@ -44,7 +44,7 @@ from handlers.nlu.patterns import CHANNELS, phrase_regex
 from handlers.nlu.questions import asks
 from handlers.nlu.slots import INDICATOR_RE
 from handlers.nlu.story import is_story_word
-from handlers.nlu.tokenize import tokens
+from handlers.nlu.tokenize import province_names, tokens
 
 # The bot called by name ("ฝากถามบอทหน่อย"), or disowned ("ถามพี่นะไม่ได้ถามบอท").
 _BOT_RE = re.compile(r"น้องบอท|พี่บอท|บอท|\bbot\b")
@@ -468,10 +468,8 @@ def _body_first_re() -> re.Pattern[str]:
     province's name (PyThaiNLP's full names and ``[places]``) before a space, a verb of
     [done] or the end; an everyday word that is also a province's name ("เลย", "แพร่") only
     after a kind ("จังหวัดเลย")."""
-    from pythainlp.corpus import provinces  # the package's own list, read once
-
     kinds = sorted(_sections()["bodies"], key=len, reverse=True)
-    places = {*provinces(details=False), *_sections()["places"]} - set(_sections()["not places"])
+    places = {*province_names(), *_sections()["places"]} - set(_sections()["not places"])
     named = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
     unsure = "|".join(map(re.escape, _sections()["not places"]))
     kind = "|".join(map(re.escape, kinds))
