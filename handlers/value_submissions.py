@@ -14,7 +14,8 @@ from handlers.context import Context
 from handlers.formatting import number
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, IndicatorQuery, Intent, Status, SubmitBaseline, SubmitValue
-from handlers.nlu.extract import NUM, PLACEHOLDERS, Number, as_typed
+from handlers.last_entry import last_entry
+from handlers.nlu.extract import DATE, NUM, PLACEHOLDERS, Number, as_typed
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, INDICATOR_WORDS, UNIT_PREFIXES, phrase_regex, words
 from handlers.nlu.report_words import report_words
@@ -26,6 +27,7 @@ from handlers.nlu.slots import (
     split_unit,
     typed_measure,
 )
+from handlers.nlu.tokenize import tokens
 from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
 from handlers.replies import (
@@ -71,19 +73,15 @@ def handle_submit_value(intent: SubmitValue, ctx: Context) -> Reply:
 
 def of_the_card(intent: SubmitValue, ctx: Context) -> SubmitValue:
     """A bare correction ("ไม่ใช่ แก้เป็น 3") of the one value card open for its sender in this
-    chat: that card's indicator and unit; anything else as it is (asked back if need be)."""
+    chat, else of the sender's latest value still in effect: that entry's indicator and unit;
+    anything else as it is (asked back if need be)."""
     if not intent.correction or intent.indicator or ctx.user_id is None:
         return intent
-    open_now = ctx.ports.pending.open_in(ctx.user_id, ctx.incoming.chat.id, now=ctx.now)
-    values = [
-        d.submission
-        for d in open_now
-        if d.submission is not None and d.submission.kind is SubmissionKind.VALUE
-    ]
-    if len(values) != 1:
+    found = last_entry(ctx, SubmissionKind.VALUE)
+    if found is None:
         return intent
-    card = values[0]
-    return replace(intent, indicator=card.indicator_code, unit=card.unit or intent.unit)
+    entry, _ = found
+    return replace(intent, indicator=entry.indicator_code, unit=entry.unit or intent.unit)
 
 
 def indicator_for_value(
@@ -145,7 +143,13 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         return None
     # "แก้ 52 เป็น 53": the last value is the new one; "ต้องเป็น 4 ไม่ใช่ 3": never one said
     # not to be, wherever it stands.
-    stated = [n for n in found.extraction.numbers if not _NOT_RE.search(text[: n.start])]
+    stated = [
+        n
+        for n in found.extraction.numbers
+        if not _NOT_RE.search(text[: n.start]) and not _TYPED_WRONG_RE.match(text, n.end)
+    ]
+    if "เต็ม" in text:  # "ได้ 4 เต็ม 5": the full mark is no value ("5 เต็ม" is one, in full)
+        stated = [n for n in stated if not _OUT_OF_RE.search(text[: n.start])] or stated
     if "หัก" in text:  # "ได้ ๔.๕ คะแนน หักเอกสารไม่ครบไป 0.5": what was cut is no value
         stated = [n for n in stated if not _CUT_RE.search(text[: n.start])] or stated
     if not stated and found.extraction.dates:
@@ -157,7 +161,13 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
     if "หัก" in remainder:  # "…คะแนน หักเอกสารไม่ครบไป 0.5": the cut told after names none
         remainder = _CUT_CLAUSE_RE.sub(" ", remainder)
     remainder = OF_UNIT_RE.sub(" ", remainder)
+    if "เต็ม" in remainder:
+        remainder = _FULL_MARK_RE.sub(" ", remainder)
     unit, rest = split_unit(_GLUED_UNIT_RE.sub(" ", remainder))
+    if found.code and not unit and "ของ" in rest:
+        # "kpi1 ของไอที = 4": beside a code, the words after ของ may name a unit by its alias
+        # (settle keeps them only when they do).
+        unit = _OF_WORDS_RE.search(rest)[1] if _OF_WORDS_RE.search(rest) else ""
     words = found.code or content(rest, edge)
     words = glued_measure(found, words) + words
     return SubmitValue(
@@ -183,12 +193,24 @@ def _read_bare_correction(found: Found) -> Intent | None:
     return replace(read, correction=True)
 
 
+def _read_named_correction(found: Found) -> Intent | None:
+    """ "กองนิติการแก้เป็น 3.8 ไม่ใช่ 3.5": the new value of what the words name (a unit, an
+    indicator); words naming neither are no correction of a value."""
+    read = read_value(found)
+    if not isinstance(read, SubmitValue) or not (read.unit or read.indicator or found.code):
+        return None
+    return read
+
+
 # The words of a bare correction besides its values: the slip owned, the right one pointed at,
 # the count's own noun ("ไม่ใช่ 70 ค่ะ 74 ชุด").
 _CORRECTING = EDGE_WORDS | frozenset(
     words(
         "ขอโทษ|โทษที|sorry|ผิด|พิมพ์ผิด|พิมพ์|ที่ถูก|ถูก|ถูกต้อง|ที่ถูกต้อง|แก้|ขอแก้|เป็น|ชุด|ข้อ|ตัว"
         "|ครั้ง|แห่ง|คน|ราย|ระดับ|คะแนน|เอ้ย|เอ๊ย|อุ๊ย|อ๊ะ|ๆ"
+        # The slip owned formally, when it was typed, the figure called so: "ขออภัยค่ะ ตัวเลข
+        # ที่ถูกต้องคือ…", "เมื่อกี้พิมพ์ผิดค่ะ แก้เป็น…".
+        "|ขออภัย|ตัวเลข|ตัวเลขที่ถูกต้อง|ค่าที่ถูกต้อง|คือ|เมื่อกี้|เมื่อกี๊|เมื่อสักครู่|ตอนแรก|ทีแรก"
     )
 )
 _LAUGH_OPENS_RE = re.compile(r"5{3,}(?![\d.,])")
@@ -202,14 +224,36 @@ CORRECTION_WORDS = "แก้เป็น|ไม่ใช่|ที่ถูก�
 
 def _read_reached(found: Found) -> Intent | None:
     """ "ศทส. ได้ระดับ 3", "กองคลังได้ 4 คะแนน": a score reached, told of a unit or an indicator
-    of the plan; of anything else ("ทีมฟุตบอลได้ 3 คะแนน", "ลูกชายสอบได้คะแนน 95") it is chat."""
-    read = read_value(found)
+    of the plan; of anything else ("ทีมฟุตบอลได้ 3 คะแนน", "ลูกชายสอบได้คะแนน 95") it is chat,
+    unless its word or two name a unit by its alias ("ไอทีได้ 4 คะแนน"), which settle tells."""
+    read = read_value(_this_year_dropped(found))
     if not isinstance(read, SubmitValue) or found.code:
         return read
     if read.unit or INDICATOR_RE.search(read.indicator):
         return read
     # A keyword typed cut short ("อุตฯเชิงนิเวศ ได้ระดับ 4"): its long form names the indicator.
-    return read if INDICATOR_RE.search(report_words().long_forms(read.indicator)) else None
+    if INDICATOR_RE.search(report_words().long_forms(read.indicator)):
+        return read
+    return _named_by_alias(read)
+
+
+def _named_by_alias(read: SubmitValue) -> SubmitValue | None:
+    """``read`` as news when its words are a name or two and nothing else ("ไอที", "IT"):
+    settle keeps it when they name a unit of the organisation ("ลูก", "แมว" are chat)."""
+    if not read.indicator or len(tokens(read.indicator)) > _ALIAS_WORDS:
+        return None
+    return replace(read, news=True)
+
+
+_ALIAS_WORDS = 2
+# "ปีนี้กองคลังได้ระดับ 4": when the score was reached names nothing (and is glued to the unit).
+_THIS_YEAR_RE = re.compile(r"^\s*(?:ปีนี้|รอบนี้|ตอนนี้|ล่าสุด)")
+
+
+def _this_year_dropped(found: Found) -> Found:
+    if _THIS_YEAR_RE.match(found.remainder) is None:
+        return found
+    return replace(found, remainder=_THIS_YEAR_RE.sub(" ", found.remainder))
 
 
 def _read_unit_score(found: Found) -> Intent | None:
@@ -219,16 +263,40 @@ def _read_unit_score(found: Found) -> Intent | None:
         return None
     if found.extraction.masked.partition(NUM)[2].strip() not in ("", "คะแนน"):
         return None  # "กองคลังได้ 2 คน": a count, no score
-    read = read_value(found)
-    if not isinstance(read, SubmitValue) or not read.unit or read.indicator or read.measure:
+    read = read_value(_this_year_dropped(found))
+    if not isinstance(read, SubmitValue) or read.measure:
         return None
-    return read
+    if read.unit and read.indicator:
+        # "ระดับความสำเร็จของกองกลาง ได้ ๓": the indicator's title and the unit's name;
+        # settle keeps it when the words name an indicator of the organisation.
+        return replace(read, news=True)
+    return read if read.unit else _named_by_alias(read)
 
 
 # Asked, wished, supposed or denied: no score told.
 _NOT_TOLD = (
     "ไหม|มั้ย|หรือ|รึ|เปล่า|ป่าว|ต้อง|ควร|ถึงจะ|จะ|เกณฑ์|ถ้า|หาก|อยาก|เป้า|ไม่|ยัง|มั้ง|คง|เต็ม|เท่าไ|กี่|อะไร|ใช่|ป่ะ|?"
 )
+
+
+def _read_unit_measure(found: Found) -> Intent | None:
+    """ "กนต score 3.95", "ศทส. คะแนน 4": a unit's name, its measure word and one value, and
+    nothing else (a request to record it at most), is its score told."""
+    if len(found.extraction.numbers) != 1 or found.code:
+        return None
+    if content(_REQUEST_RE.sub(" ", found.extraction.masked.partition(NUM)[2])):
+        return None  # "ศทส. คะแนน 4 ขั้นตอน": more than a score
+    read = read_value(found)
+    if not isinstance(read, SubmitValue) or _names_an_indicator(read.indicator):
+        return None  # "DG Readiness ระดับ 4": the indicator's rules read it, its measure kept
+    if read.unit and not read.indicator:
+        return replace(read, measure="")  # the cue's own word: a unit's score
+    return None if read.unit else _named_by_alias(read)
+
+
+def _names_an_indicator(words: str) -> bool:
+    """Whether words hold an indicator's word, or one typed cut short ("อุตฯเชิงนิเวศ")."""
+    return bool(INDICATOR_RE.search(words) or INDICATOR_RE.search(report_words().long_forms(words)))
 
 
 def _read_news(found: Found) -> Intent | None:
@@ -319,8 +387,17 @@ _ALL_OF_RE = re.compile(r"(?:ครบ|ทั้ง|ครบทั้ง|รว
 # "ลงทะเบียนชุดข้อมูลครบ 74 ชุด": the datasets registered are what an indicator counts.
 _REGISTERED_RE = re.compile(r"ลงทะเบียน|ขึ้นทะเบียน|ชุดข้อมูล")
 _DOCUMENT_COUNT_RE = re.compile(r"\s*(?:แบบฟอร์ม|ฟอร์ม|form|ไฟล์|file|ฉบับ|ชุด|มิติ|ขั้นตอน)")
-_NOT_VALUE_RE = re.compile(rf"(?:{OLD_VALUE})\s*{NUM}")
+_NOT_VALUE_RE = re.compile(
+    rf"(?:{OLD_VALUE})\s*{NUM}|(?:(?:{DATE}|เมื่อกี้|ตอนแรก)\s?)?(?:ใส่|พิมพ์|กรอก|ลง)?\s?{NUM}\s?ผิด"
+)
+# "เมื่อวานใส่ 474 ผิด", "กรอก 52.7 ผิด": a figure said wrong right after it was typed.
+_TYPED_WRONG_RE = re.compile(r"\s?(?:ผิด|ไม่ถูก)")
 _CUT_RE = re.compile(r"หัก[^\d]{0,30}$")
+# "ได้ 4 เต็ม 5", "4 จากเต็ม 5": the full mark before a value; "5 เต็ม" beside it says it is full.
+_OUT_OF_RE = re.compile(r"เต็ม\s*$")
+_FULL_MARK_RE = re.compile(rf"(?<={NUM})\s?เต็ม|เต็ม(?=\s?{NUM})")
+# "ของไอที", "ของ IT": the word after ของ.
+_OF_WORDS_RE = re.compile(r"ของ\s?(\S+)")
 _CUT_CLAUSE_RE = re.compile(r"(?:โดน|ถูก)?\s?หัก(?!ล้าง).*$")
 _SLIP_RE = re.compile(r"(?:พิมพ์|ใส่|กรอก|ลง|บันทึก)\s?ผิด(?:\s?(?:ไป|นะ|ครับ|ค่ะ|คะ))*")
 # "ผลตัวชี้วัดที่ 1 ของกองกลาง 3.5": the unit whose result it is, named after "ของ".
@@ -353,6 +430,11 @@ SPECS = (
              unless="ต้อง|ควร|ถึงจะ|จะได้|เกณฑ์|ถ้า|หาก|อยาก|เป้า|ไม่ได้|ยังไม่|ได้ยิน|มั้ง|คง|เต็ม"),
         # A unit's score told bare, spaced or not: "กนต.ได้4.5", "กองคลังได้ 3 ค่ะ".
         Rule(("ได้ NUM",), 152, _read_unit_score, number=True, unless=_NOT_TOLD),
+        # A unit's score after its measure word: "กนต score 3.95", "ศทส. คะแนน 4".
+        Rule(("คะแนน NUM|ระดับ NUM",), 153, _read_unit_measure, number=True, unless=_NOT_TOLD),
+        # A unit's or an indicator's value corrected: "กองกลางแก้เป็น 4.45 ไม่ใช่ 4.5",
+        # "แก้ความพึงพอใจเป็น 88.1%" (a bare "แก้เป็น 3" answers the card: 1011).
+        Rule(("แก้|แก้ไข", "เป็น NUM"), 605, _read_named_correction, number=True),
         # News of a change ("หน่วยรับงบตรงเพิ่มเป็น ๒๐ แล้วนะ"): settle keeps it when the words
         # name an indicator of the organisation ("ราคาน้ำมันขึ้นเป็น 40 แล้ว" is chat).
         Rule((_NEWS_WORDS,), 142, _read_news, number=True),

@@ -44,7 +44,7 @@ from handlers.nlu.patterns import CHANNELS, phrase_regex
 from handlers.nlu.questions import asks
 from handlers.nlu.slots import INDICATOR_RE
 from handlers.nlu.story import is_story_word
-from handlers.nlu.tokenize import tokens
+from handlers.nlu.tokenize import province_names, tokens
 
 # The bot called by name ("ฝากถามบอทหน่อย"), or disowned ("ถามพี่นะไม่ได้ถามบอท").
 _BOT_RE = re.compile(r"น้องบอท|พี่บอท|บอท|\bbot\b")
@@ -460,3 +460,28 @@ def _nothing_before(before: str) -> bool:
     """Whether the words before a promise report nothing done, or only what came in
     ("สงป.เขต 3 แจ้งว่าส่งข้อมูลมาครบแล้ว เดี๋ยวพี่รวมให้")."""
     return not _DONE_RE.search(before) or bool(_INCOMING_RE.search(before))
+
+
+@cache
+def _body_first_re() -> re.Pattern[str]:
+    """Another body's name opening slot words: a kind of body glued to its name, or a
+    province's name (PyThaiNLP's full names and ``[places]``) before a space, a verb of
+    [done] or the end; an everyday word that is also a province's name ("เลย", "แพร่") only
+    after a kind ("จังหวัดเลย")."""
+    kinds = sorted(_sections()["bodies"], key=len, reverse=True)
+    places = {*province_names(), *_sections()["places"]} - set(_sections()["not places"])
+    named = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    unsure = "|".join(map(re.escape, _sections()["not places"]))
+    kind = "|".join(map(re.escape, kinds))
+    return re.compile(
+        rf"^(?:(?:{kind})(?!\s|อื่น|เรา|นี้|ไหน|ใด)\S+"
+        rf"|(?:จังหวัด\s?)?(?:{named})(?=\s|$|{_any('done')})|จังหวัด\s?(?:{named}|{unsure}))"
+    )
+
+
+def body_named_first(words: str) -> str:
+    """The name of another public body that ``words`` (slot words, lower case) open with:
+    "กรมบัญชีกลาง pmqa ได้", "นนทบุรีได้ขยะ" name กรมบัญชีกลาง, นนทบุรี; "" when none does.
+    Whether it is the organisation's own name is for settle to tell."""
+    found = _body_first_re().match(words.strip())
+    return found.group(0) if found else ""

@@ -54,6 +54,7 @@ _FREE = {
     "Confirm": ("figures", "unit"),
     "SubmitValue": ("correction",),
     "IndicatorQuery": ("figure",),  # how the aspect was told, not what is asked
+    "MarkStep": ("correction",),
 }
 _ONLY = {"RuleQuestion": ("topic",)}
 Meaning = tuple[str, dict[str, Any]]
@@ -189,7 +190,7 @@ def meaning(intent: Any, org: Organisation) -> Meaning:
     return name, settled
 
 
-_CARD_GIVES = {"SubmitValue": "indicator"}
+_CARD_GIVES = {"SubmitValue": "indicator", "MarkStep": "step"}
 
 
 def _dimensions(slots: dict[str, Any], milestone: Indicator | None) -> dict[str, Any]:

@@ -53,6 +53,11 @@ _LAST_WEEKDAY_RE = re.compile(
     rf"วัน\s?(?P<day>{'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})\s?"
     r"(?:ที่แล้ว|ที่ผ่านมา|ก่อน)"
 )
+# "ส่งเมื่อวันจันทร์": a weekday after "เมื่อ" is past, the last such weekday before today too.
+_SINCE_WEEKDAY_RE = re.compile(
+    rf"(?<=เมื่อ)\s?วัน\s?(?P<day>{'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})"
+    r"(?!\s?(?:หน้า|นี้))"
+)
 _KPI_RE = re.compile(
     # "ตัว" alone before a number names one too ("ตัว 5-8 ส่งผลครบหรือยัง"), not after a count
     # ("8 จาก 9 ตัว 5 ตัวผ่าน" has the number before it).
@@ -321,7 +326,10 @@ def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
                 dates.append(ThaiDateMatch(None, day, start, end, text[start:end]))
                 taken.append((start, end, DATE))
     if "วัน" in text:
-        for match in _claim(_LAST_WEEKDAY_RE, text, taken, DATE):
+        weekdays = _claim(_LAST_WEEKDAY_RE, text, taken, DATE)
+        if "เมื่อ" in text:
+            weekdays += _claim(_SINCE_WEEKDAY_RE, text, taken, DATE)
+        for match in weekdays:
             back = (today.weekday() - _WEEKDAYS[match["day"]] - 1) % 7 + 1
             day = today - timedelta(days=back)
             dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))

@@ -30,6 +30,7 @@ from handlers.intents import (
     SubmitValue,
     Unknown,
 )
+from handlers.nlu.asides import body_named_first
 from handlers.nlu.everyday_plans import everyday_kinds
 from handlers.nlu.patterns import (
     DELIVERABLE_WORDS,
@@ -78,6 +79,8 @@ def settle(intent: Any, org: Organisation) -> Any:
         return Unknown(text=words)
     if isinstance(intent, RegisterUnit) and intent.unit:
         return _registered(intent, org)
+    if isinstance(intent, SubmitValue | SubmitBaseline) and _of_another_body(intent.indicator, org):
+        return Unknown(text=intent.indicator)  # "กรมบัญชีกลาง PMQA ได้ 452": their figure
     if isinstance(intent, MarkStep) and intent.step and not intent.unit:
         # "หัวหน้าบอกว่าไอทีส่งแผนแล้ว": the unit before the story around it is dropped.
         unit, rest = pull_unit(intent.step, org, loosely=False)
@@ -116,8 +119,12 @@ def settle(intent: Any, org: Organisation) -> Any:
         if several:  # "แต่งตั้งกับหลักสูตรสอบ": one question about each
             intent = replace(intent, indicator=several[0], more=tuple(several[1:]))
     if isinstance(intent, SubmitValue) and intent.news:
-        # News of a change names an indicator of the organisation, or is the group's chat.
-        if not resolve_indicator(intent.indicator, org):
+        # News of a change names an indicator of the organisation, or is the group's chat; a
+        # score told of a name alone ("ไอทีได้ 4 คะแนน") is the score of the unit it names.
+        unit = _unit_alone(intent, org)
+        if unit:
+            intent = replace(intent, indicator="", unit=unit)
+        elif not resolve_indicator(intent.indicator, org):
             return Unknown(text=intent.indicator)
         intent = replace(intent, news=False)
     if isinstance(intent, SubmitValue) and (intent.measure or intent.percent):
@@ -172,6 +179,28 @@ def settle(intent: Any, org: Organisation) -> Any:
         named = unit.name if unit is not None and not intent.unit else intent.unit
         intent = replace(intent, unit=named, others="")
     return intent
+
+
+def _unit_alone(intent: SubmitValue, org: Organisation) -> str:
+    """The unit of ``org`` that a value's words name and nothing else ("ไอที", "IT"), when no
+    unit was named otherwise; else ""."""
+    if intent.unit or not intent.indicator:
+        return ""
+    unit, rest = pull_unit(intent.indicator, org, loosely=False)
+    return unit.name if unit is not None and not content(rest) else ""
+
+
+def _of_another_body(words: str, org: Organisation) -> bool:
+    """Whether slot words open with the name of a public body that is neither the organisation
+    ("ปทุมธานีได้ขยะ 58%", "จังหวัดปทุมธานี…") nor one of its units: "นนทบุรีได้ขยะ 70%",
+    "กรมบัญชีกลาง PMQA ได้ 452" tell another body's figure, chat to the group."""
+    body = body_named_first(words) if words else ""
+    if not body:
+        return False
+    if names_organisation(body, org) or resolve_unit(body, org) or resolve_indicator(body, org):
+        return False
+    squashed = squash(body)
+    return not any(own in squashed or squashed in own for own in own_names(org))
 
 
 # The sender's own team or unit said as such ("ทีมเรา", "กองของเรา"): whose report it is, unnamed.

@@ -12,7 +12,7 @@ from contextvars import ContextVar
 from functools import cache
 from importlib.resources.abc import Traversable
 
-from pythainlp.corpus import thai_words
+from pythainlp.corpus import provinces, thai_words
 from pythainlp.tokenize import Trie, word_tokenize
 
 from handlers.data_files import data_file
@@ -24,6 +24,12 @@ def domain_words(path: Traversable = DOMAIN_WORDS_FILE) -> frozenset[str]:
     """The domain words file, one word a line, lower-cased like the text it will meet."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip().lower() for line in lines if line.strip())
+
+
+@cache
+def province_names() -> frozenset[str]:
+    """The Thai names of the 77 provinces, as PyThaiNLP lists them."""
+    return frozenset(provinces(details=False))
 
 
 class WordSet(Trie):

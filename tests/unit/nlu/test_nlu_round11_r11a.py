@@ -18,10 +18,11 @@ CORRECTIONS: list[tuple[str, str, str, dict[str, Any]]] = [
     ("O", "ไม่ใช่ 70 ค่ะ 74 ชุด", "SubmitValue", {"value": "74", "raw_value": "74"}),
     ("B", "ผิดครับ ที่ถูกคือ 92.3", "SubmitValue", {"value": "92.3", "raw_value": "92.3"}),
     ("P", "พิมพ์ผิดค่ะ ต้องเป็น ๘๘", "SubmitValue", {"value": "88", "raw_value": "๘๘"}),
-    # A day corrected alone is not read (yet): no step card can take it over, so it must not
-    # become a report of a step the sender did not name (the review of round 11).
-    ("L", "ไม่ใช่ค่ะ แก้วันที่เป็นเมื่อวาน", "Unknown", {}),
-    ("L", "ขอแก้วันที่เป็น 13 ม.ค. ครับ", "Unknown", {}),
+    # A day corrected alone: the sender's last step entry takes it over (the card still open,
+    # else the latest stored; with none the handler asks), never a step the sender did not
+    # name (round 14, handlers/last_entry.py).
+    ("L", "ไม่ใช่ค่ะ แก้วันที่เป็นเมื่อวาน", "MarkStep", {"done_on": "2025-01-14"}),
+    ("L", "ขอแก้วันที่เป็น 13 ม.ค. ครับ", "MarkStep", {"done_on": "2025-01-13"}),
 ]
 
 # Still a no, or a question, or news: a correction must be the whole message.
