@@ -37,6 +37,7 @@ from handlers.replies import (
 from kpi_core.ledger import effective_submissions
 from kpi_core.models import (
     Indicator,
+    Organisation,
     ScoringMethod,
     Submission,
     SubmissionAction,
@@ -51,9 +52,7 @@ def handle_submit_value(intent: SubmitValue, ctx: Context) -> Reply:
     if org is None:
         return missing_organisation(ctx)
     intent = of_the_card(intent, ctx)
-    chosen = indicator_for_value(
-        ctx, intent, Act.SUBMIT, "ตัวชี้วัด {code} ส่งเป็นขั้นตอนครับ พิมพ์เช่น 'ขั้นตอนที่ 3 ส่งแล้ว'"
-    )
+    chosen = indicator_for_value(ctx, intent, Act.SUBMIT, _steps_text(intent, org))
     if isinstance(chosen, Reply):
         return chosen
     current = current_row(ctx, (chosen.code, None, SubmissionKind.VALUE, None, None))
@@ -69,6 +68,18 @@ def handle_submit_value(intent: SubmitValue, ctx: Context) -> Reply:
     if current is not None and current.value is not None:
         lines.append(f"(แก้ไขจากค่าเดิม {number(current.value)})")
     return ask_confirmation(ctx, superseding(draft, current), lines, value_warnings(chosen, intent))
+
+
+def _steps_text(intent: SubmitValue, org: Organisation) -> str:
+    """What to say to a value typed for a milestone indicator ("ไอทีได้ 4 คะแนน"): its level
+    comes from the steps sent, so nothing typed is stored; how to send a step, and how to see
+    the level the named unit has now."""
+    text = "ตัวชี้วัด {code} คิดระดับจากขั้นตอนที่ส่ง ไม่ต้องพิมพ์คะแนนครับ พิมพ์เช่น 'ขั้นตอนที่ 3 ส่งแล้ว'"
+    unit = next((u for u in org.units if u.name == intent.unit), None)
+    if unit is None:
+        return text
+    name = unit.short_name or unit.name
+    return f"{text}\nดูระดับของ {name} ตอนนี้: พิมพ์ '{name} ได้กี่คะแนน'"
 
 
 def of_the_card(intent: SubmitValue, ctx: Context) -> SubmitValue:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from decimal import Decimal
 
@@ -90,7 +91,19 @@ def test_a_value_without_an_indicator_is_asked_back_keeping_the_value(pathum: Fa
 
 def test_a_milestone_indicator_is_sent_as_steps(mol: FakePorts) -> None:
     reply = handle_submit_value(submit("PMQA", "3"), context(mol, COORDINATOR))
-    assert text_of(reply) == "ตัวชี้วัด 1 ส่งเป็นขั้นตอนครับ พิมพ์เช่น 'ขั้นตอนที่ 3 ส่งแล้ว'"
+    assert text_of(reply) == ("ตัวชี้วัด 1 คิดระดับจากขั้นตอนที่ส่ง ไม่ต้องพิมพ์คะแนนครับ พิมพ์เช่น 'ขั้นตอนที่ 3 ส่งแล้ว'")
+    assert mol.pending.added == []
+
+
+def test_a_units_score_typed_for_a_milestone_indicator_says_how_to_see_its_level(
+    mol: FakePorts,
+) -> None:
+    intent = replace(submit("1", "4"), unit="ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร")
+    reply = handle_submit_value(intent, context(mol, COORDINATOR))
+    assert text_of(reply).splitlines() == [
+        "ตัวชี้วัด 1 คิดระดับจากขั้นตอนที่ส่ง ไม่ต้องพิมพ์คะแนนครับ พิมพ์เช่น 'ขั้นตอนที่ 3 ส่งแล้ว'",
+        "ดูระดับของ ศทส. ตอนนี้: พิมพ์ 'ศทส. ได้กี่คะแนน'",
+    ]
     assert mol.pending.added == []
 
 
