@@ -31,6 +31,7 @@ from handlers.nlu.questions import asks, promises
 from handlers.nlu.slots import (
     INDICATOR_RE,
     Found,
+    channel_of,
     chat_said,
     chat_words,
     content,
@@ -413,6 +414,8 @@ def _asking_sentences(text: str) -> str:
     return " ".join(sentences)
 
 
+# "ส่งเป็นหนังสือภายในไปแล้ว": the internal post, no "within" of a deadline.
+_INTERNAL_POST = "หนังสือภายใน|บันทึกภายใน|ไปรษณีย์ภายใน|ภายในไปแล้ว"
 # When something is due, asked.
 _WHEN_ASKED = "เมื่อไหร่|เมื่อไร|เมื่อไหร|วันไหน|วันที่เท่าไหร่|วันอะไร|ภายใน|ตอนไหน|ช่วงไหน|เดือนไหน|เดือนอะไร"
 # The verbs of entering a result ("ใส่ผล", "กรอกผล", "ลงผล").
@@ -453,6 +456,20 @@ _NO_DATA = "|".join(
     for data in ("ข้อมูล", "ตัวเลข", "ค่า", "ผล", "คะแนน")
 )
 _CHECKED = "ใช่ไหม|ใช่มั้ย|ใช่ป่ะ|ใช่ปะ|ใช่หรือเปล่า|ใช่รึเปล่า|เหรอ|หรอ|หรือเปล่า|รึเปล่า|ป่ะ|ไหม|มั้ย"
+
+
+def _not_sent_another_way(found: Found) -> Intent | None:
+    """ "ยังไม่ได้กรอกผล": who has not entered it; sent another way, the usual one denied after
+    it ("ส่งรายชื่อทีมเป็นบันทึกข้อความฉบับกระดาษ ไม่ได้กรอก Google Form"), a report."""
+    text = found.extraction.text
+    sent = _SENT_ANOTHER_WAY_RE.search(text)
+    if sent and channel_of(text[: sent.end()]) and not asks(text):
+        return None
+    return _read_missing(found)
+
+
+# The sending told before the denial, with the way it went.
+_SENT_ANOTHER_WAY_RE = re.compile(r"ส่ง.{0,60}?(?=\s?(?:ไม่ได้|ไม่ใช่))")
 
 
 def _read_no_data(found: Found) -> Intent | None:
@@ -508,7 +525,7 @@ SPECS = (
         # it reports one instead).
         Rule(("|".join(f"{n}{v}" for n in ("ยังไม่ได้", "ยังไม่", "ไม่ได้") for v in words(_ENTERS))
               + "|ไม่ได้รายงานผล",), 800,
-             _read_missing, number=False),
+             _not_sent_another_way, number=False),
         # Whether one still has nothing entered, asked: "ท่องเที่ยวยังไม่มีข้อมูลใช่ไหม", "e-Service
         # ยังไม่มีตัวเลขเหรอ" (told, "…ยังไม่มีข้อมูลนะคะ รอ ททท.", it asks nothing).
         Rule((_NO_DATA, _CHECKED), 800, _read_no_data, number=False),
@@ -610,13 +627,13 @@ SPECS = (
               "|ภายใน|ตอนไหน|ช่วงไหน|ช่วงเวลาไหน|ช่วงวันไหน|ช่วงวันที่เท่าไหร่|เดือนไหน|เดือนอะไร"),
              740, _asked,
              unless="ใครส่ง|ส่งไปเมื่อ|ส่งแล้ว|ส่งอะไรไปเมื่อ|ย้อนหลัง|ย้อนดู|ประวัติ|รายงานไปเมื่อ"
-                    "|รายงานแล้ว|ใครรายงาน"),
+                    f"|รายงานแล้ว|ใครรายงาน|{_INTERNAL_POST}"),
         # A deadline checked: "ส่งแผนได้ถึงวันที่ 31 ม.ค. ใช่ไหม" (formal: "…ใช่หรือไม่").
         Rule(("ส่ง|รายงาน", "ได้ถึง|ได้จนถึง|ได้ภายใน|ได้ไม่เกิน", QUESTION), 741, read_deadlines,
              keep=True, unless="ส่งแล้ว|รายงานแล้ว|เรียบร้อย|ใครส่ง|ใครรายงาน"),
         # Reporting asked when: "ต้องรายงานผลภายในเมื่อไหร่" (the words name the step: kept).
         Rule(("รายงาน", _WHEN_ASKED), 739, _asked, keep=True,
-             unless="รายงานไปเมื่อ|รายงานแล้ว|ใครรายงาน|ย้อนหลัง|ย้อนดู|ประวัติ"),
+             unless=f"รายงานไปเมื่อ|รายงานแล้ว|ใครรายงาน|ย้อนหลัง|ย้อนดู|ประวัติ|{_INTERNAL_POST}"),
         # A window's opening or closing: "แผนปิดรับวันไหน", "เปิดรับวันที่ 17 ใช่ไหม ปิดวันไหน".
         Rule(("เปิดรับ|ปิดรับ|เปิดให้ส่ง|ปิดให้ส่ง|ปิดส่ง|ปิดวัน|ปิดเมื่อ",
               "เมื่อไหร่|เมื่อไร|วันไหน|วันที่เท่าไหร่|วันอะไร|ตอนไหน|ช่วงไหน|ใช่ไหม|ใช่มั้ย"), 752,

@@ -13,6 +13,128 @@ from tests.fakes.understanding import readings, settled
 
 ITS = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
 
+# (A) A step's news told formally or at length: the step, the unit and what is said of it.
+STEP_REPORTS: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "L",
+        "ผลตรวจแผนของ กค. ผ่านแล้วค่ะ",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "passed": True},
+    ),
+    (
+        "L",
+        "กองคลังส่งรายชื่อทีมแล้ว 7 คน ทางอีเมล",
+        "MarkStep",
+        {"step": "1", "unit": "กองคลัง", "channel": "email"},
+    ),
+    (
+        "L",
+        "รายชื่อทีม PMQA ของ กนต. ส่งแล้วครับ ทั้งหมด ๕ ท่าน ทางกูเกิลฟอร์ม",
+        "MarkStep",
+        {"step": "1", "unit": "กองนิติการ", "channel": "google_form"},
+    ),
+    (
+        "L",
+        "กองนิติการขอเรียนแจ้งว่า ได้จัดส่งรายชื่อทีมไปเมื่อวันที่ 5 ธ.ค. 67 ขออภัยที่ล่าช้าครับ",
+        "MarkStep",
+        {"step": "1", "unit": "กองนิติการ", "done_on": "2024-12-05"},
+    ),
+    (
+        "L",
+        "ได้รับแจ้งจากศทส.ว่าส่งรายชื่อทีมทางอีเมลแล้ว",
+        "MarkStep",
+        {"step": "1", "unit": ITS, "channel": "email"},
+    ),
+    (
+        "L",
+        "แจ้งครับ รายชื่อทีมของกองคลังส่งเป็นหนังสือตัวจริงไปแล้ว",
+        "MarkStep",
+        {"step": "1", "unit": "กองคลัง", "channel": "paper"},
+    ),
+    (
+        "L",
+        "กองคลังส่งแผนแล้ว มีกิจกรรมครบ 3 มิติ มิติละ 2 กิจกรรม",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "dims": [1, 2, 3]},
+    ),
+    (
+        "L",
+        "กองกลางส่งแผนช้าไปหน่อย แต่เอกสารครบค่ะ",
+        "MarkStep",
+        {"step": "3", "unit": "กองกลาง", "documents": "complete"},
+    ),
+    (
+        "L",
+        "กองนิติการแจ้งมาว่าส่งแผนไปแล้ว แต่ไม่ได้แนบเอกสารใด ๆ ครับ",
+        "MarkStep",
+        {"step": "3", "unit": "กองนิติการ", "documents": "missing"},
+    ),
+    (
+        "L",
+        "ศทส.เข้าร่วมประชุมคิดเป็นร้อยละ ๙๐ ผ่านเกณฑ์ค่ะ",
+        "MarkStep",
+        {"step": "2", "unit": ITS, "value": "90", "passed": True},
+    ),
+]
+
+# A late sending told formally; sent on paper with the usual way denied after it.
+MORE_STEP_REPORTS: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "L",
+        "กองกลางขอเรียนแจ้งว่า ได้จัดส่งแผนปฏิบัติการไปเมื่อวันที่ 20 ม.ค. 68 ซึ่งล่าช้ากว่ากำหนดเล็กน้อยค่ะ",
+        "MarkStep",
+        {"step": "3", "unit": "กองกลาง", "done_on": "2025-01-20"},
+    ),
+    (
+        "L",
+        "ทราบจากกองนิติการว่าส่งรายชื่อทีมเป็นบันทึกข้อความตัวจริง ไม่ได้กรอกฟอร์มครับ",
+        "MarkStep",
+        {"step": "1", "unit": "กองนิติการ", "channel": "paper"},
+    ),
+    (
+        "L",
+        "กองกลางส่งแผนเป็นเล่มกระดาษ ไม่ได้อัปขึ้นไดรฟ์ค่ะ",
+        "MarkStep",
+        {"step": "3", "unit": "กองกลาง", "channel": "paper"},
+    ),
+    (
+        "L",
+        "แจ้งค่ะ รายงานผลของ กค. ส่งเป็นหนังสือภายในไปแล้ว",
+        "MarkStep",
+        {"step": "4", "unit": "กองคลัง", "channel": "paper"},
+    ),
+]
+
+
+@readings(MORE_STEP_REPORTS)
+def test_a_late_or_paper_sending_told_is_read(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# The same words asked: never a write.
+STEP_REPORT_QUESTIONS: list[tuple[str, str]] = [
+    ("L", "ผลตรวจแผนของ กค. ผ่านหรือยังคะ"),
+    ("L", "กองคลังส่งรายชื่อทีมกี่คนคะ"),
+    ("L", "กองกลางส่งแผนช้าไปหน่อย เอกสารครบไหมคะ"),
+    ("L", "กองคลังส่งแผนช้ากว่ากำหนดไหมคะ"),
+    ("L", "กองไหนยังไม่ได้กรอก google form"),
+]
+
+
+@readings(STEP_REPORTS)
+def test_a_steps_news_in_a_long_or_formal_register_is_read(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@pytest.mark.parametrize(("org", "text"), STEP_REPORT_QUESTIONS)
+def test_a_steps_news_asked_is_no_write(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in ("SubmitValue", "SubmitBaseline", "MarkStep")
+
+
 # (B) What a step needs, its round, a level: the plan's rules; whether a day is in time.
 RULES_ASKED: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "ขั้นตอนที่ 3 ต้องแนบหลักฐานอะไรบ้างไหมครับ", "RuleQuestion", {"topic": "step"}),
