@@ -237,6 +237,9 @@ SPECS = (
               "|หยุดเตือน|หยุดแจ้งเตือน", "DATE"), 925, _read_skipped_today,
              unless=re.compile(f"{QUESTION}|{SOMEONE_ELSE_RE.pattern}|ปิด|อีกต่อไป|ตลอดไป|ทั้งหมด"
                                "|เลย|off|ส่ง|เสร็จ|ครบ|บันทึก|NUM")),
+        # "เตือนเรื่องรายงานผลเลื่อนไปวันหลัง": the reminder named, then moved.
+        Rule(("เตือน", "เลื่อนไป|เลื่อนออกไป|เลื่อนเป็น|ขอเลื่อน"), 924, _read_postpone,
+             unless=re.compile(f"{QUESTION}|{SOMEONE_ELSE_RE.pattern}|กำหนดส่ง|deadline|ประชุม")),
         # "พักเตือนไว้อีกวันนะ": the next reminder rested for a while, moved on.
         Rule(("พักเตือน|พักการเตือน|พักแจ้งเตือน|พักการแจ้งเตือน", "อีก|ไป|ถึง|วัน|พรุ่งนี้"), 920,
              _read_postpone, unless=QUESTION),

@@ -190,11 +190,16 @@ _DONE_RE = re.compile(
 Reader = Callable[[Found], RuleQuestion | None]
 
 
+_BESIDES_RE = re.compile(r"นอกจาก\S{0,30}?แล้ว")
+
+
 def _undone(read: Reader) -> Reader:
     """``read``, unless the message says something is done."""
 
     def undone(found: Found) -> RuleQuestion | None:
-        return None if _DONE_RE.search(found.extraction.text) else read(found)
+        # "นอกจากกรอกรายชื่อแล้ว ต้องมี…ไหม": "besides", nothing said done.
+        text = _BESIDES_RE.sub(" ", found.extraction.text)
+        return None if _DONE_RE.search(text) else read(found)
 
     return undone
 
@@ -284,6 +289,9 @@ _MEETING_ASKS = (
     "|ชั้นไหน|ชั้นอะไร|ชั้นที่เท่าไหร่|อาคารไหน|อาคารอะไร|ตึกไหน|ตึกอะไร"  # the place's floor
     "|ห้องประชุมไหน|ห้องประชุมอะไร|จัดขึ้นที่"  # "…จัดขึ้น ณ ห้องประชุมใด" (formal)
 )
+# A letter explaining a lateness, the asker's purpose ("…หมดเขตวันไหน จะทำหนังสือชี้แจงว่าส่งช้า"):
+# the deadline is asked, no cost of being late nor a way of sending.
+_EXPLAINING = "หนังสือชี้แจง|ทำหนังสือชี้แจง|บันทึกชี้แจง"
 # A worry of being late around a deadline asked ("กลัวไม่ทัน แผนต้องส่งภายในวันไหน"): the
 # deadline is asked, not what lateness costs.
 _DUE_ASKED = "วันไหน|เมื่อไหร่|เมื่อไร|ภายในวัน|ถึงวัน|เหลือกี่วัน|อีกกี่วัน|เดือนไหน|deadline|กำหนดส่ง"
@@ -455,7 +463,7 @@ SPECS = (
              _undone(_reader(RuleTopic.LEVEL))),
         # "PMQA 395 นี่ basic ป่ะ": a score put against a PMQA 4.0 level.
         Rule(("basic|advance|significance|ระดับพื้นฐาน|ระดับก้าวหน้า|พัฒนาจนเกิดผล", "NUM",
-              f"{QUESTION}|ป่ะ|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย|รึเปล่า|ถือว่า"), 947,
+              f"{QUESTION}|ป่ะ|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย|ใช่มะ|ใช่ป่าว|รึเปล่า|ถือว่า"), 947,
              _undone(_reader(RuleTopic.LEVEL))),
         # "ประชุมชี้แจงวันที่ 20 ธ.ค. เริ่ม 9 โมงครึ่งใช่มั้ย", "ต้องไปกี่คน", "จัด ณ ห้องประชุมไหน".
         Rule(("ประชุมชี้แจง|meeting", "เริ่ม|โมง|กี่คน|ห้องประชุมไหน|ห้องประชุมอะไร|ห้องประชุมใด|ห้องใด"
@@ -487,12 +495,13 @@ SPECS = (
              _reader(RuleTopic.DEDUCTIONS), unless=_SCORE_TOLD),
         Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร|{_SCORE_LEFT}"), 820,
              _undone(_reader(RuleTopic.DEDUCTIONS)),
-             unless=f"ใคร|หน่วยไหน|{_ATTENDING}|{_WHICH_INDICATOR}"),
+             unless=f"ใคร|หน่วยไหน|{_ATTENDING}|{_WHICH_INDICATOR}|{_EXPLAINING}"),
         # "ส่งแผนช้าได้ไหม", "ถ้าส่งไม่ทันจะเป็นยังไง": late, said of sending.
         Rule(("ส่ง", "ช้า|ไม่ทัน|เลท|late", f"{_MAY}|เป็นอะไร|โดนอะไร"), 820,
              _undone(_reader(RuleTopic.DEDUCTIONS)), unless=f"ใคร|หน่วยไหน|{_DUE_ASKED}"),
         Rule(("ประชุมชี้แจง|ชี้แจง|meeting", f"{_MEETING_ASKS}|คืออะไร|หมายถึง|มีไหม|มีมั้ย"), 815,
-             _undone(_reader(RuleTopic.MEETING))),
+             # "…จะทำหนังสือชี้แจงว่าส่งช้า": a letter explaining, no meeting.
+             _undone(_reader(RuleTopic.MEETING)), unless="หนังสือชี้แจง|ชี้แจงว่า|ชี้แจงเหตุผล"),
         # "ที่ประชุมชี้แจงไป มีสไลด์ให้ดาวน์โหลดไหม": the meeting's materials asked.
         Rule(("ประชุมชี้แจง|meeting", "สไลด์|slide|ดาวน์โหลด|เอกสารประกอบ|คลิป|วิดีโอ|ย้อนหลัง"
               "|บันทึกการประชุม|รายงานการประชุม", f"{QUESTION}|ขอ"), 816,
@@ -525,7 +534,7 @@ SPECS = (
              )),
         # "ต้องจัดส่งผ่านช่องทางใด": the formal which.
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", f"{_MAY}|ใด"), 770, _reader(RuleTopic.CHANNEL),
-             unless=f"{_SEND_ME}|{_MAIL_FAVOURS}"),
+             unless=f"{_SEND_ME}|{_MAIL_FAVOURS}|{_EXPLAINING}"),
         # "ส่งทาง google form หรือส่งเป็นหนังสือ": a choice between two ways of sending.
         Rule((f"{CHANNEL_WORDS}|เป็นเล่ม|รูปเล่ม|ส่งเป็น|ทำเป็น", "หรือ", _SENDS), 772,
              _undone(_reader(RuleTopic.CHANNEL)),
@@ -565,6 +574,10 @@ SPECS = (
         Rule(("คะแนนเต็ม|ได้เต็ม|full score",
               "ต้อง|ทำยังไง|ทำอย่างไร|ยังไงถึง|ทำไงถึง|อยากได้|ถึงจะได้|เงื่อนไข"), 936,
              _reader(RuleTopic.LEVEL)),
+        # "คะแนนเต็มตัวชี้วัดนี้คือ 5 ใช่ไหม", "คะแนนเต็มเท่าไหร่": the top of the scale.
+        Rule(("คะแนนเต็ม|full score", f"{QUESTION}|คือ|เท่าไหร่|เท่าไร|กี่|เหรอ|หรอ"), 934,
+             _no_unit(_undone(_reader(RuleTopic.LEVEL))),
+             unless=f"ได้คะแนนเต็ม|ได้เต็ม|{_WHO_OF_UNITS}"),
         # "PMQA 389 คะแนนอยู่ระดับ Basic ใช่ไหม", "420 จะอยู่ระดับ Basic หรือ Advance": a
         # PMQA 4.0 level named, asked of or put against a score.
         Rule(("basic|advance|significance|ระดับพื้นฐาน|ระดับก้าวหน้า|พัฒนาจนเกิดผล",

@@ -322,8 +322,6 @@ def _read_step(found: Found) -> Intent:
         rest = regex.sub(" ", rest)
     stated = extraction.dimensions
     met, of = counts(extraction.text)
-    if of is not None and any(n.percent for n in extraction.numbers):
-        met = of = None  # "๗ ใน ๘ ครั้ง = ๘๗.๕ %": the share says the attendance
     # "ข่าวดี ศทส ส่งแผนแล้ว", "หัวหน้าบอกว่า…": the teller's story names no step.
     words = content(without_story(_TOLD_RE.sub(r"\g<0> ", rest)))
     if "กิจกรรม" in words and (stated.dimensions or stated.every) and "แผน" in words:
@@ -339,7 +337,8 @@ def _read_step(found: Found) -> Intent:
         and not document_count(text, n)
     ]
     # "เข้าประชุมได้ 84% ขาดไป 1 ครั้ง", "17 จาก 18 ครั้ง = 94.4%": the percentage typed is the
-    # value (the counts beside it only show how it was reached).
+    # value (the counts beside it only show how it was reached); a bar it falls short of
+    # ("3 ใน 4 ครั้ง ซึ่งต่ำกว่าเกณฑ์ร้อยละ 85") is no share of its own.
     percents = [n for n in numbers if n.percent]
     if percents:
         met = of = None
@@ -546,6 +545,14 @@ def _read_attendance(found: Found) -> Intent | None:
     return replace(intent, step=step, others=others)
 
 
+def _read_meetings_counted(found: Found) -> Intent | None:
+    """ "กองคลังประชุมไปแล้ว 8 จาก 9 ครั้ง": the meetings are the step, whatever else is said."""
+    intent = _read_attendance(found)
+    if not isinstance(intent, MarkStep):
+        return intent
+    return replace(intent, step=found.extraction.step or "ประชุม")
+
+
 # Whose activities the words beside an attendance name when they are of private life: one's
 # family, school, club or gym; never the PMQA team's meetings.
 _PRIVATE_LIFE_RE = re.compile(
@@ -581,6 +588,10 @@ SPECS = (
         Rule(("แผน", _PLAN_MET), 640, _read_plan_results, unless=QUESTION),
         Rule(("แผน", "ถึงเป้า|ต่ำกว่าเป้า|ต่ำกว่าค่าเป้า"), 640, _read_plan_item, unless=QUESTION),
         Rule((_ATTENDANCE,), 660, _read_attendance, number=True, keep=True),
+        # "กองคลังประชุมไปแล้ว 8 จาก 9 ครั้ง": the meetings attended, counted.
+        Rule(("ประชุม", "NUM จาก NUM|NUM ใน NUM|NUM/NUM", "ครั้ง"), 659, _read_meetings_counted,
+             keep=True,
+             unless=f"{QUESTION}|ถ้า|หาก|ใคร|กองไหน|หน่วยไหน|ต้อง"),
         # "แก้ไขแผนกองคลัง เพิ่มมิติที่ 2 แล้ว ตอนนี้ครบ 3 มิติ": a correction of the plan's step.
         Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม", "DIM"), 560, _read_step),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง"

@@ -103,6 +103,18 @@ MORE_STEP_REPORTS: list[tuple[str, str, str, dict[str, Any]]] = [
         "MarkStep",
         {"step": "4", "unit": "กองคลัง", "channel": "paper"},
     ),
+    (
+        "L",
+        "รบกวนบันทึกด้วยครับ ศทส.ประชุม 6 ใน 7 ครั้ง",
+        "MarkStep",
+        {"step": "2", "unit": ITS, "met": 6, "of": 7},
+    ),
+    (
+        "L",
+        "กองกลางขอรายงานว่าเข้าร่วมกิจกรรมได้ 5 จาก 7 ครั้ง ซึ่งไม่ถึงเกณฑ์ร้อยละ 85 ค่ะ",
+        "MarkStep",
+        {"step": "2", "unit": "กองกลาง", "met": 5, "of": 7, "passed": False},
+    ),
 ]
 
 
@@ -120,6 +132,7 @@ STEP_REPORT_QUESTIONS: list[tuple[str, str]] = [
     ("L", "กองกลางส่งแผนช้าไปหน่อย เอกสารครบไหมคะ"),
     ("L", "กองคลังส่งแผนช้ากว่ากำหนดไหมคะ"),
     ("L", "กองไหนยังไม่ได้กรอก google form"),
+    ("L", "กองคลังประชุมไปกี่ครั้งแล้วจาก 9 ครั้ง"),
 ]
 
 
@@ -149,6 +162,37 @@ RULES_ASKED: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "ส่งผลการดำเนินงานพรุ่งนี้ยังทันมั้ยคะ", "Deadlines", {"step": "4"}),
     ("L", "แผนปฏิบัติการส่งวันนี้ยังทันอยู่ใช่ไหม", "Deadlines", {"step": "3"}),
 ]
+
+
+# Asked in other words: a window checked with a casual tag, a deadline with the letter it is
+# for, the top of the scale, a case supposed of a member, a named reminder moved.
+MORE_ASKED: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "รายงานผลเปิดรับวันที่ 15 ก.ย. ใช่ป่ะคะ", "Deadlines", {"step": "4"}),
+    (
+        "L",
+        "ขั้นตอนที่ 3 หมดเขตวันไหนคะ จะทำหนังสือชี้แจงเหตุผลที่ส่งช้า",
+        "Deadlines",
+        {"step": "3"},
+    ),
+    ("O", "คะแนนเต็มของตัวชี้วัดนี้เท่าไหร่คะ", "RuleQuestion", {"topic": "level"}),
+    ("P", "PMQA ได้ต่ำกว่า 300 ยังไม่ถึง Basic ใช่ป่าว", "RuleQuestion", {"topic": "level"}),
+    (
+        "L",
+        "ถ้าสมาชิกในทีมติดราชการ ประชุมครั้งนั้นนับไหมครับ",
+        "RuleQuestion",
+        {"topic": "attendance"},
+    ),
+    ("L", "การเตือนเรื่องแผนขอเลื่อนไปพรุ่งนี้ได้มั้ยคะ", "PostponeReminder", {"step": "3"}),
+    ("L", "กองคลังได้คะแนนเต็มไหม", "Status", {"unit": "กองคลัง"}),
+    ("L", "ขั้นตอนที่ 3 นอกจากส่งแผนแล้ว ต้องแนบอะไรอีกไหมคะ", "RuleQuestion", {"topic": "step"}),
+]
+
+
+@readings(MORE_ASKED)
+def test_more_rules_and_deadlines_asked_are_read(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
 
 
 @readings(RULES_ASKED)
