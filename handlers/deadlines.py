@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from handlers.common import milestone_indicators, missing_organisation, organisation_status
 from handlers.context import Context
@@ -30,6 +31,7 @@ from handlers.nlu.questions import asks, promises
 from handlers.nlu.slots import (
     INDICATOR_RE,
     Found,
+    channel_of,
     chat_said,
     chat_words,
     content,
@@ -46,7 +48,14 @@ from kpi_core.models import Indicator, MilestoneStep, Organisation
 from kpi_core.scoring import step_passed
 from kpi_core.status import IndicatorStatus
 from kpi_core.status_milestones import MilestoneView, window_open
-from kpi_core.thai_dates import ABBR_MONTHS, FULL_MONTHS, format_thai_date, format_thai_window
+from kpi_core.thai_dates import (
+    ABBR_MONTHS,
+    FULL_MONTHS,
+    ThaiDateError,
+    format_thai_date,
+    format_thai_window,
+    parse_thai_date,
+)
 
 UPCOMING_SHOWN = 3
 MISSING_FOLLOW_UP = (Action("เหลือกี่วัน", text="เหลือกี่วัน"), Action("สถานะ", text="สถานะ"))
@@ -61,7 +70,7 @@ def handle_deadlines(intent: Deadlines, ctx: Context) -> Reply:
     if not indicators:
         return text_reply(f"{org.name} ไม่มีตัวชี้วัดที่มีกำหนดส่งเป็นขั้นตอนครับ")
     if intent.step:
-        return _one_step(ctx, indicators, intent.step)
+        return _one_step(ctx, indicators, intent.step, intent.day)
     month = ctx.today.month if intent.this_month else intent.month
     if month is not None:
         return _month(ctx, indicators, month)
@@ -83,12 +92,41 @@ def _when(ctx: Context, step: MilestoneStep, today: date | None = None) -> str:
     return f"{format_thai_window(window)} (อีก {left} วัน, {working} วันทำการ)"
 
 
-def _one_step(ctx: Context, indicators: list[Indicator], words: str) -> Reply:
+def _one_step(ctx: Context, indicators: list[Indicator], words: str, day: str = "") -> Reply:
     for indicator in indicators:
         step = resolve_step(words, indicator)
         if step is not None:
-            return text_reply(f"ขั้นตอนที่ {step.number}: {step.title}\nกำหนดส่ง {_when(ctx, step)}")
+            shown = f"ขั้นตอนที่ {step.number}: {step.title}\nกำหนดส่ง {_when(ctx, step)}"
+            in_time = _in_time(ctx, step, day)
+            return text_reply(f"{shown}\n{in_time}" if in_time else shown)
     return text_reply(unknown_step(words, indicators))
+
+
+# Days named from today: "พรุ่งนี้ส่งยังทันไหม".
+_DAYS_AHEAD = {"พรุ่งนี้": 1, "มะรืนนี้": 2, "มะรืน": 2, "ตอนนี้": 0, "วันนี้": 0, "เดี๋ยวนี้": 0}
+
+
+def _in_time(ctx: Context, step: MilestoneStep, day: str) -> str:
+    """Whether sending on ``day`` (as typed) falls inside the step's window; "" when no day was
+    asked, it cannot be read, or the step has no deadline."""
+    window = step.window
+    if not day or window.due is None:
+        return ""
+    if day in _DAYS_AHEAD:
+        on = ctx.today + timedelta(days=_DAYS_AHEAD[day])
+    else:
+        try:
+            on = parse_thai_date(day, today=ctx.today)
+        except ThaiDateError:
+            return ""
+    sent = f"ส่ง{'วันนี้' if on == ctx.today else f'วันที่ {format_thai_date(on)}'}"
+    if window.opens is not None and on < window.opens:
+        return f"{sent}: ยังไม่เปิดรับครับ (เปิดรับ {format_thai_date(window.opens)})"
+    if on <= window.due:
+        last = " (วันสุดท้ายพอดี)" if on == window.due else ""
+        return f"{sent}: ยังทันครับ{last}"
+    late = (on - window.due).days
+    return f"{sent}: เลยกำหนดแล้ว {late} วันครับ (กำหนดส่ง {format_thai_date(window.due)})"
 
 
 def _month(ctx: Context, indicators: list[Indicator], month: int) -> Reply:
@@ -233,6 +271,33 @@ def read_deadlines(found: Found) -> Intent:
     )
 
 
+# Still in time, asked: "ยังทันไหม", "ทันอยู่ใช่มั้ย" (never "ทันสมัย", a dimension's name).
+_IN_TIME = (
+    "ยังทัน|ทันไหม|ทันมั้ย|ทันมั๊ย|ทันอยู่|ทันป่ะ|ทันปะ|ทันหรือเปล่า|ทันรึเปล่า|ทันหรือไม่"
+    "|ทันใช่ไหม|ทันใช่มั้ย|จะทันไหม|ทันกำหนดไหม|ทันกำหนดมั้ย"
+)
+# The day one would send, in words of today: read against the chat's day by the handler.
+_DAY_WORDS_RE = re.compile("พรุ่งนี้|มะรืนนี้|มะรืน|ตอนนี้|วันนี้|เดี๋ยวนี้")
+# Words of the case and of the day, which name no step.
+_IN_TIME_WORDS_RE = re.compile(
+    r"ถ้า|หาก|สมมติ|วันที่|DATE|พรุ่งนี้|มะรืนนี้|มะรืน|ตอนนี้|วันนี้|เดี๋ยวนี้|อยู่|ใช่|หรือ\s?เลยกำหนด\S*"
+    r"|เลยกำหนด\S*|ไปแล้ว|กำหนด"
+)
+
+
+def _read_in_time(found: Found) -> Intent | None:
+    """A day asked whether still in time: the step's window, with the day to put in it."""
+    text = found.extraction.text
+    if not asks(text):
+        return None
+    dates = found.extraction.dates
+    words = _DAY_WORDS_RE.search(text)
+    day = dates[0].text if dates else words[0] if words else ""
+    remainder = _IN_TIME_WORDS_RE.sub(" ", found.remainder)
+    intent = read_deadlines(replace(found, remainder=remainder))
+    return replace(intent, day=day) if isinstance(intent, Deadlines) and intent.step else None
+
+
 def _asked(found: Found) -> Intent | None:
     """A deadline asked, not a date told or a promise ("กองนิติการจะส่งแผนภายในวันที่ 24 ม.ค.
     นะครับ", "กองคลังจะจัดส่งแผนภายในพรุ่งนี้": they ask nothing)."""
@@ -367,6 +432,8 @@ def _asking_sentences(text: str) -> str:
     return " ".join(sentences)
 
 
+# "ส่งเป็นหนังสือภายในไปแล้ว": the internal post, no "within" of a deadline.
+_INTERNAL_POST = "หนังสือภายใน|บันทึกภายใน|ไปรษณีย์ภายใน|ภายในไปแล้ว"
 # When something is due, asked.
 _WHEN_ASKED = "เมื่อไหร่|เมื่อไร|เมื่อไหร|วันไหน|วันที่เท่าไหร่|วันอะไร|ภายใน|ตอนไหน|ช่วงไหน|เดือนไหน|เดือนอะไร"
 # The verbs of entering a result ("ใส่ผล", "กรอกผล", "ลงผล").
@@ -407,6 +474,20 @@ _NO_DATA = "|".join(
     for data in ("ข้อมูล", "ตัวเลข", "ค่า", "ผล", "คะแนน")
 )
 _CHECKED = "ใช่ไหม|ใช่มั้ย|ใช่ป่ะ|ใช่ปะ|ใช่หรือเปล่า|ใช่รึเปล่า|เหรอ|หรอ|หรือเปล่า|รึเปล่า|ป่ะ|ไหม|มั้ย"
+
+
+def _not_sent_another_way(found: Found) -> Intent | None:
+    """ "ยังไม่ได้กรอกผล": who has not entered it; sent another way, the usual one denied after
+    it ("ส่งรายชื่อทีมเป็นบันทึกข้อความฉบับกระดาษ ไม่ได้กรอก Google Form"), a report."""
+    text = found.extraction.text
+    sent = _SENT_ANOTHER_WAY_RE.search(text)
+    if sent and channel_of(text[: sent.end()]) and not asks(text):
+        return None
+    return _read_missing(found)
+
+
+# The sending told before the denial, with the way it went.
+_SENT_ANOTHER_WAY_RE = re.compile(r"ส่ง.{0,60}?(?=\s?(?:ไม่ได้|ไม่ใช่))")
 
 
 def _read_no_data(found: Found) -> Intent | None:
@@ -462,7 +543,7 @@ SPECS = (
         # it reports one instead).
         Rule(("|".join(f"{n}{v}" for n in ("ยังไม่ได้", "ยังไม่", "ไม่ได้") for v in words(_ENTERS))
               + "|ไม่ได้รายงานผล",), 800,
-             _read_missing, number=False),
+             _not_sent_another_way, number=False),
         # Whether one still has nothing entered, asked: "ท่องเที่ยวยังไม่มีข้อมูลใช่ไหม", "e-Service
         # ยังไม่มีตัวเลขเหรอ" (told, "…ยังไม่มีข้อมูลนะคะ รอ ททท.", it asks nothing).
         Rule((_NO_DATA, _CHECKED), 800, _read_no_data, number=False),
@@ -577,20 +658,25 @@ SPECS = (
               "|ภายใน|ตอนไหน|ช่วงไหน|ช่วงเวลาไหน|ช่วงวันไหน|ช่วงวันที่เท่าไหร่|เดือนไหน|เดือนอะไร"),
              740, _asked,
              unless="ใครส่ง|ส่งไปเมื่อ|ส่งแล้ว|ส่งอะไรไปเมื่อ|ย้อนหลัง|ย้อนดู|ประวัติ|รายงานไปเมื่อ"
-                    "|รายงานแล้ว|ใครรายงาน"),
+                    f"|รายงานแล้ว|ใครรายงาน|{_INTERNAL_POST}"),
         # A deadline checked: "ส่งแผนได้ถึงวันที่ 31 ม.ค. ใช่ไหม" (formal: "…ใช่หรือไม่").
         Rule(("ส่ง|รายงาน", "ได้ถึง|ได้จนถึง|ได้ภายใน|ได้ไม่เกิน", QUESTION), 741, read_deadlines,
              keep=True, unless="ส่งแล้ว|รายงานแล้ว|เรียบร้อย|ใครส่ง|ใครรายงาน"),
         # Reporting asked when: "ต้องรายงานผลภายในเมื่อไหร่" (the words name the step: kept).
         Rule(("รายงาน", _WHEN_ASKED), 739, _asked, keep=True,
-             unless="รายงานไปเมื่อ|รายงานแล้ว|ใครรายงาน|ย้อนหลัง|ย้อนดู|ประวัติ"),
+             unless=f"รายงานไปเมื่อ|รายงานแล้ว|ใครรายงาน|ย้อนหลัง|ย้อนดู|ประวัติ|{_INTERNAL_POST}"),
         # A window's opening or closing: "แผนปิดรับวันไหน", "เปิดรับวันที่ 17 ใช่ไหม ปิดวันไหน".
         Rule(("เปิดรับ|ปิดรับ|เปิดให้ส่ง|ปิดให้ส่ง|ปิดส่ง|ปิดวัน|ปิดเมื่อ",
-              "เมื่อไหร่|เมื่อไร|วันไหน|วันที่เท่าไหร่|วันอะไร|ตอนไหน|ช่วงไหน|ใช่ไหม|ใช่มั้ย"), 752,
+              "เมื่อไหร่|เมื่อไร|วันไหน|วันที่เท่าไหร่|วันอะไร|ตอนไหน|ช่วงไหน|ใช่ไหม|ใช่มั้ย|ใช่ป่าว"
+              "|ใช่ป่ะ|ใช่ปะ|ใช่มะ|ใช่หรือเปล่า|ใช่รึเปล่า|ใช่หรือไม่"), 752,
              _read_schedule, unless="เตือน|สรุป|digest"),
         # "เดือน ก.ย. มีอะไรต้องส่งไหม": a month's dues, unless it says when something was sent.
         Rule(("MONTH", "ส่ง|กำหนด|deadline|หมดเขต|ครบกำหนด"), 763, read_deadlines,
              unless="แล้ว|เรียบร้อย"),
+        # "ถ้าส่งแผนวันที่ 30 ม.ค. ยังทันไหม", "พรุ่งนี้ส่งแผนยังทันใช่มั้ย": whether a day is
+        # still inside a step's window (told, "ส่งแผนแล้ว ทันกำหนด", it asks nothing).
+        Rule((_IN_TIME, "ส่ง|ยื่น|รายงาน|STEP"), 757, _read_in_time,
+             unless="ส่งแล้ว|ส่งไปแล้ว|รายงานแล้ว|ใครส่ง|ใครยัง|กองไหน|หน่วยไหน"),
         # "ขั้นตอนมีอะไรบ้าง": the steps and their dues.
         Rule(("STEP|ขั้นตอน",), 80, read_deadlines, keep=True),
     )),

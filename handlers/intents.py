@@ -57,6 +57,9 @@ class Deadlines:
     step: str = ""  # step words or number ("3", "แผน")
     month: int | None = None  # 1..12 when the user asked about a month ("เดือนนี้" = today's)
     this_month: bool = False
+    # The day one would send, asked whether it is still in time, as typed ("30 ม.ค.",
+    # "พรุ่งนี้", "ตอนนี้"): the handler reads it against the chat's today.
+    day: str = ""
 
 
 @dataclass(frozen=True)

@@ -470,6 +470,8 @@ def _read_progress(found: Found) -> Intent | None:
     a unit got is its status (a unit's alias or one glued to other words settles later). With no
     unit, what is not finished is asked of everyone ("แผนเสร็จยัง"), and lateness is the rules'
     ("ส่งล่าช้าได้ไหม", read by a later rule)."""
+    if _SENDING_RE.search(found.extraction.masked) and not asks(found.extraction.text):
+        return None  # "…ได้จัดส่งรายชื่อไปเมื่อ… ซึ่งล่าช้ากว่ากำหนด": a late sending, told
     unit, rest = split_unit(without_story(found.remainder))
     if unit:
         return Status(unit=unit)

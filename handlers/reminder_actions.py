@@ -193,6 +193,11 @@ def _read_postpone(found: Found) -> PostponeReminder:
     return PostponeReminder(step=found.extraction.step or (words if names_the_plan(words) else ""))
 
 
+def _read_skipped_today(found: Found) -> PostponeReminder | None:
+    """ "วันนี้งดเตือนก่อน": the reminder of today, put off; another day named is no skip."""
+    return _read_postpone(found) if "วันนี้" in found.extraction.text else None
+
+
 # Where the reason for putting a reminder off begins: "เพราะ…", "วันนี้…ติดประชุม", what one
 # still waits for ("ยังรอผลสำรวจอยู่"). A meeting on a day ("วันนี้ประชุมทั้งวัน", "พรุ่งนี้ประชุม")
 # is the sender's own, never the plan's step of meetings.
@@ -228,6 +233,15 @@ SPECS = (
     IntentSpec(PostponeReminder, handle_postpone_reminder, (
         # Above the reminder settings: "เลื่อนการเตือน" holds "การเตือน".
         Rule(("เลื่อนเตือน|เลื่อนการเตือน|เลื่อนแจ้งเตือน|เลื่อนการแจ้งเตือน",), 920, _read_postpone),
+        # "วันนี้งดเตือนก่อน", "วันนี้ไม่ต้องเตือนนะ": today's reminder skipped is put off to the
+        # next day (reminders turned off for good, "ปิด…อีกต่อไป", are the settings' off).
+        Rule(("งดเตือน|งดการเตือน|งดแจ้งเตือน|งดการแจ้งเตือน|ไม่ต้องเตือน|ไม่ต้องแจ้งเตือน"
+              "|หยุดเตือน|หยุดแจ้งเตือน", "DATE"), 925, _read_skipped_today,
+             unless=re.compile(f"{QUESTION}|{SOMEONE_ELSE_RE.pattern}|ปิด|อีกต่อไป|ตลอดไป|ทั้งหมด"
+                               "|เลย|off|ส่ง|เสร็จ|ครบ|บันทึก|NUM")),
+        # "เตือนเรื่องรายงานผลเลื่อนไปวันหลัง": the reminder named, then moved.
+        Rule(("เตือน", "เลื่อนไป|เลื่อนออกไป|เลื่อนเป็น|ขอเลื่อน"), 924, _read_postpone,
+             unless=re.compile(f"{QUESTION}|{SOMEONE_ELSE_RE.pattern}|กำหนดส่ง|deadline|ประชุม")),
         # "พักเตือนไว้อีกวันนะ": the next reminder rested for a while, moved on.
         Rule(("พักเตือน|พักการเตือน|พักแจ้งเตือน|พักการแจ้งเตือน", "อีก|ไป|ถึง|วัน|พรุ่งนี้"), 920,
              _read_postpone, unless=QUESTION),

@@ -141,6 +141,7 @@ _REMINDER_ON = (
 _DIGEST = (
     "สรุปรายสัปดาห์|สรุปประจำสัปดาห์|สรุปทุกสัปดาห์|สรุปวันจันทร์|สรุปรายอาทิตย์|สรุปประจำอาทิตย์"
     "|สรุปทุกอาทิตย์|weekly digest|digest|weekly summary|weekly recap|weekly report"
+    "|สรุปผลรายสัปดาห์|สรุปผลประจำสัปดาห์|สรุปผลทุกสัปดาห์|สรุปผลรายอาทิตย์"
 )
 _DIGEST_ON = "เปิด|ส่ง|เริ่ม|ขอ|อยากได้|อยากให้|เอา|รับ|ต้องการ|ช่วย"
 # Declining the digest: "ไม่ต้องส่งสรุปรายสัปดาห์แล้ว", "งดสรุปรายสัปดาห์", "เลิกส่ง digest".
@@ -149,6 +150,12 @@ _DIGEST_OFF = f"ปิด|{_DIGEST_DECLINED}"
 _DIGEST_ON_RE = re.compile(r"เปิด(?!\s?(?:ดู|อ่าน))")
 # "ปิด" itself, not the letters of "เปิดดู", or a word declining it.
 _DIGEST_OFF_RE = re.compile(rf"(?<!เ)ปิด|{phrase_regex(_DIGEST_DECLINED)}")
+
+
+def _timed(found: Found) -> ReminderSettings | None:
+    """The reminders' time of day changed; None when no time is read."""
+    read = reminder_settings(found.extraction.text)
+    return read if read.hour is not None else None
 
 
 def _digest_off(found: Found) -> ReminderSettings | None:
@@ -182,6 +189,12 @@ SPECS = (
              number=False),
         # Days or a time change the policy; neither shows it.
         Rule((_REMINDER,), 870, lambda found: reminder_settings(found.extraction.text)),
+        # The time the reminders go, said after "เตือน": "แจ้งเตือนเป็น 8 โมงเช้า", "ปรับเวลา
+        # แจ้งเตือนเป็น 08.30 น.", "ให้บอทเตือนตอน 8 โมง" (asked as a favour: offered back).
+        Rule(("เตือนเป็น|เตือนตอน|เตือนทุกวันเวลา|เวลาแจ้งเตือน"
+              "|เวลาการแจ้งเตือน|เวลาการเตือน",
+              "NUM โมง|NUM นาฬิกา|NUM น.|NUM:NUM|โมงเช้า|โมงเย็น|โมงครึ่ง"), 872, _timed,
+             unless=SOMEONE_ELSE_RE),
         # "เตือน" apart from the days: "รอบหน้าเตือนเช้าวันครบกำหนดด้วย และก่อน 2 วัน".
         Rule(("เตือน", f"{DEADLINE_DAY_WORDS}|ก่อน NUM วัน|NUM วันก่อน"), 870,
              lambda found: reminder_settings(found.extraction.text), unless=SOMEONE_ELSE_RE),

@@ -67,7 +67,7 @@ _WHY_WORDS = frozenset(words("เท่านี้|แค่นี้|ที่
 
 
 _NUMBER_AFTER = {
-    RuleTopic.ROUND: re.compile(r"รอบ\s*(?:ที่)?\s*(\d|แรก|หนึ่ง|สอง)"),
+    RuleTopic.ROUND: re.compile(r"(?:รอบ|round)\s*(?:ที่)?\s*(\d|แรก|หนึ่ง|สอง)"),
     RuleTopic.LEVEL: re.compile(r"(?:ระดับ|level)\s*(?:ที่)?\s*(\d)"),
     RuleTopic.FORM: re.compile(r"ฟอร์ม\s*(?:ที่|หมายเลข|เบอร์)?\s*(\d)"),
     RuleTopic.DIMENSIONS: re.compile(r"มิติ\s*(?:ที่)?\s*(\d)"),
@@ -88,9 +88,14 @@ def _number(topic: RuleTopic, found: Found) -> int | None:
         return _NUMBER_WORDS.get(match[1]) or int(match[1])
     numbers = found.extraction.numbers
     whole = bool(numbers) and numbers[0].value == numbers[0].value.to_integral()
+    if topic is RuleTopic.LEVEL and _BELOW_RE.search(found.extraction.masked):
+        return None  # "ต่ำกว่า 300 คะแนนถือว่าอยู่ระดับอะไร": a bound, no score (the levels)
     if topic in (RuleTopic.LEVEL, RuleTopic.ATTENDANCE) and whole:
         return int(numbers[0].value)
     return None
+
+
+_BELOW_RE = re.compile(r"(?:ต่ำกว่า|น้อยกว่า|ไม่ถึง|ไม่เกิน)\s?NUM")
 
 
 def _a_pmqa_score(found: Found) -> bool:
@@ -169,7 +174,7 @@ def _names_a_report_indicator(found: Found) -> bool:
 # A round of the assessment is numbered or counted ("รอบ 2", "รอบแรก", "กี่รอบ"); "รอบบ่าย" is not.
 _ROUND_RE = re.compile(
     r"รอบ\s*(?:ที่\s*)?(?:\d|แรก|หนึ่ง|สอง|สุดท้าย|ประเมิน|การประเมิน)|กี่รอบ|แต่ละรอบ|ทุกรอบ|round"
-    r"|รอบ\s*(?:ไหน|อะไร|ที่เท่าไหร่)"
+    r"|รอบ\s*(?:ไหน|อะไร|ที่เท่าไหร่|เดียว)|คนละรอบ"
 )
 
 
@@ -185,11 +190,16 @@ _DONE_RE = re.compile(
 Reader = Callable[[Found], RuleQuestion | None]
 
 
+_BESIDES_RE = re.compile(r"นอกจาก\S{0,30}?แล้ว")
+
+
 def _undone(read: Reader) -> Reader:
     """``read``, unless the message says something is done."""
 
     def undone(found: Found) -> RuleQuestion | None:
-        return None if _DONE_RE.search(found.extraction.text) else read(found)
+        # "นอกจากกรอกรายชื่อแล้ว ต้องมี…ไหม": "besides", nothing said done.
+        text = _BESIDES_RE.sub(" ", found.extraction.text)
+        return None if _DONE_RE.search(text) else read(found)
 
     return undone
 
@@ -279,6 +289,9 @@ _MEETING_ASKS = (
     "|ชั้นไหน|ชั้นอะไร|ชั้นที่เท่าไหร่|อาคารไหน|อาคารอะไร|ตึกไหน|ตึกอะไร"  # the place's floor
     "|ห้องประชุมไหน|ห้องประชุมอะไร|จัดขึ้นที่"  # "…จัดขึ้น ณ ห้องประชุมใด" (formal)
 )
+# A letter explaining a lateness, the asker's purpose ("…หมดเขตวันไหน จะทำหนังสือชี้แจงว่าส่งช้า"):
+# the deadline is asked, no cost of being late nor a way of sending.
+_EXPLAINING = "หนังสือชี้แจง|ทำหนังสือชี้แจง|บันทึกชี้แจง"
 # A worry of being late around a deadline asked ("กลัวไม่ทัน แผนต้องส่งภายในวันไหน"): the
 # deadline is asked, not what lateness costs.
 _DUE_ASKED = "วันไหน|เมื่อไหร่|เมื่อไร|ภายในวัน|ถึงวัน|เหลือกี่วัน|อีกกี่วัน|เดือนไหน|deadline|กำหนดส่ง"
@@ -300,7 +313,7 @@ _FELL_SHORT = re.compile(
 # bar, asks nothing (asked or supposed, "…ผ่านไหม", "ถ้า…", it is the rule's question).
 _ATTENDANCE_TOLD = (
     rf"^(?!.*(?:{QUESTION}|กี่|เท่าไหร่|เท่าไร|ถ้า|หาก|ยังไง|อย่างไร|เหรอ|หรอ|ใช่|ต้อง|จะ|ได้ไหม))"
-    r".*(?:เข้าประชุม|เข้าร่วม)\S{0,12}?\s?(?:ได้|คิดเป็น)\s?(?:แค่|เพียง)?\s?(?:ร้อยละ\s?)?NUM"
+    r".*(?:เข้าประชุม|เข้าร่วม)\S{0,20}?\s?(?:ได้|คิดเป็น)\s?(?:แค่|เพียง)?\s?(?:ร้อยละ\s?)?NUM"
 )
 # A meeting an assessment item holds ("ข้อจัดประชุมผู้ทรงคุณวุฒิ…ของหลักสูตรสอบผ่านยัง",
 # "รายงานสรุปผลประชุม… ข้อนั้นผ่านมั้ย"): the item's, not the plan's attendance rule.
@@ -359,6 +372,28 @@ def _reach_reader(found: Found) -> RuleQuestion | None:
     return replace(intent, number=int(reached[1]))
 
 
+# What is asked of what a step needs: "…ต้องแนบหลักฐานอะไรไหม", "…ต้องมีกี่คน", "…เท่านั้นหรือไม่".
+_STEP_NEEDS = f"{QUESTION}|อะไร|กี่|เท่านั้น|ใช่ไหม|ใช่มั้ย|ป่ะ|เหรอ|หรอ|หรือเปล่า|รึเปล่า|หรือไม่|ด้วยไหม"
+# Other topics asked of a step: its share to reach, its channel, its form.
+_OTHER_TOPICS = (
+    "บรรลุ|เปอร์เซ็น|กี่%|กี่ %|ร้อยละ|ผ่านกี่|ช่องทาง|ทางไหน|ส่งทาง|แบบฟอร์ม|ฟอร์ม|form|template|หัก|ตัดคะแนน"
+)
+# A step's deliverable named: the team's list, the plan of three years, the action plan.
+_DELIVERABLES = (
+    "รายชื่อทีม|รายชื่อ pmqa|ทีม pmqa|pmqa team|สมาชิกทีม|ทีมงาน|แผน 3 ปี|แผนสามปี|แผนพัฒนา"
+    "|แผนปฏิบัติการ|แผนระยะ 3 ปี"
+)
+
+_DELIVERABLE_RE = re.compile(phrase_regex(_DELIVERABLES))
+
+
+def _deliverable_reader(found: Found) -> RuleQuestion | None:
+    """What a step's deliverable must be: the step is the one its words name."""
+    intent = _reader(RuleTopic.STEP)(found)
+    named = _DELIVERABLE_RE.search(found.extraction.text)
+    return replace(intent, step=named[0]) if intent is not None and named else intent
+
+
 # Not yet done ("ทำไมยังไม่ส่ง"), unless what is not yet there is the score itself.
 _NOT_YET_DONE = re.compile(r"ยังไม่(?!\s?(?:มี|ได้|ขึ้น|ออก)\s?(?:ผล\s?)?คะแนน)")
 _WHO_OF_UNITS = "ใครยัง|ใครส่ง|ใครไม่|ยังไม่ส่ง|กองไหน|หน่วยไหน|หน่วยงานไหน|สำนักไหน|ศูนย์ไหน"
@@ -399,7 +434,8 @@ SPECS = (
         Rule(("pmqa|ระบบราชการ 4.0", "กี่ระดับ|ระดับการพัฒนา|ระดับอะไรบ้าง|มีระดับ|แบ่งระดับ"), 946,
              _reader(RuleTopic.LEVEL)),
         # "รอบที่ 1 ครอบคลุมขั้นตอนไหน", "ขั้นตอนที่ 4 กับ 5 ประเมินรอบไหน": a step's round.
-        Rule(("STEP|ขั้นตอน|รอบ", "รอบไหน|รอบอะไร|รอบที่เท่าไหร่|ครอบคลุม|อยู่ในรอบ"), 866,
+        Rule(("STEP|ขั้นตอน|รอบ", "รอบไหน|รอบอะไร|รอบที่เท่าไหร่|ครอบคลุม|อยู่ในรอบ|รอบเดียวกัน"
+              "|คนละรอบ|รอบเดียว"), 866,
              _undone(_round_reader), unless=_DUE_ASKED),
         # "ขั้นตอนที่ 2 ต้องดำเนินการยังไงบ้าง", "ขั้นตอนที่ 3 ต้องทำแผนกี่ฉบับ".
         Rule(("STEP|ขั้นตอน", "ต้องดำเนินการ|ดำเนินการอะไร|ดำเนินการยังไง|ทำยังไงบ้าง|กี่ฉบับ"
@@ -407,6 +443,18 @@ SPECS = (
              _undone(_reader(RuleTopic.STEP)), unless=f"รายละเอียด|{_WHO_OF_UNITS}|{_WHEN}"),
         Rule(("STEP|ขั้นตอน", "ต้อง", _TOO_ASKED), 861, _undone(_reader(RuleTopic.STEP)),
              unless=f"{_WHO_OF_UNITS}|{_WHEN}"),
+        # "ขั้นตอนที่ 4 ต้องแนบหลักฐานอะไรไหม", "step 1 ต้องใส่ชื่อกี่คน": what a step needs,
+        # asked in any words after "ต้อง" (its due, who has not done it, its meetings and its
+        # dimensions are asked by their own rules).
+        Rule(("STEP", "ต้อง", _STEP_NEEDS), 859, _undone(_reader(RuleTopic.STEP)),
+             unless=f"รายละเอียด|{_WHO_OF_UNITS}|{_WHEN}|{_ATTENDING}|กี่โมง|วันที่|เลยกำหนด"
+                    f"|มิติ|DIM|ระดับ|คะแนน|ถ้า|หาก|{_OTHER_TOPICS}"),
+        # "ทีม PMQA ต้องเป็นข้าราชการเท่านั้นหรือไม่", "แผน 3 ปีต้องเป็นปี 68-70 หรือ 69-71": what
+        # a step's deliverable must be (below the dimensions' rules: "แผนต้องมีครบทุกมิติไหม").
+        Rule((_DELIVERABLES, "ต้องเป็น|ต้องครอบคลุม|ต้องมีกี่|ต้องมีอย่างน้อย|ต้องใส่ชื่อ|ต้องระบุ"
+              "|ต้องลงนาม|ต้องมีผู้", f"{_STEP_NEEDS}|หรือ"), 729,
+             _undone(_deliverable_reader),
+             unless=f"{_WHO_OF_UNITS}|{_WHEN}|มิติ|DIM|ส่งแล้ว|ส่งไปแล้ว|{_OTHER_TOPICS}"),
         # "แบบฟอร์ม 4 ใครต้องลงนาม", "ฟอร์ม 3 ต้องระบุผู้กำกับด้วยเหรอ": what a form holds.
         Rule(("แบบฟอร์ม|ฟอร์ม|form",
               f"ลงนาม|ลงชื่อ|เซ็น|ต้องใส่|ต้องระบุ|ต้องกรอก|ต้องรายงาน|{_TOO_ASKED}",
@@ -417,11 +465,12 @@ SPECS = (
         # level a score falls in (no figure typed, "PMQA อยู่ระดับไหน" asks the indicator's tier).
         Rule(("pmqa", "NUM", "คะแนน|score", "ระดับไหน|ระดับอะไร|ระดับใด|level ไหน|เลเวลไหน"), 945,
              _undone(_reader(RuleTopic.LEVEL)), unless=_LEVEL_NAMES),
-        Rule(("เรียกว่าระดับ|เรียกระดับ|ถือเป็นระดับ|จัดเป็นระดับ|นับเป็นระดับ|ถือว่าระดับ", "NUM"), 947,
+        Rule(("เรียกว่าระดับ|เรียกระดับ|ถือเป็นระดับ|จัดเป็นระดับ|นับเป็นระดับ|ถือว่าระดับ"
+              "|ถือว่าอยู่ระดับ|ถือว่าอยู่ในระดับ|จัดอยู่ระดับ|จัดอยู่ในระดับ|นับว่าอยู่ระดับ", "NUM"), 947,
              _undone(_reader(RuleTopic.LEVEL))),
         # "PMQA 395 นี่ basic ป่ะ": a score put against a PMQA 4.0 level.
         Rule(("basic|advance|significance|ระดับพื้นฐาน|ระดับก้าวหน้า|พัฒนาจนเกิดผล", "NUM",
-              f"{QUESTION}|ป่ะ|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย|รึเปล่า|ถือว่า"), 947,
+              f"{QUESTION}|ป่ะ|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย|ใช่มะ|ใช่ป่าว|รึเปล่า|ถือว่า"), 947,
              _undone(_reader(RuleTopic.LEVEL))),
         # "ประชุมชี้แจงวันที่ 20 ธ.ค. เริ่ม 9 โมงครึ่งใช่มั้ย", "ต้องไปกี่คน", "จัด ณ ห้องประชุมไหน".
         Rule(("ประชุมชี้แจง|meeting", "เริ่ม|โมง|กี่คน|ห้องประชุมไหน|ห้องประชุมอะไร|ห้องประชุมใด|ห้องใด"
@@ -453,12 +502,13 @@ SPECS = (
              _reader(RuleTopic.DEDUCTIONS), unless=_SCORE_TOLD_OR_INCLUDED),
         Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร|{_SCORE_LEFT}"), 820,
              _undone(_reader(RuleTopic.DEDUCTIONS)),
-             unless=f"ใคร|หน่วยไหน|{_ATTENDING}|{_WHICH_INDICATOR}"),
+             unless=f"ใคร|หน่วยไหน|{_ATTENDING}|{_WHICH_INDICATOR}|{_EXPLAINING}"),
         # "ส่งแผนช้าได้ไหม", "ถ้าส่งไม่ทันจะเป็นยังไง": late, said of sending.
         Rule(("ส่ง", "ช้า|ไม่ทัน|เลท|late", f"{_MAY}|เป็นอะไร|โดนอะไร"), 820,
              _undone(_reader(RuleTopic.DEDUCTIONS)), unless=f"ใคร|หน่วยไหน|{_DUE_ASKED}"),
         Rule(("ประชุมชี้แจง|ชี้แจง|meeting", f"{_MEETING_ASKS}|คืออะไร|หมายถึง|มีไหม|มีมั้ย"), 815,
-             _undone(_reader(RuleTopic.MEETING))),
+             # "…จะทำหนังสือชี้แจงว่าส่งช้า": a letter explaining, no meeting.
+             _undone(_reader(RuleTopic.MEETING)), unless="หนังสือชี้แจง|ชี้แจงว่า|ชี้แจงเหตุผล"),
         # "ที่ประชุมชี้แจงไป มีสไลด์ให้ดาวน์โหลดไหม": the meeting's materials asked.
         Rule(("ประชุมชี้แจง|meeting", "สไลด์|slide|ดาวน์โหลด|เอกสารประกอบ|คลิป|วิดีโอ|ย้อนหลัง"
               "|บันทึกการประชุม|รายงานการประชุม", f"{QUESTION}|ขอ"), 816,
@@ -491,7 +541,7 @@ SPECS = (
              )),
         # "ต้องจัดส่งผ่านช่องทางใด": the formal which.
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", f"{_MAY}|ใด"), 770, _reader(RuleTopic.CHANNEL),
-             unless=f"{_SEND_ME}|{_MAIL_FAVOURS}"),
+             unless=f"{_SEND_ME}|{_MAIL_FAVOURS}|{_EXPLAINING}"),
         # "ส่งทาง google form หรือส่งเป็นหนังสือ": a choice between two ways of sending.
         Rule((f"{CHANNEL_WORDS}|เป็นเล่ม|รูปเล่ม|ส่งเป็น|ทำเป็น", "หรือ", _SENDS), 772,
              _undone(_reader(RuleTopic.CHANNEL)),
@@ -531,6 +581,10 @@ SPECS = (
         Rule(("คะแนนเต็ม|ได้เต็ม|full score",
               "ต้อง|ทำยังไง|ทำอย่างไร|ยังไงถึง|ทำไงถึง|อยากได้|ถึงจะได้|เงื่อนไข"), 936,
              _reader(RuleTopic.LEVEL)),
+        # "คะแนนเต็มตัวชี้วัดนี้คือ 5 ใช่ไหม", "คะแนนเต็มเท่าไหร่": the top of the scale.
+        Rule(("คะแนนเต็ม|full score", f"{QUESTION}|คือ|เท่าไหร่|เท่าไร|กี่|เหรอ|หรอ"), 934,
+             _no_unit(_undone(_reader(RuleTopic.LEVEL))),
+             unless=f"ได้คะแนนเต็ม|ได้เต็ม|{_WHO_OF_UNITS}"),
         # "PMQA 389 คะแนนอยู่ระดับ Basic ใช่ไหม", "420 จะอยู่ระดับ Basic หรือ Advance": a
         # PMQA 4.0 level named, asked of or put against a score.
         Rule(("basic|advance|significance|ระดับพื้นฐาน|ระดับก้าวหน้า|พัฒนาจนเกิดผล",
@@ -585,7 +639,8 @@ SPECS = (
              _step_share, unless="ระดับ|level|คะแนน|STEP|kpi"),
         # A round named as the time of a status, a target or what is missing ("ภาพรวมรอบ 12
         # เดือน", "เกณฑ์…รอบ 12 เดือน", "ยังไม่ได้ใส่ผลรอบ 12 เดือน") asks that, not the round.
-        Rule(("รอบ|round", f"ขั้นตอน|STEP|ทำ|ประเมิน|{_ASKS}"), 760, _undone(_round_reader),
+        Rule(("รอบ|round|round1|round2|round3", f"ขั้นตอน|STEP|ทำ|ประเมิน|{_ASKS}"), 760,
+             _undone(_round_reader),
              unless=f"{_DUE_ASKED}|ภาพรวม|สถานะ|เกณฑ์ตัวชี้วัด|ยังไม่ได้|ตัวไหน|กองไหน"),
         Rule(("STEP|ขั้นตอน", "ต้องทำอะไร|ต้องส่งอะไร|ทำอะไร|ต้องใช้อะไร|ต้องมีอะไร|ต้องแนบอะไร"
               "|ใช้เอกสารอะไร|คืออะไร|ทำยังไง|ทำอย่างไร|เอกสารอะไร|ส่งอะไร|วัดผล|วัดยังไง|นับยังไง"

@@ -345,6 +345,10 @@ _DAY_MONTH_ONLY_RE = re.compile(r"[0-9๐-๙]{1,2}\s?(?:/\s?[0-9๐-๙]{1,2}|[
 
 def _read_step(found: Found) -> Intent:
     extraction = found.extraction
+    if "จาก" in found.remainder and _SENDS_RE.search(extraction.text):
+        # "ได้รับแจ้งจากกองคลังว่าส่ง…": the unit that told of its sending is the one (a verdict
+        # heard from the assessor, "ได้รับแจ้งจาก กพร. ว่าขั้นตอนที่ 4 ผ่านแล้ว", is no unit's).
+        found = replace(found, remainder=_HEARD_FROM_RE.sub(" ", found.remainder))
     if "เรา" in found.remainder:  # "แผนกองเรา…": the sender's own unit, not one named
         found = replace(found, remainder=_OWN_UNIT_RE.sub(" ", found.remainder))
     # "กองนิติการแจ้งมาว่าแผนส่งแล้ว": what was told starts a word of its own ("แผน"), not
@@ -385,9 +389,9 @@ def _read_step(found: Found) -> Intent:
         and not document_count(text, n)
     ]
     # "เข้าประชุมได้ 84% ขาดไป 1 ครั้ง", "17 จาก 18 ครั้ง = 94.4%": the percentage typed is the
-    # value (the counts beside it only show how it was reached).
-    # "๗ ใน ๘ ครั้ง = ๘๗.๕ %": the share says the attendance; a bar the count falls short of
-    # ("บรรลุ 5 จาก 8 ตัว ต่ำกว่า 85%") is no share.
+    # value (the counts beside it only show how it was reached): "๗ ใน ๘ ครั้ง = ๘๗.๕ %"; a bar
+    # the count falls short of ("3 ใน 4 ครั้ง ซึ่งต่ำกว่าเกณฑ์ร้อยละ 85", "บรรลุ 5 จาก 8 ตัว ต่ำกว่า
+    # 85%") is no share of its own.
     percents = [n for n in numbers if n.percent]
     if percents:
         met = of = None
@@ -429,6 +433,9 @@ _RECIPIENT_RE = re.compile(r"(?:ไป\s?|ส่ง\s?|(?<!\S))(?:ที่|ใ�
 _UP_TO_RE = re.compile(rf"ขึ้น\s?(?={phrase_regex(CHANNEL_WORDS)})")
 _GLUED_OF_RE = re.compile(rf"ของ(?=(?:{UNIT_PREFIXES})(?!เรา))")
 _OWN_UNIT_RE = re.compile(rf"(?:ของ)?\s?(?:{UNIT_PREFIXES}|หน่วยงาน|หน่วย)\s?(?:ของ)?\s?เรา|ของเรา")
+# "ได้รับแจ้งจาก…", "ทราบจาก…": who told the news is the unit it is of.
+_HEARD_FROM_RE = re.compile(r"^\s*(?:ได้)?\s?(?:รับแจ้ง|รับรายงาน|ทราบ|ได้ข่าว|ได้ยิน)\s?(?:มา)?\s?จาก")
+_SENDS_RE = re.compile("ส่ง|แนบ|ยื่น|กรอก|อัป|อัพ")
 # What was told follows "บอกว่า": "หัวหน้าบอกว่าไอทีส่งแผนแล้ว" (the story ends at ว่า).
 _TOLD_RE = re.compile(r"(?:บอก|แจ้ง|เล่า|พูด)(?:มา)?\s?ว่า")
 # "แผนพัฒนาหน่วยงานสู่ราชการ 4.0": the version in a title is no value.
@@ -473,6 +480,17 @@ def _read_done(found: Found) -> Intent | None:
 _NOT_THIS_PLAN = (
     "อยาก|ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา|ปีหน้า|ปีโน้น|ของจังหวัด|ของกระทรวง|ของกรม|จังหวัดอื่น|กระทรวงอื่น|กรมอื่น|หน่วยงานอื่น"
 )
+
+
+def _read_checked(found: Found) -> Intent | None:
+    """ "ผลตรวจแผนของ ศทส. ผ่านแล้ว": a step's deliverable named, checked and passed (or not)."""
+    intent = _read_step(found)
+    if not isinstance(intent, MarkStep) or intent.passed is None:
+        return None
+    return intent if found.extraction.step or leads_with_the_plan(intent.step) else None
+
+
+_COMPLETE_DOCUMENTS = "เอกสารครบ|เอกสารประกอบครบ|แนบเอกสารครบ|แนบครบ|ไฟล์ครบ"
 
 
 def _read_team_named(found: Found) -> Intent | None:
@@ -579,6 +597,14 @@ def _read_attendance(found: Found) -> Intent | None:
         return None  # "ลูกเข้ากิจกรรมโรงเรียน 3 ครั้งแล้ว": a family's or a school's activity
     step = found.extraction.step or (cue.group(0) if cue else intent.step)
     return replace(intent, step=step, others=others)
+
+
+def _read_meetings_counted(found: Found) -> Intent | None:
+    """ "กองคลังประชุมไปแล้ว 8 จาก 9 ครั้ง": the meetings are the step, whatever else is said."""
+    intent = _read_attendance(found)
+    if not isinstance(intent, MarkStep):
+        return intent
+    return replace(intent, step=found.extraction.step or "ประชุม")
 
 
 # Whose activities the words beside an attendance name when they are of private life: one's
@@ -688,6 +714,10 @@ SPECS = (
         Rule(("แผน", _PLAN_MET), 640, _read_plan_results, unless=QUESTION),
         Rule(("แผน", "ถึงเป้า|ต่ำกว่าเป้า|ต่ำกว่าค่าเป้า"), 640, _read_plan_item, unless=QUESTION),
         Rule((_ATTENDANCE,), 660, _read_attendance, number=True, keep=True),
+        # "กองคลังประชุมไปแล้ว 8 จาก 9 ครั้ง": the meetings attended, counted.
+        Rule(("ประชุม", "NUM จาก NUM|NUM ใน NUM|NUM/NUM", "ครั้ง"), 659, _read_meetings_counted,
+             keep=True,
+             unless=f"{QUESTION}|ถ้า|หาก|ใคร|กองไหน|หน่วยไหน|ต้อง"),
         # "แก้ไขแผนกองคลัง เพิ่มมิติที่ 2 แล้ว ตอนนี้ครบ 3 มิติ": a correction of the plan's step.
         Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม", "DIM"), 560, _read_step),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง"
@@ -716,6 +746,12 @@ SPECS = (
              unless=QUESTION),
         Rule(("ส่ง|ยื่น|แนบ", CHANNEL_WORDS), 540, _read_sent, unless=QUESTION),
         Rule(("ไม่ผ่าน",), 530, _read_step, unless=QUESTION),
+        # "ผลตรวจแผนของ ศทส. ผ่านแล้ว": the check of a step's deliverable, its verdict.
+        Rule(("ผลตรวจ|ผลการตรวจ|ผลพิจารณา|ผลการพิจารณา|ตรวจแล้ว", "ผ่านแล้ว|ผ่านเรียบร้อย|ไม่ผ่าน"),
+             556, _read_checked, unless=f"{QUESTION}|ใคร|ถ้า|หาก|ต้อง"),
+        # "กองกลางส่งแผนช้าไปหน่อย แต่เอกสารครบ": sent, with its documents told complete.
+        Rule(("ส่ง|ยื่น|แนบ", _COMPLETE_DOCUMENTS), 552, _read_done,
+             unless=f"{QUESTION}|ใคร|ถ้า|หาก|ต้อง|จะ|{_NOT_THIS_PLAN}"),
         Rule(("LINK",), 520, _read_step, unless=f"{QUESTION}|ใคร"),
     )),
 )

@@ -160,10 +160,14 @@ SPECS = (
         # "ประวัติ…ของกลุ่มนี้ อยากดูว่าคนก่อนบันทึกอะไร": the group's history, not its people.
         Rule(("สมาชิก|คน|ใคร", _CHAT_GROUP), 715, _read_members,
              unless="ส่ง|แนบ|กรอก|ยื่น|ยังไม่|ค้าง|ขาด|ประวัติ"),
-        Rule((_IN_SYSTEM, "มีใคร|ใครบ้าง|ใครลงทะเบียน"), 717, _read_members,
+        Rule((_IN_SYSTEM, "มีใคร|ใครบ้าง|ใครลงทะเบียน|ใครอยู่|กี่คน|กี่ท่าน"), 717, _read_members,
              unless="ส่ง|แนบ|กรอก|ยื่น|ยังไม่|ค้าง|ขาด|บันทึก|ผล"),
+        # "กองคลังมีใครลงชื่อกับบอทแล้วบ้าง", "ศทส.ลงชื่อในบอทกี่คน": signed up with the bot is
+        # registered (a sheet signed at a meeting is no list of the bot's).
+        Rule(("ลงชื่อ", "บอท|bot|ในระบบ", "ใคร|กี่คน|กี่ท่าน"), 806, _read_members,
+             unless="ส่ง|แนบ|กรอก|ยื่น|ยังไม่|ไม่ได้|ค้าง|ขาด|ประชุม|เข้าร่วม|ต้อง|ยังไง|อย่างไร"),
         Rule(("สมาชิกทีม|สมาชิกในทีม|สมาชิก pmqa|รายชื่อสมาชิก|members|member list",), 710,
-             _read_members),
+             _read_members, unless="ถ้า|หาก|สมมติ"),  # "ถ้าสมาชิกทีมลาป่วย…": a case supposed
         # One or two words asking for the team: "สมาชิกทั้งหมด", "member list ค่ะ" (read as
         # "รายชื่อ"), "ขอดูสมาชิก"; nothing else in the message.
         Rule(("สมาชิก|สมาชิกทั้งหมด|รายชื่อ|รายชื่อทั้งหมด|ดูสมาชิก|ขอดูสมาชิก|ดูสมาชิกทั้งหมด"

@@ -139,7 +139,13 @@ def superseding(draft: Submission, current: Submission | None) -> Submission:
 
 
 def document_count(text: str, number: Number) -> bool:
-    """Whether ``number`` counts the documents sent ("ครบทั้ง 3 แบบฟอร์ม"), no result."""
+    """Whether ``number`` counts the documents sent ("ครบทั้ง 3 แบบฟอร์ม"), the team's heads
+    ("ส่งรายชื่อทีมแล้ว 7 คน") or the plan's activities ("มิติละ 1 กิจกรรม"), no result."""
+    after = text[number.end :]
+    if _HEADS_RE.match(after) and _TEAM_LIST_RE.search(text):
+        return True
+    if _ACTIVITIES_RE.match(after) and "มิติ" in text:
+        return True
     return bool(
         _ALL_OF_RE.search(text[: number.start])
         and _DOCUMENT_COUNT_RE.match(text[number.end :])
@@ -394,6 +400,9 @@ OLD_VALUE = (
     r"|(?:พิมพ์|ใส่|กรอก)\s?ผิด\s?(?:เป็น)?|(?:ค่า|จาก)?เดิม"
 )
 _NOT_RE = re.compile(rf"(?:{OLD_VALUE})\s*$")
+_HEADS_RE = re.compile(r"\s*(?:คน|ท่าน|รายชื่อ)")
+_TEAM_LIST_RE = re.compile(r"รายชื่อ|(?<!เรียน)ทีม(?!งาน)|team")
+_ACTIVITIES_RE = re.compile(r"\s*(?:กิจกรรม|แผนงาน|โครงการ)")
 _ALL_OF_RE = re.compile(r"(?:ครบ|ทั้ง|ครบทั้ง|รวม)\s*$")
 # "ลงทะเบียนชุดข้อมูลครบ 74 ชุด": the datasets registered are what an indicator counts.
 _REGISTERED_RE = re.compile(r"ลงทะเบียน|ขึ้นทะเบียน|ชุดข้อมูล")

@@ -60,6 +60,14 @@ _REASON_RE = re.compile(
 )
 
 
+# A question passed on inside the reason ("เนื่องจากผู้บริหารสอบถามมาว่า…กี่รอบ… จึงขอความ
+# อนุเคราะห์ชี้แจง"): what was asked is the message, the favour after "จึง" adds nothing.
+_ASKED_IN_REASON_RE = re.compile(
+    r"^(?:เนื่องด้วย|เนื่องจาก).*?(?:สอบถาม|ถาม)\s?(?:มา)?\s?ว่า\s?"
+    r"(?P<question>\S.*?)\s?จึง\s?(?=\S)"
+)
+
+
 def _subject(match: re.Match[str]) -> str:
     return f"{match['subject']} " if match["subject"] else ""
 
@@ -85,7 +93,8 @@ def plain(text: str) -> str:
     if text.startswith("เรียน"):
         text = OPENER_RE.sub("", text)
     if text.startswith(("เนื่อง", "ด้วย")):
-        text = _REASON_RE.sub(_subject, text)
+        asked = _ASKED_IN_REASON_RE.match(text) if "ถาม" in text else None
+        text = asked["question"] if asked else _REASON_RE.sub(_subject, text)
     if "เพื่อ" in text or " ใช้" in text or " สำหรับ" in text or " จะได้" in text:
         purpose = _PURPOSE_RE.search(text)
         if purpose and purpose.start() and not _DONE_RE.search(purpose["rest"]):

@@ -63,8 +63,10 @@ _MISTYPED_ENDINGS = tuple(
 # "Nothing", "no one", "nowhere": an asking word after a negation asks nothing ("ช่วงนี้ไม่มี
 # อะไรต้องส่ง", "ยังไม่มีใครส่งเลย", "ไม่ค่อยมีใครเปิดดู"); a question word elsewhere in the
 # message still asks.
+# "ไม่ได้แนบเอกสารอะไรเลย", "ไม่ได้ส่งอะไรทั้งสิ้น": nothing whatsoever, after the verb denied.
 _NONE_RE = re.compile(
     r"ไม่\s?(?:ค่อย)?\s?(?:มี|ได้|ต้อง)?\s?(?:อะไร|ใคร|ไหน)(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
+    r"|ไม่\s?(?:ได้)?\s?[\u0e01-\u0e4e]{1,30}\s?อะไร\s?(?:เลย|ทั้งสิ้น|สักอย่าง)"
 )
 
 

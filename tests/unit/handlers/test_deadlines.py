@@ -179,3 +179,26 @@ def test_missing_of_alike_indicators_named_together_answers_each_of_them(
         "• ตัวชี้วัด 6 ระดับความพร้อมรัฐบาลดิจิทัล: ยังไม่มีผล\n"
         "• ตัวชี้วัด 7 คะแนนความพร้อมรัฐบาลดิจิทัล: ยังไม่มีผล"
     )
+
+
+@pytest.mark.parametrize(
+    ("step", "day", "said"),
+    [
+        ("3", "30 ม.ค.", "ส่งวันที่ 30 ม.ค. 2568: ยังทันครับ"),
+        ("3", "พรุ่งนี้", "ส่งวันที่ 29 ม.ค. 2568: ยังทันครับ"),
+        ("3", "31 ม.ค. 68", "ส่งวันที่ 31 ม.ค. 2568: ยังทันครับ (วันสุดท้ายพอดี)"),
+        ("3", "3 ก.พ.", "ส่งวันที่ 3 ก.พ. 2568: เลยกำหนดแล้ว 3 วันครับ (กำหนดส่ง 31 ม.ค. 2568)"),
+        ("1", "ตอนนี้", "ส่งวันนี้: เลยกำหนดแล้ว 60 วันครับ (กำหนดส่ง 29 พ.ย. 2567)"),
+        ("4", "พรุ่งนี้", "ส่งวันที่ 29 ม.ค. 2568: ยังไม่เปิดรับครับ (เปิดรับ 15 ก.ย. 2568)"),
+    ],
+)
+def test_a_day_asked_still_in_time_is_put_in_the_steps_window(
+    mol: FakePorts, step: str, day: str, said: str
+) -> None:
+    reply = handle_deadlines(Deadlines(step=step, day=day), context(mol, None))
+    assert text_of(reply).endswith(f"\n{said}")
+
+
+def test_a_day_that_cannot_be_read_leaves_the_window_alone(mol: FakePorts) -> None:
+    reply = handle_deadlines(Deadlines(step="3", day="วันเกิดหัวหน้า"), context(mol, None))
+    assert text_of(reply).endswith(f"กำหนดส่ง {STEP_3}")
