@@ -309,6 +309,7 @@ _WHO_RECORDED = (
     )
     + "|ผู้บันทึก"
 )
+_SENT_WHAT = "|".join(f"{verb}อะไรไป" for verb in ("ส่ง", "อัปเดต", "อัพเดท", "อัพเดต"))
 # "ประวัติการบันทึก", "ที่ส่งไปทั้งหมด": what a history is of, not an indicator.
 # "ประวัติการส่งผลทั้งหมด", "ที่ผ่านมาใครบันทึกอะไร": when and what kind, not which.
 _HISTORY_FILLER = EDGE_WORDS | frozenset(
@@ -325,6 +326,9 @@ _HISTORY_FILLER = EDGE_WORDS | frozenset(
         "|ไทม์ไลน์|timeline|time line|เป็น|ขอเป็น|ขอดูเป็น|มา|ส่งมา|ส่งอะไร|ส่งอะไรมา|ส่งอะไรไป"
         # What was recorded, and when last: "ใส่ตัวเลขล่าสุด", "ครั้งสุดท้าย".
         "|ตัวเลข|ครั้ง|ครั้งล่าสุด|ครั้งสุดท้าย|สุดท้าย|หลังสุด|คน|ผู้|เป็นผู้|ผู้ใด"
+        # Updates, when, and as a list: "ประวัติการอัปเดต", "ส่งอะไรไปเมื่อไหร่", "ขอ list".
+        "|อัปเดต|อัพเดท|อัพเดต|อัปเดท|การอัปเดต|การอัพเดท|การอัพเดต|update|เมื่อไหร่|เมื่อไร"
+        "|ไป|ไปแล้ว|แล้ว|list|ลิสต์|ขอลิสต์|ขอ list|เป็น list"
     )
 )
 
@@ -1041,6 +1045,10 @@ SPECS = (
              # "ค่าฐาน PMQA ที่บันทึกไว้ผิด ปี 66 ต้องเป็น 401.7": the right figure, told.
              _read_history, unless="ต้องเป็น NUM|ต้องเป็นNUM|แก้เป็น NUM|แก้เป็นNUM|ที่ถูกคือ"
                                    "|ที่ถูกต้องคือ|ที่ถูกต้องเป็น|ที่ถูกเป็น"),
+        # "กองคลังส่งอะไรไปบ้างเมื่อไหร่": what was sent, and when (what was sent alone, "ส่ง
+        # อะไรไปแล้วบ้าง", is the unit's status); not what must be sent, nor what is not.
+        Rule((_SENT_WHAT, "เมื่อไหร่|เมื่อไร"), 700, _read_history,
+             unless="ต้อง|ยังไม่|ไม่ได้|ควร|จะส่ง|ต่อไป|ถัดไป"),
         # "ขอไทม์ไลน์การส่งของกองนิติการ": what was sent, in order; not what is due next.
         Rule(("ไทม์ไลน์|timeline|time line",), 700, _read_history, unless=_DUE_WORDS),
         # Who recorded it (last): "ขยะใครอัปเดตล่าสุด", "ผู้ใดเป็นผู้บันทึก…ครั้งล่าสุด"; not
