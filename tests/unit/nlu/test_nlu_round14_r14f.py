@@ -59,6 +59,8 @@ ASPECTS: list[tuple[str, str, str, dict[str, Any]]] = [
     ),
     ("B", "รบกวนเปิดตัวชี้วัด e-Budgeting ให้ดูหน่อยครับ", "IndicatorQuery", {"indicator": "4"}),
     ("O", "ช่วยเปิดตัวชี้วัดแผนพัฒนาบุคลากรให้ดูทีค่ะ", "IndicatorQuery", {"indicator": "3"}),
+    ("P", "ขยะ เกณท์เป็นไงครับ", "IndicatorQuery", {"indicator": "2", "aspect": "criteria"}),
+    ("O", "แต่งตั้ง เกนท์ยังไงคะ", "IndicatorQuery", {"indicator": "2", "aspect": "criteria"}),
 ]
 
 # A count of pillars at level 3 or more: the DG readiness level, never the DG score.
