@@ -39,7 +39,7 @@ def handle_submit_baseline(intent: SubmitBaseline, ctx: Context) -> Reply:
         return missing_organisation(ctx)
     this_year = org.fiscal_year or fiscal_year(ctx.today)
     if intent.year is not None and intent.year >= this_year:  # this year's result, not a base
-        value = SubmitValue(intent.indicator, intent.value, intent.raw_value)
+        value = SubmitValue(intent.indicator, intent.value, intent.raw_value, intent.percent)
         return handle_submit_value(value, ctx)
     chosen = indicator_for_value(
         ctx, intent, Act.COORDINATE, "ตัวชี้วัด {code} ส่งเป็นขั้นตอน ไม่มีค่าฐานจากปีก่อนครับ"
@@ -56,16 +56,34 @@ def handle_submit_baseline(intent: SubmitBaseline, ctx: Context) -> Reply:
     current = current_row(ctx, (chosen.code, None, SubmissionKind.BASELINE, None, None))
     lines = [
         f"ตัวชี้วัด {chosen.code}: {chosen.title}",
-        f"ค่าฐาน (ผล{year}) = {number(intent.value)} — ไม่ใช่ผลของปีนี้",
+        f"ค่าฐาน (ผล{year}) = {_with_unit(intent, chosen)} — ไม่ใช่ผลของปีนี้",
         *baseline_effects(org, chosen, intent),
     ]
     if current is not None and current.value is not None:
         lines.append(f"(แก้ไขจากค่าฐานเดิม {number(current.value)})")
     warnings = ["คะแนน PMQA เต็ม 500"] if is_pmqa_score(chosen) and intent.value > 500 else []
+    if _in_percent(intent, chosen) and intent.value > 100:
+        warnings.append("ร้อยละเกิน 100")
     named = re.search(r"25\d\d", chosen.baseline_label)
     if intent.year and named and int(named.group(0)) != intent.year:
         warnings.append(f"เกณฑ์ของตัวชี้วัดนี้อ้าง{chosen.baseline_label} ไม่ใช่ปี {intent.year}")
     return ask_confirmation(ctx, superseding(draft, current), lines, warnings)
+
+
+def _in_percent(intent: SubmitBaseline, indicator: Indicator) -> bool:
+    return intent.percent or indicator.unit in _PERCENT_UNITS
+
+
+def _with_unit(intent: SubmitBaseline, indicator: Indicator) -> str:
+    """The baseline as a percentage when it is one: "ร้อยละ 48.7" of a ร้อยละ indicator,
+    "48.7%" typed so of another; else the number alone ("380")."""
+    value = number(intent.value)
+    if indicator.unit == "ร้อยละ":
+        return f"ร้อยละ {value}"
+    return f"{value}%" if _in_percent(intent, indicator) else value
+
+
+_PERCENT_UNITS = ("ร้อยละ", "%", "เปอร์เซ็นต์")
 
 
 def baseline_effects(org: Organisation, indicator: Indicator, intent: SubmitBaseline) -> list[str]:
@@ -112,9 +130,14 @@ def _read_baseline(found: Found) -> Intent | None:
     return SubmitBaseline(
         indicator=words,
         value=value.value,
-        raw_value=as_typed(value.raw, found.original),
+        # "ร้อยละ 48.7": the number as typed; that it is a percentage is told apart.
+        raw_value=as_typed(_PERCENT_BEFORE_RE.sub("", value.raw), found.original),
         year=year,
+        percent=value.percent,
     )
+
+
+_PERCENT_BEFORE_RE = re.compile(r"^ร้อยละ\s*")
 
 
 _BARE_YEAR_RE = re.compile(r"(?<![\d.,])25[5-7]\d(?![\d.,])")

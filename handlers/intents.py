@@ -101,8 +101,9 @@ class SubmitBaseline:
 
     indicator: str
     value: Decimal
-    raw_value: str
+    raw_value: str  # the number as typed: "71.3%", "๔๘.๗" ("ร้อยละ 48.7" -> "48.7")
     year: int | None = None  # the Buddhist-era year named, if any
+    percent: bool = False  # typed with %, ร้อยละ or เปอร์เซ็นต์
 
 
 @dataclass(frozen=True)

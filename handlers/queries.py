@@ -309,6 +309,7 @@ _WHO_RECORDED = (
     )
     + "|ผู้บันทึก"
 )
+_SENT_WHAT = "|".join(f"{verb}อะไรไป" for verb in ("ส่ง", "อัปเดต", "อัพเดท", "อัพเดต"))
 # "ประวัติการบันทึก", "ที่ส่งไปทั้งหมด": what a history is of, not an indicator.
 # "ประวัติการส่งผลทั้งหมด", "ที่ผ่านมาใครบันทึกอะไร": when and what kind, not which.
 _HISTORY_FILLER = EDGE_WORDS | frozenset(
@@ -325,6 +326,9 @@ _HISTORY_FILLER = EDGE_WORDS | frozenset(
         "|ไทม์ไลน์|timeline|time line|เป็น|ขอเป็น|ขอดูเป็น|มา|ส่งมา|ส่งอะไร|ส่งอะไรมา|ส่งอะไรไป"
         # What was recorded, and when last: "ใส่ตัวเลขล่าสุด", "ครั้งสุดท้าย".
         "|ตัวเลข|ครั้ง|ครั้งล่าสุด|ครั้งสุดท้าย|สุดท้าย|หลังสุด|คน|ผู้|เป็นผู้|ผู้ใด"
+        # Updates, when, and as a list: "ประวัติการอัปเดต", "ส่งอะไรไปเมื่อไหร่", "ขอ list".
+        "|อัปเดต|อัพเดท|อัพเดต|อัปเดท|การอัปเดต|การอัพเดท|การอัพเดต|update|เมื่อไหร่|เมื่อไร"
+        "|ไป|ไปแล้ว|แล้ว|list|ลิสต์|ขอลิสต์|ขอ list|เป็น list"
     )
 )
 
@@ -428,7 +432,13 @@ def _read_status(found: Found) -> Intent | None:
         return None
     # "ขอเรียนสอบถามผลการประเมินตัวชี้วัด…": an indicator's assessment asks for its result.
     assessed = _ASSESSED_RE.search(masked) and not _OVERVIEW_RE.search(masked)
+    if _TOTAL_SCORE_ASKED_RE.search(masked) and not _OVERVIEW_RE.search(masked):
+        # "kpi ราชการ 4.0 ได้คะแนนรวมเท่าไหร่": the total score of one indicator named.
+        return IndicatorQuery(words, Aspect.SCORE)
     return IndicatorQuery(words, Aspect.RESULT if assessed else Aspect.SUMMARY)
+
+
+_TOTAL_SCORE_ASKED_RE = re.compile(r"คะแนนรวม\s?(?:ได้\s?)?(?:เท่าไหร่|เท่าไร|เท่าใด|กี่)")
 
 
 _ASSESSED_RE = re.compile(phrase_regex("ผลการประเมิน|ผลประเมิน"))
@@ -710,12 +720,15 @@ def _named_only(found: Found) -> Intent | None:
     if question and _TAG_RE.search(text):
         said = " ".join(w for w in tokens(rest) if w not in EDGE_WORDS)
         question = not chat_words(said) or asks(_TAG_RE.sub(" ", text), found.original)
+    # "ช่วยเปิดตัวชี้วัด e-Service ให้ดูหน่อย": shown to the asker is a request to the bot.
+    question = question or bool(_SHOW_ME_RE.search(text))
     if chat_words(rest) and not found.extraction.numbers and not question:
         return None
     # "คะแนน DG Readiness ล่าสุด", "ขยะล่าสุด": its latest figure is what is asked, the result.
     return _latest(found) if _LATEST_RE.search(rest) else _summary(found)
 
 
+_SHOW_ME_RE = re.compile(r"(?:เปิด|แสดง|โชว์)\S*\s?.*ให้\s?(?:ดู|เห็น)")
 # Tag questions: they ask the group to agree, not the bot for a figure.
 _TAG_RE = re.compile("เหรอ|หรอ")
 
@@ -803,7 +816,12 @@ def _read_criteria(found: Found) -> Intent | None:
         masked = _SCORED_BY_CRITERIA_RE.sub(" ", masked)
     if not _CRITERIA_RE.search(_NAMES_RE.sub(" ", masked)):
         return None
+    # "ค่าเป้าหมายของ…ว่ากำหนดไว้อย่างไร": how the target is set names nothing.
+    found = replace(found, remainder=_SET_AS_RE.sub(" ", found.remainder))
     return _query(Aspect.CRITERIA)(found)
+
+
+_SET_AS_RE = re.compile(r"(?:ว่า\s?)?(?:ได้\s?)?(?:กำหนด|ตั้ง)\s?ไว้")
 
 
 _SCORED_BY_CRITERIA_RE = re.compile(r"(?<!ต้อง)(?<!ต้อง )ได้\s?คะแนน\s?ตามเกณฑ์")
@@ -838,7 +856,15 @@ def _criteria_of_named(found: Found) -> Intent | None:
     """The criteria of an indicator the message names: which group or case applies ("GD
     Catalog เราอยู่กลุ่มไหน"), its scope ("นับรวมใครบ้าง"), what a tier is ("ขั้นต้นคือคะแนนปี 66
     ใช่ไหม"), or what a figure would reach ("ถ้าขยะได้ 60% จะผ่านขั้นไหน")."""
-    return _query(Aspect.CRITERIA)(found) if _names_one(found) else None
+    if not _names_one(found):
+        return None
+    # "… กลุ่มที่ 2 เป้าหมายมาตรฐานกำหนดไว้อย่างไร": the group asked and how the target is set
+    # name nothing.
+    remainder = _GROUP_NUMBER_RE.sub(" ", _SET_AS_RE.sub(" ", found.remainder))
+    return _query(Aspect.CRITERIA)(replace(found, remainder=remainder))
+
+
+_GROUP_NUMBER_RE = re.compile(r"(?<!\S)(?:กลุ่ม\s?(?:ที่)?\s?)?\d(?!\S)")
 
 
 def _read_must(found: Found) -> Intent | None:
@@ -1052,6 +1078,10 @@ SPECS = (
              # "ค่าฐาน PMQA ที่บันทึกไว้ผิด ปี 66 ต้องเป็น 401.7": the right figure, told.
              _read_history, unless="ต้องเป็น NUM|ต้องเป็นNUM|แก้เป็น NUM|แก้เป็นNUM|ที่ถูกคือ"
                                    "|ที่ถูกต้องคือ|ที่ถูกต้องเป็น|ที่ถูกเป็น"),
+        # "กองคลังส่งอะไรไปบ้างเมื่อไหร่": what was sent, and when (what was sent alone, "ส่ง
+        # อะไรไปแล้วบ้าง", is the unit's status); not what must be sent, nor what is not.
+        Rule((_SENT_WHAT, "เมื่อไหร่|เมื่อไร"), 700, _read_history,
+             unless="ต้อง|ยังไม่|ไม่ได้|ควร|จะส่ง|ต่อไป|ถัดไป"),
         # "ขอไทม์ไลน์การส่งของกองนิติการ": what was sent, in order; not what is due next.
         Rule(("ไทม์ไลน์|timeline|time line",), 700, _read_history, unless=_DUE_WORDS),
         # Who recorded it (last): "ขยะใครอัปเดตล่าสุด", "ผู้ใดเป็นผู้บันทึก…ครั้งล่าสุด"; not
@@ -1059,8 +1089,10 @@ SPECS = (
         Rule((_WHO_RECORDED,), 700, _read_history, unless="ไม่มีใคร|ยังไม่|ไม่ได้"),
     )),
     IntentSpec(IndicatorQuery, handle_indicator_query, (
-        Rule((f"{_ITEM_CUES}|ประเด็นการประเมิน|ข้อที่|รายการไหน",), 526, _items_query,
-             unless="ขั้นตอน|STEP"),
+        Rule((f"{_ITEM_CUES}|ประเด็นการประเมิน|ประเด็นประเมิน|ประเด็นที่ประเมิน|ข้อที่|รายการไหน",), 526,
+             _items_query, unless="ขั้นตอน|STEP"),
+        # "ทั้ง 3 ประเด็นผ่านหมดแล้วใช่ไหม", "ประเด็นที่ 3 … ผ่านหรือยัง": its items passed.
+        Rule(("ประเด็น", "ผ่าน", QUESTION), 525, _items_query, unless="ขั้นตอน|STEP|ไม่ผ่าน"),
         # "ระบบ BB EvMIS มีขั้นตอนอะไรบ้างที่ประเมิน": the stages an indicator assesses are its
         # items (the plan's steps are asked with no indicator named).
         Rule(("ขั้นตอนอะไร|ขั้นตอนไหน|ขั้นตอนใด|กี่ขั้นตอน", "ประเมิน"), 527, _assessed_stages),
@@ -1072,6 +1104,10 @@ SPECS = (
         # the criteria, below.
         # "ขยะถึงเป้าหรือยัง": whether the target was reached is the verdict too.
         # "ผ่านระดับใดแล้ว", "อยู่ในระดับใด": the formal which.
+        # "ตอนนี้อยู่เป้าไหน": which target it stands at is its tier (a supposed figure's,
+        # "ถ้า… จะอยู่เป้าไหน", is read from the criteria, above).
+        Rule(("อยู่เป้าไหน|อยู่ที่เป้าไหน|อยู่เป้าใด|อยู่เป้าหมายไหน|อยู่เป้าหมายใด|ถึงเป้าไหน",), 503,
+             _query(Aspect.TIER), unless=f"{_SUPPOSING}|ขั้นตอน|STEP"),
         Rule((f"ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level|เลเวล|{_TARGET_REACHED}", f"{QUESTION}|ใด"), 500,
              _read_tier,
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน"),

@@ -129,6 +129,11 @@ def settle(intent: Any, org: Organisation) -> Any:
         intent = replace(intent, news=False)
     if isinstance(intent, SubmitValue) and (intent.measure or intent.percent):
         intent = _in_its_unit(replace(intent, indicator=_by_measure(intent, org)), org)
+    if isinstance(intent, SubmitValue | SubmitBaseline) and intent.indicator:
+        intent = replace(intent, indicator=_counted_by_targets(intent.indicator, org))
+    if isinstance(intent, IndicatorQuery) and _LEVEL_COUNTED_RE.search(intent.indicator):
+        # "ถ้า Pillar ระดับ 3 ได้ 4 ตัว…": pillars counted at a level, not the pillars alone.
+        intent = replace(intent, indicator=_counted_by_targets(intent.indicator, org))
     if isinstance(intent, IndicatorQuery) and intent.indicator:
         return _query(intent, org)
     if isinstance(intent, SubmitValue) and intent.indicator:
@@ -481,6 +486,7 @@ def _named_by_org(words: str, org: Organisation) -> str:
 
 
 def _value(intent: SubmitValue, org: Organisation) -> SubmitValue:
+    intent = _without_own_name(intent, org)
     intent = replace(intent, indicator=_named_by_org(intent.indicator, org))
     # "คะแนนความพร้อมรัฐบาลดิจิทัล 81.25": a title that starts with its measure word.
     intent = replace(intent, indicator=_without_measure(intent.indicator, org)[0])
@@ -497,6 +503,56 @@ def _value(intent: SubmitValue, org: Organisation) -> SubmitValue:
     if unit is None or not resolve_indicator(rest, org):
         return intent
     return replace(intent, indicator=rest, unit=unit.name)
+
+
+def _without_own_name(intent: SubmitValue, org: Organisation) -> SubmitValue:
+    """ "ผล PMQA 4.0 ของสำนักงบประมาณ 418.6": the organisation's own name, short name or
+    aliases name none of its indicators ("งบประมาณ" is four's keyword), also when the unit
+    words took its head ("สำนัก") and left its tail among the indicator's words."""
+    words = intent.indicator
+    bare = _without_own_names(words, org)
+    typed_unit = intent.unit
+    if bare == words and typed_unit and not resolve_unit(typed_unit, org):
+        head = squash(typed_unit)
+        for name in (org.name, org.short_name, *org.aliases):
+            if name and squash(name).startswith(head) and len(squash(name)) > len(head):
+                tail = name[len(typed_unit) :] if name.startswith(typed_unit) else ""
+                if tail.strip() and tail.strip().lower() in words.lower():
+                    bare = content(words.lower().replace(tail.strip().lower(), " "))
+                    break
+    if bare == words or not resolve_indicator(bare, org):
+        return intent
+    unit = "" if typed_unit and not resolve_unit(typed_unit, org) else typed_unit
+    return replace(intent, indicator=bare, unit=unit)
+
+
+_LEVEL_COUNTED_RE = re.compile(r"(?:ระดับ|lv\.?|level)\s?\d")
+
+
+def _counted_by_targets(words: str, org: Organisation) -> str:
+    """ "pillar lv3 ขึ้นไป 4 pillar": a keyword two indicators share ("Pillar" of the DG
+    readiness level and the DG score) names the one whose targets count it ("อย่างน้อย 2
+    Pillar"), not the one whose targets are a score; else the words as they are."""
+    named = resolve_indicator(words, org)
+    if len(named) < 2:
+        return words
+    lowered = words.lower()
+    shared = set.intersection(*({k.lower() for k in i.keywords} for i in named))
+    for keyword in sorted(shared):
+        if keyword not in lowered:
+            continue
+        counting = [i for i in named if _targets_count(i, keyword)]
+        if len(counting) == 1:
+            return counting[0].code
+    return words
+
+
+def _targets_count(indicator: Indicator, keyword: str) -> bool:
+    return any(
+        keyword in target.text.lower()
+        for group in indicator.criteria_groups
+        for target in group.targets
+    )
 
 
 def _not_a_unit(words: str, org: Organisation) -> bool:
