@@ -276,8 +276,6 @@ def _laugh(found: Found) -> Intent | None:
     text = found.extraction.text
     laughs = _LAUGH_RE.search(text)
     rest = _LAUGH_RE.sub(" ", text)
-    if laughs and _AGREEING_RE.fullmatch(rest.strip()):
-        return None  # "555 จริง": agreeing with a colleague
     return SmallTalk("laugh") if laughs and not content(rest, FILLER) else None
 
 
@@ -313,10 +311,6 @@ _ACTS_RE = re.compile(
 # Talking to a colleague, not the bot: "5555 ได้เลยพี่"; someone outdone ("555 บอทรู้ดีกว่าพี่อีก")
 # is no one talked to.
 _PERSON_RE = re.compile(r"(?<!กว่า)(?<!กว่า\s)(?:พี่|น้อง)(?!\s?บอท)")
-# Agreeing with what a colleague said, nothing else ("จริงด้วย", "ใช่เลย", "เห็นด้วย").
-_AGREEING_RE = re.compile(
-    r"(?:จริง|ใช่|เห็นด้วย|นั่นสิ|นั่นดิ|ถูก|ตามนั้น)(?:\s?(?:ด้วย|เลย|ๆ|แหละ|จริง|ที่สุด|ค่ะ|คะ|ครับ|นะ))*"
-)
 # A follow-up ("555 แล้วกองคลังล่ะ"); "ผิดอีกละ" (again) follows nothing up.
 _FOLLOW_UP_RE = re.compile(r"(?<!อีก)(?<!รอบ)(?:ล่ะ|ละ)$|แล้ว\S*(?:ล่ะ|ละ)")
 
@@ -330,8 +324,6 @@ def _laugh_first(found: Found) -> Intent | None:
     if not rest or asks(rest, found.original) or _FOLLOW_UP_RE.search(rest):
         return None
     if _PERSON_RE.search(rest):  # "55555 พี่เปิดไมค์อยู่": the laugh is for a person
-        return None
-    if _AGREEING_RE.fullmatch(rest):  # "55555 จริงค่ะ": agreeing with a colleague, as "ได้เลยพี่"
         return None
     rest = _REDONE_RE.sub(" ", rest)  # "55555 กองกลางแก้แผนรอบที่สี่แล้ว": a wry count
     acts = _ACTS_RE.search(_OVER_AND_OVER_RE.sub(" ", rest))
