@@ -257,6 +257,12 @@ def read_deadlines(found: Found) -> Intent:
     extraction = found.extraction
     # "มีอะไรต้องส่งบ้างนอกจากแผน": what is set aside is no step asked about.
     remainder = _BESIDES_RE.sub(" ", found.remainder)
+    if "กี่" in extraction.text:  # "กันยามีกี่อย่างต้องส่ง": how many things, no step's name
+        remainder = _HOW_MANY_THINGS_RE.sub(" ", remainder)
+    stripped = remainder.strip()
+    if stripped.startswith(("ผลตามแผน", "ตามแผน")) and _RESULTS_BY_PLAN_RE.search(extraction.text):
+        # "ส่งผลตามแผน…": the results sent by the plan are its report, not the plan.
+        remainder = f"รายงานผลตามแผน{stripped.split('ตามแผน', 1)[1]}"
     words = content(without_story(remainder))
     month = _ABBR_MONTH_RE.search(remainder)
     if month and extraction.month is None and not extraction.step:
@@ -307,6 +313,8 @@ def _asked(found: Found) -> Intent | None:
 
 
 _WITHIN_DATE_RE = re.compile(r"ภายใน\s?(?:วันที่\s?)?DATE")
+_HOW_MANY_THINGS_RE = re.compile(r"กี่\s?(?:อย่าง|ชิ้น|รายการ|เรื่อง)")
+_RESULTS_BY_PLAN_RE = re.compile(r"ส่ง\s?ผล(?:การดำเนินงาน)?\s?ตามแผน")
 _BESIDES_RE = re.compile(r"(?:นอกจาก|นอกเหนือจาก|ยกเว้น|except)\s?\S*")
 _ABBR_MONTH_RE = re.compile(
     r"(?<!\S)(?:" + "|".join(re.escape(m) for m in ABBR_MONTHS) + r")(?!\S)"

@@ -27,6 +27,14 @@ PLACEHOLDERS = frozenset({NUM, DATE, KPI, STEP, MONTH, DIM, LINK, YEAR})
 
 # Days people name instead of a date; written dates are read by kpi_core.thai_dates.
 _DAYS_AGO = {"เมื่อวานซืน": 2, "เมื่อวานนี้": 1, "เมื่อวาน": 1, "วันนี้": 0, "เมื่อเช้า": 0, "เช้านี้": 0}
+# Just now ("ส่งแผนไปเมื่อกี้", "ส่งรายชื่อเมื่อสักครู่"): today, when it tells when something was
+# sent. Opening the message, after "อัน"/"ที่" (the last record: "ลบอันเมื่อกี้"), or with a
+# slip taken back ("เมื่อกี้พิมพ์ผิด") it is no day.
+_JUST_NOW_RE = re.compile(
+    r"(?<=\S)(?<!อัน)(?<!อัน )(?<!ที่)(?<!ที่ )\s?"
+    r"(?:เมื่อกี้|เมื่อกี๊|เมื่อตะกี้|เมื่อสักครู่|เมื่อครู่)(?:\s?นี้)?"
+)
+_TAKEN_BACK_RE = re.compile("ผิด|ลบ|ถอน|ย้อน|แก้|ยกเลิก|เอาออก|ไม่เอา|ที่ถูก")
 _DAYS_AGO_RE = re.compile("|".join(sorted(_DAYS_AGO, key=len, reverse=True)))
 # A day and month with a slash and no year ("ส่งไปเมื่อ14/1", "submitted on 16/1"): a date only
 # after a word of when, as "6/7" alone may be a count ("เข้าร่วม 6/7 ครั้ง").
@@ -110,6 +118,8 @@ LAST_STEP = "สุดท้าย"
 # A year named ("ปี 2566", "ปีงบประมาณ 66", the base year "ปีฐาน 2566"): kept as a slot,
 # never a value.
 _YEAR_RE = re.compile(r"(?:ปีงบประมาณ|ปีงบ|ปีฐาน|ปี)\s*(?:พ\.ศ\.\s*)?(?P<year>25\d\d|\d\d)(?![\d.])")
+# Last year by words ("ปีที่แล้ว", "ปีก่อน", "ปีงบที่แล้ว"), not "ปีก่อนหน้านั้น" of a story.
+_LAST_YEAR_RE = re.compile(r"ปี\s?(?:งบ(?:ประมาณ)?\s?)?(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?!หน้านั้น))")
 # "แผน 3 ปี 2568-2570": a span of years, then which ones (claimed before the years: no
 # baseline's year, no value).
 _SPAN_OF_YEARS_RE = re.compile(
@@ -170,9 +180,15 @@ def _month_pattern() -> re.Pattern[str]:
     number = r"(?P<number>1[0-2]|0?[1-9])(?![\d.,])"
     # "ช่วงเมษาฯ", "ปลายกันยาฯ": the spoken form cut short with ฯ is a month on its own.
     cut = "|".join(re.escape(_spoken(name)) for name in FULL_MONTHS)
+    # "กันยามีกี่อย่างต้องส่ง", "ช่วงมีนา…": the spoken form alone opening the message or
+    # after a word of when; elsewhere it may be a name ("พี่มีนา") or begin a word ("ตุลาการ").
+    spoken = "(?:^|" + "|".join(
+        f"(?<={w})|(?<={w} )" for w in ("ช่วง", "ปลาย", "กลาง", "ภายใน", "ต้น", "สิ้น")
+    )
+    spoken += rf")(?P<spoken>{cut})(?!การ|คม|ยน|พันธ์)"
     return re.compile(
         rf"เดือน\s*(?:(?P<rel>นี้|หน้า)|(?P<named>{after_month_word})|{number})"
-        rf"|(?P<bare>{full}|(?:{cut})ฯ)"
+        rf"|(?P<bare>{full}|(?:{cut})ฯ)|{spoken}"
     )
 
 
@@ -242,7 +258,7 @@ def _month(match: re.Match[str] | None, today: date) -> tuple[int | None, bool]:
         return (today.month if this_month else today.month % 12 + 1), this_month
     if match["number"]:
         return int(match["number"]), False
-    return _MONTH_NUMBER[(match["named"] or match["bare"]).rstrip("ฯ")], False
+    return _MONTH_NUMBER[(match["named"] or match["bare"] or match["spoken"]).rstrip("ฯ")], False
 
 
 _TIMES = {"พัน": 1000, "หมื่น": 10_000, "แสน": 100_000}
@@ -333,6 +349,9 @@ def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
             back = (today.weekday() - _WEEKDAYS[match["day"]] - 1) % 7 + 1
             day = today - timedelta(days=back)
             dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))
+    if "เมื่อ" in text and "ส่ง" in text and not _TAKEN_BACK_RE.search(text):
+        for match in _claim(_JUST_NOW_RE, text, taken, DATE):
+            dates.append(ThaiDateMatch(None, today, match.start(), match.end(), match.group(0)))
     if "เมื่อ" in text or "นี้" in text:  # the only words of _DAYS_AGO_RE
         for match in _claim(_DAYS_AGO_RE, text, taken, DATE):
             day = today - timedelta(days=_DAYS_AGO[match.group(0)])
@@ -422,6 +441,8 @@ def extract(
         numbers.sort(key=lambda n: n.start)
     masked = _mask(text, taken)
     year = _be_year(years[0]["year"]) if years else None
+    if year is None and digits and _LAST_YEAR_RE.search(text):
+        year = fiscal_year(today) - 1  # "ปีที่แล้ว…ใช้เป็นค่าฐาน": the fiscal year before today's
     return Extraction(
         text=text,
         masked=f"{masked} {LINK}" if links or refused else masked,

@@ -33,6 +33,11 @@ _REPEATED_MARK = re.compile(r"([\u0e30-\u0e3a\u0e47-\u0e4e])\1+")
 # a letter typed three times.
 _REPEATED_LATIN = re.compile(r"(?<=[a-z])([a-z])\1{2,}(?![a-z])")
 _SARA_AE = ("\u0e40\u0e40", "\u0e41")
+# Marks typed out of the stored order look the same on screen (PyThaiNLP's reorder_vowels): a
+# tone mark or thanthakhat before an above or below vowel ("ท่ี" for ที่), and nikhahit with a
+# tone mark before sara aa ("นํ้า" for น้ำ). Searched before replaced: most messages hold neither.
+_TONE_FIRST = re.compile("([\u0e48-\u0e4c]+)([\u0e31\u0e34-\u0e3a]+)")
+_NIKHAHIT_TONE = re.compile("\u0e4d([\u0e48-\u0e4b]+)\u0e32")
 # The last letter of a question word held once more ("มีผลบ้างง", "ส่งยังง", "ทำไงง"): the
 # segmenter would cut it into another word ("บ้า" + "งง", confused).
 _HELD_NG = re.compile(r"(?:(?<=บ้า)|(?<=ยั)|(?<=ไ))งง(?![\u0e01-\u0e4e])")
@@ -183,6 +188,9 @@ _SENT_BY_RE = re.compile(
     rf"(?<!ไม่ได้)(?<!ยังไม่)ส่ง\S*\s?(?:\S+\s?)?(?:ทาง|ผ่าน|ทาง\s?|ใน)\s?{_CHANNELS}"
     r"|(?<!ไม่ได้)(?<!ยังไม่)ส่ง[^\s]{0,30}\s?เป็น\s?\S{0,30}?(?:กระดาษ|หนังสือ|บันทึกข้อความ|ตัวจริง)"
 )
+# A question asked for someone else ("หัวหน้าฝากถามว่า…", "ผอ.ให้ถามว่า…"): who sent it and the
+# errand go, the question is what is asked. ("ท้องถิ่นโทรมาถามว่า…" is a story, not an errand.)
+_RELAYED_RE = re.compile(r"^(?:\S{1,20}?\s?)?(?:ฝาก|ให้)\s?(?:มา)?ถาม(?:บอท|น้องบอท)?\s?ว่า\s?(?=\S)")
 _GLUED_PMQA_RE = re.compile(r"(?<![a-z])pmqa\s?4\.0(?![\d.])", re.IGNORECASE)
 
 
@@ -192,7 +200,11 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = strip_mentions(text, mention_spans)
     if _SARA_AE[0] in text:
         text = text.replace(*_SARA_AE)
-    text = unicodedata.normalize("NFC", text).translate(_CHARACTERS).replace(*_SARA_AM)
+    text = unicodedata.normalize("NFC", text).translate(_CHARACTERS)
+    if "\u0e4d" in text:
+        text = _NIKHAHIT_TONE.sub("\\1\u0e33", text).replace(*_SARA_AM)
+    if _TONE_FIRST.search(text):
+        text = _TONE_FIRST.sub(r"\2\1", text)
     text = _REPEATED_MARK.sub(r"\1", _REPEATED_THAI.sub(r"\1", text))
     if "งง" in text:
         text = _HELD_NG.sub("ง", text)
@@ -227,6 +239,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         and _SENT_BY_RE.search(text, 0, denied.start())
     ):
         text = text[: denied.start()]  # "ส่งทางอีเมล ไม่ได้กรอกฟอร์ม": the way it went is told
+    if "ถาม" in text:
+        text = _RELAYED_RE.sub("", text)
     return strip_address(text)
 
 

@@ -81,6 +81,14 @@ def settle(intent: Any, org: Organisation) -> Any:
         return _registered(intent, org)
     if isinstance(intent, SubmitValue | SubmitBaseline) and _of_another_body(intent.indicator, org):
         return Unknown(text=intent.indicator)  # "กรมบัญชีกลาง PMQA ได้ 452": their figure
+    if (
+        isinstance(intent, MarkStep)
+        and intent.step
+        and _of_another_body(intent.step, org)
+        and not _names_step(intent.step, org)
+    ):
+        # "อำเภอ…ส่งเอกสารมาที่ สนจ. แล้ว ฝากพี่ตรวจ": another body's papers, no step of ours.
+        return Unknown(text=intent.step)
     if isinstance(intent, MarkStep) and intent.step and not intent.unit:
         # "หัวหน้าบอกว่าไอทีส่งแผนแล้ว": the unit before the story around it is dropped.
         unit, rest = pull_unit(intent.step, org, loosely=False)
@@ -147,6 +155,15 @@ def settle(intent: Any, org: Organisation) -> Any:
         return replace(intent, unit="")  # "สรุปภาพรวม ก.พ.": the organisation itself, or a month
     if isinstance(intent, Status | Members) and intent.unit and _told_of_others(intent.unit, org):
         return Unknown(text=intent.unit)  # "ท้องถิ่นโทรมาถามว่าใครเป็นผู้ประสานงาน…": a story
+    if (
+        isinstance(intent, Deadlines)
+        and intent.step
+        and intent.month is not None
+        and (intent.step.isdigit() or _names_step(intent.step, org))
+    ):
+        # "แผนต้องส่งวันไหน ปลายเดือนนี้ใช่มั้ย", "รายงานผลเดือน ก.ย. ส่งวันไหน": the step's
+        # window is asked; the month is the asker's guess or the window's own.
+        intent = replace(intent, month=None, this_month=False)
     if isinstance(intent, Deadlines) and intent.step and intent.month is None:
         return _deadlines(intent, org)
     if isinstance(intent, History) and intent.unit and _not_a_unit(intent.unit, org):

@@ -99,7 +99,7 @@ WRITES: list[tuple[str, str, str, dict[str, Any]]] = [
         "P",
         "ขยะปีก่อน 47.9",
         "SubmitBaseline",
-        {"indicator": "2", "value": "47.9", "raw_value": "47.9"},
+        {"indicator": "2", "value": "47.9", "raw_value": "47.9", "year": 2567},
     ),
 ]
 

@@ -56,7 +56,7 @@ CORRECTIONS: list[tuple[str, str, str, dict[str, Any]]] = [
     ("B", "แก้ DG score เป็น 82.5 ครับ อันเดิมเป็นผลปีก่อน", "SubmitValue",
      {"indicator": "7", "value": "82.5", "raw_value": "82.5"}),
     ("P", "ขยะปีที่แล้วได้ 45.2", "SubmitBaseline",
-     {"indicator": "2", "value": "45.2", "raw_value": "45.2"}),
+     {"indicator": "2", "value": "45.2", "raw_value": "45.2", "year": 2567}),
 ]  # fmt: skip
 
 # A title that starts with its measure word ("ระดับความพร้อมรัฐบาลดิจิทัล" is 8 at สำนักงาน ก.พ.,
