@@ -214,6 +214,8 @@ def _typo_in_name(found: Understanding, typed: str, today: date) -> Understandin
         return None
     cased = unicodedata.normalize("NFC", typed).strip()
     typed = cased.lower()
+    if not _may_hold_a_name_typo(typed, slot_words.lower()):
+        return None
     corrected = _NAME_CORRECTOR.correct(typed)
     if corrected == typed:
         return None
@@ -236,6 +238,20 @@ def _typo_in_name(found: Understanding, typed: str, today: date) -> Understandin
     if stores(second.intent) and asks(found.normalised, typed):
         return None  # the typed message asked: its correction asks too, or it is not read
     return replace(second, corrected=corrected)
+
+
+def _may_hold_a_name_typo(typed: str, slot_words: str) -> bool:
+    """A cheap test before correcting the whole message: whether the text around each slot
+    word (as far as a correction's span may reach) holds a typo of a name word at all."""
+    reach = _NAME_CORRECTOR.reach
+    for word in slot_words.split():
+        at = typed.find(word)
+        if at < 0:
+            return True  # not found as typed: no window to test, the whole text is
+        window = typed[max(at - reach, 0) : at + len(word) + reach]
+        if _NAME_CORRECTOR.correct(window) != window:
+            return True
+    return False
 
 
 def _pieces_over(text: str, start: int, end: int) -> list[str]:

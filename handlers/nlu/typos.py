@@ -83,6 +83,11 @@ class Corrector:
                 return corrected
         return text
 
+    @property
+    def reach(self) -> int:
+        """How many letters a corrected span may hold: the longest word and two typed more."""
+        return self._longest + 2
+
     def _typed(self, text: str) -> list[tuple[int, int]]:
         """Where each known word first stands in ``text`` (``str.find`` of each, in one pass)."""
         seen: set[str] = set()
