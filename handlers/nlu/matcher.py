@@ -11,6 +11,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import reduce
+from operator import or_
 
 from handlers.data_files import read_text
 from handlers.intents import Intent, SubmitBaseline, SubmitValue, Undo, Unknown, stores
@@ -187,9 +189,16 @@ class _Index:
                     mask |= bit
                 masks.append(mask)
             self._groups.append(tuple(masks))
-        # One look-up per letter pair of a text: the rules it files, and its phrase masks.
-        self._keys: dict[str, tuple[int, int, int]] = {
-            key: (files.get(key, 0), first.get(key, 0), second.get(key, 0))
+        # One look-up per letter pair of a text, all three masks packed in one int (rules at
+        # bit 0, first pairs at ``_first_at``, second pairs at ``_second_at``): the text's
+        # pairs are OR-ed together in one C-level ``reduce``.
+        self._rules = (1 << len(compiled)) - 1
+        self._first_at = len(compiled)
+        self._second_at = self._first_at + len(phrases)
+        self._keys: dict[str, int] = {
+            key: files.get(key, 0)
+            | first.get(key, 0) << self._first_at
+            | second.get(key, 0) << self._second_at
             for key in files.keys() | first.keys() | second.keys()
         }
 
@@ -197,14 +206,11 @@ class _Index:
         """The positions of the rules that may match ``text``, in order (as they are tried:
         the first rule that reads the text ends the search)."""
         keys = self._keys
-        found = self._always
-        first = second = 0
-        for key in _letters(text) & keys.keys():
-            rules, rarest, next_rarest = keys[key]
-            found |= rules
-            first |= rarest
-            second |= next_rarest
-        present = first & second  # the phrases both of whose rarest pairs the text holds
+        packed = reduce(or_, map(keys.__getitem__, _letters(text) & keys.keys()), self._always)
+        found = packed & self._rules
+        # The phrases both of whose rarest pairs the text holds (the second pairs are the top
+        # bits: shifted down, nothing lies above them).
+        present = (packed >> self._first_at) & (packed >> self._second_at)
         groups = self._groups
         while found:
             lowest = found & -found
