@@ -40,6 +40,7 @@ from handlers.intents import (
     stores,
 )
 from handlers.nlu.formal import OPENER_RE
+from handlers.nlu.guards import Guarded
 from handlers.nlu.patterns import CHANNELS, phrase_regex
 from handlers.nlu.questions import asks
 from handlers.nlu.slots import INDICATOR_RE
@@ -47,53 +48,55 @@ from handlers.nlu.story import is_story_word
 from handlers.nlu.tokenize import province_names, tokens
 
 # The bot called by name ("ฝากถามบอทหน่อย"), or disowned ("ถามพี่นะไม่ได้ถามบอท").
-_BOT_RE = re.compile(r"น้องบอท|พี่บอท|บอท|\bbot\b")
+_BOT_RE = Guarded(re.compile(r"น้องบอท|พี่บอท|บอท|\bbot\b"))
 _NOT_THE_BOT_RE = re.compile(r"(ไม่ได้|ไม่ใช่)\s?ถาม\s?(น้อง)?บอท")
 # Said to the group or passed on, whatever was read: a question to whoever knows, a forwarded
 # notice, a circular to read, a colleague asked to stand in, office
 # logistics (a room, photocopies, where a paper lies), the time a past meeting ended.
 # A no to the card said first: what follows is its reason, not chat to colleagues.
 _DONT_RECORD_FIRST_RE = re.compile(r"\s*(?:ยัง\s?)?ไม่\s?(?:ต้อง\s?)?บันทึก")
-_ASIDE_RE = re.compile(
-    "|".join(
-        (
-            r"ใคร\s?(พอ)?\s?(ทราบ|รู้)",
-            r"ใคร\s?(พอ)?\s?มี\s?(เบอร์|เบอ|ไลน์|อีเมล|เมล)",
-            r"(น่าจะ|คง)\s?(ทราบ|รู้)",
-            r"^\s*(fwd|fw|forward(ed)?)\s*:",
-            r"^\s*(ส่งต่อ|แชร์)\s?(ข่าว|จาก|ประกาศ|หนังสือ|:)",
-            # News passed on from elsewhere: "ข่าวจาก ก.พ.ร. ค่ะ ปีนี้ทุกส่วนราชการต้องส่ง…".
-            r"^\s*(ข่าว|ประกาศ)\s?(จาก|ด่วน)",
-            r"หนังสือเวียน|เอกสารเวียน|หนังสือแจ้งเวียน|จดหมายข่าว|newsletter|บทความ|น่าอ่าน|อ่านกัน",
-            r"ฝาก\s?(พี่|น้อง|คุณ)\S*.*แทน",
-            r"ห้อง\s?(ประชุม)?\s?\S{0,12}\s?ว่าง|จองห้อง|ห้อง\s?(ประชุม)?\s?\d{2,}|ห้อง\s?ประชุม\s?\d",
-            # Who is in a place or stays late ("ใครอยู่ชั้น 4 ฝาก…", "ใครอยู่เย็นได้บ้าง"), a
-            # thing carried to someone ("ฝากเอาเอกสาร…ไปให้ผอ."), a task handed to everyone
-            # for a colleague ("ทุกคนส่งสไลด์…ให้พี่ภายในพรุ่งนี้").
-            r"ใคร\s?อยู่\s?(ชั้น|ห้อง|ตึก|ออฟฟิศ|office|เย็น|ดึก|ค่ำ|ต่อ|เวร|โยง)",
-            r"ฝาก\s?(เอา|ถือ|ยก)\S*.*ไป\s?ให้",
-            r"^\s?ทุกคน.*ให้\s?(พี่|หนู|ผม|น้อง)(?!\s?บอท)",
-            # Figures a colleague got from elsewhere: "ตัวเลข…พี่ได้จาก ททท. รึยัง".
-            r"(พี่|น้อง)\s?(ได้|ได้รับ|ขอ)\s?(ข้อมูล|ตัวเลข|ไฟล์)?\s?จาก",
-            r"นัด\s?(ทีม|ประชุม|คุย)|ถ่ายเอกสาร",
-            # Where a paper lies in the office: "อยู่ในสารบรรณ", "วางไว้บนโต๊ะ".
-            r"(อยู่|ไว้)\s?(ใน|ที่|บน)\s?(โต๊ะ|ตู้|สารบรรณ)",
-            r"(เมื่อวาน|เมื่อเช้า|เมื่อกี้|เมื่อกี๊).*กี่โมง",
-            # Papers that came in by post: "สำนักงบประมาณเขต 5 ส่งเอกสารมาทางไปรษณีย์".
-            r"ส่ง\S*\s?มา\S*\s?(ทาง|โดย)?\s?(ไปรษณีย์|พัสดุ|ems)",
-            # Someone asked to chase a third party: "ใครตามให้หน่อย", "ใครช่วยทวงที".
-            r"ใคร\s?(ช่วย)?\s?(ตาม|ทวง|โทร)",
-            # Whether others have the same trouble: "e-Budgeting ช้ามาก ใครเป็นบ้าง" (not "มีใคร
-            # เป็นผู้ประสานงานบ้าง", who is in a team).
-            r"(?<!มี)(?<!มี )ใคร\s?(ก็)?\s?เป็น\s?(เหมือนกัน)?\s?(บ้าง|มั้ย|ไหม|ป่ะ|ปะ)\s*$",
-            # Reachable if anything comes up: "ลาป่วยวันนี้ มีไรทักไลน์", "มีอะไรก็โทรมานะ".
-            r"มี\s?อะไร\s?(ก็)?\s?(ทัก|โทร|ติดต่อ|inbox)",
-            # Whoever has the same trouble, or is free to help: "ใครเป็นบ้าง", "ใครว่างช่วยที".
-            r"(?<!มี)(?<!มี )ใคร\s?เป็น\s?(บ้าง|มั่ง|เหมือน|ด้วย)|ใคร\s?(พอ)?\s?ว่าง",
-            # Where a file lies in the shared drive: "ไฟล์ผล … อยู่ในไดรฟ์โฟลเดอร์ไหน".
-            r"(ไฟล์|เอกสาร).*อยู่\s?(ใน|ที่)?\s?\S*?\s?(โฟลเดอร์|folder)\s?ไหน",
-            # A circular passed round: "ขออนุญาตแจ้งเวียนหนังสือ…", "แจ้งเวียน: …".
-            r"เวียน\s?(หนังสือ|เอกสาร)|แจ้งเวียน\s?:",
+_ASIDE_RE = Guarded(
+    re.compile(
+        "|".join(
+            (
+                r"ใคร\s?(พอ)?\s?(ทราบ|รู้)",
+                r"ใคร\s?(พอ)?\s?มี\s?(เบอร์|เบอ|ไลน์|อีเมล|เมล)",
+                r"(น่าจะ|คง)\s?(ทราบ|รู้)",
+                r"^\s*(fwd|fw|forward(ed)?)\s*:",
+                r"^\s*(ส่งต่อ|แชร์)\s?(ข่าว|จาก|ประกาศ|หนังสือ|:)",
+                # News passed on from elsewhere: "ข่าวจาก ก.พ.ร. ค่ะ ปีนี้ทุกส่วนราชการต้องส่ง…".
+                r"^\s*(ข่าว|ประกาศ)\s?(จาก|ด่วน)",
+                r"หนังสือเวียน|เอกสารเวียน|หนังสือแจ้งเวียน|จดหมายข่าว|newsletter|บทความ|น่าอ่าน|อ่านกัน",
+                r"ฝาก\s?(พี่|น้อง|คุณ)\S*.*แทน",
+                r"ห้อง\s?(ประชุม)?\s?\S{0,12}\s?ว่าง|จองห้อง|ห้อง\s?(ประชุม)?\s?\d{2,}|ห้อง\s?ประชุม\s?\d",
+                # Who is in a place or stays late ("ใครอยู่ชั้น 4 ฝาก…", "ใครอยู่เย็นได้บ้าง"), a
+                # thing carried to someone ("ฝากเอาเอกสาร…ไปให้ผอ."), a task handed to everyone
+                # for a colleague ("ทุกคนส่งสไลด์…ให้พี่ภายในพรุ่งนี้").
+                r"ใคร\s?อยู่\s?(ชั้น|ห้อง|ตึก|ออฟฟิศ|office|เย็น|ดึก|ค่ำ|ต่อ|เวร|โยง)",
+                r"ฝาก\s?(เอา|ถือ|ยก)\S*.*ไป\s?ให้",
+                r"^\s?ทุกคน.*ให้\s?(พี่|หนู|ผม|น้อง)(?!\s?บอท)",
+                # Figures a colleague got from elsewhere: "ตัวเลข…พี่ได้จาก ททท. รึยัง".
+                r"(พี่|น้อง)\s?(ได้|ได้รับ|ขอ)\s?(ข้อมูล|ตัวเลข|ไฟล์)?\s?จาก",
+                r"นัด\s?(ทีม|ประชุม|คุย)|ถ่ายเอกสาร",
+                # Where a paper lies in the office: "อยู่ในสารบรรณ", "วางไว้บนโต๊ะ".
+                r"(อยู่|ไว้)\s?(ใน|ที่|บน)\s?(โต๊ะ|ตู้|สารบรรณ)",
+                r"(เมื่อวาน|เมื่อเช้า|เมื่อกี้|เมื่อกี๊).*กี่โมง",
+                # Papers that came in by post: "สำนักงบประมาณเขต 5 ส่งเอกสารมาทางไปรษณีย์".
+                r"ส่ง\S*\s?มา\S*\s?(ทาง|โดย)?\s?(ไปรษณีย์|พัสดุ|ems)",
+                # Someone asked to chase a third party: "ใครตามให้หน่อย", "ใครช่วยทวงที".
+                r"ใคร\s?(ช่วย)?\s?(ตาม|ทวง|โทร)",
+                # Whether others have the same trouble: "e-Budgeting ช้ามาก ใครเป็นบ้าง" (not "มีใคร
+                # เป็นผู้ประสานงานบ้าง", who is in a team).
+                r"(?<!มี)(?<!มี )ใคร\s?(ก็)?\s?เป็น\s?(เหมือนกัน)?\s?(บ้าง|มั้ย|ไหม|ป่ะ|ปะ)\s*$",
+                # Reachable if anything comes up: "ลาป่วยวันนี้ มีไรทักไลน์", "มีอะไรก็โทรมานะ".
+                r"มี\s?อะไร\s?(ก็)?\s?(ทัก|โทร|ติดต่อ|inbox)",
+                # Whoever has the same trouble, or is free to help: "ใครเป็นบ้าง", "ใครว่างช่วยที".
+                r"(?<!มี)(?<!มี )ใคร\s?เป็น\s?(บ้าง|มั่ง|เหมือน|ด้วย)|ใคร\s?(พอ)?\s?ว่าง",
+                # Where a file lies in the shared drive: "ไฟล์ผล … อยู่ในไดรฟ์โฟลเดอร์ไหน".
+                r"(ไฟล์|เอกสาร).*อยู่\s?(ใน|ที่)?\s?\S*?\s?(โฟลเดอร์|folder)\s?ไหน",
+                # A circular passed round: "ขออนุญาตแจ้งเวียนหนังสือ…", "แจ้งเวียน: …".
+                r"เวียน\s?(หนังสือ|เอกสาร)|แจ้งเวียน\s?:",
+            )
         )
     )
 )
@@ -110,7 +113,7 @@ _COLLEAGUE_RE = re.compile(
 # A kin term closing the message ("…วันไหนนะพี่"): a colleague asked, unless what is asked is
 # the plan's rules, a unit's or the organisation's progress, who has not sent or a deadline,
 # which the bot answers for whoever asks ("มิติที่ 4 มีอะไรบ้างนะพี่", "ศทส.ถึงไหนแล้วคะพี่").
-_CLOSING_KIN_RE = re.compile(r"(?<!ๆ)(นะ|คะ|ครับ|ค่ะ)?\s?(พี่|(?<=นะ)\s?น้อง)(ขา|จ๋า)?\s*$")
+_CLOSING_KIN_RE = Guarded(re.compile(r"(?<!ๆ)(นะ|คะ|ครับ|ค่ะ)?\s?(พี่|(?<=นะ)\s?น้อง)(ขา|จ๋า)?\s*$"))
 # A promise to a colleague: "เดี๋ยวหนูส่ง…ให้พี่ตรวจ", "เดี๋ยวพี่รวมให้".
 _PROMISE_RE = re.compile(r"เดี๋ยว\s?(หนู|พี่|ผม|น้อง|ดิฉัน|เค้า|เรา)\S*.*ให้")
 # The same promise with no one named, of a thing to send: "เดี๋ยวส่งไฟล์ excel ขยะให้ทางเมลนะ"
@@ -118,8 +121,8 @@ _PROMISE_RE = re.compile(r"เดี๋ยว\s?(หนู|พี่|ผม|น�
 _SEND_LATER_RE = re.compile(r"เดี๋ยว\s?(จะ)?\s?(ส่ง|แนบ|อัป|อัพ|โยน)\S*.*ให้(?!\s?(หน่อย|ด้วย))")
 # Sent to one colleague in a private chat: "ส่งไฟล์ทางไลน์ส่วนตัวให้แล้วนะ" (a question about
 # such a chat, "ส่งลิงก์ให้ทางแชทส่วนตัวได้ไหม", is still asked of the bot).
-_PRIVATE_RE = re.compile(
-    r"(แชท|แชต|ไลน์|line|ข้อความ|inbox|ทัก)\s?ส่วนตัว|หลังไมค์|(?<![a-z])(inbox|dm)(?![a-z])"
+_PRIVATE_RE = Guarded(
+    re.compile(r"(แชท|แชต|ไลน์|line|ข้อความ|inbox|ทัก)\s?ส่วนตัว|หลังไมค์|(?<![a-z])(inbox|dm)(?![a-z])")
 )
 
 
@@ -230,7 +233,7 @@ def _office_words() -> re.Pattern[str]:
 
 
 # Office logistics: a vehicle, a printer, lunch, a room's equipment (data/nlu/office_words.txt).
-_OFFICE_RE = _office_words()
+_OFFICE_RE = Guarded(_office_words())  # searched only where a literal of it is
 # Words of the plan that keep a question about office things the bot's: "printer เสีย ส่งแผน
 # ทางอีเมลได้ไหม" asks about the plan's channel ("ประชุม" alone is any meeting, the van's too).
 _PLAN_RE = re.compile(
@@ -387,8 +390,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
 
 _CHATTER = _compiled()
 # Any of them in a write ("others", "estimate", "papers"), searched in one pass.
-_NOT_A_REPORT_RE = re.compile(
-    "|".join(_CHATTER[name].pattern for name in ("others", "estimate", "papers"))
+_NOT_A_REPORT_RE = Guarded(
+    re.compile("|".join(_CHATTER[name].pattern for name in ("others", "estimate", "papers")))
 )
 _LATER_WORDS_RE = re.compile("จะ|เดี๋ยว")
 # Something done before the news ("ส่งแผนแล้ว รอผลตรวจ"): a report, with the news beside it.

@@ -36,6 +36,7 @@ from handlers.intents import (
     RuleQuestion,
     Status,
 )
+from handlers.nlu.guards import Guarded
 from handlers.nlu.normalise import normalise
 from handlers.nlu.patterns import phrase_regex
 from handlers.nlu.questions import ASKING_ENDINGS, ASKING_WORDS, CONDITION_RE, asks
@@ -51,10 +52,12 @@ VERDICT_WORDS = "ผ่าน|คะแนน|เกณฑ์|ระดับ|�
 _VERDICT_RE = re.compile(phrase_regex(VERDICT_WORDS))
 # "แล้วก็" anywhere; "แล้ว" opening a clause after a space ("… แล้วยาเสพติดล่ะ"), not one
 # that ends the sentence ("ส่งแผน แล้ว") or says when ("แล้วเสร็จ").
-_CONNECTOR_RE = re.compile(
-    r"\s*แล้วก็\s*|\s+แล้ว(?=[\u0e01-\u0e2e\u0e40-\u0e44a-z])(?!เสร็จ|ๆ"
-    # "…แล้วค่ะ": a particle after แล้ว ends the sentence, it opens none.
-    r"|(?:ค่ะ|คะ|ค่า|ครับ|คับ|ค้าบ|จ้า|จ้ะ|ฮะ|นะ|น้า|นะคะ|นะครับ)?\s*$)"
+_CONNECTOR_RE = Guarded(
+    re.compile(
+        r"\s*แล้วก็\s*|\s+แล้ว(?=[\u0e01-\u0e2e\u0e40-\u0e44a-z])(?!เสร็จ|ๆ"
+        # "…แล้วค่ะ": a particle after แล้ว ends the sentence, it opens none.
+        r"|(?:ค่ะ|คะ|ค่า|ครับ|คับ|ค้าบ|จ้า|จ้ะ|ฮะ|นะ|น้า|นะคะ|นะครับ)?\s*$)"
+    )
 )
 # A clause that ends with its asking word, then a space and another clause; a measure after
 # the space is still the ask's ("กี่ % ถึงจะผ่าน", "กี่ ครั้ง").

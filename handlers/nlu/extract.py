@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from handlers.nlu.dimensions import DIMENSION_RE, DimensionStatement, dimension_statement
+from handlers.nlu.guards import Guarded
 from kpi_core.fiscal_calendar import fiscal_year
 from kpi_core.thai_dates import (
     ABBR_MONTHS,
@@ -126,24 +127,26 @@ _SPAN_OF_YEARS_RE = re.compile(
     r"(?<![\d.])\d{1,2}\s*ปี\s*25[67]\d(?:\s*[-–]\s*(?:25)?[67]\d)?(?![\d.,])"
 )
 # Numbers that are part of a name or a reference stay in the text but are never values.
-_NAMED_RE = re.compile(
-    # "แบบฟอร์มหมายเลข 1 กับ 2", "ฟอร์ม 1, 2 และ 3": a list of forms, every number a name.
-    r"(?:แบบฟอร์ม|ฟอร์ม|(?<![a-z])form)\s*(?:ที่|หมายเลข)?\s*\d"
-    r"(?:\s*(?:,|กับ|และ|หรือ)\s*\d)+(?![\d.%])"
-    r"|(?:ข้อ|แบบฟอร์ม|ฟอร์ม|(?<![a-z])form|หมวด|มิติ|รอบ|กลุ่ม|ครั้ง|ระยะ|ชุดที่)\s*(?:ที่|หมายเลข)?\s*\d+(?:\.\d+)?"
-    r"|(?:pmqa|ระบบราชการ|thailand|ประเทศไทย|gov\.?)\s*4\.0"
-    r"|(?<![\d.])\d{1,2}\s*เดือน"  # a round ("รายงานผล 6 เดือน"), never a value
-    r"|(?<![\d.])\d{1,2}\s*ปี(?!\s*(?:งบ|พ\.|\d))"  # a span ("แผน 3 ปี"), never a value
-    r"|(?:ปีงบประมาณ|ปีงบ|ปี|พ\.ศ\.)\s*(?:พ\.ศ\.\s*)?\d{2,4}(?!\d)"
-    # A year of these plans typed bare, or a span of them ("แผนปฏิบัติการ 2568", "แผน 3 ปี
-    # 2568-2570"), with no measure word after it: never a value.
-    # How many are lacking ("ขาดอีก 2 คน", "ขาดไป 1 ไฟล์"): a caveat, never a value.
-    r"|ขาด\s?(?:อีก|ไป)?\s?\d{1,3}\s?(?=คน|ชื่อ|ราย|ไฟล์|ฉบับ|แผ่น)"
-    # The plan's year cut to two digits ("แผนปฏิบัติการ 68 ขึ้น drive แล้ว").
-    r"|แผน(?:ปฏิบัติการ|ปฏิบัติราชการ|งาน)?\s*(?:ปี\s*)?[67]\d(?![\d.,%])"
-    r"(?!\s*(?:ล้าน|บาท|คน|ราย|แห่ง|ตัน|ชุด|ครั้ง|คะแนน|เปอร์|ร้อยละ|ตัว|ข้อ|จาก|โครงการ|point))"
-    r"|(?<![\d.,])25[67]\d(?:\s*[-–]\s*(?:25)?[67]\d)?(?![\d.,])"
-    r"(?!\s*(?:ล้าน|บาท|คน|ราย|แห่ง|ตัน|ชุด|หมู่บ้าน|ครั้ง|คะแนน|%|เปอร์|ร้อยละ|โครงการ|point))"
+_NAMED_RE = Guarded(
+    re.compile(
+        # "แบบฟอร์มหมายเลข 1 กับ 2", "ฟอร์ม 1, 2 และ 3": a list of forms, every number a name.
+        r"(?:แบบฟอร์ม|ฟอร์ม|(?<![a-z])form)\s*(?:ที่|หมายเลข)?\s*\d"
+        r"(?:\s*(?:,|กับ|และ|หรือ)\s*\d)+(?![\d.%])"
+        r"|(?:ข้อ|แบบฟอร์ม|ฟอร์ม|(?<![a-z])form|หมวด|มิติ|รอบ|กลุ่ม|ครั้ง|ระยะ|ชุดที่)\s*(?:ที่|หมายเลข)?\s*\d+(?:\.\d+)?"
+        r"|(?:pmqa|ระบบราชการ|thailand|ประเทศไทย|gov\.?)\s*4\.0"
+        r"|(?<![\d.])\d{1,2}\s*เดือน"  # a round ("รายงานผล 6 เดือน"), never a value
+        r"|(?<![\d.])\d{1,2}\s*ปี(?!\s*(?:งบ|พ\.|\d))"  # a span ("แผน 3 ปี"), never a value
+        r"|(?:ปีงบประมาณ|ปีงบ|ปี|พ\.ศ\.)\s*(?:พ\.ศ\.\s*)?\d{2,4}(?!\d)"
+        # A year of these plans typed bare, or a span of them ("แผนปฏิบัติการ 2568", "แผน 3 ปี
+        # 2568-2570"), with no measure word after it: never a value.
+        # How many are lacking ("ขาดอีก 2 คน", "ขาดไป 1 ไฟล์"): a caveat, never a value.
+        r"|ขาด\s?(?:อีก|ไป)?\s?\d{1,3}\s?(?=คน|ชื่อ|ราย|ไฟล์|ฉบับ|แผ่น)"
+        # The plan's year cut to two digits ("แผนปฏิบัติการ 68 ขึ้น drive แล้ว").
+        r"|แผน(?:ปฏิบัติการ|ปฏิบัติราชการ|งาน)?\s*(?:ปี\s*)?[67]\d(?![\d.,%])"
+        r"(?!\s*(?:ล้าน|บาท|คน|ราย|แห่ง|ตัน|ชุด|ครั้ง|คะแนน|เปอร์|ร้อยละ|ตัว|ข้อ|จาก|โครงการ|point))"
+        r"|(?<![\d.,])25[67]\d(?:\s*[-–]\s*(?:25)?[67]\d)?(?![\d.,])"
+        r"(?!\s*(?:ล้าน|บาท|คน|ราย|แห่ง|ตัน|ชุด|หมู่บ้าน|ครั้ง|คะแนน|%|เปอร์|ร้อยละ|โครงการ|point))"
+    )
 )
 _NUMBER_RE = re.compile(
     r"(?P<pre>ร้อยละ\s*)?"

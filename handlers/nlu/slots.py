@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from handlers.nlu.extract import PLACEHOLDERS, Extraction
+from handlers.nlu.guards import Guarded
 from handlers.nlu.patterns import (
     ADDRESS_WORDS,
     CHANNEL_WORDS,
@@ -48,23 +49,25 @@ _UNIT_START = r"(?:(?<!\S)|(?<=กับ)|(?<=และ)|(?<=หรือ)|(?<=,
 # "กองนิติการกับ IT": กับ and หรือ join a name to another, never stand inside one (กำกับ does).
 _JOINING_WORD = "(?<!ำ)กับ|หรือ"
 _TURNING = "แล้วก็|แล้ว|ส่วน"  # "แล้วกองกลางล่ะ": and what of this unit
-_UNIT_RE = re.compile(
-    r"แทน\s*(?P<after>\S+)"
-    # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none, nor
-    # one with "เรา" or "นี้" ("กองเรา", "สำนักเรา", "กลุ่มนี้": the sender's own, the chat),
-    # nor one with a word that starts a clause or names the chat ("เห็นในกลุ่มว่า…", "กลุ่ม
-    # ไลน์นี้"), nor a prefix alone ("กอง").
-    # "กองคลังกับกองกลาง": a name ends where "กับ", "และ" or "หรือ" joins another unit's (and
-    # at "กับ" or "หรือ" whatever follows: "กองนิติการกับ IT").
-    # "กองคลังกับกองกลาง", "กค.,กก.": a unit's name also starts right after the word joining it;
-    # "แล้วกจ.อะ ถึงไหน", "ส่วนกองคลังล่ะ": a unit glued to the word that turns to it.
-    rf"|{_UNIT_START}(?:{_TURNING})?(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่|เรา|นี้|นี่|ว่า|ไลน์|line)"
-    rf"(?:(?!{_JOINER}(?:{UNIT_PREFIXES}|{_SHORT_START})|{_JOINING_WORD})(?!,)\S)+)"
-    # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end;
-    # "ตัวชี้วัดที่ 1 ของศทส.": a short name glued to ของ (a prefix there may be generic,
-    # "ของสำนักงานเรา").
-    rf"|(?:{_UNIT_START}|(?<=ของ))(?:{_TURNING})?"
-    r"(?P<short>[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*)"
+_UNIT_RE = Guarded(
+    re.compile(
+        r"แทน\s*(?P<after>\S+)"
+        # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none, nor
+        # one with "เรา" or "นี้" ("กองเรา", "สำนักเรา", "กลุ่มนี้": the sender's own, the chat),
+        # nor one with a word that starts a clause or names the chat ("เห็นในกลุ่มว่า…", "กลุ่ม
+        # ไลน์นี้"), nor a prefix alone ("กอง").
+        # "กองคลังกับกองกลาง": a name ends where "กับ", "และ" or "หรือ" joins another unit's (and
+        # at "กับ" or "หรือ" whatever follows: "กองนิติการกับ IT").
+        # "กองคลังกับกองกลาง", "กค.,กก.": a unit's name also starts right after the word joining it;
+        # "แล้วกจ.อะ ถึงไหน", "ส่วนกองคลังล่ะ": a unit glued to the word that turns to it.
+        rf"|{_UNIT_START}(?:{_TURNING})?(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่|เรา|นี้|นี่|ว่า|ไลน์|line)"
+        rf"(?:(?!{_JOINER}(?:{UNIT_PREFIXES}|{_SHORT_START})|{_JOINING_WORD})(?!,)\S)+)"
+        # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end;
+        # "ตัวชี้วัดที่ 1 ของศทส.": a short name glued to ของ (a prefix there may be generic,
+        # "ของสำนักงานเรา").
+        rf"|(?:{_UNIT_START}|(?<=ของ))(?:{_TURNING})?"
+        r"(?P<short>[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*)"
+    )
 )
 # Courtesy around a question names nothing, wherever it stands: "ขอบคุณสำหรับข้อมูลค่ะ ใคร…",
 # "รบกวนสอบถามค่ะ", "สวัสดีครับ"; a thanks runs to its particle ("ขอบคุณมากๆ เลยค่ะ" too).

@@ -1,13 +1,16 @@
 """The rule index: a message tries only the rules that may match it, and never misses one.
 
-The index files each rule under letter pairs of one of its cue groups; a rule left out for a
+The index files each rule under letter pairs of one of its cue groups, and tries it only when
+every group has a phrase whose two rarest letter pairs the text holds; a rule left out for a
 text it matches would change a reading. Every rule that matches a text must be among the
-text's candidates, for the development corpus, the golden conversations' typed lines and
-every cue phrase typed with stray spaces (the held-out part is never read here).
+text's candidates, for the development corpus, the golden conversations' typed lines, every
+cue phrase typed with stray spaces and random texts made of pieces of cues (the held-out part
+is never read here).
 """
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Iterator
 
@@ -65,13 +68,66 @@ def test_every_rule_matching_a_cue_text_is_a_candidate(has_number: bool) -> None
 
 def test_every_rule_matching_a_typed_line_is_a_candidate() -> None:
     missed = []
+    lines = tried = 0
     for line in _typed_lines():
         extraction = extract(normalise(line), today=TODAY)
         masked = extraction.masked
         candidates = list(_UNDERSTANDER._index.candidates(masked))
         matching = _matching(masked, bool(extraction.numbers))
         missed += [(line, RULES[n].rule.cues) for n in matching if n not in candidates]
+        lines, tried = lines + 1, tried + len(candidates)
     assert not missed
+    assert tried / lines < 8  # of some 250 rules: most groups' phrases are not all there
+
+
+def _random_texts(count: int, seed: int) -> Iterator[str]:
+    """Texts made of cue phrases (whole, cut, or with spaces put in), random letters and
+    spaces: texts that match some groups of a rule and miss others."""
+    rng = random.Random(seed)
+    phrases = sorted({p for c in RULES for group in c.rule.cues for p in words(group)})
+    letters = "กขคงจชซดตทนบปพมยรลวสหอะาิีึืุูเแโใไ่้๊๋็์ำ abcdeiklmnoprst0123456789.%"
+    for _ in range(count):
+        pieces = []
+        for _ in range(rng.randint(1, 6)):
+            kind = rng.random()
+            phrase = rng.choice(phrases)
+            if kind < 0.35:
+                pieces.append(phrase)
+            elif kind < 0.55:  # a phrase cut short at either end
+                start = rng.randint(0, len(phrase) // 2)
+                pieces.append(phrase[start : rng.randint(start, len(phrase))])
+            elif kind < 0.7:  # spaces put in anywhere
+                pieces.append("".join(c + " " * (rng.random() < 0.3) for c in phrase))
+            elif kind < 0.9:
+                pieces.append("".join(rng.choices(letters, k=rng.randint(1, 5))))
+            else:
+                pieces.append(" ")
+        yield "".join(pieces)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_every_rule_matching_a_random_text_is_a_candidate(seed: int) -> None:
+    missed = []
+    matched = 0
+    for text in _random_texts(1500, seed):
+        candidates = set(_UNDERSTANDER._index.candidates(text))
+        for has_number in (False, True):
+            matching = _matching(text, has_number)
+            matched += len(matching)
+            missed += [(text, RULES[n].rule.cues) for n in matching if n not in candidates]
+    assert matched > 1000  # the texts do match rules
+    assert not missed
+
+
+def test_a_rule_is_tried_only_when_every_group_has_a_phrase_with_its_rarest_pairs() -> None:
+    rules = [Rule(("ขยะ", "ส่งผล|บันทึกผล"), 5, lambda found: "value")]
+    index = Understander(rules)._index
+    assert list(index.candidates("ขยะ")) == []  # filed under the first group, not the second
+    assert list(index.candidates("ผลขยะ")) == []  # "ส่งผล"'s pairs are not all there
+    assert list(index.candidates("ส่ง ผล ขยะ")) == [0]
+    assert list(index.candidates("บันทึก ผลขยะ")) == [0]
+    # Pairs found apart make a phrase present though it does not match: the rule is tried.
+    assert list(index.candidates("ขยะ ส่ง ผลบ")) == [0]
 
 
 @pytest.mark.parametrize("text", ["สถานะ", "ขยะ NUM", "ใครยังไม่ส่ง", "STEP ส่งแล้ว"])

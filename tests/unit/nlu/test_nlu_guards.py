@@ -1,0 +1,128 @@
+"""The literal guard in front of seldom-matching patterns: never a text skipped that matches.
+
+A guarded pattern is searched only in texts holding one of the literals every match must hold;
+a wrong literal would skip a match and change a reading. Each guarded pattern of the NLU is
+checked against its own search over the development corpus (as typed, normalised and masked),
+the golden conversations' typed lines and random texts made of pieces of its literals and of
+the corpus (the held-out part is never read here).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import random
+import re
+from collections.abc import Iterator
+
+import pytest
+
+import handlers.nlu
+from handlers.data_files import files_in
+from handlers.nlu.evaluation import TODAY, corpus_parts, load
+from handlers.nlu.extract import extract
+from handlers.nlu.guards import Guarded, required_literals
+from handlers.nlu.normalise import normalise
+
+
+def _guarded() -> dict[str, Guarded]:
+    found = {}
+    for module in pkgutil.iter_modules(handlers.nlu.__path__):
+        loaded = importlib.import_module(f"handlers.nlu.{module.name}")
+        for name, value in vars(loaded).items():
+            if isinstance(value, Guarded):
+                found[f"{module.name}.{name}"] = value
+    return found
+
+
+GUARDED = _guarded()
+
+
+def _typed_lines() -> Iterator[str]:
+    for part in corpus_parts()["dev"]:
+        yield from (example.text for example in load(part))
+    for node in files_in("conversations", pattern="*.conv"):
+        lines = node.read_text(encoding="utf-8").splitlines()
+        yield from (re.sub(r"\s+#help:\S+$", "", line[2:]) for line in lines if line[:2] == "> ")
+
+
+def _texts() -> list[str]:
+    texts = []
+    for line in _typed_lines():
+        normalised = normalise(line)
+        texts += [line, line.lower(), normalised, extract(normalised, today=TODAY).masked]
+    return texts
+
+
+TEXTS = _texts()
+
+
+def _random_texts(guard: Guarded, count: int, seed: int) -> Iterator[str]:
+    """Pieces of the pattern's literals and of corpus texts, glued and spaced at random."""
+    rng = random.Random(seed)
+    for _ in range(count):
+        pieces = []
+        for _ in range(rng.randint(1, 5)):
+            kind = rng.random()
+            if kind < 0.4:
+                pieces.append(rng.choice(guard.literals))
+            elif kind < 0.8:
+                text = rng.choice(TEXTS)
+                start = rng.randint(0, len(text))
+                pieces.append(text[start : start + rng.randint(0, 12)])
+            else:
+                pieces.append(rng.choice((" ", ":", "?", "1", "12", ".", "ๆ")))
+        yield "".join(pieces)
+
+
+def test_the_nlu_has_guarded_patterns() -> None:
+    assert len(GUARDED) >= 8
+
+
+@pytest.mark.parametrize("name", sorted(GUARDED))
+def test_a_guard_skips_no_text_its_pattern_matches(name: str) -> None:
+    guard = GUARDED[name]
+    texts = [*TEXTS, *_random_texts(guard, 3000, seed=len(name))]
+    skipped = [t for t in texts if guard.pattern.search(t) and not guard.may_match(t)]
+    assert not skipped
+    assert any(guard.pattern.search(t) for t in texts)  # the texts do reach the pattern
+
+
+@pytest.mark.parametrize("name", sorted(GUARDED))
+def test_a_guard_answers_as_its_pattern(name: str) -> None:
+    guard, pattern = GUARDED[name], GUARDED[name].pattern
+    for text in TEXTS[:2000]:
+        spans = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in guard.finditer(text)] == spans
+        assert guard.sub("_", text) == pattern.sub("_", text)
+        assert guard.split(text) == pattern.split(text)
+        found, expected = guard.search(text), pattern.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [
+        ("abc", {"abc"}),
+        ("ab|cd", {"ab", "cd"}),  # one alternative or the other
+        ("x?abc", {"abc"}),  # an optional piece holds nothing
+        ("a[bc]de", {"de"}),  # a class breaks the run: the longer literal is chosen
+        ("(?:ab)+c*", {"ab"}),
+        ("(?<=zz)ab(?!q)", {"ab"}),  # what a look-around sees is no part of the match
+        (r"ส่ง\s?(?:แผน|ผล)", {"ส่ง"}),  # "ผล" is shorter than "ส่ง"
+        ("x(?:abc|de)y", {"abc", "de"}),
+    ],
+)
+def test_required_literals_of_a_pattern(pattern: str, literals: set[str]) -> None:
+    assert required_literals(re.compile(pattern)) == literals
+
+
+@pytest.mark.parametrize("pattern", ["a*", "ab|c?", "(?i)abc", "[ab]", r"\d+", "(?i:ab)c?", "a?"])
+def test_a_pattern_with_no_literal_every_match_holds_is_refused(pattern: str) -> None:
+    assert not required_literals(re.compile(pattern))
+    with pytest.raises(ValueError):
+        Guarded(re.compile(pattern))
+
+
+def test_a_literal_holding_a_shorter_one_is_not_tested() -> None:
+    assert Guarded(re.compile("น้องบอท|พี่บอท|บอท|bot")).literals == ("bot", "บอท")
