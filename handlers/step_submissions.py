@@ -16,7 +16,7 @@ from handlers.context import Context
 from handlers.formatting import number, plain, unknown_step
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, MarkStep
-from handlers.last_entry import last_entry
+from handlers.last_entry import last_entry, open_drafts
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
 from handlers.nlu.evidence import (
     COMPLETE_DOCUMENTS_RE,
@@ -53,7 +53,7 @@ from handlers.nlu.story import without_story
 from handlers.nlu.value_checks import value_problem
 from handlers.nlu.web_links import OTHER_LINK, link_channel
 from handlers.permissions import Act, refusal
-from handlers.ports import PendingState
+from handlers.ports import PendingAction, PendingState
 from handlers.replies import (
     Reply,
     text_reply,
@@ -96,11 +96,12 @@ def handle_mark_step(intent: MarkStep, ctx: Context) -> Reply:
     if problem:
         return text_reply(problem)
     notes: list[str] = []
+    replaced: PendingAction | None = None
     if intent.correction:  # "ไม่ใช่เมื่อวาน ส่งเมื่อวันจันทร์": the rest is the last entry's
         amended = _amended(intent, ctx)
         if isinstance(amended, Reply):
             return amended
-        intent, notes = amended
+        intent, notes, replaced = amended
     found = _find_step(intent, milestone_indicators(org))
     if isinstance(found, Reply):
         return found
@@ -125,18 +126,29 @@ def handle_mark_step(intent: MarkStep, ctx: Context) -> Reply:
     warnings = _step_warnings(ctx, draft, step) + _early_warnings(draft, indicator, step)
     warnings += _dimension_warnings(draft, indicator)
     warnings += evidence_warnings(scored, indicator, step)
+    if replaced is not None:  # the card of the wrong step goes only once its own is shown
+        assert ctx.user_id is not None
+        ctx.ports.pending.settle(replaced.token, ctx.user_id, PendingState.CANCELLED, now=ctx.now)
     return ask_confirmation(ctx, superseding(draft, current), lines, warnings)
 
 
-def _amended(intent: MarkStep, ctx: Context) -> tuple[MarkStep, list[str]] | Reply:
+def _amended(
+    intent: MarkStep, ctx: Context
+) -> tuple[MarkStep, list[str], PendingAction | None] | Reply:
     """A correction of one field ("ไม่ใช่ขั้น 3 ขั้น 4", "วันที่ผิด ที่ถูกคือ 10 ม.ค.") with the rest
-    taken from the sender's last step entry (the open card, else the latest stored), and the
-    notes to show with it; asked back when there is no one entry to amend."""
+    taken from the sender's last step entry (the open card, else the latest stored), the notes
+    to show with it, and the open card it replaces (cancelled only once the new card is shown);
+    asked back when there is no one entry to amend."""
     found = last_entry(ctx, SubmissionKind.STEP)
     if found is None:
+        several = len(open_drafts(ctx, SubmissionKind.STEP)) > 1
         return text_reply(
-            "ขอแก้รายการไหนครับ ไม่พบขั้นตอนที่คุณเพิ่งส่งรายการเดียว "
-            "พิมพ์ทั้งรายการอีกครั้ง เช่น 'ขั้นตอนที่ 3 กองคลังส่งแล้ว 13 ม.ค. ทาง Google Drive'"
+            (
+                "มีรายการขั้นตอนรอยืนยันหลายรายการ ระบุให้ชัดว่าจะแก้รายการไหนครับ"
+                if several
+                else "ไม่พบรายการขั้นตอนล่าสุดของคุณที่จะแก้ครับ"
+            )
+            + "\nพิมพ์ทั้งรายการอีกครั้ง เช่น 'ขั้นตอนที่ 3 กองคลังส่งแล้ว 13 ม.ค. ทาง Google Drive'"
         )
     base, card = found
     same_step = not intent.step or intent.step == str(base.step)
@@ -161,12 +173,11 @@ def _amended(intent: MarkStep, ctx: Context) -> tuple[MarkStep, list[str]] | Rep
             of=base.plan_total,
             plan_item=base.item,
         )
-        return amended, []
-    if card is not None:  # the card of the wrong step is dropped for the right one
-        assert ctx.user_id is not None
-        ctx.ports.pending.settle(card.token, ctx.user_id, PendingState.CANCELLED, now=ctx.now)
-        return amended, [f"(แทนรายการขั้นตอนที่ {base.step} ที่ยังไม่ได้ยืนยัน)"]
-    return amended, [f"(ขั้นตอนที่ {base.step} ที่บันทึกไว้ยังอยู่ ถ้าบันทึกผิดขั้น พิมพ์ 'ยกเลิกรายการล่าสุด' ก่อนกดยืนยัน)"]
+        return amended, [], None
+    if card is not None:  # the card of the wrong step is dropped for the right one, once shown
+        return amended, [f"(แทนรายการขั้นตอนที่ {base.step} ที่ยังไม่ได้ยืนยัน)"], card
+    kept = f"(ขั้นตอนที่ {base.step} ที่บันทึกไว้ยังอยู่ ถ้าบันทึกผิดขั้น พิมพ์ 'ยกเลิกรายการล่าสุด' ก่อนกดยืนยัน)"
+    return amended, [kept], None
 
 
 def _find_step(
