@@ -51,11 +51,18 @@ def handle_submit_value(intent: SubmitValue, ctx: Context) -> Reply:
     org = ctx.organisation
     if org is None:
         return missing_organisation(ctx)
+    if intent.wrong_only:  # only a figure said wrong: the right one is asked, nothing stored
+        return text_reply(WRONG_ONLY)
     intent = of_the_card(intent, ctx)
     chosen = indicator_for_value(ctx, intent, Act.SUBMIT, _steps_text(intent, org))
     if isinstance(chosen, Reply):
         return chosen
     current = current_row(ctx, (chosen.code, None, SubmissionKind.VALUE, None, None))
+    if current is not None and current.value == intent.value:
+        return text_reply(
+            f"ผล {number(intent.value)} {chosen.unit}".strip()
+            + f" ของตัวชี้วัด {chosen.code} บันทึกไว้แล้วครับ ไม่ต้องแก้"
+        )
     draft = Submission(indicator_code=chosen.code, kind=SubmissionKind.VALUE, value=intent.value)
     lines = [
         f"ตัวชี้วัด {chosen.code}: {chosen.title}",
@@ -68,6 +75,10 @@ def handle_submit_value(intent: SubmitValue, ctx: Context) -> Reply:
     if current is not None and current.value is not None:
         lines.append(f"(แก้ไขจากค่าเดิม {number(current.value)})")
     return ask_confirmation(ctx, superseding(draft, current), lines, value_warnings(chosen, intent))
+
+
+# A figure said wrong with no other one ("ขยะใส่ 52.7 ผิด"): the right one is asked.
+WRONG_ONLY = "ค่าที่ถูกต้องคือเท่าไหร่ครับ พิมพ์เช่น 'แก้เป็น 57.2'"
 
 
 def _steps_text(intent: SubmitValue, org: Organisation) -> str:
@@ -171,6 +182,8 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         stated = [n for n in stated if not _CUT_RE.search(text[: n.start])] or stated
     if not stated and found.extraction.dates:
         return None  # "ส่งรายชื่อทีมวันที่ 28 พ.ย. 67 ไม่ใช่ 29": the day corrected, no value
+    # "ขยะใส่ 52.7 ผิด": figures typed, all said wrong; none of them is the value.
+    wrong_only = not stated
     number = (stated or found.extraction.numbers)[-1]
     remainder = _REQUEST_RE.sub(" ", _NOT_VALUE_RE.sub(" ", found.remainder))
     if "ผิด" in remainder:  # "…เป็น 97.5% นะครับ พิมพ์ผิด": the slip names no indicator
@@ -194,6 +207,7 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         percent=number.percent,
         unit=unit,
         measure=typed_measure(found, words) or _currency(number, text),
+        wrong_only=wrong_only,
     )
 
 
