@@ -18,6 +18,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, MarkStep
 from handlers.last_entry import last_entry, open_drafts
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
+from handlers.nlu.corrections import FIELD_CORRECTING_RE, WRONG_AFTER_RE
 from handlers.nlu.evidence import (
     COMPLETE_DOCUMENTS_RE,
     NO_DOCUMENTS,
@@ -26,14 +27,12 @@ from handlers.nlu.evidence import (
     plan_item,
 )
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
-from handlers.nlu.extract import PLACEHOLDERS
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNEL_WORDS,
     QUESTION,
     UNIT_PREFIXES,
     phrase_regex,
-    words,
 )
 from handlers.nlu.questions import asks, promises
 from handlers.nlu.slots import (
@@ -656,14 +655,14 @@ def _read_field_corrected(found: Found) -> Intent | None:
     new = [
         value
         for start, end, value in said
-        if not _WRONG_BEFORE_RE.search(text[:start]) and not _WRONG_AFTER_RE.match(text[end:])
+        if not _WRONG_BEFORE_RE.search(text[:start]) and not WRONG_AFTER_RE.match(text[end:])
     ]
     if not new or (len(new) == len(said) and not _FIELD_WRONG_RE.search(text)):
         return None
     rest = extraction.masked
     for _, regex in CHANNEL_RES:
         rest = regex.sub(" ", rest)
-    if _SOME_LETTER_RE.search(_CORRECTING_RE.sub(" ", rest)):
+    if _SOME_LETTER_RE.search(FIELD_CORRECTING_RE.sub(" ", rest)):
         return None  # a unit, a deliverable, anything more: a report of its own
     value = new[-1]
     return MarkStep(
@@ -678,29 +677,10 @@ _TYPED_STEP_RE = re.compile(r"(?:ขั้นตอน|ขั้น|step)\s*(?:�
 # The old value: said not to be ("ไม่ใช่เมื่อวาน", "ไม่ใช่ขั้น 3"), or said wrong after it
 # ("ส่งทางอีเมลผิด").
 _WRONG_BEFORE_RE = re.compile(r"(?:ไม่ใช่|ไม่ได้)\s?(?:ส่ง\s?)?(?:ทาง|ผ่าน|เมื่อ|วันที่)?\s?$")
-_WRONG_AFTER_RE = re.compile(r"\s?(?:ผิด|ไม่ถูก)")
 # The field named wrong, or set anew: "วันที่ผิด", "ช่องทางผิด", "แก้วันที่เป็นวันนี้".
 _FIELD_WRONG_RE = re.compile(
     r"(?:วันที่|วันส่ง|ช่องทาง|ขั้นตอน|ขั้น)\s?(?:ส่ง\s?)?(?:ผิด|ไม่ถูก)"
     r"|แก้\s?(?:ไข\s?)?(?:วันที่|วันส่ง|ช่องทาง|ขั้นตอน|ขั้น)?\s?(?:ส่ง\s?)?เป็น"
-)
-# The words of such a correction besides its values, wherever they stand.
-_CORRECTING_RE = re.compile(
-    "|".join(
-        sorted(
-            (
-                *words(
-                    "ไม่ใช่|ผิด|ไม่ถูก|ที่ถูกต้องคือ|ที่ถูกคือ|ที่ถูก|ถูกต้อง|คือ|ขอแก้ไข|ขอแก้|แก้ไข|แก้|เป็น"
-                    "|จริงๆ|จริง ๆ|จริง|ที่บอกว่า|บอกว่า|ที่แจ้งว่า|แจ้งว่า|ส่ง|เมื่อ|ทาง|ผ่าน|วันที่|วัน"
-                    "|ช่องทาง|ขั้นตอน|ขั้น|ขอโทษ|ขออภัย|โทษที|sorry|พิมพ์|เมื่อกี้|เมื่อกี๊|ตอนแรก|ทีแรก"
-                    "|ไป|แล้ว|ด้วย|อันเดิม|เดิม|นะ|เลย|ค่ะ|ครับ|คะ|จ้า|ค่า|คับ|ๆ"
-                ),
-                *PLACEHOLDERS,
-            ),
-            key=len,
-            reverse=True,
-        )
-    )
 )
 _SOME_LETTER_RE = re.compile(r"[\u0e01-\u0e4ea-z0-9]")
 

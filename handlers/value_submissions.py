@@ -15,9 +15,10 @@ from handlers.formatting import number
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, IndicatorQuery, Intent, Status, SubmitBaseline, SubmitValue
 from handlers.last_entry import last_entry
+from handlers.nlu.corrections import VALUE_CORRECTING, WRONG_AFTER_RE
 from handlers.nlu.extract import DATE, NUM, PLACEHOLDERS, Number, as_typed
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import EDGE_WORDS, INDICATOR_WORDS, UNIT_PREFIXES, phrase_regex, words
+from handlers.nlu.patterns import EDGE_WORDS, INDICATOR_WORDS, UNIT_PREFIXES, phrase_regex
 from handlers.nlu.report_words import report_words
 from handlers.nlu.slots import (
     INDICATOR_RE,
@@ -174,7 +175,7 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
     stated = [
         n
         for n in found.extraction.numbers
-        if not _NOT_RE.search(text[: n.start]) and not _TYPED_WRONG_RE.match(text, n.end)
+        if not _NOT_RE.search(text[: n.start]) and not WRONG_AFTER_RE.match(text, n.end)
     ]
     if "เต็ม" in text:  # "ได้ 4 เต็ม 5": the full mark is no value ("5 เต็ม" is one, in full)
         stated = [n for n in stated if not _OUT_OF_RE.search(text[: n.start])] or stated
@@ -218,7 +219,7 @@ def _read_bare_correction(found: Found) -> Intent | None:
         return None  # "5555 พิมพ์ผิดอีกละ": a laugh at a slip, no value
     if _COUNTED_RE.search(found.extraction.masked):
         return None  # "พิมพ์ผิด 2 ครั้งแล้ว", "ผิด 3 ข้อ": how often or how much was wrong
-    read = read_value(found, _CORRECTING)
+    read = read_value(found, VALUE_CORRECTING)
     if not isinstance(read, SubmitValue) or read.indicator or read.unit or found.code:
         return None
     return replace(read, correction=True)
@@ -233,17 +234,6 @@ def _read_named_correction(found: Found) -> Intent | None:
     return read
 
 
-# The words of a bare correction besides its values: the slip owned, the right one pointed at,
-# the count's own noun ("ไม่ใช่ 70 ค่ะ 74 ชุด").
-_CORRECTING = EDGE_WORDS | frozenset(
-    words(
-        "ขอโทษ|โทษที|sorry|ผิด|พิมพ์ผิด|พิมพ์|ที่ถูก|ถูก|ถูกต้อง|ที่ถูกต้อง|แก้|ขอแก้|เป็น|ชุด|ข้อ|ตัว"
-        "|ครั้ง|แห่ง|คน|ราย|ระดับ|คะแนน|เอ้ย|เอ๊ย|อุ๊ย|อ๊ะ|ๆ"
-        # The slip owned formally, when it was typed, the figure called so: "ขออภัยค่ะ ตัวเลข
-        # ที่ถูกต้องคือ…", "เมื่อกี้พิมพ์ผิดค่ะ แก้เป็น…".
-        "|ขออภัย|ตัวเลข|ตัวเลขที่ถูกต้อง|ค่าที่ถูกต้อง|คือ|เมื่อกี้|เมื่อกี๊|เมื่อสักครู่|ตอนแรก|ทีแรก"
-    )
-)
 _LAUGH_OPENS_RE = re.compile(r"5{3,}(?![\d.,])")
 # A count of times ("2 ครั้ง", "3 รอบ", "2 ที"), or of things said to be wrong ("ผิด 3 ข้อ"):
 # no value said again.
@@ -424,8 +414,6 @@ _DOCUMENT_COUNT_RE = re.compile(r"\s*(?:แบบฟอร์ม|ฟอร์ม
 _NOT_VALUE_RE = re.compile(
     rf"(?:{OLD_VALUE})\s*{NUM}|(?:(?:{DATE}|เมื่อกี้|ตอนแรก)\s?)?(?:ใส่|พิมพ์|กรอก|ลง)?\s?{NUM}\s?ผิด"
 )
-# "เมื่อวานใส่ 474 ผิด", "กรอก 52.7 ผิด": a figure said wrong right after it was typed.
-_TYPED_WRONG_RE = re.compile(r"\s?(?:ผิด|ไม่ถูก)")
 _CUT_RE = re.compile(r"หัก[^\d]{0,30}$")
 # "ได้ 4 เต็ม 5", "4 จากเต็ม 5": the full mark before a value; "5 เต็ม" beside it says it is full.
 _OUT_OF_RE = re.compile(r"เต็ม\s*$")
