@@ -93,6 +93,9 @@ class SubmitValue:
     # A correction answering the card with the new value alone ("ไม่ใช่ แก้เป็น 3"): its
     # indicator is the card's, never guessed by settle.
     correction: bool = field(default=False, compare=False)
+    # Only figures said wrong were typed ("ขยะใส่ 52.7 ผิด"): no value to store, the right one
+    # is asked; ``value`` is the figure said wrong.
+    wrong_only: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,9 @@ from handlers.context import ChatKind
 from handlers.intents import Cancel, ChooseIndicator, Confirm, SubmitValue
 from handlers.permissions import NO_USER_ID, NOT_MEMBER_DIRECT, NOT_REGISTERED
 from handlers.ports import PendingState
+from handlers.registry import understand
 from handlers.replies import Row, Tone
-from handlers.value_submissions import handle_submit_value
+from handlers.value_submissions import WRONG_ONLY, handle_submit_value
 from kpi_core.models import Submission, SubmissionAction, SubmissionKind
 from tests.fakes.chat import NOW, Sender, context
 from tests.fakes.ports import FakePorts, fake_ports
@@ -128,3 +129,25 @@ def test_who_may_not_submit_is_told_why_and_nothing_waits(
 def test_a_registered_member_may_submit_from_their_1_1_chat(pathum: FakePorts) -> None:
     handle_submit_value(submit("ขยะ", "52.3"), context(pathum, PATHUM, kind=ChatKind.USER))
     assert [p.organisation for p in pathum.pending.added] == [PATHUM_TH]
+
+
+@pytest.mark.parametrize("text", ["ขยะใส่ 52.7 ผิด", "ขยะ 52.7 ผิดนิดหน่อย", "ขยะ 58 ผิดไปจากเดิม"])
+def test_a_figure_said_wrong_with_no_other_is_no_value(text: str, pathum: FakePorts) -> None:
+    intent = understand(text, today=NOW.date()).intent
+    assert isinstance(intent, SubmitValue) and intent.wrong_only
+    reply = handle_submit_value(intent, context(pathum, PATHUM))
+    assert text_of(reply) == WRONG_ONLY
+    assert pathum.pending.added == []
+
+
+def test_a_new_value_beside_the_one_said_wrong_is_read(pathum: FakePorts) -> None:
+    intent = understand("ขยะใส่ 52.7 ผิด ที่ถูกคือ 57.2", today=NOW.date()).intent
+    assert isinstance(intent, SubmitValue) and not intent.wrong_only
+    assert intent.value == Decimal("57.2")
+
+
+def test_the_value_in_effect_said_again_opens_no_card(pathum: FakePorts) -> None:
+    pathum.submissions.append(PATHUM_TH, Submission("2", SubmissionKind.VALUE, value=Decimal("50")))
+    reply = handle_submit_value(submit("ขยะ", "50"), context(pathum, PATHUM))
+    assert "บันทึกไว้แล้ว" in text_of(reply)
+    assert pathum.pending.added == []
