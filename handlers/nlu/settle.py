@@ -69,6 +69,7 @@ from handlers.nlu.units import (
 )
 from kpi_core.fiscal_calendar import fiscal_year, fiscal_year_bounds
 from kpi_core.models import Indicator, Organisation
+from kpi_core.thai_dates import into_span
 
 
 def settle(intent: Any, org: Organisation) -> Any:
@@ -842,13 +843,5 @@ def _in_the_steps_year(intent: MarkStep, org: Organisation) -> MarkStep:
     due = step.window.due if step else None
     if due is None or intent.done_on is None:
         return replace(intent, yearless=False)
-    first, last = fiscal_year_bounds(fiscal_year(due))
-    done = intent.done_on
-    for year in (first.year, last.year):
-        try:
-            moved = done.replace(year=year)
-        except ValueError:  # 29 February
-            continue
-        if first <= moved <= last:
-            return replace(intent, done_on=moved, yearless=False)
-    return replace(intent, yearless=False)
+    moved = into_span(intent.done_on, *fiscal_year_bounds(fiscal_year(due)))
+    return replace(intent, done_on=moved or intent.done_on, yearless=False)
