@@ -313,18 +313,20 @@ def _of_several_units(intent: Any, org: Organisation) -> Any:
 
 
 def _units_compared(intent: Status, org: Organisation) -> Status:
-    """Units compared ("เทียบกองคลังกับกองกลาง", "ศทส. กับ กนต. ต่างกันยังไง"): the status of each
-    of the organisation's units named, in the order named; one unit named twice ("กองคลัง
-    กค.") is that unit's; names it does not hold leave the organisation's status."""
-    units: list[str] = []
+    """Units compared ("เทียบกองคลังกับกองกลาง", "ศทส. กับ กนต. ต่างกันยังไง"): every name kept,
+    in the order named, as the unit's own name where it names the organisation's units (one unit
+    named twice, "กองคลัง กค.", once) and as typed where it names none of them ("กองปลอม"), which
+    the handler answers as a unit not found."""
+    names: list[str] = []
     for words in (intent.unit, *intent.more):
         named = units_named(words, org)
-        if named.count != len(named.units):
-            return replace(intent, unit="", more=())
-        units += [unit.name for unit in named.units if unit.name not in units]
-    if not units:
+        whole = named.units and named.count == len(named.units)
+        found = [u.name for u in named.units] if whole else [words]
+        names += [n for n in found if n not in names]
+    names = [n for n in names if n]
+    if not names:
         return replace(intent, unit="", more=())
-    return replace(intent, unit=units[0], more=tuple(units[1:]))
+    return replace(intent, unit=names[0], more=tuple(names[1:]))
 
 
 def _one_unit(intent: Any, named: Named) -> Any:
