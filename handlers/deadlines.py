@@ -14,7 +14,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Deadlines, Intent, Missing
 from handlers.nlu import resolve_indicator, resolve_step
 from handlers.nlu.evidence import INCOMPLETE_DOCUMENTS_RE
-from handlers.nlu.extract import PLACEHOLDERS
+from handlers.nlu.extract import DAYS_NAMED, PLACEHOLDERS, bare_day_month, day_named, yearless
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNELS,
@@ -51,10 +51,9 @@ from kpi_core.status_milestones import MilestoneView, window_open
 from kpi_core.thai_dates import (
     ABBR_MONTHS,
     FULL_MONTHS,
-    ThaiDateError,
     format_thai_date,
     format_thai_window,
-    parse_thai_date,
+    into_span,
 )
 
 UPCOMING_SHOWN = 3
@@ -70,7 +69,7 @@ def handle_deadlines(intent: Deadlines, ctx: Context) -> Reply:
     if not indicators:
         return text_reply(f"{org.name} ไม่มีตัวชี้วัดที่มีกำหนดส่งเป็นขั้นตอนครับ")
     if intent.step:
-        return _one_step(ctx, indicators, intent.step, intent.day)
+        return _one_step(ctx, indicators, intent)
     month = ctx.today.month if intent.this_month else intent.month
     if month is not None:
         return _month(ctx, indicators, month)
@@ -92,33 +91,31 @@ def _when(ctx: Context, step: MilestoneStep, today: date | None = None) -> str:
     return f"{format_thai_window(window)} (อีก {left} วัน, {working} วันทำการ)"
 
 
-def _one_step(ctx: Context, indicators: list[Indicator], words: str, day: str = "") -> Reply:
+def _one_step(ctx: Context, indicators: list[Indicator], intent: Deadlines) -> Reply:
     for indicator in indicators:
-        step = resolve_step(words, indicator)
+        step = resolve_step(intent.step, indicator)
         if step is not None:
             shown = f"ขั้นตอนที่ {step.number}: {step.title}\nกำหนดส่ง {_when(ctx, step)}"
-            in_time = _in_time(ctx, step, day)
+            in_time = _in_time(ctx, step, intent) if intent.on and step.window.due else ""
             return text_reply(f"{shown}\n{in_time}" if in_time else shown)
-    return text_reply(unknown_step(words, indicators))
+    return text_reply(unknown_step(intent.step, indicators))
 
 
-# Days named from today: "พรุ่งนี้ส่งยังทันไหม".
-_DAYS_AHEAD = {"พรุ่งนี้": 1, "มะรืนนี้": 2, "มะรืน": 2, "ตอนนี้": 0, "วันนี้": 0, "เดี๋ยวนี้": 0}
+def _in_time(ctx: Context, step: MilestoneStep, intent: Deadlines) -> str:
+    """Whether sending on the day asked falls inside the step's window; a day typed without a
+    year is the next such one from today on, and a day past is said to be past."""
+    assert intent.on is not None and step.window.due is not None
+    on = intent.on
+    if intent.yearless:
+        on = into_span(on, ctx.today, ctx.today + timedelta(days=365)) or on
+    if on < ctx.today:
+        return f"วันที่ {format_thai_date(on)} ผ่านมาแล้วครับ\n{_sent_on(ctx, step, ctx.today)}"
+    return _sent_on(ctx, step, on)
 
 
-def _in_time(ctx: Context, step: MilestoneStep, day: str) -> str:
-    """Whether sending on ``day`` (as typed) falls inside the step's window; "" when no day was
-    asked, it cannot be read, or the step has no deadline."""
+def _sent_on(ctx: Context, step: MilestoneStep, on: date) -> str:
     window = step.window
-    if not day or window.due is None:
-        return ""
-    if day in _DAYS_AHEAD:
-        on = ctx.today + timedelta(days=_DAYS_AHEAD[day])
-    else:
-        try:
-            on = parse_thai_date(day, today=ctx.today)
-        except ThaiDateError:
-            return ""
+    assert window.due is not None
     sent = f"ส่ง{'วันนี้' if on == ctx.today else f'วันที่ {format_thai_date(on)}'}"
     if window.opens is not None and on < window.opens:
         return f"{sent}: ยังไม่เปิดรับครับ (เปิดรับ {format_thai_date(window.opens)})"
@@ -282,26 +279,30 @@ _IN_TIME = (
     "ยังทัน|ทันไหม|ทันมั้ย|ทันมั๊ย|ทันอยู่|ทันป่ะ|ทันปะ|ทันหรือเปล่า|ทันรึเปล่า|ทันหรือไม่"
     "|ทันใช่ไหม|ทันใช่มั้ย|จะทันไหม|ทันกำหนดไหม|ทันกำหนดมั้ย"
 )
-# The day one would send, in words of today: read against the chat's day by the handler.
-_DAY_WORDS_RE = re.compile("พรุ่งนี้|มะรืนนี้|มะรืน|ตอนนี้|วันนี้|เดี๋ยวนี้")
 # Words of the case and of the day, which name no step.
 _IN_TIME_WORDS_RE = re.compile(
-    r"ถ้า|หาก|สมมติ|วันที่|DATE|พรุ่งนี้|มะรืนนี้|มะรืน|ตอนนี้|วันนี้|เดี๋ยวนี้|อยู่|ใช่|หรือ\s?เลยกำหนด\S*"
-    r"|เลยกำหนด\S*|ไปแล้ว|กำหนด"
+    rf"ถ้า|หาก|สมมติ|วันที่|DATE|{DAYS_NAMED}|อยู่|ใช่|หรือ\s?เลยกำหนด\S*|เลยกำหนด\S*|ไปแล้ว|กำหนด"
 )
 
 
 def _read_in_time(found: Found) -> Intent | None:
     """A day asked whether still in time: the step's window, with the day to put in it."""
-    text = found.extraction.text
+    extraction = found.extraction
+    text = extraction.text
     if not asks(text):
         return None
-    dates = found.extraction.dates
-    words = _DAY_WORDS_RE.search(text)
-    day = dates[0].text if dates else words[0] if words else ""
+    today = extraction.today
+    assert today is not None  # every extraction is read on a day
+    dates = extraction.dates
+    told = dates[0] if dates else bare_day_month(text, today)
+    on = told.due if told else day_named(text, today)
     remainder = _IN_TIME_WORDS_RE.sub(" ", found.remainder)
+    if told and told.text in remainder:  # "30/1", read here: no step's words
+        remainder = remainder.replace(told.text, " ")
     intent = read_deadlines(replace(found, remainder=remainder))
-    return replace(intent, day=day) if isinstance(intent, Deadlines) and intent.step else None
+    if not isinstance(intent, Deadlines) or not intent.step:
+        return None
+    return replace(intent, on=on, yearless=told is not None and yearless(told))
 
 
 def _asked(found: Found) -> Intent | None:

@@ -57,9 +57,12 @@ class Deadlines:
     step: str = ""  # step words or number ("3", "แผน")
     month: int | None = None  # 1..12 when the user asked about a month ("เดือนนี้" = today's)
     this_month: bool = False
-    # The day one would send, asked whether it is still in time, as typed ("30 ม.ค.",
-    # "พรุ่งนี้", "ตอนนี้"): the handler reads it against the chat's today.
-    day: str = ""
+    # The day one would send, asked whether it is still in time ("30 ม.ค.", "พรุ่งนี้",
+    # "ตอนนี้"), as the message's dates were read.
+    on: date | None = None
+    # The day was typed as a day and month only ("15 ต.ค.", "30/1"): the handler takes the next
+    # such day from today on (a sending asked about is ahead).
+    yearless: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

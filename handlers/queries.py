@@ -103,18 +103,22 @@ def handle_status(intent: Status, ctx: Context) -> Reply:
 
 def _units_side_by_side(intent: Status, ctx: Context) -> Reply:
     """Units compared ("เทียบกองคลังกับกองกลาง"): each unit's summary card, side by side in one
-    carousel; a name that is no unit is answered as for one unit (the units listed)."""
+    carousel (one unit named twice: its status); a name that is no unit is said not found, the
+    units listed, as for one unit, before the cards of the units found."""
     org = ctx.organisation
     assert org is not None
     names: list[str] = []
-    for typed in dict.fromkeys((intent.unit, *intent.more)):
+    not_found: list[Reply] = []
+    for typed in (intent.unit, *intent.more):
         name = named_unit(org, typed)
         if isinstance(name, Reply):
-            return name
-        if name is not None and name not in names:
+            not_found.append(name)
+        elif name is not None and name not in names:
             names.append(name)
-    if len(names) < _SEVERAL_UNITS:  # one unit named twice: that unit's status
-        return handle_status(Status(unit=names[0] if names else ""), ctx)
+    if not names:
+        return _together(not_found, None)
+    if len(names) < _SEVERAL_UNITS:
+        return _together(not_found, handle_status(Status(unit=names[0]), ctx))
     cards = []
     for name in names[:MOST_CARDS]:
         status = organisation_status(ctx, org, name)
@@ -124,7 +128,15 @@ def _units_side_by_side(intent: Status, ctx: Context) -> Reply:
         " · ".join(m.alt_text for m in cards)[:ALT_TEXT_MOST],
         tuple(c for m in cards for c in m.cards),
     )
-    return Reply((carousel,), NEXT_QUESTIONS)
+    return _together(not_found, Reply((carousel,), NEXT_QUESTIONS))
+
+
+def _together(first: list[Reply], then: Reply | None) -> Reply:
+    """The replies ``first`` (units not found), then ``then``'s messages and buttons."""
+    messages = [m for r in first for m in r.messages]
+    if then is None:
+        return Reply(tuple(messages), first[-1].quick_replies if first else ())
+    return Reply((*messages, *then.messages), then.quick_replies)
 
 
 def handle_indicator_query(intent: IndicatorQuery, ctx: Context) -> Reply:

@@ -27,6 +27,7 @@ from handlers.nlu.evidence import (
     plan_item,
 )
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
+from handlers.nlu.extract import yearless
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNEL_WORDS,
@@ -349,10 +350,6 @@ def _early_warnings(draft: Submission, indicator: Indicator, step: MilestoneStep
     return [f"ขั้นตอนที่ {step.number} ยังไม่ถึงเวลา: ขั้นตอนที่ {gate.number} ยังไม่เปิด (เปิด {opens})"]
 
 
-# A day and its month, no year: "22/9", "16 ก.ย.", "๑๕ กันยายน".
-_DAY_MONTH_ONLY_RE = re.compile(r"[0-9๐-๙]{1,2}\s?(?:/\s?[0-9๐-๙]{1,2}|[^\s0-9๐-๙/][^0-9๐-๙/]*)")
-
-
 def _read_step(found: Found) -> Intent:
     extraction = found.extraction
     if "จาก" in found.remainder and _SENDS_RE.search(extraction.text):
@@ -408,8 +405,7 @@ def _read_step(found: Found) -> Intent:
     return MarkStep(
         step=extraction.step or words,
         done_on=extraction.dates[0].due if extraction.dates else None,
-        yearless=bool(extraction.dates)
-        and _DAY_MONTH_ONLY_RE.fullmatch(extraction.dates[0].text) is not None,
+        yearless=bool(extraction.dates) and yearless(extraction.dates[0]),
         passed=verdict(extraction.text),
         value=(percents or numbers)[-1].value if numbers and of is None else None,
         unit=unit,

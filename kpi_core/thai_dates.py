@@ -207,6 +207,19 @@ def _days_of_month(text: str, today: date, taken: list[ThaiDateMatch]) -> list[T
     return found
 
 
+def into_span(day: date, first: date, last: date) -> date | None:
+    """A day typed without a year, put in the year-long span ``first``..``last`` (a step's
+    fiscal year; the year from today on); None when the span has no such day (29 February)."""
+    for year in range(first.year, last.year + 1):
+        try:
+            moved = day.replace(year=year)
+        except ValueError:
+            continue
+        if first <= moved <= last:
+            return moved
+    return None
+
+
 def format_thai_date(d: date, *, full_month: bool = False) -> str:
     """``31 ม.ค. 2568`` (or ``31 มกราคม 2568`` with ``full_month``)."""
     months = FULL_MONTHS if full_month else ABBR_MONTHS

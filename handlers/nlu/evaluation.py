@@ -49,14 +49,14 @@ QUESTIONS = frozenset(
 # Slots that only echo text (what a yes restates echoes its card); and intents labelled by
 # their main slot alone (a rule question by its topic: the number, step or unit it names are
 # details the labels do not carry).
-# The day a deadline question asks about ("ส่ง 30 ม.ค. ยังทันไหม") echoes the typed words too.
+# The day a deadline question asks about ("ส่ง 30 ม.ค. ยังทันไหม") is a date the labels do not carry.
 _FREE = {
     "Unknown": ("text",),
     "Confirm": ("figures", "unit"),
     "SubmitValue": ("correction",),
     "IndicatorQuery": ("figure",),  # how the aspect was told, not what is asked
     "MarkStep": ("correction",),
-    "Deadlines": ("day",),
+    "Deadlines": ("on", "yearless"),
 }
 _ONLY = {"RuleQuestion": ("topic",)}
 Meaning = tuple[str, dict[str, Any]]

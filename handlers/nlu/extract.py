@@ -26,8 +26,21 @@ LINK = "LINK"  # appended to the masked text when the message held links (cut be
 YEAR = "YEAR"
 PLACEHOLDERS = frozenset({NUM, DATE, KPI, STEP, MONTH, DIM, LINK, YEAR})
 
-# Days people name instead of a date; written dates are read by kpi_core.thai_dates.
-_DAYS_AGO = {"เมื่อวานซืน": 2, "เมื่อวานนี้": 1, "เมื่อวาน": 1, "วันนี้": 0, "เมื่อเช้า": 0, "เช้านี้": 0}
+# Days people name instead of a date, in days from today ("พรุ่งนี้ส่งยังทันไหม" asks of
+# tomorrow); written dates are read by kpi_core.thai_dates.
+DAYS_FROM_TODAY = {
+    "เมื่อวานซืน": -2, "เมื่อวานนี้": -1, "เมื่อวาน": -1, "วันนี้": 0, "เมื่อเช้า": 0, "เช้านี้": 0,
+    "พรุ่งนี้": 1, "มะรืนนี้": 2, "มะรืน": 2, "ตอนนี้": 0, "เดี๋ยวนี้": 0,
+}  # fmt: skip
+DAYS_NAMED = "|".join(sorted(DAYS_FROM_TODAY, key=len, reverse=True))
+_DAYS_NAMED_RE = re.compile(DAYS_NAMED)
+# The extraction takes as dates only the days a thing is told done on (today and before): days
+# ahead and "now" ("ตอนนี้สถานะเป็นไง") stay words, read as a day when asked (``day_named``).
+_NOW = ("ตอนนี้", "เดี๋ยวนี้")
+_DAYS_TOLD_RE = re.compile(
+    "|".join(w for w in DAYS_NAMED.split("|") if DAYS_FROM_TODAY[w] <= 0 and w not in _NOW)
+)
+
 # Just now ("ส่งแผนไปเมื่อกี้", "ส่งรายชื่อเมื่อสักครู่"): today, when it tells when something was
 # sent. Opening the message, after "อัน"/"ที่" (the last record: "ลบอันเมื่อกี้"), or with a
 # slip taken back ("เมื่อกี้พิมพ์ผิด") it is no day.
@@ -36,7 +49,14 @@ _JUST_NOW_RE = re.compile(
     r"(?:เมื่อกี้|เมื่อกี๊|เมื่อตะกี้|เมื่อสักครู่|เมื่อครู่)(?:\s?นี้)?"
 )
 _TAKEN_BACK_RE = re.compile("ผิด|ลบ|ถอน|ย้อน|แก้|ยกเลิก|เอาออก|ไม่เอา|ที่ถูก")
-_DAYS_AGO_RE = re.compile("|".join(sorted(_DAYS_AGO, key=len, reverse=True)))
+
+
+def day_named(text: str, today: date) -> date | None:
+    """The first day named from today in ``text`` ("พรุ่งนี้", "ตอนนี้"), if any."""
+    match = _DAYS_NAMED_RE.search(text)
+    return today + timedelta(days=DAYS_FROM_TODAY[match.group(0)]) if match else None
+
+
 # A day and month with a slash and no year ("ส่งไปเมื่อ14/1", "submitted on 16/1"): a date only
 # after a word of when, as "6/7" alone may be a count ("เข้าร่วม 6/7 ครั้ง").
 _DAY_MONTH_RE = re.compile(
@@ -232,6 +252,7 @@ class Extraction:
     refused_links: tuple[str, ...] = ()  # links of another scheme, or malformed
     year: int | None = None  # a Buddhist-era year named with ปี ("ปี 66" -> 2566)
     this_year: bool = False  # the year named is the fiscal year of today ("ปี 68" in FY2568)
+    today: date | None = None  # the chat's day the text was read on
 
 
 Span = tuple[int, int, str]
@@ -355,9 +376,9 @@ def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
     if "เมื่อ" in text and "ส่ง" in text and not _TAKEN_BACK_RE.search(text):
         for match in _claim(_JUST_NOW_RE, text, taken, DATE):
             dates.append(ThaiDateMatch(None, today, match.start(), match.end(), match.group(0)))
-    if "เมื่อ" in text or "นี้" in text:  # the only words of _DAYS_AGO_RE
-        for match in _claim(_DAYS_AGO_RE, text, taken, DATE):
-            day = today - timedelta(days=_DAYS_AGO[match.group(0)])
+    if "เมื่อ" in text or "นี้" in text:  # in every word of _DAYS_TOLD_RE
+        for match in _claim(_DAYS_TOLD_RE, text, taken, DATE):
+            day = today + timedelta(days=DAYS_FROM_TODAY[match.group(0)])
             dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))
     return sorted(dates, key=lambda d: d.start)
 
@@ -391,6 +412,28 @@ def _claim_day_month(text: str, taken: list[Span]) -> list[re.Match[str]]:
         for m in _DAY_MONTH_RE.finditer(text)
         if not any(m.end() > s and m.start("day") < e for s, e, _ in taken)
     ]
+
+
+# A day and month typed bare ("ส่งแผน 30/1 ยังทันไหม"): a date only where a day is asked (it is
+# otherwise as often a count, "6/7 ครั้ง").
+_BARE_DAY_MONTH_RE = re.compile(r"(?<![\d/.])(?P<day>[0-3]?\d)/(?P<month>1[0-2]|0?[1-9])(?![\d/.])")
+
+
+def bare_day_month(text: str, today: date) -> ThaiDateMatch | None:
+    """The first day and month typed bare in ``text``, nearest ``today``, if any."""
+    for match in _BARE_DAY_MONTH_RE.finditer(text):
+        day = _nearest(today, int(match["month"]), int(match["day"]))
+        if day is not None:
+            return ThaiDateMatch(None, day, match.start(), match.end(), match.group(0))
+    return None
+
+
+def yearless(found: ThaiDateMatch) -> bool:
+    """Whether a date was typed as a day and month only ("22/9", "16 ก.ย.", "๑๕ กันยายน")."""
+    return _DAY_MONTH_ONLY_RE.fullmatch(found.text) is not None
+
+
+_DAY_MONTH_ONLY_RE = re.compile(r"[0-9๐-๙]{1,2}\s?(?:/\s?[0-9๐-๙]{1,2}|[^\s0-9๐-๙/][^0-9๐-๙/]*)")
 
 
 def _nearest(today: date, month: int, day: int) -> date | None:
@@ -461,6 +504,7 @@ def extract(
         refused_links=refused,
         year=year,
         this_year=year is not None and year == fiscal_year(today),
+        today=today,
     )
 
 

@@ -69,6 +69,7 @@ from handlers.nlu.units import (
 )
 from kpi_core.fiscal_calendar import fiscal_year, fiscal_year_bounds
 from kpi_core.models import Indicator, Organisation
+from kpi_core.thai_dates import into_span
 
 
 def settle(intent: Any, org: Organisation) -> Any:
@@ -329,18 +330,20 @@ def _of_several_units(intent: Any, org: Organisation) -> Any:
 
 
 def _units_compared(intent: Status, org: Organisation) -> Status:
-    """Units compared ("เทียบกองคลังกับกองกลาง", "ศทส. กับ กนต. ต่างกันยังไง"): the status of each
-    of the organisation's units named, in the order named; one unit named twice ("กองคลัง
-    กค.") is that unit's; names it does not hold leave the organisation's status."""
-    units: list[str] = []
+    """Units compared ("เทียบกองคลังกับกองกลาง", "ศทส. กับ กนต. ต่างกันยังไง"): every name kept,
+    in the order named, as the unit's own name where it names the organisation's units (one unit
+    named twice, "กองคลัง กค.", once) and as typed where it names none of them ("กองปลอม"), which
+    the handler answers as a unit not found."""
+    names: list[str] = []
     for words in (intent.unit, *intent.more):
         named = units_named(words, org)
-        if named.count != len(named.units):
-            return replace(intent, unit="", more=())
-        units += [unit.name for unit in named.units if unit.name not in units]
-    if not units:
+        whole = named.units and named.count == len(named.units)
+        found = [u.name for u in named.units] if whole else [words]
+        names += [n for n in found if n not in names]
+    names = [n for n in names if n]
+    if not names:
         return replace(intent, unit="", more=())
-    return replace(intent, unit=units[0], more=tuple(units[1:]))
+    return replace(intent, unit=names[0], more=tuple(names[1:]))
 
 
 def _one_unit(intent: Any, named: Named) -> Any:
@@ -859,13 +862,5 @@ def _in_the_steps_year(intent: MarkStep, org: Organisation) -> MarkStep:
     due = step.window.due if step else None
     if due is None or intent.done_on is None:
         return replace(intent, yearless=False)
-    first, last = fiscal_year_bounds(fiscal_year(due))
-    done = intent.done_on
-    for year in (first.year, last.year):
-        try:
-            moved = done.replace(year=year)
-        except ValueError:  # 29 February
-            continue
-        if first <= moved <= last:
-            return replace(intent, done_on=moved, yearless=False)
-    return replace(intent, yearless=False)
+    moved = into_span(intent.done_on, *fiscal_year_bounds(fiscal_year(due)))
+    return replace(intent, done_on=moved or intent.done_on, yearless=False)

@@ -182,23 +182,38 @@ def test_missing_of_alike_indicators_named_together_answers_each_of_them(
 
 
 @pytest.mark.parametrize(
-    ("step", "day", "said"),
+    ("step", "on", "yearless", "said"),
     [
-        ("3", "30 ม.ค.", "ส่งวันที่ 30 ม.ค. 2568: ยังทันครับ"),
-        ("3", "พรุ่งนี้", "ส่งวันที่ 29 ม.ค. 2568: ยังทันครับ"),
-        ("3", "31 ม.ค. 68", "ส่งวันที่ 31 ม.ค. 2568: ยังทันครับ (วันสุดท้ายพอดี)"),
-        ("3", "3 ก.พ.", "ส่งวันที่ 3 ก.พ. 2568: เลยกำหนดแล้ว 3 วันครับ (กำหนดส่ง 31 ม.ค. 2568)"),
-        ("1", "ตอนนี้", "ส่งวันนี้: เลยกำหนดแล้ว 60 วันครับ (กำหนดส่ง 29 พ.ย. 2567)"),
-        ("4", "พรุ่งนี้", "ส่งวันที่ 29 ม.ค. 2568: ยังไม่เปิดรับครับ (เปิดรับ 15 ก.ย. 2568)"),
+        ("3", date(2025, 1, 30), True, "ส่งวันที่ 30 ม.ค. 2568: ยังทันครับ"),
+        ("3", date(2025, 1, 29), False, "ส่งวันที่ 29 ม.ค. 2568: ยังทันครับ"),
+        ("3", date(2025, 1, 31), False, "ส่งวันที่ 31 ม.ค. 2568: ยังทันครับ (วันสุดท้ายพอดี)"),
+        (
+            "3",
+            date(2025, 2, 3),
+            True,
+            "ส่งวันที่ 3 ก.พ. 2568: เลยกำหนดแล้ว 3 วันครับ (กำหนดส่ง 31 ม.ค. 2568)",
+        ),
+        ("1", date(2025, 1, 28), False, "ส่งวันนี้: เลยกำหนดแล้ว 60 วันครับ (กำหนดส่ง 29 พ.ย. 2567)"),
+        ("4", date(2025, 1, 29), False, "ส่งวันที่ 29 ม.ค. 2568: ยังไม่เปิดรับครับ (เปิดรับ 15 ก.ย. 2568)"),
+        # A day and month without a year is the next such day from today on, not the nearest.
+        (
+            "5",
+            date(2024, 10, 15),
+            True,
+            "ส่งวันที่ 15 ต.ค. 2568: เลยกำหนดแล้ว 15 วันครับ (กำหนดส่ง 30 ก.ย. 2568)",
+        ),
+        # A day past, its year typed, is said to be past, and today's answer given.
+        ("3", date(2024, 1, 30), False, "วันที่ 30 ม.ค. 2567 ผ่านมาแล้วครับ\nส่งวันนี้: ยังทันครับ"),
     ],
 )
 def test_a_day_asked_still_in_time_is_put_in_the_steps_window(
-    mol: FakePorts, step: str, day: str, said: str
+    mol: FakePorts, step: str, on: date, yearless: bool, said: str
 ) -> None:
-    reply = handle_deadlines(Deadlines(step=step, day=day), context(mol, None))
+    asked = Deadlines(step=step, on=on, yearless=yearless)
+    reply = handle_deadlines(asked, context(mol, None))
     assert text_of(reply).endswith(f"\n{said}")
 
 
-def test_a_day_that_cannot_be_read_leaves_the_window_alone(mol: FakePorts) -> None:
-    reply = handle_deadlines(Deadlines(step="3", day="วันเกิดหัวหน้า"), context(mol, None))
+def test_no_day_asked_leaves_the_window_alone(mol: FakePorts) -> None:
+    reply = handle_deadlines(Deadlines(step="3"), context(mol, None))
     assert text_of(reply).endswith(f"กำหนดส่ง {STEP_3}")

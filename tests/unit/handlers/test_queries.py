@@ -335,3 +335,23 @@ def test_a_status_asked_again_reuses_the_card_built_for_that_data_and_day(
     again = handle_status(Status(), context(ports, STRANGER))
     assert again.messages[0] is first.messages[0]
     assert (MOL, ("status card", None, NOW.date(), False)) in memo.kept
+
+
+def test_units_compared_with_a_name_that_is_no_unit_say_it_beside_the_units_card(
+    mol: FakePorts,
+) -> None:
+    asked = Status(unit="กองคลัง", more=("กองปลอม",))
+    reply = handle_status(asked, context(mol, None))
+    (said,) = texts(reply)
+    assert said.startswith("ไม่พบหน่วยงานย่อย 'กองปลอม' ใน สำนักงานปลัดกระทรวงแรงงาน (ที่มี: ")
+    (card,) = cards(reply)
+    assert "กองคลัง" in card.title
+
+
+def test_units_compared_none_of_them_a_unit_are_each_said_not_found(mol: FakePorts) -> None:
+    reply = handle_status(Status(unit="กองปลอม", more=("กองเทียม",)), context(mol, None))
+    assert [t.split(" ใน ")[0] for t in texts(reply)] == [
+        "ไม่พบหน่วยงานย่อย 'กองปลอม'",
+        "ไม่พบหน่วยงานย่อย 'กองเทียม'",
+    ]
+    assert not cards(reply)
