@@ -119,7 +119,10 @@ def _name_words() -> set[str]:
 
 
 # Typos of those names, for a name slot whose words hold one ("ส่งรายงายผล").
-_NAME_CORRECTOR = Corrector(_name_words())
+_NAME_WORDS = frozenset(_name_words())
+_NAME_CORRECTOR = Corrector(_NAME_WORDS)
+_DICTIONARY = frozenset(tokenize.dictionary_words())
+_LONG_WORD = 4  # a dictionary word this long is no name's piece cut short
 # The slots that hold words naming something of the organisation's plan.
 _NAME_SLOTS = ("indicator", "step", "unit")
 # What a corrected message may become: intents that only read, a no to a pending write (it
@@ -240,9 +243,19 @@ def _typo_in_name(found: Understanding, typed: str, today: date) -> Understandin
     return replace(second, corrected=corrected)
 
 
+def _typed_right(word: str) -> bool:
+    """Whether a slot word is no typo of a name: a name word itself, a word of the dictionary
+    long enough not to be a name's piece cut short ("งาย" of "รายงาย" is one), or no letters."""
+    if word in _NAME_WORDS or not any(c.isalpha() for c in word):
+        return True
+    return len(word) >= _LONG_WORD and word in _DICTIONARY
+
+
 def _may_hold_a_name_typo(typed: str, slot_words: str) -> bool:
     """A cheap test before correcting the whole message: whether the text around each slot
     word (as far as a correction's span may reach) holds a typo of a name word at all."""
+    if all(_typed_right(word) for word in slot_words.split()):
+        return False  # "ขยะ", "กองคลัง", "3": names and words typed right, no typo there
     reach = _NAME_CORRECTOR.reach
     for word in slot_words.split():
         at = typed.find(word)
