@@ -307,7 +307,8 @@ SPECS = (
               "|my unit is|my division is",),
              850,
              _register,
-             unless="ชุดข้อมูล|บัญชีข้อมูล|gd catalog"),  # an indicator registers data sets
+             # an indicator registers data sets; "ทุกกองในสังกัด": the units under an office
+             unless="ชุดข้อมูล|บัญชีข้อมูล|gd catalog|กองในสังกัด|หน่วยงานในสังกัด|หน่วยในสังกัด"),
         Rule((_MOVED,), 850, _moved_myself),
         Rule(("ลงชื่อ", "เป็นคนของ|เป็นคน|ว่าอยู่|อยู่|สังกัด|ว่าเป็น"), 850, _signed_up),
         # Signing a sheet or a letter ("ลงชื่อกองคลังเข้าร่วมประชุม") registers no one.
