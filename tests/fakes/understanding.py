@@ -3,12 +3,14 @@ labelled corpus compares readings (``handlers.nlu.evaluation.meaning``)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pytest
 
-from handlers.nlu.evaluation import TODAY, Meaning, meaning
+from handlers.data_files import files_in
+from handlers.nlu.evaluation import TODAY, Meaning, corpus_parts, load, meaning
 from handlers.registry import understand
 from tests.fakes.seed import budget_bureau, labour, ocsc, pathum_thani
 
@@ -27,3 +29,12 @@ def readings(cases: Sequence[tuple[str, str, str, dict[str, Any]]]) -> pytest.Ma
     return pytest.mark.parametrize(
         ("org", "text", "intent", "slots"), cases, ids=[case[1] for case in cases]
     )
+
+
+def typed_lines() -> Iterator[str]:
+    """Every development text of the corpus and every typed line of the golden conversations."""
+    for part in corpus_parts()["dev"]:
+        yield from (example.text for example in load(part))
+    for node in files_in("conversations", pattern="*.conv"):
+        lines = node.read_text(encoding="utf-8").splitlines()
+        yield from (re.sub(r"\s+#help:\S+$", "", line[2:]) for line in lines if line[:2] == "> ")

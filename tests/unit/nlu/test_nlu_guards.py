@@ -18,11 +18,11 @@ from collections.abc import Iterator
 import pytest
 
 import handlers.nlu
-from handlers.data_files import files_in
-from handlers.nlu.evaluation import TODAY, corpus_parts, load
+from handlers.nlu.evaluation import TODAY
 from handlers.nlu.extract import extract
 from handlers.nlu.guards import Guarded, required_literals
 from handlers.nlu.normalise import normalise
+from tests.fakes.understanding import typed_lines
 
 
 def _guarded() -> dict[str, Guarded]:
@@ -38,17 +38,9 @@ def _guarded() -> dict[str, Guarded]:
 GUARDED = _guarded()
 
 
-def _typed_lines() -> Iterator[str]:
-    for part in corpus_parts()["dev"]:
-        yield from (example.text for example in load(part))
-    for node in files_in("conversations", pattern="*.conv"):
-        lines = node.read_text(encoding="utf-8").splitlines()
-        yield from (re.sub(r"\s+#help:\S+$", "", line[2:]) for line in lines if line[:2] == "> ")
-
-
 def _texts() -> list[str]:
     texts = []
-    for line in _typed_lines():
+    for line in typed_lines():
         normalised = normalise(line)
         texts += [line, line.lower(), normalised, extract(normalised, today=TODAY).masked]
     return texts

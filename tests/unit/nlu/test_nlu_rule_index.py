@@ -11,28 +11,19 @@ is never read here).
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Iterator
 
 import pytest
 
-from handlers.data_files import files_in
-from handlers.nlu.evaluation import TODAY, corpus_parts, load
+from handlers.nlu.evaluation import TODAY
 from handlers.nlu.extract import extract
 from handlers.nlu.matcher import Rule, Understander
 from handlers.nlu.normalise import normalise
 from handlers.nlu.patterns import words
 from handlers.registry import _UNDERSTANDER
+from tests.fakes.understanding import typed_lines
 
 RULES = _UNDERSTANDER._compiled
-
-
-def _typed_lines() -> Iterator[str]:
-    for part in corpus_parts()["dev"]:
-        yield from (example.text for example in load(part))
-    for node in files_in("conversations", pattern="*.conv"):
-        lines = node.read_text(encoding="utf-8").splitlines()
-        yield from (re.sub(r"\s+#help:\S+$", "", line[2:]) for line in lines if line[:2] == "> ")
 
 
 def _spaced(phrase: str) -> Iterator[str]:
@@ -69,7 +60,7 @@ def test_every_rule_matching_a_cue_text_is_a_candidate(has_number: bool) -> None
 def test_every_rule_matching_a_typed_line_is_a_candidate() -> None:
     missed = []
     lines = tried = 0
-    for line in _typed_lines():
+    for line in typed_lines():
         extraction = extract(normalise(line), today=TODAY)
         masked = extraction.masked
         candidates = list(_UNDERSTANDER._index.candidates(masked))
