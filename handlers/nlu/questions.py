@@ -33,6 +33,9 @@ _WORD_GOES_ON = r"(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
 _ASKING_RE = re.compile(
     rf"(?:{phrase_regex(ASKING_WORDS)}){_WORD_GOES_ON}"
     rf"|(?:{phrase_regex(ASKING_ENDINGS)})$"
+    # "…ส่งแผนไปยังคะ หนูเห็น…": a clause asking "yet?" with its particle, more words after it
+    # (the normalised text keeps a particle that does not end the message); "ยังค่ะ" answers.
+    r"|(?<=[\u0e01-\u0e4e])ยัง\s?(?:คะ|ครับ|คับ)(?=\s)"
     # "ขอสรุปรายสัปดาห์ด้วย" subscribes to the weekly digest (a setting), it asks for no summary.
     rf"|(?:^|\s)ขอ\s?(?!สรุป\s?(?:ราย|ประจำ|ทุก)\s?(?:สัปดาห์|อาทิตย์))(?:{phrase_regex(REQUESTS)})"
     # A choice between two asks which: "ขยะ 52.3 หรือ 53 ดี", "ส่งทางอีเมลหรือส่งเป็นเล่มคะ"
