@@ -152,6 +152,9 @@ SPECS = (
              _help_unless_own_plan, unless="ได้ผลยังไง|ได้ผลอย่างไร|ได้ผลไง|ผลเป็นยังไง|ผลเป็นไง"
                                       "|ชุดข้อมูล|บัญชีข้อมูล|gd catalog|สูตร|คำนวณ"),
         Rule(("ใช้|ใช้งาน", "ยังไง|อย่างไร|ไง"), 190, lambda _: Help()),  # "ใช้บอทยังไง"
+        # "บอทช่วยอะไรจังหวัดได้บ้าง", "บอทนี้ช่วยงานอะไรได้บ้าง": what the bot does, for whom.
+        Rule(("ช่วยอะไร|ช่วยงานอะไร|ทำอะไรให้", "ได้บ้าง|ได้มั่ง|ได้มั้ง"), 201, lambda _: Help(),
+             unless="ใคร"),
         # How to type a message to the bot, above the rules' own questions ("พิมพ์ยังไงถึงจะ
         # ส่งขั้นตอนได้", "ต้องพิมพ์เปอร์เซ็นต์หรือจำนวนครั้ง"); printing on paper is no typing.
         Rule(("พิมพ์", _TYPED_HOW), 951, lambda _: Help(), unless=_PRINTED),

@@ -324,6 +324,11 @@ _WHO_RECORDED = (
 _SENT_WHAT = "|".join(f"{verb}อะไรไป" for verb in ("ส่ง", "อัปเดต", "อัพเดท", "อัพเดต"))
 # "ประวัติการบันทึก", "ที่ส่งไปทั้งหมด": what a history is of, not an indicator.
 # "ประวัติการส่งผลทั้งหมด", "ที่ผ่านมาใครบันทึกอะไร": when and what kind, not which.
+# A period of entries: "ขอดูการบันทึกทั้งหมดของสัปดาห์นี้", "…ของเดือนนี้".
+_PERIODS = (
+    "สัปดาห์นี้|สัปดาห์ที่แล้ว|สัปดาห์ก่อน|อาทิตย์นี้|อาทิตย์ที่แล้ว|อาทิตย์ก่อน|เดือนนี้|เดือนที่แล้ว"
+    "|เดือนก่อน|วันนี้|เมื่อวาน|เมื่อวานนี้|ช่วงนี้|ไตรมาสนี้"
+)
 _HISTORY_FILLER = EDGE_WORDS | frozenset(
     words(
         "บันทึก|การบันทึก|การส่ง|ส่งไป|ทั้งหมด|ที่ส่ง|ข้อมูล|แก้|แก้ไข|เปลี่ยน|ไว้"
@@ -341,6 +346,8 @@ _HISTORY_FILLER = EDGE_WORDS | frozenset(
         # Updates, when, and as a list: "ประวัติการอัปเดต", "ส่งอะไรไปเมื่อไหร่", "ขอ list".
         "|อัปเดต|อัพเดท|อัพเดต|อัปเดท|การอัปเดต|การอัพเดท|การอัพเดต|update|เมื่อไหร่|เมื่อไร"
         "|ไป|ไปแล้ว|แล้ว|list|ลิสต์|ขอลิสต์|ขอ list|เป็น list"
+        # The period looked back on: "การบันทึกทั้งหมดของสัปดาห์นี้".
+        f"|{_PERIODS}"
     )
 )
 
@@ -785,6 +792,8 @@ FORMULA_WORDS = (
     "|คิดเปอร์เซ็น|คำนวณเปอร์เซ็นต์|หาเปอร์เซ็นต์"
     # "สูตรเป็นไง", "เขาวัดจากอะไร": the formula asked in other words.
     "|สูตรเป็นไง|สูตรเป็นยังไง|สูตรยังไง|วัดจากอะไร|วัดจาก"
+    # A share's parts asked plainly: "เอาอะไรหารอะไร", "หารด้วยอะไร", "เอาอะไรมาหาร".
+    "|เอาอะไรหารอะไร|อะไรหารอะไร|เอาอะไรหาร|เอาอะไรมาหาร|หารด้วยอะไร|หารอะไร|ตัวตั้งตัวหาร"
 )
 # How its figure is worked out: "คิดผลยังไง", "คิดเปอร์เซ็นต์อย่างไร", "หาค่ายังไง".
 FORMULA_WORDS += "".join(
@@ -1009,6 +1018,18 @@ def _side_by_side(found: Found) -> Intent | None:
 
 
 _PAIR_RE = re.compile(r"\S\s?(?:กับ|และ|vs|,)\s?\S")
+_TOLD_APART = "ต่างกัน|แตกต่าง|ต่างจาก|ความต่าง|ต่างยังไง|ต่างตรงไหน|ไม่เหมือนกัน"
+
+
+def _names_told_apart(found: Found) -> Intent | None:
+    """The indicators named, told apart: only their names are read ("มีสองตัวเหมือนกันเลย" is
+    what the asker noticed)."""
+    names = [m.group(0) for m in INDICATOR_RE.finditer(found.extraction.masked)]
+    if not names and not found.code:
+        return None
+    return _query(Aspect.SUMMARY)(replace(found, remainder=" กับ ".join(names)))
+
+
 # Which way it went, asked as a choice: "ดีขึ้นหรือแย่ลง", "ขึ้นหรือลง".
 _WHICH_WAY = "ขึ้นหรือลง|หรือลง|หรือแย่ลง|หรือลดลง|หรือเพิ่มขึ้น|หรือดีขึ้น|หรือต่ำลง|หรือสูงขึ้น"
 _COMPARED_ASKS = f"{QUESTION}|ยังไง|อย่างไร|เป็นไง|รึเปล่า|เปล่า|ป่ะ|{_WHICH_WAY}"
@@ -1094,6 +1115,9 @@ SPECS = (
         # อะไรไปแล้วบ้าง", is the unit's status); not what must be sent, nor what is not.
         Rule((_SENT_WHAT, "เมื่อไหร่|เมื่อไร"), 700, _read_history,
              unless="ต้อง|ยังไม่|ไม่ได้|ควร|จะส่ง|ต่อไป|ถัดไป"),
+        # "ขอดูการบันทึกทั้งหมดของสัปดาห์นี้": the entries of a period, looked at.
+        Rule(("การบันทึก|บันทึกทั้งหมด|รายการบันทึก|ที่บันทึก", f"ทั้งหมด|{_PERIODS}"), 699,
+             _read_history, unless="ต้อง|วิธี|ยังไง|อย่างไร|ไม่ได้|ยังไม่|NUM", keep=True),
         # "ขอไทม์ไลน์การส่งของกองนิติการ": what was sent, in order; not what is due next.
         Rule(("ไทม์ไลน์|timeline|time line",), 700, _read_history, unless=_DUE_WORDS),
         # Who recorded it (last): "ขยะใครอัปเดตล่าสุด", "ผู้ใดเป็นผู้บันทึก…ครั้งล่าสุด"; not
@@ -1161,6 +1185,10 @@ SPECS = (
         # the year before (a year or the figure may be typed) is the result.
         # "GD Catalog กับ Master Data ตัวไหนคะแนนดีกว่ากัน", "ขอเทียบขยะกับยาเสพติด": two
         # indicators put side by side, each one's summary (a year compared is the result's).
+        # "ตัวชี้วัดจริยธรรมมีสองตัวเหมือนกันเลย ต่างกันยังไง": the indicators a name (or two
+        # names) stands for, told apart: each one's summary.
+        Rule((_TOLD_APART, INDICATOR_WORDS), 447, _names_told_apart, number=False,
+             unless=_OVER_TIME),
         Rule((_WHICH_ONE, _BETTER), 446, _side_by_side, number=False, unless=_OVER_TIME),
         Rule(("เปรียบเทียบ|เทียบกัน|เทียบ|compare",), 446, _side_by_side, number=False,
              unless=_OVER_TIME),

@@ -181,16 +181,19 @@ _ROUND_RE = re.compile(
 # "ส่งแล้ว", "ประชุมชี้แจงแล้ว": แล้ว glued to a verb says it is done (a statement, or "done
 # yet?"); after a space it joins a question to what came before ("ขอบคุณค่ะ แล้วแบบฟอร์ม 4 …"),
 # and before what follows on it, it is "and then" ("อ่านแล้วงง", "ส่งแล้วต้องทำอะไรต่อ").
-# "ลืมแล้ว", "จำไม่ได้แล้ว", "งงแล้ว" say how the asker is, not that something is done.
+# "ลืมแล้ว", "จำไม่ได้แล้ว", "งงแล้ว" say how the asker is, not that something is done;
+# "ครั้งที่แล้ว" is the last time.
 _DONE_RE = re.compile(
-    r"(?<=\S)(?<!ลืม)(?<!ลืมไป)(?<!จำไม่ได้)(?<!งง)แล้ว(?!\s?(?:ยังไม่|ไม่|งง|ต้อง|จะ|ค่อย|ถึงจะ))"
+    r"(?<=\S)(?<!ลืม)(?<!ลืมไป)(?<!จำไม่ได้)(?<!งง)(?<!ที่)แล้ว"
+    r"(?!\s?(?:ยังไม่|ไม่|งง|ต้อง|จะ|ค่อย|ถึงจะ))"
 )
 
 
 Reader = Callable[[Found], RuleQuestion | None]
 
 
-_BESIDES_RE = re.compile(r"นอกจาก\S{0,30}?แล้ว")
+# "นอกจากกรอกรายชื่อแล้ว" (besides), "ก่อน 31 นี้ต้องส่งแล้ว" (it is due now): nothing done.
+_BESIDES_RE = re.compile(r"นอกจาก\S{0,30}?แล้ว|ต้อง\s?(?:ส่ง|ทำ|ยื่น|แนบ|เสร็จ)\s?แล้ว")
 
 
 def _undone(read: Reader) -> Reader:
@@ -396,6 +399,26 @@ def _deliverable_reader(found: Found) -> RuleQuestion | None:
 
 # Not yet done ("ทำไมยังไม่ส่ง"), unless what is not yet there is the score itself.
 _NOT_YET_DONE = re.compile(r"ยังไม่(?!\s?(?:มี|ได้|ขึ้น|ออก)\s?(?:ผล\s?)?คะแนน)")
+# A case supposed ("หากหน่วยงานใดไม่ได้ส่ง…", "ถ้าทำได้ถึงขั้น 3 แต่…", "ถ้าคนในทีมย้ายกอง…"):
+# what it would cost, the level it would reach, what the step would need.
+_SUPPOSED = "ถ้า|หาก|กรณี|สมมติ|สมมุติ"
+_NOT_SENT = "ไม่ได้ส่ง|ไม่ส่ง|ส่งไม่ทัน|ไม่ทัน|ไม่ได้แนบ|ไม่แนบ|ส่งช้า|ส่งไม่ครบ|เลยกำหนด|เกินกำหนด"
+_SCORE_AFFECTED = (
+    "ผลต่อคะแนน|ผลกับคะแนน|กระทบคะแนน|กระทบต่อคะแนน|กระทบกับคะแนน|มีผลไหม|มีผลมั้ย"
+    "|มีผลยังไง|มีผลอย่างไร|มีผลอะไร|กระทบไหม|กระทบมั้ย|กระทบอะไร|กระทบยังไง|กระทบอย่างไร"
+)
+_SCORE_COMES = (
+    "คะแนนจะ|ได้คะแนน|ได้กี่คะแนน|กี่คะแนน|คะแนนเท่า|คะแนนออกมา|ได้ระดับ|ระดับไหน|ระดับอะไร"
+    "|ระดับเท่า|เหลือเท่า|เหลือกี่"
+)
+_STEP_REDONE = "ต้องส่ง|ต้องแจ้ง|ต้องยื่น|ต้องแก้|ต้องเปลี่ยน|ต้องปรับ|ต้องทำ"
+_STEP_PAPERS = "รายชื่อ|แผน|รายงาน|แบบฟอร์ม|ฟอร์ม"
+_REDONE_ASKED = "ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่|ป่ะ|ด้วยไหม|ใหม่"
+# Held again, asked: "มีประชุมแบบนี้อีกไหม", "จะจัดอีกรอบไหม", "ครั้งหน้าเมื่อไหร่".
+_AGAIN = (
+    "อีกไหม|อีกมั้ย|อีกหรือเปล่า|อีกรึเปล่า|อีกหรือไม่|อีกรอบไหม|อีกรอบมั้ย|อีกครั้งไหม"
+    "|อีกครั้งมั้ย|อีกป่ะ|ครั้งหน้า|รอบหน้า|ครั้งต่อไป|รอบต่อไป"
+)
 _WHO_OF_UNITS = "ใครยัง|ใครส่ง|ใครไม่|ยังไม่ส่ง|กองไหน|หน่วยไหน|หน่วยงานไหน|สำนักไหน|ศูนย์ไหน"
 
 # Level, step and round questions outrank the deadlines' "ต้องทำอะไร" (750).
@@ -495,6 +518,16 @@ SPECS = (
         # "ผ่านถึงขั้นตอนที่ 4 จะได้ระดับเท่าไหร่": the level a step reached brings.
         Rule(("STEP", "ได้ระดับ|ระดับเท่าไหร่|ระดับเท่าไร|ระดับไหน|ระดับอะไร", "จะ|ถ้า|หาก"), 829,
              _undone(_reader(RuleTopic.LEVEL))),
+        # "หากหน่วยงานใดไม่ได้ส่งรายชื่อทีมภายใน… จะมีผลต่อคะแนนอย่างไร": a sending missed,
+        # supposed, its cost asked (never who did not send: that is said, not supposed).
+        Rule((_SUPPOSED, _NOT_SENT, _SCORE_AFFECTED), 823, _reader(RuleTopic.DEDUCTIONS)),
+        # "ถ้าทำได้ถึงขั้น 3 แต่ขั้น 4 ไม่ผ่าน คะแนนจะออกมาเท่าไหร่": a run of steps supposed, the
+        # level (and score) it brings asked.
+        Rule((_SUPPOSED, "STEP", _SCORE_COMES), 831, _reach_reader),
+        # "ถ้าคนในทีมย้ายไปกองอื่นกลางปี ต้องส่งรายชื่อใหม่ไหม": a change supposed, whether a
+        # step's paper must be done again.
+        Rule((_SUPPOSED, _STEP_REDONE, _STEP_PAPERS, _REDONE_ASKED), 807, _reader(RuleTopic.STEP),
+             unless=f"{_DUE_ASKED}|ใคร|หัก|คะแนน|มิติ|ช่องทาง|ส่งทาง|ส่งผ่าน|{_LATE}"),
         # "ส่งทางอีเมลจะโดนหักไหม": the channel's own answer says what it costs.
         Rule((CHANNEL_WORDS, _DEDUCTED), 825, _reader(RuleTopic.CHANNEL),
              unless="ไม่ส่ง|ไม่ได้ส่ง|ไม่ใช้|ไม่ได้ใช้|ไม่ผ่าน"),
@@ -506,7 +539,9 @@ SPECS = (
         # "ส่งแผนช้าได้ไหม", "ถ้าส่งไม่ทันจะเป็นยังไง": late, said of sending.
         Rule(("ส่ง", "ช้า|ไม่ทัน|เลท|late", f"{_MAY}|เป็นอะไร|โดนอะไร"), 820,
              _undone(_reader(RuleTopic.DEDUCTIONS)), unless=f"ใคร|หน่วยไหน|{_DUE_ASKED}"),
-        Rule(("ประชุมชี้แจง|ชี้แจง|meeting", f"{_MEETING_ASKS}|คืออะไร|หมายถึง|มีไหม|มีมั้ย"), 815,
+        # "มีประชุมแบบนี้อีกไหม": whether it is held again (its dates answer).
+        Rule(("ประชุมชี้แจง|ชี้แจง|meeting", f"{_MEETING_ASKS}|คืออะไร|หมายถึง|มีไหม|มีมั้ย|{_AGAIN}"),
+             815,
              # "…จะทำหนังสือชี้แจงว่าส่งช้า": a letter explaining, no meeting.
              _undone(_reader(RuleTopic.MEETING)), unless="หนังสือชี้แจง|ชี้แจงว่า|ชี้แจงเหตุผล"),
         # "ที่ประชุมชี้แจงไป มีสไลด์ให้ดาวน์โหลดไหม": the meeting's materials asked.

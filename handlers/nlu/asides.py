@@ -96,6 +96,14 @@ _ASIDE_RE = Guarded(
                 r"(ไฟล์|เอกสาร).*อยู่\s?(ใน|ที่)?\s?\S*?\s?(โฟลเดอร์|folder)\s?ไหน",
                 # A circular passed round: "ขออนุญาตแจ้งเวียนหนังสือ…", "แจ้งเวียน: …".
                 r"เวียน\s?(หนังสือ|เอกสาร)|แจ้งเวียน\s?:",
+                # A draft left for a colleague to check before it goes ("ฝากไฟล์…ไว้ในเมลพี่
+                # ช่วยตรวจก่อนส่งจริง", "ฝากพี่ช่วยตรวจก่อนส่งนะคะ").
+                r"ตรวจ\s?(ให้)?\s?(หน่อย|ที)?\s?ก่อน\s?(จะ)?\s?ส่ง",
+                r"ไว้\s?ใน\s?(เมล|อีเมล|email|ไลน์|line)\s?(ของ\s?)?(พี่|น้อง|ท่าน|หัวหน้า)(?!\s?บอท)",
+                # Who takes over the work when someone leaves, asked of the group: "ปีหน้าใครจะ
+                # รับงาน PMQA ต่อ", "งาน e-Service ใครรับต่อ" (not "หนูเพิ่งรับงานต่อ…", told
+                # to the bot).
+                r"ใคร\s?(จะ)?\s?(มา)?\s?(รับ|ดูแล|ทำ)\s?(งาน|ช่วง|ต่อ)",
             )
         )
     )
@@ -291,7 +299,20 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
     if stores(read):
         return False
     closing = not isinstance(read, _FOR_WHOEVER_ASKS) and _CLOSING_KIN_RE.search(normalised)
-    return bool(_COLLEAGUE_RE.search(normalised) or closing)
+    said = normalised
+    if isinstance(read, _FOR_WHOEVER_ASKS) and _CONFUSED_WORDS_RE.search(normalised):
+        # "พี่คะ แบบฟอร์มที่ 2 กับ 3 ต่างกันยังไง หนูอ่านแล้วงง": the asker's confusion speaks
+        # of no one else; the question is the bot's to answer, whoever it greets.
+        said = _CONFUSED_RE.sub(" ", normalised)
+    return bool(_COLLEAGUE_RE.search(said) or closing)
+
+
+_CONFUSED_WORDS_RE = re.compile("งง|เข้าใจ|สับสน|แน่ใจ")
+# The asker saying they are lost: "หนูอ่านแล้วงง", "หนูไม่เข้าใจ", "หนูอ่านแล้วยังงงอยู่เลย".
+_CONFUSED_RE = re.compile(
+    r"(?:หนู|ผม|ดิฉัน|เรา)\s?(?:อ่าน\s?(?:แล้ว)?\s?)?(?:ก็\s?)?(?:ยัง\s?)?"
+    r"(?:งง|ไม่เข้าใจ|สับสน|ไม่แน่ใจ|ไม่ค่อยเข้าใจ)\S*"
+)
 
 
 def _promise_only(normalised: str) -> bool:
