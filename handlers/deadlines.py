@@ -368,6 +368,8 @@ def _read_missing(found: Found) -> Intent | None:
     rest = named.rest
     if "เดือน" in rest:  # "ยังไม่ได้ใส่ผลรอบ 12 เดือน": the round's span names no step
         rest = ROUND_SPAN_RE.sub(" ", rest)
+    if "ชื่อ" in rest:  # "ยังไม่ได้ลงชื่อในform": names put down on the form are the list
+        rest = _NAMES_ON_FORM_RE.sub(" รายชื่อ ", rest)
     words = content(_CHANNEL_SAID_RE.sub(" ", rest), _ANYONE_EDGE)
     if named.words and not named.several:
         return Missing(step=found.extraction.step or words, unit=named.words)
@@ -399,6 +401,11 @@ _CHANNEL_SAID_RE = re.compile(
     r"(?:ขึ้น|เข้า|ใน|ทาง|ผ่าน|ลง)?\s?(?:"
     + "|".join(group for name, group in CHANNELS if name in ("google_drive", "email"))
     + ")"
+)
+# Names put down on the (Google) form: the team's list sent ("ลงชื่อทีมในฟอร์ม", "กรอกชื่อใน
+# google form"); "ลงชื่อ" alone may be a meeting's sheet or the bot's register.
+_NAMES_ON_FORM_RE = re.compile(
+    r"(?:ลง|กรอก|ใส่)\s?(?:ราย)?ชื่อ(?:\s?ทีม)?\s?(?:ใน|ลง|ที่)\s?(?:google\s?)?(?:แบบ\s?)?(?:ฟอร์ม|form)"
 )
 # Asking when something is due, and asking who (or which unit) has not sent it.
 _WHEN_ASKED_RE = re.compile(
