@@ -447,9 +447,14 @@ def _read_status(found: Found) -> Intent | None:
     if _TOTAL_SCORE_ASKED_RE.search(masked) and not _OVERVIEW_RE.search(masked):
         # "kpi ราชการ 4.0 ได้คะแนนรวมเท่าไหร่": the total score of one indicator named.
         return IndicatorQuery(words, Aspect.SCORE)
+    if "คะแนน" in masked and _SCORE_OF_NAMED_RE.search(masked):
+        # "ขอทราบคะแนนของตัวชี้วัดระดับความสำเร็จ… ในภาพรวมของสำนักงาน…": the score asked
+        # before the indicator's title is its score, the whole office's ("ในภาพรวม") as it is.
+        return IndicatorQuery(words, Aspect.SCORE)
     return IndicatorQuery(words, Aspect.RESULT if assessed else Aspect.SUMMARY)
 
 
+_SCORE_OF_NAMED_RE = re.compile(r"คะแนน\s?(?:ของ\s?)?(?:ตัวชี้วัด|kpi)")
 _TOTAL_SCORE_ASKED_RE = re.compile(r"คะแนนรวม\s?(?:ได้\s?)?(?:เท่าไหร่|เท่าไร|เท่าใด|กี่)")
 
 
@@ -764,7 +769,13 @@ _OTHER_ASPECTS = (
         ),
     ),
     # "คะแนน DG Readiness ล่าสุด": the latest figure of a title's measure is its result.
-    (Aspect.RESULT, re.compile(phrase_regex("เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|ผลเป็น|ผลลัพธ์|ล่าสุด"))),
+    # "ขอทราบผลการดำเนินงานตัวชี้วัดร้อยละของ…": the performance asked before the title.
+    (
+        Aspect.RESULT,
+        re.compile(
+            phrase_regex("เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|ผลเป็น|ผลลัพธ์|ล่าสุด|ผลการดำเนินงาน|ผลดำเนินงาน")
+        ),
+    ),
 )
 
 
@@ -812,6 +823,9 @@ CRITERIA_WORDS = (
     # The bar itself: "ต้องได้เกินเท่าไร", "ขั้นต่ำกี่คะแนน", "อย่างน้อยต้องได้เท่าไหร่".
     "|ต้องได้เกิน|ต้องเกิน|ต้องได้มากกว่า|ต้องได้อย่างน้อย|อย่างน้อยต้องได้|ขั้นต่ำ"
     "|ต้องได้ไม่ต่ำกว่า|ไม่ต่ำกว่า|ต้องได้ไม่น้อยกว่า"
+    # The conditions it is assessed (or scored, or passed) by: "มีเงื่อนไขการประเมินอย่างไรบ้าง".
+    "|เงื่อนไขการประเมิน|เงื่อนไขประเมิน|เงื่อนไขการให้คะแนน|เงื่อนไขให้คะแนน|เงื่อนไขการผ่าน"
+    "|เงื่อนไขผ่าน"
     # Which way is better is the criteria's direction: "ยิ่งน้อยยิ่งดีใช่มั้ย".
     "|" + "|".join(f"ยิ่ง{more}ยิ่งดี" for more in ("น้อย", "มาก", "สูง", "ต่ำ", "เยอะ", "ลด", "เพิ่ม"))
 )
@@ -873,7 +887,22 @@ def _criteria_of_named(found: Found) -> Intent | None:
     # "… กลุ่มที่ 2 เป้าหมายมาตรฐานกำหนดไว้อย่างไร": the group asked and how the target is set
     # name nothing.
     remainder = _GROUP_NUMBER_RE.sub(" ", _SET_AS_RE.sub(" ", found.remainder))
+    masked = found.extraction.masked
+    if "กรณี" in masked:
+        # "เกณฑ์ PMQA 4.0 ของสำนักงบประมาณ ในกรณีที่คะแนนปี 2566 อยู่ระหว่าง…": the case supposed
+        # after the indicator names nothing, nor does the organisation it is of.
+        case = _CASE_CLAUSE_RE.search(masked)
+        head = masked[: case.start()] if case is not None else ""
+        if INDICATOR_RE.search(head):
+            head = _SCOPE_RE.sub(" ", _CRITERIA_RE.sub(" ", head))
+            remainder = _OWNER_RE.sub(" ", head)
     return _query(Aspect.CRITERIA)(replace(found, remainder=remainder))
+
+
+# The case supposed, to the message's end ("…ในกรณีที่คะแนนปี 2566 อยู่ระหว่าง…").
+_CASE_CLAUSE_RE = re.compile(r"(?:ใน\s?)?กรณี\s?(?:ที่|ว่า)?")
+# Whose the indicator is: the organisation or a unit after "ของ" ("ของสำนักงบประมาณ").
+_OWNER_RE = re.compile(rf"ของ\s?(?:{UNIT_PREFIXES})\S*")
 
 
 _GROUP_NUMBER_RE = re.compile(r"(?<!\S)(?:กลุ่ม\s?(?:ที่)?\s?)?\d(?!\S)")
@@ -1074,6 +1103,7 @@ _GROUPS_AND_SCOPE = "|".join(
         *(f"{tier}{then}" for tier in _TIER_NAMES for then in ("คือ", "ต้อง", "เท่า", "กี่", "ได้แก่")),
     )
 )
+_SCOPE_RE = re.compile(phrase_regex(_GROUPS_AND_SCOPE))
 _MUST_ASKS = f"{QUESTION}|กี่|แบบไหน|เท่าไหร่|เท่าไร|เท่าใด|ใช่ไหม|ใช่มั้ย|แค่ไหน|ยังไง|อย่างไร"
 
 
@@ -1140,7 +1170,8 @@ SPECS = (
              _reached_yet, unless="ยังไม่|ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
         # "เกณฑ์ให้คะแนนยังไง" asks for the scoring criteria, below.
         Rule((FORMULA_WORDS,), 480, _read_formula,
-             unless="เกณฑ์ให้คะแนน|เกณฑ์การให้คะแนน|เกณฑ์คิดคะแนน|เกณฑ์การคิดคะแนน|เกณฑ์การวัด"),
+             unless="เกณฑ์ให้คะแนน|เกณฑ์การให้คะแนน|เกณฑ์คิดคะแนน|เกณฑ์การคิดคะแนน|เกณฑ์การวัด"
+                    "|เงื่อนไขการให้คะแนน|เงื่อนไขให้คะแนน"),
         Rule((CRITERIA_WORDS,), 460, _read_criteria),
         # "แผนพัฒนาบุคลากรต้องส่งเสริมกี่เปอร์เซ็นต์": what it must reach is the bar (a percent
         # reached, "ได้กี่เปอร์เซ็นต์", is the result, below).

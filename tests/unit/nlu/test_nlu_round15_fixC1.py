@@ -74,6 +74,121 @@ def test_english_words_glued_to_thai(
     assert settled(text, org) == (intent, slots)
 
 
+# (C) The aspect asked before (or after) a long indicator title: its performance, its score
+# (the whole office's, "ในภาพรวม"), the conditions it is assessed by.
+ASPECT_BY_A_TITLE: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "B",
+        "ขอทราบผลการดำเนินงานตัวชี้วัดร้อยละของเทศบาลตำบลที่เป็นหน่วยรับงบประมาณตรงกับสำนักงบประมาณครับ",
+        "IndicatorQuery",
+        {"indicator": "1", "aspect": "result"},
+    ),
+    (
+        "P",
+        "ขอทราบผลการดำเนินงานตัวชี้วัดร้อยละของหมู่บ้าน/ชุมชนที่ไม่พบปัญหายาเสพติดค่ะ",
+        "IndicatorQuery",
+        {"indicator": "4", "aspect": "result"},
+    ),
+    (
+        "L",
+        "ขอทราบคะแนนของตัวชี้วัดระดับความสำเร็จของการขับเคลื่อนหน่วยงานสู่ระบบราชการ 4.0 "
+        "ในภาพรวมของสำนักงานปลัดกระทรวงครับ",
+        "IndicatorQuery",
+        {"indicator": "1", "aspect": "score"},
+    ),
+    (
+        "B",
+        "ขอทราบคะแนนของตัวชี้วัดระดับความสำเร็จของปริมาณการโอนเปลี่ยนแปลงงบประมาณลดลง ในภาพรวมของสำนักครับ",
+        "IndicatorQuery",
+        {"indicator": "3", "aspect": "score"},
+    ),
+    (
+        "P",
+        "ขอทราบคะแนนตัวชี้วัดการให้บริการประชาชนด้วยระบบอิเล็กทรอนิกส์ในภาพรวมค่ะ",
+        "IndicatorQuery",
+        {"indicator": "5", "aspect": "score"},
+    ),
+    (
+        "P",
+        "ตัวชี้วัดการให้บริการประชาชนด้วยระบบอิเล็กทรอนิกส์ มีเงื่อนไขการประเมินอย่างไรบ้างครับ",
+        "IndicatorQuery",
+        {"indicator": "5", "aspect": "criteria"},
+    ),
+    (
+        "B",
+        "ตัวชี้วัดการนำชุดข้อมูลมาลงทะเบียนที่ระบบบัญชีข้อมูลภาครัฐ มีเงื่อนไขการให้คะแนนยังไงคะ",
+        "IndicatorQuery",
+        {"indicator": "5", "aspect": "criteria"},
+    ),
+    ("P", "ขยะมีเงื่อนไขการผ่านยังไงบ้าง", "IndicatorQuery", {"indicator": "2", "aspect": "criteria"}),
+    # The whole organisation's score, no indicator named, is its status.
+    ("P", "ขอทราบคะแนนภาพรวมของจังหวัดครับ", "Status", {}),
+    ("P", "ภาพรวมคะแนนทั้งจังหวัดเป็นยังไงบ้าง", "Status", {}),
+]
+
+
+@readings(ASPECT_BY_A_TITLE)
+def test_the_aspect_asked_of_a_long_title(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# (D) The criteria asked for a case supposed (a band of last year's scores): the indicator
+# named before the case, never a baseline recorded.
+CRITERIA_FOR_A_CASE: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "B",
+        "ขอทราบเกณฑ์ตัวชี้วัด PMQA 4.0 ของสำนักงบประมาณ ในกรณีที่คะแนนปี 2566 อยู่ระหว่าง 400 ถึง 450 คะแนนครับ",
+        "IndicatorQuery",
+        {"indicator": "8", "aspect": "criteria"},
+    ),
+    (
+        "B",
+        "เกณฑ์ PMQA 4.0 ในกรณีที่คะแนนปี 2566 อยู่ระหว่าง 400 ถึง 450 คะแนนครับ",
+        "IndicatorQuery",
+        {"indicator": "8", "aspect": "criteria"},
+    ),
+    (
+        "O",
+        "เกณฑ์ PMQA ของสำนักงาน ก.พ. กรณีที่ปี 66 ได้ระหว่าง 380 ถึง 400 คะแนน เป็นยังไง",
+        "IndicatorQuery",
+        {"indicator": "10", "aspect": "criteria"},
+    ),
+    (
+        "P",
+        "เกณฑ์ขยะในกรณีที่ปีก่อนได้ร้อยละ 60 เป็นยังไงคะ",
+        "IndicatorQuery",
+        {"indicator": "2", "aspect": "criteria"},
+    ),
+    # A baseline stated is still one.
+    (
+        "B",
+        "ค่าฐาน PMQA ปี 66 ได้ 420 คะแนน",
+        "SubmitBaseline",
+        {"indicator": "8", "value": "420", "raw_value": "420", "year": 2566},
+    ),
+    (
+        "P",
+        "ค่าฐานขยะปี 2566 เท่ากับ 50.2",
+        "SubmitBaseline",
+        {"indicator": "2", "value": "50.2", "raw_value": "50.2", "year": 2566},
+    ),
+]
+
+
+@readings(CRITERIA_FOR_A_CASE)
+def test_the_criteria_asked_for_a_case(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
 def test_no_question_of_the_round_is_a_write() -> None:
-    for _, text, _, _ in (*MEASURE_IN_ENGLISH, *GLUED_ENGLISH):
+    for _, text, _, _ in (
+        *MEASURE_IN_ENGLISH,
+        *GLUED_ENGLISH,
+        *ASPECT_BY_A_TITLE,
+        *CRITERIA_FOR_A_CASE[:4],
+    ):
         assert not stores(understand(text, today=TODAY).intent), text
