@@ -354,6 +354,8 @@ def _read_missing(found: Found) -> Intent | None:
     said = without_introduction(found.remainder)
     if "ขอ" in said:
         said = _LIST_ASKED_RE.sub(" ", said)
+    if "ถาม" in said:  # "…ยังไม่มีผลบ้างคะ สำนักงานจังหวัดถามมา": who passed it on is not asked of
+        said = _RELAYED_BY_RE.sub("", said)
     if "ก่อน" in said:  # "ก่อนประชุมพรุ่งนี้ ขอรายการ…": the asker's meeting is no step
         said = BEFORE_EVENT_RE.sub(" ", said)
     asking = _asking_sentences(said)
@@ -448,6 +450,10 @@ def _asking_sentences(text: str) -> str:
     return " ".join(sentences)
 
 
+# Who passed the question on, told after it: "สำนักงานจังหวัดถามมา", "ผอ.สำนักฝากถาม".
+_RELAYED_BY_RE = re.compile(
+    r"\s+\S+?\s?(?:สอบถาม|ฝากถาม|ให้ถาม|ถาม)\s?(?:มา|อยู่)?(?:\s?(?:ครับ|คับ|ค่ะ|คะ|นะ|จ้า))*$"
+)
 # "ส่งเป็นหนังสือภายในไปแล้ว": the internal post, no "within" of a deadline.
 _INTERNAL_POST = "หนังสือภายใน|บันทึกภายใน|ไปรษณีย์ภายใน|ภายในไปแล้ว"
 # When something is due, asked.
@@ -519,7 +525,14 @@ def _read_no_data(found: Found) -> Intent | None:
 def _read_sent_yet(found: Found) -> Intent | None:
     """ "กองคลังส่งแผนยัง": asked only when "ยัง" ends the message ("ยังส่งไม่ได้" asks nothing),
     and of something of the plan or a unit ("ส่งการบ้านลูกยัง" is the family's chat)."""
-    if _YET_END_RE.search(found.extraction.masked.rstrip()) is None:
+    masked = found.extraction.masked.rstrip()
+    if "ใกล้" in masked:
+        # "ไอทีส่งแผนยังครับ ใกล้หมดเขตแล้ว": the deadline near is why it is asked; asked of
+        # the deadline itself ("ส่งแผนใกล้หมดเขตยัง") it is the deadlines'.
+        masked = _NEAR_DUE_TOLD_RE.sub("", masked)
+        if _NEAR_DUE_RE.search(masked):
+            return None
+    if _YET_END_RE.search(masked) is None:
         return None
     unit, rest = split_unit(found.remainder)
     words = content(rest)
@@ -527,6 +540,20 @@ def _read_sent_yet(found: Found) -> Intent | None:
     return _read_missing(found) if named or not words else None
 
 
+# The deadline near, told after the ask as its reason ("…ยังครับ ใกล้หมดเขตแล้ว"), with the
+# polite particle that closed the ask.
+_NEAR_DUE = r"ใกล้\s?(?:จะ\s?)?(?:หมดเขต|ครบกำหนด|ถึงกำหนด|กำหนดส่ง|deadline|เดดไลน์)"
+_NEAR_DUE_RE = re.compile(_NEAR_DUE)
+_NEAR_DUE_TOLD_RE = re.compile(
+    rf"(?:\s?(?:ครับ|คับ|ค่ะ|คะ|จ้า|นะ))*\s+(?:ตอนนี้\s?)?{_NEAR_DUE}\S*(?:\s?(?:นะ|น้า|ครับ|ค่ะ|คะ))*$"
+)
+# A deadline asked about, not only said to be near ("ใกล้หมดเขตแล้ว" is the asker's reason).
+_DUE_ASKED_RE = re.compile(
+    phrase_regex(f"ยังไม่|วันสุดท้าย|{_PAST_DUE}")
+    + r"|(?<!ใกล้)(?<!ใกล้ )(?<!ใกล้จะ)(?<!ใกล้จะ )(?:"
+    + phrase_regex("หมดเขต|กำหนดส่ง|ครบกำหนด|deadline")
+    + ")"
+)
 # "ยัง" ending the ask: before a casual particle ("ส่งแผนยังอะ") or a request to look it up
 # ("ส่งแผนยัง ช่วยเช็กให้").
 _YET_END_RE = re.compile(
@@ -643,7 +670,7 @@ SPECS = (
         # "กองคลังส่งแผนยัง", "จริยธรรมรายงานแล้วยัง", "Master Data มีคนกรอกผลยัง": "ยัง"
         # ending the message asks whether it was sent.
         Rule((f"ส่ง|รายงานผล|รายงานแล้ว|{_ENTERS}", "ยัง"), 788, _read_sent_yet,
-             unless=f"ยังไม่|หมดเขต|กำหนดส่ง|ครบกำหนด|deadline|วันสุดท้าย|{_PAST_DUE}"),
+             unless=_DUE_ASKED_RE),
         # "โอนเปลี่ยนแปลงมีใครส่งผลให้แล้วบ้าง": whether anyone has sent it yet, which what has
         # no result answers ("ใครส่งผล…ล่าสุด" asks the history).
         Rule(("|".join(f"{w}{v}" for w in ("มีใคร", "มีคน") for v in ("ส่ง", *words(_ENTERS))),

@@ -358,6 +358,9 @@ _IN_DETAIL = (
     "|details|detail"
     # In full: "ขอฉบับละเอียดทุก KPI", "ขอดูภาพรวมแบบเต็มๆ".
     "|ฉบับละเอียด|ฉบับรายละเอียด|แบบเต็มๆ|ฉบับเต็มๆ"
+    # A report asked in detail is the detail itself: "ขอรายงานละเอียดทุกตัวชี้วัดของจังหวัด".
+    "|รายงานละเอียด|รายงานแบบละเอียด|รายงานอย่างละเอียด|รายงานโดยละเอียด|รายงานฉบับละเอียด"
+    "|รายงานฉบับเต็ม|รายงานแบบเต็ม"
 )
 _IN_DETAIL_RE = re.compile(phrase_regex(_IN_DETAIL))
 _EVERY_INDICATOR = (
@@ -431,6 +434,10 @@ def _read_status(found: Found) -> Intent | None:
     # indicator, with no indicator named, the status asked is the organisation's.
     if not found.code and _EVERY_RE.search(rest) and not _names_an_indicator(words):
         return Status()
+    # "ขอทราบความก้าวหน้าของตัวชี้วัด… ของทุกกองในสังกัด": an indicator's progress asked of
+    # every unit is the units' status.
+    if ("ทุก" in rest or "แต่ละ" in rest or "ราย" in rest) and _EVERY_UNIT_RE.search(rest):
+        return Status()
     # "สถานการณ์น้ำท่วมเป็นยังไงบ้าง": how everyday things are going is chat, not ours to answer.
     masked = found.extraction.masked
     # "ทีมไอทีติดอะไรอยู่": a team or a unit's word names the plan, its alias settles later.
@@ -455,6 +462,9 @@ def _read_status(found: Found) -> Intent | None:
 
 
 _SCORE_OF_NAMED_RE = re.compile(r"คะแนน\s?(?:ของ\s?)?(?:ตัวชี้วัด|kpi)")
+_EVERY_UNIT_RE = re.compile(
+    phrase_regex("ทุกกอง|ทุกหน่วย|ทุกหน่วยงาน|ทุกสำนัก|แต่ละกอง|แต่ละหน่วย|แต่ละหน่วยงาน|รายกอง|รายหน่วย")
+)
 _TOTAL_SCORE_ASKED_RE = re.compile(r"คะแนนรวม\s?(?:ได้\s?)?(?:เท่าไหร่|เท่าไร|เท่าใด|กี่)")
 
 

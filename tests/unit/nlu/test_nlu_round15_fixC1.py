@@ -184,6 +184,42 @@ def test_the_criteria_asked_for_a_case(
     assert settled(text, org) == (intent, slots)
 
 
+# (E) Every indicator asked in a detailed report, an indicator's progress asked of every unit:
+# the status (in detail); one unit's sending asked with the deadline near as its reason, and
+# who is missing asked for someone named after the ask.
+STATUS_AND_MISSING: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("P", "ขอรายงานละเอียดทุกตัวชี้วัดของจังหวัด เพื่อเสนอผู้ว่าราชการจังหวัดครับ", "Status", {"detail": True}),
+    ("P", "ขอรายงานแบบละเอียดทุกตัวชี้วัดค่ะ จะเอาเข้าที่ประชุม", "Status", {"detail": True}),
+    ("L", "ขอรายงานฉบับเต็มของทุกกองครับ", "Status", {"detail": True}),
+    (
+        "L",
+        "เรียนทุกท่านครับ ผมขอทราบความก้าวหน้าของตัวชี้วัดระดับความสำเร็จของการขับเคลื่อนหน่วยงาน"
+        "สู่ระบบราชการ 4.0 ของทุกกองในสังกัด ณ วันนี้ครับ",
+        "Status",
+        {},
+    ),
+    ("L", "ขอทราบความก้าวหน้าตัวชี้วัด PMQA ของทุกกองครับ", "Status", {}),
+    ("L", "ความก้าวหน้าตัวชี้วัดระบบราชการ 4.0 แต่ละกองเป็นยังไงบ้างคะ", "Status", {}),
+    ("P", "ขยะความคืบหน้าเป็นยังไงบ้าง", "IndicatorQuery", {"indicator": "2"}),
+    ("L", "ไอทีส่งแผนยังครับ ใกล้หมดเขตแล้ว", "Status", {"unit": _IT}),
+    ("L", "กองคลังส่งแผนยังคะ ใกล้จะหมดเขตแล้วนะ", "Status", {"unit": "กองคลัง"}),
+    ("L", "ทุกกองส่งแผนครบหรือยังคะ ใกล้หมดเขตแล้ว", "Missing", {"step": "3"}),
+    ("L", "ส่งแผนใกล้หมดเขตยัง", "Deadlines", {"step": "3"}),
+    ("L", "แผนหมดเขตยังคะ", "Deadlines", {"step": "3"}),
+    ("P", "ตอนนี้ตัวไหนยังไม่มีผลบ้างคะ สำนักงานจังหวัดถามมา", "Missing", {}),
+    ("B", "ยังไม่มีผลตัวไหนบ้างคะ ผอ.สำนักฝากถาม", "Missing", {}),
+    ("L", "ใครยังไม่ส่งแผนบ้าง กองคลังถามมา", "Missing", {"step": "3"}),
+    ("L", "ส่งแผนแล้วจริงเหรอคะ กจ. หนูไม่เห็นในไดรฟ์", "Status", {"unit": "กองการเจ้าหน้าที่"}),
+]
+
+
+@readings(STATUS_AND_MISSING)
+def test_status_in_detail_of_every_unit_and_who_is_missing(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
 def test_no_question_of_the_round_is_a_write() -> None:
     for _, text, _, _ in (
         *MEASURE_IN_ENGLISH,
