@@ -220,6 +220,35 @@ def test_status_in_detail_of_every_unit_and_who_is_missing(
     assert settled(text, org) == (intent, slots)
 
 
+# (F) When a step is due, asked by a form's number, by its window checked or waited for: the
+# deadlines, never the way to send it or who is missing it.
+DEADLINE_ASKS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "deadline ส่ง form 4 วันไหนครับ", "Deadlines", {"step": "4"}),
+    ("L", "form 4 ต้องส่งเมื่อไหร่คะ", "Deadlines", {"step": "4"}),
+    ("L", "ส่งแบบฟอร์ม 4 ทาง google form ช่วงไหนครับ", "Deadlines", {"step": "4"}),
+    ("L", "ช่วงส่งรายงานสรุปผล 15-24 ก.ย. ใช่มั้ยครับ", "Deadlines", {"step": "4"}),
+    ("L", "ช่วงส่งแผน 17-31 ม.ค. ใช่ไหมคะ", "Deadlines", {"step": "3"}),
+    (
+        "L",
+        "พี่ๆ คะ หนูสงสัยว่าแบบฟอร์มที่ 4 นี่ต้องส่งช่วงไหนคะ ตอนนี้ต้องรีบทำเลยหรือเปล่า",
+        "Deadlines",
+        {"step": "4"},
+    ),
+    ("L", "ส่งแผนตอนนี้ได้เลยไหมคะ หรือต้องรอเปิดรับวันที่ 17", "Deadlines", {"step": "3"}),
+    ("L", "รายงานผลต้องรอเปิดรับก่อนใช่ไหมครับ", "Deadlines", {"step": "4"}),
+    # The way to send asked stays the rules'; who has not sent, the missing; a step told, a write.
+    ("L", "ส่งแผนทางไหนได้บ้าง", "RuleQuestion", {"topic": "channel"}),
+    ("L", "ส่งทาง google form ได้ไหมคะ", "RuleQuestion", {"topic": "channel"}),
+    ("L", "ใครยังไม่ส่งแบบฟอร์ม 4 บ้าง", "Missing", {"step": "4"}),
+    ("L", "ส่งแผนวันที่ 20 ม.ค. แล้วครับ", "MarkStep", {"step": "3", "done_on": "2025-01-20"}),
+]
+
+
+@readings(DEADLINE_ASKS)
+def test_when_a_step_is_due_asked(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
 def test_no_question_of_the_round_is_a_write() -> None:
     for _, text, _, _ in (
         *MEASURE_IN_ENGLISH,
