@@ -621,6 +621,10 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         if (not indicator and (unit or overall or everyone)) or (
             overall and _every_indicator(rest)
         ):
+            if not unit and not everyone and _the_indicator_called(found, rest):
+                # "คะแนนตัวชี้วัดของเราได้เท่าไหร่": the indicator called by the word, the one
+                # an organisation with one indicator has (settle decides; else the status).
+                return IndicatorQuery("ตัวชี้วัด", aspect)
             return Status(unit=unit)
         asked = aspect
         # "ตัวชี้วัดที่ 9 คะแนนความพร้อม…": the title typed with the code holds the measure too.
@@ -639,6 +643,21 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         return IndicatorQuery(words, asked, more=more, figure=figure)
 
     return read
+
+
+def _the_indicator_called(found: Found, rest: str) -> bool:
+    """Whether the score or result asked is of "the indicator" called by that word alone
+    ("คะแนนตัวชี้วัดของเรา"), not of every one or the organisation's whole ("ทั้งหมด")."""
+    text = found.extraction.masked
+    return (
+        ("ตัวชี้วัด" in text or "kpi" in text)
+        and _OF_THE_INDICATOR_RE.search(text) is not None
+        and not _EVERY_RE.search(text)
+        and not _OVERVIEW_RE.search(text)
+    )
+
+
+_OF_THE_INDICATOR_RE = re.compile(r"(?:คะแนน|ผล)\s?(?:ของ\s?)?(?:ตัวชี้วัด|kpi)(?!\s?(?:ที่|ไหน|ใด))")
 
 
 def _figure_stated(found: Found) -> bool:

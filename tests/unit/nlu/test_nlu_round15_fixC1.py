@@ -249,6 +249,31 @@ def test_when_a_step_is_due_asked(org: str, text: str, intent: str, slots: dict[
     assert settled(text, org) == (intent, slots)
 
 
+# (G) The score or result of "the indicator" called by that word alone: the one indicator of
+# an organisation that has one; else (or asked of every one, of a unit) the status.
+THE_INDICATOR: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "L",
+        "คะแนนตัวชี้วัดของเราตอนนี้ได้เท่าไหร่แล้วคะ",
+        "IndicatorQuery",
+        {"indicator": "1", "aspect": "score"},
+    ),
+    ("L", "ผลตัวชี้วัดเราได้เท่าไหร่แล้วครับ", "IndicatorQuery", {"indicator": "1", "aspect": "result"}),
+    ("P", "คะแนนตัวชี้วัดของเราตอนนี้ได้เท่าไหร่แล้วคะ", "Status", {}),
+    ("B", "ผลตัวชี้วัดเราได้เท่าไหร่แล้วครับ", "Status", {}),
+    ("L", "ได้คะแนนเท่าไหร่แล้วคะ", "Status", {}),
+    ("L", "สรุปคะแนนตัวชี้วัดทั้งหมดหน่อย", "Status", {}),
+    ("L", "กองคลังคะแนนตัวชี้วัดเท่าไหร่", "Status", {"unit": "กองคลัง"}),
+]
+
+
+@readings(THE_INDICATOR)
+def test_the_indicator_called_by_the_word(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
 def test_no_question_of_the_round_is_a_write() -> None:
     for _, text, _, _ in (
         *MEASURE_IN_ENGLISH,
