@@ -104,6 +104,10 @@ def baseline_effects(org: Organisation, indicator: Indicator, intent: SubmitBase
 
 def _read_baseline(found: Found) -> Intent | None:
     text = found.extraction.text
+    if ("กรณี" in text or "ระหว่าง" in text) and _CASE_OR_BAND_RE.search(found.extraction.masked):
+        # "เกณฑ์ PMQA ในกรณีที่คะแนนปี 2566 อยู่ระหว่าง 400 ถึง 450": a case supposed, a band of
+        # figures: the criteria asked of them, nothing recorded.
+        return None
     if _CHANGE_RE.search(text) and _FROM_LAST_YEAR_RE.search(text) and not _BASE_RE.search(text):
         # "ลดลง 11.4% จากปีก่อน": this year's change, compared with last year's, no baseline.
         return read_value(found)
@@ -138,6 +142,9 @@ def _read_baseline(found: Found) -> Intent | None:
 
 
 _PERCENT_BEFORE_RE = re.compile(r"^ร้อยละ\s*")
+_CASE_OR_BAND_RE = re.compile(
+    r"(?:ใน\s?)?กรณี\s?(?:ที่|ว่า)|ระหว่าง\s?NUM\s?(?:คะแนน\s?)?(?:ถึง|-|–|และ|กับ)\s?NUM"
+)
 
 
 _BARE_YEAR_RE = re.compile(r"(?<![\d.,])25[5-7]\d(?![\d.,])")

@@ -354,6 +354,8 @@ def _read_missing(found: Found) -> Intent | None:
     said = without_introduction(found.remainder)
     if "ขอ" in said:
         said = _LIST_ASKED_RE.sub(" ", said)
+    if "ถาม" in said:  # "…ยังไม่มีผลบ้างคะ สำนักงานจังหวัดถามมา": who passed it on is not asked of
+        said = _RELAYED_BY_RE.sub("", said)
     if "ก่อน" in said:  # "ก่อนประชุมพรุ่งนี้ ขอรายการ…": the asker's meeting is no step
         said = BEFORE_EVENT_RE.sub(" ", said)
     asking = _asking_sentences(said)
@@ -368,6 +370,8 @@ def _read_missing(found: Found) -> Intent | None:
     rest = named.rest
     if "เดือน" in rest:  # "ยังไม่ได้ใส่ผลรอบ 12 เดือน": the round's span names no step
         rest = ROUND_SPAN_RE.sub(" ", rest)
+    if "ชื่อ" in rest:  # "ยังไม่ได้ลงชื่อในform": names put down on the form are the list
+        rest = _NAMES_ON_FORM_RE.sub(" รายชื่อ ", rest)
     words = content(_CHANNEL_SAID_RE.sub(" ", rest), _ANYONE_EDGE)
     if named.words and not named.several:
         return Missing(step=found.extraction.step or words, unit=named.words)
@@ -400,10 +404,17 @@ _CHANNEL_SAID_RE = re.compile(
     + "|".join(group for name, group in CHANNELS if name in ("google_drive", "email"))
     + ")"
 )
+# Names put down on the (Google) form: the team's list sent ("ลงชื่อทีมในฟอร์ม", "กรอกชื่อใน
+# google form"); "ลงชื่อ" alone may be a meeting's sheet or the bot's register.
+_NAMES_ON_FORM_RE = re.compile(
+    r"(?:ลง|กรอก|ใส่)\s?(?:ราย)?ชื่อ(?:\s?ทีม)?\s?(?:ใน|ลง|ที่)\s?(?:google\s?)?(?:แบบ\s?)?(?:ฟอร์ม|form)"
+)
 # Asking when something is due, and asking who (or which unit) has not sent it.
 _WHEN_ASKED_RE = re.compile(
     phrase_regex(
         "ภายในวันไหน|ภายในวันที่เท่าไหร่|ภายในเมื่อไหร่|ส่งวันไหน|ส่งเมื่อไหร่|ส่งเมื่อไร|กี่โมง|กำหนดส่งวันไหน|หมดเขตวันไหน|deadline"
+        # The window asked: "แบบฟอร์มที่ 4 นี่ต้องส่งช่วงไหนคะ".
+        "|ส่งช่วงไหน|ส่งช่วงเวลาไหน|ส่งช่วงวันไหน|ส่งตอนไหน|ส่งเดือนไหน"
     )
 )
 _WHO_RE = re.compile(
@@ -441,6 +452,10 @@ def _asking_sentences(text: str) -> str:
     return " ".join(sentences)
 
 
+# Who passed the question on, told after it: "สำนักงานจังหวัดถามมา", "ผอ.สำนักฝากถาม".
+_RELAYED_BY_RE = re.compile(
+    r"\s+\S+?\s?(?:สอบถาม|ฝากถาม|ให้ถาม|ถาม)\s?(?:มา|อยู่)?(?:\s?(?:ครับ|คับ|ค่ะ|คะ|นะ|จ้า))*$"
+)
 # "ส่งเป็นหนังสือภายในไปแล้ว": the internal post, no "within" of a deadline.
 _INTERNAL_POST = "หนังสือภายใน|บันทึกภายใน|ไปรษณีย์ภายใน|ภายในไปแล้ว"
 # When something is due, asked.
@@ -512,7 +527,14 @@ def _read_no_data(found: Found) -> Intent | None:
 def _read_sent_yet(found: Found) -> Intent | None:
     """ "กองคลังส่งแผนยัง": asked only when "ยัง" ends the message ("ยังส่งไม่ได้" asks nothing),
     and of something of the plan or a unit ("ส่งการบ้านลูกยัง" is the family's chat)."""
-    if _YET_END_RE.search(found.extraction.masked.rstrip()) is None:
+    masked = found.extraction.masked.rstrip()
+    if "ใกล้" in masked:
+        # "ไอทีส่งแผนยังครับ ใกล้หมดเขตแล้ว": the deadline near is why it is asked; asked of
+        # the deadline itself ("ส่งแผนใกล้หมดเขตยัง") it is the deadlines'.
+        masked = _NEAR_DUE_TOLD_RE.sub("", masked)
+        if _NEAR_DUE_RE.search(masked):
+            return None
+    if _YET_END_RE.search(masked) is None:
         return None
     unit, rest = split_unit(found.remainder)
     words = content(rest)
@@ -520,6 +542,20 @@ def _read_sent_yet(found: Found) -> Intent | None:
     return _read_missing(found) if named or not words else None
 
 
+# The deadline near, told after the ask as its reason ("…ยังครับ ใกล้หมดเขตแล้ว"), with the
+# polite particle that closed the ask.
+_NEAR_DUE = r"ใกล้\s?(?:จะ\s?)?(?:หมดเขต|ครบกำหนด|ถึงกำหนด|กำหนดส่ง|deadline|เดดไลน์)"
+_NEAR_DUE_RE = re.compile(_NEAR_DUE)
+_NEAR_DUE_TOLD_RE = re.compile(
+    rf"(?:\s?(?:ครับ|คับ|ค่ะ|คะ|จ้า|นะ))*\s+(?:ตอนนี้\s?)?{_NEAR_DUE}\S*(?:\s?(?:นะ|น้า|ครับ|ค่ะ|คะ))*$"
+)
+# A deadline asked about, not only said to be near ("ใกล้หมดเขตแล้ว" is the asker's reason).
+_DUE_ASKED_RE = re.compile(
+    phrase_regex(f"ยังไม่|วันสุดท้าย|{_PAST_DUE}")
+    + r"|(?<!ใกล้)(?<!ใกล้ )(?<!ใกล้จะ)(?<!ใกล้จะ )(?:"
+    + phrase_regex("หมดเขต|กำหนดส่ง|ครบกำหนด|deadline")
+    + ")"
+)
 # "ยัง" ending the ask: before a casual particle ("ส่งแผนยังอะ") or a request to look it up
 # ("ส่งแผนยัง ช่วยเช็กให้").
 _YET_END_RE = re.compile(
@@ -636,7 +672,7 @@ SPECS = (
         # "กองคลังส่งแผนยัง", "จริยธรรมรายงานแล้วยัง", "Master Data มีคนกรอกผลยัง": "ยัง"
         # ending the message asks whether it was sent.
         Rule((f"ส่ง|รายงานผล|รายงานแล้ว|{_ENTERS}", "ยัง"), 788, _read_sent_yet,
-             unless=f"ยังไม่|หมดเขต|กำหนดส่ง|ครบกำหนด|deadline|วันสุดท้าย|{_PAST_DUE}"),
+             unless=_DUE_ASKED_RE),
         # "โอนเปลี่ยนแปลงมีใครส่งผลให้แล้วบ้าง": whether anyone has sent it yet, which what has
         # no result answers ("ใครส่งผล…ล่าสุด" asks the history).
         Rule(("|".join(f"{w}{v}" for w in ("มีใคร", "มีคน") for v in ("ส่ง", *words(_ENTERS))),
@@ -679,6 +715,12 @@ SPECS = (
               "เมื่อไหร่|เมื่อไร|วันไหน|วันที่เท่าไหร่|วันอะไร|ตอนไหน|ช่วงไหน|ใช่ไหม|ใช่มั้ย|ใช่ป่าว"
               "|ใช่ป่ะ|ใช่ปะ|ใช่มะ|ใช่หรือเปล่า|ใช่รึเปล่า|ใช่หรือไม่"), 752,
              _read_schedule, unless="เตือน|สรุป|digest"),
+        # "ส่งแผนตอนนี้ได้เลยไหม หรือต้องรอเปิดรับวันที่ 17": whether to wait for the window.
+        Rule(("รอเปิดรับ|รอเปิดให้ส่ง|รอเปิดส่ง|รอให้เปิดรับ|รอเปิดระบบ", f"{QUESTION}|หรือ"), 752,
+             _read_schedule, unless="เตือน|สรุป|digest"),
+        # "ช่วงส่งรายงานสรุปผล 15-24 ก.ย. ใช่มั้ย": a step's window checked by its days.
+        Rule(("ช่วงส่ง|ช่วงเวลาส่ง|ช่วงรายงาน|ช่วงที่ต้องส่ง|ช่วงเปิดรับ", "DATE", QUESTION), 741,
+             read_deadlines, unless="ส่งแล้ว|รายงานแล้ว|เรียบร้อย|ใครส่ง|ใครรายงาน|ส่งไป"),
         # "เดือน ก.ย. มีอะไรต้องส่งไหม": a month's dues, unless it says when something was sent.
         Rule(("MONTH", "ส่ง|กำหนด|deadline|หมดเขต|ครบกำหนด"), 763, read_deadlines,
              unless="แล้ว|เรียบร้อย"),

@@ -365,6 +365,9 @@ _IN_DETAIL = (
     "|details|detail"
     # In full: "ขอฉบับละเอียดทุก KPI", "ขอดูภาพรวมแบบเต็มๆ".
     "|ฉบับละเอียด|ฉบับรายละเอียด|แบบเต็มๆ|ฉบับเต็มๆ"
+    # A report asked in detail is the detail itself: "ขอรายงานละเอียดทุกตัวชี้วัดของจังหวัด".
+    "|รายงานละเอียด|รายงานแบบละเอียด|รายงานอย่างละเอียด|รายงานโดยละเอียด|รายงานฉบับละเอียด"
+    "|รายงานฉบับเต็ม|รายงานแบบเต็ม"
 )
 _IN_DETAIL_RE = re.compile(phrase_regex(_IN_DETAIL))
 _EVERY_INDICATOR = (
@@ -438,6 +441,10 @@ def _read_status(found: Found) -> Intent | None:
     # indicator, with no indicator named, the status asked is the organisation's.
     if not found.code and _EVERY_RE.search(rest) and not _names_an_indicator(words):
         return Status()
+    # "ขอทราบความก้าวหน้าของตัวชี้วัด… ของทุกกองในสังกัด": an indicator's progress asked of
+    # every unit is the units' status.
+    if ("ทุก" in rest or "แต่ละ" in rest or "ราย" in rest) and _EVERY_UNIT_RE.search(rest):
+        return Status()
     # "สถานการณ์น้ำท่วมเป็นยังไงบ้าง": how everyday things are going is chat, not ours to answer.
     masked = found.extraction.masked
     # "ทีมไอทีติดอะไรอยู่": a team or a unit's word names the plan, its alias settles later.
@@ -454,9 +461,17 @@ def _read_status(found: Found) -> Intent | None:
     if _TOTAL_SCORE_ASKED_RE.search(masked) and not _OVERVIEW_RE.search(masked):
         # "kpi ราชการ 4.0 ได้คะแนนรวมเท่าไหร่": the total score of one indicator named.
         return IndicatorQuery(words, Aspect.SCORE)
+    if "คะแนน" in masked and _SCORE_OF_NAMED_RE.search(masked):
+        # "ขอทราบคะแนนของตัวชี้วัดระดับความสำเร็จ… ในภาพรวมของสำนักงาน…": the score asked
+        # before the indicator's title is its score, the whole office's ("ในภาพรวม") as it is.
+        return IndicatorQuery(words, Aspect.SCORE)
     return IndicatorQuery(words, Aspect.RESULT if assessed else Aspect.SUMMARY)
 
 
+_SCORE_OF_NAMED_RE = re.compile(r"คะแนน\s?(?:ของ\s?)?(?:ตัวชี้วัด|kpi)")
+_EVERY_UNIT_RE = re.compile(
+    phrase_regex("ทุกกอง|ทุกหน่วย|ทุกหน่วยงาน|ทุกสำนัก|แต่ละกอง|แต่ละหน่วย|แต่ละหน่วยงาน|รายกอง|รายหน่วย")
+)
 _TOTAL_SCORE_ASKED_RE = re.compile(r"คะแนนรวม\s?(?:ได้\s?)?(?:เท่าไหร่|เท่าไร|เท่าใด|กี่)")
 
 
@@ -613,6 +628,10 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         if (not indicator and (unit or overall or everyone)) or (
             overall and _every_indicator(rest)
         ):
+            if not unit and not everyone and _the_indicator_called(found, rest):
+                # "คะแนนตัวชี้วัดของเราได้เท่าไหร่": the indicator called by the word, the one
+                # an organisation with one indicator has (settle decides; else the status).
+                return IndicatorQuery("ตัวชี้วัด", aspect)
             return Status(unit=unit)
         asked = aspect
         # "ตัวชี้วัดที่ 9 คะแนนความพร้อม…": the title typed with the code holds the measure too.
@@ -631,6 +650,21 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         return IndicatorQuery(words, asked, more=more, figure=figure)
 
     return read
+
+
+def _the_indicator_called(found: Found, rest: str) -> bool:
+    """Whether the score or result asked is of "the indicator" called by that word alone
+    ("คะแนนตัวชี้วัดของเรา"), not of every one or the organisation's whole ("ทั้งหมด")."""
+    text = found.extraction.masked
+    return (
+        ("ตัวชี้วัด" in text or "kpi" in text)
+        and _OF_THE_INDICATOR_RE.search(text) is not None
+        and not _EVERY_RE.search(text)
+        and not _OVERVIEW_RE.search(text)
+    )
+
+
+_OF_THE_INDICATOR_RE = re.compile(r"(?:คะแนน|ผล)\s?(?:ของ\s?)?(?:ตัวชี้วัด|kpi)(?!\s?(?:ที่|ไหน|ใด))")
 
 
 def _figure_stated(found: Found) -> bool:
@@ -771,7 +805,13 @@ _OTHER_ASPECTS = (
         ),
     ),
     # "คะแนน DG Readiness ล่าสุด": the latest figure of a title's measure is its result.
-    (Aspect.RESULT, re.compile(phrase_regex("เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|ผลเป็น|ผลลัพธ์|ล่าสุด"))),
+    # "ขอทราบผลการดำเนินงานตัวชี้วัดร้อยละของ…": the performance asked before the title.
+    (
+        Aspect.RESULT,
+        re.compile(
+            phrase_regex("เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|ผลเป็น|ผลลัพธ์|ล่าสุด|ผลการดำเนินงาน|ผลดำเนินงาน")
+        ),
+    ),
 )
 
 
@@ -821,6 +861,9 @@ CRITERIA_WORDS = (
     # The bar itself: "ต้องได้เกินเท่าไร", "ขั้นต่ำกี่คะแนน", "อย่างน้อยต้องได้เท่าไหร่".
     "|ต้องได้เกิน|ต้องเกิน|ต้องได้มากกว่า|ต้องได้อย่างน้อย|อย่างน้อยต้องได้|ขั้นต่ำ"
     "|ต้องได้ไม่ต่ำกว่า|ไม่ต่ำกว่า|ต้องได้ไม่น้อยกว่า"
+    # The conditions it is assessed (or scored, or passed) by: "มีเงื่อนไขการประเมินอย่างไรบ้าง".
+    "|เงื่อนไขการประเมิน|เงื่อนไขประเมิน|เงื่อนไขการให้คะแนน|เงื่อนไขให้คะแนน|เงื่อนไขการผ่าน"
+    "|เงื่อนไขผ่าน"
     # Which way is better is the criteria's direction: "ยิ่งน้อยยิ่งดีใช่มั้ย".
     "|" + "|".join(f"ยิ่ง{more}ยิ่งดี" for more in ("น้อย", "มาก", "สูง", "ต่ำ", "เยอะ", "ลด", "เพิ่ม"))
 )
@@ -882,7 +925,22 @@ def _criteria_of_named(found: Found) -> Intent | None:
     # "… กลุ่มที่ 2 เป้าหมายมาตรฐานกำหนดไว้อย่างไร": the group asked and how the target is set
     # name nothing.
     remainder = _GROUP_NUMBER_RE.sub(" ", _SET_AS_RE.sub(" ", found.remainder))
+    masked = found.extraction.masked
+    if "กรณี" in masked:
+        # "เกณฑ์ PMQA 4.0 ของสำนักงบประมาณ ในกรณีที่คะแนนปี 2566 อยู่ระหว่าง…": the case supposed
+        # after the indicator names nothing, nor does the organisation it is of.
+        case = _CASE_CLAUSE_RE.search(masked)
+        head = masked[: case.start()] if case is not None else ""
+        if INDICATOR_RE.search(head):
+            head = _SCOPE_RE.sub(" ", _CRITERIA_RE.sub(" ", head))
+            remainder = _OWNER_RE.sub(" ", head)
     return _query(Aspect.CRITERIA)(replace(found, remainder=remainder))
+
+
+# The case supposed, to the message's end ("…ในกรณีที่คะแนนปี 2566 อยู่ระหว่าง…").
+_CASE_CLAUSE_RE = re.compile(r"(?:ใน\s?)?กรณี\s?(?:ที่|ว่า)?")
+# Whose the indicator is: the organisation or a unit after "ของ" ("ของสำนักงบประมาณ").
+_OWNER_RE = re.compile(rf"ของ\s?(?:{UNIT_PREFIXES})\S*")
 
 
 _GROUP_NUMBER_RE = re.compile(r"(?<!\S)(?:กลุ่ม\s?(?:ที่)?\s?)?\d(?!\S)")
@@ -1095,6 +1153,7 @@ _GROUPS_AND_SCOPE = "|".join(
         *(f"{tier}{then}" for tier in _TIER_NAMES for then in ("คือ", "ต้อง", "เท่า", "กี่", "ได้แก่")),
     )
 )
+_SCOPE_RE = re.compile(phrase_regex(_GROUPS_AND_SCOPE))
 _MUST_ASKS = f"{QUESTION}|กี่|แบบไหน|เท่าไหร่|เท่าไร|เท่าใด|ใช่ไหม|ใช่มั้ย|แค่ไหน|ยังไง|อย่างไร"
 
 
@@ -1164,7 +1223,8 @@ SPECS = (
              _reached_yet, unless="ยังไม่|ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
         # "เกณฑ์ให้คะแนนยังไง" asks for the scoring criteria, below.
         Rule((FORMULA_WORDS,), 480, _read_formula,
-             unless="เกณฑ์ให้คะแนน|เกณฑ์การให้คะแนน|เกณฑ์คิดคะแนน|เกณฑ์การคิดคะแนน|เกณฑ์การวัด"),
+             unless="เกณฑ์ให้คะแนน|เกณฑ์การให้คะแนน|เกณฑ์คิดคะแนน|เกณฑ์การคิดคะแนน|เกณฑ์การวัด"
+                    "|เงื่อนไขการให้คะแนน|เงื่อนไขให้คะแนน"),
         Rule((CRITERIA_WORDS,), 460, _read_criteria),
         # "แผนพัฒนาบุคลากรต้องส่งเสริมกี่เปอร์เซ็นต์": what it must reach is the bar (a percent
         # reached, "ได้กี่เปอร์เซ็นต์", is the result, below).

@@ -325,6 +325,8 @@ _AN_ITEMS_MEETING = re.compile(
     + "|".join(p for k, spelt in DEFAULT_KEYWORDS if k != "PMQA" for p in spelt),
     re.IGNORECASE,
 )
+# When, asked (no way of sending is): "ส่ง form 4 วันไหน", "deadline ส่งทาง google form".
+_WHEN_ASKED = "วันไหน|เมื่อไหร่|เมื่อไร|ช่วงไหน|ช่วงเวลาไหน|ช่วงวันไหน|เดือนไหน|กำหนดส่ง|deadline"
 _WHEN = (
     "วันไหน|เมื่อไหร่|เมื่อไร|ถึงวัน|ตั้งแต่|ภายใน|กำหนดส่ง|deadline"
     "|ช่วงไหน|ช่วงเวลาไหน|ช่วงวันไหน|เปิดให้ส่ง|เปิดรับ|ปิดรับ|ส่งได้ถึง|ส่งได้ช่วง"
@@ -575,8 +577,9 @@ SPECS = (
                  + f"|{FORM_SHORT_RE.pattern}"
              )),
         # "ต้องจัดส่งผ่านช่องทางใด": the formal which.
+        # "deadline ส่ง form 4 วันไหน": when a form is due is asked, not the way it goes in.
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", f"{_MAY}|ใด"), 770, _reader(RuleTopic.CHANNEL),
-             unless=f"{_SEND_ME}|{_MAIL_FAVOURS}|{_EXPLAINING}"),
+             unless=f"{_SEND_ME}|{_MAIL_FAVOURS}|{_EXPLAINING}|{_WHEN_ASKED}"),
         # "ส่งทาง google form หรือส่งเป็นหนังสือ": a choice between two ways of sending.
         Rule((f"{CHANNEL_WORDS}|เป็นเล่ม|รูปเล่ม|ส่งเป็น|ทำเป็น", "หรือ", _SENDS), 772,
              _undone(_reader(RuleTopic.CHANNEL)),

@@ -19,15 +19,16 @@ def _pairs() -> dict[str, str]:
 
 
 _THAI = _pairs()
-# Longest first; a phrase's spaces match any run of spaces; never inside a word, a name
-# ("e-budgeting") or a link.
+# Longest first; a phrase's spaces match any run of spaces; never inside an English word, a
+# name ("e-budgeting") or a link. Thai letters glued to it part it as a space does
+# ("ลงชื่อในform", "DG readiness levelได้ขั้นไหน"), as the rules' ASCII cues are matched.
 _ENGLISH_RE = re.compile(
-    r"(?<![\w./-])(?:"
+    r"(?<![a-z0-9_./-])(?:"
     + "|".join(
         r"\s+".join(map(re.escape, phrase.split()))
         for phrase in sorted(_THAI, key=len, reverse=True)
     )
-    + r")(?![\w/-])"
+    + r")(?![a-z0-9_/-])"
 )
 _SPACES_RE = re.compile(r" {2,}")
 _LETTER_RE = re.compile("[a-z]")

@@ -664,7 +664,7 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if unit is None and no_plan_words(words, org):
         return Unknown(text=words)  # "wifi ชั้น 4 ใช้ไม่ได้ใครเป็นบ้าง": nothing of the plan is asked
     if unit is None and not could_name(words, org):
-        return _of_no_indicator(intent, words)  # "ขอสรุปแบบละเอียด": "ละเอียด" names nothing
+        return _of_no_indicator(intent, words, org)  # "ขอสรุปแบบละเอียด": "ละเอียด" names nothing
     if unit is None:
         return intent
     if rest and _names_a_unit(rest, org):
@@ -703,11 +703,18 @@ def _no_name_words() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
-def _of_no_indicator(intent: IndicatorQuery, words: str) -> Any:
+# The indicator called by the word itself, nothing else named ("คะแนนตัวชี้วัดของเรา").
+_THE_INDICATOR_RE = re.compile("ตัวชี้วัด|kpi", re.IGNORECASE)
+
+
+def _of_no_indicator(intent: IndicatorQuery, words: str, org: Organisation) -> Any:
     """A question whose words name no indicator: of the organisation's results as a whole
     ("ขอสรุปคะแนนสุดท้าย": its status, in detail when so asked), or of what passes in general
     ("ต้องได้กี่ % ถึงนับว่าผ่าน": the plan's thresholds); else of an indicator left unsaid."""
     if intent.aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE):
+        if len(org.indicators) == 1 and _THE_INDICATOR_RE.fullmatch(words.strip()):
+            # "คะแนนตัวชี้วัดของเราได้เท่าไหร่" where the organisation has one: that one.
+            return replace(intent, indicator=org.indicators[0].code)
         return Status(detail=_DETAIL_RE.search(words) is not None)
     if intent.aspect in (Aspect.CRITERIA, Aspect.TIER):
         return RuleQuestion(RuleTopic.THRESHOLDS)
