@@ -194,6 +194,8 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
     if "หัก" in remainder:  # "…คะแนน หักเอกสารไม่ครบไป 0.5": the cut told after names none
         remainder = _CUT_CLAUSE_RE.sub(" ", remainder)
     remainder = OF_UNIT_RE.sub(" ", remainder)
+    if "เป็น" in remainder:  # "อัปเดต GD Catalog เป็น 38 ชุด": the "to" of the value, no title's
+        remainder = _TO_VALUE_RE.sub(" ", remainder)
     if "เต็ม" in remainder:
         remainder = _FULL_MARK_RE.sub(" ", remainder)
     unit, rest = split_unit(_GLUED_UNIT_RE.sub(" ", remainder))
@@ -455,6 +457,7 @@ _NOT_VALUE_RE = re.compile(
     rf"(?:{OLD_VALUE})\s*{NUM}|(?:(?:{DATE}|เมื่อกี้|ตอนแรก)\s?)?(?:ใส่|พิมพ์|กรอก|ลง)?\s?{NUM}\s?ผิด"
 )
 _CUT_RE = re.compile(r"หัก[^\d]{0,30}$")
+_TO_VALUE_RE = re.compile(rf"(?<!ยกระดับ)(?<!ยกระดับ )เป็น\s?(?={NUM})")
 # "5 Pillar จาก 7", "45 จาก 60 ตัน": a figure, its measure word, then "จาก" before the whole.
 _OUT_OF_ALL_RE = re.compile(r"\d\s?(?:[^\s\d]+\s?)?จาก\s?(?:ทั้งหมด\s?)?$")
 # "ได้ 4 เต็ม 5", "4 จากเต็ม 5": the full mark before a value; "5 เต็ม" beside it says it is full.

@@ -254,3 +254,54 @@ OTHER_BODIES = [
 def test_other_bodies_news_is_chat(org: str, text: str) -> None:
     assert not stores(understand(text, today=TODAY).intent)
     assert settled(text, org)[0] == "Unknown"
+
+
+# (G) A unit typed by mistake, then the right one pointed at; the "to" of an update.
+UNIT_AND_UPDATE: list[Case] = [
+    (
+        "L",
+        "ขอโทษค่ะ เมื่อกี้พิมพ์ กจ. ที่ถูกคือกองคลัง เข้าประชุม 85%",
+        "MarkStep",
+        {"step": "2", "unit": "กองคลัง", "value": "85"},
+    ),
+    (
+        "L",
+        "เมื่อกี้ใส่ กองคลัง ที่ถูกต้องคือ กจ. ส่งแผนแล้ว",
+        "MarkStep",
+        {"step": "3", "unit": "กองการเจ้าหน้าที่"},
+    ),
+    (
+        "L",
+        "พิมพ์ผิดครับ ที่ถูกคือไอที เข้าประชุม 95%",
+        "MarkStep",
+        {"step": "2", "unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร", "value": "95"},
+    ),
+    (
+        "O",
+        "อัปเดต GD Catalog เป็น 41 ชุดครับ",
+        "SubmitValue",
+        {"indicator": "6", "value": "41", "raw_value": "41"},
+    ),
+    (
+        "O",
+        "Master Data ยกระดับเป็น 12 ชุด",
+        "SubmitValue",
+        {"indicator": "7", "value": "12", "raw_value": "12"},
+    ),
+]
+UNIT_ASKED = [
+    "เมื่อกี้พิมพ์ กจ. ที่ถูกคือกองคลังใช่ไหมคะ",
+    "อัปเดต GD Catalog เป็น 38 ชุดได้ยังไงครับ",
+]
+
+
+@readings(UNIT_AND_UPDATE)
+def test_a_unit_corrected_and_an_update(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@pytest.mark.parametrize("text", UNIT_ASKED)
+def test_a_unit_correction_asked_is_no_write(text: str) -> None:
+    assert not stores(understand(text, today=TODAY).intent)
