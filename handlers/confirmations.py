@@ -248,7 +248,10 @@ _PLAIN_YES = "ได้|ได้ครับ|ได้ค่ะ|ได้คะ
 # The card said to be right, then told to go ahead, with no yes word: "ถูกแล้วจ้า บันทึกเลย",
 # "ตัวเลขตรงแล้วค่ะ บันทึกได้", "ถูกแล้วค่ะ 61.2 บันทึกเลย" (its figure restated).
 _RIGHT = "ถูกแล้ว|ถูกหมด|ตรงแล้ว|ตรงกันแล้ว|ตรงกัน"
-_GO_AHEAD = "บันทึกได้|บันทึกเลย|บันทึกไปเลย|บันทึกได้เลย|ลงระบบได้|ลงระบบเลย|ลงได้เลย|ลงเลย"
+_GO_AHEAD = (
+    "บันทึกได้|บันทึกเลย|บันทึกไปเลย|บันทึกได้เลย|ลงระบบได้|ลงระบบเลย|ลงได้เลย|ลงเลย"
+    "|เซฟได้|เซฟเลย|เซฟไปเลย|เซฟได้เลย"  # saved, as people say it
+)
 _AS_STATED = "ตามนี้|ตามนั้น|ถูกแล้ว"
 # Words a yes or a no may carry; a no may also carry the words that say something is wrong or
 # not yet ("ยกเลิกๆ ผิดตัว"): with a yes those words take it back ("ใช่ ตัวเลขผิด" saves nothing).
@@ -274,6 +277,7 @@ _AROUND_YES = _AROUND | frozenset(
         "|ละ|ท่าน|เรียบร้อย|ตามที่|ที่แจ้ง"  # "ขอยืนยันตามที่แจ้งค่ะ"
         "|ชัวร์|แน่นอน|sure"  # sure of it before going ahead: "ชัวร์ครับ บันทึกได้"
         "|ถูก"  # right, said of the card: "ได้เลยจ้า ที่บอทสรุปมาถูกหมด"
+        "|เซฟ|save"  # saving is recording: "ใช่ๆ ถูกละ เซฟเลย"
     )
 )
 _AROUND_NO = _AROUND | frozenset(
@@ -541,6 +545,12 @@ _LATEST = (
     "|อันเมื่อกี้|last|เพิ่งใส่|ที่ใส่|เพิ่งพิมพ์|เพิ่งลง|เพิ่งเพิ่ม|เพิ่งแจ้ง"
 )
 _LOOK_BACK = "ย้อนหลัง|ย้อนดู|ดูย้อน|ประวัติ"
+# Looking at something ("ย้อนกลับไปดู"), not a try typed to see what happens ("ผมทดลองพิมพ์ดู
+# เฉยๆ", "ลองกดดู": the reason an entry is taken back).
+_TRIED = ("พิมพ์", "ลอง", "กด", "ใส่", "กรอก", "เทส")
+_LOOKING_RE = re.compile(
+    f"{phrase_regex(_LOOK_BACK)}|" + "".join(f"(?<!{verb})(?<!{verb} )" for verb in _TRIED) + "ดู"
+)
 
 # fmt: off
 SPECS = (
@@ -572,8 +582,8 @@ SPECS = (
         Rule(("undo",), 950, lambda _: Undo()),
         Rule(("ยกเลิก|ถอน|ลบ|เอาออก|เลิกทำ", _LATEST), 950, lambda _: Undo(), unless=_LOOK_BACK),
         # Going back to look is no taking back: "ย้อนกลับไปดูรายการที่ส่ง".
-        Rule((_TAKE_BACK, _LATEST), 950, lambda _: Undo(), unless=f"{_LOOK_BACK}|ดู"),
-        Rule((_TAKE_BACK, _WRONG_ENTRY), 950, lambda _: Undo(), unless=f"{_LOOK_BACK}|ดู"),
+        Rule((_TAKE_BACK, _LATEST), 950, lambda _: Undo(), unless=_LOOKING_RE),
+        Rule((_TAKE_BACK, _WRONG_ENTRY), 950, lambda _: Undo(), unless=_LOOKING_RE),
         # "เอาที่ส่งล่าสุดออก": the verb wraps what it takes out ("เอา…ออกมาดู" shows it).
         Rule(("เอา", "ออก", _LATEST), 950, lambda _: Undo(),
              unless=f"{_LOOK_BACK}|ออกแบบ|ออกมา|ดู"),

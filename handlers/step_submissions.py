@@ -367,6 +367,8 @@ def _read_step(found: Found) -> Intent:
         if "ครบ" in found.remainder or "ขาด" in found.remainder:
             # "รายชื่อทีมยังไม่ครบ ขาดอีก 2 คน แต่ส่งไปก่อนแล้ว": what is short names no step.
             found = replace(found, remainder=_SHORT_BEFORE_BUT_RE.sub(" ", found.remainder))
+    if "ที่ถูก" in found.remainder:  # "เมื่อกี้พิมพ์ กจ. ที่ถูกคือกองคลัง": the slip's unit goes
+        found = replace(found, remainder=_SLIP_THEN_RIGHT_RE.sub(" ", found.remainder))
     unit, rest = split_unit(_TOLD_RE.sub(r"\g<0> ", found.remainder))
     glued = _GLUED_PLAN_RE.search(unit)
     if glued:  # "กองคลังแผนส่งแล้ว": the plan glued after the unit's name ("…และแผน" is a name)
@@ -422,6 +424,11 @@ def _read_step(found: Found) -> Intent:
     )
 
 
+# A unit typed by mistake, then the right one pointed at: "เมื่อกี้พิมพ์ กจ. ที่ถูกคือกองคลัง".
+_SLIP_THEN_RIGHT_RE = re.compile(
+    r"(?:(?:เมื่อกี้|เมื่อกี๊|ตอนแรก|ทีแรก)\s?)?(?:พิมพ์|ใส่|กรอก)\s?(?:ผิด\s?)?(?:เป็น\s?)?\S+\s?"
+    r"(?=ที่ถูก)|ที่ถูก(?:ต้อง)?(?:คือ|เป็น)"
+)
 _PLAN_HOLDS_RE = re.compile(r"(?:มี|ใส่|ระบุ)\s?กิจกรรม\S*")
 
 

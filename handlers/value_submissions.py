@@ -179,6 +179,8 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
     ]
     if "เต็ม" in text:  # "ได้ 4 เต็ม 5": the full mark is no value ("5 เต็ม" is one, in full)
         stated = [n for n in stated if not _OUT_OF_RE.search(text[: n.start])] or stated
+    if "จาก" in text:  # "5 Pillar จาก 7 Pillar": the whole counted from is no value
+        stated = [n for n in stated if not _OUT_OF_ALL_RE.search(text[: n.start])] or stated
     if "หัก" in text:  # "ได้ ๔.๕ คะแนน หักเอกสารไม่ครบไป 0.5": what was cut is no value
         stated = [n for n in stated if not _CUT_RE.search(text[: n.start])] or stated
     if not stated and found.extraction.dates:
@@ -192,6 +194,8 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
     if "หัก" in remainder:  # "…คะแนน หักเอกสารไม่ครบไป 0.5": the cut told after names none
         remainder = _CUT_CLAUSE_RE.sub(" ", remainder)
     remainder = OF_UNIT_RE.sub(" ", remainder)
+    if "เป็น" in remainder:  # "อัปเดต GD Catalog เป็น 38 ชุด": the "to" of the value, no title's
+        remainder = _TO_VALUE_RE.sub(" ", remainder)
     if "เต็ม" in remainder:
         remainder = _FULL_MARK_RE.sub(" ", remainder)
     unit, rest = split_unit(_GLUED_UNIT_RE.sub(" ", remainder))
@@ -234,6 +238,15 @@ def _read_named_correction(found: Found) -> Intent | None:
     return read
 
 
+def _read_pointed_correction(found: Found) -> Intent | None:
+    """ "ผลพึงพอใจที่ถูกคือ 88.1 ไม่ใช่ 81.8": the right figure of what the words name, told
+    perhaps for whoever passed it on ("กองพัฒนาระบบแจ้งว่า…": their name ends at the telling)."""
+    if "ว่า" in found.remainder:
+        found = replace(found, remainder=_TOLD_THAT_RE.sub(" ", found.remainder))
+    return _read_named_correction(found)
+
+
+_TOLD_THAT_RE = re.compile(r"(?:แจ้ง|บอก|ยืนยัน)\s?(?:มา)?\s?ว่า")
 _LAUGH_OPENS_RE = re.compile(r"5{3,}(?![\d.,])")
 # A count of times ("2 ครั้ง", "3 รอบ", "2 ที"), or of things said to be wrong ("ผิด 3 ข้อ"):
 # no value said again.
@@ -354,6 +367,35 @@ def _read_titled_percent(found: Found) -> Intent | None:
     return replace(read, news=True) if isinstance(read, SubmitValue) and read.indicator else None
 
 
+def _read_total(found: Found) -> Intent | None:
+    """ "หมู่บ้าน/ชุมชนทั้งหมด 1,357 แห่ง ไม่พบปัญหา 1,048 แห่ง คิดเป็น 77.23%", "ผู้เยี่ยมเยือน
+    2.1 ล้านคน รายได้รวม 1,495.6 ล้านบาท": the figures it is worked out from, each with its
+    measure word, then the share or total worked out last, and nothing after it; news of the
+    indicator the words name (settle keeps it only then: "ค่าอาหาร 3 มื้อ รวม 450 บาท" is chat)."""
+    numbers = found.extraction.numbers
+    masked = found.extraction.masked
+    if len(numbers) < 2 or content(_MEASURE_AFTER_RE.sub(" ", masked.rpartition(NUM)[2])):
+        return None
+    last = _TOTAL_RE.search(masked)
+    if last is None or masked.find(NUM, last.end()) >= 0:
+        return None  # the total is the last figure told
+    words = _PART_RE.sub(" ", masked[: last.start()])
+    if any(p in words.split() for p in PLACEHOLDERS):
+        return None
+    read = read_value(replace(found, remainder=words))
+    return replace(read, news=True) if isinstance(read, SubmitValue) and read.indicator else None
+
+
+# The share or the total worked out: "คิดเป็น 77.23%", "คิดเป็นร้อยละ 84", "รายได้รวม 1,495.6".
+_TOTAL_RE = re.compile(rf"(?:คิดเป็น|รวม|ทั้งสิ้น)\s?{NUM}")
+# A figure it is worked out from, with its measure word: "1,357 แห่ง", "2.1 ล้านคน".
+_PART_RE = re.compile(
+    rf"{NUM}\s?(?:ล้าน|พัน|หมื่น|แสน)?\s?[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]*"
+)
+# What may follow the total: its measure word ("ล้านบาท", "แห่ง").
+_MEASURE_AFTER_RE = re.compile(r"^\s?(?:ล้าน)?\s?(?:บาท|คน|ราย|แห่ง|ตัน|ชุด|ครั้ง|หมู่บ้าน|อำเภอ|เรื่อง)")
+
+
 def _read_to_record(found: Found) -> Intent | None:
     """A value and a request to record it: news of the indicator its words name, none without
     words ("ลงระบบให้แล้ว 3 รอบ"), nor once done ("ลงให้แล้ว")."""
@@ -415,6 +457,9 @@ _NOT_VALUE_RE = re.compile(
     rf"(?:{OLD_VALUE})\s*{NUM}|(?:(?:{DATE}|เมื่อกี้|ตอนแรก)\s?)?(?:ใส่|พิมพ์|กรอก|ลง)?\s?{NUM}\s?ผิด"
 )
 _CUT_RE = re.compile(r"หัก[^\d]{0,30}$")
+_TO_VALUE_RE = re.compile(rf"(?<!ยกระดับ)(?<!ยกระดับ )เป็น\s?(?={NUM})")
+# "5 Pillar จาก 7", "45 จาก 60 ตัน": a figure, its measure word, then "จาก" before the whole.
+_OUT_OF_ALL_RE = re.compile(r"\d\s?(?:[^\s\d]+\s?)?จาก\s?(?:ทั้งหมด\s?)?$")
 # "ได้ 4 เต็ม 5", "4 จากเต็ม 5": the full mark before a value; "5 เต็ม" beside it says it is full.
 _OUT_OF_RE = re.compile(r"เต็ม\s*$")
 _FULL_MARK_RE = re.compile(rf"(?<={NUM})\s?เต็ม|เต็ม(?=\s?{NUM})")
@@ -457,6 +502,8 @@ SPECS = (
         # A unit's or an indicator's value corrected: "กองกลางแก้เป็น 4.45 ไม่ใช่ 4.5",
         # "แก้ความพึงพอใจเป็น 88.1%" (a bare "แก้เป็น 3" answers the card: 1011).
         Rule(("แก้|แก้ไข", "เป็น NUM"), 605, _read_named_correction, number=True),
+        # The right figure pointed at after what it is of: "ผลพึงพอใจที่ถูกคือ 88.1 ไม่ใช่ 81.8".
+        Rule(("ที่ถูกคือ NUM|ที่ถูกต้องคือ NUM",), 604, _read_pointed_correction, number=True),
         # News of a change ("หน่วยรับงบตรงเพิ่มเป็น ๒๐ แล้วนะ"): settle keeps it when the words
         # name an indicator of the organisation ("ราคาน้ำมันขึ้นเป็น 40 แล้ว" is chat).
         Rule((_NEWS_WORDS,), 142, _read_news, number=True),
@@ -469,6 +516,8 @@ SPECS = (
              unless="ไหม|มั้ย|หรือยัง|รึยัง|หรือเปล่า|ไม่ใช่|ถ้า|หาก|ต้อง|ควร|ยังไม่|ไม่ครบ|เป้า|จะ"),
         # An indicator and a value and nothing else ("ขยะ 52.3") is a submission.
         Rule((INDICATOR_WORDS,), 120, read_value, number=True, keep=True),
+        # The figures a share or a total is worked out from, then it: "…คิดเป็น 77.23%".
+        Rule(("คิดเป็น NUM|รวม NUM|ทั้งสิ้น NUM",), 111, _read_total, number=True, keep=True),
         # Words of a title and a percent and nothing else ("ความพึงพอใจผู้ใช้ระบบ 88.5%").
         Rule((NUM,), 110, _read_titled_percent, number=True, keep=True),
         # "ผล" and words of a title and a value and nothing else ("ผลระดับความสำเร็จ 4.5").

@@ -138,7 +138,10 @@ _STEP_WORD_RE = re.compile(
 LAST_STEP = "สุดท้าย"
 # A year named ("ปี 2566", "ปีงบประมาณ 66", the base year "ปีฐาน 2566"): kept as a slot,
 # never a value.
-_YEAR_RE = re.compile(r"(?:ปีงบประมาณ|ปีงบ|ปีฐาน|ปี)\s*(?:พ\.ศ\.\s*)?(?P<year>25\d\d|\d\d)(?![\d.])")
+# "ทั้งปี 12,480 ราย": the first digits of a figure written with commas are no year.
+_YEAR_RE = re.compile(
+    r"(?:ปีงบประมาณ|ปีงบ|ปีฐาน|ปี)\s*(?:พ\.ศ\.\s*)?(?P<year>25\d\d|\d\d)(?![\d.]|,\d{3})"
+)
 # Last year by words ("ปีที่แล้ว", "ปีก่อน", "ปีงบที่แล้ว"), not "ปีก่อนหน้านั้น" of a story.
 _LAST_YEAR_RE = re.compile(r"ปี\s?(?:งบ(?:ประมาณ)?\s?)?(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?!หน้านั้น))")
 # "แผน 3 ปี 2568-2570": a span of years, then which ones (claimed before the years: no
@@ -152,11 +155,12 @@ _NAMED_RE = Guarded(
         # "แบบฟอร์มหมายเลข 1 กับ 2", "ฟอร์ม 1, 2 และ 3": a list of forms, every number a name.
         r"(?:แบบฟอร์ม|ฟอร์ม|(?<![a-z])form)\s*(?:ที่|หมายเลข)?\s*\d"
         r"(?:\s*(?:,|กับ|และ|หรือ)\s*\d)+(?![\d.%])"
-        r"|(?:ข้อ|แบบฟอร์ม|ฟอร์ม|(?<![a-z])form|หมวด|มิติ|รอบ|กลุ่ม|ครั้ง|ระยะ|ชุดที่)\s*(?:ที่|หมายเลข)?\s*\d+(?:\.\d+)?"
+        # A numbered region of a body ("สำนักงบประมาณเขตที่ 7", "ภาคที่ 1"): its name.
+        r"|(?:ข้อ|แบบฟอร์ม|ฟอร์ม|(?<![a-z])form|หมวด|มิติ|รอบ|กลุ่ม|ครั้ง|ระยะ|ชุดที่|เขต|ภาค)\s*(?:ที่|หมายเลข)?\s*\d+(?:\.\d+)?"
         r"|(?:pmqa|ระบบราชการ|thailand|ประเทศไทย|gov\.?)\s*4\.0"
         r"|(?<![\d.])\d{1,2}\s*เดือน"  # a round ("รายงานผล 6 เดือน"), never a value
         r"|(?<![\d.])\d{1,2}\s*ปี(?!\s*(?:งบ|พ\.|\d))"  # a span ("แผน 3 ปี"), never a value
-        r"|(?:ปีงบประมาณ|ปีงบ|ปี|พ\.ศ\.)\s*(?:พ\.ศ\.\s*)?\d{2,4}(?!\d)"
+        r"|(?:ปีงบประมาณ|ปีงบ|ปี|พ\.ศ\.)\s*(?:พ\.ศ\.\s*)?\d{2,4}(?!\d|,\d{3})"
         # A year of these plans typed bare, or a span of them ("แผนปฏิบัติการ 2568", "แผน 3 ปี
         # 2568-2570"), with no measure word after it: never a value.
         # How many are lacking ("ขาดอีก 2 คน", "ขาดไป 1 ไฟล์"): a caveat, never a value.

@@ -46,9 +46,15 @@ def _short_form(short: str, long: str) -> re.Pattern[str]:
     dot = r"\.?" if short.endswith(".") else ""
     if short.isascii():
         return re.compile(rf"(?<![a-z0-9])(?<![a-z0-9] ){stem}{dot}(?! ?[a-z0-9])", re.IGNORECASE)
+    if dot and len(stem) <= _SHORTEST:
+        # Two letters are in many words ("ยส" of "ลูกชายสอบ"): set apart, or with their dot.
+        return re.compile(f"{stem}\\.|(?<![\u0e01-\u0e4e]){stem}(?![\u0e01-\u0e4e])")
     if long.startswith(short) and long != short:
         return re.compile(f"{stem}(?!{re.escape(long[len(short) :])})")
     return re.compile(f"{stem}{dot}")
+
+
+_SHORTEST = 2
 
 
 @cache
