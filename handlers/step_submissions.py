@@ -368,6 +368,8 @@ def _read_step(found: Found) -> Intent:
             # "รายชื่อทีมยังไม่ครบ ขาดอีก 2 คน แต่ส่งไปก่อนแล้ว": what is short names no step.
             found = replace(found, remainder=_SHORT_BEFORE_BUT_RE.sub(" ", found.remainder))
     unit, rest = split_unit(_TOLD_RE.sub(r"\g<0> ", found.remainder))
+    if unit and "ว่า" in found.remainder:
+        unit, rest = _unit_told_of(found.remainder, unit, rest)
     glued = _GLUED_PLAN_RE.search(unit)
     if glued:  # "กองคลังแผนส่งแล้ว": the plan glued after the unit's name ("…และแผน" is a name)
         unit, rest = unit[: glued.start()], f"{glued[0]} {rest}"
@@ -422,6 +424,19 @@ def _read_step(found: Found) -> Intent:
     )
 
 
+def _unit_told_of(remainder: str, unit: str, rest: str) -> tuple[str, str]:
+    """ "กพร.แจ้งว่ารายชื่อทีมของกองกลางส่งแล้ว": the unit named in what was told is the one
+    whose work it is, not the one who told it (who is, when what was told names none:
+    "ศทส.แจ้งว่าส่งแผนแล้ว")."""
+    told = _TOLD_RE.search(remainder)
+    if told is None:
+        return unit, rest
+    named, words = split_unit(_GLUED_OF_RE.sub("ของ ", remainder[told.end() :]))
+    if not named:
+        return unit, rest
+    return named, f"{remainder[: told.end()]} {words}"
+
+
 _PLAN_HOLDS_RE = re.compile(r"(?:มี|ใส่|ระบุ)\s?กิจกรรม\S*")
 
 
@@ -434,7 +449,7 @@ def _without_recipient(found: Found) -> Found:
     return replace(found, remainder=remainder)
 
 
-_RECIPIENT_RE = re.compile(r"(?:ไป\s?|ส่ง\s?|(?<!\S))(?:ที่|ให้|ยัง|ถึง)\s?(?P<to>\S+)")
+_RECIPIENT_RE = re.compile(r"(?:ไป\s?|ส่ง\s?|(?<!\S)(?<!บันทึก )(?<!ลง ))(?:ที่|ให้|ยัง|ถึง)\s?(?P<to>\S+)")
 # "อัปแผนขึ้นไดรฟ์": "ขึ้น" before a channel says where to, with it.
 _UP_TO_RE = re.compile(rf"ขึ้น\s?(?={phrase_regex(CHANNEL_WORDS)})")
 _GLUED_OF_RE = re.compile(rf"ของ(?=(?:{UNIT_PREFIXES})(?!เรา))")

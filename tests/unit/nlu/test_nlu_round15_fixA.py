@@ -1,0 +1,46 @@
+"""Round 15 (fixA): relayed step reports and unit figures. A unit recorded for ("ฝากบันทึกให้
+กพร. …") is the report's unit; a unit named in what was told ("กพร.แจ้งว่ารายชื่อทีมของกองกลาง…")
+is the one whose work it is, not the teller, nor the one who checked it ("ได้รับการตรวจจาก
+กพร."); questions alike stay questions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.fakes.understanding import readings, settled
+
+_IT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
+_OPDC = "กลุ่มพัฒนาระบบบริหาร"
+_HR = "กองการเจ้าหน้าที่"
+
+# (A) The unit recorded for, and the unit told of.
+RELAYED: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ฝากบันทึกให้กองคลังด้วยครับ ส่งแผนแล้วทางไดรฟ์", "MarkStep",
+     {"step": "3", "unit": "กองคลัง", "channel": "google_drive"}),
+    ("L", "ฝากลงให้ ศทส. หน่อยค่ะ รายชื่อทีมส่งแล้วเมื่อวาน", "MarkStep",
+     {"step": "1", "unit": _IT, "done_on": "2025-01-14"}),
+    ("L", "รบกวนบันทึกให้กองกลางด้วยนะคะ ส่งรายงานผลทางอีเมลเมื่อวาน", "MarkStep",
+     {"step": "4", "unit": "กองกลาง", "channel": "email", "done_on": "2025-01-14"}),
+    ("L", "ช่วยบันทึกให้ กจ. ด้วย แผนส่งแล้ว ครบ 3 มิติ", "MarkStep",
+     {"step": "3", "unit": _HR, "dims": [1, 2, 3]}),
+    ("L", "ส่งแผนไปให้ กพร. แล้วค่ะ", "MarkStep", {"step": "3"}),
+    ("L", "กองคลังแจ้งมาว่าแผนของศทส.ส่งแล้วเมื่อวาน", "MarkStep",
+     {"step": "3", "unit": _IT, "done_on": "2025-01-14"}),
+    ("L", "ศทส.บอกว่ารายงานผลของกองนิติการส่งทางอีเมลแล้ว", "MarkStep",
+     {"step": "4", "unit": "กองนิติการ", "channel": "email"}),
+    ("L", "แผนของกองกลางผ่านการตรวจจาก กพร. แล้วค่ะ", "MarkStep",
+     {"step": "3", "unit": "กองกลาง", "passed": True}),
+    ("L", "กพร. แจ้งว่าแผนของ กจ. ไม่ผ่าน", "MarkStep",
+     {"step": "3", "unit": _HR, "passed": False}),
+    ("L", "กพร.แจ้งว่าส่งแผนแล้ว", "MarkStep", {"step": "3", "unit": _OPDC}),
+    # Questions alike stay questions.
+    ("L", "ฝากบันทึกให้กองคลังได้ไหมคะ", "Status", {"unit": "กองคลัง"}),
+    ("L", "กพร.แจ้งว่าแผนของกองกลางส่งหรือยังคะ", "Missing", {"step": "3"}),
+]  # fmt: skip
+
+
+@readings(RELAYED)
+def test_relayed_reports_name_the_units_work(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
