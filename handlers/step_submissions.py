@@ -27,7 +27,7 @@ from handlers.nlu.evidence import (
     plan_item,
 )
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
-from handlers.nlu.extract import yearless
+from handlers.nlu.extract import last_weekday, yearless
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNEL_WORDS,
@@ -404,9 +404,15 @@ def _read_step(found: Found) -> Intent:
     percents = [n for n in numbers if n.percent]
     if percents:
         met = of = None
+    done_on = extraction.dates[0].due if extraction.dates else None
+    if done_on is None and "วัน" in text and not promises(text):
+        weekday = last_weekday(text, extraction.today)
+        if weekday is not None:  # "แผนลงไดรฟ์วันจันทร์": the last Monday, today included
+            done_on = weekday[0]
+            words = content(words.replace(weekday[1], " "))
     return MarkStep(
         step=extraction.step or words,
-        done_on=extraction.dates[0].due if extraction.dates else None,
+        done_on=done_on,
         yearless=bool(extraction.dates) and yearless(extraction.dates[0]),
         passed=verdict(extraction.text),
         value=(percents or numbers)[-1].value if numbers and of is None else None,

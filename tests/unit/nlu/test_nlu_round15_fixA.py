@@ -44,3 +44,31 @@ def test_relayed_reports_name_the_units_work(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (B) A weekday with its day number ("วันศุกร์ที่ ๑๐") is that day, never a value; a weekday
+# alone in a report of a thing done is the last such day (today included); days to come stay
+# no report.
+WEEKDAYS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "กองคลังส่งแผนวันจันทร์ที่ 13 ทางไดรฟ์", "MarkStep",
+     {"step": "3", "unit": "กองคลัง", "done_on": "2025-01-13", "channel": "google_drive"}),
+    ("L", "ส่งรายชื่อทีมเมื่อวันอังคารที่ 7 แล้วค่ะ", "MarkStep",
+     {"step": "1", "done_on": "2025-01-07"}),
+    ("L", "กนต.ส่งแผนวันพฤหัสที่ ๙ ครับ", "MarkStep",
+     {"step": "3", "unit": "กองนิติการ", "done_on": "2025-01-09"}),
+    ("L", "กองกลางส่งแผนวันศุกร์ทางไดรฟ์", "MarkStep",
+     {"step": "3", "unit": "กองกลาง", "done_on": "2025-01-10", "channel": "google_drive"}),
+    ("L", "ศทส.ส่งรายชื่อทีมแล้ว วันพุธ", "MarkStep",
+     {"step": "1", "unit": _IT, "done_on": "2025-01-15"}),
+    ("L", "จะส่งแผนวันศุกร์ที่ 17 นะคะ", "Unknown", {}),
+    ("L", "กองคลังส่งแผนวันศุกร์นี้นะ", "Unknown", {}),
+    ("L", "แผนต้องส่งภายในวันศุกร์ที่ 17 ใช่ไหม", "Deadlines", {"step": "3"}),
+    ("L", "เลื่อนเตือนไปวันจันทร์ได้มั้ยคะ", "PostponeReminder", {}),
+]  # fmt: skip
+
+
+@readings(WEEKDAYS)
+def test_weekdays_told_with_a_report(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
