@@ -342,11 +342,12 @@ _WOULD_COST = (
     # How a shortfall is cut: "ไม่ครบทั้ง 3 มิติ ตัดยังไงคะ มิติละ 0.5 หรือทั้งก้อน".
     "|ตัดยังไง|ตัดอย่างไร|ตัดแบบไหน|หักยังไง|หักอย่างไร|หักแบบไหน|คิดหักยังไง"
 )
-# A unit's score told with what was cut from it ("กพร.ได้ ๔.๕ คะแนนครับ หักเอกสารไม่ครบไป 0.5"):
+# A unit's score told with what was cut from it ("กพร.ได้ ๔.๕ คะแนนครับ หักเอกสารไม่ครบไป 0.5"),
 # a statement, no question of the deductions.
 _SCORE_TOLD = re.compile(
     rf"^(?!.*(?:{QUESTION}|เท่าไหร่|เท่าไร|กี่|ทำไม|ยังไง|อย่างไร|เหรอ|หรอ|ใช่|ถ้า|หาก))"
-    r".*ได้\s?NUM\s?คะแนน"
+    # "กจได้2.95นะ โดนหักส่งช้า": the measure word may go unsaid, a count's may not.
+    r".*ได้\s?NUM(?:\s?คะแนน|(?!\s?(?:วัน|ครั้ง|คน|%|เปอร์|ร้อยละ|ชั่วโมง|เดือน|ปี|ฉบับ|ไฟล์|ชุด|มิติ)))"
 )
 # The deductions asked to be included in a status ("ขอรายงานสถานะแบบละเอียด… รวมรายการหัก
 # คะแนนด้วย"): the status's detail cards list them, no rule is asked.

@@ -72,3 +72,32 @@ def test_weekdays_told_with_a_report(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (C) A unit's score for the organisation's one indicator: the words around it that say when,
+# by whom or why ("รอบแรก", "ที่บันทึกไว้", "ตามที่ กพร. ตรวจแล้ว", "โดนหักส่งช้า") name no
+# indicator; questions of scores and deductions stay questions. "ผ่านช่องทาง" is no verdict.
+SCORES: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "กองคลังได้ 3 คะแนนตามที่ กพร. แจ้งมา", "SubmitValue",
+     {"indicator": "1", "value": "3", "raw_value": "3", "unit": "กองคลัง"}),
+    ("L", "ศทส.รอบแรกได้ 2.5 คะแนนค่ะ", "SubmitValue",
+     {"indicator": "1", "value": "2.5", "raw_value": "2.5", "unit": _IT}),
+    ("L", "คะแนนกองนิติการที่บันทึกไว้ 2 ผิดค่ะ ต้องเป็น 2.5", "SubmitValue",
+     {"indicator": "1", "value": "2.5", "raw_value": "2.5", "unit": "กองนิติการ"}),
+    ("L", "กองกลางได้ 2.8 โดนหักเพราะส่งช้า", "SubmitValue",
+     {"indicator": "1", "value": "2.8", "raw_value": "2.8", "unit": "กองกลาง"}),
+    ("L", "กองคลังได้ 3 คะแนนจากการแข่งฟุตบอล", "SubmitValue",
+     {"indicator": "?แข่งฟุตบอล", "value": "3", "raw_value": "3", "unit": "กองคลัง"}),
+    ("L", "ส่งช้าโดนหักกี่คะแนน", "RuleQuestion", {"topic": "deductions"}),
+    ("L", "โดนหักเพราะส่งช้าใช่ไหมคะ", "RuleQuestion", {"topic": "deductions"}),
+    ("L", "กองคลังส่งช้าไป 2 วัน โดนหักเท่าไหร่", "RuleQuestion", {"topic": "deductions"}),
+    ("L", "กองคลังได้ 3 คะแนนใช่ไหม", "Unknown", {}),
+    ("L", "กองคลังส่งแผนผ่านช่องทาง Google Drive แล้ว เอกสารครบ", "MarkStep",
+     {"step": "3", "unit": "กองคลัง", "channel": "google_drive", "documents": "complete"}),
+    ("L", "แผนกองกลางผ่านแล้วค่ะ", "MarkStep", {"step": "3", "unit": "กองกลาง", "passed": True}),
+]  # fmt: skip
+
+
+@readings(SCORES)
+def test_unit_scores_and_verdicts(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
