@@ -514,13 +514,10 @@ def _value(intent: SubmitValue, org: Organisation) -> SubmitValue:
         # "ผลยาเสพติด 78.5 ทสจ.เพิ่งส่งมา": words naming no unit of the organisation name who
         # passed the figure on; the value is the organisation's, as the handler records it.
         return replace(intent, unit="")
-    if intent.unit and intent.indicator and len(org.indicators) == 1:
-        # "กองคลังรอบแรกได้ 3 คะแนน ตามที่ กพร. ตรวจแล้ว", "คะแนนที่บันทึกไว้ 2.5 ผิด ต้องเป็น 3":
-        # the words around a unit's score say when, by whom or why, and name no indicator.
-        if not content(_SCORE_FRAMING_RE.sub(" ", intent.indicator)) and not resolve_indicator(
-            intent.indicator, org
-        ):
-            return replace(intent, indicator=org.indicators[0].code)
+    # "กองคลังรอบแรกได้ 3 คะแนน ตามที่ กพร. ตรวจแล้ว", "คะแนนที่บันทึกไว้ 2.5 ผิด ต้องเป็น 3": the
+    # words around a unit's score say when, by whom or why, and name no indicator.
+    if _score_framing_only(intent, org):
+        return replace(intent, indicator=org.indicators[0].code)
     if intent.unit:
         return intent
     # "บันทึกผล PMQA ของกองคลัง 400": the unit inside the words, the indicator around it.
@@ -539,6 +536,15 @@ _SCORE_FRAMING_RE = re.compile(
     r"(?:ที่)?(?:บันทึก|ลง|ใส่)?ไว้|รอบ\s?(?:แรก|สอง|หลัง|นี้|ที่\s?\d)|แรก"
     r"|(?:ตามที่|ซึ่ง|โดย|เพราะ|โดน|ถูกหัก).*"
 )
+
+
+def _score_framing_only(intent: SubmitValue, org: Organisation) -> bool:
+    """Whether a unit's value for the organisation's one indicator holds words of its framing
+    only (``_SCORE_FRAMING_RE``), which name none of the indicators."""
+    if not (intent.unit and intent.indicator and len(org.indicators) == 1):
+        return False
+    words = content(_SCORE_FRAMING_RE.sub(" ", intent.indicator))
+    return not words and not resolve_indicator(intent.indicator, org)
 
 
 def _without_own_name(intent: SubmitValue, org: Organisation) -> SubmitValue:
