@@ -101,3 +101,25 @@ SCORES: list[tuple[str, str, str, dict[str, Any]]] = [
 @readings(SCORES)
 def test_unit_scores_and_verdicts(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (D) An attendance told passed ("…คิดเป็นร้อยละ 92.5 ผ่านเกณฑ์ครับ") is step 2 reported; the
+# same words asked, supposed or set as a bar stay the rule's question.
+ATTENDANCE: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ทีม PMQA ศทส. เข้าประชุมร้อยละ 88 ผ่านเกณฑ์", "MarkStep",
+     {"step": "2", "unit": _IT, "value": "88", "passed": True}),
+    ("L", "การเข้าร่วมกิจกรรมของกองกลาง 86% ผ่านเกณฑ์นะคะ", "MarkStep",
+     {"step": "2", "unit": "กองกลาง", "value": "86", "passed": True}),
+    ("L", "กองคลังเข้าร่วมประชุม 90% ผ่านเกณฑ์แล้วค่ะ", "MarkStep",
+     {"step": "2", "unit": "กองคลัง", "value": "90", "passed": True}),
+    ("L", "เข้าประชุม 80% ผ่านเกณฑ์ไหม", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "เข้าร่วมประชุมกี่เปอร์เซ็นต์ถึงผ่านเกณฑ์", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "เข้าประชุม 80% ถึงจะผ่านเกณฑ์", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "เข้าประชุม 85% ก็ผ่านเกณฑ์ใช่มั้ย", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "ถ้าเข้าประชุม 85% ผ่านเกณฑ์", "RuleQuestion", {"topic": "attendance"}),
+]  # fmt: skip
+
+
+@readings(ATTENDANCE)
+def test_attendance_told_passed(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
