@@ -517,6 +517,12 @@ def _read_checked(found: Found) -> Intent | None:
     return intent if found.extraction.step or leads_with_the_plan(intent.step) else None
 
 
+# A deliverable's documents told short, unless asked, supposed, or sent otherwise than short
+# ("ส่งมาไม่ครบ", "ส่งมาแค่ฟอร์ม 1" say how short; "ยังไม่ได้ส่งแผน" sends nothing).
+_SHORT_DOCUMENTS_VETO = re.compile(
+    phrase_regex(f"{QUESTION}|ใคร|ต้อง|ถ้า|หาก|{_NOT_THIS_PLAN}")
+    + r"|ส่ง(?!\s?(?:มา|ไป)?\s?(?:ไม่\s?ครบ|แค่|เพียง))"
+)
 _COMPLETE_DOCUMENTS = "เอกสารครบ|เอกสารประกอบครบ|แนบเอกสารครบ|แนบครบ|ไฟล์ครบ"
 
 
@@ -711,7 +717,7 @@ SPECS = (
         # "ขั้นตอนที่ 3 ส่งแล้ว ยังไม่มีเอกสารประกอบ" outranks "ส่ง…แล้วยัง" (who is missing).
         Rule(("STEP|ส่ง", NO_DOCUMENTS), 810, _read_step, unless=f"{QUESTION}|ใคร"),
         Rule(("แผน|รายชื่อ", "เอกสาร|ไฟล์|หลักฐาน|แนบ|ฟอร์ม"), 809, _read_short_documents,
-             keep=True, unless=f"{QUESTION}|ใคร|ต้อง|ถ้า|หาก|ส่ง|{_NOT_THIS_PLAN}"),
+             keep=True, unless=_SHORT_DOCUMENTS_VETO),
         # A step with its documents' link, or a word on its documents: "ขั้นตอนที่ 3 https://…".
         Rule(("STEP", "เอกสาร|LINK"), 690, _read_step, unless=f"{QUESTION}|ใคร"),
         # Stating the plan's dimensions says it was done: "ขั้นตอนที่ 3 ครบทุกมิติ".

@@ -123,3 +123,28 @@ ATTENDANCE: list[tuple[str, str, str, dict[str, Any]]] = [
 @readings(ATTENDANCE)
 def test_attendance_told_passed(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (E) Documents told short: "ยังไม่แนบไฟล์" attaches none; "ส่งมาไม่ครบ" says how short, no
+# sending of its own; asked of who, or of what to do, it stays no write.
+DOCUMENTS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "แผนศทส.ยังไม่แนบไฟล์นะคะ", "MarkStep",
+     {"step": "3", "unit": _IT, "documents": "missing"}),
+    ("L", "กองกลางส่งรายงานผลแล้ว แต่ยังไม่แนบหลักฐาน", "MarkStep",
+     {"step": "4", "unit": "กองกลาง", "documents": "missing"}),
+    ("L", "แผนของกองคลังเอกสารยังไม่ครบ ส่งมาแค่ครึ่งเดียว", "MarkStep",
+     {"step": "3", "unit": "กองคลัง", "documents": "incomplete"}),
+    ("L", "รายชื่อทีมของกองกลางยังขาดไฟล์แนบ ส่งมาไม่ครบค่ะ", "MarkStep",
+     {"step": "1", "unit": "กองกลาง", "documents": "incomplete"}),
+    ("L", "กองกลางส่งแผนแล้วแต่ลืมแนบแบบฟอร์ม 3", "MarkStep",
+     {"step": "3", "unit": "กองกลาง", "documents": "incomplete"}),
+    ("L", "ยังไม่ได้ส่งแผน เอกสารไม่ครบ", "Unknown", {}),
+    ("L", "แผนของกจ.ยังขาดแบบฟอร์ม 2 ต้องส่งเพิ่มไหม", "Unknown", {}),
+    ("L", "แผนใครยังขาดแบบฟอร์ม 2 บ้าง", "Missing", {"step": "3"}),
+    ("L", "ลืมแนบฟอร์ม 2 ต้องทำยังไงคะ", "RuleQuestion", {"topic": "form"}),
+]  # fmt: skip
+
+
+@readings(DOCUMENTS)
+def test_documents_told_short(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
