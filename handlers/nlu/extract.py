@@ -72,6 +72,14 @@ _DONE_DAY_MONTH_RE = re.compile(
     r"(?:ครับ|ค่ะ|คะ|นะ|จ้า|ค่า|น้า|จ้ะ|\s)*$))"
     r"(?P<day>[0-3]?\d)/(?P<month>1[0-2]|0?[1-9])(?![\d/.])"
 )
+# "ศทสส่งแผน๑๔ไม่ใช่๑๐นะ", "ส่งรายชื่อทีม 7 ไม่ใช่ 8": a day number after the thing sent, said
+# instead of another, is the day it was sent (the nearest such day up to today); a form's
+# number ("ส่งแบบฟอร์ม 2 ไม่ใช่ 3") is none.
+_DAY_NOT_DAY_RE = re.compile(
+    r"(?:ส่ง|อัป|อัพ|ยื่น|แนบ)\s?(?:(?:แผน|รายชื่อ|รายงาน)[^\s\d]*)?\s?(?:วันที่\s?)?"
+    r"(?P<day>[1-3]?\d)(?![\d.,/%])\s?(?:นะ\s?)?(?:คะ|ค่ะ|ครับ)?\s?ไม่ใช่\s?(?:วันที่\s?)?"
+    r"[1-3]?\d(?![\d.,/%])"
+)
 _COUNTED_RE = re.compile("บรรลุ|เข้าร่วม|ประชุม|ครั้ง|ตัวชี้วัด|รายการ|คน|จากทั้งหมด")
 # "วันศุกร์ที่แล้ว", "เมื่อวันจันทร์ที่ผ่านมา": the last such weekday before today.
 _WEEKDAYS = {
@@ -105,6 +113,20 @@ def last_weekday(text: str, today: date) -> tuple[date, str] | None:
         return None
     back = (today.weekday() - _WEEKDAYS[match["day"]]) % 7
     return today - timedelta(days=back), match.group(0)
+
+
+def _day_up_to(today: date, number: int) -> date | None:
+    """The day ``number`` of this month, or of the month before once it is past today."""
+    for back in range(3):  # a month without that day (the 31st) goes one further back
+        month = (today.month - 1 - back) % 12 + 1
+        year = today.year + (today.month - 1 - back) // 12
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            continue
+        if day <= today:
+            return day
+    return None
 
 
 def _numbered_weekday(today: date, weekday: int, number: int) -> date | None:
@@ -404,6 +426,13 @@ def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
         for match in _DONE_DAY_MONTH_RE.finditer(text):
             start, end = match.span("day")[0], match.end()
             day = _nearest(today, int(match["month"]), int(match["day"]))
+            if day is not None and not any(end > s and start < e for s, e, _ in taken):
+                dates.append(ThaiDateMatch(None, day, start, end, text[start:end]))
+                taken.append((start, end, DATE))
+    if digits and "ไม่ใช่" in text:
+        for match in _DAY_NOT_DAY_RE.finditer(text):
+            start, end = match.start("day"), match.end()
+            day = _day_up_to(today, int(match["day"]))
             if day is not None and not any(end > s and start < e for s, e, _ in taken):
                 dates.append(ThaiDateMatch(None, day, start, end, text[start:end]))
                 taken.append((start, end, DATE))

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from handlers.nlu.evaluation import TODAY
+from handlers.nlu.extract import extract
 from tests.fakes.understanding import readings, settled
 
 _IT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
@@ -148,3 +150,26 @@ DOCUMENTS: list[tuple[str, str, str, dict[str, Any]]] = [
 @readings(DOCUMENTS)
 def test_documents_told_short(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (F) A day said instead of another on a step report ("ส่งแผน๑๔ไม่ใช่๑๐") is the day sent; a
+# value said instead of another stays a value, a form's number no day, a question no write.
+DAY_CORRECTED: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "กองกลางส่งแผน 14 นะคะ ไม่ใช่ 10", "MarkStep",
+     {"step": "3", "unit": "กองกลาง", "done_on": "2025-01-14"}),
+    ("L", "ขอแก้นะคะ กองคลังส่งรายชื่อทีม 7 ไม่ใช่ 8", "MarkStep",
+     {"step": "1", "unit": "กองคลัง", "done_on": "2025-01-07"}),
+    ("L", "แก้หน่อย กนต.ส่งรายงานผล 13 ไม่ใช่ 12 ค่ะ", "MarkStep",
+     {"step": "4", "unit": "กองนิติการ", "done_on": "2025-01-13"}),
+    ("P", "ขยะได้ 14 ไม่ใช่ 10", "SubmitValue", {"indicator": "2", "value": "14", "raw_value": "14"}),
+    ("L", "ส่งแผน 14 ไม่ใช่ 10 ใช่ไหม", "Unknown", {}),
+]  # fmt: skip
+
+
+@readings(DAY_CORRECTED)
+def test_day_said_instead(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_a_forms_number_is_no_day() -> None:
+    assert not extract("ส่งแบบฟอร์ม 2 ไม่ใช่ 3", today=TODAY).dates
