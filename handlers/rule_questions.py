@@ -318,6 +318,12 @@ _ATTENDANCE_TOLD = (
     rf"^(?!.*(?:{QUESTION}|กี่|เท่าไหร่|เท่าไร|ถ้า|หาก|ยังไง|อย่างไร|เหรอ|หรอ|ใช่|ต้อง|จะ|ได้ไหม))"
     r".*(?:เข้าประชุม|เข้าร่วม)\S{0,20}?\s?(?:ได้|คิดเป็น)\s?(?:แค่|เพียง)?\s?(?:ร้อยละ\s?)?NUM"
 )
+# "…กองกลาง คิดเป็นร้อยละ 92.5 ผ่านเกณฑ์ครับ": an attendance told passed, closing the message
+# with nothing asked nor supposed, is a unit's step reported.
+_ATTENDANCE_PASSED = (
+    rf"^(?!.*(?:{QUESTION}|กี่|เท่าไหร่|เท่าไร|ถ้า|หาก|ยังไง|อย่างไร|เหรอ|หรอ|ใช่|ต้อง|จะ|ถึง|ป่ะ|\?))"
+    r".*NUM.*(?<!ไม่)(?<!ไม่ )ผ่าน\s?เกณฑ์\s*(?:แล้ว)?\s*(?:นะ)?\s*(?:ครับ|ค่ะ|คะ|จ้า|ค่า)?\s*$"
+)
 # A meeting an assessment item holds ("ข้อจัดประชุมผู้ทรงคุณวุฒิ…ของหลักสูตรสอบผ่านยัง",
 # "รายงานสรุปผลประชุม… ข้อนั้นผ่านมั้ย"): the item's, not the plan's attendance rule.
 _AN_ITEMS_MEETING = re.compile(
@@ -347,11 +353,12 @@ _WOULD_COST = (
     # How a shortfall is cut: "ไม่ครบทั้ง 3 มิติ ตัดยังไงคะ มิติละ 0.5 หรือทั้งก้อน".
     "|ตัดยังไง|ตัดอย่างไร|ตัดแบบไหน|หักยังไง|หักอย่างไร|หักแบบไหน|คิดหักยังไง"
 )
-# A unit's score told with what was cut from it ("กพร.ได้ ๔.๕ คะแนนครับ หักเอกสารไม่ครบไป 0.5"):
+# A unit's score told with what was cut from it ("กพร.ได้ ๔.๕ คะแนนครับ หักเอกสารไม่ครบไป 0.5"),
 # a statement, no question of the deductions.
 _SCORE_TOLD = re.compile(
     rf"^(?!.*(?:{QUESTION}|เท่าไหร่|เท่าไร|กี่|ทำไม|ยังไง|อย่างไร|เหรอ|หรอ|ใช่|ถ้า|หาก))"
-    r".*ได้\s?NUM\s?คะแนน"
+    # "กจได้2.95นะ โดนหักส่งช้า": the measure word may go unsaid, a count's may not.
+    r".*ได้\s?NUM(?:\s?คะแนน|(?!\s?(?:วัน|ครั้ง|คน|%|เปอร์|ร้อยละ|ชั่วโมง|เดือน|ปี|ฉบับ|ไฟล์|ชุด|มิติ)))"
 )
 # The deductions asked to be included in a status ("ขอรายงานสถานะแบบละเอียด… รวมรายการหัก
 # คะแนนด้วย"): the status's detail cards list them, no rule is asked.
@@ -635,7 +642,7 @@ SPECS = (
              _undone(_reader(RuleTopic.ATTENDANCE)),
              unless=re.compile(
                  f"{_FAILED_OR_WHO.pattern}|{_AN_ITEMS_MEETING.pattern}|{_FELL_SHORT.pattern}"
-                 f"|{_ATTENDANCE_TOLD}", re.I
+                 f"|{_ATTENDANCE_TOLD}|{_ATTENDANCE_PASSED}", re.I
              )),
         # Whether a count reaches the share, asked ("เข้าประชุมไปแล้ว 7 ใน 8 ครั้ง ถือว่าถึง 85%
         # มั้ย", "ถ้าบรรลุ 4 จาก 5 ตัว ไม่ถึง 85 ใช่ไหม"): the rule, even of a unit's count.

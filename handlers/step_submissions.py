@@ -27,7 +27,7 @@ from handlers.nlu.evidence import (
     plan_item,
 )
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
-from handlers.nlu.extract import yearless
+from handlers.nlu.extract import last_weekday, yearless
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNEL_WORDS,
@@ -370,6 +370,8 @@ def _read_step(found: Found) -> Intent:
     if "ที่ถูก" in found.remainder:  # "เมื่อกี้พิมพ์ กจ. ที่ถูกคือกองคลัง": the slip's unit goes
         found = replace(found, remainder=_SLIP_THEN_RIGHT_RE.sub(" ", found.remainder))
     unit, rest = split_unit(_TOLD_RE.sub(r"\g<0> ", found.remainder))
+    if unit and "ว่า" in found.remainder:
+        unit, rest = _unit_told_of(found.remainder, unit, rest)
     glued = _GLUED_PLAN_RE.search(unit)
     if glued:  # "กองคลังแผนส่งแล้ว": the plan glued after the unit's name ("…และแผน" is a name)
         unit, rest = unit[: glued.start()], f"{glued[0]} {rest}"
@@ -404,9 +406,15 @@ def _read_step(found: Found) -> Intent:
     percents = [n for n in numbers if n.percent]
     if percents:
         met = of = None
+    done_on = extraction.dates[0].due if extraction.dates else None
+    if done_on is None and "วัน" in text and not promises(text):
+        weekday = last_weekday(text, extraction.today)
+        if weekday is not None:  # "แผนลงไดรฟ์วันจันทร์": the last Monday, today included
+            done_on = weekday[0]
+            words = content(words.replace(weekday[1], " "))
     return MarkStep(
         step=extraction.step or words,
-        done_on=extraction.dates[0].due if extraction.dates else None,
+        done_on=done_on,
         yearless=bool(extraction.dates) and yearless(extraction.dates[0]),
         passed=verdict(extraction.text),
         value=(percents or numbers)[-1].value if numbers and of is None else None,
@@ -429,6 +437,21 @@ _SLIP_THEN_RIGHT_RE = re.compile(
     r"(?:(?:เมื่อกี้|เมื่อกี๊|ตอนแรก|ทีแรก)\s?)?(?:พิมพ์|ใส่|กรอก)\s?(?:ผิด\s?)?(?:เป็น\s?)?\S+\s?"
     r"(?=ที่ถูก)|ที่ถูก(?:ต้อง)?(?:คือ|เป็น)"
 )
+
+
+def _unit_told_of(remainder: str, unit: str, rest: str) -> tuple[str, str]:
+    """ "กพร.แจ้งว่ารายชื่อทีมของกองกลางส่งแล้ว": the unit named in what was told is the one
+    whose work it is, not the one who told it (who is, when what was told names none:
+    "ศทส.แจ้งว่าส่งแผนแล้ว")."""
+    told = _TOLD_RE.search(remainder)
+    if told is None:
+        return unit, rest
+    named, words = split_unit(_GLUED_OF_RE.sub("ของ ", remainder[told.end() :]))
+    if not named:
+        return unit, rest
+    return named, f"{remainder[: told.end()]} {words}"
+
+
 _PLAN_HOLDS_RE = re.compile(r"(?:มี|ใส่|ระบุ)\s?กิจกรรม\S*")
 
 
@@ -441,7 +464,7 @@ def _without_recipient(found: Found) -> Found:
     return replace(found, remainder=remainder)
 
 
-_RECIPIENT_RE = re.compile(r"(?:ไป\s?|ส่ง\s?|(?<!\S))(?:ที่|ให้|ยัง|ถึง)\s?(?P<to>\S+)")
+_RECIPIENT_RE = re.compile(r"(?:ไป\s?|ส่ง\s?|(?<!\S)(?<!บันทึก )(?<!ลง ))(?:ที่|ให้|ยัง|ถึง)\s?(?P<to>\S+)")
 # "อัปแผนขึ้นไดรฟ์": "ขึ้น" before a channel says where to, with it.
 _UP_TO_RE = re.compile(rf"ขึ้น\s?(?={phrase_regex(CHANNEL_WORDS)})")
 _GLUED_OF_RE = re.compile(rf"ของ(?=(?:{UNIT_PREFIXES})(?!เรา))")
@@ -503,6 +526,12 @@ def _read_checked(found: Found) -> Intent | None:
     return intent if found.extraction.step or leads_with_the_plan(intent.step) else None
 
 
+# A deliverable's documents told short, unless asked, supposed, or sent otherwise than short
+# ("ส่งมาไม่ครบ", "ส่งมาแค่ฟอร์ม 1" say how short; "ยังไม่ได้ส่งแผน" sends nothing).
+_SHORT_DOCUMENTS_VETO = re.compile(
+    phrase_regex(f"{QUESTION}|ใคร|ต้อง|ถ้า|หาก|{_NOT_THIS_PLAN}")
+    + r"|ส่ง(?!\s?(?:มา|ไป)?\s?(?:ไม่\s?ครบ|แค่|เพียง))"
+)
 _COMPLETE_DOCUMENTS = "เอกสารครบ|เอกสารประกอบครบ|แนบเอกสารครบ|แนบครบ|ไฟล์ครบ"
 
 
@@ -697,7 +726,7 @@ SPECS = (
         # "ขั้นตอนที่ 3 ส่งแล้ว ยังไม่มีเอกสารประกอบ" outranks "ส่ง…แล้วยัง" (who is missing).
         Rule(("STEP|ส่ง", NO_DOCUMENTS), 810, _read_step, unless=f"{QUESTION}|ใคร"),
         Rule(("แผน|รายชื่อ", "เอกสาร|ไฟล์|หลักฐาน|แนบ|ฟอร์ม"), 809, _read_short_documents,
-             keep=True, unless=f"{QUESTION}|ใคร|ต้อง|ถ้า|หาก|ส่ง|{_NOT_THIS_PLAN}"),
+             keep=True, unless=_SHORT_DOCUMENTS_VETO),
         # A step with its documents' link, or a word on its documents: "ขั้นตอนที่ 3 https://…".
         Rule(("STEP", "เอกสาร|LINK"), 690, _read_step, unless=f"{QUESTION}|ใคร"),
         # Stating the plan's dimensions says it was done: "ขั้นตอนที่ 3 ครบทุกมิติ".

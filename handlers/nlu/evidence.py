@@ -34,7 +34,7 @@ _DOCUMENT_HEAD = r"(?:เอกสาร|ไฟล์|หลักฐาน)"
 _BETWEEN = r"(?:\s|ยัง|จะ|ขอ|ส่ง|ได้|ที่|ก็|อยู่|อีก|มา|ไป|เรา|นะ|ค่ะ|คะ|ครับ)*"
 _SHORT = r"(?:ไม่\s?ครบ|ขาด|ตาม\s?(?:มา|ไป|ให้)|ทีหลัง|ภายหลัง|บางส่วน|ไม่หมด|incomplete)"
 _SHORT_FIRST = r"(?:ขาด|ไม่\s?ครบ)"
-_NOT_ATTACHED = r"(?:ไม่\s?ได้\s?(?:แนบ|ส่ง)|ไม่\s?มี)"
+_NOT_ATTACHED = r"(?:ไม่\s?(?:ได้\s?)?(?:แนบ|ส่ง)|ไม่\s?มี)"
 # "ไฟล์แนบ", "เอกสารประกอบ": a document's noun with the word of what it goes with.
 _HEAD_COMPOUND = rf"{_DOCUMENT_HEAD}(?:\s?(?:แนบ|ประกอบ))?"
 # "ขาดแบบฟอร์ม 3", "ขาดฟอร์มสี่": one of the step's forms short, the rest sent.
@@ -65,7 +65,8 @@ _INCOMPLETE_RE = re.compile(f"{_DOCUMENTS_SHORT}|{_FORM_SHORT}")
 FORM_SHORT_RE = re.compile(_FORM_SHORT)
 # "ลืมแนบเอกสารประกอบ", "ลืมแนบไฟล์": the sender forgot to attach them.
 _FORGOT = r"ลืม\s?(?:แนบ|ใส่\s?(?:เอกสาร|ไฟล์)|ส่ง\s?(?:เอกสาร|ไฟล์|หลักฐาน))"
-# "ยังไม่ได้แนบไฟล์หลักฐาน", "หลักฐานยังไม่ได้แนบ", "ไฟล์แนบยังไม่มี": none attached.
+# "ยังไม่ได้แนบไฟล์หลักฐาน", "ยังไม่แนบไฟล์", "หลักฐานยังไม่ได้แนบ", "ไฟล์แนบยังไม่มี": none
+# attached.
 _MISSING_RE = re.compile(
     f"{phrase_regex(_MISSING)}|{_NOT_ATTACHED}{_BETWEEN}{_DOCUMENT_HEAD}"
     f"|{_HEAD_COMPOUND}{_BETWEEN}{_NOT_ATTACHED}|{_FORGOT}"

@@ -72,6 +72,14 @@ _DONE_DAY_MONTH_RE = re.compile(
     r"(?:ครับ|ค่ะ|คะ|นะ|จ้า|ค่า|น้า|จ้ะ|\s)*$))"
     r"(?P<day>[0-3]?\d)/(?P<month>1[0-2]|0?[1-9])(?![\d/.])"
 )
+# "ศทสส่งแผน๑๔ไม่ใช่๑๐นะ", "ส่งรายชื่อทีม 7 ไม่ใช่ 8": a day number after the thing sent, said
+# instead of another, is the day it was sent (the nearest such day up to today); a form's
+# number ("ส่งแบบฟอร์ม 2 ไม่ใช่ 3") is none.
+_DAY_NOT_DAY_RE = re.compile(
+    r"(?:ส่ง|อัป|อัพ|ยื่น|แนบ)\s?(?:(?:แผน|รายชื่อ|รายงาน)[^\s\d]*)?\s?(?:วันที่\s?)?"
+    r"(?P<day>[1-3]?\d)(?![\d.,/%])\s?(?:นะ\s?)?(?:คะ|ค่ะ|ครับ)?\s?ไม่ใช่\s?(?:วันที่\s?)?"
+    r"[1-3]?\d(?![\d.,/%])"
+)
 _COUNTED_RE = re.compile("บรรลุ|เข้าร่วม|ประชุม|ครั้ง|ตัวชี้วัด|รายการ|คน|จากทั้งหมด")
 # "วันศุกร์ที่แล้ว", "เมื่อวันจันทร์ที่ผ่านมา": the last such weekday before today.
 _WEEKDAYS = {
@@ -82,6 +90,62 @@ _LAST_WEEKDAY_RE = re.compile(
     rf"วัน\s?(?P<day>{'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})\s?"
     r"(?:ที่แล้ว|ที่ผ่านมา|ก่อน)"
 )
+# "เมื่อวันศุกร์ที่ ๑๐", "วันจันทร์ที่ 13" (no month): the day of that number, nearest today,
+# that falls on that weekday (a month named after it is read with it as a written date).
+_NUMBERED_WEEKDAY_RE = re.compile(
+    rf"วัน\s?(?P<day>{'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})\s?ที่\s?"
+    r"(?P<number>[0-3]?\d)(?![\d.,/%])"
+)
+# "ส่งแผนลงไดรฟ์วันจันทร์": a weekday alone, read as the last such day (today included) by a
+# report of a thing done only (``last_weekday``); never one to come or every week.
+_BARE_WEEKDAY_RE = re.compile(
+    r"(?<!ไป)(?<!ไป )(?<!เป็น)(?<!เป็น )(?<!ถึง)(?<!ทุก)(?<!ภายใน)(?<!ภายใน )(?<!สวัสดี)"
+    rf"วัน\s?(?P<day>{'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})"
+    r"(?!\s?(?:หน้า|นี้|ที่|ก่อน))"
+)
+
+
+def last_weekday(text: str, today: date) -> tuple[date, str] | None:
+    """The last day on or before ``today`` of the first weekday named alone in ``text``
+    ("…ผ่าน drive วันจันทร์"), with the words that named it; None if none is."""
+    match = _BARE_WEEKDAY_RE.search(text)
+    if match is None:
+        return None
+    back = (today.weekday() - _WEEKDAYS[match["day"]]) % 7
+    return today - timedelta(days=back), match.group(0)
+
+
+def _day_up_to(today: date, number: int) -> date | None:
+    """The day ``number`` of this month, or of the month before once it is past today."""
+    for back in range(3):  # a month without that day (the 31st) goes one further back
+        month = (today.month - 1 - back) % 12 + 1
+        year = today.year + (today.month - 1 - back) // 12
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            continue
+        if day <= today:
+            return day
+    return None
+
+
+def _numbered_weekday(today: date, weekday: int, number: int) -> date | None:
+    """The day ``number`` of a month, nearest ``today``, that falls on ``weekday``; else the
+    nearest day of that number."""
+    days = []
+    for months in range(-12, 13):
+        month = (today.month - 1 + months) % 12 + 1
+        year = today.year + (today.month - 1 + months) // 12
+        try:
+            days.append(date(year, month, number))
+        except ValueError:
+            continue
+    if not days:
+        return None
+    fitting = [d for d in days if d.weekday() == weekday] or days
+    return min(fitting, key=lambda d: (abs((d - today).days), d > today))
+
+
 # "ส่งเมื่อวันจันทร์": a weekday after "เมื่อ" is past, the last such weekday before today too.
 _SINCE_WEEKDAY_RE = re.compile(
     rf"(?<=เมื่อ)\s?วัน\s?(?P<day>{'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})"
@@ -369,6 +433,18 @@ def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
             if day is not None and not any(end > s and start < e for s, e, _ in taken):
                 dates.append(ThaiDateMatch(None, day, start, end, text[start:end]))
                 taken.append((start, end, DATE))
+    if digits and "ไม่ใช่" in text:
+        for match in _DAY_NOT_DAY_RE.finditer(text):
+            start, end = match.start("day"), match.end()
+            day = _day_up_to(today, int(match["day"]))
+            if day is not None and not any(end > s and start < e for s, e, _ in taken):
+                dates.append(ThaiDateMatch(None, day, start, end, text[start:end]))
+                taken.append((start, end, DATE))
+    if "วัน" in text and digits:
+        for match in _claim(_NUMBERED_WEEKDAY_RE, text, taken, DATE):
+            day = _numbered_weekday(today, _WEEKDAYS[match["day"]], int(match["number"]))
+            if day is not None:
+                dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))
     if "วัน" in text:
         weekdays = _claim(_LAST_WEEKDAY_RE, text, taken, DATE)
         if "เมื่อ" in text:

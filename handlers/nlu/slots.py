@@ -91,7 +91,7 @@ _SOME_WORD_RE = re.compile(r"[^\W_]|\.")
 # "ผ่านทางอีเมล" is a channel, "วันพุธที่ผ่านมา" a time gone by ("ผ่านมาตรฐาน" still passes).
 # "ส่งชื่อทีมผ่านฟอร์ม", "ผ่านลิงก์": the form or the link it went by.
 _PASSED_RE = re.compile(
-    rf"(?<!ไม่)ผ่าน(?!\s?(?:ทาง|ระบบ|มา(?!ตร)|แบบฟอร์ม|ฟอร์ม|ลิงก์|ลิงค์|link"
+    rf"(?<!ไม่)ผ่าน(?!\s?(?:ทาง|ช่องทาง|ระบบ|มา(?!ตร)|แบบฟอร์ม|ฟอร์ม|ลิงก์|ลิงค์|link"
     rf"|{phrase_regex(CHANNEL_WORDS)}))"
 )
 
@@ -282,9 +282,10 @@ def without_introduction(text: str) -> str:
 _GLUED_PARTICLE_RE = re.compile(r"(?<=[\u0e01-\u0e4e.])(?:อ่ะ|อะ|ล่ะ|ละ|เนาะ|เนอะ|น่ะ|เนี่ย)$")
 
 
-# Who told the news: "ได้รับแจ้งจาก กพร. ว่า", "ทราบจากกองคลังว่า", "แจ้งมาโดยศทส.".
+# Who told the news: "ได้รับแจ้งจาก กพร. ว่า", "ทราบจากกองคลังว่า", "แจ้งมาโดยศทส."; who
+# checked it ("ได้รับการตรวจจาก กพร. แล้ว", "ตรวจโดยกองกลาง") did not send it either.
 _TOLD_BY_RE = re.compile(
-    r"(?:ได้รับ)?(?:แจ้ง|ทราบ|ข่าว)(?:มา)?\s*(?:จาก|โดย)\s*"
+    r"(?:ได้รับ)?(?:การ)?(?:แจ้ง|ทราบ|ข่าว|ตรวจ(?:สอบ)?)(?:มา)?\s*(?:จาก|โดย)\s*"
     rf"(?:(?:{UNIT_PREFIXES})(?:(?!ว่า)\S)*|\S+?)(?:\s*ว่า|\s+|$)"
 )
 
@@ -293,7 +294,10 @@ _TOLD_BY_RE = re.compile(
 # กระดาษให้ กพร. แล้ว" (the unit that receives it did not send it); who checked it after the
 # report ("ขั้นตอนที่ 4 ของกองนิติการผ่านแล้ว กพร.ตรวจแล้ว") did not send it either.
 _UNIT_OR_SHORT = rf"(?:(?:{UNIT_PREFIXES})(?:(?!แล้ว|เรียบร้อย)\S)*|{_SHORT_START}[\u0e01-\u0e4e.]*)"
-_SENT_TO_RE = re.compile(rf"(?:ไปที่|ไปยัง|ไปให้|มาที่|ส่งถึง|ให้)\s*{_UNIT_OR_SHORT}")
+# A unit recorded for ("ฝากบันทึกให้ กพร.", "ช่วยลงให้กองคลังด้วย") is the unit of the report.
+_SENT_TO_RE = re.compile(
+    rf"(?:ไปที่|ไปยัง|ไปให้|มาที่|ส่งถึง|(?<!บันทึก)(?<!บันทึก )(?<!ลง)(?<!ลง )ให้)\s*{_UNIT_OR_SHORT}"
+)
 _CHECKED_BY_RE = re.compile(
     rf"(?<=\s){_SHORT_START}[\u0e01-\u0e4e.]*?\s?(?:ตรวจ|เช็ค|เช็ก)"
     r"(?:\s?(?:แล้ว|ให้แล้ว|เรียบร้อย))?(?=\s|$)"
