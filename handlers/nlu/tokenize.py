@@ -160,7 +160,10 @@ def newmm(text: str, words: WordSet) -> list[str]:
             if size > _MAX_GRAPH_SIZE:
                 break
         if len(queue) == 1:  # one way on: the words up to it are settled
-            path = _first_path(graph, end, queue[0])
+            goal = queue[0]
+            # Mostly one word from ``end`` to the goal: the first path found from there.
+            first = graph.get(end)
+            path = [end, goal] if first and first[0] == goal else _first_path(graph, end, goal)
             size = 0
             graph.clear()
             for at in path[1:]:
