@@ -68,21 +68,6 @@ class WordSet(Trie):
                 found.append(word)
         return found
 
-    def ends(self, text: str, start: int, valid: bytearray) -> list[int]:
-        """Where the words of ``prefixes(text, start)`` end, shortest first, those that end
-        where ``valid`` allows only: the ends newmm keeps, each word looked up only there."""
-        words, stop = self._words, len(text)
-        found = []
-        if valid[start + 1] and text[start] in words:  # newmm asks within the text only
-            found.append(start + 1)
-        if start + 2 <= stop and valid[start + 2] and text[start : start + 2] in words:
-            found.append(start + 2)
-        for length in self._lengths.get(text[start : start + 3], ()):
-            end = start + length
-            if end <= stop and valid[end] and text[start:end] in words:
-                found.append(end)
-        return found
-
     def __contains__(self, word: object) -> bool:
         return word in self._words
 
@@ -124,7 +109,8 @@ def newmm(text: str, words: WordSet) -> list[str]:
     the corpus and the dictionary), found by PyThaiNLP's own steps with less work in each.
 
     Its maximal matching (``newmm._onecut``) in one function: the dictionary asked only for
-    the words that end at a cluster's end (``WordSet.ends``), the clusters found in one pass,
+    the words that end at a cluster's end (the words of ``WordSet.prefixes`` that newmm would
+    keep, shortest first, the others never sliced), the clusters found in one pass,
     and the joining of formatted numbers ("52.3" cut as "52", ".", "3") run only on a text
     with a digit, the only one it can change.
     """
@@ -133,7 +119,7 @@ def newmm(text: str, words: WordSet) -> list[str]:
     found: list[str] = []
     valid = _cluster_ends(text)
     stop = len(text)
-    known, lengths = words._words, words._lengths  # ``WordSet.ends``, inlined: the hot loop
+    known, lengths = words._words, words._lengths  # ``WordSet.prefixes``, inlined below
     graph: dict[int, list[int]] = {}
     size = 0
     queue = [0]  # the positions a word may start at, lowest first
