@@ -217,9 +217,10 @@ def _typo_in_name(found: Understanding, typed: str, today: date) -> Understandin
         return None
     cased = unicodedata.normalize("NFC", typed).strip()
     typed = cased.lower()
-    if not _may_hold_a_name_typo(typed, slot_words.lower()):
+    corrections: dict[str, str] = {}  # a window is often the whole text: corrected once
+    if not _may_hold_a_name_typo(typed, slot_words.lower(), corrections):
         return None
-    corrected = _NAME_CORRECTOR.correct(typed)
+    corrected = corrections[typed] if typed in corrections else _NAME_CORRECTOR.correct(typed)
     if corrected == typed:
         return None
     start = next((i for i, (a, b) in enumerate(zip(typed, corrected, strict=False)) if a != b), 0)
@@ -251,9 +252,11 @@ def _typed_right(word: str) -> bool:
     return len(word) >= _LONG_WORD and word in _DICTIONARY
 
 
-def _may_hold_a_name_typo(typed: str, slot_words: str) -> bool:
+def _may_hold_a_name_typo(typed: str, slot_words: str, corrections: dict[str, str]) -> bool:
     """A cheap test before correcting the whole message: whether the text around each slot
-    word (as far as a correction's span may reach) holds a typo of a name word at all."""
+    word (as far as a correction's span may reach) holds a typo of a name word at all.
+    ``corrections``: each window with its correction, filled here (a window is corrected
+    once, and the caller's own correction of the whole text is one of them when it is)."""
     if all(_typed_right(word) for word in slot_words.split()):
         return False  # "ขยะ", "กองคลัง", "3": names and words typed right, no typo there
     reach = _NAME_CORRECTOR.reach
@@ -262,7 +265,9 @@ def _may_hold_a_name_typo(typed: str, slot_words: str) -> bool:
         if at < 0:
             return True  # not found as typed: no window to test, the whole text is
         window = typed[max(at - reach, 0) : at + len(word) + reach]
-        if _NAME_CORRECTOR.correct(window) != window:
+        if window not in corrections:
+            corrections[window] = _NAME_CORRECTOR.correct(window)
+        if corrections[window] != window:
             return True
     return False
 

@@ -201,6 +201,23 @@ class _Index:
             | second.get(key, 0) << self._second_at
             for key in files.keys() | first.keys() | second.keys()
         }
+        # The group test for every rule at once: a text has a dozen present phrases, the rules
+        # filed under its pairs are some thirty. Layer k (bits k * rules on) holds, for each
+        # rule, whether its k-th group has a present phrase: ``_by_phrase`` gives a phrase's
+        # bits in every layer, ``_no_group`` sets the layers past a rule's last group.
+        self._layers = max(map(len, self._groups), default=0)
+        width = len(compiled)
+        self._by_phrase = [0] * len(phrases)
+        self._no_group = 0
+        for position, masks in enumerate(self._groups):
+            for layer, mask in enumerate(masks):
+                while mask:
+                    lowest = mask & -mask
+                    mask ^= lowest
+                    self._by_phrase[lowest.bit_length() - 1] |= 1 << (layer * width + position)
+            for layer in range(len(masks), self._layers):
+                self._no_group |= 1 << (layer * width + position)
+        self._shifts = tuple(layer * width for layer in range(self._layers))
 
     def candidates(self, text: str) -> Iterator[int]:
         """The positions of the rules that may match ``text``, in order (as they are tried:
@@ -211,16 +228,17 @@ class _Index:
         # The phrases both of whose rarest pairs the text holds (the second pairs are the top
         # bits: shifted down, nothing lies above them).
         present = (packed >> self._first_at) & (packed >> self._second_at)
-        groups = self._groups
+        layers, by_phrase = self._no_group, self._by_phrase
+        while present:
+            lowest = present & -present
+            present ^= lowest
+            layers |= by_phrase[lowest.bit_length() - 1]
+        for shift in self._shifts:  # a rule is left if each of its groups has a present phrase
+            found &= layers >> shift
         while found:
             lowest = found & -found
             found ^= lowest
-            position = lowest.bit_length() - 1
-            for mask in groups[position]:
-                if not present & mask:
-                    break
-            else:
-                yield position
+            yield lowest.bit_length() - 1
 
 
 def _group_keys(group: str) -> list[set[str]] | None:

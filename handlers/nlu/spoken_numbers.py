@@ -62,13 +62,16 @@ _COUNTED = frozenset(
     ("ฟอร์ม", "แบบฟอร์ม", "ขั้น", "ขั้นที่", "ขั้นตอน", "ขั้นตอนที่", "มิติ", "มิติที่", "หมวด", "หมวดที่")
 )
 _COUNTED_RE = re.compile("|".join(sorted(_COUNTED, key=len, reverse=True)))
+# A counted word with a number's word right after it: a text without one is not segmented
+# (the pieces replaced are such a pair, and the pair is in the text as it stands).
+_COUNTED_NUMBER_RE = re.compile(f"(?:{_COUNTED_RE.pattern})(?:{_DIGIT})")
 
 
 def counted_in_digits(text: str) -> str:
     """``text`` with a number said in one word right after a form, a step or a dimension
     ("ฟอร์มสี่ของ กจ.") in digits; only where the segmenter cuts the word apart, so the words
     that hold a number's letters stay ("ขั้นตอนสามารถ…")."""
-    if not _COUNTED_RE.search(text):
+    if not _COUNTED_NUMBER_RE.search(text):
         return text
     parts = pieces(text)
     out = list(parts)

@@ -54,6 +54,8 @@ class Corrector:
             index[skeleton(word)].add(word)
         self._index = dict(index)
         self._keys = frozenset(index)
+        # The first three letters of every key (a shorter key whole): see ``_candidates``.
+        self._heads = frozenset(key[:3] for key in index)
 
     def correct(self, text: str) -> str:
         """``text`` with its one best correction, or unchanged."""
@@ -100,6 +102,20 @@ class Corrector:
         return typed
 
     def _candidates(self, span: str) -> set[str]:
+        heads = self._heads
+        # A cheap test first: most spans have no candidate at all. A variant of the span that
+        # is a key starts with a key's first three letters (a shorter key is a head whole);
+        # for a span of four letters or more, the variant's first three are the span's own
+        # (nothing or a later letter deleted), its letters 2-4 (the first deleted), 1 and 3-4
+        # (the second) or 1-2 and 4 (the third), or its skeleton's first three.
+        if len(span) > 3 and not (
+            span[:3] in heads
+            or span[1:4] in heads
+            or span[0] + span[2:4] in heads
+            or span[:2] + span[3] in heads
+            or skeleton(span)[:3] in heads
+        ):
+            return set()
         found: set[str] = set()
         # One letter deleted from the span, up to two from the word (indexed): a long word typed
         # with two extra letters is the one case left out, for a tenth of the lookups.

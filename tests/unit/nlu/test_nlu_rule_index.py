@@ -152,3 +152,32 @@ def test_a_rule_whose_groups_hold_a_phrase_without_letters_is_tried_on_every_tex
     assert Understander(rules).understand("ข ค", today=TODAY).intent == "other group"
     assert Understander(rules[1:]).understand("ค ง", today=TODAY).intent == "a space"
     assert Understander(rules[2:]).understand("ค", today=TODAY).intent == "no cue"
+
+
+def _tried_rule_by_rule(text: str) -> list[int]:
+    """The candidates as the index defines them, one rule at a time: filed under a pair of the
+    text (or tried on every text), and each group holding a present phrase."""
+    from functools import reduce
+    from operator import or_
+
+    from handlers.nlu.matcher import _letters
+
+    index = _UNDERSTANDER._index
+    keys = index._keys
+    packed = reduce(or_, map(keys.__getitem__, _letters(text) & keys.keys()), index._always)
+    present = (packed >> index._first_at) & (packed >> index._second_at)
+    return [
+        n
+        for n in range(len(RULES))
+        if packed >> n & 1 and all(present & mask for mask in index._groups[n])
+    ]
+
+
+def test_the_groups_of_every_rule_are_tested_at_once_as_one_at_a_time() -> None:
+    texts = [extract(normalise(line), today=TODAY).masked for line in typed_lines()]
+    texts += [*_random_texts(1500, 3), *_cue_texts()]
+    differ = [
+        t for t in texts if list(_UNDERSTANDER._index.candidates(t)) != _tried_rule_by_rule(t)
+    ]
+    assert len(texts) > 3000
+    assert differ == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import subprocess
 import sys
 from functools import cache
@@ -108,6 +109,25 @@ def _word_set() -> WordSet:
     return WordSet(dictionary_words())
 
 
+def test_our_newmm_gives_the_words_and_clusters_pythainlps_gives() -> None:
+    from pythainlp.tokenize.tcc_p import tcc_pos_array
+
+    from handlers.nlu.evaluation import corpus_parts, load
+    from handlers.nlu.tokenize import _cluster_ends, newmm
+
+    words = _word_set()
+    texts = [e.text for part in corpus_parts()["dev"] for e in load(part)]
+    texts = [*texts, *map(str.lower, texts)]
+    rng = random.Random(9)
+    ordered = sorted(words)
+    texts += ["".join(rng.choice(ordered) for _ in range(4)) for _ in range(2000)]
+    letters = "กขคงจชซดตทนบปผพมยรลวสหอะาำิีึืุูเแโใไ่้๊๋็์ั ๆ0123456789.,:-ab\n\t%"
+    texts += ["".join(rng.choices(letters, k=rng.randrange(1, 40))) for _ in range(5000)]
+    texts += ["", "ก", "52.3", "12:30น 1,234.5", "x" * 130, "ก" * 130]
+    assert [t for t in texts if newmm(t, words) != _newmm(t)] == []
+    assert [t for t in texts if t and _cluster_ends(t) != tcc_pos_array(t)] == []
+
+
 def test_every_dictionary_word_is_one_word_to_newmm_so_it_is_given_back_unsegmented() -> None:
     words = _word_set()
     split = [
@@ -131,13 +151,13 @@ def test_within_one_message_a_part_is_segmented_once_and_its_words_stay_unchange
     from handlers.nlu import tokenize
 
     calls: list[str] = []
-    newmm = tokenize.word_tokenize
+    newmm = tokenize.newmm
 
-    def counted(text: str, **options: object) -> list[str]:
+    def counted(text: str, words: WordSet) -> list[str]:
         calls.append(text)
-        return newmm(text, **options)
+        return newmm(text, words)
 
-    tokenize.word_tokenize = counted
+    tokenize.newmm = counted
     try:
         with tokenize.one_message():
             first = pieces("ส่งแผนแล้วค่ะ NUM")
@@ -145,7 +165,7 @@ def test_within_one_message_a_part_is_segmented_once_and_its_words_stay_unchange
             again = pieces("  ส่งแผนแล้วค่ะ")
         after = pieces("ส่งแผนแล้วค่ะ")
     finally:
-        tokenize.word_tokenize = newmm
+        tokenize.newmm = newmm
     assert again == ["  ", "ส่ง", "แผน", "แล้ว", "ค่ะ"]
     assert after == again[1:]
     assert calls == ["ส่งแผนแล้วค่ะ", "ส่งแผนแล้วค่ะ"]  # once in the message, once after it

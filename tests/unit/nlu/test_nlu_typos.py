@@ -199,3 +199,35 @@ def test_the_cue_words_typed_right_are_found_where_each_first_stands() -> None:
     expected = sorted((text.find(w), text.find(w) + len(w)) for w in corrector._known if w in text)
     assert sorted(corrector._typed(text)) == expected
     assert corrector._typed("") == [] and corrector._typed("ก") == []
+
+
+def _all_candidates(corrector: Corrector, span: str) -> set[str]:
+    """A span's candidates by their definition: its variants (one letter deleted, or its
+    skeleton) that are keys of the index, with no test before."""
+    from handlers.nlu.typos import _deletions, skeleton
+
+    variants = _deletions(span, 1) | {skeleton(span)}
+    return set().union(*(corrector._index[v] for v in variants & corrector._keys))
+
+
+def test_the_candidates_test_before_the_index_drops_no_candidate() -> None:
+    import random
+
+    from handlers.nlu.evaluation import corpus_parts, load
+    from handlers.registry import _CORRECTOR, _NAME_CORRECTOR
+
+    texts = [e.text.lower() for part in corpus_parts()["dev"] for e in load(part)][::25]
+    spans = {t[a:b] for t in texts for a in range(len(t)) for b in range(a + 3, a + 13)}
+    rng = random.Random(5)
+    for corrector in (_CORRECTOR, _NAME_CORRECTOR):
+        words = sorted(corrector._known)
+        typos = [  # each word with a letter put in, dropped, or doubled
+            w[:i] + extra + w[i + drop :]
+            for w in words
+            for i in range(len(w))
+            for extra, drop in (("", 1), (w[i], 0), (rng.choice("กาะ่ิ"), 0))
+        ]
+        tried = sorted(spans | set(words) | set(typos))
+        differ = [s for s in tried if corrector._candidates(s) != _all_candidates(corrector, s)]
+        assert sum(bool(corrector._candidates(s)) for s in typos) > len(words)
+        assert differ == []
