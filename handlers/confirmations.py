@@ -25,7 +25,7 @@ from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import QUESTION, phrase_regex, words
 from handlers.nlu.questions import asks
 from handlers.nlu.resolve import resolve_unit
-from handlers.nlu.slots import Found, content, names_the_plan, split_unit
+from handlers.nlu.slots import Found, content, names_the_plan, plan_names_dropped, split_unit
 from handlers.nlu.tokenize import tokens
 from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
@@ -278,6 +278,9 @@ _AROUND_YES = _AROUND | frozenset(
         "|ชัวร์|แน่นอน|sure"  # sure of it before going ahead: "ชัวร์ครับ บันทึกได้"
         "|ถูก"  # right, said of the card: "ได้เลยจ้า ที่บอทสรุปมาถูกหมด"
         "|เซฟ|save"  # saving is recording: "ใช่ๆ ถูกละ เซฟเลย"
+        # The card pointed at, relaxed: "ใช่ๆๆ อันนั้นแหละ", "ใช่ค่ะ ตัวเลขนี้แหละ"; recorded
+        # ("ค่ะ ถูกต้อง ลงได้เลย").
+        "|แหละ|แหล่ะ|อันนั้น|อันนี้|อัน|นั่น|นี่|นั้นแหละ|นี้แหละ|นั่นแหละ|นี่แหละ|ๆๆ|ๆๆๆ|ลง"
     )
 )
 _AROUND_NO = _AROUND | frozenset(
@@ -329,10 +332,17 @@ def _yes(intent: Confirm, found: Found) -> Confirm | None:
         # "ใช่ค่ะ กองคลัง ถูกแล้ว": the card's unit said back with the yes.
         unit, rest = split_unit(aside)
         aside = content(rest, _AROUND_YES, keep_courtesy=True) if unit else aside
+    if aside and _AS_RESTATED_RE.search(found.extraction.text):
+        # "ยืนยันครับ บันทึกขยะตามนั้น": the card's indicator or step named as restated.
+        aside = content(plan_names_dropped(aside), _AROUND_YES | _OF_A_RESULT, keep_courtesy=True)
     if aside:
         return None
     figures = tuple(n.value for n in found.extraction.numbers)
     return replace(intent, figures=figures, unit=unit) if figures or unit else intent
+
+
+_AS_RESTATED_RE = re.compile(r"ตาม\s?(?:นั้น|นี้)")
+_OF_A_RESULT = frozenset(words("ผล|ตัวชี้วัด|ของ|เรื่อง|ขั้นตอน|ขั้น"))
 
 
 # What a yes says of the card: that it was checked ("ตรวจทานแล้ว", "เช็คแล้ว"), or that it is
@@ -408,13 +418,24 @@ _ASK_FIRST_RE = re.compile(
 _NOT_YET_RE = re.compile(r"อย่า\s?(?:เพิ่ง|พึ่ง)?\s?(?:บันทึก|ลงระบบ|เซฟ)")
 
 
+# The card itself, called the command just given ("ยกเลิกคำสั่งเมื่อกี้ครับ ยังไม่ต้องทำ"), or
+# what was just typed said to be wrong in a clause of its own ("ยกเลิกค่ะ เมื่อกี้ไม่ใช่กองกลาง"):
+# no entry recorded earlier, which "ยกเลิก…เมื่อกี้" would withdraw.
+_JUST_NOW = r"เมื่อ\s?(?:กี้|กี๊|ครู่|สักครู่)"
+_THIS_CARD_RE = re.compile(
+    rf"คำสั่ง\s?(?:{_JUST_NOW}|นี้|นั้น)?(?!\s?(?:ที่|ส่ง|บันทึก))"
+    rf"|(?:(?<=\s)|^){_JUST_NOW}(?=\s?(?:ที่พิมพ์|พิมพ์|ตัวเลข|ข้อมูล|ค่า|ผล|กอง|หน่วย)?\s?(?:ไม่ใช่|ผิด))"
+)
+
+
 def _an_aside(words: str, found: Found) -> bool:
     extraction = found.extraction
+    text = extraction.text
+    if "คำสั่ง" in text or "เมื่อ" in text:
+        words, text = _THIS_CARD_RE.sub(" ", words), _THIS_CARD_RE.sub(" ", text)
     if _ASK_FIRST_RE.search(words):
         words = _ASK_FIRST_RE.sub(" ", words)
-        text = _ASK_FIRST_RE.sub(" ", extraction.text)
-    else:
-        text = extraction.text
+        text = _ASK_FIRST_RE.sub(" ", text)
     # "อย่าเพิ่งบันทึก" (not yet) holds the letters of "เพิ่งบันทึก" (the latest entry).
     if _OTHER_ACTS_RE.search(_NOT_YET_RE.sub(" ", text)):
         return False
@@ -476,7 +497,10 @@ _DONT_RECORD = "ไม่ต้องบันทึก|ยังไม่ต้
 _DONT_RECORD_RE = re.compile(phrase_regex(_DONT_RECORD))
 # "งั้นไม่ต้องบันทึกก่อนนะ", "อ่า ไม่ต้องบันทึก": a no drawn from what was just said.
 _BEFORE_DONT_RECORD = _AROUND_NO | frozenset(
-    words("เดี๋ยวก่อน|เดี๋ยว|ไม่เอา|เอา|ยกเลิก|ขอ|อ๊ะ|เอ๊ะ|อุ๊ย|งั้น|ถ้างั้น|งั้นก็|อ่า|อืม|เอ่อ|โอเค")
+    words(
+        "เดี๋ยวก่อน|เดี๋ยว|ไม่เอา|เอา|ยกเลิก|ขอ|อ๊ะ|เอ๊ะ|อุ๊ย|งั้น|ถ้างั้น|งั้นก็|อ่า|อืม|เอ่อ|โอเค"
+        "|stop|หยุด|หยุดก่อน|พอก่อน|hold|on"  # halted first: "stop ก่อนค่ะ ไม่ต้องบันทึก"
+    )
 )
 
 

@@ -120,6 +120,16 @@ _OF_ENTRIES = "บอท|bot|ถ้า|หาก|สมมติ|สมมุต
 _LOOKING_BACK = "ย้อนหลัง|ย้อนดู|ดูย้อน|ประวัติ|ดู"
 _TAKEN_BACK_ALONE = "|".join(f"{verb}{can}" for verb in words(_TAKE_BACK) for can in words(_CAN_IT))
 
+# How to tell the bot something ("บอกวิธีแจ้งว่ากองส่งแผนแล้วหน่อยครับ"): what is to be told is no
+# report; how a step is sent by the rules ("วิธีส่งแผน") is the rules' question.
+_HOW_TO_TELL = (
+    "วิธีแจ้ง|วิธีบอก|วิธีพิมพ์|วิธีบันทึก|วิธีกรอก|วิธีลงทะเบียน|วิธีการแจ้ง|วิธีการบอก|วิธีการพิมพ์"
+    "|วิธีการบันทึก|วิธีการกรอก|วิธีการลงทะเบียน"
+)
+# How a message may be typed ("พิมพ์เลขไทยได้ไหมครับ บอทจะอ่านออกไหม"): the bot's reading, asked.
+_TYPED_AS = "เลขไทย|ตัวเลขไทย|เลขอารบิก|ภาษาอังกฤษ|อังกฤษ|ชื่อย่อ|ตัวย่อ|คำย่อ|อีโมจิ|emoji|เว้นวรรค"
+_READ_IT = f"{_CAN_IT}|ไหม|มั้ย|หรือเปล่า|รึเปล่า|ป่ะ|หรือไม่"
+
 # "ผลตัวชี้วัดคู่มือแผนพัฒนาบุคลากร ร้อยละ 72": a result of a manual; "ขอดูตัวชี้วัดคู่มือแผน
 # พัฒนาบุคลากร": an indicator whose title starts with the manual it makes. Neither asks for help.
 _RESULT_STATED_RE = re.compile(r"^ผล.*NUM|(?:ตัวชี้วัด|kpi)\s?(?:ตัว|เรื่อง)?\s?คู่มือ")
@@ -165,6 +175,8 @@ SPECS = (
              _help_unless_own_plan),
         Rule((_TAKE_BACK, _CAN_IT, _OF_ENTRIES), 948, lambda _: Help(), unless=_LOOKING_BACK),
         Rule((_TAKEN_BACK_ALONE,), 948, lambda _: Help(), whole=True),  # "ยกเลิกได้ไหม"
+        Rule((_HOW_TO_TELL,), 953, _help_unless_own_plan),
+        Rule(("พิมพ์|ใช้|อ่าน|เขียน|ใส่|กรอก", _TYPED_AS, _READ_IT), 952, lambda _: Help()),
     )),
     IntentSpec(Unknown, handle_unknown),  # what no rule reads
 )

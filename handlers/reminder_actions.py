@@ -193,6 +193,12 @@ def _read_postpone(found: Found) -> PostponeReminder:
     return PostponeReminder(step=found.extraction.step or (words if names_the_plan(words) else ""))
 
 
+def _read_reminded_again(found: Found) -> PostponeReminder | None:
+    """ "เตือนเรื่องแผนอีกทีพรุ่งนี้": the group's reminder again on a later day; a unit to be
+    reminded ("เตือนกองคลังอีกทีพรุ่งนี้") is a colleague's job, not the group's reminder."""
+    return None if split_unit(found.remainder)[0] else _read_postpone(found)
+
+
 def _read_skipped_today(found: Found) -> PostponeReminder | None:
     """ "วันนี้งดเตือนก่อน": the reminder of today, put off; another day named is no skip."""
     return _read_postpone(found) if "วันนี้" in found.extraction.text else None
@@ -207,11 +213,20 @@ _REASON_RE = re.compile(
     r"|(?:DATE|พรุ่งนี้|มะรืน|เช้านี้|บ่ายนี้)\s?(?:มี\s?)?ประชุม"
     # Who is away ("วันนี้ทั้งทีมไปอบรม": วันนี้ is masked as a date): the team is no step.
     r"|ทั้งทีม|ทุกคนไป|ทั้งกอง"
+    # Who went where ("ทีมไปสัมมนาต่างจังหวัดกันหมด"): an outing, never the plan's step.
+    r"|ทีม\s?ไป|ไป\s?(?:สัมมนา|อบรม|ดูงาน|ราชการ|ต่างจังหวัด)"
 )
 
 
 # When to: the reminder moves to the next day that is not quiet, whatever day is said.
 _POSTPONE_FILLER = EDGE_WORDS | frozenset(("พรุ่งนี้", "วันพรุ่งนี้", "มะรืน", "ออก", "ออกไป", "อีก"))
+
+
+# A later day or time the reminder is put off to.
+_LATER = (
+    "พรุ่งนี้|มะรืน|วันหลัง|ทีหลัง|ภายหลัง|สัปดาห์หน้า|อาทิตย์หน้า|วันจันทร์|วันอังคาร|วันพุธ"
+    "|วันพฤหัส|วันศุกร์|ตอนบ่าย|บ่ายนี้|บ่ายสาม|บ่ายสอง|ตอนเย็น"
+)
 
 
 # fmt: off
@@ -243,12 +258,16 @@ SPECS = (
         Rule(("เตือน", "เลื่อนไป|เลื่อนออกไป|เลื่อนเป็น|ขอเลื่อน"), 924, _read_postpone,
              unless=re.compile(f"{QUESTION}|{SOMEONE_ELSE_RE.pattern}|กำหนดส่ง|deadline|ประชุม")),
         # "พักเตือนไว้อีกวันนะ": the next reminder rested for a while, moved on.
-        Rule(("พักเตือน|พักการเตือน|พักแจ้งเตือน|พักการแจ้งเตือน", "อีก|ไป|ถึง|วัน|พรุ่งนี้"), 920,
+        # "พักเตือนไว้ก่อนนะ เดี๋ยวบ่ายสามค่อยเตือนใหม่": rested for now, to come again later.
+        Rule(("พักเตือน|พักการเตือน|พักแจ้งเตือน|พักการแจ้งเตือน",
+              "อีก|ไป|ถึง|วัน|พรุ่งนี้|ไว้ก่อน|ก่อน|ค่อย"), 920,
              _read_postpone, unless=QUESTION),
         # "ไว้เตือนพรุ่งนี้ละกัน", "ค่อยเตือนอีกทีวันหลัง": the reminder put off to a later day.
-        Rule(("ไว้เตือน|ไว้ค่อยเตือน|ค่อยเตือน|ไว้แจ้งเตือน|ค่อยแจ้งเตือน",
-              "พรุ่งนี้|มะรืน|วันหลัง|ทีหลัง|ภายหลัง|สัปดาห์หน้า|อาทิตย์หน้า"), 920, _read_postpone,
-             unless=re.compile(f"{QUESTION}|{SOMEONE_ELSE_RE.pattern}")),
+        Rule(("ไว้เตือน|ไว้ค่อยเตือน|ค่อยเตือน|ไว้แจ้งเตือน|ค่อยแจ้งเตือน", _LATER), 920,
+             _read_postpone, unless=re.compile(f"{QUESTION}|{SOMEONE_ELSE_RE.pattern}")),
+        # "เตือนอีกทีพรุ่งนี้เช้าค่ะ รอลายเซ็นท่านอยู่": reminded again on a later day.
+        Rule(("เตือน", "อีกที|อีกครั้ง|เตือนใหม่", _LATER), 921, _read_reminded_again,
+             unless=re.compile(f"{QUESTION}|{SOMEONE_ELSE_RE.pattern}|ใช่|เหรอ|หรอ")),
     )),
 )
 # fmt: on

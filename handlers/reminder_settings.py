@@ -133,6 +133,10 @@ _REMINDER_QUESTION = (
     "เตือนวันไหน|เตือนกี่วัน|เตือนกี่โมง|เตือนตอนไหน|เตือนเมื่อไหร่|เตือนเมื่อไร|เตือนยังไง"
     "|เตือนอย่างไร|เตือนแบบไหน|เตือนไว้ยังไง|เตือนไว้อย่างไร|เตือนไว้ไง|เตือนไว้แบบไหน"
 )
+_NEXT_REMINDER = (
+    "จะเตือน|จะแจ้งเตือน|เตือนอีกที|เตือนอีกครั้ง|เตือนครั้งหน้า|เตือนรอบหน้า|เตือนครั้งถัดไป|เตือนถัดไป|เตือนรอบถัดไป"
+)
+_WHEN = "วันไหน|เมื่อไหร่|เมื่อไร|กี่โมง|ตอนไหน|วันที่เท่าไหร่|วันอะไร|when"
 # "เปิดการเตือน" holds "ปิดการเตือน": turning reminders on vetoes the rule that turns them off.
 _REMINDER_ON = (
     "เปิดการเตือน|เปิดเตือน|เปิดแจ้งเตือน|เปิดการแจ้งเตือน|เริ่มเตือน|กลับมาเตือน"
@@ -187,6 +191,10 @@ SPECS = (
         Rule((_REMINDER_ON,), 890, lambda _: ReminderSettings(ReminderAction.ON)),
         Rule((_REMINDER_QUESTION,), 880, lambda _: ReminderSettings(ReminderAction.SHOW),
              number=False),
+        # When the bot reminds next, whatever it reminds of ("บอทจะเตือนเรื่องแผนอีกทีวันไหน"):
+        # above the deadlines a step named would ask.
+        Rule((_NEXT_REMINDER, _WHEN), 881, lambda _: ReminderSettings(ReminderAction.SHOW),
+             number=False, unless=re.compile(f"{SOMEONE_ELSE_RE.pattern}|กำหนดส่ง|deadline|ส่งวัน")),
         # Days or a time change the policy; neither shows it.
         Rule((_REMINDER,), 870, lambda found: reminder_settings(found.extraction.text)),
         # The time the reminders go, said after "เตือน": "แจ้งเตือนเป็น 8 โมงเช้า", "ปรับเวลา

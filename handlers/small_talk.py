@@ -17,7 +17,8 @@ from handlers.nlu.extract import DATE, PLACEHOLDERS
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex, words
 from handlers.nlu.questions import asks
-from handlers.nlu.slots import INDICATOR_RE, Found, content, split_unit
+from handlers.nlu.slots import INDICATOR_RE, Found, content, names_the_plan, split_unit
+from handlers.nlu.tokenize import tokens
 from handlers.replies import Reply, text_reply
 
 THANKS = (
@@ -35,6 +36,7 @@ ACKS = (
     "|noted|noted with thanks|got it|roger|copy that|understood"
     # Understood now, in the words of surprise: "อ๋อ งี้นี่เอง", "อย่างนี้เอง".
     "|นี่เอง|งี้เอง|อย่างนี้เอง|แบบนี้เอง|ยังงี้เอง"
+    "|พอเข้าใจ|พอเข้าใจแล้ว"  # understood, mostly: "อ้อ ค่ะ พอเข้าใจแล้ว"
 )
 PRAISE = (
     "เก่งมาก|เก่ง|สุดยอด|เยี่ยม|ดีมาก|เจ๋ง|great|good job|nice|ปัง|น่ารัก|ว้าว|wow|เทพ|ยอดเยี่ยม"
@@ -223,11 +225,19 @@ def _greeting_to_someone(found: Found) -> Intent | None:
     if opens is None or found.extraction.masked != text or asks(text, found.original):
         return None
     # "สวัสดีค่ะทีม PMQA": the particle typed onto the addressee.
-    chunks = _PARTICLE_HEAD_RE.sub("", text[opens.end() :]).split()
+    rest = _PARTICLE_HEAD_RE.sub("", _BELATED_RE.sub("", text[opens.end() :]))
+    if _TO_AN_OFFICE_RE.match(rest):
+        return SmallTalk("greeting")
+    chunks = rest.split()
     while chunks and not content(chunks[0], FILLER):
         chunks.pop(0)
     said = " ".join(chunks)
-    if _NEWCOMER_RE.match(said) and not _BELONGS_RE.search(said) and not split_unit(said)[0]:
+    if (
+        _NEWCOMER_RE.match(said)
+        and not _BELONGS_RE.search(said)
+        and "ลงทะเบียน" not in said
+        and not split_unit(_JOINED_OF_RE.sub(" ", said))[0]
+    ):
         return SmallTalk("greeting")  # "สวัสดีครับ ผมเพิ่งย้ายมาดูตัวชี้วัดของสำนัก"
     if not chunks or not _ADDRESSEE_RE.match(chunks[0]) or len(chunks) > _ADDRESSEE_CHUNKS:
         return None
@@ -252,12 +262,22 @@ def _welcome(found: Found, greeted: int) -> Intent | None:
 
 
 _BELONGS_RE = re.compile("อยู่|สังกัด|จาก|ประจำ")
+# The people of an office, called by its short form: "สวัสดีค่ะพี่ๆ สนจ.".
+_TO_AN_OFFICE_RE = re.compile(
+    r"^\s*(?:พี่\s?ๆ|น้อง\s?ๆ|ทีม|ชาว|ทุกท่าน|ทุกคน)\s?(?:[\u0e01-\u0e4e]{1,6}\.)+\s*$"
+)
+# A wish said late or early: "สวัสดีปีใหม่ย้อนหลังค่ะพี่ๆ สนจ." looks back at nothing.
+_BELATED_RE = re.compile(r"^\s?(?:ปีใหม่)?\s?(?:ย้อนหลัง|ล่วงหน้า)")
 _PARTICLE_HEAD_RE = re.compile(r"^\s*(?:ครับผม|ครับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ)")
 # A newcomer introducing themself after the greeting, naming no unit (which would register
 # it): "สวัสดีครับ ผมเพิ่งย้ายมาดูตัวชี้วัดของสำนัก", "สวัสดีค่ะ หนูเพิ่งมารับงานนี้".
 _NEWCOMER_RE = re.compile(
-    r"^(?:ผม|ดิฉัน|หนู|ฉัน|กระผม|เรา)?\s?(?:เพิ่งย้ายมา|เพิ่งมา|เพิ่งเข้ามา|มาใหม่|เป็นคนใหม่|เพิ่งรับ)"
+    r"^(?:ผม|ดิฉัน|หนู|ฉัน|กระผม|เรา)?\s?(?:เพิ่งย้ายมา|เพิ่งมา|เพิ่งเข้ามา|มาใหม่|เป็นคนใหม่|เพิ่งรับ"
+    r"|เป็นน้องใหม่|น้องใหม่|คนใหม่|เด็กใหม่|สมาชิกใหม่)"
 )
+# The team or the work joined, and whose it is ("…น้องใหม่ทีม PMQA ของ ก.พ.", "…ช่วยงาน PMQA ของ
+# สงป."): the office said as the newcomer's, no unit to register (staying in one, "อยู่…", is).
+_JOINED_OF_RE = re.compile(r"(?:ทีม|งาน)\s?[^\s]*\s?ของ\s?\S+")
 
 
 # A newcomer's set phrase ("…เพิ่งย้ายมาอยู่ทีม PMQA ฝากเนื้อฝากตัวด้วยนะคะ"): a greeting, whatever
@@ -267,9 +287,9 @@ _SELF_COMMENDED = "ฝากเนื้อฝากตัว|ฝากตัว
 
 def _newcomer(found: Found) -> Intent | None:
     text = found.extraction.text
-    if asks(text, found.original) or split_unit(text)[0] or found.extraction.numbers:
+    if asks(text, found.original) or found.extraction.numbers:
         return None
-    return SmallTalk("greeting")
+    return None if split_unit(_JOINED_OF_RE.sub(" ", text))[0] else SmallTalk("greeting")
 
 
 def _laugh(found: Found) -> Intent | None:
@@ -326,14 +346,95 @@ def _laugh_first(found: Found) -> Intent | None:
     if _PERSON_RE.search(rest):  # "55555 พี่เปิดไมค์อยู่": the laugh is for a person
         return None
     rest = _REDONE_RE.sub(" ", rest)  # "55555 กองกลางแก้แผนรอบที่สี่แล้ว": a wry count
+    # "ฮ่า ตกใจหมดนึกว่าส่งผิดกลุ่ม": what one thought happened, it did not; "555 บอทเตือนแม่นกว่า
+    # หัวหน้าอีก": the bot's own work outdoing someone.
+    rest = _MISTAKEN_RE.sub(" ", rest)
+    if "บอท" in text:
+        rest = _BOT_OUTDOES_RE.sub(" ", rest)
     acts = _ACTS_RE.search(_OVER_AND_OVER_RE.sub(" ", rest))
     if any(c.isdigit() for c in rest) or _MEASURES_RE.match(rest) or acts:
         return None
     return SmallTalk("laugh")
 
 
+_MISTAKEN_RE = re.compile(r"(?:นึก|นึกว่า|เข้าใจผิด)\s?ว่า.*$|นึกว่า.*$")
+_BOT_OUTDOES_RE = re.compile(r"^(?:(?:น้อง\s?)?บอท)?\s?\S*กว่า\S*(?:\s?อีก)?$")
+
+
 # Work redone counted in rounds ("แก้แผนรอบที่สี่", "แก้ไปสามรอบ"): a complaint, no report.
 _REDONE_RE = re.compile(r"แก้\S{0,10}?\s?รอบ(?:ที่)?\s?(?:สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)")
+
+
+# Understood at last, and what it turned out to be ("อ๋ออ เข้าใจแล้วครับ ที่แท้ขั้น 3 ใช้ฟอร์ม
+# 1-3", "อ้อ ที่แท้แผนต้องส่งทางไดรฟ์นี่เอง"): a rule restated, no report of anything done.
+_REALISED_RE = re.compile(r"^(?:อ๋อ|อ้อ|โอ้|อ๋|เข้าใจแล้ว|เข้าใจละ)\S*(?:\s?(?:ครับ|ค่ะ|คะ|จ้า))?.*?ที่แท้")
+_DONE_RE = re.compile(r"แล้ว|เรียบร้อย|เสร็จ|ครบ")
+
+
+def _realised(found: Found) -> Intent | None:
+    text = found.extraction.text
+    opens = _REALISED_RE.match(text)
+    if opens is None or asks(text, found.original) or _DONE_RE.search(text, opens.end()):
+        return None
+    return SmallTalk("ack")
+
+
+# A sticker described by what it shows ("[สติกเกอร์ หมีโค้งขอบคุณ]", "(สติกเกอร์ แมวหัวเราะกลิ้ง)"):
+# read as the small talk it shows, a thumb or a nod as an ack; one that shows nothing is left
+# to the ack of the sticker word itself.
+_STICKER_RE = re.compile(r"^[\[(]\s?(?:สติกเกอร์|สติ๊กเกอร์|sticker)\s?(?P<shows>[^\])]+)[\])]$")
+_STICKER_SHOWS = (
+    ("thanks", re.compile("ขอบคุณ|ไหว้|โค้ง|thank")),
+    ("laugh", re.compile("หัวเราะ|ขำ|ฮา|ฮ่า|555|laugh|lol")),
+    ("greeting", re.compile("สวัสดี|หวัดดี|โบกมือ|hello|hi")),
+    ("praise", re.compile("ปรบมือ|เก่ง|สุดยอด|หัวใจ|เลิฟ|love|ชื่นชม|ว้าว")),
+)
+
+
+def _sticker(found: Found) -> Intent | None:
+    shown = _STICKER_RE.match(found.extraction.text.strip())
+    if shown is None:
+        return None
+    kind = next((k for k, shows in _STICKER_SHOWS if shows.search(shown["shows"])), "ack")
+    return SmallTalk(kind)
+
+
+# Thanks to people by name ("ขอบคุณพี่ต๋อยกับน้องบอทค่า", "ขอบคุณพี่ต๋อยมากค่ะ เข้าใจแล้ว"): the
+# word after a title is a nickname; nothing else but small talk may be said.
+_TITLES = frozenset(words("พี่|น้อง|คุณ|ป้า|ลุง|น้า|อา|ท่าน"))
+_JOINERS = frozenset(words("กับ|และ|,"))
+
+
+def _thanks_to_people(found: Found) -> Intent | None:
+    text = found.extraction.text
+    if asks(text, found.original) or found.extraction.masked != text:
+        return None
+    said, named = [], False
+    for word in tokens(found.remainder):
+        if said and said[-1] in _TITLES and not named and not names_the_plan(word):
+            named = True  # the nickname after the title
+            continue
+        named = False
+        said.append(word)
+    left = [w for w in said if w not in _JOINERS]
+    return None if content(" ".join(left), FILLER) else SmallTalk("thanks")
+
+
+# Thanks relayed from someone ("ท่านผอ.สำนักฝากขอบคุณทีมที่ช่วยรวบรวมผลค่ะ", "หัวหน้าฝากขอบคุณ
+# น้องๆ ที่ช่วยทำแผนนะ"): what they are thanked for is done; news of an act or a figure beside
+# it ("…ส่งแผนแล้วนะ", "…ผลขยะ 80") is read by its own rule.
+_RELAYED = "ฝากขอบคุณ|ฝากคำขอบคุณ|ฝากความขอบคุณ|ฝากขอบใจ"
+_RELAYED_RE = re.compile(phrase_regex(_RELAYED))
+_THANKED_FOR_RE = re.compile(r"(?:ที่|สำหรับ)\s?(?:ช่วย|ร่วม|ตั้งใจ|เหนื่อย|ทุ่มเท|ประสาน|รวบรวม|ดูแล)\S*")
+
+
+def _relayed_thanks(found: Found) -> Intent | None:
+    text = found.extraction.text
+    if asks(text, found.original) or any(p in found.extraction.masked for p in PLACEHOLDERS):
+        return None
+    cue = _RELAYED_RE.search(text)
+    rest = _THANKED_FOR_RE.sub(" ", text[cue.end() :]) if cue else text
+    return None if _ACTS_RE.search(rest) else SmallTalk("thanks")
 
 
 # fmt: off
@@ -346,6 +447,10 @@ SPECS = (
         Rule((GREETINGS,), 1004, _greeting_to_someone),
         Rule((_SELF_COMMENDED,), 1004, _newcomer),
         Rule((LAUGHS,), 1005, _laugh_first),
+        Rule(("สติกเกอร์|สติ๊กเกอร์|sticker",), 1006, _sticker),
+        Rule(("ที่แท้",), 1005, _realised),
+        Rule((_RELAYED,), 1006, _relayed_thanks),
+        Rule((THANKS,), 159, _thanks_to_people),
         Rule((THANKS,), 160, _only("thanks")),
         Rule((PRAISE,), 150, _only("praise")),  # "ดีมาก" before the greeting "ดี"
         Rule((GREETINGS,), 140, _only("greeting")),

@@ -186,6 +186,15 @@ _THANKS_COLLEAGUES_RE = re.compile(
     r"\s?[\u0e01-\u0e2e]"
     r"|สำหรับ\s?(ขนม|กาแฟ|ชา|ของฝาก|ของกิน|ข้าว|อาหาร|ผลไม้|เค้ก|น้ำ|ของขวัญ)"
 )
+# Thanks to a colleague and to the bot ("ขอบคุณพี่ต๋อยกับน้องบอทค่า"; the bot's name may be cut from
+# the end), or for an explanation now understood ("ขอบคุณพี่ต๋อยมากค่ะ เข้าใจแล้ว"): the bot's too.
+_UNDERSTOOD_RE = re.compile(r"เข้าใจ\s?(?:แล้ว|ละ|ขึ้น)")
+
+
+def _thanks_shared(normalised: str, typed: str) -> bool:
+    return bool(_UNDERSTOOD_RE.search(normalised) or _BOT_RE.search(typed.lower()))
+
+
 # Laughter at a colleague's words ("5555 ได้เลยพี่"), not at the bot: no word of laughing.
 _LAUGH_RE = re.compile(r"^\s*(555|ฮ่า|ฮา)")
 _LAUGHING_RE = re.compile(r"ขำ|ตลก|ฮา|น่ารัก")
@@ -273,7 +282,10 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
     if isinstance(read, Cancel) and _DONT_RECORD_FIRST_RE.match(normalised):
         return False  # "ไม่ต้องบันทึกค่ะ เดี๋ยวหนูส่งใหม่…": the promise is the no's reason
     if isinstance(read, SmallTalk):
-        return bool(_ASIDE_RE.search(normalised) or _THANKS_COLLEAGUES_RE.search(normalised)) or (
+        colleagues = _THANKS_COLLEAGUES_RE.search(normalised) and not _thanks_shared(
+            normalised, typed
+        )
+        return bool(_ASIDE_RE.search(normalised) or colleagues) or (
             bool(_LAUGH_RE.search(normalised))
             and "พี่" in normalised
             and not _LAUGHING_RE.search(normalised)

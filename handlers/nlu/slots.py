@@ -181,6 +181,13 @@ def names_the_plan(words: str) -> bool:
     )
 
 
+def plan_names_dropped(words: str) -> str:
+    """``words`` without the words that name something of a plan (see ``names_the_plan``)."""
+    for regex in (DELIVERABLE_RE, INDICATOR_RE, _VOCABULARY_RE):
+        words = regex.sub(" ", words)
+    return words
+
+
 def leads_with_the_plan(words: str) -> bool:
     """Whether a plan word leads one of the chunks of ``words`` ("รายงานผล", "ไอที แผน"): a
     plan word behind other words of its chunk only says what they are of ("รูปกิจกรรม…" is a
