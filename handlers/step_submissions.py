@@ -36,6 +36,7 @@ from handlers.nlu.patterns import (
     phrase_regex,
 )
 from handlers.nlu.questions import asks, promises
+from handlers.nlu.several_units import with_several_units
 from handlers.nlu.slots import (
     CHANNEL_RES,
     DELIVERABLE_RE,
@@ -402,7 +403,7 @@ def _read_step(found: Found) -> Intent:
     percents = [n for n in numbers if n.percent]
     if percents:
         met = of = None
-    return MarkStep(
+    read = MarkStep(
         step=extraction.step or words,
         done_on=extraction.dates[0].due if extraction.dates else None,
         yearless=bool(extraction.dates) and yearless(extraction.dates[0]),
@@ -420,6 +421,7 @@ def _read_step(found: Found) -> Intent:
         documents=documents_said(extraction.text),
         others=words if extraction.step and not unit else "",
     )
+    return with_several_units(read, text)
 
 
 _PLAN_HOLDS_RE = re.compile(r"(?:มี|ใส่|ระบุ)\s?กิจกรรม\S*")
