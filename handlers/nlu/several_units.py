@@ -62,6 +62,9 @@ _SEVERAL = 2
 
 def _joined(text: str, unit: str) -> tuple[str, ...]:
     """The names of the list ``unit`` stands in, in the order typed (``unit`` among them)."""
+    at = text.find(unit)
+    if at < 0 or not _may_be_joined(text[:at], text[at + len(unit) :]):
+        return ()
     spans = _shaped_spans(text)
     at = next((i for i, span in enumerate(spans) if span[2] == unit), None)
     if at is None:
@@ -79,6 +82,27 @@ def _joined(text: str, unit: str) -> tuple[str, ...]:
     if after is not None:
         names.append(after["other"])
     return tuple(names)
+
+
+def _may_be_joined(before: str, after: str) -> bool:
+    """A cheap look beside the unit read, before every name is looked for: a joining word next
+    to it, or a name shaped like a unit's a space away."""
+    if _JOIN_AFTER_RE.match(after) or _JOIN_BEFORE_RE.search(before):
+        return True
+    if after[:1].isspace():
+        name, _ = split_unit(after[:_NEAR])
+        if name and after.lstrip().startswith(name):
+            return True
+    words = before.split()
+    if before[-1:].isspace() and words:
+        name, _ = split_unit(words[-1])
+        return bool(name) and words[-1].endswith(name)
+    return False
+
+
+_JOIN_AFTER_RE = re.compile(rf"\s*{_JOIN}")
+_JOIN_BEFORE_RE = re.compile(rf"{_JOIN}\s*$")
+_NEAR = 60  # letters after the unit where the next name of a list would start
 
 
 def _shaped_spans(text: str) -> list[tuple[int, int, str]]:
