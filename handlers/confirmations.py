@@ -31,6 +31,7 @@ from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
 from handlers.ports import PendingAction, PendingState, StorageError
 from handlers.replies import CardMessage, Reply, TextMessage, text_reply
+from handlers.step_batches import ask_to_withdraw, batch_refusal, confirmed_with, store_batch
 from handlers.unit_admin import store_unit
 from handlers.year_close import close_refusal, store_year_close
 from kpi_core.fiscal_calendar import to_bangkok
@@ -119,6 +120,8 @@ def _not_as_restated(intent: Confirm, found: PendingAction, ctx: Context) -> str
     if intent.unit and ctx.organisation is not None:
         named = {unit.name for unit in resolve_unit(intent.unit, ctx.organisation)}
         held = _draft_unit(found)
+        if found.batch and named & {d.unit for d in found.batch}:
+            return None  # one of the units of a step reported for several
         if named and held not in named:  # a unit of the organisation, not the draft's
             shown = held or ctx.organisation.name
             return NOT_AS_RESTATED.format(what="หน่วยงาน", typed=intent.unit, held=shown)
@@ -129,6 +132,8 @@ def _draft_unit(found: PendingAction) -> str:
     """The unit a draft is about ("": the organisation as a whole, or no unit)."""
     if found.submission is not None:
         return found.submission.unit or ""
+    if found.batch:
+        return ", ".join(d.unit or "" for d in found.batch)
     if found.registration is not None:
         return found.registration.unit or ""
     return found.unit.name if found.unit is not None else ""
@@ -143,6 +148,8 @@ def _refusal(ctx: Context, found: PendingAction) -> str | None:
         return refusal(ctx, Act.ADD_UNIT)
     if found.year_close is not None:
         return close_refusal(ctx)
+    if found.batch:
+        return batch_refusal(ctx, found.batch)
     draft = found.submission
     assert draft is not None
     why = refusal(ctx, Act.CONFIRM, unit=draft.unit)
@@ -168,6 +175,8 @@ def _store(ctx: Context, settled: PendingAction) -> Reply:
         return text_reply(f"ย้าย {member.display_name or 'คุณ'} ไปที่ {member.unit} แล้ว ✓")
     if settled.year_close is not None:
         return store_year_close(ctx, settled, origin)
+    if settled.batch:  # a step of several units: every row, or none
+        return store_batch(ctx, settled)
     assert settled.submission is not None
     name = ctx.member.display_name if ctx.member else ""
     row = replace(
@@ -209,6 +218,9 @@ def handle_undo(intent: Undo, ctx: Context) -> Reply:
     latest = next((r for r in reversed(mine) if r.id not in withdrawn), None)
     if latest is None:
         return text_reply("ยังไม่มีรายการที่คุณส่งให้ยกเลิกครับ")
+    together = confirmed_with(rows, latest)
+    if len(together) > 1:  # a step confirmed for several units is withdrawn as confirmed
+        return ask_to_withdraw(ctx, together)
     draft = replace(
         latest, id=None, action=SubmissionAction.UNDO, supersedes=latest.id, source_event_id=None
     )

@@ -31,6 +31,12 @@ def submission_slot(draft: Submission) -> str:
     return "submission:" + hashlib.sha1(repr((draft.slot(), act)).encode()).hexdigest()
 
 
+def batch_slot(batch: tuple[Submission, ...]) -> str:
+    """The slot of a step drafted for several units: the same units and step again supersede it."""
+    slots = sorted(repr(submission_slot(draft)) for draft in batch)
+    return "batch:" + hashlib.sha1(repr(slots).encode()).hexdigest()
+
+
 def open_draft(
     ctx: Context,
     title: str,
@@ -41,6 +47,7 @@ def open_draft(
     registration: Member | None = None,
     unit: Unit | None = None,
     year_close: YearClose | None = None,
+    batch: tuple[Submission, ...] = (),
 ) -> Reply:
     """Store the draft as pending (superseding an older draft of its slot) and show it with
     ยืนยัน / ยกเลิก buttons."""
@@ -50,6 +57,7 @@ def open_draft(
     if unit is not None:
         slot = f"unit:{unit.name}"[:300]
     slot = YEAR_CLOSE_SLOT if year_close is not None else slot
+    slot = batch_slot(batch) if batch else slot
     ctx.ports.pending.add(
         PendingAction(
             token,
@@ -64,6 +72,7 @@ def open_draft(
             registration=registration,
             unit=unit,
             year_close=year_close,
+            batch=batch,
         )
     )
     return _draft_card(token, title, lines, warnings)

@@ -134,6 +134,12 @@ class MarkStep:
     refused_links: tuple[str, ...] = ()  # links that may not be stored (another scheme)
     documents: Documents | None = None  # "ยังไม่มีเอกสารประกอบ", "เอกสารไม่ครบ"; None: not said
     plan_item: int | None = None  # "ตัวชี้วัดตามแผนที่ 3 บรรลุ": one plan indicator (passed)
+    # Other units the same step is reported for ("กก. กับ กจ. ส่งแผนแล้ว"), in the order named
+    # after ``unit``: one entry each, confirmed together.
+    more: tuple[str, ...] = ()
+    # Every unit of the organisation ("ทุกกองส่งแผนครบแล้ว"): settled into ``unit`` and ``more``
+    # before any handler.
+    all_units: bool = field(default=False, compare=False)
     # The day was typed with its month and no year ("22/9", "16 ก.ย."): settle sets its year by
     # the step's window in the plan (the step's September is the plan year's).
     yearless: bool = field(default=False, compare=False)

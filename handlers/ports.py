@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -83,6 +83,10 @@ class SubmissionLedger(Protocol):
         """Store a new row and return it with its id; nothing is ever updated or deleted."""
         ...
 
+    def append_all(self, organisation: str, submissions: Sequence[Submission]) -> list[Submission]:
+        """Store every row of one confirmation (a step of several units), or none of them."""
+        ...
+
     def list(self, organisation: str, *, indicator_code: str | None = None) -> list[Submission]:
         """Every row of the organisation (optionally one indicator), oldest first."""
         ...
@@ -114,6 +118,9 @@ class PendingAction:
     registration: Member | None = None  # a coordinator's own move, stored on confirmation
     unit: Unit | None = None  # a unit the coordinator adds, stored on confirmation
     year_close: YearClose | None = None  # a coordinator's close of the fiscal year
+    # One step of several units ("กก. กับ กจ. ส่งแผนแล้ว"), or their withdrawal: every row is
+    # stored on confirmation, together or not at all (``submission`` is then None).
+    batch: tuple[Submission, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -283,7 +283,11 @@ _COUNTED = "NUM ใน NUM|NUM จาก NUM|NUM/NUM|NUM ตัว|ถ้า|ห
 _REACHES = "ถือว่า|ถึง NUM|ไม่ถึง|ถึงเกณฑ์|ผ่านเกณฑ์|ผ่าน NUM|เกิน NUM|ต่ำกว่า NUM"
 _YES_OR_NO = f"{QUESTION}|ใช่ไหม|ใช่มั้ย|ใช่ป่ะ|เหรอ|หรอ|ป่ะ"
 # "attendance ไอที 100% ครบทุกครั้ง": attending every time, said and not asked, is a report.
-_WHO_OR_ATTENDED_ALL = re.compile(rf"ใคร|^(?!.*(?:{QUESTION}|ใช่|ป่ะ|\?)).*ครบ\s?ทุก\s?ครั้ง")
+# "…เข้าประชุมชี้แจงครบทุกคน ผ่านขั้นตอนที่ 2": everyone attended, told (no duty, no supposing).
+_WHO_OR_ATTENDED_ALL = re.compile(
+    rf"ใคร|^(?!.*(?:{QUESTION}|ใช่|ป่ะ|\?)).*ครบ\s?ทุก\s?ครั้ง"
+    rf"|^(?!.*(?:{QUESTION}|ใช่|ป่ะ|\?|ต้อง|ถ้า|หาก|ควร)).*ครบ\s?ทุก\s?คน"
+)
 # What a shortfall leaves: "ถ้าส่งแผนไม่ครบมิติจะได้กี่คะแนน" asks what it costs.
 _SCORE_LEFT = "ได้กี่คะแนน|กี่คะแนน|เหลือกี่|ได้เท่าไหร่|เหลือเท่าไหร่|ได้เท่าไร|เหลือเท่าไร"
 _MEETING_ASKS = (

@@ -36,6 +36,7 @@ from handlers.nlu.patterns import (
     phrase_regex,
 )
 from handlers.nlu.questions import asks, promises
+from handlers.nlu.several_units import with_several_units
 from handlers.nlu.slots import (
     CHANNEL_RES,
     DELIVERABLE_RE,
@@ -58,6 +59,7 @@ from handlers.replies import (
     Reply,
     text_reply,
 )
+from handlers.step_batches import ask_batch_confirmation, units_line
 from handlers.step_evidence import (
     evidence_lines,
     evidence_refusal,
@@ -106,6 +108,8 @@ def handle_mark_step(intent: MarkStep, ctx: Context) -> Reply:
     if isinstance(found, Reply):
         return found
     indicator, step = found
+    if intent.more:  # "กก. กับ กจ. ส่งแผนแล้ว": one card for every unit
+        return _for_several_units(intent, ctx, indicator, step)
     unit = _unit_for(ctx, intent.unit)
     if isinstance(unit, Reply):
         return unit
@@ -130,6 +134,45 @@ def handle_mark_step(intent: MarkStep, ctx: Context) -> Reply:
         assert ctx.user_id is not None
         ctx.ports.pending.settle(replaced.token, ctx.user_id, PendingState.CANCELLED, now=ctx.now)
     return ask_confirmation(ctx, superseding(draft, current), lines, warnings)
+
+
+def _for_several_units(
+    intent: MarkStep, ctx: Context, indicator: Indicator, step: MilestoneStep
+) -> Reply:
+    """One card for a step reported for several units: the units it would store, and each
+    one it would not (not found, not the sender's to report, already recorded) said on it."""
+    own = ctx.member.unit if ctx.member is not None else None
+    why = refusal(ctx, Act.SUBMIT, unit=own) or _step_refusal(intent, indicator, step)
+    if why:
+        return text_reply(why)
+    drafts: list[Submission] = []
+    left_out: list[str] = []
+    for words in (intent.unit, *intent.more):
+        unit = _unit_for(ctx, words)
+        if isinstance(unit, Reply) or unit is None:
+            left_out.append(f"ไม่พบหน่วยงานย่อย '{words}' จึงไม่รวมในรายการนี้")
+            continue
+        refused = refusal(ctx, Act.SUBMIT, unit=unit)
+        draft = _step_draft(intent, ctx, indicator, step, unit)
+        current = current_row(ctx, draft.slot())
+        if refused:
+            left_out.append(f"{unit}: {refused}")
+        elif current is not None and current.done_on is not None:
+            done = format_thai_date(current.done_on)
+            left_out.append(f"{unit}: บันทึกขั้นตอนที่ {step.number} ไว้แล้ว (ส่งเมื่อ {done}) ไม่บันทึกซ้ำ")
+        elif unit not in {d.unit for d in drafts}:
+            drafts.append(draft)
+    if not drafts:
+        return text_reply("ไม่มีหน่วยงานที่บันทึกได้ครับ\n" + "\n".join(left_out))
+    first = drafts[0]
+    lines = _step_lines(replace(first, unit=None), step)
+    lines.insert(1, units_line(drafts))
+    lines += _dimension_lines(first, indicator, step)
+    scored = _as_scored(ctx, first)
+    lines += evidence_lines(first, intent, scored)
+    warnings = _step_warnings(ctx, first, step) + _early_warnings(first, indicator, step)
+    warnings += _dimension_warnings(first, indicator) + evidence_warnings(scored, indicator, step)
+    return ask_batch_confirmation(ctx, drafts, lines, warnings + left_out)
 
 
 def _amended(
@@ -412,7 +455,7 @@ def _read_step(found: Found) -> Intent:
         if weekday is not None:  # "แผนลงไดรฟ์วันจันทร์": the last Monday, today included
             done_on = weekday[0]
             words = content(words.replace(weekday[1], " "))
-    return MarkStep(
+    read = MarkStep(
         step=extraction.step or words,
         done_on=done_on,
         yearless=bool(extraction.dates) and yearless(extraction.dates[0]),
@@ -430,6 +473,7 @@ def _read_step(found: Found) -> Intent:
         documents=documents_said(extraction.text),
         others=words if extraction.step and not unit else "",
     )
+    return with_several_units(read, text)
 
 
 # A unit typed by mistake, then the right one pointed at: "เมื่อกี้พิมพ์ กจ. ที่ถูกคือกองคลัง".

@@ -16,6 +16,7 @@ from kpi_core.codec import from_data, to_data
 from kpi_core.models import Member, Submission, Unit, YearClose
 
 SUBMISSION, REGISTRATION, UNIT, YEAR_CLOSE = "submission", "registration", "unit", "year_close"
+BATCH = "batch"  # one step of several units: the rows, in order
 
 
 class SqlPendingActions:
@@ -31,6 +32,8 @@ class SqlPendingActions:
             if pending.slot:
                 _supersede(session, pending)
             draft = pending.registration or pending.unit or pending.year_close or pending.submission
+            if pending.batch:
+                draft = {"rows": to_data(pending.batch)}
             row = PendingActionRow(
                 token=pending.token,
                 organisation_id=organisation_id(session, pending.organisation),
@@ -150,6 +153,8 @@ def _live(line_user_id: str, now: datetime) -> Select[tuple[PendingActionRow, st
 
 
 def _kind(pending: PendingAction) -> str:
+    if pending.batch:
+        return BATCH
     if pending.registration is not None:
         return REGISTRATION
     if pending.unit is not None:
@@ -162,6 +167,8 @@ def _pending(row: PendingActionRow, organisation: str) -> PendingAction:
     unit = from_data(Unit, row.submission) if row.kind == UNIT else None
     year_close = from_data(YearClose, row.submission) if row.kind == YEAR_CLOSE else None
     submission = from_data(Submission, row.submission) if row.kind == SUBMISSION else None
+    rows = row.submission["rows"] if row.kind == BATCH else ()
+    batch = tuple(from_data(Submission, data) for data in rows)
     return PendingAction(
         token=row.token,
         organisation=organisation,
@@ -176,4 +183,5 @@ def _pending(row: PendingActionRow, organisation: str) -> PendingAction:
         registration=registration,
         unit=unit,
         year_close=year_close,
+        batch=batch,
     )

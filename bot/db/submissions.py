@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,26 @@ class SqlSubmissionLedger:
                 return _from_row(row, submission.unit)
         except IntegrityError as exc:
             if submission.source_event_id and self._has_event(submission.source_event_id):
+                raise DuplicateEventError("รายการนี้บันทึกไว้แล้ว") from exc
+            raise
+
+    def append_all(self, organisation: str, submissions: Sequence[Submission]) -> list[Submission]:
+        """Store every row (one confirmation of a step for several units) in one savepoint:
+        all of them, or none when one is refused."""
+        try:
+            with self._scope.write() as session, session.begin_nested():
+                org = _organisation(session, organisation)
+                stored = []
+                for submission in submissions:
+                    row = _to_row(session, org, submission)
+                    session.add(row)
+                    session.flush()
+                    stored.append(_from_row(row, submission.unit))
+                touch(session, org.id)
+                return stored
+        except IntegrityError as exc:
+            events = [s.source_event_id for s in submissions if s.source_event_id]
+            if any(self._has_event(event) for event in events):
                 raise DuplicateEventError("รายการนี้บันทึกไว้แล้ว") from exc
             raise
 

@@ -180,7 +180,7 @@ def meaning(intent: Any, org: Organisation) -> Meaning:
     settled: dict[str, Any] = {}
     for key, value in slots.items():
         settled[key] = _settle(key, value, org, milestone)
-    if more and name == "Status":  # units compared: every unit asked, in the order named
+    if more and name in ("Status", "MarkStep"):  # every unit asked or reported, as named
         named = (slots["unit"], *more)
         settled["unit"] = [_settle("unit", words, org, milestone) for words in named]
     elif more:  # other indicators asked the same: every indicator asked is the label's list

@@ -57,6 +57,7 @@ from handlers.nlu.resolve import (
     writes,
     written_words,
 )
+from handlers.nlu.several_units import settle_several_units
 from handlers.nlu.slots import chat_words, content
 from handlers.nlu.tokenize import tokens
 from handlers.nlu.units import (
@@ -97,6 +98,8 @@ def settle(intent: Any, org: Organisation) -> Any:
             intent = replace(intent, step=rest, unit=unit.name)
         elif "เรา" in intent.step:  # "ทีมเราส่งแผนแล้ว": the sender's own unit, not named
             intent = replace(intent, step=_OWN_TEAM_RE.sub("", intent.step).strip())
+    if isinstance(intent, MarkStep) and (intent.more or intent.all_units):
+        intent = settle_several_units(intent, org)  # "กก. กับ กจ. ส่งแผนแล้ว": each unit
     if isinstance(intent, MarkStep) and intent.yearless and intent.done_on is not None:
         intent = _in_the_steps_year(intent, org)
     if isinstance(intent, _OF_STEPS) and _everyday_plan(intent.step, org):

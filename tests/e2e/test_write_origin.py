@@ -52,3 +52,18 @@ def test_a_binding_and_a_setting_keep_their_event(bot: Bot) -> None:
     assert (binding.group_id, binding.bound_by) == (GROUP, COORDINATOR)
     assert binding.source_event_id == bind["webhookEventId"]
     assert (policy.changed_by, policy.source_event_id) == (COORDINATOR, setting["webhookEventId"])
+
+
+def test_a_step_confirmed_for_several_units_keeps_each_units_chat_and_event(bot: Bot) -> None:
+    bot.post(text_event("บอท กจ. กับ กนต. ส่งแผนแล้วค่ะ ครบ 3 มิติ", group=GROUP, user=COORDINATOR))
+    tap = postback_event(_button(bot, "ยืนยัน"), group=GROUP, user=COORDINATOR)
+    bot.post(tap)
+    event = tap["webhookEventId"]
+    rows = bot.services.db.submissions.list(ORG)[-2:]
+    assert [
+        (r.unit, r.step, r.submitted_by, r.source_chat_id, r.source_event_id) for r in rows
+    ] == [
+        ("กองการเจ้าหน้าที่", 3, COORDINATOR, GROUP, event),
+        ("กองนิติการ", 3, COORDINATOR, GROUP, f"{event}#2"),
+    ]
+    assert "บันทึกแล้ว 2 หน่วยงาน ✓" in bot.texts()

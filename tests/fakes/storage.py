@@ -8,7 +8,7 @@ same checks against these fakes and the SQL repositories, so they cannot drift a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from itertools import count
@@ -155,6 +155,15 @@ class FakeSubmissionLedger:
         row = replace(submission, id=next(self._ids), submitted_at=at)
         self.stored.append((organisation, row))
         return row
+
+    def append_all(self, organisation: str, submissions: Sequence[Submission]) -> list[Submission]:
+        """Store every row, or none of them when one is refused."""
+        before = list(self.stored)
+        try:
+            return [self.append(organisation, submission) for submission in submissions]
+        except StorageError:
+            self.stored[:] = before
+            raise
 
     def list(self, organisation: str, *, indicator_code: str | None = None) -> list[Submission]:
         """Every row of the organisation (optionally one indicator), oldest first."""

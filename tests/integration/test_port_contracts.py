@@ -138,6 +138,37 @@ class PortContract:
         assert backend.ports.members.save(coordinator).unit is None  # acts for every unit
         assert backend.ports.members.save(Member("Uother", OTHER.name)).unit is None  # no units
 
+    def test_a_step_of_several_units_waits_as_one_pending_action_and_comes_back_whole(
+        self, backend: Backend
+    ) -> None:
+        step = Submission("1", SubmissionKind.STEP, "กองกลาง", step=3, done_on=date(2025, 1, 27))
+        batch = (step, replace(step, unit="กองคลัง", dimensions=frozenset({1, 2})))
+        draft = replace(_pending("t-batch"), submission=None, batch=batch, slot="batch:x")
+        backend.ports.pending.add(draft)
+        found = backend.ports.pending.get("t-batch")
+        assert found is not None and (found.batch, found.submission) == (batch, None)
+
+    def test_the_rows_of_one_confirmation_are_stored_together_or_not_at_all(
+        self, backend: Backend
+    ) -> None:
+        ledger = backend.ports.submissions
+        step = Submission("1", SubmissionKind.STEP, "กองกลาง", step=3, submitted_at=AT)
+        rows = [
+            replace(step, source_event_id="e9"),
+            replace(step, unit="กองคลัง", source_event_id="e9#2"),
+        ]
+        with pytest.raises(StorageError):
+            ledger.append_all(ORG.name, [rows[0], replace(rows[1], unit="กองปลอม")])
+        assert ledger.list(ORG.name) == []
+        stored = ledger.append_all(ORG.name, rows)
+        assert [(r.unit, r.source_event_id) for r in stored] == [
+            ("กองกลาง", "e9"),
+            ("กองคลัง", "e9#2"),
+        ]
+        assert [r.id for r in ledger.list(ORG.name)] == [r.id for r in stored]
+        with pytest.raises(DuplicateEventError):
+            ledger.append_all(ORG.name, rows)
+
     def test_a_unit_to_add_waits_as_a_pending_action_and_comes_back_whole(
         self, backend: Backend
     ) -> None:

@@ -35,6 +35,7 @@ SHOWN = {
         Organisation(ORG, units=(Unit("กองคลัง"), Unit("กองกลาง")))
     ),
     "SqlSubmissionLedger.append": lambda db: db.submissions.append(ORG, VALUE),
+    "SqlSubmissionLedger.append_all": lambda db: db.submissions.append_all(ORG, [VALUE, VALUE]),
     "SqlMemberDirectory._save": lambda db: db.members.save(
         Member(USER, ORG, "กองคลัง", registered_at=AT)
     ),
