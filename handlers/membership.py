@@ -266,9 +266,12 @@ _FAVOUR_END_RE = re.compile(r"\s(?:ให้\s?)?(?:ด้วย|หน่อย
 
 # "กลุ่มนี้เป็นของสำนักงานปลัดกระทรวงแรงงานนะคะ ช่วยเชื่อมให้ด้วย": whose group it is, then
 # the ask to link it; the organisation is what stands between ของ and the ask.
+# "ตั้งค่ากลุ่มไลน์นี้ให้เป็นของจ.ปทุมธานีด้วยครับ": the group set to be the organisation's;
+# "…เป็นของสำนักงาน ก.พ. ขอให้ผูกกลุ่มด้วย": the ask after the name is no part of it.
 _GROUP_OF_RE = re.compile(
-    r"กลุ่ม\s?(?:ไลน์|line)?\s?(?:นี้|นี่)\s?(?:เป็น)?\s?(?:กลุ่ม)?\s?ของ\s?(?P<org>.+?)"
-    r"(?:\s?(?:นะ|ครับ|ค่ะ|คะ|จ้า|ค่า))*\s*(?=ช่วย|รบกวน|เชื่อม|ผูก|bind|$)"
+    r"กลุ่ม\s?(?:ไลน์|line)?\s?(?:นี้|นี่)\s?(?:ให้)?\s?(?:เป็น)?\s?(?:กลุ่ม)?\s?ของ\s?(?P<org>.+?)"
+    r"(?:\s?(?:นะ|ครับ|ค่ะ|คะ|จ้า|ค่า|ด้วย|หน่อย))*\s*"
+    r"(?=ช่วย|รบกวน|เชื่อม|ผูก|bind|ขอให้|ขอความกรุณา|กรุณา|$)"
 )
 
 
@@ -298,7 +301,8 @@ SPECS = (
              _read_bind, unless="เพิ่งผูก|ผูกกลุ่มเสร็จ|ผูกเสร็จ|ผูกกลุ่มเรียบร้อย"),
         Rule(("ของ", "เชื่อม|ผูก|bind"), 901, _read_group_of),
         # "ตั้งกลุ่มนี้เป็นของ สป.รง.": the group set to be an organisation's.
-        Rule(("ตั้งกลุ่ม|ตั้งให้กลุ่ม|กำหนดกลุ่ม|กำหนดให้กลุ่ม|ตั้งค่าให้กลุ่ม", "ของ"), 901, _read_group_of),
+        Rule(("ตั้งกลุ่ม|ตั้งให้กลุ่ม|กำหนดกลุ่ม|กำหนดให้กลุ่ม|ตั้งค่าให้กลุ่ม|ตั้งค่ากลุ่ม", "ของ"), 901,
+             _read_group_of),
     )),
     IntentSpec(RegisterUnit, handle_register_unit, (
         # "I'm from Personnel Division": the sender's unit said in English.
