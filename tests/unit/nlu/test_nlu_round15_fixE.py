@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from handlers.nlu.evaluation import TODAY, category
+from handlers.registry import offered_back, understand
 from tests.fakes.understanding import readings, settled
 
 KLANG = "กองคลัง"
@@ -23,6 +25,102 @@ ICT = "ศูนย์เทคโนโลยีสารสนเทศแล�
 PDG = "กลุ่มพัฒนาระบบบริหาร"
 
 # Registering oneself in everyday words: the sender's unit.
+REGISTERED_MYSELF = [
+    ("L", "ผมโอนมาจากกรมการจัดหางาน ตอนนี้อยู่ กจ. ครับ ช่วยผูกชื่อผมกับกองให้ด้วย", PERSONNEL),
+    ("L", "ตอนนี้หนูอยู่ กค. แล้วค่ะ รบกวนผูกชื่อหนูกับกองด้วยนะคะ", KLANG),
+    ("L", "เดิมอยู่กองกลาง ตอนนี้อยู่กองนิติการครับ ผูกชื่อผมกับหน่วยใหม่ให้ที", LEGAL),
+    ("L", "ลงชื่อหนูเข้ากองคลังด้วยค่ะ เพิ่งย้ายมา", KLANG),
+    ("L", "ลงชื่อผมเข้ากองนิติการด้วยครับ เพิ่งบรรจุเดือนนี้", LEGAL),
+    ("L", "ช่วยใส่ชื่อผมไว้ในกองนิติการด้วยครับ", LEGAL),
+    ("L", "เพิ่มชื่อดิฉันเข้ากลุ่มพัฒนาระบบบริหารด้วยค่ะ", PDG),
+    ("L", "ลงชื่อผมไว้กับ กค. ด้วยครับ เพิ่งบรรจุ", KLANG),
+    ("L", "ตอนนี้อยู่กจ. เดิมอยู่กองคลัง ผูกชื่อผมกับกองด้วย", PERSONNEL),
+    ("L", "ผูกผมกับกองกลางด้วยครับ", CENTRAL),
+    ("L", "สวัสดีครับ ผมมาจาก Legal Affairs Division เพิ่งเข้ากลุ่ม ผูกผมกับกองนิติการให้ทีครับ", LEGAL),
+    ("L", "สวัสดีค่ะ หนูมาจาก Finance Division เพิ่งเข้ากลุ่ม ผูกหนูกับกองคลังให้ด้วยนะคะ", KLANG),
+    ("L", "น้องใหม่กองกลางค่ะ ฝากลงทะเบียนด้วยนะคะ", CENTRAL),
+    ("L", "สวัสดีค่ะ น้องใหม่ศูนย์ไอซีทีค่ะ ฝากลงทะเบียนด้วยนะคะ", ICT),
+    ("L", "ลงทะเบียน ศทส. ครับ มารับงาน PMQA แทนพี่ที่เกษียณ", ICT),
+]
+
+# Someone else's registration, or a name put on a document: the sender is registered nowhere.
+NOT_MY_REGISTRATION = [
+    "ผูกชื่อพี่สมชายกับกองคลังด้วย",
+    "ลงชื่อพี่สมศรีเข้ากองนิติการด้วยนะ",
+    "ลงทะเบียนให้พี่สมชายกองคลังด้วย",
+    "ช่วยลงทะเบียนพี่สมชายเข้ากองคลังหน่อย",
+    "ฝากลงทะเบียนน้องเอ๋กองคลังด้วยนะ",
+    "ลงทะเบียนกองคลังให้พี่ต๋อยด้วยครับ",
+    "ลงทะเบียนให้คุณวิภา กจ. ด้วยค่ะ",
+    "ผูกน้องฝนกับกองกลางให้ด้วยครับ",
+    "ลงชื่อกองคลังเข้าร่วมประชุมด้วย",
+    "ลงชื่อผมเข้าร่วมอบรมด้วยครับ",
+    "ใส่ชื่อผมในรายงานกองคลังด้วย",
+    "เดิมอยู่กองคลัง ผูกชื่อผมกับกองด้วย",  # the unit left, not the one joined
+    "ลงทะเบียน data catalog ได้ 27 ชุดครับ",  # data sets registered, a figure
+]
+
+# Asked, never written.
+ASKED_NOT_WRITTEN = [
+    "ผูกชื่อผมกับกองได้ยังไงคะ",
+    "ลงชื่อเข้ากองคลังต้องทำยังไง",
+    "เพิ่มกองคลังยังไงคะ",
+    "ขอเพิ่มกองคลังในรายชื่อผู้รับแจ้งเตือนได้ไหม",
+    "ต้องลงทะเบียนยังไงคะ",
+    "ลงทะเบียนกองคลังยังไงคะ",
+    "ต้องลงทะเบียนก่อนไหมคะ",
+    "กลุ่มนี้ผูกกับสป.รง.แล้วใช่ไหม",
+    "ตั้งค่ากลุ่มยังไง",
+]
+
+
+@pytest.mark.parametrize(("org", "text", "unit"), REGISTERED_MYSELF)
+def test_registering_oneself_in_everyday_words(org: str, text: str, unit: str) -> None:
+    assert settled(text, org) == ("RegisterUnit", {"unit": unit})
+    assert not understand(text, today=TODAY).corrected  # told, not asked: registered at once
+
+
+@pytest.mark.parametrize("text", NOT_MY_REGISTRATION)
+def test_someone_elses_registration_registers_nobody(text: str) -> None:
+    assert settled(text)[0] != "RegisterUnit"
+
+
+@pytest.mark.parametrize("text", ASKED_NOT_WRITTEN)
+def test_asked_about_membership_is_no_write(text: str) -> None:
+    assert category(*settled(text)) != "write"
+
+
+# A registration asked as a favour, a unit named: offered back as the command to tap.
+FAVOUR_ASKED = [
+    ("เป็นเจ้าหน้าที่ใหม่กองกลางค่ะ ต้องลงทะเบียนยังไง ลงให้เลยได้ไหม", CENTRAL),
+    ("หนูอยู่กองคลังค่ะ ลงทะเบียนให้หน่อยได้ไหมคะ", KLANG),
+    ("ลงทะเบียนกองนิติการให้ผมได้มั้ยครับ", LEGAL),
+    ("ช่วยลงทะเบียนให้หนูเข้า ศทส. ได้ไหมคะ", ICT),
+]
+# No unit, or someone else's: no registration offered.
+FAVOUR_NOT_OFFERED = [
+    "ลงทะเบียนให้หน่อยได้ไหม",
+    "ลงทะเบียนให้พี่สมชายกองคลังได้ไหม",
+    "ต้องลงทะเบียนยังไง ลงให้น้องใหม่กองกลางได้ไหม",
+    "กองคลังลงแผนในไดรฟ์ให้หน่อยได้ไหม",
+    "ลงทะเบียนเข้าร่วมประชุมให้กองคลังได้ไหม",
+    "ลงทะเบียนชุดข้อมูลของกองคลังให้หน่อยได้ไหม",
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), FAVOUR_ASKED)
+def test_a_registration_asked_as_a_favour_is_offered_back(text: str, unit: str) -> None:
+    read = understand(text, today=TODAY)
+    assert offered_back(read)
+    assert settled(text) == ("RegisterUnit", {"unit": unit})
+    assert settled(read.corrected) == ("RegisterUnit", {"unit": unit})
+
+
+@pytest.mark.parametrize("text", FAVOUR_NOT_OFFERED)
+def test_no_registration_offered_without_the_senders_unit(text: str) -> None:
+    assert settled(text)[0] != "RegisterUnit"
+
+
 ADDED_UNITS = [
     ("L", "ขอเพิ่มกองแผนงานและสารสนเทศ (กผส.) เข้าระบบด้วยค่ะ", "กองแผนงานและสารสนเทศ", "กผส."),
     ("L", "ขอเพิ่มกองตรวจราชการ ชื่อย่อ กตร. ด้วยครับ", "กองตรวจราชการ", "กตร."),
