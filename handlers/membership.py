@@ -12,7 +12,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import BindGroup, RegisterUnit
 from handlers.nlu.extract import as_typed
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import EDGE_WORDS, QUESTION, words
+from handlers.nlu.patterns import EDGE_WORDS, QUESTION, SENTENCE_END_RE, UNIT_PREFIXES, words
 from handlers.nlu.questions import asks
 from handlers.nlu.slots import Found, content, split_unit
 from handlers.permissions import Act, refusal
@@ -152,14 +152,48 @@ _SELF_INTRO = _MYSELF | frozenset(
         "|คนใหม่|สังกัด|ให้|ด้วย|ว่า|เป็น|ชื่อ|นะ|ครับ|ค่ะ|คะ|จ้า"
         # Asking the change of oneself: "ลงใหม่ให้ด้วย", "เปลี่ยนให้ด้วย", "แก้หน่วยให้ที".
         "|ลงใหม่|ลง|เปลี่ยน|แก้|แก้ไข|หน่วย|ใหม่ให้|ที|หน่อย|แล้ว|อยู่แล้ว"
+        # The newcomer introducing themselves: "น้องใหม่ศูนย์ไอซีทีค่ะ ฝากลงทะเบียนด้วย".
+        "|น้องใหม่|เจ้าหน้าที่ใหม่|ฝาก|เพิ่งบรรจุ|บรรจุใหม่"
     )
 )
 _SELF_INTRO_EDGE = EDGE_WORDS | _SELF_INTRO  # built once, not for each message
 
 
-def _register(found: Found) -> RegisterUnit:
+# Someone else registered by the sender: a person right after the word of registering
+# ("ลงทะเบียนพี่สมชาย…", "ผูกน้องฝนกับ…") or the one it is done for ("…ให้พี่ต๋อยด้วย",
+# "ลงทะเบียนให้น้องใหม่…"): each member registers themselves (not the bot: "น้องบอท").
+_PERSON = (
+    r"(?:พี่|น้อง|คุณ|นาย|นางสาว|นาง|ผอ|หัวหน้า|เพื่อน|ลูกน้อง|เขา|เค้า|ทุกคน|คนใหม่|เจ้าหน้าที่ใหม่)"
+    r"(?!\s?บอท)"
+)
+_SOMEONE_ELSE_RE = re.compile(
+    rf"(?:ลงทะเบียน|สมัคร|ลง\s?ชื่อ|ผูก\s?ชื่อ|ใส่\s?ชื่อ|เพิ่ม\s?ชื่อ|เอา\s?ชื่อ|ผูก)\s?(?:ให้\s?)?{_PERSON}"
+    rf"|(?<!ได้)ให้\s?{_PERSON}"
+)
+
+
+def for_someone_else(text: str) -> bool:
+    """Whether ``text`` registers someone other than the sender."""
+    return ("พี่" in text or "น้อง" in text or "คุณ" in text or "ให้" in text or "ผูก" in text) and (
+        _SOMEONE_ELSE_RE.search(text) is not None
+    )
+
+
+# A unit's name glued after the words introducing the sender ("น้องใหม่ศูนย์ไอซีที", "ตอนนี้
+# อยู่กองนิติการ").
+_GLUED_INTRO_RE = re.compile(
+    rf"(?:(?<=ใหม่)|(?<=ฝาก)|(?<=อยู่)|(?<=จาก)|(?<=สังกัด)|(?<=ประจำ)|(?<=ทะเบียน)|(?<=เข้า))"
+    rf"(?=(?:{UNIT_PREFIXES})|[\u0e01-\u0e4e]{{1,4}}\.)"
+)
+
+
+def _register(found: Found) -> RegisterUnit | None:
+    if for_someone_else(found.extraction.text):
+        return None
     words_left = content(found.remainder)
     unit, rest = split_unit(words_left)
+    if not unit and "ใหม่" in words_left:
+        unit, rest = split_unit(_GLUED_INTRO_RE.sub(" ", words_left))
     if unit and not content(rest, _SELF_INTRO_EDGE):
         return RegisterUnit(unit=unit)
     return RegisterUnit(unit=words_left)
@@ -169,7 +203,7 @@ def _signed_up(found: Found) -> RegisterUnit | None:
     """ "ลงชื่อเป็นคนของกองคลัง": signing up as a unit's member, only with the unit named
     (a director "ลงชื่อ" on a document registers nobody)."""
     read = _register(found)
-    return read if split_unit(read.unit)[0] == read.unit else None
+    return read if read is not None and split_unit(read.unit)[0] == read.unit else None
 
 
 # Signed for someone else ("ลงชื่อกองคลังไว้ให้แล้วนะ", "ลงชื่อกองกลางแทนพี่ไว้แล้ว"): not the
@@ -179,32 +213,78 @@ _FOR_SOMEONE_RE = re.compile("ไว้ให้|ให้แล้ว|แทน
 
 def _signed_up_alone(found: Found) -> RegisterUnit | None:
     """ "ลงชื่อ กจ. ค่า": the message opens with ลงชื่อ and names a unit, nothing else."""
-    if not found.extraction.text.lstrip().startswith("ลงชื่อ") or _FOR_SOMEONE_RE.search(
-        found.extraction.text
-    ):
+    text = found.extraction.text
+    if not text.lstrip().startswith("ลงชื่อ") or _FOR_SOMEONE_RE.search(text):
+        return None
+    if for_someone_else(text):
         return None
     unit, rest = split_unit(content(found.remainder))
     return RegisterUnit(unit=unit) if unit and not content(rest) else None
 
 
-# "ช่วยผูกชื่อหนูกับกองกลางด้วยนะคะ": one's name tied to a unit is registering in it; the
-# unit is what follows the last กับ (the sender may have said where they come from before).
-# Whose name it is stands between ชื่อ and กับ: the sender's own, or nobody named ("ผูกชื่อ
-# พี่สมศรีกับกองกลาง" registers a colleague, who must register themselves).
-_TIED_RE = re.compile(r"ผูก\s?ชื่อ(?P<whose>.*?)(?:เข้า|ไว้)?กับ\s?(?P<unit>.+)$")
+# "ช่วยผูกชื่อหนูกับกองกลางด้วยนะคะ", "ลงชื่อผมเข้ากองนิติการด้วยครับ", "ใส่ชื่อผมไว้ในกองนิติการ",
+# "ผูกหนูกับกองคลังให้ด้วย": one's name tied to, put in or signed into a unit is registering in
+# it; the unit is what follows the last joining word (the sender may have said where they come
+# from before), up to the end of its sentence ("…ด้วยครับ เพิ่งบรรจุเดือนนี้" is news). Whose
+# name it is stands between ชื่อ and the joining word: the sender's own, or nobody named ("ผูก
+# ชื่อพี่สมศรีกับกองกลาง" registers a colleague, who must register themselves); without ชื่อ,
+# the sender ("ผูกหนูกับ…").
+_TIED_RE = re.compile(
+    r"(?P<verb>ผูก|ลง|ใส่|เพิ่ม|เอา)\s?(?P<name>ชื่อ)?(?P<whose>.*?)\s?"
+    r"(?:เข้า\s?(?:ไป\s?)?(?:กับ|ใน|อยู่)?|ไว้\s?(?:กับ|ใน|ที่)|(?<!ำ)กับ|ใน|ให้อยู่\s?(?:ใน|กับ)?)"
+    r"\s?(?P<unit>(?:(?!กับ).)+)$"
+)
 _OWN_NAME = frozenset(words("ผม|หนู|ฉัน|ดิฉัน|กระผม|เรา|ตัวเอง|ของ|ช่วย|ให้|ด้วย|ที|นะ|ค่ะ|ครับ|คะ"))
+_SENDER_RE = re.compile("ผม|หนู|ฉัน|ดิฉัน|กระผม|ตัวเอง")
+# "…ช่วยผูกชื่อผมกับกองให้ด้วย": the sender's unit not named again, said before.
+_ONES_UNIT = frozenset(words("กอง|หน่วย|หน่วยงาน|สังกัด|ศูนย์|กลุ่ม|ฝ่าย|สำนัก|ใหม่|ที่อยู่|ที่สังกัด"))
 
 
 def _name_tied(found: Found) -> RegisterUnit | None:
-    match = _TIED_RE.search(found.extraction.text)
-    if match is None or asks(found.extraction.text, found.original):
+    text = found.extraction.text
+    match = _TIED_RE.search(text)
+    if match is None or asks(text, found.original):
         return None
-    if content(match["whose"], _SELF_INTRO_EDGE | _OWN_NAME):
+    whose = content(match["whose"], _SELF_INTRO_EDGE | _OWN_NAME)
+    if whose or (not match["name"] and not _SENDER_RE.search(match["whose"])):
         return None
-    unit, rest = split_unit(content(match["unit"]))
+    said = content(SENTENCE_END_RE.split(match["unit"], 1)[0])
+    if said and not content(said, _ONES_UNIT | _SELF_INTRO_EDGE):
+        unit = senders_unit(text[: match.start()])
+        return RegisterUnit(unit=unit) if unit else None
+    unit, rest = split_unit(said)
     if not unit or content(rest, _SELF_INTRO_EDGE):
         return None
     return RegisterUnit(unit=unit)
+
+
+# Where the sender is now, when the message also says where they came from.
+_NOW_RE = re.compile(r"(?:ตอนนี้|ปัจจุบัน|มาอยู่|ย้ายมา)\s?(?:อยู่|ประจำ|สังกัด)?\s?(?:ที่\s?)?$")
+
+
+def senders_unit(text: str) -> str:
+    """The sender's unit said in ``text``: the one unit named by its shape (not one they came
+    from: "เดิมอยู่กองคลัง"), or the one said to be where they are now ("ตอนนี้อยู่ กจ."); ""
+    when none, or several without one said so."""
+    named: list[tuple[str, str]] = []  # each unit and the words before it
+    rest = _GLUED_INTRO_RE.sub(" ", text)
+    while True:
+        unit, left = split_unit(rest)
+        if not unit:
+            break
+        named.append((_ASK_GLUED_RE.sub("", unit) or unit, rest[: max(rest.find(unit), 0)]))
+        rest = left
+    named = [(unit, before) for unit, before in named if not _BEFORE_RE.search(before)]
+    if len(named) == 1:
+        return named[0][0]
+    now = [unit for unit, before in named if _NOW_RE.search(before)]
+    return now[-1] if len(now) == 1 else ""
+
+
+# The ask glued after a unit's name: "ลงทะเบียนกองนิติการให้ผมได้มั้ย".
+_ASK_GLUED_RE = re.compile(r"(?<=\S{3})(?:ให้|ได้|ด้วย|หน่อย|ครับ|ค่ะ|คะ|นะ|จ้า)\S*$")
+# The unit the sender was in before: "เดิมอยู่กองคลัง", "เคยอยู่…", "ย้ายมาจาก…".
+_BEFORE_RE = re.compile(r"(?:เดิม|เคย|จาก)\s?(?:อยู่|ประจำ|สังกัด)?\s?(?:ที่\s?)?$")
 
 
 # Introducing oneself by name and unit: "ผมชื่อสมชาย อยู่กลุ่มพัฒนาระบบบริหาร"; the name is
@@ -266,9 +346,12 @@ _FAVOUR_END_RE = re.compile(r"\s(?:ให้\s?)?(?:ด้วย|หน่อย
 
 # "กลุ่มนี้เป็นของสำนักงานปลัดกระทรวงแรงงานนะคะ ช่วยเชื่อมให้ด้วย": whose group it is, then
 # the ask to link it; the organisation is what stands between ของ and the ask.
+# "ตั้งค่ากลุ่มไลน์นี้ให้เป็นของจ.ปทุมธานีด้วยครับ": the group set to be the organisation's;
+# "…เป็นของสำนักงาน ก.พ. ขอให้ผูกกลุ่มด้วย": the ask after the name is no part of it.
 _GROUP_OF_RE = re.compile(
-    r"กลุ่ม\s?(?:ไลน์|line)?\s?(?:นี้|นี่)\s?(?:เป็น)?\s?(?:กลุ่ม)?\s?ของ\s?(?P<org>.+?)"
-    r"(?:\s?(?:นะ|ครับ|ค่ะ|คะ|จ้า|ค่า))*\s*(?=ช่วย|รบกวน|เชื่อม|ผูก|bind|$)"
+    r"กลุ่ม\s?(?:ไลน์|line)?\s?(?:นี้|นี่)\s?(?:ให้)?\s?(?:เป็น)?\s?(?:กลุ่ม)?\s?ของ\s?(?P<org>.+?)"
+    r"(?:\s?(?:นะ|ครับ|ค่ะ|คะ|จ้า|ค่า|ด้วย|หน่อย))*\s*"
+    r"(?=ช่วย|รบกวน|เชื่อม|ผูก|bind|ขอให้|ขอความกรุณา|กรุณา|$)"
 )
 
 
@@ -298,7 +381,8 @@ SPECS = (
              _read_bind, unless="เพิ่งผูก|ผูกกลุ่มเสร็จ|ผูกเสร็จ|ผูกกลุ่มเรียบร้อย"),
         Rule(("ของ", "เชื่อม|ผูก|bind"), 901, _read_group_of),
         # "ตั้งกลุ่มนี้เป็นของ สป.รง.": the group set to be an organisation's.
-        Rule(("ตั้งกลุ่ม|ตั้งให้กลุ่ม|กำหนดกลุ่ม|กำหนดให้กลุ่ม|ตั้งค่าให้กลุ่ม", "ของ"), 901, _read_group_of),
+        Rule(("ตั้งกลุ่ม|ตั้งให้กลุ่ม|กำหนดกลุ่ม|กำหนดให้กลุ่ม|ตั้งค่าให้กลุ่ม|ตั้งค่ากลุ่ม", "ของ"), 901,
+             _read_group_of),
     )),
     IntentSpec(RegisterUnit, handle_register_unit, (
         # "I'm from Personnel Division": the sender's unit said in English.
@@ -308,13 +392,14 @@ SPECS = (
              850,
              _register,
              # an indicator registers data sets; "ทุกกองในสังกัด": the units under an office
-             unless="ชุดข้อมูล|บัญชีข้อมูล|gd catalog|กองในสังกัด|หน่วยงานในสังกัด|หน่วยในสังกัด"),
+             unless="ชุดข้อมูล|บัญชีข้อมูล|gd catalog|data catalog|กองในสังกัด|หน่วยงานในสังกัด|หน่วยในสังกัด"),
         Rule((_MOVED,), 850, _moved_myself),
         Rule(("ลงชื่อ", "เป็นคนของ|เป็นคน|ว่าอยู่|อยู่|สังกัด|ว่าเป็น"), 850, _signed_up),
         # Signing a sheet or a letter ("ลงชื่อกองคลังเข้าร่วมประชุม") registers no one.
         Rule(("ลงชื่อ",), 849, _signed_up_alone,
              unless=f"{QUESTION}|ประชุม|เข้าร่วม|แผน|เอกสาร|หนังสือ|รับ|ส่ง|อนุมัติ|เห็นชอบ|ท้าย"),
-        Rule(("ผูกชื่อ",), 851, _name_tied),
+        Rule(("ผูกชื่อ|ลงชื่อ|ใส่ชื่อ|เพิ่มชื่อ|เอาชื่อ|ผูกผม|ผูกหนู|ผูกดิฉัน|ผูกฉัน|ผูกกระผม|ผูกตัวเอง",), 851,
+             _name_tied),
         # "ผมมาจากกองการเจ้าหน้าที่ครับ เพิ่งย้ายมา": the sender's unit, nothing else said.
         # Said of oneself ("มาจากกองคลังค่ะ" alone may be anyone's news, so it registers no one).
         Rule(("ผม|ดิฉัน|หนู|ฉัน|กระผม|เรา", "มาจาก|ย้ายมาจาก"), 850, _signed_up, unless=QUESTION),

@@ -57,6 +57,7 @@ from handlers.intents import (
     Unknown,
     stores,
 )
+from handlers.membership import for_someone_else, senders_unit
 from handlers.nlu import tokenize
 from handlers.nlu.asides import aside
 from handlers.nlu.clauses import joined
@@ -169,7 +170,7 @@ def _understand(
     retracted = _question_taken_back(found.normalised, today)
     if retracted is not None:  # "ส่งแผนยังไงอะ ไม่ใช่ๆ ส่งแล้วๆ": the report said instead
         return retracted
-    favour = _setting_asked(found.normalised, today)
+    favour = _setting_asked(found.normalised, today) or _registration_asked(found, today)
     if favour is not None:  # "ปิดสรุปรายสัปดาห์ได้ไหม": offered back, never stored as asked
         return favour
     # Said to colleagues (handlers.nlu.asides).
@@ -355,6 +356,40 @@ def _setting_asked(normalised: str, today: date) -> Understanding | None:
     if not isinstance(read.intent, _SETTINGS) or not stores(read.intent):
         return None
     return Understanding(read.intent, normalised, corrected=stem)
+
+
+# The favour of registering the sender asked: "…ต้องลงทะเบียนยังไง ลงให้เลยได้ไหม", "ลงทะเบียน
+# กองนิติการให้ผมได้มั้ย", "ช่วยลงทะเบียนให้หนูเข้า ศทส. ได้ไหม" (the unit is said with it).
+_REGISTER_FAVOUR_RE = re.compile(
+    r"(?:ลงทะเบียน|สมัคร|ลง(?=\s?ให้))\S*?\s?(?:\S+\s?)??ให้.*?ได้\s?"
+    r"(?:ไหม|มั้ย|มั๊ย|ไม๊|ป่ะ|รึเปล่า|หรือเปล่า)"
+)
+# Registering something else: data sets, a meeting, a course.
+_REGISTERED_ELSE_RE = re.compile("ชุดข้อมูล|บัญชีข้อมูล|catalog|ประชุม|เข้าร่วม|อบรม|สัมมนา|งานวิ่ง")
+
+
+def _registration_asked(found: Understanding, today: date) -> Understanding | None:
+    """A question asking the favour of registering the sender in the one unit it names, read
+    as that registration with its plain command as the corrected text: the conversation
+    offers the command back to tap (see ``offered_back``); a question stores nothing itself.
+    Someone else's registration ("ลงทะเบียนให้พี่สมชาย…ได้ไหม") is never offered."""
+    normalised = found.normalised
+    if "ได้" not in normalised or isinstance(found.intent, RegisterUnit):
+        return None
+    if "ลงทะเบียน" not in normalised and "สมัคร" not in normalised:
+        return None
+    if _REGISTER_FAVOUR_RE.search(normalised) is None or _REGISTERED_ELSE_RE.search(normalised):
+        return None
+    if for_someone_else(normalised):
+        return None
+    unit = senders_unit(normalised)
+    if not unit:
+        return None
+    corrected = f"ลงทะเบียน {unit}"
+    read = _UNDERSTANDER.understand(corrected, today=today)
+    if not isinstance(read.intent, RegisterUnit) or not read.intent.unit:
+        return None
+    return Understanding(read.intent, normalised, corrected=corrected)
 
 
 def _named_only(intent: Intent) -> bool:

@@ -29,7 +29,9 @@ from kpi_core.thai_dates import format_thai_date
 TEAM_WORDS = frozenset(
     words(
         "ทีม|team|ทีมงาน|สมาชิก|ใน|อยู่|ใคร|บ้าง|มีใคร|รายชื่อ|อยากได้|อยากดู|ขอดู|อยากทราบ|อยากรู้"
-        "|กลุ่ม|ในกลุ่ม|ลงทะเบียน|ไว้|คน"
+        "|กลุ่ม|ในกลุ่ม|ลงทะเบียน|ไว้|คน|member|members"
+        # Whom the bot knows: "บอทรู้จักใครบ้าง", "บอทมีชื่อใครอยู่บ้าง".
+        "|รู้จัก|มีชื่อ|ชื่อ|จำ|จำได้"
     )
 )
 _TEAM_EDGE = EDGE_WORDS | STATUS_WORDS | TEAM_WORDS  # built once, not for each message
@@ -123,6 +125,13 @@ def _read_members(found: Found) -> Intent:
 
 
 _WHO_ASKED_RE = re.compile("ใคร|who|กี่คน|กี่ท่าน|ชื่ออะไร")
+# The bot or its list named as typed (the address "บอท…" is cut before the rules read).
+_THE_BOT_RE = re.compile(r"บอท|(?<![a-z])bot(?![a-z])|ในระบบ", re.IGNORECASE)
+
+
+def _read_known(found: Found) -> Intent | None:
+    """Whom the bot knows ("บอทรู้จักใครบ้าง"): its members; whom anyone else knows is chat."""
+    return _read_members(found) if _THE_BOT_RE.search(found.original) else None
 
 
 # fmt: off
@@ -161,6 +170,10 @@ SPECS = (
         Rule(("สมาชิก|คน|ใคร", _CHAT_GROUP), 715, _read_members,
              unless="ส่ง|แนบ|กรอก|ยื่น|ยังไม่|ค้าง|ขาด|ประวัติ"),
         Rule((_IN_SYSTEM, "มีใคร|ใครบ้าง|ใครลงทะเบียน|ใครอยู่|กี่คน|กี่ท่าน"), 717, _read_members,
+             unless="ส่ง|แนบ|กรอก|ยื่น|ยังไม่|ค้าง|ขาด|บันทึก|ผล"),
+        # "ในกองการเจ้าหน้าที่ บอทมีชื่อใครอยู่บ้าง", "บอทรู้จักใครในกลุ่มนี้บ้าง": whom the bot
+        # knows is who registered with it.
+        Rule(("มีชื่อใคร|ชื่อใครบ้าง|รู้จักใคร|จำใคร|จำชื่อใคร",), 807, _read_known,
              unless="ส่ง|แนบ|กรอก|ยื่น|ยังไม่|ค้าง|ขาด|บันทึก|ผล"),
         # "กองคลังมีใครลงชื่อกับบอทแล้วบ้าง", "ศทส.ลงชื่อในบอทกี่คน": signed up with the bot is
         # registered (a sheet signed at a meeting is no list of the bot's).

@@ -11,8 +11,8 @@ from handlers.drafts import open_draft
 from handlers.intent_spec import IntentSpec
 from handlers.intents import AddUnit
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import QUESTION, UNIT_PREFIXES
-from handlers.nlu.slots import Found
+from handlers.nlu.patterns import QUESTION, UNIT_PREFIXES, words
+from handlers.nlu.slots import Found, content
 from handlers.permissions import Act, refusal
 from handlers.ports import StorageError, UnitOrigin
 from handlers.replies import Reply, text_reply
@@ -95,6 +95,67 @@ def _added_to_the_list(found: Found) -> AddUnit | None:
     return AddUnit(name=match["name"], short_name=match["short"]) if match else None
 
 
+# A new unit's name: a kind word and its name, with the number some units' names end with
+# ("สำนักจัดทำงบประมาณด้านเศรษฐกิจ 1": a part of the name, no value); never "กลุ่มไลน์",
+# "กองเรา", "กองไหน".
+_NEW_NAME = (
+    rf"(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|เรา|นี้|นี่|ไลน์|line)[^\s()]+"
+    r"(?:\s\d{1,2}(?=\s|$|\())?"
+)
+_NEW_SHORT = r"\(\s*(?P<short>[^()]+?)\s*\)|ชื่อ\s?ย่อ\s*:?\s*(?P<abbreviated>[^\s()]+)"
+# "ขอเพิ่มกองแผนงานและสารสนเทศ (กผส.) เข้าระบบด้วยค่ะ", "ขอเพิ่มหน่วย สำนัก… 1 ด้วยค่ะ": the
+# name right after เพิ่ม (or "เพิ่มหน่วย"), its short name after it.
+_ADD_NAMED_RE = re.compile(
+    rf"เพิ่ม\s?(?P<unit_word>หน่วย(?:งาน)?\s?)?(?P<name>{_NEW_NAME})\s*(?:{_NEW_SHORT})?(?P<after>.*)$"
+)
+# "กลุ่มตรวจสอบภายใน (ตสน.) ช่วยเพิ่มให้หน่อยนะคะ": the name and its short name, then the ask.
+_NAMED_THEN_ADD_RE = re.compile(
+    rf"(?P<name>{_NEW_NAME})\s*\(\s*(?P<short>[^()]+?)\s*\)(?P<between>.*?)เพิ่ม(?P<after>.*)$"
+)
+# Where the unit goes and how it is asked: nothing else may stand beside the name.
+_ADDING_WORDS = frozenset(
+    words(
+        "ระบบ|เข้าระบบ|ในระบบ|เข้า|ใน|ไป|เข้าไป|เข้าไปในระบบ|รายชื่อ|ในรายชื่อ|รายชื่อหน่วยงาน"
+        "|หน่วยงานใหม่|ใหม่|ช่วย|รบกวน|ขอ|ด้วย|ให้|หน่อย|ที|นะ|เลย|ครับ|ค่ะ|คะ|ครับผม|ค่า|จ้ะ|จ้า"
+    )
+)
+# Where the new unit goes.
+_ADDING_PLACE_RE = re.compile("ระบบ|รายชื่อ|หน่วยงานใหม่")
+
+
+# "ขอเพิ่มกองคลังเข้าระบบด้วยค่ะ": where it goes and the ask glued after the name.
+_GLUED_ASK_RE = re.compile(
+    r"(?:เข้า(?:ไป)?(?:ใน)?ระบบ|ในระบบ|(?:เข้า|ใน)รายชื่อ|ให้|ด้วย|หน่อย|ครับ|ค่ะ|คะ|จ้า|ค่า"
+    r"|นะ(?=ค|$))+$"
+)
+
+
+def _glued_ask(name: str) -> tuple[str, str]:
+    """The name without the words of the ask glued after it, and those words."""
+    glued = _GLUED_ASK_RE.search(name, 1)
+    return (name[: glued.start()], name[glued.start() :]) if glued else (name, "")
+
+
+def _unit_named_to_add(found: Found) -> AddUnit | None:
+    """A unit added without the word หน่วยงาน: its name right after เพิ่ม, or named with its
+    short name in brackets before the ask to add it; with a short name, the word หน่วย, or
+    where it goes ("เข้าระบบ") to tell a unit added from a unit named beside เพิ่ม ("เพิ่ม
+    กองคลังอีก 2 คน"), and nothing else said beside them."""
+    text = " ".join(found.original.split())
+    match = _ADD_NAMED_RE.search(text)
+    if match is not None:
+        name, after = _glued_ask(match["name"])
+        after += match["after"]
+        short = match["short"] or match["abbreviated"] or ""
+        named = short or match["unit_word"] or _ADDING_PLACE_RE.search(after)
+        if named and name and not content(after, _ADDING_WORDS):
+            return AddUnit(name=name, short_name=short)
+    match = _NAMED_THEN_ADD_RE.search(text)
+    if match is None or content(f"{match['between']} {match['after']}", _ADDING_WORDS):
+        return None
+    return AddUnit(name=match["name"], short_name=match["short"])
+
+
 # fmt: off
 SPECS = (
     IntentSpec(AddUnit, handle_add_unit, (
@@ -102,6 +163,7 @@ SPECS = (
              _read),
         Rule(("เพิ่ม", "รายชื่อหน่วย|รายการหน่วย|หน่วยงานใหม่|เป็นหน่วยใหม่"), 864, _added_to_the_list,
              unless=QUESTION),
+        Rule(("เพิ่ม",), 865, _unit_named_to_add, unless=QUESTION),
     )),
 )
 # fmt: on
