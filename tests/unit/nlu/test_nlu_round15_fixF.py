@@ -81,3 +81,24 @@ ONE_OF_TWINS: list[tuple[str, str, str, dict[str, Any]]] = [
 def test_one_of_twins(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
 
+
+# (D) Another body's work or figure ("อำเภอ…แจ้งว่า…", "กรมอื่นได้…") is no question of the
+# organisation's indicators; the organisation's own name, and "เรา", stay its own.
+OTHER_BODIES: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("O", "กรมอื่นเขาได้ PMQA กันกี่คะแนนคะ", "Unknown", {}),
+    ("P", "จังหวัดอื่นได้ขยะกี่เปอร์เซ็นต์แล้ว", "Unknown", {}),
+    ("P", "อำเภอบางเลนแจ้งว่าตัวเลขยาเสพติดยังไม่นิ่ง", "Unknown", {}),
+    ("P", "อำเภอเมืองโทรมาบอกว่าขยะยังสรุปไม่เสร็จ รอก่อนนะ", "Unknown", {}),
+    ("O", "กรมบัญชีกลางได้ PMQA เท่าไหร่", "Unknown", {}),
+    ("O", "สำนักงานเราได้ PMQA เท่าไหร่", "IndicatorQuery", {"indicator": "10", "aspect": "result"}),
+    ("P", "ปทุมธานีได้ขยะเท่าไหร่แล้ว", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
+    ("P", "จังหวัดเราได้ขยะเท่าไหร่แล้ว", "IndicatorQuery",
+     {"indicator": "2", "aspect": "result"}),
+    ("P", "อำเภอไหนยังไม่ส่ง e-Service", "Missing", {"indicator": "5"}),
+]  # fmt: skip
+
+
+@readings(OTHER_BODIES)
+def test_other_bodies_stay_chatter(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
+
