@@ -102,3 +102,20 @@ OTHER_BODIES: list[tuple[str, str, str, dict[str, Any]]] = [
 def test_other_bodies_stay_chatter(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
 
+
+# (E) The organisation's whole score, in English ("weighted score", "total score"), asks for
+# its status; a title's score ("DG score") and a unit's stay theirs.
+WHOLE_SCORE: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("O", "weighted score ตอนนี้ได้เท่าไหร่คะ", "Status", {}),
+    ("B", "ขอ weighted score ล่าสุดหน่อย", "Status", {}),
+    ("P", "total score ของจังหวัดเราตอนนี้เท่าไหร่", "Status", {}),
+    ("O", "overall score เป็นยังไงบ้าง", "Status", {}),
+    ("O", "DG score ได้เท่าไหร่", "IndicatorQuery", {"indicator": "9", "aspect": "result"}),
+    ("L", "กนต score 3.95", "SubmitValue",
+     {"indicator": "1", "value": "3.95", "raw_value": "3.95", "unit": "กองนิติการ"}),
+]  # fmt: skip
+
+
+@readings(WHOLE_SCORE)
+def test_whole_score_is_the_status(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
