@@ -504,14 +504,16 @@ def _body_first_re() -> re.Pattern[str]:
     """Another body's name opening slot words: a kind of body glued to its name, or a
     province's name (PyThaiNLP's full names and ``[places]``) before a space, a verb of
     [done] or the end; an everyday word that is also a province's name ("เลย", "แพร่") only
-    after a kind ("จังหวัดเลย")."""
+    after a kind ("จังหวัดเลย"). A kind's name ends where what it told starts ("อำเภอลาดหลุมแก้ว
+    แจ้งว่า…"); "กรมอื่น" is another body unnamed."""
     kinds = sorted(_sections()["bodies"], key=len, reverse=True)
     places = {*province_names(), *_sections()["places"]} - set(_sections()["not places"])
     named = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
     unsure = "|".join(map(re.escape, _sections()["not places"]))
     kind = "|".join(map(re.escape, kinds))
     return re.compile(
-        rf"^(?:(?:{kind})(?!\s|อื่น|เรา|นี้|ไหน|ใด)\S+"
+        rf"^(?:(?:{kind})(?!\s|อื่น|เรา|นี้|ไหน|ใด)(?:(?!แจ้ง|บอก|โทร)\S)+"
+        rf"|(?:{kind}|หน่วยงาน|ส่วนราชการ|จังหวัด)อื่น"
         rf"|(?:จังหวัด\s?)?(?:{named})(?=\s|$|{_any('done')})|จังหวัด\s?(?:{named}|{unsure}))"
     )
 

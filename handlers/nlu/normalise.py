@@ -216,6 +216,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     if "4.0" in text:  # "PMQA4.0จว.ได้…": the plan's name glued to the words around it
         text = _GLUED_PMQA_RE.sub(" pmqa 4.0 ", text)
     text = " ".join(text.split())  # str.split's whitespace is the \s of a str pattern
+    if text.count(" ") >= _SPACED_PIECES - 1:
+        text = _syllables_joined(text)
     if ":" in text and text.startswith(("fw", "ส่งต่อ")):
         text = _forwarded(text)
     if text.endswith("555"):
@@ -243,6 +245,22 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     if "ถาม" in text:
         text = _RELAYED_RE.sub("", text)
     return strip_address(text)
+
+
+# A message typed a syllable or a letter at a time ("ความ พึง พอ ใจ", "ศ ท ส ส่ง แผน"): at
+# least this many pieces, every one of Thai letters and none longer than a syllable.
+_SPACED_PIECES = 5
+_SYLLABLE = 5
+_THAI_PIECE_RE = re.compile(r"[\u0e01-\u0e4e]+")
+
+
+def _syllables_joined(text: str) -> str:
+    """``text`` written as Thai is, its words unspaced, when it was typed a syllable or a letter
+    at a time; as it is otherwise (words spaced by phrase, English, figures)."""
+    pieces = text.split(" ")
+    if any(len(p) > _SYLLABLE or not _THAI_PIECE_RE.fullmatch(p) for p in pieces):
+        return text
+    return "".join(pieces)
 
 
 def _forwarded(text: str) -> str:

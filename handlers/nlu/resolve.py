@@ -35,7 +35,12 @@ T = TypeVar("T")
 _FORMS_RE = re.compile(
     r"(?:(?:แบบ)?\s*ฟอร์ม|(?<![a-z])form)\s*(?:หมายเลข|ที่|no\.?)?\s*(?P<first>\d{1,2})(?:\s*[-–]\s*(?P<last>\d{1,2}))?"
 )
-_COPY_RE = re.compile(r"ชุด\s*ที่\s*(?P<number>\d+)")
+# A repeated block's copy: the bot's own name ("ชุดที่ 2"), or how teams point at one of twins
+# ("จริยธรรมตัวแรก", "บล็อกหลัง", "ตัวที่สอง").
+_COPY_RE = re.compile(
+    r"(?:ชุด|ตัว|บล็อก|บล็อค)\s*(?:ที่\s*(?P<number>\d+|หนึ่ง|สอง|สาม)|(?P<end>แรก|หลัง|สุดท้าย))"
+)
+_COPY_WORDS = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "แรก": 1}
 _NUMBER_RE = re.compile(r"(?:ตัวชี้วัด|kpi|ตัวที่|ขั้นตอน|ขั้น|step)?\s*(?:ที่|ข้อ)?\s*(\d+(?:\.\d+)*)")
 _MIN_INSIDE = 2  # shorter words found inside a name are noise ("ผ", "ก")
 _MIN_FUZZY = 3
@@ -222,7 +227,8 @@ def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
     found = _narrowed(words, found, index) if len(found) > 1 else found
     found = found or _typed_keyword(words, index) or _every_word_held(words, index)
     if copy is not None and found and copies(found, found[0]) == tuple(found):
-        number = int(copy["number"])
+        said = copy["number"] or copy["end"]
+        number = int(said) if said.isdigit() else _COPY_WORDS.get(said, len(found))
         return [found[number - 1]] if 1 <= number <= len(found) else found
     return found
 
@@ -249,7 +255,9 @@ def off_topic(words: str, org: Organisation, *, asked: bool = False) -> bool:
     indicator's name in one phrase are then the asker's story typed without spaces
     ("ผู้ว่าจะประชุมพรุ่งนี้อยากได้ตัวเลขขยะมูลฝอยชุมชน", "เป็นห่วงท่องเที่ยวมาก"); after it they
     say what the name is about ("ขยะหน้าบ้าน…"), as they do around a word of the plan that names
-    no indicator ("แอร์ห้องประชุมเสีย")."""
+    no indicator ("แอร์ห้องประชุมเสีย"). A short or everyday name of the reports' words is
+    theirs ("หมู่บ้านปลอดยา": the villages with no drug problem)."""
+    words = report_words().long_forms(words)
     if asked:  # the story's markers and their companions name nothing ("ผู้ว่า…ประชุม")
         words = " ".join(_from_indicator(p, org) for p in without_story(words).split())
     judged = [foreign >= _MIN_FOREIGN and foreign > ours for ours, foreign in _phrases(words, org)]

@@ -83,6 +83,10 @@ def settle(intent: Any, org: Organisation) -> Any:
         return _registered(intent, org)
     if isinstance(intent, SubmitValue | SubmitBaseline) and _of_another_body(intent.indicator, org):
         return Unknown(text=intent.indicator)  # "กรมบัญชีกลาง PMQA ได้ 452": their figure
+    if isinstance(intent, IndicatorQuery) and _of_another_body(intent.indicator, org):
+        # "อำเภอลาดหลุมแก้วแจ้งว่ายาเสพติดยังไม่ครบ", "กรมอื่นเขาได้ PMQA เท่าไหร่": another
+        # body's work or figure, which the organisation's data does not hold.
+        return Unknown(text=intent.indicator)
     if (
         isinstance(intent, MarkStep)
         and intent.step
