@@ -472,6 +472,10 @@ def _read_step(found: Found) -> Intent:
         refused_links=extraction.refused_links,
         documents=documents_said(extraction.text),
         others=words if extraction.step and not unit else "",
+        # Only a deliverable sent ("ส่ง…") may name another step than the number typed.
+        said=content(without_story(found.remainder))
+        if extraction.step.isdigit() and "ส่ง" in text
+        else "",
     )
     return with_several_units(read, text)
 

@@ -88,3 +88,31 @@ def test_this_years_figure_beside_last_years(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (D) A step typed by a wrong number beside a deliverable named plainly: the deliverable wins;
+# words that fit the number typed keep it; questions stay questions.
+STEP_SAID: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ขั้นตอนที่ 2 ส่งรายชื่อ PMQA Team ผ่านฟอร์มแล้วค่ะ ของกองนิติ", "MarkStep",
+     {"step": "1", "unit": "กองนิติการ", "channel": "google_form"}),
+    ("L", "ขั้น 4 แผน 3 ปีของ กจ. ส่งไปเมื่อวานครับ", "MarkStep",
+     {"step": "3", "unit": "กองการเจ้าหน้าที่", "done_on": "2025-01-14"}),
+    ("L", "ขั้นตอนที่ 3 กองคลังส่งรายชื่อทีมแล้ว", "MarkStep", {"step": "1", "unit": "กองคลัง"}),
+    ("L", "ขั้น 1 กองกลางส่งแผนปฏิบัติการแล้ว", "MarkStep", {"step": "3", "unit": "กองกลาง"}),
+    ("L", "ขั้น 2 กองคลังเข้าประชุมครบแล้ว", "MarkStep", {"step": "2", "unit": "กองคลัง"}),
+    ("L", "ขั้น 3 ของกองคลังส่งแล้ว", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
+    ("L", "ขั้น 4 กองคลังส่งรายงานผลตามแผนแล้ว", "MarkStep", {"step": "4", "unit": "กองคลัง"}),
+    ("L", "ขั้นตอนที่ 3 แผนปฏิบัติการของกองกลางส่งแล้ว", "MarkStep",
+     {"step": "3", "unit": "กองกลาง"}),
+    ("L", "ขั้น 5 กองคลังผ่านแล้ว", "MarkStep", {"step": "5", "passed": True, "unit": "กองคลัง"}),
+    # Questions stay questions.
+    ("L", "ขั้นตอนที่ 2 ส่งรายชื่อทีมแล้วหรือยังคะ", "Missing", {"step": "2"}),
+    ("L", "ขั้น 1 กองกลางส่งแผนสามปีแล้วใช่ไหม", "Status", {"unit": "กองกลาง"}),
+]  # fmt: skip
+
+
+@readings(STEP_SAID)
+def test_the_deliverable_named_is_the_step(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
