@@ -116,3 +116,30 @@ def test_the_deliverable_named_is_the_step(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (E) Attendance: the bar passed ("เกิน 85%") is no share; "ร่วมกิจกรรม" is attending.
+ATTENDED: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ขั้นสองของกองคลังผ่านแล้วครับ เข้าประชุมเกิน 85%", "MarkStep",
+     {"step": "2", "passed": True, "unit": "กองคลัง"}),
+    ("L", "กองกลางผ่านขั้น 2 แล้ว เข้าร่วมเกินร้อยละ 85", "MarkStep",
+     {"step": "2", "passed": True, "unit": "กองกลาง"}),
+    ("L", "กองคลังเข้าประชุมมากกว่า 85% ผ่านขั้น 2 แล้วค่ะ", "MarkStep",
+     {"step": "2", "passed": True, "unit": "กองคลัง"}),
+    ("L", "กองกลาง ร่วมกิจกรรมได้ ร้อยละ 90", "MarkStep",
+     {"step": "2", "value": "90", "unit": "กองกลาง"}),
+    ("L", "ทีม PMQA ร่วมกิจกรรมได้ 88 เปอร์เซ็นต์", "MarkStep", {"step": "2", "value": "88"}),
+    ("L", "ศทส.เข้าประชุมได้ 92% เกินเกณฑ์แล้ว", "MarkStep",
+     {"step": "2", "value": "92", "unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"}),
+    # Questions stay questions.
+    ("L", "เข้าประชุมเกิน 85% ถึงจะผ่านใช่ไหม", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "ร่วมกิจกรรมกี่ครั้งถึงจะผ่าน 85%", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "กองคลังร่วมกิจกรรมได้ร้อยละ 90 ผ่านไหม", "RuleQuestion", {"topic": "attendance"}),
+]  # fmt: skip
+
+
+@readings(ATTENDED)
+def test_attendance_bar_and_joined_activities(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
