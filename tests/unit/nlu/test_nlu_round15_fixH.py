@@ -143,3 +143,25 @@ def test_attendance_bar_and_joined_activities(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (F) A step corrected by what was meant ("ที่ว่าขั้น 3 เมื่อกี้ ผมหมายถึงขั้น 2").
+MEANT: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ที่ว่าขั้น 3 เมื่อกี้ ผมหมายถึงขั้น 2 ครับ ไอทีเข้าประชุมครบแล้ว", "MarkStep",
+     {"step": "2", "unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"}),
+    ("L", "ขั้น 4 ที่แจ้งไป หมายถึงขั้นตอนที่ 3 นะคะ กองคลังส่งแผนแล้ว", "MarkStep",
+     {"step": "3", "unit": "กองคลัง"}),
+    ("L", "เมื่อกี้พิมพ์ขั้นสี่ จริงๆ หมายถึงขั้น 3 ค่ะ กองกลางส่งแผนแล้ว", "MarkStep",
+     {"step": "3", "unit": "กองกลาง"}),
+    ("L", "ขั้น 2 ของกองคลังผ่านแล้ว", "MarkStep", {"step": "2", "passed": True, "unit": "กองคลัง"}),
+]  # fmt: skip
+
+
+@readings(MEANT)
+def test_the_step_meant(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_asking_what_a_step_means_records_nothing() -> None:
+    for text in ("ขั้นตอนที่ 2 หมายถึงอะไรคะ", "ขั้น 3 หมายถึงขั้นไหน ขั้น 2 หรือเปล่า"):
+        assert settled(text, "L")[0] != "MarkStep"
