@@ -146,6 +146,9 @@ class MarkStep:
     # The words beside a typed step or the attendance ("ขั้นตอนที่ 3 ไอทีส่งแล้ว"), where settle
     # finds a unit named by its short name or alias; settled away before any handler.
     others: str = field(default="", compare=False)
+    # The words said of a step typed by its number ("ขั้นตอนที่ 2 ส่งรายชื่อทีมแล้ว"): when they
+    # name another step plainly, settle takes that step (the number was a slip).
+    said: str = field(default="", compare=False)
     # A correction restating only the field that was wrong ("ไม่ใช่เมื่อวาน ส่งเมื่อวันจันทร์",
     # "ไม่ใช่ขั้น 3 ขั้น 4"): the rest is the sender's last entry of a step (the handler's).
     correction: bool = field(default=False, compare=False)

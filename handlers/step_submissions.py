@@ -472,6 +472,10 @@ def _read_step(found: Found) -> Intent:
         refused_links=extraction.refused_links,
         documents=documents_said(extraction.text),
         others=words if extraction.step and not unit else "",
+        # Only a deliverable sent ("ส่ง…") may name another step than the number typed.
+        said=content(without_story(found.remainder))
+        if extraction.step.isdigit() and "ส่ง" in text
+        else "",
     )
     return with_several_units(read, text)
 
@@ -521,8 +525,9 @@ _TOLD_RE = re.compile(r"(?:บอก|แจ้ง|เล่า|พูด)(?:ม�
 # "แผนพัฒนาหน่วยงานสู่ราชการ 4.0": the version in a title is no value.
 _VERSION_RE = re.compile(r"(?:ราชการ|pmqa|thailand)\s*$")
 # "เมื่อกี้พิมพ์ 78.5", "ตอนแรกใส่ผิดเป็น 29.5": a figure typed before a correction, the same.
+# "เข้าประชุมเกิน 85%", "เกินเกณฑ์ร้อยละ 85": the bar passed, no share of its own.
 _NOT_VALUE_RE = re.compile(
-    rf"(?:ไม่ใช่|ไม่ถึง|ไม่ครบ|ต่ำกว่า|น้อยกว่า|{OLD_VALUE})\s*(?:เกณฑ์\s*)?(?:ร้อยละ\s*)?$"
+    rf"(?:ไม่ใช่|ไม่ถึง|ไม่ครบ|ต่ำกว่า|น้อยกว่า|เกิน|มากกว่า|{OLD_VALUE})\s*(?:เกณฑ์\s*)?(?:ร้อยละ\s*)?$"
 )
 
 
@@ -701,7 +706,7 @@ _PRIVATE_LIFE_RE = re.compile(
 )
 
 
-_ATTENDANCE = "เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้ากิจกรรม|เข้าร่วม|มาประชุม|attendance"
+_ATTENDANCE = "เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้ากิจกรรม|เข้าร่วม|ร่วมกิจกรรม|มาประชุม|attendance"
 _ATTENDANCE_RE = re.compile(phrase_regex(_ATTENDANCE))
 _DONE = "ส่งแล้ว|เสร็จ|เรียบร้อย|ทำแล้ว|ไม่ผ่าน|ผ่าน|done|แล้ว|ครบ"
 _PLAN_MET = (

@@ -165,6 +165,23 @@ def document_count(text: str, number: Number) -> bool:
     )
 
 
+def _share_not_parts(text: str, stated: list[Number]) -> list[Number]:
+    """A share reported with how it was counted ("ร้อยละ 14.2 (311 แห่งจาก 2,190 แห่ง)", "ร้อยละ
+    87.5 จากผู้ตอบ 1,240 ราย"): the counts after the share are its parts, no value."""
+    share = next(n for n in stated if n.percent)
+    kept, base_next = [], bool(_SHARE_OF_RE.match(text, share.end))
+    for n in stated:
+        if (
+            n.start > share.start
+            and not n.percent
+            and (base_next or _PART_OF_RE.match(text, n.end))
+        ):
+            base_next = False
+            continue
+        kept.append(n)
+    return kept
+
+
 def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None:
     text = found.extraction.text
     # "ส่งแล้ว ครบทั้ง 3 แบบฟอร์ม": a count of the documents sent is no result.
@@ -181,6 +198,8 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         stated = [n for n in stated if not _OUT_OF_RE.search(text[: n.start])] or stated
     if "จาก" in text:  # "5 Pillar จาก 7 Pillar": the whole counted from is no value
         stated = [n for n in stated if not _OUT_OF_ALL_RE.search(text[: n.start])] or stated
+    if "จาก" in text and any(n.percent for n in stated):
+        stated = _share_not_parts(text, stated)
     if "หัก" in text:  # "ได้ ๔.๕ คะแนน หักเอกสารไม่ครบไป 0.5": what was cut is no value
         stated = [n for n in stated if not _CUT_RE.search(text[: n.start])] or stated
     if not stated and found.extraction.dates:
@@ -460,6 +479,10 @@ _CUT_RE = re.compile(r"หัก[^\d]{0,30}$")
 _TO_VALUE_RE = re.compile(rf"(?<!ยกระดับ)(?<!ยกระดับ )เป็น\s?(?={NUM})")
 # "5 Pillar จาก 7", "45 จาก 60 ตัน": a figure, its measure word, then "จาก" before the whole.
 _OUT_OF_ALL_RE = re.compile(r"\d\s?(?:[^\s\d]+\s?)?จาก\s?(?:ทั้งหมด\s?)?$")
+# A count out of a whole ("311 แห่งจาก 2,190", "53 จาก 58 ชุด"), and a share counted from
+# those told after it ("ร้อยละ 87.5 จากผู้ตอบแบบสำรวจ 1,240 ราย").
+_PART_OF_RE = re.compile(r"\s?(?:[^\s\d()]{1,6}\s?)?จาก\s?\d")
+_SHARE_OF_RE = re.compile(r"\s?(?:นะ\S{0,3}\s?)?จาก(?!เดิม)")
 # "ได้ 4 เต็ม 5", "4 จากเต็ม 5": the full mark before a value; "5 เต็ม" beside it says it is full.
 _OUT_OF_RE = re.compile(r"เต็ม\s*$")
 _FULL_MARK_RE = re.compile(rf"(?<={NUM})\s?เต็ม|เต็ม(?=\s?{NUM})")

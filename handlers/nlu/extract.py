@@ -545,12 +545,17 @@ def extract(
     more_span, more_codes = _more_codes(text, codes[0]) if codes else (None, ())
     if more_span is not None:
         taken.append((*more_span, KPI))
-    steps = [m["step"] for m in _claim(_STEP_RE, text, taken, STEP)] if digits else []
+    steps = [(m.start(), m["step"]) for m in _claim(_STEP_RE, text, taken, STEP)] if digits else []
     if "ขั้น" in text:
         found = _claim(_STEP_WORD_RE, text, taken, STEP)
         steps += [
-            LAST_STEP if m["last"] else str(_STEP_NUMBERS[m["word"] or m["first"]]) for m in found
+            (m.start(), LAST_STEP if m["last"] else str(_STEP_NUMBERS[m["word"] or m["first"]]))
+            for m in found
         ]
+    if len(steps) > 1 and "หมายถึง" in text:
+        # "ที่ว่าขั้น 3 เมื่อกี้ ผมหมายถึงขั้น 2": the step meant is the one after หมายถึง.
+        meant = text.find("หมายถึง")
+        steps = sorted(steps, key=lambda at: at[0] < meant)
     # Before values: "มิติ 1 และ 3" and "ครบ 3 มิติ" hold numbers that are neither values nor steps.
     stated = _claim(DIMENSION_RE, text, taken, DIM) if "มิติ" in text else []
     dimensions = dimension_statement(stated)
@@ -576,7 +581,7 @@ def extract(
         numbers=tuple(numbers),
         indicator_code=codes[0]["code"] if codes else "",
         more_codes=more_codes,
-        step=steps[0] if steps else "",
+        step=steps[0][1] if steps else "",
         month=month,
         this_month=this_month,
         dimensions=dimensions,

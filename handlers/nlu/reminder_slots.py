@@ -25,6 +25,15 @@ _HOUR_WORD_RE = re.compile(rf"({'|'.join(_HOUR_WORDS)})(?=\s?(?:โมง|นา
 # Hours said by name: "บ่ายโมง" is one in the afternoon, "เที่ยงตรง" noon.
 _NAMED_HOURS = {"บ่ายโมง": "13 โมง", "เที่ยงตรง": "12 โมง", "เที่ยงวัน": "12 โมง"}
 _NAMED_HOUR_RE = re.compile(r"บ่าย\s?โมง|เที่ยง\s?ตรง|เที่ยง\s?วัน")
+# Days said in words, up to thirty-one ("สิบวัน", "สิบห้าวัน", "ยี่สิบวัน", "เจ็ดวัน").
+_DAY_DIGITS = {
+    "หนึ่ง": 1, "เอ็ด": 1, "สอง": 2, "ยี่": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7,
+    "แปด": 8, "เก้า": 9,
+}  # fmt: skip
+_DAY_DIGIT = "หนึ่ง|เอ็ด|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า"
+_DAY_WORD_RE = re.compile(
+    rf"(?:(?P<tens>ยี่|สอง|สาม)?สิบ(?P<ones>{_DAY_DIGIT})?|(?P<alone>{_DAY_DIGIT}))(?=\s?วัน)"
+)
 # Whole numbers only: "1." ends a sentence, "1.5" is no count of days.
 _DAY_RE = re.compile(r"(?<!\d)(?<!\d\.)\d+(?!\d|\.\d)")
 # "ก่อนวันกำหนดส่ง 3 วัน" counts back from the deadline; it does not ask for day 0.
@@ -42,10 +51,23 @@ def _clock(match: re.Match[str]) -> tuple[int, int]:
     return hour, minute
 
 
+def _days_in_digits(text: str) -> str:
+    """``text`` with a count of days said in words ("ก่อนถึงกำหนดสิบวัน", "ยี่สิบวัน") in digits."""
+    return _DAY_WORD_RE.sub(lambda said: f" {_day_count(said)} ", text)
+
+
+def _day_count(said: re.Match[str]) -> int:
+    if said["alone"]:
+        return _DAY_DIGITS[said["alone"]]
+    return 10 * _DAY_DIGITS.get(said["tens"] or "หนึ่ง", 1) + _DAY_DIGITS.get(said["ones"], 0)
+
+
 def reminder_settings(text: str) -> ReminderSettings:
     """SET with the days and time read from the normalised ``text``; SHOW when it holds neither."""
     text = _NAMED_HOUR_RE.sub(lambda named: f" {_NAMED_HOURS[named[0].replace(' ', '')]} ", text)
     text = _HOUR_WORD_RE.sub(lambda word: f" {_HOUR_WORDS[word[1]]}", text)
+    if "วัน" in text:
+        text = _days_in_digits(text)
     found = _TIME_RE.search(text)
     hour, minute = _clock(found) if found else (None, None)
     rest = f"{text[: found.start()]} {text[found.end() :]}" if found else text

@@ -102,6 +102,8 @@ def settle(intent: Any, org: Organisation) -> Any:
             intent = replace(intent, step=rest, unit=unit.name)
         elif "เรา" in intent.step:  # "ทีมเราส่งแผนแล้ว": the sender's own unit, not named
             intent = replace(intent, step=_OWN_TEAM_RE.sub("", intent.step).strip())
+    if isinstance(intent, MarkStep) and intent.said:
+        intent = _step_said(intent, org)
     if isinstance(intent, MarkStep) and (intent.more or intent.all_units):
         intent = settle_several_units(intent, org)  # "กก. กับ กจ. ส่งแผนแล้ว": each unit
     if isinstance(intent, MarkStep) and intent.yearless and intent.done_on is not None:
@@ -888,6 +890,24 @@ def _is_own_name(words: str, org: Organisation) -> bool:
 
 
 _MEASURE_RE = re.compile(f"(?:{MEASURE_WORDS})(?=.)")
+
+
+def _step_said(intent: MarkStep, org: Organisation) -> MarkStep:
+    """ "ขั้นตอนที่ 2 ส่งรายชื่อ PMQA Team แล้ว", "ขั้น 4 แผน 3 ปีส่งแล้ว": the deliverable named
+    plainly is the step, whatever number was typed beside it."""
+    milestone = next((i for i in org.indicators if i.steps), None)
+    typed = milestone.step(int(intent.step)) if milestone and intent.step.isdigit() else None
+    said = intent.said.lower()
+    if typed is None or any(k.lower() in said for k in typed.keywords):
+        # Only a deliverable sent, in words naming nothing of the step typed ("ขั้นตอนที่ 2
+        # ทีมเราเข้าประชุม…" is step 2's, "ขั้นที่ 5 … ตัวชี้วัดในแผนบรรลุ" no plan sent).
+        return replace(intent, said="")
+    # "แผน 3 ปี": a number among the words is the plan's span, never a step's number.
+    words = " ".join(re.sub(r"\d+", " ", intent.said).split())
+    named = resolve_step(words, milestone) if words else None
+    if named is None or str(named.number) == intent.step:
+        return replace(intent, said="")
+    return replace(intent, step=str(named.number), said="")
 
 
 def _in_the_steps_year(intent: MarkStep, org: Organisation) -> MarkStep:
