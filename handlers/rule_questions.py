@@ -248,12 +248,17 @@ def _round_reader(found: Found) -> RuleQuestion | None:
         return None  # "รายงานผลรอบ 2 ต้องส่งกี่โมงกี่วัน": when a round's report is due
     if _names_a_report_indicator(found) and _FIGURE_ASKED_RE.search(text):
         return None  # "NISPA รอบ 2 ยาเสพติดได้กี่เปอร์เซ็นต์": that indicator's result
+    if _names_a_report_indicator(found) and _ITEMS_FAILED_RE.search(text):
+        return None  # "จริยธรรมรอบแรกข้อไหนไม่ผ่าน": which of its items failed
     return _reader(RuleTopic.ROUND)(found) if _ROUND_RE.search(found.extraction.text) else None
 
 
 _REPORT_RE = re.compile("รายงาน|report")
 _FIGURE_ASKED_RE = re.compile(
     phrase_regex("ได้กี่|ได้เท่าไหร่|ได้เท่าไร|ได้เท่าใด|กี่เปอร์เซ็นต์|กี่เปอร์|กี่ %|กี่%|ผลเป็นยังไง|ผลออกมา")
+)
+_ITEMS_FAILED_RE = re.compile(
+    r"(?:ข้อ|ประเด็น|หัวข้อ)\s?(?:ไหน|ใด|อะไร)\S{0,6}\s?(?:ไม่\s?ผ่าน|ตก)|(?:ไม่\s?ผ่าน|ตก)\s?(?:ข้อ|ประเด็น|หัวข้อ)\s?(?:ไหน|ใด|อะไร)"
 )
 _DUE_ASKED_RE = re.compile(r"ต้องส่ง\s*(?:ภายใน\s*)?(?:กี่โมง|กี่วัน|วันไหน|วันที่เท่าไหร่|เมื่อไหร่|เมื่อไร)")
 
