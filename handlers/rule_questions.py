@@ -527,6 +527,10 @@ SPECS = (
         # "ทำไม e-Budgeting ยังไม่มีคะแนน ทั้งที่ผ่านทุกข้อแล้ว": no score yet is a score asked why.
         Rule(("ทำไม|เพราะอะไร|เหตุใด|why", "ได้|คะแนน|ระดับ|หัก|โดน|ถูก|แค่|น้อย|ต่ำ|ลดลง|NUM"), 830,
              _reader(RuleTopic.WHY_SCORE), unless=_NOT_YET_DONE),
+        # "กองคลังได้ 4.45 หักไปจากอะไร": what a score got was cut by is why it is that score
+        # (what a lapse would cost, "ส่งช้าโดนหักอะไร", is the deductions').
+        Rule(("ได้", "NUM", "หักไปจาก|หักจากอะไร|หักอะไร|หักตรงไหน|หักเรื่องอะไร|หักเพราะอะไร"), 832,
+             _reader(RuleTopic.WHY_SCORE), unless="ถ้า|หาก|จะ|ต้อง|ถึง"),
         # "กองกลางได้ 4.0 ได้ไง ส่งครบแล้วนะ": how come a figure got (not how to get one).
         Rule(("ได้ไง|ได้ยังไง|ได้ไงอะ", "NUM"), 829, _reader(RuleTopic.WHY_SCORE),
              unless="ถ้า|หาก|จะ|ต้อง|ถึง|ทำยังไง|ทำไง|ส่งผล|บันทึก|กรอก|พิมพ์"),

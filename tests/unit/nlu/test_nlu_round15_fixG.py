@@ -165,3 +165,21 @@ PER_UNIT: list[tuple[str, str, str, dict[str, Any]]] = [
 @readings(PER_UNIT)
 def test_each_unit_in_a_step(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (G) Rule questions: what a score got was cut by is why it is that score (what a lapse would
+# cost stays the deductions).
+RULES: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "กองคลังได้ 4.45 หักไปจากอะไรครับ", "RuleQuestion", {"topic": "why_score"}),
+    ("L", "กองกลางได้ 3.5 โดนหักอะไรไปคะ", "RuleQuestion", {"topic": "why_score"}),
+    ("L", "กนต.ได้ 4 คะแนน หักตรงไหนครับ", "RuleQuestion", {"topic": "why_score"}),
+    ("L", "กองกลางได้ 4.5 คือโดนหักเพราะอะไรคะ", "RuleQuestion", {"topic": "why_score"}),
+    ("L", "ถ้าส่งช้าโดนหักอะไรบ้าง", "RuleQuestion", {"topic": "deductions"}),
+    ("L", "ถ้าได้ 4.5 จะโดนหักอะไรไหม", "RuleQuestion", {"topic": "deductions"}),
+    ("L", "ร้อยละ 85 ของขั้นตอนที่ 5 หมายถึงอะไร", "RuleQuestion", {"topic": "thresholds"}),
+]
+
+
+@readings(RULES)
+def test_why_a_score(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
