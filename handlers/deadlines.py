@@ -267,11 +267,16 @@ def read_deadlines(found: Found) -> Intent:
         # word, "มี"), unless the other words name the plan ("ก.พ." is also an organisation).
         rest = content(without_story(remainder.replace(month[0], " ")))
         words = words if names_the_plan(rest) else month[0]
+    due_month = extraction.month
+    # "ภายใน 5 ก.พ. ต้องส่งอะไรไหม": what is due by a day, no step named, is its month's.
+    if due_month is None and not (extraction.step or words) and extraction.dates:
+        due_month = extraction.dates[0].due.month if _BY_DATE_RE.search(extraction.masked) else None
     return Deadlines(
-        step=extraction.step or words,
-        month=extraction.month,
-        this_month=extraction.this_month,
+        step=extraction.step or words, month=due_month, this_month=extraction.this_month
     )
+
+
+_BY_DATE_RE = re.compile(r"(?:ภายใน|ก่อน)\s?(?:วันที่\s?)?DATE")
 
 
 # Still in time, asked: "ยังทันไหม", "ทันอยู่ใช่มั้ย" (never "ทันสมัย", a dimension's name).

@@ -183,6 +183,11 @@ def _read_outcome(found: Found) -> Intent:
     return Status(unit=unit) if unit else StepDetails(step=found.extraction.step)
 
 
+def _read_step_by_unit(found: Found) -> StepDetails | None:
+    step = found.extraction.step
+    return StepDetails(step=step) if step else None
+
+
 def _read_postpone(found: Found) -> PostponeReminder:
     """ "เลื่อนเตือนขั้นตอนที่ 3", "เลื่อนเตือนแผนไปพรุ่งนี้": the step by number or by its words."""
     # "…ไปพรุ่งนี้ก่อน วันนี้ทุกกองติดประชุม": the reason given names no step (a meeting one
@@ -241,6 +246,10 @@ SPECS = (
         # "ขั้นตอนที่ 3 ยังขาดอะไรบ้าง": what a step lacks is the step in detail, as what a
         # unit lacks is its status ("กนต. ยังขาดอะไรบ้าง"); above who has not sent.
         Rule(("ยังขาดอะไร|ขาดอะไร|ยังค้างอะไร|ค้างอะไร", "STEP"), 841, _read_outcome),
+        # "ขั้นที่ 2 แต่ละกองเข้าประชุมกี่ % แล้ว": how far each unit got in a step is the step
+        # in detail (what each must reach, "แต่ละกองต้องเข้ากี่ %", is the rule's).
+        Rule(("STEP", "แต่ละกอง|รายกอง|แต่ละหน่วย|ทุกกอง", "กี่|เท่าไหร่|เท่าไร|ไปถึงไหน"), 844,
+             _read_step_by_unit, unless="ต้อง|ถ้า|หาก|ถึงจะ|จึงจะ"),
         # A step's outcome asked: above the indicator's tier ("ผ่านไหม" of an indicator).
         Rule(("STEP", "ผ่าน", f"{QUESTION}|ยัง"), 502, _read_outcome,
              unless="ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กี่|ไม่ผ่าน|ถึงจะผ่าน|ถึงผ่าน|จึงจะผ่าน"),

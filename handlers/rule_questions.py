@@ -248,12 +248,17 @@ def _round_reader(found: Found) -> RuleQuestion | None:
         return None  # "รายงานผลรอบ 2 ต้องส่งกี่โมงกี่วัน": when a round's report is due
     if _names_a_report_indicator(found) and _FIGURE_ASKED_RE.search(text):
         return None  # "NISPA รอบ 2 ยาเสพติดได้กี่เปอร์เซ็นต์": that indicator's result
+    if _names_a_report_indicator(found) and _ITEMS_FAILED_RE.search(text):
+        return None  # "จริยธรรมรอบแรกข้อไหนไม่ผ่าน": which of its items failed
     return _reader(RuleTopic.ROUND)(found) if _ROUND_RE.search(found.extraction.text) else None
 
 
 _REPORT_RE = re.compile("รายงาน|report")
 _FIGURE_ASKED_RE = re.compile(
     phrase_regex("ได้กี่|ได้เท่าไหร่|ได้เท่าไร|ได้เท่าใด|กี่เปอร์เซ็นต์|กี่เปอร์|กี่ %|กี่%|ผลเป็นยังไง|ผลออกมา")
+)
+_ITEMS_FAILED_RE = re.compile(
+    r"(?:ข้อ|ประเด็น|หัวข้อ)\s?(?:ไหน|ใด|อะไร)\S{0,6}\s?(?:ไม่\s?ผ่าน|ตก)|(?:ไม่\s?ผ่าน|ตก)\s?(?:ข้อ|ประเด็น|หัวข้อ)\s?(?:ไหน|ใด|อะไร)"
 )
 _DUE_ASKED_RE = re.compile(r"ต้องส่ง\s*(?:ภายใน\s*)?(?:กี่โมง|กี่วัน|วันไหน|วันที่เท่าไหร่|เมื่อไหร่|เมื่อไร)")
 
@@ -472,7 +477,8 @@ SPECS = (
         # "รอบที่ 1 ครอบคลุมขั้นตอนไหน", "ขั้นตอนที่ 4 กับ 5 ประเมินรอบไหน": a step's round.
         Rule(("STEP|ขั้นตอน|รอบ", "รอบไหน|รอบอะไร|รอบที่เท่าไหร่|ครอบคลุม|อยู่ในรอบ|รอบเดียวกัน"
               "|คนละรอบ|รอบเดียว"), 866,
-             _undone(_round_reader), unless=_DUE_ASKED),
+             # "…จะได้โทรตามรอบเดียว": chasing everyone in one go is no round of the assessment.
+             _undone(_round_reader), unless=f"{_DUE_ASKED}|ตามรอบเดียว|โทรรอบเดียว|จะได้โทร|จะได้ตาม"),
         # "ขั้นตอนที่ 2 ต้องดำเนินการยังไงบ้าง", "ขั้นตอนที่ 3 ต้องทำแผนกี่ฉบับ".
         Rule(("STEP|ขั้นตอน", "ต้องดำเนินการ|ดำเนินการอะไร|ดำเนินการยังไง|ทำยังไงบ้าง|กี่ฉบับ"
               "|กี่เล่ม|กี่ชุด|ต้องส่งรายชื่อ"), 861,
@@ -525,6 +531,10 @@ SPECS = (
         # "ทำไม e-Budgeting ยังไม่มีคะแนน ทั้งที่ผ่านทุกข้อแล้ว": no score yet is a score asked why.
         Rule(("ทำไม|เพราะอะไร|เหตุใด|why", "ได้|คะแนน|ระดับ|หัก|โดน|ถูก|แค่|น้อย|ต่ำ|ลดลง|NUM"), 830,
              _reader(RuleTopic.WHY_SCORE), unless=_NOT_YET_DONE),
+        # "กองคลังได้ 4.45 หักไปจากอะไร": what a score got was cut by is why it is that score
+        # (what a lapse would cost, "ส่งช้าโดนหักอะไร", is the deductions').
+        Rule(("ได้", "NUM", "หักไปจาก|หักจากอะไร|หักอะไร|หักตรงไหน|หักเรื่องอะไร|หักเพราะอะไร"), 832,
+             _reader(RuleTopic.WHY_SCORE), unless="ถ้า|หาก|จะ|ต้อง|ถึง"),
         # "กองกลางได้ 4.0 ได้ไง ส่งครบแล้วนะ": how come a figure got (not how to get one).
         Rule(("ได้ไง|ได้ยังไง|ได้ไงอะ", "NUM"), 829, _reader(RuleTopic.WHY_SCORE),
              unless="ถ้า|หาก|จะ|ต้อง|ถึง|ทำยังไง|ทำไง|ส่งผล|บันทึก|กรอก|พิมพ์"),

@@ -64,7 +64,8 @@ _CONNECTOR_RE = Guarded(
 _MEASURES = "%|เปอร์เซ็น|percent|ครั้ง|คะแนน|วัน|คน|บาท|ล้าน|ชั่วโมง|นาที|ข้อ|ตัว|ระดับ|ขั้น|pillar"
 _ASKED_RE = re.compile(
     rf"(?:(?:{phrase_regex(ASKING_WORDS)})\S{{0,6}}|(?:{phrase_regex(ASKING_ENDINGS)}))"
-    rf"(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?(?P<space>\s+)(?=\S)(?!(?i:{_MEASURES}))"
+    # A clause ending with "ของ" or "ใน" goes on after the space: "ประเด็นไหนของ e-Service…".
+    rf"(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?(?<!ของ)(?<!ใน)(?P<space>\s+)(?=\S)(?!(?i:{_MEASURES}))"
 )
 # A condition opening the first clause ("ถ้าส่งแผนแล้ว แล้วต้องทำอะไรต่อ", "หาก…", "สมมติว่า…"):
 # it states nothing done, the clause after it asks what follows -- the whole decides.

@@ -193,6 +193,8 @@ _SENT_BY_RE = re.compile(
 # errand go, the question is what is asked. ("ท้องถิ่นโทรมาถามว่า…" is a story, not an errand.)
 _RELAYED_RE = re.compile(r"^(?:\S{1,20}?\s?)?(?:ฝาก|ให้)\s?(?:มา)?ถาม(?:บอท|น้องบอท)?\s?ว่า\s?(?=\S)")
 _GLUED_PMQA_RE = re.compile(r"(?<![a-z])pmqa\s?4\.0(?![\d.])", re.IGNORECASE)
+# "deadline" spelt in Thai ("เม.ย. มีเดดไลน์อะไรบ้าง"): no LINE channel (ไลน์) is named.
+_THAI_DEADLINE_RE = re.compile(r"เด[ดทต]\s?ไลน[์ส]?")
 
 
 def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> str:
@@ -215,6 +217,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = _REPEATED_PUNCT.sub(r"\1", text)
     if "4.0" in text:  # "PMQA4.0จว.ได้…": the plan's name glued to the words around it
         text = _GLUED_PMQA_RE.sub(" pmqa 4.0 ", text)
+    if "ไลน" in text:
+        text = _THAI_DEADLINE_RE.sub(" deadline ", text)
     text = " ".join(text.split())  # str.split's whitespace is the \s of a str pattern
     if text.count(" ") >= _SPACED_PIECES - 1:
         text = _syllables_joined(text)
