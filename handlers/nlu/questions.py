@@ -23,10 +23,11 @@ ASKING_WORDS = (
 # Words that ask only at the end of the message: "ส่งแล้วยัง", "มีใครบ้าง".
 # "ปะ", "มะ" and "เปล่า" are chat spellings of ไหม / หรือเปล่า.
 ASKING_ENDINGS = "ยัง|บ้าง|แล้วยัง|ยังคะ|ยังครับ|ปะ|มะ|เปล่า|หรือ"
-# "ขอ" asks for something when what follows is a thing to be given, not an act to be done.
+# "ขอ" asks for something when what follows is a thing to be given, not an act to be done
+# ("ขอผลทุกตัวชี้วัด": the results; "ขอรายงานผล", "ขอส่งผล" report them).
 REQUESTS = (
     "ลิงก์|ลิงค์|link|ดู|ทราบ|ถาม|แบบฟอร์ม|ฟอร์ม|ไฟล์|วิธี|ข้อมูล|รายละเอียด|คำแนะนำ|ตัวอย่าง"
-    "|เอกสาร|คำอธิบาย|สรุป|รายชื่อ"
+    "|เอกสาร|คำอธิบาย|สรุป|รายชื่อ|ผล"
 )
 # A word goes on while a vowel or tone mark follows: "ทำไม่เสร็จ" holds no ทำไม.
 _WORD_GOES_ON = r"(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
@@ -37,7 +38,7 @@ _ASKING_RE = re.compile(
     # (the normalised text keeps a particle that does not end the message); "ยังค่ะ" answers.
     r"|(?<=[\u0e01-\u0e4e])ยัง\s?(?:คะ|ครับ|คับ)(?=\s)"
     # "ขอสรุปรายสัปดาห์ด้วย" subscribes to the weekly digest (a setting), it asks for no summary.
-    rf"|(?:^|\s)ขอ\s?(?!สรุป\s?(?:ราย|ประจำ|ทุก)\s?(?:สัปดาห์|อาทิตย์))(?:{phrase_regex(REQUESTS)})"
+    rf"|(?:^|\s)ขอ\s?(?!สรุป\s?(?:ราย|ประจำ|ทุก)\s?(?:สัปดาห์|อาทิตย์))(?:{phrase_regex(REQUESTS)}){_WORD_GOES_ON}"
     # A choice between two asks which: "ขยะ 52.3 หรือ 53 ดี", "ส่งทางอีเมลหรือส่งเป็นเล่มคะ"
     # (a write that hesitates between two values is safer asked back than stored).
     r"|หรือ\s?\S"
