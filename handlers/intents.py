@@ -63,6 +63,9 @@ class Deadlines:
     # The day was typed as a day and month only ("15 ต.ค.", "30/1"): the handler takes the next
     # such day from today on (a sending asked about is ahead).
     yearless: bool = field(default=False, compare=False)
+    # The words said of a step typed by its number ("ขั้นตอนที่ 4 ที่เป็นแผนระยะ 3 ปี"): when
+    # they name another step plainly, settle takes that step (the number was a slip).
+    said: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

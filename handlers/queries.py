@@ -503,6 +503,12 @@ _SEVERAL_UNITS = 2
 _COMPARED_UNITS = "เทียบ|ต่างกัน|แตกต่าง|กว่ากัน|ใครนำ|นำอยู่|vs|versus|compare"
 
 
+def _status_only(found: Found) -> Intent | None:
+    """The organisation's or a unit's status, never an indicator's (left to later rules)."""
+    read = _read_status(found)
+    return read if isinstance(read, Status) else None
+
+
 def _read_how_far(found: Found) -> Intent | None:
     """ "กจ.ไปถึงขั้นไหนแล้ว": a unit's status; "ท่องเที่ยวถึงขั้นไหนแล้ว": an indicator's tier."""
     read = _read_status(found)
@@ -560,6 +566,8 @@ def _read_sent(found: Found) -> Intent | None:
 # particle or a question mark ("กนต.ล่ะ?", "แล้วไอทีล่ะ", "ศทส.อะ?", "IT ล่ะครับ").
 _FOLLOW_UP_RE = re.compile(
     r"^(?P<turn>(?:แล้ว(?:ก็)?|ส่วน)\s?)?(?P<name>[a-z][a-z.&-]*(?: [a-z][a-z.&-]*)?|[^\s?!.]\S*?)"
+    # "แล้ว กพร. เองล่ะ": the unit itself, as against the others asked before.
+    r"(?:\s?เอง(?=\s?(?:ล่ะ|หล่ะ|ละ|อ่ะ|อะ|เหรอ|หรอ)))?"
     r"\s?(?P<asked>ล่ะ|หล่ะ|ละ|อ่ะ|อะ|เหรอ|หรอ)?\s?(?:คะ|ครับ|ค่ะ|คับ|ค้าบ|จ้า|จ๊ะ|นะ)?"
     r"\s?(?P<mark>\?+)?$"
 )
@@ -781,7 +789,12 @@ def _named_only(found: Found) -> Intent | None:
     return _latest(found) if _LATEST_RE.search(rest) else _summary(found)
 
 
-_SHOW_ME_RE = re.compile(r"(?:เปิด|แสดง|โชว์)\S*\s?.*ให้\s?(?:ดู|เห็น)")
+# "อธิบายตัวชี้วัดเรื่องขยะให้ฟังหน่อย": explained to the asker, the same.
+# (not promised: "เดี๋ยวเล่าให้ฟัง").
+_SHOW_ME_RE = re.compile(
+    r"(?:เปิด|แสดง|โชว์)\S*\s?.*ให้\s?(?:ดู|เห็น)"
+    r"|(?<!เดี๋ยว)(?<!เดี๋ยว )(?<!จะ)(?<!จะ )(?:อธิบาย|(?:เล่า|บอก)\S*\s?.*ให้\s?ฟัง\s?(?:หน่อย|ที|ด้วย|ได้))"
+)
 # Tag questions: they ask the group to agree, not the bot for a figure.
 _TAG_RE = re.compile("เหรอ|หรอ")
 
@@ -1210,6 +1223,10 @@ SPECS = (
         # "ถ้า… จะอยู่เป้าไหน", is read from the criteria, above).
         Rule(("อยู่เป้าไหน|อยู่ที่เป้าไหน|อยู่เป้าใด|อยู่เป้าหมายไหน|อยู่เป้าหมายใด|ถึงเป้าไหน",), 503,
              _query(Aspect.TIER), unless=f"{_SUPPOSING}|ขั้นตอน|STEP"),
+        # "ตอนนี้เราอยู่ตรงไหน ผ่านไปกี่ตัว": how many indicators passed, none named, is the
+        # organisation's status.
+        Rule(("ผ่านไปกี่ตัว|ผ่านกี่ตัว|ผ่านไปแล้วกี่ตัว|ผ่านแล้วกี่ตัว|กี่ตัวที่ผ่าน|กี่ตัวผ่าน",), 504,
+             _status_only, unless="ขั้นตอน|STEP|ข้อ|ระดับ|pillar|ชุด"),
         Rule((f"ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level|เลเวล|{_TARGET_REACHED}", f"{QUESTION}|ใด"), 500,
              _read_tier,
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน"),

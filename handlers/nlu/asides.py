@@ -83,8 +83,9 @@ _ASIDE_RE = Guarded(
                 r"(เมื่อวาน|เมื่อเช้า|เมื่อกี้|เมื่อกี๊).*กี่โมง",
                 # Papers that came in by post: "สำนักงบประมาณเขต 5 ส่งเอกสารมาทางไปรษณีย์".
                 r"ส่ง\S*\s?มา\S*\s?(ทาง|โดย)?\s?(ไปรษณีย์|พัสดุ|ems)",
-                # Someone asked to chase a third party: "ใครตามให้หน่อย", "ใครช่วยทวงที".
-                r"ใคร\s?(ช่วย)?\s?(ตาม|ทวง|โทร)",
+                # Someone asked to chase a third party: "ใครตามให้หน่อย", "ใครช่วยทวงที" (not
+                # "ใครนำใครตาม", who leads and who trails, asked of two units).
+                r"(?<!นำ)(?<!นำ )ใคร\s?(ช่วย)?\s?(ตาม|ทวง|โทร)(?!\s?หลัง)",
                 # Whether others have the same trouble: "e-Budgeting ช้ามาก ใครเป็นบ้าง" (not "มีใคร
                 # เป็นผู้ประสานงานบ้าง", who is in a team).
                 r"(?<!มี)(?<!มี )ใคร\s?(ก็)?\s?เป็น\s?(เหมือนกัน)?\s?(บ้าง|มั้ย|ไหม|ป่ะ|ปะ)\s*$",
@@ -116,7 +117,7 @@ _ASIDE_RE = Guarded(
 # question ("พี่ผู้ว่าถาม…").
 _COLLEAGUE_RE = re.compile(
     r"^\s*(เรียน\s?)?พี่\s?(คะ|ค่ะ|ครับ|ขา|จ๋า)(?=.*(พี่|หนู|ช่วย|ดี\s*$))"
-    r"|^\s*พี่(?!\s?ๆ|บอท)\S*\s.*(พี่|หนู)"
+    r"|^\s*พี่(?!\s?ๆ|บอท)\S*\s.*(พี่|หนู|ดี\s*$)"
 )
 # A kin term closing the message ("…วันไหนนะพี่"): a colleague asked, unless what is asked is
 # the plan's rules, a unit's or the organisation's progress, who has not sent or a deadline,
