@@ -48,6 +48,9 @@ class IndicatorQuery:
     # A figure stated with the question ("e-Service ผู้รับบริการ 185 คน ถือว่าผ่านไหม"): whether it
     # passes is the indicator's tier, even beside the words of one of its items.
     figure: bool = False
+    # A keyword counted ("ถ้าปี 66 ได้ 5 pillar…", "pillar ลดลง 1 ตัว"): of two indicators that
+    # share it, the one whose targets count it; settled away before any handler.
+    counted: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -503,6 +503,18 @@ _SEVERAL_UNITS = 2
 _COMPARED_UNITS = "เทียบ|ต่างกัน|แตกต่าง|กว่ากัน|ใครนำ|นำอยู่|vs|versus|compare"
 
 
+def _indicators_counted(found: Found) -> Intent | None:
+    """The indicators a word names, asked how many they are and how they differ."""
+    rest = _HOW_THEY_DIFFER_RE.sub(" ", found.remainder)
+    read = _summary(replace(found, remainder=rest))
+    return read if isinstance(read, IndicatorQuery) and read.indicator else None
+
+
+_HOW_THEY_DIFFER_RE = re.compile(
+    r"(?:(?<!\S)ตัว(?!\S))|(?:แล้ว\s?)?(?:ต่างกัน|แตกต่างกัน)\s?(?:ยังไง|อย่างไร|ตรงไหน|ไหม|มั้ย)?"
+)
+
+
 def _status_only(found: Found) -> Intent | None:
     """The organisation's or a unit's status, never an indicator's (left to later rules)."""
     read = _read_status(found)
@@ -610,6 +622,8 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         unit, rest = split_unit(without_story(found.remainder))
         # "ต้องได้กี่ชุด": how many of what is counted names no indicator.
         rest = _HOW_MANY_RE.sub(" ", rest)
+        if "YEAR" in rest:  # "เป้าขั้นต้นคือปี 66 ลบ 10": a target reckoned from a year's figure
+            rest = _FROM_A_YEAR_RE.sub(" ", rest)
         if _EVERY_RE.search(rest):  # "ขอผลทุกตัว… ผอ.จะเข้าประชุมบ่ายนี้": the story names none
             rest = without_story(rest)
         indicator = found.code or content(rest)
@@ -655,7 +669,8 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         # "ตัวชี้วัดที่ 2 กับ 4 ได้ผลยังไง": the codes joined to the first are asked the same.
         more = found.extraction.more_codes if found.code else ()
         figure = asked is Aspect.TIER and _figure_stated(found)
-        return IndicatorQuery(words, asked, more=more, figure=figure)
+        counted = "pillar" in words and bool(_PILLARS_COUNTED_RE.search(found.extraction.masked))
+        return IndicatorQuery(words, asked, more=more, figure=figure, counted=counted)
 
     return read
 
@@ -1117,6 +1132,12 @@ _CHECKED = "ใช่ไหม|ใช่มั้ย|ใช่มั๊ย|ใ�
 _RIGHT_ASKED = "ถูกต้องไหม|ถูกต้องมั้ย|ถูกต้องหรือไม่|ถูกต้องหรือเปล่า|ถูกต้องรึเปล่า|ถูกไหม|ถูกมั้ย"
 _CHECKED_END_RE = re.compile(rf"(?:{phrase_regex(_CHECKED)})\s?(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?\s*$")
 _HOW_MANY_RE = re.compile(phrase_regex(HOW_MANY))
+# Pillars counted: "ได้ 5 pillar", "pillar ลดลง 1 ตัว" (not a score of the pillars).
+_PILLARS_COUNTED_RE = re.compile(
+    r"(?:ได้|เหลือ|ผ่าน)\s?NUM\s?pillar"
+    r"|pillar\S*\s?(?:\S+\s?){0,2}?(?:ได้|เหลือ|ผ่าน|ลดลง|ลด|เพิ่มขึ้น|เพิ่ม)\s?NUM\s?ตัว"
+)
+_FROM_A_YEAR_RE = re.compile(r"(?:คือ\s?|เท่ากับ\s?)?YEAR\s?(?:ลบ|บวก|หัก|คูณ|[-+*×])\s?(?:NUM|VALUE)?")
 # A tier's name, whole or what its cue left ("ขั้นสูง" once ขั้น was read: "สูง").
 _TIER_NAME_RE = re.compile(
     r"(?:เป้า(?:หมาย)?\s?)?ขั้น\s?(?:ต้น|สูง|มาตรฐาน)|เป้า(?:หมาย)?\s?มาตรฐาน"
@@ -1234,6 +1255,10 @@ SPECS = (
         # "ถ้ายาเสพติดได้ 80% จะอยู่ขั้นไหน", "สมมติ PMQA ได้ 420 จะได้กี่คะแนน": what a figure
         # would reach is read from the criteria (it records nothing).
         Rule((_SUPPOSING, _WOULD_REACH), 508, _criteria_of_named, unless="เทียบเกณฑ์|เทียบกับเกณฑ์"),
+        # "pillar ปีนี้ลดลง 1 ตัวจากปี 66 จะยังได้ขั้นต้นอยู่ไหม": whether a change would still
+        # reach a tier is read from the criteria too.
+        Rule(("จะยังได้|จะยังผ่าน|ยังจะได้|ยังจะผ่าน|จะยังอยู่", _WOULD_REACH), 509, _criteria_of_named,
+             unless="เทียบเกณฑ์|เทียบกับเกณฑ์"),
         # Which group or case applies, the scope, and what a tier is defined as.
         Rule((_GROUPS_AND_SCOPE,), 507, _criteria_of_named),
         # "Participatory Budgeting ต้องมีกี่โครงการ", "ขั้นสูงต้องเชื่อมผ่าน GDX ใช่มั้ย".
@@ -1261,6 +1286,9 @@ SPECS = (
               "|ผลเป็นไง|ผลการดำเนินงาน|ได้กี่|ผลล่าสุด|result|มีกี่|เปิดกี่"
               f"|{HOW_MANY}|{PERCENT_ASKS}",), 420, _query(Aspect.RESULT),
              unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|โดยรวม|ผลประเมิน|ผลการประเมิน"),
+        # "…ได้ pillar ระดับ 3 กี่ตัว": how many of what is counted were got, its result.
+        Rule(("ได้", "กี่ตัว"), 422, _query(Aspect.RESULT),
+             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|โดยรวม|ผลประเมิน|ผลการประเมิน|ถ้า|หาก|สมมติ|ต้อง"),
         # "PMQA สนง.ก.พ. ผลประเมินได้เท่าไหร่": the assessment's result of what is named (the
         # organisation's own name beside it names nothing); with nothing named, the status.
         Rule(("ผลประเมิน|ผลการประเมิน", "ได้เท่าไหร่|ได้เท่าไร|ได้กี่|เท่าไหร่|เท่าไร"), 421,
@@ -1293,6 +1321,10 @@ SPECS = (
         # going, "…ล่าสุดเป็นยังไง", is its summary: the status rule, above).
         Rule(("ล่าสุด",), 399, _result_of_named, number=False, unless="ยังไง|เป็นไง|เปนไง|อย่างไร"),
         Rule((INDICATOR_WORDS,), 100, _named_only, keep=True),
+        # "ตัวชี้วัดดิจิทัลมีกี่ตัว แล้วต่างกันยังไง": how many indicators a word names, and how
+        # they differ, asks about those indicators, not a figure.
+        Rule(("ตัวชี้วัด|kpi", "มีกี่ตัว|มีทั้งหมดกี่ตัว"), 533, _indicators_counted,
+             unless="ผ่าน|ไม่ผ่าน|บรรลุ|ได้กี่|ส่ง|ขั้น|ระดับ"),
     )),
     IntentSpec(Status, handle_status, (
         # Units compared: each one's status, above the comparison of indicators (446).

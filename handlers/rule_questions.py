@@ -252,10 +252,13 @@ def _round_reader(found: Found) -> RuleQuestion | None:
         return None  # "NISPA รอบ 2 ยาเสพติดได้กี่เปอร์เซ็นต์": that indicator's result
     if _names_a_report_indicator(found) and _ITEMS_FAILED_RE.search(text):
         return None  # "จริยธรรมรอบแรกข้อไหนไม่ผ่าน": which of its items failed
+    if _names_a_report_indicator(found) and _DATA_USED_RE.search(text):
+        return None  # "ยาเสพติดใช้ข้อมูล NISPA รอบไหน": where that indicator's figures come from
     return _reader(RuleTopic.ROUND)(found) if _ROUND_RE.search(found.extraction.text) else None
 
 
 _REPORT_RE = re.compile("รายงาน|report")
+_DATA_USED_RE = re.compile(r"ใช้\s?ข้อมูล")
 _FIGURE_ASKED_RE = re.compile(
     phrase_regex("ได้กี่|ได้เท่าไหร่|ได้เท่าไร|ได้เท่าใด|กี่เปอร์เซ็นต์|กี่เปอร์|กี่ %|กี่%|ผลเป็นยังไง|ผลออกมา")
 )
@@ -387,7 +390,10 @@ _REACHED_RE = re.compile(r"(?:ถึง|ครบ|ผ่าน)\s*(?:ขั้�
 
 
 def _reach_reader(found: Found) -> RuleQuestion | None:
-    """A level asked of a run of steps: the level is the last step the run reaches."""
+    """A level asked of a run of steps: the level is the last step the run reaches; a tier's
+    name ("ถ้าปี 66 PMQA ได้ 440 เป้าหมายขั้นสูงปีนี้ต้องกี่คะแนน") names no step."""
+    if not _A_STEP_RE.search(found.extraction.masked):
+        return None
     intent = _reader(RuleTopic.LEVEL)(found)
     reached = _REACHED_RE.search(found.extraction.text)
     if intent is None or reached is None:
@@ -395,6 +401,7 @@ def _reach_reader(found: Found) -> RuleQuestion | None:
     return replace(intent, number=int(reached[1]))
 
 
+_A_STEP_RE = re.compile(r"STEP|ขั้นตอน|ขั้น(?!\s?(?:ต้น|สูง|มาตรฐาน))")
 # What is asked of what a step needs: "…ต้องแนบหลักฐานอะไรไหม", "…ต้องมีกี่คน", "…เท่านั้นหรือไม่".
 _STEP_NEEDS = f"{QUESTION}|อะไร|กี่|เท่านั้น|ใช่ไหม|ใช่มั้ย|ป่ะ|เหรอ|หรอ|หรือเปล่า|รึเปล่า|หรือไม่|ด้วยไหม"
 # Other topics asked of a step: its share to reach, its channel, its form.

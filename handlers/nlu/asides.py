@@ -109,6 +109,8 @@ _ASIDE_RE = Guarded(
         )
     )
 )
+# A wonder shared with the group, no one asked: "…จะประกาศผลเมื่อไหร่ไม่รู้เลยเนอะ".
+_WONDER_RE = re.compile(r"ไม่รู้\s?(?:เลย|เหมือนกัน)?\s?(?:เนอะ|เนาะ|เน้อ)\s*[?!.~]*\s*$")
 # One colleague called: a singular kin term with its particle opening a message that speaks of
 # the two of them or asks a favour ("พี่คะ ไฟล์ที่พี่แก้…", "พี่จ๋า ช่วยดูร่าง…"; not "พี่ๆ",
 # the whole group, nor "พี่บอท"; "พี่คะ ใครยังไม่ส่งแผน" asks what the bot knows), or closing
@@ -280,6 +282,8 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True
     if _BOT_RE.search(normalised):
         return False
+    if "ไม่รู้" in normalised and _WONDER_RE.search(typed.lower()):
+        return True
     if isinstance(read, Cancel) and _DONT_RECORD_FIRST_RE.match(normalised):
         return False  # "ไม่ต้องบันทึกค่ะ เดี๋ยวหนูส่งใหม่…": the promise is the no's reason
     if isinstance(read, SmallTalk):

@@ -149,9 +149,13 @@ def settle(intent: Any, org: Organisation) -> Any:
         intent = _in_its_unit(replace(intent, indicator=_by_measure(intent, org)), org)
     if isinstance(intent, SubmitValue | SubmitBaseline) and intent.indicator:
         intent = replace(intent, indicator=_counted_by_targets(intent.indicator, org))
-    if isinstance(intent, IndicatorQuery) and _LEVEL_COUNTED_RE.search(intent.indicator):
-        # "ถ้า Pillar ระดับ 3 ได้ 4 ตัว…": pillars counted at a level, not the pillars alone.
-        intent = replace(intent, indicator=_counted_by_targets(intent.indicator, org))
+    if isinstance(intent, IndicatorQuery) and (
+        intent.counted or _LEVEL_COUNTED_RE.search(intent.indicator)
+    ):
+        # "ถ้า Pillar ระดับ 3 ได้ 4 ตัว…", "ถ้าปี 66 ได้ 5 pillar…": pillars counted (at a
+        # level), not the pillars alone.
+        words = _counted_by_targets(intent.indicator, org)
+        intent = replace(intent, indicator=words, counted=False)
     if isinstance(intent, IndicatorQuery) and intent.indicator:
         return _query(intent, org)
     if isinstance(intent, SubmitValue) and intent.indicator:

@@ -121,3 +121,52 @@ QUESTIONS = [text for _, text, intent, _ in COMPARED + WHOLE + HEARD + DEADLINE_
 @pytest.mark.parametrize("text", QUESTIONS)
 def test_round16_questions_are_no_writes(text: str) -> None:
     assert not stores(understand(text, today=TODAY).intent)
+
+
+# (H) What is asked of an indicator: how many indicators a word names and how they differ
+# (the indicators), a target reckoned from a year's figure, a supposed count of pillars or a
+# change that may still reach a tier (the criteria, of the indicator that counts pillars), how
+# many were got (the result), where its figures come from (the indicator).
+ASPECTS: list[Case] = [
+    ("O", "ตัวชี้วัดเรื่องจริยธรรมมีกี่ตัวคะ ต่างกันไหม", "IndicatorQuery", {"indicator": ["4", "5"]}),
+    ("B", "ตัวชี้วัดรัฐบาลดิจิทัลมีทั้งหมดกี่ตัวครับ", "IndicatorQuery", {"indicator": ["6", "7"]}),
+    ("B", "เป้ามาตรฐานของคะแนนความพร้อมดิจิทัลเท่ากับปี 66 บวก 5 ใช่ไหมคะ", "IndicatorQuery",
+     {"indicator": "7", "aspect": "criteria"}),
+    ("B", "คะแนนความพร้อมรัฐบาลดิจิทัล เป้าขั้นสูงคือปี 66 ลบ 5 หรือเปล่า", "IndicatorQuery",
+     {"indicator": "7", "aspect": "criteria"}),
+    ("B", "สมมติปีที่แล้วได้ 4 pillar ปีนี้ขั้นต้นต้องได้กี่ตัวคะ", "IndicatorQuery",
+     {"indicator": "6", "aspect": "criteria"}),
+    ("O", "ถ้าปี 66 PMQA ได้ 400 เป้าขั้นต้นปีนี้ต้องได้กี่คะแนนคะ", "IndicatorQuery",
+     {"indicator": "10", "aspect": "criteria"}),
+    ("O", "PMQA ปีนี้ได้น้อยลง จะยังผ่านขั้นมาตรฐานไหม", "IndicatorQuery",
+     {"indicator": "10", "aspect": "criteria"}),
+    ("O", "pillar ลดลง 2 ตัว จะยังได้ขั้นสูงอยู่ไหมคะ", "IndicatorQuery",
+     {"indicator": "8", "aspect": "criteria"}),
+    ("O", "DG Readiness ได้ระดับ 3 ขึ้นไปกี่ตัวแล้ว", "IndicatorQuery",
+     {"indicator": "8", "aspect": "result"}),
+    ("P", "ขยะใช้ข้อมูลรอบไหนนะ", "IndicatorQuery", {"indicator": "2"}),
+    ("P", "ยาเสพติดใช้ข้อมูลรอบที่ 1 หรือ 2 คะ", "IndicatorQuery", {"indicator": "4"}),
+    # The rules' questions stay theirs.
+    ("L", "ถ้าผ่านขั้นตอน 1-3 จะได้ระดับไหน", "RuleQuestion", {"topic": "level"}),
+    ("B", "7 Pillar มีอะไรบ้างครับ", "IndicatorQuery", {"indicator": ["6", "7"]}),
+]  # fmt: skip
+
+# (I) A wonder shared with the group ("…ไม่รู้เลยเนอะ") is chat.
+WONDERS: list[Case] = [
+    ("O", "ผล DG ปีนี้จะออกมายังไงไม่รู้เนอะ", "Unknown", {}),
+    ("O", "เกณฑ์ปีหน้าจะเปลี่ยนไหมไม่รู้เหมือนกันเนาะ", "Unknown", {}),
+    ("P", "ขยะปีนี้จะผ่านไหมไม่รู้เลยเนอะ", "Unknown", {}),
+    ("B", "สำนักงาน ก.พ.ร. จะแจ้งผลเมื่อไหร่ไม่รู้เนาะ", "Unknown", {}),
+]  # fmt: skip
+
+
+@readings(ASPECTS + WONDERS)
+def test_round16_aspects_and_wonders(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@pytest.mark.parametrize("text", [text for _, text, _, _ in ASPECTS])
+def test_round16_aspects_are_no_writes(text: str) -> None:
+    assert not stores(understand(text, today=TODAY).intent)
