@@ -664,6 +664,11 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
             if MEASURE_ASPECTS[measure] is aspect:
                 others = found.extraction.text.replace(measure + named, " ")
                 asked = next((a for a, r in _OTHER_ASPECTS if r.search(others)), Aspect.SUMMARY)
+        # "ความพร้อมรัฐบาลดิจิทัลได้ระดับเท่าไหร่": the level's value asked tells the indicator
+        # titled by its level from the one titled by its score (the words settle by the data).
+        level = not found.code and indicator and "ระดับ" not in indicator
+        if level and _LEVEL_ASKED_RE.search(found.extraction.masked):
+            indicator = f"{indicator} ระดับ"
         # "กจ.ได้คะแนนเต็มยัง": the unit stays with the words; settle reads them by the data.
         words = f"{unit} {indicator}" if unit and not found.code else indicator
         # "ตัวชี้วัดที่ 2 กับ 4 ได้ผลยังไง": the codes joined to the first are asked the same.
@@ -865,6 +870,8 @@ FORMULA_WORDS = (
     "|สูตรเป็นไง|สูตรเป็นยังไง|สูตรยังไง|วัดจากอะไร|วัดจาก"
     # A share's parts asked plainly: "เอาอะไรหารอะไร", "หารด้วยอะไร", "เอาอะไรมาหาร".
     "|เอาอะไรหารอะไร|อะไรหารอะไร|เอาอะไรหาร|เอาอะไรมาหาร|หารด้วยอะไร|หารอะไร|ตัวตั้งตัวหาร"
+    # How what is counted is split: "449 แห่งในตัวจริยธรรม แบ่งยังไง 218 กับ 231 ใช่ไหม".
+    "|แบ่งยังไง|แบ่งอย่างไร|แบ่งไง|แบ่งกันยังไง|แบ่งกันอย่างไร"
 )
 # How its figure is worked out: "คิดผลยังไง", "คิดเปอร์เซ็นต์อย่างไร", "หาค่ายังไง".
 FORMULA_WORDS += "".join(
@@ -1137,6 +1144,8 @@ _PILLARS_COUNTED_RE = re.compile(
     r"(?:ได้|เหลือ|ผ่าน)\s?NUM\s?pillar"
     r"|pillar\S*\s?(?:\S+\s?){0,2}?(?:ได้|เหลือ|ผ่าน|ลดลง|ลด|เพิ่มขึ้น|เพิ่ม)\s?NUM\s?ตัว"
 )
+# (Which tier, "ระดับไหน", is asked of both: the labels keep the two.)
+_LEVEL_ASKED_RE = re.compile(r"ระดับ\s?(?:เท่าไหร่|เท่าไร|เท่าใด)")
 _FROM_A_YEAR_RE = re.compile(r"(?:คือ\s?|เท่ากับ\s?)?YEAR\s?(?:ลบ|บวก|หัก|คูณ|[-+*×])\s?(?:NUM|VALUE)?")
 # A tier's name, whole or what its cue left ("ขั้นสูง" once ขั้น was read: "สูง").
 _TIER_NAME_RE = re.compile(

@@ -614,7 +614,9 @@ SPECS = (
         # "ต้องจัดส่งผ่านช่องทางใด": the formal which.
         # "deadline ส่ง form 4 วันไหน": when a form is due is asked, not the way it goes in.
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", f"{_MAY}|ใด"), 770, _reader(RuleTopic.CHANNEL),
-             unless=f"{_SEND_ME}|{_MAIL_FAVOURS}|{_EXPLAINING}|{_WHEN_ASKED}"),
+             # "วัดจากจำนวนหนังสือ…ในระบบสารบรรณใช่หรือไม่": what is counted, the formula.
+             unless=f"{_SEND_ME}|{_MAIL_FAVOURS}|{_EXPLAINING}|{_WHEN_ASKED}"
+                    "|วัดจาก|นับเฉพาะ|นับรวม|สูตร|คำนวณ"),
         # "ส่งทาง google form หรือส่งเป็นหนังสือ": a choice between two ways of sending.
         Rule((f"{CHANNEL_WORDS}|เป็นเล่ม|รูปเล่ม|ส่งเป็น|ทำเป็น", "หรือ", _SENDS), 772,
              _undone(_reader(RuleTopic.CHANNEL)),

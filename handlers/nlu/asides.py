@@ -125,6 +125,11 @@ _COLLEAGUE_RE = re.compile(
 # the plan's rules, a unit's or the organisation's progress, who has not sent or a deadline,
 # which the bot answers for whoever asks ("มิติที่ 4 มีอะไรบ้างนะพี่", "ศทส.ถึงไหนแล้วคะพี่").
 _CLOSING_KIN_RE = Guarded(re.compile(r"(?<!ๆ)(นะ|คะ|ครับ|ค่ะ)?\s?(พี่|(?<=นะ)\s?น้อง)(ขา|จ๋า)?\s*$"))
+_WHO_ASKED_RE = re.compile("ใคร|ไหน|อะไร")
+# A promise to chase someone: "เดี๋ยวพี่ตามเองนะ", "เดี๋ยวหนูโทรไปทวงให้".
+_CHASE_RE = re.compile(
+    r"เดี๋ยว\s?(?:หนู|พี่|ผม|น้อง|ดิฉัน|เรา)?\s?(?:จะ\s?)?(?:โทร\s?(?:ไป\s?)?)?(?:ตาม|ทวง)"
+)
 # A promise to a colleague: "เดี๋ยวหนูส่ง…ให้พี่ตรวจ", "เดี๋ยวพี่รวมให้".
 _PROMISE_RE = re.compile(r"เดี๋ยว\s?(หนู|พี่|ผม|น้อง|ดิฉัน|เค้า|เรา)\S*.*ให้")
 # The same promise with no one named, of a thing to send: "เดี๋ยวส่งไฟล์ excel ขยะให้ทางเมลนะ"
@@ -297,6 +302,10 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         )
     if _ASIDE_RE.search(normalised) or _promise_only(normalised):
         return True
+    if isinstance(read, Missing | Status) and "เดี๋ยว" in normalised and _CHASE_RE.search(normalised):
+        # "ทางเขต 7 บอกว่าข้อมูล PB ยังไม่ครบ เดี๋ยวพี่ตามเองนะ": what is missing, told with a
+        # promise to chase it, is for colleagues (asked besides, it is still the bot's).
+        return not asks(normalised, typed) and not _WHO_ASKED_RE.search(normalised)
     if _NOTICE_RE.search(normalised) and not asks(normalised, typed):
         return True
     # A report to a superior ("เรียนท่าน ผอ. ร่าง…ส่งเข้าอีเมลท่านแล้ว") is theirs to read.

@@ -170,3 +170,32 @@ def test_round16_aspects_and_wonders(
 @pytest.mark.parametrize("text", [text for _, text, _, _ in ASPECTS])
 def test_round16_aspects_are_no_writes(text: str) -> None:
     assert not stores(understand(text, today=TODAY).intent)
+
+
+# (J) The level's value asked names the indicator titled by its level; how what is counted is
+# split, and what is counted only, are the formula (no channel, though a letter is named); a
+# deliverable asked in detail is its step; what is missing told with a promise to chase is chat.
+MORE: list[Case] = [
+    ("O", "ระดับความพร้อมรัฐบาลดิจิทัลตอนนี้ได้ระดับเท่าไหร่คะ", "IndicatorQuery",
+     {"indicator": "8", "aspect": "result"}),
+    ("B", "DG readiness ได้ระดับเท่าไรแล้วครับ", "IndicatorQuery",
+     {"indicator": "6", "aspect": "result"}),
+    ("O", "ตัวจริยธรรม 449 แห่ง แบ่งกันยังไงคะ", "IndicatorQuery",
+     {"indicator": ["4", "5"], "aspect": "formula"}),
+    ("O", "ตัวชี้วัดแต่งตั้ง นับเฉพาะหนังสือที่ส่งทางอีเมลใช่ไหม", "IndicatorQuery",
+     {"indicator": "2", "aspect": "formula"}),
+    ("O", "แต่งตั้งวัดจากหนังสือในระบบสารบรรณใช่หรือไม่คะ", "IndicatorQuery",
+     {"indicator": "2", "aspect": "formula"}),
+    ("L", "ส่งทางอีเมลได้ไหม", "RuleQuestion", {"topic": "channel"}),
+    ("L", "ขอรายละเอียดเรื่องรายชื่อทีมหน่อยค่ะ", "StepDetails", {"step": "1"}),
+    ("L", "ขอรายละเอียดของรายงานผลครับ ต้องแนบอะไรบ้าง", "StepDetails", {"step": "4"}),
+    ("P", "ขอรายละเอียดเรื่องขยะหน่อย", "IndicatorQuery", {"indicator": "2"}),
+    ("L", "กองกลางยังไม่ส่งรายชื่อ เดี๋ยวผมตามเอง", "Unknown", {}),
+    ("B", "เขต 3 แจ้งว่าข้อมูล PB ยังไม่ครบ เดี๋ยวหนูโทรไปทวงให้", "Unknown", {}),
+    ("L", "ใครยังไม่ส่งแผนบ้าง เดี๋ยวผมตามเอง", "Missing", {"step": "3"}),
+]  # fmt: skip
+
+
+@readings(MORE)
+def test_round16_more_questions(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
