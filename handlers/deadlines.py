@@ -256,6 +256,8 @@ def read_deadlines(found: Found) -> Intent:
     remainder = _BESIDES_RE.sub(" ", found.remainder)
     if "กี่" in extraction.text:  # "กันยามีกี่อย่างต้องส่ง": how many things, no step's name
         remainder = _HOW_MANY_THINGS_RE.sub(" ", remainder)
+    if "เสร็จ" in remainder:  # "ประชุมเสร็จละ… deadline แผนวันไหน": the asker's day, no step
+        remainder = _MEETING_OVER_RE.sub(" ", remainder)
     stripped = remainder.strip()
     if stripped.startswith(("ผลตามแผน", "ตามแผน")) and _RESULTS_BY_PLAN_RE.search(extraction.text):
         # "ส่งผลตามแผน…": the results sent by the plan are its report, not the plan.
@@ -272,10 +274,14 @@ def read_deadlines(found: Found) -> Intent:
     if due_month is None and not (extraction.step or words) and extraction.dates:
         due_month = extraction.dates[0].due.month if _BY_DATE_RE.search(extraction.masked) else None
     return Deadlines(
-        step=extraction.step or words, month=due_month, this_month=extraction.this_month
+        step=extraction.step or words,
+        month=due_month,
+        this_month=extraction.this_month,
+        said=words if extraction.step.isdigit() else "",
     )
 
 
+_MEETING_OVER_RE = re.compile(r"(?:เพิ่ง\s?)?ประชุม\s?เสร็จ\s?(?:แล้ว|ละ)?")
 _BY_DATE_RE = re.compile(r"(?:ภายใน|ก่อน)\s?(?:วันที่\s?)?DATE")
 
 
@@ -566,6 +572,9 @@ _DUE_ASKED_RE = re.compile(
 _YET_END_RE = re.compile(
     r"ยัง(?:\s*(?:อะ|อ่ะ|เนี่ย|เหรอ|หรอ|น้า|นะ))?"
     r"(?:\s+(?:ช่วย|รบกวน|เช็ก|เช็ค|ตรวจ|ดูให้|บอก)[^\s]*(?:\s+\S+){0,2})?$"
+    # A polite particle closing the ask before what the asker saw ("กองบุคคลส่งแผนไปยังคะ
+    # หนูเห็นในไดรฟ์มีแต่ไฟล์ชื่อ draft").
+    r"|ยัง\s?(?:คะ|ครับ|คับ|ค้าบ|จ๊ะ)\s"
 )
 
 
@@ -670,7 +679,8 @@ SPECS = (
               "|แล้วรึเปล่า|แล้วหรือไม่"
               # Whether what was heard is true: "ได้ยินว่ากองคลังส่งแผนแล้ว จริงไหมคะ".
               "|แล้วจริงไหม|แล้วจริงมั้ย|แล้วจริงมั๊ย|แล้วจริงเหรอ|แล้วจริงหรอ|แล้วจริงหรือเปล่า"
-              "|แล้วจริงรึเปล่า|แล้วจริงป่ะ|แล้วจริงปะ|แล้วจริงหรือ"), 790, _read_missing,
+              "|แล้วจริงรึเปล่า|แล้วจริงป่ะ|แล้วจริงปะ|แล้วจริงหรือ|แล้วจริงป่าว|แล้วจริงเปล่า"
+              "|แล้วจริงมะ"), 790, _read_missing,
              # "ส่งรายชื่อหมดเขตไปแล้วใช่ไหม", "ส่งแผนถึงวันไหน เลยมาแล้วรึยัง" ask about the
              # deadline, not who sent.
              unless=f"หมดเขต|กำหนดส่ง|ครบกำหนด|deadline|วันสุดท้าย|{_PAST_DUE}"),

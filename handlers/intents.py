@@ -48,6 +48,9 @@ class IndicatorQuery:
     # A figure stated with the question ("e-Service ผู้รับบริการ 185 คน ถือว่าผ่านไหม"): whether it
     # passes is the indicator's tier, even beside the words of one of its items.
     figure: bool = False
+    # A keyword counted ("ถ้าปี 66 ได้ 5 pillar…", "pillar ลดลง 1 ตัว"): of two indicators that
+    # share it, the one whose targets count it; settled away before any handler.
+    counted: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,9 @@ class Deadlines:
     # The day was typed as a day and month only ("15 ต.ค.", "30/1"): the handler takes the next
     # such day from today on (a sending asked about is ahead).
     yearless: bool = field(default=False, compare=False)
+    # The words said of a step typed by its number ("ขั้นตอนที่ 4 ที่เป็นแผนระยะ 3 ปี"): when
+    # they name another step plainly, settle takes that step (the number was a slip).
+    said: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

@@ -503,6 +503,24 @@ _SEVERAL_UNITS = 2
 _COMPARED_UNITS = "เทียบ|ต่างกัน|แตกต่าง|กว่ากัน|ใครนำ|นำอยู่|vs|versus|compare"
 
 
+def _indicators_counted(found: Found) -> Intent | None:
+    """The indicators a word names, asked how many they are and how they differ."""
+    rest = _HOW_THEY_DIFFER_RE.sub(" ", found.remainder)
+    read = _summary(replace(found, remainder=rest))
+    return read if isinstance(read, IndicatorQuery) and read.indicator else None
+
+
+_HOW_THEY_DIFFER_RE = re.compile(
+    r"(?:(?<!\S)ตัว(?!\S))|(?:แล้ว\s?)?(?:ต่างกัน|แตกต่างกัน)\s?(?:ยังไง|อย่างไร|ตรงไหน|ไหม|มั้ย)?"
+)
+
+
+def _status_only(found: Found) -> Intent | None:
+    """The organisation's or a unit's status, never an indicator's (left to later rules)."""
+    read = _read_status(found)
+    return read if isinstance(read, Status) else None
+
+
 def _read_how_far(found: Found) -> Intent | None:
     """ "กจ.ไปถึงขั้นไหนแล้ว": a unit's status; "ท่องเที่ยวถึงขั้นไหนแล้ว": an indicator's tier."""
     read = _read_status(found)
@@ -560,6 +578,8 @@ def _read_sent(found: Found) -> Intent | None:
 # particle or a question mark ("กนต.ล่ะ?", "แล้วไอทีล่ะ", "ศทส.อะ?", "IT ล่ะครับ").
 _FOLLOW_UP_RE = re.compile(
     r"^(?P<turn>(?:แล้ว(?:ก็)?|ส่วน)\s?)?(?P<name>[a-z][a-z.&-]*(?: [a-z][a-z.&-]*)?|[^\s?!.]\S*?)"
+    # "แล้ว กพร. เองล่ะ": the unit itself, as against the others asked before.
+    r"(?:\s?เอง(?=\s?(?:ล่ะ|หล่ะ|ละ|อ่ะ|อะ|เหรอ|หรอ)))?"
     r"\s?(?P<asked>ล่ะ|หล่ะ|ละ|อ่ะ|อะ|เหรอ|หรอ)?\s?(?:คะ|ครับ|ค่ะ|คับ|ค้าบ|จ้า|จ๊ะ|นะ)?"
     r"\s?(?P<mark>\?+)?$"
 )
@@ -602,6 +622,8 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         unit, rest = split_unit(without_story(found.remainder))
         # "ต้องได้กี่ชุด": how many of what is counted names no indicator.
         rest = _HOW_MANY_RE.sub(" ", rest)
+        if "YEAR" in rest:  # "เป้าขั้นต้นคือปี 66 ลบ 10": a target reckoned from a year's figure
+            rest = _FROM_A_YEAR_RE.sub(" ", rest)
         if _EVERY_RE.search(rest):  # "ขอผลทุกตัว… ผอ.จะเข้าประชุมบ่ายนี้": the story names none
             rest = without_story(rest)
         indicator = found.code or content(rest)
@@ -642,12 +664,18 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
             if MEASURE_ASPECTS[measure] is aspect:
                 others = found.extraction.text.replace(measure + named, " ")
                 asked = next((a for a, r in _OTHER_ASPECTS if r.search(others)), Aspect.SUMMARY)
+        # "ความพร้อมรัฐบาลดิจิทัลได้ระดับเท่าไหร่": the level's value asked tells the indicator
+        # titled by its level from the one titled by its score (the words settle by the data).
+        level = not found.code and indicator and "ระดับ" not in indicator
+        if level and _LEVEL_ASKED_RE.search(found.extraction.masked):
+            indicator = f"{indicator} ระดับ"
         # "กจ.ได้คะแนนเต็มยัง": the unit stays with the words; settle reads them by the data.
         words = f"{unit} {indicator}" if unit and not found.code else indicator
         # "ตัวชี้วัดที่ 2 กับ 4 ได้ผลยังไง": the codes joined to the first are asked the same.
         more = found.extraction.more_codes if found.code else ()
         figure = asked is Aspect.TIER and _figure_stated(found)
-        return IndicatorQuery(words, asked, more=more, figure=figure)
+        counted = "pillar" in words and bool(_PILLARS_COUNTED_RE.search(found.extraction.masked))
+        return IndicatorQuery(words, asked, more=more, figure=figure, counted=counted)
 
     return read
 
@@ -781,7 +809,12 @@ def _named_only(found: Found) -> Intent | None:
     return _latest(found) if _LATEST_RE.search(rest) else _summary(found)
 
 
-_SHOW_ME_RE = re.compile(r"(?:เปิด|แสดง|โชว์)\S*\s?.*ให้\s?(?:ดู|เห็น)")
+# "อธิบายตัวชี้วัดเรื่องขยะให้ฟังหน่อย": explained to the asker, the same.
+# (not promised: "เดี๋ยวเล่าให้ฟัง").
+_SHOW_ME_RE = re.compile(
+    r"(?:เปิด|แสดง|โชว์)\S*\s?.*ให้\s?(?:ดู|เห็น)"
+    r"|(?<!เดี๋ยว)(?<!เดี๋ยว )(?<!จะ)(?<!จะ )(?:อธิบาย|(?:เล่า|บอก)\S*\s?.*ให้\s?ฟัง\s?(?:หน่อย|ที|ด้วย|ได้))"
+)
 # Tag questions: they ask the group to agree, not the bot for a figure.
 _TAG_RE = re.compile("เหรอ|หรอ")
 
@@ -837,6 +870,8 @@ FORMULA_WORDS = (
     "|สูตรเป็นไง|สูตรเป็นยังไง|สูตรยังไง|วัดจากอะไร|วัดจาก"
     # A share's parts asked plainly: "เอาอะไรหารอะไร", "หารด้วยอะไร", "เอาอะไรมาหาร".
     "|เอาอะไรหารอะไร|อะไรหารอะไร|เอาอะไรหาร|เอาอะไรมาหาร|หารด้วยอะไร|หารอะไร|ตัวตั้งตัวหาร"
+    # How what is counted is split: "449 แห่งในตัวจริยธรรม แบ่งยังไง 218 กับ 231 ใช่ไหม".
+    "|แบ่งยังไง|แบ่งอย่างไร|แบ่งไง|แบ่งกันยังไง|แบ่งกันอย่างไร"
 )
 # How its figure is worked out: "คิดผลยังไง", "คิดเปอร์เซ็นต์อย่างไร", "หาค่ายังไง".
 FORMULA_WORDS += "".join(
@@ -1104,6 +1139,14 @@ _CHECKED = "ใช่ไหม|ใช่มั้ย|ใช่มั๊ย|ใ�
 _RIGHT_ASKED = "ถูกต้องไหม|ถูกต้องมั้ย|ถูกต้องหรือไม่|ถูกต้องหรือเปล่า|ถูกต้องรึเปล่า|ถูกไหม|ถูกมั้ย"
 _CHECKED_END_RE = re.compile(rf"(?:{phrase_regex(_CHECKED)})\s?(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?\s*$")
 _HOW_MANY_RE = re.compile(phrase_regex(HOW_MANY))
+# Pillars counted: "ได้ 5 pillar", "pillar ลดลง 1 ตัว" (not a score of the pillars).
+_PILLARS_COUNTED_RE = re.compile(
+    r"(?:ได้|เหลือ|ผ่าน)\s?NUM\s?pillar"
+    r"|pillar\S*\s?(?:\S+\s?){0,2}?(?:ได้|เหลือ|ผ่าน|ลดลง|ลด|เพิ่มขึ้น|เพิ่ม)\s?NUM\s?ตัว"
+)
+# (Which tier, "ระดับไหน", is asked of both: the labels keep the two.)
+_LEVEL_ASKED_RE = re.compile(r"ระดับ\s?(?:เท่าไหร่|เท่าไร|เท่าใด)")
+_FROM_A_YEAR_RE = re.compile(r"(?:คือ\s?|เท่ากับ\s?)?YEAR\s?(?:ลบ|บวก|หัก|คูณ|[-+*×])\s?(?:NUM|VALUE)?")
 # A tier's name, whole or what its cue left ("ขั้นสูง" once ขั้น was read: "สูง").
 _TIER_NAME_RE = re.compile(
     r"(?:เป้า(?:หมาย)?\s?)?ขั้น\s?(?:ต้น|สูง|มาตรฐาน)|เป้า(?:หมาย)?\s?มาตรฐาน"
@@ -1210,6 +1253,10 @@ SPECS = (
         # "ถ้า… จะอยู่เป้าไหน", is read from the criteria, above).
         Rule(("อยู่เป้าไหน|อยู่ที่เป้าไหน|อยู่เป้าใด|อยู่เป้าหมายไหน|อยู่เป้าหมายใด|ถึงเป้าไหน",), 503,
              _query(Aspect.TIER), unless=f"{_SUPPOSING}|ขั้นตอน|STEP"),
+        # "ตอนนี้เราอยู่ตรงไหน ผ่านไปกี่ตัว": how many indicators passed, none named, is the
+        # organisation's status.
+        Rule(("ผ่านไปกี่ตัว|ผ่านกี่ตัว|ผ่านไปแล้วกี่ตัว|ผ่านแล้วกี่ตัว|กี่ตัวที่ผ่าน|กี่ตัวผ่าน",), 504,
+             _status_only, unless="ขั้นตอน|STEP|ข้อ|ระดับ|pillar|ชุด"),
         Rule((f"ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level|เลเวล|{_TARGET_REACHED}", f"{QUESTION}|ใด"), 500,
              _read_tier,
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน"),
@@ -1217,6 +1264,10 @@ SPECS = (
         # "ถ้ายาเสพติดได้ 80% จะอยู่ขั้นไหน", "สมมติ PMQA ได้ 420 จะได้กี่คะแนน": what a figure
         # would reach is read from the criteria (it records nothing).
         Rule((_SUPPOSING, _WOULD_REACH), 508, _criteria_of_named, unless="เทียบเกณฑ์|เทียบกับเกณฑ์"),
+        # "pillar ปีนี้ลดลง 1 ตัวจากปี 66 จะยังได้ขั้นต้นอยู่ไหม": whether a change would still
+        # reach a tier is read from the criteria too.
+        Rule(("จะยังได้|จะยังผ่าน|ยังจะได้|ยังจะผ่าน|จะยังอยู่", _WOULD_REACH), 509, _criteria_of_named,
+             unless="เทียบเกณฑ์|เทียบกับเกณฑ์"),
         # Which group or case applies, the scope, and what a tier is defined as.
         Rule((_GROUPS_AND_SCOPE,), 507, _criteria_of_named),
         # "Participatory Budgeting ต้องมีกี่โครงการ", "ขั้นสูงต้องเชื่อมผ่าน GDX ใช่มั้ย".
@@ -1244,6 +1295,9 @@ SPECS = (
               "|ผลเป็นไง|ผลการดำเนินงาน|ได้กี่|ผลล่าสุด|result|มีกี่|เปิดกี่"
               f"|{HOW_MANY}|{PERCENT_ASKS}",), 420, _query(Aspect.RESULT),
              unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|โดยรวม|ผลประเมิน|ผลการประเมิน"),
+        # "…ได้ pillar ระดับ 3 กี่ตัว": how many of what is counted were got, its result.
+        Rule(("ได้", "กี่ตัว"), 422, _query(Aspect.RESULT),
+             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|โดยรวม|ผลประเมิน|ผลการประเมิน|ถ้า|หาก|สมมติ|ต้อง"),
         # "PMQA สนง.ก.พ. ผลประเมินได้เท่าไหร่": the assessment's result of what is named (the
         # organisation's own name beside it names nothing); with nothing named, the status.
         Rule(("ผลประเมิน|ผลการประเมิน", "ได้เท่าไหร่|ได้เท่าไร|ได้กี่|เท่าไหร่|เท่าไร"), 421,
@@ -1276,6 +1330,10 @@ SPECS = (
         # going, "…ล่าสุดเป็นยังไง", is its summary: the status rule, above).
         Rule(("ล่าสุด",), 399, _result_of_named, number=False, unless="ยังไง|เป็นไง|เปนไง|อย่างไร"),
         Rule((INDICATOR_WORDS,), 100, _named_only, keep=True),
+        # "ตัวชี้วัดดิจิทัลมีกี่ตัว แล้วต่างกันยังไง": how many indicators a word names, and how
+        # they differ, asks about those indicators, not a figure.
+        Rule(("ตัวชี้วัด|kpi", "มีกี่ตัว|มีทั้งหมดกี่ตัว"), 533, _indicators_counted,
+             unless="ผ่าน|ไม่ผ่าน|บรรลุ|ได้กี่|ส่ง|ขั้น|ระดับ"),
     )),
     IntentSpec(Status, handle_status, (
         # Units compared: each one's status, above the comparison of indicators (446).

@@ -176,6 +176,16 @@ def _read_named_details(found: Found) -> StepDetails | None:
 _ALL_OF_IT_RE = re.compile(r"ทั้งหมด|ทั้งหลาย|ทุกอย่าง|ทั้งปวง")
 
 
+def _read_deliverable_details(found: Found) -> StepDetails | None:
+    """The step whose deliverable is named right after the cue ("…เรื่องแผนหน่อย"); anything
+    else asked in detail (an indicator, "…เรื่องขยะ") is read by other rules."""
+    match = _DELIVERABLE_FIRST_RE.match(found.remainder.lstrip())
+    return StepDetails(step=match[0]) if match else None
+
+
+_DELIVERABLE_FIRST_RE = re.compile(r"แผน(?:สามปี|ปฏิบัติการ|พัฒนา)?|รายชื่อทีม|รายชื่อ|รายงานผล")
+
+
 def _read_outcome(found: Found) -> Intent:
     """ "ขั้นตอนที่ 3 ผ่านไหม": how the step went is the step in detail (who has not sent it);
     for one unit ("ขั้นตอนที่ 3 ของกองคลังผ่านไหม"), the unit's status."""
@@ -242,6 +252,9 @@ SPECS = (
              _read_details),
         # "ขอรายละเอียดขั้นตอนส่งแผนทั้งหมด": a step named by its words.
         Rule(("รายละเอียดขั้นตอน|รายละเอียดของขั้นตอน|รายละเอียดขั้น",), 836, _read_named_details,
+             number=False),
+        # "ขอรายละเอียดเรื่องแผนหน่อย ใครยังไม่ส่ง…": a step's deliverable asked in detail.
+        Rule(("ขอรายละเอียดเรื่อง|ขอรายละเอียดของ|รายละเอียดเรื่อง",), 835, _read_deliverable_details,
              number=False),
         # "ขั้นตอนที่ 3 ยังขาดอะไรบ้าง": what a step lacks is the step in detail, as what a
         # unit lacks is its status ("กนต. ยังขาดอะไรบ้าง"); above who has not sent.

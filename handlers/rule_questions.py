@@ -175,6 +175,8 @@ def _names_a_report_indicator(found: Found) -> bool:
 _ROUND_RE = re.compile(
     r"รอบ\s*(?:ที่\s*)?(?:\d|แรก|หนึ่ง|สอง|สุดท้าย|ประเมิน|การประเมิน)|กี่รอบ|แต่ละรอบ|ทุกรอบ|round"
     r"|รอบ\s*(?:ไหน|อะไร|ที่เท่าไหร่|เดียว)|คนละรอบ"
+    # "รอบหลังนี่ดูขั้น 4 กับ 5 ใช่ป่ะ": the later round ("รอบหลังอย่าลืม…" is next time).
+    r"|รอบ\s*(?:หลัง|ถัดไป)(?!\s?(?:อย่า|ระวัง|จะ|ต้อง|ขอ))"
 )
 
 
@@ -250,10 +252,13 @@ def _round_reader(found: Found) -> RuleQuestion | None:
         return None  # "NISPA รอบ 2 ยาเสพติดได้กี่เปอร์เซ็นต์": that indicator's result
     if _names_a_report_indicator(found) and _ITEMS_FAILED_RE.search(text):
         return None  # "จริยธรรมรอบแรกข้อไหนไม่ผ่าน": which of its items failed
+    if _names_a_report_indicator(found) and _DATA_USED_RE.search(text):
+        return None  # "ยาเสพติดใช้ข้อมูล NISPA รอบไหน": where that indicator's figures come from
     return _reader(RuleTopic.ROUND)(found) if _ROUND_RE.search(found.extraction.text) else None
 
 
 _REPORT_RE = re.compile("รายงาน|report")
+_DATA_USED_RE = re.compile(r"ใช้\s?ข้อมูล")
 _FIGURE_ASKED_RE = re.compile(
     phrase_regex("ได้กี่|ได้เท่าไหร่|ได้เท่าไร|ได้เท่าใด|กี่เปอร์เซ็นต์|กี่เปอร์|กี่ %|กี่%|ผลเป็นยังไง|ผลออกมา")
 )
@@ -385,7 +390,10 @@ _REACHED_RE = re.compile(r"(?:ถึง|ครบ|ผ่าน)\s*(?:ขั้�
 
 
 def _reach_reader(found: Found) -> RuleQuestion | None:
-    """A level asked of a run of steps: the level is the last step the run reaches."""
+    """A level asked of a run of steps: the level is the last step the run reaches; a tier's
+    name ("ถ้าปี 66 PMQA ได้ 440 เป้าหมายขั้นสูงปีนี้ต้องกี่คะแนน") names no step."""
+    if not _A_STEP_RE.search(found.extraction.masked):
+        return None
     intent = _reader(RuleTopic.LEVEL)(found)
     reached = _REACHED_RE.search(found.extraction.text)
     if intent is None or reached is None:
@@ -393,6 +401,7 @@ def _reach_reader(found: Found) -> RuleQuestion | None:
     return replace(intent, number=int(reached[1]))
 
 
+_A_STEP_RE = re.compile(r"STEP|ขั้นตอน|ขั้น(?!\s?(?:ต้น|สูง|มาตรฐาน))")
 # What is asked of what a step needs: "…ต้องแนบหลักฐานอะไรไหม", "…ต้องมีกี่คน", "…เท่านั้นหรือไม่".
 _STEP_NEEDS = f"{QUESTION}|อะไร|กี่|เท่านั้น|ใช่ไหม|ใช่มั้ย|ป่ะ|เหรอ|หรอ|หรือเปล่า|รึเปล่า|หรือไม่|ด้วยไหม"
 # Other topics asked of a step: its share to reach, its channel, its form.
@@ -580,7 +589,10 @@ SPECS = (
         Rule(("ประชุม", _MEETING_ASKS), 813, _undone(_reader(RuleTopic.MEETING)),
              unless="DATE|พรุ่งนี้|วันนี้|บ่ายนี้|เช้านี้|เย็นนี้|ว่าง|เลื่อน|ห้องประชุม"
                     "|ประชุมกรม|ประชุมผู้บริหาร|ประชุมกอง|ประชุมประจำ|นับการเข้าประชุม|นับประชุม"
-                    "|ประชุมนับ"),
+                    "|ประชุมนับ"
+                    # The deadline asked after a meeting told of ("ประชุมเสร็จละ… deadline
+                    # แผนวันไหน") is the step's.
+                    "|deadline|กำหนดส่ง|หมดเขต|ครบกำหนด|ประชุมเสร็จ"),
         # "รบกวนส่งแบบฟอร์มแผนให้ด้วย" (formal: "ขอความกรุณาส่ง…") asks for the form too.
         Rule(("แบบฟอร์ม|ฟอร์ม|form|template|เทมเพลต",
               f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|รบกวน|ใช้|NUM|มีไหม|มีมั้ย"),
@@ -591,16 +603,20 @@ SPECS = (
              # บ้าง จะทักไปตามฟอร์ม 4").
              unless=re.compile(
                  phrase_regex(
-                     "google|กูเกิล|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม|ในฟอร์ม|ที่กรอก"
+                     "google|กูเกิล|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม|ในฟอร์ม"
                      f"|{_WHEN}|{_OTHER_THAN_FORM}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"
                      "|มีใคร|ใครบ้าง|อัปโหลด|อัพโหลด|LINK|ช้า"
                  )
                  + f"|{FORM_SHORT_RE.pattern}"
+                 # What was typed into it; not what it is for ("…คือที่กรอกรายละเอียด…ใช่ไหม").
+                 + r"|(?<!คือ)(?<!คือ )(?<!เป็น)(?<!เป็น )(?<!ไว้)(?<!ไว้ )ที่\s?กรอก"
              )),
         # "ต้องจัดส่งผ่านช่องทางใด": the formal which.
         # "deadline ส่ง form 4 วันไหน": when a form is due is asked, not the way it goes in.
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", f"{_MAY}|ใด"), 770, _reader(RuleTopic.CHANNEL),
-             unless=f"{_SEND_ME}|{_MAIL_FAVOURS}|{_EXPLAINING}|{_WHEN_ASKED}"),
+             # "วัดจากจำนวนหนังสือ…ในระบบสารบรรณใช่หรือไม่": what is counted, the formula.
+             unless=f"{_SEND_ME}|{_MAIL_FAVOURS}|{_EXPLAINING}|{_WHEN_ASKED}"
+                    "|วัดจาก|นับเฉพาะ|นับรวม|สูตร|คำนวณ"),
         # "ส่งทาง google form หรือส่งเป็นหนังสือ": a choice between two ways of sending.
         Rule((f"{CHANNEL_WORDS}|เป็นเล่ม|รูปเล่ม|ส่งเป็น|ทำเป็น", "หรือ", _SENDS), 772,
              _undone(_reader(RuleTopic.CHANNEL)),

@@ -83,8 +83,9 @@ _ASIDE_RE = Guarded(
                 r"(เมื่อวาน|เมื่อเช้า|เมื่อกี้|เมื่อกี๊).*กี่โมง",
                 # Papers that came in by post: "สำนักงบประมาณเขต 5 ส่งเอกสารมาทางไปรษณีย์".
                 r"ส่ง\S*\s?มา\S*\s?(ทาง|โดย)?\s?(ไปรษณีย์|พัสดุ|ems)",
-                # Someone asked to chase a third party: "ใครตามให้หน่อย", "ใครช่วยทวงที".
-                r"ใคร\s?(ช่วย)?\s?(ตาม|ทวง|โทร)",
+                # Someone asked to chase a third party: "ใครตามให้หน่อย", "ใครช่วยทวงที" (not
+                # "ใครนำใครตาม", who leads and who trails, asked of two units).
+                r"(?<!นำ)(?<!นำ )ใคร\s?(ช่วย)?\s?(ตาม|ทวง|โทร)(?!\s?หลัง)",
                 # Whether others have the same trouble: "e-Budgeting ช้ามาก ใครเป็นบ้าง" (not "มีใคร
                 # เป็นผู้ประสานงานบ้าง", who is in a team).
                 r"(?<!มี)(?<!มี )ใคร\s?(ก็)?\s?เป็น\s?(เหมือนกัน)?\s?(บ้าง|มั้ย|ไหม|ป่ะ|ปะ)\s*$",
@@ -108,6 +109,8 @@ _ASIDE_RE = Guarded(
         )
     )
 )
+# A wonder shared with the group, no one asked: "…จะประกาศผลเมื่อไหร่ไม่รู้เลยเนอะ".
+_WONDER_RE = re.compile(r"ไม่รู้\s?(?:เลย|เหมือนกัน)?\s?(?:เนอะ|เนาะ|เน้อ)\s*[?!.~]*\s*$")
 # One colleague called: a singular kin term with its particle opening a message that speaks of
 # the two of them or asks a favour ("พี่คะ ไฟล์ที่พี่แก้…", "พี่จ๋า ช่วยดูร่าง…"; not "พี่ๆ",
 # the whole group, nor "พี่บอท"; "พี่คะ ใครยังไม่ส่งแผน" asks what the bot knows), or closing
@@ -116,12 +119,17 @@ _ASIDE_RE = Guarded(
 # question ("พี่ผู้ว่าถาม…").
 _COLLEAGUE_RE = re.compile(
     r"^\s*(เรียน\s?)?พี่\s?(คะ|ค่ะ|ครับ|ขา|จ๋า)(?=.*(พี่|หนู|ช่วย|ดี\s*$))"
-    r"|^\s*พี่(?!\s?ๆ|บอท)\S*\s.*(พี่|หนู)"
+    r"|^\s*พี่(?!\s?ๆ|บอท)\S*\s.*(พี่|หนู|ดี\s*$)"
 )
 # A kin term closing the message ("…วันไหนนะพี่"): a colleague asked, unless what is asked is
 # the plan's rules, a unit's or the organisation's progress, who has not sent or a deadline,
 # which the bot answers for whoever asks ("มิติที่ 4 มีอะไรบ้างนะพี่", "ศทส.ถึงไหนแล้วคะพี่").
 _CLOSING_KIN_RE = Guarded(re.compile(r"(?<!ๆ)(นะ|คะ|ครับ|ค่ะ)?\s?(พี่|(?<=นะ)\s?น้อง)(ขา|จ๋า)?\s*$"))
+_WHO_ASKED_RE = re.compile("ใคร|ไหน|อะไร")
+# A promise to chase someone: "เดี๋ยวพี่ตามเองนะ", "เดี๋ยวหนูโทรไปทวงให้".
+_CHASE_RE = re.compile(
+    r"เดี๋ยว\s?(?:หนู|พี่|ผม|น้อง|ดิฉัน|เรา)?\s?(?:จะ\s?)?(?:โทร\s?(?:ไป\s?)?)?(?:ตาม|ทวง)"
+)
 # A promise to a colleague: "เดี๋ยวหนูส่ง…ให้พี่ตรวจ", "เดี๋ยวพี่รวมให้".
 _PROMISE_RE = re.compile(r"เดี๋ยว\s?(หนู|พี่|ผม|น้อง|ดิฉัน|เค้า|เรา)\S*.*ให้")
 # The same promise with no one named, of a thing to send: "เดี๋ยวส่งไฟล์ excel ขยะให้ทางเมลนะ"
@@ -279,6 +287,8 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True
     if _BOT_RE.search(normalised):
         return False
+    if "ไม่รู้" in normalised and _WONDER_RE.search(typed.lower()):
+        return True
     if isinstance(read, Cancel) and _DONT_RECORD_FIRST_RE.match(normalised):
         return False  # "ไม่ต้องบันทึกค่ะ เดี๋ยวหนูส่งใหม่…": the promise is the no's reason
     if isinstance(read, SmallTalk):
@@ -292,6 +302,10 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         )
     if _ASIDE_RE.search(normalised) or _promise_only(normalised):
         return True
+    if isinstance(read, Missing | Status) and "เดี๋ยว" in normalised and _CHASE_RE.search(normalised):
+        # "ทางเขต 7 บอกว่าข้อมูล PB ยังไม่ครบ เดี๋ยวพี่ตามเองนะ": what is missing, told with a
+        # promise to chase it, is for colleagues (asked besides, it is still the bot's).
+        return not asks(normalised, typed) and not _WHO_ASKED_RE.search(normalised)
     if _NOTICE_RE.search(normalised) and not asks(normalised, typed):
         return True
     # A report to a superior ("เรียนท่าน ผอ. ร่าง…ส่งเข้าอีเมลท่านแล้ว") is theirs to read.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from handlers.data_files import read_text
 from handlers.intents import (
@@ -102,7 +102,7 @@ def settle(intent: Any, org: Organisation) -> Any:
             intent = replace(intent, step=rest, unit=unit.name)
         elif "เรา" in intent.step:  # "ทีมเราส่งแผนแล้ว": the sender's own unit, not named
             intent = replace(intent, step=_OWN_TEAM_RE.sub("", intent.step).strip())
-    if isinstance(intent, MarkStep) and intent.said:
+    if isinstance(intent, MarkStep | Deadlines) and intent.said:
         intent = _step_said(intent, org)
     if isinstance(intent, MarkStep) and (intent.more or intent.all_units):
         intent = settle_several_units(intent, org)  # "กก. กับ กจ. ส่งแผนแล้ว": each unit
@@ -149,9 +149,13 @@ def settle(intent: Any, org: Organisation) -> Any:
         intent = _in_its_unit(replace(intent, indicator=_by_measure(intent, org)), org)
     if isinstance(intent, SubmitValue | SubmitBaseline) and intent.indicator:
         intent = replace(intent, indicator=_counted_by_targets(intent.indicator, org))
-    if isinstance(intent, IndicatorQuery) and _LEVEL_COUNTED_RE.search(intent.indicator):
-        # "ถ้า Pillar ระดับ 3 ได้ 4 ตัว…": pillars counted at a level, not the pillars alone.
-        intent = replace(intent, indicator=_counted_by_targets(intent.indicator, org))
+    if isinstance(intent, IndicatorQuery) and (
+        intent.counted or _LEVEL_COUNTED_RE.search(intent.indicator)
+    ):
+        # "ถ้า Pillar ระดับ 3 ได้ 4 ตัว…", "ถ้าปี 66 ได้ 5 pillar…": pillars counted (at a
+        # level), not the pillars alone.
+        words = _counted_by_targets(intent.indicator, org)
+        intent = replace(intent, indicator=words, counted=False)
     if isinstance(intent, IndicatorQuery) and intent.indicator:
         return _query(intent, org)
     if isinstance(intent, SubmitValue) and intent.indicator:
@@ -190,6 +194,8 @@ def settle(intent: Any, org: Organisation) -> Any:
             named = rest and resolve_indicator(rest, org) and not step
             indicator = rest if named else ""
             return replace(intent, indicator=indicator, unit=unit.name)
+    if isinstance(intent, Missing) and intent.unit and _another_office(intent.unit, org):
+        return Unknown(text=intent.unit)  # "สนง.ท่องเที่ยวยังไม่ส่งตัวเลข…มาเลย": theirs to send
     if isinstance(intent, Missing) and intent.unit:
         if not _not_a_unit(intent.unit, org):  # what one unit has not sent is its status
             return Status(unit=intent.unit)
@@ -220,6 +226,18 @@ def _unit_alone(intent: SubmitValue, org: Organisation) -> str:
         return ""
     unit, rest = pull_unit(intent.indicator, org, loosely=False)
     return unit.name if unit is not None and not content(rest) else ""
+
+
+def _another_office(unit: str, org: Organisation) -> bool:
+    """Whether unit words name an office by its short kind glued to its name ("สนง.ท่องเที่ยว")
+    that is neither the organisation (nor a part of its name: "สนง.แรงงาน") nor one of its
+    units: another body, whose sending the organisation's data does not hold."""
+    if not unit.startswith("สนง.") or len(unit) < len("สนง.") + 2:
+        return False
+    if names_organisation(unit, org) or resolve_unit(unit, org):
+        return False
+    tail = squash(unit[len("สนง.") :])
+    return not any(tail in own or len(own) >= 4 and own in tail for own in own_names(org))
 
 
 def _of_another_body(words: str, org: Organisation) -> bool:
@@ -890,11 +908,13 @@ def _is_own_name(words: str, org: Organisation) -> bool:
 
 
 _MEASURE_RE = re.compile(f"(?:{MEASURE_WORDS})(?=.)")
+_Said = TypeVar("_Said", MarkStep, Deadlines)
 
 
-def _step_said(intent: MarkStep, org: Organisation) -> MarkStep:
+def _step_said(intent: _Said, org: Organisation) -> _Said:
     """ "ขั้นตอนที่ 2 ส่งรายชื่อ PMQA Team แล้ว", "ขั้น 4 แผน 3 ปีส่งแล้ว": the deliverable named
-    plainly is the step, whatever number was typed beside it."""
+    plainly is the step, whatever number was typed beside it; so is the one whose deadline is
+    asked ("ขั้นตอนที่4ที่เป็นแผนระยะ 3 ปี หมดเขตเมื่อไหร่")."""
     milestone = next((i for i in org.indicators if i.steps), None)
     typed = milestone.step(int(intent.step)) if milestone and intent.step.isdigit() else None
     said = intent.said.lower()

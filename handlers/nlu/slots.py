@@ -66,7 +66,11 @@ _UNIT_RE = Guarded(
         # "ตัวชี้วัดที่ 1 ของศทส.": a short name glued to ของ (a prefix there may be generic,
         # "ของสำนักงานเรา").
         rf"|(?:{_UNIT_START}|(?<=ของ))(?:{_TURNING})?"
-        r"(?P<short>[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*)"
+        # "จ.ปทุมฯ", "จ.ปทุมธานี", "สนง.ท่องเที่ยว": a province or an office named in full after
+        # its short kind, one name.
+        r"(?P<short>จ\.\s?(?:[\u0e01-\u0e2e\u0e30-\u0e4e]+ฯ|[\u0e01-\u0e4e]+(?=\s|$))"
+        r"|สนง\.\s?[\u0e01-\u0e4e]{2,}(?=\s|$)"
+        r"|[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*)"
     )
 )
 # Courtesy around a question names nothing, wherever it stands: "ขอบคุณสำหรับข้อมูลค่ะ ใคร…",
@@ -249,7 +253,7 @@ def split_unit(text: str) -> tuple[str, str]:
         return "", text
     unit = match["after"] or match["named"] or match["short"]
     # "กองคลังขยะ" glues an indicator to the unit: the unit ends where the indicator starts.
-    glued = INDICATOR_RE.search(unit, 1)
+    glued = INDICATOR_RE.search(unit, 1) if not unit.startswith(("สนง.", "จ.")) else None
     end = match.end() - (len(unit) - glued.start() if glued else 0)
     unit = unit[: glued.start()] if glued else unit
     # "กจ.อะ", "กองคลังล่ะ": a particle glued after the name is no part of it.
