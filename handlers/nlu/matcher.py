@@ -271,7 +271,9 @@ class Understander:
         masked = extraction.masked
         has_number = bool(extraction.numbers)
         # A link's "?" asks nothing; a hypothesis ("ถ้า…") reports nothing: neither is a write.
-        question = asks(normalised, links.text) or CONDITION_RE.match(normalised) is not None
+        # Only a read that stores needs to know: tested then, once (most messages ask nothing
+        # of a write).
+        question: bool | None = None
         shadows = tuple(m.span() for m in SHADOWS_RE.finditer(masked))
         rules = self._compiled
         for position in self._index.candidates(masked):
@@ -281,10 +283,15 @@ class Understander:
             intent = compiled.rule.read(_found(compiled, extraction, text, shadows))
             # A question holding the words of a submission or a setting ("เปิดการเตือนยังไง")
             # is read by the next rule instead.
-            if intent is None or (
-                question and stores(intent) and not _favour(intent, normalised, links.text)
-            ):
+            if intent is None:
                 continue
+            if stores(intent):
+                if question is None:
+                    question = (
+                        asks(normalised, links.text) or CONDITION_RE.match(normalised) is not None
+                    )
+                if question and not _favour(intent, normalised, links.text):
+                    continue
             return Understanding(intent, normalised)
         return Understanding(Unknown(text=normalised), normalised)
 
