@@ -283,7 +283,7 @@ def _month_pattern() -> re.Pattern[str]:
     )
 
 
-_MONTH_RE = _month_pattern()
+_MONTH_RE = Guarded(_month_pattern())  # a month named needs เดือน or a month's name
 _MONTH_NUMBER = {
     name: n
     for n, full in enumerate(FULL_MONTHS, start=1)
