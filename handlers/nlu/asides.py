@@ -40,7 +40,7 @@ from handlers.intents import (
     stores,
 )
 from handlers.nlu.formal import OPENER_RE
-from handlers.nlu.guards import Guarded
+from handlers.nlu.guards import Guarded, GuardedBranches
 from handlers.nlu.patterns import CHANNELS, phrase_regex
 from handlers.nlu.questions import asks
 from handlers.nlu.slots import INDICATOR_RE
@@ -55,57 +55,53 @@ _NOT_THE_BOT_RE = re.compile(r"(ไม่ได้|ไม่ใช่)\s?ถา�
 # logistics (a room, photocopies, where a paper lies), the time a past meeting ended.
 # A no to the card said first: what follows is its reason, not chat to colleagues.
 _DONT_RECORD_FIRST_RE = re.compile(r"\s*(?:ยัง\s?)?ไม่\s?(?:ต้อง\s?)?บันทึก")
-_ASIDE_RE = Guarded(
-    re.compile(
-        "|".join(
-            (
-                r"ใคร\s?(พอ)?\s?(ทราบ|รู้)",
-                r"ใคร\s?(พอ)?\s?มี\s?(เบอร์|เบอ|ไลน์|อีเมล|เมล)",
-                r"(น่าจะ|คง)\s?(ทราบ|รู้)",
-                r"^\s*(fwd|fw|forward(ed)?)\s*:",
-                r"^\s*(ส่งต่อ|แชร์)\s?(ข่าว|จาก|ประกาศ|หนังสือ|:)",
-                # News passed on from elsewhere: "ข่าวจาก ก.พ.ร. ค่ะ ปีนี้ทุกส่วนราชการต้องส่ง…".
-                r"^\s*(ข่าว|ประกาศ)\s?(จาก|ด่วน)",
-                r"หนังสือเวียน|เอกสารเวียน|หนังสือแจ้งเวียน|จดหมายข่าว|newsletter|บทความ|น่าอ่าน|อ่านกัน",
-                r"ฝาก\s?(พี่|น้อง|คุณ)\S*.*แทน",
-                r"ห้อง\s?(ประชุม)?\s?\S{0,12}\s?ว่าง|จองห้อง|ห้อง\s?(ประชุม)?\s?\d{2,}|ห้อง\s?ประชุม\s?\d",
-                # Who is in a place or stays late ("ใครอยู่ชั้น 4 ฝาก…", "ใครอยู่เย็นได้บ้าง"), a
-                # thing carried to someone ("ฝากเอาเอกสาร…ไปให้ผอ."), a task handed to everyone
-                # for a colleague ("ทุกคนส่งสไลด์…ให้พี่ภายในพรุ่งนี้").
-                r"ใคร\s?อยู่\s?(ชั้น|ห้อง|ตึก|ออฟฟิศ|office|เย็น|ดึก|ค่ำ|ต่อ|เวร|โยง)",
-                r"ฝาก\s?(เอา|ถือ|ยก)\S*.*ไป\s?ให้",
-                r"^\s?ทุกคน.*ให้\s?(พี่|หนู|ผม|น้อง)(?!\s?บอท)",
-                # Figures a colleague got from elsewhere: "ตัวเลข…พี่ได้จาก ททท. รึยัง".
-                r"(พี่|น้อง)\s?(ได้|ได้รับ|ขอ)\s?(ข้อมูล|ตัวเลข|ไฟล์)?\s?จาก",
-                r"นัด\s?(ทีม|ประชุม|คุย)|ถ่ายเอกสาร",
-                # Where a paper lies in the office: "อยู่ในสารบรรณ", "วางไว้บนโต๊ะ".
-                r"(อยู่|ไว้)\s?(ใน|ที่|บน)\s?(โต๊ะ|ตู้|สารบรรณ)",
-                r"(เมื่อวาน|เมื่อเช้า|เมื่อกี้|เมื่อกี๊).*กี่โมง",
-                # Papers that came in by post: "สำนักงบประมาณเขต 5 ส่งเอกสารมาทางไปรษณีย์".
-                r"ส่ง\S*\s?มา\S*\s?(ทาง|โดย)?\s?(ไปรษณีย์|พัสดุ|ems)",
-                # Someone asked to chase a third party: "ใครตามให้หน่อย", "ใครช่วยทวงที".
-                r"ใคร\s?(ช่วย)?\s?(ตาม|ทวง|โทร)",
-                # Whether others have the same trouble: "e-Budgeting ช้ามาก ใครเป็นบ้าง" (not "มีใคร
-                # เป็นผู้ประสานงานบ้าง", who is in a team).
-                r"(?<!มี)(?<!มี )ใคร\s?(ก็)?\s?เป็น\s?(เหมือนกัน)?\s?(บ้าง|มั้ย|ไหม|ป่ะ|ปะ)\s*$",
-                # Reachable if anything comes up: "ลาป่วยวันนี้ มีไรทักไลน์", "มีอะไรก็โทรมานะ".
-                r"มี\s?อะไร\s?(ก็)?\s?(ทัก|โทร|ติดต่อ|inbox)",
-                # Whoever has the same trouble, or is free to help: "ใครเป็นบ้าง", "ใครว่างช่วยที".
-                r"(?<!มี)(?<!มี )ใคร\s?เป็น\s?(บ้าง|มั่ง|เหมือน|ด้วย)|ใคร\s?(พอ)?\s?ว่าง",
-                # Where a file lies in the shared drive: "ไฟล์ผล … อยู่ในไดรฟ์โฟลเดอร์ไหน".
-                r"(ไฟล์|เอกสาร).*อยู่\s?(ใน|ที่)?\s?\S*?\s?(โฟลเดอร์|folder)\s?ไหน",
-                # A circular passed round: "ขออนุญาตแจ้งเวียนหนังสือ…", "แจ้งเวียน: …".
-                r"เวียน\s?(หนังสือ|เอกสาร)|แจ้งเวียน\s?:",
-                # A draft left for a colleague to check before it goes ("ฝากไฟล์…ไว้ในเมลพี่
-                # ช่วยตรวจก่อนส่งจริง", "ฝากพี่ช่วยตรวจก่อนส่งนะคะ").
-                r"ตรวจ\s?(ให้)?\s?(หน่อย|ที)?\s?ก่อน\s?(จะ)?\s?ส่ง",
-                r"ไว้\s?ใน\s?(เมล|อีเมล|email|ไลน์|line)\s?(ของ\s?)?(พี่|น้อง|ท่าน|หัวหน้า)(?!\s?บอท)",
-                # Who takes over the work when someone leaves, asked of the group: "ปีหน้าใครจะ
-                # รับงาน PMQA ต่อ", "งาน e-Service ใครรับต่อ" (not "หนูเพิ่งรับงานต่อ…", told
-                # to the bot).
-                r"ใคร\s?(จะ)?\s?(มา)?\s?(รับ|ดูแล|ทำ)\s?(งาน|ช่วง|ต่อ)",
-            )
-        )
+_ASIDE_RE = GuardedBranches(
+    (
+        r"ใคร\s?(พอ)?\s?(ทราบ|รู้)",
+        r"ใคร\s?(พอ)?\s?มี\s?(เบอร์|เบอ|ไลน์|อีเมล|เมล)",
+        r"(น่าจะ|คง)\s?(ทราบ|รู้)",
+        r"^\s*(fwd|fw|forward(ed)?)\s*:",
+        r"^\s*(ส่งต่อ|แชร์)\s?(ข่าว|จาก|ประกาศ|หนังสือ|:)",
+        # News passed on from elsewhere: "ข่าวจาก ก.พ.ร. ค่ะ ปีนี้ทุกส่วนราชการต้องส่ง…".
+        r"^\s*(ข่าว|ประกาศ)\s?(จาก|ด่วน)",
+        r"หนังสือเวียน|เอกสารเวียน|หนังสือแจ้งเวียน|จดหมายข่าว|newsletter|บทความ|น่าอ่าน|อ่านกัน",
+        r"ฝาก\s?(พี่|น้อง|คุณ)\S*.*แทน",
+        r"ห้อง\s?(ประชุม)?\s?\S{0,12}\s?ว่าง|จองห้อง|ห้อง\s?(ประชุม)?\s?\d{2,}|ห้อง\s?ประชุม\s?\d",
+        # Who is in a place or stays late ("ใครอยู่ชั้น 4 ฝาก…", "ใครอยู่เย็นได้บ้าง"), a
+        # thing carried to someone ("ฝากเอาเอกสาร…ไปให้ผอ."), a task handed to everyone
+        # for a colleague ("ทุกคนส่งสไลด์…ให้พี่ภายในพรุ่งนี้").
+        r"ใคร\s?อยู่\s?(ชั้น|ห้อง|ตึก|ออฟฟิศ|office|เย็น|ดึก|ค่ำ|ต่อ|เวร|โยง)",
+        r"ฝาก\s?(เอา|ถือ|ยก)\S*.*ไป\s?ให้",
+        r"^\s?ทุกคน.*ให้\s?(พี่|หนู|ผม|น้อง)(?!\s?บอท)",
+        # Figures a colleague got from elsewhere: "ตัวเลข…พี่ได้จาก ททท. รึยัง".
+        r"(พี่|น้อง)\s?(ได้|ได้รับ|ขอ)\s?(ข้อมูล|ตัวเลข|ไฟล์)?\s?จาก",
+        r"นัด\s?(ทีม|ประชุม|คุย)|ถ่ายเอกสาร",
+        # Where a paper lies in the office: "อยู่ในสารบรรณ", "วางไว้บนโต๊ะ".
+        r"(อยู่|ไว้)\s?(ใน|ที่|บน)\s?(โต๊ะ|ตู้|สารบรรณ)",
+        r"(เมื่อวาน|เมื่อเช้า|เมื่อกี้|เมื่อกี๊).*กี่โมง",
+        # Papers that came in by post: "สำนักงบประมาณเขต 5 ส่งเอกสารมาทางไปรษณีย์".
+        r"ส่ง\S*\s?มา\S*\s?(ทาง|โดย)?\s?(ไปรษณีย์|พัสดุ|ems)",
+        # Someone asked to chase a third party: "ใครตามให้หน่อย", "ใครช่วยทวงที".
+        r"ใคร\s?(ช่วย)?\s?(ตาม|ทวง|โทร)",
+        # Whether others have the same trouble: "e-Budgeting ช้ามาก ใครเป็นบ้าง" (not "มีใคร
+        # เป็นผู้ประสานงานบ้าง", who is in a team).
+        r"(?<!มี)(?<!มี )ใคร\s?(ก็)?\s?เป็น\s?(เหมือนกัน)?\s?(บ้าง|มั้ย|ไหม|ป่ะ|ปะ)\s*$",
+        # Reachable if anything comes up: "ลาป่วยวันนี้ มีไรทักไลน์", "มีอะไรก็โทรมานะ".
+        r"มี\s?อะไร\s?(ก็)?\s?(ทัก|โทร|ติดต่อ|inbox)",
+        # Whoever has the same trouble, or is free to help: "ใครเป็นบ้าง", "ใครว่างช่วยที".
+        r"(?<!มี)(?<!มี )ใคร\s?เป็น\s?(บ้าง|มั่ง|เหมือน|ด้วย)|ใคร\s?(พอ)?\s?ว่าง",
+        # Where a file lies in the shared drive: "ไฟล์ผล … อยู่ในไดรฟ์โฟลเดอร์ไหน".
+        r"(ไฟล์|เอกสาร).*อยู่\s?(ใน|ที่)?\s?\S*?\s?(โฟลเดอร์|folder)\s?ไหน",
+        # A circular passed round: "ขออนุญาตแจ้งเวียนหนังสือ…", "แจ้งเวียน: …".
+        r"เวียน\s?(หนังสือ|เอกสาร)|แจ้งเวียน\s?:",
+        # A draft left for a colleague to check before it goes ("ฝากไฟล์…ไว้ในเมลพี่
+        # ช่วยตรวจก่อนส่งจริง", "ฝากพี่ช่วยตรวจก่อนส่งนะคะ").
+        r"ตรวจ\s?(ให้)?\s?(หน่อย|ที)?\s?ก่อน\s?(จะ)?\s?ส่ง",
+        r"ไว้\s?ใน\s?(เมล|อีเมล|email|ไลน์|line)\s?(ของ\s?)?(พี่|น้อง|ท่าน|หัวหน้า)(?!\s?บอท)",
+        # Who takes over the work when someone leaves, asked of the group: "ปีหน้าใครจะ
+        # รับงาน PMQA ต่อ", "งาน e-Service ใครรับต่อ" (not "หนูเพิ่งรับงานต่อ…", told
+        # to the bot).
+        r"ใคร\s?(จะ)?\s?(มา)?\s?(รับ|ดูแล|ทำ)\s?(งาน|ช่วง|ต่อ)",
     )
 )
 # One colleague called: a singular kin term with its particle opening a message that speaks of
@@ -285,12 +281,12 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         colleagues = _THANKS_COLLEAGUES_RE.search(normalised) and not _thanks_shared(
             normalised, typed
         )
-        return bool(_ASIDE_RE.search(normalised) or colleagues) or (
+        return bool(_ASIDE_RE.matches(normalised) or colleagues) or (
             bool(_LAUGH_RE.search(normalised))
             and "พี่" in normalised
             and not _LAUGHING_RE.search(normalised)
         )
-    if _ASIDE_RE.search(normalised) or _promise_only(normalised):
+    if _ASIDE_RE.matches(normalised) or _promise_only(normalised):
         return True
     if _NOTICE_RE.search(normalised) and not asks(normalised, typed):
         return True
