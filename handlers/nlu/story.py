@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from handlers.data_files import read_text
+from handlers.nlu.guards import Guarded
 from handlers.nlu.patterns import EDGE_WORDS
 from handlers.nlu.tokenize import everyday_words, tokens
 
@@ -56,7 +57,7 @@ _HEAD_RE = re.compile(
 
 
 @cache
-def _story() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+def _story() -> tuple[frozenset[str], frozenset[str], Guarded]:
     """(the markers, the words that are the story next to one, a search for any marker)."""
     markers, companions = set(), set()
     for line in read_text("nlu", "story_words.txt").splitlines():
@@ -75,7 +76,8 @@ def _story() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
             *(rf"(?<![a-z]){re.escape(m)}(?![a-z])" for m in ascii_words),
         ]
     )
-    return frozenset(markers), frozenset(companions), re.compile(pattern)
+    # Searched only in a text that holds a marker's letters (most texts hold none).
+    return frozenset(markers), frozenset(companions), Guarded(re.compile(pattern))
 
 
 def is_story_word(word: str) -> bool:

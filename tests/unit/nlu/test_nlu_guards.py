@@ -22,6 +22,7 @@ from handlers.nlu.evaluation import TODAY
 from handlers.nlu.extract import extract
 from handlers.nlu.guards import Guarded, GuardedBranches, literal_trie, required_literals
 from handlers.nlu.normalise import normalise
+from handlers.nlu.story import _story
 from tests.fakes.understanding import typed_lines
 
 
@@ -36,6 +37,7 @@ def _guarded(kind: type) -> dict[str, Guarded]:
 
 
 GUARDED = _guarded(Guarded)
+GUARDED["story._story"] = _story()[2]  # built once, on first use
 BRANCHES: dict[str, GuardedBranches] = _guarded(GuardedBranches)  # type: ignore[assignment]
 
 
