@@ -38,7 +38,7 @@ from handlers.intents import (
 )
 from handlers.nlu.guards import Guarded
 from handlers.nlu.normalise import normalise
-from handlers.nlu.patterns import phrase_regex
+from handlers.nlu.patterns import phrase_regex, phrase_search_regex
 from handlers.nlu.questions import ASKING_ENDINGS, ASKING_WORDS, CONDITION_RE, asks
 from handlers.nlu.slots import INDICATOR_RE
 from kpi_core.report import DEFAULT_KEYWORDS
@@ -63,7 +63,7 @@ _CONNECTOR_RE = Guarded(
 # the space is still the ask's ("กี่ % ถึงจะผ่าน", "กี่ ครั้ง").
 _MEASURES = "%|เปอร์เซ็น|percent|ครั้ง|คะแนน|วัน|คน|บาท|ล้าน|ชั่วโมง|นาที|ข้อ|ตัว|ระดับ|ขั้น|pillar"
 _ASKED_RE = re.compile(
-    rf"(?:(?:{phrase_regex(ASKING_WORDS)})\S{{0,6}}|(?:{phrase_regex(ASKING_ENDINGS)}))"
+    rf"(?:{phrase_search_regex(ASKING_WORDS)}\S{{0,6}}|(?:{phrase_regex(ASKING_ENDINGS)}))"
     # A clause ending with "ของ" or "ใน" goes on after the space: "ประเด็นไหนของ e-Service…".
     rf"(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?(?<!ของ)(?<!ใน)(?P<space>\s+)(?=\S)(?!(?i:{_MEASURES}))"
 )

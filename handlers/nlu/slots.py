@@ -20,6 +20,7 @@ from handlers.nlu.patterns import (
     SENTENCE_END_RE,
     UNIT_PREFIXES,
     phrase_regex,
+    phrase_search_regex,
     words,
 )
 from handlers.nlu.report_words import report_words
@@ -28,8 +29,8 @@ from handlers.nlu.story import is_story_word
 from handlers.nlu.tokenize import everyday_words, part_pieces, parts, tokens
 from kpi_core.report import DEFAULT_KEYWORDS
 
-INDICATOR_RE = re.compile(phrase_regex(INDICATOR_WORDS))
-DELIVERABLE_RE = re.compile(phrase_regex(DELIVERABLE_WORDS))
+INDICATOR_RE = re.compile(phrase_search_regex(INDICATOR_WORDS))
+DELIVERABLE_RE = re.compile(phrase_search_regex(DELIVERABLE_WORDS))
 # A form with its number ("form 3 ยังไม่แนบ") is a form of the plan, not the Google Form; a
 # day after it ("ทาง Google Form 25 พ.ย.", "form 2/12") is when it went.
 _MONTH = (
