@@ -49,7 +49,7 @@ ABOUT_A_VALUE = (IndicatorQuery, RuleQuestion)
 # Words of a question about a verdict or a measure ("ได้กี่คะแนน", "พอไหม"): after a write,
 # about what it states, whatever intent they read as alone.
 VERDICT_WORDS = "ผ่าน|คะแนน|เกณฑ์|ระดับ|เท่าไหร่|เท่าไร|เท่าใด|พอ|ถูก|ถึง|ครบ|score|pass"
-_VERDICT_RE = re.compile(phrase_regex(VERDICT_WORDS))
+_VERDICT_RE = re.compile(phrase_search_regex(VERDICT_WORDS))
 # "แล้วก็" anywhere; "แล้ว" opening a clause after a space ("… แล้วยาเสพติดล่ะ"), not one
 # that ends the sentence ("ส่งแผน แล้ว") or says when ("แล้วเสร็จ").
 _CONNECTOR_RE = Guarded(
@@ -221,7 +221,7 @@ def _subject_only(intent: Intent, opening: str) -> bool:
 
 
 # Words that ask about a schedule even without an asking word ("กำหนดส่งแผน").
-_WHEN_RE = re.compile(phrase_regex("กำหนด|deadline|หมดเขต|ภายใน|เมื่อไหร่|เมื่อไร|วันที่|วันไหน|due"))
+_WHEN_RE = re.compile(phrase_search_regex("กำหนด|deadline|หมดเขต|ภายใน|เมื่อไหร่|เมื่อไร|วันที่|วันไหน|due"))
 
 
 def _bare(intent: Intent) -> bool:

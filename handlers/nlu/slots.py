@@ -42,6 +42,8 @@ CHANNEL_RES = tuple(
     (name, re.compile(f"(?:{phrase_regex(words)}){_NUMBERED.get(name, '')}"))
     for name, words in CHANNELS
 )
+# Any channel at all, in one search: a text without one is not searched for each.
+ANY_CHANNEL_RE = re.compile("|".join(f"(?:{regex.pattern})" for _, regex in CHANNEL_RES))
 # The words joining two units' names ("กองคลังกับกองกลาง", "กค. และ ศทส.", "กองคลัง,กองกลาง").
 _JOINER = "(?:กับ|และ|หรือ)"
 _SHORT_START = r"[\u0e01-\u0e4e]{1,4}\."
@@ -373,6 +375,8 @@ def typed_measure(found: Found, words: str) -> str:
 def channel_of(text: str) -> str:
     """The channel a message names ("google_drive", "email", …), or "". A channel said to
     fail ("ไดรฟ์เข้าไม่ได้", "เมลล่ม") is not the one used when another is named."""
+    if ANY_CHANNEL_RE.search(text) is None:
+        return ""
     named = [name for name, regex in CHANNEL_RES if regex.search(text)]
     if "google_form" in named and _numbered_forms_only(text):
         named.remove("google_form")  # "อัปโหลด form 4 แล้ว": step 4's report form
