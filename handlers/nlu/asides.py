@@ -40,8 +40,8 @@ from handlers.intents import (
     stores,
 )
 from handlers.nlu.formal import OPENER_RE
-from handlers.nlu.guards import Guarded, GuardedBranches
-from handlers.nlu.patterns import CHANNELS, phrase_regex
+from handlers.nlu.guards import Guarded, GuardedBranches, required_literals
+from handlers.nlu.patterns import CHANNELS, phrase_regex, phrase_search_regex
 from handlers.nlu.questions import asks
 from handlers.nlu.slots import INDICATOR_RE
 from handlers.nlu.story import is_story_word
@@ -251,7 +251,7 @@ _OFFICE_RE = Guarded(_office_words())  # searched only where a literal of it is
 # Words of the plan that keep a question about office things the bot's: "printer เสีย ส่งแผน
 # ทางอีเมลได้ไหม" asks about the plan's channel ("ประชุม" alone is any meeting, the van's too).
 _PLAN_RE = re.compile(
-    phrase_regex(
+    phrase_search_regex(
         "แผน|รายชื่อ|รายงาน|แบบฟอร์ม|ฟอร์ม|หลักฐาน|คะแนน|ตัวชี้วัด|ขั้นตอน|มิติ|กำหนดส่ง"
         "|ชี้แจง|ส่งผล|บันทึกผล|deadline|plan|report|score"
         # What lateness costs: "ไวไฟล่ม ส่งช้าจะโดนหักไหม".
@@ -260,10 +260,13 @@ _PLAN_RE = re.compile(
 )
 
 
+_QUESTIONS_OR_HELP = (*QUESTIONS, Help)
+
+
 def office_chatter(normalised: str, read: Intent) -> bool:
     """Whether a question is about office logistics and names nothing of the plan
     ("รถตู้ไปประชุมที่ศาลากลางออกกี่โมง", "wifi ชั้น 2 ล่มอีกแล้ว ใครแก้ได้บ้าง")."""
-    if not isinstance(read, (*QUESTIONS, Help)) or _OFFICE_RE.search(normalised) is None:
+    if not isinstance(read, _QUESTIONS_OR_HELP) or _OFFICE_RE.search(normalised) is None:
         return False
     return not (_PLAN_RE.search(normalised) or INDICATOR_RE.search(normalised))
 
@@ -303,7 +306,7 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True
     if stores(read) and (sent_here(typed.lower()) or _send_later(normalised)):
         return True
-    if isinstance(read, _WRITES + QUESTIONS) and _not_ours(normalised, read, typed):
+    if isinstance(read, _WRITES_OR_QUESTIONS) and _not_ours(normalised, read, typed):
         return True
     if stores(read):
         return False
@@ -342,6 +345,7 @@ def _send_later(normalised: str) -> bool:
 
 # What the news is read as: a write, or a question (asked, or only a word of the plan named).
 _WRITES = (MarkStep, SubmitValue, SubmitBaseline)
+_WRITES_OR_QUESTIONS = _WRITES + QUESTIONS
 
 
 @cache
@@ -423,6 +427,15 @@ _CHATTER = _compiled()
 _NOT_A_REPORT_RE = Guarded(
     re.compile("|".join(_CHATTER[name].pattern for name in ("others", "estimate", "papers")))
 )
+
+
+def _guarded_if_may_be(pattern: re.Pattern[str]) -> Guarded | re.Pattern[str]:
+    """``pattern`` guarded by the literals every match holds, if it has some."""
+    return Guarded(pattern) if required_literals(pattern) else pattern
+
+
+# The same, each searched only in a text that holds one of its literals.
+_GUARDED_CHATTER = {name: _guarded_if_may_be(pattern) for name, pattern in _CHATTER.items()}
 _LATER_WORDS_RE = re.compile("จะ|เดี๋ยว")
 # Something done before the news ("ส่งแผนแล้ว รอผลตรวจ"): a report, with the news beside it.
 _REPORTED_RE = re.compile(r"แล้ว|เรียบร้อย")
@@ -438,7 +451,7 @@ _FAVOUR_RE = re.compile(
 def _reported_first(normalised: str) -> bool:
     """Whether a file goes to a colleague only in a promise after a report ("ส่งผลขยะ 52.3 ค่ะ
     เดี๋ยวหนูส่งเอกสารให้พี่ต้อม"): the report stands."""
-    recipient = _CHATTER["recipient"].search(normalised)
+    recipient = _GUARDED_CHATTER["recipient"].search(normalised)
     assert recipient is not None
     promise = _PROMISED_RE.search(normalised, 0, recipient.start())
     return promise is not None and bool(_DONE_RE.search(normalised[: promise.start()]))
@@ -460,24 +473,30 @@ def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
     named = _named_only(read)
     if write and _NOT_A_REPORT_RE.search(normalised):
         return True  # someone else's, not yet final, or papers for a meeting
-    if named and _CHATTER["others"].search(normalised):
+    if named and _GUARDED_CHATTER["others"].search(normalised):
         return True
-    if write and _CHATTER["recipient"].search(normalised) and not _reported_first(normalised):
+    if (
+        write
+        and _GUARDED_CHATTER["recipient"].search(normalised)
+        and not _reported_first(normalised)
+    ):
         return True
     # The cheap look first: a wait needs "รอ", a promise "จะ" or "เดี๋ยว".
-    waiting = _CHATTER["waiting"].search(normalised) if "รอ" in normalised else None
+    waiting = _GUARDED_CHATTER["waiting"].search(normalised) if "รอ" in normalised else None
     if waiting is not None and named:
         return True  # "ขยะ 58.9 ส่งได้เลยไหม หรือรอท่านรองเซ็นก่อน": asked of colleagues
-    later = _CHATTER["later"].search(normalised) if _LATER_WORDS_RE.search(normalised) else None
+    later = (
+        _GUARDED_CHATTER["later"].search(normalised) if _LATER_WORDS_RE.search(normalised) else None
+    )
     # A notice or a superior's instruction, as it is; a promise or a wait with nothing
     # reported before it ("ส่งแผนแล้ว รอผลตรวจ" reports the plan).
     notice = (
         "ขอ" in normalised
-        and _CHATTER["postponed"].search(normalised) is not None
+        and _GUARDED_CHATTER["postponed"].search(normalised) is not None
         or "ให้" in normalised
-        and _CHATTER["instructed"].search(normalised) is not None
+        and _GUARDED_CHATTER["instructed"].search(normalised) is not None
         or not write
-        and _CHATTER["trouble"].search(normalised) is not None
+        and _GUARDED_CHATTER["trouble"].search(normalised) is not None
     )
     pending = later is not None and _nothing_before(normalised[: later.start()])
     pending = (

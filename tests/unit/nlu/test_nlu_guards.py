@@ -18,6 +18,7 @@ from collections.abc import Iterator
 import pytest
 
 import handlers.nlu
+from handlers.nlu.asides import _GUARDED_CHATTER
 from handlers.nlu.evaluation import TODAY
 from handlers.nlu.extract import extract
 from handlers.nlu.guards import Guarded, GuardedBranches, literal_trie, required_literals
@@ -38,6 +39,11 @@ def _guarded(kind: type) -> dict[str, Guarded]:
 
 GUARDED = _guarded(Guarded)
 GUARDED["story._story"] = _story()[2]  # built once, on first use
+GUARDED.update(
+    (f"asides._GUARDED_CHATTER.{name}", guard)
+    for name, guard in _GUARDED_CHATTER.items()
+    if isinstance(guard, Guarded)
+)
 BRANCHES: dict[str, GuardedBranches] = _guarded(GuardedBranches)  # type: ignore[assignment]
 
 
