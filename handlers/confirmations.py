@@ -22,7 +22,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Cancel, Confirm, Undo
 from handlers.nlu.extract import DATE, PLACEHOLDERS, Extraction
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import QUESTION, phrase_regex, words
+from handlers.nlu.patterns import QUESTION, phrase_regex, phrase_search_regex, words
 from handlers.nlu.questions import asks
 from handlers.nlu.resolve import resolve_unit
 from handlers.nlu.slots import Found, content, names_the_plan, plan_names_dropped, split_unit
@@ -472,7 +472,7 @@ _APPROVER_RE = re.compile(r"ผอ\.?|ผู้อำนวยการ|หั�
 # Saying what was wrong: the unit, the indicator, the figure ("ต้องเป็น 412 ไม่ใช่ 421").
 # Figures of another year are wrong too: "ยกเลิกก่อนครับ ข้อมูลเป็นของปีที่แล้ว".
 _WRONG_RE = re.compile(
-    phrase_regex(
+    phrase_search_regex(
         "ผิด|ไม่ถูก|ไม่ใช่|ต้องเป็น|แก้เป็น|wrong|เป็นของปีที่แล้ว|เป็นของปีก่อน|เป็นของปีเก่า|ของปีที่ผ่านมา|คนละปี"
     )
 )
@@ -480,13 +480,13 @@ _REASON_WORDS = 10
 # What is not final yet, as the reason for dropping the card: "ไม่ต้องบันทึกนะคะ ตัวเลขท่องเที่ยว
 # ยังไม่ final", "ยกเลิกก่อน ผลขยะยังไม่นิ่ง" (it may name the indicator).
 _NOT_FINAL_RE = re.compile(
-    phrase_regex(
+    phrase_search_regex(
         "ยังไม่ final|ยังไม่ไฟนอล|ยังไม่นิ่ง|ยังไม่แน่นอน|ยังไม่ชัวร์|ยังไม่ยืนยัน|ยังไม่ทางการ"
         "|ยังไม่เป็นทางการ|ยังไม่ออก|ยังไม่สรุป|not final"
     )
 )
 _DROP_RE = re.compile(
-    phrase_regex(
+    phrase_search_regex(
         "ยกเลิก|cancel|no|nope|ไม่เอา|ไม่บันทึก|ไม่ต้องบันทึก"
         # Typing it again: "ไม่ใช่ค่ะ กองผิด เดี๋ยวพิมพ์ใหม่".
         "|พิมพ์ใหม่|พิมใหม่|ส่งใหม่|แก้ใหม่"
@@ -499,14 +499,14 @@ _AWAITED_RE = re.compile(
     r"\S*?(?:ยังไม่\s?(?:ได้)?\s?(?:รับ|ผ่าน|อนุมัติ|ยืนยัน|เซ็น|ลงนาม|เห็นชอบ|ตรวจ|ส่ง|เป็นทางการ"
     r"|ทางการ)\S*|(?<!\S)รอ(?![บงย]).*)"
 )
-_NO_RE = re.compile(phrase_regex(_NO))
+_NO_RE = re.compile(phrase_search_regex(_NO))
 
 
 # "Don't record it", said first (after at most a wait or another no): whatever reason follows
 # ("ไม่ต้องบันทึกค่ะ ตัวเลขยังรอ ป.ป.ส. ยืนยัน", "ไม่เอาค่ะ ไม่ต้องบันทึก ผิดกอง") drops the card,
 # unless it brings a figure or another act (a correction, an undo, a reminder).
 _DONT_RECORD = "ไม่ต้องบันทึก|ยังไม่ต้องบันทึก|อย่าเพิ่งบันทึก|ไม่บันทึก"
-_DONT_RECORD_RE = re.compile(phrase_regex(_DONT_RECORD))
+_DONT_RECORD_RE = re.compile(phrase_search_regex(_DONT_RECORD))
 # "งั้นไม่ต้องบันทึกก่อนนะ", "อ่า ไม่ต้องบันทึก": a no drawn from what was just said.
 _BEFORE_DONT_RECORD = _AROUND_NO | frozenset(
     words(
@@ -539,7 +539,7 @@ def _not_awaited(found: Found) -> str | None:
 
 
 # Doing it on another day: "ยกเลิกครับ ไว้ส่งพรุ่งนี้" names a day and nothing else.
-_LATER_RE = re.compile(phrase_regex("ไว้|ค่อย|เดี๋ยว|รอ|later"))
+_LATER_RE = re.compile(phrase_search_regex("ไว้|ค่อย|เดี๋ยว|รอ|later"))
 
 
 def _deferred(extraction: Extraction) -> bool:
@@ -552,7 +552,7 @@ def _deferred(extraction: Extraction) -> bool:
 # doing it later ("ขอตรวจอีกรอบ", "ตัวเลขยังไม่นิ่ง", "ยกเลิกๆ พิมพ์ผิด"). Words of anything
 # else (lunch, a meeting, who came) make the message chat, not a no to the card.
 _ASIDE_RE = re.compile(
-    phrase_regex(
+    phrase_search_regex(
         "เดี๋ยว|ขอ|ตรวจ|ตรวจสอบ|เช็ค|เช็ก|ดู|ทวน|อีกที|อีกรอบ|อีกครั้ง|รอบ|ก่อน|ตัวเลข|ข้อมูล|ค่า"
         "|ยัง|ไม่|นิ่ง|แน่ใจ|ชัวร์|ผิด|พิมพ์|กด|แก้|แก้ไข|ใหม่|อันนี้|อันนั้น|อัน|นี้|นั้น|เอ๊ะ|อ้าว"
         "|อุ๊ย|เอ่อ|ขอโทษ|โทษที|รอ|ค่อย|ไว้|ทีหลัง|ภายหลัง|แล้ว|ก็|เลย|ได้|จะ|ต้อง|ไป|มา|ส่ง|บันทึก"

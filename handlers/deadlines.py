@@ -25,6 +25,7 @@ from handlers.nlu.patterns import (
     ROUND_SPAN_RE,
     SENTENCE_END_RE,
     phrase_regex,
+    phrase_search_regex,
     words,
 )
 from handlers.nlu.questions import asks, promises
@@ -422,22 +423,22 @@ _NAMES_ON_FORM_RE = re.compile(
 )
 # Asking when something is due, and asking who (or which unit) has not sent it.
 _WHEN_ASKED_RE = re.compile(
-    phrase_regex(
+    phrase_search_regex(
         "ภายในวันไหน|ภายในวันที่เท่าไหร่|ภายในเมื่อไหร่|ส่งวันไหน|ส่งเมื่อไหร่|ส่งเมื่อไร|กี่โมง|กำหนดส่งวันไหน|หมดเขตวันไหน|deadline"
         # The window asked: "แบบฟอร์มที่ 4 นี่ต้องส่งช่วงไหนคะ".
         "|ส่งช่วงไหน|ส่งช่วงเวลาไหน|ส่งช่วงวันไหน|ส่งตอนไหน|ส่งเดือนไหน"
     )
 )
 _WHO_RE = re.compile(
-    phrase_regex("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|กี่กอง|กี่หน่วย|ตัวไหน|อันไหน|who")
+    phrase_search_regex("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|กี่กอง|กี่หน่วย|ตัวไหน|อันไหน|who")
 )
 
 
 # Whether something is complete, asked with no word of sending or recording: of an indicator,
 # how far it got (its summary), not who has not sent its result ("ส่งผลครบหรือยัง").
-_COMPLETE_ONLY_RE = re.compile(phrase_regex("ครบหรือยัง|ครบยัง|ครบรึยัง|ครบแล้วยัง"))
+_COMPLETE_ONLY_RE = re.compile(phrase_search_regex("ครบหรือยัง|ครบยัง|ครบรึยัง|ครบแล้วยัง"))
 _SENT_RE = re.compile(
-    phrase_regex("ส่ง|รายงาน|กรอก|ใส่|บันทึก|อัปเดต|อัพเดต|อัพเดท|ยังไม่|ขาด|ค้าง|submit|report")
+    phrase_search_regex("ส่ง|รายงาน|กรอก|ใส่|บันทึก|อัปเดต|อัพเดต|อัพเดท|ยังไม่|ขาด|ค้าง|submit|report")
 )
 
 

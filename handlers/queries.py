@@ -35,6 +35,7 @@ from handlers.nlu.patterns import (
     STATUS_WORDS,
     UNIT_PREFIXES,
     phrase_regex,
+    phrase_search_regex,
     words,
 )
 from handlers.nlu.questions import asks
@@ -357,7 +358,7 @@ STATUS_CUES = (
     "|คะแนนทั้งหมด|summary|overview|เป็นยังไงบ้าง|เป็นไงบ้าง|dashboard|ผลการประเมิน|ผลประเมิน"
     "|อยู่ตรงไหน|ไปถึงไหน|ติดอะไร|ติดตรงไหน|ติดปัญหาอะไร|ติดขัดอะไร|overall"
 )
-_STATUS_RE = re.compile(phrase_regex(STATUS_CUES))
+_STATUS_RE = re.compile(phrase_search_regex(STATUS_CUES))
 
 
 _IN_DETAIL = (
@@ -369,7 +370,7 @@ _IN_DETAIL = (
     "|รายงานละเอียด|รายงานแบบละเอียด|รายงานอย่างละเอียด|รายงานโดยละเอียด|รายงานฉบับละเอียด"
     "|รายงานฉบับเต็ม|รายงานแบบเต็ม"
 )
-_IN_DETAIL_RE = re.compile(phrase_regex(_IN_DETAIL))
+_IN_DETAIL_RE = re.compile(phrase_search_regex(_IN_DETAIL))
 _EVERY_INDICATOR = (
     "ทุกตัวชี้วัด|ทุกตัว|ทุก kpi|ตัวชี้วัดทั้งหมด|kpi ทั้งหมด|ตัวชี้วัดทุกตัว|แต่ละตัวชี้วัด|ทุกตัวชี้"
     # Every unit, or every indicator counted: "ขอสถานะทุกกองแบบละเอียด", "ทั้ง 10 ตัว".
@@ -470,14 +471,14 @@ def _read_status(found: Found) -> Intent | None:
 
 _SCORE_OF_NAMED_RE = re.compile(r"คะแนน\s?(?:ของ\s?)?(?:ตัวชี้วัด|kpi)")
 _EVERY_UNIT_RE = re.compile(
-    phrase_regex("ทุกกอง|ทุกหน่วย|ทุกหน่วยงาน|ทุกสำนัก|แต่ละกอง|แต่ละหน่วย|แต่ละหน่วยงาน|รายกอง|รายหน่วย")
+    phrase_search_regex("ทุกกอง|ทุกหน่วย|ทุกหน่วยงาน|ทุกสำนัก|แต่ละกอง|แต่ละหน่วย|แต่ละหน่วยงาน|รายกอง|รายหน่วย")
 )
 _TOTAL_SCORE_ASKED_RE = re.compile(r"คะแนนรวม\s?(?:ได้\s?)?(?:เท่าไหร่|เท่าไร|เท่าใด|กี่)")
 
 
-_ASSESSED_RE = re.compile(phrase_regex("ผลการประเมิน|ผลประเมิน"))
-_DETAIL_RE = re.compile(phrase_regex("ละเอียด|แบบเต็ม|ฉบับเต็ม|detail"))
-_OVERVIEW_RE = re.compile(phrase_regex("สรุป|ภาพรวม|สถานะ|status|summary|overview|dashboard"))
+_ASSESSED_RE = re.compile(phrase_search_regex("ผลการประเมิน|ผลประเมิน"))
+_DETAIL_RE = re.compile(phrase_search_regex("ละเอียด|แบบเต็ม|ฉบับเต็ม|detail"))
+_OVERVIEW_RE = re.compile(phrase_search_regex("สรุป|ภาพรวม|สถานะ|status|summary|overview|dashboard"))
 
 
 def _read_units_compared(found: Found) -> Intent | None:
@@ -547,8 +548,8 @@ def _read_progress(found: Found) -> Intent | None:
     return IndicatorQuery(words)
 
 
-_DONE_RE = re.compile(phrase_regex("เสร็จ"))
-_SENDING_RE = re.compile(phrase_regex("ส่ง|แนบ|ยื่น|รายงาน|กรอก"))
+_DONE_RE = re.compile(phrase_search_regex("เสร็จ"))
+_SENDING_RE = re.compile(phrase_search_regex("ส่ง|แนบ|ยื่น|รายงาน|กรอก"))
 _UNIT_WORD_RE = re.compile(f"(?:{UNIT_PREFIXES})\\S")
 PROGRESS_CUES = (
     "เสร็จยัง|เสร็จหรือยัง|เสร็จรึยัง|เสร็จแล้วยัง|เสร็จแล้วหรือยัง|เสร็จหรือเปล่า|เสร็จรึเปล่า"
@@ -608,9 +609,9 @@ def read_follow_up(typed: str) -> Intent | None:
 _ANYONES_STATUS = frozenset(
     ("เป็นยังไงบ้าง", "เป็นไงบ้าง", "ติดอะไร", "ติดตรงไหน", "ติดปัญหาอะไร", "ติดขัดอะไร")
 )
-_ANYONES_RE = re.compile(phrase_regex("|".join(_ANYONES_STATUS)))
+_ANYONES_RE = re.compile(phrase_search_regex("|".join(_ANYONES_STATUS)))
 _OWN_STATUS_RE = re.compile(
-    phrase_regex(
+    phrase_search_regex(
         "|".join((*(w for w in words(STATUS_CUES) if w not in _ANYONES_STATUS), INDICATOR_WORDS))
     )
 )
@@ -786,7 +787,7 @@ _EVERY = (
     "ทั้งหมด|รวม|ทุกตัว|ทุกตัวชี้วัด|ทุกกอง|ทุกหน่วย|ทุกหน่วยงาน|ภาพรวม|โดยรวม|overall"
     "|แต่ละกอง|แต่ละหน่วย|แต่ละหน่วยงาน|ทั้งสำนักงาน|ทั้งสำนัก|ทั้งองค์กร|ทั้งกรม|ทั้งจังหวัด"
 )
-_EVERY_RE = re.compile(phrase_regex(_EVERY))
+_EVERY_RE = re.compile(phrase_search_regex(_EVERY))
 _EVERY_WORDS = EDGE_WORDS | ORGANISATION_KINDS | frozenset(words(f"{_EVERY}|{ORGANISATION_WORDS}"))
 
 
@@ -821,7 +822,7 @@ _TAG_RE = re.compile("เหรอ|หรอ")
 
 _summary = _query(Aspect.SUMMARY)
 _latest = _query(Aspect.RESULT)
-_LATEST_RE = re.compile(phrase_regex("ล่าสุด|อัปเดตล่าสุด|ตัวเลขล่าสุด|latest"))
+_LATEST_RE = re.compile(phrase_search_regex("ล่าสุด|อัปเดตล่าสุด|ตัวเลขล่าสุด|latest"))
 
 
 def _named_result(found: Found) -> Intent | None:
@@ -830,11 +831,13 @@ def _named_result(found: Found) -> Intent | None:
 
 
 _OTHER_ASPECTS = (
-    (Aspect.SCORE, re.compile(phrase_regex("กี่คะแนน|คะแนนเท่า"))),
+    (Aspect.SCORE, re.compile(phrase_search_regex("กี่คะแนน|คะแนนเท่า"))),
     (
         Aspect.TIER,
         re.compile(
-            phrase_regex("ผ่านไหม|ผ่านมั้ย|ผ่านหรือ|ผ่านเกณฑ์|ระดับไหน|ขั้นไหน|เลเวลไหน|level ไหน|ระดับใด|ขั้นใด")
+            phrase_search_regex(
+                "ผ่านไหม|ผ่านมั้ย|ผ่านหรือ|ผ่านเกณฑ์|ระดับไหน|ขั้นไหน|เลเวลไหน|level ไหน|ระดับใด|ขั้นใด"
+            )
         ),
     ),
     # "คะแนน DG Readiness ล่าสุด": the latest figure of a title's measure is its result.
@@ -842,7 +845,7 @@ _OTHER_ASPECTS = (
     (
         Aspect.RESULT,
         re.compile(
-            phrase_regex("เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|ผลเป็น|ผลลัพธ์|ล่าสุด|ผลการดำเนินงาน|ผลดำเนินงาน")
+            phrase_search_regex("เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|ผลเป็น|ผลลัพธ์|ล่าสุด|ผลการดำเนินงาน|ผลดำเนินงาน")
         ),
     ),
 )
@@ -880,7 +883,7 @@ FORMULA_WORDS += "".join(
     for what in ("ผล", "เปอร์เซ็นต์", "ร้อยละ", "ค่า")
     for how in ("ยังไง", "อย่างไร", "ไง")
 )
-_FORMULA_RE = re.compile(phrase_regex(FORMULA_WORDS))
+_FORMULA_RE = re.compile(phrase_search_regex(FORMULA_WORDS))
 _HOLDS_FORMULA = "หลักสูตร"  # a word holding the cue สูตร that asks for no formula
 
 
@@ -906,7 +909,7 @@ CRITERIA_WORDS = (
     # Which way is better is the criteria's direction: "ยิ่งน้อยยิ่งดีใช่มั้ย".
     "|" + "|".join(f"ยิ่ง{more}ยิ่งดี" for more in ("น้อย", "มาก", "สูง", "ต่ำ", "เยอะ", "ลด", "เพิ่ม"))
 )
-_CRITERIA_RE = re.compile(phrase_regex(CRITERIA_WORDS))
+_CRITERIA_RE = re.compile(phrase_search_regex(CRITERIA_WORDS))
 # The report's names of indicators ("หลักเกณฑ์การแต่งตั้ง" holds the cue เกณฑ์ but names one).
 _NAMES_RE = re.compile("|".join(p for _, spelt in DEFAULT_KEYWORDS for p in spelt), re.IGNORECASE)
 
@@ -1012,7 +1015,7 @@ def _read_percent_bar(found: Found) -> Intent | None:
 # "ยกระดับ Master Data" (raising a level) names an indicator too.
 _TITLE_LEVEL_RE = re.compile(r"ยก\s?ระดับ|ระดับ\s?(?=ความ|การ|คุณภาพ|ของการ)")
 _TIER_ASKED_RE = re.compile(
-    phrase_regex("ผ่าน|ระดับ|ขั้น|tier|level|เลเวล|ถึงเป้า|ตามเป้า|บรรลุเป้า|เข้าเป้า")
+    phrase_search_regex("ผ่าน|ระดับ|ขั้น|tier|level|เลเวล|ถึงเป้า|ตามเป้า|บรรลุเป้า|เข้าเป้า")
 )
 # The tier itself asked, beside a criteria word: "ผ่านเกณฑ์ไหม", "เป้าหมายอยู่ระดับไหน".
 _WHICH_TIER_RE = re.compile(
@@ -1075,7 +1078,7 @@ def _passed_count(found: Found) -> Intent | None:
     return _items_query(found) if _PASSED_OR_FAILED_RE.search(found.extraction.masked) else None
 
 
-_WHICH_INDICATOR_RE = re.compile(phrase_regex("ตัวชี้วัดไหน|ตัวชี้วัดใด|ตัวไหน|kpi ไหน|kpiไหน"))
+_WHICH_INDICATOR_RE = re.compile(phrase_search_regex("ตัวชี้วัดไหน|ตัวชี้วัดใด|ตัวไหน|kpi ไหน|kpiไหน"))
 
 
 # "กี่ล้านแล้ว", "กี่หมู่บ้าน": how many of what an indicator counts asks its result. (Not
@@ -1138,7 +1141,7 @@ _CHECKED = "ใช่ไหม|ใช่มั้ย|ใช่มั๊ย|ใ�
 # "PMQA ได้ 423.5 ถูกต้องไหม": a figure checked as right.
 _RIGHT_ASKED = "ถูกต้องไหม|ถูกต้องมั้ย|ถูกต้องหรือไม่|ถูกต้องหรือเปล่า|ถูกต้องรึเปล่า|ถูกไหม|ถูกมั้ย"
 _CHECKED_END_RE = re.compile(rf"(?:{phrase_regex(_CHECKED)})\s?(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?\s*$")
-_HOW_MANY_RE = re.compile(phrase_regex(HOW_MANY))
+_HOW_MANY_RE = re.compile(phrase_search_regex(HOW_MANY))
 # Pillars counted: "ได้ 5 pillar", "pillar ลดลง 1 ตัว" (not a score of the pillars).
 _PILLARS_COUNTED_RE = re.compile(
     r"(?:ได้|เหลือ|ผ่าน)\s?NUM\s?pillar"
@@ -1157,7 +1160,7 @@ _TARGET_REACHED = "|".join(
     f"{verb}{target}" for verb in ("ถึง", "ตาม", "บรรลุ", "เข้า") for target in ("เป้าหมาย", "เป้า")
 )
 _BAR_REACHED = "ถึงค่าเป้าหมาย|ถึงเกณฑ์|ผ่านค่าเป้าหมาย|ผ่านขั้น|ผ่านระดับ|ผ่านมาตรฐาน|ถึงขั้น|ถึงระดับ|ถึงมาตรฐาน"
-_WHICH_OR_WHY_RE = re.compile(phrase_regex(f"ไหน|ใด|อะไร|บ้าง|กี่|{_WHY}|which|what"))
+_WHICH_OR_WHY_RE = re.compile(phrase_search_regex(f"ไหน|ใด|อะไร|บ้าง|กี่|{_WHY}|which|what"))
 # What an indicator's assessment items are called: "ข้อไหน", "กี่ประเด็น", "ทุกหัวข้อ".
 _ITEM_NOUNS = ("ข้อ", "ประเด็น", "หัวข้อ")
 _ITEM_CUES = "|".join(
@@ -1203,7 +1206,7 @@ _GROUPS_AND_SCOPE = "|".join(
         *(f"{tier}{then}" for tier in _TIER_NAMES for then in ("คือ", "ต้อง", "เท่า", "กี่", "ได้แก่")),
     )
 )
-_SCOPE_RE = re.compile(phrase_regex(_GROUPS_AND_SCOPE))
+_SCOPE_RE = re.compile(phrase_search_regex(_GROUPS_AND_SCOPE))
 _MUST_ASKS = f"{QUESTION}|กี่|แบบไหน|เท่าไหร่|เท่าไร|เท่าใด|ใช่ไหม|ใช่มั้ย|แค่ไหน|ยังไง|อย่างไร"
 
 

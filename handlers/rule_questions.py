@@ -23,6 +23,7 @@ from handlers.nlu.patterns import (
     INDICATOR_WORDS,
     QUESTION,
     phrase_regex,
+    phrase_search_regex,
     words,
 )
 from handlers.nlu.slots import Found, channel_of, content, split_unit
@@ -226,7 +227,9 @@ def _plan_reader(topic: RuleTopic) -> Reader:
 
 
 # Which level a unit is at, asked: "กจ. ตอนนี้ได้ระดับไหนแล้ว ต้องทำอะไรเพิ่ม…" (its status).
-_WHERE_AT_RE = re.compile(phrase_regex("ได้ระดับไหน|อยู่ระดับไหน|ถึงระดับไหน|ได้ระดับอะไร|อยู่ระดับอะไร"))
+_WHERE_AT_RE = re.compile(
+    phrase_search_regex("ได้ระดับไหน|อยู่ระดับไหน|ถึงระดับไหน|ได้ระดับอะไร|อยู่ระดับอะไร")
+)
 # Favours done to an email, not a way of sending: "ช่วยแปลอีเมลภาษาอังกฤษให้หน่อยได้ไหม".
 _MAIL_FAVOURS = "แปล|translate|ร่างอีเมล|ร่างเมล|เขียนอีเมล|เขียนเมล|ตอบอีเมล|ตอบเมล|อ่านอีเมล"
 
@@ -260,7 +263,7 @@ def _round_reader(found: Found) -> RuleQuestion | None:
 _REPORT_RE = re.compile("รายงาน|report")
 _DATA_USED_RE = re.compile(r"ใช้\s?ข้อมูล")
 _FIGURE_ASKED_RE = re.compile(
-    phrase_regex("ได้กี่|ได้เท่าไหร่|ได้เท่าไร|ได้เท่าใด|กี่เปอร์เซ็นต์|กี่เปอร์|กี่ %|กี่%|ผลเป็นยังไง|ผลออกมา")
+    phrase_search_regex("ได้กี่|ได้เท่าไหร่|ได้เท่าไร|ได้เท่าใด|กี่เปอร์เซ็นต์|กี่เปอร์|กี่ %|กี่%|ผลเป็นยังไง|ผลออกมา")
 )
 _ITEMS_FAILED_RE = re.compile(
     r"(?:ข้อ|ประเด็น|หัวข้อ)\s?(?:ไหน|ใด|อะไร)\S{0,6}\s?(?:ไม่\s?ผ่าน|ตก)|(?:ไม่\s?ผ่าน|ตก)\s?(?:ข้อ|ประเด็น|หัวข้อ)\s?(?:ไหน|ใด|อะไร)"
@@ -414,7 +417,7 @@ _DELIVERABLES = (
     "|แผนปฏิบัติการ|แผนระยะ 3 ปี"
 )
 
-_DELIVERABLE_RE = re.compile(phrase_regex(_DELIVERABLES))
+_DELIVERABLE_RE = re.compile(phrase_search_regex(_DELIVERABLES))
 
 
 def _deliverable_reader(found: Found) -> RuleQuestion | None:

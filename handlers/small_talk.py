@@ -15,7 +15,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, SmallTalk
 from handlers.nlu.extract import DATE, PLACEHOLDERS
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex, words
+from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex, phrase_search_regex, words
 from handlers.nlu.questions import asks
 from handlers.nlu.slots import INDICATOR_RE, Found, content, names_the_plan, split_unit
 from handlers.nlu.tokenize import tokens
@@ -151,7 +151,7 @@ _NEXT_RE = re.compile(
     r"(?:เดี๋ยว(?!\s?นี้)|เด๋ว|เดะ|แล้วจะ|จะ|ไว้|เอาไป)"
 )
 _ASKS_OF_SOMEONE_RE = re.compile(
-    phrase_regex(f"ขอ|ช่วย|รบกวน|หน่อย|ฝาก|ให้ที|ได้ไหม|ได้มั้ย|{ADDRESS_WORDS}")
+    phrase_search_regex(f"ขอ|ช่วย|รบกวน|หน่อย|ฝาก|ให้ที|ได้ไหม|ได้มั้ย|{ADDRESS_WORDS}")
 )
 
 
@@ -186,11 +186,11 @@ def _bot_praised(found: Found) -> Intent | None:
 _AGREED_RE = re.compile(r"\s?(?:พี่|น้อง|ทุกคน|เธอ|แก|คุณ)?\s?ว่า\s?(?:ไหม|มั้ย|ป่ะ|ปะ|เนอะ|ไง|งั้นไหม)\s*$")
 
 
-_THANKS_RE = re.compile(phrase_regex(THANKS))
+_THANKS_RE = re.compile(phrase_search_regex(THANKS))
 # A favour or a wish for more after the praise: "บอทเก่งมาก ช่วยสรุปอีกรอบหน่อย" asks.
 # News of the work beside it ("บอทเยี่ยม กองคลังส่งแผนแล้วนะ") is a report.
 _FAVOUR_RE = re.compile(
-    phrase_regex(
+    phrase_search_regex(
         "หน่อย|ขอ|ได้ไหม|ได้มั้ย|ได้ป่ะ|please|ที|อีกรอบ|ด้วย|ส่ง|แผน|ขั้น|ตัวชี้วัด|kpi|ผล|กอง|ศูนย์|กลุ่ม|สำนัก|ทีม"
     )
 )
@@ -314,7 +314,7 @@ _OVER_AND_OVER_RE = re.compile(
     r"(?:แก้|ส่ง|ทำ|กรอก)\S{0,12}?\s?(?:ไป|ใหม่)?\s?(?:สอง|สาม|สี่|ห้า|หก|หลาย|\d+)\s?(?:รอบ|ครั้ง|ที|หน)"
 )
 _MEASURES_RE = re.compile(
-    phrase_regex(
+    phrase_search_regex(
         "คน|ราย|บาท|ล้าน|แห่ง|ครั้ง|กิจกรรม|คะแนน|เปอร์เซ็นต์|%|ชิ้น|เรื่อง|หน่วย|ตัน|กิโล|ไร่|ตำบล|อำเภอ"
         "|หมู่บ้าน|ชุมชน|โครงการ|ลำดับ|ข้อ|ล้านบาท"
     )
@@ -424,7 +424,7 @@ def _thanks_to_people(found: Found) -> Intent | None:
 # น้องๆ ที่ช่วยทำแผนนะ"): what they are thanked for is done; news of an act or a figure beside
 # it ("…ส่งแผนแล้วนะ", "…ผลขยะ 80") is read by its own rule.
 _RELAYED = "ฝากขอบคุณ|ฝากคำขอบคุณ|ฝากความขอบคุณ|ฝากขอบใจ"
-_RELAYED_RE = re.compile(phrase_regex(_RELAYED))
+_RELAYED_RE = re.compile(phrase_search_regex(_RELAYED))
 _THANKED_FOR_RE = re.compile(r"(?:ที่|สำหรับ)\s?(?:ช่วย|ร่วม|ตั้งใจ|เหนื่อย|ทุ่มเท|ประสาน|รวบรวม|ดูแล)\S*")
 
 

@@ -34,10 +34,12 @@ from handlers.nlu.patterns import (
     QUESTION,
     UNIT_PREFIXES,
     phrase_regex,
+    phrase_search_regex,
 )
 from handlers.nlu.questions import asks, promises
 from handlers.nlu.several_units import with_several_units
 from handlers.nlu.slots import (
+    ANY_CHANNEL_RE,
     CHANNEL_RES,
     DELIVERABLE_RE,
     INDICATOR_RE,
@@ -424,7 +426,11 @@ def _read_step(found: Found) -> Intent:
     if not unit:  # "ตัวชี้วัดตามแผนที่ 1 ของกองกลาง": ของ glued to the words before it too
         unit, words = split_unit(_GLUED_OF_RE.sub("ของ ", found.remainder))
         rest = words if unit else rest
-    for regex in (_UP_TO_RE, *(r for _, r in CHANNEL_RES), _DOCUMENTS_RE, COMPLETE_DOCUMENTS_RE):
+    rest = _UP_TO_RE.sub(" ", rest)
+    if ANY_CHANNEL_RE.search(rest):  # no channel's pattern replaces anything in a text of none
+        for _, regex in CHANNEL_RES:
+            rest = regex.sub(" ", rest)
+    for regex in (_DOCUMENTS_RE, COMPLETE_DOCUMENTS_RE):
         rest = regex.sub(" ", rest)
     stated = extraction.dimensions
     met, of = counts(extraction.text)
@@ -628,9 +634,9 @@ def _read_placed(found: Found) -> MarkStep | None:
     return intent if _PLACED_RE.match(intent.step) else None
 
 
-_PLACED_RE = re.compile(phrase_regex("แผน|รายชื่อ|รายงาน|แบบฟอร์ม"))
+_PLACED_RE = re.compile(phrase_search_regex("แผน|รายชื่อ|รายงาน|แบบฟอร์ม"))
 _FINISHED = "เสร็จแล้ว|เสร็จเรียบร้อย|เสร็จสิ้น|เสร็จ"
-_FINISHED_RE = re.compile(phrase_regex(_FINISHED))
+_FINISHED_RE = re.compile(phrase_search_regex(_FINISHED))
 
 
 def _read_finished(found: Found) -> MarkStep | None:
@@ -648,7 +654,7 @@ def _indicator_only(words: str) -> bool:
     return DELIVERABLE_RE.search(_KPI_WORDS_RE.sub(" ", INDICATOR_RE.sub(" ", words))) is None
 
 
-_KPI_WORDS_RE = re.compile(phrase_regex("ตัวชี้วัด|kpi"))
+_KPI_WORDS_RE = re.compile(phrase_search_regex("ตัวชี้วัด|kpi"))
 
 
 def _read_plan_results(found: Found) -> Intent:
@@ -707,7 +713,7 @@ _PRIVATE_LIFE_RE = re.compile(
 
 
 _ATTENDANCE = "เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้ากิจกรรม|เข้าร่วม|ร่วมกิจกรรม|มาประชุม|attendance"
-_ATTENDANCE_RE = re.compile(phrase_regex(_ATTENDANCE))
+_ATTENDANCE_RE = re.compile(phrase_search_regex(_ATTENDANCE))
 _DONE = "ส่งแล้ว|เสร็จ|เรียบร้อย|ทำแล้ว|ไม่ผ่าน|ผ่าน|done|แล้ว|ครบ"
 _PLAN_MET = (
     "บรรลุค่าเป้าหมาย|บรรลุเป้าหมาย|บรรลุเป้า|บรรลุ|ได้ตามเป้าหมาย|ตามเป้าหมาย|ถึงค่าเป้าหมาย|ถึงเป้าหมาย|ถึงเป้า"

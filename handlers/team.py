@@ -15,7 +15,14 @@ from handlers.intents import Intent, Members
 from handlers.nlu import resolve_step
 from handlers.nlu.extract import NUM
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import EDGE_WORDS, SENTENCE_END_RE, STATUS_WORDS, phrase_regex, words
+from handlers.nlu.patterns import (
+    EDGE_WORDS,
+    SENTENCE_END_RE,
+    STATUS_WORDS,
+    phrase_regex,
+    phrase_search_regex,
+    words,
+)
 from handlers.nlu.slots import Found, content, split_unit
 from handlers.nlu.story import without_purpose
 from handlers.nlu.units import units_named
@@ -95,7 +102,7 @@ _CHAT_GROUP_RE = re.compile(
     phrase_regex(f"{_CHAT_GROUP}|{_IN_SYSTEM}|ที่อยู่ใน|อยู่ใน") + r"|(?<=ทีม)\s?จังหวัด"
 )
 # The people a list is of: "คนที่ลงทะเบียน", "ผู้ที่ลงทะเบียนไว้".
-_LISTED_RE = re.compile(phrase_regex("คนที่|ผู้ที่|ที่ลงทะเบียน|ลงทะเบียน|ไว้|แล้ว|คน"))
+_LISTED_RE = re.compile(phrase_search_regex("คนที่|ผู้ที่|ที่ลงทะเบียน|ลงทะเบียน|ไว้|แล้ว|คน"))
 # "สมาชิกทุกกองที่ลงไว้", "ที่ลงชื่อไว้": the ones put on the list, registering said short.
 _PUT_DOWN_RE = re.compile(r"(?:ที่\s?)?ลง\s?(?:ชื่อ|ทะเบียน)?\s?ไว้(?:แล้ว)?")
 

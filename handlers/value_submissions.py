@@ -18,7 +18,12 @@ from handlers.last_entry import last_entry
 from handlers.nlu.corrections import VALUE_CORRECTING, WRONG_AFTER_RE
 from handlers.nlu.extract import DATE, NUM, PLACEHOLDERS, Number, as_typed
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import EDGE_WORDS, INDICATOR_WORDS, UNIT_PREFIXES, phrase_regex
+from handlers.nlu.patterns import (
+    EDGE_WORDS,
+    INDICATOR_WORDS,
+    UNIT_PREFIXES,
+    phrase_search_regex,
+)
 from handlers.nlu.report_words import report_words
 from handlers.nlu.slots import (
     INDICATOR_RE,
@@ -505,7 +510,7 @@ _RECORD_WORDS = "ลงระบบ|ลงให้|ฝากลง|ใส่ร
 _RECORDED_RE = re.compile(rf"(?:{_RECORD_WORDS})\s?แล้ว")
 _LATER_RE = re.compile(r"จะ\s*(?:รีบ\s*)?(?:ส่ง|รายงาน|บันทึก|กรอก|ใส่|อัปเดต|อัพเดต|อัพเดท|อัปเดท|แก้)")
 UPDATE_WORDS = "อัปเดต|อัพเดต|อัพเดท|อัปเดท|update"
-_UPDATE_RE = re.compile(phrase_regex(UPDATE_WORDS))
+_UPDATE_RE = re.compile(phrase_search_regex(UPDATE_WORDS))
 SUBMIT_WORDS = f"ส่งผล|รายงานผล|บันทึกผล|บันทึก|{UPDATE_WORDS}|แก้ไขผล|แก้ผล|แก้ไข|กรอกผล|ใส่ผล|ส่งค่า|submit"
 # fmt: off
 SPECS = (

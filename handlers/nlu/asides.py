@@ -40,8 +40,8 @@ from handlers.intents import (
     stores,
 )
 from handlers.nlu.formal import OPENER_RE
-from handlers.nlu.guards import Guarded
-from handlers.nlu.patterns import CHANNELS, phrase_regex
+from handlers.nlu.guards import Guarded, GuardedBranches, required_literals
+from handlers.nlu.patterns import CHANNELS, phrase_regex, phrase_search_regex
 from handlers.nlu.questions import asks
 from handlers.nlu.slots import INDICATOR_RE
 from handlers.nlu.story import is_story_word
@@ -55,58 +55,54 @@ _NOT_THE_BOT_RE = re.compile(r"(ไม่ได้|ไม่ใช่)\s?ถา�
 # logistics (a room, photocopies, where a paper lies), the time a past meeting ended.
 # A no to the card said first: what follows is its reason, not chat to colleagues.
 _DONT_RECORD_FIRST_RE = re.compile(r"\s*(?:ยัง\s?)?ไม่\s?(?:ต้อง\s?)?บันทึก")
-_ASIDE_RE = Guarded(
-    re.compile(
-        "|".join(
-            (
-                r"ใคร\s?(พอ)?\s?(ทราบ|รู้)",
-                r"ใคร\s?(พอ)?\s?มี\s?(เบอร์|เบอ|ไลน์|อีเมล|เมล)",
-                r"(น่าจะ|คง)\s?(ทราบ|รู้)",
-                r"^\s*(fwd|fw|forward(ed)?)\s*:",
-                r"^\s*(ส่งต่อ|แชร์)\s?(ข่าว|จาก|ประกาศ|หนังสือ|:)",
-                # News passed on from elsewhere: "ข่าวจาก ก.พ.ร. ค่ะ ปีนี้ทุกส่วนราชการต้องส่ง…".
-                r"^\s*(ข่าว|ประกาศ)\s?(จาก|ด่วน)",
-                r"หนังสือเวียน|เอกสารเวียน|หนังสือแจ้งเวียน|จดหมายข่าว|newsletter|บทความ|น่าอ่าน|อ่านกัน",
-                r"ฝาก\s?(พี่|น้อง|คุณ)\S*.*แทน",
-                r"ห้อง\s?(ประชุม)?\s?\S{0,12}\s?ว่าง|จองห้อง|ห้อง\s?(ประชุม)?\s?\d{2,}|ห้อง\s?ประชุม\s?\d",
-                # Who is in a place or stays late ("ใครอยู่ชั้น 4 ฝาก…", "ใครอยู่เย็นได้บ้าง"), a
-                # thing carried to someone ("ฝากเอาเอกสาร…ไปให้ผอ."), a task handed to everyone
-                # for a colleague ("ทุกคนส่งสไลด์…ให้พี่ภายในพรุ่งนี้").
-                r"ใคร\s?อยู่\s?(ชั้น|ห้อง|ตึก|ออฟฟิศ|office|เย็น|ดึก|ค่ำ|ต่อ|เวร|โยง)",
-                r"ฝาก\s?(เอา|ถือ|ยก)\S*.*ไป\s?ให้",
-                r"^\s?ทุกคน.*ให้\s?(พี่|หนู|ผม|น้อง)(?!\s?บอท)",
-                # Figures a colleague got from elsewhere: "ตัวเลข…พี่ได้จาก ททท. รึยัง".
-                r"(พี่|น้อง)\s?(ได้|ได้รับ|ขอ)\s?(ข้อมูล|ตัวเลข|ไฟล์)?\s?จาก",
-                r"นัด\s?(ทีม|ประชุม|คุย)|ถ่ายเอกสาร",
-                # Where a paper lies in the office: "อยู่ในสารบรรณ", "วางไว้บนโต๊ะ".
-                r"(อยู่|ไว้)\s?(ใน|ที่|บน)\s?(โต๊ะ|ตู้|สารบรรณ)",
-                r"(เมื่อวาน|เมื่อเช้า|เมื่อกี้|เมื่อกี๊).*กี่โมง",
-                # Papers that came in by post: "สำนักงบประมาณเขต 5 ส่งเอกสารมาทางไปรษณีย์".
-                r"ส่ง\S*\s?มา\S*\s?(ทาง|โดย)?\s?(ไปรษณีย์|พัสดุ|ems)",
-                # Someone asked to chase a third party: "ใครตามให้หน่อย", "ใครช่วยทวงที" (not
-                # "ใครนำใครตาม", who leads and who trails, asked of two units).
-                r"(?<!นำ)(?<!นำ )ใคร\s?(ช่วย)?\s?(ตาม|ทวง|โทร)(?!\s?หลัง)",
-                # Whether others have the same trouble: "e-Budgeting ช้ามาก ใครเป็นบ้าง" (not "มีใคร
-                # เป็นผู้ประสานงานบ้าง", who is in a team).
-                r"(?<!มี)(?<!มี )ใคร\s?(ก็)?\s?เป็น\s?(เหมือนกัน)?\s?(บ้าง|มั้ย|ไหม|ป่ะ|ปะ)\s*$",
-                # Reachable if anything comes up: "ลาป่วยวันนี้ มีไรทักไลน์", "มีอะไรก็โทรมานะ".
-                r"มี\s?อะไร\s?(ก็)?\s?(ทัก|โทร|ติดต่อ|inbox)",
-                # Whoever has the same trouble, or is free to help: "ใครเป็นบ้าง", "ใครว่างช่วยที".
-                r"(?<!มี)(?<!มี )ใคร\s?เป็น\s?(บ้าง|มั่ง|เหมือน|ด้วย)|ใคร\s?(พอ)?\s?ว่าง",
-                # Where a file lies in the shared drive: "ไฟล์ผล … อยู่ในไดรฟ์โฟลเดอร์ไหน".
-                r"(ไฟล์|เอกสาร).*อยู่\s?(ใน|ที่)?\s?\S*?\s?(โฟลเดอร์|folder)\s?ไหน",
-                # A circular passed round: "ขออนุญาตแจ้งเวียนหนังสือ…", "แจ้งเวียน: …".
-                r"เวียน\s?(หนังสือ|เอกสาร)|แจ้งเวียน\s?:",
-                # A draft left for a colleague to check before it goes ("ฝากไฟล์…ไว้ในเมลพี่
-                # ช่วยตรวจก่อนส่งจริง", "ฝากพี่ช่วยตรวจก่อนส่งนะคะ").
-                r"ตรวจ\s?(ให้)?\s?(หน่อย|ที)?\s?ก่อน\s?(จะ)?\s?ส่ง",
-                r"ไว้\s?ใน\s?(เมล|อีเมล|email|ไลน์|line)\s?(ของ\s?)?(พี่|น้อง|ท่าน|หัวหน้า)(?!\s?บอท)",
-                # Who takes over the work when someone leaves, asked of the group: "ปีหน้าใครจะ
-                # รับงาน PMQA ต่อ", "งาน e-Service ใครรับต่อ" (not "หนูเพิ่งรับงานต่อ…", told
-                # to the bot).
-                r"ใคร\s?(จะ)?\s?(มา)?\s?(รับ|ดูแล|ทำ)\s?(งาน|ช่วง|ต่อ)",
-            )
-        )
+_ASIDE_RE = GuardedBranches(
+    (
+        r"ใคร\s?(พอ)?\s?(ทราบ|รู้)",
+        r"ใคร\s?(พอ)?\s?มี\s?(เบอร์|เบอ|ไลน์|อีเมล|เมล)",
+        r"(น่าจะ|คง)\s?(ทราบ|รู้)",
+        r"^\s*(fwd|fw|forward(ed)?)\s*:",
+        r"^\s*(ส่งต่อ|แชร์)\s?(ข่าว|จาก|ประกาศ|หนังสือ|:)",
+        # News passed on from elsewhere: "ข่าวจาก ก.พ.ร. ค่ะ ปีนี้ทุกส่วนราชการต้องส่ง…".
+        r"^\s*(ข่าว|ประกาศ)\s?(จาก|ด่วน)",
+        r"หนังสือเวียน|เอกสารเวียน|หนังสือแจ้งเวียน|จดหมายข่าว|newsletter|บทความ|น่าอ่าน|อ่านกัน",
+        r"ฝาก\s?(พี่|น้อง|คุณ)\S*.*แทน",
+        r"ห้อง\s?(ประชุม)?\s?\S{0,12}\s?ว่าง|จองห้อง|ห้อง\s?(ประชุม)?\s?\d{2,}|ห้อง\s?ประชุม\s?\d",
+        # Who is in a place or stays late ("ใครอยู่ชั้น 4 ฝาก…", "ใครอยู่เย็นได้บ้าง"), a
+        # thing carried to someone ("ฝากเอาเอกสาร…ไปให้ผอ."), a task handed to everyone
+        # for a colleague ("ทุกคนส่งสไลด์…ให้พี่ภายในพรุ่งนี้").
+        r"ใคร\s?อยู่\s?(ชั้น|ห้อง|ตึก|ออฟฟิศ|office|เย็น|ดึก|ค่ำ|ต่อ|เวร|โยง)",
+        r"ฝาก\s?(เอา|ถือ|ยก)\S*.*ไป\s?ให้",
+        r"^\s?ทุกคน.*ให้\s?(พี่|หนู|ผม|น้อง)(?!\s?บอท)",
+        # Figures a colleague got from elsewhere: "ตัวเลข…พี่ได้จาก ททท. รึยัง".
+        r"(พี่|น้อง)\s?(ได้|ได้รับ|ขอ)\s?(ข้อมูล|ตัวเลข|ไฟล์)?\s?จาก",
+        r"นัด\s?(ทีม|ประชุม|คุย)|ถ่ายเอกสาร",
+        # Where a paper lies in the office: "อยู่ในสารบรรณ", "วางไว้บนโต๊ะ".
+        r"(อยู่|ไว้)\s?(ใน|ที่|บน)\s?(โต๊ะ|ตู้|สารบรรณ)",
+        r"(เมื่อวาน|เมื่อเช้า|เมื่อกี้|เมื่อกี๊).*กี่โมง",
+        # Papers that came in by post: "สำนักงบประมาณเขต 5 ส่งเอกสารมาทางไปรษณีย์".
+        r"ส่ง\S*\s?มา\S*\s?(ทาง|โดย)?\s?(ไปรษณีย์|พัสดุ|ems)",
+        # Someone asked to chase a third party: "ใครตามให้หน่อย", "ใครช่วยทวงที" (not
+        # "ใครนำใครตาม", who leads and who trails, asked of two units).
+        r"(?<!นำ)(?<!นำ )ใคร\s?(ช่วย)?\s?(ตาม|ทวง|โทร)(?!\s?หลัง)",
+        # Whether others have the same trouble: "e-Budgeting ช้ามาก ใครเป็นบ้าง" (not "มีใคร
+        # เป็นผู้ประสานงานบ้าง", who is in a team).
+        r"(?<!มี)(?<!มี )ใคร\s?(ก็)?\s?เป็น\s?(เหมือนกัน)?\s?(บ้าง|มั้ย|ไหม|ป่ะ|ปะ)\s*$",
+        # Reachable if anything comes up: "ลาป่วยวันนี้ มีไรทักไลน์", "มีอะไรก็โทรมานะ".
+        r"มี\s?อะไร\s?(ก็)?\s?(ทัก|โทร|ติดต่อ|inbox)",
+        # Whoever has the same trouble, or is free to help: "ใครเป็นบ้าง", "ใครว่างช่วยที".
+        r"(?<!มี)(?<!มี )ใคร\s?เป็น\s?(บ้าง|มั่ง|เหมือน|ด้วย)|ใคร\s?(พอ)?\s?ว่าง",
+        # Where a file lies in the shared drive: "ไฟล์ผล … อยู่ในไดรฟ์โฟลเดอร์ไหน".
+        r"(ไฟล์|เอกสาร).*อยู่\s?(ใน|ที่)?\s?\S*?\s?(โฟลเดอร์|folder)\s?ไหน",
+        # A circular passed round: "ขออนุญาตแจ้งเวียนหนังสือ…", "แจ้งเวียน: …".
+        r"เวียน\s?(หนังสือ|เอกสาร)|แจ้งเวียน\s?:",
+        # A draft left for a colleague to check before it goes ("ฝากไฟล์…ไว้ในเมลพี่
+        # ช่วยตรวจก่อนส่งจริง", "ฝากพี่ช่วยตรวจก่อนส่งนะคะ").
+        r"ตรวจ\s?(ให้)?\s?(หน่อย|ที)?\s?ก่อน\s?(จะ)?\s?ส่ง",
+        r"ไว้\s?ใน\s?(เมล|อีเมล|email|ไลน์|line)\s?(ของ\s?)?(พี่|น้อง|ท่าน|หัวหน้า)(?!\s?บอท)",
+        # Who takes over the work when someone leaves, asked of the group: "ปีหน้าใครจะ
+        # รับงาน PMQA ต่อ", "งาน e-Service ใครรับต่อ" (not "หนูเพิ่งรับงานต่อ…", told
+        # to the bot).
+        r"ใคร\s?(จะ)?\s?(มา)?\s?(รับ|ดูแล|ทำ)\s?(งาน|ช่วง|ต่อ)",
     )
 )
 # A wonder shared with the group, no one asked: "…จะประกาศผลเมื่อไหร่ไม่รู้เลยเนอะ".
@@ -218,10 +214,12 @@ _FOR_WHOEVER_ASKS = (RuleQuestion, Status, Missing, Deadlines)
 # "เปิดให้บริการแล้ว 4 อำเภอ" (opened) is no "ปิดให้บริการ" (closed).
 # Read on the normalised text: its courtesy ("ขออนุญาต") and its addressee ("เรียนทุกกอง") are
 # gone.
-_NOTICE_RE = re.compile(
-    r"^(?:แจ้งเวียน|ขอประชาสัมพันธ์|ประชาสัมพันธ์)|แจ้งเวียนหนังสือ|ปิดปรับปรุง|ขัดข้อง"
-    r"|ขอเชิญ|ขอเรียนเชิญ|เรียนเชิญ|เชิญประชุม|งดให้บริการ|(?<!เ)ปิดให้บริการ|เปิดรับสมัคร|เพื่อโปรดทราบ|จึงเรียนมา(?!\s?เพื่อ\s?(?:โปรด)?\s?(?:บันทึก|ลงระบบ|ลงข้อมูล))|ตาม\s?(?:ไฟล์|เอกสาร)\s?แนบ"
-    r"|ตามสิ่งที่ส่งมาด้วย"
+_NOTICE_RE = Guarded(  # most messages hold none of its words: not searched then
+    re.compile(
+        r"^(?:แจ้งเวียน|ขอประชาสัมพันธ์|ประชาสัมพันธ์)|แจ้งเวียนหนังสือ|ปิดปรับปรุง|ขัดข้อง"
+        r"|ขอเชิญ|ขอเรียนเชิญ|เรียนเชิญ|เชิญประชุม|งดให้บริการ|(?<!เ)ปิดให้บริการ|เปิดรับสมัคร|เพื่อโปรดทราบ|จึงเรียนมา(?!\s?เพื่อ\s?(?:โปรด)?\s?(?:บันทึก|ลงระบบ|ลงข้อมูล))|ตาม\s?(?:ไฟล์|เอกสาร)\s?แนบ"
+        r"|ตามสิ่งที่ส่งมาด้วย"
+    )
 )
 
 
@@ -263,7 +261,7 @@ _OFFICE_RE = Guarded(_office_words())  # searched only where a literal of it is
 # Words of the plan that keep a question about office things the bot's: "printer เสีย ส่งแผน
 # ทางอีเมลได้ไหม" asks about the plan's channel ("ประชุม" alone is any meeting, the van's too).
 _PLAN_RE = re.compile(
-    phrase_regex(
+    phrase_search_regex(
         "แผน|รายชื่อ|รายงาน|แบบฟอร์ม|ฟอร์ม|หลักฐาน|คะแนน|ตัวชี้วัด|ขั้นตอน|มิติ|กำหนดส่ง"
         "|ชี้แจง|ส่งผล|บันทึกผล|deadline|plan|report|score"
         # What lateness costs: "ไวไฟล่ม ส่งช้าจะโดนหักไหม".
@@ -272,10 +270,13 @@ _PLAN_RE = re.compile(
 )
 
 
+_QUESTIONS_OR_HELP = (*QUESTIONS, Help)
+
+
 def office_chatter(normalised: str, read: Intent) -> bool:
     """Whether a question is about office logistics and names nothing of the plan
     ("รถตู้ไปประชุมที่ศาลากลางออกกี่โมง", "wifi ชั้น 2 ล่มอีกแล้ว ใครแก้ได้บ้าง")."""
-    if not isinstance(read, (*QUESTIONS, Help)) or _OFFICE_RE.search(normalised) is None:
+    if not isinstance(read, _QUESTIONS_OR_HELP) or _OFFICE_RE.search(normalised) is None:
         return False
     return not (_PLAN_RE.search(normalised) or INDICATOR_RE.search(normalised))
 
@@ -295,12 +296,12 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         colleagues = _THANKS_COLLEAGUES_RE.search(normalised) and not _thanks_shared(
             normalised, typed
         )
-        return bool(_ASIDE_RE.search(normalised) or colleagues) or (
+        return bool(_ASIDE_RE.matches(normalised) or colleagues) or (
             bool(_LAUGH_RE.search(normalised))
             and "พี่" in normalised
             and not _LAUGHING_RE.search(normalised)
         )
-    if _ASIDE_RE.search(normalised) or _promise_only(normalised):
+    if _ASIDE_RE.matches(normalised) or _promise_only(normalised):
         return True
     if isinstance(read, Missing | Status) and "เดี๋ยว" in normalised and _CHASE_RE.search(normalised):
         # "ทางเขต 7 บอกว่าข้อมูล PB ยังไม่ครบ เดี๋ยวพี่ตามเองนะ": what is missing, told with a
@@ -321,7 +322,7 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True
     if stores(read) and (sent_here(typed.lower()) or _send_later(normalised)):
         return True
-    if isinstance(read, _WRITES + QUESTIONS) and _not_ours(normalised, read, typed):
+    if isinstance(read, _WRITES_OR_QUESTIONS) and _not_ours(normalised, read, typed):
         return True
     if stores(read):
         return False
@@ -360,6 +361,7 @@ def _send_later(normalised: str) -> bool:
 
 # What the news is read as: a write, or a question (asked, or only a word of the plan named).
 _WRITES = (MarkStep, SubmitValue, SubmitBaseline)
+_WRITES_OR_QUESTIONS = _WRITES + QUESTIONS
 
 
 @cache
@@ -441,6 +443,15 @@ _CHATTER = _compiled()
 _NOT_A_REPORT_RE = Guarded(
     re.compile("|".join(_CHATTER[name].pattern for name in ("others", "estimate", "papers")))
 )
+
+
+def _guarded_if_may_be(pattern: re.Pattern[str]) -> Guarded | re.Pattern[str]:
+    """``pattern`` guarded by the literals every match holds, if it has some."""
+    return Guarded(pattern) if required_literals(pattern) else pattern
+
+
+# The same, each searched only in a text that holds one of its literals.
+_GUARDED_CHATTER = {name: _guarded_if_may_be(pattern) for name, pattern in _CHATTER.items()}
 _LATER_WORDS_RE = re.compile("จะ|เดี๋ยว")
 # Something done before the news ("ส่งแผนแล้ว รอผลตรวจ"): a report, with the news beside it.
 _REPORTED_RE = re.compile(r"แล้ว|เรียบร้อย")
@@ -456,7 +467,7 @@ _FAVOUR_RE = re.compile(
 def _reported_first(normalised: str) -> bool:
     """Whether a file goes to a colleague only in a promise after a report ("ส่งผลขยะ 52.3 ค่ะ
     เดี๋ยวหนูส่งเอกสารให้พี่ต้อม"): the report stands."""
-    recipient = _CHATTER["recipient"].search(normalised)
+    recipient = _GUARDED_CHATTER["recipient"].search(normalised)
     assert recipient is not None
     promise = _PROMISED_RE.search(normalised, 0, recipient.start())
     return promise is not None and bool(_DONE_RE.search(normalised[: promise.start()]))
@@ -478,24 +489,30 @@ def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
     named = _named_only(read)
     if write and _NOT_A_REPORT_RE.search(normalised):
         return True  # someone else's, not yet final, or papers for a meeting
-    if named and _CHATTER["others"].search(normalised):
+    if named and _GUARDED_CHATTER["others"].search(normalised):
         return True
-    if write and _CHATTER["recipient"].search(normalised) and not _reported_first(normalised):
+    if (
+        write
+        and _GUARDED_CHATTER["recipient"].search(normalised)
+        and not _reported_first(normalised)
+    ):
         return True
     # The cheap look first: a wait needs "รอ", a promise "จะ" or "เดี๋ยว".
-    waiting = _CHATTER["waiting"].search(normalised) if "รอ" in normalised else None
+    waiting = _GUARDED_CHATTER["waiting"].search(normalised) if "รอ" in normalised else None
     if waiting is not None and named:
         return True  # "ขยะ 58.9 ส่งได้เลยไหม หรือรอท่านรองเซ็นก่อน": asked of colleagues
-    later = _CHATTER["later"].search(normalised) if _LATER_WORDS_RE.search(normalised) else None
+    later = (
+        _GUARDED_CHATTER["later"].search(normalised) if _LATER_WORDS_RE.search(normalised) else None
+    )
     # A notice or a superior's instruction, as it is; a promise or a wait with nothing
     # reported before it ("ส่งแผนแล้ว รอผลตรวจ" reports the plan).
     notice = (
         "ขอ" in normalised
-        and _CHATTER["postponed"].search(normalised) is not None
+        and _GUARDED_CHATTER["postponed"].search(normalised) is not None
         or "ให้" in normalised
-        and _CHATTER["instructed"].search(normalised) is not None
+        and _GUARDED_CHATTER["instructed"].search(normalised) is not None
         or not write
-        and _CHATTER["trouble"].search(normalised) is not None
+        and _GUARDED_CHATTER["trouble"].search(normalised) is not None
     )
     pending = later is not None and _nothing_before(normalised[: later.start()])
     pending = (

@@ -38,7 +38,7 @@ from handlers.intents import (
 )
 from handlers.nlu.guards import Guarded
 from handlers.nlu.normalise import normalise
-from handlers.nlu.patterns import phrase_regex
+from handlers.nlu.patterns import phrase_regex, phrase_search_regex
 from handlers.nlu.questions import ASKING_ENDINGS, ASKING_WORDS, CONDITION_RE, asks
 from handlers.nlu.slots import INDICATOR_RE
 from kpi_core.report import DEFAULT_KEYWORDS
@@ -49,7 +49,7 @@ ABOUT_A_VALUE = (IndicatorQuery, RuleQuestion)
 # Words of a question about a verdict or a measure ("ได้กี่คะแนน", "พอไหม"): after a write,
 # about what it states, whatever intent they read as alone.
 VERDICT_WORDS = "ผ่าน|คะแนน|เกณฑ์|ระดับ|เท่าไหร่|เท่าไร|เท่าใด|พอ|ถูก|ถึง|ครบ|score|pass"
-_VERDICT_RE = re.compile(phrase_regex(VERDICT_WORDS))
+_VERDICT_RE = re.compile(phrase_search_regex(VERDICT_WORDS))
 # "แล้วก็" anywhere; "แล้ว" opening a clause after a space ("… แล้วยาเสพติดล่ะ"), not one
 # that ends the sentence ("ส่งแผน แล้ว") or says when ("แล้วเสร็จ").
 _CONNECTOR_RE = Guarded(
@@ -63,7 +63,7 @@ _CONNECTOR_RE = Guarded(
 # the space is still the ask's ("กี่ % ถึงจะผ่าน", "กี่ ครั้ง").
 _MEASURES = "%|เปอร์เซ็น|percent|ครั้ง|คะแนน|วัน|คน|บาท|ล้าน|ชั่วโมง|นาที|ข้อ|ตัว|ระดับ|ขั้น|pillar"
 _ASKED_RE = re.compile(
-    rf"(?:(?:{phrase_regex(ASKING_WORDS)})\S{{0,6}}|(?:{phrase_regex(ASKING_ENDINGS)}))"
+    rf"(?:{phrase_search_regex(ASKING_WORDS)}\S{{0,6}}|(?:{phrase_regex(ASKING_ENDINGS)}))"
     # A clause ending with "ของ" or "ใน" goes on after the space: "ประเด็นไหนของ e-Service…".
     rf"(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?(?<!ของ)(?<!ใน)(?P<space>\s+)(?=\S)(?!(?i:{_MEASURES}))"
 )
@@ -221,7 +221,7 @@ def _subject_only(intent: Intent, opening: str) -> bool:
 
 
 # Words that ask about a schedule even without an asking word ("กำหนดส่งแผน").
-_WHEN_RE = re.compile(phrase_regex("กำหนด|deadline|หมดเขต|ภายใน|เมื่อไหร่|เมื่อไร|วันที่|วันไหน|due"))
+_WHEN_RE = re.compile(phrase_search_regex("กำหนด|deadline|หมดเขต|ภายใน|เมื่อไหร่|เมื่อไร|วันที่|วันไหน|due"))
 
 
 def _bare(intent: Intent) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from handlers.data_files import read_text
+from handlers.nlu.patterns import pieces_trie
 
 
 def _pairs() -> dict[str, str]:
@@ -19,11 +20,22 @@ def _pairs() -> dict[str, str]:
 
 
 _THAI = _pairs()
+
+
+def _pieces(phrase: str) -> list[str]:
+    """A phrase's letters and the runs of spaces between its words, as pattern pieces."""
+    return [piece for word in phrase.split() for piece in (r"\s+", *map(re.escape, word))][1:]
+
+
 # Longest first; a phrase's spaces match any run of spaces; never inside an English word, a
 # name ("e-budgeting") or a link. Thai letters glued to it part it as a space does
 # ("ลงชื่อในform", "DG readiness levelได้ขั้นไหน"), as the rules' ASCII cues are matched.
+# Led by the phrases' trie (see ``phrase_search_regex``): a position where none starts is
+# passed over at its first letter.
 _ENGLISH_RE = re.compile(
-    r"(?<![a-z0-9_./-])(?:"
+    r"(?<![a-z0-9_./-])"
+    + f"(?={pieces_trie(_pieces(phrase) for phrase in _THAI)})"
+    + "(?:"
     + "|".join(
         r"\s+".join(map(re.escape, phrase.split()))
         for phrase in sorted(_THAI, key=len, reverse=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from handlers.nlu.patterns import phrase_regex
+from handlers.nlu.patterns import phrase_regex, phrase_search_regex
 from kpi_core.models import Documents
 
 # "7 จาก 8", "6 ใน 8 ตัว", "5 ครั้ง จากทั้งหมด 7": how many of how many.
@@ -85,7 +85,7 @@ _PLAN_ITEM_RE = re.compile(
 )
 _PLAN_RE = re.compile("แผน")
 _UNMET_RE = re.compile(r"ไม่\s*(?:ได้\s*)?บรรลุ|ไม่\s*ถึง\s*(?:ค่า)?เป้า|ไม่ได้ตามเป้า|ต่ำกว่า(?:ค่า)?เป้า")
-_COMPLETE_RE = re.compile(phrase_regex(_COMPLETE))
+_COMPLETE_RE = re.compile(phrase_search_regex(_COMPLETE))
 DOCUMENTS_RE = re.compile(f"{_MISSING_RE.pattern}|{_INCOMPLETE_RE.pattern}")
 COMPLETE_DOCUMENTS_RE = _COMPLETE_RE
 

@@ -283,7 +283,7 @@ def _month_pattern() -> re.Pattern[str]:
     )
 
 
-_MONTH_RE = _month_pattern()
+_MONTH_RE = Guarded(_month_pattern())  # a month named needs เดือน or a month's name
 _MONTH_NUMBER = {
     name: n
     for n, full in enumerate(FULL_MONTHS, start=1)
@@ -324,6 +324,7 @@ class Extraction:
 
 
 Span = tuple[int, int, str]
+_NO_DIMENSIONS = DimensionStatement()  # what a message with no dimension phrase states
 
 
 def _claim(
@@ -338,7 +339,8 @@ def _claim(
                 break
         else:
             found.append(match)
-    taken.extend((*m.span(), mark) for m in found)
+    if found:
+        taken.extend((*m.span(), mark) for m in found)
     return found
 
 
@@ -558,7 +560,7 @@ def extract(
         steps = sorted(steps, key=lambda at: at[0] < meant)
     # Before values: "มิติ 1 และ 3" and "ครบ 3 มิติ" hold numbers that are neither values nor steps.
     stated = _claim(DIMENSION_RE, text, taken, DIM) if "มิติ" in text else []
-    dimensions = dimension_statement(stated)
+    dimensions = dimension_statement(stated) if stated else _NO_DIMENSIONS
     month, this_month = _month(next(iter(_claim(_MONTH_RE, text, taken, MONTH)), None), today)
     if digits:
         _claim(_SPAN_OF_YEARS_RE, text, taken, "")

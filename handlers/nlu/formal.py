@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from handlers.data_files import read_text
+from handlers.nlu.patterns import pieces_trie
 
 # A vowel or tone mark after a phrase: the word goes on ("ใด" is no part of a longer word, but
 # a formal phrase must end where its word ends).
@@ -22,6 +23,7 @@ def _table() -> tuple[re.Pattern[str], dict[str, str]]:
     """(a search for any formal phrase, the everyday words of each as found)."""
     everyday: dict[str, str] = {}
     patterns: list[tuple[str, str]] = []
+    bodies: list[list[str]] = []  # each phrase's letters and optional spaces, as pattern pieces
     for raw in read_text("nlu", "formal_words.txt").splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -31,14 +33,16 @@ def _table() -> tuple[re.Pattern[str], dict[str, str]]:
         formal = formal.lstrip("<").rstrip("$").strip()
         # A space typed between the words of a phrase is optional ("ณ ปัจจุบัน", "ณปัจจุบัน").
         body = r"\s?".join(map(re.escape, formal.split()))
+        bodies.append(
+            [piece for word in formal.split() for piece in (r"\s?", *map(re.escape, word))][1:]
+        )
         pattern = (_THAI_BEFORE if alone else "") + body + (_CLAUSE_END if clause else _GOES_ON)
         patterns.append((formal, pattern))
         everyday[formal.replace(" ", "")] = plain
     patterns.sort(key=lambda pair: len(pair[0]), reverse=True)
-    # Every phrase starts with one of a few letters: a position starting with none is passed
-    # over at the cost of one test.
-    first = "".join(sorted({formal[0] for formal, _ in patterns}))
-    search = re.compile(rf"(?=[{re.escape(first)}])(?:{'|'.join(p for _, p in patterns)})")
+    # A position where no phrase's letters start is passed over by one test of their trie (see
+    # ``phrase_search_regex``): its look-ahead holds wherever a phrase matches.
+    search = re.compile(rf"(?={pieces_trie(bodies)})(?:{'|'.join(p for _, p in patterns)})")
     return search, everyday
 
 

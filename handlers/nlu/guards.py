@@ -22,7 +22,7 @@ tests against their unguarded search over the corpus and random texts.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -74,11 +74,37 @@ def _piece(op: Any, value: Any) -> frozenset[str] | None:
     return None  # a class, a dot, a look-around, an anchor, a back-reference...
 
 
+_FEW_LITERALS = 4  # up to this many, a loop of ``in`` tests is the quicker look
+
+
+def literal_trie(literals: Iterable[str]) -> str:
+    """A pattern matching any of ``literals``, shared beginnings written once ("ห้อง(?:ประชุม)?"):
+    ``re`` tries one letter at each step instead of every literal at every position. At a
+    position it matches the longest literal starting there (a shorter one is its prefix)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for literal in literals:
+        node = trie
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [
+            re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
+
+
 class Guarded:
     """A compiled pattern searched only in texts that hold one of its required literals; the
     methods answer as the pattern's own would."""
 
-    __slots__ = ("literals", "pattern")
+    __slots__ = ("_any", "literals", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         found = required_literals(pattern)
@@ -93,8 +119,17 @@ class Guarded:
             )
         )
 
+        # Many literals are looked for in one C-level pass rather than one ``in`` each.
+        self._any = (
+            re.compile(literal_trie(self.literals)).search
+            if len(self.literals) > _FEW_LITERALS
+            else None
+        )
+
     def may_match(self, text: str) -> bool:
         """False when ``text`` holds none of the literals: the pattern cannot match it."""
+        if self._any is not None:
+            return self._any(text) is not None
         for literal in self.literals:  # noqa: SIM110 (a plain loop: no generator per call)
             if literal in text:
                 return True
@@ -111,3 +146,57 @@ class Guarded:
 
     def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
         return self.pattern.split(text, maxsplit) if self.may_match(text) else [text]
+
+
+class GuardedBranches:
+    """A big alternation asked only whether it matches: each alternative compiled on its own
+    and searched only in texts that hold one of its own required literals (an alternative
+    with none is always searched). A text holding a common word ("ส่ง") no longer runs every
+    alternative at every position, only those whose literal it holds.
+
+    The literals a text holds are found in one C-level pass: at each position, the longest
+    literal starting there; every other literal starting there is a prefix of it, so each
+    literal stands for the alternatives of all its prefixes too."""
+
+    __slots__ = ("_always", "_branches", "_present", "_searches", "pattern")
+
+    def __init__(self, branches: Sequence[str], flags: int = 0) -> None:
+        self.pattern = re.compile("|".join(branches), flags)  # the alternation, as searched before
+        compiled = [re.compile(branch, flags) for branch in branches]
+        self._searches = tuple(branch.search for branch in compiled)
+        holders: dict[str, set[int]] = {}
+        always = []
+        for index, branch in enumerate(compiled):
+            found = required_literals(branch)
+            if not found or "" in found:
+                always.append(branch.search)
+                continue
+            for literal in found:
+                holders.setdefault(literal, set()).add(index)
+        self._always = tuple(always)
+        self._branches = {
+            literal: tuple(
+                sorted(
+                    i for other, held in holders.items() if literal.startswith(other) for i in held
+                )
+            )
+            for literal in holders
+        }
+        self._present = re.compile(f"(?=({literal_trie(holders)}))")
+
+    def matches(self, text: str) -> bool:
+        """Whether ``self.pattern`` has a match in ``text``."""
+        for search in self._always:
+            if search(text) is not None:
+                return True
+        present = self._present.findall(text)
+        if not present:
+            return False
+        searches, tried = self._searches, set()
+        for literal in present:
+            for index in self._branches[literal]:
+                if index not in tried:
+                    tried.add(index)
+                    if searches[index](text) is not None:
+                        return True
+        return False

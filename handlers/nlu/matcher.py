@@ -19,7 +19,7 @@ from handlers.intents import Intent, SubmitBaseline, SubmitValue, Undo, Unknown,
 from handlers.nlu.english import thai_words
 from handlers.nlu.extract import Extraction, extract
 from handlers.nlu.normalise import normalise, strip_mentions
-from handlers.nlu.patterns import phrase_regex, words
+from handlers.nlu.patterns import phrase_search_regex, pieces_trie, words
 from handlers.nlu.questions import (
     CONDITION_RE,
     asks,
@@ -65,8 +65,10 @@ class Understanding:
 
 # Everyday words that hold a cue word but mean something else ("ประวัติศาสตร์" is no ประวัติ,
 # "ส่งเสริม" sends nothing): a cue found inside one of them is not there.
+_SHADOWS = sorted(read_text("nlu", "cue_shadows.txt").split(), key=len, reverse=True)
+# Led by the words' trie (see ``phrase_search_regex``): it matches as the alternation does.
 SHADOWS_RE = re.compile(
-    "|".join(sorted(read_text("nlu", "cue_shadows.txt").split(), key=len, reverse=True))
+    f"(?={pieces_trie([re.escape(c) for c in word] for word in _SHADOWS)})(?:{'|'.join(_SHADOWS)})"
 )
 
 Spans = tuple[tuple[int, int], ...]
@@ -110,14 +112,16 @@ class _Compiled:
 
 
 def _compile(rule: Rule) -> _Compiled:
-    template = "^(?:{})$" if rule.whole else "(?:{})"
+    template = "^{}$" if rule.whole else "{}"
     return _Compiled(
         rule=rule,
-        groups=tuple(re.compile(template.format(phrase_regex(group))) for group in rule.cues),
+        groups=tuple(
+            re.compile(template.format(phrase_search_regex(group))) for group in rule.cues
+        ),
         unless=(
             rule.unless
             if isinstance(rule.unless, re.Pattern)
-            else re.compile(phrase_regex(rule.unless))
+            else re.compile(phrase_search_regex(rule.unless))
             if rule.unless
             else None
         ),
@@ -271,7 +275,9 @@ class Understander:
         masked = extraction.masked
         has_number = bool(extraction.numbers)
         # A link's "?" asks nothing; a hypothesis ("ถ้า…") reports nothing: neither is a write.
-        question = asks(normalised, links.text) or CONDITION_RE.match(normalised) is not None
+        # Only a read that stores needs to know: tested then, once (most messages ask nothing
+        # of a write).
+        question: bool | None = None
         shadows = tuple(m.span() for m in SHADOWS_RE.finditer(masked))
         rules = self._compiled
         for position in self._index.candidates(masked):
@@ -281,10 +287,15 @@ class Understander:
             intent = compiled.rule.read(_found(compiled, extraction, text, shadows))
             # A question holding the words of a submission or a setting ("เปิดการเตือนยังไง")
             # is read by the next rule instead.
-            if intent is None or (
-                question and stores(intent) and not _favour(intent, normalised, links.text)
-            ):
+            if intent is None:
                 continue
+            if stores(intent):
+                if question is None:
+                    question = (
+                        asks(normalised, links.text) or CONDITION_RE.match(normalised) is not None
+                    )
+                if question and not _favour(intent, normalised, links.text):
+                    continue
             return Understanding(intent, normalised)
         return Understanding(Unknown(text=normalised), normalised)
 

@@ -33,6 +33,8 @@ _REPEATED_MARK = re.compile(r"([\u0e30-\u0e3a\u0e47-\u0e4e])\1+")
 # A Latin letter held at the end of a word ("deadlineeee", "okkk"): no English word ends with
 # a letter typed three times.
 _REPEATED_LATIN = re.compile(r"(?<=[a-z])([a-z])\1{2,}(?![a-z])")
+# A Thai letter or mark typed twice in a row: neither repeat above is found without one.
+_DOUBLED_THAI = re.compile(r"([\u0e01-\u0e4e])\1")
 _SARA_AE = ("\u0e40\u0e40", "\u0e41")
 # Marks typed out of the stored order look the same on screen (PyThaiNLP's reorder_vowels): a
 # tone mark or thanthakhat before an above or below vowel ("ท่ี" for ที่), and nikhahit with a
@@ -208,7 +210,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = _NIKHAHIT_TONE.sub("\\1\u0e33", text).replace(*_SARA_AM)
     if _TONE_FIRST.search(text):
         text = _TONE_FIRST.sub(r"\2\1", text)
-    text = _REPEATED_MARK.sub(r"\1", _REPEATED_THAI.sub(r"\1", text))
+    if _DOUBLED_THAI.search(text):  # both need a Thai letter or mark typed twice in a row
+        text = _REPEATED_MARK.sub(r"\1", _REPEATED_THAI.sub(r"\1", text))
     if "งง" in text:
         text = _HELD_NG.sub("ง", text)
     if _REPEATED_LATIN.search(text):  # "deadlineeee": rare, so searched before replaced

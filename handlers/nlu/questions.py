@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from handlers.nlu.patterns import phrase_regex, words
+from handlers.nlu.patterns import phrase_regex, phrase_search_regex, words
 from handlers.nlu.typos import skeleton
 
 # Words that ask wherever they stand.
@@ -32,7 +32,7 @@ REQUESTS = (
 # A word goes on while a vowel or tone mark follows: "ทำไม่เสร็จ" holds no ทำไม.
 _WORD_GOES_ON = r"(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
 _ASKING_RE = re.compile(
-    rf"(?:{phrase_regex(ASKING_WORDS)}){_WORD_GOES_ON}"
+    rf"{phrase_search_regex(ASKING_WORDS)}{_WORD_GOES_ON}"
     rf"|(?:{phrase_regex(ASKING_ENDINGS)})$"
     # "…ส่งแผนไปยังคะ หนูเห็น…": a clause asking "yet?" with its particle, more words after it
     # (the normalised text keeps a particle that does not end the message); "ยังค่ะ" answers.

@@ -20,6 +20,7 @@ from handlers.nlu.patterns import (
     SENTENCE_END_RE,
     UNIT_PREFIXES,
     phrase_regex,
+    phrase_search_regex,
     words,
 )
 from handlers.nlu.report_words import report_words
@@ -28,8 +29,8 @@ from handlers.nlu.story import is_story_word
 from handlers.nlu.tokenize import everyday_words, part_pieces, parts, tokens
 from kpi_core.report import DEFAULT_KEYWORDS
 
-INDICATOR_RE = re.compile(phrase_regex(INDICATOR_WORDS))
-DELIVERABLE_RE = re.compile(phrase_regex(DELIVERABLE_WORDS))
+INDICATOR_RE = re.compile(phrase_search_regex(INDICATOR_WORDS))
+DELIVERABLE_RE = re.compile(phrase_search_regex(DELIVERABLE_WORDS))
 # A form with its number ("form 3 ยังไม่แนบ") is a form of the plan, not the Google Form; a
 # day after it ("ทาง Google Form 25 พ.ย.", "form 2/12") is when it went.
 _MONTH = (
@@ -41,6 +42,8 @@ CHANNEL_RES = tuple(
     (name, re.compile(f"(?:{phrase_regex(words)}){_NUMBERED.get(name, '')}"))
     for name, words in CHANNELS
 )
+# Any channel at all, in one search: a text without one is not searched for each.
+ANY_CHANNEL_RE = re.compile("|".join(f"(?:{regex.pattern})" for _, regex in CHANNEL_RES))
 # The words joining two units' names ("กองคลังกับกองกลาง", "กค. และ ศทส.", "กองคลัง,กองกลาง").
 _JOINER = "(?:กับ|และ|หรือ)"
 _SHORT_START = r"[\u0e01-\u0e4e]{1,4}\."
@@ -376,6 +379,8 @@ def typed_measure(found: Found, words: str) -> str:
 def channel_of(text: str) -> str:
     """The channel a message names ("google_drive", "email", …), or "". A channel said to
     fail ("ไดรฟ์เข้าไม่ได้", "เมลล่ม") is not the one used when another is named."""
+    if ANY_CHANNEL_RE.search(text) is None:
+        return ""
     named = [name for name, regex in CHANNEL_RES if regex.search(text)]
     if "google_form" in named and _numbered_forms_only(text):
         named.remove("google_form")  # "อัปโหลด form 4 แล้ว": step 4's report form

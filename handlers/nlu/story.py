@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from handlers.data_files import read_text
+from handlers.nlu.guards import Guarded
 from handlers.nlu.patterns import EDGE_WORDS
 from handlers.nlu.tokenize import everyday_words, tokens
 
@@ -42,8 +43,8 @@ _PURPOSE = (
     "จะไปตาม",
     "จะทวง",
 )
-# The cheap test before a phrase walk: a purpose opening anywhere after a space.
-_PURPOSE_AFTER = tuple(f" {p}" for p in _PURPOSE)
+# The cheap test before a phrase walk: a purpose opening anywhere after a space (one pass).
+_PURPOSE_AFTER_RE = re.compile(" (?:" + "|".join(map(re.escape, _PURPOSE)) + ")")
 # After a phrase of the story, one opening with a wish is the boss's ("ผู้ว่าฯ อยากเห็นครบ";
 # "อยากทราบว่า…" asks instead).
 _WISH = ("อยากเห็น", "อยากได้", "อยากให้")
@@ -58,7 +59,7 @@ _HEAD_RE = re.compile(
 
 
 @cache
-def _story() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+def _story() -> tuple[frozenset[str], frozenset[str], Guarded]:
     """(the markers, the words that are the story next to one, a search for any marker)."""
     markers, companions = set(), set()
     for line in read_text("nlu", "story_words.txt").splitlines():
@@ -77,7 +78,8 @@ def _story() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
             *(rf"(?<![a-z]){re.escape(m)}(?![a-z])" for m in ascii_words),
         ]
     )
-    return frozenset(markers), frozenset(companions), re.compile(pattern)
+    # Searched only in a text that holds a marker's letters (most texts hold none).
+    return frozenset(markers), frozenset(companions), Guarded(re.compile(pattern))
 
 
 def is_story_word(word: str) -> bool:
@@ -104,7 +106,7 @@ def without_story(text: str) -> str:
     markers and the words that go with them ("ประชุม" next to "ผู้บริหาร")."""
     markers, companions, search = _story()
     if search.search(text) is None:
-        if any(p in text for p in _PURPOSE_AFTER):
+        if " " in text and _PURPOSE_AFTER_RE.search(text):
             return without_purpose(text)
         return text
     if "ผอ" in text or "ผู้อำนวยการ" in text or "หัวหน้า" in text:

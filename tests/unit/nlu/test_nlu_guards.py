@@ -18,24 +18,33 @@ from collections.abc import Iterator
 import pytest
 
 import handlers.nlu
+from handlers.nlu.asides import _GUARDED_CHATTER
 from handlers.nlu.evaluation import TODAY
 from handlers.nlu.extract import extract
-from handlers.nlu.guards import Guarded, required_literals
+from handlers.nlu.guards import Guarded, GuardedBranches, literal_trie, required_literals
 from handlers.nlu.normalise import normalise
+from handlers.nlu.story import _story
 from tests.fakes.understanding import typed_lines
 
 
-def _guarded() -> dict[str, Guarded]:
+def _guarded(kind: type) -> dict[str, Guarded]:
     found = {}
     for module in pkgutil.iter_modules(handlers.nlu.__path__):
         loaded = importlib.import_module(f"handlers.nlu.{module.name}")
         for name, value in vars(loaded).items():
-            if isinstance(value, Guarded):
+            if isinstance(value, kind):
                 found[f"{module.name}.{name}"] = value
     return found
 
 
-GUARDED = _guarded()
+GUARDED = _guarded(Guarded)
+GUARDED["story._story"] = _story()[2]  # built once, on first use
+GUARDED.update(
+    (f"asides._GUARDED_CHATTER.{name}", guard)
+    for name, guard in _GUARDED_CHATTER.items()
+    if isinstance(guard, Guarded)
+)
+BRANCHES: dict[str, GuardedBranches] = _guarded(GuardedBranches)  # type: ignore[assignment]
 
 
 def _texts() -> list[str]:
@@ -118,3 +127,46 @@ def test_a_pattern_with_no_literal_every_match_holds_is_refused(pattern: str) ->
 
 def test_a_literal_holding_a_shorter_one_is_not_tested() -> None:
     assert Guarded(re.compile("น้องบอท|พี่บอท|บอท|bot")).literals == ("bot", "บอท")
+
+
+@pytest.mark.parametrize("name", sorted(BRANCHES))
+def test_guarded_branches_match_where_their_alternation_does(name: str) -> None:
+    guard = BRANCHES[name]
+    literals = sorted(guard._branches)
+    rng = random.Random(len(name))
+    texts = [*TEXTS]
+    for _ in range(3000):  # literals and pieces of the corpus, glued and spaced at random
+        pieces = []
+        for _ in range(rng.randint(1, 5)):
+            if rng.random() < 0.5:
+                pieces.append(rng.choice(literals))
+            else:
+                text = rng.choice(TEXTS)
+                start = rng.randint(0, len(text))
+                pieces.append(text[start : start + rng.randint(0, 12)])
+        texts.append(rng.choice(("", " ")).join(pieces))
+    differ = [t for t in texts if guard.matches(t) != (guard.pattern.search(t) is not None)]
+    assert not differ
+    assert any(guard.matches(t) for t in texts)  # the texts do reach the pattern
+
+
+def test_guarded_branches_try_the_alternatives_of_a_literal_inside_a_longer_one() -> None:
+    guard = GuardedBranches((r"หนังสือ\s?ด่วน", r"หนังสือเวียน", r"^เวียน"))
+    assert guard.matches("หนังสือด่วน")
+    assert guard.matches("มีหนังสือเวียนมา")
+    assert not guard.matches("มีหนังสือ มาเวียน")
+
+
+@pytest.mark.parametrize(
+    "literals", [("ab",), ("ab", "abc", "b"), ("ห้อง", "ห้องประชุม", "ประชุม", "ประ"), ("a.b", "(x")]
+)
+def test_a_literal_trie_matches_the_longest_literal_at_a_position(
+    literals: tuple[str, ...],
+) -> None:
+    trie = re.compile(literal_trie(literals))
+    for text in ("", "xabcx", "ห้องประชุมใหญ่", "a.b(x", "ประ", "b", "axb"):
+        starts = [i for i in range(len(text)) if text.startswith(literals, i)]
+        assert [m.start() for m in re.finditer(f"(?=(?:{trie.pattern}))", text)] == starts
+        for at in starts:
+            longest = max((w for w in literals if text.startswith(w, at)), key=len)
+            assert trie.match(text, at)[0] == longest
