@@ -12,7 +12,7 @@ from handlers.nlu.guards import Guarded
 from handlers.nlu.particle_endings import particle_endings
 from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex
 from handlers.nlu.spoken import written
-from handlers.nlu.spoken_numbers import counted_in_digits, shares_in_digits
+from handlers.nlu.spoken_numbers import counted_in_digits, numbers_in_digits, shares_in_digits
 from handlers.nlu.tokenize import tokens
 from kpi_core.thai_numbers import THAI_DIGITS
 
@@ -232,7 +232,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = _REPLACED_RE.sub(r"\1", text)
     if "ละ" in text:
         text = _DONE_LA_RE.sub(_done_la, text)
-    if "เปอร์เซ็น" in text or "ร้อยละ" in text:  # "แปดสิบห้าเปอร์เซ็นต์": voice typing
+    text = numbers_in_digits(text)  # "ห้าสิบสองจุดสาม": voice typing
+    if "เปอร์เซ็น" in text or "ร้อยละ" in text:  # "แปดสิบห้าเปอร์เซ็นต์" too
         text = shares_in_digits(text)
     text = counted_in_digits(text)  # "ฟอร์มสี่": form 4
     # Formal words read as everyday ones, spoken short forms written out: "หน่วยงานใดยังมิได้

@@ -1,0 +1,102 @@
+"""Round 16 (fixC): writes and reminder settings. Figures said in words with their places
+("ห้าสิบสองจุดสาม", "หนึ่งพันห้าร้อย", "ห้าครั้งจากหกครั้ง") are the figures typed in digits,
+and the words holding a number's letters stay words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from handlers.nlu.evaluation import _typed_number
+from handlers.nlu.spoken_numbers import numbers_in_digits
+from tests.fakes.understanding import readings, settled
+
+_IT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
+
+# (A) A figure said in words, as voice typing writes it: the value is its digits.
+SAID_FIGURES: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("P", "บันทึกผลขยะหกสิบเอ็ดจุดสองค่ะ", "SubmitValue",
+     {"indicator": "2", "value": "61.2", "raw_value": "61.2"}),
+    ("P", "ยาเสพติดได้แปดสิบสองจุดห้าห้าเปอร์เซ็นต์ครับ", "SubmitValue",
+     {"indicator": "4", "value": "82.55", "raw_value": "82.55 เปอร์เซ็นต์", "percent": True}),
+    ("P", "ขยะร้อยละหกสิบสามจุดแปดค่ะ", "SubmitValue",
+     {"indicator": "2", "value": "63.8", "raw_value": "ร้อยละ 63.8", "percent": True}),
+    ("P", "ท่องเที่ยวปีนี้หนึ่งพันแปดร้อยห้าสิบล้านบาทครับ", "SubmitValue",
+     {"indicator": "3", "value": "1850", "raw_value": "1850"}),
+    ("P", "ท่องเที่ยว เก้าร้อยห้าสิบล้าน", "SubmitValue",
+     {"indicator": "3", "value": "950", "raw_value": "950"}),
+    ("O", "ชุดข้อมูลที่นำมาลงทะเบียนได้สามสิบเอ็ดชุดแล้วค่ะ", "SubmitValue",
+     {"indicator": "6", "value": "31", "raw_value": "31"}),
+    ("O", "การนำชุดข้อมูลมาลงทะเบียน ห้าชุดค่ะ", "SubmitValue",
+     {"indicator": "6", "value": "5", "raw_value": "5"}),
+    ("O", "PMQA ปี 65 ได้สามร้อยเก้าสิบห้าคะแนน บันทึกเป็น baseline ด้วย", "SubmitBaseline",
+     {"indicator": "10", "value": "395", "raw_value": "395", "year": 2565}),
+    # A count of a count: met of all.
+    ("L", "กองคลังเข้าร่วมประชุมสามครั้งจากสี่ครั้งค่ะ", "MarkStep",
+     {"step": "2", "unit": "กองคลัง", "met": 3, "of": 4}),
+    ("L", "กองการเจ้าหน้าที่บรรลุเป้าหมายเจ็ดจากแปดตัวชี้วัด", "MarkStep",
+     {"step": "5", "unit": "กองการเจ้าหน้าที่", "met": 7, "of": 8}),
+    ("L", "ไอทีบรรลุค่าเป้าหมายสิบสองจากสิบสามตัวชี้วัดครับ", "MarkStep",
+     {"step": "5", "unit": _IT, "met": 12, "of": 13}),
+    # Questions stay questions.
+    ("P", "ขยะได้ห้าสิบสองจุดสามผ่านเกณฑ์ไหมคะ", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
+    ("O", "การนำชุดข้อมูลมาลงทะเบียนกี่ชุดแล้วคะ", "IndicatorQuery",
+     {"indicator": "6", "aspect": "result"}),
+    ("L", "ต้องเข้าประชุมกี่ครั้งจากสิบครั้งถึงจะผ่าน", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "กองกลางเข้าประชุมแปดครั้งจากสิบครั้งผ่านไหมคะ", "RuleQuestion", {"topic": "attendance"}),
+]  # fmt: skip
+
+
+@readings(SAID_FIGURES)
+def test_a_figure_said_in_words_is_its_digits(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    ("said", "digits"),
+    [
+        ("ได้สี่ร้อยสามสิบครับ", "ได้ 430 ครับ"),
+        ("หนึ่งแสนสองหมื่นสามพันสี่ร้อยห้าสิบหก", "123456"),
+        ("ปีสองพันห้าร้อยหกสิบแปด", "ปี 2568"),
+        ("ได้สี่สิบห้าจุดศูนย์ห้า", "ได้ 45.05"),
+        ("ห้าร้อยยี่สิบเอ็ดคน", "521 คน"),
+        ("หนึ่งจุดห้าพันล้าน", "1.5 พันล้าน"),
+        ("ลงทะเบียนห้าชุด", "ลงทะเบียน 5 ชุด"),
+        ("จากสามแห่ง", "จาก 3 แห่ง"),
+    ],
+)
+def test_numbers_said_with_their_places(said: str, digits: str) -> None:
+    assert numbers_in_digits(said) == digits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ส่งแผนเรียบร้อยแล้ว",
+        "สามารถส่งทางอีเมลได้ไหม",
+        "ส่งแผนครบทั้งสามมิติ",
+        "ศูนย์เทคโนโลยีสารสนเทศส่งแล้ว",
+        "ส่งไปสองสามครั้งแล้ว",
+        "ท่องเที่ยว 1.6 พันล้าน",
+        "พันธกิจของกอง",
+        "ห้ามส่งช้า",
+        "จังหวัดร้อยเอ็ด",
+        "สิบเอกสมชายส่งแล้ว",
+        "ยี่ห้อไหนดี",
+        "ผลร้อยละของขยะ",
+    ],
+)
+def test_words_holding_a_numbers_letters_stay(text: str) -> None:
+    assert numbers_in_digits(text) == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "number"),
+    [("ห้าสิบสองจุดสาม", "52.3"), ("ร้อยละห้าสิบเก้าจุดห้า", "59.5"), ("หนึ่งพันห้าร้อย", "1500"),
+     ("1.6 พันล้าน", "1.6"), ("๑,๔๘๐.๕ ล้านบาท", "1480.5"), ("ห้า", "5"), ("สิบ", "10")],
+)  # fmt: skip
+def test_a_typed_figure_compares_by_the_number_it_says(raw: str, number: str) -> None:
+    assert _typed_number(raw) == number
