@@ -100,3 +100,30 @@ def test_words_holding_a_numbers_letters_stay(text: str) -> None:
 )  # fmt: skip
 def test_a_typed_figure_compares_by_the_number_it_says(raw: str, number: str) -> None:
     assert _typed_number(raw) == number
+
+
+# (B) The reminders' time said right after "เตือน", in words or digits, and one day said as
+# "วันเดียว"; asked as a favour ("ได้ไหม") it is offered back as the setting.
+REMINDER_TIMES: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "เตือนเก้าโมงครึ่งได้ไหมครับ", "ReminderSettings",
+     {"action": "set", "hour": 9, "minute": 30}),
+    ("L", "อยากให้เตือนบ่ายสามโมงค่ะ", "ReminderSettings", {"action": "set", "hour": 15, "minute": 0}),
+    ("L", "ช่วยเตือนเวลา 08.30 น. ทุกครั้งนะคะ", "ReminderSettings",
+     {"action": "set", "hour": 8, "minute": 30}),
+    ("L", "เตือน 7 โมงเช้าได้มั้ย", "ReminderSettings", {"action": "set", "hour": 7, "minute": 0}),
+    ("P", "ขอให้เตือนเวลา 16:00 ได้ป่าวคะ", "ReminderSettings",
+     {"action": "set", "hour": 16, "minute": 0}),
+    ("L", "เตือนล่วงหน้าวันเดียวก็พอครับ", "ReminderSettings", {"action": "set", "days": [1]}),
+    ("L", "ตั้งเตือนแค่วันเดียวก่อนส่งค่ะ", "ReminderSettings", {"action": "set", "days": [1]}),
+    # A time to postpone to, a question, a meeting's time: no setting.
+    ("L", "เลื่อนเตือนไปบ่ายสองโมงได้ไหม", "PostponeReminder", {}),
+    ("L", "เตือนกี่โมงคะ", "ReminderSettings", {"action": "show"}),
+    ("L", "ประชุมบ่ายสองโมง อย่าลืมเตือนน้องๆ ด้วย", "Unknown", {}),
+]  # fmt: skip
+
+
+@readings(REMINDER_TIMES)
+def test_a_reminder_time_said_after_the_word(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
