@@ -1,6 +1,9 @@
 """Round 16 (fixC): writes and reminder settings. Figures said in words with their places
 ("ห้าสิบสองจุดสาม", "หนึ่งพันห้าร้อย", "ห้าครั้งจากหกครั้ง") are the figures typed in digits,
-and the words holding a number's letters stay words."""
+and the words holding a number's letters stay words; a reminder time said right after "เตือน"
+is the setting; a step's report with a caveat (no file attached, the channel used and not the
+one it was not sent by, a channel or a figure corrected, a dimension not thought of yet) is the
+report."""
 
 from __future__ import annotations
 
@@ -8,8 +11,10 @@ from typing import Any
 
 import pytest
 
-from handlers.nlu.evaluation import _typed_number
+from handlers.intents import stores
+from handlers.nlu.evaluation import TODAY, _typed_number
 from handlers.nlu.spoken_numbers import numbers_in_digits
+from handlers.registry import understand
 from tests.fakes.understanding import readings, settled
 
 _IT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
@@ -127,3 +132,58 @@ def test_a_reminder_time_said_after_the_word(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (C) A step's report with a caveat is the report.
+CAVEATS: list[tuple[str, str, str, dict[str, Any]]] = [
+    # No file attached, "แล้ว" or not, "อะไรเลย" (nothing whatsoever) asking nothing.
+    ("L", "กองนิติการส่งแผนไปแต่ไม่แนบไฟล์", "MarkStep",
+     {"step": "3", "unit": "กองนิติการ", "documents": "missing"}),
+    ("L", "ไอทีส่งรายงานผลแต่ไม่ได้แนบเอกสารอะไรเลย", "MarkStep",
+     {"step": "4", "unit": _IT, "documents": "missing"}),
+    ("L", "กองการเจ้าหน้าที่ส่งแผนแล้ว ยังไม่แนบไฟล์สักอัน", "MarkStep",
+     {"step": "3", "unit": "กองการเจ้าหน้าที่", "documents": "missing"}),
+    # The channel said in full, the one used and not the one learnt of or denied.
+    ("L", "กองกลางได้จัดส่งรายงานผลทางจดหมายอิเล็กทรอนิกส์แล้วครับ", "MarkStep",
+     {"step": "4", "unit": "กองกลาง", "channel": "email"}),
+    ("L", "กองคลังส่งรายงานผลทางไลน์แล้ว ไม่ทราบว่าต้องอัปขึ้นไดรฟ์ค่ะ", "MarkStep",
+     {"step": "4", "unit": "กองคลัง", "channel": "line"}),
+    ("L", "แผนกองคลังไม่ผ่านค่ะ ส่งทางไลน์ไม่ได้ส่งไดรฟ์", "MarkStep",
+     {"step": "3", "passed": False, "unit": "กองคลัง", "channel": "line"}),
+    ("L", "ขั้นตอนที่ 3 ของกองกลางไม่ผ่านครับ ไม่ได้ส่งทางอีเมล", "MarkStep",
+     {"step": "3", "passed": False, "unit": "กองกลาง"}),
+    # A channel corrected in formal words; a figure corrected as "the figure".
+    ("L", "ขอแก้ไขค่ะ ที่แจ้งว่าส่งทางอีเมลนั้นคลาดเคลื่อน ความจริงส่งทางไดรฟ์ค่ะ", "MarkStep",
+     {"channel": "google_drive"}),
+    ("P", "ขอแก้ตัวเลขเป็น 58.2 ค่ะ", "SubmitValue", {"value": "58.2", "raw_value": "58.2"}),
+    ("L", "แก้ไขตัวเลขเป็น 12 ชุดครับ", "SubmitValue", {"value": "12", "raw_value": "12"}),
+    ("B", "ขอแก้ค่าเป็น 3.75 คะแนนครับ", "SubmitValue", {"value": "3.75", "raw_value": "3.75"}),
+    # A dimension not thought of yet is not covered.
+    ("L", "กองคลังส่งแผนแล้ว มิติ 1 กับ 3 ครบ มิติ 2 ยังหาโครงการไม่ได้", "MarkStep",
+     {"step": "3", "unit": "กองคลัง", "dims": [1, 3]}),
+    ("L", "ส่งแผนแล้ว มีมิติ 1 กับ 2 ส่วนมิติ 3 ยังคิดไม่ออกเลยค่ะ", "MarkStep",
+     {"step": "3", "dims": [1, 2]}),
+]  # fmt: skip
+
+
+@readings(CAVEATS)
+def test_a_step_report_with_a_caveat_is_the_report(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ทำไมแผนกองคลังไม่ผ่าน ไม่ได้ส่งทางไดรฟ์เหรอคะ",
+        "ส่งแผนแต่ยังไม่แนบไฟล์ได้ไหมคะ",
+        "ต้องแก้ตัวเลขเป็นเท่าไหร่",
+        "ส่งทางอีเมลได้ไหม ไม่ได้ส่ง drive",
+        "กองไหนส่งแผนแต่ยังไม่แนบไฟล์",
+        "ขยะได้ห้าสิบสองจุดสามผ่านเกณฑ์ไหมคะ",
+        "บอทเตือนบ่ายสองโมงใช่ไหมคะ",
+    ],
+)
+def test_the_caveats_asked_are_no_writes(text: str) -> None:
+    assert not stores(understand(text, today=TODAY).intent)
