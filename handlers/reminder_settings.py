@@ -156,10 +156,21 @@ _DIGEST_ON_RE = re.compile(r"เปิด(?!\s?(?:ดู|อ่าน))")
 _DIGEST_OFF_RE = re.compile(rf"(?<!เ)ปิด|{phrase_regex(_DIGEST_DECLINED)}")
 
 
+# A time said right after "เตือน": "เตือนบ่ายสองโมง", "เตือนเวลา 10:00", "เตือน 9 โมง",
+# "เตือนเก้าโมงครึ่ง" (the rule's cue is "เตือน" alone: new cue words would be new typos to
+# correct to).
+_TIME_AFTER_REMINDER_RE = re.compile(r"เตือน\s?(?:บ่าย|เวลา|\d|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)")
+
+
 def _timed(found: Found) -> ReminderSettings | None:
     """The reminders' time of day changed; None when no time is read."""
     read = reminder_settings(found.extraction.text)
     return read if read.hour is not None else None
+
+
+def _timed_after_the_word(found: Found) -> ReminderSettings | None:
+    """The reminders' time of day, said right after "เตือน"; None otherwise."""
+    return _timed(found) if _TIME_AFTER_REMINDER_RE.search(found.extraction.text) else None
 
 
 def _digest_off(found: Found) -> ReminderSettings | None:
@@ -201,8 +212,11 @@ SPECS = (
         # แจ้งเตือนเป็น 08.30 น.", "ให้บอทเตือนตอน 8 โมง" (asked as a favour: offered back).
         Rule(("เตือนเป็น|เตือนตอน|เตือนทุกวันเวลา|เวลาแจ้งเตือน"
               "|เวลาการแจ้งเตือน|เวลาการเตือน",
-              "NUM โมง|NUM นาฬิกา|NUM น.|NUM:NUM|โมงเช้า|โมงเย็น|โมงครึ่ง"), 872, _timed,
+              "NUM โมง|NUM นาฬิกา|NUM น.|NUM : NUM|โมงเช้า|โมงเย็น|โมงครึ่ง"), 872, _timed,
              unless=SOMEONE_ELSE_RE),
+        # Said right after "เตือน": "เตือนบ่ายสองโมงได้มั้ย", "ให้เตือนเวลา 10:00 น." (asked as
+        # a favour: offered back).
+        Rule(("เตือน",), 871, _timed_after_the_word, unless=SOMEONE_ELSE_RE),
         # "เตือน" apart from the days: "รอบหน้าเตือนเช้าวันครบกำหนดด้วย และก่อน 2 วัน".
         Rule(("เตือน", f"{DEADLINE_DAY_WORDS}|ก่อน NUM วัน|NUM วันก่อน"), 870,
              lambda found: reminder_settings(found.extraction.text), unless=SOMEONE_ELSE_RE),

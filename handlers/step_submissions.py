@@ -772,6 +772,13 @@ _FIELD_WRONG_RE = re.compile(
 _SOME_LETTER_RE = re.compile(r"[\u0e01-\u0e4ea-z0-9]")
 
 
+# A question word, or who, vetoes a step's report; "ไม่ได้แนบไฟล์อะไรเลย" (nothing whatsoever)
+# asks nothing.
+_ASKED_NOT_NONE_RE = re.compile(
+    rf"{phrase_regex(QUESTION.replace('|อะไร', '') + '|ใคร')}|อะไร(?!\s?(?:เลย|ทั้งสิ้น|สักอย่าง))"
+)
+
+
 # fmt: off
 SPECS = (
     IntentSpec(MarkStep, handle_mark_step, (
@@ -779,7 +786,7 @@ SPECS = (
         Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้", f"DATE|STEP|{CHANNEL_WORDS}"), 1012, _read_field_corrected,
              unless=QUESTION),
         # "ขั้นตอนที่ 3 ส่งแล้ว ยังไม่มีเอกสารประกอบ" outranks "ส่ง…แล้วยัง" (who is missing).
-        Rule(("STEP|ส่ง", NO_DOCUMENTS), 810, _read_step, unless=f"{QUESTION}|ใคร"),
+        Rule(("STEP|ส่ง", NO_DOCUMENTS), 810, _read_step, unless=_ASKED_NOT_NONE_RE),
         Rule(("แผน|รายชื่อ", "เอกสาร|ไฟล์|หลักฐาน|แนบ|ฟอร์ม"), 809, _read_short_documents,
              keep=True, unless=_SHORT_DOCUMENTS_VETO),
         # A step with its documents' link, or a word on its documents: "ขั้นตอนที่ 3 https://…".

@@ -23,6 +23,7 @@ from handlers.data_files import data_file
 from handlers.nlu.dimensions import DimensionStatement, resolve_dimensions
 from handlers.nlu.resolve import resolve_indicator, resolve_step, resolve_unit
 from handlers.nlu.settle import settle
+from handlers.nlu.spoken_numbers import said_in_digits
 from handlers.nlu.web_links import link_channel
 from kpi_core.models import Indicator, Organisation
 from kpi_core.thai_numbers import arabic_digits
@@ -254,8 +255,10 @@ def _compared(found: Meaning) -> Meaning:
 
 def _typed_number(raw: str) -> str:
     """The number a ``raw_value`` echoes, in Arabic digits without separators or unit words
-    ("๑,๔๘๐.๕ ล้านบาท" -> "1480.5"): how it was spelt is not what the sender meant."""
-    return "".join(c for c in arabic_digits(raw) if c.isdigit() or c == ".").strip(".")
+    ("๑,๔๘๐.๕ ล้านบาท" -> "1480.5", "ห้าสิบสองจุดสาม" -> "52.3"): how it was spelt is not
+    what the sender meant."""
+    typed = said_in_digits(arabic_digits(raw))
+    return "".join(c for c in typed if c.isdigit() or c == ".").strip(".")
 
 
 def _decimal(value: Any) -> str:

@@ -12,7 +12,7 @@ from handlers.nlu.guards import Guarded
 from handlers.nlu.particle_endings import particle_endings
 from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex
 from handlers.nlu.spoken import written
-from handlers.nlu.spoken_numbers import counted_in_digits, shares_in_digits
+from handlers.nlu.spoken_numbers import counted_in_digits, numbers_in_digits, shares_in_digits
 from handlers.nlu.tokenize import tokens
 from kpi_core.thai_numbers import THAI_DIGITS
 
@@ -180,10 +180,11 @@ def strip_particles(text: str) -> str:
 
 
 # Sent one way ("ส่ง…ทางอีเมล"), then the usual way denied to close the message ("ไม่ได้กรอก
-# ฟอร์ม", "ไม่ได้อัปโหลดขึ้นไดรฟ์"): the denial adds nothing, and names a channel not used.
+# ฟอร์ม", "ไม่ได้อัปโหลดขึ้นไดรฟ์", "ส่งทางอีเมลไม่ได้ส่ง drive"), or a step said not passed
+# for it ("ไม่ผ่าน ไม่ได้ส่งผ่านไดรฟ์"): the denial adds nothing, and names a channel not used.
 _CHANNELS = r"(?:google\s?form|google\s?drive|ฟอร์ม|form|ไดรฟ์|drive|อีเมล์|อีเมล|e-?mail|ไลน์|line)"
 _WAY_DENIED_RE = re.compile(
-    r"(?<=\S)\s(?:แต่\s?)?ไม่ได้\s?(?:กรอก|อัปโหลด|อัพโหลด|อัป|อัพ|ใช้|ส่ง|ขึ้น|ลง|ผ่าน|ทาง)\S*?\s?"
+    r"(?<=\S)(?<!ยัง)\s?(?:แต่\s?)?ไม่ได้\s?(?:กรอก|อัปโหลด|อัพโหลด|อัป|อัพ|ใช้|ส่ง|ขึ้น|ลง|ผ่าน|ทาง)\S*?\s?"
     rf"(?:ทาง|ผ่าน|ขึ้น|ลง|ใน|เข้า)?\s?{_CHANNELS}\s?(?:แทน)?$"
 )
 # On paper: "ส่งรายชื่อทีมเป็นบันทึกข้อความฉบับกระดาษ", "…เป็นหนังสือราชการ (กระดาษ)".
@@ -235,7 +236,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = _REPLACED_RE.sub(r"\1", text)
     if "ละ" in text:
         text = _DONE_LA_RE.sub(_done_la, text)
-    if "เปอร์เซ็น" in text or "ร้อยละ" in text:  # "แปดสิบห้าเปอร์เซ็นต์": voice typing
+    text = numbers_in_digits(text)  # "ห้าสิบสองจุดสาม": voice typing
+    if "เปอร์เซ็น" in text or "ร้อยละ" in text:  # "แปดสิบห้าเปอร์เซ็นต์" too
         text = shares_in_digits(text)
     text = counted_in_digits(text)  # "ฟอร์มสี่": form 4
     # Formal words read as everyday ones, spoken short forms written out: "หน่วยงานใดยังมิได้
@@ -246,7 +248,7 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     if (
         "ไม่ได้" in text
         and (denied := _WAY_DENIED_RE.search(text))
-        and _SENT_BY_RE.search(text, 0, denied.start())
+        and (_SENT_BY_RE.search(text, 0, denied.start()) or "ไม่ผ่าน" in text[: denied.start()])
     ):
         text = text[: denied.start()]  # "ส่งทางอีเมล ไม่ได้กรอกฟอร์ม": the way it went is told
     if "ถาม" in text:

@@ -33,6 +33,7 @@ _DAY_DIGITS = {
 _DAY_DIGIT = "หนึ่ง|เอ็ด|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า"
 _DAY_WORD_RE = re.compile(
     rf"(?:(?P<tens>ยี่|สอง|สาม)?สิบ(?P<ones>{_DAY_DIGIT})?|(?P<alone>{_DAY_DIGIT}))(?=\s?วัน)"
+    r"|(?<=วัน)\s?(?P<one>เดียว)"  # "ก่อนวันเดียว": one day
 )
 # Whole numbers only: "1." ends a sentence, "1.5" is no count of days.
 _DAY_RE = re.compile(r"(?<!\d)(?<!\d\.)\d+(?!\d|\.\d)")
@@ -52,11 +53,14 @@ def _clock(match: re.Match[str]) -> tuple[int, int]:
 
 
 def _days_in_digits(text: str) -> str:
-    """``text`` with a count of days said in words ("ก่อนถึงกำหนดสิบวัน", "ยี่สิบวัน") in digits."""
+    """``text`` with a count of days said in words ("ก่อนถึงกำหนดสิบวัน", "ยี่สิบวัน", "วันเดียว")
+    in digits."""
     return _DAY_WORD_RE.sub(lambda said: f" {_day_count(said)} ", text)
 
 
 def _day_count(said: re.Match[str]) -> int:
+    if said["one"]:
+        return 1
     if said["alone"]:
         return _DAY_DIGITS[said["alone"]]
     return 10 * _DAY_DIGITS.get(said["tens"] or "หนึ่ง", 1) + _DAY_DIGITS.get(said["ones"], 0)

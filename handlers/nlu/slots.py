@@ -418,9 +418,11 @@ _FAILING_RE = re.compile(
 )
 
 
-# "ไม่ได้ขึ้นไดรฟ์", "ไม่ใช่ทางอีเมล": a channel said not to be the one used.
+# "ไม่ได้ขึ้นไดรฟ์", "ไม่ใช่ทางอีเมล": a channel said not to be the one used; "ไม่รู้ว่าต้องส่ง
+# drive", "นึกว่าให้ส่งทางไลน์": one learnt of after another was used.
 _NOT_USED_RE = re.compile(
-    r"(?:ไม่\s?ได้|ไม่ใช่|ไม่)\s?(?:(?:ส่ง|ขึ้น|ใช้|อัปโหลด|อัพโหลด|อัป|อัพ|ลง|แนบ)\s?){0,2}"
+    r"(?:ไม่\s?ได้|ไม่ใช่|ไม่|(?:ไม่รู้|ไม่ทราบ|นึก|คิด)\s?ว่า\s?(?:ต้อง|ให้))\s?"
+    r"(?:(?:ส่ง|ขึ้น|ใช้|อัปโหลด|อัพโหลด|อัป|อัพ|ลง|แนบ)\s?){0,2}"
     r"(?:ทาง|ผ่าน|ใน|ลง|บน|เข้า)?\s?$"
 )
 
@@ -430,7 +432,7 @@ def _failing(regex: re.Pattern[str], text: str) -> bool:
     follows a word of it not being used."""
     return all(
         _FAILING_RE.match(text, match.end())
-        or _NOT_USED_RE.search(text, max(0, match.start() - 20), match.start())
+        or _NOT_USED_RE.search(text, max(0, match.start() - 30), match.start())
         for match in regex.finditer(text)
     )
 

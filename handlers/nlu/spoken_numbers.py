@@ -44,6 +44,124 @@ def _share(match: re.Match[str]) -> str:
     return f" {_number(match, 'p_')} "
 
 
+# A number said in words, written in digits: "ห้าสิบสองจุดสาม" 52.3, "หนึ่งพันห้าร้อย" 1500,
+# "สี่ร้อยสามสิบ" 430. Each word is kept from the letters of a longer word it begins
+# ("สามารถ", "ห้าม", "เก้าอี้", "ยี่ห้อ", "ร้อยละ", "พันธกิจ") or of a rank ("สิบเอก", "พันโท").
+_RANK = "เอก|โท|ตรี|ตำรวจ"
+_NUMBER_WORDS = {
+    "หนึ่ง": r"หนึ่ง(?!เดียว)", "สอง": "สอง", "สาม": "สาม(?!า)", "สี่": "สี่(?!แยก|เหลี่ยม)",
+    "ห้า": "ห้า(?!ม)", "หก": "หก(?!ล้ม)", "เจ็ด": "เจ็ด", "แปด": "แปด(?!ริ้ว)",
+    "เก้า": "เก้า(?!อี้)", "ศูนย์": "ศูนย์(?!กลาง|ราชการ|บริการ|ข้อมูล|เทคโนโลยี|ปฏิบัติ)",
+    "ยี่": "ยี่(?=สิบ)", "เอ็ด": "เอ็ด(?!ตะโร)",
+    "สิบ": f"สิบ(?!{_RANK})", "ร้อย": f"ร้อย(?!ละ|เรียง|กรอง|{_RANK})",
+    "พัน": f"พัน(?![\u0e18\u0e17]|ปี|{_RANK})", "หมื่น": "หมื่น", "แสน": "แสน(?!ดี|สาหัส|สิริ)",
+}  # fmt: skip
+_PLACES = {"สิบ": 10, "ร้อย": 100, "พัน": 1000, "หมื่น": 10_000, "แสน": 100_000}
+_NUMBER_WORD = "|".join(_NUMBER_WORDS.values())
+_NUMBER_WORD_RE = re.compile(_NUMBER_WORD)
+_ONE_DIGIT = "|".join(_NUMBER_WORDS[d] for d in _DIGITS if d not in ("ยี่", "เอ็ด"))
+# A run of number words, tenths and hundredths said digit by digit after "จุด".
+_RUN = rf"(?:{_NUMBER_WORD})+(?:\s?จุด\s?(?:{_ONE_DIGIT})+)?"
+_RUN_RE = re.compile(_RUN)
+# What a lone digit counts, when said before it: "ห้าชุด", "สามแห่ง" (a lone digit word is
+# written in digits only before one, or as a count of a count: "ห้าครั้งจากหกครั้ง").
+_COUNTS = "ครั้ง|ชุด|คะแนน|แห่ง|หมู่บ้าน|รายการ|ตัวชี้วัด|ตัว|ล้าน|หน่วยงาน|หน่วย|กอง|คน"
+_COUNT_OF_RE = re.compile(rf"(?P<met>{_RUN})\s?(?:{_COUNTS})?\s?จาก\s?(?:ทั้งหมด\s?)?(?P<of>{_RUN})")
+_LONE_COUNTS = ("ชุด", "คะแนน", "แห่ง", "หมู่บ้าน", "รายการ", "ตัวชี้วัด", "ล้าน")
+_LONE_COUNT_RE = re.compile(rf"(?P<lone>{_ONE_DIGIT})\s?(?={'|'.join(_LONE_COUNTS)})")
+_NUMBER_WORD_END_RE = re.compile(rf"(?:{'|'.join(_NUMBER_WORDS)})\s?$")
+# The cheap test before any pattern: a place word, a decimal point, a count of a count or
+# what a lone digit counts.
+_CUES = ("สิบ", "ร้อย", "พัน", "หมื่น", "แสน", "จุด", "จาก", *_LONE_COUNTS)
+
+
+def _run_value(run: str) -> str | None:
+    """The digits of a run of number words ("สี่ร้อยสามสิบ" "430"); None when the words are
+    no number ("สองสาม", a few) or said with no digit before their place ("ร้อยเอ็ด")."""
+    whole, _, tenths = run.partition("จุด")
+    words = _NUMBER_WORD_RE.findall(whole.replace(" ", ""))
+    if "".join(words) != whole.replace(" ", ""):
+        return None
+    total, digit, last_place = 0, None, 10**9
+    for word in words:
+        place = _PLACES.get(word)
+        if place is None:
+            if digit is not None or (word == "เอ็ด" and last_place == 10**9):
+                return None
+            digit = 2 if word == "ยี่" else _DIGITS[word]
+            continue
+        if place >= last_place:
+            return None
+        total += (1 if digit is None else digit) * place
+        digit, last_place = None, place
+    total += digit or 0
+    if tenths:
+        return f"{total}." + "".join(str(_DIGITS[d]) for d in _NUMBER_WORD_RE.findall(tenths))
+    return str(total)
+
+
+def _said_number(match: re.Match[str]) -> str:
+    run = match[0]
+    starts = _NUMBER_WORD_RE.match(run)
+    # A place said first stands for one only at a word's start ("สิบเอ็ด", not "เรียบร้อย"),
+    # and alone it is a figure's unit ("1.6 พันล้าน", "พันล้าน").
+    bare_place = starts is not None and starts[0] in _PLACES and starts[0] != "สิบ"
+    before = match.string[max(0, match.start() - 2) : match.start()].strip()[-1:]
+    if bare_place and (run in _PLACES or before.isdigit() or "\u0e01" <= before <= "\u0e4e"):
+        return run
+    if run == "ร้อยเอ็ด":  # the province
+        return run
+    if not any(place in run for place in _PLACES) and "จุด" not in run:
+        return run  # a lone digit: "สามมิติ", "สองสามวัน"
+    value = _run_value(run)
+    return run if value is None else f" {value} "
+
+
+def _count_of(match: re.Match[str]) -> str:
+    met, of = _run_value(match["met"]), _run_value(match["of"])
+    if met is None or of is None:
+        return match[0]
+    text = match[0]
+    return f"{text[: match.start('met') - match.start()]} {met} " + (
+        f"{text[match.end('met') - match.start() : match.start('of') - match.start()]} {of} "
+    )
+
+
+def _lone_count(match: re.Match[str]) -> str:
+    """A lone digit word before what it counts, not the last of a few ("สองสามชุด")."""
+    if _NUMBER_WORD_END_RE.search(match.string, 0, match.start()):
+        return match[0]
+    return f" {_DIGITS[match['lone']]} "
+
+
+def numbers_in_digits(text: str) -> str:
+    """``text`` with a number said in words written in digits: one said with its places
+    ("ยี่สิบสาม", "หนึ่งพันห้าร้อย", "ห้าสิบสองจุดสาม"), a count of a count ("ห้าครั้งจาก
+    หกครั้ง") and a lone digit before what it counts ("ห้าชุด"); a share said so is
+    ``shares_in_digits``' and the words that hold a number's letters stay."""
+    if not any(cue in text for cue in _CUES):
+        return text
+    said = text
+    if "จาก" in said:
+        said = _COUNT_OF_RE.sub(_count_of, said)
+    said = _RUN_RE.sub(_said_number, said)
+    said = _LONE_COUNT_RE.sub(_lone_count, said)
+    return " ".join(said.split()) if said != text else text
+
+
+def said_in_digits(said: str) -> str:
+    """``said``, a figure as typed, with every number said in words in digits, a lone digit
+    too ("เจ็ดสิบแปด" "78", "ห้า" "5"): how a figure was spelt is not what it is."""
+    if not _NUMBER_WORD_RE.search(said):
+        return said
+    return _RUN_RE.sub(lambda run: f" {_said_alone(run[0])} ", said)
+
+
+def _said_alone(run: str) -> str:
+    """A run's digits; a place alone is a figure's unit ("1.6 พันล้าน") and stays."""
+    return run if run in _PLACES and run != "สิบ" else _run_value(run) or run
+
+
 _SAID_AS_SHARE_RE = re.compile(
     r"(?<=[\u0e01-\u0e4e])\s?(?:เปอร์เซ็นต์|เปอร์เซ็น)|ร้อยละ\s?[\u0e01-\u0e4e]"
 )
