@@ -584,6 +584,18 @@ _SHORT_DOCUMENTS_VETO = re.compile(
 _COMPLETE_DOCUMENTS = "เอกสารครบ|เอกสารประกอบครบ|แนบเอกสารครบ|แนบครบ|ไฟล์ครบ"
 
 
+def _read_unit_corrected(found: Found) -> Intent | None:
+    """ "ขอโทษค่ะ ที่แจ้งส่งแผนเมื่อกี้ไม่ใช่กองคลัง เป็นกองกลาง": the step just reported, its
+    unit corrected; the words of the no stay for settle to tell the wrong unit from the right."""
+    remainder = _SENT_VERB_RE.sub(" ", _TOLD_BEFORE_RE.sub(" ", found.remainder))
+    return _read_done(replace(found, remainder=remainder))
+
+
+# "ที่แจ้ง…", "ที่บอกว่า…": the report before, told again; the verbs of sending.
+_TOLD_BEFORE_RE = re.compile(r"ที่\s?(?:แจ้ง|บอก|พิมพ์|รายงาน)(?:\s?ว่า)?")
+_SENT_VERB_RE = re.compile("ส่ง|ยื่น|แนบ")
+
+
 def _read_team_named(found: Found) -> Intent | None:
     """ "กองกลางลงชื่อทีมในฟอร์มแล้ว": putting the team's names down is sending them."""
     return _read_done(replace(found, remainder=f"{found.remainder} ชื่อทีม"))
@@ -794,7 +806,11 @@ SPECS = (
         Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม", "DIM"), 560, _read_step),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง"
                   "|อัปไฟล์|อัพไฟล์",
-              "แล้ว|เรียบร้อย|DATE|DIM"), 550, _read_done, unless=QUESTION),
+              "แล้ว|เรียบร้อย|DATE|DIM|ต่างหาก"), 550, _read_done, unless=QUESTION),
+        # "ที่แจ้งส่งแผนเมื่อกี้ไม่ใช่กองคลัง เป็นกองกลาง": the unit of a step just reported,
+        # corrected (the step and the right unit are the report; settle reads the unit).
+        Rule(("ส่ง|ยื่น|แนบ", "ไม่ใช่", "เป็น|ต่างหาก|ที่ถูก"), 551, _read_unit_corrected,
+             keep=True, unless=QUESTION),
         # "ลงชื่อทีมในฟอร์มแล้ว": the team's names put down on the form (ลงชื่อ alone registers).
         Rule(("ลงชื่อทีม|ลงรายชื่อทีม|ใส่ชื่อทีม|ใส่รายชื่อทีม|กรอกชื่อทีม|กรอกรายชื่อทีม",
               "แล้ว|เรียบร้อย|DATE"), 550, _read_team_named, unless=QUESTION),

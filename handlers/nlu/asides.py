@@ -449,6 +449,32 @@ def _reported_first(normalised: str) -> bool:
 
 
 _PROMISED_RE = re.compile(r"เดี๋ยว|จะ")
+# The drive said not (yet) used: "ยังไม่ได้อัปไดรฟ์", "ไม่ได้ขึ้น google drive".
+_NOT_ON_DRIVE_RE = re.compile(
+    r"ไม่ได้\s?(?:อั[ปพ]|ขึ้น|ลง|ใส่|ส่ง)\S*?\s?(?:ขึ้น|ลง|เข้า|ทาง|ใน)?\s?"
+    r"(?:google drive|กูเกิลไดรฟ์|กูเกิ้ลไดร์ฟ|ไดรฟ์|ไดร์ฟ|drive)"
+)
+# A colleague's name after the kin term ("เมลพี่ต๋อย"), not a particle or a verb after it.
+_NAMED_RE = re.compile(
+    r"\s?(?!แล้ว|ไป|นะ|ค่ะ|คะ|ครับ|จ้า|ด้วย|หน่อย|ที่|ให้|เลย|ละ|ก่อน|ตรวจ|ดู|แก้|เช็ค|เช็ก)"
+    r"[\u0e01-\u0e2e\u0e40-\u0e44]"
+)
+# A draft, or a colleague asked to look at it first: no report of the step.
+_FOR_A_LOOK_RE = re.compile(r"ร่าง|ตรวจ|ช่วย\s?ดู|ดูให้|เช็ค|เช็ก")
+
+
+def _mailed_in(normalised: str, read: Intent, recipient: re.Match[str]) -> bool:
+    """Whether a step's deliverable went by email to the colleague who takes it in, as the
+    step's channel: the drive said not used ("แผนกองกลางส่งเข้าอีเมลพี่ไปแล้วนะ ไม่ได้อัปไดรฟ์"),
+    or a named colleague's mail with the unit named ("กองคลังส่งไฟล์แผนเข้าเมลพี่ต๋อยแล้วค่ะ");
+    never a draft sent for a look."""
+    if not isinstance(read, MarkStep) or read.channel != "email":
+        return False
+    if _FOR_A_LOOK_RE.search(normalised):
+        return False
+    if _NOT_ON_DRIVE_RE.search(normalised):
+        return True
+    return bool(read.unit) and _NAMED_RE.match(normalised, recipient.end()) is not None
 
 
 def _named_only(read: Intent) -> bool:
@@ -466,7 +492,8 @@ def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
         return True  # someone else's, not yet final, or papers for a meeting
     if named and _CHATTER["others"].search(normalised):
         return True
-    if write and _CHATTER["recipient"].search(normalised) and not _reported_first(normalised):
+    recipient = _CHATTER["recipient"].search(normalised) if write else None
+    if recipient and not (_reported_first(normalised) or _mailed_in(normalised, read, recipient)):
         return True
     # The cheap look first: a wait needs "รอ", a promise "จะ" or "เดี๋ยว".
     waiting = _CHATTER["waiting"].search(normalised) if "รอ" in normalised else None

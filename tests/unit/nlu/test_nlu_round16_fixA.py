@@ -1,0 +1,86 @@
+"""Round 16 (fixA): writes missed, and other bodies' news read as writes. A step's deliverable
+mailed to the colleague who takes it in, the drive said not used, is the step sent by email;
+a unit corrected in a step just reported keeps the report's day unsaid; a deliverable put up
+with something still short is sent with its documents incomplete; the briefing meeting
+attended on a day is step 2 (the meeting's day is no day of the step's); a baseline is named
+by its year; a count registered is a value; another body's or region's news is chat."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.fakes.understanding import readings, settled
+
+_IT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
+_HR = "กองการเจ้าหน้าที่"
+_LAW = "กองนิติการ"
+_WRITES = ("MarkStep", "SubmitValue", "SubmitBaseline", "Confirm")
+
+# (A) A deliverable mailed in, the drive said not used or the colleague named.
+MAILED: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "กองกลางส่งแผนเข้าเมลพี่ต๋อยแล้วนะคะ", "MarkStep",
+     {"step": "3", "unit": "กองกลาง", "channel": "email"}),
+    ("L", "ศทส. ส่งไฟล์แผนเข้าอีเมลพี่นุ่นแล้วครับ ยังไม่ได้ขึ้นไดรฟ์", "MarkStep",
+     {"step": "3", "unit": _IT, "channel": "email"}),
+    ("L", "แผนของกองคลังส่งทางเมลพี่ไปแล้ว ไม่ได้อัปขึ้นไดรฟ์นะคะ", "MarkStep",
+     {"step": "3", "unit": "กองคลัง", "channel": "email"}),
+    ("L", "รายชื่อทีมกนต.ส่งเข้าเมลพี่แล้วค่ะ ยังไม่ได้อัปไดรฟ์", "MarkStep",
+     {"step": "1", "unit": _LAW, "channel": "email"}),
+    ("L", "กจ. ส่งรายงานผลเข้าเมลพี่แอนแล้วค่ะ", "MarkStep",
+     {"step": "4", "unit": _HR, "channel": "email"}),
+]  # fmt: skip
+
+# Files to a colleague for a look, or of no step, stay chat; a question stays a question.
+MAILED_CHAT: list[tuple[str, str]] = [
+    ("L", "ส่งไฟล์ตัวเลขขยะเข้าเมลพี่แล้วนะ"),
+    ("L", "พี่คะ ร่างแผนกองกลางหนูส่งเข้าเมลพี่แล้ว ช่วยดูให้หน่อยนะคะ"),
+    ("L", "ร่างแผนกองคลังส่งเข้าเมลพี่ต๋อยแล้ว ยังไม่ได้อัปไดรฟ์ รอพี่ตรวจก่อน"),
+    ("L", "ส่งแผนกองกลางเข้าเมลพี่ต๋อยได้ไหมคะ ไม่ได้อัปไดรฟ์"),
+]
+
+
+@readings(MAILED)
+def test_a_deliverable_mailed_in_is_sent_by_email(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def _no_write(cases: list[tuple[str, str]]) -> Any:
+    import pytest
+
+    return pytest.mark.parametrize(("org", "text"), cases, ids=[case[1] for case in cases])
+
+
+@_no_write(MAILED_CHAT)
+def test_a_file_for_a_look_is_no_report(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in _WRITES
+
+
+# (B) The unit of a step just reported, corrected: the report's day stays unsaid.
+UNIT_CORRECTED: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ขอโทษครับ ที่บอกส่งรายชื่อทีมเมื่อกี้ไม่ใช่ศทส. เป็นกองคลังครับ", "MarkStep",
+     {"step": "1", "unit": "กองคลัง"}),
+    ("L", "ที่แจ้งส่งแผนเมื่อกี้ ไม่ใช่กจ.นะคะ เป็นกนต.", "MarkStep",
+     {"step": "3", "unit": _LAW}),
+    ("L", "ไม่ใช่กองคลังที่ส่งแผน เป็นกองกลางค่ะ", "MarkStep", {"step": "3", "unit": "กองกลาง"}),
+    ("L", "ไม่ใช่ครับ กองคลังต่างหากที่ส่งแผน ไม่ใช่กองกลาง", "MarkStep",
+     {"step": "3", "unit": "กองคลัง"}),
+    ("L", "ไม่ใช่ค่ะ ศทส.ต่างหากที่ส่งรายชื่อทีม", "MarkStep", {"step": "1", "unit": _IT}),
+    ("L", "กองกลางต่างหากที่ส่งรายงานผล ไม่ใช่กองคลัง", "MarkStep",
+     {"step": "4", "unit": "กองกลาง"}),
+    # Sent just now is still today.
+    ("L", "ส่งแผนไปเมื่อกี้ครับ", "MarkStep", {"step": "3", "done_on": "2025-01-15"}),
+]  # fmt: skip
+
+
+@readings(UNIT_CORRECTED)
+def test_a_unit_corrected_keeps_the_step(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@_no_write([("L", "กองคลังต่างหากที่ส่งแผนใช่ไหมคะ ไม่ใช่กองกลาง")])
+def test_a_unit_asked_about_is_no_correction(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in _WRITES
