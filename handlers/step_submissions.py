@@ -21,6 +21,7 @@ from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, u
 from handlers.nlu.corrections import FIELD_CORRECTING_RE, WRONG_AFTER_RE
 from handlers.nlu.evidence import (
     COMPLETE_DOCUMENTS_RE,
+    FORM_SHORT_RE,
     NO_DOCUMENTS,
     counts,
     documents_said,
@@ -433,6 +434,10 @@ def _read_step(found: Found) -> Intent:
     if "กิจกรรม" in words and (stated.dimensions or stated.every) and "แผน" in words:
         # "แผนครบ 3 มิติ มิติที่ 1 2 3 มีกิจกรรมครบ": what the plan holds, no activity attended.
         words = content(_PLAN_HOLDS_RE.sub(" ", words))
+    if _BARE_FORMS_RE.match(words) and not extraction.step:
+        # "ส่งแบบฟอร์มแล้วแต่ยังขาดฟอร์ม 2": the forms sent are the step whose form is short.
+        short = FORM_SHORT_RE.search(extraction.text)
+        words = f"{words} {_FORM_NAMED_RE.search(short[0])[0]}" if short else words
     # "ไม่ใช่ 80%", "ไม่ถึง 85%": a figure said not to be, or a threshold, is no attendance.
     text = extraction.text
     numbers = [
@@ -450,6 +455,8 @@ def _read_step(found: Found) -> Intent:
     if percents:
         met = of = None
     done_on = extraction.dates[0].due if extraction.dates else None
+    if done_on is not None and _MEETING_DAY_RE.search(text, 0, extraction.dates[0].start):
+        done_on = None  # "เข้าประชุมชี้แจงเมื่อ 20 ธ.ค.": the meeting's day, none of the step's
     if done_on is None and "วัน" in text and not promises(text):
         weekday = last_weekday(text, extraction.today)
         if weekday is not None:  # "แผนลงไดรฟ์วันจันทร์": the last Monday, today included
@@ -458,7 +465,7 @@ def _read_step(found: Found) -> Intent:
     read = MarkStep(
         step=extraction.step or words,
         done_on=done_on,
-        yearless=bool(extraction.dates) and yearless(extraction.dates[0]),
+        yearless=done_on is not None and bool(extraction.dates) and yearless(extraction.dates[0]),
         passed=verdict(extraction.text),
         value=(percents or numbers)[-1].value if numbers and of is None else None,
         unit=unit,
@@ -478,6 +485,13 @@ def _read_step(found: Found) -> Intent:
         else "",
     )
     return with_several_units(read, text)
+
+
+# A meeting's day: "เข้าร่วมประชุมชี้แจงเมื่อ 20 ธ.ค.", "ประชุมเมื่อวันที่ 20".
+_MEETING_DAY_RE = re.compile(r"ประชุม\S*\s?(?:เมื่อ|วันที่|ณ)\s?(?:วันที่)?\s?$")
+# The forms named with no number ("ส่งแบบฟอร์มแล้ว"), and a form named by its number.
+_BARE_FORMS_RE = re.compile(r"^\s*(?:แบบ\s?)?(?:ฟอร์ม|form)\s*$")
+_FORM_NAMED_RE = re.compile(r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\S+")
 
 
 # A unit typed by mistake, then the right one pointed at: "เมื่อกี้พิมพ์ กจ. ที่ถูกคือกองคลัง".
@@ -576,10 +590,11 @@ def _read_checked(found: Found) -> Intent | None:
 
 
 # A deliverable's documents told short, unless asked, supposed, or sent otherwise than short
-# ("ส่งมาไม่ครบ", "ส่งมาแค่ฟอร์ม 1" say how short; "ยังไม่ได้ส่งแผน" sends nothing).
+# ("ส่งมาไม่ครบ", "ส่งมาแค่ฟอร์ม 1" say how short, "ส่งแผนละแต่ลืมแนบฟอร์ม 2" sent with a
+# but; "ยังไม่ได้ส่งแผน" sends nothing).
 _SHORT_DOCUMENTS_VETO = re.compile(
     phrase_regex(f"{QUESTION}|ใคร|ต้อง|ถ้า|หาก|{_NOT_THIS_PLAN}")
-    + r"|ส่ง(?!\s?(?:มา|ไป)?\s?(?:ไม่\s?ครบ|แค่|เพียง))"
+    + r"|ส่ง(?!\s?(?:มา|ไป)?\s?(?:ไม่\s?ครบ|แค่|เพียง)|\S{0,20}\s?แต่)|(?:ไม่\s?ได้|ยังไม่)\s?ส่ง"
 )
 _COMPLETE_DOCUMENTS = "เอกสารครบ|เอกสารประกอบครบ|แนบเอกสารครบ|แนบครบ|ไฟล์ครบ"
 
@@ -604,7 +619,13 @@ def _read_team_named(found: Found) -> Intent | None:
 def _read_short_documents(found: Found) -> Intent | None:
     """ "แผนกองคลังเอกสารแนบยังไม่ครบ", "กค. แผนมาแล้วแต่ยังขาดแบบฟอร์ม 3": a deliverable told
     with its documents short, no verb of sending needed."""
-    return _read_done(found) if _DOCUMENTS_RE.search(found.extraction.text) else None
+    if not _DOCUMENTS_RE.search(found.extraction.text):
+        return None
+    # "กคส่งแผนละแต่ลืมแนบฟอร์ม2": the verb of sending glued between the unit and the plan.
+    return _read_done(replace(found, remainder=_SENT_BUT_RE.sub(" ", found.remainder)))
+
+
+_SENT_BUT_RE = re.compile(r"ส่ง(?=\S{0,20}\s?แต่)")
 
 
 def _read_reported(found: Found) -> Intent | None:
@@ -628,7 +649,7 @@ def _read_uploaded(found: Found) -> MarkStep | None:
     return _read_placed(replace(found, remainder=_UPLOAD_RE.sub(" ", found.remainder)))
 
 
-_UPLOAD_RE = re.compile(r"อั[ปพ](?:โหลด)?|upload")
+_UPLOAD_RE = re.compile(r"อั[ปพ](?:โหลด)?(?!เดต)|upload")
 
 
 def _read_placed(found: Found) -> MarkStep | None:
@@ -637,10 +658,16 @@ def _read_placed(found: Found) -> MarkStep | None:
     intent = _read_sent(found)
     if intent is None or found.extraction.step:
         return intent
-    return intent if _PLACED_RE.match(intent.step) else None
+    # "อัปเดตนิดนึงค่ะ ฟอร์ม 1 2 3 ของกองนิติการขึ้นไดรฟ์แล้ว": news opened as an update.
+    words = _UPDATE_OPENER_RE.sub("", intent.step)
+    return replace(intent, step=words) if _PLACED_RE.match(words) else None
 
 
-_PLACED_RE = re.compile(phrase_regex("แผน|รายชื่อ|รายงาน|แบบฟอร์ม"))
+_PLACED_RE = re.compile(phrase_regex("แผน|รายชื่อ|รายงาน|แบบฟอร์ม|ฟอร์ม"))
+_UPDATE_OPENER_RE = re.compile(
+    r"^\s*(?:ขอ)?\s?(?:อัปเดต|อัพเดต|อัพเดท|อัปเดท|update)\s?(?:นิดนึง|นิดหน่อย|หน่อย)?"
+    r"(?:นะ|ค่ะ|คะ|ครับ|จ้า)*\s*"
+)
 _FINISHED = "เสร็จแล้ว|เสร็จเรียบร้อย|เสร็จสิ้น|เสร็จ"
 _FINISHED_RE = re.compile(phrase_regex(_FINISHED))
 
@@ -700,6 +727,13 @@ def _read_attendance(found: Found) -> Intent | None:
         return None  # "ลูกเข้ากิจกรรมโรงเรียน 3 ครั้งแล้ว": a family's or a school's activity
     step = found.extraction.step or (cue.group(0) if cue else intent.step)
     return replace(intent, step=step, others=others)
+
+
+def _read_briefing_attended(found: Found) -> Intent | None:
+    """ "กองกลางเข้าร่วมประชุมชี้แจงเมื่อ 20 ธ.ค. ครบทุกคน": the briefing meeting attended is
+    step 2's (its day is the meeting's, no day of the step's)."""
+    intent = _read_attendance(found)
+    return intent if isinstance(intent, MarkStep) and not intent.others else None
 
 
 def _read_meetings_counted(found: Found) -> Intent | None:
@@ -798,6 +832,8 @@ SPECS = (
         Rule(("แผน", _PLAN_MET), 640, _read_plan_results, unless=QUESTION),
         Rule(("แผน", "ถึงเป้า|ต่ำกว่าเป้า|ต่ำกว่าค่าเป้า"), 640, _read_plan_item, unless=QUESTION),
         Rule((_ATTENDANCE,), 660, _read_attendance, number=True, keep=True),
+        Rule((_ATTENDANCE, "ชี้แจง", "ครบ|แล้ว|เรียบร้อย|DATE"), 661, _read_briefing_attended,
+             keep=True, unless=f"{QUESTION}|ใคร|ถ้า|หาก|ต้อง|จะ|ยังไม่|ไม่ได้|ไม่ครบ"),
         # "กองคลังประชุมไปแล้ว 8 จาก 9 ครั้ง": the meetings attended, counted.
         Rule(("ประชุม", "NUM จาก NUM|NUM ใน NUM|NUM/NUM", "ครั้ง"), 659, _read_meetings_counted,
              keep=True,

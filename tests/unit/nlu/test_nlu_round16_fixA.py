@@ -84,3 +84,74 @@ def test_a_unit_corrected_keeps_the_step(
 @_no_write([("L", "กองคลังต่างหากที่ส่งแผนใช่ไหมคะ ไม่ใช่กองกลาง")])
 def test_a_unit_asked_about_is_no_correction(org: str, text: str) -> None:
     assert settled(text, org)[0] not in _WRITES
+
+
+# (C) A deliverable sent or put up with a piece still short: its documents are incomplete.
+SHORT_PIECE: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "แผนของกองคลังขึ้นไดรฟ์แล้วค่ะ แต่หน้าลงนามท่าน ผอ. ยังว่างอยู่", "MarkStep",
+     {"step": "3", "unit": "กองคลัง", "channel": "google_drive", "documents": "incomplete"}),
+    ("L", "ขออัปเดตหน่อยครับ ฟอร์ม 1 2 3 ของศทส.ขึ้นไดรฟ์แล้ว แต่ฟอร์ม 2 ยังเป็นร่าง", "MarkStep",
+     {"step": "3", "unit": _IT, "channel": "google_drive", "documents": "incomplete"}),
+    ("L", "รายงานผลของกจ.ส่งแล้ว แต่ยังไม่ได้ลงนามผู้บริหาร", "MarkStep",
+     {"step": "4", "unit": _HR, "documents": "incomplete"}),
+    ("L", "กนต.ส่งแผนละแต่ลืมแนบฟอร์ม 3 อะ", "MarkStep",
+     {"step": "3", "unit": _LAW, "documents": "incomplete"}),
+    ("L", "ส่งแบบฟอร์มแล้วนะคะ แต่ยังขาดฟอร์ม 1", "MarkStep",
+     {"step": "3", "documents": "incomplete"}),
+    ("L", "ส่งแบบฟอร์มแล้วแต่ยังไม่ได้แนบฟอร์ม 4", "MarkStep",
+     {"step": "4", "documents": "incomplete"}),
+    ("L", "กองกลางส่งแผนพัฒนาแล้ว แต่แผนปฏิบัติการยังไม่ได้แนบ เอกสารยังไม่ครบค่ะ", "MarkStep",
+     {"step": "3", "unit": "กองกลาง", "documents": "incomplete"}),
+    # The forms said complete.
+    ("L", "ส่งแผนแล้ว ฟอร์มครบทั้ง 3 ฟอร์มค่ะ", "MarkStep", {"step": "3", "documents": "complete"}),
+]  # fmt: skip
+
+
+@readings(SHORT_PIECE)
+def test_a_piece_still_short_is_incomplete(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@_no_write(
+    [
+        ("L", "แผนกองคลังยังเป็นร่างอยู่เลย"),
+        ("L", "ฟอร์ม 3 ต้องให้ผู้บริหารลงนามไหมคะ"),
+        ("L", "ยังไม่ได้ส่งแผนเลย แต่ฟอร์ม 3 ยังเป็นร่าง"),
+        ("L", "ลืมแนบฟอร์ม 2 ต้องทำไงคะ"),
+    ]
+)
+def test_a_draft_or_a_question_is_no_report(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in _WRITES
+
+
+# (D) The briefing meeting attended, told with its day: step 2, with no day of the step's.
+BRIEFING: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ศทส.เข้าประชุมชี้แจงแล้วครับ", "MarkStep", {"step": "2", "unit": _IT}),
+    ("L", "ทีมกจ.เข้าร่วมประชุมชี้แจงวันที่ 20 ธ.ค. ครบค่ะ", "MarkStep",
+     {"step": "2", "unit": _HR}),
+    ("L", "กองคลังเข้าประชุมชี้แจงเมื่อ ๒๐ ธ.ค. ครบทุกคนครับ", "MarkStep",
+     {"step": "2", "unit": "กองคลัง"}),
+    ("L", "กนต. กับ กจ. แจ้งว่าเข้าร่วมประชุมชี้แจงเมื่อ 20 ธ.ค. ครบ ผ่านขั้นตอนที่ 2 แล้ว", "MarkStep",
+     {"step": "2", "unit": [_LAW, _HR], "passed": True}),
+]  # fmt: skip
+
+
+@readings(BRIEFING)
+def test_the_briefing_attended_is_step_two(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@_no_write(
+    [
+        ("L", "กนต. ไม่ได้เข้าประชุมชี้แจงเมื่อ 20 ธ.ค."),
+        ("L", "ใครเข้าประชุมชี้แจงครบบ้าง"),
+        ("L", "ประชุมชี้แจงเมื่อ 20 ธ.ค. นับเป็นกิจกรรมของขั้นตอนที่ 2 ด้วยไหมคะ"),
+        ("L", "เข้าประชุมชี้แจงเมื่อ 20 ธ.ค. แล้วต้องส่งอะไรต่อ"),
+    ]
+)
+def test_the_briefing_asked_about_is_no_report(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in _WRITES
