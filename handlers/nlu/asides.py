@@ -483,6 +483,10 @@ def _named_only(read: Intent) -> bool:
     return isinstance(read, IndicatorQuery) and read.aspect is Aspect.SUMMARY
 
 
+# A deliverable's draft ("ร่างแผน", "ร่างแบบฟอร์ม 3"): work in progress, no step sent.
+_DRAFT_RE = re.compile(r"ร่าง\s?(?:แผน|แบบฟอร์ม|ฟอร์ม|รายงาน|รายชื่อ)")
+
+
 def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
     """Whether news read as a write or a question (``read``) reports nothing of the
     organisation's own and asks the bot nothing (see the module's docstring)."""
@@ -490,6 +494,8 @@ def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
     named = _named_only(read)
     if write and _NOT_A_REPORT_RE.search(normalised):
         return True  # someone else's, not yet final, or papers for a meeting
+    if isinstance(read, MarkStep) and "ร่าง" in normalised and _DRAFT_RE.search(normalised):
+        return True  # "ร่างแผนของกองนิติการพี่ดูแล้วนะ มีแก้นิดหน่อย": a draft, still worked on
     if named and _CHATTER["others"].search(normalised):
         return True
     recipient = _CHATTER["recipient"].search(normalised) if write else None
@@ -526,13 +532,18 @@ def _nothing_before(before: str) -> bool:
     return not _DONE_RE.search(before) or bool(_INCOMING_RE.search(before))
 
 
+# A region's office by its number: "สำนักงบประมาณเขต 7", "สงป.เขต 3", "ทางเขต 7".
+REGION = r"เขต\s?\d{1,2}(?![\d.])"
+
+
 @cache
 def _body_first_re() -> re.Pattern[str]:
     """Another body's name opening slot words: a kind of body glued to its name, or a
     province's name (PyThaiNLP's full names and ``[places]``) before a space, a verb of
     [done] or the end; an everyday word that is also a province's name ("เลย", "แพร่") only
     after a kind ("จังหวัดเลย"). A kind's name ends where what it told starts ("อำเภอลาดหลุมแก้ว
-    แจ้งว่า…"); "กรมอื่น" is another body unnamed."""
+    แจ้งว่า…"); "กรมอื่น" is another body unnamed; a kind before a short name with its dots
+    ("สำนักงาน ป.ป.ท."), and a region's office by its number ("สำนักงบประมาณเขต 7"), too."""
     kinds = sorted(_sections()["bodies"], key=len, reverse=True)
     places = {*province_names(), *_sections()["places"]} - set(_sections()["not places"])
     named = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
@@ -540,6 +551,8 @@ def _body_first_re() -> re.Pattern[str]:
     kind = "|".join(map(re.escape, kinds))
     return re.compile(
         rf"^(?:(?:{kind})(?!\s|อื่น|เรา|นี้|ไหน|ใด)(?:(?!แจ้ง|บอก|โทร)\S)+"
+        rf"|(?:{kind})\s(?=[\u0e01-\u0e2e]{{1,4}}\.[\u0e01-\u0e2e])\S+"
+        rf"|(?:ทาง\s?)?(?:(?!แจ้ง|บอก|โทร)\S)*?{REGION}"
         rf"|(?:{kind}|หน่วยงาน|ส่วนราชการ|จังหวัด)อื่น"
         rf"|(?:จังหวัด\s?)?(?:{named})(?=\s|$|{_any('done')})|จังหวัด\s?(?:{named}|{unsure}))"
     )

@@ -155,3 +155,88 @@ def test_the_briefing_attended_is_step_two(
 )
 def test_the_briefing_asked_about_is_no_report(org: str, text: str) -> None:
     assert settled(text, org)[0] not in _WRITES
+
+
+# (E) Another body's or region's news, and a draft still worked on, are chat, never a write.
+OTHERS_NEWS: list[tuple[str, str]] = [
+    ("B", "สำนักงบประมาณเขต 3 แจ้งว่าส่งเอกสารครบแล้วค่ะ"),
+    ("B", "สงป.เขต 12 ส่งคำของบครบแล้วนะ"),
+    ("B", "ทางเขต 5 บอกว่าข้อมูลยังไม่ครบ เดี๋ยวพี่โทรตามเอง"),
+    ("O", "สำนักงาน ป.ป.ช. ยกระดับ master data ได้ 12 ชุด"),
+    ("O", "สำนักงาน ก.พ.ร. ได้ master data 15 ชุดแล้วนะ"),
+    ("L", "ร่างแผนของกองคลังพี่ตรวจแล้วนะ มีแก้นิดหน่อยเรื่องมิติ 3"),
+    ("L", "ร่างแบบฟอร์ม 3 ของกองกลางแก้มิติ 2 แล้ว"),
+]
+
+
+@_no_write(OTHERS_NEWS)
+def test_another_bodys_news_is_chat(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in _WRITES
+
+
+OWN_NEWS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("O", "ยกระดับ master data ได้ 9 ชุดค่ะ", "SubmitValue",
+     {"indicator": "7", "value": "9", "raw_value": "9"}),
+    ("L", "แผนของกองนิติการแก้มิติ 2 แล้วค่ะ", "MarkStep",
+     {"step": "3", "unit": _LAW, "dims": [2]}),
+]  # fmt: skip
+
+
+@readings(OWN_NEWS)
+def test_the_organisations_own_news_is_still_a_write(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# (F) A baseline named by its year, its measure word before a short name, or as the X of a
+# target's formula; what it is kept for names no indicator. Questions stay questions.
+BASELINES: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("B", "ฐาน GD Catalog ปี 66 ชุดข้อมูลเปิด 25 ชุด", "SubmitBaseline",
+     {"indicator": "5", "value": "25", "raw_value": "25", "year": 2566}),
+    ("B", "คะแนนดิจิทัลปี 2566 = 80.5 ค่ะ เก็บไว้คำนวณเป้า", "SubmitBaseline",
+     {"indicator": "7", "value": "80.5", "raw_value": "80.5", "year": 2566}),
+    ("B", "ระดับดิจิทัลปี 66 = 3", "SubmitBaseline",
+     {"indicator": "6", "value": "3", "raw_value": "3", "year": 2566}),
+    ("O", "คะแนนดิจิทัลปีงบ 2566 = 81.2 ไว้ตั้งเป้าค่ะ", "SubmitBaseline",
+     {"indicator": "9", "value": "81.2", "raw_value": "81.2", "year": 2566}),
+    ("B", "ค่า X ของชุดข้อมูลที่ลงทะเบียน = 20 ชุดค่ะ", "SubmitBaseline",
+     {"indicator": "5", "value": "20", "raw_value": "20"}),
+    # Closing the year is still read.
+    ("B", "ปิดปี 67 ได้เลย", "CloseYear", {"year": 2567}),
+]  # fmt: skip
+
+
+@readings(BASELINES)
+def test_a_baseline_named_by_its_year(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# (G) A count of datasets registered is the catalog indicator's value.
+REGISTERED: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("O", "ลงทะเบียน data catalog ได้ 33 ชุดแล้วครับ", "SubmitValue",
+     {"indicator": "6", "value": "33", "raw_value": "33"}),
+    ("O", "data catalog ลงทะเบียนไปแล้ว 30 ชุดค่ะ", "SubmitValue",
+     {"indicator": "6", "value": "30", "raw_value": "30"}),
+    ("O", "data catalog ได้กี่ชุดแล้ว", "IndicatorQuery", {"indicator": "6", "aspect": "result"}),
+]  # fmt: skip
+
+
+@readings(REGISTERED)
+def test_a_count_registered_is_a_value(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@_no_write(
+    [
+        ("B", "ค่า x ของ gd catalog คือเท่าไหร่"),
+        ("B", "ฐานคะแนนดิจิทัลปี 66 เท่าไหร่คะ"),
+        ("O", "ลงทะเบียน data catalog ต้องได้กี่ชุดคะ"),
+    ]
+)
+def test_a_baseline_or_a_count_asked_is_no_write(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in _WRITES
