@@ -402,6 +402,8 @@ def _read_step(found: Found) -> Intent:
         found = replace(found, remainder=_HEARD_FROM_RE.sub(" ", found.remainder))
     if "เรา" in found.remainder:  # "แผนกองเรา…": the sender's own unit, not one named
         found = replace(found, remainder=_OWN_UNIT_RE.sub(" ", found.remainder))
+    if "ทาง" in found.remainder:  # "ทางกองขอรายงานว่า…": the sender's own unit, unnamed
+        found = replace(found, remainder=_OUR_SIDE_RE.sub(" ", found.remainder))
     # "กองนิติการแจ้งมาว่าแผนส่งแล้ว": what was told starts a word of its own ("แผน"), not
     # part of the unit's run of letters (settle reads the unit out of "กองนิติการแจ้งมาว่า").
     found = _without_recipient(found)
@@ -530,6 +532,10 @@ _RECIPIENT_RE = re.compile(r"(?:ไป\s?|ส่ง\s?|(?<!\S)(?<!บันท�
 # "อัปแผนขึ้นไดรฟ์": "ขึ้น" before a channel says where to, with it.
 _UP_TO_RE = re.compile(rf"ขึ้น\s?(?={phrase_regex(CHANNEL_WORDS)})")
 _GLUED_OF_RE = re.compile(rf"ของ(?=(?:{UNIT_PREFIXES})(?!เรา))")
+_OUR_SIDE_RE = re.compile(
+    rf"^\s*ทาง\s?(?:{UNIT_PREFIXES}|หน่วยงาน)(?=\s|ขอ|แจ้ง|ได้|ส่ง)"
+    r"(?:\s?ขอ\s?(?:รายงาน|แจ้ง|เรียน)\s?(?:ให้ทราบ\s?)?ว่า)?"
+)
 _OWN_UNIT_RE = re.compile(rf"(?:ของ)?\s?(?:{UNIT_PREFIXES}|หน่วยงาน|หน่วย)\s?(?:ของ)?\s?เรา|ของเรา")
 # "ได้รับแจ้งจาก…", "ทราบจาก…": who told the news is the unit it is of.
 _HEARD_FROM_RE = re.compile(r"^\s*(?:ได้)?\s?(?:รับแจ้ง|รับรายงาน|ทราบ|ได้ข่าว|ได้ยิน)\s?(?:มา)?\s?จาก")
@@ -660,7 +666,10 @@ def _read_placed(found: Found) -> MarkStep | None:
         return intent
     # "อัปเดตนิดนึงค่ะ ฟอร์ม 1 2 3 ของกองนิติการขึ้นไดรฟ์แล้ว": news opened as an update.
     words = _UPDATE_OPENER_RE.sub("", intent.step)
-    return replace(intent, step=words) if _PLACED_RE.match(words) else None
+    # "ไอทีอัปแผน…ขึ้นไดรฟ์": a unit's name may come first, the deliverable right after it.
+    after_one = words.split(maxsplit=1)[-1]
+    placed = _PLACED_RE.match(words) or _PLACED_RE.match(after_one)
+    return replace(intent, step=words) if placed else None
 
 
 _PLACED_RE = re.compile(phrase_regex("แผน|รายชื่อ|รายงาน|แบบฟอร์ม|ฟอร์ม"))

@@ -240,3 +240,31 @@ def test_a_count_registered_is_a_value(
 )
 def test_a_baseline_or_a_count_asked_is_no_write(org: str, text: str) -> None:
     assert settled(text, org)[0] not in _WRITES
+
+
+# (H) Who sent it and what the plan covers: the sender's own unit said as "ทางกอง", a unit's
+# name glued before the deliverable put up, a dimension still being worked on or named by its
+# number in words.
+WHO_AND_WHAT: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ทางกองขอแจ้งว่าส่งรายชื่อทีมแล้วค่ะ", "MarkStep", {"step": "1"}),
+    ("L", "ทางกองส่งรายงานผลแล้วค่ะ", "MarkStep", {"step": "4"}),
+    ("L", "ทางกองกลางขอแจ้งว่าส่งแผนแล้วค่ะ", "MarkStep", {"step": "3", "unit": "กองกลาง"}),
+    ("L", "กจ.อัปแผนขึ้นไดรฟ์แล้วค่ะ", "MarkStep",
+     {"step": "3", "unit": _HR, "channel": "google_drive"}),
+    ("L", "ศทส.อัปแผนพัฒนากับแผนปฏิบัติการขึ้นไดรฟ์เรียบร้อยครับ ครบ 3 มิติ", "MarkStep",
+     {"step": "3", "unit": _IT, "channel": "google_drive", "dims": [1, 2, 3]}),
+    ("L", "ส่งแผนแล้วค่ะ มิติ 1 กับ 2 ครบ ส่วนมิติ 3 อยู่ระหว่างปรับแก้", "MarkStep",
+     {"step": "3", "dims": [1, 2]}),
+    ("L", "ส่งแผนแล้ว มิติที่สองยังไม่เสร็จ", "MarkStep", {"step": "3", "dims": [1, 3]}),
+    ("L", "แผนกองคลังมีมิติที่หนึ่งกับมิติที่สาม", "MarkStep",
+     {"step": "3", "unit": "กองคลัง", "dims": [1, 3]}),
+    # A photo put up is no deliverable.
+    ("L", "ไอทีอัปรูปกิจกรรมขึ้นไดรฟ์แล้ว", "Unknown", {}),
+]  # fmt: skip
+
+
+@readings(WHO_AND_WHAT)
+def test_who_sent_it_and_what_the_plan_covers(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
