@@ -268,3 +268,21 @@ def test_who_sent_it_and_what_the_plan_covers(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (I) The services given online are the e-Service's: a count of them is its value.
+ONLINE: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("P", "ผู้รับบริการออนไลน์เดือนนี้ 310 คนค่ะ", "SubmitValue",
+     {"indicator": "5", "value": "310", "raw_value": "310"}),
+    ("P", "อัปเดตผู้รับบริการออนไลน์ของอำเภอเป็น 275 คน ตัวเลขจากสำนักงานจังหวัด", "SubmitValue",
+     {"indicator": "5", "value": "275", "raw_value": "275"}),
+    ("P", "ผู้รับบริการออนไลน์ได้กี่คนแล้ว", "IndicatorQuery",
+     {"indicator": "5", "aspect": "result"}),
+]  # fmt: skip
+
+
+@readings(ONLINE)
+def test_services_online_are_the_e_service(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
