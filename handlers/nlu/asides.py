@@ -210,9 +210,13 @@ _FOR_WHOEVER_ASKS = (RuleQuestion, Status, Missing, Deadlines)
 # "เปิดให้บริการแล้ว 4 อำเภอ" (opened) is no "ปิดให้บริการ" (closed).
 # Read on the normalised text: its courtesy ("ขออนุญาต") and its addressee ("เรียนทุกกอง") are
 # gone.
+# "…เพื่อโปรดทราบและบันทึกในระบบด้วย": the closing asks to record besides.
+_AND_RECORD = r"\s?(?:และ|แล้ว)\s?(?:โปรด)?\s?(?=บันทึก|ลงระบบ|ลงข้อมูล)"
 _NOTICE_RE = re.compile(
     r"^(?:แจ้งเวียน|ขอประชาสัมพันธ์|ประชาสัมพันธ์)|แจ้งเวียนหนังสือ|ปิดปรับปรุง|ขัดข้อง"
-    r"|ขอเชิญ|ขอเรียนเชิญ|เรียนเชิญ|เชิญประชุม|งดให้บริการ|(?<!เ)ปิดให้บริการ|เปิดรับสมัคร|เพื่อโปรดทราบ|จึงเรียนมา(?!\s?เพื่อ\s?(?:โปรด)?\s?(?:บันทึก|ลงระบบ|ลงข้อมูล))|ตาม\s?(?:ไฟล์|เอกสาร)\s?แนบ"
+    r"|ขอเชิญ|ขอเรียนเชิญ|เรียนเชิญ|เชิญประชุม|งดให้บริการ|(?<!เ)ปิดให้บริการ|เปิดรับสมัคร"
+    rf"|เพื่อโปรดทราบ(?!{_AND_RECORD})|จึงเรียนมา(?!\s?เพื่อ\s?(?:โปรด)?\s?(?:ทราบ{_AND_RECORD}\s?)?"
+    r"(?:บันทึก|ลงระบบ|ลงข้อมูล))|ตาม\s?(?:ไฟล์|เอกสาร)\s?แนบ"
     r"|ตามสิ่งที่ส่งมาด้วย"
 )
 
@@ -230,6 +234,18 @@ def _to_a_superior(typed: str) -> bool:
 
 
 _THE_TEAM_RE = re.compile(r"ผู้ประสาน|ทีม|คณะทำงาน|เจ้าหน้าที่|แอดมิน|admin|สมาชิก")
+# The PMQA coordinator's own unit, addressed by name.
+_COORDINATOR_RE = re.compile(r"กลุ่มพัฒนาระบบบริหาร|กพร|ก\.พ\.ร\.|pmqa")
+
+
+def _to_the_team(typed: str) -> bool:
+    """Whether the message opens as a letter to the PMQA team or its coordinator ("เรียน ผู้
+    ประสานงาน PMQA", "เรียน กลุ่มพัฒนาระบบบริหาร"), not to a superior or everyone."""
+    opener = OPENER_RE.match(typed.strip().lower())
+    if opener is None:
+        return False
+    addressee = opener["to"].removeprefix("ท่าน").lstrip()
+    return bool(_THE_TEAM_RE.match(addressee) or _COORDINATOR_RE.match(addressee))
 
 
 def _office_words() -> re.Pattern[str]:
@@ -292,7 +308,11 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         )
     if _ASIDE_RE.search(normalised) or _promise_only(normalised):
         return True
-    if _NOTICE_RE.search(normalised) and not asks(normalised, typed):
+    # A letter to the PMQA team or its coordinator reporting the organisation's own work
+    # ("เรียน กลุ่มพัฒนาระบบบริหาร … ได้จัดส่งแผน… เรียบร้อยแล้ว จึงเรียนมาเพื่อโปรดทราบ") is no
+    # notice.
+    notice = _NOTICE_RE.search(normalised) and not asks(normalised, typed)
+    if notice and not (stores(read) and _to_the_team(typed) and _REPORTED_RE.search(normalised)):
         return True
     # A report to a superior ("เรียนท่าน ผอ. ร่าง…ส่งเข้าอีเมลท่านแล้ว") is theirs to read.
     superior = typed.lstrip().startswith("เรียน") and _to_a_superior(typed)

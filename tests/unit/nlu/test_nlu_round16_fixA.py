@@ -286,3 +286,24 @@ def test_services_online_are_the_e_service(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (J) A letter to the PMQA team or its coordinator reporting the organisation's own work is the
+# report, whatever its closing; a circular or a notice stays chat.
+LETTERS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "เรียน ทีมงาน PMQA ขอเรียนแจ้งว่า กองคลังได้จัดส่งแผนปฏิบัติการ (แบบฟอร์มหมายเลข 1–3)"
+     " ทาง Google Drive เรียบร้อยแล้ว จึงเรียนมาเพื่อโปรดทราบ", "MarkStep",
+     {"step": "3", "unit": "กองคลัง", "channel": "google_drive"}),
+    ("B", "เรียน ผู้ประสานงาน PMQA ขอแจ้งผลความพึงพอใจผู้ใช้ระบบ e-Budgeting ได้ 90.2%"
+     " จึงเรียนมาเพื่อโปรดทราบและบันทึกในระบบด้วยค่ะ", "SubmitValue",
+     {"indicator": "4", "value": "90.2", "raw_value": "90.2%", "percent": True}),
+    ("L", "ส่งหนังสือแจ้งเวียนแผนพัฒนาหน่วยงาน ระยะ 3 ปี เพื่อโปรดทราบครับ", "Unknown", {}),
+    ("L", "เรียนทุกท่าน ขอแจ้งว่าระบบจะปิดปรับปรุงคืนนี้ จึงเรียนมาเพื่อโปรดทราบ", "Unknown", {}),
+]  # fmt: skip
+
+
+@readings(LETTERS)
+def test_a_letter_to_the_team_is_the_report(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
