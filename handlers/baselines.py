@@ -14,7 +14,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, SubmitBaseline, SubmitValue
 from handlers.nlu.extract import as_typed
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import EDGE_WORDS, UNIT_PREFIXES
+from handlers.nlu.patterns import EDGE_WORDS, QUESTION, UNIT_PREFIXES
 from handlers.nlu.slots import Found, content, glued_measure
 from handlers.permissions import Act
 from handlers.replies import Reply
@@ -163,6 +163,8 @@ _BASELINE_EDGE = EDGE_WORDS | frozenset(
     ("baseline", "ค่าฐาน", "ฐาน", "ปีฐาน", "เท่ากับ", "ใส่", "กรอก", "บันทึก", "ตั้ง", "ใช้")
     # "… เอาเป็นฐานนะ", "ใส่ค่าฐาน… ไว้ที่ 77.35", "เก็บเป็นค่าฐาน".
     + ("เอา", "เก็บ", "ไว้", "ไว้ที่", "เอาไว้", "เพื่อ", "เพื่อใช้")
+    # "… เอาไว้คิดเป้า": what the base is kept for; "ที่ สพร. กำหนดให้เรา": who set it.
+    + ("คิด", "คำนวณ", "เป้า", "ตั้งเป้า", "คิดเป้า", "กำหนด", "กำหนดให้", "ให้", "เรา", "ที่")
 )
 
 # fmt: off
@@ -172,6 +174,10 @@ SPECS = (
         Rule(("YEAR", "=|คะแนน|ผล|ได้|เป็น|ค่า"), 620, _read_baseline, number=True),
         Rule(("ค่าฐาน|ปีฐาน|เป็นฐาน|baseline|ผลปีก่อน|คะแนนปีก่อน|ปีที่แล้ว|ปีก่อน",), 610, _read_baseline,
              number=True),
+        # "ค่า X ของ Master Data ที่ สพร. กำหนดให้เรา = 4 ชุด": the X of a target's formula is
+        # the base it counts from.
+        Rule(("ค่า x|ค่าx", "=|เท่ากับ|คือ|เป็น|ได้"), 611, _read_baseline, number=True,
+             unless=QUESTION),
         # "ฐาน Master Data ปี 67 มี 2 ชุด": the base of a year ("ฐานข้อมูล", "พื้นฐาน" are
         # other words: data/nlu/cue_shadows.txt).
         Rule(("ฐาน", "YEAR"), 609, _read_baseline, number=True),

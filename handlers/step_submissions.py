@@ -21,6 +21,7 @@ from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, u
 from handlers.nlu.corrections import FIELD_CORRECTING_RE, WRONG_AFTER_RE
 from handlers.nlu.evidence import (
     COMPLETE_DOCUMENTS_RE,
+    FORM_SHORT_RE,
     NO_DOCUMENTS,
     counts,
     documents_said,
@@ -403,6 +404,8 @@ def _read_step(found: Found) -> Intent:
         found = replace(found, remainder=_HEARD_FROM_RE.sub(" ", found.remainder))
     if "เรา" in found.remainder:  # "แผนกองเรา…": the sender's own unit, not one named
         found = replace(found, remainder=_OWN_UNIT_RE.sub(" ", found.remainder))
+    if "ทาง" in found.remainder:  # "ทางกองขอรายงานว่า…": the sender's own unit, unnamed
+        found = replace(found, remainder=_OUR_SIDE_RE.sub(" ", found.remainder))
     # "กองนิติการแจ้งมาว่าแผนส่งแล้ว": what was told starts a word of its own ("แผน"), not
     # part of the unit's run of letters (settle reads the unit out of "กองนิติการแจ้งมาว่า").
     found = _without_recipient(found)
@@ -439,6 +442,10 @@ def _read_step(found: Found) -> Intent:
     if "กิจกรรม" in words and (stated.dimensions or stated.every) and "แผน" in words:
         # "แผนครบ 3 มิติ มิติที่ 1 2 3 มีกิจกรรมครบ": what the plan holds, no activity attended.
         words = content(_PLAN_HOLDS_RE.sub(" ", words))
+    if _BARE_FORMS_RE.match(words) and not extraction.step:
+        # "ส่งแบบฟอร์มแล้วแต่ยังขาดฟอร์ม 2": the forms sent are the step whose form is short.
+        short = FORM_SHORT_RE.search(extraction.text)
+        words = f"{words} {_FORM_NAMED_RE.search(short[0])[0]}" if short else words
     # "ไม่ใช่ 80%", "ไม่ถึง 85%": a figure said not to be, or a threshold, is no attendance.
     text = extraction.text
     numbers = [
@@ -456,6 +463,8 @@ def _read_step(found: Found) -> Intent:
     if percents:
         met = of = None
     done_on = extraction.dates[0].due if extraction.dates else None
+    if done_on is not None and _MEETING_DAY_RE.search(text, 0, extraction.dates[0].start):
+        done_on = None  # "เข้าประชุมชี้แจงเมื่อ 20 ธ.ค.": the meeting's day, none of the step's
     if done_on is None and "วัน" in text and not promises(text):
         weekday = last_weekday(text, extraction.today)
         if weekday is not None:  # "แผนลงไดรฟ์วันจันทร์": the last Monday, today included
@@ -464,7 +473,7 @@ def _read_step(found: Found) -> Intent:
     read = MarkStep(
         step=extraction.step or words,
         done_on=done_on,
-        yearless=bool(extraction.dates) and yearless(extraction.dates[0]),
+        yearless=done_on is not None and bool(extraction.dates) and yearless(extraction.dates[0]),
         passed=verdict(extraction.text),
         value=(percents or numbers)[-1].value if numbers and of is None else None,
         unit=unit,
@@ -484,6 +493,13 @@ def _read_step(found: Found) -> Intent:
         else "",
     )
     return with_several_units(read, text)
+
+
+# A meeting's day: "เข้าร่วมประชุมชี้แจงเมื่อ 20 ธ.ค.", "ประชุมเมื่อวันที่ 20".
+_MEETING_DAY_RE = re.compile(r"ประชุม\S*\s?(?:เมื่อ|วันที่|ณ)\s?(?:วันที่)?\s?$")
+# The forms named with no number ("ส่งแบบฟอร์มแล้ว"), and a form named by its number.
+_BARE_FORMS_RE = re.compile(r"^\s*(?:แบบ\s?)?(?:ฟอร์ม|form)\s*$")
+_FORM_NAMED_RE = re.compile(r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\S+")
 
 
 # A unit typed by mistake, then the right one pointed at: "เมื่อกี้พิมพ์ กจ. ที่ถูกคือกองคลัง".
@@ -522,6 +538,10 @@ _RECIPIENT_RE = re.compile(r"(?:ไป\s?|ส่ง\s?|(?<!\S)(?<!บันท�
 # "อัปแผนขึ้นไดรฟ์": "ขึ้น" before a channel says where to, with it.
 _UP_TO_RE = re.compile(rf"ขึ้น\s?(?={phrase_regex(CHANNEL_WORDS)})")
 _GLUED_OF_RE = re.compile(rf"ของ(?=(?:{UNIT_PREFIXES})(?!เรา))")
+_OUR_SIDE_RE = re.compile(
+    rf"^\s*ทาง\s?(?:{UNIT_PREFIXES}|หน่วยงาน)(?=\s|ขอ|แจ้ง|ได้|ส่ง)"
+    r"(?:\s?ขอ\s?(?:รายงาน|แจ้ง|เรียน)\s?(?:ให้ทราบ\s?)?ว่า)?"
+)
 _OWN_UNIT_RE = re.compile(rf"(?:ของ)?\s?(?:{UNIT_PREFIXES}|หน่วยงาน|หน่วย)\s?(?:ของ)?\s?เรา|ของเรา")
 # "ได้รับแจ้งจาก…", "ทราบจาก…": who told the news is the unit it is of.
 _HEARD_FROM_RE = re.compile(r"^\s*(?:ได้)?\s?(?:รับแจ้ง|รับรายงาน|ทราบ|ได้ข่าว|ได้ยิน)\s?(?:มา)?\s?จาก")
@@ -582,12 +602,25 @@ def _read_checked(found: Found) -> Intent | None:
 
 
 # A deliverable's documents told short, unless asked, supposed, or sent otherwise than short
-# ("ส่งมาไม่ครบ", "ส่งมาแค่ฟอร์ม 1" say how short; "ยังไม่ได้ส่งแผน" sends nothing).
+# ("ส่งมาไม่ครบ", "ส่งมาแค่ฟอร์ม 1" say how short, "ส่งแผนละแต่ลืมแนบฟอร์ม 2" sent with a
+# but; "ยังไม่ได้ส่งแผน" sends nothing).
 _SHORT_DOCUMENTS_VETO = re.compile(
     phrase_regex(f"{QUESTION}|ใคร|ต้อง|ถ้า|หาก|{_NOT_THIS_PLAN}")
-    + r"|ส่ง(?!\s?(?:มา|ไป)?\s?(?:ไม่\s?ครบ|แค่|เพียง))"
+    + r"|ส่ง(?!\s?(?:มา|ไป)?\s?(?:ไม่\s?ครบ|แค่|เพียง)|\S{0,20}\s?แต่)|(?:ไม่\s?ได้|ยังไม่)\s?ส่ง"
 )
 _COMPLETE_DOCUMENTS = "เอกสารครบ|เอกสารประกอบครบ|แนบเอกสารครบ|แนบครบ|ไฟล์ครบ"
+
+
+def _read_unit_corrected(found: Found) -> Intent | None:
+    """ "ขอโทษค่ะ ที่แจ้งส่งแผนเมื่อกี้ไม่ใช่กองคลัง เป็นกองกลาง": the step just reported, its
+    unit corrected; the words of the no stay for settle to tell the wrong unit from the right."""
+    remainder = _SENT_VERB_RE.sub(" ", _TOLD_BEFORE_RE.sub(" ", found.remainder))
+    return _read_done(replace(found, remainder=remainder))
+
+
+# "ที่แจ้ง…", "ที่บอกว่า…": the report before, told again; the verbs of sending.
+_TOLD_BEFORE_RE = re.compile(r"ที่\s?(?:แจ้ง|บอก|พิมพ์|รายงาน)(?:\s?ว่า)?")
+_SENT_VERB_RE = re.compile("ส่ง|ยื่น|แนบ")
 
 
 def _read_team_named(found: Found) -> Intent | None:
@@ -598,7 +631,13 @@ def _read_team_named(found: Found) -> Intent | None:
 def _read_short_documents(found: Found) -> Intent | None:
     """ "แผนกองคลังเอกสารแนบยังไม่ครบ", "กค. แผนมาแล้วแต่ยังขาดแบบฟอร์ม 3": a deliverable told
     with its documents short, no verb of sending needed."""
-    return _read_done(found) if _DOCUMENTS_RE.search(found.extraction.text) else None
+    if not _DOCUMENTS_RE.search(found.extraction.text):
+        return None
+    # "กคส่งแผนละแต่ลืมแนบฟอร์ม2": the verb of sending glued between the unit and the plan.
+    return _read_done(replace(found, remainder=_SENT_BUT_RE.sub(" ", found.remainder)))
+
+
+_SENT_BUT_RE = re.compile(r"ส่ง(?=\S{0,20}\s?แต่)")
 
 
 def _read_reported(found: Found) -> Intent | None:
@@ -622,7 +661,7 @@ def _read_uploaded(found: Found) -> MarkStep | None:
     return _read_placed(replace(found, remainder=_UPLOAD_RE.sub(" ", found.remainder)))
 
 
-_UPLOAD_RE = re.compile(r"อั[ปพ](?:โหลด)?|upload")
+_UPLOAD_RE = re.compile(r"อั[ปพ](?:โหลด)?(?!เดต)|upload")
 
 
 def _read_placed(found: Found) -> MarkStep | None:
@@ -631,10 +670,19 @@ def _read_placed(found: Found) -> MarkStep | None:
     intent = _read_sent(found)
     if intent is None or found.extraction.step:
         return intent
-    return intent if _PLACED_RE.match(intent.step) else None
+    # "อัปเดตนิดนึงค่ะ ฟอร์ม 1 2 3 ของกองนิติการขึ้นไดรฟ์แล้ว": news opened as an update.
+    words = _UPDATE_OPENER_RE.sub("", intent.step)
+    # "ไอทีอัปแผน…ขึ้นไดรฟ์": a unit's name may come first, the deliverable right after it.
+    after_one = words.split(maxsplit=1)[-1]
+    placed = _PLACED_RE.match(words) or _PLACED_RE.match(after_one)
+    return replace(intent, step=words) if placed else None
 
 
-_PLACED_RE = re.compile(phrase_search_regex("แผน|รายชื่อ|รายงาน|แบบฟอร์ม"))
+_PLACED_RE = re.compile(phrase_search_regex("แผน|รายชื่อ|รายงาน|แบบฟอร์ม|ฟอร์ม"))
+_UPDATE_OPENER_RE = re.compile(
+    r"^\s*(?:ขอ)?\s?(?:อัปเดต|อัพเดต|อัพเดท|อัปเดท|update)\s?(?:นิดนึง|นิดหน่อย|หน่อย)?"
+    r"(?:นะ|ค่ะ|คะ|ครับ|จ้า)*\s*"
+)
 _FINISHED = "เสร็จแล้ว|เสร็จเรียบร้อย|เสร็จสิ้น|เสร็จ"
 _FINISHED_RE = re.compile(phrase_search_regex(_FINISHED))
 
@@ -694,6 +742,13 @@ def _read_attendance(found: Found) -> Intent | None:
         return None  # "ลูกเข้ากิจกรรมโรงเรียน 3 ครั้งแล้ว": a family's or a school's activity
     step = found.extraction.step or (cue.group(0) if cue else intent.step)
     return replace(intent, step=step, others=others)
+
+
+def _read_briefing_attended(found: Found) -> Intent | None:
+    """ "กองกลางเข้าร่วมประชุมชี้แจงเมื่อ 20 ธ.ค. ครบทุกคน": the briefing meeting attended is
+    step 2's (its day is the meeting's, no day of the step's)."""
+    intent = _read_attendance(found)
+    return intent if isinstance(intent, MarkStep) and not intent.others else None
 
 
 def _read_meetings_counted(found: Found) -> Intent | None:
@@ -799,6 +854,8 @@ SPECS = (
         Rule(("แผน", _PLAN_MET), 640, _read_plan_results, unless=QUESTION),
         Rule(("แผน", "ถึงเป้า|ต่ำกว่าเป้า|ต่ำกว่าค่าเป้า"), 640, _read_plan_item, unless=QUESTION),
         Rule((_ATTENDANCE,), 660, _read_attendance, number=True, keep=True),
+        Rule((_ATTENDANCE, "ชี้แจง", "ครบ|แล้ว|เรียบร้อย|DATE"), 661, _read_briefing_attended,
+             keep=True, unless=f"{QUESTION}|ใคร|ถ้า|หาก|ต้อง|จะ|ยังไม่|ไม่ได้|ไม่ครบ"),
         # "กองคลังประชุมไปแล้ว 8 จาก 9 ครั้ง": the meetings attended, counted.
         Rule(("ประชุม", "NUM จาก NUM|NUM ใน NUM|NUM/NUM", "ครั้ง"), 659, _read_meetings_counted,
              keep=True,
@@ -807,7 +864,11 @@ SPECS = (
         Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม", "DIM"), 560, _read_step),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง"
                   "|อัปไฟล์|อัพไฟล์",
-              "แล้ว|เรียบร้อย|DATE|DIM"), 550, _read_done, unless=QUESTION),
+              "แล้ว|เรียบร้อย|DATE|DIM|ต่างหาก"), 550, _read_done, unless=QUESTION),
+        # "ที่แจ้งส่งแผนเมื่อกี้ไม่ใช่กองคลัง เป็นกองกลาง": the unit of a step just reported,
+        # corrected (the step and the right unit are the report; settle reads the unit).
+        Rule(("ส่ง|ยื่น|แนบ", "ไม่ใช่", "เป็น|ต่างหาก|ที่ถูก"), 551, _read_unit_corrected,
+             keep=True, unless=QUESTION),
         # "ลงชื่อทีมในฟอร์มแล้ว": the team's names put down on the form (ลงชื่อ alone registers).
         Rule(("ลงชื่อทีม|ลงรายชื่อทีม|ใส่ชื่อทีม|ใส่รายชื่อทีม|กรอกชื่อทีม|กรอกรายชื่อทีม",
               "แล้ว|เรียบร้อย|DATE"), 550, _read_team_named, unless=QUESTION),

@@ -161,6 +161,10 @@ def document_count(text: str, number: Number) -> bool:
     after = text[number.end :]
     if _HEADS_RE.match(after) and _TEAM_LIST_RE.search(text):
         return True
+    if _SPAN_RE.search(text[: number.start]) and text.startswith("ปี", number.end + 1):
+        return True  # "แผนพัฒนาหน่วยงาน ระยะ 3 ปี": the plan's span
+    if _FORM_NAMED_RE.search(text[: number.start]):
+        return True  # "ฟอร์ม 1 2 3 ของกองนิติการขึ้นไดรฟ์แล้ว": the forms' numbers
     if _ACTIVITIES_RE.match(after) and "มิติ" in text:
         return True
     return bool(
@@ -474,6 +478,10 @@ OLD_VALUE = (
 )
 _NOT_RE = re.compile(rf"(?:{OLD_VALUE})\s*$")
 _HEADS_RE = re.compile(r"\s*(?:คน|ท่าน|รายชื่อ)")
+# A form named by its number, or a list of them: "ฟอร์ม 1 2 3", "แบบฟอร์มที่ 2", "ฟอร์ม2".
+_FORM_NAMED_RE = re.compile(r"(?:ฟอร์ม|form)\s?(?:ที่|หมายเลข)?\s?(?:\d\s?(?:,|และ|กับ|-|–)?\s?)*$")
+# "แผนพัฒนา… ระยะ 3 ปี": how many years a plan spans.
+_SPAN_RE = re.compile(r"ระยะ\s?$")
 _TEAM_LIST_RE = re.compile(r"รายชื่อ|(?<!เรียน)ทีม(?!งาน)|team")
 _ACTIVITIES_RE = re.compile(r"\s*(?:กิจกรรม|แผนงาน|โครงการ)")
 _ALL_OF_RE = re.compile(r"(?:ครบ|ทั้ง|ครบทั้ง|รวม)\s*$")

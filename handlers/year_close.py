@@ -105,7 +105,8 @@ SPECS = (
     IntentSpec(CloseYear, handle_close_year, (
         Rule(("ปิดปีงบประมาณ|ปิดปีงบ|ปิดปี|close year|year close|close fiscal year",), 940, _read,
              unless=_NOT_CLOSING),
-        Rule(("ปิด", "YEAR"), 930, _read, unless=_NOT_CLOSING),
+        # "ชุดข้อมูลเปิด … ปี 67": "ปิด" inside "เปิด" closes nothing.
+        Rule(("ปิด", "YEAR"), 930, _read, unless=f"{_NOT_CLOSING}|เปิด"),
     )),
 )
 # fmt: on

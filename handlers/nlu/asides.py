@@ -214,10 +214,14 @@ _FOR_WHOEVER_ASKS = (RuleQuestion, Status, Missing, Deadlines)
 # "เปิดให้บริการแล้ว 4 อำเภอ" (opened) is no "ปิดให้บริการ" (closed).
 # Read on the normalised text: its courtesy ("ขออนุญาต") and its addressee ("เรียนทุกกอง") are
 # gone.
+# "…เพื่อโปรดทราบและบันทึกในระบบด้วย": the closing asks to record besides.
+_AND_RECORD = r"\s?(?:และ|แล้ว)\s?(?:โปรด)?\s?(?=บันทึก|ลงระบบ|ลงข้อมูล)"
 _NOTICE_RE = Guarded(  # most messages hold none of its words: not searched then
     re.compile(
         r"^(?:แจ้งเวียน|ขอประชาสัมพันธ์|ประชาสัมพันธ์)|แจ้งเวียนหนังสือ|ปิดปรับปรุง|ขัดข้อง"
-        r"|ขอเชิญ|ขอเรียนเชิญ|เรียนเชิญ|เชิญประชุม|งดให้บริการ|(?<!เ)ปิดให้บริการ|เปิดรับสมัคร|เพื่อโปรดทราบ|จึงเรียนมา(?!\s?เพื่อ\s?(?:โปรด)?\s?(?:บันทึก|ลงระบบ|ลงข้อมูล))|ตาม\s?(?:ไฟล์|เอกสาร)\s?แนบ"
+        r"|ขอเชิญ|ขอเรียนเชิญ|เรียนเชิญ|เชิญประชุม|งดให้บริการ|(?<!เ)ปิดให้บริการ|เปิดรับสมัคร"
+        rf"|เพื่อโปรดทราบ(?!{_AND_RECORD})|จึงเรียนมา(?!\s?เพื่อ\s?(?:โปรด)?\s?(?:ทราบ{_AND_RECORD}\s?)?"
+        r"(?:บันทึก|ลงระบบ|ลงข้อมูล))|ตาม\s?(?:ไฟล์|เอกสาร)\s?แนบ"
         r"|ตามสิ่งที่ส่งมาด้วย"
     )
 )
@@ -236,6 +240,18 @@ def _to_a_superior(typed: str) -> bool:
 
 
 _THE_TEAM_RE = re.compile(r"ผู้ประสาน|ทีม|คณะทำงาน|เจ้าหน้าที่|แอดมิน|admin|สมาชิก")
+# The PMQA coordinator's own unit, addressed by name.
+_COORDINATOR_RE = re.compile(r"กลุ่มพัฒนาระบบบริหาร|กพร|ก\.พ\.ร\.|pmqa")
+
+
+def _to_the_team(typed: str) -> bool:
+    """Whether the message opens as a letter to the PMQA team or its coordinator ("เรียน ผู้
+    ประสานงาน PMQA", "เรียน กลุ่มพัฒนาระบบบริหาร"), not to a superior or everyone."""
+    opener = OPENER_RE.match(typed.strip().lower())
+    if opener is None:
+        return False
+    addressee = opener["to"].removeprefix("ท่าน").lstrip()
+    return bool(_THE_TEAM_RE.match(addressee) or _COORDINATOR_RE.match(addressee))
 
 
 def _office_words() -> re.Pattern[str]:
@@ -307,7 +323,11 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         # "ทางเขต 7 บอกว่าข้อมูล PB ยังไม่ครบ เดี๋ยวพี่ตามเองนะ": what is missing, told with a
         # promise to chase it, is for colleagues (asked besides, it is still the bot's).
         return not asks(normalised, typed) and not _WHO_ASKED_RE.search(normalised)
-    if _NOTICE_RE.search(normalised) and not asks(normalised, typed):
+    # A letter to the PMQA team or its coordinator reporting the organisation's own work
+    # ("เรียน กลุ่มพัฒนาระบบบริหาร … ได้จัดส่งแผน… เรียบร้อยแล้ว จึงเรียนมาเพื่อโปรดทราบ") is no
+    # notice.
+    notice = _NOTICE_RE.search(normalised) and not asks(normalised, typed)
+    if notice and not (stores(read) and _to_the_team(typed) and _REPORTED_RE.search(normalised)):
         return True
     # A report to a superior ("เรียนท่าน ผอ. ร่าง…ส่งเข้าอีเมลท่านแล้ว") is theirs to read.
     superior = typed.lstrip().startswith("เรียน") and _to_a_superior(typed)
@@ -474,12 +494,42 @@ def _reported_first(normalised: str) -> bool:
 
 
 _PROMISED_RE = re.compile(r"เดี๋ยว|จะ")
+# The drive said not (yet) used: "ยังไม่ได้อัปไดรฟ์", "ไม่ได้ขึ้น google drive".
+_NOT_ON_DRIVE_RE = re.compile(
+    r"ไม่ได้\s?(?:อั[ปพ]|ขึ้น|ลง|ใส่|ส่ง)\S*?\s?(?:ขึ้น|ลง|เข้า|ทาง|ใน)?\s?"
+    r"(?:google drive|กูเกิลไดรฟ์|กูเกิ้ลไดร์ฟ|ไดรฟ์|ไดร์ฟ|drive)"
+)
+# A colleague's name after the kin term ("เมลพี่ต๋อย"), not a particle or a verb after it.
+_NAMED_RE = re.compile(
+    r"\s?(?!แล้ว|ไป|นะ|ค่ะ|คะ|ครับ|จ้า|ด้วย|หน่อย|ที่|ให้|เลย|ละ|ก่อน|ตรวจ|ดู|แก้|เช็ค|เช็ก)"
+    r"[\u0e01-\u0e2e\u0e40-\u0e44]"
+)
+# A draft, or a colleague asked to look at it first: no report of the step.
+_FOR_A_LOOK_RE = re.compile(r"ร่าง|ตรวจ|ช่วย\s?ดู|ดูให้|เช็ค|เช็ก")
+
+
+def _mailed_in(normalised: str, read: Intent, recipient: re.Match[str]) -> bool:
+    """Whether a step's deliverable went by email to the colleague who takes it in, as the
+    step's channel: the drive said not used ("แผนกองกลางส่งเข้าอีเมลพี่ไปแล้วนะ ไม่ได้อัปไดรฟ์"),
+    or a named colleague's mail with the unit named ("กองคลังส่งไฟล์แผนเข้าเมลพี่ต๋อยแล้วค่ะ");
+    never a draft sent for a look."""
+    if not isinstance(read, MarkStep) or read.channel != "email":
+        return False
+    if _FOR_A_LOOK_RE.search(normalised):
+        return False
+    if _NOT_ON_DRIVE_RE.search(normalised):
+        return True
+    return bool(read.unit) and _NAMED_RE.match(normalised, recipient.end()) is not None
 
 
 def _named_only(read: Intent) -> bool:
     """Whether ``read`` is a question that only names a word of the plan, asking nothing of it
     ("ได้ข่าวว่าจังหวัดอื่นได้ท่องเที่ยวเยอะ")."""
     return isinstance(read, IndicatorQuery) and read.aspect is Aspect.SUMMARY
+
+
+# A deliverable's draft ("ร่างแผน", "ร่างแบบฟอร์ม 3"): work in progress, no step sent.
+_DRAFT_RE = re.compile(r"ร่าง\s?(?:แผน|แบบฟอร์ม|ฟอร์ม|รายงาน|รายชื่อ)")
 
 
 def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
@@ -489,13 +539,12 @@ def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
     named = _named_only(read)
     if write and _NOT_A_REPORT_RE.search(normalised):
         return True  # someone else's, not yet final, or papers for a meeting
+    if isinstance(read, MarkStep) and "ร่าง" in normalised and _DRAFT_RE.search(normalised):
+        return True  # "ร่างแผนของกองนิติการพี่ดูแล้วนะ มีแก้นิดหน่อย": a draft, still worked on
     if named and _GUARDED_CHATTER["others"].search(normalised):
         return True
-    if (
-        write
-        and _GUARDED_CHATTER["recipient"].search(normalised)
-        and not _reported_first(normalised)
-    ):
+    recipient = _GUARDED_CHATTER["recipient"].search(normalised) if write else None
+    if recipient and not (_reported_first(normalised) or _mailed_in(normalised, read, recipient)):
         return True
     # The cheap look first: a wait needs "รอ", a promise "จะ" or "เดี๋ยว".
     waiting = _GUARDED_CHATTER["waiting"].search(normalised) if "รอ" in normalised else None
@@ -530,13 +579,18 @@ def _nothing_before(before: str) -> bool:
     return not _DONE_RE.search(before) or bool(_INCOMING_RE.search(before))
 
 
+# A region's office by its number: "สำนักงบประมาณเขต 7", "สงป.เขต 3", "ทางเขต 7".
+REGION = r"เขต\s?\d{1,2}(?![\d.])"
+
+
 @cache
 def _body_first_re() -> re.Pattern[str]:
     """Another body's name opening slot words: a kind of body glued to its name, or a
     province's name (PyThaiNLP's full names and ``[places]``) before a space, a verb of
     [done] or the end; an everyday word that is also a province's name ("เลย", "แพร่") only
     after a kind ("จังหวัดเลย"). A kind's name ends where what it told starts ("อำเภอลาดหลุมแก้ว
-    แจ้งว่า…"); "กรมอื่น" is another body unnamed."""
+    แจ้งว่า…"); "กรมอื่น" is another body unnamed; a kind before a short name with its dots
+    ("สำนักงาน ป.ป.ท."), and a region's office by its number ("สำนักงบประมาณเขต 7"), too."""
     kinds = sorted(_sections()["bodies"], key=len, reverse=True)
     places = {*province_names(), *_sections()["places"]} - set(_sections()["not places"])
     named = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
@@ -544,6 +598,8 @@ def _body_first_re() -> re.Pattern[str]:
     kind = "|".join(map(re.escape, kinds))
     return re.compile(
         rf"^(?:(?:{kind})(?!\s|อื่น|เรา|นี้|ไหน|ใด)(?:(?!แจ้ง|บอก|โทร)\S)+"
+        rf"|(?:{kind})\s(?=[\u0e01-\u0e2e]{{1,4}}\.[\u0e01-\u0e2e])\S+"
+        rf"|(?:ทาง\s?)?(?:(?!แจ้ง|บอก|โทร)\S)*?{REGION}"
         rf"|(?:{kind}|หน่วยงาน|ส่วนราชการ|จังหวัด)อื่น"
         rf"|(?:จังหวัด\s?)?(?:{named})(?=\s|$|{_any('done')})|จังหวัด\s?(?:{named}|{unsure}))"
     )

@@ -19,7 +19,9 @@ from kpi_core.models import Indicator
 _WORD = r"(?:มิติ\s*(?:ที่\s*)?)"
 _COUNT = r"(?:(?<!\d)\d|สาม|สอง|หนึ่ง)"
 # One dimension: a single digit (never part of a longer number or a decimal), or a name.
-_REF = r"(?<!\d)\d(?!\d|\.\d)|" + "|".join(phrase_regex(group) for _, group in DIMENSION_WORDS)
+_REF = r"(?<!\d)\d(?!\d|\.\d)|(?<=ที่)\s*(?:หนึ่ง|สอง|สาม)|" + "|".join(
+    phrase_regex(group) for _, group in DIMENSION_WORDS
+)
 # Said of dimensions named just before: they are not done ("มิติ2ยังไม่เสร็จ", "มิติ 3 ยังไม่ได้ทำ").
 # Or sent later ("มิติ 2 ตามไป", "มิติ 3 ส่งตามทีหลัง", "มิติ 2 เดี๋ยวส่ง").
 # "มิติ 1 กับ 2 ยังขาดมิติ 3": what follows "ยังขาด" is lacking, the dimensions before it are not.
@@ -28,7 +30,9 @@ _NOT_YET = (
     r"\s*(?:ก็\s*)?(?:ยัง\s*(?:(?:(?!มิติ|มี|ขาด)[\u0e01-\u0e4e]){1,16}?\s*)?"
     r"(?:ไม่(?!\s*มี\s*มิติ)|ขาด(?!\s*มิติ))"
     r"|ไม่\s*(?:ได้|มี|ครบ|เสร็จ)"
-    r"|(?:ส่ง\s*)?ตาม\s*(?:ไป|มา|หลัง|ทีหลัง)|(?:ไว้\s*)?ทีหลัง|(?:ค่อย|เดี๋ยว|จะ)\s*(?:ส่ง|ทำ|ตาม))"
+    r"|(?:ส่ง\s*)?ตาม\s*(?:ไป|มา|หลัง|ทีหลัง)|(?:ไว้\s*)?ทีหลัง|(?:ค่อย|เดี๋ยว|จะ)\s*(?:ส่ง|ทำ|ตาม)"
+    # Still being worked on: "มิติยึดประชาชนเป็นศูนย์กลางอยู่ระหว่างปรับแก้".
+    r"|อยู่\s*ระหว่าง\s*(?:การ\s*)?(?:ปรับ|แก้|ทำ|จัดทำ|ดำเนินการ))"
 )
 _SEP = r"\s*(?:,|และ|กับ|/|&|\+)?\s*"
 # A dimension said again ("มิติ1กับ3 มิติ2ยังไม่เสร็จ") joins the list unless it is not done.
@@ -46,7 +50,7 @@ DIMENSION_RE = re.compile(
     r"(?!\s*(?:คน|ครั้ง|วัน|ราย|แห่ง|หน่วย|กอง|ข้อ|ชุด|%|เปอร์))"
 )
 _REFS_RE = re.compile(
-    r"(?P<digit>(?<!\d)\d(?!\d|\.\d))|"
+    r"(?P<digit>(?<!\d)\d(?!\d|\.\d))|(?<=ที่)\s*(?P<word>หนึ่ง|สอง|สาม)|"
     + "|".join(f"(?P<name{n}>{phrase_regex(group)})" for n, group in DIMENSION_WORDS)
 )
 
@@ -67,7 +71,18 @@ class DimensionStatement:
 
 def _numbers(phrase: str) -> list[int]:
     refs = _REFS_RE.finditer(phrase)
-    return [int(m["digit"] or str(m.lastgroup).removeprefix("name")) for m in refs]
+    return [
+        int(
+            m["digit"]
+            or _WORD_NUMBERS.get(m["word"] or "")
+            or str(m.lastgroup).removeprefix("name")
+        )
+        for m in refs
+    ]
+
+
+# "มิติที่สาม": a dimension by its number in words.
+_WORD_NUMBERS = {"หนึ่ง": "1", "สอง": "2", "สาม": "3"}
 
 
 def dimension_statement(matches: Iterable[re.Match[str]]) -> DimensionStatement:

@@ -24,7 +24,7 @@ INCOMPLETE_DOCUMENTS = (
     "เอกสารไม่ครบถ้วน|เอกสารไม่ครบ|เอกสารยังไม่ครบ|แนบไม่ครบ|ไฟล์ไม่ครบ"
     "|เอกสารประกอบไม่ครบถ้วน|เอกสารประกอบไม่ครบ|เอกสารประกอบยังไม่ครบ"
 )
-_COMPLETE = "เอกสารครบ|เอกสารประกอบครบ|พร้อมเอกสาร|แนบเอกสารครบ|แนบครบ|ไฟล์ครบ"
+_COMPLETE = "เอกสารครบ|เอกสารประกอบครบ|พร้อมเอกสาร|แนบเอกสารครบ|แนบครบ|ไฟล์ครบ|แบบฟอร์มครบ|ฟอร์มครบ"
 # The word classes of a caveat on the documents, whatever the words: a document's noun
 # ("เอกสารแนบ", "ไฟล์ประกอบ", "หลักฐาน": the compounds end in one of these), the words that
 # may stand between ("ยัง", "จะส่ง", "ขอ"), and what is short of them ("ยังไม่ครบ", "ยังขาด",
@@ -56,9 +56,15 @@ _FORM_SHORT = (
 )
 # "รายชื่อทีมยังไม่ครบ ขาดอีก 2 คน แต่ส่งไปก่อนแล้ว": what is short, sent anyway.
 _SENT_SHORT = r"(?:ไม่\s?ครบ|ขาด)\S*(?:\s\S+){0,4}?\s?แต่\s?(?:ก็\s?)?ส่ง\s?(?:ไป|มา)?\s?(?:ก่อน)?\s?แล้ว"
+# "ขึ้นไดรฟ์แล้ว แต่หน้าลงนามผู้บริหารยังว่างอยู่", "…แต่ฟอร์ม 3 ยังเป็นร่างอยู่": a piece of
+# what went still unfinished, after a but.
+_PIECE_UNFINISHED = (
+    r"แต่(?:(?!แต่).){0,60}?ยัง\s?(?:ว่าง|เป็น\s?ร่าง"
+    r"|ไม่\s?(?:ได้\s?)?(?:ลงนาม|เซ็น)|ไม่\s?มี\s?(?:ลายเซ็น|ลายมือชื่อ|การลงนาม))"
+)
 _DOCUMENTS_SHORT = (
     f"{phrase_regex(INCOMPLETE_DOCUMENTS)}|{_DOCUMENT}{_BETWEEN}{_SHORT}"
-    f"|{_SHORT_FIRST}{_BETWEEN}{_DOCUMENT_HEAD}|{_SENT_SHORT}"
+    f"|{_SHORT_FIRST}{_BETWEEN}{_DOCUMENT_HEAD}|{_SENT_SHORT}|{_PIECE_UNFINISHED}"
 )
 _INCOMPLETE_RE = re.compile(f"{_DOCUMENTS_SHORT}|{_FORM_SHORT}")
 # A numbered form said not attached: a caveat on a step's report, no question of the form.
@@ -124,10 +130,18 @@ _FORGOT_ONE_RE = re.compile(
 )
 
 
+# The documents said incomplete in so many words, and said to be none at all.
+_SAID_INCOMPLETE_RE = re.compile(phrase_regex(INCOMPLETE_DOCUMENTS))
+_NONE_SAID_RE = re.compile(NO_DOCUMENTS)
+
+
 def documents_said(text: str) -> Documents | None:
     """Missing, incomplete or complete documents when the text says so; None when it says
     nothing (the handler then takes them as complete)."""
     if "ลืม" in text and _FORGOT_ONE_RE.search(text):
+        return Documents.INCOMPLETE
+    if _SAID_INCOMPLETE_RE.search(text) and not _NONE_SAID_RE.search(text):
+        # "แผนปฏิบัติการยังไม่ได้แนบ เอกสารยังไม่ครบ": one piece not attached, the rest sent.
         return Documents.INCOMPLETE
     if _MISSING_RE.search(text) or _LACKING_ALL_RE.search(text):
         return Documents.MISSING

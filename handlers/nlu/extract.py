@@ -49,6 +49,9 @@ _JUST_NOW_RE = re.compile(
     r"(?:เมื่อกี้|เมื่อกี๊|เมื่อตะกี้|เมื่อสักครู่|เมื่อครู่)(?:\s?นี้)?"
 )
 _TAKEN_BACK_RE = re.compile("ผิด|ลบ|ถอน|ย้อน|แก้|ยกเลิก|เอาออก|ไม่เอา|ที่ถูก")
+# What was told just now, before it ("ที่แจ้งส่งแผนเมื่อกี้", "ที่บอกไปเมื่อกี้"): the message
+# before, not the day a thing was done.
+_TOLD_JUST_NOW_RE = re.compile(r"ที่\s?(?:แจ้ง|บอก|พิมพ์|รายงาน)")
 
 
 def day_named(text: str, today: date) -> date | None:
@@ -457,6 +460,8 @@ def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
             dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))
     if "เมื่อ" in text and "ส่ง" in text and not _TAKEN_BACK_RE.search(text):
         for match in _claim(_JUST_NOW_RE, text, taken, DATE):
+            if _TOLD_JUST_NOW_RE.search(text, 0, match.start()):
+                continue  # "ที่แจ้งส่งแผนเมื่อกี้ไม่ใช่กองคลัง": when it was told, no day of it
             dates.append(ThaiDateMatch(None, today, match.start(), match.end(), match.group(0)))
     if "เมื่อ" in text or "นี้" in text:  # in every word of _DAYS_TOLD_RE
         for match in _claim(_DAYS_TOLD_RE, text, taken, DATE):

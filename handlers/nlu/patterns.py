@@ -38,10 +38,26 @@ CHANNEL_WORDS = "|".join(group for _, group in CHANNELS)
 # Words that name an indicator without the organisation's data: the report vocabulary, and
 # the short forms people type for one of its keywords ("PB", "ecotown").
 _KEYWORDS = {keyword.lower() for keyword, _ in DEFAULT_KEYWORDS}
+
+
+def _names_keyword(short: str, long: str) -> bool:
+    """Whether a short form's long form is a keyword, or holds one when the short form is an
+    English name ("data catalog" is the บัญชีข้อมูลภาครัฐ, the GD Catalog's บัญชีข้อมูล; Thai
+    short forms such as "โอนงบ" or "สพร." are everyday words or offices too)."""
+    long = long.lower()
+    if long in _KEYWORDS:
+        return True
+    english = short.isascii() and "." not in short
+    return english and any(k in long for k in _KEYWORDS if len(k) > _SHORT_KEYWORD)
+
+
+_SHORT_KEYWORD = 4
+
+
 INDICATOR_WORDS = "|".join(
     (
         *(keyword.lower() for keyword, _ in DEFAULT_KEYWORDS),
-        *(short.lower() for short, long in report_words().pairs if long.lower() in _KEYWORDS),
+        *(short.lower() for short, long in report_words().pairs if _names_keyword(short, long)),
         "ตัวชี้วัด|kpi|KPI|eservice|e service|อีเซอร์วิส|ระบบราชการ 4.0|ยาเสพ|masterdata",
     )
 )

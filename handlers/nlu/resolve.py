@@ -226,11 +226,24 @@ def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
     found = best_matches(_synonyms(words), index.candidates, threshold=80, longest=True)
     found = _narrowed(words, found, index) if len(found) > 1 else found
     found = found or _typed_keyword(words, index) or _every_word_held(words, index)
+    if not found:
+        found = _measure_picked(words, org)
     if copy is not None and found and copies(found, found[0]) == tuple(found):
         said = copy["number"] or copy["end"]
         number = int(said) if said.isdigit() else _COPY_WORDS.get(said, len(found))
         return [found[number - 1]] if 1 <= number <= len(found) else found
     return found
+
+
+def _measure_picked(words: str, org: Organisation) -> list[Indicator]:
+    """ "คะแนนดิจิทัล": a title's measure word typed before a short name that names several
+    indicators; the measure picks those whose title starts with it (คะแนนความพร้อมรัฐบาลดิจิทัล)."""
+    typed = words.lstrip()
+    for measure in report_words().measures:
+        if typed.startswith(measure) and typed[len(measure) :].strip():
+            named = resolve_indicator(typed[len(measure) :], org)
+            return [i for i in named if squash(i.title).startswith(squash(measure))]
+    return []
 
 
 def _written_in(number: str, index: IndicatorIndex) -> list[Indicator]:

@@ -30,7 +30,7 @@ from handlers.intents import (
     SubmitValue,
     Unknown,
 )
-from handlers.nlu.asides import body_named_first
+from handlers.nlu.asides import REGION, body_named_first
 from handlers.nlu.everyday_plans import everyday_kinds
 from handlers.nlu.patterns import (
     DELIVERABLE_WORDS,
@@ -81,8 +81,13 @@ def settle(intent: Any, org: Organisation) -> Any:
         return Unknown(text=words)
     if isinstance(intent, RegisterUnit) and intent.unit:
         return _registered(intent, org)
-    if isinstance(intent, SubmitValue | SubmitBaseline) and _of_another_body(intent.indicator, org):
+    if isinstance(intent, SubmitValue | SubmitBaseline) and _of_another_body(
+        _with_kind(intent, org), org
+    ):
         return Unknown(text=intent.indicator)  # "กรมบัญชีกลาง PMQA ได้ 452": their figure
+    if isinstance(intent, Missing) and _of_another_body(intent.indicator or intent.step, org):
+        # "ทางเขต 7 บอกว่าข้อมูล PB ยังไม่ครบ": what another body lacks, no question of ours.
+        return Unknown(text=intent.indicator or intent.step)
     if isinstance(intent, IndicatorQuery) and _of_another_body(intent.indicator, org):
         # "อำเภอลาดหลุมแก้วแจ้งว่ายาเสพติดยังไม่ครบ", "กรมอื่นเขาได้ PMQA เท่าไหร่": another
         # body's work or figure, which the organisation's data does not hold.
@@ -240,6 +245,19 @@ def _another_office(unit: str, org: Organisation) -> bool:
     return not any(tail in own or len(own) >= 4 and own in tail for own in own_names(org))
 
 
+def _with_kind(intent: SubmitValue | SubmitBaseline, org: Organisation) -> str:
+    """A value's words with the kind of body read as its unit before them, when they open with
+    a short name with its dots ("สำนักงาน" of "สำนักงาน ป.ป.ท. ยกระดับ master data ได้ 9 ชุด")
+    and the kind is none of the units."""
+    unit = getattr(intent, "unit", "")
+    if not unit or not _DOTTED_FIRST_RE.match(intent.indicator) or resolve_unit(unit, org):
+        return intent.indicator
+    return f"{unit} {intent.indicator}"
+
+
+_DOTTED_FIRST_RE = re.compile(r"\s?[\u0e01-\u0e2e]{1,4}\.[\u0e01-\u0e2e]")
+
+
 def _of_another_body(words: str, org: Organisation) -> bool:
     """Whether slot words open with the name of a public body that is neither the organisation
     ("ปทุมธานีได้ขยะ 58%", "จังหวัดปทุมธานี…") nor one of its units: "นนทบุรีได้ขยะ 70%",
@@ -247,10 +265,20 @@ def _of_another_body(words: str, org: Organisation) -> bool:
     body = body_named_first(words) if words else ""
     if not body:
         return False
-    if names_organisation(body, org) or resolve_unit(body, org) or resolve_indicator(body, org):
+    if names_organisation(body, org) or resolve_unit(body, org):
+        return False
+    if _REGION_RE.search(body) or _DOTTED_NAME_RE.search(body):
+        # "สำนักงบประมาณเขต 7": a region's office, not the organisation itself; "สำนักงาน
+        # ป.ป.ท.": a body by its short name (never an indicator's words).
+        return True
+    if resolve_indicator(body, org):
         return False
     squashed = squash(body)
     return not any(own in squashed or squashed in own for own in own_names(org))
+
+
+_REGION_RE = re.compile(REGION)
+_DOTTED_NAME_RE = re.compile(r"\s[\u0e01-\u0e2e]{1,4}\.[\u0e01-\u0e2e]")
 
 
 # The sender's own team or unit said as such ("ทีมเรา", "กองของเรา"): whose report it is, unnamed.
