@@ -3,6 +3,12 @@
 A report wrapped in doubt about its own wording or about the bot ("ไม่แน่ใจว่าพิมพ์แบบนี้ถูก
 ไหม…", "…ไม่แน่ใจว่าบอทจะบันทึกให้ไหม") is still a report; doubt about the data, or a report
 asked about, stays a question (dev_fresh34 gi105 gi113 gi142 gi146).
+
+Chat between members that names indicators or forms is not for the bot: whether an outside
+body sent its figures in, a figure waiting on one, a meeting called with its room, a file asked
+of whoever has one or whether it opens for others, work handed to the group, news of the rules
+changing, a colleague's birthday (dev_fresh34 gi197 gi198 gi200 gi201 gi203 gi204 gi207,
+dev_fresh33 gh223). The bot's own questions put the same way stay the bot's.
 """
 
 from __future__ import annotations
@@ -50,6 +56,50 @@ DOUBTS_THAT_ASK = [
     "ขยะ 49.8 ไม่แน่ใจว่าถูกไหม",
     "ไม่แน่ใจว่าใส่ค่าขยะถูกไหม ตอนนี้ขยะได้เท่าไหร่",
 ]
+
+# Said to colleagues: no reading for the bot.
+MEMBERS_CHAT: list[tuple[str, str]] = [
+    ("P", "พี่คะ ผลท่องเที่ยวไตรมาสนี้สนง.สถิติส่งมาหรือยังคะ"),
+    ("P", "อำเภอส่งตัวเลขขยะมาครบยังครับ"),
+    ("P", "น้องฝน ผลขยะรอท้องถิ่นจังหวัดก่อนนะ อย่าเพิ่งส่ง"),
+    ("L", "พรุ่งนี้ 10 โมงประชุมทีมแผนที่ห้อง 4 นะครับ"),
+    ("L", "เช้านี้ประชุมเรื่องตัวชี้วัดห้องประชุม 2 นะคะ ทุกท่าน"),
+    ("L", "ใครมีตัวอย่างแผนพัฒนามิติที่ 3 ของปีก่อนบ้างคะ"),
+    ("L", "พี่ๆ ใครมีเอกสารรายงานผลขั้นตอนที่ 4 ปีที่แล้วบ้าง"),
+    ("L", "ฝากน้องๆ ช่วยกันเช็ครายชื่อทีมอีกรอบนะคะ"),
+    ("L", "ช่วยกันอ่านแผนมิติที่ 1 หน่อยนะทุกคน"),
+    ("L", "ได้ยินว่าปีนี้ตัวชี้วัด PMQA ปรับเกณฑ์ใหม่เหรอคะ"),
+    ("L", "ไฟล์แผนในไดรฟ์ ใครเข้าได้บ้างคะ ของหนูเข้าไม่ได้"),
+    ("L", "happy birthday พี่เอ๋ค่ะ 🎂"),
+    ("L", "HBD น้องต้นนะครับ"),
+    ("L", "สุขสันต์วันเกิดค่ะพี่หน่อย ขอให้มีความสุขมากๆ"),
+]
+# Asked of the bot, though put like the chat above.
+FOR_THE_BOT: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ศทส.ส่งแผนมาหรือยังครับพี่", "Status", {"unit": IT}),
+    ("L", "กองคลังส่งแผนมาหรือยังคะ", "Status", {"unit": "กองคลัง"}),
+    ("L", "ได้ยินว่ากองคลังส่งแผนแล้ว จริงไหมคะ", "Status", {"unit": "กองคลัง"}),
+    ("L", "ประชุมชี้แจงตัวชี้วัดจัดที่ห้องไหนคะ", "RuleQuestion", {"topic": "meeting"}),
+    ("L", "ประชุมชี้แจงจัดห้อง 3 ใช่ไหมคะ", "RuleQuestion", {"topic": "meeting"}),
+    ("L", "ขอแบบฟอร์ม 3 หน่อยครับ", "RuleQuestion", {"topic": "form"}),
+    ("L", "ขอบคุณทุกคนที่ช่วยกันดูแผนนะคะ", "SmallTalk", {"kind": "thanks"}),
+    ("L", "สุขสันต์วันเกิดน้องบอท", "SmallTalk", {"kind": "greeting"}),
+    ("P", "ผลท่องเที่ยวมีใครส่งเข้ามาแล้วหรือยังครับ", "Missing", {"indicator": "3"}),
+    ("P", "ใครยังไม่ส่งผลท่องเที่ยวบ้างคะ สนง.ท่องเที่ยวส่งมาให้ใครหรือยัง", "Missing",
+     {"indicator": "3"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("org", "text"), MEMBERS_CHAT, ids=[case[1] for case in MEMBERS_CHAT])
+def test_chat_between_members_is_not_for_the_bot(org: str, text: str) -> None:
+    assert settled(text, org) == ("Unknown", {})
+
+
+@readings(FOR_THE_BOT)
+def test_the_bots_own_questions_put_as_chat_stay_the_bots(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
 
 
 @readings(HESITANT_REPORTS)
