@@ -9,6 +9,13 @@ body sent its figures in, a figure waiting on one, a meeting called with its roo
 of whoever has one or whether it opens for others, work handed to the group, news of the rules
 changing, a colleague's birthday (dev_fresh34 gi197 gi198 gi200 gi201 gi203 gi204 gi207,
 dev_fresh33 gh223). The bot's own questions put the same way stay the bot's.
+
+Questions put briefly: an indicator named alone by a short form of its title ("หลักเกณฑ์
+แต่งตั้ง", "คู่มือแผนพัฒนาบุคลากร": the manual an indicator makes is no manual of the bot), what a
+step means ("ขั้นตอนที่ 5 หมายถึงอะไร": its rule, not its deadline), what a unit sent asked to be
+looked at ("ขอดูว่า…ส่งอะไรไปแล้วบ้าง": the history), a short summary ("ขอสรุปภาพรวมสั้นๆ"), a
+unit's status asked in detail in formal words (dev_fresh33 gh009 gh035 gh072 gh228 gh234,
+dev_fresh34 gi004).
 """
 
 from __future__ import annotations
@@ -113,3 +120,53 @@ def test_a_report_doubting_its_wording_is_still_a_report(
 def test_a_doubt_about_the_data_is_never_a_write(text: str) -> None:
     assert category(*settled(text, "P")) != "write"
     assert category(*settled(text, "L")) != "write"
+
+
+# An indicator named alone by words of its title (สำนักงาน ก.พ.).
+TITLES_SAID_SHORT: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("O", "คู่มือการแต่งตั้ง", "IndicatorQuery", {"indicator": "2"}),
+    ("O", "หลักสูตรการสอบแข่งขัน", "IndicatorQuery", {"indicator": "1"}),
+    ("O", "คู่มือการจัดทำแผนพัฒนาบุคลากร", "IndicatorQuery", {"indicator": "3"}),
+    ("O", "ปรับปรุงหลักเกณฑ์การแต่งตั้ง", "IndicatorQuery", {"indicator": "2"}),
+    ("O", "หลักเกณฑ์แต่งตั้งค่ะ", "IndicatorQuery", {"indicator": "2"}),
+    ("O", "คู่มือแผนพัฒนาบุคลากรครับ", "IndicatorQuery", {"indicator": "3"}),
+    # The bot's manual, and chat: no indicator.
+    ("O", "ขอคู่มือหน่อยครับ", "Help", {}),
+    ("O", "มีคู่มือการใช้งานไหม", "Help", {}),
+    ("O", "ห้องประชุม 3 ว่างไหม", "Unknown", {}),
+]
+# What a step means: the step's rule; a deadline asked stays the deadline.
+STEP_MEANINGS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ขั้น 3 แปลว่าอะไรคะ", "RuleQuestion", {"topic": "step"}),
+    ("L", "step 4 หมายความว่ายังไงครับ งงมาก", "RuleQuestion", {"topic": "step"}),
+    ("L", "ขั้นตอนที่ 2 คือยังไงคะ", "RuleQuestion", {"topic": "step"}),
+    ("L", "ขั้นตอนที่ 1 หมายถึงอะไร ขอคำอธิบายหน่อย", "RuleQuestion", {"topic": "step"}),
+    ("L", "เกณฑ์ร้อยละ 85 ในขั้นตอนที่ 5 หมายถึงอะไรคะ", "RuleQuestion", {"topic": "thresholds"}),
+    ("L", "กำหนดส่งขั้นตอนที่ 5 หมายถึงวันไหน", "Deadlines", {"step": "5"}),
+]
+# What a unit sent, asked to be looked at: its history; asked plainly: its status.
+SENT_LOOKED_AT: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "อยากดูว่ากองคลังส่งอะไรแล้วบ้างค่ะ", "History", {"unit": "กองคลัง"}),
+    ("L", "ขอดูว่ากองกลางส่งอะไรไปบ้างครับ", "History", {"unit": "กองกลาง"}),
+    ("L", "กนต. ส่งอะไรไปแล้วบ้าง", "Status", {"unit": "กองนิติการ"}),
+    ("L", "ขอทราบว่ากองคลังส่งอะไรไปแล้วบ้าง", "Status", {"unit": "กองคลัง"}),
+]
+# A summary asked short, or a unit's status asked in detail.
+STATUS_ASKED_SO: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "สรุปสั้นๆ หน่อยค่ะ", "Status", {}),
+    ("L", "ขอสถานะโดยย่อครับ", "Status", {}),
+    ("L", "สรุปภาพรวมแบบสั้นๆ ให้หน่อย", "Status", {}),
+    ("L", "ขอสรุปโดยสังเขปครับ", "Status", {}),
+    ("L", "ขอเรียนสอบถามสถานะของกองการเจ้าหน้าที่โดยละเอียด เพื่อประกอบการประชุมครับ", "Status",
+     {"unit": "กองการเจ้าหน้าที่", "detail": True}),
+    ("L", "ขอสถานะของกองคลังแบบละเอียด", "Status", {"unit": "กองคลัง", "detail": True}),
+    ("L", "ขอทราบสถานะของกองนิติการอย่างละเอียดครับ", "Status",
+     {"unit": "กองนิติการ", "detail": True}),
+]  # fmt: skip
+
+
+@readings([*TITLES_SAID_SHORT, *STEP_MEANINGS, *SENT_LOOKED_AT, *STATUS_ASKED_SO])
+def test_questions_put_briefly_are_read_as_asked(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
