@@ -136,16 +136,20 @@ _RIGHTLY = r"\s?(?:ถูก\s?ต้อง|ถูก)"
 _FINE = r"\s?(?:ถูก\s?ต้อง|ถูก|ได้|โอเค|ok)"
 # Whether the bot will take it: "ไม่แน่ใจว่าบอทจะบันทึกให้ไหม" ("…บันทึกแผนกองคลังไว้ไหม", an
 # entry named, may ask what was stored: not cut; "…บันทึกหรือยัง" asks what was).
-_BOT_TAKES = r"(?:น้อง\s?)?(?:บอท|bot)\s?(?:จะ)?\s?(?:บันทึก|รับ|อ่าน|เข้าใจ|เก็บ|จำ)\s?(?:ให้|ได้)?"
+_THE_BOT = r"(?:น้อง\s?)?(?:บอท|bot)"
+_BOT_TAKES = rf"{_THE_BOT}\s?(?:จะ)?\s?(?:บันทึก|รับ|อ่าน|เข้าใจ|เก็บ|จำ)\s?(?:ให้|ได้)?"
 # How the message itself was typed, doubted: "ไม่แน่ใจว่าพิมพ์แบบนี้ถูกไหม", "ไม่แน่ใจว่าใส่ถูก
-# ไหม", "กรอกแบบนี้ได้มั้ย": the typing verb says the wording is in doubt, not the data. "ไม่
+# ไหม", "กรอกแบบนี้ได้มั้ย", "หนูพิมพ์ถูกไหม" (typing alone needs no doubt said; "ใส่ถูกไหม"
+# alone may check the figure): the typing verb says the wording is in doubt, not the data. "ไม่
 # แน่ใจว่าแบบนี้ถูกไหม" with no verb is the wording only when it opens the message, before what
 # "แบบนี้" points at ("…ส่งทางอีเมล ไม่แน่ใจว่าแบบนี้ถูกไหม" doubts the channel). Whether the
-# bot will take the message is no doubt of it either.
+# bot will take the message, or understand it ("บอทเข้าใจไหม"), is no doubt of it either.
 _DOUBT_RE = re.compile(
     rf"(?:(?<=\s)|^)(?:{_DOUBTING}{_TYPING}{_THIS_WAY}?{_RIGHTLY}"
     rf"|(?:{_DOUBTING})?{_TYPING}{_THIS_WAY}{_FINE}"
     rf"|{_DOUBTING}{_BOT_TAKES}"
+    rf"|(?:(?:หนู|ผม|ดิฉัน|เรา)\s?)?พิมพ์\s?{_RIGHTLY}"
+    rf"|{_THE_BOT}\s?(?:จะ)?\s?(?:เข้าใจ|อ่านออก|อ่านเข้าใจ)"
     rf"|^{_DOUBTING}{_THIS_WAY}{_FINE}){_ASKED_TAIL}{_PARTICLES_AFTER}(?=\s|$)"
 )
 

@@ -47,6 +47,9 @@ HESITANT_REPORTS: list[tuple[str, str, str, dict[str, Any]]] = [
      {"indicator": "4", "value": "77.5", "raw_value": "77.5"}),
     ("P", "ขยะ 49.8 ค่ะ พิมพ์แบบนี้ถูกไหมคะ", "SubmitValue",
      {"indicator": "2", "value": "49.8", "raw_value": "49.8"}),
+    ("P", "ส่งผลขยะ 51.7 ค่ะ หนูพิมพ์ถูกไหมคะ", "SubmitValue",
+     {"indicator": "2", "value": "51.7", "raw_value": "51.7"}),
+    ("L", "กองกลางส่งแผนแล้วค่ะ บอทเข้าใจไหมคะ", "MarkStep", {"step": "3", "unit": "กองกลาง"}),
 ]  # fmt: skip
 
 # The data doubted, a report asked about, or nothing but the doubt: never a write.
@@ -62,6 +65,9 @@ DOUBTS_THAT_ASK = [
     "กองคลังส่งแผนแล้วค่ะ? ไม่แน่ใจว่าพิมพ์ถูกไหม",
     "ขยะ 49.8 ไม่แน่ใจว่าถูกไหม",
     "ไม่แน่ใจว่าใส่ค่าขยะถูกไหม ตอนนี้ขยะได้เท่าไหร่",
+    "ขยะ 50.4 ใส่ถูกมั้ย",
+    "พิมพ์ถูกไหม กองคลังส่งแผนหรือยัง",
+    "ส่งแผนทางอีเมล บอทบันทึกให้ไหม",
 ]
 
 # Said to colleagues: no reading for the bot.
