@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.nlu.guards import Guarded
 from handlers.nlu.normalise import strip_particles
 from handlers.nlu.patterns import phrase_regex, words
 from handlers.nlu.typos import skeleton
@@ -144,13 +145,15 @@ _BOT_TAKES = rf"{_THE_BOT}\s?(?:จะ)?\s?(?:บันทึก|รับ|อ�
 # แน่ใจว่าแบบนี้ถูกไหม" with no verb is the wording only when it opens the message, before what
 # "แบบนี้" points at ("…ส่งทางอีเมล ไม่แน่ใจว่าแบบนี้ถูกไหม" doubts the channel). Whether the
 # bot will take the message, or understand it ("บอทเข้าใจไหม"), is no doubt of it either.
-_DOUBT_RE = re.compile(
-    rf"(?:(?<=\s)|^)(?:{_DOUBTING}{_TYPING}{_THIS_WAY}?{_RIGHTLY}"
-    rf"|(?:{_DOUBTING})?{_TYPING}{_THIS_WAY}{_FINE}"
-    rf"|{_DOUBTING}{_BOT_TAKES}"
-    rf"|(?:(?:หนู|ผม|ดิฉัน|เรา)\s?)?พิมพ์\s?{_RIGHTLY}"
-    rf"|{_THE_BOT}\s?(?:จะ)?\s?(?:เข้าใจ|อ่านออก|อ่านเข้าใจ)"
-    rf"|^{_DOUBTING}{_THIS_WAY}{_FINE}){_ASKED_TAIL}{_PARTICLES_AFTER}(?=\s|$)"
+_DOUBT_RE = Guarded(
+    re.compile(
+        rf"(?:(?<=\s)|^)(?:{_DOUBTING}{_TYPING}{_THIS_WAY}?{_RIGHTLY}"
+        rf"|(?:{_DOUBTING})?{_TYPING}{_THIS_WAY}{_FINE}"
+        rf"|{_DOUBTING}{_BOT_TAKES}"
+        rf"|(?:(?:หนู|ผม|ดิฉัน|เรา)\s?)?พิมพ์\s?{_RIGHTLY}"
+        rf"|{_THE_BOT}\s?(?:จะ)?\s?(?:เข้าใจ|อ่านออก|อ่านเข้าใจ)"
+        rf"|^{_DOUBTING}{_THIS_WAY}{_FINE}){_ASKED_TAIL}{_PARTICLES_AFTER}(?=\s|$)"
+    )
 )
 
 
