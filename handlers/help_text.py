@@ -10,7 +10,7 @@ from handlers.data_files import files_in
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, Unknown
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import words
+from handlers.nlu.patterns import INDICATOR_WORDS, phrase_regex, words
 from handlers.nlu.resolve import closest
 from handlers.nlu.slots import Found, chat_words, content
 from handlers.replies import Action, Reply, text_reply
@@ -93,7 +93,17 @@ def _read_help(found: Found) -> Help | None:
     or a favour asked of the colleagues."""
     if _OWN_PLAN_RE.search(found.original):
         return None
+    if "คู่มือ" in found.extraction.masked and _MANUAL_OF_RE.search(found.extraction.masked):
+        return None  # "คู่มือแผนพัฒนาบุคลากร": the manual an indicator makes, named for it
     return None if chat_words(content(found.remainder)) else Help()
+
+
+# A manual named by an indicator's words ("คู่มือแผนพัฒนาบุคลากร", "คู่มือการแต่งตั้ง"): what the
+# indicator makes, its title's short form; the bot's manual is named by no indicator ("คู่มือ
+# การใช้บอท"; "ตัวชี้วัด" alone names none).
+_MANUAL_OF_RE = re.compile(
+    rf"คู่มือ\s?(?:การ\s?)?(?:จัดทำ\s?)?(?!ตัวชี้วัด|kpi)(?:{phrase_regex(INDICATOR_WORDS)})"
+)
 
 
 # The bot's own commands: "ลงทะเบียนยังไง", "ส่งผลผ่านบอทยังไง" ask how to use it.

@@ -394,6 +394,12 @@ def _read_detail(found: Found) -> Intent | None:
     masked = _IN_DETAIL_RE.sub(" ", found.extraction.masked)
     found = replace(found, extraction=replace(found.extraction, masked=masked))
     read = _read_status(found)
+    if isinstance(read, IndicatorQuery) and read.aspect is Aspect.SUMMARY:
+        # "ขอเรียนสอบถามสถานะของกลุ่มพัฒนาระบบบริหารโดยละเอียด": a unit glued to the word
+        # before it, found among the words; nothing else named beside it.
+        unit, rest = split_unit(" ".join(tokens(read.indicator)))
+        if unit and not content(rest, _STATUS_EDGE):
+            return Status(unit=unit, detail=True)
     return replace(read, detail=True) if isinstance(read, Status) else None
 
 
@@ -572,7 +578,14 @@ def _read_sent(found: Found) -> Intent | None:
     named = units_named(found.remainder)
     if len(named.names) > 1:  # "ไอทีกับกองคลัง…": an alias joined to a unit, settle tells
         return History(unit=named.words)
+    if named.words and _LOOKED_AT_RE.search(found.extraction.masked):
+        return History(unit=named.words)  # "ขอดูว่ากองนิติการส่งอะไรไปแล้วบ้าง": the list
     return _read_status(found)
+
+
+# What was sent asked to be looked at ("ขอดูว่า…", "อยากดูหน่อยว่า…"): the list of it, the
+# history (what was sent alone, "กนต. ส่งอะไรไปแล้วบ้าง", is the unit's status).
+_LOOKED_AT_RE = re.compile(r"(?:ขอ|อยาก)\s?(?:ดู|เปิดดู)\s?(?:หน่อย|ให้หน่อย)?\s?ว่า")
 
 
 # A name alone as a follow-up: opened by "แล้ว" or "ส่วน", or closed by "ล่ะ", a casual

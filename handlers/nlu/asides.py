@@ -103,6 +103,13 @@ _ASIDE_RE = GuardedBranches(
         # รับงาน PMQA ต่อ", "งาน e-Service ใครรับต่อ" (not "หนูเพิ่งรับงานต่อ…", told
         # to the bot).
         r"ใคร\s?(จะ)?\s?(มา)?\s?(รับ|ดูแล|ทำ)\s?(งาน|ช่วง|ต่อ)",
+        # A file or an example asked of whoever has one ("ใครมีไฟล์แบบฟอร์ม 3 ของปีที่แล้ว
+        # บ้าง"), or whether it opens for others ("ไฟล์…ใน drive ใครเปิดได้บ้าง").
+        r"ใคร\s?(พอ)?\s?มี\s?(ไฟล์|เอกสาร|ตัวอย่าง|ต้นฉบับ|สำเนา|template|เทมเพลต)",
+        r"ใคร\s?(เปิด|เข้า|โหลด|ดาวน์โหลด|ดาวโหลด)\s?(ไฟล์\s?)?(ได้|ไม่ได้|ไม่ขึ้น)",
+        # Work handed to the group ("ฝากพี่ๆ ช่วยกันดูกิจกรรมมิติที่ 2 ให้หน่อย"; not
+        # "ขอบคุณทุกคนที่ช่วยกันดู…", thanks the bot shares).
+        r"ฝาก\s?(พี่|น้อง|เพื่อน)\s?ๆ|(?<!ที่)(?<!ที่ )ช่วยกัน\s?(ดู|ตรวจ|เช็ค|เช็ก|คิด|อ่าน)",
     )
 )
 # A wonder shared with the group, no one asked: "…จะประกาศผลเมื่อไหร่ไม่รู้เลยเนอะ".
@@ -199,6 +206,11 @@ def _thanks_shared(normalised: str, typed: str) -> bool:
     return bool(_UNDERSTOOD_RE.search(normalised) or _BOT_RE.search(typed.lower()))
 
 
+# A birthday wished ("สุขสันต์วันเกิดพี่นกค่า"): a colleague's, unless the bot is named (its name
+# is gone from the normalised text, "สุขสันต์วันเกิดน้องบอท").
+_BIRTHDAY_RE = re.compile(r"วันเกิด|happy\s?birthday|(?<![a-z])hbd(?![a-z])")
+
+
 # Laughter at a colleague's words ("5555 ได้เลยพี่"), not at the bot: no word of laughing.
 _LAUGH_RE = re.compile(r"^\s*(555|ฮ่า|ฮา)")
 _LAUGHING_RE = re.compile(r"ขำ|ตลก|ฮา|น่ารัก")
@@ -287,6 +299,8 @@ _PLAN_RE = re.compile(
 
 
 _QUESTIONS_OR_HELP = (*QUESTIONS, Help)
+# A meeting called with its room ("บ่ายนี้ประชุมเรื่อง PMQA ห้อง 3 นะคะ ทุกคน"), asking nothing.
+_MEETING_ROOM_RE = re.compile(r"ประชุม.{0,40}?ห้อง\s?(ประชุม\s?)?\d")
 
 
 def office_chatter(normalised: str, read: Intent) -> bool:
@@ -312,6 +326,8 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         colleagues = _THANKS_COLLEAGUES_RE.search(normalised) and not _thanks_shared(
             normalised, typed
         )
+        if _BIRTHDAY_RE.search(normalised):
+            colleagues = colleagues or not _BOT_RE.search(typed.lower())
         return bool(_ASIDE_RE.matches(normalised) or colleagues) or (
             bool(_LAUGH_RE.search(normalised))
             and "พี่" in normalised
@@ -328,6 +344,8 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
     # notice.
     notice = _NOTICE_RE.search(normalised) and not asks(normalised, typed)
     if notice and not (stores(read) and _to_the_team(typed) and _REPORTED_RE.search(normalised)):
+        return True
+    if "ห้อง" in normalised and _MEETING_ROOM_RE.search(normalised) and not asks(normalised, typed):
         return True
     # A report to a superior ("เรียนท่าน ผอ. ร่าง…ส่งเข้าอีเมลท่านแล้ว") is theirs to read.
     superior = typed.lstrip().startswith("เรียน") and _to_a_superior(typed)
@@ -441,10 +459,20 @@ def _compiled() -> dict[str, re.Pattern[str]]:
             r"(?:\s?(?:หนู|พี่|ผม|น้อง|ดิฉัน|เรา|เค้า|เขา))?(?:\s?จะ)?)"
             rf"\s?(?:รีบ|ขอ|ค่อย)?\s?{_any('later')}"
         ),
-        # Waiting on someone: "กำลังรอ ผอ. เซ็น", "รอกันก่อนนะ" (not "รอบ", "รอด", "รอง", "หรอ").
+        # Waiting on someone: "กำลังรอ ผอ. เซ็น", "รอกันก่อนนะ", "รอสำนักงานสถิติก่อน" (not
+        # "รอบ", "รอด", "รอง", "หรอ").
         "waiting": re.compile(
             rf"(?<!ห)รอ(?![บดงย])[^,]{{0,30}}?{_any('approval')}|(?<!ห)รอ\s?(?:กัน)?\s?ก่อน"
+            rf"|(?<!ห)รอ\s?{_any('sources')}[^,]{{0,20}}?ก่อน"
         ),
+        # Whether an outside body sent its figures in yet: "เทศบาลส่งมาหรือยัง", "อำเภอส่ง
+        # ตัวเลขมาครบยัง" (not "สนง.ท่องเที่ยวส่งมาให้ใครหรือยัง", who got them).
+        "sources": re.compile(
+            rf"{_any('sources')}\S{{0,20}}?\s?(?:ส่ง|แจ้ง)\S{{0,20}}?\s?มา\s?(?:ครบ)?\s?(?:แล้ว)?"
+            r"\s?(?:หรือยัง|รึยัง|ยัง)"
+        ),
+        # A change of the rules heard of: "ได้ข่าวว่าปีนี้เกณฑ์ PMQA เปลี่ยนอีกแล้วเหรอ".
+        "changed": re.compile(f"{_any('hearsay')}.*(?:เปลี่ยน|ปรับ|ยกเลิก)"),
         "trouble": re.compile(_any("trouble")),
         # A file sent to a colleague: "เข้าเมลพี่", "ส่ง…ให้หัวหน้า".
         "recipient": re.compile(
@@ -537,6 +565,11 @@ def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
     organisation's own and asks the bot nothing (see the module's docstring)."""
     write = isinstance(read, _WRITES)
     named = _named_only(read)
+    if not write and "มา" in normalised and _GUARDED_CHATTER["sources"].search(normalised):
+        return True  # "ตัวเลขขยะเดือนนี้เทศบาลส่งมาหรือยังคะ": asked of whoever receives it
+    hearsay = not write and isinstance(read, (IndicatorQuery, RuleQuestion))
+    if hearsay and _GUARDED_CHATTER["changed"].search(normalised):
+        return True  # "ได้ข่าวว่าปีนี้เกณฑ์ PMQA เปลี่ยนอีกแล้วเหรอ": news, asked of the group
     if write and _NOT_A_REPORT_RE.search(normalised):
         return True  # someone else's, not yet final, or papers for a meeting
     if isinstance(read, MarkStep) and "ร่าง" in normalised and _DRAFT_RE.search(normalised):

@@ -25,6 +25,7 @@ from handlers.nlu.questions import (
     asks,
     asks_to_record,
     asks_to_take_back,
+    without_doubt,
     without_tag,
 )
 from handlers.nlu.slots import Found
@@ -270,7 +271,9 @@ class Understander:
         """Read one chat message into an intent with its slots (never postback data)."""
         # Links are cut from the text as typed: normalising would lower-case their ids.
         links = cut_links(strip_mentions(text, mention_spans) if mention_spans else text)
-        normalised = without_tag(thai_words(normalise(links.text)), links.text)
+        # A clause doubting only the wording goes, with its question mark (``asked``).
+        normalised, asked = without_doubt(thai_words(normalise(links.text)), links.text)
+        normalised = without_tag(normalised, asked)
         extraction = extract(normalised, today=today, links=links.valid, refused=links.refused)
         masked = extraction.masked
         has_number = bool(extraction.numbers)
@@ -291,10 +294,8 @@ class Understander:
                 continue
             if stores(intent):
                 if question is None:
-                    question = (
-                        asks(normalised, links.text) or CONDITION_RE.match(normalised) is not None
-                    )
-                if question and not _favour(intent, normalised, links.text):
+                    question = asks(normalised, asked) or CONDITION_RE.match(normalised) is not None
+                if question and not _favour(intent, normalised, asked):
                     continue
             return Understanding(intent, normalised)
         return Understanding(Unknown(text=normalised), normalised)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from handlers.nlu.guards import Guarded
+from handlers.nlu.normalise import strip_particles
 from handlers.nlu.patterns import phrase_regex, phrase_search_regex, words
 from handlers.nlu.typos import skeleton
 
@@ -122,6 +124,66 @@ _TAGGED_RE = re.compile(
     r"^(?P<said>.*(?:แล้ว|เรียบร้อย)\s*(?:นะ\s*)?(?:ค่ะ|ครับ|คับ|ค่า|จ้า)\s.*?)"
     r"\s*ถูก(?:ต้อง)?\s*(?:แล้ว\s*)?(?:ใช่\s*)?(?:ไหม|มั้ย|มั๊ย|ไม๊)$"
 )
+
+
+_ASKED_TAIL = r"\s?(?:ไหม|มั้ย|มั๊ย|ไม๊|หรือเปล่า|รึเปล่า|หรือป่าว|ป่าว|ป่ะ|หรือไม่)"
+_PARTICLES_AFTER = r"(?:\s?(?:นะ|น้า|คะ|ค่ะ|ครับ|คับ|จ้ะ|จ๊ะ|จ้า|ค่า|เนี่ย|อ่ะ|อะ))*\s?\?*"
+_DOUBTING = (
+    r"(?:(?:แต่|ก็|หนู|ผม|ดิฉัน|เรา)\s?)*(?:ไม่\s?แน่\s?ใจ|ไม่\s?รู้|ไม่\s?ทราบ)\s?ว่า"
+    r"\s?(?:หนู|ผม|ดิฉัน|เรา)?\s?"
+)
+_TYPING = r"(?:พิมพ์|ใส่|กรอก|แจ้ง|ถาม|เขียน)\s?"
+_THIS_WAY = r"(?:แบบ\s?นี้|อย่าง\s?นี้|งี้)"
+_RIGHTLY = r"\s?(?:ถูก\s?ต้อง|ถูก)"
+_FINE = r"\s?(?:ถูก\s?ต้อง|ถูก|ได้|โอเค|ok)"
+# Whether the bot will take it: "ไม่แน่ใจว่าบอทจะบันทึกให้ไหม" ("…บันทึกแผนกองคลังไว้ไหม", an
+# entry named, may ask what was stored: not cut; "…บันทึกหรือยัง" asks what was).
+_THE_BOT = r"(?:น้อง\s?)?(?:บอท|bot)"
+_BOT_TAKES = rf"{_THE_BOT}\s?(?:จะ)?\s?(?:บันทึก|รับ|อ่าน|เข้าใจ|เก็บ|จำ)\s?(?:ให้|ได้)?"
+# How the message itself was typed, doubted: "ไม่แน่ใจว่าพิมพ์แบบนี้ถูกไหม", "ไม่แน่ใจว่าใส่ถูก
+# ไหม", "กรอกแบบนี้ได้มั้ย", "หนูพิมพ์ถูกไหม" (typing alone needs no doubt said; "ใส่ถูกไหม"
+# alone may check the figure): the typing verb says the wording is in doubt, not the data. "ไม่
+# แน่ใจว่าแบบนี้ถูกไหม" with no verb is the wording only when it opens the message, before what
+# "แบบนี้" points at ("…ส่งทางอีเมล ไม่แน่ใจว่าแบบนี้ถูกไหม" doubts the channel). Whether the
+# bot will take the message, or understand it ("บอทเข้าใจไหม"), is no doubt of it either.
+_DOUBT_RE = Guarded(
+    re.compile(
+        rf"(?:(?<=\s)|^)(?:{_DOUBTING}{_TYPING}{_THIS_WAY}?{_RIGHTLY}"
+        rf"|(?:{_DOUBTING})?{_TYPING}{_THIS_WAY}{_FINE}"
+        rf"|{_DOUBTING}{_BOT_TAKES}"
+        rf"|(?:(?:หนู|ผม|ดิฉัน|เรา)\s?)?พิมพ์\s?{_RIGHTLY}"
+        rf"|{_THE_BOT}\s?(?:จะ)?\s?(?:เข้าใจ|อ่านออก|อ่านเข้าใจ)"
+        rf"|^{_DOUBTING}{_THIS_WAY}{_FINE}){_ASKED_TAIL}{_PARTICLES_AFTER}(?=\s|$)"
+    )
+)
+
+
+def _doubts_cut(text: str) -> tuple[str, bool]:
+    """``text`` without the clauses that doubt how the message was typed or whether the bot
+    takes it, and whether one was cut."""
+    if _DOUBT_RE.search(text) is None:
+        return text, False
+    return " ".join(_DOUBT_RE.sub(" ", text).split()), True
+
+
+# Letters every asking tail of a doubt holds: most messages hold none and are not searched.
+_TAIL_LETTERS = ("ไหม", "มั้ย", "มั๊ย", "ไม๊", "เปล่า", "ป่าว", "ป่ะ", "หรือไม่")
+
+
+def without_doubt(normalised: str, original: str = "") -> tuple[str, str]:
+    """``normalised`` and ``original`` (the message as typed) without a clause that doubts only
+    the message's wording or whether the bot will take it ("ไม่แน่ใจว่าพิมพ์แบบนี้ถูกไหมนะคะ
+    กองคลังส่งแผนเรียบร้อยแล้วค่ะ", "ส่งผลขยะ 51.2 ค่ะ ไม่แน่ใจว่าใส่ถูกไหม", "…ไม่แน่ใจว่าบอท
+    จะบันทึกให้ไหม"): what is left is read as it stands, a report a report and a question a
+    question. Both are kept as they are when nothing else would be left."""
+    if not any(tail in normalised for tail in _TAIL_LETTERS):
+        return normalised, original
+    rest, cut = _doubts_cut(normalised)
+    if not cut or not rest:
+        return normalised, original
+    # The question mark that closed the clause goes with it ("…ถูกไหมคะ? กองคลังส่งแผนแล้ว").
+    typed = _doubts_cut(original.lower())[0] if "?" in original else original
+    return strip_particles(rest), typed  # "ส่งผลขยะ 51.2 ค่ะ …": the particle ends it now
 
 
 def without_tag(normalised: str, original: str = "") -> str:

@@ -76,6 +76,10 @@ from kpi_core.thai_dates import into_span
 def settle(intent: Any, org: Organisation) -> Any:
     """``intent`` with its unit taken out of other words, read against ``org``; words of
     everyday chatter around one word of the plan are no question to the bot."""
+    if isinstance(intent, Unknown) and intent.text:
+        titled = _titled_by_fragments(intent.text, org)
+        if titled:  # "หลักเกณฑ์แต่งตั้ง": an indicator named alone by words of its title
+            return IndicatorQuery(titled)
     words = _slot_words(intent)
     if words and off_topic(words, org, asked=isinstance(intent, IndicatorQuery)):
         return Unknown(text=words)
@@ -222,6 +226,31 @@ def settle(intent: Any, org: Organisation) -> Any:
         named = unit.name if unit is not None and not intent.unit else intent.unit
         intent = replace(intent, unit=named, others="")
     return intent
+
+
+# How many words a short form of a title has, and how many letters at least.
+_TITLE_WORDS = range(2, 7)
+_TITLE_LETTERS = 6
+
+
+def _titled_by_fragments(text: str, org: Organisation) -> str:
+    """The code of the one indicator whose title holds every word of ``text``, a message no
+    rule read: a title said short ("หลักเกณฑ์แต่งตั้ง" for "ปรับปรุงหลักเกณฑ์และวิธีการแต่งตั้ง
+    ข้าราชการ…", "คู่มือการจัดทำแผนพัฒนาบุคลากร"). Two words at least, no figure and no asking
+    word (the edge words aside); "" when it is not one title's words."""
+    if len(text) > _LONGEST_TITLE_FORM or any(c.isdigit() for c in text):
+        return ""
+    said = [squash(w) for w in tokens(text.lower()) if w.strip() and w not in EDGE_WORDS]
+    said = [w for w in said if w]
+    if len(said) not in _TITLE_WORDS or len("".join(said)) < _TITLE_LETTERS:
+        return ""
+    if any(len(w) < 2 for w in said):
+        return ""
+    titled = {i.code for i in org.indicators if all(w in squash(i.title) for w in said)}
+    return titled.pop() if len(titled) == 1 else ""
+
+
+_LONGEST_TITLE_FORM = 60  # letters: a longer message is no name said alone
 
 
 def _unit_alone(intent: SubmitValue, org: Organisation) -> str:
