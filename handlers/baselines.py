@@ -16,6 +16,7 @@ from handlers.nlu.extract import as_typed
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, QUESTION, UNIT_PREFIXES
 from handlers.nlu.slots import Found, content, glued_measure
+from handlers.nlu.year_words import YEAR_WORDS
 from handlers.permissions import Act
 from handlers.replies import Reply
 from handlers.status_view import thresholds_text
@@ -172,7 +173,7 @@ SPECS = (
     IntentSpec(SubmitBaseline, handle_submit_baseline, (
         # A year named with the value: "คะแนน PMQA ปี 2566 = 380" (this year's: a result).
         Rule(("YEAR", "=|คะแนน|ผล|ได้|เป็น|ค่า"), 620, _read_baseline, number=True),
-        Rule(("ค่าฐาน|ปีฐาน|เป็นฐาน|baseline|ผลปีก่อน|คะแนนปีก่อน|ปีที่แล้ว|ปีก่อน",), 610, _read_baseline,
+        Rule((f"ค่าฐาน|ปีฐาน|เป็นฐาน|baseline|ผลปีก่อน|คะแนนปีก่อน|{YEAR_WORDS}",), 610, _read_baseline,
              number=True),
         # "ค่า X ของ Master Data ที่ สพร. กำหนดให้เรา = 4 ชุด": the X of a target's formula is
         # the base it counts from.

@@ -400,7 +400,19 @@ def _read_detail(found: Found) -> Intent | None:
         unit, rest = split_unit(" ".join(tokens(read.indicator)))
         if unit and not content(rest, _STATUS_EDGE):
             return Status(unit=unit, detail=True)
+    if (
+        isinstance(read, IndicatorQuery)
+        and not found.code
+        and _EVERY_INDICATOR_RE.search(found.extraction.text)
+        and not _names_an_indicator(read.indicator)
+    ):
+        # "ขอผลทุกตัวชี้วัดแบบละเอียด ครบทั้ง 10 ตัว", "ขอรายงานผลทุกตัวชี้วัดแบบละเอียด": the
+        # words left of a report asked of every indicator name none of them.
+        return Status(detail=True)
     return replace(read, detail=True) if isinstance(read, Status) else None
+
+
+_EVERY_INDICATOR_RE = re.compile(phrase_regex("ทุกตัวชี้วัด|ทุกตัว|ทุก kpi|ตัวชี้วัดทั้งหมด|kpi ทั้งหมด|ตัวชี้วัดทุกตัว"))
 
 
 def _introduction_dropped(found: Found) -> Found:
@@ -495,6 +507,9 @@ def _read_units_compared(found: Found) -> Intent | None:
     named = units_named(said)
     if len(named.names) < _SEVERAL_UNITS:
         return None
+    if _SENT_SO_FAR_RE.search(found.extraction.masked):
+        # "กค. กับ กนต. ส่งอะไรมาแล้วบ้าง เทียบกันให้ดู": what they sent, their history (523).
+        return None
     # In the order typed ("ระหว่างกองนิติการกับกองคลัง": a name glued to a word is found later).
     first, *others = sorted(named.names, key=lambda name: _typed_at(said, name))
     return Status(unit=first, more=tuple(others))
@@ -506,6 +521,9 @@ def _typed_at(said: str, name: str) -> int:
 
 
 _SEVERAL_UNITS = 2
+# What was sent, asked: "ส่งอะไรไปแล้ว", "ส่งอะไรมาแล้วบ้าง".
+_SENT_SO_FAR = "ส่งอะไรไปแล้ว|ส่งอะไรแล้ว|ส่งอะไรไปบ้าง|ส่งอะไรมาแล้ว|ส่งอะไรมาบ้าง|ทำอะไรไปแล้ว"
+_SENT_SO_FAR_RE = re.compile(phrase_regex(_SENT_SO_FAR))
 # Words comparing what they join: "เทียบ", "ต่างกัน", "ใครคืบหน้ากว่ากัน", "ใครนำอยู่".
 _COMPARED_UNITS = "เทียบ|ต่างกัน|แตกต่าง|กว่ากัน|ใครนำ|นำอยู่|vs|versus|compare"
 
@@ -756,6 +774,23 @@ _TIER_LEFT_RE = re.compile(r"(?:ขั้น\s?)?(?:มาตรฐาน|สู
 _YET_END_RE = re.compile(r"ยัง(?:\s|ครับ|คับ|ค่ะ|คะ|นะ|จ้า|ฮะ|คร้าบ|\?)*$")
 
 
+def _tier_choice(found: Found) -> Intent | None:
+    """ "ขยะตอนนี้อยู่ขั้นต้นหรือมาตรฐาน": which of two tiers it stands at, its tier; the tiers
+    named are no indicator's words."""
+    if not _TIER_CHOICE_RE.search(found.extraction.masked):
+        return None
+    remainder = _TIER_CHOICE_RE.sub(" ", found.remainder)
+    read = _query(Aspect.TIER)(replace(found, remainder=remainder))
+    return replace(read, aspect=Aspect.TIER) if isinstance(read, IndicatorQuery) else read
+
+
+_TIERS = "ขั้นต้น|ขั้นพื้นฐาน|ขั้นมาตรฐาน|ขั้นสูง|พื้นฐาน|มาตรฐาน"
+# A tier asked as a choice: "อยู่ขั้นต้นหรือมาตรฐาน", "ระดับมาตรฐานหรือขั้นสูง".
+_TIER_CHOICE_RE = re.compile(
+    rf"(?:ระดับ\s?)?(?:{_TIERS})\s?(?:หรือว่า|หรือ|รึ)\s?(?:ระดับ\s?)?(?:{_TIERS})"
+)
+
+
 def _reached_yet(found: Found) -> Intent | None:
     """ "ขยะถึงเป้ายังคะ": asked only when "ยัง" (with its particles) ends the message."""
     if not _YET_END_RE.search(found.extraction.masked):
@@ -808,6 +843,12 @@ def _named_only(found: Found) -> Intent | None:
     """ "ขยะ", "ตัวชี้วัดขยะครับ": an indicator named alone asks for its summary; named in a
     sentence of everyday words that asks nothing ("ขยะหน้าบ้านไม่มีใครมาเก็บเลย") it is chat."""
     text = found.extraction.masked
+    if "เขต" in text or "ภาค" in text:
+        # "สำนักงบประมาณเขต 5 แจ้งย้ายที่ทำการ…": a regional office's name holds a keyword
+        # ("งบประมาณ") but names no indicator.
+        text = _REGIONAL_OFFICE_RE.sub(" ", text)
+        if not INDICATOR_RE.search(text):
+            return None
     rest = " ".join(w for w in INDICATOR_RE.sub(" ", text).split() if w not in PLACEHOLDERS)
     # "ระบบ e-Budgeting ล่มอีกแล้วเหรอ": a tag question ("…again, huh?") about everyday things
     # is said to the group; only the words besides the framing ones count as chatter.
@@ -823,6 +864,8 @@ def _named_only(found: Found) -> Intent | None:
     return _latest(found) if _LATEST_RE.search(rest) else _summary(found)
 
 
+# A regional office by its name and number: "สำนักงบประมาณเขต 5", "สำนักงานสาธารณสุขเขตที่ 4".
+_REGIONAL_OFFICE_RE = re.compile(r"(?:สำนักงาน|สำนัก|ศูนย์)\s?\S*?(?:เขต|ภาค)\s?(?:ที่\s?)?\d+")
 # "อธิบายตัวชี้วัดเรื่องขยะให้ฟังหน่อย": explained to the asker, the same.
 # (not promised: "เดี๋ยวเล่าให้ฟัง").
 _SHOW_ME_RE = re.compile(
@@ -1277,6 +1320,8 @@ SPECS = (
              _read_tier,
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
+        Rule(("ต้นหรือ|ฐานหรือ|สูงหรือ|ต้นรึ|ฐานรึ|สูงรึ",), 504, _tier_choice, keep=True,
+             unless=f"{_SUPPOSING}|ขั้นตอน|STEP"),
         # "ถ้ายาเสพติดได้ 80% จะอยู่ขั้นไหน", "สมมติ PMQA ได้ 420 จะได้กี่คะแนน": what a figure
         # would reach is read from the criteria (it records nothing).
         Rule((_SUPPOSING, _WOULD_REACH), 508, _criteria_of_named, unless="เทียบเกณฑ์|เทียบกับเกณฑ์"),
@@ -1363,7 +1408,7 @@ SPECS = (
         # far a unit got; what a full score takes ("ถ้าทำครบทุกขั้นตอนจะได้กี่คะแนน") is the rules'.
         Rule(("ครบทุกขั้นตอน|ครบทุกขั้น|ทุกขั้นตอนครบ", f"{QUESTION}|รึยัง|แล้วยัง"), 523,
              _read_status, unless="ถ้า|หาก|คะแนน|จะได้|ต้อง"),
-        Rule(("ส่งอะไรไปแล้ว|ส่งอะไรแล้ว|ส่งอะไรไปบ้าง|ทำอะไรไปแล้ว",), 523, _read_sent),
+        Rule((_SENT_SO_FAR,), 523, _read_sent),
         # What a unit still has to send: above the deadlines ("ต้องส่งอะไร", 750).
         Rule(("ต้องส่งอะไรอีก|ส่งอะไรอีก|ต้องทำอะไรอีก|ยังต้องส่งอะไร|ยังต้องทำอะไร",), 753,
              _read_left_to_send, unless="ถ้า|หาก|เดือน|MONTH|STEP"),

@@ -791,6 +791,8 @@ def _read_field_corrected(found: Found) -> Intent | None:
         ),
     }
     named = [(kind, said) for kind, said in fields.items() if said]
+    if extraction.dimensions.stated:
+        return None if named else _dimensions_corrected(found)
     if len(named) != 1:
         return None  # a whole report, or none of its fields
     kind, said = named[0]
@@ -799,11 +801,14 @@ def _read_field_corrected(found: Found) -> Intent | None:
         for start, end, value in said
         if not _WRONG_BEFORE_RE.search(text[:start]) and not WRONG_AFTER_RE.match(text[end:])
     ]
-    if not new or (len(new) == len(said) and not _FIELD_WRONG_RE.search(text)):
+    wrong = _FIELD_WRONG_RE.search(text) or kind == "done_on" and _OLD_WEEKDAY_RE.search(text)
+    if not new or (len(new) == len(said) and not wrong):
         return None
     rest = extraction.masked
     for _, regex in CHANNEL_RES:
         rest = regex.sub(" ", rest)
+    if kind == "done_on" and "ไม่ใช่" in rest:  # "ไม่ใช่วันศุกร์": the old day, by its name
+        rest = _OLD_WEEKDAY_RE.sub(" ", rest)
     if _SOME_LETTER_RE.search(FIELD_CORRECTING_RE.sub(" ", rest)):
         return None  # a unit, a deliverable, anything more: a report of its own
     value = new[-1]
@@ -815,6 +820,31 @@ def _read_field_corrected(found: Found) -> Intent | None:
     )
 
 
+def _dimensions_corrected(found: Found) -> Intent | None:
+    """ "ขอโทษค่ะ มิติพิมพ์ผิด ที่ถูกคือมิติ 2 กับมิติ 3": the plan's dimensions said wrong and
+    said again, and nothing else."""
+    masked = found.extraction.masked
+    if not _DIMENSIONS_WRONG_RE.search(masked):
+        return None
+    if _SOME_LETTER_RE.search(FIELD_CORRECTING_RE.sub(" ", masked.replace("มิติ", " "))):
+        return None  # a unit, a deliverable, anything more: a report of its own
+    stated = found.extraction.dimensions
+    return MarkStep(
+        step="",
+        dimensions=stated.dimensions,
+        missing_dimensions=stated.missing,
+        all_dimensions=stated.every,
+        correction=True,
+    )
+
+
+# The dimensions said wrong, or the right ones pointed at: "มิติพิมพ์ผิด", "ที่ถูกคือมิติ 2".
+_DIMENSIONS_WRONG_RE = re.compile(
+    r"มิติ\s?(?:ที่\s?)?(?:พิมพ์\s?|ใส่\s?|กรอก\s?)?(?:ผิด|ไม่ถูก)"
+    r"|ที่ถูก(?:ต้อง)?\s?(?:คือ|เป็น)\s?DIM|แก้\s?(?:ไข\s?)?(?:มิติ\s?)?เป็น\s?DIM"
+)
+# The old day said not to be by its name, which names no date: "ไม่ใช่วันศุกร์".
+_OLD_WEEKDAY_RE = re.compile(r"ไม่ใช่\s?(?:วัน\s?)?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)")
 _TYPED_STEP_RE = re.compile(r"(?:ขั้นตอน|ขั้น|step)\s*(?:ที่)?\s*(?P<step>\d{1,2})(?![\d.])")
 # The old value: said not to be ("ไม่ใช่เมื่อวาน", "ไม่ใช่ขั้น 3"), or said wrong after it
 # ("ส่งทางอีเมลผิด").
@@ -838,7 +868,7 @@ _ASKED_NOT_NONE_RE = re.compile(
 SPECS = (
     IntentSpec(MarkStep, handle_mark_step, (
         # One field of a step's entry corrected, nothing else said: above a no ("ไม่ใช่…").
-        Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้", f"DATE|STEP|{CHANNEL_WORDS}"), 1012, _read_field_corrected,
+        Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้", f"DATE|STEP|DIM|{CHANNEL_WORDS}"), 1012, _read_field_corrected,
              unless=QUESTION),
         # "ขั้นตอนที่ 3 ส่งแล้ว ยังไม่มีเอกสารประกอบ" outranks "ส่ง…แล้วยัง" (who is missing).
         Rule(("STEP|ส่ง", NO_DOCUMENTS), 810, _read_step, unless=_ASKED_NOT_NONE_RE),

@@ -16,7 +16,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, IndicatorQuery, Intent, Status, SubmitBaseline, SubmitValue
 from handlers.last_entry import last_entry
 from handlers.nlu.corrections import VALUE_CORRECTING, WRONG_AFTER_RE
-from handlers.nlu.extract import DATE, NUM, PLACEHOLDERS, Number, as_typed
+from handlers.nlu.extract import DATE, MISCOUNT, NUM, PLACEHOLDERS, Number, as_typed
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     EDGE_WORDS,
@@ -191,6 +191,32 @@ def _share_not_parts(text: str, stated: list[Number]) -> list[Number]:
     return kept
 
 
+def _workings_dropped(text: str, stated: list[Number]) -> list[Number]:
+    """A value told with its parts or its workings after it ("1,538.45 ล้านบาท (ค้างคืน
+    1,102.15 + ไม่ค้างคืน 436.30)", "ร้อยละ 53.61 คิดจาก (…) x 100 / ขยะทั้งหมด 952,870 ตัน",
+    "เหลือ 10 รายการ (แหล่งน้ำ 6 ถนน 4)"): the figures in brackets, or after the words of how it
+    was worked out, are no value once one is told before them."""
+    spans = [m.span() for m in _WORKINGS_RE.finditer(text)]
+    if not spans:
+        return stated
+
+    def within(n: Number) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in spans if s <= n.start < e), None)
+
+    headline = [n for n in stated if within(n) is None]
+    kept = []
+    for n in stated:
+        span = within(n)
+        if span is not None and any(h.end <= span[0] for h in headline):
+            continue
+        kept.append(n)
+    return kept or stated
+
+
+# Brackets (closed or not), or the words of how a figure was worked out to the end of the text.
+_WORKINGS_RE = re.compile(r"\([^()]*(?:\)|$)|(?:คิด|คำนวณ)\s?(?:มา\s?)?จาก.*$|จากสูตร.*$")
+
+
 def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None:
     text = found.extraction.text
     # "ส่งแล้ว ครบทั้ง 3 แบบฟอร์ม": a count of the documents sent is no result.
@@ -203,6 +229,10 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         for n in found.extraction.numbers
         if not _NOT_RE.search(text[: n.start]) and not WRONG_AFTER_RE.match(text, n.end)
     ]
+    told = len(stated)
+    if "(" in text or "จาก" in text:
+        stated = _workings_dropped(text, stated)
+    workings = len(stated) < told
     if "เต็ม" in text:  # "ได้ 4 เต็ม 5": the full mark is no value ("5 เต็ม" is one, in full)
         stated = [n for n in stated if not _OUT_OF_RE.search(text[: n.start])] or stated
     if "จาก" in text:  # "5 Pillar จาก 7 Pillar": the whole counted from is no value
@@ -217,8 +247,12 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
     wrong_only = not stated
     number = (stated or found.extraction.numbers)[-1]
     remainder = _REQUEST_RE.sub(" ", _NOT_VALUE_RE.sub(" ", found.remainder))
+    if workings:  # the workings' words name no indicator either
+        remainder = _WORKINGS_RE.sub(lambda m: " " if NUM in m[0] else m[0], remainder)
     if "ผิด" in remainder:  # "…เป็น 97.5% นะครับ พิมพ์ผิด": the slip names no indicator
         remainder = _SLIP_RE.sub(" ", remainder)
+    if "นับ" in remainder:  # "…211 คน นับซ้ำไป 1", "ลืมนับชุดทะเบียนประวัติ": the slip names none
+        remainder = _MISCOUNT_CLAUSE_RE.sub(" ", remainder)
     if "หัก" in remainder:  # "…คะแนน หักเอกสารไม่ครบไป 0.5": the cut told after names none
         remainder = _CUT_CLAUSE_RE.sub(" ", remainder)
     remainder = OF_UNIT_RE.sub(" ", remainder)
@@ -272,6 +306,15 @@ def _read_pointed_correction(found: Found) -> Intent | None:
     if "ว่า" in found.remainder:
         found = replace(found, remainder=_TOLD_THAT_RE.sub(" ", found.remainder))
     return _read_named_correction(found)
+
+
+def _read_figure_corrected(found: Found) -> Intent | None:
+    """ "แก้ตัวเลขค่ะ ความพึงพอใจ 91.2 ไม่ใช่ 92.1": the new figure of the indicator the words
+    name (settle keeps it only then); the slip's words name none."""
+    read = read_value(found, VALUE_CORRECTING)
+    if not isinstance(read, SubmitValue) or not read.indicator or found.code:
+        return read if isinstance(read, SubmitValue) and found.code else None
+    return replace(read, news=True)
 
 
 _TOLD_THAT_RE = re.compile(r"(?:แจ้ง|บอก|ยืนยัน)\s?(?:มา)?\s?ว่า")
@@ -504,6 +547,7 @@ _OUT_OF_RE = re.compile(r"เต็ม\s*$")
 _FULL_MARK_RE = re.compile(rf"(?<={NUM})\s?เต็ม|เต็ม(?=\s?{NUM})")
 # "ของไอที", "ของ IT": the word after ของ.
 _OF_WORDS_RE = re.compile(r"ของ\s?(\S+)")
+_MISCOUNT_CLAUSE_RE = re.compile(rf"{MISCOUNT}\S*(?:\s?(?:ไป|มา|อีก))*(?:\s?(?:\d{{1,3}}|{NUM}))?")
 _CUT_CLAUSE_RE = re.compile(r"(?:โดน|ถูก)?\s?หัก(?!ล้าง).*$")
 _SLIP_RE = re.compile(r"(?:พิมพ์|ใส่|กรอก|ลง|บันทึก)\s?ผิด(?:\s?(?:ไป|นะ|ครับ|ค่ะ|คะ))*")
 # "ผลตัวชี้วัดที่ 1 ของกองกลาง 3.5": the unit whose result it is, named after "ของ".
@@ -541,6 +585,10 @@ SPECS = (
         # A unit's or an indicator's value corrected: "กองกลางแก้เป็น 4.45 ไม่ใช่ 4.5",
         # "แก้ความพึงพอใจเป็น 88.1%" (a bare "แก้เป็น 3" answers the card: 1011).
         Rule(("แก้|แก้ไข", "เป็น NUM"), 605, _read_named_correction, number=True),
+        # The figure corrected, the new one before the old: "แก้ตัวเลขนะครับ ความพึงพอใจ 88.1
+        # ไม่ใช่ 81.8"; news, kept by settle when the words name an indicator.
+        Rule(("แก้ตัวเลข|แก้ไขตัวเลข|แก้|แก้ไข", "NUM ไม่ใช่ NUM"), 606, _read_figure_corrected,
+             number=True),
         # The right figure pointed at after what it is of: "ผลพึงพอใจที่ถูกคือ 88.1 ไม่ใช่ 81.8".
         Rule(("ที่ถูกคือ NUM|ที่ถูกต้องคือ NUM",), 604, _read_pointed_correction, number=True),
         # News of a change ("หน่วยรับงบตรงเพิ่มเป็น ๒๐ แล้วนะ"): settle keeps it when the words

@@ -173,7 +173,8 @@ def meaning(intent: Any, org: Organisation) -> Meaning:
         slots = {k: v for k, v in slots.items() if k in _ONLY[name]}
     milestone = next((i for i in org.indicators if i.steps), None)
     if name == "MarkStep":
-        slots = _dimensions(slots, milestone)
+        # A correction's step is its entry's (the handler's), not the one dimensions name.
+        slots = _dimensions(slots, milestone, getattr(intent, "correction", False))
         slots = _plan_results(slots, milestone)
         if slots.get("links") and not slots.get("channel"):  # the link's, as the handler takes it
             slots["channel"] = link_channel(tuple(slots["links"]))
@@ -196,7 +197,9 @@ def meaning(intent: Any, org: Organisation) -> Meaning:
 _CARD_GIVES = {"SubmitValue": "indicator", "MarkStep": "step"}
 
 
-def _dimensions(slots: dict[str, Any], milestone: Indicator | None) -> dict[str, Any]:
+def _dimensions(
+    slots: dict[str, Any], milestone: Indicator | None, correction: bool = False
+) -> dict[str, Any]:
     statement = DimensionStatement(
         tuple(slots.pop("dimensions", ())),
         tuple(slots.pop("missing_dimensions", ())),
@@ -204,7 +207,7 @@ def _dimensions(slots: dict[str, Any], milestone: Indicator | None) -> dict[str,
     )
     if statement.stated and milestone is not None:
         slots["dims"] = sorted(resolve_dimensions(statement, milestone))
-        if not slots.get("step"):
+        if not slots.get("step") and not correction:
             step = next((s for s in milestone.steps if s.needs_dimensions), None)
             slots["step"] = str(step.number) if step else ""
     return slots

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from handlers.nlu.dimensions import DIMENSION_RE, DimensionStatement, dimension_statement
 from handlers.nlu.guards import Guarded
+from handlers.nlu.year_words import years_back
 from kpi_core.fiscal_calendar import fiscal_year
 from kpi_core.thai_dates import (
     ABBR_MONTHS,
@@ -209,13 +210,13 @@ LAST_STEP = "สุดท้าย"
 _YEAR_RE = re.compile(
     r"(?:ปีงบประมาณ|ปีงบ|ปีฐาน|ปี)\s*(?:พ\.ศ\.\s*)?(?P<year>25\d\d|\d\d)(?![\d.]|,\d{3})"
 )
-# Last year by words ("ปีที่แล้ว", "ปีก่อน", "ปีงบที่แล้ว"), not "ปีก่อนหน้านั้น" of a story.
-_LAST_YEAR_RE = re.compile(r"ปี\s?(?:งบ(?:ประมาณ)?\s?)?(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?!หน้านั้น))")
 # "แผน 3 ปี 2568-2570": a span of years, then which ones (claimed before the years: no
 # baseline's year, no value).
 _SPAN_OF_YEARS_RE = re.compile(
     r"(?<![\d.])\d{1,2}\s*ปี\s*25[67]\d(?:\s*[-–]\s*(?:25)?[67]\d)?(?![\d.,])"
 )
+# A count's slip owned ("นับซ้ำ", "นับขาด", "ลืมนับ"): what it counts is no value.
+MISCOUNT = r"(?:ลืม\s?นับ|นับ\s?(?:ซ้ำ|ขาด|เกิน|ผิด|ตก|หล่น|พลาด))"
 # Numbers that are part of a name or a reference stay in the text but are never values.
 _NAMED_RE = Guarded(
     re.compile(
@@ -230,6 +231,8 @@ _NAMED_RE = Guarded(
         r"|(?:ปีงบประมาณ|ปีงบ|ปี|พ\.ศ\.)\s*(?:พ\.ศ\.\s*)?\d{2,4}(?!\d|,\d{3})"
         # A year of these plans typed bare, or a span of them ("แผนปฏิบัติการ 2568", "แผน 3 ปี
         # 2568-2570"), with no measure word after it: never a value.
+        # How many were miscounted ("นับซ้ำไป 1", "ลืมนับ 2 ชุด"): why a figure is corrected.
+        rf"|{MISCOUNT}\s?(?:ไป|มา)?\s?(?:อีก\s?)?\d{{1,3}}(?![\d.,%])"
         # How many are lacking ("ขาดอีก 2 คน", "ขาดไป 1 ไฟล์"): a caveat, never a value.
         r"|ขาด\s?(?:อีก|ไป)?\s?\d{1,3}\s?(?=คน|ชื่อ|ราย|ไฟล์|ฉบับ|แผ่น)"
         # The plan's year cut to two digits ("แผนปฏิบัติการ 68 ขึ้น drive แล้ว").
@@ -579,8 +582,9 @@ def extract(
         numbers.sort(key=lambda n: n.start)
     masked = _mask(text, taken)
     year = _be_year(years[0]["year"]) if years else None
-    if year is None and digits and _LAST_YEAR_RE.search(text):
-        year = fiscal_year(today) - 1  # "ปีที่แล้ว…ใช้เป็นค่าฐาน": the fiscal year before today's
+    if year is None and digits and (back := years_back(text)) is not None:
+        # "ปีที่แล้ว…ใช้เป็นค่าฐาน", "ปีก่อนโน้น": counted back from today's fiscal year.
+        year = fiscal_year(today) - back
     return Extraction(
         text=text,
         masked=f"{masked} {LINK}" if links or refused else masked,

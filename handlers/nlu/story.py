@@ -57,6 +57,10 @@ _HEAD_RE = re.compile(
     r"(?:(?![\u0e01-\u0e4e])|(?=ขอ(?!ง)|ถาม|อยาก|สั่ง|ฝาก|ให้)))"
 )
 
+# The board a meeting is of, written short after it ("ที่ประชุม กรอ.จ.", "ประชุม ก.ร.อ."),
+# known or not: never a unit of the organisation.
+_MEETING_NAME_RE = re.compile(r"ประชุม\s?(?:[\u0e01-\u0e2e]{1,5}\.)+(?![\u0e01-\u0e4e])")
+
 
 @cache
 def _story() -> tuple[frozenset[str], frozenset[str], Guarded]:
@@ -105,6 +109,8 @@ def without_story(text: str) -> str:
     """``text`` without the words of the asker's story: in each phrase holding a marker, the
     markers and the words that go with them ("ประชุม" next to "ผู้บริหาร")."""
     markers, companions, search = _story()
+    if "ประชุม" in text:  # "เข้าที่ประชุม กรอ.จ.": a board named short after its meeting
+        text = _MEETING_NAME_RE.sub("ประชุม", text)
     if search.search(text) is None:
         if " " in text and _PURPOSE_AFTER_RE.search(text):
             return without_purpose(text)

@@ -1,0 +1,43 @@
+"""Years named by words ("ปีที่แล้ว", "ปีก่อนโน้น", "สองปีก่อน"), counted back from today's
+fiscal year, from one table (data/nlu/year_words.txt)."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.data_files import read_text
+from handlers.nlu.patterns import phrase_regex
+
+_YEAR_NOUNS = ("ปีงบประมาณ", "ปีงบ", "ปี")
+
+
+def _table() -> dict[str, int]:
+    """Each phrase of the table and the years back it names ("ปี" spelled every way)."""
+    table: dict[str, int] = {}
+    for line in read_text("nlu", "year_words.txt").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        back, _, phrases = line.partition(":")
+        for phrase in phrases.split():
+            for noun in _YEAR_NOUNS:
+                spelled = phrase.replace("ปี", noun, 1)
+                table[spelled] = int(back)
+                if spelled[0].isdigit():  # "2 ปีก่อน": a digit spaced from ปี
+                    table[f"{spelled[0]} {spelled[1:]}"] = int(back)
+    return table
+
+
+YEARS_BACK = _table()
+# Every phrase of the table: a cue group of the rules ("a|b|c").
+YEAR_WORDS = "|".join(YEARS_BACK)
+# Any of them, longest first, not the story's "ปีก่อนหน้านั้น", nor a span's "2 ปี" in "12 ปี".
+YEAR_WORDS_RE = re.compile(rf"(?<![\d.,])(?<!\d )(?:{phrase_regex(YEAR_WORDS)})(?!\s?หน้านั้น)")
+
+
+def years_back(text: str) -> int | None:
+    """How many years before today's fiscal year the first year word of ``text`` names, or
+    None when it names none."""
+    found = YEAR_WORDS_RE.search(text)
+    if found is None:
+        return None
+    return YEARS_BACK[re.sub(r"(?<=[\u0e00-\u0e7f])\s(?=[\u0e00-\u0e7f])", "", found[0])]
