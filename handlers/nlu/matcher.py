@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import reduce
+from itertools import repeat
 from operator import or_
 
 from handlers.data_files import read_text
@@ -227,17 +228,21 @@ class _Index:
     def candidates(self, text: str) -> Iterator[int]:
         """The positions of the rules that may match ``text``, in order (as they are tried:
         the first rule that reads the text ends the search)."""
-        keys = self._keys
-        packed = reduce(or_, map(keys.__getitem__, _letters(text) & keys.keys()), self._always)
+        # The text's pairs and letters looked up as they come (no set built first: a pair
+        # seen twice or filed nowhere OR-s in nothing new).
+        bare = text.replace(" ", "")
+        get = self._keys.get
+        packed = reduce(or_, map(get, map(str.__add__, bare, bare[1:]), repeat(0)), self._always)
+        packed = reduce(or_, map(get, bare, repeat(0)), packed)
         found = packed & self._rules
         # The phrases both of whose rarest pairs the text holds (the second pairs are the top
         # bits: shifted down, nothing lies above them).
         present = (packed >> self._first_at) & (packed >> self._second_at)
         layers, by_phrase = self._no_group, self._by_phrase
-        while present:
-            lowest = present & -present
-            present ^= lowest
-            layers |= by_phrase[lowest.bit_length() - 1]
+        while present:  # from the top: two big-int operations a phrase, not three
+            top = present.bit_length() - 1
+            layers |= by_phrase[top]
+            present ^= 1 << top
         for shift in self._shifts:  # a rule is left if each of its groups has a present phrase
             found &= layers >> shift
         while found:
