@@ -159,7 +159,15 @@ _DIGEST_OFF_RE = re.compile(rf"(?<!เ)ปิด|{phrase_regex(_DIGEST_DECLINED)
 # A time said right after "เตือน": "เตือนบ่ายสองโมง", "เตือนเวลา 10:00", "เตือน 9 โมง",
 # "เตือนเก้าโมงครึ่ง" (the rule's cue is "เตือน" alone: new cue words would be new typos to
 # correct to).
-_TIME_AFTER_REMINDER_RE = re.compile(r"เตือน\s?(?:บ่าย|เวลา|\d|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)")
+# A clock, not a count ("เตือนสามครั้งแล้ว", "เตือน 2 รอบ"), nor a reminder denied ("อย่าเตือน
+# บ่ายสองโมง", "ไม่ต้องเตือนเวลา 10:00 แล้ว", "เตือนบ่ายสองโมงไม่ได้").
+_NUMBER_WORD = r"(?:\d{1,2}|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ(?:เอ็ด|สอง)?)"
+_TIME_AFTER_REMINDER_RE = re.compile(
+    rf"เตือน\s?(?:ตอน\s?|เวลา\s?)?(?:บ่าย|เช้า|เย็น|{_NUMBER_WORD}\s?(?:โมง|นาฬิกา|น\.|[:.]\s?\d\d))"
+)
+_NOT_A_TIME_SET_RE = re.compile(
+    rf"(?:อย่า|ไม่\s?ต้อง|ไม่\s?ให้|เลิก)\s?เตือน|ไม่\s?ได้|{_NUMBER_WORD}\s?(?:ครั้ง|รอบ)"
+)
 
 
 def _timed(found: Found) -> ReminderSettings | None:
@@ -170,7 +178,10 @@ def _timed(found: Found) -> ReminderSettings | None:
 
 def _timed_after_the_word(found: Found) -> ReminderSettings | None:
     """The reminders' time of day, said right after "เตือน"; None otherwise."""
-    return _timed(found) if _TIME_AFTER_REMINDER_RE.search(found.extraction.text) else None
+    text = found.extraction.text
+    if not _TIME_AFTER_REMINDER_RE.search(text) or _NOT_A_TIME_SET_RE.search(text):
+        return None
+    return _timed(found)
 
 
 def _digest_off(found: Found) -> ReminderSettings | None:

@@ -613,7 +613,11 @@ _COMPLETE_DOCUMENTS = "เอกสารครบ|เอกสารประ�
 
 def _read_unit_corrected(found: Found) -> Intent | None:
     """ "ขอโทษค่ะ ที่แจ้งส่งแผนเมื่อกี้ไม่ใช่กองคลัง เป็นกองกลาง": the step just reported, its
-    unit corrected; the words of the no stay for settle to tell the wrong unit from the right."""
+    unit corrected; the words of the no stay for settle to tell the wrong unit from the right.
+    The right one is a unit's word ("เป็นกองกลาง", "กนต. ต่างหาก"): "ส่งแผนไม่ใช่เรื่องยาก
+    เป็นเรื่องง่าย", "ที่ต้องส่งไม่ใช่แผน เป็นรายชื่อทีม" correct no unit."""
+    if not _RIGHT_UNIT_RE.search(found.extraction.text):
+        return None
     remainder = _SENT_VERB_RE.sub(" ", _TOLD_BEFORE_RE.sub(" ", found.remainder))
     return _read_done(replace(found, remainder=remainder))
 
@@ -621,6 +625,11 @@ def _read_unit_corrected(found: Found) -> Intent | None:
 # "ที่แจ้ง…", "ที่บอกว่า…": the report before, told again; the verbs of sending.
 _TOLD_BEFORE_RE = re.compile(r"ที่\s?(?:แจ้ง|บอก|พิมพ์|รายงาน)(?:\s?ว่า)?")
 _SENT_VERB_RE = re.compile("ส่ง|ยื่น|แนบ")
+_A_UNIT = rf"(?:{UNIT_PREFIXES}|[\u0e01-\u0e2e]{{1,5}}\.)"
+_RIGHT_UNIT_RE = re.compile(
+    rf"ไม่ใช่\s?{_A_UNIT}.*(?:เป็น|ที่ถูก\s?(?:คือ|เป็น)?)\s?{_A_UNIT}"
+    rf"|{_A_UNIT}\S{{0,30}}\s?ต่างหาก"
+)
 
 
 def _read_team_named(found: Found) -> Intent | None:
@@ -894,7 +903,7 @@ SPECS = (
         Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม", "DIM"), 560, _read_step),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง"
                   "|อัปไฟล์|อัพไฟล์",
-              "แล้ว|เรียบร้อย|DATE|DIM|ต่างหาก"), 550, _read_done, unless=QUESTION),
+              "แล้ว|เรียบร้อย|DATE|DIM"), 550, _read_done, unless=QUESTION),
         # "ที่แจ้งส่งแผนเมื่อกี้ไม่ใช่กองคลัง เป็นกองกลาง": the unit of a step just reported,
         # corrected (the step and the right unit are the report; settle reads the unit).
         Rule(("ส่ง|ยื่น|แนบ", "ไม่ใช่", "เป็น|ต่างหาก|ที่ถูก"), 551, _read_unit_corrected,

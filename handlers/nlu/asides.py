@@ -536,6 +536,9 @@ _NAMED_RE = re.compile(
 _FOR_A_LOOK_RE = re.compile(r"ร่าง|ตรวจ|ช่วย\s?ดู|ดูให้|เช็ค|เช็ก")
 
 
+_MAIL_NOT_DONE_RE = re.compile(r"ไม่\s?สำเร็จ|ไม่\s?ทัน|ไม่\s?ได้\s?รับ|ผิด|ควร|พรุ่งนี้|(?<!เดี๋ยว)จะ")
+
+
 def _mailed_in(normalised: str, read: Intent, recipient: re.Match[str]) -> bool:
     """Whether a step's deliverable went by email to the colleague who takes it in, as the
     step's channel: the drive said not used ("แผนกองกลางส่งเข้าอีเมลพี่ไปแล้วนะ ไม่ได้อัปไดรฟ์"),
@@ -544,6 +547,10 @@ def _mailed_in(normalised: str, read: Intent, recipient: re.Match[str]) -> bool:
     if not isinstance(read, MarkStep) or read.channel != "email":
         return False
     if _FOR_A_LOOK_RE.search(normalised):
+        return False
+    # Told done, and not failed, late, wrong or still to go ("…เข้าเมลพี่ต๋อยไม่ได้",
+    # "…พรุ่งนี้", "ควรส่งเข้าอีเมลพี่").
+    if not _REPORTED_RE.search(normalised) or _MAIL_NOT_DONE_RE.search(normalised):
         return False
     if _NOT_ON_DRIVE_RE.search(normalised):
         return True

@@ -132,10 +132,12 @@ _DOUBTING = (
     r"(?:(?:แต่|ก็|หนู|ผม|ดิฉัน|เรา)\s?)*(?:ไม่\s?แน่\s?ใจ|ไม่\s?รู้|ไม่\s?ทราบ)\s?ว่า"
     r"\s?(?:หนู|ผม|ดิฉัน|เรา)?\s?"
 )
-_TYPING = r"(?:พิมพ์|ใส่|กรอก|แจ้ง|ถาม|เขียน)\s?"
+_TYPING = r"(?:พิมพ์|ใส่|กรอก|แจ้ง|เขียน)\s?"  # not ถาม: "ถามแบบนี้ได้ไหม" asks
 _THIS_WAY = r"(?:แบบ\s?นี้|อย่าง\s?นี้|งี้)"
 _RIGHTLY = r"\s?(?:ถูก\s?ต้อง|ถูก)"
 _FINE = r"\s?(?:ถูก\s?ต้อง|ถูก|ได้|โอเค|ok)"
+# Opening with no verb, "ได้" asks leave for what follows ("ไม่แน่ใจว่าแบบนี้ได้ไหม ส่งทางไลน์แทน").
+_RIGHT_OR_OK = r"\s?(?:ถูก\s?ต้อง|ถูก|โอเค|ok)"
 # Whether the bot will take it: "ไม่แน่ใจว่าบอทจะบันทึกให้ไหม" ("…บันทึกแผนกองคลังไว้ไหม", an
 # entry named, may ask what was stored: not cut; "…บันทึกหรือยัง" asks what was).
 _THE_BOT = r"(?:น้อง\s?)?(?:บอท|bot)"
@@ -153,7 +155,7 @@ _DOUBT_RE = Guarded(
         rf"|{_DOUBTING}{_BOT_TAKES}"
         rf"|(?:(?:หนู|ผม|ดิฉัน|เรา)\s?)?พิมพ์\s?{_RIGHTLY}"
         rf"|{_THE_BOT}\s?(?:จะ)?\s?(?:เข้าใจ|อ่านออก|อ่านเข้าใจ)"
-        rf"|^{_DOUBTING}{_THIS_WAY}{_FINE}){_ASKED_TAIL}{_PARTICLES_AFTER}(?=\s|$)"
+        rf"|^{_DOUBTING}{_THIS_WAY}{_RIGHT_OR_OK}){_ASKED_TAIL}{_PARTICLES_AFTER}(?=\s|$)"
     )
 )
 
@@ -170,6 +172,9 @@ def _doubts_cut(text: str) -> tuple[str, bool]:
 _TAIL_LETTERS = ("ไหม", "มั้ย", "มั๊ย", "ไม๊", "เปล่า", "ป่าว", "ป่ะ", "หรือไม่")
 
 
+_CONDITION_WORD_RE = re.compile(r"(?:^|\s)(?:ถ้า|หาก)")
+
+
 def without_doubt(normalised: str, original: str = "") -> tuple[str, str]:
     """``normalised`` and ``original`` (the message as typed) without a clause that doubts only
     the message's wording or whether the bot will take it ("ไม่แน่ใจว่าพิมพ์แบบนี้ถูกไหมนะคะ
@@ -179,7 +184,8 @@ def without_doubt(normalised: str, original: str = "") -> tuple[str, str]:
     if not any(tail in normalised for tail in _TAIL_LETTERS):
         return normalised, original
     rest, cut = _doubts_cut(normalised)
-    if not cut or not rest:
+    # "ขยะ 52.3 บอทจะเข้าใจไหม ถ้าส่งแบบนี้": a condition asks what would happen.
+    if not cut or not rest or _CONDITION_WORD_RE.search(rest):
         return normalised, original
     # The question mark that closed the clause goes with it ("…ถูกไหมคะ? กองคลังส่งแผนแล้ว").
     typed = _doubts_cut(original.lower())[0] if "?" in original else original

@@ -66,7 +66,12 @@ _RUN_RE = re.compile(_RUN)
 # What a lone digit counts, when said before it: "ห้าชุด", "สามแห่ง" (a lone digit word is
 # written in digits only before one, or as a count of a count: "ห้าครั้งจากหกครั้ง").
 _COUNTS = "ครั้ง|ชุด|คะแนน|แห่ง|หมู่บ้าน|รายการ|ตัวชี้วัด|ตัว|ล้าน|หน่วยงาน|หน่วย|กอง|คน"
-_COUNT_OF_RE = re.compile(rf"(?P<met>{_RUN})\s?(?:{_COUNTS})?\s?จาก\s?(?:ทั้งหมด\s?)?(?P<of>{_RUN})")
+# A count is a few words long ("หนึ่งพันสองร้อยสามสิบสี่" is seven): bounded, a long run of
+# number words before a "จาก" that fails is not scanned again from each of its words.
+_SHORT_RUN = rf"(?:{_NUMBER_WORD}){{1,9}}(?:\s?จุด\s?(?:{_ONE_DIGIT}){{1,4}})?"
+_COUNT_OF_RE = re.compile(
+    rf"(?P<met>{_SHORT_RUN})\s?(?:{_COUNTS})?\s?จาก\s?(?:ทั้งหมด\s?)?(?P<of>{_RUN})"
+)
 _LONE_COUNTS = ("ชุด", "คะแนน", "แห่ง", "หมู่บ้าน", "รายการ", "ตัวชี้วัด", "ล้าน")
 _LONE_COUNT_RE = re.compile(rf"(?P<lone>{_ONE_DIGIT})\s?(?={'|'.join(_LONE_COUNTS)})")
 _NUMBER_WORD_END_RE = re.compile(rf"(?:{'|'.join(_NUMBER_WORDS)})\s?$")
