@@ -573,7 +573,11 @@ def _read_sent(found: Found) -> MarkStep | None:
 
 def _read_done(found: Found) -> Intent | None:
     """ "ส่งแผนแล้ว", "ส่งแล้วเมื่อวาน": something of the plan done; everyday "ไป/ทำ/ส่ง"
-    ("วันนี้ไปทำบุญ", "ไปส่งลูกที่โรงเรียนแล้ว") names nothing of it and is no write."""
+    ("วันนี้ไปทำบุญ", "ไปส่งลูกที่โรงเรียนแล้ว") names nothing of it and is no write; nor is
+    what must be sent, or the day to send by ("ต้องส่งแผนภายในวันที่ 20"), told as nothing done."""
+    text = found.extraction.text
+    if _DUE_RE.search(text) and not _DONE_WORDS_RE.search(text) or _COUNTDOWN_RE.search(text):
+        return None  # "อีก 3 วันต้องส่งแผนแล้วนะ": the แล้ว of time running out
     intent = _read_sent(found)
     if intent is None:
         return None
@@ -584,6 +588,11 @@ def _read_done(found: Found) -> Intent | None:
         return None
     said = intent.links or intent.channel or intent.dimensions or intent.all_dimensions
     return intent if named or said or intent.value is not None or intent.documents else None
+
+
+_DUE_RE = re.compile(r"ต้อง\s?(?:ส่ง|ยื่น|แนบ|อัป|อัพ)|(?:ภายใน|ไม่เกิน)\s?(?:วันที่|วัน)?\s?(?:\d|DATE)")
+_DONE_WORDS_RE = re.compile("แล้ว|เรียบร้อย")
+_COUNTDOWN_RE = re.compile(r"(?:เหลือ|อีก)\s?(?:อีก\s?)?(?:\d+|NUM)\s?(?:วัน|สัปดาห์|อาทิตย์|เดือน)")
 
 
 # A plan wished for ("ผอ.อยากให้แผนมีมิติ 3"), of another year ("แผนปีที่แล้วมีแค่มิติ 1") or

@@ -217,10 +217,29 @@ def _workings_dropped(text: str, stated: list[Number]) -> list[Number]:
 _WORKINGS_RE = re.compile(r"\([^()]*(?:\)|$)|(?:คิด|คำนวณ)\s?(?:มา\s?)?จาก.*$|จากสูตร.*$")
 
 
+_COUNTDOWN_BEFORE_RE = re.compile(r"(?:เหลือ|อีก)\s?(?:อีก\s?)?$")
+_TIME_SPAN_AFTER_RE = re.compile(r"\s?(?:วัน|สัปดาห์|อาทิตย์|เดือน|ชั่วโมง|ชม)")
+_BOUND_BEFORE_RE = re.compile(r"(?:ไม่\s?ถึง|เกือบ(?:\s?จะ)?)\s?$")
+_ROUGH_AFTER_RE = re.compile(r"\s?(?:กว่า|กว่าๆ|ปลายๆ|ต้นๆ)")
+
+
+def _no_figure(text: str, number: Number) -> bool:
+    """Whether a number is a countdown ("เหลือ 10 วัน"), a bound ("ไม่ถึง 50", "เกือบ 80") or a
+    rough figure ("50 กว่า"): none is a result to store."""
+    before, after = text[max(number.start - 12, 0) : number.start], text[number.end :]
+    if _COUNTDOWN_BEFORE_RE.search(before) and _TIME_SPAN_AFTER_RE.match(after):
+        return True
+    return bool(_BOUND_BEFORE_RE.search(before) or _ROUGH_AFTER_RE.match(after))
+
+
 def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None:
     text = found.extraction.text
     # "ส่งแล้ว ครบทั้ง 3 แบบฟอร์ม": a count of the documents sent is no result.
     if all(document_count(text, n) for n in found.extraction.numbers):
+        return None
+    # "เหลือ 10 วันส่งแผน", "ขยะไม่ถึง 50", "ห้าสิบกว่า": a countdown, a bound or a rough
+    # figure is no result.
+    if all(_no_figure(text, n) for n in found.extraction.numbers):
         return None
     # "แก้ 52 เป็น 53": the last value is the new one; "ต้องเป็น 4 ไม่ใช่ 3": never one said
     # not to be, wherever it stands.

@@ -55,3 +55,38 @@ STILL_WRITES = [
 @pytest.mark.parametrize(("org", "text", "intent"), STILL_WRITES)
 def test_the_rules_families_still_read(org: str, text: str, intent: str) -> None:
     assert settled(text, org)[0] == intent
+
+
+# Figures that are no result: a countdown of days, a bound ("ไม่ถึง 50"), a rough figure
+# ("50 กว่า"); and a day to send by, told as what must be done. Said in digits or in words.
+NO_FIGURE_STORED = [
+    ("L", "เหลือ 10 วันส่งแผน"),
+    ("L", "อีกสิบวันส่งแผนแล้วนะทุกคน"),
+    ("L", "อีก 3 วันต้องส่งแผนแล้วนะ"),
+    ("P", "เหลืออีก 2 สัปดาห์ส่งผลขยะ"),
+    ("P", "ขยะไม่ถึง 50"),
+    ("P", "ขยะไม่ถึงห้าสิบ"),
+    ("P", "ขยะตัวนี้ห้าสิบกว่า"),
+    ("P", "ยาเสพติดเกือบ 80 แล้ว"),
+    ("L", "ต้องส่งแผนภายในวันที่ 20"),
+    ("L", "ต้องส่งแผนภายในวันที่ยี่สิบ"),
+    ("L", "ส่งแผนไม่เกินวันที่ 20 นะคะ"),
+]
+
+
+@pytest.mark.parametrize(("org", "text"), NO_FIGURE_STORED)
+def test_a_countdown_a_bound_or_a_day_to_send_by_is_no_write(org: str, text: str) -> None:
+    assert category(*settled(text, org)) != "write"
+
+
+REPORTS_KEPT = [
+    ("P", "ขยะ 52.3 ครับ", "SubmitValue"),
+    ("P", "ส่งผลขยะ 50 ครับ", "SubmitValue"),
+    ("L", "กองคลังส่งแผนแล้ววันที่ 14", "MarkStep"),
+    ("L", "ส่งแผนเรียบร้อยแล้วค่ะ ภายในวันที่ 14 ตามกำหนด", "MarkStep"),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "intent"), REPORTS_KEPT)
+def test_exact_figures_and_days_sent_still_report(org: str, text: str, intent: str) -> None:
+    assert settled(text, org)[0] == intent
