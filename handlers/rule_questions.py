@@ -383,6 +383,20 @@ _OTHER_THAN_FORM = (
     "|อัพโหลดที่ไหน|อัพโหลดตรงไหน|upload|มิติ|หมวด"
 )
 
+# "…แต่ยังไม่ได้แนบแบบฟอร์มที่ 3": a caveat on a step reported, no question of the form; who is
+# in a team, a form uploaded, or a favour to send it late neither ("ทีมของ กนต. มีใครบ้าง จะทัก
+# ไปตามฟอร์ม 4").
+_NOT_OF_THE_FORM = re.compile(
+    phrase_regex(
+        "google|กูเกิล|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม|ในฟอร์ม"
+        f"|{_WHEN}|{_OTHER_THAN_FORM}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"
+        "|มีใคร|ใครบ้าง|อัปโหลด|อัพโหลด|LINK|ช้า"
+    )
+    + f"|{FORM_SHORT_RE.pattern}"
+    # What was typed into it; not what it is for ("…คือที่กรอกรายละเอียด…ใช่ไหม").
+    + r"|(?<!คือ)(?<!คือ )(?<!เป็น)(?<!เป็น )(?<!ไว้)(?<!ไว้ )ที่\s?กรอก"
+)
+
 # A hypothetical ("ถ้า…จะ…") is never a write: what a shortfall would leave, what level a run
 # of steps would reach, asked in the words of the case.
 _WOULD_COST = (
@@ -634,20 +648,11 @@ SPECS = (
         Rule(("แบบฟอร์ม|ฟอร์ม|form|template|เทมเพลต",
               f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|รบกวน|ใช้|NUM|มีไหม|มีมั้ย"),
              780,
-             _undone(_reader(RuleTopic.FORM)),
-             # "…แต่ยังไม่ได้แนบแบบฟอร์มที่ 3": a caveat on a step reported, no question; who is
-             # in a team, a form uploaded, or a favour to send it late neither ("ทีมของ กนต. มีใคร
-             # บ้าง จะทักไปตามฟอร์ม 4").
-             unless=re.compile(
-                 phrase_regex(
-                     "google|กูเกิล|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม|ในฟอร์ม"
-                     f"|{_WHEN}|{_OTHER_THAN_FORM}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"
-                     "|มีใคร|ใครบ้าง|อัปโหลด|อัพโหลด|LINK|ช้า"
-                 )
-                 + f"|{FORM_SHORT_RE.pattern}"
-                 # What was typed into it; not what it is for ("…คือที่กรอกรายละเอียด…ใช่ไหม").
-                 + r"|(?<!คือ)(?<!คือ )(?<!เป็น)(?<!เป็น )(?<!ไว้)(?<!ไว้ )ที่\s?กรอก"
-             )),
+             _undone(_reader(RuleTopic.FORM)), unless=_NOT_OF_THE_FORM),
+        # "ต้องแนบแบบฟอร์ม 3 ด้วยไหม", "ไม่แน่ใจว่าต้องแนบแบบฟอร์ม 3 ด้วย": whether it is needed.
+        Rule(("แบบฟอร์ม|ฟอร์ม|form|template|เทมเพลต",
+              "ต้องแนบ|ต้องใช้|ต้องมี|ต้องกรอก|ต้องส่ง|ต้องให้", QUESTION), 779,
+             _undone(_reader(RuleTopic.FORM)), unless=_NOT_OF_THE_FORM),
         # "ต้องจัดส่งผ่านช่องทางใด": the formal which.
         # "deadline ส่ง form 4 วันไหน": when a form is due is asked, not the way it goes in.
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", f"{_MAY}|ใด"), 770, _reader(RuleTopic.CHANNEL),

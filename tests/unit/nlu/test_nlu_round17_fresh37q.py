@@ -36,7 +36,10 @@ DOUBTS: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "ไม่แน่ใจว่าต้องส่งแผนทางอีเมลด้วย", *_rule("channel")),
     ("L", "ไม่แน่ใจว่าแผนต้องให้ ผอ. ลงนามในแบบฟอร์มด้วย", *_rule("form")),
     ("L", "ไม่แน่ใจว่าแบบฟอร์ม 4 ต้องมีลายเซ็นผอ.ด้วย", *_rule("form")),
+    ("L", "ผมไม่แน่ใจว่าต้องแนบแบบฟอร์ม 3 ด้วย", *_rule("form")),
+    ("L", "ต้องแนบแบบฟอร์ม 3 ไหม", *_rule("form")),
     ("L", "หนูไม่แน่ใจว่าแผนต้องครบ 3 มิติ", *_rule("dimensions")),
+    ("L", "ไม่แน่ใจว่าส่งช้า 1 วันจะโดนหัก", *_rule("deductions")),
     ("L", "ไม่แน่ใจว่าถ้าไม่แนบเอกสารขั้น 3 จะโดนตัดกี่คะแนน", *_rule("deductions")),
     ("L", "ไม่แน่ใจว่าถ้าส่งแผนขั้น 3 ช้าจะถูกหักกี่คะแนน", *_rule("deductions")),
     ("L", "ถ้าไม่แนบไฟล์ฟอร์ม 4 จะโดนหักเท่าไหร่คะ", *_rule("deductions")),
@@ -77,6 +80,7 @@ UPLOAD_LINKS: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "ขอลิ้ง google drive ส่งแผนด้วยค่ะ", *_rule("channel")),
     ("L", "มีลิ้งอัปโหลดแบบฟอร์ม 4 ไหมครับ", *_rule("channel")),
     ("L", "ขอลิ้งค์ส่งรายชื่อทีมหน่อยจ้า", *_rule("channel")),
+    ("L", "ส่งลิ้งไดรฟ์มาให้หน่อยค่ะ", *_rule("channel")),
     # Near misses: a link sent with the plan is the plan sent; the dashboard's is ours.
     ("L", "อัปแผนขึ้นไดรฟ์แล้วค่ะ ลิ้งนี้ https://drive.google.com/drive/folders/1abcPlan",
      "MarkStep", {"step": "3", "channel": "google_drive",
