@@ -259,6 +259,8 @@ def read_deadlines(found: Found) -> Intent:
         remainder = _HOW_MANY_THINGS_RE.sub(" ", remainder)
     if "เสร็จ" in remainder:  # "ประชุมเสร็จละ… deadline แผนวันไหน": the asker's day, no step
         remainder = _MEETING_OVER_RE.sub(" ", remainder)
+    if "รอบ" in remainder:  # "รอบ 6 เดือนต้องส่งเมื่อไหร่": a round of the year names no step
+        remainder = _ROUND_NAMED_RE.sub(" ", remainder)
     stripped = remainder.strip()
     if stripped.startswith(("ผลตามแผน", "ตามแผน")) and _RESULTS_BY_PLAN_RE.search(extraction.text):
         # "ส่งผลตามแผน…": the results sent by the plan are its report, not the plan.
@@ -282,6 +284,7 @@ def read_deadlines(found: Found) -> Intent:
     )
 
 
+_ROUND_NAMED_RE = re.compile(r"รอบ\s?(?:ที่\s?)?\d{1,2}\s?เดือน")
 _MEETING_OVER_RE = re.compile(r"(?:เพิ่ง\s?)?ประชุม\s?เสร็จ\s?(?:แล้ว|ละ)?")
 _BY_DATE_RE = re.compile(r"(?:ภายใน|ก่อน)\s?(?:วันที่\s?)?DATE")
 
@@ -579,6 +582,18 @@ _YET_END_RE = re.compile(
 )
 
 
+def _read_calendar(found: Found) -> Intent | None:
+    """ "ปฏิทินส่งงาน PMQA ปีนี้มีอะไรบ้าง": the year's dues; the plan's own name, the work and
+    the year name no step."""
+    remainder = _CALENDAR_WORDS_RE.sub(" ", found.remainder)
+    return _read_schedule(replace(found, remainder=remainder))
+
+
+_CALENDAR_WORDS_RE = re.compile(
+    r"pmqa|ระบบราชการ\s?4\.0|งาน|ทั้งหมด|ทั้งปี|ปีนี้|ปีงบ(?:ประมาณ)?(?:\s?นี้)?|ของ(?:เรา)?|การ"
+)
+
+
 def _read_schedule(found: Found) -> Intent | None:
     """ "กำหนดการส่งแผน", "กำหนดการมีอะไรบ้าง": the plan's dues; a schedule of anything else
     ("กำหนดการงานเลี้ยงปีใหม่ออกหรือยัง") is not ours."""
@@ -707,13 +722,21 @@ SPECS = (
               # "ขั้นตอนที่ 5 ต้องทำให้เสร็จภายในวันที่เท่าไหร่" (formal: "…ภายในวันที่เท่าใด").
               "|ภายในวันที่เท่าไหร่|ภายในวันที่เท่าไร|ภายในเมื่อไหร่|ภายในเมื่อไร"
               # Reporting is sending a result: "มิ.ย. ต้องรายงานอะไรบ้าง".
-              "|ต้องรายงานอะไร|รายงานอะไรบ้าง|อะไรต้องรายงาน|รายงานได้ถึง|รายงานได้ภายใน",), 750,
+              "|ต้องรายงานอะไร|รายงานอะไรบ้าง|อะไรต้องรายงาน|รายงานได้ถึง|รายงานได้ภายใน"
+              # Near its day, or the window now: "มีอะไรใกล้ถึงกำหนดบ้าง", "ตอนนี้อยู่ช่วงส่งอะไร".
+              "|ใกล้ถึงกำหนด|ใกล้จะถึงกำหนด|ใกล้กำหนด|ช่วงส่งอะไร|ช่วงต้องส่งอะไร|ช่วงทำอะไร",), 750,
              # "แต่ละระดับต้องทำอะไร", "ขั้นสูงต้องทำอะไร": what a tier takes, the criteria.
              read_deadlines, unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|แต่ละระดับ|ขั้นสูงต้อง|ขั้นต้นต้อง"
                                     "|ขั้นมาตรฐานต้อง"),
         # "กำหนดการ" is any schedule ("กำหนดการประชุมพรุ่งนี้"): the plan's when it asks or sends.
-        Rule(("กำหนดการ", f"ส่ง|ขั้นตอน|STEP|{QUESTION}|บ้าง|ถัดไป|ต่อไป"), 750, _read_schedule,
-             unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
+        # "กำหนดการทั้งหมดขอดูหน่อย": every due of the year, asked to be shown.
+        Rule(("กำหนดการ", f"ส่ง|ขั้นตอน|STEP|{QUESTION}|บ้าง|ถัดไป|ต่อไป|ทั้งหมด|ทั้งปี"),
+             750, _read_schedule, unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
+        # "ปฏิทินส่งงาน PMQA ปีนี้มีอะไรบ้าง": the calendar of the dues asked (news of one
+        # published, "ก.พ.ร. ประกาศปฏิทิน… แล้ว", asks nothing).
+        Rule(("ปฏิทินส่ง|ปฏิทินการส่ง|ปฏิทินงาน|ปฏิทินการรายงาน|ปฏิทินรายงาน|ปฏิทิน pmqa",
+              f"{QUESTION}|บ้าง|ขอดู|ขอทราบ|ขอ"), 751, _read_calendar,
+             unless="ประกาศ|แล้ว|fwd|ส่งต่อ"),
         Rule(("กำหนดการ",), 750, read_deadlines, whole=True),
         Rule(("ส่ง", "เมื่อไหร่|เมื่อไร|เมื่อไหร|วันไหน|วันที่เท่าไหร่|วันอะไร"
               "|ภายใน|ตอนไหน|ช่วงไหน|ช่วงเวลาไหน|ช่วงวันไหน|ช่วงวันที่เท่าไหร่|เดือนไหน|เดือนอะไร"),

@@ -62,6 +62,11 @@ SPECS = (
               "|เว็บดูผล|เว็บดูสถานะ"), 970,
              lambda _: DeskLink(), unless=_ANOTHER_SITE),
         Rule(("แดชบอร์ด|แดชบอด",), 960, lambda _: DeskLink(), whole=True),
+        # "dashboard อยู่ไหนครับ", "แดชบอร์ดเข้ายังไง": where our dashboard is, asked.
+        Rule(("แดชบอร์ด|แดชบอด|แดชบอร์ท|dashboard",
+              "อยู่ไหน|อยู่ที่ไหน|ที่ไหน|ตรงไหน|เข้ายังไง|เข้าทางไหน|เปิดยังไง|เปิดที่ไหน|ดูยังไง"
+              "|ดูได้ที่ไหน|มีไหม|มีมั้ย|เข้าไม่ได้|หาไม่เจอ"), 967,
+             lambda _: DeskLink(), unless=_ANOTHER_SITE),
         # "เว็บดูสถานะแบบเต็มจออยู่ไหน": where our web page to look at things is.
         Rule(("เว็บดู|เว็บที่ดู|เว็บไว้ดู|เว็บสำหรับดู|เว็บสรุป|หน้าเว็บดู",
               "อยู่ไหน|ที่ไหน|ตรงไหน|เข้ายังไง|เปิดยังไง|มีไหม|มีมั้ย|อะไร"), 966,
@@ -83,7 +88,8 @@ SPECS = (
              unless="LINK|ไดรฟ์|ไดร์ฟ|drive|ฟอร์ม|form|แนบ|ก.พ.ร.|กพร|opdc|สำนักงาน|กระทรวง|กรม"),
     )),
     IntentSpec(Chart, handle_chart, (
-        Rule(("กราฟ|แผนภูมิ|chart|graph|แผนภาพ",), 650, lambda _: Chart()),
+        # "มีชาร์ตให้ดูมั้ย": the English word as it sounds (never ชาร์จ, charging).
+        Rule(("กราฟ|แผนภูมิ|chart|graph|แผนภาพ|ชาร์ต|ชาร์ท",), 650, lambda _: Chart()),
     )),
 )
 # fmt: on

@@ -64,7 +64,7 @@ from handlers.nlu.clauses import joined
 from handlers.nlu.matcher import Understander, Understanding
 from handlers.nlu.normalise import strip_mentions
 from handlers.nlu.patterns import words
-from handlers.nlu.questions import asks
+from handlers.nlu.questions import CONDITION_RE, asks
 from handlers.nlu.slots import INDICATOR_RE
 from handlers.nlu.typos import Corrector
 from handlers.replies import Reply
@@ -167,6 +167,10 @@ def _understand(
         head = _other_matter_dropped(found.normalised, today)
         if head is not None:  # "…ส่งแผนแล้ว ส่วนเรื่องจองห้องเดี๋ยวคุยกันหลังไมค์": for colleagues
             return head
+    if "ไม่" in found.normalised or "แก้" in found.normalised:
+        reported = _report_before_afterword(found, today)
+        if reported is not None:  # "ส่งเป็นกระดาษไปแล้วนะคะ ไม่รู้มาก่อนว่าต้องใช้ drive"
+            return reported
     retracted = _question_taken_back(found.normalised, today)
     if retracted is not None:  # "ส่งแผนยังไงอะ ไม่ใช่ๆ ส่งแล้วๆ": the report said instead
         return retracted
@@ -175,7 +179,9 @@ def _understand(
         return favour
     # Said to colleagues (handlers.nlu.asides).
     if aside(found.normalised, found.intent, strip_mentions(text, mention_spans)):
-        return replace(found, intent=Unknown(text=found.normalised))
+        # "ไม่แน่ใจว่าต้องส่งแผนทางอีเมลด้วย": a doubt said to no one in particular still asks.
+        doubted = _doubt_asked(found.normalised, today)
+        return doubted or replace(found, intent=Unknown(text=found.normalised))
     typed = strip_mentions(text, mention_spans) if mention_spans else text
     both = joined(typed, lambda clause: _UNDERSTANDER.understand(clause, today=today).intent)
     if both is not None:  # two asks in one message (handlers.nlu.clauses)
@@ -188,6 +194,9 @@ def _understand(
             return named
     if not isinstance(found.intent, Unknown) or not found.normalised:
         return found
+    doubted = _doubt_asked(found.normalised, today)
+    if doubted is not None:  # "ไม่แน่ใจว่าแผนต้องให้ ผอ. ลงนามในแบบฟอร์มด้วย": asked as a doubt
+        return doubted
     typed = unicodedata.normalize("NFC", typed).lower().strip()
     follow_up = queries.read_follow_up(typed)
     if follow_up is not None:  # "กนต.ล่ะ?": the unit named alone asks for its status
@@ -308,6 +317,42 @@ def _other_matter_dropped(normalised: str, today: date) -> Understanding | None:
     return replace(first, normalised=normalised)
 
 
+# What a sender adds after a report of a step (the last clause of the message): that they did
+# not know the usual way ("…ไม่รู้มาก่อนว่าต้องใช้ drive"), a plea to fix the entry ("…ขอแก้ให้
+# ด้วยน้า"), or a doubt whether something more must be done ("…ไม่แน่ใจว่าต้องอัป drive ซ้ำ
+# อีกไหม"). The report stands; a doubt is left for later (it is asked after the card).
+_UNAWARE = r"ไม่\s?(?:รู้|ทราบ)\s?(?:มา\s?ก่อน)?\s?ว่า"
+_FIX_IT = r"(?:ขอ|ช่วย|รบกวน)\s?แก้\s?(?:ไข)?\s?(?:ให้)?\s?(?:ด้วย|หน่อย|ที)?"
+_MORE_DOUBTED = r"(?:หนู|ผม|ดิฉัน)?\s?ไม่\s?แน่\s?ใจ\s?ว่า\s?(?:จะ\s?)?(?:ต้อง|ควร)"
+_AFTERWORD_RE = re.compile(
+    rf"\s(?P<after>(?:{_UNAWARE}|{_MORE_DOUBTED})\S.*"
+    rf"|{_FIX_IT}(?:\s?(?:นะ|น้า|ครับ|คับ|ค่ะ|คะ|จ้า|ค่า|จ้ะ))*)$"
+)
+# Something more, or again: what a doubt after a report asks of, never the report itself.
+_MORE_RE = re.compile("ซ้ำ|อีก|ด้วย|เพิ่ม|ใหม่")
+
+
+def _report_before_afterword(found: Understanding, today: date) -> Understanding | None:
+    """The report before an afterword (above), when the message as a whole is read as nothing
+    or as a report, or asks only through a doubt of doing more; None otherwise."""
+    match = _AFTERWORD_RE.search(found.normalised)
+    if match is None:
+        return None
+    head, after = found.normalised[: match.start()].strip(), match["after"]
+    asked = asks(after)
+    # A report read whole takes the way the afterword names for the way it was sent ("…แล้ว
+    # ครับ ไม่ทราบมาก่อนว่าต้องส่งทางไดรฟ์"): the words before it are read alone.
+    doubted_more = asked and isinstance(found.intent, QUESTIONS) and _MORE_RE.search(after)
+    if not isinstance(found.intent, Unknown | MarkStep) and not doubted_more:
+        return None
+    if not head or asks(head) or CONDITION_RE.match(head):
+        return None
+    read = _UNDERSTANDER.understand(head, today=today)
+    if not isinstance(read.intent, MarkStep) or aside(head, read.intent, head):
+        return None
+    return Understanding(read.intent, found.normalised, later=after if asked else "")
+
+
 # A slip taken back by a doubled no ("ส่งแผนยังไงอะ ไม่ใช่ๆ ส่งแล้วๆ", "…ไม่ใช่ ไม่ใช่ …"): what
 # follows replaces how the words before it were asked; their topic stays ("แผน").
 _TAKEN_BACK_RE = re.compile(r"\s?(?:ไม่ใช่\s?ๆ+|ไม่ใช่\s?ไม่ใช่|(?:เอ้ย|เอ๊ย|อ๊ะ|อุ๊ย)\s?ไม่ใช่)\s?")
@@ -390,6 +435,28 @@ def _registration_asked(found: Understanding, today: date) -> Understanding | No
     if not isinstance(read.intent, RegisterUnit) or not read.intent.unit:
         return None
     return Understanding(read.intent, normalised, corrected=corrected)
+
+
+# A question put as a doubt, with no asking word: "ไม่แน่ใจว่าแผนต้องให้ ผอ. ลงนามในแบบฟอร์มด้วย"
+# asks whether the plan must be signed. What follows the doubt is read as asked ("… ไหม").
+_DOUBT_OPENING_RE = re.compile(
+    r"^(?:(?:แต่|ก็|คือ)\s?)?(?:(?:หนู|ผม|ดิฉัน|เรา|พี่)\s?)?(?:ยัง\s?)?ไม่\s?แน่\s?ใจ\s?ว่า\s?"
+)
+
+
+def _doubt_asked(normalised: str, today: date) -> Understanding | None:
+    """What a message opening with a doubt asks ("ไม่แน่ใจว่า…"), when it holds no asking word
+    of its own: the doubted words read as asked; kept only as a question, never as a write."""
+    match = _DOUBT_OPENING_RE.match(normalised)
+    if match is None:
+        return None
+    doubted = normalised[match.end() :].strip()
+    if not doubted or asks(doubted):
+        return None
+    read = _UNDERSTANDER.understand(f"{doubted} ไหม", today=today)
+    if not isinstance(read.intent, QUESTIONS):
+        return None
+    return replace(read, normalised=normalised)
 
 
 def _named_only(intent: Intent) -> bool:

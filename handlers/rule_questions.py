@@ -26,6 +26,7 @@ from handlers.nlu.patterns import (
     phrase_search_regex,
     words,
 )
+from handlers.nlu.questions import asks
 from handlers.nlu.slots import Found, channel_of, content, split_unit
 from handlers.nlu.story import without_story
 from handlers.queries import handle_indicator_query
@@ -189,6 +190,9 @@ _ROUND_RE = re.compile(
 _DONE_RE = re.compile(
     r"(?<=\S)(?<!ลืม)(?<!ลืมไป)(?<!จำไม่ได้)(?<!งง)(?<!ที่)แล้ว"
     r"(?!\s?(?:ยังไม่|ไม่|งง|ต้อง|จะ|ค่อย|ถึงจะ))"
+    # "ส่งฟอร์ม 1 2 3 แล้ววันที่ 14 ม.ค.": after the number of what was sent, before its day
+    # or the message's end, แล้ว says it is done too.
+    r"|(?<=\d)\sแล้ว(?=\s?(?:วันที่|เมื่อ|ตั้งแต่|ทาง|ผ่าน|นะ|ค่ะ|ครับ|จ้า|ค่า)|\s*$)"
 )
 
 
@@ -208,6 +212,23 @@ def _undone(read: Reader) -> Reader:
         return None if _DONE_RE.search(text) else read(found)
 
     return undone
+
+
+# "แผนของ IT มีแค่มิติเดียว คือมิติ 3": the dimensions named after คือ, told.
+_DIMENSIONS_TOLD_RE = re.compile(r"คือ\s?DIM")
+
+
+def _not_told(read: Reader) -> Reader:
+    """``read``, unless the message tells which dimensions the plan has ("…คือมิติ 3") and
+    asks nothing."""
+
+    def asked(found: Found) -> RuleQuestion | None:
+        told = _DIMENSIONS_TOLD_RE.search(found.extraction.masked)
+        if told and not asks(found.extraction.text, found.original):
+            return None
+        return read(found)
+
+    return asked
 
 
 def _no_unit(read: Reader) -> Reader:
@@ -284,7 +305,7 @@ _SEND_ME = "ส่งมา|มาได้|มาหน่อย|ส่งใ�
 _FORMATS = "ส่งเป็น|ส่งแบบ|เป็นไฟล์|ไฟล์ word|ไฟล์ pdf|word|pdf|excel|เป็นเล่ม|รูปเล่ม|สแกน"
 _ALLOWED = (
     "ได้หรือเปล่า|ได้รึเปล่า|ได้หรือไม่|ได้ไหม|ได้มั้ย|ได้มั๊ย|ได้ป่ะ|ได้ป่าว|ได้เปล่า|ได้ด้วยไหม"
-    "|ด้วยไหม|ด้วยมั้ย|ด้วยหรือเปล่า|ได้บ้างไหม"
+    "|ด้วยไหม|ด้วยมั้ย|ด้วยมั๊ย|ด้วยหรือเปล่า|ด้วยรึเปล่า|ด้วยป่ะ|ด้วยป่าว|ด้วยเปล่า|ได้บ้างไหม"
     "|ได้ด้วยเหรอ|ได้ด้วยหรอ|ได้เหรอ|ได้หรอ"  # "ส่งเป็นกระดาษได้ด้วยเหรอ": surprised it may
     "|ได้ใช่ไหม|ได้ใช่มั้ย|ได้ใช่มั๊ย|ได้ใช่ป่ะ|ได้ใช่หรือเปล่า|ได้ใช่รึเปล่า"  # "ส่งเป็น pdf ได้ใช่มั้ย"
 )
@@ -362,6 +383,20 @@ _OTHER_THAN_FORM = (
     "|อัพโหลดที่ไหน|อัพโหลดตรงไหน|upload|มิติ|หมวด"
 )
 
+# "…แต่ยังไม่ได้แนบแบบฟอร์มที่ 3": a caveat on a step reported, no question of the form; who is
+# in a team, a form uploaded, or a favour to send it late neither ("ทีมของ กนต. มีใครบ้าง จะทัก
+# ไปตามฟอร์ม 4").
+_NOT_OF_THE_FORM = re.compile(
+    phrase_regex(
+        "google|กูเกิล|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม|ในฟอร์ม"
+        f"|{_WHEN}|{_OTHER_THAN_FORM}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"
+        "|มีใคร|ใครบ้าง|อัปโหลด|อัพโหลด|LINK|ช้า"
+    )
+    + f"|{FORM_SHORT_RE.pattern}"
+    # What was typed into it; not what it is for ("…คือที่กรอกรายละเอียด…ใช่ไหม").
+    + r"|(?<!คือ)(?<!คือ )(?<!เป็น)(?<!เป็น )(?<!ไว้)(?<!ไว้ )ที่\s?กรอก"
+)
+
 # A hypothetical ("ถ้า…จะ…") is never a write: what a shortfall would leave, what level a run
 # of steps would reach, asked in the words of the case.
 _WOULD_COST = (
@@ -384,7 +419,11 @@ _DEDUCTIONS_INCLUDED = (
     "|พร้อมที่หัก|รวมถึงรายการหัก"
 )
 _SCORE_TOLD_OR_INCLUDED = re.compile(f"{_SCORE_TOLD.pattern}|{phrase_regex(_DEDUCTIONS_INCLUDED)}")
-_SHORT = "DIM|ขาด|ไม่ครบ|ช้ากว่า|ช้าไป|ล่าช้า|เกินกำหนด|ไม่ทัน|ไม่บรรลุ|บรรลุ|ส่งช้า|ไปถึง"
+_SHORT = (
+    "DIM|ขาด|ไม่ครบ|ช้ากว่า|ช้าไป|ล่าช้า|เกินกำหนด|ไม่ทัน|ไม่บรรลุ|บรรลุ|ส่งช้า|ไปถึง"
+    # Its documents left out: "ถ้าไม่แนบเอกสารขั้น 3 จะโดนตัดกี่คะแนน".
+    "|ไม่แนบ|ไม่ได้แนบ|ไม่มีเอกสาร|ไม่มีไฟล์|ช้า"
+)
 _WOULD_REACH = "ระดับไหน|ระดับอะไร|ระดับเท่าไหร่|ได้ระดับ|กี่คะแนน|ได้เต็ม|คะแนนเต็ม|เต็ม 5|เต็มเลย"
 # Asked of a step: whether it needs something too ("ขั้นตอนที่ 3 ต้องมี…ด้วยใช่ไหม").
 _TOO_ASKED = "ด้วยใช่ไหม|ด้วยใช่มั้ย|ด้วยใช่ป่ะ|ด้วยเหรอ|ด้วยหรอ|ด้วยหรือเปล่า|ด้วยรึเปล่า|ด้วยไหม|ด้วยมั้ย|ด้วยหรือไม่"
@@ -583,6 +622,15 @@ SPECS = (
         Rule(("ประชุมชี้แจง|meeting", "สไลด์|slide|ดาวน์โหลด|เอกสารประกอบ|คลิป|วิดีโอ|ย้อนหลัง"
               "|บันทึกการประชุม|รายงานการประชุม", f"{QUESTION}|ขอ"), 816,
              _no_unit(_reader(RuleTopic.MEETING)), unless="ใคร"),
+        # "พลาดประชุม 20 ธ.ค. ไป มีสไลด์ให้ดูย้อนหลังมั้ย": the meeting's materials asked by
+        # one who missed it, the plain "ประชุม" with what it showed (another body's meeting, or
+        # one of a day to come, is not the plan's).
+        Rule(("ประชุม", "สไลด์|slide|คลิป|วิดีโอ|วีดีโอ|เอกสารประกอบการประชุม|เอกสารประชุม"
+              "|ไฟล์นำเสนอ|presentation|บันทึกการประชุม|รายงานการประชุม", f"{QUESTION}|ขอ"), 817,
+             _no_unit(_reader(RuleTopic.MEETING)),
+             unless="ใคร|ประวัติ|พรุ่งนี้|วันนี้|บ่ายนี้|เช้านี้|เย็นนี้|เมื่อเช้า|เมื่อบ่าย|เมื่อกี้"
+                    "|ห้องประชุม|ประชุมกรม|ประชุมผู้บริหาร|ประชุมกอง|ประชุมประจำ|ประชุมทีม"
+                    "|ประชุมกระทรวง|ในกลุ่ม|ลงกลุ่ม"),
         # "ประชุมชี้แจงผ่านไปแล้วใช่ไหม": whether the meeting is past (its date answers).
         Rule(("ประชุมชี้แจง|meeting", "ไปแล้ว|มาแล้ว|ผ่านแล้ว|จัดแล้ว|เสร็จแล้ว", QUESTION), 816,
              _no_unit(_reader(RuleTopic.MEETING)), unless="ใคร|เข้าประชุม|เข้าร่วม|ส่ง"),
@@ -600,20 +648,11 @@ SPECS = (
         Rule(("แบบฟอร์ม|ฟอร์ม|form|template|เทมเพลต",
               f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|รบกวน|ใช้|NUM|มีไหม|มีมั้ย"),
              780,
-             _undone(_reader(RuleTopic.FORM)),
-             # "…แต่ยังไม่ได้แนบแบบฟอร์มที่ 3": a caveat on a step reported, no question; who is
-             # in a team, a form uploaded, or a favour to send it late neither ("ทีมของ กนต. มีใคร
-             # บ้าง จะทักไปตามฟอร์ม 4").
-             unless=re.compile(
-                 phrase_regex(
-                     "google|กูเกิล|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม|ในฟอร์ม"
-                     f"|{_WHEN}|{_OTHER_THAN_FORM}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"
-                     "|มีใคร|ใครบ้าง|อัปโหลด|อัพโหลด|LINK|ช้า"
-                 )
-                 + f"|{FORM_SHORT_RE.pattern}"
-                 # What was typed into it; not what it is for ("…คือที่กรอกรายละเอียด…ใช่ไหม").
-                 + r"|(?<!คือ)(?<!คือ )(?<!เป็น)(?<!เป็น )(?<!ไว้)(?<!ไว้ )ที่\s?กรอก"
-             )),
+             _undone(_reader(RuleTopic.FORM)), unless=_NOT_OF_THE_FORM),
+        # "ต้องแนบแบบฟอร์ม 3 ด้วยไหม", "ไม่แน่ใจว่าต้องแนบแบบฟอร์ม 3 ด้วย": whether it is needed.
+        Rule(("แบบฟอร์ม|ฟอร์ม|form|template|เทมเพลต",
+              "ต้องแนบ|ต้องใช้|ต้องมี|ต้องกรอก|ต้องส่ง|ต้องให้", QUESTION), 779,
+             _undone(_reader(RuleTopic.FORM)), unless=_NOT_OF_THE_FORM),
         # "ต้องจัดส่งผ่านช่องทางใด": the formal which.
         # "deadline ส่ง form 4 วันไหน": when a form is due is asked, not the way it goes in.
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", f"{_MAY}|ใด"), 770, _reader(RuleTopic.CHANNEL),
@@ -626,7 +665,7 @@ SPECS = (
              unless=f"หรือยัง|หรือเปล่า|หรือไม่|หรือป่าว|ใคร|{_SEND_ME}"),
         # "ขอลิงก์ google drive ส่งแผน": where to send, never a submission.
         Rule((f"{CHANNEL_WORDS}|ส่ง|แนบ|อัปโหลด|อัพโหลด|โฟลเดอร์|folder",
-              "ขอลิงก์|ขอลิงค์|ลิงก์|ลิงค์|link|โฟลเดอร์|folder"), 770,
+              "ขอลิงก์|ขอลิงค์|ลิงก์|ลิงค์|ลิ้งค์|ลิ้งก์|ลิ้ง|ลิงก|link|โฟลเดอร์|folder"), 770,
              _undone(_reader(RuleTopic.CHANNEL)), unless="LINK|เรียบร้อย"),
         Rule((_SENDS, _WHERE, _DOCUMENTS), 745, _undone(_reader(RuleTopic.CHANNEL)),
              unless="ใครยัง|ใครส่ง|ใครไม่|ใครค้าง|เมื่อไหร่|เมื่อไร|วันไหน|ตอนไหน|ภายใน|กี่"
@@ -643,7 +682,7 @@ SPECS = (
               "|แนบที่ไหน|แนบตรงไหน|ต้องแนบที่ไหน|ส่งยังไง|ต้องส่งยังไง",), 743,
              _reader(RuleTopic.CHANNEL), whole=True),
         Rule(("มิติ|DIM|หมวด|dimension|dimensions", f"{_ASKS}|{_MAY}"), 730,
-             _undone(_reader(RuleTopic.DIMENSIONS))),
+             _not_told(_undone(_reader(RuleTopic.DIMENSIONS)))),
         # "แผนต้องมีครบทุกมิติ หรือแค่แผนปี 68 ก็พอ": what a plan must cover, asked as a choice.
         Rule(("มิติ|DIM", "ต้องมี|ต้องครบ|ต้องครอบคลุม|ต้องใส่|ต้องทำ",
               "หรือแค่|ก็พอ|พอไหม|พอมั้ย|ก็ได้|หรือไม่|หรือเปล่า|เหรอ|หรอ|ป่ะ"), 731,
@@ -663,6 +702,12 @@ SPECS = (
         Rule(("คะแนนเต็ม|full score", f"{QUESTION}|คือ|เท่าไหร่|เท่าไร|กี่|เหรอ|หรอ"), 934,
              _no_unit(_undone(_reader(RuleTopic.LEVEL))),
              unless=f"ได้คะแนนเต็ม|ได้เต็ม|{_WHO_OF_UNITS}"),
+        # "ระดับความสำเร็จสูงสุดคือระดับ 5 ใช่ไหม", "ระดับต่ำสุดคือ 1 ใช่ป่ะ": the ends of the
+        # scale checked (a unit's own level reached, "…ได้ระดับสูงสุดแล้วใช่ไหม", is its status).
+        Rule(("สูงสุด|ต่ำสุด|สูงที่สุด|ต่ำที่สุด", "ระดับ|level|คะแนน",
+              f"{_YES_OR_NO}|ใช่หรือเปล่า|ใช่รึเปล่า|ใช่หรือไม่|ใช่มะ|ใช่ปะ"), 935,
+             _no_unit(_undone(_reader(RuleTopic.LEVEL))),
+             unless=f"ได้ระดับ|ได้คะแนน|ได้สูงสุด|ได้ต่ำสุด|ได้เต็ม|{_WHO_OF_UNITS}"),
         # "PMQA 389 คะแนนอยู่ระดับ Basic ใช่ไหม", "420 จะอยู่ระดับ Basic หรือ Advance": a
         # PMQA 4.0 level named, asked of or put against a score.
         Rule(("basic|advance|significance|ระดับพื้นฐาน|ระดับก้าวหน้า|พัฒนาจนเกิดผล",

@@ -28,7 +28,7 @@ ASKING_ENDINGS = "ยัง|บ้าง|แล้วยัง|ยังคะ|�
 # "ขอ" asks for something when what follows is a thing to be given, not an act to be done
 # ("ขอผลทุกตัวชี้วัด": the results; "ขอรายงานผล", "ขอส่งผล" report them).
 REQUESTS = (
-    "ลิงก์|ลิงค์|link|ดู|ทราบ|ถาม|แบบฟอร์ม|ฟอร์ม|ไฟล์|วิธี|ข้อมูล|รายละเอียด|คำแนะนำ|ตัวอย่าง"
+    "ลิงก์|ลิงค์|ลิ้งค์|ลิ้งก์|ลิ้ง|link|ดู|ทราบ|ถาม|แบบฟอร์ม|ฟอร์ม|ไฟล์|วิธี|ข้อมูล|รายละเอียด|คำแนะนำ|ตัวอย่าง"
     "|เอกสาร|คำอธิบาย|สรุป|รายชื่อ|ผล"
 )
 # A word goes on while a vowel or tone mark follows: "ทำไม่เสร็จ" holds no ทำไม.

@@ -75,6 +75,9 @@ def reminder_settings(text: str) -> ReminderSettings:
     found = _TIME_RE.search(text)
     hour, minute = _clock(found) if found else (None, None)
     rest = f"{text[: found.start()]} {text[found.end() :]}" if found else text
+    if found:  # "บ่ายโมงครับ 13:00": the same time said again in digits is no count of days
+        clock = (hour, minute)
+        rest = _TIME_RE.sub(lambda again: " " if _clock(again) == clock else again[0], rest)
     days = [int(number) for number in _DAY_RE.findall(rest)]
     if _DEADLINE_DAY_RE.search(rest):
         days.append(0)
