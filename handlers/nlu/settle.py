@@ -89,8 +89,18 @@ def settle(intent: Any, org: Organisation) -> Any:
         _with_kind(intent, org), org
     ):
         return Unknown(text=intent.indicator)  # "กรมบัญชีกลาง PMQA ได้ 452": their figure
-    if isinstance(intent, SubmitValue) and intent.unit and _another_office_told(intent, org):
+    if (
+        isinstance(intent, SubmitValue)
+        and intent.unit
+        and _another_office_told(intent.unit, intent.indicator, org)
+    ):
         return Unknown(text=intent.indicator)  # "ศูนย์ภาค 5 ได้ 76.5": a regional office's
+    if (
+        isinstance(intent, MarkStep)
+        and intent.unit
+        and _another_office_told(intent.unit, intent.step, org)
+    ):
+        return Unknown(text=intent.step)  # "สำนักงานเขต 3 ส่งแผนแล้ว": a regional office's step
     if isinstance(intent, Missing) and _of_another_body(intent.indicator or intent.step, org):
         # "ทางเขต 7 บอกว่าข้อมูล PB ยังไม่ครบ": what another body lacks, no question of ours.
         return Unknown(text=intent.indicator or intent.step)
@@ -308,24 +318,24 @@ def _of_another_body(words: str, org: Organisation) -> bool:
     return not any(own in squashed or squashed in own for own in own_names(org))
 
 
-def _another_office_told(intent: SubmitValue, org: Organisation) -> bool:
-    """Whether a value's unit words name an office that is neither one of the organisation's
-    units nor the organisation: a region's office by its number, the number read as the
-    indicator's code ("ศูนย์ภาค 5 ได้ 76.5", "สำนักงานเขต 3 ส่ง 52 แล้ว"), or an office by its
-    area's kind ("สำนักงานจังหวัดส่งขยะ 52.3 แล้ว", where no such unit is). Its figure
-    relayed to us ("ป.ป.ส.ภาค 1 แจ้งมา … ร้อยละ 81.3") is ours; so is a province's own office."""
-    unit = intent.unit
-    if not _OFFICE_KIND_RE.match(unit) or _RELAYED_RE.search(intent.indicator):
+def _another_office_told(unit: str, words: str, org: Organisation) -> bool:
+    """Whether the unit words of a value or a step (``words``: the rest) name an office that
+    is neither one of the organisation's units nor the organisation: a region's office by its
+    number, the number read as a code ("ศูนย์ภาค 5 ได้ 76.5", "สำนักงานเขต 3 ส่ง 52 แล้ว",
+    "สำนักงานเขต 3 ส่งแผนแล้ว"), or an office by its area's kind ("สำนักงานจังหวัดส่งขยะ 52.3
+    แล้ว", where no such unit is). Its figure relayed to us ("ป.ป.ส.ภาค 1 แจ้งมา … ร้อยละ 81.3")
+    is ours; so is a province's own office."""
+    if not _OFFICE_KIND_RE.match(unit) or _RELAYED_RE.search(words):
         return False
-    first = intent.indicator.split()[0] if intent.indicator.split() else ""
-    words = f"{unit} {first}" if _REGION_WORD_RE.search(unit) and first.isdigit() else unit
-    if resolve_unit(words, org) or resolve_unit(unit, org) or names_organisation(words, org):
+    first = words.split()[0] if words.split() else ""
+    named = f"{unit} {first}" if _REGION_WORD_RE.search(unit) and first.isdigit() else unit
+    if resolve_unit(named, org) or resolve_unit(unit, org) or names_organisation(named, org):
         return False
     area = _AREA_OFFICE_RE.fullmatch(unit)
     provincial = area is not None and area["area"] == "จังหวัด" or squash(unit) == "สนจ"
     if provincial and own_names(org) & _squashed_provinces():
         return False  # "สำนักงานจังหวัด" of a province: the organisation's own office
-    return words != unit or area is not None
+    return named != unit or area is not None
 
 
 # An office's kind opening unit words, a region's word closing them; words that relay a figure
