@@ -12,7 +12,7 @@ from handlers.context import Context
 from handlers.formatting import number, plain
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, SubmitBaseline, SubmitValue
-from handlers.nlu.extract import as_typed
+from handlers.nlu.extract import as_typed, this_years_figure
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, QUESTION, UNIT_PREFIXES
 from handlers.nlu.slots import Found, content, glued_measure
@@ -109,6 +109,11 @@ def _read_baseline(found: Found) -> Intent | None:
         # "เกณฑ์ PMQA ในกรณีที่คะแนนปี 2566 อยู่ระหว่าง 400 ถึง 450": a case supposed, a band of
         # figures: the criteria asked of them, nothing recorded.
         return None
+    beside = len(found.extraction.numbers) > 1 and not _BASE_RE.search(text)
+    if beside and this_years_figure(found.extraction) is not None:
+        # "ขยะปีกลาย 48.2 ปีนี้ 52.3": this year's figure beside last year's is the result;
+        # last year's is context, no baseline.
+        return read_value(found)
     if _CHANGE_RE.search(text) and _FROM_LAST_YEAR_RE.search(text) and not _BASE_RE.search(text):
         # "ลดลง 11.4% จากปีก่อน": this year's change, compared with last year's, no baseline.
         return read_value(found)

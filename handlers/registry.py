@@ -59,7 +59,7 @@ from handlers.intents import (
 )
 from handlers.membership import for_someone_else, senders_unit
 from handlers.nlu import tokenize
-from handlers.nlu.asides import aside
+from handlers.nlu.asides import a_report, aside, beside_a_remark
 from handlers.nlu.clauses import joined
 from handlers.nlu.matcher import Understander, Understanding
 from handlers.nlu.normalise import strip_mentions
@@ -177,11 +177,12 @@ def _understand(
     favour = _setting_asked(found.normalised, today) or _registration_asked(found, today)
     if favour is not None:  # "ปิดสรุปรายสัปดาห์ได้ไหม": offered back, never stored as asked
         return favour
-    # Said to colleagues (handlers.nlu.asides).
+    # Said to colleagues (handlers.nlu.asides), unless a report stands beside the remark.
     if aside(found.normalised, found.intent, strip_mentions(text, mention_spans)):
         # "ไม่แน่ใจว่าต้องส่งแผนทางอีเมลด้วย": a doubt said to no one in particular still asks.
         doubted = _doubt_asked(found.normalised, today)
-        return doubted or replace(found, intent=Unknown(text=found.normalised))
+        told = doubted or _report_beside_remark(found, strip_mentions(text, mention_spans), today)
+        return told or replace(found, intent=Unknown(text=found.normalised))
     typed = strip_mentions(text, mention_spans) if mention_spans else text
     both = joined(typed, lambda clause: _UNDERSTANDER.understand(clause, today=today).intent)
     if both is not None:  # two asks in one message (handlers.nlu.clauses)
@@ -212,6 +213,19 @@ def _understand(
     if stores(second.intent) and asks(found.normalised, typed):
         return found  # the typed message asked: its correction asks too, or it is not read
     return replace(second, corrected=corrected)
+
+
+def _report_beside_remark(found: Understanding, typed: str, today: date) -> Understanding | None:
+    """The report a remark to colleagues stands beside ("ขยะ 52.3 ค่ะ ฝากพี่ๆ ตรวจด้วย", "ใครมี
+    ไฟล์ขยะ ส่งผลขยะ 52.3 แล้วนะ"), read from its own words; None when the words beside the
+    remark report nothing (work handed to the group, a question, chat)."""
+    for part in beside_a_remark(typed):
+        told = _UNDERSTANDER.understand(part, today=today)
+        if a_report(told.normalised, told.intent, part) and not aside(
+            told.normalised, told.intent, part
+        ):
+            return replace(told, normalised=found.normalised)
+    return None
 
 
 def _typo_in_name(found: Understanding, typed: str, today: date) -> Understanding | None:

@@ -16,7 +16,16 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, IndicatorQuery, Intent, Status, SubmitBaseline, SubmitValue
 from handlers.last_entry import last_entry
 from handlers.nlu.corrections import VALUE_CORRECTING, WRONG_AFTER_RE
-from handlers.nlu.extract import DATE, MISCOUNT, NUM, PLACEHOLDERS, Number, as_typed
+from handlers.nlu.extract import (
+    DATE,
+    MISCOUNT,
+    NUM,
+    PLACEHOLDERS,
+    THIS_YEAR_RE,
+    Number,
+    as_typed,
+    this_years_figure,
+)
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     EDGE_WORDS,
@@ -35,6 +44,7 @@ from handlers.nlu.slots import (
 )
 from handlers.nlu.tokenize import tokens
 from handlers.nlu.value_checks import value_problem
+from handlers.nlu.year_words import YEAR_WORDS_RE
 from handlers.permissions import Act, refusal
 from handlers.replies import (
     Reply,
@@ -233,6 +243,8 @@ def _no_figure(text: str, number: Number) -> bool:
 
 
 def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None:
+    if len(found.extraction.numbers) > 1 and (figure := this_years_figure(found.extraction)):
+        found = this_year_only(found, figure)
     text = found.extraction.text
     # "ส่งแล้ว ครบทั้ง 3 แบบฟอร์ม": a count of the documents sent is no result.
     if all(document_count(text, n) for n in found.extraction.numbers):
@@ -295,6 +307,14 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         measure=typed_measure(found, words) or _currency(number, text),
         wrong_only=wrong_only,
     )
+
+
+def this_year_only(found: Found, figure: Number) -> Found:
+    """``found`` with only this year's figure, told beside last year's ("ขยะปีกลาย 48.2 ปีนี้
+    52.3"): the years' words and last year's figure name no indicator."""
+    remainder = YEAR_WORDS_RE.sub(" ", THIS_YEAR_RE.sub(" ", found.remainder))
+    extraction = replace(found.extraction, numbers=(figure,))
+    return replace(found, extraction=extraction, remainder=remainder)
 
 
 def _read_bare_correction(found: Found) -> Intent | None:

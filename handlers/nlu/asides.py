@@ -55,6 +55,18 @@ _NOT_THE_BOT_RE = re.compile(r"(ไม่ได้|ไม่ใช่)\s?ถา�
 # logistics (a room, photocopies, where a paper lies), the time a past meeting ended.
 # A no to the card said first: what follows is its reason, not chat to colleagues.
 _DONT_RECORD_FIRST_RE = re.compile(r"\s*(?:ยัง\s?)?ไม่\s?(?:ต้อง\s?)?บันทึก")
+# Remarks to the group that a report may stand beside ("ขยะ 52.3 ค่ะ ฝากพี่ๆ ตรวจด้วย"): a file
+# or an example asked of whoever has one ("ใครมีไฟล์แบบฟอร์ม 3 ของปีที่แล้วบ้าง"), or whether
+# it opens for others ("ไฟล์…ใน drive ใครเปิดได้บ้าง"), whose words end with the clause (the
+# whoever-has remark); work handed to the group ("ฝากพี่ๆ ช่วยกันดูกิจกรรมมิติที่ 2 ให้หน่อย";
+# not "ขอบคุณทุกคนที่ช่วยกันดู…", thanks the bot shares), whose object follows it.
+_WHOEVER_HAS = (
+    r"ใคร\s?(พอ)?\s?มี\s?(ไฟล์|เอกสาร|ตัวอย่าง|ต้นฉบับ|สำเนา|template|เทมเพลต)",
+    # The file may be named: "ใครเปิดไฟล์ขยะได้บ้าง".
+    r"ใคร\s?(เปิด|เข้า|โหลด|ดาวน์โหลด|ดาวโหลด)\s?(ไฟล์\S{0,20}?\s?)?(ได้|ไม่ได้|ไม่ขึ้น)",
+)
+_TO_THE_GROUP = r"ฝาก\s?(พี่|น้อง|เพื่อน)\s?ๆ|(?<!ที่)(?<!ที่ )ช่วยกัน\s?(ดู|ตรวจ|เช็ค|เช็ก|คิด|อ่าน)"
+_REMARK_BRANCHES = (*_WHOEVER_HAS, _TO_THE_GROUP)
 _ASIDE_RE = GuardedBranches(
     (
         r"ใคร\s?(พอ)?\s?(ทราบ|รู้)",
@@ -103,13 +115,7 @@ _ASIDE_RE = GuardedBranches(
         # รับงาน PMQA ต่อ", "งาน e-Service ใครรับต่อ" (not "หนูเพิ่งรับงานต่อ…", told
         # to the bot).
         r"ใคร\s?(จะ)?\s?(มา)?\s?(รับ|ดูแล|ทำ)\s?(งาน|ช่วง|ต่อ)",
-        # A file or an example asked of whoever has one ("ใครมีไฟล์แบบฟอร์ม 3 ของปีที่แล้ว
-        # บ้าง"), or whether it opens for others ("ไฟล์…ใน drive ใครเปิดได้บ้าง").
-        r"ใคร\s?(พอ)?\s?มี\s?(ไฟล์|เอกสาร|ตัวอย่าง|ต้นฉบับ|สำเนา|template|เทมเพลต)",
-        r"ใคร\s?(เปิด|เข้า|โหลด|ดาวน์โหลด|ดาวโหลด)\s?(ไฟล์\s?)?(ได้|ไม่ได้|ไม่ขึ้น)",
-        # Work handed to the group ("ฝากพี่ๆ ช่วยกันดูกิจกรรมมิติที่ 2 ให้หน่อย"; not
-        # "ขอบคุณทุกคนที่ช่วยกันดู…", thanks the bot shares).
-        r"ฝาก\s?(พี่|น้อง|เพื่อน)\s?ๆ|(?<!ที่)(?<!ที่ )ช่วยกัน\s?(ดู|ตรวจ|เช็ค|เช็ก|คิด|อ่าน)",
+        *_REMARK_BRANCHES,
     )
 )
 # A wonder shared with the group, no one asked: "…จะประกาศผลเมื่อไหร่ไม่รู้เลยเนอะ".
@@ -371,6 +377,62 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         # of no one else; the question is the bot's to answer, whoever it greets.
         said = _CONFUSED_RE.sub(" ", normalised)
     return bool(_COLLEAGUE_RE.search(said) or closing)
+
+
+# The remarks of ``_REMARK_BRANCHES``, found where they stand (only in a message read as an
+# aside); a gap between words, and a clause closed before it by a particle.
+_WHOEVER_HAS_RE = re.compile("|".join(_WHOEVER_HAS))
+_TO_THE_GROUP_RE = re.compile(_TO_THE_GROUP)
+_GAP_RE = re.compile(r"\s+")
+_CLAUSE_END_RE = re.compile(r"(?:ค่ะ|คะ|ค่า|ครับ|คับ|นะ|น้า|จ้า|จ้ะ|ด้วย|หน่อย|ที|บ้าง|เลย|งับ)[\s!.~]*$")
+
+
+def beside_a_remark(typed: str) -> list[str]:
+    """The words a remark to colleagues stands beside, which may be a report of their own:
+    those before the remark ("ขยะ 52.3 ค่ะ | ฝากพี่ๆ ตรวจด้วย"), and those after its clause
+    ("ฝากพี่ๆ ด้วยนะคะ | ส่งผลขยะ 52.3 แล้ว", "ใครมีไฟล์ขยะ | ส่งผลขยะ 52.3 แล้วนะ"). Work
+    handed to the group takes the words after it as its object until a particle closes the
+    clause: "ฝากพี่ๆ กรอกขยะ 52.3 ด้วยนะคะ" has no words beside it. Empty when no remark."""
+    text = typed.strip()
+    lowered = text.lower()
+    parts: list[str] = []
+    for closed, pattern in ((True, _WHOEVER_HAS_RE), (False, _TO_THE_GROUP_RE)):
+        remark = pattern.search(lowered)
+        if remark is None:
+            continue
+        if text[: remark.start()].strip() and not _DOUBT_RE.search(lowered, remark.start()):
+            parts.append(text[: remark.start()].strip())
+        for gap in _GAP_RE.finditer(lowered, remark.end()):
+            if closed or _CLAUSE_END_RE.search(lowered, 0, gap.start()):
+                if text[gap.end() :].strip() and not _DOUBT_RE.search(lowered, 0, gap.start()):
+                    parts.append(text[gap.end() :].strip())
+                closed = True  # later gaps end a clause of the words beside it
+    return parts
+
+
+# The remark doubts the figure ("ฝากพี่ๆ ช่วยกันดูว่าถูกมั้ย", "…ตรวจความถูกต้องด้วย"): no report.
+_DOUBT_RE = re.compile("ถูก|ผิด|ใช่|แน่ใจ|ตรงกัน|ตรงไหม|ตรงมั้ย")
+
+
+# Words entering a figure, said as an instruction (to a colleague, beside a remark): "กรอกขยะ
+# 52.3", "ลงยาเสพติด 81.5".
+_ENTER_RE = re.compile(r"^\s?(?:ช่วย\s?)?(?:กรอก|ลง|ใส่|บันทึก|คีย์|key|อัป|อัพ|แก้|เพิ่ม)")
+
+
+def a_report(normalised: str, read: Intent, typed: str) -> bool:
+    """Whether words beside a remark to colleagues (``read`` as ``normalised``) are a report
+    of the organisation's own: a figure told for an indicator, or something told done
+    ("ส่ง…แล้ว", a step sent); never a question, a favour asked, an entry still to be made
+    ("กรอกขยะ 52.3") or chat of its own."""
+    if not isinstance(read, _WRITES) or asks(normalised, typed):
+        return False
+    lowered = typed.lower()
+    if _FAVOUR_RE.search(lowered) or _LATER_WORDS_RE.search(normalised):
+        return False
+    done = _REPORTED_RE.search(normalised) is not None
+    if isinstance(read, MarkStep) or _ENTER_RE.match(lowered):
+        return done
+    return bool(read.indicator) or done
 
 
 _CONFUSED_WORDS_RE = re.compile("งง|เข้าใจ|สับสน|แน่ใจ")

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from handlers.nlu.dimensions import DIMENSION_RE, DimensionStatement, dimension_statement
 from handlers.nlu.guards import Guarded
-from handlers.nlu.year_words import years_back
+from handlers.nlu.year_words import years_back, years_back_named
 from kpi_core.fiscal_calendar import fiscal_year
 from kpi_core.thai_dates import (
     ABBR_MONTHS,
@@ -602,6 +602,39 @@ def extract(
         this_year=year is not None and year == fiscal_year(today),
         today=today,
     )
+
+
+# This year named by words: "ปีนี้", "ปีงบนี้", "ปีงบประมาณปัจจุบัน".
+THIS_YEAR_RE = re.compile(r"(?:ปีงบประมาณ|ปีงบ|ปี)\s?(?:นี้|ปัจจุบัน)")
+
+
+def this_years_figure(extraction: Extraction) -> Number | None:
+    """This year's figure, when the text tells one for this year and one for a past year
+    ("ขยะปีกลาย 48.2 ปีนี้ 52.3", "ปี 68 52.3 ปี 67 48.2"): the first number after each year
+    named is that year's; last year's figure is only context. None unless both are told."""
+    numbers = extraction.numbers
+    if len(numbers) < 2:
+        return None
+    text = extraction.text
+    this = fiscal_year(extraction.today)
+    named: list[tuple[int, int, bool]] = []  # where each year is named, and whether it is this
+    named += [(m.start(), m.end(), True) for m in THIS_YEAR_RE.finditer(text)]
+    for m in years_back_named(text):
+        named.append((m.start(), m.end(), False))  # "ปีที่แล้ว", "ปีกลาย": a year back
+    for m in _YEAR_RE.finditer(text):
+        year = _be_year(m["year"])
+        if year <= this and not m[0].startswith("ปีฐาน"):
+            named.append((m.start(), m.end(), year == this))
+    if not any(mark[2] for mark in named) or all(mark[2] for mark in named):
+        return None
+    told: dict[bool, list[Number]] = {True: [], False: []}
+    for _, end, current in sorted(named):
+        after = next((n for n in numbers if n.start >= end), None)
+        if after is not None and not any(end <= other < after.start for other, _, _ in named):
+            told[current].append(after)
+    if not told[True] or not told[False]:
+        return None
+    return told[True][-1]
 
 
 def _more_codes(text: str, first: re.Match[str]) -> tuple[tuple[int, int] | None, tuple[str, ...]]:

@@ -59,7 +59,7 @@ from handlers.nlu.resolve import (
 )
 from handlers.nlu.several_units import settle_several_units
 from handlers.nlu.slots import chat_words, content
-from handlers.nlu.tokenize import tokens
+from handlers.nlu.tokenize import province_names, tokens
 from handlers.nlu.units import (
     Named,
     month_named,
@@ -89,6 +89,18 @@ def settle(intent: Any, org: Organisation) -> Any:
         _with_kind(intent, org), org
     ):
         return Unknown(text=intent.indicator)  # "กรมบัญชีกลาง PMQA ได้ 452": their figure
+    if (
+        isinstance(intent, SubmitValue)
+        and intent.unit
+        and _another_office_told(intent.unit, intent.indicator, org)
+    ):
+        return Unknown(text=intent.indicator)  # "ศูนย์ภาค 5 ได้ 76.5": a regional office's
+    if (
+        isinstance(intent, MarkStep)
+        and intent.unit
+        and _another_office_told(intent.unit, intent.step, org)
+    ):
+        return Unknown(text=intent.step)  # "สำนักงานเขต 3 ส่งแผนแล้ว": a regional office's step
     if isinstance(intent, Missing) and _of_another_body(intent.indicator or intent.step, org):
         # "ทางเขต 7 บอกว่าข้อมูล PB ยังไม่ครบ": what another body lacks, no question of ours.
         return Unknown(text=intent.indicator or intent.step)
@@ -304,6 +316,43 @@ def _of_another_body(words: str, org: Organisation) -> bool:
         return False
     squashed = squash(body)
     return not any(own in squashed or squashed in own for own in own_names(org))
+
+
+def _another_office_told(unit: str, words: str, org: Organisation) -> bool:
+    """Whether the unit words of a value or a step (``words``: the rest) name an office that
+    is neither one of the organisation's units nor the organisation: a region's office by its
+    number, the number read as a code ("ศูนย์ภาค 5 ได้ 76.5", "สำนักงานเขต 3 ส่ง 52 แล้ว",
+    "สำนักงานเขต 3 ส่งแผนแล้ว"), or an office by its area's kind ("สำนักงานจังหวัดส่งขยะ 52.3
+    แล้ว", where no such unit is). Its figure relayed to us ("ป.ป.ส.ภาค 1 แจ้งมา … ร้อยละ 81.3")
+    is ours; so is a province's own office."""
+    if not _OFFICE_KIND_RE.match(unit) or _RELAYED_RE.search(words):
+        return False
+    first = words.split()[0] if words.split() else ""
+    named = f"{unit} {first}" if _REGION_WORD_RE.search(unit) and first.isdigit() else unit
+    if resolve_unit(named, org) or resolve_unit(unit, org) or names_organisation(named, org):
+        return False
+    area = _AREA_OFFICE_RE.fullmatch(unit)
+    provincial = area is not None and area["area"] == "จังหวัด" or squash(unit) == "สนจ"
+    if provincial and own_names(org) & _squashed_provinces():
+        return False  # "สำนักงานจังหวัด" of a province: the organisation's own office
+    return named != unit or area is not None
+
+
+# An office's kind opening unit words, a region's word closing them; words that relay a figure
+# to us ("แจ้งมา", "ส่งตัวเลขมา", "ตัวเลขจาก…").
+_OFFICE_KIND_RE = re.compile(r"(?:สำนักงาน|สำนัก|ศูนย์|สนง)")
+# An office of an area, by the area's kind: "สำนักงานจังหวัด", "สนง.อำเภอ", "ศูนย์ภาค".
+# A verb of the figure may stay glued to it ("สำนักงานจังหวัดได้").
+_AREA_OFFICE_RE = re.compile(
+    r"(?:สำนักงาน|สนง\.?|ศูนย์)\s?(?P<area>จังหวัด|อำเภอ|เขต|ภาค)(?:ได้|ส่ง|มี|ผ่าน)?"
+)
+_REGION_WORD_RE = re.compile(r"(?:เขต|ภาค)\s?(?:ที่)?$")
+_RELAYED_RE = re.compile(r"แจ้ง|บอก|มา(?:\s|$)|โทร|ยืนยัน|จาก")
+
+
+@cache
+def _squashed_provinces() -> frozenset[str]:
+    return frozenset(squash(name) for name in province_names())
 
 
 _REGION_RE = re.compile(REGION)

@@ -34,6 +34,22 @@ YEAR_WORDS = "|".join(YEARS_BACK)
 YEAR_WORDS_RE = re.compile(rf"(?<![\d.,])(?<!\d )(?:{phrase_regex(YEAR_WORDS)})(?!\s?หน้านั้น)")
 
 
+# The same, after a figure too ("ปีนี้ 52.3 ปีที่แล้ว 48.2"); a count of years before it ("3 ปี
+# ที่แล้ว" is three years back, "12 ปีก่อน" no year) is told apart by ``a_year_back``.
+_YEAR_WORDS_AFTER_FIGURES_RE = re.compile(rf"(?:{phrase_regex(YEAR_WORDS)})(?!\s?หน้านั้น)")
+_COUNT_BEFORE_RE = re.compile(r"(?<![\d.,])\d{1,3}\s?$")
+
+
+def years_back_named(text: str) -> list[re.Match[str]]:
+    """Every year back named by words in ``text``, a figure before it or not ("ขยะปีนี้ 52.3
+    ปีที่แล้ว 48.2"), but not a count of years ("12 ปีก่อน")."""
+    return [
+        m
+        for m in _YEAR_WORDS_AFTER_FIGURES_RE.finditer(text)
+        if not _COUNT_BEFORE_RE.search(text, 0, m.start())
+    ]
+
+
 def years_back(text: str) -> int | None:
     """How many years before today's fiscal year the first year word of ``text`` names, or
     None when it names none."""
