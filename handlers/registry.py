@@ -60,7 +60,7 @@ from handlers.intents import (
 from handlers.membership import for_someone_else, senders_unit
 from handlers.nlu import tokenize
 from handlers.nlu.asides import aside
-from handlers.nlu.clauses import joined
+from handlers.nlu.clauses import bare, joined, set_aside
 from handlers.nlu.matcher import Understander, Understanding
 from handlers.nlu.normalise import strip_mentions
 from handlers.nlu.patterns import words
@@ -177,6 +177,11 @@ def _understand(
     if aside(found.normalised, found.intent, strip_mentions(text, mention_spans)):
         return replace(found, intent=Unknown(text=found.normalised))
     typed = strip_mentions(text, mention_spans) if mention_spans else text
+    context_free = set_aside(typed)
+    if context_free:  # "ขยะได้เท่าไหร่ครับ ผู้ว่าฯ ถามมา…": read without who asked and why
+        kept = _without_context(found, context_free, typed, today)
+        if kept is not None:
+            return kept
     both = joined(typed, lambda clause: _UNDERSTANDER.understand(clause, today=today).intent)
     if both is not None:  # two asks in one message (handlers.nlu.clauses)
         return replace(found, intent=both[0], later=both[1])
@@ -203,6 +208,31 @@ def _understand(
     if stores(second.intent) and asks(found.normalised, typed):
         return found  # the typed message asked: its correction asks too, or it is not read
     return replace(second, corrected=corrected)
+
+
+def _without_context(
+    found: Understanding, kept: str, typed: str, today: date
+) -> Understanding | None:
+    """The message read from ``kept``, its sentences left once those of context are set aside
+    (handlers.nlu.clauses.set_aside), when they hold a complete ask or write; else None. The
+    context never makes a write of chatter or of a message that asks (the sentences set aside
+    ask nothing, so what is kept asks whatever the message does), nor a question of a write
+    (its figures may stand in the context), nor small talk of a write or of a message that asks,
+    nor a question of nothing of one about something."""
+    read = _understand(kept, today=today)
+    whole, intent = found.intent, read.intent
+    if stores(intent):
+        said = stores(whole) or isinstance(whole, QUESTIONS)
+        if not said or asks(read.normalised, kept):
+            return None
+    elif isinstance(intent, QUESTIONS):
+        if not isinstance(whole, (*QUESTIONS, Unknown)):
+            return None
+        if bare(intent) and isinstance(whole, QUESTIONS) and not bare(whole):
+            return None  # "ปีที่แล้วจำได้ว่าขยะได้ 48 ค่ะ ปีนี้ได้เท่าไหร่": named in the context
+    elif not isinstance(intent, SmallTalk) or stores(whole) or asks(found.normalised, typed):
+        return None
+    return replace(read, normalised=found.normalised)
 
 
 def _typo_in_name(found: Understanding, typed: str, today: date) -> Understanding | None:
