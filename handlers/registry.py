@@ -60,7 +60,7 @@ from handlers.intents import (
 from handlers.membership import for_someone_else, senders_unit
 from handlers.nlu import tokenize
 from handlers.nlu.asides import aside
-from handlers.nlu.clauses import bare, joined, set_aside
+from handlers.nlu.clauses import after_the_story, joined, names_an_indicator, set_aside
 from handlers.nlu.matcher import Understander, Understanding
 from handlers.nlu.normalise import strip_mentions
 from handlers.nlu.patterns import words
@@ -177,8 +177,9 @@ def _understand(
     if aside(found.normalised, found.intent, strip_mentions(text, mention_spans)):
         return replace(found, intent=Unknown(text=found.normalised))
     typed = strip_mentions(text, mention_spans) if mention_spans else text
-    context_free = set_aside(typed)
-    if context_free:  # "ขยะได้เท่าไหร่ครับ ผู้ว่าฯ ถามมา…": read without who asked and why
+    # "ขยะได้เท่าไหร่ครับ ผู้ว่าฯ ถามมา…", "…ผมเลยอยากรู้ว่า…": read without who asked and why
+    context_free = after_the_story(typed) or set_aside(typed)
+    if context_free:
         kept = _without_context(found, context_free, typed, today)
         if kept is not None:
             return kept
@@ -218,9 +219,14 @@ def _without_context(
     context never makes a write of chatter or of a message that asks (the sentences set aside
     ask nothing, so what is kept asks whatever the message does), nor a question of a write
     (its figures may stand in the context), nor small talk of a write or of a message that asks,
-    nor a question of nothing of one about something."""
+    nor a reading that names nothing of one whose subject was named in the words set aside."""
     read = _understand(kept, today=today)
     whole, intent = found.intent, read.intent
+    # "ปีที่แล้วจำได้ว่าขยะได้ 48 ค่ะ ปีนี้ได้เท่าไหร่", "ขยะ 52.3 ค่ะ ผอ.เลยอยากรู้ว่าผ่านไหม":
+    # what is asked of is named only in the words set aside.
+    named = isinstance(intent, SmallTalk) or any(getattr(intent, n, "") for n in _NAME_SLOTS)
+    if not named and names_an_indicator(typed) and not names_an_indicator(kept):
+        return None
     if stores(intent):
         said = stores(whole) or isinstance(whole, QUESTIONS)
         if not said or asks(read.normalised, kept):
@@ -228,8 +234,6 @@ def _without_context(
     elif isinstance(intent, QUESTIONS):
         if not isinstance(whole, (*QUESTIONS, Unknown)):
             return None
-        if bare(intent) and isinstance(whole, QUESTIONS) and not bare(whole):
-            return None  # "ปีที่แล้วจำได้ว่าขยะได้ 48 ค่ะ ปีนี้ได้เท่าไหร่": named in the context
     elif not isinstance(intent, SmallTalk) or stores(whole) or asks(found.normalised, typed):
         return None
     return replace(read, normalised=found.normalised)

@@ -206,6 +206,12 @@ def _names(clause: str, words: str) -> bool:
     )
 
 
+def names_an_indicator(text: str) -> bool:
+    """Whether ``text`` (as typed) names an indicator: by a word of the report vocabulary, or
+    by its name or code other than the generic "ตัวชี้วัด"."""
+    return _names(text, "-")
+
+
 _GENERIC = frozenset(("ตัวชี้วัด", "kpi"))
 _KEYWORDS_RE = re.compile(
     "|".join(p for _, spelt in DEFAULT_KEYWORDS for p in spelt), re.IGNORECASE
@@ -255,7 +261,9 @@ def _unit(intent: Intent) -> str:
 # A favour alone opens with one of these ("รบกวนบอทสรุปให้ด้วย").
 _FAVOUR_OPENERS = ["รบกวน", "ช่วย", "ฝาก"]
 _CUE_SECTIONS = ("asked by", "purpose", "needed by", "last year", "circumstances")
-_GAP = r".{0,24}?"  # "…" in a cue: a few words of the same sentence
+# "…" in a cue: a few letters of the same phrase, or a number spaced off in it ("เดี๋ยวใกล้รอบ
+# 12 เดือนค่อยเปิด"; not "…เลยมาช่วยดูแทน อยากทราบว่า", two phrases).
+_GAP = r"(?:\S|\s(?=\d)|(?<=\d)\s){0,24}?"
 _PARTICLES = r"\s?(?:(?:ค่ะ|คะ|ครับ|คับ|นะ|จ้า)\s?)*"  # "ถามมาค่ะ ว่า…" passes it on
 
 
@@ -340,6 +348,27 @@ def sentences(text: str) -> list[str]:
         else:
             cut[-1].append(phrase)
     return [" ".join(words) for words in cut]
+
+
+def _led_to(*names: str) -> re.Pattern[str]:
+    """A search for a cue of ``names`` after a space (something is told before it)."""
+    return re.compile(r"\s\S*?(?:" + "|".join(_cues(*names)[1]) + ")")
+
+
+_SO_I_ASK_RE, _TELL_ME_RE = _led_to("so I ask"), _led_to("tell me")
+
+
+def after_the_story(text: str) -> str:
+    """What follows a story told first and the cue of the ask it led to ("…เลยอยากถามว่า"),
+    or ""; a story before a favour ("…ช่วยบอกหน่อยว่า") must ask nothing itself."""
+    if len(text) < _SHORTEST or "ว่า" not in text:
+        return ""
+    so = _SO_I_ASK_RE.search(text)
+    if so is None:
+        so = _TELL_ME_RE.search(text)
+        if so is None or _asks_itself(text[: so.start()]):
+            return ""
+    return text[so.end() :].strip()
 
 
 def set_aside(text: str) -> str:

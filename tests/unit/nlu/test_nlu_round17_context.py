@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from handlers.nlu.clauses import sentences, set_aside
+from handlers.nlu.clauses import after_the_story, sentences, set_aside
 from tests.fakes.understanding import readings, settled
 
 WRITES = ("SubmitValue", "SubmitBaseline", "MarkStep", "ReminderSettings")
@@ -176,7 +176,53 @@ def test_a_write_or_setting_with_its_context_is_read_alone(
     assert settled(text, org) == (intent, slots)
 
 
-# (D) Near misses: the context never makes a write of a question or of chatter; a question
+# (D) A story told first, then the ask it led to ("…เลยอยากถามว่า…", "…จึงขอเรียนสอบถามว่า…",
+# "…ขอให้บอทช่วยบอกหน่อยว่า…"): what follows the cue is read.
+STORY_THEN_ASK: list[tuple[str, str, str, dict[str, Any]]] = [
+    (
+        "O",
+        "สวัสดีครับ พอดีสำนักงาน ก.พ.ร. โทรมาถามเรื่องรายงานจริยธรรม ว่าเราส่งหรือยัง"
+        " ผมเลยอยากรู้ว่าตัวชี้วัดจริยธรรมของเราตอนนี้ผ่านเกณฑ์ขั้นไหนแล้วครับ",
+        "IndicatorQuery",
+        {"indicator": ["4", "5"], "aspect": "tier"},
+    ),
+    (
+        "P",
+        "สวัสดีค่ะ พรุ่งนี้ท่านผู้ว่าฯ จะประชุมกรมการจังหวัด หนูรวบรวมตัวเลขได้ครึ่งหนึ่งแล้ว"
+        " ขอให้บอทช่วยบอกหน่อยว่าตัวไหนยังไม่มีคนส่งผลบ้างคะ",
+        "Missing",
+        {},
+    ),
+    (
+        "L",
+        "เรียนทีม กพร. ค่ะ ดิฉันเพิ่งมารับงาน PMQA ของกองคลังเป็นปีแรก อ่านคู่มือแล้วยังไม่ค่อยเข้าใจ"
+        " จึงขอเรียนสอบถามว่าขั้นตอนที่ 3 ต้องส่งเอกสารอะไรบ้างคะ",
+        "RuleQuestion",
+        {"topic": "step"},
+    ),
+    (
+        "L",
+        "หนูเพิ่งย้ายมาจากกองกลาง งานเก่าไม่เคยทำ PMQA เลยอยากถามว่าขั้นตอนที่ 2 ต้องทำอะไรบ้างคะ",
+        "RuleQuestion",
+        {"topic": "step"},
+    ),
+    (
+        "B",
+        "ผอ.กองให้เตรียมสไลด์นำเสนอผู้บริหารช่วงบ่าย ผมเลยอยากรู้ว่าตอนนี้ภาพรวมทุกกองเป็นยังไงบ้างครับ",
+        "Status",
+        {},
+    ),
+]
+
+
+@readings(STORY_THEN_ASK)
+def test_the_ask_a_story_led_to_is_read_alone(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# (E) Near misses: the context never makes a write of a question or of chatter; a question
 # passed on ("ถามมาว่า…") is the ask; a sentence of context that asks itself stays.
 NEAR_MISSES: list[tuple[str, str, str]] = [
     ("P", "ขยะ 52.3 ได้ไหมคะ ผู้ว่าถามมา", "IndicatorQuery"),
@@ -188,7 +234,21 @@ NEAR_MISSES: list[tuple[str, str, str]] = [
     ("P", "ช่วงนี้ยุ่งมากเลยค่ะ ปิดงบ ใครว่างช่วยดูเอกสารให้หน่อย", "Unknown"),
     ("P", "ขอบคุณค่ะ ช่วงนี้งานเยอะ เดี๋ยวค่อยส่งผลขยะ 52.3 นะคะ", "Unknown"),
     ("P", "ขยะได้เท่าไหร่คะ ช่วงนี้มีอะไรต้องส่งบ้าง", "Deadlines"),
+    # What is asked of named only in the words set aside: the whole message is read.
+    ("P", "ขยะ 52.3 ค่ะ ผอ.เลยอยากรู้ว่าผ่านไหม", "IndicatorQuery"),
+    ("P", "ขยะได้เท่าไหร่แล้วคะ ช่วยบอกหน่อยว่ายาเสพติดผ่านไหม", "IndicatorQuery"),
 ]
+
+
+def test_the_subject_named_in_the_words_set_aside_stays() -> None:
+    assert settled("ปีที่แล้วจำได้ว่าขยะได้ 48 ค่ะ ปีนี้ได้เท่าไหร่", "P") == (
+        "IndicatorQuery",
+        {"indicator": "2", "aspect": "result"},
+    )
+    assert settled("ขยะ 52.3 ค่ะ ผอ.เลยอยากรู้ว่าผ่านไหม", "P") == (
+        "IndicatorQuery",
+        {"indicator": "2", "aspect": "tier"},
+    )
 
 
 @pytest.mark.parametrize(("org", "text", "intent"), NEAR_MISSES, ids=[c[1] for c in NEAR_MISSES])
@@ -235,3 +295,14 @@ def test_set_aside_keeps_what_asks_or_passes_a_question_on() -> None:
     assert set_aside("ขยะได้เท่าไหร่คะ ช่วงนี้มีอะไรต้องส่งบ้าง") == ""  # the sentence asks
     assert set_aside("ผู้ว่าฯ ถามมาในกลุ่มผู้บริหาร") == ""  # nothing else is left
     assert set_aside("ขยะได้เท่าไหร่") == ""  # too short to hold context
+
+
+def test_after_the_story_reads_what_follows_the_cue() -> None:
+    assert (
+        after_the_story("ปีนี้หนูไม่อยากพลาด เลยอยากถามว่ามีกรณีไหนบ้างที่ถูกตัดคะแนนคะ")
+        == "มีกรณีไหนบ้างที่ถูกตัดคะแนนคะ"
+    )
+    # A story that asks itself before a favour: two asks, not a story.
+    assert after_the_story("ขยะได้เท่าไหร่แล้วคะ ช่วยบอกหน่อยว่ายาเสพติดผ่านไหม") == ""
+    # The cue's words in two phrases are no cue ("หนูเลยมาช่วยดูแทน อยากทราบว่า…").
+    assert after_the_story("หนูเลยมาช่วยดูแทน อยากทราบว่าต้องลงทะเบียนกี่ชุดคะ") == ""
