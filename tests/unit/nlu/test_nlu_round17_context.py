@@ -306,3 +306,19 @@ def test_after_the_story_reads_what_follows_the_cue() -> None:
     assert after_the_story("ขยะได้เท่าไหร่แล้วคะ ช่วยบอกหน่อยว่ายาเสพติดผ่านไหม") == ""
     # The cue's words in two phrases are no cue ("หนูเลยมาช่วยดูแทน อยากทราบว่า…").
     assert after_the_story("หนูเลยมาช่วยดูแทน อยากทราบว่าต้องลงทะเบียนกี่ชุดคะ") == ""
+
+
+# (F) The plan's briefing named in English is its meeting (data/nlu/english_words.txt).
+BRIEFING: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "briefing ทีม PMQA จัดวันไหนนะ", "RuleQuestion", {"topic": "meeting"}),
+    ("L", "briefing จัดวันไหน", "RuleQuestion", {"topic": "meeting"}),
+    ("L", "briefing session ปีนี้จัดที่ไหนคะ", "RuleQuestion", {"topic": "meeting"}),
+    ("L", "briefing ของ ก.พ.ร. ครั้งหน้าเมื่อไหร่ครับ", "RuleQuestion", {"topic": "meeting"}),
+]
+
+
+@readings(BRIEFING)
+def test_a_briefing_is_the_plans_meeting(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
