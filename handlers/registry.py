@@ -178,9 +178,10 @@ def _understand(
         return replace(found, intent=Unknown(text=found.normalised))
     typed = strip_mentions(text, mention_spans) if mention_spans else text
     # "ขยะได้เท่าไหร่ครับ ผู้ว่าฯ ถามมา…", "…ผมเลยอยากรู้ว่า…": read without who asked and why
-    context_free = after_the_story(typed) or set_aside(typed)
+    asked = after_the_story(typed)  # "…เลยอยากถามว่า…": what follows is asked, never a write
+    context_free = asked or set_aside(typed)
     if context_free:
-        kept = _without_context(found, context_free, typed, today)
+        kept = _without_context(found, context_free, typed, today, asked=bool(asked))
         if kept is not None:
             return kept
     both = joined(typed, lambda clause: _UNDERSTANDER.understand(clause, today=today).intent)
@@ -212,12 +213,13 @@ def _understand(
 
 
 def _without_context(
-    found: Understanding, kept: str, typed: str, today: date
+    found: Understanding, kept: str, typed: str, today: date, *, asked: bool = False
 ) -> Understanding | None:
     """The message read from ``kept``, its sentences left once those of context are set aside
     (handlers.nlu.clauses.set_aside), when they hold a complete ask or write; else None. The
     context never makes a write of chatter or of a message that asks (the sentences set aside
-    ask nothing, so what is kept asks whatever the message does), nor a question of a write
+    ask nothing, so what is kept asks whatever the message does; what follows "…อยากถามว่า" is
+    ``asked``), nor a question of a write
     (its figures may stand in the context), nor small talk of a write or of a message that asks,
     nor a reading that names nothing of one whose subject was named in the words set aside."""
     read = _understand(kept, today=today)
@@ -229,7 +231,7 @@ def _without_context(
         return None
     if stores(intent):
         said = stores(whole) or isinstance(whole, QUESTIONS)
-        if not said or asks(read.normalised, kept):
+        if asked or not said or asks(read.normalised, kept):
             return None
     elif isinstance(intent, QUESTIONS):
         if not isinstance(whole, (*QUESTIONS, Unknown)):

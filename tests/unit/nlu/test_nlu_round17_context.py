@@ -240,6 +240,11 @@ NEAR_MISSES: list[tuple[str, str, str]] = [
 ]
 
 
+def test_what_follows_a_cue_of_asking_is_never_a_write() -> None:
+    text = "ก.พ.ร. โทรมาถามว่าส่งหรือยัง หนูเลยอยากถามว่าขยะ 52.3 ค่ะ"
+    assert settled(text, "P")[0] not in WRITES
+
+
 def test_the_subject_named_in_the_words_set_aside_stays() -> None:
     assert settled("ปีที่แล้วจำได้ว่าขยะได้ 48 ค่ะ ปีนี้ได้เท่าไหร่", "P") == (
         "IndicatorQuery",
