@@ -15,6 +15,10 @@ word ("…ยัง", "…กี่คะแนน"). Each clause is read on its
   whether the value would pass): a clause that asks makes no write.
 
 A message with no such cut, or a clause read as nothing, keeps the reading of the whole.
+
+A long message whose other sentences are only the context of its ask (who asked, why, by
+when, last year, the sender's circumstances; a story told before "…เลยอยากถามว่า…") is read
+without them: ``set_aside`` and ``after_the_story`` (``data/nlu/context_words.txt``).
 """
 
 from __future__ import annotations
@@ -385,7 +389,7 @@ def set_aside(text: str) -> str:
             continue
         going_on = False
         if _FAVOUR_ONLY_RE.fullmatch(sentence.replace(" ", "")):
-            context = True
+            context = True  # "รบกวนบอทสรุปให้ด้วย" beside the ask adds nothing to it
             continue
         kept.append(sentence)
     if not context or not kept:
@@ -394,6 +398,8 @@ def set_aside(text: str) -> str:
 
 
 def _asks_itself(sentence: str) -> bool:
+    """Whether a sentence asks the bot something: not by a doubt of the sender's own or a
+    nothing (``_NOT_ASKED_RE``), and by a question mark only when one closes it."""
     said = normalise(sentence)
     if "ไม่" in said:
         said = _NOT_ASKED_RE.sub(" ", said)

@@ -286,8 +286,8 @@ def test_set_aside_leaves_the_ask() -> None:
         set_aside("ฟอร์ม 4 ส่งวันไหนครับ ปีที่แล้วจำได้ว่าปลายปีงบ แต่ปีนี้ไม่แน่ใจว่าเปลี่ยนไหม")
         == "ฟอร์ม 4 ส่งวันไหนครับ"
     )
-    # A favour restating the ask goes once context is found ("รบกวนบอทสรุปให้ด้วย"), not a
-    # favour to record: it says the figures are the sender's own.
+    # A favour restating the ask goes too ("รบกวนบอทสรุปให้ด้วย"), not a favour to record: it
+    # says the figures are the sender's own.
     assert set_aside("ขอสรุปทุกกองค่ะ ผอ.ถามมา รบกวนบอทสรุปให้ด้วย") == "ขอสรุปทุกกองค่ะ"
     assert (
         set_aside("ส่งผล PMQA 431.5 คะแนนค่ะ เป็นคะแนนที่ได้จากการตรวจรอบ 12 เดือน รบกวนบันทึกด้วยค่ะ")
