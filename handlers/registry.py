@@ -60,7 +60,7 @@ from handlers.intents import (
 from handlers.membership import for_someone_else, senders_unit
 from handlers.nlu import tokenize
 from handlers.nlu.asides import a_report, aside, beside_a_remark
-from handlers.nlu.clauses import joined
+from handlers.nlu.clauses import after_the_story, joined, names_an_indicator, set_aside
 from handlers.nlu.matcher import Understander, Understanding
 from handlers.nlu.normalise import strip_mentions
 from handlers.nlu.patterns import words
@@ -184,6 +184,13 @@ def _understand(
         told = doubted or _report_beside_remark(found, strip_mentions(text, mention_spans), today)
         return told or replace(found, intent=Unknown(text=found.normalised))
     typed = strip_mentions(text, mention_spans) if mention_spans else text
+    # "ขยะได้เท่าไหร่ครับ ผู้ว่าฯ ถามมา…", "…ผมเลยอยากรู้ว่า…": read without who asked and why
+    asked = after_the_story(typed)  # "…เลยอยากถามว่า…": what follows is asked, never a write
+    context_free = asked or set_aside(typed)
+    if context_free:
+        kept = _without_context(found, context_free, typed, today, asked=bool(asked))
+        if kept is not None:
+            return kept
     both = joined(typed, lambda clause: _UNDERSTANDER.understand(clause, today=today).intent)
     if both is not None:  # two asks in one message (handlers.nlu.clauses)
         return replace(found, intent=both[0], later=both[1])
@@ -226,6 +233,35 @@ def _report_beside_remark(found: Understanding, typed: str, today: date) -> Unde
         ):
             return replace(told, normalised=found.normalised)
     return None
+
+
+def _without_context(
+    found: Understanding, kept: str, typed: str, today: date, *, asked: bool = False
+) -> Understanding | None:
+    """The message read from ``kept``, its sentences left once those of context are set aside
+    (handlers.nlu.clauses.set_aside), when they hold a complete ask or write; else None. The
+    context never makes a write of chatter or of a message that asks (the sentences set aside
+    ask nothing, so what is kept asks whatever the message does; what follows "…อยากถามว่า" is
+    ``asked``), nor a question of a write
+    (its figures may stand in the context), nor small talk of a write or of a message that asks,
+    nor a reading that names nothing of one whose subject was named in the words set aside."""
+    read = _understand(kept, today=today)
+    whole, intent = found.intent, read.intent
+    # "ปีที่แล้วจำได้ว่าขยะได้ 48 ค่ะ ปีนี้ได้เท่าไหร่", "ขยะ 52.3 ค่ะ ผอ.เลยอยากรู้ว่าผ่านไหม":
+    # what is asked of is named only in the words set aside.
+    named = isinstance(intent, SmallTalk) or any(getattr(intent, n, "") for n in _NAME_SLOTS)
+    if not named and names_an_indicator(typed) and not names_an_indicator(kept):
+        return None
+    if stores(intent):
+        said = stores(whole) or isinstance(whole, QUESTIONS)
+        if asked or not said or asks(read.normalised, kept):
+            return None
+    elif isinstance(intent, QUESTIONS):
+        if not isinstance(whole, (*QUESTIONS, Unknown)):
+            return None
+    elif not isinstance(intent, SmallTalk) or stores(whole) or asks(found.normalised, typed):
+        return None
+    return replace(read, normalised=found.normalised)
 
 
 def _typo_in_name(found: Understanding, typed: str, today: date) -> Understanding | None:

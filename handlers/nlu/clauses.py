@@ -15,6 +15,10 @@ word ("…ยัง", "…กี่คะแนน"). Each clause is read on its
   whether the value would pass): a clause that asks makes no write.
 
 A message with no such cut, or a clause read as nothing, keeps the reading of the whole.
+
+A long message whose other sentences are only the context of its ask (who asked, why, by
+when, last year, the sender's circumstances; a story told before "…เลยอยากถามว่า…") is read
+without them: ``set_aside`` and ``after_the_story`` (``data/nlu/context_words.txt``).
 """
 
 from __future__ import annotations
@@ -22,7 +26,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
+from handlers.data_files import read_text
 from handlers.intents import (
     QUESTIONS,
     WRITES,
@@ -125,7 +131,7 @@ def joined(text: str, read: Read) -> tuple[Intent, str] | None:
             # "ขั้นตอนที่ 1 แล้วยังไม่ส่งใครบ้าง": the opening only names what the ask after
             # "แล้ว" is about; the whole decides.
             return None
-        if not connected and _bare(first):
+        if not connected and bare(first):
             # "ใครส่งค่า | Master Data ไปล่าสุดคะ": a clause asking of nothing yet, cut at a
             # space alone, goes on in the next one: the whole decides.
             return None
@@ -204,6 +210,12 @@ def _names(clause: str, words: str) -> bool:
     )
 
 
+def names_an_indicator(text: str) -> bool:
+    """Whether ``text`` (as typed) names an indicator: by a word of the report vocabulary, or
+    by its name or code other than the generic "ตัวชี้วัด"."""
+    return _names(text, "-")
+
+
 _GENERIC = frozenset(("ตัวชี้วัด", "kpi"))
 _KEYWORDS_RE = re.compile(
     "|".join(p for _, spelt in DEFAULT_KEYWORDS for p in spelt), re.IGNORECASE
@@ -224,7 +236,7 @@ def _subject_only(intent: Intent, opening: str) -> bool:
 _WHEN_RE = re.compile(phrase_search_regex("กำหนด|deadline|หมดเขต|ภายใน|เมื่อไหร่|เมื่อไร|วันที่|วันไหน|due"))
 
 
-def _bare(intent: Intent) -> bool:
+def bare(intent: Intent) -> bool:
     """Whether ``intent`` is a question with none of its slots read ("ใครส่ง" alone)."""
     try:
         return isinstance(intent, QUESTIONS) and intent == type(intent)()
@@ -240,3 +252,155 @@ def _subject(intent: Intent) -> str:
 
 def _unit(intent: Intent) -> str:
     return intent.unit if isinstance(intent, Status | History | Members | Missing) else ""
+
+
+# -- The context around the ask ------------------------------------------------------------
+# A long message often says more than its ask: who asked for the answer, why, when it is
+# needed, what happened last year, the sender's circumstances ("ขยะได้ร้อยละเท่าไหร่แล้วครับ
+# ผู้ว่าฯ ถามมาในกลุ่มผู้บริหาร ต้องตอบก่อนบ่ายสาม"). Those sentences hold words that pull the
+# reading to another intent or slot ("ตอบ", "ก่อน"); ``set_aside`` cuts the message into
+# sentences and leaves out the ones that hold a cue of ``data/nlu/context_words.txt``, for the
+# message to be read again without them (``handlers.registry``).
+
+# A favour alone opens with one of these ("รบกวนบอทสรุปให้ด้วย").
+_FAVOUR_OPENERS = ["รบกวน", "ช่วย", "ฝาก"]
+_CUE_SECTIONS = ("asked by", "purpose", "needed by", "last year", "circumstances")
+# "…" in a cue: a few letters of the same phrase, or a number spaced off in it ("เดี๋ยวใกล้รอบ
+# 12 เดือนค่อยเปิด"; not "…เลยมาช่วยดูแทน อยากทราบว่า", two phrases).
+_GAP = r"(?:\S|\s(?=\d)|(?<=\d)\s){0,24}?"
+_PARTICLES = r"\s?(?:(?:ค่ะ|คะ|ครับ|คับ|นะ|จ้า)\s?)*"  # "ถามมาค่ะ ว่า…" passes it on
+
+
+@cache
+def _context_sections() -> dict[str, tuple[str, ...]]:
+    """The lines of each [section] of ``data/nlu/context_words.txt``."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] = []
+    for raw in read_text("nlu", "context_words.txt").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        else:
+            current.append(line)
+    return {name: tuple(lines) for name, lines in sections.items()}
+
+
+def _cue_regex(cue: str) -> tuple[bool, str]:
+    """(whether the cue must open its sentence, its pattern)."""
+    opening = cue.startswith("^")
+    phrase, *not_followed = cue.lstrip("^").split(" !")
+    pattern = _GAP.join(re.escape(part) for part in phrase.split("…"))
+    pattern += "".join(f"(?!{_PARTICLES}{re.escape(after)})" for after in not_followed)
+    return opening, pattern
+
+
+def _cues(*names: str) -> tuple[list[str], list[str]]:
+    """The patterns of the cues of ``names``: (those opening a sentence, those anywhere)."""
+    opening: list[str] = []
+    anywhere: list[str] = []
+    for name in names:
+        for cue in _context_sections()[name]:
+            at_start, pattern = _cue_regex(cue)
+            (opening if at_start else anywhere).append(pattern)
+    return opening, anywhere
+
+
+def _context_patterns() -> tuple[Guarded, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a search for any cue in a whole message, a sentence's cue, a phrase opening a
+    sentence, a sentence going on with the context before it)."""
+    opening, anywhere = _cues(*_CUE_SECTIONS)
+    openers = opening + _cues("continuer", "opener")[0]
+    starts = "|".join(openers)
+    anywhere_ = "|".join(anywhere)
+    return (
+        Guarded(re.compile(f"(?<!\\S)(?:{'|'.join(opening + _FAVOUR_OPENERS)})|{anywhere_}")),
+        re.compile(f"^(?:{'|'.join(opening)})|{anywhere_}"),
+        re.compile(f"(?:{starts})"),
+        re.compile(f"(?:{'|'.join(_cues('continuer')[0])})"),
+    )
+
+
+_ANY_CUE_RE, _CUE_RE, _OPENS_RE, _GOES_ON_RE = _context_patterns()
+# A sentence of favour words alone ("รบกวนบอทสรุปให้ด้วย"): it asks what the others ask.
+_FAVOUR_ONLY_RE = re.compile(
+    "(?:"
+    + "|".join(map(re.escape, sorted(_context_sections()["favour"], key=len, reverse=True)))
+    + ")+"
+)
+# A phrase closing a sentence: a particle or an asking word at its end.
+_CLOSES_RE = re.compile(
+    r"(?:ครับ|ค่ะ|คะ|ค่า|คับ|จ้า|จ้ะ|ฮะ|นะ|น้า|เนอะ|เนาะ|ไหม|มั้ย|หรือยัง|รึยัง|บ้าง|เท่าไหร่"
+    r"|เท่าไร|อะไร|ไหน|ยังไง|อย่างไร|หรือเปล่า|หรือไม่|เมื่อไหร่|[?!])$"
+)
+# What asks nothing of the bot inside a sentence: a doubt of the sender's own ("ไม่แน่ใจว่า
+# เปลี่ยนหรือเปล่า") and a nothing ("ไม่มีกำหนดส่งอะไร").
+_NOT_ASKED_RE = re.compile(
+    r"(?:ไม่\s?แน่\s?ใจ|ไม่\s?รู้|ไม่\s?ทราบ|จำ\s?ไม่\s?ได้)\s?ว่า.*$|ไม่\s?มี\s?\S{0,20}?อะไร(?!\S)"
+)
+_SHORTEST = 24  # letters: a message shorter than this has no room for context
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` cut into sentences (see ``data/nlu/context_words.txt``)."""
+    phrases = text.split()
+    cut: list[list[str]] = [[phrases[0]]]
+    for before, phrase in zip(phrases, phrases[1:], strict=False):
+        if _CLOSES_RE.search(before) or _OPENS_RE.match(phrase):
+            cut.append([phrase])
+        else:
+            cut[-1].append(phrase)
+    return [" ".join(words) for words in cut]
+
+
+def _led_to(*names: str) -> re.Pattern[str]:
+    """A search for a cue of ``names`` after a space (something is told before it)."""
+    return re.compile(r"\s\S*?(?:" + "|".join(_cues(*names)[1]) + ")")
+
+
+_SO_I_ASK_RE, _TELL_ME_RE = _led_to("so I ask"), _led_to("tell me")
+
+
+def after_the_story(text: str) -> str:
+    """What follows a story told first and the cue of the ask it led to ("…เลยอยากถามว่า"),
+    or ""; a story before a favour ("…ช่วยบอกหน่อยว่า") must ask nothing itself."""
+    if len(text) < _SHORTEST or "ว่า" not in text:
+        return ""
+    so = _SO_I_ASK_RE.search(text)
+    if so is None:
+        so = _TELL_ME_RE.search(text)
+        if so is None or _asks_itself(text[: so.start()]):
+            return ""
+    return text[so.end() :].strip()
+
+
+def set_aside(text: str) -> str:
+    """``text`` without its sentences of context, or "" when none is set aside or nothing
+    else is left. A sentence that asks itself is never context."""
+    if len(text) < _SHORTEST or " " not in text or _ANY_CUE_RE.search(text) is None:
+        return ""
+    kept: list[str] = []
+    context = going_on = False
+    for sentence in sentences(text):
+        cued = _CUE_RE.search(sentence) or going_on and _GOES_ON_RE.match(sentence)
+        if cued and not _asks_itself(sentence):
+            context = going_on = True
+            continue
+        going_on = False
+        if _FAVOUR_ONLY_RE.fullmatch(sentence.replace(" ", "")):
+            context = True  # "รบกวนบอทสรุปให้ด้วย" beside the ask adds nothing to it
+            continue
+        kept.append(sentence)
+    if not context or not kept:
+        return ""
+    return " ".join(kept)
+
+
+def _asks_itself(sentence: str) -> bool:
+    """Whether a sentence asks the bot something: not by a doubt of the sender's own or a
+    nothing (``_NOT_ASKED_RE``), and by a question mark only when one closes it."""
+    said = normalise(sentence)
+    if "ไม่" in said:
+        said = _NOT_ASKED_RE.sub(" ", said)
+    return asks(said, sentence.replace("?", "") if "?" not in sentence[-2:] else sentence)
