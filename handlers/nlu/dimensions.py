@@ -47,6 +47,8 @@ DIMENSION_RE = re.compile(
     rf"|(?P<count>{_COUNT}\s*มิติ)"
     # "มิติ 1 2 ขาด 3": มิติ said once for both; counted only after a dimension phrase.
     rf"|(?P<lacking>(?:ขาด|ยกเว้น|เว้น)\s*(?:{_REF})(?:\s*(?:,|และ|กับ|/|&|\+)?\s*(?:{_REF}))*)"
+    # "ขาดมิติที่ 2 มีแค่ 1 กับ 3": those there, มิติ said before; counted only after one too.
+    rf"|(?P<having>มี\s*(?:แค่|เพียง)\s*(?:{_REF})(?:\s*(?:,|และ|กับ|/|&|\+)?\s*(?:{_REF}))*)"
     r"(?!\s*(?:คน|ครั้ง|วัน|ราย|แห่ง|หน่วย|กอง|ข้อ|ชุด|%|เปอร์))"
 )
 _REFS_RE = re.compile(
@@ -90,6 +92,7 @@ def dimension_statement(matches: Iterable[re.Match[str]]) -> DimensionStatement:
     covered: list[int] = []
     missing: list[int] = []
     lacking: list[int] = []
+    having: list[int] = []
     every = False
     for match in matches:
         if match["every"]:
@@ -100,8 +103,11 @@ def dimension_statement(matches: Iterable[re.Match[str]]) -> DimensionStatement:
             covered += _numbers(match["listed"])
         elif match["lacking"]:
             lacking += _numbers(match["lacking"])
+        elif match["having"]:
+            having += _numbers(match["having"])
     if every or covered or missing:  # "ขาด 3" alone says nothing of dimensions
         missing += lacking
+        covered += [n for n in having if n not in missing]
     return DimensionStatement(tuple(dict.fromkeys(covered)), tuple(dict.fromkeys(missing)), every)
 
 

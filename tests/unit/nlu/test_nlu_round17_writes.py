@@ -273,3 +273,132 @@ def test_a_corrected_day_without_a_year_is_this_fiscal_years(
 @_stays_question([("L", "แก้วันที่เป็น 23 ก.ย. ได้ไหม")])
 def test_a_day_correction_asked_stays_a_question(org: str, text: str) -> None:
     assert settled(text, org)[0] not in _WRITES
+
+
+# (J) A channel corrected with what went ("ที่ส่งไปเป็นฉบับกระดาษ").
+@readings(
+    [
+        ("L", "ไม่ใช่อีเมลค่ะ ที่ส่งไปเป็นฉบับกระดาษ", "MarkStep", {"channel": "paper"}),
+        ("L", "ไม่ใช่อีเมลครับ ที่ส่งไปคือทางไดรฟ์", "MarkStep", {"channel": "google_drive"}),
+        ("L", "ไม่ใช่ไลน์ค่ะ ที่ส่งไปเป็นอีเมล", "MarkStep", {"channel": "email"}),
+        ("L", "ที่ส่งไปไม่ใช่กระดาษค่ะ ส่งทางอีเมล", "MarkStep", {"channel": "email"}),
+    ]
+)
+def test_a_channel_corrected_with_what_went(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@_stays_question(
+    [
+        ("L", "ไม่ใช่อีเมลใช่ไหม ที่ส่งไปเป็นฉบับกระดาษ"),
+        ("L", "ไม่ใช่อีเมลค่ะ ที่ส่งไปเป็นฉบับกระดาษหรือเปล่า"),
+    ]
+)
+def test_a_channel_correction_asked_stays_a_question(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in _WRITES
+
+
+# (K) The forms told: none attached, numbered ones complete, one waiting for a signature.
+_LINK = "https://drive.google.com/drive/folders/1KkLg68Mid"
+FORMS_TOLD: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ส่งแผนไปแล้วค่ะ แต่ยังไม่ได้แนบแบบฟอร์มเลยสักฉบับ เดี๋ยวพรุ่งนี้ตามไปให้", "MarkStep",
+     {"step": "3", "documents": "missing"}),
+    ("L", "ไอทีส่งแผนแล้วแต่ยังไม่ได้แนบฟอร์มครับ", "MarkStep",
+     {"step": "3", "unit": _IT, "documents": "missing"}),
+    ("L", f"แผนกองกลางอัปโหลดแล้วค่ะ ลิงก์ {_LINK} ฟอร์ม 1-3 ครบถ้วน", "MarkStep",
+     {"step": "3", "unit": "กองกลาง", "links": [_LINK], "channel": "google_drive",
+      "documents": "complete"}),
+    ("L", "กองคลังส่งแผนแล้ว แบบฟอร์ม 1 2 3 ครบค่ะ", "MarkStep",
+     {"step": "3", "unit": _FIN, "documents": "complete"}),
+    ("L", "ส่งแผนแล้ว ฟอร์ม 2 ยังรอท่านรองเซ็น", "MarkStep",
+     {"step": "3", "documents": "incomplete"}),
+    ("L", "กองคลังอัปแผนขึ้นไดรฟ์แล้ว ครบทั้ง 3 มิติ แต่ฟอร์ม 3 ยังรอ ผอ. เซ็นอยู่นะคะ", "MarkStep",
+     {"step": "3", "unit": _FIN, "channel": "google_drive", "dims": [1, 2, 3],
+      "documents": "incomplete"}),
+]  # fmt: skip
+
+
+@readings(FORMS_TOLD)
+def test_the_forms_told_with_a_step(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@_stays_question(
+    [
+        ("L", "ฟอร์ม 1-3 ต้องครบไหม"),
+        ("L", "ต้องแนบแบบฟอร์มไหม ส่งแผนไปแล้ว"),
+        ("L", "ยังไม่ได้แนบแบบฟอร์มจะได้คะแนนไหม"),
+        ("L", "ฟอร์ม 2 ยังรอ ผอ. เซ็นอยู่ ส่งได้ไหม"),
+    ]
+)
+def test_the_forms_asked_stay_a_question(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in _WRITES
+
+
+# (L) The dimensions there, told after the one lacking ("ขาดมิติที่ 2 มีแค่ 1 กับ 3").
+DIMENSIONS_THERE: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "กองการเจ้าหน้าที่ส่งแผนวันอังคารทางไดรฟ์ค่ะ แต่ขาดมิติที่ 2 นะคะ มีแค่ 1 กับ 3",
+     "MarkStep", {"step": "3", "unit": _HR, "done_on": "2025-01-14", "channel": "google_drive",
+                  "dims": [1, 3]}),
+    ("L", "กองคลังส่งแผนแล้ว ขาดมิติ 3 มีแค่ 1 กับ 2", "MarkStep",
+     {"step": "3", "unit": _FIN, "dims": [1, 2]}),
+    ("L", "ไอทีส่งแผนแล้วค่ะ มีแค่มิติ 1 กับ 2", "MarkStep",
+     {"step": "3", "unit": _IT, "dims": [1, 2]}),
+]  # fmt: skip
+
+
+@readings(DIMENSIONS_THERE)
+def test_the_dimensions_there_after_the_one_lacking(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@_stays_question([("L", "แผนขาดมิติ 2 มีแค่ 1 กับ 3 ได้คะแนนไหม")])
+def test_the_dimensions_asked_stay_a_question(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in _WRITES
+
+
+# (M) A unit's name without its kind word right after ของ ("ขั้น 2 ของคลัง").
+@readings(
+    [
+        ("L", "อัปเดตขั้น 2 ของคลังครับ ทีมเข้าร่วม 90.5% ผ่านแล้ว", "MarkStep",
+         {"step": "2", "unit": _FIN, "value": "90.5", "passed": True}),
+        ("L", "ขั้น 4 ของกลางส่งแล้ว", "MarkStep", {"step": "4", "unit": "กองกลาง"}),
+        ("L", "ผลขั้น 5 ของนิติการ บรรลุ 8 จาก 9 ตัว", "MarkStep",
+         {"step": "5", "unit": _LAW, "met": 8, "of": 9}),
+    ]
+)  # fmt: skip
+def test_a_bare_unit_name_after_of(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@_stays_question([("L", "ของกลางหายไปไหน"), ("L", "เงินของคลังจังหวัดเหลือเท่าไหร่")])
+def test_everyday_words_after_of_are_no_unit(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in _WRITES
+
+
+# (N) Why a baseline is entered ("เพื่อเลือกกลุ่มเกณฑ์") names no indicator.
+@readings(
+    [
+        ("O", "ปีที่แล้วลงทะเบียนชุดข้อมูลไว้ 48 ชุดครับ ขอใส่เป็นค่าฐานเพื่อเลือกกลุ่มเกณฑ์",
+         "SubmitBaseline", {"indicator": "6", "value": "48", "raw_value": "48", "year": 2567}),
+        ("O", "ค่าฐานลงทะเบียนชุดข้อมูล 48 ชุด เพื่อใช้คำนวณกลุ่มเป้าหมาย", "SubmitBaseline",
+         {"indicator": "6", "value": "48", "raw_value": "48"}),
+        ("O", "ค่าฐาน PMQA ปี 66 ได้ 420 คะแนน เพื่อเลือกกลุ่มเกณฑ์", "SubmitBaseline",
+         {"indicator": "10", "value": "420", "raw_value": "420", "year": 2566}),
+    ]
+)  # fmt: skip
+def test_the_purpose_of_a_baseline_names_no_indicator(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@_stays_question([("O", "ค่าฐานชุดข้อมูล 48 ชุด อยู่กลุ่มเกณฑ์ไหน")])
+def test_the_group_of_a_baseline_asked_stays_a_question(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in _WRITES
