@@ -402,3 +402,31 @@ def test_the_purpose_of_a_baseline_names_no_indicator(
 @_stays_question([("O", "ค่าฐานชุดข้อมูล 48 ชุด อยู่กลุ่มเกณฑ์ไหน")])
 def test_the_group_of_a_baseline_asked_stays_a_question(org: str, text: str) -> None:
     assert settled(text, org)[0] not in _WRITES
+
+
+# (O) Sent, then a piece still to attach ("ส่งแผนแล้ว ยังไม่ได้แนบฟอร์ม 2"): no "แล้วยัง" asked.
+@readings(
+    [
+        ("L", "กจ. ส่งแผนแล้ว ยังไม่ได้แนบฟอร์ม 2", "MarkStep",
+         {"step": "3", "unit": _HR, "documents": "incomplete"}),
+        ("L", "ส่งแผนแล้ว ยังไม่ได้แนบฟอร์ม 2", "MarkStep",
+         {"step": "3", "documents": "incomplete"}),
+        ("L", "กองคลังส่งรายงานผลแล้ว ยังไม่ได้แนบเอกสารประกอบ", "MarkStep",
+         {"step": "4", "unit": _FIN, "documents": "missing"}),
+    ]
+)  # fmt: skip
+def test_sent_with_a_piece_still_to_attach(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@_stays_question(
+    [
+        ("L", "กองคลังส่งแผนแล้วยัง"),
+        ("L", "ใครส่งแผนแล้ว ยังไม่ได้แนบฟอร์ม 2 บ้าง"),
+        ("L", "กจ. ส่งแผนแล้ว ยังไม่ได้แนบฟอร์ม 2 ใช่ไหม"),
+    ]
+)
+def test_sent_yet_asked_stays_a_question(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in _WRITES
