@@ -357,10 +357,12 @@ def _read_who_not_sent(found: Found) -> Intent | None:
     return _read_missing(found) if _WHO_NOT_SENT_RE.search(found.extraction.masked) else None
 
 
-# Sent, then a piece of it not attached yet: "ส่งแผนแล้ว ยังไม่ได้แนบฟอร์ม 2".
+# Sent, then a piece of it not attached yet, or its dimensions short: "ส่งแผนแล้ว ยังไม่ได้แนบ
+# ฟอร์ม 2", "กองคลังส่งแผนแล้ว ยังไม่ครบทุกมิติ ขาดมิติ 2".
 _SENT_YET_SHORT_RE = re.compile(
-    r"(?:ส่ง|อัป|อัพ|ยื่น)\S{0,24}\s?แล้ว\s?ยัง\s?ไม่\s?(?:ได้\s?)?(?:แนบ|ใส่|อัป|อัพ)"
-    r"\s?(?:เอกสาร|ไฟล์|หลักฐาน|แบบฟอร์ม|ฟอร์ม|form)"
+    r"(?:ส่ง|อัป|อัพ|ยื่น)\S{0,24}\s?แล้ว\s?(?:แต่\s?)?ยัง\s?ไม่\s?"
+    r"(?:(?:ได้\s?)?(?:แนบ|ใส่|อัป|อัพ)\s?(?:เอกสาร|ไฟล์|หลักฐาน|แบบฟอร์ม|ฟอร์ม|form)"
+    r"|ครบ\s?(?:ทุก|ทั้ง)?\s?(?:\d\s?)?มิติ)"
 )
 
 

@@ -192,6 +192,11 @@ _DONE_RE = re.compile(
     r"(?!\s?(?:ยังไม่|ไม่|งง|ต้อง|จะ|ค่อย|ถึงจะ))"
 )
 
+# "ส่งฟอร์ม 1 2 3 แล้ว": sent, with the numbers of what was sent before แล้ว.
+_NUMBERED_SENT_RE = re.compile(
+    r"(?:ส่ง|อัป|อัพ|แนบ|ยื่น)\S{0,12}\s?(?:\d{1,2}\s?(?:,|-|และ|กับ)?\s?){1,4}แล้ว"
+    r"(?!\s?(?:ยังไม่|ไม่|งง|ต้อง|จะ|ค่อย|ถึงจะ))"
+)
 
 Reader = Callable[[Found], RuleQuestion | None]
 
@@ -206,7 +211,8 @@ def _undone(read: Reader) -> Reader:
     def undone(found: Found) -> RuleQuestion | None:
         # "นอกจากกรอกรายชื่อแล้ว ต้องมี…ไหม": "besides", nothing said done.
         text = _BESIDES_RE.sub(" ", found.extraction.text)
-        return None if _DONE_RE.search(text) else read(found)
+        done = _DONE_RE.search(text) or _NUMBERED_SENT_RE.search(text)
+        return None if done else read(found)
 
     return undone
 

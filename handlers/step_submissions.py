@@ -545,7 +545,9 @@ def _without_recipient(found: Found) -> Found:
     return replace(found, remainder=remainder)
 
 
-_RECIPIENT_RE = re.compile(r"(?:ไป\s?|ส่ง\s?|(?<!\S)(?<!บันทึก )(?<!ลง ))(?:ที่|ให้|ยัง|ถึง)\s?(?P<to>\S+)")
+_RECIPIENT_RE = re.compile(
+    r"(?:ไป\s?|ส่ง\s?|(?<!\S)(?<!บันทึก )(?<!ลง ))(?:ที่|ให้|ยัง|ถึง)\s?(?:ห้อง\s?)?(?P<to>\S+)"
+)
 _FOR_A_UNIT_RE = re.compile(r"ให้\s?\S+?\s?(?:ด้วย|หน่อย)(?!\s?แล้ว)")
 # "อัปแผนขึ้นไดรฟ์": "ขึ้น" before a channel says where to, with it.
 _UP_TO_RE = re.compile(rf"ขึ้น\s?(?={phrase_regex(CHANNEL_WORDS)})")
@@ -892,7 +894,11 @@ _OLD_WEEKDAY_RE = re.compile(r"ไม่ใช่\s?(?:วัน\s?)?(?:จั�
 _TYPED_STEP_RE = re.compile(r"(?:ขั้นตอน|ขั้น|step)\s*(?:ที่)?\s*(?P<step>\d{1,2})(?![\d.])")
 # The old value: said not to be ("ไม่ใช่เมื่อวาน", "ไม่ใช่ขั้น 3"), or said wrong after it
 # ("ส่งทางอีเมลผิด").
-_WRONG_BEFORE_RE = re.compile(r"(?:ไม่ใช่|ไม่ได้)\s?(?:ส่ง\s?)?(?:ทาง|ผ่าน|เมื่อ|วันที่)?\s?$")
+# Or said before ("เมื่อกี้บอกทางอีเมล จริงๆ อัปไดรฟ์").
+_WRONG_BEFORE_RE = re.compile(
+    r"(?:ไม่ใช่|ไม่ได้|(?:เมื่อกี้|เมื่อกี๊|ตอนแรก|ทีแรก)\s?(?:บอก|พิมพ์|แจ้ง)(?:\s?ว่า)?)"
+    r"\s?(?:ส่ง\s?)?(?:ทาง|ผ่าน|เมื่อ|วันที่)?\s?$"
+)
 # The field named wrong, or set anew: "วันที่ผิด", "ช่องทางผิด", "แก้วันที่เป็นวันนี้".
 _FIELD_WRONG_RE = re.compile(
     r"(?:วันที่|วันส่ง|ช่องทาง|ขั้นตอน|ขั้น)\s?(?:ส่ง\s?)?(?:ผิด|ไม่ถูก)"
@@ -912,7 +918,9 @@ _ASKED_NOT_NONE_RE = re.compile(
 SPECS = (
     IntentSpec(MarkStep, handle_mark_step, (
         # One field of a step's entry corrected, nothing else said: above a no ("ไม่ใช่…").
-        Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้", f"DATE|STEP|DIM|{CHANNEL_WORDS}"), 1012, _read_field_corrected,
+        # "ตอนแรกแจ้งทางไลน์ จริงๆ ส่งทางอีเมล": the old one said before, the new one after.
+        Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้|ตอนแรก|ทีแรก|เมื่อกี้|เมื่อกี๊", f"DATE|STEP|DIM|{CHANNEL_WORDS}"), 1012,
+             _read_field_corrected,
              unless=QUESTION),
         # "ขั้นตอนที่ 3 ส่งแล้ว ยังไม่มีเอกสารประกอบ" outranks "ส่ง…แล้วยัง" (who is missing).
         Rule(("STEP|ส่ง", NO_DOCUMENTS), 810, _read_step, unless=_ASKED_NOT_NONE_RE),

@@ -223,12 +223,12 @@ _BOUND_BEFORE_RE = re.compile(r"(?:ไม่\s?ถึง|เกือบ(?:\s?�
 _ROUGH_AFTER_RE = re.compile(r"\s?(?:กว่า|กว่าๆ|ปลายๆ|ต้นๆ)")
 
 
-# "ช้าไป 1 วัน", "ส่งเลยกำหนด 2 วัน": how late (or early) something went; "ไตรมาส 4", "ฟอร์ม 4":
-# a quarter or a form named by its number.
+# "ช้าไป 1 วัน", "ส่งเลยกำหนด 2 วัน": how late (or early) something went; "ไตรมาส 4", "ฟอร์ม 4",
+# "ชั้น 7": a quarter, a form or a floor named by its number.
 _LATE_BEFORE_RE = re.compile(
     r"(?:ช้า|เลท|เกินกำหนด|เลยกำหนด|เลยเวลา|ก่อนกำหนด)\s?(?:ไป|มา|กว่ากำหนด)?\s?(?:แค่|ประมาณ)?\s?$"
 )
-_NAMED_BY_NUMBER_RE = re.compile(r"(?:ไตรมาส|แบบฟอร์ม|ฟอร์ม)\s?(?:ที่|หมายเลข)?\s?$")
+_NAMED_BY_NUMBER_RE = re.compile(r"(?:ไตรมาส|แบบฟอร์ม|ฟอร์ม|ชั้น|ห้อง|ตึก|อาคาร)\s?(?:ที่|หมายเลข)?\s?$")
 
 
 def late_or_numbered(text: str, number: Number) -> bool:

@@ -83,6 +83,7 @@ def _numbers(phrase: str) -> list[int]:
     ]
 
 
+_NOT_BEFORE_RE = re.compile(r"ไม่\s?$")
 # "มิติที่สาม": a dimension by its number in words.
 _WORD_NUMBERS = {"หนึ่ง": "1", "สอง": "2", "สาม": "3"}
 
@@ -96,7 +97,8 @@ def dimension_statement(matches: Iterable[re.Match[str]]) -> DimensionStatement:
     every = False
     for match in matches:
         if match["every"]:
-            every = True
+            # "ยังไม่ครบ 3 มิติ": every dimension said not to be there states none of them.
+            every = every or not _NOT_BEFORE_RE.search(match.string, 0, match.start())
         elif match["missing"] or match["pending"]:
             missing += _numbers(match["missing"] or match["pending"])
         elif match["listed"]:

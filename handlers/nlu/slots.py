@@ -98,7 +98,7 @@ _SOME_WORD_RE = re.compile(r"[^\W_]|\.")
 # "ผ่านทางอีเมล" is a channel, "วันพุธที่ผ่านมา" a time gone by ("ผ่านมาตรฐาน" still passes).
 # "ส่งชื่อทีมผ่านฟอร์ม", "ผ่านลิงก์": the form or the link it went by.
 _PASSED_RE = re.compile(
-    rf"(?<!ไม่)ผ่าน(?!\s?(?:ทาง|ช่องทาง|ระบบ|มา(?!ตร)|แบบฟอร์ม|ฟอร์ม|ลิงก์|ลิงค์|link"
+    rf"(?<!ไม่)ผ่าน(?!\s?(?:ทาง|ช่องทาง|ระบบ|มา(?!ตร)|แบบฟอร์ม|ฟอร์ม|ลิงก์|ลิงค์|link|สารบรรณ|ธุรการ"
     rf"|{phrase_regex(CHANNEL_WORDS)}))"
 )
 

@@ -430,3 +430,101 @@ def test_sent_with_a_piece_still_to_attach(
 )
 def test_sent_yet_asked_stays_a_question(org: str, text: str) -> None:
     assert settled(text, org)[0] not in _WRITES
+
+
+# (P) One field corrected: the old one said before ("เมื่อกี้บอก…", "ตอนแรกแจ้ง…"), the favour after.
+@readings(
+    [
+        ("L", "ไม่ใช่ส่งทางไดรฟ์ค่ะ ส่งเป็นอีเมล ขอแก้ให้ด้วยน้า", "MarkStep", {"channel": "email"}),
+        ("L", "ขอแก้ค่ะ เมื่อกี้บอกทางอีเมล จริงๆ อัปไดรฟ์", "MarkStep",
+         {"channel": "google_drive"}),
+        ("L", "ตอนแรกแจ้งทางไลน์ จริงๆ ส่งทางอีเมลครับ", "MarkStep", {"channel": "email"}),
+        ("L", "เมื่อกี้พิมพ์ว่าส่ง 10 ม.ค. จริงๆ ส่ง 9 ม.ค. ค่ะ", "MarkStep",
+         {"done_on": "2025-01-09"}),
+        ("L", "เมื่อกี้ส่งแผนทางไดรฟ์แล้ว", "MarkStep", {"step": "3", "channel": "google_drive"}),
+    ]
+)  # fmt: skip
+def test_a_field_corrected_after_the_old_one_said(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@_stays_question(
+    [
+        ("L", "ไม่ใช่ทางไดรฟ์ ส่งเป็นอีเมลใช่ไหม"),
+        ("L", "ขอแก้ช่องทางเป็นอีเมลได้ไหม"),
+        ("L", "เมื่อกี้บอกว่าวันที่ 10 ม.ค. ใช่ไหม"),
+        ("L", "เมื่อกี้บอกทางอีเมล จริงๆ ต้องอัปไดรฟ์ไหม"),
+    ]
+)
+def test_a_field_correction_asked_stays_a_question(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in _WRITES
+
+
+# (Q) Sent with something short: not complete, a form unfinished, no signature, a broken file,
+# the dimensions short (not every one); sent through the registry office is no verdict.
+SENT_SHORT: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ส่งแผนไปแล้วแต่ไม่ครบ ขาดแผน 3 ปี", "MarkStep", {"step": "3", "documents": "incomplete"}),
+    ("L", "อัปแผนขึ้นไดรฟ์แล้วน้า เหลือแค่ฟอร์ม 3 ยังไม่เสร็จ", "MarkStep",
+     {"step": "3", "channel": "google_drive", "documents": "incomplete"}),
+    ("L", "กนต. อัปไฟล์ขึ้นไดรฟ์แล้วครับ มิติ 1 2 3 ครบ แต่ลายเซ็น ผอ. ยังไม่มี", "MarkStep",
+     {"step": "3", "unit": _LAW, "channel": "google_drive", "dims": [1, 2, 3],
+      "documents": "incomplete"}),
+    ("L", "กค. ส่งฟอร์ม 1-3 แล้ว แต่ฟอร์ม 2 ไฟล์เสีย เปิดไม่ได้ ต้องส่งใหม่ค่ะ", "MarkStep",
+     {"step": "3", "unit": _FIN, "documents": "incomplete"}),
+    ("L", "ส่งแผนแล้วแต่ยังไม่ครบ 3 มิติ", "MarkStep", {"step": "3"}),
+    ("L", "กองคลังส่งแผนแล้ว ยังไม่ครบทุกมิติ ขาดมิติ 2", "MarkStep",
+     {"step": "3", "unit": _FIN, "dims": [1, 3]}),
+    ("L", "กจ. ส่งแผนเป็นเอกสารกระดาษผ่านสารบรรณเมื่อ 9 ม.ค. ค่ะ", "MarkStep",
+     {"step": "3", "unit": _HR, "done_on": "2025-01-09", "channel": "paper"}),
+]  # fmt: skip
+
+
+@readings(SENT_SHORT)
+def test_sent_with_something_short(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@_stays_question(
+    [
+        ("L", "ส่งแผนแล้วแต่ไม่ครบได้ไหม"),
+        ("L", "ฟอร์ม 3 ยังไม่เสร็จ ส่งแผนก่อนได้ไหม"),
+        ("L", "กองไหนส่งแผนแล้ว ยังไม่ครบทุกมิติบ้าง"),
+        ("L", "กองคลังส่งแผนแล้ว ยังไม่ครบทุกมิติใช่ไหม"),
+    ]
+)
+def test_something_short_asked_stays_a_question(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in _WRITES
+
+
+# (R) Forms sent by their numbers ("ส่งฟอร์ม 1 2 3 แล้ว"); a bound copy is paper; a floor or a
+# room's number is no value, and the room one went to names no sender.
+@readings(
+    [
+        ("L", "ส่งฟอร์ม 1 2 3 แล้ววันที่ 14 ม.ค. 68 ค่ะ", "MarkStep",
+         {"step": "3", "done_on": "2025-01-14"}),
+        ("L", "กองคลังส่งฟอร์ม 4 แล้ว ทางไดรฟ์", "MarkStep",
+         {"step": "4", "unit": _FIN, "channel": "google_drive"}),
+        ("L", "ส่งแผนเป็นเล่มไปที่ห้อง กพร. ชั้น 7 แล้วนะครับ ไม่ได้อัปไดรฟ์", "MarkStep",
+         {"step": "3", "channel": "paper"}),
+        ("L", "กองคลังส่งรายงานผลเป็นเล่มแล้วค่ะ", "MarkStep",
+         {"step": "4", "unit": _FIN, "channel": "paper"}),
+        ("L", "กองคลังส่งแผนไปที่ห้อง กพร. แล้ว", "MarkStep", {"step": "3", "unit": _FIN}),
+    ]
+)  # fmt: skip
+def test_forms_by_number_and_bound_copies(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@_stays_question(
+    [
+        ("L", "ส่งฟอร์ม 4 แล้วต้องทำอะไรต่อ"),
+        ("L", "ส่งฟอร์ม 1 2 3 แล้วใช่ไหม"),
+        ("L", "ส่งแผนเป็นเล่มได้ไหม"),
+    ]
+)
+def test_forms_by_number_asked_stay_a_question(org: str, text: str) -> None:
+    assert settled(text, org)[0] not in _WRITES
