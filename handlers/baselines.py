@@ -103,6 +103,10 @@ def baseline_effects(org: Organisation, indicator: Indicator, intent: SubmitBase
     return lines
 
 
+# The purpose of a baseline, to the end: "เพื่อเลือกกลุ่มเกณฑ์", "เพื่อใช้คำนวณเป้าหมาย".
+_PURPOSE_RE = re.compile(r"เพื่อ\s?(?:ใช้\s?)?(?:เลือก|คำนวณ|กำหนด|จัด|คิด|เทียบ|หา).*$")
+
+
 def _read_baseline(found: Found) -> Intent | None:
     text = found.extraction.text
     if ("กรณี" in text or "ระหว่าง" in text) and _CASE_OR_BAND_RE.search(found.extraction.masked):
@@ -128,7 +132,11 @@ def _read_baseline(found: Found) -> Intent | None:
     value = found.extraction.numbers[-1]
     # "คะแนน PMQA … ของสำนักงบประมาณ": whose result it is (a unit, the organisation) names
     # no indicator.
-    words = found.code or content(_OWNER_RE.sub(" ", found.remainder), _BASELINE_EDGE)
+    # "…ขอใส่เป็นค่าฐานเพื่อเลือกกลุ่มเกณฑ์": why it is entered names no indicator.
+    remainder = (
+        _PURPOSE_RE.sub(" ", found.remainder) if "เพื่อ" in found.remainder else found.remainder
+    )
+    words = found.code or content(_OWNER_RE.sub(" ", remainder), _BASELINE_EDGE)
     # "คะแนนความพร้อมรัฐบาลดิจิทัลปี 66 ได้ 74.2": a measure word glued to the name may be
     # its title's (settle decides), not only the cue "คะแนน".
     words = glued_measure(found, words) + words

@@ -360,7 +360,19 @@ def _read_who_not_sent(found: Found) -> Intent | None:
     return _read_missing(found) if _WHO_NOT_SENT_RE.search(found.extraction.masked) else None
 
 
+# Sent, then a piece of it not attached yet, or its dimensions short: "ส่งแผนแล้ว ยังไม่ได้แนบ
+# ฟอร์ม 2", "กองคลังส่งแผนแล้ว ยังไม่ครบทุกมิติ ขาดมิติ 2".
+_SENT_YET_SHORT_RE = re.compile(
+    r"(?:ส่ง|อัป|อัพ|ยื่น)\S{0,24}\s?แล้ว\s?(?:แต่\s?)?ยัง\s?ไม่\s?"
+    r"(?:(?:ได้\s?)?(?:แนบ|ใส่|อัป|อัพ)\s?(?:เอกสาร|ไฟล์|หลักฐาน|แบบฟอร์ม|ฟอร์ม|form)"
+    r"|ครบ\s?(?:ทุก|ทั้ง)?\s?(?:\d\s?)?มิติ)"
+)
+
+
 def _read_missing(found: Found) -> Intent | None:
+    text = found.extraction.text
+    if "ยัง" in text and _SENT_YET_SHORT_RE.search(text) and not asks(text, found.original):
+        return None  # "กจ. ส่งแผนแล้ว ยังไม่ได้แนบฟอร์ม 2": sent, a piece still to attach, told
     if _WHEN_ASKED_RE.search(found.extraction.text) and not _WHO_RE.search(found.extraction.text):
         # "ยังไม่ได้ส่งแผนเลยค่ะ ต้องส่งภายในวันไหนนะ": the sender's own lag, told; the ask is when.
         return None

@@ -195,6 +195,11 @@ _DONE_RE = re.compile(
     r"|(?<=\d)\sแล้ว(?=\s?(?:วันที่|เมื่อ|ตั้งแต่|ทาง|ผ่าน|นะ|ค่ะ|ครับ|จ้า|ค่า)|\s*$)"
 )
 
+# "ส่งฟอร์ม 1 2 3 แล้ว": sent, with the numbers of what was sent before แล้ว.
+_NUMBERED_SENT_RE = re.compile(
+    r"(?:ส่ง|อัป|อัพ|แนบ|ยื่น)\S{0,12}\s?(?:\d{1,2}\s?(?:,|-|และ|กับ)?\s?){1,4}แล้ว"
+    r"(?!\s?(?:ยังไม่|ไม่|งง|ต้อง|จะ|ค่อย|ถึงจะ))"
+)
 
 Reader = Callable[[Found], RuleQuestion | None]
 
@@ -209,7 +214,8 @@ def _undone(read: Reader) -> Reader:
     def undone(found: Found) -> RuleQuestion | None:
         # "นอกจากกรอกรายชื่อแล้ว ต้องมี…ไหม": "besides", nothing said done.
         text = _BESIDES_RE.sub(" ", found.extraction.text)
-        return None if _DONE_RE.search(text) else read(found)
+        done = _DONE_RE.search(text) or _NUMBERED_SENT_RE.search(text)
+        return None if done else read(found)
 
     return undone
 
@@ -239,6 +245,27 @@ def _no_unit(read: Reader) -> Reader:
         return None if intent is None or intent.unit else intent
 
     return general
+
+
+def _not_counted(read: Reader) -> Reader:
+    """``read``, unless the message tells how many of the plan's indicators were met and
+    asks nothing ("บรรลุค่าเป้าหมาย 11 ตัว ผ่านเกณฑ์ร้อยละ 85 ค่ะ": step 5's result, with the
+    bar it passed)."""
+
+    def asked(found: Found) -> RuleQuestion | None:
+        text = found.extraction.text
+        if _MET_COUNT_RE.search(found.extraction.masked) and not asks(text, found.original):
+            return None
+        return read(found)
+
+    return asked
+
+
+# A count of the plan's indicators met: "บรรลุค่าเป้าหมาย 11 ตัว", "บรรลุ 10 จาก 11 ตัวชี้วัด".
+_MET_COUNT_RE = re.compile(
+    r"(?:บรรลุ|ได้ตาม|ถึง)\s?(?:ค่า\s?)?(?:เป้าหมาย|เป้า)?\s?(?:แล้ว\s?|ได้\s?)?"
+    r"NUM\s?(?:ตัว|จาก|ใน|/)"
+)
 
 
 def _plan_reader(topic: RuleTopic) -> Reader:
@@ -278,7 +305,27 @@ def _round_reader(found: Found) -> RuleQuestion | None:
         return None  # "จริยธรรมรอบแรกข้อไหนไม่ผ่าน": which of its items failed
     if _names_a_report_indicator(found) and _DATA_USED_RE.search(text):
         return None  # "ยาเสพติดใช้ข้อมูล NISPA รอบไหน": where that indicator's figures come from
+    if _figure_recorded(found):
+        return None  # "ส่งผล PMQA 431.5 คะแนน ได้จากการประเมินรอบ 12 เดือน": a result told
     return _reader(RuleTopic.ROUND)(found) if _ROUND_RE.search(found.extraction.text) else None
+
+
+def _figure_recorded(found: Found) -> bool:
+    """Whether a message asks nothing and gives a figure to record, besides a round's own
+    number ("รอบ 12 เดือน")."""
+    text = found.extraction.text
+    if not _RECORDED_RE.search(text) or asks(text, found.original):
+        return False
+    return any(
+        not _ROUND_NUMBER_BEFORE_RE.search(text, 0, n.start)
+        and not _MONTHS_AFTER_RE.match(text, n.end)
+        for n in found.extraction.numbers
+    )
+
+
+_RECORDED_RE = re.compile("ส่งผล|บันทึก|แจ้งผล|รายงานผล|กรอกผล|ใส่ผล")
+_ROUND_NUMBER_BEFORE_RE = re.compile(r"(?:รอบ|round)\s?(?:ที่\s?)?$")
+_MONTHS_AFTER_RE = re.compile(r"\s?เดือน")
 
 
 _REPORT_RE = re.compile("รายงาน|report")
@@ -356,11 +403,11 @@ _ATTENDANCE_TOLD = (
     rf"^(?!.*(?:{QUESTION}|กี่|เท่าไหร่|เท่าไร|ถ้า|หาก|ยังไง|อย่างไร|เหรอ|หรอ|ใช่|ต้อง|จะ|ได้ไหม))"
     r".*(?:เข้าประชุม|เข้าร่วม)\S{0,20}?\s?(?:ได้|คิดเป็น)\s?(?:แค่|เพียง)?\s?(?:ร้อยละ\s?)?NUM"
 )
-# "…กองกลาง คิดเป็นร้อยละ 92.5 ผ่านเกณฑ์ครับ": an attendance told passed, closing the message
-# with nothing asked nor supposed, is a unit's step reported.
+# "…กองกลาง คิดเป็นร้อยละ 92.5 ผ่านเกณฑ์ครับ", "…90% ผ่านเกณฑ์ 85% แล้ว": an attendance told
+# passed, closing the message with nothing asked nor supposed, is a unit's step reported.
 _ATTENDANCE_PASSED = (
     rf"^(?!.*(?:{QUESTION}|กี่|เท่าไหร่|เท่าไร|ถ้า|หาก|ยังไง|อย่างไร|เหรอ|หรอ|ใช่|ต้อง|จะ|ถึง|ป่ะ|\?))"
-    r".*NUM.*(?<!ไม่)(?<!ไม่ )ผ่าน\s?เกณฑ์\s*(?:แล้ว)?\s*(?:นะ)?\s*(?:ครับ|ค่ะ|คะ|จ้า|ค่า)?\s*$"
+    r".*NUM.*(?<!ไม่)(?<!ไม่ )ผ่าน\s?เกณฑ์\s*(?:NUM\s*)?(?:แล้ว)?\s*(?:นะ)?\s*(?:ครับ|ค่ะ|คะ|จ้า|ค่า)?\s*$"
 )
 # A meeting an assessment item holds ("ข้อจัดประชุมผู้ทรงคุณวุฒิ…ของหลักสูตรสอบผ่านยัง",
 # "รายงานสรุปผลประชุม… ข้อนั้นผ่านมั้ย"): the item's, not the plan's attendance rule.
@@ -755,7 +802,7 @@ SPECS = (
         # "ตัวชี้วัดในแผนต้องบรรลุกี่เปอร์เซ็นต์": the plan's share of its own indicators.
         Rule(("ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน|บรรลุ",
               "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|เท่าไหร่|เท่าไร|กี่ตัว|เกณฑ์|ต้อง|คืออะไร|หมายถึง"), 716,
-             _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))),
+             _not_counted(_no_unit(_undone(_reader(RuleTopic.THRESHOLDS)))),
              unless="ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|สำนักไหน|ศูนย์ไหน"),
         # "เกณฑ์ 85% มีกี่ข้อ": what a typed share of the plan applies to.
         Rule(("NUM", "กี่ข้อ|มีกี่อย่าง|กี่เรื่อง|กี่เกณฑ์|มีอะไรบ้าง|ใช้กับอะไร|ใช้กับขั้นตอนไหน"), 714,

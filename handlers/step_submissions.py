@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from handlers.common import (
     find_unit,
@@ -69,7 +70,14 @@ from handlers.step_evidence import (
     evidence_warnings,
     with_counts,
 )
-from handlers.value_submissions import OLD_VALUE, current_row, document_count, superseding
+from handlers.value_submissions import (
+    OLD_VALUE,
+    current_row,
+    document_count,
+    late_or_numbered,
+    superseding,
+)
+from kpi_core.fiscal_calendar import fiscal_year, fiscal_year_bounds
 from kpi_core.ledger import effective_submissions
 from kpi_core.models import (
     DeductionRules,
@@ -80,7 +88,7 @@ from kpi_core.models import (
     SubmissionKind,
 )
 from kpi_core.status_milestones import merge_plan_items
-from kpi_core.thai_dates import format_thai_date
+from kpi_core.thai_dates import ThaiDateMatch, format_thai_date, into_span
 
 CHANNEL_TH = {
     "google_drive": "Google Drive",
@@ -454,6 +462,7 @@ def _read_step(found: Found) -> Intent:
         if not _NOT_VALUE_RE.search(text[: n.start])
         and not _VERSION_RE.search(text[: n.start])
         and not document_count(text, n)
+        and not late_or_numbered(text, n)
     ]
     # "เข้าประชุมได้ 84% ขาดไป 1 ครั้ง", "17 จาก 18 ครั้ง = 94.4%": the percentage typed is the
     # value (the counts beside it only show how it was reached): "๗ ใน ๘ ครั้ง = ๘๗.๕ %"; a bar
@@ -530,11 +539,16 @@ def _without_recipient(found: Found) -> Found:
     match = _RECIPIENT_RE.search(found.remainder)
     if match is None or not split_unit(match["to"])[0]:
         return found
+    if _FOR_A_UNIT_RE.match(found.remainder, match.start()):
+        return found  # "บันทึกขั้น 4 ให้ กค. ด้วย": recorded for the unit, its sender
     remainder = f"{found.remainder[: match.start('to')]} {found.remainder[match.end('to') :]}"
     return replace(found, remainder=remainder)
 
 
-_RECIPIENT_RE = re.compile(r"(?:ไป\s?|ส่ง\s?|(?<!\S)(?<!บันทึก )(?<!ลง ))(?:ที่|ให้|ยัง|ถึง)\s?(?P<to>\S+)")
+_RECIPIENT_RE = re.compile(
+    r"(?:ไป\s?|ส่ง\s?|(?<!\S)(?<!บันทึก )(?<!ลง ))(?:ที่|ให้|ยัง|ถึง)\s?(?:ห้อง\s?)?(?P<to>\S+)"
+)
+_FOR_A_UNIT_RE = re.compile(r"ให้\s?\S+?\s?(?:ด้วย|หน่อย)(?!\s?แล้ว)")
 # "อัปแผนขึ้นไดรฟ์": "ขึ้น" before a channel says where to, with it.
 _UP_TO_RE = re.compile(rf"ขึ้น\s?(?={phrase_regex(CHANNEL_WORDS)})")
 _GLUED_OF_RE = re.compile(rf"ของ(?=(?:{UNIT_PREFIXES})(?!เรา))")
@@ -551,9 +565,10 @@ _TOLD_RE = re.compile(r"(?:บอก|แจ้ง|เล่า|พูด)(?:ม�
 # "แผนพัฒนาหน่วยงานสู่ราชการ 4.0": the version in a title is no value.
 _VERSION_RE = re.compile(r"(?:ราชการ|pmqa|thailand)\s*$")
 # "เมื่อกี้พิมพ์ 78.5", "ตอนแรกใส่ผิดเป็น 29.5": a figure typed before a correction, the same.
-# "เข้าประชุมเกิน 85%", "เกินเกณฑ์ร้อยละ 85": the bar passed, no share of its own.
+# "เข้าประชุมเกิน 85%", "เกินเกณฑ์ร้อยละ 85", "บรรลุ 11 ตัว ผ่านเกณฑ์ร้อยละ 85": the bar
+# passed, no share of its own.
 _NOT_VALUE_RE = re.compile(
-    rf"(?:ไม่ใช่|ไม่ถึง|ไม่ครบ|ต่ำกว่า|น้อยกว่า|เกิน|มากกว่า|{OLD_VALUE})\s*(?:เกณฑ์\s*)?(?:ร้อยละ\s*)?$"
+    rf"(?:ไม่ใช่|ไม่ถึง|ไม่ครบ|ต่ำกว่า|น้อยกว่า|เกิน|มากกว่า|ผ่าน\s*เกณฑ์|{OLD_VALUE})\s*(?:เกณฑ์\s*)?(?:ร้อยละ\s*)?$"
 )
 
 
@@ -736,10 +751,15 @@ def _read_plan_results(found: Found) -> Intent:
                        passed=item[1])  # fmt: skip
     # A count says how many passed; "ผ่าน" beside it is no verdict on the step, but one said
     # short of the bar is ("บรรลุ 6 ใน 8 ตัว ไม่ถึง 85").
-    passed = None if intent.of is not None and intent.passed else intent.passed
+    # A bar said passed is a verdict though ("บรรลุ 10 จาก 11 ตัว ผ่านเกณฑ์ร้อยละ 85").
+    counted = intent.of is not None and not _BAR_PASSED_RE.search(found.extraction.text)
+    passed = None if counted and intent.passed else intent.passed
     # "ไอทีบรรลุครบทุกตัว 6/6", "กนต บรรลุ 9 จาก 10": a unit's alias among the words (settled).
     others = intent.others or ("" if intent.unit else intent.step)
     return replace(intent, step=found.extraction.step, passed=passed, others=others)
+
+
+_BAR_PASSED_RE = re.compile(r"(?<!ไม่)ผ่าน\s?เกณฑ์")
 
 
 def _read_plan_item(found: Found) -> Intent | None:
@@ -802,7 +822,7 @@ def _read_field_corrected(found: Found) -> Intent | None:
     extraction = found.extraction
     text = extraction.text
     fields = {
-        "done_on": [(d.start, d.end, d.due) for d in extraction.dates],
+        "done_on": [(d.start, d.end, _in_this_year(d, extraction.today)) for d in extraction.dates],
         "step": [(m.start(), m.end(), m["step"]) for m in _TYPED_STEP_RE.finditer(text)],
         "channel": sorted(
             (m.start(), m.end(), name) for name, regex in CHANNEL_RES for m in regex.finditer(text)
@@ -838,6 +858,14 @@ def _read_field_corrected(found: Found) -> Intent | None:
     )
 
 
+def _in_this_year(found: ThaiDateMatch, today: date | None) -> date:
+    """A corrected day typed without a year ("แก้วันที่เป็น 23 ก.ย."), in the fiscal year being
+    worked on (today's), as a step's day is put in its step's (settle); else as read."""
+    if today is None or not yearless(found):
+        return found.due
+    return into_span(found.due, *fiscal_year_bounds(fiscal_year(today))) or found.due
+
+
 def _dimensions_corrected(found: Found) -> Intent | None:
     """ "ขอโทษค่ะ มิติพิมพ์ผิด ที่ถูกคือมิติ 2 กับมิติ 3": the plan's dimensions said wrong and
     said again, and nothing else."""
@@ -866,7 +894,11 @@ _OLD_WEEKDAY_RE = re.compile(r"ไม่ใช่\s?(?:วัน\s?)?(?:จั�
 _TYPED_STEP_RE = re.compile(r"(?:ขั้นตอน|ขั้น|step)\s*(?:ที่)?\s*(?P<step>\d{1,2})(?![\d.])")
 # The old value: said not to be ("ไม่ใช่เมื่อวาน", "ไม่ใช่ขั้น 3"), or said wrong after it
 # ("ส่งทางอีเมลผิด").
-_WRONG_BEFORE_RE = re.compile(r"(?:ไม่ใช่|ไม่ได้)\s?(?:ส่ง\s?)?(?:ทาง|ผ่าน|เมื่อ|วันที่)?\s?$")
+# Or said before ("เมื่อกี้บอกทางอีเมล จริงๆ อัปไดรฟ์").
+_WRONG_BEFORE_RE = re.compile(
+    r"(?:ไม่ใช่|ไม่ได้|(?:เมื่อกี้|เมื่อกี๊|ตอนแรก|ทีแรก)\s?(?:บอก|พิมพ์|แจ้ง)(?:\s?ว่า)?)"
+    r"\s?(?:ส่ง\s?)?(?:ทาง|ผ่าน|เมื่อ|วันที่)?\s?$"
+)
 # The field named wrong, or set anew: "วันที่ผิด", "ช่องทางผิด", "แก้วันที่เป็นวันนี้".
 _FIELD_WRONG_RE = re.compile(
     r"(?:วันที่|วันส่ง|ช่องทาง|ขั้นตอน|ขั้น)\s?(?:ส่ง\s?)?(?:ผิด|ไม่ถูก)"
@@ -886,7 +918,9 @@ _ASKED_NOT_NONE_RE = re.compile(
 SPECS = (
     IntentSpec(MarkStep, handle_mark_step, (
         # One field of a step's entry corrected, nothing else said: above a no ("ไม่ใช่…").
-        Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้", f"DATE|STEP|DIM|{CHANNEL_WORDS}"), 1012, _read_field_corrected,
+        # "ตอนแรกแจ้งทางไลน์ จริงๆ ส่งทางอีเมล": the old one said before, the new one after.
+        Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้|ตอนแรก|ทีแรก|เมื่อกี้|เมื่อกี๊", f"DATE|STEP|DIM|{CHANNEL_WORDS}"), 1012,
+             _read_field_corrected,
              unless=QUESTION),
         # "ขั้นตอนที่ 3 ส่งแล้ว ยังไม่มีเอกสารประกอบ" outranks "ส่ง…แล้วยัง" (who is missing).
         Rule(("STEP|ส่ง", NO_DOCUMENTS), 810, _read_step, unless=_ASKED_NOT_NONE_RE),

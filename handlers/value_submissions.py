@@ -233,11 +233,32 @@ _BOUND_BEFORE_RE = re.compile(r"(?:ไม่\s?ถึง|เกือบ(?:\s?�
 _ROUGH_AFTER_RE = re.compile(r"\s?(?:กว่า|กว่าๆ|ปลายๆ|ต้นๆ)")
 
 
+# "ช้าไป 1 วัน", "ส่งเลยกำหนด 2 วัน": how late (or early) something went; "ไตรมาส 4", "ฟอร์ม 4",
+# "ชั้น 7": a quarter, a form or a floor named by its number.
+_LATE_BEFORE_RE = re.compile(
+    r"(?:ช้า|เลท|เกินกำหนด|เลยกำหนด|เลยเวลา|ก่อนกำหนด)\s?(?:ไป|มา|กว่ากำหนด)?\s?(?:แค่|ประมาณ)?\s?$"
+)
+_NAMED_BY_NUMBER_RE = re.compile(r"(?:ไตรมาส|แบบฟอร์ม|ฟอร์ม|ชั้น|ห้อง|ตึก|อาคาร)\s?(?:ที่|หมายเลข)?\s?$")
+
+
+def late_or_numbered(text: str, number: Number) -> bool:
+    """Whether a number says how late something went ("ช้าไป 1 วัน") or names a quarter or a
+    form ("ไตรมาส 4", "ฟอร์ม 4"): no result, nor any share of a step."""
+    before = text[max(number.start - 12, 0) : number.start]
+    if _LATE_BEFORE_RE.search(before) and _TIME_SPAN_AFTER_RE.match(text, number.end):
+        return True
+    whole = not number.percent and "." not in number.raw
+    return whole and _NAMED_BY_NUMBER_RE.search(before) is not None
+
+
 def _no_figure(text: str, number: Number) -> bool:
-    """Whether a number is a countdown ("เหลือ 10 วัน"), a bound ("ไม่ถึง 50", "เกือบ 80") or a
-    rough figure ("50 กว่า"): none is a result to store."""
+    """Whether a number is a countdown ("เหลือ 10 วัน"), a delay ("ช้าไป 1 วัน"), a bound ("ไม่ถึง
+    50", "เกือบ 80"), a rough figure ("50 กว่า") or a quarter's or a form's number ("ไตรมาส 4"):
+    none is a result to store."""
     before, after = text[max(number.start - 12, 0) : number.start], text[number.end :]
     if _COUNTDOWN_BEFORE_RE.search(before) and _TIME_SPAN_AFTER_RE.match(after):
+        return True
+    if late_or_numbered(text, number):
         return True
     return bool(_BOUND_BEFORE_RE.search(before) or _ROUGH_AFTER_RE.match(after))
 
@@ -260,6 +281,8 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         for n in found.extraction.numbers
         if not _NOT_RE.search(text[: n.start]) and not WRONG_AFTER_RE.match(text, n.end)
     ]
+    # "ส่งผลขยะ 52.3 ช้าไป 1 วัน": a delay or a quarter's number beside the figure is none.
+    stated = [n for n in stated if not late_or_numbered(text, n)] or stated
     told = len(stated)
     if "(" in text or "จาก" in text:
         stated = _workings_dropped(text, stated)

@@ -47,6 +47,8 @@ DIMENSION_RE = re.compile(
     rf"|(?P<count>{_COUNT}\s*มิติ)"
     # "มิติ 1 2 ขาด 3": มิติ said once for both; counted only after a dimension phrase.
     rf"|(?P<lacking>(?:ขาด|ยกเว้น|เว้น)\s*(?:{_REF})(?:\s*(?:,|และ|กับ|/|&|\+)?\s*(?:{_REF}))*)"
+    # "ขาดมิติที่ 2 มีแค่ 1 กับ 3": those there, มิติ said before; counted only after one too.
+    rf"|(?P<having>มี\s*(?:แค่|เพียง)\s*(?:{_REF})(?:\s*(?:,|และ|กับ|/|&|\+)?\s*(?:{_REF}))*)"
     r"(?!\s*(?:คน|ครั้ง|วัน|ราย|แห่ง|หน่วย|กอง|ข้อ|ชุด|%|เปอร์))"
 )
 _REFS_RE = re.compile(
@@ -81,6 +83,7 @@ def _numbers(phrase: str) -> list[int]:
     ]
 
 
+_NOT_BEFORE_RE = re.compile(r"ไม่\s?$")
 # "มิติที่สาม": a dimension by its number in words.
 _WORD_NUMBERS = {"หนึ่ง": "1", "สอง": "2", "สาม": "3"}
 
@@ -90,18 +93,23 @@ def dimension_statement(matches: Iterable[re.Match[str]]) -> DimensionStatement:
     covered: list[int] = []
     missing: list[int] = []
     lacking: list[int] = []
+    having: list[int] = []
     every = False
     for match in matches:
         if match["every"]:
-            every = True
+            # "ยังไม่ครบ 3 มิติ": every dimension said not to be there states none of them.
+            every = every or not _NOT_BEFORE_RE.search(match.string, 0, match.start())
         elif match["missing"] or match["pending"]:
             missing += _numbers(match["missing"] or match["pending"])
         elif match["listed"]:
             covered += _numbers(match["listed"])
         elif match["lacking"]:
             lacking += _numbers(match["lacking"])
+        elif match["having"]:
+            having += _numbers(match["having"])
     if every or covered or missing:  # "ขาด 3" alone says nothing of dimensions
         missing += lacking
+        covered += [n for n in having if n not in missing]
     return DimensionStatement(tuple(dict.fromkeys(covered)), tuple(dict.fromkeys(missing)), every)
 
 

@@ -53,6 +53,10 @@ _FORM_SAID_SHORT = (
 _FORM_SHORT = (
     rf"(?:ขาด|{_FORM_NOT_SENT})\s?{_FORM_NUMBER}|{_FORM_SAID_SHORT}"
     rf"|{_FORM_NUMBER}\s?(?:ยัง)?\s?(?:{_FORM_NOT_SENT}|ไม่\s?แนบ|ไม่\s?มี|ขาด)"
+    # "เหลือแค่ฟอร์ม 3 ยังไม่เสร็จ": a form not finished.
+    rf"|{_FORM_NUMBER}\s?(?:ยัง)?\s?ไม่\s?เสร็จ"
+    # "ฟอร์ม 2 ยังรอท่านรองเซ็น": a form waiting for its signature.
+    rf"|{_FORM_NUMBER}\s?ยัง\s?รอ\s?(?:\S+\s?){{0,2}}?(?:เซ็น|ลงนาม)"
 )
 # "รายชื่อทีมยังไม่ครบ ขาดอีก 2 คน แต่ส่งไปก่อนแล้ว": what is short, sent anyway.
 _SENT_SHORT = r"(?:ไม่\s?ครบ|ขาด)\S*(?:\s\S+){0,4}?\s?แต่\s?(?:ก็\s?)?ส่ง\s?(?:ไป|มา)?\s?(?:ก่อน)?\s?แล้ว"
@@ -60,7 +64,13 @@ _SENT_SHORT = r"(?:ไม่\s?ครบ|ขาด)\S*(?:\s\S+){0,4}?\s?แต�
 # what went still unfinished, after a but.
 _PIECE_UNFINISHED = (
     r"แต่(?:(?!แต่).){0,60}?ยัง\s?(?:ว่าง|เป็น\s?ร่าง"
-    r"|ไม่\s?(?:ได้\s?)?(?:ลงนาม|เซ็น)|ไม่\s?มี\s?(?:ลายเซ็น|ลายมือชื่อ|การลงนาม))"
+    r"|ไม่\s?(?:ได้\s?)?(?:ลงนาม|เซ็น)|ไม่\s?มี\s?(?:ลายเซ็น|ลายมือชื่อ|การลงนาม)"
+    # "…แต่ฟอร์ม 3 ยังรอ ผอ. เซ็นอยู่": waiting for a signature.
+    r"|รอ\s?(?:\S+\s?){0,2}?(?:เซ็น|ลงนาม))"
+    # "…แต่ลายเซ็น ผอ. ยังไม่มี", "…แต่ฟอร์ม 2 ไฟล์เสีย เปิดไม่ได้", "ส่งไปแล้วแต่ไม่ครบ".
+    r"|แต่(?:(?!แต่).){0,30}?(?:ลายเซ็น|ลายมือชื่อ|การลงนาม)\s?(?:\S+\s?){0,2}?ยัง\s?ไม่\s?มี"
+    r"|แต่(?:(?!แต่).){0,30}?(?:ไฟล์\s?เสีย|เปิด\s?ไม่\s?ได้|เปิด\s?ไม่\s?ขึ้น)"
+    r"|แต่\s?(?:ยัง\s?)?ไม่\s?ครบ(?!\s?(?:ทุก|ทั้ง|\d|สาม|สอง)?\s?มิติ)"
 )
 _DOCUMENTS_SHORT = (
     f"{phrase_regex(INCOMPLETE_DOCUMENTS)}|{_DOCUMENT}{_BETWEEN}{_SHORT}"
@@ -73,9 +83,15 @@ FORM_SHORT_RE = re.compile(_FORM_SHORT)
 _FORGOT = r"ลืม\s?(?:แนบ|ใส่\s?(?:เอกสาร|ไฟล์)|ส่ง\s?(?:เอกสาร|ไฟล์|หลักฐาน))"
 # "ยังไม่ได้แนบไฟล์หลักฐาน", "ยังไม่แนบไฟล์", "หลักฐานยังไม่ได้แนบ", "ไฟล์แนบยังไม่มี": none
 # attached.
+# "ยังไม่ได้แนบแบบฟอร์มเลยสักฉบับ": the forms, none numbered, not attached (a numbered one
+# not attached is one short, the rest sent).
+_NO_FORMS = (
+    rf"{_NOT_ATTACHED}{_BETWEEN}(?:แบบ\s?)?(?:ฟอร์ม|form)"
+    r"(?!\s?(?:ที่\s?|หมายเลข\s?)?(?:\d|[๐-๙]|หนึ่ง|สอง|สาม|สี่|ห้า))"
+)
 _MISSING_RE = re.compile(
     f"{phrase_regex(_MISSING)}|{_NOT_ATTACHED}{_BETWEEN}{_DOCUMENT_HEAD}"
-    f"|{_HEAD_COMPOUND}{_BETWEEN}{_NOT_ATTACHED}|{_FORGOT}"
+    f"|{_HEAD_COMPOUND}{_BETWEEN}{_NOT_ATTACHED}|{_FORGOT}|{_NO_FORMS}"
 )
 # A veto for who-is-missing rules: a caveat on one's own documents is no question of who
 # ("ใครขาดแบบฟอร์ม 3 บ้าง" still asks who lacks a step's form; "แบบฟอร์ม 3 ยังไม่ครบ" tells).
@@ -91,7 +107,11 @@ _PLAN_ITEM_RE = re.compile(
 )
 _PLAN_RE = re.compile("แผน")
 _UNMET_RE = re.compile(r"ไม่\s*(?:ได้\s*)?บรรลุ|ไม่\s*ถึง\s*(?:ค่า)?เป้า|ไม่ได้ตามเป้า|ต่ำกว่า(?:ค่า)?เป้า")
-_COMPLETE_RE = re.compile(phrase_search_regex(_COMPLETE))
+# "ฟอร์ม 1-3 ครบถ้วน", "แบบฟอร์ม 1 2 3 ครบ": the step's forms, numbered, told complete.
+_FORMS_COMPLETE = (
+    r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?\d(?:\s?[-–]\s?\d|(?:\s?(?:,|และ|กับ)?\s?\d)+)\s?(?:ก็\s?)?ครบ"
+)
+_COMPLETE_RE = re.compile(f"{phrase_search_regex(_COMPLETE)}|{_FORMS_COMPLETE}")
 DOCUMENTS_RE = re.compile(f"{_MISSING_RE.pattern}|{_INCOMPLETE_RE.pattern}")
 COMPLETE_DOCUMENTS_RE = _COMPLETE_RE
 

@@ -206,9 +206,11 @@ _STEP_WORD_RE = re.compile(
 LAST_STEP = "สุดท้าย"
 # A year named ("ปี 2566", "ปีงบประมาณ 66", the base year "ปีฐาน 2566"): kept as a slot,
 # never a value.
-# "ทั้งปี 12,480 ราย": the first digits of a figure written with commas are no year.
+# "ทั้งปี 12,480 ราย": the first digits of a figure written with commas are no year, nor is a
+# share ("เข้าร่วมกิจกรรมทั้งปี 92%").
 _YEAR_RE = re.compile(
-    r"(?:ปีงบประมาณ|ปีงบ|ปีฐาน|ปี)\s*(?:พ\.ศ\.\s*)?(?P<year>25\d\d|\d\d)(?![\d.]|,\d{3})"
+    r"(?:ปีงบประมาณ|ปีงบ|ปีฐาน|ปี)\s*(?:พ\.ศ\.\s*)?(?P<year>25\d\d|\d\d)"
+    r"(?![\d.]|,\d{3}|\s?(?:%|เปอร์เซ็น))"
 )
 # "แผน 3 ปี 2568-2570": a span of years, then which ones (claimed before the years: no
 # baseline's year, no value).
@@ -228,7 +230,7 @@ _NAMED_RE = Guarded(
         r"|(?:pmqa|ระบบราชการ|thailand|ประเทศไทย|gov\.?)\s*4\.0"
         r"|(?<![\d.])\d{1,2}\s*เดือน"  # a round ("รายงานผล 6 เดือน"), never a value
         r"|(?<![\d.])\d{1,2}\s*ปี(?!\s*(?:งบ|พ\.|\d))"  # a span ("แผน 3 ปี"), never a value
-        r"|(?:ปีงบประมาณ|ปีงบ|ปี|พ\.ศ\.)\s*(?:พ\.ศ\.\s*)?\d{2,4}(?!\d|,\d{3})"
+        r"|(?:ปีงบประมาณ|ปีงบ|ปี|พ\.ศ\.)\s*(?:พ\.ศ\.\s*)?\d{2,4}(?!\d|,\d{3}|\s?(?:%|เปอร์เซ็น))"
         # A year of these plans typed bare, or a span of them ("แผนปฏิบัติการ 2568", "แผน 3 ปี
         # 2568-2570"), with no measure word after it: never a value.
         # How many were miscounted ("นับซ้ำไป 1", "ลืมนับ 2 ชุด"): why a figure is corrected.
@@ -403,12 +405,13 @@ def _mask(text: str, taken: list[Span]) -> str:
 # A number that counts an item ("ตัวชี้วัดตามแผนข้อที่ 1 กค. ไม่บรรลุ"): no day, though a
 # month's abbreviation (a unit's short name too) follows it.
 _ITEM_BEFORE_RE = re.compile(
-    r"(?P<google>google\s?|กูเกิล\s?|ทาง\s?|ผ่าน\s?)?(?P<kind>ข้อ|ตัว|ฟอร์ม|form|มิติ|หมวด)\s*(?:ที่|หมายเลข)?\s*$"
+    r"(?P<google>google\s?|กูเกิล\s?|ทาง\s?|ผ่าน\s?)?(?P<kind>ข้อ|ตัว|ฟอร์ม|form|มิติ|หมวด|ขั้นตอน|ขั้น|step)\s*(?:ที่|หมายเลข)?\s*$"
 )
 
 
 def _an_item(text: str, found: ThaiDateMatch) -> bool:
-    """Whether a date found is an item's number and a unit's short name ("ข้อที่ 1 กค."): a
+    """Whether a date found is an item's or a step's number and a unit's short name ("ข้อที่ 1
+    กค.", "ขั้น 5 กค. ผ่าน"; no step is done on a day typed right after its word): a
     form's number is one digit, and "google form 2 ธ.ค.", "ทาง form 2 ธ.ค." are the channel,
     then the day."""
     item = _ITEM_BEFORE_RE.search(text[max(0, found.start - 20) : found.start])

@@ -85,6 +85,12 @@ _DONE_LA_RE = re.compile(
     r"(ส่ง|ไป|ให้|แนบ|ยื่น|กรอก|อัป|อัพ|upload|submit)(\s?)ละ"
     r"(?=$|\s|[^\u0e01-\u0e4e]|ค่ะ|คะ|ค่า|ครับ|คับ|นะ|จ้า|น้า|อ่ะ|อะ|จ้ะ)"
 )
+# "ไอทีส่งฟอร์ม 4 ละ", "ส่งแผนละค่ะ", "แผนอัปขึ้นไดรฟ์ละ": ละ closing a message of sending,
+# after the thing sent, is แล้ว too (never "แต่ละ", "ทีละ", "คนละ": each, one at a time).
+_DONE_LA_END_RE = re.compile(
+    r"((?:ส่ง|แนบ|ยื่น|กรอก|อัป|อัพ|upload)\S{0,24}?(?:\s?\d{1,2})?)(\s?)"
+    r"(?<!แต่)(?<!ที)(?<!คน)(?<!วัน)(?<!ครั้ง)(?<!กอง)(?<!ไง)(?<!ไร)ละ(?:ค่ะ|คะ|ครับ|คับ|นะ|จ้า|น้า|จ้ะ|\s)*$"
+)
 # "ลืมบอกบอท555", "ส่งแล้วค่ะ 5555": laughter closing a message, glued to its last word or
 # after a particle, is no number.
 _LAUGH_END_RE = re.compile(r"((?:ค่ะ|คะ|ครับ|นะ|จ้า|แล้ว|เลย)\s?|[\u0e01-\u0e4e])5{3,}\s*$")
@@ -236,6 +242,7 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = _REPLACED_RE.sub(r"\1", text)
     if "ละ" in text:
         text = _DONE_LA_RE.sub(_done_la, text)
+        text = _DONE_LA_END_RE.sub(_done_la, text)
     text = numbers_in_digits(text)  # "ห้าสิบสองจุดสาม": voice typing
     if "เปอร์เซ็น" in text or "ร้อยละ" in text:  # "แปดสิบห้าเปอร์เซ็นต์" too
         text = shares_in_digits(text)

@@ -98,7 +98,7 @@ _SOME_WORD_RE = re.compile(r"[^\W_]|\.")
 # "ผ่านทางอีเมล" is a channel, "วันพุธที่ผ่านมา" a time gone by ("ผ่านมาตรฐาน" still passes).
 # "ส่งชื่อทีมผ่านฟอร์ม", "ผ่านลิงก์": the form or the link it went by.
 _PASSED_RE = re.compile(
-    rf"(?<!ไม่)ผ่าน(?!\s?(?:ทาง|ช่องทาง|ระบบ|มา(?!ตร)|แบบฟอร์ม|ฟอร์ม|ลิงก์|ลิงค์|link"
+    rf"(?<!ไม่)ผ่าน(?!\s?(?:ทาง|ช่องทาง|ระบบ|มา(?!ตร)|แบบฟอร์ม|ฟอร์ม|ลิงก์|ลิงค์|link|สารบรรณ|ธุรการ"
     rf"|{phrase_regex(CHANNEL_WORDS)}))"
 )
 
@@ -308,9 +308,11 @@ _TOLD_BY_RE = re.compile(
 # กระดาษให้ กพร. แล้ว" (the unit that receives it did not send it); who checked it after the
 # report ("ขั้นตอนที่ 4 ของกองนิติการผ่านแล้ว กพร.ตรวจแล้ว") did not send it either.
 _UNIT_OR_SHORT = rf"(?:(?:{UNIT_PREFIXES})(?:(?!แล้ว|เรียบร้อย)\S)*|{_SHORT_START}[\u0e01-\u0e4e.]*)"
-# A unit recorded for ("ฝากบันทึกให้ กพร.", "ช่วยลงให้กองคลังด้วย") is the unit of the report.
+# A unit recorded for ("ฝากบันทึกให้ กพร.", "ช่วยลงให้กองคลังด้วย", "บันทึกขั้น 4 ให้ กค. ด้วย")
+# is the unit of the report.
 _SENT_TO_RE = re.compile(
-    rf"(?:ไปที่|ไปยัง|ไปให้|มาที่|ส่งถึง|(?<!บันทึก)(?<!บันทึก )(?<!ลง)(?<!ลง )ให้)\s*{_UNIT_OR_SHORT}"
+    rf"(?:ไปที่|ไปยัง|ไปให้|มาที่|ส่งถึง|(?<!บันทึก)(?<!บันทึก )(?<!ลง)(?<!ลง )"
+    rf"ให้(?!\s*{_UNIT_OR_SHORT}\s?(?:ด้วย|หน่อย)))\s*{_UNIT_OR_SHORT}"
 )
 _CHECKED_BY_RE = re.compile(
     rf"(?<=\s){_SHORT_START}[\u0e01-\u0e4e.]*?\s?(?:ตรวจ|เช็ค|เช็ก)"
@@ -382,6 +384,8 @@ def channel_of(text: str) -> str:
     if ANY_CHANNEL_RE.search(text) is None:
         return ""
     named = [name for name, regex in CHANNEL_RES if regex.search(text)]
+    if "paper" in named and _paper_as_a_topic(text):
+        named.remove("paper")  # "ตัวที่ไม่บรรลุคือการลดใช้กระดาษ": what was measured
     if "google_form" in named and _numbered_forms_only(text):
         named.remove("google_form")  # "อัปโหลด form 4 แล้ว": step 4's report form
     if len(named) > 1:
@@ -391,6 +395,18 @@ def channel_of(text: str) -> str:
 
 
 _GOOGLE_FORM_RE = dict(CHANNEL_RES)["google_form"]
+_PAPER_RE = dict(CHANNEL_RES)["paper"]
+# "ลดใช้กระดาษ", "การใช้กระดาษ", "ประหยัดกระดาษ": paper as what a plan saves, not a way of sending.
+_PAPER_TOPIC_RE = re.compile(r"(?:ลด|ประหยัด|งด|ไร้|ปริมาณ|การ)\s?(?:การ)?\s?(?:ใช้)?\s?$")
+
+
+def _paper_as_a_topic(text: str) -> bool:
+    return all(
+        _PAPER_TOPIC_RE.search(text, max(0, m.start() - 12), m.start())
+        for m in _PAPER_RE.finditer(text)
+    )
+
+
 _NUMBERED_FORM_RE = re.compile(r"\s*(?:ที่|หมายเลข)?\s*\d(?!\d)")
 
 
@@ -411,10 +427,13 @@ _BY_WAY_OF_RE = re.compile(r"(?:ผ่าน|ทาง)\s*$")
 # "ไดรฟ์เข้าไม่ได้", "อีเมลมันเด้ง", "drive ล่ม": what follows a channel that did not work.
 _FAILING_RE = re.compile(
     r"\s?(?:มัน|ก็)?\s?(?:เข้าไม่ได้|ใช้ไม่ได้|ส่งไม่ได้|อัปไม่ได้|อัพไม่ได้|อัปโหลดไม่ได้"
-    r"|ไม่ได้|ล่ม|เด้ง|มีปัญหา|error|พัง|ไม่ไป|ไม่เข้า|เข้าไม่ไป"
+    # "ส่งทางอีเมล ไม่ได้อัปขึ้นไดรฟ์": a no before the next channel is that one's, not this one's.
+    rf"|ไม่ได้(?!\s?(?:(?:ส่ง|ขึ้น|ใช้|อัปโหลด|อัพโหลด|อัป|อัพ|ลง|แนบ)\s?){{0,2}}"
+    rf"(?:ทาง|ผ่าน|ใน|ลง|บน|เข้า)?\s?(?:{phrase_regex(CHANNEL_WORDS)}))"
+    r"|ล่ม|เด้ง|มีปัญหา|error|พัง|ไม่ไป|ไม่เข้า|เข้าไม่ไป"
     # "drive อัปไม่ขึ้น", "ไดรฟ์อัปโหลดไม่ขึ้น": the file would not go up; "ทาง e-mail ครับ ไดรฟ์
     # เต็ม": full, or stuck, it was not the way used.
-    r"|(?:อัปโหลด|อัพโหลด|อัป|อัพ|โหลด)?ไม่ขึ้น|ขึ้นไม่ได้|เต็ม|พื้นที่เต็ม|พื้นที่ไม่พอ|ค้าง)"
+    r"|(?:อัปโหลด|อัพโหลด|อัป|อัพ|โหลด)?ไม่ขึ้น|(?:อัปโหลด|อัพโหลด|อัป|อัพ|โหลด)\s?ไม่ผ่าน|ขึ้นไม่ได้|เต็ม|พื้นที่เต็ม|พื้นที่ไม่พอ|ค้าง)"
 )
 
 
@@ -453,9 +472,17 @@ _SHORT_OF_BAR_RE = re.compile(
 )
 
 
+# "ไฟล์ใหญ่เกินอัปโหลดไม่ผ่าน", "แนบไฟล์ไม่ผ่าน": an upload that would not go is no verdict.
+_UPLOAD_FAILED_RE = re.compile(
+    r"(?:อัปโหลด|อัพโหลด|upload|อัป|อัพ|โหลด|แนบ)\s?(?:ไฟล์\s?)?(?:ขึ้น\s?)?ไม่\s?ผ่าน"
+)
+
+
 def verdict(text: str) -> bool | None:
     """False for "ไม่ผ่าน" (or "ไม่ถึงเกณฑ์", "ตก"), True for a "ผ่าน" that is a verdict, else
     None."""
+    if "ไม่ผ่าน" in text and _UPLOAD_FAILED_RE.search(text):
+        text = _UPLOAD_FAILED_RE.sub(" ", text)  # "อัปโหลดไม่ผ่าน": a file, not the step, failed
     if "ไม่ผ่าน" in text or ("ตก" in text or "เกณฑ์" in text) and _FAILED_RE.search(text):
         return False
     if "ไม่ถึง" in text and _SHORT_OF_RE.search(text):  # "75% ไม่ถึง 85", "ไม่ถึงเกณฑ์"

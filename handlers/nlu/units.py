@@ -164,10 +164,24 @@ def _pull(words: str, org: Organisation) -> tuple[Unit | None, str, tuple[int, i
             if words[:start].endswith(_OTHER_KINDS):  # "ฝ่ายนิติการ": the kind misremembered
                 start -= len(next(k for k in _OTHER_KINDS if words[:start].endswith(k)))
             return unit, content(f"{words[:start]} {words[found.end() :]}"), (start, found.end())
+    # "อัปเดตขั้น 2 ของคลังครับ": a short bare name ("คลัง") right after ของ, a word alone.
+    if "ของ" in lowered:
+        for unit in org.units:
+            kind = next((k for k in _OTHER_KINDS if unit.name.startswith(k)), "")
+            bare = unit.name[len(kind) :] if kind else ""
+            if not bare or len(bare) < _SHORTEST_BARE:
+                continue
+            found = re.search(rf"(?<=ของ)\s?{re.escape(bare)}{_WORD_ENDS}", lowered)
+            if found is not None:
+                start, end = found.start() + (lowered[found.start()] == " "), found.end()
+                return unit, content(f"{words[:start]} {words[end:]}"), (start, end)
     return None, words, None
 
 
 _OTHER_KINDS = ("ฝ่าย", "ส่วน", "กอง", "กลุ่ม")
+_SHORTEST_BARE = 3
+# The end of a word: a space, the text's end, or a particle glued after it.
+_WORD_ENDS = r"(?=\s|$|ครับ|ค่ะ|คะ|นะ|จ้า|ด้วย|[^\u0e01-\u0e4e])"
 
 
 def _find(name: str, text: str) -> re.Match[str] | None:
