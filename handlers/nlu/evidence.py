@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.nlu.guards import lead
 from handlers.nlu.patterns import phrase_regex, phrase_search_regex
 from kpi_core.models import Documents
 
@@ -66,16 +67,18 @@ _DOCUMENTS_SHORT = (
     f"{phrase_regex(INCOMPLETE_DOCUMENTS)}|{_DOCUMENT}{_BETWEEN}{_SHORT}"
     f"|{_SHORT_FIRST}{_BETWEEN}{_DOCUMENT_HEAD}|{_SENT_SHORT}|{_PIECE_UNFINISHED}"
 )
-_INCOMPLETE_RE = re.compile(f"{_DOCUMENTS_SHORT}|{_FORM_SHORT}")
+_INCOMPLETE_RE = lead(re.compile(f"{_DOCUMENTS_SHORT}|{_FORM_SHORT}"))
 # A numbered form said not attached: a caveat on a step's report, no question of the form.
 FORM_SHORT_RE = re.compile(_FORM_SHORT)
 # "ลืมแนบเอกสารประกอบ", "ลืมแนบไฟล์": the sender forgot to attach them.
 _FORGOT = r"ลืม\s?(?:แนบ|ใส่\s?(?:เอกสาร|ไฟล์)|ส่ง\s?(?:เอกสาร|ไฟล์|หลักฐาน))"
 # "ยังไม่ได้แนบไฟล์หลักฐาน", "ยังไม่แนบไฟล์", "หลักฐานยังไม่ได้แนบ", "ไฟล์แนบยังไม่มี": none
 # attached.
-_MISSING_RE = re.compile(
-    f"{phrase_regex(_MISSING)}|{_NOT_ATTACHED}{_BETWEEN}{_DOCUMENT_HEAD}"
-    f"|{_HEAD_COMPOUND}{_BETWEEN}{_NOT_ATTACHED}|{_FORGOT}"
+_MISSING_RE = lead(
+    re.compile(
+        f"{phrase_regex(_MISSING)}|{_NOT_ATTACHED}{_BETWEEN}{_DOCUMENT_HEAD}"
+        f"|{_HEAD_COMPOUND}{_BETWEEN}{_NOT_ATTACHED}|{_FORGOT}"
+    )
 )
 # A veto for who-is-missing rules: a caveat on one's own documents is no question of who
 # ("ใครขาดแบบฟอร์ม 3 บ้าง" still asks who lacks a step's form; "แบบฟอร์ม 3 ยังไม่ครบ" tells).
@@ -92,7 +95,7 @@ _PLAN_ITEM_RE = re.compile(
 _PLAN_RE = re.compile("แผน")
 _UNMET_RE = re.compile(r"ไม่\s*(?:ได้\s*)?บรรลุ|ไม่\s*ถึง\s*(?:ค่า)?เป้า|ไม่ได้ตามเป้า|ต่ำกว่า(?:ค่า)?เป้า")
 _COMPLETE_RE = re.compile(phrase_search_regex(_COMPLETE))
-DOCUMENTS_RE = re.compile(f"{_MISSING_RE.pattern}|{_INCOMPLETE_RE.pattern}")
+DOCUMENTS_RE = lead(re.compile(f"{_MISSING_RE.pattern}|{_INCOMPLETE_RE.pattern}"))
 COMPLETE_DOCUMENTS_RE = _COMPLETE_RE
 
 
