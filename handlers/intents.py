@@ -388,6 +388,7 @@ WRITES: tuple[type, ...] = (
     BindGroup,
     PostponeReminder,
 )
+_STORING = (*WRITES, SubmitBaseline, AddUnit, CloseYear)  # besides a change of settings
 
 
 def stores(intent: object) -> bool:
@@ -395,4 +396,4 @@ def stores(intent: object) -> bool:
     the writes, a baseline, a new unit, the year's close and a change of reminder settings."""
     if isinstance(intent, ReminderSettings):
         return intent.action is not ReminderAction.SHOW
-    return isinstance(intent, (*WRITES, SubmitBaseline, AddUnit, CloseYear))
+    return isinstance(intent, _STORING)

@@ -21,6 +21,7 @@ from handlers.intents import Aspect, History, IndicatorQuery, Intent, Missing, S
 from handlers.item_answers import copies_note, items_for, items_of_organisation
 from handlers.nlu import resolve_indicator, resolve_unit
 from handlers.nlu.extract import PLACEHOLDERS
+from handlers.nlu.guards import lead
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     EDGE_WORDS,
@@ -1207,9 +1208,11 @@ _PILLARS_COUNTED_RE = re.compile(
 _LEVEL_ASKED_RE = re.compile(r"ระดับ\s?(?:เท่าไหร่|เท่าไร|เท่าใด)")
 _FROM_A_YEAR_RE = re.compile(r"(?:คือ\s?|เท่ากับ\s?)?YEAR\s?(?:ลบ|บวก|หัก|คูณ|[-+*×])\s?(?:NUM|VALUE)?")
 # A tier's name, whole or what its cue left ("ขั้นสูง" once ขั้น was read: "สูง").
-_TIER_NAME_RE = re.compile(
-    r"(?:เป้า(?:หมาย)?\s?)?ขั้น\s?(?:ต้น|สูง|มาตรฐาน)|เป้า(?:หมาย)?\s?มาตรฐาน"
-    r"|(?<!\S)(?:เป้า(?:หมาย)?\s)?(?:ต้น|สูง|มาตรฐาน)(?!\S)"
+_TIER_NAME_RE = lead(
+    re.compile(
+        r"(?:เป้า(?:หมาย)?\s?)?ขั้น\s?(?:ต้น|สูง|มาตรฐาน)|เป้า(?:หมาย)?\s?มาตรฐาน"
+        r"|(?<!\S)(?:เป้า(?:หมาย)?\s)?(?:ต้น|สูง|มาตรฐาน)(?!\S)"
+    )
 )
 _WHY = "ทำไม|why|เพราะอะไร|สาเหตุ"
 _TARGET_REACHED = "|".join(

@@ -16,6 +16,7 @@ from handlers.context import Context
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Aspect, IndicatorQuery, RuleQuestion, RuleTopic, Status
 from handlers.nlu.evidence import FORM_SHORT_RE
+from handlers.nlu.guards import lead
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNEL_WORDS,
@@ -158,11 +159,13 @@ _FROM_WHAT = "นับจาก|คิดจาก|มาจาก|นับย
 # question keeping the indicator ("ทำไมขยะได้ 0 คะแนน"): its handler says how that score comes.
 _PLAN_TOPICS = (RuleTopic.LEVEL, RuleTopic.WHY_SCORE, RuleTopic.DEDUCTIONS)
 _GENERIC = frozenset(words("pmqa|ตัวชี้วัด|kpi|ระบบราชการ 4.0|มีส่วนร่วม"))
-_REPORT_INDICATOR_RE = re.compile(
-    "|".join(
-        rf"(?<!ปี){phrase_regex(word)}"
-        for word in words(INDICATOR_WORDS)
-        if word.lower() not in _GENERIC
+_REPORT_INDICATOR_RE = lead(
+    re.compile(
+        "|".join(
+            rf"(?<!ปี){phrase_regex(word)}"
+            for word in words(INDICATOR_WORDS)
+            if word.lower() not in _GENERIC
+        )
     )
 )
 

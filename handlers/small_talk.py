@@ -14,6 +14,7 @@ from handlers.help_text import GREETING
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, SmallTalk
 from handlers.nlu.extract import DATE, PLACEHOLDERS
+from handlers.nlu.guards import lead
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex, phrase_search_regex, words
 from handlers.nlu.questions import asks
@@ -53,7 +54,7 @@ PRAISE = (
     "|ช่วยชีวิต|ชีวิตดีขึ้น|ง่ายขึ้น|สบายขึ้น|ไม่ต้องนั่ง"
 )
 LAUGHS = "ฮ่า|ฮา|lol|อิอิ|คิคิ|ขำ|ตลก|😂|🤣|😆|NUM"
-_LAUGH_RE = re.compile(r"(?:5{3,}\+*|(?:ฮ่า|ฮา)+\s*ๆ*|lol|อิอิ+|คิคิ+|ขำ|ตลก|[😂🤣😆]+)")
+_LAUGH_RE = lead(re.compile(r"(?:5{3,}\+*|(?:ฮ่า|ฮา)+\s*ๆ*|lol|อิอิ+|คิคิ+|ขำ|ตลก|[😂🤣😆]+)"))
 # Words that may stand around small talk without making it anything else.
 FILLER = frozenset(
     words(

@@ -30,6 +30,7 @@ from handlers.nlu.evidence import (
 )
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
 from handlers.nlu.extract import last_weekday, yearless
+from handlers.nlu.guards import Guarded, lead
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNEL_WORDS,
@@ -545,8 +546,8 @@ def _without_recipient(found: Found) -> Found:
     return replace(found, remainder=remainder)
 
 
-_RECIPIENT_RE = re.compile(
-    r"(?:ไป\s?|ส่ง\s?|(?<!\S)(?<!บันทึก )(?<!ลง ))(?:ที่|ให้|ยัง|ถึง)\s?(?:ห้อง\s?)?(?P<to>\S+)"
+_RECIPIENT_RE = lead(
+    re.compile(r"(?:ไป\s?|ส่ง\s?|(?<!\S)(?<!บันทึก )(?<!ลง ))(?:ที่|ให้|ยัง|ถึง)\s?(?:ห้อง\s?)?(?P<to>\S+)")
 )
 _FOR_A_UNIT_RE = re.compile(r"ให้\s?\S+?\s?(?:ด้วย|หน่อย)(?!\s?แล้ว)")
 # "อัปแผนขึ้นไดรฟ์": "ขึ้น" before a channel says where to, with it.
@@ -561,7 +562,7 @@ _OWN_UNIT_RE = re.compile(rf"(?:ของ)?\s?(?:{UNIT_PREFIXES}|หน่วย
 _HEARD_FROM_RE = re.compile(r"^\s*(?:ได้)?\s?(?:รับแจ้ง|รับรายงาน|ทราบ|ได้ข่าว|ได้ยิน)\s?(?:มา)?\s?จาก")
 _SENDS_RE = re.compile("ส่ง|แนบ|ยื่น|กรอก|อัป|อัพ")
 # What was told follows "บอกว่า": "หัวหน้าบอกว่าไอทีส่งแผนแล้ว" (the story ends at ว่า).
-_TOLD_RE = re.compile(r"(?:บอก|แจ้ง|เล่า|พูด)(?:มา)?\s?ว่า")
+_TOLD_RE = Guarded(re.compile(r"(?:บอก|แจ้ง|เล่า|พูด)(?:มา)?\s?ว่า"))  # searched where ว่า is
 # "แผนพัฒนาหน่วยงานสู่ราชการ 4.0": the version in a title is no value.
 _VERSION_RE = re.compile(r"(?:ราชการ|pmqa|thailand)\s*$")
 # "เมื่อกี้พิมพ์ 78.5", "ตอนแรกใส่ผิดเป็น 29.5": a figure typed before a correction, the same.

@@ -26,6 +26,7 @@ from handlers.nlu.extract import (
     as_typed,
     this_years_figure,
 )
+from handlers.nlu.guards import lead
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     EDGE_WORDS,
@@ -593,8 +594,10 @@ _ALL_OF_RE = re.compile(r"(?:ครบ|ทั้ง|ครบทั้ง|รว
 # "ลงทะเบียนชุดข้อมูลครบ 74 ชุด": the datasets registered are what an indicator counts.
 _REGISTERED_RE = re.compile(r"ลงทะเบียน|ขึ้นทะเบียน|ชุดข้อมูล")
 _DOCUMENT_COUNT_RE = re.compile(r"\s*(?:แบบฟอร์ม|ฟอร์ม|form|ไฟล์|file|ฉบับ|ชุด|มิติ|ขั้นตอน)")
-_NOT_VALUE_RE = re.compile(
-    rf"(?:{OLD_VALUE})\s*{NUM}|(?:(?:{DATE}|เมื่อกี้|ตอนแรก)\s?)?(?:ใส่|พิมพ์|กรอก|ลง)?\s?{NUM}\s?ผิด"
+_NOT_VALUE_RE = lead(
+    re.compile(
+        rf"(?:{OLD_VALUE})\s*{NUM}|(?:(?:{DATE}|เมื่อกี้|ตอนแรก)\s?)?(?:ใส่|พิมพ์|กรอก|ลง)?\s?{NUM}\s?ผิด"
+    )
 )
 _CUT_RE = re.compile(r"หัก[^\d]{0,30}$")
 _TO_VALUE_RE = re.compile(rf"(?<!ยกระดับ)(?<!ยกระดับ )เป็น\s?(?={NUM})")
@@ -616,9 +619,11 @@ _SLIP_RE = re.compile(r"(?:พิมพ์|ใส่|กรอก|ลง|บั�
 OF_UNIT_RE = re.compile(rf"(?<=ของ)(?=(?:{UNIT_PREFIXES})[\u0e01-\u0e4e])")
 # The request to record a value names no indicator: "ขออนุญาตแจ้ง…", "ขอความกรุณาบันทึกใน
 # ระบบด้วย", "ฝากลงระบบด้วย", "ลงให้ที".
-_REQUEST_RE = re.compile(
-    r"ขออนุญาต(?:แจ้ง|รายงาน)?|(?:ขอ)?ความกรุณา|กรุณา"
-    r"|(?:ฝาก|ช่วย)?(?:บันทึก|ลง|ใส่|กรอก)?(?:ลง|ใน|เข้า)\s?ระบบ|ฝาก(?:บันทึก|ลง)?|ลงให้"
+_REQUEST_RE = lead(
+    re.compile(
+        r"ขออนุญาต(?:แจ้ง|รายงาน)?|(?:ขอ)?ความกรุณา|กรุณา"
+        r"|(?:ฝาก|ช่วย)?(?:บันทึก|ลง|ใส่|กรอก)?(?:ลง|ใน|เข้า)\s?ระบบ|ฝาก(?:บันทึก|ลง)?|ลงให้"
+    )
 )
 # "บันทึกคะแนนกองคลังตัวชี้วัดที่ 1": a unit's name glued after the measure word starts a word.
 _GLUED_UNIT_RE = re.compile(rf"(?:(?<=คะแนน)|(?<=ผล))(?=(?:{UNIT_PREFIXES})[\u0e01-\u0e4e])")

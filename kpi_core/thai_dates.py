@@ -72,11 +72,14 @@ _MONTH = "|".join(_alias_pattern(a) for a in sorted(_ALIASES, key=lambda a: -len
 # A day number is a whole number: ``3.28 ก.พ.`` ends a decimal, it is not the 28th.
 _DAY = r"(?<![\d.,:])\d{1,2}(?!\d)"
 _SEP = rf"{_SP}(?:-|–|—|ถึง(?:วันที่)?){_SP}"
+# Every date starts with a digit: the look-ahead turns down any other position at once (the
+# look-behinds that open each alternative are otherwise tried at every position).
 _DATE_RE = re.compile(
-    r"(?<![\d/-])(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
+    r"(?=\d)"
+    r"(?:(?<![\d/-])(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
     r"|(?<![\d/])(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{4}|\d{2})(?![\d/])"
     rf"|(?:(?P<d1>{_DAY})(?:{_SP}(?P<m1>{_MONTH}){_year_pattern('y1')})?{_SEP})?"
-    rf"(?P<d2>{_DAY}){_SP}(?P<m2>{_MONTH}){_year_pattern('y2')}"
+    rf"(?P<d2>{_DAY}){_SP}(?P<m2>{_MONTH}){_year_pattern('y2')})"
 )
 
 

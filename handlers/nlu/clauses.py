@@ -42,7 +42,7 @@ from handlers.intents import (
     RuleQuestion,
     Status,
 )
-from handlers.nlu.guards import Guarded
+from handlers.nlu.guards import Guarded, lead
 from handlers.nlu.normalise import normalise
 from handlers.nlu.patterns import phrase_regex, phrase_search_regex
 from handlers.nlu.questions import ASKING_ENDINGS, ASKING_WORDS, CONDITION_RE, asks
@@ -68,10 +68,12 @@ _CONNECTOR_RE = Guarded(
 # A clause that ends with its asking word, then a space and another clause; a measure after
 # the space is still the ask's ("กี่ % ถึงจะผ่าน", "กี่ ครั้ง").
 _MEASURES = "%|เปอร์เซ็น|percent|ครั้ง|คะแนน|วัน|คน|บาท|ล้าน|ชั่วโมง|นาที|ข้อ|ตัว|ระดับ|ขั้น|pillar"
-_ASKED_RE = re.compile(
-    rf"(?:{phrase_search_regex(ASKING_WORDS)}\S{{0,6}}|(?:{phrase_regex(ASKING_ENDINGS)}))"
-    # A clause ending with "ของ" or "ใน" goes on after the space: "ประเด็นไหนของ e-Service…".
-    rf"(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?(?<!ของ)(?<!ใน)(?P<space>\s+)(?=\S)(?!(?i:{_MEASURES}))"
+_ASKED_RE = lead(
+    re.compile(
+        rf"(?:{phrase_search_regex(ASKING_WORDS)}\S{{0,6}}|(?:{phrase_regex(ASKING_ENDINGS)}))"
+        # A clause ending with "ของ" or "ใน" goes on after the space: "ประเด็นไหนของ e-Service…".
+        rf"(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?(?<!ของ)(?<!ใน)(?P<space>\s+)(?=\S)(?!(?i:{_MEASURES}))"
+    )
 )
 # A condition opening the first clause ("ถ้าส่งแผนแล้ว แล้วต้องทำอะไรต่อ", "หาก…", "สมมติว่า…"):
 # it states nothing done, the clause after it asks what follows -- the whole decides.

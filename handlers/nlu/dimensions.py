@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from handlers.nlu.guards import lead
 from handlers.nlu.patterns import DIMENSION_WORDS, phrase_regex
 from kpi_core.models import Indicator
 
@@ -37,19 +38,21 @@ _NOT_YET = (
 _SEP = r"\s*(?:,|และ|กับ|/|&|\+)?\s*"
 # A dimension said again ("มิติ1กับ3 มิติ2ยังไม่เสร็จ") joins the list unless it is not done.
 _LIST = rf"(?:{_REF})(?:{_SEP}{_WORD}?(?:{_REF})(?!{_NOT_YET}))*"
-DIMENSION_RE = re.compile(
-    rf"(?P<every>ครบ(?:ถ้วน)?\s*(?:ทั้ง\s*)?(?:{_COUNT}|ทุก)\s*มิติ|ทั้ง\s*{_COUNT}\s*มิติ|ทุก\s*มิติ"
-    rf"|(?<!ไม่)(?<!ไม่\s)ครบ\s*มิติ(?!\s*(?:ที่\s*)?(?:{_REF})))"
-    # "ยังไม่มีกิจกรรมมิติประชาชน": what the plan has none of in a dimension.
-    rf"|(?P<missing>(?:ขาด|ไม่มี|ยกเว้น|เว้น)\s*(?:(?:กิจกรรม|โครงการ|เรื่อง|ส่วน)\s*)?{_WORD}{_LIST})"
-    rf"|(?P<pending>{_WORD}(?:{_REF})(?:{_SEP}(?:{_REF}))*(?={_NOT_YET}))"
-    rf"|(?P<listed>(?:ครอบคลุม\s*)?{_WORD}{_LIST})"
-    rf"|(?P<count>{_COUNT}\s*มิติ)"
-    # "มิติ 1 2 ขาด 3": มิติ said once for both; counted only after a dimension phrase.
-    rf"|(?P<lacking>(?:ขาด|ยกเว้น|เว้น)\s*(?:{_REF})(?:\s*(?:,|และ|กับ|/|&|\+)?\s*(?:{_REF}))*)"
-    # "ขาดมิติที่ 2 มีแค่ 1 กับ 3": those there, มิติ said before; counted only after one too.
-    rf"|(?P<having>มี\s*(?:แค่|เพียง)\s*(?:{_REF})(?:\s*(?:,|และ|กับ|/|&|\+)?\s*(?:{_REF}))*)"
-    r"(?!\s*(?:คน|ครั้ง|วัน|ราย|แห่ง|หน่วย|กอง|ข้อ|ชุด|%|เปอร์))"
+DIMENSION_RE = lead(
+    re.compile(
+        rf"(?P<every>ครบ(?:ถ้วน)?\s*(?:ทั้ง\s*)?(?:{_COUNT}|ทุก)\s*มิติ|ทั้ง\s*{_COUNT}\s*มิติ|ทุก\s*มิติ"
+        rf"|(?<!ไม่)(?<!ไม่\s)ครบ\s*มิติ(?!\s*(?:ที่\s*)?(?:{_REF})))"
+        # "ยังไม่มีกิจกรรมมิติประชาชน": what the plan has none of in a dimension.
+        rf"|(?P<missing>(?:ขาด|ไม่มี|ยกเว้น|เว้น)\s*(?:(?:กิจกรรม|โครงการ|เรื่อง|ส่วน)\s*)?{_WORD}{_LIST})"
+        rf"|(?P<pending>{_WORD}(?:{_REF})(?:{_SEP}(?:{_REF}))*(?={_NOT_YET}))"
+        rf"|(?P<listed>(?:ครอบคลุม\s*)?{_WORD}{_LIST})"
+        rf"|(?P<count>{_COUNT}\s*มิติ)"
+        # "มิติ 1 2 ขาด 3": มิติ said once for both; counted only after a dimension phrase.
+        rf"|(?P<lacking>(?:ขาด|ยกเว้น|เว้น)\s*(?:{_REF})(?:\s*(?:,|และ|กับ|/|&|\+)?\s*(?:{_REF}))*)"
+        # "ขาดมิติที่ 2 มีแค่ 1 กับ 3": those there, มิติ said before; counted only after one too.
+        rf"|(?P<having>มี\s*(?:แค่|เพียง)\s*(?:{_REF})(?:\s*(?:,|และ|กับ|/|&|\+)?\s*(?:{_REF}))*)"
+        r"(?!\s*(?:คน|ครั้ง|วัน|ราย|แห่ง|หน่วย|กอง|ข้อ|ชุด|%|เปอร์))"
+    )
 )
 _REFS_RE = re.compile(
     r"(?P<digit>(?<!\d)\d(?!\d|\.\d))|(?<=ที่)\s*(?P<word>หนึ่ง|สอง|สาม)|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from handlers.data_files import read_text
+from handlers.nlu.guards import lead
 from handlers.nlu.patterns import pieces_trie
 
 
@@ -32,15 +33,17 @@ def _pieces(phrase: str) -> list[str]:
 # ("ลงชื่อในform", "DG readiness levelได้ขั้นไหน"), as the rules' ASCII cues are matched.
 # Led by the phrases' trie (see ``phrase_search_regex``): a position where none starts is
 # passed over at its first letter.
-_ENGLISH_RE = re.compile(
-    r"(?<![a-z0-9_./-])"
-    + f"(?={pieces_trie(_pieces(phrase) for phrase in _THAI)})"
-    + "(?:"
-    + "|".join(
-        r"\s+".join(map(re.escape, phrase.split()))
-        for phrase in sorted(_THAI, key=len, reverse=True)
+_ENGLISH_RE = lead(
+    re.compile(
+        r"(?<![a-z0-9_./-])"
+        + f"(?={pieces_trie(_pieces(phrase) for phrase in _THAI)})"
+        + "(?:"
+        + "|".join(
+            r"\s+".join(map(re.escape, phrase.split()))
+            for phrase in sorted(_THAI, key=len, reverse=True)
+        )
+        + r")(?![a-z0-9_/-])"
     )
-    + r")(?![a-z0-9_/-])"
 )
 _SPACES_RE = re.compile(r" {2,}")
 _LETTER_RE = re.compile("[a-z]")

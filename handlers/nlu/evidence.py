@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.nlu.guards import lead
 from handlers.nlu.patterns import phrase_regex, phrase_search_regex
 from kpi_core.models import Documents
 
@@ -76,7 +77,7 @@ _DOCUMENTS_SHORT = (
     f"{phrase_regex(INCOMPLETE_DOCUMENTS)}|{_DOCUMENT}{_BETWEEN}{_SHORT}"
     f"|{_SHORT_FIRST}{_BETWEEN}{_DOCUMENT_HEAD}|{_SENT_SHORT}|{_PIECE_UNFINISHED}"
 )
-_INCOMPLETE_RE = re.compile(f"{_DOCUMENTS_SHORT}|{_FORM_SHORT}")
+_INCOMPLETE_RE = lead(re.compile(f"{_DOCUMENTS_SHORT}|{_FORM_SHORT}"))
 # A numbered form said not attached: a caveat on a step's report, no question of the form.
 FORM_SHORT_RE = re.compile(_FORM_SHORT)
 # "ลืมแนบเอกสารประกอบ", "ลืมแนบไฟล์": the sender forgot to attach them.
@@ -89,9 +90,11 @@ _NO_FORMS = (
     rf"{_NOT_ATTACHED}{_BETWEEN}(?:แบบ\s?)?(?:ฟอร์ม|form)"
     r"(?!\s?(?:ที่\s?|หมายเลข\s?)?(?:\d|[๐-๙]|หนึ่ง|สอง|สาม|สี่|ห้า))"
 )
-_MISSING_RE = re.compile(
-    f"{phrase_regex(_MISSING)}|{_NOT_ATTACHED}{_BETWEEN}{_DOCUMENT_HEAD}"
-    f"|{_HEAD_COMPOUND}{_BETWEEN}{_NOT_ATTACHED}|{_FORGOT}|{_NO_FORMS}"
+_MISSING_RE = lead(
+    re.compile(
+        f"{phrase_regex(_MISSING)}|{_NOT_ATTACHED}{_BETWEEN}{_DOCUMENT_HEAD}"
+        f"|{_HEAD_COMPOUND}{_BETWEEN}{_NOT_ATTACHED}|{_FORGOT}|{_NO_FORMS}"
+    )
 )
 # A veto for who-is-missing rules: a caveat on one's own documents is no question of who
 # ("ใครขาดแบบฟอร์ม 3 บ้าง" still asks who lacks a step's form; "แบบฟอร์ม 3 ยังไม่ครบ" tells).
@@ -112,7 +115,7 @@ _FORMS_COMPLETE = (
     r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?\d(?:\s?[-–]\s?\d|(?:\s?(?:,|และ|กับ)?\s?\d)+)\s?(?:ก็\s?)?ครบ"
 )
 _COMPLETE_RE = re.compile(f"{phrase_search_regex(_COMPLETE)}|{_FORMS_COMPLETE}")
-DOCUMENTS_RE = re.compile(f"{_MISSING_RE.pattern}|{_INCOMPLETE_RE.pattern}")
+DOCUMENTS_RE = lead(re.compile(f"{_MISSING_RE.pattern}|{_INCOMPLETE_RE.pattern}"))
 COMPLETE_DOCUMENTS_RE = _COMPLETE_RE
 
 

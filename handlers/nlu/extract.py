@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from handlers.nlu.dimensions import DIMENSION_RE, DimensionStatement, dimension_statement
-from handlers.nlu.guards import Guarded
+from handlers.nlu.guards import Guarded, lead
 from handlers.nlu.year_words import years_back, years_back_named
 from kpi_core.fiscal_calendar import fiscal_year
 from kpi_core.thai_dates import (
@@ -155,18 +155,20 @@ _SINCE_WEEKDAY_RE = re.compile(
     rf"(?<=เมื่อ)\s?วัน\s?(?P<day>{'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})"
     r"(?!\s?(?:หน้า|นี้))"
 )
-_KPI_RE = re.compile(
-    # "ตัว" alone before a number names one too ("ตัว 5-8 ส่งผลครบหรือยัง"), not after a count
-    # ("8 จาก 9 ตัว 5 ตัวผ่าน" has the number before it).
-    r"(?:ตัวชี้วัด|ตชว\.?|kpi|ตัว\s?ที่|(?<![\d\s])\s?ตัว(?=\s*\d)|^ตัว(?=\s*\d)"
-    # An indicator's name, then its number ("ตัวชี้วัดจริยธรรมที่ 5"): the number names it; one
-    # digit, never a value said "at" ("…อยู่ที่ 52.3", "…ได้ที่ 4"), nor an item of the plan
-    # ("ตัวชี้วัดตามแผนที่ 3", "ตัวชี้วัดตามแผนข้อที่ 2": step 5's).
-    r"|ตัวชี้วัด(?![\u0e01-\u0e4e]*แผน)[\u0e01-\u0e4e]{2,30}?(?<!อยู่)(?<!ได้)(?<!คือ)(?<!ข้อ)(?<!ตัว)"
-    r"\s?(?=ที่\s*\d(?![\d.,])))"
-    r"\s*(?:ที่|ข้อ|no\.?|#)?\s*(?P<code>\d{1,3}(?:\.\d{1,2})*)"
-    # "ตัวชี้วัด 50%" is a value; "ตัวชี้วัด 1 ร้อยละ 38.5" a code, then the value in ร้อยละ.
-    r"(?![\d.]|\s*(?:%|เปอร์|ร้อยละ(?!\s*\d)))"
+_KPI_RE = lead(
+    re.compile(
+        # "ตัว" alone before a number names one too ("ตัว 5-8 ส่งผลครบหรือยัง"), not after a count
+        # ("8 จาก 9 ตัว 5 ตัวผ่าน" has the number before it).
+        r"(?:ตัวชี้วัด|ตชว\.?|kpi|ตัว\s?ที่|(?<![\d\s])\s?ตัว(?=\s*\d)|^ตัว(?=\s*\d)"
+        # An indicator's name, then its number ("ตัวชี้วัดจริยธรรมที่ 5"): the number names it; one
+        # digit, never a value said "at" ("…อยู่ที่ 52.3", "…ได้ที่ 4"), nor an item of the plan
+        # ("ตัวชี้วัดตามแผนที่ 3", "ตัวชี้วัดตามแผนข้อที่ 2": step 5's).
+        r"|ตัวชี้วัด(?![\u0e01-\u0e4e]*แผน)[\u0e01-\u0e4e]{2,30}?(?<!อยู่)(?<!ได้)(?<!คือ)(?<!ข้อ)(?<!ตัว)"
+        r"\s?(?=ที่\s*\d(?![\d.,])))"
+        r"\s*(?:ที่|ข้อ|no\.?|#)?\s*(?P<code>\d{1,3}(?:\.\d{1,2})*)"
+        # "ตัวชี้วัด 50%" is a value; "ตัวชี้วัด 1 ร้อยละ 38.5" a code, then the value in ร้อยละ.
+        r"(?![\d.]|\s*(?:%|เปอร์|ร้อยละ(?!\s*\d)))"
+    )
 )
 # Codes joined to the first ("ตัวชี้วัดที่ 2 กับ 4", "kpi 1 และ 3", "ตัวชี้วัด 1, 2 และ 3"): other
 # indicators asked the same, read only when no number follows them (else the last may be a
@@ -214,45 +216,49 @@ _YEAR_RE = re.compile(
 )
 # "แผน 3 ปี 2568-2570": a span of years, then which ones (claimed before the years: no
 # baseline's year, no value).
-_SPAN_OF_YEARS_RE = re.compile(
-    r"(?<![\d.])\d{1,2}\s*ปี\s*25[67]\d(?:\s*[-–]\s*(?:25)?[67]\d)?(?![\d.,])"
+_SPAN_OF_YEARS_RE = lead(
+    re.compile(r"(?<![\d.])\d{1,2}\s*ปี\s*25[67]\d(?:\s*[-–]\s*(?:25)?[67]\d)?(?![\d.,])")
 )
 # A count's slip owned ("นับซ้ำ", "นับขาด", "ลืมนับ"): what it counts is no value.
 MISCOUNT = r"(?:ลืม\s?นับ|นับ\s?(?:ซ้ำ|ขาด|เกิน|ผิด|ตก|หล่น|พลาด))"
 # Numbers that are part of a name or a reference stay in the text but are never values.
 _NAMED_RE = Guarded(
-    re.compile(
-        # "แบบฟอร์มหมายเลข 1 กับ 2", "ฟอร์ม 1, 2 และ 3": a list of forms, every number a name.
-        r"(?:แบบฟอร์ม|ฟอร์ม|(?<![a-z])form)\s*(?:ที่|หมายเลข)?\s*\d"
-        r"(?:\s*(?:,|กับ|และ|หรือ)\s*\d)+(?![\d.%])"
-        # A numbered region of a body ("สำนักงบประมาณเขตที่ 7", "ภาคที่ 1"): its name.
-        r"|(?:ข้อ|แบบฟอร์ม|ฟอร์ม|(?<![a-z])form|หมวด|มิติ|รอบ|กลุ่ม|ครั้ง|ระยะ|ชุดที่|เขต|ภาค)\s*(?:ที่|หมายเลข)?\s*\d+(?:\.\d+)?"
-        r"|(?:pmqa|ระบบราชการ|thailand|ประเทศไทย|gov\.?)\s*4\.0"
-        r"|(?<![\d.])\d{1,2}\s*เดือน"  # a round ("รายงานผล 6 เดือน"), never a value
-        r"|(?<![\d.])\d{1,2}\s*ปี(?!\s*(?:งบ|พ\.|\d))"  # a span ("แผน 3 ปี"), never a value
-        r"|(?:ปีงบประมาณ|ปีงบ|ปี|พ\.ศ\.)\s*(?:พ\.ศ\.\s*)?\d{2,4}(?!\d|,\d{3}|\s?(?:%|เปอร์เซ็น))"
-        # A year of these plans typed bare, or a span of them ("แผนปฏิบัติการ 2568", "แผน 3 ปี
-        # 2568-2570"), with no measure word after it: never a value.
-        # How many were miscounted ("นับซ้ำไป 1", "ลืมนับ 2 ชุด"): why a figure is corrected.
-        rf"|{MISCOUNT}\s?(?:ไป|มา)?\s?(?:อีก\s?)?\d{{1,3}}(?![\d.,%])"
-        # How many are lacking ("ขาดอีก 2 คน", "ขาดไป 1 ไฟล์"): a caveat, never a value.
-        r"|ขาด\s?(?:อีก|ไป)?\s?\d{1,3}\s?(?=คน|ชื่อ|ราย|ไฟล์|ฉบับ|แผ่น)"
-        # The plan's year cut to two digits ("แผนปฏิบัติการ 68 ขึ้น drive แล้ว").
-        r"|แผน(?:ปฏิบัติการ|ปฏิบัติราชการ|งาน)?\s*(?:ปี\s*)?[67]\d(?![\d.,%])"
-        r"(?!\s*(?:ล้าน|บาท|คน|ราย|แห่ง|ตัน|ชุด|ครั้ง|คะแนน|เปอร์|ร้อยละ|ตัว|ข้อ|จาก|โครงการ|point))"
-        r"|(?<![\d.,])25[67]\d(?:\s*[-–]\s*(?:25)?[67]\d)?(?![\d.,])"
-        r"(?!\s*(?:ล้าน|บาท|คน|ราย|แห่ง|ตัน|ชุด|หมู่บ้าน|ครั้ง|คะแนน|%|เปอร์|ร้อยละ|โครงการ|point))"
+    lead(
+        re.compile(
+            # "แบบฟอร์มหมายเลข 1 กับ 2", "ฟอร์ม 1, 2 และ 3": a list of forms, every number a name.
+            r"(?:แบบฟอร์ม|ฟอร์ม|(?<![a-z])form)\s*(?:ที่|หมายเลข)?\s*\d"
+            r"(?:\s*(?:,|กับ|และ|หรือ)\s*\d)+(?![\d.%])"
+            # A numbered region of a body ("สำนักงบประมาณเขตที่ 7", "ภาคที่ 1"): its name.
+            r"|(?:ข้อ|แบบฟอร์ม|ฟอร์ม|(?<![a-z])form|หมวด|มิติ|รอบ|กลุ่ม|ครั้ง|ระยะ|ชุดที่|เขต|ภาค)\s*(?:ที่|หมายเลข)?\s*\d+(?:\.\d+)?"
+            r"|(?:pmqa|ระบบราชการ|thailand|ประเทศไทย|gov\.?)\s*4\.0"
+            r"|(?<![\d.])\d{1,2}\s*เดือน"  # a round ("รายงานผล 6 เดือน"), never a value
+            r"|(?<![\d.])\d{1,2}\s*ปี(?!\s*(?:งบ|พ\.|\d))"  # a span ("แผน 3 ปี"), never a value
+            r"|(?:ปีงบประมาณ|ปีงบ|ปี|พ\.ศ\.)\s*(?:พ\.ศ\.\s*)?\d{2,4}(?!\d|,\d{3}|\s?(?:%|เปอร์เซ็น))"
+            # A year of these plans typed bare, or a span of them ("แผนปฏิบัติการ 2568", "แผน 3 ปี
+            # 2568-2570"), with no measure word after it: never a value.
+            # How many were miscounted ("นับซ้ำไป 1", "ลืมนับ 2 ชุด"): why a figure is corrected.
+            rf"|{MISCOUNT}\s?(?:ไป|มา)?\s?(?:อีก\s?)?\d{{1,3}}(?![\d.,%])"
+            # How many are lacking ("ขาดอีก 2 คน", "ขาดไป 1 ไฟล์"): a caveat, never a value.
+            r"|ขาด\s?(?:อีก|ไป)?\s?\d{1,3}\s?(?=คน|ชื่อ|ราย|ไฟล์|ฉบับ|แผ่น)"
+            # The plan's year cut to two digits ("แผนปฏิบัติการ 68 ขึ้น drive แล้ว").
+            r"|แผน(?:ปฏิบัติการ|ปฏิบัติราชการ|งาน)?\s*(?:ปี\s*)?[67]\d(?![\d.,%])"
+            r"(?!\s*(?:ล้าน|บาท|คน|ราย|แห่ง|ตัน|ชุด|ครั้ง|คะแนน|เปอร์|ร้อยละ|ตัว|ข้อ|จาก|โครงการ|point))"
+            r"|(?<![\d.,])25[67]\d(?:\s*[-–]\s*(?:25)?[67]\d)?(?![\d.,])"
+            r"(?!\s*(?:ล้าน|บาท|คน|ราย|แห่ง|ตัน|ชุด|หมู่บ้าน|ครั้ง|คะแนน|%|เปอร์|ร้อยละ|โครงการ|point))"
+        )
     )
 )
-_NUMBER_RE = re.compile(
-    r"(?P<pre>ร้อยละ\s*)?"
-    r"(?P<sign>(?<![^\s=:(])[-+])?"
-    r"(?<![a-z0-9.,])(?<![a-z0-9.,][-+])"
-    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<exponent>e[-+]?\d+(?![\d.]))?"  # "1e308" is one (absurd) number, never 1 and a word
-    # Thai multipliers: "1.5 พันล้าน" is 1,500 in the ล้าน that stays the value's unit.
-    r"(?P<times>\s*(?P<multiplier>พัน|หมื่น|แสน)(?![ธ\u0e31-\u0e4e])(?:\s*ล้าน)?)?"
-    r"(?P<post>\s*(?:%|เปอร์เซ็นต์|เปอร์เซนต์|เปอร์เซ็น|เปอร์เซน|เปอเซ็น|percent))?"
+_NUMBER_RE = lead(
+    re.compile(
+        r"(?P<pre>ร้อยละ\s*)?"
+        r"(?P<sign>(?<![^\s=:(])[-+])?"
+        r"(?<![a-z0-9.,])(?<![a-z0-9.,][-+])"
+        r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        r"(?P<exponent>e[-+]?\d+(?![\d.]))?"  # "1e308" is one (absurd) number, never 1 and a word
+        # Thai multipliers: "1.5 พันล้าน" is 1,500 in the ล้าน that stays the value's unit.
+        r"(?P<times>\s*(?P<multiplier>พัน|หมื่น|แสน)(?![ธ\u0e31-\u0e4e])(?:\s*ล้าน)?)?"
+        r"(?P<post>\s*(?:%|เปอร์เซ็นต์|เปอร์เซนต์|เปอร์เซ็น|เปอร์เซน|เปอเซ็น|percent))?"
+    )
 )
 # Words that name no finite number, read as numbers so that the handler can refuse them.
 _NON_FINITE_RE = re.compile(
@@ -291,7 +297,7 @@ def _month_pattern() -> re.Pattern[str]:
     )
 
 
-_MONTH_RE = Guarded(_month_pattern())  # a month named needs เดือน or a month's name
+_MONTH_RE = Guarded(lead(_month_pattern()))  # a month named needs เดือน or a month's name
 _MONTH_NUMBER = {
     name: n
     for n, full in enumerate(FULL_MONTHS, start=1)

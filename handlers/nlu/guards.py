@@ -74,6 +74,84 @@ def _piece(op: Any, value: Any) -> frozenset[str] | None:
     return None  # a class, a dot, a look-around, an anchor, a back-reference...
 
 
+def first_letters(pattern: re.Pattern[str]) -> str | None:
+    """A character class (``[...]``) holding every letter a match of ``pattern`` can start
+    with; None when that is not known (a match may be empty, start with any letter, with a
+    negated class, or the case is ignored)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    found = _first(sre_parse.parse(pattern.pattern, pattern.flags))
+    if found is None or found[1]:  # an empty match starts nowhere in particular
+        return None
+    return f"[{''.join(sorted(found[0]))}]"
+
+
+def _first(items: Any) -> tuple[set[str], bool] | None:
+    """The class items a match of a sequence of parsed pieces can start with, and whether it
+    can be empty; None when unknown."""
+    letters: set[str] = set()
+    for op, value in items:
+        found = _first_of(op, value)
+        if found is None:
+            return None
+        letters |= found[0]
+        if not found[1]:  # this piece takes a letter: the pieces after it start nothing
+            return letters, False
+    return letters, True
+
+
+_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
+
+
+def _first_of(op: Any, value: Any) -> tuple[set[str], bool] | None:
+    if op is sre.LITERAL:
+        return {re.escape(chr(value))}, False
+    if op is sre.IN:
+        letters = set()
+        for kind, item in value:
+            if kind is sre.LITERAL:
+                letters.add(re.escape(chr(item)))
+            elif kind is sre.RANGE:
+                letters.add(f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}")
+            elif kind is sre.CATEGORY and item in _CATEGORIES:
+                letters.add(_CATEGORIES[item])
+            else:  # a negated class, another category
+                return None
+        return letters, False
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, contents = value
+        return None if add_flags & re.IGNORECASE else _first(contents)
+    if op is sre.ATOMIC_GROUP:
+        return _first(value)
+    if op is sre.BRANCH:
+        letters, empty = set(), False
+        for contents in value[1]:
+            found = _first(contents)
+            if found is None:
+                return None
+            letters |= found[0]
+            empty = empty or found[1]
+        return letters, empty
+    if op in _REPEATS:
+        least, _most, contents = value
+        found = _first(contents)
+        return None if found is None else (found[0], found[1] or least == 0)
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return set(), True  # takes no letter
+    return None  # any letter, a back-reference...
+
+
+def lead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` led by a look-ahead of the letters its matches start with: the same
+    matches, but ``re`` turns down a position at its first letter instead of trying every
+    alternative and look-behind there (a pattern opening with look-behinds or optional pieces
+    is tried whole at every position). Refuses a pattern whose first letters are unknown."""
+    letters = first_letters(pattern)
+    if letters is None:
+        raise ValueError(f"no first letters known: {pattern.pattern[:60]!r}")
+    return re.compile(f"(?={letters})(?:{pattern.pattern})", pattern.flags)
+
+
 _FEW_LITERALS = 4  # up to this many, a loop of ``in`` tests is the quicker look
 
 

@@ -11,9 +11,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import reduce
-from itertools import repeat
-from operator import or_
 
 from handlers.data_files import read_text
 from handlers.intents import Intent, SubmitBaseline, SubmitValue, Undo, Unknown, stores
@@ -175,11 +172,11 @@ class _Index:
                 self._always |= 1 << position
             for key in chosen or ():
                 files[key] = files.get(key, 0) | 1 << position
-        # Every distinct phrase (as its letter pairs) gets a bit; a key's ``first`` and
-        # ``second`` masks hold the phrases whose rarest and second rarest pair it is.
+        # Every distinct phrase (as its letter pairs) gets a bit, and is kept under its rarest
+        # and second rarest pair (its one pair, or its letter, twice): a phrase is *present*
+        # in a text that holds both.
         phrases: dict[frozenset[str], int] = {}
-        first: dict[str, int] = {}
-        second: dict[str, int] = {}
+        self._pairs: list[tuple[str, str]] = []  # each phrase's two pairs, by its bit
         # For each rule, a mask of the phrases of each of its groups that can be filed.
         self._groups: list[tuple[int, ...]] = []
         for rule in groups:
@@ -187,62 +184,54 @@ class _Index:
             for group in rule:
                 mask = 0
                 for keys in group:
-                    bit = phrases.setdefault(frozenset(keys), 1 << len(phrases))
-                    rarest = sorted(keys, key=lambda key: (counts[key], key))
-                    one, two = rarest[0], rarest[1] if len(rarest) > 1 else rarest[0]
-                    first[one] = first.get(one, 0) | bit
-                    second[two] = second.get(two, 0) | bit
-                    mask |= bit
+                    phrase = frozenset(keys)
+                    if phrase not in phrases:
+                        phrases[phrase] = len(phrases)
+                        rarest = sorted(keys, key=lambda key: (counts[key], key))
+                        self._pairs.append((rarest[0], rarest[1] if len(rarest) > 1 else rarest[0]))
+                    mask |= 1 << phrases[phrase]
                 masks.append(mask)
             self._groups.append(tuple(masks))
-        # One look-up per letter pair of a text, all three masks packed in one int (rules at
-        # bit 0, first pairs at ``_first_at``, second pairs at ``_second_at``): the text's
-        # pairs are OR-ed together in one C-level ``reduce``.
-        self._rules = (1 << len(compiled)) - 1
-        self._first_at = len(compiled)
-        self._second_at = self._first_at + len(phrases)
-        self._keys: dict[str, int] = {
-            key: files.get(key, 0)
-            | first.get(key, 0) << self._first_at
-            | second.get(key, 0) << self._second_at
-            for key in files.keys() | first.keys() | second.keys()
-        }
         # The group test for every rule at once: a text has a dozen present phrases, the rules
         # filed under its pairs are some thirty. Layer k (bits k * rules on) holds, for each
-        # rule, whether its k-th group has a present phrase: ``_by_phrase`` gives a phrase's
+        # rule, whether its k-th group has a present phrase: ``by_phrase`` gives a phrase's
         # bits in every layer, ``_no_group`` sets the layers past a rule's last group.
         self._layers = max(map(len, self._groups), default=0)
         width = len(compiled)
-        self._by_phrase = [0] * len(phrases)
+        by_phrase = [0] * len(phrases)
         self._no_group = 0
         for position, masks in enumerate(self._groups):
             for layer, mask in enumerate(masks):
                 while mask:
                     lowest = mask & -mask
                     mask ^= lowest
-                    self._by_phrase[lowest.bit_length() - 1] |= 1 << (layer * width + position)
+                    by_phrase[lowest.bit_length() - 1] |= 1 << (layer * width + position)
             for layer in range(len(masks), self._layers):
                 self._no_group |= 1 << (layer * width + position)
         self._shifts = tuple(layer * width for layer in range(self._layers))
+        # One look-up per key a text holds: the rules filed under it, and each phrase whose
+        # rarest pair it is, as that phrase's second rarest pair with its layer bits (the
+        # phrase is present when the text holds that pair too). Small ints only: no mask of
+        # every phrase is built for each text.
+        firsts: dict[str, list[tuple[str, int]]] = {}
+        for bit, (one, two) in enumerate(self._pairs):
+            firsts.setdefault(one, []).append((two, by_phrase[bit]))
+        self._keys: dict[str, tuple[int, tuple[tuple[str, int], ...]]] = {
+            key: (files.get(key, 0), tuple(firsts.get(key, ())))
+            for key in files.keys() | firsts.keys()
+        }
 
     def candidates(self, text: str) -> Iterator[int]:
         """The positions of the rules that may match ``text``, in order (as they are tried:
         the first rule that reads the text ends the search)."""
-        # The text's pairs and letters looked up as they come (no set built first: a pair
-        # seen twice or filed nowhere OR-s in nothing new).
-        bare = text.replace(" ", "")
-        get = self._keys.get
-        packed = reduce(or_, map(get, map(str.__add__, bare, bare[1:]), repeat(0)), self._always)
-        packed = reduce(or_, map(get, bare, repeat(0)), packed)
-        found = packed & self._rules
-        # The phrases both of whose rarest pairs the text holds (the second pairs are the top
-        # bits: shifted down, nothing lies above them).
-        present = (packed >> self._first_at) & (packed >> self._second_at)
-        layers, by_phrase = self._no_group, self._by_phrase
-        while present:  # from the top: two big-int operations a phrase, not three
-            top = present.bit_length() - 1
-            layers |= by_phrase[top]
-            present ^= 1 << top
+        held = _letters(text)
+        found, layers, keys = self._always, self._no_group, self._keys
+        for key in keys.keys() & held:  # C-level: the held keys looked up in the dict
+            rules, phrases = keys[key]
+            found |= rules
+            for pair, bits in phrases:  # a phrase is present when the text holds both pairs
+                if pair in held:
+                    layers |= bits
         for shift in self._shifts:  # a rule is left if each of its groups has a present phrase
             found &= layers >> shift
         while found:

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from handlers.nlu.formal import plain
-from handlers.nlu.guards import Guarded
+from handlers.nlu.guards import Guarded, lead
 from handlers.nlu.particle_endings import particle_endings
 from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex
 from handlers.nlu.spoken import written
@@ -62,7 +62,7 @@ _NOT_BEFORE_JAO = ("พระ", "พุทธ", "ข้าพ", "ข้า", "�
 _CERTAIN += tuple(
     "".join(f"(?<!{word})" for word in _NOT_BEFORE_JAO) + jao for jao in ("เจ้าค่ะ", "เจ้า")
 ) + ("แหน่",)
-_CERTAIN_PARTICLE = Guarded(re.compile(rf"\s*(?:{'|'.join(_CERTAIN)})$"))
+_CERTAIN_PARTICLE = Guarded(lead(re.compile(rf"\s*(?:{'|'.join(_CERTAIN)})$")))
 # A text that ends with none of their last letters (nor a newline, before which "$" also
 # matches) holds none at its end.
 _CERTAIN_LAST = tuple({particle.rstrip("+")[-1] for particle in _CERTAIN} | {"\n"})

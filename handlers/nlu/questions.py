@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from handlers.nlu.guards import Guarded
+from handlers.nlu.guards import Guarded, lead
 from handlers.nlu.normalise import strip_particles
 from handlers.nlu.patterns import phrase_regex, phrase_search_regex, words
 from handlers.nlu.typos import skeleton
@@ -52,7 +52,7 @@ ENGLISH_ASKING = (
     "who|whom|whose|what|what's|whats|when|where|which|why|how|did|does|do|has|have|had|is|are"
     "|was|were|can|could|should|shall|may|will|would"
 )
-_ENGLISH_ASKING_RE = re.compile(rf"^(?:{ENGLISH_ASKING})(?![\w'-])|(?<![\w'-])yet$")
+_ENGLISH_ASKING_RE = lead(re.compile(rf"^(?:{ENGLISH_ASKING})(?![\w'-])|(?<![\w'-])yet$"))
 
 
 # Asking someone to send ("ส่งให้หน่อย", "แนบมาที"): the normalised text has lost หน่อย.

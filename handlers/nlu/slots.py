@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from handlers.nlu.extract import PLACEHOLDERS, Extraction
-from handlers.nlu.guards import Guarded
+from handlers.nlu.guards import Guarded, lead
 from handlers.nlu.patterns import (
     ADDRESS_WORDS,
     CHANNEL_WORDS,
@@ -43,7 +43,7 @@ CHANNEL_RES = tuple(
     for name, words in CHANNELS
 )
 # Any channel at all, in one search: a text without one is not searched for each.
-ANY_CHANNEL_RE = re.compile("|".join(f"(?:{regex.pattern})" for _, regex in CHANNEL_RES))
+ANY_CHANNEL_RE = lead(re.compile("|".join(f"(?:{regex.pattern})" for _, regex in CHANNEL_RES)))
 # The words joining two units' names ("กองคลังกับกองกลาง", "กค. และ ศทส.", "กองคลัง,กองกลาง").
 _JOINER = "(?:กับ|และ|หรือ)"
 _SHORT_START = r"[\u0e01-\u0e4e]{1,4}\."

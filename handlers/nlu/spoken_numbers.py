@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.nlu.guards import lead
 from handlers.nlu.tokenize import pieces
 
 _DIGITS = {
@@ -62,7 +63,7 @@ _NUMBER_WORD_RE = re.compile(_NUMBER_WORD)
 _ONE_DIGIT = "|".join(_NUMBER_WORDS[d] for d in _DIGITS if d not in ("ยี่", "เอ็ด"))
 # A run of number words, tenths and hundredths said digit by digit after "จุด".
 _RUN = rf"(?:{_NUMBER_WORD})+(?:\s?จุด\s?(?:{_ONE_DIGIT})+)?"
-_RUN_RE = re.compile(_RUN)
+_RUN_RE = lead(re.compile(_RUN))
 # What a lone digit counts, when said before it: "ห้าชุด", "สามแห่ง" (a lone digit word is
 # written in digits only before one, or as a count of a count: "ห้าครั้งจากหกครั้ง").
 _COUNTS = "ครั้ง|ชุด|คะแนน|แห่ง|หมู่บ้าน|รายการ|ตัวชี้วัด|ตัว|ล้าน|หน่วยงาน|หน่วย|กอง|คน"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from handlers.data_files import read_text
+from handlers.nlu.guards import lead
 from handlers.nlu.patterns import phrase_regex
 
 _YEAR_NOUNS = ("ปีงบประมาณ", "ปีงบ", "ปี")
@@ -31,7 +32,7 @@ YEARS_BACK = _table()
 # Every phrase of the table: a cue group of the rules ("a|b|c").
 YEAR_WORDS = "|".join(YEARS_BACK)
 # Any of them, longest first, not the story's "ปีก่อนหน้านั้น", nor a span's "2 ปี" in "12 ปี".
-YEAR_WORDS_RE = re.compile(rf"(?<![\d.,])(?<!\d )(?:{phrase_regex(YEAR_WORDS)})(?!\s?หน้านั้น)")
+YEAR_WORDS_RE = lead(re.compile(rf"(?<![\d.,])(?<!\d )(?:{phrase_regex(YEAR_WORDS)})(?!\s?หน้านั้น)"))
 
 
 # The same, after a figure too ("ปีนี้ 52.3 ปีที่แล้ว 48.2"); a count of years before it ("3 ปี
@@ -53,7 +54,9 @@ def years_back_named(text: str) -> list[re.Match[str]]:
 def years_back(text: str) -> int | None:
     """How many years before today's fiscal year the first year word of ``text`` names, or
     None when it names none."""
-    found = YEAR_WORDS_RE.search(text)
+    # Every phrase holds "ปี" (no space may fall before a vowel): a text without it is not
+    # searched (the pattern's look-behinds make each search scan the whole text).
+    found = YEAR_WORDS_RE.search(text) if "ปี" in text else None
     if found is None:
         return None
     return YEARS_BACK[re.sub(r"(?<=[\u0e00-\u0e7f])\s(?=[\u0e00-\u0e7f])", "", found[0])]

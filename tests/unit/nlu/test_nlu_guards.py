@@ -13,6 +13,7 @@ import importlib
 import pkgutil
 import random
 import re
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -21,7 +22,14 @@ import handlers.nlu
 from handlers.nlu.asides import _GUARDED_CHATTER
 from handlers.nlu.evaluation import TODAY
 from handlers.nlu.extract import extract
-from handlers.nlu.guards import Guarded, GuardedBranches, literal_trie, required_literals
+from handlers.nlu.guards import (
+    Guarded,
+    GuardedBranches,
+    first_letters,
+    lead,
+    literal_trie,
+    required_literals,
+)
 from handlers.nlu.normalise import normalise
 from handlers.nlu.story import _story
 from tests.fakes.understanding import typed_lines
@@ -170,3 +178,67 @@ def test_a_literal_trie_matches_the_longest_literal_at_a_position(
         for at in starts:
             longest = max((w for w in literals if text.startswith(w, at)), key=len)
             assert trie.match(text, at)[0] == longest
+
+
+@pytest.mark.parametrize(
+    ("pattern", "letters"),
+    [
+        ("abc", "[a]"),
+        ("x?abc", "[ax]"),  # an optional piece may start the match, or what follows it
+        ("(?<![a-z])ab|cd", "[ac]"),  # a look-around takes no letter
+        (r"(?:ร้อยละ\s*)?[-+]?\d+", r"[\+\-\dร]"),
+        (r"^\s*(?:ตัว|kpi)", r"[\skต]"),
+        ("[a-c]x|(?:y)+", "[a-cy]"),
+    ],
+)
+def test_the_first_letters_of_a_pattern(pattern: str, letters: str) -> None:
+    assert first_letters(re.compile(pattern)) == letters
+
+
+@pytest.mark.parametrize("pattern", ["a*", "ab|c?", "(?i)abc", ".x", "[^a]b", r"\Wa", "(a)?\\1b"])
+def test_a_pattern_whose_first_letters_are_unknown_is_not_led(pattern: str) -> None:
+    assert first_letters(re.compile(pattern)) is None
+    with pytest.raises(ValueError):
+        lead(re.compile(pattern))
+
+
+# A pattern led by ``lead`` (or by hand: ``(?=\d)``), and the pattern it leads.
+_LED_RE = re.compile(r"\(\?=(?P<letters>\[.*?\]|\\d)\)\(\?:(?P<pattern>.*)\)", re.DOTALL)
+
+
+def _led() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Every pattern of the code made by ``lead``, with the pattern it leads."""
+    found = {}
+    for name, module in sorted(sys.modules.items()):
+        if not name.startswith(("handlers", "kpi_core")) or module is None:
+            continue
+        for variable, value in vars(module).items():
+            pattern = value.pattern if isinstance(value, Guarded) else value
+            parts = _LED_RE.fullmatch(pattern.pattern) if isinstance(pattern, re.Pattern) else None
+            if parts is not None:
+                original = re.compile(parts["pattern"], pattern.flags)
+                letters = parts["letters"].removeprefix("[").removesuffix("]")
+                if first_letters(original) in (f"[{letters}]", None):
+                    found[f"{name}.{variable}"] = (pattern, original)
+    return found
+
+
+LED = _led()
+
+
+def test_the_code_has_led_patterns() -> None:
+    assert len(LED) >= 20
+    assert "kpi_core.thai_dates._DATE_RE" in LED  # led by hand: ``(?=\d)``
+
+
+@pytest.mark.parametrize("name", sorted(LED))
+def test_a_led_pattern_matches_as_the_pattern_it_leads(name: str) -> None:
+    led, original = LED[name]
+    rng = random.Random(len(name))
+    texts = [*TEXTS, *(rng.choice(TEXTS)[rng.randint(0, 9) :] for _ in range(500))]
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in original.finditer(text)]
+        assert [(m.span(), m.groups()) for m in led.finditer(text)] == expected
+        assert led.sub("_", text) == original.sub("_", text)
+        found, wanted = led.match(text), original.match(text)
+        assert (found and found.span()) == (wanted and wanted.span())

@@ -157,19 +157,20 @@ def test_a_rule_whose_groups_hold_a_phrase_without_letters_is_tried_on_every_tex
 def _tried_rule_by_rule(text: str) -> list[int]:
     """The candidates as the index defines them, one rule at a time: filed under a pair of the
     text (or tried on every text), and each group holding a present phrase."""
-    from functools import reduce
-    from operator import or_
-
     from handlers.nlu.matcher import _letters
 
     index = _UNDERSTANDER._index
-    keys = index._keys
-    packed = reduce(or_, map(keys.__getitem__, _letters(text) & keys.keys()), index._always)
-    present = (packed >> index._first_at) & (packed >> index._second_at)
+    held = _letters(text)
+    filed = index._always
+    for key in held & index._keys.keys():
+        filed |= index._keys[key][0]
+    present = sum(
+        1 << bit for bit, (one, two) in enumerate(index._pairs) if one in held and two in held
+    )
     return [
         n
         for n in range(len(RULES))
-        if packed >> n & 1 and all(present & mask for mask in index._groups[n])
+        if filed >> n & 1 and all(present & mask for mask in index._groups[n])
     ]
 
 
