@@ -38,6 +38,7 @@ from handlers.nlu.extract import last_weekday, yearless
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNEL_WORDS,
+    DELIVERABLE_WORDS,
     QUESTION,
     UNIT_PREFIXES,
     phrase_regex,
@@ -227,6 +228,9 @@ def _amended(
             of=intent.of if counted else base.plan_total,
             plan_item=base.item if intent.plan_item is None else intent.plan_item,
         )
+        if intent.unit and base.unit and card is not None:
+            # "ไม่ใช่กองคลังค่ะ กองกลาง": the wrong unit's card goes once the right one is shown.
+            return amended, [f"(แทนรายการของ{base.unit} ที่ยังไม่ได้ยืนยัน)"], card
         return amended, [], None
     if card is not None:  # the card of the wrong step is dropped for the right one, once shown
         return amended, [f"(แทนรายการขั้นตอนที่ {base.step} ที่ยังไม่ได้ยืนยัน)"], card
@@ -939,6 +943,41 @@ _DOCUMENTS_SAID_RE = re.compile(
 )
 
 
+def _read_unit_only_corrected(found: Found) -> Intent | None:
+    """ "ไม่ใช่กองคลังค่ะ กองกลาง", "พิมพ์ผิดค่ะ กองกลางต่างหาก", "แก้หน่วยงานเป็นกองนิติการ": the
+    unit of the entry just reported said again (the one said not to be dropped first), and
+    nothing else; settle tells whether the words name a unit."""
+    text = found.extraction.masked
+    if not CORRECTION_CUE_RE.search(text):
+        return None
+    if any(_NO_NAME_RE.search(m["unit"], 2) for m in _DENIED_UNIT_RE.finditer(text)):
+        return None  # "ไม่ใช่กองคลังที่ส่งแผน…": the step is said too
+    kept = _DENIED_UNIT_RE.sub(" ", text)
+    named = _NEW_UNIT_RE.findall(kept)
+    if len(named) != 1 or _NO_NAME_RE.search(named[0], 2):
+        return None  # "กองกลางส่งแผนฉบับแก้ไข…", "กองกลางแก้แผนรอบที่สี่": a report, no name
+    rest = _NEW_UNIT_RE.sub(" ", kept).replace("หน่วยงาน", " ")
+    if _SOME_LETTER_RE.search(FIELD_CORRECTING_RE.sub(" ", rest)):
+        return None  # a step, a deliverable, anything more: a report of its own
+    return MarkStep(step="", unit=_GLUED_TAIL_RE.sub("", named[0]), correction=True)
+
+
+# A unit by its prefix, or by its short form with a dot ("กจ.", "ศทส."); what was told of it
+# ("ต่างหาก", a particle) may be glued after it.
+_A_UNIT_WORD = (
+    rf"(?:(?:{UNIT_PREFIXES})[\u0e01-\u0e4e]+?(?=(?:ค่ะ|คะ|ครับ|นะ|จ้า|ด้วย|เลย)*(?:\s|$)|ต่างหาก)"
+    r"|[\u0e01-\u0e2e]{1,5}\.(?:[\u0e01-\u0e2e]{1,3}\.)*)"
+)
+_DENIED_UNIT_RE = re.compile(rf"(?:ไม่ใช่|ไม่ได้)\s?(?:ของ\s?)?(?P<unit>{_A_UNIT_WORD})")
+_NEW_UNIT_RE = re.compile(_A_UNIT_WORD)
+# Words no unit's name holds: a deliverable, a channel, a verb of sending or telling, a figure.
+_NO_NAME_RE = re.compile(
+    f"{DELIVERABLE_WORDS}|{CHANNEL_WORDS}"
+    r"|ส่ง|แก้|แล้ว|รอบ|เข้า|ได้|ไป|มา|อยู่|จะ|ว่า|บอก|แจ้ง|เป็น|[0-9]|NUM|DATE|STEP"
+)
+_GLUED_TAIL_RE = re.compile(r"(?:ต่างหาก|นะ|ค่ะ|คะ|ครับ|จ้า|ด้วย|เลย)+$")
+
+
 # The step a count is of, named: its meetings, its activities, the plan's indicators.
 _STEP_COUNTED_RE = re.compile("ประชุม|กิจกรรม|บรรลุ|ตัวชี้วัด|แผน|เป้า|ขั้น|STEP")
 # A count said not to be: "ไม่ใช่ 6 จาก 6", "เมื่อกี้พิมพ์ 6 จาก 6".
@@ -986,6 +1025,8 @@ SPECS = (
         # The count of the entry just reported corrected: above a value's bare correction.
         Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้|ขอโทษ|ขออภัย|จริงๆ|ต่างหาก", "NUM จาก NUM|NUM ใน NUM|NUM/NUM"),
              1013, _read_count_corrected, number=True, unless=QUESTION),
+        # The unit of the entry just reported corrected, nothing else said.
+        Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้|ต่างหาก",), 1015, _read_unit_only_corrected, unless=QUESTION),
         # The documents of the entry just reported corrected: above who is missing.
         Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้|ขอโทษ|ขออภัย|จริงๆ|ต่างหาก|เมื่อกี้|ตอนแรก|ที่บอก|ที่แจ้ง",
               "เอกสาร|ไฟล์|หลักฐาน|ฟอร์ม|แนบ", "ครบ|ขาด|ไม่ได้แนบ|ไม่แนบ|ไม่มี|ลืมแนบ"), 1014,

@@ -41,10 +41,24 @@ CHANNELS: list[Case] = [
     ("L", "ไดรฟ์ต่างหากค่ะ ไม่ใช่เมล", "MarkStep", {"channel": "google_drive"}),
     ("L", "เมื่อกี้บอกไดรฟ์ จริงๆ ส่งเป็นกระดาษค่ะ", "MarkStep", {"channel": "paper"}),
     ("L", "พิมพ์ผิดค่ะ ส่งทาง google form ไม่ใช่อีเมล", "MarkStep", {"channel": "google_form"}),
+    ("L", "ไม่ใช่ไดรฟ์นะคะ ที่ส่งไปเป็นฉบับกระดาษ", "MarkStep", {"channel": "paper"}),
+    ("L", "ไม่ใช่อีเมลครับ ส่งเป็นเล่มกระดาษ", "MarkStep", {"channel": "paper"}),
     ("L", "ขอแก้นิดนึงนะคะ ส่งทางไดรฟ์ ไม่ใช่ทางเมล", "MarkStep", {"channel": "google_drive"}),
     ("L", "ไม่ใช่อีเมลค่ะ อัปขึ้นไดรฟ์", "MarkStep", {"channel": "google_drive"}),
     ("L", "ที่บอกว่าส่งไดรฟ์ ขอแก้เป็นอีเมลนะคะ", "MarkStep", {"channel": "email"}),
     ("L", "ตอนแรกบอกส่งเมล จริงๆ ส่งไดรฟ์ครับ", "MarkStep", {"channel": "google_drive"}),
+]  # fmt: skip
+
+UNITS: list[Case] = [
+    ("L", "ไม่ใช่กองคลังค่ะ กองกลาง", "MarkStep", {"unit": "กองกลาง"}),
+    ("L", "ขอแก้ค่ะ เป็นกองกลาง ไม่ใช่กองคลัง", "MarkStep", {"unit": "กองกลาง"}),
+    ("L", "ขอโทษครับ ไม่ใช่กองคลัง เป็นกองกลาง", "MarkStep", {"unit": "กองกลาง"}),
+    ("L", "พิมพ์ผิดค่ะ กองกลางต่างหาก", "MarkStep", {"unit": "กองกลาง"}),
+    ("L", "ไม่ใช่ กค. ค่ะ กจ.", "MarkStep", {"unit": "กองการเจ้าหน้าที่"}),
+    ("L", "แก้หน่วยงานเป็นกองนิติการด้วยค่ะ", "MarkStep", {"unit": "กองนิติการ"}),
+    # The step named with it is the step reported (as older parts label it).
+    ("L", "ไม่ใช่ค่ะ กองนิติการต่างหากที่ส่งแผน ไม่ใช่กองกลาง", "MarkStep",
+     {"step": "3", "unit": "กองนิติการ"}),
 ]  # fmt: skip
 
 DIMENSIONS: list[Case] = [
@@ -109,6 +123,11 @@ def test_a_channel_corrected(org: str, text: str, intent: str, slots: dict) -> N
     assert settled(text, org) == (intent, slots)
 
 
+@readings(UNITS)
+def test_a_unit_corrected(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
 @readings(DIMENSIONS)
 def test_the_dimensions_corrected(org: str, text: str, intent: str, slots: dict) -> None:
     assert settled(text, org) == (intent, slots)
@@ -158,6 +177,8 @@ QUESTIONS = [
     "ถ้าเข้าร่วม 5 จาก 6 ครั้งพอไหม",
     "เอกสารไม่ครบต้องแก้ไหม",
     "แก้เป็นอีเมลได้ไหมคะ ไดรฟ์เข้าไม่ได้",
+    "ไม่ใช่กองคลังเหรอคะ กองกลางหรือเปล่า",
+    "แก้หน่วยงานเป็นกองกลางได้ไหม",
 ]
 
 # Chat that says "not X, Y" of something else, or owns a slip of no entry: never a write.
@@ -170,6 +191,12 @@ CHAT = [
     ("L", "เดี๋ยวนะ ไม่ใช่วันนี้ พรุ่งนี้ต่างหากที่ไปสัมมนา"),
     ("P", "สลับตัวเลขบ่อยมากช่วงนี้ 555"),
     ("L", "จริงๆ ก็ไม่ครบหรอกค่ะ คนมาประชุมน้อย"),
+    ("L", "ไม่ใช่อีเมลค่ะ ที่ประชุมใช้ไลน์"),
+    ("L", "ไม่ใช่กองคลังหรอก กองกลางต่างหากที่จัดงานเลี้ยง"),
+    ("L", "ยกเลิกค่ะ เมื่อกี้ไม่ใช่กองกลาง"),
+    ("L", "ไม่ใช่อันนี้ค่ะ อันนั้นต่างหาก"),
+    ("L", "แก้กองทุนหมู่บ้านแล้ว"),
+    ("P", "ไม่ใช่อำเภอเมืองค่ะ อำเภอลาดหลุมแก้ว"),
 ]
 
 
