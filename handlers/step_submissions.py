@@ -19,13 +19,19 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, MarkStep
 from handlers.last_entry import last_entry, open_drafts
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
-from handlers.nlu.corrections import FIELD_CORRECTING_RE, WRONG_AFTER_RE
+from handlers.nlu.corrections import (
+    CORRECTION_CUE_RE,
+    FIELD_CORRECTING_RE,
+    TOLD_BEFORE_RE,
+    WRONG_AFTER_RE,
+)
 from handlers.nlu.evidence import (
     COMPLETE_DOCUMENTS_RE,
     FORM_SHORT_RE,
     NO_DOCUMENTS,
     counts,
     documents_said,
+    every_count,
     plan_item,
 )
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
@@ -34,6 +40,7 @@ from handlers.nlu.guards import Guarded, lead
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNEL_WORDS,
+    DELIVERABLE_WORDS,
     QUESTION,
     UNIT_PREFIXES,
     phrase_regex,
@@ -216,18 +223,23 @@ def _amended(
         yearless=False,
         correction=False,
     )
-    if same_step:  # what the entry said of its step stays
+    if same_step:  # what the entry said of its step stays, unless the correction says it anew
+        stated = intent.dimensions or intent.missing_dimensions or intent.all_dimensions
+        counted = intent.met is not None
         amended = replace(
             amended,
-            passed=base.passed,
-            value=base.value,
-            dimensions=tuple(sorted(base.dimensions)),
-            documents=base.documents,
-            links=base.links,
-            met=base.plan_met,
-            of=base.plan_total,
-            plan_item=base.item,
+            passed=base.passed if intent.passed is None else intent.passed,
+            value=base.value if intent.value is None else intent.value,
+            dimensions=intent.dimensions if stated else tuple(sorted(base.dimensions)),
+            documents=intent.documents or base.documents,
+            links=intent.links or base.links,
+            met=intent.met if counted else base.plan_met,
+            of=intent.of if counted else base.plan_total,
+            plan_item=base.item if intent.plan_item is None else intent.plan_item,
         )
+        if intent.unit and base.unit and card is not None:
+            # "ไม่ใช่กองคลังค่ะ กองกลาง": the wrong unit's card goes once the right one is shown.
+            return amended, [f"(แทนรายการของ{base.unit} ที่ยังไม่ได้ยืนยัน)"], card
         return amended, [], None
     if card is not None:  # the card of the wrong step is dropped for the right one, once shown
         return amended, [f"(แทนรายการขั้นตอนที่ {base.step} ที่ยังไม่ได้ยืนยัน)"], card
@@ -838,9 +850,18 @@ def _read_field_corrected(found: Found) -> Intent | None:
     new = [
         value
         for start, end, value in said
-        if not _WRONG_BEFORE_RE.search(text[:start]) and not WRONG_AFTER_RE.match(text[end:])
+        if not _WRONG_BEFORE_RE.search(text[:start])
+        and not TOLD_BEFORE_RE.search(text[:start])
+        and not WRONG_AFTER_RE.match(text[end:])
     ]
-    wrong = _FIELD_WRONG_RE.search(text) or kind == "done_on" and _OLD_WEEKDAY_RE.search(text)
+    # The field named wrong, the old day by its name, or a correction told in so many words
+    # ("เดี๋ยวนะคะ ไม่ใช่ 28 ค่ะ ส่งวันที่ 27", "ขอแก้ค่ะ จริงๆ ส่งวันที่ 8 ม.ค.").
+    wrong = (
+        _FIELD_WRONG_RE.search(text)
+        or kind == "done_on"
+        and _OLD_WEEKDAY_RE.search(text)
+        or CORRECTION_CUE_RE.search(text)
+    )
     if not new or (len(new) == len(said) and not wrong):
         return None
     rest = extraction.masked
@@ -871,9 +892,9 @@ def _dimensions_corrected(found: Found) -> Intent | None:
     """ "ขอโทษค่ะ มิติพิมพ์ผิด ที่ถูกคือมิติ 2 กับมิติ 3": the plan's dimensions said wrong and
     said again, and nothing else."""
     masked = found.extraction.masked
-    if not _DIMENSIONS_WRONG_RE.search(masked):
+    if not _DIMENSIONS_WRONG_RE.search(masked) and not CORRECTION_CUE_RE.search(masked):
         return None
-    if _SOME_LETTER_RE.search(FIELD_CORRECTING_RE.sub(" ", masked.replace("มิติ", " "))):
+    if _SOME_LETTER_RE.search(FIELD_CORRECTING_RE.sub(" ", _PLAN_HAS_RE.sub(" ", masked))):
         return None  # a unit, a deliverable, anything more: a report of its own
     stated = found.extraction.dimensions
     return MarkStep(
@@ -883,6 +904,120 @@ def _dimensions_corrected(found: Found) -> Intent | None:
         all_dimensions=stated.every,
         correction=True,
     )
+
+
+# What the plan has, around its dimensions: "มีแค่มิติ 1 กับ 2", "ไม่ใช่ 1 กับ 3".
+_PLAN_HAS_RE = re.compile("มิติ|มีแค่|มีเพียง|แค่|เพียง|มี|กับ|และ")
+# The truth set against what was told: "เมื่อกี้บอกไดรฟ์ จริงๆ ส่งเป็นกระดาษ", "ไดรฟ์ต่างหาก".
+# What was told before and the truth told now ("ตอนแรกแจ้งทางไลน์ จริงๆ ส่งทางอีเมล").
+_TRUTH_TOLD = "จริงๆ|จริง ๆ|ต่างหาก|ตอนแรก|ทีแรก|เมื่อกี้|เมื่อกี๊|ที่บอก|ที่แจ้ง"
+
+
+def _read_count_corrected(found: Found) -> Intent | None:
+    """ "พิมพ์ผิดค่ะ เข้าร่วม 5 จาก 6 ครั้ง ไม่ใช่ 6 จาก 6", "แก้เป็น 3 จาก 4 ครั้งนะคะ": the count
+    of the entry just reported (times attended, plan items met) said again, and nothing else;
+    the step is the entry's. Meetings, activities or the plan named name the step themselves
+    ("แก้หน่อยครับ ศทส. เข้าประชุม 9 จาก 10 ไม่ใช่ 8 จาก 10": read as a report of it)."""
+    extraction = found.extraction
+    text, masked = extraction.text, extraction.masked
+    if _STEP_COUNTED_RE.search(masked):
+        return None
+    said = every_count(text)
+    new = {
+        (met, of)
+        for start, end, met, of in said
+        if not _NOT_RE_COUNT.search(text[:start]) and not WRONG_AFTER_RE.match(text[end:])
+    }
+    if len(new) != 1 or not CORRECTION_CUE_RE.search(text):
+        return None
+    rest = _COUNT_SAID_RE.sub(" ", masked)
+    if _SOME_LETTER_RE.search(FIELD_CORRECTING_RE.sub(" ", rest)):
+        return None  # a unit, a measure, anything more: a report of its own
+    met, of = new.pop()
+    return MarkStep(step="", met=met, of=of, correction=True)
+
+
+def _read_documents_corrected(found: Found) -> Intent | None:
+    """ "เมื่อกี้ที่บอกเอกสารครบ ยังไม่ครบนะคะ ขาดหน้าลงนาม", "ขอแก้ค่ะ เอกสารยังไม่ครบ ขาดฟอร์ม 3":
+    the documents of the entry just reported said again (what was told before, or said not to
+    be, is dropped first), with at most what is short of them; nothing else."""
+    extraction = found.extraction
+    text = extraction.text
+    if not CORRECTION_CUE_RE.search(text):
+        return None
+    said = _OLD_DOCUMENTS_RE.sub(" ", text)
+    documents = documents_said(said)
+    if documents is None:  # "…ยังไม่ครบนะคะ", "จริงๆ ครบแล้ว": the documents told before
+        short = _BARE_SHORT_RE.search(said)
+        documents = Documents.INCOMPLETE if short else Documents.COMPLETE if "ครบ" in said else None
+    if documents is None:
+        return None
+    rest = _DOCUMENTS_SAID_RE.sub(" ", _OLD_DOCUMENTS_RE.sub(" ", extraction.masked))
+    if _SOME_LETTER_RE.search(FIELD_CORRECTING_RE.sub(" ", rest)):
+        return None  # a unit, a deliverable, anything more: a report of its own
+    return MarkStep(step="", documents=documents, correction=True)
+
+
+_DOCUMENTS_NOUN = r"(?:เอกสาร(?:แนบ|ประกอบ)?|ไฟล์(?:แนบ)?|หลักฐาน|แบบฟอร์ม|ฟอร์ม)"
+# The documents as told before, or said not to be: "เมื่อกี้ที่บอกเอกสารครบ", "ที่แจ้งว่าเอกสาร
+# ครบ", "ไม่ใช่ไม่ครบ".
+_OLD_DOCUMENTS_RE = re.compile(
+    r"(?:(?:เมื่อกี้|เมื่อกี๊|ตอนแรก|ทีแรก)\s?(?:ที่\s?)?|ที่\s?)(?:บอก|แจ้ง|พิมพ์)(?:\s?ไป)?(?:\s?ว่า)?"
+    rf"\s?{_DOCUMENTS_NOUN}\s?(?:ยัง\s?)?(?:ไม่\s?)?ครบ(?:ถ้วน)?"
+    rf"|ไม่ใช่\s?{_DOCUMENTS_NOUN}?\s?(?:ยัง\s?)?(?:ไม่\s?)?ครบ(?:ถ้วน)?"
+)
+_BARE_SHORT_RE = re.compile(r"ไม่\s?ครบ|ขาด")
+# The words of documents said, and what is short of them ("ขาดหน้าลงนาม", "ขาดฟอร์ม 3").
+_DOCUMENTS_SAID_RE = re.compile(
+    rf"ขาด\S*(?:\s?(?:NUM|\d{{1,2}}))?|{_DOCUMENTS_NOUN}|ยัง|ไม่|ได้|ครบ|ถ้วน|แล้ว|แนบ|มี|ลืม"
+)
+
+
+def _read_unit_only_corrected(found: Found) -> Intent | None:
+    """ "ไม่ใช่กองคลังค่ะ กองกลาง", "พิมพ์ผิดค่ะ กองกลางต่างหาก", "แก้หน่วยงานเป็นกองนิติการ": the
+    unit of the entry just reported said again (the one said not to be dropped first), and
+    nothing else; settle tells whether the words name a unit."""
+    text = found.extraction.masked
+    if not CORRECTION_CUE_RE.search(text):
+        return None
+    if any(_NO_NAME_RE.search(m["unit"], 2) for m in _DENIED_UNIT_RE.finditer(text)):
+        return None  # "ไม่ใช่กองคลังที่ส่งแผน…": the step is said too
+    kept = _DENIED_UNIT_RE.sub(" ", text)
+    named = _NEW_UNIT_RE.findall(kept)
+    if len(named) != 1 or _NO_NAME_RE.search(named[0], 2):
+        return None  # "กองกลางส่งแผนฉบับแก้ไข…", "กองกลางแก้แผนรอบที่สี่": a report, no name
+    rest = _NEW_UNIT_RE.sub(" ", kept).replace("หน่วยงาน", " ")
+    if _SOME_LETTER_RE.search(FIELD_CORRECTING_RE.sub(" ", rest)):
+        return None  # a step, a deliverable, anything more: a report of its own
+    return MarkStep(step="", unit=_GLUED_TAIL_RE.sub("", named[0]), correction=True)
+
+
+# A unit by its prefix, or by its short form with a dot ("กจ.", "ศทส."); what was told of it
+# ("ต่างหาก", a particle) may be glued after it.
+_A_UNIT_WORD = (
+    rf"(?:(?:{UNIT_PREFIXES})[\u0e01-\u0e4e]+?(?=(?:ค่ะ|คะ|ครับ|นะ|จ้า|ด้วย|เลย)*(?:\s|$)|ต่างหาก)"
+    r"|[\u0e01-\u0e2e]{1,5}\.(?:[\u0e01-\u0e2e]{1,3}\.)*)"
+)
+_DENIED_UNIT_RE = re.compile(rf"(?:ไม่ใช่|ไม่ได้)\s?(?:ของ\s?)?(?P<unit>{_A_UNIT_WORD})")
+_NEW_UNIT_RE = re.compile(_A_UNIT_WORD)
+# Words no unit's name holds: a deliverable, a channel, a verb of sending or telling, a figure.
+_NO_NAME_RE = re.compile(
+    f"{DELIVERABLE_WORDS}|{CHANNEL_WORDS}"
+    r"|ส่ง|แก้|แล้ว|รอบ|เข้า|ได้|ไป|มา|อยู่|จะ|ว่า|บอก|แจ้ง|เป็น|[0-9]|NUM|DATE|STEP"
+)
+_GLUED_TAIL_RE = re.compile(r"(?:ต่างหาก|นะ|ค่ะ|คะ|ครับ|จ้า|ด้วย|เลย)+$")
+
+
+# The step a count is of, named: its meetings, its activities, the plan's indicators.
+_STEP_COUNTED_RE = re.compile("ประชุม|กิจกรรม|บรรลุ|ตัวชี้วัด|แผน|เป้า|ขั้น|STEP")
+# A count said not to be: "ไม่ใช่ 6 จาก 6", "เมื่อกี้พิมพ์ 6 จาก 6".
+_NOT_RE_COUNT = re.compile(rf"(?:{OLD_VALUE})\s*$")
+# A count as the masked text holds it, with what was counted and attended: "เข้าร่วม NUM จาก
+# NUM ครั้ง", "NUM ใน NUM".
+_COUNT_SAID_RE = re.compile(
+    r"(?:เข้าร่วม|ร่วม)?\s?NUM\s?(?:ครั้ง|ตัว|ข้อ|รายการ)?\s?(?:จากทั้งหมด|จาก|ใน|/)\s?NUM"
+    r"\s?(?:ครั้ง|ตัว|ข้อ|รายการ)?"
+)
 
 
 # The dimensions said wrong, or the right ones pointed at: "มิติพิมพ์ผิด", "ที่ถูกคือมิติ 2".
@@ -919,10 +1054,17 @@ _ASKED_NOT_NONE_RE = re.compile(
 SPECS = (
     IntentSpec(MarkStep, handle_mark_step, (
         # One field of a step's entry corrected, nothing else said: above a no ("ไม่ใช่…").
-        # "ตอนแรกแจ้งทางไลน์ จริงๆ ส่งทางอีเมล": the old one said before, the new one after.
-        Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้|ตอนแรก|ทีแรก|เมื่อกี้|เมื่อกี๊", f"DATE|STEP|DIM|{CHANNEL_WORDS}"), 1012,
-             _read_field_corrected,
-             unless=QUESTION),
+        Rule((f"ไม่ใช่|ผิด|ที่ถูก|แก้|{_TRUTH_TOLD}", f"DATE|STEP|DIM|{CHANNEL_WORDS}"), 1012,
+             _read_field_corrected, unless=QUESTION),
+        # The count of the entry just reported corrected: above a value's bare correction.
+        Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้|ขอโทษ|ขออภัย|จริงๆ|ต่างหาก", "NUM จาก NUM|NUM ใน NUM|NUM/NUM"),
+             1013, _read_count_corrected, number=True, unless=QUESTION),
+        # The unit of the entry just reported corrected, nothing else said.
+        Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้|ต่างหาก",), 1015, _read_unit_only_corrected, unless=QUESTION),
+        # The documents of the entry just reported corrected: above who is missing.
+        Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้|ขอโทษ|ขออภัย|จริงๆ|ต่างหาก|เมื่อกี้|ตอนแรก|ที่บอก|ที่แจ้ง",
+              "เอกสาร|ไฟล์|หลักฐาน|ฟอร์ม|แนบ", "ครบ|ขาด|ไม่ได้แนบ|ไม่แนบ|ไม่มี|ลืมแนบ"), 1014,
+             _read_documents_corrected, unless=QUESTION),
         # "ขั้นตอนที่ 3 ส่งแล้ว ยังไม่มีเอกสารประกอบ" outranks "ส่ง…แล้วยัง" (who is missing).
         Rule(("STEP|ส่ง", NO_DOCUMENTS), 810, _read_step, unless=_ASKED_NOT_NONE_RE),
         Rule(("แผน|รายชื่อ", "เอกสาร|ไฟล์|หลักฐาน|แนบ|ฟอร์ม"), 809, _read_short_documents,

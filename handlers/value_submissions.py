@@ -360,7 +360,11 @@ def _read_named_correction(found: Found) -> Intent | None:
     read = read_value(found)
     if not isinstance(read, SubmitValue) or not (read.unit or read.indicator or found.code):
         return None
-    return read
+    if read.unit or found.code:
+        return read
+    # "แก้นิดนึงค่ะ เป็น 47", "สลับเลขค่ะ ที่ถูกคือ 61.5": words of the slip alone name nothing,
+    # the value answers the card.
+    return _read_bare_correction(found) or read
 
 
 def _read_pointed_correction(found: Found) -> Intent | None:

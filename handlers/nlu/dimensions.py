@@ -18,6 +18,12 @@ from handlers.nlu.patterns import DIMENSION_WORDS, phrase_regex
 from kpi_core.models import Indicator
 
 _WORD = r"(?:มิติ\s*(?:ที่\s*)?)"
+# "มิติที่ส่งไปคือ 1 กับ 3", "มิติที่มีคือ 2 และ 3": the dimensions named through what the plan
+# has or what was sent.
+_CLAUSE = (
+    r"(?:มิติ\s*ที่\s*(?:ส่ง|มี|ทำ|ใส่|เขียน|ครอบคลุม)\s*(?:ไป|ไว้|มา|แล้ว)?\s*(?:คือ|เป็น|ได้แก่)\s*"
+    r"(?:มิติ\s*(?:ที่\s*)?)?)"
+)
 _COUNT = r"(?:(?<!\d)\d|สาม|สอง|หนึ่ง)"
 # One dimension: a single digit (never part of a longer number or a decimal), or a name.
 _REF = r"(?<!\d)\d(?!\d|\.\d)|(?<=ที่)\s*(?:หนึ่ง|สอง|สาม)|" + "|".join(
@@ -45,7 +51,7 @@ DIMENSION_RE = lead(
         # "ยังไม่มีกิจกรรมมิติประชาชน": what the plan has none of in a dimension.
         rf"|(?P<missing>(?:ขาด|ไม่มี|ยกเว้น|เว้น)\s*(?:(?:กิจกรรม|โครงการ|เรื่อง|ส่วน)\s*)?{_WORD}{_LIST})"
         rf"|(?P<pending>{_WORD}(?:{_REF})(?:{_SEP}(?:{_REF}))*(?={_NOT_YET}))"
-        rf"|(?P<listed>(?:ครอบคลุม\s*)?{_WORD}{_LIST})"
+        rf"|(?P<listed>(?:ครอบคลุม\s*)?(?:{_CLAUSE}|{_WORD}){_LIST})"
         rf"|(?P<count>{_COUNT}\s*มิติ)"
         # "มิติ 1 2 ขาด 3": มิติ said once for both; counted only after a dimension phrase.
         rf"|(?P<lacking>(?:ขาด|ยกเว้น|เว้น)\s*(?:{_REF})(?:\s*(?:,|และ|กับ|/|&|\+)?\s*(?:{_REF}))*)"
@@ -87,6 +93,8 @@ def _numbers(phrase: str) -> list[int]:
 
 
 _NOT_BEFORE_RE = re.compile(r"ไม่\s?$")
+# A dimension phrase said not to be the case: "มิติ 1 กับ 3 ไม่ใช่ครบ 3 มิติ".
+_SAID_NOT_RE = re.compile(r"ไม่ใช่\s*(?:แค่|เพียง)?\s*$")
 # "มิติที่สาม": a dimension by its number in words.
 _WORD_NUMBERS = {"หนึ่ง": "1", "สอง": "2", "สาม": "3"}
 
@@ -99,6 +107,8 @@ def dimension_statement(matches: Iterable[re.Match[str]]) -> DimensionStatement:
     having: list[int] = []
     every = False
     for match in matches:
+        if _SAID_NOT_RE.search(match.string, 0, match.start()):
+            continue  # "ไม่ใช่ครบ 3 มิติ", "ไม่ใช่แค่มิติ 1": what the plan is not, said again
         if match["every"]:
             # "ยังไม่ครบ 3 มิติ": every dimension said not to be there states none of them.
             every = every or not _NOT_BEFORE_RE.search(match.string, 0, match.start())

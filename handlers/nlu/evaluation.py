@@ -175,7 +175,8 @@ def meaning(intent: Any, org: Organisation) -> Meaning:
     if name == "MarkStep":
         # A correction's step is its entry's (the handler's), not the one dimensions name.
         slots = _dimensions(slots, milestone, getattr(intent, "correction", False))
-        slots = _plan_results(slots, milestone)
+        if not getattr(intent, "correction", False):  # a correction's count is its entry's
+            slots = _plan_results(slots, milestone)
         if slots.get("links") and not slots.get("channel"):  # the link's, as the handler takes it
             slots["channel"] = link_channel(tuple(slots["links"]))
     more = slots.pop("more", ())

@@ -139,6 +139,15 @@ def counts(text: str) -> tuple[int | None, int | None]:
     return (int(match["met"]), int(match["of"])) if match else (None, None)
 
 
+def every_count(text: str) -> list[tuple[int, int, int, int]]:
+    """Each "N จาก M" ("N ใน M", "N/M") of ``text`` as ``(start, end, met, of)``, in order:
+    a correction says the right count beside the wrong one ("5 จาก 6 ไม่ใช่ 6 จาก 6")."""
+    found = [(m.start(), m.end(), int(m["met"]), int(m["of"])) for m in _COUNT_RE.finditer(text)]
+    return found or [
+        (m.start(), m.end(), int(m["met"]), int(m["of"])) for m in _SLASH_COUNT_RE.finditer(text)
+    ]
+
+
 # "ไม่ผ่าน ขาดเอกสารแนบ": the documents lacking with no word of how many or how much of them
 # ("ยังขาดเอกสารแนบอีกนิดหน่อย", "ขาดไฟล์ 2 ฉบับ" lack some): none attached.
 _LACKING_ALL_RE = re.compile(

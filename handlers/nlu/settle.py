@@ -116,6 +116,13 @@ def settle(intent: Any, org: Organisation) -> Any:
     ):
         # "อำเภอ…ส่งเอกสารมาที่ สนจ. แล้ว ฝากพี่ตรวจ": another body's papers, no step of ours.
         return Unknown(text=intent.step)
+    if (
+        isinstance(intent, MarkStep)
+        and intent.correction
+        and _only_the_unit(intent)
+        and len(resolve_unit(intent.unit, org)) != 1
+    ):
+        return Unknown(text=intent.unit)  # "แก้กองทุนหมู่บ้านแล้ว": no unit of ours
     if isinstance(intent, MarkStep) and intent.step and not intent.unit:
         # "หัวหน้าบอกว่าไอทีส่งแผนแล้ว": the unit before the story around it is dropped.
         unit, rest = pull_unit(intent.step, org, loosely=False)
@@ -418,6 +425,11 @@ _SEVERAL = 2
 
 
 _OF_STEPS = (MarkStep, Deadlines, Missing)
+
+
+def _only_the_unit(intent: MarkStep) -> bool:
+    """Whether a correction says the unit and nothing else ("ไม่ใช่กองคลังค่ะ กองกลาง")."""
+    return bool(intent.unit) and intent == MarkStep(step="", unit=intent.unit)
 
 
 def _everyday_plan(words: str, org: Organisation) -> bool:
