@@ -1,0 +1,91 @@
+"""Round 17 (fresh39): deadlines, who has not sent, where things stand, and replies to a card.
+
+A step's due day or window checked with a yes or no ("…หมดเขต 31 ม.ค. ใช่ไหม", "ถ้าส่ง…วันที่ 1
+ก.พ. จะเลยกำหนดไหม", "…ได้ถึง 24 หรือ 30 ก.ย.") is the deadlines of that step, whatever reason is
+told after the check; what being late costs stays the rule's, and a report stays a report.
+A step named by what it requires is found by the words only its description holds ("เป้า":
+step 5's targets); results reported by the plan are its report (step 4)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.fakes.understanding import readings, settled
+
+_WRITES = ("MarkStep", "SubmitValue", "SubmitBaseline", "Confirm")
+
+# (A) A due day or window checked: the deadlines of the step named.
+DUE_CHECKED: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "แผนพัฒนาเริ่มส่งได้วันที่ 17 ม.ค. ใช่ไหมครับ", "Deadlines", {"step": "3"}),
+    ("L", "รายงานผลส่งได้ตั้งแต่ 15 ก.ย. ใช่มั้ยคะ", "Deadlines", {"step": "4"}),
+    ("L", "รายชื่อทีม PMQA หมดเขต 29 พ.ย. ใช่ไหมคะ", "Deadlines", {"step": "1"}),
+    ("L", "แบบฟอร์ม 4 หมดเขต 24 ก.ย. ใช่ป่ะ เห็นในไลน์กลุ่ม", "Deadlines", {"step": "4"}),
+    ("L", "แผนปฏิบัติการหมดเขตวันที่ 31 ม.ค. ใช่ไหมคะ ได้ยินมาจากที่ประชุม", "Deadlines",
+     {"step": "3"}),
+    ("L", "ถ้าส่งรายงานผลวันที่ 25 ก.ย. จะเลยกำหนดไหมคะ", "Deadlines", {"step": "4"}),
+    ("L", "ส่งแผนวันที่ 3 ก.พ. จะเกินกำหนดหรือเปล่าครับ", "Deadlines", {"step": "3"}),
+    ("L", "ถ้าส่งรายชื่อทีมวันที่ 1 ธ.ค. เลยกำหนดไหม", "Deadlines", {"step": "1"}),
+    ("L", "ส่งแผนได้ถึง 31 ม.ค. หรือ 7 ก.พ. คะ", "Deadlines", {"step": "3"}),
+    ("L", "ส่งรายงานผลได้ถึง 24 หรือ 30 ก.ย. ครับ สับสน", "Deadlines", {"step": "4"}),
+    ("L", "ส่งรายชื่อทีมหมดเขตไปแล้วใช่ไหมครับ กองเรายังไม่ได้ส่ง", "Deadlines", {"step": "1"}),
+    ("L", "แผนหมดเขตไปแล้วใช่มั้ยคะ กองเรายังไม่ได้ส่งเลย", "Deadlines", {"step": "3"}),
+]  # fmt: skip
+
+# The other side: a day told with a report is a report; who has not sent, a unit's own
+# sending, and the cost of being late keep their readings.
+DUE_NOT_CHECKED: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "กองคลังส่งแผนวันที่ 17 ม.ค. แล้วนะคะ", "MarkStep",
+     {"step": "3", "done_on": "2025-01-17", "unit": "กองคลัง"}),
+    ("L", "ใครยังไม่ส่งแผนบ้างคะ หมดเขต 31 ม.ค. นะ", "Missing", {"step": "3"}),
+    ("L", "กองไหนยังไม่ส่งรายชื่อทีม หมดเขตไปแล้วใช่ไหม", "Missing", {"step": "1"}),
+    ("L", "กองคลังส่งแผนแล้วใช่ไหมคะ", "Status", {"unit": "กองคลัง"}),
+    ("L", "ส่งแผนเลยกำหนดโดนหักคะแนนไหมคะ", "RuleQuestion", {"topic": "deductions"}),
+    ("L", "ถ้าส่งแผนวันที่ 1 ก.พ. ถือว่าเลยกำหนดไหมคะ หักเท่าไหร่", "RuleQuestion",
+     {"topic": "deductions"}),
+]  # fmt: skip
+
+
+@readings(DUE_CHECKED)
+def test_a_due_day_checked_is_the_steps_deadline(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(DUE_NOT_CHECKED)
+def test_a_day_told_or_a_cost_asked_keeps_its_reading(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def _texts(cases: list[tuple[str, str]]) -> pytest.MarkDecorator:
+    return pytest.mark.parametrize(("org", "text"), cases, ids=[case[1] for case in cases])
+
+
+# (B) A step named by what it requires, or results reported by the plan.
+BY_REQUIREMENT: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ตัวชี้วัดตามแผนต้องบรรลุเป้าภายในวันไหนคะ", "Deadlines", {"step": "5"}),
+    ("L", "ตัวชี้วัดในแผนต้องทำให้ถึงเป้าภายในวันที่เท่าไหร่ครับ", "Deadlines", {"step": "5"}),
+    ("L", "ต้องทำให้ได้ตามเป้าภายในวันไหนคะ", "Deadlines", {"step": "5"}),
+    ("L", "ค่าเป้าหมายของตัวชี้วัดต้องถึงภายในเมื่อไหร่", "Deadlines", {"step": "5"}),
+    ("L", "ผลการดำเนินงานตามแผนต้องรายงานภายในวันไหน", "Deadlines", {"step": "4"}),
+    ("L", "ใครยังไม่รายงานผลตามแผนบ้าง", "Missing", {"step": "4"}),
+    ("L", "กองไหนยังไม่ได้รายงานผลตามแผนปฏิบัติการ", "Missing", {"step": "4"}),
+    ("L", "ใครยังไม่ส่งผลตามแผนบ้างคะ", "Missing", {"step": "4"}),
+    # The other side: the plan itself, the team's list, and a unit's team sending the plan.
+    ("L", "แผนต้องส่งภายในวันไหนครับ", "Deadlines", {"step": "3"}),
+    ("L", "ใครยังไม่ส่งแผนพัฒนา", "Missing", {"step": "3"}),
+    ("L", "ใครยังไม่ส่งรายชื่อทีมบ้าง", "Missing", {"step": "1"}),
+    ("L", "แจ้งครับ ทีมไอทีส่งแผนเข้าระบบเรียบร้อยแล้วครับ", "MarkStep",
+     {"step": "3", "unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"}),
+]  # fmt: skip
+
+
+@readings(BY_REQUIREMENT)
+def test_a_step_named_by_what_it_requires(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
