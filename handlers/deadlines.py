@@ -260,7 +260,9 @@ def read_deadlines(found: Found) -> Intent:
     if "เสร็จ" in remainder:  # "ประชุมเสร็จละ… deadline แผนวันไหน": the asker's day, no step
         remainder = _MEETING_OVER_RE.sub(" ", remainder)
     remainder = _results_by_plan(remainder, extraction.text)
-    words = content(without_story(remainder))
+    if "รอบ" in remainder:  # "รอบ ๑ หมดเขตเมื่อไหร่", "รอบสองเริ่มส่ง…": a round is no step
+        remainder = _ROUND_RE.sub(" ", remainder)
+    words = content(without_story(remainder), _DEADLINE_EDGE)
     month = _ABBR_MONTH_RE.search(remainder)
     if month and extraction.month is None and not extraction.step:
         # "มี.ค. ต้องรายงานอะไรบ้าง": an abbreviated month kept whole (its first letters may be a
@@ -282,10 +284,24 @@ def read_deadlines(found: Found) -> Intent:
 def _results_by_plan(words: str, text: str) -> str:
     """ "ส่งผลตามแผน…", "ยังไม่รายงานผลตามแผน": the results sent or reported by the plan are
     its report, not the plan, though the cue took the verb (and the words lost "ผล")."""
-    stripped = words.strip()
-    if stripped.startswith(("ผลตามแผน", "ตามแผน")) and _RESULTS_BY_PLAN_RE.search(text):
-        return f"รายงานผลตามแผน{stripped.split('ตามแผน', 1)[1]}"
+    by_plan = _BY_PLAN_START_RE.match(words.strip())
+    if by_plan and _RESULTS_BY_PLAN_RE.search(text):
+        return f"รายงานผลตามแผน{words.strip()[by_plan.end() :]}"
     return words
+
+
+# What is left of "ผลตามแผน" once the cue and the edge words are gone ("ตามแผน", "แผน").
+_BY_PLAN_START_RE = re.compile(r"(?:ผล\s?)?(?:ตาม\s?)?แผน")
+
+
+# A round named by its number or its place ("รอบ 1", "รอบที่สอง", "รอบแรก", "รอบหน้า"), or by
+# its span ("รอบ 12 เดือน"): when, never which step.
+_ROUND_RE = re.compile(r"รอบ\s?(?:ที่\s?)?(?:\d{1,2}(?:\s?เดือน)?|หนึ่ง|สอง|แรก|ถัดไป|ต่อไป|หน้า|นี้|สุดท้าย)")
+# How the deadlines are shown, and their start, which name no step: "ขอดูปฏิทินกำหนดส่ง",
+# "ตารางกำหนดส่งทั้งหมด", "…เริ่มส่งเมื่อไหร่".
+_DEADLINE_EDGE = EDGE_WORDS | frozenset(
+    words("ปฏิทิน|ตาราง|ไทม์ไลน์|timeline|เริ่ม|เริ่มส่ง|ทั้งหมด|ทุกอัน|ทุกรายการ")
+)
 
 
 _MEETING_OVER_RE = re.compile(r"(?:เพิ่ง\s?)?ประชุม\s?เสร็จ\s?(?:แล้ว|ละ)?")
@@ -442,6 +458,8 @@ def _read_missing(found: Found) -> Intent | None:
     rest = named.rest
     if "เดือน" in rest:  # "ยังไม่ได้ใส่ผลรอบ 12 เดือน": the round's span names no step
         rest = ROUND_SPAN_RE.sub(" ", rest)
+    if "ตัว" in rest:  # "ยังค้างรายงานตัวไหนบ้าง": which one, glued to the verb ("รายงานตัว")
+        rest = _WHICH_ONE_GLUED_RE.sub(" ", rest)
     if "ชื่อ" in rest:  # "ยังไม่ได้ลงชื่อในform": names put down on the form are the list
         rest = _NAMES_ON_FORM_RE.sub(" รายชื่อ ", rest)
     words = content(_CHANNEL_SAID_RE.sub(" ", rest), _ANYONE_EDGE)
@@ -471,6 +489,7 @@ def _read_short_attendance(found: Found) -> Intent | None:
     return Missing(step=found.extraction.step or "ประชุม")
 
 
+_WHICH_ONE_GLUED_RE = re.compile(r"(?<=\S)ตัว\s?(?:ไหน|ใด|อะไร)")
 # Where something is sent or uploaded to ("ขึ้นไดรฟ์", "ทางเมล", "ในไดรฟ์").
 _CHANNEL_SAID_RE = re.compile(
     r"(?:ขึ้น|เข้า|ใน|ทาง|ผ่าน|ลง)?\s?(?:"
@@ -554,6 +573,9 @@ _ANYONE = (
             # Which indicator is asked, and what is left: "ยังเหลือตัวชี้วัดไหนไม่ได้รายงานผล".
             "|ตัวไหน|อันไหน|ตัวชี้วัดไหน|ตัวใด|which|ยังมี|ยังเหลือ|เหลือ|คน|มีคน|มีใคร|ใส่|กรอก|ลง"
             "|ใส่ผล|กรอกผล|ลงผล|ตัว"
+            # Following the senders up, asked of the bot: "ตามงานหน่อย ใครยังค้างส่ง…", "ช่วยไล่
+            # ให้หน่อยว่าใครยังไม่ส่ง", "ช่วยทวงหน่อยว่ากองไหน…".
+            "|ตาม|ตามงาน|ติดตาม|ไล่|ทวง|ตามทวง|ไล่ตาม|ไล่ดู"
         )
     )
     # The organisation itself names no step nor indicator: "ของจังหวัดเรา", "สำนักเรา".

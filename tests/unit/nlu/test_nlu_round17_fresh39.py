@@ -4,7 +4,10 @@ A step's due day or window checked with a yes or no ("…หมดเขต 31 �
 ก.พ. จะเลยกำหนดไหม", "…ได้ถึง 24 หรือ 30 ก.ย.") is the deadlines of that step, whatever reason is
 told after the check; what being late costs stays the rule's, and a report stays a report.
 A step named by what it requires is found by the words only its description holds ("เป้า":
-step 5's targets); results reported by the plan are its report (step 4)."""
+step 5's targets); results reported by the plan are its report (step 4). Leftover words name
+no step: a round ("รอบ ๑", "รอบสอง"), how the deadlines are shown ("ปฏิทิน"), following the
+senders up ("ตามงานหน่อย", "ช่วยไล่"), which one glued to the verb ("รายงานตัวไหน"); "เดือนที่
+แล้ว" is the month before, "มกรานี้" this month when it is January."""
 
 from __future__ import annotations
 
@@ -86,6 +89,36 @@ BY_REQUIREMENT: list[tuple[str, str, str, dict[str, Any]]] = [
 
 @readings(BY_REQUIREMENT)
 def test_a_step_named_by_what_it_requires(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# (C) Leftover words that name no step.
+NO_STEP_WORDS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "รอบแรกหมดเขตวันไหนครับ", "Deadlines", {}),
+    ("L", "รอบที่ 2 ต้องส่งเมื่อไหร่คะ", "Deadlines", {}),
+    ("L", "รอบสองเริ่มส่งวันไหนคะ", "Deadlines", {}),
+    ("L", "ขอตารางกำหนดส่งทั้งหมดหน่อยครับ", "Deadlines", {}),
+    ("L", "ขอดูปฏิทินกำหนดส่งของปีนี้หน่อยค่ะ", "Deadlines", {}),
+    ("L", "ตามงานหน่อยครับ กองไหนยังค้างส่งเอกสาร", "Missing", {}),
+    ("L", "ช่วยทวงหน่อยว่ากองไหนยังไม่ส่ง", "Missing", {}),
+    ("P", "ยังค้างรายงานตัวไหนบ้างครับ", "Missing", {}),
+    ("P", "ยังค้างส่งตัวไหนอยู่บ้างคะ", "Missing", {}),
+    ("L", "เดือนที่แล้วต้องส่งอะไรบ้าง", "Deadlines", {"month": 12}),
+    ("L", "มกรานี้มีอะไรครบกำหนดบ้างครับ", "Deadlines", {"month": 1, "this_month": True}),
+    # The other side: a step named beside the round or the follow-up stays; another month.
+    ("L", "รายงานผลรอบ 2 ต้องส่งวันไหน", "Deadlines", {"step": "4"}),
+    ("L", "รอบหน้าส่งแผนเมื่อไหร่", "Deadlines", {"step": "3"}),
+    ("L", "ตามให้หน่อยว่าใครยังไม่ส่งแผน", "Missing", {"step": "3"}),
+    ("P", "ขยะยังค้างรายงานอยู่ใช่ไหม", "Missing", {"indicator": "2"}),
+    ("L", "กันยานี้ต้องส่งอะไรบ้างครับ", "Deadlines", {"month": 9}),
+    ("L", "เดือนหน้าต้องส่งอะไรบ้าง", "Deadlines", {"month": 2}),
+]  # fmt: skip
+
+
+@readings(NO_STEP_WORDS)
+def test_leftover_words_name_no_step(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
