@@ -122,3 +122,28 @@ def test_leftover_words_name_no_step(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (D) Where things stand: the organisation's own step asked with no indicator named, the
+# organisation called by its kind, every step of a unit in detail.
+_IT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
+WHERE_THINGS_STAND: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ตอนนี้เราอยู่ขั้นไหน", "Status", {}),
+    ("L", "หน่วยงานเราอยู่ขั้นไหนแล้วครับ", "Status", {}),
+    ("L", "ขอสถานะของสำนักเราหน่อยครับ", "Status", {}),
+    ("L", "ขอดูสถานะของกองเราหน่อยครับ", "Status", {}),
+    ("L", "สรุปรายละเอียดแต่ละขั้นตอนของไอทีหน่อยค่ะ", "Status", {"unit": _IT, "detail": True}),
+    ("L", "ขอสรุปแบบละเอียดทุกขั้นตอนของกองคลัง", "Status", {"unit": "กองคลัง", "detail": True}),
+    ("L", "สรุปรายละเอียดทุกขั้นตอนให้หน่อย", "Status", {"detail": True}),
+    # The other side: an indicator's tier, a unit's status, a floor asked of a colleague.
+    ("L", "pmqa อยู่ขั้นไหนแล้ว", "IndicatorQuery", {"indicator": "1", "aspect": "tier"}),
+    ("P", "ยาเสพติดอยู่ขั้นไหนแล้ว", "IndicatorQuery", {"indicator": "4", "aspect": "tier"}),
+    ("L", "กองคลังอยู่ขั้นไหนแล้ว", "Status", {"unit": "กองคลัง"}),
+    ("L", "ขอดูสถานะของกองคลังหน่อยค่ะ", "Status", {"unit": "กองคลัง"}),
+    ("L", "พี่คะ แผนกประชาสัมพันธ์อยู่ชั้นไหนคะ", "Unknown", {}),
+]  # fmt: skip
+
+
+@readings(WHERE_THINGS_STAND)
+def test_where_things_stand(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
