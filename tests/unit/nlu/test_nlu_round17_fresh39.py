@@ -147,3 +147,26 @@ WHERE_THINGS_STAND: list[tuple[str, str, str, dict[str, Any]]] = [
 @readings(WHERE_THINGS_STAND)
 def test_where_things_stand(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (E) Replies to a card: a yes entrusting the recording, a slipped letter of ยืนยัน, the sender's
+# own "not confirmed yet" with a check to make, a no said twice.
+CARD_REPLIES: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("P", "ใช่ค่ะ ฝากด้วยนะคะ", "Confirm", {}),
+    ("L", "ถูกต้องครับ ฝากบันทึกด้วยนะครับ", "Confirm", {}),
+    ("L", "ยินยันครับ", "Confirm", {}),
+    ("B", "ยันยันคะ", "Confirm", {}),
+    ("P", "ยังไม่ยืนยันครับ เดี๋ยวขอดูอีกที", "Cancel", {}),
+    ("O", "ยังไม่ได้ยืนยันนะ ขอตรวจก่อน", "Cancel", {}),
+    ("P", "ไม่ไม่", "Cancel", {}),
+    ("L", "ไม่ๆ", "Cancel", {}),
+    # The other side: another body not confirming is news; a favour of another kind is no yes.
+    ("P", "ทสจ.ยังไม่ยืนยันตัวเลข", "Unknown", {}),
+    ("P", "กองคลังยังไม่ยืนยันตัวเลขค่ะ", "Unknown", {}),
+    ("L", "ถูกต้องนะคะ ฝากถามกองคลังด้วย", "Unknown", {}),
+]  # fmt: skip
+
+
+@readings(CARD_REPLIES)
+def test_replies_to_a_card(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
