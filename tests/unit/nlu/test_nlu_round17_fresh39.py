@@ -170,3 +170,32 @@ CARD_REPLIES: list[tuple[str, str, str, dict[str, Any]]] = [
 @readings(CARD_REPLIES)
 def test_replies_to_a_card(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (F) Staff money and leave are the office's own business, whatever verb of sending or count
+# of days they hold; a deadline asked beside them stays the bot's.
+OFFICE_MATTERS: list[tuple[str, str]] = [
+    ("L", "ส่งใบเบิกเบี้ยเลี้ยงให้การเงินหรือยังคะ"),
+    ("B", "ปีนี้เหลือวันลากี่วันคะ"),
+    ("P", "ใบลาต้องส่งภายในวันไหนคะ"),
+    ("L", "น้องส่งเอกสารเบิกค่าเดินทางให้กองกลางยังคะ"),
+    ("O", "พี่เหลือวันลาพักร้อนอีกกี่วันอะ"),
+]
+STILL_OURS: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "จะลาพักร้อนปลายเดือน แผนต้องส่งเมื่อไหร่คะ", "Deadlines", {"step": "3"}),
+    ("L", "ช่วงเดือน ก.พ. มีกำหนดส่งอะไรบ้างคะ หนูจะลาพักร้อน", "Deadlines", {"month": 2}),
+    ("L", "กองคลังส่งแผนยังคะ", "Status", {"unit": "กองคลัง"}),
+    ("L", "ถ้าลาป่วยวันประชุม นับเป็นการเข้าร่วมไหมคะ", "RuleQuestion", {"topic": "attendance"}),
+]  # fmt: skip
+
+
+@_texts(OFFICE_MATTERS)
+def test_staff_money_and_leave_are_chat(org: str, text: str) -> None:
+    assert settled(text, org) == ("Unknown", {})
+
+
+@readings(STILL_OURS)
+def test_a_deadline_beside_ones_leave_stays_ours(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
