@@ -1114,7 +1114,8 @@ def _read_tier(found: Found) -> Intent | None:
     return read
 
 
-_WHICH_STEP_RE = re.compile(phrase_search_regex("ขั้นไหน|ขั้นตอนไหน"))
+# Where one stands ("อยู่ขั้นไหน"), not which tier was passed ("ผ่านขั้นไหน" asks back which).
+_WHICH_STEP_RE = re.compile(phrase_search_regex("อยู่ขั้นไหน|อยู่ขั้นตอนไหน|อยู่ที่ขั้นไหน|อยู่ที่ขั้นตอนไหน"))
 
 
 def _items_query(found: Found) -> Intent:

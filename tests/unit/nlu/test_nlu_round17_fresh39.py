@@ -141,6 +141,7 @@ WHERE_THINGS_STAND: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "กองคลังอยู่ขั้นไหนแล้ว", "Status", {"unit": "กองคลัง"}),
     ("L", "ขอดูสถานะของกองคลังหน่อยค่ะ", "Status", {"unit": "กองคลัง"}),
     ("L", "พี่คะ แผนกประชาสัมพันธ์อยู่ชั้นไหนคะ", "Unknown", {}),
+    ("L", "ผ่านขั้นไหนแล้ว", "IndicatorQuery", {"indicator": "?", "aspect": "tier"}),
 ]  # fmt: skip
 
 
