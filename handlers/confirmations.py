@@ -242,13 +242,16 @@ _YES = (
     # Held or misspelt ("okkk", "ช่ายยย", "ยืนยีนน"): a letter held three times or more is
     # normalised to one, twice is not.
     "|okk|okkk|okkkk|ช่าย|ช่ายย|ยืนยันน|ยืนยีน|ยืนยีนน"
+    # A letter slipped: "ยันยันค่ะ", "ยินยันครับ".
+    "|ยันยัน|ยินยัน"
     # The northern yes ("เจ้า ถูกแล้วเจ้า"); a word holding its letters leaves an aside.
     "|เจ้า"
 )
 # "ไม่ต้องค่ะ ยังไม่ส่งจริง": no need (to record it); with an aside about anything else
 # ("ไม่ต้องรีบ", "ไม่ต้องส่งสรุปรายสัปดาห์") it is no no to the card.
 _NO = (
-    "ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน|cancel|no|nope|ไม่ต้องบันทึก|ไม่บันทึก|ไม่ต้อง"
+    "ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน|ยังไม่ได้ยืนยัน|cancel|no|nope|ไม่ต้องบันทึก"
+    "|ไม่บันทึก|ไม่ต้อง"
     # Not (yet) to be saved: "อย่าเพิ่งเซฟ", "อย่าบันทึกนะ", "ไม่ต้องเซฟ".
     "|อย่าเพิ่งเซฟ|อย่าเพิ่งบันทึก|อย่าเพิ่งsave|อย่าเซฟ|อย่าบันทึก|ไม่ต้องเซฟ|ไม่เซฟ|don't save"
     # Not yet: "อย่าเพิ่งบันทึกครับ ยังไม่ได้เช็ก", "ยังไม่ต้องบันทึก".
@@ -288,6 +291,7 @@ _AROUND_YES = _AROUND | frozenset(
         "|จาก"  # a count restated: "ใช่ครับ กองคลัง 8 จาก 9 ถูกแล้ว"
         "|ละ|ท่าน|เรียบร้อย|ตามที่|ที่แจ้ง"  # "ขอยืนยันตามที่แจ้งค่ะ"
         "|ชัวร์|แน่นอน|sure"  # sure of it before going ahead: "ชัวร์ครับ บันทึกได้"
+        "|ฝาก"  # entrusted to record: "ถูกต้องนะคะ ฝากบันทึกด้วยค่ะ"
         "|ถูก"  # right, said of the card: "ได้เลยจ้า ที่บอทสรุปมาถูกหมด"
         "|เซฟ|save"  # saving is recording: "ใช่ๆ ถูกละ เซฟเลย"
         # The card pointed at, relaxed: "ใช่ๆๆ อันนั้นแหละ", "ใช่ค่ะ ตัวเลขนี้แหละ"; recorded
@@ -500,6 +504,8 @@ _AWAITED_RE = re.compile(
     r"|ทางการ)\S*|(?<!\S)รอ(?![บงย]).*)"
 )
 _NO_RE = re.compile(phrase_search_regex(_NO))
+# The message opening with "not confirmed yet", no one named before it: the sender's own.
+_OWN_NOT_YET_RE = re.compile(r"\s*ยัง\s?ไม่\s?(?:ได้\s?)?(?:ขอ\s?)?ยืนยัน")
 
 
 # "Don't record it", said first (after at most a wait or another no): whatever reason follows
@@ -532,6 +538,8 @@ def _not_awaited(found: Found) -> str | None:
     """The words of a no besides its cue and what it waits for; None when its only no is
     what someone has not done yet ("กองคลังยังไม่ยืนยันตัวเลข" is news, no no)."""
     masked = found.extraction.masked
+    if _OWN_NOT_YET_RE.match(masked):  # "ยังไม่ยืนยันนะคะ ขอเช็คอีกรอบ": the sender's own no
+        return found.remainder
     rest = _AWAITED_RE.sub(" ", masked)
     if rest == masked:
         return found.remainder
@@ -609,7 +617,9 @@ SPECS = (
     )),
     IntentSpec(Cancel, handle_cancel, (
         Rule(("ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่|cancel|no|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน"
-              "|ยกเลิกการส่ง",), 1000, lambda _: Cancel(), whole=True),
+              "|ยกเลิกการส่ง"
+              # Said twice or more: "ไม่ๆๆ", "ไม่ไม่".
+              "|ไม่ๆ|ไม่ๆๆ|ไม่ ๆ|ไม่ไม่|ไม่ไม่ไม่",), 1000, lambda _: Cancel(), whole=True),
         Rule((_NO,), 1003, _only(Cancel()), unless=f"{QUESTION}|ได้ไหม|ได้มั้ย"),
         Rule((_DONT_RECORD,), 1007, _reasoned_no, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้"),
     )),

@@ -259,13 +259,10 @@ def read_deadlines(found: Found) -> Intent:
         remainder = _HOW_MANY_THINGS_RE.sub(" ", remainder)
     if "เสร็จ" in remainder:  # "ประชุมเสร็จละ… deadline แผนวันไหน": the asker's day, no step
         remainder = _MEETING_OVER_RE.sub(" ", remainder)
-    if "รอบ" in remainder:  # "รอบ 6 เดือนต้องส่งเมื่อไหร่": a round of the year names no step
-        remainder = _ROUND_NAMED_RE.sub(" ", remainder)
-    stripped = remainder.strip()
-    if stripped.startswith(("ผลตามแผน", "ตามแผน")) and _RESULTS_BY_PLAN_RE.search(extraction.text):
-        # "ส่งผลตามแผน…": the results sent by the plan are its report, not the plan.
-        remainder = f"รายงานผลตามแผน{stripped.split('ตามแผน', 1)[1]}"
-    words = content(without_story(remainder))
+    remainder = _results_by_plan(remainder, extraction.text)
+    if "รอบ" in remainder:  # "รอบ ๑ หมดเขตเมื่อไหร่", "รอบสองเริ่มส่ง…": a round is no step
+        remainder = _ROUND_RE.sub(" ", remainder)
+    words = content(without_story(remainder), _DEADLINE_EDGE)
     month = _ABBR_MONTH_RE.search(remainder)
     if month and extraction.month is None and not extraction.step:
         # "มี.ค. ต้องรายงานอะไรบ้าง": an abbreviated month kept whole (its first letters may be a
@@ -284,7 +281,29 @@ def read_deadlines(found: Found) -> Intent:
     )
 
 
-_ROUND_NAMED_RE = re.compile(r"รอบ\s?(?:ที่\s?)?\d{1,2}\s?เดือน")
+def _results_by_plan(words: str, text: str) -> str:
+    """ "ส่งผลตามแผน…", "ยังไม่รายงานผลตามแผน": the results sent or reported by the plan are
+    its report, not the plan, though the cue took the verb (and the words lost "ผล")."""
+    by_plan = _BY_PLAN_START_RE.match(words.strip())
+    if by_plan and _RESULTS_BY_PLAN_RE.search(text):
+        return f"รายงานผลตามแผน{words.strip()[by_plan.end() :]}"
+    return words
+
+
+# What is left of "ผลตามแผน" once the cue and the edge words are gone ("ตามแผน", "แผน").
+_BY_PLAN_START_RE = re.compile(r"(?:ผล\s?)?(?:ตาม\s?)?แผน")
+
+
+# A round named by its number or its place ("รอบ 1", "รอบที่สอง", "รอบแรก", "รอบหน้า"), or by
+# its span ("รอบ 12 เดือน"): when, never which step.
+_ROUND_RE = re.compile(r"รอบ\s?(?:ที่\s?)?(?:\d{1,2}(?:\s?เดือน)?|หนึ่ง|สอง|แรก|ถัดไป|ต่อไป|หน้า|นี้|สุดท้าย)")
+# How the deadlines are shown, and their start, which name no step: "ขอดูปฏิทินกำหนดส่ง",
+# "ตารางกำหนดส่งทั้งหมด", "…เริ่มส่งเมื่อไหร่".
+_DEADLINE_EDGE = EDGE_WORDS | frozenset(
+    words("ปฏิทิน|ตาราง|ไทม์ไลน์|timeline|เริ่ม|เริ่มส่ง|ทั้งหมด|ทุกอัน|ทุกรายการ")
+)
+
+
 _MEETING_OVER_RE = re.compile(r"(?:เพิ่ง\s?)?ประชุม\s?เสร็จ\s?(?:แล้ว|ละ)?")
 _BY_DATE_RE = re.compile(r"(?:ภายใน|ก่อน)\s?(?:วันที่\s?)?DATE")
 
@@ -320,6 +339,60 @@ def _read_in_time(found: Found) -> Intent | None:
     return replace(intent, on=on, yearless=told is not None and yearless(told))
 
 
+# A step's due day or window checked with a yes or no, or as one day or another: "แผนหมดเขต
+# 31 ม.ค. ใช่ไหม", "ส่งแผนได้ตั้งแต่วันที่ 17 ใช่มั้ย", "ถ้าส่งแผนวันที่ 1 ก.พ. จะเลยกำหนดไหม",
+# "ส่งรายงานผลได้ถึง 24 ก.ย. หรือ 30 ก.ย.", "ส่งรายชื่อหมดเขตไปแล้วใช่มั้ย". What is told after
+# the check is why it is asked ("…เห็นในสไลด์วันประชุมชี้แจง", "…กองเรายังไม่ได้ส่งเลย").
+_DUE_CHECKED = (
+    "หมดเขต|กำหนดส่ง|ครบกำหนด|deadline|เดดไลน์|วันสุดท้าย|ได้ถึง|ได้จนถึง|ได้ตั้งแต่|เริ่มส่ง"
+    "|เปิดรับ|ปิดรับ|เลยกำหนด|เกินกำหนด"
+)
+_YES_OR_NO = "ใช่ไหม|ใช่มั้ย|ใช่มั๊ย|ใช่ป่ะ|ใช่ปะ|ใช่มะ|ใช่ป่าว|ใช่หรือเปล่า|ใช่รึเปล่า|ใช่หรือไม่|ใช่ไม๊"
+_CHECKED = f"{_YES_OR_NO}|ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|หรือไม่|ป่ะ|ป่าว"
+_DUE_CHECKED_RE = re.compile(phrase_search_regex(_DUE_CHECKED))
+_CHECKED_RE = re.compile(phrase_search_regex(_CHECKED))
+# One day or another: "ได้ถึง 24 ก.ย. หรือ 30 ก.ย.", "24 หรือ 30 ก.ย.".
+_EITHER_DAY_RE = re.compile(r"(?:DATE|\d{1,2})\s?หรือ\s?(?:วันที่\s?)?DATE")
+# The words of the check and of the day, which name no step.
+_CHECK_WORDS_RE = re.compile(
+    rf"{_DUE_CHECKED_RE.pattern}|ถ้า|หาก|สมมติ|วันที่|DATE|หรือ|ไปแล้ว|แล้ว|ตั้งแต่|ถือว่า|จะ|ส่งได้|ได้"
+)
+# Who or what else is asked, or the cost of being late: not a day checked.
+_NOT_A_DAY_CHECKED = (
+    "ส่งแล้ว|ส่งไปแล้ว|รายงานแล้ว|เรียบร้อย|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด"
+    "|หัก|คะแนน|ตัด|โดน|เสีย|ขยาย|เลื่อน|ยืด|เตือน|ทำไม"
+)
+
+
+def _read_due_checked(found: Found) -> Intent | None:
+    """The step whose due day or window is checked, read in the clause that asks (up to the
+    check); a step of nothing of the plan is not ours."""
+    extraction = found.extraction
+    masked = found.remainder  # kept whole: the check is looked for in it
+    either = _EITHER_DAY_RE.search(masked)
+    if not (asks(extraction.text, found.original) or either):
+        return None
+    due = _DUE_CHECKED_RE.search(masked)
+    if due is None:
+        return None
+    check = _CHECKED_RE.search(masked, due.end())
+    end = check.start() if check else either.end() if either else len(masked)
+    head = masked[:end]
+    if either:
+        end = max(end, either.end())
+        head = masked[:end]
+    intent = read_deadlines(replace(found, remainder=_CHECK_WORDS_RE.sub(" ", head)))
+    if not isinstance(intent, Deadlines):
+        return None
+    step = intent.step
+    if step and not (step.isdigit() or names_the_plan(step)):
+        return None
+    if "กำหนด" in head and extraction.dates and step:  # "…วันที่ 1 ก.พ. จะเลยกำหนดไหม": that day
+        told = extraction.dates[0]
+        return replace(intent, on=told.due, yearless=yearless(told))
+    return intent
+
+
 def _asked(found: Found) -> Intent | None:
     """A deadline asked, not a date told or a promise ("กองนิติการจะส่งแผนภายในวันที่ 24 ม.ค.
     นะครับ", "กองคลังจะจัดส่งแผนภายในพรุ่งนี้": they ask nothing)."""
@@ -330,7 +403,7 @@ def _asked(found: Found) -> Intent | None:
 
 _WITHIN_DATE_RE = re.compile(r"ภายใน\s?(?:วันที่\s?)?DATE")
 _HOW_MANY_THINGS_RE = re.compile(r"กี่\s?(?:อย่าง|ชิ้น|รายการ|เรื่อง)")
-_RESULTS_BY_PLAN_RE = re.compile(r"ส่ง\s?ผล(?:การดำเนินงาน)?\s?ตามแผน")
+_RESULTS_BY_PLAN_RE = re.compile(r"(?:ส่ง|รายงาน)\s?ผล(?:การดำเนินงาน)?\s?ตามแผน")
 _BESIDES_RE = re.compile(r"(?:นอกจาก|นอกเหนือจาก|ยกเว้น|except)\s?\S*")
 _ABBR_MONTH_RE = re.compile(
     r"(?<!\S)(?:" + "|".join(re.escape(m) for m in ABBR_MONTHS) + r")(?!\S)"
@@ -397,9 +470,12 @@ def _read_missing(found: Found) -> Intent | None:
     rest = named.rest
     if "เดือน" in rest:  # "ยังไม่ได้ใส่ผลรอบ 12 เดือน": the round's span names no step
         rest = ROUND_SPAN_RE.sub(" ", rest)
+    if "ตัว" in rest:  # "ยังค้างรายงานตัวไหนบ้าง": which one, glued to the verb ("รายงานตัว")
+        rest = _WHICH_ONE_GLUED_RE.sub(" ", rest)
     if "ชื่อ" in rest:  # "ยังไม่ได้ลงชื่อในform": names put down on the form are the list
         rest = _NAMES_ON_FORM_RE.sub(" รายชื่อ ", rest)
     words = content(_CHANNEL_SAID_RE.sub(" ", rest), _ANYONE_EDGE)
+    words = _results_by_plan(words, found.extraction.text)
     if named.words and not named.several:
         return Missing(step=found.extraction.step or words, unit=named.words)
     # The units' words are kept: settle tells two units from one named twice ("กองคลัง กค.").
@@ -425,6 +501,7 @@ def _read_short_attendance(found: Found) -> Intent | None:
     return Missing(step=found.extraction.step or "ประชุม")
 
 
+_WHICH_ONE_GLUED_RE = re.compile(r"(?<=\S)ตัว\s?(?:ไหน|ใด|อะไร)")
 # Where something is sent or uploaded to ("ขึ้นไดรฟ์", "ทางเมล", "ในไดรฟ์").
 _CHANNEL_SAID_RE = re.compile(
     r"(?:ขึ้น|เข้า|ใน|ทาง|ผ่าน|ลง)?\s?(?:"
@@ -508,6 +585,9 @@ _ANYONE = (
             # Which indicator is asked, and what is left: "ยังเหลือตัวชี้วัดไหนไม่ได้รายงานผล".
             "|ตัวไหน|อันไหน|ตัวชี้วัดไหน|ตัวใด|which|ยังมี|ยังเหลือ|เหลือ|คน|มีคน|มีใคร|ใส่|กรอก|ลง"
             "|ใส่ผล|กรอกผล|ลงผล|ตัว"
+            # Following the senders up, asked of the bot: "ตามงานหน่อย ใครยังค้างส่ง…", "ช่วยไล่
+            # ให้หน่อยว่าใครยังไม่ส่ง", "ช่วยทวงหน่อยว่ากองไหน…".
+            "|ตาม|ตามงาน|ติดตาม|ไล่|ทวง|ตามทวง|ไล่ตาม|ไล่ดู"
         )
     )
     # The organisation itself names no step nor indicator: "ของจังหวัดเรา", "สำนักเรา".
@@ -779,6 +859,11 @@ SPECS = (
         # still inside a step's window (told, "ส่งแผนแล้ว ทันกำหนด", it asks nothing).
         Rule((_IN_TIME, "ส่ง|ยื่น|รายงาน|STEP"), 757, _read_in_time,
              unless="ส่งแล้ว|ส่งไปแล้ว|รายงานแล้ว|ใครส่ง|ใครยัง|กองไหน|หน่วยไหน"),
+        # A step's due day checked: "แผนหมดเขต 31 ม.ค. ใช่ไหม", "ถ้าส่งแผนวันที่ 1 ก.พ. จะเลย
+        # กำหนดไหม" (not what being late costs), "ส่งรายชื่อหมดเขตไปแล้วใช่มั้ย กองเรายังไม่ได้ส่ง".
+        Rule((_DUE_CHECKED, "DATE"), 821, _read_due_checked, keep=True, unless=_NOT_A_DAY_CHECKED),
+        Rule(("หมดเขต|เลยกำหนด|เกินกำหนด|ครบกำหนด|ปิดรับ", "ไปแล้ว", _CHECKED), 804,
+             _read_due_checked, keep=True, unless=_NOT_A_DAY_CHECKED),
         # "ขั้นตอนมีอะไรบ้าง": the steps and their dues.
         Rule(("STEP|ขั้นตอน",), 80, read_deadlines, keep=True),
     )),

@@ -381,6 +381,11 @@ _EVERY_INDICATOR = (
 _EACH_INDICATOR = "รายตัวชี้วัด|รายตัว|ราย kpi"
 
 
+# Every step asked in detail ("สรุปรายละเอียดทุกขั้นตอนของ IT"): the unit's detail cards.
+_EVERY_STEP_RE = re.compile(phrase_search_regex("ทุกขั้นตอน|ทุกขั้น|ทุก step|ทุกสเต็ป|แต่ละขั้นตอน|แต่ละขั้น"))
+_EVERY_STEP = frozenset(words("ทุก|ขั้นตอน|ทุกขั้นตอน|ทุกขั้น|ทุก step|ทุกสเต็ป|แต่ละขั้นตอน|แต่ละขั้น"))
+
+
 def _read_detail(found: Found) -> Intent | None:
     """Every indicator asked in detail: the status's detail cards (of a unit, if named); the
     sentences after the ask are its context ("…ค่ะ จะเอาเข้าที่ประชุมบ่ายนี้") unless they name
@@ -399,8 +404,11 @@ def _read_detail(found: Found) -> Intent | None:
         # "ขอเรียนสอบถามสถานะของกลุ่มพัฒนาระบบบริหารโดยละเอียด": a unit glued to the word
         # before it, found among the words; nothing else named beside it.
         unit, rest = split_unit(" ".join(tokens(read.indicator)))
-        if unit and not content(rest, _STATUS_EDGE):
+        if unit and not content(rest, _EVERY_STEP_EDGE):
             return Status(unit=unit, detail=True)
+        # "สรุปรายละเอียดทุกขั้นตอนของ IT": every step of a unit (an alias settles later).
+        if _EVERY_STEP_RE.search(found.remainder) and not _names_an_indicator(read.indicator):
+            return Status(unit=read.indicator, detail=True)
     if (
         isinstance(read, IndicatorQuery)
         and not found.code
@@ -813,7 +821,11 @@ def _every_indicator(words: str) -> bool:
 def _the_organisation(words: str) -> bool:
     """Whether slot words only call the organisation by its kind ("ของสำนัก", "สำนักงานเรา"),
     around the framing of a status question ("ไปถึงไหนกันแล้ว", "ใครเสร็จแล้วบ้าง")."""
-    return all(w in _ORGANISATION_FILLER for w in tokens(words))
+    # "ของกองเรา": the segmenter may glue "ของ" to the kind ("ของกอง").
+    return all(
+        w in _ORGANISATION_FILLER or (w.startswith("ของ") and w[3:] in _ORGANISATION_FILLER)
+        for w in tokens(words)
+    )
 
 
 def _names_an_indicator(words: str) -> bool:
@@ -829,6 +841,7 @@ STATUS_FRAMING = frozenset(
 )
 _FRAMING_EDGE = EDGE_WORDS | STATUS_FRAMING  # built once, not for each message
 _STATUS_EDGE = EDGE_WORDS | STATUS_WORDS | STATUS_FRAMING  # built once, not for each message
+_EVERY_STEP_EDGE = _STATUS_EDGE | _EVERY_STEP
 _ORGANISATION_FILLER = (
     EDGE_WORDS | STATUS_WORDS | ORGANISATION_KINDS | STATUS_FRAMING | frozenset(("ของ", "ทั้ง"))
 )
@@ -1096,7 +1109,14 @@ def _read_tier(found: Found) -> Intent | None:
     masked = _AGAINST_CRITERIA_RE.sub(" ", masked.replace("ถูกต้อง", " "))
     if _CRITERIA_RE.search(masked) and not _WHICH_TIER_RE.search(masked):
         return None
-    return _query(Aspect.TIER)(found)
+    read = _query(Aspect.TIER)(found)
+    if isinstance(read, IndicatorQuery) and not read.indicator and _WHICH_STEP_RE.search(masked):
+        return Status()  # "เราอยู่ขั้นไหนแล้ว": no indicator named, where the organisation stands
+    return read
+
+
+# Where one stands ("อยู่ขั้นไหน"), not which tier was passed ("ผ่านขั้นไหน" asks back which).
+_WHICH_STEP_RE = re.compile(phrase_search_regex("อยู่ขั้นไหน|อยู่ขั้นตอนไหน|อยู่ที่ขั้นไหน|อยู่ที่ขั้นตอนไหน"))
 
 
 def _items_query(found: Found) -> Intent:

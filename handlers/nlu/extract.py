@@ -291,9 +291,13 @@ def _month_pattern() -> re.Pattern[str]:
         f"(?<={w})|(?<={w} )" for w in ("ช่วง", "ปลาย", "กลาง", "ภายใน", "ต้น", "สิ้น")
     )
     spoken += rf")(?P<spoken>{cut})(?!การ|คม|ยน|พันธ์)"
+    # "มกรานี้", "กันยายนนี้": a month named as this year's, this month when it is today's.
+    this = r"(?P<this>\s?นี้)?"
+    # "เดือนที่แล้ว": the month before today's (not "2 เดือนที่แล้ว", a span back).
     return re.compile(
-        rf"เดือน\s*(?:(?P<rel>นี้|หน้า)|(?P<named>{after_month_word})|{number})"
-        rf"|(?P<bare>{full}|(?:{cut})ฯ)|{spoken}"
+        rf"(?<!\d)(?<!\d\s)เดือน\s*(?P<last>ที่แล้ว)"
+        rf"|เดือน\s*(?:(?P<rel>นี้|หน้า)|(?P<named>{after_month_word})|{number})"
+        rf"|(?:(?P<bare>{full}|(?:{cut})ฯ)|{spoken}){this}"
     )
 
 
@@ -361,12 +365,15 @@ def _claim(
 def _month(match: re.Match[str] | None, today: date) -> tuple[int | None, bool]:
     if match is None:
         return None, False
+    if match["last"]:
+        return (today.month - 2) % 12 + 1, False
     if match["rel"]:
         this_month = match["rel"] == "นี้"
         return (today.month if this_month else today.month % 12 + 1), this_month
     if match["number"]:
         return int(match["number"]), False
-    return _MONTH_NUMBER[(match["named"] or match["bare"] or match["spoken"]).rstrip("ฯ")], False
+    month = _MONTH_NUMBER[(match["named"] or match["bare"] or match["spoken"]).rstrip("ฯ")]
+    return month, bool(match["this"]) and month == today.month
 
 
 _TIMES = {"พัน": 1000, "หมื่น": 10_000, "แสน": 100_000}

@@ -556,6 +556,9 @@ def resolve_step(words: str, indicator: Indicator) -> MilestoneStep | None:
     named = _form_named(words, indicator)
     if named is not None:  # "รายงานผลตามแผนปฏิบัติการ (แบบฟอร์ม 4)": the form says whose it is
         return named
+    described = _by_description(words, indicator)
+    if described is not None:  # "ตัวชี้วัดตามแผนต้องทำให้ได้ตามเป้า": what only step 5 asks
+        return described
     head = _HEAD_RE.match(words.strip())
     if head is not None:  # "รายงานผลตามแผนปฏิบัติการ": a report, "according to the plan"
         step = resolve_step(head["head"], indicator)
@@ -568,6 +571,36 @@ def resolve_step(words: str, indicator: Indicator) -> MilestoneStep | None:
     if len(found) > 1:  # "รายงานผลตามแผน": the step whose title holds more of the words
         found = _most_held(words, found, {s.number: squash(s.title) for s in found})
     return found[0] if len(found) == 1 else None
+
+
+def _by_description(words: str, indicator: Indicator) -> MilestoneStep | None:
+    """The one step whose description (its short title and keywords, not the long title's
+    every word) alone holds a word of ``words`` ("เป้า": only step 5 asks to reach the
+    targets), when every such word points to that step; words several steps' descriptions
+    hold ("แผน", "ส่ง") say nothing."""
+    texts = _descriptions(indicator)
+    named = {k.lower() for s in indicator.steps for k in s.keywords}
+    hits: set[int] = set()
+    for word in tokens(words):
+        # A keyword said alone ("ทีม", "แผน") is the matching below's: it may be incidental
+        # ("ทีมไอทีส่งแผน" names a unit's team).
+        if len(word) < _DESCRIBING_LETTERS or word in EDGE_WORDS or word in named:
+            continue
+        if not all("\u0e01" <= c <= "\u0e4e" for c in word):  # "pmqa" names the indicator too
+            continue
+        holding = {number for number, text in texts if word in text}
+        if len(holding) == 1:
+            hits |= holding
+    return indicator.step(hits.pop()) if len(hits) == 1 else None
+
+
+_DESCRIBING_LETTERS = 3
+
+
+def _descriptions(indicator: Indicator) -> tuple[tuple[int, str], ...]:
+    return tuple(
+        (s.number, " ".join((s.short_title, *s.keywords)).lower()) for s in indicator.steps
+    )
 
 
 # A deliverable qualified by what it follows: "รายงานผล ตามแผน…" is the report, not the plan.
