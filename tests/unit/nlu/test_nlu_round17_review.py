@@ -29,6 +29,18 @@ NOT_WRITES = [
     ("P", "ขยะปีที่แล้ว 48.2 ปีนี้อยากได้ 55"),
     ("P", "ขยะปีที่แล้ว 48.2 ปีนี้จะส่ง 52.3"),
     ("O", "master data ปีที่แล้ว 10 ชุด ปีนี้ต้องได้ 12 ชุด"),
+    # ละ closing a message that asks, denies, urges or plans a sending is no แล้ว.
+    ("L", "ส่งแผนยังละ"),
+    ("L", "ส่งแผนได้ยังละ"),
+    ("L", "ส่งแผนกันยังละ"),
+    ("L", "ส่งแผนยังไม่ได้เลยละ"),
+    ("L", "ส่งแผนไม่ทันละ"),
+    ("L", "ต้องส่งแผนละ"),
+    ("L", "อย่าลืมส่งแผนละ"),
+    ("L", "ส่งแผนเถอะละ"),
+    ("L", "ส่งแผนก่อนละ"),
+    ("L", "ส่งแผนด้วยละ"),
+    ("L", "ส่งแผนเลยละ"),
 ]
 
 
@@ -41,6 +53,8 @@ def test_near_the_new_rules_nothing_is_written(org: str, text: str) -> None:
 STILL_WRITES = [
     ("L", "ส่งแผนทางอีเมลแล้ว ไม่แน่ใจว่าต้องส่งทางไดรฟ์อีกไหม", "MarkStep"),
     ("L", "ส่งแผนแล้ว ไม่แน่ใจว่าต้องอัปไดรฟ์ซ้ำอีกไหม", "MarkStep"),
+    ("L", "ไอทีส่งแผนละ", "MarkStep"),
+    ("L", "กองคลังส่งแบบฟอร์ม 4 ละค่ะ", "MarkStep"),
     ("L", "ส่งแผนทางอีเมลแล้วครับ ไม่ทราบมาก่อนว่าต้องส่งทางไดรฟ์", "MarkStep"),
     ("P", "ขยะปีกลาย 48.2 ปีนี้ 52.3", "SubmitValue"),
     ("P", "ขยะปีที่แล้วได้ 48.2 ปีนี้ได้ 52.3 ครับ", "SubmitValue"),
@@ -51,3 +65,10 @@ STILL_WRITES = [
 @pytest.mark.parametrize(("org", "text", "intent"), STILL_WRITES)
 def test_the_rules_families_still_read(org: str, text: str, intent: str) -> None:
     assert settled(text, org)[0] == intent
+
+
+def test_a_bar_still_to_pass_is_no_verdict_on_step_5() -> None:
+    # "ต้องผ่านเกณฑ์ร้อยละ 85": the bar it must pass; the count is told, no verdict.
+    intent, slots = settled("บรรลุ 10 จาก 11 ตัว ต้องผ่านเกณฑ์ร้อยละ 85", "L")
+    assert category(intent, slots) != "write" or "passed" not in slots
+    assert settled("ขั้น 5 บรรลุ 10 จาก 11 ตัว ผ่านเกณฑ์ร้อยละ 85", "L")[1]["passed"] is True
