@@ -242,9 +242,9 @@ def _without_context(
     (handlers.nlu.clauses.set_aside), when they hold a complete ask or write; else None. The
     context never makes a write of chatter or of a message that asks (the sentences set aside
     ask nothing, so what is kept asks whatever the message does; what follows "…อยากถามว่า" is
-    ``asked``), nor a question of a write
-    (its figures may stand in the context), nor small talk of a write or of a message that asks,
-    nor a reading that names nothing of one whose subject was named in the words set aside."""
+    ``asked``), nor a question of a write (its figures may stand in the context), nor small
+    talk of a write or of a message that asks, nor a reading that names nothing of one whose
+    subject was named in the words set aside."""
     read = _understand(kept, today=today)
     whole, intent = found.intent, read.intent
     # "ปีที่แล้วจำได้ว่าขยะได้ 48 ค่ะ ปีนี้ได้เท่าไหร่", "ขยะ 52.3 ค่ะ ผอ.เลยอยากรู้ว่าผ่านไหม":
