@@ -59,7 +59,7 @@ from handlers.intents import (
 )
 from handlers.membership import for_someone_else, senders_unit
 from handlers.nlu import tokenize
-from handlers.nlu.asides import a_report, aside, beside_a_remark
+from handlers.nlu.asides import TO_COME_RE, a_report, aside, beside_a_remark
 from handlers.nlu.clauses import after_the_story, joined, names_an_indicator, set_aside
 from handlers.nlu.matcher import Understander, Understanding
 from handlers.nlu.normalise import strip_mentions
@@ -380,11 +380,6 @@ _AFTERWORD_RE = re.compile(
 )
 # Something more, or again: what a doubt after a report asks of, never the report itself.
 _MORE_RE = re.compile("ซ้ำ|อีก|ด้วย|เพิ่ม|ใหม่")
-# Words naming a step still to come, not one done ("ต้องส่งแผนแล้ว", "ผอ.บอกให้ส่งแผนแล้ว",
-# "ใกล้ส่งแผนแล้ว", "ได้เวลาส่งแผนแล้ว", "เตรียมส่งแผนแล้ว"): no report before an afterword.
-_TO_COME_RE = re.compile(
-    r"(?:ต้อง|ให้|จะ|ใกล้|เตรียม|เวลา|ควร|อยาก|ค่อย|เดี๋ยว)\s?(?:จะ\s?)?(?:ส่ง|แนบ|ยื่น|อัป|อัพ|กรอก)"
-)
 
 
 def _report_before_afterword(found: Understanding, today: date) -> Understanding | None:
@@ -400,7 +395,7 @@ def _report_before_afterword(found: Understanding, today: date) -> Understanding
     doubted_more = asked and isinstance(found.intent, QUESTIONS) and _MORE_RE.search(after)
     if not isinstance(found.intent, Unknown | MarkStep) and not doubted_more:
         return None
-    if not head or asks(head) or CONDITION_RE.match(head) or _TO_COME_RE.search(head):
+    if not head or asks(head) or CONDITION_RE.match(head) or TO_COME_RE.search(head):
         return None
     read = _UNDERSTANDER.understand(head, today=today)
     if not isinstance(read.intent, MarkStep) or aside(head, read.intent, head):
