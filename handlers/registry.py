@@ -59,7 +59,7 @@ from handlers.intents import (
 )
 from handlers.membership import for_someone_else, senders_unit
 from handlers.nlu import tokenize
-from handlers.nlu.asides import a_report, aside, beside_a_remark
+from handlers.nlu.asides import TO_COME_RE, a_report, aside, beside_a_remark
 from handlers.nlu.clauses import after_the_story, joined, names_an_indicator, set_aside
 from handlers.nlu.matcher import Understander, Understanding
 from handlers.nlu.normalise import strip_mentions
@@ -242,9 +242,9 @@ def _without_context(
     (handlers.nlu.clauses.set_aside), when they hold a complete ask or write; else None. The
     context never makes a write of chatter or of a message that asks (the sentences set aside
     ask nothing, so what is kept asks whatever the message does; what follows "…อยากถามว่า" is
-    ``asked``), nor a question of a write
-    (its figures may stand in the context), nor small talk of a write or of a message that asks,
-    nor a reading that names nothing of one whose subject was named in the words set aside."""
+    ``asked``), nor a question of a write (its figures may stand in the context), nor small
+    talk of a write or of a message that asks, nor a reading that names nothing of one whose
+    subject was named in the words set aside."""
     read = _understand(kept, today=today)
     whole, intent = found.intent, read.intent
     # "ปีที่แล้วจำได้ว่าขยะได้ 48 ค่ะ ปีนี้ได้เท่าไหร่", "ขยะ 52.3 ค่ะ ผอ.เลยอยากรู้ว่าผ่านไหม":
@@ -395,7 +395,7 @@ def _report_before_afterword(found: Understanding, today: date) -> Understanding
     doubted_more = asked and isinstance(found.intent, QUESTIONS) and _MORE_RE.search(after)
     if not isinstance(found.intent, Unknown | MarkStep) and not doubted_more:
         return None
-    if not head or asks(head) or CONDITION_RE.match(head):
+    if not head or asks(head) or CONDITION_RE.match(head) or TO_COME_RE.search(head):
         return None
     read = _UNDERSTANDER.understand(head, today=today)
     if not isinstance(read.intent, MarkStep) or aside(head, read.intent, head):

@@ -772,7 +772,10 @@ def _read_plan_results(found: Found) -> Intent:
     return replace(intent, step=found.extraction.step, passed=passed, others=others)
 
 
-_BAR_PASSED_RE = re.compile(r"(?<!ไม่)ผ่าน\s?เกณฑ์")
+# Not a bar still to pass ("ต้องผ่านเกณฑ์", "จะผ่านเกณฑ์"): that is no verdict.
+_BAR_PASSED_RE = re.compile(
+    r"(?<!ไม่)(?<!ไม่ )(?<!ต้อง)(?<!ต้อง )(?<!จะ)(?<!จะ )(?<!ควร)(?<!ควร )ผ่าน\s?เกณฑ์"
+)
 
 
 def _read_plan_item(found: Found) -> Intent | None:

@@ -23,6 +23,7 @@ from handlers.nlu.extract import (
     PLACEHOLDERS,
     THIS_YEAR_RE,
     Number,
+    aimed_at,
     as_typed,
     this_years_figure,
 )
@@ -266,6 +267,8 @@ def _no_figure(text: str, number: Number) -> bool:
 
 def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None:
     if len(found.extraction.numbers) > 1 and (figure := this_years_figure(found.extraction)):
+        if aimed_at(found.extraction, figure):
+            return None  # "ขยะปีที่แล้ว 48.2 ปีนี้ตั้งเป้า 55": a target, no result
         found = this_year_only(found, figure)
     text = found.extraction.text
     # "ส่งแล้ว ครบทั้ง 3 แบบฟอร์ม": a count of the documents sent is no result.

@@ -421,6 +421,15 @@ _DOUBT_RE = re.compile("ถูก|ผิด|ใช่|แน่ใจ|ตรง�
 _ENTER_RE = re.compile(r"^\s?(?:ช่วย\s?)?(?:กรอก|ลง|ใส่|บันทึก|คีย์|key|อัป|อัพ|แก้|เพิ่ม)")
 
 
+# Words naming a step still to come, not one done ("ต้องส่งแผนแล้ว", "ผอ.บอกให้ส่งแผนแล้ว",
+# "ใกล้ส่งแผนแล้ว", "ได้เวลาส่งแผนแล้ว", "เตรียมส่งแผนแล้ว"), or to be told of once done
+# ("ส่งแผนเสร็จแล้วบอกพี่", "ส่งแผนแล้วแจ้งในกลุ่ม"): no report.
+TO_COME_RE = re.compile(
+    r"(?:ต้อง|ให้|จะ|ใกล้|เตรียม|เวลา|ควร|อยาก|ค่อย|เดี๋ยว)\s?(?:จะ\s?)?(?:ส่ง|แนบ|ยื่น|อัป|อัพ|กรอก)"
+    r"|แล้ว(?:ค่อย\s?)?(?:บอก|แจ้ง)(?!\S*แล้ว)"
+)
+
+
 def a_report(normalised: str, read: Intent, typed: str) -> bool:
     """Whether words beside a remark to colleagues (``read`` as ``normalised``) are a report
     of the organisation's own: a figure told for an indicator, or something told done
@@ -430,6 +439,8 @@ def a_report(normalised: str, read: Intent, typed: str) -> bool:
         return False
     lowered = typed.lower()
     if _FAVOUR_RE.search(lowered) or _LATER_WORDS_RE.search(normalised):
+        return False
+    if TO_COME_RE.search(normalised):
         return False
     done = _REPORTED_RE.search(normalised) is not None
     if isinstance(read, MarkStep) or _ENTER_RE.match(lowered):

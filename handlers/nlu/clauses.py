@@ -206,16 +206,16 @@ def _names(clause: str, words: str) -> bool:
     """Whether a clause names an indicator: by its code, or a word of the report vocabulary."""
     if not clause or any(c.isdigit() for c in words):
         return True
-    text = normalise(clause)
-    return any(m[0] not in _GENERIC for m in INDICATOR_RE.finditer(text)) or bool(
-        _KEYWORDS_RE.search(text)
-    )
+    return names_an_indicator(clause)
 
 
 def names_an_indicator(text: str) -> bool:
     """Whether ``text`` (as typed) names an indicator: by a word of the report vocabulary, or
     by its name or code other than the generic "ตัวชี้วัด"."""
-    return _names(text, "-")
+    said = normalise(text)
+    return any(m[0] not in _GENERIC for m in INDICATOR_RE.finditer(said)) or bool(
+        _KEYWORDS_RE.search(said)
+    )
 
 
 _GENERIC = frozenset(("ตัวชี้วัด", "kpi"))

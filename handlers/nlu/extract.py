@@ -653,6 +653,19 @@ def this_years_figure(extraction: Extraction) -> Number | None:
     return told[True][-1]
 
 
+# Words between this year's name and its figure that aim at it, not report it: a target, a bar,
+# a must, a wish, a plan ("ปีนี้ตั้งเป้า 55", "ปีนี้ต้องได้ 55", "ปีนี้จะส่ง 52.3").
+_AIMED_RE = re.compile("เป้า|เกณฑ์|ต้อง|ควร|อยาก|จะ|ถ้า|หาก|คาด")
+
+
+def aimed_at(extraction: Extraction, figure: Number) -> bool:
+    """Whether this year's ``figure`` (``this_years_figure``) is aimed at, not reached: words
+    of a target, a bar, a wish or a plan stand between this year's name and it."""
+    marks = [m.end() for m in THIS_YEAR_RE.finditer(extraction.text) if m.end() <= figure.start]
+    gap = extraction.text[marks[-1] : figure.start] if marks else ""
+    return _AIMED_RE.search(gap) is not None
+
+
 def _more_codes(text: str, first: re.Match[str]) -> tuple[tuple[int, int] | None, tuple[str, ...]]:
     """Where the codes typed after the first stand, and those codes ("2 กับ 4", "2 3 4", and
     "1 ถึง 4" written out: 2, 3, 4); (None, ()) when none follow it."""

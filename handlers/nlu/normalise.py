@@ -242,7 +242,7 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = _REPLACED_RE.sub(r"\1", text)
     if "ละ" in text:
         text = _DONE_LA_RE.sub(_done_la, text)
-        text = _DONE_LA_END_RE.sub(_done_la, text)
+        text = _DONE_LA_END_RE.sub(_done_la_end, text)
     text = numbers_in_digits(text)  # "ห้าสิบสองจุดสาม": voice typing
     if "เปอร์เซ็น" in text or "ร้อยละ" in text:  # "แปดสิบห้าเปอร์เซ็นต์" too
         text = shares_in_digits(text)
@@ -289,6 +289,22 @@ def _forwarded(text: str) -> str:
 
 def _done_la(match: re.Match[str]) -> str:
     return f"{match[1]}{match[2]}แล้ว"
+
+
+# What keeps a closing ละ from telling a sending done: the sending asked of ("ส่งแผนยังละ",
+# "ส่งแผนได้ยังละ"), denied ("ส่งแผนไม่ทันละ"), urged ("ส่งแผนเถอะละ", "ส่งแผนด้วยละ") or
+# planned ("ต้องส่งแผนละ", "อย่าลืมส่งแผนละ").
+_LA_NOT_DONE_RE = re.compile(
+    "ยัง|ไม่|ได้|กัน|เถอะ|ก่อน|ด้วย|เลย|ไหม|มั้ย|หรือ|รึ|ไหน|ใคร|กี่|เมื่อ|ทำไม|อย่างไร|ตอน"
+)
+_LA_NOT_YET_BEFORE_RE = re.compile(r"(?:ต้อง|อย่า\s?ลืม|อย่า|จะ|ควร|ช่วย|ฝาก|รีบ|ค่อย|เดี๋ยว|ไม่)\s?$")
+
+
+def _done_la_end(match: re.Match[str]) -> str:
+    before = match.string[max(match.start() - 12, 0) : match.start()]
+    if _LA_NOT_DONE_RE.search(match[1]) or _LA_NOT_YET_BEFORE_RE.search(before):
+        return match[0]
+    return _done_la(match)
 
 
 def strip_address(text: str) -> str:
