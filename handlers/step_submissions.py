@@ -485,6 +485,10 @@ def _read_step(found: Found) -> Intent:
     if percents:
         met = of = None
     done_on = extraction.dates[0].due if extraction.dates else None
+    if len(extraction.dates) > 1 and "ไม่ทัน" in text:
+        # "ส่งไม่ทันเมื่อวาน เลยส่งวันนี้แทน": the day missed is not the day it was sent.
+        kept = [d for d in extraction.dates if not _missed_day(text, d.start, d.end)]
+        done_on = kept[0].due if kept else done_on
     if done_on is not None and _MEETING_DAY_RE.search(text, 0, extraction.dates[0].start):
         done_on = None  # "เข้าประชุมชี้แจงเมื่อ 20 ธ.ค.": the meeting's day, none of the step's
     if done_on is None and "วัน" in text and not promises(text):
@@ -515,6 +519,19 @@ def _read_step(found: Found) -> Intent:
         else "",
     )
     return with_several_units(read, text)
+
+
+# A day said missed: "ไม่ทันเมื่อวาน", "ส่งไม่ทันวันที่ 10 ม.ค.", "เมื่อวานส่งไม่ทัน".
+# A space after "ไม่ทัน" ends its clause: "เมื่อวานส่งไม่ทัน วันนี้ส่งแล้ว" sent today.
+_MISSED_BEFORE_RE = re.compile(r"ไม่\s?ทัน(?:\s?(?:เมื่อ|ภายใน|ใน))?(?:\s?วันที่\s?)?$")
+_MISSED_AFTER_RE = re.compile(r"\s?(?:ค่ะ|คะ|ครับ|นะ)?\s?(?:ส่ง\s?)?(?:ไม่\s?ทัน|ไม่\s?ได้\s?ส่ง)")
+
+
+def _missed_day(text: str, start: int, end: int) -> bool:
+    return bool(
+        _MISSED_BEFORE_RE.search(text, max(0, start - 16), start)
+        or _MISSED_AFTER_RE.match(text, end)
+    )
 
 
 # A meeting's day: "เข้าร่วมประชุมชี้แจงเมื่อ 20 ธ.ค.", "ประชุมเมื่อวันที่ 20".
