@@ -463,6 +463,8 @@ def _read_step(found: Found) -> Intent:
     if "กิจกรรม" in words and (stated.dimensions or stated.every) and "แผน" in words:
         # "แผนครบ 3 มิติ มิติที่ 1 2 3 มีกิจกรรมครบ": what the plan holds, no activity attended.
         words = content(_PLAN_HOLDS_RE.sub(" ", words))
+        if _ADDED_TO_PLAN_RE.search(extraction.text):
+            words = content(words.replace("กิจกรรม", " "))
     if _BARE_FORMS_RE.match(words) and not extraction.step:
         # "ส่งแบบฟอร์มแล้วแต่ยังขาดฟอร์ม 2": the forms sent are the step whose form is short.
         short = FORM_SHORT_RE.search(extraction.text)
@@ -562,6 +564,8 @@ def _unit_told_of(remainder: str, unit: str, rest: str) -> tuple[str, str]:
 
 
 _PLAN_HOLDS_RE = re.compile(r"(?:มี|ใส่|ระบุ)\s?กิจกรรม\S*")
+# "เพิ่มกิจกรรมมิติ 2 เข้าไป" ("เพิ่ม" is gone from the words): activities added to the plan.
+_ADDED_TO_PLAN_RE = re.compile(r"(?:เพิ่ม|เติม)\s?กิจกรรม")
 
 
 def _without_recipient(found: Found) -> Found:

@@ -81,7 +81,21 @@ LAUGHTER: list[tuple[str, str, str, dict[str, Any]]] = [
 ]  # fmt: skip
 
 
-@readings(GDRIVE + COMPLETE + COVER_LETTER + MISSED_DAY + LAUGHTER)
+# Activities added to the plan's dimensions are the plan (step 3), not activities attended.
+PLAN_ACTIVITIES: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "แผนกองคลังครบ 3 มิติแล้ว เพิ่มกิจกรรมมิติ 2 เข้าไปแล้ว", "MarkStep",
+     {"step": "3", "unit": _FIN, "dims": [1, 2, 3]}),
+    ("L", "แผน กก. ครบมิติแล้วครับ เพิ่มกิจกรรมมิติ 3 ให้แล้ว", "MarkStep",
+     {"step": "3", "unit": _MID, "dims": [1, 2, 3]}),
+    ("L", "แผนของกองนิติการครบทุกมิติแล้วค่ะ เพิ่มกิจกรรมในมิติ 1 เรียบร้อย", "MarkStep",
+     {"step": "3", "unit": _LAW, "dims": [1, 2, 3]}),
+    # Activities attended stay step 2.
+    ("L", "กองคลังเข้าร่วมกิจกรรมแล้ว 7 จาก 8 ครั้ง", "MarkStep",
+     {"step": "2", "unit": _FIN, "met": 7, "of": 8}),
+]  # fmt: skip
+
+
+@readings(GDRIVE + COMPLETE + COVER_LETTER + MISSED_DAY + LAUGHTER + PLAN_ACTIVITIES)
 def test_step_report_details(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
 
