@@ -463,6 +463,8 @@ def _read_step(found: Found) -> Intent:
     if "กิจกรรม" in words and (stated.dimensions or stated.every) and "แผน" in words:
         # "แผนครบ 3 มิติ มิติที่ 1 2 3 มีกิจกรรมครบ": what the plan holds, no activity attended.
         words = content(_PLAN_HOLDS_RE.sub(" ", words))
+        if _ADDED_TO_PLAN_RE.search(extraction.text):
+            words = content(words.replace("กิจกรรม", " "))
     if _BARE_FORMS_RE.match(words) and not extraction.step:
         # "ส่งแบบฟอร์มแล้วแต่ยังขาดฟอร์ม 2": the forms sent are the step whose form is short.
         short = FORM_SHORT_RE.search(extraction.text)
@@ -485,6 +487,10 @@ def _read_step(found: Found) -> Intent:
     if percents:
         met = of = None
     done_on = extraction.dates[0].due if extraction.dates else None
+    if len(extraction.dates) > 1 and "ไม่ทัน" in text:
+        # "ส่งไม่ทันเมื่อวาน เลยส่งวันนี้แทน": the day missed is not the day it was sent.
+        kept = [d for d in extraction.dates if not _missed_day(text, d.start, d.end)]
+        done_on = kept[0].due if kept else done_on
     if done_on is not None and _MEETING_DAY_RE.search(text, 0, extraction.dates[0].start):
         done_on = None  # "เข้าประชุมชี้แจงเมื่อ 20 ธ.ค.": the meeting's day, none of the step's
     if done_on is None and "วัน" in text and not promises(text):
@@ -517,6 +523,19 @@ def _read_step(found: Found) -> Intent:
     return with_several_units(read, text)
 
 
+# A day said missed: "ไม่ทันเมื่อวาน", "ส่งไม่ทันวันที่ 10 ม.ค.", "เมื่อวานส่งไม่ทัน".
+# A space after "ไม่ทัน" ends its clause: "เมื่อวานส่งไม่ทัน วันนี้ส่งแล้ว" sent today.
+_MISSED_BEFORE_RE = re.compile(r"ไม่\s?ทัน(?:\s?(?:เมื่อ|ภายใน|ใน))?(?:\s?วันที่\s?)?$")
+_MISSED_AFTER_RE = re.compile(r"\s?(?:ค่ะ|คะ|ครับ|นะ)?\s?(?:ส่ง\s?)?(?:ไม่\s?ทัน|ไม่\s?ได้\s?ส่ง)")
+
+
+def _missed_day(text: str, start: int, end: int) -> bool:
+    return bool(
+        _MISSED_BEFORE_RE.search(text, max(0, start - 16), start)
+        or _MISSED_AFTER_RE.match(text, end)
+    )
+
+
 # A meeting's day: "เข้าร่วมประชุมชี้แจงเมื่อ 20 ธ.ค.", "ประชุมเมื่อวันที่ 20".
 _MEETING_DAY_RE = re.compile(r"ประชุม\S*\s?(?:เมื่อ|วันที่|ณ)\s?(?:วันที่)?\s?$")
 # The forms named with no number ("ส่งแบบฟอร์มแล้ว"), and a form named by its number.
@@ -545,6 +564,8 @@ def _unit_told_of(remainder: str, unit: str, rest: str) -> tuple[str, str]:
 
 
 _PLAN_HOLDS_RE = re.compile(r"(?:มี|ใส่|ระบุ)\s?กิจกรรม\S*")
+# "เพิ่มกิจกรรมมิติ 2 เข้าไป" ("เพิ่ม" is gone from the words): activities added to the plan.
+_ADDED_TO_PLAN_RE = re.compile(r"(?:เพิ่ม|เติม)\s?กิจกรรม")
 
 
 def _without_recipient(found: Found) -> Found:

@@ -90,10 +90,12 @@ _NO_FORMS = (
     rf"{_NOT_ATTACHED}{_BETWEEN}(?:แบบ\s?)?(?:ฟอร์ม|form)"
     r"(?!\s?(?:ที่\s?|หมายเลข\s?)?(?:\d|[๐-๙]|หนึ่ง|สอง|สาม|สี่|ห้า))"
 )
+# "ส่งไปแค่หนังสือนำ", "ส่งมาเพียงหนังสือนำส่ง": the cover letter alone, none of what it covers.
+_COVER_LETTER_ONLY = r"(?:ส่ง|แนบ)\s?(?:มา|ไป)?\s?(?:แค่|เพียง)\s?หนังสือ\s?นำ"
 _MISSING_RE = lead(
     re.compile(
         f"{phrase_regex(_MISSING)}|{_NOT_ATTACHED}{_BETWEEN}{_DOCUMENT_HEAD}"
-        f"|{_HEAD_COMPOUND}{_BETWEEN}{_NOT_ATTACHED}|{_FORGOT}|{_NO_FORMS}"
+        f"|{_HEAD_COMPOUND}{_BETWEEN}{_NOT_ATTACHED}|{_FORGOT}|{_NO_FORMS}|{_COVER_LETTER_ONLY}"
     )
 )
 # A veto for who-is-missing rules: a caveat on one's own documents is no question of who
@@ -115,6 +117,14 @@ _FORMS_COMPLETE = (
     r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?\d(?:\s?[-–]\s?\d|(?:\s?(?:,|และ|กับ)?\s?\d)+)\s?(?:ก็\s?)?ครบ"
 )
 _COMPLETE_RE = re.compile(f"{phrase_search_regex(_COMPLETE)}|{_FORMS_COMPLETE}")
+# "ครบทุกไฟล์", "แนบครบทุกฉบับ", "ครบถ้วนทุกรายการ": every piece there; "แบบฟอร์ม 4 ครบถ้วน",
+# "รายงานผลครบถ้วนแล้ว": the deliverable whole (never "ครบถ้วนทั้ง 3 มิติ", what the plan holds).
+# Read for the documents only: the deliverable's word stays in the words that name the step.
+_EVERY_PIECE_RE = re.compile(
+    r"ครบ\s?(?:ถ้วน\s?)?ทุก\s?(?:ไฟล์|ฉบับ|รายการ|แบบฟอร์ม|ฟอร์ม|เอกสาร)"
+    r"|(?:แผน|รายงาน(?:ผล)?|ไฟล์|(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\d)\s?ครบ\s?ถ้วน"
+    r"(?!\s?(?:ทุก|ทั้ง)?\s?(?:\d|สาม|สอง)?\s?มิติ)"
+)
 DOCUMENTS_RE = lead(re.compile(f"{_MISSING_RE.pattern}|{_INCOMPLETE_RE.pattern}"))
 COMPLETE_DOCUMENTS_RE = _COMPLETE_RE
 
@@ -179,7 +189,9 @@ def documents_said(text: str) -> Documents | None:
         return Documents.MISSING
     if _INCOMPLETE_RE.search(text):
         return Documents.INCOMPLETE
-    return Documents.COMPLETE if _COMPLETE_RE.search(text) else None
+    if _COMPLETE_RE.search(text) or "ครบ" in text and _EVERY_PIECE_RE.search(text):
+        return Documents.COMPLETE
+    return None
 
 
 def plan_item(text: str) -> tuple[int, bool] | None:

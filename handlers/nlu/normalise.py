@@ -93,7 +93,10 @@ _DONE_LA_END_RE = re.compile(
 )
 # "ลืมบอกบอท555", "ส่งแล้วค่ะ 5555": laughter closing a message, glued to its last word or
 # after a particle, is no number.
-_LAUGH_END_RE = re.compile(r"((?:ค่ะ|คะ|ครับ|นะ|จ้า|แล้ว|เลย)\s?|[\u0e01-\u0e4e])5{3,}\s*$")
+# After a word of a thing failing ("ไดรฟ์เข้าไม่ได้ 555", "drive ล่ม 5555") it is laughter too.
+_LAUGH_END_RE = re.compile(
+    r"((?:ค่ะ|คะ|ครับ|นะ|จ้า|แล้ว|เลย|ไม่ได้|ล่ม|พัง|เด้ง|ค้าง)\s?|[\u0e01-\u0e4e])5{3,}\s*$"
+)
 # A number taken back as it is typed ("ขั้นตอนที่ 2 เอ้ย 3", "ตัว 8 เอ้ย ตัวที่ 9"): the slip and
 # its "เอ้ย" go; a kind word said again with the new number replaces the first one.
 _SLIP_KIND = r"(?:ขั้นตอนที่|ขั้นตอน|ขั้นที่|ขั้น|ตัวที่|ตัว|ข้อที่|ข้อ)"

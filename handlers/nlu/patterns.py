@@ -23,7 +23,7 @@ def words(group: str) -> tuple[str, ...]:
 
 QUESTION = "ไหม|มั้ย|ไหน|หรือยัง|รึยัง|หรือเปล่า|หรือไม่|อะไร|ป่าว"
 CHANNELS = (
-    ("google_drive", "google drive|googledrive|กูเกิลไดรฟ์|กูเกิ้ลไดร์ฟ|ไดรฟ์|ไดร์ฟ|drive"),
+    ("google_drive", "google drive|googledrive|gdrive|กูเกิลไดรฟ์|กูเกิ้ลไดร์ฟ|ไดรฟ์|ไดร์ฟ|drive"),
     # A form filled in or sent on its own is the Google Form ("กรอกฟอร์มไปเมื่อวาน"); "ส่งแบบฟอร์ม 4"
     # is step 4's report form.
     (

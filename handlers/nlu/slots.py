@@ -384,7 +384,7 @@ def channel_of(text: str) -> str:
     if ANY_CHANNEL_RE.search(text) is None:
         return ""
     named = [name for name, regex in CHANNEL_RES if regex.search(text)]
-    if "paper" in named and _paper_as_a_topic(text):
+    if "paper" in named and (_paper_as_a_topic(text) or _cover_letter_only(text)):
         named.remove("paper")  # "ตัวที่ไม่บรรลุคือการลดใช้กระดาษ": what was measured
     if "google_form" in named and _numbered_forms_only(text):
         named.remove("google_form")  # "อัปโหลด form 4 แล้ว": step 4's report form
@@ -403,6 +403,17 @@ _PAPER_TOPIC_RE = re.compile(r"(?:ลด|ประหยัด|งด|ไร้|
 def _paper_as_a_topic(text: str) -> bool:
     return all(
         _PAPER_TOPIC_RE.search(text, max(0, m.start() - 12), m.start())
+        for m in _PAPER_RE.finditer(text)
+    )
+
+
+# "หนังสือนำ", "หนังสือนำส่ง": a cover letter, which goes with what is sent any way it goes.
+_COVER_LETTER_RE = re.compile(r"\s?นำ")
+
+
+def _cover_letter_only(text: str) -> bool:
+    return all(
+        m.group(0).replace(" ", "") == "หนังสือ" and _COVER_LETTER_RE.match(text, m.end())
         for m in _PAPER_RE.finditer(text)
     )
 
