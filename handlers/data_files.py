@@ -27,6 +27,22 @@ def read_text(*parts: str) -> str:
     return data_file(*parts).read_text(encoding="utf-8")
 
 
+def sections(*parts: str) -> dict[str, tuple[str, ...]]:
+    """The lines of each ``[section]`` of a word-list data file (blank lines and ``#`` comments
+    skipped), e.g. ``sections("nlu", "aside_words.txt")``."""
+    found: dict[str, list[str]] = {}
+    current: list[str] = []
+    for raw in read_text(*parts).splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = found.setdefault(line[1:-1], [])
+        else:
+            current.append(line)
+    return {name: tuple(lines) for name, lines in found.items()}
+
+
 def files_in(*folder: str, pattern: str = "*") -> list[Traversable]:
     """The files in a data folder whose names match ``pattern``, sorted by name."""
     found = [f for f in data_file(*folder).iterdir() if f.is_file()]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from handlers.data_files import read_text
+from handlers.data_files import read_text, sections
 from handlers.intents import (
     QUESTIONS,
     Aspect,
@@ -480,17 +480,7 @@ _WRITES_OR_QUESTIONS = _WRITES + QUESTIONS
 @cache
 def _sections() -> dict[str, tuple[str, ...]]:
     """The phrases of each [section] of ``data/nlu/aside_words.txt``."""
-    sections: dict[str, list[str]] = {}
-    current: list[str] = []
-    for raw in read_text("nlu", "aside_words.txt").splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
-        else:
-            current.append(line)
-    return {name: tuple(phrases) for name, phrases in sections.items()}
+    return sections("nlu", "aside_words.txt")
 
 
 def _exactly(phrase: str) -> str:

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
-from handlers.data_files import read_text
+from handlers.data_files import sections
 from handlers.intents import (
     QUESTIONS,
     WRITES,
@@ -276,17 +276,7 @@ _PARTICLES = r"\s?(?:(?:ค่ะ|คะ|ครับ|คับ|นะ|จ้า
 @cache
 def _context_sections() -> dict[str, tuple[str, ...]]:
     """The lines of each [section] of ``data/nlu/context_words.txt``."""
-    sections: dict[str, list[str]] = {}
-    current: list[str] = []
-    for raw in read_text("nlu", "context_words.txt").splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
-        else:
-            current.append(line)
-    return {name: tuple(lines) for name, lines in sections.items()}
+    return sections("nlu", "context_words.txt")
 
 
 def _cue_regex(cue: str) -> tuple[bool, str]:

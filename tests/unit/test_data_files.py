@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from handlers.data_files import data_file, files_in, read_text
+from handlers.data_files import data_file, files_in, read_text, sections
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 SHIPPED = sorted(
@@ -51,3 +51,15 @@ def test_only_the_data_loader_knows_where_the_data_files_live() -> None:
         if any(s in p.read_text(encoding="utf-8") for s in ("parents[", "pmqa_data"))
     ]
     assert offenders == ["handlers/data_files.py"]
+
+
+def test_a_word_list_reads_as_its_sections_in_order_without_comments_or_blanks() -> None:
+    text = read_text("nlu", "context_words.txt")
+    found = sections("nlu", "context_words.txt")
+    headers = [line.strip()[1:-1] for line in text.splitlines() if line.strip().startswith("[")]
+    assert list(found) == headers  # every [section], in the file's order
+    for lines in found.values():
+        assert lines and all(line and not line.startswith(("#", "[")) for line in lines)
+    first = text.split("[asked by]", 1)[1].split("[", 1)[0]
+    kept = [line.strip() for line in first.splitlines() if line.strip()]
+    assert found["asked by"] == tuple(line for line in kept if not line.startswith("#"))
