@@ -612,6 +612,8 @@ def _read_sent(found: Found) -> MarkStep | None:
     however they went."""
     if promises(found.extraction.masked):  # "ศทส.จะจัดส่งแผนภายในวันที่ 30": not done yet
         return None
+    if _due_or_failed(found.extraction.text):
+        return None
     intent = _read_step(found)
     assert isinstance(intent, MarkStep)
     words = intent.step
@@ -641,6 +643,22 @@ def _read_done(found: Found) -> Intent | None:
 
 _DUE_RE = re.compile(r"ต้อง\s?(?:ส่ง|ยื่น|แนบ|อัป|อัพ)|(?:ภายใน|ไม่เกิน)\s?(?:วันที่|วัน)?\s?(?:\d|DATE)")
 _DONE_WORDS_RE = re.compile("แล้ว|เรียบร้อย")
+
+
+def _due_or_failed(text: str) -> bool:
+    """ "ต้องส่งแผนแล้ว", "ได้เวลาส่งแผนแล้ว" (it is time), "เมื่อวานส่งแผนไม่ได้" (it failed):
+    no step sent, unless a sending is told done outside those words ("…ไม่ได้ วันนี้ส่งแล้ว")."""
+    if not (_DUE_NOW_RE.search(text) or _FAILED_RE.search(text)):
+        return False
+    return not _DONE_WORDS_RE.search(_FAILED_RE.sub(" ", _DUE_NOW_RE.sub(" ", text)))
+
+
+_SENDING = r"(?:ส่ง|ยื่น|แนบ|อัป|อัพ)"
+# A sending due now, its words up to the next space (where its แล้ว stands).
+_DUE_NOW_RE = re.compile(rf"(?:ต้อง|ได้เวลา|ถึงเวลา)\s?{_SENDING}\S*")
+# A sending that could not be made or came too late, closing its clause ("ส่งแผนไม่ได้ค่ะ"; not
+# "ส่งแผนไม่ได้แนบฟอร์ม 3", sent without a form).
+_FAILED_RE = re.compile(rf"{_SENDING}\S*?ไม่\s?(?:ได้|ทัน)(?:เลย|นะ|ค่ะ|คะ|ครับ|คับ|จ้า|อ่ะ|อะ)*(?=\s|$)")
 _COUNTDOWN_RE = re.compile(r"(?:เหลือ|อีก)\s?(?:อีก\s?)?(?:\d+|NUM)\s?(?:วัน|สัปดาห์|อาทิตย์|เดือน)")
 
 

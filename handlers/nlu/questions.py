@@ -23,8 +23,8 @@ ASKING_WORDS = (
     "|ได้ไง|ทำไง|เอาไง"
 )
 # Words that ask only at the end of the message: "ส่งแล้วยัง", "มีใครบ้าง".
-# "ปะ", "มะ" and "เปล่า" are chat spellings of ไหม / หรือเปล่า.
-ASKING_ENDINGS = "ยัง|บ้าง|แล้วยัง|ยังคะ|ยังครับ|ปะ|มะ|เปล่า|หรือ"
+# "ปะ", "มะ" and "เปล่า" are chat spellings of ไหม / หรือเปล่า, "รึ" of หรือ.
+ASKING_ENDINGS = "ยัง|บ้าง|แล้วยัง|ยังคะ|ยังครับ|ปะ|มะ|เปล่า|หรือ|รึ"
 # "ขอ" asks for something when what follows is a thing to be given, not an act to be done
 # ("ขอผลทุกตัวชี้วัด": the results; "ขอรายงานผล", "ขอส่งผล" report them).
 REQUESTS = (
