@@ -58,14 +58,14 @@ from handlers.intents import (
     stores,
 )
 from handlers.membership import for_someone_else, senders_unit
-from handlers.nlu import tokenize
+from handlers.nlu import courtesy, tokenize
 from handlers.nlu.asides import TO_COME_RE, a_report, aside, beside_a_remark
 from handlers.nlu.clauses import after_the_story, joined, names_an_indicator, set_aside
 from handlers.nlu.matcher import Understander, Understanding
 from handlers.nlu.normalise import strip_mentions
 from handlers.nlu.patterns import words
 from handlers.nlu.questions import CONDITION_RE, asks
-from handlers.nlu.slots import INDICATOR_RE
+from handlers.nlu.slots import INDICATOR_RE, content
 from handlers.nlu.typos import Corrector
 from handlers.replies import Reply
 from kpi_core.report import DEFAULT_KEYWORDS
@@ -154,7 +154,27 @@ def understand(
     again with a typo of a cue word corrected ("สถานนะ", "ลงทะเบีญ กองคลัง"), unless it asks
     something and the correction would make it a write (see ``AFTER_CORRECTION``)."""
     with tokenize.one_message():
-        return _understand(text, today=today, mention_spans=mention_spans)
+        found = _understand(text, today=today, mention_spans=mention_spans)
+        said = courtesy.core(strip_mentions(text, mention_spans) if mention_spans else text)
+        return _courtesy_set_aside(found, said, today) if said else found
+
+
+def _courtesy_set_aside(found: Understanding, said: str, today: date) -> Understanding:
+    """The message read without the greeting opening it and the thanks closing it
+    (handlers.nlu.courtesy: "สวัสดีค่ะ สถานะ", "ตัวชี้วัดที่ 3 ขอบคุณค่ะ", "กองคลังส่งแผนแล้วบ่
+    ขอบคุณค่ะ"): manners say nothing, so the message means what its words without them mean.
+    Else ``found``: when those words read nothing, are small talk themselves ("ok ขอบคุณค่ะ"
+    stays thanks) or go on greeting ("สวัสดีครับ ผมเพิ่งย้ายมาดูตัวชี้วัดของสำนัก")."""
+    inner = _understand(said, today=today)
+    if isinstance(inner.intent, Unknown) or inner.intent == found.intent:
+        return found
+    if isinstance(inner.intent, SmallTalk) and isinstance(found.intent, SmallTalk):
+        return found  # "morning ค่าา": a greeting, however it ends
+    if not content(said.lower(), small_talk.FILLER):
+        return found
+    if small_talk.greeting_goes_on(said) and not asks(inner.normalised, said):
+        return found
+    return replace(inner, normalised=found.normalised)
 
 
 def _understand(

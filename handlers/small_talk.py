@@ -286,6 +286,25 @@ _JOINED_OF_RE = re.compile(r"(?:ทีม|งาน)\s?[^\s]*\s?ของ\s?\S+"
 _SELF_COMMENDED = "ฝากเนื้อฝากตัว|ฝากตัวด้วย|ขอฝากตัว|ฝากตัวนะ"
 
 
+# Words after a greeting that go on greeting: to a team or everyone, a newcomer's
+# introduction, a welcome ("สวัสดีค่ะ ทีมตัวชี้วัดปทุมธานี", "สวัสดีครับ ผมเพิ่งย้ายมา…"). Read
+# without the greeting (handlers.nlu.courtesy), they would name the team's plan words instead.
+_GREETED_RE = re.compile(r"^(?:ทีม|ชาว|คณะทำงาน|เพื่อน|พี่\s?ๆ|น้อง\s?ๆ|ทุกท่าน|ทุกคน)")
+_SELF_COMMENDED_RE = re.compile(_SELF_COMMENDED)
+
+
+def greeting_goes_on(said: str) -> bool:
+    """Whether ``said``, the words after a greeting, go on greeting (to someone, as a newcomer
+    or as a welcome) rather than say something of their own."""
+    text = said.strip().lower()
+    return bool(
+        _GREETED_RE.match(text)
+        or _NEWCOMER_RE.match(text)
+        or _WELCOME_RE.search(text)
+        or _SELF_COMMENDED_RE.search(text)
+    )
+
+
 def _newcomer(found: Found) -> Intent | None:
     text = found.extraction.text
     if asks(text, found.original) or found.extraction.numbers:

@@ -130,18 +130,28 @@ def evaluate(
     score = Score()
     for example in examples:
         got = meaning(read(example.text), organisations[example.organisation])
-        wanted = (example.intent, _label(example))
+        wanted = labelled(example)
         score.total += 1
         score.per_intent[example.intent] += 1
         score.confusion[category(*wanted), category(*got)] += 1
         if got[0] == wanted[0]:
             score.right_intent += 1
-        if _compared(got) == _compared(wanted):
+        if same(got, wanted):
             score.right += 1
             score.per_intent_right[example.intent] += 1
         else:
             score.misses.append((example, got))
     return score
+
+
+def labelled(example: Example) -> Meaning:
+    """What ``example`` means by its label, as ``meaning`` gives a reading."""
+    return example.intent, _label(example)
+
+
+def same(got: Meaning, wanted: Meaning) -> bool:
+    """Whether a reading says what a label does (slots that only echo text aside)."""
+    return _compared(got) == _compared(wanted)
 
 
 def _label(example: Example) -> dict[str, Any]:
