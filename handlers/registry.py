@@ -156,18 +156,22 @@ def understand(
     with tokenize.one_message():
         found = _understand(text, today=today, mention_spans=mention_spans)
         said = courtesy.core(strip_mentions(text, mention_spans) if mention_spans else text)
-        return _courtesy_set_aside(found, said, today) if said else found
+        return _courtesy_set_aside(found, said, today) if said.words else found
 
 
-def _courtesy_set_aside(found: Understanding, said: str, today: date) -> Understanding:
-    """The message read without the greeting opening it and the thanks closing it
-    (handlers.nlu.courtesy: "สวัสดีค่ะ สถานะ", "ตัวชี้วัดที่ 3 ขอบคุณค่ะ", "กองคลังส่งแผนแล้วบ่
-    ขอบคุณค่ะ"): manners say nothing, so the message means what its words without them mean.
-    Else ``found``: when those words read nothing, are small talk themselves ("ok ขอบคุณค่ะ"
-    stays thanks) or go on greeting ("สวัสดีครับ ผมเพิ่งย้ายมาดูตัวชี้วัดของสำนัก")."""
+def _courtesy_set_aside(found: Understanding, manners: courtesy.Said, today: date) -> Understanding:
+    """The message read without the manners around it (handlers.nlu.courtesy: "สวัสดีค่ะ
+    สถานะ", "น้องบอท กนต.ล่ะ?", "ตัวชี้วัดที่ 3 ขอบคุณค่ะ", "กองคลังส่งแผนแล้วบ่ ขอบคุณค่ะ"):
+    they say nothing, so the message means what its words without them mean. Else ``found``:
+    when those words read nothing, would be stored after an opening that asks ("รบกวนสอบถาม
+    หน่อยค่ะ กองคลังส่งแผนแล้ว"), are small talk themselves ("ok ขอบคุณค่ะ" stays thanks) or go
+    on greeting ("สวัสดีครับ ผมเพิ่งย้ายมาดูตัวชี้วัดของสำนัก")."""
+    said = manners.words
     inner = _understand(said, today=today)
     if isinstance(inner.intent, Unknown) or inner.intent == found.intent:
         return found
+    if manners.asked and stores(inner.intent):
+        return found  # "รบกวนสอบถามหน่อยค่ะ กองคลังส่งแผนแล้ว": asked, never stored
     if isinstance(inner.intent, SmallTalk) and isinstance(found.intent, SmallTalk):
         return found  # "morning ค่าา": a greeting, however it ends
     if not content(said.lower(), small_talk.FILLER):

@@ -1,15 +1,19 @@
-"""Courtesy around a message: a greeting opening it, thanks closing it.
+"""Courtesy around a message: a greeting, the bot called or a question announced first,
+thanks last.
 
-"สวัสดีค่ะ สถานะ", "ตัวชี้วัดที่ 3 ขอบคุณค่ะ", "กองคลังส่งแผนแล้วบ่ ขอบคุณค่ะ": the greeting and
-the thanks are manners; what is said stands between them (``core``). The registry reads those
-words on their own and keeps their reading when it says something (data/nlu/courtesy_words.txt).
+"สวัสดีค่ะ สถานะ", "น้องบอท กนต.ล่ะ?", "รบกวนสอบถามหน่อยค่ะ สมาชิกทั้งหมด", "ตัวชี้วัดที่ 3
+ขอบคุณค่ะ": the manners say how the message is put; what is said stands between them
+(``core``). The registry reads those words on their own and keeps their reading when it says
+something (data/nlu/courtesy_words.txt).
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from handlers.data_files import sections
+from handlers.nlu.patterns import ADDRESS_WORDS
 
 _WORDS = sections("nlu", "courtesy_words.txt")
 
@@ -19,23 +23,36 @@ def _alternation(name: str) -> str:
 
 
 _AROUND = rf"(?:\s*(?:{_alternation('around')}))*"
-_OPENING_RE = re.compile(rf"^(?:{_alternation('greetings')}){_AROUND}\s+", re.IGNORECASE)
+_ASKING = _alternation("asking")
+_OPENING_RE = re.compile(
+    rf"^(?:(?:{_alternation('greetings')}|{ADDRESS_WORDS}|{_ASKING}){_AROUND}\s+)+", re.IGNORECASE
+)
+_ASKING_RE = re.compile(_ASKING)
 _CLOSING_RE = re.compile(rf"\s(?:{_alternation('thanks')}){_AROUND}\s*$", re.IGNORECASE)
-# The letters a greeting or thanks starts with: most messages hold none, and skip both searches.
-_CUE_RE = re.compile(r"สวัส|หวัด|อรุณ|ฮัล|ขอบ|hel|hi|good|morn|than|thx|tks", re.IGNORECASE)
+# The letters an opening or thanks starts with: most messages hold none, and skip the searches.
+_CUE_RE = re.compile(r"สวัส|หวัด|อรุณ|ฮัล|ขอบ|บอท|bot|ถาม|hel|hi|good|morn|than|thx|tks", re.IGNORECASE)
 
 
-def core(text: str) -> str:
-    """``text`` without the greeting opening it and the thanks closing it, or "" when it has
-    neither or nothing is left."""
+class Said(NamedTuple):
+    """The words of a message between its manners, and whether an opening asked."""
+
+    words: str  # "" when the message has no manners around it, or nothing else
+    asked: bool = False  # "รบกวนสอบถามหน่อยค่ะ …": what follows is asked
+
+
+def core(text: str) -> Said:
+    """``text`` without the openings before it (a greeting, the bot called, a question
+    announced) and the thanks closing it."""
     if _CUE_RE.search(text) is None:
-        return ""
+        return Said("")
     said = text.strip()
+    asked = False
     opening = _OPENING_RE.match(said)
     if opening is not None:
+        asked = _ASKING_RE.search(opening.group()) is not None
         said = said[opening.end() :]
     closing = _CLOSING_RE.search(said)
     if closing is not None:
         said = said[: closing.start()]
     said = said.strip()
-    return said if said != text.strip() else ""
+    return Said(said if said != text.strip() else "", asked)

@@ -110,3 +110,51 @@ def test_what_courtesy_stands_beside_keeps_its_reading(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# A polite opening of a question ("รบกวนสอบถามหน่อยค่ะ …", "ขอสอบถามค่ะ …") or the bot called
+# first ("น้องบอท …") says how the message is put, not what it asks.
+OPENED: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "กนต.ล่ะ?", "Status", {"unit": "กองนิติการ"}),
+    ("L", "สมาชิกทั้งหมด", "Members", {}),
+    ("L", "ศทส ตอนนี้ครบยังง", "Status", {"unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"}),
+    ("L", "สถานะ", "Status", {}),
+    ("L", "ใครยังไม่ส่งแผน", "Missing", {"step": "3"}),
+    ("P", "ตัวชี้วัดที่ 3", "IndicatorQuery", {"indicator": "3"}),
+]
+OPENINGS = [
+    "รบกวนสอบถามหน่อยค่ะ {}",
+    "ขอสอบถามค่ะ {}",
+    "สอบถามหน่อยครับ {}",
+    "น้องบอท {}",
+    "บอทจ๋า {}",
+    "น้องบอท รบกวนสอบถามหน่อยค่ะ {}",
+]
+
+
+@pytest.mark.parametrize("opening", OPENINGS)
+@pytest.mark.parametrize(("org", "core", "intent", "slots"), OPENED, ids=[c[1] for c in OPENED])
+def test_a_polite_opening_or_the_bot_called_leaves_the_reading(
+    org: str, core: str, intent: str, slots: dict[str, Any], opening: str
+) -> None:
+    assert settled(core, org) == (intent, slots)  # the table itself
+    assert settled(opening.format(core), org) == (intent, slots)
+
+
+# What follows an opening that asks is asked, never stored; the bot called before a report
+# leaves the report.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "รบกวนสอบถามหน่อยค่ะ กองคลังส่งแผนแล้ว",
+        "ขอสอบถามค่ะ ขยะ 52.3",
+        "สอบถามหน่อยครับ ส่งแผนทางเมลแล้ว",
+    ],
+)
+def test_what_follows_an_asking_opening_is_never_stored(text: str) -> None:
+    assert category(*settled(text, "P" if "ขยะ" in text else "L")) != "write"
+
+
+def test_the_bot_called_before_a_report_leaves_the_report() -> None:
+    assert settled("น้องบอท กองคลังส่งแผนแล้วค่ะ") == ("MarkStep", {"step": "3", "unit": "กองคลัง"})
+    assert settled("น้องบอท ผมชื่อสมชาย อยู่ กก. ครับ") == ("RegisterUnit", {"unit": "กองกลาง"})
