@@ -451,11 +451,21 @@ def _read_missing(found: Found) -> Intent | None:
         return None
     # "สวัสดีค่ะ กองคลังค่ะ ใครยังไม่ส่งแผนบ้าง": who has not sent is asked of every unit, not
     # of the sender's own.
-    said = without_introduction(found.remainder)
+    masked = found.extraction.masked
+    if (
+        _HOW_IS_IT_RE.search(masked)
+        and _COMPLETE_ONLY_RE.search(masked)
+        and not _SENT_RE.search(masked)
+    ):
+        return None  # "KPI ระบบราชการ4.0 ตอนนี้เป็นไงบ้าง ครบยัง": how it goes, its status
+    said = found.remainder
+    # "…ยังไม่มีผลบ้างคะ สำนักงานจังหวัดถามมา": who passed it on is not asked of; gone before the
+    # introduction is looked for ("กนต.ครบรึยังคะ ผอ.กองถามค่ะ" introduces no one).
+    if "ถาม" in said:
+        said = _RELAYED_BY_RE.sub("", said)
+    said = without_introduction(said)
     if "ขอ" in said:
         said = _LIST_ASKED_RE.sub(" ", said)
-    if "ถาม" in said:  # "…ยังไม่มีผลบ้างคะ สำนักงานจังหวัดถามมา": who passed it on is not asked of
-        said = _RELAYED_BY_RE.sub("", said)
     if "ก่อน" in said:  # "ก่อนประชุมพรุ่งนี้ ขอรายการ…": the asker's meeting is no step
         said = BEFORE_EVENT_RE.sub(" ", said)
     asking = _asking_sentences(said)
@@ -528,7 +538,13 @@ _WHO_RE = re.compile(
 
 # Whether something is complete, asked with no word of sending or recording: of an indicator,
 # how far it got (its summary), not who has not sent its result ("ส่งผลครบหรือยัง").
-_COMPLETE_ONLY_RE = re.compile(phrase_search_regex("ครบหรือยัง|ครบยัง|ครบรึยัง|ครบแล้วยัง"))
+# How something goes, asked beside whether it is complete ("…เป็นไงบ้าง ครบยัง").
+_HOW_IS_IT_RE = re.compile(
+    phrase_search_regex("เป็นไงบ้าง|เป็นยังไงบ้าง|เป็นอย่างไรบ้าง|ถึงไหน|คืบหน้า|สถานะ|ภาพรวม")
+)
+_COMPLETE_ONLY_RE = re.compile(
+    phrase_search_regex("ครบหรือยัง|ครบยัง|ครบรึยัง|ครบแล้วยัง|ครบแล้วหรือยัง|ครบแล้วรึยัง")
+)
 _SENT_RE = re.compile(
     phrase_search_regex("ส่ง|รายงาน|กรอก|ใส่|บันทึก|อัปเดต|อัพเดต|อัพเดท|ยังไม่|ขาด|ค้าง|submit|report")
 )
@@ -588,6 +604,10 @@ _ANYONE = (
             # Following the senders up, asked of the bot: "ตามงานหน่อย ใครยังค้างส่ง…", "ช่วยไล่
             # ให้หน่อยว่าใครยังไม่ส่ง", "ช่วยทวงหน่อยว่ากองไหน…".
             "|ตาม|ตามงาน|ติดตาม|ไล่|ทวง|ตามทวง|ไล่ตาม|ไล่ดู"
+            # Who is lacking, asked beside "ครบยัง": "ทุกกองส่งครบยังคะ ขาดใครบ้าง".
+            "|ขาด|ยังขาด|ขาดใคร|ขาดอีก"
+            # How soon the answer is wanted: "ขาดใครบ้าง ขอด่วนค่ะ".
+            "|ด่วน|ด่วนๆ|เร่งด่วน|ขอด่วน"
         )
     )
     # The organisation itself names no step nor indicator: "ของจังหวัดเรา", "สำนักเรา".
@@ -699,7 +719,8 @@ SPECS = (
     IntentSpec(Missing, handle_missing, (
         # Asking who has not sent outranks every "ส่ง" cue below.
         Rule(("ยังไม่ส่ง|ยังไม่ได้ส่ง|ค้างส่ง|ขาดส่ง|ยังไม่ครบ|ไม่ได้ส่ง|ใครค้าง|ยังขาดอะไร|ขาดอะไร"
-              "|ครบหรือยัง|ครบยัง|missing|ยังไม่มีผล|ค้างกี่|ยังค้าง|ค้างอยู่|not submitted"
+              "|ครบหรือยัง|ครบยัง|ครบรึยัง|ครบแล้วหรือยัง|ครบแล้วรึยัง|ครบแล้วยัง"
+              "|missing|ยังไม่มีผล|ค้างกี่|ยังค้าง|ค้างอยู่|not submitted"
               "|hasn't submitted|haven't submitted|not yet submitted|hasn't sent|haven't sent"
               "|not sent|ค้างอะไร"
               # Results not yet reported: "ตัวชี้วัดไหนยังไม่ได้รายงานผล", "ยังขาดผลตัวไหน".

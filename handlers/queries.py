@@ -381,8 +381,18 @@ _EVERY_INDICATOR = (
 _EACH_INDICATOR = "รายตัวชี้วัด|รายตัว|ราย kpi"
 
 
+# Which or how many of the plan's steps are finished, asked (how far, never a deadline).
+_STEPS_FINISHED = (
+    "|".join(
+        f"{which}{done}"
+        for which in words("ขั้นตอนไหน|ขั้นไหน|ขั้นตอนใด|ขั้นตอนอะไร|สเต็ปไหน|step ไหน")
+        for done in words("เสร็จแล้ว|ทำเสร็จแล้ว|ทำแล้ว|ผ่านแล้ว|เสร็จไปแล้ว|ที่เสร็จแล้ว|ที่ทำเสร็จ|ที่ทำแล้ว")
+    )
+    + "|เสร็จไปกี่ขั้น|เสร็จกี่ขั้น|เสร็จแล้วกี่ขั้น|เสร็จไปแล้วกี่ขั้น|เสร็จไปกี่ step|กี่ขั้นที่เสร็จ|กี่ขั้นตอนที่เสร็จ"
+)
 # Every step asked in detail ("สรุปรายละเอียดทุกขั้นตอนของ IT"): the unit's detail cards.
-_EVERY_STEP_RE = re.compile(phrase_search_regex("ทุกขั้นตอน|ทุกขั้น|ทุก step|ทุกสเต็ป|แต่ละขั้นตอน|แต่ละขั้น"))
+_EVERY_STEP_CUES = "ทุกขั้นตอน|ทุกขั้น|ทุก step|ทุกสเต็ป|แต่ละขั้นตอน|แต่ละขั้น"
+_EVERY_STEP_RE = re.compile(phrase_search_regex(_EVERY_STEP_CUES))
 _EVERY_STEP = frozenset(words("ทุก|ขั้นตอน|ทุกขั้นตอน|ทุกขั้น|ทุก step|ทุกสเต็ป|แต่ละขั้นตอน|แต่ละขั้น"))
 
 
@@ -407,7 +417,7 @@ def _read_detail(found: Found) -> Intent | None:
         if unit and not content(rest, _EVERY_STEP_EDGE):
             return Status(unit=unit, detail=True)
         # "สรุปรายละเอียดทุกขั้นตอนของ IT": every step of a unit (an alias settles later).
-        if _EVERY_STEP_RE.search(found.remainder) and not _names_an_indicator(read.indicator):
+        if _EVERY_STEP_RE.search(masked) and not _names_an_indicator(read.indicator):
             return Status(unit=read.indicator, detail=True)
     if (
         isinstance(read, IndicatorQuery)
@@ -421,7 +431,11 @@ def _read_detail(found: Found) -> Intent | None:
     return replace(read, detail=True) if isinstance(read, Status) else None
 
 
-_EVERY_INDICATOR_RE = re.compile(phrase_regex("ทุกตัวชี้วัด|ทุกตัว|ทุก kpi|ตัวชี้วัดทั้งหมด|kpi ทั้งหมด|ตัวชี้วัดทุกตัว"))
+_EVERY_INDICATOR_RE = re.compile(
+    phrase_regex("ทุกตัวชี้วัด|ทุกตัว|ทุก kpi|ตัวชี้วัดทั้งหมด|kpi ทั้งหมด|ตัวชี้วัดทุกตัว")
+    # Every indicator counted: "ขอดูผลทั้ง 8 ตัวชี้วัดโดยละเอียด".
+    + r"|(?:ทั้ง|ครบ|ทั้งหมด)\s?\d+\s?(?:ตัว|kpi)"
+)
 
 
 def _introduction_dropped(found: Found) -> Found:
@@ -462,6 +476,8 @@ def _read_status(found: Found) -> Intent | None:
         rest = BEFORE_EVENT_RE.sub(" ", rest)
     if "เดือน" in rest:  # "ภาพรวมรอบ 6 เดือน": the round's span names nothing
         rest = ROUND_SPAN_RE.sub(" ", rest)
+    if "รอบ" in rest:  # "สรุปความคืบหน้ารอบที่ 1": the round asked of names nothing either
+        rest = _ROUND_RE.sub(" ", rest)
     words = found.code or content(rest, _STATUS_EDGE)
     if not words or not found.code and _the_organisation(words):
         return Status()
@@ -496,6 +512,8 @@ def _read_status(found: Found) -> Intent | None:
     return IndicatorQuery(words, Aspect.RESULT if assessed else Aspect.SUMMARY)
 
 
+# A round of reporting named by its number or its order: "รอบที่ 1", "รอบ 2", "รอบแรก".
+_ROUND_RE = re.compile(r"รอบ\s?(?:ที่\s?)?(?:\d{1,2}(?![\d.])|แรก|หนึ่ง|สอง|สาม|สุดท้าย|ล่าสุด|นี้|นี่|ถัดไป)")
 _SCORE_OF_NAMED_RE = re.compile(r"คะแนน\s?(?:ของ\s?)?(?:ตัวชี้วัด|kpi)")
 _EVERY_UNIT_RE = re.compile(
     phrase_search_regex("ทุกกอง|ทุกหน่วย|ทุกหน่วยงาน|ทุกสำนัก|แต่ละกอง|แต่ละหน่วย|แต่ละหน่วยงาน|รายกอง|รายหน่วย")
@@ -1112,6 +1130,15 @@ def _read_tier(found: Found) -> Intent | None:
     read = _query(Aspect.TIER)(found)
     if isinstance(read, IndicatorQuery) and not read.indicator and _WHICH_STEP_RE.search(masked):
         return Status()  # "เราอยู่ขั้นไหนแล้ว": no indicator named, where the organisation stands
+    if (
+        isinstance(read, IndicatorQuery)
+        and not found.code
+        and _WHICH_INDICATOR_RE.search(masked)
+        and not content(read.indicator, _STATUS_EDGE)
+    ):
+        # "ตัวไหนผ่านตัวไหนยัง", "สรุปสั้นๆพอ ตัวชี้วัดไหนผ่านแล้วบ้าง": which of every indicator
+        # passed, no indicator named, is what the overview shows (as "ตัวไหนยังไม่ผ่าน").
+        return Status()
     return read
 
 
@@ -1425,7 +1452,10 @@ SPECS = (
              unless="สมาชิก|member|รายชื่อ|ประวัติ|history"),  # the teams' or what was sent
         # How far a unit got in the plan's steps: above the tier question ("ผ่านขั้นไหน").
         Rule(("ผ่านขั้นตอนไหน|ถึงขั้นตอนไหน|ผ่านขั้นตอนอะไร|ผ่านกี่ขั้น|ผ่านไปกี่ขั้น|ทำถึงขั้นตอนไหน"
-              "|ทำไปกี่ขั้น|ส่งไปกี่ขั้น|ทำกี่ขั้น|ส่งกี่ขั้น|ได้กี่ขั้น|ไปแล้วกี่ขั้น",),
+              "|ทำไปกี่ขั้น|ส่งไปกี่ขั้น|ทำกี่ขั้น|ส่งกี่ขั้น|ได้กี่ขั้น|ไปแล้วกี่ขั้น"
+              # Which or how many steps are finished: "๕ ขั้นตอนตอนนี้ทำเสร็จไปกี่ขั้นแล้ว",
+              # "ขั้นตอนไหนเสร็จแล้วบ้าง" (not a step's deadline).
+              f"|{_STEPS_FINISHED}",),
              523, _read_status),
         # "ศทส. ทำครบทุกขั้นตอนแล้วหรือยัง" (formal: "…ดำเนินการครบทุกขั้นตอนแล้วหรือยัง"): how
         # far a unit got; what a full score takes ("ถ้าทำครบทุกขั้นตอนจะได้กี่คะแนน") is the rules'.
@@ -1447,6 +1477,9 @@ SPECS = (
         # "ขอสถานะทุกหน่วยแบบละเอียด", "สรุปแบบเต็มๆ": the status asked in detail.
         Rule((_IN_DETAIL, STATUS_CUES), 529, _read_detail),
         Rule((_IN_DETAIL, _EACH_INDICATOR), 528, _read_detail),
+        # "กจ.ขอแบบละเอียดทุกขั้นเลย", "ขอทราบผลของกองคลังโดยละเอียดทุกขั้นตอน": every step of a
+        # unit (or of everyone) asked in detail is the detail cards; above a result asked (410).
+        Rule((_IN_DETAIL, _EVERY_STEP_CUES), 532, _read_detail, unless="ถ้า|หาก|คะแนน|จะได้"),
     )),
 )
 # fmt: on

@@ -747,7 +747,12 @@ def _not_a_unit(words: str, org: Organisation) -> bool:
     ("ก.พ." is สำนักงาน ก.พ. to its own members, February to everyone else)."""
     if len(resolve_unit(words, org)) == 1:
         return False
-    return names_organisation(words, org) or month_named(words) is not None
+    # "สนง.ก.พ.เรา", "สงป.ของเรา": the organisation's name with the sender's "เรา" glued on.
+    own = _OURS_GLUED_RE.sub("", words) if "เรา" in words else words
+    return names_organisation(own, org) or month_named(words) is not None
+
+
+_OURS_GLUED_RE = re.compile(r"\s?(?:ของ\s?)?เรา\s*$")
 
 
 def _deadlines(intent: Deadlines, org: Organisation) -> Deadlines:
