@@ -334,7 +334,7 @@ _IN_TIME_RE = re.compile(phrase_search_regex(f"{_IN_TIME}|ทัน"))
 # Words of the case, of the day and of sending, which name no step.
 _IN_TIME_WORDS_RE = re.compile(
     rf"ถ้า|หาก|สมมติ|วันที่|DATE|{DAYS_NAMED}|อยู่|ใช่|หรือ\s?เลยกำหนด\S*|เลยกำหนด\S*|ไปแล้ว|กำหนด"
-    r"|ส่ง|ยื่น|วัน\s?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:\s?(?:นี้|หน้า))?"
+    r"|ส่ง|ยื่น|ค่อย|วัน\s?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:\s?(?:นี้|หน้า))?"
 )
 
 
@@ -486,10 +486,8 @@ def _read_who_not_sent(found: Found) -> Intent | None:
 
 # Hurrying colleagues to send ("รีบส่งนะ", "เร่งส่งกันด้วยนะ"): said to them, not to the bot.
 _HURRY_ORDER_RE = re.compile(
-    r"(?<!ต้อง)(?<!ต้อง )(?:รีบ|เร่ง)\s?(?:ส่ง|ทำ|กรอก|อัป|อัพ|ยื่น|แนบ)\S{0,12}?\s?(?:กัน\s?)?"
-    r"(?:ด้วย\s?)?(?:นะ|น้า|เลย|ด่วน|จ้า|$)"
-    # Whether one must hurry, asked ("…ต้องรีบทำเลยหรือเปล่า"), is no order.
-    r"(?!\s?(?:หรือเปล่า|รึเปล่า|หรือไม่|ไหม|มั้ย|มั๊ย|ป่ะ|ปะ|เปล่า|ใช่|หรือ))"
+    r"(?<!ต้อง)(?<!ต้อง )(?:รีบ|เร่ง)\s?(?:ส่ง|ทำ|กรอก|อัป|อัพ|ยื่น|แนบ)\S{0,12}?\s?"
+    r"(?:กัน|ด้วย|นะ|น้า|เลย|ด่วน|จ้า|$)"
 )
 # Sent, then a piece of it not attached yet, or its dimensions short: "ส่งแผนแล้ว ยังไม่ได้แนบ
 # ฟอร์ม 2", "กองคลังส่งแผนแล้ว ยังไม่ครบทุกมิติ ขาดมิติ 2".
@@ -504,8 +502,10 @@ def _read_missing(found: Found) -> Intent | None:
     text = found.extraction.text
     # "น้องๆ ใครยังไม่ส่งรายชื่อทีม รีบส่งนะ": an order to colleagues, no other rule's (unless
     # the bot is asked besides, or the message asks with a question mark).
-    hurried = ("รีบ" in text or "เร่ง" in text) and _HURRY_ORDER_RE.search(text) is not None
-    if hurried and "บอท" not in text and "?" not in found.original:
+    hurry = _HURRY_ORDER_RE.search(text) if "รีบ" in text or "เร่ง" in text else None
+    # Whether one must hurry, asked after it ("…รีบทำเลยหรือเปล่า"), is no order.
+    ordered = hurry is not None and _CHECKED_RE.search(text, hurry.end()) is None
+    if ordered and "บอท" not in text and "?" not in found.original:
         return Unknown(text=text)
     if "ยัง" in text and _SENT_YET_SHORT_RE.search(text) and not asks(text, found.original):
         return None  # "กจ. ส่งแผนแล้ว ยังไม่ได้แนบฟอร์ม 2": sent, a piece still to attach, told
@@ -757,6 +757,18 @@ _CALENDAR_WORDS_RE = re.compile(
 )
 
 
+def _read_window_open(found: Found) -> Intent | None:
+    """Whether a step's window is open yet, asked ("…ยัง" closing the ask, or a question)."""
+    masked = found.extraction.masked
+    if not (asks(found.extraction.text, found.original) or _YET_END_RE.search(masked.rstrip())):
+        return None
+    return _read_schedule(replace(found, remainder=_WINDOW_WORDS_RE.sub(" ", found.remainder)))
+
+
+# The window's words (the rule keeps them: "ระบบเปิด" and "เปิดรับ" overlap) and the ask's.
+_WINDOW_WORDS_RE = re.compile(r"(?:ระบบ\s?)?เปิด\s?(?:รับ|ให้ส่ง|ส่ง|ระบบ)?|ระบบ|หรือยัง|รึยัง|ยัง|แล้ว")
+
+
 def _read_attendance_due(found: Found) -> Intent | None:
     """The attendance step's deadline, however its share is said."""
     return Deadlines(step=found.extraction.step or "การเข้าร่วม")
@@ -928,6 +940,10 @@ SPECS = (
               "เมื่อไหร่|เมื่อไร|วันไหน|วันที่เท่าไหร่|วันอะไร|ตอนไหน|ช่วงไหน|ใช่ไหม|ใช่มั้ย|ใช่ป่าว"
               "|ใช่ป่ะ|ใช่ปะ|ใช่มะ|ใช่หรือเปล่า|ใช่รึเปล่า|ใช่หรือไม่"), 752,
              _read_schedule, unless="เตือน|สรุป|digest"),
+        # "ระบบเปิดรับแผนหรือยัง", "เปิดให้ส่งแผนยัง": whether the window is open yet (above
+        # whether the plan was sent yet).
+        Rule(("เปิดรับ|เปิดให้ส่ง|เปิดส่ง|เปิดระบบ|ระบบเปิด", "ยัง"), 811, _read_window_open, keep=True,
+             unless="เตือน|สรุป|digest|ยังไม่|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน"),
         # "ส่งแผนตอนนี้ได้เลยไหม หรือต้องรอเปิดรับวันที่ 17": whether to wait for the window.
         Rule(("รอเปิดรับ|รอเปิดให้ส่ง|รอเปิดส่ง|รอให้เปิดรับ|รอเปิดระบบ", f"{QUESTION}|หรือ"), 752,
              _read_schedule, unless="เตือน|สรุป|digest"),
