@@ -11,7 +11,7 @@ from handlers.context import Context
 from handlers.deadline_view import year_notice
 from handlers.formatting import unknown_step
 from handlers.intent_spec import IntentSpec
-from handlers.intents import Deadlines, Intent, Missing
+from handlers.intents import Deadlines, Intent, Missing, Unknown
 from handlers.nlu import resolve_indicator, resolve_step
 from handlers.nlu.evidence import INCOMPLETE_DOCUMENTS_RE
 from handlers.nlu.extract import DAYS_NAMED, PLACEHOLDERS, bare_day_month, day_named, yearless
@@ -260,6 +260,8 @@ def read_deadlines(found: Found) -> Intent:
     if "เสร็จ" in remainder:  # "ประชุมเสร็จละ… deadline แผนวันไหน": the asker's day, no step
         remainder = _MEETING_OVER_RE.sub(" ", remainder)
     remainder = _results_by_plan(remainder, extraction.text)
+    if "เรา" in remainder or "ทีม" in remainder:  # "ทีมขอทราบว่าเดือนมิถุนา…": the asker
+        remainder = _OUR_TEAM_RE.sub(" ", remainder)
     if "รอบ" in remainder:  # "รอบ ๑ หมดเขตเมื่อไหร่", "รอบสองเริ่มส่ง…": a round is no step
         remainder = _ROUND_RE.sub(" ", remainder)
     words = content(without_story(remainder), _DEADLINE_EDGE)
@@ -285,22 +287,37 @@ def _results_by_plan(words: str, text: str) -> str:
     """ "ส่งผลตามแผน…", "ยังไม่รายงานผลตามแผน": the results sent or reported by the plan are
     its report, not the plan, though the cue took the verb (and the words lost "ผล")."""
     by_plan = _BY_PLAN_START_RE.match(words.strip())
+    if by_plan and "ตัวชี้วัด" in text and _PLAN_INDICATORS_RE.search(text):
+        # "กองไหนยังไม่แจ้งผลตัวชี้วัดตามแผน": the plan's indicators met (step 5's), though
+        # the edge words took "ตัวชี้วัด".
+        return f"บรรลุเป้าหมาย{words.strip()[by_plan.end() :]}"
     if by_plan and _RESULTS_BY_PLAN_RE.search(text):
         return f"รายงานผลตามแผน{words.strip()[by_plan.end() :]}"
     return words
 
 
+_PLAN_INDICATORS_RE = re.compile(r"ตัวชี้วัด\s?(?:ตาม|ใน|ของ)\s?แผน")
 # What is left of "ผลตามแผน" once the cue and the edge words are gone ("ตามแผน", "แผน").
 _BY_PLAN_START_RE = re.compile(r"(?:ผล\s?)?(?:ตาม\s?)?แผน")
 
 
+# The asker's own team or unit ("ทีมเรา", "ของกองเรา", "ทีมขอทราบว่า…"): no step ("ทีม" is the
+# team list's word) and no unit named.
+_OUR_TEAM_RE = re.compile(
+    r"(?:ของ\s?)?(?:ทีม\s?(?:งาน)?|กอง|หน่วยงาน|หน่วย)\s?เรา"
+    r"|ทีม\s?(?:งาน)?(?=\s?(?:ขอทราบ|อยากทราบ|อยากรู้|ขอถาม|สอบถาม))"
+)
 # A round named by its number or its place ("รอบ 1", "รอบที่สอง", "รอบแรก", "รอบหน้า"), or by
 # its span ("รอบ 12 เดือน"): when, never which step.
 _ROUND_RE = re.compile(r"รอบ\s?(?:ที่\s?)?(?:\d{1,2}(?:\s?เดือน)?|หนึ่ง|สอง|แรก|ถัดไป|ต่อไป|หน้า|นี้|สุดท้าย)")
 # How the deadlines are shown, and their start, which name no step: "ขอดูปฏิทินกำหนดส่ง",
 # "ตารางกำหนดส่งทั้งหมด", "…เริ่มส่งเมื่อไหร่".
 _DEADLINE_EDGE = EDGE_WORDS | frozenset(
-    words("ปฏิทิน|ตาราง|ไทม์ไลน์|timeline|เริ่ม|เริ่มส่ง|ทั้งหมด|ทุกอัน|ทุกรายการ")
+    words(
+        "ปฏิทิน|ตาราง|ไทม์ไลน์|timeline|เริ่ม|เริ่มส่ง|ทั้งหมด|ทุกอัน|ทุกรายการ"
+        # "…ต้องส่งให้ครบภายในวันไหน", "…เริ่มวันไหนจบวันไหน", "ช่วยบอกกำหนดส่งทุก step".
+        "|ครบ|ให้ครบ|ครบถ้วน|ให้ครบถ้วน|จบ|สิ้นสุด|บอก|ช่วยบอก|step|steps|ขั้น|ทุกขั้น|ทุกขั้นตอน"
+    )
 )
 
 
@@ -313,30 +330,64 @@ _IN_TIME = (
     "ยังทัน|ทันไหม|ทันมั้ย|ทันมั๊ย|ทันอยู่|ทันป่ะ|ทันปะ|ทันหรือเปล่า|ทันรึเปล่า|ทันหรือไม่"
     "|ทันใช่ไหม|ทันใช่มั้ย|จะทันไหม|ทันกำหนดไหม|ทันกำหนดมั้ย"
 )
-# Words of the case and of the day, which name no step.
+_IN_TIME_RE = re.compile(phrase_search_regex(f"{_IN_TIME}|ทัน"))
+# Words of the case, of the day and of sending, which name no step.
 _IN_TIME_WORDS_RE = re.compile(
     rf"ถ้า|หาก|สมมติ|วันที่|DATE|{DAYS_NAMED}|อยู่|ใช่|หรือ\s?เลยกำหนด\S*|เลยกำหนด\S*|ไปแล้ว|กำหนด"
+    r"|ส่ง|ยื่น|ค่อย|วัน\s?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:\s?(?:นี้|หน้า))?"
 )
 
 
 def _read_in_time(found: Found) -> Intent | None:
-    """A day asked whether still in time: the step's window, with the day to put in it."""
+    """A day asked whether still in time: the step's window, with the day to put in it; no
+    step named ("ส่งวันที่ 30 ยังทันไหม"), every deadline."""
     extraction = found.extraction
     text = extraction.text
-    if not asks(text):
+    asked = asks(text)
+    if not (asked or _IN_TIME_TAG_RE.search(found.original)):
         return None
     today = extraction.today
     assert today is not None  # every extraction is read on a day
     dates = extraction.dates
     told = dates[0] if dates else bare_day_month(text, today)
     on = told.due if told else day_named(text, today)
-    remainder = _IN_TIME_WORDS_RE.sub(" ", found.remainder)
+    if not asked and (on is None or on < today):
+        return None  # "ส่งแผนเมื่อวานทันนะ": a sending done, checked with a tag, is told
+    # The rules keep their cues: the verb goes, the step's own words stay ("รายงานผลส่ง…").
+    remainder = _IN_TIME_WORDS_RE.sub(" ", _IN_TIME_RE.sub(" ", found.remainder))
     if told and told.text in remainder:  # "30/1", read here: no step's words
         remainder = remainder.replace(told.text, " ")
     intent = read_deadlines(replace(found, remainder=remainder))
-    if not isinstance(intent, Deadlines) or not intent.step:
+    if not isinstance(intent, Deadlines):
         return None
+    if not intent.step:  # "ส่งวันที่ 30 ยังทันไหม", "ถ้าส่งสิ้นเดือนจะทันมั้ย": every deadline
+        return Deadlines()
     return replace(intent, on=on, yearless=told is not None and yearless(told))
+
+
+# "…ทันนะคะ" closing the message, nothing said done: whether it is in time, asked.
+_IN_TIME_TAG_RE = re.compile(r"^(?!.*(?:แล้ว|เรียบร้อย)).*ทัน\s?(?:นะ|น้า)\s?(?:คะ|ครับ|คับ|ค่ะ|จ๊ะ)?\s*$")
+
+
+def _read_day_allowed(found: Found) -> Intent | None:
+    """ "ส่งแผนวันที่ 20 ได้ไหม หรือยังไม่เปิด", "วันนี้ส่งแผนเลยได้ไหม หรือต้องรอวันที่ 17":
+    whether one may send on a day is whether the day is in the step's window."""
+    remainder = _DAY_ALLOWED_WORDS_RE.sub(" ", _ALLOWED_ASKED_RE.sub(" ", found.remainder))
+    return _read_in_time(replace(found, remainder=remainder))
+
+
+# Sending asked leave on a day ("…ได้ไหม", "…ได้เลยมั้ย", "…ได้หรือยัง").
+_ALLOWED_ASKED = (
+    "ได้ไหม|ได้มั้ย|ได้มั๊ย|ได้เลยไหม|ได้เลยมั้ย|ได้เลยมั๊ย|เลยได้ไหม|เลยได้มั้ย|ได้ป่ะ|ได้ปะ"
+    "|ได้หรือเปล่า|ได้รึเปล่า|ได้หรือยัง|ได้รึยัง|ได้ยัง|ได้เลยป่ะ|ได้หรือไม่"
+)
+_ALLOWED_ASKED_RE = re.compile(phrase_search_regex(_ALLOWED_ASKED))
+# The window's opening waited for, and the leave asked, which name no step.
+_DAY_ALLOWED_WORDS_RE = re.compile(
+    r"(?:หรือ\s?)?(?:ต้อง\s?)?รอ\s?(?:ให้\s?)?(?:เปิด\S*|ระบบ\S*|ถึง)?"
+    r"|(?:หรือ\s?)?(?:ยัง\s?)?ไม่\s?เปิด\S*|(?:ระบบ\s?)?เปิด\s?(?:รับ|ระบบ|ให้ส่ง)?\S*"
+    r"|ระบบ|ได้|เลย|หรือยัง|รึยัง|ยัง"
+)
 
 
 # A step's due day or window checked with a yes or no, or as one day or another: "แผนหมดเขต
@@ -433,6 +484,11 @@ def _read_who_not_sent(found: Found) -> Intent | None:
     return _read_missing(found) if _WHO_NOT_SENT_RE.search(found.extraction.masked) else None
 
 
+# Hurrying colleagues to send ("รีบส่งนะ", "เร่งส่งกันด้วยนะ"): said to them, not to the bot.
+_HURRY_ORDER_RE = re.compile(
+    r"(?<!ต้อง)(?<!ต้อง )(?:รีบ|เร่ง)\s?(?:ส่ง|ทำ|กรอก|อัป|อัพ|ยื่น|แนบ)\S{0,12}?\s?"
+    r"(?:กัน|ด้วย|นะ|น้า|เลย|ด่วน|จ้า|$)"
+)
 # Sent, then a piece of it not attached yet, or its dimensions short: "ส่งแผนแล้ว ยังไม่ได้แนบ
 # ฟอร์ม 2", "กองคลังส่งแผนแล้ว ยังไม่ครบทุกมิติ ขาดมิติ 2".
 _SENT_YET_SHORT_RE = re.compile(
@@ -444,6 +500,13 @@ _SENT_YET_SHORT_RE = re.compile(
 
 def _read_missing(found: Found) -> Intent | None:
     text = found.extraction.text
+    # "น้องๆ ใครยังไม่ส่งรายชื่อทีม รีบส่งนะ": an order to colleagues, no other rule's (unless
+    # the bot is asked besides, or the message asks with a question mark).
+    hurry = _HURRY_ORDER_RE.search(text) if "รีบ" in text or "เร่ง" in text else None
+    # Whether one must hurry, asked after it ("…รีบทำเลยหรือเปล่า"), is no order.
+    ordered = hurry is not None and _CHECKED_RE.search(text, hurry.end()) is None
+    if ordered and "บอท" not in text and "?" not in found.original:
+        return Unknown(text=text)
     if "ยัง" in text and _SENT_YET_SHORT_RE.search(text) and not asks(text, found.original):
         return None  # "กจ. ส่งแผนแล้ว ยังไม่ได้แนบฟอร์ม 2": sent, a piece still to attach, told
     if _WHEN_ASKED_RE.search(found.extraction.text) and not _WHO_RE.search(found.extraction.text):
@@ -468,6 +531,10 @@ def _read_missing(found: Found) -> Intent | None:
         said = _LIST_ASKED_RE.sub(" ", said)
     if "ก่อน" in said:  # "ก่อนประชุมพรุ่งนี้ ขอรายการ…": the asker's meeting is no step
         said = BEFORE_EVENT_RE.sub(" ", said)
+    if "เรา" in said:  # "ของกองเรายังขาดอะไรอีกมั้ย": the asker's own, no unit or step named
+        said = _OUR_TEAM_RE.sub(" ", said)
+    if "ประชุม" in said:  # "…ด่วนค่ะ พรุ่งนี้ประชุม": the asker's meeting, why it is asked
+        said = _MEETING_SOON_RE.sub(" ", said)
     asking = _asking_sentences(said)
     named = units_named(without_story(asking))
     if not named.words:
@@ -511,6 +578,10 @@ def _read_short_attendance(found: Found) -> Intent | None:
     return Missing(step=found.extraction.step or "ประชุม")
 
 
+# The asker's meeting soon, told as the reason ("พรุ่งนี้ประชุม", "บ่ายนี้มีประชุม").
+_MEETING_SOON_RE = re.compile(
+    rf"(?:{DAYS_NAMED}|บ่ายนี้|เย็นนี้|เดี๋ยว|DATE)\s?(?:จะ\s?)?(?:มี\s?)?(?:เข้า\s?)?ประชุม\S*"
+)
 _WHICH_ONE_GLUED_RE = re.compile(r"(?<=\S)ตัว\s?(?:ไหน|ใด|อะไร)")
 # Where something is sent or uploaded to ("ขึ้นไดรฟ์", "ทางเมล", "ในไดรฟ์").
 _CHANNEL_SAID_RE = re.compile(
@@ -686,7 +757,7 @@ _DUE_ASKED_RE = re.compile(
 # "ยัง" ending the ask: before a casual particle ("ส่งแผนยังอะ") or a request to look it up
 # ("ส่งแผนยัง ช่วยเช็กให้").
 _YET_END_RE = re.compile(
-    r"ยัง(?:\s*(?:อะ|อ่ะ|เนี่ย|เหรอ|หรอ|น้า|นะ))?"
+    r"ยัง(?:\s*(?:อะ|อ่ะ|อ่า|อ้ะ|ง่ะ|งะ|เนี่ย|เหรอ|หรอ|น้า|นะ))?"
     r"(?:\s+(?:ช่วย|รบกวน|เช็ก|เช็ค|ตรวจ|ดูให้|บอก)[^\s]*(?:\s+\S+){0,2})?$"
     # A polite particle closing the ask before what the asker saw ("กองบุคคลส่งแผนไปยังคะ
     # หนูเห็นในไดรฟ์มีแต่ไฟล์ชื่อ draft").
@@ -704,6 +775,23 @@ def _read_calendar(found: Found) -> Intent | None:
 _CALENDAR_WORDS_RE = re.compile(
     r"pmqa|ระบบราชการ\s?4\.0|งาน|ทั้งหมด|ทั้งปี|ปีนี้|ปีงบ(?:ประมาณ)?(?:\s?นี้)?|ของ(?:เรา)?|การ"
 )
+
+
+def _read_window_open(found: Found) -> Intent | None:
+    """Whether a step's window is open yet, asked ("…ยัง" closing the ask, or a question)."""
+    masked = found.extraction.masked
+    if not (asks(found.extraction.text, found.original) or _YET_END_RE.search(masked.rstrip())):
+        return None
+    return _read_schedule(replace(found, remainder=_WINDOW_WORDS_RE.sub(" ", found.remainder)))
+
+
+# The window's words (the rule keeps them: "ระบบเปิด" and "เปิดรับ" overlap) and the ask's.
+_WINDOW_WORDS_RE = re.compile(r"(?:ระบบ\s?)?เปิด\s?(?:รับ|ให้ส่ง|ส่ง|ระบบ)?|ระบบ|หรือยัง|รึยัง|ยัง|แล้ว")
+
+
+def _read_attendance_due(found: Found) -> Intent | None:
+    """The attendance step's deadline, however its share is said."""
+    return Deadlines(step=found.extraction.step or "การเข้าร่วม")
 
 
 def _read_schedule(found: Found) -> Intent | None:
@@ -851,6 +939,12 @@ SPECS = (
               f"{QUESTION}|บ้าง|ขอดู|ขอทราบ|ขอ"), 751, _read_calendar,
              unless="ประกาศ|แล้ว|fwd|ส่งต่อ"),
         Rule(("กำหนดการ",), 750, read_deadlines, whole=True),
+        # "ขอ timeline ส่งงาน PMQA ทั้งปี": the year's timeline of sending is its calendar (what
+        # was sent, "ศทส.เคยส่งอะไรไปแล้วบ้าง ขอไทม์ไลน์", "ขอไทม์ไลน์การส่งผลขยะ", is the
+        # history's).
+        Rule(("timeline|ไทม์ไลน์|time line", "ทั้งปี|ปีนี้|ทั้งหมด|กำหนด|ขั้นตอน|ทุกขั้น|step|STEP",
+              f"{QUESTION}|บ้าง|ขอดู|ขอทราบ|ขอ"), 754, _read_calendar,
+             unless="เคย|แล้ว|ย้อนหลัง|ที่ผ่านมา|ประวัติ|ล่าสุด|ใครส่ง"),
         Rule(("ส่ง", "เมื่อไหร่|เมื่อไร|เมื่อไหร|วันไหน|วันที่เท่าไหร่|วันอะไร"
               "|ภายใน|ตอนไหน|ช่วงไหน|ช่วงเวลาไหน|ช่วงวันไหน|ช่วงวันที่เท่าไหร่|เดือนไหน|เดือนอะไร"),
              740, _asked,
@@ -867,6 +961,10 @@ SPECS = (
               "เมื่อไหร่|เมื่อไร|วันไหน|วันที่เท่าไหร่|วันอะไร|ตอนไหน|ช่วงไหน|ใช่ไหม|ใช่มั้ย|ใช่ป่าว"
               "|ใช่ป่ะ|ใช่ปะ|ใช่มะ|ใช่หรือเปล่า|ใช่รึเปล่า|ใช่หรือไม่"), 752,
              _read_schedule, unless="เตือน|สรุป|digest"),
+        # "ระบบเปิดรับแผนหรือยัง", "เปิดให้ส่งแผนยัง": whether the window is open yet (above
+        # whether the plan was sent yet).
+        Rule(("เปิดรับ|เปิดให้ส่ง|เปิดส่ง|เปิดระบบ|ระบบเปิด", "ยัง"), 811, _read_window_open, keep=True,
+             unless="เตือน|สรุป|digest|ยังไม่|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน"),
         # "ส่งแผนตอนนี้ได้เลยไหม หรือต้องรอเปิดรับวันที่ 17": whether to wait for the window.
         Rule(("รอเปิดรับ|รอเปิดให้ส่ง|รอเปิดส่ง|รอให้เปิดรับ|รอเปิดระบบ", f"{QUESTION}|หรือ"), 752,
              _read_schedule, unless="เตือน|สรุป|digest"),
@@ -878,13 +976,32 @@ SPECS = (
              unless="แล้ว|เรียบร้อย"),
         # "ถ้าส่งแผนวันที่ 30 ม.ค. ยังทันไหม", "พรุ่งนี้ส่งแผนยังทันใช่มั้ย": whether a day is
         # still inside a step's window (told, "ส่งแผนแล้ว ทันกำหนด", it asks nothing).
-        Rule((_IN_TIME, "ส่ง|ยื่น|รายงาน|STEP"), 757, _read_in_time,
+        Rule((_IN_TIME, "ส่ง|ยื่น|รายงาน|STEP"), 757, _read_in_time, keep=True,
              unless="ส่งแล้ว|ส่งไปแล้ว|รายงานแล้ว|ใครส่ง|ใครยัง|กองไหน|หน่วยไหน"),
+        # "ส่ง ๒๘ ม.ค. ทันนะคะ": in time, checked by the particles closing it (told done, a report).
+        Rule(("ส่ง|ยื่น|รายงาน", f"DATE|{DAYS_NAMED}", "ทัน"), 758, _read_in_time, keep=True,
+             unless="แล้ว|เรียบร้อย|ใครส่ง|ใครยัง|กองไหน|หน่วยไหน"),
+        # "ส่งแผนวันที่ 20 ได้ไหม หรือยังไม่เปิด", "พรุ่งนี้ส่งได้เลยไหม": whether one may send on
+        # a day (a favour asked of someone, a delay or a way of sending is not the window's).
+        Rule(("ส่ง|ยื่น|รายงาน", f"DATE|{DAYS_NAMED}", _ALLOWED_ASKED), 803, _read_day_allowed,
+             keep=True, number=False,
+             unless="ช่วย|ฝาก|รบกวน|ขอให้|เลื่อน|ขยาย|ยืด|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ส่งแล้ว"
+                    "|ส่งไปแล้ว|เรียบร้อย|แทน|ทาง|ผ่าน|อีเมล|เมล|ไลน์|line|drive|ไดรฟ์|ไฟล์|เป็น"),
         # A step's due day checked: "แผนหมดเขต 31 ม.ค. ใช่ไหม", "ถ้าส่งแผนวันที่ 1 ก.พ. จะเลย
         # กำหนดไหม" (not what being late costs), "ส่งรายชื่อหมดเขตไปแล้วใช่มั้ย กองเรายังไม่ได้ส่ง".
         Rule((_DUE_CHECKED, "DATE"), 821, _read_due_checked, keep=True, unless=_NOT_A_DAY_CHECKED),
         Rule(("หมดเขต|เลยกำหนด|เกินกำหนด|ครบกำหนด|ปิดรับ", "ไปแล้ว", _CHECKED), 804,
              _read_due_checked, keep=True, unless=_NOT_A_DAY_CHECKED),
+        # "ขอวันที่ของรอบ ๒ หน่อย เริ่มวันไหนจบวันไหน", "รอบสองเริ่มวันไหน": a round's dates (a
+        # meeting's or a course's round is not the plan's).
+        Rule(("รอบ", "วันไหน|เมื่อไหร่|เมื่อไร|ช่วงไหน|ช่วงวันไหน|ขอวันที่|วันที่เท่าไหร่"), 749,
+             _read_schedule, keep=True,
+             unless="ประชุม|อบรม|สัมมนา|ตัดรอบ|รถ|เที่ยวบิน|ส่งแล้ว|ส่งไปแล้ว|ส่งไปเมื่อ|ใคร"),
+        # "เข้าร่วมกิจกรรมให้ถึง 85% นี่นับถึงวันไหน": until when attendance counts is the
+        # attendance step's deadline (who falls short, or whether a share passes, is not).
+        Rule(("เข้าร่วม|เข้าประชุม|เข้ากิจกรรม|attendance",
+              "ถึงวันไหน|ถึงเมื่อไหร่|ถึงเมื่อไร|ภายในวันไหน|ภายในเมื่อไหร่|ภายในเมื่อไร|ถึงวันที่เท่าไหร่"),
+             698, _read_attendance_due, unless="ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด"),
         # "ขั้นตอนมีอะไรบ้าง": the steps and their dues.
         Rule(("STEP|ขั้นตอน",), 80, read_deadlines, keep=True),
     )),

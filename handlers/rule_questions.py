@@ -424,7 +424,7 @@ _WHEN_ASKED = "วันไหน|เมื่อไหร่|เมื่อไ
 _WHEN = (
     "วันไหน|เมื่อไหร่|เมื่อไร|ถึงวัน|ตั้งแต่|ภายใน|กำหนดส่ง|deadline"
     "|ช่วงไหน|ช่วงเวลาไหน|ช่วงวันไหน|เปิดให้ส่ง|เปิดรับ|ปิดรับ|ส่งได้ถึง|ส่งได้ช่วง"
-    "|เดือนไหน|เดือนอะไร"
+    "|เดือนไหน|เดือนอะไร|ครบกำหนด|หมดเขต|วันสุดท้าย"
 )
 # A form named in a question about another topic: where it goes ("แบบฟอร์ม 4 ส่งทางไหน"),
 # which dimension a category is in ("หมวด 3 อยู่มิติไหน พอดีทำแบบฟอร์มแล้วงง").
@@ -659,7 +659,9 @@ SPECS = (
              _reader(RuleTopic.DEDUCTIONS), unless=_SCORE_TOLD_OR_INCLUDED),
         Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร|{_SCORE_LEFT}"), 820,
              _undone(_reader(RuleTopic.DEDUCTIONS)),
-             unless=f"ใคร|หน่วยไหน|{_ATTENDING}|{_WHICH_INDICATOR}|{_EXPLAINING}"),
+             # "หน่วยงานไหนยังไม่ส่งเอกสารบ้าง": who has not sent, not what it costs.
+             unless=f"ใคร|หน่วยไหน|หน่วยงานไหน|กองไหน|กองใด|หน่วยใด|หน่วยงานใด|{_ATTENDING}"
+                    f"|{_WHICH_INDICATOR}|{_EXPLAINING}"),
         # "ส่งแผนช้าได้ไหม", "ถ้าส่งไม่ทันจะเป็นยังไง": late, said of sending.
         Rule(("ส่ง", "ช้า|ไม่ทัน|เลท|late", f"{_MAY}|เป็นอะไร|โดนอะไร"), 820,
              _undone(_reader(RuleTopic.DEDUCTIONS)), unless=f"ใคร|หน่วยไหน|{_DUE_ASKED}"),
@@ -693,7 +695,10 @@ SPECS = (
                     "|ประชุมนับ"
                     # The deadline asked after a meeting told of ("ประชุมเสร็จละ… deadline
                     # แผนวันไหน") is the step's.
-                    "|deadline|กำหนดส่ง|หมดเขต|ครบกำหนด|ประชุมเสร็จ"),
+                    "|deadline|กำหนดส่ง|หมดเขต|ครบกำหนด|ประชุมเสร็จ"
+                    # Until when attending counts ("เข้าประชุมครบ 85% ต้องภายในวันไหน") is the
+                    # attendance step's deadline.
+                    "|ภายในวันไหน|ภายในเมื่อไหร่|ภายในเมื่อไร|ถึงวันไหน|ถึงเมื่อไหร่|ถึงเมื่อไร"),
         # "รบกวนส่งแบบฟอร์มแผนให้ด้วย" (formal: "ขอความกรุณาส่ง…") asks for the form too.
         Rule(("แบบฟอร์ม|ฟอร์ม|form|template|เทมเพลต",
               f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|รบกวน|ใช้|NUM|มีไหม|มีมั้ย"),
