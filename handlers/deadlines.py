@@ -22,6 +22,7 @@ from handlers.nlu.patterns import (
     ORGANISATION_KINDS,
     ORGANISATION_WORDS,
     QUESTION,
+    REACH_A_TIER,
     ROUND_SPAN_RE,
     SENTENCE_END_RE,
     phrase_regex,
@@ -819,7 +820,7 @@ SPECS = (
               "|ใกล้ถึงกำหนด|ใกล้จะถึงกำหนด|ใกล้กำหนด|ช่วงส่งอะไร|ช่วงต้องส่งอะไร|ช่วงทำอะไร",), 750,
              # "แต่ละระดับต้องทำอะไร", "ขั้นสูงต้องทำอะไร": what a tier takes, the criteria.
              read_deadlines, unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|แต่ละระดับ|ขั้นสูงต้อง|ขั้นต้นต้อง"
-                                    "|ขั้นมาตรฐานต้อง"),
+                                    f"|ขั้นมาตรฐานต้อง|{REACH_A_TIER}"),
         # "กำหนดการ" is any schedule ("กำหนดการประชุมพรุ่งนี้"): the plan's when it asks or sends.
         # "กำหนดการทั้งหมดขอดูหน่อย": every due of the year, asked to be shown.
         Rule(("กำหนดการ", f"ส่ง|ขั้นตอน|STEP|{QUESTION}|บ้าง|ถัดไป|ต่อไป|ทั้งหมด|ทั้งปี"),
