@@ -364,3 +364,66 @@ DIMENSIONS = [
 @readings(DIMENSIONS)
 def test_dimensions_said_again_or_still_worked_on(org, text, intent, slots) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# A sending told made on the last day ("…29 พ.ย. วันสุดท้ายพอดีครับ"): the sending, no due asked;
+# the last day asked is still the deadline.
+LAST_DAY = [
+    (
+        "L",
+        "ศทส.ส่งรายชื่อทีมทางฟอร์ม 29 พ.ย. วันสุดท้ายพอดีครับ 555",
+        "MarkStep",
+        {"step": "1", "unit": IT, "channel": "google_form", "done_on": "2024-11-29"},
+    ),
+    (
+        "L",
+        "กองคลังส่งแผนวันที่ 20 ม.ค. วันสุดท้ายพอดีค่ะ",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "done_on": "2025-01-20"},
+    ),
+    (
+        "L",
+        "กองนิติการส่งรายงานผลทางไดรฟ์ 15 ม.ค. วันสุดท้ายเลยครับ",
+        "MarkStep",
+        {"step": "4", "unit": "กองนิติการ", "channel": "google_drive", "done_on": "2025-01-15"},
+    ),
+    ("L", "ส่งแผนแล้วนะคะ ทันเส้นตายพอดี", "MarkStep", {"step": "3"}),
+    # Near misses: the last day asked.
+    ("L", "วันสุดท้ายส่งแผนวันไหน", "Deadlines", {"step": "3"}),
+    ("L", "วันสุดท้ายพอดีใช่ไหมที่ต้องส่งแผน", "Deadlines", {"step": "3"}),
+    ("L", "ส่งแผนวันที่ 20 ม.ค. วันสุดท้ายพอดีไหม", "Deadlines", {"step": "3"}),
+    ("L", "ส่งแผนได้ถึงวันไหน วันสุดท้ายเลยคือวันไหน", "Deadlines", {"step": "3"}),
+]
+
+
+@readings(LAST_DAY)
+def test_a_sending_made_on_the_last_day(org, text, intent, slots) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# A sending told formally ("…ขอแจ้งว่าส่ง…"), its form named in brackets: a report, never a
+# request for the form.
+FORMAL_WITH_FORM = [
+    (
+        "L",
+        "เรียนผู้ประสานงานค่ะ กองการเจ้าหน้าที่ขอแจ้งว่าส่งรายงานผลการดำเนินงานตามแผน (แบบฟอร์ม 4)"
+        " เป็นเอกสารกระดาษ เมื่อวันที่ 9 มกราคม 2568 ค่ะ",
+        "MarkStep",
+        {"step": "4", "unit": "กองการเจ้าหน้าที่", "channel": "paper", "done_on": "2025-01-09"},
+    ),
+    (
+        "L",
+        "กองคลังขอรายงานว่าได้ส่งแผนพัฒนาหน่วยงาน (แบบฟอร์ม 3) ทางอีเมล เมื่อวันที่ 10 มกราคม 2568 ครับ",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "channel": "email", "done_on": "2025-01-10"},
+    ),
+    ("L", "กองกลางขอแจ้งว่าส่งแผน (แบบฟอร์ม 3) แล้วค่ะ", "MarkStep", {"step": "3", "unit": "กองกลาง"}),
+    # Near misses: the form asked for; a way of sending asked.
+    ("L", "ขอแบบฟอร์ม 4 หน่อยครับ", "RuleQuestion", {"topic": "form"}),
+    ("L", "ขอแจ้งว่าส่งแบบฟอร์ม 4 ได้ทางไหนบ้างคะ", "RuleQuestion", {"topic": "channel"}),
+]
+
+
+@readings(FORMAL_WITH_FORM)
+def test_a_formal_sending_with_its_form_named(org, text, intent, slots) -> None:
+    assert settled(text, org) == (intent, slots)
