@@ -240,6 +240,6 @@ ROUND_SPAN_RE = re.compile(r"(?:รอบ\s*)?\d{1,2}\s*เดือน")
 # takes is the indicator's criteria, never what is due (handlers.queries, handlers.deadlines).
 REACH_A_TIER = "|".join(
     f"{then}{tier}"
-    for then in ("ถึงได้", "ถึงจะได้", "จึงจะได้", "ถึงจะถึง")
-    for tier in ("ขั้นสูง", "ขั้นต้น", "ขั้นมาตรฐาน", "ระดับ", "เป้า", "คะแนนเต็ม")
+    for then in ("ถึงได้", "ถึงจะได้", "จึงจะได้")
+    for tier in ("ขั้น", "ระดับ", "เป้า", "คะแนนเต็ม")
 )
