@@ -22,6 +22,7 @@ from handlers.nlu.patterns import (
     ORGANISATION_KINDS,
     ORGANISATION_WORDS,
     QUESTION,
+    REACH_A_TIER,
     ROUND_SPAN_RE,
     SENTENCE_END_RE,
     phrase_regex,
@@ -802,6 +803,20 @@ def _read_schedule(found: Found) -> Intent | None:
     return intent if not words or words.isdigit() or names_the_plan(words) else None
 
 
+# A sending made on the last day, told ("…29 พ.ย. วันสุดท้ายพอดีครับ", "ส่งแผนแล้ว ทันเส้นตาย
+# พอดี"): no due asked, unless a question follows.
+_JUST_IN_TIME_RE = re.compile(
+    r"(?:วันสุดท้ายพอดี|วันสุดท้ายเลย|ทันเส้นตาย|ทันเดดไลน์|ทัน\s?deadline)"
+    rf"(?!.*(?:{QUESTION}|ใช่|ไหน|เมื่อไหร่|เมื่อไร))"
+)
+_LAST_DAY_VETO_RE = re.compile(
+    phrase_search_regex(
+        f"ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|แต่ละระดับ|ขั้นสูงต้อง|ขั้นต้นต้อง|ขั้นมาตรฐานต้อง|{REACH_A_TIER}"
+    )
+    + f"|{_JUST_IN_TIME_RE.pattern}"
+)
+
+
 # fmt: off
 SPECS = (
     IntentSpec(Missing, handle_missing, (
@@ -927,8 +942,8 @@ SPECS = (
               # Near its day, or the window now: "มีอะไรใกล้ถึงกำหนดบ้าง", "ตอนนี้อยู่ช่วงส่งอะไร".
               "|ใกล้ถึงกำหนด|ใกล้จะถึงกำหนด|ใกล้กำหนด|ช่วงส่งอะไร|ช่วงต้องส่งอะไร|ช่วงทำอะไร",), 750,
              # "แต่ละระดับต้องทำอะไร", "ขั้นสูงต้องทำอะไร": what a tier takes, the criteria.
-             read_deadlines, unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|แต่ละระดับ|ขั้นสูงต้อง|ขั้นต้นต้อง"
-                                    "|ขั้นมาตรฐานต้อง"),
+             # "…ส่งทางฟอร์ม 29 พ.ย. วันสุดท้ายพอดี": sent just in time.
+             read_deadlines, unless=_LAST_DAY_VETO_RE),
         # "กำหนดการ" is any schedule ("กำหนดการประชุมพรุ่งนี้"): the plan's when it asks or sends.
         # "กำหนดการทั้งหมดขอดูหน่อย": every due of the year, asked to be shown.
         Rule(("กำหนดการ", f"ส่ง|ขั้นตอน|STEP|{QUESTION}|บ้าง|ถัดไป|ต่อไป|ทั้งหมด|ทั้งปี"),

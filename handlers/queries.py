@@ -30,6 +30,7 @@ from handlers.nlu.patterns import (
     ORGANISATION_KINDS,
     ORGANISATION_WORDS,
     QUESTION,
+    REACH_A_TIER,
     ROUND_SPAN_RE,
     SENTENCE_END_RE,
     SOMEONE_ELSE_RE,
@@ -988,6 +989,8 @@ CRITERIA_WORDS = (
     "เกณฑ์|ค่าเป้าหมาย|เป้าหมาย|เป้า|target|criteria|ต้องลดลง|ต้องไม่เพิ่ม|ต้องเพิ่มขึ้น"
     "|ต้องลด|ต้องลดเท่าไหร่|ต้องลดกี่"  # "เป้าปีนี้ต้องลดเท่าไหร่": how far it must come down
     "|ถึงจะผ่าน|ถึงผ่าน|จึงจะผ่าน|ต้องได้|ต้องผ่าน"
+    # What it takes to reach a tier: "ต้องทำอะไรบ้างถึงได้ขั้นสูง", "…ถึงจะได้ระดับ 5".
+    f"|{REACH_A_TIER}"
     # The bar itself: "ต้องได้เกินเท่าไร", "ขั้นต่ำกี่คะแนน", "อย่างน้อยต้องได้เท่าไหร่".
     "|ต้องได้เกิน|ต้องเกิน|ต้องได้มากกว่า|ต้องได้อย่างน้อย|อย่างน้อยต้องได้|ขั้นต่ำ"
     "|ต้องได้ไม่ต่ำกว่า|ไม่ต่ำกว่า|ต้องได้ไม่น้อยกว่า"

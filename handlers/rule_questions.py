@@ -352,6 +352,12 @@ _WHERE = "ที่ไหน|ตรงไหน|ทางไหน|ช่อง�
 # What is sent: a step's deliverable, never a parcel ("ส่งของไปที่ไหน").
 _DOCUMENTS = "แผน|รายงาน|รายชื่อ|เอกสาร|ไฟล์|งาน|ฟอร์ม|STEP|หลักฐาน|pdf|ผล|ขั้นตอน"
 _SEND_ME = "ส่งมา|มาได้|มาหน่อย|ส่งให้"  # "ส่งไลน์มาได้ไหม" asks someone to send
+# The same, where a way of sending is asked: a sending told last ("ส่งทางไลน์ได้ไหมคะ ถ่ายรูป
+# เอกสารส่งมา", the asker's own photo sent over) asks no one to send.
+_SEND_ME_ASKED_RE = re.compile(
+    phrase_search_regex(f"มาได้|มาหน่อย|ส่งให้|{_MAIL_FAVOURS}")
+    + r"|ส่งมา(?!\s?(?:ค่ะ|คะ|ครับ|นะ|จ้า|ให้|นะคะ|นะครับ)?\s*$)"
+)
 _FORMATS = "ส่งเป็น|ส่งแบบ|เป็นไฟล์|ไฟล์ word|ไฟล์ pdf|word|pdf|excel|เป็นเล่ม|รูปเล่ม|สแกน"
 _ALLOWED = (
     "ได้หรือเปล่า|ได้รึเปล่า|ได้หรือไม่|ได้ไหม|ได้มั้ย|ได้มั๊ย|ได้ป่ะ|ได้ป่าว|ได้เปล่า|ได้ด้วยไหม"
@@ -441,6 +447,8 @@ _NOT_OF_THE_FORM = re.compile(
         "google|กูเกิล|เรียบร้อย|ทาง form|ผ่าน form|ทางฟอร์ม|ผ่านฟอร์ม|ในฟอร์ม"
         f"|{_WHEN}|{_OTHER_THAN_FORM}|drive|ไดรฟ์|ไดร์ฟ|โฟลเดอร์|folder"
         "|มีใคร|ใครบ้าง|อัปโหลด|อัพโหลด|LINK|ช้า"
+        # A sending told formally: "กองการเจ้าหน้าที่ขอแจ้งว่าส่งรายงานผล… (แบบฟอร์ม 4)…".
+        "|ขอแจ้งว่าส่ง|ขอรายงานว่าส่ง|ขอเรียนว่าส่ง|ขอแจ้งว่าได้ส่ง|ขอรายงานว่าได้ส่ง|ขอเรียนว่าได้ส่ง"
     )
     + f"|{FORM_SHORT_RE.pattern}"
     # What was typed into it; not what it is for ("…คือที่กรอกรายละเอียด…ใช่ไหม").
@@ -598,9 +606,10 @@ SPECS = (
               "|ต้องลงนาม|ต้องมีผู้", f"{_STEP_NEEDS}|หรือ"), 729,
              _undone(_deliverable_reader),
              unless=f"{_WHO_OF_UNITS}|{_WHEN}|มิติ|DIM|ส่งแล้ว|ส่งไปแล้ว|{_OTHER_TOPICS}"),
-        # "แบบฟอร์ม 4 ใครต้องลงนาม", "ฟอร์ม 3 ต้องระบุผู้กำกับด้วยเหรอ": what a form holds.
+        # "แบบฟอร์ม 4 ใครต้องลงนาม", "ฟอร์ม 3 ต้องระบุผู้กำกับด้วยเหรอ": what a form holds, also
+        # asked without the duty ("แบบฟอร์ม 3 ใส่ตัวชี้วัดกับค่าเป้าหมายใช่ไหม").
         Rule(("แบบฟอร์ม|ฟอร์ม|form",
-              f"ลงนาม|ลงชื่อ|เซ็น|ต้องใส่|ต้องระบุ|ต้องกรอก|ต้องรายงาน|{_TOO_ASKED}",
+              f"ลงนาม|ลงชื่อ|เซ็น|ใส่|ระบุ|กรอก|ต้องรายงาน|{_TOO_ASKED}",
               f"{QUESTION}|ใคร|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย|ป่ะ|กี่|{_TOO_ASKED}"), 781,
              _undone(_reader(RuleTopic.FORM)),
              unless=f"google|กูเกิล|{_WHO_OF_UNITS}|{_WHEN}|{_OTHER_THAN_FORM}"),
@@ -728,7 +737,7 @@ SPECS = (
         # "ส่งทางอีเมลได้หรือเปล่า", "ส่งเป็นไฟล์ word ได้ไหม": whether a way of sending is allowed
         # (never whether it was sent: "ส่งทางอีเมลหรือยัง").
         Rule((CHANNEL_WORDS, _ALLOWED), 797, _reader(RuleTopic.CHANNEL),
-             unless=f"{_SEND_ME}|{_MAIL_FAVOURS}"),
+             unless=_SEND_ME_ASKED_RE),
         # "ถ้าส่งแผนผ่านไลน์ส่วนตัว จะนับว่าส่งแล้วไหม": whether a way of sending counts.
         Rule((CHANNEL_WORDS, "นับว่า|นับไหม|นับมั้ย|นับเป็น|ถือว่า|นับให้", QUESTION), 799,
              _reader(RuleTopic.CHANNEL), unless=_SEND_ME),

@@ -156,17 +156,24 @@ _ASKS_OF_SOMEONE_RE = re.compile(
 )
 
 
-def _thanks_then_next(found: Found) -> Intent | None:
-    text = found.extraction.text
-    opens = _OPENS["thanks"].search(text)
-    if opens is None or asks(text, found.original):
-        return None
-    head, _, rest = text[opens.end() :].partition(" ")
-    if content(head, FILLER) or not _NEXT_RE.match(rest) or _ASKS_OF_SOMEONE_RE.search(rest):
-        return None
-    masked = found.extraction.masked
-    named = any(p in masked for p in PLACEHOLDERS if p != DATE)  # a figure may be reported
-    return None if named or _FOLLOW_UP_RE.search(rest) else SmallTalk("thanks")
+def _then_next(kind: str) -> Callable[[Found], Intent | None]:
+    """Thanks or an acknowledgement (``kind``), then what the speaker will do next: "ขอบคุณครับ
+    เดี๋ยวผมสรุปส่งผอ.ต่อ", "รับทราบครับ จะแจ้งสำนักงานท่องเที่ยวจังหวัดให้ครับ" (a promise of
+    the speaker's own, whatever it names)."""
+
+    def read(found: Found) -> Intent | None:
+        text = found.extraction.text
+        opens = _OPENS[kind].search(text)
+        if opens is None or asks(text, found.original):
+            return None
+        head, _, rest = text[opens.end() :].partition(" ")
+        if content(head, FILLER) or not _NEXT_RE.match(rest) or _ASKS_OF_SOMEONE_RE.search(rest):
+            return None
+        masked = found.extraction.masked
+        named = any(p in masked for p in PLACEHOLDERS if p != DATE)  # a figure may be reported
+        return None if named or _FOLLOW_UP_RE.search(rest) else SmallTalk(kind)
+
+    return read
 
 
 def _bot_praised(found: Found) -> Intent | None:
@@ -216,6 +223,27 @@ def _bot_praised_with_story(found: Found) -> Intent | None:
 # PMQA ทุกท่าน"): the team's name may hold plan words; an act told after it is news.
 _ADDRESSEE_RE = re.compile(r"^(?:ทีม|ชาว|คณะทำงาน|เพื่อน|พี่ๆ|น้องๆ|สมาชิก|ทุกท่าน|ทุกคน)")
 _ADDRESSEE_CHUNKS = 3
+
+
+def _season_wish(found: Found) -> Intent | None:
+    """The season's greeting with a wish ("สวัสดีปีใหม่ 2568 ค่ะทุกคน ขอให้ตัวชี้วัดผ่านทุกตัว",
+    "สุขสันต์วันปีใหม่ครับ ขอให้ผ่านเกณฑ์ทุกขั้นตอน"): whatever the wish names, nothing is asked
+    or told; a question, or anything told done after it, is read as it is."""
+    text, masked = found.extraction.text, found.extraction.masked
+    if _OPENS["greeting"].search(text) is None or asks(text, found.original):
+        return None
+    wish = _WISH_RE.search(masked)
+    if wish is None or _TOLD_DONE_RE.search(masked):
+        return None
+    before = _YEAR_RE.sub(" ", masked[: wish.start()])
+    return None if content(before, _SEASON_FILLER) else SmallTalk("greeting")
+
+
+# A wish, never a favour asked ("ขอให้ช่วยดูสถานะกองคลังหน่อย").
+_WISH_RE = re.compile(r"ขอ\s?ให้(?!\s?(?:ช่วย|บอท|น้องบอท|ดู|แสดง|สรุป|บันทึก|ส่ง|แจ้ง|เตือน))|อวยพร")
+_TOLD_DONE_RE = re.compile(r"แล้ว|เรียบร้อย|DATE|LINK|หน่อย|ช่วย|รบกวน")
+_YEAR_RE = re.compile(r"(?:พ\.ศ\.|ค\.ศ\.|ปี)?\s?(?:25|20)\d\d(?!\d)")
+_SEASON_FILLER = FILLER | frozenset(words("วัน|สงกรานต์|คริสต์มาส|christmas|merry"))
 
 
 def _greeting_to_someone(found: Found) -> Intent | None:
@@ -461,10 +489,13 @@ def _relayed_thanks(found: Found) -> Intent | None:
 SPECS = (
     IntentSpec(SmallTalk, handle_small_talk, (
         Rule((_THANKS_FOR,), 1006, _thanks_for),
-        Rule((THANKS,), 1006, _thanks_then_next),
+        Rule((THANKS,), 1006, _then_next("thanks")),
+        Rule(("รับทราบ|ทราบแล้ว|โอเค|ok|okay|ได้เลย|ตกลง",), 1001, _then_next("ack")),
         Rule((PRAISE,), 1004, _bot_praised),
         Rule((PRAISE,), 1002, _bot_praised_with_story),
         Rule((GREETINGS,), 1004, _greeting_to_someone),
+        Rule(("ปีใหม่|สุขสันต์|happy new year|สงกรานต์|merry christmas", "ขอให้|ขอ ให้|อวยพร"), 1016,
+             _season_wish),
         Rule((_SELF_COMMENDED,), 1004, _newcomer),
         Rule((LAUGHS,), 1005, _laugh_first),
         Rule(("สติกเกอร์|สติ๊กเกอร์|sticker",), 1006, _sticker),

@@ -417,6 +417,12 @@ def _early_warnings(draft: Submission, indicator: Indicator, step: MilestoneStep
     return [f"ขั้นตอนที่ {step.number} ยังไม่ถึงเวลา: ขั้นตอนที่ {gate.number} ยังไม่เปิด (เปิด {opens})"]
 
 
+_STILL_WORKED_ON_RE = re.compile(
+    r"(?<![\u0e01-\u0e4e])(?:ส่วน|กำลัง|อยู่\s?ระหว่าง(?:การ)?|อยู่|ปรับ|แก้|ทำ|จัดทำ|ดำเนินการ)"
+    r"(?![\u0e01-\u0e4e])"
+)
+
+
 def _read_step(found: Found) -> Intent:
     extraction = found.extraction
     if "จาก" in found.remainder and _SENDS_RE.search(extraction.text):
@@ -460,6 +466,9 @@ def _read_step(found: Found) -> Intent:
     met, of = counts(extraction.text)
     # "ข่าวดี ศทส ส่งแผนแล้ว", "หัวหน้าบอกว่า…": the teller's story names no step.
     words = content(without_story(_TOLD_RE.sub(r"\g<0> ", rest)))
+    if stated.missing and words:
+        # "…มิติ 1 กับ 2 ส่วนมิติ 3 กำลังแก้": what a dimension still waits on names no step.
+        words = content(_STILL_WORKED_ON_RE.sub(" ", words))
     if "กิจกรรม" in words and (stated.dimensions or stated.every) and "แผน" in words:
         # "แผนครบ 3 มิติ มิติที่ 1 2 3 มีกิจกรรมครบ": what the plan holds, no activity attended.
         words = content(_PLAN_HOLDS_RE.sub(" ", words))
@@ -911,15 +920,31 @@ def _read_field_corrected(found: Found) -> Intent | None:
         rest = regex.sub(" ", rest)
     if kind == "done_on" and "ไม่ใช่" in rest:  # "ไม่ใช่วันศุกร์": the old day, by its name
         rest = _OLD_WEEKDAY_RE.sub(" ", rest)
+    unit = ""
     if _SOME_LETTER_RE.search(FIELD_CORRECTING_RE.sub(" ", rest)):
-        return None  # a unit, a deliverable, anything more: a report of its own
+        # "แก้ไขค่ะ กองคลังส่งทางอีเมล ไม่ใช่ไดรฟ์": the unit that sent, named with the field.
+        sender = _SENDER_RE.search(rest)
+        if sender is None or _NO_NAME_RE.search(sender["unit"], 2):
+            return None
+        rest = rest[: sender.start()] + " " + rest[sender.end("unit") :]
+        if _SOME_LETTER_RE.search(FIELD_CORRECTING_RE.sub(" ", rest)):
+            return None  # a deliverable, anything more: a report of its own
+        unit = sender["unit"]
     value = new[-1]
     return MarkStep(
         step=value if kind == "step" else "",
+        unit=unit,
         done_on=value if kind == "done_on" else None,
         channel=value if kind == "channel" else "",
         correction=True,
     )
+
+
+# The unit that sent, named right before its sending: "กองคลังส่ง…", "ศทส. อัปโหลด…".
+_SENDER_RE = re.compile(
+    rf"(?<![\u0e01-\u0e4e])(?P<unit>(?:{UNIT_PREFIXES})[\u0e01-\u0e4e]+?"
+    r"|[\u0e01-\u0e2e]{1,5}\.(?:[\u0e01-\u0e2e]{1,3}\.)*)\s?(?=ส่ง|ยื่น|อัป|อัพ)"
+)
 
 
 def _in_this_year(found: ThaiDateMatch, today: date | None) -> date:
@@ -949,7 +974,8 @@ def _dimensions_corrected(found: Found) -> Intent | None:
 
 
 # What the plan has, around its dimensions: "มีแค่มิติ 1 กับ 2", "ไม่ใช่ 1 กับ 3".
-_PLAN_HAS_RE = re.compile("มิติ|มีแค่|มีเพียง|แค่|เพียง|มี|กับ|และ")
+# The right ones told whole, the slip a letter dropped: "มิติที่ถูกคือ 1 2 3 ครบค่ะ พิมพ์ตกไป".
+_PLAN_HAS_RE = re.compile("มิติ|มีแค่|มีเพียง|แค่|เพียง|มี|กับ|และ|ครบ|ทั้งหมด|ตกไป|ตก|หล่น")
 # The truth set against what was told: "เมื่อกี้บอกไดรฟ์ จริงๆ ส่งเป็นกระดาษ", "ไดรฟ์ต่างหาก".
 # What was told before and the truth told now ("ตอนแรกแจ้งทางไลน์ จริงๆ ส่งทางอีเมล").
 _TRUTH_TOLD = "จริงๆ|จริง ๆ|ต่างหาก|ตอนแรก|ทีแรก|เมื่อกี้|เมื่อกี๊|ที่บอก|ที่แจ้ง"
@@ -1096,7 +1122,10 @@ _ASKED_NOT_NONE_RE = re.compile(
 SPECS = (
     IntentSpec(MarkStep, handle_mark_step, (
         # One field of a step's entry corrected, nothing else said: above a no ("ไม่ใช่…").
-        Rule((f"ไม่ใช่|ผิด|ที่ถูก|แก้|{_TRUTH_TOLD}", f"DATE|STEP|DIM|{CHANNEL_WORDS}"), 1012,
+        # The slip owned alone ("ขอโทษครับ มิติที่ถูกต้องคือ 1 กับ 3": the words of the right
+        # ones are the dimensions' phrase).
+        Rule((f"ไม่ใช่|ผิด|ที่ถูก|แก้|ขอโทษ|ขออภัย|โทษที|{_TRUTH_TOLD}", f"DATE|STEP|DIM|{CHANNEL_WORDS}"),
+             1012,
              _read_field_corrected, unless=QUESTION),
         # The count of the entry just reported corrected: above a value's bare correction.
         Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้|ขอโทษ|ขออภัย|จริงๆ|ต่างหาก", "NUM จาก NUM|NUM ใน NUM|NUM/NUM"),

@@ -365,6 +365,8 @@ def _read_named_correction(found: Found) -> Intent | None:
         return None
     if read.unit or found.code:
         return read
+    if not content(read.indicator, VALUE_CORRECTING):
+        return _read_bare_correction(found)  # "โทษทีครับ แก้เป็น 61.53": the slip's words alone
     # "แก้นิดนึงค่ะ เป็น 47", "สลับเลขค่ะ ที่ถูกคือ 61.5": words of the slip alone name nothing,
     # the value answers the card.
     return _read_bare_correction(found) or read

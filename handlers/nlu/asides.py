@@ -32,6 +32,7 @@ from handlers.intents import (
     Intent,
     MarkStep,
     Missing,
+    ReminderSettings,
     RuleQuestion,
     SmallTalk,
     Status,
@@ -350,7 +351,12 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
     # A letter to the PMQA team or its coordinator reporting the organisation's own work
     # ("เรียน กลุ่มพัฒนาระบบบริหาร … ได้จัดส่งแผน… เรียบร้อยแล้ว จึงเรียนมาเพื่อโปรดทราบ") is no
     # notice.
-    notice = _NOTICE_RE.search(normalised) and not asks(normalised, typed)
+    # A reminder setting is the bot's own ("ปิดแจ้งเตือนชั่วคราว สัปดาห์นี้ปิดปรับปรุงระบบ").
+    notice = (
+        _NOTICE_RE.search(normalised)
+        and not asks(normalised, typed)
+        and not isinstance(read, ReminderSettings)
+    )
     if notice and not (stores(read) and _to_the_team(typed) and _REPORTED_RE.search(normalised)):
         return True
     if "ห้อง" in normalised and _MEETING_ROOM_RE.search(normalised) and not asks(normalised, typed):

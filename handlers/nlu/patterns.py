@@ -234,3 +234,12 @@ SENTENCE_ENDS = ("ค่ะ", "คะ", "ครับ", "คับ", "ค้า�
 SENTENCE_END_RE = lead(re.compile("(?:" + "|".join(f"(?<={p})" for p in SENTENCE_ENDS) + r")\s+"))
 # A round named by its span ("รอบ 12 เดือน", "6 เดือน"): when, never what is asked about.
 ROUND_SPAN_RE = re.compile(r"(?:รอบ\s*)?\d{1,2}\s*เดือน")
+
+
+# A tier reached by what is done ("ต้องทำอะไรบ้างถึงได้ขั้นสูง", "…ถึงจะได้ระดับ 5"): what it
+# takes is the indicator's criteria, never what is due (handlers.queries, handlers.deadlines).
+REACH_A_TIER = "|".join(
+    f"{then}{tier}"
+    for then in ("ถึงได้", "ถึงจะได้", "จึงจะได้")
+    for tier in ("ขั้น", "ระดับ", "เป้า", "คะแนนเต็ม")
+)
