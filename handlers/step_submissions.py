@@ -37,6 +37,7 @@ from handlers.nlu.evidence import (
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
 from handlers.nlu.extract import last_weekday, yearless
 from handlers.nlu.guards import Guarded, lead
+from handlers.nlu.instructions import told_to_send
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNEL_WORDS,
@@ -646,8 +647,11 @@ _DONE_WORDS_RE = re.compile("แล้ว|เรียบร้อย")
 
 
 def _due_or_failed(text: str) -> bool:
-    """ "ต้องส่งแผนแล้ว", "ได้เวลาส่งแผนแล้ว" (it is time), "เมื่อวานส่งแผนไม่ได้" (it failed):
+    """ "ต้องส่งแผนแล้ว", "ได้เวลาส่งแผนแล้ว" (it is time), "เมื่อวานส่งแผนไม่ได้" (it failed),
+    "ให้ส่งแผนแล้ว" (it was asked of someone):
     no step sent, unless a sending is told done outside those words ("…ไม่ได้ วันนี้ส่งแล้ว")."""
+    if "ให้" in text and told_to_send(text):  # "ให้ส่งแผนแล้ว", "บอกให้กองคลังส่งแผนแล้ว"
+        return True
     if not (_DUE_NOW_RE.search(text) or _FAILED_RE.search(text)):
         return False
     return not _DONE_WORDS_RE.search(_FAILED_RE.sub(" ", _DUE_NOW_RE.sub(" ", text)))
