@@ -172,3 +172,89 @@ def test_this_years_figure_or_a_question_is_no_baseline(
 ) -> None:
     read, got = settled(text, org)
     assert (read, {k: got.get(k) for k in slots}) == (intent, slots)
+
+
+# -- 4. A file asked of whoever has one, beside forms sent -------------------------------------
+BESIDE_WHOEVER_HAS = readings(
+    [
+        ("L", "ใครมีตัวอย่างฟอร์ม 3 บ้าง ส่งฟอร์ม 1 2 แล้ว", "MarkStep", {"step": "3"}),
+        ("L", "ใครมีตัวอย่างฟอร์ม 2 บ้าง ส่งฟอร์ม 1 แล้ว", "MarkStep", {"step": "3"}),
+        ("L", "ใครมีตัวอย่างแบบฟอร์ม 3 บ้างคะ ส่งแบบฟอร์ม 1 กับ 2 แล้ว", "MarkStep", {"step": "3"}),
+        ("L", "ใครมีตัวอย่างฟอร์ม 3 มั่ง ส่งฟอร์ม 1 2 แล้ว", "MarkStep", {"step": "3"}),
+        ("L", "ใครมีตัวอย่างฟอร์ม 3 บ้าง ส่งแผนแล้ว", "MarkStep", {"step": "3"}),
+        ("L", "ใครมีตัวอย่างฟอร์ม 3 ส่งแผนแล้ว", "MarkStep", {"step": "3"}),
+        ("L", "ใครมีไฟล์ฟอร์ม 3 ไหม ส่งแผนแล้ว", "MarkStep", {"step": "3"}),
+        ("P", "ใครมีไฟล์ขยะ ส่งผลขยะ 52.3 แล้วนะ", "SubmitValue", {"value": "52.3"}),
+        # Near misses: nothing told done beside the remark.
+        ("L", "ใครมีตัวอย่างฟอร์ม 3 บ้าง", "Unknown", {}),
+        ("L", "ใครมีตัวอย่างฟอร์ม 3 บ้าง เดี๋ยวส่งฟอร์ม 1 2", "Unknown", {}),
+        ("L", "ใครมีตัวอย่างฟอร์ม 3 บ้าง ส่งฟอร์ม 1 2 ไปก่อนได้ไหม", "Unknown", {}),
+    ]
+)
+
+
+@BESIDE_WHOEVER_HAS
+def test_forms_sent_beside_a_file_asked_of_whoever_has_one(
+    org: str, text: str, intent: str, slots: dict[str, str]
+) -> None:
+    read, got = settled(text, org)
+    assert (read, {k: got.get(k) for k in slots}) == (intent, slots)
+
+
+@pytest.mark.parametrize("text", ["ใครมีตัวอย่างฟอร์ม 3 บ้าง ส่งฟอร์ม 1 2 แล้ว"])
+def test_the_remarks_form_number_is_never_a_value(text: str) -> None:
+    assert settled(text)[0] != "SubmitValue"
+
+
+# -- 5. Words that are no names stay out of the slots ------------------------------------------
+NO_NAMES = readings(
+    [
+        ("L", "ส่งแผนทางเมลแทนค่ะ", "MarkStep", {"step": "3", "channel": "email"}),
+        ("L", "ส่งแผนทางไลน์แทนนะคะ", "MarkStep", {"step": "3", "channel": "line"}),
+        ("L", "กองคลังส่งแผนทางเมลแทนค่ะ", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
+        ("P", "ส่งแผนทางเมลแทนค่ะ", "MarkStep", {"step": "?แผน", "channel": "email"}),
+        ("L", "เติมกิจกรรมมิติ 3", "MarkStep", {"step": "3", "dims": [3]}),
+        ("L", "เติมกิจกรรมมิติ 3 ในแผนแล้ว", "MarkStep", {"step": "3", "dims": [3]}),
+        ("L", "เพิ่มกิจกรรมมิติ 2 เข้าไป", "MarkStep", {"step": "3", "dims": [2]}),
+        ("L", "รบกวนบันทึกให้ กก. ด้วยครับ ส่งแล้ว", "MarkStep", {"step": "?", "unit": "กองกลาง"}),
+        ("L", "บันทึกให้ กก. ด้วยครับ ส่งทางไดรฟ์แล้ว", "MarkStep", {"step": "?"}),
+        ("L", "รบกวนบันทึกให้ กก. ด้วยครับ ส่งครบแล้ว", "MarkStep", {"step": "3"}),
+        ("L", "รบกวนบันทึกให้ กก. ด้วยครับ ส่งรายชื่อทีมแล้ว", "MarkStep", {"step": "1"}),
+        ("P", "รบกวนบันทึกให้ กก. ด้วยครับ ส่งแผนแล้ว", "MarkStep", {"step": "?แผน"}),
+    ]
+)
+
+
+@NO_NAMES
+def test_words_that_are_no_names_stay_out_of_the_slots(
+    org: str, text: str, intent: str, slots: dict[str, str]
+) -> None:
+    read, got = settled(text, org)
+    assert (read, {k: got.get(k) for k in slots}) == (intent, slots)
+
+
+# -- 6. Where we stand, and a unit's alias asked how it goes -----------------------------------
+IT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
+WHERE_WE_STAND = readings(
+    [
+        ("L", "ตอนนี้เราอยู่ขั้นตอนไหน", "Status", {}),
+        ("L", "ตอนนี้เราอยู่ขั้นตอนไหนแล้วคะ", "Status", {}),
+        ("L", "ตอนนี้อยู่ขั้นตอนไหนแล้วครับ", "Status", {}),
+        ("L", "กองคลังอยู่ขั้นตอนไหนแล้ว", "Status", {"unit": "กองคลัง"}),
+        ("L", "ไอทีเป็นไงบ้าง", "Status", {"unit": IT}),
+        ("L", "ไอทีเป็นยังไงบ้างคะ", "Status", {"unit": IT}),
+        ("L", "กก.เป็นไงบ้าง", "Status", {"unit": "กองกลาง"}),
+        # Near misses: when a step is due, what the steps are, everyday things.
+        ("L", "ขั้นตอนไหนต้องส่งเดือนนี้", "Deadlines", {}),
+        ("L", "ขั้นตอนต่อไปคืออะไร", "RuleQuestion", {}),
+        ("L", "เน็ตเป็นไงบ้าง", "Unknown", {}),
+    ]
+)
+
+
+@WHERE_WE_STAND
+def test_where_we_stand_is_the_status(
+    org: str, text: str, intent: str, slots: dict[str, str]
+) -> None:
+    read, got = settled(text, org)
+    assert (read, {k: got.get(k) for k in slots}) == (intent, slots)
