@@ -15,6 +15,8 @@ from handlers.nlu.slots import Found
 _REGIONAL_RE = re.compile(
     r"(?:ทาง\s?)?(?:ศูนย์|สำนักงาน|สนง\.?|สำนัก)?\s?(?:ภาค|เขต)\s?\d{1,2}(?![\d.])"
 )
+# The other body's own figure, right after its name.
+_THEIR_FIGURE_RE = re.compile(r"\s?(?:ได้|=|คือ|อยู่ที่)?\s?\d")
 # Something named before our figure: an indicator's words, "เรา".
 _NAMED_RE = re.compile(r"[\u0e01-\u0e2ea-z]")
 # Between our figure and the other body's name: a space, a particle or a "while".
@@ -34,10 +36,10 @@ def ours_only(found: Found) -> Found | None:
         return None
     tail = extraction.text[gap.end() :]
     regional = _REGIONAL_RE.match(tail)
-    name = regional[0].strip() if regional else body_named_first(tail.lower())
-    if not name or "เรา" in name:
-        return None
-    at = found.remainder.rfind(name[:5])
+    name = regional[0] if regional else body_named_first(tail.lower())
+    if not name.strip() or "เรา" in name or not _THEIR_FIGURE_RE.match(tail, len(name)):
+        return None  # "PB 12 เขต 45 โครงการ": a count of regions, no body's figure
+    at = found.remainder.rfind(name.strip()[:5])
     remainder = found.remainder[:at] if at >= 0 else found.remainder
     kept = tuple(n for n in extraction.numbers if n.end <= ours.end)
     return replace(found, extraction=replace(extraction, numbers=kept), remainder=remainder)

@@ -96,6 +96,12 @@ def test_another_bodys_figure_first_is_never_ours(org: str, text: str) -> None:
     assert category(*settled(text, org)) != "write"
 
 
+def test_a_count_of_regions_is_no_other_bodys_figure() -> None:
+    # "12 เขต 45 โครงการ" counts regions: the reading is the one it had before (the last
+    # figure stated), no figure of ours cut at "เขต".
+    assert settled("PB 12 เขต 45 โครงการ ผ่าน 3 เขต 10 โครงการ", "B")[1]["value"] == "3"
+
+
 def test_asked_beside_another_bodys_figure_stays_a_question() -> None:
     assert settled("ของเราขยะ 52.3 ศูนย์ภาค 5 ได้เท่าไหร่", "P")[0] == "IndicatorQuery"
 
