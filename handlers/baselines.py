@@ -156,6 +156,25 @@ def _read_baseline(found: Found) -> Intent | None:
 
 
 _PERCENT_BEFORE_RE = re.compile(r"^ร้อยละ\s*")
+# The year named, then its figure at once ("ปี 67 48.2", "ปี 2567 ร้อยละ 48.2").
+_YEAR_THEN_FIGURE_RE = re.compile(r"YEAR\s?(?:ค่ะ|คะ|ครับ|นะ)?\s?NUM")
+
+
+def _read_past_years_figure(found: Found) -> Intent | None:
+    """ "ขยะปี 67 48.2" (in FY2568): last year's figure, told right after its year, a baseline
+    like "ขยะปี 67 ได้ 48.2"; this year's ("ขยะปี 68 52.3") is left to the value rules, and a
+    year still to come is no baseline."""
+    extraction = found.extraction
+    year, today = extraction.year, extraction.today
+    if year is None or today is None or year >= fiscal_year(today):
+        return None
+    if len(extraction.numbers) > 1:  # "ขยะปี 67 48.2 ไม่ใช่ 42.8": left to the value rules
+        return None
+    if _YEAR_THEN_FIGURE_RE.search(extraction.masked) is None:
+        return None
+    return _read_baseline(found)
+
+
 _CASE_OR_BAND_RE = re.compile(
     r"(?:ใน\s?)?กรณี\s?(?:ที่|ว่า)|ระหว่าง\s?NUM\s?(?:คะแนน\s?)?(?:ถึง|-|–|และ|กับ)\s?NUM"
 )
@@ -195,6 +214,8 @@ SPECS = (
         # "ฐาน Master Data ปี 67 มี 2 ชุด": the base of a year ("ฐานข้อมูล", "พื้นฐาน" are
         # other words: data/nlu/cue_shadows.txt).
         Rule(("ฐาน", "YEAR"), 609, _read_baseline, number=True),
+        # "ขยะปี 67 48.2": a past year's figure told right after its year, no verb between.
+        Rule(("YEAR",), 608, _read_past_years_figure, number=True, unless=QUESTION),
     )),
 )
 # fmt: on

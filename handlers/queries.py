@@ -359,6 +359,8 @@ STATUS_CUES = (
     "สถานะ|สถาณะ|สเตตัส|สรุป|ภาพรวม|ถึงไหน|status|ความคืบหน้า|คืบหน้า|progress|คะแนนรวม"
     "|คะแนนทั้งหมด|summary|overview|เป็นยังไงบ้าง|เป็นไงบ้าง|dashboard|ผลการประเมิน|ผลประเมิน"
     "|อยู่ตรงไหน|ไปถึงไหน|ติดอะไร|ติดตรงไหน|ติดปัญหาอะไร|ติดขัดอะไร|overall"
+    # Where we stand among the steps: "ตอนนี้เราอยู่ขั้นตอนไหน" (not when a step is due).
+    "|อยู่ขั้นตอนไหน|อยู่ขั้นตอนใด"
 )
 _STATUS_RE = re.compile(phrase_search_regex(STATUS_CUES))
 

@@ -37,6 +37,7 @@ from handlers.nlu.evidence import (
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
 from handlers.nlu.extract import last_weekday, yearless
 from handlers.nlu.guards import Guarded, lead
+from handlers.nlu.instructions import told_to_send
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNEL_WORDS,
@@ -429,6 +430,9 @@ def _read_step(found: Found) -> Intent:
         # "ได้รับแจ้งจากกองคลังว่าส่ง…": the unit that told of its sending is the one (a verdict
         # heard from the assessor, "ได้รับแจ้งจาก กพร. ว่าขั้นตอนที่ 4 ผ่านแล้ว", is no unit's).
         found = replace(found, remainder=_HEARD_FROM_RE.sub(" ", found.remainder))
+    if "บันทึก" in found.remainder:  # "รบกวนบันทึกให้ กก. ด้วยครับ ส่งแล้ว": a favour asked
+        remainder = _RECORD_FAVOUR_RE.sub(lambda m: f" {m['whom'] or ''} ", found.remainder)
+        found = replace(found, remainder=remainder)
     if "เรา" in found.remainder:  # "แผนกองเรา…": the sender's own unit, not one named
         found = replace(found, remainder=_OWN_UNIT_RE.sub(" ", found.remainder))
     if "ทาง" in found.remainder:  # "ทางกองขอรายงานว่า…": the sender's own unit, unnamed
@@ -473,7 +477,7 @@ def _read_step(found: Found) -> Intent:
         # "แผนครบ 3 มิติ มิติที่ 1 2 3 มีกิจกรรมครบ": what the plan holds, no activity attended.
         words = content(_PLAN_HOLDS_RE.sub(" ", words))
         if _ADDED_TO_PLAN_RE.search(extraction.text):
-            words = content(words.replace("กิจกรรม", " "))
+            words = content(_ADDED_WORDS_RE.sub(" ", words))
     if _BARE_FORMS_RE.match(words) and not extraction.step:
         # "ส่งแบบฟอร์มแล้วแต่ยังขาดฟอร์ม 2": the forms sent are the step whose form is short.
         short = FORM_SHORT_RE.search(extraction.text)
@@ -575,6 +579,8 @@ def _unit_told_of(remainder: str, unit: str, rest: str) -> tuple[str, str]:
 _PLAN_HOLDS_RE = re.compile(r"(?:มี|ใส่|ระบุ)\s?กิจกรรม\S*")
 # "เพิ่มกิจกรรมมิติ 2 เข้าไป" ("เพิ่ม" is gone from the words): activities added to the plan.
 _ADDED_TO_PLAN_RE = re.compile(r"(?:เพิ่ม|เติม)\s?กิจกรรม")
+# Its words, no step's name ("เติมกิจกรรมมิติ 3 ในแผนแล้ว": "เติม" is no step).
+_ADDED_WORDS_RE = re.compile("เพิ่ม|เติม|กิจกรรม")
 
 
 def _without_recipient(found: Found) -> Found:
@@ -592,8 +598,14 @@ _RECIPIENT_RE = lead(
     re.compile(r"(?:ไป\s?|ส่ง\s?|(?<!\S)(?<!บันทึก )(?<!ลง ))(?:ที่|ให้|ยัง|ถึง)\s?(?:ห้อง\s?)?(?P<to>\S+)")
 )
 _FOR_A_UNIT_RE = re.compile(r"ให้\s?\S+?\s?(?:ด้วย|หน่อย)(?!\s?แล้ว)")
-# "อัปแผนขึ้นไดรฟ์": "ขึ้น" before a channel says where to, with it.
-_UP_TO_RE = re.compile(rf"ขึ้น\s?(?={phrase_regex(CHANNEL_WORDS)})")
+# "อัปแผนขึ้นไดรฟ์", "ส่งแผนทางเมล": "ขึ้น", "ทาง" before a channel say where to, with it.
+_UP_TO_RE = re.compile(rf"(?:ขึ้น|ทาง)\s?(?={phrase_regex(CHANNEL_WORDS)})")
+# The favour of recording asked ("รบกวนบันทึกให้ กก. ด้วยครับ ส่งแล้ว"): it names no step; the
+# unit it is for stays, the "ด้วย" closing the favour goes.
+_RECORD_FAVOUR_RE = re.compile(
+    r"(?:(?:รบกวน|ช่วย|ฝาก|ขอ)\s?บันทึก(?:\s?ให้)?|บันทึก\s?ให้)\s?(?:หน่อย|ที(?![่้])|ด้วย)?"
+    r"(?:(?P<whom>\s?\S+?)\s?(?:ด้วย|หน่อย)(?=\s|$))?"
+)
 _GLUED_OF_RE = re.compile(rf"ของ(?=(?:{UNIT_PREFIXES})(?!เรา))")
 _OUR_SIDE_RE = re.compile(
     rf"^\s*ทาง\s?(?:{UNIT_PREFIXES}|หน่วยงาน)(?=\s|ขอ|แจ้ง|ได้|ส่ง)"
@@ -655,8 +667,11 @@ _DONE_WORDS_RE = re.compile("แล้ว|เรียบร้อย")
 
 
 def _due_or_failed(text: str) -> bool:
-    """ "ต้องส่งแผนแล้ว", "ได้เวลาส่งแผนแล้ว" (it is time), "เมื่อวานส่งแผนไม่ได้" (it failed):
+    """ "ต้องส่งแผนแล้ว", "ได้เวลาส่งแผนแล้ว" (it is time), "เมื่อวานส่งแผนไม่ได้" (it failed),
+    "ให้ส่งแผนแล้ว" (it was asked of someone):
     no step sent, unless a sending is told done outside those words ("…ไม่ได้ วันนี้ส่งแล้ว")."""
+    if "ให้" in text and told_to_send(text):  # "ให้ส่งแผนแล้ว", "บอกให้กองคลังส่งแผนแล้ว"
+        return True
     if not (_DUE_NOW_RE.search(text) or _FAILED_RE.search(text)):
         return False
     return not _DONE_WORDS_RE.search(_FAILED_RE.sub(" ", _DUE_NOW_RE.sub(" ", text)))
@@ -1157,7 +1172,7 @@ SPECS = (
              keep=True,
              unless=f"{QUESTION}|ถ้า|หาก|ใคร|กองไหน|หน่วยไหน|ต้อง"),
         # "แก้ไขแผนกองคลัง เพิ่มมิติที่ 2 แล้ว ตอนนี้ครบ 3 มิติ": a correction of the plan's step.
-        Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม", "DIM"), 560, _read_step),
+        Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม|เติม", "DIM"), 560, _read_step),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง"
                   "|อัปไฟล์|อัพไฟล์",
               "แล้ว|เรียบร้อย|DATE|DIM"), 550, _read_done, unless=QUESTION),

@@ -29,6 +29,7 @@ from handlers.nlu.extract import (
 )
 from handlers.nlu.guards import lead
 from handlers.nlu.matcher import Rule
+from handlers.nlu.ours import ours_only
 from handlers.nlu.patterns import (
     EDGE_WORDS,
     INDICATOR_WORDS,
@@ -270,6 +271,8 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         if aimed_at(found.extraction, figure):
             return None  # "ขยะปีที่แล้ว 48.2 ปีนี้ตั้งเป้า 55": a target, no result
         found = this_year_only(found, figure)
+    if len(found.extraction.numbers) > 1:
+        found = ours_only(found) or found  # "ของเราขยะ 52.3 ศูนย์ภาค 5 ได้ 76.5": ours alone
     text = found.extraction.text
     # "ส่งแล้ว ครบทั้ง 3 แบบฟอร์ม": a count of the documents sent is no result.
     if all(document_count(text, n) for n in found.extraction.numbers):

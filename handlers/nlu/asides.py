@@ -42,6 +42,7 @@ from handlers.intents import (
 )
 from handlers.nlu.formal import OPENER_RE
 from handlers.nlu.guards import Guarded, GuardedBranches, required_literals
+from handlers.nlu.instructions import told_to_send
 from handlers.nlu.patterns import CHANNELS, phrase_regex, phrase_search_regex
 from handlers.nlu.questions import asks
 from handlers.nlu.slots import INDICATOR_RE
@@ -344,6 +345,8 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         )
     if _ASIDE_RE.matches(normalised) or _promise_only(normalised):
         return True
+    if "ให้" in normalised and told_to_send(normalised) and not asks(normalised, typed):
+        return True  # "ให้ส่งแผนแล้ว", "บอกให้กองคลังส่งแผนแล้ว": a sending asked of someone
     if isinstance(read, Missing | Status) and "เดี๋ยว" in normalised and _CHASE_RE.search(normalised):
         # "ทางเขต 7 บอกว่าข้อมูล PB ยังไม่ครบ เดี๋ยวพี่ตามเองนะ": what is missing, told with a
         # promise to chase it, is for colleagues (asked besides, it is still the bot's).
@@ -392,6 +395,9 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
 _WHOEVER_HAS_RE = re.compile("|".join(_WHOEVER_HAS))
 _TO_THE_GROUP_RE = re.compile(_TO_THE_GROUP)
 _GAP_RE = re.compile(r"\s+")
+# The whoever-has remark's own end: "…บ้าง(คะ)", the words before it its clause.
+_ASKED_OF_WHOEVER_RE = re.compile(r"(?:บ้าง|มั่ง|ไหม|มั้ย)(?:คะ|ครับ|ค่ะ|นะ|จ้า)*(?=\s)")
+_NUMBERED_RE = re.compile(r"(?:ฟอร์ม|form|ขั้นตอน|ขั้น|ข้อ|มิติ|หมวด|ตัวชี้วัด|ที่)$")
 _CLAUSE_END_RE = re.compile(r"(?:ค่ะ|คะ|ค่า|ครับ|คับ|นะ|น้า|จ้า|จ้ะ|ด้วย|หน่อย|ที|บ้าง|เลย|งับ)[\s!.~]*$")
 
 
@@ -410,7 +416,13 @@ def beside_a_remark(typed: str) -> list[str]:
             continue
         if text[: remark.start()].strip() and not _DOUBT_RE.search(lowered, remark.start()):
             parts.append(text[: remark.start()].strip())
-        for gap in _GAP_RE.finditer(lowered, remark.end()):
+        after = remark.end()
+        if closed:  # "ใครมีตัวอย่างฟอร์ม 3 บ้าง | ส่งฟอร์ม 1 2 แล้ว": its clause goes on
+            asked = _ASKED_OF_WHOEVER_RE.search(lowered, after)
+            after = asked.end() if asked else after
+        for gap in _GAP_RE.finditer(lowered, after):
+            if _NUMBERED_RE.search(lowered, 0, gap.start()) and lowered[gap.end()].isdigit():
+                continue  # "ใครมีตัวอย่างฟอร์ม | 3 ส่งแผนแล้ว": the number is the form's
             if closed or _CLAUSE_END_RE.search(lowered, 0, gap.start()):
                 if text[gap.end() :].strip() and not _DOUBT_RE.search(lowered, 0, gap.start()):
                     parts.append(text[gap.end() :].strip())

@@ -334,12 +334,29 @@ _NOT_ASKED_RE = re.compile(
 _SHORTEST = 24  # letters: a message shorter than this has no room for context
 
 
+# When a sentence of [needed by] ends ("ก่อนเข้าประชุมบ่ายนี้ ขยะ 52.3"): a phrase closing with
+# one of these words.
+_WHEN_CLOSES_RE = re.compile(
+    f"(?:{'|'.join(map(re.escape, _context_sections()['needed by closes']))})$"
+)
+_NEEDED_BY_RE = re.compile("|".join(_cues("needed by")[0] + _cues("needed by")[1]))
+
+
+def _needed_by_closes(before: str, sentence: list[str]) -> bool:
+    """Whether ``before``, the last phrase of ``sentence`` so far, closes a sentence that says
+    when the answer is needed ("ก่อนเข้าประชุมบ่ายนี้")."""
+    return _WHEN_CLOSES_RE.search(before) is not None and bool(
+        _NEEDED_BY_RE.search(" ".join(sentence))
+    )
+
+
 def sentences(text: str) -> list[str]:
     """``text`` cut into sentences (see ``data/nlu/context_words.txt``)."""
     phrases = text.split()
     cut: list[list[str]] = [[phrases[0]]]
     for before, phrase in zip(phrases, phrases[1:], strict=False):
-        if _CLOSES_RE.search(before) or _OPENS_RE.match(phrase):
+        closes = _CLOSES_RE.search(before) or _needed_by_closes(before, cut[-1])
+        if closes or _OPENS_RE.match(phrase):
             cut.append([phrase])
         else:
             cut[-1].append(phrase)

@@ -121,6 +121,8 @@ EDGE_WORDS = frozenset(
         "|เลย|ทั้งหมด|ทั้งปี|ทั้งปีงบ|รอบนี้|รอบ|งาน|งานทั้งหมด"
         # How little was reached: "เข้ากิจกรรมได้แค่ 80% ไม่ผ่าน".
         "|แค่|ได้แค่|เพียง|ได้เพียง"
+        # How it went, no name: "ส่งแผนทางเมลแทนค่ะ", "เพิ่มกิจกรรมมิติ 2 เข้าไป".
+        "|แทน|เข้าไป"
     )
 ) | frozenset(FILLER_WORDS)
 # The organisation itself, however it is called: "overall", "จังหวัดเรา", "ของเรา".

@@ -1,0 +1,31 @@
+"""A sending asked of someone, not one made: "ให้ส่งแผนแล้ว" ((they) have been told to send
+the plan), "บอกให้กองคลังส่งแผนแล้ว", "แจ้งให้ทุกกองส่งแล้วนะ" report no step sent, while
+"ส่งแผนแล้ว", "กองคลังส่งแผนให้แล้ว" and "บันทึกให้ กก. ส่งแผนแล้ว" do (the words of telling
+are in the [telling] section of ``data/nlu/aside_words.txt``)."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.data_files import sections
+
+_TELLING = "|".join(map(re.escape, sections("nlu", "aside_words.txt")["telling"]))
+# "ให้" at a word's start, or after a word of telling and whom it was told ("บอกน้องให้"),
+# then whom it is asked of ("ให้ กก. ส่ง", "ให้ทุกกองส่ง"), then the sending up to the next
+# space (where its แล้ว stands); never "ให้ทราบว่า…" (news told).
+# A favour asked of the bot ("ฝากบันทึกให้กองคลังด้วยครับ ส่งแผนแล้ว") is no such instruction:
+# an entry between the telling and "ให้", a particle after whom.
+_WHOM = r"(?:(?!ด้วย|หน่อย|ครับ|ค่ะ|คะ|นะ)\S){1,20}?"
+TOLD_TO_SEND_RE = re.compile(
+    rf"(?:(?<!\S)|(?:{_TELLING})(?:(?!บันทึก|ลง|กรอก|ใส่|แก้)\S){{0,15}}?\s?)ให้\s?(?!ทราบ|รู้)"
+    rf"(?:{_WHOM}\s?)??(?:จัด\s?)?(?:ส่ง|ยื่น|แนบ|อัป|อัพ|กรอก)\S*"
+)
+# Something told done outside the instruction ("บอกให้ส่งแผนแล้ว กองคลังส่งแล้ว"), or a figure.
+_DONE_RE = re.compile(r"แล้ว|เรียบร้อย|\d")
+
+
+def told_to_send(normalised: str) -> bool:
+    """Whether ``normalised`` asks someone to send something and tells nothing done besides."""
+    if "ให้" not in normalised or TOLD_TO_SEND_RE.search(normalised) is None:
+        return False
+    return _DONE_RE.search(TOLD_TO_SEND_RE.sub(" ", normalised)) is None
