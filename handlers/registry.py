@@ -191,7 +191,9 @@ def _understand(
         head = _other_matter_dropped(found.normalised, today)
         if head is not None:  # "…ส่งแผนแล้ว ส่วนเรื่องจองห้องเดี๋ยวคุยกันหลังไมค์": for colleagues
             return head
-    if "ไม่" in found.normalised or "แก้" in found.normalised:
+    said = found.normalised
+    # Every afterword holds "แก้", or "ไม่" and "ว่า" (see ``_AFTERWORD_RE``).
+    if "แก้" in said or "ไม่" in said and "ว่า" in said:
         reported = _report_before_afterword(found, today)
         if reported is not None:  # "ส่งเป็นกระดาษไปแล้วนะคะ ไม่รู้มาก่อนว่าต้องใช้ drive"
             return reported
@@ -201,13 +203,13 @@ def _understand(
     favour = _setting_asked(found.normalised, today) or _registration_asked(found, today)
     if favour is not None:  # "ปิดสรุปรายสัปดาห์ได้ไหม": offered back, never stored as asked
         return favour
+    typed = strip_mentions(text, mention_spans) if mention_spans else text  # none: as it is
     # Said to colleagues (handlers.nlu.asides), unless a report stands beside the remark.
-    if aside(found.normalised, found.intent, strip_mentions(text, mention_spans)):
+    if aside(found.normalised, found.intent, typed):
         # "ไม่แน่ใจว่าต้องส่งแผนทางอีเมลด้วย": a doubt said to no one in particular still asks.
         doubted = _doubt_asked(found.normalised, today)
-        told = doubted or _report_beside_remark(found, strip_mentions(text, mention_spans), today)
+        told = doubted or _report_beside_remark(found, typed, today)
         return told or replace(found, intent=Unknown(text=found.normalised))
-    typed = strip_mentions(text, mention_spans) if mention_spans else text
     # "ขยะได้เท่าไหร่ครับ ผู้ว่าฯ ถามมา…", "…ผมเลยอยากรู้ว่า…": read without who asked and why
     asked = after_the_story(typed)  # "…เลยอยากถามว่า…": what follows is asked, never a write
     context_free = asked or set_aside(typed)
@@ -292,11 +294,9 @@ def _typo_in_name(found: Understanding, typed: str, today: date) -> Understandin
     """The message read again with a typo corrected, when the typo stands in the words of a
     name slot ("ส่งรายงายผล" read a step "งาย"): those words name nothing as typed. Kept as the
     corrections of a message nothing read are (``AFTER_CORRECTION``); else None."""
-    slot_words = " ".join(
-        value
-        for name in _NAME_SLOTS
-        if isinstance(value := getattr(found.intent, name, ""), str) and value
-    )
+    intent = found.intent
+    values = [getattr(intent, name, "") for name in _NAME_SLOTS]  # a list: no generator
+    slot_words = " ".join([value for value in values if isinstance(value, str) and value])
     if not slot_words:
         return None
     cased = unicodedata.normalize("NFC", typed).strip()
@@ -331,9 +331,10 @@ def _typo_in_name(found: Understanding, typed: str, today: date) -> Understandin
 def _typed_right(word: str) -> bool:
     """Whether a slot word is no typo of a name: a name word itself, a word of the dictionary
     long enough not to be a name's piece cut short ("งาย" of "รายงาย" is one), or no letters."""
-    if word in _NAME_WORDS or not any(c.isalpha() for c in word):
+    # The set look-ups first: the letter test walks the word in Python.
+    if word in _NAME_WORDS or len(word) >= _LONG_WORD and word in _DICTIONARY:
         return True
-    return len(word) >= _LONG_WORD and word in _DICTIONARY
+    return not any(c.isalpha() for c in word)
 
 
 def _may_hold_a_name_typo(typed: str, slot_words: str, corrections: dict[str, str]) -> bool:
@@ -341,7 +342,10 @@ def _may_hold_a_name_typo(typed: str, slot_words: str, corrections: dict[str, st
     word (as far as a correction's span may reach) holds a typo of a name word at all.
     ``corrections``: each window with its correction, filled here (a window is corrected
     once, and the caller's own correction of the whole text is one of them when it is)."""
-    if all(_typed_right(word) for word in slot_words.split()):
+    for word in slot_words.split():  # a plain loop: no generator for each message
+        if not _typed_right(word):
+            break
+    else:
         return False  # "ขยะ", "กองคลัง", "3": names and words typed right, no typo there
     reach = _NAME_CORRECTOR.reach
     for word in slot_words.split():

@@ -324,7 +324,8 @@ def office_chatter(normalised: str, read: Intent) -> bool:
 def aside(normalised: str, read: Intent, typed: str = "") -> bool:
     """Whether a message ``read`` as it was is said to colleagues rather than to the bot
     (``typed``: the message as typed, its particles of request kept)."""
-    if _NOT_THE_BOT_RE.search(normalised):
+    # Each cheap ``in`` test below names a literal every match of its pattern holds.
+    if "บอท" in normalised and _NOT_THE_BOT_RE.search(normalised):
         return True
     if _BOT_RE.search(normalised):
         return False
@@ -387,7 +388,7 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         # "พี่คะ แบบฟอร์มที่ 2 กับ 3 ต่างกันยังไง หนูอ่านแล้วงง": the asker's confusion speaks
         # of no one else; the question is the bot's to answer, whoever it greets.
         said = _CONFUSED_RE.sub(" ", normalised)
-    return bool(_COLLEAGUE_RE.search(said) or closing)
+    return bool("พี่" in said and _COLLEAGUE_RE.search(said) or closing)
 
 
 # The remarks of ``_REMARK_BRANCHES``, found where they stand (only in a message read as an
@@ -477,7 +478,7 @@ _CONFUSED_RE = re.compile(
 def _promise_only(normalised: str) -> bool:
     """Whether the message promises a colleague something ("เดี๋ยวหนูส่ง…ให้พี่ตรวจ") with no
     report of what is done before the promise ("ขยะ 52.3 ค่ะ เดี๋ยวหนูส่งเอกสารให้")."""
-    promise = _PROMISE_RE.search(normalised)
+    promise = _PROMISE_RE.search(normalised) if "เดี๋ยว" in normalised else None
     if promise is None:
         return False
     return _nothing_before(normalised[: promise.start()])
@@ -486,7 +487,7 @@ def _promise_only(normalised: str) -> bool:
 def _send_later(normalised: str) -> bool:
     """Whether the message only promises to send something later ("เดี๋ยวส่งไฟล์…ให้ทางเมล"),
     with no report of what is done before the promise."""
-    promise = _SEND_LATER_RE.search(normalised)
+    promise = _SEND_LATER_RE.search(normalised) if "เดี๋ยว" in normalised else None
     return promise is not None and not _DONE_RE.search(normalised[: promise.start()])
 
 
@@ -674,7 +675,9 @@ def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
     if waiting is not None and named:
         return True  # "ขยะ 58.9 ส่งได้เลยไหม หรือรอท่านรองเซ็นก่อน": asked of colleagues
     later = (
-        _GUARDED_CHATTER["later"].search(normalised) if _LATER_WORDS_RE.search(normalised) else None
+        _GUARDED_CHATTER["later"].search(normalised)
+        if "จะ" in normalised or "เดี๋ยว" in normalised  # _LATER_WORDS_RE, as two ``in`` tests
+        else None
     )
     # A notice or a superior's instruction, as it is; a promise or a wait with nothing
     # reported before it ("ส่งแผนแล้ว รอผลตรวจ" reports the plan).

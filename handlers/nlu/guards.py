@@ -214,7 +214,17 @@ class Guarded:
         return False
 
     def search(self, text: str, *where: int) -> re.Match[str] | None:
-        return self.pattern.search(text, *where) if self.may_match(text) else None
+        # ``may_match`` written out: the most called of these, most often with no literal.
+        if self._any is not None:
+            if self._any(text) is None:
+                return None
+        else:
+            for literal in self.literals:
+                if literal in text:
+                    break
+            else:
+                return None
+        return self.pattern.search(text, *where)
 
     def finditer(self, text: str, *where: int) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text, *where) if self.may_match(text) else iter(())
@@ -236,7 +246,7 @@ class GuardedBranches:
     literal starting there; every other literal starting there is a prefix of it, so each
     literal stands for the alternatives of all its prefixes too."""
 
-    __slots__ = ("_always", "_branches", "_present", "_searches", "pattern")
+    __slots__ = ("_always", "_any", "_branches", "_present", "_searches", "pattern")
 
     def __init__(self, branches: Sequence[str], flags: int = 0) -> None:
         self.pattern = re.compile("|".join(branches), flags)  # the alternation, as searched before
@@ -260,16 +270,22 @@ class GuardedBranches:
             )
             for literal in holders
         }
-        self._present = re.compile(f"(?=({literal_trie(holders)}))")
+        trie = literal_trie(holders)
+        self._present = re.compile(f"(?=({trie}))")
+        # The first literal, found by a plain search: most texts hold none, and a search
+        # turns a position down at its first letter where the look-ahead above is entered
+        # at every position. Where it finds one, no literal starts before it.
+        self._any = re.compile(trie).search
 
     def matches(self, text: str) -> bool:
         """Whether ``self.pattern`` has a match in ``text``."""
         for search in self._always:
             if search(text) is not None:
                 return True
-        present = self._present.findall(text)
-        if not present:
+        first = self._any(text)
+        if first is None:
             return False
+        present = self._present.findall(text, first.start())
         searches, tried = self._searches, set()
         for literal in present:
             for index in self._branches[literal]:

@@ -220,11 +220,27 @@ class _Index:
             key: (files.get(key, 0), tuple(firsts.get(key, ())))
             for key in files.keys() | firsts.keys()
         }
+        # The keys of one letter (a phrase of one letter: "?", an emoji), found by one search.
+        singles = {key for key in self._keys if len(key) == 1}
+        singles |= {key for pair in self._pairs for key in pair if len(key) == 1}
+        self._singles = (
+            re.compile(f"[{''.join(map(re.escape, sorted(singles)))}]") if singles else None
+        )
+
+    def _held(self, text: str) -> set[str]:
+        """``_letters(text)`` as far as the index asks of it: its letter pairs, and of its
+        letters only those that are keys (a letter that keys nothing is never looked up, and
+        building a string for each letter of the text cost a fifth of the search)."""
+        bare = text.replace(" ", "")
+        held = set(map(str.__add__, bare, bare[1:]))
+        if self._singles is not None and self._singles.search(bare) is not None:
+            held.update(self._singles.findall(bare))
+        return held
 
     def candidates(self, text: str) -> Iterator[int]:
         """The positions of the rules that may match ``text``, in order (as they are tried:
         the first rule that reads the text ends the search)."""
-        held = _letters(text)
+        held = self._held(text)
         found, layers, keys = self._always, self._no_group, self._keys
         for key in keys.keys() & held:  # C-level: the held keys looked up in the dict
             rules, phrases = keys[key]
@@ -275,7 +291,12 @@ class Understander:
         # Only a read that stores needs to know: tested then, once (most messages ask nothing
         # of a write).
         question: bool | None = None
-        shadows = tuple(m.span() for m in SHADOWS_RE.finditer(masked))
+        # One search first: most messages hold no shadow word.
+        shadows = (
+            tuple(m.span() for m in SHADOWS_RE.finditer(masked))
+            if SHADOWS_RE.search(masked) is not None
+            else ()
+        )
         rules = self._compiled
         for position in self._index.candidates(masked):
             compiled = rules[position]

@@ -94,12 +94,17 @@ def asks(normalised: str, original: str = "") -> bool:
     its หน่อย)."""
     if "ไม่" in normalised:
         normalised = _NONE_RE.sub(" ", normalised)
+    # Each ``in`` test names a literal every match of its pattern holds (lower-casing makes
+    # no Thai letter): most messages hold none and are not searched.
     return (
         "?" in original
         or bool(_ASKING_RE.search(normalised))
-        or bool(_PASSED_ON_RE.search(normalised))
-        or bool(_HEDGED_RE.search(original.lower()))
-        or bool(_SEND_ME_RE.search(original))
+        or "ถาม" in normalised
+        and bool(_PASSED_ON_RE.search(normalised))
+        or ("มั้ง" in original or "มั๊ง" in original)
+        and bool(_HEDGED_RE.search(original.lower()))
+        or ("หน่อย" in original or "ที" in original)
+        and bool(_SEND_ME_RE.search(original))
         or bool(_ENGLISH_ASKING_RE.search(original.strip().lower()))
         or skeleton(normalised[-12:]).endswith(_MISTYPED_ENDINGS)
     )
@@ -181,7 +186,10 @@ def without_doubt(normalised: str, original: str = "") -> tuple[str, str]:
     กองคลังส่งแผนเรียบร้อยแล้วค่ะ", "ส่งผลขยะ 51.2 ค่ะ ไม่แน่ใจว่าใส่ถูกไหม", "…ไม่แน่ใจว่าบอท
     จะบันทึกให้ไหม"): what is left is read as it stands, a report a report and a question a
     question. Both are kept as they are when nothing else would be left."""
-    if not any(tail in normalised for tail in _TAIL_LETTERS):
+    for tail in _TAIL_LETTERS:  # a plain loop: no generator for each message
+        if tail in normalised:
+            break
+    else:
         return normalised, original
     rest, cut = _doubts_cut(normalised)
     # "ขยะ 52.3 บอทจะเข้าใจไหม ถ้าส่งแบบนี้": a condition asks what would happen.
@@ -195,7 +203,7 @@ def without_doubt(normalised: str, original: str = "") -> tuple[str, str]:
 def without_tag(normalised: str, original: str = "") -> str:
     """``normalised`` without a closing tag that checks a report ("…แล้วค่ะ ถูกใช่มั้ย"), when
     nothing else in it asks; else ``normalised`` as it is."""
-    if "?" in original:
+    if "?" in original or "ถูก" not in normalised:  # every tag holds "ถูก"
         return normalised
     match = _TAGGED_RE.match(normalised)
     if match is None or asks(match["said"]):

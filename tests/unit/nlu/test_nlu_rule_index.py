@@ -182,3 +182,13 @@ def test_the_groups_of_every_rule_are_tested_at_once_as_one_at_a_time() -> None:
     ]
     assert len(texts) > 3000
     assert differ == []
+
+
+def test_the_keys_a_text_holds_are_its_letters_and_pairs_the_index_looks_up() -> None:
+    from handlers.nlu.matcher import _letters
+
+    index = _UNDERSTANDER._index
+    looked_up = index._keys.keys() | {key for pair in index._pairs for key in pair}
+    texts = [*_random_texts(500, 11), *_cue_texts(), "ขอบคุณ🙏🙏", "?", "ขยะ = 52", "👍 ok", ""]
+    differ = [t for t in texts if index._held(t) & looked_up != _letters(t) & looked_up]
+    assert differ == []
