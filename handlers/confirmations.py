@@ -40,6 +40,8 @@ from kpi_core.thai_dates import format_thai_date
 
 NOT_FOUND = "ไม่พบรายการที่รอยืนยัน (อาจยืนยันไปแล้ว หมดเวลา 15 นาที หรือเป็นของผู้อื่น)"
 NOTHING_OPEN = "ไม่มีรายการที่รอยืนยันครับ"
+# A typed no (often a halt, "เดี๋ยวๆ ผิดๆ") after the card was confirmed: it withdraws nothing.
+WITHDRAW_HINT = "รายการล่าสุดของคุณบันทึกไปแล้ว ถ้าต้องการถอน พิมพ์ 'ยกเลิกรายการล่าสุด'"
 SUPERSEDED = "รายการนี้มีรายการใหม่กว่ามาแทนแล้ว จึงไม่ได้บันทึกครับ กดยืนยันที่รายการล่าสุดแทน"
 OTHER_CHAT = "ยืนยันหรือยกเลิกรายการนี้ได้เฉพาะในแชทที่ส่งรายการมาครับ"
 NOT_AS_RESTATED = (
@@ -77,6 +79,8 @@ def handle_cancel(intent: Cancel, ctx: Context) -> Reply:
     """Drop the draft; nothing is stored."""
     found = _the_draft(ctx, intent.token, "ยกเลิก", confirm=False)
     if not isinstance(found, PendingAction):
+        if not intent.token and found == text_reply(NOTHING_OPEN) and _latest_in_effect(ctx):
+            return text_reply(f"{NOTHING_OPEN}\n{WITHDRAW_HINT}")  # typed after it was stored
         return found
     assert ctx.user_id is not None
     if (
@@ -211,11 +215,7 @@ def handle_undo(intent: Undo, ctx: Context) -> Reply:
     if why:
         return text_reply(why)
     rows = ctx.ports.submissions.list(org.name)
-    withdrawn = {r.supersedes for r in rows if r.action is SubmissionAction.UNDO}
-    mine = [
-        r for r in rows if r.submitted_by == ctx.user_id and r.action is not SubmissionAction.UNDO
-    ]
-    latest = next((r for r in reversed(mine) if r.id not in withdrawn), None)
+    latest = _latest_in_effect(ctx, rows)
     if latest is None:
         return text_reply("ยังไม่มีรายการที่คุณส่งให้ยกเลิกครับ")
     together = confirmed_with(rows, latest)
@@ -232,6 +232,20 @@ def handle_undo(intent: Undo, ctx: Context) -> Reply:
     if latest.unit:  # a coordinator's rows belong to many units: say whose entry it withdraws
         lines.append(f"หน่วยงาน: {latest.unit}")
     return ask_confirmation(ctx, draft, lines, [])
+
+
+def _latest_in_effect(ctx: Context, rows: list[Submission] | None = None) -> Submission | None:
+    """The sender's latest submission that is still in effect (not withdrawn), if any."""
+    if ctx.organisation is None or ctx.user_id is None:
+        return None
+    if rows is None:
+        rows = ctx.ports.submissions.list(ctx.organisation.name)
+    withdrawn = {r.supersedes for r in rows if r.action is SubmissionAction.UNDO}
+    mine = (
+        r for r in reversed(rows)
+        if r.submitted_by == ctx.user_id and r.action is not SubmissionAction.UNDO
+    )  # fmt: skip
+    return next((r for r in mine if r.id not in withdrawn), None)
 
 
 # A yes or a no with the words people add to it ("ใช่ค่ะ ถูกต้อง", "ยกเลิกๆ ผิดตัว",
