@@ -40,6 +40,8 @@ from kpi_core.thai_dates import format_thai_date
 
 NOT_FOUND = "ไม่พบรายการที่รอยืนยัน (อาจยืนยันไปแล้ว หมดเวลา 15 นาที หรือเป็นของผู้อื่น)"
 NOTHING_OPEN = "ไม่มีรายการที่รอยืนยันครับ"
+# A typed no (often a halt, "เดี๋ยวๆ ผิดๆ") after the card was confirmed: it withdraws nothing.
+WITHDRAW_HINT = "รายการล่าสุดของคุณบันทึกไปแล้ว ถ้าต้องการถอน พิมพ์ 'ยกเลิกรายการล่าสุด'"
 SUPERSEDED = "รายการนี้มีรายการใหม่กว่ามาแทนแล้ว จึงไม่ได้บันทึกครับ กดยืนยันที่รายการล่าสุดแทน"
 OTHER_CHAT = "ยืนยันหรือยกเลิกรายการนี้ได้เฉพาะในแชทที่ส่งรายการมาครับ"
 NOT_AS_RESTATED = (
@@ -77,6 +79,8 @@ def handle_cancel(intent: Cancel, ctx: Context) -> Reply:
     """Drop the draft; nothing is stored."""
     found = _the_draft(ctx, intent.token, "ยกเลิก", confirm=False)
     if not isinstance(found, PendingAction):
+        if not intent.token and found == text_reply(NOTHING_OPEN) and _latest_in_effect(ctx):
+            return text_reply(f"{NOTHING_OPEN}\n{WITHDRAW_HINT}")  # typed after it was stored
         return found
     assert ctx.user_id is not None
     if (
@@ -211,11 +215,7 @@ def handle_undo(intent: Undo, ctx: Context) -> Reply:
     if why:
         return text_reply(why)
     rows = ctx.ports.submissions.list(org.name)
-    withdrawn = {r.supersedes for r in rows if r.action is SubmissionAction.UNDO}
-    mine = [
-        r for r in rows if r.submitted_by == ctx.user_id and r.action is not SubmissionAction.UNDO
-    ]
-    latest = next((r for r in reversed(mine) if r.id not in withdrawn), None)
+    latest = _latest_in_effect(ctx, rows)
     if latest is None:
         return text_reply("ยังไม่มีรายการที่คุณส่งให้ยกเลิกครับ")
     together = confirmed_with(rows, latest)
@@ -234,6 +234,20 @@ def handle_undo(intent: Undo, ctx: Context) -> Reply:
     return ask_confirmation(ctx, draft, lines, [])
 
 
+def _latest_in_effect(ctx: Context, rows: list[Submission] | None = None) -> Submission | None:
+    """The sender's latest submission that is still in effect (not withdrawn), if any."""
+    if ctx.organisation is None or ctx.user_id is None:
+        return None
+    if rows is None:
+        rows = ctx.ports.submissions.list(ctx.organisation.name)
+    withdrawn = {r.supersedes for r in rows if r.action is SubmissionAction.UNDO}
+    mine = (
+        r for r in reversed(rows)
+        if r.submitted_by == ctx.user_id and r.action is not SubmissionAction.UNDO
+    )  # fmt: skip
+    return next((r for r in mine if r.id not in withdrawn), None)
+
+
 # A yes or a no with the words people add to it ("ใช่ค่ะ ถูกต้อง", "ยกเลิกๆ ผิดตัว",
 # "ไม่ต้องบันทึกครับ"); anything more ("ใช่ครับ แต่ยังไม่ได้ส่งแผน") is not a yes or a no.
 _YES = (
@@ -246,6 +260,8 @@ _YES = (
     "|ยันยัน|ยินยัน"
     # The northern yes ("เจ้า ถูกแล้วเจ้า"); a word holding its letters leaves an aside.
     "|เจ้า"
+    # The English word as Thai write it: "คอนเฟิร์มค่ะ", "คอนเฟิมครับ", "confirmed".
+    "|คอนเฟิร์ม|คอนเฟิม|คอนเฟิร์ม์|confirmed"
 )
 # "ไม่ต้องค่ะ ยังไม่ส่งจริง": no need (to record it); with an aside about anything else
 # ("ไม่ต้องรีบ", "ไม่ต้องส่งสรุปรายสัปดาห์") it is no no to the card.
@@ -288,6 +304,8 @@ _AROUND_YES = _AROUND | frozenset(
         # All of it, and going on with it: "ถูกต้องทุกรายการ", "ถูกหมด", "ดำเนินการบันทึกได้เลย",
         # "กดยืนยันให้ที", "ตัวเลขถูกละ" (ละ: แล้ว), "ok ครับท่าน", "เรียบร้อย บันทึกไปเลย".
         "ทุก|รายการ|ทุกรายการ|ประการ|ทุกประการ|หมด|ครบ|ครบถ้วน|ทั้งหมด|ดำเนินการ|ต่อ|การ|ไป|ที"
+        # Every part of the card: "ถูกต้องทุกอย่างค่ะ", "ถูกทุกช่อง", "ถูกทุกข้อครับ".
+        "|ทุกอย่าง|อย่าง|ทุกช่อง|ช่อง|ทุกข้อ|ข้อ|ทุกจุด|จุด|ทุกตัว|ทุกบรรทัด|บรรทัด"
         "|จาก"  # a count restated: "ใช่ครับ กองคลัง 8 จาก 9 ถูกแล้ว"
         "|ละ|ท่าน|เรียบร้อย|ตามที่|ที่แจ้ง"  # "ขอยืนยันตามที่แจ้งค่ะ"
         "|ชัวร์|แน่นอน|sure"  # sure of it before going ahead: "ชัวร์ครับ บันทึกได้"
@@ -302,6 +320,12 @@ _AROUND_YES = _AROUND | frozenset(
 _AROUND_NO = _AROUND | frozenset(
     words("ผิด|ก่อน|ยัง|ไม่|ต้อง|ผิดตัว|ผิดค่า|ผิดครับ|ผิดค่ะ|no|not|wrong|sorry|เดี๋ยว|อีกที|อย่า|เพิ่ง")
 )
+# Halting the card before it is stored ("เดี๋ยวก่อน", "หยุดก่อนครับ ข้อมูลไม่ถูก", "เดี๋ยวๆ ผิดๆ",
+# "รอแป๊บครับ"): a no, with the words a no carries. A wait that says what comes next ("เดี๋ยวโทรหา",
+# "หยุดเตือนก่อน", "เดี๋ยวก่อนนะ กินข้าวอยู่") is no no (see ``_an_aside``).
+# Every cue is a word the typo corrector may correct to ("step" is no typo of "stop", nor
+# "เดี๋ยวจะ" of "เดี๋ยวนะ"): only the halts that hold no common word one letter away.
+_HALT = "เดี๋ยวก่อน|เดี๋ยวๆ|หยุดก่อน|หยุด|stop ก่อน|รอก่อน|รอแป๊บ|รอแปป|รอแปบ|ช้าก่อน|แป๊บนึง|แป๊บ"
 
 
 def _yes_alone(found: Found) -> Confirm | None:
@@ -345,8 +369,11 @@ def _yes(intent: Confirm, found: Found) -> Confirm | None:
         aside = _agreement_left(aside)
     unit = ""
     if aside and _RIGHT_RE.search(found.extraction.text):
-        # "ใช่ค่ะ กองคลัง ถูกแล้ว": the card's unit said back with the yes.
-        unit, rest = split_unit(aside)
+        # "ใช่ค่ะ กองคลัง ถูกแล้ว", "ใช่ค่ะ ของ กค. ถูกต้องแล้ว": the card's unit said back.
+        unit, rest = split_unit(_WHOSE_RE.sub(" ", aside))
+        if not unit:  # an abbreviation's dot was an edge of the aside ("ของ กค.")
+            said = _OF_THE_CARD_RE.sub(" ", found.remainder)
+            unit, rest = split_unit(_WHOSE_RE.sub(" ", said))
         aside = content(rest, _AROUND_YES, keep_courtesy=True) if unit else aside
     if aside and _AS_RESTATED_RE.search(found.extraction.text):
         # "ยืนยันครับ บันทึกขยะตามนั้น": the card's indicator or step named as restated.
@@ -367,8 +394,10 @@ _OF_THE_CARD_RE = re.compile(
     r"(?:ตรวจทาน|ตรวจสอบ|ตรวจ|เช็ค|เช็ก|ทวน|ดู)\s?(?:ให้)?\s?(?:แล้ว|เรียบร้อย)"
     r"|(?:ตาม\s?(?:ที่)?|ที่)\s?(?:น้อง\s?บอท|บอท|ระบบ|การ์ด)\s?(?:สรุป|แจ้ง|แสดง|ขึ้น|บอก|ทวน)\s?(?:มา|ไว้|ให้)?"
 )
-# The card said to be right: a unit named beside it restates the card's unit.
+# The card said to be right: a unit named beside it restates the card's unit, maybe as whose
+# entry it is ("ของ กค.", "ของทางกองคลัง").
 _RIGHT_RE = re.compile(r"ถูก|ตรง")
+_WHOSE_RE = re.compile(r"(?:^|(?<=\s))ของ\s?(?:ทาง)?\s?")
 # A yes that says the figures agree with what a unit sent ("ยืนยันจ้า ตัวเลขตรงกับที่กองคลัง
 # ส่งมา"): the unit is the one whose figures the card restates, no news of its own.
 _AGREES_RE = re.compile(r"ตรง\s?(?:กัน|กับ)\s?(?:ที่)?")
@@ -518,6 +547,8 @@ _BEFORE_DONT_RECORD = _AROUND_NO | frozenset(
     words(
         "เดี๋ยวก่อน|เดี๋ยว|ไม่เอา|เอา|ยกเลิก|ขอ|อ๊ะ|เอ๊ะ|อุ๊ย|งั้น|ถ้างั้น|งั้นก็|อ่า|อืม|เอ่อ|โอเค"
         "|stop|หยุด|หยุดก่อน|พอก่อน|hold|on"  # halted first: "stop ก่อนค่ะ ไม่ต้องบันทึก"
+        # Asked to wait a moment first: "รอแป๊บนะคะ อย่าเพิ่งบันทึก".
+        "|รอ|รอก่อน|แป๊บ|แปป|แปบ|แป๊บนึง|รอแป๊บ|รอแปป|รอแปบ|ช้าก่อน|wait"
     )
 )
 
@@ -532,6 +563,29 @@ def _reasoned_no(found: Found) -> Cancel | None:
     if found.extraction.numbers:
         return None
     return Cancel()
+
+
+_HALT_RE = re.compile(phrase_search_regex(_HALT))
+
+
+def _halted(found: Found) -> Cancel | None:
+    """A halt said first, with nothing after it but the words a no carries or a short aside
+    ("รอแป๊บครับ ขอเช็คอีกที"); said after other words it is about them ("วันนี้หยุดนะ": a
+    holiday), and its wait is the sender's own, never news of someone awaited."""
+    text = found.extraction.text
+    cue = _HALT_RE.search(text)
+    if cue is None or asks(text, found.original):
+        return None
+    if content(text[: cue.start()], _BEFORE_HALT):
+        return None
+    # What was wrong, said of a kind only ("หยุดครับ ผิดกอง", "เดี๋ยวๆ วันที่ผิด"): the reason.
+    aside = content(_WRONG_KIND_RE.sub(" ", found.remainder), _AROUND_NO, keep_courtesy=True)
+    return Cancel() if not aside or _an_aside(aside, found) else None
+
+
+_BEFORE_HALT = _BEFORE_DONT_RECORD | frozenset(words("ขอโทษ|โทษที|sorry|ขออภัย"))
+_KINDS = "กอง|หน่วยงาน|หน่วย|ตัวชี้วัด|ตัว|ข้อ|วันที่|วัน|ขั้นตอน|ขั้น|ช่อง|ปี|ช่องทาง"
+_WRONG_KIND_RE = re.compile(rf"ผิด\s?(?:{_KINDS})(?!\S)|(?<!\S)(?:{_KINDS})\s?ผิด")
 
 
 def _not_awaited(found: Found) -> str | None:
@@ -622,6 +676,7 @@ SPECS = (
               "|ไม่ๆ|ไม่ๆๆ|ไม่ ๆ|ไม่ไม่|ไม่ไม่ไม่",), 1000, lambda _: Cancel(), whole=True),
         Rule((_NO,), 1003, _only(Cancel()), unless=f"{QUESTION}|ได้ไหม|ได้มั้ย"),
         Rule((_DONT_RECORD,), 1007, _reasoned_no, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้"),
+        Rule((_HALT,), 1001, _halted, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้"),
     )),
     IntentSpec(Undo, handle_undo, (
         # "ยกเลิก" alone answers a pending confirmation; with what to cancel it withdraws a row.

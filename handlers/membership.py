@@ -307,6 +307,8 @@ _THIS_GROUP_RE = re.compile(
     r"(?:กลุ่ม)?\s?(?:ไลน์|line)?\s?(?:นี้|นี่)?\s?(?:เข้า)?\s?"
     r"(?:(?:กับ|ไว้กับ|เข้ากับ)(?![\u0e31-\u0e4e])|(?:to|with)(?=\s|$))"
     r"|^\s?(?:กลุ่ม)?\s?(?:ไลน์|line)\s?(?:นี้|นี่)?(?=\s|$)"
+    # The group called in English or as loaned: "bind group สำนักงบประมาณ", "bind กรุ๊ป สป.รง.".
+    r"|^\s*(?:this\s)?(?:line\s)?(?:group|chat|กรุ๊ป|กลุ่ม)(?:\s?(?:ไลน์|line))?\s?(?:นี้|นี่|this)?(?=\s|$)"
 )
 
 

@@ -11,6 +11,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import ReminderAction, ReminderSettings
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import DEADLINE_DAY_WORDS, SOMEONE_ELSE_RE, phrase_regex
+from handlers.nlu.questions import asks
 from handlers.nlu.reminder_slots import reminder_settings
 from handlers.nlu.slots import Found
 from handlers.permissions import Act, refusal
@@ -184,6 +185,23 @@ def _timed_after_the_word(found: Found) -> ReminderSettings | None:
     return _timed(found)
 
 
+# The reminders as they are set, asked or looked at: "แจ้งเตือนตั้งไว้ยังไงนะคะ ดูให้หน่อย",
+# "การเตือนตอนนี้ตั้งค่าไว้แบบไหน", "ขอดูค่าแจ้งเตือนที่ตั้งไว้หน่อย".
+_AS_SET = "ตั้งไว้|ตั้งค่าไว้|ตั้งอยู่|ตั้งค่าอยู่|ตั้งค่า|ที่ตั้ง|ค่าที่ตั้ง"
+_LOOK_RE = re.compile(r"ขอดู|ดูให้|ดูหน่อย|ขอเช็ค|ขอเช็ก|เช็คให้|เช็กให้|ขอทราบ|แสดง")
+
+
+def _settings_looked_at(found: Found) -> ReminderSettings | None:
+    """SHOW when the settings are asked or looked at; a time or days told set them instead."""
+    text = found.extraction.text
+    if found.extraction.numbers:  # "ตั้งไว้ 9 โมงใช่ไหม" asks; "…เป็น 10 โมงได้ไหม" is a favour
+        asked = asks(text, found.original) and "ได้" not in text
+        return ReminderSettings(ReminderAction.SHOW) if asked else None
+    if asks(text, found.original) or _LOOK_RE.search(text):
+        return ReminderSettings(ReminderAction.SHOW)
+    return None
+
+
 def _digest_off(found: Found) -> ReminderSettings | None:
     off = _DIGEST_OFF_RE.search(found.extraction.text)
     return ReminderSettings(ReminderAction.DIGEST_OFF) if off else None
@@ -213,6 +231,7 @@ SPECS = (
         Rule((_REMINDER_ON,), 890, lambda _: ReminderSettings(ReminderAction.ON)),
         Rule((_REMINDER_QUESTION,), 880, lambda _: ReminderSettings(ReminderAction.SHOW),
              number=False),
+        Rule(("เตือน", _AS_SET), 879, _settings_looked_at, unless=SOMEONE_ELSE_RE),
         # When the bot reminds next, whatever it reminds of ("บอทจะเตือนเรื่องแผนอีกทีวันไหน"):
         # above the deadlines a step named would ask.
         Rule((_NEXT_REMINDER, _WHEN), 881, lambda _: ReminderSettings(ReminderAction.SHOW),

@@ -994,6 +994,27 @@ _PLAN_HAS_RE = re.compile("มิติ|มีแค่|มีเพียง|�
 # The truth set against what was told: "เมื่อกี้บอกไดรฟ์ จริงๆ ส่งเป็นกระดาษ", "ไดรฟ์ต่างหาก".
 # What was told before and the truth told now ("ตอนแรกแจ้งทางไลน์ จริงๆ ส่งทางอีเมล").
 _TRUTH_TOLD = "จริงๆ|จริง ๆ|ต่างหาก|ตอนแรก|ทีแรก|เมื่อกี้|เมื่อกี๊|ที่บอก|ที่แจ้ง"
+# A channel denied first, then the one used: "ไม่ได้ส่งทางไดรฟ์ครับ ส่งอีเมล", "ไม่ได้อัปไดรฟ์ค่ะ
+# ส่งเป็นกระดาษ". Only opening the message: "ส่งอีเมลไม่ได้ ส่งทางไดรฟ์แทน" says why it went so.
+_NOT_SENT_BY = "ไม่ได้ส่งทาง|ไม่ได้ส่งผ่าน|ไม่ได้ส่งเป็น|ไม่ได้ส่ง|ไม่ได้อัป|ไม่ได้อัพ|ไม่ได้ใช้"
+_NOT_SENT_BY_OPENS_RE = re.compile(
+    r"\s*(?:(?:อ้อ|อ๋อ|เอ่อ|อ่า|อ๊ะ|อุ๊ย|ขอโทษ|โทษที|ขออภัย|จริงๆ|ขอแก้|แก้|ค่ะ|คะ|ครับ|นะ|นิดนึง)\s?)*"
+    r"ไม่ได้(?:ส่ง|อัป|อัพ|ใช้)"
+)
+
+
+def _read_channel_denied(found: Found) -> Intent | None:
+    """ "ไม่ได้ส่งทางไดรฟ์ครับ ส่งอีเมล": the channel of the entry just reported corrected."""
+    opening = _NOT_SENT_BY_OPENS_RE.match(found.extraction.text)
+    if not opening:
+        return None
+    # The denial marks the old channel (its verb read as ส่ง, of the same length: every span
+    # read stays where it was), and is no word more of the correction (masked).
+    end = opening.end()
+    text = f"{found.extraction.text[: end - 3]}ส่ง{found.extraction.text[end:]}"
+    masked = found.extraction.masked.replace(opening[0].strip(), " ", 1)
+    extraction = replace(found.extraction, text=text, masked=masked)
+    return _read_field_corrected(replace(found, extraction=extraction))
 
 
 def _read_count_corrected(found: Found) -> Intent | None:
@@ -1066,6 +1087,8 @@ def _read_unit_only_corrected(found: Found) -> Intent | None:
     if any(_NO_NAME_RE.search(m["unit"], 2) for m in _DENIED_UNIT_RE.finditer(text)):
         return None  # "ไม่ใช่กองคลังที่ส่งแผน…": the step is said too
     kept = _DENIED_UNIT_RE.sub(" ", text)
+    if "ผิด" in kept:  # "ผิดกองค่ะ ไม่ใช่ กก. เป็น กค.": the unit said wrong, by its kind
+        kept = _UNIT_SAID_WRONG_RE.sub(" ", kept)
     named = _NEW_UNIT_RE.findall(kept)
     if len(named) != 1 or _NO_NAME_RE.search(named[0], 2):
         return None  # "กองกลางส่งแผนฉบับแก้ไข…", "กองกลางแก้แผนรอบที่สี่": a report, no name
@@ -1083,6 +1106,11 @@ _A_UNIT_WORD = (
 )
 _DENIED_UNIT_RE = re.compile(rf"(?:ไม่ใช่|ไม่ได้)\s?(?:ของ\s?)?(?P<unit>{_A_UNIT_WORD})")
 _NEW_UNIT_RE = re.compile(_A_UNIT_WORD)
+# The unit said to be wrong by its kind, no name: "ผิดกองค่ะ", "หน่วยงานผิด".
+_UNIT_SAID_WRONG_RE = re.compile(
+    r"ผิด\s?(?:กอง|หน่วยงาน|หน่วย|ศูนย์|สำนัก)(?=(?:ค่ะ|คะ|ครับ|นะ|จ้า)*(?:\s|$))"
+    r"|(?<!\S)(?:กอง|หน่วยงาน|หน่วย|ศูนย์|สำนัก)\s?ผิด"
+)
 # Words no unit's name holds: a deliverable, a channel, a verb of sending or telling, a figure.
 _NO_NAME_RE = re.compile(
     f"{DELIVERABLE_WORDS}|{CHANNEL_WORDS}"
@@ -1142,6 +1170,7 @@ SPECS = (
         Rule((f"ไม่ใช่|ผิด|ที่ถูก|แก้|ขอโทษ|ขออภัย|โทษที|{_TRUTH_TOLD}", f"DATE|STEP|DIM|{CHANNEL_WORDS}"),
              1012,
              _read_field_corrected, unless=QUESTION),
+        Rule((_NOT_SENT_BY, CHANNEL_WORDS), 1016, _read_channel_denied, unless=QUESTION),
         # The count of the entry just reported corrected: above a value's bare correction.
         Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้|ขอโทษ|ขออภัย|จริงๆ|ต่างหาก", "NUM จาก NUM|NUM ใน NUM|NUM/NUM"),
              1013, _read_count_corrected, number=True, unless=QUESTION),

@@ -23,6 +23,7 @@ from handlers.nlu.patterns import (
     phrase_search_regex,
     words,
 )
+from handlers.nlu.questions import asks
 from handlers.nlu.slots import Found, content, split_unit
 from handlers.nlu.story import without_purpose
 from handlers.nlu.units import units_named
@@ -132,6 +133,14 @@ def _read_members(found: Found) -> Intent:
 
 
 _WHO_ASKED_RE = re.compile("ใคร|who|กี่คน|กี่ท่าน|ชื่ออะไร")
+
+
+def _registered_asked(found: Found) -> Intent | None:
+    """Whether the people have all registered, asked ("พี่ๆ ลงครบยัง"); told ("ทุกคนลงครบแล้ว")
+    it asks for nothing."""
+    return _read_members(found) if asks(found.extraction.text, found.original) else None
+
+
 # The bot or its list named as typed (the address "บอท…" is cut before the rules read).
 _THE_BOT_RE = re.compile(r"บอท|(?<![a-z])bot(?![a-z])|ในระบบ", re.IGNORECASE)
 
@@ -156,6 +165,12 @@ SPECS = (
               "|ใครลงทะเบียน|ลงทะเบียนแล้วบ้าง|not registered",), 805, _read_members,
              # "GD Catalog ลงทะเบียนครบ 100% แล้ว": a count of datasets reached, a result.
              unless=f"ครบ {NUM}"),
+        # "ทีมกองกลางมีใครบ้างคะ พี่ๆ ลงครบยัง": whether the people have all registered, "ลง"
+        # said short with the people as its subject; the plan's uploads ("แผนลงครบยัง") stay.
+        Rule(("ลงครบ|ลงกันครบ|ลงหมด|ลงกันหมด|ลงทะเบียนกันครบ",
+              "ทีม|สมาชิก|ทุกคน|ทุกท่าน|พี่ๆ|พี่ ๆ|น้องๆ|น้อง ๆ|คนในกลุ่ม|มีใคร|ใครบ้าง"), 803,
+             _registered_asked,
+             unless="แผน|ผล|STEP|DIM|ส่ง|ไฟล์|เอกสาร|ข้อมูล|ระบบ|ตัวชี้วัด|คะแนน|ไดรฟ์|drive|ฟอร์ม"),
         # "กค.ลงทะเบียนไว้กี่คน": how many registered is the list of them, counted.
         Rule(("ลงทะเบียน", "กี่คน|กี่ท่าน"), 805, _read_members),
         # "คนของกองนิติการที่ลงทะเบียนแล้วมีใครบ้าง": who registered, of a unit.

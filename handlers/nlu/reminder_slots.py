@@ -25,6 +25,16 @@ _HOUR_WORD_RE = re.compile(rf"({'|'.join(_HOUR_WORDS)})(?=\s?(?:โมง|นา
 # Hours said by name: "บ่ายโมง" is one in the afternoon, "เที่ยงตรง" noon.
 _NAMED_HOURS = {"บ่ายโมง": "13 โมง", "เที่ยงตรง": "12 โมง", "เที่ยงวัน": "12 โมง"}
 _NAMED_HOUR_RE = re.compile(r"บ่าย\s?โมง|เที่ยง\s?ตรง|เที่ยง\s?วัน")
+# An afternoon hour said without its clock word: "บ่ายสอง" is two in the afternoon, "บ่าย 3"
+# three ("บ่ายสองโมง", "บ่าย 2:30" keep theirs).
+_AFTERNOON = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5}
+_AFTERNOON_RE = re.compile(
+    r"บ่าย\s?(?P<hour>หนึ่ง|สอง|สาม|สี่|ห้า|[1-5])(?!\d|\s?(?:โมง|นาฬิกา|น\.|[:.]\s?\d))"
+    r"(?P<half>\s?ครึ่ง)?"
+)
+# A time changed from one to another ("จาก 9 โมงเป็น 7 โมงครึ่ง", "จากเดิม 8:30 เป็น 9:00"):
+# the first is the time it was, said before the new one.
+_FROM_RE = re.compile(r"จาก\s?(?:เดิม)?\s?(?:ที่)?\s?(?:ตั้ง\S*\s?)?(?:เวลา|ตอน)?\s?$")
 # Days said in words, up to thirty-one ("สิบวัน", "สิบห้าวัน", "ยี่สิบวัน", "เจ็ดวัน").
 _DAY_DIGITS = {
     "หนึ่ง": 1, "เอ็ด": 1, "สอง": 2, "ยี่": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7,
@@ -66,13 +76,26 @@ def _day_count(said: re.Match[str]) -> int:
     return 10 * _DAY_DIGITS.get(said["tens"] or "หนึ่ง", 1) + _DAY_DIGITS.get(said["ones"], 0)
 
 
+def _afternoon(said: re.Match[str]) -> str:
+    hour = said["hour"]
+    hour = _AFTERNOON[hour] if hour in _AFTERNOON else int(hour)
+    return f" {hour + 12} โมง{'ครึ่ง' if said['half'] else ''} "
+
+
 def reminder_settings(text: str) -> ReminderSettings:
     """SET with the days and time read from the normalised ``text``; SHOW when it holds neither."""
     text = _NAMED_HOUR_RE.sub(lambda named: f" {_NAMED_HOURS[named[0].replace(' ', '')]} ", text)
+    if "บ่าย" in text:
+        text = _AFTERNOON_RE.sub(_afternoon, text)
     text = _HOUR_WORD_RE.sub(lambda word: f" {_HOUR_WORDS[word[1]]}", text)
     if "วัน" in text:
         text = _days_in_digits(text)
     found = _TIME_RE.search(text)
+    if found and "จาก" in text and _FROM_RE.search(text[: found.start()]):
+        later = _TIME_RE.search(text, found.end())
+        if later is not None:  # the time it was goes: the new one is set
+            text = f"{text[: found.start()]} {text[found.end() :]}"
+            found = _TIME_RE.search(text)
     hour, minute = _clock(found) if found else (None, None)
     rest = f"{text[: found.start()]} {text[found.end() :]}" if found else text
     if found:  # "บ่ายโมงครับ 13:00": the same time said again in digits is no count of days

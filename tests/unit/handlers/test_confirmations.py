@@ -124,6 +124,28 @@ def test_cancelling_with_nothing_pending_says_so(pathum: FakePorts) -> None:
     assert text_of(handle_cancel(Cancel(), context(pathum, PATHUM))) == "ไม่มีรายการที่รอยืนยันครับ"
 
 
+def test_a_typed_no_after_the_entry_was_stored_says_how_to_withdraw_it(pathum: FakePorts) -> None:
+    # "เดี๋ยวๆ ผิดๆ" typed just after ยืนยัน: no card is open, the entry stays stored.
+    confirm(pathum, draft(pathum))
+    answer = text_of(handle_cancel(Cancel(), context(pathum, PATHUM)))
+    assert answer.startswith("ไม่มีรายการที่รอยืนยันครับ") and "'ยกเลิกรายการล่าสุด'" in answer
+    assert len(stored(pathum)) == 1
+
+
+def test_a_typed_no_with_an_entry_withdrawn_already_only_says_none_is_open(
+    pathum: FakePorts,
+) -> None:
+    confirm(pathum, draft(pathum))
+    confirm(pathum, yes(handle_undo(Undo(), context(pathum, PATHUM))), event="evt-undo")
+    assert text_of(handle_cancel(Cancel(), context(pathum, PATHUM))) == "ไม่มีรายการที่รอยืนยันครับ"
+
+
+def test_a_stale_button_of_cancel_gives_no_hint(pathum: FakePorts) -> None:
+    token = draft(pathum).token
+    confirm(pathum, Confirm(token))
+    assert text_of(handle_cancel(Cancel(token), context(pathum, PATHUM))) == "ไม่มีรายการที่รอยืนยันครับ"
+
+
 def test_a_member_moved_to_another_unit_cannot_confirm_the_old_units_step(mol: FakePorts) -> None:
     step = yes(handle_mark_step(MarkStep("1"), context(mol, SOMCHAI)))
     mol.members.save(replace(SOMCHAI, unit="กองกลาง"))  # the coordinator moved him meanwhile
