@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from handlers.nlu.dimensions import DIMENSION_RE, DimensionStatement, dimension_statement
+from handlers.nlu.frozen import built
 from handlers.nlu.guards import Guarded, lead
 from handlers.nlu.year_words import years_back, years_back_named
 from kpi_core.fiscal_calendar import fiscal_year
@@ -384,7 +385,8 @@ def _number(match: re.Match[str]) -> Number:
     if match["times"]:
         value = (value * _TIMES[match["multiplier"]]).normalize()  # 1234.5, never 1234.5000
         value = value.quantize(Decimal(1)) if value.as_tuple().exponent > 0 else value  # not 1.5E+3
-    return Number(
+    return built(
+        Number,
         value=-value if match["sign"] == "-" else value,
         raw=match.group(0).strip(),
         start=match.start(),
@@ -601,7 +603,8 @@ def extract(
     if year is None and digits and (back := years_back(text)) is not None:
         # "ปีที่แล้ว…ใช้เป็นค่าฐาน", "ปีก่อนโน้น": counted back from today's fiscal year.
         year = fiscal_year(today) - back
-    return Extraction(
+    return built(
+        Extraction,
         text=text,
         masked=f"{masked} {LINK}" if links or refused else masked,
         dates=tuple(dates),

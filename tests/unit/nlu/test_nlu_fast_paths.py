@@ -23,3 +23,32 @@ def test_edge_words_are_found_at_a_part_s_edges_as_by_the_whole_tuple(
         part = "".join(pick(pieces) for _ in range(pick((1, 2, 3)))) or "x"
         assert edges.start(part) == part.startswith(every), part
         assert edges.end(part) == part.endswith(every), part
+
+
+def test_an_extraction_is_built_as_its_dataclass_would_build_it() -> None:
+    from dataclasses import fields
+    from datetime import date
+
+    from handlers.nlu.extract import Extraction, Number, extract
+
+    for text in ("สถานะ", "ส่งผล ขยะ 52.3", "ตัวชี้วัด 2.1 = 85%", "ปี 68 ขยะ 1,462 ครับ"):
+        found = extract(text, today=date(2025, 1, 15), links=("https://a.b",))
+        assert list(vars(found)) == [f.name for f in fields(Extraction)]
+        assert found == Extraction(**vars(found))
+        assert hash(found) == hash(Extraction(**vars(found)))
+        assert repr(found) == repr(Extraction(**vars(found)))
+        for number in found.numbers:
+            assert list(vars(number)) == [f.name for f in fields(Number)]
+            assert number == Number(**vars(number))
+
+
+def test_links_are_built_as_their_dataclass_would_build_them() -> None:
+    from dataclasses import fields
+
+    from handlers.nlu.web_links import Links, cut_links
+
+    for text in ("สถานะ", "ส่งแล้ว https://drive.google.com/x ค่ะ", "ดู javascript:alert(1)"):
+        found = cut_links(text)
+        assert list(vars(found)) == [f.name for f in fields(Links)]
+        assert found == Links(**vars(found))
+        assert hash(found) == hash(Links(**vars(found)))
