@@ -22,6 +22,10 @@ _CHARACTERS = {
     **str.maketrans(THAI_DIGITS, "0123456789"),
     **str.maketrans(string.ascii_uppercase, string.ascii_lowercase),
 }
+# Where the table changes a text: its characters, a run at a time. ``str.translate`` with a
+# dict looks up every character of a Thai text (a KeyError raised and cleared for each one it
+# leaves), so only the runs it changes are handed to it: the same text, a tenth of the time.
+_CHARACTERS_RE = re.compile(f"[{''.join(map(re.escape, map(chr, sorted(_CHARACTERS))))}]+")
 # Nikhahit + sara aa typed as two keys looks like sara am but never compares equal to it.
 _SARA_AM = ("\u0e4d\u0e32", "\u0e33")
 # A letter held (อืมมม), but not the doubled last letter of คะแนน or ระบบ before a word starting
@@ -116,6 +120,10 @@ _ADDRESS_RE = re.compile(
     rf"^(?:{_ADDRESS})(?:\s?ๆ)*(?:\s*[,:]\s*|\s+|(?=[\u0e01-\u0e4e])|$)"
     rf"|\s*(?:{_ADDRESS})(?:\s?ๆ)*$"
 )
+
+
+def _translated(run: re.Match[str]) -> str:
+    return run[0].translate(_CHARACTERS)
 
 
 def utf16_to_index(text: str, utf16_offset: int) -> int:
@@ -215,7 +223,7 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = strip_mentions(text, mention_spans)
     if _SARA_AE[0] in text:
         text = text.replace(*_SARA_AE)
-    text = unicodedata.normalize("NFC", text).translate(_CHARACTERS)
+    text = _CHARACTERS_RE.sub(_translated, unicodedata.normalize("NFC", text))
     if "\u0e4d" in text:
         text = _NIKHAHIT_TONE.sub("\\1\u0e33", text).replace(*_SARA_AM)
     if _TONE_FIRST.search(text):

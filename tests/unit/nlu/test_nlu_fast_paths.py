@@ -25,6 +25,14 @@ def test_edge_words_are_found_at_a_part_s_edges_as_by_the_whole_tuple(
         assert edges.end(part) == part.endswith(every), part
 
 
+def _normalise_module():  # noqa: ANN202 -- the package's ``normalise`` is the function
+    import sys
+
+    import handlers.nlu.normalise  # noqa: F401
+
+    return sys.modules["handlers.nlu.normalise"]
+
+
 def test_an_extraction_is_built_as_its_dataclass_would_build_it() -> None:
     from dataclasses import fields
     from datetime import date
@@ -52,3 +60,34 @@ def test_links_are_built_as_their_dataclass_would_build_them() -> None:
         assert list(vars(found)) == [f.name for f in fields(Links)]
         assert found == Links(**vars(found))
         assert hash(found) == hash(Links(**vars(found)))
+
+
+def test_characters_are_translated_a_run_at_a_time_as_all_at_once() -> None:
+    from handlers.nlu import typos
+    from kpi_core import thai_numbers
+
+    normalise = _normalise_module()
+    pick = random.Random(13).choice
+    letters = [
+        "ขยะ",
+        "ที่",
+        "ไ",
+        "๕",
+        "๐",
+        "5",
+        "A",
+        "PMQA",
+        "pmqa",
+        "\u200b",
+        "\ufeff",
+        " ",
+        "É",
+        "🙏",
+    ]
+    for _ in range(5000):
+        text = "".join(pick(letters) for _ in range(pick((0, 1, 4, 8))))
+        as_translated = normalise._CHARACTERS_RE.sub(normalise._translated, text)
+        assert as_translated == text.translate(normalise._CHARACTERS), text
+        assert thai_numbers.arabic_digits(text) == text.translate(thai_numbers._TO_ARABIC), text
+        no_marks = text.translate(dict.fromkeys(map(ord, typos._MARKS)))
+        assert typos.skeleton(text) == no_marks, text
