@@ -386,7 +386,13 @@ def glued_measure(found: Found, words: str, *, beside_code: bool = False) -> str
         # "คะแนนปี 66 ความพร้อม…": the year it is of may part the measure from the name.
         before = _YEAR_BETWEEN_RE.sub("", before)
         # "ร้อยละของหมู่บ้าน…": a title's measure word may be joined to its words by ของ.
-        glued = next((m for m in _MEASURES if before.removesuffix(_OF).endswith(m)), "")
+        before = before.removesuffix(_OF)
+        # The first measure it ends with; most texts end with none (one C-level test).
+        glued = (
+            next((m for m in _MEASURES if before.endswith(m)), "")
+            if before.endswith(_MEASURES)
+            else ""
+        )
         if glued:
             return glued
         at = text.find(words, at + 1)

@@ -33,6 +33,50 @@ def _normalise_module():  # noqa: ANN202 -- the package's ``normalise`` is the f
     return sys.modules["handlers.nlu.normalise"]
 
 
+def test_a_text_ending_with_a_word_holds_no_noise_at_its_end() -> None:
+    import unicodedata
+
+    normalise = _normalise_module()
+    for char in normalise._NO_NOISE:
+        assert char not in normalise._NOISE
+        assert unicodedata.category(char) not in ("So", "Sk"), hex(ord(char))
+    for text in ("ขยะ", "ขยะ 🙏", "ok!!", "ส่งแล้ว ~", "a^", "ที่"):
+        end = len(text)
+        while end and (
+            text[end - 1] in normalise._NOISE or unicodedata.category(text[end - 1]) in ("So", "Sk")
+        ):
+            end -= 1
+        assert normalise._strip_noise(text) == text[:end]
+
+
+def test_the_mistyping_repairs_run_after_one_scan_as_each_after_its_own() -> None:
+    normalise = _normalise_module()
+
+    def each_searched(text: str) -> str:  # the repairs as first written, in their order
+        if normalise._TONE_FIRST.search(text):
+            text = normalise._TONE_FIRST.sub(r"\2\1", text)
+        if normalise._DOUBLED_THAI.search(text):
+            text = normalise._REPEATED_MARK.sub(r"\1", normalise._REPEATED_THAI.sub(r"\1", text))
+        if "งง" in text:
+            text = normalise._HELD_NG.sub("ง", text)
+        if normalise._REPEATED_LATIN.search(text):
+            text = normalise._REPEATED_LATIN.sub(r"\1", text)
+        return text
+
+    def one_scan(text: str) -> str:
+        if normalise._MAY_BE_MISTYPED.search(text):
+            text = normalise._mistyping_mended(text)
+        if "งง" in text:
+            text = normalise._HELD_NG.sub("ง", text)
+        return text
+
+    pick = random.Random(5).choice
+    letters = ["ก", "ง", "ย", "ั", "ไ", "บ้า", "่", "้", "ี", "ิ", "ุ", "ะ", "เ", "a", "e", " ", "1"]
+    for _ in range(20000):
+        text = "".join(pick(letters) for _ in range(pick((3, 6, 9))))
+        assert one_scan(text) == each_searched(text), text
+
+
 def test_an_extraction_is_built_as_its_dataclass_would_build_it() -> None:
     from dataclasses import fields
     from datetime import date
@@ -60,6 +104,27 @@ def test_links_are_built_as_their_dataclass_would_build_them() -> None:
         assert list(vars(found)) == [f.name for f in fields(Links)]
         assert found == Links(**vars(found))
         assert hash(found) == hash(Links(**vars(found)))
+
+
+def test_an_everyday_word_at_the_end_is_found_as_by_every_ending() -> None:
+    from handlers.nlu.particle_endings import particle_endings
+    from handlers.nlu.tokenize import tokens
+
+    normalise = _normalise_module()
+    endings = particle_endings()
+
+    def by_every_ending(text: str) -> bool:  # as first written
+        if text.rsplit(" ", 1)[-1] in endings:
+            return True
+        if not text.endswith(tuple(endings)):
+            return False
+        return tokens(text)[-1] in endings
+
+    pick = random.Random(9).choice
+    pieces = [*sorted(endings), "นะ", "คะ", "ขยะ", "ได้", " ", "ค่า", "ส่ง"]
+    for _ in range(3000):
+        text = "".join(pick(pieces) for _ in range(pick((1, 2, 3))))
+        assert normalise.ends_with_everyday_word(text) == by_every_ending(text), text
 
 
 def test_characters_are_translated_a_run_at_a_time_as_all_at_once() -> None:
