@@ -156,3 +156,17 @@ def test_characters_are_translated_a_run_at_a_time_as_all_at_once() -> None:
         assert thai_numbers.arabic_digits(text) == text.translate(thai_numbers._TO_ARABIC), text
         no_marks = text.translate(dict.fromkeys(map(ord, typos._MARKS)))
         assert typos.skeleton(text) == no_marks, text
+
+
+def test_the_guarded_claims_find_what_their_patterns_find() -> None:
+    from handlers.nlu import extract
+
+    pick = random.Random(17).choice
+    words = ["ตัวชี้วัด", "ตัว", "ที่", "kpi", "ตชว.", "ขั้นตอน", "ขั้น", "step", "ปี", "ปีงบ", "2568"]
+    words += ["68", "3", "52.3", " ", "%", "ส่ง", "-", "2570"]
+    guarded = (extract._KPI_RE, extract._STEP_RE, extract._YEAR_RE, extract._SPAN_OF_YEARS_RE)
+    for _ in range(5000):
+        text = "".join(pick(words) for _ in range(pick((2, 4, 6))))
+        for claim in guarded:
+            found = [m.span() for m in claim.finditer(text)]
+            assert found == [m.span() for m in claim.pattern.finditer(text)], text
