@@ -103,13 +103,18 @@ _PASSED_RE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Found:
     """What a slot builder reads: the extraction and the text once the rule's cues are gone."""
 
     extraction: Extraction
     remainder: str
     original: str  # the message as received, for a value as typed
+
+    def __init__(self, extraction: Extraction, remainder: str, original: str) -> None:
+        # Built for each rule that reads a message: the fields set at once, not one by one
+        # through the frozen dataclass's object.__setattr__ (the same instance, tested).
+        vars(self).update(extraction=extraction, remainder=remainder, original=original)
 
     @property
     def code(self) -> str:
@@ -158,7 +163,7 @@ def content(
             words.pop()
         else:
             break
-    return " ".join("".join(word for word, _ in words).split())
+    return " ".join("".join([word for word, _ in words]).split())
 
 
 # Words dropped wherever they stand, and a search for the parts that may hold one.
@@ -180,7 +185,7 @@ class _Edges:
     def __init__(self, words: frozenset[str]) -> None:
         by_first: dict[str, list[str]] = {}
         by_last: dict[str, list[str]] = {}
-        for word in sorted(words):
+        for word in words:
             if word:
                 by_first.setdefault(word[0], []).append(word)
                 by_last.setdefault(word[-1], []).append(word)

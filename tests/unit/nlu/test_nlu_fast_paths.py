@@ -170,3 +170,21 @@ def test_the_guarded_claims_find_what_their_patterns_find() -> None:
         for claim in guarded:
             found = [m.span() for m in claim.finditer(text)]
             assert found == [m.span() for m in claim.pattern.finditer(text)], text
+
+
+def test_a_found_is_built_as_its_dataclass_would_build_it() -> None:
+    from dataclasses import fields, replace
+    from datetime import date
+
+    from handlers.nlu.extract import extract
+    from handlers.nlu.slots import Found
+
+    extraction = extract("ขยะ 52.3", today=date(2025, 1, 15))
+    found = Found(extraction=extraction, remainder="ขยะ NUM", original="ขยะ 52.3")
+    assert list(vars(found)) == [f.name for f in fields(Found)]
+    assert found == Found(extraction, "ขยะ NUM", "ขยะ 52.3")
+    assert replace(found, remainder="x").remainder == "x"
+    assert hash(found) == hash(Found(extraction, "ขยะ NUM", "ขยะ 52.3"))
+    assert repr(found).startswith("Found(extraction=Extraction(text='ขยะ 52.3'")
+    with pytest.raises(AttributeError):
+        found.remainder = "y"  # type: ignore[misc]
