@@ -188,3 +188,22 @@ def test_a_found_is_built_as_its_dataclass_would_build_it() -> None:
     assert repr(found).startswith("Found(extraction=Extraction(text='ขยะ 52.3'")
     with pytest.raises(AttributeError):
         found.remainder = "y"  # type: ignore[misc]
+
+
+def test_a_text_ending_with_a_gap_is_segmented_as_newmm_segments_it_whole() -> None:
+    from pythainlp.tokenize import word_tokenize
+
+    from handlers.nlu.evaluation import corpus_parts, load
+    from handlers.nlu.tokenize import _trie, dictionary_words, parts, pieces
+
+    texts = [e.text.lower() for part in corpus_parts()["dev"] for e in load(part)][::4]
+    spaced = sorted(w for w in dictionary_words() if " " in w)
+    heads = sorted({w.rsplit(" ", 1)[0] for w in spaced})  # "เร็ว ๆ" of "เร็ว ๆ นี้"
+    texts += [*spaced, *heads, *(f"ส่ง{w}" for w in heads), "ยาเสพติด", "ใคร", "หน่วยไหน"]
+    for gap in (" ", "  ", "\t"):
+        ended = [f"{text}{gap}" for text in texts]
+        assert [t for t in ended if parts(t)[-1] != gap] == []  # the last gap is a part of its own
+        wrong = [
+            t for t in ended if pieces(t) != word_tokenize(t, custom_dict=_trie(), engine="newmm")
+        ]
+        assert wrong == []
