@@ -7,6 +7,9 @@ from decimal import Decimal, InvalidOperation
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
+# ``str.translate`` with a dict looks up every character of a Thai text (a KeyError raised and
+# cleared for each one it leaves): only the runs of Thai digits are handed to it.
+_THAI_DIGITS_RE = re.compile(f"[{THAI_DIGITS}]+")
 
 NUMBER_PATTERN = r"[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _NUMBER_RE = re.compile(rf"^\s*({NUMBER_PATTERN})\s*$")
@@ -14,7 +17,11 @@ _NUMBER_RE = re.compile(rf"^\s*({NUMBER_PATTERN})\s*$")
 
 def arabic_digits(text: str) -> str:
     """Replace Thai digits with ASCII digits, leaving every other character alone."""
-    return text.translate(_TO_ARABIC)
+    return _THAI_DIGITS_RE.sub(_arabic, text)
+
+
+def _arabic(run: re.Match[str]) -> str:
+    return run[0].translate(_TO_ARABIC)
 
 
 def parse_decimal(text: str) -> Decimal | None:

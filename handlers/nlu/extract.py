@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from handlers.nlu.dimensions import DIMENSION_RE, DimensionStatement, dimension_statement
+from handlers.nlu.frozen import built
 from handlers.nlu.guards import Guarded, lead
 from handlers.nlu.year_words import years_back, years_back_named
 from kpi_core.fiscal_calendar import fiscal_year
@@ -155,19 +156,23 @@ _SINCE_WEEKDAY_RE = re.compile(
     rf"(?<=เมื่อ)\s?วัน\s?(?P<day>{'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})"
     r"(?!\s?(?:หน้า|นี้))"
 )
-_KPI_RE = lead(
-    re.compile(
-        # "ตัว" alone before a number names one too ("ตัว 5-8 ส่งผลครบหรือยัง"), not after a count
-        # ("8 จาก 9 ตัว 5 ตัวผ่าน" has the number before it).
-        r"(?:ตัวชี้วัด|ตชว\.?|kpi|ตัว\s?ที่|(?<![\d\s])\s?ตัว(?=\s*\d)|^ตัว(?=\s*\d)"
-        # An indicator's name, then its number ("ตัวชี้วัดจริยธรรมที่ 5"): the number names it; one
-        # digit, never a value said "at" ("…อยู่ที่ 52.3", "…ได้ที่ 4"), nor an item of the plan
-        # ("ตัวชี้วัดตามแผนที่ 3", "ตัวชี้วัดตามแผนข้อที่ 2": step 5's).
-        r"|ตัวชี้วัด(?![\u0e01-\u0e4e]*แผน)[\u0e01-\u0e4e]{2,30}?(?<!อยู่)(?<!ได้)(?<!คือ)(?<!ข้อ)(?<!ตัว)"
-        r"\s?(?=ที่\s*\d(?![\d.,])))"
-        r"\s*(?:ที่|ข้อ|no\.?|#)?\s*(?P<code>\d{1,3}(?:\.\d{1,2})*)"
-        # "ตัวชี้วัด 50%" is a value; "ตัวชี้วัด 1 ร้อยละ 38.5" a code, then the value in ร้อยละ.
-        r"(?![\d.]|\s*(?:%|เปอร์|ร้อยละ(?!\s*\d)))"
+# The patterns claimed in a text with digits are searched only in one holding their words
+# (Guarded: "ตัว", "ตชว" or "kpi"; "ขั้น" or "step"; "ปี"), as most of them hold none.
+_KPI_RE = Guarded(
+    lead(
+        re.compile(
+            # "ตัว" alone before a number names one too ("ตัว 5-8 ส่งผลครบหรือยัง"), not after a
+            # count ("8 จาก 9 ตัว 5 ตัวผ่าน" has the number before it).
+            r"(?:ตัวชี้วัด|ตชว\.?|kpi|ตัว\s?ที่|(?<![\d\s])\s?ตัว(?=\s*\d)|^ตัว(?=\s*\d)"
+            # An indicator's name, then its number ("ตัวชี้วัดจริยธรรมที่ 5"): the number names it;
+            # one digit, never a value said "at" ("…อยู่ที่ 52.3", "…ได้ที่ 4"), nor an item of the
+            # plan ("ตัวชี้วัดตามแผนที่ 3", "ตัวชี้วัดตามแผนข้อที่ 2": step 5's).
+            r"|ตัวชี้วัด(?![\u0e01-\u0e4e]*แผน)[\u0e01-\u0e4e]{2,30}?(?<!อยู่)(?<!ได้)(?<!คือ)(?<!ข้อ)(?<!ตัว)"
+            r"\s?(?=ที่\s*\d(?![\d.,])))"
+            r"\s*(?:ที่|ข้อ|no\.?|#)?\s*(?P<code>\d{1,3}(?:\.\d{1,2})*)"
+            # "ตัวชี้วัด 50%" is a value; "ตัวชี้วัด 1 ร้อยละ 38.5" a code, then the value in ร้อยละ.
+            r"(?![\d.]|\s*(?:%|เปอร์|ร้อยละ(?!\s*\d)))"
+        )
     )
 )
 # Codes joined to the first ("ตัวชี้วัดที่ 2 กับ 4", "kpi 1 และ 3", "ตัวชี้วัด 1, 2 และ 3"): other
@@ -193,7 +198,7 @@ _NEXT_SPACED_CODE_RE = re.compile(
 _CODE_RANGE_RE = re.compile(rf"\s*(?:ถึง|-|–|~){_NEXT_CODE}(?P<last>\d{{1,2}})(?![\d.])(?=\D*$)")
 _LONGEST_RANGE = 11
 _CODE_RE = re.compile(r"\d{1,3}(?:\.\d{1,2})*")
-_STEP_RE = re.compile(r"(?:ขั้นตอน|ขั้น|step)\s*(?:ที่)?\s*(?P<step>\d{1,2})(?![\d.])")
+_STEP_RE = Guarded(re.compile(r"(?:ขั้นตอน|ขั้น|step)\s*(?:ที่)?\s*(?P<step>\d{1,2})(?![\d.])"))
 # A step numbered in words: "ขั้นตอนที่สาม", "ขั้นที่สอง", "ขั้นตอนแรก".
 _STEP_NUMBERS = {
     "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9,
@@ -210,14 +215,16 @@ LAST_STEP = "สุดท้าย"
 # never a value.
 # "ทั้งปี 12,480 ราย": the first digits of a figure written with commas are no year, nor is a
 # share ("เข้าร่วมกิจกรรมทั้งปี 92%").
-_YEAR_RE = re.compile(
-    r"(?:ปีงบประมาณ|ปีงบ|ปีฐาน|ปี)\s*(?:พ\.ศ\.\s*)?(?P<year>25\d\d|\d\d)"
-    r"(?![\d.]|,\d{3}|\s?(?:%|เปอร์เซ็น))"
+_YEAR_RE = Guarded(
+    re.compile(
+        r"(?:ปีงบประมาณ|ปีงบ|ปีฐาน|ปี)\s*(?:พ\.ศ\.\s*)?(?P<year>25\d\d|\d\d)"
+        r"(?![\d.]|,\d{3}|\s?(?:%|เปอร์เซ็น))"
+    )
 )
 # "แผน 3 ปี 2568-2570": a span of years, then which ones (claimed before the years: no
 # baseline's year, no value).
-_SPAN_OF_YEARS_RE = lead(
-    re.compile(r"(?<![\d.])\d{1,2}\s*ปี\s*25[67]\d(?:\s*[-–]\s*(?:25)?[67]\d)?(?![\d.,])")
+_SPAN_OF_YEARS_RE = Guarded(
+    lead(re.compile(r"(?<![\d.])\d{1,2}\s*ปี\s*25[67]\d(?:\s*[-–]\s*(?:25)?[67]\d)?(?![\d.,])"))
 )
 # A count's slip owned ("นับซ้ำ", "นับขาด", "ลืมนับ"): what it counts is no value.
 MISCOUNT = r"(?:ลืม\s?นับ|นับ\s?(?:ซ้ำ|ขาด|เกิน|ผิด|ตก|หล่น|พลาด))"
@@ -384,7 +391,8 @@ def _number(match: re.Match[str]) -> Number:
     if match["times"]:
         value = (value * _TIMES[match["multiplier"]]).normalize()  # 1234.5, never 1234.5000
         value = value.quantize(Decimal(1)) if value.as_tuple().exponent > 0 else value  # not 1.5E+3
-    return Number(
+    return built(
+        Number,
         value=-value if match["sign"] == "-" else value,
         raw=match.group(0).strip(),
         start=match.start(),
@@ -408,6 +416,8 @@ def _non_finite(match: re.Match[str]) -> Number:
 
 
 def _mask(text: str, taken: list[Span]) -> str:
+    if not taken:  # nothing claimed (most messages): only the spaces made single
+        return " ".join(text.split())
     pieces, at = [], 0
     for start, end, mark in sorted(taken):
         pieces += [text[at:start], f" {mark} " if mark else text[start:end]]
@@ -601,7 +611,8 @@ def extract(
     if year is None and digits and (back := years_back(text)) is not None:
         # "ปีที่แล้ว…ใช้เป็นค่าฐาน", "ปีก่อนโน้น": counted back from today's fiscal year.
         year = fiscal_year(today) - back
-    return Extraction(
+    return built(
+        Extraction,
         text=text,
         masked=f"{masked} {LINK}" if links or refused else masked,
         dates=tuple(dates),

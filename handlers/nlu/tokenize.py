@@ -230,7 +230,8 @@ class _Segmenter:
             part = held + split[at]
             gap = split[at + 1] if at + 1 < len(split) else ""
             held = ""
-            if gap and part and self._joins(part):
+            # A word runs across a gap into the letters after it: none follow the last gap.
+            if gap and part and split[at + 2] and self._joins(part):
                 held = part + gap
                 continue
             if part:

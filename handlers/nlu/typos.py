@@ -24,7 +24,9 @@ LONG = 9  # from this length two edits are allowed
 _MARKS = frozenset(
     "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d"
 )
-_NO_MARKS = str.maketrans(dict.fromkeys(_MARKS))
+# The marks found by one search, not by ``str.translate``, which looks up every letter of a
+# Thai text (a KeyError raised and cleared for each one it leaves).
+_MARKS_RE = re.compile(f"[{''.join(sorted(_MARKS))}]+")
 # A vowel's short and long forms typed for each other ("ขยา" for ขยะ); the upper and lower
 # vowels among them (ิ ี, ุ ู) are marks, half an edit already.
 _VOWEL_LENGTHS = frozenset({("ะ", "า"), ("า", "ะ")})
@@ -184,7 +186,7 @@ def _deletions(text: str, most: int) -> set[str]:
 
 def skeleton(text: str) -> str:
     """``text`` without its tone marks and upper and lower vowels."""
-    return text.translate(_NO_MARKS)
+    return _MARKS_RE.sub("", text)
 
 
 def _cuts(text: str) -> set[int]:

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from handlers.nlu.frozen import built
+
 # Anything with a scheme ("https://", "ftp://", "javascript:") or starting "www.": the whole
 # run of non-space characters, so that a refused link never leaves pieces for the matcher.
 _LINK_RE = re.compile(
@@ -35,7 +37,7 @@ class Links:
 def cut_links(text: str) -> Links:
     """``text`` without its links, and the links, checked (http/https with a host only)."""
     if ":" not in text and "." not in text:  # every kind of link _LINK_RE finds holds one
-        return Links(" ".join(text.split()))
+        return built(Links, text=" ".join(text.split()), valid=(), refused=())
     valid: list[str] = []
     refused: list[str] = []
     pieces, at = [], 0
@@ -47,7 +49,9 @@ def cut_links(text: str) -> Links:
         checked = checked_link(link)
         (valid if checked else refused).append(checked or link)
     pieces.append(text[at:])
-    return Links(" ".join("".join(pieces).split()), tuple(valid), tuple(refused))
+    return built(
+        Links, text=" ".join("".join(pieces).split()), valid=tuple(valid), refused=tuple(refused)
+    )
 
 
 def checked_link(link: str) -> str:

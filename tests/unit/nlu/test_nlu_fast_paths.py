@@ -1,0 +1,209 @@
+"""Fast paths of the reader answer as the plain code they stand for."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from handlers.nlu import slots
+from handlers.nlu.patterns import EDGE_WORDS
+
+
+@pytest.mark.parametrize(
+    "words", [EDGE_WORDS | slots.FILLERS, frozenset({"ของ", "ไหน", "a"}), frozenset({"", "ขยะ"})]
+)
+def test_edge_words_are_found_at_a_part_s_edges_as_by_the_whole_tuple(
+    words: frozenset[str],
+) -> None:
+    edges, every = slots._Edges(words), tuple(words)
+    pick = random.Random(3).choice
+    pieces = [*sorted(words)[:60], "ขยะ", "กอง", "a", "ๆ", "🙏", ".", "NUM"]
+    for _ in range(3000):
+        part = "".join(pick(pieces) for _ in range(pick((1, 2, 3)))) or "x"
+        assert edges.start(part) == part.startswith(every), part
+        assert edges.end(part) == part.endswith(every), part
+
+
+def _normalise_module():  # noqa: ANN202 -- the package's ``normalise`` is the function
+    import sys
+
+    import handlers.nlu.normalise  # noqa: F401
+
+    return sys.modules["handlers.nlu.normalise"]
+
+
+def test_a_text_ending_with_a_word_holds_no_noise_at_its_end() -> None:
+    import unicodedata
+
+    normalise = _normalise_module()
+    for char in normalise._NO_NOISE:
+        assert char not in normalise._NOISE
+        assert unicodedata.category(char) not in ("So", "Sk"), hex(ord(char))
+    for text in ("ขยะ", "ขยะ 🙏", "ok!!", "ส่งแล้ว ~", "a^", "ที่"):
+        end = len(text)
+        while end and (
+            text[end - 1] in normalise._NOISE or unicodedata.category(text[end - 1]) in ("So", "Sk")
+        ):
+            end -= 1
+        assert normalise._strip_noise(text) == text[:end]
+
+
+def test_the_mistyping_repairs_run_after_one_scan_as_each_after_its_own() -> None:
+    normalise = _normalise_module()
+
+    def each_searched(text: str) -> str:  # the repairs as first written, in their order
+        if normalise._TONE_FIRST.search(text):
+            text = normalise._TONE_FIRST.sub(r"\2\1", text)
+        if normalise._DOUBLED_THAI.search(text):
+            text = normalise._REPEATED_MARK.sub(r"\1", normalise._REPEATED_THAI.sub(r"\1", text))
+        if "งง" in text:
+            text = normalise._HELD_NG.sub("ง", text)
+        if normalise._REPEATED_LATIN.search(text):
+            text = normalise._REPEATED_LATIN.sub(r"\1", text)
+        return text
+
+    def one_scan(text: str) -> str:
+        if normalise._MAY_BE_MISTYPED.search(text):
+            text = normalise._mistyping_mended(text)
+        if "งง" in text:
+            text = normalise._HELD_NG.sub("ง", text)
+        return text
+
+    pick = random.Random(5).choice
+    letters = ["ก", "ง", "ย", "ั", "ไ", "บ้า", "่", "้", "ี", "ิ", "ุ", "ะ", "เ", "a", "e", " ", "1"]
+    for _ in range(20000):
+        text = "".join(pick(letters) for _ in range(pick((3, 6, 9))))
+        assert one_scan(text) == each_searched(text), text
+
+
+def test_an_extraction_is_built_as_its_dataclass_would_build_it() -> None:
+    from dataclasses import fields
+    from datetime import date
+
+    from handlers.nlu.extract import Extraction, Number, extract
+
+    for text in ("สถานะ", "ส่งผล ขยะ 52.3", "ตัวชี้วัด 2.1 = 85%", "ปี 68 ขยะ 1,462 ครับ"):
+        found = extract(text, today=date(2025, 1, 15), links=("https://a.b",))
+        assert list(vars(found)) == [f.name for f in fields(Extraction)]
+        assert found == Extraction(**vars(found))
+        assert hash(found) == hash(Extraction(**vars(found)))
+        assert repr(found) == repr(Extraction(**vars(found)))
+        for number in found.numbers:
+            assert list(vars(number)) == [f.name for f in fields(Number)]
+            assert number == Number(**vars(number))
+
+
+def test_links_are_built_as_their_dataclass_would_build_them() -> None:
+    from dataclasses import fields
+
+    from handlers.nlu.web_links import Links, cut_links
+
+    for text in ("สถานะ", "ส่งแล้ว https://drive.google.com/x ค่ะ", "ดู javascript:alert(1)"):
+        found = cut_links(text)
+        assert list(vars(found)) == [f.name for f in fields(Links)]
+        assert found == Links(**vars(found))
+        assert hash(found) == hash(Links(**vars(found)))
+
+
+def test_an_everyday_word_at_the_end_is_found_as_by_every_ending() -> None:
+    from handlers.nlu.particle_endings import particle_endings
+    from handlers.nlu.tokenize import tokens
+
+    normalise = _normalise_module()
+    endings = particle_endings()
+
+    def by_every_ending(text: str) -> bool:  # as first written
+        if text.rsplit(" ", 1)[-1] in endings:
+            return True
+        if not text.endswith(tuple(endings)):
+            return False
+        return tokens(text)[-1] in endings
+
+    pick = random.Random(9).choice
+    pieces = [*sorted(endings), "นะ", "คะ", "ขยะ", "ได้", " ", "ค่า", "ส่ง"]
+    for _ in range(3000):
+        text = "".join(pick(pieces) for _ in range(pick((1, 2, 3))))
+        assert normalise.ends_with_everyday_word(text) == by_every_ending(text), text
+
+
+def test_characters_are_translated_a_run_at_a_time_as_all_at_once() -> None:
+    from handlers.nlu import typos
+    from kpi_core import thai_numbers
+
+    normalise = _normalise_module()
+    pick = random.Random(13).choice
+    letters = [
+        "ขยะ",
+        "ที่",
+        "ไ",
+        "๕",
+        "๐",
+        "5",
+        "A",
+        "PMQA",
+        "pmqa",
+        "\u200b",
+        "\ufeff",
+        " ",
+        "É",
+        "🙏",
+    ]
+    for _ in range(5000):
+        text = "".join(pick(letters) for _ in range(pick((0, 1, 4, 8))))
+        as_translated = normalise._CHARACTERS_RE.sub(normalise._translated, text)
+        assert as_translated == text.translate(normalise._CHARACTERS), text
+        assert thai_numbers.arabic_digits(text) == text.translate(thai_numbers._TO_ARABIC), text
+        no_marks = text.translate(dict.fromkeys(map(ord, typos._MARKS)))
+        assert typos.skeleton(text) == no_marks, text
+
+
+def test_the_guarded_claims_find_what_their_patterns_find() -> None:
+    from handlers.nlu import extract
+
+    pick = random.Random(17).choice
+    words = ["ตัวชี้วัด", "ตัว", "ที่", "kpi", "ตชว.", "ขั้นตอน", "ขั้น", "step", "ปี", "ปีงบ", "2568"]
+    words += ["68", "3", "52.3", " ", "%", "ส่ง", "-", "2570"]
+    guarded = (extract._KPI_RE, extract._STEP_RE, extract._YEAR_RE, extract._SPAN_OF_YEARS_RE)
+    for _ in range(5000):
+        text = "".join(pick(words) for _ in range(pick((2, 4, 6))))
+        for claim in guarded:
+            found = [m.span() for m in claim.finditer(text)]
+            assert found == [m.span() for m in claim.pattern.finditer(text)], text
+
+
+def test_a_found_is_built_as_its_dataclass_would_build_it() -> None:
+    from dataclasses import fields, replace
+    from datetime import date
+
+    from handlers.nlu.extract import extract
+    from handlers.nlu.slots import Found
+
+    extraction = extract("ขยะ 52.3", today=date(2025, 1, 15))
+    found = Found(extraction=extraction, remainder="ขยะ NUM", original="ขยะ 52.3")
+    assert list(vars(found)) == [f.name for f in fields(Found)]
+    assert found == Found(extraction, "ขยะ NUM", "ขยะ 52.3")
+    assert replace(found, remainder="x").remainder == "x"
+    assert hash(found) == hash(Found(extraction, "ขยะ NUM", "ขยะ 52.3"))
+    assert repr(found).startswith("Found(extraction=Extraction(text='ขยะ 52.3'")
+    with pytest.raises(AttributeError):
+        found.remainder = "y"  # type: ignore[misc]
+
+
+def test_a_text_ending_with_a_gap_is_segmented_as_newmm_segments_it_whole() -> None:
+    from pythainlp.tokenize import word_tokenize
+
+    from handlers.nlu.evaluation import corpus_parts, load
+    from handlers.nlu.tokenize import _trie, dictionary_words, parts, pieces
+
+    texts = [e.text.lower() for part in corpus_parts()["dev"] for e in load(part)][::4]
+    spaced = sorted(w for w in dictionary_words() if " " in w)
+    heads = sorted({w.rsplit(" ", 1)[0] for w in spaced})  # "เร็ว ๆ" of "เร็ว ๆ นี้"
+    texts += [*spaced, *heads, *(f"ส่ง{w}" for w in heads), "ยาเสพติด", "ใคร", "หน่วยไหน"]
+    for gap in (" ", "  ", "\t"):
+        ended = [f"{text}{gap}" for text in texts]
+        assert [t for t in ended if parts(t)[-1] != gap] == []  # the last gap is a part of its own
+        wrong = [
+            t for t in ended if pieces(t) != word_tokenize(t, custom_dict=_trie(), engine="newmm")
+        ]
+        assert wrong == []
