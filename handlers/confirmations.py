@@ -340,13 +340,17 @@ def _yes(intent: Confirm, found: Found) -> Confirm | None:
     the bot showed it, where its figures came from, and its figures or unit restated (kept
     on the yes: the draft is stored only if it holds them)."""
     # "ตรวจทานแล้ว", "ตามที่บอทสรุป": said of the card, nothing new.
-    aside = content(_OF_THE_CARD_RE.sub(" ", found.remainder), _AROUND_YES, keep_courtesy=True)
+    said = _OF_THE_CARD_RE.sub(" ", found.remainder)
+    aside = content(said, _AROUND_YES, keep_courtesy=True)
     if aside and _AGREES_RE.search(aside):
         aside = _agreement_left(aside)
     unit = ""
     if aside and _RIGHT_RE.search(found.extraction.text):
-        # "ใช่ค่ะ กองคลัง ถูกแล้ว": the card's unit said back with the yes.
+        # "ใช่ค่ะ กองคลัง ถูกแล้ว": the card's unit said back with the yes; "ใช่ค่ะ กค. ถูกแล้ว":
+        # a short name's dot is no word around a yes, the name is read before it is dropped.
         unit, rest = split_unit(aside)
+        if not unit and "." in said:
+            unit, rest = split_unit(said)
         aside = content(rest, _AROUND_YES, keep_courtesy=True) if unit else aside
     if aside and _AS_RESTATED_RE.search(found.extraction.text):
         # "ยืนยันครับ บันทึกขยะตามนั้น": the card's indicator or step named as restated.

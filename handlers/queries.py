@@ -637,9 +637,10 @@ _LOOKED_AT_RE = re.compile(r"(?:ขอ|อยาก)\s?(?:ดู|เปิดด
 
 
 # A name alone as a follow-up: opened by "แล้ว" or "ส่วน", or closed by "ล่ะ", a casual
-# particle or a question mark ("กนต.ล่ะ?", "แล้วไอทีล่ะ", "ศทส.อะ?", "IT ล่ะครับ").
+# particle or a question mark ("กนต.ล่ะ?", "แล้วไอทีล่ะ", "ศทส.อะ?", "IT ล่ะครับ"); an English
+# name runs to four words ("แล้วGeneral Affairs Divisionล่ะ").
 _FOLLOW_UP_RE = re.compile(
-    r"^(?P<turn>(?:แล้ว(?:ก็)?|ส่วน)\s?)?(?P<name>[a-z][a-z.&-]*(?: [a-z][a-z.&-]*)?|[^\s?!.]\S*?)"
+    r"^(?P<turn>(?:แล้ว(?:ก็)?|ส่วน)\s?)?(?P<name>[a-z][a-z.&-]*(?: [a-z][a-z.&-]*){0,3}|[^\s?!.]\S*?)"
     # "แล้ว กพร. เองล่ะ": the unit itself, as against the others asked before.
     r"(?:\s?เอง(?=\s?(?:ล่ะ|หล่ะ|ละ|อ่ะ|อะ|เหรอ|หรอ)))?"
     r"\s?(?P<asked>ล่ะ|หล่ะ|ละ|อ่ะ|อะ|เหรอ|หรอ)?\s?(?:คะ|ครับ|ค่ะ|คับ|ค้าบ|จ้า|จ๊ะ|นะ)?"
