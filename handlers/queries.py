@@ -419,8 +419,11 @@ def _read_detail(found: Found) -> Intent | None:
         unit, rest = split_unit(" ".join(tokens(read.indicator)))
         if unit and not content(rest, _EVERY_STEP_EDGE):
             return Status(unit=unit, detail=True)
-        # "สรุปรายละเอียดทุกขั้นตอนของ IT": every step of a unit (an alias settles later).
-        if _EVERY_STEP_RE.search(masked) and not _names_an_indicator(read.indicator):
+        # "สรุปรายละเอียดทุกขั้นตอนของ IT": every step of a unit (an alias settles later), as
+        # is one word alone that names no indicator ("ขอสถานะ ไอที แบบละเอียด"), unless every
+        # indicator or unit is asked ("ขอ status ละเอียดทุกตัวชี้วัด": the word names none).
+        alone = len(tokens(read.indicator)) == 1 and "ทุก" not in found.extraction.text
+        if (_EVERY_STEP_RE.search(masked) or alone) and not _names_an_indicator(read.indicator):
             return Status(unit=read.indicator, detail=True)
     if (
         isinstance(read, IndicatorQuery)

@@ -108,6 +108,25 @@ FOLLOW_UPS: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "แล้วพรุ่งนี้ล่ะ", "Unknown", {}),
 ]
 
+# (E) A unit's status asked in detail by an alias, as by its name ("ขอสถานะ ศทส. แบบละเอียด").
+IN_DETAIL: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "ขอสถานะ ไอที แบบละเอียดค่ะ", "Status", {"unit": ICT, "detail": True}),
+    ("L", "ขอสถานะ ICT แบบละเอียดค่ะ", "Status", {"unit": ICT, "detail": True}),
+    ("L", "ขอสถานะไอซีทีแบบละเอียดหน่อยครับ", "Status", {"unit": ICT, "detail": True}),
+    ("L", "ขอสถานะ ศูนย์คอม แบบละเอียดหน่อยครับ", "Status", {"unit": ICT, "detail": True}),
+    (
+        "L",
+        "ไอทีถึงไหนแล้ว ขอละเอียดนะครับ จะรายงานผอ.ศูนย์",
+        "Status",
+        {"unit": ICT, "detail": True},
+    ),
+    ("L", "ขอสถานะ ศทส. แบบละเอียดค่ะ", "Status", {"unit": ICT, "detail": True}),
+    # Near misses: an indicator's name asked in detail stays the indicator.
+    ("P", "ขอสถานะ ขยะ แบบละเอียด", "IndicatorQuery", {"indicator": "2"}),
+    ("B", "ขอสถานะ งบประมาณ แบบละเอียด", "IndicatorQuery", {"indicator": "4"}),
+    ("O", "ขอสถานะ จริยธรรม แบบละเอียดครับ", "IndicatorQuery", {"indicator": ["4", "5"]}),
+]
+
 
 @readings(ALIAS_ICT)
 def test_the_alias_ict_works_wherever_the_units_name_does(
@@ -132,6 +151,13 @@ def test_a_yes_restating_a_dotted_short_name_confirms(
 
 @readings(FOLLOW_UPS)
 def test_a_follow_up_by_an_english_name_asks_the_units_status(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(IN_DETAIL)
+def test_a_units_status_asked_in_detail_by_an_alias_keeps_the_detail(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
