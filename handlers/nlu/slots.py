@@ -54,7 +54,7 @@ _JOINING_WORD = "(?<!ำ)กับ|หรือ"
 _TURNING = "แล้วก็|แล้ว|ส่วน"  # "แล้วกองกลางล่ะ": and what of this unit
 _UNIT_RE = Guarded(
     re.compile(
-        r"แทน\s*(?P<after>\S+)"
+        r"แทน\s*(?P<after>(?:[a-z]+ ){1,3}division(?![a-z])|\S+)"
         # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none, nor
         # one with "เรา" or "นี้" ("กองเรา", "สำนักเรา", "กลุ่มนี้": the sender's own, the chat),
         # nor one with a word that starts a clause or names the chat ("เห็นในกลุ่มว่า…", "กลุ่ม

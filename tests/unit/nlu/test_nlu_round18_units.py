@@ -67,6 +67,19 @@ ENGLISH_NAMES: list[tuple[str, str, str, dict[str, Any]]] = [
     ),
     ("L", "ดิฉันย้ายมาอยู่Legal Affairs Divisionแล้วค่ะ", "RegisterUnit", {"unit": "กองนิติการ"}),
     ("L", "หนูย้ายมาอยู่ Legal Affairs Division แล้วนะคะ", "RegisterUnit", {"unit": "กองนิติการ"}),
+    # Reported for the unit ("แทน"): the whole English name, spaced or glued.
+    (
+        "L",
+        "ส่งรายชื่อทีมแทนLegal Affairs Divisionทาง google form แล้วนะคะ",
+        "MarkStep",
+        {"step": "1", "unit": "กองนิติการ", "channel": "google_form"},
+    ),
+    (
+        "L",
+        "ส่งแผนแทน Legal Affairs Division แล้วนะครับ เมื่อวาน",
+        "MarkStep",
+        {"step": "3", "done_on": "2025-01-14", "unit": "กองนิติการ"},
+    ),
     # Near misses: questions of the unit stay questions.
     ("L", "พี่ปุ๊กถามมาว่าFinance Divisionได้คะแนนเท่าไหร่แล้วคะ", "Status", {"unit": "กองคลัง"}),
     (
