@@ -364,15 +364,16 @@ def _yes(intent: Confirm, found: Found) -> Confirm | None:
     the bot showed it, where its figures came from, and its figures or unit restated (kept
     on the yes: the draft is stored only if it holds them)."""
     # "ตรวจทานแล้ว", "ตามที่บอทสรุป": said of the card, nothing new.
-    aside = content(_OF_THE_CARD_RE.sub(" ", found.remainder), _AROUND_YES, keep_courtesy=True)
+    said = _OF_THE_CARD_RE.sub(" ", found.remainder)
+    aside = content(said, _AROUND_YES, keep_courtesy=True)
     if aside and _AGREES_RE.search(aside):
         aside = _agreement_left(aside)
     unit = ""
     if aside and _RIGHT_RE.search(found.extraction.text):
-        # "ใช่ค่ะ กองคลัง ถูกแล้ว", "ใช่ค่ะ ของ กค. ถูกต้องแล้ว": the card's unit said back.
+        # "ใช่ค่ะ กองคลัง ถูกแล้ว", "ใช่ค่ะ ของ กค. ถูกต้องแล้ว": the card's unit said back; a short
+        # name's dot is no word around a yes ("กค."), so the name is read from the words as said.
         unit, rest = split_unit(_WHOSE_RE.sub(" ", aside))
-        if not unit:  # an abbreviation's dot was an edge of the aside ("ของ กค.")
-            said = _OF_THE_CARD_RE.sub(" ", found.remainder)
+        if not unit:
             unit, rest = split_unit(_WHOSE_RE.sub(" ", said))
         aside = content(rest, _AROUND_YES, keep_courtesy=True) if unit else aside
     if aside and _AS_RESTATED_RE.search(found.extraction.text):

@@ -419,8 +419,11 @@ def _read_detail(found: Found) -> Intent | None:
         unit, rest = split_unit(" ".join(tokens(read.indicator)))
         if unit and not content(rest, _EVERY_STEP_EDGE):
             return Status(unit=unit, detail=True)
-        # "สรุปรายละเอียดทุกขั้นตอนของ IT": every step of a unit (an alias settles later).
-        if _EVERY_STEP_RE.search(masked) and not _names_an_indicator(read.indicator):
+        # "สรุปรายละเอียดทุกขั้นตอนของ IT": every step of a unit (an alias settles later), as
+        # is one word alone that names no indicator ("ขอสถานะ ไอที แบบละเอียด"), unless every
+        # indicator or unit is asked ("ขอ status ละเอียดทุกตัวชี้วัด": the word names none).
+        alone = len(tokens(read.indicator)) == 1 and "ทุก" not in found.extraction.text
+        if (_EVERY_STEP_RE.search(masked) or alone) and not _names_an_indicator(read.indicator):
             return Status(unit=read.indicator, detail=True)
     if (
         isinstance(read, IndicatorQuery)
@@ -637,9 +640,10 @@ _LOOKED_AT_RE = re.compile(r"(?:ขอ|อยาก)\s?(?:ดู|เปิดด
 
 
 # A name alone as a follow-up: opened by "แล้ว" or "ส่วน", or closed by "ล่ะ", a casual
-# particle or a question mark ("กนต.ล่ะ?", "แล้วไอทีล่ะ", "ศทส.อะ?", "IT ล่ะครับ").
+# particle or a question mark ("กนต.ล่ะ?", "แล้วไอทีล่ะ", "ศทส.อะ?", "IT ล่ะครับ"); an English
+# name runs to four words ("แล้วGeneral Affairs Divisionล่ะ").
 _FOLLOW_UP_RE = re.compile(
-    r"^(?P<turn>(?:แล้ว(?:ก็)?|ส่วน)\s?)?(?P<name>[a-z][a-z.&-]*(?: [a-z][a-z.&-]*)?|[^\s?!.]\S*?)"
+    r"^(?P<turn>(?:แล้ว(?:ก็)?|ส่วน)\s?)?(?P<name>[a-z][a-z.&-]*(?: [a-z][a-z.&-]*){0,3}|[^\s?!.]\S*?)"
     # "แล้ว กพร. เองล่ะ": the unit itself, as against the others asked before.
     r"(?:\s?เอง(?=\s?(?:ล่ะ|หล่ะ|ละ|อ่ะ|อะ|เหรอ|หรอ)))?"
     r"\s?(?P<asked>ล่ะ|หล่ะ|ละ|อ่ะ|อะ|เหรอ|หรอ)?\s?(?:คะ|ครับ|ค่ะ|คับ|ค้าบ|จ้า|จ๊ะ|นะ)?"

@@ -54,7 +54,7 @@ _JOINING_WORD = "(?<!ำ)กับ|หรือ"
 _TURNING = "แล้วก็|แล้ว|ส่วน"  # "แล้วกองกลางล่ะ": and what of this unit
 _UNIT_RE = Guarded(
     re.compile(
-        r"แทน\s*(?P<after>\S+)"
+        r"แทน\s*(?P<after>(?:[a-z]+ ){1,3}division(?![a-z])|\S+)"
         # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none, nor
         # one with "เรา" or "นี้" ("กองเรา", "สำนักเรา", "กลุ่มนี้": the sender's own, the chat),
         # nor one with a word that starts a clause or names the chat ("เห็นในกลุ่มว่า…", "กลุ่ม
@@ -74,6 +74,9 @@ _UNIT_RE = Guarded(
         r"(?P<short>จ\.\s?(?:[\u0e01-\u0e2e\u0e30-\u0e4e]+ฯ|[\u0e01-\u0e4e]+(?=\s|$))"
         r"|สนง\.\s?[\u0e01-\u0e4e]{2,}(?=\s|$)"
         r"|[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*)"
+        # "แล้วFinance Divisionล่ะ", "ย้ายมา Legal Affairs Division": a unit's English name,
+        # spaced or glued to the Thai around it, ends with its kind.
+        r"|(?<![a-z])(?P<english>(?:[a-z]+ ){1,3}division)(?![a-z])"
     )
 )
 # Courtesy around a question names nothing, wherever it stands: "ขอบคุณสำหรับข้อมูลค่ะ ใคร…",
@@ -290,7 +293,7 @@ def split_unit(text: str) -> tuple[str, str]:
     match = next(found, None)
     if match is None:
         return "", text
-    unit = match["after"] or match["named"] or match["short"]
+    unit = match["after"] or match["named"] or match["short"] or match["english"]
     # "กองคลังขยะ" glues an indicator to the unit: the unit ends where the indicator starts.
     glued = INDICATOR_RE.search(unit, 1) if not unit.startswith(("สนง.", "จ.")) else None
     end = match.end() - (len(unit) - glued.start() if glued else 0)
