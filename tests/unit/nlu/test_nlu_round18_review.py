@@ -1,0 +1,70 @@
+"""Round 18 review: near misses of the session's families that real users would type.
+
+1. a sending asked by whoever told it ("ผอ.ให้ส่งแผนแล้ว", "มอบหมายให้น้องส่งแผนแล้ว") is no
+   step sent, as "ผอ.บอกให้ส่งแผนแล้ว" is;
+2. a sending handed to someone and done for the sender ("ให้น้องส่งแผนให้แล้วค่ะ") still is one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fakes.understanding import settled
+
+# -- 1. Told to send by whoever told it --------------------------------------------------------
+TOLD_BY_SOMEONE = [
+    ("L", "ผอ.ให้ส่งแผนแล้ว"),
+    ("L", "ผอ.ให้ส่งแผนแล้วค่ะ"),
+    ("L", "สวัสดีค่ะ ผอ.ให้ส่งแผนแล้ว"),
+    ("L", "หัวหน้าให้ส่งแผนแล้ว"),
+    ("L", "ท่านรองให้ส่งแผนแล้วนะ"),
+    ("L", "ผู้บริหารให้ส่งรายงานผลแล้ว"),
+    ("L", "มอบหมายให้น้องส่งแผนแล้ว"),
+    ("L", "อยากให้ส่งแผนแล้ว"),
+]
+
+
+@pytest.mark.parametrize(("org", "text"), TOLD_BY_SOMEONE)
+def test_a_sending_asked_by_someone_is_no_step_sent(org: str, text: str) -> None:
+    assert settled(text, org)[0] != "MarkStep"
+
+
+# -- 2. Handed to someone, done for the sender --------------------------------------------------
+DONE_FOR_THE_SENDER = [
+    ("L", "ให้น้องส่งแผนให้แล้วค่ะ", "3"),
+    ("L", "ให้น้องช่วยส่งแผนให้แล้ว", "3"),
+    ("L", "ให้น้องส่งรายงานผลให้เรียบร้อยแล้ว", "4"),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "step"), DONE_FOR_THE_SENDER)
+def test_a_sending_done_for_the_sender_is_the_step_sent(org: str, text: str, step: str) -> None:
+    intent, slots = settled(text, org)
+    assert (intent, slots.get("step")) == ("MarkStep", step)
+
+
+STILL_TOLD = [
+    ("L", "บอกให้กองคลังส่งแผนแล้ว"),
+    ("L", "ผอ.บอกให้ส่งแผนแล้ว"),
+    ("L", "ให้ส่งแผนแล้ว"),
+    ("L", "ให้กองคลังส่งแผนแล้ว"),
+]
+
+
+@pytest.mark.parametrize(("org", "text"), STILL_TOLD)
+def test_told_to_send_stays_nothing(org: str, text: str) -> None:
+    assert settled(text, org) == ("Unknown", {})
+
+
+# Something done for the sender, then the sending told: the sending stands.
+DONE_THEN_SENT = [
+    ("L", "ผอ.เซ็นให้แล้ว ส่งแผนแล้ว", "3"),
+    ("L", "หัวหน้าให้ข้อมูลแล้ว ส่งแผนแล้ว", "3"),
+    ("L", "บอกให้แก้แล้ว ส่งแผนแล้วค่ะ", "3"),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "step"), DONE_THEN_SENT)
+def test_something_done_for_the_sender_then_sent_is_sent(org: str, text: str, step: str) -> None:
+    intent, slots = settled(text, org)
+    assert (intent, slots.get("step")) == ("MarkStep", step)
