@@ -490,7 +490,8 @@ SPECS = (
     IntentSpec(SmallTalk, handle_small_talk, (
         Rule((_THANKS_FOR,), 1006, _thanks_for),
         Rule((THANKS,), 1006, _then_next("thanks")),
-        Rule(("รับทราบ|ทราบแล้ว|โอเค|ok|okay|ได้เลย|ตกลง",), 1001, _then_next("ack")),
+        # Below a halt said with it ("โอเค เดี๋ยวก่อน"), above a plain no (confirmations).
+        Rule(("รับทราบ|ทราบแล้ว|โอเค|ok|okay|ได้เลย|ตกลง",), 1000, _then_next("ack")),
         Rule((PRAISE,), 1004, _bot_praised),
         Rule((PRAISE,), 1002, _bot_praised_with_story),
         Rule((GREETINGS,), 1004, _greeting_to_someone),

@@ -1170,7 +1170,8 @@ SPECS = (
         Rule((f"ไม่ใช่|ผิด|ที่ถูก|แก้|ขอโทษ|ขออภัย|โทษที|{_TRUTH_TOLD}", f"DATE|STEP|DIM|{CHANNEL_WORDS}"),
              1012,
              _read_field_corrected, unless=QUESTION),
-        Rule((_NOT_SENT_BY, CHANNEL_WORDS), 1016, _read_channel_denied, unless=QUESTION),
+        # Above the season's wish (small_talk, 1016).
+        Rule((_NOT_SENT_BY, CHANNEL_WORDS), 1017, _read_channel_denied, unless=QUESTION),
         # The count of the entry just reported corrected: above a value's bare correction.
         Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้|ขอโทษ|ขออภัย|จริงๆ|ต่างหาก", "NUM จาก NUM|NUM ใน NUM|NUM/NUM"),
              1013, _read_count_corrected, number=True, unless=QUESTION),

@@ -68,3 +68,20 @@ DONE_THEN_SENT = [
 def test_something_done_for_the_sender_then_sent_is_sent(org: str, text: str, step: str) -> None:
     intent, slots = settled(text, org)
     assert (intent, slots.get("step")) == ("MarkStep", step)
+
+
+# -- 3. Rules of different intents at one priority (merged from two rounds) --------------------
+# test_registry.test_rules_of_different_intents_never_share_a_priority failed after the merge
+# (803 Deadlines/Members, 1001 Cancel/SmallTalk, 1016 MarkStep/SmallTalk): a tie is settled by
+# the order of declaration, not by what is meant. Now each has its own; readings kept.
+KEPT_AFTER_RENUMBERING = [
+    ("L", "โอเค เดี๋ยวก่อน", "SmallTalk"),
+    ("L", "ไม่", "Cancel"),
+    ("L", "พี่ๆ ลงครบยัง", "Members"),
+    ("L", "ทุกคนลงทะเบียนกันครบแล้ว มีใครบ้าง", "Members"),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "intent"), KEPT_AFTER_RENUMBERING)
+def test_renumbered_rules_keep_their_readings(org: str, text: str, intent: str) -> None:
+    assert settled(text, org)[0] == intent
