@@ -85,3 +85,52 @@ KEPT_AFTER_RENUMBERING = [
 @pytest.mark.parametrize(("org", "text", "intent"), KEPT_AFTER_RENUMBERING)
 def test_renumbered_rules_keep_their_readings(org: str, text: str, intent: str) -> None:
     assert settled(text, org)[0] == intent
+
+
+# -- 4. A sending urged on the group ("…กันนะ", "…กันได้แล้ว") ---------------------------------
+URGED = [
+    ("L", "วันนี้ส่งแผนกันนะคะ"),
+    ("L", "อรุณสวัสดิ์ค่ะ ทุกคน วันนี้ส่งแผนกันนะคะ"),
+    ("L", "ส่งแผนกันได้แล้วนะคะ"),
+    ("L", "พรุ่งนี้ส่งรายงานผลกันด้วยนะครับ"),
+    ("L", "วันนี้ส่งแผนกันเถอะ"),
+]
+
+
+@pytest.mark.parametrize(("org", "text"), URGED)
+def test_a_sending_urged_on_the_group_is_no_step_sent(org: str, text: str) -> None:
+    assert settled(text, org)[0] != "MarkStep"
+
+
+SENT_TOGETHER = [
+    ("L", "ส่งแผนกันแล้ว", "3"),
+    ("L", "วันนี้ส่งแผนกันแล้วนะคะ", "3"),
+    ("L", "ส่งแผนกันเรียบร้อยแล้วค่ะ", "3"),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "step"), SENT_TOGETHER)
+def test_a_sending_made_together_is_sent(org: str, text: str, step: str) -> None:
+    intent, slots = settled(text, org)
+    assert (intent, slots.get("step")) == ("MarkStep", step)
+
+
+# -- 5. The day to send by, named by a word ("ภายในวันนี้", "ภายในสัปดาห์นี้") --------------------
+DUE_BY = [
+    ("L", "ส่งแผนภายในวันนี้"),
+    ("L", "แจ้งทุกกองส่งแผนภายในวันนี้"),
+    ("L", "ทุกกองส่งแผนภายในวันนี้นะ"),
+    ("L", "กองคลังส่งแผนภายในวันนี้ด้วย"),
+    ("L", "ส่งรายงานผลภายในวันศุกร์นี้"),
+    ("L", "ส่งแผนภายในสัปดาห์นี้นะคะ"),
+]
+
+
+@pytest.mark.parametrize(("org", "text"), DUE_BY)
+def test_a_day_to_send_by_is_no_step_sent(org: str, text: str) -> None:
+    assert settled(text, org)[0] != "MarkStep"
+
+
+def test_sent_within_the_day_told_done_is_sent() -> None:
+    intent, slots = settled("ส่งแผนภายในวันนี้แล้วค่ะ", "L")
+    assert (intent, slots.get("step")) == ("MarkStep", "3")
