@@ -664,10 +664,12 @@ def _read_done(found: Found) -> Intent | None:
 
 def _urged(text: str) -> bool:
     """ "วันนี้ส่งแผนกันนะคะ", "ส่งแผนกันได้แล้วนะ": a sending urged on the group (as typed: the
-    particles that urge are gone from the extraction's text), unless one is told done besides."""
-    if "กัน" not in text or _URGED_RE.search(text) is None:
+    particles that urge are gone from the extraction's text), or asked for ("รบกวนส่งแผนวันนี้"),
+    unless one is told done besides."""
+    urged = "กัน" in text and _URGED_RE.search(text) is not None
+    if not urged and _ASKED_FOR_RE.match(text) is None:
         return False
-    return not _DONE_WORDS_RE.search(_URGED_RE.sub(" ", text))
+    return not _DONE_WORDS_RE.search(_ASKED_FOR_RE.sub(" ", _URGED_RE.sub(" ", text)))
 
 
 # The day to send by, by its date or by a word ("ภายในวันนี้", "ภายในวันศุกร์นี้", "ภายในสัปดาห์นี้").
@@ -698,6 +700,12 @@ _FAILED_RE = re.compile(rf"{_SENDING}\S*?ไม่\s?(?:ได้|ทัน)(?:�
 # A sending urged on the group, up to the next space: "วันนี้ส่งแผนกันนะคะ", "ส่งแผนกันได้แล้วนะ"
 # (it may be sent now), "…กันด้วยนะ", "…กันเถอะ"; never "ส่งแผนกันแล้ว" (sent together).
 _URGED_RE = re.compile(rf"{_SENDING}\S*?กัน\s?(?:ได้\s?แล้ว|นะ|น้า|เถอะ|เถิด|ด้วย|หน่อย|เร็ว)\S*")
+# A sending asked for, opening the message: "รบกวนส่งแผนวันนี้", "รบกวนกองคลังส่งแผน…", "ช่วยส่ง
+# แผนวันนี้ด้วย" (whom it is asked of at most a word before the sending); the favour of recording
+# ("รบกวนบันทึกด้วยค่ะ ส่งแผนวันนี้") is no such ask.
+_ASKED_FOR_RE = re.compile(
+    rf"^\s*(?:รบกวน|ช่วย|ฝาก)\s?(?:(?!บันทึก|ลง|กรอก)\S{{1,12}}?\s?)??{_SENDING}"
+)
 _COUNTDOWN_RE = re.compile(r"(?:เหลือ|อีก)\s?(?:อีก\s?)?(?:\d+|NUM)\s?(?:วัน|สัปดาห์|อาทิตย์|เดือน)")
 
 

@@ -134,3 +134,46 @@ def test_a_day_to_send_by_is_no_step_sent(org: str, text: str) -> None:
 def test_sent_within_the_day_told_done_is_sent() -> None:
     intent, slots = settled("ส่งแผนภายในวันนี้แล้วค่ะ", "L")
     assert (intent, slots.get("step")) == ("MarkStep", "3")
+
+
+# -- 6. A sending asked for with a day ("รบกวนส่งแผนวันนี้", "ช่วยส่งแผนวันนี้ด้วย") ----------------
+ASKED_FOR = [
+    ("L", "รบกวนส่งแผนวันนี้"),
+    ("L", "รบกวนส่งแผนวันนี้นะคะ"),
+    ("L", "รบกวนกองคลังส่งแผนวันนี้"),
+    ("L", "ฝากส่งแผนวันนี้ด้วยนะ"),
+    # Left: "ช่วยส่งแผนวันนี้ด้วย" is read as nothing, then its typo pass makes "ช่วย" "ช่วง" and
+    # offers a step sent on a card (the corrector, not this rule).
+]
+
+
+@pytest.mark.parametrize(("org", "text"), ASKED_FOR)
+def test_a_sending_asked_for_is_no_step_sent(org: str, text: str) -> None:
+    assert settled(text, org)[0] != "MarkStep"
+
+
+STILL_REPORTED = [
+    ("L", "รบกวนบันทึกด้วยค่ะ ส่งแผนวันนี้", "3"),
+    ("L", "รบกวนบันทึกให้ กก. ด้วยครับ ส่งแล้ว", None),
+    ("L", "ช่วยส่งแผนให้แล้วค่ะ", "3"),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "step"), STILL_REPORTED)
+def test_a_report_beside_a_favour_stands(org: str, text: str, step: str | None) -> None:
+    intent, slots = settled(text, org)
+    assert intent == "MarkStep" and (step is None or slots.get("step") == step)
+
+
+# -- 7. The courtesy cue follows its data -----------------------------------------------------
+def test_every_courtesy_word_is_cued() -> None:
+    """A greeting, question announced or thanks added to data/nlu/courtesy_words.txt is cued
+    without touching the code (the cue was a hand-written list of letters)."""
+    from handlers.data_files import sections
+    from handlers.nlu import courtesy
+    from handlers.nlu.patterns import ADDRESS_WORDS
+
+    words = sections("nlu", "courtesy_words.txt")
+    said = [*words["greetings"], *words["asking"], *words["thanks"], *ADDRESS_WORDS.split("|")]
+    assert [w for w in said if courtesy._CUE_RE.search(w) is None] == []
+    assert courtesy.core("อยากสอบถามค่ะ ขยะได้เท่าไหร่").words == "ขยะได้เท่าไหร่"
