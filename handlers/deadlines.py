@@ -998,7 +998,7 @@ SPECS = (
              unless="แล้ว|เรียบร้อย|ใครส่ง|ใครยัง|กองไหน|หน่วยไหน"),
         # "ส่งแผนวันที่ 20 ได้ไหม หรือยังไม่เปิด", "พรุ่งนี้ส่งได้เลยไหม": whether one may send on
         # a day (a favour asked of someone, a delay or a way of sending is not the window's).
-        Rule(("ส่ง|ยื่น|รายงาน", f"DATE|{DAYS_NAMED}", _ALLOWED_ASKED), 804, _read_day_allowed,
+        Rule(("ส่ง|ยื่น|รายงาน", f"DATE|{DAYS_NAMED}", _ALLOWED_ASKED), 803, _read_day_allowed,
              keep=True, number=False,
              unless="ช่วย|ฝาก|รบกวน|ขอให้|เลื่อน|ขยาย|ยืด|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ส่งแล้ว"
                     "|ส่งไปแล้ว|เรียบร้อย|แทน|ทาง|ผ่าน|อีเมล|เมล|ไลน์|line|drive|ไดรฟ์|ไฟล์|เป็น"),

@@ -490,11 +490,12 @@ SPECS = (
     IntentSpec(SmallTalk, handle_small_talk, (
         Rule((_THANKS_FOR,), 1006, _thanks_for),
         Rule((THANKS,), 1006, _then_next("thanks")),
-        Rule(("รับทราบ|ทราบแล้ว|โอเค|ok|okay|ได้เลย|ตกลง",), 1002, _then_next("ack")),
+        # Below a halt said with it ("โอเค เดี๋ยวก่อน"), above a plain no (confirmations).
+        Rule(("รับทราบ|ทราบแล้ว|โอเค|ok|okay|ได้เลย|ตกลง",), 1000, _then_next("ack")),
         Rule((PRAISE,), 1004, _bot_praised),
         Rule((PRAISE,), 1002, _bot_praised_with_story),
         Rule((GREETINGS,), 1004, _greeting_to_someone),
-        Rule(("ปีใหม่|สุขสันต์|happy new year|สงกรานต์|merry christmas", "ขอให้|ขอ ให้|อวยพร"), 1017,
+        Rule(("ปีใหม่|สุขสันต์|happy new year|สงกรานต์|merry christmas", "ขอให้|ขอ ให้|อวยพร"), 1016,
              _season_wish),
         Rule((_SELF_COMMENDED,), 1004, _newcomer),
         Rule((LAUGHS,), 1005, _laugh_first),

@@ -633,7 +633,7 @@ def _read_sent(found: Found) -> MarkStep | None:
     however they went."""
     if promises(found.extraction.masked):  # "ศทส.จะจัดส่งแผนภายในวันที่ 30": not done yet
         return None
-    if _due_or_failed(found.extraction.text):
+    if _due_or_failed(found.extraction.text) or _urged(found.original):
         return None
     intent = _read_step(found)
     assert isinstance(intent, MarkStep)
@@ -662,7 +662,21 @@ def _read_done(found: Found) -> Intent | None:
     return intent if named or said or intent.value is not None or intent.documents else None
 
 
-_DUE_RE = re.compile(r"ต้อง\s?(?:ส่ง|ยื่น|แนบ|อัป|อัพ)|(?:ภายใน|ไม่เกิน)\s?(?:วันที่|วัน)?\s?(?:\d|DATE)")
+def _urged(text: str) -> bool:
+    """ "วันนี้ส่งแผนกันนะคะ", "ส่งแผนกันได้แล้วนะ": a sending urged on the group (as typed: the
+    particles that urge are gone from the extraction's text), or asked for ("รบกวนส่งแผนวันนี้"),
+    unless one is told done besides."""
+    urged = "กัน" in text and _URGED_RE.search(text) is not None
+    if not urged and _ASKED_FOR_RE.match(text) is None:
+        return False
+    return not _DONE_WORDS_RE.search(_ASKED_FOR_RE.sub(" ", _URGED_RE.sub(" ", text)))
+
+
+# The day to send by, by its date or by a word ("ภายในวันนี้", "ภายในวันศุกร์นี้", "ภายในสัปดาห์นี้").
+_DUE_RE = re.compile(
+    r"ต้อง\s?(?:ส่ง|ยื่น|แนบ|อัป|อัพ)|(?:ภายใน|ไม่เกิน)\s?(?:วันที่|วัน)?\s?(?:\d|DATE|นี้|พรุ่งนี้|มะรืน"
+    r"|สิ้น|สัปดาห์|อาทิตย์|เดือน|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์)"
+)
 _DONE_WORDS_RE = re.compile("แล้ว|เรียบร้อย")
 
 
@@ -683,6 +697,15 @@ _DUE_NOW_RE = re.compile(rf"(?:ต้อง|ได้เวลา|ถึงเ�
 # A sending that could not be made or came too late, closing its clause ("ส่งแผนไม่ได้ค่ะ"; not
 # "ส่งแผนไม่ได้แนบฟอร์ม 3", sent without a form).
 _FAILED_RE = re.compile(rf"{_SENDING}\S*?ไม่\s?(?:ได้|ทัน)(?:เลย|นะ|ค่ะ|คะ|ครับ|คับ|จ้า|อ่ะ|อะ)*(?=\s|$)")
+# A sending urged on the group, up to the next space: "วันนี้ส่งแผนกันนะคะ", "ส่งแผนกันได้แล้วนะ"
+# (it may be sent now), "…กันด้วยนะ", "…กันเถอะ"; never "ส่งแผนกันแล้ว" (sent together).
+_URGED_RE = re.compile(rf"{_SENDING}\S*?กัน\s?(?:ได้\s?แล้ว|นะ|น้า|เถอะ|เถิด|ด้วย|หน่อย|เร็ว)\S*")
+# A sending asked for, opening the message: "รบกวนส่งแผนวันนี้", "รบกวนกองคลังส่งแผน…", "ช่วยส่ง
+# แผนวันนี้ด้วย" (whom it is asked of at most a word before the sending); the favour of recording
+# ("รบกวนบันทึกด้วยค่ะ ส่งแผนวันนี้") is no such ask.
+_ASKED_FOR_RE = re.compile(
+    rf"^\s*(?:รบกวน|ช่วย|ฝาก)\s?(?:(?!บันทึก|ลง|กรอก)\S{{1,12}}?\s?)??{_SENDING}"
+)
 _COUNTDOWN_RE = re.compile(r"(?:เหลือ|อีก)\s?(?:อีก\s?)?(?:\d+|NUM)\s?(?:วัน|สัปดาห์|อาทิตย์|เดือน)")
 
 
@@ -1170,7 +1193,8 @@ SPECS = (
         Rule((f"ไม่ใช่|ผิด|ที่ถูก|แก้|ขอโทษ|ขออภัย|โทษที|{_TRUTH_TOLD}", f"DATE|STEP|DIM|{CHANNEL_WORDS}"),
              1012,
              _read_field_corrected, unless=QUESTION),
-        Rule((_NOT_SENT_BY, CHANNEL_WORDS), 1016, _read_channel_denied, unless=QUESTION),
+        # Above the season's wish (small_talk, 1016).
+        Rule((_NOT_SENT_BY, CHANNEL_WORDS), 1017, _read_channel_denied, unless=QUESTION),
         # The count of the entry just reported corrected: above a value's bare correction.
         Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้|ขอโทษ|ขออภัย|จริงๆ|ต่างหาก", "NUM จาก NUM|NUM ใน NUM|NUM/NUM"),
              1013, _read_count_corrected, number=True, unless=QUESTION),

@@ -167,8 +167,9 @@ SPECS = (
              unless=f"ครบ {NUM}"),
         # "ทีมกองกลางมีใครบ้างคะ พี่ๆ ลงครบยัง": whether the people have all registered, "ลง"
         # said short with the people as its subject; the plan's uploads ("แผนลงครบยัง") stay.
+        # (812: above the rules of 804-811, which ask with a sending or a step it never holds.)
         Rule(("ลงครบ|ลงกันครบ|ลงหมด|ลงกันหมด|ลงทะเบียนกันครบ",
-              "ทีม|สมาชิก|ทุกคน|ทุกท่าน|พี่ๆ|พี่ ๆ|น้องๆ|น้อง ๆ|คนในกลุ่ม|มีใคร|ใครบ้าง"), 803,
+              "ทีม|สมาชิก|ทุกคน|ทุกท่าน|พี่ๆ|พี่ ๆ|น้องๆ|น้อง ๆ|คนในกลุ่ม|มีใคร|ใครบ้าง"), 812,
              _registered_asked,
              unless="แผน|ผล|STEP|DIM|ส่ง|ไฟล์|เอกสาร|ข้อมูล|ระบบ|ตัวชี้วัด|คะแนน|ไดรฟ์|drive|ฟอร์ม"),
         # "กค.ลงทะเบียนไว้กี่คน": how many registered is the list of them, counted.

@@ -29,8 +29,11 @@ _OPENING_RE = re.compile(
 )
 _ASKING_RE = re.compile(_ASKING)
 _CLOSING_RE = re.compile(rf"\s(?:{_alternation('thanks')}){_AROUND}\s*$", re.IGNORECASE)
-# The letters an opening or thanks starts with: most messages hold none, and skip the searches.
-_CUE_RE = re.compile(r"สวัส|หวัด|อรุณ|ฮัล|ขอบ|บอท|bot|ถาม|hel|hi|good|morn|than|thx|tks", re.IGNORECASE)
+# The letters an opening or thanks starts with (the first three of each word above, as the data
+# says them): most messages hold none, and skip the searches.
+_SAID = (*_WORDS["greetings"], *_WORDS["asking"], *_WORDS["thanks"], *ADDRESS_WORDS.split("|"))
+_STARTS = {word[:3] for word in _SAID}
+_CUE_RE = re.compile("|".join(map(re.escape, sorted(_STARTS))), re.IGNORECASE)
 
 
 class Said(NamedTuple):

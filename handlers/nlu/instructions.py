@@ -14,18 +14,26 @@ _TELLING = "|".join(map(re.escape, sections("nlu", "aside_words.txt")["telling"]
 # then whom it is asked of ("ให้ กก. ส่ง", "ให้ทุกกองส่ง"), then the sending up to the next
 # space (where its แล้ว stands); never "ให้ทราบว่า…" (news told).
 # A favour asked of the bot ("ฝากบันทึกให้กองคลังด้วยครับ ส่งแผนแล้ว") is no such instruction:
-# an entry between the telling and "ให้", a particle after whom.
-_WHOM = r"(?:(?!ด้วย|หน่อย|ครับ|ค่ะ|คะ|นะ)\S){1,20}?"
+# an entry between the telling and "ให้", a particle after whom. Whom is never something done
+# ("ผอ.เซ็นให้แล้ว ส่งแผนแล้ว", "หัวหน้าให้ข้อมูลแล้ว ส่งแผนแล้ว": sent).
+_WHOM = r"(?:(?!ด้วย|หน่อย|ครับ|ค่ะ|คะ|นะ|แล้ว|เรียบร้อย)\S){1,20}?"
 TOLD_TO_SEND_RE = re.compile(
-    rf"(?:(?<!\S)|(?:{_TELLING})(?:(?!บันทึก|ลง|กรอก|ใส่|แก้)\S){{0,15}}?\s?)ให้\s?(?!ทราบ|รู้)"
+    rf"(?:(?<!\S)|(?P<telling>{_TELLING})(?:(?!บันทึก|ลง|กรอก|ใส่|แก้)\S){{0,15}}?\s?)ให้\s?(?!ทราบ|รู้)"
     rf"(?:{_WHOM}\s?)??(?:จัด\s?)?(?:ส่ง|ยื่น|แนบ|อัป|อัพ|กรอก)\S*"
 )
+# The sending done for the sender by whoever it was handed to ("ให้น้องส่งแผนให้แล้วค่ะ").
+_DONE_FOR_US_RE = re.compile(r"ให้\s?(?:แล้ว|เรียบร้อย)")
 # Something told done outside the instruction ("บอกให้ส่งแผนแล้ว กองคลังส่งแล้ว"), or a figure.
 _DONE_RE = re.compile(r"แล้ว|เรียบร้อย|\d")
 
 
 def told_to_send(normalised: str) -> bool:
     """Whether ``normalised`` asks someone to send something and tells nothing done besides."""
-    if "ให้" not in normalised or TOLD_TO_SEND_RE.search(normalised) is None:
+    if "ให้" not in normalised:
         return False
+    told = TOLD_TO_SEND_RE.search(normalised)
+    if told is None:
+        return False
+    if told["telling"] is None and _DONE_FOR_US_RE.search(normalised, told.start() + 3):
+        return False  # "ให้น้องส่งแผนให้แล้วค่ะ": handed to someone, and done
     return _DONE_RE.search(TOLD_TO_SEND_RE.sub(" ", normalised)) is None
