@@ -45,15 +45,6 @@ AROUND = [
 ]
 
 
-@pytest.mark.parametrize("around", AROUND)
-@pytest.mark.parametrize(("org", "core", "intent", "slots"), CORES, ids=[c[1] for c in CORES])
-def test_courtesy_around_a_message_leaves_its_reading(
-    org: str, core: str, intent: str, slots: dict[str, Any], around: str
-) -> None:
-    assert settled(core, org) == (intent, slots)  # the table itself
-    assert settled(around.format(core), org) == (intent, slots)
-
-
 # Courtesy with nothing else said, or with only more courtesy: still small talk.
 SMALL_TALK = [
     ("สวัสดีค่ะ", "greeting"),
@@ -132,13 +123,21 @@ OPENINGS = [
 ]
 
 
-@pytest.mark.parametrize("opening", OPENINGS)
-@pytest.mark.parametrize(("org", "core", "intent", "slots"), OPENED, ids=[c[1] for c in OPENED])
-def test_a_polite_opening_or_the_bot_called_leaves_the_reading(
-    org: str, core: str, intent: str, slots: dict[str, Any], opening: str
+# Each message of a table with each of its manners around it.
+WRAPPED = [
+    pytest.param(org, core, intent, slots, manners, id=f"{core}|{manners}")
+    for table, wrappers in ((CORES, AROUND), (OPENED, OPENINGS))
+    for org, core, intent, slots in table
+    for manners in wrappers
+]
+
+
+@pytest.mark.parametrize(("org", "core", "intent", "slots", "manners"), WRAPPED)
+def test_manners_around_a_message_leave_its_reading(
+    org: str, core: str, intent: str, slots: dict[str, Any], manners: str
 ) -> None:
     assert settled(core, org) == (intent, slots)  # the table itself
-    assert settled(opening.format(core), org) == (intent, slots)
+    assert settled(manners.format(core), org) == (intent, slots)
 
 
 # What follows an opening that asks is asked, never stored; the bot called before a report
