@@ -449,11 +449,16 @@ def _asked(found: Found) -> Intent | None:
     """A deadline asked, not a date told or a promise ("กองนิติการจะส่งแผนภายในวันที่ 24 ม.ค.
     นะครับ", "กองคลังจะจัดส่งแผนภายในพรุ่งนี้": they ask nothing)."""
     masked = found.extraction.masked
-    told = _WITHIN_DATE_RE.search(masked) or promises(masked)
+    told = _WITHIN_DATE_RE.search(masked) or promises(masked) or _PROMISED_WITHIN_RE.search(masked)
     return None if told and not asks(found.extraction.text) else read_deadlines(found)
 
 
 _WITHIN_DATE_RE = re.compile(r"ภายใน\s?(?:วันที่\s?)?DATE")
+# "…ส่งแผนเรียบร้อยแล้ว แต่ฟอร์ม 3 … จะจัดส่งเพิ่มเติมภายในสัปดาห์นี้": the rest promised
+# within a time, after a sending told (``promises`` holds only with nothing done).
+_PROMISED_WITHIN_RE = re.compile(
+    r"จะ(?!\s?(?:ได้|ต้อง))[^?]{0,40}?(?:ส่ง|แนบ|ยื่น|อัป|อัพ)[^?]{0,20}?ภายใน"
+)
 _HOW_MANY_THINGS_RE = re.compile(r"กี่\s?(?:อย่าง|ชิ้น|รายการ|เรื่อง)")
 _RESULTS_BY_PLAN_RE = re.compile(r"(?:ส่ง|รายงาน)\s?ผล(?:การดำเนินงาน)?\s?ตามแผน")
 _BESIDES_RE = re.compile(r"(?:นอกจาก|นอกเหนือจาก|ยกเว้น|except)\s?\S*")
@@ -834,7 +839,7 @@ SPECS = (
         # it reports one instead).
         Rule(("|".join(f"{n}{v}" for n in ("ยังไม่ได้", "ยังไม่", "ไม่ได้") for v in words(_ENTERS))
               + "|ไม่ได้รายงานผล",), 800,
-             _not_sent_another_way, number=False),
+             _not_sent_another_way, number=False, unless=INCOMPLETE_DOCUMENTS_RE),
         # Whether one still has nothing entered, asked: "ท่องเที่ยวยังไม่มีข้อมูลใช่ไหม", "e-Service
         # ยังไม่มีตัวเลขเหรอ" (told, "…ยังไม่มีข้อมูลนะคะ รอ ททท.", it asks nothing).
         Rule((_NO_DATA, _CHECKED), 800, _read_no_data, number=False),

@@ -491,6 +491,8 @@ def _read_step(found: Found) -> Intent:
         and not _VERSION_RE.search(text[: n.start])
         and not document_count(text, n)
         and not late_or_numbered(text, n)
+        # "…ลืมแนบไฟล์ 5555": laughter, no figure of a step.
+        and not (n.raw.startswith("555") and not n.percent and n.raw.strip("5") == "")
     ]
     # "เข้าประชุมได้ 84% ขาดไป 1 ครั้ง", "17 จาก 18 ครั้ง = 94.4%": the percentage typed is the
     # value (the counts beside it only show how it was reached): "๗ ใน ๘ ครั้ง = ๘๗.๕ %"; a bar
@@ -769,7 +771,8 @@ def _read_short_documents(found: Found) -> Intent | None:
     return _read_done(replace(found, remainder=_SENT_BUT_RE.sub(" ", found.remainder)))
 
 
-_SENT_BUT_RE = re.compile(r"ส่ง(?=\S{0,20}\s?แต่)")
+# "กองกลางอัปแผนขึ้นไดรฟ์แล้วค่ะ แต่…": or the verb of uploading.
+_SENT_BUT_RE = re.compile(r"(?:ส่ง|อั[ปพ](?:โหลด)?(?!เดต))(?=\S{0,24}\s?แต่)")
 
 
 def _read_reported(found: Found) -> Intent | None:
@@ -780,7 +783,8 @@ def _read_reported(found: Found) -> Intent | None:
 
 _REPORTED_RE = re.compile("รายงานผล")
 # The caveat runs to the end, or to the unit named after it ("…เอกสารไม่ครบ ของกองกลาง").
-_BUT_RE = re.compile(rf"แต่(?:(?!ของ|{UNIT_PREFIXES}).)*")
+# (Never the "แต่" of "ตั้งแต่", since: "ส่งไปตั้งแต่ 13 ม.ค. แล้ว แต่…".)
+_BUT_RE = re.compile(rf"(?<!ตั้ง)แต่(?:(?!ของ|{UNIT_PREFIXES}).)*")
 _SHORT_BEFORE_BUT_RE = re.compile(
     r"(?:ยัง\s?)?(?:ไม่\s?ครบ|ขาด)(?:\s?(?:อีก|ไป|NUM|คน|ชื่อ|ราย|ไฟล์|ฉบับ))*"
 )
