@@ -506,6 +506,11 @@ def _read_step(found: Found) -> Intent:
         # "ส่งไม่ทันเมื่อวาน เลยส่งวันนี้แทน": the day missed is not the day it was sent.
         kept = [d for d in extraction.dates if not _missed_day(text, d.start, d.end)]
         done_on = kept[0].due if kept else done_on
+    channel = channel_of(text)
+    if len(extraction.dates) > 1 and channel and "ไม่ทัน" not in text:
+        # "ส่งทางอีเมลไปเมื่อวาน … จึงอัปโหลดขึ้น Google Drive ในวันนี้": two sendings, two
+        # ways: the day said beside the way kept is the day it was sent.
+        done_on = _day_of_the_way(text, extraction.dates, channel) or done_on
     if done_on is not None and _MEETING_DAY_RE.search(text, 0, extraction.dates[0].start):
         done_on = None  # "เข้าประชุมชี้แจงเมื่อ 20 ธ.ค.": the meeting's day, none of the step's
     if done_on is None and "วัน" in text and not promises(text):
@@ -520,7 +525,7 @@ def _read_step(found: Found) -> Intent:
         passed=verdict(extraction.text),
         value=(percents or numbers)[-1].value if numbers and of is None else None,
         unit=unit,
-        channel=channel_of(extraction.text),
+        channel=channel,
         dimensions=stated.dimensions,
         all_dimensions=stated.every,
         missing_dimensions=stated.missing,
@@ -536,6 +541,19 @@ def _read_step(found: Found) -> Intent:
         else "",
     )
     return with_several_units(read, text)
+
+
+def _day_of_the_way(text: str, dates: tuple[ThaiDateMatch, ...], channel: str) -> date | None:
+    """The day nearest the last mention of ``channel`` when the text names two ways (each
+    sending with its day), else None."""
+    if sum(1 for _, regex in CHANNEL_RES if regex.search(text)) < 2:
+        return None
+    mentions = list(dict(CHANNEL_RES)[channel].finditer(text))
+    if not mentions:
+        return None
+    at, end = mentions[-1].span()
+    nearest = min(dates, key=lambda d: d.start - end if d.start >= end else at - d.end)
+    return nearest.due
 
 
 # A day said missed: "ไม่ทันเมื่อวาน", "ส่งไม่ทันวันที่ 10 ม.ค.", "เมื่อวานส่งไม่ทัน".
@@ -650,7 +668,10 @@ def _read_done(found: Found) -> Intent | None:
     ("วันนี้ไปทำบุญ", "ไปส่งลูกที่โรงเรียนแล้ว") names nothing of it and is no write; nor is
     what must be sent, or the day to send by ("ต้องส่งแผนภายในวันที่ 20"), told as nothing done."""
     text = found.extraction.text
-    if _DUE_RE.search(text) and not _DONE_WORDS_RE.search(text) or _COUNTDOWN_RE.search(text):
+    # "ส่งทางอีเมลไปเมื่อวาน เพิ่งรู้ว่าต้องส่งทางไดรฟ์": the way it had to go, learnt of late,
+    # is no day to send by.
+    due = _LEARNT_WAY_RE.sub(" ", text) if "ว่า" in text else text
+    if _DUE_RE.search(due) and not _DONE_WORDS_RE.search(text) or _COUNTDOWN_RE.search(text):
         return None  # "อีก 3 วันต้องส่งแผนแล้วนะ": the แล้ว of time running out
     intent = _read_sent(found)
     if intent is None:
@@ -680,6 +701,10 @@ _DUE_RE = re.compile(
     r"|สิ้น|สัปดาห์|อาทิตย์|เดือน|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์)"
 )
 _DONE_WORDS_RE = re.compile("แล้ว|เรียบร้อย")
+_LEARNT_WAY_RE = re.compile(
+    r"(?:รู้|ทราบ|ลืม|นึก|คิด)\S{0,12}?\s?ว่า\s?(?:ต้อง|ให้)\s?(?:(?:ส่ง|ขึ้น|อัป|อัพ|ลง|แนบ)\s?){0,2}"
+    rf"(?:ทาง|ผ่าน|ใน|ลง|บน|เข้า)?\s?(?:{phrase_regex(CHANNEL_WORDS)})"
+)
 
 
 def _due_or_failed(text: str) -> bool:
@@ -688,6 +713,8 @@ def _due_or_failed(text: str) -> bool:
     no step sent, unless a sending is told done outside those words ("…ไม่ได้ วันนี้ส่งแล้ว")."""
     if "ให้" in text and told_to_send(text):  # "ให้ส่งแผนแล้ว", "บอกให้กองคลังส่งแผนแล้ว"
         return True
+    if "ว่า" in text:  # "…ลืมไปว่าต้องอัปไดรฟ์": the way it had to go is no sending due
+        text = _LEARNT_WAY_RE.sub(" ", text)
     if not (_DUE_NOW_RE.search(text) or _FAILED_RE.search(text)):
         return False
     return not _DONE_WORDS_RE.search(_FAILED_RE.sub(" ", _DUE_NOW_RE.sub(" ", text)))
