@@ -467,9 +467,16 @@ def _read_step(found: Found) -> Intent:
     for regex in (_DOCUMENTS_RE, COMPLETE_DOCUMENTS_RE):
         rest = regex.sub(" ", rest)
     stated = extraction.dimensions
+    channel = channel_of(extraction.text)
     met, of = counts(extraction.text)
     # "ข่าวดี ศทส ส่งแผนแล้ว", "หัวหน้าบอกว่า…": the teller's story names no step.
     words = content(without_story(_TOLD_RE.sub(r"\g<0> ", rest)))
+    if (stated.dimensions or stated.every) and "ครบ" in words:
+        # "แผนของเรามีครบ มิติที่ 1 2 3 แล้ว": complete said of the dimensions named.
+        words = content(_HOLDS_WHOLE_RE.sub(" ", words))
+    if channel and words:
+        # "อัปไดรฟ์ไปเมื่อวานซืน": the verb of uploading to the way named names no step.
+        words = content(_UPLOAD_RE.sub(" ", words))
     if stated.missing and words:
         # "…มิติ 1 กับ 2 ส่วนมิติ 3 กำลังแก้": what a dimension still waits on names no step.
         words = content(_STILL_WORKED_ON_RE.sub(" ", words))
@@ -506,7 +513,6 @@ def _read_step(found: Found) -> Intent:
         # "ส่งไม่ทันเมื่อวาน เลยส่งวันนี้แทน": the day missed is not the day it was sent.
         kept = [d for d in extraction.dates if not _missed_day(text, d.start, d.end)]
         done_on = kept[0].due if kept else done_on
-    channel = channel_of(text)
     if len(extraction.dates) > 1 and channel and "ไม่ทัน" not in text:
         # "ส่งทางอีเมลไปเมื่อวาน … จึงอัปโหลดขึ้น Google Drive ในวันนี้": two sendings, two
         # ways: the day said beside the way kept is the day it was sent.
@@ -597,6 +603,8 @@ def _unit_told_of(remainder: str, unit: str, rest: str) -> tuple[str, str]:
 
 
 _PLAN_HOLDS_RE = re.compile(r"(?:มี|ใส่|ระบุ)\s?กิจกรรม\S*")
+# "มีครบ", "ครบถ้วน": the dimensions named said complete.
+_HOLDS_WHOLE_RE = re.compile(r"(?:มี\s?)?ครบ(?:\s?ถ้วน)?")
 # "เพิ่มกิจกรรมมิติ 2 เข้าไป" ("เพิ่ม" is gone from the words): activities added to the plan.
 _ADDED_TO_PLAN_RE = re.compile(r"(?:เพิ่ม|เติม)\s?กิจกรรม")
 # Its words, no step's name ("เติมกิจกรรมมิติ 3 ในแผนแล้ว": "เติม" is no step).

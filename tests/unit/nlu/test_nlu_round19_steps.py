@@ -117,7 +117,7 @@ LAUGHTER_ASKED = ["ส่งแผนยังไงอะ 555"]
 # (5) A detail corrected: the right one stands, no step made of the denial.
 CORRECTED: list[Case] = [
     ("L", "ที่บอกไปว่าครบทั้ง 3 มิติ ผิดค่ะ มีแค่มิติ 2 กับ 3", "MarkStep", {"dims": [2, 3]}),
-    ("L", "ไม่ใช่อีเมลค่ะ ส่งเป็นกระดาษ", "MarkStep", {"channel": "paper"}),
+    ("L", "ไม่ใช่อีเมลครับ ยื่นผ่านไดรฟ์", "MarkStep", {"channel": DRIVE}),
     (
         "L",
         "แผนของกองเรามีครบ มิติที่ ๑ ๒ ๓ แล้วครับ อัปไดรฟ์ไปเมื่อวาน",
@@ -135,6 +135,8 @@ CHECKED: list[Case] = [
         {"step": "3", "unit": "กองคลัง", "passed": True},
     ),
 ]
+CORRECTED_ASKED = ["ที่แจ้งไปว่าครบ 3 มิติ ผิดไหมคะ ต้องมีแค่มิติ 1 กับ 2 หรือเปล่า"]
+
 CHECKED_ASKED = ["ผลตรวจแผนกองคลังออกหรือยัง", "ผลตรวจแผนออกแล้วผ่านไหมคะ"]
 
 # (7) Sending another way asked, with the reason: a question of the way.
@@ -147,7 +149,14 @@ CHANNEL_RULE: list[Case] = [
     ),
 ]
 
-ASKED = DOCUMENTS_ASKED + FORMAL_ASKED + CHANNEL_ASKED + LAUGHTER_ASKED + CHECKED_ASKED
+ASKED = [
+    *DOCUMENTS_ASKED,
+    *FORMAL_ASKED,
+    *CHANNEL_ASKED,
+    *LAUGHTER_ASKED,
+    *CORRECTED_ASKED,
+    *CHECKED_ASKED,
+]
 
 
 @readings(DOCUMENTS)
