@@ -797,6 +797,23 @@ def _read_team_named(found: Found) -> Intent | None:
     return _read_done(replace(found, remainder=f"{found.remainder} ชื่อทีม"))
 
 
+def _read_check_result(found: Found) -> Intent | None:
+    """ "ผลตรวจแผนกองกลางออกแล้วค่ะ ผ่านนะคะ", "ผลประเมินขั้นตอนที่ 2 ของกองคลังออกมาแล้ว
+    ไม่ผ่าน": a step's check result out, and its verdict told."""
+    passed = verdict(found.extraction.text)
+    if passed is None:
+        return None
+    intent = _read_step(replace(found, remainder=_RESULT_WORDS_RE.sub(" ", found.remainder)))
+    if not isinstance(intent, MarkStep) or not intent.step:
+        return None
+    named = found.extraction.step or leads_with_the_plan(intent.step)
+    return replace(intent, passed=passed) if named else None
+
+
+# What is left of a check result's words once its cues go: "ไม่" of "ไม่ผ่าน", the check's verb.
+_RESULT_WORDS_RE = re.compile(r"ไม่|ตรวจ|ประเมิน|พิจารณา|ออก")
+
+
 def _read_short_documents(found: Found) -> Intent | None:
     """ "แผนกองคลังเอกสารแนบยังไม่ครบ", "กค. แผนมาแล้วแต่ยังขาดแบบฟอร์ม 3": a deliverable told
     with its documents short, no verb of sending needed."""
@@ -1263,6 +1280,11 @@ SPECS = (
         Rule(("ประชุม", "NUM จาก NUM|NUM ใน NUM|NUM/NUM", "ครั้ง"), 659, _read_meetings_counted,
              keep=True,
              unless=f"{QUESTION}|ถ้า|หาก|ใคร|กองไหน|หน่วยไหน|ต้อง"),
+        # "ผลตรวจแผนกองกลางออกแล้วค่ะ ผ่านนะคะ": a step's check result told, its verdict (above
+        # a result asked by its word, "ผล"; asked, "…ผ่านไหม", it is read by the next rule).
+        Rule(("ผลตรวจ|ผลการตรวจ|ผลประเมิน|ผลการประเมิน|ผลพิจารณา|ผลการพิจารณา",
+              "ออกแล้ว|ออกมาแล้ว|แจ้งมาแล้ว|มาแล้ว", "ผ่าน"),
+             7301, _read_check_result, unless=QUESTION),
         # "แก้ไขแผนกองคลัง เพิ่มมิติที่ 2 แล้ว ตอนนี้ครบ 3 มิติ": a correction of the plan's step.
         Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม|เติม", "DIM"), 560, _read_step),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง"
