@@ -427,6 +427,8 @@ def _read_due_checked(found: Found) -> Intent | None:
     due = _DUE_CHECKED_RE.search(masked)
     if due is None:
         return None
+    if due[0].startswith("ได้") and masked[: due.start()].rstrip().endswith("ไม่"):
+        return None  # "ไดรฟ์เปิดไม่ได้ตั้งแต่เมื่อวาน": unable since then, no window checked
     check = _CHECKED_RE.search(masked, due.end())
     end = check.start() if check else either.end() if either else len(masked)
     head = masked[:end]

@@ -153,6 +153,14 @@ CHANNEL_RULE: list[Case] = [
         "RuleQuestion",
         {"topic": "channel"},
     ),
+    (
+        "L",
+        "ส่งรายชื่อทีมทางไลน์แทนได้ไหมครับ google form เข้าไม่ได้ตั้งแต่เช้า",
+        "RuleQuestion",
+        {"topic": "channel"},
+    ),
+    # Near miss: "เช้า" holds no "ช้า", a sending late still asks of the deductions.
+    ("L", "เมื่อเช้าเพิ่งส่งแผน ช้าไปวันนึง โดนหักไหมคะ", "RuleQuestion", {"topic": "deductions"}),
 ]
 
 ASKED = [
