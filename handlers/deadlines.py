@@ -13,7 +13,7 @@ from handlers.formatting import unknown_step
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Deadlines, Intent, Missing, Unknown
 from handlers.nlu import resolve_indicator, resolve_step
-from handlers.nlu.evidence import INCOMPLETE_DOCUMENTS_RE
+from handlers.nlu.evidence import FORM_SHORT_RE, INCOMPLETE_DOCUMENTS_RE
 from handlers.nlu.extract import DAYS_NAMED, PLACEHOLDERS, bare_day_month, day_named, yearless
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
@@ -710,6 +710,8 @@ def _not_sent_another_way(found: Found) -> Intent | None:
     """ "ยังไม่ได้กรอกผล": who has not entered it; sent another way, the usual one denied after
     it ("ส่งรายชื่อทีมเป็นบันทึกข้อความฉบับกระดาษ ไม่ได้กรอก Google Form"), a report."""
     text = found.extraction.text
+    if FORM_SHORT_RE.search(text) and not asks(text):
+        return None  # "ส่งแผนแล้ว แต่ฟอร์ม 3 ยังไม่ได้ใส่ค่าเป้าหมาย": a caveat on a report
     sent = _SENT_ANOTHER_WAY_RE.search(text)
     if sent and channel_of(text[: sent.end()]) and not asks(text):
         return None
@@ -841,7 +843,7 @@ SPECS = (
         # it reports one instead).
         Rule(("|".join(f"{n}{v}" for n in ("ยังไม่ได้", "ยังไม่", "ไม่ได้") for v in words(_ENTERS))
               + "|ไม่ได้รายงานผล",), 800,
-             _not_sent_another_way, number=False, unless=INCOMPLETE_DOCUMENTS_RE),
+             _not_sent_another_way, number=False),
         # Whether one still has nothing entered, asked: "ท่องเที่ยวยังไม่มีข้อมูลใช่ไหม", "e-Service
         # ยังไม่มีตัวเลขเหรอ" (told, "…ยังไม่มีข้อมูลนะคะ รอ ททท.", it asks nothing).
         Rule((_NO_DATA, _CHECKED), 800, _read_no_data, number=False),

@@ -52,10 +52,6 @@ _FORM_TITLE = r"(?:(?:(?!ใคร|ไหน)[ก-๙]){2,40}\s?)??"
 _FORM_SAID_SHORT = (
     rf"(?:แนบ|ส่ง)\s?(?:มา|ไป)?\s?(?:แค่|เพียง)\s?{_FORM_NUMBER}"
     rf"|{_FORM_NUMBER}\s?{_FORM_TITLE}(?:ยัง)?\s?ไม่\s?ครบ"
-    # "แบบฟอร์มหมายเลข 3 อยู่ระหว่างเสนอผู้อำนวยการลงนาม": a form out for its signature.
-    rf"|{_FORM_NUMBER}\s?(?:ยัง\s?)?อยู่\s?ระหว่าง\s?(?:การ\s?)?(?:เสนอ|รอ)\s?(?:\S+\s?){{0,2}}?(?:เซ็น|ลงนาม)"
-    # "ฟอร์ม 3 ยังไม่ได้ใส่ค่าเป้าหมาย": a form's figures or details not filled in yet.
-    rf"|{_FORM_NUMBER}\s?(?:ยัง)?\s?ไม่\s?(?:ได้\s?)?(?:ใส่|กรอก|ระบุ|ลง)\s?{_FILLED_IN}"
 )
 _FORM_SHORT = (
     rf"(?:ขาด|{_FORM_NOT_SENT})\s?{_FORM_NUMBER}|{_FORM_SAID_SHORT}"
@@ -64,6 +60,10 @@ _FORM_SHORT = (
     rf"|{_FORM_NUMBER}\s?(?:ยัง)?\s?ไม่\s?เสร็จ"
     # "ฟอร์ม 2 ยังรอท่านรองเซ็น": a form waiting for its signature.
     rf"|{_FORM_NUMBER}\s?ยัง\s?รอ\s?(?:\S+\s?){{0,2}}?(?:เซ็น|ลงนาม)"
+    # "แบบฟอร์มหมายเลข 3 อยู่ระหว่างเสนอผู้อำนวยการลงนาม": a form out for its signature.
+    rf"|{_FORM_NUMBER}\s?(?:ยัง\s?)?อยู่\s?ระหว่าง\s?(?:การ\s?)?(?:เสนอ|รอ)\s?(?:\S+\s?){{0,2}}?(?:เซ็น|ลงนาม)"
+    # "ฟอร์ม 3 ยังไม่ได้ใส่ค่าเป้าหมาย": a form's figures or details not filled in yet.
+    rf"|{_FORM_NUMBER}\s?(?:ยัง)?\s?ไม่\s?(?:ได้\s?)?(?:ใส่|กรอก|ระบุ|ลง)\s?{_FILLED_IN}"
 )
 # "รายชื่อทีมยังไม่ครบ ขาดอีก 2 คน แต่ส่งไปก่อนแล้ว": what is short, sent anyway.
 _SENT_SHORT = r"(?:ไม่\s?ครบ|ขาด)\S*(?:\s\S+){0,4}?\s?แต่\s?(?:ก็\s?)?ส่ง\s?(?:ไป|มา)?\s?(?:ก่อน)?\s?แล้ว"

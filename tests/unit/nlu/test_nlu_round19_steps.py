@@ -44,6 +44,10 @@ DOCUMENTS: list[Case] = [
         {"step": "3", "unit": "กองคลัง", "channel": DRIVE, "documents": "complete"},
     ),
 ]
+# Near miss: which units' form is not filled in, asked, stays who has not sent.
+DOCUMENTS_NEAR: list[Case] = [
+    ("L", "กองไหนฟอร์ม 2 ยังไม่ได้ใส่ค่าเป้าหมายบ้าง", "Missing", {"step": "3"}),
+]
 # Near misses: the same words asked, never a write.
 DOCUMENTS_ASKED = [
     "แบบฟอร์มที่ 2 ยังไม่ได้กรอกค่าเป้าหมาย ต้องกรอกไหมคะ",
@@ -173,7 +177,7 @@ ASKED = [
 ]
 
 
-@readings(DOCUMENTS)
+@readings(DOCUMENTS + DOCUMENTS_NEAR)
 def test_documents_told_by_what_is_missing_or_pending(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
