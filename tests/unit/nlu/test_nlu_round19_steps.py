@@ -113,10 +113,13 @@ LAUGHTER: list[Case] = [
         {"step": "3", "unit": "กองคลัง", "dims": [1, 3]},
     ),
 ]
+LAUGHTER.append(
+    ("L", "กองกลางส่งแผนแล้ว 555 ดีใจสุดๆ", "MarkStep", {"step": "3", "unit": "กองกลาง"}),
+)
 LAUGHTER_NEAR: list[Case] = [
     ("P", "ผลขยะ 555 ตันค่ะ", "SubmitValue", {"indicator": "2", "value": "555", "raw_value": "555"}),
 ]
-LAUGHTER_ASKED = ["ส่งแผนยังไงอะ 555"]
+LAUGHTER_ASKED = ["ส่งแผนยังไงอะ 555", "กองคลังส่งแผนยัง 5555"]
 
 # (5) A detail corrected: the right one stands, no step made of the denial.
 CORRECTED: list[Case] = [
