@@ -13,7 +13,7 @@ from handlers.formatting import unknown_step
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Deadlines, Intent, Missing, Unknown
 from handlers.nlu import resolve_indicator, resolve_step
-from handlers.nlu.evidence import INCOMPLETE_DOCUMENTS_RE
+from handlers.nlu.evidence import FORM_SHORT_RE, INCOMPLETE_DOCUMENTS_RE
 from handlers.nlu.extract import DAYS_NAMED, PLACEHOLDERS, bare_day_month, day_named, yearless
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
@@ -427,6 +427,8 @@ def _read_due_checked(found: Found) -> Intent | None:
     due = _DUE_CHECKED_RE.search(masked)
     if due is None:
         return None
+    if due[0].startswith("ได้") and masked[: due.start()].rstrip().endswith("ไม่"):
+        return None  # "ไดรฟ์เปิดไม่ได้ตั้งแต่เมื่อวาน": unable since then, no window checked
     check = _CHECKED_RE.search(masked, due.end())
     end = check.start() if check else either.end() if either else len(masked)
     head = masked[:end]
@@ -449,11 +451,16 @@ def _asked(found: Found) -> Intent | None:
     """A deadline asked, not a date told or a promise ("กองนิติการจะส่งแผนภายในวันที่ 24 ม.ค.
     นะครับ", "กองคลังจะจัดส่งแผนภายในพรุ่งนี้": they ask nothing)."""
     masked = found.extraction.masked
-    told = _WITHIN_DATE_RE.search(masked) or promises(masked)
+    told = _WITHIN_DATE_RE.search(masked) or promises(masked) or _PROMISED_WITHIN_RE.search(masked)
     return None if told and not asks(found.extraction.text) else read_deadlines(found)
 
 
 _WITHIN_DATE_RE = re.compile(r"ภายใน\s?(?:วันที่\s?)?DATE")
+# "…ส่งแผนเรียบร้อยแล้ว แต่ฟอร์ม 3 … จะจัดส่งเพิ่มเติมภายในสัปดาห์นี้": the rest promised
+# within a time, after a sending told (``promises`` holds only with nothing done).
+_PROMISED_WITHIN_RE = re.compile(
+    r"จะ(?!\s?(?:ได้|ต้อง))[^?]{0,40}?(?:ส่ง|แนบ|ยื่น|อัป|อัพ)[^?]{0,20}?ภายใน"
+)
 _HOW_MANY_THINGS_RE = re.compile(r"กี่\s?(?:อย่าง|ชิ้น|รายการ|เรื่อง)")
 _RESULTS_BY_PLAN_RE = re.compile(r"(?:ส่ง|รายงาน)\s?ผล(?:การดำเนินงาน)?\s?ตามแผน")
 _BESIDES_RE = re.compile(r"(?:นอกจาก|นอกเหนือจาก|ยกเว้น|except)\s?\S*")
@@ -703,6 +710,8 @@ def _not_sent_another_way(found: Found) -> Intent | None:
     """ "ยังไม่ได้กรอกผล": who has not entered it; sent another way, the usual one denied after
     it ("ส่งรายชื่อทีมเป็นบันทึกข้อความฉบับกระดาษ ไม่ได้กรอก Google Form"), a report."""
     text = found.extraction.text
+    if FORM_SHORT_RE.search(text) and not asks(text):
+        return None  # "ส่งแผนแล้ว แต่ฟอร์ม 3 ยังไม่ได้ใส่ค่าเป้าหมาย": a caveat on a report
     sent = _SENT_ANOTHER_WAY_RE.search(text)
     if sent and channel_of(text[: sent.end()]) and not asks(text):
         return None

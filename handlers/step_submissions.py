@@ -467,9 +467,16 @@ def _read_step(found: Found) -> Intent:
     for regex in (_DOCUMENTS_RE, COMPLETE_DOCUMENTS_RE):
         rest = regex.sub(" ", rest)
     stated = extraction.dimensions
+    channel = channel_of(extraction.text)
     met, of = counts(extraction.text)
     # "ข่าวดี ศทส ส่งแผนแล้ว", "หัวหน้าบอกว่า…": the teller's story names no step.
     words = content(without_story(_TOLD_RE.sub(r"\g<0> ", rest)))
+    if (stated.dimensions or stated.every) and "ครบ" in words:
+        # "แผนของเรามีครบ มิติที่ 1 2 3 แล้ว": complete said of the dimensions named.
+        words = content(_HOLDS_WHOLE_RE.sub(" ", words))
+    if channel and words:
+        # "อัปไดรฟ์ไปเมื่อวานซืน": the verb of uploading to the way named names no step.
+        words = content(_UPLOAD_RE.sub(" ", words))
     if stated.missing and words:
         # "…มิติ 1 กับ 2 ส่วนมิติ 3 กำลังแก้": what a dimension still waits on names no step.
         words = content(_STILL_WORKED_ON_RE.sub(" ", words))
@@ -491,6 +498,8 @@ def _read_step(found: Found) -> Intent:
         and not _VERSION_RE.search(text[: n.start])
         and not document_count(text, n)
         and not late_or_numbered(text, n)
+        # "…ลืมแนบไฟล์ 5555": laughter, no figure of a step.
+        and not (n.raw.startswith("555") and not n.percent and n.raw.strip("5") == "")
     ]
     # "เข้าประชุมได้ 84% ขาดไป 1 ครั้ง", "17 จาก 18 ครั้ง = 94.4%": the percentage typed is the
     # value (the counts beside it only show how it was reached): "๗ ใน ๘ ครั้ง = ๘๗.๕ %"; a bar
@@ -504,6 +513,10 @@ def _read_step(found: Found) -> Intent:
         # "ส่งไม่ทันเมื่อวาน เลยส่งวันนี้แทน": the day missed is not the day it was sent.
         kept = [d for d in extraction.dates if not _missed_day(text, d.start, d.end)]
         done_on = kept[0].due if kept else done_on
+    if len(extraction.dates) > 1 and channel and "ไม่ทัน" not in text:
+        # "ส่งทางอีเมลไปเมื่อวาน … จึงอัปโหลดขึ้น Google Drive ในวันนี้": two sendings, two
+        # ways: the day said beside the way kept is the day it was sent.
+        done_on = _day_of_the_way(text, extraction.dates, channel) or done_on
     if done_on is not None and _MEETING_DAY_RE.search(text, 0, extraction.dates[0].start):
         done_on = None  # "เข้าประชุมชี้แจงเมื่อ 20 ธ.ค.": the meeting's day, none of the step's
     if done_on is None and "วัน" in text and not promises(text):
@@ -518,7 +531,7 @@ def _read_step(found: Found) -> Intent:
         passed=verdict(extraction.text),
         value=(percents or numbers)[-1].value if numbers and of is None else None,
         unit=unit,
-        channel=channel_of(extraction.text),
+        channel=channel,
         dimensions=stated.dimensions,
         all_dimensions=stated.every,
         missing_dimensions=stated.missing,
@@ -534,6 +547,19 @@ def _read_step(found: Found) -> Intent:
         else "",
     )
     return with_several_units(read, text)
+
+
+def _day_of_the_way(text: str, dates: tuple[ThaiDateMatch, ...], channel: str) -> date | None:
+    """The day nearest the last mention of ``channel`` when the text names two ways (each
+    sending with its day), else None."""
+    if sum(1 for _, regex in CHANNEL_RES if regex.search(text)) < 2:
+        return None
+    mentions = list(dict(CHANNEL_RES)[channel].finditer(text))
+    if not mentions:
+        return None
+    at, end = mentions[-1].span()
+    nearest = min(dates, key=lambda d: d.start - end if d.start >= end else at - d.end)
+    return nearest.due
 
 
 # A day said missed: "ไม่ทันเมื่อวาน", "ส่งไม่ทันวันที่ 10 ม.ค.", "เมื่อวานส่งไม่ทัน".
@@ -577,6 +603,8 @@ def _unit_told_of(remainder: str, unit: str, rest: str) -> tuple[str, str]:
 
 
 _PLAN_HOLDS_RE = re.compile(r"(?:มี|ใส่|ระบุ)\s?กิจกรรม\S*")
+# "มีครบ", "ครบถ้วน": the dimensions named said complete.
+_HOLDS_WHOLE_RE = re.compile(r"(?:มี\s?)?ครบ(?:\s?ถ้วน)?")
 # "เพิ่มกิจกรรมมิติ 2 เข้าไป" ("เพิ่ม" is gone from the words): activities added to the plan.
 _ADDED_TO_PLAN_RE = re.compile(r"(?:เพิ่ม|เติม)\s?กิจกรรม")
 # Its words, no step's name ("เติมกิจกรรมมิติ 3 ในแผนแล้ว": "เติม" is no step).
@@ -648,7 +676,10 @@ def _read_done(found: Found) -> Intent | None:
     ("วันนี้ไปทำบุญ", "ไปส่งลูกที่โรงเรียนแล้ว") names nothing of it and is no write; nor is
     what must be sent, or the day to send by ("ต้องส่งแผนภายในวันที่ 20"), told as nothing done."""
     text = found.extraction.text
-    if _DUE_RE.search(text) and not _DONE_WORDS_RE.search(text) or _COUNTDOWN_RE.search(text):
+    # "ส่งทางอีเมลไปเมื่อวาน เพิ่งรู้ว่าต้องส่งทางไดรฟ์": the way it had to go, learnt of late,
+    # is no day to send by.
+    due = _LEARNT_WAY_RE.sub(" ", text) if "ว่า" in text else text
+    if _DUE_RE.search(due) and not _DONE_WORDS_RE.search(text) or _COUNTDOWN_RE.search(text):
         return None  # "อีก 3 วันต้องส่งแผนแล้วนะ": the แล้ว of time running out
     intent = _read_sent(found)
     if intent is None:
@@ -678,6 +709,10 @@ _DUE_RE = re.compile(
     r"|สิ้น|สัปดาห์|อาทิตย์|เดือน|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์)"
 )
 _DONE_WORDS_RE = re.compile("แล้ว|เรียบร้อย")
+_LEARNT_WAY_RE = re.compile(
+    r"(?:รู้|ทราบ|ลืม|นึก|คิด)\S{0,12}?\s?ว่า\s?(?:ต้อง|ให้)\s?(?:(?:ส่ง|ขึ้น|อัป|อัพ|ลง|แนบ)\s?){0,2}"
+    rf"(?:ทาง|ผ่าน|ใน|ลง|บน|เข้า)?\s?(?:{phrase_regex(CHANNEL_WORDS)})"
+)
 
 
 def _due_or_failed(text: str) -> bool:
@@ -686,6 +721,8 @@ def _due_or_failed(text: str) -> bool:
     no step sent, unless a sending is told done outside those words ("…ไม่ได้ วันนี้ส่งแล้ว")."""
     if "ให้" in text and told_to_send(text):  # "ให้ส่งแผนแล้ว", "บอกให้กองคลังส่งแผนแล้ว"
         return True
+    if "ว่า" in text:  # "…ลืมไปว่าต้องอัปไดรฟ์": the way it had to go is no sending due
+        text = _LEARNT_WAY_RE.sub(" ", text)
     if not (_DUE_NOW_RE.search(text) or _FAILED_RE.search(text)):
         return False
     return not _DONE_WORDS_RE.search(_FAILED_RE.sub(" ", _DUE_NOW_RE.sub(" ", text)))
@@ -760,6 +797,23 @@ def _read_team_named(found: Found) -> Intent | None:
     return _read_done(replace(found, remainder=f"{found.remainder} ชื่อทีม"))
 
 
+def _read_check_result(found: Found) -> Intent | None:
+    """ "ผลตรวจแผนกองกลางออกแล้วค่ะ ผ่านนะคะ", "ผลประเมินขั้นตอนที่ 2 ของกองคลังออกมาแล้ว
+    ไม่ผ่าน": a step's check result out, and its verdict told."""
+    passed = verdict(found.extraction.text)
+    if passed is None:
+        return None
+    intent = _read_step(replace(found, remainder=_RESULT_WORDS_RE.sub(" ", found.remainder)))
+    if not isinstance(intent, MarkStep) or not intent.step:
+        return None
+    named = found.extraction.step or leads_with_the_plan(intent.step)
+    return replace(intent, passed=passed) if named else None
+
+
+# What is left of a check result's words once its cues go: "ไม่" of "ไม่ผ่าน", the check's verb.
+_RESULT_WORDS_RE = re.compile(r"ไม่|ตรวจ|ประเมิน|พิจารณา|ออก")
+
+
 def _read_short_documents(found: Found) -> Intent | None:
     """ "แผนกองคลังเอกสารแนบยังไม่ครบ", "กค. แผนมาแล้วแต่ยังขาดแบบฟอร์ม 3": a deliverable told
     with its documents short, no verb of sending needed."""
@@ -769,7 +823,8 @@ def _read_short_documents(found: Found) -> Intent | None:
     return _read_done(replace(found, remainder=_SENT_BUT_RE.sub(" ", found.remainder)))
 
 
-_SENT_BUT_RE = re.compile(r"ส่ง(?=\S{0,20}\s?แต่)")
+# "กองกลางอัปแผนขึ้นไดรฟ์แล้วค่ะ แต่…": or the verb of uploading.
+_SENT_BUT_RE = re.compile(r"(?:ส่ง|อั[ปพ](?:โหลด)?(?!เดต))(?=\S{0,24}\s?แต่)")
 
 
 def _read_reported(found: Found) -> Intent | None:
@@ -780,7 +835,8 @@ def _read_reported(found: Found) -> Intent | None:
 
 _REPORTED_RE = re.compile("รายงานผล")
 # The caveat runs to the end, or to the unit named after it ("…เอกสารไม่ครบ ของกองกลาง").
-_BUT_RE = re.compile(rf"แต่(?:(?!ของ|{UNIT_PREFIXES}).)*")
+# (Never the "แต่" of "ตั้งแต่", since: "ส่งไปตั้งแต่ 13 ม.ค. แล้ว แต่…".)
+_BUT_RE = re.compile(rf"(?<!ตั้ง)แต่(?:(?!ของ|{UNIT_PREFIXES}).)*")
 _SHORT_BEFORE_BUT_RE = re.compile(
     r"(?:ยัง\s?)?(?:ไม่\s?ครบ|ขาด)(?:\s?(?:อีก|ไป|NUM|คน|ชื่อ|ราย|ไฟล์|ฉบับ))*"
 )
@@ -1224,6 +1280,11 @@ SPECS = (
         Rule(("ประชุม", "NUM จาก NUM|NUM ใน NUM|NUM/NUM", "ครั้ง"), 659, _read_meetings_counted,
              keep=True,
              unless=f"{QUESTION}|ถ้า|หาก|ใคร|กองไหน|หน่วยไหน|ต้อง"),
+        # "ผลตรวจแผนกองกลางออกแล้วค่ะ ผ่านนะคะ": a step's check result told, its verdict (above
+        # a result asked by its word, "ผล"; asked, "…ผ่านไหม", it is read by the next rule).
+        Rule(("ผลตรวจ|ผลการตรวจ|ผลประเมิน|ผลการประเมิน|ผลพิจารณา|ผลการพิจารณา",
+              "ออกแล้ว|ออกมาแล้ว|แจ้งมาแล้ว|มาแล้ว", "ผ่าน"),
+             7301, _read_check_result, unless=QUESTION),
         # "แก้ไขแผนกองคลัง เพิ่มมิติที่ 2 แล้ว ตอนนี้ครบ 3 มิติ": a correction of the plan's step.
         Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม|เติม", "DIM"), 560, _read_step),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง"

@@ -96,6 +96,8 @@ def _numbers(phrase: str) -> list[int]:
 _NOT_BEFORE_RE = re.compile(r"ไม่\s?$")
 # A dimension phrase said not to be the case: "มิติ 1 กับ 3 ไม่ใช่ครบ 3 มิติ".
 _SAID_NOT_RE = re.compile(r"ไม่ใช่\s*(?:แค่|เพียง)?\s*$")
+# A dimension phrase said wrong right after it: "ครบ 3 มิติ ผิดครับ", "มิติ 1 2 3 ไม่ถูกนะคะ".
+_SAID_WRONG_RE = re.compile(r"\s*(?:(?:นะ|ค่ะ|คะ|ครับ|คับ)\s*)?(?:ผิด|ไม่\s*ถูก)")
 # "มิติที่สาม": a dimension by its number in words.
 _WORD_NUMBERS = {"หนึ่ง": "1", "สอง": "2", "สาม": "3"}
 
@@ -107,9 +109,12 @@ def dimension_statement(matches: Iterable[re.Match[str]]) -> DimensionStatement:
     lacking: list[int] = []
     having: list[int] = []
     every = False
+    matches = list(matches)
     for match in matches:
         if _SAID_NOT_RE.search(match.string, 0, match.start()):
             continue  # "ไม่ใช่ครบ 3 มิติ", "ไม่ใช่แค่มิติ 1": what the plan is not, said again
+        if len(matches) > 1 and _SAID_WRONG_RE.match(match.string, match.end()):
+            continue  # "ที่แจ้งไปว่าครบ 3 มิติ ผิดครับ มีแค่มิติ 1 กับ 2": the slip, then the truth
         if match["every"]:
             # "ยังไม่ครบ 3 มิติ": every dimension said not to be there states none of them.
             every = every or not _NOT_BEFORE_RE.search(match.string, 0, match.start())

@@ -46,6 +46,8 @@ _FORM_NOT_SENT = r"(?:ยัง\s?)?ไม่\s?ได้\s?(?:แนบ|ส่�
 # plan writes it; never a question's "ใคร") may stand between the form and what is short of it.
 # "แนบแค่แบบฟอร์ม 1 กับ 2": only some of the step's forms attached. Both are said of one's own
 # step, never asked of who.
+# What a form is filled in with: its figures, targets, details.
+_FILLED_IN = r"(?:ค่า|ข้อมูล|ตัวเลข|เป้า|รายละเอียด)"
 _FORM_TITLE = r"(?:(?:(?!ใคร|ไหน)[ก-๙]){2,40}\s?)??"
 _FORM_SAID_SHORT = (
     rf"(?:แนบ|ส่ง)\s?(?:มา|ไป)?\s?(?:แค่|เพียง)\s?{_FORM_NUMBER}"
@@ -58,6 +60,10 @@ _FORM_SHORT = (
     rf"|{_FORM_NUMBER}\s?(?:ยัง)?\s?ไม่\s?เสร็จ"
     # "ฟอร์ม 2 ยังรอท่านรองเซ็น": a form waiting for its signature.
     rf"|{_FORM_NUMBER}\s?ยัง\s?รอ\s?(?:\S+\s?){{0,2}}?(?:เซ็น|ลงนาม)"
+    # "แบบฟอร์มหมายเลข 3 อยู่ระหว่างเสนอผู้อำนวยการลงนาม": a form out for its signature.
+    rf"|{_FORM_NUMBER}\s?(?:ยัง\s?)?อยู่\s?ระหว่าง\s?(?:การ\s?)?(?:เสนอ|รอ)\s?(?:\S+\s?){{0,2}}?(?:เซ็น|ลงนาม)"
+    # "ฟอร์ม 3 ยังไม่ได้ใส่ค่าเป้าหมาย": a form's figures or details not filled in yet.
+    rf"|{_FORM_NUMBER}\s?(?:ยัง)?\s?ไม่\s?(?:ได้\s?)?(?:ใส่|กรอก|ระบุ|ลง)\s?{_FILLED_IN}"
 )
 # "รายชื่อทีมยังไม่ครบ ขาดอีก 2 คน แต่ส่งไปก่อนแล้ว": what is short, sent anyway.
 _SENT_SHORT = r"(?:ไม่\s?ครบ|ขาด)\S*(?:\s\S+){0,4}?\s?แต่\s?(?:ก็\s?)?ส่ง\s?(?:ไป|มา)?\s?(?:ก่อน)?\s?แล้ว"
@@ -65,7 +71,8 @@ _SENT_SHORT = r"(?:ไม่\s?ครบ|ขาด)\S*(?:\s\S+){0,4}?\s?แต�
 # what went still unfinished, after a but.
 _PIECE_UNFINISHED = (
     r"แต่(?:(?!แต่).){0,60}?ยัง\s?(?:ว่าง|เป็น\s?ร่าง"
-    r"|ไม่\s?(?:ได้\s?)?(?:ลงนาม|เซ็น)|ไม่\s?มี\s?(?:ลายเซ็น|ลายมือชื่อ|การลงนาม)"
+    # "…แต่ยังไม่มีหน้าลายเซ็นผู้อำนวยการ": the signature's page too.
+    r"|ไม่\s?(?:ได้\s?)?(?:ลงนาม|เซ็น)|ไม่\s?มี\s?(?:หน้า\s?)?(?:ลายเซ็น|ลายมือชื่อ|การลงนาม|ลงนาม)"
     # "…แต่ฟอร์ม 3 ยังรอ ผอ. เซ็นอยู่": waiting for a signature.
     r"|รอ\s?(?:\S+\s?){0,2}?(?:เซ็น|ลงนาม))"
     # "…แต่ลายเซ็น ผอ. ยังไม่มี", "…แต่ฟอร์ม 2 ไฟล์เสีย เปิดไม่ได้", "ส่งไปแล้วแต่ไม่ครบ".
@@ -115,6 +122,10 @@ _UNMET_RE = re.compile(r"ไม่\s*(?:ได้\s*)?บรรลุ|ไม่\
 # "ฟอร์ม 1-3 ครบถ้วน", "แบบฟอร์ม 1 2 3 ครบ": the step's forms, numbered, told complete.
 _FORMS_COMPLETE = (
     r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?\d(?:\s?[-–]\s?\d|(?:\s?(?:,|และ|กับ)?\s?\d)+)\s?(?:ก็\s?)?ครบ"
+    # "ฟอร์ม 3 ของ กจ. ครบแล้ว": one form, whose it is between, told complete (never "ครบ 3
+    # มิติ", what the plan holds, nor "ครบหรือยัง", asked).
+    r"|(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\d(?![\d.])(?:\s?ของ\s?\S{1,40}?)?\s?(?:ก็\s?)?ครบ"
+    r"(?:\s?(?:แล้ว|ถ้วน))(?!\s?(?:ทุก|ทั้ง)?\s?(?:\d|สาม|สอง)?\s?มิติ|\s?(?:หรือ|รึ|ยัง|ไหม|มั้ย))"
 )
 _COMPLETE_RE = re.compile(f"{phrase_search_regex(_COMPLETE)}|{_FORMS_COMPLETE}")
 # "ครบทุกไฟล์", "แนบครบทุกฉบับ", "ครบถ้วนทุกรายการ": every piece there; "แบบฟอร์ม 4 ครบถ้วน",

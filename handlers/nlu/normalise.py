@@ -110,8 +110,14 @@ _DONE_LA_END_RE = re.compile(
 # "ลืมบอกบอท555", "ส่งแล้วค่ะ 5555": laughter closing a message, glued to its last word or
 # after a particle, is no number.
 # After a word of a thing failing ("ไดรฟ์เข้าไม่ได้ 555", "drive ล่ม 5555") it is laughter too.
+# After a verb denied ("ยังคิดกิจกรรมไม่ออก 555", "ทำไม่ทัน 5555") or a question ("ส่งแผนยัง
+# 5555") it is laughter too; and before a word of dismay or relief ("ลืมแนบไฟล์ 555 แย่ละ",
+# "ส่งแผนแล้ว 555 ดีใจ"), the feeling kept.
 _LAUGH_END_RE = re.compile(
-    r"((?:ค่ะ|คะ|ครับ|นะ|จ้า|แล้ว|เลย|ไม่ได้|ล่ม|พัง|เด้ง|ค้าง)\s?|[\u0e01-\u0e4e])5{3,}\s*$"
+    r"((?:ค่ะ|คะ|ครับ|นะ|จ้า|แล้ว|เลย|ไม่ได้|ล่ม|พัง|เด้ง|ค้าง|ไม่[\u0e01-\u0e4e]{1,8}"
+    r"|ยัง|ไหม|มั้ย|ป่ะ|ปะ|อะ|อ่ะ)\s?|[\u0e01-\u0e4e])5{3,}\s*$"
+    r"|([\u0e01-\u0e4e])\s?5{3,}(?=\s?(?:แย่|ซวย|เศร้า|เซ็ง|ตาย|โอ๊ย|เฮ้อ|งาน\s?เข้า|ดีใจ|เย้|โล่ง|รอด)"
+    r"[\u0e01-\u0e4e]{0,6}\s*$)"
 )
 # A number taken back as it is typed ("ขั้นตอนที่ 2 เอ้ย 3", "ตัว 8 เอ้ย ตัวที่ 9"): the slip and
 # its "เอ้ย" go; a kind word said again with the new number replaces the first one.
@@ -263,8 +269,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = _syllables_joined(text)
     if ":" in text and text.startswith(("fw", "ส่งต่อ")):
         text = _forwarded(text)
-    if text.endswith("555"):
-        text = _LAUGH_END_RE.sub(r"\1", text).rstrip()
+    if "555" in text:
+        text = " ".join(_LAUGH_END_RE.sub(r"\1\2 ", text).split())
     if "เอ้ย" in text or "เอ๊ย" in text or "อุ๊ย" in text:
         text = _SLIP_RE.sub("", text)
     if "ไม่ใช่" in text and "เป็น" in text:
