@@ -193,3 +193,27 @@ def test_a_letters_addressee_glued_or_spaced_is_no_slot(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (G) "KPI" typed for ตัวชี้วัด: read as ตัวชี้วัด.
+KPI_SAID: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("O", "คะแนนรวมถ่วงน้ำหนักของทุก KPI ตอนนี้เท่าไหร่ครับ", "Status", {}),
+    ("B", "ขอดูผลทั้ง 8 KPI โดยละเอียดครับ ผอ.สำนักขอ", "Status", {"detail": True}),
+    ("L", "ร้อยละ 85 ของ KPI หมายถึงอะไรคะ", "RuleQuestion", {"topic": "thresholds"}),
+    (
+        "L",
+        "แผนกองนิติการ KPI ข้อ 2 ไม่บรรลุเป้านะครับ",
+        "MarkStep",
+        {"step": "5", "unit": "กองนิติการ", "plan_item": 2, "passed": False},
+    ),
+    # Near misses: the Thai word itself.
+    ("B", "ขอดูผลทั้ง 8 ตัวชี้วัดโดยละเอียดครับ ผอ.สำนักขอ", "Status", {"detail": True}),
+    ("L", "ร้อยละ 85 ของตัวชี้วัดหมายถึงอะไรคะ", "RuleQuestion", {"topic": "thresholds"}),
+]
+
+
+@readings(KPI_SAID)
+def test_kpi_typed_for_the_thai_word_reads_as_it(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
