@@ -306,11 +306,11 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
 
 def _abbreviation_spaced(glued: re.Match[str]) -> str:
     """The word and the abbreviation typed on to it, spaced, when the letters before the
-    abbreviation end with a word of two letters or more ("ของ" of "ของก.พ."); else as typed:
-    "สป.รง." is one abbreviation, not "ส" and "ป.รง."."""
+    abbreviation end with a word of three letters or more ("ของ" of "ของก.พ."); else as typed:
+    "สป.รง." is one abbreviation, not "ส" and "ป.รง.", and "สนง.ก.พ." not "สน" and "ง.ก.พ."."""
     before = glued[1]
     last = tokens(before)[-1] if before else ""
-    if len(last) < 2 or not before.endswith(last):
+    if len(last) < 3 or not before.endswith(last):
         return glued[0]
     return f"{before} {glued[2]}"
 

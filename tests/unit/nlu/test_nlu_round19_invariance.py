@@ -217,3 +217,29 @@ def test_kpi_typed_for_the_thai_word_reads_as_it(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (H) The last particle held ("คะะ", "ครับบ"): read as the particle.
+HELD_LAST: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("L", "แล้ว กพร. เองล่ะคะะ?", "Status", {"unit": "กลุ่มพัฒนาระบบบริหาร"}),
+    ("L", "ส่ง ๒๘ ม.ค. ทันนะคะะ", "Deadlines", {}),
+    # Near misses: the particle as typed once.
+    ("L", "แล้ว กพร. เองล่ะคะ?", "Status", {"unit": "กลุ่มพัฒนาระบบบริหาร"}),
+    ("L", "ส่ง ๒๘ ม.ค. ทันนะคะ", "Deadlines", {}),
+]
+
+
+@readings(HELD_LAST)
+def test_a_held_last_particle_reads_as_the_particle(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["สนง.ก.พ. ส่งผลครบหรือยัง", "ภาพรวม สนง.ก.พ. ตอนนี้เป็นไงบ้างคะ", "สนง.ก.พ. ภาพรวมเป็นยังไงบ้างครับ"],
+)
+def test_an_abbreviation_of_abbreviations_is_never_cut_into_a_unit(text: str) -> None:
+    """ "สนง.ก.พ." is the office's short name, not "สน" and a unit "ง.ก.พ."."""
+    assert "unit" not in settled(text, "O")[1]
