@@ -3,8 +3,11 @@
 Run: .venv/bin/python bench/bench_invariance.py [-v]
 Every development message (``data/understanding/dev*.jsonl``) that is read right is read again
 with words around it that change nothing of what it means: a greeting first ("สวัสดีค่ะ …"),
-thanks last ("… ขอบคุณค่ะ"), a particle, the bot called, a polite opening of a question; and
-with a unit it names called by another of its names (its short name, an alias). Prints,
+thanks last ("… ขอบคุณค่ะ"), a particle, the bot called, a polite opening of a question; with
+a unit it names called by another of its names (its short name, an alias); and typed as users
+type it: digits as Thai digits, a space between Thai words left out or one added after the
+first word, who asked or what for said last of a question ("… ผู้อำนวยการถามมาค่ะ"), the last
+particle held ("ค่ะะ"), "KPI" for ตัวชี้วัด, "ขอสอบถามค่ะ"/"แจ้งค่ะ" opening a question/a write. Prints,
 for each edit, how many readings changed and how many questions became writes; ``-v`` lists
 them. The held-out parts are never read.
 """
