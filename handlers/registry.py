@@ -147,12 +147,19 @@ AFTER_CORRECTION = (
 OFFERED_AFTER_CORRECTION = (RegisterUnit, BindGroup, PostponeReminder, ReminderSettings)
 
 
+# The particle closing a message with its last letter held ("ทันนะคะะ", "ส่งแล้วครับบ"): the
+# particle (a held letter elsewhere is mended while the message is normalised).
+_HELD_LAST_RE = re.compile(r"(ครับ|ค่ะ|คะ|ค่า|จ้า)(?:(?<=ครับ)บ|(?<=ะ)ะ|(?<=า)า)+(?=[\s?!.~]*$)")
+
+
 def understand(
     text: str, *, today: date, mention_spans: Sequence[tuple[int, int]] = ()
 ) -> Understanding:
     """Read one chat message into an intent with its slots; a message no rule reads is read
     again with a typo of a cue word corrected ("สถานนะ", "ลงทะเบีญ กองคลัง"), unless it asks
     something and the correction would make it a write (see ``AFTER_CORRECTION``)."""
+    if "ะะ" in text or "บบ" in text or "าา" in text:  # "…ล่ะคะะ?": the last particle held
+        text = _HELD_LAST_RE.sub(r"\1", text)
     with tokenize.one_message():
         found = _understand(text, today=today, mention_spans=mention_spans)
         said = courtesy.core(strip_mentions(text, mention_spans) if mention_spans else text)

@@ -861,7 +861,7 @@ def _read_placed(found: Found) -> MarkStep | None:
     # "อัปเดตนิดนึงค่ะ ฟอร์ม 1 2 3 ของกองนิติการขึ้นไดรฟ์แล้ว": news opened as an update.
     words = _UPDATE_OPENER_RE.sub("", intent.step)
     # "ไอทีอัปแผน…ขึ้นไดรฟ์": a unit's name may come first, the deliverable right after it.
-    after_one = words.split(maxsplit=1)[-1]
+    after_one = (words.split(maxsplit=1) or [""])[-1]  # nothing left once the opener is cut
     placed = _PLACED_RE.match(words) or _PLACED_RE.match(after_one)
     return replace(intent, step=words) if placed else None
 

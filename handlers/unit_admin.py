@@ -18,6 +18,7 @@ from handlers.ports import StorageError, UnitOrigin
 from handlers.replies import Reply, text_reply
 from kpi_core.models import Unit
 from kpi_core.org_names import unit_clash
+from kpi_core.thai_numbers import arabic_digits
 
 HOW = "พิมพ์ชื่อหน่วยงานย่อย (และชื่อย่อในวงเล็บ) เช่น 'เพิ่มหน่วยงาน กองคุ้มครองแรงงาน (กคร.)'"
 # "ขอเพิ่มหน่วยงานใหม่ค่ะ ศูนย์…": "ใหม่" and the particles after the cue name nothing.
@@ -29,10 +30,19 @@ _CUE = re.compile(
 _SHORT = re.compile(r"\(\s*([^()]+?)\s*\)|ชื่อ\s*ย่อ\s*:?\s*(\S+)")
 _POLITE = re.compile(r"(?:\s*(?:ครับ|ค่ะ|คะ|นะ|จ้า|จ้ะ|ด้วย|หน่อย)+)+\s*$")
 _MAX_NAME = 200
+# A particle held at its last letter ("ครับบ", "ค่ะะ"): the particle.
+_HELD_PARTICLE = re.compile(r"(ครับ|ค่ะ|คะ|ค่า|จ้า)(?:(?<=ครับ)บ|(?<=ะ)ะ|(?<=า)า)+")
+
+
+def _as_typed(text: str) -> str:
+    """``text`` with its digits ASCII ("เขต ๗" is the name "เขต 7" that is read everywhere
+    else) and its particles no longer held."""
+    return _HELD_PARTICLE.sub(r"\1", arabic_digits(text))
 
 
 def read_new_unit(text: str) -> AddUnit:
     """The unit named after the cue: a name, then a short name in brackets or after ชื่อย่อ."""
+    text = _as_typed(text)
     cue = _CUE.search(text)
     rest = text[cue.end() :] if cue else text
     rest = _POLITE.sub("", rest.strip(" :")).strip()
@@ -91,7 +101,7 @@ _ADDED_TO_LIST_RE = re.compile(
 
 
 def _added_to_the_list(found: Found) -> AddUnit | None:
-    match = _ADDED_TO_LIST_RE.search(found.original)
+    match = _ADDED_TO_LIST_RE.search(_as_typed(found.original))
     return AddUnit(name=match["name"], short_name=match["short"]) if match else None
 
 
@@ -141,7 +151,7 @@ def _unit_named_to_add(found: Found) -> AddUnit | None:
     short name in brackets before the ask to add it; with a short name, the word หน่วย, or
     where it goes ("เข้าระบบ") to tell a unit added from a unit named beside เพิ่ม ("เพิ่ม
     กองคลังอีก 2 คน"), and nothing else said beside them."""
-    text = " ".join(found.original.split())
+    text = " ".join(_as_typed(found.original).split())
     match = _ADD_NAMED_RE.search(text)
     if match is not None:
         name, after = _glued_ask(match["name"])

@@ -257,7 +257,7 @@ def _to_a_superior(typed: str) -> bool:
     opener = OPENER_RE.match(typed.strip().lower())
     if opener is None:
         return False
-    addressee = opener["to"]
+    addressee = opener["to"] or opener["usual"]
     if _THE_TEAM_RE.match(addressee.removeprefix("ท่าน").lstrip()):
         return False  # "เรียนท่านผู้ประสานงาน": the coordinator, addressed politely
     return addressee.startswith("ท่าน") or any(map(is_story_word, tokens(addressee)))
@@ -274,7 +274,7 @@ def _to_the_team(typed: str) -> bool:
     opener = OPENER_RE.match(typed.strip().lower())
     if opener is None:
         return False
-    addressee = opener["to"].removeprefix("ท่าน").lstrip()
+    addressee = (opener["to"] or opener["usual"]).removeprefix("ท่าน").lstrip()
     return bool(_THE_TEAM_RE.match(addressee) or _COORDINATOR_RE.match(addressee))
 
 

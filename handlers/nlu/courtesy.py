@@ -25,13 +25,29 @@ def _alternation(name: str) -> str:
 _AROUND = rf"(?:\s*(?:{_alternation('around')}))*"
 _ASKING = _alternation("asking")
 _OPENING_RE = re.compile(
-    rf"^(?:(?:{_alternation('greetings')}|{ADDRESS_WORDS}|{_ASKING}){_AROUND}\s+)+", re.IGNORECASE
+    rf"^(?:(?:{_alternation('greetings')}|{ADDRESS_WORDS}|{_ASKING}|{_alternation('telling')})"
+    rf"{_AROUND}\s+)+",
+    re.IGNORECASE,
 )
 _ASKING_RE = re.compile(_ASKING)
 _CLOSING_RE = re.compile(rf"\s(?:{_alternation('thanks')}){_AROUND}\s*$", re.IGNORECASE)
-# The letters an opening or thanks starts with (the first three of each word above, as the data
-# says them): most messages hold none, and skip the searches.
-_SAID = (*_WORDS["greetings"], *_WORDS["asking"], *_WORDS["thanks"], *ADDRESS_WORDS.split("|"))
+# "…" of a [context last] phrase: a few letters, a space among them ("ผอ. ถามมา").
+_FEW = r".{0,40}?"
+_CONTEXT = "|".join(
+    _FEW.join(map(re.escape, phrase.split("…")))
+    for phrase in sorted(_WORDS["context last"], key=len, reverse=True)
+)
+_CONTEXT_RE = re.compile(rf"\s(?:{_CONTEXT}){_AROUND}\s*$", re.IGNORECASE)
+# The letters an opening, thanks or context starts with (the first three of each word above,
+# as the data says them): most messages hold none, and skip the searches.
+_SAID = (
+    *_WORDS["greetings"],
+    *_WORDS["asking"],
+    *_WORDS["telling"],
+    *_WORDS["thanks"],
+    *(phrase.split("…")[0] for phrase in _WORDS["context last"]),
+    *ADDRESS_WORDS.split("|"),
+)
 _STARTS = {word[:3] for word in _SAID}
 _CUE_RE = re.compile("|".join(map(re.escape, sorted(_STARTS))), re.IGNORECASE)
 
@@ -40,12 +56,12 @@ class Said(NamedTuple):
     """The words of a message between its manners, and whether an opening asked."""
 
     words: str  # "" when the message has no manners around it, or nothing else
-    asked: bool = False  # "รบกวนสอบถามหน่อยค่ะ …": what follows is asked
+    asked: bool = False  # "รบกวนสอบถามหน่อยค่ะ …", "… ผอ.ถามมาค่ะ": the words are asked
 
 
 def core(text: str) -> Said:
-    """``text`` without the openings before it (a greeting, the bot called, a question
-    announced) and the thanks closing it."""
+    """``text`` without the openings before it (a greeting, the bot called, a question or
+    news announced) and the thanks or the context (who asked, what for) closing it."""
     if _CUE_RE.search(text) is None:
         return Said("")
     said = text.strip()
@@ -57,5 +73,9 @@ def core(text: str) -> Said:
     closing = _CLOSING_RE.search(said)
     if closing is not None:
         said = said[: closing.start()]
+    context = _CONTEXT_RE.search(said)
+    if context is not None:  # "… ผู้อำนวยการถามมาค่ะ": someone asked what comes before
+        said = said[: context.start()]
+        asked = True
     said = said.strip()
     return Said(said if said != text.strip() else "", asked)

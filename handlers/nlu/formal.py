@@ -54,7 +54,13 @@ def _everyday(match: re.Match[str]) -> str:
 # one more): whom a letter is to, never a slot. "เรียนสอบถาม", "เรียนแจ้ง" are verbs, read by
 # the table first; the group called by its kin term ("เรียนพี่ๆ ทีม PMQA ค่ะ") is courtesy,
 # read with the slots.
-OPENER_RE = re.compile(r"^เรียน\s?(?!ให้|เชิญ|ว่า|มา|พี่|น้อง|เพื่อน)(?P<to>(?:ท่าน\s)?[^\s]+)\s+(?=\S)")
+# The usual addressees need no space after them ("เรียนทุกท่านกลุ่มพัฒนาระบบบริหารส่ง…"),
+# unless the addressee goes on ("เรียนทุกท่านที่เกี่ยวข้อง").
+OPENER_RE = re.compile(
+    r"^เรียน\s?(?:(?P<usual>ทุกท่าน|ทุกคน|ผู้ประสานงาน|ผู้เกี่ยวข้อง|คณะทำงาน|ทีมงาน(?!\s?pmqa))"
+    r"(?!ที่|ทุก)(?:ครับ|ค่ะ|คะ)?\s?"
+    r"|(?!ให้|เชิญ|ว่า|มา|พี่|น้อง|เพื่อน)(?P<to>(?:ท่าน\s)?[^\s]+)\s+)(?=\S)"
+)
 # The reason a letter opens with, up to "จึง" ("เนื่องด้วยพรุ่งนี้ท่านจะประชุม จึงขอทราบ…"); a
 # unit glued to "จึง" after it is the subject of what follows, kept ("…ในทีม กองกลางจึงได้ส่ง…").
 _REASON_RE = re.compile(

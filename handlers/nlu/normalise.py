@@ -56,6 +56,14 @@ _MAY_BE_MISTYPED = re.compile(
 # The last letter of a question word held once more ("มีผลบ้างง", "ส่งยังง", "ทำไงง"): the
 # segmenter would cut it into another word ("บ้า" + "งง", confused).
 _HELD_NG = re.compile(r"(?:(?<=บ้า)|(?<=ยั)|(?<=ไ))งง(?![\u0e01-\u0e4e])")
+# A dotted abbreviation of one letter, then one or two ("ก.พ.", "พ.ย.", "ป.ป.ท."), typed on
+# to the Thai word before it ("ภาพรวมของก.พ.", "ขยะพ.ย.", "ตั้งแต่ต.ค."): the space left out.
+_GLUED_ABBREVIATION_RE = re.compile(
+    r"(?<![\u0e01-\u0e4e.])([\u0e01-\u0e4e]{2,})([\u0e01-\u0e2e]\.[\u0e01-\u0e2e]{1,2}\.)"
+)
+# A measure word spaced off the abstract noun of the title it opens ("คะแนน ความพร้อมรัฐบาล
+# ดิจิทัล", "ระดับ ความสำเร็จ"): one word, as the title writes it (the measure picks the title).
+_MEASURE_SPACED_RE = re.compile(r"(ระดับ|คะแนน|ร้อยละ|จำนวน) (?=ความ)")
 _REPEATED_PUNCT = re.compile(r"([?!])\1+")
 _NOISE = frozenset(" !?~\ufe0e\ufe0f")
 # Thai letters and marks, ASCII letters and digits: no noise, none a symbol (So, Sk; tested).
@@ -265,6 +273,10 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     if "ไลน" in text:
         text = _THAI_DEADLINE_RE.sub(" deadline ", text)
     text = " ".join(text.split())  # str.split's whitespace is the \s of a str pattern
+    if "." in text:  # "ของก.พ.", "ขยะพ.ย.": a dotted abbreviation glued to the word before it
+        text = _GLUED_ABBREVIATION_RE.sub(_abbreviation_spaced, text)
+    if " ความ" in text:  # "คะแนน ความพร้อมรัฐบาลดิจิทัล": a title's measure word spaced off
+        text = _MEASURE_SPACED_RE.sub(r"\1", text)
     if text.count(" ") >= _SPACED_PIECES - 1:
         text = _syllables_joined(text)
     if ":" in text and text.startswith(("fw", "ส่งต่อ")):
@@ -296,6 +308,17 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     if "ถาม" in text:
         text = _RELAYED_RE.sub("", text)
     return strip_address(text)
+
+
+def _abbreviation_spaced(glued: re.Match[str]) -> str:
+    """The word and the abbreviation typed on to it, spaced, when the letters before the
+    abbreviation end with a word of three letters or more ("ของ" of "ของก.พ."); else as typed:
+    "สป.รง." is one abbreviation, not "ส" and "ป.รง.", and "สนง.ก.พ." not "สน" and "ง.ก.พ."."""
+    before = glued[1]
+    last = tokens(before)[-1] if before else ""
+    if len(last) < 3 or not before.endswith(last):
+        return glued[0]
+    return f"{before} {glued[2]}"
 
 
 def _mistyping_mended(text: str) -> str:
