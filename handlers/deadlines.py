@@ -478,7 +478,14 @@ _NOT_UPLOADED = "|".join(
 )
 # The answer asked as a list of names or entries ("ขอรายชื่อจะได้ตามต่อ", "ขอชื่อด้วย"): how
 # it is laid out, no step (the team's list, "ส่งรายชื่อ", is one only when it was sent).
-_LIST_ASKED_RE = re.compile(r"ขอ\s?(?:ราย\s?)?ชื่อ|ขอ\s?รายการ")
+_CHASE_RE = re.compile(
+    r"(?:จะ\s?)?(?:โทร|ไป)\s?(?:ตาม|เร่ง|ทวง)(?:\s?ต่อ|\s?ให้|\s?เอง)?|จะ\s?(?:ตาม|เร่ง|ทวง)(?=\s|$)"
+)
+# "ขอรายชื่อกองหน่อย": the list asked for, with what it lists (no unit named).
+_LIST_ASKED_RE = re.compile(
+    r"ขอ\s?(?:ราย\s?)?(?:ชื่อ|การ)"
+    r"(?:\s?(?:กอง|หน่วยงาน|หน่วย)(?=หน่อย|ที่|ด้วย|ครับ|ค่ะ|คะ|\s|$))?"
+)
 
 
 def _read_who_not_sent(found: Found) -> Intent | None:
@@ -530,6 +537,8 @@ def _read_missing(found: Found) -> Intent | None:
     said = without_introduction(said)
     if "ขอ" in said:
         said = _LIST_ASKED_RE.sub(" ", said)
+    if "ตาม" in said:  # "…ขอรายชื่อหน่อย จะโทรตาม": the asker's chase, why it is asked
+        said = _CHASE_RE.sub(" ", said)
     if "ก่อน" in said:  # "ก่อนประชุมพรุ่งนี้ ขอรายการ…": the asker's meeting is no step
         said = BEFORE_EVENT_RE.sub(" ", said)
     if "เรา" in said:  # "ของกองเรายังขาดอะไรอีกมั้ย": the asker's own, no unit or step named
@@ -817,9 +826,36 @@ _LAST_DAY_VETO_RE = re.compile(
 )
 
 
+# Who is still missing, asked without "ยังไม่ส่ง": what has not come in from whom ("ผลขยะยัง
+# ไม่เข้ามาจากใครบ้าง"), who is still waited for or silent ("ยังรอใครอยู่บ้าง", "ใครยังเงียบอยู่"),
+# who must be chased ("ต้องตามใครบ้าง"), who still has nothing ("กองไหนยังเป็นศูนย์").
+_STILL_OUT = (
+    "ยังไม่เข้ามา|ยังไม่มา|ไม่เข้ามาจาก|ไม่มาจาก|ยังรอใคร|รอใครอยู่|ยังเงียบ|เงียบอยู่|เงียบๆ"
+    "|ต้องตามใคร|ต้องตามกองไหน|ต้องตามหน่วยไหน|ต้องทวงใคร|ตามใครบ้าง|ยังเป็นศูนย์|ยังเป็น 0"
+    "|ไม่ขยับ|ยังค้าง|ค้าง"
+)
+# Words of the ask left beside the step or indicator named ("…อยู่บ้างเรื่องแผน").
+_STILL_OUT_FILLER_RE = re.compile(
+    r"เรื่อง|จาก|อยู่|อีก|นอกจาก\S*\s?แล้ว|สรุป(?:ให้)?(?:หน่อย)?(?:ครับ|ค่ะ|คะ)?\s?ว่า|ทุกกองเลย"
+    r"|เลย\s?สัก\s?ขั้น|สัก\s?ขั้น|(?<!\S)ที่(?=ยัง)|ต้อง\s?ตาม|ต้อง\s?ทวง"
+)
+
+
+def _read_still_out(found: Found) -> Intent | None:
+    """Who is still missing, asked indirectly (see ``_STILL_OUT``): a question only, never a
+    report ("กองคลังส่งแผนแล้ว ยังรอ ผอ. เซ็นอยู่")."""
+    text = found.extraction.text
+    if not asks(text, found.original) or promises(text):
+        return None
+    remainder = _STILL_OUT_FILLER_RE.sub(" ", found.remainder)
+    return _read_missing(replace(found, remainder=remainder))
+
+
 # fmt: off
 SPECS = (
     IntentSpec(Missing, handle_missing, (
+        Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด", _STILL_OUT), 7501, _read_still_out,
+             unless="ถ้า|หาก|ทำไม|เพราะ|ส่งแล้ว|ส่งไปแล้ว|ส่งครบ|ค้างคืน|ค้างชำระ|รายละเอียด"),
         # Asking who has not sent outranks every "ส่ง" cue below.
         Rule(("ยังไม่ส่ง|ยังไม่ได้ส่ง|ค้างส่ง|ขาดส่ง|ยังไม่ครบ|ไม่ได้ส่ง|ใครค้าง|ยังขาดอะไร|ขาดอะไร"
               "|ครบหรือยัง|ครบยัง|ครบรึยัง|ครบแล้วหรือยัง|ครบแล้วรึยัง|ครบแล้วยัง"
