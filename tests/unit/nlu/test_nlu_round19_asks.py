@@ -17,7 +17,7 @@ from tests.fakes.understanding import readings, settled
 
 # -- 1. who is still missing, asked indirectly ----------------------------------------------
 WHO_IS_MISSING = [
-    ("L", "ผลขยะยังไม่เข้ามาจากใครบ้างคะ", "Missing", {"indicator": "1"}),
+    ("P", "ผลขยะยังไม่เข้ามาจากใครบ้างคะ", "Missing", {"indicator": "2"}),
     ("L", "แผนยังไม่มาจากกองไหนบ้างครับ", "Missing", {"step": "3"}),
     ("L", "ใครยังเงียบอยู่บ้างเรื่องรายชื่อทีม", "Missing", {"step": "1"}),
     ("L", "สรุปหน่อยว่าต้องตามใครบ้าง", "Missing", {}),
