@@ -265,6 +265,13 @@ def read_deadlines(found: Found) -> Intent:
         remainder = _OUR_TEAM_RE.sub(" ", remainder)
     if "รอบ" in remainder:  # "รอบ ๑ หมดเขตเมื่อไหร่", "รอบสองเริ่มส่ง…": a round is no step
         remainder = _ROUND_RE.sub(" ", remainder)
+    if extraction.month is not None:
+        # "เดือนหน้ามีอะไรต้องส่งมั้ยคะ จะลาพักร้อนช่วงกลางเดือน": the asker's reason after the
+        # ask names no step.
+        remainder = _asking_sentences(remainder)
+    if "หลัง" in remainder and _NEXT_RE.search(extraction.text):
+        # "หลังจากแผนแล้ว อันต่อไปต้องส่งอะไร": what comes after a step is the next deadline.
+        remainder = _AFTER_DONE_RE.sub(" ", remainder)
     words = content(without_story(remainder), _DEADLINE_EDGE)
     month = _ABBR_MONTH_RE.search(remainder)
     if month and extraction.month is None and not extraction.step:
@@ -282,6 +289,10 @@ def read_deadlines(found: Found) -> Intent:
         this_month=extraction.this_month,
         said=words if extraction.step.isdigit() else "",
     )
+
+
+_NEXT_RE = re.compile(r"ต่อไป|ถัดไป|ต่อจากนั้น|ต่อจากนี้")
+_AFTER_DONE_RE = re.compile(r"หลัง\s?(?:จาก)?\s?(?:ส่ง\s?)?\S+?\s?(?:แล้ว|เสร็จ)")
 
 
 def _results_by_plan(words: str, text: str) -> str:
@@ -453,6 +464,16 @@ def _asked(found: Found) -> Intent | None:
     return None if told and not asks(found.extraction.text) else read_deadlines(found)
 
 
+def _round_due(found: Found) -> Intent | None:
+    """When a round's report is due: the round's span ("12 เดือน", its cue gone) names no step,
+    the form named beside it ("(ฟอร์ม ๔)") may."""
+    if _ROUND_SPAN_TYPED_RE.search(found.extraction.masked) is None:
+        return None  # "รอบ 2 กำหนดส่งช่วงไหน": a round by its number, read below
+    return _asked(replace(found, remainder=_ROUND_LEFT_RE.sub(" ", found.remainder)))
+
+
+_ROUND_SPAN_TYPED_RE = re.compile(r"รอบ\s?(?:ที่\s?)?(?:NUM|\d{1,2})\s?เดือน")
+_ROUND_LEFT_RE = re.compile(r"รอบ\s?(?:ที่\s?)?(?:NUM|\d{1,2})|[()]|ผลการดำเนินงาน\S*")
 _WITHIN_DATE_RE = re.compile(r"ภายใน\s?(?:วันที่\s?)?DATE")
 _HOW_MANY_THINGS_RE = re.compile(r"กี่\s?(?:อย่าง|ชิ้น|รายการ|เรื่อง)")
 _RESULTS_BY_PLAN_RE = re.compile(r"(?:ส่ง|รายงาน)\s?ผล(?:การดำเนินงาน)?\s?ตามแผน")
@@ -965,6 +986,19 @@ SPECS = (
         Rule(("ส่ง", "กี่กอง|กี่หน่วย"), 785, _read_missing),
     )),
     IntentSpec(Deadlines, handle_deadlines, (
+        # "เดือนเมษายนมีรอบรายงาน 6 เดือนหรือเปล่า ต้องส่งอะไรบ้าง": what a month holds to send,
+        # above who has not sent ("…หรือเปล่า" beside a sending).
+        Rule(("MONTH|เดือนหน้า|เดือนถัดไป",
+              "ต้องส่งอะไร|ส่งอะไรบ้าง|อะไรต้องส่ง|ต้องรายงานอะไร|รายงานอะไรบ้าง|มีรอบรายงาน"
+              "|มีรอบส่ง|ต้องส่งไหม|ต้องส่งมั้ย"), 7531, _asked,
+             unless="แล้ว|เรียบร้อย|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ถ้า|หาก"),
+        # "รายงานผลรอบ 12 เดือน (ฟอร์ม ๔) ต้องส่งช่วงไหน", "ขอเรียนสอบถามกำหนดการรายงานผล…รอบ ๑๒
+        # เดือน": when a round's report is due, not which round a step is in.
+        Rule(("เดือน", "ส่ง|รายงาน|กำหนดการ",
+              "ช่วงไหน|ช่วงเวลาไหน|เมื่อไหร่|เมื่อไร|วันไหน|ตอนไหน|เดือนไหน|กำหนดการ"), 7532,
+             _round_due,
+             unless="แล้ว|เรียบร้อย|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ถ้า|หาก|ย้อนหลัง|ประวัติ"
+                    "|ประชุม|ได้ไหม|ได้มั้ย|ทัน"),
         Rule(("กำหนดส่ง|เหลือกี่วัน|อีกกี่วัน|หมดเขต|ภายในวันไหน|deadline|due|ครบกำหนด"
               "|วันสุดท้าย|ต้องส่งอะไร|ส่งอะไรบ้าง|ต้องทำอะไร|อะไรต้องทำ|เหลือเวลา|กี่วัน"
               "|อะไรต้องส่ง|ส่งได้ถึง|ส่งได้จนถึง|ส่งได้ภายใน"

@@ -88,3 +88,30 @@ RULES = [
 @readings(RULES)
 def test_rule_questions(org: str, text: str, intent: str, slots: dict) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# -- 5. one unit in detail, the history looked back on, a round's report due -----------------
+ASKED_MORE = [
+    ("L", "ขอแบบละเอียดของกองคลังครับ", "Status", {"unit": "กองคลัง", "detail": True}),
+    ("L", "กจ.ได้คะแนนเท่าไหร่แล้ว ขอแบบละเอียด", "Status", {"unit": "กองการเจ้าหน้าที่", "detail": True}),
+    ("L", "ย้อนดูที่ทุกคนบันทึกไว้ตั้งแต่ต้นปีงบได้ไหม", "History", {}),
+    ("L", "แบบฟอร์ม 4 รายงานรอบ 12 เดือนต้องส่งช่วงไหนคะ", "Deadlines", {"step": "4"}),
+]
+
+
+@readings(ASKED_MORE)
+def test_more_questions(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# Writes sharing those words stay writes: a sending dated back, a unit's report.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "กองคลังส่งแผนทางไดรฟ์แล้วค่ะ ฉบับละเอียดอยู่ในโฟลเดอร์",
+        "กองคลังส่งแผนครบแล้วค่ะ รายละเอียดอยู่ในไดรฟ์",
+    ],
+)
+def test_writes_beside_detail_or_history_words(text: str) -> None:
+    intent, slots = settled(text, "L")
+    assert category(intent, slots) == "write", (intent, slots)
