@@ -508,6 +508,8 @@ def _read_status(found: Found) -> Intent | None:
         found = replace(found, remainder=_STATUS_RE.sub(" ", kept))
     # "ท่านผอ.ถามมาว่า…", "morning ครับ": the asker's story names nothing.
     named = units_named(without_story(found.remainder))
+    if named.words and not named.several and not content(named.words, _STATUS_EDGE):
+        return Status()  # "สรุปภาพรวมสำนักงานให้หน่อยค่ะ": the organisation called by its kind
     if named.words:
         # "กองคลังถึงไหนแล้ว แล้วกองกลางล่ะ": several units' status is the organisation's, once
         # settle knows them two units, not one named twice ("กองคลัง กค.").

@@ -115,3 +115,8 @@ def test_more_questions(org: str, text: str, intent: str, slots: dict) -> None:
 def test_writes_beside_detail_or_history_words(text: str) -> None:
     intent, slots = settled(text, "L")
     assert category(intent, slots) == "write", (intent, slots)
+
+
+def test_the_organisation_called_by_its_kind_is_no_unit() -> None:
+    assert settled("สรุปภาพรวมสำนักงานให้หน่อยครับ", "L") == ("Status", {})
+    assert settled("กองคลังถึงไหนแล้วครับ", "L") == ("Status", {"unit": "กองคลัง"})
