@@ -265,6 +265,13 @@ def read_deadlines(found: Found) -> Intent:
         remainder = _OUR_TEAM_RE.sub(" ", remainder)
     if "รอบ" in remainder:  # "รอบ ๑ หมดเขตเมื่อไหร่", "รอบสองเริ่มส่ง…": a round is no step
         remainder = _ROUND_RE.sub(" ", remainder)
+    if extraction.month is not None:
+        # "เดือนหน้ามีอะไรต้องส่งมั้ยคะ จะลาพักร้อนช่วงกลางเดือน": the asker's reason after the
+        # ask names no step.
+        remainder = _asking_sentences(remainder)
+    if "หลัง" in remainder and _NEXT_RE.search(extraction.text):
+        # "หลังจากแผนแล้ว อันต่อไปต้องส่งอะไร": what comes after a step is the next deadline.
+        remainder = _AFTER_DONE_RE.sub(" ", remainder)
     words = content(without_story(remainder), _DEADLINE_EDGE)
     month = _ABBR_MONTH_RE.search(remainder)
     if month and extraction.month is None and not extraction.step:
@@ -282,6 +289,10 @@ def read_deadlines(found: Found) -> Intent:
         this_month=extraction.this_month,
         said=words if extraction.step.isdigit() else "",
     )
+
+
+_NEXT_RE = re.compile(r"ต่อไป|ถัดไป|ต่อจากนั้น|ต่อจากนี้")
+_AFTER_DONE_RE = re.compile(r"หลัง\s?(?:จาก)?\s?(?:ส่ง\s?)?\S+?\s?(?:แล้ว|เสร็จ)")
 
 
 def _results_by_plan(words: str, text: str) -> str:
@@ -455,6 +466,16 @@ def _asked(found: Found) -> Intent | None:
     return None if told and not asks(found.extraction.text) else read_deadlines(found)
 
 
+def _round_due(found: Found) -> Intent | None:
+    """When a round's report is due: the round's span ("12 เดือน", its cue gone) names no step,
+    the form named beside it ("(ฟอร์ม ๔)") may."""
+    if _ROUND_SPAN_TYPED_RE.search(found.extraction.masked) is None:
+        return None  # "รอบ 2 กำหนดส่งช่วงไหน": a round by its number, read below
+    return _asked(replace(found, remainder=_ROUND_LEFT_RE.sub(" ", found.remainder)))
+
+
+_ROUND_SPAN_TYPED_RE = re.compile(r"รอบ\s?(?:ที่\s?)?(?:NUM|\d{1,2})\s?เดือน")
+_ROUND_LEFT_RE = re.compile(r"รอบ\s?(?:ที่\s?)?(?:NUM|\d{1,2})|[()]|ผลการดำเนินงาน\S*")
 _WITHIN_DATE_RE = re.compile(r"ภายใน\s?(?:วันที่\s?)?DATE")
 # "…ส่งแผนเรียบร้อยแล้ว แต่ฟอร์ม 3 … จะจัดส่งเพิ่มเติมภายในสัปดาห์นี้": the rest promised
 # within a time, after a sending told (``promises`` holds only with nothing done).
@@ -485,7 +506,14 @@ _NOT_UPLOADED = "|".join(
 )
 # The answer asked as a list of names or entries ("ขอรายชื่อจะได้ตามต่อ", "ขอชื่อด้วย"): how
 # it is laid out, no step (the team's list, "ส่งรายชื่อ", is one only when it was sent).
-_LIST_ASKED_RE = re.compile(r"ขอ\s?(?:ราย\s?)?ชื่อ|ขอ\s?รายการ")
+_CHASE_RE = re.compile(
+    r"(?:จะ\s?)?(?:โทร|ไป)\s?(?:ตาม|เร่ง|ทวง)(?:\s?ต่อ|\s?ให้|\s?เอง)?|จะ\s?(?:ตาม|เร่ง|ทวง)(?=\s|$)"
+)
+# "ขอรายชื่อกองหน่อย": the list asked for, with what it lists (no unit named).
+_LIST_ASKED_RE = re.compile(
+    r"ขอ\s?(?:ราย\s?)?(?:ชื่อ|การ)"
+    r"(?:\s?(?:กอง|หน่วยงาน|หน่วย)(?=หน่อย|ที่|ด้วย|ครับ|ค่ะ|คะ|\s|$))?"
+)
 
 
 def _read_who_not_sent(found: Found) -> Intent | None:
@@ -537,6 +565,8 @@ def _read_missing(found: Found) -> Intent | None:
     said = without_introduction(said)
     if "ขอ" in said:
         said = _LIST_ASKED_RE.sub(" ", said)
+    if "ตาม" in said:  # "…ขอรายชื่อหน่อย จะโทรตาม": the asker's chase, why it is asked
+        said = _CHASE_RE.sub(" ", said)
     if "ก่อน" in said:  # "ก่อนประชุมพรุ่งนี้ ขอรายการ…": the asker's meeting is no step
         said = BEFORE_EVENT_RE.sub(" ", said)
     if "เรา" in said:  # "ของกองเรายังขาดอะไรอีกมั้ย": the asker's own, no unit or step named
@@ -826,9 +856,36 @@ _LAST_DAY_VETO_RE = re.compile(
 )
 
 
+# Who is still missing, asked without "ยังไม่ส่ง": what has not come in from whom ("ผลขยะยัง
+# ไม่เข้ามาจากใครบ้าง"), who is still waited for or silent ("ยังรอใครอยู่บ้าง", "ใครยังเงียบอยู่"),
+# who must be chased ("ต้องตามใครบ้าง"), who still has nothing ("กองไหนยังเป็นศูนย์").
+_STILL_OUT = (
+    "ยังไม่เข้ามา|ยังไม่มา|ไม่เข้ามาจาก|ไม่มาจาก|ยังรอใคร|รอใครอยู่|ยังเงียบ|เงียบอยู่|เงียบๆ"
+    "|ต้องตามใคร|ต้องตามกองไหน|ต้องตามหน่วยไหน|ต้องทวงใคร|ตามใครบ้าง|ยังเป็นศูนย์|ยังเป็น 0"
+    "|ไม่ขยับ|ยังค้าง|ค้าง"
+)
+# Words of the ask left beside the step or indicator named ("…อยู่บ้างเรื่องแผน").
+_STILL_OUT_FILLER_RE = re.compile(
+    r"เรื่อง|จาก|อยู่|อีก|นอกจาก\S*\s?แล้ว|สรุป(?:ให้)?(?:หน่อย)?(?:ครับ|ค่ะ|คะ)?\s?ว่า|ทุกกองเลย"
+    r"|เลย\s?สัก\s?ขั้น|สัก\s?ขั้น|(?<!\S)ที่(?=ยัง)|ต้อง\s?ตาม|ต้อง\s?ทวง"
+)
+
+
+def _read_still_out(found: Found) -> Intent | None:
+    """Who is still missing, asked indirectly (see ``_STILL_OUT``): a question only, never a
+    report ("กองคลังส่งแผนแล้ว ยังรอ ผอ. เซ็นอยู่")."""
+    text = found.extraction.text
+    if not asks(text, found.original) or promises(text):
+        return None
+    remainder = _STILL_OUT_FILLER_RE.sub(" ", found.remainder)
+    return _read_missing(replace(found, remainder=remainder))
+
+
 # fmt: off
 SPECS = (
     IntentSpec(Missing, handle_missing, (
+        Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด", _STILL_OUT), 7501, _read_still_out,
+             unless="ถ้า|หาก|ทำไม|เพราะ|ส่งแล้ว|ส่งไปแล้ว|ส่งครบ|ค้างคืน|ค้างชำระ|รายละเอียด"),
         # Asking who has not sent outranks every "ส่ง" cue below.
         Rule(("ยังไม่ส่ง|ยังไม่ได้ส่ง|ค้างส่ง|ขาดส่ง|ยังไม่ครบ|ไม่ได้ส่ง|ใครค้าง|ยังขาดอะไร|ขาดอะไร"
               "|ครบหรือยัง|ครบยัง|ครบรึยัง|ครบแล้วหรือยัง|ครบแล้วรึยัง|ครบแล้วยัง"
@@ -938,6 +995,19 @@ SPECS = (
         Rule(("ส่ง", "กี่กอง|กี่หน่วย"), 785, _read_missing),
     )),
     IntentSpec(Deadlines, handle_deadlines, (
+        # "เดือนเมษายนมีรอบรายงาน 6 เดือนหรือเปล่า ต้องส่งอะไรบ้าง": what a month holds to send,
+        # above who has not sent ("…หรือเปล่า" beside a sending).
+        Rule(("MONTH|เดือนหน้า|เดือนถัดไป",
+              "ต้องส่งอะไร|ส่งอะไรบ้าง|อะไรต้องส่ง|ต้องรายงานอะไร|รายงานอะไรบ้าง|มีรอบรายงาน"
+              "|มีรอบส่ง|ต้องส่งไหม|ต้องส่งมั้ย"), 7531, _asked,
+             unless="แล้ว|เรียบร้อย|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ถ้า|หาก"),
+        # "รายงานผลรอบ 12 เดือน (ฟอร์ม ๔) ต้องส่งช่วงไหน", "ขอเรียนสอบถามกำหนดการรายงานผล…รอบ ๑๒
+        # เดือน": when a round's report is due, not which round a step is in.
+        Rule(("เดือน", "ส่ง|รายงาน|กำหนดการ",
+              "ช่วงไหน|ช่วงเวลาไหน|เมื่อไหร่|เมื่อไร|วันไหน|ตอนไหน|เดือนไหน|กำหนดการ"), 7532,
+             _round_due,
+             unless="แล้ว|เรียบร้อย|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ถ้า|หาก|ย้อนหลัง|ประวัติ"
+                    "|ประชุม|ได้ไหม|ได้มั้ย|ทัน"),
         Rule(("กำหนดส่ง|เหลือกี่วัน|อีกกี่วัน|หมดเขต|ภายในวันไหน|deadline|due|ครบกำหนด"
               "|วันสุดท้าย|ต้องส่งอะไร|ส่งอะไรบ้าง|ต้องทำอะไร|อะไรต้องทำ|เหลือเวลา|กี่วัน"
               "|อะไรต้องส่ง|ส่งได้ถึง|ส่งได้จนถึง|ส่งได้ภายใน"

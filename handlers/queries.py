@@ -301,7 +301,10 @@ def _row_text(row: Submission) -> str:
 
 
 def _read_history(found: Found) -> Intent | None:
-    named = units_named(without_story(found.remainder))
+    remainder = found.remainder
+    if "ตั้งแต่" in remainder:  # "…ตั้งแต่ต้นปีงบ": the span looked back over names nothing
+        remainder = _SINCE_RE.sub(" ", remainder)
+    named = units_named(without_story(remainder))
     words = found.code or content(named.rest, _HISTORY_FILLER)
     if not named.words and chat_words(words):  # "ใครส่งขนมมาฝากคะ อร่อยมาก"
         return None
@@ -310,6 +313,23 @@ def _read_history(found: Found) -> Intent | None:
     # "ประวัติการส่งของกองคลังกับกองนิติการ": what several units sent is one list for all (the
     # units' words are kept: settle tells two units from one named twice, "กองคลัง กค.").
     return History(indicator=words, unit=named.words)
+
+
+_SINCE_RE = re.compile(
+    r"ตั้งแต่\s?(?:ต้น|เริ่ม)?\s?(?:ปี\s?(?:งบ(?:ประมาณ)?)?|เดือน|สัปดาห์|MONTH|DATE)(?:\s?(?:นี้|NUM))?"
+)
+
+
+def _looked_back(found: Found) -> Intent | None:
+    """ "เทศบาลตำบล มีใครบันทึกผลไปแล้วหรือยัง ดูย้อนหลังให้หน่อย": what was recorded, looked
+    back on, is the history (a sending or recording dated back, "ขอบันทึกย้อนหลัง", is none)."""
+    if not (asks(found.extraction.text, found.original) or "ขอ" in found.extraction.text):
+        return None
+    # "ย้อนดู log ที่…": the log is the history itself.
+    return _read_history(replace(found, remainder=_LOG_RE.sub(" ", found.remainder)))
+
+
+_LOG_RE = re.compile(r"(?<![a-z])(?:log|logs|history)(?![a-z])|ล็อก|ประวัติ(?:การ)?(?:บันทึก|ส่ง)?")
 
 
 # A schedule asked for: "ไทม์ไลน์ส่งแผนต้องส่งวันไหน" asks the deadlines, not a history.
@@ -399,6 +419,21 @@ _EVERY_STEP_RE = re.compile(phrase_search_regex(_EVERY_STEP_CUES))
 _EVERY_STEP = frozenset(words("ทุก|ขั้นตอน|ทุกขั้นตอน|ทุกขั้น|ทุก step|ทุกสเต็ป|แต่ละขั้นตอน|แต่ละขั้น"))
 
 
+def _unit_in_detail(found: Found) -> Intent | None:
+    """One unit, and nothing else of the plan, asked in detail: its status in detail."""
+    text = found.extraction.text
+    if found.code or found.extraction.numbers or not (asks(text, found.original) or "ขอ" in text):
+        return None
+    said = without_story(found.remainder)
+    named = units_named(said)
+    if not named.words:  # "ขอแบบละเอียดของกองคลัง": the unit glued to the word before it
+        unit, rest = split_unit(" ".join(tokens(said)))
+        return Status(unit=unit, detail=True) if unit and not INDICATOR_RE.search(rest) else None
+    if named.several or INDICATOR_RE.search(named.rest):
+        return None
+    return Status(unit=named.words, detail=True)
+
+
 def _read_detail(found: Found) -> Intent | None:
     """Every indicator asked in detail: the status's detail cards (of a unit, if named); the
     sentences after the ask are its context ("…ค่ะ จะเอาเข้าที่ประชุมบ่ายนี้") unless they name
@@ -473,6 +508,8 @@ def _read_status(found: Found) -> Intent | None:
         found = replace(found, remainder=_STATUS_RE.sub(" ", kept))
     # "ท่านผอ.ถามมาว่า…", "morning ครับ": the asker's story names nothing.
     named = units_named(without_story(found.remainder))
+    if named.words and not named.several and not content(named.words, _STATUS_EDGE):
+        return Status()  # "สรุปภาพรวมสำนักงานให้หน่อยค่ะ": the organisation called by its kind
     if named.words:
         # "กองคลังถึงไหนแล้ว แล้วกองกลางล่ะ": several units' status is the organisation's, once
         # settle knows them two units, not one named twice ("กองคลัง กค.").
@@ -1328,6 +1365,9 @@ _MUST_ASKS = f"{QUESTION}|กี่|แบบไหน|เท่าไหร่|
 # fmt: off
 SPECS = (
     IntentSpec(History, handle_history, (
+        Rule(("ดูย้อนหลัง|ย้อนดู|ขอดูย้อนหลัง",), 7541, _looked_back,
+             unless="ถ้า|หาก|ส่งย้อนหลัง|บันทึกย้อนหลัง|ลงย้อนหลัง|กรอกย้อนหลัง|NUM|DATE|LINK"
+                    "|ประชุม|สไลด์|slide|คลิป|วิดีโอ|วีดีโอ|ส่งแล้ว|ส่งไปแล้ว"),
         Rule(("ประวัติ|history|log|ใครส่ง|ส่งโดยใคร|ใครเป็นคนส่ง|ใครบันทึก|รายการที่ส่ง|ย้อนดู|ย้อนหลัง"
               "|ใครแก้|ใครเปลี่ยน|ข้อมูลที่ส่ง|ที่ส่งไปแล้วทั้งหมด|ที่ส่งไปทั้งหมด"
               # "ศทส. เคยส่งอะไรไปแล้วบ้าง", "ขอดูรายการที่บันทึกไปทั้งหมด": what was recorded.
@@ -1456,6 +1496,12 @@ SPECS = (
              unless="ผ่าน|ไม่ผ่าน|บรรลุ|ได้กี่|ส่ง|ขั้น|ระดับ"),
     )),
     IntentSpec(Status, handle_status, (
+        # "ขอแบบละเอียดของ Personnel Division", "กค.ได้คะแนนเท่าไหร่แล้ว … ขอแบบละเอียด": one
+        # unit asked in detail is its status in detail, above a score or a deduction asked.
+        Rule(("แบบละเอียด|โดยละเอียด|อย่างละเอียด|ขอรายละเอียด|ละเอียดหน่อย|ฉบับละเอียด",), 7542,
+             _unit_in_detail,
+             unless="ถ้า|หาก|STEP|ขั้นตอน|ขั้นที่|ตัวชี้วัด|kpi|กราฟ|chart|ประวัติ|history|ทุกกอง"
+                    "|ทุกหน่วย|ทุกตัว|เทียบ|กับ|และ|สถานะ|status"),
         # Units compared: each one's status, above the comparison of indicators (446).
         Rule((_COMPARED_UNITS,), 531, _read_units_compared,
              unless="สมาชิก|member|รายชื่อ|ประวัติ|history"),  # the teams' or what was sent

@@ -18,6 +18,7 @@ from handlers.intents import Intent, MarkStep, PostponeReminder, Status, StepDet
 from handlers.nlu import resolve_step
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, QUESTION, SOMEONE_ELSE_RE
+from handlers.nlu.questions import asks
 from handlers.nlu.slots import Found, content, names_the_plan, split_unit
 from handlers.permissions import Act, refusal
 from handlers.reminder_messages import how_to_pass
@@ -198,6 +199,31 @@ def _read_step_by_unit(found: Found) -> StepDetails | None:
     return StepDetails(step=step) if step else None
 
 
+# A step's table of units asked for ("ขั้น 3 ขอดูทีละกอง", "ขอตารางรายกอง"): the step in detail
+# (its table is one row a unit), however who sent it is asked beside.
+_UNIT_BY_UNIT_RE = re.compile(
+    r"ราย\s?กอง|ราย\s?หน่วย|ทีละ\s?กอง|ทีละ\s?หน่วย|แยก\s?(?:ราย\s?)?กอง|ตาราง"
+    r"|กองไหน\s?ส่ง\s?แล้ว\s?กองไหน"
+)
+# Each unit's state asked ("step 3 แต่ละกองเป็นไงบ้าง", "ขอดูข้อมูลขั้นตอนที่ 4 ทุกหน่วย"); not
+# whether all have sent it ("ทุกกองส่งครบยัง": who has not) nor who has not.
+_EACH_UNIT_RE = re.compile(r"แต่ละ\s?(?:กอง|หน่วย)|ทุก\s?(?:กอง|หน่วย)")
+# (How each is doing, "ขั้น 2 การเข้าประชุมของแต่ละกองเป็นไงบ้าง", is the status.)
+_EACH_ASKED_RE = re.compile(r"ขอ\s?ดู|ขอ\s?ข้อมูล|ดู\s?ข้อมูล")
+_ALL_SENT_ASKED_RE = re.compile(r"ครบ|ยัง\s?ไม่|ใคร|ไม่ได้")
+
+
+def _read_step_table(found: Found) -> StepDetails | None:
+    text, step = found.extraction.masked, found.extraction.step
+    if not step or not (asks(found.extraction.text, found.original) or "ขอ" in text):
+        return None  # "ขั้นตอนที่ 1 ทุกกองส่งครบแล้ว": reported for every unit
+    if _UNIT_BY_UNIT_RE.search(text):
+        return StepDetails(step=step)
+    if _EACH_ASKED_RE.search(text) and not _ALL_SENT_ASKED_RE.search(text):
+        return StepDetails(step=step)
+    return None
+
+
 def _read_postpone(found: Found) -> PostponeReminder:
     """ "เลื่อนเตือนขั้นตอนที่ 3", "เลื่อนเตือนแผนไปพรุ่งนี้": the step by number or by its words."""
     # "…ไปพรุ่งนี้ก่อน วันนี้ทุกกองติดประชุม": the reason given names no step (a meeting one
@@ -263,6 +289,10 @@ SPECS = (
         # in detail (what each must reach, "แต่ละกองต้องเข้ากี่ %", is the rule's).
         Rule(("STEP", "แต่ละกอง|รายกอง|แต่ละหน่วย|ทุกกอง", "กี่|เท่าไหร่|เท่าไร|ไปถึงไหน"), 844,
              _read_step_by_unit, unless="ต้อง|ถ้า|หาก|ถึงจะ|จึงจะ"),
+        # A step asked unit by unit: above who has not sent it and the step's deadline.
+        Rule(("STEP", "รายกอง|รายหน่วย|ทีละกอง|ทีละหน่วย|แยกกอง|ตาราง|กองไหนส่งแล้ว|แต่ละกอง"
+                      "|แต่ละหน่วย|ทุกกอง|ทุกหน่วย"), 7511, _read_step_table,
+             unless="ต้อง|ถ้า|หาก|ถึงจะ|จึงจะ|เตือน|คะแนน|นับ|หรือราย"),
         # A step's outcome asked: above the indicator's tier ("ผ่านไหม" of an indicator).
         Rule(("STEP", "ผ่าน", f"{QUESTION}|ยัง"), 502, _read_outcome,
              unless="ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กี่|ไม่ผ่าน|ถึงจะผ่าน|ถึงผ่าน|จึงจะผ่าน"),

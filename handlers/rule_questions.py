@@ -146,6 +146,26 @@ def _percent_reader(found: Found) -> RuleQuestion | None:
     return _reader(RuleTopic.THRESHOLDS)(found)
 
 
+def _plan_count(read: Reader) -> Reader:
+    """``read``, unless a report's indicator is named (its own criteria count its items)."""
+
+    def counted(found: Found) -> RuleQuestion | None:
+        return None if _names_a_report_indicator(found) else read(found)
+
+    return counted
+
+
+# "…จึงเหลือ ๔.๙๕ ไม่ทราบว่าถูกหักจากส่วนใด": the formal link word and the doubt after the ask.
+_WHY_LEFT_RE = re.compile(r"จึง|ไม่ทราบว่า.*$|ไม่แน่ใจว่า.*$")
+
+
+def _why_left(read: Reader) -> Reader:
+    def left(found: Found) -> RuleQuestion | None:
+        return read(replace(found, remainder=_WHY_LEFT_RE.sub(" ", found.remainder)))
+
+    return left
+
+
 def _step_share(found: Found) -> RuleQuestion | None:
     """A percentage typed with a step ("ร้อยละ 85 ของขั้นตอนที่ 5"), never a bare figure."""
     return _percent_reader(found) if any(n.percent for n in found.extraction.numbers) else None
@@ -552,6 +572,31 @@ _WHO_OF_UNITS = "ใครยัง|ใครส่ง|ใครไม่|ยั
 # fmt: off
 SPECS = (
     IntentSpec(RuleQuestion, handle_rule_question, (
+        # "ถ้าทำได้ 11/13 ตัวนี่ผ่าน85%มั้ย", "ต้องบรรลุกี่ตัวถึงผ่าน": a count of the plan's
+        # indicators against the share that passes (a meeting's count is attendance's).
+        Rule(("NUM/NUM ตัว|NUM/NUM|NUM / NUM|NUM จาก NUM ตัว|NUM ใน NUM ตัว|ได้ NUM ตัว",
+              "ผ่าน|ถือว่า|ถึงเกณฑ์", _YES_OR_NO), 7521, _plan_count(_reader(RuleTopic.THRESHOLDS)),
+             unless=f"{_ATTENDING}|ครั้ง|{_WHO_OF_UNITS}|ส่งแล้ว|รายงานแล้ว|บันทึก"),
+        Rule(("กี่ตัว", "ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|จึงผ่าน|ถึงจะไม่โดน|ถึงไม่โดน"), 7522,
+             _plan_count(_reader(RuleTopic.THRESHOLDS)), unless=f"{_ATTENDING}|{_WHO_OF_UNITS}"),
+        # "กองกลางได้ 2.95 มาจากไหน", "เหตุใดคะแนน…จึงเหลือ ๔.๙๕ …ถูกหักจากส่วนใด": where a score
+        # got comes from is why it is that score (what a lapse would cost is the deductions').
+        Rule(("ได้|เหลือ", "NUM", "มาจากไหน|มาจากอะไร|มาได้ยังไง|มายังไง|มาได้ไง|คิดมาจาก"), 7523,
+             _reader(RuleTopic.WHY_SCORE), unless="ถ้า|หาก|สมมติ|ต้อง|เกณฑ์|ร้อยละ NUM มา"),
+        Rule(("ทำไม|เหตุใด|เพราะอะไร", "เหลือ NUM|เหลือแค่ NUM|เหลือเพียง NUM|ได้แค่ NUM|ได้เพียง NUM"),
+             7524, _why_left(_reader(RuleTopic.WHY_SCORE)), unless="ถ้า|หาก|สมมติ|ยังไม่"),
+        # "ขอลิงก์ฟอร์มส่งรายชื่อ PMQA team": the form one sends the names with is the step's
+        # channel (a form to download, "ขอลิงก์ดาวน์โหลดแบบฟอร์ม 4", is the form's).
+        Rule(("ลิงก์|ลิงค์|ลิ้งค์|ลิ้งก์|link",
+              "ฟอร์มส่ง|formส่ง|form ส่ง|ฟอร์มสำหรับส่ง|ฟอร์มกรอก|ฟอร์มลงชื่อ|ฟอร์มลงทะเบียน"), 7525,
+             _reader(RuleTopic.CHANNEL), unless="LINK|ดาวน์โหลด|แบบฟอร์ม|แล้ว"),
+        # "แผน 3 ปี กับแผนปฏิบัติการปี 68 ต้องแยกไฟล์ไหม": how the papers are filed.
+        Rule(("แยกไฟล์|ไฟล์เดียว|รวมไฟล์|รวมเป็นไฟล์|แยกเล่ม|รวมเล่ม|เล่มเดียว", _YES_OR_NO), 7526,
+             _reader(RuleTopic.FORM), unless=f"LINK|{_WHO_OF_UNITS}|ส่งแล้ว|ส่งไปแล้ว"),
+        # "ตัวชี้วัดนี้มีกี่stepคะ แต่ละstepต้องทำไรบ้าง": the steps and what each asks.
+        Rule(("กี่ขั้นตอน|กี่step|กี่ step|กี่ขั้น",
+              "ต้องทำ|ทำอะไร|ทำไร|แต่ละขั้น|แต่ละstep|แต่ละ step|มีอะไรบ้าง"), 7527,
+             _reader(RuleTopic.STEP), unless=f"แล้ว|ไปกี่|ผ่านกี่|{_WHO_OF_UNITS}|ถ้า|หาก"),
         # "ถ้าแผนขาดไปหนึ่งมิติ จะเหลือกี่คะแนน", "ส่งช้ากว่ากำหนด 3 วัน ตัดเท่าไหร่".
         Rule((_SHORT, _WOULD_COST), 838, _undone(_reader(RuleTopic.DEDUCTIONS)),
              unless=f"ทำไม|{_WHO_OF_UNITS}"),
