@@ -450,12 +450,14 @@ _OTHER_ACTS_RE = re.compile(
 # ("เดี๋ยวถามกองก่อน", "ขอเช็คกับหัวหน้าก่อน", "รอถามพี่ในกองก่อน"); a unit's own name after the
 # kind ("ถามกองคลังก่อน") is no generic word and stays.
 _ASK_FIRST_RE = re.compile(
-    r"(?:ขอ|ไป|รอ|จะ)?(?:ถาม|เช็ค|เช็ก|คุย|ปรึกษา)\s?(?:กับ|ทาง)?\s?"
+    r"(?:ขอ|ไป|รอ|จะ)?(?:ถาม|เช็ค|เช็ก|คุย|ปรึกษา|ตรวจสอบ)\s?(?:กับ|ทาง)?\s?"
     r"(?:(?:พี่|น้อง|คน|เจ้าหน้าที่)\s?(?:ใน|ที่)?\s?)?"
     r"(?:กลุ่มงาน|หน่วยงาน|หน่วย|กอง|ฝ่าย|สำนัก|ศูนย์|กลุ่ม|ทีม|หัวหน้า|ผอ\.?|ผู้อำนวยการ|นาย|เจ้านาย"
     r"|พี่|น้อง|เพื่อน|คน"
     # Whoever the matter belongs to: "ขอเช็คกับเจ้าของเรื่องก่อน", "ถามผู้รับผิดชอบก่อน".
-    r"|เจ้าของเรื่อง|เจ้าของงาน|ต้นเรื่อง|ผู้รับผิดชอบ|คนรับผิดชอบ)?"
+    r"|เจ้าของเรื่อง|เจ้าของงาน|ต้นเรื่อง|ผู้รับผิดชอบ|คนรับผิดชอบ"
+    # Whoever owns the figures: "ขอตรวจสอบกับเจ้าของตัวชี้วัดอีกครั้ง".
+    r"|เจ้าของตัวชี้วัด|เจ้าของข้อมูล|เจ้าของผล)?"
     r"(?:\s?(?:เขา|เค้า|ท่าน))?"  # "เดี๋ยวถามพี่เขาก่อน"
     r"(?=\s|ก่อน|อีกที|อีกครั้ง|ด้วย|ดู|นะ|ครับ|ค่ะ|คะ|จ้า|$)"
 )
@@ -471,6 +473,8 @@ _JUST_NOW = r"เมื่อ\s?(?:กี้|กี๊|ครู่|สักค
 _THIS_CARD_RE = re.compile(
     rf"คำสั่ง\s?(?:{_JUST_NOW}|นี้|นั้น)?(?!\s?(?:ที่|ส่ง|บันทึก))"
     rf"|(?:(?<=\s)|^){_JUST_NOW}(?=\s?(?:ที่พิมพ์|พิมพ์|ตัวเลข|ข้อมูล|ค่า|ผล|กอง|หน่วย)?\s?(?:ไม่ใช่|ผิด))"
+    # What was just typed said to be unmeant: "ยกเลิกค่ะ เมื่อกี้ไม่ได้ตั้งใจจะให้บันทึก".
+    rf"|(?:(?<=\s)|^){_JUST_NOW}(?=\s?(?:ผม|หนู|ดิฉัน|เรา)?\s?ไม่\s?ได้\s?ตั้งใจ)"
 )
 
 
@@ -541,7 +545,14 @@ _OWN_NOT_YET_RE = re.compile(r"\s*ยัง\s?ไม่\s?(?:ได้\s?)?(?:�
 # "Don't record it", said first (after at most a wait or another no): whatever reason follows
 # ("ไม่ต้องบันทึกค่ะ ตัวเลขยังรอ ป.ป.ส. ยืนยัน", "ไม่เอาค่ะ ไม่ต้องบันทึก ผิดกอง") drops the card,
 # unless it brings a figure or another act (a correction, an undo, a reminder).
-_DONT_RECORD = "ไม่ต้องบันทึก|ยังไม่ต้องบันทึก|อย่าเพิ่งบันทึก|ไม่บันทึก"
+_DONT_RECORD = (
+    "ไม่ต้องบันทึก|ยังไม่ต้องบันทึก|อย่าเพิ่งบันทึก|ไม่บันทึก"
+    # Not to be entered yet: "อย่าเพิ่งลงนะคะ ผอ. ยังไม่ได้เซ็น" (never a name put down,
+    # a registration or a signature: see ``_PUT_DOWN_RE``).
+    "|อย่าเพิ่งลง|อย่าพึ่งลง|ยังไม่ต้องลง"
+)
+# "ลง" of something else: a registration, a name, a signature, going down.
+_PUT_DOWN_RE = re.compile(r"\s?(?:ทะเบียน|ชื่อ|นาม|มือ|ลายมือ|ไป|มา|กลุ่ม|ไลน์|line)")
 _DONT_RECORD_RE = re.compile(phrase_search_regex(_DONT_RECORD))
 # "งั้นไม่ต้องบันทึกก่อนนะ", "อ่า ไม่ต้องบันทึก": a no drawn from what was just said.
 _BEFORE_DONT_RECORD = _AROUND_NO | frozenset(
@@ -550,6 +561,8 @@ _BEFORE_DONT_RECORD = _AROUND_NO | frozenset(
         "|stop|หยุด|หยุดก่อน|พอก่อน|hold|on"  # halted first: "stop ก่อนค่ะ ไม่ต้องบันทึก"
         # Asked to wait a moment first: "รอแป๊บนะคะ อย่าเพิ่งบันทึก".
         "|รอ|รอก่อน|แป๊บ|แปป|แปบ|แป๊บนึง|รอแป๊บ|รอแปป|รอแปบ|ช้าก่อน|wait"
+        # Let it be for now: "ช่างมันก่อนครับ ยังไม่ต้องบันทึก".
+        "|ช่างมัน|ช่าง|มัน|ปล่อยไว้|ปล่อย|ไว้|ก่อน"
     )
 )
 
@@ -559,6 +572,8 @@ def _reasoned_no(found: Found) -> Cancel | None:
     cue = _DONT_RECORD_RE.search(text)
     if cue is None or asks(text, found.original) or _OTHER_ACTS_RE.search(text[cue.end() :]):
         return None
+    if cue[0].endswith("ลง") and _PUT_DOWN_RE.match(text, cue.end()):
+        return None  # "อย่าเพิ่งลงทะเบียน": no entry of the card
     if content(text[: cue.start()], _BEFORE_DONT_RECORD, keep_courtesy=True):
         return None
     if found.extraction.numbers:
@@ -629,6 +644,8 @@ _ASIDE_RE = re.compile(
         "|ซ้ำ|ซ้ำซ้อน|สลับ|กัน|duplicate|รายการ"  # "รายการนี้": the card (see _OTHER_ACTS_RE)
         # The figures of another year: "ยกเลิกก่อนครับ ตัวเลขเป็นของปีที่แล้ว".
         "|เป็น|ของ|ปี|ที่แล้ว|ปีที่แล้ว|ปีก่อน|ปีเก่า|ปีที่ผ่านมา|เก่า|คนละปี"
+        # Typed without meaning to: "ยกเลิกค่ะ เมื่อกี้ไม่ได้ตั้งใจจะให้บันทึก".
+        "|ตั้งใจ|เจตนา|ให้"
     )
 )
 _LETTER_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4ea-z]")

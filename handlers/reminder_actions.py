@@ -251,6 +251,8 @@ def _read_skipped_today(found: Found) -> PostponeReminder | None:
 _REASON_RE = re.compile(
     r"เพราะ|เนื่องจาก|เนื่องด้วย|ติดประชุม|ติดงาน|ติดภารกิจ|วันนี้|ไม่ว่าง|ยุ่ง"
     r"|ยังรอ|รอผล|รอข้อมูล|รอตัวเลข|รอเอกสาร"
+    # Whoever is waited for, named after a bare wait ("รอ สพร. ส่งผลมา"): no step of ours.
+    r"|(?<!\S)รอ(?![บงย])"
     r"|(?:DATE|พรุ่งนี้|มะรืน|เช้านี้|บ่ายนี้)\s?(?:มี\s?)?ประชุม"
     # Who is away ("วันนี้ทั้งทีมไปอบรม": วันนี้ is masked as a date): the team is no step.
     r"|ทั้งทีม|ทุกคนไป|ทั้งกอง"
@@ -318,7 +320,7 @@ SPECS = (
         Rule(("ไว้เตือน|ไว้ค่อยเตือน|ค่อยเตือน|ไว้แจ้งเตือน|ค่อยแจ้งเตือน", _LATER), 920,
              _read_postpone, unless=re.compile(f"{QUESTION}|{SOMEONE_ELSE_RE.pattern}")),
         # "เตือนอีกทีพรุ่งนี้เช้าค่ะ รอลายเซ็นท่านอยู่": reminded again on a later day.
-        Rule(("เตือน", "อีกที|อีกครั้ง|เตือนใหม่", _LATER), 921, _read_reminded_again,
+        Rule(("เตือน", "อีกที|อีกครั้ง|อีกรอบ|เตือนใหม่", _LATER), 921, _read_reminded_again,
              unless=re.compile(f"{QUESTION}|{SOMEONE_ELSE_RE.pattern}|ใช่|เหรอ|หรอ")),
     )),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from handlers.common import (
     find_unit,
@@ -35,6 +35,7 @@ from handlers.nlu.evidence import (
     plan_item,
 )
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
+from handlers.nlu.extract import PLACEHOLDERS as _PLACEHOLDERS
 from handlers.nlu.extract import last_weekday, yearless
 from handlers.nlu.guards import Guarded, lead
 from handlers.nlu.instructions import told_to_send
@@ -1014,6 +1015,7 @@ def _read_field_corrected(found: Found) -> Intent | None:
         rest = regex.sub(" ", rest)
     if kind == "done_on" and "ไม่ใช่" in rest:  # "ไม่ใช่วันศุกร์": the old day, by its name
         rest = _OLD_WEEKDAY_RE.sub(" ", rest)
+    rest = _field_told_around(kind, rest)
     unit = ""
     if _SOME_LETTER_RE.search(FIELD_CORRECTING_RE.sub(" ", rest)):
         # "แก้ไขค่ะ กองคลังส่งทางอีเมล ไม่ใช่ไดรฟ์": the unit that sent, named with the field.
@@ -1055,6 +1057,7 @@ def _dimensions_corrected(found: Found) -> Intent | None:
     masked = found.extraction.masked
     if not _DIMENSIONS_WRONG_RE.search(masked) and not CORRECTION_CUE_RE.search(masked):
         return None
+    masked = _DIMENSIONS_TOLD_AROUND_RE.sub(" ", masked)
     if _SOME_LETTER_RE.search(FIELD_CORRECTING_RE.sub(" ", _PLAN_HAS_RE.sub(" ", masked))):
         return None  # a unit, a deliverable, anything more: a report of its own
     stated = found.extraction.dimensions
@@ -1135,7 +1138,8 @@ def _read_documents_corrected(found: Found) -> Intent | None:
         documents = Documents.INCOMPLETE if short else Documents.COMPLETE if "ครบ" in said else None
     if documents is None:
         return None
-    rest = _DOCUMENTS_SAID_RE.sub(" ", _OLD_DOCUMENTS_RE.sub(" ", extraction.masked))
+    rest = _DOCUMENTS_TOLD_AROUND_RE.sub(" ", _OLD_DOCUMENTS_RE.sub(" ", extraction.masked))
+    rest = _DOCUMENTS_SAID_RE.sub(" ", rest)
     if _SOME_LETTER_RE.search(FIELD_CORRECTING_RE.sub(" ", rest)):
         return None  # a unit, a deliverable, anything more: a report of its own
     return MarkStep(step="", documents=documents, correction=True)
@@ -1147,7 +1151,7 @@ _DOCUMENTS_NOUN = r"(?:เอกสาร(?:แนบ|ประกอบ)?|ไ�
 _OLD_DOCUMENTS_RE = re.compile(
     r"(?:(?:เมื่อกี้|เมื่อกี๊|ตอนแรก|ทีแรก)\s?(?:ที่\s?)?|ที่\s?)(?:บอก|แจ้ง|พิมพ์)(?:\s?ไป)?(?:\s?ว่า)?"
     rf"\s?{_DOCUMENTS_NOUN}\s?(?:ยัง\s?)?(?:ไม่\s?)?ครบ(?:ถ้วน)?"
-    rf"|ไม่ใช่\s?{_DOCUMENTS_NOUN}?\s?(?:ยัง\s?)?(?:ไม่\s?)?ครบ(?:ถ้วน)?"
+    rf"|ไม่ใช่\s?{_DOCUMENTS_NOUN}?\s?(?:แนบ\s?)?(?:ยัง\s?)?(?:ไม่\s?)?ครบ(?:ถ้วน)?"
 )
 _BARE_SHORT_RE = re.compile(r"ไม่\s?ครบ|ขาด")
 # The words of documents said, and what is short of them ("ขาดหน้าลงนาม", "ขาดฟอร์ม 3").
@@ -1165,13 +1169,13 @@ def _read_unit_only_corrected(found: Found) -> Intent | None:
         return None
     if any(_NO_NAME_RE.search(m["unit"], 2) for m in _DENIED_UNIT_RE.finditer(text)):
         return None  # "ไม่ใช่กองคลังที่ส่งแผน…": the step is said too
-    kept = _DENIED_UNIT_RE.sub(" ", text)
+    kept = _DENIED_UNIT_RE.sub(" ", _TOLD_UNIT_RE.sub(" ", text))
     if "ผิด" in kept:  # "ผิดกองค่ะ ไม่ใช่ กก. เป็น กค.": the unit said wrong, by its kind
         kept = _UNIT_SAID_WRONG_RE.sub(" ", kept)
     named = _NEW_UNIT_RE.findall(kept)
     if len(named) != 1 or _NO_NAME_RE.search(named[0], 2):
         return None  # "กองกลางส่งแผนฉบับแก้ไข…", "กองกลางแก้แผนรอบที่สี่": a report, no name
-    rest = _NEW_UNIT_RE.sub(" ", kept).replace("หน่วยงาน", " ")
+    rest = _ENTRY_TOLD_RE.sub(" ", _NEW_UNIT_RE.sub(" ", kept).replace("หน่วยงาน", " "))
     if _SOME_LETTER_RE.search(FIELD_CORRECTING_RE.sub(" ", rest)):
         return None  # a step, a deliverable, anything more: a report of its own
     return MarkStep(step="", unit=_GLUED_TAIL_RE.sub("", named[0]), correction=True)
@@ -1180,15 +1184,22 @@ def _read_unit_only_corrected(found: Found) -> Intent | None:
 # A unit by its prefix, or by its short form with a dot ("กจ.", "ศทส."); what was told of it
 # ("ต่างหาก", a particle) may be glued after it.
 _A_UNIT_WORD = (
-    rf"(?:(?:{UNIT_PREFIXES})[\u0e01-\u0e4e]+?(?=(?:ค่ะ|คะ|ครับ|นะ|จ้า|ด้วย|เลย)*(?:\s|$)|ต่างหาก)"
+    rf"(?:(?:{UNIT_PREFIXES})[\u0e01-\u0e4e]+?(?=(?:ค่ะ|คะ|ครับ|น่ะ|นะ|จ้า|ด้วย|เลย)*(?:\s|$)|ต่างหาก)"
     r"|[\u0e01-\u0e2e]{1,5}\.(?:[\u0e01-\u0e2e]{1,3}\.)*)"
+)
+# The unit told before, the step with it ("ที่บอกว่าส่งแผนกองคลังน่ะ จริงๆ เป็นของกองกลาง"): the
+# old one, as one said not to be.
+_TOLD_UNIT_RE = re.compile(
+    r"(?:(?:เมื่อกี้|เมื่อกี๊|ตอนแรก|ทีแรก)\s?(?:ที่\s?)?|(?<![\u0e01-\u0e4e])ที่\s?)(?:บอก|แจ้ง|พิมพ์)"
+    r"(?:\s?ไป)?(?:\s?ว่า)?\s?(?:ส่ง\s?)?(?:แผน|รายชื่อ|รายงานผล|รายงาน)?\s?(?:ของ\s?)?"
+    rf"(?P<unit>{_A_UNIT_WORD})"
 )
 _DENIED_UNIT_RE = re.compile(rf"(?:ไม่ใช่|ไม่ได้)\s?(?:ของ\s?)?(?P<unit>{_A_UNIT_WORD})")
 _NEW_UNIT_RE = re.compile(_A_UNIT_WORD)
 # The unit said to be wrong by its kind, no name: "ผิดกองค่ะ", "หน่วยงานผิด".
 _UNIT_SAID_WRONG_RE = re.compile(
-    r"ผิด\s?(?:กอง|หน่วยงาน|หน่วย|ศูนย์|สำนัก)(?=(?:ค่ะ|คะ|ครับ|นะ|จ้า)*(?:\s|$))"
-    r"|(?<!\S)(?:กอง|หน่วยงาน|หน่วย|ศูนย์|สำนัก)\s?ผิด"
+    r"ผิด\s?(?:ชื่อ\s?)?(?:กอง|หน่วยงาน|หน่วย|ศูนย์|สำนัก)(?=(?:ค่ะ|คะ|ครับ|นะ|จ้า)*(?:\s|$))"
+    r"|(?<!\S)(?:ชื่อ\s?)?(?:กอง|หน่วยงาน|หน่วย|ศูนย์|สำนัก)\s?ผิด"
 )
 # Words no unit's name holds: a deliverable, a channel, a verb of sending or telling, a figure.
 _NO_NAME_RE = re.compile(
@@ -1240,6 +1251,70 @@ _ASKED_NOT_NONE_RE = re.compile(
 )
 
 
+# Round 19 (fx-corr): the words told around one corrected detail of a step's entry.
+
+# The old channel denied after the new one ("ขอแก้ช่องทางเป็นกระดาษ ไม่ได้ส่งทางไดรฟ์"), the
+# manner of sending ("ส่งแบบกระดาษ"), the entry called data ("ขอแก้ไขข้อมูลที่แจ้งไป"), the
+# weekday of the new day ("ส่งวันศุกร์ที่ 10 ม.ค."), what was said of the old unit ("…น่ะ",
+# "เป็นของ…").
+_CHANNEL_TOLD_AROUND_RE = re.compile(
+    r"ไม่\s?ได้\s?(?:ส่ง|อัป|อัพ|ใช้)|(?<!\S)แบบ(?!ฟอร์ม)|(?<=ส่ง)\s?แบบ(?!ฟอร์ม)"
+)
+_WEEKDAY_WORDS = "วันจันทร์|วันอังคาร|วันพุธ|วันพฤหัสบดี|วันพฤหัส|วันศุกร์|วันเสาร์|วันอาทิตย์"
+_DAY_TOLD_AROUND_RE = re.compile(rf"(?:เมื่อ\s?)?(?:{_WEEKDAY_WORDS})\s?(?:ที่\s?)?(?=DATE)")
+_ENTRY_TOLD_RE = re.compile(r"ข้อมูล|(?:(?<!\S)|(?<=เป็น))ของ|น่ะ")
+
+
+def _field_told_around(kind: str, rest: str) -> str:
+    """``rest`` of a field's correction without the words told around the field."""
+    if kind == "channel":
+        rest = _CHANNEL_TOLD_AROUND_RE.sub(" ", rest)
+    elif kind == "done_on":
+        rest = _DAY_TOLD_AROUND_RE.sub(" ", rest)
+    return _ENTRY_TOLD_RE.sub(" ", rest)
+
+
+# A weekday alone, past: the new day of a correction, or the old one said not to be.
+_WEEKDAY_CORRECTED_RE = re.compile(rf"(?:{_WEEKDAY_WORDS})(?!\s?(?:หน้า|นี้|ที่|ก่อน|ต่อไป))")
+_WEEKDAY_NUMBERS = {
+    "จันทร์": 0, "อังคาร": 1, "พุธ": 2, "พฤหัสบดี": 3, "พฤหัส": 3, "ศุกร์": 4, "เสาร์": 5,
+    "อาทิตย์": 6,
+}  # fmt: skip
+# A day still to come, or every week: "จะส่งวันจันทร์", "ทุกวันจันทร์", "ภายในวันศุกร์".
+_DAY_TO_COME_RE = re.compile(r"จะ|ค่อย|ไว้|เดี๋ยว|พรุ่งนี้|มะรืน|ทุก|ภายใน|ถึง|ก่อน|หน้า|ต่อไป")
+
+
+def _read_weekday_corrected(found: Found) -> Intent | None:
+    """ "แก้ไขครับ ส่งวันจันทร์ ไม่ใช่วันอังคาร": the day of the entry just reported said again
+    by its weekday alone (the last such day, today included), read as a day's correction."""
+    extraction = found.extraction
+    text, today = extraction.text, extraction.today
+    if extraction.dates or today is None or _DAY_TO_COME_RE.search(text):
+        return None
+    named = list(_WEEKDAY_CORRECTED_RE.finditer(text))
+    if not named or any(p in extraction.masked for p in _PLACEHOLDERS):
+        return None  # other values told: a report of its own
+    dates = []
+    for match in named:
+        weekday = _WEEKDAY_NUMBERS[match[0].removeprefix("วัน")]
+        due = today - timedelta(days=(today.weekday() - weekday) % 7)
+        dates.append(ThaiDateMatch(None, due, match.start(), match.end(), match[0]))
+    masked = _WEEKDAY_CORRECTED_RE.sub(lambda m: "DATE", text)
+    dated = replace(extraction, dates=tuple(dates), masked=masked)
+    return _read_field_corrected(replace(found, extraction=dated))
+
+
+# The dimensions' correction, what else it tells of them: "…เท่านั้น", the one left out
+# said so ("มิติแรกยังไม่ได้ใส่").
+_DIMENSIONS_TOLD_AROUND_RE = re.compile(
+    r"เท่านั้น|มิติ\s?(?:แรก|สุดท้าย|ที่เหลือ|ที่\s?(?:หนึ่ง|สอง|สาม))\s?(?:ยัง\s?)?ไม่\s?(?:ได้\s?)?(?:ใส่|มี|ทำ|ส่ง)"
+)
+# The documents' correction, what else it tells of them: where the fix goes ("แก้ตรงเอกสาร"),
+# the form sent after ("เพิ่งแนบฟอร์ม 3 ตามไป"), not one file ("เลยสักไฟล์").
+_DOCUMENTS_TOLD_AROUND_RE = re.compile(
+    r"(?<=แก้)\s?ตรง|(?:แบบ)?ฟอร์ม\s?(?:ที่\s?)?(?:NUM|\d{1,2})(?!\d)|ตาม\s?(?=ไป|มา)|สัก"
+)
+
 # fmt: off
 SPECS = (
     IntentSpec(MarkStep, handle_mark_step, (
@@ -1249,13 +1324,17 @@ SPECS = (
         Rule((f"ไม่ใช่|ผิด|ที่ถูก|แก้|ขอโทษ|ขออภัย|โทษที|{_TRUTH_TOLD}", f"DATE|STEP|DIM|{CHANNEL_WORDS}"),
              1012,
              _read_field_corrected, unless=QUESTION),
+        # The day corrected by its weekday alone: "แก้ไขครับ ส่งวันจันทร์ ไม่ใช่วันอังคาร".
+        Rule((f"ไม่ใช่|ผิด|ที่ถูก|แก้|ขอโทษ|ขออภัย|โทษที|{_TRUTH_TOLD}", _WEEKDAY_WORDS), 1012,
+             _read_weekday_corrected, unless=QUESTION),
         # Above the season's wish (small_talk, 1016).
         Rule((_NOT_SENT_BY, CHANNEL_WORDS), 1017, _read_channel_denied, unless=QUESTION),
         # The count of the entry just reported corrected: above a value's bare correction.
         Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้|ขอโทษ|ขออภัย|จริงๆ|ต่างหาก", "NUM จาก NUM|NUM ใน NUM|NUM/NUM"),
              1013, _read_count_corrected, number=True, unless=QUESTION),
         # The unit of the entry just reported corrected, nothing else said.
-        Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้|ต่างหาก",), 1015, _read_unit_only_corrected, unless=QUESTION),
+        Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้|ต่างหาก|จริงๆ|จริง ๆ|ที่บอก|ที่แจ้ง",), 1015,
+             _read_unit_only_corrected, unless=QUESTION),
         # The documents of the entry just reported corrected: above who is missing.
         Rule(("ไม่ใช่|ผิด|ที่ถูก|แก้|ขอโทษ|ขออภัย|จริงๆ|ต่างหาก|เมื่อกี้|ตอนแรก|ที่บอก|ที่แจ้ง",
               "เอกสาร|ไฟล์|หลักฐาน|ฟอร์ม|แนบ", "ครบ|ขาด|ไม่ได้แนบ|ไม่แนบ|ไม่มี|ลืมแนบ"), 1014,

@@ -645,6 +645,8 @@ _RECORDED_RE = re.compile(rf"(?:{_RECORD_WORDS})\s?แล้ว")
 _LATER_RE = re.compile(r"จะ\s*(?:รีบ\s*)?(?:ส่ง|รายงาน|บันทึก|กรอก|ใส่|อัปเดต|อัพเดต|อัพเดท|อัปเดท|แก้)")
 UPDATE_WORDS = "อัปเดต|อัพเดต|อัพเดท|อัปเดท|update"
 _UPDATE_RE = re.compile(phrase_search_regex(UPDATE_WORDS))
+_TRUTH_NOW = "จริงๆ|จริง ๆ"
+_SLIP_OWNED = "ขอโทษ|ขออภัย|โทษที|เมื่อกี้|เมื่อกี๊|ตอนแรก|ทีแรก"
 SUBMIT_WORDS = f"ส่งผล|รายงานผล|บันทึกผล|บันทึก|{UPDATE_WORDS}|แก้ไขผล|แก้ผล|แก้ไข|กรอกผล|ใส่ผล|ส่งค่า|submit"
 # fmt: off
 SPECS = (
@@ -652,6 +654,8 @@ SPECS = (
         Rule((f"{SUBMIT_WORDS}|ส่ง|=|ผลได้|ได้ผล|ผลคือ|แจ้งผล",), 600, read_value, number=True),
         # A correction answering the card, the new value alone: above a no ("ไม่ใช่") and a laugh.
         Rule((CORRECTION_WORDS,), 1011, _read_bare_correction, number=True),
+        # The slip owned, then the truth: "ขอโทษค่ะ เมื่อกี้ใส่ 11 ชุด จริงๆ 12 ชุด".
+        Rule((_TRUTH_NOW, _SLIP_OWNED), 1011, _read_bare_correction, number=True),
         # "ส่งผล" with no value: show the indicator named, else how to submit (Help).
         Rule((SUBMIT_WORDS,), 300, _read_hint, number=False),
         # A score or a tier reached, whoever's: "ศทส. ได้ระดับ 3", "กองกลางได้ 3.5 คะแนน".

@@ -10,7 +10,10 @@ from handlers.nlu.patterns import EDGE_WORDS, words
 
 # A figure or a field said wrong right after it was typed: "เมื่อวานใส่ 474 ผิด", "กรอก 52.7
 # ผิด", "ส่งทางอีเมลผิด": the old one, never the new.
-WRONG_AFTER_RE = re.compile(r"\s?(?:นั้น|นี้|อัน\s?นั้น)?\s?(?:ผิด|ไม่ถูก)")
+# The count's noun may come between: "ขอโทษครับ 12 รายการผิด จริงๆ 14".
+WRONG_AFTER_RE = re.compile(
+    r"\s?(?:(?:รายการ|ชุด|ตัว|ข้อ|คน|ครั้ง|แห่ง|ฉบับ|โครงการ)\s?)?(?:นั้น|นี้|อัน\s?นั้น)?\s?(?:ผิด|ไม่ถูก)"
+)
 
 # The words of any correction besides its values: the slip owned ("ขอโทษ", "ขออภัย", "เมื่อกี้
 # พิมพ์ผิด"), the right one pointed at ("ที่ถูกคือ", "แก้เป็น").
@@ -37,6 +40,9 @@ VALUE_CORRECTING = EDGE_WORDS | frozenset(
         # "ใส่จุดผิดตำแหน่ง ที่ถูกคือ 57.5", "ตกเลขศูนย์ไปตัว แก้เป็น 105".
         "|จุด|ทศนิยม|จุดทศนิยม|ตำแหน่ง|ผิดตำแหน่ง|หลัก|ตก|ตกหล่น|หล่น|เลขศูนย์|ศูนย์|ลูกน้ำ"
         "|โทษ"  # "โทษทีครับ" read as โทษ + ที
+        # A digit too many, and the truth told: "แก้เป็น 42 รายการครับ เมื่อกี้พิมพ์เกินไปหลักนึง",
+        # "…จริงๆ 12 ชุด".
+        "|เกิน|เกินไป|นึง|หลักนึง|จริง|จริงๆ"
         # Words about the typing name no indicator: "แก้เป็น 54.3 ค่ะ สลับตัวเลข", "ขอแก้ตัวเลข
         # ที่เพิ่งส่งค่ะ…", "แก้นิดนึงค่ะ เป็น 47".
         f"|{_TYPING}"
