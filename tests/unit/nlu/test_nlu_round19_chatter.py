@@ -4,7 +4,9 @@ Small talk with a remark after it ("รับทราบครับ จะเ�
 จริง จำได้หมดว่ากองไหนยังไม่ส่ง", "ขอบคุณค่ะ เห็นแล้วว่าค้างตัวไหน") was read as nothing or as a
 question; a newcomer naming the office whose work they took on was read as an indicator; an
 English unit name without its "Division" was no unit, "dimensions" no มิติ, and a count of the
-links sent ("2 ลิงก์ …") a value. Near misses: what asks stays a question."""
+links sent ("2 ลิงก์ …") a value; a check result told with who checked ("พี่ กพร. ตรวจแผน
+กองกลางแล้ว บอกว่าผ่าน") or where it was heard ("…ได้ข่าวจากพี่กพร.") was read as nothing, and
+"รายชื่อทีมของ กจ. ผ่าน…" as a question for the team. Near misses: what asks stays a question."""
 
 from __future__ import annotations
 
@@ -66,6 +68,25 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
             ],
         },
     ),
+    # A check result told with who checked or where it was heard from.
+    (
+        "L",
+        "กพร. ตรวจแผนกองคลังแล้ว บอกว่าผ่านครับ",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "passed": True},
+    ),
+    (
+        "L",
+        "แผนกองคลังผ่านแล้ว ได้ข่าวจากพี่กพร.ค่ะ",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "passed": True},
+    ),
+    (
+        "L",
+        "ได้รับแจ้งจาก กพร. ว่ารายชื่อทีมของกองคลังผ่านแล้วค่ะ",
+        "MarkStep",
+        {"step": "1", "unit": "กองคลัง", "passed": True},
+    ),
 ]
 
 
@@ -82,6 +103,8 @@ NEAR_MISSES = [
     "ขอบคุณครับ แล้วกองไหนยังไม่ส่งบ้าง",
     "Legal Affairs ส่งแผนแล้วหรือยัง",
     "หน่วยงานที่เกี่ยวข้องมีกี่หน่วย",
+    "พี่ กพร. ตรวจแผนกองกลางแล้ว บอกว่าผ่านไหม",
+    "รายชื่อทีมของกองคลังผ่านไหม",
 ]
 
 
