@@ -68,6 +68,21 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
             ],
         },
     ),
+    # "submit" glued to Thai; laughter between two clauses is no figure.
+    ("L", "submitแผนละค่ะ ส่งทางmail", "MarkStep", {"step": "3", "channel": "email"}),
+    (
+        "L",
+        "กองคลังส่งแผนแล้วค่ะ แต่ลืมแนบไฟล์ 5555 เดี๋ยวส่งใหม่",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "documents": "missing"},
+    ),
+    # ... but a figure before a promise stays the figure.
+    (
+        "P",
+        "ขยะ 555 เดี๋ยวส่งเอกสารตาม",
+        "SubmitValue",
+        {"indicator": "2", "value": "555", "raw_value": "555"},
+    ),
     # A check result told with who checked or where it was heard from.
     (
         "L",
