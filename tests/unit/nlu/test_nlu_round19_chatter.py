@@ -76,6 +76,13 @@ CASES: list[tuple[str, str, str, dict[str, Any]]] = [
         "MarkStep",
         {"step": "3", "unit": "กองคลัง", "documents": "missing"},
     ),
+    # The colleague mailed at a unit is no sender.
+    (
+        "L",
+        "กองคลังส่งแผนทางเมลไปหาพี่ที่ กพร. แล้วค่ะ",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "channel": "email"},
+    ),
     # ... but a figure before a promise stays the figure.
     (
         "P",
