@@ -67,6 +67,7 @@ from handlers.nlu.patterns import words
 from handlers.nlu.questions import CONDITION_RE, asks
 from handlers.nlu.slots import INDICATOR_RE, content
 from handlers.nlu.typos import Corrector
+from handlers.nlu.verdicts import checked_then_told
 from handlers.replies import Reply
 from kpi_core.report import DEFAULT_KEYWORDS
 
@@ -238,6 +239,9 @@ def _understand(
     doubted = _doubt_asked(found.normalised, today)
     if doubted is not None:  # "ไม่แน่ใจว่าแผนต้องให้ ผอ. ลงนามในแบบฟอร์มด้วย": asked as a doubt
         return doubted
+    verdict = _verdict_told(found.normalised, typed, today)
+    if verdict is not None:  # "พี่ กพร. ตรวจแผนกองกลางแล้ว บอกว่าผ่านค่ะ": the plan passed
+        return verdict
     typed = unicodedata.normalize("NFC", typed).lower().strip()
     follow_up = queries.read_follow_up(typed)
     if follow_up is not None:  # "กนต.ล่ะ?": the unit named alone asks for its status
@@ -385,6 +389,18 @@ def _sum_asked(normalised: str) -> bool:
     return ("+" in normalised or "*" in normalised or "×" in normalised or "÷" in normalised) and (
         _SUM_RE.search(normalised) is not None
     )
+
+
+def _verdict_told(normalised: str, typed: str, today: date) -> Understanding | None:
+    """A check and its result told (handlers.nlu.verdicts), read as the verdict itself: a step
+    passed or not, never anything else, never from a message that asks."""
+    said = checked_then_told(normalised)
+    if said is None or asks(normalised, typed):
+        return None
+    read = _UNDERSTANDER.understand(said, today=today)
+    if not isinstance(read.intent, MarkStep) or read.intent.passed is None:
+        return None
+    return replace(read, normalised=normalised)
 
 
 # "ส่วนเรื่อง…" after what is told or asked opens another matter, for the group.

@@ -79,8 +79,14 @@ _BOT_WORK = frozenset(
     words(
         "ทำงาน|งาน|ตอบ|สรุป|บันทึก|คำนวณ|จด|จำ|ทำ|ได้|ไว|เร็ว|รวดเร็ว|ชัดเจน|ละเอียด|ครบ|ครบถ้วน"
         "|แม่น|แม่นยำ|ถูกต้อง|ทันใจ|ชื่นชม|กราฟ|ชาร์ต|chart|การ์ด|หน้าตา|ออกมา"
+        # Wonder at it: "โห สรุปให้ซะละเอียดเลย" (ซะ before how well: so well done).
+        "|โห|โอ้โห|อู้หู|ซะ"
+        # Its reminders on time: "555 บอทเตือนตรงเวลาเป๊ะ".
+        "|เตือน|แจ้งเตือน|ตรงเวลา|ทันเวลา|เป๊ะ|ตรงเป๊ะ"
     )
 )
+# "ทำให้ซะ…": done for the sender, so well; never "ช่วยสรุปให้หน่อย" (หน่อย asks a favour).
+_DONE_SO_WELL_RE = re.compile(r"ให้\s?(?=ซะ)")
 # An indicator named, or a follow-up ("แล้วกองคลังล่ะ"), makes the rest a question.
 _NAMES_MORE = re.compile(rf"{INDICATOR_RE.pattern}|ล่ะ$|ละ$|แล้ว\S*(?:ล่ะ|ละ)")
 # Thanks or a greeting opening a line that asks nothing and names nothing is still courtesy:
@@ -90,7 +96,8 @@ _OPENS = {
     for kind, group in (
         ("thanks", THANKS),
         ("greeting", GREETINGS),
-        ("ack", "รับทราบ|ทราบแล้ว|เข้าใจแล้ว|โอเค|ok|okay|ได้เลย|ได้ครับ|ได้ค่ะ|ได้จ้า|ตกลง"),
+        # "ครับผม เดี๋ยวบ่ายนี้ผมไปตามกองคลังให้": yes, then the plan.
+        ("ack", "รับทราบ|ทราบแล้ว|เข้าใจแล้ว|โอเค|ok|okay|ได้เลย|ได้ครับ|ได้ค่ะ|ได้จ้า|ตกลง|ครับผม"),
         # Praise goes on about the bot: "สุดยอดค่ะ สะดวกกว่าเปิดไฟล์เองเยอะ".
         ("praise", PRAISE),
     )
@@ -188,6 +195,8 @@ def _bot_praised(found: Found) -> Intent | None:
         return None
     if _THANKS_RE.search(text):
         return None  # "ขอบคุณนะคะ บอทน่ารักมาก" thanks first
+    if "ซะ" in remainder and "หน่อย" not in typed:
+        remainder = _DONE_SO_WELL_RE.sub(" ", remainder)
     return None if content(remainder, FILLER | _BOT_WORK) else SmallTalk("praise")
 
 
@@ -306,7 +315,11 @@ _NEWCOMER_RE = re.compile(
 )
 # The team or the work joined, and whose it is ("…น้องใหม่ทีม PMQA ของ ก.พ.", "…ช่วยงาน PMQA ของ
 # สงป."): the office said as the newcomer's, no unit to register (staying in one, "อยู่…", is).
-_JOINED_OF_RE = re.compile(r"(?:ทีม|งาน)\s?[^\s]*\s?ของ\s?\S+")
+# The indicators looked after are the office's too ("…ย้ายมาดูแล KPI ของ ก.พ."), and the office
+# may be called by its kind and short name ("…งาน PMQA ของสำนักงาน ก.พ.").
+_JOINED_OF_RE = re.compile(
+    r"(?:ทีม|งาน|kpi|ตัวชี้วัด)\s?[^\s]*\s?ของ\s?(?:(?:สำนักงาน|สำนัก|กรม|จังหวัด)\s?)?\S+"
+)
 
 
 # A newcomer's set phrase ("…เพิ่งย้ายมาอยู่ทีม PMQA ฝากเนื้อฝากตัวด้วยนะคะ"): a greeting, whatever
@@ -399,6 +412,8 @@ def _laugh_first(found: Found) -> Intent | None:
     rest = _MISTAKEN_RE.sub(" ", rest)
     if "บอท" in text:
         rest = _BOT_OUTDOES_RE.sub(" ", rest)
+        if not content(rest, FILLER | _BOT_WORK):  # "555 บอทเตือนตรงเวลาเป๊ะ": its work
+            return SmallTalk("laugh")
     acts = _ACTS_RE.search(_OVER_AND_OVER_RE.sub(" ", rest))
     if any(c.isdigit() for c in rest) or _MEASURES_RE.match(rest) or acts:
         return None
@@ -485,13 +500,48 @@ def _relayed_thanks(found: Found) -> Intent | None:
     return None if _ACTS_RE.search(rest) else SmallTalk("thanks")
 
 
+# What the sender or the bot now knows, said after "ว่า" ("ขอบคุณค่ะ เห็นแล้วว่าค้างตัวไหน",
+# "บอทเก่งจริง จำได้หมดว่ากองไหนยังไม่ส่ง"): the clause is known, asked of no one. Knowing is
+# done ("แล้ว", "หมด", "ครบ"): "อยากรู้ว่าใครยังไม่ส่ง", "รู้ไหมว่า…" still ask.
+_KNOWN_RE = re.compile(
+    r"(?:^|\s|(?<=[\u0e01-\u0e4e]))(?:จำ|รู้|เห็น|ทราบ|เข้าใจ)\s?(?:ได้)?\s?"
+    r"(?:แล้ว|ละ|หมด|ครบ|ชัด|ทุกอย่าง)\s?(?:เลย|แล้ว|ละ)?\s?ว่า\s?\S.*$"
+)
+
+
+def _known(kind: str) -> Callable[[Found], Intent | None]:
+    """Thanks or praise of the bot (``kind``), then what is known now (see ``_KNOWN_RE``):
+    nothing but small talk before the clause, nothing asked there, no figure or link."""
+
+    def read(found: Found) -> Intent | None:
+        text = found.extraction.text
+        known = _KNOWN_RE.search(text)
+        if known is None or found.extraction.masked != text:
+            return None
+        head, typed = text[: known.start()], found.original
+        if not head.strip() or asks(head, head) or _FOLLOW_UP_RE.search(text.strip()):
+            return None
+        if "?" in typed or "หน่อย" in typed or _ASKS_OF_SOMEONE_RE.search(known.group()):
+            return None  # "…ว่ากองไหนยังไม่ส่ง ช่วยเตือนด้วย": a favour after it
+        if kind == "praise":
+            if "บอท" not in found.original or _THANKS_RE.search(head):
+                return None
+            return None if content(head, FILLER | _BOT_WORK) else SmallTalk(kind)
+        opens = _OPENS[kind].search(head)
+        return None if opens is None or content(head, FILLER) else SmallTalk(kind)
+
+    return read
+
+
 # fmt: off
 SPECS = (
     IntentSpec(SmallTalk, handle_small_talk, (
         Rule((_THANKS_FOR,), 1006, _thanks_for),
         Rule((THANKS,), 1006, _then_next("thanks")),
+        Rule((THANKS,), 1006, _known("thanks")),
+        Rule((PRAISE,), 1004, _known("praise")),
         # Below a halt said with it ("โอเค เดี๋ยวก่อน"), above a plain no (confirmations).
-        Rule(("รับทราบ|ทราบแล้ว|โอเค|ok|okay|ได้เลย|ตกลง",), 1000, _then_next("ack")),
+        Rule(("รับทราบ|ทราบแล้ว|โอเค|ok|okay|ได้เลย|ตกลง|ครับผม",), 1000, _then_next("ack")),
         Rule((PRAISE,), 1004, _bot_praised),
         Rule((PRAISE,), 1002, _bot_praised_with_story),
         Rule((GREETINGS,), 1004, _greeting_to_someone),

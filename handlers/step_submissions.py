@@ -623,8 +623,12 @@ def _without_recipient(found: Found) -> Found:
     return replace(found, remainder=remainder)
 
 
+# "ส่งเมลไปหาพี่ที่ กพร.": to a colleague there, the unit where they sit.
 _RECIPIENT_RE = lead(
-    re.compile(r"(?:ไป\s?|ส่ง\s?|(?<!\S)(?<!บันทึก )(?<!ลง ))(?:ที่|ให้|ยัง|ถึง)\s?(?:ห้อง\s?)?(?P<to>\S+)")
+    re.compile(
+        r"(?:ไป\s?|ส่ง\s?|(?<!\S)(?<!บันทึก )(?<!ลง ))"
+        r"(?:ที่|ให้|ยัง|ถึง|หา\s?(?:พี่|น้อง|คุณ)\s?ที่)\s?(?:ห้อง\s?)?(?P<to>\S+)"
+    )
 )
 _FOR_A_UNIT_RE = re.compile(r"ให้\s?\S+?\s?(?:ด้วย|หน่อย)(?!\s?แล้ว)")
 # "อัปแผนขึ้นไดรฟ์", "ส่งแผนทางเมล": "ขึ้น", "ทาง" before a channel say where to, with it.

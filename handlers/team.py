@@ -180,7 +180,7 @@ SPECS = (
         # "ขอรายชื่อคนของกองคลังที่อยู่ในทีม PMQA": the list of a unit's team, worded apart.
         # "…จะแนบในหนังสือถึงผู้บริหาร": what the asker will do with the list, no sending of it.
         Rule(("รายชื่อ", "ทีม|team"), 711, _read_members, unless=re.compile(
-            phrase_regex("ส่ง|กรอก|ยื่น|อัปโหลด|อัพโหลด|กำหนด|ครบ|ยังไม่|ค้าง|ฟอร์ม|form|ขาด")
+            phrase_regex("ส่ง|กรอก|ยื่น|อัปโหลด|อัพโหลด|กำหนด|ครบ|ยังไม่|ค้าง|ฟอร์ม|form|ขาด|ผ่าน")
             + r"|(?<!จะ)(?<!จะ )แนบ")),
         # "ขอรายชื่อ PMQA Team ของกองคลังที่ส่งมาทาง Google Form": the list already sent, asked
         # for (sending it, "ขอส่งรายชื่อ…", is step 1's write; who has not, the missing).
@@ -211,7 +211,8 @@ SPECS = (
         # "ขอรายชื่อทีม PMQA ทั้งหมด" asks for the team; sending its list is step 1's write.
         Rule(("รายชื่อทีม|รายชื่อคนในทีม|รายชื่อ pmqa team|รายชื่อทีมงาน|รายชื่อผู้ประสานงาน"
               "|รายชื่อผู้ประสาน",), 712, _read_members,
-             unless="ส่ง|แนบ|กรอก|ยื่น|อัปโหลด|อัพโหลด|กำหนด|ครบ|ยังไม่|ค้าง|ฟอร์ม|form"),
+             # "…ว่ารายชื่อทีมของ กจ. ผ่านเรียบร้อย": the list's check told, step 1's write.
+             unless="ส่ง|แนบ|กรอก|ยื่น|อัปโหลด|อัพโหลด|กำหนด|ครบ|ยังไม่|ค้าง|ฟอร์ม|form|ผ่าน"),
     )),
 )
 # fmt: on

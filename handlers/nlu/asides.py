@@ -655,6 +655,20 @@ def _named_only(read: Intent) -> bool:
 _DRAFT_RE = re.compile(r"ร่าง\s?(?:แผน|แบบฟอร์ม|ฟอร์ม|รายงาน|รายชื่อ)")
 
 
+# Where a verdict was heard from ("…ผ่านแล้ว ได้ข่าวจากพี่กพร.เมื่อกี้", "ได้รับแจ้งจาก กพร. ว่า…"):
+# the source named, up to its end.
+_HEARD_FROM_RE = re.compile(r"(?:ได้ข่าว|ได้รับแจ้ง|ทราบ)\s?(?:มา)?\s?จาก\s?\S+")
+
+
+def _verdict_heard(normalised: str, read: Intent) -> bool:
+    """Whether a step's check result (passed or not) is told with only where it was heard
+    from: the news is the unit's own verdict, no hearsay of someone else."""
+    if not isinstance(read, MarkStep) or read.passed is None or "จาก" not in normalised:
+        return False
+    rest = _HEARD_FROM_RE.sub(" ", normalised)
+    return rest != normalised and _NOT_A_REPORT_RE.search(rest) is None
+
+
 def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
     """Whether news read as a write or a question (``read``) reports nothing of the
     organisation's own and asks the bot nothing (see the module's docstring)."""
@@ -665,7 +679,7 @@ def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
     hearsay = not write and isinstance(read, (IndicatorQuery, RuleQuestion))
     if hearsay and _GUARDED_CHATTER["changed"].search(normalised):
         return True  # "ได้ข่าวว่าปีนี้เกณฑ์ PMQA เปลี่ยนอีกแล้วเหรอ": news, asked of the group
-    if write and _NOT_A_REPORT_RE.search(normalised):
+    if write and _NOT_A_REPORT_RE.search(normalised) and not _verdict_heard(normalised, read):
         return True  # someone else's, not yet final, or papers for a meeting
     if isinstance(read, MarkStep) and "ร่าง" in normalised and _DRAFT_RE.search(normalised):
         return True  # "ร่างแผนของกองนิติการพี่ดูแล้วนะ มีแก้นิดหน่อย": a draft, still worked on

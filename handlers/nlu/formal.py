@@ -92,6 +92,9 @@ _PURPOSE_RE = re.compile(
     r"|รายงาน|เรียน|ทำ)(?P<rest>[^\d]*)$"
 )
 _DONE_RE = re.compile("แล้ว|เรียบร้อย")
+# "รายงานค่ะ ศทส. ส่งแผนแล้ว": the word of reporting opening the message with its particle only
+# announces what follows (as "แจ้งค่ะ" does); it names no report of step 4.
+_ANNOUNCED_RE = re.compile(r"^รายงาน\s?(?=(?:นะ\s?)?(?:ค่ะ|ครับ|คับ|ค่า|ครับผม)\s+\S)")
 
 
 def plain(text: str) -> str:
@@ -102,6 +105,8 @@ def plain(text: str) -> str:
         text = " ".join(read.split())
     if text.startswith("เรียน"):
         text = OPENER_RE.sub("", text)
+    if text.startswith("รายงาน"):
+        text = _ANNOUNCED_RE.sub("แจ้ง", text)
     if text.startswith(("เนื่อง", "ด้วย")):
         asked = _ASKED_IN_REASON_RE.match(text) if "ถาม" in text else None
         text = asked["question"] if asked else _REASON_RE.sub(_subject, text)

@@ -127,6 +127,12 @@ _LAUGH_END_RE = re.compile(
     r"|([\u0e01-\u0e4e])\s?5{3,}(?=\s?(?:แย่|ซวย|เศร้า|เซ็ง|ตาย|โอ๊ย|เฮ้อ|งาน\s?เข้า|ดีใจ|เย้|โล่ง|รอด)"
     r"[\u0e01-\u0e4e]{0,6}\s*$)"
 )
+# The same between two clauses ("ส่งแผนแล้วคับ แต่ลืมแนบไฟล์ 555 เดี๋ยวส่งใหม่"): after a
+# particle, a word of failing or a thing forgotten, before more Thai words.
+_LAUGH_MID_RE = re.compile(
+    r"((?:ค่ะ|คะ|ครับ|คับ|นะ|จ้า|แล้ว|เลย|ไม่ได้|ล่ม|พัง|เด้ง|ค้าง)|ลืม[\u0e01-\u0e4e]+)"
+    r"\s?5{3,}(?=\s[\u0e01-\u0e4e])"
+)
 # A number taken back as it is typed ("ขั้นตอนที่ 2 เอ้ย 3", "ตัว 8 เอ้ย ตัวที่ 9"): the slip and
 # its "เอ้ย" go; a kind word said again with the new number replaces the first one.
 _SLIP_KIND = r"(?:ขั้นตอนที่|ขั้นตอน|ขั้นที่|ขั้น|ตัวที่|ตัว|ข้อที่|ข้อ)"
@@ -283,6 +289,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = _forwarded(text)
     if "555" in text:
         text = " ".join(_LAUGH_END_RE.sub(r"\1\2 ", text).split())
+    if "555 " in text:
+        text = _LAUGH_MID_RE.sub(r"\1", text)
     if "เอ้ย" in text or "เอ๊ย" in text or "อุ๊ย" in text:
         text = _SLIP_RE.sub("", text)
     if "ไม่ใช่" in text and "เป็น" in text:

@@ -33,8 +33,11 @@ REQUESTS = (
 )
 # A word goes on while a vowel or tone mark follows: "ทำไม่เสร็จ" holds no ทำไม.
 _WORD_GOES_ON = r"(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
+# A leading vowel written before a consonant starts the word that consonant is in: "เกี่ยว"
+# holds no asking "กี่".
+_WORD_STARTED_BEFORE = r"(?<![\u0e40-\u0e44])"
 _ASKING_RE = re.compile(
-    rf"{phrase_search_regex(ASKING_WORDS)}{_WORD_GOES_ON}"
+    rf"{_WORD_STARTED_BEFORE}{phrase_search_regex(ASKING_WORDS)}{_WORD_GOES_ON}"
     rf"|(?:{phrase_regex(ASKING_ENDINGS)})$"
     # "…ส่งแผนไปยังคะ หนูเห็น…": a clause asking "yet?" with its particle, more words after it
     # (the normalised text keeps a particle that does not end the message); "ยังค่ะ" answers.

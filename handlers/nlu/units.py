@@ -164,6 +164,15 @@ def _pull(words: str, org: Organisation) -> tuple[Unit | None, str, tuple[int, i
             if words[:start].endswith(_OTHER_KINDS):  # "ฝ่ายนิติการ": the kind misremembered
                 start -= len(next(k for k in _OTHER_KINDS if words[:start].endswith(k)))
             return unit, content(f"{words[:start]} {words[found.end() :]}"), (start, found.end())
+    # "Legal Affairs ส่ง plan แล้ว", "plan ของ Legal": an English name without the kind words
+    # that end it ("Division", "Affairs"), a whole word (never "it" of another word).
+    for name, unit in names:
+        bare = name.lower() if name[:1].isascii() else ""
+        while bare and (shorter := _ENGLISH_KIND_RE.sub("", bare)) != bare:
+            bare = shorter  # "legal affairs", then "legal"
+            if bare and (found := _find(bare, lowered)) is not None:
+                rest = content(f"{words[: found.start()]} {words[found.end() :]}")
+                return unit, rest, found.span()
     # "อัปเดตขั้น 2 ของคลังครับ": a short bare name ("คลัง") right after ของ, a word alone.
     if "ของ" in lowered:
         for unit in org.units:
@@ -179,6 +188,11 @@ def _pull(words: str, org: Organisation) -> tuple[Unit | None, str, tuple[int, i
 
 
 _OTHER_KINDS = ("ฝ่าย", "ส่วน", "กอง", "กลุ่ม")
+# The words that end an English unit name and say only what kind of unit it is.
+_ENGLISH_KIND_RE = re.compile(
+    r"\s+(?:affairs|division|divisions|department|office|bureau|center|centre|group|section"
+    r"|unit)$"
+)
 _SHORTEST_BARE = 3
 # The end of a word: a space, the text's end, or a particle glued after it.
 _WORD_ENDS = r"(?=\s|$|ครับ|ค่ะ|คะ|นะ|จ้า|ด้วย|[^\u0e01-\u0e4e])"
