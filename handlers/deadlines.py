@@ -11,7 +11,7 @@ from handlers.context import Context
 from handlers.deadline_view import year_notice
 from handlers.formatting import unknown_step
 from handlers.intent_spec import IntentSpec
-from handlers.intents import Deadlines, Intent, Missing, Unknown
+from handlers.intents import Deadlines, Intent, Missing, Status, Unknown
 from handlers.nlu import resolve_indicator, resolve_step
 from handlers.nlu.evidence import FORM_SHORT_RE, INCOMPLETE_DOCUMENTS_RE
 from handlers.nlu.extract import DAYS_NAMED, PLACEHOLDERS, bare_day_month, day_named, yearless
@@ -569,7 +569,9 @@ def _read_missing(found: Found) -> Intent | None:
         said = _CHASE_RE.sub(" ", said)
     if "ก่อน" in said:  # "ก่อนประชุมพรุ่งนี้ ขอรายการ…": the asker's meeting is no step
         said = BEFORE_EVENT_RE.sub(" ", said)
+    ours = False
     if "เรา" in said:  # "ของกองเรายังขาดอะไรอีกมั้ย": the asker's own, no unit or step named
+        ours = _OUR_TEAM_RE.search(said) is not None
         said = _OUR_TEAM_RE.sub(" ", said)
     if "ประชุม" in said:  # "…ด่วนค่ะ พรุ่งนี้ประชุม": the asker's meeting, why it is asked
         said = _MEETING_SOON_RE.sub(" ", said)
@@ -608,7 +610,24 @@ def _read_missing(found: Found) -> Intent | None:
         more = found.extraction.more_codes if found.code else ()
         indicator = found.code or glued_measure(found, words) + words
         return Missing(step=found.extraction.step, indicator=indicator, more=more, unit=unit)
+    if (
+        ours
+        and not unit
+        and "ใคร" not in masked
+        and _SENT_YET_RE.search(masked)
+        and not _UNIT_CALLED_RE.search(_OUR_TEAM_RE.sub(" ", found.extraction.text))
+    ):
+        # "เอ๊ะ กองเราส่งแผนไปแล้วหรือยังนะ": whether the sender's own unit sent it is the
+        # unit's status (what it still lacks, "ของกองเรายังขาดอะไร", stays what is missing).
+        return Status()
     return Missing(step=found.extraction.step or words, unit=unit)
+
+
+# A unit's name or short name anywhere in the message ("หนูเป็นเลขากองคลังคนใหม่ อยากทราบว่า
+# กองเรา…", "ของกองเรา(กจ.)…"): the sender's own unit is that one, settled by its data.
+_UNIT_CALLED_RE = re.compile(r"(?:กอง|ศูนย์|กลุ่ม|ฝ่าย|สำนัก)\S|[ก-ฮ]{2,4}\.")
+# A sending asked whether done yet: "ส่งแผนไปแล้วหรือยัง", "ส่งครบยัง", "ส่งรึยัง".
+_SENT_YET_RE = re.compile(r"ส่ง\S*\s?(?:\S+\s?){0,3}?(?:หรือ|รึ|แล้ว|ครบ)\s?ยัง")
 
 
 def _read_short_attendance(found: Found) -> Intent | None:

@@ -416,6 +416,8 @@ _STEPS_FINISHED = (
 # Every step asked in detail ("สรุปรายละเอียดทุกขั้นตอนของ IT"): the unit's detail cards.
 _EVERY_STEP_CUES = "ทุกขั้นตอน|ทุกขั้น|ทุก step|ทุกสเต็ป|แต่ละขั้นตอน|แต่ละขั้น"
 _EVERY_STEP_RE = re.compile(phrase_search_regex(_EVERY_STEP_CUES))
+# Every step counted out: "ทั้ง 5 ขั้นตอน", "ครบทั้ง 5 ขั้น".
+_STEPS_COUNTED = "ทั้ง NUM ขั้นตอน|ครบ NUM ขั้นตอน|ทั้ง NUM ขั้น|ครบ NUM ขั้น|ทั้งห้าขั้นตอน|ทั้ง NUM step"
 _EVERY_STEP = frozenset(words("ทุก|ขั้นตอน|ทุกขั้นตอน|ทุกขั้น|ทุก step|ทุกสเต็ป|แต่ละขั้นตอน|แต่ละขั้น"))
 
 
@@ -614,6 +616,39 @@ def _status_only(found: Found) -> Intent | None:
     """The organisation's or a unit's status, never an indicator's (left to later rules)."""
     read = _read_status(found)
     return read if isinstance(read, Status) else None
+
+
+def _read_counted(found: Found) -> Intent | None:
+    """ "ตอนนี้ผ่านแล้วกี่ตัว ยังไม่ผ่านกี่ตัว", "รายงานผลไปแล้วกี่ตัวจาก 8 ตัว", "มีตัวชี้วัดที่
+    ยังไม่ถึงเป้าเหลือกี่ตัว": how many indicators passed, were reported or sent, with no
+    indicator named, is where the organisation stands (in detail when so asked); a unit named
+    is the unit's. Another name beside it ("ปทุมธานีผ่านไปกี่ตัว") is left for settle, which knows
+    the organisation's own names; an item's count of a title ("แต่งตั้งผ่านกี่ข้อ") and an
+    indicator named ("ขยะผ่านกี่ข้อ") are read by the items' rules."""
+    if found.code:
+        return None
+    detail = _DETAIL_RE.search(found.extraction.masked) is not None
+    rest = _STATUS_RE.sub(" ", _COUNTED_RE.sub(" ", found.remainder))
+    rest = _IN_DETAIL_RE.sub(" ", rest) if detail else rest
+    words = content(without_story(rest), _COUNTED_EDGE)
+    if not words or _the_organisation(words):
+        return Status(detail=detail)
+    if INDICATOR_RE.search(words):
+        return None
+    unit, left = split_unit(words)
+    if unit and not content(left, _COUNTED_EDGE):
+        return Status(unit=unit, detail=detail)
+    items = "ข้อ" in found.extraction.masked
+    if items or len(tokens(words)) > 1:
+        return None
+    return IndicatorQuery(words)  # "ปทุมธานี", "สงป.": the organisation's own name, settled
+
+
+# The counting around the cues: "ยังไม่ได้ผ่าน…", "…ไปแล้วอีกกี่ตัวชี้วัด", "จาก 8 ตัว".
+_COUNTED_RE = re.compile(
+    r"(?:จาก\s?(?:ทั้งหมด\s?)?(?:NUM|กี่)\s?(?:ตัวชี้วัด|ตัว|ข้อ|kpi)?)|ทั้งหมด|เหลือ|ยังไม่|ไม่ได้|ไม่"
+    r"|ตัวชี้วัด|ชี้วัด|kpi|เป้า|ที่"
+)
 
 
 def _read_how_far(found: Found) -> Intent | None:
@@ -904,6 +939,8 @@ STATUS_FRAMING = frozenset(
 _FRAMING_EDGE = EDGE_WORDS | STATUS_FRAMING  # built once, not for each message
 _STATUS_EDGE = EDGE_WORDS | STATUS_WORDS | STATUS_FRAMING  # built once, not for each message
 _EVERY_STEP_EDGE = _STATUS_EDGE | _EVERY_STEP
+# What is left of a count asked ("…ไปแล้วอีกกี่ตัว"): no name.
+_COUNTED_EDGE = _STATUS_EDGE | frozenset(("อีก", "ผล", "ตอน", "ตอนนี้", "นี้", "แล้ว", "ไป", "ตัว", "ข้อ"))
 _ORGANISATION_FILLER = (
     EDGE_WORDS | STATUS_WORDS | ORGANISATION_KINDS | STATUS_FRAMING | frozenset(("ของ", "ทั้ง"))
 )
@@ -912,7 +949,12 @@ _EVERY = (
     "|แต่ละกอง|แต่ละหน่วย|แต่ละหน่วยงาน|ทั้งสำนักงาน|ทั้งสำนัก|ทั้งองค์กร|ทั้งกรม|ทั้งจังหวัด"
 )
 _EVERY_RE = re.compile(phrase_search_regex(_EVERY))
-_EVERY_WORDS = EDGE_WORDS | ORGANISATION_KINDS | frozenset(words(f"{_EVERY}|{ORGANISATION_WORDS}"))
+# "ทั้งสำนักงานได้คะแนนเฉลี่ยเท่าไหร่": the average of the whole is of every indicator.
+_EVERY_WORDS = (
+    EDGE_WORDS
+    | ORGANISATION_KINDS
+    | frozenset(words(f"{_EVERY}|{ORGANISATION_WORDS}|ทั้ง|เฉลี่ย|ค่าเฉลี่ย|โดยเฉลี่ย"))
+)
 
 
 def _named_only(found: Found) -> Intent | None:
@@ -1174,8 +1216,14 @@ def _read_tier(found: Found) -> Intent | None:
     if _CRITERIA_RE.search(masked) and not _WHICH_TIER_RE.search(masked):
         return None
     read = _query(Aspect.TIER)(found)
-    if isinstance(read, IndicatorQuery) and not read.indicator and _WHICH_STEP_RE.search(masked):
-        return Status()  # "เราอยู่ขั้นไหนแล้ว": no indicator named, where the organisation stands
+    # "เราอยู่ขั้นไหนแล้ว", "กองเราอยู่ขั้นไหนแล้วคะ": no indicator named (the sender's own
+    # unit called by its kind names none), where the organisation stands.
+    if (
+        isinstance(read, IndicatorQuery)
+        and (not read.indicator or not found.code and _own_kind_only(read.indicator))
+        and _WHICH_STEP_RE.search(masked)
+    ):
+        return Status()
     if (
         isinstance(read, IndicatorQuery)
         and not found.code
@@ -1187,6 +1235,14 @@ def _read_tier(found: Found) -> Intent | None:
         return Status()
     return read
 
+
+def _own_kind_only(words: str) -> bool:
+    """Whether slot words only call the sender's own unit or organisation by its kind
+    ("กองเรา", "ทีมเรา"), naming nothing else ("PMQA จังหวัด" names an indicator)."""
+    return all(w in _OWN_KIND for w in tokens(words))
+
+
+_OWN_KIND = EDGE_WORDS | ORGANISATION_KINDS | frozenset(("กอง", "ทีม", "หน่วย", "ทีมงาน", "ของ"))
 
 # Where one stands ("อยู่ขั้นไหน"), not which tier was passed ("ผ่านขั้นไหน" asks back which).
 _WHICH_STEP_RE = re.compile(phrase_search_regex("อยู่ขั้นไหน|อยู่ขั้นตอนไหน|อยู่ที่ขั้นไหน|อยู่ที่ขั้นตอนไหน"))
@@ -1498,7 +1554,8 @@ SPECS = (
     IntentSpec(Status, handle_status, (
         # "ขอแบบละเอียดของ Personnel Division", "กค.ได้คะแนนเท่าไหร่แล้ว … ขอแบบละเอียด": one
         # unit asked in detail is its status in detail, above a score or a deduction asked.
-        Rule(("แบบละเอียด|โดยละเอียด|อย่างละเอียด|ขอรายละเอียด|ละเอียดหน่อย|ฉบับละเอียด",), 7542,
+        Rule(("แบบละเอียด|โดยละเอียด|อย่างละเอียด|ขอรายละเอียด|ละเอียดหน่อย|ฉบับละเอียด|ขอละเอียด"
+               "|ละเอียดๆ",), 7542,
              _unit_in_detail,
              unless="ถ้า|หาก|STEP|ขั้นตอน|ขั้นที่|ตัวชี้วัด|kpi|กราฟ|chart|ประวัติ|history|ทุกกอง"
                     "|ทุกหน่วย|ทุกตัว|เทียบ|กับ|และ|สถานะ|status"),
@@ -1520,6 +1577,14 @@ SPECS = (
         # What a unit still has to send: above the deadlines ("ต้องส่งอะไร", 750).
         Rule(("ต้องส่งอะไรอีก|ส่งอะไรอีก|ต้องทำอะไรอีก|ยังต้องส่งอะไร|ยังต้องทำอะไร",), 753,
              _read_left_to_send, unless="ถ้า|หาก|เดือน|MONTH|STEP"),
+        # "ตอนนี้ผ่านแล้วกี่ตัว ยังไม่ผ่านกี่ตัว", "รายงานผลไปแล้วกี่ตัวจาก 8 ตัว": indicators
+        # counted, none named, are the organisation's status; above every other reading of
+        # a count. Not what must be reached, nor who or what is missing ("ค้างรายงานกี่ตัว").
+        Rule(("กี่ตัว|กี่ข้อ|กี่ kpi", "ผ่าน|รายงาน|ส่ง|ถึงเป้า|บรรลุ|เข้าเป้า|ตามเป้า"), 7690,
+             _read_counted,
+             unless="ต้อง|ถ้า|หาก|สมมติ|สมมุติ|ค้าง|ยังไม่ส่ง|ยังไม่ได้ส่ง|ยังไม่รายงาน|ยังไม่ได้รายงาน"
+                    "|ขาดส่ง|มีกี่|STEP|ขั้นตอน|ขั้นที่|ระดับ|pillar|ชุด|ประเด็น|ใคร|กองไหน|หน่วยไหน"
+                    "|ครั้ง|ควร|จะได้"),
         # "กจ.ไปถึงขั้นไหนแล้ว": how far, not which tier.
         Rule(("ไปถึงขั้นไหน|ถึงขั้นไหน|ไปถึงขั้นตอนไหน|ขยับไปถึงขั้นไหน",), 523, _read_how_far),
         # How far or how late a unit is; above the rules on lateness ("ส่งช้าหักไหม", 820).
@@ -1535,6 +1600,11 @@ SPECS = (
         # "กจ.ขอแบบละเอียดทุกขั้นเลย", "ขอทราบผลของกองคลังโดยละเอียดทุกขั้นตอน": every step of a
         # unit (or of everyone) asked in detail is the detail cards; above a result asked (410).
         Rule((_IN_DETAIL, _EVERY_STEP_CUES), 532, _read_detail, unless="ถ้า|หาก|คะแนน|จะได้"),
+        # "สรุปสถานะกองกลางหน่อยค่ะ ทั้ง 5 ขั้นตอนเลย": the steps counted out, every one of them
+        # asked, are the detail cards ("สถานะ…ทุกขั้นตอน" alone is the unit's status).
+        Rule((STATUS_CUES, _STEPS_COUNTED), 7695, _read_detail,
+             unless="ถ้า|หาก|คะแนน|จะได้|ต้อง|กี่|ขั้นที่|ขั้นตอนที่|STEP|กำหนด|deadline|หมดเขต"
+                    "|เมื่อไหร่|เมื่อไร|วันไหน|วันที่|ช่วงไหน"),
     )),
 )
 # fmt: on

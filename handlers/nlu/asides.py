@@ -40,6 +40,7 @@ from handlers.intents import (
     SubmitValue,
     stores,
 )
+from handlers.nlu.clauses import ANYONE_KNOWS_RE
 from handlers.nlu.formal import OPENER_RE
 from handlers.nlu.guards import Guarded, GuardedBranches, required_literals
 from handlers.nlu.instructions import told_to_send
@@ -308,6 +309,9 @@ _PLAN_RE = re.compile(
         "|หมดเขต|ครบกำหนด"
         # What lateness costs: "ไวไฟล่ม ส่งช้าจะโดนหักไหม".
         "|หัก|ส่งช้า|ล่าช้า|ส่งไม่ทัน|เลยกำหนด|เกินกำหนด"
+        # Where one stands in the plan, asked beside one's leave: "กองเราอยู่ขั้นไหนแล้วคะ กลับ
+        # จากลาพักร้อนงงไปหมด".
+        "|อยู่ขั้นไหน|ถึงขั้นไหน|ขั้นไหนแล้ว"
     )
 )
 
@@ -323,6 +327,17 @@ def office_chatter(normalised: str, read: Intent) -> bool:
     if not isinstance(read, _QUESTIONS_OR_HELP) or _OFFICE_RE.search(normalised) is None:
         return False
     return not (_PLAN_RE.search(normalised) or INDICATOR_RE.search(normalised))
+
+
+def _sent_asked(normalised: str) -> bool:
+    """Whether a message asks how far a sending went, then whether anyone in the group knows
+    ("กองคลังส่งแผนแล้วหรือยังคะ ใครทราบบ้าง"): what was sent is the bot's to tell, whoever
+    else is asked besides."""
+    tag = ANYONE_KNOWS_RE.search(normalised)
+    if tag is None:
+        return False
+    head = normalised[: tag.start()].strip()
+    return bool(head) and asks(head) and not _ASIDE_RE.matches(head)
 
 
 def aside(normalised: str, read: Intent, typed: str = "") -> bool:
@@ -348,6 +363,8 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
             and "พี่" in normalised
             and not _LAUGHING_RE.search(normalised)
         )
+    if isinstance(read, Missing | Status) and "ใคร" in normalised and _sent_asked(normalised):
+        return False  # "ศทส.ส่งแผนแล้วหรือยังคะ ใครทราบบ้าง": the bot knows who sent
     if _ASIDE_RE.matches(normalised) or _promise_only(normalised):
         return True
     if "ให้" in normalised and told_to_send(normalised) and not asks(normalised, typed):
@@ -596,7 +613,9 @@ _REPORTED_RE = re.compile(r"แล้ว|เรียบร้อย")
 _FAVOUR_RE = re.compile(
     r"หน่อย|ช่วย|รบกวน|ฝาก(?!บอก)|ให้\s?ที(?![่้])|ด้วย\s*(?:นะ|ค่ะ|คะ|ครับ|จ้า|จ้ะ)*[\s!.~]*$"
     # Something of the bot's asked for, and what it is for: "ขอ chart … จะใส่ PowerPoint".
-    r"|^\s?ขอ\s?(?:ดู|chart|กราฟ|graph|แผนภูมิ|สรุป|ลิงก์|ลิงค์|link)"
+    r"|^\s?ขอ\s?(?:ดู|chart|กราฟ|graph|แผนภูมิ|สรุป|ลิงก์|ลิงค์|link"
+    # "ขอสถานะทุกตัวชี้วัดแบบละเอียด จะแนบวาระประชุม กบจ.": the status, and what it is for.
+    r"|สถานะ|status|ภาพรวม|ความคืบหน้า|รายละเอียด|แบบละเอียด)"
 )
 
 

@@ -331,6 +331,12 @@ _CLOSES_RE = re.compile(
 _NOT_ASKED_RE = re.compile(
     r"(?:ไม่\s?แน่\s?ใจ|ไม่\s?รู้|ไม่\s?ทราบ|จำ\s?ไม่\s?ได้)\s?ว่า.*$|ไม่\s?มี\s?\S{0,20}?อะไร(?!\S)"
 )
+# Who else might know, asked of the group ("…ใครทราบบ้าง", "ใครจำได้บ้าง"), not passing a
+# question on ("ใครรู้บ้างว่า…").
+ANYONE_KNOWS_RE = re.compile(
+    r"(?:มี\s?)?ใคร\s?(?:พอ\s?)?(?:ทราบ|รู้|จำ\s?ได้)\s?(?:บ้าง|ไหม|มั้ย|มั๊ย)?"
+    r"(?:\s?(?:คะ|ค่ะ|ครับ|คับ|นะ|จ้า))*(?!\s?ว่า)\s*$"
+)
 _SHORTEST = 24  # letters: a message shorter than this has no room for context
 
 
@@ -412,4 +418,6 @@ def _asks_itself(sentence: str) -> bool:
     said = normalise(sentence)
     if "ไม่" in said:
         said = _NOT_ASKED_RE.sub(" ", said)
+    if "ใคร" in said:  # "ใครทราบบ้าง": asked of the group, not of the bot
+        said = ANYONE_KNOWS_RE.sub(" ", said)
     return asks(said, sentence.replace("?", "") if "?" not in sentence[-2:] else sentence)
