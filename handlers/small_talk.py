@@ -586,7 +586,7 @@ def _courtesy_then_remark(found: Found) -> Intent | None:
                 break
         else:
             return None
-        if kind == "praise" and "บอท" not in text:
+        if kind == "praise" and "บอท" not in text and split_unit(text[opens.end() :])[0]:
             return None  # "เยี่ยมเลย กองคลัง…": praise of colleagues, their news
     if any(p in found.extraction.masked for p in PLACEHOLDERS - _DAYS):
         return None
