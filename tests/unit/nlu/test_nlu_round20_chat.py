@@ -66,9 +66,18 @@ def test_a_question_favour_or_report_after_courtesy_keeps_its_reading(
     assert settled(text, org) == (intent, slots)
 
 
-def test_a_laugh_then_a_question_still_asks() -> None:
-    intent, _ = settled("ฮ่าๆ กองเราค้างส่งอะไรบ้าง", "O")
-    assert intent == "Missing"
+LAUGH_THEN_ASKED = [
+    ("O", "ฮ่าๆ กองเราค้างส่งอะไรบ้าง", "Missing", {}),
+    ("L", "555 ใครยังไม่ส่งแผน", "Missing", {"step": "3"}),
+    ("L", "555 ส่งแผนแล้วนะ", "MarkStep", {"step": "3"}),
+]
+
+
+@readings(LAUGH_THEN_ASKED)
+def test_a_laugh_first_is_manners_before_a_question_or_report(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
 
 
 # -- 2. orders and wishes are never a step sent ----------------------------------------------
