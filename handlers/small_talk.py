@@ -586,19 +586,19 @@ def _courtesy_then_remark(found: Found) -> Intent | None:
                 break
         else:
             return None
-        if kind == "praise" and "บอท" not in text and split_unit(text[opens.end() :])[0]:
-            return None  # "เยี่ยมเลย กองคลัง…": praise of colleagues, their news
+    rest = text[opens.end() :]
+    if kind != "ack" and not _REMARK_RE.search(rest):
+        return None  # "ขอบคุณครับ กำหนดส่งแผน": a bare topic still asks
+    if _FAVOUR_ASKED_RE.search(rest) or _TOLD_OR_COMMANDED_RE.search(rest):
+        return None
     if any(p in found.extraction.masked for p in PLACEHOLDERS - _DAYS):
         return None
     if asks(text, typed) or _FOLLOW_UP_RE.search(text.strip()):
         return None
-    rest = text[opens.end() :]
     if not content(rest, FILLER):
         return None  # small talk only ("รับทราบครับ ขอบคุณครับ"): its own rules tell the kind
-    if _FAVOUR_ASKED_RE.search(rest) or _TOLD_OR_COMMANDED_RE.search(rest):
-        return None
-    if kind != "ack" and not _REMARK_RE.search(rest):
-        return None  # "ขอบคุณครับ กำหนดส่งแผน": a bare topic still asks
+    if kind == "praise" and "บอท" not in text and split_unit(rest)[0]:
+        return None  # "เยี่ยมเลย กองคลัง…": praise of colleagues, their news
     return SmallTalk(kind)
 
 

@@ -44,12 +44,18 @@ def told_to_send(normalised: str) -> bool:
 # รายชื่อนะ"), or urgent ("ส่งแผนวันนี้ด่วนเลย"); never the favour of recording ("ช่วยบันทึกว่า
 # กองคลังส่งแผนแล้ว") nor a sending told done ("ส่งแผนด่วนทางไดรฟ์แล้วค่ะ").
 _SENDING = r"(?:จัด\s?)?(?:ส่ง|ยื่น|แนบ|อัป|อัพ|กรอก)"
-_ORDERED_RE = re.compile(
-    rf"^\s?(?:ช่วย|รีบ|กรุณา|โปรด|เร่ง)\s?{_SENDING}|{_SENDING}\S*(?:\s?\S+){{0,3}}?\s?ด่วน"
-)
+_ORDER_WORDS = ("ช่วย", "รีบ", "กรุณา", "โปรด", "เร่ง")
+_ORDERED_FIRST_RE = re.compile(rf"(?:{'|'.join(_ORDER_WORDS)})\s?{_SENDING}")
+_URGENT_RE = re.compile(rf"{_SENDING}\S*(?:\s?\S+){{0,3}}?\s?ด่วน")
 _TOLD_DONE_RE = re.compile(r"แล้ว|เรียบร้อย")
 
 
 def ordered_to_send(normalised: str) -> bool:
-    """Whether ``normalised`` orders a sending (see ``_ORDERED_RE``) and tells nothing done."""
-    return _ORDERED_RE.search(normalised) is not None and not _TOLD_DONE_RE.search(normalised)
+    """Whether ``normalised`` orders a sending (see ``_ORDERED_FIRST_RE`` and ``_URGENT_RE``)
+    and tells nothing done."""
+    said = normalised.lstrip()
+    if said.startswith(_ORDER_WORDS):
+        ordered = _ORDERED_FIRST_RE.match(said) is not None
+    else:
+        ordered = "ด่วน" in said and _URGENT_RE.search(said) is not None
+    return ordered and not _TOLD_DONE_RE.search(said)
