@@ -186,6 +186,8 @@ def _courtesy_set_aside(found: Understanding, manners: courtesy.Said, today: dat
         return found
     if small_talk.greeting_goes_on(said) and not asks(inner.normalised, said):
         return found
+    if found.intent == SmallTalk("laugh") and not asks(inner.normalised, said):
+        return found  # "ฮ่าๆ กองเราค้างส่งเป็นประจำ": a laugh at what it tells, nothing asked
     return replace(inner, normalised=found.normalised)
 
 

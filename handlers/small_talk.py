@@ -10,10 +10,11 @@ import re
 from collections.abc import Callable
 
 from handlers.context import Context
+from handlers.data_files import sections
 from handlers.help_text import GREETING
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, SmallTalk
-from handlers.nlu.extract import DATE, PLACEHOLDERS
+from handlers.nlu.extract import DATE, MONTH, PLACEHOLDERS
 from handlers.nlu.guards import lead
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex, phrase_search_regex, words
@@ -260,6 +261,8 @@ def _greeting_to_someone(found: Found) -> Intent | None:
     opens = _OPENS["greeting"].search(text)
     if opens is not None and _WELCOME_RE.search(text):
         return _welcome(found, opens.end())
+    if opens is not None and _ENTRUSTED_RE.search(text, opens.end()):
+        return _entrusting(found, opens.end())
     if opens is None or found.extraction.masked != text or asks(text, found.original):
         return None
     # "สวัสดีค่ะทีม PMQA": the particle typed onto the addressee.
@@ -297,6 +300,19 @@ def _welcome(found: Found, greeted: int) -> Intent | None:
     if chunks and not (_ADDRESSEE_RE.match(chunks[0]) and len(chunks) <= _ADDRESSEE_CHUNKS):
         return None
     return SmallTalk("greeting")
+
+
+def _entrusting(found: Found, greeted: int) -> Intent | None:
+    """A greeting to everyone that entrusts them with a task ("สวัสดีค่ะทุกท่าน เดือนนี้ฝากดู
+    กำหนดส่งด้วยนะคะ"): said to the people greeted, not the bot; a question, the bot called,
+    or a figure but a day keeps the message's reading."""
+    text = found.extraction.text
+    if asks(text, found.original) or "บอท" in text:
+        return None
+    if any(p in found.extraction.masked for p in PLACEHOLDERS - _DAYS):
+        return None
+    rest = _PARTICLE_HEAD_RE.sub("", text[greeted:]).lstrip()
+    return SmallTalk("greeting") if _ADDRESSEE_RE.match(rest) else None
 
 
 _BELONGS_RE = re.compile("อยู่|สังกัด|จาก|ประจำ")
@@ -415,9 +431,11 @@ def _laugh_first(found: Found) -> Intent | None:
         if not content(rest, FILLER | _BOT_WORK):  # "555 บอทเตือนตรงเวลาเป๊ะ": its work
             return SmallTalk("laugh")
     acts = _ACTS_RE.search(_OVER_AND_OVER_RE.sub(" ", rest))
-    if any(c.isdigit() for c in rest) or _MEASURES_RE.match(rest) or acts:
+    if any(c.isdigit() for c in rest) or _MEASURES_RE.match(rest):
         return None
-    return SmallTalk("laugh")
+    if acts and _HABIT_RE.search(rest) and not _DONE_RE.search(rest):
+        return SmallTalk("laugh")  # "ฮ่าๆ กองเราค้างส่งเป็นประจำ": a habit laughed at
+    return None if acts else SmallTalk("laugh")
 
 
 _MISTAKEN_RE = re.compile(r"(?:นึก|นึกว่า|เข้าใจผิด)\s?ว่า.*$|นึกว่า.*$")
@@ -533,15 +551,70 @@ def _known(kind: str) -> Callable[[Found], Intent | None]:
     return read
 
 
+# Chatter after courtesy (``data/nlu/chatter_words.txt``): an acknowledgement, thanks or praise
+# first, then a remark that asks nothing and tells nothing done.
+_CHATTER = sections("nlu", "chatter_words.txt")
+_ACKNOWLEDGED_RE = re.compile(rf"^(?:{phrase_regex('|'.join(_CHATTER['acknowledged']))})")
+_REMARK_RE = re.compile(phrase_search_regex("|".join(_CHATTER["remarks"])))
+_HABIT_RE = re.compile(phrase_search_regex("|".join(_CHATTER["habits"])))
+_ENTRUSTED_RE = re.compile(phrase_search_regex("|".join(_CHATTER["entrusted"])))
+# A favour asked of the bot ("ขอบคุณค่ะ ขอดูกำหนดส่งแผนหน่อย", "…สรุปสถานะด้วย"); not "ขอบคุณ",
+# "ขอโทษ", "ของ", nor the help praised ("ช่วยได้เยอะ", "ช่วยชีวิต").
+_FAVOUR_ASKED_RE = re.compile(
+    r"หน่อย|รบกวน|ขอ(?!บ|ง|โทษ)|ฝาก|please|pls|ให้\s?ที(?![่้])|ช่วย(?!\s?(?:ได้|ชีวิต|งาน))"
+    r"|ด้วย\s*(?:นะ|ค่ะ|คะ|ครับ|จ้า|จ้ะ)*[\s!.~]*$"
+)
+# Something told done ("รับทราบค่ะ ส่งแผนแล้วนะคะ" reports the plan), or a command of the bot's.
+_TOLD_OR_COMMANDED_RE = re.compile("แล้ว|เรียบร้อย|เสร็จ|ยืนยัน|ยกเลิก|ลงทะเบียน|บันทึก|ลบ|แก้|ปิด|เปิด|ผูก|เพิ่ม")
+# The figures a remark may hold: a day or a month ("รับทราบกำหนดส่งแผน 31 ม.ค. ค่ะ").
+_DAYS = frozenset({DATE, MONTH})
+
+
+def _courtesy_then_remark(found: Found) -> Intent | None:
+    """An acknowledgement of what was told ("รับทราบกำหนดส่งแผน 31 ม.ค. ค่ะ"), or thanks or
+    praise of the bot with a remark on how the answer reads ("ขอบคุณค่ะ เห็นภาพรวมชัดเลย",
+    "สุดยอดเลยบอท บอกกำหนดส่งครบทุกอัน"): small talk, whatever plan words follow, when nothing
+    is asked (a question word anywhere, a follow-up, a favour), told done or commanded, and no
+    figure but a day is given."""
+    text, typed = found.extraction.text, found.original
+    opens = _ACKNOWLEDGED_RE.search(text)
+    kind = "ack"
+    if opens is None:
+        for kind in ("thanks", "praise"):
+            opens = _OPENS[kind].search(text)
+            if opens is not None:
+                break
+        else:
+            return None
+    rest = text[opens.end() :]
+    if kind != "ack" and not _REMARK_RE.search(rest):
+        return None  # "ขอบคุณครับ กำหนดส่งแผน": a bare topic still asks
+    if _FAVOUR_ASKED_RE.search(rest) or _TOLD_OR_COMMANDED_RE.search(rest):
+        return None
+    if any(p in found.extraction.masked for p in PLACEHOLDERS - _DAYS):
+        return None
+    if asks(text, typed) or _FOLLOW_UP_RE.search(text.strip()):
+        return None
+    if not content(rest, FILLER):
+        return None  # small talk only ("รับทราบครับ ขอบคุณครับ"): its own rules tell the kind
+    if kind == "praise" and "บอท" not in text and split_unit(rest)[0]:
+        return None  # "เยี่ยมเลย กองคลัง…": praise of colleagues, their news
+    return SmallTalk(kind)
+
+
 # fmt: off
 SPECS = (
     IntentSpec(SmallTalk, handle_small_talk, (
+        # Above every question a topic named in the remark would read.
+        Rule((f"{THANKS}|{PRAISE}|{'|'.join(_CHATTER['acknowledged'])}",), 7761,
+             _courtesy_then_remark),
         Rule((_THANKS_FOR,), 1006, _thanks_for),
         Rule((THANKS,), 1006, _then_next("thanks")),
         Rule((THANKS,), 1006, _known("thanks")),
         Rule((PRAISE,), 1004, _known("praise")),
         # Below a halt said with it ("โอเค เดี๋ยวก่อน"), above a plain no (confirmations).
-        Rule(("รับทราบ|ทราบแล้ว|โอเค|ok|okay|ได้เลย|ตกลง|ครับผม",), 1000, _then_next("ack")),
+        Rule(("รับทราบ|ทราบแล้ว|โอเค|ok|okay|ได้เลย|ได้ครับ|ได้ค่ะ|ได้จ้า|ตกลง|ครับผม",), 1000,
+             _then_next("ack")),
         Rule((PRAISE,), 1004, _bot_praised),
         Rule((PRAISE,), 1002, _bot_praised_with_story),
         Rule((GREETINGS,), 1004, _greeting_to_someone),

@@ -1,5 +1,5 @@
-"""Courtesy around a message: a greeting, the bot called or a question announced first,
-thanks last.
+"""Courtesy around a message: a greeting, a laugh, the bot called or a question announced
+first, thanks last.
 
 "สวัสดีค่ะ สถานะ", "น้องบอท กนต.ล่ะ?", "รบกวนสอบถามหน่อยค่ะ สมาชิกทั้งหมด", "ตัวชี้วัดที่ 3
 ขอบคุณค่ะ": the manners say how the message is put; what is said stands between them
@@ -25,7 +25,8 @@ def _alternation(name: str) -> str:
 _AROUND = rf"(?:\s*(?:{_alternation('around')}))*"
 _ASKING = _alternation("asking")
 _OPENING_RE = re.compile(
-    rf"^(?:(?:{_alternation('greetings')}|{ADDRESS_WORDS}|{_ASKING}|{_alternation('telling')})"
+    rf"^(?:(?:{_alternation('greetings')}|{_alternation('laughs')}|{ADDRESS_WORDS}|{_ASKING}"
+    rf"|{_alternation('telling')})"
     rf"{_AROUND}\s+)+",
     re.IGNORECASE,
 )
@@ -42,6 +43,7 @@ _CONTEXT_RE = re.compile(rf"\s(?:{_CONTEXT}){_AROUND}\s*$", re.IGNORECASE)
 # as the data says them): most messages hold none, and skip the searches.
 _SAID = (
     *_WORDS["greetings"],
+    *_WORDS["laughs"],
     *_WORDS["asking"],
     *_WORDS["telling"],
     *_WORDS["thanks"],

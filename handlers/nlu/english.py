@@ -47,11 +47,20 @@ _ENGLISH_RE = lead(
 )
 _SPACES_RE = re.compile(r" {2,}")
 _LETTER_RE = re.compile("[a-z]")
+# A base verb told done by "already" before it or after what was sent ("IT team send plan
+# already ครับ", "we already submit"): its past participle (read as done above), "already" gone.
+_PAST = {"send": "sent", "submit": "submitted", "upload": "uploaded", "finish": "finished"}
+_VERB = rf"(?<![a-z])({'|'.join(_PAST)})(?![a-z])"
+_ALREADY_RE = re.compile(
+    rf"{_VERB}((?:\s+[^\s?]+){{0,3}}?)\s+already(?![a-z])|(?<![a-z])already\s+{_VERB}"
+)
 
 
 def thai_words(text: str) -> str:
     """``text`` (normalised: lower case) with its English cue words in Thai."""
     if _LETTER_RE.search(text) is None:  # Thai only: most messages
         return text
+    if "already" in text:
+        text = _ALREADY_RE.sub(lambda m: f"{_PAST[m[1]]}{m[2]}" if m[1] else _PAST[m[3]], text)
     changed = _ENGLISH_RE.sub(lambda m: f" {_THAI[' '.join(m[0].split())]} ", text)
     return text if changed == text else _SPACES_RE.sub(" ", changed).strip()

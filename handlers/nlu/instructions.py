@@ -1,7 +1,8 @@
 """A sending asked of someone, not one made: "ให้ส่งแผนแล้ว" ((they) have been told to send
 the plan), "บอกให้กองคลังส่งแผนแล้ว", "แจ้งให้ทุกกองส่งแล้วนะ" report no step sent, while
 "ส่งแผนแล้ว", "กองคลังส่งแผนให้แล้ว" and "บันทึกให้ กก. ส่งแผนแล้ว" do (the words of telling
-are in the [telling] section of ``data/nlu/aside_words.txt``)."""
+are in the [telling] section of ``data/nlu/aside_words.txt``). So is an order to send, urged or
+asked as a favour ("ส่งแผนวันนี้ด่วนเลย", "ช่วยส่งแผนวันนี้ด้วย")."""
 
 from __future__ import annotations
 
@@ -37,3 +38,24 @@ def told_to_send(normalised: str) -> bool:
     if told["telling"] is None and _DONE_FOR_US_RE.search(normalised, told.start() + 3):
         return False  # "ให้น้องส่งแผนให้แล้วค่ะ": handed to someone, and done
     return _DONE_RE.search(TOLD_TO_SEND_RE.sub(" ", normalised)) is None
+
+
+# An order to send: asked as a favour or urged at its start ("ช่วยส่งแผนวันนี้ด้วย", "รีบส่ง
+# รายชื่อนะ"), or urgent ("ส่งแผนวันนี้ด่วนเลย"); never the favour of recording ("ช่วยบันทึกว่า
+# กองคลังส่งแผนแล้ว") nor a sending told done ("ส่งแผนด่วนทางไดรฟ์แล้วค่ะ").
+_SENDING = r"(?:จัด\s?)?(?:ส่ง|ยื่น|แนบ|อัป|อัพ|กรอก)"
+_ORDER_WORDS = ("ช่วย", "รีบ", "กรุณา", "โปรด", "เร่ง")
+_ORDERED_FIRST_RE = re.compile(rf"(?:{'|'.join(_ORDER_WORDS)})\s?{_SENDING}")
+_URGENT_RE = re.compile(rf"{_SENDING}\S*(?:\s?\S+){{0,3}}?\s?ด่วน")
+_TOLD_DONE_RE = re.compile(r"แล้ว|เรียบร้อย")
+
+
+def ordered_to_send(normalised: str) -> bool:
+    """Whether ``normalised`` orders a sending (see ``_ORDERED_FIRST_RE`` and ``_URGENT_RE``)
+    and tells nothing done."""
+    said = normalised.lstrip()
+    if said.startswith(_ORDER_WORDS):
+        ordered = _ORDERED_FIRST_RE.match(said) is not None
+    else:
+        ordered = "ด่วน" in said and _URGENT_RE.search(said) is not None
+    return ordered and not _TOLD_DONE_RE.search(said)
