@@ -40,6 +40,8 @@ _SHORT = re.compile(rf"\(\s*([^()]+?)\s*\)|{_SHORT_WORD}\s*:?\s*([^\s()]+)")
 _NAME_END = re.compile(
     r"\s+(?:ครับ|ค่ะ|คะ|นะ|จ้า|จ้ะ|ค่า|ด้วย|หน่อย|ให้|ที|เลย)+(?:ผม)?(?=\s|$)"
     r"|\s*(?:เข้า\s*(?:ไป\s*)?(?:ใน\s*)?|ใน\s*)(?:ระบบ|รายชื่อ)"
+    # Why, said straight after the name: "… กองคลัง เนื่องจากแยกออกมา".
+    r"|\s+(?=เนื่องจาก|เพราะ|เพื่อ|ซึ่ง)"
 )
 _POLITE = re.compile(r"(?:\s*(?:ครับ|ค่ะ|คะ|นะ|จ้า|จ้ะ|ด้วย|หน่อย)+)+\s*$")
 _MAX_NAME = 200
@@ -64,7 +66,8 @@ def read_new_unit(text: str) -> AddUnit:
     cut = min(short.start() if short else len(rest), end.start() if end else len(rest))
     name = rest[:cut]
     short_name = (short.group(1) or short.group(2)).strip() if short else ""
-    return AddUnit(name=" ".join(name.split()).strip(" :,"), short_name=short_name)
+    # The name in quotes ("เพิ่มหน่วย "กองส่งเสริมการมีงานทำ" ด้วยครับ"): the name.
+    return AddUnit(name=" ".join(name.split()).strip(" :,\"'“”"), short_name=short_name)
 
 
 def handle_add_unit(intent: AddUnit, ctx: Context) -> Reply:
