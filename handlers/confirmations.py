@@ -581,6 +581,28 @@ def _reasoned_no(found: Found) -> Cancel | None:
     return Cancel()
 
 
+# A setup halted, said first: "อย่าเพิ่งลงทะเบียนนะคะ", "ยังไม่ต้องผูกกลุ่มนะครับ", "เดี๋ยวก่อน
+# ค่ะ อย่าเพิ่งลงทะเบียน ขอเช็คกองก่อน": a no to the registration, the binding or the unit
+# added, whatever reason follows (a registration is never asked by it). "ไม่ต้องลงทะเบียนใหม่"
+# (no need) is advice, no halt; a form or a paper signed is no setup.
+_SETUP_HALTED_RE = re.compile(
+    r"(?:อย่า\s?(?:เพิ่ง|พึ่ง)|ยัง\s?ไม่\s?ต้อง)\s?"
+    r"(?:ลงทะเบียน|ลง\s?ชื่อ|สมัคร|ผูก|เชื่อม\s?กลุ่ม|เพิ่ม\s?หน่วย|register|bind)"
+)
+_SETUP_HALT = "อย่าเพิ่ง|อย่าพึ่ง|ยังไม่ต้อง"
+_SETUP_ACTS = "ลงทะเบียน|ลงชื่อ|สมัคร|ผูก|เชื่อมกลุ่ม|เพิ่มหน่วย|register|bind"
+
+
+def _setup_halted(found: Found) -> Cancel | None:
+    text = found.extraction.text
+    cue = _SETUP_HALTED_RE.search(text)
+    if cue is None or asks(text, found.original) or found.extraction.numbers:
+        return None
+    if content(text[: cue.start()], _BEFORE_DONT_RECORD, keep_courtesy=True):
+        return None
+    return Cancel()
+
+
 _HALT_RE = re.compile(phrase_search_regex(_HALT))
 
 
@@ -695,6 +717,9 @@ SPECS = (
         Rule((_NO,), 1003, _only(Cancel()), unless=f"{QUESTION}|ได้ไหม|ได้มั้ย"),
         Rule((_DONT_RECORD,), 1007, _reasoned_no, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้"),
         Rule((_HALT,), 1001, _halted, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้"),
+        Rule((_SETUP_HALT, _SETUP_ACTS), 7642, _setup_halted,
+             unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้|ชุดข้อมูล|บัญชีข้อมูล|catalog|ประชุม|อบรม"
+                    "|ฟอร์ม|form|เอกสาร|หนังสือ"),
     )),
     IntentSpec(Undo, handle_undo, (
         # "ยกเลิก" alone answers a pending confirmation; with what to cancel it withdraws a row.

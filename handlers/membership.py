@@ -154,6 +154,8 @@ _SELF_INTRO = _MYSELF | frozenset(
         "|ลงใหม่|ลง|เปลี่ยน|แก้|แก้ไข|หน่วย|ใหม่ให้|ที|หน่อย|แล้ว|อยู่แล้ว"
         # The newcomer introducing themselves: "น้องใหม่ศูนย์ไอซีทีค่ะ ฝากลงทะเบียนด้วย".
         "|น้องใหม่|เจ้าหน้าที่ใหม่|ฝาก|เพิ่งบรรจุ|บรรจุใหม่"
+        # Set to be a unit's member: "ตั้งค่าให้หนูเป็นคนของ กนต.", "ช่วยตั้งให้ผมเป็นสมาชิก…".
+        "|ตั้งค่า|ตั้ง|ช่วย|รบกวน|สมาชิก|โอน|โอนมา|เพิ่งโอนมา|เพิ่ง"
     )
 )
 _SELF_INTRO_EDGE = EDGE_WORDS | _SELF_INTRO  # built once, not for each message
@@ -191,12 +193,25 @@ def _register(found: Found) -> RegisterUnit | None:
     if for_someone_else(found.extraction.text):
         return None
     words_left = content(found.remainder)
-    unit, rest = split_unit(words_left)
+    # "ลงทะเบียนกองคลังด้วยครับ เพิ่งย้ายมาจากกองกลาง": the unit left is news, never the one
+    # joined (told alone it stays: "ย้ายจากกองคลังมาอยู่ ศทส.").
+    unit, rest = split_unit(_LEFT_RE.sub(" ", words_left) if "จาก" in words_left else words_left)
+    if unit and rest != words_left:
+        unit = _ASK_GLUED_RE.sub("", unit) or unit
     if not unit and "ใหม่" in words_left:
         unit, rest = split_unit(_GLUED_INTRO_RE.sub(" ", words_left))
     if unit and not content(rest, _SELF_INTRO_EDGE):
         return RegisterUnit(unit=unit)
+    if not unit and _NOT_NOW_RE.search(found.extraction.text):
+        return None  # "เดี๋ยวค่อยลงทะเบียนนะครับ", "ยังไม่ได้ลงทะเบียนเลยค่ะ": no unit, not now
     return RegisterUnit(unit=words_left)
+
+
+# A registration put off, not done or not wanted, no unit named: "ไว้ลงทะเบียนทีหลังครับ",
+# "พรุ่งนี้จะลงทะเบียนนะคะ", "น้องยังไม่ต้องลงทะเบียนนะ".
+_NOT_NOW_RE = re.compile(
+    "เดี๋ยว|ค่อย|ทีหลัง|ภายหลัง|วันหลัง|ไว้ก่อน|^ไว้|พรุ่งนี้|มะรืน|เย็นนี้|บ่ายนี้|สัปดาห์หน้า|อาทิตย์หน้า|จะ|ยังไม่|ไม่|อย่า"
+)
 
 
 def _signed_up(found: Found) -> RegisterUnit | None:
@@ -218,8 +233,18 @@ def _signed_up_alone(found: Found) -> RegisterUnit | None:
         return None
     if for_someone_else(text):
         return None
-    unit, rest = split_unit(content(found.remainder))
-    return RegisterUnit(unit=unit) if unit and not content(rest) else None
+    # "ลงชื่อกองคลังด้วยนะครับ เพิ่งย้ายมาจากกองกลาง": the unit left is news, never the one
+    # joined; the ask glued after the name is no part of it.
+    unit, rest = split_unit(_LEFT_RE.sub(" ", content(found.remainder)))
+    unit = _ASK_GLUED_RE.sub("", unit) or unit
+    return RegisterUnit(unit=unit) if unit and not content(rest, _SELF_INTRO_EDGE) else None
+
+
+# The unit the sender moved from, told as news after signing up: "เพิ่งย้ายมาจาก กจ.".
+_LEFT_RE = re.compile(
+    r"(?:ย้าย|โอน)\s?(?:มา\s?)?(?:จาก|ออกจาก)\s?\S+?"
+    r"(?=\s|$|(?:มา|ไป)\s?(?:อยู่|ที่|ประจำ|สังกัด|เป็น))"
+)
 
 
 # "ช่วยผูกชื่อหนูกับกองกลางด้วยนะคะ", "ลงชื่อผมเข้ากองนิติการด้วยครับ", "ใส่ชื่อผมไว้ในกองนิติการ",
@@ -234,10 +259,19 @@ _TIED_RE = re.compile(
     r"(?:เข้า\s?(?:ไป\s?)?(?:กับ|ใน|อยู่)?|ไว้\s?(?:กับ|ใน|ที่)|(?<!ำ)กับ|ใน|ให้อยู่\s?(?:ใน|กับ)?)"
     r"\s?(?P<unit>(?:(?!กับ).)+)$"
 )
-_OWN_NAME = frozenset(words("ผม|หนู|ฉัน|ดิฉัน|กระผม|เรา|ตัวเอง|ของ|ช่วย|ให้|ด้วย|ที|นะ|ค่ะ|ครับ|คะ"))
+_OWN_NAME = frozenset(
+    words(
+        "ผม|หนู|ฉัน|ดิฉัน|กระผม|เรา|ตัวเอง|ของ|ช่วย|ให้|ด้วย|ที|นะ|ค่ะ|ครับ|คะ"
+        # One's LINE account: "ช่วยผูกบัญชีไลน์ผมกับ…", "ผูกไอดีไลน์หนูกับ…".
+        "|บัญชี|ไลน์|line|ไอดี|id|account|แอคเคาท์|แอคเคานต์|บัญชีไลน์|ไอดีไลน์"
+    )
+)
 _SENDER_RE = re.compile("ผม|หนู|ฉัน|ดิฉัน|กระผม|ตัวเอง")
+# One's own account, whoever's is not said: "ขอผูกบัญชีกับกองกลางด้วยครับ".
+_ACCOUNT_RE = re.compile("บัญชี|ไอดี|account|แอคเคา")
 # "…ช่วยผูกชื่อผมกับกองให้ด้วย": the sender's unit not named again, said before.
-_ONES_UNIT = frozenset(words("กอง|หน่วย|หน่วยงาน|สังกัด|ศูนย์|กลุ่ม|ฝ่าย|สำนัก|ใหม่|ที่อยู่|ที่สังกัด"))
+# "…ขอลงชื่อเข้าทีมด้วยค่ะ": the team joined is the sender's unit's, said before.
+_ONES_UNIT = frozenset(words("กอง|หน่วย|หน่วยงาน|สังกัด|ศูนย์|กลุ่ม|ฝ่าย|สำนัก|ใหม่|ที่อยู่|ที่สังกัด|ทีม|ทีมงาน|ระบบ"))
 
 
 def _name_tied(found: Found) -> RegisterUnit | None:
@@ -246,9 +280,14 @@ def _name_tied(found: Found) -> RegisterUnit | None:
     if match is None or asks(text, found.original):
         return None
     whose = content(match["whose"], _SELF_INTRO_EDGE | _OWN_NAME)
-    if whose or (not match["name"] and not _SENDER_RE.search(match["whose"])):
+    # Nobody's name said: the sender's own, or their account ("ขอผูกบัญชีกับกองกลาง").
+    anonymous = not match["name"] and not _SENDER_RE.search(match["whose"])
+    if whose or (anonymous and not _ACCOUNT_RE.search(match["whose"])):
         return None
-    said = content(SENTENCE_END_RE.split(match["unit"], 1)[0])
+    said = SENTENCE_END_RE.split(match["unit"], 1)[0]
+    if _BOUND_ALREADY_RE.search(said):
+        return None  # "ผมผูกบัญชีกับกองคลังไว้แล้ว": told as done
+    said = content(said)
     if said and not content(said, _ONES_UNIT | _SELF_INTRO_EDGE):
         unit = senders_unit(text[: match.start()])
         return RegisterUnit(unit=unit) if unit else None
@@ -268,6 +307,8 @@ def senders_unit(text: str) -> str:
     when none, or several without one said so."""
     named: list[tuple[str, str]] = []  # each unit and the words before it
     rest = _GLUED_INTRO_RE.sub(" ", text)
+    if "(" in rest:  # "จากกองนิติการ (กนต.)": the short name in brackets is the same unit
+        rest = _BRACKETED_SHORT_RE.sub(" ", rest)
     while True:
         unit, left = split_unit(rest)
         if not unit:
@@ -283,8 +324,13 @@ def senders_unit(text: str) -> str:
 
 # The ask glued after a unit's name: "ลงทะเบียนกองนิติการให้ผมได้มั้ย".
 _ASK_GLUED_RE = re.compile(r"(?<=\S{3})(?:ให้|ได้|ด้วย|หน่อย|ครับ|ค่ะ|คะ|นะ|จ้า)\S*$")
-# The unit the sender was in before: "เดิมอยู่กองคลัง", "เคยอยู่…", "ย้ายมาจาก…".
-_BEFORE_RE = re.compile(r"(?:เดิม|เคย|จาก)\s?(?:อยู่|ประจำ|สังกัด)?\s?(?:ที่\s?)?$")
+# The unit the sender was in before: "เดิมอยู่กองคลัง", "เคยอยู่…", "ย้ายมาจาก…", "โอนมาจาก…";
+# "จาก" alone is where one comes from ("ชื่อฝน จากกองนิติการ").
+_BEFORE_RE = re.compile(
+    r"(?:เดิม|เคย|(?:ย้าย|โอน)\s?(?:มา\s?)?จาก|ออก\s?จาก)\s?(?:อยู่|ประจำ|สังกัด)?\s?(?:ที่\s?)?$"
+)
+# A short name in brackets after a unit's name: "กองนิติการ (กนต.)".
+_BRACKETED_SHORT_RE = re.compile(r"(?<=\S)\s?\(\s?[\u0e01-\u0e4e.]{2,10}\s?\)")
 
 
 # Introducing oneself by name and unit: "ผมชื่อสมชาย อยู่กลุ่มพัฒนาระบบบริหาร"; the name is
@@ -299,6 +345,20 @@ def _introduced(found: Found) -> RegisterUnit | None:
         return None
     left = content(rest, _SELF_INTRO_EDGE).split()
     return RegisterUnit(unit=unit) if len(left) <= 1 else None
+
+
+_JOINING = "เข้าทีม|เข้ากลุ่ม|ร่วมทีม|ลงชื่อ|ลงทะเบียน|ผูก|สมัคร|เป็นสมาชิก|ฝากตัว|ฝากเนื้อฝากตัว|register"
+_JOINING_RE = re.compile(_JOINING.replace("|register", "|register\\b"))
+
+
+def _introduced_joining(found: Found) -> RegisterUnit | None:
+    """The unit said before the words of joining, one only (see ``senders_unit``)."""
+    text = found.extraction.text
+    join = _JOINING_RE.search(text)
+    if join is None or for_someone_else(text):
+        return None
+    unit = senders_unit(text[: join.start()])
+    return RegisterUnit(unit=unit) if unit else None
 
 
 # The words of the group itself around the organisation: "ผูกกลุ่มไลน์นี้เข้ากับ สป.รง. ที",
@@ -326,10 +386,13 @@ _CLAUSE_AFTER_RE = re.compile(
 )
 
 
-def _read_bind(found: Found) -> BindGroup:
+def _read_bind(found: Found) -> BindGroup | None:
     """The organisation the group is bound to, as it was typed ("Budget Bureau" keeps its
-    case), without the words of the group, of joining or of asking."""
+    case), without the words of the group, of joining or of asking; None when the binding is
+    told as done ("กลุ่มนี้ผูกกับ สป.รง. ไว้แล้วนะ")."""
     said = found.remainder
+    if _MY_ACCOUNT_RE.search(found.extraction.text):
+        return None  # "ผูกไลน์ผมกับกองคลังหน่อยครับ": the sender's account, registered
     joined = list(_BOUND_TO_RE.finditer(said))
     if joined:
         said = said[joined[-1].end() :]
@@ -339,10 +402,19 @@ def _read_bind(found: Found) -> BindGroup:
     favour = _FAVOUR_END_RE.search(said)
     if favour and content(said[: favour.start()]):
         said = said[: favour.start()]
-    organisation = content(_CLAUSE_AFTER_RE.split(said, 1)[0])
+    said = _CLAUSE_AFTER_RE.split(said, 1)[0]
+    if _BOUND_ALREADY_RE.search(said):  # of the binding, not of a remark after it
+        return None
+    organisation = content(said)
     return BindGroup(organisation=as_typed(organisation, found.original) if organisation else "")
 
 
+# The sender's own LINE tied, not a group: "ผูกไลน์ผมกับกองคลัง", "ผูกไลน์ของหนูกับ…".
+_MY_ACCOUNT_RE = re.compile(
+    r"ผูก\s?(?:บัญชี\s?)?(?:ไลน์|line|ไอดี|id)\s?(?:ของ\s?)?(?:ผม|หนู|ดิฉัน|ฉัน|กระผม|ตัวเอง)"
+)
+# Bound before now: "…ไว้แล้ว", "…ไปแล้วครับ", "…เรียบร้อยแล้ว" (a binding is stored at once).
+_BOUND_ALREADY_RE = re.compile(r"(?:ไว้|ไป|เรียบร้อย|เสร็จ)\s?แล้ว")
 _FAVOUR_END_RE = re.compile(r"\s(?:ให้\s?)?(?:ด้วย|หน่อย)(?=\s|$|ค่ะ|คะ|ครับ|นะ|จ้า)")
 
 
@@ -350,10 +422,13 @@ _FAVOUR_END_RE = re.compile(r"\s(?:ให้\s?)?(?:ด้วย|หน่อย
 # the ask to link it; the organisation is what stands between ของ and the ask.
 # "ตั้งค่ากลุ่มไลน์นี้ให้เป็นของจ.ปทุมธานีด้วยครับ": the group set to be the organisation's;
 # "…เป็นของสำนักงาน ก.พ. ขอให้ผูกกลุ่มด้วย": the ask after the name is no part of it.
+# "ตั้งกลุ่มนี้เป็นของ OCSC ครับ เริ่มใช้งานบอทวันนี้": a particle standing alone ends the name,
+# a remark may follow it.
 _GROUP_OF_RE = re.compile(
     r"กลุ่ม\s?(?:ไลน์|line)?\s?(?:นี้|นี่)\s?(?:ให้)?\s?(?:เป็น)?\s?(?:กลุ่ม)?\s?ของ\s?(?P<org>.+?)"
-    r"(?:\s?(?:นะ|ครับ|ค่ะ|คะ|จ้า|ค่า|ด้วย|หน่อย))*\s*"
+    r"(?:(?:\s?(?:นะ|ครับ|ค่ะ|คะ|จ้า|ค่า|ด้วย|หน่อย))*\s*"
     r"(?=ช่วย|รบกวน|เชื่อม|ผูก|bind|ขอให้|ขอความกรุณา|กรุณา|$)"
+    r"|\s(?:นะ|ครับ|ค่ะ|คะ|จ้า|ค่า|ด้วย|หน่อย)+\s)"
 )
 
 
@@ -399,8 +474,11 @@ SPECS = (
         Rule(("ลงชื่อ", "เป็นคนของ|เป็นคน|ว่าอยู่|อยู่|สังกัด|ว่าเป็น"), 850, _signed_up),
         # Signing a sheet or a letter ("ลงชื่อกองคลังเข้าร่วมประชุม") registers no one.
         Rule(("ลงชื่อ",), 849, _signed_up_alone,
-             unless=f"{QUESTION}|ประชุม|เข้าร่วม|แผน|เอกสาร|หนังสือ|รับ|ส่ง|อนุมัติ|เห็นชอบ|ท้าย"),
-        Rule(("ผูกชื่อ|ลงชื่อ|ใส่ชื่อ|เพิ่มชื่อ|เอาชื่อ|ผูกผม|ผูกหนู|ผูกดิฉัน|ผูกฉัน|ผูกกระผม|ผูกตัวเอง",), 851,
+             # signed for a receipt ("ลงชื่อรับ…"): "รับ" alone is in every "ครับ"
+             unless=f"{QUESTION}|ประชุม|เข้าร่วม|แผน|เอกสาร|หนังสือ|ชื่อรับ|รับทราบ|รับรอง|ได้รับ"
+                    "|ส่ง|อนุมัติ|เห็นชอบ|ท้าย"),
+        Rule(("ผูกชื่อ|ลงชื่อ|ใส่ชื่อ|เพิ่มชื่อ|เอาชื่อ|ผูกผม|ผูกหนู|ผูกดิฉัน|ผูกฉัน|ผูกกระผม|ผูกตัวเอง"
+              "|ผูกบัญชี|ผูกไอดี|ผูก line|ผูก id|ผูก account|ผูกไลน์",), 851,
              _name_tied),
         # "ผมมาจากกองการเจ้าหน้าที่ครับ เพิ่งย้ายมา": the sender's unit, nothing else said.
         # Said of oneself ("มาจากกองคลังค่ะ" alone may be anyone's news, so it registers no one).
@@ -409,6 +487,14 @@ SPECS = (
         Rule(("ผมประจำ|ดิฉันประจำ|หนูประจำ|ฉันประจำ|กระผมประจำ|เราประจำ",), 850, _signed_up,
              unless=QUESTION),
         Rule((_NAMED_MYSELF, _BELONG), 850, _introduced, unless=QUESTION),
+        # "ขอแนะนำตัวครับ ชื่อบอย จากกลุ่มพัฒนาระบบบริหาร ขอเข้าทีมด้วยครับ": a newcomer's own
+        # introduction naming their unit, then joining.
+        Rule(("แนะนำตัว", _JOINING), 7643, _introduced_joining, unless=QUESTION),
+        # "ตั้งค่าให้หนูเป็นคนของ กนต. นะคะ", "เปลี่ยนให้หนูเป็นคนของกองคลังนะคะ": the sender set
+        # to be a unit's member, the unit alone beside it.
+        Rule(("ตั้งค่าให้|ตั้งให้|ตั้งค่า|กำหนดให้|ใส่ให้|จัดให้|เปลี่ยนให้|แก้ให้|ย้ายให้",
+              "เป็นคนของ|เป็นสมาชิกของ|เป็นสมาชิก|เป็นทีมของ|เป็นคนกอง"), 7641, _signed_up,
+             unless=QUESTION),
 
     )),
 )

@@ -21,13 +21,28 @@ from kpi_core.org_names import unit_clash
 from kpi_core.thai_numbers import arabic_digits
 
 HOW = "พิมพ์ชื่อหน่วยงานย่อย (และชื่อย่อในวงเล็บ) เช่น 'เพิ่มหน่วยงาน กองคุ้มครองแรงงาน (กคร.)'"
-# "ขอเพิ่มหน่วยงานใหม่ค่ะ ศูนย์…": "ใหม่" and the particles after the cue name nothing.
+# "ขอเพิ่มหน่วยงานใหม่ค่ะ ศูนย์…", "ขอเพิ่มหน่วยในกลุ่มครับ สำนักงาน…": "ใหม่", where the unit
+# goes and the particles after the cue name nothing.
 _CUE = re.compile(
-    r"(?:เพิ่ม|สร้าง)\s*หน่วย\s*งาน(?:\s*ย่อย)?(?:\s*ใหม่)?(?:\s*(?:ครับ|ค่ะ|คะ|นะ|จ้า|ค่า))*"
+    r"(?:เพิ่ม|สร้าง)\s*หน่วย(?:\s*งาน)?(?:\s*ย่อย)?(?:\s*ใหม่)?"
+    r"(?:\s*(?:ใน|เข้า)\s*(?:กลุ่ม|ระบบ)(?:\s*(?:ไลน์|line|นี้|นี่))*)?"
+    r"(?:\s*(?:ครับ|ค่ะ|คะ|นะ|จ้า|ค่า|ด้วย|หน่อย|ให้))*"
+    r"(?:\s*ชื่อ(?!\s*ย่อ)\s*:?)?"  # "เพิ่มหน่วยงานชื่อ กองพัฒนาบุคลากร"
     r"|add\s+unit",
     re.IGNORECASE,
 )
-_SHORT = re.compile(r"\(\s*([^()]+?)\s*\)|ชื่อ\s*ย่อ\s*:?\s*(\S+)")
+# The words a short name is given by: "ชื่อย่อ กศร.", "ตัวย่อ กตน.", "อักษรย่อ กบค.".
+_SHORT_WORD = r"(?:ชื่อ|ตัว|อักษร)\s*ย่อ"
+_SHORT = re.compile(rf"\(\s*([^()]+?)\s*\)|{_SHORT_WORD}\s*:?\s*([^\s()]+)")
+# Where the name ends when no short name does: a particle, ด้วย or the ask standing alone (a
+# remark may follow: "สำนักงานพาณิชย์จังหวัดปทุมธานี ค่ะ เป็นเจ้าภาพร่วม…"), or where the unit
+# goes ("… เข้าในระบบด้วยครับ").
+_NAME_END = re.compile(
+    r"\s+(?:ครับ|ค่ะ|คะ|นะ|จ้า|จ้ะ|ค่า|ด้วย|หน่อย|ให้|ที|เลย)+(?:ผม)?(?=\s|$)"
+    r"|\s*(?:เข้า\s*(?:ไป\s*)?(?:ใน\s*)?|ใน\s*)(?:ระบบ|รายชื่อ)"
+    # Why, said straight after the name: "… กองคลัง เนื่องจากแยกออกมา".
+    r"|\s+(?=เนื่องจาก|เพราะ|เพื่อ|ซึ่ง)"
+)
 _POLITE = re.compile(r"(?:\s*(?:ครับ|ค่ะ|คะ|นะ|จ้า|จ้ะ|ด้วย|หน่อย)+)+\s*$")
 _MAX_NAME = 200
 # A particle held at its last letter ("ครับบ", "ค่ะะ"): the particle.
@@ -47,9 +62,12 @@ def read_new_unit(text: str) -> AddUnit:
     rest = text[cue.end() :] if cue else text
     rest = _POLITE.sub("", rest.strip(" :")).strip()
     short = _SHORT.search(rest)
-    name = rest[: short.start()] if short else rest
+    end = _NAME_END.search(rest)
+    cut = min(short.start() if short else len(rest), end.start() if end else len(rest))
+    name = rest[:cut]
     short_name = (short.group(1) or short.group(2)).strip() if short else ""
-    return AddUnit(name=" ".join(name.split()).strip(" :,"), short_name=short_name)
+    # The name in quotes ("เพิ่มหน่วย "กองส่งเสริมการมีงานทำ" ด้วยครับ"): the name.
+    return AddUnit(name=" ".join(name.split()).strip(" :,\"'“”"), short_name=short_name)
 
 
 def handle_add_unit(intent: AddUnit, ctx: Context) -> Reply:
@@ -93,6 +111,34 @@ def _read(found: Found) -> AddUnit:
     return read_new_unit(found.original)
 
 
+# "ฝากเพิ่มหน่วย สถาบัน… ด้วยจ้า", "เพิ่มหน่วย ที่ทำการ… ด้วยนะคะ": "หน่วย" without งาน adds a
+# unit when a name stands apart after it (or after where it goes, "เพิ่มหน่วยในกลุ่มครับ …"),
+# or one of a unit's kind is glued to it; never a word glued that names no unit ("เพิ่มหน่วย
+# วัด", "เพิ่มหน่วยละ 2 คน").
+_UNIT_WORD_APART_RE = re.compile(
+    rf"เพิ่ม\s*หน่วย(?!\s*งาน)(?:\s*ใหม่)?(?:\s|ใน\s*(?:กลุ่ม|ระบบ)|(?={UNIT_PREFIXES}))"
+)
+
+
+def _read_unit_word(found: Found) -> AddUnit | None:
+    text = _as_typed(found.original)
+    cue = _UNIT_WORD_APART_RE.search(text)
+    if cue is None:
+        return None
+    read = read_new_unit(text)
+    # One word (and a unit's number), up to where a name ends: "เพิ่มหน่วย กองคลัง ส่งแผน
+    # แล้ว" tells of a plan sent.
+    if not _ONE_NAME_RE.match(read.name):
+        return None
+    rest = text[text.find(read.name, cue.start()) + len(read.name) :]
+    if content(rest) and not (read.short_name or _NAME_END.match(rest)):
+        return None
+    return read
+
+
+_ONE_NAME_RE = re.compile(r"[^\s()]{3,}(?:\s\d{1,2})?$")
+
+
 # "เพิ่มกองตรวจราชการ (กตร.) เข้าไปในรายชื่อหน่วยด้วยครับ": a unit's name right after เพิ่ม,
 # with its short name in brackets, added to the list of units.
 _ADDED_TO_LIST_RE = re.compile(
@@ -112,7 +158,7 @@ _NEW_NAME = (
     rf"(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|เรา|นี้|นี่|ไลน์|line)[^\s()]+"
     r"(?:\s\d{1,2}(?=\s|$|\())?"
 )
-_NEW_SHORT = r"\(\s*(?P<short>[^()]+?)\s*\)|ชื่อ\s?ย่อ\s*:?\s*(?P<abbreviated>[^\s()]+)"
+_NEW_SHORT = rf"\(\s*(?P<short>[^()]+?)\s*\)|{_SHORT_WORD}\s*:?\s*(?P<abbreviated>[^\s()]+)"
 # "ขอเพิ่มกองแผนงานและสารสนเทศ (กผส.) เข้าระบบด้วยค่ะ", "ขอเพิ่มหน่วย สำนัก… 1 ด้วยค่ะ": the
 # name right after เพิ่ม (or "เพิ่มหน่วย"), its short name after it.
 _ADD_NAMED_RE = re.compile(
@@ -171,6 +217,7 @@ SPECS = (
     IntentSpec(AddUnit, handle_add_unit, (
         Rule(("เพิ่มหน่วยงาน|เพิ่มหน่วยงานย่อย|สร้างหน่วยงาน|สร้างหน่วยงานย่อย|add unit",), 863,
              _read),
+        Rule(("เพิ่มหน่วย",), 863, _read_unit_word, unless=f"{QUESTION}|NUM"),
         Rule(("เพิ่ม", "รายชื่อหน่วย|รายการหน่วย|หน่วยงานใหม่|เป็นหน่วยใหม่"), 864, _added_to_the_list,
              unless=QUESTION),
         Rule(("เพิ่ม",), 865, _unit_named_to_add, unless=QUESTION),
