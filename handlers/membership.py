@@ -189,8 +189,19 @@ _GLUED_INTRO_RE = re.compile(
 )
 
 
+# Signing up for something other than a unit: a training, a seminar, an event, a run
+# ("เมื่อวานไปลงทะเบียนอบรมที่ ก.พ.ร. มา", "ลงทะเบียนร่วมงานกาชาดกันยังคะ", "สมัครวิ่งกับกองกลาง"):
+# the unit named after it is who holds the event, not the sender's unit.
+_FOR_AN_EVENT_RE = re.compile(
+    r"(?:ลงทะเบียน|สมัคร|register)\s?(?:เข้า\s?)?(?:ร่วม\s?)?(?:ไป\s?)?"
+    r"(?:อบรม|สัมมนา|ประชุม|กิจกรรม|โครงการ|หลักสูตร|งาน(?!ใน|ที่|กับ|อยู่)|วิ่ง|แข่ง|สอบ|เรียน|ฟัง"
+    r"|ทัศนศึกษา|ดูงาน|ตรวจสุขภาพ|ฉีดวัคซีน|ปฏิบัติธรรม|จิตอาสา|workshop|seminar|training|event)"
+)
+
+
 def _register(found: Found) -> RegisterUnit | None:
-    if for_someone_else(found.extraction.text):
+    text = found.extraction.text
+    if for_someone_else(text) or _FOR_AN_EVENT_RE.search(text):
         return None
     words_left = content(found.remainder)
     # "ลงทะเบียนกองคลังด้วยครับ เพิ่งย้ายมาจากกองกลาง": the unit left is news, never the one

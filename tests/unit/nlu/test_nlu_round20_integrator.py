@@ -1,0 +1,42 @@
+"""Issue 9, round 20 (found by the integrator on new corpus parts), each family with near misses:
+
+1. Signing up for something else (a training, a seminar, an event) registers nobody in a unit:
+   "เมื่อวานไปลงทะเบียนอบรมที่ ก.พ.ร. มา คิวยาวมาก" used to register the sender in กพร. (the
+   unit whose short name the office's initials look like) — a write out of chatter.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fakes.understanding import settled
+
+# -- 1. Registering for an event is no registration in a unit ---------------------------------
+EVENTS = [
+    "เมื่อวานไปลงทะเบียนอบรมที่ ก.พ.ร. มา คิวยาวมาก",
+    "ลงทะเบียนร่วมงานกาชาดจังหวัดกันยังคะพี่ๆ",
+    "พรุ่งนี้อย่าลืมลงทะเบียนสัมมนา BB EvMIS กันนะทุกคน",
+    "ลงทะเบียนอบรมหลักสูตรผู้บริหารของกองคลังแล้วนะคะ",
+    "ใครลงทะเบียนประชุมวิชาการที่กองกลางจัดบ้างคะ",
+    "สมัครวิ่งมินิมาราธอนกับกองกลางแล้วนะ",
+    "ลงทะเบียนเข้าร่วมกิจกรรมจิตอาสากับ กจ. เรียบร้อยครับ",
+]
+
+
+@pytest.mark.parametrize("text", EVENTS)
+def test_signing_up_for_an_event_registers_nobody(text: str) -> None:
+    intent, _ = settled(text, "L")
+    assert intent != "RegisterUnit"
+
+
+REGISTRATIONS = [
+    ("ลงทะเบียนกองคลังครับ", "กองคลัง"),
+    ("ขอลงทะเบียนอยู่หน่วย ICT ครับ", "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"),
+    ("ลงทะเบียนเข้ากองกลางค่ะ", "กองกลาง"),
+    ("ลงทะเบียน กจ. ค่ะ เพิ่งย้ายมาจากงานอบรม", "กองการเจ้าหน้าที่"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), REGISTRATIONS)
+def test_a_registration_in_a_unit_stays_one(text: str, unit: str) -> None:
+    assert settled(text, "L") == ("RegisterUnit", {"unit": unit})
