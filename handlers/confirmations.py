@@ -263,15 +263,15 @@ _YES = (
     # The English word as Thai write it: "คอนเฟิร์มค่ะ", "คอนเฟิมครับ", "confirmed".
     "|คอนเฟิร์ม|คอนเฟิม|คอนเฟิร์ม์|confirmed"
     # Slang and English: "จัดไปครับ" (go for it), "correct ครับ save ได้เลย", "ชัวร์ค่ะ" (sure).
-    "|จัดไป|จัดไปเลย|correct|ชัวร์"
+    "|จัดไป|จัดไปเลย|correct|ชัวร์|เยส"
 )
 # "ไม่ต้องค่ะ ยังไม่ส่งจริง": no need (to record it); with an aside about anything else
 # ("ไม่ต้องรีบ", "ไม่ต้องส่งสรุปรายสัปดาห์") it is no no to the card.
 _NO = (
     "ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน|ยังไม่ได้ยืนยัน|cancel|no|nope|ไม่ต้องบันทึก"
     "|ไม่บันทึก|ไม่ต้อง"
-    # Not right, said short: "ไม่ถูกค่ะ หน่วยผิด".
-    "|ไม่ถูก"
+    # Not right, said short: "ไม่ถูกค่ะ หน่วยผิด"; spoken: "ม่ายช่ายยย" (ม่าย is ไม่).
+    "|ไม่ถูก|ไม่ช่าย"
     # Not (yet) to be saved: "อย่าเพิ่งเซฟ", "อย่าบันทึกนะ", "ไม่ต้องเซฟ".
     "|อย่าเพิ่งเซฟ|อย่าเพิ่งบันทึก|อย่าเพิ่งsave|อย่าเซฟ|อย่าบันทึก|ไม่ต้องเซฟ|ไม่เซฟ|don't save"
     # Not yet: "อย่าเพิ่งบันทึกครับ ยังไม่ได้เช็ก", "ยังไม่ต้องบันทึก".
@@ -282,7 +282,7 @@ _NO = (
 _PLAIN_YES = "ได้|ได้ครับ|ได้ค่ะ|ได้คะ|ได้จ้า|ได้ค่า"
 # The card said to be right, then told to go ahead, with no yes word: "ถูกแล้วจ้า บันทึกเลย",
 # "ตัวเลขตรงแล้วค่ะ บันทึกได้", "ถูกแล้วค่ะ 61.2 บันทึกเลย" (its figure restated).
-_RIGHT = "ถูกแล้ว|ถูกหมด|ตรงแล้ว|ตรงกันแล้ว|ตรงกัน"
+_RIGHT = "ถูกแล้ว|ถูกหมด|ตรงแล้ว|ตรงกันแล้ว|ตรงกัน|ถูกเป๊ะ|ตรงเป๊ะ"  # exactly so: "ตรงเป๊ะค่ะ บันทึกได้"
 _GO_AHEAD = (
     "บันทึกได้|บันทึกเลย|บันทึกไปเลย|บันทึกได้เลย|ลงระบบได้|ลงระบบเลย|ลงได้เลย|ลงเลย"
     "|เซฟได้|เซฟเลย|เซฟไปเลย|เซฟได้เลย"  # saved, as people say it
@@ -319,7 +319,7 @@ _AROUND_YES = _AROUND | frozenset(
         "|ถูก"  # right, said of the card: "ได้เลยจ้า ที่บอทสรุปมาถูกหมด"
         "|เซฟ|save"  # saving is recording: "ใช่ๆ ถูกละ เซฟเลย"
         # Spoken yes-sounds beside a yes ("อื้อ ถูกแล้ว"), exactly so ("ตรงกับรายงานเป๊ะ").
-        "|อื้อ|อือ|อื้ม|เป๊ะ|เป๊ะๆ"
+        "|อื้อ|อือ|อื้ม|อ่าฮะ|อะฮะ|เป๊ะ|เป๊ะๆ"
         # What a restated count counts: "ถูกต้องตามที่แจ้งครับ 5 จาก 6 ครั้ง".
         "|ครั้ง|คน|ราย|ชุด|แห่ง|ตัน|งาน|ฉบับ"
         # The card pointed at, relaxed: "ใช่ๆๆ อันนั้นแหละ", "ใช่ค่ะ ตัวเลขนี้แหละ"; recorded
@@ -344,6 +344,21 @@ def _yes_alone(found: Found) -> Confirm | None:
     return None if asks(found.extraction.text, found.original) else Confirm()
 
 
+# A bare "ถูก" said first as a clause of its own, then what a yes carries ("ถูกค่ะ พี่เช็คให้แล้ว",
+# "ถูกๆ บันทึกเลย"): a yes. "ถูก" before other words is passive ("ถูกหักคะแนน") or cheap.
+_BARE_RIGHT_FIRST_RE = re.compile(
+    r"\s*ถูก(?:\s?ๆ)*\s?(?:ค่ะ|คะ|ค่า|ครับผม|ครับ|คับ|ค้าบ|คร้าบ|จ้า|จ้ะ|นะคะ|นะครับ|ๆ)(?:\s|$)"
+)
+
+
+def _bare_right_first(found: Found) -> Confirm | Cancel | None:
+    masked = found.extraction.masked
+    cue = _BARE_RIGHT_FIRST_RE.match(masked)
+    if cue is None:
+        return None
+    return _READ_A_YES(Found(found.extraction, " " + masked[cue.end() :], found.original))
+
+
 def _only(intent: Confirm | Cancel) -> Callable[[Found], Confirm | Cancel | None]:
     around = _AROUND_YES if isinstance(intent, Confirm) else _AROUND_NO
 
@@ -361,9 +376,9 @@ def _only(intent: Confirm | Cancel) -> Callable[[Found], Confirm | Cancel | None
         # the reason. A correction names the right one ("ไม่ใช่ค่ะ ผิดกอง ต้องเป็นกองกลาง").
         if _WRONG_KIND_RE.search(remainder):
             remainder = _WRONG_KIND_RE.sub(" ", remainder)
-        # Figures of another period: "ไม่ใช่ค่ะ ตัวเลขนี้เป็นของไตรมาสก่อน".
-        if _OTHER_PERIOD_RE.search(remainder):
-            remainder = _OTHER_PERIOD_RE.sub(" ", remainder)
+        # Figures of another period or unit: "ไม่ใช่ค่ะ ตัวเลขนี้เป็นของไตรมาสก่อน".
+        if _OTHER_ONES_RE.search(remainder):
+            remainder = _OTHER_ONES_RE.sub(" ", remainder)
         # "ok ขอบคุณค่ะ" thanks, it cancels nothing: courtesy is something more.
         aside = content(remainder, around, keep_courtesy=True)
         return intent if not aside or _an_aside(aside, found) else None
@@ -372,10 +387,11 @@ def _only(intent: Confirm | Cancel) -> Callable[[Found], Confirm | Cancel | None
 
 
 # Figures said to be of another period than the card's: "เป็นของไตรมาสก่อน", "ของเดือนที่แล้ว"
-# (a month: MONTH), "รอบที่แล้ว".
-_OTHER_PERIOD_RE = re.compile(
+# (a month: MONTH), "รอบที่แล้ว"; or of another unit: "อันนี้ของกองอื่น", "ของหน่วยอื่น".
+_OTHER_ONES_RE = re.compile(
+    r"(?:เป็น\s?)?(?:ของ\s?)?(?:กอง|หน่วยงาน|หน่วย|ตัวชี้วัด|ตัว|ปี|เดือน)\s?อื่น"
     # "อีกรอบก่อน" is once more first, no round before.
-    r"(?:เป็น\s?)?(?:ของ\s?)?(?<!อีก)(?<!อีก )(?:ปี|ไตรมาส|เดือน|รอบ|งวด)\s?"
+    r"|(?:เป็น\s?)?(?:ของ\s?)?(?<!อีก)(?<!อีก )(?:ปี|ไตรมาส|เดือน|รอบ|งวด)\s?"
     r"(?:ก่อนหน้า|ก่อน|ที่แล้ว|ที่ผ่านมา|เก่า)"
     r"|(?:เป็น\s?)?ของ\s?(?:MONTH|คนละ\s?(?:ปี|ไตรมาส|เดือน|รอบ))"
 )
@@ -431,7 +447,8 @@ _OF_A_RESULT = frozenset(words("ผล|ตัวชี้วัด|ของ|เ
 # as the bot showed it ("ตามที่บอทสรุป", "ตามที่ระบบแสดง"; "ที่บอทสรุปมาถูกหมด": it is right).
 _OF_THE_CARD_RE = re.compile(
     # Who checked it may be named: "ผอ.ตรวจแล้ว", "หัวหน้าเช็คให้แล้ว".
-    r"(?:(?:ผอ\.?|ผู้อำนวยการ|หัวหน้า(?:กอง|กลุ่ม|ฝ่าย|งาน)?|นาย|พี่|ทีม|เจ้าของเรื่อง)\s?)?"
+    r"(?:(?:ผอ\.?\s?(?:กอง|กลุ่ม|สำนัก|ศูนย์)?|ผู้อำนวยการ|หัวหน้า(?:กอง|กลุ่ม|ฝ่าย|งาน)?|นาย|พี่|ทีม"
+    r"|เจ้าของเรื่อง)\s?)?"
     r"(?:ตรวจทาน|ตรวจสอบ|ตรวจ|เช็ค|เช็ก|ทวน|ดู"
     r"|อนุมัติ|เซ็น|ลงนาม|เคาะ|เห็นชอบ)"  # approved: "ถูกต้องค่ะ ผอ.อนุมัติแล้ว"
     # Against what: "ถูกแล้วค่ะ ตรวจกับไฟล์แล้ว", "เช็คกับหนังสือแล้ว".
@@ -640,6 +657,7 @@ _BARE_NO_FIRST_RE = re.compile(
     r"(?:ค่ะ|คะ|ค่า|ครับผม|ครับ|คับ|ค้าบ|คร้าบ|จ้า|จ้ะ|น้า|นะคะ|นะครับ|นะ|อ่ะ|อะ|อ่า)?(?:\s|$)"
 )
 _READ_A_NO = _only(Cancel())
+_READ_A_YES = _only(Confirm())
 
 
 def _bare_no_first(found: Found) -> Confirm | Cancel | None:
@@ -672,6 +690,7 @@ _KINDS = (
     # The figure and its parts: "ยกเลิกเถอะครับ ทศนิยมเพี้ยน", "ไม่ถูกครับ ตัวเลขเพี้ยน".
     "|ตัวเลข|เลข|ทศนิยม|จุดทศนิยม|ค่า|ข้อมูล|ผล|เดือน|ไตรมาส|รอบ|งวด|ตำแหน่ง|หลัก"
     "|วันที่ส่ง|วันส่ง"  # "ไม่ถูกต้องครับ วันที่ส่งผิด"
+    "|คน|หมด|ทั้งหมด"  # the wrong person, all of it: "ไม่ใช่ครับ ผิดคน", "ไม่ค่ะ ผิดหมด"
 )
 # Wrong, or off: "ทศนิยมเพี้ยน", "ตัวเลขคลาดเคลื่อน".
 _WRONG_WORDS = "ผิด|เพี้ยน|คลาดเคลื่อน|ไม่ถูกต้อง|ไม่ถูก|ไม่ตรง|สลับกัน|กลับกัน"
@@ -679,7 +698,8 @@ _WRONG_WORDS = "ผิด|เพี้ยน|คลาดเคลื่อน|�
 _ENTERED = r"(?:(?:ใส่|กรอก|พิมพ์|เลือก|ระบุ|ลง)\s?)?"
 _WRONG_KIND_RE = re.compile(
     rf"{_ENTERED}(?:{_WRONG_WORDS})\s?(?:{_KINDS})(?!\S)"
-    rf"|(?<!\S)(?:{_KINDS})\s?(?:{_WRONG_WORDS})(?:\s?(?:{_KINDS})(?!\S))?"  # "ทศนิยมผิดตำแหน่ง"
+    # Said after the kind, maybe with where it is wrong: "ทศนิยมผิดตำแหน่ง".
+    rf"|(?<!\S){_ENTERED}(?:{_KINDS})\s?(?:{_WRONG_WORDS})(?:\s?(?:{_KINDS})(?!\S))?"
 )
 
 
@@ -751,9 +771,11 @@ _LOOKING_RE = re.compile(
 SPECS = (
     IntentSpec(Confirm, handle_confirm, (
         # "ถูกค่ะ" alone answers the card: it is right.
-        Rule((f"{_YES}|ยืนยันการส่ง|ถูก",), 1010, _yes_alone, whole=True),
+        Rule((f"{_YES}|ยืนยันการส่ง|ถูก|ถูกเป๊ะ|ตรงเป๊ะ",), 1010, _yes_alone, whole=True),
         Rule((_YES,), 1008, _only(Confirm()),
              unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง"),
+        Rule(("ถูก",), 7602, _bare_right_first,
+             unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง|เหรอ|หรอ"),
         # Its "ไม่" is the button's; any other "ไม่" is left in the aside and vetoes the yes.
         Rule((_BUTTON_BROKEN, _YES), 1009, _only(Confirm()),
              unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ยัง"),
@@ -768,7 +790,7 @@ SPECS = (
     )),
     IntentSpec(Cancel, handle_cancel, (
         Rule(("ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่|cancel|no|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน"
-              "|ยกเลิกการส่ง"
+              "|ยกเลิกการส่ง|ไม่ช่าย|ไม่ถูก"
               # Said twice or more: "ไม่ๆๆ", "ไม่ไม่".
               "|ไม่ๆ|ไม่ๆๆ|ไม่ ๆ|ไม่ไม่|ไม่ไม่ไม่",), 999, lambda _: Cancel(), whole=True),
         Rule((_NO,), 1003, _only(Cancel()), unless=f"{QUESTION}|ได้ไหม|ได้มั้ย"),
