@@ -262,12 +262,16 @@ _YES = (
     "|เจ้า"
     # The English word as Thai write it: "คอนเฟิร์มค่ะ", "คอนเฟิมครับ", "confirmed".
     "|คอนเฟิร์ม|คอนเฟิม|คอนเฟิร์ม์|confirmed"
+    # Slang and English: "จัดไปครับ" (go for it), "correct ครับ save ได้เลย", "ชัวร์ค่ะ" (sure).
+    "|จัดไป|จัดไปเลย|correct|ชัวร์|เยส"
 )
 # "ไม่ต้องค่ะ ยังไม่ส่งจริง": no need (to record it); with an aside about anything else
 # ("ไม่ต้องรีบ", "ไม่ต้องส่งสรุปรายสัปดาห์") it is no no to the card.
 _NO = (
     "ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน|ยังไม่ได้ยืนยัน|cancel|no|nope|ไม่ต้องบันทึก"
     "|ไม่บันทึก|ไม่ต้อง"
+    # Not right, said short: "ไม่ถูกค่ะ หน่วยผิด"; spoken: "ม่ายช่ายยย" (ม่าย is ไม่).
+    "|ไม่ถูก|ไม่ช่าย"
     # Not (yet) to be saved: "อย่าเพิ่งเซฟ", "อย่าบันทึกนะ", "ไม่ต้องเซฟ".
     "|อย่าเพิ่งเซฟ|อย่าเพิ่งบันทึก|อย่าเพิ่งsave|อย่าเซฟ|อย่าบันทึก|ไม่ต้องเซฟ|ไม่เซฟ|don't save"
     # Not yet: "อย่าเพิ่งบันทึกครับ ยังไม่ได้เช็ก", "ยังไม่ต้องบันทึก".
@@ -278,7 +282,7 @@ _NO = (
 _PLAIN_YES = "ได้|ได้ครับ|ได้ค่ะ|ได้คะ|ได้จ้า|ได้ค่า"
 # The card said to be right, then told to go ahead, with no yes word: "ถูกแล้วจ้า บันทึกเลย",
 # "ตัวเลขตรงแล้วค่ะ บันทึกได้", "ถูกแล้วค่ะ 61.2 บันทึกเลย" (its figure restated).
-_RIGHT = "ถูกแล้ว|ถูกหมด|ตรงแล้ว|ตรงกันแล้ว|ตรงกัน"
+_RIGHT = "ถูกแล้ว|ถูกหมด|ตรงแล้ว|ตรงกันแล้ว|ตรงกัน|ถูกเป๊ะ|ตรงเป๊ะ"  # exactly so: "ตรงเป๊ะค่ะ บันทึกได้"
 _GO_AHEAD = (
     "บันทึกได้|บันทึกเลย|บันทึกไปเลย|บันทึกได้เลย|ลงระบบได้|ลงระบบเลย|ลงได้เลย|ลงเลย"
     "|เซฟได้|เซฟเลย|เซฟไปเลย|เซฟได้เลย"  # saved, as people say it
@@ -295,6 +299,8 @@ _AROUND = frozenset(
         "|ตามนี้|ตามนั้น|ตาม|นี้|นั้น|ที่|แจ้ง|พิมพ์|ได้"
         # The particles' spellings: "ยกเลิกคร้าบ", "ยกเลิกค้าบ".
         "|คร้าบ|ค้าบ|คับ|ครัช|ฮะ|จ้ะ|ค่าา|คร้าบผม|ครับบ|คับบ|ค้าบบ|จ้าา|บ"  # บ: "ครับบ" held
+        # Spoken and urging particles: "ไม่ใช่น้า ช่องทางผิด", "ยกเลิกเถอะครับ".
+        "|น้า|น้าา|เถอะ|เหอะ"
         # Pressing or typing it: "ถูกแล้วค่ะ กดยืนยันเลย", "ใช่ค่ะ บันทึกให้หน่อยนะคะ".
         "|กด|ให้|หน่อย|ได้|แทน|ปุ่ม"
     )
@@ -312,6 +318,10 @@ _AROUND_YES = _AROUND | frozenset(
         "|ฝาก"  # entrusted to record: "ถูกต้องนะคะ ฝากบันทึกด้วยค่ะ"
         "|ถูก"  # right, said of the card: "ได้เลยจ้า ที่บอทสรุปมาถูกหมด"
         "|เซฟ|save"  # saving is recording: "ใช่ๆ ถูกละ เซฟเลย"
+        # Spoken yes-sounds beside a yes ("อื้อ ถูกแล้ว"), exactly so ("ตรงกับรายงานเป๊ะ").
+        "|อื้อ|อือ|อื้ม|อ่าฮะ|อะฮะ|เป๊ะ|เป๊ะๆ"
+        # What a restated count counts: "ถูกต้องตามที่แจ้งครับ 5 จาก 6 ครั้ง".
+        "|ครั้ง|คน|ราย|ชุด|แห่ง|ตัน|งาน|ฉบับ"
         # The card pointed at, relaxed: "ใช่ๆๆ อันนั้นแหละ", "ใช่ค่ะ ตัวเลขนี้แหละ"; recorded
         # ("ค่ะ ถูกต้อง ลงได้เลย").
         "|แหละ|แหล่ะ|อันนั้น|อันนี้|อัน|นั่น|นี่|นั้นแหละ|นี้แหละ|นั่นแหละ|นี่แหละ|ๆๆ|ๆๆๆ|ลง"
@@ -334,6 +344,21 @@ def _yes_alone(found: Found) -> Confirm | None:
     return None if asks(found.extraction.text, found.original) else Confirm()
 
 
+# A bare "ถูก" said first as a clause of its own, then what a yes carries ("ถูกค่ะ พี่เช็คให้แล้ว",
+# "ถูกๆ บันทึกเลย"): a yes. "ถูก" before other words is passive ("ถูกหักคะแนน") or cheap.
+_BARE_RIGHT_FIRST_RE = re.compile(
+    r"\s*ถูก(?:\s?ๆ)*\s?(?:ค่ะ|คะ|ค่า|ครับผม|ครับ|คับ|ค้าบ|คร้าบ|จ้า|จ้ะ|นะคะ|นะครับ|ๆ)(?:\s|$)"
+)
+
+
+def _bare_right_first(found: Found) -> Confirm | Cancel | None:
+    masked = found.extraction.masked
+    cue = _BARE_RIGHT_FIRST_RE.match(masked)
+    if cue is None:
+        return None
+    return _READ_A_YES(Found(found.extraction, " " + masked[cue.end() :], found.original))
+
+
 def _only(intent: Confirm | Cancel) -> Callable[[Found], Confirm | Cancel | None]:
     around = _AROUND_YES if isinstance(intent, Confirm) else _AROUND_NO
 
@@ -347,11 +372,29 @@ def _only(intent: Confirm | Cancel) -> Callable[[Found], Confirm | Cancel | None
             return None
         if "ดังกล่าว" in remainder or "เนื่อง" in remainder:
             remainder = _CARD_AND_REASON_RE.sub(" ", remainder)
+        # What was wrong, said of a kind only ("ไม่ใช่ค่ะ ผิดตัวชี้วัด", "ยกเลิกเถอะ ทศนิยมเพี้ยน"):
+        # the reason. A correction names the right one ("ไม่ใช่ค่ะ ผิดกอง ต้องเป็นกองกลาง").
+        if _WRONG_KIND_RE.search(remainder):
+            remainder = _WRONG_KIND_RE.sub(" ", remainder)
+        # Figures of another period or unit: "ไม่ใช่ค่ะ ตัวเลขนี้เป็นของไตรมาสก่อน".
+        if _OTHER_ONES_RE.search(remainder):
+            remainder = _OTHER_ONES_RE.sub(" ", remainder)
         # "ok ขอบคุณค่ะ" thanks, it cancels nothing: courtesy is something more.
         aside = content(remainder, around, keep_courtesy=True)
         return intent if not aside or _an_aside(aside, found) else None
 
     return read
+
+
+# Figures said to be of another period than the card's: "เป็นของไตรมาสก่อน", "ของเดือนที่แล้ว"
+# (a month: MONTH), "รอบที่แล้ว"; or of another unit: "อันนี้ของกองอื่น", "ของหน่วยอื่น".
+_OTHER_ONES_RE = re.compile(
+    r"(?:เป็น\s?)?(?:ของ\s?)?(?:กอง|หน่วยงาน|หน่วย|ตัวชี้วัด|ตัว|ปี|เดือน)\s?อื่น"
+    # "อีกรอบก่อน" is once more first, no round before.
+    r"|(?:เป็น\s?)?(?:ของ\s?)?(?<!อีก)(?<!อีก )(?:ปี|ไตรมาส|เดือน|รอบ|งวด)\s?"
+    r"(?:ก่อนหน้า|ก่อน|ที่แล้ว|ที่ผ่านมา|เก่า)"
+    r"|(?:เป็น\s?)?ของ\s?(?:MONTH|คนละ\s?(?:ปี|ไตรมาส|เดือน|รอบ))"
+)
 
 
 # A no said formally: the card called "รายการดังกล่าว" and the reason given after it
@@ -363,8 +406,12 @@ def _yes(intent: Confirm, found: Found) -> Confirm | None:
     """A yes with nothing more than the words a yes carries, what was checked, the card as
     the bot showed it, where its figures came from, and its figures or unit restated (kept
     on the yes: the draft is stored only if it holds them)."""
+    if "จัด" in found.extraction.text and _HELD_ALREADY_RE.search(found.extraction.text):
+        return None  # "จัดไปแล้ว": it was held (a meeting), no go-ahead
     # "ตรวจทานแล้ว", "ตามที่บอทสรุป": said of the card, nothing new.
     said = _OF_THE_CARD_RE.sub(" ", found.remainder)
+    if "จาก" in said:
+        said = _SOURCE_RE.sub(" ", said)
     aside = content(said, _AROUND_YES, keep_courtesy=True)
     if aside and _AGREES_RE.search(aside):
         aside = _agreement_left(aside)
@@ -376,8 +423,14 @@ def _yes(intent: Confirm, found: Found) -> Confirm | None:
         if not unit:
             unit, rest = split_unit(_WHOSE_RE.sub(" ", said))
         aside = content(rest, _AROUND_YES, keep_courtesy=True) if unit else aside
-    if aside and _AS_RESTATED_RE.search(found.extraction.text):
-        # "ยืนยันครับ บันทึกขยะตามนั้น": the card's indicator or step named as restated.
+    if aside and (
+        _AS_RESTATED_RE.search(found.extraction.text)
+        or (found.remainder[:1].isspace() and _RIGHT_RE.search(found.extraction.text))
+    ):
+        # "ยืนยันครับ บันทึกขยะตามนั้น": the card's indicator or step named as restated; so with
+        # a yes said first that calls it right ("ยืนยันข้อมูลค่ะ คะแนนความพร้อม DG 84.12 ถูกต้อง").
+        # A report holding "ถูกต้อง" in its indicator's name ("ขยะมูลฝอยจัดการถูกต้อง 55%") opens
+        # with no yes.
         aside = content(plan_names_dropped(aside), _AROUND_YES | _OF_A_RESULT, keep_courtesy=True)
     if aside:
         return None
@@ -386,18 +439,31 @@ def _yes(intent: Confirm, found: Found) -> Confirm | None:
 
 
 _AS_RESTATED_RE = re.compile(r"ตาม\s?(?:นั้น|นี้)")
-_OF_A_RESULT = frozenset(words("ผล|ตัวชี้วัด|ของ|เรื่อง|ขั้นตอน|ขั้น"))
+_HELD_ALREADY_RE = re.compile(r"จัด\s?ไป\s?แล้ว")
+_OF_A_RESULT = frozenset(words("ผล|ตัวชี้วัด|ของ|เรื่อง|ขั้นตอน|ขั้น|คะแนน|ความพร้อม|ร้อยละ|เปอร์เซ็นต์"))
 
 
 # What a yes says of the card: that it was checked ("ตรวจทานแล้ว", "เช็คแล้ว"), or that it is
 # as the bot showed it ("ตามที่บอทสรุป", "ตามที่ระบบแสดง"; "ที่บอทสรุปมาถูกหมด": it is right).
 _OF_THE_CARD_RE = re.compile(
-    r"(?:ตรวจทาน|ตรวจสอบ|ตรวจ|เช็ค|เช็ก|ทวน|ดู)\s?(?:ให้)?\s?(?:แล้ว|เรียบร้อย)"
+    # Who checked it may be named: "ผอ.ตรวจแล้ว", "หัวหน้าเช็คให้แล้ว".
+    r"(?:(?:ผอ\.?\s?(?:กอง|กลุ่ม|สำนัก|ศูนย์)?|ผู้อำนวยการ|หัวหน้า(?:กอง|กลุ่ม|ฝ่าย|งาน)?|นาย|พี่|ทีม"
+    r"|เจ้าของเรื่อง)\s?)?"
+    r"(?:ตรวจทาน|ตรวจสอบ|ตรวจ|เช็ค|เช็ก|ทวน|ดู"
+    r"|อนุมัติ|เซ็น|ลงนาม|เคาะ|เห็นชอบ)"  # approved: "ถูกต้องค่ะ ผอ.อนุมัติแล้ว"
+    # Against what: "ถูกแล้วค่ะ ตรวจกับไฟล์แล้ว", "เช็คกับหนังสือแล้ว".
+    r"\s?(?:กับ\s?\S+?\s?)?(?:ให้)?\s?(?:แล้ว|เรียบร้อย)"
     r"|(?:ตาม\s?(?:ที่)?|ที่)\s?(?:น้อง\s?บอท|บอท|ระบบ|การ์ด)\s?(?:สรุป|แจ้ง|แสดง|ขึ้น|บอก|ทวน)\s?(?:มา|ไว้|ให้)?"
 )
 # The card said to be right: a unit named beside it restates the card's unit, maybe as whose
 # entry it is ("ของ กค.", "ของทางกองคลัง").
 _RIGHT_RE = re.compile(r"ถูก|ตรง")
+# Where its figures came from: "ตัวเลขนี้ได้จาก ศอ.ปส.จ. โดยตรง", "ข้อมูลได้มาจากท้องถิ่นจังหวัด"
+# (one chunk after จาก: the source, whatever it is called).
+_SOURCE_RE = re.compile(
+    # An abbreviation after it names the source too: "ตัวเลขมาจากหนังสือ ทสจ.".
+    r"(?:ได้\s?(?:มา)?|มา)\s?จาก\s?\S+(?:\s\S+\.)?(?:\s?โดยตรง)?|(?<!\S)โดยตรง"
+)
 _WHOSE_RE = re.compile(r"(?:^|(?<=\s))ของ\s?(?:ทาง)?\s?")
 # A yes that says the figures agree with what a unit sent ("ยืนยันจ้า ตัวเลขตรงกับที่กองคลัง
 # ส่งมา"): the unit is the one whose figures the card restates, no news of its own.
@@ -606,6 +672,25 @@ def _setup_halted(found: Found) -> Cancel | None:
 _HALT_RE = re.compile(phrase_search_regex(_HALT))
 
 
+# A bare "ไม่" said first as a clause of its own, then what is wrong ("ไม่ค่ะ วันที่ผิด", "ไม่ครับ
+# ผิดกอง"): a no to the card, read as a no with its reason. "ไม่ต้อง…", "ไม่ได้…" are no clause.
+_BARE_NO_FIRST_RE = re.compile(
+    r"\s*ไม่(?:\s?ๆ)*\s?"
+    r"(?:ค่ะ|คะ|ค่า|ครับผม|ครับ|คับ|ค้าบ|คร้าบ|จ้า|จ้ะ|น้า|นะคะ|นะครับ|นะ|อ่ะ|อะ|อ่า)?(?:\s|$)"
+)
+_READ_A_NO = _only(Cancel())
+_READ_A_YES = _only(Confirm())
+
+
+def _bare_no_first(found: Found) -> Confirm | Cancel | None:
+    """The no's reason read as the words after "ไม่ค่ะ" (the words the rule's cues left out)."""
+    masked = found.extraction.masked
+    cue = _BARE_NO_FIRST_RE.match(masked)
+    if cue is None:
+        return None
+    return _READ_A_NO(Found(found.extraction, masked[cue.end() :], found.original))
+
+
 def _halted(found: Found) -> Cancel | None:
     """A halt said first, with nothing after it but the words a no carries or a short aside
     ("รอแป๊บครับ ขอเช็คอีกที"); said after other words it is about them ("วันนี้หยุดนะ": a
@@ -622,8 +707,22 @@ def _halted(found: Found) -> Cancel | None:
 
 
 _BEFORE_HALT = _BEFORE_DONT_RECORD | frozenset(words("ขอโทษ|โทษที|sorry|ขออภัย"))
-_KINDS = "กอง|หน่วยงาน|หน่วย|ตัวชี้วัด|ตัว|ข้อ|วันที่|วัน|ขั้นตอน|ขั้น|ช่อง|ปี|ช่องทาง"
-_WRONG_KIND_RE = re.compile(rf"ผิด\s?(?:{_KINDS})(?!\S)|(?<!\S)(?:{_KINDS})\s?ผิด")
+_KINDS = (
+    "กอง|หน่วยงาน|หน่วย|ตัวชี้วัด|ตัว|ข้อ|วันที่|วัน|ขั้นตอน|ขั้น|ช่อง|ปี|ช่องทาง"
+    # The figure and its parts: "ยกเลิกเถอะครับ ทศนิยมเพี้ยน", "ไม่ถูกครับ ตัวเลขเพี้ยน".
+    "|ตัวเลข|เลข|ทศนิยม|จุดทศนิยม|ค่า|ข้อมูล|ผล|เดือน|ไตรมาส|รอบ|งวด|ตำแหน่ง|หลัก"
+    "|วันที่ส่ง|วันส่ง"  # "ไม่ถูกต้องครับ วันที่ส่งผิด"
+    "|คน|หมด|ทั้งหมด"  # the wrong person, all of it: "ไม่ใช่ครับ ผิดคน", "ไม่ค่ะ ผิดหมด"
+)
+# Wrong, or off: "ทศนิยมเพี้ยน", "ตัวเลขคลาดเคลื่อน".
+_WRONG_WORDS = "ผิด|เพี้ยน|คลาดเคลื่อน|ไม่ถูกต้อง|ไม่ถูก|ไม่ตรง|สลับกัน|กลับกัน"
+# Put in wrong: "ไม่ครับ ใส่ผิดกอง", "ยกเลิกค่ะ กรอกผิดช่อง".
+_ENTERED = r"(?:(?:ใส่|กรอก|พิมพ์|เลือก|ระบุ|ลง)\s?)?"
+_WRONG_KIND_RE = re.compile(
+    rf"{_ENTERED}(?:{_WRONG_WORDS})\s?(?:{_KINDS})(?!\S)"
+    # Said after the kind, maybe with where it is wrong: "ทศนิยมผิดตำแหน่ง".
+    rf"|(?<!\S){_ENTERED}(?:{_KINDS})\s?(?:{_WRONG_WORDS})(?:\s?(?:{_KINDS})(?!\S))?"
+)
 
 
 def _not_awaited(found: Found) -> str | None:
@@ -694,9 +793,11 @@ _LOOKING_RE = re.compile(
 SPECS = (
     IntentSpec(Confirm, handle_confirm, (
         # "ถูกค่ะ" alone answers the card: it is right.
-        Rule((f"{_YES}|ยืนยันการส่ง|ถูก",), 1010, _yes_alone, whole=True),
+        Rule((f"{_YES}|ยืนยันการส่ง|ถูก|ถูกเป๊ะ|ตรงเป๊ะ",), 1010, _yes_alone, whole=True),
         Rule((_YES,), 1008, _only(Confirm()),
              unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง"),
+        Rule(("ถูก",), 7602, _bare_right_first,
+             unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง|เหรอ|หรอ"),
         # Its "ไม่" is the button's; any other "ไม่" is left in the aside and vetoes the yes.
         Rule((_BUTTON_BROKEN, _YES), 1009, _only(Confirm()),
              unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ยัง"),
@@ -711,7 +812,7 @@ SPECS = (
     )),
     IntentSpec(Cancel, handle_cancel, (
         Rule(("ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่|cancel|no|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน"
-              "|ยกเลิกการส่ง"
+              "|ยกเลิกการส่ง|ไม่ช่าย|ไม่ถูก"
               # Said twice or more: "ไม่ๆๆ", "ไม่ไม่".
               "|ไม่ๆ|ไม่ๆๆ|ไม่ ๆ|ไม่ไม่|ไม่ไม่ไม่",), 999, lambda _: Cancel(), whole=True),
         Rule((_NO,), 1003, _only(Cancel()), unless=f"{QUESTION}|ได้ไหม|ได้มั้ย"),
@@ -720,6 +821,7 @@ SPECS = (
         Rule((_SETUP_HALT, _SETUP_ACTS), 7642, _setup_halted,
              unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้|ชุดข้อมูล|บัญชีข้อมูล|catalog|ประชุม|อบรม"
                     "|ฟอร์ม|form|เอกสาร|หนังสือ"),
+        Rule(("ไม่", _WRONG_WORDS), 7601, _bare_no_first, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย"),
     )),
     IntentSpec(Undo, handle_undo, (
         # "ยกเลิก" alone answers a pending confirmation; with what to cancel it withdraws a row.
