@@ -17,6 +17,7 @@ from handlers.data_files import read_text
 from handlers.intents import Intent, SubmitBaseline, SubmitValue, Undo, Unknown, stores
 from handlers.nlu.english import thai_words
 from handlers.nlu.extract import Extraction, extract
+from handlers.nlu.frozen import built
 from handlers.nlu.normalise import normalise, strip_mentions
 from handlers.nlu.patterns import phrase_search_regex, pieces_trie, words
 from handlers.nlu.questions import (
@@ -328,7 +329,9 @@ class Understander:
                     question = asks(normalised, asked) or CONDITION_RE.match(normalised) is not None
                 if question and not _favour(intent, normalised, asked):
                     continue
-            return Understanding(intent, normalised)
+            return built(
+                Understanding, intent=intent, normalised=normalised, corrected="", later=""
+            )
         return Understanding(Unknown(text=normalised), normalised)
 
 
