@@ -308,7 +308,12 @@ def _typo_in_name(found: Understanding, typed: str, today: date) -> Understandin
     name slot ("ส่งรายงายผล" read a step "งาย"): those words name nothing as typed. Kept as the
     corrections of a message nothing read are (``AFTER_CORRECTION``); else None."""
     intent = found.intent
-    values = [getattr(intent, name, "") for name in _NAME_SLOTS]  # a list: no generator
+    # The slots of ``_NAME_SLOTS`` named one by one: no comprehension's frame for each message.
+    values = (
+        getattr(intent, "indicator", ""),
+        getattr(intent, "step", ""),
+        getattr(intent, "unit", ""),
+    )
     slot_words = " ".join([value for value in values if isinstance(value, str) and value])
     if not slot_words:
         return None

@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from handlers.data_files import sections
+from handlers.nlu.guards import literal_trie
 from handlers.nlu.patterns import ADDRESS_WORDS
 
 _WORDS = sections("nlu", "courtesy_words.txt")
@@ -51,7 +52,8 @@ _SAID = (
     *ADDRESS_WORDS.split("|"),
 )
 _STARTS = {word[:3] for word in _SAID}
-_CUE_RE = re.compile("|".join(map(re.escape, sorted(_STARTS))), re.IGNORECASE)
+# As their trie: ``re`` tries one letter at each step, not every start at every position.
+_CUE_RE = re.compile(literal_trie(_STARTS), re.IGNORECASE)
 
 
 class Said(NamedTuple):

@@ -227,7 +227,17 @@ class Guarded:
         return self.pattern.search(text, *where)
 
     def finditer(self, text: str, *where: int) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text, *where) if self.may_match(text) else iter(())
+        # ``may_match`` written out, as in ``search``: called for most messages.
+        if self._any is not None:
+            if self._any(text) is None:
+                return iter(())
+        else:
+            for literal in self.literals:
+                if literal in text:
+                    break
+            else:
+                return iter(())
+        return self.pattern.finditer(text, *where)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
         return self.pattern.sub(repl, text, count) if self.may_match(text) else text

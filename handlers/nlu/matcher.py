@@ -6,6 +6,7 @@ module only compiles and applies them.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -16,6 +17,7 @@ from handlers.data_files import read_text
 from handlers.intents import Intent, SubmitBaseline, SubmitValue, Undo, Unknown, stores
 from handlers.nlu.english import thai_words
 from handlers.nlu.extract import Extraction, extract
+from handlers.nlu.frozen import built
 from handlers.nlu.normalise import normalise, strip_mentions
 from handlers.nlu.patterns import phrase_search_regex, pieces_trie, words
 from handlers.nlu.questions import (
@@ -66,9 +68,11 @@ class Understanding:
 # "ส่งเสริม" sends nothing): a cue found inside one of them is not there.
 _SHADOWS = sorted(read_text("nlu", "cue_shadows.txt").split(), key=len, reverse=True)
 # Led by the words' trie (see ``phrase_search_regex``): it matches as the alternation does.
-SHADOWS_RE = re.compile(
-    f"(?={pieces_trie([re.escape(c) for c in word] for word in _SHADOWS)})(?:{'|'.join(_SHADOWS)})"
-)
+_SHADOWS_TRIE = pieces_trie([re.escape(c) for c in word] for word in _SHADOWS)
+SHADOWS_RE = re.compile(f"(?={_SHADOWS_TRIE})(?:{'|'.join(_SHADOWS)})")
+# Whether a text holds a shadow word at all: the trie alone, searched without the look-ahead
+# (``re`` passes over the letters no word starts with instead of entering it at each one).
+_ANY_SHADOW = re.compile(_SHADOWS_TRIE).search
 
 Spans = tuple[tuple[int, int], ...]
 # Values a favour may ask to record: their handlers restate them on a confirmation card.
@@ -125,6 +129,11 @@ def _compile(rule: Rule) -> _Compiled:
             else None
         ),
     )
+
+
+# Two letters joined: ``operator.add`` is called as a C function where ``str.__add__``, a slot
+# wrapper, is called through a tuple of arguments (a third of ``_Index._held``'s time).
+_joined = operator.add
 
 
 def _letters(text: str) -> set[str]:
@@ -213,12 +222,19 @@ class _Index:
         # rarest pair it is, as that phrase's second rarest pair with its layer bits (the
         # phrase is present when the text holds that pair too). Small ints only: no mask of
         # every phrase is built for each text.
-        firsts: dict[str, list[tuple[str, int]]] = {}
+        # A phrase kept under one pair twice is present with its key: its bits join the key's
+        # own (``direct``); the phrases under the same second pair are one entry, bits joined.
+        firsts: dict[str, dict[str, int]] = {}
+        direct: dict[str, int] = {}
         for bit, (one, two) in enumerate(self._pairs):
-            firsts.setdefault(one, []).append((two, by_phrase[bit]))
-        self._keys: dict[str, tuple[int, tuple[tuple[str, int], ...]]] = {
-            key: (files.get(key, 0), tuple(firsts.get(key, ())))
-            for key in files.keys() | firsts.keys()
+            if one == two:
+                direct[one] = direct.get(one, 0) | by_phrase[bit]
+            else:
+                seconds = firsts.setdefault(one, {})
+                seconds[two] = seconds.get(two, 0) | by_phrase[bit]
+        self._keys: dict[str, tuple[int, int, tuple[tuple[str, int], ...]]] = {
+            key: (files.get(key, 0), direct.get(key, 0), tuple(firsts.get(key, {}).items()))
+            for key in files.keys() | firsts.keys() | direct.keys()
         }
         # The keys of one letter (a phrase of one letter: "?", an emoji), found by one search.
         singles = {key for key in self._keys if len(key) == 1}
@@ -232,7 +248,7 @@ class _Index:
         letters only those that are keys (a letter that keys nothing is never looked up, and
         building a string for each letter of the text cost a fifth of the search)."""
         bare = text.replace(" ", "")
-        held = set(map(str.__add__, bare, bare[1:]))
+        held = set(map(_joined, bare, bare[1:]))
         if self._singles is not None and self._singles.search(bare) is not None:
             held.update(self._singles.findall(bare))
         return held
@@ -243,8 +259,9 @@ class _Index:
         held = self._held(text)
         found, layers, keys = self._always, self._no_group, self._keys
         for key in keys.keys() & held:  # C-level: the held keys looked up in the dict
-            rules, phrases = keys[key]
+            rules, present, phrases = keys[key]
             found |= rules
+            layers |= present
             for pair, bits in phrases:  # a phrase is present when the text holds both pairs
                 if pair in held:
                     layers |= bits
@@ -294,7 +311,7 @@ class Understander:
         # One search first: most messages hold no shadow word.
         shadows = (
             tuple(m.span() for m in SHADOWS_RE.finditer(masked))
-            if SHADOWS_RE.search(masked) is not None
+            if _ANY_SHADOW(masked) is not None
             else ()
         )
         rules = self._compiled
@@ -312,7 +329,9 @@ class Understander:
                     question = asks(normalised, asked) or CONDITION_RE.match(normalised) is not None
                 if question and not _favour(intent, normalised, asked):
                     continue
-            return Understanding(intent, normalised)
+            return built(
+                Understanding, intent=intent, normalised=normalised, corrected="", later=""
+            )
         return Understanding(Unknown(text=normalised), normalised)
 
 

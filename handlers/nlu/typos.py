@@ -10,6 +10,7 @@ or answers (``handlers.registry``): a correction never starts a write.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -96,8 +97,13 @@ class Corrector:
         """Where each known word first stands in ``text`` (``str.find`` of each, in one pass)."""
         seen: set[str] = set()
         typed = []
-        for at in range(len(text) - 1):
-            for word in self._by_start.get(text[at : at + 2], ()):
+        # The words of each position's two letters, looked up in C (``text[at : at + 2]`` and
+        # a ``get`` for each position cost most of the search); None where no word starts so.
+        starting = map(self._by_start.get, map(operator.add, text, text[1:]))
+        for at, words in enumerate(starting):
+            if words is None:
+                continue
+            for word in words:
                 if word not in seen and text.startswith(word, at):
                     seen.add(word)
                     typed.append((at, at + len(word)))
