@@ -11,7 +11,7 @@ from handlers.context import Context
 from handlers.deadline_view import year_notice
 from handlers.formatting import unknown_step
 from handlers.intent_spec import IntentSpec
-from handlers.intents import Deadlines, Intent, Missing, Unknown
+from handlers.intents import Deadlines, Intent, Missing, Status, Unknown
 from handlers.nlu import resolve_indicator, resolve_step
 from handlers.nlu.evidence import FORM_SHORT_RE, INCOMPLETE_DOCUMENTS_RE
 from handlers.nlu.extract import DAYS_NAMED, PLACEHOLDERS, bare_day_month, day_named, yearless
@@ -25,6 +25,7 @@ from handlers.nlu.patterns import (
     REACH_A_TIER,
     ROUND_SPAN_RE,
     SENTENCE_END_RE,
+    UNIT_PREFIXES,
     phrase_regex,
     phrase_search_regex,
     words,
@@ -334,7 +335,9 @@ _DEADLINE_EDGE = EDGE_WORDS | frozenset(
 
 
 _MEETING_OVER_RE = re.compile(r"(?:เพิ่ง\s?)?ประชุม\s?เสร็จ\s?(?:แล้ว|ละ)?")
-_BY_DATE_RE = re.compile(r"(?:ภายใน|ก่อน)\s?(?:วันที่\s?)?DATE")
+# "ภายใน 5 ก.พ.": by a day, its month's dues; "ก่อนวันที่ 10 ก.พ. มีอะไรครบกำหนดบ้าง" asks what
+# comes before the day, the next deadlines (a month's would list those after it too).
+_BY_DATE_RE = re.compile(r"ภายใน\s?(?:วันที่\s?)?DATE")
 
 
 # Still in time, asked: "ยังทันไหม", "ทันอยู่ใช่มั้ย" (never "ทันสมัย", a dimension's name).
@@ -597,6 +600,15 @@ def _read_missing(found: Found) -> Intent | None:
     words = _results_by_plan(words, found.extraction.text)
     if named.words and not named.several:
         return Missing(step=found.extraction.step or words, unit=named.words)
+    # "เอ๊ะ กองเราส่งแผนไปแล้วหรือยังนะ": whether the sender's own unit sent it, its status (the
+    # unit the sender introduced, "หนูเป็นเลขากองคลัง…", is settled from the words).
+    if (
+        not named.words
+        and "เรา" in text
+        and _OUR_UNIT_SENT_RE.search(text)
+        and _UNIT_NAMED_RE.search(words) is None
+    ):
+        return Status()
     # The units' words are kept: settle tells two units from one named twice ("กองคลัง กค.").
     unit = named.words
     # "ยังไม่ส่งการบ้านอาจารย์เลย (เครียด)": everyday words naming nothing of the plan.
@@ -613,6 +625,12 @@ def _read_missing(found: Found) -> Intent | None:
         indicator = found.code or glued_measure(found, words) + words
         return Missing(step=found.extraction.step, indicator=indicator, more=more, unit=unit)
     return Missing(step=found.extraction.step or words, unit=unit)
+
+
+# The sender's own unit said to have sent (asked whether it has): "กองเราส่งแผนไปแล้วหรือยัง".
+_OUR_UNIT_SENT_RE = re.compile(r"(?:กอง|หน่วยงาน|หน่วย)\s?เรา\s?(?:ได้\s?)?(?:ส่ง|รายงาน|อัป|อัพ)")
+# A unit's kind with its name glued on ("เลขากองคลังคนใหม่"): a unit named in the words.
+_UNIT_NAMED_RE = re.compile(f"(?:{UNIT_PREFIXES})(?!ที่|ไหน|ใด)[\u0e01-\u0e2e]")
 
 
 def _read_short_attendance(found: Found) -> Intent | None:
@@ -870,6 +888,8 @@ _STILL_OUT = (
     "ยังไม่เข้ามา|ยังไม่มา|ไม่เข้ามาจาก|ไม่มาจาก|ยังรอ|รอใครอยู่|รอกองไหน|รอหน่วยไหน"
     "|ยังเงียบ|เงียบอยู่|เงียบๆ"
     "|ต้องตามใคร|ต้องตามกองไหน|ต้องตามหน่วยไหน|ต้องทวงใคร|ตามใครบ้าง|ยังเป็นศูนย์|ยังเป็น 0"
+    # Whose result must be chased: "ต้องทวงผลใครบ้าง".
+    "|ต้องทวง|ทวงผล|ต้องตามผล"
     "|ไม่ขยับ|ยังค้าง|ค้าง"
 )
 # Words of the ask left beside the step or indicator named ("…อยู่บ้างเรื่องแผน").
@@ -1038,7 +1058,9 @@ SPECS = (
              read_deadlines, unless=_LAST_DAY_VETO_RE),
         # "กำหนดการ" is any schedule ("กำหนดการประชุมพรุ่งนี้"): the plan's when it asks or sends.
         # "กำหนดการทั้งหมดขอดูหน่อย": every due of the year, asked to be shown.
-        Rule(("กำหนดการ", f"ส่ง|ขั้นตอน|STEP|{QUESTION}|บ้าง|ถัดไป|ต่อไป|ทั้งหมด|ทั้งปี"),
+        # "ขอทราบกำหนดการรายงานผล… (แบบฟอร์มหมายเลข ๔)": a report's schedule, asked formally.
+        Rule(("กำหนดการ", f"ส่ง|ขั้นตอน|STEP|{QUESTION}|บ้าง|ถัดไป|ต่อไป|ทั้งหมด|ทั้งปี"
+                          "|กำหนดการรายงาน"),
              750, _read_schedule, unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
         # "ปฏิทินส่งงาน PMQA ปีนี้มีอะไรบ้าง": the calendar of the dues asked (news of one
         # published, "ก.พ.ร. ประกาศปฏิทิน… แล้ว", asks nothing).

@@ -225,6 +225,10 @@ def settle(intent: Any, org: Organisation) -> Any:
             return replace(intent, indicator=indicator, unit=unit.name)
     if isinstance(intent, Missing) and intent.unit and _another_office(intent.unit, org):
         return Unknown(text=intent.unit)  # "สนง.ท่องเที่ยวยังไม่ส่งตัวเลข…มาเลย": theirs to send
+    if isinstance(intent, Missing) and intent.unit and _from_elsewhere(intent, org):
+        # "ผลขยะจาก ทสจ. ยังไม่ได้ส่งเข้ามาใช่ไหม": a result due from a body that is none of the
+        # units is the indicator's result not yet in.
+        return Missing(indicator=intent.indicator or intent.step)
     if isinstance(intent, Missing) and intent.unit:
         if not _not_a_unit(intent.unit, org):  # what one unit has not sent is its status
             return Status(unit=intent.unit)
@@ -282,6 +286,15 @@ def _unit_alone(intent: SubmitValue, org: Organisation) -> str:
         return ""
     unit, rest = pull_unit(intent.indicator, org, loosely=False)
     return unit.name if unit is not None and not content(rest) else ""
+
+
+def _from_elsewhere(intent: Missing, org: Organisation) -> bool:
+    """Whether a Missing question's unit is none of the organisation's units nor the
+    organisation, while its words name one of its indicators (and no step)."""
+    words = intent.indicator or intent.step
+    if not words or resolve_unit(intent.unit, org) or _not_a_unit(intent.unit, org):
+        return False
+    return bool(intent.indicator) or _names_indicator_not_step(words, org)
 
 
 def _another_office(unit: str, org: Organisation) -> bool:

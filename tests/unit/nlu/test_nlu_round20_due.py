@@ -30,6 +30,10 @@ MISSING: list[Case] = [
     ("O", "ค้างรายงานกี่ตัวชี้วัดครับตอนนี้", "Missing", {}),
     ("O", "ค้างรายงานกี่ตัวแล้วคะ", "Missing", {}),
     ("L", "พ้น 31 ม.ค. ไปแล้ว ใครยังไม่ส่งบ้างคะ", "Missing", {}),
+    ("L", "กองไหนค้างformสี่บ้าง", "Missing", {"step": "4"}),
+    ("L", "ต้องทวงผลใครบ้างครับ จะทำหนังสือเวียนวันนี้", "Missing", {}),
+    # A result due from a body that is none of the units: the indicator's result not yet in.
+    ("P", "ผลขยะจาก ทสจ. ยังไม่ได้ส่งเข้ามาใช่ไหมคะ", "Missing", {"indicator": "2"}),
 ]
 # (2) Context around the ask: the asker's leave before it, the purpose after it.
 CONTEXT: list[Case] = [
@@ -38,6 +42,9 @@ CONTEXT: list[Case] = [
     ("L", "ลาพักร้อนไปหลายวัน ตอนนี้เหลือกองไหนยังไม่ส่งแผนบ้าง", "Missing", {"step": "3"}),
     ("B", "เหลืออะไรที่ยังไม่ได้ส่งบ้างคะ ผอ.กองจะสรุปเข้าที่ประชุมพรุ่งนี้", "Missing", {}),
     ("B", "เดือนหน้ามีอะไรต้องส่งมั้ยคะ จะลาพักร้อนช่วงกลางเดือน", "Deadlines", {"month": 2}),
+    ("L", "ร่างหนังสือเวียนอยู่ค่ะ ขอรายชื่อกองที่ยังไม่ส่งแผนพัฒนาฯ 3 ปี ด้วยนะคะ", "Missing", {"step": "3"}),
+    ("O", "ก่อนส่งหนังสือแจ้งเวียน ขอรายชื่อตัวชี้วัดที่ยังไม่รายงานผลด้วยค่ะ", "Missing", {}),
+    ("L", "ก่อนวันที่ 10 ก.พ. มีอะไรครบกำหนดบ้างคะ จะลาพักร้อนช่วงนั้น", "Deadlines", {}),
 ]
 # (3) What is due, in new wordings.
 DUE: list[Case] = [
@@ -47,6 +54,13 @@ DUE: list[Case] = [
     ("B", "this month มีอะไร due บ้างครับ", "Deadlines", {"this_month": True, "month": 1}),
     ("L", "ถ้าอัปไฟล์แผนวันที่ ๓๑ มกรา ตอนสี่โมงเย็น ยังนับว่าทันไหมคะ", "Deadlines", {"step": "3"}),
     ("L", "อัปโหลดแผนวันที่ 30 ม.ค. ยังทันไหมครับ", "Deadlines", {"step": "3"}),
+    ("B", "this month deadline มีอะไรบ้างครับ", "Deadlines", {"this_month": True, "month": 1}),
+    (
+        "L",
+        "ขอทราบกำหนดการรายงานผลการดำเนินงานตามแผนปฏิบัติการ (แบบฟอร์มหมายเลข ๔) ด้วยครับ",
+        "Deadlines",
+        {"step": "4"},
+    ),
 ]
 # Near misses: a unit's status, a report, a step asked by name keep their readings.
 NEAR: list[Case] = [
@@ -57,6 +71,20 @@ NEAR: list[Case] = [
     ("L", "ส่งแผนวันที่ 30 ม.ค. ยังทันไหม", "Deadlines", {"step": "3"}),
     ("L", "กำหนดส่งแผนเมื่อไหร่", "Deadlines", {"step": "3"}),
     ("P", "ใครยังไม่ส่งผลขยะ", "Missing", {"indicator": "2"}),
+    # Whether the sender's own unit sent it is its status; a unit introduced names it.
+    ("L", "เอ๊ะ กองเราส่งแผนไปแล้วหรือยังนะ ใครจำได้บ้าง", "Status", {}),
+    (
+        "L",
+        "สวัสดีค่ะ หนูเป็นเลขากองคลังคนใหม่ อยากทราบว่ากองเราส่งแผนไปหรือยังคะ",
+        "Status",
+        {"unit": "กองคลัง"},
+    ),
+    ("L", "ของกองเรายังขาดอะไรอีกมั้ยคะ", "Missing", {}),
+    # By a day, its month's dues; a circular passed on or a draft sent stays for colleagues.
+    ("L", "ภายใน 5 ก.พ. ต้องส่งอะไรไหมคะ", "Deadlines", {"month": 2}),
+    ("L", "ส่งร่างหนังสือเวียนให้ผอ.ดูยังคะ", "Unknown", {}),
+    ("L", "ขอทราบกำหนดการประชุมพรุ่งนี้", "Unknown", {}),
+    ("L", "แบบฟอร์มหมายเลข 4 ขอดาวน์โหลดได้ที่ไหน", "RuleQuestion", {"topic": "form"}),
 ]
 
 
