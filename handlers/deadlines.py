@@ -335,9 +335,7 @@ _DEADLINE_EDGE = EDGE_WORDS | frozenset(
 
 
 _MEETING_OVER_RE = re.compile(r"(?:เพิ่ง\s?)?ประชุม\s?เสร็จ\s?(?:แล้ว|ละ)?")
-# "ภายใน 5 ก.พ.": by a day, its month's dues; "ก่อนวันที่ 10 ก.พ. มีอะไรครบกำหนดบ้าง" asks what
-# comes before the day, the next deadlines (a month's would list those after it too).
-_BY_DATE_RE = re.compile(r"ภายใน\s?(?:วันที่\s?)?DATE")
+_BY_DATE_RE = re.compile(r"(?:ภายใน|ก่อน)\s?(?:วันที่\s?)?DATE")
 
 
 # Still in time, asked: "ยังทันไหม", "ทันอยู่ใช่มั้ย" (never "ทันสมัย", a dimension's name).
