@@ -25,6 +25,7 @@ from handlers.nlu.patterns import (
     REACH_A_TIER,
     ROUND_SPAN_RE,
     SENTENCE_END_RE,
+    UNIT_PREFIXES,
     phrase_regex,
     phrase_search_regex,
     words,
@@ -343,10 +344,14 @@ _IN_TIME = (
     "|ทันใช่ไหม|ทันใช่มั้ย|จะทันไหม|ทันกำหนดไหม|ทันกำหนดมั้ย"
 )
 _IN_TIME_RE = re.compile(phrase_search_regex(f"{_IN_TIME}|ทัน"))
-# Words of the case, of the day and of sending, which name no step.
+# Uploading a file, which sends it ("อัปไฟล์แผน", "อัปโหลดแผน").
+_UPLOAD_VERBS = "อัปไฟล์|อัพไฟล์|อัปโหลด|อัพโหลด|upload|อัป|อัพ"
+# Words of the case, of the day and its hour ("ตอนสี่โมงเย็น"), of counting ("นับว่า") and of
+# sending, which name no step.
 _IN_TIME_WORDS_RE = re.compile(
     rf"ถ้า|หาก|สมมติ|วันที่|DATE|{DAYS_NAMED}|อยู่|ใช่|หรือ\s?เลยกำหนด\S*|เลยกำหนด\S*|ไปแล้ว|กำหนด"
     r"|ส่ง|ยื่น|ค่อย|วัน\s?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:\s?(?:นี้|หน้า))?"
+    rf"|(?:ตอน\s?)?\S{{0,6}}โมง(?:\s?(?:เช้า|เย็น|ตรง|ครึ่ง))?|ยัง\s?นับ\s?ว่า|นับ\s?ว่า|{_UPLOAD_VERBS}"
 )
 
 
@@ -595,6 +600,15 @@ def _read_missing(found: Found) -> Intent | None:
     words = _results_by_plan(words, found.extraction.text)
     if named.words and not named.several:
         return Missing(step=found.extraction.step or words, unit=named.words)
+    # "เอ๊ะ กองเราส่งแผนไปแล้วหรือยังนะ": whether the sender's own unit sent it, its status (the
+    # unit the sender introduced, "หนูเป็นเลขากองคลัง…", is settled from the words).
+    if (
+        not named.words
+        and "เรา" in text
+        and _OUR_UNIT_SENT_RE.search(text)
+        and _UNIT_NAMED_RE.search(words) is None
+    ):
+        return Status()
     # The units' words are kept: settle tells two units from one named twice ("กองคลัง กค.").
     unit = named.words
     # "ยังไม่ส่งการบ้านอาจารย์เลย (เครียด)": everyday words naming nothing of the plan.
@@ -628,6 +642,10 @@ def _read_missing(found: Found) -> Intent | None:
 _UNIT_CALLED_RE = re.compile(r"(?:กอง|ศูนย์|กลุ่ม|ฝ่าย|สำนัก)\S|[ก-ฮ]{2,4}\.")
 # A sending asked whether done yet: "ส่งแผนไปแล้วหรือยัง", "ส่งครบยัง", "ส่งรึยัง".
 _SENT_YET_RE = re.compile(r"ส่ง\S*\s?(?:\S+\s?){0,3}?(?:หรือ|รึ|แล้ว|ครบ)\s?ยัง")
+# The sender's own unit said to have sent (asked whether it has): "กองเราส่งแผนไปแล้วหรือยัง".
+_OUR_UNIT_SENT_RE = re.compile(r"(?:กอง|หน่วยงาน|หน่วย)\s?เรา\s?(?:ได้\s?)?(?:ส่ง|รายงาน|อัป|อัพ)")
+# A unit's kind with its name glued on ("เลขากองคลังคนใหม่"): a unit named in the words.
+_UNIT_NAMED_RE = re.compile(f"(?:{UNIT_PREFIXES})(?!ที่|ไหน|ใด)[\u0e01-\u0e2e]")
 
 
 def _read_short_attendance(found: Found) -> Intent | None:
@@ -736,6 +754,8 @@ _ANYONE = (
             "|ขาด|ยังขาด|ขาดใคร|ขาดอีก"
             # How soon the answer is wanted: "ขาดใครบ้าง ขอด่วนค่ะ".
             "|ด่วน|ด่วนๆ|เร่งด่วน|ขอด่วน"
+            # English of the ask: "who ยังไม่ส่ง…", "missing results list pls".
+            "|who|list|pls|please"
         )
     )
     # The organisation itself names no step nor indicator: "ของจังหวัดเรา", "สำนักเรา".
@@ -876,11 +896,15 @@ _LAST_DAY_VETO_RE = re.compile(
 
 
 # Who is still missing, asked without "ยังไม่ส่ง": what has not come in from whom ("ผลขยะยัง
-# ไม่เข้ามาจากใครบ้าง"), who is still waited for or silent ("ยังรอใครอยู่บ้าง", "ใครยังเงียบอยู่"),
-# who must be chased ("ต้องตามใครบ้าง"), who still has nothing ("กองไหนยังเป็นศูนย์").
+# ไม่เข้ามาจากใครบ้าง"), who is still waited for or silent ("ยังรอใครอยู่บ้าง", "ยังรอกองไหน
+# อยู่", "ใครยังเงียบอยู่"), who must be chased ("ต้องตามใครบ้าง"), who still has nothing
+# ("กองไหนยังเป็นศูนย์").
 _STILL_OUT = (
-    "ยังไม่เข้ามา|ยังไม่มา|ไม่เข้ามาจาก|ไม่มาจาก|ยังรอใคร|รอใครอยู่|ยังเงียบ|เงียบอยู่|เงียบๆ"
+    "ยังไม่เข้ามา|ยังไม่มา|ไม่เข้ามาจาก|ไม่มาจาก|ยังรอ|รอใครอยู่|รอกองไหน|รอหน่วยไหน"
+    "|ยังเงียบ|เงียบอยู่|เงียบๆ"
     "|ต้องตามใคร|ต้องตามกองไหน|ต้องตามหน่วยไหน|ต้องทวงใคร|ตามใครบ้าง|ยังเป็นศูนย์|ยังเป็น 0"
+    # Whose result must be chased: "ต้องทวงผลใครบ้าง".
+    "|ต้องทวง|ทวงผล|ต้องตามผล"
     "|ไม่ขยับ|ยังค้าง|ค้าง"
 )
 # Words of the ask left beside the step or indicator named ("…อยู่บ้างเรื่องแผน").
@@ -965,8 +989,10 @@ SPECS = (
         Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด",
               f"ไม่ส่ง|ไม่ได้ส่ง|ไม่ได้แจ้ง|ไม่ได้ใส่|ไม่ได้กรอก|ไม่ได้รายงาน|{_NOT_UPLOADED}"), 796,
              _read_who_not_sent, unless="ถ้า|หาก|ทำไม"),
-        # "ค้างฟอร์ม 4 กี่กองแล้ว": how many (or which) units still owe it.
-        Rule(("ค้าง", "กี่กอง|กี่หน่วย|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ใคร"), 786,
+        # "ค้างฟอร์ม 4 กี่กองแล้ว": how many (or which) units still owe it; "ค้างรายงานกี่ตัวชี้วัด":
+        # how many indicators still owe their result.
+        Rule(("ค้าง", "กี่กอง|กี่หน่วย|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ใคร"
+              "|กี่ตัวชี้วัด|กี่ตัว|ตัวชี้วัดไหน|ตัวไหน"), 786,
              _read_missing, unless="ค้างคืน|ค้างแรม|ค้างคาว|ค้างชำระ|ค้างจ่าย|ถ้า|หาก|ทำไม"),
         # "KPI ตัวไหนยังไม่อัปเดตบ้าง", "ขอรายชื่อตัวที่ยังไม่อัปเดต": which have not been
         # updated, asked of the indicators or the units (a figure typed with it reports one).
@@ -1037,8 +1063,9 @@ SPECS = (
               "|งานไหนต้องทำ|งานไหนต้องส่ง|งานไหนที่ต้อง"
               # "ขั้นตอนที่ 5 ต้องทำให้เสร็จภายในวันที่เท่าไหร่" (formal: "…ภายในวันที่เท่าใด").
               "|ภายในวันที่เท่าไหร่|ภายในวันที่เท่าไร|ภายในเมื่อไหร่|ภายในเมื่อไร"
-              # Reporting is sending a result: "มิ.ย. ต้องรายงานอะไรบ้าง".
+              # Reporting is sending a result: "มิ.ย. ต้องรายงานอะไรบ้าง", "มิ.ย. ต้องส่งผลอะไรไหม".
               "|ต้องรายงานอะไร|รายงานอะไรบ้าง|อะไรต้องรายงาน|รายงานได้ถึง|รายงานได้ภายใน"
+              "|ต้องส่งผลอะไร|ส่งผลอะไรบ้าง|ต้องรายงานผลอะไร|รายงานผลอะไรบ้าง"
               # Near its day, or the window now: "มีอะไรใกล้ถึงกำหนดบ้าง", "ตอนนี้อยู่ช่วงส่งอะไร".
               "|ใกล้ถึงกำหนด|ใกล้จะถึงกำหนด|ใกล้กำหนด|ช่วงส่งอะไร|ช่วงต้องส่งอะไร|ช่วงทำอะไร",), 750,
              # "แต่ละระดับต้องทำอะไร", "ขั้นสูงต้องทำอะไร": what a tier takes, the criteria.
@@ -1046,7 +1073,9 @@ SPECS = (
              read_deadlines, unless=_LAST_DAY_VETO_RE),
         # "กำหนดการ" is any schedule ("กำหนดการประชุมพรุ่งนี้"): the plan's when it asks or sends.
         # "กำหนดการทั้งหมดขอดูหน่อย": every due of the year, asked to be shown.
-        Rule(("กำหนดการ", f"ส่ง|ขั้นตอน|STEP|{QUESTION}|บ้าง|ถัดไป|ต่อไป|ทั้งหมด|ทั้งปี"),
+        # "ขอทราบกำหนดการรายงานผล… (แบบฟอร์มหมายเลข ๔)": a report's schedule, asked formally.
+        Rule(("กำหนดการ", f"ส่ง|ขั้นตอน|STEP|{QUESTION}|บ้าง|ถัดไป|ต่อไป|ทั้งหมด|ทั้งปี"
+                          "|กำหนดการรายงาน"),
              750, _read_schedule, unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
         # "ปฏิทินส่งงาน PMQA ปีนี้มีอะไรบ้าง": the calendar of the dues asked (news of one
         # published, "ก.พ.ร. ประกาศปฏิทิน… แล้ว", asks nothing).
@@ -1091,8 +1120,10 @@ SPECS = (
              unless="แล้ว|เรียบร้อย"),
         # "ถ้าส่งแผนวันที่ 30 ม.ค. ยังทันไหม", "พรุ่งนี้ส่งแผนยังทันใช่มั้ย": whether a day is
         # still inside a step's window (told, "ส่งแผนแล้ว ทันกำหนด", it asks nothing).
-        Rule((_IN_TIME, "ส่ง|ยื่น|รายงาน|STEP"), 757, _read_in_time, keep=True,
-             unless="ส่งแล้ว|ส่งไปแล้ว|รายงานแล้ว|ใครส่ง|ใครยัง|กองไหน|หน่วยไหน"),
+        # Uploading is sending: "ถ้าอัปไฟล์แผนวันที่ ๓๑ มกรา ตอนสี่โมงเย็น ยังนับว่าทันไหมคะ".
+        Rule((_IN_TIME, f"ส่ง|ยื่น|รายงาน|STEP|{_UPLOAD_VERBS}"), 757, _read_in_time, keep=True,
+             unless="ส่งแล้ว|ส่งไปแล้ว|รายงานแล้ว|ใครส่ง|ใครยัง|กองไหน|หน่วยไหน|อัปแล้ว|อัพแล้ว"
+                    "|อัปโหลดแล้ว|อัพโหลดแล้ว|uploadแล้ว|upload แล้ว"),
         # "ส่ง ๒๘ ม.ค. ทันนะคะ": in time, checked by the particles closing it (told done, a report).
         Rule(("ส่ง|ยื่น|รายงาน", f"DATE|{DAYS_NAMED}", "ทัน"), 758, _read_in_time, keep=True,
              unless="แล้ว|เรียบร้อย|ใครส่ง|ใครยัง|กองไหน|หน่วยไหน"),

@@ -350,12 +350,20 @@ def _found(compiled: _Compiled, extraction: Extraction, text: str, shadows: Span
         return Found(extraction=extraction, remainder=remainder, original=text)
     if shadows:  # the cues outside the shadow words go, the shadow words stay whole
         cut = sorted(m.span() for g in compiled.groups for m in _outside(g, remainder, shadows))
-        kept, at = [], 0
-        for start, end in cut:
-            kept.append(remainder[at : max(at, start)])
-            at = max(at, end)
-        remainder = " ".join([*kept, remainder[at:]])
     else:
-        for group in compiled.groups:
-            remainder = group.sub(" ", remainder)
+        cut = [m.span() for group in compiled.groups for m in group.finditer(remainder)]
+        if len(cut) < 2:  # one cue: nothing overlaps
+            return Found(
+                extraction=extraction,
+                remainder=compiled.groups[0].sub(" ", remainder) if cut else remainder,
+                original=text,
+            )
+        # Every cue found in the whole text goes: cues that overlap ("ยังรอใคร" and "ใคร" in
+        # "ยังรอใครอยู่บ้าง") go together, no piece of one left as a slot's word ("รอ").
+        cut.sort()
+    kept, at = [], 0
+    for start, end in cut:
+        kept.append(remainder[at : max(at, start)])
+        at = max(at, end)
+    remainder = " ".join([*kept, remainder[at:]])
     return Found(extraction=extraction, remainder=remainder, original=text)

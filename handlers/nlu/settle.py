@@ -58,7 +58,7 @@ from handlers.nlu.resolve import (
     written_words,
 )
 from handlers.nlu.several_units import settle_several_units
-from handlers.nlu.slots import chat_words, content
+from handlers.nlu.slots import chat_words, content, names_the_plan
 from handlers.nlu.tokenize import province_names, tokens
 from handlers.nlu.units import (
     Named,
@@ -207,7 +207,8 @@ def settle(intent: Any, org: Organisation) -> Any:
         # window is asked; the month is the asker's guess or the window's own.
         intent = replace(intent, month=None, this_month=False)
     if isinstance(intent, Deadlines) and intent.step and intent.month is None:
-        return _deadlines(intent, org)
+        intent = _deadlines(intent, org)
+        return replace(intent, step="") if _no_step_named(intent.step, org) else intent
     if isinstance(intent, History) and intent.unit and _not_a_unit(intent.unit, org):
         intent = replace(intent, unit="")  # "ประวัติการส่งผล PMQA ของ ก.พ.": the organisation's
     if isinstance(intent, History) and intent.indicator and not could_name(intent.indicator, org):
@@ -224,6 +225,10 @@ def settle(intent: Any, org: Organisation) -> Any:
             return replace(intent, indicator=indicator, unit=unit.name)
     if isinstance(intent, Missing) and intent.unit and _another_office(intent.unit, org):
         return Unknown(text=intent.unit)  # "สนง.ท่องเที่ยวยังไม่ส่งตัวเลข…มาเลย": theirs to send
+    if isinstance(intent, Missing) and intent.unit and _from_elsewhere(intent, org):
+        # "ผลขยะจาก ทสจ. ยังไม่ได้ส่งเข้ามาใช่ไหม": a result due from a body that is none of the
+        # units is the indicator's result not yet in.
+        return Missing(indicator=intent.indicator or intent.step)
     if isinstance(intent, Missing) and intent.unit:
         if not _not_a_unit(intent.unit, org):  # what one unit has not sent is its status
             return Status(unit=intent.unit)
@@ -238,7 +243,9 @@ def settle(intent: Any, org: Organisation) -> Any:
         if _names_indicator_not_step(intent.step, org):  # "ใครยังไม่ส่งผล DG"
             return Missing(indicator=intent.step)
         step = step_rather_than_indicator(intent.indicator, org) if intent.indicator else None
-        return Missing(step=str(step.number)) if step is not None and not intent.step else intent
+        if step is not None and not intent.step:
+            return Missing(step=str(step.number))
+        return replace(intent, step="") if _no_step_named(intent.step, org) else intent
     if isinstance(intent, MarkStep) and intent.others:
         # "ขั้นตอนที่ 3 ไอทีส่งแล้ว": the unit among the words beside the typed step.
         unit, _ = pull_unit(intent.others, org, loosely=False)
@@ -279,6 +286,15 @@ def _unit_alone(intent: SubmitValue, org: Organisation) -> str:
         return ""
     unit, rest = pull_unit(intent.indicator, org, loosely=False)
     return unit.name if unit is not None and not content(rest) else ""
+
+
+def _from_elsewhere(intent: Missing, org: Organisation) -> bool:
+    """Whether a Missing question's unit is none of the organisation's units nor the
+    organisation, while its words name one of its indicators (and no step)."""
+    words = intent.indicator or intent.step
+    if not words or resolve_unit(intent.unit, org) or _not_a_unit(intent.unit, org):
+        return False
+    return bool(intent.indicator) or _names_indicator_not_step(words, org)
 
 
 def _another_office(unit: str, org: Organisation) -> bool:
@@ -991,6 +1007,20 @@ def _names_indicator_not_step(words: str, org: Organisation) -> bool:
     if not words or words.isdigit() or _names_step(words, org):
         return False
     return bool(resolve_indicator(words, org))
+
+
+def _no_step_named(words: str, org: Organisation) -> bool:
+    """Whether step words are no step's words at all: no step of ``org`` by them, no number,
+    and no word of a plan ("กอง" of "ค้างส่งกี่กอง", "ชี้วัด" of a "ตัวชี้วัด" a cue cut in two,
+    "list", "พ้น" of "พ้น 31 ม.ค. ไปแล้ว"). Asked of who is missing or what is due, they are
+    the ask's own words, and it asks of every step."""
+    if not words or any(c.isdigit() for c in words) or _names_step(words, org):
+        return False
+    # A unit's kind with no name, left once the units named were taken ("กี่กอง", "กองที่…").
+    return not names_the_plan(_UNIT_KIND_RE.sub(" ", words))
+
+
+_UNIT_KIND_RE = re.compile(r"(?<!\S)(?:กอง|หน่วยงาน|หน่วย|สำนัก|ศูนย์|ฝ่าย)(?=ที่|\s|$)")
 
 
 def _names_step(words: str, org: Organisation) -> bool:

@@ -182,14 +182,18 @@ def shares_in_digits(text: str) -> str:
 
 
 # What is counted by a number said right after it: a form, a step, a dimension ("ฟอร์มสี่",
-# "ขั้นตอนที่ห้า", "มิติสอง"), written in digits as typed ("ฟอร์ม 4").
+# "ขั้นตอนที่ห้า", "มิติสอง", "formสี่"), written in digits as typed ("ฟอร์ม 4").
 _COUNTED = frozenset(
-    ("ฟอร์ม", "แบบฟอร์ม", "ขั้น", "ขั้นที่", "ขั้นตอน", "ขั้นตอนที่", "มิติ", "มิติที่", "หมวด", "หมวดที่")
+    (
+        *("ฟอร์ม", "แบบฟอร์ม", "form", "ขั้น", "ขั้นที่", "ขั้นตอน", "ขั้นตอนที่"),
+        *("มิติ", "มิติที่", "หมวด", "หมวดที่"),
+    )
 )
 _COUNTED_RE = re.compile("|".join(sorted(_COUNTED, key=len, reverse=True)))
 # A counted word with a number's word right after it: a text without one is not segmented
-# (the pieces replaced are such a pair, and the pair is in the text as it stands).
-_COUNTED_NUMBER_RE = re.compile(f"(?:{_COUNTED_RE.pattern})(?:{_DIGIT})")
+# (the pieces replaced are such a pair, and the pair is in the text as it stands). The English
+# word may stand a space off ("form สี่").
+_COUNTED_NUMBER_RE = re.compile(f"(?:{_COUNTED_RE.pattern}|form )(?:{_DIGIT})")
 
 
 def counted_in_digits(text: str) -> str:
@@ -201,6 +205,9 @@ def counted_in_digits(text: str) -> str:
     parts = pieces(text)
     out = list(parts)
     for at in range(1, len(parts)):
-        if parts[at] in _DIGITS and parts[at - 1] in _COUNTED:
+        before = parts[at - 1]
+        if before == " " and at > 1 and parts[at - 2] == "form":  # "form สี่"
+            before = "form"
+        if parts[at] in _DIGITS and before in _COUNTED:
             out[at] = f" {_DIGITS[parts[at]]} "
     return " ".join("".join(out).split()) if out != parts else text
