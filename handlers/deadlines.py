@@ -25,7 +25,6 @@ from handlers.nlu.patterns import (
     REACH_A_TIER,
     ROUND_SPAN_RE,
     SENTENCE_END_RE,
-    UNIT_PREFIXES,
     phrase_regex,
     phrase_search_regex,
     words,
@@ -600,15 +599,6 @@ def _read_missing(found: Found) -> Intent | None:
     words = _results_by_plan(words, found.extraction.text)
     if named.words and not named.several:
         return Missing(step=found.extraction.step or words, unit=named.words)
-    # "เอ๊ะ กองเราส่งแผนไปแล้วหรือยังนะ": whether the sender's own unit sent it, its status (the
-    # unit the sender introduced, "หนูเป็นเลขากองคลัง…", is settled from the words).
-    if (
-        not named.words
-        and "เรา" in text
-        and _OUR_UNIT_SENT_RE.search(text)
-        and _UNIT_NAMED_RE.search(words) is None
-    ):
-        return Status()
     # The units' words are kept: settle tells two units from one named twice ("กองคลัง กค.").
     unit = named.words
     # "ยังไม่ส่งการบ้านอาจารย์เลย (เครียด)": everyday words naming nothing of the plan.
@@ -642,10 +632,6 @@ def _read_missing(found: Found) -> Intent | None:
 _UNIT_CALLED_RE = re.compile(r"(?:กอง|ศูนย์|กลุ่ม|ฝ่าย|สำนัก)\S|[ก-ฮ]{2,4}\.")
 # A sending asked whether done yet: "ส่งแผนไปแล้วหรือยัง", "ส่งครบยัง", "ส่งรึยัง".
 _SENT_YET_RE = re.compile(r"ส่ง\S*\s?(?:\S+\s?){0,3}?(?:หรือ|รึ|แล้ว|ครบ)\s?ยัง")
-# The sender's own unit said to have sent (asked whether it has): "กองเราส่งแผนไปแล้วหรือยัง".
-_OUR_UNIT_SENT_RE = re.compile(r"(?:กอง|หน่วยงาน|หน่วย)\s?เรา\s?(?:ได้\s?)?(?:ส่ง|รายงาน|อัป|อัพ)")
-# A unit's kind with its name glued on ("เลขากองคลังคนใหม่"): a unit named in the words.
-_UNIT_NAMED_RE = re.compile(f"(?:{UNIT_PREFIXES})(?!ที่|ไหน|ใด)[\u0e01-\u0e2e]")
 
 
 def _read_short_attendance(found: Found) -> Intent | None:
