@@ -353,11 +353,10 @@ def _found(compiled: _Compiled, extraction: Extraction, text: str, shadows: Span
     else:
         cut = [m.span() for group in compiled.groups for m in group.finditer(remainder)]
         if len(cut) < 2:  # one cue: nothing overlaps
-            return Found(
-                extraction=extraction,
-                remainder=compiled.groups[0].sub(" ", remainder) if cut else remainder,
-                original=text,
-            )
+            if cut:
+                ((start, end),) = cut
+                remainder = f"{remainder[:start]} {remainder[end:]}"
+            return Found(extraction=extraction, remainder=remainder, original=text)
         # Every cue found in the whole text goes: cues that overlap ("ยังรอใคร" and "ใคร" in
         # "ยังรอใครอยู่บ้าง") go together, no piece of one left as a slot's word ("รอ").
         cut.sort()
