@@ -167,6 +167,9 @@ def understand(
         return _courtesy_set_aside(found, said, today) if said.words else found
 
 
+_LAUGH = SmallTalk("laugh")
+
+
 def _courtesy_set_aside(found: Understanding, manners: courtesy.Said, today: date) -> Understanding:
     """The message read without the manners around it (handlers.nlu.courtesy: "สวัสดีค่ะ
     สถานะ", "น้องบอท กนต.ล่ะ?", "ตัวชี้วัดที่ 3 ขอบคุณค่ะ", "กองคลังส่งแผนแล้วบ่ ขอบคุณค่ะ"):
@@ -176,6 +179,12 @@ def _courtesy_set_aside(found: Understanding, manners: courtesy.Said, today: dat
     on greeting ("สวัสดีครับ ผมเพิ่งย้ายมาดูตัวชี้วัดของสำนัก")."""
     said = manners.words
     inner = _understand(said, today=today)
+    if manners.laugh and found.intent != _LAUGH and not asks(inner.normalised, said):
+        # "สวัสดีค่ะ 555 กราฟสีชมพูเลย", "55555 ขยะแลกไข่ก็มาด้วย ขอบคุณค่ะ": the laugh is read
+        # with what it laughs at, as it is without the greeting or the thanks.
+        laughed = _understand(f"{manners.laugh} {said}", today=today)
+        if laughed.intent == _LAUGH:
+            return replace(laughed, normalised=found.normalised)
     if isinstance(inner.intent, Unknown) or inner.intent == found.intent:
         return found
     if manners.asked and stores(inner.intent):
@@ -186,7 +195,7 @@ def _courtesy_set_aside(found: Understanding, manners: courtesy.Said, today: dat
         return found
     if small_talk.greeting_goes_on(said) and not asks(inner.normalised, said):
         return found
-    if found.intent == SmallTalk("laugh") and not asks(inner.normalised, said):
+    if found.intent == _LAUGH and not asks(inner.normalised, said):
         return found  # "ฮ่าๆ กองเราค้างส่งเป็นประจำ": a laugh at what it tells, nothing asked
     return replace(inner, normalised=found.normalised)
 

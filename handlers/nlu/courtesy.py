@@ -32,6 +32,7 @@ _OPENING_RE = re.compile(
     re.IGNORECASE,
 )
 _ASKING_RE = re.compile(_ASKING)
+_LAUGH_RE = re.compile(_alternation("laughs"), re.IGNORECASE)
 _CLOSING_RE = re.compile(rf"\s(?:{_alternation('thanks')}){_AROUND}\s*$", re.IGNORECASE)
 # "…" of a [context last] phrase: a few letters, a space among them ("ผอ. ถามมา").
 _FEW = r".{0,40}?"
@@ -61,6 +62,7 @@ class Said(NamedTuple):
 
     words: str  # "" when the message has no manners around it, or nothing else
     asked: bool = False  # "รบกวนสอบถามหน่อยค่ะ …", "… ผอ.ถามมาค่ะ": the words are asked
+    laugh: str = ""  # the laugh among the openings ("สวัสดีค่ะ 555 …"): "555"
 
 
 def core(text: str) -> Said:
@@ -69,10 +71,12 @@ def core(text: str) -> Said:
     if _CUE_RE.search(text) is None:
         return Said("")
     said = text.strip()
-    asked = False
+    asked, laugh = False, ""
     opening = _OPENING_RE.match(said)
     if opening is not None:
         asked = _ASKING_RE.search(opening.group()) is not None
+        laughed = _LAUGH_RE.search(opening.group())
+        laugh = laughed.group() if laughed is not None else ""
         said = said[opening.end() :]
     closing = _CLOSING_RE.search(said)
     if closing is not None:
@@ -82,4 +86,4 @@ def core(text: str) -> Said:
         said = said[: context.start()]
         asked = True
     said = said.strip()
-    return Said(said if said != text.strip() else "", asked)
+    return Said(said if said != text.strip() else "", asked, laugh)

@@ -40,3 +40,36 @@ REGISTRATIONS = [
 @pytest.mark.parametrize(("text", "unit"), REGISTRATIONS)
 def test_a_registration_in_a_unit_stays_one(text: str, unit: str) -> None:
     assert settled(text, "L") == ("RegisterUnit", {"unit": unit})
+
+
+# -- 2. A laugh and its remark stay a laugh with a greeting before or thanks after ------------
+# Round 20 set a laugh that opens a message aside as manners ("ฮ่าๆ กองเราค้างส่งอะไรบ้าง" asks);
+# with a greeting first or thanks last the remark was read alone: a chart, an indicator, or the
+# laugh's digits stored as a value ("55555 ขยะแลกไข่ก็มาด้วย ขอบคุณค่ะ").
+LAUGHS = [
+    "55555 ขยะแลกไข่ก็มาด้วย ขอบคุณค่ะ",
+    "สวัสดีค่ะ 55555 กราฟสีชมพูเลย",
+    "55555 กราฟสีชมพูเลย ขอบคุณค่ะ",
+    "สวัสดีค่ะ 555 ตัวเลขท่องเที่ยวขึ้นๆลงๆ ยังกะหุ้น",
+    "5555 ตัวเลขท่องเที่ยวพุ่งเพราะงานลอยกระทง ขอบคุณค่ะ",
+    "สวัสดีค่ะ ฮ่าๆ กองเราค้างส่งเป็นประจำ",
+    "สวัสดีค่ะ 5555 ตายแล้ว ลืมแนบไฟล์",
+]
+
+
+@pytest.mark.parametrize("text", LAUGHS)
+def test_a_laugh_and_its_remark_stay_a_laugh_within_manners(text: str) -> None:
+    assert settled(text, "P") == ("SmallTalk", {"kind": "laugh"})
+
+
+LAUGH_THEN_SAYS = [
+    ("สวัสดีค่ะ ฮ่าๆ กองเราค้างส่งอะไรบ้าง", "Missing"),
+    ("555 ส่งแผนแล้วนะ ขอบคุณค่ะ", "MarkStep"),
+    ("สวัสดีค่ะ 555 ส่งแผนแล้วนะคะ", "MarkStep"),
+    ("ฮ่าๆ สถานะตอนนี้เป็นไงบ้าง ขอบคุณครับ", "Status"),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), LAUGH_THEN_SAYS)
+def test_what_a_laugh_opens_is_read_within_manners(text: str, intent: str) -> None:
+    assert settled(text, "L")[0] == intent
