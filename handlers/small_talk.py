@@ -681,7 +681,7 @@ def _received_then_courtesy(found: Found) -> Intent | None:
     """What was received, then thanks or an acknowledgement last (see ``_RECEIVED_RE``)."""
     text = found.extraction.text
     closing = None
-    for closing in _CLOSING_COURTESY_RE.finditer(text):  # the last  # noqa: B007
+    for closing in _CLOSING_COURTESY_RE.finditer(text):  # noqa: B007 (the last one)
         pass
     if closing is None or content(text[closing.end() :], FILLER) or _FOLLOW_UP_RE.search(text):
         return None
@@ -710,14 +710,15 @@ def _thanks_for_a_record_kept_well(found: Found) -> Intent | None:
 # words of the name, no act told.
 _TEAM_LAST_RE = re.compile(r"^(?:\S+\s){0,3}(?:team|ทีม|ทีมงาน|คณะทำงาน|ทุกท่าน|ทุกคน|everyone)$")
 
+# The particles closing the name ("hello PMQA team ครับ").
+_PARTICLE_TAIL_RE = re.compile(r"\s*(?:ครับผม|ครับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะคะ|นะครับ)*[\s!.~]*$")
+
 
 def _called_by_name(said: str) -> bool:
+    """Whether ``said``, the words after a greeting, call a team by its name."""
     text = _PARTICLE_HEAD_RE.sub("", said.strip().lower()).strip()
     text = _PARTICLE_TAIL_RE.sub("", text)
     return _TEAM_LAST_RE.match(text) is not None and not _ACTS_RE.search(text)
-
-
-_PARTICLE_TAIL_RE = re.compile(r"\s*(?:ครับผม|ครับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะคะ|นะครับ)*[\s!.~]*$")
 
 
 def _greeting_to_a_team(found: Found) -> Intent | None:
