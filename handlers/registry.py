@@ -193,6 +193,8 @@ def _courtesy_set_aside(found: Understanding, manners: courtesy.Said, today: dat
         return found  # "morning ค่าา": a greeting, however it ends
     if not content(said.lower(), small_talk.FILLER):
         return found
+    if isinstance(found.intent, SmallTalk) and small_talk.told_before_courtesy(said):
+        return found  # "ได้รับสรุปรายชื่อกองที่ค้างส่งแล้วครับ ขอบคุณครับ": what was received
     if small_talk.greeting_goes_on(said) and not asks(inner.normalised, said):
         return found
     if found.intent == _LAUGH and not asks(inner.normalised, said):

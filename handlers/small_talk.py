@@ -14,7 +14,7 @@ from handlers.data_files import sections
 from handlers.help_text import GREETING
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, SmallTalk
-from handlers.nlu.extract import DATE, MONTH, PLACEHOLDERS
+from handlers.nlu.extract import DATE, DIM, KPI, MONTH, PLACEHOLDERS, STEP, YEAR
 from handlers.nlu.guards import lead
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex, phrase_search_regex, words
@@ -359,6 +359,7 @@ def greeting_goes_on(said: str) -> bool:
         or _NEWCOMER_RE.match(text)
         or _WELCOME_RE.search(text)
         or _SELF_COMMENDED_RE.search(text)
+        or _called_by_name(text)
     )
 
 
@@ -602,12 +603,144 @@ def _courtesy_then_remark(found: Found) -> Intent | None:
     return SmallTalk(kind)
 
 
+# An apology, an acknowledgement or thanks, wherever it stands in the message: the courtesy a
+# promise is said with ("ขอโทษค่ะ รับทราบค่ะ จะรีบส่งภายในวันศุกร์นะคะ", "…ส่งรายงานให้ครับ
+# ขออภัยที่ล่าช้า"). An apology runs on with what it is for ("ขอโทษที่ตอบช้านะคะ").
+_APOLOGIES = "|".join(_CHATTER["apologies"])
+_ACKNOWLEDGING = "รับทราบ|ทราบแล้ว|noted|ได้เลย|ได้ครับ|ได้ค่ะ|ได้จ้า|โอเค|ok|okay|ตกลง"
+_COURTESY_RE = re.compile(
+    rf"(?P<apology>(?:{phrase_regex(_APOLOGIES)})\S*"
+    r"(?:\s?(?:ด้วย|นะ|ค่ะ|คะ|ครับ|ทุกท่าน|มา ณ ที่นี้))*)"
+    rf"|(?P<ack>(?:{phrase_regex(_ACKNOWLEDGING)})\S*)"
+    rf"|(?P<thanks>(?:{phrase_regex(THANKS)})\S*)"
+)
+_SET_ASIDE = "\x1f"  # where courtesy stood: a promise's clause starts after it
+# A promise: what will be done ("จะ…", "เดี๋ยว…", not "จะได้…", "เดี๋ยวนี้"), naming the work.
+_PROMISE_RE = re.compile(
+    r"(?:เดี๋ยว(?!\s?นี้)|เด๋ว|(?<!ถ้า)(?<!ที่)(?<!ถึง)จะ(?!\s?ได้)).{0,30}?"
+    rf"(?:{phrase_regex('|'.join(_CHATTER['promised']))})"
+)
+# Done or commanded in the promise's clause: a report or the bot's command, not a promise.
+_NOT_PROMISED_RE = re.compile("แล้ว|เรียบร้อย|เสร็จ|ยืนยัน|ยกเลิก|ลงทะเบียน|บันทึก|ลบ|แก้|ปิด|เปิด|ผูก|เพิ่ม")
+# The figures a promise may not name: any but a day, a month, the indicator or step to send,
+# its dimensions or year.
+_NOT_PROMISE_FIGURES = PLACEHOLDERS - _DAYS - {KPI, STEP, DIM, YEAR}
+
+
+def _courtesy_with_promise(found: Found) -> Intent | None:
+    """An apology, an acknowledgement or thanks, before or after a promise to send later
+    ("รับทราบครับ จะส่งผลตัวชี้วัดที่ 5 ภายในสิ้นเดือนนี้", "ขอบคุณครับ สรุปนี้จะนำเรียนท่าน
+    เลขาฯ ต่อ", "เดี๋ยวพรุ่งนี้กองนิติการจะรีบส่งรายงานให้ครับ ขออภัยที่ล่าช้า"): an
+    acknowledgement (thanks when thanks come first), when nothing is asked, told done or
+    commanded, no figure but a day, a month or what is to be sent is given, and an excuse
+    before it tells of no act ("ขอโทษที่ตอบช้านะคะ ติดประชุมทั้งเช้า รับทราบค่ะ เดี๋ยว…").
+    An apology alone to a colleague ("ขอโทษที่ตอบช้านะคะพี่ เดี๋ยว…") is their chat."""
+    text, masked = found.extraction.text, found.extraction.masked
+    said = list(_COURTESY_RE.finditer(text))
+    if not said or asks(text, found.original):
+        return None
+    if any(p in masked for p in _NOT_PROMISE_FIGURES):
+        return None
+    rest = _COURTESY_RE.sub(f" {_SET_ASIDE} ", text)
+    promise = _PROMISE_RE.search(rest)
+    if promise is None:
+        return None
+    clause = rest.rfind(_SET_ASIDE, 0, promise.start()) + 1
+    # Before the promise's clause, and in it before its subject: an excuse.
+    excuse = f"{rest[:clause]} {' '.join(rest[clause : promise.start()].split()[:-1])}"
+    if _NOT_PROMISED_RE.search(rest, clause) or _FAVOUR_ASKED_RE.search(rest):
+        return None
+    if _ACTS_RE.search(excuse) or _FOLLOW_UP_RE.search(text.strip()):
+        return None
+    if all(m.lastgroup == "apology" for m in said) and _PERSON_RE.search(text):
+        return None  # "ขอโทษที่ตอบช้านะคะพี่ เดี๋ยว…": said to a colleague
+    return SmallTalk("thanks" if said[0].lastgroup == "thanks" else "ack")
+
+
+# What was received, said before the thanks or the acknowledgement closing the message
+# ("ได้รับสรุปรายชื่อกองที่ค้างส่งแล้วครับ ขอบคุณครับ"): the answer got, not news received of
+# someone's work ("ได้รับแจ้งว่า…", "ได้รับแผนจากกองคลังแล้ว"), an order or an approval.
+_RECEIVED_RE = re.compile(
+    r"^\s*ได้\s?รับ(?!\s?(?:แจ้ง|มอบ|คำสั่ง|การ|รอง|อนุมัติ|เรื่อง|ทราบ|ผล))(?:(?!จาก).)*?(?:แล้ว|ครบ)"
+)
+_CLOSING_COURTESY_RE = re.compile(rf"\s(?:{phrase_regex(THANKS)}|รับทราบ|ทราบแล้ว|noted)\S*")
+
+
+def told_before_courtesy(said: str) -> bool:
+    """Whether ``said``, the words before thanks closing a message, only tell what was received
+    (``_RECEIVED_RE``): no question, no figure."""
+    text = said.strip().lower()
+    return (
+        _RECEIVED_RE.match(text) is not None
+        and not asks(text, said)
+        and not any(c.isdigit() for c in text)
+    )
+
+
+def _received_then_courtesy(found: Found) -> Intent | None:
+    """What was received, then thanks or an acknowledgement last (see ``_RECEIVED_RE``)."""
+    text = found.extraction.text
+    closing = None
+    for closing in _CLOSING_COURTESY_RE.finditer(text):  # noqa: B007 (the last one)
+        pass
+    if closing is None or content(text[closing.end() :], FILLER) or _FOLLOW_UP_RE.search(text):
+        return None
+    if found.extraction.masked != text or not told_before_courtesy(text[: closing.start()]):
+        return None
+    return SmallTalk("thanks" if _THANKS_RE.search(closing.group()) else "ack")
+
+
+# A record kept well, after thanks ("ขอบคุณครับ บันทึกเรียบร้อยดี"): the bot's work and how well.
+_KEPT_WELL_RE = re.compile(phrase_search_regex("|".join(_CHATTER["kept well"])))
+
+
+def _thanks_for_a_record_kept_well(found: Found) -> Intent | None:
+    text = found.extraction.text
+    opens = _OPENS["thanks"].search(text)
+    if opens is None or found.extraction.masked != text or asks(text, found.original):
+        return None
+    rest = text[opens.end() :]
+    if "แล้ว" in rest or _KEPT_WELL_RE.search(rest) is None:
+        return None
+    kept = _KEPT_WELL_RE.sub(" ", rest)
+    return None if content(kept, FILLER | _BOT_WORK) else SmallTalk("thanks")
+
+
+# A team called by its name, the word for the team last ("OCSC PMQA team", "PMQA ทีม"): a few
+# words of the name, no act told.
+_TEAM_LAST_RE = re.compile(r"^(?:\S+\s){0,3}(?:team|ทีม|ทีมงาน|คณะทำงาน|ทุกท่าน|ทุกคน|everyone)$")
+
+# The particles closing the name ("hello PMQA team ครับ").
+_PARTICLE_TAIL_RE = re.compile(r"\s*(?:ครับผม|ครับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะคะ|นะครับ)*[\s!.~]*$")
+
+
+def _called_by_name(said: str) -> bool:
+    """Whether ``said``, the words after a greeting, call a team by its name."""
+    text = _PARTICLE_HEAD_RE.sub("", said.strip().lower()).strip()
+    text = _PARTICLE_TAIL_RE.sub("", text)
+    return _TEAM_LAST_RE.match(text) is not None and not _ACTS_RE.search(text)
+
+
+def _greeting_to_a_team(found: Found) -> Intent | None:
+    """A greeting to a team by its name ("สวัสดีค่ะ OCSC PMQA team", "hello PMQA team ครับ"):
+    the name may hold plan words; nothing asked, no figure, no act told."""
+    text = found.extraction.text
+    opens = _OPENS["greeting"].search(text)
+    if opens is None or found.extraction.masked != text or asks(text, found.original):
+        return None
+    return SmallTalk("greeting") if _called_by_name(text[opens.end() :]) else None
+
+
 # fmt: off
 SPECS = (
     IntentSpec(SmallTalk, handle_small_talk, (
         # Above every question a topic named in the remark would read.
         Rule((f"{THANKS}|{PRAISE}|{'|'.join(_CHATTER['acknowledged'])}",), 7761,
              _courtesy_then_remark),
+        # Above every question or report the promise's words would read.
+        Rule((f"{THANKS}|{_APOLOGIES}|{_ACKNOWLEDGING}",), 7762, _courtesy_with_promise),
+        Rule((f"{THANKS}|รับทราบ|ทราบแล้ว|noted", "ได้รับ|ได้ รับ"), 7763, _received_then_courtesy),
+        Rule((THANKS, "|".join(_CHATTER["kept well"])), 7764, _thanks_for_a_record_kept_well),
         Rule((_THANKS_FOR,), 1006, _thanks_for),
         Rule((THANKS,), 1006, _then_next("thanks")),
         Rule((THANKS,), 1006, _known("thanks")),
@@ -618,6 +751,7 @@ SPECS = (
         Rule((PRAISE,), 1004, _bot_praised),
         Rule((PRAISE,), 1002, _bot_praised_with_story),
         Rule((GREETINGS,), 1004, _greeting_to_someone),
+        Rule((GREETINGS, "team|ทีม|ทีมงาน|คณะทำงาน|ทุกท่าน|ทุกคน|everyone"), 7765, _greeting_to_a_team),
         Rule(("ปีใหม่|สุขสันต์|happy new year|สงกรานต์|merry christmas", "ขอให้|ขอ ให้|อวยพร"), 1016,
              _season_wish),
         Rule((_SELF_COMMENDED,), 1004, _newcomer),

@@ -369,6 +369,8 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
             and "พี่" in normalised
             and not _LAUGHING_RE.search(normalised)
         )
+    if isinstance(read, QUESTIONS) and _complains(normalised, typed):
+        return True  # "กำหนดส่งกระชั้นชิดมากเลยนะ": a sigh, no question
     if isinstance(read, Missing | Status) and "ใคร" in normalised and _sent_asked(normalised):
         return False  # "ศทส.ส่งแผนแล้วหรือยังคะ ใครทราบบ้าง": the bot knows who sent
     if _ASIDE_RE.matches(normalised) or _promise_only(normalised):
@@ -502,6 +504,17 @@ _CONFUSED_RE = re.compile(
     r"(?:หนู|ผม|ดิฉัน|เรา)\s?(?:อ่าน\s?(?:แล้ว)?\s?)?(?:ก็\s?)?(?:ยัง\s?)?"
     r"(?:งง|ไม่เข้าใจ|สับสน|ไม่แน่ใจ|ไม่ค่อยเข้าใจ)\S*"
 )
+
+
+# A sigh about a deadline or lateness (``[complaints]``): "ขยะยังไม่ได้ผลจาก อปท. เลยครับ ช้า
+# แบบนี้ทุกปี" names the indicator's result, yet asks nothing of the bot.
+@cache
+def _complaint_re() -> Guarded:
+    return Guarded(re.compile(_any("complaints")))
+
+
+def _complains(normalised: str, typed: str) -> bool:
+    return _complaint_re().search(normalised) is not None and not asks(normalised, typed)
 
 
 def _promise_only(normalised: str) -> bool:
