@@ -390,7 +390,8 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         and not asks(normalised, typed)
         and not isinstance(read, ReminderSettings)
     )
-    if notice and not (stores(read) and _to_the_team(typed) and _REPORTED_RE.search(normalised)):
+    reported = _REPORTED_RE.search(normalised) or _FORMALLY_DONE_RE.search(normalised)
+    if notice and not (stores(read) and _to_the_team(typed) and reported):
         return True
     if "ห้อง" in normalised and _MEETING_ROOM_RE.search(normalised) and not asks(normalised, typed):
         return True
@@ -614,6 +615,8 @@ def _guarded_if_may_be(pattern: re.Pattern[str]) -> Guarded | re.Pattern[str]:
 # The same, each searched only in a text that holds one of its literals.
 _GUARDED_CHATTER = {name: _guarded_if_may_be(pattern) for name, pattern in _CHATTER.items()}
 _LATER_WORDS_RE = re.compile("จะ|เดี๋ยว")
+# Done in a letter's words, with no "แล้ว": "กองการเจ้าหน้าที่ได้จัดส่งแผน… เมื่อวันที่ ๑๐ มกราคม".
+_FORMALLY_DONE_RE = re.compile(r"ได้\s?(?:ดำเนินการ\s?)?(?:จัด\s?|นำ\s?)?(?:ส่ง|อัปโหลด|อัพโหลด)")
 # What one heard must be done ("ได้ยินว่าต้องขึ้นไดรฟ์", "ได้ยินมาว่าให้ส่งทางอีเมล").
 _HEARD_RULE_RE = re.compile(r"ได้ยิน(?:มา)?\s?ว่า\s?(?=ต้อง|ให้)")
 # Something done before the news ("ส่งแผนแล้ว รอผลตรวจ"): a report, with the news beside it.

@@ -66,6 +66,8 @@ _FORM_SHORT = (
     rf"|{_FORM_NUMBER}\s?(?:ยัง)?\s?ไม่\s?เสร็จ"
     # "ฟอร์ม 2 ยังรอท่านรองเซ็น": a form waiting for its signature.
     rf"|{_FORM_NUMBER}\s?ยัง\s?รอ\s?(?:\S+\s?){{0,2}}?(?:เซ็น|ลงนาม|sign)"
+    # "ฟอร์ม 3 ยังอยู่ที่ห้อง ผอ. รอเซ็น": where it waits for its signature.
+    rf"|{_FORM_NUMBER}\s?ยัง\s?อยู่\s?(?:ที่|กับ)\s?(?:\S+\s?){{1,3}}?รอ\s?(?:\S+\s?){{0,2}}?(?:เซ็น|ลงนาม|sign)"
     # "แบบฟอร์มหมายเลข 3 อยู่ระหว่างเสนอผู้อำนวยการลงนาม": a form out for its signature.
     rf"|{_FORM_NUMBER}\s?(?:ยัง\s?)?อยู่\s?ระหว่าง\s?(?:การ\s?)?(?:เสนอ|รอ)\s?(?:\S+\s?){{0,2}}?(?:เซ็น|ลงนาม)"
     # "ฟอร์ม 3 ยังไม่ได้ใส่ค่าเป้าหมาย": a form's figures or details not filled in yet.
