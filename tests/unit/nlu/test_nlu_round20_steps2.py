@@ -5,7 +5,8 @@ for the one the report leaves unnamed; a report asked to be recorded late ("ข�
 is the report, not the history. A caveat on the documents after a report ("แต่ไฟล์ยังไม่มี
 ลายเซ็น", "ฟอร์ม 2 ยังเป็นไฟล์ร่าง", "form 2 หายไป", "ยังไม่ได้แนบแผน 3 ปี") leaves them
 incomplete; none uploaded ("ยังไม่ได้อัปไฟล์") leaves them missing; a rule heard of ("ได้ยินว่า
-ต้องขึ้นไดรฟ์") is no one else's news. Near misses keep their reading: questions, a reminder
+ต้องขึ้นไดรฟ์") is no one else's news; a dimension's activities forgotten ("ลืมใส่กิจกรรมมิติ 2") is
+that dimension lacking. Near misses keep their reading: questions, a reminder
 asked about, a unit not yet sent, who lacks a signature, news heard of others."""
 
 from __future__ import annotations
@@ -215,6 +216,19 @@ DOCUMENTS: list[Case] = [
             "documents": "complete",
         },
     ),
+    # A dimension's activities forgotten: the plan lacks that dimension.
+    (
+        "L",
+        "แจ้งว่าแผนของ กพร. ส่งไปเมื่อวานซืน แต่ลืมใส่กิจกรรมมิติที่2 เลยมีแค่มิติ1กับ3ค่ะ",
+        "MarkStep",
+        {"step": "3", "unit": "กลุ่มพัฒนาระบบบริหาร", "done_on": "2025-01-13", "dims": [1, 3]},
+    ),
+    (
+        "L",
+        "กองคลังส่งแผนแล้ว แต่ลืมใส่กิจกรรมมิติ 3",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "dims": [1, 2]},
+    ),
     (
         "L",
         "แผนของกองคลังยังไม่ได้อัปโหลดไฟล์ค่ะ แจ้งทางอีเมลไปก่อน",
@@ -265,6 +279,7 @@ DOCUMENTS_NEAR: list[Case] = [
         {"topic": "deductions"},
     ),
     ("L", "ใครยังไม่ได้อัปไฟล์แผนบ้าง", "Missing", {"step": "3"}),
+    ("L", "ลืมใส่มิติที่ 2 ในแผน ต้องส่งใหม่ไหมคะ", "RuleQuestion", {"topic": "dimensions"}),
     (
         "L",
         "เรียน ผู้ประสานงาน กองคลังจะจัดส่งแผนผ่าน Google Drive ภายในวันที่ ๒๐ มกราคม ๒๕๖๘"
