@@ -301,6 +301,9 @@ def _row_text(row: Submission) -> str:
 
 
 def _read_history(found: Found) -> Intent | None:
+    late = "ย้อนหลัง" in found.extraction.text and _RECORDED_LATE_RE.search(found.extraction.masked)
+    if late and not asks(found.extraction.text, found.original):
+        return None  # "ส่งรายชื่อทีม…ไปตั้งแต่ 28 พ.ย. 67 ค่ะ ขอบันทึกย้อนหลังนะคะ": a report
     remainder = found.remainder
     if "ตั้งแต่" in remainder:  # "…ตั้งแต่ต้นปีงบ": the span looked back over names nothing
         remainder = _SINCE_RE.sub(" ", remainder)
@@ -315,6 +318,11 @@ def _read_history(found: Found) -> Intent | None:
     return History(indicator=words, unit=named.words)
 
 
+# A step done on a day told, then asked to be recorded late: "…ไปตั้งแต่ 28 พ.ย. 67 ค่ะ
+# ขอบันทึกย้อนหลังนะคะ" (never "ขอดูบันทึกย้อนหลัง", the history looked at).
+_RECORDED_LATE_RE = re.compile(
+    r"(?:ส่ง|อัป|อัพ|แนบ|ยื่น|กรอก)\S*.{0,60}?DATE.{0,40}?(?:ขอ|รบกวน|ฝาก)\s?(?:บันทึก|ลง|แจ้ง)\s?(?:ให้\s?)?ย้อนหลัง"
+)
 _SINCE_RE = re.compile(
     r"ตั้งแต่\s?(?:ต้น|เริ่ม)?\s?(?:ปี\s?(?:งบ(?:ประมาณ)?)?|เดือน|สัปดาห์|MONTH|DATE)(?:\s?(?:นี้|NUM))?"
 )

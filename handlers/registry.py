@@ -206,6 +206,10 @@ def _understand(
     text: str, *, today: date, mention_spans: Sequence[tuple[int, int]] = ()
 ) -> Understanding:
     found = _UNDERSTANDER.understand(text, today=today, mention_spans=mention_spans)
+    if "ว่า" in found.normalised and _REMINDER_SAID_RE.search(text.lower()):
+        disputed = _reminder_disputed(found, text, today)
+        if disputed is not None:  # "บอทขึ้นว่ากองกลางยังไม่ส่ง แต่ส่งแผนแล้วนะคะ": the report
+            return disputed
     if isinstance(found.intent, IndicatorQuery) and _sum_asked(found.normalised):
         return replace(found, intent=Unknown(text=found.normalised))  # "บอท 1+1 ได้เท่าไหร่"
     if _OTHER_MATTER in found.normalised:
@@ -449,6 +453,41 @@ _AFTERWORD_RE = re.compile(
 )
 # Something more, or again: what a doubt after a report asks of, never the report itself.
 _MORE_RE = re.compile("ซ้ำ|อีก|ด้วย|เพิ่ม|ใหม่")
+
+
+# What the bot (or the system's reminder) said of a unit not having sent, quoted, then the
+# sender's word against it: "บอทขึ้นว่ากองกลางยังไม่ส่ง แต่…", "ตามที่ระบบแจ้งเตือนว่ากองนิติการ
+# ยังไม่ได้จัดส่งแผน ขอเรียนชี้แจงว่า…". The unit quoted is ``who``; what follows the dispute is
+# what the sender tells.
+_REMINDER_SAID_RE = re.compile(
+    r"(?:บอท|ระบบ|bot)\s?(?:ได้\s?)?(?:ขึ้น|บอก|แจ้ง|เตือน|แสดง|โชว์)\S{0,10}?\s?ว่า\s?"
+    r"(?P<who>\S{0,40}?)\s?(?:ยัง\s?)?(?:ไม่\s?(?:ได้\s?)?(?:จัด\s?|นำ\s?)?ส่ง|ค้าง\s?ส่ง|ขาด\s?ส่ง)"
+    r"(?P<what>\S*)"
+    r".{0,40}?\s(?:แต่|ขอ\s?(?:เรียน\s?)?ชี้แจง\s?(?:ว่า)?|(?=ความ\s?จริง|ที่\s?จริง))\s?"
+    r"(?:(?:ความ\s?จริง|ที่\s?จริง)(?:\s?(?:แล้ว|คือ))?\s?)?"
+)
+
+
+def _reminder_disputed(found: Understanding, typed: str, today: date) -> Understanding | None:
+    """The report that disputes a reminder quoted before it ("บอทขึ้นว่ากองกลางยังไม่ส่ง แต่ส่ง
+    แผนแล้วนะคะ เมื่อวานซืน"): the words after the dispute read alone, the unit quoted standing
+    for the one they leave unnamed. None when the message asks, or those words report no step."""
+    if asks(found.normalised, typed):
+        return None  # "บอทขึ้นว่ากองกลางยังไม่ส่ง แต่ส่งไปแล้วนี่คะ ทำไมยังขึ้นอยู่"
+    match = _REMINDER_SAID_RE.search(typed.lower())
+    if match is None:
+        return None
+    rest = typed[match.end() :]
+    read = _understand(rest, today=today)
+    if isinstance(read.intent, MarkStep) and (match["who"] or match["what"]):
+        # The unit (or the deliverable) quoted stands for the one the words after leave out.
+        who = match["who"] if not read.intent.unit else ""
+        what = match["what"] if not read.intent.step else ""
+        if who or what:
+            read = _understand(f"{who} {what} {rest}", today=today)
+    if not isinstance(read.intent, MarkStep) or asks(read.normalised, rest):
+        return None
+    return replace(read, normalised=found.normalised)
 
 
 def _report_before_afterword(found: Understanding, today: date) -> Understanding | None:

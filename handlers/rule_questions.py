@@ -238,6 +238,10 @@ def _undone(read: Reader) -> Reader:
         # "นอกจากกรอกรายชื่อแล้ว ต้องมี…ไหม": "besides", nothing said done.
         text = _BESIDES_RE.sub(" ", found.extraction.text)
         done = _DONE_RE.search(text) or _NUMBERED_SENT_RE.search(text)
+        extraction = found.extraction
+        if not done and any(d.due < extraction.today for d in extraction.dates):
+            # "อัปแผนเข้าโฟลเดอร์ drive เมื่อวันพุธที่แล้ว": a sending on a past day, told.
+            done = not asks(text, found.original)
         return None if done else read(found)
 
     return undone

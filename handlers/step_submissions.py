@@ -467,6 +467,8 @@ def _read_step(found: Found) -> Intent:
             rest = regex.sub(" ", rest)
     for regex in (_DOCUMENTS_RE, COMPLETE_DOCUMENTS_RE):
         rest = regex.sub(" ", rest)
+    if "อื่น" in rest:  # "…ยังไม่มีหน้าลงนาม ฟอร์มอื่นครบแล้ว": the rest of the documents
+        rest = _OTHERS_COMPLETE_RE.sub(" ", rest)
     stated = extraction.dimensions
     channel = channel_of(extraction.text)
     met, of = counts(extraction.text)
@@ -577,6 +579,10 @@ def _missed_day(text: str, start: int, end: int) -> bool:
 
 
 # A meeting's day: "เข้าร่วมประชุมชี้แจงเมื่อ 20 ธ.ค.", "ประชุมเมื่อวันที่ 20".
+# "ฟอร์มอื่นครบแล้ว", "เอกสารอื่นๆ ครบ": the documents besides the one short, said complete.
+_OTHERS_COMPLETE_RE = re.compile(
+    r"(?:แบบ\s?)?(?:ฟอร์ม|form|เอกสาร|ไฟล์)\s?อื่น\s?(?:ๆ\s?)?(?:ก็\s?)?(?:ครบ|เรียบร้อย)(?:\s?แล้ว)?"
+)
 _MEETING_DAY_RE = re.compile(r"ประชุม\S*\s?(?:เมื่อ|วันที่|ณ)\s?(?:วันที่)?\s?$")
 # The forms named with no number ("ส่งแบบฟอร์มแล้ว"), and a form named by its number.
 _BARE_FORMS_RE = re.compile(r"^\s*(?:แบบ\s?)?(?:ฟอร์ม|form)\s*$")
@@ -715,7 +721,7 @@ _DUE_RE = re.compile(
 )
 _DONE_WORDS_RE = re.compile("แล้ว|เรียบร้อย")
 _LEARNT_WAY_RE = re.compile(
-    r"(?:รู้|ทราบ|ลืม|นึก|คิด)\S{0,12}?\s?ว่า\s?(?:ต้อง|ให้)\s?(?:(?:ส่ง|ขึ้น|อัป|อัพ|ลง|แนบ)\s?){0,2}"
+    r"(?:รู้|ทราบ|ลืม|นึก|คิด|ได้ยิน)\S{0,12}?\s?ว่า\s?(?:ต้อง|ให้)\s?(?:(?:ส่ง|ขึ้น|อัป|อัพ|ลง|แนบ)\s?){0,2}"
     rf"(?:ทาง|ผ่าน|ใน|ลง|บน|เข้า)?\s?(?:{phrase_regex(CHANNEL_WORDS)})"
 )
 
@@ -825,7 +831,12 @@ def _read_short_documents(found: Found) -> Intent | None:
     if not _DOCUMENTS_RE.search(found.extraction.text):
         return None
     # "กคส่งแผนละแต่ลืมแนบฟอร์ม2": the verb of sending glued between the unit and the plan.
-    return _read_done(replace(found, remainder=_SENT_BUT_RE.sub(" ", found.remainder)))
+    intent = _read_done(replace(found, remainder=_SENT_BUT_RE.sub(" ", found.remainder)))
+    if isinstance(intent, MarkStep) and not intent.step:
+        # "กองกลางทำแผนเสร็จแล้วค่ะ … แต่ฟอร์ม 2 ยังเป็นไฟล์ร่างอยู่": the plan swallowed by the
+        # unit's run of letters; the rules of the verbs read it.
+        return None
+    return intent
 
 
 # "กองกลางอัปแผนขึ้นไดรฟ์แล้วค่ะ แต่…": or the verb of uploading.
@@ -841,7 +852,8 @@ def _read_reported(found: Found) -> Intent | None:
 _REPORTED_RE = re.compile("รายงานผล")
 # The caveat runs to the end, or to the unit named after it ("…เอกสารไม่ครบ ของกองกลาง").
 # (Never the "แต่" of "ตั้งแต่", since: "ส่งไปตั้งแต่ 13 ม.ค. แล้ว แต่…".)
-_BUT_RE = re.compile(rf"(?<!ตั้ง)แต่(?:(?!ของ|{UNIT_PREFIXES}).)*")
+# ("…เสนอผู้อำนวยการกองลงนาม": the division's director names no unit after the caveat.)
+_BUT_RE = re.compile(rf"(?<!ตั้ง)แต่(?:(?!ของ|(?<!อำนวยการ)(?<!อำนวยการ\s)(?:{UNIT_PREFIXES})).)*")
 _SHORT_BEFORE_BUT_RE = re.compile(
     r"(?:ยัง\s?)?(?:ไม่\s?ครบ|ขาด)(?:\s?(?:อีก|ไป|NUM|คน|ชื่อ|ราย|ไฟล์|ฉบับ))*"
 )
@@ -1369,7 +1381,9 @@ SPECS = (
               "ออกแล้ว|ออกมาแล้ว|แจ้งมาแล้ว|มาแล้ว", "ผ่าน"),
              7301, _read_check_result, unless=QUESTION),
         # "แก้ไขแผนกองคลัง เพิ่มมิติที่ 2 แล้ว ตอนนี้ครบ 3 มิติ": a correction of the plan's step.
-        Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม|เติม", "DIM"), 560, _read_step),
+        # ("…แต่แบบฟอร์ม 3 ยังรอลงนาม จะจัดส่งเพิ่มเติมภายในสัปดาห์นี้": more promised, no edit.)
+        Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม|เติม", "DIM"), 560, _read_step,
+             unless="จะส่งเพิ่ม|จะจัดส่งเพิ่ม|จะนำส่งเพิ่ม"),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง"
                   "|อัปไฟล์|อัพไฟล์",
               "แล้ว|เรียบร้อย|DATE|DIM"), 550, _read_done, unless=QUESTION),

@@ -50,7 +50,9 @@ DIMENSION_RE = lead(
         rf"(?P<every>ครบ(?:ถ้วน)?\s*(?:ทั้ง\s*)?(?:{_COUNT}|ทุก)\s*มิติ|ทั้ง\s*{_COUNT}\s*มิติ|ทุก\s*มิติ"
         rf"|(?<!ไม่)(?<!ไม่\s)ครบ\s*มิติ(?!\s*(?:ที่\s*)?(?:{_REF})))"
         # "ยังไม่มีกิจกรรมมิติประชาชน": what the plan has none of in a dimension.
-        rf"|(?P<missing>(?:ขาด|ไม่มี|ยกเว้น|เว้น)\s*(?:(?:กิจกรรม|โครงการ|เรื่อง|ส่วน)\s*)?{_WORD}{_LIST})"
+        # "ลืมใส่กิจกรรมมิติที่ 2": left out by mistake, the same.
+        rf"|(?P<missing>(?:ขาด|ไม่มี|ยกเว้น|เว้น|ลืม\s*(?:ใส่|เติม|เขียน|ทำ)?)\s*"
+        rf"(?:(?:กิจกรรม|โครงการ|เรื่อง|ส่วน)\s*)?{_WORD}{_LIST})"
         rf"|(?P<pending>{_WORD}(?:{_REF})(?:{_SEP}(?:{_REF}))*(?={_NOT_YET}))"
         rf"|(?P<listed>(?:ครอบคลุม\s*)?(?:{_CLAUSE}|{_WORD}){_LIST})"
         rf"|(?P<count>{_COUNT}\s*มิติ)"

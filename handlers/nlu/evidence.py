@@ -35,7 +35,12 @@ _DOCUMENT_HEAD = r"(?:เอกสาร|ไฟล์|หลักฐาน)"
 _BETWEEN = r"(?:\s|ยัง|จะ|ขอ|ส่ง|ได้|ที่|ก็|อยู่|อีก|มา|ไป|เรา|นะ|ค่ะ|คะ|ครับ)*"
 _SHORT = r"(?:ไม่\s?ครบ|ขาด|ตาม\s?(?:มา|ไป|ให้)|ทีหลัง|ภายหลัง|บางส่วน|ไม่หมด|incomplete)"
 _SHORT_FIRST = r"(?:ขาด|ไม่\s?ครบ)"
-_NOT_ATTACHED = r"(?:ไม่\s?(?:ได้\s?)?(?:แนบ|ส่ง)|ไม่\s?มี)"
+# "ยังไม่ได้อัปไฟล์": not uploaded either. "ไฟล์ยังไม่มีลายเซ็น": the file is there, its
+# signature is not (one piece short, see ``_PIECE_UNFINISHED``).
+_NOT_ATTACHED = (
+    r"(?:ไม่\s?(?:ได้\s?)?(?:แนบ|ส่ง|(?:อัป|อัพ)(?:\s?โหลด)?)"
+    r"|ไม่\s?มี(?!\s?(?:หน้า\s?)?(?:ลายเซ็น|ลายมือชื่อ|การลงนาม|ลงนาม)))"
+)
 # "ไฟล์แนบ", "เอกสารประกอบ": a document's noun with the word of what it goes with.
 _HEAD_COMPOUND = rf"{_DOCUMENT_HEAD}(?:\s?(?:แนบ|ประกอบ))?"
 # "ขาดแบบฟอร์ม 3", "ขาดฟอร์มสี่": one of the step's forms short, the rest sent.
@@ -55,11 +60,14 @@ _FORM_SAID_SHORT = (
 )
 _FORM_SHORT = (
     rf"(?:ขาด|{_FORM_NOT_SENT})\s?{_FORM_NUMBER}|{_FORM_SAID_SHORT}"
-    rf"|{_FORM_NUMBER}\s?(?:ยัง)?\s?(?:{_FORM_NOT_SENT}|ไม่\s?แนบ|ไม่\s?มี|ขาด)"
+    # "form 2 หายไป": a form lost on the way, the same.
+    rf"|{_FORM_NUMBER}\s?(?:ยัง)?\s?(?:{_FORM_NOT_SENT}|ไม่\s?แนบ|ไม่\s?มี|ขาด|หาย)"
     # "เหลือแค่ฟอร์ม 3 ยังไม่เสร็จ": a form not finished.
     rf"|{_FORM_NUMBER}\s?(?:ยัง)?\s?ไม่\s?เสร็จ"
     # "ฟอร์ม 2 ยังรอท่านรองเซ็น": a form waiting for its signature.
-    rf"|{_FORM_NUMBER}\s?ยัง\s?รอ\s?(?:\S+\s?){{0,2}}?(?:เซ็น|ลงนาม)"
+    rf"|{_FORM_NUMBER}\s?ยัง\s?รอ\s?(?:\S+\s?){{0,2}}?(?:เซ็น|ลงนาม|sign)"
+    # "ฟอร์ม 3 ยังอยู่ที่ห้อง ผอ. รอเซ็น": where it waits for its signature.
+    rf"|{_FORM_NUMBER}\s?ยัง\s?อยู่\s?(?:ที่|กับ)\s?(?:\S+\s?){{1,3}}?รอ\s?(?:\S+\s?){{0,2}}?(?:เซ็น|ลงนาม|sign)"
     # "แบบฟอร์มหมายเลข 3 อยู่ระหว่างเสนอผู้อำนวยการลงนาม": a form out for its signature.
     rf"|{_FORM_NUMBER}\s?(?:ยัง\s?)?อยู่\s?ระหว่าง\s?(?:การ\s?)?(?:เสนอ|รอ)\s?(?:\S+\s?){{0,2}}?(?:เซ็น|ลงนาม)"
     # "ฟอร์ม 3 ยังไม่ได้ใส่ค่าเป้าหมาย": a form's figures or details not filled in yet.
@@ -70,21 +78,28 @@ _SENT_SHORT = r"(?:ไม่\s?ครบ|ขาด)\S*(?:\s\S+){0,4}?\s?แต�
 # "ขึ้นไดรฟ์แล้ว แต่หน้าลงนามผู้บริหารยังว่างอยู่", "…แต่ฟอร์ม 3 ยังเป็นร่างอยู่": a piece of
 # what went still unfinished, after a but.
 _PIECE_UNFINISHED = (
-    r"แต่(?:(?!แต่).){0,60}?ยัง\s?(?:ว่าง|เป็น\s?ร่าง"
+    r"แต่(?:(?!แต่).){0,60}?ยัง\s?(?:ว่าง|เป็น\s?(?:ไฟล์\s?|ฉบับ\s?)?ร่าง"
     # "…แต่ยังไม่มีหน้าลายเซ็นผู้อำนวยการ": the signature's page too.
     r"|ไม่\s?(?:ได้\s?)?(?:ลงนาม|เซ็น)|ไม่\s?มี\s?(?:หน้า\s?)?(?:ลายเซ็น|ลายมือชื่อ|การลงนาม|ลงนาม)"
     # "…แต่ฟอร์ม 3 ยังรอ ผอ. เซ็นอยู่": waiting for a signature.
-    r"|รอ\s?(?:\S+\s?){0,2}?(?:เซ็น|ลงนาม))"
+    r"|รอ\s?(?:\S+\s?){0,2}?(?:เซ็น|ลงนาม|sign))"
     # "…แต่ลายเซ็น ผอ. ยังไม่มี", "…แต่ฟอร์ม 2 ไฟล์เสีย เปิดไม่ได้", "ส่งไปแล้วแต่ไม่ครบ".
     r"|แต่(?:(?!แต่).){0,30}?(?:ลายเซ็น|ลายมือชื่อ|การลงนาม)\s?(?:\S+\s?){0,2}?ยัง\s?ไม่\s?มี"
     r"|แต่(?:(?!แต่).){0,30}?(?:ไฟล์\s?เสีย|เปิด\s?ไม่\s?ได้|เปิด\s?ไม่\s?ขึ้น)"
     r"|แต่\s?(?:ยัง\s?)?ไม่\s?ครบ(?!\s?(?:ทุก|ทั้ง|\d|สาม|สอง)?\s?มิติ)"
+    # "…แต่ยังไม่ได้แนบแผน 3 ปี มีแต่แผนปี 68": one named piece not attached, the rest sent
+    # (the documents as a whole not attached, "ยังไม่ได้แนบไฟล์", are missing).
+    r"|แต่\s?(?:ยัง\s?)?ไม่\s?(?:ได้\s?)?แนบ\s?"
+    r"(?!เอกสาร|ไฟล์|หลักฐาน|แบบ|ฟอร์ม|form|เลย|นะ|ค่ะ|คะ|ครับ|ไป|มา|อะไร|ให้|ด้วย)[ก-ฮเ-ไ]"
 )
 _DOCUMENTS_SHORT = (
     f"{phrase_regex(INCOMPLETE_DOCUMENTS)}|{_DOCUMENT}{_BETWEEN}{_SHORT}"
     f"|{_SHORT_FIRST}{_BETWEEN}{_DOCUMENT_HEAD}|{_SENT_SHORT}|{_PIECE_UNFINISHED}"
 )
-_INCOMPLETE_RE = lead(re.compile(f"{_DOCUMENTS_SHORT}|{_FORM_SHORT}"))
+# "แผนของ กก. ยังไม่มีหน้าลงนาม ผอ.": the deliverable in, its signature not (a caveat of one's
+# own step only: never a veto of who is missing, "ใครยังไม่มีลายเซ็น ผอ. บ้าง").
+_UNSIGNED = r"ยัง\s?ไม่\s?มี\s?(?:หน้า\s?)?(?:ลายเซ็น|ลายมือชื่อ|การลงนาม|ลงนาม)"
+_INCOMPLETE_RE = lead(re.compile(f"{_DOCUMENTS_SHORT}|{_FORM_SHORT}|{_UNSIGNED}"))
 # A numbered form said not attached: a caveat on a step's report, no question of the form.
 FORM_SHORT_RE = re.compile(_FORM_SHORT)
 # "ลืมแนบเอกสารประกอบ", "ลืมแนบไฟล์": the sender forgot to attach them.
@@ -121,7 +136,9 @@ _PLAN_RE = re.compile("แผน")
 _UNMET_RE = re.compile(r"ไม่\s*(?:ได้\s*)?บรรลุ|ไม่\s*ถึง\s*(?:ค่า)?เป้า|ไม่ได้ตามเป้า|ต่ำกว่า(?:ค่า)?เป้า")
 # "ฟอร์ม 1-3 ครบถ้วน", "แบบฟอร์ม 1 2 3 ครบ": the step's forms, numbered, told complete.
 _FORMS_COMPLETE = (
-    r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?\d(?:\s?[-–]\s?\d|(?:\s?(?:,|และ|กับ)?\s?\d)+)\s?(?:ก็\s?)?ครบ"
+    # "แบบฟอร์มหมายเลข ๑ – ๓ ครบถ้วน": their number's word between.
+    r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\d(?:\s?[-–]\s?\d|(?:\s?(?:,|และ|กับ)?\s?\d)+)"
+    r"\s?(?:ก็\s?)?ครบ"
     # "ฟอร์ม 3 ของ กจ. ครบแล้ว": one form, whose it is between, told complete (never "ครบ 3
     # มิติ", what the plan holds, nor "ครบหรือยัง", asked).
     r"|(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\d(?![\d.])(?:\s?ของ\s?\S{1,40}?)?\s?(?:ก็\s?)?ครบ"
