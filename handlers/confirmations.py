@@ -855,6 +855,16 @@ def _yes_opening(found: Found) -> Confirm | Cancel | None:
     unit, _ = split_unit(_WHOSE_RE.sub(" ", said[:_UNIT_REACH]).lstrip())
     if unit and not _WHOSE_RE.sub(" ", said).lstrip().startswith(unit):
         unit = ""
+    # A remark speaks of the card (a part of it, it being right, who checked it, where its
+    # figures came from, what it restates); a yes to a colleague then chat ("ใช่ค่ะ วันนี้
+    # ฝนตก") is left to the rules below.
+    if (
+        content(said, _AROUND_YES, keep_courtesy=True)
+        and not unit
+        and not _OF_THE_CARD_REMARK_RE.search(said)
+        and not channel_of(said)
+    ):
+        return None
     return Confirm(figures=figures, unit=unit) if figures or unit else Confirm()
 
 
@@ -947,6 +957,11 @@ _OF_THE_CARD_REASON_RE = re.compile(
     r"|final|ไฟนอล|นิ่ง|แน่ใจ|ชัวร์|พิมพ์|กด|ใส่|กรอก|ซ้ำ|สลับ|check|typo|mistake|sure"
     # Looked at again against its source, told again: "ขอกลับไปดูไฟล์ก่อน", "เดี๋ยวแจ้งใหม่".
     r"|ดู|ไฟล์|เอกสาร|หนังสือ|ต้นฉบับ|ใหม่"
+)
+
+_OF_THE_CARD_REMARK_RE = re.compile(
+    rf"{_OF_THE_CARD_REASON_RE.pattern}|ถูก|ตรง|เป๊ะ|right|correct|จาก|ระบบ|รายงาน|บันทึก|เซฟ|save"
+    r"|ลง|ส่ง|เรียบร้อย|ครบ|แน่นอน|NUM|DATE|MONTH|YEAR|KPI|STEP|DIM"
 )
 
 

@@ -66,6 +66,8 @@ YES_NEAR_MISSES = [
     # A step reported after the yes is news of the plan; the director named alone, unclear.
     ("L", "ใช่ค่ะ กองคลังส่งแผนแล้ว", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
     ("L", "ใช่ค่ะ ผอ. ถูกแล้ว", "Unknown", {}),
+    # A yes to a colleague, then chat: nothing of the card.
+    ("L", "ใช่ครับพี่ อร่อยมาก", "Unknown", {}),
 ]
 
 
@@ -108,6 +110,8 @@ NO_NEAR_MISSES = [
     ("L", "no problem ครับ", "Unknown", {}),
     # What is wrong said alone: a correction whose right value is still to come.
     ("L", "ผิดกองค่ะ", "Unknown", {}),
+    # A no, then chat: no reason about the card.
+    ("L", "ไม่ใช่ค่ะ วันนี้ไม่ว่าง", "Unknown", {}),
 ]
 
 
