@@ -22,10 +22,23 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Cancel, Confirm, Undo
 from handlers.nlu.extract import DATE, PLACEHOLDERS, Extraction
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import QUESTION, phrase_regex, phrase_search_regex, words
+from handlers.nlu.patterns import (
+    DELIVERABLE_WORDS,
+    QUESTION,
+    phrase_regex,
+    phrase_search_regex,
+    words,
+)
 from handlers.nlu.questions import asks
 from handlers.nlu.resolve import resolve_unit
-from handlers.nlu.slots import Found, content, names_the_plan, plan_names_dropped, split_unit
+from handlers.nlu.slots import (
+    Found,
+    channel_of,
+    content,
+    names_the_plan,
+    plan_names_dropped,
+    split_unit,
+)
 from handlers.nlu.tokenize import tokens
 from handlers.nlu.value_checks import value_problem
 from handlers.permissions import Act, refusal
@@ -256,6 +269,8 @@ _YES = (
     # Held or misspelt ("okkk", "ช่ายยย", "ยืนยีนน"): a letter held three times or more is
     # normalised to one, twice is not.
     "|okk|okkk|okkkk|ช่าย|ช่ายย|ยืนยันน|ยืนยีน|ยืนยีนน"
+    # A letter added at its end, as said: "โอเคร บันทึกเลยจ้า".
+    "|โอเคร"
     # A letter slipped: "ยันยันค่ะ", "ยินยันครับ".
     "|ยันยัน|ยินยัน"
     # The northern yes ("เจ้า ถูกแล้วเจ้า"); a word holding its letters leaves an aside.
@@ -789,6 +804,167 @@ _LOOKING_RE = re.compile(
     f"{phrase_regex(_LOOK_BACK)}|" + "".join(f"(?<!{verb})(?<!{verb} )" for verb in _TRIED) + "ดู"
 )
 
+# -- A yes or a no said first, and what may follow it --------------------------------------
+# The particles a yes or a no said as a clause of its own ends with.
+_ANSWER_PARTICLES = r"(?:ค่ะ|คะ|ค่า|ครับผม|ครับ|คับ|ค้าบ|คร้าบ|ฮะ|จ้า|จ้ะ|นะคะ|นะครับ|นะ|น้า|เจ้า|เลย|แล้ว|ๆ)"
+# A yes said first as a clause of its own: "ใช่ค่ะ …", "ถูกต้องนะคะ …", "ถูกต้องตามที่แจ้งครับ …",
+# "ยืนยันครับ …", "ใช่เลยค่ะ …", "yep …". Glued to more letters it is another word ("ใช่ไหม",
+# "ถูกหัก", "ยืนยันการ…": left to the rules above). "ok"/"โอเค" first is an ack as often as a
+# yes ("โอเคค่ะ รับทราบ", "ok ส่งแผนเรียบร้อย"), "ตกลง" agrees to anything ("ตกลงค่ะ เจอกันบ่ายสอง"):
+# not one of them. What follows is a short remark (``_REMARK_WORDS``), not a story.
+_YES_OPENING_RE = re.compile(
+    r"\s*(?:ใช่|ช่าย|ถูก(?:\s?ต้อง)?|(?:ขอ\s?)?ยืนยัน|คอนเฟิร์ม|คอนเฟิม"
+    r"|yes|yep|yeah|yup|correct|confirm|confirmed)"
+    rf"(?:\s?(?:{_ANSWER_PARTICLES}|ตาม\s?(?:นั้น|นี้|ที่\s?แจ้ง)))*(?=\s|$)"
+)
+# What a yes may not go on to say: a word that takes it back or corrects it ("ใช่ค่ะ แต่…",
+# "ถูกแล้ว ยกเว้น…", "ใช่ค่ะ ตัวเลขผิด"), something more or something else ("อีก", "เพิ่ม",
+# "ส่วน…", "ด้วย"), a plan ("เดี๋ยว", "จะ"), another act (a reminder, an undo, a registration),
+# asking for something ("ขอ…", never "ขอบคุณ"). A question is tested apart; the figures, a
+# date, a channel, the unit, who checked it or where it came from may follow.
+_YES_TAKEN_BACK_RE = re.compile(
+    # Not the letters of another word: "รับผิดชอบ", "แต่งตั้ง", "ส่วนราชการ", "รับรอง", "รอบ",
+    # "ขอบคุณ", "ของ".
+    r"ไม่|(?<!รับ)ผิด|แต่(?!ง)|ยัง|แก้|เปลี่ยน|ต่างหาก|เพี้ยน|ขาด|ลืม|ยกเว้น|นอกจาก|ยกเลิก|ถอน|ลบ"
+    r"|อีก|เพิ่ม|ส่วน(?!ราชการ)|ด้วย|เดี๋ยว|จะ|ค่อย|รอ(?![บงย])|ขอ(?![บง])|เตือน|ลงทะเบียน|สมัคร|ย้าย"
+    r"|ล่าสุด|เมื่อ\s?กี|ฝาก|ถาม"  # a favour of another kind: "ถูกต้องนะคะ ฝากถามกองคลังด้วย"
+    r"|ประวัติ|สถานะ|LINK"
+    r"|(?<![a-z'])(?:but|not|no|wrong|instead|except|also|too|and|will|later|wait)(?![a-z'])"
+)
+
+
+def _yes_opening(found: Found) -> Confirm | Cancel | None:
+    """A yes said first, then only more of the card (see ``_YES_OPENING_RE``)."""
+    extraction = found.extraction
+    masked = extraction.masked
+    opening = _YES_OPENING_RE.match(masked)
+    if opening is None or asks(extraction.text, found.original):
+        return _bare_right_first_unless_taken_back(found)
+    said = masked[opening.end() :]
+    if (
+        _YES_TAKEN_BACK_RE.search(said)
+        or _A_STEP_SENT_RE.search(said)  # "ใช่ค่ะ กองคลังส่งแผนแล้ว": news of the plan
+        or _TITLE_ALONE_RE.search(said)  # "ใช่ค่ะ ผอ. ถูกแล้ว": who is right, unclear
+        or len(tokens(said)) > _REMARK_WORDS
+    ):
+        return _bare_right_first_unless_taken_back(found)
+    figures = tuple(n.value for n in extraction.numbers)
+    # The card's unit said back as who did it ("ใช่ค่ะ กองคลังส่งเมื่อวานจริง", "ของ กค."): kept
+    # on the yes, the draft is stored only if it is its unit. A unit named further on is where
+    # the figures came from or who checked them.
+    unit, _ = split_unit(_WHOSE_RE.sub(" ", said[:_UNIT_REACH]).lstrip())
+    if unit and not _WHOSE_RE.sub(" ", said).lstrip().startswith(unit):
+        unit = ""
+    # A remark speaks of the card (a part of it, it being right, who checked it, where its
+    # figures came from, what it restates); a yes to a colleague then chat ("ใช่ค่ะ วันนี้
+    # ฝนตก") is left to the rules below.
+    if (
+        content(said, _AROUND_YES, keep_courtesy=True)
+        and not unit
+        and not _OF_THE_CARD_REMARK_RE.search(said)
+        and not channel_of(said)
+    ):
+        return None
+    return Confirm(figures=figures, unit=unit) if figures or unit else Confirm()
+
+
+# The words that vetoed the bare "ถูก" said first, when it was a rule of its own.
+_BARE_RIGHT_VETO_RE = re.compile(
+    phrase_search_regex(f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง|เหรอ|หรอ")
+)
+
+
+def _bare_right_first_unless_taken_back(found: Found) -> Confirm | Cancel | None:
+    if _BARE_RIGHT_VETO_RE.search(found.extraction.masked):
+        return None
+    return _bare_right_first(found)
+
+
+# A director named alone, as a word of its own, says nothing of who checked what.
+_TITLE_ALONE_RE = re.compile(r"(?<!\S)(?:ผอ\.?|ผู้อำนวยการ|หัวหน้า)(?=\s|$)")
+_UNIT_REACH = 60
+_REMARK_WORDS = 12
+
+
+# A no or a halt said first: "ไม่ใช่ค่ะ …", "ไม่ถูกครับ …", "ผิดค่ะ …", "ทศนิยมผิดค่ะ …",
+# "ยังไม่ยืนยันนะครับ …", "not yet ครับ …" (read "ยังไม่"), "wait …", "เดี๋ยวๆ …". "ไม่ใช่" may be
+# glued to what it denies ("ไม่ใช่รอบนี้ครับ"); the others stand as a clause of their own
+# ("ผิดหวัง", "ยังไม่ส่ง…", "เดี๋ยวพี่โทรหา" are no no).
+_NO_OPENING_RE = re.compile(
+    r"\s*(?:ไม่\s?ใช่|ไม่\s?ช่าย|ไม่\s?ถูก(?:\s?ต้อง)?"
+    rf"|(?:(?:ขอ\s?)?ไม่|ยัง\s?ไม่\s?(?:ได้\s?)?)\s?ยืนยัน(?=\s|$|{_ANSWER_PARTICLES})"
+    rf"|(?:ผิด|(?P<wrong>{_WRONG_KIND_RE.pattern}))(?=\s|$|{_ANSWER_PARTICLES})"
+    # "Not yet", answered: "ยังค่ะ", "ยังไม่ครับ" ("ยัง ไม่ได้ส่ง…" reports what is not done).
+    rf"|ยัง(?:\s?ไม่)?(?=\s?{_ANSWER_PARTICLES}|\s*$)"
+    # An English no before Thai words or alone ("no problem", "no need" are no no).
+    r"|(?:no|nope)(?!\s?[a-z])"
+    # A halt: a no only with a no word after it (see ``_no_opening``).
+    rf"|(?P<halt>wait|เดี๋ยว\s?(?:ๆ|ก่อน)(?:\s?ๆ)?)(?=\s|$|{_ANSWER_PARTICLES}))"
+    rf"(?:\s?{_ANSWER_PARTICLES})*"
+)
+# The cues of such a no, as its opening holds them: the words "ไม่" and "ยัง" alone, or an
+# opening rarely said first ("ยังไม่ได้ยืนยัน", "ตัวเลขคลาดเคลื่อน"), would try the rule on many
+# messages; those openings are read when another cue brings the rule ("เดี๋ยวๆ ยังค่ะ").
+_NO_OPENINGS = "ไม่ใช่|ไม่ช่าย|ไม่ถูก|ผิด|เพี้ยน|no|nope|wait|เดี๋ยวๆ|ยังไม่ครับ|ยังไม่ค่ะ"
+_A_NO_IN_IT_RE = re.compile(r"ไม่|ผิด|ยัง|ยกเลิก|อย่า|(?<![a-z])(?:not|wrong|no|cancel)(?![a-z])")
+# What a no may not go on to say: the right value ("ไม่ใช่ 3 ครับ กองคลังได้ 4", "ไม่ใช่เมื่อวาน
+# ค่ะ ส่งเมื่อวันจันทร์", "ไม่ใช่อีเมลค่ะ ส่งทางไดรฟ์", "ผิดกองค่ะ … เป็น กค."), what it meant
+# ("หมายถึง…", "ถาม…"), or another act (an undo, a reminder, a registration). A figure naming
+# the period the card's figures belong to ("ของไตรมาส 1", "ของรอบ 12 เดือน") is its reason.
+_NO_CORRECTED_RE = re.compile(
+    r"เป็น|แก้|ที่\s?ถูก|ต่างหาก|จริง\s?ๆ|หมายถึง|ถาม|ได้\s?NUM|DATE|STEP|DIM|KPI|LINK|NUM"
+)
+# A step reported, done or not ("ยังครับ ยังไม่ได้ส่งแผน": news of the plan, no no to the card).
+_A_STEP_SENT_RE = re.compile(rf"(?:ส่ง|กรอก|อัป|อัพ|ยื่น|แนบ|ทำ)\s?(?:{DELIVERABLE_WORDS})")
+_OF_A_PERIOD_RE = re.compile(r"(?:ไตรมาส|รอบ|งวด|เดือน|ปี)\s?(?:ที่\s?)?NUM")
+# "ยังค่ะ", "ยังครับ": "not yet" answered; "ยังคะ" (or "ยัง" alone, its particle gone) asks.
+_NOT_YET_ANSWERED_RE = re.compile(r"ยัง\s?(?:ค่ะ|ครับ|ค่า|จ้า|นะคะ|นะครับ)[\s!.~🙏]*$")
+
+
+def _no_opening(found: Found) -> Cancel | None:
+    """A no or a halt said first, then only a reason (see ``_NO_OPENING_RE``)."""
+    extraction = found.extraction
+    masked, text = extraction.masked, extraction.text
+    opening = _NO_OPENING_RE.match(masked)
+    if opening is None:
+        return None
+    if _NOT_YET_ANSWERED_RE.search(found.original):
+        text = text.removesuffix("ยัง")
+    if asks(text, found.original):
+        return None
+    said = masked[opening.end() :]
+    if opening["wrong"] and not said.strip():
+        return None  # "ผิดกองค่ะ" alone: a correction whose right unit is still to come
+    if opening["halt"] and not _A_NO_IN_IT_RE.search(said):
+        return None  # "เดี๋ยวก่อนนะคะ กำลังประชุม": a wait, no no
+    if "NUM" in said:
+        said = _OF_A_PERIOD_RE.sub(" ", said)
+    if _NO_CORRECTED_RE.search(said) or _OTHER_ACTS_RE.search(said) or _A_STEP_SENT_RE.search(said):
+        return None
+    if channel_of(said) or split_unit(_AWAITED_RE.sub(" ", said))[0]:
+        return None
+    # A reason is about the card: what is wrong in it, checking it, who has not approved it.
+    # A no followed by chat ("ไม่ใช่ค่ะ พี่เขาไม่ได้มา") is about something else.
+    if content(said, _AROUND_NO, keep_courtesy=True) and not _OF_THE_CARD_REASON_RE.search(said):
+        return None
+    return Cancel()
+
+
+# What a reason for a no speaks of: a part of the card ("วันที่", "ตัวเลข", "ไตรมาส"), it being
+# wrong, checking it again, approving or confirming it, its figures not final.
+_OF_THE_CARD_REASON_RE = re.compile(
+    rf"{_KINDS}|{_WRONG_WORDS}|ยัง|เช็ค|เช็ก|ตรวจ|ทวน|ยืนยัน|รับรอง|อนุมัติ|เซ็น|ลงนาม|เห็นชอบ"
+    r"|final|ไฟนอล|นิ่ง|แน่ใจ|ชัวร์|พิมพ์|กด|ใส่|กรอก|ซ้ำ|สลับ|check|typo|mistake|sure"
+    # Looked at again against its source, told again: "ขอกลับไปดูไฟล์ก่อน", "เดี๋ยวแจ้งใหม่".
+    r"|ดู|ไฟล์|เอกสาร|หนังสือ|ต้นฉบับ|ใหม่"
+)
+
+_OF_THE_CARD_REMARK_RE = re.compile(
+    rf"{_OF_THE_CARD_REASON_RE.pattern}|ถูก|ตรง|เป๊ะ|right|correct|จาก|ระบบ|รายงาน|บันทึก|เซฟ|save"
+    r"|ลง|ส่ง|เรียบร้อย|ครบ|แน่นอน|NUM|DATE|MONTH|YEAR|KPI|STEP|DIM"
+)
+
+
 # fmt: off
 SPECS = (
     IntentSpec(Confirm, handle_confirm, (
@@ -796,8 +972,10 @@ SPECS = (
         Rule((f"{_YES}|ยืนยันการส่ง|ถูก|ถูกเป๊ะ|ตรงเป๊ะ",), 1010, _yes_alone, whole=True),
         Rule((_YES,), 1008, _only(Confirm()),
              unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง"),
-        Rule(("ถูก",), 7602, _bare_right_first,
-             unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง|เหรอ|หรอ"),
+        # A yes said first, then only more of the card: "ใช่ค่ะ 391 คะแนน".
+        # Its reading falls back on a bare "ถูก" said first (``_bare_right_first``).
+        Rule(("ใช่|ถูก|ยืนยัน|คอนเฟิร์ม|คอนเฟิม|yes|yep|yeah|yup|correct|confirm",), 7603,
+             _yes_opening, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|เหรอ|หรอ"),
         # Its "ไม่" is the button's; any other "ไม่" is left in the aside and vetoes the yes.
         Rule((_BUTTON_BROKEN, _YES), 1009, _only(Confirm()),
              unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ยัง"),
@@ -821,6 +999,9 @@ SPECS = (
         Rule((_SETUP_HALT, _SETUP_ACTS), 7642, _setup_halted,
              unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้|ชุดข้อมูล|บัญชีข้อมูล|catalog|ประชุม|อบรม"
                     "|ฟอร์ม|form|เอกสาร|หนังสือ"),
+        # A no or a halt said first, then only a reason: "ไม่ถูกครับ วันที่ผิด เดี๋ยวเช็คแล้วแจ้งใหม่".
+        Rule((_NO_OPENINGS,), 7604, _no_opening,
+             unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|เหรอ|หรอ"),
         Rule(("ไม่", _WRONG_WORDS), 7601, _bare_no_first, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย"),
     )),
     IntentSpec(Undo, handle_undo, (
