@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from handlers.data_files import files_in
-from handlers.nlu.evaluation import TODAY, Meaning, corpus_parts, load, meaning
+from handlers.nlu.evaluation import TODAY, Meaning, category, corpus_parts, load, meaning
 from handlers.registry import understand
 from tests.fakes.seed import budget_bureau, labour, ocsc, pathum_thani
 
@@ -21,6 +21,11 @@ SEED_ORGS = {"L": labour, "P": pathum_thani, "B": budget_bureau, "O": ocsc}
 def settled(text: str, org: str = "L") -> Meaning:
     """What ``text`` means to organisation ``org`` (a key of ``SEED_ORGS``) on the corpus day."""
     return meaning(understand(text, today=TODAY).intent, SEED_ORGS[org]())
+
+
+def read_as_writes(texts: Sequence[str], org: str = "L") -> list[str]:
+    """The texts among ``texts`` (questions all) that ``org`` would read as a write."""
+    return [text for text in texts if category(*settled(text, org)) == "write"]
 
 
 def readings(cases: Sequence[tuple[str, str, str, dict[str, Any]]]) -> pytest.MarkDecorator:

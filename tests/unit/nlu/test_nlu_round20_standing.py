@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from handlers.nlu.evaluation import category
-from tests.fakes.understanding import readings, settled
+from tests.fakes.understanding import read_as_writes, readings, settled
 
 IT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
 Case = tuple[str, str, str, dict[str, Any]]
@@ -106,5 +105,4 @@ def test_the_status_asked_in_detail(
 
 
 def test_the_questions_are_never_writes() -> None:
-    writes = [text for text in ASKED if category(*settled(text, "L")) == "write"]
-    assert writes == []
+    assert read_as_writes(ASKED) == []

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from handlers.nlu.evaluation import category
-from tests.fakes.understanding import readings, settled
+from tests.fakes.understanding import read_as_writes, readings, settled
 
 IT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
 LINK = "https://drive.google.com/drive/folders/1KkPlnMon13"
@@ -327,5 +326,4 @@ def test_the_documents_pending_after_a_report(
 
 
 def test_the_questions_are_never_writes() -> None:
-    writes = [text for text in ASKED if category(*settled(text, "L")) == "write"]
-    assert writes == []
+    assert read_as_writes(ASKED) == []
