@@ -652,6 +652,14 @@ def _read_counted(found: Found) -> Intent | None:
     return IndicatorQuery(words)  # "ปทุมธานี", "สงป.": the organisation's own name, settled
 
 
+def _read_units_counted(found: Found) -> Intent | None:
+    """ "ตอนนี้ผ่านกี่กองแล้ว", "ส่งแผนแล้วกี่กองคะ": the units counted, no indicator named, are
+    where the organisation stands (in detail when so asked)."""
+    if found.code or INDICATOR_RE.search(found.remainder):
+        return None
+    return Status(detail=_DETAIL_RE.search(found.extraction.masked) is not None)
+
+
 # The counting around the cues: "ยังไม่ได้ผ่าน…", "…ไปแล้วอีกกี่ตัวชี้วัด", "จาก 8 ตัว".
 _COUNTED_RE = re.compile(
     r"(?:จาก\s?(?:ทั้งหมด\s?)?(?:NUM|กี่)\s?(?:ตัวชี้วัด|ตัว|ข้อ|kpi)?)|ทั้งหมด|เหลือ|ยังไม่|ไม่ได้|ไม่"
@@ -1593,6 +1601,12 @@ SPECS = (
              unless="ต้อง|ถ้า|หาก|สมมติ|สมมุติ|ค้าง|ยังไม่ส่ง|ยังไม่ได้ส่ง|ยังไม่รายงาน|ยังไม่ได้รายงาน"
                     "|ขาดส่ง|มีกี่|STEP|ขั้นตอน|ขั้นที่|ระดับ|pillar|ชุด|ประเด็น|ใคร|กองไหน|หน่วยไหน"
                     "|ครั้ง|ควร|จะได้"),
+        # "ผ่านแล้วกี่หน่วย ยังไม่ผ่านกี่หน่วย", "ส่งแผนแล้วกี่กอง": units counted as passed or
+        # sent are the organisation's status; counted as still owing ("ค้างส่งกี่หน่วย", "เหลือ
+        # กี่กองที่ยังไม่ส่ง", "ขาดอีกกี่กอง"), who is missing.
+        Rule(("กี่หน่วยงาน|กี่หน่วย|กี่กอง", "ผ่าน|รายงาน|ส่ง"), 7691, _read_units_counted,
+             unless="ต้อง|ถ้า|หาก|ค้าง|ยังไม่ส่ง|ยังไม่ได้ส่ง|ยังไม่รายงาน|ยังไม่ได้รายงาน|ขาด|เหลือ"
+                    "|ยังไม่ครบ|STEP|ขั้นตอน|ขั้นที่|ใคร|กองไหน|หน่วยไหน|ครั้ง"),
         # "กจ.ไปถึงขั้นไหนแล้ว": how far, not which tier.
         Rule(("ไปถึงขั้นไหน|ถึงขั้นไหน|ไปถึงขั้นตอนไหน|ขยับไปถึงขั้นไหน",), 523, _read_how_far),
         # How far or how late a unit is; above the rules on lateness ("ส่งช้าหักไหม", 820).

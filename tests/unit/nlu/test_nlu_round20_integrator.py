@@ -73,3 +73,31 @@ LAUGH_THEN_SAYS = [
 @pytest.mark.parametrize(("text", "intent"), LAUGH_THEN_SAYS)
 def test_what_a_laugh_opens_is_read_within_manners(text: str, intent: str) -> None:
     assert settled(text, "L")[0] == intent
+
+
+# -- 3. Units counted as passed or sent are the status; as still missing, who is missing -------
+UNITS_COUNTED = [
+    "ผ่านแล้วกี่หน่วย ยังไม่ผ่านกี่หน่วยคะ",
+    "ตอนนี้ผ่านกี่กองแล้วครับ",
+    "ส่งแผนแล้วกี่กองคะ ขอตัวเลขไปรายงาน ผอ.",
+    "รายงานผลแล้วกี่หน่วยงานครับ",
+]
+
+
+@pytest.mark.parametrize("text", UNITS_COUNTED)
+def test_units_counted_as_passed_or_sent_are_the_status(text: str) -> None:
+    assert settled(text, "L") == ("Status", {})
+
+
+UNITS_MISSING = [
+    ("ค้างส่งกี่หน่วย", {}),
+    ("เหลือกี่กองที่ยังไม่ส่งแผน", {"step": "3"}),
+    ("ขาดอีกกี่กองคะแผนเนี่ย", {"step": "3"}),
+    ("ใครยังไม่ส่งแผนบ้างครับ เหลือกี่กอง", {"step": "3"}),
+    ("ขั้นตอนที่ 4 ค้างกี่หน่วยงาน", {"step": "4"}),
+]
+
+
+@pytest.mark.parametrize(("text", "slots"), UNITS_MISSING)
+def test_units_counted_as_still_missing_are_who_is_missing(text: str, slots: dict) -> None:
+    assert settled(text, "L") == ("Missing", slots)
