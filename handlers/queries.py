@@ -653,7 +653,7 @@ def _read_counted(found: Found) -> Intent | None:
 
 
 def _read_units_counted(found: Found) -> Intent | None:
-    """ "ตอนนี้ผ่านกี่กองแล้ว", "ส่งแผนแล้วกี่กองคะ": the units counted, no indicator named, are
+    """ "ตอนนี้ผ่านกี่กองแล้ว", "ผ่านแล้วกี่หน่วย": the units counted, no indicator named, are
     where the organisation stands (in detail when so asked)."""
     if found.code or INDICATOR_RE.search(found.remainder):
         return None
@@ -1601,10 +1601,10 @@ SPECS = (
              unless="ต้อง|ถ้า|หาก|สมมติ|สมมุติ|ค้าง|ยังไม่ส่ง|ยังไม่ได้ส่ง|ยังไม่รายงาน|ยังไม่ได้รายงาน"
                     "|ขาดส่ง|มีกี่|STEP|ขั้นตอน|ขั้นที่|ระดับ|pillar|ชุด|ประเด็น|ใคร|กองไหน|หน่วยไหน"
                     "|ครั้ง|ควร|จะได้"),
-        # "ผ่านแล้วกี่หน่วย ยังไม่ผ่านกี่หน่วย", "ส่งแผนแล้วกี่กอง": units counted as passed or
-        # sent are the organisation's status; counted as still owing ("ค้างส่งกี่หน่วย", "เหลือ
-        # กี่กองที่ยังไม่ส่ง", "ขาดอีกกี่กอง"), who is missing.
-        Rule(("กี่หน่วยงาน|กี่หน่วย|กี่กอง", "ผ่าน|รายงาน|ส่ง"), 7691, _read_units_counted,
+        # "ผ่านแล้วกี่หน่วย ยังไม่ผ่านกี่หน่วย", "ผ่านกี่กองแล้ว": units counted as passed are the
+        # organisation's status; counted as sent or still owing ("ส่งครบกี่กอง", "ค้างส่งกี่หน่วย",
+        # "เหลือกี่กองที่ยังไม่ส่ง"), who is missing.
+        Rule(("กี่หน่วยงาน|กี่หน่วย|กี่กอง", "ผ่าน"), 7691, _read_units_counted,
              unless="ต้อง|ถ้า|หาก|ค้าง|ยังไม่ส่ง|ยังไม่ได้ส่ง|ยังไม่รายงาน|ยังไม่ได้รายงาน|ขาด|เหลือ"
                     "|ยังไม่ครบ|STEP|ขั้นตอน|ขั้นที่|ใคร|กองไหน|หน่วยไหน|ครั้ง"),
         # "กจ.ไปถึงขั้นไหนแล้ว": how far, not which tier.

@@ -75,22 +75,22 @@ def test_what_a_laugh_opens_is_read_within_manners(text: str, intent: str) -> No
     assert settled(text, "L")[0] == intent
 
 
-# -- 3. Units counted as passed or sent are the status; as still missing, who is missing -------
+# -- 3. Units counted as passed are the status; as sent or still owing, who is missing --------
 UNITS_COUNTED = [
     "ผ่านแล้วกี่หน่วย ยังไม่ผ่านกี่หน่วยคะ",
     "ตอนนี้ผ่านกี่กองแล้วครับ",
-    "ส่งแผนแล้วกี่กองคะ ขอตัวเลขไปรายงาน ผอ.",
-    "รายงานผลแล้วกี่หน่วยงานครับ",
+    "ตอนนี้ผ่านเกณฑ์กี่หน่วยงานแล้วคะ ขอตัวเลขไปรายงาน ผอ.",
 ]
 
 
 @pytest.mark.parametrize("text", UNITS_COUNTED)
-def test_units_counted_as_passed_or_sent_are_the_status(text: str) -> None:
+def test_units_counted_as_passed_are_the_status(text: str) -> None:
     assert settled(text, "L") == ("Status", {})
 
 
 UNITS_MISSING = [
     ("ค้างส่งกี่หน่วย", {}),
+    ("ส่งครบกี่กอง", {}),
     ("เหลือกี่กองที่ยังไม่ส่งแผน", {"step": "3"}),
     ("ขาดอีกกี่กองคะแผนเนี่ย", {"step": "3"}),
     ("ใครยังไม่ส่งแผนบ้างครับ เหลือกี่กอง", {"step": "3"}),
