@@ -391,6 +391,10 @@ STATUS_CUES = (
     "|อยู่ขั้นตอนไหน|อยู่ขั้นตอนใด"
 )
 _STATUS_RE = re.compile(phrase_search_regex(STATUS_CUES))
+# An evaluation's result told as a score, with no question: "ผลประเมิน PMQA … 402.5 คะแนนค่ะ".
+_SCORE_TOLD_RE = re.compile(
+    rf"^(?!.*(?:{QUESTION}|ใช่|ป่ะ|\?|ไหม|มั้ย|หรือ)).*ผล\s?(?:การ\s?)?ประเมิน.*NUM\s?คะแนน"
+)
 
 
 _IN_DETAIL = (
@@ -1613,7 +1617,9 @@ SPECS = (
         Rule((PROGRESS_CUES,), 822, _read_progress,
              unless="ถ้า|หาก|หัก|คะแนน|โดน|จะ|ได้ไหม|ได้มั้ย|ได้หรือเปล่า|ได้ป่ะ|ใคร|หน่วยไหน|กองไหน"
                     "|ข้อนี้|ข้อนั้น|ข้อนี่|ข้อนั่น"),  # "ร่าง…เสร็จยัง ข้อนี้ผ่านไหม": an item's
-        Rule((STATUS_CUES,), 400, _read_status),
+        # Not an evaluation's score told, asking nothing ("ผลประเมิน PMQA จังหวัดรอบนี้ 402.5
+        # คะแนนค่ะ"): a value reported.
+        Rule((STATUS_CUES,), 400, _read_status, unless=_SCORE_TOLD_RE),
         # "ขอดูรายละเอียดทุกตัวชี้วัด", "ทุก KPI แบบละเอียด": every indicator's card.
         Rule((_IN_DETAIL, _EVERY_INDICATOR), 529, _read_detail),
         # "ขอสถานะทุกหน่วยแบบละเอียด", "สรุปแบบเต็มๆ": the status asked in detail.

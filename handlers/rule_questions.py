@@ -399,7 +399,8 @@ _YES_OR_NO = f"{QUESTION}|ใช่ไหม|ใช่มั้ย|ใช่ป�
 # "attendance ไอที 100% ครบทุกครั้ง": attending every time, said and not asked, is a report.
 # "…เข้าประชุมชี้แจงครบทุกคน ผ่านขั้นตอนที่ 2": everyone attended, told (no duty, no supposing).
 _WHO_OR_ATTENDED_ALL = re.compile(
-    rf"ใคร|^(?!.*(?:{QUESTION}|ใช่|ป่ะ|\?)).*ครบ\s?ทุก\s?ครั้ง"
+    # "…ครบทุกครั้ง", "เข้าประชุม 100% ทุกครั้งเลยครับ": every meeting attended, told.
+    rf"ใคร|^(?!.*(?:{QUESTION}|ใช่|ป่ะ|\?)).*(?:ครบ|NUM)\s?ทุก\s?ครั้ง"
     rf"|^(?!.*(?:{QUESTION}|ใช่|ป่ะ|\?|ต้อง|ถ้า|หาก|ควร)).*ครบ\s?ทุก\s?คน"
 )
 # What a shortfall leaves: "ถ้าส่งแผนไม่ครบมิติจะได้กี่คะแนน" asks what it costs.
@@ -494,7 +495,9 @@ _WOULD_COST = (
 _SCORE_TOLD = re.compile(
     rf"^(?!.*(?:{QUESTION}|เท่าไหร่|เท่าไร|กี่|ทำไม|ยังไง|อย่างไร|เหรอ|หรอ|ใช่|ถ้า|หาก))"
     # "กจได้2.95นะ โดนหักส่งช้า": the measure word may go unsaid, a count's may not.
-    r".*ได้\s?NUM(?:\s?คะแนน|(?!\s?(?:วัน|ครั้ง|คน|%|เปอร์|ร้อยละ|ชั่วโมง|เดือน|ปี|ฉบับ|ไฟล์|ชุด|มิติ)))"
+    r".*(?:ได้\s?NUM(?:\s?คะแนน|(?!\s?(?:วัน|ครั้ง|คน|%|เปอร์|ร้อยละ|ชั่วโมง|เดือน|ปี|ฉบับ|ไฟล์|ชุด|มิติ)))"
+    # "บันทึกคะแนนกองนิติการ 4.95 ครับ หักส่งช้าไป 0.05": the score named, then its figure.
+    r"|บันทึก\s?(?:คะแนน|ผล)\S*\s?NUM)"
 )
 # The deductions asked to be included in a status ("ขอรายงานสถานะแบบละเอียด… รวมรายการหัก
 # คะแนนด้วย"): the status's detail cards list them, no rule is asked.

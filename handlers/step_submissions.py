@@ -498,7 +498,8 @@ def _read_step(found: Found) -> Intent:
         n
         for n in extraction.numbers
         if not _NOT_VALUE_RE.search(text[: n.start])
-        and not _VERSION_RE.search(text[: n.start])
+        # "PMQA 4.0" is a version; "ทีม PMQA ร้อยละ ๙๒.๓๑" a share.
+        and not (not n.percent and _VERSION_RE.search(text[: n.start]))
         and not document_count(text, n)
         and not late_or_numbered(text, n)
         # "…ลืมแนบไฟล์ 5555": laughter, no figure of a step.
@@ -509,7 +510,9 @@ def _read_step(found: Found) -> Intent:
     # the count falls short of ("3 ใน 4 ครั้ง ซึ่งต่ำกว่าเกณฑ์ร้อยละ 85", "บรรลุ 5 จาก 8 ตัว ต่ำกว่า
     # 85%") is no share of its own.
     percents = [n for n in numbers if n.percent]
-    if percents:
+    # "6 ใน 7 ครั้ง คิดเป็น 85.71%", "๖ จาก ๖ ครั้งค่ะ ครบ100%": a share told in words of its own
+    # beside the counts keeps them; "= 87.5%" only works them out.
+    if percents and (met is None or any(_WORKED_OUT_RE.search(text[: n.start]) for n in percents)):
         met = of = None
     done_on = extraction.dates[0].due if extraction.dates else None
     if len(extraction.dates) > 1 and "ไม่ทัน" in text:
@@ -532,7 +535,7 @@ def _read_step(found: Found) -> Intent:
         done_on=done_on,
         yearless=done_on is not None and bool(extraction.dates) and yearless(extraction.dates[0]),
         passed=verdict(extraction.text),
-        value=(percents or numbers)[-1].value if numbers and of is None else None,
+        value=(percents or numbers)[-1].value if percents or numbers and of is None else None,
         unit=unit,
         channel=channel,
         dimensions=stated.dimensions,
@@ -657,6 +660,8 @@ _SENDS_RE = re.compile("ส่ง|แนบ|ยื่น|กรอก|อัป|
 # What was told follows "บอกว่า": "หัวหน้าบอกว่าไอทีส่งแผนแล้ว" (the story ends at ว่า).
 _TOLD_RE = Guarded(re.compile(r"(?:บอก|แจ้ง|เล่า|พูด)(?:มา)?\s?ว่า"))  # searched where ว่า is
 # "แผนพัฒนาหน่วยงานสู่ราชการ 4.0": the version in a title is no value.
+# A share worked out from the counts before it: "๗ ใน ๘ ครั้ง = ๘๗.๕ %".
+_WORKED_OUT_RE = re.compile(r"=\s*$")
 _VERSION_RE = re.compile(r"(?:ราชการ|pmqa|thailand)\s*$")
 # "เมื่อกี้พิมพ์ 78.5", "ตอนแรกใส่ผิดเป็น 29.5": a figure typed before a correction, the same.
 # "เข้าประชุมเกิน 85%", "เกินเกณฑ์ร้อยละ 85", "บรรลุ 11 ตัว ผ่านเกณฑ์ร้อยละ 85": the bar
@@ -1055,7 +1060,7 @@ def _read_field_corrected(found: Found) -> Intent | None:
 # The unit that sent, named right before its sending: "กองคลังส่ง…", "ศทส. อัปโหลด…".
 _SENDER_RE = re.compile(
     rf"(?<![\u0e01-\u0e4e])(?P<unit>(?:{UNIT_PREFIXES})[\u0e01-\u0e4e]+?"
-    r"|[\u0e01-\u0e2e]{1,5}\.(?:[\u0e01-\u0e2e]{1,3}\.)*)\s?(?=ส่ง|ยื่น|อัป|อัพ)"
+    r"|[\u0e01-\u0e2e]{1,5}\.(?:[\u0e01-\u0e2e]{1,3}\.)*)\s?(?=ส่ง|ยื่น|อัป|อัพ|ขอแก้)"
 )
 
 
@@ -1073,7 +1078,13 @@ def _dimensions_corrected(found: Found) -> Intent | None:
     masked = found.extraction.masked
     if not _DIMENSIONS_WRONG_RE.search(masked) and not CORRECTION_CUE_RE.search(masked):
         return None
-    masked = _DIMENSIONS_TOLD_AROUND_RE.sub(" ", masked)
+    return _dimensions_retold(found)
+
+
+def _dimensions_retold(found: Found) -> Intent | None:
+    """ "มิติไม่ครบนะคะ มีแค่มิติ 1 กับ 2": the plan's dimensions of the entry just reported said
+    again, and nothing else (no unit, no step): the card's entry."""
+    masked = _DIMENSIONS_TOLD_AROUND_RE.sub(" ", found.extraction.masked)
     if _SOME_LETTER_RE.search(FIELD_CORRECTING_RE.sub(" ", _PLAN_HAS_RE.sub(" ", masked))):
         return None  # a unit, a deliverable, anything more: a report of its own
     stated = found.extraction.dimensions
@@ -1132,7 +1143,8 @@ def _read_count_corrected(found: Found) -> Intent | None:
     }
     if len(new) != 1 or not CORRECTION_CUE_RE.search(text):
         return None
-    rest = _COUNT_SAID_RE.sub(" ", masked)
+    # "ไม่ใช่ 5 ครั้งค่ะ เข้าร่วม 6 จาก 7 ครั้ง": the old count of times, said not to be, too.
+    rest = _OLD_TIMES_RE.sub(" ", _COUNT_SAID_RE.sub(" ", masked))
     if _SOME_LETTER_RE.search(FIELD_CORRECTING_RE.sub(" ", rest)):
         return None  # a unit, a measure, anything more: a report of its own
     met, of = new.pop()
@@ -1143,10 +1155,16 @@ def _read_documents_corrected(found: Found) -> Intent | None:
     """ "เมื่อกี้ที่บอกเอกสารครบ ยังไม่ครบนะคะ ขาดหน้าลงนาม", "ขอแก้ค่ะ เอกสารยังไม่ครบ ขาดฟอร์ม 3":
     the documents of the entry just reported said again (what was told before, or said not to
     be, is dropped first), with at most what is short of them; nothing else."""
+    if not CORRECTION_CUE_RE.search(found.extraction.text):
+        return None
+    return _read_documents_retold(found)
+
+
+def _read_documents_retold(found: Found) -> Intent | None:
+    """ "เอกสารยังไม่ครบครับ ขาดฟอร์ม 3": the documents of the entry just reported said short,
+    with what is short of them, and nothing else (no unit, no step): the card's entry."""
     extraction = found.extraction
     text = extraction.text
-    if not CORRECTION_CUE_RE.search(text):
-        return None
     said = _OLD_DOCUMENTS_RE.sub(" ", text)
     documents = documents_said(said)
     if documents is None:  # "…ยังไม่ครบนะคะ", "จริงๆ ครบแล้ว": the documents told before
@@ -1231,6 +1249,7 @@ _STEP_COUNTED_RE = re.compile("ประชุม|กิจกรรม|บร�
 _NOT_RE_COUNT = re.compile(rf"(?:{OLD_VALUE})\s*$")
 # A count as the masked text holds it, with what was counted and attended: "เข้าร่วม NUM จาก
 # NUM ครั้ง", "NUM ใน NUM".
+_OLD_TIMES_RE = re.compile(r"ไม่ใช่\s?NUM\s?(?:ครั้ง|ตัว|ข้อ|รายการ)")
 _COUNT_SAID_RE = re.compile(
     r"(?:เข้าร่วม|ร่วม)?\s?NUM\s?(?:ครั้ง|ตัว|ข้อ|รายการ)?\s?(?:จากทั้งหมด|จาก|ใน|/)\s?NUM"
     r"\s?(?:ครั้ง|ตัว|ข้อ|รายการ)?"
@@ -1275,6 +1294,8 @@ _ASKED_NOT_NONE_RE = re.compile(
 # "เป็นของ…").
 _CHANNEL_TOLD_AROUND_RE = re.compile(
     r"ไม่\s?ได้\s?(?:ส่ง|อัป|อัพ|ใช้)|(?<!\S)แบบ(?!ฟอร์ม)|(?<=ส่ง)\s?แบบ(?!ฟอร์ม)"
+    # Where a paper copy went: "ส่งเป็นเล่มกระดาษไปที่ห้อง กพร.".
+    r"|(?:ไป\s?)?(?:ที่|ยัง)?\s?ห้อง\S*(?:\s?[\u0e01-\u0e2e]{1,5}\.(?:[\u0e01-\u0e2e]{1,3}\.)*)?"
 )
 _WEEKDAY_WORDS = "วันจันทร์|วันอังคาร|วันพุธ|วันพฤหัสบดี|วันพฤหัส|วันศุกร์|วันเสาร์|วันอาทิตย์"
 _DAY_TOLD_AROUND_RE = re.compile(rf"(?:เมื่อ\s?)?(?:{_WEEKDAY_WORDS})\s?(?:ที่\s?)?(?=DATE)")
@@ -1304,11 +1325,18 @@ def _read_weekday_corrected(found: Found) -> Intent | None:
     """ "แก้ไขครับ ส่งวันจันทร์ ไม่ใช่วันอังคาร": the day of the entry just reported said again
     by its weekday alone (the last such day, today included), read as a day's correction."""
     extraction = found.extraction
-    text, today = extraction.text, extraction.today
-    if extraction.dates or today is None or _DAY_TO_COME_RE.search(text):
+    text, today, masked = extraction.text, extraction.today, extraction.masked
+    if extraction.dates:
+        # "ส่งวันจันทร์ ไม่ใช่เมื่อวาน": the old day said not to be goes, with its name.
+        if not all(_DAY_DENIED_RE.search(text, 0, d.start) for d in extraction.dates):
+            return None
+        for d in reversed(extraction.dates):
+            text = f"{text[: d.start]} {text[d.end :]}"
+        masked = masked.replace("DATE", " ")
+    if today is None or _DAY_TO_COME_RE.search(text):
         return None
     named = list(_WEEKDAY_CORRECTED_RE.finditer(text))
-    if not named or any(p in extraction.masked for p in _PLACEHOLDERS):
+    if not named or any(p in masked for p in _PLACEHOLDERS):
         return None  # other values told: a report of its own
     dates = []
     for match in named:
@@ -1316,14 +1344,16 @@ def _read_weekday_corrected(found: Found) -> Intent | None:
         due = today - timedelta(days=(today.weekday() - weekday) % 7)
         dates.append(ThaiDateMatch(None, due, match.start(), match.end(), match[0]))
     masked = _WEEKDAY_CORRECTED_RE.sub(lambda m: "DATE", text)
-    dated = replace(extraction, dates=tuple(dates), masked=masked)
+    dated = replace(extraction, text=text, dates=tuple(dates), masked=masked)
     return _read_field_corrected(replace(found, extraction=dated))
 
 
+# A day said not to be, right before it: "ไม่ใช่เมื่อวาน", "ไม่ใช่วันที่ 10".
+_DAY_DENIED_RE = re.compile(r"ไม่ใช่\s?(?:วันที่\s?)?$")
 # The dimensions' correction, what else it tells of them: "…เท่านั้น", the one left out
 # said so ("มิติแรกยังไม่ได้ใส่").
 _DIMENSIONS_TOLD_AROUND_RE = re.compile(
-    r"เท่านั้น|มิติ\s?(?:แรก|สุดท้าย|ที่เหลือ|ที่\s?(?:หนึ่ง|สอง|สาม))\s?(?:ยัง\s?)?ไม่\s?(?:ได้\s?)?(?:ใส่|มี|ทำ|ส่ง)"
+    r"มิติ\s?(?:ยัง\s?)?ไม่\s?ครบ|เท่านั้น|มิติ\s?(?:แรก|สุดท้าย|ที่เหลือ|ที่\s?(?:หนึ่ง|สอง|สาม))\s?(?:ยัง\s?)?ไม่\s?(?:ได้\s?)?(?:ใส่|มี|ทำ|ส่ง)"
 )
 # The documents' correction, what else it tells of them: where the fix goes ("แก้ตรงเอกสาร"),
 # the form sent after ("เพิ่งแนบฟอร์ม 3 ตามไป"), not one file ("เลยสักไฟล์").
@@ -1343,6 +1373,11 @@ SPECS = (
         # The day corrected by its weekday alone: "แก้ไขครับ ส่งวันจันทร์ ไม่ใช่วันอังคาร".
         Rule((f"ไม่ใช่|ผิด|ที่ถูก|แก้|ขอโทษ|ขออภัย|โทษที|{_TRUTH_TOLD}", _WEEKDAY_WORDS), 1012,
              _read_weekday_corrected, unless=QUESTION),
+        # The card's entry said short, nothing else named: "มิติไม่ครบนะคะ มีแค่มิติ 1 กับ 2",
+        # "เอกสารยังไม่ครบครับ ขาดฟอร์ม 3" (a unit or a step named: a report of its own).
+        Rule(("มิติไม่ครบ|มิติยังไม่ครบ", "DIM"), 7862, _dimensions_retold, unless=QUESTION),
+        Rule(("เอกสาร|ไฟล์|หลักฐาน|ฟอร์ม", "ไม่ครบ", "ขาด"), 7863, _read_documents_retold,
+             unless=QUESTION),
         # Above the season's wish (small_talk, 1016).
         Rule((_NOT_SENT_BY, CHANNEL_WORDS), 1017, _read_channel_denied, unless=QUESTION),
         # The count of the entry just reported corrected: above a value's bare correction.

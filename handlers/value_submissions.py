@@ -33,6 +33,7 @@ from handlers.nlu.ours import ours_only
 from handlers.nlu.patterns import (
     EDGE_WORDS,
     INDICATOR_WORDS,
+    QUESTION,
     UNIT_PREFIXES,
     phrase_search_regex,
 )
@@ -286,7 +287,8 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
     stated = [
         n
         for n in found.extraction.numbers
-        if not _NOT_RE.search(text[: n.start]) and not WRONG_AFTER_RE.match(text, n.end)
+        if (not _NOT_RE.search(text[: n.start]) or _FIX_THE_LAST_RE.search(text[: n.start]))
+        and not WRONG_AFTER_RE.match(text, n.end)
     ]
     # "ส่งผลขยะ 52.3 ช้าไป 1 วัน": a delay or a quarter's number beside the figure is none.
     stated = [n for n in stated if not late_or_numbered(text, n)] or stated
@@ -302,6 +304,9 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         stated = _share_not_parts(text, stated)
     if "หัก" in text:  # "ได้ ๔.๕ คะแนน หักเอกสารไม่ครบไป 0.5": what was cut is no value
         stated = [n for n in stated if not _CUT_RE.search(text[: n.start])] or stated
+    if "เพิ่ม" in text or "ลด" in text:
+        # "ตอนนี้ ๔๑ ชุดครับ เพิ่มจากเดือนที่แล้ว ๓ ชุด": the change told after a figure is none.
+        stated = [n for n in stated if not _CHANGE_RE.search(text[: n.start])] or stated
     if not stated and found.extraction.dates:
         return None  # "ส่งรายชื่อทีมวันที่ 28 พ.ย. 67 ไม่ใช่ 29": the day corrected, no value
     # "ขยะใส่ 52.7 ผิด": figures typed, all said wrong; none of them is the value.
@@ -328,11 +333,13 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         unit = _OF_WORDS_RE.search(rest)[1] if _OF_WORDS_RE.search(rest) else ""
     words = found.code or content(rest, edge)
     words = glued_measure(found, words) + words
+    # "ร้อยละเทศบาลรับงบตรง 42.5": the share named before the indicator, then the figure.
+    share_first = len(stated) == 1 and _SHARE_FIRST_RE.match(found.extraction.masked) is not None
     return SubmitValue(
         indicator=words,
         value=number.value,
         raw_value=as_typed(number.raw, found.original),
-        percent=number.percent,
+        percent=number.percent or share_first,
         unit=unit,
         measure=typed_measure(found, words) or _currency(number, text),
         wrong_only=wrong_only,
@@ -454,6 +461,28 @@ def _read_unit_score(found: Found) -> Intent | None:
         # settle keeps it when the words name an indicator of the organisation.
         return replace(read, news=True)
     return read if read.unit else _named_by_alias(read)
+
+
+def _read_unit_score_corrected(found: Found) -> Intent | None:
+    """ "ไม่ใช่ 3 ครับ กองคลังได้ 4": the figure of the card said not to be, then a unit's score
+    told bare (the unit's, of the card's indicator), and nothing else."""
+    masked = found.extraction.masked
+    told = _UNIT_SCORE_CORRECTED_RE.match(masked)
+    if told is None or found.code:
+        return None
+    read = read_value(found, VALUE_CORRECTING)
+    if not isinstance(read, SubmitValue) or not read.unit or read.measure:
+        return None
+    if content(read.indicator, VALUE_CORRECTING):
+        return None  # "ไม่ใช่ 3 ครับ กองคลังได้ 4 คน": more than a score
+    return replace(read, indicator="", correction=True)
+
+
+# "ไม่ใช่ NUM ครับ <unit>ได้ NUM": a figure denied, then a unit's score told bare.
+_UNIT_SCORE_CORRECTED_RE = re.compile(
+    r"\s?ไม่ใช่\s?NUM\s?(?:คะแนน\s?)?(?:ครับ|ค่ะ|คะ|นะ|จ้า|\s)*\S+?\s?ได้\s?NUM\s?(?:คะแนน)?"
+    r"(?:ครับ|ค่ะ|คะ|นะ|จ้า|\s)*$"
+)
 
 
 # Asked, wished, supposed or denied: no score told.
@@ -595,6 +624,8 @@ OLD_VALUE = (
     r"|(?:พิมพ์|ใส่|กรอก)\s?ผิด\s?(?:เป็น)?|(?:ค่า|จาก)?เดิม"
 )
 _NOT_RE = re.compile(rf"(?:{OLD_VALUE})\s*$")
+# The entry just made, asked to be fixed to a figure: "แก้ผลเมื่อกี้เป็น 16" (the new one).
+_FIX_THE_LAST_RE = re.compile(r"แก้\S*\s?(?:เมื่อกี้|เมื่อกี๊)\s?เป็น\s*$")
 _HEADS_RE = re.compile(r"\s*(?:คน|ท่าน|รายชื่อ)")
 # A form named by its number, or a list of them: "ฟอร์ม 1 2 3", "แบบฟอร์มที่ 2", "ฟอร์ม2".
 _FORM_NAMED_RE = re.compile(r"(?:ฟอร์ม|form)\s?(?:ที่|หมายเลข)?\s?(?:\d\s?(?:,|และ|กับ|-|–)?\s?)*$")
@@ -612,6 +643,12 @@ _NOT_VALUE_RE = lead(
     )
 )
 _CUT_RE = re.compile(r"หัก[^\d]{0,30}$")
+# A change since a past round, right before its figure: "เพิ่มจากเดือนที่แล้ว ๓", "ลดลง 2".
+_CHANGE_RE = re.compile(
+    r"(?<=\S\s)(?:เพิ่ม|ลด)(?:ขึ้น|ลง)?\s?(?:จาก\s?(?:เดือน|ปี|ไตรมาส|รอบ|ครั้ง)\S*\s?)?(?:อีก\s?)?$"
+)
+# A share named first, with no figure after it: "ร้อยละเทศบาลรับงบตรง NUM".
+_SHARE_FIRST_RE = re.compile(r"\s?(?:ผล\s?)?(?:ร้อยละ|เปอร์เซ็นต์)(?!\s?NUM)")
 _TO_VALUE_RE = re.compile(rf"(?<!ยกระดับ)(?<!ยกระดับ )เป็น\s?(?={NUM})")
 # "5 Pillar จาก 7", "45 จาก 60 ตัน": a figure, its measure word, then "จาก" before the whole.
 _OUT_OF_ALL_RE = re.compile(r"\d\s?(?:[^\s\d]+\s?)?จาก\s?(?:ทั้งหมด\s?)?$")
@@ -663,6 +700,9 @@ SPECS = (
              unless="ต้อง|ควร|ถึงจะ|จะได้|เกณฑ์|ถ้า|หาก|อยาก|เป้า|ไม่ได้|ยังไม่|ได้ยิน|มั้ง|คง|เต็ม"),
         # A unit's score told bare, spaced or not: "กนต.ได้4.5", "กองคลังได้ 3 ค่ะ".
         Rule(("ได้ NUM",), 152, _read_unit_score, number=True, unless=_NOT_TOLD),
+        # A unit's score told after the card's figure is denied: "ไม่ใช่ 3 ครับ กองคลังได้ 4".
+        Rule(("ไม่ใช่ NUM", "ได้ NUM"), 7861, _read_unit_score_corrected, number=True,
+             unless=QUESTION),
         # A unit's score after its measure word: "กนต score 3.95", "ศทส. คะแนน 4".
         Rule(("คะแนน NUM|ระดับ NUM",), 153, _read_unit_measure, number=True, unless=_NOT_TOLD),
         # A unit's or an indicator's value corrected: "กองกลางแก้เป็น 4.45 ไม่ใช่ 4.5",

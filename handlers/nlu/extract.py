@@ -609,6 +609,8 @@ def extract(
         numbers += [_non_finite(m) for m in _claim(_NON_FINITE_RE, text, taken, NUM)]
         numbers.sort(key=lambda n: n.start)
     masked = _mask(text, taken)
+    if len(years) > 1:  # "ไม่ใช่ปี 67 ครับ … ปี 2566": a year said not to be is none
+        years = [m for m in years if not _YEAR_DENIED_RE.search(text, 0, m.start())] or years
     year = _be_year(years[0]["year"]) if years else None
     if year is None and digits and (back := years_back(text)) is not None:
         # "ปีที่แล้ว…ใช้เป็นค่าฐาน", "ปีก่อนโน้น": counted back from today's fiscal year.
@@ -635,6 +637,9 @@ def extract(
 
 # This year named by words: "ปีนี้", "ปีงบนี้", "ปีงบประมาณปัจจุบัน".
 THIS_YEAR_RE = re.compile(r"(?:ปีงบประมาณ|ปีงบ|ปี)\s?(?:นี้|ปัจจุบัน)")
+
+
+_YEAR_DENIED_RE = re.compile(r"ไม่ใช่\s?(?:ปี\s?)?$")
 
 
 def this_years_figure(extraction: Extraction) -> Number | None:

@@ -514,10 +514,10 @@ def _failing(regex: re.Pattern[str], text: str) -> bool:
     )
 
 
-# A step said failed in other words: "83.3% ไม่ถึงเกณฑ์", "ขั้น2 ตก", "…78.5% ครับ ตก", "ตกเกณฑ์"
-# (a word of its own: never "ตกลง", "ตกหล่น").
+# A step said failed in other words: "83.3% ไม่ถึงเกณฑ์", "ขั้น2 ตก", "…78.5% ครับ ตก", "ตกเกณฑ์",
+# "ตกขั้นสอง" (a word of its own: never "ตกลง", "ตกหล่น").
 _FAILED_RE = re.compile(
-    r"ไม่\s?ถึง\s?เกณฑ์|(?:^|\s|\d)ตก(?:\s?เกณฑ์)?(?=\s|$|ครับ|ค่ะ|คะ|นะ|แล้ว|จ้า|เลย|ไป)"
+    r"ไม่\s?ถึง\s?เกณฑ์|(?:^|\s|\d)ตก(?:\s?เกณฑ์)?(?=\s|$|ครับ|ค่ะ|คะ|นะ|แล้ว|จ้า|เลย|ไป|ขั้น)"
 )
 
 
