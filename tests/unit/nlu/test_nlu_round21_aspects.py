@@ -1,0 +1,57 @@
+"""Round 21 (aspects): which aspect of one indicator a question asks.
+
+(1) "X ผลเป็นไง" asks its result; "X ผลเป็นไงบ้าง", "ผลเป็นยังไง(บ้าง)", "ผลเป็นอย่างไร(บ้าง)" ask
+how it is going, its summary, whether or not a space comes before ผล. A figure asked
+("ผลเป็นเท่าไร"), a report sent "ผลเป็นกระดาษ", the organisation's whole, a second question
+after it ("…ผ่านไหม") keep their own reading.
+(3) A question about what was recorded for one indicator ("ตัวเลขขยะที่บันทึกไปได้เท่าไหร่",
+"ผ่านกี่ข้อแล้ว ตามที่บันทึกไป") asks that indicator's aspect, not the history or what is
+missing; the history asked for by name ("ขอดูประวัติ", "ขอดูที่ส่งไป") stays the history.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.fakes.understanding import read_as_writes, readings, settled
+
+Case = tuple[str, str, str, dict[str, Any]]
+
+# (1) "ผลเป็นไง" bare: the result; with บ้าง, ยังไง or อย่างไร: the summary.
+HOW_IT_GOES: list[Case] = [
+    ("P", "ขยะผลเป็นไงบ้างคะ", "IndicatorQuery", {"indicator": "2"}),
+    ("P", "ขยะ ผลเป็นไงบ้างคะ", "IndicatorQuery", {"indicator": "2"}),
+    ("P", "ท่องเที่ยวผลเป็นยังไงบ้างครับ", "IndicatorQuery", {"indicator": "3"}),
+    ("P", "ท่องเที่ยว ผลเป็นยังไงคะ", "IndicatorQuery", {"indicator": "3"}),
+    ("O", "หลักสูตรสอบแข่งขัน ผลเป็นอย่างไรบ้างคะ", "IndicatorQuery", {"indicator": "1"}),
+    ("B", "โอนเปลี่ยนแปลงงบประมาณผลเป็นอย่างไรครับ", "IndicatorQuery", {"indicator": "3"}),
+    ("P", "ตัวชี้วัดที่ 4 ผลเป็นยังไงบ้าง", "IndicatorQuery", {"indicator": "4"}),
+]
+HOW_IT_GOES_NEAR: list[Case] = [
+    ("P", "ขยะผลเป็นไง", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
+    ("P", "ขยะ ผลเป็นไงคะ", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
+    ("P", "ยาเสพติดตอนนี้ผลเป็นเท่าไรแล้วคะ", "IndicatorQuery", {"indicator": "4", "aspect": "result"}),
+    ("P", "ขยะผลเป็นยังไงบ้าง ผ่านไหม", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
+    ("L", "ตอนนี้ผลเป็นยังไงบ้างคะ", "Status", {}),
+    ("P", "จังหวัดเราตอนนี้ผลรวมเป็นยังไงบ้างครับ", "Status", {}),
+    (
+        "L",
+        "กองกลางส่งรายงานผลเป็นกระดาษนะคะ",
+        "MarkStep",
+        {"step": "4", "unit": "กองกลาง", "channel": "paper"},
+    ),
+]
+
+
+@readings(HOW_IT_GOES + HOW_IT_GOES_NEAR)
+def test_how_the_result_goes_is_the_summary(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+ASKED = [case[1] for case in HOW_IT_GOES + HOW_IT_GOES_NEAR[:6]]
+
+
+def test_the_questions_are_never_writes() -> None:
+    assert read_as_writes(ASKED) == []
