@@ -50,7 +50,43 @@ def test_how_the_result_goes_is_the_summary(
     assert settled(text, org) == (intent, slots)
 
 
-ASKED = [case[1] for case in HOW_IT_GOES + HOW_IT_GOES_NEAR[:6]]
+# (3) What was recorded for one indicator, asked of: its aspect; the history by name stays.
+RECORDED: list[Case] = [
+    (
+        "P",
+        "ตัวเลขท่องเที่ยวที่บันทึกไว้ได้เท่าไหร่ครับ",
+        "IndicatorQuery",
+        {"indicator": "3", "aspect": "result"},
+    ),
+    ("P", "ยาเสพติดที่บันทึกไว้ได้ร้อยละเท่าไหร่", "IndicatorQuery", {"indicator": "4", "aspect": "result"}),
+    ("P", "ขยะที่บันทึกไปผ่านไหมคะ", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
+    ("P", "ที่บันทึกขยะไป ผ่านเกณฑ์หรือยังครับ", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
+    (
+        "P",
+        "e-Service ผ่านกี่ข้อแล้วครับ ตามที่บันทึกไว้",
+        "IndicatorQuery",
+        {"indicator": "5", "aspect": "items"},
+    ),
+]
+RECORDED_NEAR: list[Case] = [
+    ("P", "ขอดูประวัติขยะที่บันทึกไปหน่อยค่ะ", "History", {"indicator": "2"}),
+    ("L", "ขอดูที่ส่งไปทั้งหมดหน่อยครับ", "History", {}),
+    ("L", "ขอดูรายการที่บันทึกไปทั้งหมดค่ะ", "History", {}),
+    ("P", "ขยะที่บันทึกไว้ใครเป็นคนส่งคะ", "History", {"indicator": "2"}),
+    ("P", "ขยะที่บันทึกไปเมื่อไหร่คะ", "History", {"indicator": "2"}),
+    ("P", "ขยะที่บันทึกไว้ถูกไหม", "History", {"indicator": "2"}),
+    ("P", "ขยะบันทึกไปแล้วใช่ไหม", "Missing", {"indicator": "2"}),
+]
+
+
+@readings(RECORDED + RECORDED_NEAR)
+def test_what_was_recorded_asked_of_is_the_aspect(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+ASKED = [case[1] for case in HOW_IT_GOES + HOW_IT_GOES_NEAR[:6] + RECORDED + RECORDED_NEAR]
 
 
 def test_the_questions_are_never_writes() -> None:
