@@ -4,6 +4,8 @@
 how it is going, its summary, whether or not a space comes before ผล. A figure asked
 ("ผลเป็นเท่าไร"), a report sent "ผลเป็นกระดาษ", the organisation's whole, a second question
 after it ("…ผ่านไหม") keep their own reading.
+(2) "X pass ยัง" asks whether X passed, its tier; "ขั้นต้นของ X คือ/เท่าไหร่" asks the bar of a
+tier of X, its criteria (passing it, "ผ่านขั้นต้นของ X แล้วยัง", is its tier).
 (3) A question about what was recorded for one indicator ("ตัวเลขขยะที่บันทึกไปได้เท่าไหร่",
 "ผ่านกี่ข้อแล้ว ตามที่บันทึกไป") asks that indicator's aspect, not the history or what is
 missing; the history asked for by name ("ขอดูประวัติ", "ขอดูที่ส่งไป") stays the history.
@@ -50,6 +52,29 @@ def test_how_the_result_goes_is_the_summary(
     assert settled(text, org) == (intent, slots)
 
 
+# (2) The tier passed asked in English ("pass ยัง"); a tier's bar asked by its name before the
+# indicator's ("ขั้นต้นของขยะคือร้อยละเท่าไหร่"), not the tier passed.
+TIERS: list[Case] = [
+    ("P", "ขยะ pass ยังคะ", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
+    ("P", "ท่องเที่ยว passed แล้วใช่ไหม", "IndicatorQuery", {"indicator": "3", "aspect": "tier"}),
+    ("P", "ขั้นต้นของยาเสพติดคือเท่าไหร่", "IndicatorQuery", {"indicator": "4", "aspect": "criteria"}),
+    ("P", "ขั้นสูงของขยะคือร้อยละเท่าไหร่ครับ", "IndicatorQuery", {"indicator": "2", "aspect": "criteria"}),
+]
+TIERS_NEAR: list[Case] = [
+    ("P", "ผ่านขั้นต้นของขยะแล้วยัง", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
+    ("P", "ขยะร้อยละเท่าไหร่คะ", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
+    ("P", "เมืองอุตสาหกรรมเชิงนิเวศมีกี่ระดับ", "IndicatorQuery", {"indicator": "1", "aspect": "tier"}),
+    ("P", "ยาเสพติดผ่านยังครับ", "IndicatorQuery", {"indicator": "4", "aspect": "tier"}),
+]
+
+
+@readings(TIERS + TIERS_NEAR)
+def test_the_tier_its_bar_and_the_levels_passed(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
 # (3) What was recorded for one indicator, asked of: its aspect; the history by name stays.
 RECORDED: list[Case] = [
     (
@@ -86,7 +111,10 @@ def test_what_was_recorded_asked_of_is_the_aspect(
     assert settled(text, org) == (intent, slots)
 
 
-ASKED = [case[1] for case in HOW_IT_GOES + HOW_IT_GOES_NEAR[:6] + RECORDED + RECORDED_NEAR]
+ASKED = [
+    case[1]
+    for case in HOW_IT_GOES + HOW_IT_GOES_NEAR[:6] + TIERS + TIERS_NEAR + RECORDED + RECORDED_NEAR
+]
 
 
 def test_the_questions_are_never_writes() -> None:
