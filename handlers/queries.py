@@ -1038,7 +1038,11 @@ _OTHER_ASPECTS = (
     (
         Aspect.RESULT,
         re.compile(
-            phrase_search_regex("เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|ผลเป็น|ผลลัพธ์|ล่าสุด|ผลการดำเนินงาน|ผลดำเนินงาน")
+            phrase_search_regex(
+                "เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|ผลเป็น|ผลลัพธ์|ล่าสุด|ผลการดำเนินงาน|ผลดำเนินงาน"
+                # "ระดับความพร้อม… ได้ระดับอะไร": the level got, of a title by its level.
+                "|ได้ระดับอะไร|ได้ระดับไร"
+            )
         ),
     ),
 )
@@ -1373,7 +1377,7 @@ _PILLARS_COUNTED_RE = re.compile(
     r"|pillar\S*\s?(?:\S+\s?){0,2}?(?:ได้|เหลือ|ผ่าน|ลดลง|ลด|เพิ่มขึ้น|เพิ่ม)\s?NUM\s?ตัว"
 )
 # (Which tier, "ระดับไหน", is asked of both: the labels keep the two.)
-_LEVEL_ASKED_RE = re.compile(r"ระดับ\s?(?:เท่าไหร่|เท่าไร|เท่าใด)")
+_LEVEL_ASKED_RE = re.compile(r"ระดับ\s?(?:เท่าไหร่|เท่าไร|เท่าใด|อะไร|ไร)")
 _FROM_A_YEAR_RE = re.compile(r"(?:คือ\s?|เท่ากับ\s?)?YEAR\s?(?:ลบ|บวก|หัก|คูณ|[-+*×])\s?(?:NUM|VALUE)?")
 # A tier's name, whole or what its cue left ("ขั้นสูง" once ขั้น was read: "สูง").
 _TIER_NAME_RE = lead(

@@ -5,7 +5,9 @@ how it is going, its summary, whether or not a space comes before ผล. A figu
 ("ผลเป็นเท่าไร"), a report sent "ผลเป็นกระดาษ", the organisation's whole, a second question
 after it ("…ผ่านไหม") keep their own reading.
 (2) "X pass ยัง" asks whether X passed, its tier; "ขั้นต้นของ X คือ/เท่าไหร่" asks the bar of a
-tier of X, its criteria (passing it, "ผ่านขั้นต้นของ X แล้วยัง", is its tier).
+tier of X, its criteria (passing it, "ผ่านขั้นต้นของ X แล้วยัง", is its tier). The level got
+("ได้ระดับอะไร") of an indicator titled by its level ("ระดับความพร้อมรัฐบาลดิจิทัล") is its
+result, as "ได้ระดับเท่าไหร่" is; of another, and "อยู่ระดับไหน" of any, the tier reached.
 (3) A question about what was recorded for one indicator ("ตัวเลขขยะที่บันทึกไปได้เท่าไหร่",
 "ผ่านกี่ข้อแล้ว ตามที่บันทึกไป") asks that indicator's aspect, not the history or what is
 missing; the history asked for by name ("ขอดูประวัติ", "ขอดูที่ส่งไป") stays the history.
@@ -60,6 +62,35 @@ TIERS: list[Case] = [
     ("P", "ขั้นต้นของยาเสพติดคือเท่าไหร่", "IndicatorQuery", {"indicator": "4", "aspect": "criteria"}),
     ("P", "ขั้นสูงของขยะคือร้อยละเท่าไหร่ครับ", "IndicatorQuery", {"indicator": "2", "aspect": "criteria"}),
 ]
+# The level got ("ได้ระดับอะไร") of an indicator titled by its level is its result.
+LEVEL_GOT: list[Case] = [
+    (
+        "B",
+        "ความพร้อมรัฐบาลดิจิทัลได้ระดับอะไรครับ",
+        "IndicatorQuery",
+        {"indicator": "6", "aspect": "result"},
+    ),
+    (
+        "O",
+        "ระดับความพร้อมรัฐบาลดิจิทัลได้ระดับอะไรแล้วคะ",
+        "IndicatorQuery",
+        {"indicator": "8", "aspect": "result"},
+    ),
+    ("O", "DG readiness ได้ระดับอะไรแล้ว", "IndicatorQuery", {"indicator": "8", "aspect": "result"}),
+    (
+        "P",
+        "เมืองอุตสาหกรรมเชิงนิเวศได้ระดับอะไรแล้ว",
+        "IndicatorQuery",
+        {"indicator": "1", "aspect": "tier"},
+    ),
+    ("P", "ท่องเที่ยวได้ระดับไรแล้ว", "IndicatorQuery", {"indicator": "3", "aspect": "tier"}),
+    (
+        "B",
+        "ความพร้อมรัฐบาลดิจิทัลอยู่ระดับไหนแล้วครับ",
+        "IndicatorQuery",
+        {"indicator": "6", "aspect": "tier"},
+    ),
+]
 TIERS_NEAR: list[Case] = [
     ("P", "ผ่านขั้นต้นของขยะแล้วยัง", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
     ("P", "ขยะร้อยละเท่าไหร่คะ", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
@@ -68,7 +99,7 @@ TIERS_NEAR: list[Case] = [
 ]
 
 
-@readings(TIERS + TIERS_NEAR)
+@readings(TIERS + TIERS_NEAR + LEVEL_GOT)
 def test_the_tier_its_bar_and_the_levels_passed(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
@@ -113,7 +144,13 @@ def test_what_was_recorded_asked_of_is_the_aspect(
 
 ASKED = [
     case[1]
-    for case in HOW_IT_GOES + HOW_IT_GOES_NEAR[:6] + TIERS + TIERS_NEAR + RECORDED + RECORDED_NEAR
+    for case in HOW_IT_GOES
+    + HOW_IT_GOES_NEAR[:6]
+    + TIERS
+    + TIERS_NEAR
+    + LEVEL_GOT
+    + RECORDED
+    + RECORDED_NEAR
 ]
 
 
