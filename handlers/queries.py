@@ -1195,7 +1195,23 @@ def _read_must(found: Found) -> Intent | None:
         return None
     if _FORMULA_RE.search(masked.replace(_HOLDS_FORMULA, "\0")):
         return None  # "ต้องคิดร้อยละยังไง": how it is worked out, read by the formula rule
+    if _passed_then_bar(masked):
+        return None  # "e-Service ผ่านไหม ที่ต้องมี 3 อำเภอน่ะ": whether it passed, its tier
     return _criteria_of_named(found)
+
+
+def _passed_then_bar(masked: str) -> bool:
+    """Whether ``masked`` asks whether it passed, then tells the bar it must reach without
+    asking it ("ผ่านไหมคะ ที่ต้องมี 3 อำเภอน่ะ"; not "ผ่านไหม ต้องมีกี่อำเภอ")."""
+    passed = _PASSED_ASKED_RE.search(masked)
+    if passed is None:
+        return False
+    must = _MUST_RE.search(masked, passed.end())
+    return must is not None and _BAR_ASKED_RE.search(masked, must.end()) is None
+
+
+_PASSED_ASKED_RE = re.compile(r"ผ่าน\s?(?:เกณฑ์\s?)?(?:ไหม|มั้ย|มั๊ย|ยัง|หรือยัง|รึยัง|หรือเปล่า|รึเปล่า|หรือไม่)")
+_BAR_ASKED_RE = re.compile("กี่|เท่าไหร่|เท่าไร|เท่าใด|อะไร|ไหน|ไหม|มั้ย|ยังไง|อย่างไร|ใช่|หรือ|รึ|ป่ะ")
 
 
 # What must be sent or reported is a step's or a deadline's ("ต้องส่งเมื่อไหร่"), not a bar

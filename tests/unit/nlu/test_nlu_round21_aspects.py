@@ -8,6 +8,7 @@ after it ("…ผ่านไหม") keep their own reading.
 tier of X, its criteria (passing it, "ผ่านขั้นต้นของ X แล้วยัง", is its tier). The level got
 ("ได้ระดับอะไร") of an indicator titled by its level ("ระดับความพร้อมรัฐบาลดิจิทัล") is its
 result, as "ได้ระดับเท่าไหร่" is; of another, and "อยู่ระดับไหน" of any, the tier reached.
+Whether it passed, asked before the bar is told ("ผ่านไหม ที่ต้องมี 3 อำเภอน่ะ"), is its tier.
 (3) A question about what was recorded for one indicator ("ตัวเลขขยะที่บันทึกไปได้เท่าไหร่",
 "ผ่านกี่ข้อแล้ว ตามที่บันทึกไป") asks that indicator's aspect, not the history or what is
 missing; the history asked for by name ("ขอดูประวัติ", "ขอดูที่ส่งไป") stays the history.
@@ -91,6 +92,36 @@ LEVEL_GOT: list[Case] = [
         {"indicator": "6", "aspect": "tier"},
     ),
 ]
+# Whether it passed, asked before the bar it must reach is told ("ผ่านไหม ที่ต้องมี 3 อำเภอ"):
+# its tier; the bar asked after it ("ผ่านไหม ต้องมีกี่อำเภอ") or alone stays its own reading.
+PASSED_THEN_BAR: list[Case] = [
+    (
+        "P",
+        "e-Service ผ่านไหมครับ ที่ต้องมี 3 อำเภอน่ะ",
+        "IndicatorQuery",
+        {"indicator": "5", "aspect": "tier"},
+    ),
+    (
+        "P",
+        "e-Service ผ่านเกณฑ์หรือยังคะ ต้องมี 3 อำเภอ",
+        "IndicatorQuery",
+        {"indicator": "5", "aspect": "tier"},
+    ),
+    (
+        "B",
+        "โอนเปลี่ยนแปลงผ่านไหมคะ ที่ต้องลด 10% น่ะ",
+        "IndicatorQuery",
+        {"indicator": "3", "aspect": "tier"},
+    ),
+    ("P", "e-Service ต้องมีกี่อำเภอ", "IndicatorQuery", {"indicator": "5", "aspect": "criteria"}),
+    (
+        "P",
+        "e-Service ต้องมี 3 อำเภอถึงจะผ่านใช่ไหม",
+        "IndicatorQuery",
+        {"indicator": "5", "aspect": "criteria"},
+    ),
+    ("P", "ขยะต้องได้เท่าไหร่ถึงจะผ่านคะ", "IndicatorQuery", {"indicator": "2", "aspect": "criteria"}),
+]
 TIERS_NEAR: list[Case] = [
     ("P", "ผ่านขั้นต้นของขยะแล้วยัง", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
     ("P", "ขยะร้อยละเท่าไหร่คะ", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
@@ -99,7 +130,7 @@ TIERS_NEAR: list[Case] = [
 ]
 
 
-@readings(TIERS + TIERS_NEAR + LEVEL_GOT)
+@readings(TIERS + TIERS_NEAR + LEVEL_GOT + PASSED_THEN_BAR)
 def test_the_tier_its_bar_and_the_levels_passed(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
