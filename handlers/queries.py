@@ -1016,6 +1016,9 @@ _TAG_RE = re.compile("เหรอ|หรอ")
 
 _summary = _query(Aspect.SUMMARY)
 _latest = _query(Aspect.RESULT)
+# How an indicator's result goes (its summary), and what makes the words no such question.
+_HOW_IT_GOES = "ผลเป็นไงบ้าง|ผลเป็นยังไง|ผลเป็นอย่างไร|ผลเปนไงบ้าง|ผลเปนยังไง"
+_NOT_HOW_IT_GOES = "ส่งผล|รายงานผล|บันทึกผล|กรอกผล|ใส่ผล|แก้ผล|มีผล|ภาพรวม|โดยรวม|ถ้า|หาก|สมมติ"
 _LATEST_RE = re.compile(phrase_search_regex("ล่าสุด|อัปเดตล่าสุด|ตัวเลขล่าสุด|latest"))
 
 
@@ -1039,7 +1042,11 @@ _OTHER_ASPECTS = (
     (
         Aspect.RESULT,
         re.compile(
-            phrase_search_regex("เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|ผลเป็น|ผลลัพธ์|ล่าสุด|ผลการดำเนินงาน|ผลดำเนินงาน")
+            phrase_search_regex(
+                "เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|ผลเป็น|ผลลัพธ์|ล่าสุด|ผลการดำเนินงาน|ผลดำเนินงาน"
+                # "ระดับความพร้อม… ได้ระดับอะไร": the level got, of a title by its level.
+                "|ได้ระดับอะไร|ได้ระดับไร"
+            )
         ),
     ),
 )
@@ -1192,7 +1199,23 @@ def _read_must(found: Found) -> Intent | None:
         return None
     if _FORMULA_RE.search(masked.replace(_HOLDS_FORMULA, "\0")):
         return None  # "ต้องคิดร้อยละยังไง": how it is worked out, read by the formula rule
+    if _passed_then_bar(masked):
+        return None  # "e-Service ผ่านไหม ที่ต้องมี 3 อำเภอน่ะ": whether it passed, its tier
     return _criteria_of_named(found)
+
+
+def _passed_then_bar(masked: str) -> bool:
+    """Whether ``masked`` asks whether it passed, then tells the bar it must reach without
+    asking it ("ผ่านไหมคะ ที่ต้องมี 3 อำเภอน่ะ"; not "ผ่านไหม ต้องมีกี่อำเภอ")."""
+    passed = _PASSED_ASKED_RE.search(masked)
+    if passed is None:
+        return False
+    must = _MUST_RE.search(masked, passed.end())
+    return must is not None and _BAR_ASKED_RE.search(masked, must.end()) is None
+
+
+_PASSED_ASKED_RE = re.compile(r"ผ่าน\s?(?:เกณฑ์\s?)?(?:ไหม|มั้ย|มั๊ย|ยัง|หรือยัง|รึยัง|หรือเปล่า|รึเปล่า|หรือไม่)")
+_BAR_ASKED_RE = re.compile("กี่|เท่าไหร่|เท่าไร|เท่าใด|อะไร|ไหน|ไหม|มั้ย|ยังไง|อย่างไร|ใช่|หรือ|รึ|ป่ะ")
 
 
 # What must be sent or reported is a step's or a deadline's ("ต้องส่งเมื่อไหร่"), not a bar
@@ -1374,7 +1397,7 @@ _PILLARS_COUNTED_RE = re.compile(
     r"|pillar\S*\s?(?:\S+\s?){0,2}?(?:ได้|เหลือ|ผ่าน|ลดลง|ลด|เพิ่มขึ้น|เพิ่ม)\s?NUM\s?ตัว"
 )
 # (Which tier, "ระดับไหน", is asked of both: the labels keep the two.)
-_LEVEL_ASKED_RE = re.compile(r"ระดับ\s?(?:เท่าไหร่|เท่าไร|เท่าใด)")
+_LEVEL_ASKED_RE = re.compile(r"ระดับ\s?(?:เท่าไหร่|เท่าไร|เท่าใด|อะไร|ไร)")
 _FROM_A_YEAR_RE = re.compile(r"(?:คือ\s?|เท่ากับ\s?)?YEAR\s?(?:ลบ|บวก|หัก|คูณ|[-+*×])\s?(?:NUM|VALUE)?")
 # A tier's name, whole or what its cue left ("ขั้นสูง" once ขั้น was read: "สูง").
 _TIER_NAME_RE = lead(
@@ -1423,6 +1446,7 @@ _WOULD_REACH = (
     "|ผ่านขั้น|ผ่านเกณฑ์|ถึงเป้า|เข้าเกณฑ์|ขั้นสูง|ขั้นต้น|ขั้นมาตรฐาน|ผ่านป่ะ"
 )
 _TIER_NAMES = ("ขั้นต้น", "ขั้นสูง", "ขั้นมาตรฐาน", "เป้ามาตรฐาน", "เป้าขั้นต้น", "เป้าขั้นสูง")
+_TIER_OF = "|".join(f"{tier}ของ" for tier in _TIER_NAMES)
 _GROUPS_AND_SCOPE = "|".join(
     (
         "อยู่กลุ่ม|กลุ่มไหน|กลุ่มใด|กลุ่มที่|เข้ากลุ่ม|กรณีไหน|กรณีใด|กรณีที่|เข้ากรณี|แต่ละระดับ|แต่ละขั้น"
@@ -1495,6 +1519,10 @@ SPECS = (
              _read_tier,
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
+        # "ขั้นต้นของขยะคือร้อยละเท่าไหร่": a tier's bar, named before the indicator's name (not
+        # the tier passed: "ผ่านขั้นต้นของขยะแล้วยัง").
+        Rule((_TIER_OF, "คือ|เท่าไหร่|เท่าไร|เท่าใด|กี่"), 7823, _query(Aspect.CRITERIA),
+             unless=f"{_SUPPOSING}|ผ่าน|ถึง|อยู่|ยัง|ไหม|มั้ย"),
         Rule(("ต้นหรือ|ฐานหรือ|สูงหรือ|ต้นรึ|ฐานรึ|สูงรึ",), 504, _tier_choice, keep=True,
              unless=f"{_SUPPOSING}|ขั้นตอน|STEP"),
         # "ถ้ายาเสพติดได้ 80% จะอยู่ขั้นไหน", "สมมติ PMQA ได้ 420 จะได้กี่คะแนน": what a figure
@@ -1527,6 +1555,9 @@ SPECS = (
         # "ขอสรุปคะแนนสุดท้ายทุกกอง": the scores of every unit are the status.
         Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 440, _query(Aspect.SCORE),
              unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|รายกอง|รายหน่วย|ทุกกอง|ทุกหน่วย", number=False),
+        # "ขยะผลเป็นไงบ้าง", "…ผลเป็นยังไง", "…ผลเป็นอย่างไร": how the result goes, the summary
+        # (the bare "ผลเป็นไง" asks the result, below); not a result sent or reported "ผลเป็น…".
+        Rule((_HOW_IT_GOES,), 7821, _query(Aspect.SUMMARY), unless=_NOT_HOW_IT_GOES),
         Rule(("ได้เท่าไหร่|ได้เท่าไร|เท่าไหร่|เท่าไร|เท่าไหล่|เท่าใด|ผลลัพธ์|ผลเป็นยังไง"
               "|ผลเป็นไง|ผลการดำเนินงาน|ได้กี่|ผลล่าสุด|result|มีกี่|เปิดกี่"
               f"|{HOW_MANY}|{PERCENT_ASKS}",), 420, _query(Aspect.RESULT),

@@ -44,9 +44,11 @@ from handlers.intents import (
     ChooseIndicator,
     CloseYear,
     Help,
+    History,
     IndicatorQuery,
     Intent,
     MarkStep,
+    Missing,
     PostponeReminder,
     RegisterUnit,
     ReminderSettings,
@@ -247,6 +249,10 @@ def _understand(
         return replace(found, intent=both[0], later=both[1])
     if _named_only(found.intent) and _said_more(found):
         return _aspect_corrected(found, typed, today)
+    if "บันทึก" in found.normalised and isinstance(found.intent, (History, Missing)):
+        recorded = _recorded_asked_of(found, today)
+        if recorded is not None:  # "ตัวเลขขยะที่บันทึกไปได้เท่าไหร่": its result, not history
+            return recorded
     if not isinstance(found.intent, Unknown) and found.normalised:
         named = _typo_in_name(found, typed, today)
         if named is not None:  # "ส่งรายงายผลแล้ว": the name's typo was read as the name
@@ -639,6 +645,36 @@ def _aspect_corrected(found: Understanding, typed: str, today: date) -> Understa
     if not isinstance(second.intent, IndicatorQuery) or _named_only(second.intent):
         return found
     return replace(second, corrected=corrected)
+
+
+# What was recorded, said as a qualifier of what is asked ("ที่บันทึกไป", "ตามที่บันทึกไว้"), and
+# the words that ask for the records themselves: the history, who recorded, when, or whether
+# the entry is right.
+_RECORDED_RE = re.compile(r"(?:ตาม\s?)?ที่\s?บันทึก(?:\s?(?:ไว้|ไป))?")
+_RECORDS_ASKED_RE = re.compile(
+    "ประวัติ|ย้อน|รายการ|ทั้งหมด|ขอดู|ใคร|ผู้|เมื่อไหร่|เมื่อไร|วันไหน|ถูก|ผิด|แก้|ต้องเป็น|history|log"
+)
+
+
+def _recorded_asked_of(found: Understanding, today: date) -> Understanding | None:
+    """``found`` (the history, or what is missing, of one indicator) read again without the
+    words that qualify it by what was recorded, when they then ask an aspect of the indicator
+    ("ตัวเลขขยะที่บันทึกไปได้เท่าไหร่", "e-Service ผ่านกี่ข้อแล้ว ตามที่บันทึกไป", "ที่บันทึก
+    ยาเสพติดไป ผ่านเกณฑ์แล้วใช่ไหม"); else None. The records asked for ("ขอดูประวัติ…", "…ใคร
+    เป็นคนส่ง", "…ถูกไหม") stay what was read."""
+    said = found.normalised
+    if not getattr(found.intent, "indicator", "") or _RECORDS_ASKED_RE.search(said):
+        return None
+    kept = _RECORDED_RE.sub(" ", said)
+    if kept == said:
+        return None
+    read = _UNDERSTANDER.understand(kept, today=today)
+    intent = read.intent
+    if not isinstance(intent, IndicatorQuery) or not intent.indicator:
+        return None
+    if intent.aspect is Aspect.SUMMARY:
+        return None  # "ขยะที่บันทึกไป": nothing asked of it but what was recorded
+    return replace(read, normalised=said)
 
 
 def offered_back(read: Understanding) -> bool:

@@ -835,6 +835,12 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
         ):
             aspect = MEASURE_ASPECTS[measure]
         return replace(intent, indicator=words, aspect=aspect)
+    if intent.aspect is Aspect.TIER and words.endswith(_LEVEL_ASKED):
+        # "ความพร้อมรัฐบาลดิจิทัลได้ระดับอะไร": the level got, of an indicator titled by its
+        # level, is its result; of another ("eco town ได้ระดับอะไร") the tier it reached.
+        named = resolve_indicator(words, org)
+        if len(named) == 1 and named[0].title.startswith("ระดับ"):
+            intent = replace(intent, aspect=Aspect.RESULT)
     if resolve_indicator(words, org):
         titles = _both_titles(words, intent, org)
         if titles:  # "ความพร้อมรัฐบาลดิจิทัลมีเกณฑ์ยังไง": no measure asked, both titles
@@ -952,6 +958,11 @@ _NO_ITEM_EVIDENCE_RE = re.compile(
     + "|ขั้น|ระดับ|มาตรฐาน|สูง|ต้น|ผ่าน|เกณฑ์|เป้า|หน่วยงาน|ส่วนราชการ|จำนวน|ร้อยละ|ดำเนินการ"
     + r"|ประชาชน|บริการ|ระบบ|[\d.,]+"
 )
+
+
+# The words an indicator is asked by when its level's value is asked ("ได้ระดับอะไร": see
+# handlers.queries, which adds them).
+_LEVEL_ASKED = " ระดับ"
 
 
 def _titled_by_aspect(words: str, aspect: Aspect, org: Organisation) -> str:
