@@ -1016,9 +1016,6 @@ _TAG_RE = re.compile("เหรอ|หรอ")
 
 _summary = _query(Aspect.SUMMARY)
 _latest = _query(Aspect.RESULT)
-# How an indicator's result goes (its summary), and what makes the words no such question.
-_HOW_IT_GOES = "ผลเป็นไงบ้าง|ผลเป็นยังไง|ผลเป็นอย่างไร|ผลเปนไงบ้าง|ผลเปนยังไง"
-_NOT_HOW_IT_GOES = "ส่งผล|รายงานผล|บันทึกผล|กรอกผล|ใส่ผล|แก้ผล|มีผล|ภาพรวม|โดยรวม|ถ้า|หาก|สมมติ"
 _LATEST_RE = re.compile(phrase_search_regex("ล่าสุด|อัปเดตล่าสุด|ตัวเลขล่าสุด|latest"))
 
 
@@ -1555,9 +1552,6 @@ SPECS = (
         # "ขอสรุปคะแนนสุดท้ายทุกกอง": the scores of every unit are the status.
         Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 440, _query(Aspect.SCORE),
              unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|รายกอง|รายหน่วย|ทุกกอง|ทุกหน่วย", number=False),
-        # "ขยะผลเป็นไงบ้าง", "…ผลเป็นยังไง", "…ผลเป็นอย่างไร": how the result goes, the summary
-        # (the bare "ผลเป็นไง" asks the result, below); not a result sent or reported "ผลเป็น…".
-        Rule((_HOW_IT_GOES,), 7821, _query(Aspect.SUMMARY), unless=_NOT_HOW_IT_GOES),
         Rule(("ได้เท่าไหร่|ได้เท่าไร|เท่าไหร่|เท่าไร|เท่าไหล่|เท่าใด|ผลลัพธ์|ผลเป็นยังไง"
               "|ผลเป็นไง|ผลการดำเนินงาน|ได้กี่|ผลล่าสุด|result|มีกี่|เปิดกี่"
               f"|{HOW_MANY}|{PERCENT_ASKS}",), 420, _query(Aspect.RESULT),
