@@ -294,7 +294,7 @@ def read_deadlines(found: Found) -> Intent:
         # "มี.ค. ต้องรายงานอะไรบ้าง": an abbreviated month kept whole (its first letters may be a
         # word, "มี"), unless the other words name the plan ("ก.พ." is also an organisation).
         rest = content(without_story(remainder.replace(month[0], " ")))
-        words = words if names_the_plan(rest) else month[0]
+        words = words if names_the_plan(rest) else month["month"]
     due_month = extraction.month
     # "ภายใน 5 ก.พ. ต้องส่งอะไรไหม": what is due by a day, no step named, is its month's.
     if due_month is None and not (extraction.step or words) and extraction.dates:
@@ -513,11 +513,20 @@ def _asked(found: Found) -> Intent | None:
 def _round_due(found: Found) -> Intent | None:
     """When a round's report is due: the round's span ("12 เดือน", its cue gone) names no step,
     the form named beside it ("(ฟอร์ม ๔)") may."""
-    if _ROUND_SPAN_TYPED_RE.search(found.extraction.masked) is None:
+    masked = found.extraction.masked
+    if _ROUND_SPAN_TYPED_RE.search(masked) is None:
         return None  # "รอบ 2 กำหนดส่งช่วงไหน": a round by its number, read below
-    return _asked(replace(found, remainder=_ROUND_LEFT_RE.sub(" ", found.remainder)))
+    remainder = _ROUND_LEFT_RE.sub(" ", found.remainder)
+    if _ROUND_REPORT_RE.match(masked):
+        # "รายงานผลรอบ 12 เดือนต้องส่งเมื่อไหร่": the round's report is the step that reports
+        # (the cue took "รายงาน" and left "ผล", which names nothing alone).
+        remainder = f"รายงานผล {_LONE_RESULT_RE.sub(' ', remainder)}"
+    return _asked(replace(found, remainder=remainder))
 
 
+# The round's report opening the ask, and the result its cue left alone.
+_ROUND_REPORT_RE = re.compile(r"\s*รายงาน\s?ผล\s?(?:การดำเนินงาน\s?)?รอบ")
+_LONE_RESULT_RE = re.compile(r"(?<!\S)ผล(?!\S)")
 _ROUND_SPAN_TYPED_RE = re.compile(r"รอบ\s?(?:ที่\s?)?(?:NUM|\d{1,2})\s?เดือน")
 _ROUND_LEFT_RE = re.compile(r"รอบ\s?(?:ที่\s?)?(?:NUM|\d{1,2})|[()]|ผลการดำเนินงาน\S*")
 _WITHIN_DATE_RE = re.compile(r"ภายใน\s?(?:วันที่\s?)?DATE")
@@ -529,8 +538,9 @@ _PROMISED_WITHIN_RE = re.compile(
 _HOW_MANY_THINGS_RE = re.compile(r"กี่\s?(?:อย่าง|ชิ้น|รายการ|เรื่อง)")
 _RESULTS_BY_PLAN_RE = re.compile(r"(?:ส่ง|รายงาน)\s?ผล(?:การดำเนินงาน)?\s?ตามแผน")
 _BESIDES_RE = re.compile(r"(?:นอกจาก|นอกเหนือจาก|ยกเว้น|except)\s?\S*")
+# "ก.ย.๖๘", "มี.ค.2568": the year may be glued after it.
 _ABBR_MONTH_RE = re.compile(
-    r"(?<!\S)(?:" + "|".join(re.escape(m) for m in ABBR_MONTHS) + r")(?!\S)"
+    r"(?<!\S)(?P<month>" + "|".join(re.escape(m) for m in ABBR_MONTHS) + r")(?:\d{2}|\d{4})?(?!\S)"
 )
 
 

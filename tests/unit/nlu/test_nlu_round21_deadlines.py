@@ -43,6 +43,24 @@ AFTER_NEAR: list[Case] = [
     ("L", "เพิ่งรับงานต่อจากพี่ที่ย้ายไปค่ะ ขั้นต่อไปต้องส่งเมื่อไหร่", "Deadlines", {}),
     ("L", "กำหนดส่งแผนเมื่อไหร่", "Deadlines", {"step": "3"}),
 ]
+# (2) Months and rounds: an abbreviated month with its year glued, the month after this one,
+# a round's report.
+MONTHS: list[Case] = [
+    ("P", "ก.ย.๖๘ มีอะไรต้องส่งไหมคะ", "Deadlines", {"month": 9}),
+    ("L", "ก.ย.68 มีอะไรต้องส่งไหมคะ", "Deadlines", {"month": 9}),
+    ("B", "มี.ค.2568 ต้องรายงานอะไรบ้าง", "Deadlines", {"month": 3}),
+    ("B", "เรียนสอบถามกำหนดส่งเอกสารในเดือนถัดไปครับ", "Deadlines", {"month": 2}),
+    ("L", "เดือนถัดไปมีอะไรต้องส่งบ้างคะ", "Deadlines", {"month": 2}),
+    ("L", "เดือนต่อไปมีกำหนดส่งอะไรไหม", "Deadlines", {"month": 2}),
+    ("L", "รายงานผลรอบ 12 เดือนต้องส่งเมื่อไหร่", "Deadlines", {"step": "4"}),
+    ("B", "รายงานผลรอบ 12 เดือนต้องส่งเมื่อไหร่", "Deadlines", {}),
+]
+MONTHS_NEAR: list[Case] = [
+    ("L", "เดือนหน้ามีอะไรต้องส่งบ้างคะ", "Deadlines", {"month": 2}),
+    ("L", "ก.ย. มีอะไรต้องส่งไหมคะ", "Deadlines", {"month": 9}),
+    ("L", "รายงานผลรอบ 12 เดือน (ฟอร์ม ๔) ต้องส่งช่วงไหนครับ", "Deadlines", {"step": "4"}),
+    ("P", "ผลรอบ 12 เดือนต้องรายงานภายในวันไหนคะ", "Deadlines", {}),
+]
 
 
 @readings(AFTER)
@@ -54,6 +72,20 @@ def test_the_step_after_a_named_one_is_the_next_in_the_plan(
 
 @readings(AFTER_NEAR)
 def test_a_step_named_alone_or_no_step_keeps_its_reading(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(MONTHS)
+def test_months_glued_to_their_year_the_next_month_and_a_rounds_report(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(MONTHS_NEAR)
+def test_months_and_rounds_near_misses(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
