@@ -919,8 +919,10 @@ def _read_schedule(found: Found) -> Intent | None:
 
 # A sending made on the last day, told ("…29 พ.ย. วันสุดท้ายพอดีครับ", "ส่งแผนแล้ว ทันเส้นตาย
 # พอดี"): no due asked, unless a question follows.
+# "ส่งแผนแล้ว ทันก่อนหมดเขตค่ะ", "…ทันหมดเขตพอดี": sent before the deadline, told (never "ไม่ทัน").
 _JUST_IN_TIME_RE = re.compile(
-    r"(?:วันสุดท้ายพอดี|วันสุดท้ายเลย|ทันเส้นตาย|ทันเดดไลน์|ทัน\s?deadline)"
+    r"(?:วันสุดท้ายพอดี|วันสุดท้ายเลย|ทันเส้นตาย|ทันเดดไลน์|ทัน\s?deadline"
+    r"|(?<!ไม่)(?<!ไม่\s)ทัน\s?(?:ก่อน\s?)?หมดเขต)"
     rf"(?!.*(?:{QUESTION}|ใช่|ไหน|เมื่อไหร่|เมื่อไร))"
 )
 _LAST_DAY_VETO_RE = re.compile(

@@ -15,6 +15,7 @@ from typing import Any
 
 from handlers.deadlines import handle_deadlines
 from handlers.intents import Deadlines
+from handlers.nlu.evaluation import category
 from tests.fakes.chat import context
 from tests.fakes.ports import fake_ports
 from tests.fakes.reading import text_of
@@ -61,6 +62,20 @@ MONTHS_NEAR: list[Case] = [
     ("L", "รายงานผลรอบ 12 เดือน (ฟอร์ม ๔) ต้องส่งช่วงไหนครับ", "Deadlines", {"step": "4"}),
     ("P", "ผลรอบ 12 เดือนต้องรายงานภายในวันไหนคะ", "Deadlines", {}),
 ]
+# (3) A sending told done in time, or its numbered forms complete: a report of the step.
+TOLD: list[Case] = [
+    ("L", "ส่งแผนแล้ว ทันก่อนหมดเขตค่ะ ครบ 3 มิติ", "MarkStep", {"step": "3", "dims": [1, 2, 3]}),
+    ("L", "ส่งแผนแล้ว ทันหมดเขตพอดีค่ะ", "MarkStep", {"step": "3"}),
+    ("L", "ส่งแบบฟอร์ม 1-3 ครบแล้วครับ", "MarkStep", {"step": "3", "documents": "complete"}),
+    ("L", "ส่งฟอร์ม 4 ครบแล้วค่ะ", "MarkStep", {"step": "4", "documents": "complete"}),
+]
+# Near misses: whether it is in time, asked, stays a question.
+TOLD_NEAR: list[Case] = [
+    ("L", "ส่งแผนทันไหม", "Deadlines", {"step": "3"}),
+    ("L", "ส่งแผนแล้วทันหมดเขตไหมคะ", "Deadlines", {"step": "3"}),
+    ("L", "ส่งแผนแล้ว ทันก่อนหมดเขตใช่ไหมคะ", "Deadlines", {"step": "3"}),
+    ("L", "ส่งแบบฟอร์ม 1-3 ครบหรือยัง", "Missing", {"step": "3"}),
+]
 
 
 @readings(AFTER)
@@ -89,6 +104,21 @@ def test_months_and_rounds_near_misses(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+@readings(TOLD)
+def test_a_sending_told_in_time_or_with_its_forms_complete_is_a_report(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(TOLD_NEAR)
+def test_whether_in_time_asked_stays_a_question(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+    assert category(*settled(text, org)) == "question"
 
 
 def test_after_the_last_step_there_is_none() -> None:
