@@ -96,11 +96,22 @@ def _when(ctx: Context, step: MilestoneStep, today: date | None = None) -> str:
 def _one_step(ctx: Context, indicators: list[Indicator], intent: Deadlines) -> Reply:
     for indicator in indicators:
         step = resolve_step(intent.step, indicator)
+        if step is not None and intent.after:  # the step after the one named, if any
+            later = [s for s in indicator.steps if s.number > step.number]
+            if not later:
+                return text_reply(
+                    f"ขั้นตอนที่ {step.number} เป็นขั้นตอนสุดท้ายแล้วครับ\nกำหนดส่ง {_when(ctx, step)}"
+                )
+            step = min(later, key=_step_number)
         if step is not None:
             shown = f"ขั้นตอนที่ {step.number}: {step.title}\nกำหนดส่ง {_when(ctx, step)}"
             in_time = _in_time(ctx, step, intent) if intent.on and step.window.due else ""
             return text_reply(f"{shown}\n{in_time}" if in_time else shown)
     return text_reply(unknown_step(intent.step, indicators))
+
+
+def _step_number(step: MilestoneStep) -> int:
+    return step.number
 
 
 def _in_time(ctx: Context, step: MilestoneStep, intent: Deadlines) -> str:
@@ -269,7 +280,12 @@ def read_deadlines(found: Found) -> Intent:
         # "เดือนหน้ามีอะไรต้องส่งมั้ยคะ จะลาพักร้อนช่วงกลางเดือน": the asker's reason after the
         # ask names no step.
         remainder = _asking_sentences(remainder)
-    if "หลัง" in remainder and _NEXT_RE.search(extraction.text):
+    after = _step_after(extraction.masked)
+    if after:
+        # "หลังจากขั้นตอนที่ 3 แล้ว ขั้นถัดไป…", "ขั้นต่อจากรายงานผล…": the step named is where
+        # the one asked follows from (settle takes the next in the plan's order).
+        remainder = _AFTER_STEP_WORDS_RE.sub(" ", remainder)
+    elif "หลัง" in remainder and _NEXT_RE.search(extraction.text):
         # "หลังจากแผนแล้ว อันต่อไปต้องส่งอะไร": what comes after a step is the next deadline.
         remainder = _AFTER_DONE_RE.sub(" ", remainder)
     words = content(without_story(remainder), _DEADLINE_EDGE)
@@ -278,21 +294,45 @@ def read_deadlines(found: Found) -> Intent:
         # "มี.ค. ต้องรายงานอะไรบ้าง": an abbreviated month kept whole (its first letters may be a
         # word, "มี"), unless the other words name the plan ("ก.พ." is also an organisation).
         rest = content(without_story(remainder.replace(month[0], " ")))
-        words = words if names_the_plan(rest) else month[0]
+        words = words if names_the_plan(rest) else month["month"]
     due_month = extraction.month
     # "ภายใน 5 ก.พ. ต้องส่งอะไรไหม": what is due by a day, no step named, is its month's.
     if due_month is None and not (extraction.step or words) and extraction.dates:
         due_month = extraction.dates[0].due.month if _BY_DATE_RE.search(extraction.masked) else None
+    step = extraction.step or words
     return Deadlines(
-        step=extraction.step or words,
+        step=step,
         month=due_month,
         this_month=extraction.this_month,
-        said=words if extraction.step.isdigit() else "",
+        said=words if extraction.step.isdigit() and not after else "",
+        after=after and bool(step),
     )
 
 
 _NEXT_RE = re.compile(r"ต่อไป|ถัดไป|ต่อจากนั้น|ต่อจากนี้")
 _AFTER_DONE_RE = re.compile(r"หลัง\s?(?:จาก)?\s?(?:ส่ง\s?)?\S+?\s?(?:แล้ว|เสร็จ)")
+# The step asked as the one after another: "ขั้นต่อจากรายงานผล", "ขั้นตอนถัดจากแผน"; or as the
+# next step ("ขั้นถัดไป", "ขั้นตอนต่อไป") beside what it follows ("หลังจาก…", "ต่อจาก…"; not
+# the work taken over from someone, "รับงานต่อจากพี่").
+_STEP_WORD = r"(?:ขั้น(?:ตอน)?|step)\s?(?:ที่\s?)?"
+_STEP_AFTER_RE = re.compile(rf"{_STEP_WORD}(?:ต่อ|ถัด|หลัง)\s?จาก")
+_NEXT_STEP_RE = re.compile(rf"{_STEP_WORD}(?:ต่อไป|ถัดไป)")
+_AFTER_WORD_RE = re.compile(r"(?<!งาน)(?<!ช่วง)(?:ต่อ|ถัด)\s?จาก|หลัง\s?จาก|(?<!\S)หลัง")
+# The words of the step that follows, and of what it follows from, which name no step: the
+# step's own name stays ("หลังจากส่งแผนแล้ว" leaves "แผน").
+_AFTER_STEP_WORDS_RE = re.compile(
+    rf"{_STEP_WORD}(?:(?:ต่อ|ถัด|หลัง)\s?จาก|ต่อไป|ถัดไป)"
+    r"|(?:(?:ต่อ|ถัด|หลัง)\s?จาก|(?<!\S)หลัง)\s?(?:ส่ง|ทำ|ยื่น)?|(?<=\S)\s?(?:แล้ว|เสร็จ)(?=\s|$)"
+)
+
+
+def _step_after(masked: str) -> bool:
+    """Whether the step asked is the one after another named (see ``_STEP_AFTER_RE``)."""
+    if "จาก" not in masked and "หลัง" not in masked:
+        return False
+    if _STEP_AFTER_RE.search(masked):
+        return True
+    return _NEXT_STEP_RE.search(masked) is not None and _AFTER_WORD_RE.search(masked) is not None
 
 
 def _results_by_plan(words: str, text: str) -> str:
@@ -473,11 +513,20 @@ def _asked(found: Found) -> Intent | None:
 def _round_due(found: Found) -> Intent | None:
     """When a round's report is due: the round's span ("12 เดือน", its cue gone) names no step,
     the form named beside it ("(ฟอร์ม ๔)") may."""
-    if _ROUND_SPAN_TYPED_RE.search(found.extraction.masked) is None:
+    masked = found.extraction.masked
+    if _ROUND_SPAN_TYPED_RE.search(masked) is None:
         return None  # "รอบ 2 กำหนดส่งช่วงไหน": a round by its number, read below
-    return _asked(replace(found, remainder=_ROUND_LEFT_RE.sub(" ", found.remainder)))
+    remainder = _ROUND_LEFT_RE.sub(" ", found.remainder)
+    if _ROUND_REPORT_RE.match(masked):
+        # "รายงานผลรอบ 12 เดือนต้องส่งเมื่อไหร่": the round's report is the step that reports
+        # (the cue took "รายงาน" and left "ผล", which names nothing alone).
+        remainder = f"รายงานผล {_LONE_RESULT_RE.sub(' ', remainder)}"
+    return _asked(replace(found, remainder=remainder))
 
 
+# The round's report opening the ask, and the result its cue left alone.
+_ROUND_REPORT_RE = re.compile(r"\s*รายงาน\s?ผล\s?(?:การดำเนินงาน\s?)?รอบ")
+_LONE_RESULT_RE = re.compile(r"(?<!\S)ผล(?!\S)")
 _ROUND_SPAN_TYPED_RE = re.compile(r"รอบ\s?(?:ที่\s?)?(?:NUM|\d{1,2})\s?เดือน")
 _ROUND_LEFT_RE = re.compile(r"รอบ\s?(?:ที่\s?)?(?:NUM|\d{1,2})|[()]|ผลการดำเนินงาน\S*")
 _WITHIN_DATE_RE = re.compile(r"ภายใน\s?(?:วันที่\s?)?DATE")
@@ -489,8 +538,9 @@ _PROMISED_WITHIN_RE = re.compile(
 _HOW_MANY_THINGS_RE = re.compile(r"กี่\s?(?:อย่าง|ชิ้น|รายการ|เรื่อง)")
 _RESULTS_BY_PLAN_RE = re.compile(r"(?:ส่ง|รายงาน)\s?ผล(?:การดำเนินงาน)?\s?ตามแผน")
 _BESIDES_RE = re.compile(r"(?:นอกจาก|นอกเหนือจาก|ยกเว้น|except)\s?\S*")
+# "ก.ย.๖๘", "มี.ค.2568": the year may be glued after it.
 _ABBR_MONTH_RE = re.compile(
-    r"(?<!\S)(?:" + "|".join(re.escape(m) for m in ABBR_MONTHS) + r")(?!\S)"
+    r"(?<!\S)(?P<month>" + "|".join(re.escape(m) for m in ABBR_MONTHS) + r")(?:\d{2}|\d{4})?(?!\S)"
 )
 
 
@@ -869,8 +919,10 @@ def _read_schedule(found: Found) -> Intent | None:
 
 # A sending made on the last day, told ("…29 พ.ย. วันสุดท้ายพอดีครับ", "ส่งแผนแล้ว ทันเส้นตาย
 # พอดี"): no due asked, unless a question follows.
+# "ส่งแผนแล้ว ทันก่อนหมดเขตค่ะ", "…ทันหมดเขตพอดี": sent before the deadline, told (never "ไม่ทัน").
 _JUST_IN_TIME_RE = re.compile(
-    r"(?:วันสุดท้ายพอดี|วันสุดท้ายเลย|ทันเส้นตาย|ทันเดดไลน์|ทัน\s?deadline)"
+    r"(?:วันสุดท้ายพอดี|วันสุดท้ายเลย|ทันเส้นตาย|ทันเดดไลน์|ทัน\s?deadline"
+    r"|(?<!ไม่)(?<!ไม่\s)ทัน\s?(?:ก่อน\s?)?หมดเขต)"
     rf"(?!.*(?:{QUESTION}|ใช่|ไหน|เมื่อไหร่|เมื่อไร))"
 )
 _LAST_DAY_VETO_RE = re.compile(

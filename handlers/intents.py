@@ -69,6 +69,9 @@ class Deadlines:
     # The words said of a step typed by its number ("ขั้นตอนที่ 4 ที่เป็นแผนระยะ 3 ปี"): when
     # they name another step plainly, settle takes that step (the number was a slip).
     said: str = field(default="", compare=False)
+    # The step after the one named is asked ("หลังจากขั้นตอนที่ 3 แล้ว ขั้นถัดไป…"): settle takes
+    # the next in the plan's order; left set, the named step is the plan's last.
+    after: bool = False
 
 
 @dataclass(frozen=True)

@@ -465,6 +465,8 @@ def _read_step(found: Found) -> Intent:
     if ANY_CHANNEL_RE.search(rest):  # no channel's pattern replaces anything in a text of none
         for _, regex in CHANNEL_RES:
             rest = regex.sub(" ", rest)
+    # "ส่งแบบฟอร์ม 1-3 ครบแล้ว": the numbered forms told complete still say whose step they are.
+    forms = _NUMBERED_FORMS_RE.search(rest) if "ฟอร์ม" in rest or "form" in rest else None
     for regex in (_DOCUMENTS_RE, COMPLETE_DOCUMENTS_RE):
         rest = regex.sub(" ", rest)
     if "อื่น" in rest:  # "…ยังไม่มีหน้าลงนาม ฟอร์มอื่นครบแล้ว": the rest of the documents
@@ -488,6 +490,8 @@ def _read_step(found: Found) -> Intent:
         words = content(_PLAN_HOLDS_RE.sub(" ", words))
         if _ADDED_TO_PLAN_RE.search(extraction.text):
             words = content(_ADDED_WORDS_RE.sub(" ", words))
+    if not words and forms and not extraction.step:
+        words = forms[0]
     if _BARE_FORMS_RE.match(words) and not extraction.step:
         # "ส่งแบบฟอร์มแล้วแต่ยังขาดฟอร์ม 2": the forms sent are the step whose form is short.
         short = FORM_SHORT_RE.search(extraction.text)
@@ -588,6 +592,9 @@ _OTHERS_COMPLETE_RE = re.compile(
 )
 _MEETING_DAY_RE = re.compile(r"ประชุม\S*\s?(?:เมื่อ|วันที่|ณ)\s?(?:วันที่)?\s?$")
 # The forms named with no number ("ส่งแบบฟอร์มแล้ว"), and a form named by its number.
+_NUMBERED_FORMS_RE = re.compile(
+    r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\d{1,2}(?:\s?[-–]\s?\d{1,2})?(?![\d.])"
+)
 _BARE_FORMS_RE = re.compile(r"^\s*(?:แบบ\s?)?(?:ฟอร์ม|form)\s*$")
 _FORM_NAMED_RE = re.compile(r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\S+")
 

@@ -302,9 +302,10 @@ def _month_pattern() -> re.Pattern[str]:
     spoken += rf")(?P<spoken>{cut})(?!การ|คม|ยน|พันธ์)"
     # "มกรานี้", "กันยายนนี้": a month named as this year's, this month when it is today's.
     this = r"(?P<this>\s?นี้)?"
-    # "เดือนที่แล้ว": the month before today's (not "2 เดือนที่แล้ว", a span back).
+    # "เดือนที่แล้ว": the month before today's (not "2 เดือนที่แล้ว", a span back); "เดือนถัดไป",
+    # "เดือนต่อไป": the month after today's, glued (not "รอบ 6 เดือน ต่อไป…").
     return re.compile(
-        rf"(?<!\d)(?<!\d\s)เดือน\s*(?P<last>ที่แล้ว)"
+        rf"(?<!\d)(?<!\d\s)เดือน(?:\s*(?P<last>ที่แล้ว)|(?P<next>ถัดไป|ต่อไป))"
         rf"|เดือน\s*(?:(?P<rel>นี้|หน้า)|(?P<named>{after_month_word})|{number})"
         rf"|(?:(?P<bare>{full}|(?:{cut})ฯ)|{spoken}){this}"
     )
@@ -376,6 +377,8 @@ def _month(match: re.Match[str] | None, today: date) -> tuple[int | None, bool]:
         return None, False
     if match["last"]:
         return (today.month - 2) % 12 + 1, False
+    if match["next"]:
+        return today.month % 12 + 1, False
     if match["rel"]:
         this_month = match["rel"] == "นี้"
         return (today.month if this_month else today.month % 12 + 1), this_month

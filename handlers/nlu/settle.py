@@ -208,7 +208,9 @@ def settle(intent: Any, org: Organisation) -> Any:
         intent = replace(intent, month=None, this_month=False)
     if isinstance(intent, Deadlines) and intent.step and intent.month is None:
         intent = _deadlines(intent, org)
-        return replace(intent, step="") if _no_step_named(intent.step, org) else intent
+        if _no_step_named(intent.step, org):
+            return replace(intent, step="", after=False)
+        return _the_step_after(intent, org) if intent.after else intent
     if isinstance(intent, History) and intent.unit and _not_a_unit(intent.unit, org):
         intent = replace(intent, unit="")  # "ประวัติการส่งผล PMQA ของ ก.พ.": the organisation's
     if isinstance(intent, History) and intent.indicator and not could_name(intent.indicator, org):
@@ -787,6 +789,20 @@ def _deadlines(intent: Deadlines, org: Organisation) -> Deadlines:
     if month is None or _names_step(intent.step, org):
         return intent
     return Deadlines(month=month)
+
+
+def _the_step_after(intent: Deadlines, org: Organisation) -> Deadlines:
+    """ "หลังจากขั้นตอนที่ 3 แล้ว ขั้นถัดไป…": the step after the one named, in the plan's own
+    order; after its last step, the last (still asked as the one after, for the handler)."""
+    for indicator in org.indicators:
+        named = resolve_step(intent.step, indicator) if indicator.steps else None
+        if named is None:
+            continue
+        later = [s.number for s in indicator.steps if s.number > named.number]
+        if not later:
+            return replace(intent, step=str(named.number))
+        return replace(intent, step=str(min(later)), after=False, said="")
+    return replace(intent, after=False)
 
 
 _TITLE_NOUN_RE = re.compile("ความ|การ|คุณภาพ")
