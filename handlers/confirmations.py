@@ -894,8 +894,9 @@ _NO_OPENING_RE = re.compile(
     r"\s*(?:ไม่\s?ใช่|ไม่\s?ช่าย|ไม่\s?ถูก(?:\s?ต้อง)?"
     rf"|(?:(?:ขอ\s?)?ไม่|ยัง\s?ไม่\s?(?:ได้\s?)?)\s?ยืนยัน(?=\s|$|{_ANSWER_PARTICLES})"
     rf"|(?:ผิด|(?P<wrong>{_WRONG_KIND_RE.pattern}))(?=\s|$|{_ANSWER_PARTICLES})"
-    # "Not yet", answered: "ยังค่ะ", "ยังไม่ครับ" ("ยัง ไม่ได้ส่ง…" reports what is not done).
-    rf"|ยัง(?:\s?ไม่)?(?=\s?{_ANSWER_PARTICLES}|\s*$)"
+    # "Not yet", answered: "ยังค่ะ", "ยังไม่ครับ" ("ยัง ไม่ได้ส่ง…" reports what is not done);
+    # "ยังก่อนครับ รอตรวจทาน": not yet, with its reason.
+    rf"|ยัง(?:\s?ไม่)?(?=\s?{_ANSWER_PARTICLES}|\s*$)|ยัง\s?ก่อน(?=\s|$|{_ANSWER_PARTICLES})"
     # An English no before Thai words or alone ("no problem", "no need" are no no).
     r"|(?:no|nope)(?!\s?[a-z])"
     # A halt: a no only with a no word after it (see ``_no_opening``).
@@ -905,7 +906,7 @@ _NO_OPENING_RE = re.compile(
 # The cues of such a no, as its opening holds them: the words "ไม่" and "ยัง" alone, or an
 # opening rarely said first ("ยังไม่ได้ยืนยัน", "ตัวเลขคลาดเคลื่อน"), would try the rule on many
 # messages; those openings are read when another cue brings the rule ("เดี๋ยวๆ ยังค่ะ").
-_NO_OPENINGS = "ไม่ใช่|ไม่ช่าย|ไม่ถูก|ผิด|เพี้ยน|no|nope|wait|เดี๋ยวๆ|ยังไม่ครับ|ยังไม่ค่ะ"
+_NO_OPENINGS = "ไม่ใช่|ไม่ช่าย|ไม่ถูก|ผิด|เพี้ยน|no|nope|wait|เดี๋ยวๆ|ยังไม่ครับ|ยังไม่ค่ะ|ยังก่อน"
 _A_NO_IN_IT_RE = re.compile(r"ไม่|ผิด|ยัง|ยกเลิก|อย่า|(?<![a-z])(?:not|wrong|no|cancel)(?![a-z])")
 # What a no may not go on to say: the right value ("ไม่ใช่ 3 ครับ กองคลังได้ 4", "ไม่ใช่เมื่อวาน
 # ค่ะ ส่งเมื่อวันจันทร์", "ไม่ใช่อีเมลค่ะ ส่งทางไดรฟ์", "ผิดกองค่ะ … เป็น กค."), what it meant

@@ -136,12 +136,23 @@ def _moved_myself(found: Found) -> RegisterUnit | None:
         return None
     after = text[cue.start() :]
     unit, rest = split_unit(" " + after[_TOWARDS_RE.match(after).end() :])  # type: ignore[union-attr]
-    if not unit or content(rest, _SELF_INTRO_EDGE):
+    if not unit:
         return None
-    return RegisterUnit(unit=_DONE_GLUED_RE.sub("", unit) or unit)  # "กองคลังแล้วค่ะ"
+    unit = _DONE_GLUED_RE.sub("", unit) or unit  # "กองคลังแล้วค่ะ"
+    if content(rest, _SELF_INTRO_EDGE) and not _asked_again(rest, unit):
+        return None
+    return RegisterUnit(unit=unit)
 
 
 _DONE_GLUED_RE = re.compile(r"(?<=\S)แล้ว\S*$")
+
+
+def _asked_again(rest: str, unit: str) -> bool:
+    """Whether the words after a move only ask it again of the same unit ("ย้ายจากกองคลังไป
+    กองนิติการแล้วครับ | ขอเปลี่ยนหน่วยเป็นกองนิติการ"); another unit named is no move told."""
+    if unit not in rest:
+        return False
+    return not content(_MOVED_RE.sub(" ", rest.replace(unit, " ")), _SELF_INTRO_EDGE)
 
 
 # Introducing oneself around the unit: "ดิฉันมาจาก กจ. ค่ะ เพิ่งย้ายมา ลงทะเบียนให้ด้วย",
@@ -358,6 +369,55 @@ def _introduced(found: Found) -> RegisterUnit | None:
     return RegisterUnit(unit=unit) if len(left) <= 1 else None
 
 
+# A newcomer telling the group which unit they belong to: "สวัสดีครับ ผมชื่อต้น อยู่กองคลังครับ
+# เพิ่งเข้ากลุ่ม", "น้องใหม่ค่ะ สังกัดกองนิติการ ฝากเนื้อฝากตัวด้วยนะคะ", "ผมเป็นตัวแทนทีม PMQA
+# ของกองคลังคนใหม่ครับ แทนพี่อ้อยที่เกษียณไป". Said of oneself: a pronoun, or the newcomer's
+# own words ("น้องใหม่ค่ะ", "ฝากเนื้อฝากตัว", "เพิ่งเข้ากลุ่ม"); the unit stands right after a word
+# of belonging, with nobody else named before it ("พี่ต้นเป็นตัวแทนของกองคลังคนใหม่", "มีน้อง
+# ใหม่มาอยู่กองคลัง": news of someone else).
+_NEWCOMER = (
+    "น้องใหม่|คนใหม่|เจ้าหน้าที่ใหม่|สมาชิกใหม่|เพิ่งเข้ากลุ่ม|เข้ากลุ่มใหม่|ฝากเนื้อฝากตัว|ฝากตัว|ตัวแทน|เพิ่งบรรจุ|บรรจุใหม่"
+)
+_NEWCOMER_BELONGS = "อยู่|สังกัด|ของ|จาก|ประจำ"
+_OWN_NEWS_RE = re.compile(
+    r"ผม|หนู|ดิฉัน|ฉัน|กระผม|ฝากเนื้อฝากตัว|ฝากตัว|เพิ่งเข้ากลุ่ม"
+    r"|(?:น้องใหม่|เจ้าหน้าที่ใหม่|สมาชิกใหม่)\s?(?:ค่ะ|คะ|ครับ|นะ|จ้า)"
+)
+_BELONGS_BEFORE_RE = re.compile(r"(?P<word>อยู่|สังกัด|ของ|จาก|ประจำ)\s?(?:ที่\s?)?$")
+# A team's own ("น้องใหม่ทีม PMQA ของ ก.พ."): the office's short name, no unit; a unit's is
+# named by its kind ("ตัวแทนทีม PMQA ของกองคลัง").
+_UNIT_KIND_RE = re.compile(UNIT_PREFIXES)
+# Someone else before the unit: a person (not "พี่ๆ", the group greeted; not the one the sender
+# stands in for, "แทนพี่อ้อย"), or a newcomer someone has ("มีน้องใหม่…").
+_SOMEONE_BEFORE_RE = re.compile(
+    r"(?<!แทน)(?<!แทน )(?:พี่(?!\s?ๆ)|น้อง(?!\s?ใหม่|\s?ๆ)|คุณ|เขา|เค้า|นาย|นาง)"
+    r"|มี\s?(?:น้อง|คน|เจ้าหน้าที่|สมาชิก)\s?ใหม่"
+)
+# No unit in the newcomer's words: the team stood for ("ตัวแทนทีม…"), the group chat joined
+# ("เพิ่งเข้ากลุ่ม"), the one whose place is taken ("แทนพี่อ้อยที่เกษียณไป").
+_NOT_THE_UNIT_RE = re.compile(
+    r"ตัวแทน\s?(?:ทีม|ทีมงาน)?|(?:เพิ่ง\s?)?เข้า\s?กลุ่ม(?:\s?(?:ไลน์|line|นี้|ใหม่))*"
+    r"|แทน\s?(?:พี่|น้อง|คุณ|นาย|นาง)\S*"
+)
+# A unit glued after ของ ("ของกองคลัง"), "คนใหม่" glued after the unit ("กองคลังคนใหม่").
+_GLUED_AROUND_RE = re.compile(
+    rf"(?<=ของ)(?=(?:{UNIT_PREFIXES})|[\u0e01-\u0e4e]{{1,4}}\.)|(?<=\S)(?=คนใหม่)"
+)
+
+
+def _newcomer(found: Found) -> RegisterUnit | None:
+    text = found.extraction.text
+    if not _OWN_NEWS_RE.search(text) or for_someone_else(text):
+        return None
+    said = _GLUED_AROUND_RE.sub(" ", _NOT_THE_UNIT_RE.sub(" ", text))
+    unit = senders_unit(said)
+    at = said.find(unit) if unit else -1
+    belongs = _BELONGS_BEFORE_RE.search(said, 0, at) if at >= 0 else None
+    if belongs is None or (belongs["word"] == "ของ" and not _UNIT_KIND_RE.match(unit)):
+        return None
+    return None if _SOMEONE_BEFORE_RE.search(said, 0, at) else RegisterUnit(unit=unit)
+
+
 _JOINING = "เข้าทีม|เข้ากลุ่ม|ร่วมทีม|ลงชื่อ|ลงทะเบียน|ผูก|สมัคร|เป็นสมาชิก|ฝากตัว|ฝากเนื้อฝากตัว|register"
 _JOINING_RE = re.compile(_JOINING.replace("|register", "|register\\b"))
 
@@ -501,6 +561,10 @@ SPECS = (
         # "ขอแนะนำตัวครับ ชื่อบอย จากกลุ่มพัฒนาระบบบริหาร ขอเข้าทีมด้วยครับ": a newcomer's own
         # introduction naming their unit, then joining.
         Rule(("แนะนำตัว", _JOINING), 7643, _introduced_joining, unless=QUESTION),
+        Rule((_NEWCOMER, _NEWCOMER_BELONGS), 7901, _newcomer,
+             # a move told as news ("เพิ่งย้ายมาอยู่กองคลังได้สองอาทิตย์ ฝากเนื้อฝากตัว…") is
+             # read by the moves' own rule
+             unless=f"{QUESTION}|ไม่|ย้าย|ส่ง|แผน|คะแนน|บันทึก|รายงาน|ไฟล์|เอกสาร|กำหนด|ตัวชี้วัด"),
         # "ตั้งค่าให้หนูเป็นคนของ กนต. นะคะ", "เปลี่ยนให้หนูเป็นคนของกองคลังนะคะ": the sender set
         # to be a unit's member, the unit alone beside it.
         Rule(("ตั้งค่าให้|ตั้งให้|ตั้งค่า|กำหนดให้|ใส่ให้|จัดให้|เปลี่ยนให้|แก้ให้|ย้ายให้",

@@ -154,15 +154,20 @@ def _added_to_the_list(found: Found) -> AddUnit | None:
 # A new unit's name: a kind word and its name, with the number some units' names end with
 # ("สำนักจัดทำงบประมาณด้านเศรษฐกิจ 1": a part of the name, no value); never "กลุ่มไลน์",
 # "กองเรา", "กองไหน".
+# An institute is a unit too ("สถาบันพัฒนาข้าราชการพลเรือน").
 _NEW_NAME = (
-    rf"(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|เรา|นี้|นี่|ไลน์|line)[^\s()]+"
+    rf"(?:{UNIT_PREFIXES}|สถาบัน)(?!ไหน|ใด|อะไร|เรา|นี้|นี่|ไลน์|line)[^\s()]+"
     r"(?:\s\d{1,2}(?=\s|$|\())?"
 )
 _NEW_SHORT = rf"\(\s*(?P<short>[^()]+?)\s*\)|{_SHORT_WORD}\s*:?\s*(?P<abbreviated>[^\s()]+)"
+# A short name typed bare after the name, a word of its own: "ศูนย์ปฏิบัติการต่อต้านการทุจริต ศปท.".
+_BARE_SHORT = r"(?P<bare>[\u0e01-\u0e2e]{1,6}\.(?:[\u0e01-\u0e2e]{1,4}\.)*)(?=\s|$)"
 # "ขอเพิ่มกองแผนงานและสารสนเทศ (กผส.) เข้าระบบด้วยค่ะ", "ขอเพิ่มหน่วย สำนัก… 1 ด้วยค่ะ": the
-# name right after เพิ่ม (or "เพิ่มหน่วย"), its short name after it.
+# name right after เพิ่ม (or "เพิ่มหน่วย"), its short name after it; "เพิ่ม สำนักงาน… ด้วยนะคะ":
+# the name standing apart after เพิ่ม.
 _ADD_NAMED_RE = re.compile(
-    rf"เพิ่ม\s?(?P<unit_word>หน่วย(?:งาน)?\s?)?(?P<name>{_NEW_NAME})\s*(?:{_NEW_SHORT})?(?P<after>.*)$"
+    rf"เพิ่ม(?P<apart>\s)?(?P<unit_word>หน่วย(?:งาน)?\s?)?(?P<name>{_NEW_NAME})"
+    rf"(?:\s*(?:{_NEW_SHORT})|\s{_BARE_SHORT})?(?P<after>.*)$"
 )
 # "กลุ่มตรวจสอบภายใน (ตสน.) ช่วยเพิ่มให้หน่อยนะคะ": the name and its short name, then the ask.
 _NAMED_THEN_ADD_RE = re.compile(
@@ -173,10 +178,12 @@ _ADDING_WORDS = frozenset(
     words(
         "ระบบ|เข้าระบบ|ในระบบ|เข้า|ใน|ไป|เข้าไป|เข้าไปในระบบ|รายชื่อ|ในรายชื่อ|รายชื่อหน่วยงาน"
         "|หน่วยงานใหม่|ใหม่|ช่วย|รบกวน|ขอ|ด้วย|ให้|หน่อย|ที|นะ|เลย|ครับ|ค่ะ|คะ|ครับผม|ค่า|จ้ะ|จ้า"
+        # What it goes in as: "…เข้าไปเป็นหน่วยด้วยค่ะ", "…เป็นหน่วยใหม่ด้วยครับ".
+        "|เป็น|หน่วย|หน่วยงาน|เป็นหน่วย|เป็นหน่วยงาน|หน่วยใหม่"
     )
 )
 # Where the new unit goes.
-_ADDING_PLACE_RE = re.compile("ระบบ|รายชื่อ|หน่วยงานใหม่")
+_ADDING_PLACE_RE = re.compile("ระบบ|รายชื่อ|หน่วยงานใหม่|เป็นหน่วย")
 
 
 # "ขอเพิ่มกองคลังเข้าระบบด้วยค่ะ": where it goes and the ask glued after the name.
@@ -202,9 +209,11 @@ def _unit_named_to_add(found: Found) -> AddUnit | None:
     if match is not None:
         name, after = _glued_ask(match["name"])
         after += match["after"]
-        short = match["short"] or match["abbreviated"] or ""
+        short = match["short"] or match["abbreviated"] or match["bare"] or ""
         named = short or match["unit_word"] or _ADDING_PLACE_RE.search(after)
-        if named and name and not content(after, _ADDING_WORDS):
+        # Standing apart, the name is said as a name: "เพิ่ม สำนักงาน… ด้วยนะคะ".
+        apart = match["apart"] and (not after or after[0].isspace())
+        if (named or apart) and name and not content(after, _ADDING_WORDS):
             return AddUnit(name=name, short_name=short)
     match = _NAMED_THEN_ADD_RE.search(text)
     if match is None or content(f"{match['between']} {match['after']}", _ADDING_WORDS):

@@ -90,6 +90,12 @@ _ASIDE_RE = GuardedBranches(
         r"|เอกสารเวียน|จดหมายข่าว|newsletter|บทความ|น่าอ่าน|อ่านกัน",
         r"ฝาก\s?(พี่|น้อง|คุณ)\S*.*แทน",
         r"ห้อง\s?(ประชุม)?\s?\S{0,12}\s?ว่าง|จองห้อง|ห้อง\s?(ประชุม)?\s?\d{2,}|ห้อง\s?ประชุม\s?\d",
+        # A room booked: "ห้องประชุมชั้น 5 จองไว้คุยเรื่องจริยธรรม…".
+        r"จอง\s?ไว้",
+        # An event the group is invited to: "…จัดกิจกรรมรณรงค์… ใครสนใจไปด้วยกันได้นะคะ"; a
+        # seminar or a training to sign up for ("อย่าลืมลงทะเบียนสัมมนา BB EvMIS กันนะทุกคน").
+        r"ใคร\s?(ที่)?\s?สนใจ|ไป\s?ด้วย\s?กัน",
+        r"(ลงทะเบียน|สมัคร)\s?(เข้า\s?)?(ร่วม\s?)?(อบรม|สัมมนา|หลักสูตร|workshop|seminar|training)",
         # Who is in a place or stays late ("ใครอยู่ชั้น 4 ฝาก…", "ใครอยู่เย็นได้บ้าง"), a
         # thing carried to someone ("ฝากเอาเอกสาร…ไปให้ผอ."), a task handed to everyone
         # for a colleague ("ทุกคนส่งสไลด์…ให้พี่ภายในพรุ่งนี้").
@@ -129,6 +135,14 @@ _ASIDE_RE = GuardedBranches(
         *_REMARK_BRANCHES,
     )
 )
+# A file that opens or will not open ("ไฟล์ e-Service ที่อำเภอส่งมาเปิดไม่ได้เลย", "ไฟล์ที่ส่งทาง
+# ไลน์ส่วนตัวเปิดได้ไหม"): sent between members, never by the bot, so theirs to sort out.
+_FILE_OPENS_RE = re.compile(
+    r"(?:ไฟล์|เอกสาร|แนบ|(?<![a-z])(?:file|pdf|excel|word)(?![a-z]))[^?]{0,60}?"
+    r"เปิด\s?(?:ไม่\s?)?(?:ได้|ขึ้น|ออก)"
+)
+# A colleague called by a mention ("@พี่หนึ่ง …", "@น้องฝน …"), not the bot ("@น้องบอท").
+_AT_COLLEAGUE_RE = re.compile(r"\s*@\s?(?:พี่|น้อง|คุณ|ป้า|ลุง|ผอ|หัวหน้า)(?!\s?(?:บอท|bot))")
 # A wonder shared with the group, no one asked: "…จะประกาศผลเมื่อไหร่ไม่รู้เลยเนอะ".
 _WONDER_RE = re.compile(r"ไม่รู้\s?(?:เลย|เหมือนกัน)?\s?(?:เนอะ|เนาะ|เน้อ)\s*[?!.~]*\s*$")
 # One colleague called: a singular kin term with its particle opening a message that speaks of
@@ -371,6 +385,10 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         )
     if isinstance(read, QUESTIONS) and _complains(normalised, typed):
         return True  # "กำหนดส่งกระชั้นชิดมากเลยนะ": a sigh, no question
+    if isinstance(read, QUESTIONS) and "เปิด" in normalised and _FILE_OPENS_RE.search(normalised):
+        return True  # "ไฟล์ที่ส่งในเมลเปิดไม่ได้ค่ะพี่": a file sent between members
+    if isinstance(read, QUESTIONS) and "@" in typed and _AT_COLLEAGUE_RE.match(typed.lower()):
+        return True  # "@พี่หนึ่ง Master Data ต่างกับ open data ยังไงคะ": a colleague asked
     if isinstance(read, Missing | Status) and "ใคร" in normalised and _sent_asked(normalised):
         return False  # "ศทส.ส่งแผนแล้วหรือยังคะ ใครทราบบ้าง": the bot knows who sent
     if _ASIDE_RE.matches(normalised) or _promise_only(normalised):
