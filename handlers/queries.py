@@ -304,7 +304,7 @@ def _read_history(found: Found) -> Intent | None:
     late = "ย้อนหลัง" in found.extraction.text and _RECORDED_LATE_RE.search(found.extraction.masked)
     if late and not asks(found.extraction.text, found.original):
         return None  # "ส่งรายชื่อทีม…ไปตั้งแต่ 28 พ.ย. 67 ค่ะ ขอบันทึกย้อนหลังนะคะ": a report
-    remainder = found.remainder
+    remainder = _before_the_ask_dropped(found)
     if "ตั้งแต่" in remainder:  # "…ตั้งแต่ต้นปีงบ": the span looked back over names nothing
         remainder = _SINCE_RE.sub(" ", remainder)
     named = units_named(without_story(remainder))
@@ -316,6 +316,24 @@ def _read_history(found: Found) -> Intent | None:
     # "ประวัติการส่งของกองคลังกับกองนิติการ": what several units sent is one list for all (the
     # units' words are kept: settle tells two units from one named twice, "กองคลัง กค.").
     return History(indicator=words, unit=named.words)
+
+
+def _before_the_ask_dropped(found: Found) -> str:
+    """The remainder without the sentences before the one the history was asked in, when they
+    name no unit and nothing of the plan ("newcomer ค่ะ ขอดูประวัติ…"): the sender's
+    introduction names nothing ("ใครเป็นคนแก้ค่าขยะล่าสุดคะ ขอดูประวัติ" names ขยะ)."""
+    remainder = found.remainder
+    sentences = SENTENCE_END_RE.split(remainder)
+    if len(sentences) < 2:
+        return remainder
+    asked = SENTENCE_END_RE.split(found.extraction.masked)
+    if len(asked) != len(sentences):
+        return remainder
+    # The sentence the cue was cut from is the first that changed.
+    at = next((n for n, (a, b) in enumerate(zip(asked, sentences, strict=True)) if a != b), 0)
+    if not at or any(units_named(s).words or names_the_plan(s) for s in sentences[:at]):
+        return remainder
+    return " ".join(sentences[at:])
 
 
 # A step done on a day told, then asked to be recorded late: "…ไปตั้งแต่ 28 พ.ย. 67 ค่ะ
@@ -363,6 +381,9 @@ _PERIODS = (
 _HISTORY_FILLER = EDGE_WORDS | frozenset(
     words(
         "บันทึก|การบันทึก|การส่ง|ส่งไป|ทั้งหมด|ที่ส่ง|ข้อมูล|แก้|แก้ไข|เปลี่ยน|ไว้"
+        # What was reported, and whether it is right: "ประวัติการรายงานผล", "เลข 88.1 ที่ส่งไป
+        # ถูกต้องหรือเปล่า"; what the sender does not know ("ยังไม่รู้ว่า…").
+        "|รายงานผล|การรายงานผล|การรายงาน|ขอดู|เลข|ตัวเลข|ถูกต้อง|ถูก|ยังไม่รู้|ไม่รู้|ไม่แน่ใจ|ยัง|ไม่|รู้"
         "|ส่งผล|การส่งผล|บันทึกผล|การบันทึกผล|ผลที่ส่ง|ที่ผ่านมา|ย้อนหลัง|ที่แล้ว|เคย|กัน"
         # The entries and their dates: "รายการบันทึกย้อนหลัง", "…ไปแล้วบ้าง พร้อมวันที่".
         "|รายการ|รายการบันทึก|พร้อม|พร้อมวันที่"
@@ -666,7 +687,7 @@ def _read_units_counted(found: Found) -> Intent | None:
 
 # The counting around the cues: "ยังไม่ได้ผ่าน…", "…ไปแล้วอีกกี่ตัวชี้วัด", "จาก 8 ตัว".
 _COUNTED_RE = re.compile(
-    r"(?:จาก\s?(?:ทั้งหมด\s?)?(?:NUM|กี่)\s?(?:ตัวชี้วัด|ตัว|ข้อ|kpi)?)|ทั้งหมด|เหลือ|ยังไม่|ไม่ได้|ไม่"
+    r"(?:จาก\s?(?:ทั้งหมด\s?)?(?:NUM|กี่)\s?(?:ตัวชี้วัด|ตัว|ข้อ|kpi)?)|ทั้งหมด|เหลือ|ยังไม่|ไม่ได้|ไม่|มีผล"
     r"|ตัวชี้วัด|ชี้วัด|kpi|เป้า|ที่"
 )
 
@@ -723,7 +744,23 @@ def _read_sent(found: Found) -> Intent | None:
         return History(unit=named.words)
     if named.words and _LOOKED_AT_RE.search(found.extraction.masked):
         return History(unit=named.words)  # "ขอดูว่ากองนิติการส่งอะไรไปแล้วบ้าง": the list
+    if not named.words:
+        # "กองเราส่งอะไรไปแล้วบ้างนะ จำไม่ได้…", "ที่ผ่านมาส่งอะไรไปแล้วบ้าง": with no unit
+        # named before the ask, what we sent so far is the history; the words after it are
+        # the asker's context.
+        cue = _SENT_SO_FAR_RE.search(found.extraction.masked)
+        before = found.extraction.masked[: cue.start()] if cue else found.remainder
+        if not content(_OURS_SO_FAR_RE.sub(" ", without_story(before)), _STATUS_EDGE):
+            return History()
     return _read_status(found)
+
+
+# Who sent, when none is named: ourselves ("กองเรา", "ทีมเรา", "จังหวัดเรา") and the time
+# so far ("ที่ผ่านมา", "จนถึงตอนนี้").
+_OURS_SO_FAR_RE = re.compile(
+    r"(?:ของ\s?)?(?:กอง|ทีม|หน่วย(?:งาน)?|จังหวัด|สำนัก(?:งาน)?|ฝ่าย|กลุ่ม)?\s?(?:เรา|ผม|หนู)"
+    r"|(?:ที่|ใน)?\s?(?:ผ่านมา|จนถึงตอนนี้|ตอนนี้|ปีนี้|ช่วงนี้)"
+)
 
 
 # What was sent asked to be looked at ("ขอดูว่า…", "อยากดูหน่อยว่า…"): the list of it, the
@@ -789,6 +826,10 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
             # "เป้าขั้นสูงเท่าไหร่", "มาตรฐานคือ…": a tier's name, no indicator's; beside a
             # title ("คะแนนความพร้อม… ผ่านเป้าขั้นสูงไหม") it is no part of the title.
             indicator = content(_TIER_NAME_RE.sub(" ", indicator))
+        if indicator and not found.code and _EVERY_RE.search(indicator):
+            # "ขอดูคะแนนของแต่ละกอง ได้กี่คะแนนกันบ้าง": every unit's or the whole's, no
+            # indicator named, when nothing else is left.
+            indicator = content(_EVERY_RE.sub(" ", indicator), _STATUS_EDGE) and indicator
         # With no indicator named, "ได้กี่คะแนน" asks where the organisation (or unit) stands,
         # as every indicator does ("สรุปคะแนนตัวชี้วัดทั้งหมดหน่อยค่ะ ท่านผู้ว่าขอดู").
         overall = aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE)
@@ -1624,10 +1665,11 @@ SPECS = (
              _read_left_to_send, unless="ถ้า|หาก|เดือน|MONTH|STEP"),
         # "ตอนนี้ผ่านแล้วกี่ตัว ยังไม่ผ่านกี่ตัว", "รายงานผลไปแล้วกี่ตัวจาก 8 ตัว": indicators
         # counted, none named, are the organisation's status; above every other reading of
-        # a count. Not what must be reached, nor who or what is missing ("ค้างรายงานกี่ตัว").
-        Rule(("กี่ตัว|กี่ข้อ|กี่ kpi", "ผ่าน|รายงาน|ส่ง|ถึงเป้า|บรรลุ|เข้าเป้า|ตามเป้า"), 7690,
+        # a count, counted as reported or not ("ยังไม่ได้รายงานผลกี่ตัว"). Not what must be
+        # reached, nor who or what is owed ("ค้างรายงานกี่ตัว", "ยังไม่ส่งกี่ตัว").
+        Rule(("กี่ตัว|กี่ข้อ|กี่ kpi", "ผ่าน|รายงาน|ส่ง|มีผล|ถึงเป้า|บรรลุ|เข้าเป้า|ตามเป้า"), 7690,
              _read_counted,
-             unless="ต้อง|ถ้า|หาก|สมมติ|สมมุติ|ค้าง|ยังไม่ส่ง|ยังไม่ได้ส่ง|ยังไม่รายงาน|ยังไม่ได้รายงาน"
+             unless="ต้อง|ถ้า|หาก|สมมติ|สมมุติ|ค้าง|ยังไม่ส่ง|ยังไม่ได้ส่ง"
                     "|ขาดส่ง|มีกี่|STEP|ขั้นตอน|ขั้นที่|ระดับ|pillar|ชุด|ประเด็น|ใคร|กองไหน|หน่วยไหน"
                     "|ครั้ง|ควร|จะได้"),
         # "ผ่านแล้วกี่หน่วย ยังไม่ผ่านกี่หน่วย", "ผ่านกี่กองแล้ว": units counted as passed are the

@@ -258,6 +258,9 @@ _REASON_RE = re.compile(
     r"|ทั้งทีม|ทุกคนไป|ทั้งกอง"
     # Who went where ("ทีมไปสัมมนาต่างจังหวัดกันหมด"): an outing, never the plan's step.
     r"|ทีม\s?ไป|ไป\s?(?:สัมมนา|อบรม|ดูงาน|ราชการ|ต่างจังหวัด)"
+    # What is not ready yet, told after the ask ("…ครับ ตัวเลขท่องเที่ยวยังไม่ออก"): the words
+    # from the start of that clause, an indicator's among them, are the reason, no step.
+    r"|(?<=\s)\S+?\s?ยังไม่\s?(?:ได้\s?)?(?:ออก|เสร็จ|มา|พร้อม|ครบ|สรุป|นิ่ง)"
 )
 
 

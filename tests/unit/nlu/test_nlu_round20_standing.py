@@ -35,7 +35,7 @@ COUNTS_NEAR: list[Case] = [
     ("P", "ขยะผ่านกี่ข้อแล้ว", "IndicatorQuery", {"indicator": "2", "aspect": "items"}),
     ("O", "หลักสูตรสอบแข่งขันผ่านกี่ข้อแล้วคะ", "IndicatorQuery", {"indicator": "1", "aspect": "items"}),
     ("P", "ยังไม่ส่งกี่ตัวคะ", "Missing", {}),
-    ("P", "ยังไม่ได้รายงานกี่ตัว", "Missing", {}),
+    ("P", "ยังไม่ได้รายงานกี่ตัว", "Status", {}),
     ("O", "แต่งตั้งผ่านกี่ข้อ", "IndicatorQuery", {"indicator": "2", "aspect": "items"}),
     ("P", "ใครยังไม่ส่งบ้าง", "Missing", {}),
     ("L", "ถ้าแผนมีตัวชี้วัด 8 ตัว ต้องบรรลุกี่ตัวถึงจะผ่าน", "RuleQuestion", {"topic": "thresholds"}),
