@@ -27,7 +27,7 @@ from handlers.nlu.extract import (
     as_typed,
     this_years_figure,
 )
-from handlers.nlu.guards import lead
+from handlers.nlu.guards import lead, skipping
 from handlers.nlu.matcher import Rule
 from handlers.nlu.ours import ours_only
 from handlers.nlu.patterns import (
@@ -594,7 +594,7 @@ OLD_VALUE = (
     r"ไม่ใช่|(?:เมื่อกี้|ตอนแรก|ทีแรก)\s?(?:(?:พิมพ์|ใส่|กรอก|ส่ง)\s?)?(?:ผิด\s?)?(?:เป็น)?"
     r"|(?:พิมพ์|ใส่|กรอก)\s?ผิด\s?(?:เป็น)?|(?:ค่า|จาก)?เดิม"
 )
-_NOT_RE = re.compile(rf"(?:{OLD_VALUE})\s*$")
+_NOT_RE = skipping(re.compile(rf"(?:{OLD_VALUE})\s*$"))
 _HEADS_RE = re.compile(r"\s*(?:คน|ท่าน|รายชื่อ)")
 # A form named by its number, or a list of them: "ฟอร์ม 1 2 3", "แบบฟอร์มที่ 2", "ฟอร์ม2".
 _FORM_NAMED_RE = re.compile(r"(?:ฟอร์ม|form)\s?(?:ที่|หมายเลข)?\s?(?:\d\s?(?:,|และ|กับ|-|–)?\s?)*$")
