@@ -54,7 +54,12 @@ _SAID = (
 )
 _STARTS = {word[:3] for word in _SAID}
 # As their trie: ``re`` tries one letter at each step, not every start at every position.
-_CUE_RE = re.compile(literal_trie(_STARTS), re.IGNORECASE)
+# The starts without a cased letter (Thai, digits) are matched as they are, case ignored or
+# not, and their trie, led by letters, lets ``re`` pass over the letters none starts with; the
+# few others, case ignored, are searched only in a text with a cased letter.
+_UNCASED = {start for start in _STARTS if start == start.lower() == start.upper()}
+_CUE_RE = re.compile(literal_trie(_UNCASED))
+_CASED_CUE_RE = re.compile(literal_trie(_STARTS - _UNCASED), re.IGNORECASE)
 
 
 class Said(NamedTuple):
@@ -68,7 +73,9 @@ class Said(NamedTuple):
 def core(text: str) -> Said:
     """``text`` without the openings before it (a greeting, the bot called, a question or
     news announced) and the thanks or the context (who asked, what for) closing it."""
-    if _CUE_RE.search(text) is None:
+    if _CUE_RE.search(text) is None and (
+        text.lower() == text == text.upper() or _CASED_CUE_RE.search(text) is None
+    ):
         return Said("")
     said = text.strip()
     asked, laugh = False, ""
