@@ -70,12 +70,20 @@ class Said(NamedTuple):
     laugh: str = ""  # the laugh among the openings ("สวัสดีค่ะ 555 …"): "555"
 
 
+def cued(text: str) -> bool:
+    """Whether ``text`` holds the first letters of an opening, thanks or context (case
+    ignored): a text that holds none has no manners around it."""
+    return (
+        _CUE_RE.search(text) is not None
+        or (text.lower() != text or text != text.upper())
+        and _CASED_CUE_RE.search(text) is not None
+    )
+
+
 def core(text: str) -> Said:
     """``text`` without the openings before it (a greeting, the bot called, a question or
     news announced) and the thanks or the context (who asked, what for) closing it."""
-    if _CUE_RE.search(text) is None and (
-        text.lower() == text == text.upper() or _CASED_CUE_RE.search(text) is None
-    ):
+    if not cued(text):
         return Said("")
     said = text.strip()
     asked, laugh = False, ""
