@@ -21,7 +21,7 @@ from handlers.intents import Aspect, History, IndicatorQuery, Intent, Missing, S
 from handlers.item_answers import copies_note, items_for, items_of_organisation
 from handlers.nlu import resolve_indicator, resolve_unit
 from handlers.nlu.extract import PLACEHOLDERS
-from handlers.nlu.guards import lead
+from handlers.nlu.guards import lead, skipping
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     EDGE_WORDS,
@@ -1009,7 +1009,7 @@ _EVERY = (
     "ทั้งหมด|รวม|ทุกตัว|ทุกตัวชี้วัด|ทุกกอง|ทุกหน่วย|ทุกหน่วยงาน|ภาพรวม|โดยรวม|overall"
     "|แต่ละกอง|แต่ละหน่วย|แต่ละหน่วยงาน|ทั้งสำนักงาน|ทั้งสำนัก|ทั้งองค์กร|ทั้งกรม|ทั้งจังหวัด"
 )
-_EVERY_RE = re.compile(phrase_search_regex(_EVERY))
+_EVERY_RE = skipping(re.compile(phrase_search_regex(_EVERY)))
 # "ทั้งสำนักงานได้คะแนนเฉลี่ยเท่าไหร่": the average of the whole is of every indicator.
 _EVERY_WORDS = (
     EDGE_WORDS

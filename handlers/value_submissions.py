@@ -27,7 +27,7 @@ from handlers.nlu.extract import (
     as_typed,
     this_years_figure,
 )
-from handlers.nlu.guards import lead
+from handlers.nlu.guards import lead, skipping
 from handlers.nlu.matcher import Rule
 from handlers.nlu.ours import ours_only
 from handlers.nlu.patterns import (
@@ -623,7 +623,7 @@ OLD_VALUE = (
     r"ไม่ใช่|(?:เมื่อกี้|ตอนแรก|ทีแรก)\s?(?:(?:พิมพ์|ใส่|กรอก|ส่ง)\s?)?(?:ผิด\s?)?(?:เป็น)?"
     r"|(?:พิมพ์|ใส่|กรอก)\s?ผิด\s?(?:เป็น)?|(?:ค่า|จาก)?เดิม"
 )
-_NOT_RE = re.compile(rf"(?:{OLD_VALUE})\s*$")
+_NOT_RE = skipping(re.compile(rf"(?:{OLD_VALUE})\s*$"))
 # The entry just made, asked to be fixed to a figure: "แก้ผลเมื่อกี้เป็น 16" (the new one).
 _FIX_THE_LAST_RE = re.compile(r"แก้\S*\s?(?:เมื่อกี้|เมื่อกี๊)\s?เป็น\s*$")
 _HEADS_RE = re.compile(r"\s*(?:คน|ท่าน|รายชื่อ)")

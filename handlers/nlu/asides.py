@@ -42,7 +42,7 @@ from handlers.intents import (
 )
 from handlers.nlu.clauses import ANYONE_KNOWS_RE
 from handlers.nlu.formal import OPENER_RE
-from handlers.nlu.guards import Guarded, GuardedBranches, required_literals
+from handlers.nlu.guards import Guarded, GuardedBranches, required_literals, skipping
 from handlers.nlu.instructions import ordered_to_send, told_to_send
 from handlers.nlu.patterns import CHANNELS, phrase_regex, phrase_search_regex
 from handlers.nlu.questions import asks
@@ -622,8 +622,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
         "changed": re.compile(f"{_any('hearsay')}.*(?:เปลี่ยน|ปรับ|ยกเลิก)"),
         "trouble": re.compile(_any("trouble")),
         # A file sent to a colleague: "เข้าเมลพี่", "ส่ง…ให้หัวหน้า".
-        "recipient": re.compile(
-            f"(?:{_MESSAGING})\\s?(?:ของ\\s?)?{recipient}|ส่ง\\S*?\\s?ให้\\s?{recipient}"
+        "recipient": skipping(
+            re.compile(f"(?:{_MESSAGING})\\s?(?:ของ\\s?)?{recipient}|ส่ง\\S*?\\s?ให้\\s?{recipient}")
         ),
         "papers": re.compile(_any("papers")),
         "postponed": re.compile(_any("postponed")),

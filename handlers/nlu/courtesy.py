@@ -54,7 +54,12 @@ _SAID = (
 )
 _STARTS = {word[:3] for word in _SAID}
 # As their trie: ``re`` tries one letter at each step, not every start at every position.
-_CUE_RE = re.compile(literal_trie(_STARTS), re.IGNORECASE)
+# The starts without a cased letter (Thai, digits) are matched as they are, case ignored or
+# not, and their trie, led by letters, lets ``re`` pass over the letters none starts with; the
+# few others, case ignored, are searched only in a text with a cased letter.
+_UNCASED = {start for start in _STARTS if start == start.lower() == start.upper()}
+_CUE_RE = re.compile(literal_trie(_UNCASED))
+_CASED_CUE_RE = re.compile(literal_trie(_STARTS - _UNCASED), re.IGNORECASE)
 
 
 class Said(NamedTuple):
@@ -65,10 +70,20 @@ class Said(NamedTuple):
     laugh: str = ""  # the laugh among the openings ("สวัสดีค่ะ 555 …"): "555"
 
 
+def cued(text: str) -> bool:
+    """Whether ``text`` holds the first letters of an opening, thanks or context (case
+    ignored): a text that holds none has no manners around it."""
+    return (
+        _CUE_RE.search(text) is not None
+        or (text.lower() != text or text != text.upper())
+        and _CASED_CUE_RE.search(text) is not None
+    )
+
+
 def core(text: str) -> Said:
     """``text`` without the openings before it (a greeting, the bot called, a question or
     news announced) and the thanks or the context (who asked, what for) closing it."""
-    if _CUE_RE.search(text) is None:
+    if not cued(text):
         return Said("")
     said = text.strip()
     asked, laugh = False, ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from handlers.nlu.guards import lead
+from handlers.nlu.guards import lead, skipping
 from handlers.nlu.patterns import phrase_regex, phrase_search_regex
 from kpi_core.models import Documents
 
@@ -144,7 +144,7 @@ _FORMS_COMPLETE = (
     r"|(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\d(?![\d.])(?:\s?ของ\s?\S{1,40}?)?\s?(?:ก็\s?)?ครบ"
     r"(?:\s?(?:แล้ว|ถ้วน))(?!\s?(?:ทุก|ทั้ง)?\s?(?:\d|สาม|สอง)?\s?มิติ|\s?(?:หรือ|รึ|ยัง|ไหม|มั้ย))"
 )
-_COMPLETE_RE = re.compile(f"{phrase_search_regex(_COMPLETE)}|{_FORMS_COMPLETE}")
+_COMPLETE_RE = skipping(re.compile(f"{phrase_search_regex(_COMPLETE)}|{_FORMS_COMPLETE}"))
 # "ครบทุกไฟล์", "แนบครบทุกฉบับ", "ครบถ้วนทุกรายการ": every piece there; "แบบฟอร์ม 4 ครบถ้วน",
 # "รายงานผลครบถ้วนแล้ว": the deliverable whole (never "ครบถ้วนทั้ง 3 มิติ", what the plan holds).
 # Read for the documents only: the deliverable's word stays in the words that name the step.

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from handlers.data_files import read_text
+from handlers.nlu.guards import skipping
 from handlers.nlu.patterns import pieces_trie
 
 # A vowel or tone mark after a phrase: the word goes on ("ใด" is no part of a longer word, but
@@ -42,7 +43,9 @@ def _table() -> tuple[re.Pattern[str], dict[str, str]]:
     patterns.sort(key=lambda pair: len(pair[0]), reverse=True)
     # A position where no phrase's letters start is passed over by one test of their trie (see
     # ``phrase_search_regex``): its look-ahead holds wherever a phrase matches.
-    search = re.compile(rf"(?={pieces_trie(bodies)})(?:{'|'.join(p for _, p in patterns)})")
+    search = skipping(
+        re.compile(rf"(?={pieces_trie(bodies)})(?:{'|'.join(p for _, p in patterns)})")
+    )
     return search, everyday
 
 

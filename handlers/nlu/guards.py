@@ -21,8 +21,10 @@ tests against their unguarded search over the corpus and random texts.
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found]
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -145,11 +147,52 @@ def lead(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` led by a look-ahead of the letters its matches start with: the same
     matches, but ``re`` turns down a position at its first letter instead of trying every
     alternative and look-behind there (a pattern opening with look-behinds or optional pieces
-    is tried whole at every position). Refuses a pattern whose first letters are unknown."""
+    is tried whole at every position). Refuses a pattern whose first letters are unknown.
+    Compiled ``skipping`` those letters: no position without one is tried at all."""
     letters = first_letters(pattern)
     if letters is None:
         raise ValueError(f"no first letters known: {pattern.pattern[:60]!r}")
-    return re.compile(f"(?={letters})(?:{pattern.pattern})", pattern.flags)
+    return skipping(re.compile(f"(?={letters})(?:{pattern.pattern})", pattern.flags))
+
+
+def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` compiled again with the letters its matches start with in ``re``'s own
+    search hint: the same pattern (its text, flags, groups and matches), but ``search``,
+    ``finditer``, ``sub`` and ``split`` pass over the positions where none of those letters
+    stands in one C loop, where ``re`` left to itself enters the pattern at every position
+    when it opens with a look-around, an optional piece or an alternation of groups. A
+    pattern whose first letters are unknown (see ``first_letters``), that may match empty or
+    that ``re`` already skips for is returned as it is."""
+    letters = first_letters(pattern)
+    if letters is None:
+        return pattern
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    flags = parsed.state.flags
+    code = sre_compile._code(parsed, flags)
+    # The info block ``re`` writes first: INFO, its length, its mask, the least and the most
+    # letters a match takes, then a literal prefix or a class the mask says it holds.
+    if code[0] is not sre.INFO or code[2] & (sre.SRE_INFO_PREFIX | sre.SRE_INFO_CHARSET):
+        return pattern
+    if code[3] == 0:  # an empty match: re tries every position anyway
+        return pattern
+    ((op, value),) = sre_parse.parse(letters, flags)  # one letter parses as a literal
+    items = value if op is sre.IN else [(op, value)]
+    charset, _cased = sre_compile._optimize_charset(items)
+    info = [sre.INFO, 0, sre.SRE_INFO_CHARSET, code[3], code[4]]
+    sre_compile._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return _sre.compile(  # type: ignore[no-any-return]
+        pattern.pattern,
+        flags,
+        info + code[1 + code[1] :],
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
 
 
 _FEW_LITERALS = 4  # up to this many, a loop of ``in`` tests is the quicker look

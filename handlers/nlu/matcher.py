@@ -18,6 +18,7 @@ from handlers.intents import Intent, SubmitBaseline, SubmitValue, Undo, Unknown,
 from handlers.nlu.english import thai_words
 from handlers.nlu.extract import Extraction, extract
 from handlers.nlu.frozen import built
+from handlers.nlu.guards import skipping
 from handlers.nlu.normalise import normalise, strip_mentions
 from handlers.nlu.patterns import phrase_search_regex, pieces_trie, words
 from handlers.nlu.questions import (
@@ -69,7 +70,7 @@ class Understanding:
 _SHADOWS = sorted(read_text("nlu", "cue_shadows.txt").split(), key=len, reverse=True)
 # Led by the words' trie (see ``phrase_search_regex``): it matches as the alternation does.
 _SHADOWS_TRIE = pieces_trie([re.escape(c) for c in word] for word in _SHADOWS)
-SHADOWS_RE = re.compile(f"(?={_SHADOWS_TRIE})(?:{'|'.join(_SHADOWS)})")
+SHADOWS_RE = skipping(re.compile(f"(?={_SHADOWS_TRIE})(?:{'|'.join(_SHADOWS)})"))
 # Whether a text holds a shadow word at all: the trie alone, searched without the look-ahead
 # (``re`` passes over the letters no word starts with instead of entering it at each one).
 _ANY_SHADOW = re.compile(_SHADOWS_TRIE).search
@@ -119,12 +120,12 @@ def _compile(rule: Rule) -> _Compiled:
     return _Compiled(
         rule=rule,
         groups=tuple(
-            re.compile(template.format(phrase_search_regex(group))) for group in rule.cues
+            skipping(re.compile(template.format(phrase_search_regex(group)))) for group in rule.cues
         ),
         unless=(
             rule.unless
             if isinstance(rule.unless, re.Pattern)
-            else re.compile(phrase_search_regex(rule.unless))
+            else skipping(re.compile(phrase_search_regex(rule.unless)))
             if rule.unless
             else None
         ),

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from handlers.nlu.formal import plain
-from handlers.nlu.guards import Guarded, lead
+from handlers.nlu.guards import Guarded, lead, skipping
 from handlers.nlu.particle_endings import particle_endings
 from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex
 from handlers.nlu.spoken import written
@@ -26,7 +26,9 @@ _CHARACTERS = {
 # Where the table changes a text: its characters, a run at a time. ``str.translate`` with a
 # dict looks up every character of a Thai text (a KeyError raised and cleared for each one it
 # leaves), so only the runs it changes are handed to it: the same text, a tenth of the time.
-_CHARACTERS_RE = re.compile(f"[{''.join(map(re.escape, map(chr, sorted(_CHARACTERS))))}]+")
+_CHARACTERS_RE = skipping(
+    re.compile(f"[{''.join(map(re.escape, map(chr, sorted(_CHARACTERS))))}]+")
+)
 # Nikhahit + sara aa typed as two keys looks like sara am but never compares equal to it.
 _SARA_AM = ("\u0e4d\u0e32", "\u0e33")
 # A letter held (อืมมม), but not the doubled last letter of คะแนน or ระบบ before a word starting

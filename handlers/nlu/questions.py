@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from handlers.nlu.guards import Guarded, lead, literal_trie
+from handlers.nlu.guards import Guarded, lead, literal_trie, skipping
 from handlers.nlu.normalise import strip_particles
 from handlers.nlu.patterns import phrase_regex, phrase_search_regex, words
 from handlers.nlu.typos import skeleton
@@ -36,17 +36,19 @@ _WORD_GOES_ON = r"(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
 # A leading vowel written before a consonant starts the word that consonant is in: "เกี่ยว"
 # holds no asking "กี่".
 _WORD_STARTED_BEFORE = r"(?<![\u0e40-\u0e44])"
-_ASKING_RE = re.compile(
-    rf"{_WORD_STARTED_BEFORE}{phrase_search_regex(ASKING_WORDS)}{_WORD_GOES_ON}"
-    rf"|(?:{phrase_regex(ASKING_ENDINGS)})$"
-    # "…ส่งแผนไปยังคะ หนูเห็น…": a clause asking "yet?" with its particle, more words after it
-    # (the normalised text keeps a particle that does not end the message); "ยังค่ะ" answers.
-    r"|(?<=[\u0e01-\u0e4e])ยัง\s?(?:คะ|ครับ|คับ)(?=\s)"
-    # "ขอสรุปรายสัปดาห์ด้วย" subscribes to the weekly digest (a setting), it asks for no summary.
-    rf"|(?:^|\s)ขอ\s?(?!สรุป\s?(?:ราย|ประจำ|ทุก)\s?(?:สัปดาห์|อาทิตย์))(?:{phrase_regex(REQUESTS)}){_WORD_GOES_ON}"
-    # A choice between two asks which: "ขยะ 52.3 หรือ 53 ดี", "ส่งทางอีเมลหรือส่งเป็นเล่มคะ"
-    # (a write that hesitates between two values is safer asked back than stored).
-    r"|หรือ\s?\S"
+_ASKING_RE = skipping(
+    re.compile(
+        rf"{_WORD_STARTED_BEFORE}{phrase_search_regex(ASKING_WORDS)}{_WORD_GOES_ON}"
+        rf"|(?:{phrase_regex(ASKING_ENDINGS)})$"
+        # "…ส่งแผนไปยังคะ หนูเห็น…": a clause asking "yet?" with its particle, more words after it
+        # (the normalised text keeps a particle that does not end the message); "ยังค่ะ" answers.
+        r"|(?<=[\u0e01-\u0e4e])ยัง\s?(?:คะ|ครับ|คับ)(?=\s)"
+        # "ขอสรุปรายสัปดาห์ด้วย" subscribes to the weekly digest (a setting), it asks for no summary.
+        rf"|(?:^|\s)ขอ\s?(?!สรุป\s?(?:ราย|ประจำ|ทุก)\s?(?:สัปดาห์|อาทิตย์))(?:{phrase_regex(REQUESTS)}){_WORD_GOES_ON}"
+        # A choice between two asks which: "ขยะ 52.3 หรือ 53 ดี", "ส่งทางอีเมลหรือส่งเป็นเล่มคะ"
+        # (a write that hesitates between two values is safer asked back than stored).
+        r"|หรือ\s?\S"
+    )
 )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from handlers.nlu.extract import PLACEHOLDERS, Extraction
-from handlers.nlu.guards import Guarded, lead
+from handlers.nlu.guards import Guarded, lead, skipping
 from handlers.nlu.patterns import (
     ADDRESS_WORDS,
     CHANNEL_WORDS,
@@ -39,7 +39,7 @@ _MONTH = (
 )
 _NUMBERED = {"google_form": rf"(?!\s?\d+(?![\d/.]|{_MONTH}))"}
 CHANNEL_RES = tuple(
-    (name, re.compile(f"(?:{phrase_regex(words)}){_NUMBERED.get(name, '')}"))
+    (name, skipping(re.compile(f"(?:{phrase_regex(words)}){_NUMBERED.get(name, '')}")))
     for name, words in CHANNELS
 )
 # Any channel at all, in one search: a text without one is not searched for each.

@@ -195,7 +195,7 @@ class _Segmenter:
     the corpus).
     """
 
-    _GAP_RE = re.compile(r"([ \t]+)")
+    _GAP_RE = re.compile(r"([ \t][ \t]*)")  # not ``[ \t]+``: ``re`` skips to a class that leads
 
     def __init__(self, words: WordSet) -> None:
         self._words = words

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import accumulate
 
+from handlers.nlu.guards import skipping
 from handlers.nlu.tokenize import dictionary_words, pieces
 
 MIN_LENGTH = 4  # shorter words are too close to too many others
@@ -27,7 +28,7 @@ _MARKS = frozenset(
 )
 # The marks found by one search, not by ``str.translate``, which looks up every letter of a
 # Thai text (a KeyError raised and cleared for each one it leaves).
-_MARKS_RE = re.compile(f"[{''.join(sorted(_MARKS))}]+")
+_MARKS_RE = skipping(re.compile(f"[{''.join(sorted(_MARKS))}]+"))
 # A vowel's short and long forms typed for each other ("ขยา" for ขยะ); the upper and lower
 # vowels among them (ิ ี, ุ ู) are marks, half an edit already.
 _VOWEL_LENGTHS = frozenset({("ะ", "า"), ("า", "ะ")})

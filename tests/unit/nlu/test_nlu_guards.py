@@ -29,6 +29,7 @@ from handlers.nlu.guards import (
     lead,
     literal_trie,
     required_literals,
+    skipping,
 )
 from handlers.nlu.normalise import normalise
 from handlers.nlu.story import _story
@@ -242,3 +243,73 @@ def test_a_led_pattern_matches_as_the_pattern_it_leads(name: str) -> None:
         assert led.sub("_", text) == original.sub("_", text)
         found, wanted = led.match(text), original.match(text)
         assert (found and found.span()) == (wanted and wanted.span())
+
+
+def _skipping_patterns() -> dict[str, re.Pattern[str]]:
+    """Every module-level pattern of the NLU compiled ``skipping`` (it differs from its plain
+    compile), and the rule cues'."""
+    from handlers.registry import _UNDERSTANDER  # noqa: PLC0415 (the rules, once)
+
+    found = {}
+    for module in pkgutil.iter_modules(handlers.nlu.__path__):
+        loaded = importlib.import_module(f"handlers.nlu.{module.name}")
+        for name, value in vars(loaded).items():
+            if isinstance(value, re.Pattern) and value != re.compile(value.pattern, value.flags):
+                found[f"{module.name}.{name}"] = value
+    for position, compiled in enumerate(_UNDERSTANDER._compiled[:40]):
+        for number, group in enumerate(compiled.groups):
+            found[f"rule {position}.{number}"] = group
+    return found
+
+
+SKIPPING = _skipping_patterns()
+
+
+def test_the_nlu_has_skipping_patterns() -> None:
+    assert len([name for name in SKIPPING if not name.startswith("rule")]) >= 5
+
+
+@pytest.mark.parametrize("name", sorted(SKIPPING))
+def test_a_skipping_pattern_answers_as_its_plain_compile(name: str) -> None:
+    fast = SKIPPING[name]
+    plain = re.compile(fast.pattern, fast.flags)
+    assert (fast.groups, fast.groupindex) == (plain.groups, plain.groupindex)
+    rng = random.Random(len(name))
+    glued = ["".join(rng.choice(TEXTS)[:20] for _ in range(3)) for _ in range(300)]
+    for text in [*TEXTS[:1500], *glued]:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert fast.sub("_", text) == plain.sub("_", text)
+        assert fast.split(text) == plain.split(text)
+        found, expected = fast.search(text, 3), plain.search(text, 3)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?=[กข])(?:กา|ขอ(?<=ข)อ*|ก(?P<name>ไก่))",  # led by a look-ahead, a named group
+        r"(?<![ก-ฮ])(?:\d+|ขยะ)",  # led by a look-behind
+        r"[๐-๙]+",  # a class repeated
+        r"(?:^|\s)ขอ|ยัง$",
+    ],
+)
+def test_skipping_keeps_every_match(pattern: str) -> None:
+    plain = re.compile(pattern)
+    fast = skipping(plain)
+    assert fast is not plain and fast.pattern == plain.pattern
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice("กขาอไก่ยะ ๑๒12ยังคอ") for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [m.groupdict() for m in fast.finditer(text)] == [
+            m.groupdict() for m in plain.finditer(text)
+        ]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"x?a?", r"abc", r"[ab]c", r"(?i)(?=[ab])(?:ab|bc)", r"a|\W"],
+)
+def test_skipping_leaves_what_it_cannot_or_need_not_speed(pattern: str) -> None:
+    plain = re.compile(pattern)  # may match empty, a literal prefix, a class first, case
+    assert skipping(plain) is plain
