@@ -162,10 +162,19 @@ def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
     stands in one C loop, where ``re`` left to itself enters the pattern at every position
     when it opens with a look-around, an optional piece or an alternation of groups. A
     pattern whose first letters are unknown (see ``first_letters``), that may match empty or
-    that ``re`` already skips for is returned as it is."""
+    that ``re`` already skips for is returned as it is, and so is every pattern where the
+    ``re`` internals this leans on are not what they were in CPython 3.11–3.13 (the pattern
+    then only runs slower)."""
     letters = first_letters(pattern)
     if letters is None:
         return pattern
+    try:
+        return _with_search_hint(pattern, letters)
+    except (AttributeError, TypeError, ValueError, IndexError, RuntimeError):
+        return pattern
+
+
+def _with_search_hint(pattern: re.Pattern[str], letters: str) -> re.Pattern[str]:
     parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     flags = parsed.state.flags
     code = sre_compile._code(parsed, flags)

@@ -313,3 +313,18 @@ def test_skipping_keeps_every_match(pattern: str) -> None:
 def test_skipping_leaves_what_it_cannot_or_need_not_speed(pattern: str) -> None:
     plain = re.compile(pattern)  # may match empty, a literal prefix, a class first, case
     assert skipping(plain) is plain
+
+
+def test_skipping_falls_back_to_the_pattern_when_re_internals_differ(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Another Python whose private ``re`` compiler is not what ``skipping`` leans on: the
+    pattern is kept as it is (slower, never wrong), not a crash at import."""
+    import handlers.nlu.guards as guards
+
+    def changed(*_: object) -> object:
+        raise TypeError("_code() takes 3 positional arguments")
+
+    monkeypatch.setattr(guards.sre_compile, "_code", changed)
+    plain = re.compile(r"(?<![ก-ฮ])(?:\d+|ขยะ)")
+    assert skipping(plain) is plain
