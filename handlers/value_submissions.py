@@ -464,8 +464,9 @@ def _read_unit_score(found: Found) -> Intent | None:
 
 
 def _read_unit_score_corrected(found: Found) -> Intent | None:
-    """ "ไม่ใช่ 3 ครับ กองคลังได้ 4": the figure of the card said not to be, then a unit's score
-    told bare (the unit's, of the card's indicator), and nothing else."""
+    """ "ไม่ใช่ 3 ครับ กองคลังได้ 4", "ผิดค่ะ ของกองกลางต้องเป็น 4.75", "ผิดครับ ศทส.ได้ 3.5 ไม่ใช่ 3":
+    a no to the card (perhaps its figure said not to be), then a unit's score told bare (the
+    unit's, of the card's indicator), and nothing else."""
     masked = found.extraction.masked
     told = _UNIT_SCORE_CORRECTED_RE.match(masked)
     if told is None or found.code:
@@ -478,9 +479,13 @@ def _read_unit_score_corrected(found: Found) -> Intent | None:
     return replace(read, indicator="", correction=True)
 
 
-# "ไม่ใช่ NUM ครับ <unit>ได้ NUM": a figure denied, then a unit's score told bare.
+# "ไม่ใช่ NUM ครับ <unit>ได้ NUM", "ผิดค่ะ ของ<unit>ต้องเป็น NUM", "ไม่ถูกครับ <unit>ได้ NUM ไม่ใช่
+# NUM": a no (the figure it denies, or a particle or a space, after it: "ไม่ใช่กองกลางได้ 4.75"
+# denies the unit), then a unit's score told bare, the old figure perhaps said not to be after it.
 _UNIT_SCORE_CORRECTED_RE = re.compile(
-    r"\s?ไม่ใช่\s?NUM\s?(?:คะแนน\s?)?(?:ครับ|ค่ะ|คะ|นะ|จ้า|\s)*\S+?\s?ได้\s?NUM\s?(?:คะแนน)?"
+    r"\s?(?:ไม่ใช่|ไม่\s?ถูก(?:\s?ต้อง)?|ผิด)"
+    r"(?:\s?NUM\s?(?:คะแนน\s?)?(?:ครับ|ค่ะ|คะ|นะ|จ้า|\s)*|(?:ครับ|ค่ะ|คะ|นะ|จ้า)*\s)"
+    r"(?:ของ\s?)?\S+?\s?(?:ได้|ต้องเป็น|เป็น)\s?NUM\s?(?:คะแนน)?(?:\s?ไม่ใช่\s?NUM\s?(?:คะแนน)?)?"
     r"(?:ครับ|ค่ะ|คะ|นะ|จ้า|\s)*$"
 )
 
@@ -700,9 +705,10 @@ SPECS = (
              unless="ต้อง|ควร|ถึงจะ|จะได้|เกณฑ์|ถ้า|หาก|อยาก|เป้า|ไม่ได้|ยังไม่|ได้ยิน|มั้ง|คง|เต็ม"),
         # A unit's score told bare, spaced or not: "กนต.ได้4.5", "กองคลังได้ 3 ค่ะ".
         Rule(("ได้ NUM",), 152, _read_unit_score, number=True, unless=_NOT_TOLD),
-        # A unit's score told after the card's figure is denied: "ไม่ใช่ 3 ครับ กองคลังได้ 4".
-        Rule(("ไม่ใช่ NUM", "ได้ NUM"), 7861, _read_unit_score_corrected, number=True,
-             unless=QUESTION),
+        # A unit's score told after a no to the card: "ไม่ใช่ 3 ครับ กองคลังได้ 4", "ผิดค่ะ
+        # ของกองกลางต้องเป็น 4.75", "ไม่ใช่ค่ะ กองการเจ้าหน้าที่ได้ ๔".
+        Rule(("ไม่ใช่|ไม่ถูก|ผิด", "ได้ NUM|ต้องเป็น NUM|เป็น NUM"), 7861, _read_unit_score_corrected,
+             number=True, unless=QUESTION),
         # A unit's score after its measure word: "กนต score 3.95", "ศทส. คะแนน 4".
         Rule(("คะแนน NUM|ระดับ NUM",), 153, _read_unit_measure, number=True, unless=_NOT_TOLD),
         # A unit's or an indicator's value corrected: "กองกลางแก้เป็น 4.45 ไม่ใช่ 4.5",

@@ -739,6 +739,8 @@ def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
     organisation's own and asks the bot nothing (see the module's docstring)."""
     write = isinstance(read, _WRITES)
     named = _named_only(read)
+    if isinstance(read, MarkStep) and ("แต่" in normalised or "ส่วน" in normalised):
+        normalised = _before_pending(normalised)
     if not write and "มา" in normalised and _GUARDED_CHATTER["sources"].search(normalised):
         return True  # "ตัวเลขขยะเดือนนี้เทศบาลส่งมาหรือยังคะ": asked of whoever receives it
     hearsay = not write and isinstance(read, (IndicatorQuery, RuleQuestion))
@@ -782,6 +784,23 @@ def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
         return False
     # Said to the group, unless it asks something or a favour of the bot besides.
     return not asks(normalised, typed) and not _FAVOUR_RE.search(typed.lower())
+
+
+# What is still pending, set against a step reported sent: "…ขึ้นไดรฟ์ไปเมื่อวานซืน แต่ฟอร์ม 3
+# ยังอยู่ที่ห้อง ผอ. รอเซ็น คาดว่าศุกร์นี้ได้", "…ส่งเข้าไดรฟ์ไปแล้ว ส่วนฟอร์ม 3 รอ ผอ. ลงนาม".
+_PENDING_RE = re.compile(r"(?:แต่(?!ละ)|ส่วน(?!ราชการ|ตัว))[^,]{0,40}?(?:ยัง|รอ(?![บดงย]))")
+# Sent, before it: "แล้ว", "เรียบร้อย", "…ไปเมื่อวาน", "อัปไดรฟ์ไปเมื่อวันที่ 10".
+_SENT_BEFORE_RE = re.compile(r"แล้ว|เรียบร้อย|ไป\s?(?:เมื่อ|แล้ว)")
+
+
+def _before_pending(normalised: str) -> str:
+    """The words of a step's report before what it says is still pending, when they report it
+    sent: the wait or the guess after them ("รอเซ็น", "คาดว่าศุกร์นี้ได้") speaks of what is
+    pending (the documents), not of the report. Else ``normalised`` whole."""
+    pending = _PENDING_RE.search(normalised)
+    if pending is not None and _SENT_BEFORE_RE.search(normalised, 0, pending.start()):
+        return normalised[: pending.start()]
+    return normalised
 
 
 def _nothing_before(before: str) -> bool:

@@ -45,9 +45,16 @@ _NOT_YET = (
 _SEP = r"\s*(?:,|และ|กับ|/|&|\+)?\s*"
 # A dimension said again ("มิติ1กับ3 มิติ2ยังไม่เสร็จ") joins the list unless it is not done.
 _LIST = rf"(?:{_REF})(?:{_SEP}{_WORD}?(?:{_REF})(?!{_NOT_YET}))*"
+# The dimensions said not to be, then the right ones after "เป็น": "ไม่ใช่มิติ 1 กับ 3 เป็น 1 กับ 2"
+# (มิติ said once, for both lists); the no stays a word of its own, the correction's cue.
+_INSTEAD = (
+    rf"(?:(?<=ไม่ใช่)|(?<=ไม่ใช่ )){_WORD}{_LIST}\s*(?:(?:ค่ะ|คะ|ครับ|นะ|จ้า)\s*)*(?:แต่\s*)?(?:เป็น|คือ)\s*"
+    rf"(?P<new>{_WORD}?{_LIST})(?!\s*(?:กิจกรรม|โครงการ|ตัว|คะแนน|ระดับ))"
+)
 DIMENSION_RE = lead(
     re.compile(
-        rf"(?P<every>ครบ(?:ถ้วน)?\s*(?:ทั้ง\s*)?(?:{_COUNT}|ทุก)\s*มิติ|ทั้ง\s*{_COUNT}\s*มิติ|ทุก\s*มิติ"
+        rf"(?P<instead>{_INSTEAD})"
+        rf"|(?P<every>ครบ(?:ถ้วน)?\s*(?:ทั้ง\s*)?(?:{_COUNT}|ทุก)\s*มิติ|ทั้ง\s*{_COUNT}\s*มิติ|ทุก\s*มิติ"
         rf"|(?<!ไม่)(?<!ไม่\s)ครบ\s*มิติ(?!\s*(?:ที่\s*)?(?:{_REF})))"
         # "ยังไม่มีกิจกรรมมิติประชาชน": what the plan has none of in a dimension.
         # "ลืมใส่กิจกรรมมิติที่ 2": left out by mistake, the same.
@@ -113,6 +120,9 @@ def dimension_statement(matches: Iterable[re.Match[str]]) -> DimensionStatement:
     every = False
     matches = list(matches)
     for match in matches:
+        if match["instead"]:  # the no before it denies the first list only
+            covered += _numbers(match["new"])
+            continue
         if _SAID_NOT_RE.search(match.string, 0, match.start()):
             continue  # "ไม่ใช่ครบ 3 มิติ", "ไม่ใช่แค่มิติ 1": what the plan is not, said again
         if len(matches) > 1 and _SAID_WRONG_RE.match(match.string, match.end()):

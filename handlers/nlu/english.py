@@ -55,11 +55,21 @@ _ALREADY_RE = re.compile(
     rf"{_VERB}((?:\s+[^\s?]+){{0,3}}?)\s+already(?![a-z])|(?<![a-z])already\s+{_VERB}"
 )
 
+# The right one set against the one said not to be: "it's กนต. not กค.", "it is 4, not 3" (a
+# Thai name or a figure on both sides: "it's fine not a problem" is English chat).
+_NAMED = r"[\u0e01-\u0e4e0-9๐-๙][^\s,?]*"
+# A no said first ("no, it's 4 not 3") is the no to the card.
+_ITS_NOT_RE = re.compile(
+    rf"(?<![a-z])(no\s*,?\s*)?it(?:'s|’s|\s+is)\s+({_NAMED})\s*,?\s+not\s+({_NAMED})"
+)
+
 
 def thai_words(text: str) -> str:
     """``text`` (normalised: lower case) with its English cue words in Thai."""
     if _LETTER_RE.search(text) is None:  # Thai only: most messages
         return text
+    if "not" in text and "it" in text:
+        text = _ITS_NOT_RE.sub(lambda m: f"{'ไม่ใช่ ' if m[1] else ''}เป็น {m[2]} ไม่ใช่ {m[3]}", text)
     if "already" in text:
         text = _ALREADY_RE.sub(lambda m: f"{_PAST[m[1]]}{m[2]}" if m[1] else _PAST[m[3]], text)
     changed = _ENGLISH_RE.sub(lambda m: f" {_THAI[' '.join(m[0].split())]} ", text)
