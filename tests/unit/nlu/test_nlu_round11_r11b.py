@@ -103,8 +103,9 @@ FIGURES: list[tuple[str, str, str, dict[str, Any]]] = [
      {"step": "3", "unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร", "done_on": "2025-01-15"}),
     ("P", "ท่องเที่ยว 2568 ล้านบาทครับ", "SubmitValue",
      {"indicator": "3", "value": "2568", "raw_value": "2568"}),
+    # The counts kept beside the share told in words ("คิดเป็น"), as round 21 reads them.
     ("L", "กองคลังเข้าร่วม 9 จาก 10 ครั้ง คิดเป็น 90% ครับ", "MarkStep",
-     {"step": "2", "unit": "กองคลัง", "value": "90"}),
+     {"step": "2", "unit": "กองคลัง", "met": 9, "of": 10, "value": "90"}),
     ("L", "กองกลาง attend ได้ 80% ขาด 2 ครั้ง ไม่ผ่านค่ะ", "MarkStep",
      {"step": "2", "unit": "กองกลาง", "value": "80", "passed": False}),
 ]  # fmt: skip
