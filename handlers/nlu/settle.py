@@ -767,7 +767,12 @@ def _not_a_unit(words: str, org: Organisation) -> bool:
         return False
     # "สนง.ก.พ.เรา", "สงป.ของเรา": the organisation's name with the sender's "เรา" glued on.
     own = _OURS_GLUED_RE.sub("", words) if "เรา" in words else words
-    return names_organisation(own, org) or month_named(words) is not None
+    if names_organisation(own, org) or month_named(words) is not None:
+        return True
+    # "ประวัติการส่งผลของสำนักงาน ก.พ.": the kind and the short name are pulled apart by their
+    # shapes and come back in the other order ("ก.พ. สำนักงาน").
+    parts = own.split()
+    return len(parts) == 2 and names_organisation(f"{parts[1]} {parts[0]}", org)
 
 
 _OURS_GLUED_RE = re.compile(r"\s?(?:ของ\s?)?เรา\s*$")
