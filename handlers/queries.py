@@ -688,9 +688,21 @@ def _read_counted(found: Found) -> Intent | None:
 def _read_units_counted(found: Found) -> Intent | None:
     """ "ตอนนี้ผ่านกี่กองแล้ว", "ผ่านแล้วกี่หน่วย": the units counted, no indicator named, are
     where the organisation stands (in detail when so asked)."""
-    if found.code or INDICATOR_RE.search(found.remainder):
+    # "ขอตัวเลขหน่อยค่ะ ส่งแล้วกี่กอง…": the figures asked for are the counts, no indicator.
+    remainder = (
+        found.remainder.replace("ตัวเลข", " ") if "ตัวเลข" in found.remainder else found.remainder
+    )
+    if found.code or INDICATOR_RE.search(remainder):
         return None
     return Status(detail=_DETAIL_RE.search(found.extraction.masked) is not None)
+
+
+def _weighted_total(found: Found) -> Intent | None:
+    """ "คะแนนถ่วงน้ำหนักตอนนี้ได้เท่าไหร่": the organisation's weighted total, when no indicator
+    or unit is named (else the rules after read it)."""
+    if found.code or INDICATOR_RE.search(found.remainder):
+        return None
+    return None if units_named(without_story(found.remainder)).words else Status()
 
 
 # The counting around the cues: "ยังไม่ได้ผ่าน…", "…ไปแล้วอีกกี่ตัวชี้วัด", "จาก 8 ตัว".
@@ -1702,13 +1714,32 @@ SPECS = (
              _read_counted,
              unless="ต้อง|ถ้า|หาก|สมมติ|สมมุติ|ค้าง|ยังไม่ส่ง|ยังไม่ได้ส่ง"
                     "|ขาดส่ง|มีกี่|STEP|ขั้นตอน|ขั้นที่|ระดับ|pillar|ชุด|ประเด็น|ใคร|กองไหน|หน่วยไหน"
-                    "|ครั้ง|ควร|จะได้"),
+                    "|ครั้ง|ควร|จะได้"
+                    # Which ones asked besides how many ("ยังไม่รายงานกี่ตัวชี้วัด แล้วตัวไหนบ้าง"):
+                    # the list of what is missing.
+                    "|ตัวไหน|ตัวชี้วัดไหน|kpi ไหน|ตัวอะไร"),
         # "ผ่านแล้วกี่หน่วย ยังไม่ผ่านกี่หน่วย", "ผ่านกี่กองแล้ว": units counted as passed are the
         # organisation's status; counted as sent or still owing ("ส่งครบกี่กอง", "ค้างส่งกี่หน่วย",
         # "เหลือกี่กองที่ยังไม่ส่ง"), who is missing.
         Rule(("กี่หน่วยงาน|กี่หน่วย|กี่กอง", "ผ่าน"), 7691, _read_units_counted,
              unless="ต้อง|ถ้า|หาก|ค้าง|ยังไม่ส่ง|ยังไม่ได้ส่ง|ยังไม่รายงาน|ยังไม่ได้รายงาน|ขาด|เหลือ"
                     "|ยังไม่ครบ|STEP|ขั้นตอน|ขั้นที่|ใคร|กองไหน|หน่วยไหน|ครั้ง"),
+        # "ตอนนี้ผ่านขั้นตอนไปกี่กองแล้ว": units counted as through the steps, none named, are
+        # the organisation's status too (a step named, "ผ่านขั้นตอนที่ 3 กี่กอง", is not).
+        Rule(("กี่หน่วยงาน|กี่หน่วย|กี่กอง", "ผ่านขั้นตอน|ผ่านทุกขั้นตอน|ผ่านครบทุกขั้นตอน"), 7922,
+             _read_units_counted,
+             unless="ต้อง|ถ้า|หาก|ค้าง|ยังไม่|ไม่ผ่าน|ขาด|เหลือ|STEP|ขั้นตอนที่|ขั้นตอนไหน|ใคร|กองไหน"
+                    "|หน่วยไหน|ครั้ง"),
+        # "คะแนนถ่วงน้ำหนักตอนนี้ได้เท่าไหร่": the weighted score, no indicator named, is the
+        # organisation's total (an indicator's weight, "…ตัวชี้วัดที่ 3 ถ่วงน้ำหนักเท่าไหร่", is not).
+        Rule(("คะแนนถ่วงน้ำหนัก", "เท่าไหร่|เท่าไร|เท่าใด|กี่คะแนน|ได้กี่"), 7924, _weighted_total,
+             unless="ถ้า|หาก|สมมติ|ต้อง|คิด|คำนวณ|ยังไง|อย่างไร|ทำไม|STEP|NUM"),
+        # "ส่งแล้วกี่กอง ยังไม่ส่งกี่กอง": units counted both as sent and as not yet sent are
+        # where the organisation stands (either count alone, "ยังไม่ส่งกี่กอง", is who is missing).
+        Rule(("กี่หน่วยงาน|กี่หน่วย|กี่กอง",
+              "ส่งแล้วกี่|ส่งไปแล้วกี่|ส่งมาแล้วกี่|รายงานแล้วกี่|รายงานไปแล้วกี่",
+              "ยังไม่ส่งกี่|ยังไม่ได้ส่งกี่|ยังไม่รายงานกี่|ยังไม่ได้รายงานกี่|ไม่ส่งกี่"), 7923,
+             _read_units_counted, unless="ต้อง|ถ้า|หาก|STEP|ขั้นตอนที่|ใคร|กองไหน|หน่วยไหน"),
         # "กจ.ไปถึงขั้นไหนแล้ว": how far, not which tier.
         Rule(("ไปถึงขั้นไหน|ถึงขั้นไหน|ไปถึงขั้นตอนไหน|ขยับไปถึงขั้นไหน",), 523, _read_how_far),
         # How far or how late a unit is; above the rules on lateness ("ส่งช้าหักไหม", 820).

@@ -55,7 +55,47 @@ OTHER_WORDS_NEAR: list[Case] = [
     ("L", "ขอดูประวัติการส่ง PMQA ครับ", "History", {"indicator": "1"}),
 ]
 
-ASKED = [case[1] for case in UNIT_SENT + OTHER_WORDS]
+# (3) Counts and the overall picture: units counted through the steps, or both as sent and as not
+# yet sent, the weighted total and the reporting asked of the organisation by its own name are
+# the status; how many indicators are missing and which ones, and a round asked of, who is missing.
+COUNTS: list[Case] = [
+    ("L", "ตอนนี้ผ่านขั้นตอนไปกี่กองแล้วคะ", "Status", {}),
+    ("L", "ผ่านครบทุกขั้นตอนกี่กองแล้วครับ", "Status", {}),
+    ("L", "ขอตัวเลขหน่อยค่ะ ส่งแล้วกี่กอง ยังไม่ส่งกี่กอง", "Status", {}),
+    ("L", "รายงานไปแล้วกี่หน่วย ยังไม่ได้รายงานกี่หน่วยคะ", "Status", {}),
+    ("B", "คะแนนถ่วงน้ำหนักตอนนี้ได้เท่าไหร่คะ", "Status", {}),
+    (
+        "B",
+        "ขออนุญาตสอบถามสถานะการรายงานผลตัวชี้วัดของสำนักงบประมาณประจำปีงบประมาณ พ.ศ. ๒๕๖๘ ครับ",
+        "Status",
+        {},
+    ),
+    ("O", "สอบถามสถานะการรายงานผลตัวชี้วัดของสำนักงาน ก.พ. ครับ", "Status", {}),
+    ("O", "ยังไม่รายงานกี่ตัวชี้วัด แล้วตัวไหนบ้างคะ", "Missing", {}),
+    ("L", "ใครยังไม่ส่ง รอบ ๑", "Missing", {}),
+    ("L", "ใครยังไม่ส่งรายงานผลรอบที่ 2 บ้าง", "Missing", {"step": "4"}),
+]
+# Near misses: one count of what is owed, a step named, an indicator named beside the name.
+COUNTS_NEAR: list[Case] = [
+    ("L", "ยังไม่ส่งกี่กอง", "Missing", {}),
+    ("L", "ค้างส่งกี่หน่วยแล้วคะ", "Missing", {}),
+    ("O", "ยังไม่รายงานกี่ตัวชี้วัด", "Status", {}),
+    ("L", "ใครยังไม่ส่งขั้นตอนที่ 1", "Missing", {"step": "1"}),
+    (
+        "B",
+        "คะแนนถ่วงน้ำหนักของตัวชี้วัดที่ 3 เท่าไหร่",
+        "IndicatorQuery",
+        {"indicator": "3", "aspect": "result"},
+    ),
+    (
+        "B",
+        "ขอทราบผลการดำเนินงานตัวชี้วัดร้อยละของเทศบาลตำบลที่เป็นหน่วยรับงบประมาณตรงกับสำนักงบประมาณครับ",
+        "IndicatorQuery",
+        {"indicator": "1", "aspect": "result"},
+    ),
+]
+
+ASKED = [case[1] for case in UNIT_SENT + OTHER_WORDS + COUNTS]
 
 
 @readings(UNIT_SENT + UNIT_SENT_NEAR)
@@ -74,3 +114,10 @@ def test_the_history_asked_in_other_words(
 
 def test_the_questions_are_never_writes() -> None:
     assert read_as_writes(ASKED) == []
+
+
+@readings(COUNTS + COUNTS_NEAR)
+def test_counts_and_the_overall_picture(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
