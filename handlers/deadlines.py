@@ -641,6 +641,8 @@ def _read_missing(found: Found) -> Intent | None:
     rest = named.rest
     if "เดือน" in rest:  # "ยังไม่ได้ใส่ผลรอบ 12 เดือน": the round's span names no step
         rest = ROUND_SPAN_RE.sub(" ", rest)
+    if "รอบ" in rest:  # "ใครยังไม่ส่ง รอบ ๑": the round asked of is no step either
+        rest = _ROUND_NUMBER_RE.sub(" ", rest)
     if "ตัว" in rest:  # "ยังค้างรายงานตัวไหนบ้าง": which one, glued to the verb ("รายงานตัว")
         rest = _WHICH_ONE_GLUED_RE.sub(" ", rest)
     if "ชื่อ" in rest:  # "ยังไม่ได้ลงชื่อในform": names put down on the form are the list
@@ -675,6 +677,10 @@ def _read_missing(found: Found) -> Intent | None:
         # unit's status (what it still lacks, "ของกองเรายังขาดอะไร", stays what is missing).
         return Status()
     return Missing(step=found.extraction.step or words, unit=unit)
+
+
+# A round by its number: "รอบ 1", "รอบที่ 2" (its span, "รอบ 6 เดือน", is ROUND_SPAN_RE's).
+_ROUND_NUMBER_RE = re.compile(r"รอบ\s?(?:ที่\s?)?\d{1,2}(?![\d.])(?!\s?เดือน)")
 
 
 # A unit's name or short name anywhere in the message ("หนูเป็นเลขากองคลังคนใหม่ อยากทราบว่า

@@ -305,6 +305,9 @@ def _read_history(found: Found) -> Intent | None:
     if late and not asks(found.extraction.text, found.original):
         return None  # "ส่งรายชื่อทีม…ไปตั้งแต่ 28 พ.ย. 67 ค่ะ ขอบันทึกย้อนหลังนะคะ": a report
     remainder = _before_the_ask_dropped(found)
+    if "เรา" in remainder or "ผ่านมา" in remainder:
+        # "ที่ผ่านมากองเราบันทึกอะไรไว้บ้าง": ourselves and the time so far name nothing.
+        remainder = _OURS_SO_FAR_RE.sub(" ", remainder)
     if "ตั้งแต่" in remainder:  # "…ตั้งแต่ต้นปีงบ": the span looked back over names nothing
         remainder = _SINCE_RE.sub(" ", remainder)
     named = units_named(without_story(remainder))
@@ -627,7 +630,12 @@ def _typed_at(said: str, name: str) -> int:
 
 _SEVERAL_UNITS = 2
 # What was sent, asked: "ส่งอะไรไปแล้ว", "ส่งอะไรมาแล้วบ้าง".
-_SENT_SO_FAR = "ส่งอะไรไปแล้ว|ส่งอะไรแล้ว|ส่งอะไรไปบ้าง|ส่งอะไรมาแล้ว|ส่งอะไรมาบ้าง|ทำอะไรไปแล้ว"
+_SENT_SO_FAR = (
+    "ส่งอะไรไปแล้ว|ส่งอะไรแล้ว|ส่งอะไรไปบ้าง|ส่งอะไรมาแล้ว|ส่งอะไรมาบ้าง|ทำอะไรไปแล้ว"
+    # The result sent or reported so far: "เราส่งผลอะไรไปแล้วบ้าง", "รายงานผลอะไรไปแล้วบ้าง".
+    "|ส่งผลอะไรไปแล้ว|ส่งผลอะไรแล้ว|ส่งผลอะไรไปบ้าง|ส่งผลอะไรมาแล้ว|ส่งผลอะไรมาบ้าง"
+    "|รายงานผลอะไรไปแล้ว|รายงานผลอะไรแล้ว|รายงานอะไรไปแล้ว|รายงานอะไรแล้ว"
+)
 _SENT_SO_FAR_RE = re.compile(phrase_regex(_SENT_SO_FAR))
 # Words comparing what they join: "เทียบ", "ต่างกัน", "ใครคืบหน้ากว่ากัน", "ใครนำอยู่".
 _COMPARED_UNITS = "เทียบ|ต่างกัน|แตกต่าง|กว่ากัน|ใครนำ|นำอยู่|vs|versus|compare"
@@ -680,9 +688,21 @@ def _read_counted(found: Found) -> Intent | None:
 def _read_units_counted(found: Found) -> Intent | None:
     """ "ตอนนี้ผ่านกี่กองแล้ว", "ผ่านแล้วกี่หน่วย": the units counted, no indicator named, are
     where the organisation stands (in detail when so asked)."""
-    if found.code or INDICATOR_RE.search(found.remainder):
+    # "ขอตัวเลขหน่อยค่ะ ส่งแล้วกี่กอง…": the figures asked for are the counts, no indicator.
+    remainder = (
+        found.remainder.replace("ตัวเลข", " ") if "ตัวเลข" in found.remainder else found.remainder
+    )
+    if found.code or INDICATOR_RE.search(remainder):
         return None
     return Status(detail=_DETAIL_RE.search(found.extraction.masked) is not None)
+
+
+def _weighted_total(found: Found) -> Intent | None:
+    """ "คะแนนถ่วงน้ำหนักตอนนี้ได้เท่าไหร่": the organisation's weighted total, when no indicator
+    or unit is named (else the rules after read it)."""
+    if found.code or INDICATOR_RE.search(found.remainder):
+        return None
+    return None if units_named(without_story(found.remainder)).words else Status()
 
 
 # The counting around the cues: "ยังไม่ได้ผ่าน…", "…ไปแล้วอีกกี่ตัวชี้วัด", "จาก 8 ตัว".
@@ -744,6 +764,14 @@ def _read_sent(found: Found) -> Intent | None:
         return History(unit=named.words)
     if named.words and _LOOKED_AT_RE.search(found.extraction.masked):
         return History(unit=named.words)  # "ขอดูว่ากองนิติการส่งอะไรไปแล้วบ้าง": the list
+    status = _STATUS_ASKED_RE.search(found.extraction.masked)
+    rest = without_story(named.rest)
+    if named.words and not status and not content(_OURS_SO_FAR_RE.sub(" ", rest), _STATUS_EDGE):
+        # "กนต.ส่งอะไรไปแล้วบ้าง", "ศทส. ส่งอะไรมาแล้วบ้างครับ": what one unit sent so far is
+        # the list of it, the history (the corpus's later labels, 6 to 4); how far it got
+        # ("ถึงไหนแล้ว"), what it still owes ("ต้องส่งอะไรอีก"), or the status asked by name
+        # ("…ขอดูสถานะ") stay its status.
+        return History(unit=named.words)
     if not named.words:
         # "กองเราส่งอะไรไปแล้วบ้างนะ จำไม่ได้…", "ที่ผ่านมาส่งอะไรไปแล้วบ้าง": with no unit
         # named before the ask, what we sent so far is the history; the words after it are
@@ -752,7 +780,17 @@ def _read_sent(found: Found) -> Intent | None:
         before = found.extraction.masked[: cue.start()] if cue else found.remainder
         if not content(_OURS_SO_FAR_RE.sub(" ", without_story(before)), _STATUS_EDGE):
             return History()
-    return _read_status(found)
+    read = _read_status(found)
+    summary = isinstance(read, IndicatorQuery) and read.aspect is Aspect.SUMMARY
+    if summary and not status and not read.more:
+        # "ไอทีส่งอะไรมาแล้วบ้างคะ", "GD Catalog ส่งอะไรไปแล้วบ้าง": a unit's alias or an
+        # indicator sent for so far; settle tells which, the history either way.
+        return History(indicator=read.indicator)
+    return read
+
+
+# The status asked by its name: "กนต.ส่งไรไปแล้วมั่งคะ ขอดูสถานะ".
+_STATUS_ASKED_RE = re.compile(r"สถานะ|ความคืบหน้า|ความก้าวหน้า")
 
 
 # Who sent, when none is named: ourselves ("กองเรา", "ทีมเรา", "จังหวัดเรา") and the time
@@ -1523,6 +1561,11 @@ SPECS = (
         # "ขอดูการบันทึกทั้งหมดของสัปดาห์นี้": the entries of a period, looked at.
         Rule(("การบันทึก|บันทึกทั้งหมด|รายการบันทึก|ที่บันทึก", f"ทั้งหมด|{_PERIODS}"), 699,
              _read_history, unless="ต้อง|วิธี|ยังไง|อย่างไร|ไม่ได้|ยังไม่|NUM", keep=True),
+        # "ผลโอนเปลี่ยนแปลงงบที่ส่งไปแล้วมีอะไรบ้าง", "ผลแต่งตั้งที่เคยรายงานไว้มีอะไรบ้าง": what
+        # was sent or reported of an indicator, listed; above its result (not what is owed).
+        Rule(("ที่ส่งไปแล้ว|ที่ส่งไว้|ที่เคยส่ง|ที่เคยรายงาน|ที่รายงานไปแล้ว|ที่รายงานไว้",
+              "มีอะไรบ้าง|มีอะไร|อะไรบ้าง"), 7921, _read_history,
+             unless="ต้อง|ยังไม่|ไม่ได้|ถ้า|หาก|ผิด|แก้|NUM"),
         # "ขอไทม์ไลน์การส่งของกองนิติการ": what was sent, in order; not what is due next.
         Rule(("ไทม์ไลน์|timeline|time line",), 700, _read_history, unless=_DUE_WORDS),
         # Who recorded it (last): "ขยะใครอัปเดตล่าสุด", "ผู้ใดเป็นผู้บันทึก…ครั้งล่าสุด"; not
@@ -1671,13 +1714,32 @@ SPECS = (
              _read_counted,
              unless="ต้อง|ถ้า|หาก|สมมติ|สมมุติ|ค้าง|ยังไม่ส่ง|ยังไม่ได้ส่ง"
                     "|ขาดส่ง|มีกี่|STEP|ขั้นตอน|ขั้นที่|ระดับ|pillar|ชุด|ประเด็น|ใคร|กองไหน|หน่วยไหน"
-                    "|ครั้ง|ควร|จะได้"),
+                    "|ครั้ง|ควร|จะได้"
+                    # Which ones asked besides how many ("ยังไม่รายงานกี่ตัวชี้วัด แล้วตัวไหนบ้าง"):
+                    # the list of what is missing.
+                    "|ตัวไหน|ตัวชี้วัดไหน|kpi ไหน|ตัวอะไร"),
         # "ผ่านแล้วกี่หน่วย ยังไม่ผ่านกี่หน่วย", "ผ่านกี่กองแล้ว": units counted as passed are the
         # organisation's status; counted as sent or still owing ("ส่งครบกี่กอง", "ค้างส่งกี่หน่วย",
         # "เหลือกี่กองที่ยังไม่ส่ง"), who is missing.
         Rule(("กี่หน่วยงาน|กี่หน่วย|กี่กอง", "ผ่าน"), 7691, _read_units_counted,
              unless="ต้อง|ถ้า|หาก|ค้าง|ยังไม่ส่ง|ยังไม่ได้ส่ง|ยังไม่รายงาน|ยังไม่ได้รายงาน|ขาด|เหลือ"
                     "|ยังไม่ครบ|STEP|ขั้นตอน|ขั้นที่|ใคร|กองไหน|หน่วยไหน|ครั้ง"),
+        # "ตอนนี้ผ่านขั้นตอนไปกี่กองแล้ว": units counted as through the steps, none named, are
+        # the organisation's status too (a step named, "ผ่านขั้นตอนที่ 3 กี่กอง", is not).
+        Rule(("กี่หน่วยงาน|กี่หน่วย|กี่กอง", "ผ่านขั้นตอน|ผ่านทุกขั้นตอน|ผ่านครบทุกขั้นตอน"), 7922,
+             _read_units_counted,
+             unless="ต้อง|ถ้า|หาก|ค้าง|ยังไม่|ไม่ผ่าน|ขาด|เหลือ|STEP|ขั้นตอนที่|ขั้นตอนไหน|ใคร|กองไหน"
+                    "|หน่วยไหน|ครั้ง"),
+        # "คะแนนถ่วงน้ำหนักตอนนี้ได้เท่าไหร่": the weighted score, no indicator named, is the
+        # organisation's total (an indicator's weight, "…ตัวชี้วัดที่ 3 ถ่วงน้ำหนักเท่าไหร่", is not).
+        Rule(("คะแนนถ่วงน้ำหนัก", "เท่าไหร่|เท่าไร|เท่าใด|กี่คะแนน|ได้กี่"), 7924, _weighted_total,
+             unless="ถ้า|หาก|สมมติ|ต้อง|คิด|คำนวณ|ยังไง|อย่างไร|ทำไม|STEP|NUM"),
+        # "ส่งแล้วกี่กอง ยังไม่ส่งกี่กอง": units counted both as sent and as not yet sent are
+        # where the organisation stands (either count alone, "ยังไม่ส่งกี่กอง", is who is missing).
+        Rule(("กี่หน่วยงาน|กี่หน่วย|กี่กอง",
+              "ส่งแล้วกี่|ส่งไปแล้วกี่|ส่งมาแล้วกี่|รายงานแล้วกี่|รายงานไปแล้วกี่",
+              "ยังไม่ส่งกี่|ยังไม่ได้ส่งกี่|ยังไม่รายงานกี่|ยังไม่ได้รายงานกี่|ไม่ส่งกี่"), 7923,
+             _read_units_counted, unless="ต้อง|ถ้า|หาก|STEP|ขั้นตอนที่|ใคร|กองไหน|หน่วยไหน"),
         # "กจ.ไปถึงขั้นไหนแล้ว": how far, not which tier.
         Rule(("ไปถึงขั้นไหน|ถึงขั้นไหน|ไปถึงขั้นตอนไหน|ขยับไปถึงขั้นไหน",), 523, _read_how_far),
         # How far or how late a unit is; above the rules on lateness ("ส่งช้าหักไหม", 820).

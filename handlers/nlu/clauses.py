@@ -89,6 +89,8 @@ def clauses(text: str) -> list[tuple[str, bool]]:
     text = text.strip()
     if " " not in text and "แล้ว" not in text:  # most messages: nothing to cut at
         return [(text, False)]
+    if "กี่" in text and _BOTH_COUNTS_RE.search(text):
+        return [(text, False)]  # "ส่งแล้วกี่กอง ยังไม่ส่งกี่กอง": one ask of both counts
     parts = [p for p in _CONNECTOR_RE.split(text) if p.strip()]
     cut = []
     for number, part in enumerate(parts):
@@ -99,6 +101,13 @@ def clauses(text: str) -> list[tuple[str, bool]]:
         cut.append((part[at:], connected))
     cut = [(c.strip(), connected) for c, connected in cut if c.strip()]
     return cut if 1 < len(cut) <= _LONGEST_CLAUSES else [(text, False)]
+
+
+# Both counts asked side by side, the done and the not yet done ("ส่งแล้วกี่กอง ยังไม่ส่งกี่กอง",
+# "ผ่านแล้วกี่หน่วย ยังไม่ผ่านกี่หน่วย"): where things stand, one ask, not two.
+_BOTH_COUNTS_RE = re.compile(
+    r"แล้ว\s?(?:อีก\s?)?กี่\s?(?:กอง|หน่วย|ตัว)\S*\s+(?:แล้ว\s?)?ยังไม่\S*?กี่\s?(?:กอง|หน่วย|ตัว)"
+)
 
 
 def joined(text: str, read: Read) -> tuple[Intent, str] | None:

@@ -767,7 +767,12 @@ def _not_a_unit(words: str, org: Organisation) -> bool:
         return False
     # "สนง.ก.พ.เรา", "สงป.ของเรา": the organisation's name with the sender's "เรา" glued on.
     own = _OURS_GLUED_RE.sub("", words) if "เรา" in words else words
-    return names_organisation(own, org) or month_named(words) is not None
+    if names_organisation(own, org) or month_named(words) is not None:
+        return True
+    # "ประวัติการส่งผลของสำนักงาน ก.พ.": the kind and the short name are pulled apart by their
+    # shapes and come back in the other order ("ก.พ. สำนักงาน").
+    parts = own.split()
+    return len(parts) == 2 and names_organisation(f"{parts[1]} {parts[0]}", org)
 
 
 _OURS_GLUED_RE = re.compile(r"\s?(?:ของ\s?)?เรา\s*$")
@@ -830,12 +835,19 @@ def _without_measure(words: str, org: Organisation) -> tuple[str, str]:
     return (titled.code, "") if titled is not None else (bare, measure[0])
 
 
+_REPORTING_RE = re.compile(r"(?:การ)?(?:รายงาน|ส่ง)ผล")
+
+
 def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if _is_own_name(intent.indicator, org):  # before the titles that mention it
         return Status()
     # "ภาพรวมผลการดำเนินงานของสำนักงบประมาณ": the organisation's own name with words of its
     # status only asks for the status (its name holds a keyword of four: "งบประมาณ").
     mine = _without_own_names(intent.indicator, org)
+    if mine != intent.indicator and "ผล" in mine:
+        # "สถานะการรายงานผลตัวชี้วัดของสำนักงบประมาณ": the reporting of results is what the
+        # status is of, no indicator's word.
+        mine = _REPORTING_RE.sub(" ", mine)
     plain_status = not content(mine, EDGE_WORDS | STATUS_WORDS)
     if mine != intent.indicator and plain_status and not resolve_indicator(mine, org):
         return Status()
