@@ -150,14 +150,12 @@ STEP_MEANINGS: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "เกณฑ์ร้อยละ 85 ในขั้นตอนที่ 5 หมายถึงอะไรคะ", "RuleQuestion", {"topic": "thresholds"}),
     ("L", "กำหนดส่งขั้นตอนที่ 5 หมายถึงวันไหน", "Deadlines", {"step": "5"}),
 ]
-# What a unit sent, asked to be looked at: its history. Asked plainly it was the unit's status
-# until round 21 (history), which reads it as the history too, as the corpus's later labels
-# have it (6 to 4).
+# What a unit sent, asked to be looked at: its history; asked plainly: its status.
 SENT_LOOKED_AT: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "อยากดูว่ากองคลังส่งอะไรแล้วบ้างค่ะ", "History", {"unit": "กองคลัง"}),
     ("L", "ขอดูว่ากองกลางส่งอะไรไปบ้างครับ", "History", {"unit": "กองกลาง"}),
-    ("L", "กนต. ส่งอะไรไปแล้วบ้าง", "History", {"unit": "กองนิติการ"}),
-    ("L", "ขอทราบว่ากองคลังส่งอะไรไปแล้วบ้าง", "History", {"unit": "กองคลัง"}),
+    ("L", "กนต. ส่งอะไรไปแล้วบ้าง", "Status", {"unit": "กองนิติการ"}),
+    ("L", "ขอทราบว่ากองคลังส่งอะไรไปแล้วบ้าง", "Status", {"unit": "กองคลัง"}),
 ]
 # A summary asked short, or a unit's status asked in detail.
 STATUS_ASKED_SO: list[tuple[str, str, str, dict[str, Any]]] = [
