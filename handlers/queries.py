@@ -587,6 +587,10 @@ def _read_status(found: Found) -> Intent | None:
         # "ขอทราบคะแนนของตัวชี้วัดระดับความสำเร็จ… ในภาพรวมของสำนักงาน…": the score asked
         # before the indicator's title is its score, the whole office's ("ในภาพรวม") as it is.
         return IndicatorQuery(words, Aspect.SCORE)
+    if not found.code:
+        # "ระดับความพร้อมรัฐบาลดิจิทัล สรุปผลหน่อย": a measure word glued before the name may
+        # begin its title (settle decides by the organisation's titles).
+        words = glued_measure(found, words) + words
     return IndicatorQuery(words, Aspect.RESULT if assessed else Aspect.SUMMARY)
 
 
@@ -844,6 +848,9 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
             # Everyday words may still be an organisation's own ("บรรจุบุคคลเข้ารับราชการ"
             # ผ่านไหม): settle keeps the question only when its data writes every one of them.
             return IndicatorQuery(indicator, aspect)
+        if not found.code and not unit and _pointed_alone(rest, indicator):
+            # "ตัวนี้ได้กี่คะแนน", "อันนี้ผ่านเกณฑ์มั้ย": the indicator under talk, left unsaid.
+            return IndicatorQuery("", aspect)
         # "ทุกกองอยู่ขั้นไหนกันบ้าง": any aspect asked of everyone, naming nothing, is the status.
         everyone = not indicator and _EVERY_RE.search(rest)
         if (not indicator and (unit or overall or everyone)) or (
@@ -1284,6 +1291,17 @@ _WHICH_TIER_RE = re.compile(
 # "ถ้าเทียบเกณฑ์แล้วถึงขั้นสูงไหม": put against the criteria, the tier reached is asked.
 _AGAINST_CRITERIA = r"(?:ถ้า|หาก)?\s?เทียบ\s?(?:กับ)?\s?เกณฑ์\s?(?:แล้ว)?"
 _AGAINST_CRITERIA_RE = re.compile(_AGAINST_CRITERIA)
+
+
+def _pointed_alone(rest: str, indicator: str) -> bool:
+    """Whether the words asked of are a demonstrative alone ("ตัวนี้", "อันนั้น"), no name
+    beside it ("ขยะตัวนี้" names ขยะ)."""
+    if "นี้" not in rest and "นั้น" not in rest and "นี่" not in rest:
+        return False
+    return _POINTED_RE.search(rest) is not None and not content(_POINTED_RE.sub(" ", indicator))
+
+
+_POINTED_RE = re.compile("(?:ตัว|อัน)(?:นี้|นั้น|นี่)")
 
 
 def _read_tier(found: Found) -> Intent | None:

@@ -77,7 +77,7 @@ def settle(intent: Any, org: Organisation) -> Any:
     """``intent`` with its unit taken out of other words, read against ``org``; words of
     everyday chatter around one word of the plan are no question to the bot."""
     if isinstance(intent, Unknown) and intent.text:
-        titled = _titled_by_fragments(intent.text, org)
+        titled = _titled_by_fragments(intent.text, org) or _whole_title(intent.text, org)
         if titled:  # "หลักเกณฑ์แต่งตั้ง": an indicator named alone by words of its title
             return IndicatorQuery(titled)
     words = _slot_words(intent)
@@ -279,6 +279,24 @@ def _titled_by_fragments(text: str, org: Organisation) -> str:
 
 
 _LONGEST_TITLE_FORM = 60  # letters: a longer message is no name said alone
+
+
+def _whole_title(text: str, org: Organisation) -> str:
+    """The code of the one indicator whose whole title ``text`` is, figures and all, with or
+    without its bracketed short name ("ระดับความสำเร็จของการขับเคลื่อนหน่วยงานสู่ระบบราชการ 4.0"):
+    a title typed alone asks about it; else ""."""
+    said = squash(text)
+    if len(said) < _SHORTEST_WHOLE_TITLE:
+        return ""
+    titled = {
+        i.code
+        for i in org.indicators
+        if said in (squash(i.title), squash(i.title.split("(", 1)[0]))
+    }
+    return titled.pop() if len(titled) == 1 else ""
+
+
+_SHORTEST_WHOLE_TITLE = 12  # letters: "PMQA 4.0" is a keyword, no title typed whole
 
 
 def _unit_alone(intent: SubmitValue, org: Organisation) -> str:
