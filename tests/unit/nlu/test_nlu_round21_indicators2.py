@@ -78,6 +78,20 @@ TITLE_ALONE_NEAR: list[Case] = [
     ("L", "PMQA ถึงไหนแล้ว", "Status", {}),
 ]
 
+# (5) PMQA asked as a status where the organisation has an indicator titled PMQA 4.0: that
+# indicator; elsewhere (PMQA is the ministry's own success indicator) the status.
+PMQA_TITLED: list[Case] = [
+    ("O", "PMQA 4.0 ตอนนี้เป็นยังไงบ้างคะ", "IndicatorQuery", {"indicator": "10"}),
+    ("O", "PMQA ถึงไหนแล้วครับ", "IndicatorQuery", {"indicator": "10"}),
+    ("B", "PMQA 4.0 เป็นไงบ้าง", "IndicatorQuery", {"indicator": "8"}),
+]
+PMQA_TITLED_NEAR: list[Case] = [
+    ("L", "PMQA ถึงไหนแล้ว", "Status", {}),
+    ("L", "PMQA 4.0 ตอนนี้เป็นยังไงบ้างคะ", "Status", {}),
+    ("P", "PMQA ถึงไหนแล้ว", "Status", {}),
+    ("O", "ภาพรวมตอนนี้เป็นยังไงบ้าง", "Status", {}),
+]
+
 # (4) "how many items passed?": the items.
 ITEMS: list[Case] = [
     (
@@ -130,9 +144,22 @@ def test_how_many_items_passed_asks_the_items(
 
 ASKED = [
     text
-    for _, text, _, _ in POINTED + MEASURE_TITLED + TITLE_ALONE + ITEMS + ITEMS_NEAR + POINTED_NEAR
+    for _, text, _, _ in POINTED
+    + MEASURE_TITLED
+    + PMQA_TITLED
+    + TITLE_ALONE
+    + ITEMS
+    + ITEMS_NEAR
+    + POINTED_NEAR
 ]
 
 
 def test_the_questions_are_never_writes() -> None:
     assert read_as_writes(ASKED) == []
+
+
+@readings(PMQA_TITLED + PMQA_TITLED_NEAR)
+def test_pmqa_asked_as_a_status_is_the_indicator_titled_so(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
