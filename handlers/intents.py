@@ -314,6 +314,9 @@ class RuleQuestion:
     # A report's indicator whose score is asked why ("ทำไมตัวโอนเปลี่ยนแปลงได้คะแนน 0"): its
     # assessed items answer.
     indicator: str = ""
+    # Whether a PMQA 4.0 level named was reached ("PMQA ของเราเข้า Advance หรือยัง"): the tier of
+    # an indicator titled PMQA 4.0 where the organisation has one; settled away before any handler.
+    reached: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -148,6 +148,13 @@ def settle(intent: Any, org: Organisation) -> Any:
         intent = replace(intent, indicator=_COUNT_TAIL_RE.sub("", intent.indicator))
     intent = _without_framing(intent, org)
     intent = _of_several_units(intent, org)
+    if isinstance(intent, RuleQuestion) and intent.reached:
+        # "PMQA ของเราเข้า Advance หรือยัง": the tier of the indicator titled PMQA 4.0, where
+        # the organisation has one; elsewhere what the level asks.
+        titled = [i.code for i in org.indicators if squash(i.title) == _PMQA_TITLE]
+        if titled:
+            return IndicatorQuery(titled[0], Aspect.TIER)
+        intent = replace(intent, reached=False)
     if isinstance(intent, RuleQuestion) and intent.pmqa and intent.number is None:
         intent = _pmqa_target(intent, org)
     if isinstance(intent, RuleQuestion) and intent.indicator:
@@ -555,6 +562,7 @@ def _pmqa_target(intent: RuleQuestion, org: Organisation) -> Any:
 
 
 _PMQA = "pmqa"
+_PMQA_TITLE = squash("PMQA 4.0")  # the title of an organisation's own PMQA indicator
 
 
 def _by_measure(intent: SubmitValue, org: Organisation) -> str:

@@ -92,6 +92,29 @@ PMQA_TITLED_NEAR: list[Case] = [
     ("O", "ภาพรวมตอนนี้เป็นยังไงบ้าง", "Status", {}),
 ]
 
+# Whether a PMQA 4.0 level was reached ("เข้า Advance หรือยัง"), where the organisation has an
+# indicator titled PMQA 4.0: its tier; what a level asks, and elsewhere, the rule of the levels.
+PMQA_REACHED: list[Case] = [
+    ("O", "PMQA ของเราเข้า Advance หรือยัง", "IndicatorQuery", {"indicator": "10", "aspect": "tier"}),
+    (
+        "B",
+        "PMQA ถึงระดับ Advance แล้วหรือยังครับ",
+        "IndicatorQuery",
+        {"indicator": "8", "aspect": "tier"},
+    ),
+    ("O", "PMQA ผ่าน Basic หรือยัง", "IndicatorQuery", {"indicator": "10", "aspect": "tier"}),
+]
+PMQA_REACHED_NEAR: list[Case] = [
+    ("O", "PMQA ระดับ Advance ต้องทำอะไร", "RuleQuestion", {"topic": "level"}),
+    ("L", "PMQA ของเราเข้า Advance หรือยัง", "RuleQuestion", {"topic": "level"}),
+    ("L", "PMQA ระดับ Advance ต้องทำอะไร", "RuleQuestion", {"topic": "level"}),
+    ("O", "420 คะแนนอยู่ระดับ Advance ใช่ไหม", "RuleQuestion", {"topic": "level"}),
+    ("B", "Advance คืออะไร", "RuleQuestion", {"topic": "level"}),
+    # A score put against the level: the rule.
+    ("B", "PMQA 416 นี่ถึง Advance หรือยังคะ", "RuleQuestion", {"topic": "level"}),
+    ("O", "ถ้าได้ 472 คะแนนถือว่าถึงระดับ Significance หรือยังครับ", "RuleQuestion", {"topic": "level"}),
+]
+
 # (4) "how many items passed?": the items.
 ITEMS: list[Case] = [
     (
@@ -158,7 +181,7 @@ def test_the_questions_are_never_writes() -> None:
     assert read_as_writes(ASKED) == []
 
 
-@readings(PMQA_TITLED + PMQA_TITLED_NEAR)
+@readings(PMQA_TITLED + PMQA_TITLED_NEAR + PMQA_REACHED + PMQA_REACHED_NEAR)
 def test_pmqa_asked_as_a_status_is_the_indicator_titled_so(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
