@@ -115,6 +115,25 @@ PMQA_REACHED_NEAR: list[Case] = [
     ("O", "ถ้าได้ 472 คะแนนถือว่าถึงระดับ Significance หรือยังครับ", "RuleQuestion", {"topic": "level"}),
 ]
 
+# A tier's bar reckoned from a year's score ("(คะแนนปี 66 + 445)/2"): the criteria, no sum asked.
+YEAR_RECKONED: list[Case] = [
+    (
+        "O",
+        "เกณฑ์ PMQA ของเราปีนี้ ขั้นสูงคือ (คะแนนปี 66 + 445)/2 ใช่ไหมคะ",
+        "IndicatorQuery",
+        {"indicator": "10", "aspect": "criteria"},
+    ),
+    (
+        "B",
+        "เกณฑ์ PMQA ขั้นสูงคือ (คะแนนปี 66 + 430)/2 ใช่ไหมครับ",
+        "IndicatorQuery",
+        {"indicator": "8", "aspect": "criteria"},
+    ),
+]
+YEAR_RECKONED_NEAR: list[Case] = [
+    ("P", "บอท 1+1 ได้เท่าไหร่", "Unknown", {}),
+]
+
 # (4) "how many items passed?": the items.
 ITEMS: list[Case] = [
     (
@@ -183,6 +202,13 @@ def test_the_questions_are_never_writes() -> None:
 
 @readings(PMQA_TITLED + PMQA_TITLED_NEAR + PMQA_REACHED + PMQA_REACHED_NEAR)
 def test_pmqa_asked_as_a_status_is_the_indicator_titled_so(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(YEAR_RECKONED + YEAR_RECKONED_NEAR)
+def test_a_bar_reckoned_from_a_years_score_is_no_sum(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
