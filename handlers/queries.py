@@ -1554,6 +1554,10 @@ SPECS = (
     IntentSpec(IndicatorQuery, handle_indicator_query, (
         Rule((f"{_ITEM_CUES}|ประเด็นการประเมิน|ประเด็นประเมิน|ประเด็นที่ประเมิน|ข้อที่|รายการไหน",), 526,
              _items_query, unless="ขั้นตอน|STEP"),
+        # "อุตสาหกรรมเชิงนิเวศ ผ่านครบทุกระดับไหม": each level passed in full, as "ครบทุกข้อ", is
+        # its items ("ผ่านหมดไหม" is the tier).
+        Rule(("ผ่านครบทุกระดับ|ผ่านครบทุกขั้น", f"{QUESTION}|ยัง"), 7941, _items_query,
+             unless="ขั้นตอน|STEP|ไม่ผ่าน|ต้อง|ถึงจะ|ข้าม"),  # "…ต้องผ่านครบทุกขั้น…": a rule
         # "ทั้ง 3 ประเด็นผ่านหมดแล้วใช่ไหม", "ประเด็นที่ 3 … ผ่านหรือยัง": its items passed.
         Rule(("ประเด็น", "ผ่าน", QUESTION), 525, _items_query, unless="ขั้นตอน|STEP|ไม่ผ่าน"),
         # "ระบบ BB EvMIS มีขั้นตอนอะไรบ้างที่ประเมิน": the stages an indicator assesses are its

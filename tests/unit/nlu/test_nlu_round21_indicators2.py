@@ -134,6 +134,30 @@ YEAR_RECKONED_NEAR: list[Case] = [
     ("P", "บอท 1+1 ได้เท่าไหร่", "Unknown", {}),
 ]
 
+# Passed every level in full ("ผ่านครบทุกระดับไหม"): each level's items, as "ครบทุกข้อ";
+# passed all ("ผ่านหมดไหม") is the tier.
+EVERY_LEVEL: list[Case] = [
+    (
+        "P",
+        "ตัวชี้วัดอุตสาหกรรมเชิงนิเวศ ผ่านครบทุกระดับไหมครับ",
+        "IndicatorQuery",
+        {"indicator": "1", "aspect": "items"},
+    ),
+    ("P", "eco town ผ่านครบทุกระดับยังคะ", "IndicatorQuery", {"indicator": "1", "aspect": "items"}),
+    ("O", "แต่งตั้งผ่านครบทุกขั้นหรือยังครับ", "IndicatorQuery", {"indicator": "2", "aspect": "items"}),
+]
+EVERY_LEVEL_NEAR: list[Case] = [
+    # Whether every level must be passed, in order: the rule of the levels.
+    (
+        "L",
+        "การที่จะได้ระดับ 5 นี่คือต้องผ่านครบทุกขั้นเรียงกันใช่ไหมคะ ข้ามขั้นได้หรือเปล่า",
+        "RuleQuestion",
+        {"topic": "level"},
+    ),
+    ("P", "เมืองอุตสาหกรรมเชิงนิเวศผ่านหมดไหม", "IndicatorQuery", {"indicator": "1", "aspect": "tier"}),
+    ("O", "หลักสูตรสอบแข่งขันผ่านครบทุกข้อยังครับ", "IndicatorQuery", {"indicator": "1", "aspect": "items"}),
+]
+
 # (4) "how many items passed?": the items.
 ITEMS: list[Case] = [
     (
@@ -209,6 +233,13 @@ def test_pmqa_asked_as_a_status_is_the_indicator_titled_so(
 
 @readings(YEAR_RECKONED + YEAR_RECKONED_NEAR)
 def test_a_bar_reckoned_from_a_years_score_is_no_sum(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(EVERY_LEVEL + EVERY_LEVEL_NEAR)
+def test_every_level_passed_in_full_asks_the_items(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
