@@ -51,6 +51,9 @@ class IndicatorQuery:
     # A keyword counted ("ถ้าปี 66 ได้ 5 pillar…", "pillar ลดลง 1 ตัว"): of two indicators that
     # share it, the one whose targets count it; settled away before any handler.
     counted: bool = field(default=False, compare=False)
+    # Asked as a status ("PMQA ถึงไหนแล้ว"): the organisation's status, unless one of its
+    # indicators is titled by the words; settled away before any handler.
+    as_status: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -311,6 +314,9 @@ class RuleQuestion:
     # A report's indicator whose score is asked why ("ทำไมตัวโอนเปลี่ยนแปลงได้คะแนน 0"): its
     # assessed items answer.
     indicator: str = ""
+    # Whether a PMQA 4.0 level named was reached ("PMQA ของเราเข้า Advance หรือยัง"): the tier of
+    # an indicator titled PMQA 4.0 where the organisation has one; settled away before any handler.
+    reached: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

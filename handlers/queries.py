@@ -560,6 +560,10 @@ def _read_status(found: Found) -> Intent | None:
     if "รอบ" in rest:  # "สรุปความคืบหน้ารอบที่ 1": the round asked of names nothing either
         rest = _ROUND_RE.sub(" ", rest)
     words = found.code or content(rest, _STATUS_EDGE)
+    if not words and not found.code and "pmqa" in rest:
+        # "PMQA 4.0 ตอนนี้เป็นยังไงบ้าง": the status, unless the organisation has an indicator
+        # titled so (settle decides by its data).
+        return IndicatorQuery("pmqa 4.0", Aspect.SUMMARY, as_status=True)
     if not words or not found.code and _the_organisation(words):
         return Status()
     # "ขอสรุปความคืบหน้าทุกกองไว้ก่อน", "…ไปถึงไหนแล้วของทั้งสำนักงาน": asked of every unit or
@@ -590,6 +594,10 @@ def _read_status(found: Found) -> Intent | None:
         # "ขอทราบคะแนนของตัวชี้วัดระดับความสำเร็จ… ในภาพรวมของสำนักงาน…": the score asked
         # before the indicator's title is its score, the whole office's ("ในภาพรวม") as it is.
         return IndicatorQuery(words, Aspect.SCORE)
+    if not found.code:
+        # "ระดับความพร้อมรัฐบาลดิจิทัล สรุปผลหน่อย": a measure word glued before the name may
+        # begin its title (settle decides by the organisation's titles).
+        words = glued_measure(found, words) + words
     return IndicatorQuery(words, Aspect.RESULT if assessed else Aspect.SUMMARY)
 
 
@@ -866,6 +874,9 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
             # Everyday words may still be an organisation's own ("บรรจุบุคคลเข้ารับราชการ"
             # ผ่านไหม): settle keeps the question only when its data writes every one of them.
             return IndicatorQuery(indicator, aspect)
+        if not found.code and not unit and _pointed_alone(rest, indicator):
+            # "ตัวนี้ได้กี่คะแนน", "อันนี้ผ่านเกณฑ์มั้ย": the indicator under talk, left unsaid.
+            return IndicatorQuery("", aspect)
         # "ทุกกองอยู่ขั้นไหนกันบ้าง": any aspect asked of everyone, naming nothing, is the status.
         everyone = not indicator and _EVERY_RE.search(rest)
         if (not indicator and (unit or overall or everyone)) or (
@@ -1308,6 +1319,17 @@ _AGAINST_CRITERIA = r"(?:ถ้า|หาก)?\s?เทียบ\s?(?:กับ)
 _AGAINST_CRITERIA_RE = re.compile(_AGAINST_CRITERIA)
 
 
+def _pointed_alone(rest: str, indicator: str) -> bool:
+    """Whether the words asked of are a demonstrative alone ("ตัวนี้", "อันนั้น"), no name
+    beside it ("ขยะตัวนี้" names ขยะ)."""
+    if "นี้" not in rest and "นั้น" not in rest and "นี่" not in rest:
+        return False
+    return _POINTED_RE.search(rest) is not None and not content(_POINTED_RE.sub(" ", indicator))
+
+
+_POINTED_RE = re.compile("(?:ตัว|อัน)(?:นี้|นั้น|นี่)")
+
+
 def _read_tier(found: Found) -> Intent | None:
     """Which tier was reached; not when ระดับ only begins a title ("ระดับความสำเร็จ…ได้
     เท่าไหร่" asks the result) nor when a level is named to ask its criteria ("เกณฑ์ระดับ 3
@@ -1559,6 +1581,10 @@ SPECS = (
     IntentSpec(IndicatorQuery, handle_indicator_query, (
         Rule((f"{_ITEM_CUES}|ประเด็นการประเมิน|ประเด็นประเมิน|ประเด็นที่ประเมิน|ข้อที่|รายการไหน",), 526,
              _items_query, unless="ขั้นตอน|STEP"),
+        # "อุตสาหกรรมเชิงนิเวศ ผ่านครบทุกระดับไหม": each level passed in full, as "ครบทุกข้อ", is
+        # its items ("ผ่านหมดไหม" is the tier).
+        Rule(("ผ่านครบทุกระดับ|ผ่านครบทุกขั้น", f"{QUESTION}|ยัง"), 7941, _items_query,
+             unless="ขั้นตอน|STEP|ไม่ผ่าน|ต้อง|ถึงจะ|ข้าม"),  # "…ต้องผ่านครบทุกขั้น…": a rule
         # "ทั้ง 3 ประเด็นผ่านหมดแล้วใช่ไหม", "ประเด็นที่ 3 … ผ่านหรือยัง": its items passed.
         Rule(("ประเด็น", "ผ่าน", QUESTION), 525, _items_query, unless="ขั้นตอน|STEP|ไม่ผ่าน"),
         # "ระบบ BB EvMIS มีขั้นตอนอะไรบ้างที่ประเมิน": the stages an indicator assesses are its

@@ -411,7 +411,10 @@ def _pieces_over(text: str, start: int, end: int) -> list[str]:
 
 
 # Sums asked to test the bot ("บอท 1+1 ได้เท่าไหร่", "2*3 เท่ากับเท่าไร"): no indicator's figure.
-_SUM_RE = re.compile(r"(?<![\d.,])\d{1,3}\s?[+*×÷]\s?\d{1,3}(?![\d.,])(?!\s?(?:%|เปอร์|ร้อยละ))")
+# A year's figure reckoned with ("(คะแนนปี 66 + 445)/2": a tier's bar) is no sum asked.
+_SUM_RE = re.compile(
+    r"(?<![\d.,])(?<!ปี)(?<!ปี )\d{1,3}\s?[+*×÷]\s?\d{1,3}(?![\d.,])(?!\s?(?:%|เปอร์|ร้อยละ))"
+)
 
 
 def _sum_asked(normalised: str) -> bool:

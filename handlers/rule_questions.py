@@ -78,6 +78,10 @@ _NUMBER_AFTER = {
 _LEVEL_NAMES = "basic|advance|significance|พื้นฐาน|ก้าวหน้า|พัฒนาจนเกิดผล"
 _PMQA_RE = re.compile(f"{_LEVEL_NAMES}|pmqa")
 _LEVEL_NAME_RE = re.compile(_LEVEL_NAMES)
+# A level named asked whether it was reached: "เข้า Advance หรือยัง", "ถึงระดับ Basic แล้วหรือยัง".
+_LEVEL_REACHED_RE = re.compile(
+    rf"(?:เข้า|ถึง|ผ่าน)\s?(?:ระดับ\s?)?(?:{_LEVEL_NAMES})\s?(?:แล้ว\s?)?(?:หรือยัง|รึยัง|ยัง)"
+)
 _NUMBER_WORDS = {"แรก": 1, "หนึ่ง": 1, "สอง": 2}
 _CATEGORY_RE = re.compile(r"หมวด\s*(?:ที่)?\s*(\d)")
 
@@ -133,6 +137,10 @@ def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion | None]:
             channel=channel_of(text),
             pmqa=topic is RuleTopic.LEVEL and (bool(_PMQA_RE.search(text)) or _a_pmqa_score(found)),
             level_named=topic is RuleTopic.LEVEL and bool(_LEVEL_NAME_RE.search(text)),
+            # A score put against the level ("PMQA 416 นี่ถึง Advance หรือยัง") asks the rule.
+            reached=topic is RuleTopic.LEVEL
+            and not found.extraction.numbers
+            and _LEVEL_REACHED_RE.search(text) is not None,
         )
 
     return read

@@ -77,9 +77,14 @@ def settle(intent: Any, org: Organisation) -> Any:
     """``intent`` with its unit taken out of other words, read against ``org``; words of
     everyday chatter around one word of the plan are no question to the bot."""
     if isinstance(intent, Unknown) and intent.text:
-        titled = _titled_by_fragments(intent.text, org)
+        titled = _titled_by_fragments(intent.text, org) or _whole_title(intent.text, org)
         if titled:  # "หลักเกณฑ์แต่งตั้ง": an indicator named alone by words of its title
             return IndicatorQuery(titled)
+    if isinstance(intent, IndicatorQuery) and intent.as_status:
+        # "PMQA ถึงไหนแล้ว": the indicator titled by the words, where one is; else the status.
+        said = squash(intent.indicator)
+        titled = [i.code for i in org.indicators if squash(i.title) == said]
+        return replace(intent, indicator=titled[0], as_status=False) if titled else Status()
     words = _slot_words(intent)
     if words and off_topic(words, org, asked=isinstance(intent, IndicatorQuery)):
         return Unknown(text=words)
@@ -143,6 +148,13 @@ def settle(intent: Any, org: Organisation) -> Any:
         intent = replace(intent, indicator=_COUNT_TAIL_RE.sub("", intent.indicator))
     intent = _without_framing(intent, org)
     intent = _of_several_units(intent, org)
+    if isinstance(intent, RuleQuestion) and intent.reached:
+        # "PMQA ของเราเข้า Advance หรือยัง": the tier of the indicator titled PMQA 4.0, where
+        # the organisation has one; elsewhere what the level asks.
+        titled = [i.code for i in org.indicators if squash(i.title) == _PMQA_TITLE]
+        if titled:
+            return IndicatorQuery(titled[0], Aspect.TIER)
+        intent = replace(intent, reached=False)
     if isinstance(intent, RuleQuestion) and intent.pmqa and intent.number is None:
         intent = _pmqa_target(intent, org)
     if isinstance(intent, RuleQuestion) and intent.indicator:
@@ -279,6 +291,24 @@ def _titled_by_fragments(text: str, org: Organisation) -> str:
 
 
 _LONGEST_TITLE_FORM = 60  # letters: a longer message is no name said alone
+
+
+def _whole_title(text: str, org: Organisation) -> str:
+    """The code of the one indicator whose whole title ``text`` is, figures and all, with or
+    without its bracketed short name ("ระดับความสำเร็จของการขับเคลื่อนหน่วยงานสู่ระบบราชการ 4.0"):
+    a title typed alone asks about it; else ""."""
+    said = squash(text)
+    if len(said) < _SHORTEST_WHOLE_TITLE:
+        return ""
+    titled = {
+        i.code
+        for i in org.indicators
+        if said in (squash(i.title), squash(i.title.split("(", 1)[0]))
+    }
+    return titled.pop() if len(titled) == 1 else ""
+
+
+_SHORTEST_WHOLE_TITLE = 12  # letters: "PMQA 4.0" is a keyword, no title typed whole
 
 
 def _unit_alone(intent: SubmitValue, org: Organisation) -> str:
@@ -532,6 +562,7 @@ def _pmqa_target(intent: RuleQuestion, org: Organisation) -> Any:
 
 
 _PMQA = "pmqa"
+_PMQA_TITLE = squash("PMQA 4.0")  # the title of an organisation's own PMQA indicator
 
 
 def _by_measure(intent: SubmitValue, org: Organisation) -> str:
