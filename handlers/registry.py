@@ -628,14 +628,8 @@ def _doubt_asked(normalised: str, today: date) -> Understanding | None:
 
 
 def _named_only(intent: Intent) -> bool:
-    """Whether ``intent`` is an indicator named with nothing asked of it that a rule read (the
-    status asked, "PMQA ถึงไหนแล้ว", that settle may turn to a PMQA indicator, was read by a rule:
-    no typo of an aspect word is looked for in it)."""
-    return (
-        isinstance(intent, IndicatorQuery)
-        and intent.aspect is Aspect.SUMMARY
-        and not intent.as_status
-    )
+    """Whether ``intent`` is an indicator named with nothing asked of it that a rule read."""
+    return isinstance(intent, IndicatorQuery) and intent.aspect is Aspect.SUMMARY
 
 
 def _said_more(found: Understanding) -> bool:

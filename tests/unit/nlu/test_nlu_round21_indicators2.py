@@ -243,14 +243,3 @@ def test_every_level_passed_in_full_asks_the_items(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
-
-
-def test_the_status_asked_is_not_read_again_for_a_typo() -> None:
-    """ "PMQA ถึงไหนแล้วครับบบ" was read by the status rule: the costly typo retry, meant for an
-    indicator named with nothing asked of it, is not run on it (it was not, before PMQA could
-    settle to an indicator)."""
-    from handlers.intents import Aspect, IndicatorQuery
-    from handlers.registry import _named_only
-
-    assert not _named_only(IndicatorQuery("pmqa 4.0", Aspect.SUMMARY, as_status=True))
-    assert _named_only(IndicatorQuery("ขยะ", Aspect.SUMMARY))
