@@ -7,7 +7,7 @@ from datetime import datetime
 
 from handlers import ask_back_state, postbacks
 from handlers.context import Context, Incoming, Ports
-from handlers.intents import Confirm, IndicatorQuery, Intent, RegisterUnit, Status, Unknown
+from handlers.intents import Confirm, IndicatorQuery, Intent, RegisterUnit, Unknown
 from handlers.nlu.resolve import resolve_unit
 from handlers.nlu.settle import settle
 from handlers.nlu.slots import chat_words, split_unit
@@ -50,8 +50,6 @@ def respond(incoming: Incoming, ports: Ports, now: datetime) -> Reply:
     organisation, member = locate(incoming, ports)
     if organisation is not None and not incoming.postback:
         intent = settle(intent, organisation)
-    elif isinstance(intent, IndicatorQuery) and intent.as_status:
-        intent = Status()  # "PMQA ถึงไหนแล้ว" with no organisation's data: a status question
     elif isinstance(intent, IndicatorQuery) and chat_words(intent.indicator):
         # Everyday words are settled against an organisation's data; with none, they are chat.
         intent = Unknown(text=incoming.text)

@@ -51,9 +51,6 @@ class IndicatorQuery:
     # A keyword counted ("ถ้าปี 66 ได้ 5 pillar…", "pillar ลดลง 1 ตัว"): of two indicators that
     # share it, the one whose targets count it; settled away before any handler.
     counted: bool = field(default=False, compare=False)
-    # Asked as a status ("PMQA ถึงไหนแล้ว"): the organisation's status, unless one of its
-    # indicators is titled by the words; settled away before any handler.
-    as_status: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

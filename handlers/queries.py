@@ -560,10 +560,6 @@ def _read_status(found: Found) -> Intent | None:
     if "รอบ" in rest:  # "สรุปความคืบหน้ารอบที่ 1": the round asked of names nothing either
         rest = _ROUND_RE.sub(" ", rest)
     words = found.code or content(rest, _STATUS_EDGE)
-    if not words and not found.code and "pmqa" in rest:
-        # "PMQA 4.0 ตอนนี้เป็นยังไงบ้าง": the status, unless the organisation has an indicator
-        # titled so (settle decides by its data).
-        return IndicatorQuery("pmqa 4.0", Aspect.SUMMARY, as_status=True)
     if not words or not found.code and _the_organisation(words):
         return Status()
     # "ขอสรุปความคืบหน้าทุกกองไว้ก่อน", "…ไปถึงไหนแล้วของทั้งสำนักงาน": asked of every unit or

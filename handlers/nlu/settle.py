@@ -80,11 +80,6 @@ def settle(intent: Any, org: Organisation) -> Any:
         titled = _titled_by_fragments(intent.text, org) or _whole_title(intent.text, org)
         if titled:  # "หลักเกณฑ์แต่งตั้ง": an indicator named alone by words of its title
             return IndicatorQuery(titled)
-    if isinstance(intent, IndicatorQuery) and intent.as_status:
-        # "PMQA ถึงไหนแล้ว": the indicator titled by the words, where one is; else the status.
-        said = squash(intent.indicator)
-        titled = [i.code for i in org.indicators if squash(i.title) == said]
-        return replace(intent, indicator=titled[0], as_status=False) if titled else Status()
     words = _slot_words(intent)
     if words and off_topic(words, org, asked=isinstance(intent, IndicatorQuery)):
         return Unknown(text=words)
