@@ -50,6 +50,10 @@ def with_counts(draft: Submission, intent: MarkStep, step: MilestoneStep) -> Sub
     return draft
 
 
+# A typed share off the counts' by less than this is its rounding ("6 ใน 7 … 85.7%").
+_SHARE_SLACK = Decimal("0.1")
+
+
 def evidence_lines(draft: Submission, intent: MarkStep, scored: Submission) -> list[str]:
     """The counts (for one plan indicator, the running count ``scored``), the documents and
     each link, as the confirmation restates them."""
@@ -65,6 +69,13 @@ def evidence_lines(draft: Submission, intent: MarkStep, scored: Submission) -> l
         )
     elif intent.met is not None and intent.of and draft.value is not None:
         lines.append(f"เข้าร่วม: {intent.met} จาก {intent.of} ครั้ง (ร้อยละ {number(draft.value)})")
+        if intent.value is not None and abs(intent.value - draft.value) >= _SHARE_SLACK:
+            # "9 จาก 10 ครั้ง คิดเป็น 80%": the counts' share is stored; the typed one is said
+            # to differ, so the card is not confirmed with a figure the sender did not mean.
+            lines.append(
+                f"พิมพ์ร้อยละ {number(plain(intent.value))} แต่ {intent.met} จาก {intent.of} ครั้ง"
+                f"คือร้อยละ {number(draft.value)} (บันทึกตามจำนวนครั้ง)"
+            )
     if draft.documents in DOCUMENTS_SAID:
         lines.append(f"เอกสารประกอบ: {DOCUMENTS_SAID[draft.documents]}")
     lines += [f"เอกสาร: {link}" for link in draft.links]
