@@ -1540,6 +1540,19 @@ _SCOPE_RE = re.compile(phrase_search_regex(_GROUPS_AND_SCOPE))
 _MUST_ASKS = f"{QUESTION}|กี่|แบบไหน|เท่าไหร่|เท่าไร|เท่าใด|ใช่ไหม|ใช่มั้ย|แค่ไหน|ยังไง|อย่างไร"
 
 
+# A target's level asked: "เป้าหมายระดับไหน", "เป้าไว้ระดับใด", "เป้าขั้นไหน".
+_TARGET_LEVEL_ASKED = "|".join(
+    f"{target}{kept}{level}{which}"
+    for target in ("เป้าหมาย", "เป้า")
+    for kept in ("", "ไว้", "ไว้ที่", "ที่")
+    for level in ("ระดับ", "ขั้น")
+    for which in ("ไหน", "ใด", "อะไร")
+)
+# What a figure is worked out from ("คิดจากคะแนนปี 66"), and a check asked of it.
+_WORKED_FROM = "คิดจาก|คำนวณจาก|อิงจาก|อ้างอิงจาก|ใช้คะแนนปี|อิงคะแนน"
+_CHECK_ASKS = "ใช่ไหม|ใช่มั้ย|ใช่หรือไม่|ใช่หรือเปล่า|ใช่รึเปล่า|หรือเปล่า|รึเปล่า|ใช่ป่ะ|ใช่ปะ|ไหม|มั้ย"
+
+
 # fmt: off
 SPECS = (
     IntentSpec(History, handle_history, (
@@ -1606,6 +1619,15 @@ SPECS = (
              _read_tier,
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
+        # "ระดับความพร้อมรัฐบาลดิจิทัลเป้าหมายระดับไหน", "ตั้งเป้าไว้ระดับไหน": the target's level
+        # asked is the criteria; the target reached ("ผ่านเป้าหมายขั้นไหน", "ถึงเป้าขั้นไหน",
+        # "อยู่เป้าไหน") is the tier.
+        Rule((_TARGET_LEVEL_ASKED,), 513, _criteria_of_named,
+             unless=f"{_SUPPOSING}|ผ่าน|ถึง|อยู่|ตาม|บรรลุ|เข้า|ได้|ขั้นตอน|STEP"),
+        # "PMQA 4.0 ของ สงป. เกณฑ์ปีนี้คิดจากคะแนนปี 66 ใช่ไหม": what the criteria or the target
+        # are worked out from, checked, is the criteria ("…คิดจากอะไร" alone is the formula).
+        Rule(("เกณฑ์|เป้าหมาย|เป้า", _WORKED_FROM, _CHECK_ASKS), 483, _criteria_of_named,
+             unless=f"สูตร|{_SUPPOSING}|ขั้นตอน|STEP"),
         # "ขั้นต้นของขยะคือร้อยละเท่าไหร่": a tier's bar, named before the indicator's name (not
         # the tier passed: "ผ่านขั้นต้นของขยะแล้วยัง").
         Rule((_TIER_OF, "คือ|เท่าไหร่|เท่าไร|เท่าใด|กี่"), 7823, _query(Aspect.CRITERIA),

@@ -78,9 +78,10 @@ _NUMBER_AFTER = {
 _LEVEL_NAMES = "basic|advance|significance|พื้นฐาน|ก้าวหน้า|พัฒนาจนเกิดผล"
 _PMQA_RE = re.compile(f"{_LEVEL_NAMES}|pmqa")
 _LEVEL_NAME_RE = re.compile(_LEVEL_NAMES)
-# A level named asked whether it was reached: "เข้า Advance หรือยัง", "ถึงระดับ Basic แล้วหรือยัง".
+# A level named asked whether it was reached: "เข้า Advance หรือยัง", "ถึงระดับ Basic แล้วหรือยัง",
+# "ได้ระดับ Basic หรือยัง".
 _LEVEL_REACHED_RE = re.compile(
-    rf"(?:เข้า|ถึง|ผ่าน)\s?(?:ระดับ\s?)?(?:{_LEVEL_NAMES})\s?(?:แล้ว\s?)?(?:หรือยัง|รึยัง|ยัง)"
+    rf"(?:เข้า|ถึง|ผ่าน|ได้)\s?(?:ระดับ\s?)?(?:{_LEVEL_NAMES})\s?(?:แล้ว\s?)?(?:หรือยัง|รึยัง|ยัง)"
 )
 _NUMBER_WORDS = {"แรก": 1, "หนึ่ง": 1, "สอง": 2}
 _CATEGORY_RE = re.compile(r"หมวด\s*(?:ที่)?\s*(\d)")

@@ -13,6 +13,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
@@ -145,6 +146,9 @@ class IndicatorIndex:
 
     by_code: Mapping[str, Indicator]
     candidates: tuple[Candidate[Indicator], ...]
+    # The terms a report's description names in parentheses ("(Open House)" of eco town),
+    # squashed, each of the one indicator whose description writes it.
+    terms: Mapping[str, Indicator] = dataclass_field(default_factory=dict)
 
     @classmethod
     def build(cls, org: Organisation) -> IndicatorIndex:
@@ -157,7 +161,25 @@ class IndicatorIndex:
             texts.discard("")
             keywords = tuple(squash(k) for k in i.keywords)
             candidates.append(Candidate(i, keywords, squash(i.title), tuple(sorted(texts))))
-        return cls({i.code: i for i in org.indicators}, tuple(candidates))
+        return cls({i.code: i for i in org.indicators}, tuple(candidates), _described_terms(org))
+
+
+def _described_terms(org: Organisation) -> dict[str, Indicator]:
+    """The terms in parentheses the descriptions write ("เปิดบ้านสานสัมพันธ์กัน (Open House)"),
+    of one indicator each: a term several descriptions write ("Proxy KPIs") names none."""
+    owners: dict[str, set[str]] = {}
+    for i in org.indicators:
+        for term in _TERM_RE.findall(i.description or ""):
+            key = squash(term)
+            if len(key) >= _MIN_TERM:
+                owners.setdefault(key, set()).add(i.code)
+    by_code = {i.code: i for i in org.indicators}
+    return {k: by_code[next(iter(codes))] for k, codes in owners.items() if len(codes) == 1}
+
+
+# An English term in parentheses, of two words at most ("(Open House)", "(Symbiosis)").
+_TERM_RE = re.compile(r"\(\s*([A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*)?)\s*\)")
+_MIN_TERM = 6
 
 
 _INDEXES: OrderedDict[int, tuple[Organisation, IndicatorIndex]] = OrderedDict()
@@ -228,11 +250,29 @@ def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
     found = found or _typed_keyword(words, index) or _every_word_held(words, index)
     if not found:
         found = _measure_picked(words, org)
+    if not found:
+        found = _pointed_item(words, org) or _described(words, index)
     if copy is not None and found and copies(found, found[0]) == tuple(found):
         said = copy["number"] or copy["end"]
         number = int(said) if said.isdigit() else _COPY_WORDS.get(said, len(found))
         return [found[number - 1]] if 1 <= number <= len(found) else found
     return found
+
+
+def _pointed_item(words: str, org: Organisation) -> list[Indicator]:
+    """ "มอกพ.วิสามัญ ข้อนี้": an item's words with the pointer after them ("ข้อ" is left of
+    "ข้อนี้") name what the words alone name."""
+    head = _POINTER_TAIL_RE.sub("", words)
+    return resolve_indicator(head, org) if head != words and head.strip() else []
+
+
+_POINTER_TAIL_RE = re.compile(r"\s+(?:ข้อ|ประเด็น)\s*$")
+
+
+def _described(words: str, index: IndicatorIndex) -> list[Indicator]:
+    """The indicator whose description names ``words`` as a term of its own ("open house")."""
+    found = index.terms.get(squash(words)) if index.terms else None
+    return [found] if found is not None else []
 
 
 def _measure_picked(words: str, org: Organisation) -> list[Indicator]:

@@ -146,7 +146,8 @@ def settle(intent: Any, org: Organisation) -> Any:
     if isinstance(intent, RuleQuestion) and intent.reached:
         # "PMQA ของเราเข้า Advance หรือยัง": the tier of the indicator titled PMQA 4.0, where
         # the organisation has one; elsewhere what the level asks.
-        titled = [i.code for i in org.indicators if squash(i.title) == _PMQA_TITLE]
+        # A province's title writes it in parentheses ("…ระบบราชการ 4.0 (PMQA 4.0)").
+        titled = [i.code for i in org.indicators if _PMQA_TITLE in squash(i.title)]
         if titled:
             return IndicatorQuery(titled[0], Aspect.TIER)
         intent = replace(intent, reached=False)
