@@ -910,6 +910,68 @@ def _read_window_open(found: Found) -> Intent | None:
 _WINDOW_WORDS_RE = re.compile(r"(?:ระบบ\s?)?เปิด\s?(?:รับ|ให้ส่ง|ส่ง|ระบบ)?|ระบบ|หรือยัง|รึยัง|ยัง|แล้ว")
 
 
+def _read_window_closed(found: Found) -> Intent | None:
+    """Whether a step's window has closed yet ("การส่งรายชื่อ… ปิดรับไปแล้วหรือยังครับ พอดีกอง
+    ผมมีการเปลี่ยนแปลงตัวบุคคล", "แบบฟอร์ม 4 ปิดรับรึยัง"): the step named before the ask,
+    whatever reason follows it; a window of nothing of the plan is not ours."""
+    masked = found.extraction.masked
+    if not (asks(found.extraction.text, found.original) or _YET_END_RE.search(masked.rstrip())):
+        return None
+    asked = _CLOSED_YET_RE.search(masked)
+    if asked is None:
+        return None
+    head = _CLOSED_WORDS_RE.sub(" ", f"{masked[: asked.start()]} {asked['named']}")
+    return _read_schedule(replace(found, remainder=head))
+
+
+# The window closed, the step it receives maybe named after it, then the ask ("ปิดรับไปแล้ว
+# หรือยัง", "ปิดรับแผนแล้วหรือยัง", "ปิดส่งรึยัง").
+_CLOSED_YET_RE = re.compile(
+    r"(?:ระบบ\s?)?ปิด\s?(?:รับ|ให้ส่ง|ส่ง|ระบบ)\s?(?P<named>(?:(?!ไป|แล้ว|หรือ|รึ|ยัง)\S){0,30}?)"
+    r"(?:\s?ไป)?(?:\s?แล้ว)?\s?(?:หรือยัง|รึยัง|ยัง)"
+)
+_CLOSED_WORDS_RE = re.compile(r"การ(?=ส่ง|ยื่น|รายงาน)|ทาง\s?google form|ทาง\s?(?:อีเมล|เมล|ไดรฟ์)")
+
+
+def _read_window_day(found: Found) -> Intent | None:
+    """A step's window checked by the day it opens or closes, said after the sending ("ส่งแผน
+    ได้เริ่มวันที่ 17 ใช่ไหม", "ส่งแผนเปิดวันที่ 17 ใช่ไหม", "ส่งรายงานผลเริ่มได้วันที่ 15 ก.ย.
+    ใช่ป่ะ"): the step is what is sent; a window of nothing of the plan is not ours."""
+    masked = found.extraction.masked
+    if not asks(found.extraction.text, found.original):
+        return None
+    window = _WINDOW_DAY_RE.search(masked)
+    if window is None:
+        return None
+    return _read_schedule(replace(found, remainder=f" {window['sent']} "))
+
+
+# The sending, then the window opening or closing on a day: "ส่งแผนได้เริ่ม DATE", "ยื่นแผน
+# เปิด DATE", "ส่งรายงานผลเริ่มได้วันที่ DATE" (the sending's words up to the window are the step's).
+_WINDOW_DAY_RE = re.compile(
+    r"(?:ส่ง|ยื่น)\s?(?P<sent>(?:(?!ได้|เริ่ม|เปิด|ปิด)\S){1,30}?)\s?(?:ได้\s?)?(?:เริ่ม|เปิด|ปิด)"
+    r"(?:\s?(?:รับ|ให้ส่ง|ส่ง|ได้))?\s?(?:วันที่\s?)?DATE"
+)
+
+
+def _read_due_now(found: Found) -> Intent | None:
+    """What is due, the work named before the ask ("งานที่ต้องส่งช่วงนี้มีอะไรบ้าง", "สิ่งที่
+    ต้องส่งตอนนี้มีอะไรบ้าง"): the next deadlines, or a month's; the work of a step named
+    ("…แผนมีอะไรบ้าง") is what the step asks for, not ours."""
+    intent = read_deadlines(replace(found, remainder=_DUE_NOW_WORDS_RE.sub(" ", found.remainder)))
+    if not isinstance(intent, Deadlines) or intent.step:
+        return None
+    return intent
+
+
+_THINGS_DUE = ("งานที่ต้อง", "สิ่งที่ต้อง", "รายการที่ต้อง", "เรื่องที่ต้อง", "งานต้อง")
+_DUE_NOW = "|".join(f"{t}{v}" for t in _THINGS_DUE for v in ("ส่ง", "ทำ", "รายงาน", "ยื่น"))
+# The time the work is due in, and the ask's own words ("ช่วงนี้", "ตอนนี้", "มีอะไรบ้าง").
+_DUE_NOW_WORDS_RE = re.compile(
+    r"ช่วง\s?นี้|ตอน\s?นี้|ขณะ\s?นี้|เร็วๆ\s?นี้|เร็ว\s?ๆ\s?นี้|สัปดาห์\s?นี้|อาทิตย์\s?นี้|มี|บ้าง|อีก"
+)
+
+
 def _read_attendance_due(found: Found) -> Intent | None:
     """The attendance step's deadline, however its share is said."""
     return Deadlines(step=found.extraction.step or "การเข้าร่วม")
@@ -1051,8 +1113,10 @@ SPECS = (
         Rule(("กองไหน|หน่วยไหน|หน่วยงานไหน|ตัวชี้วัดไหน|ตัวไหน|รายชื่อกอง|รายชื่อหน่วย",
               "ที่ยังไม่|ที่ยังไม่ได้"), 794,
              _read_missing),
-        # "กองไหนยังเข้าร่วมกิจกรรมไม่ถึง 85% บ้าง": who falls short of the attendance step.
-        Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|สำนักไหน|ศูนย์ไหน|กองใด|หน่วยใด",
+        # "กองไหนยังเข้าร่วมกิจกรรมไม่ถึง 85% บ้าง", "ทีมไหนยังเข้าประชุมไม่ถึงเกณฑ์บ้าง": who
+        # falls short of the attendance step, asked with any word for a unit.
+        Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|สำนักไหน|ศูนย์ไหน|กองใด|หน่วยใด"
+              "|ทีมไหน|ทีมใด|ฝ่ายไหน|ฝ่ายใด|กลุ่มไหน|กลุ่มใด",
               "เข้าประชุม|เข้าร่วม|ประชุม|กิจกรรม|attendance",
               "ไม่ถึง|ไม่ครบ|ต่ำกว่า|น้อยกว่า|ไม่ผ่าน"), 801, _read_short_attendance),
         # "ขั้น 2 ยังไม่ผ่านมีกองไหนบ้าง": who has not passed a step.
@@ -1153,6 +1217,14 @@ SPECS = (
         # whether the plan was sent yet).
         Rule(("เปิดรับ|เปิดให้ส่ง|เปิดส่ง|เปิดระบบ|ระบบเปิด", "ยัง"), 811, _read_window_open, keep=True,
              unless="เตือน|สรุป|digest|ยังไม่|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน"),
+        # "การส่งรายชื่อ… ปิดรับไปแล้วหรือยังครับ", "แบบฟอร์ม 4 ปิดรับรึยัง": whether the window
+        # has closed yet (above whether the step was sent yet).
+        Rule(("ปิดรับ|ปิดให้ส่ง|ปิดส่ง|ปิดระบบ", "ยัง"), 852, _read_window_closed, keep=True,
+             unless="เตือน|สรุป|digest|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ทำไม|ถ้า|หาก"),
+        # "ส่งแผนได้เริ่มวันที่ 17 ใช่ไหม", "ส่งแผนเปิดวันที่ 17 ใช่ไหม": the window's day checked,
+        # said after the sending.
+        Rule(("ส่ง|ยื่น", "เริ่ม|เปิด|ปิด", "DATE", _CHECKED), 782, _read_window_day, keep=True,
+             unless=_NOT_A_DAY_CHECKED),
         # "ส่งแผนตอนนี้ได้เลยไหม หรือต้องรอเปิดรับวันที่ 17": whether to wait for the window.
         Rule(("รอเปิดรับ|รอเปิดให้ส่ง|รอเปิดส่ง|รอให้เปิดรับ|รอเปิดระบบ", f"{QUESTION}|หรือ"), 752,
              _read_schedule, unless="เตือน|สรุป|digest"),
@@ -1192,6 +1264,9 @@ SPECS = (
         Rule(("เข้าร่วม|เข้าประชุม|เข้ากิจกรรม|attendance",
               "ถึงวันไหน|ถึงเมื่อไหร่|ถึงเมื่อไร|ภายในวันไหน|ภายในเมื่อไหร่|ภายในเมื่อไร|ถึงวันที่เท่าไหร่"),
              698, _read_attendance_due, unless="ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด"),
+        # "งานที่ต้องส่งช่วงนี้มีอะไรบ้าง": what is due, the work named before the ask.
+        Rule((_DUE_NOW, "มีอะไร|อะไรบ้าง|มีไร|ไรบ้าง|มีกี่"), 742, _read_due_now,
+             unless="ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|แล้ว|ถ้า|หาก|STEP|ขั้นตอน"),
         # "ขั้นตอนมีอะไรบ้าง": the steps and their dues.
         Rule(("STEP|ขั้นตอน",), 80, read_deadlines, keep=True),
     )),

@@ -183,6 +183,19 @@ def _step_share(found: Found) -> RuleQuestion | None:
 _FROM_WHAT = "นับจาก|คิดจาก|มาจาก|นับยังไง|คิดยังไง|คำนวณยังไง|นับอย่างไร|คิดอย่างไร|คำนวณจาก"
 
 
+def _attendance_share(found: Found) -> RuleQuestion | None:
+    """A step's share counted from the meetings attended ("ร้อยละ 85 ของขั้นตอนที่ 2 คิดจาก
+    จำนวนครั้งที่เข้าประชุมใช่ไหม", "85% ของขั้น 2 คิดจากจำนวนครั้งหรือจำนวนคน"): the attendance
+    rule, a percentage typed (the threshold named, "เกณฑ์ร้อยละ 85…", is the thresholds')."""
+    if not any(n.percent for n in found.extraction.numbers) or _names_a_report_indicator(found):
+        return None
+    return _reader(RuleTopic.ATTENDANCE)(found)
+
+
+# What the share is counted from, when it is the meetings: attending, or the times met.
+_COUNTED_FROM_MEETINGS = "ประชุม|เข้าร่วม|กิจกรรม|attendance|จำนวนครั้ง|กี่ครั้ง|ครั้งที่"
+
+
 # A level or a deduction asked of a report's indicator ("ขยะต้องทำยังไงถึงจะได้ระดับ 5") is a
 # question about that indicator, not about the plan's rules. A score's reason stays a why_score
 # question keeping the indicator ("ทำไมขยะได้ 0 คะแนน"): its handler says how that score comes.
@@ -876,6 +889,10 @@ SPECS = (
              _undone(_reader(RuleTopic.ATTENDANCE)), unless=_WHO_OR_ATTENDED_ALL),
         # "ร้อยละ 85 ในขั้นตอนที่ 5 คิดจากอะไร": a step's share, above what the step asks.
         Rule(("STEP", "NUM", f"{_FROM_WHAT}|คืออะไร|หมายถึง|หมายความ"), 862, _step_share),
+        # "ร้อยละ 85 ของขั้นตอนที่ 2 คิดจากจำนวนครั้งที่เข้าประชุมใช่ไหม": a step's share counted
+        # from the meetings, above the step's share.
+        Rule(("STEP", "NUM", _FROM_WHAT, _COUNTED_FROM_MEETINGS), 882, _attendance_share,
+             unless="เกณฑ์|ตัวชี้วัด|kpi|ระดับ|คะแนน"),
         Rule(("NUM", "คืออะไร|หมายถึง|ใช้กับ|ใช้ตรงไหน|นับจาก|คิดจาก|มาจาก|หมายความ|นับยังไง"
               "|คิดยังไง|คำนวณยังไง|นับอย่างไร|คิดอย่างไร"), 713,
              _percent_reader, unless="ระดับ|level|คะแนน|STEP|kpi"),

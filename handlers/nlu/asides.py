@@ -43,7 +43,7 @@ from handlers.intents import (
 from handlers.nlu.clauses import ANYONE_KNOWS_RE
 from handlers.nlu.formal import OPENER_RE
 from handlers.nlu.guards import Guarded, GuardedBranches, required_literals, skipping
-from handlers.nlu.instructions import ordered_to_send, told_to_send
+from handlers.nlu.instructions import ordered_to_send, told_to_send, urges_to_send
 from handlers.nlu.patterns import CHANNELS, phrase_regex, phrase_search_regex
 from handlers.nlu.questions import asks
 from handlers.nlu.slots import INDICATOR_RE
@@ -399,6 +399,10 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True  # "ให้ส่งแผนแล้ว", "บอกให้กองคลังส่งแผนแล้ว": a sending asked of someone
     if isinstance(read, _WRITES) and ordered_to_send(normalised) and not asks(normalised, typed):
         return True  # "ส่งแผนวันนี้ด่วนเลย", "ช่วยส่งแผนวันนี้ด้วย": ordered, none sent
+    if isinstance(read, Deadlines) and urges_to_send(normalised) and not asks(normalised, typed):
+        # "@กองคลัง พี่ปุ้มคะ รบกวนส่งแผนภายในสัปดาห์หน้านะคะ", "ฝากทุกกองช่วยเร่งส่งแผนกันด้วยนะคะ
+        # ใกล้หมดเขตแล้ว": colleagues urged to send, no deadline asked.
+        return True
     if isinstance(read, Missing | Status) and "เดี๋ยว" in normalised and _CHASE_RE.search(normalised):
         # "ทางเขต 7 บอกว่าข้อมูล PB ยังไม่ครบ เดี๋ยวพี่ตามเองนะ": what is missing, told with a
         # promise to chase it, is for colleagues (asked besides, it is still the bot's).

@@ -59,3 +59,29 @@ def ordered_to_send(normalised: str) -> bool:
     else:
         ordered = "ด่วน" in said and _URGENT_RE.search(said) is not None
     return ordered and not _TOLD_DONE_RE.search(said)
+
+
+# Colleagues urged to send their work, anywhere in the message: a favour or a reminder, whom it
+# is asked of, then the sending ("@กองคลัง พี่ปุ้มคะ รบกวนส่งแผนภายในสัปดาห์หน้านะคะ", "ฝากทุกกอง
+# ช่วยเร่งส่งแผนกันด้วยนะคะ", "อย่าลืมส่งรายงานผลก่อนหมดเขตนะคะ"). Whom is a unit, the group
+# or a colleague, never a verb ("ช่วยบอกกำหนดส่ง…" asks for the deadlines).
+_URGING = r"รบกวน|ฝาก|ช่วย|กรุณา|โปรด|อย่าลืม|ขอให้|เร่ง|รีบ"
+_URGED_WHOM = (
+    r"(?:ทุก\s?(?:กอง|หน่วยงาน|หน่วย|ท่าน|คน|ฝ่าย|ศูนย์|สำนัก)|(?:พี่|น้อง)\s?ๆ"
+    r"|(?:พี่|น้อง|คุณ|กอง|ศูนย์|สำนัก)(?:(?!ช่วย|เร่ง|รีบ|ส่ง|ยื่น|แนบ|อัป|อัพ|กรอก)\S){0,15})"
+)
+_URGED_RE = re.compile(rf"(?:{_URGING})\s?(?:{_URGED_WHOM}\s?)?(?:(?:ช่วย|กัน|เร่ง|รีบ)\s?)*{_SENDING}")
+# The sending handed to the asker ("…ส่งแบบฟอร์มให้ด้วย", "ส่งมาให้หน่อย"), of what the bot
+# sends ("ส่งกำหนดการ…", "ส่งปฏิทิน…", "ส่งลิงก์…"), or told done.
+_TO_THE_ASKER_OR_DONE_RE = re.compile(
+    r"\s?(?:กำหนด|ปฏิทิน|ตาราง|ไทม์ไลน์|timeline|ลิงก์|ลิงค์|link|สรุป|รายละเอียด)"
+    r"|\S*?(?:แล้ว|เรียบร้อย)"
+    r"|\S*\s?(?:\S+\s?){0,3}?(?:มา|ให้(?:\s?(?:ด้วย|หน่อย|ที|หนู|พี่|ผม|ดิฉัน|ดู)|\s*$))"
+)
+
+
+def urges_to_send(normalised: str) -> bool:
+    """Whether ``normalised`` urges colleagues to send their work (see ``_URGED_RE``): not
+    to the asker, and not told done."""
+    urged = _URGED_RE.search(normalised)
+    return urged is not None and not _TO_THE_ASKER_OR_DONE_RE.match(normalised, urged.end())
