@@ -268,6 +268,9 @@ class StepDetails:
 
     step: str = ""  # step words or number
     indicator: str = ""  # the indicator's code, when a reminder card names it
+    # The words beside a typed step whose outcome is asked ("นิติการผ่านขั้นตอนที่ 1 ยัง"), where
+    # settle finds a unit named by an alias (its status then); settled away before any handler.
+    others: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

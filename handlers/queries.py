@@ -449,6 +449,19 @@ _STEPS_FINISHED = (
     )
     + "|เสร็จไปกี่ขั้น|เสร็จกี่ขั้น|เสร็จแล้วกี่ขั้น|เสร็จไปแล้วกี่ขั้น|เสร็จไปกี่ step|กี่ขั้นที่เสร็จ|กี่ขั้นตอนที่เสร็จ"
 )
+# How many steps were passed, counted as steps in English words ("ผ่านกี่ step แล้ว").
+_STEPS_COUNTED_ASKED = (
+    "ผ่านกี่ step|ผ่านไปกี่ step|ผ่านมากี่ step|ผ่านแล้วกี่ step|ทำไปกี่ step|ได้กี่ step"
+    "|ส่งไปกี่ step|ไปแล้วกี่ step|ผ่านกี่สเต็ป|ผ่านไปกี่สเต็ป|ผ่านแล้วกี่สเต็ป|ทำไปกี่สเต็ป"
+    "|ผ่านแล้วกี่ขั้น|ผ่านมากี่ขั้น|ผ่านมาแล้วกี่ขั้น"
+)
+# A count of steps passed, said to be checked ("ผ่าน ๒ ขั้นตอนแล้วใช่ไหม").
+_STEPS_PASSED_TOLD = (
+    "ผ่าน NUM ขั้น|ผ่านไป NUM ขั้น|ผ่านมา NUM ขั้น|ผ่านแล้ว NUM ขั้น|ผ่าน NUM step"
+    "|ผ่านไป NUM step|ผ่าน NUM สเต็ป|ทำไป NUM ขั้น|ส่งไป NUM ขั้น"
+)
+# What is left to do, asked ("เหลือทำอะไรอีกบ้าง", "ยังเหลืออะไรอีก").
+_LEFT_TO_DO = "เหลือทำอะไร|เหลือส่งอะไร|เหลืออะไรต้องทำ|เหลืออะไรต้องส่ง|เหลืออะไรอีก|ยังเหลืออะไร"
 # Every step asked in detail ("สรุปรายละเอียดทุกขั้นตอนของ IT"): the unit's detail cards.
 _EVERY_STEP_CUES = "ทุกขั้นตอน|ทุกขั้น|ทุก step|ทุกสเต็ป|แต่ละขั้นตอน|แต่ละขั้น"
 _EVERY_STEP_RE = re.compile(phrase_search_regex(_EVERY_STEP_CUES))
@@ -856,6 +869,16 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
             # "ขอดูคะแนนของแต่ละกอง ได้กี่คะแนนกันบ้าง": every unit's or the whole's, no
             # indicator named, when nothing else is left.
             indicator = content(_EVERY_RE.sub(" ", indicator), _STATUS_EDGE) and indicator
+        if (
+            not found.code
+            and not unit
+            and "เรา" in found.extraction.masked
+            and _OWN_UNIT_RE.search(found.extraction.masked)
+            and _own_kind_only(_MEASURE_WORD_RE.sub(" ", indicator))
+        ):
+            # "ของกองเราตอนนี้ได้ระดับอะไรแล้ว", "หน่วยเราได้คะแนนเท่าไหร่": the sender's own
+            # unit called by its kind, no indicator named, asks where it stands.
+            return Status()
         # With no indicator named, "ได้กี่คะแนน" asks where the organisation (or unit) stands,
         # as every indicator does ("สรุปคะแนนตัวชี้วัดทั้งหมดหน่อยค่ะ ท่านผู้ว่าขอดู").
         overall = aspect in (Aspect.SUMMARY, Aspect.RESULT, Aspect.SCORE)
@@ -1364,6 +1387,11 @@ def _own_kind_only(words: str) -> bool:
 
 
 _OWN_KIND = EDGE_WORDS | ORGANISATION_KINDS | frozenset(("กอง", "ทีม", "หน่วย", "ทีมงาน", "ของ"))
+# The sender's own unit or office called by its kind: "กองเรา", "ของหน่วยงานเรา".
+_OWN_UNIT_RE = re.compile(r"(?:กอง|หน่วยงาน|หน่วย|ทีมงาน|ทีม|สำนักงาน|สำนัก|จังหวัด)\s?(?:ของ\s?)?เรา")
+# The measure asked beside it ("ได้ระดับอะไร", "ได้คะแนนเท่าไหร่") and "ของ" glued to the kind
+# ("ของกอง"): no part of a name then.
+_MEASURE_WORD_RE = re.compile(r"ระดับ|คะแนน|ของ")
 
 # Where one stands ("อยู่ขั้นไหน"), not which tier was passed ("ผ่านขั้นไหน" asks back which).
 _WHICH_STEP_RE = re.compile(phrase_search_regex("อยู่ขั้นไหน|อยู่ขั้นตอนไหน|อยู่ที่ขั้นไหน|อยู่ที่ขั้นตอนไหน"))
@@ -1405,7 +1433,15 @@ def _passed_count(found: Found) -> Intent | None:
     return _items_query(found) if _PASSED_OR_FAILED_RE.search(found.extraction.masked) else None
 
 
-_WHICH_INDICATOR_RE = re.compile(phrase_search_regex("ตัวชี้วัดไหน|ตัวชี้วัดใด|ตัวไหน|kpi ไหน|kpiไหน"))
+_WHICH_INDICATOR_CUES = "ตัวชี้วัดไหน|ตัวชี้วัดใด|ตัวไหน|ตัวใด|kpi ไหน|kpiไหน"
+_WHICH_INDICATOR_RE = re.compile(phrase_search_regex(_WHICH_INDICATOR_CUES))
+
+
+def _which_not_passed(found: Found) -> Intent | None:
+    """ "มีตัวชี้วัดใดที่ยังไม่ผ่านเกณฑ์บ้าง": the overview, when nothing is named besides (one
+    indicator's failed items, "ขยะมีตัวไหนที่ไม่ผ่าน", are read by the items' rules)."""
+    read = _items_query(found)
+    return read if isinstance(read, Status) else None
 
 
 # "กี่ล้านแล้ว", "กี่หมู่บ้าน": how many of what an indicator counts asks its result. (Not
@@ -1730,10 +1766,23 @@ SPECS = (
         # far a unit got; what a full score takes ("ถ้าทำครบทุกขั้นตอนจะได้กี่คะแนน") is the rules'.
         Rule(("ครบทุกขั้นตอน|ครบทุกขั้น|ทุกขั้นตอนครบ", f"{QUESTION}|รึยัง|แล้วยัง"), 523,
              _read_status, unless="ถ้า|หาก|คะแนน|จะได้|ต้อง"),
+        # "กองกลางผ่านกี่ step แล้ว", "ไอทีผ่านไปกี่สเต็ป": the steps counted in English words.
+        Rule((_STEPS_COUNTED_ASKED,), 521, _read_status, unless="ถ้า|หาก|สมมติ|สมมุติ|คะแนน|จะได้|ต้อง"),
+        # "กจ. ผ่าน ๒ ขั้นตอนแล้วใช่ไหม": how many steps a unit passed, its guess checked; told
+        # with no question ("กจ. ผ่าน 2 ขั้นตอนแล้วค่ะ") it is not asked here.
+        Rule((_STEPS_PASSED_TOLD, f"{QUESTION}|ยัง|ใช่ไหม|ใช่มั้ย|ใช่ป่ะ|ใช่หรือเปล่า|รึเปล่า"), 541,
+             _read_status, unless="ถ้า|หาก|สมมติ|สมมุติ|คะแนน|จะได้|ต้อง|กี่วัน|เมื่อไหร่|เมื่อไร"),
         Rule((_SENT_SO_FAR,), 523, _read_sent),
         # What a unit still has to send: above the deadlines ("ต้องส่งอะไร", 750).
         Rule(("ต้องส่งอะไรอีก|ส่งอะไรอีก|ต้องทำอะไรอีก|ยังต้องส่งอะไร|ยังต้องทำอะไร",), 753,
              _read_left_to_send, unless="ถ้า|หาก|เดือน|MONTH|STEP"),
+        # "มีตัวชี้วัดใดที่ยังไม่ผ่านเกณฑ์บ้าง": which indicators have not passed, none named, is
+        # what the overview shows (as "ตัวชี้วัดไหนยังไม่ผ่าน"); above which have not been done
+        # (794), passing being no sending.
+        Rule((_WHICH_INDICATOR_CUES, "ที่ยังไม่ผ่าน|ที่ไม่ผ่าน|ที่ยังไม่ได้ผ่าน"), 891, _which_not_passed,
+             unless="ถ้า|หาก|ทำไม|เพราะอะไร|ขั้นตอน|STEP"),
+        # "กค.เหลือทำอะไรอีกบ้าง": what is left to one unit is its status (none named: below).
+        Rule((_LEFT_TO_DO,), 761, _read_left_to_send, unless="ถ้า|หาก|เดือน|MONTH|STEP"),
         # "ตอนนี้ผ่านแล้วกี่ตัว ยังไม่ผ่านกี่ตัว", "รายงานผลไปแล้วกี่ตัวจาก 8 ตัว": indicators
         # counted, none named, are the organisation's status; above every other reading of
         # a count, counted as reported or not ("ยังไม่ได้รายงานผลกี่ตัว"). Not what must be

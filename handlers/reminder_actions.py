@@ -190,8 +190,11 @@ _DELIVERABLE_FIRST_RE = re.compile(r"แผน(?:สามปี|ปฏิบั
 def _read_outcome(found: Found) -> Intent:
     """ "ขั้นตอนที่ 3 ผ่านไหม": how the step went is the step in detail (who has not sent it);
     for one unit ("ขั้นตอนที่ 3 ของกองคลังผ่านไหม"), the unit's status."""
-    unit, _ = split_unit(content(found.remainder))  # "ของกองคลัง": the unit glued to ของ
-    return Status(unit=unit) if unit else StepDetails(step=found.extraction.step)
+    words = content(found.remainder)
+    unit, _ = split_unit(words)  # "ของกองคลัง": the unit glued to ของ
+    # A unit named by an alias ("นิติการผ่านขั้นตอนที่ 1 ยัง", "ขั้นตอนที่ 2 ไอทีผ่านยัง"): the
+    # words are kept for settle, which knows the organisation's units.
+    return Status(unit=unit) if unit else StepDetails(step=found.extraction.step, others=words)
 
 
 def _read_step_by_unit(found: Found) -> StepDetails | None:

@@ -27,7 +27,7 @@ _AROUND = rf"(?:\s*(?:{_alternation('around')}))*"
 _ASKING = _alternation("asking")
 _OPENING_RE = re.compile(
     rf"^(?:(?:{_alternation('greetings')}|{_alternation('laughs')}|{ADDRESS_WORDS}|{_ASKING}"
-    rf"|{_alternation('telling')})"
+    rf"|{_alternation('telling')}|{_alternation('apologies')})"
     rf"{_AROUND}\s+)+",
     re.IGNORECASE,
 )
@@ -48,6 +48,7 @@ _SAID = (
     *_WORDS["laughs"],
     *_WORDS["asking"],
     *_WORDS["telling"],
+    *_WORDS["apologies"],
     *_WORDS["thanks"],
     *(phrase.split("…")[0] for phrase in _WORDS["context last"]),
     *ADDRESS_WORDS.split("|"),

@@ -26,6 +26,7 @@ from handlers.intents import (
     RuleQuestion,
     RuleTopic,
     Status,
+    StepDetails,
     SubmitBaseline,
     SubmitValue,
     Unknown,
@@ -37,6 +38,7 @@ from handlers.nlu.patterns import (
     EDGE_WORDS,
     MEASURE_ASPECTS,
     MEASURE_WORDS,
+    ORGANISATION_KINDS,
     STATUS_WORDS,
     phrase_regex,
 )
@@ -80,6 +82,11 @@ def settle(intent: Any, org: Organisation) -> Any:
         titled = _titled_by_fragments(intent.text, org) or _whole_title(intent.text, org)
         if titled:  # "หลักเกณฑ์แต่งตั้ง": an indicator named alone by words of its title
             return IndicatorQuery(titled)
+    if isinstance(intent, StepDetails) and intent.others:
+        # "นิติการผ่านขั้นตอนที่ 1 ยัง": a unit named by an alias beside the step is whose
+        # outcome is asked, its status; other words beside it name nothing of the step.
+        unit, _ = pull_unit(intent.others, org, loosely=False)
+        return Status(unit=unit.name) if unit is not None else replace(intent, others="")
     words = _slot_words(intent)
     if words and off_topic(words, org, asked=isinstance(intent, IndicatorQuery)):
         return Unknown(text=words)
@@ -796,12 +803,16 @@ def _not_a_unit(words: str, org: Organisation) -> bool:
     own = _OURS_GLUED_RE.sub("", words) if "เรา" in words else words
     if names_organisation(own, org) or month_named(words) is not None:
         return True
+    if squash(own) in _KIND_ALONE:  # "สนง.ปลัดฯ ได้กี่คะแนน": the office called by its kind
+        return True
     # "ประวัติการส่งผลของสำนักงาน ก.พ.": the kind and the short name are pulled apart by their
     # shapes and come back in the other order ("ก.พ. สำนักงาน").
     parts = own.split()
     return len(parts) == 2 and names_organisation(f"{parts[1]} {parts[0]}", org)
 
 
+# An office's kind typed alone, its name gone to the asker's story ("ปลัด" of "สนง.ปลัดฯ").
+_KIND_ALONE = frozenset(squash(kind) for kind in (*ORGANISATION_KINDS, "สนง.", "สนง"))
 _OURS_GLUED_RE = re.compile(r"\s?(?:ของ\s?)?เรา\s*$")
 
 
@@ -867,6 +878,8 @@ _REPORTING_RE = re.compile(r"(?:การ)?(?:รายงาน|ส่ง)ผ�
 
 def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if _is_own_name(intent.indicator, org):  # before the titles that mention it
+        return Status()
+    if _own_name_cut_short(intent.indicator, org):  # "สรุปคะแนนปทุมฯ", "ภาพรวมของสำนักงบฯ"
         return Status()
     # "ภาพรวมผลการดำเนินงานของสำนักงบประมาณ": the organisation's own name with words of its
     # status only asks for the status (its name holds a keyword of four: "งบประมาณ").
@@ -1124,6 +1137,23 @@ def _narrower(bare: str, words: str, org: Organisation) -> bool:
 
 def _is_own_name(words: str, org: Organisation) -> bool:
     return squash(words) in own_names(org)
+
+
+def _own_name_cut_short(words: str, org: Organisation) -> bool:
+    """Whether ``words`` are the organisation's name cut short ("ปทุมฯ", "สำนักงบฯ", the mark
+    perhaps dropped), a measure word perhaps before it ("คะแนนปทุมฯ"), and no indicator's
+    keyword: the organisation itself, whose status is asked."""
+    bare = _MEASURE_FIRST_RE.sub("", words.strip(), count=1).strip()
+    short = squash(bare).removesuffix("ฯ")
+    if len(short) < _SHORTEST_CUT or not any(
+        n.startswith(short) and n != short for n in own_names(org)
+    ):
+        return False
+    return _only_the_organisation(bare, org)
+
+
+_SHORTEST_CUT = 4  # letters: "ปทุม" of ปทุมธานี
+_MEASURE_FIRST_RE = re.compile(r"^(?:คะแนน|ระดับ|ผล)\s?")
 
 
 _MEASURE_RE = re.compile(f"(?:{MEASURE_WORDS})(?=.)")
