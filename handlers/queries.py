@@ -308,6 +308,8 @@ def _read_history(found: Found) -> Intent | None:
     if "เรา" in remainder or "ผ่านมา" in remainder:
         # "ที่ผ่านมากองเราบันทึกอะไรไว้บ้าง": ourselves and the time so far name nothing.
         remainder = _OURS_SO_FAR_RE.sub(" ", remainder)
+    if "ระบบ" in remainder:  # "ใครบันทึกอะไรเข้าระบบไปบ้าง": the bot's system names nothing
+        remainder = _INTO_THE_SYSTEM_RE.sub(" ", remainder)
     if "ตั้งแต่" in remainder:  # "…ตั้งแต่ต้นปีงบ": the span looked back over names nothing
         remainder = _SINCE_RE.sub(" ", remainder)
     named = units_named(without_story(remainder))
@@ -799,6 +801,15 @@ def _read_sent(found: Found) -> Intent | None:
 _OURS_SO_FAR_RE = re.compile(
     r"(?:ของ\s?)?(?:กอง|ทีม|หน่วย(?:งาน)?|จังหวัด|สำนัก(?:งาน)?|ฝ่าย|กลุ่ม)?\s?(?:เรา|ผม|หนู)"
     r"|(?:ที่|ใน)?\s?(?:ผ่านมา|จนถึงตอนนี้|ตอนนี้|ปีนี้|ช่วงนี้)"
+)
+
+
+# The bot's own system, where things are recorded ("เข้าระบบ", "ลงระบบ", "ในระบบ"): no unit
+# (กลุ่มพัฒนาระบบบริหาร holds the word) and no indicator ("ระบบราชการ 4.0", "ระบบบัญชีข้อมูล
+# ภาครัฐ" are, and stay).
+_INTO_THE_SYSTEM_RE = re.compile(
+    r"(?:เข้า\s?(?:ไป\s?)?(?:ใน\s?)?|ใน\s?|ลง\s?|บน\s?)ระบบ"
+    r"(?!\s?(?:ราชการ|บัญชี|สารสนเทศ|ข้อมูล|บริหาร|งาน|4))"
 )
 
 

@@ -43,6 +43,12 @@ _NAME_END = re.compile(
     # Why, said straight after the name: "… กองคลัง เนื่องจากแยกออกมา".
     r"|\s+(?=เนื่องจาก|เพราะ|เพื่อ|ซึ่ง)"
 )
+# A name, then a word shaped as a Thai short name (letters, each part ending with a dot).
+_TRAILING_SHORT_RE = re.compile(
+    r"(?P<name>.*[^\s.])\s+(?P<short>[\u0e01-\u0e2e]{1,6}\.(?:[\u0e01-\u0e2e]{1,4}\.)*)$"
+)
+# A kind word alone is no name: the short name after it is part of the name.
+_KINDS_ALONE = frozenset(words("สำนักงาน|สำนัก|กอง|กลุ่ม|กลุ่มงาน|ศูนย์|ฝ่าย|ส่วน|สถาบัน|จังหวัด"))
 _POLITE = re.compile(r"(?:\s*(?:ครับ|ค่ะ|คะ|นะ|จ้า|จ้ะ|ด้วย|หน่อย)+)+\s*$")
 _MAX_NAME = 200
 # A particle held at its last letter ("ครับบ", "ค่ะะ"): the particle.
@@ -66,6 +72,11 @@ def read_new_unit(text: str) -> AddUnit:
     cut = min(short.start() if short else len(rest), end.start() if end else len(rest))
     name = rest[:cut]
     short_name = (short.group(1) or short.group(2)).strip() if short else ""
+    # "เพิ่มหน่วยงานใหม่ ศูนย์ปฏิบัติการต่อต้านการทุจริต ศปท.": a short name typed bare, the
+    # name's last word (never the whole of what a kind word alone leaves: "สำนักงาน ก.พ.").
+    bare = None if short else _TRAILING_SHORT_RE.match(name.strip())
+    if bare is not None and bare["name"] not in _KINDS_ALONE:
+        name, short_name = bare["name"], bare["short"]
     # The name in quotes ("เพิ่มหน่วย "กองส่งเสริมการมีงานทำ" ด้วยครับ"): the name.
     return AddUnit(name=" ".join(name.split()).strip(" :,\"'“”"), short_name=short_name)
 
@@ -210,6 +221,8 @@ def _unit_named_to_add(found: Found) -> AddUnit | None:
         name, after = _glued_ask(match["name"])
         after += match["after"]
         short = match["short"] or match["abbreviated"] or match["bare"] or ""
+        if match["bare"] and name in _KINDS_ALONE:  # "สำนักงาน ก.พ.": one name, no short name
+            name, short = f"{name} {match['bare']}", ""
         named = short or match["unit_word"] or _ADDING_PLACE_RE.search(after)
         # Standing apart, the name is said as a name: "เพิ่ม สำนักงาน… ด้วยนะคะ".
         apart = match["apart"] and (not after or after[0].isspace())

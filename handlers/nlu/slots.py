@@ -140,6 +140,8 @@ def content(
         return ""
     if not keep_courtesy and _COURTESY_START_RE.search(text):
         text = _COURTESY_RE.sub(" ", text)
+    if "เรา" in text:  # "ทีม PMQA ของกองเรา…", "ฝ่ายเรา": the sender's own unit, no name
+        text = _OWN_UNIT_RE.sub(" ", text)
     # Each part between gaps is segmented only when it must be: when it holds a placeholder or
     # a particle (dropped wherever they stand), or when a filler may stand at its edge. A part
     # kept whole is its words joined, so the words left are those of the whole text segmented.
@@ -169,6 +171,12 @@ def content(
     return " ".join("".join([word for word, _ in words]).split())
 
 
+# The sender's own unit called by its kind ("กองเรา", "ของหน่วยงานเรา", "ฝ่ายของเรา"): never
+# a name of a unit, wherever it stands in a slot's words.
+_OWN_UNIT_RE = re.compile(
+    r"(?:ของ\s?)?(?:กอง|หน่วย\s?งาน|หน่วย|ฝ่าย|ส่วน|ศูนย์|สำนัก\s?งาน|สำนัก|กลุ่ม\s?งาน)"
+    r"\s?(?:ของ\s?)?เรา(?:\s?เอง)?"
+)
 # Words dropped wherever they stand, and a search for the parts that may hold one.
 _DROPPED = PLACEHOLDERS | PARTICLES
 _DROPPED_RE = re.compile("|".join(map(re.escape, sorted(_DROPPED, key=len, reverse=True))))
