@@ -136,6 +136,12 @@ _HOW_TO_TELL = (
     "วิธีแจ้ง|วิธีบอก|วิธีพิมพ์|วิธีบันทึก|วิธีกรอก|วิธีลงทะเบียน|วิธีการแจ้ง|วิธีการบอก|วิธีการพิมพ์"
     "|วิธีการบันทึก|วิธีการกรอก|วิธีการลงทะเบียน"
 )
+# "how to …" asked in English, and what is done with the bot (the English verb or its Thai
+# reading: "submit" is read as ส่ง).
+_HOW_IN_ENGLISH = "how to|how do i|how can i|how should i|how do we|how can we|how should we"
+_BOT_VERBS = (
+    "ส่ง|submit|send|report|record|enter|update|register|ลงทะเบียน|use|fix|correct|undo|cancel"
+)
 # How a message may be typed ("พิมพ์เลขไทยได้ไหมครับ บอทจะอ่านออกไหม"): the bot's reading, asked.
 _TYPED_AS = "เลขไทย|ตัวเลขไทย|เลขอารบิก|ภาษาอังกฤษ|อังกฤษ|ชื่อย่อ|ตัวย่อ|คำย่อ|อีโมจิ|emoji|เว้นวรรค"
 _READ_IT = f"{_CAN_IT}|ไหม|มั้ย|หรือเปล่า|รึเปล่า|ป่ะ|หรือไม่"
@@ -186,6 +192,11 @@ SPECS = (
         Rule((_TAKE_BACK, _CAN_IT, _OF_ENTRIES), 948, lambda _: Help(), unless=_LOOKING_BACK),
         Rule((_TAKEN_BACK_ALONE,), 948, lambda _: Help(), whole=True),  # "ยกเลิกได้ไหม"
         Rule((_HOW_TO_TELL,), 953, _help_unless_own_plan),
+        # How to use the bot asked in English ("how to submit result?", "how can I record the
+        # score"), above the rules that read "result" or "score" as a question of an indicator;
+        # how a figure is worked out is the rules' question, a figure typed is read as told.
+        Rule((_HOW_IN_ENGLISH, _BOT_VERBS), 7774, _help_unless_own_plan, number=False,
+             unless="calculate|calculated|คำนวณ|formula|สูตร"),
         Rule(("พิมพ์|ใช้|อ่าน|เขียน|ใส่|กรอก", _TYPED_AS, _READ_IT), 952, lambda _: Help()),
     )),
     IntentSpec(Unknown, handle_unknown),  # what no rule reads

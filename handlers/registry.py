@@ -171,6 +171,7 @@ def understand(
 
 
 _LAUGH = SmallTalk("laugh")
+_GREETING = SmallTalk("greeting")
 
 
 def _courtesy_set_aside(found: Understanding, manners: courtesy.Said, today: date) -> Understanding:
@@ -188,7 +189,12 @@ def _courtesy_set_aside(found: Understanding, manners: courtesy.Said, today: dat
         laughed = _understand(f"{manners.laugh} {said}", today=today)
         if laughed.intent == _LAUGH:
             return replace(laughed, normalised=found.normalised)
-    if isinstance(inner.intent, Unknown) or inner.intent == found.intent:
+    if isinstance(inner.intent, Unknown):
+        if found.intent == _GREETING and small_talk.leave_told(said):
+            # "สวัสดีค่ะ วันนี้หนูขอลาป่วยนะคะ ฝากงานไว้กับพี่แอนแล้วค่ะ": a leave note, for colleagues.
+            return replace(found, intent=Unknown(text=found.normalised))
+        return found
+    if inner.intent == found.intent:
         return found
     if manners.asked and stores(inner.intent):
         return found  # "รบกวนสอบถามหน่อยค่ะ กองคลังส่งแผนแล้ว": asked, never stored

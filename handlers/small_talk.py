@@ -109,6 +109,12 @@ _THANKS_FOR = "|".join(
     (
         "ขอบคุณที่|ขอบคุณสำหรับ|ขอบใจที่|ขอบพระคุณที่|ขอบคุณมากที่|thanks for|thank you for",
         *(f"ขอบคุณ{bot}ที่|ขอบคุณ{bot}สำหรับ" for bot in ("บอท", "น้องบอท")),
+        # Everyone thanked for what they did ("ขอบคุณทุกหน่วยงานที่ให้ความร่วมมือในการรายงานผล
+        # ครับ"): the whole group's thanks, the bot's too (see handlers.nlu.asides).
+        *(
+            f"ขอบคุณ{everyone}ที่|ขอบคุณ{everyone}สำหรับ"
+            for everyone in ("ทุกท่าน", "ทุกคน", "ทุกหน่วยงาน", "ทุกกอง", "ทุกฝ่าย", "ทุกส่วนราชการ")
+        ),
     )
 )
 REPLIES = {
@@ -350,6 +356,18 @@ _GREETED_RE = re.compile(r"^(?:ทีม|ชาว|คณะทำงาน|เ�
 _SELF_COMMENDED_RE = re.compile(_SELF_COMMENDED)
 
 
+# One's leave told ("วันนี้หนูขอลาป่วยนะคะ ฝากงานไว้กับพี่แอนแล้วค่ะ", "พรุ่งนี้ลาพักร้อนนะครับ"):
+# a note to colleagues, whatever greeting opens it. Not "ขอลาก่อน" (goodbye).
+_ON_LEAVE_RE = re.compile(
+    r"ลา\s?(?:ป่วย|กิจ|พักร้อน|พักผ่อน|คลอด|บวช|ครึ่ง\s?(?:วัน|เช้า|บ่าย))|ขอ\s?ลา(?!\s?ก่อน)"
+)
+
+
+def leave_told(said: str) -> bool:
+    """Whether ``said``, the words after a greeting, tell the sender's leave: for colleagues."""
+    return "ลา" in said and _ON_LEAVE_RE.search(said) is not None
+
+
 def greeting_goes_on(said: str) -> bool:
     """Whether ``said``, the words after a greeting, go on greeting (to someone, as a newcomer
     or as a welcome) rather than say something of their own."""
@@ -367,7 +385,13 @@ def _newcomer(found: Found) -> Intent | None:
     text = found.extraction.text
     if asks(text, found.original) or found.extraction.numbers:
         return None
+    if "ลงทะเบียน" in text or "สังกัด" in text:
+        # "ลงทะเบียนกองกลางค่ะ ฝากเนื้อฝากตัวด้วยนะคะ": the unit glued to the registering word.
+        text = _REGISTERING_RE.sub(r"\g<0> ", text)
     return None if split_unit(_JOINED_OF_RE.sub(" ", text))[0] else SmallTalk("greeting")
+
+
+_REGISTERING_RE = re.compile("ลงทะเบียน|สังกัด")
 
 
 def _laugh(found: Found) -> Intent | None:
@@ -409,6 +433,11 @@ _ACTS_RE = re.compile(
 # Talking to a colleague, not the bot: "5555 ได้เลยพี่"; someone outdone ("555 บอทรู้ดีกว่าพี่อีก")
 # is no one talked to.
 _PERSON_RE = re.compile(r"(?<!กว่า)(?<!กว่า\s)(?:พี่|น้อง)(?!\s?บอท)")
+# Agreeing with what someone said ("พี่พูดถูกเลย", "จริงที่สุดค่ะพี่", "เห็นด้วยค่ะ"), laughing.
+_AGREEING_RE = re.compile(
+    r"(?:พูด|ว่า)\s?(?:ถูก|จริง|ใช่)(?:\s?(?:เลย|ที่สุด|มาก|แล้ว))?"
+    r"|(?:จริง|ถูก)\s?(?:ที่สุด|เลย)|เห็นด้วย(?:\s?(?:เลย|มาก|ที่สุด))?|ใช่\s?เลย"
+)
 # A follow-up ("555 แล้วกองคลังล่ะ"); "ผิดอีกละ" (again) follows nothing up.
 _FOLLOW_UP_RE = re.compile(r"(?<!อีก)(?<!รอบ)(?:ล่ะ|ละ)$|แล้ว\S*(?:ล่ะ|ละ)")
 
@@ -422,7 +451,12 @@ def _laugh_first(found: Found) -> Intent | None:
     if not rest or asks(rest, found.original) or _FOLLOW_UP_RE.search(rest):
         return None
     if _PERSON_RE.search(rest):  # "55555 พี่เปิดไมค์อยู่": the laugh is for a person
-        return None
+        # "ฮ่าๆ พี่พูดถูกเลยค่ะ 555": unless it only agrees with what they said.
+        agreed = _AGREEING_RE.search(rest)
+        if agreed is None:
+            return None
+        rest = _PERSON_RE.sub(" ", _LAUGH_RE.sub(" ", _AGREEING_RE.sub(" ", rest)))
+        return None if content(rest, FILLER) else SmallTalk("laugh")
     rest = _REDONE_RE.sub(" ", rest)  # "55555 กองกลางแก้แผนรอบที่สี่แล้ว": a wry count
     # "ฮ่า ตกใจหมดนึกว่าส่งผิดกลุ่ม": what one thought happened, it did not; "555 บอทเตือนแม่นกว่า
     # หัวหน้าอีก": the bot's own work outdoing someone.

@@ -462,6 +462,8 @@ def _read_step(found: Found) -> Intent:
         unit, words = split_unit(_GLUED_OF_RE.sub("ของ ", found.remainder))
         rest = words if unit else rest
     rest = _UP_TO_RE.sub(" ", rest)
+    if "กลุ่ม" in rest:
+        rest = _IN_THE_GROUP_RE.sub(" ", rest)
     if ANY_CHANNEL_RE.search(rest):  # no channel's pattern replaces anything in a text of none
         for _, regex in CHANNEL_RES:
             rest = regex.sub(" ", rest)
@@ -649,6 +651,13 @@ _RECIPIENT_RE = lead(
 _FOR_A_UNIT_RE = re.compile(r"ให้\s?\S+?\s?(?:ด้วย|หน่อย)(?!\s?แล้ว)")
 # "อัปแผนขึ้นไดรฟ์", "ส่งแผนทางเมล": "ขึ้น", "ทาง" before a channel say where to, with it.
 _UP_TO_RE = re.compile(rf"(?:ขึ้น|ทาง)\s?(?={phrase_regex(CHANNEL_WORDS)})")
+# The chat group it was sent to ("…ส่งให้ในกลุ่มแล้ว", "ส่งแผนในกลุ่มไลน์แล้ว"): where it went,
+# no step's words ("รูปงานเลี้ยงส่งในกลุ่มแล้วนะ" names nothing of the plan). A group named by
+# its name after it ("กลุ่มงาน…", "กลุ่มพัฒนาระบบบริหาร") is a unit.
+_IN_THE_GROUP_RE = re.compile(
+    r"(?:ให้\s?)?(?:ใน|เข้า|ลง|ที่)\s?(?:ไลน์\s?|line\s?)?กลุ่ม(?:\s?(?:ไลน์|line))?(?:\s?นี้)?"
+    r"(?![\u0e01-\u0e4ea-z])"
+)
 # The favour of recording asked ("รบกวนบันทึกให้ กก. ด้วยครับ ส่งแล้ว"): it names no step; the
 # unit it is for stays, the "ด้วย" closing the favour goes.
 _RECORD_FAVOUR_RE = re.compile(

@@ -224,7 +224,7 @@ _THANKS_COLLEAGUES_RE = re.compile(
     # Everyone thanked for the work together ("ขอบคุณทุกคนที่ช่วยกันมาทั้งปี") is the whole
     # group's thanks, the bot's too.
     r"ขอบคุณ\s?(พี่\s?ๆ|น้อง\s?ๆ|เพื่อน\s?ๆ|ทีมงาน"
-    r"|(?:ทุกท่าน|ทุกคน)(?!\s?ที่\s?(?:ช่วยกัน|ร่วมมือ|ร่วมกัน|ส่ง)))\s?(ที่|สำหรับ)"
+    r"|(?:ทุกท่าน|ทุกคน)(?!\s?ที่\s?(?:ช่วยกัน|ร่วมมือ|ร่วมกัน|ส่ง|ให้\s?ความ\s?(?:ร่วมมือ|ช่วยเหลือ))))\s?(ที่|สำหรับ)"
     # One colleague by name ("ขอบคุณพี่นุ่นนะคะ"; not "ขอบคุณพี่มากค่ะ"), or for a treat.
     r"|ขอบคุณ\s?(พี่|น้อง|คุณ)(?!\s?ๆ|\s?บอท|\s?(นะ|ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|มาก|ที่|สำหรับ|เด้อ|เนาะ))"
     r"\s?[\u0e01-\u0e2e]"
@@ -246,7 +246,8 @@ _BIRTHDAY_RE = re.compile(r"วันเกิด|happy\s?birthday|(?<![a-z])hbd
 
 # Laughter at a colleague's words ("5555 ได้เลยพี่"), not at the bot: no word of laughing.
 _LAUGH_RE = re.compile(r"^\s*(555|ฮ่า|ฮา)")
-_LAUGHING_RE = re.compile(r"ขำ|ตลก|ฮา|น่ารัก")
+# Laughing at a colleague's words, or agreeing with them ("ฮ่าๆ พี่พูดถูกเลยค่ะ 555").
+_LAUGHING_RE = re.compile(r"ขำ|ตลก|ฮา|น่ารัก|พูด\s?(?:ถูก|จริง)|จริง\s?ที่สุด|เห็นด้วย")
 
 
 _FOR_WHOEVER_ASKS = (RuleQuestion, Status, Missing, Deadlines)
