@@ -1231,9 +1231,10 @@ SPECS = (
         # "ช่วงส่งรายงานสรุปผล 15-24 ก.ย. ใช่มั้ย": a step's window checked by its days.
         Rule(("ช่วงส่ง|ช่วงเวลาส่ง|ช่วงรายงาน|ช่วงที่ต้องส่ง|ช่วงเปิดรับ", "DATE", QUESTION), 741,
              read_deadlines, unless="ส่งแล้ว|รายงานแล้ว|เรียบร้อย|ใครส่ง|ใครรายงาน|ส่งไป"),
-        # "เดือน ก.ย. มีอะไรต้องส่งไหม": a month's dues, unless it says when something was sent.
+        # "เดือน ก.ย. มีอะไรต้องส่งไหม": a month's dues, unless it says when something was sent
+        # ("ส่งไปตั้งแต่เดือนที่แล้ว": sent since then).
         Rule(("MONTH", "ส่ง|กำหนด|deadline|หมดเขต|ครบกำหนด"), 763, read_deadlines,
-             unless="แล้ว|เรียบร้อย"),
+             unless="แล้ว|เรียบร้อย|ไปตั้งแต่"),
         # "ถ้าส่งแผนวันที่ 30 ม.ค. ยังทันไหม", "พรุ่งนี้ส่งแผนยังทันใช่มั้ย": whether a day is
         # still inside a step's window (told, "ส่งแผนแล้ว ทันกำหนด", it asks nothing).
         # Uploading is sending: "ถ้าอัปไฟล์แผนวันที่ ๓๑ มกรา ตอนสี่โมงเย็น ยังนับว่าทันไหมคะ".

@@ -163,6 +163,8 @@ _SELF_INTRO = _MYSELF | frozenset(
         "|คนใหม่|สังกัด|ให้|ด้วย|ว่า|เป็น|ชื่อ|นะ|ครับ|ค่ะ|คะ|จ้า"
         # Asking the change of oneself: "ลงใหม่ให้ด้วย", "เปลี่ยนให้ด้วย", "แก้หน่วยให้ที".
         "|ลงใหม่|ลง|เปลี่ยน|แก้|แก้ไข|หน่วย|ใหม่ให้|ที|หน่อย|แล้ว|อยู่แล้ว"
+        # "…อัปเดตให้ด้วย": the sender's record brought up to date.
+        "|อัปเดต|อัพเดต|อัปเดท|อัพเดท|update|อัปเดตข้อมูล|อัพเดตข้อมูล"
         # The newcomer introducing themselves: "น้องใหม่ศูนย์ไอซีทีค่ะ ฝากลงทะเบียนด้วย".
         "|น้องใหม่|เจ้าหน้าที่ใหม่|ฝาก|เพิ่งบรรจุ|บรรจุใหม่"
         # Set to be a unit's member: "ตั้งค่าให้หนูเป็นคนของ กนต.", "ช่วยตั้งให้ผมเป็นสมาชิก…".
@@ -240,7 +242,19 @@ def _signed_up(found: Found) -> RegisterUnit | None:
     """ "ลงชื่อเป็นคนของกองคลัง": signing up as a unit's member, only with the unit named
     (a director "ลงชื่อ" on a document registers nobody)."""
     read = _register(found)
-    return read if read is not None and split_unit(read.unit)[0] == read.unit else None
+    if read is None:
+        return None
+    if split_unit(read.unit)[0] == read.unit:
+        return read
+    # "ลงชื่อว่าอยู่ไอทีครับ": signed up as being in one word, a unit's alias the organisation's
+    # data may know (settle reads it; a name it does not know is asked back).
+    alias = _SIGNED_AS_RE.search(found.extraction.text) and len(read.unit.split()) == 1
+    return read if alias and not _NOT_A_UNIT_RE.match(read.unit) else None
+
+
+_SIGNED_AS_RE = re.compile(r"ลง\s?ชื่อ\s?ว่า\s?(?:อยู่|สังกัด|เป็นคนของ)")
+# What one is said to be in that is no unit: "ลงชื่อว่าอยู่ระหว่างลา", "…ว่าอยู่ในที่ประชุม".
+_NOT_A_UNIT_RE = re.compile("ระหว่าง|ใน|ที่|แล้ว|ด้วย|ครบ")
 
 
 # Signed for someone else ("ลงชื่อกองคลังไว้ให้แล้วนะ", "ลงชื่อกองกลางแทนพี่ไว้แล้ว"): not the
@@ -418,6 +432,10 @@ def _newcomer(found: Found) -> RegisterUnit | None:
     return None if _SOMEONE_BEFORE_RE.search(said, 0, at) else RegisterUnit(unit=unit)
 
 
+_SENDER = "ผม|ดิฉัน|หนู|ฉัน|กระผม"
+_ON_THE_TEAM = "เป็นทีม|อยู่ทีม|อยู่ในทีม|เป็นสมาชิกทีม|เป็นคนในทีม"
+
+
 _JOINING = "เข้าทีม|เข้ากลุ่ม|ร่วมทีม|ลงชื่อ|ลงทะเบียน|ผูก|สมัคร|เป็นสมาชิก|ฝากตัว|ฝากเนื้อฝากตัว|register"
 _JOINING_RE = re.compile(_JOINING.replace("|register", "|register\\b"))
 
@@ -565,6 +583,11 @@ SPECS = (
              # a move told as news ("เพิ่งย้ายมาอยู่กองคลังได้สองอาทิตย์ ฝากเนื้อฝากตัว…") is
              # read by the moves' own rule
              unless=f"{QUESTION}|ไม่|ย้าย|ส่ง|แผน|คะแนน|บันทึก|รายงาน|ไฟล์|เอกสาร|กำหนด|ตัวชี้วัด"),
+        # "ผมเป็นทีม PMQA ของกองกลางครับ", "ดิฉันจากกองนิติการ เพิ่งได้รับมอบหมายให้เป็นทีม PMQA
+        # ค่ะ": the sender tells the unit whose team they are in, its name after a word of
+        # belonging (news of someone else's, "พี่เอเป็นทีม PMQA ของกองกลาง", registers nobody).
+        Rule((_SENDER, _ON_THE_TEAM), 869, _newcomer,
+             unless=f"{QUESTION}|ไม่|ส่ง|แผน|คะแนน|บันทึก|รายงาน|ไฟล์|เอกสาร|กำหนด|ตัวชี้วัด|ใคร"),
         # "ตั้งค่าให้หนูเป็นคนของ กนต. นะคะ", "เปลี่ยนให้หนูเป็นคนของกองคลังนะคะ": the sender set
         # to be a unit's member, the unit alone beside it.
         Rule(("ตั้งค่าให้|ตั้งให้|ตั้งค่า|กำหนดให้|ใส่ให้|จัดให้|เปลี่ยนให้|แก้ให้|ย้ายให้",

@@ -263,7 +263,10 @@ _REASON_RE = re.compile(
     r"|ทีม\s?ไป|ไป\s?(?:สัมมนา|อบรม|ดูงาน|ราชการ|ต่างจังหวัด)"
     # What is not ready yet, told after the ask ("…ครับ ตัวเลขท่องเที่ยวยังไม่ออก"): the words
     # from the start of that clause, an indicator's among them, are the reason, no step.
-    r"|(?<=\s)\S+?\s?ยังไม่\s?(?:ได้\s?)?(?:ออก|เสร็จ|มา|พร้อม|ครบ|สรุป|นิ่ง)"
+    # A clause of its own after the ask's particle ("เลื่อนเตือนแผนไปอีกวันครับ ยังไม่พร้อม"): the
+    # words the particle closes are the ask's, the step among them.
+    r"|(?<=\s)(?:\S+?(?<!ครับ)(?<!ค่ะ)(?<!คะ)(?<!นะ)(?<!จ้า)\s?)?ยังไม่\s?(?:ได้\s?)?"
+    r"(?:ออก|เสร็จ|มา|พร้อม|ครบ|สรุป|นิ่ง)"
 )
 
 

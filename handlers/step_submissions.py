@@ -1437,7 +1437,8 @@ SPECS = (
              unless="จะส่งเพิ่ม|จะจัดส่งเพิ่ม|จะนำส่งเพิ่ม"),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง"
                   "|อัปไฟล์|อัพไฟล์",
-              "แล้ว|เรียบร้อย|DATE|DIM"), 550, _read_done, unless=QUESTION),
+              # "ส่งรายชื่อทีมไปตั้งแต่เดือนที่แล้ว": sent since then, done.
+              "แล้ว|เรียบร้อย|DATE|DIM|ไปตั้งแต่"), 550, _read_done, unless=QUESTION),
         # "ที่แจ้งส่งแผนเมื่อกี้ไม่ใช่กองคลัง เป็นกองกลาง": the unit of a step just reported,
         # corrected (the step and the right unit are the report; settle reads the unit).
         Rule(("ส่ง|ยื่น|แนบ", "ไม่ใช่", "เป็น|ต่างหาก|ที่ถูก"), 551, _read_unit_corrected,

@@ -110,6 +110,21 @@ _BARE_WEEKDAY_RE = re.compile(
 )
 
 
+# "เมื่อ 3 วันก่อน", "5 วันที่แล้ว", "สองวันที่ผ่านมา": the day so many days before today, a
+# date (the number is no value). Before a deadline ("3 วันก่อนครบกำหนด", "1 วันก่อนหมดเขต") the
+# days are a reminder's, and a week's or a month's span ("2 สัปดาห์ก่อน") no day told.
+_DAYS_BACK_NUMBERS = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7}
+_DAYS_BACK = (
+    r"(?<![\d.,/])(?P<days>[1-9]\d?|"
+    + "|".join(_DAYS_BACK_NUMBERS)
+    + r")\s?วัน\s?(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?!\s?(?:ครบ|หมด|ถึง|กำหนด|เดด|dead|ส่ง|วัน|เวลา|เตือน|จะ)))"
+)
+_DAYS_BACK_RE = re.compile(rf"(?:เมื่อ\s?)?{_DAYS_BACK}")
+# Where a reminder is set or put off ("เตือน 3 วันก่อน", "เลื่อนเตือน 2 วัน"), days are its
+# own: only "เมื่อ…" tells a day back there.
+_SINCE_DAYS_BACK_RE = re.compile(rf"เมื่อ\s?{_DAYS_BACK}")
+
+
 def last_weekday(text: str, today: date) -> tuple[date, str] | None:
     """The last day on or before ``today`` of the first weekday named alone in ``text``
     ("…ผ่าน drive วันจันทร์"), with the words that named it; None if none is."""
@@ -301,6 +316,11 @@ def _month_pattern() -> re.Pattern[str]:
         f"(?<={w})|(?<={w} )" for w in ("ช่วง", "ปลาย", "กลาง", "ภายใน", "ต้น", "สิ้น")
     )
     spoken += rf")(?P<spoken>{cut})(?!การ|คม|ยน|พันธ์)"
+    # "ปลายพ.ย.", "ต้น ธ.ค.": a part of a month by its abbreviation names the month, no day
+    # (alone, "พ.ย." may be a unit's short name).
+    abbr = "|".join(re.escape(name) for name in sorted(ABBR_MONTHS, key=len, reverse=True))
+    part = "|".join(f"(?<={w})|(?<={w} )" for w in ("ปลาย", "กลาง", "ต้น", "สิ้น"))
+    spoken += rf"|(?:{part})(?P<part>{abbr})"
     # "มกรานี้", "กันยายนนี้": a month named as this year's, this month when it is today's.
     this = r"(?P<this>\s?นี้)?"
     # "เดือนที่แล้ว": the month before today's (not "2 เดือนที่แล้ว", a span back); "เดือนถัดไป",
@@ -385,7 +405,8 @@ def _month(match: re.Match[str] | None, today: date) -> tuple[int | None, bool]:
         return (today.month if this_month else today.month % 12 + 1), this_month
     if match["number"]:
         return int(match["number"]), False
-    month = _MONTH_NUMBER[(match["named"] or match["bare"] or match["spoken"]).rstrip("ฯ")]
+    named = match["named"] or match["bare"] or match["spoken"] or match["part"]
+    month = _MONTH_NUMBER[named.rstrip("ฯ")]
     return month, bool(match["this"]) and month == today.month
 
 
@@ -498,6 +519,13 @@ def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
             if _TOLD_JUST_NOW_RE.search(text, 0, match.start()):
                 continue  # "ที่แจ้งส่งแผนเมื่อกี้ไม่ใช่กองคลัง": when it was told, no day of it
             dates.append(ThaiDateMatch(None, today, match.start(), match.end(), match.group(0)))
+    if "วัน" in text and ("แล้ว" in text or "ผ่านมา" in text or "ก่อน" in text):
+        told_back = _SINCE_DAYS_BACK_RE if "เตือน" in text else _DAYS_BACK_RE
+        for match in _claim(told_back, text, taken, DATE):
+            told = match["days"]
+            back = int(told) if told.isdigit() else _DAYS_BACK_NUMBERS[told]
+            day = today - timedelta(days=back)
+            dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))
     if "เมื่อ" in text or "นี้" in text:  # in every word of _DAYS_TOLD_RE
         for match in _claim(_DAYS_TOLD_RE, text, taken, DATE):
             day = today + timedelta(days=DAYS_FROM_TODAY[match.group(0)])
