@@ -212,9 +212,43 @@ _FOR_AN_EVENT_RE = re.compile(
 )
 
 
+# Signing up said of other people or of an intake ("คนสมัครเยอะมาก", "ผู้สมัครเต็มแล้ว",
+# "เปิดรับสมัคร", "ใบสมัคร"), or done for an exam, a course or an event named before the word
+# ("สอบภาค ก. ปีนี้สมัครแล้วค่ะ", "งานวิ่งการกุศลปีนี้ผู้ลงทะเบียนเต็มแล้ว"): no one registers in a
+# unit, unless one is named after the word ("อบรมเสร็จแล้ว ลงทะเบียนกองคลังด้วยค่ะ"). An intake's
+# word is glued to it: "ครับ ลงทะเบียน", "ค่า ลงทะเบียน" are particles before the word.
+_SIGN_UP_RE = re.compile(r"ลงทะเบียน|สมัคร|register")
+_OTHERS_SIGN_UP_RE = re.compile(r"(?:(?:คน|ผู้)\s?|(?<!ค)รับ|ใบ|ยอด)(?:ลงทะเบียน|สมัคร)")
+_EVENT_NAMED_RE = re.compile(
+    r"(?<!ตรวจ)(?<!ทด)สอบ(?!ถาม|ทาน|สวน)|อบรม|สัมมนา|หลักสูตร|แข่ง|วิ่ง|มาราธอน|กีฬา"
+    r"|exam|course|training|seminar|workshop"
+)
+
+
+def _signed_up_for_something_else(text: str) -> bool:
+    """Whether the word of signing up in ``text`` is said of others or of an event (see
+    ``_OTHERS_SIGN_UP_RE``, ``_EVENT_NAMED_RE``), no unit named after it."""
+    cue = _SIGN_UP_RE.search(text)
+    if cue is None or split_unit(text[cue.end() :])[0]:
+        return False
+    if _OTHERS_SIGN_UP_RE.search(text, max(cue.start() - 4, 0)):
+        return True
+    if _ASKED_TO_REGISTER_RE.search(text):
+        return False  # "ดูแลหลักสูตรสอบค่ะ ขอลงทะเบียนด้วย": the sender asks to be registered
+    return _EVENT_NAMED_RE.search(text, 0, cue.start()) is not None
+
+
+# Asking to be registered: "ขอลงทะเบียน…", "ฝากลงทะเบียน…", "ลงทะเบียนให้ด้วย".
+_ASKED_TO_REGISTER_RE = re.compile(
+    r"(?:ขอ|ฝาก|ช่วย|รบกวน)\s?(?:ลงทะเบียน|สมัคร)|(?:ลงทะเบียน|สมัคร)\s?(?:ให้|ด้วย)"
+)
+
+
 def _register(found: Found) -> RegisterUnit | None:
     text = found.extraction.text
     if for_someone_else(text) or _FOR_AN_EVENT_RE.search(text):
+        return None
+    if _signed_up_for_something_else(text):
         return None
     words_left = content(found.remainder)
     # "ลงทะเบียนกองคลังด้วยครับ เพิ่งย้ายมาจากกองกลาง": the unit left is news, never the one

@@ -702,13 +702,11 @@ _CLOSING_COURTESY_RE = re.compile(rf"\s(?:{phrase_regex(THANKS)}|รับทร
 
 def told_before_courtesy(said: str) -> bool:
     """Whether ``said``, the words before thanks closing a message, only tell what was received
-    (``_RECEIVED_RE``): no question, no figure."""
+    (``_RECEIVED_RE``) or the answer got for a use (``answer_used``): no question, no figure."""
     text = said.strip().lower()
-    return (
-        _RECEIVED_RE.match(text) is not None
-        and not asks(text, said)
-        and not any(c.isdigit() for c in text)
-    )
+    if _RECEIVED_RE.match(text) is None and not answer_used(text):
+        return False
+    return not asks(text, said) and not any(c.isdigit() for c in text)
 
 
 def _received_then_courtesy(found: Found) -> Intent | None:
@@ -738,6 +736,50 @@ def _thanks_for_a_record_kept_well(found: Found) -> Intent | None:
         return None
     kept = _KEPT_WELL_RE.sub(" ", rest)
     return None if content(kept, FILLER | _BOT_WORK) else SmallTalk("thanks")
+
+
+# Thanks with what the bot's answer was got for ("ขอบคุณค่ะน้องบอท ได้ตัวเลขไปทำรายงานแล้ว",
+# "ได้ข้อมูลไปรายงานท่านแล้ว ขอบคุณครับ"): the answer got, then the use it is put to, which
+# reports no step of the plan ("ทำรายงาน" there is the sender's own report).
+_ANSWER_GOT = "ได้ข้อมูล|ได้ตัวเลข|ได้คำตอบ|ได้สรุป|ได้ภาพรวม|ได้รายชื่อ"
+_GOT_FOR_A_USE_RE = re.compile(
+    rf"(?:{phrase_regex(_ANSWER_GOT)})(?:\s?(?:ครบ|ครบถ้วน|หมด))?(?:\s?(?:แล้ว|ละ))?\s?(?:เอา\s?)?ไป"
+)
+# A sentence of its own after the use that tells an act or gives a command ("…ไปแล้ว ส่งแผน
+# แล้วนะคะ"): a report beside the thanks.
+_ACT_SAID_RE = re.compile(r"(?:^|\s)(?:ส่ง|บันทึก|ยืนยัน|ยกเลิก|ลงทะเบียน|ลบ|แก้|อัป|อัพ|แนบ|กรอก)")
+
+
+def _thanks_for_the_answer_used(found: Found) -> Intent | None:
+    """Thanks first or last, and the answer got for a use (see ``answer_used``): nothing but
+    courtesy besides, nothing asked, no figure."""
+    text, masked = found.extraction.text, found.extraction.masked
+    if asks(text, found.original) or any(p in masked for p in PLACEHOLDERS - _DAYS):
+        return None
+    opens = _OPENS["thanks"].search(text)
+    if opens is not None:
+        return SmallTalk("thanks") if answer_used(text[opens.end() :]) else None
+    closing = None
+    for closing in _CLOSING_COURTESY_RE.finditer(text):  # noqa: B007 (the last one)
+        pass
+    if closing is None or not _THANKS_RE.search(closing.group()):
+        return None
+    if content(text[closing.end() :], FILLER) or not answer_used(text[: closing.start()]):
+        return None
+    return SmallTalk("thanks")
+
+
+def answer_used(said: str) -> bool:
+    """Whether ``said``, the words beside thanks, only tell the answer got and the use it is
+    put to (``_GOT_FOR_A_USE_RE``, after words of courtesy only): no favour or question, no
+    unit named, no act told in a sentence of its own after it."""
+    got = _GOT_FOR_A_USE_RE.search(said)
+    if got is None or content(said[: got.start()], FILLER):
+        return False
+    use, _, after = said[got.end() :].partition("แล้ว")
+    if content(after, FILLER) or _FAVOUR_ASKED_RE.search(use) or _FOLLOW_UP_RE.search(said):
+        return False
+    return not (_ACT_SAID_RE.search(use.strip(), 1) or split_unit(use)[0])
 
 
 # A team called by its name, the word for the team last ("OCSC PMQA team", "PMQA ทีม"): a few
@@ -776,6 +818,8 @@ SPECS = (
         Rule((f"{THANKS}|รับทราบ|ทราบแล้ว|noted", "ได้รับ|ได้ รับ"), 7763, _received_then_courtesy),
         Rule((THANKS, "|".join(_CHATTER["kept well"])), 7764, _thanks_for_a_record_kept_well),
         Rule((_THANKS_FOR,), 1006, _thanks_for),
+        # Above a step reported by the use's words ("ทำรายงาน").
+        Rule((THANKS, _ANSWER_GOT), 1027, _thanks_for_the_answer_used),
         Rule((THANKS,), 1006, _then_next("thanks")),
         Rule((THANKS,), 1006, _known("thanks")),
         Rule((PRAISE,), 1004, _known("praise")),

@@ -60,7 +60,7 @@ from handlers.nlu.resolve import (
     written_words,
 )
 from handlers.nlu.several_units import settle_several_units
-from handlers.nlu.slots import chat_words, content, names_the_plan
+from handlers.nlu.slots import chat_words, content, names_the_plan, split_unit
 from handlers.nlu.tokenize import province_names, tokens
 from handlers.nlu.units import (
     Named,
@@ -439,17 +439,39 @@ _STORY_WORDS = 4
 _STORY_SHARE = 2
 
 
-def _registered(intent: RegisterUnit, org: Organisation) -> RegisterUnit:
+def _registered(intent: RegisterUnit, org: Organisation) -> RegisterUnit | Unknown:
     """The one unit named among the words of a registration that is not taken back
     ("ขอโทษ เมื่อกี้ลงทะเบียนผิด อยู่กองกลาง ไม่ใช่กองคลัง": an apology, and the unit it is
-    not); the words as they are when they name one unit whole, or none or several."""
+    not); the words as they are when they name one unit whole, or none or several. Words
+    that could name no unit at all are everyday signing up, no registration (see
+    ``_signed_up_for_life``)."""
     if len(resolve_unit(intent.unit, org)) == 1:
         return intent
     kept = _NOT_UNIT_RE.sub(" ", intent.unit)
     named = units_named(kept, org)
+    if not named.units and _signed_up_for_life(intent.unit, org):
+        return Unknown(text=intent.unit)
     if named.count != 1 or len(named.units) != 1:
         return intent
     return replace(intent, unit=named.units[0].name)
+
+
+def _signed_up_for_life(words: str, org: Organisation) -> bool:
+    """Whether the words of a registration are everyday words only, two or more, none the
+    organisation's data writes and none shaped as a unit's name ("ลงทะเบียนรถเรียบร้อยแล้ว",
+    "สมัครสมาชิกสหกรณ์ออมทรัพย์แล้วค่ะ"): something of the sender's life signed up for. A unit's
+    name or short form the organisation lacks ("ลงทะเบียนกองทุนหมู่บ้าน", "ลงทะเบียน กบข.") is
+    still asked to be registered in, and refused by the handler with the units it has."""
+    if split_unit(words)[0] or _SECTION_KIND_RE.search(words):
+        return False
+    ours, foreign = word_counts(words, org)
+    return not ours and foreign >= _EVERYDAY_WORDS
+
+
+# A unit's alias may be one everyday word ("ไอที", "ศูนย์คอม"): two tell something else.
+_EVERYDAY_WORDS = 2
+# A section's kind opening a word: "งานการเจ้าหน้าที่", "ฝ่ายบริหารทั่วไป", "ทีมกองกลาง".
+_SECTION_KIND_RE = re.compile(r"(?:^|\s)(?:งาน|ฝ่าย|แผนก|ส่วน|ทีม|หน่วย)")
 
 
 # "ไม่ใช่กองคลัง", "ไม่ใช่ กจ.": the unit denied, up to the next space.
