@@ -340,6 +340,8 @@ _AROUND_YES = _AROUND | frozenset(
         # The card pointed at, relaxed: "ใช่ๆๆ อันนั้นแหละ", "ใช่ค่ะ ตัวเลขนี้แหละ"; recorded
         # ("ค่ะ ถูกต้อง ลงได้เลย").
         "|แหละ|แหล่ะ|อันนั้น|อันนี้|อัน|นั่น|นี่|นั้นแหละ|นี้แหละ|นั่นแหละ|นี่แหละ|ๆๆ|ๆๆๆ|ลง"
+        # The card itself, recorded as it shows: "ตกลงครับ บันทึกตามการ์ดเลย".
+        "|การ์ด|card"
     )
 )
 _AROUND_NO = _AROUND | frozenset(
@@ -570,7 +572,12 @@ def _an_aside(words: str, found: Found) -> bool:
     # "อย่าเพิ่งบันทึก" (not yet) holds the letters of "เพิ่งบันทึก" (the latest entry).
     if _OTHER_ACTS_RE.search(_NOT_YET_RE.sub(" ", text)):
         return False
-    if (_WRONG_RE.search(text) or _NOT_FINAL_RE.search(text)) and _DROP_RE.search(text):
+    dropped = _DROP_RE.search(text) or (
+        # The wrong indicator, and the right one named with no figure ("ไม่ใช่ครับ ผิดตัว ต้อง
+        # เป็น master data"): the card cannot be mended, it is dropped.
+        "ตัว" in text and _WRONG_INDICATOR_RE.search(text) and extraction.masked == text
+    )
+    if (_WRONG_RE.search(text) or _NOT_FINAL_RE.search(text)) and dropped:
         # Dropping the card and saying what was wrong, which may name the unit, the indicator
         # or the right figure ("ยกเลิกค่ะ กองผิด", "ไม่ถูก ยกเลิกนะ ต้องเป็น 412 ไม่ใช่ 421"):
         # still a no to the card, kept short. Without a word that drops it, what is wrong is
@@ -596,6 +603,8 @@ _WRONG_RE = re.compile(
     )
 )
 _REASON_WORDS = 10
+# The wrong indicator: "ผิดตัว", "ใส่ผิดตัวชี้วัด", "ผิดตัวชี้วัด" (not "ผิดตัวเลข", the figure).
+_WRONG_INDICATOR_RE = re.compile(r"ผิด\s?ตัว(?!เลข)")
 # What is not final yet, as the reason for dropping the card: "ไม่ต้องบันทึกนะคะ ตัวเลขท่องเที่ยว
 # ยังไม่ final", "ยกเลิกก่อน ผลขยะยังไม่นิ่ง" (it may name the indicator).
 _NOT_FINAL_RE = re.compile(

@@ -166,12 +166,39 @@ def understand(
         text = _HELD_LAST_RE.sub(r"\1", text)
     with tokenize.one_message():
         found = _understand(text, today=today, mention_spans=mention_spans)
+        if isinstance(found.intent, SubmitValue) and found.intent.raw_value.startswith("555"):
+            found = _laugh_taken_for_a_value(found, text, today) or found
         said = courtesy.core(strip_mentions(text, mention_spans) if mention_spans else text)
         return _courtesy_set_aside(found, said, today) if said.words else found
 
 
 _LAUGH = SmallTalk("laugh")
 _GREETING = SmallTalk("greeting")
+# A laugh opening or closing a message, a word of its own: "555 ส่งทันเส้นยาแดงเลย".
+_LAUGH_RUN_RE = re.compile(r"^\s*(5{3,})\+*(?=\s)|(?<=\s)(5{3,})\+*[\s!.~]*$")
+
+
+def _laugh_taken_for_a_value(found: Understanding, text: str, today: date) -> Understanding | None:
+    """A run of 5s read as the figure of a value ("555 ส่งทันเส้นยาแดงเลย", "555 เกือบลืมส่ง
+    แล้ว") is a laugh: the message is read without it. A write there is the message's (its own
+    figure); chatter or nothing is the laugh; a question keeps the value only when the run
+    closes the message and the words before it name what it measures ("ขยะ 555"). A figure
+    with its measure ("ขยะ 555 ตัน", "5555 คน ท่องเที่ยว", "555%") is a value."""
+    value = found.intent
+    assert isinstance(value, SubmitValue)
+    if value.unit or value.percent or value.measure or value.raw_value.strip("5"):
+        return None
+    run = _LAUGH_RUN_RE.search(text)
+    if run is None or (run[1] or run[2]) != value.raw_value:
+        return None
+    if run[1] and small_talk.measured(text[run.end() :]):
+        return None  # "5555 คน ท่องเที่ยว": what the figure counts follows it
+    rest = _understand(f"{text[: run.start()]} {text[run.end() :]}".strip(), today=today)
+    if stores(rest.intent):
+        return replace(rest, normalised=found.normalised)
+    if isinstance(rest.intent, (Unknown, SmallTalk)) or run[1]:
+        return replace(found, intent=_LAUGH)
+    return None
 
 
 def _courtesy_set_aside(found: Understanding, manners: courtesy.Said, today: date) -> Understanding:

@@ -421,6 +421,14 @@ _MEASURES_RE = re.compile(
         "|หมู่บ้าน|ชุมชน|โครงการ|ลำดับ|ข้อ|ล้านบาท"
     )
 )
+
+
+def measured(words: str) -> bool:
+    """Whether ``words``, said after a run of 5s, open with what it counts ("คน ท่องเที่ยว",
+    "ตัน"): the run is a figure, not a laugh."""
+    return _MEASURES_RE.match(words.strip()) is not None
+
+
 _ACTS_RE = re.compile(
     phrase_regex(
         "ส่ง|บันทึก|ยืนยัน|ยกเลิก|ลงทะเบียน|เตือน|ช่วย|ถอน|ลบ|แก้|กรอก|เสร็จ|เรียบร้อย|ผ่าน|ได้ผล"
@@ -691,6 +699,30 @@ def _courtesy_with_promise(found: Found) -> Intent | None:
     return SmallTalk("thanks" if said[0].lastgroup == "thanks" else "ack")
 
 
+# An apology and thanks, each with what it is for, and nothing else ("ขอโทษที่ส่งช้านะคะ
+# ขอบคุณที่รอค่ะ", "ขออภัยที่ตอบช้าครับ ขอบคุณมากครับ"): thanks, when nothing is asked, no
+# figure is given and neither names the plan or a unit ("ขอโทษที่ส่งแผนช้า…" tells of a plan).
+
+
+def _apology_and_thanks(found: Found) -> Intent | None:
+    text = found.extraction.text
+    if found.extraction.masked != text or asks(text, found.original):
+        return None
+    said = {m.lastgroup for m in _COURTESY_RE.finditer(text)}
+    if not {"apology", "thanks"} <= said or content(_COURTESY_RE.sub(" ", text), FILLER):
+        return None
+    reasons = _REASONS_RE.sub(" ", _SAID_RE.sub(" ", text))
+    if names_the_plan(text) or split_unit(text)[0] or _ACTS_RE.search(reasons):
+        return None
+    return SmallTalk("thanks")
+
+
+# What an apology or thanks is for, as long as it names no act but sending or answering late
+# ("ที่ส่งช้า", "ที่ตอบช้า", "ที่รอ", "ที่ถามเยอะ").
+_REASONS_RE = re.compile(r"ที่\s?(?:ส่ง|ตอบ|แจ้ง)\s?(?:ช้า|ล่าช้า)|ล่าช้า|ที่\s?รอ")
+_SAID_RE = re.compile(f"{_APOLOGIES}|{THANKS}")
+
+
 # What was received, said before the thanks or the acknowledgement closing the message
 # ("ได้รับสรุปรายชื่อกองที่ค้างส่งแล้วครับ ขอบคุณครับ"): the answer got, not news received of
 # someone's work ("ได้รับแจ้งว่า…", "ได้รับแผนจากกองคลังแล้ว"), an order or an approval.
@@ -815,6 +847,7 @@ SPECS = (
              _courtesy_then_remark),
         # Above every question or report the promise's words would read.
         Rule((f"{THANKS}|{_APOLOGIES}|{_ACKNOWLEDGING}",), 7762, _courtesy_with_promise),
+        Rule((_APOLOGIES, THANKS), 1018, _apology_and_thanks),
         Rule((f"{THANKS}|รับทราบ|ทราบแล้ว|noted", "ได้รับ|ได้ รับ"), 7763, _received_then_courtesy),
         Rule((THANKS, "|".join(_CHATTER["kept well"])), 7764, _thanks_for_a_record_kept_well),
         Rule((_THANKS_FOR,), 1006, _thanks_for),

@@ -342,6 +342,9 @@ _PLAN_RE = re.compile(
 _QUESTIONS_OR_HELP = (*QUESTIONS, Help)
 # A meeting called with its room ("บ่ายนี้ประชุมเรื่อง PMQA ห้อง 3 นะคะ ทุกคน"), asking nothing.
 _MEETING_ROOM_RE = re.compile(r"ประชุม.{0,40}?ห้อง\s?(ประชุม\s?)?\d")
+# A meeting put off, whatever it is about ("ประชุมสรุปผลตัวชี้วัดเลื่อนเป็นวันศุกร์", "ประชุม
+# ชี้แจงเลื่อนไปบ่ายสอง"); not a reminder put off for a meeting ("ติดประชุม เลื่อนเตือน…").
+_MEETING_MOVED_RE = re.compile(r"(?<!ติด)ประชุม[^,]{0,40}?เลื่อน\s?(?:ไป|เป็น|ออกไป)")
 
 
 def office_chatter(normalised: str, read: Intent) -> bool:
@@ -422,6 +425,9 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True
     if "ห้อง" in normalised and _MEETING_ROOM_RE.search(normalised) and not asks(normalised, typed):
         return True
+    moved = "เลื่อน" in normalised and _MEETING_MOVED_RE.search(normalised)
+    if moved and isinstance(read, _QUESTIONS_OR_HELP) and not asks(normalised, typed):
+        return True  # "ประชุมสรุปผลตัวชี้วัดเลื่อนเป็นวันศุกร์นะครับ": a meeting put off, news
     # A report to a superior ("เรียนท่าน ผอ. ร่าง…ส่งเข้าอีเมลท่านแล้ว") is theirs to read.
     superior = typed.lstrip().startswith("เรียน") and _to_a_superior(typed)
     if superior and (stores(read) or not asks(normalised, typed)):
