@@ -11,7 +11,7 @@ from handlers.context import Context
 from handlers.deadline_view import year_notice
 from handlers.formatting import unknown_step
 from handlers.intent_spec import IntentSpec
-from handlers.intents import Deadlines, Intent, Missing, Status, Unknown
+from handlers.intents import Aspect, Deadlines, IndicatorQuery, Intent, Missing, Status, Unknown
 from handlers.nlu import resolve_indicator, resolve_step
 from handlers.nlu.evidence import FORM_SHORT_RE, INCOMPLETE_DOCUMENTS_RE
 from handlers.nlu.extract import DAYS_NAMED, PLACEHOLDERS, bare_day_month, day_named, yearless
@@ -42,7 +42,7 @@ from handlers.nlu.slots import (
     split_unit,
     without_introduction,
 )
-from handlers.nlu.story import BEFORE_EVENT_RE, without_story
+from handlers.nlu.story import AFTER_CLOSE_RE, BEFORE_EVENT_RE, without_story
 from handlers.nlu.units import units_named
 from handlers.replies import Action, Reply, text_reply
 from kpi_core.fiscal_calendar import days_left, fiscal_year, fiscal_year_bounds, working_days_left
@@ -265,6 +265,25 @@ def _unreported(statuses: tuple[IndicatorStatus, ...], named: list[str]) -> Repl
 def read_deadlines(found: Found) -> Intent:
     """A step or a month asked about, else the next deadlines."""
     extraction = found.extraction
+    if (
+        "ต่อ" in extraction.masked
+        and not extraction.step
+        and extraction.month is None
+        and _WHAT_NEXT_RE.search(extraction.masked)
+    ):
+        # "ส่งแผนเสร็จแล้วต้องส่งอะไรต่อ แล้วเมื่อไหร่", "เพิ่งเข้าทีม ตอนนี้ต้องทำอะไรต่อ แล้ว
+        # ต้องเสร็จภายในวันไหน": what comes next, whatever was done, is the next deadlines (the
+        # step after one named, "ขั้นตอนต่อไป", is read below).
+        return Deadlines()
+    if "หลัง" in extraction.masked and _OVERVIEW_RE.search(extraction.masked):
+        closed = AFTER_CLOSE_RE.search(extraction.masked)
+        if closed is not None:
+            # "ภาพรวมหลังหมดเขตส่งแผนเป็นยังไงบ้าง": how things stand after the window closed
+            # is the status (of a unit named, else the organisation's); no deadline is asked.
+            asked = extraction.masked.replace(closed[0], " ").replace("ของ", " ")
+            asked = _OVERVIEW_RE.sub(" ", asked)
+            unit, _ = split_unit(asked)
+            return Status(unit=unit)
     # "มีอะไรต้องส่งบ้างนอกจากแผน": what is set aside is no step asked about.
     remainder = _BESIDES_RE.sub(" ", found.remainder)
     if "กี่" in extraction.text:  # "กันยามีกี่อย่างต้องส่ง": how many things, no step's name
@@ -310,6 +329,10 @@ def read_deadlines(found: Found) -> Intent:
 
 
 _NEXT_RE = re.compile(r"ต่อไป|ถัดไป|ต่อจากนั้น|ต่อจากนี้")
+# How things stand, asked: "ภาพรวม", "ความคืบหน้า", "สถานะ", "คะแนนรายกอง".
+_OVERVIEW_RE = re.compile(phrase_regex("ภาพรวม|ความคืบหน้า|คืบหน้า|สถานะ|คะแนน"))
+# What is to be done next, asked by the thing, no step word: "ต้องส่งอะไรต่อ", "ทำอะไรต่อ".
+_WHAT_NEXT_RE = re.compile(r"(?:ทำ|ส่ง|ยื่น|เตรียม)\s?(?:อะไร|ไร)\s?ต่อ(?!\s?จาก)")
 _AFTER_DONE_RE = re.compile(r"หลัง\s?(?:จาก)?\s?(?:ส่ง\s?)?\S+?\s?(?:แล้ว|เสร็จ)")
 # The step asked as the one after another: "ขั้นต่อจากรายงานผล", "ขั้นตอนถัดจากแผน"; or as the
 # next step ("ขั้นถัดไป", "ขั้นตอนต่อไป") beside what it follows ("หลังจาก…", "ต่อจาก…"; not
@@ -377,6 +400,11 @@ _MEETING_OVER_RE = re.compile(r"(?:เพิ่ง\s?)?ประชุม\s?เ�
 _BY_DATE_RE = re.compile(r"(?:ภายใน|ก่อน)\s?(?:วันที่\s?)?DATE")
 
 
+# A sending asked whether it made it ("ส่งแผนทันไหม"), not whether one still can ("ยังทัน…",
+# "ถ้า…", "จะทัน…", "ตอนนี้…", "ทันอยู่").
+_MADE_IT_RE = re.compile(r"ส่ง\S{0,30}?\s?ทัน\s?(?:ไหม|มั้ย|มั๊ย|ป่ะ|ปะ|หรือเปล่า|รึเปล่า|หรือไม่)")
+_STILL_RE = re.compile(r"ยัง|ถ้า|หาก|สมมติ|จะ|ตอนนี้|วันนี้|พรุ่งนี้|อยู่|ไหว|เหลือ")
+
 # Still in time, asked: "ยังทันไหม", "ทันอยู่ใช่มั้ย" (never "ทันสมัย", a dimension's name).
 _IN_TIME = (
     "ยังทัน|ทันไหม|ทันมั้ย|ทันมั๊ย|ทันอยู่|ทันป่ะ|ทันปะ|ทันหรือเปล่า|ทันรึเปล่า|ทันหรือไม่"
@@ -418,6 +446,10 @@ def _read_in_time(found: Found) -> Intent | None:
         return None
     if not intent.step:  # "ส่งวันที่ 30 ยังทันไหม", "ถ้าส่งสิ้นเดือนจะทันมั้ย": every deadline
         return Deadlines()
+    if on is None and not told and _MADE_IT_RE.search(text) and not _STILL_RE.search(text):
+        # "ไอทีส่งแผนทันไหม": whether a unit's sending made it, no day told, is the unit's
+        # status (settle finds the unit in the words; none named, the step's deadlines).
+        return replace(intent, sent_by=intent.step)
     return replace(intent, on=on, yearless=told is not None and yearless(told))
 
 
@@ -843,6 +875,23 @@ def _read_no_data(found: Found) -> Intent | None:
     return read if named else None  # "ยังไม่มีข้อมูลเรื่องงานเลี้ยงใช่ไหม": not ours
 
 
+def _read_short_items(found: Found) -> Intent | None:
+    """ "กองกลางยังขาดเอกสารอะไรบ้าง": what is short, asked after the thing; the items an
+    indicator named still lacks ("ตัวชี้วัดจริยธรรมยังขาดข้อไหน") are its items not passed."""
+    read = _read_missing(found)
+    if (
+        isinstance(read, Missing)
+        and read.indicator
+        and not (read.unit or read.step)
+        and _ITEMS_ASKED_RE.search(found.extraction.masked)
+    ):
+        return IndicatorQuery(read.indicator, Aspect.FAILED, more=read.more)
+    return read
+
+
+_ITEMS_ASKED_RE = re.compile(r"ขาด\s?(?:ข้อ\s?(?:ไหน|ใด|อะไร)|กี่\s?ข้อ)")
+
+
 def _read_sent_yet(found: Found) -> Intent | None:
     """ "กองคลังส่งแผนยัง": asked only when "ยัง" ends the message ("ยังส่งไม่ได้" asks nothing),
     and of something of the plan or a unit ("ส่งการบ้านลูกยัง" is the family's chat)."""
@@ -856,9 +905,20 @@ def _read_sent_yet(found: Found) -> Intent | None:
     if _YET_END_RE.search(masked) is None:
         return None
     unit, rest = split_unit(found.remainder)
+    if unit and _HOW_ARE_RE.search(found.remainder):
+        # "กองคลังกับ กจ. เป็นไงบ้างครับ ส่งกันยัง": how the units named are doing, their
+        # sending asked after, is where they stand (several: the organisation's status).
+        read = _read_missing(found)
+        who = read.unit if isinstance(read, Missing) and read.unit else ""
+        who = who or content(_HOW_ARE_RE.sub(" ", unit))  # "กองคลังเป็นไงบ้างคะ"
+        if who:
+            return Status(unit=who)
     words = content(rest)
     named = unit or found.extraction.step or found.code or names_the_plan(words)
     return _read_missing(found) if named or not words else None
+
+
+_HOW_ARE_RE = re.compile(phrase_regex("เป็นไง|เป็นยังไง|เป็นอย่างไร|ถึงไหน|คืบหน้า"))
 
 
 # The deadline near, told after the ask as its reason ("…ยังครับ ใกล้หมดเขตแล้ว"), with the
@@ -1084,7 +1144,7 @@ SPECS = (
              _read_missing, unless=INCOMPLETE_DOCUMENTS_RE),
         # "กองกลางยังขาดเอกสารอะไรบ้าง" (formal: "…ยังขาดเอกสารใดบ้าง"): what is short, asked
         # after the thing (of one unit, its status).
-        Rule(("ขาด", "อะไร|ไหน"), 796, _read_missing),
+        Rule(("ขาด", "อะไร|ไหน"), 796, _read_short_items),
         # "ใครยังไม่เข้าประชุม", "กองไหนยังไม่ทำแผน": who has not yet done a step, in its verb.
         Rule(("ใครยังไม่|หน่วยไหนยังไม่|กองไหนยังไม่|หน่วยงานไหนยังไม่|ยังไม่เข้าประชุม|ยังไม่เข้าร่วม"
               "|ยังไม่ได้เข้าประชุม|ยังไม่ได้เข้าร่วม|ขาดใคร|ขาดกี่หน่วย"

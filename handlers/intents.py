@@ -72,6 +72,9 @@ class Deadlines:
     # The step after the one named is asked ("หลังจากขั้นตอนที่ 3 แล้ว ขั้นถัดไป…"): settle takes
     # the next in the plan's order; left set, the named step is the plan's last.
     after: bool = False
+    # Whether a sending made it in time is asked, no day told ("ไอทีส่งแผนทันไหม"): the words
+    # where settle may find the unit asked of (its status then); settled away before any handler.
+    sent_by: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ from handlers.nlu.slots import (
     split_unit,
     without_introduction,
 )
-from handlers.nlu.story import BEFORE_EVENT_RE, without_story
+from handlers.nlu.story import AFTER_CLOSE_RE, BEFORE_EVENT_RE, without_story
 from handlers.nlu.tokenize import everyday_words, tokens
 from handlers.nlu.units import units_named
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
@@ -548,6 +548,15 @@ def _introduction_dropped(found: Found) -> Found:
     return replace(found, extraction=extraction, remainder=without_introduction(found.remainder))
 
 
+def _every_units_scores(found: Found) -> Intent | None:
+    """ "ขอดูคะแนนรายกองหลังปิดส่งแผนหน่อย": every unit's scores, no indicator named, are the
+    organisation's status."""
+    if found.code:
+        return None
+    read = _read_status(found)
+    return read if isinstance(read, Status) else None
+
+
 def _read_status(found: Found) -> Intent | None:
     """A status, a unit's, or the words of an indicator; the sentences after the one that asks
     for the status are its context ("…หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว") and name nothing."""
@@ -570,6 +579,8 @@ def _read_status(found: Found) -> Intent | None:
     rest = named.rest
     if "ก่อน" in rest:  # "ขอสรุปสถานะก่อนปิดสัปดาห์": when it is wanted, nothing named
         rest = BEFORE_EVENT_RE.sub(" ", rest)
+    if "หลัง" in rest:  # "ภาพรวมหลังหมดเขตส่งแผน": the time it is asked of, nothing named
+        rest = AFTER_CLOSE_RE.sub(" ", rest)
     if "เดือน" in rest:  # "ภาพรวมรอบ 6 เดือน": the round's span names nothing
         rest = ROUND_SPAN_RE.sub(" ", rest)
     if "รอบ" in rest:  # "สรุปความคืบหน้ารอบที่ 1": the round asked of names nothing either
@@ -1064,7 +1075,10 @@ _FRAMING_EDGE = EDGE_WORDS | STATUS_FRAMING  # built once, not for each message
 _STATUS_EDGE = EDGE_WORDS | STATUS_WORDS | STATUS_FRAMING  # built once, not for each message
 _EVERY_STEP_EDGE = _STATUS_EDGE | _EVERY_STEP
 # What is left of a count asked ("…ไปแล้วอีกกี่ตัว"): no name.
-_COUNTED_EDGE = _STATUS_EDGE | frozenset(("อีก", "ผล", "ตอน", "ตอนนี้", "นี้", "แล้ว", "ไป", "ตัว", "ข้อ"))
+# "ส่งผลครบกี่ตัวแล้ว": "ครบ" counts those complete, naming nothing.
+_COUNTED_EDGE = _STATUS_EDGE | frozenset(
+    ("อีก", "ผล", "ตอน", "ตอนนี้", "นี้", "แล้ว", "ไป", "ตัว", "ข้อ", "ครบ")
+)
 _ORGANISATION_FILLER = (
     EDGE_WORDS | STATUS_WORDS | ORGANISATION_KINDS | STATUS_FRAMING | frozenset(("ของ", "ทั้ง"))
 )
@@ -1397,12 +1411,16 @@ def _own_kind_only(words: str) -> bool:
     return all(w in _OWN_KIND for w in tokens(words))
 
 
-_OWN_KIND = EDGE_WORDS | ORGANISATION_KINDS | frozenset(("กอง", "ทีม", "หน่วย", "ทีมงาน", "ของ"))
+_OWN_KIND = (
+    EDGE_WORDS | ORGANISATION_KINDS | frozenset(("กอง", "ทีม", "หน่วย", "ทีมงาน", "ของ", "องค์กร"))
+)
 # The sender's own unit or office called by its kind: "กองเรา", "ของหน่วยงานเรา".
-_OWN_UNIT_RE = re.compile(r"(?:กอง|หน่วยงาน|หน่วย|ทีมงาน|ทีม|สำนักงาน|สำนัก|จังหวัด)\s?(?:ของ\s?)?เรา")
-# The measure asked beside it ("ได้ระดับอะไร", "ได้คะแนนเท่าไหร่") and "ของ" glued to the kind
-# ("ของกอง"): no part of a name then.
-_MEASURE_WORD_RE = re.compile(r"ระดับ|คะแนน|ของ")
+_OWN_UNIT_RE = re.compile(
+    r"(?:กอง|หน่วยงาน|หน่วย|ทีมงาน|ทีม|สำนักงาน|สำนัก|จังหวัด|องค์กร)\s?(?:ของ\s?)?เรา"
+)
+# The measure asked beside it ("ได้ระดับอะไร", "ได้คะแนนเท่าไหร่", "คืบหน้าไปเท่าไหร่") and
+# "ของ" glued to the kind ("ของกอง"): no part of a name then.
+_MEASURE_WORD_RE = re.compile(r"ระดับ|คะแนน|ของ|(?:ความ)?คืบหน้า")
 
 # Where one stands ("อยู่ขั้นไหน"), not which tier was passed ("ผ่านขั้นไหน" asks back which).
 _WHICH_STEP_RE = re.compile(phrase_search_regex("อยู่ขั้นไหน|อยู่ขั้นตอนไหน|อยู่ที่ขั้นไหน|อยู่ที่ขั้นตอนไหน"))
@@ -1707,6 +1725,11 @@ SPECS = (
         # "แผนพัฒนาบุคลากรต้องส่งเสริมกี่เปอร์เซ็นต์": what it must reach is the bar (a percent
         # reached, "ได้กี่เปอร์เซ็นต์", is the result, below).
         Rule(("ต้อง", PERCENT_ASKS), 465, _read_percent_bar),
+        # "ขอดูคะแนนรายกอง", "ขอดูคะแนนของทุกกองหน่อย": every unit's scores, no other status
+        # word, are the status too (a chart of them is the chart's; a score told, a write's).
+        Rule(("คะแนน|score|แต้ม", "รายกอง|รายหน่วย|ทุกกอง|ทุกหน่วย"), 430, _every_units_scores,
+             unless="กราฟ|chart|แผนภูมิ|ใคร|กองไหน|หน่วยไหน|ถ้า|หาก|สมมติ|เกณฑ์|วิธี|ยังไง|อย่างไร",
+             number=False),
         # "PMQA 410 คะแนน" states a score: a submission, read below.
         # "ขอสรุปคะแนนสุดท้ายทุกกอง": the scores of every unit are the status.
         Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 440, _query(Aspect.SCORE),

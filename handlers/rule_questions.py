@@ -114,6 +114,28 @@ def _a_pmqa_score(found: Found) -> bool:
 _PMQA_SCORES_FROM = 100
 
 
+_Reads = Callable[[Found], RuleQuestion | None]
+
+
+def _not_next_due(read: _Reads) -> _Reads:
+    """``read``, unless the step asked is the next one and when it is due is asked too
+    ("ขั้นตอนถัดไปคืออะไรคะ ต้องส่งวันไหน"): the next deadlines answer both."""
+
+    def unless_due(found: Found) -> RuleQuestion | None:
+        text = found.extraction.text
+        if _NEXT_STEP_RE.search(text) and _WHEN_ASKED_RE.search(text):
+            return None
+        return read(found)
+
+    return unless_due
+
+
+_NEXT_STEP_RE = re.compile(r"(?:ขั้น(?:ตอน)?|step)\s?(?:ถัดไป|ต่อไป)")
+_WHEN_ASKED_RE = re.compile(
+    phrase_regex("วันไหน|เมื่อไหร่|เมื่อไร|ภายในวันไหน|วันที่เท่าไหร่|วันที่เท่าไร|กำหนดส่ง|deadline")
+)
+
+
 def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion | None]:
     def read(found: Found) -> RuleQuestion | None:
         text = found.extraction.text
@@ -391,6 +413,14 @@ _DUE_ASKED_RE = re.compile(r"ต้องส่ง\s*(?:ภายใน\s*)?(?:�
 _UNIT_TOPICS = (RuleTopic.WHY_SCORE, RuleTopic.DEDUCTIONS)
 _ASKS = "อะไร|ไหน|บ้าง|กี่|คือ|ได้แก่|หมายถึง|ประกอบด้วย|ยังไง|อย่างไร"
 _MAY = f"{QUESTION}|ได้ไหม|ได้มั้ย|ได้ป่ะ|ได้ป่าว|ได้รึเปล่า|ได้หรือเปล่า|ได้หรือไม่|ยังไง|อย่างไร|ได้บ้าง"
+
+# More time asked for a sending: "ขอเลื่อนส่ง…", "ขอขยายเวลาส่ง…", "ขอยืดกำหนดส่ง…".
+_MORE_TIME = "|".join(
+    f"{ask}{verb}{what}"
+    for ask in ("ขอ", "ขอ ")
+    for verb in ("เลื่อน", "ขยาย", "ยืด")
+    for what in ("ส่ง", "เวลาส่ง", "กำหนดส่ง", "การส่ง", "เวลา", "กำหนด", "เดดไลน์", "deadline")
+)
 
 # How a document goes in, and where: "อัปโหลดไฟล์ที่ไหน", "ส่งงานยังไง" (never "ส่งเมื่อไหร่").
 _SENDS = "ส่ง|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น"
@@ -747,6 +777,11 @@ SPECS = (
              # "หน่วยงานไหนยังไม่ส่งเอกสารบ้าง": who has not sent, not what it costs.
              unless=f"ใคร|หน่วยไหน|หน่วยงานไหน|กองไหน|กองใด|หน่วยใด|หน่วยงานใด|{_ATTENDING}"
                     f"|{_WHICH_INDICATOR}|{_EXPLAINING}"),
+        # "ขอเลื่อนส่งแผนไปต้นเดือน ก.พ. ได้ไหม", "กองคลังขอขยายเวลาส่งแผนอีก 3 วันได้ไหม": more
+        # time asked for sending is what sending late costs (no reminder or meeting put off).
+        Rule((_MORE_TIME, "ได้ไหม|ได้มั้ย|ได้มั๊ย|ได้ไม๊|ได้ป่ะ|ได้ปะ|ได้หรือเปล่า|ได้รึเปล่า|ได้หรือไม่"),
+             980, _undone(_reader(RuleTopic.DEDUCTIONS)),
+             unless="เตือน|ประชุม|อบรม|นัด|ใคร|หน่วยไหน|กองไหน"),
         # "ส่งแผนช้าได้ไหม", "ถ้าส่งไม่ทันจะเป็นยังไง": late, said of sending.
         Rule(("ส่ง", "ช้า|ไม่ทัน|เลท|late", f"{_MAY}|เป็นอะไร|โดนอะไร"), 820,
              _undone(_reader(RuleTopic.DEDUCTIONS)), unless=f"ใคร|หน่วยไหน|{_DUE_ASKED}"),
@@ -917,7 +952,9 @@ SPECS = (
               "|หมายถึงอะไร|หมายถึงยังไง|หมายความว่าอะไร|หมายความว่ายังไง|แปลว่าอะไร|คือยังไง"), 860,
              # "ขั้นตอนที่ 2 คืออะไร ขอรายละเอียดด้วย": the step's details (who has not sent
              # it, what it needs) answer what it is too.
-             _undone(_reader(RuleTopic.STEP)), unless="รายละเอียด|details|detail"),
+             # What the next step is and by when ("ขั้นตอนถัดไปคืออะไร ต้องส่งวันไหน") is the
+             # next deadlines.
+             _undone(_not_next_due(_reader(RuleTopic.STEP))), unless="รายละเอียด|details|detail"),
     )),
 )
 # fmt: on

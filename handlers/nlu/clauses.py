@@ -336,9 +336,10 @@ _CLOSES_RE = re.compile(
     r"|เท่าไร|อะไร|ไหน|ยังไง|อย่างไร|หรือเปล่า|หรือไม่|เมื่อไหร่|[?!])$"
 )
 # What asks nothing of the bot inside a sentence: a doubt of the sender's own ("ไม่แน่ใจว่า
-# เปลี่ยนหรือเปล่า") and a nothing ("ไม่มีกำหนดส่งอะไร").
+# เปลี่ยนหรือเปล่า"), a nothing ("ไม่มีกำหนดส่งอะไร") and a few ("อีกไม่กี่วันหมดเขตแล้ว").
 _NOT_ASKED_RE = re.compile(
     r"(?:ไม่\s?แน่\s?ใจ|ไม่\s?รู้|ไม่\s?ทราบ|จำ\s?ไม่\s?ได้)\s?ว่า.*$|ไม่\s?มี\s?\S{0,20}?อะไร(?!\S)"
+    r"|ไม่\s?กี่"
 )
 # Who else might know, asked of the group ("…ใครทราบบ้าง", "ใครจำได้บ้าง"), not passing a
 # question on ("ใครรู้บ้างว่า…").

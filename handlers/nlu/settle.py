@@ -82,6 +82,13 @@ def settle(intent: Any, org: Organisation) -> Any:
         titled = _titled_by_fragments(intent.text, org) or _whole_title(intent.text, org)
         if titled:  # "หลักเกณฑ์แต่งตั้ง": an indicator named alone by words of its title
             return IndicatorQuery(titled)
+    if isinstance(intent, Deadlines) and intent.sent_by:
+        # "ไอทีส่งแผนทันไหม": a unit named beside the sending is whose status is asked; none
+        # named ("ส่งแผนทันไหม"), the step's deadlines.
+        unit, _ = pull_unit(intent.sent_by, org, loosely=False)
+        if unit is not None:
+            return Status(unit=unit.name)
+        intent = replace(intent, sent_by="")
     if isinstance(intent, StepDetails) and intent.others:
         # "นิติการผ่านขั้นตอนที่ 1 ยัง": a unit named by an alias beside the step is whose
         # outcome is asked, its status; other words beside it name nothing of the step.

@@ -20,6 +20,12 @@ _WITH = "with:"
 BEFORE_EVENT_RE = re.compile(
     r"ก่อน\s?(?:ปิด|ประชุม|เข้าประชุม|เที่ยง|เลิกงาน|กลับ|สิ้น|หมด|หยุด|นำเสนอ|เสนอ|ไป|วันหยุด)\S*"
 )
+# After the window closed: "ภาพรวมหลังหมดเขตส่งแผน", "คะแนนรายกองหลังปิดส่งแผน" (what follows
+# the closing names the step whose window it was, no indicator).
+AFTER_CLOSE_RE = re.compile(
+    r"หลัง\s?(?:จาก\s?)?(?:หมดเขต|ปิดรับ|ปิดส่ง|ครบกำหนด|deadline|เดดไลน์)\s?(?:ส่ง|การส่ง)?"
+    r"\s?(?:แผน\S*|รายชื่อ\S*|รายงานผล|ผล)?"
+)
 # A phrase opening with one of these, after another, is the asker's reason: "จะได้วางแผน",
 # "จะใช้ประกอบการประชุมผู้บริหาร", "จะแนบในหนังสือถึงผู้บริหาร", "เอาไปทำสไลด์".
 # "ขอไว้ทำปฏิทิน", "ไว้ทำแผนงาน", "จะทำหนังสือเวียน", "จะตามเรื่องเว็บ": what the answer is for.
@@ -42,6 +48,13 @@ _PURPOSE = (
     "จะโทร",
     "จะไปตาม",
     "จะทวง",
+    # "ขอรายชื่อทีม…หน่อยค่ะ จะไล่ตามผล": whom to chase.
+    "จะไล่ตาม",
+    # "ขอสรุปความคืบหน้า PMQA ไปเสนอ ผอ. หน่อย": taken to the boss (never "ข้อเสนอ").
+    "ไปเสนอ",
+    "จะเสนอ",
+    "ไว้เสนอ",
+    "เพื่อเสนอ",
 )
 # The cheap test before a phrase walk: a purpose opening anywhere after a space (one pass).
 _PURPOSE_AFTER_RE = re.compile(" (?:" + "|".join(map(re.escape, _PURPOSE)) + ")")
