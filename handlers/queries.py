@@ -847,6 +847,8 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
             rest = _FROM_A_YEAR_RE.sub(" ", rest)
         if _EVERY_RE.search(rest):  # "ขอผลทุกตัว… ผอ.จะเข้าประชุมบ่ายนี้": the story names none
             rest = without_story(rest)
+        if "วัด" in rest:  # "kpi ขับเคลื่อน… 4.0 วัดอะไรบ้าง": what it measures is the ask
+            rest = _MEASURES_WHAT_RE.sub(" ", rest)
         indicator = found.code or content(rest)
         if indicator and not found.code:
             # "เป้าขั้นสูงเท่าไหร่", "มาตรฐานคือ…": a tier's name, no indicator's; beside a
@@ -1085,6 +1087,9 @@ _TAG_RE = re.compile("เหรอ|หรอ")
 
 
 _summary = _query(Aspect.SUMMARY)
+# What an indicator measures, asked after its name ("…วัดอะไรบ้าง", "…วัดเรื่องอะไร"); never
+# the วัด of ตัวชี้วัด ("ตัวชี้วัดอะไรบ้าง" asks which indicators).
+_MEASURES_WHAT_RE = re.compile(r"(?<!ชี้)(?<!ชี้ )วัด\s?(?:ผล\s?)?(?:เรื่อง\s?)?(?:อะไร|ไร)(?:\s?บ้าง)?")
 _latest = _query(Aspect.RESULT)
 _LATEST_RE = re.compile(phrase_search_regex("ล่าสุด|อัปเดตล่าสุด|ตัวเลขล่าสุด|latest"))
 
@@ -1324,6 +1329,20 @@ def _pointed_alone(rest: str, indicator: str) -> bool:
 
 
 _POINTED_RE = re.compile("(?:ตัว|อัน)(?:นี้|นั้น|นี่)")
+
+
+def _passed_asked(found: Found) -> Intent | None:
+    """Whether an indicator passed, asked by the question mark alone after the word ("ethics
+    indicator passed?", "ยาเสพติด ผ่านแล้ว?"): its tier; an indicator must be named."""
+    if not found.original.rstrip().endswith(("?", "？")):
+        return None
+    if _PASSED_LAST_RE.search(found.extraction.masked) is None:
+        return None
+    read = _query(Aspect.TIER)(found)
+    return read if isinstance(read, IndicatorQuery) and read.indicator else None
+
+
+_PASSED_LAST_RE = re.compile(r"ผ่าน(?:\s?แล้ว)?(?:\s?(?:ค่ะ|คะ|ครับ|มั้ย|ไหม))?\s*$")
 
 
 def _read_tier(found: Found) -> Intent | None:
@@ -1618,6 +1637,8 @@ SPECS = (
         Rule((f"ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level|เลเวล|{_TARGET_REACHED}", f"{QUESTION}|ใด"), 500,
              _read_tier,
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน"),
+        # "ethics indicator passed?", "ขยะผ่าน?": passed, asked by the question mark alone.
+        Rule(("ผ่าน",), 516, _passed_asked, unless=f"ขั้นตอน|STEP|ขั้น|{_SUPPOSING}"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
         # "ระดับความพร้อมรัฐบาลดิจิทัลเป้าหมายระดับไหน", "ตั้งเป้าไว้ระดับไหน": the target's level
         # asked is the criteria; the target reached ("ผ่านเป้าหมายขั้นไหน", "ถึงเป้าขั้นไหน",
