@@ -1070,6 +1070,10 @@ def _named_only(found: Found) -> Intent | None:
     question = question or bool(_SHOW_ME_RE.search(text))
     if chat_words(rest) and not found.extraction.numbers and not question:
         return None
+    # "ethics indicator passed?", "ขยะผ่าน?": passed, asked by the question mark alone.
+    passed = _passed_asked(found) if "ผ่าน" in rest and "ขั้น" not in text else None
+    if passed is not None:
+        return passed
     # "คะแนน DG Readiness ล่าสุด", "ขยะล่าสุด": its latest figure is what is asked, the result.
     return _latest(found) if _LATEST_RE.search(rest) else _summary(found)
 
@@ -1336,9 +1340,11 @@ def _passed_asked(found: Found) -> Intent | None:
     indicator passed?", "ยาเสพติด ผ่านแล้ว?"): its tier; an indicator must be named."""
     if not found.original.rstrip().endswith(("?", "？")):
         return None
-    if _PASSED_LAST_RE.search(found.extraction.masked) is None:
+    masked = found.extraction.masked
+    passed = _PASSED_LAST_RE.search(masked)
+    if passed is None:
         return None
-    read = _query(Aspect.TIER)(found)
+    read = _query(Aspect.TIER)(replace(found, remainder=masked[: passed.start()]))
     return read if isinstance(read, IndicatorQuery) and read.indicator else None
 
 
@@ -1637,8 +1643,6 @@ SPECS = (
         Rule((f"ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level|เลเวล|{_TARGET_REACHED}", f"{QUESTION}|ใด"), 500,
              _read_tier,
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน"),
-        # "ethics indicator passed?", "ขยะผ่าน?": passed, asked by the question mark alone.
-        Rule(("ผ่าน",), 516, _passed_asked, unless=f"ขั้นตอน|STEP|ขั้น|{_SUPPOSING}"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
         # "ระดับความพร้อมรัฐบาลดิจิทัลเป้าหมายระดับไหน", "ตั้งเป้าไว้ระดับไหน": the target's level
         # asked is the criteria; the target reached ("ผ่านเป้าหมายขั้นไหน", "ถึงเป้าขั้นไหน",
