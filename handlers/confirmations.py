@@ -852,7 +852,7 @@ def _yes_opening(found: Found) -> Confirm | Cancel | None:
     said = masked[opening.end() :]
     if (
         _YES_TAKEN_BACK_RE.search(said)
-        or _A_STEP_SENT_RE.search(said)  # "ใช่ค่ะ กองคลังส่งแผนแล้ว": news of the plan
+        or _news_of_a_step(said)  # "ใช่ค่ะ กองคลังส่งแผนแล้ว": news of the plan
         or _TITLE_ALONE_RE.search(said)  # "ใช่ค่ะ ผอ. ถูกแล้ว": who is right, unclear
         or len(tokens(said)) > _REMARK_WORDS
     ):
@@ -875,6 +875,22 @@ def _yes_opening(found: Found) -> Confirm | Cancel | None:
     ):
         return None
     return Confirm(figures=figures, unit=unit) if figures or unit else Confirm()
+
+
+def _news_of_a_step(said: str) -> bool:
+    """Whether the words after a yes report a step sent ("ใช่ค่ะ กองคลังส่งแผนแล้ว"), not the
+    card's sending said back and affirmed again after it ("ใช่ กค. ส่งแผนแล้วจริง ยืนยันค่ะ",
+    "…ส่งแผนแล้ว ยืนยันค่ะ"): that is the yes."""
+    sent = _A_STEP_SENT_RE.search(said)
+    return sent is not None and _AFFIRMED_RE.search(said, sent.end()) is None
+
+
+# Affirmed after what was said back: "…แล้วจริง" (never "จริงๆ", "actually", nor "จริงไหม",
+# asked), or a yes word again ("ยืนยันค่ะ", "ถูกต้องค่ะ", "ตามนั้นค่ะ").
+_AFFIRMED_RE = re.compile(
+    r"(?:แล้ว|ไป)\s?จริง(?!\s?(?:ๆ|หรือ|ไหม|มั้ย|เหรอ|หรอ|รึ))"
+    r"|(?<!\S)(?:ยืนยัน|ถูกต้อง|ตามนั้น)(?=\s|$|ค่ะ|ครับ|คะ|นะ|จ้า)"
+)
 
 
 # The words that vetoed the bare "ถูก" said first, when it was a rule of its own.

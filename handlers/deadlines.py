@@ -579,8 +579,10 @@ _ABBR_MONTH_RE = re.compile(
 # "ยังเหลือกองไหนไม่ส่งบ้าง": which units, then ไม่ right after (a word between, "ใครยงไม่ส่ง",
 # may be a typo of ยัง that the corrector reads).
 # "ยังเหลือกองไหนไม่ upload แบบฟอร์ม 1-3": uploading or updating is sending too.
+# "ยังเหลือใครที่ไม่ส่งแผน…": ที่ may come between.
 _WHO_NOT_SENT_RE = re.compile(
-    r"(?:ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด)\s?ไม่\s?(?:ได้|ส่ง|อัป|อัพ|upload|update|ยื่น|แนบ)"
+    r"(?:ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด)\s?(?:ที่\s?)?ไม่\s?"
+    r"(?:ได้|ส่ง|อัป|อัพ|upload|update|ยื่น|แนบ)"
 )
 # The uploads and updates of a result or a form: "ไม่อัปโหลด", "ยังไม่อัปเดต", "ไม่ได้ upload".
 _UPLOADS = "อัปโหลด|อัพโหลด|upload|อัปเดต|อัพเดต|อัพเดท|อัปเดท|update|อัปไฟล์|อัพไฟล์"
@@ -720,6 +722,24 @@ _ROUND_NUMBER_RE = re.compile(r"รอบ\s?(?:ที่\s?)?\d{1,2}(?![\d.])(?!
 _UNIT_CALLED_RE = re.compile(r"(?:กอง|ศูนย์|กลุ่ม|ฝ่าย|สำนัก)\S|[ก-ฮ]{2,4}\.")
 # A sending asked whether done yet: "ส่งแผนไปแล้วหรือยัง", "ส่งครบยัง", "ส่งรึยัง".
 _SENT_YET_RE = re.compile(r"ส่ง\S*\s?(?:\S+\s?){0,3}?(?:หรือ|รึ|แล้ว|ครบ)\s?ยัง")
+
+
+def _read_not_attended(found: Found) -> Intent | None:
+    """Who has not attended, the meeting or the activities named anywhere ("ประชุมชี้แจงวันที่
+    20 ธ.ค. ใครไม่ได้เข้าบ้าง", "ใครไม่ได้เข้าประชุมบ้าง"): those who have not passed the
+    attendance step; who stayed out of anything else ("ใครไม่ได้เข้าออฟฟิศ") is not ours."""
+    masked = found.extraction.masked
+    if not _WHO_NOT_ATTENDED_RE.search(masked) or not _MEETING_NAMED_RE.search(masked):
+        return None
+    return _read_short_attendance(found)
+
+
+# Who, then not attended right after it ("ใครไม่ได้เข้า", "กองไหนที่ไม่ได้เข้าร่วม").
+_WHO_NOT_ATTENDED_RE = re.compile(
+    r"(?:ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ทีมไหน)\s?(?:ที่\s?)?ไม่\s?(?:ได้\s?)?"
+    r"(?:ไป\s?)?เข้า(?:\s?(?:ร่วม|ประชุม|กิจกรรม)|(?=\s|บ้าง|$))"
+)
+_MEETING_NAMED_RE = re.compile(r"ประชุม|กิจกรรม|เข้าร่วม")
 
 
 def _read_short_attendance(found: Found) -> Intent | None:
@@ -1155,6 +1175,12 @@ SPECS = (
         Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด",
               f"ไม่ส่ง|ไม่ได้ส่ง|ไม่ได้แจ้ง|ไม่ได้ใส่|ไม่ได้กรอก|ไม่ได้รายงาน|{_NOT_UPLOADED}"), 796,
              _read_who_not_sent, unless="ถ้า|หาก|ทำไม"),
+        # "ประชุมชี้แจงวันที่ 20 ธ.ค. ใครไม่ได้เข้าบ้าง", "ใครไม่ได้เข้าประชุมบ้าง": who has not
+        # attended, asked without ยัง.
+        Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ทีมไหน", "ไม่ได้เข้า|ไม่เข้า|ไม่ได้ไปเข้า",
+               "ประชุม|กิจกรรม|เข้าร่วม"),
+             776, _read_not_attended, keep=True,
+             unless="ถ้า|หาก|ทำไม|ยังไง|อย่างไร|นับ|โดน|จะเป็น|จะถูก|หักคะแนน"),
         # "ค้างฟอร์ม 4 กี่กองแล้ว": how many (or which) units still owe it; "ค้างรายงานกี่ตัวชี้วัด":
         # how many indicators still owe their result.
         Rule(("ค้าง", "กี่กอง|กี่หน่วย|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ใคร"

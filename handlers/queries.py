@@ -882,6 +882,8 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
             rest = _FROM_A_YEAR_RE.sub(" ", rest)
         if _EVERY_RE.search(rest):  # "ขอผลทุกตัว… ผอ.จะเข้าประชุมบ่ายนี้": the story names none
             rest = without_story(rest)
+        if "วัด" in rest:  # "kpi ขับเคลื่อน… 4.0 วัดอะไรบ้าง": what it measures is the ask
+            rest = _MEASURES_WHAT_RE.sub(" ", rest)
         indicator = found.code or content(rest)
         if indicator and not found.code:
             # "เป้าขั้นสูงเท่าไหร่", "มาตรฐานคือ…": a tier's name, no indicator's; beside a
@@ -1116,6 +1118,10 @@ def _named_only(found: Found) -> Intent | None:
     question = question or bool(_SHOW_ME_RE.search(text))
     if chat_words(rest) and not found.extraction.numbers and not question:
         return None
+    # "ethics indicator passed?", "ขยะผ่าน?": passed, asked by the question mark alone.
+    passed = _passed_asked(found) if "ผ่าน" in rest and "ขั้น" not in text else None
+    if passed is not None:
+        return passed
     # "คะแนน DG Readiness ล่าสุด", "ขยะล่าสุด": its latest figure is what is asked, the result.
     return _latest(found) if _LATEST_RE.search(rest) else _summary(found)
 
@@ -1133,6 +1139,9 @@ _TAG_RE = re.compile("เหรอ|หรอ")
 
 
 _summary = _query(Aspect.SUMMARY)
+# What an indicator measures, asked after its name ("…วัดอะไรบ้าง", "…วัดเรื่องอะไร"); never
+# the วัด of ตัวชี้วัด ("ตัวชี้วัดอะไรบ้าง" asks which indicators).
+_MEASURES_WHAT_RE = re.compile(r"(?<!ชี้)(?<!ชี้ )วัด\s?(?:ผล\s?)?(?:เรื่อง\s?)?(?:อะไร|ไร)(?:\s?บ้าง)?")
 _latest = _query(Aspect.RESULT)
 _LATEST_RE = re.compile(phrase_search_regex("ล่าสุด|อัปเดตล่าสุด|ตัวเลขล่าสุด|latest"))
 
@@ -1372,6 +1381,22 @@ def _pointed_alone(rest: str, indicator: str) -> bool:
 
 
 _POINTED_RE = re.compile("(?:ตัว|อัน)(?:นี้|นั้น|นี่)")
+
+
+def _passed_asked(found: Found) -> Intent | None:
+    """Whether an indicator passed, asked by the question mark alone after the word ("ethics
+    indicator passed?", "ยาเสพติด ผ่านแล้ว?"): its tier; an indicator must be named."""
+    if not found.original.rstrip().endswith(("?", "？")):
+        return None
+    masked = found.extraction.masked
+    passed = _PASSED_LAST_RE.search(masked)
+    if passed is None:
+        return None
+    read = _query(Aspect.TIER)(replace(found, remainder=masked[: passed.start()]))
+    return read if isinstance(read, IndicatorQuery) and read.indicator else None
+
+
+_PASSED_LAST_RE = re.compile(r"ผ่าน(?:\s?แล้ว)?(?:\s?(?:ค่ะ|คะ|ครับ|มั้ย|ไหม))?\s*$")
 
 
 def _read_tier(found: Found) -> Intent | None:

@@ -31,7 +31,7 @@ PLACEHOLDERS = frozenset({NUM, DATE, KPI, STEP, MONTH, DIM, LINK, YEAR})
 # Days people name instead of a date, in days from today ("พรุ่งนี้ส่งยังทันไหม" asks of
 # tomorrow); written dates are read by kpi_core.thai_dates.
 DAYS_FROM_TODAY = {
-    "เมื่อวานซืน": -2, "เมื่อวานนี้": -1, "เมื่อวาน": -1, "วันนี้": 0, "เมื่อเช้า": 0, "เช้านี้": 0,
+    "เมื่อวานซืน": -2, "วานซืน": -2, "เมื่อวานนี้": -1, "เมื่อวาน": -1, "วันนี้": 0, "เมื่อเช้า": 0, "เช้านี้": 0,
     "พรุ่งนี้": 1, "มะรืนนี้": 2, "มะรืน": 2, "ตอนนี้": 0, "เดี๋ยวนี้": 0,
 }  # fmt: skip
 DAYS_NAMED = "|".join(sorted(DAYS_FROM_TODAY, key=len, reverse=True))
@@ -251,7 +251,9 @@ _NAMED_RE = Guarded(
             r"(?:แบบฟอร์ม|ฟอร์ม|(?<![a-z])form)\s*(?:ที่|หมายเลข)?\s*\d"
             r"(?:\s*(?:,|กับ|และ|หรือ)\s*\d)+(?![\d.%])"
             # A numbered region of a body ("สำนักงบประมาณเขตที่ 7", "ภาคที่ 1"): its name.
+            # A share right after the word ("ครบทุกครั้ง 100%") is a figure, no name.
             r"|(?:ข้อ|แบบฟอร์ม|ฟอร์ม|(?<![a-z])form|หมวด|มิติ|รอบ|กลุ่ม|ครั้ง|ระยะ|ชุดที่|เขต|ภาค)\s*(?:ที่|หมายเลข)?\s*\d+(?:\.\d+)?"
+            r"(?!\d|\.\d|\s*(?:%|เปอร์))"
             # The plan's version after its name ("ขับเคลื่อน4.0", "ขับเคลื่อนราชการ 4.0"): no value.
             r"|(?:pmqa|ระบบราชการ|ขับเคลื่อน(?:\s*ราชการ)?|thailand|ประเทศไทย|gov\.?)\s*4\.0"
             r"|(?<![\d.])\d{1,2}\s*เดือน"  # a round ("รายงานผล 6 เดือน"), never a value
@@ -526,7 +528,7 @@ def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
             back = int(told) if told.isdigit() else _DAYS_BACK_NUMBERS[told]
             day = today - timedelta(days=back)
             dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))
-    if "เมื่อ" in text or "นี้" in text:  # in every word of _DAYS_TOLD_RE
+    if "เมื่อ" in text or "นี้" in text or "วานซืน" in text:  # in every word of _DAYS_TOLD_RE
         for match in _claim(_DAYS_TOLD_RE, text, taken, DATE):
             day = today + timedelta(days=DAYS_FROM_TODAY[match.group(0)])
             dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))

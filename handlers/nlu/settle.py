@@ -239,6 +239,16 @@ def settle(intent: Any, org: Organisation) -> Any:
         intent = replace(intent, indicator="")  # "…อยากดูว่าพี่คนก่อนบันทึกอะไร": "พี่" is no name
     if isinstance(intent, History) and _only_the_organisation(intent.indicator, org):
         return replace(intent, indicator="")  # "ประวัติทั้งหมดของสำนัก": the organisation's
+    if (
+        isinstance(intent, History)
+        and intent.unit
+        and intent.indicator
+        and not any(c.isdigit() for c in intent.indicator)
+        and _names_step(intent.indicator, org)
+    ):
+        # "ใครเป็นคนบันทึกแผนของ กจ.": a unit's step looked back on is the unit's history (a
+        # step's words name no indicator, as below).
+        return replace(intent, indicator="")
     if isinstance(intent, History) and intent.indicator and not intent.unit:
         unit, rest = pull_unit(intent.indicator, org)
         if unit is not None:  # what is left names an indicator, or nothing worth keeping
