@@ -920,6 +920,11 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
         return Status()
     if _own_name_cut_short(intent.indicator, org):  # "สรุปคะแนนปทุมฯ", "ภาพรวมของสำนักงบฯ"
         return Status()
+    # "สรุปผลตัวชี้วัดสำนักงบฯ แบบย่อๆ": the organisation's name with words after it that only
+    # say how the summary is wanted (data/nlu/no_name_words.txt) is the organisation too.
+    named = _without_trailing_qualifiers(intent.indicator)
+    if named != intent.indicator and (_is_own_name(named, org) or _own_name_cut_short(named, org)):
+        return Status()
     # "ภาพรวมผลการดำเนินงานของสำนักงบประมาณ": the organisation's own name with words of its
     # status only asks for the status (its name holds a keyword of four: "งบประมาณ").
     mine = _without_own_names(intent.indicator, org)
@@ -1192,6 +1197,24 @@ def _own_name_cut_short(words: str, org: Organisation) -> bool:
 
 
 _SHORTEST_CUT = 4  # letters: "ปทุม" of ปทุมธานี
+
+
+def _without_trailing_qualifiers(words: str) -> str:
+    """``words`` without the words at their end that name nothing (edge words, the words of
+    ``data/nlu/no_name_words.txt``, the repetition mark, "แบบ" before them): "สำนักงบฯ แบบย่อ"
+    is "สำนักงบ"."""
+    said = tokens(words)
+    while said and (
+        not any(c.isalnum() for c in said[-1])
+        or said[-1] in EDGE_WORDS
+        or said[-1] in _no_name_words()
+        or said[-1] in _MANNER_LEADS
+    ):
+        said.pop()
+    return "".join(said).strip()
+
+
+_MANNER_LEADS = frozenset({"แบบ", "โดย", "อย่าง"})  # "แบบย่อ", "โดยสังเขป", "อย่างย่อ"
 _MEASURE_FIRST_RE = re.compile(r"^(?:คะแนน|ระดับ|ผล)\s?")
 
 
