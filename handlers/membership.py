@@ -12,7 +12,14 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import BindGroup, RegisterUnit
 from handlers.nlu.extract import as_typed
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import EDGE_WORDS, QUESTION, SENTENCE_END_RE, UNIT_PREFIXES, words
+from handlers.nlu.patterns import (
+    EDGE_WORDS,
+    QUESTION,
+    SENTENCE_END_RE,
+    UNIT_LEFT_RE,
+    UNIT_PREFIXES,
+    words,
+)
 from handlers.nlu.questions import asks
 from handlers.nlu.slots import Found, content, split_unit
 from handlers.permissions import Act, refusal
@@ -253,7 +260,9 @@ def _register(found: Found) -> RegisterUnit | None:
     words_left = content(found.remainder)
     # "ลงทะเบียนกองคลังด้วยครับ เพิ่งย้ายมาจากกองกลาง": the unit left is news, never the one
     # joined (told alone it stays: "ย้ายจากกองคลังมาอยู่ ศทส.").
-    unit, rest = split_unit(_LEFT_RE.sub(" ", words_left) if "จาก" in words_left else words_left)
+    unit, rest = split_unit(
+        UNIT_LEFT_RE.sub(" ", words_left) if "จาก" in words_left else words_left
+    )
     if unit and rest != words_left:
         unit = _ASK_GLUED_RE.sub("", unit) or unit
     if not unit and "ใหม่" in words_left:
@@ -305,16 +314,9 @@ def _signed_up_alone(found: Found) -> RegisterUnit | None:
         return None
     # "ลงชื่อกองคลังด้วยนะครับ เพิ่งย้ายมาจากกองกลาง": the unit left is news, never the one
     # joined; the ask glued after the name is no part of it.
-    unit, rest = split_unit(_LEFT_RE.sub(" ", content(found.remainder)))
+    unit, rest = split_unit(UNIT_LEFT_RE.sub(" ", content(found.remainder)))
     unit = _ASK_GLUED_RE.sub("", unit) or unit
     return RegisterUnit(unit=unit) if unit and not content(rest, _SELF_INTRO_EDGE) else None
-
-
-# The unit the sender moved from, told as news after signing up: "เพิ่งย้ายมาจาก กจ.".
-_LEFT_RE = re.compile(
-    r"(?:ย้าย|โอน)\s?(?:มา\s?)?(?:จาก|ออกจาก)\s?\S+?"
-    r"(?=\s|$|(?:มา|ไป)\s?(?:อยู่|ที่|ประจำ|สังกัด|เป็น))"
-)
 
 
 # "ช่วยผูกชื่อหนูกับกองกลางด้วยนะคะ", "ลงชื่อผมเข้ากองนิติการด้วยครับ", "ใส่ชื่อผมไว้ในกองนิติการ",

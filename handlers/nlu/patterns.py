@@ -245,3 +245,11 @@ REACH_A_TIER = "|".join(
     for then in ("ถึงได้", "ถึงจะได้", "จึงจะได้")
     for tier in ("ขั้น", "ระดับ", "เป้า", "คะแนนเต็ม")
 )
+
+
+# The unit the sender moved from, told as news after signing up: "เพิ่งย้ายมาจาก กจ.", or by its
+# English name, a run of words ("ย้ายมาจาก Finance Division").
+UNIT_LEFT_RE = re.compile(
+    r"(?:ย้าย|โอน)\s?(?:มา\s?)?(?:จาก|ออกจาก)\s?(?:[a-z][a-z&.\-]*(?:\s[a-z][a-z&.\-]*)*|\S+?)"
+    r"(?=\s|$|(?:มา|ไป)\s?(?:อยู่|ที่|ประจำ|สังกัด|เป็น))"
+)

@@ -40,6 +40,7 @@ from handlers.nlu.patterns import (
     MEASURE_WORDS,
     ORGANISATION_KINDS,
     STATUS_WORDS,
+    UNIT_LEFT_RE,
     phrase_regex,
 )
 from handlers.nlu.report_words import report_words
@@ -462,6 +463,10 @@ def _registered(intent: RegisterUnit, org: Organisation) -> RegisterUnit | Unkno
     not); the words as they are when they name one unit whole, or none or several. Words
     that could name no unit at all are everyday signing up, no registration (see
     ``_signed_up_for_life``)."""
+    if "จาก" in intent.unit:  # "ย้ายมาจาก Finance Division ตอนนี้สังกัดกองนิติการ": not the one left
+        left = UNIT_LEFT_RE.sub(" ", intent.unit)
+        if left.strip() and resolve_unit(left, org):
+            intent = replace(intent, unit=left)
     if len(resolve_unit(intent.unit, org)) == 1:
         return intent
     kept = _NOT_UNIT_RE.sub(" ", intent.unit)

@@ -160,3 +160,37 @@ QUESTIONS = [
 @pytest.mark.parametrize("text", QUESTIONS)
 def test_these_questions_are_never_writes(text: str) -> None:
     assert read_as_writes([text]) == []
+
+
+# -- 6. the unit left named in English ----------------------------------------------------------
+# A move told with the English name of the unit left registers the unit joined, as the Thai
+# name does ("ย้ายมาจากกองคลัง ตอนนี้สังกัดกองนิติการ").
+MOVED_FROM_ENGLISH = [
+    (
+        "L",
+        "เนื่องจากเพิ่งย้ายมาจาก Finance Division ตอนนี้สังกัดกองนิติการแล้วค่ะ",
+        "RegisterUnit",
+        {"unit": "กองนิติการ"},
+    ),
+    (
+        "L",
+        "เพิ่งย้ายมาจากFinance Division ตอนนี้สังกัดกองนิติการแล้วค่ะ ขอเปลี่ยนหน่วยงานด้วย",
+        "RegisterUnit",
+        {"unit": "กองนิติการ"},
+    ),
+    (
+        "L",
+        "ลงทะเบียนกองกลางด้วยครับ เพิ่งย้ายมาจาก Human Resources Division",
+        "RegisterUnit",
+        {"unit": "กองกลาง"},
+    ),
+    # Near miss: the Thai name of the unit left, as before.
+    ("L", "เนื่องจากเพิ่งย้ายมาจากกองคลัง ตอนนี้สังกัดกองนิติการแล้วค่ะ", "RegisterUnit", {"unit": "กองนิติการ"}),
+]
+
+
+@readings(MOVED_FROM_ENGLISH)
+def test_the_unit_left_named_in_english_is_never_the_one_joined(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
