@@ -397,7 +397,11 @@ _DEADLINE_EDGE = EDGE_WORDS | frozenset(
 
 
 _MEETING_OVER_RE = re.compile(r"(?:เพิ่ง\s?)?ประชุม\s?เสร็จ\s?(?:แล้ว|ละ)?")
-_BY_DATE_RE = re.compile(r"(?:ภายใน|ก่อน)\s?(?:วันที่\s?)?DATE")
+# A day asked what is due on it is its month's too: "วันที่ 28 ก.พ. มีอะไรต้องส่งป่าวคะ".
+_BY_DATE_RE = re.compile(
+    r"(?:ภายใน|ก่อน)\s?(?:วันที่\s?)?DATE"
+    r"|(?:วันที่\s?)?DATE\s?(?:นี้\s?)?(?:มีอะไร|ต้องส่งอะไร|ส่งอะไร|ต้องทำอะไร|ต้องรายงานอะไร|อะไรต้อง)"
+)
 
 
 # A sending asked whether it made it ("ส่งแผนทันไหม"), not whether one still can ("ยังทัน…",
@@ -1288,6 +1292,11 @@ SPECS = (
              740, _asked,
              unless="ใครส่ง|ส่งไปเมื่อ|ส่งแล้ว|ส่งอะไรไปเมื่อ|ส่งอะไรไปบ้าง|ส่งอะไรไปแล้ว|ย้อนหลัง|ย้อนดู"
                     f"|ประวัติ|รายงานไปเมื่อ|รายงานแล้ว|ใครรายงาน|{_INTERNAL_POST}"),
+        # Until what day a step counts: "บรรลุเป้าหมายตัวชี้วัด ขั้นตอนสุดท้าย นับถึงวันที่เท่าไหร่"
+        # (above what the plan's share must reach, its words named beside the step).
+        Rule(("STEP", "ถึงวันที่เท่าไหร่|ถึงวันที่เท่าไร|ถึงวันไหน|ถึงเมื่อไหร่|ถึงเมื่อไร|ถึงวันอะไร"
+              "|ถึงกี่โมง"), 736, _asked,
+             unless="แล้ว|เรียบร้อย|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ถ้า|หาก|ย้อนหลัง|ประวัติ"),
         # A deadline checked: "ส่งแผนได้ถึงวันที่ 31 ม.ค. ใช่ไหม" (formal: "…ใช่หรือไม่").
         Rule(("ส่ง|รายงาน", "ได้ถึง|ได้จนถึง|ได้ภายใน|ได้ไม่เกิน", QUESTION), 741, read_deadlines,
              keep=True, unless="ส่งแล้ว|รายงานแล้ว|เรียบร้อย|ใครส่ง|ใครรายงาน"),
