@@ -13,6 +13,12 @@ misses that keep their reading, and questions that never become writes.
    ("…ให้หน่อยค่ะ มือใหม่"), a window asked in English ("when does the plan window close?"),
    until what day a step counts ("ขั้นตอนสุดท้าย นับถึงวันที่เท่าไหร่"). What a round holds
    ("รอบที่ 2 ต้องส่งอะไร") stays the round's rule.
+4. History: who uploaded a result last ("ใครอัพผลท่องเที่ยวไปล่าสุด", "ใครเป็นคนอัพ master
+   data ล่าสุดคะ"), how many times it was recorded ("ผลขยะที่บันทึกไปแล้วมีกี่ครั้งคะ"), when it
+   was sent before ("eco town เคยส่งผลไปเมื่อไหร่"), what came in over a few days ("สองวันนี้มี
+   ใครส่งอะไรเข้ามาบ้างคะ": the span names no indicator). When a result is due stays the
+   deadlines', its figure recorded stays its result.
+5. A form typed without its silent ร์ ("แบบฟอม 3 ต้องกรอกตัวชี้วัดกี่ตัวคะ") is the form.
 """
 
 from __future__ import annotations
@@ -123,6 +129,58 @@ def test_rounds_and_sendings_keep_their_reading(
     assert settled(text, org) == (intent, slots)
 
 
+# -- 4. history --------------------------------------------------------------------------------
+HISTORY = [
+    ("P", "ใครอัพผลท่องเที่ยวไปล่าสุด", "History", {"indicator": "3"}),
+    ("P", "ใครอัพผลขยะล่าสุดคะ", "History", {"indicator": "2"}),
+    ("P", "ใครเป็นคนอัปโหลดผลท่องเที่ยว", "History", {"indicator": "3"}),
+    ("O", "ใครเป็นคนอัพ master data ล่าสุดคะ", "History", {"indicator": "7"}),
+    ("P", "ผลขยะที่บันทึกไปแล้วมีกี่ครั้งคะ", "History", {"indicator": "2"}),
+    ("P", "ผลท่องเที่ยวที่บันทึกไว้มีกี่ครั้ง", "History", {"indicator": "3"}),
+    ("P", "eco town เคยส่งผลไปเมื่อไหร่", "History", {"indicator": "1"}),
+    ("P", "ขยะเคยส่งผลไปเมื่อไหร่", "History", {"indicator": "2"}),
+    ("L", "สองวันนี้มีใครส่งอะไรเข้ามาบ้างคะ", "History", {}),
+    ("L", "สามวันนี้ใครส่งอะไรมาบ้าง", "History", {}),
+    ("P", "สองวันนี้ใครส่งผลขยะมาบ้าง", "History", {"indicator": "2"}),
+]
+HISTORY_STAY = [
+    ("P", "ขยะต้องส่งผลเมื่อไหร่", "Deadlines", {}),
+    ("L", "กองคลังส่งแผนไปเมื่อไหร่", "Deadlines", {"step": "3"}),
+    ("P", "ตัวเลขขยะที่บันทึกไปได้เท่าไหร่", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
+    ("P", "ผลท่องเที่ยวล่าสุดเท่าไหร่", "IndicatorQuery", {"indicator": "3", "aspect": "result"}),
+    ("L", "วันนี้มีใครส่งอะไรมาบ้าง", "History", {}),
+]
+
+
+@readings(HISTORY)
+def test_who_sent_what_and_when_is_the_history(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(HISTORY_STAY)
+def test_dues_and_results_keep_their_reading(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# -- 5. forms ----------------------------------------------------------------------------------
+FORMS = [
+    ("L", "แบบฟอม 3 ต้องกรอกตัวชี้วัดกี่ตัวคะ", "RuleQuestion", {"topic": "form"}),
+    ("L", "ขอแบบฟอม 4 หน่อยค่ะ", "RuleQuestion", {"topic": "form"}),
+    ("L", "ฟอม 3 ต้องให้ผอ.เซ็นไหม", "RuleQuestion", {"topic": "form"}),
+    ("L", "แบบฟอร์ม 3 ต้องกรอกตัวชี้วัดกี่ตัวคะ", "RuleQuestion", {"topic": "form"}),
+    ("L", "ส่งฟอม 4 แล้วค่ะ", "MarkStep", {"step": "4"}),
+]
+
+
+@readings(FORMS)
+def test_a_form_typed_without_its_silent_letter_is_the_form(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
 def test_questions_of_the_round_never_become_writes() -> None:
-    asked = [row for row in STEP_MEASURED + DEADLINES]
+    asked = [row for row in STEP_MEASURED + DEADLINES + HISTORY + FORMS[:4]]
     assert [text for org, text, *_ in asked if category(*settled(text, org)) == "write"] == []
