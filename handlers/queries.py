@@ -312,6 +312,8 @@ def _read_history(found: Found) -> Intent | None:
         remainder = _INTO_THE_SYSTEM_RE.sub(" ", remainder)
     if "ตั้งแต่" in remainder:  # "…ตั้งแต่ต้นปีงบ": the span looked back over names nothing
         remainder = _SINCE_RE.sub(" ", remainder)
+    if _SPAN_UNITS_RE.search(remainder):  # "สองวันนี้มีใครส่งอะไรเข้ามาบ้าง": the span too
+        remainder = _RECENT_SPAN_RE.sub(" ", remainder)
     named = units_named(without_story(remainder))
     words = found.code or content(named.rest, _HISTORY_FILLER)
     if not named.words and chat_words(words):  # "ใครส่งขนมมาฝากคะ อร่อยมาก"
@@ -346,6 +348,14 @@ def _before_the_ask_dropped(found: Found) -> str:
 _RECORDED_LATE_RE = re.compile(
     r"(?:ส่ง|อัป|อัพ|แนบ|ยื่น|กรอก)\S*.{0,60}?DATE.{0,40}?(?:ขอ|รบกวน|ฝาก)\s?(?:บันทึก|ลง|แจ้ง)\s?(?:ให้\s?)?ย้อนหลัง"
 )
+# A few days (weeks, months) looked back over: "สองวันนี้", "3 วันที่ผ่านมา", "สัปดาห์ก่อน".
+# ("วันนี้" is a DATE by then: "สอง DATE").
+_SPAN_UNITS_RE = re.compile("วัน|สัปดาห์|อาทิตย์|เดือน|DATE")
+_RECENT_SPAN_RE = re.compile(
+    r"(?:\d{1,2}|NUM|สองสาม|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|หลาย|ไม่กี่)\s?(?:วัน|สัปดาห์|อาทิตย์|เดือน)"
+    r"\s?(?:นี้|ที่ผ่านมา|ที่แล้ว|ก่อน|หลังนี้|หลังมานี้|มานี้)"
+    r"|(?<!\S)(?:สองสาม|สอง|สาม|สี่|ห้า|หลาย|ไม่กี่)\s?DATE"
+)
 _SINCE_RE = re.compile(
     r"ตั้งแต่\s?(?:ต้น|เริ่ม)?\s?(?:ปี\s?(?:งบ(?:ประมาณ)?)?|เดือน|สัปดาห์|MONTH|DATE)(?:\s?(?:นี้|NUM))?"
 )
@@ -371,7 +381,11 @@ _WHO_RECORDED = (
     "|".join(
         f"{who}{verb}"
         for who in ("ใคร", "ใครเป็นคน", "ผู้ใด", "ผู้ใดเป็นผู้", "ใครเป็นผู้")
-        for verb in words("อัปเดต|อัพเดต|อัพเดท|อัปเดท|update|ใส่|กรอก|ลงผล|ลงตัวเลข|คีย์|บันทึก|แก้|ส่ง")
+        # "ใครอัพผลท่องเที่ยวไปล่าสุด", "ใครเป็นคนอัพ master data": an upload is a recording.
+        for verb in words(
+            "อัปเดต|อัพเดต|อัพเดท|อัปเดท|update|ใส่|กรอก|ลงผล|ลงตัวเลข|คีย์|บันทึก|แก้|ส่ง"
+            "|อัปโหลด|อัพโหลด|upload|อัป|อัพ"
+        )
     )
     + "|ผู้บันทึก"
 )

@@ -690,6 +690,8 @@ def _aspect_corrected(found: Understanding, typed: str, today: date) -> Understa
 _RECORDED_RE = re.compile(r"(?:ตาม\s?)?ที่\s?บันทึก(?:\s?(?:ไว้|ไป))?")
 _RECORDS_ASKED_RE = re.compile(
     "ประวัติ|ย้อน|รายการ|ทั้งหมด|ขอดู|ใคร|ผู้|เมื่อไหร่|เมื่อไร|วันไหน|ถูก|ผิด|แก้|ต้องเป็น|history|log"
+    # How many times it was recorded: "ผลขยะที่บันทึกไปแล้วมีกี่ครั้ง".
+    "|กี่ครั้ง|กี่รอบ|กี่หน"
 )
 
 

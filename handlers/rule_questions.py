@@ -34,6 +34,7 @@ from handlers.queries import handle_indicator_query
 from handlers.replies import Reply, TextMessage, text_reply
 from handlers.rule_topics import ANSWERS, pmqa_levels
 from kpi_core.report import DEFAULT_KEYWORDS
+from kpi_core.thai_dates import ABBR_MONTHS
 
 _FILLER = EDGE_WORDS | frozenset(words("โดน|ถูก|บ้าง|ไม่|ทำไม|อยาก|ทั้ง|หมด|เท่า|กัน|NUM"))
 
@@ -256,7 +257,8 @@ _ROUND_RE = re.compile(
 # "ครั้งที่แล้ว" is the last time.
 _DONE_RE = re.compile(
     r"(?<=\S)(?<!ลืม)(?<!ลืมไป)(?<!จำไม่ได้)(?<!งง)(?<!ที่)แล้ว"
-    r"(?!\s?(?:ยังไม่|ไม่|งง|ต้อง|จะ|ค่อย|ถึงจะ))"
+    # "อ่านสไลด์แล้วยังงงอยู่เลย", "อ่านแล้วก็ยังไม่เข้าใจ": read, still confused, nothing done.
+    r"(?!\s?(?:ยังไม่|ไม่|งง|ต้อง|จะ|ค่อย|ถึงจะ|(?:ก็\s?)?ยัง\s?(?:งง|ไม่|สับสน)|ก็ไม่))"
     # "ส่งฟอร์ม 1 2 3 แล้ววันที่ 14 ม.ค.": after the number of what was sent, before its day
     # or the message's end, แล้ว says it is done too.
     r"|(?<=\d)\sแล้ว(?=\s?(?:วันที่|เมื่อ|ตั้งแต่|ทาง|ผ่าน|นะ|ค่ะ|ครับ|จ้า|ค่า)|\s*$)"
@@ -272,7 +274,8 @@ Reader = Callable[[Found], RuleQuestion | None]
 
 
 # "นอกจากกรอกรายชื่อแล้ว" (besides), "ก่อน 31 นี้ต้องส่งแล้ว" (it is due now): nothing done.
-_BESIDES_RE = re.compile(r"นอกจาก\S{0,30}?แล้ว|ต้อง\s?(?:ส่ง|ทำ|ยื่น|แนบ|เสร็จ)\s?แล้ว")
+# "อ่านสไลด์แล้วยังงงอยู่เลย": something read, before asking, is nothing done either.
+_BESIDES_RE = re.compile(r"อ่าน\S{0,20}?แล้ว|นอกจาก\S{0,30}?แล้ว|ต้อง\s?(?:ส่ง|ทำ|ยื่น|แนบ|เสร็จ)\s?แล้ว")
 
 
 def _undone(read: Reader) -> Reader:
@@ -378,6 +381,10 @@ def _round_reader(found: Found) -> RuleQuestion | None:
         return None  # "ยาเสพติดใช้ข้อมูล NISPA รอบไหน": where that indicator's figures come from
     if _figure_recorded(found):
         return None  # "ส่งผล PMQA 431.5 คะแนน ได้จากการประเมินรอบ 12 เดือน": a result told
+    if _MONTH_DUES_RE.search(text) and (
+        found.extraction.month is not None or _ABBR_MONTH_RE.search(text)
+    ):
+        return None  # "ก.ย. ปีนี้ต้องส่งอะไรบ้าง รอบ 2 ใช่ไหม": what a month named holds to send
     return _reader(RuleTopic.ROUND)(found) if _ROUND_RE.search(found.extraction.text) else None
 
 
@@ -395,6 +402,12 @@ def _figure_recorded(found: Found) -> bool:
 
 
 _RECORDED_RE = re.compile("ส่งผล|บันทึก|แจ้งผล|รายงานผล|กรอกผล|ใส่ผล")
+_MONTH_DUES_RE = re.compile(
+    "ต้องส่งอะไร|ส่งอะไรบ้าง|อะไรต้องส่ง|อะไรที่ต้องส่ง|ต้องรายงานอะไร|รายงานอะไรบ้าง|อะไรต้องรายงาน"
+)
+_ABBR_MONTH_RE = re.compile(
+    r"(?<!\S)(?:" + "|".join(re.escape(m) for m in ABBR_MONTHS) + r")(?:\d{2}|\d{4})?(?!\S)"
+)
 _ROUND_NUMBER_BEFORE_RE = re.compile(r"(?:รอบ|round)\s?(?:ที่\s?)?$")
 _MONTHS_AFTER_RE = re.compile(r"\s?เดือน")
 
@@ -943,13 +956,19 @@ SPECS = (
         # เดือน", "เกณฑ์…รอบ 12 เดือน", "ยังไม่ได้ใส่ผลรอบ 12 เดือน") asks that, not the round.
         Rule(("รอบ|round|round1|round2|round3", f"ขั้นตอน|STEP|ทำ|ประเมิน|{_ASKS}"), 760,
              _undone(_round_reader),
-             unless=f"{_DUE_ASKED}|ภาพรวม|สถานะ|เกณฑ์ตัวชี้วัด|ยังไม่ได้|ตัวไหน|กองไหน"),
+             # "ส่งรายงานผลรอบ2 ได้ช่วงไหน": the window a round's report may be sent in.
+             unless=f"{_DUE_ASKED}|ภาพรวม|สถานะ|เกณฑ์ตัวชี้วัด|ยังไม่ได้|ตัวไหน|กองไหน"
+                    "|ได้ช่วงไหน|ได้ช่วงเวลาไหน|ได้ตอนไหน|ส่งช่วงไหน|ส่งตอนไหน|รายงานช่วงไหน"
+                    "|ส่งได้ช่วง"),
         Rule(("STEP|ขั้นตอน", "ต้องทำอะไร|ต้องส่งอะไร|ทำอะไร|ต้องใช้อะไร|ต้องมีอะไร|ต้องแนบอะไร"
               "|ใช้เอกสารอะไร|คืออะไร|ทำยังไง|ทำอย่างไร|เอกสารอะไร|ส่งอะไร|วัดผล|วัดยังไง|นับยังไง"
               "|ประเมินยังไง|คิดยังไง|เตรียมอะไร|ต้องเตรียม|เตรียมเอกสาร|เตรียมตัว"
               "|ต้องทำไร|ทำไรบ้าง|ทำไรมั่ง|ทำอะไรมั่ง"
               # What the step means: "ขั้นตอนที่ 5 หมายถึงอะไรครับ อ่านแล้วงง".
-              "|หมายถึงอะไร|หมายถึงยังไง|หมายความว่าอะไร|หมายความว่ายังไง|แปลว่าอะไร|คือยังไง"), 860,
+              "|หมายถึงอะไร|หมายถึงยังไง|หมายความว่าอะไร|หมายความว่ายังไง|แปลว่าอะไร|คือยังไง"
+              # What the step is measured by: "step 5 วัดจากอะไรคะ", "ขั้นตอนที่ 5 ใช้อะไรวัด"
+              # (an indicator's, "ขยะวัดจากอะไร", is its formula).
+              "|วัดจากอะไร|วัดจากไหน|วัดด้วยอะไร|ใช้อะไรวัด|ดูจากอะไร|พิจารณาจากอะไร|นับจากอะไร"), 860,
              # "ขั้นตอนที่ 2 คืออะไร ขอรายละเอียดด้วย": the step's details (who has not sent
              # it, what it needs) answer what it is too.
              # What the next step is and by when ("ขั้นตอนถัดไปคืออะไร ต้องส่งวันไหน") is the
