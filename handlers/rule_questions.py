@@ -657,7 +657,7 @@ SPECS = (
         # "ตัวชี้วัดนี้มีกี่stepคะ แต่ละstepต้องทำไรบ้าง": the steps and what each asks.
         Rule(("กี่ขั้นตอน|กี่step|กี่ step|กี่ขั้น",
               "ต้องทำ|ทำอะไร|ทำไร|แต่ละขั้น|แต่ละstep|แต่ละ step|มีอะไรบ้าง"), 7527,
-             _reader(RuleTopic.STEP), unless=f"แล้ว|ไปกี่|ผ่านกี่|{_WHO_OF_UNITS}|ถ้า|หาก"),
+             _plan_reader(RuleTopic.STEP), unless=f"แล้ว|ไปกี่|ผ่านกี่|{_WHO_OF_UNITS}|ถ้า|หาก"),
         # "ถ้าแผนขาดไปหนึ่งมิติ จะเหลือกี่คะแนน", "ส่งช้ากว่ากำหนด 3 วัน ตัดเท่าไหร่".
         Rule((_SHORT, _WOULD_COST), 838, _undone(_reader(RuleTopic.DEDUCTIONS)),
              unless=f"ทำไม|{_WHO_OF_UNITS}"),
