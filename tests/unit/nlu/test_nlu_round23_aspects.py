@@ -1,7 +1,8 @@
 """Round 23 (aspects): which part of a named indicator a question is about.
 
 What is counted in, asked with "ด้วยไหม" ("ขยะ นับขยะติดเชื้อด้วยไหม"), how a named figure is
-worked out ("คิดรายได้ยังไง"), and which figure is used ("ใช้ตัวเลขปีไหน") are its formula.
+worked out ("คิดรายได้ยังไง"), which figure is used ("ใช้ตัวเลขปีไหน") and how the PMQA
+score is worked out, its categories named ("PMQA ประเมินกี่หมวด คะแนนคิดยังไง"), are its formula.
 Who sets its target ("ใครเป็นคนกำหนดค่าเป้าหมาย") and what a tier's bar stands for ("ขั้นต้น
 X-2 ชุด X นี่คือกี่ชุด") are its criteria. Its sub-items ("มีข้อย่อยอะไรบ้าง"), the stages it
 asks of one ("จริยธรรมภาครัฐ มีกี่ขั้นที่ต้องทำ") are its items. The level it stands at
@@ -55,6 +56,33 @@ FORMULA_NEAR: list[Case] = [
     ("P", "ขยะส่งแล้วด้วยไหม", "IndicatorQuery", {"indicator": "2"}),
     ("L", "กองคลังรวมแผนด้วยไหม", "Unknown", {}),
     ("P", "เป้าหมายขยะเท่าไหร่", "IndicatorQuery", {"indicator": "2", "aspect": "criteria"}),
+]
+
+# (1b) How the PMQA score is worked out, its categories counted in the question: the PMQA
+# indicator's formula (the categories alone, or the plan's dimensions, are the rules').
+PMQA_FORMULA: list[Case] = [
+    (
+        "P",
+        "PMQA ประเมิน 7 หมวด คะแนนคิดจากอะไรคะ",
+        "IndicatorQuery",
+        {"indicator": "6", "aspect": "formula"},
+    ),
+    (
+        "P",
+        "PMQA มีกี่หมวดคะ คิดคะแนนยังไง",
+        "IndicatorQuery",
+        {"indicator": "6", "aspect": "formula"},
+    ),
+    (
+        "B",
+        "คะแนน PMQA เฉลี่ยทุกหมวดคำนวณอย่างไรคะ",
+        "IndicatorQuery",
+        {"indicator": "8", "aspect": "formula"},
+    ),
+]
+PMQA_FORMULA_NEAR: list[Case] = [
+    ("P", "PMQA มีกี่หมวดคะ", "RuleQuestion", {"topic": "dimensions"}),
+    ("L", "มิติคิดคะแนนยังไงคะ", "RuleQuestion", {"topic": "dimensions"}),
 ]
 
 # (2) The criteria: who sets the target; what a tier's bar stands for.
@@ -150,6 +178,13 @@ ASKED = [
 
 @readings(FORMULA + FORMULA_NEAR)
 def test_what_is_counted_and_how_is_the_formula(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(PMQA_FORMULA + PMQA_FORMULA_NEAR)
+def test_how_the_pmqa_score_is_worked_out_is_its_formula(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
