@@ -1222,6 +1222,20 @@ FORMULA_WORDS += "".join(
     for what in ("ผล", "เปอร์เซ็นต์", "ร้อยละ", "ค่า")
     for how in ("ยังไง", "อย่างไร", "ไง")
 )
+# What it counts, worked out: "ท่องเที่ยวคิดรายได้ยังไง", "คิดจำนวนอย่างไร", "นับปริมาณยังไง".
+FORMULA_WORDS += "".join(
+    f"|{verb}{what}{how}"
+    for verb in ("คิด", "คำนวณ", "นับ")
+    for what in ("รายได้", "จำนวน", "ปริมาณ", "อัตรา", "สัดส่วน")
+    for how in ("ยังไง", "อย่างไร", "ไง", "แบบไหน", "จากอะไร")
+)
+# Which figure it is worked from: "ใช้ตัวเลขปีไหน", "ใช้ตัวเลขเท่าไหร่" (a figure typed after
+# "ใช้ตัวเลข", "ใช้ตัวเลข 52.3 นะคะ", is a value told, read elsewhere).
+FORMULA_WORDS += "".join(
+    f"|ใช้{figure}{which}"
+    for figure in ("ตัวเลข", "ข้อมูล", "ค่า", "ฐาน")
+    for which in ("ปีไหน", "ปีอะไร", "ของปีไหน", "อะไร", "ไหน", "ตัวไหน", "เท่าไหร่", "เท่าไร", "จากไหน")
+)
 _FORMULA_RE = re.compile(phrase_search_regex(FORMULA_WORDS))
 _HOLDS_FORMULA = "หลักสูตร"  # a word holding the cue สูตร that asks for no formula
 
@@ -1268,7 +1282,11 @@ def _read_criteria(found: Found) -> Intent | None:
     return _query(Aspect.CRITERIA)(found)
 
 
-_SET_AS_RE = re.compile(r"(?:ว่า\s?)?(?:ได้\s?)?(?:กำหนด|ตั้ง)\s?ไว้")
+_SET_AS_RE = re.compile(
+    r"(?:ว่า\s?)?(?:ได้\s?)?(?:กำหนด|ตั้ง)\s?ไว้"
+    # Who sets it: "ใครเป็นคนกำหนดค่าเป้าหมาย", "ค่าเป้าหมายใครตั้ง", "กำหนดโดยใคร".
+    r"|ใคร\s?(?:เป็น\s?)?(?:คน|ผู้)?\s?(?:กำหนด|ตั้ง)|(?:กำหนด|ตั้ง)\s?(?:โดย\s?)?ใคร"
+)
 
 
 _SCORED_BY_CRITERIA_RE = re.compile(r"(?<!ต้อง)(?<!ต้อง )ได้\s?คะแนน\s?ตามเกณฑ์")
@@ -1333,6 +1351,9 @@ def _read_must(found: Found) -> Intent | None:
     """ "Master Data ต้องเป็นไฟล์แบบไหน", "PB ต้องมีกี่โครงการ": what a named indicator must
     have is its criteria; what must be sent or done, and when, is read by other rules."""
     masked = found.extraction.masked
+    if _CHORE_RE.search(masked):
+        # "พี่คะ ต้องทำสไลด์ให้ท่าน… ยาเสพติดได้ขั้นไหนแล้ว": the sender's own chore sets no bar.
+        masked = _CHORE_RE.sub(" ", masked)
     if not _MUST_RE.search(masked) or _MUST_SEND_RE.search(masked):
         return None
     if _FORMULA_RE.search(masked.replace(_HOLDS_FORMULA, "\0")):
@@ -1340,6 +1361,13 @@ def _read_must(found: Found) -> Intent | None:
     if _passed_then_bar(masked):
         return None  # "e-Service ผ่านไหม ที่ต้องมี 3 อำเภอน่ะ": whether it passed, its tier
     return _criteria_of_named(found)
+
+
+# A chore of the sender's, told with ต้อง: "ต้องทำสไลด์", "ต้องเข้าประชุม", "ต้องไปนำเสนอ".
+_CHORE_RE = re.compile(
+    r"ต้อง\s?(?:ทำ|เตรียม|เข้า|ไป|ขึ้น)?\s?"
+    r"(?:สไลด์|slide|ppt|พาวเวอร์พอยต์|พรีเซน\S*|present\S*|ประชุม|นำเสนอ|บรีฟ|brief)"
+)
 
 
 def _passed_then_bar(masked: str) -> bool:
@@ -1463,6 +1491,30 @@ _MEASURE_WORD_RE = re.compile(r"ระดับ|คะแนน|ของ|(?:ค
 
 # Where one stands ("อยู่ขั้นไหน"), not which tier was passed ("ผ่านขั้นไหน" asks back which).
 _WHICH_STEP_RE = re.compile(phrase_search_regex("อยู่ขั้นไหน|อยู่ขั้นตอนไหน|อยู่ที่ขั้นไหน|อยู่ที่ขั้นตอนไหน"))
+
+
+# "คะแนน PMQA": the assessment whose result is a score, named with its measure.
+_SCORED_NAME_RE = re.compile(r"คะแนน\s?(?=pmqa|ระบบราชการ)")
+
+
+def _latest_of_scored(found: Found) -> Intent | None:
+    """ "คะแนน PMQA 4.0 ของจังหวัด ผลล่าสุดเท่าไหร่": the latest result of the assessment named
+    with its measure word, not its score (settled from the measure word left in the name)."""
+    read = _query(Aspect.RESULT)(found)
+    if isinstance(read, IndicatorQuery) and _SCORED_NAME_RE.match(read.indicator):
+        return replace(read, indicator=_SCORED_NAME_RE.sub("", read.indicator, count=1))
+    return read
+
+
+def _counted_in(found: Found) -> Intent | None:
+    """ "ขยะ นับขยะติดเชื้อด้วยไหม": whether something is counted in a named indicator's figure
+    is its formula (nothing named, "กองคลังรวมแผนด้วยไหม", is no indicator's)."""
+    return _query(Aspect.FORMULA)(found) if _names_one(found) else None
+
+
+def _stages_asked(found: Found) -> Intent | None:
+    """ "master data มีกี่ขั้นที่ต้องทำ": the stages a named indicator asks are its items."""
+    return _items_query(found) if _names_one(found) else None
 
 
 def _items_query(found: Found) -> Intent:
@@ -1595,7 +1647,7 @@ _TARGET_REACHED = "|".join(
 _BAR_REACHED = "ถึงค่าเป้าหมาย|ถึงเกณฑ์|ผ่านค่าเป้าหมาย|ผ่านขั้น|ผ่านระดับ|ผ่านมาตรฐาน|ถึงขั้น|ถึงระดับ|ถึงมาตรฐาน"
 _WHICH_OR_WHY_RE = re.compile(phrase_search_regex(f"ไหน|ใด|อะไร|บ้าง|กี่|{_WHY}|which|what"))
 # What an indicator's assessment items are called: "ข้อไหน", "กี่ประเด็น", "ทุกหัวข้อ".
-_ITEM_NOUNS = ("ข้อ", "ประเด็น", "หัวข้อ")
+_ITEM_NOUNS = ("ข้อ", "ประเด็น", "หัวข้อ", "ข้อย่อย")
 _ITEM_CUES = "|".join(
     phrase
     for noun in _ITEM_NOUNS
@@ -1617,6 +1669,8 @@ _ITEM_FILLER = EDGE_WORDS | frozenset(
         "หมด",
         "ครบ",
         "ทุกข้อ",
+        "ข้อย่อย",
+        "ย่อย",
     )
     + tuple(f"ทุก{noun}" for noun in _ITEM_NOUNS)
 )
@@ -1700,6 +1754,11 @@ SPECS = (
              unless="ขั้นตอน|STEP|ไม่ผ่าน|ต้อง|ถึงจะ|ข้าม"),  # "…ต้องผ่านครบทุกขั้น…": a rule
         # "ทั้ง 3 ประเด็นผ่านหมดแล้วใช่ไหม", "ประเด็นที่ 3 … ผ่านหรือยัง": its items passed.
         Rule(("ประเด็น", "ผ่าน", QUESTION), 525, _items_query, unless="ขั้นตอน|STEP|ไม่ผ่าน"),
+        # "จริยธรรมภาครัฐ มีกี่ขั้นที่ต้องทำ": the stages a named indicator asks (the plan's
+        # steps, none named, are the rules').
+        Rule(("กี่ขั้นตอน|กี่ขั้น|กี่step|กี่ step", "ต้องทำ|ทำอะไร|ทำไร|มีอะไรบ้าง|มี"), 534,
+             _stages_asked,
+             unless="แล้ว|ไปกี่|ผ่านกี่|ทำกี่|ส่งกี่|ได้กี่|ถ้า|หาก|STEP|ขั้นตอนที่ NUM|ขั้นที่ NUM"),
         # "ระบบ BB EvMIS มีขั้นตอนอะไรบ้างที่ประเมิน": the stages an indicator assesses are its
         # items (the plan's steps are asked with no indicator named).
         Rule(("ขั้นตอนอะไร|ขั้นตอนไหน|ขั้นตอนใด|กี่ขั้นตอน", "ประเมิน"), 527, _assessed_stages),
@@ -1723,6 +1782,11 @@ SPECS = (
              _read_tier,
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
+        # "ขยะอยู่ระดับกี่แล้ว", "ยาเสพติดได้ระดับกี่": the level it stands at (what it must
+        # reach, "ต้องได้ระดับกี่ถึงผ่าน", is the criteria).
+        Rule(("ระดับกี่|ขั้นกี่|เลเวลกี่|level กี่|ระดับที่เท่าไหร่|ระดับที่เท่าไร",), 494,
+             _query(Aspect.TIER),
+             unless=f"{_SUPPOSING}|ต้อง|ถึงจะ|ถึงผ่าน|จึงจะ|เกณฑ์|เป้า|ขั้นตอน|STEP|ยกระดับ"),
         # "ระดับความพร้อมรัฐบาลดิจิทัลเป้าหมายระดับไหน", "ตั้งเป้าไว้ระดับไหน": the target's level
         # asked is the criteria; the target reached ("ผ่านเป้าหมายขั้นไหน", "ถึงเป้าขั้นไหน",
         # "อยู่เป้าไหน") is the tier.
@@ -1736,6 +1800,9 @@ SPECS = (
         # the tier passed: "ผ่านขั้นต้นของขยะแล้วยัง").
         Rule((_TIER_OF, "คือ|เท่าไหร่|เท่าไร|เท่าใด|กี่"), 7823, _query(Aspect.CRITERIA),
              unless=f"{_SUPPOSING}|ผ่าน|ถึง|อยู่|ยัง|ไหม|มั้ย"),
+        # "Master Data ขั้นต้น X-2 ชุด X นี่คือกี่ชุด": what a tier's bar stands for.
+        Rule(("|".join(_TIER_NAMES), "คือกี่|คือเท่าไหร่|คือเท่าไร|คือเท่าใด|หมายถึงกี่|หมายถึงเท่า"),
+             7824, _criteria_of_named, unless=f"{_SUPPOSING}|ผ่าน|ถึง|อยู่|ยัง|ไหม|มั้ย"),
         Rule(("ต้นหรือ|ฐานหรือ|สูงหรือ|ต้นรึ|ฐานรึ|สูงรึ",), 504, _tier_choice, keep=True,
              unless=f"{_SUPPOSING}|ขั้นตอน|STEP"),
         # "ถ้ายาเสพติดได้ 80% จะอยู่ขั้นไหน", "สมมติ PMQA ได้ 420 จะได้กี่คะแนน": what a figure
@@ -1757,6 +1824,10 @@ SPECS = (
         Rule((f"{_TARGET_REACHED}|{_BAR_REACHED}", "ยัง"), 501,
              _reached_yet, unless="ยังไม่|ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
         # "เกณฑ์ให้คะแนนยังไง" asks for the scoring criteria, below.
+        # "ขยะ นับขยะติดเชื้อด้วยไหม", "ท่องเที่ยว…รวมพวกไม่ค้างคืนด้วยใช่ไหม": counted in.
+        Rule(("นับ|รวม", "ด้วยไหม|ด้วยมั้ย|ด้วยหรือเปล่า|ด้วยรึเปล่า|ด้วยใช่ไหม|ด้วยใช่มั้ย|ด้วยป่ะ"
+              "|ด้วยหรือไม่|ด้วยเปล่า"), 484, _counted_in, number=False,
+             unless="ภาพรวม|โดยรวม|คะแนนรวม|สรุป|ส่ง|รายงาน|ประชุม|รวมไฟล์|รวมเล่ม"),
         Rule((FORMULA_WORDS,), 480, _read_formula,
              unless="เกณฑ์ให้คะแนน|เกณฑ์การให้คะแนน|เกณฑ์คิดคะแนน|เกณฑ์การคิดคะแนน|เกณฑ์การวัด"
                     "|เงื่อนไขการให้คะแนน|เงื่อนไขให้คะแนน"),
@@ -1769,6 +1840,12 @@ SPECS = (
         Rule(("คะแนน|score|แต้ม", "รายกอง|รายหน่วย|ทุกกอง|ทุกหน่วย"), 430, _every_units_scores,
              unless="กราฟ|chart|แผนภูมิ|ใคร|กองไหน|หน่วยไหน|ถ้า|หาก|สมมติ|เกณฑ์|วิธี|ยังไง|อย่างไร",
              number=False),
+        # "คะแนน PMQA 4.0 ของจังหวัด ผลล่าสุดเท่าไหร่": a score-titled indicator's latest
+        # result asked is its result (its score asked, "ได้กี่คะแนน", is below).
+        Rule(("คะแนน", "ผลล่าสุด|ผลลัพธ์ล่าสุด|ผลเท่าไหร่|ผลเท่าไร|ผลได้เท่าไหร่|ผลได้เท่าไร"), 444,
+             _latest_of_scored, number=False,
+             unless="กี่คะแนน|คะแนนเท่า|ได้คะแนน|คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|รายกอง|รายหน่วย|ทุกกอง"
+                    "|ทุกหน่วย|ถ้า|หาก|สมมติ"),
         # "PMQA 410 คะแนน" states a score: a submission, read below.
         # "ขอสรุปคะแนนสุดท้ายทุกกอง": the scores of every unit are the status.
         Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 440, _query(Aspect.SCORE),

@@ -298,6 +298,26 @@ def _undone(read: Reader) -> Reader:
 _DIMENSIONS_TOLD_RE = re.compile(r"คือ\s?DIM")
 
 
+# How a score is worked out: "คะแนนคิดยังไง", "คิดคะแนนอย่างไร", "สูตรคำนวณ".
+_WORKED_OUT_RE = re.compile(
+    r"คิด\s?(?:คะแนน\s?)?(?:ยังไง|อย่างไร|ไง|จากอะไร|แบบไหน)|คำนวณ|สูตร(?!การ)|วิธีคิด"
+)
+_PMQA_NAMED_RE = re.compile(r"pmqa|ระบบราชการ\s?4\.0")
+
+
+def _not_pmqa_worked_out(read: Reader) -> Reader:
+    """``read``, unless the message asks how the PMQA score is worked out ("คะแนน PMQA เฉลี่ย
+    7 หมวดคิดยังไง"): the PMQA indicator's formula, its categories only counted in it."""
+
+    def asked(found: Found) -> RuleQuestion | None:
+        text = found.extraction.text.lower()
+        if _PMQA_NAMED_RE.search(text) and _WORKED_OUT_RE.search(text.replace("หลักสูตร", " ")):
+            return None
+        return read(found)
+
+    return asked
+
+
 def _not_told(read: Reader) -> Reader:
     """``read``, unless the message tells which dimensions the plan has ("…คือมิติ 3") and
     asks nothing."""
@@ -670,7 +690,7 @@ SPECS = (
         # "ตัวชี้วัดนี้มีกี่stepคะ แต่ละstepต้องทำไรบ้าง": the steps and what each asks.
         Rule(("กี่ขั้นตอน|กี่step|กี่ step|กี่ขั้น",
               "ต้องทำ|ทำอะไร|ทำไร|แต่ละขั้น|แต่ละstep|แต่ละ step|มีอะไรบ้าง"), 7527,
-             _reader(RuleTopic.STEP), unless=f"แล้ว|ไปกี่|ผ่านกี่|{_WHO_OF_UNITS}|ถ้า|หาก"),
+             _plan_reader(RuleTopic.STEP), unless=f"แล้ว|ไปกี่|ผ่านกี่|{_WHO_OF_UNITS}|ถ้า|หาก"),
         # "ถ้าแผนขาดไปหนึ่งมิติ จะเหลือกี่คะแนน", "ส่งช้ากว่ากำหนด 3 วัน ตัดเท่าไหร่".
         Rule((_SHORT, _WOULD_COST), 838, _undone(_reader(RuleTopic.DEDUCTIONS)),
              unless=f"ทำไม|{_WHO_OF_UNITS}"),
@@ -870,7 +890,7 @@ SPECS = (
               "|แนบที่ไหน|แนบตรงไหน|ต้องแนบที่ไหน|ส่งยังไง|ต้องส่งยังไง",), 743,
              _reader(RuleTopic.CHANNEL), whole=True),
         Rule(("มิติ|DIM|หมวด|dimension|dimensions", f"{_ASKS}|{_MAY}"), 730,
-             _not_told(_undone(_reader(RuleTopic.DIMENSIONS)))),
+             _not_pmqa_worked_out(_not_told(_undone(_reader(RuleTopic.DIMENSIONS))))),
         # "แผนต้องมีครบทุกมิติ หรือแค่แผนปี 68 ก็พอ": what a plan must cover, asked as a choice.
         Rule(("มิติ|DIM", "ต้องมี|ต้องครบ|ต้องครอบคลุม|ต้องใส่|ต้องทำ",
               "หรือแค่|ก็พอ|พอไหม|พอมั้ย|ก็ได้|หรือไม่|หรือเปล่า|เหรอ|หรอ|ป่ะ"), 731,
