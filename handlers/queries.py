@@ -718,7 +718,10 @@ def _read_counted(found: Found) -> Intent | None:
     words = content(without_story(rest), _COUNTED_EDGE)
     if not words or _the_organisation(words):
         return Status(detail=detail)
-    if INDICATOR_RE.search(words):
+    # "ภาพรวมตัวชี้วัดของสำนักงบประมาณ…มีผลครบกี่ตัว": one name of an office's kind may be the
+    # organisation's own, though it holds an indicator's word (settle knows its names).
+    office = len(tokens(words)) == 1 and words.startswith(_OFFICE_KINDS)
+    if INDICATOR_RE.search(words) and not office:
         return None
     unit, left = split_unit(words)
     if unit and not content(left, _COUNTED_EDGE):
@@ -727,6 +730,9 @@ def _read_counted(found: Found) -> Intent | None:
     if items or len(tokens(words)) > 1:
         return None
     return IndicatorQuery(words)  # "ปทุมธานี", "สงป.": the organisation's own name, settled
+
+
+_OFFICE_KINDS = ("สำนักงาน", "สำนัก", "กรม", "กระทรวง", "จังหวัด")
 
 
 def _read_units_counted(found: Found) -> Intent | None:
@@ -1564,6 +1570,61 @@ def _which_not_passed(found: Found) -> Intent | None:
     return read if isinstance(read, Status) else None
 
 
+def _attendance_reached_asked(found: Found) -> Intent | None:
+    """ "กนต.เข้าประชุมครบ 85% รึยัง": one unit named, whether it reached the bar is its status;
+    nothing named is left to the rules after."""
+    named = units_named(without_story(found.remainder))
+    return Status(unit=named.words) if named.words and not named.several else None
+
+
+# A total summed, asked: "รวมได้เท่าไหร่", "รวมแล้วกี่คะแนน".
+_SUMMED_ASKED = (
+    "รวมได้เท่าไหร่|รวมได้เท่าไร|รวมได้เท่าใด|รวมได้กี่|รวมแล้วได้เท่าไหร่|รวมแล้วเท่าไหร่|รวมแล้วเท่าไร"
+    "|รวมแล้วกี่|รวมเป็นเท่าไหร่|รวมเป็นเท่าไร|รวมทั้งหมดเท่าไหร่|รวมทั้งหมดได้เท่าไหร่"
+)
+
+
+def _summed_total(found: Found) -> Intent | None:
+    """ "ช่องคะแนนการประเมินยังว่างอยู่เลย ตอนนี้รวมได้เท่าไหร่แล้ว": the total summed, when no
+    indicator is named (else its score, read after); one unit named, the unit's."""
+    said = without_story(found.remainder)
+    if found.code or INDICATOR_RE.search(said):
+        return None
+    named = units_named(said)
+    if named.several:
+        return None
+    return Status(unit=named.words) if named.words else Status()
+
+
+# Short of an indicator's bar: below the target or the criteria, not yet at a tier, still red.
+_STILL_SHORT = (
+    "ไม่ถึงเป้า|ไม่ถึงเกณฑ์|ไม่ถึงขั้น|ไม่ถึงระดับ|ไม่เข้าเป้า|ไม่บรรลุ|ไม่ได้ตามเป้า|ไม่ตามเป้า"
+    "|ต่ำกว่าเป้า|ต่ำกว่าเกณฑ์|ต่ำกว่าค่าเป้าหมาย|ต่ำกว่าขั้น|ยังแดง|เป็นสีแดง|ติดแดง|สีแดง"
+    # The bar named in full: "ยังไม่ถึงขั้นต้น", "ยังไม่บรรลุเป้าหมาย".
+    "|ไม่ถึงเป้าหมาย|ไม่เข้าเป้าหมาย|ไม่บรรลุเป้าหมาย|ไม่บรรลุเป้า|ต่ำกว่าเป้าหมาย|ไม่ถึงขั้นต้น"
+    "|ไม่ถึงขั้นมาตรฐาน|ไม่ถึงขั้นสูง|ต่ำกว่าขั้นต้น|ไม่ได้ตามเป้าหมาย"
+)
+_SHORT_FILLER = EDGE_WORDS | STATUS_FRAMING | frozenset(words("มี|ยัง|อยู่|ตอนนี้|ของ|ที่|ตัว|บ้าง|มั่ง|เป้า"))
+
+
+def _which_still_short(found: Found) -> Intent | None:
+    """ "ตัวชี้วัดไหนยังต่ำกว่าเกณฑ์บ้าง": the overview, when no indicator or unit is named
+    besides (the organisation's own name aside: "ของ ก.พ. มีตัวไหนยังแดงอยู่")."""
+    if found.code:
+        return None
+    words = content(without_story(found.remainder), _SHORT_FILLER)
+    if not words or _the_organisation(words):
+        return Status()
+    if _names_an_indicator(words):
+        return None
+    # "ของ ก.พ. มีตัวไหน…": a name alone, the organisation's own or a unit's, is told apart by
+    # settle, which knows the organisation's names.
+    named = units_named(words)
+    if named.words and not named.several and not content(named.rest, _SHORT_FILLER):
+        return Status(unit=named.words)
+    return None
+
+
 # "กี่ล้านแล้ว", "กี่หมู่บ้าน": how many of what an indicator counts asks its result. (Not
 # กี่วัน, กี่ข้อ, กี่คะแนน, กี่กอง, กี่เปอร์เซ็นต์: a deadline, the items, the score, who sent,
 # a target or the attendance rule.)
@@ -1846,6 +1907,10 @@ SPECS = (
              _latest_of_scored, number=False,
              unless="กี่คะแนน|คะแนนเท่า|ได้คะแนน|คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|รายกอง|รายหน่วย|ทุกกอง"
                     "|ทุกหน่วย|ถ้า|หาก|สมมติ"),
+        # "ตอนนี้รวมได้เท่าไหร่แล้ว" after the score's words: the total summed, no indicator named,
+        # is the organisation's (a unit's, named); above one indicator's score (440).
+        Rule(("คะแนน|score|แต้ม", _SUMMED_ASKED), 443, _summed_total,
+             unless=f"{_SUPPOSING}|ต้อง|คิด|คำนวณ|ยังไง|อย่างไร|ทำไม|กราฟ|chart|STEP", number=False),
         # "PMQA 410 คะแนน" states a score: a submission, read below.
         # "ขอสรุปคะแนนสุดท้ายทุกกอง": the scores of every unit are the status.
         Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 440, _query(Aspect.SCORE),
@@ -1931,6 +1996,16 @@ SPECS = (
         # (794), passing being no sending.
         Rule((_WHICH_INDICATOR_CUES, "ที่ยังไม่ผ่าน|ที่ไม่ผ่าน|ที่ยังไม่ได้ผ่าน"), 891, _which_not_passed,
              unless="ถ้า|หาก|ทำไม|เพราะอะไร|ขั้นตอน|STEP"),
+        # "ตัวชี้วัดไหนยังไม่ถึงเป้า", "มีตัวไหนยังต่ำกว่าเกณฑ์บ้าง", "ของ ก.พ. มีตัวไหนยังแดงอยู่":
+        # which indicators are still short of their bar, none named, is what the overview
+        # shows; one indicator's ("ขยะตัวไหนยังไม่ถึงเป้า") is read by the tier's rules.
+        Rule((_WHICH_INDICATOR_CUES, _STILL_SHORT), 893, _which_still_short,
+             unless="ถ้า|หาก|สมมติ|ทำไม|เพราะอะไร|ต้อง|ขั้นตอน|STEP|NUM"),
+        # "กองคลังเข้าประชุมถึง 85% หรือยัง": whether a unit's attendance reached a bar, asked,
+        # is its status (the attendance told, "…เข้าประชุมถึง 85% แล้วค่ะ", is a write).
+        Rule(("เข้าประชุม|เข้าร่วมประชุม|เข้าร่วม", "ถึง NUM|ครบ NUM|เกิน NUM|ได้ NUM",
+              "หรือยัง|รึยัง|แล้วยัง|ยัง|หรือเปล่า|รึเปล่า|ไหม|มั้ย|ป่ะ"), 673, _attendance_reached_asked,
+             number=True, unless="ถ้า|หาก|สมมติ|ต้อง|ใคร|กองไหน|หน่วยไหน|ยังไม่|เกณฑ์"),
         # "กค.เหลือทำอะไรอีกบ้าง": what is left to one unit is its status (none named: below).
         Rule((_LEFT_TO_DO,), 761, _read_left_to_send, unless="ถ้า|หาก|เดือน|MONTH|STEP"),
         # "ตอนนี้ผ่านแล้วกี่ตัว ยังไม่ผ่านกี่ตัว", "รายงานผลไปแล้วกี่ตัวจาก 8 ตัว": indicators
@@ -1959,7 +2034,10 @@ SPECS = (
                     "|หน่วยไหน|ครั้ง"),
         # "คะแนนถ่วงน้ำหนักตอนนี้ได้เท่าไหร่": the weighted score, no indicator named, is the
         # organisation's total (an indicator's weight, "…ตัวชี้วัดที่ 3 ถ่วงน้ำหนักเท่าไหร่", is not).
-        Rule(("คะแนนถ่วงน้ำหนัก", "เท่าไหร่|เท่าไร|เท่าใด|กี่คะแนน|ได้กี่"), 7924, _weighted_total,
+        # Summed or averaged ("คะแนนรวมถ่วงน้ำหนักของเรา…", "คะแนนเฉลี่ยถ่วงน้ำหนัก…") or asked
+        # as a summary ("สรุปคะแนนถ่วงน้ำหนักให้หน่อย"), it is the same total.
+        Rule(("คะแนนถ่วงน้ำหนัก|คะแนนรวมถ่วงน้ำหนัก|คะแนนเฉลี่ยถ่วงน้ำหนัก|คะแนนรวมแบบถ่วงน้ำหนัก",
+              "เท่าไหร่|เท่าไร|เท่าใด|กี่คะแนน|ได้กี่|สรุป|ขอดู|ขอ"), 7924, _weighted_total,
              unless="ถ้า|หาก|สมมติ|ต้อง|คิด|คำนวณ|ยังไง|อย่างไร|ทำไม|STEP|NUM"),
         # "ส่งแล้วกี่กอง ยังไม่ส่งกี่กอง": units counted both as sent and as not yet sent are
         # where the organisation stands (either count alone, "ยังไม่ส่งกี่กอง", is who is missing).
@@ -1967,6 +2045,12 @@ SPECS = (
               "ส่งแล้วกี่|ส่งไปแล้วกี่|ส่งมาแล้วกี่|รายงานแล้วกี่|รายงานไปแล้วกี่",
               "ยังไม่ส่งกี่|ยังไม่ได้ส่งกี่|ยังไม่รายงานกี่|ยังไม่ได้รายงานกี่|ไม่ส่งกี่"), 7923,
              _read_units_counted, unless="ต้อง|ถ้า|หาก|STEP|ขั้นตอนที่|ใคร|กองไหน|หน่วยไหน"),
+        # "ภาพรวม สป.รง. ส่งครบกี่กองแล้ว": units counted as sent, asked as the overview, are where
+        # the organisation stands; above who is missing (800: "ส่งครบกี่กองแล้ว" alone).
+        Rule(("ภาพรวม|โดยรวม|สรุปภาพรวม", "กี่หน่วยงาน|กี่หน่วย|กี่กอง",
+              "ส่งครบ|ส่งแล้ว|ส่งไปแล้ว|ส่งมาแล้ว|รายงานครบ|รายงานแล้ว|ครบแล้ว"), 8003,
+             _read_units_counted,
+             unless="ต้อง|ถ้า|หาก|ค้าง|ยังไม่|ขาด|เหลือ|ใคร|กองไหน|หน่วยไหน|ครั้ง"),
         # "กจ.ไปถึงขั้นไหนแล้ว": how far, not which tier.
         Rule(("ไปถึงขั้นไหน|ถึงขั้นไหน|ไปถึงขั้นตอนไหน|ขยับไปถึงขั้นไหน",), 523, _read_how_far),
         # How far or how late a unit is; above the rules on lateness ("ส่งช้าหักไหม", 820).

@@ -172,6 +172,8 @@ def understand(
         return _courtesy_set_aside(found, said, today) if said.words else found
 
 
+# What the sender wishes to know, said after a greeting: "อยากทราบภาพรวม…", "ขอทราบ…".
+_WISH_TO_KNOW_RE = re.compile(r"อยากทราบ|อยากรู้|ขอทราบ|สอบถาม|ขอดู|ขอสรุป")
 _LAUGH = SmallTalk("laugh")
 _GREETING = SmallTalk("greeting")
 # A laugh opening or closing a message, a word of its own: "555 ส่งทันเส้นยาแดงเลย".
@@ -231,7 +233,10 @@ def _courtesy_set_aside(found: Understanding, manners: courtesy.Said, today: dat
         return found
     if isinstance(found.intent, SmallTalk) and small_talk.told_before_courtesy(said):
         return found  # "ได้รับสรุปรายชื่อกองที่ค้างส่งแล้วครับ ขอบคุณครับ": what was received
-    if small_talk.greeting_goes_on(said) and not asks(inner.normalised, said):
+    # "สวัสดีค่ะ เพิ่งย้ายมาสำนักงานจังหวัด อยากทราบภาพรวมตัวชี้วัด…": a newcomer who goes on to
+    # say what they wish to know asks it (never a write: a question read).
+    wished = isinstance(inner.intent, QUESTIONS) and _WISH_TO_KNOW_RE.search(said) is not None
+    if small_talk.greeting_goes_on(said) and not asks(inner.normalised, said) and not wished:
         return found
     if found.intent == _LAUGH and not asks(inner.normalised, said):
         return found  # "ฮ่าๆ กองเราค้างส่งเป็นประจำ": a laugh at what it tells, nothing asked

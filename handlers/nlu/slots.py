@@ -58,12 +58,12 @@ _UNIT_RE = Guarded(
         # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none, nor
         # one with "เรา" or "นี้" ("กองเรา", "สำนักเรา", "กลุ่มนี้": the sender's own, the chat),
         # nor one with a word that starts a clause or names the chat ("เห็นในกลุ่มว่า…", "กลุ่ม
-        # ไลน์นี้"), nor a prefix alone ("กอง").
+        # ไลน์นี้"), nor a prefix alone ("กอง") nor one with the time asked ("ภาพรวมสำนักตอนนี้").
         # "กองคลังกับกองกลาง": a name ends where "กับ", "และ" or "หรือ" joins another unit's (and
         # at "กับ" or "หรือ" whatever follows: "กองนิติการกับ IT").
         # "กองคลังกับกองกลาง", "กค.,กก.": a unit's name also starts right after the word joining it;
         # "แล้วกจ.อะ ถึงไหน", "ส่วนกองคลังล่ะ": a unit glued to the word that turns to it.
-        rf"|{_UNIT_START}(?:{_TURNING})?(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่|เรา|นี้|นี่|ว่า|ไลน์|line)"
+        rf"|{_UNIT_START}(?:{_TURNING})?(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่|เรา|นี้|นี่|ว่า|ไลน์|line|ตอนนี้|ขณะนี้)"
         rf"(?:(?!{_JOINER}(?:{UNIT_PREFIXES}|{_SHORT_START})|{_JOINING_WORD})(?!,)\S)+)"
         # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end;
         # "ตัวชี้วัดที่ 1 ของศทส.": a short name glued to ของ (a prefix there may be generic,
@@ -142,6 +142,8 @@ def content(
         text = _COURTESY_RE.sub(" ", text)
     if "เรา" in text:  # "ทีม PMQA ของกองเรา…", "ฝ่ายเรา": the sender's own unit, no name
         text = _OWN_UNIT_RE.sub(" ", text)
+    if "ให้พี่" in text:  # "สรุปคะแนน สงป. ให้พี่หน่อย": the asker, calling themselves พี่
+        text = _FOR_THE_ASKER_RE.sub(" ", text)
     # Each part between gaps is segmented only when it must be: when it holds a placeholder or
     # a particle (dropped wherever they stand), or when a filler may stand at its edge. A part
     # kept whole is its words joined, so the words left are those of the whole text segmented.
@@ -177,6 +179,8 @@ _OWN_UNIT_RE = re.compile(
     r"(?:ของ\s?)?(?:กอง|หน่วย\s?งาน|หน่วย|ฝ่าย|ส่วน|ศูนย์|สำนัก\s?งาน|สำนัก|กลุ่ม\s?งาน)"
     r"\s?(?:ของ\s?)?เรา(?:\s?เอง)?"
 )
+# The asker a favour is for, calling themselves พี่ ("…ให้พี่หน่อย"): no name of the plan.
+_FOR_THE_ASKER_RE = re.compile(r"ให้\s?พี่(?=\s|$)")
 # Words dropped wherever they stand, and a search for the parts that may hold one.
 _DROPPED = PLACEHOLDERS | PARTICLES
 _DROPPED_RE = re.compile("|".join(map(re.escape, sorted(_DROPPED, key=len, reverse=True))))
@@ -321,6 +325,12 @@ _INTRODUCTION_RE = re.compile(
     rf"(?:\s{_SHORT_START}[\u0e01-\u0e4e.]*)?"
     r"\s?(?:นะ)?\s?(?:ค่ะ|คะ|ครับ|คับ|ค้าบ|จ้า|จ้ะ)$"
 )
+# A unit called, not the sender's own: a kin word glued before its name and the calling
+# particle ("น้องกนต.คะ", "พี่กองคลังคะ", "น้องกองกลางขา"), or the name alone called ("กจ.ขา").
+_CALLED_RE = re.compile(
+    rf"^(?:(?:น้อง|พี่)\s?(?:(?:{UNIT_PREFIXES})\S+?|{_SHORT_START}[\u0e01-\u0e4e.]*)\s?(?:คะ|ขา|จ๋า)"
+    rf"|(?:(?:{UNIT_PREFIXES})\S+?|{_SHORT_START}[\u0e01-\u0e4e.]*)\s?(?:ขา|จ๋า))$"
+)
 # The ask is about the sender's own unit: "อยากทราบว่ากองเราส่งแผนไปหรือยัง".
 _OWN_RE = re.compile(r"เรา|ของหนู|ของผม|ของดิฉัน|ตัวเอง")
 
@@ -332,7 +342,10 @@ def without_introduction(text: str) -> str:
     sentences = SENTENCE_END_RE.split(text)
     if len(sentences) < 2:
         return text
-    intro = [bool(_INTRODUCTION_RE.match(s.strip())) for s in sentences]
+    intro = [
+        bool(_INTRODUCTION_RE.match(s.strip())) and not _CALLED_RE.match(s.strip())
+        for s in sentences
+    ]
     if not any(intro) or all(intro) or _OWN_RE.search(text):
         return text
     last_ask = max(n for n, i in enumerate(intro) if not i)
