@@ -798,12 +798,21 @@ _LETTER_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4ea-z]")
 
 # Taking the latest entry back, and what names it ("ย้อนอันล่าสุด", "ถอนที่เพิ่งบันทึก",
 # "ย้อนกลับรายการสุดท้าย"); looking back at the history ("ย้อนหลัง", "ย้อนดู") withdraws nothing.
-_TAKE_BACK = "ย้อน|ย้อนกลับ|ดึงกลับ|revert|rollback"
+_TAKE_BACK = "ย้อน|ย้อนกลับ|ดึงกลับ|ถอยกลับ|revert|rollback"
 # An entry said to be wrong names what "ย้อนกลับ" takes back ("ย้อนกลับให้หน่อย บันทึกผิดตัว").
 _WRONG_ENTRY = "บันทึกผิด|กรอกผิด|ใส่ผิด|ลงผิด|พิมพ์ผิด|ส่งผิด|บันทึกไป|ที่บันทึกไว้"
 _LATEST = (
     "เมื่อครู่|เมื่อสักครู่|สักครู่|ล่าสุด|ที่ส่ง|ส่งไป|รายการ|เมื่อกี้|เมื่อกี๊|ที่บันทึก|ส่งผิด|เพิ่งส่ง|เพิ่งบันทึก|เพิ่งกรอก|สุดท้าย"
     "|อันเมื่อกี้|last|เพิ่งใส่|ที่ใส่|เพิ่งพิมพ์|เพิ่งลง|เพิ่งเพิ่ม|เพิ่งแจ้ง"
+    # The button pressed: "ยกเลิกอันที่เพิ่งกดส่งค่ะ".
+    "|เพิ่งกดส่ง|เพิ่งกดบันทึก|เพิ่งกดยืนยัน|ที่กดส่ง|ที่กดบันทึก|ที่กดยืนยัน"
+)
+# The entry just made, named by what was done with it ("ยกเลิกที่เพิ่งส่งค่ะ", "…อันที่เพิ่งกด
+# ส่ง…"): something stored, taken back (a no to the card is "ยกเลิกค่ะ เมื่อกี้พิมพ์ผิด"; a
+# meeting just set is no entry: "ยกเลิกประชุมที่เพิ่งนัดไว้").
+_JUST_MADE = (
+    "ที่เพิ่งส่ง|ที่เพิ่งบันทึก|ที่เพิ่งกรอก|ที่เพิ่งใส่|ที่เพิ่งแจ้ง|ที่เพิ่งพิมพ์"
+    "|ที่เพิ่งกดส่ง|ที่เพิ่งกดบันทึก|ที่เพิ่งกดยืนยัน|ที่กดส่ง|ที่กดบันทึก|ที่กดยืนยัน"
 )
 _LOOK_BACK = "ย้อนหลัง|ย้อนดู|ดูย้อน|ประวัติ"
 # Looking at something ("ย้อนกลับไปดู"), not a try typed to see what happens ("ผมทดลองพิมพ์ดู
@@ -915,10 +924,13 @@ _REMARK_WORDS = 12
 # "ยังไม่ยืนยันนะครับ …", "not yet ครับ …" (read "ยังไม่"), "wait …", "เดี๋ยวๆ …". "ไม่ใช่" may be
 # glued to what it denies ("ไม่ใช่รอบนี้ครับ"); the others stand as a clause of their own
 # ("ผิดหวัง", "ยังไม่ส่ง…", "เดี๋ยวพี่โทรหา" are no no).
+_WRONG_KIND_GLUED = _WRONG_KIND_RE.pattern.replace(r"(?!\S)", rf"(?=\s|$|{_ANSWER_PARTICLES})")
 _NO_OPENING_RE = re.compile(
     r"\s*(?:ไม่\s?ใช่|ไม่\s?ช่าย|ไม่\s?ถูก(?:\s?ต้อง)?"
     rf"|(?:(?:ขอ\s?)?ไม่|ยัง\s?ไม่\s?(?:ได้\s?)?)\s?ยืนยัน(?=\s|$|{_ANSWER_PARTICLES})"
-    rf"|(?:ผิด|(?P<wrong>{_WRONG_KIND_RE.pattern}))(?=\s|$|{_ANSWER_PARTICLES})"
+    # The kind may be glued to its particle: "ผิดกองค่ะ …".
+    rf"|(?:ผิด|(?P<wrong>{_WRONG_KIND_GLUED}))"
+    rf"(?=\s|$|{_ANSWER_PARTICLES})"
     # "Not yet", answered: "ยังค่ะ", "ยังไม่ครับ" ("ยัง ไม่ได้ส่ง…" reports what is not done);
     # "ยังก่อนครับ รอตรวจทาน": not yet, with its reason.
     rf"|ยัง(?:\s?ไม่)?(?=\s?{_ANSWER_PARTICLES}|\s*$)|ยัง\s?ก่อน(?=\s|$|{_ANSWER_PARTICLES})"
@@ -943,6 +955,11 @@ _NO_CORRECTED_RE = re.compile(
 # A step reported, done or not ("ยังครับ ยังไม่ได้ส่งแผน": news of the plan, no no to the card).
 _A_STEP_SENT_RE = re.compile(rf"(?:ส่ง|กรอก|อัป|อัพ|ยื่น|แนบ|ทำ)\s?(?:{DELIVERABLE_WORDS})")
 _OF_A_PERIOD_RE = re.compile(r"(?:ไตรมาส|รอบ|งวด|เดือน|ปี)\s?(?:ที่\s?)?NUM")
+# What the card holds, denied again after the no ("ผิดกองค่ะ ไม่ใช่ กค. อย่าเพิ่งบันทึก", "ไม่ใช่
+# ค่ะ อันนี้ไม่ใช่ยาเสพติด"): the no's reason, no right one named (a right one follows it, or is
+# told by "เป็น"/"ต่างหาก", and the no is a correction).
+_HALTED_AGAIN_RE = re.compile(r"(?:อย่า|ยัง\s?ไม่\s?ต้อง|ไม่\s?ต้อง)\s?(?:เพิ่ง|พึ่ง)?\s?(?:บันทึก|เซฟ)")
+_DENIED_RE = re.compile(r"(?:(?:อัน|ตัว|รายการ)\s?(?:นี้|นั้น)\s?)?ไม่\s?ใช่\s?\S+")
 # "ยังค่ะ", "ยังครับ": "not yet" answered; "ยังคะ" (or "ยัง" alone, its particle gone) asks.
 _NOT_YET_ANSWERED_RE = re.compile(r"ยัง\s?(?:ค่ะ|ครับ|ค่า|จ้า|นะคะ|นะครับ)[\s!.~🙏]*$")
 
@@ -965,8 +982,12 @@ def _no_opening(found: Found) -> Cancel | None:
         return None  # "เดี๋ยวก่อนนะคะ กำลังประชุม": a wait, no no
     if "NUM" in said:
         said = _OF_A_PERIOD_RE.sub(" ", said)
+    if "บันทึก" in said or "เซฟ" in said:  # "…อย่าเพิ่งบันทึก": a halt, the no said again
+        said = _HALTED_AGAIN_RE.sub(" ", said)
     if _NO_CORRECTED_RE.search(said) or _OTHER_ACTS_RE.search(said) or _A_STEP_SENT_RE.search(said):
         return None
+    if "ใช่" in said:  # "ผิดกองค่ะ ไม่ใช่ กค.", "ไม่ใช่ค่ะ อันนี้ไม่ใช่ยาเสพติด": what is denied
+        said = _DENIED_RE.sub(" ", said)
     if channel_of(said) or split_unit(_AWAITED_RE.sub(" ", said))[0]:
         return None
     # A reason is about the card: what is wrong in it, checking it, who has not approved it.
@@ -1033,6 +1054,8 @@ SPECS = (
     IntentSpec(Undo, handle_undo, (
         # "ยกเลิก" alone answers a pending confirmation; with what to cancel it withdraws a row.
         Rule(("undo",), 950, lambda _: Undo()),
+        # Above a no to the card (``_NO``, 1003): "ยกเลิกอันที่เพิ่งกดส่งค่ะ ผิดตัวชี้วัด".
+        Rule(("ยกเลิก|ถอน|ลบ|เอาออก", _JUST_MADE), 1037, lambda _: Undo(), unless=_LOOK_BACK),
         Rule(("ยกเลิก|ถอน|ลบ|เอาออก|เลิกทำ", _LATEST), 950, lambda _: Undo(), unless=_LOOK_BACK),
         # Going back to look is no taking back: "ย้อนกลับไปดูรายการที่ส่ง".
         Rule((_TAKE_BACK, _LATEST), 950, lambda _: Undo(), unless=_LOOKING_RE),

@@ -19,6 +19,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, MarkStep
 from handlers.last_entry import last_entry, open_drafts
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
+from handlers.nlu.asides import staff_papers
 from handlers.nlu.corrections import (
     CORRECTION_CUE_RE,
     FIELD_CORRECTING_RE,
@@ -38,7 +39,7 @@ from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
 from handlers.nlu.extract import PLACEHOLDERS as _PLACEHOLDERS
 from handlers.nlu.extract import last_weekday, yearless
 from handlers.nlu.guards import Guarded, lead
-from handlers.nlu.instructions import told_to_send
+from handlers.nlu.instructions import told_to_send, urges_to_send
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNEL_WORDS,
@@ -693,11 +694,20 @@ def _read_sent(found: Found) -> MarkStep | None:
     however they went."""
     if promises(found.extraction.masked):  # "ศทส.จะจัดส่งแผนภายในวันที่ 30": not done yet
         return None
-    if _due_or_failed(found.extraction.text) or _urged(found.original):
+    text = found.extraction.text
+    if _due_or_failed(text) or _urged(found.original) or _due_by(text):
+        return None
+    if "ส่ง" in text and urges_to_send(text) and not _DONE_WORDS_RE.search(text):
+        # "ทุกกองกรุณาส่งแผนผ่าน drive นะครับ", "ขอให้ทุกกองส่งรายงานผล…ผ่าน google drive":
+        # the units asked to send (a favour asked anywhere, whom it is asked of), none sent.
         return None
     intent = _read_step(found)
     assert isinstance(intent, MarkStep)
     words = intent.step
+    if not found.extraction.step and words and staff_papers(words):
+        # "ส่งเอกสารเบิกค่าเดินทางไปกองคลังแล้ว", "ยื่นใบลาแล้ว": a staff claim or leave sent,
+        # whatever plan word ("เอกสาร", "แบบฟอร์ม") names the paper it is on.
+        return None
     if found.extraction.step or not words or leads_with_the_plan(words):
         return intent
     return None if names_the_plan(words) or chat_words(words) else intent
@@ -708,10 +718,7 @@ def _read_done(found: Found) -> Intent | None:
     ("วันนี้ไปทำบุญ", "ไปส่งลูกที่โรงเรียนแล้ว") names nothing of it and is no write; nor is
     what must be sent, or the day to send by ("ต้องส่งแผนภายในวันที่ 20"), told as nothing done."""
     text = found.extraction.text
-    # "ส่งทางอีเมลไปเมื่อวาน เพิ่งรู้ว่าต้องส่งทางไดรฟ์": the way it had to go, learnt of late,
-    # is no day to send by.
-    due = _LEARNT_WAY_RE.sub(" ", text) if "ว่า" in text else text
-    if _DUE_RE.search(due) and not _DONE_WORDS_RE.search(text) or _COUNTDOWN_RE.search(text):
+    if _COUNTDOWN_RE.search(text):
         return None  # "อีก 3 วันต้องส่งแผนแล้วนะ": the แล้ว of time running out
     intent = _read_sent(found)
     if intent is None:
@@ -723,6 +730,14 @@ def _read_done(found: Found) -> Intent | None:
         return None
     said = intent.links or intent.channel or intent.dimensions or intent.all_dimensions
     return intent if named or said or intent.value is not None or intent.documents else None
+
+
+def _due_by(text: str) -> bool:
+    """ "ต้องส่งแผนภายในวันที่ 20", "ส่งแผนภายใน DATE ผ่าน google drive เท่านั้น": the day to send
+    by, told with nothing done. The way it had to go, learnt of late ("ส่งทางอีเมลไปเมื่อวาน
+    เพิ่งรู้ว่าต้องส่งทางไดรฟ์"), is no day to send by."""
+    due = _LEARNT_WAY_RE.sub(" ", text) if "ว่า" in text else text
+    return _DUE_RE.search(due) is not None and not _DONE_WORDS_RE.search(text)
 
 
 def _urged(text: str) -> bool:

@@ -267,6 +267,15 @@ def _no_figure(text: str, number: Number) -> bool:
     return bool(_BOUND_BEFORE_RE.search(before) or _ROUGH_AFTER_RE.match(after))
 
 
+# A figure for each of what is counted, right before it: "อำเภอละ 8", "แห่งละ 2", "คนละ 1"
+# (never a share, "ร้อยละ 85").
+_FOR_EACH_RE = re.compile(r"(?<=[\u0e01-\u0e4e])(?<!ร้อย)ละ\s?$")
+# A figure said not yet reached or approved, right after it: "ระดับ 4 ยังไม่ได้รับรอง".
+_NOT_YET_AFTER_RE = re.compile(
+    r"\s?(?:นะ|ค่ะ|คะ|ครับ)*\s?ยัง\s?ไม่\s?(?:ได้\s?)?(?:รับรอง|ผ่าน|ถึง|อนุมัติ|ได้)"
+)
+
+
 def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None:
     if len(found.extraction.numbers) > 1 and (figure := this_years_figure(found.extraction)):
         if aimed_at(found.extraction, figure):
@@ -292,6 +301,10 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
     ]
     # "ส่งผลขยะ 52.3 ช้าไป 1 วัน": a delay or a quarter's number beside the figure is none.
     stated = [n for n in stated if not late_or_numbered(text, n)] or stated
+    if "ละ" in text:  # "เปิดครบ 3 อำเภอ อำเภอละ 8 งานบริการ": a figure for each is a condition
+        stated = [n for n in stated if not _FOR_EACH_RE.search(text, 0, n.start)] or stated
+    if "ไม่" in text:  # "…เป็นระดับ 3 นะคะ ระดับ 4 ยังไม่ได้รับรอง": a figure not yet reached
+        stated = [n for n in stated if not _NOT_YET_AFTER_RE.match(text, n.end)] or stated
     told = len(stated)
     if "(" in text or "จาก" in text:
         stated = _workings_dropped(text, stated)

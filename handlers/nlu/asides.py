@@ -43,7 +43,12 @@ from handlers.intents import (
 from handlers.nlu.clauses import ANYONE_KNOWS_RE
 from handlers.nlu.formal import OPENER_RE
 from handlers.nlu.guards import Guarded, GuardedBranches, required_literals, skipping
-from handlers.nlu.instructions import ordered_to_send, told_to_send, urges_to_send
+from handlers.nlu.instructions import (
+    ordered_to_send,
+    told_to_send,
+    urges_everyone_to_send,
+    urges_to_send,
+)
 from handlers.nlu.patterns import CHANNELS, phrase_regex, phrase_search_regex
 from handlers.nlu.questions import asks
 from handlers.nlu.slots import INDICATOR_RE
@@ -366,6 +371,18 @@ def _sent_asked(normalised: str) -> bool:
     return bool(head) and asks(head) and not _ASIDE_RE.matches(head)
 
 
+# A letter to every unit: "เรียนทุกหน่วยงาน กรุณาส่ง…" (the opener is gone from the normalised text).
+_TO_EVERYONE_RE = re.compile(r"\s*เรียน\s?ทุก")
+
+
+def _everyone_urged(normalised: str, typed: str) -> bool:
+    """Whether every unit is urged to send their work (see ``urges_everyone_to_send``), or
+    a letter to every unit urges the sending."""
+    if urges_everyone_to_send(normalised):
+        return True
+    return _TO_EVERYONE_RE.match(typed) is not None and urges_to_send(normalised)
+
+
 def aside(normalised: str, read: Intent, typed: str = "") -> bool:
     """Whether a message ``read`` as it was is said to colleagues rather than to the bot
     (``typed``: the message as typed, its particles of request kept)."""
@@ -406,6 +423,11 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
     if isinstance(read, Deadlines) and urges_to_send(normalised) and not asks(normalised, typed):
         # "@กองคลัง พี่ปุ้มคะ รบกวนส่งแผนภายในสัปดาห์หน้านะคะ", "ฝากทุกกองช่วยเร่งส่งแผนกันด้วยนะคะ
         # ใกล้หมดเขตแล้ว": colleagues urged to send, no deadline asked.
+        return True
+    everyone = isinstance(read, QUESTIONS) and _everyone_urged(normalised, typed)
+    if everyone and not asks(normalised, typed):
+        # "รบกวนทุกหน่วยงานส่งรายชื่อทีมทางอีเมลภายในวันที่ 28 พ.ย. นะคะ": every unit urged to
+        # send, whatever question the plan's words in it read as.
         return True
     if isinstance(read, Missing | Status) and "เดี๋ยว" in normalised and _CHASE_RE.search(normalised):
         # "ทางเขต 7 บอกว่าข้อมูล PB ยังไม่ครบ เดี๋ยวพี่ตามเองนะ": what is missing, told with a
@@ -683,6 +705,19 @@ def _reported_first(normalised: str) -> bool:
     assert recipient is not None
     promise = _PROMISED_RE.search(normalised, 0, recipient.start())
     return promise is not None and bool(_DONE_RE.search(normalised[: promise.start()]))
+
+
+@cache
+def _staff_papers_re() -> re.Pattern[str]:
+    return re.compile(_any("staff papers"))
+
+
+def staff_papers(words: str) -> bool:
+    """Whether the words naming a thing sent name a staff member's own claim or leave form
+    in their first chunk (the [staff papers] of ``data/nlu/aside_words.txt``):
+    "เอกสารเบิกค่าเดินทางไปกองคลัง", "ใบลา"."""
+    first = words.split(maxsplit=1)
+    return bool(first) and _staff_papers_re().search(first[0]) is not None
 
 
 _PROMISED_RE = re.compile(r"เดี๋ยว|จะ")

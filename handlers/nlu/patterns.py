@@ -53,6 +53,7 @@ def _names_keyword(short: str, long: str) -> bool:
 
 
 _SHORT_KEYWORD = 4
+_DOTLESS = 3  # a short form's letters with its dot
 
 
 INDICATOR_WORDS = "|".join(
@@ -60,6 +61,13 @@ INDICATOR_WORDS = "|".join(
         *(keyword.lower() for keyword, _ in DEFAULT_KEYWORDS),
         *(short.lower() for short, long in report_words().pairs if _names_keyword(short, long)),
         "ตัวชี้วัด|kpi|KPI|eservice|e service|อีเซอร์วิส|ระบบราชการ 4.0|ยาเสพ|masterdata",
+        # A short form typed without its dot ("อปท รับงบตรง 17 แห่ง"), as report_words reads
+        # it; two letters stay dotted ("ยส" is in many words).
+        *(
+            keyword.rstrip(".")
+            for keyword, _ in DEFAULT_KEYWORDS
+            if keyword.endswith(".") and len(keyword) > _DOTLESS
+        ),
     )
 )
 UNIT_PREFIXES = "กอง|สำนัก|ศูนย์|กลุ่ม|ฝ่าย"
@@ -154,7 +162,9 @@ DIMENSION_WORDS = (
     (
         3,
         "มีขีดสมรรถนะสูงและทันสมัย|ขีดสมรรถนะสูงและทันสมัย|มีขีดสมรรถนะสูง|ขีดสมรรถนะสูง"
-        "|มีขีดสมรรถนะ|ขีดสมรรถนะ|ทันสมัย",
+        "|มีขีดสมรรถนะ|ขีดสมรรถนะ|ทันสมัย"
+        # Without ขีด: "มิติสมรรถนะสูง".
+        "|สมรรถนะสูงและทันสมัย|สมรรถนะสูง|สมรรถนะ",
     ),
 )
 
