@@ -600,6 +600,14 @@ _NOT_UPLOADED = "|".join(
 # it is laid out, no step (the team's list, "ส่งรายชื่อ", is one only when it was sent).
 _CHASE_RE = re.compile(
     r"(?:จะ\s?)?(?:โทร|ไป)\s?(?:ตาม|เร่ง|ทวง)(?:\s?ต่อ|\s?ให้|\s?เอง)?|จะ\s?(?:ตาม|เร่ง|ทวง)(?=\s|$)"
+    # The chase in person, told as a joke: "ใครยังไม่ส่ง พี่จะไปเคาะประตูแล้วนะ 555".
+    r"|(?:(?:พี่|ผม|หนู|เรา|ฉัน|ดิฉัน)\s?)?(?:จะ|เดี๋ยว)\s?(?:(?:พี่|ผม|หนู|เรา)\s?)?(?:จะ\s?)?"
+    r"(?:ไป\s?)?(?:เคาะ\s?ประตู|บุก|จี้|ไล่\s?เคาะ).*$"
+)
+# "ไล่รายชื่อกองที่ยังไม่ส่ง", "รายชื่อหน่วยงานที่ค้าง": a list of units, not the team's list.
+_UNITS_LISTED_RE = re.compile(
+    r"(?:(?:ช่วย\s?)?(?:ไล่|ดู|เช็ค|เช็ก|หา|สรุป)\s?)?รายชื่อ\s?(?:กอง|หน่วยงาน|หน่วย|ส่วนราชการ|สำนัก|ศูนย์)"
+    r"(?=\s?(?:ที่|ไหน|ใด|ซึ่ง)|\s|$)"
 )
 # "ขอรายชื่อกองหน่อย": the list asked for, with what it lists (no unit named).
 _LIST_ASKED_RE = re.compile(
@@ -657,7 +665,10 @@ def _read_missing(found: Found) -> Intent | None:
     said = without_introduction(said)
     if "ขอ" in said:
         said = _LIST_ASKED_RE.sub(" ", said)
-    if "ตาม" in said:  # "…ขอรายชื่อหน่อย จะโทรตาม": the asker's chase, why it is asked
+    if "รายชื่อ" in said:  # "ช่วยไล่รายชื่อกองที่ยังไม่ส่งแผน": a list of units, no team list
+        said = _UNITS_LISTED_RE.sub(" ", said)
+    if "ตาม" in said or "จะ" in said or "เดี๋ยว" in said:
+        # "…ขอรายชื่อหน่อย จะโทรตาม": the asker's chase, why it is asked
         said = _CHASE_RE.sub(" ", said)
     if "ก่อน" in said:  # "ก่อนประชุมพรุ่งนี้ ขอรายการ…": the asker's meeting is no step
         said = BEFORE_EVENT_RE.sub(" ", said)

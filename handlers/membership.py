@@ -425,8 +425,18 @@ def _introduced(found: Found) -> RegisterUnit | None:
 # own words ("น้องใหม่ค่ะ", "ฝากเนื้อฝากตัว", "เพิ่งเข้ากลุ่ม"); the unit stands right after a word
 # of belonging, with nobody else named before it ("พี่ต้นเป็นตัวแทนของกองคลังคนใหม่", "มีน้อง
 # ใหม่มาอยู่กองคลัง": news of someone else).
+_JOINED_LATELY = "เพิ่งเข้าทีม|เพิ่งเข้ามา|เข้าทีมใหม่|มาแทน"
+# Told only as joined lately, the unit is the one the newcomer is in ("อยู่กองคลัง"), not one
+# they came from ("ผมมาจากสำนักงานจังหวัด เพิ่งเข้าทีมครับ": the office, no unit joined).
+_NEWCOMER_OWN_WORDS_RE = re.compile(
+    "น้องใหม่|คนใหม่|เจ้าหน้าที่ใหม่|สมาชิกใหม่|เข้ากลุ่ม|ฝากตัว|ฝากเนื้อฝากตัว|ตัวแทน|บรรจุ"
+    "|เป็นทีม|อยู่ทีม|อยู่ในทีม|เป็นสมาชิก|เป็นคนในทีม"
+)
 _NEWCOMER = (
     "น้องใหม่|คนใหม่|เจ้าหน้าที่ใหม่|สมาชิกใหม่|เพิ่งเข้ากลุ่ม|เข้ากลุ่มใหม่|ฝากเนื้อฝากตัว|ฝากตัว|ตัวแทน|เพิ่งบรรจุ|บรรจุใหม่"
+    # Joined the team this year, or come to take someone's place: "สวัสดีครับ ผมชื่อต้น อยู่
+    # กองคลังครับ เพิ่งเข้าทีม PMQA ปีนี้", "หนูมาแทนพี่ที่เกษียณไปค่ะ อยู่กองกลาง".
+    f"|{_JOINED_LATELY}"
 )
 _NEWCOMER_BELONGS = "อยู่|สังกัด|ของ|จาก|ประจำ"
 _OWN_NEWS_RE = re.compile(
@@ -465,6 +475,8 @@ def _newcomer(found: Found) -> RegisterUnit | None:
     belongs = _BELONGS_BEFORE_RE.search(said, 0, at) if at >= 0 else None
     if belongs is None or (belongs["word"] == "ของ" and not _UNIT_KIND_RE.match(unit)):
         return None
+    if belongs["word"] in ("จาก", "ของ") and not _NEWCOMER_OWN_WORDS_RE.search(text):
+        return None  # "ผมมาจากสำนักงานจังหวัด เพิ่งเข้าทีมครับ": where from, no unit joined
     return None if _SOMEONE_BEFORE_RE.search(said, 0, at) else RegisterUnit(unit=unit)
 
 

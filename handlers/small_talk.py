@@ -31,6 +31,8 @@ GREETINGS = (
     "สวัสดี|หวัดดี|ดีจ้า|ดี|hello|hi|hey|อรุณสวัสดิ์|good morning|ราตรีสวัสดิ์|ฮัลโหล|ฮาโหล|ทักทาย"
     # The season's greetings, and English times of day: "สุขสันต์วันปีใหม่ค่ะ", "morning ค่าา".
     "|สวัสดีปีใหม่|สุขสันต์วันปีใหม่|สุขสันต์|happy new year|morning|good afternoon|good evening"
+    # Goodnight to the group: "ฝันดีค่ะทุกคน พรุ่งนี้เจอกัน".
+    "|ฝันดี|good night|goodnight|nighty"
 )
 ACKS = (
     "รับทราบ|ทราบแล้ว|ทราบ|เข้าใจแล้ว|เข้าใจ|ได้|ครับ|ค่ะ|คะ|ครับผม|จ้า|จ้ะ|โอเค|ok|okay|เค|เคร|อ๋อ|อ้อ"
@@ -73,6 +75,8 @@ FILLER = frozenset(
         "|ขอให้|ความสุข|มีความสุข|สุขภาพ|แข็งแรง|สุขภาพแข็งแรง|โชคดี|สมหวัง|new|year|สุขสันต์|ละ"
         # "อ๋อ งี้นี่เอง": the words of what is now understood.
         "|งี้|อย่างนี้|แบบนี้|ยังงี้|นี่|เอง"
+        # Seeing each other again: "ฝันดีค่ะทุกคน พรุ่งนี้เจอกัน".
+        "|เจอกัน|แล้วเจอกัน|ไว้เจอกัน|พรุ่งนี้|see|bye|บาย|บ๊ายบาย"
     )
 )
 # What the bot does and how well, praised: "บอทสรุปได้ชัดเจนดีมาก", "บอทบันทึกไวดีจัง".
@@ -291,6 +295,44 @@ def _greeting_to_someone(found: Found) -> Intent | None:
     return None if _ACTS_RE.search(" ".join(chunks)) else SmallTalk("greeting")
 
 
+# A greeting to everyone with a friendly question about their day ("หวัดดีค่ะทุกคน เลิกงานกัน
+# ยังคะ", "สวัสดีครับทุกท่าน กินข้าวกันยังครับ"): asked of the people greeted, nothing of the plan.
+_FRIENDLY_QUESTION_RE = re.compile(
+    r"^(?:ทุกคน|ทุกท่าน|พี่\s?ๆ|น้อง\s?ๆ|เพื่อน\s?ๆ|ทีม\s?งาน|everyone|all)?\s?(?:ค่ะ|คะ|ครับ|จ้า)?\s?"
+    r"(?:เลิกงาน|กินข้าว|ทานข้าว|กินข้าวเที่ยง|ทานข้าวเที่ยง|ถึงบ้าน|กลับบ้าน|ตื่น|สบายดี|เหนื่อย)"
+    r"\s?(?:กัน)?\s?(?:แล้ว)?\s?(?:หรือ)?\s?(?:ยัง|ไหม|มั้ย|มั๊ย|กันบ้าง|บ้าง)"
+    r"\s?(?:ครับผม|ครับ|ค่ะ|คะ|คับ|จ้า|จ้ะ|นะ|เอ่ย|เอ่ย)*[\s?!.~]*$"
+)
+
+
+def _greeting_with_a_friendly_question(found: Found) -> Intent | None:
+    text = found.extraction.text
+    opens = _OPENS["greeting"].search(text)
+    if opens is None or found.extraction.masked != text:
+        return None
+    rest = _PARTICLE_HEAD_RE.sub("", text[opens.end() :]).strip()
+    return SmallTalk("greeting") if _FRIENDLY_QUESTION_RE.match(rest) else None
+
+
+# A welcome with no greeting before it ("ยินดีต้อนรับน้องใหม่ทุกคนครับ", "ยินดีต้อนรับสมาชิกใหม่
+# เข้ากลุ่มค่ะ"): only those welcomed and where to, no unit named, nothing asked or told.
+_WELCOMED = frozenset(
+    words(
+        "ยินดีต้อนรับ|welcome|น้องใหม่|สมาชิกใหม่|เพื่อนใหม่|คนใหม่|ใหม่|สมาชิก|เพื่อน|น้อง|เข้า|สู่|เข้าสู่|กลุ่ม|ทีม"
+        "|ครอบครัว|pmqa|line|ไลน์|to|the|team|group|ทุกคน|ทุกท่าน|น้องๆ|พี่ๆ|อย่างเป็นทางการ"
+    )
+)
+
+
+def _welcomed(found: Found) -> Intent | None:
+    text = found.extraction.text
+    if found.extraction.masked != text or asks(text, found.original) or _ACTS_RE.search(text):
+        return None
+    if split_unit(text)[0]:
+        return None
+    return None if content(text, FILLER | _WELCOMED) else SmallTalk("greeting")
+
+
 # A greeting to everyone, then a welcome into the group ("สวัสดีค่ะทุกท่าน ยินดีต้อนรับเข้า
 # กลุ่มทีม PMQA ปีงบ 68 นะคะ") or what the group is for ("กลุ่มนี้เอาไว้ติดตามตัวชี้วัดปี 68"):
 # the year named is the group's, no figure; an act told is news.
@@ -341,6 +383,8 @@ _NEWCOMER_RE = re.compile(
 # may be called by its kind and short name ("…งาน PMQA ของสำนักงาน ก.พ.").
 _JOINED_OF_RE = re.compile(
     r"(?:ทีม|งาน|kpi|ตัวชี้วัด)\s?[^\s]*\s?ของ\s?(?:(?:สำนักงาน|สำนัก|กรม|จังหวัด)\s?)?\S+"
+    # The office called by its short name with no "ของ" ("…น้องใหม่ทีม PMQA สนง.ก.พ. ค่ะ").
+    r"|(?:ทีม|งาน)\s?pmqa\s?(?:สนง\.|สำนักงาน)\s?(?:[\u0e01-\u0e2e]{1,3}\.)+"
 )
 
 
@@ -862,6 +906,9 @@ SPECS = (
         Rule((PRAISE,), 1004, _bot_praised),
         Rule((PRAISE,), 1002, _bot_praised_with_story),
         Rule((GREETINGS,), 1004, _greeting_to_someone),
+        Rule((GREETINGS, "เลิกงาน|กินข้าว|ทานข้าว|ถึงบ้าน|กลับบ้าน|ตื่น|สบายดี|เหนื่อย"), 1028,
+             _greeting_with_a_friendly_question),
+        Rule(("ยินดีต้อนรับ|welcome",), 1038, _welcomed),
         Rule((GREETINGS, "team|ทีม|ทีมงาน|คณะทำงาน|ทุกท่าน|ทุกคน|everyone"), 7765, _greeting_to_a_team),
         Rule(("ปีใหม่|สุขสันต์|happy new year|สงกรานต์|merry christmas", "ขอให้|ขอ ให้|อวยพร"), 1016,
              _season_wish),

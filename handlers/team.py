@@ -40,6 +40,9 @@ TEAM_WORDS = frozenset(
         "|กลุ่ม|ในกลุ่ม|ลงทะเบียน|ไว้|คน|member|members"
         # Whom the bot knows: "บอทรู้จักใครบ้าง", "บอทมีชื่อใครอยู่บ้าง".
         "|รู้จัก|มีชื่อ|ชื่อ|จำ|จำได้"
+        # The list asked in English ("ขอ list สมาชิกทีมทุกกองหน่อย"); the team by what it looks
+        # after ("ทีมจังหวัดที่ดูแล pmqa มีใครบ้าง").
+        "|list|ลิสต์|ลิส|ดูแล|ที่ดูแล|รับผิดชอบ|ที่รับผิดชอบ"
     )
 )
 _TEAM_EDGE = EDGE_WORDS | STATUS_WORDS | TEAM_WORDS  # built once, not for each message
@@ -198,6 +201,11 @@ SPECS = (
         # knows is who registered with it.
         Rule(("มีชื่อใคร|ชื่อใครบ้าง|รู้จักใคร|จำใคร|จำชื่อใคร",), 808, _read_known,
              unless="ส่ง|แนบ|กรอก|ยื่น|ยังไม่|ค้าง|ขาด|บันทึก|ผล"),
+        # One's own name asked after on a unit's team ("ชื่อผมอยู่ในทีมของ กจ. หรือยังครับ"): its
+        # members, above the registration the words would tell; told, it asks nothing.
+        Rule(("ชื่อผม|ชื่อหนู|ชื่อดิฉัน|ชื่อฉัน|ชื่อเรา|ชื่อของผม|ชื่อของหนู|ชื่อของดิฉัน",
+              "อยู่ในทีม|ในทีม|อยู่ในรายชื่อ|ในรายชื่อ|อยู่ในระบบ|ในระบบ|อยู่ในกลุ่ม"), 858,
+             _registered_asked, unless="ส่ง|แนบ|กรอก|ยื่น|ยังไม่|ค้าง|ขาด|บันทึก|ผล"),
         # "กองคลังมีใครลงชื่อกับบอทแล้วบ้าง", "ศทส.ลงชื่อในบอทกี่คน": signed up with the bot is
         # registered (a sheet signed at a meeting is no list of the bot's).
         Rule(("ลงชื่อ", "บอท|bot|ในระบบ", "ใคร|กี่คน|กี่ท่าน"), 806, _read_members,

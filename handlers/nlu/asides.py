@@ -230,9 +230,8 @@ _THANKS_COLLEAGUES_RE = re.compile(
     # group's thanks, the bot's too.
     r"ขอบคุณ\s?(พี่\s?ๆ|น้อง\s?ๆ|เพื่อน\s?ๆ|ทีมงาน"
     r"|(?:ทุกท่าน|ทุกคน)(?!\s?ที่\s?(?:ช่วยกัน|ร่วมมือ|ร่วมกัน|ส่ง|ให้\s?ความ\s?(?:ร่วมมือ|ช่วยเหลือ))))\s?(ที่|สำหรับ)"
-    # One colleague by name ("ขอบคุณพี่นุ่นนะคะ"; not "ขอบคุณพี่มากค่ะ"), or for a treat.
-    r"|ขอบคุณ\s?(พี่|น้อง|คุณ)(?!\s?ๆ|\s?บอท|\s?(นะ|ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|มาก|ที่|สำหรับ|เด้อ|เนาะ))"
-    r"\s?[\u0e01-\u0e2e]"
+    # Thanks for a treat ("ขอบคุณพี่นุ่นนะคะสำหรับขนม"); one colleague thanked by name
+    # ("ขอบคุณพี่ต๋อยมากค่ะ") is thanks the bot may answer too.
     r"|สำหรับ\s?(ขนม|กาแฟ|ชา|ของฝาก|ของกิน|ข้าว|อาหาร|ผลไม้|เค้ก|น้ำ|ของขวัญ)"
 )
 # Thanks to a colleague and to the bot ("ขอบคุณพี่ต๋อยกับน้องบอทค่า"; the bot's name may be cut from
@@ -357,7 +356,19 @@ def office_chatter(normalised: str, read: Intent) -> bool:
     ("รถตู้ไปประชุมที่ศาลากลางออกกี่โมง", "wifi ชั้น 2 ล่มอีกแล้ว ใครแก้ได้บ้าง")."""
     if not isinstance(read, _QUESTIONS_OR_HELP) or _OFFICE_RE.search(normalised) is None:
         return False
-    return not (_PLAN_RE.search(normalised) or INDICATOR_RE.search(normalised))
+    if "แผนก" in normalised:  # "แผนกพัสดุ": a department, whose "แผน" is no plan
+        normalised = _DEPARTMENT_RE.sub(" ", normalised)
+    if _PLAN_RE.search(normalised):
+        return False
+    # Housekeeping and lifts ("ขยะเต็มถัง… ใครเรียกแม่บ้าน", "…อบรมจริยธรรม… ขอติดรถ") are the
+    # group's, whatever indicator's name the words hold.
+    return INDICATOR_RE.search(normalised) is None or _CHORES_RE.search(normalised) is not None
+
+
+_DEPARTMENT_RE = re.compile(
+    r"แผนก(?=พัสดุ|บัญชี|การเงิน|ธุรการ|บุคคล|ประชาสัมพันธ์|สารบรรณ|ยานพาหนะ|อาคาร|จัดซื้อ)"
+)
+_CHORES_RE = re.compile(r"แม่บ้าน|ถังขยะ|ขยะเต็ม|เต็มถัง|ติดรถ|นั่งรถไปด้วย")
 
 
 def _sent_asked(normalised: str) -> bool:
