@@ -265,6 +265,9 @@ def _unreported(statuses: tuple[IndicatorStatus, ...], named: list[str]) -> Repl
 def read_deadlines(found: Found) -> Intent:
     """A step or a month asked about, else the next deadlines."""
     extraction = found.extraction
+    if "ประชุม" in extraction.text and _OTHERS_MEETING_RE.search(extraction.text):
+        # "กำหนดการประชุมผู้บริหารเดือนหน้าออกยัง": another body's meeting, not the plan's.
+        return Unknown(text=extraction.text)
     if (
         "ต่อ" in extraction.masked
         and not extraction.step
@@ -636,6 +639,8 @@ _SENT_YET_SHORT_RE = re.compile(
 
 def _read_missing(found: Found) -> Intent | None:
     text = found.extraction.text
+    if _MONEY_RE.search(text):
+        return Unknown(text=text)  # "ใครยังไม่ส่งเงินค่าเค้ก": money collected, office life
     # "น้องๆ ใครยังไม่ส่งรายชื่อทีม รีบส่งนะ": an order to colleagues, no other rule's (unless
     # the bot is asked besides, or the message asks with a question mark).
     hurry = _HURRY_ORDER_RE.search(text) if "รีบ" in text or "เร่ง" in text else None
@@ -1001,6 +1006,9 @@ def _read_window_open(found: Found) -> Intent | None:
     return _read_schedule(replace(found, remainder=_WINDOW_WORDS_RE.sub(" ", found.remainder)))
 
 
+# Sending asked leave now, not yet given: "ส่งแผนได้ยัง", "…ได้เลยรึยัง" ("ได้แล้วยัง" asks
+# whether one managed to send, not the window's).
+_ALLOWED_YET = "ได้ยัง|ได้หรือยัง|ได้รึยัง|ได้เลยยัง|ได้เลยหรือยัง|ได้เลยรึยัง"
 # The window's words (the rule keeps them: "ระบบเปิด" and "เปิดรับ" overlap) and the ask's.
 _WINDOW_WORDS_RE = re.compile(r"(?:ระบบ\s?)?เปิด\s?(?:รับ|ให้ส่ง|ส่ง|ระบบ)?|ระบบ|หรือยัง|รึยัง|ยัง|แล้ว")
 
@@ -1080,6 +1088,15 @@ def _read_schedule(found: Found) -> Intent | None:
     return intent if not words or words.isdigit() or names_the_plan(words) else None
 
 
+# A meeting of a body other than the plan's team ("ประชุมผู้บริหาร", "ประชุมคณะกรรมการบริหาร
+# กรม", "ประชุมประจำเดือน"), unless the programme is named with it.
+_OTHERS_MEETING_RE = re.compile(
+    r"^(?!.*(?:pmqa|ชี้แจง|ทีม|ระบบราชการ)).*ประชุม\s?(?:คณะ\s?)?(?:ผู้บริหาร|กรรมการ|ประจำเดือน"
+    r"|ประจำสัปดาห์|ประจำปี|ครม|สภา|บอร์ด|หัวหน้าส่วน|ผอ|ผู้อำนวยการ|อธิบดี|ปลัด)",
+    re.IGNORECASE,
+)
+
+
 # A sending made on the last day, told ("…29 พ.ย. วันสุดท้ายพอดีครับ", "ส่งแผนแล้ว ทันเส้นตาย
 # พอดี"): no due asked, unless a question follows.
 # "ส่งแผนแล้ว ทันก่อนหมดเขตค่ะ", "…ทันหมดเขตพอดี": sent before the deadline, told (never "ไม่ทัน").
@@ -1088,12 +1105,19 @@ _JUST_IN_TIME_RE = re.compile(
     r"|(?<!ไม่)(?<!ไม่\s)ทัน\s?(?:ก่อน\s?)?หมดเขต)"
     rf"(?!.*(?:{QUESTION}|ใช่|ไหน|เมื่อไหร่|เมื่อไร))"
 )
+# Days counted to a day of one's own ("เหลืออีกกี่วันจะถึงวันหยุดยาว", "อีกกี่วันเงินเดือนออก"):
+# office life, not a due (a holiday only told beside a due, "…ติดวันหยุดยาวด้วย", still asks it).
+_OWN_DAY = "ถึงวันหยุด|ถึงสงกรานต์|ถึงปีใหม่|ถึงวันเกิด|ถึงวันเกษียณ|เงินเดือนออก|ถึงวันลา|จะได้หยุด"
 _LAST_DAY_VETO_RE = re.compile(
     phrase_search_regex(
-        f"ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|แต่ละระดับ|ขั้นสูงต้อง|ขั้นต้นต้อง|ขั้นมาตรฐานต้อง|{REACH_A_TIER}"
+        f"ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|แต่ละระดับ|ขั้นสูงต้อง|ขั้นต้นต้อง|ขั้นมาตรฐานต้อง|{REACH_A_TIER}|{_OWN_DAY}"
     )
     + f"|{_JUST_IN_TIME_RE.pattern}"
 )
+
+
+# Money collected among colleagues ("ใครยังไม่ส่งเงินค่าเค้ก", "ใครยังไม่โอนเงินค่าเสื้อ").
+_MONEY_RE = re.compile(r"(?:ส่ง|โอน|จ่าย|ให้|ลง)\s?(?:เงิน|ตังค์|ตัง)|เงินค่า|ลงขัน|ค่าเค้ก|ค่าข้าว|ค่าเสื้อ")
 
 
 # Who is still missing, asked without "ยังไม่ส่ง": what has not come in from whom ("ผลขยะยัง
@@ -1104,6 +1128,8 @@ _STILL_OUT = (
     "ยังไม่เข้ามา|ยังไม่มา|ไม่เข้ามาจาก|ไม่มาจาก|ยังรอ|รอใครอยู่|รอกองไหน|รอหน่วยไหน"
     "|ยังเงียบ|เงียบอยู่|เงียบๆ"
     "|ต้องตามใคร|ต้องตามกองไหน|ต้องตามหน่วยไหน|ต้องทวงใคร|ตามใครบ้าง|ยังเป็นศูนย์|ยังเป็น 0"
+    # Who is still to be chased, or pending: "ยังเหลือใครที่ต้องตามอีกไหม", "ใคร pending อยู่".
+    "|ที่ต้องตาม|ที่ต้องทวง|ที่ยังต้องตาม|pending"
     # Whose result must be chased: "ต้องทวงผลใครบ้าง".
     "|ต้องทวง|ทวงผล|ต้องตามผล"
     "|ไม่ขยับ|ยังค้าง|ค้าง"
@@ -1111,7 +1137,8 @@ _STILL_OUT = (
 # Words of the ask left beside the step or indicator named ("…อยู่บ้างเรื่องแผน").
 _STILL_OUT_FILLER_RE = re.compile(
     r"เรื่อง|จาก|อยู่|อีก|นอกจาก\S*\s?แล้ว|สรุป(?:ให้)?(?:หน่อย)?(?:ครับ|ค่ะ|คะ)?\s?ว่า|ทุกกองเลย"
-    r"|เลย\s?สัก\s?ขั้น|สัก\s?ขั้น|(?<!\S)ที่(?=ยัง)|ต้อง\s?ตาม|ต้อง\s?ทวง"
+    r"|เลย\s?สัก\s?ขั้น|สัก\s?ขั้น|(?<!\S)ที่(?=ยัง)|(?:ที่\s?)?(?:ยัง\s?)?ต้อง\s?(?:ตาม|ทวง)"
+    r"|ยัง\s?เหลือ|pending"
 )
 
 
@@ -1326,6 +1353,11 @@ SPECS = (
         # whether the plan was sent yet).
         Rule(("เปิดรับ|เปิดให้ส่ง|เปิดส่ง|เปิดระบบ|ระบบเปิด", "ยัง"), 811, _read_window_open, keep=True,
              unless="เตือน|สรุป|digest|ยังไม่|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน"),
+        # "ส่งแผนได้ยัง", "ตอนนี้ส่งฟอร์ม 1-3 ได้เลยรึยัง หรือต้องรอเปิดก่อน": whether sending
+        # is allowed yet is whether the step's window is open (above whether it was sent yet).
+        Rule(("ส่ง|ยื่น", _ALLOWED_YET), 826, _read_window_open,
+             unless="ยังไง|ยังงัย|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ทำไม|ถ้า|หาก"
+                    "|ส่งแล้ว|ส่งไปแล้ว|เรียบร้อย|เตือน|สรุป|digest"),
         # "การส่งรายชื่อ… ปิดรับไปแล้วหรือยังครับ", "แบบฟอร์ม 4 ปิดรับรึยัง": whether the window
         # has closed yet (above whether the step was sent yet).
         Rule(("ปิดรับ|ปิดให้ส่ง|ปิดส่ง|ปิดระบบ", "ยัง"), 852, _read_window_closed, keep=True,
@@ -1335,7 +1367,8 @@ SPECS = (
         Rule(("ส่ง|ยื่น", "เริ่ม|เปิด|ปิด", "DATE", _CHECKED), 782, _read_window_day, keep=True,
              unless=_NOT_A_DAY_CHECKED),
         # "ส่งแผนตอนนี้ได้เลยไหม หรือต้องรอเปิดรับวันที่ 17": whether to wait for the window.
-        Rule(("รอเปิดรับ|รอเปิดให้ส่ง|รอเปิดส่ง|รอให้เปิดรับ|รอเปิดระบบ", f"{QUESTION}|หรือ"), 752,
+        Rule(("รอเปิดรับ|รอเปิดให้ส่ง|รอเปิดส่ง|รอให้เปิดรับ|รอเปิดระบบ|รอเปิดก่อน|รอให้เปิดก่อน",
+              f"{QUESTION}|หรือ"), 752,
              _read_schedule, unless="เตือน|สรุป|digest"),
         # "ช่วงส่งรายงานสรุปผล 15-24 ก.ย. ใช่มั้ย": a step's window checked by its days.
         Rule(("ช่วงส่ง|ช่วงเวลาส่ง|ช่วงรายงาน|ช่วงที่ต้องส่ง|ช่วงเปิดรับ", "DATE", QUESTION), 741,

@@ -671,8 +671,14 @@ def _without_framing(intent: Any, org: Organisation) -> Any:
     if kept == words and isinstance(intent, Deadlines) and intent.month is not None:
         # "ผมเพิ่งรับงานต่อ… เดือนนี้มีอะไรต้องส่ง": the month is what is asked; words that
         # name no step around it are the sender's story.
-        return intent if _names_step(words, org) else replace(intent, step="")
+        # The sender's own planning ("ขอวางแผนงานทั้งเดือน") and the programme's name alone
+        # ("ปฏิทินส่งงาน PMQA เดือนมีนาคม") name no step either.
+        named = _MONTH_STORY_RE.sub(" ", words).strip()
+        return intent if named and _names_step(named, org) else replace(intent, step="")
     return intent if kept == words else replace(intent, **{slot: content(kept)})
+
+
+_MONTH_STORY_RE = re.compile(r"วางแผน\S*|(?<![^\s])pmqa(?!\s?team)", re.IGNORECASE)
 
 
 def _plain_sending(words: str, org: Organisation) -> bool:
