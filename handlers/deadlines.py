@@ -1371,7 +1371,8 @@ SPECS = (
               f"{QUESTION}|หรือ"), 752,
              _read_schedule, unless="เตือน|สรุป|digest"),
         # "ช่วงส่งรายงานสรุปผล 15-24 ก.ย. ใช่มั้ย": a step's window checked by its days.
-        Rule(("ช่วงส่ง|ช่วงเวลาส่ง|ช่วงรายงาน|ช่วงที่ต้องส่ง|ช่วงเปิดรับ", "DATE", QUESTION), 741,
+        Rule(("ช่วงส่ง|ช่วงเวลาส่ง|ช่วงรายงาน|ช่วงที่ต้องส่ง|ช่วงเปิดรับ|ต้องส่งช่วง", "DATE", QUESTION),
+             741,
              read_deadlines, unless="ส่งแล้ว|รายงานแล้ว|เรียบร้อย|ใครส่ง|ใครรายงาน|ส่งไป"),
         # "เดือน ก.ย. มีอะไรต้องส่งไหม": a month's dues, unless it says when something was sent
         # ("ส่งไปตั้งแต่เดือนที่แล้ว": sent since then).

@@ -32,6 +32,24 @@ OPEN_YET_NEAR: list[Case] = [
     ("L", "เปิดให้ส่งแผนหรือยังคะ", "Deadlines", {"step": "3"}),
 ]
 
+# (1b) A window checked by its days, the form named beside it: the step's, not the form's.
+WINDOW: list[Case] = [
+    (
+        "L",
+        "รายงานผลตามแผน (ฟอร์ม 4) ช่วงส่งคือ 15-24 ก.ย. ใช่มั้ยคะ",
+        "Deadlines",
+        {"step": "4"},
+    ),
+    ("L", "ฟอร์ม 4 ช่วงส่งคือ 15-24 ก.ย. ใช่มั้ยคะ", "Deadlines", {"step": "4"}),
+    ("L", "แผน (ฟอร์ม 1-3) ช่วงส่งคือ 17-31 ม.ค. ใช่ไหมคะ", "Deadlines", {"step": "3"}),
+    ("L", "แบบฟอร์ม 4 ต้องส่งช่วง 15-24 ก.ย. ใช่ไหม", "Deadlines", {"step": "4"}),
+]
+WINDOW_NEAR: list[Case] = [
+    ("L", "ฟอร์ม 4 คืออะไรคะ", "RuleQuestion", {"topic": "form"}),
+    ("L", "ฟอร์ม 4 ต้องกรอกอะไรบ้าง", "RuleQuestion", {"topic": "form"}),
+    ("L", "รายงานผลตามแผน ช่วงส่งคือ 15-24 ก.ย. ใช่มั้ยคะ", "Deadlines", {"step": "4"}),
+]
+
 # (2) A month's dues, the sender's planning or the programme's name beside it.
 MONTH: list[Case] = [
     (
@@ -97,13 +115,30 @@ OFFICE_LIFE_NEAR: list[Case] = [
 
 ASKED = [
     text
-    for cases in (OPEN_YET, OPEN_YET_NEAR, MONTH, MONTH_NEAR, TARGET, CHASED, OFFICE_LIFE)
+    for cases in (
+        OPEN_YET,
+        OPEN_YET_NEAR,
+        WINDOW,
+        WINDOW_NEAR,
+        MONTH,
+        MONTH_NEAR,
+        TARGET,
+        CHASED,
+        OFFICE_LIFE,
+    )
     for _, text, _, _ in cases
 ]
 
 
 @readings(OPEN_YET + OPEN_YET_NEAR)
 def test_whether_sending_is_open_yet_is_the_steps_window(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(WINDOW + WINDOW_NEAR)
+def test_a_window_checked_by_its_days_is_the_steps_not_the_forms(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
