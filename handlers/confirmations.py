@@ -815,6 +815,9 @@ _JUST_MADE = (
     "|ที่เพิ่งกดส่ง|ที่เพิ่งกดบันทึก|ที่เพิ่งกดยืนยัน|ที่กดส่ง|ที่กดบันทึก|ที่กดยืนยัน"
 )
 _LOOK_BACK = "ย้อนหลัง|ย้อนดู|ดูย้อน|ประวัติ"
+_NOT_TAKEN_BACK = (
+    "ไม่ทัน|ไม่หาย|ไม่ยอม|ยกเลิกไม่ได้|ลบไม่ได้|ถอนไม่ได้|ยังไง|อย่างไร|ทำไม|กดยกเลิก|ถอนหายใจ"
+)
 # Looking at something ("ย้อนกลับไปดู"), not a try typed to see what happens ("ผมทดลองพิมพ์ดู
 # เฉยๆ", "ลองกดดู": the reason an entry is taken back).
 _TRIED = ("พิมพ์", "ลอง", "กด", "ใส่", "กรอก", "เทส")
@@ -1055,8 +1058,11 @@ SPECS = (
         # "ยกเลิก" alone answers a pending confirmation; with what to cancel it withdraws a row.
         Rule(("undo",), 950, lambda _: Undo()),
         # Above a no to the card (``_NO``, 1003): "ยกเลิกอันที่เพิ่งกดส่งค่ะ ผิดตัวชี้วัด".
-        Rule(("ยกเลิก|ถอน|ลบ|เอาออก", _JUST_MADE), 1037, lambda _: Undo(), unless=_LOOK_BACK),
-        Rule(("ยกเลิก|ถอน|ลบ|เอาออก|เลิกทำ", _LATEST), 950, lambda _: Undo(), unless=_LOOK_BACK),
+        # (Not a complaint that cancelling failed, "กดยกเลิกที่กดส่งแล้วมันไม่หาย", nor a sigh.)
+        Rule(("ยกเลิก|ถอน|ลบ|เอาออก", _JUST_MADE), 1037, lambda _: Undo(),
+             unless=f"{_LOOK_BACK}|{_NOT_TAKEN_BACK}"),
+        Rule(("ยกเลิก|ถอน|ลบ|เอาออก|เลิกทำ", _LATEST), 950, lambda _: Undo(),
+             unless=f"{_LOOK_BACK}|{_NOT_TAKEN_BACK}"),
         # Going back to look is no taking back: "ย้อนกลับไปดูรายการที่ส่ง".
         Rule((_TAKE_BACK, _LATEST), 950, lambda _: Undo(), unless=_LOOKING_RE),
         Rule((_TAKE_BACK, _WRONG_ENTRY), 950, lambda _: Undo(), unless=_LOOKING_RE),

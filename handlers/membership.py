@@ -465,8 +465,15 @@ _GLUED_AROUND_RE = re.compile(
 )
 
 
+# Standing in for someone for a day or a meeting ("หนูมาแทนพี่ต๋อยประชุมวันนี้ค่ะ"), not taking
+# over their work: no newcomer.
+_STANDING_IN_RE = re.compile(r"มา\s?แทน(?!.*(?:เกษียณ|ย้าย|ลาออก)).*(?:ประชุม|วันนี้|พรุ่งนี้|ชั่วคราว)")
+
+
 def _newcomer(found: Found) -> RegisterUnit | None:
     text = found.extraction.text
+    if "แทน" in text and _STANDING_IN_RE.search(text):
+        return None
     if not _OWN_NEWS_RE.search(text) or for_someone_else(text):
         return None
     said = _GLUED_AROUND_RE.sub(" ", _NOT_THE_UNIT_RE.sub(" ", text))

@@ -40,10 +40,12 @@ def _read() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, ...]]]
 # "asking: รอด = ผ่าน": written out only before an asking word ("รอดมั้ย"; "รอดแล้ว" stays);
 # "joining: กะ = กับ": only between two words ("ขยะกะยาเสพติด"; "กะว่าจะส่ง" intends);
 # "before: บ่ = ไม่": only before a word that is no closing particle ("ยังบ่ส่ง"; "แล้วบ่",
-# "แม่นบ่เด้อ" ask, as ไหม); "sending: อัป = อัปโหลด": only before what a step sends or a word
-# that tells it done ("อัปแผนแล้ว", "อัพครบแล้ว"; "อัปไดรฟ์", "อัปรูปขึ้นไดรฟ์" stay as typed).
+# "แม่นบ่เด้อ" ask, as ไหม); "sending: อัป = อัปโหลด": only before what a step sends, or all of
+# it ("อัปแผนแล้ว", "อัพครบแล้ว"; "อัปไดรฟ์", "อัปรูปขึ้นไดรฟ์" stay as typed).
 _CONDITIONS = ("asking", "joining", "before", "sending")
-_SENT_NEXT = ("แผน", "รายชื่อ", "รายงาน", "ผล", "แบบฟอร์ม", "ฟอร์ม", "ครบ", "เรียบร้อย", "แล้ว")
+# Whole words only: fruit, one's works and a shop's map ("อัพผลไม้", "อัพผลงาน", "อัพแผนที่ร้าน")
+# are chatter, and "อัพแล้ว" alone names nothing sent.
+_SENT_NEXT_RE = re.compile(r"(?:แผน(?!ที่|ก|ผัง)|ผล(?!ไม้|งาน|ิต|ัด)|รายชื่อ|รายงาน|แบบฟอร์ม|ฟอร์ม|ครบ)")
 _CLOSING = ("เด้อ", "เน้อ", "ครับ", "คับ", "ค่ะ", "คะ", "จ้า", "เจ้า", "นะ", "แหน่", "เนาะ", "บ่")
 _ASKING_NEXT = ("ไหม", "มั้ย", "มั๊ย", "ไม๊", "ป่ะ", "ปะ", "หรือเปล่า", "รึเปล่า", "เปล่า", "ป่าว")
 _NOT_JOINED_NEXT = ("ว่า", "จะ", "ไว้")
@@ -97,7 +99,7 @@ def _fits(condition: str | None, before: str, after: str) -> bool:
     if condition == "before":
         return after[:1].isalpha() and not after.startswith(_CLOSING)
     if condition == "sending":
-        return after.startswith(_SENT_NEXT)
+        return _SENT_NEXT_RE.match(after) is not None
     if condition == "joining":
         return bool(before.strip()) and bool(after) and not after.startswith(_NOT_JOINED_NEXT)
     return True
