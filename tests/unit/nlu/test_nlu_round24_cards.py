@@ -87,7 +87,47 @@ LATEST_ASKED: list[Case] = [
     ),
 ]
 
-ASKED = [text for _, text, _, _ in LATEST_ASKED] + ["ยืนยันได้ไหมคัพ", "ผลล่าสุดร้อยละ 88.4 หรือคะ"]
+# (4) A greeting with the day's news, to a team called by its short name, or announcing one
+# has come to report: a greeting.
+GREETINGS: list[Case] = [
+    (
+        "L",
+        "อรุณสวัสดิ์ค่ะพี่ๆ ทีม PMQA สัปดาห์นี้งานเข้ารัวๆ เลยนะคะ",
+        "SmallTalk",
+        {"kind": "greeting"},
+    ),
+    ("L", "สวัสดีค่ะพี่ๆ ทีมงาน วันนี้ฝนตก เลยค่ะ", "SmallTalk", {"kind": "greeting"}),
+    ("B", "สวัสดียามเช้าครับพี่ๆ ทีมงบฯ", "SmallTalk", {"kind": "greeting"}),
+    ("B", "สวัสดีตอนบ่ายค่ะทุกคน", "SmallTalk", {"kind": "greeting"}),
+    ("P", "หวัดดีค่ะบอท ปทุมฯ มารายงานผลค่ะ", "SmallTalk", {"kind": "greeting"}),
+    ("P", "สวัสดีครับ มาส่งผลครับ", "SmallTalk", {"kind": "greeting"}),
+    ("P", "หวัดดีครับ ปทุมฯ มาอัปเดตผลครับ", "SmallTalk", {"kind": "greeting"}),
+]
+GREETINGS_NEAR: list[Case] = [
+    (
+        "P",
+        "สวัสดีค่ะ มารายงานผลขยะค่ะ 52%",
+        "SubmitValue",
+        {"indicator": "2", "value": "52", "raw_value": "52%", "percent": True},
+    ),
+    ("P", "สวัสดีค่ะ มารายงานผลยังไงคะ", "Help", {}),
+    ("L", "สวัสดีครับทีม PMQA ส่งแผนแล้ว นะครับ", "MarkStep", {"step": "1"}),
+    (
+        "B",
+        "สวัสดียามเช้าครับ ทีมงบฯ ส่งผลหรือยัง",
+        "Missing",
+        {"indicator": ["1", "2", "3", "4"]},
+    ),
+]
+
+ASKED = (
+    [text for _, text, _, _ in LATEST_ASKED]
+    + ["ยืนยันได้ไหมคัพ", "ผลล่าสุดร้อยละ 88.4 หรือคะ"]
+    + [
+        "สวัสดีค่ะ มารายงานผลยังไงคะ",
+        "หวัดดีครับ ปทุมฯ มารายงานผลได้ไหมครับ",
+    ]
+)
 
 
 @readings(PARTICLES + PARTICLES_NEAR)
@@ -113,3 +153,10 @@ def test_a_figure_told_as_the_latest_result_is_a_value(
 
 def test_none_of_these_questions_is_read_as_a_write() -> None:
     assert read_as_writes(ASKED, "P") == []
+
+
+@readings(GREETINGS + GREETINGS_NEAR)
+def test_a_greeting_with_news_to_a_team_or_come_to_report(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
