@@ -120,12 +120,33 @@ GREETINGS_NEAR: list[Case] = [
     ),
 ]
 
+# (5) The times a unit came, counted right after "เข้า", after a no: the meetings attended.
+ATTENDED: list[Case] = [
+    (
+        "L",
+        "ผิดครับ กองคลังเข้า 4 ใน 5 ครั้ง",
+        "MarkStep",
+        {"step": "2", "unit": "กองคลัง", "met": 4, "of": 5},
+    ),
+    (
+        "L",
+        "กองกลางเข้า 6 จาก 7 ครั้งค่ะ",
+        "MarkStep",
+        {"step": "2", "unit": "กองกลาง", "met": 6, "of": 7},
+    ),
+]
+ATTENDED_NEAR: list[Case] = [
+    ("L", "กองคลังเข้ากี่ครั้ง", "Status", {"unit": "กองคลัง"}),
+    ("L", "เข้าระบบ 4 ใน 5 ครั้งไม่ได้", "Unknown", {}),
+]
+
 ASKED = (
     [text for _, text, _, _ in LATEST_ASKED]
     + ["ยืนยันได้ไหมคัพ", "ผลล่าสุดร้อยละ 88.4 หรือคะ"]
     + [
         "สวัสดีค่ะ มารายงานผลยังไงคะ",
         "หวัดดีครับ ปทุมฯ มารายงานผลได้ไหมครับ",
+        "กองคลังเข้า 4 ใน 5 ครั้งไหม",
     ]
 )
 
@@ -157,6 +178,13 @@ def test_none_of_these_questions_is_read_as_a_write() -> None:
 
 @readings(GREETINGS + GREETINGS_NEAR)
 def test_a_greeting_with_news_to_a_team_or_come_to_report(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(ATTENDED + ATTENDED_NEAR)
+def test_times_a_unit_came_counted_after_khao(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
