@@ -1916,8 +1916,12 @@ SPECS = (
         Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 440, _query(Aspect.SCORE),
              unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|รายกอง|รายหน่วย|ทุกกอง|ทุกหน่วย", number=False),
         Rule(("ได้เท่าไหร่|ได้เท่าไร|เท่าไหร่|เท่าไร|เท่าไหล่|เท่าใด|ผลลัพธ์|ผลเป็นยังไง"
-              "|ผลเป็นไง|ผลการดำเนินงาน|ได้กี่|ผลล่าสุด|result|มีกี่|เปิดกี่"
+              "|ผลเป็นไง|ผลการดำเนินงาน|ได้กี่|result|มีกี่|เปิดกี่"
               f"|{HOW_MANY}|{PERCENT_ASKS}",), 420, _query(Aspect.RESULT),
+             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|โดยรวม|ผลประเมิน|ผลการประเมิน"),
+        # "ขยะ ผลล่าสุด" asks its latest result; a figure told after it with no question word
+        # ("ยาเสพติด ผลล่าสุดร้อยละ 88.4 ค่ะ") is a value submitted (checked, "…ใช่ไหม", below).
+        Rule(("ผลล่าสุด",), 420, _query(Aspect.RESULT), number=False,
              unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|โดยรวม|ผลประเมิน|ผลการประเมิน"),
         # "…ได้ pillar ระดับ 3 กี่ตัว": how many of what is counted were got, its result.
         Rule(("ได้", "กี่ตัว"), 422, _query(Aspect.RESULT),

@@ -33,6 +33,8 @@ GREETINGS = (
     "|สวัสดีปีใหม่|สุขสันต์วันปีใหม่|สุขสันต์|happy new year|morning|good afternoon|good evening"
     # Goodnight to the group: "ฝันดีค่ะทุกคน พรุ่งนี้เจอกัน".
     "|ฝันดี|good night|goodnight"
+    # Thai times of day: "สวัสดียามเช้าครับพี่ๆ ทีมงบฯ", "สวัสดีตอนบ่ายค่ะทุกคน".
+    "|สวัสดียามเช้า|สวัสดีตอนเช้า|สวัสดียามบ่าย|สวัสดีตอนบ่าย|สวัสดียามเย็น|สวัสดีตอนเย็น"
 )
 ACKS = (
     "รับทราบ|ทราบแล้ว|ทราบ|เข้าใจแล้ว|เข้าใจ|ได้|ครับ|ค่ะ|คะ|ครับผม|จ้า|จ้ะ|โอเค|ok|okay|เค|เคร|อ๋อ|อ้อ"
@@ -282,6 +284,9 @@ def _greeting_to_someone(found: Found) -> Intent | None:
     chunks = rest.split()
     while chunks and not content(chunks[0], FILLER):
         chunks.pop(0)
+    # "…สัปดาห์นี้งานเข้ารัวๆ เลยนะคะ": filler closing the greeting is no chunk of what it says.
+    while chunks and not content(chunks[-1], FILLER):
+        chunks.pop()
     said = " ".join(chunks)
     if (
         _NEWCOMER_RE.match(said)
@@ -290,9 +295,20 @@ def _greeting_to_someone(found: Found) -> Intent | None:
         and not split_unit(_JOINED_OF_RE.sub(" ", said))[0]
     ):
         return SmallTalk("greeting")  # "สวัสดีครับ ผมเพิ่งย้ายมาดูตัวชี้วัดของสำนัก"
+    if _REPORTING_IN_RE.match(said):
+        return SmallTalk("greeting")  # "หวัดดีค่ะบอท ปทุมฯ มารายงานผลค่ะ": the figures to come
     if not chunks or not _ADDRESSEE_RE.match(chunks[0]) or len(chunks) > _ADDRESSEE_CHUNKS:
         return None
     return None if _ACTS_RE.search(" ".join(chunks)) else SmallTalk("greeting")
+
+
+# The sender, maybe by their office's name, announcing they have come to report, after a
+# greeting ("หวัดดีค่ะบอท ปทุมฯ มารายงานผลค่ะ", "สวัสดีครับ มาส่งผลครับ"): nothing told yet, no
+# figure, no indicator, nothing done ("…มาส่งผลแล้ว" is news of its own).
+_REPORTING_IN_RE = re.compile(
+    r"^(?:[^\s\d]+\s)?(?:ขอ)?มา\s?(?:รายงาน|ส่ง|แจ้ง|อัปเดต|อัพเดต)\s?(?:ผล|ตัว)?"
+    r"(?:\s?(?:นะ|ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ))*$"
+)
 
 
 # A greeting to everyone with a friendly question about their day ("หวัดดีค่ะทุกคน เลิกงานกัน
@@ -413,8 +429,8 @@ def leave_told(said: str) -> bool:
 
 
 def greeting_goes_on(said: str) -> bool:
-    """Whether ``said``, the words after a greeting, go on greeting (to someone, as a newcomer
-    or as a welcome) rather than say something of their own."""
+    """Whether ``said``, the words after a greeting, go on greeting (to someone, as a newcomer,
+    as a welcome or as one come to report) rather than say something of their own."""
     text = said.strip().lower()
     return bool(
         _GREETED_RE.match(text)
@@ -422,6 +438,7 @@ def greeting_goes_on(said: str) -> bool:
         or _WELCOME_RE.search(text)
         or _SELF_COMMENDED_RE.search(text)
         or _called_by_name(text)
+        or _REPORTING_IN_RE.match(text)
     )
 
 

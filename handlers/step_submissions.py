@@ -1441,6 +1441,11 @@ SPECS = (
         Rule(("ประชุม", "NUM จาก NUM|NUM ใน NUM|NUM/NUM", "ครั้ง"), 659, _read_meetings_counted,
              keep=True,
              unless=f"{QUESTION}|ถ้า|หาก|ใคร|กองไหน|หน่วยไหน|ต้อง"),
+        # "กองคลังเข้า 4 ใน 5 ครั้ง": the times a unit came, counted right after "เข้า", are the
+        # meetings attended (entering a system or a group is counted by no "ใน NUM ครั้ง").
+        Rule(("เข้า NUM จาก NUM|เข้า NUM ใน NUM|เข้า NUM/NUM", "ครั้ง"), 659, _read_meetings_counted,
+             keep=True,
+             unless=f"{QUESTION}|ถ้า|หาก|ใคร|กองไหน|หน่วยไหน|ต้อง|ระบบ|กลุ่ม|เว็บ|ไลน์|line|ลูก"),
         # "ผลตรวจแผนกองกลางออกแล้วค่ะ ผ่านนะคะ": a step's check result told, its verdict (above
         # a result asked by its word, "ผล"; asked, "…ผ่านไหม", it is read by the next rule).
         Rule(("ผลตรวจ|ผลการตรวจ|ผลประเมิน|ผลการประเมิน|ผลพิจารณา|ผลการพิจารณา",

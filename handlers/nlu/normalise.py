@@ -82,6 +82,8 @@ _FORWARD_RE = re.compile(
 
 # Polite particles no Thai word ends with: cut wherever they stand, a held last letter too.
 _CERTAIN = ("ครับ+", "คร้าบ+", "ครัช", "ครัฟ", "คร่ะ+", "ค่ะ+", "ค๊ะ+", "จ้ะ+", "ฮับ+", "เน้อ", "เด้อ")
+# ครับ as it is said, spelled with a tone mark: "ยืนยันคั้บ", "โอเคคั๊บ".
+_CERTAIN += ("คั้บ+", "คั๊บ+")
 # Regional ones: northern "เจ้า" (not the end of พระเจ้า, ข้าพเจ้า, …: a look-behind each) and
 # Isan "แหน่" ("ใครยังบ่ส่งแหน่", some).
 _NOT_BEFORE_JAO = ("พระ", "พุทธ", "ข้าพ", "ข้า", "ปู่", "แม่", "ไหว้", "เทพ", "หม่อม", "องค์", "เป็น", "นาง")
@@ -98,6 +100,8 @@ _CERTAIN_LAST = tuple({particle.rstrip("+")[-1] for particle in _CERTAIN} | {"\n
 PARTICLE_WORDS = frozenset(
     ("นะ", "นะคะ", "นะค่ะ", "นะจ๊ะ", "คะ", "ค่า", "ค้า", "จ้า", "จ๊ะ", "จ๋า", "ฮะ", "คับ", "ขอรับ", "ครับผม")
     + ("หน่อย", "ด้วย")
+    # ครับ as it is said, spelled like "cup" ("ยืนยันคัพ"); a cup is no word of this chat.
+    + ("คัพ",)
     # Casual and regional particles closing a question ("ได้เท่าไหร่อะ", "ระดับไหนแล้วเนาะ").
     + ("อะ", "อ่ะ", "เนาะ", "เนอะ")
 )

@@ -81,7 +81,7 @@ _UNIT_RE = Guarded(
 )
 # Courtesy around a question names nothing, wherever it stands: "ขอบคุณสำหรับข้อมูลค่ะ ใคร…",
 # "รบกวนสอบถามค่ะ", "สวัสดีครับ"; a thanks runs to its particle ("ขอบคุณมากๆ เลยค่ะ" too).
-PARTICLES = frozenset(words("ครับ|ค่ะ|คะ|คับ|ค้าบ|จ้า|จ้ะ|ฮะ|นะคะ|นะครับ|น้า|อะ|อ่ะ|เนาะ|เนอะ|เด้อ|มั่ง"))
+PARTICLES = frozenset(words("ครับ|ค่ะ|คะ|คับ|คัพ|คั้บ|ค้าบ|จ้า|จ้ะ|ฮะ|นะคะ|นะครับ|น้า|อะ|อ่ะ|เนาะ|เนอะ|เด้อ|มั่ง"))
 _COURTESY_RE = re.compile(
     rf"ขอบคุณ\S*?(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})"
     r"|ขอบคุณ(?:มาก)?(?:ๆ)?(?:สำหรับ(?:ข้อมูล|คำตอบ|ความช่วยเหลือ))?"

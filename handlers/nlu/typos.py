@@ -152,6 +152,8 @@ class Corrector:
 # The particles that end a sentence: typed right, they are no letters of a cue word to correct.
 _PARTICLES = frozenset(
     ("ครับ", "ค่ะ", "คะ", "ค่า", "นะ", "จ้ะ", "จ้า", "คับ", "ฮะ", "น้า", "ค้าบ", "คร้าบ", "ค้า")
+    # ครับ as it is said: "ยืนยันคัพ", "ยืนยันคั้บ".
+    + ("คัพ", "คั้บ", "คั๊บ")
 )
 _ENDINGS = tuple(_PARTICLES)
 
