@@ -571,6 +571,13 @@ def _every_units_scores(found: Found) -> Intent | None:
     return read if isinstance(read, Status) else None
 
 
+# The meeting a summary is wanted for: "ไปเข้าที่ประชุม กบจ.", "ไปรายงานที่ประชุมผู้บริหาร",
+# "ไปใช้ในที่ประชุม…" (a meeting step asked, "สถานะการประชุม", is no "ที่ประชุม").
+_FOR_A_MEETING_RE = re.compile(
+    r"(?:ไป\s?)?(?:เข้า|รายงาน|ใช้|นำเสนอ|เสนอ|ประกอบ)?\s?(?:ใน\s?)?ที่\s?ประชุม\S*(?:\s?[ก-ฮ]{2,6}\.)?"
+)
+
+
 def _read_status(found: Found) -> Intent | None:
     """A status, a unit's, or the words of an indicator; the sentences after the one that asks
     for the status are its context ("…หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว") and name nothing."""
@@ -599,6 +606,8 @@ def _read_status(found: Found) -> Intent | None:
         rest = ROUND_SPAN_RE.sub(" ", rest)
     if "รอบ" in rest:  # "สรุปความคืบหน้ารอบที่ 1": the round asked of names nothing either
         rest = _ROUND_RE.sub(" ", rest)
+    if "ประชุม" in rest:  # "ขอสรุปผล…ไปเข้าที่ประชุม กบจ.": the meeting it is for names nothing
+        rest = _FOR_A_MEETING_RE.sub(" ", rest)
     words = found.code or content(rest, _STATUS_EDGE)
     if not words or not found.code and _the_organisation(words):
         return Status()
@@ -1604,7 +1613,59 @@ _STILL_SHORT = (
     "|ไม่ถึงเป้าหมาย|ไม่เข้าเป้าหมาย|ไม่บรรลุเป้าหมาย|ไม่บรรลุเป้า|ต่ำกว่าเป้าหมาย|ไม่ถึงขั้นต้น"
     "|ไม่ถึงขั้นมาตรฐาน|ไม่ถึงขั้นสูง|ต่ำกว่าขั้นต้น|ไม่ได้ตามเป้าหมาย"
 )
-_SHORT_FILLER = EDGE_WORDS | STATUS_FRAMING | frozenset(words("มี|ยัง|อยู่|ตอนนี้|ของ|ที่|ตัว|บ้าง|มั่ง|เป้า"))
+_SHORT_FILLER = (
+    EDGE_WORDS
+    | STATUS_FRAMING
+    | frozenset(
+        # The bar named with its tier: "ต่ำกว่าเกณฑ์ขั้นต้น", "…เกณฑ์ขั้นมาตรฐาน".
+        words("มี|ยัง|อยู่|ตอนนี้|ของ|ที่|ตัว|บ้าง|มั่ง|เป้า|เรา|ขั้นต้น|ขั้นมาตรฐาน|ขั้นสูง|ขั้น|ต้น|มาตรฐาน|สูง")
+    )
+)
+
+
+# Words around the organisation's standing asked in other ways (a share of the whole done,
+# which units lead or their ranking, the total against last year, all the indicators counted
+# out, the summary asked as text with the chart refused): they name no indicator or unit.
+_STANDING_FILLER = _STATUS_EDGE | frozenset(
+    words(
+        "โดยรวม|ภาพรวม|ทั้งหมด|ของทั้งหมด|จากทั้งหมด|ทั้ง|ทำ|คิด|คิดเป็น|เปอร์เซ็นต์|เปอร์เซ็น|%|ร้อยละ"
+        "|รายงาน|รายงานผล|ตอน|ทีม|พวกเรา|กอง|หน่วย|คะแนน|นำ|เรียง|ตาม|อันดับ|ลำดับ|มาก|น้อย"
+        "|เทียบ|เทียบกับ|ปีนี้|ปีที่แล้ว|ปีก่อน|ที่แล้ว|ปีที่ผ่านมา|ผ่านมา|เป็นยังไงบ้าง|ยังไง|เป็นไง"
+        "|อย่างไร|เป็นอย่างไร|ดีขึ้น|แย่ลง|ประเมิน|การประเมิน|ผลการประเมิน|ผลประเมิน|ขาด|แบบ|ไม่เอา"
+        "|ไม่ต้อง|กราฟ|ตัวหนังสือ|ข้อความ|รายกอง|รายหน่วย|พอ|ตัวชี้วัด|ตัว|ผล|ขอดู|นี่|ตอนนี้|อยู่|มี"
+    )
+)
+
+
+def _standing(found: Found) -> Intent | None:
+    """ "โดยรวมเราไปได้กี่เปอร์เซ็นต์แล้ว", "กองไหนนำอยู่", "คะแนนรวมเทียบกับปีที่แล้ว": the
+    organisation's standing when nothing is named besides (its own name aside); one unit named
+    alone is that unit's; an indicator named is left to its rules."""
+    if found.code:
+        return None
+    words = content(without_story(found.remainder), _STANDING_FILLER)
+    if not words or _the_organisation(words):
+        return Status()
+    if _names_an_indicator(words):
+        return None
+    named = units_named(words)
+    if named.words and not named.several and not content(named.rest, _STANDING_FILLER):
+        return Status(unit=named.words)
+    return None
+
+
+def _unit_through_steps(found: Found) -> Intent | None:
+    """ "ของ กจ. นี่ผ่านครบทุกขั้นที่ถึงกำหนดแล้วหรือยัง": one unit through every step (due) is
+    its status; an indicator's levels ("…ผ่านครบทุกระดับไหม") stay its items."""
+    if found.code:
+        return None
+    unit, rest = split_unit(_STEPS_DUE_RE.sub(" ", found.remainder))
+    if unit and not content(rest, _STANDING_FILLER):
+        return Status(unit=unit)
+    return None
+
+
+_STEPS_DUE_RE = re.compile(r"(?:ที่\s?)?(?:ถึง|ครบ)\s?กำหนด(?:\s?ส่ง)?(?:\s?แล้ว)?")
 
 
 def _which_still_short(found: Found) -> Intent | None:
@@ -2055,6 +2116,48 @@ SPECS = (
               "ส่งครบ|ส่งแล้ว|ส่งไปแล้ว|ส่งมาแล้ว|รายงานครบ|รายงานแล้ว|ครบแล้ว"), 8003,
              _read_units_counted,
              unless="ต้อง|ถ้า|หาก|ค้าง|ยังไม่|ขาด|เหลือ|ใคร|กองไหน|หน่วยไหน|ครั้ง"),
+        # The organisation's standing asked in other ways; nothing named besides (_standing).
+        # A share of the whole done: "โดยรวมเราไปได้กี่เปอร์เซ็นต์แล้ว", "ตัวชี้วัดที่รายงานผลแล้ว
+        # กี่ % ของทั้งหมด" (one indicator's percent, "ขยะได้กี่เปอร์เซ็นต์", is its result).
+        Rule((PERCENT_ASKS, "โดยรวม|ภาพรวม|ทั้งหมด|ทีมเรา|ของเรา|เราไป|เราทำ"), 7703, _standing,
+             unless="ต้อง|ถ้า|หาก|สมมติ|สมมุติ|เกณฑ์|เป้า|NUM"),
+        # Which unit leads: "กองไหนนำอยู่", "หน่วยไหนคะแนนสูงสุด".
+        Rule(("กองไหน|หน่วยไหน|หน่วยงานไหน|สำนักไหน|ฝ่ายไหน",
+              "นำอยู่|คะแนนนำ|นำเลย|นำสุด|นำที่สุด|นำ|คะแนนสูงสุด|คะแนนสูงที่สุด|คะแนนดีสุด|คะแนนดีที่สุด"
+              "|คะแนนมากสุด|คะแนนมากที่สุด|คะแนนเยอะสุด|คะแนนเยอะที่สุด|อันดับหนึ่ง|อันดับแรก|ที่หนึ่ง"),
+             7713, _standing,
+             # Not what a unit brings ("กองไหนนำส่งรายงาน", normalised "นำช่วง…") or sends.
+             unless="ถ้า|หาก|ต้อง|กราฟ|chart|นำส่ง|นำเสนอ|นำเข้า|แนะนำ|นำไป|นำมา|นำขึ้น|ส่ง|ช่วง|ช้า"
+                    "|ค้าง|ยังไม่|STEP|ขั้นตอน|รายงาน|แผน|เอกสาร|ข้อมูล|หลักฐาน|ไฟล์"),
+        # The units ranked: "ขอดูคะแนนเรียงตามกอง จากมากไปน้อย", "จัดอันดับกองตามคะแนน".
+        Rule(("เรียงตามกอง|เรียงตามหน่วย|เรียงกอง|จัดอันดับ|เรียงลำดับ|อันดับกอง|อันดับของกอง|ranking"
+              "|จากมากไปน้อย|มากไปน้อย|เรียงคะแนน|เรียงตามคะแนน",), 7723, _standing,
+             unless="ถ้า|หาก|ต้อง|กราฟ|chart|graph|ชาร์ต|แผนภูมิ|STEP|ขั้นตอน|ส่ง"),
+        # The summary asked as text, the chart refused ("ขอสรุปรายกองเป็นตัวหนังสือ ไม่เอากราฟ"):
+        # above the chart (650).
+        Rule(("ไม่เอากราฟ|ไม่ต้องเป็นกราฟ|ไม่ต้องมีกราฟ|ไม่เอาแบบกราฟ|ไม่ต้องกราฟ|ไม่ต้องทำกราฟ|ไม่ใช่กราฟ"
+              "|ไม่เอา chart|ไม่ต้องเป็น chart|เป็นตัวหนังสือ|แบบตัวหนังสือ|เป็นข้อความ|แบบข้อความ"
+              "|เป็นตัวอักษร",
+              "สรุป|รายกอง|รายหน่วย|ทุกกอง|ทุกหน่วย|ภาพรวม|สถานะ|คะแนน"), 7733, _standing,
+             unless="ถ้า|หาก"),
+        # The total against last year: "คะแนนรวมจังหวัดเทียบกับปีที่แล้วเป็นยังไงบ้าง".
+        Rule(("คะแนนรวม|ภาพรวม|โดยรวม|ผลการประเมิน|ผลประเมิน|คะแนนทั้งหมด",
+              "ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา|ปีกลาย"), 7743, _standing,
+             unless="ถ้า|หาก|ต้อง|กราฟ|chart"),
+        # What we still lack asked as the overview ("ยังขาดอะไรอยู่บ้าง ขอแบบภาพรวม"): above who
+        # or what is missing (lacking alone stays Missing).
+        Rule(("ขาดอะไร|ยังขาด", "ภาพรวม|โดยรวม"), 8013, _standing,
+             unless="ใคร|กองไหน|หน่วยไหน|ถ้า|หาก|ไม่ส่ง|ยังไม่"),
+        # Which indicators failed ("ตอนนี้เราตกตัวไหนอยู่บ้าง"), none named: as the still short.
+        Rule(("ตกตัวไหน|ตัวไหนตก|ตกกี่ตัว|ตัวไหนบ้างที่ตก|ตัวไหนที่ตก|ตัวชี้วัดไหนตก|ตกไปกี่ตัว"
+              "|ตัวชี้วัดที่ตก|ตัวที่ตก",), 7753, _which_still_short,
+             unless="ถ้า|หาก|สมมติ|ทำไม|เพราะอะไร|ต้อง|ขั้นตอน|STEP|NUM|ตกลง"),
+        # Every indicator counted out: "ขอดูผลทั้ง ๖ ตัว".
+        Rule(("ทั้ง NUM ตัว|ครบทั้ง NUM ตัว|ทั้ง NUM kpi",), 7773, _standing,
+             unless="ถ้า|หาก|ต้อง|ส่ง|ผ่าน|กราฟ|chart|STEP|ขั้นตอน"),
+        # One unit through every step (due): above an indicator's levels (7941).
+        Rule(("ผ่านครบทุกขั้น|ผ่านทุกขั้น", f"{QUESTION}|ยัง"), 7943, _unit_through_steps,
+             unless="ถ้า|หาก|คะแนน|จะได้|ต้อง|ระดับ"),
         # "กจ.ไปถึงขั้นไหนแล้ว": how far, not which tier.
         Rule(("ไปถึงขั้นไหน|ถึงขั้นไหน|ไปถึงขั้นตอนไหน|ขยับไปถึงขั้นไหน",), 523, _read_how_far),
         # How far or how late a unit is; above the rules on lateness ("ส่งช้าหักไหม", 820).

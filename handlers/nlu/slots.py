@@ -173,10 +173,10 @@ def content(
     return " ".join("".join([word for word, _ in words]).split())
 
 
-# The sender's own unit called by its kind ("กองเรา", "ของหน่วยงานเรา", "ฝ่ายของเรา"): never
-# a name of a unit, wherever it stands in a slot's words.
+# The sender's own unit called by its kind ("กองเรา", "ของหน่วยงานเรา", "ฝ่ายของเรา") or their
+# team ("ถึงไหนกันแล้ว ทีมเรา"): never a name of a unit, wherever it stands in a slot's words.
 _OWN_UNIT_RE = re.compile(
-    r"(?:ของ\s?)?(?:กอง|หน่วย\s?งาน|หน่วย|ฝ่าย|ส่วน|ศูนย์|สำนัก\s?งาน|สำนัก|กลุ่ม\s?งาน)"
+    r"(?:ของ\s?)?(?:กอง|หน่วย\s?งาน|หน่วย|ฝ่าย|ส่วน|ศูนย์|สำนัก\s?งาน|สำนัก|กลุ่ม\s?งาน|ทีม\s?งาน|ทีม)"
     r"\s?(?:ของ\s?)?เรา(?:\s?เอง)?"
 )
 # The asker a favour is for, calling themselves พี่ ("…ให้พี่หน่อย"): no name of the plan.
