@@ -681,7 +681,7 @@ _FULL_MARK_RE = re.compile(rf"(?<={NUM})\s?เต็ม|เต็ม(?=\s?{NUM})
 _OF_WORDS_RE = re.compile(r"ของ\s?(\S+)")
 _MISCOUNT_CLAUSE_RE = re.compile(rf"{MISCOUNT}\S*(?:\s?(?:ไป|มา|อีก))*(?:\s?(?:\d{{1,3}}|{NUM}))?")
 _CUT_CLAUSE_RE = re.compile(r"(?:โดน|ถูก)?\s?หัก(?!ล้าง).*$")
-_SLIP_RE = re.compile(r"(?:พิมพ์|ใส่|กรอก|ลง|บันทึก)\s?ผิด(?:\s?(?:ไป|นะ|ครับ|ค่ะ|คะ))*")
+_SLIP_RE = re.compile(r"(?:พิมพ์|ใส่|กรอก|(?<!แป)ลง|บันทึก)\s?ผิด(?:\s?(?:ไป|นะ|ครับ|ค่ะ|คะ))*")
 # "ผลตัวชี้วัดที่ 1 ของกองกลาง 3.5": the unit whose result it is, named after "ของ".
 OF_UNIT_RE = re.compile(rf"(?<=ของ)(?=(?:{UNIT_PREFIXES})[\u0e01-\u0e4e])")
 # The request to record a value names no indicator: "ขออนุญาตแจ้ง…", "ขอความกรุณาบันทึกใน

@@ -54,3 +54,31 @@ def test_the_families_keep_their_readings(org: str, text: str, intent: str, slot
 def test_budget_disbursement_papers_are_no_staff_claim() -> None:
     assert not staff_papers("เอกสารเบิกจ่ายงบประมาณ")
     assert staff_papers("เอกสารเบิกค่าเดินทางไปกองคลัง")
+
+
+# 6. A correction naming an indicator whose title ends in "…แปลง" ("โอนเปลี่ยนแปลง"): its last
+#    letters are no "ลงผิด" (entered wrongly), so the title stays whole and names the indicator.
+@readings(
+    [
+        (
+            "B",
+            "ตัวเลขโอนเปลี่ยนแปลงผิดครับ ที่ถูกคือลดลงร้อยละ 11",
+            "SubmitValue",
+            {"indicator": "3", "value": "11", "raw_value": "ร้อยละ 11", "percent": True},
+        ),
+        (
+            "B",
+            "โอนเปลี่ยนแปลงผิดค่ะ ที่ถูกคือร้อยละ 9",
+            "SubmitValue",
+            {"indicator": "3", "value": "9", "raw_value": "ร้อยละ 9", "percent": True},
+        ),
+        (
+            "B",
+            "เมื่อกี้ลงผิดครับ โอนเปลี่ยนแปลงต้องเป็นร้อยละ 11",
+            "SubmitValue",
+            {"indicator": "3", "value": "11", "raw_value": "ร้อยละ 11", "percent": True},
+        ),
+    ]
+)
+def test_a_title_ending_in_plaeng_is_no_slip(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
