@@ -426,6 +426,9 @@ _STILL_WORKED_ON_RE = re.compile(
 )
 
 
+_CLOCK_RE = re.compile(r"(?:บ่าย|เวลา|ตอน)?\s?NUM\s?(?:โมง|นาฬิกา|น\.)(?:\s?(?:เช้า|เย็น|ครึ่ง))?")
+
+
 def _read_step(found: Found) -> Intent:
     extraction = found.extraction
     if "จาก" in found.remainder and _SENDS_RE.search(extraction.text):
@@ -437,6 +440,8 @@ def _read_step(found: Found) -> Intent:
         found = replace(found, remainder=remainder)
     if "เรา" in found.remainder:  # "แผนกองเรา…": the sender's own unit, not one named
         found = replace(found, remainder=_OWN_UNIT_RE.sub(" ", found.remainder))
+    if "NUM" in found.remainder:  # "ตอน 14.00 น.": a time of day ("น." is no unit's name)
+        found = replace(found, remainder=_CLOCK_RE.sub(" ", found.remainder))
     if "ทาง" in found.remainder:  # "ทางกองขอรายงานว่า…": the sender's own unit, unnamed
         found = replace(found, remainder=_OUR_SIDE_RE.sub(" ", found.remainder))
     # "กองนิติการแจ้งมาว่าแผนส่งแล้ว": what was told starts a word of its own ("แผน"), not
@@ -983,6 +988,12 @@ def _read_plan_item(found: Found) -> Intent | None:
 
 def _read_attendance(found: Found) -> Intent | None:
     """ "PMQA Team เข้าร่วมกิจกรรม 80 เปอร์เซ็นต์": the attendance phrase names the step."""
+    if (
+        "จะ" in found.remainder
+        and _WILL_ATTEND_RE.search(found.remainder)
+        and not _DONE_WORDS_RE.search(found.extraction.text)
+    ):
+        return None  # "พรุ่งนี้จะเข้าประชุม 9 โมง": a meeting to come, not attended yet
     cue = _ATTENDANCE_RE.search(found.remainder)
     intent = _read_step(replace(found, remainder=_ATTENDANCE_RE.sub(" ", found.remainder)))
     assert isinstance(intent, MarkStep)
@@ -1018,6 +1029,7 @@ _PRIVATE_LIFE_RE = re.compile(
 
 _ATTENDANCE = "เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้ากิจกรรม|เข้าร่วม|ร่วมกิจกรรม|มาประชุม|attendance"
 _ATTENDANCE_RE = re.compile(phrase_search_regex(_ATTENDANCE))
+_WILL_ATTEND_RE = re.compile(rf"จะ\s?(?:ไป\s?|มา\s?)?(?:{_ATTENDANCE})")
 _DONE = "ส่งแล้ว|เสร็จ|เรียบร้อย|ทำแล้ว|ไม่ผ่าน|ผ่าน|done|แล้ว|ครบ"
 _PLAN_MET = (
     "บรรลุค่าเป้าหมาย|บรรลุเป้าหมาย|บรรลุเป้า|บรรลุ|ได้ตามเป้าหมาย|ตามเป้าหมาย|ถึงค่าเป้าหมาย|ถึงเป้าหมาย|ถึงเป้า"

@@ -245,10 +245,20 @@ _LATE_BEFORE_RE = re.compile(
 _NAMED_BY_NUMBER_RE = re.compile(r"(?:ไตรมาส|แบบฟอร์ม|ฟอร์ม|ชั้น|ห้อง|ตึก|อาคาร)\s?(?:ที่|หมายเลข)?\s?$")
 
 
+# A time of day: "10 โมง", "9 นาฬิกา", "14.00 น.", "บ่าย 2", "เวลา 9".
+_CLOCK_AFTER_RE = re.compile(r"\s?(?:โมง|นาฬิกา|น\.)")
+_CLOCK_BEFORE_RE = re.compile(r"(?:บ่าย|เวลา)\s?$")
+
+
 def late_or_numbered(text: str, number: Number) -> bool:
-    """Whether a number says how late something went ("ช้าไป 1 วัน") or names a quarter or a
-    form ("ไตรมาส 4", "ฟอร์ม 4"): no result, nor any share of a step."""
+    """Whether a number says how late something went ("ช้าไป 1 วัน"), names a quarter or a
+    form ("ไตรมาส 4", "ฟอร์ม 4") or tells a time of day ("10 โมง", "บ่าย 2"): no result, nor
+    any share of a step."""
     before = text[max(number.start - 12, 0) : number.start]
+    if not number.percent and (
+        _CLOCK_AFTER_RE.match(text, number.end) or _CLOCK_BEFORE_RE.search(before)
+    ):
+        return True
     if _LATE_BEFORE_RE.search(before) and _TIME_SPAN_AFTER_RE.match(text, number.end):
         return True
     whole = not number.percent and "." not in number.raw
