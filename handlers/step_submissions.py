@@ -843,6 +843,8 @@ _A_UNIT = rf"(?:{UNIT_PREFIXES}|[\u0e01-\u0e2e]{{1,5}}\.)"
 _RIGHT_UNIT_RE = re.compile(
     rf"ไม่ใช่\s?{_A_UNIT}.*(?:เป็น|ที่ถูก\s?(?:คือ|เป็น)?)\s?{_A_UNIT}"
     rf"|{_A_UNIT}\S{{0,30}}\s?ต่างหาก"
+    # Who sent it, then the one it was not: "กองกลางเป็นคนส่งแผน ไม่ใช่กองคลัง".
+    rf"|{_A_UNIT}\S{{0,30}}?เป็น\s?(?:คน|ผู้)\s?(?:ส่ง|ยื่น|แนบ).*ไม่ใช่\s?{_A_UNIT}"
 )
 
 

@@ -6,7 +6,12 @@
 2. A figure cut or discounted ("งบ…โดนตัดไป 20%"), a price ("ราคาไม่เกิน 300") or a span of
    hours ("เข้าประชุมสหกรณ์มา 3 ชั่วโมง") is no result and no share of a step; a meeting of one's
    own co-op, village or condo is no attendance of the team.
-3. The office's own news read as a question to the bot: a meeting's minutes and who took them,
+3. Replies to the card: a yes with its reason ("ยืนยันค่ะ ตรงตามที่ ผอ. อนุมัติแล้ว", "ใช่ค่ะ ส่งแผน
+   กองคลังถูกแล้ว": the card's sending said back and called right); a no said other ways ("อย่า
+   เพิ่งค่ะ", "ยังไม่ต้องยืนยัน", "ตัวเลขเป็นของปี 67", "แค่ถามเฉยๆ", "กองกลางไม่ใช่กองคลัง":
+   which one is right is not said); a unit corrected after its step ("กองกลางเป็นคนส่งแผน ไม่ใช่
+   กองคลัง"); a report just told taken back ("ขอยกเลิกที่บอกว่าส่งแผนแล้ว").
+4. The office's own news read as a question to the bot: a meeting's minutes and who took them,
    the ministry's page updated, a budget bill before parliament, the deadline of a leave form.
 Near misses: the plan, the team's list and results really sent stay writes; questions stay
 questions.
@@ -69,7 +74,47 @@ def test_real_writes_stay(org: str, text: str, intent: str, slots: dict) -> None
     assert settled(text, org) == (intent, slots)
 
 
-# (3) The office's own news.
+# (3) Replies to the card.
+CARD_REPLIES: list[Case] = [
+    ("L", "ยืนยันค่ะ ตรงตามที่ ผอ. อนุมัติแล้ว", "Confirm", {}),
+    ("L", "ยืนยันครับ ผอ. เซ็นแล้ว", "Confirm", {}),
+    ("L", "ใช่ค่ะ ส่งแผนกองคลังถูกแล้ว", "Confirm", {}),
+    ("L", "ใช่ครับ ส่งรายชื่อทีมถูกต้องแล้ว", "Confirm", {}),
+    ("L", "อย่าเพิ่งค่ะ ขอเช็คตัวเลขอีกรอบ", "Cancel", {}),
+    ("L", "อย่าเพิ่งนะครับ", "Cancel", {}),
+    ("L", "เดี๋ยวก่อนค่ะ ยังไม่ต้องยืนยัน ขอเช็คกับ ผอ. ก่อน", "Cancel", {}),
+    ("L", "ยกเลิกครับ ตัวเลขเป็นของปี 67", "Cancel", {}),
+    ("L", "ยกเลิกค่ะ เป็นตัวเลขของปี 2567", "Cancel", {}),
+    ("L", "ไม่ใช่ค่ะ ไม่ได้จะส่ง แค่ถามเฉยๆ", "Cancel", {}),
+    ("L", "ไม่ใช่ครับ แค่ถามดูเฉยๆ", "Cancel", {}),
+    ("L", "ไม่ใช่ครับ กองกลางไม่ใช่กองคลัง", "Cancel", {}),
+    ("L", "ไม่ใช่ครับ กองกลางเป็นคนส่งแผน ไม่ใช่กองคลัง", "MarkStep", {"step": "3", "unit": "กองกลาง"}),
+    ("L", "ขอยกเลิกที่บอกว่าส่งแผนแล้วนะคะ จริงๆ ยังไม่ได้อัปโหลด", "Undo", {}),
+    ("L", "ขอยกเลิกที่แจ้งว่าส่งรายชื่อทีมแล้วครับ", "Undo", {}),
+]
+CARD_KEPT: list[Case] = [
+    ("L", "ไม่ใช่กองคลังค่ะ กองกลาง", "MarkStep", {"unit": "กองกลาง"}),
+    ("L", "ใช่ค่ะ กองคลังส่งแผนแล้ว", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
+]
+CARD_NOT_YES = [
+    ("L", "ยืนยันค่ะ แต่ ผอ. ยังไม่อนุมัติ"),
+    ("L", "ใช่ค่ะ ผอ. ถูกแล้ว"),
+    ("L", "อย่าเพิ่งกลับนะ เดี๋ยวมีประชุมต่อ"),
+    ("L", "ขอยกเลิกที่แจ้งว่าจะประชุมพรุ่งนี้นะคะ"),
+]
+
+
+@readings(CARD_REPLIES + CARD_KEPT)
+def test_replies_to_the_card(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings([(org, text, "", {}) for org, text in CARD_NOT_YES])
+def test_no_yes_no_undo(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org)[0] not in ("Confirm", "Cancel", "Undo")
+
+
+# (4) The office's own news.
 OFFICE_NEWS = [
     ("L", "อัปเดตสถานะเพจกระทรวงแล้วนะคะ"),
     ("L", "บันทึกการประชุมเมื่อวานใครจดไว้บ้างคะ"),
