@@ -353,7 +353,11 @@ _AROUND_NO = _AROUND | frozenset(
 # "หยุดเตือนก่อน", "เดี๋ยวก่อนนะ กินข้าวอยู่") is no no (see ``_an_aside``).
 # Every cue is a word the typo corrector may correct to ("step" is no typo of "stop", nor
 # "เดี๋ยวจะ" of "เดี๋ยวนะ"): only the halts that hold no common word one letter away.
-_HALT = "เดี๋ยวก่อน|เดี๋ยวๆ|หยุดก่อน|หยุด|stop ก่อน|รอก่อน|รอแป๊บ|รอแปป|รอแปบ|ช้าก่อน|แป๊บนึง|แป๊บ"
+_HALT = (
+    "เดี๋ยวก่อน|เดี๋ยวๆ|หยุดก่อน|หยุด|stop ก่อน|รอก่อน|รอแป๊บ|รอแปป|รอแปบ|ช้าก่อน|แป๊บนึง|แป๊บ"
+    # "Not yet", said as a clause of its own: "อย่าเพิ่งค่ะ ขอเช็คตัวเลขอีกรอบ" (see ``_halted``).
+    "|อย่าเพิ่ง|อย่าพึ่ง"
+)
 
 
 def _yes_alone(found: Found) -> Confirm | None:
@@ -412,6 +416,8 @@ _OTHER_ONES_RE = re.compile(
     r"|(?:เป็น\s?)?(?:ของ\s?)?(?<!อีก)(?<!อีก )(?:ปี|ไตรมาส|เดือน|รอบ|งวด)\s?"
     r"(?:ก่อนหน้า|ก่อน|ที่แล้ว|ที่ผ่านมา|เก่า)"
     r"|(?:เป็น\s?)?ของ\s?(?:MONTH|คนละ\s?(?:ปี|ไตรมาส|เดือน|รอบ))"
+    # Of a year named: "ยกเลิกครับ ตัวเลขเป็นของปี 67" (the card's figures are this year's).
+    r"|(?:เป็น\s?)?(?:ตัวเลข\s?|ข้อมูล\s?|ผล\s?)?ของ\s?(?:ปี\s?)?YEAR"
 )
 
 
@@ -730,11 +736,16 @@ def _halted(found: Found) -> Cancel | None:
         return None
     if content(text[: cue.start()], _BEFORE_HALT):
         return None
+    if cue[0].startswith("อย่า") and not _A_CLAUSE_OF_ITS_OWN_RE.match(text, cue.end()):
+        return None  # "อย่าเพิ่งกลับนะ": not yet, of something else
     # What was wrong, said of a kind only ("หยุดครับ ผิดกอง", "เดี๋ยวๆ วันที่ผิด"): the reason.
     aside = content(_WRONG_KIND_RE.sub(" ", found.remainder), _AROUND_NO, keep_courtesy=True)
     return Cancel() if not aside or _an_aside(aside, found) else None
 
 
+_A_CLAUSE_OF_ITS_OWN_RE = re.compile(
+    r"(?:\s?(?:ค่ะ|คะ|ค่า|ครับผม|ครับ|คับ|ค้าบ|จ้า|จ้ะ|นะ|น้า|ก่อน))*(?:\s|$)"
+)
 _BEFORE_HALT = _BEFORE_DONT_RECORD | frozenset(words("ขอโทษ|โทษที|sorry|ขออภัย"))
 _KINDS = (
     "กอง|หน่วยงาน|หน่วย|ตัวชี้วัด|ตัว|ข้อ|วันที่|วัน|ขั้นตอน|ขั้น|ช่อง|ปี|ช่องทาง"
@@ -796,6 +807,8 @@ _ASIDE_RE = re.compile(
         "|เป็น|ของ|ปี|ที่แล้ว|ปีที่แล้ว|ปีก่อน|ปีเก่า|ปีที่ผ่านมา|เก่า|คนละปี"
         # Typed without meaning to: "ยกเลิกค่ะ เมื่อกี้ไม่ได้ตั้งใจจะให้บันทึก".
         "|ตั้งใจ|เจตนา|ให้"
+        # Not to confirm yet: "เดี๋ยวก่อนค่ะ ยังไม่ต้องยืนยัน ขอเช็คกับ ผอ. ก่อน".
+        "|ยืนยัน|confirm"
     )
 )
 _LETTER_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4ea-z]")
@@ -819,6 +832,19 @@ _JUST_MADE = (
     "ที่เพิ่งส่ง|ที่เพิ่งบันทึก|ที่เพิ่งกรอก|ที่เพิ่งใส่|ที่เพิ่งแจ้ง|ที่เพิ่งพิมพ์"
     "|ที่เพิ่งกดส่ง|ที่เพิ่งกดบันทึก|ที่เพิ่งกดยืนยัน|ที่กดส่ง|ที่กดบันทึก|ที่กดยืนยัน"
 )
+# A report just told, named by the telling: "ขอยกเลิกที่บอกว่าส่งแผนแล้วนะคะ จริงๆ ยังไม่ได้
+# อัปโหลด" (never an announcement, "ขอยกเลิกที่แจ้งว่าจะประชุมพรุ่งนี้": see ``_told_report``).
+_TOLD_REPORT = "ที่บอกว่า|ที่แจ้งว่า|ที่บอกไปว่า|ที่แจ้งไปว่า|ที่พิมพ์ว่า|ที่รายงานว่า"
+_TOLD_DONE_RE = re.compile(
+    r"(?:บอก|แจ้ง|พิมพ์|รายงาน)(?:\s?ไป)?\s?ว่า\s?(?!จะ|ต้อง|ให้)\S*?(?:ส่ง|ยื่น|แนบ|อัป|อัพ|กรอก|เสร็จ|ผ่าน)"
+)
+
+
+def _told_report(found: Found) -> Undo | None:
+    text = found.extraction.text
+    return Undo() if _TOLD_DONE_RE.search(text) and not asks(text, found.original) else None
+
+
 _LOOK_BACK = "ย้อนหลัง|ย้อนดู|ดูย้อน|ประวัติ"
 _NOT_TAKEN_BACK = "ไม่ทัน|ไม่หาย|ไม่ยอม|ยกเลิกไม่ได้|ลบไม่ได้|ถอนไม่ได้|ยังไง|อย่างไร|ทำไม|กดยกเลิก|ถอนหายใจ"
 # Looking at something ("ย้อนกลับไปดู"), not a try typed to see what happens ("ผมทดลองพิมพ์ดู
@@ -865,6 +891,9 @@ def _yes_opening(found: Found) -> Confirm | Cancel | None:
     if opening is None or asks(extraction.text, found.original):
         return _bare_right_first_unless_taken_back(found)
     said = masked[opening.end() :]
+    if "อนุมัติ" in said or "เซ็น" in said or "ลงนาม" in said or "เห็นชอบ" in said:
+        # "ยืนยันค่ะ ตรงตามที่ ผอ. อนุมัติแล้ว": the director named as who approved the card.
+        said = _APPROVED_BY_RE.sub(" อนุมัติ ", said)
     if (
         _YES_TAKEN_BACK_RE.search(said)
         or _news_of_a_step(said)  # "ใช่ค่ะ กองคลังส่งแผนแล้ว": news of the plan
@@ -904,6 +933,8 @@ def _news_of_a_step(said: str) -> bool:
 # asked), or a yes word again ("ยืนยันค่ะ", "ถูกต้องค่ะ", "ตามนั้นค่ะ").
 _AFFIRMED_RE = re.compile(
     r"(?:แล้ว|ไป)\s?จริง(?!\s?(?:ๆ|หรือ|ไหม|มั้ย|เหรอ|หรอ|รึ))"
+    # Called right: "ใช่ค่ะ ส่งแผนกองคลังถูกแล้ว", "…ถูกต้องแล้ว".
+    r"|ถูก\s?(?:ต้อง\s?)?แล้ว"
     r"|(?<!\S)(?:ยืนยัน|ถูกต้อง|ตามนั้น)(?=\s|$|ค่ะ|ครับ|คะ|นะ|จ้า)"
 )
 
@@ -920,6 +951,11 @@ def _bare_right_first_unless_taken_back(found: Found) -> Confirm | Cancel | None
     return _bare_right_first(found)
 
 
+# Who approved or signed the card, as a yes's reason: "ตรงตามที่ ผอ. อนุมัติแล้ว", "ผอ. เซ็นแล้ว".
+_APPROVED_BY_RE = re.compile(
+    r"(?:ผอ\.?|ผู้อำนวยการ|หัวหน้า(?:กอง|กลุ่ม|ฝ่าย|งาน)?|ท่าน)\s?(?:ได้\s?)?"
+    r"(?:อนุมัติ|เซ็น|ลงนาม|เห็นชอบ)(?=\s|$|แล้ว|ค่ะ|ครับ|คะ|นะ|จ้า)"
+)
 # A director named alone, as a word of its own, says nothing of who checked what.
 _TITLE_ALONE_RE = re.compile(r"(?<!\S)(?:ผอ\.?|ผู้อำนวยการ|หัวหน้า)(?=\s|$)")
 _UNIT_REACH = 60
@@ -965,7 +1001,22 @@ _OF_A_PERIOD_RE = re.compile(r"(?:ไตรมาส|รอบ|งวด|เด�
 # ค่ะ อันนี้ไม่ใช่ยาเสพติด"): the no's reason, no right one named (a right one follows it, or is
 # told by "เป็น"/"ต่างหาก", and the no is a correction).
 _HALTED_AGAIN_RE = re.compile(r"(?:อย่า|ยัง\s?ไม่\s?ต้อง|ไม่\s?ต้อง)\s?(?:เพิ่ง|พึ่ง)?\s?(?:บันทึก|เซฟ)")
+_ONE_NOT_THE_OTHER_RE = re.compile(r"(?<!\S)(?P<one>\S+?)ไม่\s?ใช่\s?(?P<other>\S+)")
+
+
+def _units_told_apart(match: re.Match[str]) -> str:
+    both = split_unit(match["one"])[0] and split_unit(match["other"])[0]
+    return " " if both else match[0]
+
+
 _DENIED_RE = re.compile(r"(?:(?:อัน|ตัว|รายการ)\s?(?:นี้|นั้น)\s?)?ไม่\s?ใช่\s?\S+")
+# Only asking, nothing meant to be sent: "แค่ถามเฉยๆ", "ถามดูเฉยๆ", "ไม่ได้จะส่ง" (what was
+# asked is the reason for the no, not what it meant: "ไม่ใช่ค่ะ ถามว่า…" is).
+_ONLY_ASKING_RE = re.compile(
+    r"(?:แค่|เพียง)?\s?(?:สอบ)?ถาม\s?(?:ดู)?\s?(?:เฉยๆ|เฉย\s?ๆ|เล่นๆ|เฉยๆ\s?ๆ)"
+    r"|แค่\s?(?:สอบ)?ถาม(?:\s?ดู)?(?=\s|$|ค่ะ|ครับ|นะ|จ้า)"
+    r"|ไม่\s?ได้\s?(?:จะ|ตั้งใจ\s?(?:จะ)?|คิดจะ)\s?(?:ส่ง|บันทึก|รายงาน|แจ้ง|ยืนยัน)"
+)
 # "ยังค่ะ", "ยังครับ": "not yet" answered; "ยังคะ" (or "ยัง" alone, its particle gone) asks.
 _NOT_YET_ANSWERED_RE = re.compile(r"ยัง\s?(?:ค่ะ|ครับ|ค่า|จ้า|นะคะ|นะครับ)[\s!.~🙏]*$")
 
@@ -988,11 +1039,16 @@ def _no_opening(found: Found) -> Cancel | None:
         return None  # "เดี๋ยวก่อนนะคะ กำลังประชุม": a wait, no no
     if "NUM" in said:
         said = _OF_A_PERIOD_RE.sub(" ", said)
+    if "ถาม" in said or "ไม่ได้" in said:  # "ไม่ใช่ค่ะ ไม่ได้จะส่ง แค่ถามเฉยๆ": only asking
+        said = _ONLY_ASKING_RE.sub(" ", said)
     if "บันทึก" in said or "เซฟ" in said:  # "…อย่าเพิ่งบันทึก": a halt, the no said again
         said = _HALTED_AGAIN_RE.sub(" ", said)
     if _NO_CORRECTED_RE.search(said) or _OTHER_ACTS_RE.search(said) or _A_STEP_SENT_RE.search(said):
         return None
     if "ใช่" in said:  # "ผิดกองค่ะ ไม่ใช่ กค.", "ไม่ใช่ค่ะ อันนี้ไม่ใช่ยาเสพติด": what is denied
+        # "ไม่ใช่ครับ กองกลางไม่ใช่กองคลัง": one unit said not to be the other, which of them
+        # is the card's right one untold: the no's reason.
+        said = _ONE_NOT_THE_OTHER_RE.sub(_units_told_apart, said)
         said = _DENIED_RE.sub(" ", said)
     if channel_of(said) or split_unit(_AWAITED_RE.sub(" ", said))[0]:
         return None
@@ -1063,6 +1119,8 @@ SPECS = (
         # Above a no to the card (``_NO``, 1003): "ยกเลิกอันที่เพิ่งกดส่งค่ะ ผิดตัวชี้วัด".
         # (Not a complaint that cancelling failed, "กดยกเลิกที่กดส่งแล้วมันไม่หาย", nor a sigh.)
         Rule(("ยกเลิก|ถอน|ลบ|เอาออก", _JUST_MADE), 1037, lambda _: Undo(),
+             unless=f"{_LOOK_BACK}|{_NOT_TAKEN_BACK}"),
+        Rule(("ยกเลิก|ถอน", _TOLD_REPORT), 1035, _told_report,
              unless=f"{_LOOK_BACK}|{_NOT_TAKEN_BACK}"),
         Rule(("ยกเลิก|ถอน|ลบ|เอาออก|เลิกทำ", _LATEST), 950, lambda _: Undo(),
              unless=f"{_LOOK_BACK}|{_NOT_TAKEN_BACK}"),

@@ -19,7 +19,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, MarkStep
 from handlers.last_entry import last_entry, open_drafts
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
-from handlers.nlu.asides import staff_papers
+from handlers.nlu.asides import staff_papers, things_sent
 from handlers.nlu.corrections import (
     CORRECTION_CUE_RE,
     FIELD_CORRECTING_RE,
@@ -706,6 +706,8 @@ def _read_sent(found: Found) -> MarkStep | None:
         # "ทุกกองกรุณาส่งแผนผ่าน drive นะครับ", "ขอให้ทุกกองส่งรายงานผล…ผ่าน google drive":
         # the units asked to send (a favour asked anywhere, whom it is asked of), none sent.
         return None
+    if not found.extraction.step and things_sent(text):
+        return None  # "ส่งรถไปรับท่านแล้ว", "ส่งแผนที่ร้าน…": an everyday thing sent
     intent = _read_step(found)
     assert isinstance(intent, MarkStep)
     words = intent.step
@@ -841,6 +843,8 @@ _A_UNIT = rf"(?:{UNIT_PREFIXES}|[\u0e01-\u0e2e]{{1,5}}\.)"
 _RIGHT_UNIT_RE = re.compile(
     rf"ไม่ใช่\s?{_A_UNIT}.*(?:เป็น|ที่ถูก\s?(?:คือ|เป็น)?)\s?{_A_UNIT}"
     rf"|{_A_UNIT}\S{{0,30}}\s?ต่างหาก"
+    # Who sent it, then the one it was not: "กองกลางเป็นคนส่งแผน ไม่ใช่กองคลัง".
+    rf"|{_A_UNIT}\S{{0,30}}?เป็น\s?(?:คน|ผู้)\s?(?:ส่ง|ยื่น|แนบ).*ไม่ใช่\s?{_A_UNIT}"
 )
 
 
@@ -1024,6 +1028,8 @@ def _read_meetings_counted(found: Found) -> Intent | None:
 _PRIVATE_LIFE_RE = re.compile(
     "ลูก(?!ค้า|จ้าง|ทีม)|โรงเรียน|ชมรม|ลูกเสือ|อนุบาล|มหาวิทยาลัย|มหาลัย|แม่(?!น)|พ่อ(?!ค้า)"
     "|สามี|ภรรยา|แฟน|หลาน|น้องสาว|น้องชาย|พี่สาว|พี่ชาย|ฟิตเนส|ยิม"
+    # One's co-op, village, condo or parents' meeting: "เข้าประชุมสหกรณ์มา 3 ชั่วโมง".
+    "|สหกรณ์|หมู่บ้าน|คอนโด|นิติบุคคล|ผู้ปกครอง|ศิษย์เก่า"
 )
 
 

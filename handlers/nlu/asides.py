@@ -358,6 +358,8 @@ def office_chatter(normalised: str, read: Intent) -> bool:
         return False
     if "แผนก" in normalised:  # "แผนกพัสดุ": a department, whose "แผน" is no plan
         normalised = _DEPARTMENT_RE.sub(" ", normalised)
+    # "deadline ส่งใบลาพักผ่อนสิ้นเดือนนี้นะทุกคน": the deadline of a staff paper, no plan's.
+    normalised = _STAFF_PAPER_DUE_RE.sub(" ", normalised)
     if _PLAN_RE.search(normalised):
         return False
     # Housekeeping and lifts ("ขยะเต็มถัง… ใครเรียกแม่บ้าน", "…อบรมจริยธรรม… ขอติดรถ") are the
@@ -365,10 +367,17 @@ def office_chatter(normalised: str, read: Intent) -> bool:
     return INDICATOR_RE.search(normalised) is None or _CHORES_RE.search(normalised) is not None
 
 
+_STAFF_PAPER_DUE_RE = re.compile(
+    r"(?:deadline|กำหนดส่ง|หมดเขต|ครบกำหนด)\s?(?:ส่ง|ยื่น)?\s?(?=ใบลา|ใบเบิก|เอกสารเบิก|เบิกค่า|เบิกเงิน)"
+)
 _DEPARTMENT_RE = re.compile(
     r"แผนก(?=พัสดุ|บัญชี|การเงิน|ธุรการ|บุคคล|ประชาสัมพันธ์|สารบรรณ|ยานพาหนะ|อาคาร|จัดซื้อ)"
 )
-_CHORES_RE = re.compile(r"แม่บ้าน|ถังขยะ|ขยะเต็ม|เต็มถัง|ติดรถ|นั่งรถไปด้วย")
+_CHORES_RE = re.compile(
+    r"แม่บ้าน|ถังขยะ|ขยะเต็ม|เต็มถัง|ติดรถ|นั่งรถไปด้วย"
+    # A budget bill before parliament, whatever budget indicator its name holds.
+    r"|เข้าสภา|วาระแรก|วาระที่หนึ่ง|ร่าง\s?พ\.ร\.บ\."
+)
 
 
 def _sent_asked(normalised: str) -> bool:
@@ -729,6 +738,18 @@ def staff_papers(words: str) -> bool:
     "เอกสารเบิกค่าเดินทางไปกองคลัง", "ใบลา"."""
     first = words.split(maxsplit=1)
     return bool(first) and _staff_papers_re().search(first[0]) is not None
+
+
+@cache
+def _things_sent_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:ส่ง|ยื่น|แนบ)\s?(?:มา\s?|ไป\s?)?{_any('things sent')}")
+
+
+def things_sent(text: str) -> bool:
+    """Whether what is sent, right after the verb of sending, is an everyday thing (the
+    [things sent] of ``data/nlu/aside_words.txt``): "ส่งรถไปรับท่าน…", "ส่งแผนที่ร้าน…",
+    "ส่งไฟล์ภาพงานเกษียณ…", none of them a step's deliverable."""
+    return _things_sent_re().search(text) is not None
 
 
 _PROMISED_RE = re.compile(r"เดี๋ยว|จะ")
