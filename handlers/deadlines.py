@@ -683,6 +683,9 @@ def _read_missing(found: Found) -> Intent | None:
         said = _OUR_TEAM_RE.sub(" ", said)
     if "ประชุม" in said:  # "…ด่วนค่ะ พรุ่งนี้ประชุม": the asker's meeting, why it is asked
         said = _MEETING_SOON_RE.sub(" ", said)
+    # "กองกลางเป็นไงบ้างคะ ขาดอะไรอีกไหม": how it goes, asked beside what is lacking, names
+    # nothing (the unit's name was read glued to it).
+    said = _HOW_IS_IT_RE.sub(" ", said)
     asking = _asking_sentences(said)
     named = units_named(without_story(asking))
     if not named.words:

@@ -688,6 +688,8 @@ _SENT_SO_FAR = (
     # The result sent or reported so far: "เราส่งผลอะไรไปแล้วบ้าง", "รายงานผลอะไรไปแล้วบ้าง".
     "|ส่งผลอะไรไปแล้ว|ส่งผลอะไรแล้ว|ส่งผลอะไรไปบ้าง|ส่งผลอะไรมาแล้ว|ส่งผลอะไรมาบ้าง"
     "|รายงานผลอะไรไปแล้ว|รายงานผลอะไรแล้ว|รายงานอะไรไปแล้ว|รายงานอะไรแล้ว"
+    # What was sent complete so far: "กองการเจ้าหน้าที่ส่งอะไรครบแล้วบ้างคะ".
+    "|ส่งอะไรครบแล้ว|ส่งอะไรไปครบแล้ว|ส่งอะไรครบไปแล้ว"
 )
 _SENT_SO_FAR_RE = re.compile(phrase_regex(_SENT_SO_FAR))
 # Words comparing what they join: "เทียบ", "ต่างกัน", "ใครคืบหน้ากว่ากัน", "ใครนำอยู่".
@@ -758,10 +760,19 @@ def _read_units_counted(found: Found) -> Intent | None:
 
 def _weighted_total(found: Found) -> Intent | None:
     """ "คะแนนถ่วงน้ำหนักตอนนี้ได้เท่าไหร่": the organisation's weighted total, when no indicator
-    or unit is named (else the rules after read it)."""
-    if found.code or INDICATOR_RE.search(found.remainder):
+    or unit is named (else the rules after read it); the indicators counted beside it ("…และ
+    รายงานผลไปแล้วกี่ตัวชี้วัด") name none, and the organisation's own name ("ของ สนง.ก.พ.")
+    is left for settle to tell from a unit's."""
+    if found.code or _names_an_indicator(found.remainder):
         return None
-    return None if units_named(without_story(found.remainder)).words else Status()
+    named = units_named(without_story(found.remainder))
+    if not named.words:
+        return Status()
+    return Status(unit=named.words) if _ORGANISATION_NAMED_RE.match(named.words) else None
+
+
+# The organisation called by its own name, short or whole: "สนง.ก.พ.", "สำนักงาน ก.พ.".
+_ORGANISATION_NAMED_RE = re.compile(r"สนง\.|สำนักงาน\s?[ก-ฮ]\.")
 
 
 # The counting around the cues: "ยังไม่ได้ผ่าน…", "…ไปแล้วอีกกี่ตัวชี้วัด", "จาก 8 ตัว".
@@ -918,9 +929,10 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
             # "เป้าขั้นสูงเท่าไหร่", "มาตรฐานคือ…": a tier's name, no indicator's; beside a
             # title ("คะแนนความพร้อม… ผ่านเป้าขั้นสูงไหม") it is no part of the title.
             indicator = content(_TIER_NAME_RE.sub(" ", indicator))
-        if indicator and not found.code and _EVERY_RE.search(indicator):
+        if indicator and not found.code and (_EVERY_RE.search(indicator) or _EVERY_RE.search(rest)):
             # "ขอดูคะแนนของแต่ละกอง ได้กี่คะแนนกันบ้าง": every unit's or the whole's, no
-            # indicator named, when nothing else is left.
+            # indicator named, when nothing else is left ("แต่ละตัวได้เท่าไหร่": "ตัว" is an
+            # edge word, gone from the words but not from what was said).
             indicator = content(_EVERY_RE.sub(" ", indicator), _STATUS_EDGE) and indicator
         if (
             not found.code
@@ -1115,6 +1127,8 @@ _ORGANISATION_FILLER = (
 )
 _EVERY = (
     "ทั้งหมด|รวม|ทุกตัว|ทุกตัวชี้วัด|ทุกกอง|ทุกหน่วย|ทุกหน่วยงาน|ภาพรวม|โดยรวม|overall"
+    # Each indicator in turn: "แต่ละตัวได้เท่าไหร่แล้วบ้าง".
+    "|แต่ละตัวชี้วัด|แต่ละตัว|แต่ละ kpi"
     "|แต่ละกอง|แต่ละหน่วย|แต่ละหน่วยงาน|ทั้งสำนักงาน|ทั้งสำนัก|ทั้งองค์กร|ทั้งกรม|ทั้งจังหวัด"
 )
 _EVERY_RE = skipping(re.compile(phrase_search_regex(_EVERY)))
@@ -1468,10 +1482,16 @@ def _read_tier(found: Found) -> Intent | None:
         return None
     read = _query(Aspect.TIER)(found)
     # "เราอยู่ขั้นไหนแล้ว", "กองเราอยู่ขั้นไหนแล้วคะ": no indicator named (the sender's own
-    # unit called by its kind names none), where the organisation stands.
+    # unit called by its kind names none), where the organisation stands; a summary asked of
+    # it ("ขอแค่สรุปสั้นๆ ว่าตอนนี้เราอยู่ขั้นไหน") names none either.
     if (
         isinstance(read, IndicatorQuery)
-        and (not read.indicator or not found.code and _own_kind_only(read.indicator))
+        and (
+            not read.indicator
+            or not found.code
+            and not _names_an_indicator(read.indicator)
+            and _own_kind_only(content(read.indicator, _STATUS_EDGE))
+        )
         and _WHICH_STEP_RE.search(masked)
     ):
         return Status()
@@ -1652,6 +1672,22 @@ def _standing(found: Found) -> Intent | None:
     if named.words and not named.several and not content(named.rest, _STANDING_FILLER):
         return Status(unit=named.words)
     return None
+
+
+# The target the standing is held against: "เทียบกับเป้า", "เมื่อเทียบกับเป้าหมาย".
+_AGAINST_TARGET_RE = re.compile(r"(?:เมื่อ\s?)?เทียบ\s?(?:กับ\s?)?(?:ค่า\s?)?เป้า(?:\s?หมาย)?")
+_STANDS_WORDS = frozenset(words("ตรงไหน|ตรงไหนแล้ว|อยู่ตรงไหน|จุดไหน|ละ|ล่ะ|จังหวัด|เรา|ของเรา"))
+
+
+def _standing_against_target(found: Found) -> Intent | None:
+    """ "ตอนนี้จังหวัดเราอยู่ตรงไหนละคะ เทียบกับเป้า": where the organisation (or one unit)
+    stands, held against the target, when no indicator is named (one named, "ขยะเทียบกับเป้า
+    เป็นยังไง", is its own)."""
+    rest = _AGAINST_TARGET_RE.sub(" ", found.extraction.masked)
+    if found.code or _names_an_indicator(rest):
+        return None
+    rest = " ".join(w for w in tokens(rest) if w not in _STANDS_WORDS)
+    return _standing(replace(found, remainder=rest))
 
 
 def _unit_through_steps(found: Found) -> Intent | None:
@@ -2121,10 +2157,13 @@ SPECS = (
         # กี่ % ของทั้งหมด" (one indicator's percent, "ขยะได้กี่เปอร์เซ็นต์", is its result).
         Rule((PERCENT_ASKS, "โดยรวม|ภาพรวม|ทั้งหมด|ทีมเรา|ของเรา|เราไป|เราทำ"), 7703, _standing,
              unless="ต้อง|ถ้า|หาก|สมมติ|สมมุติ|เกณฑ์|เป้า|NUM"),
-        # Which unit leads: "กองไหนนำอยู่", "หน่วยไหนคะแนนสูงสุด".
+        # Which unit leads or trails: "กองไหนนำอยู่", "หน่วยไหนคะแนนสูงสุด", "…ต่ำสุด".
         Rule(("กองไหน|หน่วยไหน|หน่วยงานไหน|สำนักไหน|ฝ่ายไหน",
               "นำอยู่|คะแนนนำ|นำเลย|นำสุด|นำที่สุด|นำ|คะแนนสูงสุด|คะแนนสูงที่สุด|คะแนนดีสุด|คะแนนดีที่สุด"
-              "|คะแนนมากสุด|คะแนนมากที่สุด|คะแนนเยอะสุด|คะแนนเยอะที่สุด|อันดับหนึ่ง|อันดับแรก|ที่หนึ่ง"),
+              "|คะแนนมากสุด|คะแนนมากที่สุด|คะแนนเยอะสุด|คะแนนเยอะที่สุด|อันดับหนึ่ง|อันดับแรก|ที่หนึ่ง"
+              # Which unit is last: "กองไหนคะแนนต่ำสุดตอนนี้", "หน่วยไหนรั้งท้าย".
+              "|คะแนนต่ำสุด|คะแนนต่ำที่สุด|คะแนนน้อยสุด|คะแนนน้อยที่สุด|คะแนนแย่สุด|คะแนนแย่ที่สุด"
+              "|รั้งท้าย|บ๊วย|อันดับสุดท้าย|อันดับท้าย|ที่โหล่"),
              7713, _standing,
              # Not what a unit brings ("กองไหนนำส่งรายงาน", normalised "นำช่วง…") or sends.
              unless="ถ้า|หาก|ต้อง|กราฟ|chart|นำส่ง|นำเสนอ|นำเข้า|แนะนำ|นำไป|นำมา|นำขึ้น|ส่ง|ช่วง|ช้า"
@@ -2155,6 +2194,10 @@ SPECS = (
         # Every indicator counted out: "ขอดูผลทั้ง ๖ ตัว".
         Rule(("ทั้ง NUM ตัว|ครบทั้ง NUM ตัว|ทั้ง NUM kpi",), 7773, _standing,
              unless="ถ้า|หาก|ต้อง|ส่ง|ผ่าน|กราฟ|chart|STEP|ขั้นตอน"),
+        # Where we stand against the target: "ตอนนี้จังหวัดเราอยู่ตรงไหนละคะ เทียบกับเป้า".
+        Rule(("อยู่ตรงไหน|ตรงไหน|ถึงไหน|จุดไหน|ภาพรวม|โดยรวม|คะแนนรวม",
+              "เทียบกับเป้า|เทียบเป้า|เทียบกับค่าเป้า"), 7781, _standing_against_target,
+             unless="ถ้า|หาก|ต้อง|กราฟ|chart|STEP|ขั้นตอน|NUM"),
         # One unit through every step (due): above an indicator's levels (7941).
         Rule(("ผ่านครบทุกขั้น|ผ่านทุกขั้น", f"{QUESTION}|ยัง"), 7943, _unit_through_steps,
              unless="ถ้า|หาก|คะแนน|จะได้|ต้อง|ระดับ"),

@@ -30,12 +30,13 @@ def _pieces(phrase: str) -> list[str]:
 
 # Longest first; a phrase's spaces match any run of spaces; never inside an English word, a
 # name ("e-budgeting") or a link. Thai letters glued to it part it as a space does
-# ("ลงชื่อในform", "DG readiness levelได้ขั้นไหน"), as the rules' ASCII cues are matched.
+# ("ลงชื่อในform", "DG readiness levelได้ขั้นไหน"), as the rules' ASCII cues are matched, and so
+# does the dot of a Thai abbreviation ("กนต.pending อะไรอยู่"; "site.plan" stays a name).
 # Led by the phrases' trie (see ``phrase_search_regex``): a position where none starts is
 # passed over at its first letter.
 _ENGLISH_RE = lead(
     re.compile(
-        r"(?<![a-z0-9_./-])"
+        r"(?<![a-z0-9_/-])(?<![a-z0-9_./-]\.)"
         + f"(?={pieces_trie(_pieces(phrase) for phrase in _THAI)})"
         + "(?:"
         + "|".join(

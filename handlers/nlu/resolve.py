@@ -581,6 +581,19 @@ def without_kind(name: str) -> str:
     return rest if kind and len(rest) >= _BARE_UNIT_NAME else ""
 
 
+def named_bare(words: str, units: Sequence[Unit]) -> Unit | None:
+    """The one unit ``words`` are the whole name of without its kind word, however short
+    ("คลัง" of กองคลัง): where nothing else stands beside a step, an everyday word is a name."""
+    said = squash(words)
+    found = [
+        unit
+        for unit in units
+        for kind in _UNIT_KINDS
+        if unit.name.startswith(kind) and squash(unit.name[len(kind) :]) == said
+    ]
+    return found[0] if said and len(found) == 1 else None
+
+
 def resolve_step(words: str, indicator: Indicator) -> MilestoneStep | None:
     """The step ``words`` names, by number or by its keywords; ``None`` when unclear."""
     number = _number(words)

@@ -48,6 +48,7 @@ from handlers.nlu.resolve import (
     in_indicator_words,
     indicator_index,
     keyword_spellings,
+    named_bare,
     no_plan_words,
     off_topic,
     resolve_indicator,
@@ -94,6 +95,9 @@ def settle(intent: Any, org: Organisation) -> Any:
         # "นิติการผ่านขั้นตอนที่ 1 ยัง": a unit named by an alias beside the step is whose
         # outcome is asked, its status; other words beside it name nothing of the step.
         unit, _ = pull_unit(intent.others, org, loosely=False)
+        # "คลังผ่านขั้นตอนที่ 1 กับ 2 แล้วใช่ไหม": a unit's name without its kind word, alone
+        # beside the step, names it however short.
+        unit = unit or named_bare(intent.others, org.units)
         return Status(unit=unit.name) if unit is not None else replace(intent, others="")
     words = _slot_words(intent)
     if words and off_topic(words, org, asked=isinstance(intent, IndicatorQuery)):

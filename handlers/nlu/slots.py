@@ -317,10 +317,10 @@ def split_unit(text: str) -> tuple[str, str]:
 
 # The sender introducing themselves in a sentence of its own before the ask: "ฝ่ายแผน
 # สำนักงบประมาณค่ะ", "ผมอยู่กองคลังครับ", "หนูมาจาก ศทส. นะคะ" (a pronoun, a word of belonging,
-# a unit's name and a particle, nothing else).
+# a unit's name and a particle, nothing else; "กองกลางเป็นไงบ้างคะ" asks how the unit goes).
 _INTRODUCTION_RE = re.compile(
     r"^(?:(?:ผม|หนู|ดิฉัน|พี่|น้อง|เรา|ทาง)\s?)?(?:(?:อยู่|มาจาก|จาก|สังกัด|เป็น)\s?)?"
-    rf"(?:(?:{UNIT_PREFIXES})\S+?|{_SHORT_START}[\u0e01-\u0e4e.]*)"
+    rf"(?:(?:{UNIT_PREFIXES})(?:(?!เป็นไง|เป็นยังไง|เป็นอย่างไร|ถึงไหน)\S)+?|{_SHORT_START}[\u0e01-\u0e4e.]*)"
     # "กลุ่มงานแผนสำนักงาน ก.พ. ค่ะ": the organisation's short name may follow the unit's.
     rf"(?:\s{_SHORT_START}[\u0e01-\u0e4e.]*)?"
     r"\s?(?:นะ)?\s?(?:ค่ะ|คะ|ครับ|คับ|ค้าบ|จ้า|จ้ะ)$"
