@@ -15,7 +15,7 @@ from handlers.intents import Intent, SubmitBaseline, SubmitValue
 from handlers.nlu.extract import as_typed, this_years_figure
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, QUESTION, UNIT_PREFIXES
-from handlers.nlu.slots import Found, content, glued_measure
+from handlers.nlu.slots import INDICATOR_RE, Found, content, glued_measure
 from handlers.nlu.year_words import YEAR_WORDS
 from handlers.permissions import Act
 from handlers.replies import Reply
@@ -175,6 +175,33 @@ def _read_past_years_figure(found: Found) -> Intent | None:
     return _read_baseline(found)
 
 
+def _read_year_named(found: Found) -> Intent | None:
+    """A year named with the value ("คะแนน PMQA ปี 2566 = 380"); with only "มี" for its verb,
+    what a past year had (``_read_past_years_count``)."""
+    if _YEAR_VERB_RE.search(found.extraction.masked):
+        return _read_baseline(found)
+    return _read_past_years_count(found)
+
+
+_YEAR_VERB_RE = re.compile("=|คะแนน|ผล|ได้|เป็น|ค่า")
+_COUNT_ASKED_RE = re.compile(f"{QUESTION}|กี่|เท่าไหร่|เท่าไร")
+
+
+def _read_past_years_count(found: Found) -> Intent | None:
+    """ "ปี 66 ก.พ. มี Pillar ระดับ 3 ขึ้นไป 4 Pillar": what a past year had of what an indicator
+    counts, named by its keyword, is its baseline (this year's, or one to come, is no base;
+    "มีกี่…" asks)."""
+    extraction = found.extraction
+    if _COUNT_ASKED_RE.search(extraction.masked):
+        return None
+    year, today = extraction.year, extraction.today
+    if year is None or today is None or year >= fiscal_year(today):
+        return None
+    if not (found.code or INDICATOR_RE.search(found.remainder)):
+        return None  # "ปี 66 มีประชุม 3 ครั้ง": nothing an indicator counts
+    return _read_baseline(found)
+
+
 _CASE_OR_BAND_RE = re.compile(
     r"(?:ใน\s?)?กรณี\s?(?:ที่|ว่า)|ระหว่าง\s?NUM\s?(?:คะแนน\s?)?(?:ถึง|-|–|และ|กับ)\s?NUM"
 )
@@ -204,7 +231,8 @@ _BASELINE_EDGE = EDGE_WORDS | frozenset(
 SPECS = (
     IntentSpec(SubmitBaseline, handle_submit_baseline, (
         # A year named with the value: "คะแนน PMQA ปี 2566 = 380" (this year's: a result).
-        Rule(("YEAR", "=|คะแนน|ผล|ได้|เป็น|ค่า"), 620, _read_baseline, number=True),
+        # "ปี 66 ก.พ. มี Pillar ระดับ 3 ขึ้นไป 4 Pillar ค่ะ": what a past year had, counted, too.
+        Rule(("YEAR", "=|คะแนน|ผล|ได้|เป็น|ค่า|มี"), 620, _read_year_named, number=True),
         Rule((f"ค่าฐาน|ปีฐาน|เป็นฐาน|baseline|ผลปีก่อน|คะแนนปีก่อน|{YEAR_WORDS}",), 610, _read_baseline,
              number=True),
         # "ค่า X ของ Master Data ที่ สพร. กำหนดให้เรา = 4 ชุด": the X of a target's formula is

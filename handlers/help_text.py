@@ -147,8 +147,11 @@ _TYPED_AS = "เลขไทย|ตัวเลขไทย|เลขอาร�
 _READ_IT = f"{_CAN_IT}|ไหม|มั้ย|หรือเปล่า|รึเปล่า|ป่ะ|หรือไม่"
 
 # "ผลตัวชี้วัดคู่มือแผนพัฒนาบุคลากร ร้อยละ 72": a result of a manual; "ขอดูตัวชี้วัดคู่มือแผน
-# พัฒนาบุคลากร": an indicator whose title starts with the manual it makes. Neither asks for help.
-_RESULT_STATED_RE = re.compile(r"^ผล.*NUM|(?:ตัวชี้วัด|kpi)\s?(?:ตัว|เรื่อง)?\s?คู่มือ")
+# พัฒนาบุคลากร": an indicator whose title starts with the manual it makes; "…ยังเหลือการแจ้งเวียน
+# คู่มือ": a manual circulated or drawn up, an item's work. None asks for help.
+_RESULT_STATED_RE = re.compile(
+    r"^ผล.*NUM|(?:ตัวชี้วัด|kpi)\s?(?:ตัว|เรื่อง)?\s?คู่มือ|(?:แจ้งเวียน|เวียน|จัดทำ)\s?คู่มือ"
+)
 
 
 def _help_unless_own_plan(found: Found) -> Help | None:

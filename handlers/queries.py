@@ -1258,6 +1258,12 @@ FORMULA_WORDS += "".join(
     for what in ("รายได้", "จำนวน", "ปริมาณ", "อัตรา", "สัดส่วน")
     for how in ("ยังไง", "อย่างไร", "ไง", "แบบไหน", "จากอะไร")
 )
+# Who is counted, and the data collected: "e-service นับผู้รับบริการยังไง", "ตัวชี้วัดขยะต้อง
+# เก็บข้อมูลอะไรบ้าง" (few phrases: each one's letter pairs weigh on the rule index).
+FORMULA_WORDS += "".join(
+    f"|{what}{how}" for what in ("นับผู้รับบริการ", "นับนักท่องเที่ยว") for how in ("ยังไง", "อย่างไร")
+)
+FORMULA_WORDS += "|เก็บข้อมูลอะไร|เก็บข้อมูลยังไง|เก็บข้อมูลอย่างไร"
 # Which figure it is worked from: "ใช้ตัวเลขปีไหน", "ใช้ตัวเลขเท่าไหร่" (a figure typed after
 # "ใช้ตัวเลข", "ใช้ตัวเลข 52.3 นะคะ", is a value told, read elsewhere).
 FORMULA_WORDS += "".join(
@@ -1318,7 +1324,10 @@ _SET_AS_RE = re.compile(
 )
 
 
-_SCORED_BY_CRITERIA_RE = re.compile(r"(?<!ต้อง)(?<!ต้อง )ได้\s?คะแนน\s?ตามเกณฑ์")
+# "…ได้คะแนนตามเกณฑ์กี่คะแนน", "PMQA ได้กี่คะแนนตามเกณฑ์ ก.พ.ร.": the score the criteria give.
+_SCORED_BY_CRITERIA_RE = re.compile(
+    r"(?<!ต้อง)(?<!ต้อง )ได้\s?(?:กี่\s?|เท่าไหร่\s?|เท่าไร\s?)?คะแนน\s?ตามเกณฑ์"
+)
 
 
 def _assessed_stages(found: Found) -> Intent | None:
@@ -1552,6 +1561,15 @@ def _stages_asked(found: Found) -> Intent | None:
     return _items_query(found) if _names_one(found) else None
 
 
+def _items_asked(found: Found) -> Intent | None:
+    """The items asked ("ขยะผ่านทุกข้อไหม"); a figure told with the items passed and nothing
+    asked ("หลักสูตรสอบแข่งขัน ได้ระดับ 5 ค่ะ ผ่านครบทุกประเด็น") is a value, read after."""
+    extraction = found.extraction
+    if extraction.numbers and not asks(extraction.text, extraction.text):
+        return None
+    return _items_query(found)
+
+
 def _items_query(found: Found) -> Intent:
     """ "ข้อไหนไม่ผ่าน", "ขยะมีประเด็นอะไรบ้าง": the items (failed ones when asked) of one or all."""
     text = found.extraction.text
@@ -1576,9 +1594,10 @@ _TITLE_MEASURES = frozenset(("ระดับ", "คะแนน"))
 # The items judged ไม่ผ่าน: "ข้อไหนไม่ผ่าน", "ข้อไหนตก", "สอบตกข้อไหน" (not "ตกลง", "ตกหล่น").
 # ตก followed by a vowel or a tone mark is no word of its own: "เขตกี่โครงการ" is เขต + กี่;
 # "ยังติดข้อไหนอยู่", "ติดตรงไหน": stuck at an item is failing it (not "ติดตาม", "ติดต่อ").
+# "ข้อไหนยัง pending": an item still pending has not passed.
 _FAILED_RE = re.compile(
     r"ไม่\s?ผ่าน|ตก(?![\u0e31-\u0e3a\u0e47-\u0e4e]|\s?ลง|\s?หล่น|\s?แต่ง|\s?ค้าง)"
-    r"|ติด\s?(?=ข้อ|ตรง)"
+    r"|ติด\s?(?=ข้อ|ตรง)|ยัง\s?pending(?![a-z])"
 )
 _PASSED_OR_FAILED_RE = re.compile(f"ผ่าน|{_FAILED_RE.pattern}")
 
@@ -1905,7 +1924,7 @@ SPECS = (
     )),
     IntentSpec(IndicatorQuery, handle_indicator_query, (
         Rule((f"{_ITEM_CUES}|ประเด็นการประเมิน|ประเด็นประเมิน|ประเด็นที่ประเมิน|ข้อที่|รายการไหน",), 526,
-             _items_query, unless="ขั้นตอน|STEP"),
+             _items_asked, unless="ขั้นตอน|STEP"),
         # "อุตสาหกรรมเชิงนิเวศ ผ่านครบทุกระดับไหม": each level passed in full, as "ครบทุกข้อ", is
         # its items ("ผ่านหมดไหม" is the tier).
         Rule(("ผ่านครบทุกระดับ|ผ่านครบทุกขั้น", f"{QUESTION}|ยัง"), 7941, _items_query,

@@ -300,7 +300,9 @@ _DIMENSIONS_TOLD_RE = re.compile(r"คือ\s?DIM")
 
 # How a score is worked out: "คะแนนคิดยังไง", "คิดคะแนนอย่างไร", "สูตรคำนวณ".
 _WORKED_OUT_RE = re.compile(
-    r"คิด\s?(?:คะแนน\s?)?(?:ยังไง|อย่างไร|ไง|จากอะไร|แบบไหน)|คำนวณ|สูตร(?!การ)|วิธีคิด"
+    # "PMQA คิดคะแนนจากกี่หมวด": how many categories the score is worked from.
+    r"คิด\s?(?:คะแนน\s?)?(?:ยังไง|อย่างไร|ไง|จากอะไร|แบบไหน|จาก\s?กี่|จาก\s?ไหน)|คำนวณ|สูตร(?!การ)"
+    r"|วิธีคิด"
 )
 _PMQA_NAMED_RE = re.compile(r"pmqa|ระบบราชการ\s?4\.0")
 

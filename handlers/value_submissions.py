@@ -188,6 +188,17 @@ def document_count(text: str, number: Number) -> bool:
     )
 
 
+def _items_counted(text: str, number: Number) -> bool:
+    """Whether ``number`` counts an indicator's assessment items, all of them ("ครบทั้ง 3
+    ประเด็น", "ผ่านครบ 3 ข้อ")."""
+    return bool(
+        _ALL_OF_RE.search(text[: number.start]) and _ITEMS_COUNT_RE.match(text[number.end :])
+    )
+
+
+_ITEMS_COUNT_RE = re.compile(r"\s*(?:ประเด็น|หัวข้อ|ข้อ(?!มูล|ความ|เสนอ))")
+
+
 def _share_not_parts(text: str, stated: list[Number]) -> list[Number]:
     """A share reported with how it was counted ("ร้อยละ 14.2 (311 แห่งจาก 2,190 แห่ง)", "ร้อยละ
     87.5 จากผู้ตอบ 1,240 ราย"): the counts after the share are its parts, no value."""
@@ -340,6 +351,9 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         stated = [n for n in stated if not _OUT_OF_ALL_RE.search(text[: n.start])] or stated
     if "จาก" in text and any(n.percent for n in stated):
         stated = _share_not_parts(text, stated)
+    if "ข้อ" in text or "ประเด็น" in text:
+        # "ได้ระดับ 5 ครับ ผ่านครบทั้ง 3 ประเด็น": the items passed, counted, are no value.
+        stated = [n for n in stated if not _items_counted(text, n)] or stated
     if "หัก" in text:  # "ได้ ๔.๕ คะแนน หักเอกสารไม่ครบไป 0.5": what was cut is no value
         stated = [n for n in stated if not _CUT_RE.search(text[: n.start])] or stated
     if "เพิ่ม" in text or "ลด" in text:

@@ -131,6 +131,9 @@ EDGE_WORDS = frozenset(
         "|แค่|ได้แค่|เพียง|ได้เพียง"
         # How it went, no name: "ส่งแผนทางเมลแทนค่ะ", "เพิ่มกิจกรรมมิติ 2 เข้าไป".
         "|แทน|เข้าไป"
+        # The area indicators are grouped by: "ตัวชี้วัดด้านงบประมาณทั้ง 4 ตัว" (every one whose
+        # keyword is งบประมาณ, not the one whose item says "ด้านงบประมาณ").
+        "|ด้าน"
     )
 ) | frozenset(FILLER_WORDS)
 # The organisation itself, however it is called: "overall", "จังหวัดเรา", "ของเรา".

@@ -320,20 +320,34 @@ _LONGEST_TITLE_FORM = 60  # letters: a longer message is no name said alone
 
 def _whole_title(text: str, org: Organisation) -> str:
     """The code of the one indicator whose whole title ``text`` is, figures and all, with or
-    without its bracketed short name ("ระดับความสำเร็จของการขับเคลื่อนหน่วยงานสู่ระบบราชการ 4.0"):
-    a title typed alone asks about it; else ""."""
+    without its bracketed short name ("ระดับความสำเร็จของการขับเคลื่อนหน่วยงานสู่ระบบราชการ 4.0"),
+    or whose title starts with it cut short by "ฯ": a title typed alone asks about it; else ""."""
     said = squash(text)
+    # "ระดับความสำเร็จของการขับเคลื่อนฯ": the title's head, cut short by the abbreviation mark.
+    cut = said.endswith("ฯ")
+    said = said.rstrip("ฯ")
     if len(said) < _SHORTEST_WHOLE_TITLE:
         return ""
     titled = {
         i.code
         for i in org.indicators
         if said in (squash(i.title), squash(i.title.split("(", 1)[0]))
+        or (cut and squash(i.title).startswith(said) and _past_the_measure(said))
     }
     return titled.pop() if len(titled) == 1 else ""
 
 
 _SHORTEST_WHOLE_TITLE = 12  # letters: "PMQA 4.0" is a keyword, no title typed whole
+
+
+def _past_the_measure(said: str) -> bool:
+    """Whether a title's head ``said`` goes past the measure word it starts with: "ระดับความ
+    สำเร็จฯ" is every such title's head, "ระดับความสำเร็จของการขับเคลื่อนฯ" one title's."""
+    measure = next((m for m in report_words().measures if said.startswith(squash(m))), "")
+    return len(said) - len(squash(measure)) >= _SHORTEST_CUT_HEAD
+
+
+_SHORTEST_CUT_HEAD = 4  # letters past the measure word: "การโอน", not "การ"
 
 
 def _unit_alone(intent: SubmitValue, org: Organisation) -> str:
@@ -388,6 +402,8 @@ def _of_another_body(words: str, org: Organisation) -> bool:
         return False
     if names_organisation(body, org) or resolve_unit(body, org):
         return False
+    if _own_provincial_office(body, org):
+        return False  # "ทางสำนักงานจังหวัดขอรายงานผลท่องเที่ยว…": a province's own office
     if _REGION_RE.search(body) or _DOTTED_NAME_RE.search(body):
         # "สำนักงบประมาณเขต 7": a region's office, not the organisation itself; "สำนักงาน
         # ป.ป.ท.": a body by its short name (never an indicator's words).
@@ -411,11 +427,17 @@ def _another_office_told(unit: str, words: str, org: Organisation) -> bool:
     named = f"{unit} {first}" if _REGION_WORD_RE.search(unit) and first.isdigit() else unit
     if resolve_unit(named, org) or resolve_unit(unit, org) or names_organisation(named, org):
         return False
-    area = _AREA_OFFICE_RE.fullmatch(unit)
-    provincial = area is not None and area["area"] == "จังหวัด" or squash(unit) == "สนจ"
-    if provincial and own_names(org) & _squashed_provinces():
+    if _own_provincial_office(unit, org):
         return False  # "สำนักงานจังหวัด" of a province: the organisation's own office
-    return named != unit or area is not None
+    return named != unit or _AREA_OFFICE_RE.fullmatch(unit) is not None
+
+
+def _own_provincial_office(words: str, org: Organisation) -> bool:
+    """Whether ``words`` call a province's office ("สำนักงานจังหวัด", "สนจ.") and the
+    organisation is a province: its own office."""
+    area = _AREA_OFFICE_RE.fullmatch(words)
+    provincial = area is not None and area["area"] == "จังหวัด" or squash(words) == "สนจ"
+    return provincial and bool(own_names(org) & _squashed_provinces())
 
 
 # An office's kind opening unit words, a region's word closing them; words that relay a figure
@@ -424,7 +446,7 @@ _OFFICE_KIND_RE = re.compile(r"(?:สำนักงาน|สำนัก|ศ�
 # An office of an area, by the area's kind: "สำนักงานจังหวัด", "สนง.อำเภอ", "ศูนย์ภาค".
 # A verb of the figure may stay glued to it ("สำนักงานจังหวัดได้").
 _AREA_OFFICE_RE = re.compile(
-    r"(?:สำนักงาน|สนง\.?|ศูนย์)\s?(?P<area>จังหวัด|อำเภอ|เขต|ภาค)(?:ได้|ส่ง|มี|ผ่าน)?"
+    r"(?:สำนักงาน|สนง\.?|ศูนย์)\s?(?P<area>จังหวัด|อำเภอ|เขต|ภาค)(?:ได้|ส่ง|มี|ผ่าน|ขอ)?"
 )
 _REGION_WORD_RE = re.compile(r"(?:เขต|ภาค)\s?(?:ที่)?$")
 _RELAYED_RE = re.compile(r"แจ้ง|บอก|มา(?:\s|$)|โทร|ยืนยัน|จาก")
