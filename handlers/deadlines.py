@@ -493,6 +493,10 @@ _DUE_CHECKED = (
     "หมดเขต|กำหนดส่ง|ครบกำหนด|deadline|เดดไลน์|วันสุดท้าย|ได้ถึง|ได้จนถึง|ได้ตั้งแต่|เริ่มส่ง"
     "|เปิดรับ|ปิดรับ|เลยกำหนด|เกินกำหนด"
 )
+# A day named by its weekday ("วันศุกร์", "วันศุกร์นี้", "วันจันทร์หน้า"): a day checked as a
+# date is.
+_WEEKDAY = "วันจันทร์|วันอังคาร|วันพุธ|วันพฤหัสบดี|วันพฤหัส|วันศุกร์|วันเสาร์|วันอาทิตย์"
+_WEEKDAY_NAMED = rf"(?:{_WEEKDAY})(?:\s?(?:นี้|หน้า))?"
 _YES_OR_NO = "ใช่ไหม|ใช่มั้ย|ใช่มั๊ย|ใช่ป่ะ|ใช่ปะ|ใช่มะ|ใช่ป่าว|ใช่หรือเปล่า|ใช่รึเปล่า|ใช่หรือไม่|ใช่ไม๊"
 _CHECKED = f"{_YES_OR_NO}|ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|หรือไม่|ป่ะ|ป่าว"
 _DUE_CHECKED_RE = re.compile(phrase_search_regex(_DUE_CHECKED))
@@ -501,7 +505,8 @@ _CHECKED_RE = re.compile(phrase_search_regex(_CHECKED))
 _EITHER_DAY_RE = re.compile(r"(?:DATE|\d{1,2})\s?หรือ\s?(?:วันที่\s?)?DATE")
 # The words of the check and of the day, which name no step.
 _CHECK_WORDS_RE = re.compile(
-    rf"{_DUE_CHECKED_RE.pattern}|ถ้า|หาก|สมมติ|วันที่|DATE|หรือ|ไปแล้ว|แล้ว|ตั้งแต่|ถือว่า|จะ|ส่งได้|ได้"
+    rf"{_DUE_CHECKED_RE.pattern}|ถ้า|หาก|สมมติ|วันที่|DATE|{_WEEKDAY_NAMED}|หรือ|ไปแล้ว|แล้ว|ตั้งแต่"
+    r"|ถือว่า|จะ|ส่งได้|ได้|เลย"
 )
 # Who or what else is asked, or the cost of being late: not a day checked.
 _NOT_A_DAY_CHECKED = (
@@ -616,6 +621,8 @@ _UNITS_LISTED_RE = re.compile(
 _LIST_ASKED_RE = re.compile(
     r"ขอ\s?(?:ราย\s?)?(?:ชื่อ|การ)"
     r"(?:\s?(?:กอง|หน่วยงาน|หน่วย)(?=หน่อย|ที่|ด้วย|ครับ|ค่ะ|คะ|\s|$))?"
+    # How soon it is wanted: "ใครยังไม่ส่งนะ ขอแบบด่วนๆ" (แบบ, in this way, is no form).
+    r"|ขอ\s?(?:แบบ|เป็น)\s?(?:ด่วน|เร็วๆ|เร็ว\s?ๆ|ไว\s?ๆ|ไวๆ)\S*"
 )
 
 
@@ -1310,6 +1317,9 @@ SPECS = (
              # "แต่ละระดับต้องทำอะไร", "ขั้นสูงต้องทำอะไร": what a tier takes, the criteria.
              # "…ส่งทางฟอร์ม 29 พ.ย. วันสุดท้ายพอดี": sent just in time.
              read_deadlines, unless=_LAST_DAY_VETO_RE),
+        # "ก.ย. 68 มีกี่อย่างที่ต้องส่ง": how many things are due (a month's, or every one).
+        Rule(("กี่อย่างที่ต้องส่ง|กี่อย่างต้องส่ง",), 747,
+             read_deadlines, unless="แล้ว|เรียบร้อย|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ถ้า|หาก"),
         # "กำหนดการ" is any schedule ("กำหนดการประชุมพรุ่งนี้"): the plan's when it asks or sends.
         # "กำหนดการทั้งหมดขอดูหน่อย": every due of the year, asked to be shown.
         # "ขอทราบกำหนดการรายงานผล… (แบบฟอร์มหมายเลข ๔)": a report's schedule, asked formally.
@@ -1399,6 +1409,9 @@ SPECS = (
         # A step's due day checked: "แผนหมดเขต 31 ม.ค. ใช่ไหม", "ถ้าส่งแผนวันที่ 1 ก.พ. จะเลย
         # กำหนดไหม" (not what being late costs), "ส่งรายชื่อหมดเขตไปแล้วใช่มั้ย กองเรายังไม่ได้ส่ง".
         Rule((_DUE_CHECKED, "DATE"), 821, _read_due_checked, keep=True, unless=_NOT_A_DAY_CHECKED),
+        # "ส่งแผนได้ตั้งแต่วันศุกร์นี้เลยมั้ย": the day checked by its weekday.
+        Rule((_DUE_CHECKED, _WEEKDAY), 827, _read_due_checked, keep=True,
+             unless=_NOT_A_DAY_CHECKED),
         Rule(("หมดเขต|เลยกำหนด|เกินกำหนด|ครบกำหนด|ปิดรับ", "ไปแล้ว", _CHECKED), 804,
              _read_due_checked, keep=True, unless=_NOT_A_DAY_CHECKED),
         # "ขอวันที่ของรอบ ๒ หน่อย เริ่มวันไหนจบวันไหน", "รอบสองเริ่มวันไหน": a round's dates (a

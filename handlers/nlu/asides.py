@@ -171,6 +171,12 @@ _WHO_ASKED_RE = re.compile("ใคร|ไหน|อะไร")
 _CHASE_RE = re.compile(
     r"เดี๋ยว\s?(?:หนู|พี่|ผม|น้อง|ดิฉัน|เรา)?\s?(?:จะ\s?)?(?:โทร\s?(?:ไป\s?)?)?(?:ตาม|ทวง)"
 )
+# The units' list asked, then whom the asker will chase with it: "ขอ list กองที่ยังไม่ส่งแผน
+# จะโทรตาม", "ขอรายชื่อหน่วยที่ค้างส่ง จะได้ตามทวง".
+_LIST_TO_CHASE_RE = re.compile(
+    r"^(?:รบกวน\s?)?ขอ\s?(?:list|ลิสต์|ลิสท์|รายชื่อ|รายการ)\S*.*\sจะ\s?(?:ได้\s?)?"
+    r"(?:โทร\s?(?:ไป\s?)?)?(?:ตาม|ทวง)"
+)
 # A promise to a colleague: "เดี๋ยวหนูส่ง…ให้พี่ตรวจ", "เดี๋ยวพี่รวมให้".
 _PROMISE_RE = re.compile(r"เดี๋ยว\s?(หนู|พี่|ผม|น้อง|ดิฉัน|เค้า|เรา)\S*.*ให้")
 # The same promise with no one named, of a thing to send: "เดี๋ยวส่งไฟล์ excel ขยะให้ทางเมลนะ"
@@ -434,6 +440,8 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True  # "@พี่หนึ่ง Master Data ต่างกับ open data ยังไงคะ": a colleague asked
     if isinstance(read, Missing | Status) and "ใคร" in normalised and _sent_asked(normalised):
         return False  # "ศทส.ส่งแผนแล้วหรือยังคะ ใครทราบบ้าง": the bot knows who sent
+    if isinstance(read, Missing) and "จะ" in normalised and _LIST_TO_CHASE_RE.search(normalised):
+        return False  # "ขอ list กองที่ยังไม่ส่งแผน จะโทรตาม": the list asked, then why
     if _ASIDE_RE.matches(normalised) or _promise_only(normalised):
         return True
     if "ให้" in normalised and told_to_send(normalised) and not asks(normalised, typed):

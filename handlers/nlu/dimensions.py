@@ -33,10 +33,11 @@ _REF = r"(?<!\d)\d(?!\d|\.\d)|(?<=ที่)\s*(?:หนึ่ง|สอง|ส�
 # Or sent later ("มิติ 2 ตามไป", "มิติ 3 ส่งตามทีหลัง", "มิติ 2 เดี๋ยวส่ง").
 # "มิติ 1 กับ 2 ยังขาดมิติ 3": what follows "ยังขาด" is lacking, the dimensions before it are not.
 # "มิติ 3 ยังคิดกิจกรรมไม่ออก", "มิติ 2 ยังหาโครงการไม่ได้": a few words between "ยัง" and "ไม่".
+# "มิติ 1 ยังไม่มี 2 กับ 3": the dimensions after ไม่มี are the ones lacking, not those before.
 _NOT_YET = (
     r"\s*(?:ก็\s*)?(?:ยัง\s*(?:(?:(?!มิติ|มี|ขาด)[\u0e01-\u0e4e]){1,16}?\s*)?"
-    r"(?:ไม่(?!\s*มี\s*มิติ)|ขาด(?!\s*มิติ))"
-    r"|ไม่\s*(?:ได้|มี|ครบ|เสร็จ)"
+    r"(?:ไม่(?!\s*มี\s*(?:มิติ|\d))|ขาด(?!\s*มิติ))"
+    r"|ไม่\s*(?:ได้|มี(?!\s*\d)|ครบ|เสร็จ)"
     r"|(?:ส่ง\s*)?ตาม\s*(?:ไป|มา|หลัง|ทีหลัง)|(?:ไว้\s*)?ทีหลัง|(?:ค่อย|เดี๋ยว|จะ)\s*(?:ส่ง|ทำ|ตาม)"
     # Still being worked on: "มิติยึดประชาชนเป็นศูนย์กลางอยู่ระหว่างปรับแก้", "มิติ 2 กำลังปรับ".
     r"|อยู่\s*ระหว่าง\s*(?:การ\s*)?(?:ปรับ|แก้|ทำ|จัดทำ|ดำเนินการ)"
@@ -44,7 +45,8 @@ _NOT_YET = (
 )
 _SEP = r"\s*(?:,|และ|กับ|/|&|\+)?\s*"
 # A dimension said again ("มิติ1กับ3 มิติ2ยังไม่เสร็จ") joins the list unless it is not done.
-_LIST = rf"(?:{_REF})(?:{_SEP}{_WORD}?(?:{_REF})(?!{_NOT_YET}))*"
+# A name's tail may stand between ("มิติยึดประชาชนเป็นศูนย์กลางยังไม่มีกิจกรรม").
+_LIST = rf"(?:{_REF})(?:{_SEP}{_WORD}?(?:{_REF})(?![\u0e01-\u0e4e]{{0,20}}?{_NOT_YET}))*"
 # The dimensions said not to be, then the right ones after "เป็น": "ไม่ใช่มิติ 1 กับ 3 เป็น 1 กับ 2"
 # (มิติ said once, for both lists); the no stays a word of its own, the correction's cue.
 _INSTEAD = (
@@ -64,7 +66,8 @@ DIMENSION_RE = lead(
         rf"|(?P<listed>(?:ครอบคลุม\s*)?(?:{_CLAUSE}|{_WORD}){_LIST})"
         rf"|(?P<count>{_COUNT}\s*มิติ)"
         # "มิติ 1 2 ขาด 3": มิติ said once for both; counted only after a dimension phrase.
-        rf"|(?P<lacking>(?:ขาด|ยกเว้น|เว้น)\s*(?:{_REF})(?:\s*(?:,|และ|กับ|/|&|\+)?\s*(?:{_REF}))*)"
+        # "มีแค่มิติ 1 ยังไม่มี 2 กับ 3": the same, said with ไม่มี.
+        rf"|(?P<lacking>(?:ขาด|ยกเว้น|เว้น|(?:ยัง\s*)?ไม่\s*มี)\s*(?:{_REF})(?:\s*(?:,|และ|กับ|/|&|\+)?\s*(?:{_REF}))*)"
         # "ขาดมิติที่ 2 มีแค่ 1 กับ 3": those there, มิติ said before; counted only after one too.
         rf"|(?P<having>มี\s*(?:แค่|เพียง)\s*(?:{_REF})(?:\s*(?:,|และ|กับ|/|&|\+)?\s*(?:{_REF}))*)"
         r"(?!\s*(?:คน|ครั้ง|วัน|ราย|แห่ง|หน่วย|กอง|ข้อ|ชุด|%|เปอร์))"

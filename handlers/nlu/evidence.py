@@ -152,6 +152,8 @@ _EVERY_PIECE_RE = re.compile(
     r"ครบ\s?(?:ถ้วน\s?)?ทุก\s?(?:ไฟล์|ฉบับ|รายการ|แบบฟอร์ม|ฟอร์ม|เอกสาร)"
     r"|(?:แผน|รายงาน(?:ผล)?|ไฟล์|(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\d)\s?ครบ\s?ถ้วน"
     r"(?!\s?(?:ทุก|ทั้ง)?\s?(?:\d|สาม|สอง)?\s?มิติ)"
+    # "ส่งครบทั้งแผนและเอกสารประกอบ": the deliverable and its documents, both sent.
+    r"|ครบ\s?ทั้ง\s?\S{1,30}?\s?(?:และ|กับ)\s?(?:เอกสาร|ไฟล์|หลักฐาน)"
 )
 DOCUMENTS_RE = lead(re.compile(f"{_MISSING_RE.pattern}|{_INCOMPLETE_RE.pattern}"))
 COMPLETE_DOCUMENTS_RE = _COMPLETE_RE

@@ -71,9 +71,9 @@ _DAY_MONTH_RE = re.compile(
 # "ส่งแผนแล้ว 14/1 ทางอีเมล": a day and month right after the word of a thing done is its
 # date, unless the message counts something ("เข้าร่วมแล้ว 6/7 ครั้ง").
 # It may also close the message after the particle or the channel ("ส่งแล้วครับ 22/9",
-# "ครบแล้วทางไดรฟ์ 24/9 ครับ").
+# "ครบแล้วทางไดรฟ์ 24/9 ครับ"), and follow the English word ("step 1 done 27/11").
 _DONE_DAY_MONTH_RE = re.compile(
-    r"(?:แล้ว|ไป)(?:\s*|[^\d/]{0,30}?\s(?=[0-3]?\d/(?:1[0-2]|0?[1-9])\s*"
+    r"(?:แล้ว|ไป|(?<![a-z])(?:done|sent|submitted))(?:\s*|[^\d/]{0,30}?\s(?=[0-3]?\d/(?:1[0-2]|0?[1-9])\s*"
     r"(?:ครับ|ค่ะ|คะ|นะ|จ้า|ค่า|น้า|จ้ะ|\s)*$))"
     r"(?P<day>[0-3]?\d)/(?P<month>1[0-2]|0?[1-9])(?![\d/.])"
 )
@@ -101,10 +101,13 @@ _NUMBERED_WEEKDAY_RE = re.compile(
     rf"วัน\s?(?P<day>{'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})\s?ที่\s?"
     r"(?P<number>[0-3]?\d)(?![\d.,/%])"
 )
-# "ส่งแผนลงไดรฟ์วันจันทร์": a weekday alone, read as the last such day (today included) by a
-# report of a thing done only (``last_weekday``); never one to come or every week.
+# "ส่งแผนลงไดรฟ์วันจันทร์", "…เรียบร้อยแล้ว ส่งไปวันจันทร์": a weekday alone, read as the last
+# such day (today included) by a report of a thing done only (``last_weekday``); never one to
+# come or every week.
 _BARE_WEEKDAY_RE = re.compile(
-    r"(?<!ไป)(?<!ไป )(?<!เป็น)(?<!เป็น )(?<!ถึง)(?<!ทุก)(?<!ภายใน)(?<!ภายใน )(?<!สวัสดี)"
+    # "ส่งไปวันจันทร์": sent on it ("เลื่อนไปวันจันทร์" is put off to it).
+    r"(?:(?<=ส่งไป)|(?<=ส่งไป )|(?<!ไป)(?<!ไป ))"
+    r"(?<!เป็น)(?<!เป็น )(?<!ถึง)(?<!ทุก)(?<!ภายใน)(?<!ภายใน )(?<!สวัสดี)"
     rf"วัน\s?(?P<day>{'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})"
     r"(?!\s?(?:หน้า|นี้|ที่|ก่อน))"
 )

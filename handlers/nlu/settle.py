@@ -589,7 +589,9 @@ def _of_several_units(intent: Any, org: Organisation) -> Any:
     if isinstance(intent, Missing) and (intent.unit or intent.step):
         named = units_named(f"{intent.unit} {intent.step}", org)
         if named.several:
-            return replace(intent, unit="", step=named.rest)
+            # "คลัง นิติ ไอที ส่งแผนกันยัง": a word alone in the list names a unit too ("คลัง").
+            listed = [w for w in tokens(named.rest) if len(resolve_unit(w, org)) != 1]
+            return replace(intent, unit="", step=content(" ".join(listed)))
         if intent.unit:
             return _one_unit(intent, units_named(intent.unit, org))
     return intent
@@ -694,6 +696,8 @@ def _without_framing(intent: Any, org: Organisation) -> Any:
     if not words:
         return intent
     kept = without_framing(words, org)
+    if kept != words and any(_names_a_unit(p, org) for p in set(words.split()) - set(kept.split())):
+        kept = words  # "คลัง นิติ ไอที ส่งแผนกันยัง": the units listed are asked of, no framing
     if kept == words and isinstance(intent, Deadlines) and intent.month is not None:
         # "ผมเพิ่งรับงานต่อ… เดือนนี้มีอะไรต้องส่ง": the month is what is asked; words that
         # name no step around it are the sender's story.
@@ -702,6 +706,11 @@ def _without_framing(intent: Any, org: Organisation) -> Any:
         named = _MONTH_STORY_RE.sub(" ", words).strip()
         return intent if named and _names_step(named, org) else replace(intent, step="")
     return intent if kept == words else replace(intent, **{slot: content(kept)})
+
+
+def _names_a_unit(word: str, org: Organisation) -> bool:
+    """Whether ``word`` alone names one unit of ``org`` ("คลัง", "นิติ")."""
+    return pull_unit(word, org, loosely=False)[0] is not None or len(resolve_unit(word, org)) == 1
 
 
 _MONTH_STORY_RE = re.compile(r"วางแผน\S*|(?<![^\s])pmqa(?!\s?team)", re.IGNORECASE)

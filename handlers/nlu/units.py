@@ -164,6 +164,24 @@ def _pull(words: str, org: Organisation) -> tuple[Unit | None, str, tuple[int, i
             if words[:start].endswith(_OTHER_KINDS):  # "ฝ่ายนิติการ": the kind misremembered
                 start -= len(next(k for k in _OTHER_KINDS if words[:start].endswith(k)))
             return unit, content(f"{words[:start]} {words[found.end() :]}"), (start, found.end())
+    # "นิติส่งแผนแล้ว": a name without its kind word, cut to a word of its own that keeps most
+    # of it ("นิติ" of นิติการ; never "พัฒนา" of พัฒนาระบบบริหาร, an everyday word).
+    if any("\u0e01" <= c <= "\u0e4e" for c in lowered):
+        said = tokens(lowered)
+        for i, word in enumerate(said):
+            if len(word) < _SHORTEST_CUT:
+                continue
+            cut = [
+                u
+                for u in org.units
+                if (bare := without_kind(u.name)) != word
+                and bare.startswith(word)
+                and len(word) * 2 >= len(bare)
+            ]
+            start = lowered.find(word)
+            if len(cut) == 1 and not lowered[:start].rstrip().endswith(_CUT_KINDS):
+                rest = content(" ".join(said[:i] + said[i + 1 :]))
+                return cut[0], rest, (start, start + len(word))
     # "Legal Affairs ส่ง plan แล้ว", "plan ของ Legal": an English name without the kind words
     # that end it ("Division", "Affairs"), a whole word (never "it" of another word).
     for name, unit in names:
@@ -188,6 +206,9 @@ def _pull(words: str, org: Organisation) -> tuple[Unit | None, str, tuple[int, i
 
 
 _OTHER_KINDS = ("ฝ่าย", "ส่วน", "กอง", "กลุ่ม")
+_SHORTEST_CUT = 4  # letters of a name cut short ("นิติ")
+# Kind words before a cut name make it a name typed whole, shortened ("ศูนย์เทคโนโลยีสารสนเทศฯ").
+_CUT_KINDS = ("กอง", "กลุ่ม", "ศูนย์", "สำนัก", "ฝ่าย", "ส่วน")
 # The words that end an English unit name and say only what kind of unit it is.
 _ENGLISH_KIND_RE = re.compile(
     r"\s+(?:affairs|division|divisions|department|office|bureau|center|centre|group|section"
