@@ -95,7 +95,17 @@ def _read_help(found: Found) -> Help | None:
         return None
     if "คู่มือ" in found.extraction.masked and _MANUAL_OF_RE.search(found.extraction.masked):
         return None  # "คู่มือแผนพัฒนาบุคลากร": the manual an indicator makes, named for it
-    return None if chat_words(content(found.remainder)) else Help()
+    remainder = _ASKER_TOLD_RE.sub(" ", found.remainder)
+    return None if chat_words(content(remainder)) else Help()
+
+
+# The asker telling who they are before asking how the bot is used ("พี่ไม่เก่งมือถือ สอนใช้
+# หน่อยจ้า", "น้องใหม่ค่ะ บอทนี้ใช้ทำอะไรได้บ้างคะ"): no chat of theirs, the ask stands.
+_ASKER_TOLD_RE = re.compile(
+    r"(?:พี่|หนู|ผม|ดิฉัน|ป้า|ลุง|น้า|เรา|ฉัน)?\s?(?:เป็น\s?)?(?:น้อง|คน|เจ้าหน้าที่)\s?ใหม่"
+    r"|(?:พี่|หนู|ผม|ดิฉัน|ป้า|ลุง|น้า|เรา|ฉัน)?\s?ไม่\s?(?:ค่อย)?\s?(?:เก่ง|ถนัด|คล่อง|เป็น)"
+    r"\s?(?:เรื่อง)?\s?(?:มือถือ|โทรศัพท์|คอมพิวเตอร์|คอม|เทคโนโลยี|ไอที|ไลน์|line|แอป|แอพ|app)?"
+)
 
 
 # A manual named by an indicator's words ("คู่มือแผนพัฒนาบุคลากร", "คู่มือการแต่งตั้ง"): what the

@@ -22,6 +22,7 @@ from handlers.nlu.patterns import (
 )
 from handlers.nlu.questions import asks
 from handlers.nlu.slots import Found, content, split_unit
+from handlers.nlu.tokenize import domain_words
 from handlers.permissions import Act, refusal
 from handlers.ports import GroupBinding, StorageError
 from handlers.replies import SILENT, Action, Reply, text_reply
@@ -142,9 +143,11 @@ def _moved_myself(found: Found) -> RegisterUnit | None:
     if cue is None or content(text[: cue.start()], _MYSELF_EDGE):
         return None
     after = text[cue.start() :]
-    unit, rest = split_unit(" " + after[_TOWARDS_RE.match(after).end() :])  # type: ignore[union-attr]
+    towards = " " + after[_TOWARDS_RE.match(after).end() :]  # type: ignore[union-attr]
+    unit, rest = split_unit(towards)
     if not unit:
-        return None
+        bare = _bare_unit(towards)
+        return RegisterUnit(unit=bare) if bare else None
     unit = _DONE_GLUED_RE.sub("", unit) or unit  # "กองคลังแล้วค่ะ"
     if content(rest, _SELF_INTRO_EDGE) and not _asked_again(rest, unit):
         return None
@@ -152,6 +155,33 @@ def _moved_myself(found: Found) -> RegisterUnit | None:
 
 
 _DONE_GLUED_RE = re.compile(r"(?<=\S)แล้ว\S*$")
+# A unit's short name typed without its dot ("ศทส", "กนต"): consonants only.
+_UNDOTTED_SHORT_RE = re.compile(r"[ก-ฮ]{2,5}")
+# The kinds a unit's name opens with, to find a name said without its kind ("นิติการ").
+_KINDS = ("กอง", "กลุ่ม", "ศูนย์", "สำนัก", "ฝ่าย")
+
+
+def _bare_unit(towards: str) -> str:
+    """The unit moved to, named alone without its kind or its dot ("หนูย้ายมาอยู่นิติการแล้ว
+    นะคะ", "ผมย้ายมาอยู่ ศทส แล้วครับ"): one word, an undotted short name or a unit's name of
+    the plan's words without its kind; a home or a room moved to names none ("ย้ายมาอยู่
+    บ้านใหม่แล้ว")."""
+    said = [
+        w
+        for w in _PARTICLES_GLUED_RE.sub("", _DONE_AFTER_RE.sub(" ", towards)).split()
+        if w not in _SELF_INTRO_EDGE
+    ]
+    if len(said) != 1:
+        return ""
+    name = said[0]
+    if _UNDOTTED_SHORT_RE.fullmatch(name):
+        return name
+    known = domain_words()
+    return name if any(f"{kind}{name}" in known for kind in _KINDS) else ""
+
+
+_DONE_AFTER_RE = re.compile(r"แล้ว\S*")
+_PARTICLES_GLUED_RE = re.compile(r"(?<=\S)(?:นะ|ครับ|ค่ะ|คะ|คับ|จ้า)+(?=\s|$)")
 
 
 def _asked_again(rest: str, unit: str) -> bool:

@@ -50,7 +50,7 @@ PRAISE = (
     "|ฉลาด|smart|cool|👏|❤️|❤|😍|💯"
     # How the bot answers, and liking it: "บอทตอบไวดีจัง ชอบๆ".
     "|ชอบ|ชอบมาก|ตอบไว|ตอบเร็ว|ไวมาก|เร็วมาก|ดีจัง|ใช้ง่าย|สะดวกดี|ประทับใจ|ปลื้ม|เริ่ด|แจ่ม"
-    "|สะดวกมาก|สะดวก"
+    "|สะดวกมาก|สะดวก|ไวดี|เร็วดี|ไวจัง|เร็วจัง"  # "ไวดี ใช้ได้เลย": quick, and good enough
     # How well it works: "ทำงานได้รวดเร็วมาก ชื่นชมค่ะ", "บอทคำนวณได้แม่นยำมาก".
     "|ชื่นชม|ทันใจ|แม่นยำ|รวดเร็ว|ชัดเจนดี|ละเอียดดี|ครบถ้วนดี"
     # How it looks and reads: "กราฟสวยมาก", "สรุปอ่านง่ายดี".
@@ -506,19 +506,29 @@ _PERSON_RE = re.compile(r"(?<!กว่า)(?<!กว่า\s)(?:พี่|น�
 _AGREEING_RE = re.compile(
     r"(?:พูด|ว่า)\s?(?:ถูก|จริง|ใช่)(?:\s?(?:เลย|ที่สุด|มาก|แล้ว))?"
     r"|(?:จริง|ถูก)\s?(?:ที่สุด|เลย)|เห็นด้วย(?:\s?(?:เลย|มาก|ที่สุด))?|ใช่\s?เลย"
+    r"|(?:จริง|ใช่|ถูก)\s?ด้วย"  # "555 จริงด้วยค่ะพี่"
 )
+# A colleague's jokes laughed at: "555555 พี่หนึ่งมุกเยอะ", "5555 พี่แกตลกจริงๆ".
+_JOKED_RE = re.compile(r"มุก|ตลก|ขำ|แซว|เล่นมุก|ฮา(?!ย)")
+# A short laugh, two 5s, before a remark ("55 โดนจับได้"); alone or with a particle it may be
+# a figure answered ("55 ค่ะ").
+_SHORT_LAUGH_RE = re.compile(r"^55(?=\s)")
 # A follow-up ("555 แล้วกองคลังล่ะ"); "ผิดอีกละ" (again) follows nothing up.
 _FOLLOW_UP_RE = re.compile(r"(?<!อีก)(?<!รอบ)(?:ล่ะ|ละ)$|แล้ว\S*(?:ล่ะ|ละ)")
 
 
 def _laugh_first(found: Found) -> Intent | None:
     text = found.extraction.text
-    opens = _LAUGH_FIRST_RE.search(text)
+    opens = _LAUGH_FIRST_RE.search(text) or _SHORT_LAUGH_RE.search(text)
     if opens is None:
         return None
     rest = text[opens.end() :].strip()
     if not rest or asks(rest, found.original) or _FOLLOW_UP_RE.search(rest):
         return None
+    if opens.end() == len("55") and not content(rest, FILLER) and not _JOKED_RE.search(rest):
+        return None  # "55 ค่ะ": a figure, maybe
+    if _PERSON_RE.search(rest) and _JOKED_RE.search(rest) and not _ACTS_RE.search(rest):
+        return SmallTalk("laugh")  # "555555 พี่หนึ่งมุกเยอะ": a colleague's joke laughed at
     if _PERSON_RE.search(rest):  # "55555 พี่เปิดไมค์อยู่": the laugh is for a person
         # "ฮ่าๆ พี่พูดถูกเลยค่ะ 555": unless it only agrees with what they said.
         agreed = _AGREEING_RE.search(rest)
@@ -900,6 +910,30 @@ def _greeting_to_a_team(found: Found) -> Intent | None:
     return SmallTalk("greeting") if _called_by_name(text[opens.end() :]) else None
 
 
+# Parting for the weekend, a trip or the year, and glad to work together: "ขอให้ทุกคนเที่ยว
+# ให้สนุกนะคะ เจอกันวันจันทร์", "ยินดีที่ได้ร่วมงานในทีม PMQA ปีนี้นะคะ".
+# (Few phrases: each one files the rule under more lines in the rule index.)
+_PARTING = "เจอกันวัน|เจอกันปีหน้า|เจอกันสัปดาห์หน้า|ยินดีที่ได้ร่วมงาน"
+# A parting that sets work for the day ("เจอกันวันจันทร์ อย่าลืมส่งแผนนะคะ"), or asks when.
+_PARTING_WITH_WORK_RE = re.compile(
+    r"ส่ง|บันทึก|กรอก|แผน|ผล(?!ัด)|กำหนด|ประชุม|ยืนยัน|ยกเลิก|เตือน|ลงทะเบียน|อย่าลืม|NUM|ไหน|อะไร"
+)
+_PARTING_FILLER = FILLER | frozenset(
+    words(
+        "เจอกัน|ยินดี|ที่ได้|ร่วมงาน|ทำงาน|รู้จัก|ใน|กับ|ทีม|ทีมงาน|pmqa|ปีนี้|ปีหน้า|ขอให้|เที่ยว"
+        "|ให้|สนุก|เดินทาง|ปลอดภัย|กลับบ้าน|หยุดยาว|พักผ่อน|เยอะๆ|วันหยุด|สุดสัปดาห์|ด้วย|ปี|นี้"
+        "|จันทร์|อังคาร|พุธ|พฤหัส|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์"
+    )
+)
+
+
+def _parting(found: Found) -> Intent | None:
+    text = found.extraction.text
+    if asks(text, found.original) or _PARTING_WITH_WORK_RE.search(found.extraction.masked):
+        return None
+    return None if content(found.remainder, _PARTING_FILLER) else SmallTalk("greeting")
+
+
 # fmt: off
 SPECS = (
     IntentSpec(SmallTalk, handle_small_talk, (
@@ -933,6 +967,8 @@ SPECS = (
              _season_wish),
         Rule((_SELF_COMMENDED,), 1004, _newcomer),
         Rule((LAUGHS,), 1005, _laugh_first),
+        # Above the team's words and "PMQA" read as a question.
+        Rule((_PARTING,), 7783, _parting),
         Rule(("สติกเกอร์|สติ๊กเกอร์|sticker",), 1006, _sticker),
         Rule(("ที่แท้",), 1005, _realised),
         Rule((_RELAYED,), 1006, _relayed_thanks),

@@ -112,7 +112,11 @@ _PUT_DOWN_RE = re.compile(r"(?:ที่\s?)?ลง\s?(?:ชื่อ|ทะเ�
 
 
 # The asker new to the team ("ดิฉันเพิ่งเข้ามาช่วยทีม PMQA ค่ะ ขอดูรายชื่อสมาชิก"): no unit.
-_NEWCOMER_RE = re.compile(r"เพิ่ง\s?(?:ย้าย|เข้า)?\s?มา(?:\s?ใหม่)?|มาใหม่|เป็นคนใหม่|เพิ่งรับ(?:งาน)?")
+_NEWCOMER_RE = re.compile(
+    r"เพิ่ง\s?(?:ย้าย|เข้า)?\s?มา(?:\s?ใหม่)?|มาใหม่|เป็นคนใหม่|เพิ่งรับ(?:งาน)?"
+    # The unit's newcomer asked after ("คนใหม่ กจ. ลงชื่อเข้าทีมหรือยัง"), and the joining.
+    r"|(?:คน|น้อง|เจ้าหน้าที่)\s?ใหม่(?:\s?ของ)?|ลงชื่อ"
+)
 
 
 def _read_members(found: Found) -> Intent:
@@ -136,6 +140,36 @@ def _read_members(found: Found) -> Intent:
 
 
 _WHO_ASKED_RE = re.compile("ใคร|who|กี่คน|กี่ท่าน|ชื่ออะไร")
+
+
+# Who owns or looks after PMQA for a unit ("owner PMQA ของกค.คือใคร", "กองนิติการใครดูแลเรื่อง
+# PMQA ครับ", "ใครดูแลกองนิติการอยู่คะ"): the unit's people, when nothing else is looked after
+# ("ใครดูแลห้องประชุมกองคลัง", "owner งานกีฬาสีปีนี้ใครนะ": the office's business).
+_OWNER_EDGE = EDGE_WORDS | frozenset(
+    words(
+        "pmqa|พีเอ็มคิวเอ|team|ทีม|เรื่อง|งาน|ของ|ฝั่ง|ฝ่าย|คือ|เป็น|คน|คนที่|ผู้|ที่|ตอนนี้|อยู่"
+        "|หลัก|นะ|ครับ|ค่ะ|คะ|คับ|จ้า|ใคร|who|is|the|of|for"
+    )
+)
+_PMQA_RE = re.compile(r"pmqa|พีเอ็มคิวเอ", re.IGNORECASE)
+_BARE_NAME_WORDS = 1  # "ของคลัง": a unit's alias beside PMQA, settle tells
+
+
+# Words glued to the unit's name: "ฝั่งกจ.", "ของกองกลางคะ".
+_GLUED_OWNER_RE = re.compile(
+    r"(?:(?<=ของ)|(?<=ฝั่ง))(?=\S)|(?<=\S)(?=(?:ครับ|ค่ะ|คะ|คับ|นะ|จ้า)(?:\s|$))"
+)
+
+
+def _read_owner(found: Found) -> Intent | None:
+    named = units_named(_GLUED_OWNER_RE.sub(" ", found.remainder))
+    rest = content(named.rest, _OWNER_EDGE)
+    if named.words:
+        return None if rest else Members(unit=named.words)
+    pmqa = _PMQA_RE.search(found.extraction.text) is not None
+    if pmqa and rest and len(rest.split()) == _BARE_NAME_WORDS:
+        return Members(unit=rest)
+    return None
 
 
 def _registered_asked(found: Found) -> Intent | None:
@@ -163,6 +197,15 @@ SPECS = (
               "มีใคร|ใครบ้าง|ใครอยู่|members|มีกี่คน|กี่คน|มีกี่ท่าน|กี่ท่าน|ใครเป็น|ใครคือ|คือใคร"
               "|เป็นใคร|who|ชื่ออะไร|ชื่อใคร"), 720,
              _read_members),
+        # "owner PMQA ของกค.คือใคร", "ใครรับผิดชอบ PMQA ของคลัง": who looks after PMQA for a
+        # unit, above the indicator named by "PMQA" and the team's own words; who has not
+        # sent or filled in stays the missing.
+        # (One group of whole phrases: "ใคร" as a cue group of its own would file the rule
+        # under half the corpus's lines in the rule index.)
+        Rule(("ใครดูแล|ใครรับผิดชอบ|ใครเป็นคนดูแล|owner",), 723, _read_owner,
+             unless="ส่ง|กรอก|ยังไม่|ค้าง|ขาด|บันทึก|รายงาน|ตัวชี้วัด|kpi"),
+        Rule(("ผู้รับผิดชอบ|ผู้ดูแล|คนดูแล|คนรับผิดชอบ", "คือใคร|เป็นใคร"), 733, _read_owner,
+             unless="ส่ง|กรอก|ยังไม่|ค้าง|ขาด|บันทึก|รายงาน|ตัวชี้วัด|kpi"),
         # "ใครยังไม่ลงทะเบียน": registering with the bot is no step of the plan (above Missing).
         Rule(("ยังไม่ลงทะเบียน|ไม่ได้ลงทะเบียน|ยังไม่ได้ลงทะเบียน|ลงทะเบียนหรือยัง|ลงทะเบียนครบ"
               "|ใครลงทะเบียน|ลงทะเบียนแล้วบ้าง|not registered",), 805, _read_members,
@@ -175,6 +218,10 @@ SPECS = (
               "ทีม|สมาชิก|ทุกคน|ทุกท่าน|พี่ๆ|พี่ ๆ|น้องๆ|น้อง ๆ|คนในกลุ่ม|มีใคร|ใครบ้าง"), 812,
              _registered_asked,
              unless="แผน|ผล|STEP|DIM|ส่ง|ไฟล์|เอกสาร|ข้อมูล|ระบบ|ตัวชี้วัด|คะแนน|ไดรฟ์|drive|ฟอร์ม"),
+        # "คนใหม่ กจ. ลงชื่อเข้าทีมหรือยัง": whether a unit's newcomer has joined the team is its
+        # members asked; a plan or a paper signed joins no one.
+        Rule(("เข้าทีม", "หรือยัง|รึยัง|แล้วยัง|ยัง"), 833, _registered_asked,
+             unless="แผน|ส่ง|ผอ|เอกสาร|หนังสือ|ประชุม|ไฟล์|ผล"),
         # "กค.ลงทะเบียนไว้กี่คน": how many registered is the list of them, counted.
         Rule(("ลงทะเบียน", "กี่คน|กี่ท่าน"), 805, _read_members),
         # "คนของกองนิติการที่ลงทะเบียนแล้วมีใครบ้าง": who registered, of a unit.

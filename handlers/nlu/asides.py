@@ -257,7 +257,10 @@ _BIRTHDAY_RE = re.compile(r"วันเกิด|happy\s?birthday|(?<![a-z])hbd
 # Laughter at a colleague's words ("5555 ได้เลยพี่"), not at the bot: no word of laughing.
 _LAUGH_RE = re.compile(r"^\s*(555|ฮ่า|ฮา)")
 # Laughing at a colleague's words, or agreeing with them ("ฮ่าๆ พี่พูดถูกเลยค่ะ 555").
-_LAUGHING_RE = re.compile(r"ขำ|ตลก|ฮา|น่ารัก|พูด\s?(?:ถูก|จริง)|จริง\s?ที่สุด|เห็นด้วย")
+# A colleague's jokes ("พี่หนึ่งมุกเยอะ") and agreeing with what they said ("จริงด้วยค่ะพี่").
+_LAUGHING_RE = re.compile(
+    r"ขำ|ตลก|ฮา|น่ารัก|พูด\s?(?:ถูก|จริง)|จริง\s?ที่สุด|เห็นด้วย|มุก|แซว|(?:จริง|ใช่|ถูก)\s?ด้วย"
+)
 
 
 _FOR_WHOEVER_ASKS = (RuleQuestion, Status, Missing, Deadlines)
