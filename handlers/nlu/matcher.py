@@ -172,7 +172,24 @@ class _Index:
         # The rules filed under a key, and those tried on every text: bit n for the rule at n.
         files: dict[str, int] = {}
         self._always = 0
+        # A rule whose cue must be the whole message matches a text only when the text without
+        # spaces is one of its phrases without spaces (a cue's letters may be spaced, nothing
+        # else may stand around them): such a rule is filed under those texts, looked up whole.
+        self._whole: dict[str, int] = {}
+        # (A whole rule with a group of no letters stays filed as any other: tried every time.)
+        whole = [
+            c.rule.whole and len(rule) == len(c.rule.cues) > 0
+            for c, rule in zip(compiled, groups, strict=True)
+        ]
+        for position, c in enumerate(compiled):
+            if not whole[position]:
+                continue
+            texts = set.intersection(*({p.replace(" ", "") for p in words(g)} for g in c.rule.cues))
+            for text in texts:
+                self._whole[text] = self._whole.get(text, 0) | 1 << position
         for position, rule in enumerate(groups):
+            if whole[position]:
+                continue
             chosen = min(
                 ([min(keys, key=counts.__getitem__) for keys in group] for group in rule),
                 key=lambda keys: sum(counts[key] for key in keys),
@@ -259,6 +276,8 @@ class _Index:
         the first rule that reads the text ends the search)."""
         held = self._held(text)
         found, layers, keys = self._always, self._no_group, self._keys
+        if self._whole:
+            found |= self._whole.get(text.replace(" ", ""), 0)
         for key in keys.keys() & held:  # C-level: the held keys looked up in the dict
             rules, present, phrases = keys[key]
             found |= rules

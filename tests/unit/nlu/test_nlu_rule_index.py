@@ -154,6 +154,20 @@ def test_a_rule_whose_groups_hold_a_phrase_without_letters_is_tried_on_every_tex
     assert Understander(rules[2:]).understand("ค", today=TODAY).intent == "no cue"
 
 
+def test_a_whole_message_rule_is_tried_only_on_one_of_its_phrases() -> None:
+    rules = [
+        Rule(("ไม่ใช่|no",), 9, lambda found: "whole", whole=True),
+        Rule(("ไม่",), 1, lambda found: "anywhere"),
+    ]
+    index = Understander(rules)._index
+    assert list(index.candidates("ไม่ใช่")) == [0, 1]
+    assert list(index.candidates("ไม่ ใช่")) == [0, 1]  # letters spaced: still the phrase
+    assert list(index.candidates("no")) == [0]
+    assert list(index.candidates("ไม่ใช่ครับ")) == [1]  # more than the phrase: never whole
+    assert list(index.candidates("ไม่รู้ว่าใช่ไหม")) == [1]
+    assert Understander(rules).understand("ไม่ใช่", today=TODAY).intent == "whole"
+
+
 def _tried_rule_by_rule(text: str) -> list[int]:
     """The candidates as the index defines them, one rule at a time: filed under a pair of the
     text (or tried on every text), and each group holding a present phrase."""
@@ -161,7 +175,7 @@ def _tried_rule_by_rule(text: str) -> list[int]:
 
     index = _UNDERSTANDER._index
     held = _letters(text)
-    filed = index._always
+    filed = index._always | index._whole.get(text.replace(" ", ""), 0)
     for key in held & index._keys.keys():
         filed |= index._keys[key][0]
     present = sum(
