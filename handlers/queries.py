@@ -429,6 +429,8 @@ STATUS_CUES = (
     "|อยู่ตรงไหน|ไปถึงไหน|ติดอะไร|ติดตรงไหน|ติดปัญหาอะไร|ติดขัดอะไร|overall"
     # Where we stand among the steps: "ตอนนี้เราอยู่ขั้นตอนไหน" (not when a step is due).
     "|อยู่ขั้นตอนไหน|อยู่ขั้นตอนใด"
+    # How far it has gone: "คลังไปได้แค่ไหนแล้วครับ", "งานไปถึงไหนแล้ว".
+    "|ไปได้แค่ไหน|ไปแค่ไหน|ไปได้ถึงไหน"
 )
 _STATUS_RE = re.compile(phrase_search_regex(STATUS_CUES))
 # An evaluation's result told as a score, with no question: "ผลประเมิน PMQA … 402.5 คะแนนค่ะ".
