@@ -1177,6 +1177,8 @@ _REGIONAL_OFFICE_RE = re.compile(r"(?:สำนักงาน|สำนัก|�
 # (not promised: "เดี๋ยวเล่าให้ฟัง").
 _SHOW_ME_RE = re.compile(
     r"(?:เปิด|แสดง|โชว์)\S*\s?.*ให้\s?(?:ดู|เห็น)"
+    # Its details wished to see: "อยากดูรายละเอียดตัวชี้วัดที่ 1 ค่ะ".
+    r"|(?:อยาก|ขอ)\s?(?:ดู|ทราบ|รู้|เห็น)\s?(?:ราย\s?)?ละเอียด"
     r"|(?<!เดี๋ยว)(?<!เดี๋ยว )(?<!จะ)(?<!จะ )(?:อธิบาย|(?:เล่า|บอก)\S*\s?.*ให้\s?ฟัง\s?(?:หน่อย|ที|ด้วย|ได้))"
 )
 # Tag questions: they ask the group to agree, not the bot for a figure.

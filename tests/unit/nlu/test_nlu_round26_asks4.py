@@ -85,9 +85,23 @@ LISTED_NEAR: list[Case] = [
     ("L", "ขอชื่อคนที่ยังไม่ส่งรายชื่อทีม", "Missing", {"step": "1"}),
 ]
 
-ASKED = [text for _, text, *_ in MENTIONED + HOW_FAR + RELAYED + HELP_AND_DESK + LISTED] + [
-    "ส่งแผนแล้ว ตอบไงดี ผอ.ถามว่าส่งยัง"
+# (6) An indicator's details wished to see.
+DETAILS: list[Case] = [
+    ("L", "อยากดูรายละเอียดตัวชี้วัดที่ 1 ค่ะ", "IndicatorQuery", {"indicator": "1"}),
+    ("L", "อยากดูรายละเอียด PMQA ค่ะ", "IndicatorQuery", {"indicator": "1"}),
+    ("L", "อยากทราบรายละเอียดตัวชี้วัด PMQA ครับ", "IndicatorQuery", {"indicator": "1"}),
+    ("P", "อยากดูรายละเอียดขยะ", "IndicatorQuery", {"indicator": "2"}),
+    ("P", "อยากทราบรายละเอียดตัวชี้วัดขยะค่ะ", "IndicatorQuery", {"indicator": "2"}),
 ]
+DETAILS_NEAR: list[Case] = [
+    ("P", "อยากดูหนังเรื่องขยะ", "Unknown", {}),
+    ("P", "ขยะหน้าบ้านเยอะมาก อยากรู้ว่าใครเก็บ", "Unknown", {}),
+    ("L", "ขอรายละเอียดตัวชี้วัดที่ 1", "IndicatorQuery", {"indicator": "1"}),
+]
+
+ASKED = [
+    text for _, text, *_ in MENTIONED + HOW_FAR + RELAYED + HELP_AND_DESK + LISTED + DETAILS
+] + ["ส่งแผนแล้ว ตอบไงดี ผอ.ถามว่าส่งยัง"]
 
 
 @readings(MENTIONED + MENTIONED_NEAR)
@@ -127,3 +141,10 @@ def test_names_of_those_not_sent_listed_are_no_team_list(
 
 def test_none_of_these_questions_is_read_as_a_write() -> None:
     assert read_as_writes(ASKED, "L") == []
+
+
+@readings(DETAILS + DETAILS_NEAR)
+def test_an_indicators_details_wished_to_see_ask_for_it(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
