@@ -612,9 +612,11 @@ _CHASE_RE = re.compile(
     r"|(?:(?:พี่|ผม|หนู|เรา|ฉัน|ดิฉัน)\s?)?(?:จะ|เดี๋ยว)\s?(?:(?:พี่|ผม|หนู|เรา)\s?)?(?:จะ\s?)?"
     r"(?:ไป\s?)?(?:เคาะ\s?ประตู|บุก|จี้|ไล่\s?เคาะ).*$"
 )
-# "ไล่รายชื่อกองที่ยังไม่ส่ง", "รายชื่อหน่วยงานที่ค้าง": a list of units, not the team's list.
+# "ไล่รายชื่อกองที่ยังไม่ส่ง", "รายชื่อหน่วยงานที่ค้าง", "ไล่ชื่อคนที่ยังไม่ส่งแผน": a list of
+# units or people, not the team's list.
 _UNITS_LISTED_RE = re.compile(
-    r"(?:(?:ช่วย\s?)?(?:ไล่|ดู|เช็ค|เช็ก|หา|สรุป)\s?)?รายชื่อ\s?(?:กอง|หน่วยงาน|หน่วย|ส่วนราชการ|สำนัก|ศูนย์)"
+    r"(?:(?:ช่วย\s?)?(?:ไล่|ดู|เช็ค|เช็ก|หา|สรุป)\s?(?:ราย\s?)?ชื่อ|รายชื่อ)\s?"
+    r"(?:กอง|หน่วยงาน|หน่วย|ส่วนราชการ|สำนัก|ศูนย์|คน)"
     r"(?=\s?(?:ที่|ไหน|ใด|ซึ่ง)|\s|$)"
 )
 # "ขอรายชื่อกองหน่อย": the list asked for, with what it lists (no unit named).
@@ -677,7 +679,7 @@ def _read_missing(found: Found) -> Intent | None:
     said = without_introduction(said)
     if "ขอ" in said:
         said = _LIST_ASKED_RE.sub(" ", said)
-    if "รายชื่อ" in said:  # "ช่วยไล่รายชื่อกองที่ยังไม่ส่งแผน": a list of units, no team list
+    if "ชื่อ" in said:  # "ช่วยไล่รายชื่อกองที่ยังไม่ส่งแผน": a list of units, no team list
         said = _UNITS_LISTED_RE.sub(" ", said)
     if "ตาม" in said or "จะ" in said or "เดี๋ยว" in said:
         # "…ขอรายชื่อหน่อย จะโทรตาม": the asker's chase, why it is asked

@@ -57,7 +57,7 @@ _ANOTHER_SITE = "ก.พ.ร.|กพร|opdc|กรม|กระทรวง|ไ
 # fmt: off
 SPECS = (
     IntentSpec(DeskLink, handle_desk_link, (
-        Rule(("ขอลิงก์|ลิงก์|ลิงค์|link|url|เข้า|เปิด|ขอ",
+        Rule(("ขอลิงก์|ลิงก์|ลิงค์|ลิ้งค์|ลิ้ง|link|url|เข้า|เปิด|ขอ",
               "แดชบอร์ด|แดชบอด|แดชบอร์ท|dashboard|เดสก์|desk|หน้าเว็บ|เว็บไซต์"
               "|เว็บดูผล|เว็บดูสถานะ"), 970,
              lambda _: DeskLink(), unless=_ANOTHER_SITE),

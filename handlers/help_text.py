@@ -181,7 +181,7 @@ SPECS = (
               "|ช่วยอะไรได้|คำสั่ง|command|commands|ฟังก์ชัน|ฟังก์ชั่น|ฟีเจอร์|feature|features"
               "|what can this bot do|what can the bot do|what can it do|what does this bot do"
               "|how to use|how to|พิมพ์ยังไง|พิมพ์อย่างไร|พิมพ์ไง|วิธีการใช้|วิธีใช้งาน|ถามอะไร"
-              "|ตอบอะไร|มีอะไรให้ช่วย|สอนวิธี|ไม่รู้วิธี|ไม่รู้จะเริ่ม|เริ่มต้นใช้|เริ่มใช้"
+              "|ตอบอะไร|สั่งอะไรได้|มีอะไรให้ช่วย|สอนวิธี|ไม่รู้วิธี|ไม่รู้จะเริ่ม|เริ่มต้นใช้|เริ่มใช้"
               "|ตัวอย่างการพิมพ์|ตัวอย่างคำสั่ง|ตัวอย่างการใช้|what can you do|what can i ask"
               "|what do you do|how do i use|how do i|how does this work|how does it work",), 200,
              _read_help, unless=_RESULT_STATED_RE),

@@ -429,6 +429,8 @@ STATUS_CUES = (
     "|อยู่ตรงไหน|ไปถึงไหน|ติดอะไร|ติดตรงไหน|ติดปัญหาอะไร|ติดขัดอะไร|overall"
     # Where we stand among the steps: "ตอนนี้เราอยู่ขั้นตอนไหน" (not when a step is due).
     "|อยู่ขั้นตอนไหน|อยู่ขั้นตอนใด"
+    # How far it has gone: "คลังไปได้แค่ไหนแล้วครับ", "งานไปถึงไหนแล้ว".
+    "|ไปได้แค่ไหน|ไปแค่ไหน|ไปได้ถึงไหน"
 )
 _STATUS_RE = re.compile(phrase_search_regex(STATUS_CUES))
 # An evaluation's result told as a score, with no question: "ผลประเมิน PMQA … 402.5 คะแนนค่ะ".
@@ -1175,6 +1177,8 @@ _REGIONAL_OFFICE_RE = re.compile(r"(?:สำนักงาน|สำนัก|�
 # (not promised: "เดี๋ยวเล่าให้ฟัง").
 _SHOW_ME_RE = re.compile(
     r"(?:เปิด|แสดง|โชว์)\S*\s?.*ให้\s?(?:ดู|เห็น)"
+    # Its details wished to see: "อยากดูรายละเอียดตัวชี้วัดที่ 1 ค่ะ".
+    r"|(?:อยาก|ขอ)\s?(?:ดู|ทราบ|รู้|เห็น)\s?(?:ราย\s?)?ละเอียด"
     r"|(?<!เดี๋ยว)(?<!เดี๋ยว )(?<!จะ)(?<!จะ )(?:อธิบาย|(?:เล่า|บอก)\S*\s?.*ให้\s?ฟัง\s?(?:หน่อย|ที|ด้วย|ได้))"
 )
 # Tag questions: they ask the group to agree, not the bot for a figure.

@@ -154,9 +154,12 @@ _BY_LENGTH = tuple(sorted(PARTICLE_WORDS, key=len, reverse=True))
 _KEEP = ("ช่วยด้วย", "ช่วยหน่อย")  # cries for help the corpus does not count
 _ADDRESS = phrase_regex(ADDRESS_WORDS)
 # "บอทๆ", "น้องบอทจ๋าๆ": the call repeated is still the call.
+# The bot's name typed as a mention, not tapped ("@PMQA Bot สถานะหน่อยคับ", "@pmqabot …"): the
+# plan's name in it ("pmqa") names no indicator.
+_TYPED_MENTION = r"(?:@\s?)?(?:pmqa\s?)?"
 _ADDRESS_RE = re.compile(
-    rf"^(?:{_ADDRESS})(?:\s?ๆ)*(?:\s*[,:]\s*|\s+|(?=[\u0e01-\u0e4e])|$)"
-    rf"|\s*(?:{_ADDRESS})(?:\s?ๆ)*$"
+    rf"^{_TYPED_MENTION}(?:{_ADDRESS})(?:\s?ๆ)*(?:\s*[,:]\s*|\s+|(?=[\u0e01-\u0e4e])|$)"
+    rf"|\s*{_TYPED_MENTION}(?:{_ADDRESS})(?:\s?ๆ)*$"
 )
 
 
@@ -260,6 +263,13 @@ _SENT_BY_RE = re.compile(
 # A question asked for someone else ("หัวหน้าฝากถามว่า…", "ผอ.ให้ถามว่า…"): who sent it and the
 # errand go, the question is what is asked. ("ท้องถิ่นโทรมาถามว่า…" is a story, not an errand.)
 _RELAYED_RE = re.compile(r"^(?:\S{1,20}?\s?)?(?:ฝาก|ให้)\s?(?:มา)?ถาม(?:บอท|น้องบอท)?\s?ว่า\s?(?=\S)")
+# How to answer a question relayed, said after it ("ท่านรองฯ ถามว่าไอทีส่งแผนยัง ตอบไงดีคะ"): the
+# question is what is asked; with no question before it ("ส่งแผนแล้ว ตอบไงดี", "ตอบแบบสอบถาม
+# ยังไงดี") it stays.
+_HOW_TO_ANSWER_RE = re.compile(
+    r"(?:(?<=ยัง)|(?<=ไหม)|(?<=มั้ย)|(?<=ไหน)|(?<=ไร)|(?<=บ้าง)|(?<=ป่าว)|(?<=\?))\s(?:แล้ว\s?)?(?:จะ\s?)?ตอบ\s?(?:ท่าน\s?|เขา\s?|ไป\s?)?(?:ว่า\s?)?"
+    r"(?:ยังไง|ไง|อย่างไร|อะไร)\s?ดี(?:\s?(?:คะ|ค่ะ|ครับ|คับ|นะ|จ๊ะ|จ้า))*$"
+)
 _GLUED_PMQA_RE = re.compile(r"(?<![a-z])pmqa\s?4\.0(?![\d.])", re.IGNORECASE)
 # "deadline" spelt in Thai ("เม.ย. มีเดดไลน์อะไรบ้าง"): no LINE channel (ไลน์) is named.
 _THAI_DEADLINE_RE = re.compile(r"เด[ดทต]\s?ไลน[์ส]?")
@@ -321,6 +331,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = text[: denied.start()]  # "ส่งทางอีเมล ไม่ได้กรอกฟอร์ม": the way it went is told
     if "ถาม" in text:
         text = _RELAYED_RE.sub("", text)
+    if "ตอบ" in text:  # "ไอทีส่งแผนยัง ตอบไงดีคะ": how to answer it asks what was asked
+        text = _HOW_TO_ANSWER_RE.sub("", text)
     return strip_address(text)
 
 
