@@ -33,7 +33,9 @@ _CHARACTERS_RE = skipping(
 _SARA_AM = ("\u0e4d\u0e32", "\u0e33")
 # A letter held (อืมมม), but not the doubled last letter of คะแนน or ระบบ before a word starting
 # with it ("คะแนนนี้", "คะแนนน้อย", "กลุ่มพัฒนาระบบบริหาร", "ระบบบัญชีข้อมูลภาครัฐ").
-_REPEATED_THAI = re.compile(r"(?<!คะแ)(?<!ระ)([\u0e01-\u0e4e])\1{2,}")
+# Letters typed again before a dot are an abbreviation's, no letter held: "จากกก." is จาก and
+# กก. (กองกลาง), never "จาก.".
+_REPEATED_THAI = re.compile(r"(?<!คะแ)(?<!ระ)([\u0e01-\u0e4e])\1{2,}(?!\1|\.)")
 # A doubled vowel or tone mark is never correct Thai (a held "ค่าา" neither); doubled
 # consonants (ครรภ์) can be. Sara e typed twice is sara ae (เเผน).
 _REPEATED_MARK = re.compile(r"([\u0e30-\u0e3a\u0e47-\u0e4e])\1+")
@@ -62,6 +64,20 @@ _HELD_NG = re.compile(r"(?:(?<=บ้า)|(?<=ยั)|(?<=ไ))งง(?![\u0e01-
 # to the Thai word before it ("ภาพรวมของก.พ.", "ขยะพ.ย.", "ตั้งแต่ต.ค."): the space left out.
 _GLUED_ABBREVIATION_RE = re.compile(
     r"(?<![\u0e01-\u0e4e.])([\u0e01-\u0e4e]{2,})([\u0e01-\u0e2e]\.[\u0e01-\u0e2e]{1,2}\.)"
+)
+# A dotted short name of consonants with a particle typed on to its dot ("กจ.หน่อย", "กนต.ค่ะ",
+# "กก.ครับ"): the space left out. Never after the titles and kinds typed on to the names they
+# open by custom ("ผอ.ครับ" is the director). Other words typed on may be the name's own reading
+# ("ของกค.คือใคร" reads as it is), so they are left.
+_DOT_GLUED_AFTER_RE = re.compile(
+    r"(?<=[\u0e01-\u0e2e]{2}\.)(?<!สนง\.)(?<!ผอ\.)(?<!รมว\.)(?<!รมต\.)(?<!อธ\.)"
+    r"(?=(?:ครับ|ค่ะ|คะ|ค่า|หน่อย|นะ|จ้า|น้า|ด้วย|ล่ะ)(?![\u0e01-\u0e4e.]))"
+)
+# A dotted short name of two or three consonants typed on to a word of where one is ("จากกก.",
+# "อยู่ศทส.", "ล่าสุดกจ."): the space left out. Only after these words: elsewhere the letters
+# may cut either way ("แผนกนต." is แผน กนต., "ย้ายมากนต." มา กนต.).
+_SHORT_NAME_GLUED_RE = re.compile(
+    r"(?:(?<=จาก)|(?<=อยู่)|(?<=ล่าสุด)|(?<=ประจำ)|(?<=สังกัด))(?=[\u0e01-\u0e2e]{2,3}\.)"
 )
 # A measure word spaced off the abstract noun of the title it opens ("คะแนน ความพร้อมรัฐบาล
 # ดิจิทัล", "ระดับ ความสำเร็จ"): one word, as the title writes it (the measure picks the title).
@@ -297,6 +313,7 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     text = " ".join(text.split())  # str.split's whitespace is the \s of a str pattern
     if "." in text:  # "ของก.พ.", "ขยะพ.ย.": a dotted abbreviation glued to the word before it
         text = _GLUED_ABBREVIATION_RE.sub(_abbreviation_spaced, text)
+        text = _DOT_GLUED_AFTER_RE.sub(" ", _SHORT_NAME_GLUED_RE.sub(" ", text))
     if " ความ" in text:  # "คะแนน ความพร้อมรัฐบาลดิจิทัล": a title's measure word spaced off
         text = _MEASURE_SPACED_RE.sub(r"\1", text)
     if text.count(" ") >= _SPACED_PIECES - 1:
