@@ -941,7 +941,11 @@ def _read_short_items(found: Found) -> Intent | None:
     return read
 
 
-_ITEMS_ASKED_RE = re.compile(r"ขาด\s?(?:ข้อ\s?(?:ไหน|ใด|อะไร)|กี่\s?ข้อ)")
+# "…ยังขาดข้อไหน", "…ยังค้างประเด็นไหน", "…ข้อไหนยังค้าง" ("pending" is read ค้าง).
+_ITEMS_ASKED_RE = re.compile(
+    r"(?:ขาด|ค้าง)\s?(?:(?:ข้อ|ประเด็น)\s?(?:ไหน|ใด|อะไร)|กี่\s?ข้อ)"
+    r"|(?:ข้อ|ประเด็น)\s?(?:ไหน|ใด)\s?(?:ยัง\s?)?ค้าง"
+)
 
 
 def _read_sent_yet(found: Found) -> Intent | None:
@@ -1178,7 +1182,7 @@ SPECS = (
               "|hasn't submitted|haven't submitted|not yet submitted|hasn't sent|haven't sent"
               "|not sent|ค้างอะไร"
               # Results not yet reported: "ตัวชี้วัดไหนยังไม่ได้รายงานผล", "ยังขาดผลตัวไหน".
-              "|ยังไม่ได้รายงาน|ยังไม่รายงาน|ยังขาดผล|ขาดผลตัว",), 800, _read_missing,
+              "|ยังไม่ได้รายงาน|ยังไม่รายงาน|ยังขาดผล|ขาดผลตัว",), 800, _read_short_items,
              unless=INCOMPLETE_DOCUMENTS_RE),
         # A result not yet entered, in any verb of entering one: "ตัวไหนยังไม่ได้ใส่ผล",
         # "ยังเหลือตัวชี้วัดไหนไม่ได้กรอกผล", "ชุดข้อมูลยังไม่กรอกใช่ไหม" (a value typed with
