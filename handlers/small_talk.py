@@ -137,9 +137,19 @@ def handle_small_talk(intent: SmallTalk, ctx: Context) -> Reply:
     return text_reply(REPLIES.get(intent.kind, REPLIES["ack"]))
 
 
+# "เหนื่อยมากก แต่ก็รับทราบค่ะ": how one feels, joined to the acknowledgement by a "but".
+_BUT_LAST_RE = re.compile(r"\s?แต่\s?(?:ก็)?\s*$")
+_FELT = FILLER | frozenset(words("เหนื่อย|ง่วง|ปวดหัว|เครียด|มึน|งง|ท้อ|เบื่อ|หนัก|สุดๆ|ไปหมด"))
+_HELD_MUCH_RE = re.compile("มากก+")
+
+
 def _only(kind: str) -> Callable[[Found], Intent | None]:
     def read(found: Found) -> Intent | None:
-        if not content(found.remainder, FILLER) or _courtesy_first(kind, found):
+        remainder, filler = found.remainder, FILLER
+        if kind == "ack" and "แต่" in remainder and _BUT_LAST_RE.search(remainder):
+            # "มากก": a held letter the segmenter cuts as "มา กก".
+            remainder, filler = _HELD_MUCH_RE.sub(" มาก ", _BUT_LAST_RE.sub(" ", remainder)), _FELT
+        if not content(remainder, filler) or _courtesy_first(kind, found):
             return SmallTalk(kind)
         return None
 

@@ -933,7 +933,7 @@ _UPDATE_OPENER_RE = re.compile(
     r"^\s*(?:ขอ)?\s?(?:อัปเดต|อัพเดต|อัพเดท|อัปเดท|update)\s?(?:นิดนึง|นิดหน่อย|หน่อย)?"
     r"(?:นะ|ค่ะ|คะ|ครับ|จ้า)*\s*"
 )
-_FINISHED = "เสร็จแล้ว|เสร็จเรียบร้อย|เสร็จสิ้น|เสร็จ"
+_FINISHED = "เสร็จแล้ว|เสร็จเรียบร้อย|เสร็จสิ้น|เสร็จ|done"
 _FINISHED_RE = re.compile(phrase_search_regex(_FINISHED))
 
 

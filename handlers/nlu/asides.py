@@ -784,8 +784,9 @@ _MAIL_NOT_DONE_RE = re.compile(r"ไม่\s?สำเร็จ|ไม่\s?ท�
 def _mailed_in(normalised: str, read: Intent, recipient: re.Match[str]) -> bool:
     """Whether a step's deliverable went by email to the colleague who takes it in, as the
     step's channel: the drive said not used ("แผนกองกลางส่งเข้าอีเมลพี่ไปแล้วนะ ไม่ได้อัปไดรฟ์"),
-    or a named colleague's mail with the unit named ("กองคลังส่งไฟล์แผนเข้าเมลพี่ต๋อยแล้วค่ะ");
-    never a draft sent for a look."""
+    or a named colleague's mail with the unit named ("กองคลังส่งไฟล์แผนเข้าเมลพี่ต๋อยแล้วค่ะ") or
+    after the step is told sent ("ส่งแผนแล้วนะคะ ส่งทางอีเมลพี่ต๋อยไป"); never a draft sent for
+    a look."""
     if not isinstance(read, MarkStep) or read.channel != "email":
         return False
     if _FOR_A_LOOK_RE.search(normalised):
@@ -796,7 +797,8 @@ def _mailed_in(normalised: str, read: Intent, recipient: re.Match[str]) -> bool:
         return False
     if _NOT_ON_DRIVE_RE.search(normalised):
         return True
-    return bool(read.unit) and _NAMED_RE.match(normalised, recipient.end()) is not None
+    told = bool(read.unit) or _REPORTED_RE.search(normalised, 0, recipient.start()) is not None
+    return told and _NAMED_RE.match(normalised, recipient.end()) is not None
 
 
 def _named_only(read: Intent) -> bool:
