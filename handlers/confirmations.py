@@ -840,9 +840,17 @@ _TOLD_DONE_RE = re.compile(
 )
 
 
+# What the telling reported must be the plan's work: a meeting room set up, lunch, a car or a
+# colleague's lateness told and taken back is no entry ("ยกเลิกที่บอกว่าห้องประชุมจัดเสร็จแล้ว").
+_PLAN_WORK_TOLD_RE = re.compile(r"แผน|ขั้นตอน|STEP|ผล(?!ไม้)|รายชื่อ|ตัวชี้วัด|KPI|ฟอร์ม|form|pmqa")
+
+
 def _told_report(found: Found) -> Undo | None:
     text = found.extraction.text
-    return Undo() if _TOLD_DONE_RE.search(text) and not asks(text, found.original) else None
+    told = _TOLD_DONE_RE.search(text)
+    if told is None or asks(text, found.original):
+        return None
+    return Undo() if _PLAN_WORK_TOLD_RE.search(found.extraction.masked, told.start()) else None
 
 
 _LOOK_BACK = "ย้อนหลัง|ย้อนดู|ดูย้อน|ประวัติ"

@@ -155,17 +155,14 @@ def _moved_myself(found: Found) -> RegisterUnit | None:
 
 
 _DONE_GLUED_RE = re.compile(r"(?<=\S)แล้ว\S*$")
-# A unit's short name typed without its dot ("ศทส", "กนต"): consonants only.
-_UNDOTTED_SHORT_RE = re.compile(r"[ก-ฮ]{2,5}")
 # The kinds a unit's name opens with, to find a name said without its kind ("นิติการ").
 _KINDS = ("กอง", "กลุ่ม", "ศูนย์", "สำนัก", "ฝ่าย")
 
 
 def _bare_unit(towards: str) -> str:
-    """The unit moved to, named alone without its kind or its dot ("หนูย้ายมาอยู่นิติการแล้ว
-    นะคะ", "ผมย้ายมาอยู่ ศทส แล้วครับ"): one word, an undotted short name or a unit's name of
-    the plan's words without its kind; a home or a room moved to names none ("ย้ายมาอยู่
-    บ้านใหม่แล้ว")."""
+    """The unit moved to, named alone without its kind ("หนูย้ายมาอยู่นิติการแล้วนะคะ"): one
+    word, a unit's name of the plan's words without its kind; a home, a room or bare consonants
+    moved to name none ("ย้ายมาอยู่บ้านใหม่แล้ว", "ย้ายมาอยู่ กทม แล้วค่ะ": a city, not a unit)."""
     said = [
         w
         for w in _PARTICLES_GLUED_RE.sub("", _DONE_AFTER_RE.sub(" ", towards)).split()
@@ -174,8 +171,6 @@ def _bare_unit(towards: str) -> str:
     if len(said) != 1:
         return ""
     name = said[0]
-    if _UNDOTTED_SHORT_RE.fullmatch(name):
-        return name
     known = domain_words()
     return name if any(f"{kind}{name}" in known for kind in _KINDS) else ""
 

@@ -258,29 +258,27 @@ _NAMED_BY_NUMBER_RE = re.compile(r"(?:ไตรมาส|แบบฟอร์�
 
 # A time of day: "10 โมง", "9 นาฬิกา", "14.00 น.", "บ่าย 2", "เวลา 9".
 _CLOCK_AFTER_RE = re.compile(r"\s?(?:โมง|นาฬิกา|น\.)")
-_CLOCK_BEFORE_RE = re.compile(r"(?:บ่าย|เวลา)\s?$")
+# ("ระยะเวลา 15 วัน", "ใช้เวลา 3 วัน": a span, which may be the result an indicator measures).
+_CLOCK_BEFORE_RE = re.compile(r"(?:บ่าย|(?<!ระยะ)(?<!ใช้)(?<!ลด)(?<!รอ)เวลา)\s?$")
 
 
-# A cut, a discount or a price ("งบ…โดนตัดไป 20%", "ลดราคา 20%", "ราคาไม่เกิน 300"), or a span of
-# hours or minutes ("เข้าประชุมสหกรณ์มา 3 ชั่วโมง"): no result, nor any share of a step.
+# A cut, a discount or a price ("งบ…โดนตัดไป 20%", "ลดราคา 20%", "ราคาไม่เกิน 300"): no result,
+# nor any share of a step. (A span of hours or minutes may be a result: "เฉลี่ย 12 นาทีต่อราย".)
 _CUT_OR_PRICE_BEFORE_RE = re.compile(
     r"(?:(?:โดน|ถูก)\s?(?:ตัด|หัก|ลด)\S{0,6}?|ลดราคา|ส่วนลด|ลดให้)\s?(?:ไป|ลง|มา)?\s?"
     r"(?:อีก|ประมาณ|ราว|เกือบ|ตั้ง)?\s?$"
     r"|ราคา\s?(?:ไม่เกิน|ประมาณ|ราว|แค่|ละ|ต่อชิ้น)?\s?$"
 )
-_HOURS_AFTER_RE = re.compile(r"\s?(?:ชั่วโมง|ชม\.?|นาที)")
 
 
 def late_or_numbered(text: str, number: Number) -> bool:
     """Whether a number says how late something went ("ช้าไป 1 วัน"), names a quarter or a
-    form ("ไตรมาส 4", "ฟอร์ม 4"), tells a time of day ("10 โมง", "บ่าย 2") or a span of hours
-    ("3 ชั่วโมง"), or a cut, a discount or a price ("โดนตัดไป 20%", "ราคาไม่เกิน 300"): no
-    result, nor any share of a step."""
+    form ("ไตรมาส 4", "ฟอร์ม 4"), tells a time of day ("10 โมง", "บ่าย 2"), or a cut, a
+    discount or a price ("โดนตัดไป 20%", "ราคาไม่เกิน 300"): no result, nor any share of a
+    step."""
     before = text[max(number.start - 12, 0) : number.start]
     if not number.percent and (
-        _CLOCK_AFTER_RE.match(text, number.end)
-        or _CLOCK_BEFORE_RE.search(before)
-        or _HOURS_AFTER_RE.match(text, number.end)
+        _CLOCK_AFTER_RE.match(text, number.end) or _CLOCK_BEFORE_RE.search(before)
     ):
         return True
     if _CUT_OR_PRICE_BEFORE_RE.search(text, max(number.start - 20, 0), number.start):
