@@ -992,12 +992,9 @@ def _read_plan_item(found: Found) -> Intent | None:
 
 def _read_attendance(found: Found) -> Intent | None:
     """ "PMQA Team เข้าร่วมกิจกรรม 80 เปอร์เซ็นต์": the attendance phrase names the step."""
-    if (
-        "จะ" in found.remainder
-        and _WILL_ATTEND_RE.search(found.remainder)
-        and not _DONE_WORDS_RE.search(found.extraction.text)
-    ):
-        return None  # "พรุ่งนี้จะเข้าประชุม 9 โมง": a meeting to come, not attended yet
+    if _WILL_ATTEND_RE.search(found.remainder) and not _DONE_WORDS_RE.search(found.extraction.text):
+        # "พรุ่งนี้จะเข้าประชุม 9 โมง", "เดี๋ยวเข้าประชุมผู้บริหาร": a meeting to come, not attended
+        return None
     cue = _ATTENDANCE_RE.search(found.remainder)
     intent = _read_step(replace(found, remainder=_ATTENDANCE_RE.sub(" ", found.remainder)))
     assert isinstance(intent, MarkStep)
@@ -1035,7 +1032,11 @@ _PRIVATE_LIFE_RE = re.compile(
 
 _ATTENDANCE = "เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้ากิจกรรม|เข้าร่วม|ร่วมกิจกรรม|มาประชุม|attendance"
 _ATTENDANCE_RE = re.compile(phrase_search_regex(_ATTENDANCE))
-_WILL_ATTEND_RE = re.compile(rf"จะ\s?(?:ไป\s?|มา\s?)?(?:{_ATTENDANCE})")
+# What comes before a meeting still to come: "จะ", "เดี๋ยว" (in a moment), "กำลังจะ", "ต้อง", "เตรียม
+# (ตัว)", "ขอตัว(ไป)" (excusing oneself to go).
+_WILL_ATTEND_RE = re.compile(
+    rf"(?:จะ|เดี๋ยว|ต้อง|เตรียม(?:ตัว)?|ขอตัว)\s?(?:ไป\s?|มา\s?)?(?:{_ATTENDANCE})"
+)
 _DONE = "ส่งแล้ว|เสร็จ|เรียบร้อย|ทำแล้ว|ไม่ผ่าน|ผ่าน|done|แล้ว|ครบ"
 _PLAN_MET = (
     "บรรลุค่าเป้าหมาย|บรรลุเป้าหมาย|บรรลุเป้า|บรรลุ|ได้ตามเป้าหมาย|ตามเป้าหมาย|ถึงค่าเป้าหมาย|ถึงเป้าหมาย|ถึงเป้า"
