@@ -782,6 +782,8 @@ def _read_short_attendance(found: Found) -> Intent | None:
 # The asker's meeting soon, told as the reason ("พรุ่งนี้ประชุม", "บ่ายนี้มีประชุม").
 _MEETING_SOON_RE = re.compile(
     rf"(?:{DAYS_NAMED}|บ่ายนี้|เย็นนี้|เดี๋ยว|DATE)\s?(?:จะ\s?)?(?:มี\s?)?(?:เข้า\s?)?ประชุม\S*"
+    # "…จะเข้าประชุมบ่ายนี้", "ต้องเข้าประชุมผู้บริหาร": a meeting the asker will attend.
+    r"|(?:จะ|ต้อง|เดี๋ยว)\s?(?:ไป\s?)?เข้า(?:ร่วม)?\s?ประชุม\S*"
 )
 _WHICH_ONE_GLUED_RE = re.compile(r"(?<=\S)ตัว\s?(?:ไหน|ใด|อะไร)")
 # Where something is sent or uploaded to ("ขึ้นไดรฟ์", "ทางเมล", "ในไดรฟ์").
@@ -1106,8 +1108,11 @@ def _read_schedule(found: Found) -> Intent | None:
 
 # A meeting of a body other than the plan's team ("ประชุมผู้บริหาร", "ประชุมคณะกรรมการบริหาร
 # กรม", "ประชุมประจำเดือน"), unless the programme is named with it.
+# A meeting the asker will attend or must be ready for ("…พรุ่งนี้ต้องเข้าประชุมผู้บริหาร", "ก่อน
+# ประชุม…") is the asker's reason, not the meeting asked about.
 _OTHERS_MEETING_RE = re.compile(
-    r"^(?!.*(?:pmqa|ชี้แจง|ทีม|ระบบราชการ)).*ประชุม\s?(?:คณะ\s?)?(?:ผู้บริหาร|กรรมการ|ประจำเดือน"
+    r"^(?!.*(?:pmqa|ชี้แจง|ทีม|ระบบราชการ)).*(?<!เข้า)(?<!เข้า )(?<!ร่วม)(?<!ร่วม )(?<!ก่อน)(?<!ก่อน )"
+    r"ประชุม\s?(?:คณะ\s?)?(?:ผู้บริหาร|กรรมการ|ประจำเดือน"
     r"|ประจำสัปดาห์|ประจำปี|ครม|สภา|บอร์ด|หัวหน้าส่วน|ผอ|ผู้อำนวยการ|อธิบดี|ปลัด)",
     re.IGNORECASE,
 )
@@ -1149,12 +1154,15 @@ _STILL_OUT = (
     # Whose result must be chased: "ต้องทวงผลใครบ้าง".
     "|ต้องทวง|ทวงผล|ต้องตามผล"
     "|ไม่ขยับ|ยังค้าง|ค้าง"
+    # Who is left: "เหลือใครอีกคะ", "เหลือกองไหนอีก", "ตามใครอยู่บ้าง".
+    "|เหลือใคร|เหลือกองไหน|เหลือหน่วยไหน|เหลือหน่วยงานไหน|ใครเหลือ|ตามใครอยู่"
 )
+_NOT_SENT_RE = re.compile(r"ไม่\s?(?:ได้\s?)?(?:ส่ง|รายงาน|อัป|อัพ|upload)")
 # Words of the ask left beside the step or indicator named ("…อยู่บ้างเรื่องแผน").
 _STILL_OUT_FILLER_RE = re.compile(
     r"เรื่อง|จาก|อยู่|อีก|นอกจาก\S*\s?แล้ว|สรุป(?:ให้)?(?:หน่อย)?(?:ครับ|ค่ะ|คะ)?\s?ว่า|ทุกกองเลย"
     r"|เลย\s?สัก\s?ขั้น|สัก\s?ขั้น|(?<!\S)ที่(?=ยัง)|(?:ที่\s?)?(?:ยัง\s?)?ต้อง\s?(?:ตาม|ทวง)"
-    r"|ยัง\s?เหลือ|pending"
+    r"|(?:ยัง\s?)?เหลือ|pending"
 )
 
 
@@ -1164,6 +1172,8 @@ def _read_still_out(found: Found) -> Intent | None:
     text = found.extraction.text
     if not asks(text, found.original) or promises(text):
         return None
+    if "เหลือ" in text and _NOT_SENT_RE.search(text):
+        return None  # "เหลือใครที่ยังไม่ได้ส่งเอกสารบ้าง": what is not sent is read by its own rule
     remainder = _STILL_OUT_FILLER_RE.sub(" ", found.remainder)
     return _read_missing(replace(found, remainder=remainder))
 
@@ -1174,7 +1184,9 @@ SPECS = (
         Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด", _STILL_OUT), 7501, _read_still_out,
              unless="ถ้า|หาก|ทำไม|เพราะ|ส่งแล้ว|ส่งไปแล้ว|ส่งครบ|ค้างคืน|ค้างชำระ|รายละเอียด"
                     # what the sender knows now: "ขอบคุณครับ รู้แล้วว่าต้องตามกองไหน"
-                    "|รู้แล้วว่า|เห็นแล้วว่า|ทราบแล้วว่า|เข้าใจแล้วว่า"),
+                    "|รู้แล้วว่า|เห็นแล้วว่า|ทราบแล้วว่า|เข้าใจแล้วว่า"
+                    # what is left over for the taking: "ขนมเหลือ ใครเอาบ้าง"
+                    "|ใครเอา|เอาไหม|เอามั้ย|กิน|อยากได้"),
         # Asking who has not sent outranks every "ส่ง" cue below.
         Rule(("ยังไม่ส่ง|ยังไม่ได้ส่ง|ค้างส่ง|ขาดส่ง|ยังไม่ครบ|ไม่ได้ส่ง|ใครค้าง|ยังขาดอะไร|ขาดอะไร"
               "|ครบหรือยัง|ครบยัง|ครบรึยัง|ครบแล้วหรือยัง|ครบแล้วรึยัง|ครบแล้วยัง"

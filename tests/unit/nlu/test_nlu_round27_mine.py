@@ -4,6 +4,15 @@
 attended (a question read as a write): "เดี๋ยว…" (in a moment), "กำลังจะ…", "ต้อง…", "เตรียม(ตัว)…"
 and "ขอตัวไป…" before a meeting say it is still to come, as "จะ…" already did.
 Near misses: a meeting attended, with a count or a share, stays step 2's.
+
+The same meeting told as the asker's reason is no step and no other body's schedule asked:
+"หมดเขตวันไหนคะ พรุ่งนี้ต้องเข้าประชุมผู้บริหาร" (a due asked, read as nothing), "ใครค้างส่งบ้างครับ
+จะเข้าประชุมบ่ายนี้" (who is missing, read as step 2's). Near misses: another body's meeting asked
+about ("กำหนดการประชุมผู้บริหารเดือนหน้าออกยัง") is not ours; who has not attended the briefing
+is step 2's.
+
+Who is left, asked with "เหลือ" ("เหลือใครอีกคะ", "เหลือกองไหนอีก", "ตามใครอยู่บ้าง"), is who has not
+sent; what is left over for the taking ("ขนมเหลือ ใครเอาบ้าง") is office life.
 """
 
 from __future__ import annotations
@@ -38,4 +47,48 @@ def test_a_meeting_about_to_start_is_no_write(
 
 @readings(ATTENDED)
 def test_a_meeting_attended_stays_step_2(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+BACKGROUND = [
+    ("L", "หมดเขตวันไหนคะ พรุ่งนี้ต้องเข้าประชุมผู้บริหาร", "Deadlines", {}),
+    ("L", "กำหนดส่งแผนวันไหนคะ จะเข้าประชุมผู้บริหารพรุ่งนี้", "Deadlines", {"step": "3"}),
+    ("L", "อีกกี่วันหมดเขตครับ เดี๋ยวต้องเข้าประชุมคณะกรรมการ", "Deadlines", {}),
+    ("L", "ใครค้างส่งบ้างครับ จะเข้าประชุมบ่ายนี้", "Missing", {}),
+    ("L", "ใครยังไม่ส่ง จะเข้าประชุมบ่ายนี้", "Missing", {}),
+    ("L", "กองไหนยังไม่ส่งคะ ต้องเข้าประชุมผู้บริหาร 10 โมง", "Missing", {}),
+    ("L", "ใครยังไม่ส่งแผนคะ เดี๋ยวต้องเข้าประชุมกับท่านปลัด", "Missing", {"step": "3"}),
+]
+OURS_OR_NOT = [
+    ("L", "กำหนดการประชุมผู้บริหารเดือนหน้าออกยัง", "Unknown", {}),
+    ("L", "ประชุมผู้บริหารวันไหนนะ", "Unknown", {}),
+    ("L", "ใครยังไม่เข้าประชุมชี้แจงบ้างคะ", "Missing", {"step": "2"}),
+    ("L", "กองไหนยังไม่เข้าร่วมกิจกรรมบ้าง", "Missing", {"step": "2"}),
+]
+
+
+@readings(BACKGROUND + OURS_OR_NOT)
+def test_a_meeting_to_attend_is_the_askers_reason(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+LEFT = [
+    ("L", "เหลือใครอีกคะ", "Missing", {}),
+    ("L", "เหลือใครบ้าง", "Missing", {}),
+    ("L", "เหลือกองไหนอีกคะ", "Missing", {}),
+    ("L", "ตามใครอยู่บ้าง", "Missing", {}),
+    ("L", "ขั้นตอนที่ 3 เหลือหน่วยไหนบ้างคะ", "Missing", {"step": "3"}),
+    ("L", "แผนเหลือใครอีกครับ", "Missing", {"step": "3"}),
+]
+LEFT_OVER = [
+    ("L", "ขนมเหลือเยอะเลย ใครเอาบ้าง"),
+    ("L", "ข้าวกล่องเหลือใครกินบ้างคะ"),
+    ("L", "ตั๋วคอนเสิร์ตเหลือใบนึง ใครอยากได้บ้าง"),
+]
+
+
+@readings(LEFT + [(org, text, "Unknown", {}) for org, text in LEFT_OVER])
+def test_who_is_left(org: str, text: str, intent: str, slots: dict) -> None:
     assert settled(text, org) == (intent, slots)
