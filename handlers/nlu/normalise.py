@@ -304,6 +304,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = _mistyping_mended(text)
     if "งง" in text:
         text = _HELD_NG.sub("ง", text)
+    if "ใหน" in text:  # "ถึงใหนแล้ว": ไหน with its ไ typed as ใ (no Thai word holds "ใหน")
+        text = text.replace("ใหน", "ไหน")
     if "??" in text or "!!" in text:
         text = _REPEATED_PUNCT.sub(r"\1", text)
     if "4.0" in text:  # "PMQA4.0จว.ได้…": the plan's name glued to the words around it

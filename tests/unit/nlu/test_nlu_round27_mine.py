@@ -13,6 +13,8 @@ is step 2's.
 
 Who is left, asked with "เหลือ" ("เหลือใครอีกคะ", "เหลือกองไหนอีก", "ตามใครอยู่บ้าง"), is who has not
 sent; what is left over for the taking ("ขนมเหลือ ใครเอาบ้าง") is office life.
+
+"ใหน" is ไหน typed with ใ (no Thai word holds it): "pmqa ไปถึงใหนแล้ว" read indicator 1.
 """
 
 from __future__ import annotations
@@ -91,4 +93,18 @@ LEFT_OVER = [
 
 @readings(LEFT + [(org, text, "Unknown", {}) for org, text in LEFT_OVER])
 def test_who_is_left(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+WHICH_MISTYPED = [
+    ("L", "pmqa ไปถึงใหนแล้ว", "Status", {}),
+    ("L", "กองคลังถึงใหนแล้วคะ", "Status", {"unit": "กองคลัง"}),
+    ("L", "ส่งแผนทางใหนคะ", "RuleQuestion", {"topic": "channel"}),
+    ("L", "ใครยังไม่ส่งแผน กองใหนบ้าง", "Missing", {"step": "3"}),
+    ("L", "ใหม่ๆ ใหญ่ๆ ใส่ใจ", "Unknown", {}),
+]
+
+
+@readings(WHICH_MISTYPED)
+def test_which_typed_with_the_other_ai(org: str, text: str, intent: str, slots: dict) -> None:
     assert settled(text, org) == (intent, slots)
