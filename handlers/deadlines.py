@@ -686,6 +686,8 @@ def _read_missing(found: Found) -> Intent | None:
         said = _CHASE_RE.sub(" ", said)
     if "ก่อน" in said:  # "ก่อนประชุมพรุ่งนี้ ขอรายการ…": the asker's meeting is no step
         said = BEFORE_EVENT_RE.sub(" ", said)
+    if "DATE" in said:  # "…ประชุมชี้แจงเมื่อ 20 ธ.ค. บ้าง": the meeting's day, no word of the step
+        said = _ON_THE_DAY_RE.sub(" ", said)
     ours = False
     if "เรา" in said:  # "ของกองเรายังขาดอะไรอีกมั้ย": the asker's own, no unit or step named
         ours = _OUR_TEAM_RE.search(said) is not None
@@ -785,6 +787,7 @@ _MEETING_SOON_RE = re.compile(
     # "…จะเข้าประชุมบ่ายนี้", "ต้องเข้าประชุมผู้บริหาร": a meeting the asker will attend.
     r"|(?:จะ|ต้อง|เดี๋ยว)\s?(?:ไป\s?)?เข้า(?:ร่วม)?\s?ประชุม\S*"
 )
+_ON_THE_DAY_RE = re.compile(r"(?:เมื่อ|ตอน)\s?(?:วันที่\s?)?(?=DATE)")
 _WHICH_ONE_GLUED_RE = re.compile(r"(?<=\S)ตัว\s?(?:ไหน|ใด|อะไร)")
 # Where something is sent or uploaded to ("ขึ้นไดรฟ์", "ทางเมล", "ในไดรฟ์").
 _CHANNEL_SAID_RE = re.compile(

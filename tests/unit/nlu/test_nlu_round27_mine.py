@@ -108,3 +108,16 @@ WHICH_MISTYPED = [
 @readings(WHICH_MISTYPED)
 def test_which_typed_with_the_other_ai(org: str, text: str, intent: str, slots: dict) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+DAY_OF_THE_STEP = [
+    ("L", "ใครยังไม่เข้าประชุมชี้แจงเมื่อ 20 ธ.ค. บ้างคะ", "Missing", {"step": "2"}),
+    ("L", "กองไหนยังไม่เข้าร่วมประชุมชี้แจงเมื่อวันที่ 20 ธ.ค. 67", "Missing", {"step": "2"}),
+    ("L", "ใครยังไม่ส่งรายชื่อทีมตอน 26 พ.ย. บ้าง", "Missing", {"step": "1"}),
+]
+
+
+@readings(DAY_OF_THE_STEP)
+def test_the_day_of_a_step_names_no_step(org: str, text: str, intent: str, slots: dict) -> None:
+    """ "เมื่อ 20 ธ.ค.": the day of the meeting asked about, not a word of the step's name."""
+    assert settled(text, org) == (intent, slots)
