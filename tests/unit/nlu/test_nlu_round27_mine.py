@@ -20,7 +20,7 @@ sent; what is left over for the taking ("ขนมเหลือ ใครเ�
 from __future__ import annotations
 
 from handlers.nlu.evaluation import category
-from tests.fakes.understanding import readings, settled
+from tests.fakes.understanding import read_as_writes, readings, settled
 
 NOT_WRITES = [
     ("L", "สถานะหน่อยคร้าบบ รีบๆ เดี๋ยวเข้าประชุมผู้บริหาร 9 โมง"),
@@ -121,3 +121,37 @@ DAY_OF_THE_STEP = [
 def test_the_day_of_a_step_names_no_step(org: str, text: str, intent: str, slots: dict) -> None:
     """ "เมื่อ 20 ธ.ค.": the day of the meeting asked about, not a word of the step's name."""
     assert settled(text, org) == (intent, slots)
+
+
+BEFORE_THE_DEADLINE = [
+    (
+        "P",
+        "ขยะ 52.3 ครับ ก่อนหมดเขต",
+        "SubmitValue",
+        {"indicator": "2", "value": "52.3", "raw_value": "52.3"},
+    ),
+    (
+        "P",
+        "ส่งผลขยะ 52.3 ก่อนหมดเขตนะคะ",
+        "SubmitValue",
+        {"indicator": "2", "value": "52.3", "raw_value": "52.3"},
+    ),
+    (
+        "B",
+        "ส่งผล GD Catalog 44 ชุดครับ ก่อนหมดเขต",
+        "SubmitValue",
+        {"indicator": "5", "value": "44", "raw_value": "44"},
+    ),
+    ("P", "ส่งผลขยะก่อนหมดเขตได้ไหม", "Deadlines", {}),
+    ("P", "ขยะ 52.3 ต้องส่งก่อนหมดเขตวันไหนคะ", "Deadlines", {}),
+]
+
+
+@readings(BEFORE_THE_DEADLINE)
+def test_a_figure_sent_before_the_deadline(org: str, text: str, intent: str, slots: dict) -> None:
+    """ "ขยะ 52.3 ครับ ก่อนหมดเขต": a figure told as sent in time, no due asked."""
+    assert settled(text, org) == (intent, slots)
+
+
+def test_urging_to_send_before_the_deadline_is_no_write() -> None:
+    assert read_as_writes(["ส่งผลขยะก่อนหมดเขตนะคะ", "รีบส่งแผนก่อนหมดเขตนะครับทุกคน"], "P") == []
