@@ -1051,8 +1051,9 @@ def _read_window_closed(found: Found) -> Intent | None:
 # The window closed, the step it receives maybe named after it, then the ask ("ปิดรับไปแล้ว
 # หรือยัง", "ปิดรับแผนแล้วหรือยัง", "ปิดส่งรึยัง").
 _CLOSED_YET_RE = re.compile(
-    r"(?:ระบบ\s?)?ปิด\s?(?:รับ|ให้ส่ง|ส่ง|ระบบ)\s?(?P<named>(?:(?!ไป|แล้ว|หรือ|รึ|ยัง)\S){0,30}?)"
-    r"(?:\s?ไป)?(?:\s?แล้ว)?\s?(?:หรือยัง|รึยัง|ยัง)"
+    r"(?:ระบบ\s?)?ปิด\s?(?:รับ|ให้ส่ง|ส่ง|ระบบ)?\s?(?P<named>(?:(?!ไป|แล้ว|หรือ|รึ|ยัง)\S){0,30}?)"
+    # "…ปิดไปแล้วเหรอ": whether it has, checked.
+    r"(?:\s?ไป)?(?:\s?แล้ว)?\s?(?:หรือยัง|รึยัง|ยัง|(?<=แล้ว)\s?(?:เหรอ|หรอ|หรือ))"
 )
 _CLOSED_WORDS_RE = re.compile(r"การ(?=ส่ง|ยื่น|รายงาน)|ทาง\s?google form|ทาง\s?(?:อีเมล|เมล|ไดรฟ์)")
 
@@ -1397,6 +1398,10 @@ SPECS = (
         # "การส่งรายชื่อ… ปิดรับไปแล้วหรือยังครับ", "แบบฟอร์ม 4 ปิดรับรึยัง": whether the window
         # has closed yet (above whether the step was sent yet).
         Rule(("ปิดรับ|ปิดให้ส่ง|ปิดส่ง|ปิดระบบ", "ยัง"), 852, _read_window_closed, keep=True,
+             unless="เตือน|สรุป|digest|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ทำไม|ถ้า|หาก"),
+        # "ส่งรายชื่อทีม PMQA ปิดไปแล้วเหรอคะ", "ส่งแผนปิดแล้วหรือยัง": the same, the window's
+        # closing said after the step (a shop or a door closed names nothing of the plan).
+        Rule(("ปิดแล้ว|ปิดไปแล้ว",), 854, _read_window_closed, keep=True,
              unless="เตือน|สรุป|digest|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ทำไม|ถ้า|หาก"),
         # "ส่งแผนได้เริ่มวันที่ 17 ใช่ไหม", "ส่งแผนเปิดวันที่ 17 ใช่ไหม": the window's day checked,
         # said after the sending.

@@ -155,3 +155,20 @@ def test_a_figure_sent_before_the_deadline(org: str, text: str, intent: str, slo
 
 def test_urging_to_send_before_the_deadline_is_no_write() -> None:
     assert read_as_writes(["ส่งผลขยะก่อนหมดเขตนะคะ", "รีบส่งแผนก่อนหมดเขตนะครับทุกคน"], "P") == []
+
+
+WINDOW_CLOSED = [
+    ("L", "ส่งรายชื่อทีม PMQA ปิดไปแล้วเหรอคะ กองเราเพิ่งได้คนใหม่มา", "Deadlines", {"step": "1"}),
+    ("L", "ส่งแผนปิดแล้วหรือยัง", "Deadlines", {"step": "3"}),
+    ("L", "ฟอร์ม 4 ปิดไปแล้วเหรอ", "Deadlines", {"step": "4"}),
+    ("L", "ส่งแผนปิดรับแล้วหรือยัง", "Deadlines", {"step": "3"}),
+    ("L", "ร้านกาแฟปิดแล้วเหรอ", "Unknown", {}),
+    ("L", "ส่งแผนแล้วค่ะ ปิดจ็อบ", "MarkStep", {"step": "3"}),
+]
+
+
+@readings(WINDOW_CLOSED)
+def test_a_window_closed_asked_by_the_step(org: str, text: str, intent: str, slots: dict) -> None:
+    """ "ส่งรายชื่อทีม PMQA ปิดไปแล้วเหรอ": whether the step's window has closed (read as who had
+    not sent it)."""
+    assert settled(text, org) == (intent, slots)
