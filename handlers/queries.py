@@ -580,10 +580,17 @@ _FOR_A_MEETING_RE = re.compile(
 )
 
 
+# A meeting's summary or minutes ("สรุปการประชุม", "สรุปรายงานการประชุม"): the office's own
+# papers, no summary of the plan's status (an item's "รายงานสรุปผลการประชุม…" is no such word).
+_MINUTES_RE = re.compile(r"สรุป\s?(?:รายงาน\s?)?การ\s?ประชุม")
+
+
 def _read_status(found: Found) -> Intent | None:
     """A status, a unit's, or the words of an indicator; the sentences after the one that asks
     for the status are its context ("…หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว") and name nothing."""
     found = _introduction_dropped(found)
+    if "ประชุม" in found.extraction.masked and _MINUTES_RE.search(found.extraction.masked):
+        return None  # "สรุปรายงานการประชุมกองเมื่อวาน…": a meeting's minutes, no status
     sentences = SENTENCE_END_RE.split(found.extraction.masked)
     asking = next((n for n, s in enumerate(sentences) if _STATUS_RE.search(s)), None)
     if asking is not None and asking + 1 < len(sentences):

@@ -527,6 +527,10 @@ def _read_step(found: Found) -> Intent:
     if percents and (met is None or any(_WORKED_OUT_RE.search(text[: n.start]) for n in percents)):
         met = of = None
     done_on = extraction.dates[0].due if extraction.dates else None
+    if done_on is not None and "ไม่ใช่" in text:
+        # "ส่งวันศุกร์ ไม่ใช่เมื่อวาน": a day said not to be is not the day it was sent.
+        kept = [d for d in extraction.dates if not _DAY_DENIED_RE.search(text, 0, d.start)]
+        done_on = kept[0].due if kept else None
     if len(extraction.dates) > 1 and "ไม่ทัน" in text:
         # "ส่งไม่ทันเมื่อวาน เลยส่งวันนี้แทน": the day missed is not the day it was sent.
         kept = [d for d in extraction.dates if not _missed_day(text, d.start, d.end)]
@@ -735,8 +739,46 @@ def _read_done(found: Found) -> Intent | None:
     # tier reached is its value, read by the value rule.
     if intent.value is not None and not found.extraction.step and _indicator_only(intent.step):
         return None
+    # "PB ได้ระดับ 5 แล้วค่ะ ผ่านครบทั้ง 3 ประเด็น": the level reached, and how.
+    if (
+        intent.value is not None
+        and not found.extraction.step
+        and "ระดับ" in text
+        and _indicator_only(content(_HOW_REACHED_RE.sub(" ", intent.step)))
+    ):
+        return None
     said = intent.links or intent.channel or intent.dimensions or intent.all_dimensions
     return intent if named or said or intent.value is not None or intent.documents else None
+
+
+# A level reached and how ("ได้ระดับ 5 … ผ่านครบทั้ง 3 ประเด็น", "ผ่านครบทุกข้อ").
+_HOW_REACHED_RE = re.compile(
+    r"ได้\s?ระดับ|ยก\s?ระดับ|ครบ\s?(?:ทั้ง|ทุก)?\s?(?:ประเด็น|ข้อ|ด้าน|องค์ประกอบ)?|ประเด็น|ข้อ"
+)
+
+
+# The cues of a thing done besides a weekday (rule 550's second group).
+_DONE_CUES_RE = re.compile(r"แล้ว|เรียบร้อย|DATE|DIM|ไปตั้งแต่")
+_PUT_OFF_RE = re.compile(r"เลื่อน|ขยาย|ย้าย|ทุก")
+
+
+def _read_done_on_a_day(found: Found) -> Intent | None:
+    """``_read_done``, where a weekday named alone may be the only word of a thing done
+    (``_on_a_weekday``)."""
+    intent = _read_done(found)
+    if not isinstance(intent, MarkStep) or _DONE_CUES_RE.search(found.extraction.masked):
+        return intent
+    # "กองคลังจะส่งแผนวันศุกร์", "ขอเลื่อนส่งแผนไปวันศุกร์": none sent yet.
+    return intent if _on_a_weekday(intent, found.extraction.text) else None
+
+
+def _on_a_weekday(intent: MarkStep, text: str) -> bool:
+    """ "กนต.ส่งรายชื่อทีมวันศุกร์ค่ะ", "ส่งแผนไปวันจันทร์": a step sent on a weekday named alone,
+    read as a day past (``last_weekday``), by a unit named or sent off ("ส่ง…ไปวัน…"); never a
+    day put off to or every week."""
+    if intent.done_on is None or _PUT_OFF_RE.search(text):
+        return False
+    return bool(intent.unit) or re.search(r"ไป\s?วัน", text) is not None
 
 
 def _due_by(text: str) -> bool:
@@ -752,7 +794,8 @@ def _urged(text: str) -> bool:
     particles that urge are gone from the extraction's text), or asked for ("รบกวนส่งแผนวันนี้"),
     unless one is told done besides."""
     urged = "กัน" in text and _URGED_RE.search(text) is not None
-    if not urged and _ASKED_FOR_RE.match(text) is None:
+    closing = "ด้วย" in text and _ASKED_LAST_RE.search(text) is not None
+    if not urged and not closing and _ASKED_FOR_RE.match(text) is None:
         return False
     return not _DONE_WORDS_RE.search(_ASKED_FOR_RE.sub(" ", _URGED_RE.sub(" ", text)))
 
@@ -797,6 +840,13 @@ _URGED_RE = re.compile(rf"{_SENDING}\S*?กัน\s?(?:ได้\s?แล้ว|
 _ASKED_FOR_RE = re.compile(
     rf"^\s*(?:รบกวน|ช่วย|ฝาก)\s?(?:(?!บันทึก|ลง|กรอก)\S{{1,12}}?\s?)??{_SENDING}"
 )
+# A sending asked for, closing the message with "ด้วย" ("สรุปรายงานการประชุมเมื่อวานส่งในกลุ่ม
+# ด้วยครับ", "ส่งแผนมาให้ด้วยนะคะ"); not a fix or a record asked after the sending's word ("แก้
+# วันที่ส่งแผนให้ด้วย", "ส่งแผนแล้ว ฝากบันทึกด้วย": the sending is told there).
+_ASKED_LAST_RE = re.compile(
+    rf"(?:^|\s)(?:(?!แก้|บันทึก|ลง|อัปเดต|อัพเดต|ขอโทษ|ฝาก|รบกวน)\S)*{_SENDING}"
+    r"(?:(?!แล้ว|เรียบร้อย|บันทึก)\S)*?\s?ด้วย\s?(?:นะ)?\s?(?:ครับ|ค่ะ|คะ|คับ|จ้า|จ้ะ)?[\s!.~]*$"
+)
 _COUNTDOWN_RE = re.compile(r"(?:เหลือ|อีก)\s?(?:อีก\s?)?(?:\d+|NUM)\s?(?:วัน|สัปดาห์|อาทิตย์|เดือน)")
 
 
@@ -822,7 +872,9 @@ _SHORT_DOCUMENTS_VETO = re.compile(
     phrase_regex(f"{QUESTION}|ใคร|ต้อง|ถ้า|หาก|{_NOT_THIS_PLAN}")
     + r"|ส่ง(?!\s?(?:มา|ไป)?\s?(?:ไม่\s?ครบ|แค่|เพียง)|\S{0,20}\s?แต่)|(?:ไม่\s?ได้|ยังไม่)\s?ส่ง"
 )
-_COMPLETE_DOCUMENTS = "เอกสารครบ|เอกสารประกอบครบ|แนบเอกสารครบ|แนบครบ|ไฟล์ครบ"
+_COMPLETE_DOCUMENTS = (
+    "เอกสารครบ|เอกสารประกอบครบ|แนบเอกสารครบ|แนบครบ|ไฟล์ครบ|เอกสารประกอบแนบครบ|เอกสารแนบครบ"
+)
 
 
 def _read_unit_corrected(found: Found) -> Intent | None:
@@ -833,18 +885,23 @@ def _read_unit_corrected(found: Found) -> Intent | None:
     if not _RIGHT_UNIT_RE.search(found.extraction.text):
         return None
     remainder = _SENT_VERB_RE.sub(" ", _TOLD_BEFORE_RE.sub(" ", found.remainder))
+    # "…เป็นกองคลังส่งรายชื่อทีม ไม่ใช่กองกลาง": the unit said not to be goes.
+    remainder = _NOT_THE_UNIT_RE.sub(" ", remainder)
     return _read_done(replace(found, remainder=remainder))
 
 
 # "ที่แจ้ง…", "ที่บอกว่า…": the report before, told again; the verbs of sending.
 _TOLD_BEFORE_RE = re.compile(r"ที่\s?(?:แจ้ง|บอก|พิมพ์|รายงาน)(?:\s?ว่า)?")
 _SENT_VERB_RE = re.compile("ส่ง|ยื่น|แนบ")
+_NOT_THE_UNIT_RE = re.compile(r"ไม่ใช่\s?(?:(?:ของ|ที่)\s?)?\S+")
 _A_UNIT = rf"(?:{UNIT_PREFIXES}|[\u0e01-\u0e2e]{{1,5}}\.)"
 _RIGHT_UNIT_RE = re.compile(
     rf"ไม่ใช่\s?{_A_UNIT}.*(?:เป็น|ที่ถูก\s?(?:คือ|เป็น)?)\s?{_A_UNIT}"
     rf"|{_A_UNIT}\S{{0,30}}\s?ต่างหาก"
     # Who sent it, then the one it was not: "กองกลางเป็นคนส่งแผน ไม่ใช่กองคลัง".
     rf"|{_A_UNIT}\S{{0,30}}?เป็น\s?(?:คน|ผู้)\s?(?:ส่ง|ยื่น|แนบ).*ไม่ใช่\s?{_A_UNIT}"
+    # The right one, its sending, then the wrong one: "ผิดกองค่ะ เป็นกองกลางส่งแผน ไม่ใช่กองคลัง".
+    rf"|(?<!\S)เป็น\s?{_A_UNIT}\S{{0,30}}?(?:ส่ง|ยื่น|แนบ)\S*\s.*ไม่ใช่\s?{_A_UNIT}"
 )
 
 
@@ -1476,8 +1533,10 @@ SPECS = (
              unless="จะส่งเพิ่ม|จะจัดส่งเพิ่ม|จะนำส่งเพิ่ม"),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง"
                   "|อัปไฟล์|อัพไฟล์|อัปโหลดไฟล์|อัพโหลดไฟล์",
-              # "ส่งรายชื่อทีมไปตั้งแต่เดือนที่แล้ว": sent since then, done.
-              "แล้ว|เรียบร้อย|DATE|DIM|ไปตั้งแต่"), 550, _read_done, unless=QUESTION),
+              # "ส่งรายชื่อทีมไปตั้งแต่เดือนที่แล้ว": sent since then, done; "กนต.ส่งรายชื่อทีม
+              # วันศุกร์ค่ะ": sent on that day (see ``_read_done``).
+              f"แล้ว|เรียบร้อย|DATE|DIM|ไปตั้งแต่|{_WEEKDAY_WORDS}"), 550, _read_done_on_a_day,
+             unless=QUESTION),
         # "ที่แจ้งส่งแผนเมื่อกี้ไม่ใช่กองคลัง เป็นกองกลาง": the unit of a step just reported,
         # corrected (the step and the right unit are the report; settle reads the unit).
         Rule(("ส่ง|ยื่น|แนบ", "ไม่ใช่", "เป็น|ต่างหาก|ที่ถูก"), 551, _read_unit_corrected,

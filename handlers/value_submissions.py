@@ -689,8 +689,9 @@ _SPAN_RE = re.compile(r"ระยะ\s?$")
 _TEAM_LIST_RE = re.compile(r"รายชื่อ|(?<!เรียน)ทีม(?!งาน)|team")
 _ACTIVITIES_RE = re.compile(r"\s*(?:กิจกรรม|แผนงาน|โครงการ)")
 _ALL_OF_RE = re.compile(r"(?:ครบ|ทั้ง|ครบทั้ง|รวม)\s*$")
-# "ลงทะเบียนชุดข้อมูลครบ 74 ชุด": the datasets registered are what an indicator counts.
-_REGISTERED_RE = re.compile(r"ลงทะเบียน|ขึ้นทะเบียน|ชุดข้อมูล")
+# "ลงทะเบียนชุดข้อมูลครบ 74 ชุด", "Master Data ยกระดับครบ 6 ชุด": the datasets registered or
+# raised are what an indicator counts.
+_REGISTERED_RE = re.compile(r"ลงทะเบียน|ขึ้นทะเบียน|ชุดข้อมูล|ยก\s?ระดับ")
 _DOCUMENT_COUNT_RE = re.compile(r"\s*(?:แบบฟอร์ม|ฟอร์ม|form|ไฟล์|file|ฉบับ|ชุด|มิติ|ขั้นตอน)")
 _NOT_VALUE_RE = lead(
     re.compile(

@@ -25,7 +25,12 @@ INCOMPLETE_DOCUMENTS = (
     "เอกสารไม่ครบถ้วน|เอกสารไม่ครบ|เอกสารยังไม่ครบ|แนบไม่ครบ|ไฟล์ไม่ครบ"
     "|เอกสารประกอบไม่ครบถ้วน|เอกสารประกอบไม่ครบ|เอกสารประกอบยังไม่ครบ"
 )
-_COMPLETE = "เอกสารครบ|เอกสารประกอบครบ|พร้อมเอกสาร|แนบเอกสารครบ|แนบครบ|ไฟล์ครบ|แบบฟอร์มครบ|ฟอร์มครบ"
+# ("เอกสารประกอบแนบครบ": the documents' noun whole, not only "แนบครบ", which left the noun
+# to name a step.)
+_COMPLETE = (
+    "เอกสารครบ|เอกสารประกอบครบ|พร้อมเอกสาร|แนบเอกสารครบ|แนบครบ|ไฟล์ครบ|แบบฟอร์มครบ|ฟอร์มครบ"
+    "|เอกสารประกอบแนบครบ|เอกสารแนบครบ|ไฟล์แนบครบ|หลักฐานแนบครบ|หลักฐานครบ"
+)
 # The word classes of a caveat on the documents, whatever the words: a document's noun
 # ("เอกสารแนบ", "ไฟล์ประกอบ", "หลักฐาน": the compounds end in one of these), the words that
 # may stand between ("ยัง", "จะส่ง", "ขอ"), and what is short of them ("ยังไม่ครบ", "ยังขาด",

@@ -112,6 +112,13 @@ _BARE_WEEKDAY_RE = re.compile(
     r"(?!\s?(?:หน้า|นี้|ที่|ก่อน))"
 )
 
+# "กจ.ส่งแผนไปวันศุกร์": the thing sent between the verb and "ไป" (a day put off to,
+# "เลื่อนส่งแผนไปวันศุกร์", is none).
+_SENT_OFF_ON_RE = re.compile(
+    r"(?<!เลื่อน)(?<!เลื่อน )(?<!ขยาย)(?<!ขอ)ส่ง(?:(?!ไป|\s)\S){1,24}ไป\s?"
+    rf"วัน\s?(?P<day>{'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})"
+    r"(?!\s?(?:หน้า|นี้|ที่|ก่อน))"
+)
 
 # "เมื่อ 3 วันก่อน", "5 วันที่แล้ว", "สองวันที่ผ่านมา": the day so many days before today, a
 # date (the number is no value). Before a deadline ("3 วันก่อนครบกำหนด", "1 วันก่อนหมดเขต") the
@@ -131,7 +138,7 @@ _SINCE_DAYS_BACK_RE = re.compile(rf"เมื่อ\s?{_DAYS_BACK}")
 def last_weekday(text: str, today: date) -> tuple[date, str] | None:
     """The last day on or before ``today`` of the first weekday named alone in ``text``
     ("…ผ่าน drive วันจันทร์"), with the words that named it; None if none is."""
-    match = _BARE_WEEKDAY_RE.search(text)
+    match = _BARE_WEEKDAY_RE.search(text) or _SENT_OFF_ON_RE.search(text)
     if match is None:
         return None
     back = (today.weekday() - _WEEKDAYS[match["day"]]) % 7

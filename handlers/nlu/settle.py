@@ -404,6 +404,10 @@ def _of_another_body(words: str, org: Organisation) -> bool:
         return False
     if _own_provincial_office(body, org):
         return False  # "ทางสำนักงานจังหวัดขอรายงานผลท่องเที่ยว…": a province's own office
+    if _DISTRICT_RE.match(body) and _WHOLE_PROVINCE_RE.search(words) and _a_province(org):
+        # "อำเภอหนองเสือรวมผลให้แล้วค่ะ ยาเสพติดทั้งจังหวัดได้…": a district of the province
+        # compiled the whole province's figure, which is ours.
+        return False
     if _REGION_RE.search(body) or _DOTTED_NAME_RE.search(body):
         # "สำนักงบประมาณเขต 7": a region's office, not the organisation itself; "สำนักงาน
         # ป.ป.ท.": a body by its short name (never an indicator's words).
@@ -430,6 +434,15 @@ def _another_office_told(unit: str, words: str, org: Organisation) -> bool:
     if _own_provincial_office(unit, org):
         return False  # "สำนักงานจังหวัด" of a province: the organisation's own office
     return named != unit or _AREA_OFFICE_RE.fullmatch(unit) is not None
+
+
+# A district opening the words; the whole province's figure told ("ทั้งจังหวัด", "รวมทุกอำเภอ").
+_DISTRICT_RE = re.compile(r"อำเภอ|อ\.\s?[\u0e01-\u0e2e]")
+_WHOLE_PROVINCE_RE = re.compile(r"ทั้ง\s?จังหวัด|ทุก\s?อำเภอ|ภาพรวม\s?จังหวัด")
+
+
+def _a_province(org: Organisation) -> bool:
+    return bool(own_names(org) & _squashed_provinces())
 
 
 def _own_provincial_office(words: str, org: Organisation) -> bool:

@@ -292,7 +292,7 @@ def split_unit(text: str) -> tuple[str, str]:
     the one who told the news ("ได้รับแจ้งจาก กพร. ว่า…") is neither, and is left out."""
     if "จาก" in text or "โดย" in text:
         text = _TOLD_BY_RE.sub(" ", text)
-    if "ที่" in text or "ยัง" in text or "ให้" in text or "ถึง" in text:
+    if "ที่" in text or "ยัง" in text or "ให้" in text or "ถึง" in text or "ห้อง" in text:
         text = _SENT_TO_RE.sub(" ", text)
     if "ตรวจ" in text or "เช็" in text:
         text = _CHECKED_BY_RE.sub(" ", text)
@@ -371,7 +371,8 @@ _UNIT_OR_SHORT = rf"(?:(?:{UNIT_PREFIXES})(?:(?!แล้ว|เรียบร�
 # A unit recorded for ("ฝากบันทึกให้ กพร.", "ช่วยลงให้กองคลังด้วย", "บันทึกขั้น 4 ให้ กค. ด้วย")
 # is the unit of the report.
 _SENT_TO_RE = re.compile(
-    rf"(?:ไปที่|ไปยัง|ไปให้|มาที่|ส่งถึง|(?<!บันทึก)(?<!บันทึก )(?<!ลง)(?<!ลง )"
+    # "ไปห้อง กพร.", "ไปที่ห้อง กพร.": a room of the unit the paper went to.
+    rf"(?:ไป\s?(?:ที่\s?)?ห้อง\s?|ไปที่|ไปยัง|ไปให้|มาที่|ส่งถึง|(?<!บันทึก)(?<!บันทึก )(?<!ลง)(?<!ลง )"
     rf"ให้(?!\s*{_UNIT_OR_SHORT}\s?(?:ด้วย|หน่อย)))\s*{_UNIT_OR_SHORT}"
 )
 _CHECKED_BY_RE = re.compile(
