@@ -387,6 +387,9 @@ _WHO_RECORDED = (
             "|อัปโหลด|อัพโหลด|upload|อัป|อัพ"
         )
     )
+    # "ใครเป็นคน update Master Data ครั้งล่าสุด": an English verb keeps its space.
+    + "|"
+    + "|".join(f"{who} {verb}" for who in ("ใคร", "ใครเป็นคน") for verb in ("update", "upload"))
     + "|ผู้บันทึก"
 )
 _SENT_WHAT = "|".join(f"{verb}อะไรไป" for verb in ("ส่ง", "อัปเดต", "อัพเดท", "อัพเดต"))
@@ -1282,6 +1285,10 @@ FORMULA_WORDS += "".join(
     for figure in ("ตัวเลข", "ข้อมูล", "ค่า", "ฐาน")
     for which in ("ปีไหน", "ปีอะไร", "ของปีไหน", "อะไร", "ไหน", "ตัวไหน", "เท่าไหร่", "เท่าไร", "จากไหน")
 )
+# The year a figure is worked out against: "คะแนนความพร้อม…คิดเทียบกับปี 66 ยังไง".
+FORMULA_WORDS += (
+    "|คิดเทียบกับ YEAR|คิดเทียบ YEAR|คำนวณเทียบกับ YEAR|คำนวณเทียบ YEAR|คิดเทียบกับปีไหน|คิดเทียบปีไหน"
+)
 _FORMULA_RE = re.compile(phrase_search_regex(FORMULA_WORDS))
 _HOLDS_FORMULA = "หลักสูตร"  # a word holding the cue สูตร that asks for no formula
 
@@ -1297,6 +1304,8 @@ def _read_formula(found: Found) -> Intent | None:
 
 CRITERIA_WORDS = (
     "เกณฑ์|ค่าเป้าหมาย|เป้าหมาย|เป้า|target|criteria|ต้องลดลง|ต้องไม่เพิ่ม|ต้องเพิ่มขึ้น"
+    # How it is scored, by the criteria: "มีเกณฑ์ให้คะแนนยังไง", "เกณฑ์การให้คะแนนเป็นไง".
+    "|เกณฑ์ให้คะแนน|เกณฑ์การให้คะแนน|เกณฑ์การคิดคะแนน|เกณฑ์คิดคะแนน"
     "|ต้องลด|ต้องลดเท่าไหร่|ต้องลดกี่"  # "เป้าปีนี้ต้องลดเท่าไหร่": how far it must come down
     "|ถึงจะผ่าน|ถึงผ่าน|จึงจะผ่าน|ต้องได้|ต้องผ่าน"
     # What it takes to reach a tier: "ต้องทำอะไรบ้างถึงได้ขั้นสูง", "…ถึงจะได้ระดับ 5".
@@ -1357,8 +1366,10 @@ def _names_one(found: Found) -> bool:
 
 
 def _result_of_named(found: Found) -> Intent | None:
-    """The result of an indicator the message names, a figure of it checked or compared."""
-    return _query(Aspect.RESULT)(found) if _names_one(found) else None
+    """The result of an indicator the message names, a figure of it checked or compared ("คะแนน
+    PMQA 4.0 ล่าสุด 389.76 ใช่ไหม": the assessment's figure is its result, named with its
+    measure word)."""
+    return _latest_of_scored(found) if _names_one(found) else None
 
 
 def _score_of_named(found: Found) -> Intent | None:
@@ -1561,6 +1572,17 @@ def _latest_of_scored(found: Found) -> Intent | None:
     return read
 
 
+def _latest_points(found: Found) -> Intent | None:
+    """ "PMQA ก.พ. ผลล่าสุดกี่คะแนน": the latest result of the assessment scored in points is its
+    result; of another indicator ("ขยะ ผลล่าสุดกี่คะแนน") the points asked are its score."""
+    if _POINTS_ASSESSED_RE.search(found.extraction.masked):
+        return _latest_of_scored(found)
+    return _query(Aspect.SCORE)(found)
+
+
+_POINTS_ASSESSED_RE = re.compile("pmqa|ระบบราชการ")
+
+
 def _counted_in(found: Found) -> Intent | None:
     """ "ขยะ นับขยะติดเชื้อด้วยไหม": whether something is counted in a named indicator's figure
     is its formula (nothing named, "กองคลังรวมแผนด้วยไหม", is no indicator's)."""
@@ -1600,6 +1622,19 @@ def _items_query(found: Found) -> Intent:
 
 
 _TITLE_MEASURES = frozenset(("ระดับ", "คะแนน"))
+
+
+def _short_of_asked(found: Found) -> Intent | None:
+    """ "Pillar ไหนยังต่ำกว่าระดับ 3 บ้าง": which of an indicator's items fall short of a level
+    are its failed items."""
+    read = _items_query(found)
+    if not isinstance(read, IndicatorQuery):
+        return read
+    words = content(_SHORT_OF_RE.sub(" ", read.indicator), _ITEM_FILLER) if not found.code else ""
+    return replace(read, indicator=words or read.indicator, aspect=Aspect.FAILED)
+
+
+_SHORT_OF_RE = re.compile(r"ยัง|ต่ำกว่า|ไม่ถึง|ระดับ|NUM")
 
 
 # The items judged ไม่ผ่าน: "ข้อไหนไม่ผ่าน", "ข้อไหนตก", "สอบตกข้อไหน" (not "ตกลง", "ตกหล่น").
@@ -1927,6 +1962,11 @@ SPECS = (
         Rule(("ที่ส่งไปแล้ว|ที่ส่งไว้|ที่เคยส่ง|ที่เคยรายงาน|ที่รายงานไปแล้ว|ที่รายงานไว้",
               "มีอะไรบ้าง|มีอะไร|อะไรบ้าง"), 7921, _read_history,
              unless="ต้อง|ยังไม่|ไม่ได้|ถ้า|หาก|ผิด|แก้|NUM"),
+        # "ผล e-Service ที่ส่งไปครั้งก่อนเท่าไหร่นะ": what was sent the time before is in the
+        # history (the latest result is the indicator's); not whether it passed, nor a plan's.
+        Rule(("ที่ส่งไป|ที่ส่ง|ที่บันทึกไป|ที่บันทึก|ที่กรอกไป|ที่กรอก|ที่รายงานไป|ที่ลงไป",
+              "ครั้งก่อน|ครั้งที่แล้ว|รอบก่อน|รอบที่แล้ว|คราวก่อน|คราวที่แล้ว"), 703, _read_history,
+             unless="ต้อง|ยังไม่|ไม่ได้ส่ง|ไม่ได้บันทึก|ถ้า|หาก|ผิด|แก้|NUM|ผ่าน|ตก|แผน|STEP|ขั้นตอน"),
         # "ขอไทม์ไลน์การส่งของกองนิติการ": what was sent, in order; not what is due next.
         Rule(("ไทม์ไลน์|timeline|time line",), 700, _read_history, unless=_DUE_WORDS),
         # Who recorded it (last): "ขยะใครอัปเดตล่าสุด", "ผู้ใดเป็นผู้บันทึก…ครั้งล่าสุด"; not
@@ -1951,6 +1991,11 @@ SPECS = (
         # items (the plan's steps are asked with no indicator named).
         Rule(("ขั้นตอนอะไร|ขั้นตอนไหน|ขั้นตอนใด|กี่ขั้นตอน", "ประเมิน"), 527, _assessed_stages),
         Rule((_PASSED_COUNT, "ผ่าน|ตก"), 526, _passed_count, unless="ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน"),
+        # "Pillar ไหนยังต่ำกว่าระดับ 3 บ้าง", "ข้อไหนยังไม่ถึงเกณฑ์": which fall short are the
+        # failed items (whether one does, "ขยะต่ำกว่าเกณฑ์ไหม", is its tier).
+        Rule(("ต่ำกว่าระดับ|ต่ำกว่าขั้น|ต่ำกว่าเกณฑ์|ไม่ถึงระดับ|ไม่ถึงเกณฑ์",
+              "ไหน|ใดบ้าง|อะไรบ้าง"), 513, _short_of_asked,
+             unless=f"ขั้นตอน|STEP|{_SUPPOSING}|ต้อง|กองไหน|หน่วยไหน|หน่วยงานไหน"),
         # "ทำไมขยะไม่ผ่าน": why it failed is which items failed.
         Rule(("ไม่ผ่าน", f"{QUESTION}|{_WHY}"), 510, _items_query, unless="ขั้นตอน|STEP"),
         # "ต้องทำอะไรถึงผ่าน" asks what it takes to pass: the criteria, below.
@@ -2038,6 +2083,17 @@ SPECS = (
         # is the organisation's (a unit's, named); above one indicator's score (440).
         Rule(("คะแนน|score|แต้ม", _SUMMED_ASKED), 443, _summed_total,
              unless=f"{_SUPPOSING}|ต้อง|คิด|คำนวณ|ยังไง|อย่างไร|ทำไม|กราฟ|chart|STEP", number=False),
+        # "รายได้ท่องเที่ยว 1,462.21 ล้าน คะแนนออกมาเท่าไหร่": the score its figure came to (a
+        # figure told may stand beside it); a supposed one is the criteria's.
+        Rule(("คะแนนออกมา|ออกมาเป็นคะแนน|คิดเป็นคะแนน|ออกมากี่คะแนน|ออกมาได้กี่คะแนน",
+              "เท่าไหร่|เท่าไร|เท่าใด|กี่"), 453, _query(Aspect.SCORE),
+             unless=f"{_SUPPOSING}|ต้อง|ทำไม|ภาพรวม|คะแนนรวม|ทุกกอง|ทุกหน่วย"),
+        # "PMQA ก.พ. ผลล่าสุดกี่คะแนน": the latest result's points are its result ("ได้กี่คะแนน
+        # ผลล่าสุด" asks the score, below).
+        Rule(("ผลล่าสุดกี่คะแนน|ผลล่าสุดได้กี่คะแนน|ผลล่าสุดคะแนนเท่าไหร่|ผลล่าสุดคะแนนเท่าไร"
+              "|ผลล่าสุดได้คะแนนเท่าไหร่|ผลล่าสุดได้คะแนนเท่าไร|ผลล่าสุดเป็นกี่คะแนน",), 445,
+             _latest_points, number=False,
+             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|รายกอง|รายหน่วย|ทุกกอง|ทุกหน่วย|ถ้า|หาก|สมมติ"),
         # "PMQA 410 คะแนน" states a score: a submission, read below.
         # "ขอสรุปคะแนนสุดท้ายทุกกอง": the scores of every unit are the status.
         Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 440, _query(Aspect.SCORE),
@@ -2065,6 +2121,13 @@ SPECS = (
         # names) stands for, told apart: each one's summary.
         Rule((_TOLD_APART, INDICATOR_WORDS), 447, _names_told_apart, number=False,
              unless=_OVER_TIME),
+        # "ทำไมจริยธรรมมี 2 ตัวชี้วัดซ้ำกัน", "ทำไมจริยธรรมขึ้นสองครั้ง": why a name stands for two
+        # indicators is asked of them both (their cards say the report prints the block twice).
+        Rule(("ทำไม|เหตุใด|เพราะอะไร",
+              "ซ้ำกัน|ตัวชี้วัดซ้ำ|ซ้ำสองตัว|ซ้ำ NUM ตัว|มีสองตัว|มี NUM ตัว|มีสองชุด|มี NUM ชุด"
+              "|ขึ้นสองครั้ง|ขึ้นสองรอบ|ขึ้นมาสองตัว|โผล่สองตัว|โผล่มาสองตัว|สองอัน|NUM อัน",
+              INDICATOR_WORDS), 853, _names_told_apart,
+             unless="ปี|YEAR|ที่แล้ว|เกณฑ์|เป้า|ส่งซ้ำ|บันทึกซ้ำ|กรอกซ้ำ|ได้ NUM|ได้คะแนน|คะแนน"),
         Rule((_WHICH_ONE, _BETTER), 446, _side_by_side, number=False, unless=_OVER_TIME),
         Rule(("เปรียบเทียบ|เทียบกัน|เทียบ|compare",), 446, _side_by_side, number=False,
              unless=_OVER_TIME),

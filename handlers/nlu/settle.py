@@ -34,7 +34,6 @@ from handlers.intents import (
 from handlers.nlu.asides import REGION, body_named_first
 from handlers.nlu.everyday_plans import everyday_kinds
 from handlers.nlu.patterns import (
-    DELIVERABLE_WORDS,
     EDGE_WORDS,
     MEASURE_ASPECTS,
     MEASURE_WORDS,
@@ -123,6 +122,10 @@ def settle(intent: Any, org: Organisation) -> Any:
     if isinstance(intent, Missing) and _of_another_body(intent.indicator or intent.step, org):
         # "ทางเขต 7 บอกว่าข้อมูล PB ยังไม่ครบ": what another body lacks, no question of ours.
         return Unknown(text=intent.indicator or intent.step)
+    if isinstance(intent, IndicatorQuery) and _ASKING_BODY_RE.match(intent.indicator):
+        # "ทางอำเภอคลองหลวงขอดูสูตรตัวชี้วัดยาเสพติด", "อำเภอสามโคกนะคะ อยากทราบว่า…": a
+        # district's officer asking names the sender, not the body the indicator is of.
+        intent = replace(intent, indicator=_ASKING_BODY_RE.sub("", intent.indicator, count=1))
     if isinstance(intent, IndicatorQuery) and _of_another_body(intent.indicator, org):
         # "อำเภอลาดหลุมแก้วแจ้งว่ายาเสพติดยังไม่ครบ", "กรมอื่นเขาได้ PMQA เท่าไหร่": another
         # body's work or figure, which the organisation's data does not hold.
@@ -391,6 +394,14 @@ def _with_kind(intent: SubmitValue | SubmitBaseline, org: Organisation) -> str:
 
 
 _DOTTED_FIRST_RE = re.compile(r"\s?[\u0e01-\u0e2e]{1,4}\.[\u0e01-\u0e2e]")
+
+
+# A local body opening an ask, the sender's own ("อำเภอคลองหลวงขอดู…", "อำเภอสามโคก อยากทราบว่า
+# …"): what it then asks is of the organisation's indicators.
+_ASKING_BODY_RE = re.compile(
+    r"^(?:ทาง\s?)?(?:อำเภอ|ตำบล|เทศบาล|อบต\.?|อบจ\.?)(?:(?!ขอ|อยาก|สอบถาม|เรียนถาม|รบกวน)\S)+"
+    r"\s?(?=ขอ|อยาก|สอบถาม|เรียนถาม|รบกวน)"
+)
 
 
 def _of_another_body(words: str, org: Organisation) -> bool:
@@ -1017,10 +1028,11 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
         if titles:  # "ความพร้อมรัฐบาลดิจิทัลมีเกณฑ์ยังไง": no measure asked, both titles
             return replace(intent, indicator=titles[0], more=titles[1:])
         intent = replace(intent, indicator=_titled_by_aspect(words, intent.aspect, org))
-        if intent.aspect is Aspect.TIER and _names_an_item(words, org, pointed=intent.figure):
-            # "ข้อเผยแพร่ข้อมูลงบประมาณทางเฟซบุ๊กผ่านยัง": whether one item passed is the items';
-            # a figure stated with an item's words ("ผู้รับบริการ 185 คน ผ่านไหม") asks the tier,
-            # unless the item is pointed at ("ข้อส่งเสริม…ร้อยละ 50 ผ่านไหม").
+        if intent.aspect is Aspect.TIER and _points_at_an_item(words, org):
+            # "ข้อเผยแพร่ข้อมูลงบประมาณทางเฟซบุ๊กผ่านยัง", "ร่างหลักสูตร… ข้อนี้ผ่านไหม": an item
+            # pointed at asks the items. An item's words alone ("ร่างหลักสูตรสอบแข่งขันผ่านยัง",
+            # "แจ้งเวียนคู่มือ…ผ่านหรือยัง") name its indicator, asked its tier, as the corpus
+            # mostly reads them.
             return replace(intent, aspect=Aspect.ITEMS)
         return intent
     if names_organisation(words, org):
@@ -1089,46 +1101,17 @@ def _of_no_indicator(intent: IndicatorQuery, words: str, org: Organisation) -> A
 _DETAIL_RE = re.compile("ละเอียด|แบบเต็ม|ฉบับเต็ม|detail")
 
 
-def _names_an_item(words: str, org: Organisation, *, pointed: bool = False) -> bool:
-    """Whether ``words`` name an assessment item of the indicators they name, not the indicator
-    itself: an item pointed at ("ข้อนี้", "ข้อเสนอ…" typed as "ข้อ …"), or a word its item texts
-    write and its title does not ("ร่างหลักสูตร…", "แจ้งเวียนคู่มือ…", "เผยแพร่…ทางเฟซบุ๊ก"). The
-    words of the plan's deliverables, of a tier and of the keywords are no evidence."""
-    found = resolve_indicator(words, org)
-    items = [squash(item.text) for i in found for item in i.items]
-    if not items:
+def _points_at_an_item(words: str, org: Organisation) -> bool:
+    """Whether ``words`` point at an assessment item of the indicators they name ("ข้อนี้",
+    "ข้อเสนอ…" typed as "ข้อ …", "ประเด็นที่ 3"), not at the indicator itself."""
+    if not _ITEM_POINTED_RE.search(words):
         return False
-    said = tokens(words.lower())
-    if _ITEM_WORDS.intersection(said):
-        return True
-    if pointed:  # only an item pointed at ("ข้อ…", "ประเด็นที่ 3") counts
-        return False
-    titles = [squash(i.title) for i in found]
-    names = [squash(k) for i in found for k in i.keywords]
-    for word in said:
-        query = squash(word)
-        if (
-            len(query) < _MIN_ITEM_WORD
-            or word in EDGE_WORDS
-            or _NO_ITEM_EVIDENCE_RE.fullmatch(word)
-        ):
-            continue
-        if any(query in n or n in query for n in names) or any(query in t for t in titles):
-            continue
-        if any(query in item for item in items):
-            return True
-    return False
+    return any(i.items for i in resolve_indicator(words, org))
 
 
-_ITEM_WORDS = frozenset(("ข้อ", "ประเด็น"))  # the words pointing at an item
-_MIN_ITEM_WORD = 4  # "ร่าง", "คู่มือ"; shorter words ("สูง", "ต้น") are a tier's or noise
-# A tier's words, the plan's deliverables (a draft aside: "ร่างหลักสูตร" is an item), figures:
-# words of many an item, naming none of them.
-_NO_ITEM_EVIDENCE_RE = re.compile(
-    "|".join(w for w in DELIVERABLE_WORDS.split("|") if w != "ร่าง")
-    + "|ขั้น|ระดับ|มาตรฐาน|สูง|ต้น|ผ่าน|เกณฑ์|เป้า|หน่วยงาน|ส่วนราชการ|จำนวน|ร้อยละ|ดำเนินการ"
-    + r"|ประชาชน|บริการ|ระบบ|[\d.,]+"
-)
+# The words pointing at an item, alone or glued to its text ("ข้อเสนอ ก.ม.จ.", "ข้อสรุปความเห็น…");
+# not "ข้อมูล", "ข้อความ", "ข้อสอบ", words of their own.
+_ITEM_POINTED_RE = re.compile(r"(?:^|\s)(?:ข้อ|ประเด็น)(?!มูล|ความ|สอบ)")
 
 
 # The words an indicator is asked by when its level's value is asked ("ได้ระดับอะไร": see

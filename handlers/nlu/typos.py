@@ -32,7 +32,8 @@ _MARKS_RE = skipping(re.compile(f"[{''.join(sorted(_MARKS))}]+"))
 # A vowel's short and long forms typed for each other ("ขยา" for ขยะ); the upper and lower
 # vowels among them (ิ ี, ุ ู) are marks, half an edit already.
 _VOWEL_LENGTHS = frozenset({("ะ", "า"), ("า", "ะ")})
-_WORD_RE = re.compile(r"^(?:[\u0e01-\u0e4e]+|[a-z]+(?: [a-z]+)*)$")
+# English names joined by a hyphen are words too ("e-budgeting": "e-budgetting" is its typo).
+_WORD_RE = re.compile(r"^(?:[\u0e01-\u0e4e]+|[a-z]+(?:[- ][a-z]+)*)$")
 
 
 class Corrector:

@@ -21,12 +21,14 @@ from tests.fakes.understanding import read_as_writes, readings, settled
 
 Case = tuple[str, str, str, dict[str, Any]]
 
-# -- 1. an item asked whether it passed: its items (unchanged) ---------------------------------
+# -- 1. an item asked whether it passed ---------------------------------------------------------
+# An item's words alone name its indicator, asked its tier (round 27, aspects5: the corpus
+# labels hf015, hf018, hf027, hf029, hm168, hm232 read them so, 8 to 3).
 ITEM_PASSED: list[Case] = [
-    ("B", "แหล่งน้ำ ถนน ผ่านหมดยังคะ", "IndicatorQuery", {"indicator": "3", "aspect": "items"}),
-    ("B", "ข่าวสารทางเฟซบุ๊กผ่านยังครับ", "IndicatorQuery", {"indicator": "2", "aspect": "items"}),
-    ("O", "ร่างหลักสูตรสอบแข่งขันผ่านยังคะ", "IndicatorQuery", {"indicator": "1", "aspect": "items"}),
-    ("O", "คู่มือการแต่งตั้งผ่านหรือยังครับ", "IndicatorQuery", {"indicator": "2", "aspect": "items"}),
+    ("B", "แหล่งน้ำ ถนน ผ่านหมดยังคะ", "IndicatorQuery", {"indicator": "3", "aspect": "tier"}),
+    ("B", "ข่าวสารทางเฟซบุ๊กผ่านยังครับ", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
+    ("O", "ร่างหลักสูตรสอบแข่งขันผ่านยังคะ", "IndicatorQuery", {"indicator": "1", "aspect": "tier"}),
+    ("O", "คู่มือการแต่งตั้งผ่านหรือยังครับ", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
     ("O", "หลักสูตรสอบแข่งขันผ่านครบทุกข้อยังคะ", "IndicatorQuery", {"indicator": "1", "aspect": "items"}),
     # Near misses: the indicator asked whether it passed is its tier.
     ("O", "หลักสูตรสอบแข่งขันผ่านหรือยัง", "IndicatorQuery", {"indicator": "1", "aspect": "tier"}),
@@ -41,7 +43,7 @@ NAMED_BY_DATA: list[Case] = [
     ("P", "open house ได้ระดับไหนแล้ว", "IndicatorQuery", {"indicator": "1", "aspect": "tier"}),
     # An item named with a pointer after it: the indicator it is of, its items.
     ("O", "มอกพ.วิสามัญ ข้อนี้ผ่านยัง", "IndicatorQuery", {"indicator": "1", "aspect": "items"}),
-    ("O", "มอกพ.วิสามัญผ่านยัง", "IndicatorQuery", {"indicator": "1", "aspect": "items"}),
+    ("O", "มอกพ.วิสามัญผ่านยัง", "IndicatorQuery", {"indicator": "1", "aspect": "tier"}),
     # Near misses: chatter around the words, and another organisation's data, name nothing.
     ("P", "โรงงานแถวนวนครเปิดบ้าน Open House วันไหนครับ ใครไปด้วยกัน", "Unknown", {}),
     ("B", "open house ผ่านป่าว", "IndicatorQuery", {"indicator": "?open house", "aspect": "tier"}),
