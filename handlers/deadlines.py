@@ -1452,7 +1452,7 @@ SPECS = (
         # A step's due day checked: "แผนหมดเขต 31 ม.ค. ใช่ไหม", "ถ้าส่งแผนวันที่ 1 ก.พ. จะเลย
         # กำหนดไหม" (not what being late costs), "ส่งรายชื่อหมดเขตไปแล้วใช่มั้ย กองเรายังไม่ได้ส่ง".
         Rule((_DUE_CHECKED, "DATE"), 821, _read_due_checked, keep=True, unless=_NOT_A_DAY_CHECKED),
-        Rule(("DATE", "ที่ส่ง|ที่ต้องส่ง|ที่ยื่น|ที่รายงาน|ที่ต้องรายงาน|ที่เปิด"), 829,
+        Rule(("DATE", "ที่ส่ง|ที่ต้องส่ง|ที่ยื่น|ที่รายงาน|ที่ต้องรายงาน|ที่เปิด"), 819,
              _read_window_then_sent, keep=True, unless=_NOT_A_DAY_CHECKED),
         Rule(("STEP|ขั้นตอน", _RESULT_DAY), 769, _read_result_day,
              unless="ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน"),

@@ -882,7 +882,7 @@ SPECS = (
         # What a numbered form must hold, even of a category ("แบบฟอร์มหมายเลข 3 ต้องกรอก
         # รายละเอียดตัวชี้วัดหมวด 7 ด้วยใช่ไหมคะ"): the form's, not the dimensions'.
         Rule(("แบบฟอร์ม|ฟอร์ม|form", "กรอก|ใส่|ระบุ",
-              f"{QUESTION}|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย|ป่ะ|{_TOO_ASKED}"), 739,
+              f"{QUESTION}|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย|ป่ะ|{_TOO_ASKED}"), 759,
              _numbered_form(_undone(_reader(RuleTopic.FORM))),
              unless=f"google|กูเกิล|{_WHO_OF_UNITS}|{_WHEN}|LINK|drive|ไดรฟ์"),
         # "รบกวนส่งแบบฟอร์มแผนให้ด้วย" (formal: "ขอความกรุณาส่ง…") asks for the form too.
@@ -995,7 +995,7 @@ SPECS = (
         # A member on leave on a meeting's day ("ถ้าสมาชิกทีมลาป่วยวันประชุม นับยังไงครับ"): how
         # attending is counted.
         Rule(("ลาป่วย|ลากิจ|ลาพักร้อน|ลาคลอด|ลาบวช|ติดภารกิจ|ติดราชการ", "ประชุม|กิจกรรม",
-              "นับยังไง|นับอย่างไร|คิดยังไง|คิดอย่างไร|ยังไง|อย่างไร|ถือว่า|นับว่า|นับเป็น"), 699,
+              "นับยังไง|นับอย่างไร|คิดยังไง|คิดอย่างไร|ยังไง|อย่างไร|ถือว่า|นับว่า|นับเป็น"), 689,
              _undone(_reader(RuleTopic.ATTENDANCE)), unless=_WHO_OR_ATTENDED_ALL),
         # "ร้อยละ 85 ในขั้นตอนที่ 5 คิดจากอะไร": a step's share, above what the step asks.
         Rule(("STEP", "NUM", f"{_FROM_WHAT}|คืออะไร|หมายถึง|หมายความ"), 862, _step_share),
