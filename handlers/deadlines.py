@@ -515,6 +515,43 @@ _NOT_A_DAY_CHECKED = (
 )
 
 
+# A window checked by its days, what is sent in it said after the check ("ตั้งแต่ 17-31 ม.ค.
+# ใช่มั้ยที่ส่งแผน", "ช่วง 17-31 ม.ค. ใช่ไหมที่ต้องส่งแผน"): the days alone before the check.
+_WINDOW_ALONE_RE = re.compile(
+    r"\s*(?:ตั้งแต่|ช่วง|ระหว่าง|ภายใน)?\s?(?:วันที่\s?)?DATE(?:\s?(?:ถึง|-)\s?(?:วันที่\s?)?DATE)?\s*"
+)
+_WHAT_IS_SENT_RE = re.compile(r"\s?ที่\s?(?:ต้อง\s?)?(?=ส่ง|ยื่น|รายงาน|เปิด)")
+
+
+def _read_window_then_sent(found: Found) -> Intent | None:
+    masked = found.remainder
+    check = _CHECKED_RE.search(masked)
+    if check is None or not _WINDOW_ALONE_RE.fullmatch(masked[: check.start()]):
+        return None
+    sent = _WHAT_IS_SENT_RE.match(masked, check.end())
+    if sent is None:
+        return None
+    intent = read_deadlines(replace(found, remainder=masked[sent.end() :]))
+    return intent if isinstance(intent, Deadlines) and intent.step else None
+
+
+# The day a step's result is seen, the step by its name ("ขั้นตอนบรรลุเป้าหมาย 85% ดูผลวันไหน"):
+# its deadline; the share in the step's name is no figure.
+_RESULT_DAY = (
+    "ดูผลวันไหน|ดูผลเมื่อไหร่|ดูผลเมื่อไร|ดูผลตอนไหน|รู้ผลวันไหน|รู้ผลเมื่อไหร่|รู้ผลเมื่อไร|รู้ผลตอนไหน"
+    "|ประกาศผลวันไหน|ประกาศผลเมื่อไหร่|ประกาศผลเมื่อไร|ผลออกวันไหน|ผลออกเมื่อไหร่|ผลออกเมื่อไร"
+)
+_SHARE_NAMED_RE = re.compile(r"(?<=เป้าหมาย)\s?NUM|(?<=บรรลุ)\s?NUM")
+
+
+def _read_result_day(found: Found) -> Intent | None:
+    remainder = _SHARE_NAMED_RE.sub(" ", found.remainder)
+    if "NUM" in remainder and "STEP" not in found.extraction.masked:
+        return None
+    intent = read_deadlines(replace(found, remainder=remainder))
+    return intent if isinstance(intent, Deadlines) and intent.step else None
+
+
 def _read_due_checked(found: Found) -> Intent | None:
     """The step whose due day or window is checked, read in the clause that asks (up to the
     check); a step of nothing of the plan is not ours."""
@@ -1437,6 +1474,10 @@ SPECS = (
         # A step's due day checked: "แผนหมดเขต 31 ม.ค. ใช่ไหม", "ถ้าส่งแผนวันที่ 1 ก.พ. จะเลย
         # กำหนดไหม" (not what being late costs), "ส่งรายชื่อหมดเขตไปแล้วใช่มั้ย กองเรายังไม่ได้ส่ง".
         Rule((_DUE_CHECKED, "DATE"), 821, _read_due_checked, keep=True, unless=_NOT_A_DAY_CHECKED),
+        Rule(("DATE", "ที่ส่ง|ที่ต้องส่ง|ที่ยื่น|ที่รายงาน|ที่ต้องรายงาน|ที่เปิด"), 819,
+             _read_window_then_sent, keep=True, unless=_NOT_A_DAY_CHECKED),
+        Rule(("STEP|ขั้นตอน", _RESULT_DAY), 769, _read_result_day,
+             unless="ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน"),
         # "ส่งแผนได้ตั้งแต่วันศุกร์นี้เลยมั้ย": the day checked by its weekday.
         Rule((_DUE_CHECKED, _WEEKDAY), 827, _read_due_checked, keep=True,
              unless=_NOT_A_DAY_CHECKED),

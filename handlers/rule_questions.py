@@ -393,6 +393,24 @@ def _not_where_a_unit_is(read: Reader) -> Callable[[Found], RuleQuestion | Statu
     return rule
 
 
+# A form named by its number ("แบบฟอร์มหมายเลข 3", "ฟอร์มที่ 2", "แบบฟอร์ม 4").
+_NUMBERED_FORM_RE = re.compile(r"ฟอร์ม\s*(?:ที่|หมายเลข|เบอร์)?\s*(?:\d|NUM)")
+
+
+def _numbered_form(read: Reader) -> Reader:
+    """``read`` when the message opens its question with a form named by its number, before
+    any dimension or category it names."""
+
+    def numbered(found: Found) -> RuleQuestion | None:
+        form = _NUMBERED_FORM_RE.search(found.extraction.masked)
+        if form is None:
+            return None
+        before = found.extraction.masked[: form.start()]
+        return None if ("มิติ" in before or "หมวด" in before) else read(found)
+
+    return numbered
+
+
 def _round_reader(found: Found) -> RuleQuestion | None:
     text = found.extraction.text
     if _DUE_ASKED_RE.search(text) and _REPORT_RE.search(text):
@@ -695,6 +713,9 @@ SPECS = (
         # "แผน 3 ปี กับแผนปฏิบัติการปี 68 ต้องแยกไฟล์ไหม": how the papers are filed.
         Rule(("แยกไฟล์|ไฟล์เดียว|รวมไฟล์|รวมเป็นไฟล์|แยกเล่ม|รวมเล่ม|เล่มเดียว", _YES_OR_NO), 7526,
              _reader(RuleTopic.FORM), unless=f"LINK|{_WHO_OF_UNITS}|ส่งแล้ว|ส่งไปแล้ว"),
+        # "รอบการประเมินที่ 1 ต้องทำกี่ขั้นตอนคะ": the steps of a round named are the round's.
+        Rule(("รอบ|round", "กี่ขั้นตอน|กี่step|กี่ step|กี่ขั้น"), 7529, _undone(_round_reader),
+             unless=f"แล้ว|ไปกี่|ผ่านกี่|{_WHO_OF_UNITS}|ถ้า|หาก|ภาพรวม|สถานะ"),
         # "ตัวชี้วัดนี้มีกี่stepคะ แต่ละstepต้องทำไรบ้าง": the steps and what each asks.
         Rule(("กี่ขั้นตอน|กี่step|กี่ step|กี่ขั้น",
               "ต้องทำ|ทำอะไร|ทำไร|แต่ละขั้น|แต่ละstep|แต่ละ step|มีอะไรบ้าง"), 7527,
@@ -860,6 +881,12 @@ SPECS = (
                     # Until when attending counts ("เข้าประชุมครบ 85% ต้องภายในวันไหน") is the
                     # attendance step's deadline.
                     "|ภายในวันไหน|ภายในเมื่อไหร่|ภายในเมื่อไร|ถึงวันไหน|ถึงเมื่อไหร่|ถึงเมื่อไร"),
+        # What a numbered form must hold, even of a category ("แบบฟอร์มหมายเลข 3 ต้องกรอก
+        # รายละเอียดตัวชี้วัดหมวด 7 ด้วยใช่ไหมคะ"): the form's, not the dimensions'.
+        Rule(("แบบฟอร์ม|ฟอร์ม|form", "กรอก|ใส่|ระบุ",
+              f"{QUESTION}|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย|ป่ะ|{_TOO_ASKED}"), 759,
+             _numbered_form(_undone(_reader(RuleTopic.FORM))),
+             unless=f"google|กูเกิล|{_WHO_OF_UNITS}|{_WHEN}|LINK|drive|ไดรฟ์"),
         # "รบกวนส่งแบบฟอร์มแผนให้ด้วย" (formal: "ขอความกรุณาส่ง…") asks for the form too.
         Rule(("แบบฟอร์ม|ฟอร์ม|form|template|เทมเพลต",
               f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|รบกวน|ใช้|NUM|มีไหม|มีมั้ย"),
@@ -930,6 +957,10 @@ SPECS = (
               f"{_ASKS}|{QUESTION}|ต้อง|เท่าไหร่|เท่าไร|หรือ|ใช่ไหม|ใช่มั้ย|ถือว่า"
               "|ความหมาย|แปลว่า|อธิบาย"), 933,
              _reader(RuleTopic.LEVEL)),
+        # "คะแนน 420 ได้ระดับ Advance ยังคะ": whether a score reaches a PMQA 4.0 level.
+        Rule(("basic|advance|significance|ระดับพื้นฐาน|ระดับก้าวหน้า",
+              "ได้ระดับ|ถึงระดับ|เข้าระดับ|ผ่านระดับ|ถึง", "ยัง"), 939,
+             _no_unit(_undone(_reader(RuleTopic.LEVEL))), unless="ยังไม่|ใคร|แล้ว"),
         Rule((_ATTENDING, "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ %|กี่เปอร์|กี่ครั้ง|เท่าไหร่|เท่าไร|ผ่านไหม|ผ่านมั้ย"
               "|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน|เกณฑ์|พอไหม|พอมั้ย|พอหรือยัง"
               "|พอหรือเปล่า|อย่างน้อย|ขั้นต่ำ|ไม่ครบ|ไม่ถึง"), 693,
@@ -962,6 +993,11 @@ SPECS = (
               "|อย่างไร|จะเป็นไร|โดนอะไร|ถือว่า"
               # How it is counted: "นับเป็นรายคนหรือรายหน่วยงาน".
               "|รายคน|นับเป็นราย|คิดเป็นราย|นับราย|คิดราย"), 694,
+             _undone(_reader(RuleTopic.ATTENDANCE)), unless=_WHO_OR_ATTENDED_ALL),
+        # A member on leave on a meeting's day ("ถ้าสมาชิกทีมลาป่วยวันประชุม นับยังไงครับ"): how
+        # attending is counted.
+        Rule(("ลาป่วย|ลากิจ|ลาพักร้อน|ลาคลอด|ลาบวช|ติดภารกิจ|ติดราชการ", "ประชุม|กิจกรรม",
+              "นับยังไง|นับอย่างไร|คิดยังไง|คิดอย่างไร|ยังไง|อย่างไร|ถือว่า|นับว่า|นับเป็น"), 689,
              _undone(_reader(RuleTopic.ATTENDANCE)), unless=_WHO_OR_ATTENDED_ALL),
         # "ร้อยละ 85 ในขั้นตอนที่ 5 คิดจากอะไร": a step's share, above what the step asks.
         Rule(("STEP", "NUM", f"{_FROM_WHAT}|คืออะไร|หมายถึง|หมายความ"), 862, _step_share),

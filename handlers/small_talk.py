@@ -79,6 +79,8 @@ FILLER = frozenset(
         "|งี้|อย่างนี้|แบบนี้|ยังงี้|นี่|เอง"
         # Seeing each other again: "ฝันดีค่ะทุกคน พรุ่งนี้เจอกัน".
         "|เจอกัน|แล้วเจอกัน|ไว้เจอกัน|พรุ่งนี้เจอกัน|see|bye|บาย|บ๊ายบาย"
+        # Thanks bowed low: "กราบขอบพระคุณครับ", "กราบขอบคุณงามๆ ค่ะ".
+        "|กราบ|กราบๆ|งามๆ|อย่างสูง"
     )
 )
 # What the bot does and how well, praised: "บอทสรุปได้ชัดเจนดีมาก", "บอทบันทึกไวดีจัง".
@@ -285,10 +287,21 @@ def _greeting_to_someone(found: Found) -> Intent | None:
         return _welcome(found, opens.end())
     if opens is not None and _ENTRUSTED_RE.search(text, opens.end()):
         return _entrusting(found, opens.end())
-    if opens is None or found.extraction.masked != text or asks(text, found.original):
+    if opens is None or asks(text, found.original):
+        return None
+    rest = text[opens.end() :]
+    if "ปีใหม่" in text[: opens.end() + len(" ปีใหม่")]:
+        # "สวัสดีปีใหม่ 2568 ครับพี่ๆ ทีม PMQA": the new year's own number is no figure.
+        rest = _NEW_YEARS_NUMBER_RE.sub("", rest)
+        if not _only_the_year_masked(found.extraction.masked):
+            return None
+    elif found.extraction.masked != text:
         return None
     # "สวัสดีค่ะทีม PMQA": the particle typed onto the addressee.
-    rest = _PARTICLE_HEAD_RE.sub("", _BELATED_RE.sub("", text[opens.end() :]))
+    belated = _BELATED_RE.match(rest)
+    rest = _PARTICLE_HEAD_RE.sub("", _BELATED_RE.sub("", rest))
+    if belated and belated.group().strip() and not content(rest, FILLER):
+        return SmallTalk("greeting")  # "สวัสดีปีใหม่ย้อนหลังค่ะทุกคน": late, to everyone
     if _TO_AN_OFFICE_RE.match(rest):
         return SmallTalk("greeting")
     chunks = rest.split()
@@ -302,7 +315,7 @@ def _greeting_to_someone(found: Found) -> Intent | None:
         _NEWCOMER_RE.match(said)
         and not _BELONGS_RE.search(said)
         and "ลงทะเบียน" not in said
-        and not split_unit(_JOINED_OF_RE.sub(" ", said))[0]
+        and not split_unit(_JOINED_OF_RE.sub(" ", _IN_PLACE_OF_RE.sub(" ", said)))[0]
     ):
         return SmallTalk("greeting")  # "สวัสดีครับ ผมเพิ่งย้ายมาดูตัวชี้วัดของสำนัก"
     if _REPORTING_IN_RE.match(said):
@@ -401,8 +414,13 @@ _PARTICLE_HEAD_RE = re.compile(r"^\s*(?:ครับผม|ครับ|ค่�
 # it): "สวัสดีครับ ผมเพิ่งย้ายมาดูตัวชี้วัดของสำนัก", "สวัสดีค่ะ หนูเพิ่งมารับงานนี้".
 _NEWCOMER_RE = re.compile(
     r"^(?:ผม|ดิฉัน|หนู|ฉัน|กระผม|เรา)?\s?(?:เพิ่งย้ายมา|เพิ่งมา|เพิ่งเข้ามา|มาใหม่|เป็นคนใหม่|เพิ่งรับ"
-    r"|เป็นน้องใหม่|น้องใหม่|คนใหม่|เด็กใหม่|สมาชิกใหม่)"
+    r"|เป็นน้องใหม่|น้องใหม่|คนใหม่|เด็กใหม่|สมาชิกใหม่"
+    # Come to help or to take over someone's work: "ผมมาช่วยงาน PMQA แทนพี่ที่ลาคลอด",
+    # "หนูมารับงานต่อจากพี่ต้อย", "มาทำแทนพี่แอน".
+    r"|มาช่วยงาน|มารับงาน|มารับช่วง|มาทำแทน|มาแทน|มาทำงานแทน|รับงานต่อ|รับช่วงต่อ)"
 )
+# Whose work the newcomer takes over, a colleague ("…แทนพี่ที่ลาคลอด", "…ต่อจากพี่ต้อย"): no unit.
+_IN_PLACE_OF_RE = re.compile(r"(?:แทน|ต่อจาก)\s?(?:พี่|น้อง|คุณ|เพื่อน|หัวหน้า)\S*")
 # The team or the work joined, and whose it is ("…น้องใหม่ทีม PMQA ของ ก.พ.", "…ช่วยงาน PMQA ของ
 # สงป."): the office said as the newcomer's, no unit to register (staying in one, "อยู่…", is).
 # The indicators looked after are the office's too ("…ย้ายมาดูแล KPI ของ ก.พ."), and the office
@@ -412,6 +430,15 @@ _JOINED_OF_RE = re.compile(
     # The office called by its short name with no "ของ" ("…น้องใหม่ทีม PMQA สนง.ก.พ. ค่ะ").
     r"|(?:ทีม|งาน)\s?pmqa\s?(?:สนง\.|สำนักงาน)\s?(?:[\u0e01-\u0e2e]{1,3}\.)+"
 )
+# The new year's number after its greeting ("สวัสดีปีใหม่ 2568", "…ปีใหม่ พ.ศ. 2568", "…ปีใหม่ 68").
+_NEW_YEARS_NUMBER_RE = re.compile(r"^\s?(?:ปีใหม่)?\s?(?:พ\.ศ\.|ค\.ศ\.|ปี)?\s?(?:25|20)?\d\d(?!\d)")
+_YEAR_MASKS_RE = re.compile(rf"{YEAR}|NUM")
+
+
+def _only_the_year_masked(masked: str) -> bool:
+    """Whether a number or year, once at most, is all the extraction took out of the text."""
+    named = {p for p in PLACEHOLDERS if p in masked}
+    return named <= {YEAR, "NUM"} and len(_YEAR_MASKS_RE.findall(masked)) <= 1
 
 
 # A newcomer's set phrase ("…เพิ่งย้ายมาอยู่ทีม PMQA ฝากเนื้อฝากตัวด้วยนะคะ"): a greeting, whatever
@@ -435,7 +462,11 @@ _ON_LEAVE_RE = re.compile(
 
 def leave_told(said: str) -> bool:
     """Whether ``said``, the words after a greeting, tell the sender's leave: for colleagues."""
-    return "ลา" in said and _ON_LEAVE_RE.search(said) is not None
+    if "ลา" not in said or (leave := _ON_LEAVE_RE.search(said)) is None:
+        return False
+    # "ผมมาช่วยงานแทนพี่ที่ลาคลอด": the leave of the colleague taken over, not the sender's.
+    replaced = _IN_PLACE_OF_RE.search(said)
+    return replaced is None or replaced.start() > leave.start()
 
 
 def greeting_goes_on(said: str) -> bool:
@@ -678,7 +709,18 @@ def _known(kind: str) -> Callable[[Found], Intent | None]:
 # Chatter after courtesy (``data/nlu/chatter_words.txt``): an acknowledgement, thanks or praise
 # first, then a remark that asks nothing and tells nothing done.
 _CHATTER = sections("nlu", "chatter_words.txt")
-_ACKNOWLEDGED_RE = re.compile(rf"^(?:{phrase_regex('|'.join(_CHATTER['acknowledged']))})")
+# "โอเคครับ รับทราบ deadline แล้ว": an okay may come first.
+_ACKNOWLEDGED_RE = re.compile(
+    r"^(?:(?:โอเค|ok|okay|ได้เลย|ครับผม)(?:ครับ|ค่ะ|คะ|คับ|จ้า)?\s?)?"
+    rf"(?:{phrase_regex('|'.join(_CHATTER['acknowledged']))})"
+)
+# What was told acknowledged as now known ("รับทราบ deadline แล้ว", "รับทราบกำหนดส่งแผนแล้วค่ะ"):
+# its "แล้ว" is the acknowledgement's, nothing told done.
+_KNOWN_NOW_RE = re.compile(
+    r"^\s?(?:เรื่อง\s?)?(?:deadline|due date|กำหนดส่ง\S*|กำหนดการ\S*|วันส่ง\S*|วันกำหนดส่ง\S*"
+    r"|เกณฑ์\S*|ตารางเวลา\S*|ข้อมูล|ประกาศ|แจ้งเตือน)(?:\s?\S+)?\s?แล้ว"
+    r"(?=(?:\s?(?:นะ|ครับ|ค่ะ|คะ|คับ|จ้า|ครับผม))*\s*$)"
+)
 _REMARK_RE = re.compile(phrase_search_regex("|".join(_CHATTER["remarks"])))
 _HABIT_RE = re.compile(phrase_search_regex("|".join(_CHATTER["habits"])))
 _ENTRUSTED_RE = re.compile(phrase_search_regex("|".join(_CHATTER["entrusted"])))
@@ -713,6 +755,8 @@ def _courtesy_then_remark(found: Found) -> Intent | None:
     rest = text[opens.end() :]
     if kind != "ack" and not _REMARK_RE.search(rest):
         return None  # "ขอบคุณครับ กำหนดส่งแผน": a bare topic still asks
+    if kind == "ack" and (known := _KNOWN_NOW_RE.match(rest)) is not None:
+        rest = rest[: known.end() - len("แล้ว")] + rest[known.end() :]
     if _FAVOUR_ASKED_RE.search(rest) or _TOLD_OR_COMMANDED_RE.search(rest):
         return None
     if any(p in found.extraction.masked for p in PLACEHOLDERS - _DAYS):

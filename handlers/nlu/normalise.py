@@ -36,6 +36,9 @@ _SARA_AM = ("\u0e4d\u0e32", "\u0e33")
 # Letters typed again before a dot are an abbreviation's, no letter held: "จากกก." is จาก and
 # กก. (กองกลาง), never "จาก.".
 _REPEATED_THAI = re.compile(r"(?<!คะแ)(?<!ระ)([\u0e01-\u0e4e])\1{2,}(?!\1|\.)")
+# Laughter typed with the Thai keyboard on ("ถถถถถ มือลั่น"): ถ is the key of 5, and no Thai
+# word holds it three times running; a run of it standing alone is "5555".
+_THAI_FIVES_RE = re.compile(r"(?<![\u0e01-\u0e4e])ถ{3,}(?![\u0e01-\u0e4e])")
 # A doubled vowel or tone mark is never correct Thai (a held "ค่าา" neither); doubled
 # consonants (ครรภ์) can be. Sara e typed twice is sara ae (เเผน).
 _REPEATED_MARK = re.compile(r"([\u0e30-\u0e3a\u0e47-\u0e4e])\1+")
@@ -300,6 +303,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     text = _CHARACTERS_RE.sub(_translated, unicodedata.normalize("NFC", text))
     if "\u0e4d" in text:
         text = _NIKHAHIT_TONE.sub("\\1\u0e33", text).replace(*_SARA_AM)
+    if "ถถถ" in text:  # before a held letter is mended: "ถถถถถ มือลั่น" laughs
+        text = _THAI_FIVES_RE.sub("5555", text)
     if _MAY_BE_MISTYPED.search(text):
         text = _mistyping_mended(text)
     if "งง" in text:
