@@ -50,11 +50,12 @@ _SENT_NEXT_RE = re.compile(r"(?:แผน(?!ที่|ก|ผัง)|ผล(?!�
 _CLOSING = ("เด้อ", "เน้อ", "ครับ", "คับ", "ค่ะ", "คะ", "จ้า", "เจ้า", "นะ", "แหน่", "เนาะ", "บ่")
 _ASKING_NEXT = ("ไหม", "มั้ย", "มั๊ย", "ไม๊", "ป่ะ", "ปะ", "หรือเปล่า", "รึเปล่า", "เปล่า", "ป่าว")
 _NOT_JOINED_NEXT = ("ว่า", "จะ", "ไว้")
-_QUESTION_BEFORE = ("ใคร", "ไผ", "อะไร", "หยัง", "ไหน", "ใด๋", "ได๋", "ยังไง", "ไง", "กี่", "จั๊ก")
+_QUESTION_BEFORE = ("ใคร", "ไผ", "ใผ", "อะไร", "หยัง", "ไหน", "ใด๋", "ได๋", "ยังไง", "ไง", "กี่", "จั๊ก")
 # How, in Isan ("เป็นจั๋งใด๋", "เป็นจั่งได๋แน่"): the segmenter cuts it in two ("จั๋ง", "ใด๋"), so
 # it is written out before the forms are looked up. "จัง" (so very) before "ใด" or "ได" with no
 # tone mark ("ดีจังไดรฟ์ใช้ได้") is no question.
-_HOW_RE = re.compile(r"จั[\u0e48\u0e4b]ง\s?(?:[ใไ]ด\u0e4b|ใด)|จัง\s?[ใไ]ด\u0e4b")
+# "จั่งใด", its ใด read as ไหน by now ("จั่งไหน"), is the same.
+_HOW_RE = re.compile(r"จั[\u0e48\u0e4b]ง\s?(?:[ใไ]ด\u0e4b|ใด|ไหน)|จัง\s?[ใไ]ด\u0e4b")
 FORMS, _WHEN, _LISTS = _read()
 _HOLDS, _HELD = _LISTS["holds"], _LISTS["held"]
 # Words of chat that never name anything: a slot made only of them is no slot.
