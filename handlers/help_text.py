@@ -189,7 +189,10 @@ SPECS = (
         # Registering datasets is an indicator's work, a formula its measure: neither a command.
         Rule((f"{_COMMANDS}|ช่วยด้วย|ช่วยหน่อย", f"{_HOW}|ไม่เป็น|ไม่รู้วิธี|ไม่ถูก"), 595,
              _help_unless_own_plan, unless="ได้ผลยังไง|ได้ผลอย่างไร|ได้ผลไง|ผลเป็นยังไง|ผลเป็นไง"
-                                      "|ชุดข้อมูล|บัญชีข้อมูล|gd catalog|สูตร|คำนวณ"),
+                                      "|ชุดข้อมูล|บัญชีข้อมูล|gd catalog|สูตร|คำนวณ"
+                                      # How things stand ("…ปีนี้เป็นยังไงบ้าง รบกวนน้องบอท
+                                      # สรุปให้หน่อย"), no way of using the bot.
+                                      "|เป็นยังไงบ้าง|เป็นไงบ้าง"),
         Rule(("ใช้|ใช้งาน", "ยังไง|อย่างไร|ไง"), 190, lambda _: Help()),  # "ใช้บอทยังไง"
         # "บอทช่วยอะไรจังหวัดได้บ้าง", "บอทนี้ช่วยงานอะไรได้บ้าง": what the bot does, for whom.
         Rule(("ช่วยอะไร|ช่วยงานอะไร|ทำอะไรให้", "ได้บ้าง|ได้มั่ง|ได้มั้ง"), 201, lambda _: Help(),

@@ -775,9 +775,17 @@ def _weighted_total(found: Found) -> Intent | None:
     or unit is named (else the rules after read it); the indicators counted beside it ("…และ
     รายงานผลไปแล้วกี่ตัวชี้วัด") name none, and the organisation's own name ("ของ สนง.ก.พ.")
     is left for settle to tell from a unit's."""
-    if found.code or _names_an_indicator(found.remainder):
+    if found.code:
         return None
-    named = units_named(without_story(found.remainder))
+    # "ของสำนักงบฯ", "ของสำนักงบประมาณ": an office's name after ของ may be the organisation's
+    # own, though it holds an indicator's word (settle knows its names).
+    office = _office_named(found.extraction.masked)
+    remainder = found.remainder.replace(office, " ") if office else found.remainder
+    if _names_an_indicator(remainder):
+        return None
+    named = units_named(without_story(remainder))
+    if office and not named.words:
+        return Status(unit=office)
     if not named.words:
         return Status()
     return Status(unit=named.words) if _ORGANISATION_NAMED_RE.match(named.words) else None
@@ -785,6 +793,19 @@ def _weighted_total(found: Found) -> Intent | None:
 
 # The organisation called by its own name, short or whole: "สนง.ก.พ.", "สำนักงาน ก.พ.".
 _ORGANISATION_NAMED_RE = re.compile(r"สนง\.|สำนักงาน\s?[ก-ฮ]\.")
+
+
+def _office_named(masked: str) -> str:
+    """An office or a department whose name holds an indicator's word ("สำนักงบฯ", "สำนัก
+    งบประมาณ", "กรมการท่องเที่ยว"): its name, the organisation's own for settle to tell; ""."""
+    for word in INDICATOR_RE.finditer(masked):
+        kind = _OFFICE_KIND_BEFORE_RE.search(masked, 0, word.start())
+        if kind:
+            return masked[kind.start() : word.end()]
+    return ""
+
+
+_OFFICE_KIND_BEFORE_RE = re.compile(r"(?:สำนักงาน|สำนัก|กรมการ|กรม)\s?$")
 
 
 # The counting around the cues: "ยังไม่ได้ผ่าน…", "…ไปแล้วอีกกี่ตัวชี้วัด", "จาก 8 ตัว".
@@ -1697,6 +1718,8 @@ _STILL_SHORT = (
     # The bar named in full: "ยังไม่ถึงขั้นต้น", "ยังไม่บรรลุเป้าหมาย".
     "|ไม่ถึงเป้าหมาย|ไม่เข้าเป้าหมาย|ไม่บรรลุเป้าหมาย|ไม่บรรลุเป้า|ต่ำกว่าเป้าหมาย|ไม่ถึงขั้นต้น"
     "|ไม่ถึงขั้นมาตรฐาน|ไม่ถึงขั้นสูง|ต่ำกว่าขั้นต้น|ไม่ได้ตามเป้าหมาย"
+    # The target named in English: "ตัวชี้วัดไหนยังต่ำกว่า target บ้าง".
+    "|ต่ำกว่า target|ไม่ถึง target|ไม่เข้า target|ไม่ได้ตาม target"
 )
 _SHORT_FILLER = (
     EDGE_WORDS
@@ -2094,6 +2117,11 @@ SPECS = (
               "|ผลล่าสุดได้คะแนนเท่าไหร่|ผลล่าสุดได้คะแนนเท่าไร|ผลล่าสุดเป็นกี่คะแนน",), 445,
              _latest_points, number=False,
              unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|รายกอง|รายหน่วย|ทุกกอง|ทุกหน่วย|ถ้า|หาก|สมมติ"),
+        # "…ยังว่างอยู่เลย ตอนนี้คิดได้เท่าไหร่แล้ว": the score as worked out so far is the same
+        # total (how it is worked out, "คิดยังไง", is the formula's; one indicator's, its score).
+        Rule(("คะแนน|score|แต้ม", "คิดได้เท่าไหร่|คิดได้เท่าไร|คิดได้กี่|คิดแล้วได้เท่าไหร่|คิดแล้วได้กี่"
+              "|คำนวณได้เท่าไหร่|คำนวณได้เท่าไร|คำนวณแล้วได้เท่าไหร่"), 451, _summed_total,
+             unless=f"{_SUPPOSING}|ต้อง|ยังไง|อย่างไร|ทำไม|กราฟ|chart|STEP", number=False),
         # "PMQA 410 คะแนน" states a score: a submission, read below.
         # "ขอสรุปคะแนนสุดท้ายทุกกอง": the scores of every unit are the status.
         Rule(("ได้กี่คะแนน|กี่คะแนน|คะแนน|score|แต้ม",), 440, _query(Aspect.SCORE),
@@ -2230,7 +2258,10 @@ SPECS = (
         # organisation's total (an indicator's weight, "…ตัวชี้วัดที่ 3 ถ่วงน้ำหนักเท่าไหร่", is not).
         # Summed or averaged ("คะแนนรวมถ่วงน้ำหนักของเรา…", "คะแนนเฉลี่ยถ่วงน้ำหนัก…") or asked
         # as a summary ("สรุปคะแนนถ่วงน้ำหนักให้หน่อย"), it is the same total.
-        Rule(("คะแนนถ่วงน้ำหนัก|คะแนนรวมถ่วงน้ำหนัก|คะแนนเฉลี่ยถ่วงน้ำหนัก|คะแนนรวมแบบถ่วงน้ำหนัก",
+        # The weighting said apart from the score ("คะแนนรวมของเราตอนนี้ถ่วงน้ำหนักแล้วได้
+        # เท่าไหร่", "…หลังถ่วงน้ำหนัก…") is the same total.
+        Rule(("คะแนนถ่วงน้ำหนัก|คะแนนรวมถ่วงน้ำหนัก|คะแนนเฉลี่ยถ่วงน้ำหนัก|คะแนนรวมแบบถ่วงน้ำหนัก"
+              "|ถ่วงน้ำหนักแล้ว|หลังถ่วงน้ำหนัก",
               "เท่าไหร่|เท่าไร|เท่าใด|กี่คะแนน|ได้กี่|สรุป|ขอดู|ขอ"), 7924, _weighted_total,
              unless="ถ้า|หาก|สมมติ|ต้อง|คิด|คำนวณ|ยังไง|อย่างไร|ทำไม|STEP|NUM"),
         # "ส่งแล้วกี่กอง ยังไม่ส่งกี่กอง": units counted both as sent and as not yet sent are

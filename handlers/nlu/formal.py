@@ -60,8 +60,11 @@ def _everyday(match: re.Match[str]) -> str:
 # The usual addressees need no space after them ("เรียนทุกท่านกลุ่มพัฒนาระบบบริหารส่ง…"),
 # unless the addressee goes on ("เรียนทุกท่านที่เกี่ยวข้อง").
 OPENER_RE = re.compile(
-    r"^เรียน\s?(?:(?P<usual>ทุกท่าน|ทุกคน|ผู้ประสานงาน|ผู้เกี่ยวข้อง|คณะทำงาน|ทีมงาน(?!\s?pmqa))"
-    r"(?!ที่|ทุก)(?:ครับ|ค่ะ|คะ)?\s?"
+    r"^เรียน\s?(?:(?P<usual>ทุกท่าน|ทุกคน|ผู้ประสานงาน|ผู้เกี่ยวข้อง|คณะทำงาน|ทีมงาน(?!\s?pmqa)"
+    # The PMQA team by its name ("เรียนทีม PMQA ครับ ท่าน ผอ. ขอ summary…"): the plan's name
+    # in the addressee names no indicator.
+    r"|ทีม\s?(?:งาน\s?)?pmqa(?:\s?4\.0)?)"
+    r"(?!ที่|ทุก)(?:\s?(?:ครับ|ค่ะ|คะ))?\s?"
     r"|(?!ให้|เชิญ|ว่า|มา|พี่|น้อง|เพื่อน)(?P<to>(?:ท่าน\s)?[^\s]+)\s+)(?=\S)"
 )
 # The reason a letter opens with, up to "จึง" ("เนื่องด้วยพรุ่งนี้ท่านจะประชุม จึงขอทราบ…"); a

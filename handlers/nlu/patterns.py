@@ -245,7 +245,23 @@ SOMEONE_ELSE_RE = re.compile(r"(?:พี่|น้อง)(?!\s?บอท)|เข
 
 # A courtesy or regional particle and a space end a sentence: "สรุปให้หน่อยค่ะ ใกล้ประชุมแล้ว",
 # "…หน่อยเนาะ พรุ่งนี้มีประชุม", "ใครยังค้างงานอยู่บ้างครับ จะได้ตามถูก".
-SENTENCE_ENDS = ("ค่ะ", "คะ", "ครับ", "คับ", "ค้าบ", "จ้า", "จ้ะ", "จ๊ะ", "เนาะ", "เนอะ", "เด้อ", "อ่ะ")
+SENTENCE_ENDS = (
+    "ค่ะ",
+    "คะ",
+    "ครับ",
+    "คับ",
+    "ค้าบ",
+    "คร้าบ",
+    "คั้บ",
+    "ฮับ",
+    "จ้า",
+    "จ้ะ",
+    "จ๊ะ",
+    "เนาะ",
+    "เนอะ",
+    "เด้อ",
+    "อ่ะ",
+)
 SENTENCE_END_RE = lead(re.compile("(?:" + "|".join(f"(?<={p})" for p in SENTENCE_ENDS) + r")\s+"))
 # A round named by its span ("รอบ 12 เดือน", "6 เดือน"): when, never what is asked about.
 ROUND_SPAN_RE = re.compile(r"(?:รอบ\s*)?\d{1,2}\s*เดือน")

@@ -41,14 +41,21 @@ def _read() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, ...]]]
 # "joining: กะ = กับ": only between two words ("ขยะกะยาเสพติด"; "กะว่าจะส่ง" intends);
 # "before: บ่ = ไม่": only before a word that is no closing particle ("ยังบ่ส่ง"; "แล้วบ่",
 # "แม่นบ่เด้อ" ask, as ไหม); "sending: อัป = อัปโหลด": only before what a step sends, or all of
-# it ("อัปแผนแล้ว", "อัพครบแล้ว"; "อัปไดรฟ์", "อัปรูปขึ้นไดรฟ์" stay as typed).
-_CONDITIONS = ("asking", "joining", "before", "sending")
+# it ("อัปแผนแล้ว", "อัพครบแล้ว"; "อัปไดรฟ์", "อัปรูปขึ้นไดรฟ์" stay as typed); "asked: แน่ =
+# บ้าง": only after a question word ("มีไผแน่"; "ไม่ทันแน่" is sure).
+_CONDITIONS = ("asking", "joining", "before", "sending", "asked")
 # Whole words only: fruit, one's works and a shop's map ("อัพผลไม้", "อัพผลงาน", "อัพแผนที่ร้าน")
 # are chatter, and "อัพแล้ว" alone names nothing sent.
 _SENT_NEXT_RE = re.compile(r"(?:แผน(?!ที่|ก|ผัง)|ผล(?!ไม้|งาน|ิต|ัด)|รายชื่อ|รายงาน|แบบฟอร์ม|ฟอร์ม|ครบ)")
 _CLOSING = ("เด้อ", "เน้อ", "ครับ", "คับ", "ค่ะ", "คะ", "จ้า", "เจ้า", "นะ", "แหน่", "เนาะ", "บ่")
 _ASKING_NEXT = ("ไหม", "มั้ย", "มั๊ย", "ไม๊", "ป่ะ", "ปะ", "หรือเปล่า", "รึเปล่า", "เปล่า", "ป่าว")
 _NOT_JOINED_NEXT = ("ว่า", "จะ", "ไว้")
+_QUESTION_BEFORE = ("ใคร", "ไผ", "ใผ", "อะไร", "หยัง", "ไหน", "ใด๋", "ได๋", "ยังไง", "ไง", "กี่", "จั๊ก")
+# How, in Isan ("เป็นจั๋งใด๋", "เป็นจั่งได๋แน่"): the segmenter cuts it in two ("จั๋ง", "ใด๋"), so
+# it is written out before the forms are looked up. "จัง" (so very) before "ใด" or "ได" with no
+# tone mark ("ดีจังไดรฟ์ใช้ได้") is no question.
+# "จั่งใด", its ใด read as ไหน by now ("จั่งไหน"), is the same.
+_HOW_RE = re.compile(r"จั[\u0e48\u0e4b]ง\s?(?:[ใไ]ด\u0e4b|ใด|ไหน)|จัง\s?[ใไ]ด\u0e4b")
 FORMS, _WHEN, _LISTS = _read()
 _HOLDS, _HELD = _LISTS["holds"], _LISTS["held"]
 # Words of chat that never name anything: a slot made only of them is no slot.
@@ -70,6 +77,8 @@ _HELD_RE = re.compile(
 
 def written(text: str) -> str:
     """``text`` (one line, lower case) with its spoken short forms written out."""
+    if "จั" in text and _HOW_RE.search(text):
+        text = _HOW_RE.sub("ยังไง", text)
     if _HELD_RE.search(text):
         text = _HELD_RE.sub(lambda m: m[0].rstrip(m[0][-1]) + m[0][-1], text)
     candidates = [m for m in _CANDIDATE_RE.finditer(text) if not text[: m.end()].endswith(_HOLDS)]
@@ -100,6 +109,8 @@ def _fits(condition: str | None, before: str, after: str) -> bool:
         return after[:1].isalpha() and not after.startswith(_CLOSING)
     if condition == "sending":
         return _SENT_NEXT_RE.match(after) is not None
+    if condition == "asked":
+        return before.rstrip().endswith(_QUESTION_BEFORE)
     if condition == "joining":
         return bool(before.strip()) and bool(after) and not after.startswith(_NOT_JOINED_NEXT)
     return True
