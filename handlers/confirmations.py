@@ -750,7 +750,7 @@ def _halted(found: Found) -> Cancel | None:
 
 # Asking someone first, as the reason not to record yet: "…ยังไม่ต้องกดบันทึก ขอถามหัวหน้าก่อน
 # ว่าหนูสังกัดกองไหนแน่" (what will be asked is no question to the bot).
-_ASK_FIRST_RE = re.compile(
+_ASKING_FIRST_RE = re.compile(
     r"(?<!\S)(?:ขอ|ต้อง|จะ|เดี๋ยว)?\s?(?:สอบถาม|ถาม|เช็ค|เช็ก|ปรึกษา|คอนเฟิร์ม)\s?\S*?\s?ก่อน\s?ว่า.*$"
 )
 
@@ -758,7 +758,7 @@ _ASK_FIRST_RE = re.compile(
 def _halted_to_ask_first(found: Found) -> Cancel | None:
     """Not to record yet, with the question the sender will ask someone first as its reason."""
     text = found.extraction.text
-    cut = _ASK_FIRST_RE.search(text)
+    cut = _ASKING_FIRST_RE.search(text)
     if cut is None:
         return None
     head = text[: cut.start()]
@@ -1146,7 +1146,7 @@ SPECS = (
         Rule((_NO,), 1003, _only(Cancel()), unless=f"{QUESTION}|ได้ไหม|ได้มั้ย"),
         Rule((_DONT_RECORD,), 1007, _reasoned_no, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้"),
         # "…ยังไม่ต้องกดบันทึก ขอถามหัวหน้าก่อนว่า…ไหน": the question is the one to ask first.
-        Rule((_DONT_RECORD, "ก่อนว่า|ก่อน ว่า"), 1005, _halted_to_ask_first),
+        Rule((_DONT_RECORD, "ก่อนว่า|ก่อน ว่า"), 1025, _halted_to_ask_first),
         Rule((_HALT,), 1001, _halted, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้"),
         Rule((_SETUP_HALT, _SETUP_ACTS), 7642, _setup_halted,
              unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้|ชุดข้อมูล|บัญชีข้อมูล|catalog|ประชุม|อบรม"

@@ -47,6 +47,44 @@ BARE = [
     ("L", "ประจำอยู่ฝ่ายบริหารทั่วไป กองกลางค่ะ", "RegisterUnit", {"unit": CLANG}),
     ("L", "ตอนนี้อยู่กองคลังค่ะ", "RegisterUnit", {"unit": KLANG}),
 ]
+INTRODUCTIONS = [
+    (
+        "L",
+        "สวัสดีค่ะ หนูชื่อมิ้นท์ เพิ่งย้ายมาอยู่กองคลังเดือนนี้ค่ะ ฝากเนื้อฝากตัวด้วยนะคะ",
+        "RegisterUnit",
+        {"unit": KLANG},
+    ),
+    ("L", "หนูชื่อฝน ย้ายมาอยู่กองนิติการค่ะ", "RegisterUnit", {"unit": NIT}),
+    (
+        "L",
+        "สวัสดีครับ เจมส์ครับ ย้ายมาจากสำนักงานแรงงานจังหวัดชลบุรี ตอนนี้ประจำอยู่กองกลางครับ",
+        "RegisterUnit",
+        {"unit": CLANG},
+    ),
+    (
+        "L",
+        "สวัสดีตอนเช้าค่ะ ดิฉันเพิ่งโอนมาจากสำนักงาน ก.พ. ค่ะ ตอนนี้อยู่กลุ่มพัฒนาระบบบริหาร สป.รง. ค่ะ",
+        "RegisterUnit",
+        {"unit": "กลุ่มพัฒนาระบบบริหาร"},
+    ),
+    ("L", "ผมโอนมาจากกองคลังครับ ปัจจุบันสังกัดกองนิติการ", "RegisterUnit", {"unit": NIT}),
+    ("L", "น้องใหม่ กค. รายงานตัวค่ะ 🙋", "RegisterUnit", {"unit": KLANG}),
+    ("L", "หนูน้องใหม่ กจ. ค่ะ ฝากเนื้อฝากตัวด้วยนะคะ", "RegisterUnit", {"unit": JNT}),
+    ("L", "สวัสดีค่ะ เป็นน้องใหม่กองคลังค่ะ ชื่อเฟิร์นนะคะ", "RegisterUnit", {"unit": KLANG}),
+    (
+        "L",
+        "Hi everyone, I'm Nat from the Finance Division, just joined this month",
+        "RegisterUnit",
+        {"unit": KLANG},
+    ),
+    (
+        "L",
+        "Hello all, I am Ploy from Legal Affairs Division, new here",
+        "RegisterUnit",
+        {"unit": NIT},
+    ),
+    ("L", "from Central Administration Division (กองกลาง) ค่ะ", "RegisterUnit", {"unit": CLANG}),
+]
 CARD_REPLIES = [
     ("L", "Yes, that's right", "Confirm", {}),
     ("L", "yes that is correct", "Confirm", {}),
@@ -64,6 +102,13 @@ NOT_MINE = [
     ("L", "อยู่กองคลังไหมคะ"),
     ("L", "เปลี่ยนจากแผนเดิมไปใช้แผนใหม่แล้วครับ"),
     ("L", "กองกลางอยู่ชั้นไหนคะ"),
+    ("L", "พี่แอนครับ ย้ายไปกองคลังแล้ว"),
+    ("L", "น้องเจมส์ย้ายมาจากกองคลัง ตอนนี้อยู่กองกลาง"),
+    ("L", "ยินดีต้อนรับน้องใหม่กองคลังค่ะ"),
+    ("L", "หนูมาแทนพี่ต๋อยประชุมวันนี้ค่ะ อยู่กองกลาง"),
+    ("L", "มีน้องใหม่กองคลังมาค่ะ"),
+    ("L", "Nat is from the Finance Division"),
+    ("L", "สวัสดีค่ะ หนูเพิ่งย้ายมาอยู่กองคลังได้สองอาทิตย์ ฝากเนื้อฝากตัวด้วยนะคะ 🙏"),
 ]
 
 
@@ -74,6 +119,13 @@ def test_the_senders_own_move_registers(org: str, text: str, intent: str, slots:
 
 @readings(BARE)
 def test_belonging_told_bare_registers(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(INTRODUCTIONS)
+def test_a_name_or_a_greeting_before_the_unit(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
     assert settled(text, org) == (intent, slots)
 
 
