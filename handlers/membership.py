@@ -352,6 +352,8 @@ def _register(found: Found) -> RegisterUnit | None:
     if _signed_up_for_something_else(text):
         return None
     words_left = content(found.remainder)
+    if _STANDING_AT_RE.search(text):
+        return None  # "ผมอยู่หน้ากองคลังแล้วครับ", "…ที่กองคลัง รอเซ็นเอกสาร": where one stands
     # "ลงทะเบียนกองคลังด้วยครับ เพิ่งย้ายมาจากกองกลาง": the unit left is news, never the one
     # joined (told alone it stays: "ย้ายจากกองคลังมาอยู่ ศทส.").
     unit, rest = split_unit(
@@ -370,6 +372,11 @@ def _register(found: Found) -> RegisterUnit | None:
     return RegisterUnit(unit=words_left)
 
 
+# Where the sender stands, not the unit they belong to: beside a unit's room ("อยู่หน้ากองคลัง",
+# "แถว", "ข้าง", "ตรง", "ใกล้"), or there waiting ("ผมอยู่ที่กองคลังครับ รอเซ็นเอกสาร").
+_STANDING_AT_RE = re.compile(
+    r"อยู่\s?(?:หน้า|แถว|ข้าง|ตรง|ใกล้)(?!ที่)\s?\S|อยู่\s?ที่\s?\S+(?:\s?(?:ครับ|ค่ะ|คะ|นะ))*\s?รอ"
+)
 # A registration put off, not done or not wanted, no unit named: "ไว้ลงทะเบียนทีหลังครับ",
 # "พรุ่งนี้จะลงทะเบียนนะคะ", "น้องยังไม่ต้องลงทะเบียนนะ".
 _NOT_NOW_RE = re.compile(

@@ -174,3 +174,29 @@ def test_a_window_closed_asked_by_the_step(org: str, text: str, intent: str, slo
     """ "ส่งรายชื่อทีม PMQA ปิดไปแล้วเหรอ": whether the step's window has closed (read as who had
     not sent it)."""
     assert settled(text, org) == (intent, slots)
+
+
+# Where one stands is no unit one belongs to: "ผมอยู่หน้ากองคลังแล้วครับ" (in front of it),
+# "…ที่กองคลังครับ รอเซ็นเอกสาร" (waiting there) registered the sender.
+PLACES = [
+    ("L", "ผมอยู่หน้ากองคลังแล้วครับ"),
+    ("L", "หนูอยู่แถวกองกลางค่ะ"),
+    ("L", "ผมอยู่ข้างศทส.ครับ"),
+    ("L", "ผมอยู่ที่กองคลังครับ รอเซ็นเอกสาร"),
+    ("L", "หนูอยู่ตรงกองการเจ้าหน้าที่ค่ะ มารับเลย"),
+]
+BELONGING = [
+    ("L", "ผมอยู่กองคลังครับ", "RegisterUnit", {"unit": "กองคลัง"}),
+    ("L", "ผมอยู่ที่กองคลังครับ", "RegisterUnit", {"unit": "กองคลัง"}),
+    ("L", "หนูอยู่กองคลังมา 5 ปีแล้วค่ะ", "RegisterUnit", {"unit": "กองคลัง"}),
+]
+
+
+@readings([(org, text, "", {}) for org, text in PLACES])
+def test_where_one_stands_registers_nobody(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org)[0] != "RegisterUnit"
+
+
+@readings(BELONGING)
+def test_the_unit_one_belongs_to_registers(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
