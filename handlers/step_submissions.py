@@ -760,6 +760,11 @@ _HOW_REACHED_RE = re.compile(
 # The cues of a thing done besides a weekday (rule 550's second group).
 _DONE_CUES_RE = re.compile(r"แล้ว|เรียบร้อย|DATE|DIM|ไปตั้งแต่")
 _PUT_OFF_RE = re.compile(r"เลื่อน|ขยาย|ย้าย|ทุก")
+# A sending planned, promised, asked or reminded of ("จะได้ส่ง…", "ขอส่ง…", "คงส่ง…", "นัดส่ง…",
+# "…อย่าลืมนะ", "…ดีกว่า", "…ก็ได้", "…ตามนัด"): nothing gone yet.
+_NOT_GONE_YET_RE = re.compile(
+    "จะ|ขอ|คง|อาจ|นัด|พร้อม|เตรียม|ก่อน|ถ้า|หาก|อย่าลืม|ดีกว่า|ไม่ทัน|แน่|ก็ได้|รับปาก|สัญญา|ช่วย|รบกวน"
+)
 
 
 def _read_done_on_a_day(found: Found) -> Intent | None:
@@ -776,9 +781,11 @@ def _on_a_weekday(intent: MarkStep, text: str) -> bool:
     """ "กนต.ส่งรายชื่อทีมวันศุกร์ค่ะ", "ส่งแผนไปวันจันทร์": a step sent on a weekday named alone,
     read as a day past (``last_weekday``), by a unit named or sent off ("ส่ง…ไปวัน…"); never a
     day put off to or every week."""
-    if intent.done_on is None or _PUT_OFF_RE.search(text):
+    if intent.done_on is None or _PUT_OFF_RE.search(text) or _NOT_GONE_YET_RE.search(text):
         return False
-    return bool(intent.unit) or re.search(r"ไป\s?วัน", text) is not None
+    # Sent off ("ส่ง…ไปวันศุกร์"); a unit named beside a weekday alone may be told the coming
+    # one ("กองคลังส่งแผนวันศุกร์นะคะ", said on a Wednesday).
+    return re.search(r"ไป\s?วัน", text) is not None
 
 
 def _due_by(text: str) -> bool:
@@ -794,7 +801,10 @@ def _urged(text: str) -> bool:
     particles that urge are gone from the extraction's text), or asked for ("รบกวนส่งแผนวันนี้"),
     unless one is told done besides."""
     urged = "กัน" in text and _URGED_RE.search(text) is not None
-    closing = "ด้วย" in text and _ASKED_LAST_RE.search(text) is not None
+    closing = "ด้วย" in text and (asked := _ASKED_LAST_RE.search(text)) is not None
+    if closing and _SENDING_RE.search(text, 0, asked.start()):  # type: ignore[union-attr]
+        # "กองคลังส่งแผนเมื่อวานค่ะ ส่งทางเมลด้วย": a sending told, then how it went besides
+        closing = False
     if not urged and not closing and _ASKED_FOR_RE.match(text) is None:
         return False
     return not _DONE_WORDS_RE.search(_ASKED_FOR_RE.sub(" ", _URGED_RE.sub(" ", text)))
@@ -847,6 +857,7 @@ _ASKED_LAST_RE = re.compile(
     rf"(?:^|\s)(?:(?!แก้|บันทึก|ลง|อัปเดต|อัพเดต|ขอโทษ|ฝาก|รบกวน)\S)*{_SENDING}"
     r"(?:(?!แล้ว|เรียบร้อย|บันทึก)\S)*?\s?ด้วย\s?(?:นะ)?\s?(?:ครับ|ค่ะ|คะ|คับ|จ้า|จ้ะ)?[\s!.~]*$"
 )
+_SENDING_RE = re.compile(_SENDING)
 _COUNTDOWN_RE = re.compile(r"(?:เหลือ|อีก)\s?(?:อีก\s?)?(?:\d+|NUM)\s?(?:วัน|สัปดาห์|อาทิตย์|เดือน)")
 
 
@@ -882,14 +893,16 @@ def _read_unit_corrected(found: Found) -> Intent | None:
     unit corrected; the words of the no stay for settle to tell the wrong unit from the right.
     The right one is a unit's word ("เป็นกองกลาง", "กนต. ต่างหาก"): "ส่งแผนไม่ใช่เรื่องยาก
     เป็นเรื่องง่าย", "ที่ต้องส่งไม่ใช่แผน เป็นรายชื่อทีม" correct no unit."""
-    if not _RIGHT_UNIT_RE.search(found.extraction.text):
-        return None
+    if not _RIGHT_UNIT_RE.search(found.extraction.text) or _HABIT_RE.search(found.extraction.text):
+        return None  # "ปกติ เป็นกองกลางส่งแผน ไม่ใช่กองคลัง": who usually sends, no report
     remainder = _SENT_VERB_RE.sub(" ", _TOLD_BEFORE_RE.sub(" ", found.remainder))
     # "…เป็นกองคลังส่งรายชื่อทีม ไม่ใช่กองกลาง": the unit said not to be goes.
     remainder = _NOT_THE_UNIT_RE.sub(" ", remainder)
     return _read_done(replace(found, remainder=remainder))
 
 
+# Who sends as a rule, told: "ปกติ…", "…ทุกปี", "…เสมอ", "…เหมือนเดิม", "ตามคำสั่ง…".
+_HABIT_RE = re.compile("ปกติ|ทุกปี|ทุกครั้ง|ทุกรอบ|เสมอ|เหมือนเดิม|ประจำ|ตามคำสั่ง|มีหน้าที่")
 # "ที่แจ้ง…", "ที่บอกว่า…": the report before, told again; the verbs of sending.
 _TOLD_BEFORE_RE = re.compile(r"ที่\s?(?:แจ้ง|บอก|พิมพ์|รายงาน)(?:\s?ว่า)?")
 _SENT_VERB_RE = re.compile("ส่ง|ยื่น|แนบ")
@@ -1049,9 +1062,8 @@ def _read_plan_item(found: Found) -> Intent | None:
 
 def _read_attendance(found: Found) -> Intent | None:
     """ "PMQA Team เข้าร่วมกิจกรรม 80 เปอร์เซ็นต์": the attendance phrase names the step."""
-    if _WILL_ATTEND_RE.search(found.remainder) and not _DONE_WORDS_RE.search(found.extraction.text):
-        # "พรุ่งนี้จะเข้าประชุม 9 โมง", "เดี๋ยวเข้าประชุมผู้บริหาร": a meeting to come, not attended
-        return None
+    if _to_come(found):
+        return None  # "พรุ่งนี้จะเข้าประชุม 9 โมง", "เดี๋ยวเข้าประชุมผู้บริหาร": not attended yet
     cue = _ATTENDANCE_RE.search(found.remainder)
     intent = _read_step(replace(found, remainder=_ATTENDANCE_RE.sub(" ", found.remainder)))
     assert isinstance(intent, MarkStep)
@@ -1060,6 +1072,26 @@ def _read_attendance(found: Found) -> Intent | None:
         return None  # "ลูกเข้ากิจกรรมโรงเรียน 3 ครั้งแล้ว": a family's or a school's activity
     step = found.extraction.step or (cue.group(0) if cue else intent.step)
     return replace(intent, step=step, others=others)
+
+
+def _to_come(found: Found) -> bool:
+    """Whether the meeting told is one still to come: the first attendance said is marked so
+    ("เดี๋ยวเข้าประชุม…", "ก่อนเข้าประชุม…"), and nothing tells one attended (a share, a day
+    past: "เมื่อวานทีม PMQA ต้องเข้าประชุมชี้แจง มากัน 88%", "…92% ค่ะ เดี๋ยวเข้าประชุมผู้บริหารต่อ")."""
+    will = _WILL_ATTEND_RE.search(found.remainder)
+    if will is None:
+        return False
+    extraction = found.extraction
+    if _DONE_WORDS_RE.search(extraction.text) or _ATTENDED_TOLD_RE.search(extraction.masked):
+        return False
+    if any(number.percent for number in extraction.numbers):
+        return False
+    first = _ATTENDANCE_RE.search(found.remainder)
+    return first is None or will.start() <= first.start() < will.end()
+
+
+# A day past or a turnout told beside an attendance: "เมื่อวาน", "เมื่อ DATE", "มากัน".
+_ATTENDED_TOLD_RE = re.compile(r"เมื่อ|DATE|มากัน|มาครบ|เปอร์เซ็นต์")
 
 
 def _read_briefing_attended(found: Found) -> Intent | None:

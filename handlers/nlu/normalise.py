@@ -37,7 +37,8 @@ _SARA_AM = ("\u0e4d\u0e32", "\u0e33")
 # กก. (กองกลาง), never "จาก.".
 _REPEATED_THAI = re.compile(r"(?<!คะแ)(?<!ระ)([\u0e01-\u0e4e])\1{2,}(?!\1|\.)")
 # Laughter typed with the Thai keyboard on ("ถถถถถ มือลั่น"): ถ is the key of 5, and no Thai
-# word holds it three times running; a run of it standing alone is "5555".
+# word holds it three times running; a run of it standing alone is laughter written out ("ฮ่าๆ":
+# never a figure, as "5555" beside one would be: "ขยะ 52% ถถถถ").
 _THAI_FIVES_RE = re.compile(r"(?<![\u0e01-\u0e4e])ถ{3,}(?![\u0e01-\u0e4e])")
 # A doubled vowel or tone mark is never correct Thai (a held "ค่าา" neither); doubled
 # consonants (ครรภ์) can be. Sara e typed twice is sara ae (เเผน).
@@ -304,7 +305,7 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     if "\u0e4d" in text:
         text = _NIKHAHIT_TONE.sub("\\1\u0e33", text).replace(*_SARA_AM)
     if "ถถถ" in text:  # before a held letter is mended: "ถถถถถ มือลั่น" laughs
-        text = _THAI_FIVES_RE.sub("5555", text)
+        text = _THAI_FIVES_RE.sub("ฮ่าๆ", text)
     if _MAY_BE_MISTYPED.search(text):
         text = _mistyping_mended(text)
     if "งง" in text:

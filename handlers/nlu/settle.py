@@ -449,7 +449,11 @@ def _another_office_told(unit: str, words: str, org: Organisation) -> bool:
 
 # A district opening the words; the whole province's figure told ("ทั้งจังหวัด", "รวมทุกอำเภอ").
 _DISTRICT_RE = re.compile(r"อำเภอ|อ\.\s?[\u0e01-\u0e2e]")
-_WHOLE_PROVINCE_RE = re.compile(r"ทั้ง\s?จังหวัด|ทุก\s?อำเภอ|ภาพรวม\s?จังหวัด")
+# The whole province's figure, told: not one still awaited ("ทั้งจังหวัดยังไม่รวม", "…ยังรอ 3
+# อำเภอ", "ทุกอำเภอต้องส่ง…").
+_WHOLE_PROVINCE_RE = re.compile(
+    r"(?:ทั้ง\s?จังหวัด|ทุก\s?อำเภอ|ภาพรวม\s?จังหวัด)(?!\s?(?:ยัง|ต้อง|ไม่|รอ|จะ|ขอ|ช่วย))"
+)
 
 
 def _a_province(org: Organisation) -> bool:
