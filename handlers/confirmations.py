@@ -300,7 +300,6 @@ _PLAIN_YES = "ได้|ได้ครับ|ได้ค่ะ|ได้คะ
 _RIGHT = "ถูกแล้ว|ถูกหมด|ตรงแล้ว|ตรงกันแล้ว|ตรงกัน|ถูกเป๊ะ|ตรงเป๊ะ"  # exactly so: "ตรงเป๊ะค่ะ บันทึกได้"
 _GO_AHEAD = (
     "บันทึกได้|บันทึกเลย|บันทึกไปเลย|บันทึกได้เลย|ลงระบบได้|ลงระบบเลย|ลงได้เลย|ลงเลย"
-    "|ลงทะเบียนได้เลย|ลงทะเบียนเลย"  # the registration offered back
     "|เซฟได้|เซฟเลย|เซฟไปเลย|เซฟได้เลย"  # saved, as people say it
 )
 _AS_STATED = "ตามนี้|ตามนั้น|ถูกแล้ว"
@@ -335,8 +334,6 @@ _AROUND_YES = _AROUND | frozenset(
         "|ฝาก"  # entrusted to record: "ถูกต้องนะคะ ฝากบันทึกด้วยค่ะ"
         "|ถูก"  # right, said of the card: "ได้เลยจ้า ที่บอทสรุปมาถูกหมด"
         "|เซฟ|save"  # saving is recording: "ใช่ๆ ถูกละ เซฟเลย"
-        # The registration offered back, to go ahead with: "ถูกแล้วครับผม ลงทะเบียนได้เลยครับ".
-        "|ลงทะเบียน"
         # Spoken yes-sounds beside a yes ("อื้อ ถูกแล้ว"), exactly so ("ตรงกับรายงานเป๊ะ").
         "|อื้อ|อือ|อื้ม|อ่าฮะ|อะฮะ|เป๊ะ|เป๊ะๆ"
         # What a restated count counts: "ถูกต้องตามที่แจ้งครับ 5 จาก 6 ครั้ง".
@@ -654,8 +651,6 @@ _DONT_RECORD = (
     # Not to be entered yet: "อย่าเพิ่งลงนะคะ ผอ. ยังไม่ได้เซ็น" (never a name put down,
     # a registration or a signature: see ``_PUT_DOWN_RE``).
     "|อย่าเพิ่งลง|อย่าพึ่งลง|ยังไม่ต้องลง"
-    # Not to press it yet: "ยังไม่ต้องกดบันทึก", "อย่าเพิ่งกดยืนยันนะคะ".
-    "|ยังไม่ต้องกดบันทึก|อย่าเพิ่งกดบันทึก|ไม่ต้องกดบันทึก|ยังไม่ต้องกดยืนยัน|อย่าเพิ่งกดยืนยัน"
 )
 # "ลง" of something else: a registration, a name, a signature, going down.
 _PUT_DOWN_RE = re.compile(r"\s?(?:ทะเบียน|ชื่อ|นาม|มือ|ลายมือ|ไป|มา|กลุ่ม|ไลน์|line)")
@@ -746,28 +741,6 @@ def _halted(found: Found) -> Cancel | None:
     # What was wrong, said of a kind only ("หยุดครับ ผิดกอง", "เดี๋ยวๆ วันที่ผิด"): the reason.
     aside = content(_WRONG_KIND_RE.sub(" ", found.remainder), _AROUND_NO, keep_courtesy=True)
     return Cancel() if not aside or _an_aside(aside, found) else None
-
-
-# Asking someone first, as the reason not to record yet: "…ยังไม่ต้องกดบันทึก ขอถามหัวหน้าก่อน
-# ว่าหนูสังกัดกองไหนแน่" (what will be asked is no question to the bot).
-_ASKING_FIRST_RE = re.compile(
-    r"(?<!\S)(?:ขอ|ต้อง|จะ|เดี๋ยว)?\s?(?:สอบถาม|ถาม|เช็ค|เช็ก|ปรึกษา|คอนเฟิร์ม)\s?\S*?\s?ก่อน\s?ว่า.*$"
-)
-
-
-def _halted_to_ask_first(found: Found) -> Cancel | None:
-    """Not to record yet, with the question the sender will ask someone first as its reason."""
-    text = found.extraction.text
-    cut = _ASKING_FIRST_RE.search(text)
-    if cut is None:
-        return None
-    head = text[: cut.start()]
-    cue = _DONT_RECORD_RE.search(head)
-    if cue is None or asks(head) or _OTHER_ACTS_RE.search(head[cue.end() :]):
-        return None
-    if content(head[: cue.start()], _BEFORE_DONT_RECORD, keep_courtesy=True):
-        return None
-    return None if found.extraction.numbers else Cancel()
 
 
 _A_CLAUSE_OF_ITS_OWN_RE = re.compile(
@@ -900,8 +873,7 @@ _ANSWER_PARTICLES = r"(?:ค่ะ|คะ|ค่า|ครับผม|ครั
 _YES_OPENING_RE = re.compile(
     r"\s*(?:ใช่|ช่าย|ถูก(?:\s?ต้อง)?|(?:ขอ\s?)?ยืนยัน|คอนเฟิร์ม|คอนเฟิม"
     r"|yes|yep|yeah|yup|correct|confirm|confirmed)"
-    # "Yes, that's right": an English yes may close its clause with a comma or a stop.
-    rf"(?:\s?(?:{_ANSWER_PARTICLES}|ตาม\s?(?:นั้น|นี้|ที่\s?แจ้ง)))*(?:(?<=[a-z])[,.!])?(?=\s|$)"
+    rf"(?:\s?(?:{_ANSWER_PARTICLES}|ตาม\s?(?:นั้น|นี้|ที่\s?แจ้ง)))*(?=\s|$)"
 )
 # What a yes may not go on to say: a word that takes it back or corrects it ("ใช่ค่ะ แต่…",
 # "ถูกแล้ว ยกเว้น…", "ใช่ค่ะ ตัวเลขผิด"), something more or something else ("อีก", "เพิ่ม",
@@ -1013,8 +985,7 @@ _NO_OPENING_RE = re.compile(
     # "ยังก่อนครับ รอตรวจทาน": not yet, with its reason.
     rf"|ยัง(?:\s?ไม่)?(?=\s?{_ANSWER_PARTICLES}|\s*$)|ยัง\s?ก่อน(?=\s|$|{_ANSWER_PARTICLES})"
     # An English no before Thai words or alone ("no problem", "no need" are no no).
-    # ("no, don't save it", "no don't save": a no, with its comma or its don't).
-    r"|(?:no|nope)(?:,|(?=\s?(?:don'?t|do\s?not)(?![a-z]))|(?!\s?[a-z]))"
+    r"|(?:no|nope)(?!\s?[a-z])"
     # A halt: a no only with a no word after it (see ``_no_opening``).
     rf"|(?P<halt>wait|เดี๋ยว\s?(?:ๆ|ก่อน)(?:\s?ๆ)?)(?=\s|$|{_ANSWER_PARTICLES}))"
     rf"(?:\s?{_ANSWER_PARTICLES})*"
@@ -1037,11 +1008,7 @@ _OF_A_PERIOD_RE = re.compile(r"(?:ไตรมาส|รอบ|งวด|เด�
 # What the card holds, denied again after the no ("ผิดกองค่ะ ไม่ใช่ กค. อย่าเพิ่งบันทึก", "ไม่ใช่
 # ค่ะ อันนี้ไม่ใช่ยาเสพติด"): the no's reason, no right one named (a right one follows it, or is
 # told by "เป็น"/"ต่างหาก", and the no is a correction).
-_HALTED_AGAIN_RE = re.compile(
-    r"(?:อย่า|ยัง\s?ไม่\s?ต้อง|ไม่\s?ต้อง)\s?(?:เพิ่ง|พึ่ง)?\s?(?:กด\s?)?(?:บันทึก|เซฟ)"
-    # In English ("No, don't save it": save is read บันทึก).
-    r"|(?:don'?t|do\s?not)\s?(?:บันทึก|เซฟ|save|record)(?:\s?(?:it|this|that))?"
-)
+_HALTED_AGAIN_RE = re.compile(r"(?:อย่า|ยัง\s?ไม่\s?ต้อง|ไม่\s?ต้อง)\s?(?:เพิ่ง|พึ่ง)?\s?(?:บันทึก|เซฟ)")
 _ONE_NOT_THE_OTHER_RE = re.compile(r"(?<!\S)(?P<one>\S+?)ไม่\s?ใช่\s?(?P<other>\S+)")
 
 
@@ -1145,8 +1112,6 @@ SPECS = (
               "|ไม่ๆ|ไม่ๆๆ|ไม่ ๆ|ไม่ไม่|ไม่ไม่ไม่",), 999, lambda _: Cancel(), whole=True),
         Rule((_NO,), 1003, _only(Cancel()), unless=f"{QUESTION}|ได้ไหม|ได้มั้ย"),
         Rule((_DONT_RECORD,), 1007, _reasoned_no, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้"),
-        # "…ยังไม่ต้องกดบันทึก ขอถามหัวหน้าก่อนว่า…ไหน": the question is the one to ask first.
-        Rule((_DONT_RECORD, "ก่อนว่า|ก่อน ว่า"), 1025, _halted_to_ask_first),
         Rule((_HALT,), 1001, _halted, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้"),
         Rule((_SETUP_HALT, _SETUP_ACTS), 7642, _setup_halted,
              unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้|ชุดข้อมูล|บัญชีข้อมูล|catalog|ประชุม|อบรม"

@@ -123,123 +123,54 @@ def bot_left(ports: Ports, chat: Chat, now: datetime, event_id: str | None) -> R
 
 
 # The sender's own move ("ย้ายมาอยู่กองกลางแล้วครับ", "ผมย้ายไปกจ.แล้ว", "ย้ายจากกองคลังมาอยู่
-# ศทส.", "ขอเปลี่ยนหน่วยเป็นกองกลาง", "ผมเปลี่ยนจาก ศทส. ไป กค. แล้ว", "ย้ายกลับมาอยู่…เหมือน
-# เดิม", "แก้หน่วยของหนูเป็นศทส.ค่ะ"): the unit moved to; news of someone else's ("พี่สมชาย
+# ศทส.", "ขอเปลี่ยนหน่วยเป็นกองกลาง"): the unit moved to; news of someone else's ("พี่สมชาย
 # ย้ายไปอยู่กองคลังแล้ว") registers nobody, nor a move that names only the unit left.
-_MOVED = (
-    "ย้ายมาอยู่|ย้ายไปอยู่|ย้ายมา|ย้ายไป|ย้ายจาก|ย้ายหน่วย|ย้ายกอง|ย้ายสังกัด|ย้ายกลับ"
-    "|เปลี่ยนหน่วย|เปลี่ยนกอง|เปลี่ยนสังกัด|เปลี่ยนจาก|แก้หน่วย|แก้สังกัด"
-)
+_MOVED = "ย้ายมาอยู่|ย้ายไปอยู่|ย้ายมา|ย้ายไป|ย้ายจาก|ย้ายหน่วย|ย้ายกอง|ย้ายสังกัด|เปลี่ยนหน่วย|เปลี่ยนกอง|เปลี่ยนสังกัด"
 _MOVED_RE = re.compile(_MOVED)
 _MYSELF = frozenset(words("ผม|ฉัน|หนู|ดิฉัน|เรา|กระผม|ตอนนี้|เพิ่ง|ได้|ก็"))
 _MYSELF_EDGE = EDGE_WORDS | _MYSELF  # built once, not for each message
 # What follows the verb of moving before the unit moved to: the unit left ("จากกองคลัง",
-# "จาก ศทส."), where to ("มาอยู่", "ไป", "เป็น"), back ("กลับ"), a particle closing a clause
-# ("หนูย้ายกองค่ะ จากกองกลางไป…"); the sender's own unit corrected ("แก้หน่วยของหนูเป็น…").
+# "จาก ศทส."), where to ("มาอยู่", "ไป", "เป็น").
 _TOWARDS_RE = re.compile(
-    r"^(?:ย้าย|เปลี่ยน|แก้)(?:กลับ)?(?:หน่วยงาน|หน่วย|กอง|สังกัด)?"
-    r"(?:\s|จาก\s?\S+?\s?(?=มา|ไป|กลับ)|มาอยู่|ไปอยู่|อยู่|กลับ|มา|ไป|เป็น|ที่"
-    r"|ของ\s?(?:ผม|หนู|ดิฉัน|ฉัน|กระผม)|(?:นะ)?(?:ค่ะ|คะ|ครับ|คับ|จ้า))*"
+    r"^(?:ย้าย|เปลี่ยน)(?:หน่วย|กอง|สังกัด)?"
+    r"(?:\s|จาก\s?\S+?\s?(?=มา|ไป)|มาอยู่|ไปอยู่|อยู่|มา|ไป|เป็น|ที่)*"
 )
-# Correcting a unit moves the sender only when it is their own ("แก้หน่วยของหนู", "แก้สังกัดผม").
-_OWN_CORRECTED_RE = re.compile(r"^แก้(?:หน่วยงาน|หน่วย|สังกัด)\s?(?:ของ\s?)?(?:ผม|หนู|ดิฉัน|ฉัน|กระผม)")
-# Before the move, the unit the sender is no longer in: "ตอนนี้หนูไม่ได้อยู่กองคลังแล้วนะคะ ย้าย
-# มากองกลาง"; after it, the unit it is not ("…เป็นศทส.ค่ะ ไม่ใช่กองกลาง").
-_NO_LONGER_RE = re.compile(r"(?:ไม่ได้|ไม่|เดิม|เคย)\s?(?:อยู่|สังกัด|ประจำ)\s?(?:ที่\s?)?$|ไม่ใช่\s?$|จาก\s?$")
-_MOVE_EDGE = frozenset(
-    words(
-        # When it takes effect and the ask to bring the record up to date: "มีผล 6 ม.ค.",
-        # "ตั้งแต่ 1 ม.ค.", "รบกวนแก้ในระบบด้วย", "ขอเปลี่ยนหน่วยงานด้วย", "…เหมือนเดิม".
-        "มีผล|มีผลตั้งแต่|ตั้งแต่|วันนี้|เดือนนี้|ใน|ระบบ|ในระบบ|ข้อมูล|หน่วยงาน|ขอ|กลับ"
-        "|เหมือนเดิม|ตามเดิม|นะคะ|นะครับ|ครับผม"
-        # The newcomer's courtesy after it: "…ฝากเนื้อฝากตัวด้วยนะคะ".
-        "|ฝากเนื้อฝากตัว|ฝากตัว|เนื้อ|ตัว|ทุกคน|ทุกท่าน"
-    )
-)
-# The sender's name told before the move: "หนูชื่อมิ้นท์ เพิ่งย้ายมาอยู่…", "เจมส์ครับ ย้ายมา…" (one
-# word closed by its particle opening the message; a colleague called, "พี่แอนครับ", is no name).
-_NAME_TOLD_RE = re.compile(
-    r"(?:^|(?<=\s)|(?<=ผม)|(?<=หนู)|(?<=ฉัน))ชื่อ\s?\S+?(?=\s|$|เพิ่ง|ย้าย)"
-    r"|^\s*(?!พี่|น้อง|คุณ|ผอ|หัวหน้า|บอท)[\u0e01-\u0e4ea-z]{2,12}\s?(?:ครับ|ค่ะ|คับ|จ้า)(?:ผม)?(?=\s)"
-)
-_WHEN_RE = re.compile(r"DATE|MONTH|YEAR")
-# How long the sender has been in the unit moved to: "…ได้สองอาทิตย์", "…มาได้ 3 เดือนแล้ว".
-_STAYED_RE = re.compile(r"ได้\s?\S{0,6}?\s?(?:วัน|อาทิตย์|สัปดาห์|เดือน|ปี)(?!นี้)")
-_BEFORE_MOVE_EDGE = _MYSELF_EDGE | frozenset(words("แล้ว|นะ|นะคะ|นะครับ|ครับผม"))
-
-
-def _without_units_left(text: str) -> str:
-    """``text`` without the units said to be left or not the one ("ไม่ได้อยู่กองคลัง", "ไม่ใช่
-    กองกลาง", "จาก ศทส.")."""
-    kept, text = "", _GLUED_INTRO_RE.sub(" ", text.replace("ไม่ใช่", "ไม่ใช่ "))
-    while True:
-        unit, _ = split_unit(text)
-        at = text.find(unit) if unit else -1
-        if at < 0:
-            return kept + text
-        gone = _NO_LONGER_RE.search(text, 0, at)
-        if gone is None:
-            return kept + text
-        kept, text = kept + text[: gone.start()] + " ", text[at + len(unit) :]
 
 
 def _moved_myself(found: Found) -> RegisterUnit | None:
     text = found.extraction.text
     cue = _MOVED_RE.search(text)
-    if cue is None:
-        return None
-    before = text[: cue.start()]
-    if content(before, _MYSELF_EDGE) and content(
-        _NAME_TOLD_RE.sub(" ", _without_units_left(before)), _BEFORE_MOVE_EDGE
-    ):
+    if cue is None or content(text[: cue.start()], _MYSELF_EDGE):
         return None
     after = text[cue.start() :]
-    if after.startswith("แก้") and not _OWN_CORRECTED_RE.match(after):
-        return None
     towards = " " + after[_TOWARDS_RE.match(after).end() :]  # type: ignore[union-attr]
     unit, rest = split_unit(towards)
     if not unit:
         bare = _bare_unit(towards)
         return RegisterUnit(unit=bare) if bare else None
-    if _STAYED_RE.search(towards):
-        return None  # "เพิ่งย้ายมาอยู่กองคลังได้สองอาทิตย์": how long one has been there, news
     unit = _DONE_GLUED_RE.sub("", unit) or unit  # "กองคลังแล้วค่ะ"
     if content(rest, _SELF_INTRO_EDGE) and not _asked_again(rest, unit):
-        # When it takes effect is read masked: "มีผล 6 ม.ค." is "มีผล DATE".
-        masked = found.extraction.masked
-        if masked != text and _WHEN_RE.search(masked):
-            rest = split_unit(" " + masked[masked.find(unit) + len(unit) :])[1]
-        edge = _SELF_INTRO_EDGE | _MOVE_EDGE
-        if content(_without_units_left(rest), edge) and not _asked_again(rest, unit, edge):
-            return None
+        return None
     return RegisterUnit(unit=unit)
 
 
-# Glued after the unit's name: "กองคลังแล้วค่ะ", "กองกลางตั้งแต่", "…เหมือนเดิมแล้ว", "…เดือนนี้ค่ะ".
-_DONE_GLUED_RE = re.compile(
-    r"(?<=\S)(?:แล้ว|ตั้งแต่|มีผล|เหมือนเดิม|ตามเดิม|เดือนนี้|วันนี้|สัปดาห์นี้|อาทิตย์นี้|เมื่อ)\S*$"
-)
+_DONE_GLUED_RE = re.compile(r"(?<=\S)แล้ว\S*$")
 # The kinds a unit's name opens with, to find a name said without its kind ("นิติการ").
 _KINDS = ("กอง", "กลุ่ม", "ศูนย์", "สำนัก", "ฝ่าย")
-# A unit's everyday name that is no kind's ("ย้ายไปไอทีแล้วครับ"): settle reads it.
-_EVERYDAY_UNITS = frozenset(words("ไอที|ไอซีที"))
 
 
 def _bare_unit(towards: str) -> str:
     """The unit moved to, named alone without its kind ("หนูย้ายมาอยู่นิติการแล้วนะคะ"): one
     word, a unit's name of the plan's words without its kind; a home, a room or bare consonants
     moved to name none ("ย้ายมาอยู่บ้านใหม่แล้ว", "ย้ายมาอยู่ กทม แล้วค่ะ": a city, not a unit)."""
-    edge = _SELF_INTRO_EDGE | _MOVE_EDGE  # "…อัปเดตให้ด้วย": each word read apart
     said = [
         w
         for w in _PARTICLES_GLUED_RE.sub("", _DONE_AFTER_RE.sub(" ", towards)).split()
-        if w not in edge and content(w, edge)
+        if w not in _SELF_INTRO_EDGE
     ]
     if len(said) != 1:
         return ""
     name = said[0]
-    if name in _EVERYDAY_UNITS:
-        return name
     known = domain_words()
     return name if any(f"{kind}{name}" in known for kind in _KINDS) else ""
 
@@ -248,12 +179,12 @@ _DONE_AFTER_RE = re.compile(r"แล้ว\S*")
 _PARTICLES_GLUED_RE = re.compile(r"(?<=\S)(?:นะ|ครับ|ค่ะ|คะ|คับ|จ้า)+(?=\s|$)")
 
 
-def _asked_again(rest: str, unit: str, edge: frozenset[str] | None = None) -> bool:
+def _asked_again(rest: str, unit: str) -> bool:
     """Whether the words after a move only ask it again of the same unit ("ย้ายจากกองคลังไป
     กองนิติการแล้วครับ | ขอเปลี่ยนหน่วยเป็นกองนิติการ"); another unit named is no move told."""
     if unit not in rest:
         return False
-    return not content(_MOVED_RE.sub(" ", rest.replace(unit, " ")), edge or _SELF_INTRO_EDGE)
+    return not content(_MOVED_RE.sub(" ", rest.replace(unit, " ")), _SELF_INTRO_EDGE)
 
 
 # Introducing oneself around the unit: "ดิฉันมาจาก กจ. ค่ะ เพิ่งย้ายมา ลงทะเบียนให้ด้วย",
@@ -367,8 +298,6 @@ def _register(found: Found) -> RegisterUnit | None:
         return RegisterUnit(unit=unit)
     if not unit and _NOT_NOW_RE.search(found.extraction.text):
         return None  # "เดี๋ยวค่อยลงทะเบียนนะครับ", "ยังไม่ได้ลงทะเบียนเลยค่ะ": no unit, not now
-    if not unit and _DONE_ALREADY_RE.search(found.extraction.text):
-        return None  # "ขอบคุณครับ ลงทะเบียนเรียบร้อยแล้ว": done, thanks for it
     return RegisterUnit(unit=words_left)
 
 
@@ -382,10 +311,6 @@ _STANDING_AT_RE = re.compile(
 _NOT_NOW_RE = re.compile(
     "เดี๋ยว|ค่อย|ทีหลัง|ภายหลัง|วันหลัง|ไว้ก่อน|^ไว้|พรุ่งนี้|มะรืน|เย็นนี้|บ่ายนี้|สัปดาห์หน้า|อาทิตย์หน้า|จะ|ยังไม่|ไม่|อย่า"
 )
-
-
-# A registration told as done, no unit named: "ลงทะเบียนเรียบร้อยแล้ว", "สมัครเสร็จแล้วค่ะ".
-_DONE_ALREADY_RE = re.compile(r"(?:ลงทะเบียน|สมัคร|register)\s?(?:ได้\s?)?(?:เรียบร้อย|เสร็จ|สำเร็จ|แล้ว)")
 
 
 def _signed_up(found: Found) -> RegisterUnit | None:
@@ -477,7 +402,7 @@ def _name_tied(found: Found) -> RegisterUnit | None:
 
 
 # Where the sender is now, when the message also says where they came from.
-_NOW_RE = re.compile(r"(?:ตอนนี้|ปัจจุบัน|มาอยู่|ย้ายมา)\s?(?:ประจำ\s?อยู่|อยู่|ประจำ|สังกัด)?\s?(?:ที่\s?)?$")
+_NOW_RE = re.compile(r"(?:ตอนนี้|ปัจจุบัน|มาอยู่|ย้ายมา)\s?(?:อยู่|ประจำ|สังกัด)?\s?(?:ที่\s?)?$")
 
 
 def senders_unit(text: str) -> str:
@@ -592,118 +517,6 @@ def _newcomer(found: Found) -> RegisterUnit | None:
     if belongs["word"] in ("จาก", "ของ") and not _NEWCOMER_OWN_WORDS_RE.search(text):
         return None  # "ผมมาจากสำนักงานจังหวัด เพิ่งเข้าทีมครับ": where from, no unit joined
     return None if _SOMEONE_BEFORE_RE.search(said, 0, at) else RegisterUnit(unit=unit)
-
-
-# Belonging told bare, as the answer to "which unit?" ("อยู่กองกลางค่ะ", "ตอนนี้อยู่กองคลังค่ะ",
-# "ประจำอยู่ฝ่ายบริหารทั่วไป กองกลางค่ะ"): the whole message is the word of belonging, the unit
-# (a section of it may come first) and particles; nobody else is its subject.
-_BELONGING_BARE = "อยู่กอง|อยู่ศูนย์|อยู่กลุ่ม|อยู่ฝ่าย|อยู่สำนัก|ประจำอยู่|อยู่ที่กอง"
-_BELONGING_OPEN_RE = re.compile(
-    r"^\s*(?:(?:ตอนนี้|ปัจจุบัน)\s?)?(?:(?:ผม|หนู|ดิฉัน|กระผม)\s?)?(?:ก็\s?)?(?:ประจำ\s?)?อยู่\s?(?:ที่\s?)?"
-)
-_SECTION_RE = re.compile(r"^(?:ฝ่าย|กลุ่มงาน|งาน)")
-_BARE_EDGE = EDGE_WORDS | frozenset(words("ครับผม|นะ|นะคะ|นะครับ|แล้ว|ค่ะ|ครับ|คะ|จ้า|ค่า"))
-
-
-def _belonging_bare(found: Found) -> RegisterUnit | None:
-    text = found.extraction.text
-    opening = _BELONGING_OPEN_RE.match(text)
-    if opening is None:
-        return None
-    rest, units = " " + text[opening.end() :], []
-    while len(units) < 3:
-        unit, left = split_unit(_GLUED_INTRO_RE.sub(" ", rest))
-        if not unit:
-            break
-        units.append(_ASK_GLUED_RE.sub("", unit) or unit)
-        rest = left
-    if not units or content(rest, _BARE_EDGE):
-        return None
-    if len(units) == 1:
-        return RegisterUnit(unit=units[0])
-    if len(units) == 2 and _SECTION_RE.match(units[0]):
-        return RegisterUnit(unit=units[1])  # "ฝ่ายบริหารทั่วไป กองกลาง": the section's unit
-    return None
-
-
-# Where the sender is now, told in their introduction after where they came from ("เจมส์ครับ
-# ย้ายมาจากสำนักงานแรงงานจังหวัดชลบุรี ตอนนี้ประจำอยู่กองกลางครับ", "ดิฉันเพิ่งโอนมาจากสำนักงาน
-# ก.พ. ค่ะ ตอนนี้อยู่กลุ่มพัฒนาระบบบริหาร สป.รง. ค่ะ"): said of oneself (a pronoun, a move or a
-# name told), nobody else named before it, nothing but courtesy (or the office's name) after it.
-_NOW_CUES = "ตอนนี้อยู่|ตอนนี้ประจำ|ตอนนี้สังกัด|ปัจจุบันอยู่|ปัจจุบันประจำ|ปัจจุบันสังกัด"
-_SELF_TOLD_RE = re.compile(r"ผม|หนู|ดิฉัน|ฉัน|กระผม|ย้าย\s?มา|โอน\s?มา|เพิ่ง|ชื่อ")
-_NOT_AN_INTRODUCTION_RE = re.compile(r"ส่ง|แผน|รายงาน|ประชุม|ตัวชี้วัด|ผล|คะแนน|ไฟล์|เอกสาร")
-
-
-def _introduced_now(found: Found) -> RegisterUnit | None:
-    text = found.extraction.text
-    if asks(text, found.original) or for_someone_else(text):
-        return None
-    unit = senders_unit(text)
-    said = _GLUED_INTRO_RE.sub(" ", text)
-    at = said.find(unit) if unit else -1
-    if at < 0 or not _NOW_RE.search(said, 0, at):
-        return None
-    before, after = said[:at], said[at + len(unit) :]
-    if _SOMEONE_BEFORE_RE.search(before) or _NOT_AN_INTRODUCTION_RE.search(said):
-        return None
-    if not _SELF_TOLD_RE.search(_NAME_TOLD_RE.sub(" ชื่อ ", before)):
-        return None
-    office, rest = split_unit(after)
-    return (
-        None
-        if content(rest if office else after, _SELF_INTRO_EDGE | _MOVE_EDGE)
-        else RegisterUnit(unit=unit)
-    )
-
-
-# The sender's unit in English, as an introduction or an answer: "I'm Nat from the Finance
-# Division, just joined this month", "from Central Administration Division (กองกลาง) ค่ะ" (the
-# Thai name in brackets is the one read). Someone else's ("Nat is from…") registers nobody.
-_ENGLISH_KINDS = "division|bureau|center|centre|office|group|section|unit"
-_FROM_IN_ENGLISH_RE = re.compile(
-    r"^\s*(?:(?:hi|hello|hey)(?:\s(?:everyone|all|team|guys))?\s?[,!.]?\s?)?"
-    r"(?:(?:i'm|i am|im|this is)\s(?:[a-z]+\s?,?\s)?)?from\s(?:the\s)?"
-    rf"(?P<unit>(?:[a-z&]+\s){{0,5}}(?:{_ENGLISH_KINDS}))(?:\s?\(\s?(?P<thai>[^)]+?)\s?\))?"
-    r"\s?[,.!]?\s?(?:(?:just\s|newly\s|recently\s)?(?:joined|transferred|moved|started|new here)"
-    r"(?:\s(?:this\s(?:month|week)|month|today|recently))?)?[\s.!]*"
-    r"(?:นะ)?(?:ค่ะ|คะ|ครับ|คับ|จ้า)?[\s.!]*$"
-)
-
-
-def _from_in_english(found: Found) -> RegisterUnit | None:
-    match = _FROM_IN_ENGLISH_RE.match(found.extraction.masked.lower())  # MONTH: "month"
-    if match is None:
-        return None
-    thai = split_unit(match["thai"])[0] if match["thai"] else ""
-    return RegisterUnit(unit=thai or match["unit"])
-
-
-# A newcomer naming their unit right after the word ("น้องใหม่ กค. รายงานตัวค่ะ", "หนูน้องใหม่
-# กจ. ค่ะ ฝากเนื้อฝากตัวด้วยนะคะ", "เป็นน้องใหม่กองคลังค่ะ ชื่อเฟิร์นนะคะ"): only the sender
-# before it (a welcome, "ยินดีต้อนรับน้องใหม่…", or "มีน้องใหม่…" is someone else), only the
-# newcomer's courtesy and name after it.
-_NEW_HERE = "น้องใหม่|เจ้าหน้าที่ใหม่|สมาชิกใหม่"
-_NEW_HERE_RE = re.compile(_NEW_HERE)
-_ONLY_THE_SENDER_RE = re.compile(r"\s*(?:(?:ผม|หนู|ดิฉัน|ฉัน|กระผม)\s?)?(?:เป็น\s?)?")
-_AFTER_NEW_HERE = _SELF_INTRO_EDGE | _MOVE_EDGE | frozenset(words("รายงานตัว|มารายงานตัว|ขอรายงานตัว"))
-_NAME_AFTER_RE = re.compile(r"ชื่อ\s?\S+")
-
-
-def _new_here(found: Found) -> RegisterUnit | None:
-    text = found.extraction.text
-    cue = _NEW_HERE_RE.search(text)
-    if cue is None or not _ONLY_THE_SENDER_RE.fullmatch(text[: cue.start()]):
-        return None
-    unit, rest = split_unit(" " + text[cue.end() :])
-    if not unit or text[cue.end() :].lstrip().find(unit) != 0:
-        return None
-    unit = _ASK_GLUED_RE.sub("", unit) or unit
-    if not unit.endswith(".") and unit not in domain_words():
-        return None  # "มีน้องใหม่กองคลังมา": a name the plan's words do not hold
-    return (
-        None if content(_NAME_AFTER_RE.sub(" ", rest), _AFTER_NEW_HERE) else RegisterUnit(unit=unit)
-    )
 
 
 _SENDER = "ผม|ดิฉัน|หนู|ฉัน|กระผม"
@@ -850,10 +663,6 @@ SPECS = (
         Rule(("ผมประจำ|ดิฉันประจำ|หนูประจำ|ฉันประจำ|กระผมประจำ|เราประจำ",), 850, _signed_up,
              unless=QUESTION),
         Rule((_NAMED_MYSELF, _BELONG), 850, _introduced, unless=QUESTION),
-        Rule((_BELONGING_BARE,), 875, _belonging_bare, unless=QUESTION, keep=True),
-        Rule((_NOW_CUES,), 875, _introduced_now, unless=QUESTION, keep=True),
-        Rule((_NEW_HERE,), 885, _new_here, unless=QUESTION),
-        Rule(("from", _ENGLISH_KINDS), 885, _from_in_english, unless=QUESTION, keep=True),
         # "ขอแนะนำตัวครับ ชื่อบอย จากกลุ่มพัฒนาระบบบริหาร ขอเข้าทีมด้วยครับ": a newcomer's own
         # introduction naming their unit, then joining.
         Rule(("แนะนำตัว", _JOINING), 7643, _introduced_joining, unless=QUESTION),

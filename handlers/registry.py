@@ -236,11 +236,8 @@ def _courtesy_set_aside(found: Understanding, manners: courtesy.Said, today: dat
     # "สวัสดีค่ะ เพิ่งย้ายมาสำนักงานจังหวัด อยากทราบภาพรวมตัวชี้วัด…": a newcomer who goes on to
     # say what they wish to know asks it (never a write: a question read).
     wished = isinstance(inner.intent, QUESTIONS) and _WISH_TO_KNOW_RE.search(said) is not None
-    # A newcomer's greeting that names the sender's own unit in full registers it ("สวัสดีค่ะ
-    # ทุกคน เป็นน้องใหม่กองคลังค่ะ"); a short name may be the office's ("สวัสดีค่ะ น้องใหม่ สงป. ค่ะ").
-    registers = isinstance(inner.intent, RegisterUnit) and not inner.intent.unit.endswith(".")
     if small_talk.greeting_goes_on(said) and not asks(inner.normalised, said) and not wished:
-        return found if not registers else replace(inner, normalised=found.normalised)
+        return found
     if found.intent == _LAUGH and not asks(inner.normalised, said):
         return found  # "ฮ่าๆ กองเราค้างส่งเป็นประจำ": a laugh at what it tells, nothing asked
     return replace(inner, normalised=found.normalised)

@@ -17,13 +17,7 @@ from handlers.intents import Intent, SmallTalk
 from handlers.nlu.extract import DATE, DIM, KPI, MONTH, PLACEHOLDERS, STEP, YEAR
 from handlers.nlu.guards import lead
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import (
-    ADDRESS_WORDS,
-    UNIT_PREFIXES,
-    phrase_regex,
-    phrase_search_regex,
-    words,
-)
+from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex, phrase_search_regex, words
 from handlers.nlu.questions import asks
 from handlers.nlu.slots import INDICATOR_RE, Found, content, names_the_plan, split_unit
 from handlers.nlu.tokenize import tokens
@@ -493,14 +487,13 @@ def _newcomer(found: Found) -> Intent | None:
     text = found.extraction.text
     if asks(text, found.original) or found.extraction.numbers:
         return None
-    if "ลงทะเบียน" in text or "สังกัด" in text or "อยู่" in text:
-        # "ลงทะเบียนกองกลางค่ะ ฝากเนื้อฝากตัวด้วยนะคะ", "…เพิ่งย้ายมาอยู่กองคลังค่ะ ฝากเนื้อ
-        # ฝากตัว…": the unit glued to the registering or belonging word.
+    if "ลงทะเบียน" in text or "สังกัด" in text:
+        # "ลงทะเบียนกองกลางค่ะ ฝากเนื้อฝากตัวด้วยนะคะ": the unit glued to the registering word.
         text = _REGISTERING_RE.sub(r"\g<0> ", text)
     return None if split_unit(_JOINED_OF_RE.sub(" ", text))[0] else SmallTalk("greeting")
 
 
-_REGISTERING_RE = re.compile(f"ลงทะเบียน|สังกัด|อยู่(?={UNIT_PREFIXES})")
+_REGISTERING_RE = re.compile("ลงทะเบียน|สังกัด")
 
 
 def _laugh(found: Found) -> Intent | None:
