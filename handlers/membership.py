@@ -303,8 +303,11 @@ def _register(found: Found) -> RegisterUnit | None:
 
 # Where the sender stands, not the unit they belong to: beside a unit's room ("อยู่หน้ากองคลัง",
 # "แถว", "ข้าง", "ตรง", "ใกล้"), or there waiting ("ผมอยู่ที่กองคลังครับ รอเซ็นเอกสาร").
+# (The unit right after: a place of another kind beside a registration, "ลงทะเบียนกองกลางค่ะ
+# ตอนนี้อยู่หน้าห้องประชุม", keeps it.)
 _STANDING_AT_RE = re.compile(
-    r"อยู่\s?(?:หน้า|แถว|ข้าง|ตรง|ใกล้)(?!ที่)\s?\S|อยู่\s?ที่\s?\S+(?:\s?(?:ครับ|ค่ะ|คะ|นะ))*\s?รอ"
+    rf"อยู่\s?(?:หน้า|แถว|ข้าง|ตรง|ใกล้)(?!ที่)\s?(?:{UNIT_PREFIXES}|[\u0e01-\u0e2e]{{1,5}}\.)"
+    r"|อยู่\s?ที่\s?\S+(?:\s?(?:ครับ|ค่ะ|คะ|นะ))*\s?รอ(?!บ)"
 )
 # A registration put off, not done or not wanted, no unit named: "ไว้ลงทะเบียนทีหลังครับ",
 # "พรุ่งนี้จะลงทะเบียนนะคะ", "น้องยังไม่ต้องลงทะเบียนนะ".

@@ -187,6 +187,10 @@ PLACES = [
 ]
 BELONGING = [
     ("L", "ผมอยู่กองคลังครับ", "RegisterUnit", {"unit": "กองคลัง"}),
+    # Where one stands, beside a registration of one's unit, keeps the registration.
+    ("L", "ลงทะเบียนกองกลางค่ะ ตอนนี้อยู่หน้าห้องประชุม", "RegisterUnit", {"unit": "กองกลาง"}),
+    ("L", "ลงทะเบียนกองคลังค่ะ ผมอยู่แถวชั้น 5", "RegisterUnit", {"unit": "กองคลัง"}),
+    ("L", "ลงทะเบียนค่ะ อยู่ที่กองคลัง รอบที่แล้วลงไม่ได้", "RegisterUnit", {"unit": "กองคลัง"}),
     ("L", "ผมอยู่ที่กองคลังครับ", "RegisterUnit", {"unit": "กองคลัง"}),
     ("L", "หนูอยู่กองคลังมา 5 ปีแล้วค่ะ", "RegisterUnit", {"unit": "กองคลัง"}),
 ]
