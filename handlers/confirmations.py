@@ -343,6 +343,8 @@ _AROUND_YES = _AROUND | frozenset(
         "|แหละ|แหล่ะ|อันนั้น|อันนี้|อัน|นั่น|นี่|นั้นแหละ|นี้แหละ|นั่นแหละ|นี่แหละ|ๆๆ|ๆๆๆ|ลง"
         # The card itself, recorded as it shows: "ตกลงครับ บันทึกตามการ์ดเลย".
         "|การ์ด|card"
+        # In English: "Yes, that's right", "yes that is correct".
+        "|that's|thats|'s|is|right|correct"
     )
 )
 _AROUND_NO = _AROUND | frozenset(
@@ -985,7 +987,7 @@ _NO_OPENING_RE = re.compile(
     # "ยังก่อนครับ รอตรวจทาน": not yet, with its reason.
     rf"|ยัง(?:\s?ไม่)?(?=\s?{_ANSWER_PARTICLES}|\s*$)|ยัง\s?ก่อน(?=\s|$|{_ANSWER_PARTICLES})"
     # An English no before Thai words or alone ("no problem", "no need" are no no).
-    r"|(?:no|nope)(?!\s?[a-z])"
+    r"|(?:no|nope)(?!\s?[a-z])|(?:no|nope)(?=\s?(?:don'?t|do\s?not)\s?บันทึก)"
     # A halt: a no only with a no word after it (see ``_no_opening``).
     rf"|(?P<halt>wait|เดี๋ยว\s?(?:ๆ|ก่อน)(?:\s?ๆ)?)(?=\s|$|{_ANSWER_PARTICLES}))"
     rf"(?:\s?{_ANSWER_PARTICLES})*"
@@ -1029,6 +1031,10 @@ _ONLY_ASKING_RE = re.compile(
 _NOT_YET_ANSWERED_RE = re.compile(r"ยัง\s?(?:ค่ะ|ครับ|ค่า|จ้า|นะคะ|นะครับ)[\s!.~🙏]*$")
 
 
+# A no said again in English, the card's saving refused: "don't save it", "do not save".
+_DONT_SAVE_RE = re.compile(r"^[\s,]*(?:don'?t|do\s?not)\s?บันทึก(?:\s?(?:it|this|that))?[\s.!]*$")
+
+
 def _no_opening(found: Found) -> Cancel | None:
     """A no or a halt said first, then only a reason (see ``_NO_OPENING_RE``)."""
     extraction = found.extraction
@@ -1050,6 +1056,7 @@ def _no_opening(found: Found) -> Cancel | None:
     if "ถาม" in said or "ไม่ได้" in said:  # "ไม่ใช่ค่ะ ไม่ได้จะส่ง แค่ถามเฉยๆ": only asking
         said = _ONLY_ASKING_RE.sub(" ", said)
     if "บันทึก" in said or "เซฟ" in said:  # "…อย่าเพิ่งบันทึก": a halt, the no said again
+        said = _DONT_SAVE_RE.sub(" ", said)  # "No, don't save it" (save: บันทึก, see english)
         said = _HALTED_AGAIN_RE.sub(" ", said)
     if _NO_CORRECTED_RE.search(said) or _OTHER_ACTS_RE.search(said) or _A_STEP_SENT_RE.search(said):
         return None

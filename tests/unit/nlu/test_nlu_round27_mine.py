@@ -204,3 +204,20 @@ def test_where_one_stands_registers_nobody(org: str, text: str, intent: str, slo
 @readings(BELONGING)
 def test_the_unit_one_belongs_to_registers(org: str, text: str, intent: str, slots: dict) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# The card answered in English whole sentences ("Yes, that's right", "No, don't save it"); with
+# anything more said ("Yes, see you at 2", "no, don't worry") it is no answer.
+CARD_IN_ENGLISH = [
+    ("L", "Yes, that's right", "Confirm", {}),
+    ("L", "yes that is correct", "Confirm", {}),
+    ("L", "No, don't save it", "Cancel", {}),
+    ("L", "no don't save", "Cancel", {}),
+    ("L", "Yes, see you at 2", "Unknown", {}),
+    ("L", "no, don't worry", "Unknown", {}),
+]
+
+
+@readings(CARD_IN_ENGLISH)
+def test_the_card_answered_in_english(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
