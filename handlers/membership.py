@@ -298,6 +298,8 @@ def _register(found: Found) -> RegisterUnit | None:
         return RegisterUnit(unit=unit)
     if not unit and _NOT_NOW_RE.search(found.extraction.text):
         return None  # "เดี๋ยวค่อยลงทะเบียนนะครับ", "ยังไม่ได้ลงทะเบียนเลยค่ะ": no unit, not now
+    if not unit and _DONE_ALREADY_RE.search(found.extraction.text):
+        return None  # "ขอบคุณครับ ลงทะเบียนเรียบร้อยแล้ว": done, thanks for it; no unit named
     return RegisterUnit(unit=words_left)
 
 
@@ -311,6 +313,8 @@ _STANDING_AT_RE = re.compile(
 )
 # A registration put off, not done or not wanted, no unit named: "ไว้ลงทะเบียนทีหลังครับ",
 # "พรุ่งนี้จะลงทะเบียนนะคะ", "น้องยังไม่ต้องลงทะเบียนนะ".
+# A registration told as done, no unit named: "ลงทะเบียนเรียบร้อยแล้ว", "สมัครเสร็จแล้วค่ะ".
+_DONE_ALREADY_RE = re.compile(r"(?:ลงทะเบียน|สมัคร|register)\s?(?:ได้\s?)?(?:เรียบร้อย|เสร็จ|สำเร็จ|แล้ว)")
 _NOT_NOW_RE = re.compile(
     "เดี๋ยว|ค่อย|ทีหลัง|ภายหลัง|วันหลัง|ไว้ก่อน|^ไว้|พรุ่งนี้|มะรืน|เย็นนี้|บ่ายนี้|สัปดาห์หน้า|อาทิตย์หน้า|จะ|ยังไม่|ไม่|อย่า"
 )

@@ -221,3 +221,20 @@ CARD_IN_ENGLISH = [
 @readings(CARD_IN_ENGLISH)
 def test_the_card_answered_in_english(org: str, text: str, intent: str, slots: dict) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# A registration told done, no unit named ("ขอบคุณครับ ลงทะเบียนเรียบร้อยแล้ว"), registers nobody:
+# it read as a unit "เรียบร้อย".
+DONE_ALREADY = [
+    ("L", "ขอบคุณครับ ลงทะเบียนเรียบร้อยแล้ว", "SmallTalk", {"kind": "thanks"}),
+    ("L", "ลงทะเบียนเรียบร้อยแล้วค่ะ", "", {}),
+    ("L", "สมัครเสร็จแล้วครับ", "", {}),
+]
+
+
+@readings(DONE_ALREADY)
+def test_a_registration_told_done_registers_nobody(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    got = settled(text, org)
+    assert got[0] != "RegisterUnit" and (not intent or got == (intent, slots))
