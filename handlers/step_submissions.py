@@ -760,6 +760,7 @@ _HOW_REACHED_RE = re.compile(
 # The cues of a thing done besides a weekday (rule 550's second group).
 _DONE_CUES_RE = re.compile(r"แล้ว|เรียบร้อย|DATE|DIM|ไปตั้งแต่")
 _PUT_OFF_RE = re.compile(r"เลื่อน|ขยาย|ย้าย|ทุก")
+_LAST_YEAR_RE = re.compile(r"ปี\s?(?:ที่แล้ว|ก่อน|กลาย|ที่ผ่านมา)")
 # A sending planned, promised, asked or reminded of ("จะได้ส่ง…", "ขอส่ง…", "คงส่ง…", "นัดส่ง…",
 # "…อย่าลืมนะ", "…ดีกว่า", "…ก็ได้", "…ตามนัด"): nothing gone yet.
 _NOT_GONE_YET_RE = re.compile(
@@ -770,6 +771,13 @@ _NOT_GONE_YET_RE = re.compile(
 def _read_done_on_a_day(found: Found) -> Intent | None:
     """``_read_done``, where a weekday named alone may be the only word of a thing done
     (``_on_a_weekday``)."""
+    text = found.extraction.text
+    if (
+        "ปี" in text
+        and _LAST_YEAR_RE.search(text)
+        and not _DONE_WORDS_RE.search(_LAST_YEAR_RE.sub(" ", text))
+    ):
+        return None  # "คนที่ส่งแผนปีที่แล้วคือกองกลาง": last year's sending, none of this one
     intent = _read_done(found)
     if not isinstance(intent, MarkStep) or _DONE_CUES_RE.search(found.extraction.masked):
         return intent
@@ -902,7 +910,10 @@ def _read_unit_corrected(found: Found) -> Intent | None:
 
 
 # Who sends as a rule, told: "ปกติ…", "…ทุกปี", "…เสมอ", "…เหมือนเดิม", "ตามคำสั่ง…".
-_HABIT_RE = re.compile("ปกติ|ทุกปี|ทุกครั้ง|ทุกรอบ|เสมอ|เหมือนเดิม|ประจำ|ตามคำสั่ง|มีหน้าที่")
+# A past year's sender is no correction either: "คนที่ส่งแผนปีที่แล้วคือกองกลาง ไม่ใช่กองคลัง".
+_HABIT_RE = re.compile(
+    "ปกติ|ทุกปี|ทุกครั้ง|ทุกรอบ|เสมอ|เหมือนเดิม|ประจำ|ตามคำสั่ง|มีหน้าที่|ปีที่แล้ว|ปีก่อน|ปีกลาย|ปีที่ผ่านมา"
+)
 # "ที่แจ้ง…", "ที่บอกว่า…": the report before, told again; the verbs of sending.
 _TOLD_BEFORE_RE = re.compile(r"ที่\s?(?:แจ้ง|บอก|พิมพ์|รายงาน)(?:\s?ว่า)?")
 _SENT_VERB_RE = re.compile("ส่ง|ยื่น|แนบ")
@@ -915,6 +926,8 @@ _RIGHT_UNIT_RE = re.compile(
     rf"|{_A_UNIT}\S{{0,30}}?เป็น\s?(?:คน|ผู้)\s?(?:ส่ง|ยื่น|แนบ).*ไม่ใช่\s?{_A_UNIT}"
     # The right one, its sending, then the wrong one: "ผิดกองค่ะ เป็นกองกลางส่งแผน ไม่ใช่กองคลัง".
     rf"|(?<!\S)เป็น\s?{_A_UNIT}\S{{0,30}}?(?:ส่ง|ยื่น|แนบ)\S*\s.*ไม่ใช่\s?{_A_UNIT}"
+    # Who sent it is the right one: "คนที่ส่งแผนคือกองกลาง ไม่ใช่กองคลัง", "ที่ส่งรายชื่อทีมคือ ศทส."
+    rf"|ที่\s?(?:ส่ง|ยื่น|แนบ)\S{{0,30}}\s?คือ\s?{_A_UNIT}.*ไม่ใช่\s?{_A_UNIT}"
 )
 
 
@@ -1571,7 +1584,7 @@ SPECS = (
              unless=QUESTION),
         # "ที่แจ้งส่งแผนเมื่อกี้ไม่ใช่กองคลัง เป็นกองกลาง": the unit of a step just reported,
         # corrected (the step and the right unit are the report; settle reads the unit).
-        Rule(("ส่ง|ยื่น|แนบ", "ไม่ใช่", "เป็น|ต่างหาก|ที่ถูก"), 551, _read_unit_corrected,
+        Rule(("ส่ง|ยื่น|แนบ", "ไม่ใช่", "เป็น|ต่างหาก|ที่ถูก|คือ"), 551, _read_unit_corrected,
              keep=True, unless=QUESTION),
         # "ลงชื่อทีมในฟอร์มแล้ว": the team's names put down on the form (ลงชื่อ alone registers).
         Rule(("ลงชื่อทีม|ลงรายชื่อทีม|ใส่ชื่อทีม|ใส่รายชื่อทีม|กรอกชื่อทีม|กรอกรายชื่อทีม",

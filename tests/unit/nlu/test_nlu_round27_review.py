@@ -131,3 +131,30 @@ NOT_OURS = [
 @readings([(org, text, "Unknown", {}) for org, text in NOT_OURS])
 def test_other_matters_are_not_ours(org: str, text: str, intent: str, slots: dict) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# The card's unit corrected as "ที่ส่ง…คือ X ไม่ใช่ Y" (who sent it is X), as "เป็น X ส่ง… ไม่ใช่ Y"
+# is; a past year's or a habit's sender told so is no correction.
+CORRECTED_BY_WHO_SENT = [
+    ("L", "ผิดกองค่ะ คนที่ส่งแผนคือกองกลาง ไม่ใช่กองคลัง", "MarkStep", {"step": "3", "unit": "กองกลาง"}),
+    (
+        "L",
+        "ที่ส่งรายชื่อทีมคือ ศทส. ค่ะ ไม่ใช่ กค.",
+        "MarkStep",
+        {"step": "1", "unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"},
+    ),
+]
+WHO_SENT_TOLD = [
+    "คนที่ส่งแผนปีที่แล้วคือกองกลาง ไม่ใช่กองคลัง",
+    "ปกติคนที่ส่งแผนคือกองกลาง ไม่ใช่กองคลัง",
+    "คนที่ส่งแผนคือกองกลางใช่ไหม ไม่ใช่กองคลัง",
+]
+
+
+@readings(CORRECTED_BY_WHO_SENT)
+def test_the_unit_corrected_by_who_sent(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_who_sent_told_is_no_correction() -> None:
+    assert read_as_writes(WHO_SENT_TOLD) == []
