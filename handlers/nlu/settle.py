@@ -145,6 +145,8 @@ def settle(intent: Any, org: Organisation) -> Any:
         and len(resolve_unit(intent.unit, org)) != 1
     ):
         return Unknown(text=intent.unit)  # "แก้กองทุนหมู่บ้านแล้ว": no unit of ours
+    if isinstance(intent, MarkStep) and _verdict_of_nothing(intent, org):
+        return Unknown(text=intent.step)  # "KPI ลดพุงปีนี้ไม่ผ่านอีกแล้ว 555": no step's verdict
     if isinstance(intent, MarkStep) and intent.step and not intent.unit:
         # "หัวหน้าบอกว่าไอทีส่งแผนแล้ว": the unit before the story around it is dropped.
         unit, rest = pull_unit(intent.step, org, loosely=False)
@@ -574,6 +576,16 @@ _SEVERAL = 2
 
 
 _OF_STEPS = (MarkStep, Deadlines, Missing)
+
+
+def _verdict_of_nothing(intent: MarkStep, org: Organisation) -> bool:
+    """Whether a step told failed is told of words that name no step and no plan word, with no
+    unit, no figure and no day beside them ("ลดน้ำหนักปีนี้ไม่ผ่านอีกแล้ว"): no step's verdict."""
+    if intent.passed is not False or intent.unit or intent.value is not None:
+        return False
+    if intent.met is not None or intent.done_on is not None or intent.plan_item is not None:
+        return False
+    return bool(intent.step) and _no_step_named(intent.step, org)
 
 
 def _only_the_unit(intent: MarkStep) -> bool:
