@@ -1137,7 +1137,8 @@ _ATTENDANCE_RE = re.compile(phrase_search_regex(_ATTENDANCE))
 # What comes before a meeting still to come: "จะ", "เดี๋ยว" (in a moment), "กำลังจะ", "ต้อง", "เตรียม
 # (ตัว)", "ขอตัว(ไป)" (excusing oneself to go), "ก่อน" (before it: "ขอภาพรวมก่อนเข้าประชุม").
 _WILL_ATTEND_RE = re.compile(
-    rf"(?:จะ|เดี๋ยว|ต้อง|เตรียม(?:ตัว)?|ขอตัว|ก่อน)\s?(?:ไป\s?|มา\s?)?(?:{_ATTENDANCE})"
+    # (the phrases with the spaces people type: "ก่อนเข้า meeting" reads "ก่อนเข้า ประชุม")
+    rf"(?:จะ|เดี๋ยว|ต้อง|เตรียม(?:ตัว)?|ขอตัว|ก่อน)\s?(?:ไป\s?|มา\s?)?(?:{phrase_regex(_ATTENDANCE)})"
 )
 _DONE = "ส่งแล้ว|เสร็จ|เรียบร้อย|ทำแล้ว|ไม่ผ่าน|ผ่าน|done|แล้ว|ครบ"
 _PLAN_MET = (

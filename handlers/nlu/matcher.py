@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from handlers.data_files import read_text
-from handlers.intents import Intent, SubmitBaseline, SubmitValue, Undo, Unknown, stores
+from handlers.intents import Intent, MarkStep, SubmitBaseline, SubmitValue, Undo, Unknown, stores
 from handlers.nlu.english import thai_words
 from handlers.nlu.extract import Extraction, extract
 from handlers.nlu.frozen import built
@@ -23,6 +23,8 @@ from handlers.nlu.normalise import normalise, strip_mentions
 from handlers.nlu.patterns import phrase_search_regex, pieces_trie, words
 from handlers.nlu.questions import (
     CONDITION_RE,
+    REASON_RE,
+    WINDOW_TOLD_RE,
     asks,
     asks_to_record,
     asks_to_take_back,
@@ -346,8 +348,14 @@ class Understander:
                 continue
             if stores(intent):
                 if question is None:
-                    question = asks(normalised, asked) or CONDITION_RE.match(normalised) is not None
+                    question = (
+                        asks(normalised, asked)
+                        or CONDITION_RE.match(normalised) is not None
+                        or REASON_RE.match(normalised) is not None
+                    )
                 if question and not _favour(intent, normalised, asked):
+                    continue
+                if isinstance(intent, MarkStep) and WINDOW_TOLD_RE.search(masked) is not None:
                     continue
             return built(
                 Understanding, intent=intent, normalised=normalised, corrected="", later=""

@@ -92,6 +92,16 @@ _HEDGED_RE = re.compile(r"(?:มั้ง|มั๊ง)\s*(?:ครับ|ค่
 # hypothesis, no report of anything done; it never becomes a write (the matcher), and a clause
 # after it is read with it (handlers.nlu.clauses).
 CONDITION_RE = re.compile(r"^(?:ถ้า|หาก|สมมติ|สมมุติ|กรณี|ในกรณี|if\b)", re.IGNORECASE)
+# A reason opening the message ("เพราะเพิ่งผ่านขั้นตอน 1 จ้า ที่เหลือยังไม่ถึงรอบ", "เพราะว่าขยะได้
+# 52.3 ไง"): it explains to someone what is known, and reports nothing new (never a write).
+REASON_RE = re.compile(r"^เพราะ")
+# A step's window told rather than a step done (never a step reported): closed ("ขั้น 1 เขาปิดไป
+# ตั้งแต่ 29 พ.ย. แล้ว", "รอบส่งรายชื่อทีมปิดรับไปแล้ว") or in its first or last days ("สัปดาห์
+# สุดท้ายของการส่งแผนแล้วน้า"). Searched in the masked text (a typed step is "STEP").
+WINDOW_TOLD_RE = re.compile(
+    r"(?:STEP|รอบ\S{0,16}|ขั้น\S{0,6})\s?(?:เขา|ก็|มัน)?\s?ปิด\s?(?:รับ\s?)?(?:ไป|แล้ว|ตั้งแต่)"
+    r"|(?:วัน|สัปดาห์|อาทิตย์|เดือน|ช่วง)\s?(?:สุดท้าย|แรก)\s?(?:ของ\s?)?การส่ง"
+)
 
 
 def asks(normalised: str, original: str = "") -> bool:
