@@ -51,6 +51,9 @@ class IndicatorQuery:
     # A keyword counted ("ถ้าปี 66 ได้ 5 pillar…", "pillar ลดลง 1 ตัว"): of two indicators that
     # share it, the one whose targets count it; settled away before any handler.
     counted: bool = field(default=False, compare=False)
+    # The level asked by its word ("DG Readiness ของ ก.พ. อยู่ระดับไหน"): of two indicators a
+    # keyword names, the one titled by its level; settled away before any handler.
+    leveled: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

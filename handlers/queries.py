@@ -1024,9 +1024,24 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         more = found.extraction.more_codes if found.code else ()
         figure = asked is Aspect.TIER and _figure_stated(found)
         counted = "pillar" in words and bool(_PILLARS_COUNTED_RE.search(found.extraction.masked))
-        return IndicatorQuery(words, asked, more=more, figure=figure, counted=counted)
+        leveled = asked is Aspect.TIER and not found.code and _leveled(found.extraction.masked)
+        return IndicatorQuery(
+            words, asked, more=more, figure=figure, counted=counted, leveled=leveled
+        )
 
     return read
+
+
+# The indicator titled by its level picked by the word ("DG readiness ตัวระดับ ได้ขั้นไหน"), no
+# score beside it. (A level asked, "DG readiness ได้ระดับไหน", is labelled of both as often as
+# of the level's one: the keyword still names both.)
+_LEVEL_WORD_RE = re.compile(r"ตัว\s?(?:ที่\s?(?:เป็น\s?)?)?ระดับ(?!\s?NUM)")
+_SCORE_WORD_RE = re.compile(r"คะแนน|(?<![a-z])score(?![a-z])|แต้ม")
+
+
+def _leveled(masked: str) -> bool:
+    """Whether the message picks the indicator titled by its level ("ตัวระดับ"), no score named."""
+    return bool(_LEVEL_WORD_RE.search(masked)) and not _SCORE_WORD_RE.search(masked)
 
 
 def _the_indicator_called(found: Found, rest: str) -> bool:
@@ -1396,6 +1411,14 @@ def _result_of_named(found: Found) -> Intent | None:
 def _score_of_named(found: Found) -> Intent | None:
     """The score of an indicator the message names, asked with a figure of it typed."""
     return _query(Aspect.SCORE)(found) if _names_one(found) else None
+
+
+def _full_score_of_named(found: Found) -> Intent | None:
+    """The criteria of an indicator named by its words (not only "ตัวชี้วัด" or "KPI", nor its
+    code), asked its full score or a level's bar."""
+    if not _names_an_indicator(found.extraction.masked) and not _NAMES_RE.search(found.remainder):
+        return None
+    return _query(Aspect.CRITERIA)(found)
 
 
 def _criteria_of_named(found: Found) -> Intent | None:
@@ -2005,6 +2028,12 @@ SPECS = (
              unless="ขั้นตอน|STEP|ไม่ผ่าน|ต้อง|ถึงจะ|ข้าม"),  # "…ต้องผ่านครบทุกขั้น…": a rule
         # "ทั้ง 3 ประเด็นผ่านหมดแล้วใช่ไหม", "ประเด็นที่ 3 … ผ่านหรือยัง": its items passed.
         Rule(("ประเด็น", "ผ่าน", QUESTION), 525, _items_query, unless="ขั้นตอน|STEP|ไม่ผ่าน"),
+        # "ตัวชี้วัดระบบราชการ 4.0 คะแนนเต็มกี่คะแนน", "KPI ระบบราชการ 4.0 เกณฑ์ระดับ 5 คืออะไร":
+        # the full score or a level's bar of an indicator named by its words is its criteria
+        # (of "this indicator", or wished for, the rule's level: "อยากได้คะแนนเต็มต้องทำยังไง").
+        Rule(("คะแนนเต็ม|เกณฑ์ระดับ", "ตัวชี้วัด|kpi"), 957, _full_score_of_named,
+             unless=f"{_SUPPOSING}|ตัวชี้วัดนี้|ตัวนี้|อยากได้|อยากให้|จะได้|ได้คะแนนเต็ม|ต้องทำ|ทำยังไง"
+                    "|ทำอย่างไร|ถึงจะ|ผ่าน|อยู่ระดับ|ได้ระดับ|ถึงระดับ|ขั้นตอน|STEP|กอง|หน่วย"),
         # "จริยธรรมภาครัฐ มีกี่ขั้นที่ต้องทำ": the stages a named indicator asks (the plan's
         # steps, none named, are the rules').
         Rule(("กี่ขั้นตอน|กี่ขั้น|กี่step|กี่ step", "ต้องทำ|ทำอะไร|ทำไร|มีอะไรบ้าง|มี"), 534,

@@ -84,6 +84,12 @@ _LEVEL_NAME_RE = re.compile(_LEVEL_NAMES)
 _LEVEL_REACHED_RE = re.compile(
     rf"(?:เข้า|ถึง|ผ่าน|ได้)\s?(?:ระดับ\s?)?(?:{_LEVEL_NAMES})\s?(?:แล้ว\s?)?(?:หรือยัง|รึยัง|ยัง)"
 )
+# PMQA's level chosen between two names, none of a rule's words beside: "PMQA ของจังหวัดตอนนี้
+# ระดับ Basic หรือ Advance" asks which it reached (a figure typed asks the rule).
+_LEVEL_CHOSEN_RE = re.compile(
+    rf"(?:อยู่|ได้|เป็น)?\s?ระดับ\s?(?:{_LEVEL_NAMES})\s?(?:หรือ|รึ)\s?(?:{_LEVEL_NAMES})"
+)
+_RULE_WORDS_RE = re.compile("ต้อง|ถ้า|หาก|สมมติ|ต่างกัน|แตกต่าง|กี่คะแนน|ช่วง|เกณฑ์|นับเป็น|ถือว่า")
 _NUMBER_WORDS = {"แรก": 1, "หนึ่ง": 1, "สอง": 2}
 _CATEGORY_RE = re.compile(r"หมวด\s*(?:ที่)?\s*(\d)")
 
@@ -164,7 +170,11 @@ def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion | None]:
             # A score put against the level ("PMQA 416 นี่ถึง Advance หรือยัง") asks the rule.
             reached=topic is RuleTopic.LEVEL
             and not found.extraction.numbers
-            and _LEVEL_REACHED_RE.search(text) is not None,
+            and (
+                _LEVEL_REACHED_RE.search(text) is not None
+                or _LEVEL_CHOSEN_RE.search(text) is not None
+                and not _RULE_WORDS_RE.search(text)
+            ),
         )
 
     return read

@@ -55,7 +55,7 @@ _FREE = {
     "Unknown": ("text",),
     "Confirm": ("figures", "unit"),
     "SubmitValue": ("correction",),
-    "IndicatorQuery": ("figure",),  # how the aspect was told, not what is asked
+    "IndicatorQuery": ("figure", "leveled"),  # how the aspect was told, not what is asked
     "MarkStep": ("correction",),
     "Deadlines": ("on", "yearless"),
 }

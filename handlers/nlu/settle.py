@@ -1024,6 +1024,12 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     if chat_words(intent.indicator) and not written_words(intent.indicator, org):
         return Unknown(text=intent.indicator)  # "ผลบอลเมื่อคืนใครชนะ": everyday words
     words, measure = _without_measure(intent.indicator, org)
+    if not measure and mine != intent.indicator:
+        # "คะแนน PMQA 4.0 ของ ก.พ. ตอนนี้เท่าไหร่": the organisation's own name, moved before
+        # the words, leaves the measure word the question, as "คะแนน PMQA ของเราเท่าไหร่".
+        bare, own = _without_measure(" ".join(_own_names_cut(intent.indicator, org).split()), org)
+        if own and content(bare):
+            words, measure = bare, own
     if measure:
         # The measure word was the question: its aspect, unless another one was asked.
         aspect = intent.aspect
@@ -1043,7 +1049,8 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
         titles = _both_titles(words, intent, org)
         if titles:  # "ความพร้อมรัฐบาลดิจิทัลมีเกณฑ์ยังไง": no measure asked, both titles
             return replace(intent, indicator=titles[0], more=titles[1:])
-        intent = replace(intent, indicator=_titled_by_aspect(words, intent.aspect, org))
+        titled = _titled_by_aspect(words, intent.aspect, org, intent.leveled)
+        intent = replace(intent, indicator=titled, leveled=False)
         if intent.aspect is Aspect.TIER and _points_at_an_item(words, org):
             # "ข้อเผยแพร่ข้อมูลงบประมาณทางเฟซบุ๊กผ่านยัง", "ร่างหลักสูตร… ข้อนี้ผ่านไหม": an item
             # pointed at asks the items. An item's words alone ("ร่างหลักสูตรสอบแข่งขันผ่านยัง",
@@ -1135,13 +1142,19 @@ _ITEM_POINTED_RE = re.compile(r"(?:^|\s)(?:ข้อ|ประเด็น)(?!�
 _LEVEL_ASKED = " ระดับ"
 
 
-def _titled_by_aspect(words: str, aspect: Aspect, org: Organisation) -> str:
+def _titled_by_aspect(words: str, aspect: Aspect, org: Organisation, leveled: bool = False) -> str:
     """The title the words of two titles differing only by their measure word name when the
     question asks that measure ("ความพร้อมรัฐบาลดิจิทัลได้กี่คะแนน" is คะแนนความพร้อม…,
     "…อยู่ระดับไหน" ระดับความพร้อม…); else the words. A keyword both share ("DG Readiness")
-    names both, whatever is asked."""
+    names both, unless the level is asked by its word ("DG Readiness อยู่ระดับไหน")."""
     measure = _ASPECT_MEASURES.get(aspect)
-    if measure is None or _MEASURE_RE.match(words) or not in_indicator_words(words, org):
+    if measure is None or _MEASURE_RE.match(words):
+        return words
+    if leveled and aspect is Aspect.TIER and len(resolve_indicator(words, org)) > 1:
+        titled = f"{measure} {words}"
+        if len(resolve_indicator(titled, org)) == 1:
+            return titled
+    if not in_indicator_words(words, org):
         return words
     if _CODE_RE.fullmatch(words):  # "ตัวชี้วัด 2 ผ่านไหม": a code, not "ระดับ 2" of an item
         return words
@@ -1221,6 +1234,12 @@ def _only_the_organisation(words: str, org: Organisation) -> bool:
 def _without_own_names(words: str, org: Organisation) -> str:
     """``words`` without the organisation's names, aliases and short name written whole in them
     (not inside a longer short name: "ก.พ." is not in "ก.พ.ร.")."""
+    lowered = _own_names_cut(words, org)
+    return content(lowered) if lowered != words.lower() else words
+
+
+def _own_names_cut(words: str, org: Organisation) -> str:
+    """``words``, lowered, with the organisation's own names written whole in them blanked."""
     lowered = words.lower()
     for name in sorted((n for n in (org.name, org.short_name, *org.aliases) if n), key=len)[::-1]:
         name = name.lower()
@@ -1228,7 +1247,7 @@ def _without_own_names(words: str, org: Organisation) -> str:
         after = r"(?![a-z0-9.])" if name[-1].isascii() or "." in name else ""
         # "สำนัก งบประมาณ": typed with a stray space, as phrases are.
         lowered = re.sub(f"{before}(?:{phrase_regex(name)}){after}", " ", lowered)
-    return content(lowered) if lowered != words.lower() else words
+    return lowered
 
 
 def _narrower(bare: str, words: str, org: Organisation) -> bool:
