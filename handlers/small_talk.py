@@ -299,6 +299,8 @@ def _greeting_to_someone(found: Found) -> Intent | None:
             return None
     elif found.extraction.masked != text:
         return None
+    # "…ทีม PMQA ทุกท่าน สัปดาห์นี้สู้ๆ นะคะ": a cheer to the ones greeted says nothing more.
+    rest = _CHEER_RE.sub(" ", rest) if "สู้" in rest else rest
     # "สวัสดีค่ะทีม PMQA": the particle typed onto the addressee.
     belated = _BELATED_RE.match(rest)
     rest = _PARTICLE_HEAD_RE.sub("", _BELATED_RE.sub("", rest))
@@ -442,6 +444,10 @@ def _entrusting(found: Found, greeted: int) -> Intent | None:
     return SmallTalk("greeting") if _ADDRESSEE_RE.match(rest) else None
 
 
+_CHEER_RE = re.compile(
+    r"(?:วันนี้|สัปดาห์นี้|อาทิตย์นี้|เดือนนี้|ปีนี้)?\s?(?:สู้\s?ๆ|สู้\s?สู้|สู้\s?ต่อไป)"
+    r"(?:\s?(?:กัน|นะ|ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ|เลย))*"
+)
 _BELONGS_RE = re.compile("อยู่|สังกัด|จาก|ประจำ")
 # The people of an office, called by its short form: "สวัสดีค่ะพี่ๆ สนจ.".
 _TO_AN_OFFICE_RE = re.compile(

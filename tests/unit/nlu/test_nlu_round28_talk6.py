@@ -53,10 +53,12 @@ GREETED: list[Case] = [
         {"kind": "greeting"},
     ),
     ("B", "5555 จริงค่ะพี่", "SmallTalk", {"kind": "laugh"}),
+    ("L", "อรุณสวัสดิ์ค่ะ ทีม PMQA ทุกท่าน สัปดาห์นี้สู้ๆ นะคะ", "SmallTalk", {"kind": "greeting"}),
 ]
 # A welcome that asks, or a greeting with a figure, keeps its reading.
 GREETED_NOT: list[Case] = [
     ("L", "ยินดีต้อนรับค่ะ กองคลังส่งแผนยังคะ", "Status", {"unit": "กองคลัง"}),
+    ("L", "สวัสดีค่ะทุกคน สู้ๆ นะคะ กองคลังส่งแผนยังคะ", "Status", {"unit": "กองคลัง"}),
     (
         "P",
         "สวัสดีครับทีม ขยะ 52.3 ครับ",
