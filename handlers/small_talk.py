@@ -277,7 +277,7 @@ def _season_wish(found: Found) -> Intent | None:
 _WISH_RE = re.compile(r"ขอ\s?ให้(?!\s?(?:ช่วย|บอท|น้องบอท|ดู|แสดง|สรุป|บันทึก|ส่ง|แจ้ง|เตือน))|อวยพร")
 _TOLD_DONE_RE = re.compile(r"แล้ว|เรียบร้อย|DATE|LINK|หน่อย|ช่วย|รบกวน")
 _YEAR_RE = re.compile(r"(?:พ\.ศ\.|ค\.ศ\.|ปี)?\s?(?:25|20)\d\d(?!\d)")
-_SEASON_FILLER = FILLER | frozenset(words("วัน|สงกรานต์|คริสต์มาส|christmas|merry"))
+_SEASON_FILLER = FILLER | frozenset(words("วัน|สงกรานต์|คริสต์มาส|christmas|merry|นี้"))
 
 
 def _greeting_to_someone(found: Found) -> Intent | None:
@@ -289,6 +289,8 @@ def _greeting_to_someone(found: Found) -> Intent | None:
         return _entrusting(found, opens.end())
     if opens is None or asks(text, found.original):
         return None
+    if _news_to_come(found.extraction.masked):
+        return SmallTalk("greeting")  # "สวัสดีครับทีม สงป. วันนี้มีตัวเลขใหม่มาอัปเดตครับ"
     rest = text[opens.end() :]
     if "ปีใหม่" in text[: opens.end() + len(" ปีใหม่")]:
         # "สวัสดีปีใหม่ 2568 ครับพี่ๆ ทีม PMQA": the new year's own number is no figure.
@@ -297,6 +299,8 @@ def _greeting_to_someone(found: Found) -> Intent | None:
             return None
     elif found.extraction.masked != text:
         return None
+    # "…ทีม PMQA ทุกท่าน สัปดาห์นี้สู้ๆ นะคะ": a cheer to the ones greeted says nothing more.
+    rest = _CHEER_RE.sub(" ", rest) if "สู้" in rest else rest
     # "สวัสดีค่ะทีม PMQA": the particle typed onto the addressee.
     belated = _BELATED_RE.match(rest)
     rest = _PARTICLE_HEAD_RE.sub("", _BELATED_RE.sub("", rest))
@@ -323,6 +327,31 @@ def _greeting_to_someone(found: Found) -> Intent | None:
     if not chunks or not _ADDRESSEE_RE.match(chunks[0]) or len(chunks) > _ADDRESSEE_CHUNKS:
         return None
     return None if _ACTS_RE.search(" ".join(chunks)) else SmallTalk("greeting")
+
+
+# News announced after a greeting, to a team or everyone maybe, with nothing of it told yet
+# ("สวัสดีครับทีม สงป. วันนี้มีตัวเลขใหม่มาอัปเดตครับ"): the figures are to come.
+_NEWS_TO_COME_RE = re.compile(
+    r"^(?:DATE\s?)?มี\s?(?:ตัวเลข|ข้อมูล|ผล|ข่าว)\s?(?:ใหม่)?\s?(?:ๆ)?\s?มา\s?"
+    r"(?:อัปเดต|อัพเดต|อัปเดท|อัพเดท|รายงาน|แจ้ง|ฝาก)"
+    r"(?:\s?(?:กัน|นะ|ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ))*[\s!.~]*$"
+)
+_PLACEHOLDER_RE = re.compile(r"[A-Z]{3,}")
+
+
+def _news_to_come(masked: str) -> bool:
+    """Whether ``masked`` greets, maybe someone, then announces news still to come."""
+    opens = _OPENS["greeting"].search(masked)
+    if opens is None:
+        return False
+    chunks = _PARTICLE_HEAD_RE.sub("", masked[opens.end() :]).split()
+    for k in range(_ADDRESSEE_CHUNKS + 1):
+        head, tail = " ".join(chunks[:k]), " ".join(chunks[k:])
+        if k and (not _ADDRESSEE_RE.match(head) or _PLACEHOLDER_RE.search(head)):
+            continue
+        if _NEWS_TO_COME_RE.match(tail):
+            return True
+    return False
 
 
 # The sender, maybe by their office's name, announcing they have come to report, after a
@@ -363,13 +392,26 @@ _WELCOMED = frozenset(
 )
 
 
+# The one welcomed by name ("ยินดีต้อนรับค่ะน้องแพรว", "…พี่ต้อยครับ"), and help offered with
+# the welcome ("ยินดีต้อนรับสู่ทีม PMQA ครับ มีอะไรถามพี่ได้เลย"): nothing asked of the bot.
+_WELCOMED_BY_NAME_RE = re.compile(
+    r"(?:น้อง|พี่|คุณ)(?!ใหม่|ๆ|\s?ทุก)\s?[\u0e01-\u0e4e]{1,8}?(?=\s|ค่ะ|คะ|ค่า|ครับ|คับ|นะ|จ้า|$)"
+)
+_HELP_OFFERED_RE = re.compile(
+    r"มี\s?อะไร\s?(?:สงสัย\s?)?(?:ก็\s?)?(?:ถาม|ทัก)\S{0,12}?\s?ได้\s?(?:เลย|ตลอด|นะ)"
+)
+
+
 def _welcomed(found: Found) -> Intent | None:
-    text = found.extraction.text
-    if found.extraction.masked != text or asks(text, found.original) or _ACTS_RE.search(text):
+    text = _HELP_OFFERED_RE.sub(" ", found.extraction.text)
+    if found.extraction.masked != found.extraction.text:
+        return None
+    if asks(text, found.original) or _ACTS_RE.search(text):
         return None
     if split_unit(text)[0]:
         return None
-    return None if content(text, FILLER | _WELCOMED) else SmallTalk("greeting")
+    said = _WELCOMED_BY_NAME_RE.sub(" ", text)
+    return None if content(said, FILLER | _WELCOMED) else SmallTalk("greeting")
 
 
 # A greeting to everyone, then a welcome into the group ("สวัสดีค่ะทุกท่าน ยินดีต้อนรับเข้า
@@ -402,6 +444,10 @@ def _entrusting(found: Found, greeted: int) -> Intent | None:
     return SmallTalk("greeting") if _ADDRESSEE_RE.match(rest) else None
 
 
+_CHEER_RE = re.compile(
+    r"(?:วันนี้|สัปดาห์นี้|อาทิตย์นี้|เดือนนี้|ปีนี้)?\s?(?:สู้\s?ๆ|สู้\s?สู้|สู้\s?ต่อไป)"
+    r"(?:\s?(?:กัน|นะ|ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ|เลย))*"
+)
 _BELONGS_RE = re.compile("อยู่|สังกัด|จาก|ประจำ")
 # The people of an office, called by its short form: "สวัสดีค่ะพี่ๆ สนจ.".
 _TO_AN_OFFICE_RE = re.compile(
@@ -548,6 +594,8 @@ _AGREEING_RE = re.compile(
     r"(?:พูด|ว่า)\s?(?:ถูก|จริง|ใช่)(?:\s?(?:เลย|ที่สุด|มาก|แล้ว))?"
     r"|(?:จริง|ถูก)\s?(?:ที่สุด|เลย)|เห็นด้วย(?:\s?(?:เลย|มาก|ที่สุด))?|ใช่\s?เลย"
     r"|(?:จริง|ใช่|ถูก)\s?ด้วย"  # "555 จริงด้วยค่ะพี่"
+    # Agreed with a particle only, then the person: "5555 จริงค่ะพี่".
+    r"|^(?:จริง|ใช่|ถูก)(?=\s?(?:ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ)?\s?(?:พี่|น้อง))"
 )
 # A colleague's jokes laughed at: "555555 พี่หนึ่งมุกเยอะ", "5555 พี่แกตลกจริงๆ".
 _JOKED_RE = re.compile(r"มุก|ตลก|ขำ|แซว|เล่นมุก|ฮา(?!ย)")

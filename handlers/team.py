@@ -119,8 +119,13 @@ _NEWCOMER_RE = re.compile(
 )
 
 
+# The asker saying they forgot, closing the question ("…มีใครบ้างนะ ลืมไปละ"): no unit.
+_FORGOT_RE = re.compile(r"ลืม\s?(?:ไป)?\s?(?:แล้ว|ละ)?(?:\s?(?:อะ|ค่ะ|คะ|ครับ|นะ|จ้า))*\s*$")
+
+
 def _read_members(found: Found) -> Intent:
     remainder = _CHAT_GROUP_RE.sub(" ", without_purpose(_NEWCOMER_RE.sub(" ", found.remainder)))
+    remainder = _FORGOT_RE.sub(" ", remainder)  # "ทีมเรามีใครบ้างนะ ลืมไปละ"
     # "…มีใครบ้างคะ น้องใหม่อยากรู้จักทุกคน", "…มีใครบ้างคะ จะทักไปตามฟอร์ม 4": the sentence
     # after the ask says why, and names no unit unless one is in it.
     masked = found.extraction.masked
@@ -140,6 +145,16 @@ def _read_members(found: Found) -> Intent:
 
 
 _WHO_ASKED_RE = re.compile("ใคร|who|กี่คน|กี่ท่าน|ชื่ออะไร")
+
+
+# Who in a team looks after the work, who is left in it, or whether someone is still in it
+# ("ในทีมใครดูแลตัวชี้วัดบ้างคะ", "กก. ตอนนี้เหลือใครในทีมบ้าง หลังพี่เขาเกษียณไป", "พี่หน่อยที่
+# ย้ายไปแล้วยังอยู่ในทีมกองนิติการไหมคะ"): the unit's people, asked; whatever else is said is
+# why.
+def _team_people_asked(found: Found) -> Intent | None:
+    if not asks(found.extraction.text, found.original):
+        return None
+    return Members(unit=units_named(found.remainder).words)
 
 
 # Who owns or looks after PMQA for a unit ("owner PMQA ของกค.คือใคร", "กองนิติการใครดูแลเรื่อง
@@ -197,6 +212,10 @@ SPECS = (
               "มีใคร|ใครบ้าง|ใครอยู่|members|มีกี่คน|กี่คน|มีกี่ท่าน|กี่ท่าน|ใครเป็น|ใครคือ|คือใคร"
               "|เป็นใคร|who|ชื่ออะไร|ชื่อใคร"), 720,
              _read_members),
+        # Who in a team looks after the work, is left in it or is still in it: above who has
+        # not sent ("เหลือใคร…"); the plan's work named keeps the missing or the owner.
+        Rule(("ในทีม", "ใครดูแล|ใครรับผิดชอบ|เหลือใคร|ยังอยู่"), 7551, _team_people_asked,
+             unless="ส่ง|กรอก|ยังไม่|ค้าง|ขาด|บันทึก|รายงาน|แผน|ลงทะเบียน|ผล"),
         # "owner PMQA ของกค.คือใคร", "ใครรับผิดชอบ PMQA ของคลัง": who looks after PMQA for a
         # unit, above the indicator named by "PMQA" and the team's own words; who has not
         # sent or filled in stays the missing.

@@ -167,6 +167,8 @@ _COLLEAGUE_RE = re.compile(
 # which the bot answers for whoever asks ("มิติที่ 4 มีอะไรบ้างนะพี่", "ศทส.ถึงไหนแล้วคะพี่").
 _CLOSING_KIN_RE = Guarded(re.compile(r"(?<!ๆ)(นะ|คะ|ครับ|ค่ะ)?\s?(พี่|(?<=นะ)\s?น้อง)(ขา|จ๋า)?\s*$"))
 _WHO_ASKED_RE = re.compile("ใคร|ไหน|อะไร")
+# The colleague whose work the asker took over ("ผมเพิ่งรับงาน PMQA ต่อจากพี่"): no one called.
+_TAKEN_OVER_FROM_RE = re.compile(r"(?:ต่อ\s?จาก|แทน)\s?พี่\S*\s*$")
 # A promise to chase someone: "เดี๋ยวพี่ตามเองนะ", "เดี๋ยวหนูโทรไปทวงให้".
 _CHASE_RE = re.compile(
     r"เดี๋ยว\s?(?:หนู|พี่|ผม|น้อง|ดิฉัน|เรา)?\s?(?:จะ\s?)?(?:โทร\s?(?:ไป\s?)?)?(?:ตาม|ทวง)"
@@ -260,6 +262,8 @@ _LAUGH_RE = re.compile(r"^\s*(555|ฮ่า|ฮา)")
 # A colleague's jokes ("พี่หนึ่งมุกเยอะ") and agreeing with what they said ("จริงด้วยค่ะพี่").
 _LAUGHING_RE = re.compile(
     r"ขำ|ตลก|ฮา|น่ารัก|พูด\s?(?:ถูก|จริง)|จริง\s?ที่สุด|เห็นด้วย|มุก|แซว|(?:จริง|ใช่|ถูก)\s?ด้วย"
+    # "5555 จริงค่ะพี่": agreed with a particle only.
+    r"|(?<!\S)(?:จริง|ใช่|ถูก)(?=\s?(?:ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ)?\s?(?:พี่|น้อง))"
 )
 
 
@@ -376,8 +380,15 @@ def office_chatter(normalised: str, read: Intent) -> bool:
     return INDICATOR_RE.search(normalised) is None or _CHORES_RE.search(normalised) is not None
 
 
+# Congratulations opening the message, whatever indicator's name the team or award holds.
+_CONGRATULATED_RE = re.compile(r"\s?(?:ขอ\s?)?(?:แสดงความ)?ยินดี\s?ด้วย")
 _STAFF_PAPER_DUE_RE = re.compile(
-    r"(?:deadline|กำหนดส่ง|หมดเขต|ครบกำหนด)\s?(?:ส่ง|ยื่น)?\s?(?=ใบลา|ใบเบิก|เอกสารเบิก|เบิกค่า|เบิกเงิน)"
+    r"(?:deadline|กำหนดส่ง|หมดเขต|ครบกำหนด)\s?(?:ส่ง|ยื่น)?\s?"
+    r"(?=ใบลา|ใบเบิก|ใบสำคัญ|เอกสารเบิก|เบิกค่า|เบิกเงิน)"
+    # The steps of a staff claim: "ขั้นตอนการเบิกค่าล่วงเวลาเดือนนี้เปลี่ยนไหม".
+    r"|ขั้นตอน\s?(?:การ)?\s?(?=ใบลา|ใบเบิก|ใบสำคัญ|เอกสารเบิก|เบิกค่า|เบิกเงิน|ลา)"
+    # Who goes to an office event, listed: "ส่งรายชื่อคนไปงานกีฬาสีกระทรวงภายในวันศุกร์".
+    r"|รายชื่อ\S{0,12}?(?=(?:ไป|เข้า)?(?:ร่วม)?(?:งาน)?(?:กีฬาสี|เลี้ยง|ทำบุญ|ทัศนศึกษา|ศึกษาดูงาน))"
 )
 _DEPARTMENT_RE = re.compile(
     r"แผนก(?=พัสดุ|บัญชี|การเงิน|ธุรการ|บุคคล|ประชาสัมพันธ์|สารบรรณ|ยานพาหนะ|อาคาร|จัดซื้อ)"
@@ -386,6 +397,10 @@ _CHORES_RE = re.compile(
     r"แม่บ้าน|ถังขยะ|ขยะเต็ม|เต็มถัง|ติดรถ|นั่งรถไปด้วย"
     # A budget bill before parliament, whatever budget indicator its name holds.
     r"|เข้าสภา|วาระแรก|วาระที่หนึ่ง|ร่าง\s?พ\.ร\.บ\."
+    # Litter overflowing outside, the budget's calendar (no budget indicator's figure).
+    r"|ล้นถัง|ปฏิทินงบประมาณ"
+    # Anyone else in the same trouble with a system, whatever indicator it serves.
+    r"|เป็นเหมือนกัน(?:ไหม|มั้ย|บ้าง)"
 )
 
 
@@ -487,6 +502,8 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True
     if office_chatter(normalised, read):
         return True
+    if _CONGRATULATED_RE.match(normalised) and not asks(normalised, typed):
+        return True  # "ยินดีด้วยกับทีมส่งเสริมจริยธรรมที่ได้รางวัลนะคะ": a colleague's joy
     # The desk link is the bot's own, asked for in a private chat ("ส่งลิงก์ desk มาทางแชท
     # ส่วนตัวที"); anything else sent privately is between colleagues.
     private = _PRIVATE_RE.search(normalised) and not isinstance(read, DeskLink)
@@ -498,7 +515,9 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True
     if stores(read):
         return False
-    closing = not isinstance(read, _FOR_WHOEVER_ASKS) and _CLOSING_KIN_RE.search(normalised)
+    closing = not isinstance(read, _FOR_WHOEVER_ASKS) and _CLOSING_KIN_RE.search(
+        _TAKEN_OVER_FROM_RE.sub(" ", normalised) if "พี่" in normalised else normalised
+    )
     said = normalised
     if isinstance(read, _FOR_WHOEVER_ASKS) and _CONFUSED_WORDS_RE.search(normalised):
         # "พี่คะ แบบฟอร์มที่ 2 กับ 3 ต่างกันยังไง หนูอ่านแล้วงง": the asker's confusion speaks
