@@ -1477,7 +1477,7 @@ SPECS = (
         # "ระบบเปิดรับแผนหรือยัง", "เปิดให้ส่งแผนยัง": whether the window is open yet (above
         # whether the plan was sent yet).
         Rule(("เปิดรับ|เปิดให้ส่ง|เปิดส่ง|เปิดระบบ|ระบบเปิด", "ยัง"), 811, _read_window_open, keep=True,
-             unless="เตือน|สรุป|digest|ยังไม่|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน"),
+             unless="เตือน|สรุป|digest|ยังไม่|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ยังไง|ยังงัย"),
         # "ส่งแผนได้ยัง", "ตอนนี้ส่งฟอร์ม 1-3 ได้เลยรึยัง หรือต้องรอเปิดก่อน": whether sending
         # is allowed yet is whether the step's window is open (above whether it was sent yet).
         Rule(("ส่ง|ยื่น", _ALLOWED_YET), 826, _read_window_open,

@@ -263,8 +263,8 @@ def _understand(
         if head is not None:  # "…ส่งแผนแล้ว ส่วนเรื่องจองห้องเดี๋ยวคุยกันหลังไมค์": for colleagues
             return head
     said = found.normalised
-    # Every afterword holds "แก้", or "ไม่" and "ว่า" (see ``_AFTERWORD_RE``).
-    if "แก้" in said or "ไม่" in said and "ว่า" in said:
+    # Every afterword holds "แก้", or "ไม่" or "ทำไม" and "ว่า" (see ``_AFTERWORD_RE``).
+    if "แก้" in said or ("ไม่" in said or "ทำไม" in said) and "ว่า" in said:
         reported = _report_before_afterword(found, today)
         if reported is not None:  # "ส่งเป็นกระดาษไปแล้วนะคะ ไม่รู้มาก่อนว่าต้องใช้ drive"
             return reported
@@ -540,8 +540,14 @@ def _other_matter_dropped(normalised: str, today: date) -> Understanding | None:
 _UNAWARE = r"ไม่\s?(?:รู้|ทราบ)\s?(?:มา\s?ก่อน)?\s?ว่า"
 _FIX_IT = r"(?:ขอ|ช่วย|รบกวน)\s?แก้\s?(?:ไข)?\s?(?:ให้)?\s?(?:ด้วย|หน่อย|ที)?"
 _MORE_DOUBTED = r"(?:หนู|ผม|ดิฉัน)?\s?ไม่\s?แน่\s?ใจ\s?ว่า\s?(?:จะ\s?)?(?:ต้อง|ควร)"
+# Why the bot still shows it pending, asked after the report: "ส่งรายชื่อทีมไปตั้งแต่ ๒๘ พ.ย.
+# แล้วนะคะ ทำไมยังขึ้นว่าค้าง" (the sender insists it was sent; the why is asked after the card).
+_STILL_SHOWN = (
+    r"ทำไม\s?(?:บอท|ระบบ)?\s?(?:ยัง\s?|ถึง\s?)?(?:ขึ้น|แสดง|บอก|โชว์)\S{0,6}?\s?ว่า\s?(?:ยัง\s?)?"
+    r"(?:ค้าง|ไม่\s?(?:ได้\s?)?ส่ง)"
+)
 _AFTERWORD_RE = re.compile(
-    rf"\s(?P<after>(?:{_UNAWARE}|{_MORE_DOUBTED})\S.*"
+    rf"\s(?P<after>(?:{_UNAWARE}|{_MORE_DOUBTED})\S.*|{_STILL_SHOWN}.*"
     rf"|{_FIX_IT}(?:\s?(?:นะ|น้า|ครับ|คับ|ค่ะ|คะ|จ้า|ค่า|จ้ะ))*)$"
 )
 # Something more, or again: what a doubt after a report asks of, never the report itself.

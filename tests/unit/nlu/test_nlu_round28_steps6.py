@@ -105,6 +105,36 @@ DAY_CHECKED_NEAR: list[Case] = [
     ("L", "กาแฟได้เท่าไหร่", "Unknown", {}),
 ]
 
+# (7) The office's standing asked after what draws near, or by how worrying it looks.
+STANDING: list[Case] = [
+    ("L", "ใกล้ปิดรับแผนแล้ว เราอยู่ตรงไหนกันคะ", "Status", {}),
+    ("L", "ใกล้ปิดรับแผนแล้ว กองคลังอยู่ตรงไหน", "Status", {"unit": "กองคลัง"}),
+    ("L", "คะแนนเราตอนนี้น่าเป็นห่วงไหมคะ", "Status", {}),
+    ("L", "ทุกหน่วยงานเป็นยังไงกันบ้างคะ ใกล้เปิดส่งแผนแล้ว", "Status", {}),
+]
+STANDING_NEAR: list[Case] = [
+    ("L", "เปิดส่งแผนยัง", "Deadlines", {"step": "3"}),
+    ("L", "ระบบเปิดรับแผนแล้วยัง", "Deadlines", {"step": "3"}),
+    ("L", "เราอยู่ตรงไหนกันคะ", "Status", {}),
+]
+
+# (8) A step reported, the sender asking why it still shows pending.
+STILL_SHOWN: list[Case] = [
+    (
+        "L",
+        "ส่งรายชื่อทีมไปตั้งแต่ ๒๘ พ.ย. ๖๗ แล้วนะคะ ทำไมยังขึ้นว่าค้าง",
+        "MarkStep",
+        {"step": "1", "done_on": "2024-11-28"},
+    ),
+    ("L", "ส่งแผนไปแล้วค่ะ ทำไมบอทยังบอกว่าค้าง", "MarkStep", {"step": "3"}),
+]
+STILL_SHOWN_NEAR: list[Case] = [
+    ("L", "ส่งแผนแล้วยัง ทำไมยังขึ้นว่าค้าง", "Missing", {"step": "3"}),
+    ("L", "ทำไมยังขึ้นว่าค้าง", "Unknown", {}),
+    ("L", "พรุ่งนี้จะส่งแผน ทำไมยังขึ้นว่าค้าง", "Unknown", {}),
+    ("L", "ถ้าส่งแผนแล้ว ทำไมยังขึ้นว่าค้าง", "Unknown", {}),
+]
+
 ASKED = [
     text
     for _, text, intent, _ in (
@@ -119,7 +149,16 @@ ASKED = [
         + DAY_CHECKED_NEAR
     )
     if intent != "Unknown"
-] + ["ขั้นตอนที่สาม ✅ ใช่ไหม", "ส่งแผนแล้วยัง", "พรุ่งนี้จะส่งแผน", "กองคลังส่งแผนวันศุกร์นะคะ"]
+] + [
+    "ส่งแผนแล้วยัง ทำไมยังขึ้นว่าค้าง",
+    "ทำไมยังขึ้นว่าค้าง",
+    "พรุ่งนี้จะส่งแผน ทำไมยังขึ้นว่าค้าง",
+    "ถ้าส่งแผนแล้ว ทำไมยังขึ้นว่าค้าง",
+    "ขั้นตอนที่สาม ✅ ใช่ไหม",
+    "ส่งแผนแล้วยัง",
+    "พรุ่งนี้จะส่งแผน",
+    "กองคลังส่งแผนวันศุกร์นะคะ",
+]
 
 
 @readings(THIS_MONTH + THIS_MONTH_NEAR)
@@ -157,6 +196,20 @@ def test_a_step_ticked_is_reported(org: str, text: str, intent: str, slots: dict
 
 @readings(DAY_CHECKED + DAY_CHECKED_NEAR)
 def test_a_steps_day_checked_is_its_deadline(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(STANDING + STANDING_NEAR)
+def test_the_offices_standing_asked_in_other_words(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(STILL_SHOWN + STILL_SHOWN_NEAR)
+def test_a_step_reported_with_why_it_still_shows_pending(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
