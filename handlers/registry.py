@@ -604,10 +604,18 @@ def _report_before_afterword(found: Understanding, today: date) -> Understanding
         return None
     if not head or asks(head) or CONDITION_RE.match(head) or TO_COME_RE.search(head):
         return None
+    if after.startswith("ทำไม") and not _SINCE_DAY_RE.search(head):
+        return None  # "ส่งรายชื่อทีมไปแล้ว ทำไมยังขึ้นว่าค้างคะ": asked, nothing insisted on
     read = _UNDERSTANDER.understand(head, today=today)
     if not isinstance(read.intent, MarkStep) or aside(head, read.intent, head):
         return None
     return Understanding(read.intent, found.normalised, later=after if asked else "")
+
+
+# The day a report insists it was sent since: "ไปตั้งแต่ ๒๘ พ.ย.", "เมื่อวันที่ 10".
+_SINCE_DAY_RE = re.compile(
+    r"(?:ตั้งแต่|เมื่อ)\s?(?:วัน\S{0,8}?\s?)?(?:ที่\s?)?(?:\d|เมื่อวาน|อาทิตย์|สัปดาห์|เดือน)"
+)
 
 
 # A slip taken back by a doubled no ("ส่งแผนยังไงอะ ไม่ใช่ๆ ส่งแล้วๆ", "…ไม่ใช่ ไม่ใช่ …"): what
