@@ -813,6 +813,12 @@ _WHO_NOT_ATTENDED_RE = re.compile(
 _MEETING_NAMED_RE = re.compile(r"ประชุม|กิจกรรม|เข้าร่วม")
 
 
+def _read_not_yet_attended(found: Found) -> Intent | None:
+    """Who has not yet attended, in the words it was asked ("เข้าร่วม", else the meeting)."""
+    said = "เข้าร่วม" if "เข้าร่วม" in found.extraction.masked else "ประชุม"
+    return Missing(step=found.extraction.step or said)
+
+
 def _read_short_attendance(found: Found) -> Intent | None:
     """Who has attended less than the step asks: those who have not passed that step."""
     return Missing(step=found.extraction.step or "ประชุม")
@@ -1081,7 +1087,8 @@ def _read_window_closed(found: Found) -> Intent | None:
     asked = _CLOSED_YET_RE.search(masked)
     if asked is None:
         return None
-    head = _CLOSED_WORDS_RE.sub(" ", f"{masked[: asked.start()]} {asked['named']}")
+    named = asked["named"] or asked["checked"] or ""
+    head = _CLOSED_WORDS_RE.sub(" ", f"{masked[: asked.start()]} {named}")
     return _read_schedule(replace(found, remainder=head))
 
 
@@ -1091,6 +1098,9 @@ _CLOSED_YET_RE = re.compile(
     r"(?:ระบบ\s?)?ปิด\s?(?:รับ|ให้ส่ง|ส่ง|ระบบ)?\s?(?P<named>(?:(?!ไป|แล้ว|หรือ|รึ|ยัง)\S){0,30}?)"
     # "…ปิดไปแล้วเหรอ": whether it has, checked.
     r"(?:\s?ไป)?(?:\s?แล้ว)?\s?(?:หรือยัง|รึยัง|ยัง|(?<=แล้ว)\s?(?:เหรอ|หรอ|หรือ))"
+    # "…ปิดไปแล้วใช่มั้ย": checked as a yes or no.
+    rf"|(?:ระบบ\s?)?ปิด\s?(?:รับ|ให้ส่ง|ส่ง|ระบบ)?\s?(?P<checked>(?:(?!ไป|แล้ว)\S){{0,30}}?)"
+    rf"(?:\s?ไป)?\s?แล้ว\s?(?:{_YES_OR_NO})"
 )
 _CLOSED_WORDS_RE = re.compile(r"การ(?=ส่ง|ยื่น|รายงาน)|ทาง\s?google form|ทาง\s?(?:อีเมล|เมล|ไดรฟ์)")
 
@@ -1112,8 +1122,28 @@ def _read_window_day(found: Found) -> Intent | None:
 # เปิด DATE", "ส่งรายงานผลเริ่มได้วันที่ DATE" (the sending's words up to the window are the step's).
 _WINDOW_DAY_RE = re.compile(
     r"(?:ส่ง|ยื่น)\s?(?P<sent>(?:(?!ได้|เริ่ม|เปิด|ปิด)\S){1,30}?)\s?(?:ได้\s?)?(?:เริ่ม|เปิด|ปิด)"
-    r"(?:\s?(?:รับ|ให้ส่ง|ส่ง|ได้))?\s?(?:วันที่\s?)?DATE"
+    rf"(?:\s?(?:รับ|ให้ส่ง|ส่ง|ได้))?\s?(?:วันที่\s?)?(?:DATE|{_WEEKDAY})"
 )
+# The step, then the day it runs until: "แผนนี่ถึง DATE", "รายชื่อทีมถึงวันศุกร์นี้".
+_UNTIL_DAY_RE = re.compile(
+    rf"^(?P<step>.+?)\s?(?:นี่|นี้)?\s?(?:ได้\s?)?(?:จน\s?)?ถึง\s?(?:DATE|{_WEEKDAY})"
+)
+
+
+def _read_until_checked(found: Found) -> Intent | None:
+    """The step whose last day is checked by the day named after "ถึง", when the words before
+    it name a step of the plan and nothing else."""
+    masked = found.extraction.masked
+    if not asks(found.extraction.text, found.original):
+        return None
+    until = _UNTIL_DAY_RE.search(masked.strip())
+    if until is None:
+        return None
+    intent = read_deadlines(replace(found, remainder=f" {until['step']} "))
+    if not isinstance(intent, Deadlines):
+        return None
+    step = intent.step
+    return intent if step and (step.isdigit() or names_the_plan(step)) else None
 
 
 def _read_due_now(found: Found) -> Intent | None:
@@ -1234,6 +1264,20 @@ SPECS = (
                     # what is left over for the taking: "ขนมเหลือ ใครเอาบ้าง"; money left,
                     # a colleague looked for ("ตามใครอยู่คะ พี่หาพี่ต้อยไม่เจอ")
                     "|ใครเอา|เอาไหม|เอามั้ย|กิน|อยากได้|งบ|เงิน|ไม่เจอ|หาตัว"),
+        # "ตอนนี้ทุกกองผ่านขั้น2กันหมดยัง": whether every unit is through a step, which who is
+        # not answers (above the step's table unit by unit).
+        Rule(("ทุกกอง|ทุกหน่วย|ทุกหน่วยงาน",
+              "หมดยัง|หมดแล้วยัง|หมดหรือยัง|หมดรึยัง|หมดแล้วหรือยัง|หมดแล้วรึยัง"), 7519,
+             _read_missing, unless="ถ้า|หาก|ต้อง|ยังไง|อย่างไร|ทำไม"),
+        # "แผนปฏิบัติการยังไม่มาอีกกี่หน่วย": what has not come in yet, asked of the units.
+        Rule(("ยังไม่มา|ยังไม่เข้ามา|ยังไม่ได้มา",
+              "กี่หน่วย|กี่กอง|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ใคร"), 7989, _read_missing,
+             unless="ถ้า|หาก|ทำไม|ประชุม|ทำงาน"),
+        # "ที่ยังไม่ได้เข้าประชุมชี้แจงเมื่อ 20 ธ.ค. มีหน่วยไหนบ้าง": who has not attended, the
+        # units asked after the meeting (the meeting's own name is no step).
+        Rule(("ยังไม่ได้เข้าประชุม|ยังไม่เข้าประชุม|ยังไม่ได้เข้าร่วม|ยังไม่เข้าร่วม",
+              "หน่วยไหน|กองไหน|หน่วยงานไหน|ใคร|กองใด|หน่วยใด|ทีมไหน"), 7979, _read_not_yet_attended,
+             unless="ถ้า|หาก|ทำไม|ยังไง|อย่างไร|นับ|โดน|หักคะแนน"),
         # Asking who has not sent outranks every "ส่ง" cue below.
         Rule(("ยังไม่ส่ง|ยังไม่ได้ส่ง|ค้างส่ง|ขาดส่ง|ยังไม่ครบ|ไม่ได้ส่ง|ใครค้าง|ยังขาดอะไร|ขาดอะไร"
               "|ครบหรือยัง|ครบยัง|ครบรึยัง|ครบแล้วหรือยัง|ครบแล้วรึยัง|ครบแล้วยัง"
@@ -1290,7 +1334,8 @@ SPECS = (
         # "ยังเหลือกองไหนไม่ส่งบ้าง", "ยังมีกองไหนไม่ได้แจ้งจำนวนตัวชี้วัดที่บรรลุบ้าง": which
         # units, with ไม่ right after (no ยัง between).
         Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด",
-              f"ไม่ส่ง|ไม่ได้ส่ง|ไม่ได้แจ้ง|ไม่ได้ใส่|ไม่ได้กรอก|ไม่ได้รายงาน|{_NOT_UPLOADED}"), 796,
+              f"ไม่ส่ง|ไม่ได้ส่ง|ไม่ได้แจ้ง|ไม่ได้ใส่|ไม่ได้กรอก|ไม่ได้รายงาน|ไม่ได้ลงชื่อ|{_NOT_UPLOADED}"),
+             796,
              _read_who_not_sent, unless="ถ้า|หาก|ทำไม"),
         # "ประชุมชี้แจงวันที่ 20 ธ.ค. ใครไม่ได้เข้าบ้าง", "ใครไม่ได้เข้าประชุมบ้าง": who has not
         # attended, asked without ยัง.
@@ -1378,7 +1423,9 @@ SPECS = (
               "|ต้องรายงานอะไร|รายงานอะไรบ้าง|อะไรต้องรายงาน|รายงานได้ถึง|รายงานได้ภายใน"
               "|ต้องส่งผลอะไร|ส่งผลอะไรบ้าง|ต้องรายงานผลอะไร|รายงานผลอะไรบ้าง"
               # Near its day, or the window now: "มีอะไรใกล้ถึงกำหนดบ้าง", "ตอนนี้อยู่ช่วงส่งอะไร".
-              "|ใกล้ถึงกำหนด|ใกล้จะถึงกำหนด|ใกล้กำหนด|ช่วงส่งอะไร|ช่วงต้องส่งอะไร|ช่วงทำอะไร",), 750,
+              "|ใกล้ถึงกำหนด|ใกล้จะถึงกำหนด|ใกล้กำหนด|ช่วงส่งอะไร|ช่วงต้องส่งอะไร|ช่วงทำอะไร"
+              # Work to clear: "ก่อนสิ้นเดือนนี้ต้องเคลียร์อะไรบ้าง", "มีงานอะไรต้องเคลียร์บ้าง".
+              "|ต้องเคลียร์อะไร|เคลียร์อะไรบ้าง|อะไรต้องเคลียร์|อะไรที่ต้องเคลียร์",), 750,
              # "แต่ละระดับต้องทำอะไร", "ขั้นสูงต้องทำอะไร": what a tier takes, the criteria.
              # "…ส่งทางฟอร์ม 29 พ.ย. วันสุดท้ายพอดี": sent just in time.
              read_deadlines, unless=_LAST_DAY_VETO_RE),
@@ -1430,7 +1477,7 @@ SPECS = (
         # "ระบบเปิดรับแผนหรือยัง", "เปิดให้ส่งแผนยัง": whether the window is open yet (above
         # whether the plan was sent yet).
         Rule(("เปิดรับ|เปิดให้ส่ง|เปิดส่ง|เปิดระบบ|ระบบเปิด", "ยัง"), 811, _read_window_open, keep=True,
-             unless="เตือน|สรุป|digest|ยังไม่|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน"),
+             unless="เตือน|สรุป|digest|ยังไม่|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ยังไง|ยังงัย"),
         # "ส่งแผนได้ยัง", "ตอนนี้ส่งฟอร์ม 1-3 ได้เลยรึยัง หรือต้องรอเปิดก่อน": whether sending
         # is allowed yet is whether the step's window is open (above whether it was sent yet).
         Rule(("ส่ง|ยื่น", _ALLOWED_YET), 826, _read_window_open,
@@ -1447,8 +1494,12 @@ SPECS = (
                     "|ห้อง|ไฟ|แอร์|ประตู|ร้าน|คอม|เครื่อง|หน้าต่าง|ลิฟต์|ลิฟท์"),
         # "ส่งแผนได้เริ่มวันที่ 17 ใช่ไหม", "ส่งแผนเปิดวันที่ 17 ใช่ไหม": the window's day checked,
         # said after the sending.
-        Rule(("ส่ง|ยื่น", "เริ่ม|เปิด|ปิด", "DATE", _CHECKED), 782, _read_window_day, keep=True,
-             unless=_NOT_A_DAY_CHECKED),
+        Rule(("ส่ง|ยื่น", "เริ่ม|เปิด|ปิด", f"DATE|{_WEEKDAY}", _CHECKED), 782, _read_window_day,
+             keep=True, unless=_NOT_A_DAY_CHECKED),
+        # "แผนนี่ถึงวันศุกร์ที่ 31 ใช่มั้ย", "รายชื่อทีมถึงวันศุกร์นี้ใช่ไหม": the step's last day
+        # checked, the step named before "ถึง" (a step of nothing of the plan is not ours).
+        Rule(("ถึง", f"DATE|{_WEEKDAY}", _YES_OR_NO), 7489, _read_until_checked,
+             unless=f"{_NOT_A_DAY_CHECKED}|ประชุม|อบรม|สัมมนา|มาถึง|ไปถึง|ส่งถึง|ถึงมือ"),
         # "ส่งแผนตอนนี้ได้เลยไหม หรือต้องรอเปิดรับวันที่ 17": whether to wait for the window.
         Rule(("รอเปิดรับ|รอเปิดให้ส่ง|รอเปิดส่ง|รอให้เปิดรับ|รอเปิดระบบ|รอเปิดก่อน|รอให้เปิดก่อน",
               f"{QUESTION}|หรือ"), 752,
@@ -1486,6 +1537,10 @@ SPECS = (
         # "ส่งแผนได้ตั้งแต่วันศุกร์นี้เลยมั้ย": the day checked by its weekday.
         Rule((_DUE_CHECKED, _WEEKDAY), 827, _read_due_checked, keep=True,
              unless=_NOT_A_DAY_CHECKED),
+        # "ส่งรายชื่อ PMQA Team เลยกำหนดไปหรือยังคะ": whether a step's due day has passed yet
+        # is its deadline (what being late costs, "…เลยกำหนดโดนหักไหม", is the rule's).
+        Rule(("หมดเขต|เลยกำหนด|เกินกำหนด", "หรือยัง|รึยัง|แล้วยัง|ไปยัง"), 8239, _read_due_checked,
+             keep=True, unless=_NOT_A_DAY_CHECKED),
         Rule(("หมดเขต|เลยกำหนด|เกินกำหนด|ครบกำหนด|ปิดรับ", "ไปแล้ว", _CHECKED), 804,
              _read_due_checked, keep=True, unless=_NOT_A_DAY_CHECKED),
         # "ขอวันที่ของรอบ ๒ หน่อย เริ่มวันไหนจบวันไหน", "รอบสองเริ่มวันไหน": a round's dates (a

@@ -588,13 +588,26 @@ _FOR_A_MEETING_RE = re.compile(
 _MINUTES_RE = re.compile(r"สรุป\s?(?:รายงาน\s?)?การ\s?ประชุม")
 
 
+# Something drawing near, said in a sentence of its own: "ใกล้ปิดรับแผนแล้ว", "ใกล้จะหมดเขตแล้ว".
+_SOMETHING_NEAR_RE = re.compile(
+    r"\s*ใกล้\s?(?:จะ\s?)?(?:ถึง\s?)?\S{1,30}?แล้ว\s?(?:นะ|ค่ะ|คะ|ครับ)?\s+(?=\S)"
+)
+
+
 def _read_status(found: Found) -> Intent | None:
     """A status, a unit's, or the words of an indicator; the sentences after the one that asks
     for the status are its context ("…หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว") and name nothing."""
     found = _introduction_dropped(found)
     if "ประชุม" in found.extraction.masked and _MINUTES_RE.search(found.extraction.masked):
         return None  # "สรุปรายงานการประชุมกองเมื่อวาน…": a meeting's minutes, no status
-    sentences = SENTENCE_END_RE.split(found.extraction.masked)
+    near = _SOMETHING_NEAR_RE.match(found.extraction.masked)
+    if near and _STATUS_RE.search(found.extraction.masked, near.end()):
+        # "ใกล้ปิดรับแผนแล้ว เราอยู่ตรงไหนกัน": what draws near, said first, is when it is asked.
+        rest = found.extraction.masked[near.end() :]
+        found = replace(found, remainder=_STATUS_RE.sub(" ", rest))
+    sentences = SENTENCE_END_RE.split(
+        found.extraction.masked[near.end() :] if near else found.extraction.masked
+    )
     asking = next((n for n, s in enumerate(sentences) if _STATUS_RE.search(s)), None)
     if asking is not None and asking + 1 < len(sentences):
         # A unit named after the ask is whose status is asked ("ถึงไหนแล้วเด้อ กองกลาง").

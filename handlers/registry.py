@@ -44,6 +44,7 @@ from handlers.intents import (
     Cancel,
     ChooseIndicator,
     CloseYear,
+    Deadlines,
     Help,
     History,
     IndicatorQuery,
@@ -247,6 +248,10 @@ def _understand(
     text: str, *, today: date, mention_spans: Sequence[tuple[int, int]] = ()
 ) -> Understanding:
     found = _UNDERSTANDER.understand(text, today=today, mention_spans=mention_spans)
+    if isinstance(found.intent, Deadlines) and found.intent.step and _TICK_RE.search(text):
+        ticked = _step_ticked(text, today)
+        if ticked is not None:  # "ขั้นตอนที่สาม ✅": the step ticked off, reported done
+            return replace(ticked, normalised=found.normalised)
     if "ว่า" in found.normalised and _REMINDER_SAID_RE.search(text.lower()):
         disputed = _reminder_disputed(found, text, today)
         if disputed is not None:  # "บอทขึ้นว่ากองกลางยังไม่ส่ง แต่ส่งแผนแล้วนะคะ": the report
@@ -258,8 +263,8 @@ def _understand(
         if head is not None:  # "…ส่งแผนแล้ว ส่วนเรื่องจองห้องเดี๋ยวคุยกันหลังไมค์": for colleagues
             return head
     said = found.normalised
-    # Every afterword holds "แก้", or "ไม่" and "ว่า" (see ``_AFTERWORD_RE``).
-    if "แก้" in said or "ไม่" in said and "ว่า" in said:
+    # Every afterword holds "แก้", or "ไม่" or "ทำไม" and "ว่า" (see ``_AFTERWORD_RE``).
+    if "แก้" in said or ("ไม่" in said or "ทำไม" in said) and "ว่า" in said:
         reported = _report_before_afterword(found, today)
         if reported is not None:  # "ส่งเป็นกระดาษไปแล้วนะคะ ไม่รู้มาก่อนว่าต้องใช้ drive"
             return reported
@@ -293,7 +298,7 @@ def _understand(
         if recorded is not None:  # "ตัวเลขขยะที่บันทึกไปได้เท่าไหร่": its result, not history
             return recorded
     if not isinstance(found.intent, Unknown) and found.normalised:
-        named = _typo_in_name(found, typed, today)
+        named = _typo_in_name(found, typed, today) or _cue_typo_in_name(found, typed, today)
         if named is not None:  # "ส่งรายงายผลแล้ว": the name's typo was read as the name
             return named
     if not isinstance(found.intent, Unknown) or not found.normalised:
@@ -319,6 +324,22 @@ def _understand(
     if stores(second.intent) and asks(found.normalised, typed):
         return found  # the typed message asked: its correction asks too, or it is not read
     return replace(second, corrected=corrected)
+
+
+# A step named alone (its unit maybe beside it), ticked off by a check mark closing the
+# message: "ขั้นตอนที่สาม ✅", "กองคลัง ขั้นตอนที่ 3 ✅". Asked ("…✅ ใช่ไหม") it is no tick.
+_TICK_RE = re.compile(r"\s?(?:✅|✔️|✔|☑️|☑)+\s*$")
+_TICKED_STEP_RE = re.compile(r"(?:ขั้นตอน|ขั้น|step)\s?(?:ที่\s?)?\S+$")
+
+
+def _step_ticked(text: str, today: date) -> Understanding | None:
+    """The step a check mark ticks off, read as told done; None unless the words before the
+    mark end with the step and read as that step's done with nothing asked."""
+    said = _TICK_RE.sub("", text).strip()
+    if not _TICKED_STEP_RE.search(said.lower()) or asks(said, said):
+        return None
+    read = _UNDERSTANDER.understand(f"{said} done", today=today)
+    return read if isinstance(read.intent, MarkStep) and read.intent.step else None
 
 
 def _report_beside_remark(found: Understanding, typed: str, today: date) -> Understanding | None:
@@ -403,6 +424,30 @@ def _typo_in_name(found: Understanding, typed: str, today: date) -> Understandin
         return None
     if stores(second.intent) and asks(found.normalised, typed):
         return None  # the typed message asked: its correction asks too, or it is not read
+    return replace(second, corrected=corrected)
+
+
+def _cue_typo_in_name(found: Understanding, typed: str, today: date) -> Understanding | None:
+    """A question whose cue word's typo was read as an indicator's name ("กำหนดสงแผนวันที่
+    เท่าไหร่" asked the result of an indicator "กำหนดสงแผน"): read again with the cue corrected,
+    kept only as another question, never as a write; None when the words name an indicator."""
+    intent = found.intent
+    if not isinstance(intent, IndicatorQuery) or not isinstance(intent.indicator, str):
+        return None
+    name = intent.indicator
+    if not name or any(c.isdigit() for c in name) or names_an_indicator(name):
+        return None
+    if not asks(found.normalised, typed):
+        return None
+    lowered = unicodedata.normalize("NFC", typed).lower().strip()
+    corrected = _CORRECTOR.correct(lowered)
+    if corrected == lowered or name in corrected:
+        return None  # the correction left the name's words as they were
+    second = _UNDERSTANDER.understand(corrected, today=today)
+    if not isinstance(second.intent, QUESTIONS) or isinstance(second.intent, IndicatorQuery):
+        return None
+    if aside(found.normalised, second.intent, typed):
+        return None
     return replace(second, corrected=corrected)
 
 
@@ -495,8 +540,14 @@ def _other_matter_dropped(normalised: str, today: date) -> Understanding | None:
 _UNAWARE = r"ไม่\s?(?:รู้|ทราบ)\s?(?:มา\s?ก่อน)?\s?ว่า"
 _FIX_IT = r"(?:ขอ|ช่วย|รบกวน)\s?แก้\s?(?:ไข)?\s?(?:ให้)?\s?(?:ด้วย|หน่อย|ที)?"
 _MORE_DOUBTED = r"(?:หนู|ผม|ดิฉัน)?\s?ไม่\s?แน่\s?ใจ\s?ว่า\s?(?:จะ\s?)?(?:ต้อง|ควร)"
+# Why the bot still shows it pending, asked after the report: "ส่งรายชื่อทีมไปตั้งแต่ ๒๘ พ.ย.
+# แล้วนะคะ ทำไมยังขึ้นว่าค้าง" (the sender insists it was sent; the why is asked after the card).
+_STILL_SHOWN = (
+    r"ทำไม\s?(?:บอท|ระบบ)?\s?(?:ยัง\s?|ถึง\s?)?(?:ขึ้น|แสดง|บอก|โชว์)\S{0,6}?\s?ว่า\s?(?:ยัง\s?)?"
+    r"(?:ค้าง|ไม่\s?(?:ได้\s?)?ส่ง)"
+)
 _AFTERWORD_RE = re.compile(
-    rf"\s(?P<after>(?:{_UNAWARE}|{_MORE_DOUBTED})\S.*"
+    rf"\s(?P<after>(?:{_UNAWARE}|{_MORE_DOUBTED})\S.*|{_STILL_SHOWN}.*"
     rf"|{_FIX_IT}(?:\s?(?:นะ|น้า|ครับ|คับ|ค่ะ|คะ|จ้า|ค่า|จ้ะ))*)$"
 )
 # Something more, or again: what a doubt after a report asks of, never the report itself.
@@ -553,10 +604,18 @@ def _report_before_afterword(found: Understanding, today: date) -> Understanding
         return None
     if not head or asks(head) or CONDITION_RE.match(head) or TO_COME_RE.search(head):
         return None
+    if after.startswith("ทำไม") and not _SINCE_DAY_RE.search(head):
+        return None  # "ส่งรายชื่อทีมไปแล้ว ทำไมยังขึ้นว่าค้างคะ": asked, nothing insisted on
     read = _UNDERSTANDER.understand(head, today=today)
     if not isinstance(read.intent, MarkStep) or aside(head, read.intent, head):
         return None
     return Understanding(read.intent, found.normalised, later=after if asked else "")
+
+
+# The day a report insists it was sent since: "ไปตั้งแต่ ๒๘ พ.ย.", "เมื่อวันที่ 10".
+_SINCE_DAY_RE = re.compile(
+    r"(?:ตั้งแต่|เมื่อ)\s?(?:วัน\S{0,8}?\s?)?(?:ที่\s?)?(?:\d|เมื่อวาน|อาทิตย์|สัปดาห์|เดือน)"
+)
 
 
 # A slip taken back by a doubled no ("ส่งแผนยังไงอะ ไม่ใช่ๆ ส่งแล้วๆ", "…ไม่ใช่ ไม่ใช่ …"): what

@@ -335,12 +335,18 @@ def _month_pattern() -> re.Pattern[str]:
     spoken += rf"|(?:{part})(?P<part>{abbr})"
     # "มกรานี้", "กันยายนนี้": a month named as this year's, this month when it is today's.
     this = r"(?P<this>\s?นี้)?"
+    abbr_this = "|".join(
+        re.escape(name) for name in sorted(ABBR_MONTHS, key=len, reverse=True) if name != "ก.พ."
+    )
     # "เดือนที่แล้ว": the month before today's (not "2 เดือนที่แล้ว", a span back); "เดือนถัดไป",
     # "เดือนต่อไป": the month after today's, glued (not "รอบ 6 เดือน ต่อไป…").
     return re.compile(
         rf"(?<!\d)(?<!\d\s)เดือน(?:\s*(?P<last>ที่แล้ว)|(?P<next>ถัดไป|ต่อไป))"
-        rf"|เดือน\s*(?:(?P<rel>นี้|หน้า)|(?P<named>{after_month_word})|{number})"
+        rf"|เดือน\s*(?:(?P<rel>นี้|หน้า)|(?P<named>{after_month_word})(?P<named_this>\s?นี้)?|{number})"
         rf"|(?:(?P<bare>{full}|(?:{cut})ฯ)|{spoken}){this}"
+        # "ม.ค. นี้": an abbreviation said as this year's names the month (ก.พ. is also an
+        # office's short name, "ก.พ. นี้" is left as it is).
+        rf"|(?<![ก-๙a-z.])(?P<abbr>{abbr_this})(?=\s?นี้)"
     )
 
 
@@ -417,9 +423,10 @@ def _month(match: re.Match[str] | None, today: date) -> tuple[int | None, bool]:
         return (today.month if this_month else today.month % 12 + 1), this_month
     if match["number"]:
         return int(match["number"]), False
-    named = match["named"] or match["bare"] or match["spoken"] or match["part"]
+    named = match["named"] or match["bare"] or match["spoken"] or match["part"] or match["abbr"]
     month = _MONTH_NUMBER[named.rstrip("ฯ")]
-    return month, bool(match["this"]) and month == today.month
+    this = match["this"] or match["named_this"] or match["abbr"]
+    return month, bool(this) and month == today.month
 
 
 _TIMES = {"พัน": 1000, "หมื่น": 10_000, "แสน": 100_000}

@@ -134,6 +134,8 @@ EDGE_WORDS = frozenset(
         # The area indicators are grouped by: "ตัวชี้วัดด้านงบประมาณทั้ง 4 ตัว" (every one whose
         # keyword is งบประมาณ, not the one whose item says "ด้านงบประมาณ").
         "|ด้าน"
+        # How worrying it looks, no name: "คะแนนเราตอนนี้น่าเป็นห่วงไหม".
+        "|น่าเป็นห่วง|น่าห่วง|น่ากังวล"
     )
 ) | frozenset(FILLER_WORDS)
 # The organisation itself, however it is called: "overall", "จังหวัดเรา", "ของเรา".
