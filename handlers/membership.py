@@ -166,6 +166,8 @@ def _moved_myself(found: Found) -> RegisterUnit | None:
         before = _NO_LONGER_MINE_RE.sub(" ", before)
     if content(before, _MYSELF_EDGE) or _THING_MOVED_RE.search(before):
         return None
+    if cue.group().startswith("เปลี่ยนจาก") and not _SENDER_RE.search(before):
+        return None  # "เปลี่ยนจากกองคลังไปกองกลางแล้ว": whatever changed owner, not said whose
     after = text[cue.start() :]
     towards = " " + after[_TOWARDS_RE.match(after).end() :]  # type: ignore[union-attr]
     unit, rest = split_unit(towards)
@@ -218,7 +220,7 @@ def _alias_alone(towards: str) -> str:
         for w in _PARTICLES_GLUED_RE.sub("", _DONE_AFTER_RE.sub(" ", towards)).split()
         if w not in _SELF_INTRO_EDGE
     ]
-    if len(said) != 1 or not _ALIAS_RE.match(said[0]):
+    if len(said) != 1 or not _ALIAS_RE.match(said[0]) or _NOT_AN_ALIAS_RE.match(said[0]):
         return ""
     return said[0]
 
@@ -228,6 +230,9 @@ _ALIAS_RE = re.compile(
 )
 
 
+# Words glued before a name that make it no unit's: where from ("จากกองคลัง"), where beside
+# ("แถวกองกลาง", "ข้างศทส."), a newcomer's words ("ฝากตัว").
+_NOT_AN_ALIAS_RE = re.compile("^(?:จาก|ฝาก|แถว|ข้าง|ใกล้|ตรง|หน้า|ที่|ใน|กับ|มา|ไป|ตัว|ห้อง|ชั้น|ตึก|บ้าน)")
 _DONE_AFTER_RE = re.compile(r"แล้ว\S*")
 _PARTICLES_GLUED_RE = re.compile(r"(?<=\S)(?:นะ|ครับ|ค่ะ|คะ|คับ|จ้า)+(?=\s|$)")
 
@@ -769,7 +774,8 @@ _P = r"(?:\s?(?:ครับผม|ครับ|คับ|ค่ะ|คะ|ค�
 _ME = r"(?:ผม|หนู|ดิฉัน|ฉัน|กระผม)"
 _GREETING = rf"(?:(?:สวัสดี|หวัดดี)\S*(?:\s(?:ทุกคน|ทุกท่าน|พี่\s?ๆ)\S*)?{_P}\s*)"
 _MY_NAME = rf"(?:{_ME}?\s?ชื่อ\s?[^\s(]+?{_P}\s+)"
-_NAME_TOLD = rf"(?:[^\s(]{{2,12}}?(?:ครับ|ค่ะ){_P}\s+)"  # "เจมส์ครับ", after a greeting only
+# "เจมส์ครับ", after a greeting only; not someone greeted ("พี่ต้นครับ").
+_NAME_TOLD = rf"(?:(?!พี่|น้อง|คุณ|ผอ|หัวหน้า|ท่าน)[^\s(]{{2,12}}?(?:ครับ|ค่ะ){_P}\s+)"
 
 
 def _unit(n: int) -> str:
@@ -835,7 +841,7 @@ def belonging_told(typed: str) -> RegisterUnit | None:
         if match["named"] and not match["am"] and not _ME_RE.match(text):
             return None  # "น้องใหม่ กค. ชื่อฝ้ายค่ะ": whose name a senior tells
     unit = next(v for k, v in match.groupdict().items() if k.startswith("unit") and v).strip()
-    if _FOR_NOW_RE.search(unit) or asks(text):
+    if _FOR_NOW_RE.search(unit) or _NOT_AN_ALIAS_RE.match(unit) or asks(text):
         return None
     if not split_unit(unit)[0] and not all(_ALIAS_RE.match(w) for w in unit.split()):
         return None
