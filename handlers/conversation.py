@@ -53,6 +53,9 @@ def respond(incoming: Incoming, ports: Ports, now: datetime) -> Reply:
     elif isinstance(intent, IndicatorQuery) and chat_words(intent.indicator):
         # Everyday words are settled against an organisation's data; with none, they are chat.
         intent = Unknown(text=incoming.text)
+    elif isinstance(intent, RegisterUnit) and intent.loose:
+        # "อยู่กองกลางค่ะ" told where no organisation is known: no unit to tell it by, chat.
+        intent = Unknown(text=incoming.text)
     reply = dispatch(intent, Context(incoming, ports, now, organisation, member))
     ask_back_state.remember(reply, incoming, ports, now, organisation)
     return with_later(reply, later) if later else reply

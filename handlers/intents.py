@@ -212,6 +212,9 @@ class RegisterUnit:
     """Register my unit: "ลงทะเบียน กองคลัง", "ฉันอยู่กองคลัง"."""
 
     unit: str
+    # Told with no word of registering ("อยู่กองกลางค่ะ", "I'm with the IT center"): only a
+    # unit the organisation has is registered; any other place named is chatter (settle).
+    loose: bool = False
 
 
 @dataclass(frozen=True)

@@ -125,7 +125,11 @@ def bot_left(ports: Ports, chat: Chat, now: datetime, event_id: str | None) -> R
 # The sender's own move ("ย้ายมาอยู่กองกลางแล้วครับ", "ผมย้ายไปกจ.แล้ว", "ย้ายจากกองคลังมาอยู่
 # ศทส.", "ขอเปลี่ยนหน่วยเป็นกองกลาง"): the unit moved to; news of someone else's ("พี่สมชาย
 # ย้ายไปอยู่กองคลังแล้ว") registers nobody, nor a move that names only the unit left.
-_MOVED = "ย้ายมาอยู่|ย้ายไปอยู่|ย้ายมา|ย้ายไป|ย้ายจาก|ย้ายหน่วย|ย้ายกอง|ย้ายสังกัด|เปลี่ยนหน่วย|เปลี่ยนกอง|เปลี่ยนสังกัด"
+_MOVED = (
+    "ย้ายมาอยู่|ย้ายไปอยู่|ย้ายมา|ย้ายไป|ย้ายจาก|ย้ายหน่วย|ย้ายกอง|ย้ายสังกัด|เปลี่ยนหน่วย|เปลี่ยนกอง|เปลี่ยนสังกัด"
+    # "ผมย้ายกลับมาอยู่กองคลังแล้ว", "ผมเปลี่ยนจาก ศทส. ไป กค. แล้วครับ"
+    "|ย้ายกลับ|เปลี่ยนจาก"
+)
 _MOVED_RE = re.compile(_MOVED)
 _MYSELF = frozenset(words("ผม|ฉัน|หนู|ดิฉัน|เรา|กระผม|ตอนนี้|เพิ่ง|ได้|ก็"))
 _MYSELF_EDGE = EDGE_WORDS | _MYSELF  # built once, not for each message
@@ -133,27 +137,60 @@ _MYSELF_EDGE = EDGE_WORDS | _MYSELF  # built once, not for each message
 # "จาก ศทส."), where to ("มาอยู่", "ไป", "เป็น").
 _TOWARDS_RE = re.compile(
     r"^(?:ย้าย|เปลี่ยน)(?:หน่วย|กอง|สังกัด)?"
-    r"(?:\s|จาก\s?\S+?\s?(?=มา|ไป)|มาอยู่|ไปอยู่|อยู่|มา|ไป|เป็น|ที่)*"
+    r"(?:\s|จาก\s?\S+?\s?(?=มา|ไป)|มาอยู่|ไปอยู่|อยู่|มา|ไป|เป็น|ที่|กลับ|ค่ะ|ครับ|นะ)*"
+)
+# A move not made (yet): wished, to come, supposed, asked ("อยากย้ายไปกองคลัง", "ผมจะย้ายไป
+# กองกลางเดือนหน้า", "ถ้าย้ายไป…"): nobody registered.
+_NOT_MOVED_RE = re.compile(
+    r"อยาก|(?<!ใจ)จะ(?!ๆ)|ถ้า|หาก|คง|อาจ|กำลัง|เดือนหน้า|ปีหน้า|สัปดาห์หน้า|อาทิตย์หน้า|พรุ่งนี้|มะรืน"
+    r"|ได้\s?ไหม|ได้\s?มั้ย|ได้\s?ป่ะ|หรือเปล่า|รึเปล่า|ไหม|มั้ย"
+)
+# A thing moved, not the sender ("ตัวชี้วัดนี้เปลี่ยนจากกองคลังไปกองกลางแล้ว": its owner).
+_THING_MOVED_RE = re.compile("ตัวชี้วัด|kpi|ตัว|ผล|แผน|ไฟล์|เอกสาร|งาน|เรื่อง|ข้อมูล|หน้าที่|เจ้าภาพ|การ")
+# The sender no longer in the unit left, said before the move ("ตอนนี้หนูไม่ได้อยู่กองคลังแล้ว
+# นะคะ ย้ายมากองกลางค่ะ"): one's own news, not someone else's ("เขาไม่ได้อยู่กองคลังแล้ว").
+_NO_LONGER_MINE_RE = re.compile(
+    r"(?:ผม|หนู|ดิฉัน|ฉัน|กระผม)\s?ไม่ได้\s?อยู่\s?\S+?\s?แล้ว(?:\s?(?:นะ|ครับ|ค่ะ|คะ))*"
 )
 
 
 def _moved_myself(found: Found) -> RegisterUnit | None:
     text = found.extraction.text
-    cue = _MOVED_RE.search(text)
-    if cue is None or content(text[: cue.start()], _MYSELF_EDGE):
+    if _NOT_MOVED_RE.search(found.original) or _NOT_MOVED_RE.search(text):
         return None
+    cue = _MOVED_RE.search(text)
+    if cue is None:
+        return None
+    before = text[: cue.start()]
+    if "ไม่ได้" in before:
+        before = _NO_LONGER_MINE_RE.sub(" ", before)
+    if content(before, _MYSELF_EDGE) or _THING_MOVED_RE.search(before):
+        return None
+    if cue.group().startswith("เปลี่ยนจาก") and not _SENDER_RE.search(before):
+        return None  # "เปลี่ยนจากกองคลังไปกองกลางแล้ว": whatever changed owner, not said whose
     after = text[cue.start() :]
     towards = " " + after[_TOWARDS_RE.match(after).end() :]  # type: ignore[union-attr]
     unit, rest = split_unit(towards)
     if not unit:
         bare = _bare_unit(towards)
-        return RegisterUnit(unit=bare) if bare else None
+        if bare:
+            return RegisterUnit(unit=bare)
+        # "ผมย้ายมาอยู่ ศทส แล้วครับ", "ย้ายไปไอทีแล้วครับ": one word, a unit of the organisation's
+        # or nothing (settled loosely).
+        alias = _alias_alone(towards)
+        return RegisterUnit(unit=alias, loose=True) if alias else None
     unit = _DONE_GLUED_RE.sub("", unit) or unit  # "กองคลังแล้วค่ะ"
+    if found.extraction.dates:  # "…มีผล 6 ม.ค. ค่ะ": the move's date, masked
+        rest = _DATE_WORDS_RE.sub(" ", rest)
     if content(rest, _SELF_INTRO_EDGE) and not _asked_again(rest, unit):
         return None
     return RegisterUnit(unit=unit)
 
 
+# A date of a move: "6 ม.ค.", "1 ม.ค. 68".
+_DATE_WORDS_RE = re.compile(
+    r"\d{1,2}\s?[\u0e01-\u0e2e]{1,2}\.\s?[\u0e01-\u0e2e]{1,2}\.(?:\s?\d{2,4})?"
+)
 _DONE_GLUED_RE = re.compile(r"(?<=\S)แล้ว\S*$")
 # The kinds a unit's name opens with, to find a name said without its kind ("นิติการ").
 _KINDS = ("กอง", "กลุ่ม", "ศูนย์", "สำนัก", "ฝ่าย")
@@ -175,6 +212,27 @@ def _bare_unit(towards: str) -> str:
     return name if any(f"{kind}{name}" in known for kind in _KINDS) else ""
 
 
+def _alias_alone(towards: str) -> str:
+    """The one word said where a unit's name stands, a short name or an alias of two to
+    twelve letters ("ศทส", "ไอที", "นิติการ"), nothing else said of it; else ""."""
+    said = [
+        w
+        for w in _PARTICLES_GLUED_RE.sub("", _DONE_AFTER_RE.sub(" ", towards)).split()
+        if w not in _SELF_INTRO_EDGE
+    ]
+    if len(said) != 1 or not _ALIAS_RE.match(said[0]) or _NOT_AN_ALIAS_RE.match(said[0]):
+        return ""
+    return said[0]
+
+
+_ALIAS_RE = re.compile(
+    r"^(?:[\u0e01-\u0e4e]{2,12}\.?|[\u0e01-\u0e2e]\.[\u0e01-\u0e2e]\.?|[a-z]{2,6})$"
+)
+
+
+# Words glued before a name that make it no unit's: where from ("จากกองคลัง"), where beside
+# ("แถวกองกลาง", "ข้างศทส."), a newcomer's words ("ฝากตัว").
+_NOT_AN_ALIAS_RE = re.compile("^(?:จาก|ฝาก|แถว|ข้าง|ใกล้|ตรง|หน้า|ที่|ใน|กับ|มา|ไป|ตัว|ห้อง|ชั้น|ตึก|บ้าน)")
 _DONE_AFTER_RE = re.compile(r"แล้ว\S*")
 _PARTICLES_GLUED_RE = re.compile(r"(?<=\S)(?:นะ|ครับ|ค่ะ|คะ|คับ|จ้า)+(?=\s|$)")
 
@@ -201,6 +259,10 @@ _SELF_INTRO = _MYSELF | frozenset(
         "|น้องใหม่|เจ้าหน้าที่ใหม่|ฝาก|เพิ่งบรรจุ|บรรจุใหม่"
         # Set to be a unit's member: "ตั้งค่าให้หนูเป็นคนของ กนต.", "ช่วยตั้งให้ผมเป็นสมาชิก…".
         "|ตั้งค่า|ตั้ง|ช่วย|รบกวน|สมาชิก|โอน|โอนมา|เพิ่งโอนมา|เพิ่ง"
+        # The record asked mended, the move's date: "…รบกวนแก้ในระบบด้วยค่ะ", "อัปเดตให้ด้วย",
+        # "…มีผล 6 ม.ค.", "…ตั้งแต่ 1 ม.ค. ครับ ขอเปลี่ยนหน่วยงานด้วย", "…เหมือนเดิมแล้ว".
+        "|ในระบบ|ระบบ|แก้ในระบบ|อัปเดตให้|อัพเดตให้|แก้ให้|เปลี่ยนให้|มีผล|ตั้งแต่|เป็นต้นไป"
+        "|เหมือนเดิม|ขอเปลี่ยน|หน่วยงาน|ขอ|กลับ|ครับผม"
     )
 )
 _SELF_INTRO_EDGE = EDGE_WORDS | _SELF_INTRO  # built once, not for each message
@@ -285,6 +347,8 @@ def _register(found: Found) -> RegisterUnit | None:
     words_left = content(found.remainder)
     if _STANDING_AT_RE.search(text):
         return None  # "ผมอยู่หน้ากองคลังแล้วครับ", "…ที่กองคลัง รอเซ็นเอกสาร": where one stands
+    if "อยู่" in text and _THERE_FOR_A_DAY_RE.search(found.original):
+        return None  # "หนูอยู่กองคลังพรุ่งนี้ค่ะ": where one will be that day
     # "ลงทะเบียนกองคลังด้วยครับ เพิ่งย้ายมาจากกองกลาง": the unit left is news, never the one
     # joined (told alone it stays: "ย้ายจากกองคลังมาอยู่ ศทส.").
     unit, rest = split_unit(
@@ -310,6 +374,10 @@ def _register(found: Found) -> RegisterUnit | None:
 _STANDING_AT_RE = re.compile(
     rf"อยู่\s?(?:หน้า|แถว|ข้าง|ตรง|ใกล้)(?!ที่)\s?(?:{UNIT_PREFIXES}|[\u0e01-\u0e2e]{{1,5}}\.)"
     r"|อยู่\s?ที่\s?\S+(?:\s?(?:ครับ|ค่ะ|คะ|นะ))*\s?รอ(?!บ)"
+)
+# Where one is for a day or part of it: "หนูอยู่กองคลังพรุ่งนี้ค่ะ", "ผมอยู่ กค. ทั้งวันครับ".
+_THERE_FOR_A_DAY_RE = re.compile(
+    r"อยู่\s?\S+?\s?(?:พรุ่งนี้|วันนี้|ทั้งวัน|เช้านี้|บ่ายนี้|เย็นนี้|มะรืน|ช่วงเช้า|ช่วงบ่าย|ตอนเช้า|ตอนบ่าย)"
 )
 # A registration put off, not done or not wanted, no unit named: "ไว้ลงทะเบียนทีหลังครับ",
 # "พรุ่งนี้จะลงทะเบียนนะคะ", "น้องยังไม่ต้องลงทะเบียนนะ".
@@ -691,3 +759,94 @@ SPECS = (
     )),
 )
 # fmt: on
+
+
+# The unit told with no word of registering (read when nothing else was, see
+# ``belonging_told``): after a greeting ("สวัสดีค่ะ", "สวัสดีตอนเช้าค่ะทุกคน") and the sender's
+# name ("หนูชื่อมิ้นท์", or "เจมส์ครับ" after a greeting), the sender is in the unit ("อยู่กองกลาง
+# ค่ะ", "ประจำอยู่…", "เพิ่งย้ายมาอยู่…เดือนนี้ค่ะ"), after where they came from ("ย้ายมาจาก…
+# ตอนนี้ประจำอยู่กองกลาง"), or is a newcomer of it ("น้องใหม่ กค. รายงานตัวค่ะ", "หนูน้องใหม่ กจ.
+# ค่ะ ฝากเนื้อฝากตัวด้วย"); or asks their unit mended ("แก้สังกัดให้หน่อย ไม่ใช่ X ต้องเป็น Y").
+# Where one is for now ("ตอนนี้อยู่ที่กองคลัง", "อยู่กองคลังพรุ่งนี้"), someone else's unit ("พี่
+# เขาอยู่…"), a newcomer announced by another ("น้องใหม่ กค. ชื่อฝ้ายค่ะ") register nobody; the
+# unit must be one the organisation has (RegisterUnit.loose): "อยู่ศูนย์ราชการ" is a place.
+_P = r"(?:\s?(?:ครับผม|ครับ|คับ|ค่ะ|คะ|ค่า|นะ|จ้า|จ้ะ|ฮะ|เลย))*"
+_ME = r"(?:ผม|หนู|ดิฉัน|ฉัน|กระผม)"
+_GREETING = rf"(?:(?:สวัสดี|หวัดดี)\S*(?:\s(?:ทุกคน|ทุกท่าน|พี่\s?ๆ)\S*)?{_P}\s*)"
+_MY_NAME = rf"(?:{_ME}?\s?ชื่อ\s?[^\s(]+?{_P}\s+)"
+# "เจมส์ครับ", after a greeting only; not someone greeted ("พี่ต้นครับ").
+_NAME_TOLD = rf"(?:(?!พี่|น้อง|คุณ|ผอ|หัวหน้า|ท่าน)[^\s(]{{2,12}}?(?:ครับ|ค่ะ){_P}\s+)"
+
+
+def _unit(n: int) -> str:
+    return rf"(?P<unit{n}>[^\s(]+?(?:\s[^\s(]+?)??)"
+
+
+_UNIT = _unit(0)
+_FAREWELL = rf"(?:\s*(?:ฝากเนื้อฝากตัว|ฝากตัว|รายงานตัว|เพิ่งเข้ากลุ่ม)(?:ด้วย)?(?:ครับ|ค่ะ|คะ|นะ)*{_P})?"
+_BELONG_RE = re.compile(
+    rf"^(?:{_GREETING}(?:{_MY_NAME}|{_NAME_TOLD})?|{_MY_NAME})?"
+    rf"(?:{_ME}\s?)?"
+    r"(?:"
+    # "อยู่กองกลางค่ะ", "ประจำอยู่ฝ่ายบริหารทั่วไป กองกลางค่ะ"
+    rf"(?:ประจำ\s?)?อยู่\s?{_unit(1)}{_P}"
+    # "เพิ่งย้ายมาอยู่กองคลังเดือนนี้ค่ะ"
+    rf"|(?:เพิ่ง\s?)?(?:ย้าย|โอน)\s?มา\s?(?:ประจำ\s?)?อยู่\s?{_unit(2)}(?:\s?(?:เดือนนี้|ปีนี้|สัปดาห์นี้))?{_P}"
+    # "ย้ายมาจากสำนักงานแรงงานจังหวัดชลบุรี ตอนนี้ประจำอยู่กองกลางครับ"
+    rf"|(?:เพิ่ง\s?)?(?:ย้าย|โอน)\s?มา\s?จาก\s?.+?{_P}\s+(?:ตอนนี้|ปัจจุบัน)\s?(?:ประจำ\s?)?อยู่\s?{_unit(3)}{_P}"
+    # "น้องใหม่ กค. รายงานตัวค่ะ", "เป็นน้องใหม่กองการ จนท. ค่ะ ชื่อเฟิร์นนะคะ"
+    rf"|(?P<newcomer>(?P<am>เป็น\s?)?น้องใหม่)\s?{_unit(4)}{_P}(?P<named>\s+ชื่อ\s?\S+?{_P})?"
+    r")"
+    rf"{_FAREWELL}\s*$"
+)
+# Where one is for now, not a unit: "อยู่กองคลังทั้งวัน", "…รอเซ็น", "…ก่อน".
+_FOR_NOW_RE = re.compile(
+    "^(?:ที่|ใน|หน้า|ห้อง|ชั้น|ตึก|บ้าน|มา|ทีม|ของ)|ได้|อาทิตย์|สัปดาห์|เดือน|วัน|ปี|ทั้งวัน|วันนี้|พรุ่งนี้|เช้านี้|บ่ายนี้|เย็นนี้|ตอนนี้|เดี๋ยว|ก่อน|แล้ว|ด้วย|กับ"
+)
+# "แก้สังกัดให้หน่อยค่ะ ไม่ใช่กองกลาง ต้องเป็นกองนิติการ", "แก้หน่วยของหนูเป็นศทส.ค่ะ ไม่ใช่กองกลาง"
+_MENDED_RE = re.compile(
+    rf"^(?:ช่วย|รบกวน)?\s?(?:ขอ)?\s?แก้(?:ไข)?\s?(?:สังกัด|หน่วยงาน|หน่วย|กอง)"
+    rf"(?:\s?ของ\s?{_ME})?(?:\s?ให้)?(?:\s?(?:หน่อย|ด้วย|ที))?{_P}\s*"
+    rf"(?:ไม่ใช่\s?(?P<not1>\S+?){_P}\s+)?(?:ต้อง\s?)?เป็น\s?{_UNIT}{_P}"
+    rf"(?:\s+ไม่ใช่\s?(?P<not2>\S+?){_P})?\s*$"
+)
+# In English: "I'm with the IT center", "Hi everyone, I'm Nat from the Finance Division, just
+# joined this month", "from Central Administration Division (กองกลาง) ค่ะ": a unit's name of
+# its kind ("… division", "… center"), nothing else said of it.
+_EN_UNIT = r"(?P<unit>[a-z][a-z&' ]*?\s(?:division|center|centre|bureau|group|section|unit))"
+_ENGLISH_BELONG_RE = re.compile(
+    r"^(?:(?:hi|hello|hey|good morning)(?:\s(?:everyone|all|team))?[ ,!.]*)?"
+    rf"(?:(?:i'm|i am|im)\s(?:[a-z]+\s)?(?:with|from|in)\s|from\s)(?:the\s)?{_EN_UNIT}"
+    r"(?:\s?\([^)]*\))?"
+    r"(?:[ ,.!]+(?:just joined|joined|new here|newly joined)[a-z ]*)?"
+    rf"[ .!]*{_P}\s*$"
+)
+
+
+def belonging_told(typed: str) -> RegisterUnit | None:
+    """The unit a member says they belong to with no word of registering (see
+    ``_BELONG_RE``), read loosely: settled, it registers only a unit the organisation has."""
+    text = " ".join(typed.lower().split())
+    text = _EMOJI_RE.sub("", text).strip()
+    match = _ENGLISH_BELONG_RE.match(text)
+    if match is not None:
+        return RegisterUnit(unit=match["unit"], loose=True)
+    match = _MENDED_RE.match(text)
+    if match is None:
+        match = _BELONG_RE.match(text)
+        if match is None:
+            return None
+        if match["newcomer"] and not (match["am"] or _ME_RE.match(text) or "รายงานตัว" in text):
+            return None  # "น้องใหม่ กค. ฝากด้วยนะคะ": a newcomer announced, maybe by another
+        if match["named"] and not match["am"] and not _ME_RE.match(text):
+            return None  # "น้องใหม่ กค. ชื่อฝ้ายค่ะ": whose name a senior tells
+    unit = next(v for k, v in match.groupdict().items() if k.startswith("unit") and v).strip()
+    if _FOR_NOW_RE.search(unit) or _NOT_AN_ALIAS_RE.match(unit) or asks(text):
+        return None
+    if not split_unit(unit)[0] and not all(_ALIAS_RE.match(w) for w in unit.split()):
+        return None
+    return RegisterUnit(unit=unit, loose=True)
+
+
+_ME_RE = re.compile(rf"^(?:{_GREETING})?{_ME}")
+_EMOJI_RE = re.compile(r"[^\u0000-\u0e7f\u2000-\u206f]|\u200d")

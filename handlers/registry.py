@@ -61,7 +61,7 @@ from handlers.intents import (
     Unknown,
     stores,
 )
-from handlers.membership import for_someone_else, senders_unit
+from handlers.membership import belonging_told, for_someone_else, senders_unit
 from handlers.nlu import courtesy, tokenize
 from handlers.nlu.asides import TO_COME_RE, a_report, aside, beside_a_remark
 from handlers.nlu.clauses import after_the_story, joined, names_an_indicator, set_aside
@@ -252,6 +252,10 @@ def _understand(
         ticked = _step_ticked(text, today)
         if ticked is not None:  # "ขั้นตอนที่สาม ✅": the step ticked off, reported done
             return replace(ticked, normalised=found.normalised)
+    if isinstance(found.intent, Unknown) or found.intent == _GREETING:
+        belonging = belonging_told(text)
+        if belonging is not None:  # "อยู่กองกลางค่ะ", "น้องใหม่ กค. รายงานตัวค่ะ"
+            return replace(found, intent=belonging)
     if "ว่า" in found.normalised and _REMINDER_SAID_RE.search(text.lower()):
         disputed = _reminder_disputed(found, text, today)
         if disputed is not None:  # "บอทขึ้นว่ากองกลางยังไม่ส่ง แต่ส่งแผนแล้วนะคะ": the report
@@ -314,7 +318,7 @@ def _understand(
     if follow_up is not None:  # "กนต.ล่ะ?": the unit named alone asks for its status
         return replace(found, intent=follow_up)
     corrected = _CORRECTOR.correct(typed)
-    if corrected == typed:
+    if corrected == typed or _someone_made_the_sender(typed, corrected):
         return found
     second = _UNDERSTANDER.understand(corrected, today=today)
     if not isinstance(second.intent, AFTER_CORRECTION + OFFERED_AFTER_CORRECTION):
@@ -340,6 +344,16 @@ def _step_ticked(text: str, today: date) -> Understanding | None:
         return None
     read = _UNDERSTANDER.understand(f"{said} done", today=today)
     return read if isinstance(read.intent, MarkStep) and read.intent.step else None
+
+
+# Someone else's pronoun ("เขาอยู่กองคลัง", "พี่เค้าอยู่…"): never a typo of the sender's own
+# ("เราอยู่"), which would read news of a colleague as the sender's registration.
+_THIRD_PERSON_RE = re.compile("เขา|เค้า")
+
+
+def _someone_made_the_sender(typed: str, corrected: str) -> bool:
+    """Whether the correction turned someone else's pronoun into another word."""
+    return len(_THIRD_PERSON_RE.findall(corrected)) < len(_THIRD_PERSON_RE.findall(typed))
 
 
 def _report_beside_remark(found: Understanding, typed: str, today: date) -> Understanding | None:
@@ -740,7 +754,7 @@ def _aspect_corrected(found: Understanding, typed: str, today: date) -> Understa
     names ("เกณท์ยาเสพติดเป็นยังไง" asks the criteria), else as it is."""
     typed = unicodedata.normalize("NFC", typed).lower().strip()
     corrected = _CORRECTOR.correct(typed)
-    if corrected == typed:
+    if corrected == typed or _someone_made_the_sender(typed, corrected):
         return found
     second = _UNDERSTANDER.understand(corrected, today=today)
     if not isinstance(second.intent, IndicatorQuery) or _named_only(second.intent):

@@ -102,6 +102,8 @@ def settle(intent: Any, org: Organisation) -> Any:
     if words and off_topic(words, org, asked=isinstance(intent, IndicatorQuery)):
         return Unknown(text=words)
     if isinstance(intent, RegisterUnit) and intent.unit:
+        if intent.loose:
+            return _registered_loosely(intent, org)
         return _registered(intent, org)
     if isinstance(intent, SubmitValue | SubmitBaseline) and _of_another_body(
         _with_kind(intent, org), org
@@ -532,6 +534,17 @@ def _registered(intent: RegisterUnit, org: Organisation) -> RegisterUnit | Unkno
     if named.count != 1 or len(named.units) != 1:
         return intent
     return replace(intent, unit=named.units[0].name)
+
+
+def _registered_loosely(intent: RegisterUnit, org: Organisation) -> RegisterUnit | Unknown:
+    """A unit told with no word of registering ("อยู่กองกลางค่ะ"): registered only when it
+    names one of the organisation's units; a place of any other kind ("อยู่ศูนย์ราชการ",
+    "อยู่สำนักงานเขตค่ะ") is chatter, never asked back as a unit."""
+    read = _registered(replace(intent, loose=False), org)
+    if not isinstance(read, RegisterUnit):
+        return read
+    found = resolve_unit(read.unit, org)
+    return replace(read, unit=found[0].name) if len(found) == 1 else Unknown(text=intent.unit)
 
 
 def _signed_up_for_life(words: str, org: Organisation) -> bool:

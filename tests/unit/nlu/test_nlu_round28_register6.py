@@ -1,0 +1,176 @@
+"""Round 28 (dev_fresh84): a member telling which unit they belong to, a registration stored
+at once with no card.
+
+1. The unit said bare after อยู่ ("อยู่กองกลางค่ะ", "อยู่ นิติ ค่ะ"), after a greeting or the
+   sender's name, or as a newcomer's report ("น้องใหม่ กค. รายงานตัวค่ะ"): RegisterUnit, only of
+   a unit the organisation has ("อยู่ศูนย์ราชการ", "อยู่สำนักงานเขตค่ะ": a place, nobody
+   registered).
+2. The unit said in English ("I'm with the IT center", "from Central Administration Division
+   (กองกลาง)").
+3. The sender's own move ("ผมเปลี่ยนจาก ศทส. ไป กค. แล้วครับ", "ผมย้ายกลับมาอยู่…", "ตอนนี้หนูไม่ได้
+   อยู่กองคลังแล้วนะคะ ย้ายมากองกลางค่ะ") and a correction of one's unit ("แก้สังกัดให้หน่อยค่ะ
+   ไม่ใช่กองกลาง ต้องเป็นกองนิติการ").
+
+Chatter never registers anyone: where one is at the moment, a place, a thing moved, someone
+else's move or unit, a wish, a move to come, a question.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.fakes.understanding import read_as_writes, readings, settled
+
+Case = tuple[str, str, str, dict[str, Any]]
+
+IT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
+HR = "กองการเจ้าหน้าที่"
+
+# -- 1. the unit said bare, after a greeting or a name, a newcomer's report ----------------------
+BARE: list[Case] = [
+    ("L", "อยู่กองคลังค่ะ", "RegisterUnit", {"unit": "กองคลัง"}),
+    ("L", "อยู่ กนต. ครับ", "RegisterUnit", {"unit": "กองนิติการ"}),
+    ("L", "อยู่ คลัง ค่ะ", "RegisterUnit", {"unit": "กองคลัง"}),
+    ("L", "อยู่ไอทีค่ะ", "RegisterUnit", {"unit": IT}),
+    ("L", "อยู่กองนิติการครับผม", "RegisterUnit", {"unit": "กองนิติการ"}),
+    ("L", "ประจำอยู่กองคลังครับ", "RegisterUnit", {"unit": "กองคลัง"}),
+    ("L", "สวัสดีครับ ผมชื่อบอส อยู่กองการเจ้าหน้าที่ครับ", "RegisterUnit", {"unit": HR}),
+    ("L", "สวัสดีค่ะ หนูชื่อแพร เพิ่งย้ายมาอยู่กองนิติการค่ะ", "RegisterUnit", {"unit": "กองนิติการ"}),
+    ("L", "น้องใหม่ กนต. รายงานตัวครับ", "RegisterUnit", {"unit": "กองนิติการ"}),
+    ("L", "ผมน้องใหม่ กค. ครับ ฝากเนื้อฝากตัวด้วยนะครับ", "RegisterUnit", {"unit": "กองคลัง"}),
+]
+
+# -- 2. English ------------------------------------------------------------------------------------
+ENGLISH: list[Case] = [
+    ("L", "I'm with the Finance Division", "RegisterUnit", {"unit": "กองคลัง"}),
+    ("L", "i am with the IT center", "RegisterUnit", {"unit": IT}),
+    ("L", "from Finance Division (กองคลัง) ครับ", "RegisterUnit", {"unit": "กองคลัง"}),
+    ("L", "Hello, I'm Joe from the Legal Affairs Division", "RegisterUnit", {"unit": "กองนิติการ"}),
+]
+
+# -- 3. one's own move, a correction of one's unit -------------------------------------------------
+MOVES: list[Case] = [
+    ("L", "หนูเปลี่ยนจาก กค. ไป กนต. แล้วค่ะ", "RegisterUnit", {"unit": "กองนิติการ"}),
+    ("L", "ผมย้ายกลับมาอยู่กองคลังแล้วครับ", "RegisterUnit", {"unit": "กองคลัง"}),
+    ("L", "ผมย้ายมาอยู่ กนต แล้วครับ", "RegisterUnit", {"unit": "กองนิติการ"}),
+    ("L", "ย้ายไปนิติการแล้วค่ะ อัปเดตให้ด้วย", "RegisterUnit", {"unit": "กองนิติการ"}),
+    (
+        "L",
+        "ตอนนี้ผมไม่ได้อยู่กองกลางแล้วนะครับ ย้ายมากองคลังครับ",
+        "RegisterUnit",
+        {"unit": "กองคลัง"},
+    ),
+    (
+        "L",
+        "ตอนนี้ย้ายไปอยู่กองคลังแล้วค่ะ รบกวนแก้ในระบบด้วยค่ะ",
+        "RegisterUnit",
+        {"unit": "กองคลัง"},
+    ),
+    (
+        "L",
+        "แก้สังกัดให้หน่อยครับ ไม่ใช่กองคลัง ต้องเป็นกองการเจ้าหน้าที่",
+        "RegisterUnit",
+        {"unit": HR},
+    ),
+    ("L", "แก้หน่วยของผมเป็นกองคลังครับ ไม่ใช่ ศทส.", "RegisterUnit", {"unit": "กองคลัง"}),
+]
+
+# Chatter and questions: never a registration (read as anything else).
+NEVER_REGISTERED = [
+    "อยู่กองคลังพรุ่งนี้ค่ะ",
+    "ตอนนี้อยู่ที่กองคลัง",
+    "อยู่ศูนย์ราชการ",
+    "อยู่สำนักงานเขตค่ะ",
+    "ตัวชี้วัดนี้เปลี่ยนจากกองคลังไปกองกลางแล้ว",
+    "ดีใจด้วยค่ะ ย้ายไปกองคลังแล้ว",
+    "เขาไม่ได้อยู่กองคลังแล้ว ย้ายไปกองกลาง",
+    "น้องใหม่ กค. ชื่อฝ้ายค่ะ ฝากด้วยนะคะ",
+    "พี่เขาอยู่กองคลังค่ะ",
+    "อยากย้ายไปกองคลังค่ะ",
+    "ผมอยู่หน้ากองคลังแล้วครับ",
+    "เดี๋ยวแวะไปกองคลังนะ",
+    "กองคลังอยู่ชั้นไหนคะ",
+    "ใครอยู่กองคลังบ้าง",
+    "ผมจะย้ายไปกองกลางเดือนหน้า",
+    "ถ้าย้ายไปกองกลางต้องลงทะเบียนใหม่ไหม",
+    # more of the same kinds
+    "หนูอยู่กองคลังพรุ่งนี้ค่ะ",
+    "อยู่กองคลังทั้งวันเลยค่ะ",
+    "อยู่บ้านค่ะ",
+    "อยู่ห้องประชุมครับ",
+    "อยู่ในที่ประชุมค่ะ",
+    "เขาอยู่กองกลางครับ",
+    "แฟ้มนี้ย้ายไปกองกลางแล้ว",
+    "ไฟล์เปลี่ยนจากกองคลังไปกองกลางแล้วนะ",
+    "พี่ต้นย้ายกลับมาอยู่กองคลังแล้วครับ",
+    "ปีหน้าผมจะย้ายไปกองคลัง",
+    "อยากย้ายกลับไปกองกลางจัง",
+    "น้องใหม่ กค. มาแล้วนะคะ",
+    "I'm with you on this",
+    "from the meeting yesterday",
+    "แก้สังกัดให้พี่สมชายหน่อย ไม่ใช่กองคลัง ต้องเป็นกองกลาง",
+    "อยู่กองคลังหรือกองกลางคะ",
+    "ผมย้ายไปกองกลางได้ไหมครับ",
+    "แก้สังกัดยังไงคะ",
+    # a greeting naming no unit of the organisation's, or a move told as news
+    "สวัสดีค่ะ เป็นน้องใหม่ของ ก.พ. ค่ะ",
+    "สวัสดีค่ะทุกคน เพิ่งย้ายมาอยู่ทีม PMQA ฝากเนื้อฝากตัวด้วยนะคะ",
+    "สวัสดีค่ะ หนูเพิ่งย้ายมาอยู่กองคลังได้สองอาทิตย์ ฝากเนื้อฝากตัวด้วยนะคะ",
+    "น้องใหม่มารายงานตัวค่ะ",
+    "อยู่ตึกสองค่ะ",
+    "สวัสดีครับ พี่ต้นครับ อยู่กองคลังครับ",
+    "เปลี่ยนจากกองคลังไปกองกลางแล้วครับ",
+    "อยู่โรงพยาบาลค่ะ",
+    "ผมย้ายมาอยู่ กทม แล้วครับ",
+    "อยู่แถวกองกลางค่ะ",
+    "อยู่ข้าง ศทส. ครับ",
+    "ย้ายมาจากกองคลังค่ะ",
+]
+
+
+@readings(BARE)
+def test_the_unit_said_bare_or_introduced(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(ENGLISH)
+def test_the_unit_said_in_english(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(MOVES)
+def test_ones_own_move_or_correction(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@pytest.mark.parametrize("text", NEVER_REGISTERED)
+def test_chatter_registers_nobody(text: str) -> None:
+    assert settled(text)[0] != "RegisterUnit"
+
+
+def test_questions_never_become_writes() -> None:
+    asked = [
+        "กองคลังอยู่ชั้นไหนคะ",
+        "ใครอยู่กองคลังบ้าง",
+        "ถ้าย้ายไปกองกลางต้องลงทะเบียนใหม่ไหม",
+        "อยู่กองคลังหรือกองกลางคะ",
+        "ผมย้ายไปกองกลางได้ไหมครับ",
+        "แก้สังกัดยังไงคะ",
+    ]
+    assert read_as_writes(asked) == []
+
+
+def test_a_unit_told_bare_is_stored_and_a_place_is_not() -> None:
+    from tests.fakes.chat import say
+    from tests.fakes.ports import fake_ports
+    from tests.fakes.seed import STRANGER, labour
+
+    ports = fake_ports(labour(), display_names={STRANGER: "สมใจ"})
+    for chatter in ("อยู่ศูนย์ราชการ", "อยู่สำนักงานเขตค่ะ", "อยู่บ้านค่ะ", "พี่เขาอยู่กองคลังค่ะ"):
+        say(ports, chatter, STRANGER)
+        assert ports.members.get(STRANGER) is None, chatter
+    say(ports, "อยู่ นิติ ค่ะ", STRANGER)
+    member = ports.members.get(STRANGER)
+    assert member is not None and member.unit == "กองนิติการ"
