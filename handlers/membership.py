@@ -591,9 +591,15 @@ def _newcomer(found: Found) -> RegisterUnit | None:
         return None
     if belongs["word"] in ("จาก", "ของ") and not _NEWCOMER_OWN_WORDS_RE.search(text):
         return None  # "ผมมาจากสำนักงานจังหวัด เพิ่งเข้าทีมครับ": where from, no unit joined
-    return None if _SOMEONE_BEFORE_RE.search(said, 0, at) else RegisterUnit(unit=unit)
+    if _BARE_KIND_RE.match(unit) or _SOMEONE_BEFORE_RE.search(said, 0, at):
+        return None  # "ดูแลงาน PMQA ของกองค่ะ": the sender's division, not named
+    # "น้องใหม่จากสำนักงานจังหวัดปทุมธานีค่ะ": where one comes from may be the organisation or
+    # another office; it registers only a unit the organisation has (read loosely).
+    return RegisterUnit(unit=unit, loose=belongs["word"] == "จาก")
 
 
+# A unit's kind alone, no unit's name: "กอง", "หน่วยงาน".
+_BARE_KIND_RE = re.compile(r"(?:กอง|หน่วยงาน|หน่วย|สำนัก|ศูนย์|ฝ่าย|กลุ่ม)\s*$")
 _SENDER = "ผม|ดิฉัน|หนู|ฉัน|กระผม"
 _ON_THE_TEAM = "เป็นทีม|อยู่ทีม|อยู่ในทีม|เป็นสมาชิกทีม|เป็นคนในทีม"
 

@@ -93,3 +93,37 @@ def test_no_write_is_told(org: str, text: str, intent: str, slots: dict) -> None
 @readings(STILL_TOLD)
 def test_what_is_told_stays(org: str, text: str, intent: str, slots: dict) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# A newcomer's greeting that names no unit of the organisation registers nobody: the bare kind
+# of a unit ("ดูแลงาน PMQA ของกองค่ะ": the sender's division, unnamed) or a place one comes
+# from that is the organisation itself or no unit of it ("จากสำนักงานจังหวัดปทุมธานีค่ะ เพิ่งเข้า
+# กลุ่ม"). Both were registrations of a unit the bot then failed to find (dev_fresh93 on arrival).
+# Near misses: a newcomer naming a unit the organisation has still registers.
+NEWCOMERS_UNNAMED = [
+    ("L", "สวัสดีค่ะทุกท่าน หนูเพิ่งได้รับมอบหมายให้ดูแลงาน PMQA ของกองค่ะ ฝากเนื้อฝากตัวด้วยนะคะ 🙏"),
+    ("L", "น้องใหม่ของกองค่ะ ฝากเนื้อฝากตัวด้วยนะคะ"),
+    ("P", "สวัสดีค่ะ จากสำนักงานจังหวัดปทุมธานีค่ะ เพิ่งเข้ากลุ่มวันนี้ค่ะ"),
+    ("L", "สวัสดีครับ น้องใหม่จากสำนักงานแรงงานจังหวัดชลบุรีครับ เพิ่งเข้ากลุ่ม"),
+]
+NEWCOMERS_NAMED = [
+    ("L", "น้องใหม่ กค. รายงานตัวค่ะ", "RegisterUnit", {"unit": "กองคลัง"}),
+    (
+        "L",
+        "สวัสดีค่ะ หนูน้องใหม่จากกองนิติการค่ะ ฝากเนื้อฝากตัวด้วยนะคะ",
+        "RegisterUnit",
+        {"unit": "กองนิติการ"},
+    ),
+]
+
+
+@readings([(org, text, "", {}) for org, text in NEWCOMERS_UNNAMED])
+def test_a_newcomer_naming_no_unit_registers_nobody(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert category(*settled(text, org)) != "write"
+
+
+@readings(NEWCOMERS_NAMED)
+def test_a_newcomer_naming_a_unit_registers(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
