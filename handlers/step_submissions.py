@@ -713,6 +713,15 @@ _NOT_VALUE_RE = re.compile(
 )
 
 
+# One's own name, or a colleague's, sent into the PMQA team: "ชื่อผมเพิ่มเข้าทีม", "ชื่อน้องเข้า
+# ทีม PMQA" (never another team: "ชื่อลูกเข้าทีมฟุตบอล").
+_NAME_INTO_TEAM_RE = re.compile(
+    r"(?<!ราย)ชื่อ\s?(?:(?:ผม|หนู|ดิฉัน|เรา|พี่|น้อง|เขา|ตัวเอง)\s?)?(?:เพิ่ม\s?)?เข้า\s?(?:ร่วม\s?)?ทีม"
+    r"(?:\s?pmqa)?(?=\s|$)",
+    re.IGNORECASE,
+)
+
+
 def _read_sent(found: Found) -> MarkStep | None:
     """The step sent, unless the thing sent is something else: "ส่งรูปกิจกรรมลงอัลบั้มแล้ว"
     sends a photo (the plan's word only says of what), "ส่งรูปลงไลน์กลุ่มแล้ว" everyday things
@@ -728,6 +737,9 @@ def _read_sent(found: Found) -> MarkStep | None:
         return None
     if not found.extraction.step and things_sent(text):
         return None  # "ส่งรถไปรับท่านแล้ว", "ส่งแผนที่ร้าน…": an everyday thing sent
+    if "เข้า" in found.remainder and _NAME_INTO_TEAM_RE.search(found.remainder):
+        # "ส่งชื่อผมเพิ่มเข้าทีม ศทส. ทาง google form": a name added to the team's list.
+        found = replace(found, remainder=_NAME_INTO_TEAM_RE.sub(" รายชื่อทีม ", found.remainder))
     intent = _read_step(found)
     assert isinstance(intent, MarkStep)
     words = intent.step
