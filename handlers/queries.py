@@ -588,12 +588,22 @@ _FOR_A_MEETING_RE = re.compile(
 _MINUTES_RE = re.compile(r"สรุป\s?(?:รายงาน\s?)?การ\s?ประชุม")
 
 
+# An indicator's overall tier or score told: "PMQA ภาพรวม … ได้ระดับ NUM", "ภาพรวมได้ NUM คะแนน".
+_OVERALL_TIER_TOLD_RE = re.compile(
+    r"ภาพรวม\S*\s?(?:\S+\s?){0,3}?ได้\s?(?:ระดับ\s?NUM|NUM\s?(?:คะแนน|ระดับ))"
+)
+
+
 def _read_status(found: Found) -> Intent | None:
     """A status, a unit's, or the words of an indicator; the sentences after the one that asks
     for the status are its context ("…หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว") and name nothing."""
     found = _introduction_dropped(found)
     if "ประชุม" in found.extraction.masked and _MINUTES_RE.search(found.extraction.masked):
         return None  # "สรุปรายงานการประชุมกองเมื่อวาน…": a meeting's minutes, no status
+    masked = found.extraction.masked
+    told = "ภาพรวม" in masked and _OVERALL_TIER_TOLD_RE.search(masked)
+    if told and not asks(found.extraction.text, found.original):
+        return None  # "ตัวชี้วัด PMQA ภาพรวม สป.รง. ได้ระดับ 3 ครับ": the tier told, a value
     sentences = SENTENCE_END_RE.split(found.extraction.masked)
     asking = next((n for n, s in enumerate(sentences) if _STATUS_RE.search(s)), None)
     if asking is not None and asking + 1 < len(sentences):
