@@ -112,6 +112,28 @@ SENT_FOR: list[Case] = [
     ("L", "กองคลังบันทึกให้ด้วยนะ ส่งแผนแล้ว", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
 ]
 
+# (5b) One's name sent into the PMQA team is the team's list.
+NAME_INTO_TEAM: list[Case] = [
+    (
+        "L",
+        "ส่งชื่อผมเพิ่มเข้าทีม ศทส. ทาง google form แล้วนะครับ",
+        "MarkStep",
+        {"step": "1", "unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร", "channel": "google_form"},
+    ),
+    (
+        "L",
+        "ส่งชื่อเข้าทีม ศทส. ทาง google form แล้ว",
+        "MarkStep",
+        {"step": "1", "unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร", "channel": "google_form"},
+    ),
+]
+NOT_INTO_TEAM = [
+    "ส่งชื่อลูกเข้าทีมฟุตบอลทางอีเมลแล้ว",
+    "ส่งชื่อผมเข้าทีมฟุตบอลทางอีเมลแล้ว",
+    "จะส่งชื่อผมเข้าทีม ทาง google form นะครับ",
+    "ต้องส่งชื่อเข้าทีมทาง google form ไหมคะ",
+]
+
 # (6) The first dimension by its order.
 DIMENSIONS: list[Case] = [
     (
@@ -161,6 +183,28 @@ RESULTS: list[Case] = [
         {"indicator": "8", "value": "4", "raw_value": "4"},
     ),
 ]
+# An indicator's overall tier told is its value, no status asked.
+OVERALL_TOLD: list[Case] = [
+    (
+        "L",
+        "ตัวชี้วัด PMQA ภาพรวม สป.รง. ได้ระดับ 3 ครับ",
+        "SubmitValue",
+        {"indicator": "1", "value": "3", "raw_value": "3"},
+    ),
+    (
+        "L",
+        "PMQA ภาพรวม ได้ระดับ 3",
+        "SubmitValue",
+        {"indicator": "1", "value": "3", "raw_value": "3"},
+    ),
+    ("L", "ภาพรวม สป.รง. ได้ระดับไหน", "Status", {}),
+    ("L", "ภาพรวมได้ระดับ 3 ใช่ไหม", "Status", {}),
+]
+OVERALL_NOT_TOLD = [
+    "ภาพรวมทีมฟุตบอลได้ 3 คะแนน",
+    "ภาพรวมได้ 3 คะแนนไหมคะ",
+    "สรุปภาพรวมหน่อย ได้ระดับ 3 กี่ตัว",
+]
 RESULTS_ASKED: list[tuple[str, str]] = [
     ("P", "รายได้ท่องเที่ยวปีนี้เท่าไหร่"),
     ("P", "รายได้ผู้เยี่ยมเยือนชาวไทยปีนี้เท่าไหร่"),
@@ -169,13 +213,25 @@ RESULTS_ASKED: list[tuple[str, str]] = [
 ]
 
 
-@readings(DAY_CORRECTED + REFUSED + COUNT_CORRECTED + MISSED_DAY + SENT_FOR + DIMENSIONS + RESULTS)
+@readings(
+    DAY_CORRECTED
+    + REFUSED
+    + COUNT_CORRECTED
+    + MISSED_DAY
+    + SENT_FOR
+    + NAME_INTO_TEAM
+    + DIMENSIONS
+    + RESULTS
+    + OVERALL_TOLD
+)
 def test_read_right(org: str, text: str, intent: str, slots: dict) -> None:
     assert settled(text, org) == (intent, slots)
 
 
 def test_questions_and_chatter_are_no_writes() -> None:
-    texts = DAY_ASKED + NOT_REFUSED + NOT_COUNTS + DIMENSIONS_ASKED
+    texts = (
+        DAY_ASKED + NOT_REFUSED + NOT_COUNTS + NOT_INTO_TEAM + DIMENSIONS_ASKED + OVERALL_NOT_TOLD
+    )
     assert read_as_writes(texts) == []
     for org, text in RESULTS_ASKED:
         assert read_as_writes([text], org) == []
