@@ -601,11 +601,19 @@ def _an_aside(words: str, found: Found) -> bool:
     words = _APPROVER_RE.sub(" ", words)  # "ผอ.ยังไม่เซ็น": the director is no unit
     if names_the_plan(words) or split_unit(words)[0]:
         return False
+    if "ใหม่" in words:  # "ไม่เอาค่ะ ยกเลิก เดี๋ยวส่งใหม่ทาง drive ให้ถูก": sent again later
+        words = _SENT_AGAIN_BY_RE.sub(" ", words)
     if _LETTER_RE.search(_ASIDE_RE.sub(" ", words)):
         return False  # chat about something else ("ไม่เอาค่ะ อิ่มแล้ว"): the draft stays open
     return len(tokens(words)) <= _ASIDE_WORDS
 
 
+# The card's message to be sent again later by a channel named, as the no's reason: "ส่งใหม่ทาง
+# drive", "อัปใหม่ใน google drive" (the channel is where the new one goes, not the card's).
+_SENT_AGAIN_BY_RE = re.compile(
+    r"(?:(?:ส่ง|อัป|อัพ|กรอก)\s?)?ใหม่\s?(?:ทาง|ผ่าน|ใน|ขึ้น|เข้า)\s?(?:google\s?)?"
+    r"(?:drive|ไดรฟ์|ไดร์ฟ|ไดร์|อีเมล|อีเมล์|email|e-mail|mail|เมล|เมล์|form|ฟอร์ม)"
+)
 # Who has not approved it yet: "ยกเลิกอันนี้ก่อนนะ ผอ.ยังไม่เซ็น".
 _APPROVER_RE = re.compile(r"ผอ\.?|ผู้อำนวยการ|หัวหน้า(?:กอง|กลุ่ม|ฝ่าย|งาน)?|นาย")
 # Saying what was wrong: the unit, the indicator, the figure ("ต้องเป็น 412 ไม่ใช่ 421").
@@ -1081,6 +1089,8 @@ _OF_THE_CARD_REASON_RE = re.compile(
     r"|final|ไฟนอล|นิ่ง|แน่ใจ|ชัวร์|พิมพ์|กด|ใส่|กรอก|ซ้ำ|สลับ|check|typo|mistake|sure"
     # Looked at again against its source, told again: "ขอกลับไปดูไฟล์ก่อน", "เดี๋ยวแจ้งใหม่".
     r"|ดู|ไฟล์|เอกสาร|หนังสือ|ต้นฉบับ|ใหม่"
+    # The move on the card denied: "ไม่ใช่ครับ ผมไม่ได้ย้าย แค่ไปช่วยงานเฉยๆ".
+    r"|ไม่\s?ได้\s?(?:ย้าย|โอน)|ไป\s?ช่วย\s?(?:งาน|ราชการ)"
 )
 
 _OF_THE_CARD_REMARK_RE = re.compile(

@@ -592,6 +592,10 @@ _MINUTES_RE = re.compile(r"สรุป\s?(?:รายงาน\s?)?การ\s?
 _SOMETHING_NEAR_RE = re.compile(
     r"\s*ใกล้\s?(?:จะ\s?)?(?:ถึง\s?)?\S{1,30}?แล้ว\s?(?:นะ|ค่ะ|คะ|ครับ)?\s+(?=\S)"
 )
+# An indicator's overall tier or score told: "PMQA ภาพรวม … ได้ระดับ NUM", "ภาพรวมได้ NUM คะแนน".
+_OVERALL_TIER_TOLD_RE = re.compile(
+    r"ภาพรวม\S*\s?(?:\S+\s?){0,3}?ได้\s?(?:ระดับ\s?NUM|NUM\s?(?:คะแนน|ระดับ))"
+)
 
 
 def _read_status(found: Found) -> Intent | None:
@@ -600,6 +604,10 @@ def _read_status(found: Found) -> Intent | None:
     found = _introduction_dropped(found)
     if "ประชุม" in found.extraction.masked and _MINUTES_RE.search(found.extraction.masked):
         return None  # "สรุปรายงานการประชุมกองเมื่อวาน…": a meeting's minutes, no status
+    masked = found.extraction.masked
+    told = "ภาพรวม" in masked and _OVERALL_TIER_TOLD_RE.search(masked)
+    if told and not asks(found.extraction.text, found.original):
+        return None  # "ตัวชี้วัด PMQA ภาพรวม สป.รง. ได้ระดับ 3 ครับ": the tier told, a value
     near = _SOMETHING_NEAR_RE.match(found.extraction.masked)
     if near and _STATUS_RE.search(found.extraction.masked, near.end()):
         # "ใกล้ปิดรับแผนแล้ว เราอยู่ตรงไหนกัน": what draws near, said first, is when it is asked.

@@ -57,6 +57,7 @@ from handlers.nlu.slots import (
     DELIVERABLE_RE,
     INDICATOR_RE,
     Found,
+    asked_to_record,
     channel_of,
     chat_words,
     content,
@@ -455,6 +456,11 @@ def _read_step(found: Found) -> Intent:
             found = replace(found, remainder=_SHORT_BEFORE_BUT_RE.sub(" ", found.remainder))
     if "ที่ถูก" in found.remainder:  # "เมื่อกี้พิมพ์ กจ. ที่ถูกคือกองคลัง": the slip's unit goes
         found = replace(found, remainder=_SLIP_THEN_RIGHT_RE.sub(" ", found.remainder))
+    recorder = asked_to_record(extraction.text)
+    if recorder and recorder in found.remainder:  # "กพร. บันทึกให้นะคะ กองกลางส่ง…"
+        without = found.remainder.replace(recorder, " ", 1)
+        if split_unit(without)[0]:  # the sender named after it; else the recorder sent it
+            found = replace(found, remainder=without)
     unit, rest = split_unit(_TOLD_RE.sub(r"\g<0> ", found.remainder))
     if unit and "ว่า" in found.remainder:
         unit, rest = _unit_told_of(found.remainder, unit, rest)
@@ -531,6 +537,11 @@ def _read_step(found: Found) -> Intent:
         # "ส่งวันศุกร์ ไม่ใช่เมื่อวาน": a day said not to be is not the day it was sent.
         kept = [d for d in extraction.dates if not _DAY_DENIED_RE.search(text, 0, d.start)]
         done_on = kept[0].due if kept else None
+    if done_on is not None and (met is not None or "ขาด" in text):
+        # "2 ใน 3 ครั้ง ครั้งวันที่ 20 ธ.ค. น้องติดราชการ", "ขาดครั้งวันที่ 8 ม.ค.": the day of
+        # the meeting missed is none of the step's.
+        kept = [d for d in extraction.dates if not _MISSED_MEETING_DAY_RE.search(text, 0, d.start)]
+        done_on = kept[0].due if kept else None
     if len(extraction.dates) > 1 and "ไม่ทัน" in text:
         # "ส่งไม่ทันเมื่อวาน เลยส่งวันนี้แทน": the day missed is not the day it was sent.
         kept = [d for d in extraction.dates if not _missed_day(text, d.start, d.end)]
@@ -601,6 +612,11 @@ def _missed_day(text: str, start: int, end: int) -> bool:
 # "ฟอร์มอื่นครบแล้ว", "เอกสารอื่นๆ ครบ": the documents besides the one short, said complete.
 _OTHERS_COMPLETE_RE = re.compile(
     r"(?:แบบ\s?)?(?:ฟอร์ม|form|เอกสาร|ไฟล์)\s?อื่น\s?(?:ๆ\s?)?(?:ก็\s?)?(?:ครบ|เรียบร้อย)(?:\s?แล้ว)?"
+)
+# The meeting missed, its day after it: "ครั้งวันที่", "ขาดครั้งวันที่", "ครั้งที่ขาดไปคือวันที่".
+_MISSED_MEETING_DAY_RE = re.compile(
+    r"ขาด\s?(?:ไป\s?)?(?:ครั้ง\s?)?(?:คือ\s?)?(?:(?:วันที่|เมื่อ(?:วันที่)?|วัน)\s?)?$"
+    r"|(?<!\d)(?<!\d\s)ครั้ง\s?(?:ที่\s?ขาด\s?(?:ไป\s?)?)?(?:คือ\s?)?(?:วันที่|เมื่อ(?:วันที่)?|วัน)\s?$"
 )
 _MEETING_DAY_RE = re.compile(r"ประชุม\S*\s?(?:เมื่อ|วันที่|ณ)\s?(?:วันที่)?\s?$")
 # The forms named with no number ("ส่งแบบฟอร์มแล้ว"), and a form named by its number.
@@ -697,6 +713,15 @@ _NOT_VALUE_RE = re.compile(
 )
 
 
+# One's own name, or a colleague's, sent into the PMQA team: "ชื่อผมเพิ่มเข้าทีม", "ชื่อน้องเข้า
+# ทีม PMQA" (never another team: "ชื่อลูกเข้าทีมฟุตบอล").
+_NAME_INTO_TEAM_RE = re.compile(
+    r"(?<!ราย)ชื่อ\s?(?:(?:ผม|หนู|ดิฉัน|เรา|พี่|น้อง|เขา|ตัวเอง)\s?)?(?:เพิ่ม\s?)?เข้า\s?(?:ร่วม\s?)?ทีม"
+    r"(?:\s?pmqa)?(?=\s|$)",
+    re.IGNORECASE,
+)
+
+
 def _read_sent(found: Found) -> MarkStep | None:
     """The step sent, unless the thing sent is something else: "ส่งรูปกิจกรรมลงอัลบั้มแล้ว"
     sends a photo (the plan's word only says of what), "ส่งรูปลงไลน์กลุ่มแล้ว" everyday things
@@ -712,6 +737,9 @@ def _read_sent(found: Found) -> MarkStep | None:
         return None
     if not found.extraction.step and things_sent(text):
         return None  # "ส่งรถไปรับท่านแล้ว", "ส่งแผนที่ร้าน…": an everyday thing sent
+    if "เข้า" in found.remainder and _NAME_INTO_TEAM_RE.search(found.remainder):
+        # "ส่งชื่อผมเพิ่มเข้าทีม ศทส. ทาง google form": a name added to the team's list.
+        found = replace(found, remainder=_NAME_INTO_TEAM_RE.sub(" รายชื่อทีม ", found.remainder))
     intent = _read_step(found)
     assert isinstance(intent, MarkStep)
     words = intent.step
@@ -1298,9 +1326,17 @@ def _read_count_corrected(found: Found) -> Intent | None:
         return None
     # "ไม่ใช่ 5 ครั้งค่ะ เข้าร่วม 6 จาก 7 ครั้ง": the old count of times, said not to be, too.
     rest = _OLD_TIMES_RE.sub(" ", _COUNT_SAID_RE.sub(" ", masked))
-    if _SOME_LETTER_RE.search(FIELD_CORRECTING_RE.sub(" ", rest)):
-        return None  # a unit, a measure, anything more: a report of its own
+    rest = _MUST_BE_RE.sub(" ", FIELD_CORRECTING_RE.sub(" ", rest))
+    unit = ""
+    if _SOME_LETTER_RE.search(rest):
+        # "ผิดครับ ต้อง 5 จาก 5 ครั้ง กนต. เข้าครบ": a unit attending, said with the count, is
+        # the unit's meetings told again.
+        unit, rest = split_unit(rest)
+        if not unit or _SOME_LETTER_RE.search(_ATTENDED_ALL_RE.sub(" ", rest)):
+            return None  # a measure, anything more: a report of its own
     met, of = new.pop()
+    if unit:
+        return MarkStep(step="ประชุม", unit=unit, met=met, of=of, correction=True)
     return MarkStep(step="", met=met, of=of, correction=True)
 
 
@@ -1430,6 +1466,10 @@ _FIELD_WRONG_RE = re.compile(
     r"|แก้\s?(?:ไข\s?)?(?:วันที่|วันส่ง|ช่องทาง|ขั้นตอน|ขั้น)?\s?(?:ส่ง\s?)?เป็น"
 )
 _SOME_LETTER_RE = re.compile(r"[\u0e01-\u0e4ea-z0-9]")
+# What the right count is said to be: "ต้อง 5 จาก 5 ครั้ง".
+_MUST_BE_RE = re.compile(r"ต้อง(?!\s?(?:ส่ง|ทำ|เข้า))")
+# A unit attending them all, or attending, after its count: "กนต. เข้าครบ", "กค. เข้าร่วม".
+_ATTENDED_ALL_RE = re.compile(r"^\s*(?:เข้า\s?(?:ร่วม\s?)?(?:ประชุม\s?)?)?(?:ครบ(?:ทุกครั้ง)?)?\s*$")
 
 
 # A question word, or who, vetoes a step's report; "ไม่ได้แนบไฟล์อะไรเลย" (nothing whatsoever)
@@ -1507,6 +1547,8 @@ _DAY_DENIED_RE = re.compile(r"ไม่ใช่\s?(?:วันที่\s?)?$")
 # said so ("มิติแรกยังไม่ได้ใส่").
 _DIMENSIONS_TOLD_AROUND_RE = re.compile(
     r"มิติ\s?(?:ยัง\s?)?ไม่\s?ครบ|เท่านั้น|มิติ\s?(?:แรก|สุดท้าย|ที่เหลือ|ที่\s?(?:หนึ่ง|สอง|สาม))\s?(?:ยัง\s?)?ไม่\s?(?:ได้\s?)?(?:ใส่|มี|ทำ|ส่ง)"
+    # The one not done, masked: "มิติแรกยังไม่ได้ใส่", "มิติ 1 ยังไม่ได้ใส่" ("DIM ยังไม่ได้ใส่").
+    r"|(?<=DIM)\s?(?:ยัง\s?)?ไม่\s?(?:ได้\s?)?(?:ใส่|มี|ทำ|ส่ง)"
 )
 # The documents' correction, what else it tells of them: where the fix goes ("แก้ตรงเอกสาร"),
 # the form sent after ("เพิ่งแนบฟอร์ม 3 ตามไป"), not one file ("เลยสักไฟล์").

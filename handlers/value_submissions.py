@@ -357,6 +357,11 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
     if "เพิ่ม" in text or "ลด" in text:
         # "ตอนนี้ ๔๑ ชุดครับ เพิ่มจากเดือนที่แล้ว ๓ ชุด": the change told after a figure is none.
         stated = [n for n in stated if not _CHANGE_RE.search(text[: n.start])] or stated
+    if len(stated) > 1 and "ระดับ" in text:
+        # "ยกระดับได้ 6 ชุด เชื่อม GDX แล้ว 1 ชุด", "ยกระดับได้ 6 ชุด จากเป้าหมาย 7 ชุด": the
+        # datasets raised are the result; the others beside them are its parts or its target.
+        raised = [n for n in stated if _RAISED_RE.search(text, 0, n.start)]
+        stated = raised if len(raised) == 1 else stated
     if not stated and found.extraction.dates:
         return None  # "ส่งรายชื่อทีมวันที่ 28 พ.ย. 67 ไม่ใช่ 29": the day corrected, no value
     # "ขยะใส่ 52.7 ผิด": figures typed, all said wrong; none of them is the value.
@@ -480,9 +485,14 @@ def _read_reached(found: Found) -> Intent | None:
 def _named_by_alias(read: SubmitValue) -> SubmitValue | None:
     """``read`` as news when its words are a name or two and nothing else ("ไอที", "IT"):
     settle keeps it when they name a unit of the organisation ("ลูก", "แมว" are chat)."""
-    if not read.indicator or len(tokens(read.indicator)) > _ALIAS_WORDS:
+    # "ระดับความพร้อมฯ ได้ระดับ 4": the abbreviation mark cuts the name short, no word of its own.
+    named = _CUT_SHORT_RE.sub("", read.indicator)
+    if not named or len(tokens(named)) > _ALIAS_WORDS:
         return None
-    return replace(read, news=True)
+    return replace(read, indicator=named, news=True)
+
+
+_CUT_SHORT_RE = re.compile(r"(?<=[\u0e01-\u0e4e])ฯ(?=\s|$)")
 
 
 _ALIAS_WORDS = 2
@@ -692,6 +702,7 @@ _ALL_OF_RE = re.compile(r"(?:ครบ|ทั้ง|ครบทั้ง|รว
 # "ลงทะเบียนชุดข้อมูลครบ 74 ชุด", "Master Data ยกระดับครบ 6 ชุด": the datasets registered or
 # raised are what an indicator counts.
 _REGISTERED_RE = re.compile(r"ลงทะเบียน|ขึ้นทะเบียน|ชุดข้อมูล|ยก\s?ระดับ")
+_RAISED_RE = re.compile(r"ยก\s?ระดับ\s?(?:ได้|แล้ว|ครบ)?\s?(?:แล้ว\s?)?$")
 _DOCUMENT_COUNT_RE = re.compile(r"\s*(?:แบบฟอร์ม|ฟอร์ม|form|ไฟล์|file|ฉบับ|ชุด|มิติ|ขั้นตอน)")
 _NOT_VALUE_RE = lead(
     re.compile(

@@ -26,7 +26,8 @@ _CLAUSE = (
 )
 _COUNT = r"(?:(?<!\d)\d|สาม|สอง|หนึ่ง)"
 # One dimension: a single digit (never part of a longer number or a decimal), or a name.
-_REF = r"(?<!\d)\d(?!\d|\.\d)|(?<=ที่)\s*(?:หนึ่ง|สอง|สาม)|" + "|".join(
+# "มิติแรก": the first one, by its order.
+_REF = r"(?<!\d)\d(?!\d|\.\d)|(?<=ที่)\s*(?:หนึ่ง|สอง|สาม)|(?<=มิติ)\s?แรก|" + "|".join(
     phrase_regex(group) for _, group in DIMENSION_WORDS
 )
 # Said of dimensions named just before: they are not done ("มิติ2ยังไม่เสร็จ", "มิติ 3 ยังไม่ได้ทำ").
@@ -74,7 +75,7 @@ DIMENSION_RE = lead(
     )
 )
 _REFS_RE = re.compile(
-    r"(?P<digit>(?<!\d)\d(?!\d|\.\d))|(?<=ที่)\s*(?P<word>หนึ่ง|สอง|สาม)|"
+    r"(?P<digit>(?<!\d)\d(?!\d|\.\d))|(?<=ที่)\s*(?P<word>หนึ่ง|สอง|สาม)|(?<=มิติ)\s?(?P<first>แรก)|"
     + "|".join(f"(?P<name{n}>{phrase_regex(group)})" for n, group in DIMENSION_WORDS)
 )
 
@@ -98,6 +99,7 @@ def _numbers(phrase: str) -> list[int]:
     return [
         int(
             m["digit"]
+            or ("1" if m["first"] else "")
             or _WORD_NUMBERS.get(m["word"] or "")
             or str(m.lastgroup).removeprefix("name")
         )

@@ -554,23 +554,27 @@ def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
 
 # "เมื่อ๒๙พย.ทางไลน์": a day glued to a month abbreviation glued to the next word, after a word
 # of when (a month glued to a word is otherwise an agency's or a unit's short name: "2 กค.ไม่ผ่าน").
+# So it is right after the thing sent, its abbreviation dotted ("ส่งแผน14ม.ค.ไม่ใช่15").
 _GLUED_DATE_RE = re.compile(
     r"(?:เมื่อ(?:วันที่)?|วันที่|ตั้งแต่(?:วันที่)?)\s*"
     r"(?P<date>(?<![\d.])\d{1,2}[\u0e01-\u0e2e]\.?[\u0e01-\u0e2e]\.)(?=[\u0e01-\u0e4e])"
+    r"|(?:ส่ง|อัป|อัพ|ยื่น)\s?(?:(?:แผน|รายชื่อ)[^\s\d]*)?\s?"
+    r"(?P<sent>(?<![\d.])\d{1,2}\s?[\u0e01-\u0e2e]\.[\u0e01-\u0e2e]\.)(?=[\u0e01-\u0e4e])"
 )
 
 
 def _glued_dates(text: str, today: date, taken: list[Span]) -> list[ThaiDateMatch]:
     found = []
     for match in _GLUED_DATE_RE.finditer(text):
-        start, end = match.span("date")
+        group = "date" if match["date"] else "sent"
+        start, end = match.span(group)
         if any(end > s and start < e for s, e, _ in taken):
             continue
         try:
-            day = parse_thai_date(match["date"], today=today)
+            day = parse_thai_date(match[group], today=today)
         except ThaiDateError:
             continue
-        found.append(ThaiDateMatch(None, day, start, end, match["date"]))
+        found.append(ThaiDateMatch(None, day, start, end, match[group]))
         taken.append((start, end, DATE))
     return found
 

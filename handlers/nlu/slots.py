@@ -54,7 +54,8 @@ _JOINING_WORD = "(?<!ำ)กับ|หรือ"
 _TURNING = "แล้วก็|แล้ว|ส่วน"  # "แล้วกองกลางล่ะ": and what of this unit
 _UNIT_RE = Guarded(
     re.compile(
-        r"แทน\s*(?P<after>(?:[a-z]+ ){1,3}division(?![a-z])|\S+)"
+        # ("แทนให้": on someone's behalf, said of a unit named before, "ส่งแผนของกองคลัง…แทนให้").
+        r"แทน\s*(?P<after>(?:[a-z]+ ){1,3}division(?![a-z])|(?!ให้)\S+)"
         # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none, nor
         # one with "เรา" or "นี้" ("กองเรา", "สำนักเรา", "กลุ่มนี้": the sender's own, the chat),
         # nor one with a word that starts a clause or names the chat ("เห็นในกลุ่มว่า…", "กลุ่ม
@@ -375,6 +376,19 @@ _SENT_TO_RE = re.compile(
     rf"(?:ไป\s?(?:ที่\s?)?ห้อง\s?|ไปที่|ไปยัง|ไปให้|มาที่|ส่งถึง|(?<!บันทึก)(?<!บันทึก )(?<!ลง)(?<!ลง )"
     rf"ให้(?!\s*{_UNIT_OR_SHORT}\s?(?:ด้วย|หน่อย)))\s*{_UNIT_OR_SHORT}"
 )
+# Who is asked to record it, first: "กพร. บันทึกให้นะคะ กองกลางส่ง…" (the sender is told after).
+_ASKED_TO_RECORD_RE = re.compile(
+    rf"^\s*(?P<who>{_UNIT_OR_SHORT})\s?(?:ช่วย\s?|รบกวน\s?)?บันทึก\s?(?:ให้|ด้วย|หน่อย)"
+)
+
+
+def asked_to_record(text: str) -> str:
+    """The unit the message opens by asking to record it ("กพร. บันทึกให้นะคะ กองกลางส่ง…"),
+    which sent nothing; "" when none is."""
+    match = _ASKED_TO_RECORD_RE.match(text) if "บันทึก" in text else None
+    return match["who"] if match else ""
+
+
 _CHECKED_BY_RE = re.compile(
     rf"(?<=\s){_SHORT_START}[\u0e01-\u0e4e.]*?\s?(?:ตรวจ|เช็ค|เช็ก)"
     r"(?:\s?(?:แล้ว|ให้แล้ว|เรียบร้อย))?(?=\s|$)"
