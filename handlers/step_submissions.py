@@ -542,7 +542,7 @@ def _read_step(found: Found) -> Intent:
         # the meeting missed is none of the step's.
         kept = [d for d in extraction.dates if not _MISSED_MEETING_DAY_RE.search(text, 0, d.start)]
         done_on = kept[0].due if kept else None
-    if len(extraction.dates) > 1 and "ไม่ทัน" in text:
+    if len(extraction.dates) > 1 and ("ไม่ทัน" in text or "ไม่ได้" in text):
         # "ส่งไม่ทันเมื่อวาน เลยส่งวันนี้แทน": the day missed is not the day it was sent.
         kept = [d for d in extraction.dates if not _missed_day(text, d.start, d.end)]
         done_on = kept[0].due if kept else done_on
@@ -598,7 +598,11 @@ def _day_of_the_way(text: str, dates: tuple[ThaiDateMatch, ...], channel: str) -
 # A day said missed: "ไม่ทันเมื่อวาน", "ส่งไม่ทันวันที่ 10 ม.ค.", "เมื่อวานส่งไม่ทัน".
 # A space after "ไม่ทัน" ends its clause: "เมื่อวานส่งไม่ทัน วันนี้ส่งแล้ว" sent today.
 _MISSED_BEFORE_RE = re.compile(r"ไม่\s?ทัน(?:\s?(?:เมื่อ|ภายใน|ใน))?(?:\s?วันที่\s?)?$")
-_MISSED_AFTER_RE = re.compile(r"\s?(?:ค่ะ|คะ|ครับ|นะ)?\s?(?:ส่ง\s?)?(?:ไม่\s?ทัน|ไม่\s?ได้\s?ส่ง)")
+# ("เมื่อวานส่งแผนไม่ได้ วันนี้ส่งแล้ว": the day the sending failed)
+_MISSED_AFTER_RE = re.compile(
+    r"\s?(?:ค่ะ|คะ|ครับ|นะ)?\s?(?:ส่ง\s?)?(?:ไม่\s?ทัน|ไม่\s?ได้\s?ส่ง)"
+    r"|\s?(?:ส่ง|ยื่น|แนบ|อัป|อัพ)\S*?ไม่\s?(?:ได้|ทัน)(?=\s|$|ค่ะ|คะ|ครับ|นะ|เลย)"
+)
 
 
 def _missed_day(text: str, start: int, end: int) -> bool:
@@ -868,15 +872,20 @@ def _due_or_failed(text: str) -> bool:
         text = _LEARNT_WAY_RE.sub(" ", text)
     if not (_DUE_NOW_RE.search(text) or _FAILED_RE.search(text)):
         return False
-    return not _DONE_WORDS_RE.search(_FAILED_RE.sub(" ", _DUE_NOW_RE.sub(" ", text)))
+    rest = _FAILED_RE.sub(" ", _DUE_NOW_RE.sub(" ", text))
+    # "…ไม่ได้ วันนี้ส่งแล้ว": done told of a sending; the "แล้ว" of a move or of a form closed
+    # ("ผมย้ายไปกองกลางแล้ว แต่ยังส่งแผนไม่ได้", "…ไม่ได้ค่ะ ฟอร์มปิดแล้ว") tells none.
+    return not (_FINISHED_RE.search(rest) or _DONE_WORDS_RE.search(rest) and _PUT_RE.search(rest))
 
 
 _SENDING = r"(?:ส่ง|ยื่น|แนบ|อัป|อัพ)"
 # A sending due now, its words up to the next space (where its แล้ว stands).
 _DUE_NOW_RE = re.compile(rf"(?:ต้อง|ได้เวลา|ถึงเวลา)\s?{_SENDING}\S*")
-# A sending that could not be made or came too late, closing its clause ("ส่งแผนไม่ได้ค่ะ"; not
-# "ส่งแผนไม่ได้แนบฟอร์ม 3", sent without a form).
-_FAILED_RE = re.compile(rf"{_SENDING}\S*?ไม่\s?(?:ได้|ทัน)(?:เลย|นะ|ค่ะ|คะ|ครับ|คับ|จ้า|อ่ะ|อะ)*(?=\s|$)")
+# A sending (or a filling in) that could not be made or came too late, closing its clause
+# ("ส่งแผนไม่ได้ค่ะ", "กรอกฟอร์มไม่ทัน"; not "ส่งแผนไม่ได้แนบฟอร์ม 3", sent without a form).
+_FAILED_RE = re.compile(
+    rf"(?:{_SENDING}|ใส่|กรอก)\S*?ไม่\s?(?:ได้|ทัน)(?:เลย|นะ|ค่ะ|คะ|ครับ|คับ|จ้า|อ่ะ|อะ)*(?=\s|$)"
+)
 # A sending urged on the group, up to the next space: "วันนี้ส่งแผนกันนะคะ", "ส่งแผนกันได้แล้วนะ"
 # (it may be sent now), "…กันด้วยนะ", "…กันเถอะ"; never "ส่งแผนกันแล้ว" (sent together).
 _URGED_RE = re.compile(rf"{_SENDING}\S*?กัน\s?(?:ได้\s?แล้ว|นะ|น้า|เถอะ|เถิด|ด้วย|หน่อย|เร็ว)\S*")
@@ -894,6 +903,9 @@ _ASKED_LAST_RE = re.compile(
     r"(?:(?!แล้ว|เรียบร้อย|บันทึก)\S)*?\s?ด้วย\s?(?:นะ)?\s?(?:ครับ|ค่ะ|คะ|คับ|จ้า|จ้ะ)?[\s!.~]*$"
 )
 _SENDING_RE = re.compile(_SENDING)
+# Verbs of a deliverable sent or put up, and words of it finished, beside a done word.
+_PUT_RE = re.compile(rf"{_SENDING}|กรอก|ขึ้น|ลง|submit|upload")
+_FINISHED_RE = re.compile("เรียบร้อย|เสร็จ")
 _COUNTDOWN_RE = re.compile(r"(?:เหลือ|อีก)\s?(?:อีก\s?)?(?:\d+|NUM)\s?(?:วัน|สัปดาห์|อาทิตย์|เดือน)")
 
 

@@ -127,3 +127,38 @@ def test_a_newcomer_naming_no_unit_registers_nobody(
 @readings(NEWCOMERS_NAMED)
 def test_a_newcomer_naming_a_unit_registers(org: str, text: str, intent: str, slots: dict) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# A sending that failed ("ยังส่งแผนไม่ได้", "ส่งรายชื่อทีมไม่ได้") beside a "แล้ว" of something else
+# (a move, a form closed) was a step sent: the "แล้ว" outside the failed sending tells a sending
+# done only with a verb of sending or putting up beside it ("…ไม่ได้ วันนี้ส่งแล้ว"), or said
+# "เรียบร้อย". Found by register6 in the old code ("ผมย้ายไปกองกลางแล้ว แต่ยังส่งแผนไม่ได้").
+FAILED_SENDINGS = [
+    ("L", "ผมย้ายไปกองกลางแล้ว แต่ยังส่งแผนไม่ได้"),
+    ("L", "ส่งรายชื่อทีมไม่ได้ค่ะ ฟอร์มปิดแล้ว"),
+    ("L", "กองคลังส่งแผนไม่ทันค่ะ หมดเวลาแล้ว"),
+    ("L", "ส่งแผนไม่ได้ค่ะ ไดรฟ์เต็มแล้ว"),
+]
+FAILED_THEN_SENT = [
+    ("L", "เมื่อวานส่งแผนไม่ได้ วันนี้ส่งแล้วค่ะ", "MarkStep", {"step": "3", "done_on": "2025-01-15"}),
+    (
+        "L",
+        "อัปไดรฟ์ไม่ได้ค่ะ เลยส่งแผนทางเมลแล้ว",
+        "MarkStep",
+        {"step": "3", "channel": "email"},
+    ),
+]
+
+
+@readings([(org, text, "", {}) for org, text in FAILED_SENDINGS])
+def test_a_failed_sending_beside_another_done_is_no_step(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert category(*settled(text, org)) != "write"
+
+
+@readings(FAILED_THEN_SENT)
+def test_a_sending_done_after_a_failed_one_is_told(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
