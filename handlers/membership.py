@@ -144,6 +144,11 @@ _TOWARDS_RE = re.compile(
 _NOT_MOVED_RE = re.compile(
     r"อยาก|(?<!ใจ)จะ(?!ๆ)|ถ้า|หาก|คง|อาจ|กำลัง|เดือนหน้า|ปีหน้า|สัปดาห์หน้า|อาทิตย์หน้า|พรุ่งนี้|มะรืน"
     r"|ได้\s?ไหม|ได้\s?มั้ย|ได้\s?ป่ะ|หรือเปล่า|รึเปล่า|ไหม|มั้ย"
+    # Urged or joked ("ย้ายไปไอทีเลยพี่", "…กันเถอะ", "…ดีกว่า", "…สิคะ", "…ซะเลย", "…จริงดิ");
+    # a thing or a talk moved, or help lent ("ย้ายกลับมาไว้กองคลัง", "ย้ายไปแชทไอที", "ย้ายไป
+    # คุยห้องไอที", "ย้ายไป it หมดแล้ว", "ย้ายไปช่วยงานไอที"): the sender's unit unchanged.
+    r"|ดีกว่า|เถอะ|เถิด|ซะ|สิ(?=\s|$|คะ|ครับ|ค่ะ)|จริง\s?(?:ดิ|เหรอ|หรอ|ป่ะ|ปะ)"
+    r"|เลย\s?(?:พี่|น้อง)|(?<!\S)ไง|ไว้|แชท|คุย|หมด|ช่วย\s?(?:งาน|ราชการ)|ไป\s?ช่วย|นั่ง"
 )
 # A thing moved, not the sender ("ตัวชี้วัดนี้เปลี่ยนจากกองคลังไปกองกลางแล้ว": its owner).
 _THING_MOVED_RE = re.compile("ตัวชี้วัด|kpi|ตัว|ผล|แผน|ไฟล์|เอกสาร|งาน|เรื่อง|ข้อมูล|หน้าที่|เจ้าภาพ|การ")
@@ -168,6 +173,9 @@ def _moved_myself(found: Found) -> RegisterUnit | None:
         return None
     if cue.group().startswith("เปลี่ยนจาก") and not _SENDER_RE.search(before):
         return None  # "เปลี่ยนจากกองคลังไปกองกลางแล้ว": whatever changed owner, not said whose
+    today = found.extraction.today
+    if today is not None and any(d.due > today for d in found.extraction.dates):
+        return None  # "ย้ายไปกองกลาง 1 ก.พ. นะคะ" (said on 15 Jan): a move still to come
     after = text[cue.start() :]
     towards = " " + after[_TOWARDS_RE.match(after).end() :]  # type: ignore[union-attr]
     unit, rest = split_unit(towards)
