@@ -592,6 +592,11 @@ _MINUTES_RE = re.compile(r"สรุป\s?(?:รายงาน\s?)?การ\s?
 _SOMETHING_NEAR_RE = re.compile(
     r"\s*ใกล้\s?(?:จะ\s?)?(?:ถึง\s?)?\S{1,30}?แล้ว\s?(?:นะ|ค่ะ|คะ|ครับ)?\s+(?=\S)"
 )
+# A tier wished, to come, of the past or of another body ("ขอให้ได้…", "ปีหน้าจะได้…", "เคยได้…",
+# "รอบที่แล้วได้…", "กรมการจัดหางานได้…"): no tier told of this year's own indicator.
+_NOT_NOW_RE = re.compile(
+    r"ขอให้|จะ|หวัง|เคย|ที่แล้ว|ก่อน|ปีหน้า|รอบแรก|สาธุ|อยาก|ควร|น่าจะ|กรม|กระทรวง|จังหวัด"
+)
 # An indicator's overall tier or score told: "PMQA ภาพรวม … ได้ระดับ NUM", "ภาพรวมได้ NUM คะแนน".
 _OVERALL_TIER_TOLD_RE = re.compile(
     r"ภาพรวม\S*\s?(?:\S+\s?){0,3}?ได้\s?(?:ระดับ\s?NUM|NUM\s?(?:คะแนน|ระดับ))"
@@ -606,7 +611,7 @@ def _read_status(found: Found) -> Intent | None:
         return None  # "สรุปรายงานการประชุมกองเมื่อวาน…": a meeting's minutes, no status
     masked = found.extraction.masked
     told = "ภาพรวม" in masked and _OVERALL_TIER_TOLD_RE.search(masked)
-    if told and not asks(found.extraction.text, found.original):
+    if told and not asks(found.extraction.text, found.original) and not _NOT_NOW_RE.search(masked):
         return None  # "ตัวชี้วัด PMQA ภาพรวม สป.รง. ได้ระดับ 3 ครับ": the tier told, a value
     near = _SOMETHING_NEAR_RE.match(found.extraction.masked)
     if near and _STATUS_RE.search(found.extraction.masked, near.end()):

@@ -336,10 +336,16 @@ def _step_ticked(text: str, today: date) -> Understanding | None:
     """The step a check mark ticks off, read as told done; None unless the words before the
     mark end with the step and read as that step's done with nothing asked."""
     said = _TICK_RE.sub("", text).strip()
-    if not _TICKED_STEP_RE.search(said.lower()) or asks(said, said):
+    step = _TICKED_STEP_RE.search(said.lower())
+    if step is None or asks(said, said):
         return None
     read = _UNDERSTANDER.understand(f"{said} done", today=today)
-    return read if isinstance(read.intent, MarkStep) and read.intent.step else None
+    if not isinstance(read.intent, MarkStep) or not read.intent.step:
+        return None
+    # Only a unit may stand before the step ("กองคลัง ขั้นตอนที่ 3 ✅"); any other words
+    # ("พรุ่งนี้…", "รอ…", "วิธีทำ…", "กองกลาง ยังไม่ได้ …", "หัวข้อประชุม: …") tick nothing off.
+    head = said[: step.start()].split()
+    return read if not head or len(head) == 1 and read.intent.unit else None
 
 
 # Someone else's pronoun ("เขาอยู่กองคลัง", "พี่เค้าอยู่…"): never a typo of the sender's own

@@ -721,7 +721,10 @@ _NOT_VALUE_RE = re.compile(
 # ทีม PMQA" (never another team: "ชื่อลูกเข้าทีมฟุตบอล").
 _NAME_INTO_TEAM_RE = re.compile(
     r"(?<!ราย)ชื่อ\s?(?:(?:ผม|หนู|ดิฉัน|เรา|พี่|น้อง|เขา|ตัวเอง)\s?)?(?:เพิ่ม\s?)?เข้า\s?(?:ร่วม\s?)?ทีม"
-    r"(?:\s?pmqa)?(?=\s|$)",
+    # then the message ends, or the team's unit, the way it went or its done word follows (never
+    # another team's name: "ส่งชื่อน้องเข้าทีม ฟุตบอล แล้วค่ะ")
+    r"(?:\s?pmqa)?(?=\s?$|\s?(?:แล้ว|เรียบร้อย|นะ|ค่ะ|ครับ)|\s(?:ทาง|ผ่าน|ใน|ของ|กอง|ศทส|ศูนย์|สำนัก|กลุ่ม"
+    r"|ฝ่าย|กค|กก|กจ|กนต|กพร|ไอที|it\b))",
     re.IGNORECASE,
 )
 

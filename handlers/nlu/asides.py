@@ -502,7 +502,7 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True
     if office_chatter(normalised, read):
         return True
-    if _CONGRATULATED_RE.match(normalised) and not asks(normalised, typed):
+    if _CONGRATULATED_RE.match(normalised) and not asks(normalised, typed) and not stores(read):
         return True  # "ยินดีด้วยกับทีมส่งเสริมจริยธรรมที่ได้รางวัลนะคะ": a colleague's joy
     # The desk link is the bot's own, asked for in a private chat ("ส่งลิงก์ desk มาทางแชท
     # ส่วนตัวที"); anything else sent privately is between colleagues.

@@ -24,10 +24,10 @@ from handlers.nlu.patterns import phrase_search_regex, pieces_trie, words
 from handlers.nlu.questions import (
     CONDITION_RE,
     REASON_RE,
-    WINDOW_TOLD_RE,
     asks,
     asks_to_record,
     asks_to_take_back,
+    window_told_alone,
     without_doubt,
     without_tag,
 )
@@ -355,7 +355,7 @@ class Understander:
                     )
                 if question and not _favour(intent, normalised, asked):
                     continue
-                if isinstance(intent, MarkStep) and WINDOW_TOLD_RE.search(masked) is not None:
+                if isinstance(intent, MarkStep) and window_told_alone(masked):
                     continue
             return built(
                 Understanding, intent=intent, normalised=normalised, corrected="", later=""

@@ -94,7 +94,7 @@ _HEDGED_RE = re.compile(r"(?:มั้ง|มั๊ง)\s*(?:ครับ|ค่
 CONDITION_RE = re.compile(r"^(?:ถ้า|หาก|สมมติ|สมมุติ|กรณี|ในกรณี|if\b)", re.IGNORECASE)
 # A reason opening the message ("เพราะเพิ่งผ่านขั้นตอน 1 จ้า ที่เหลือยังไม่ถึงรอบ", "เพราะว่าขยะได้
 # 52.3 ไง"): it explains to someone what is known, and reports nothing new (never a write).
-REASON_RE = re.compile(r"^เพราะ")
+REASON_RE = re.compile(r"^เพราะ(?!งั้น|ฉะนั้น|ยังงั้น|อย่างนั้น)")
 # A step's window told rather than a step done (never a step reported): closed ("ขั้น 1 เขาปิดไป
 # ตั้งแต่ 29 พ.ย. แล้ว", "รอบส่งรายชื่อทีมปิดรับไปแล้ว") or in its first or last days ("สัปดาห์
 # สุดท้ายของการส่งแผนแล้วน้า"). Searched in the masked text (a typed step is "STEP").
@@ -102,6 +102,16 @@ WINDOW_TOLD_RE = re.compile(
     r"(?:STEP|รอบ\S{0,16}|ขั้น\S{0,6})\s?(?:เขา|ก็|มัน)?\s?ปิด\s?(?:รับ\s?)?(?:ไป|แล้ว|ตั้งแต่)"
     r"|(?:วัน|สัปดาห์|อาทิตย์|เดือน|ช่วง)\s?(?:สุดท้าย|แรก)\s?(?:ของ\s?)?การส่ง"
 )
+# A sending told done or in time: "ส่งรายชื่อทีมแล้ว", "เราส่งทันเมื่อวาน".
+_SENT_TOLD_RE = re.compile(r"(?:ส่ง|ยื่น|แนบ|อัป|อัพ|กรอก)\S*\s?(?:\S+\s?){0,3}?(?:แล้ว|ทัน|เรียบร้อย)")
+
+
+def window_told_alone(masked: str) -> bool:
+    """Whether a step's window is told (``WINDOW_TOLD_RE``) with no sending told done beside it
+    ("กองกลางส่งรายชื่อทีมแล้ว รอบนี้ปิดแล้วนะ" reports the sending all the same)."""
+    if WINDOW_TOLD_RE.search(masked) is None:
+        return False
+    return _SENT_TOLD_RE.search(WINDOW_TOLD_RE.sub(" ", masked)) is None
 
 
 def asks(normalised: str, original: str = "") -> bool:

@@ -598,6 +598,8 @@ def _verdict_of_nothing(intent: MarkStep, org: Organisation) -> bool:
         return False
     if intent.met is not None or intent.done_on is not None or intent.plan_item is not None:
         return False
+    if intent.dimensions or intent.missing_dimensions:  # "มิติ 2 ไม่ผ่านค่ะ": the plan's
+        return False
     return bool(intent.step) and _no_step_named(intent.step, org)
 
 

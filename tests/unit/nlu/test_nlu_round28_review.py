@@ -74,3 +74,54 @@ def test_chatter_registers_nobody(org: str, text: str, intent: str, slots: dict)
 @readings(REGISTERED)
 def test_ones_own_unit_told_registers(org: str, text: str, intent: str, slots: dict) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# Writes made of what nobody reported, and reports lost (the same review):
+# - a check mark after a step with other words before it than its unit ("พรุ่งนี้ขั้นตอนที่ 3 ✅",
+#   "กองกลาง ยังไม่ได้ ขั้นตอนที่ 3 ✅") ticks nothing off;
+# - an overall tier wished, to come, of the past or of another body ("PMQA ภาพรวม ปีหน้าจะได้ระดับ
+#   4", "…กรมการจัดหางานได้ระดับ 4") is no value told;
+# - a name sent into another team ("ส่งชื่อน้องเข้าทีม ฟุตบอล แล้วค่ะ") is no team list;
+# - a sending told done beside a window closed ("กองกลางส่งรายชื่อทีมแล้ว รอบนี้ปิดแล้วนะ"), after
+#   congratulations ("ยินดีด้วยค่ะ กองคลังส่งแผนแล้ว") or after "เพราะงั้น" (so) is still told.
+NOT_TOLD = [
+    "กองกลาง ยังไม่ได้ ขั้นตอนที่ 3 ✅",
+    "พรุ่งนี้ขั้นตอนที่ 3 ✅",
+    "รอขั้นตอนที่ 3 ✅",
+    "วิธีทำขั้นตอนที่ 3 ✅",
+    "กรมอื่น ขั้นตอนที่ 3 ✅",
+    "PMQA ภาพรวม ขอให้ได้ 5 คะแนน สาธุ",
+    "PMQA ภาพรวม ปีหน้าจะได้ระดับ 4",
+    "PMQA ภาพรวม เคยได้ระดับ 3",
+    "PMQA ภาพรวม รอบที่แล้วได้ 3 คะแนน",
+    "PMQA ภาพรวม กรมการจัดหางานได้ระดับ 4",
+    "ส่งชื่อน้องเข้าทีม ฟุตบอล แล้วค่ะ",
+    "ส่งชื่อผมเพิ่มเข้าทีม ลดพุง แล้ว",
+    "ยินดีด้วยนะคะ ได้รางวัล",
+]
+TOLD = [
+    ("L", "ขั้นตอนที่สาม ✅", "MarkStep", {"step": "3"}),
+    ("L", "กองคลัง ขั้นตอนที่ 3 ✅", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
+    (
+        "L",
+        "ตัวชี้วัด PMQA ภาพรวม สป.รง. ได้ระดับ 3 ครับ",
+        "SubmitValue",
+        {"indicator": "1", "value": "3", "raw_value": "3"},
+    ),
+    ("L", "กองกลางส่งรายชื่อทีมแล้ว รอบนี้ปิดแล้วนะ", "MarkStep", {"step": "1", "unit": "กองกลาง"}),
+    ("L", "ส่งรายชื่อทีมทันก่อนรอบปิดไปแล้วค่ะ", "MarkStep", {"step": "1"}),
+    ("L", "ส่งแผนแล้วค่ะ ขั้น 2 ปิดไปแล้ว", "MarkStep", {"step": "3"}),
+    ("L", "เพราะงั้นกองคลังส่งแผนแล้วนะคะ", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
+    ("L", "ยินดีด้วยค่ะ กองคลังส่งแผนแล้ว", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
+    ("L", "ยินดีด้วยค่ะ ทีมเราผ่านขั้นตอนที่ 2 แล้ว", "MarkStep", {"step": "2", "passed": True}),
+]
+
+
+@readings([("L", text, "", {}) for text in NOT_TOLD])
+def test_nothing_reported_is_no_write(org: str, text: str, intent: str, slots: dict) -> None:
+    assert category(*settled(text, org)) != "write"
+
+
+@readings(TOLD)
+def test_what_is_reported_is_told(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
