@@ -873,9 +873,9 @@ def _due_or_failed(text: str) -> bool:
         return True
     if "ว่า" in text:  # "…ลืมไปว่าต้องอัปไดรฟ์": the way it had to go is no sending due
         text = _LEARNT_WAY_RE.sub(" ", text)
-    if not (_DUE_NOW_RE.search(text) or _FAILED_RE.search(text)):
+    if not (_DUE_NOW_RE.search(text) or _FAILED_RE.search(text) or _ALLOWED_RE.search(text)):
         return False
-    rest = _FAILED_RE.sub(" ", _DUE_NOW_RE.sub(" ", text))
+    rest = _ALLOWED_RE.sub(" ", _FAILED_RE.sub(" ", _DUE_NOW_RE.sub(" ", text)))
     # "…ไม่ได้ วันนี้ส่งแล้ว": done told of a sending; the "แล้ว" of a move or of a form closed
     # ("ผมย้ายไปกองกลางแล้ว แต่ยังส่งแผนไม่ได้", "…ไม่ได้ค่ะ ฟอร์มปิดแล้ว") tells none.
     return not (_FINISHED_RE.search(rest) or _DONE_WORDS_RE.search(rest) and _PUT_RE.search(rest))
@@ -887,8 +887,12 @@ _DUE_NOW_RE = re.compile(rf"(?:ต้อง|ได้เวลา|ถึงเ�
 # A sending (or a filling in) that could not be made or came too late, closing its clause
 # ("ส่งแผนไม่ได้ค่ะ", "กรอกฟอร์มไม่ทัน"; not "ส่งแผนไม่ได้แนบฟอร์ม 3", sent without a form).
 _FAILED_RE = re.compile(
-    rf"(?:{_SENDING}|ใส่|กรอก)\S*?ไม่\s?(?:ได้|ทัน)(?:เลย|นะ|ค่ะ|คะ|ครับ|คับ|จ้า|อ่ะ|อะ)*(?=\s|$)"
+    rf"(?:(?:{_SENDING}|ใส่|กรอก)\S*?ไม่\s?(?:ได้|ทัน)|(?:upload|อัปโหลด|อัพโหลด)\s\S*?ไม่\s?(?:ได้|ทัน|ขึ้น))"
+    r"(?:เลย|นะ|ค่ะ|คะ|ครับ|คับ|จ้า|อ่ะ|อะ)*(?=\s|$)"
 )
+# A sending allowed, up to the next space: "ส่งแผนล่วงหน้าได้นะคะ", "ส่งแผนได้เลยนะคะ" (never
+# "ส่งได้แล้ว", which may tell it gone).
+_ALLOWED_RE = re.compile(rf"{_SENDING}\S*?ได้\s?(?:เลย|นะ|น้า)\S*")
 # A sending urged on the group, up to the next space: "วันนี้ส่งแผนกันนะคะ", "ส่งแผนกันได้แล้วนะ"
 # (it may be sent now), "…กันด้วยนะ", "…กันเถอะ"; never "ส่งแผนกันแล้ว" (sent together).
 _URGED_RE = re.compile(rf"{_SENDING}\S*?กัน\s?(?:ได้\s?แล้ว|นะ|น้า|เถอะ|เถิด|ด้วย|หน่อย|เร็ว)\S*")

@@ -246,6 +246,12 @@ _YEAR_RE = Guarded(
         r"(?![\d.]|,\d{3}|\s?(?:%|เปอร์เซ็น))"
     )
 )
+# A year typed bare right before "=" and its figure ("PMQA 66 = 392.4", "PMQA 2566 = 392.4"): the
+# figure's year, as "ปี 66" is (never an indicator's or an item's number: "ตัวชี้วัด 5 = 80").
+_BARE_YEAR_RE = re.compile(
+    r"(?<![\d.])(?<!ตัวชี้วัด)(?<!ตัวชี้วัด )(?<!ตัวที่)(?<!ตัวที่ )(?<!ข้อ)(?<!ข้อ )(?<!ที่)(?<!ที่ )"
+    r"(?<!kpi)(?<!kpi )(?<!ขั้นตอน)(?<!ขั้นตอน )(?P<year>25[5-7]\d|[5-7]\d)(?=\s?[=:]\s?\d)"
+)
 # "แผน 3 ปี 2568-2570": a span of years, then which ones (claimed before the years: no
 # baseline's year, no value).
 _SPAN_OF_YEARS_RE = Guarded(
@@ -656,6 +662,8 @@ def extract(
     if digits:
         _claim(_SPAN_OF_YEARS_RE, text, taken, "")
     years = _claim(_YEAR_RE, text, taken, YEAR) if digits else []
+    if digits and not years and ("=" in text or ":" in text):
+        years = _claim(_BARE_YEAR_RE, text, taken, YEAR)
     numbers: list[Number] = []
     if digits:
         _claim(_NAMED_RE, text, taken, "")
