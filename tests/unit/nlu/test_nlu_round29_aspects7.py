@@ -118,6 +118,21 @@ SCORING_CRITERIA: list[Case] = [
     ("L", "อยากได้เต็ม 5 ต้องผ่านกี่ขั้นครับ", "RuleQuestion", {"topic": "level"}),
     ("L", "ส่งครบ 5 ขั้นจะได้เต็ม 5 คะแนนเลยไหมครับ", "RuleQuestion", {"topic": "level"}),
 ]
+# (4) An item's words with the budget cut short name the transfers indicator.
+ITEM_CUT_SHORT: list[Case] = [
+    (
+        "B",
+        "ตรวจสอบรายการที่จัดสรรงบซ้ำซ้อน มีกี่ข้อ",
+        "IndicatorQuery",
+        {"indicator": "3", "aspect": "items"},
+    ),
+    (
+        "B",
+        "จัดสรรงบซ้ำซ้อนด้านแหล่งน้ำ ถนน ข้อไหนยังไม่ผ่านคะ",
+        "IndicatorQuery",
+        {"indicator": "3", "aspect": "failed"},
+    ),
+]
 # (5) Chatter in an indicator's words: nothing asked.
 CHATTER: list[Case] = [
     ("O", "อบรมจริยธรรมออนไลน์เมื่อวาน เน็ตหลุดทั้งวันเลยครับ", "Unknown", {}),
@@ -131,7 +146,7 @@ CHATTER: list[Case] = [
         {"indicator": "7", "aspect": "formula"},
     ),
 ]
-ALL = COMPARED_WITH_A_YEAR + FORMULA_WITH_DEDUCTIONS + SCORING_CRITERIA + CHATTER
+ALL = COMPARED_WITH_A_YEAR + FORMULA_WITH_DEDUCTIONS + SCORING_CRITERIA + ITEM_CUT_SHORT + CHATTER
 
 
 @readings(COMPARED_WITH_A_YEAR)
@@ -150,6 +165,13 @@ def test_how_a_named_indicators_score_is_worked_out_and_cut_is_its_formula(
 
 @readings(SCORING_CRITERIA)
 def test_the_scoring_criteria_of_a_named_indicator_are_its_criteria(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(ITEM_CUT_SHORT)
+def test_an_items_words_with_the_budget_cut_short_name_its_indicator(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
