@@ -1399,6 +1399,16 @@ def _read_criteria(found: Found) -> Intent | None:
     return _query(Aspect.CRITERIA)(found)
 
 
+_SCORING_CRITERIA = "เกณฑ์ให้คะแนน|เกณฑ์การให้คะแนน|หลักเกณฑ์การให้คะแนน"
+
+
+def _named_scoring_criteria(found: Found) -> Intent | None:
+    """The scoring criteria asked of an indicator the message names (by code or keyword)."""
+    if not found.code and not INDICATOR_RE.search(found.extraction.masked):
+        return None
+    return _read_criteria(found)
+
+
 _SET_AS_RE = re.compile(
     r"(?:ว่า\s?)?(?:ได้\s?)?(?:กำหนด|ตั้ง)\s?ไว้"
     # Who sets it: "ใครเป็นคนกำหนดค่าเป้าหมาย", "ค่าเป้าหมายใครตั้ง", "กำหนดโดยใคร".
@@ -1914,6 +1924,12 @@ _WHICH_WAY = "ขึ้นหรือลง|หรือลง|หรือแ�
 _COMPARED_ASKS = f"{QUESTION}|ยังไง|อย่างไร|เป็นไง|รึเปล่า|เปล่า|ป่ะ|{_WHICH_WAY}"
 # What it must reach compared with a year is the criteria: "ต้องสูงกว่าปี 66".
 _COMPARED_BAR = "ต้องลดลง|ต้องเพิ่มขึ้น|ต้องไม่เพิ่ม|ต้องสูงกว่า|ต้องมากกว่า|ต้องต่ำกว่า|ต้องน้อยกว่า"
+# The year a result is compared with, and what makes the comparison no result asked.
+_A_YEAR_BEFORE = "YEAR|ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา|ปีกลาย"
+_NOT_A_YEAR_COMPARED = (
+    f"{_COMPARED_BAR}|ต้อง|เกณฑ์|เป้า|คิด|คำนวณ|สูตร|ถ้า|หาก|สมมติ|ภาพรวม|โดยรวม|รวม"
+    "|ปีไหน|ฐาน|กราฟ|chart|ทุกกอง|แต่ละ"
+)
 # A figure checked: "ได้ 16 แห่งใช่ไหม", "ลงทะเบียนได้ 70 ชุดแล้วใช่มั้ย".
 _CHECKED = "ใช่ไหม|ใช่มั้ย|ใช่มั๊ย|ใช่ป่ะ|ใช่ปะ|ใช่หรือเปล่า|ใช่รึเปล่า|ใช่เปล่า|ใช่หรือไม่|ใช่มะ"
 # "PMQA ได้ 423.5 ถูกต้องไหม": a figure checked as right.
@@ -2143,6 +2159,9 @@ SPECS = (
              unless="เกณฑ์ให้คะแนน|เกณฑ์การให้คะแนน|เกณฑ์คิดคะแนน|เกณฑ์การคิดคะแนน|เกณฑ์การวัด"
                     "|เงื่อนไขการให้คะแนน|เงื่อนไขให้คะแนน"),
         Rule((CRITERIA_WORDS,), 460, _read_criteria),
+        # "ตัวชี้วัดที่ 1 เกณฑ์ให้คะแนนยังไงคะ ได้เต็ม 5 ต้องทำอะไรบ้าง": the scoring criteria of
+        # an indicator named, above what must be done by when (750).
+        Rule((_SCORING_CRITERIA,), 766, _named_scoring_criteria),
         # "แผนพัฒนาบุคลากรต้องส่งเสริมกี่เปอร์เซ็นต์": what it must reach is the bar (a percent
         # reached, "ได้กี่เปอร์เซ็นต์", is the result, below).
         Rule(("ต้อง", PERCENT_ASKS), 465, _read_percent_bar),
@@ -2214,6 +2233,11 @@ SPECS = (
         Rule((_WHICH_ONE, _BETTER), 446, _side_by_side, number=False, unless=_OVER_TIME),
         Rule(("เปรียบเทียบ|เทียบกัน|เทียบ|compare",), 446, _side_by_side, number=False,
              unless=_OVER_TIME),
+        # "PMQA ปีนี้เทียบกับปี 2566 เพิ่มขึ้นกี่คะแนน", "คะแนน DG readiness ปีนี้เทียบปี 66
+        # ดีขึ้นไหม": a year's compared, above the score asked (440): what it must reach, how it
+        # is reckoned and the whole stay theirs.
+        Rule((_COMPARED, _A_YEAR_BEFORE, f"{_COMPARED_ASKS}|กี่|เท่าไหร่|เท่าไร"), 456,
+             _query(Aspect.RESULT), number=False, unless=_NOT_A_YEAR_COMPARED),
         Rule((_COMPARED, _COMPARED_ASKS), 415, _query(Aspect.RESULT), number=False,
              unless=_COMPARED_BAR),
         Rule((_COMPARED, _COMPARED_ASKS), 415, _result_of_named, number=True, unless=_COMPARED_BAR),

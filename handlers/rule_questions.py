@@ -151,6 +151,8 @@ def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion | None]:
                 words = content(without_story(found.remainder), _FILLER | _WHY_WORDS)
                 return RuleQuestion(topic=topic, indicator=found.code or words)
             return None  # "ขยะต้องทำยังไงถึงจะได้ระดับ 5": that indicator's own criteria
+        if topic is RuleTopic.DEDUCTIONS and _SCORE_WORKED_OUT_RE.search(text):
+            return None  # "คะแนนตัวชี้วัดขับเคลื่อน 4.0 คิดยังไง หักลบยังไง": its formula
         number = _number(topic, found)
         category = _CATEGORY_RE.search(text) if topic is RuleTopic.DIMENSIONS else None
         unit, rest = split_unit(found.remainder)
@@ -178,6 +180,15 @@ def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion | None]:
         )
 
     return read
+
+
+# How the indicator's score is worked out, asked of the indicator ("สูตรคะแนนตัวชี้วัด PMQA",
+# "คะแนนตัวชี้วัดขับเคลื่อน 4.0 คิดยังไง"): its formula, even with how it is cut ("หักลบยังไง").
+_SCORE_WORKED_OUT_RE = re.compile(
+    r"สูตร\s?คะแนน"
+    r"|คะแนน\s?(?:ตัวชี้วัด|kpi)\S*(?:\s\S+){0,3}?\s?(?:คิด|คำนวณ)\s?(?:ยังไง|อย่างไร|ไง)"
+    r"|(?:ตัวชี้วัด|kpi)\S*(?:\s\S+){0,3}?\s?คิดคะแนน\s?(?:ยังไง|อย่างไร|ไง)"
+)
 
 
 def _percent_reader(found: Found) -> RuleQuestion | None:

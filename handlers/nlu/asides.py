@@ -181,6 +181,11 @@ _LIST_TO_CHASE_RE = re.compile(
 )
 # A promise to a colleague: "เดี๋ยวหนูส่ง…ให้พี่ตรวจ", "เดี๋ยวพี่รวมให้".
 _PROMISE_RE = re.compile(r"เดี๋ยว\s?(หนู|พี่|ผม|น้อง|ดิฉัน|เค้า|เรา)\S*.*ให้")
+# A colleague told something, then promised it explained later: "…นะน้อง เดี๋ยวพี่อธิบายหลังประชุม".
+_EXPLAIN_LATER_RE = re.compile(r"เดี๋ยว\s?(?:หนู|พี่|ผม|ดิฉัน|เรา)\s?(?:จะ\s?)?(?:อธิบาย|เล่า|สอน|ชี้แจง)")
+# A training the sender went to, named by an indicator's words ("อบรมจริยธรรมออนไลน์"), told
+# with no question: the group's own news.
+_TRAINING_RE = re.compile(r"(?:อบรม|สัมมนา|เวิร์กช็อป|เวิร์คช็อป|workshop)")
 # The same promise with no one named, of a thing to send: "เดี๋ยวส่งไฟล์ excel ขยะให้ทางเมลนะ"
 # (not a favour asked: "…ให้หน่อย", "…ให้ด้วย").
 _SEND_LATER_RE = re.compile(r"เดี๋ยว\s?(จะ)?\s?(ส่ง|แนบ|อัป|อัพ|โยน)\S*.*ให้(?!\s?(หน่อย|ด้วย))")
@@ -452,6 +457,12 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         )
     if isinstance(read, QUESTIONS) and _complains(normalised, typed):
         return True  # "กำหนดส่งกระชั้นชิดมากเลยนะ": a sigh, no question
+    # "นับเป็นชุดข้อมูลนะน้อง ไม่ได้นับเป็นไฟล์ เดี๋ยวพี่อธิบายหลังประชุม": a colleague told, no ask;
+    # "อบรมจริยธรรมออนไลน์เมื่อวาน เน็ตหลุดทั้งวันเลยครับ": a training told, no ask.
+    told = isinstance(read, QUESTIONS) and _EXPLAIN_LATER_RE.search(normalised)
+    trained = isinstance(read, IndicatorQuery) and _TRAINING_RE.search(normalised)
+    if (told or (trained and "ขอ" not in normalised)) and not asks(normalised, typed):
+        return True
     if isinstance(read, QUESTIONS) and "เปิด" in normalised and _FILE_OPENS_RE.search(normalised):
         return True  # "ไฟล์ที่ส่งในเมลเปิดไม่ได้ค่ะพี่": a file sent between members
     if isinstance(read, QUESTIONS) and "@" in typed and _AT_COLLEAGUE_RE.match(typed.lower()):
