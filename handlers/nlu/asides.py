@@ -436,6 +436,9 @@ def _everyone_urged(normalised: str, typed: str) -> bool:
 _JUNIOR_RE = re.compile(r"(?<!ๆ)(?<!ให้)(?<!ให้ )น้อง(?!\s?(?:บอท|bot|ๆ|คะ|ครับ|ขา|จ๋า|ทุกคน|ใหม่))")
 # An alternative told ("ส่งเมลหรือกระดาษโดนหัก"), not a question's "หรือ" ("หรือยัง", "หรือเปล่า").
 _ALTERNATIVE_RE = re.compile(r"(?<=\S)\s?หรือ\s?(?!ยัง|เปล่า|ไม่|ป่าว|ป่ะ|เป็น|ว่า|\s*$)(?=\S)")
+# How a senior tells: "…นะน้อง", "…แล้วน้อง", "…เลยน้อง", a duty or a guess ("ต้อง", "ไม่ต้อง",
+# "น่าจะ"), a reason or a warning ("เพราะ", "ไม่งั้น").
+_TELLING_RE = re.compile(r"(?:นะ|แล้ว|เลย)\s?(?:คะ|ค่ะ|ครับ|จ้ะ)?\s?น้อง|ต้อง|น่าจะ|เพราะ|ไม่งั้น")
 # A favour asked of whoever is called "น้อง" (the bot too): "บอกกำหนดส่งหน่อยน้อง".
 _FAVOUR_ASKED_RE = re.compile(r"หน่อย|ขอ|รบกวน|ช่วย|บอก|สรุป|แสดง|เช็ค|เช็ก|อยากรู้|อยากทราบ|ถาม")
 
@@ -447,6 +450,8 @@ def _told_a_junior(normalised: str, typed: str) -> bool:
         typed.lower() or normalised
     ):
         return False
+    if _TELLING_RE.search(normalised) is None:
+        return False  # "สถานะกองคลังน้อง": the bot called by a kin term, asked in short
     return not asks(_ALTERNATIVE_RE.sub(" ", normalised), _ALTERNATIVE_RE.sub(" ", typed))
 
 

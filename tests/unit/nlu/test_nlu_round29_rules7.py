@@ -77,6 +77,9 @@ ASKED: list[Case] = [
     ("L", "ส่งรายชื่อช้าโดนหักเท่าไหร่คะ", "RuleQuestion", {"topic": "deductions"}),
     ("L", "ส่งทางเมลได้ม้ายคะ drive เข้าไม่ได้", "RuleQuestion", {"topic": "channel"}),
     ("L", "ส่งทางอีเมลได้ไหมคะ", "RuleQuestion", {"topic": "channel"}),
+    # The bot called "น้อง", asked in short, is still asked.
+    ("L", "สถานะกองคลังน้อง", "Status", {"unit": "กองคลัง"}),
+    ("L", "กำหนดส่งแผนน้อง", "Deadlines", {"step": "3"}),
 ]
 
 # (5) A deadline asked in other words: a window's opening, a day checked, what is overdue.
