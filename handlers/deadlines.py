@@ -395,6 +395,8 @@ _DEADLINE_EDGE = EDGE_WORDS | frozenset(
         "ปฏิทิน|ตาราง|ไทม์ไลน์|timeline|เริ่ม|เริ่มส่ง|ทั้งหมด|ทุกอัน|ทุกรายการ"
         # "…ต้องส่งให้ครบภายในวันไหน", "…เริ่มวันไหนจบวันไหน", "ช่วยบอกกำหนดส่งทุก step".
         "|ครบ|ให้ครบ|ครบถ้วน|ให้ครบถ้วน|จบ|สิ้นสุด|บอก|ช่วยบอก|step|steps|ขั้น|ทุกขั้น|ทุกขั้นตอน"
+        # In the order of their days: "กำหนดส่งทั้งปีมีอะไรบ้าง ขอแบบเรียงตามวัน".
+        "|แบบ|เรียง|ตาม|ลำดับ"
     )
 )
 
@@ -581,6 +583,67 @@ def _read_due_checked(found: Found) -> Intent | None:
         told = extraction.dates[0]
         return replace(intent, on=told.due, yearless=yearless(told))
     return intent
+
+
+# The opening of a step's window asked or checked: "ส่งแผนได้ตั้งแต่วันไหนคะ ตอนนี้เปิดหรือยัง",
+# "ส่งแผนได้ตั้งแต่17ใช่มะ" (a bare day typed is a figure).
+_OPENING = "ได้ตั้งแต่|เริ่มส่ง|เริ่มรับ|เปิดรับตั้งแต่|เปิดให้ส่งตั้งแต่|ส่งได้ตั้งแต่"
+_OPENING_ASKED_RE = re.compile(
+    r"วัน\s?ไหน|เมื่อ\s?ไหร่|เมื่อ\s?ไร|วันที่\s?เท่า\s?ไหร่|วันที่\s?เท่า\s?ไร|วัน\s?อะไร|ตอน\s?ไหน|NUM"
+)
+
+
+def _read_opening(found: Found) -> Intent | None:
+    """The step whose window's opening is asked, read in the clause before the ask."""
+    extraction = found.extraction
+    if not asks(extraction.text, found.original):
+        return None
+    masked = extraction.masked
+    ask = _OPENING_ASKED_RE.search(masked)
+    if ask is None:
+        return None
+    if ask[0] == "NUM" and not all(
+        n.value == int(n.value) and 1 <= n.value <= 31 and not n.percent for n in extraction.numbers
+    ):
+        return None  # a figure that is no day of a month
+    head = _CHECK_WORDS_RE.sub(" ", masked[: ask.start()])
+    intent = read_deadlines(replace(found, remainder=head))
+    if not isinstance(intent, Deadlines) or not intent.step:
+        return None
+    return intent if intent.step.isdigit() or names_the_plan(intent.step) else None
+
+
+# A sending supposed on a day and its hour, asked with "ล่ะ" ("ถ้าส่งแผนวันที่ 31 เที่ยงคืนพอดี
+# ล่ะครับ 555"): whether that day is still in the step's window.
+_SUPPOSED_DAY_WORDS_RE = re.compile(
+    r"เที่ยง\s?คืน|เที่ยง\s?วัน|เที่ยง|ตี\s?\S{1,4}|พอดี|เป๊ะ|ตรง|ล่ะ|หล่ะ|ละ|ตอน|เวลา|555+|ฮ่า+"
+)
+
+
+def _read_supposed_day(found: Found) -> Intent | None:
+    extraction = found.extraction
+    remainder = _SUPPOSED_DAY_WORDS_RE.sub(" ", _IN_TIME_WORDS_RE.sub(" ", found.remainder))
+    intent = read_deadlines(replace(found, remainder=remainder))
+    if not isinstance(intent, Deadlines) or not intent.step:
+        return None
+    if not (intent.step.isdigit() or names_the_plan(intent.step)):
+        return None
+    told = extraction.dates[0] if extraction.dates else None
+    return replace(
+        intent, on=told.due if told else None, yearless=told is not None and yearless(told)
+    )
+
+
+# What has passed its deadline, or what to do before it does, asked with no unit named
+# ("ตอนนี้มีอะไรที่เลยกำหนดแล้วบ้างคะ", "ตอนนี้ต้องทำอะไรบ้างคะ ไม่ให้เลยกำหนด"): the deadlines.
+_UNIT_WORDS_RE = re.compile(r"กอง|หน่วย|ศูนย์|สำนัก|ฝ่าย|กลุ่ม|ของ|ใคร")
+
+
+def _read_overdue(found: Found) -> Intent | None:
+    text = found.extraction.text
+    if _UNIT_WORDS_RE.search(text) or units_named(text).names:
+        return None
+    return Deadlines()
 
 
 def _asked(found: Found) -> Intent | None:
@@ -1527,6 +1590,20 @@ SPECS = (
              keep=True, number=False,
              unless="ช่วย|ฝาก|รบกวน|ขอให้|เลื่อน|ขยาย|ยืด|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ส่งแล้ว"
                     "|ส่งไปแล้ว|เรียบร้อย|แทน|ทาง|ผ่าน|อีเมล|เมล|ไลน์|line|drive|ไดรฟ์|ไฟล์|เป็น"),
+        Rule((_OPENING, "วันไหน|เมื่อไหร่|เมื่อไร|วันที่เท่าไหร่|วันที่เท่าไร|วันอะไร|ตอนไหน|NUM"), 892,
+             _read_opening, unless=_NOT_A_DAY_CHECKED),
+        Rule(("ถ้า|หาก|สมมติ", f"ส่ง|ยื่น|{_UPLOAD_VERBS}", f"DATE|{DAYS_NAMED}", "ล่ะ|หล่ะ"), 762,
+             _read_supposed_day, keep=True, unless=_NOT_A_DAY_CHECKED),
+        # "นับจากวันนี้ถึง 31 ม.ค. เหลือ 16 วันใช่มั้ย": the days left to a day, checked.
+        Rule(("เหลือ NUM วัน|เหลืออีก NUM วัน|อีก NUM วัน", "ถึง", "DATE", _CHECKED), 7572,
+             lambda found: Deadlines(), unless=_NOT_A_DAY_CHECKED),
+        Rule(("เลยกำหนด|เกินกำหนด|overdue",
+              "มีอะไร|อะไรบ้าง|อะไรที่|อันไหน|ไหนบ้าง|ต้องทำอะไร|ต้องส่งอะไร"), 902, _read_overdue,
+             unless="หัก|คะแนน|โดน|ค้าง|ถ้า|หาก|ทำไม"),
+        # "ขั้นตอนที่ 5 ต้องเสร็จก่อนสิ้นปีงบใช่ไหมคะ 30 ก.ย.": by when a step must be done.
+        Rule(("STEP", "เสร็จก่อน|เสร็จภายใน|ต้องเสร็จ|ก่อนสิ้นปี|ภายในสิ้นปี|ก่อนสิ้นเดือน", _CHECKED), 912,
+             lambda found: Deadlines(step=found.extraction.step) if found.extraction.step else None,
+             unless=_NOT_A_DAY_CHECKED),
         # A step's due day checked: "แผนหมดเขต 31 ม.ค. ใช่ไหม", "ถ้าส่งแผนวันที่ 1 ก.พ. จะเลย
         # กำหนดไหม" (not what being late costs), "ส่งรายชื่อหมดเขตไปแล้วใช่มั้ย กองเรายังไม่ได้ส่ง".
         Rule((_DUE_CHECKED, "DATE"), 821, _read_due_checked, keep=True, unless=_NOT_A_DAY_CHECKED),

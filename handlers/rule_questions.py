@@ -227,6 +227,21 @@ def _step_share(found: Found) -> RuleQuestion | None:
 _FROM_WHAT = "นับจาก|คิดจาก|มาจาก|นับยังไง|คิดยังไง|คำนวณยังไง|นับอย่างไร|คิดอย่างไร|คำนวณจาก"
 
 
+def _percent_only(read: Reader) -> Reader:
+    """``read``, when a percentage is typed ("83%"), never a bare figure."""
+    return lambda found: read(found) if any(n.percent for n in found.extraction.numbers) else None
+
+
+# A day checked still in time, no deduction hoped for after it ("ส่งแผน 30 ม.ค. ยังทันใช่มั้ยคะ
+# ไม่โดนหักนะ"): the window is asked, not what lateness costs.
+_IN_TIME_HOPED_RE = re.compile(r"ยัง\s?ทัน.*ไม่\s?(?:โดน|ถูก)\s?(?:หัก|ตัด)")
+
+
+def _not_in_time_asked(read: Reader) -> Reader:
+    """``read``, unless the message checks a day is still in time, hoping for no deduction."""
+    return lambda found: None if _IN_TIME_HOPED_RE.search(found.extraction.text) else read(found)
+
+
 def _attendance_share(found: Found) -> RuleQuestion | None:
     """A step's share counted from the meetings attended ("ร้อยละ 85 ของขั้นตอนที่ 2 คิดจาก
     จำนวนครั้งที่เข้าประชุมใช่ไหม", "85% ของขั้น 2 คิดจากจำนวนครั้งหรือจำนวนคน"): the attendance
@@ -277,7 +292,8 @@ _ROUND_RE = re.compile(
 # "ลืมแล้ว", "จำไม่ได้แล้ว", "งงแล้ว" say how the asker is, not that something is done;
 # "ครั้งที่แล้ว" is the last time.
 _DONE_RE = re.compile(
-    r"(?<=\S)(?<!ลืม)(?<!ลืมไป)(?<!จำไม่ได้)(?<!งง)(?<!ที่)แล้ว"
+    # "หาในไลน์ไม่เจอแล้ว": lost, nothing done.
+    r"(?<=\S)(?<!ลืม)(?<!ลืมไป)(?<!จำไม่ได้)(?<!งง)(?<!ที่)(?<!ไม่เจอ)(?<!ไม่เจอ )แล้ว"
     # "อ่านสไลด์แล้วยังงงอยู่เลย", "อ่านแล้วก็ยังไม่เข้าใจ": read, still confused, nothing done.
     r"(?!\s?(?:ยังไม่|ไม่|งง|ต้อง|จะ|ค่อย|ถึงจะ|(?:ก็\s?)?ยัง\s?(?:งง|ไม่|สับสน)|ก็ไม่))"
     # "ส่งฟอร์ม 1 2 3 แล้ววันที่ 14 ม.ค.": after the number of what was sent, before its day
@@ -797,6 +813,13 @@ SPECS = (
         Rule(("STEP", "ต้อง", _STEP_NEEDS), 859, _undone(_reader(RuleTopic.STEP)),
              unless=f"รายละเอียด|{_WHO_OF_UNITS}|{_WHEN}|{_ATTENDING}|กี่โมง|วันที่|เลยกำหนด"
                     f"|มิติ|DIM|ระดับ|คะแนน|ถ้า|หาก|{_OTHER_TOPICS}"),
+        # "แผน 3 ปีกับแผนปฏิบัติการปี 68 ต้องส่งพร้อมกันเลยใช่ไหม", "…ต้องส่งทั้งคู่เลยมั้ย": whether
+        # the step's two plans go in together, what the step asks (when they are due is the
+        # deadline's, what they must cover the dimensions').
+        Rule(("แผน", "ต้องส่ง|ต้องทำ|ต้องยื่น|ต้องแนบ", "พร้อมกัน|ทั้งคู่|ทั้งสองฉบับ|ทั้งสองแผน|ทั้ง NUM ฉบับ",
+              f"{_YES_OR_NO}|ใช่ไหม|ใช่มั้ย|เลยไหม|เลยมั้ย"), 732,
+             _undone(_reader(RuleTopic.STEP)),
+             unless=f"{_WHO_OF_UNITS}|{_WHEN}|มิติ|DIM|ช่องทาง|ส่งทาง|ส่งผ่าน"),
         # "ทีม PMQA ต้องเป็นข้าราชการเท่านั้นหรือไม่", "แผน 3 ปีต้องเป็นปี 68-70 หรือ 69-71": what
         # a step's deliverable must be (below the dimensions' rules: "แผนต้องมีครบทุกมิติไหม").
         Rule((_DELIVERABLES, "ต้องเป็น|ต้องครอบคลุม|ต้องมีกี่|ต้องมีอย่างน้อย|ต้องใส่ชื่อ|ต้องระบุ"
@@ -858,11 +881,12 @@ SPECS = (
         # step's paper must be done again.
         Rule((_SUPPOSED, _STEP_REDONE, _STEP_PAPERS, _REDONE_ASKED), 807, _reader(RuleTopic.STEP),
              unless=f"{_DUE_ASKED}|ใคร|หัก|คะแนน|มิติ|ช่องทาง|ส่งทาง|ส่งผ่าน|{_LATE}"),
-        # "ส่งทางอีเมลจะโดนหักไหม": the channel's own answer says what it costs.
+        # "ส่งทางอีเมลจะโดนหักไหม": the channel's own answer says what it costs (how much it
+        # costs, "ส่งเป็นกระดาษแล้วจะโดนหักกี่คะแนน", is the deductions').
         Rule((CHANNEL_WORDS, _DEDUCTED), 825, _reader(RuleTopic.CHANNEL),
-             unless="ไม่ส่ง|ไม่ได้ส่ง|ไม่ใช้|ไม่ได้ใช้|ไม่ผ่าน"),
-        Rule((f"หักคะแนน|{_DEDUCTED}|deduct|deduction|deductions",), 820,
-             _reader(RuleTopic.DEDUCTIONS), unless=_SCORE_TOLD_OR_INCLUDED),
+             unless="ไม่ส่ง|ไม่ได้ส่ง|ไม่ใช้|ไม่ได้ใช้|ไม่ผ่าน|กี่คะแนน|กี่แต้ม|เท่าไหร่|เท่าไร"),
+        Rule((f"หักคะแนน|{_DEDUCTED}|deduct|deductions|deduction",), 820,
+             _not_in_time_asked(_reader(RuleTopic.DEDUCTIONS)), unless=_SCORE_TOLD_OR_INCLUDED),
         Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร|{_SCORE_LEFT}"), 820,
              _undone(_reader(RuleTopic.DEDUCTIONS)),
              # "หน่วยงานไหนยังไม่ส่งเอกสารบ้าง": who has not sent, not what it costs.
@@ -921,6 +945,11 @@ SPECS = (
               f"{_ASKS}|ดาวน์โหลด|โหลด|ขอ|รบกวน|ใช้|NUM|มีไหม|มีมั้ย"),
              780,
              _undone(_reader(RuleTopic.FORM)), unless=_NOT_OF_THE_FORM),
+        # "แบบฟอร์ม 3 ต้องทำแยกทุกตัวชี้วัดในแผนเลยหรือเปล่า": what a form must cover of the
+        # plan's indicators is the form's (the share of them met is the thresholds').
+        Rule(("แบบฟอร์ม|ฟอร์ม|form", "ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน|ทุกตัวชี้วัด", "ต้อง",
+              f"{_YES_OR_NO}|ใช่ไหม|ใช่มั้ย"), 722,
+             _undone(_reader(RuleTopic.FORM)), unless=_NOT_OF_THE_FORM),
         # "ต้องแนบแบบฟอร์ม 3 ด้วยไหม", "ไม่แน่ใจว่าต้องแนบแบบฟอร์ม 3 ด้วย": whether it is needed.
         Rule(("แบบฟอร์ม|ฟอร์ม|form|template|เทมเพลต",
               "ต้องแนบ|ต้องใช้|ต้องมี|ต้องกรอก|ต้องส่ง|ต้องให้", QUESTION), 779,
@@ -967,6 +996,11 @@ SPECS = (
               "|difference|differ"), 942, _reader(RuleTopic.LEVEL)),
         Rule(("คะแนน", "ทำยังไง|ทำอย่างไร|ต้องทำ|ยังไงถึง|ทำไงถึง|อยากได้|ถึงจะได้"), 933,
              _reader(RuleTopic.LEVEL), number=True),
+        # The full five wished ("อยากได้5เต็มต้องทำไงมั่ง", "ถ้าอยากให้ทุกกองได้ 5 เต็ม ต้องผ่าน
+        # อะไรบ้าง"): what the top level takes.
+        Rule(("NUM เต็ม", "อยากได้|อยากให้|จะเอา|อยากเอา",
+              "ต้องทำ|ต้องผ่าน|ทำไง|ทำยังไง|ทำอย่างไร|ถึงจะ|ต้องมี"), 932,
+             _reader(RuleTopic.LEVEL), unless="ใคร|กองไหน|หน่วยไหน"),
         Rule(("คะแนนเต็ม|ได้เต็ม|full score",
               "ต้อง|ทำยังไง|ทำอย่างไร|ยังไงถึง|ทำไงถึง|อยากได้|ถึงจะได้|เงื่อนไข"), 936,
              _reader(RuleTopic.LEVEL)),
@@ -998,6 +1032,13 @@ SPECS = (
                  f"{_FAILED_OR_WHO.pattern}|{_AN_ITEMS_MEETING.pattern}|{_FELL_SHORT.pattern}"
                  f"|{_ATTENDANCE_TOLD}|{_ATTENDANCE_PASSED}", re.I
              )),
+        # A share attended put against a step, asked whether it passes or fails ("ทีมเราเข้าได้
+        # แค่ 83% แบบนี้ขั้นตอนที่ 2 ผ่านมั้ย", "แบบนี้ 75% ตกขั้นตอนที่ 2 เลยไหม ยังเหลือกิจกรรม…"):
+        # the attendance rule, never a report (the plan's own indicators met are step 5's bar).
+        Rule(("STEP", "NUM", "ผ่าน|ตก|รอด", f"{_YES_OR_NO}|เลยไหม|เลยมั้ย",
+              f"{_ATTENDING}|เข้าได้|เข้าแค่|เข้าเพียง|เข้าไป|ไปได้แค่"), 7552,
+             _percent_only(_undone(_reader(RuleTopic.ATTENDANCE))),
+             unless=f"{_WHO_OF_UNITS}|แต่ละกอง|บรรลุ|ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน|แล้ว"),
         # Whether a count reaches the share, asked ("เข้าประชุมไปแล้ว 7 ใน 8 ครั้ง ถือว่าถึง 85%
         # มั้ย", "ถ้าบรรลุ 4 จาก 5 ตัว ไม่ถึง 85 ใช่ไหม"): the rule, even of a unit's count.
         Rule((_ATTENDING, _COUNTED, _REACHES, _YES_OR_NO), 842, _reader(RuleTopic.ATTENDANCE),

@@ -90,8 +90,11 @@ _ASIDE_RE = GuardedBranches(
         r"^\s*(ข่าว|ประกาศ)\s?(จาก|ด่วน)",
         # A circular the sender makes ("…จะทำหนังสือเวียนตาม", "ร่างหนังสือเวียนอยู่ค่ะ ขอรายชื่อ…",
         # "ก่อนส่งหนังสือแจ้งเวียน ขอรายชื่อ…", what is asked for goes with it: "…จะแนบไปกับ
-        # หนังสือเวียน", "…จะเอาไปประกอบหนังสือแจ้งเวียน") is why they ask, none passed on.
-        r"(?<!ทำ)(?<!ทำ )(?<!ร่าง)(?<!ร่าง )(?<!ออก)(?<!ออก )(?<!ก่อนส่ง)(?<!ก่อนส่ง )(?<!จะส่ง)"
+        # หนังสือเวียน", "…จะเอาไปประกอบหนังสือแจ้งเวียน") is why they ask, none passed on; so is
+        # one named as where a day is written ("…31 ม.ค. หรือ 30 ม.ค. กันแน่คะ ในหนังสือเวียนเขียน
+        # ไม่ตรงกัน").
+        r"(?<!ทำ)(?<!ทำ )(?<!ใน)(?<!ใน )(?<!ร่าง)(?<!ร่าง )(?<!ออก)(?<!ออก )(?<!ก่อนส่ง)(?<!ก่อนส่ง )"
+        r"(?<!จะส่ง)"
         r"(?<!จะส่ง )(?<!กับ)(?<!กับ )(?<!ประกอบ)(?<!ประกอบ )หนังสือ(?:แจ้ง)?เวียน"
         r"|ส่ง\s?ร่าง\s?หนังสือ(?:แจ้ง)?เวียน"
         r"|เอกสารเวียน|จดหมายข่าว|newsletter|บทความ|น่าอ่าน|อ่านกัน",
@@ -432,6 +435,31 @@ def _everyone_urged(normalised: str, typed: str) -> bool:
     return _TO_EVERYONE_RE.match(typed) is not None and urges_to_send(normalised)
 
 
+# A junior addressed ("…นะน้อง", "ไม่ต้องส่งอีเมลน้อง ใช้…"), not the bot ("น้องบอท") nor
+# juniors urged as a group ("น้องๆ"), nor called first with a particle ("น้องคะ …": a question).
+# A newcomer spoken of ("ให้น้องใหม่ดู") is no one addressed.
+_JUNIOR_RE = re.compile(r"(?<!ๆ)(?<!ให้)(?<!ให้ )น้อง(?!\s?(?:บอท|bot|ๆ|คะ|ครับ|ขา|จ๋า|ทุกคน|ใหม่))")
+# An alternative told ("ส่งเมลหรือกระดาษโดนหัก"), not a question's "หรือ" ("หรือยัง", "หรือเปล่า").
+_ALTERNATIVE_RE = re.compile(r"(?<=\S)\s?หรือ\s?(?!ยัง|เปล่า|ไม่|ป่าว|ป่ะ|เป็น|ว่า|\s*$)(?=\S)")
+# How a senior tells: "…นะน้อง", "…แล้วน้อง", "…เลยน้อง", a duty or a guess ("ต้อง", "ไม่ต้อง",
+# "น่าจะ"), a reason or a warning ("เพราะ", "ไม่งั้น").
+_TELLING_RE = re.compile(r"(?:นะ|แล้ว|เลย)\s?(?:คะ|ค่ะ|ครับ|จ้ะ)?\s?น้อง|ต้อง|น่าจะ|เพราะ|ไม่งั้น")
+# A favour asked of whoever is called "น้อง" (the bot too): "บอกกำหนดส่งหน่อยน้อง".
+_FAVOUR_ASKED_RE = re.compile(r"หน่อย|ขอ|รบกวน|ช่วย|บอก|สรุป|แสดง|เช็ค|เช็ก|อยากรู้|อยากทราบ|ถาม")
+
+
+def _told_a_junior(normalised: str, typed: str) -> bool:
+    """Whether a senior tells a junior how things are, asking nothing ("ต้อง drive เท่านั้นนะ
+    น้อง ส่งเมลหรือกระดาษโดนหัก 0.5 เลย", "น่าจะโดนหัก 0.05 เพราะส่งรายชื่อช้านะน้อง")."""
+    if _JUNIOR_RE.search(normalised) is None or _FAVOUR_ASKED_RE.search(
+        typed.lower() or normalised
+    ):
+        return False
+    if _TELLING_RE.search(normalised) is None:
+        return False  # "สถานะกองคลังน้อง": the bot called by a kin term, asked in short
+    return not asks(_ALTERNATIVE_RE.sub(" ", normalised), _ALTERNATIVE_RE.sub(" ", typed))
+
+
 def aside(normalised: str, read: Intent, typed: str = "") -> bool:
     """Whether a message ``read`` as it was is said to colleagues rather than to the bot
     (``typed``: the message as typed, its particles of request kept)."""
@@ -473,6 +501,12 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return False  # "ขอ list กองที่ยังไม่ส่งแผน จะโทรตาม": the list asked, then why
     if _ASIDE_RE.matches(normalised) or _promise_only(normalised):
         return True
+    if (
+        isinstance(read, _QUESTIONS_OR_HELP)
+        and "น้อง" in normalised
+        and _told_a_junior(normalised, typed)
+    ):
+        return True  # "ส่งกระดาษจะโดนหัก 0.5 นะคะน้อง อัปขึ้น drive ด้วยนะ": a rule told
     if "ให้" in normalised and told_to_send(normalised) and not asks(normalised, typed):
         return True  # "ให้ส่งแผนแล้ว", "บอกให้กองคลังส่งแผนแล้ว": a sending asked of someone
     if isinstance(read, _WRITES) and ordered_to_send(normalised) and not asks(normalised, typed):
