@@ -631,8 +631,10 @@ def _read_status(found: Found) -> Intent | None:
         found = replace(found, remainder=_STATUS_RE.sub(" ", kept))
     # "ท่านผอ.ถามมาว่า…", "morning ครับ": the asker's story names nothing.
     named = units_named(without_story(found.remainder))
-    if named.words and not named.several and not content(named.words, _STATUS_EDGE):
-        return Status()  # "สรุปภาพรวมสำนักงานให้หน่อยค่ะ": the organisation called by its kind
+    if named.words and not named.several and not content(named.words, _STATUS_EDGE | _TOTALS):
+        # "สรุปภาพรวมสำนักงานให้หน่อยค่ะ", "ภาพรวมสำนักงานตอนนี้คะแนนเฉลี่ยเท่าไหร่": the
+        # organisation called by its kind, its total or average score asked.
+        return Status()
     if named.words:
         # "กองคลังถึงไหนแล้ว แล้วกองกลางล่ะ": several units' status is the organisation's, once
         # settle knows them two units, not one named twice ("กองคลัง กค.").
@@ -686,6 +688,8 @@ def _read_status(found: Found) -> Intent | None:
     return IndicatorQuery(words, Aspect.RESULT if assessed else Aspect.SUMMARY)
 
 
+# The organisation's total or average score, asked of it: "คะแนนเฉลี่ย", "คะแนนรวม".
+_TOTALS = frozenset(words("คะแนนเฉลี่ย|เฉลี่ย|คะแนนรวม"))
 # A round of reporting named by its number or its order: "รอบที่ 1", "รอบ 2", "รอบแรก".
 _ROUND_RE = re.compile(r"รอบ\s?(?:ที่\s?)?(?:\d{1,2}(?![\d.])|แรก|หนึ่ง|สอง|สาม|สุดท้าย|ล่าสุด|นี้|นี่|ถัดไป)")
 _SCORE_OF_NAMED_RE = re.compile(r"คะแนน\s?(?:ของ\s?)?(?:ตัวชี้วัด|kpi)")

@@ -57,7 +57,19 @@ STILL_SHORT: list[Case] = [
     ("P", "ขยะมีข้อไหนที่ยังไม่ผ่านคะ", "IndicatorQuery", {"indicator": "2", "aspect": "failed"}),
 ]
 
-ALL = HISTORY + OUTSTANDING + STILL_SHORT
+# (4) The organisation's total or average score, its name glued to the verb or by its kind.
+TOTALS: list[Case] = [
+    ("O", "ก.พ.ได้คะแนนรวมเท่าไหร่แล้วคะ", "Status", {}),
+    ("O", "ก.พ. ได้คะแนนรวมเท่าไหร่แล้วคะ", "Status", {}),
+    ("L", "ตอนนี้สป.รง.ได้คะแนนรวมเท่าไหร่", "Status", {}),
+    ("L", "ภาพรวมสำนักงานตอนนี้คะแนนเฉลี่ยเท่าไหร่ครับ", "Status", {}),
+    ("L", "ตอนนี้คะแนนเฉลี่ยทั้งสำนักงานเท่าไหร่", "Status", {}),
+    # Near misses: one unit's average stays the unit's; an indicator's total stays its score.
+    ("L", "กองคลังคะแนนเฉลี่ยเท่าไหร่", "Status", {"unit": "กองคลัง"}),
+    ("O", "คะแนน PMQA ของก.พ.ได้เท่าไหร่", "IndicatorQuery", {"indicator": "10", "aspect": "score"}),
+]
+
+ALL = HISTORY + OUTSTANDING + STILL_SHORT + TOTALS
 
 
 @readings(HISTORY)
@@ -76,6 +88,13 @@ def test_a_unit_asked_what_it_still_has_outstanding_is_its_status(
 
 @readings(STILL_SHORT)
 def test_the_indicators_still_short_are_the_organisations_status(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(TOTALS)
+def test_the_organisations_total_or_average_score_is_its_status(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
