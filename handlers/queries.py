@@ -305,6 +305,13 @@ def _read_history(found: Found) -> Intent | None:
     if late and not asks(found.extraction.text, found.original):
         return None  # "ส่งรายชื่อทีม…ไปตั้งแต่ 28 พ.ย. 67 ค่ะ ขอบันทึกย้อนหลังนะคะ": a report
     remainder = _before_the_ask_dropped(found)
+    asked = _after_the_ask_dropped(remainder)
+    history_asked = "ประวัติ" in found.extraction.text
+    if asked != remainder and (history_asked or names_the_plan(asked) or units_named(asked).words):
+        # "ใครส่งผลขยะล่าสุดคะ หนูกลัวส่งซ้ำกับพี่": the ask names the plan, the worry after it
+        # nothing, as the history asked by its word ("ขอดูประวัติการบันทึก…ค่ะ อยากรู้ว่า…");
+        # "ใครส่งขนมมาฝากคะ อร่อยมาก" names nothing: chat, judged on every word.
+        remainder = asked
     if "เรา" in remainder or "ผ่านมา" in remainder:
         # "ที่ผ่านมากองเราบันทึกอะไรไว้บ้าง": ourselves and the time so far name nothing.
         remainder = _OURS_SO_FAR_RE.sub(" ", remainder)
@@ -341,6 +348,14 @@ def _before_the_ask_dropped(found: Found) -> str:
     if not at or any(units_named(s).words or names_the_plan(s) for s in sentences[:at]):
         return remainder
     return " ".join(sentences[at:])
+
+
+def _after_the_ask_dropped(remainder: str) -> str:
+    """The remainder without the sentences after the first that name no unit and no indicator:
+    the asker's worry ("ใครส่งผลขยะล่าสุดคะ หนูกลัวส่งซ้ำกับพี่") names nothing."""
+    first, *later = SENTENCE_END_RE.split(remainder)
+    kept = [s for s in later if units_named(s).words or _names_an_indicator(s)]
+    return " ".join([first, *kept]) if len(kept) < len(later) else remainder
 
 
 # A step done on a day told, then asked to be recorded late: "…ไปตั้งแต่ 28 พ.ย. 67 ค่ะ
@@ -629,8 +644,10 @@ def _read_status(found: Found) -> Intent | None:
         found = replace(found, remainder=_STATUS_RE.sub(" ", kept))
     # "ท่านผอ.ถามมาว่า…", "morning ครับ": the asker's story names nothing.
     named = units_named(without_story(found.remainder))
-    if named.words and not named.several and not content(named.words, _STATUS_EDGE):
-        return Status()  # "สรุปภาพรวมสำนักงานให้หน่อยค่ะ": the organisation called by its kind
+    if named.words and not named.several and not content(named.words, _STATUS_EDGE | _TOTALS):
+        # "สรุปภาพรวมสำนักงานให้หน่อยค่ะ", "ภาพรวมสำนักงานตอนนี้คะแนนเฉลี่ยเท่าไหร่": the
+        # organisation called by its kind, its total or average score asked.
+        return Status()
     if named.words:
         # "กองคลังถึงไหนแล้ว แล้วกองกลางล่ะ": several units' status is the organisation's, once
         # settle knows them two units, not one named twice ("กองคลัง กค.").
@@ -684,6 +701,8 @@ def _read_status(found: Found) -> Intent | None:
     return IndicatorQuery(words, Aspect.RESULT if assessed else Aspect.SUMMARY)
 
 
+# The organisation's total or average score, asked of it: "คะแนนเฉลี่ย", "คะแนนรวม".
+_TOTALS = frozenset(words("คะแนนเฉลี่ย|เฉลี่ย|คะแนนรวม"))
 # A round of reporting named by its number or its order: "รอบที่ 1", "รอบ 2", "รอบแรก".
 _ROUND_RE = re.compile(r"รอบ\s?(?:ที่\s?)?(?:\d{1,2}(?![\d.])|แรก|หนึ่ง|สอง|สาม|สุดท้าย|ล่าสุด|นี้|นี่|ถัดไป)")
 _SCORE_OF_NAMED_RE = re.compile(r"คะแนน\s?(?:ของ\s?)?(?:ตัวชี้วัด|kpi)")
@@ -875,6 +894,13 @@ PROGRESS_CUES = (
     "|เสร็จไหม|เสร็จมั้ย|เสร็จแล้วไหม|เสร็จแล้วมั้ย|ไม่ขยับ|ขยับบ้าง|ขยับไหม|ขยับมั้ย|ขยับยัง"
     "|ขยับไปถึงไหน|ขยับไปไหน|ล่าช้าไหม|ล่าช้ามั้ย|ล่าช้าหรือเปล่า|ล่าช้ารึเปล่า|ล่าช้าป่ะ"
     "|ช้ากว่ากำหนด|ช้าไหม|ช้ามั้ย|ช้าหรือเปล่า|ช้ารึเปล่า|ช้าป่ะ|ล้าช้า"
+)
+
+
+# Something still outstanding, asked: "มีอะไรค้าง", "มีอะไรที่ยังไม่ครบ".
+_OUTSTANDING = (
+    "มีอะไรค้าง|มีอะไรที่ค้าง|มีอะไรยังค้าง|มีอะไรที่ยังค้าง|มีอะไรคั่งค้าง"
+    "|มีอะไรที่ยังไม่ครบ|มีอะไรยังไม่ครบ|มีอะไรไม่ครบ|มีอะไรที่ไม่ครบ"
 )
 
 
@@ -1741,7 +1767,11 @@ def _which_not_passed(found: Found) -> Intent | None:
     """ "มีตัวชี้วัดใดที่ยังไม่ผ่านเกณฑ์บ้าง": the overview, when nothing is named besides (one
     indicator's failed items, "ขยะมีตัวไหนที่ไม่ผ่าน", are read by the items' rules)."""
     read = _items_query(found)
-    return read if isinstance(read, Status) else None
+    if isinstance(read, Status) or found.code:
+        return read if isinstance(read, Status) else None
+    # "ของจังหวัดมีตัวไหนที่ยังไม่ผ่านบ้างคะ": the organisation called by its kind names nothing.
+    words = content(without_story(found.remainder), _SHORT_FILLER)
+    return Status() if words and _the_organisation(words) else None
 
 
 def _attendance_reached_asked(found: Found) -> Intent | None:
@@ -1856,7 +1886,12 @@ def _which_still_short(found: Found) -> Intent | None:
     besides (the organisation's own name aside: "ของ ก.พ. มีตัวไหนยังแดงอยู่")."""
     if found.code:
         return None
-    words = content(without_story(found.remainder), _SHORT_FILLER)
+    # "…บ้างคะ หัวหน้าจะเอาไปคุยในที่ประชุม กบจ.": the meeting it is for, and the sentences
+    # after the ask that name nothing, are its context.
+    remainder = found.remainder
+    if "ประชุม" in remainder:
+        remainder = _FOR_A_MEETING_RE.sub(" ", remainder)
+    words = content(without_story(_after_the_ask_dropped(remainder)), _SHORT_FILLER)
     if not words or _the_organisation(words):
         return Status()
     if _names_an_indicator(words):
@@ -2025,6 +2060,11 @@ _CHECK_ASKS = "ใช่ไหม|ใช่มั้ย|ใช่หรือไ
 # fmt: off
 SPECS = (
     IntentSpec(History, handle_history, (
+        # "ขอดูประวัติที่ส่งผล PMQA ไปครับ ไม่แน่ใจว่า…ส่งไว้ยัง", "ขอดูประวัติการส่งทั้งหมดของ
+        # เดือนนี้": the history looked at by its word, above a result not sent yet (788) or a
+        # month's deadlines (763), below what is looked back over (7541).
+        Rule(("ย้อนดูประวัติ|ขอดูประวัติ|ดูประวัติ|ขอประวัติ|เช็คประวัติ|เช็กประวัติ",), 7514, _read_history,
+             unless="ต้องเป็น NUM|ต้องเป็นNUM|แก้เป็น NUM|แก้เป็นNUM|ที่ถูกคือ|ที่ถูกต้องคือ|ถ้า|หาก"),
         Rule(("ดูย้อนหลัง|ย้อนดู|ขอดูย้อนหลัง",), 7541, _looked_back,
              unless="ถ้า|หาก|ส่งย้อนหลัง|บันทึกย้อนหลัง|ลงย้อนหลัง|กรอกย้อนหลัง|NUM|DATE|LINK"
                     "|ประชุม|สไลด์|slide|คลิป|วิดีโอ|วีดีโอ|ส่งแล้ว|ส่งไปแล้ว"),
@@ -2406,6 +2446,9 @@ SPECS = (
              unless="ถ้า|หาก|คะแนน|จะได้|ต้อง|ระดับ"),
         # "กจ.ไปถึงขั้นไหนแล้ว": how far, not which tier.
         Rule(("ไปถึงขั้นไหน|ถึงขั้นไหน|ไปถึงขั้นตอนไหน|ขยับไปถึงขั้นไหน",), 523, _read_how_far),
+        # "กองกลางมีอะไรที่ยังไม่ครบไหม", "…กองคลังมีอะไรค้างเกินกำหนดไหมคะ": what one unit still
+        # has outstanding is its status, above the rules on lateness (820); none named is left.
+        Rule((_OUTSTANDING,), 824, _read_left_to_send, unless="ถ้า|หาก|หัก|โดน|MONTH|STEP"),
         # How far or how late a unit is; above the rules on lateness ("ส่งช้าหักไหม", 820).
         Rule((PROGRESS_CUES,), 822, _read_progress,
              unless="ถ้า|หาก|หัก|คะแนน|โดน|จะ|ได้ไหม|ได้มั้ย|ได้หรือเปล่า|ได้ป่ะ|ใคร|หน่วยไหน|กองไหน"

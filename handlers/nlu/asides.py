@@ -28,6 +28,7 @@ from handlers.intents import (
     Deadlines,
     DeskLink,
     Help,
+    History,
     IndicatorQuery,
     Intent,
     MarkStep,
@@ -412,6 +413,12 @@ _CHORES_RE = re.compile(
 )
 
 
+# Who sent (recorded) something last, asked first: "ใครส่งผลขยะล่าสุดคะ…".
+_WHO_SENT_LAST_RE = re.compile(
+    r"\s*ใคร\s?(?:เป็นคน\s?)?(?:ส่ง|บันทึก|อัปเดต|อัพเดต|อัพเดท|กรอก|ใส่|ลง)\S{0,30}?ล่าสุด"
+)
+
+
 def _sent_asked(normalised: str) -> bool:
     """Whether a message asks how far a sending went, then whether anyone in the group knows
     ("กองคลังส่งแผนแล้วหรือยังคะ ใครทราบบ้าง"): what was sent is the bot's to tell, whoever
@@ -497,6 +504,8 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True  # "@พี่หนึ่ง Master Data ต่างกับ open data ยังไงคะ": a colleague asked
     if isinstance(read, Missing | Status) and "ใคร" in normalised and _sent_asked(normalised):
         return False  # "ศทส.ส่งแผนแล้วหรือยังคะ ใครทราบบ้าง": the bot knows who sent
+    if isinstance(read, History) and "ล่าสุด" in normalised and _WHO_SENT_LAST_RE.match(normalised):
+        return False  # "ใครส่งผลขยะล่าสุดคะ หนูกลัวส่งซ้ำกับพี่": the bot knows who sent last
     if isinstance(read, Missing) and "จะ" in normalised and _LIST_TO_CHASE_RE.search(normalised):
         return False  # "ขอ list กองที่ยังไม่ส่งแผน จะโทรตาม": the list asked, then why
     if _ASIDE_RE.matches(normalised) or _promise_only(normalised):

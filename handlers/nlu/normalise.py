@@ -77,6 +77,11 @@ _DOT_GLUED_AFTER_RE = re.compile(
     r"(?<=[\u0e01-\u0e2e]{2}\.)(?<!สนง\.)(?<!ผอ\.)(?<!รมว\.)(?<!รมต\.)(?<!อธ\.)"
     r"(?=(?:ครับ|ค่ะ|คะ|ค่า|หน่อย|นะ|จ้า|น้า|ด้วย|ล่ะ)(?![\u0e01-\u0e4e.]))"
 )
+# A dotted abbreviation of one letter, then one or two ("ก.พ.", "สป.รง."), with "ได้" typed on
+# to its dot ("ก.พ.ได้คะแนนรวมเท่าไหร่"): the space left out ("ได้" opens no name's reading).
+_GOT_GLUED_RE = re.compile(
+    r"(?:(?<=[\u0e01-\u0e2e]\.[\u0e01-\u0e2e]\.)|(?<=[\u0e01-\u0e2e]\.[\u0e01-\u0e2e]{2}\.))(?=ได้)"
+)
 # A dotted short name of two or three consonants typed on to a word of where one is ("จากกก.",
 # "อยู่ศทส.", "ล่าสุดกจ."): the space left out. Only after these words: elsewhere the letters
 # may cut either way ("แผนกนต." is แผน กนต., "ย้ายมากนต." มา กนต.).
@@ -322,6 +327,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     if "." in text:  # "ของก.พ.", "ขยะพ.ย.": a dotted abbreviation glued to the word before it
         text = _GLUED_ABBREVIATION_RE.sub(_abbreviation_spaced, text)
         text = _DOT_GLUED_AFTER_RE.sub(" ", _SHORT_NAME_GLUED_RE.sub(" ", text))
+        if "ได้" in text:
+            text = _GOT_GLUED_RE.sub(" ", text)
     if " ความ" in text:  # "คะแนน ความพร้อมรัฐบาลดิจิทัล": a title's measure word spaced off
         text = _MEASURE_SPACED_RE.sub(r"\1", text)
     if text.count(" ") >= _SPACED_PIECES - 1:
