@@ -610,7 +610,7 @@ _SOMETHING_NEAR_RE = re.compile(
 # A tier wished, to come, of the past or of another body ("ขอให้ได้…", "ปีหน้าจะได้…", "เคยได้…",
 # "รอบที่แล้วได้…", "กรมการจัดหางานได้…"): no tier told of this year's own indicator.
 _NOT_NOW_RE = re.compile(
-    r"ขอให้|จะ|หวัง|เคย|ที่แล้ว|ก่อน|ปีหน้า|รอบแรก|สาธุ|อยาก|ควร|น่าจะ|กรม|กระทรวง|จังหวัด"
+    r"ขอให้|จะ|หวัง|เคย|ที่แล้ว|ปีก่อน|รอบก่อน|ปีหน้า|รอบแรก|สาธุ|อยาก|ควร|น่าจะ|กรม"
 )
 # An indicator's overall tier or score told: "PMQA ภาพรวม … ได้ระดับ NUM", "ภาพรวมได้ NUM คะแนน".
 _OVERALL_TIER_TOLD_RE = re.compile(

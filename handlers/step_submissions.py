@@ -723,8 +723,8 @@ _NAME_INTO_TEAM_RE = re.compile(
     r"(?<!ราย)ชื่อ\s?(?:(?:ผม|หนู|ดิฉัน|เรา|พี่|น้อง|เขา|ตัวเอง)\s?)?(?:เพิ่ม\s?)?เข้า\s?(?:ร่วม\s?)?ทีม"
     # then the message ends, or the team's unit, the way it went or its done word follows (never
     # another team's name: "ส่งชื่อน้องเข้าทีม ฟุตบอล แล้วค่ะ")
-    r"(?:\s?pmqa)?(?=\s?$|\s?(?:แล้ว|เรียบร้อย|นะ|ค่ะ|ครับ)|\s(?:ทาง|ผ่าน|ใน|ของ|กอง|ศทส|ศูนย์|สำนัก|กลุ่ม"
-    r"|ฝ่าย|กค|กก|กจ|กนต|กพร|ไอที|it\b))",
+    r"(?:\s?pmqa)?(?=\s?$|\s?(?:แล้ว|เรียบร้อย|นะ|ค่ะ|ครับ|เมื่อ|วันนี้)|\s(?:ทาง|ผ่าน|ใน|ของ|กอง|ศทส|ศูนย์|สำนัก|กลุ่ม"
+    r"|ฝ่าย|กค|กก|กจ|กนต|กพร|ไอที|it\b|เมื่อ|วันนี้|ไป|มา))",
     re.IGNORECASE,
 )
 
@@ -878,7 +878,7 @@ def _due_or_failed(text: str) -> bool:
     rest = _ALLOWED_RE.sub(" ", _FAILED_RE.sub(" ", _DUE_NOW_RE.sub(" ", text)))
     # "…ไม่ได้ วันนี้ส่งแล้ว": done told of a sending; the "แล้ว" of a move or of a form closed
     # ("ผมย้ายไปกองกลางแล้ว แต่ยังส่งแผนไม่ได้", "…ไม่ได้ค่ะ ฟอร์มปิดแล้ว") tells none.
-    return not (_FINISHED_RE.search(rest) or _DONE_WORDS_RE.search(rest) and _PUT_RE.search(rest))
+    return not (_FINISHED_RE.search(rest) or _DONE_OR_PAST_RE.search(rest) and _PUT_RE.search(rest))
 
 
 _SENDING = r"(?:ส่ง|ยื่น|แนบ|อัป|อัพ)"
@@ -913,6 +913,8 @@ _SENDING_RE = re.compile(_SENDING)
 # Verbs of a deliverable sent or put up, and words of it finished, beside a done word.
 _PUT_RE = re.compile(rf"{_SENDING}|กรอก|ขึ้น|ลง|submit|upload")
 _FINISHED_RE = re.compile("เรียบร้อย|เสร็จ")
+# A done word, a past day or an instead: "ส่งกระดาษไปเมื่อวาน", "ส่งเมลไปแทน".
+_DONE_OR_PAST_RE = re.compile("แล้ว|เรียบร้อย|เมื่อ|แทน")
 _COUNTDOWN_RE = re.compile(r"(?:เหลือ|อีก)\s?(?:อีก\s?)?(?:\d+|NUM)\s?(?:วัน|สัปดาห์|อาทิตย์|เดือน)")
 
 

@@ -450,7 +450,7 @@ _JUNIOR_RE = re.compile(r"(?<!ๆ)(?<!ให้)(?<!ให้ )น้อง(?!\s
 _ALTERNATIVE_RE = re.compile(r"(?<=\S)\s?หรือ\s?(?!ยัง|เปล่า|ไม่|ป่าว|ป่ะ|เป็น|ว่า|\s*$)(?=\S)")
 # How a senior tells: "…นะน้อง", "…แล้วน้อง", "…เลยน้อง", a duty or a guess ("ต้อง", "ไม่ต้อง",
 # "น่าจะ"), a reason or a warning ("เพราะ", "ไม่งั้น").
-_TELLING_RE = re.compile(r"(?:นะ|แล้ว|เลย)\s?(?:คะ|ค่ะ|ครับ|จ้ะ)?\s?น้อง|ต้อง|น่าจะ|เพราะ|ไม่งั้น")
+_TELLING_RE = re.compile(r"(?:นะ|แล้ว|เลย)\s?(?:คะ|ค่ะ|ครับ|จ้ะ)?\s?น้อง|ต้อง(?!การ)|น่าจะ|เพราะ|ไม่งั้น")
 # A favour asked of whoever is called "น้อง" (the bot too): "บอกกำหนดส่งหน่อยน้อง".
 _FAVOUR_ASKED_RE = re.compile(r"หน่อย|ขอ|รบกวน|ช่วย|บอก|สรุป|แสดง|เช็ค|เช็ก|อยากรู้|อยากทราบ|ถาม")
 
@@ -510,11 +510,7 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return False  # "ขอ list กองที่ยังไม่ส่งแผน จะโทรตาม": the list asked, then why
     if _ASIDE_RE.matches(normalised) or _promise_only(normalised):
         return True
-    if (
-        isinstance(read, _QUESTIONS_OR_HELP)
-        and "น้อง" in normalised
-        and _told_a_junior(normalised, typed)
-    ):
+    if isinstance(read, RuleQuestion) and "น้อง" in normalised and _told_a_junior(normalised, typed):
         return True  # "ส่งกระดาษจะโดนหัก 0.5 นะคะน้อง อัปขึ้น drive ด้วยนะ": a rule told
     if "ให้" in normalised and told_to_send(normalised) and not asks(normalised, typed):
         return True  # "ให้ส่งแผนแล้ว", "บอกให้กองคลังส่งแผนแล้ว": a sending asked of someone
@@ -556,7 +552,10 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True
     if office_chatter(normalised, read):
         return True
-    if _CONGRATULATED_RE.match(normalised) and not asks(normalised, typed) and not stores(read):
+    # ("ยินดีด้วยค่ะ กองคลังส่งแผนแล้ว" tells a step; another body's score congratulated,
+    # "ยินดีด้วยกับปทุมธานีที่ได้ PMQA 450", is theirs, no value of ours)
+    congratulated = _CONGRATULATED_RE.match(normalised) and not asks(normalised, typed)
+    if congratulated and not isinstance(read, MarkStep):
         return True  # "ยินดีด้วยกับทีมส่งเสริมจริยธรรมที่ได้รางวัลนะคะ": a colleague's joy
     # The desk link is the bot's own, asked for in a private chat ("ส่งลิงก์ desk มาทางแชท
     # ส่วนตัวที"); anything else sent privately is between colleagues.

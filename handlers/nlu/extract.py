@@ -250,7 +250,8 @@ _YEAR_RE = Guarded(
 # figure's year, as "ปี 66" is (never an indicator's or an item's number: "ตัวชี้วัด 5 = 80").
 _BARE_YEAR_RE = re.compile(
     r"(?<![\d.])(?<!ตัวชี้วัด)(?<!ตัวชี้วัด )(?<!ตัวที่)(?<!ตัวที่ )(?<!ข้อ)(?<!ข้อ )(?<!ที่)(?<!ที่ )"
-    r"(?<!kpi)(?<!kpi )(?<!ขั้นตอน)(?<!ขั้นตอน )(?P<year>25[5-7]\d|[5-7]\d)(?=\s?[=:]\s?\d)"
+    r"(?<!kpi)(?<!kpi )(?<!ขั้นตอน)(?<!ขั้นตอน )(?<!\.)(?<!\.\s)(?<!คม)(?<!คม )(?<!ยน)(?<!ยน )"
+    r"(?<!พันธ์)(?<!พันธ์ )(?P<year>256\d|6\d)(?=\s?[=:]\s?\d)"
 )
 # "แผน 3 ปี 2568-2570": a span of years, then which ones (claimed before the years: no
 # baseline's year, no value).

@@ -94,7 +94,7 @@ _HEDGED_RE = re.compile(r"(?:มั้ง|มั๊ง)\s*(?:ครับ|ค่
 CONDITION_RE = re.compile(r"^(?:ถ้า|หาก|สมมติ|สมมุติ|กรณี|ในกรณี|if\b)", re.IGNORECASE)
 # A reason opening the message ("เพราะเพิ่งผ่านขั้นตอน 1 จ้า ที่เหลือยังไม่ถึงรอบ", "เพราะว่าขยะได้
 # 52.3 ไง"): it explains to someone what is known, and reports nothing new (never a write).
-REASON_RE = re.compile(r"^เพราะ(?!งั้น|ฉะนั้น|ยังงั้น|อย่างนั้น)")
+REASON_RE = re.compile(r"^เพราะ")
 # A step's window told rather than a step done (never a step reported): closed ("ขั้น 1 เขาปิดไป
 # ตั้งแต่ 29 พ.ย. แล้ว", "รอบส่งรายชื่อทีมปิดรับไปแล้ว") or in its first or last days ("สัปดาห์
 # สุดท้ายของการส่งแผนแล้วน้า"). Searched in the masked text (a typed step is "STEP").
@@ -103,7 +103,10 @@ WINDOW_TOLD_RE = re.compile(
     r"|(?:วัน|สัปดาห์|อาทิตย์|เดือน|ช่วง)\s?(?:สุดท้าย|แรก)\s?(?:ของ\s?)?การส่ง"
 )
 # A sending told done or in time: "ส่งรายชื่อทีมแล้ว", "เราส่งทันเมื่อวาน".
-_SENT_TOLD_RE = re.compile(r"(?:ส่ง|ยื่น|แนบ|อัป|อัพ|กรอก)\S*\s?(?:\S+\s?){0,3}?(?:แล้ว|ทัน|เรียบร้อย)")
+_SENT_TOLD_RE = re.compile(
+    r"(?:ส่ง|ยื่น|แนบ|อัป|อัพ|กรอก)(?:(?!ไม่)\S)*\s?(?:(?:(?!ไม่)\S)+\s?){0,3}?"
+    r"(?:แล้ว|(?<!ไม่)(?<!ไม่ )ทัน(?!\s?กัน)|เรียบร้อย)"
+)
 
 
 def window_told_alone(masked: str) -> bool:
