@@ -913,8 +913,9 @@ _SENDING_RE = re.compile(_SENDING)
 # Verbs of a deliverable sent or put up, and words of it finished, beside a done word.
 _PUT_RE = re.compile(rf"{_SENDING}|กรอก|ขึ้น|ลง|submit|upload")
 _FINISHED_RE = re.compile("เรียบร้อย|เสร็จ")
-# A done word, a past day or an instead: "ส่งกระดาษไปเมื่อวาน", "ส่งเมลไปแทน".
-_DONE_OR_PAST_RE = re.compile("แล้ว|เรียบร้อย|เมื่อ|แทน")
+# A done word or a past day: "ส่งกระดาษไปเมื่อวาน" (never "ส่งทางไดรฟ์แทน" alone, which may
+# tell the way to send instead).
+_DONE_OR_PAST_RE = re.compile("แล้ว|เรียบร้อย|เมื่อ")
 _COUNTDOWN_RE = re.compile(r"(?:เหลือ|อีก)\s?(?:อีก\s?)?(?:\d+|NUM)\s?(?:วัน|สัปดาห์|อาทิตย์|เดือน)")
 
 
