@@ -20,6 +20,7 @@ from handlers.drafts import choose_draft, open_draft
 from handlers.formatting import number, plain
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Cancel, Confirm, Undo
+from handlers.membership import AFTER_REGISTERING
 from handlers.nlu.extract import DATE, PLACEHOLDERS, Extraction
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
@@ -189,7 +190,11 @@ def _store(ctx: Context, settled: PendingAction) -> Reply:
             ctx.ports.members.save(member)
         except StorageError as exc:
             return text_reply(f"ลงทะเบียนไม่สำเร็จ: {exc}")
-        return text_reply(f"ย้าย {member.display_name or 'คุณ'} ไปที่ {member.unit} แล้ว ✓")
+        who = member.display_name or "คุณ"
+        if ctx.member is None or ctx.member.unit is None:  # a first registration, asked first
+            where = member.unit or ctx.organisation.name
+            return text_reply(f"ลงทะเบียน {who} เป็นสมาชิกของ {where} แล้ว ✓", *AFTER_REGISTERING)
+        return text_reply(f"ย้าย {who} ไปที่ {member.unit} แล้ว ✓")
     if settled.year_close is not None:
         return store_year_close(ctx, settled, origin)
     if settled.batch:  # a step of several units: every row, or none

@@ -55,6 +55,11 @@ def handle_register_unit(intent: RegisterUnit, ctx: Context) -> Reply:
     if before is not None and _moves_coordinator(before, member):
         lines = [f"ผู้ประสานงาน: {name or 'คุณ'}", f"ย้ายจาก {before.unit} ไป {unit_name}"]
         return open_draft(ctx, "ยืนยันการย้ายหน่วยงาน", lines, [], registration=member)
+    if intent.loose:  # "อยู่กองกลางค่ะ": as often where something is; asked, stored on a yes
+        if before is not None and before.unit == unit_name:
+            return text_reply(f"คุณเป็นสมาชิกของ {unit_name} อยู่แล้วครับ")
+        lines = [f"ชื่อ: {name or 'คุณ'}", f"หน่วยงาน: {unit_name or org.name}"]
+        return open_draft(ctx, "ยืนยันการลงทะเบียน", lines, [], registration=member)
     try:
         ctx.ports.members.save(member)
     except StorageError as exc:

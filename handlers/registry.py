@@ -61,7 +61,7 @@ from handlers.intents import (
     Unknown,
     stores,
 )
-from handlers.membership import for_someone_else, senders_unit
+from handlers.membership import belonging_told, for_someone_else, senders_unit
 from handlers.nlu import courtesy, tokenize
 from handlers.nlu.asides import TO_COME_RE, a_report, aside, beside_a_remark
 from handlers.nlu.clauses import after_the_story, joined, names_an_indicator, set_aside
@@ -252,6 +252,10 @@ def _understand(
         ticked = _step_ticked(text, today)
         if ticked is not None:  # "ขั้นตอนที่สาม ✅": the step ticked off, reported done
             return replace(ticked, normalised=found.normalised)
+    if isinstance(found.intent, Unknown) or found.intent == _GREETING:
+        belonging = belonging_told(text)
+        if belonging is not None:  # "อยู่กองกลางค่ะ": asked back on a card, never stored at once
+            return replace(found, intent=belonging)
     if "ว่า" in found.normalised and _REMINDER_SAID_RE.search(text.lower()):
         disputed = _reminder_disputed(found, text, today)
         if disputed is not None:  # "บอทขึ้นว่ากองกลางยังไม่ส่ง แต่ส่งแผนแล้วนะคะ": the report

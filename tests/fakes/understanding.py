@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 
 from handlers.data_files import files_in
+from handlers.intents import RegisterUnit
 from handlers.nlu.evaluation import TODAY, Meaning, category, corpus_parts, load, meaning
+from handlers.nlu.settle import settle
 from handlers.registry import understand
 from tests.fakes.seed import budget_bureau, labour, ocsc, pathum_thani
 
@@ -21,6 +23,22 @@ SEED_ORGS = {"L": labour, "P": pathum_thani, "B": budget_bureau, "O": ocsc}
 def settled(text: str, org: str = "L") -> Meaning:
     """What ``text`` means to organisation ``org`` (a key of ``SEED_ORGS``) on the corpus day."""
     return meaning(understand(text, today=TODAY).intent, SEED_ORGS[org]())
+
+
+def stored_at_once(text: str, org: str = "L") -> bool:
+    """Whether ``text`` would store something on a confirmation's tap or at once: any write
+    but a unit told with no word of registering, which is asked back first
+    (``RegisterUnit.loose``, a card naming the unit)."""
+    intent = settle(understand(text, today=TODAY).intent, SEED_ORGS[org]())
+    if isinstance(intent, RegisterUnit) and intent.loose:
+        return False
+    return category(*meaning(intent, SEED_ORGS[org]())) == "write"
+
+
+def asked_back_as_registration(text: str, org: str = "L") -> str | None:
+    """The unit ``text`` is asked back as the sender's registration in, if it is."""
+    intent = settle(understand(text, today=TODAY).intent, SEED_ORGS[org]())
+    return intent.unit if isinstance(intent, RegisterUnit) and intent.loose else None
 
 
 def read_as_writes(texts: Sequence[str], org: str = "L") -> list[str]:

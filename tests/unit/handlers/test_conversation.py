@@ -142,3 +142,21 @@ def test_a_write_then_a_question_opens_the_card_and_says_to_ask_again(two: FakeP
     reply = say(two, "ส่งแผนแล้วนะคะ แล้วใครยังไม่ส่งบ้างคะ", COORDINATOR)
     assert postbacks.decode(button(reply, "ยืนยัน").data) is not None
     assert _texts(reply)[-1] == "ส่วนคำถาม 'ใครยังไม่ส่งบ้างคะ' ถามอีกครั้งได้หลังกดยืนยันหรือยกเลิกครับ"
+
+
+def test_a_unit_told_bare_is_asked_back_on_a_card_and_stored_when_confirmed() -> None:
+    ports = fake_ports(labour(), display_names={STRANGER: "สมใจ"})
+    reply = say(ports, "สวัสดีค่ะ อยู่กองกลางค่ะ", STRANGER)
+    assert [c.title for c in cards(reply)] == ["ยืนยันการลงทะเบียน"]
+    assert ports.members.get(STRANGER) is None  # nothing stored yet
+    done = press(ports, button(reply, "ยืนยัน"), STRANGER, event_id="evt-bare")
+    assert text_of(done) == "ลงทะเบียน สมใจ เป็นสมาชิกของ กองกลาง แล้ว ✓"
+    member = ports.members.get(STRANGER)
+    assert member is not None and (member.unit, member.source_event_id) == ("กองกลาง", "evt-bare")
+
+
+@pytest.mark.parametrize("text", ["อยู่ห้องประชุมค่ะ", "อยู่ศูนย์ราชการค่ะ", "อยู่กองคลังทั้งวันค่ะ"])
+def test_a_place_told_bare_is_no_registration_card(text: str) -> None:
+    ports = fake_ports(labour())
+    reply = say(ports, text, STRANGER)
+    assert cards(reply) == [] and ports.members.get(STRANGER) is None

@@ -23,7 +23,7 @@ from handlers.team import handle_members
 from kpi_core.models import Member, Role
 from tests.fakes.chat import GROUP, NOW, UNBOUND_GROUP, Sender, context
 from tests.fakes.ports import FakeMemberDirectory, FakePorts, fake_ports
-from tests.fakes.reading import cards, meanings, text_of
+from tests.fakes.reading import cards, meanings, rows, text_of
 from tests.fakes.seed import (
     COORDINATOR,
     OCSC_COORDINATOR,
@@ -237,3 +237,46 @@ def test_every_units_team_names_the_units_nobody_registered_for(mol: FakePorts) 
     units = [u.name for u in mol.organisations.get(MOL).units]
     assert listed == [u for u in units if u not in registered]
     assert listed, "the seed leaves some units without members"
+
+
+# A unit told with no word of registering ("อยู่กองกลางค่ะ", "I'm with the IT center") is as
+# often where something is as the sender's unit: it is asked back on a card, never stored at once.
+def test_a_unit_told_loosely_is_asked_on_a_card_before_anything_is_stored() -> None:
+    ports = fake_ports(labour(), display_names={STRANGER: "สมใจ"})
+    reply = handle_register_unit(RegisterUnit("ไอที", loose=True), context(ports, STRANGER))
+    (card,) = cards(reply)
+    assert card.title == "ยืนยันการลงทะเบียน"
+    assert [row.value for row in rows(card)] == ["ชื่อ: สมใจ", f"หน่วยงาน: {ICT}"]
+    assert ports.members.get(STRANGER) is None and ports.members.changes == []
+    confirm, _ = meanings(reply.quick_replies)
+    assert isinstance(confirm, Confirm)
+    answer = handle_confirm(confirm, context(ports, STRANGER, event_id="evt-loose"))
+    assert text_of(answer) == f"ลงทะเบียน สมใจ เป็นสมาชิกของ {ICT} แล้ว ✓"
+    assert answer.quick_replies == AFTER_REGISTERING
+    member = ports.members.get(STRANGER)
+    assert member is not None and (member.unit, member.role) == (ICT, Role.MEMBER)
+    assert member.source_event_id == "evt-loose"
+
+
+def test_a_loose_registration_cancelled_stores_nothing() -> None:
+    ports = fake_ports(labour())
+    reply = handle_register_unit(RegisterUnit("กองกลาง", loose=True), context(ports, STRANGER))
+    _, cancel = meanings(reply.quick_replies)
+    assert isinstance(cancel, Cancel)
+    handle_cancel(cancel, context(ports, STRANGER))
+    assert ports.members.get(STRANGER) is None and ports.members.changes == []
+
+
+def test_a_member_telling_their_own_unit_loosely_is_told_they_are_in_it(mol: FakePorts) -> None:
+    logged = len(mol.members.changes)
+    reply = handle_register_unit(RegisterUnit("กค.", loose=True), context(mol, SOMCHAI))
+    assert cards(reply) == []
+    assert text_of(reply) == "คุณเป็นสมาชิกของ กองคลัง อยู่แล้วครับ"
+    assert len(mol.members.changes) == logged
+
+
+def test_a_member_telling_another_unit_loosely_is_refused_as_a_move(mol: FakePorts) -> None:
+    answer = text_of(
+        handle_register_unit(RegisterUnit("กองกลาง", loose=True), context(mol, SOMCHAI))
+    )
+    assert answer == "คุณลงทะเบียนไว้กับ กองคลัง แล้ว การย้ายหน่วยงานต้องให้ผู้ประสานงานแก้ไขครับ"

@@ -16,9 +16,10 @@ else's move or unit, a wish, a move to come, a question.
 
 After a review of the round, the reader of a unit told with no word of registering (1 and 2, and
 the corrections of 3 asked in words of their own) was taken out: a bare "อยู่ X" is as often the
-answer to where a thing or a colleague is, and a registration is stored at once (see
-``test_nlu_round28_review.py``). Those messages register nobody now (UNREGISTERED below); the
-sender says "ลงทะเบียน X" or "ผม/หนู/ดิฉันอยู่ X", which always registered.
+answer to where a thing or a colleague is, and a registration was stored at once (see
+``test_nlu_round28_review.py``). In the next session it came back behind a card: a unit told
+bare is asked back ("ยืนยันการลงทะเบียน", stored on its yes), never stored at once (ASKED_BACK
+below); "ลงทะเบียน X" and "ผม/หนู/ดิฉันอยู่ X" register at once, as they always did.
 """
 
 from __future__ import annotations
@@ -27,7 +28,13 @@ from typing import Any
 
 import pytest
 
-from tests.fakes.understanding import read_as_writes, readings, settled
+from tests.fakes.understanding import (
+    asked_back_as_registration,
+    read_as_writes,
+    readings,
+    settled,
+    stored_at_once,
+)
 
 Case = tuple[str, str, str, dict[str, Any]]
 
@@ -74,8 +81,8 @@ UNREGISTERED = [
 
 
 @pytest.mark.parametrize("text", UNREGISTERED)
-def test_a_unit_told_without_registering_registers_nobody(text: str) -> None:
-    assert read_as_writes([text]) == []
+def test_a_unit_told_without_registering_is_asked_back_not_stored(text: str) -> None:
+    assert asked_back_as_registration(text) is not None and not stored_at_once(text)
 
 
 # Chatter and questions: never a registration (read as anything else).
