@@ -1147,14 +1147,18 @@ def _to_come(found: Found) -> bool:
     extraction = found.extraction
     if _DONE_WORDS_RE.search(extraction.text) or _ATTENDED_TOLD_RE.search(extraction.masked):
         return False
+    today = extraction.today
+    if any(today is None or told.due < today for told in extraction.dates):
+        return False  # "…ชี้แจง 14 ม.ค. …": a day past (today's, "เช้านี้", may be still to come)
     if any(number.percent for number in extraction.numbers):
         return False
     first = _ATTENDANCE_RE.search(found.remainder)
     return first is None or will.start() <= first.start() < will.end()
 
 
-# A day past or a turnout told beside an attendance: "เมื่อวาน", "เมื่อ DATE", "มากัน".
-_ATTENDED_TOLD_RE = re.compile(r"เมื่อ|DATE|มากัน|มาครบ|เปอร์เซ็นต์")
+# A day past or a turnout told beside an attendance: "เมื่อวาน", "เมื่อ DATE", "มากัน" (a day
+# itself is past only when before today: see ``_to_come``).
+_ATTENDED_TOLD_RE = re.compile(r"เมื่อ|มากัน|มาครบ|เปอร์เซ็นต์")
 
 
 def _read_briefing_attended(found: Found) -> Intent | None:
