@@ -107,6 +107,11 @@ def baseline_effects(org: Organisation, indicator: Indicator, intent: SubmitBase
 _PURPOSE_RE = re.compile(r"เพื่อ\s?(?:ใช้\s?)?(?:เลือก|คำนวณ|กำหนด|จัด|คิด|เทียบ|หา).*$")
 
 
+# What a count is used for when it chooses a criteria group: "ใช้จัดกลุ่ม", "เพื่อเลือกกลุ่มเกณฑ์".
+_GROUPING = "จัดกลุ่ม|เลือกกลุ่ม|ใช้จัดกลุ่ม|ใช้เลือกกลุ่ม|ใช้คิดกลุ่ม"
+_GROUPING_RE = re.compile(r"(?:เพื่อ\s?)?(?:ใช้\s?)?(?:จัด|เลือก|คิด)\s?กลุ่ม(?:\s?(?:เกณฑ์|ของ))?")
+
+
 def _read_baseline(found: Found) -> Intent | None:
     text = found.extraction.text
     if ("กรณี" in text or "ระหว่าง" in text) and _CASE_OR_BAND_RE.search(found.extraction.masked):
@@ -136,6 +141,8 @@ def _read_baseline(found: Found) -> Intent | None:
     remainder = (
         _PURPOSE_RE.sub(" ", found.remainder) if "เพื่อ" in found.remainder else found.remainder
     )
+    if "กลุ่ม" in remainder:  # "…ใช้จัดกลุ่ม GD Catalog": the use names no indicator
+        remainder = _GROUPING_RE.sub(" ", remainder)
     words = found.code or content(_OWNER_RE.sub(" ", remainder), _BASELINE_EDGE)
     # "คะแนนความพร้อมรัฐบาลดิจิทัลปี 66 ได้ 74.2": a measure word glued to the name may be
     # its title's (settle decides), not only the cue "คะแนน".
@@ -237,8 +244,11 @@ SPECS = (
              number=True),
         # "ค่า X ของ Master Data ที่ สพร. กำหนดให้เรา = 4 ชุด": the X of a target's formula is
         # the base it counts from.
-        Rule(("ค่า x|ค่าx", "=|เท่ากับ|คือ|เป็น|ได้"), 611, _read_baseline, number=True,
+        Rule(("ค่า x|ค่าx", "=|เท่ากับ|คือ|เป็น|ได้|มี"), 611, _read_baseline, number=True,
              unless=QUESTION),
+        # "มีชุดข้อมูลเปิดทั้งหมด 42 ชุด ใช้จัดกลุ่ม GD Catalog": the count a criteria group is
+        # chosen by is the indicator's base, no result.
+        Rule((_GROUPING,), 619, _read_baseline, number=True, unless=QUESTION),
         # "ฐาน Master Data ปี 67 มี 2 ชุด": the base of a year ("ฐานข้อมูล", "พื้นฐาน" are
         # other words: data/nlu/cue_shadows.txt).
         Rule(("ฐาน", "YEAR"), 609, _read_baseline, number=True),

@@ -26,6 +26,7 @@ from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     DELIVERABLE_WORDS,
     QUESTION,
+    UNIT_PREFIXES,
     phrase_regex,
     phrase_search_regex,
     words,
@@ -729,6 +730,8 @@ _BARE_NO_FIRST_RE = re.compile(
     r"(?:ค่ะ|คะ|ค่า|ครับผม|ครับ|คับ|ค้าบ|คร้าบ|จ้า|จ้ะ|น้า|นะคะ|นะครับ|นะ|อ่ะ|อะ|อ่า)?(?:\s|$)"
 )
 _READ_A_NO = _only(Cancel())
+# Checking first, the reason of a bare no: "ไม่ครับ เดี๋ยวเช็คก่อน", "ไม่ค่ะ ขอตรวจอีกรอบ".
+_CHECK_FIRST = "เช็ค|เช็ก|ตรวจ|ทวน|check"
 _READ_A_YES = _only(Confirm())
 
 
@@ -1027,6 +1030,14 @@ _HALTED_AGAIN_RE = re.compile(r"(?:อย่า|ยัง\s?ไม่\s?ต้�
 _ONE_NOT_THE_OTHER_RE = re.compile(r"(?<!\S)(?P<one>\S+?)ไม่\s?ใช่\s?(?P<other>\S+)")
 
 
+# A unit's name glued after the entry's deliverable said to be its ("แผนนี้ของกองกลาง"): the
+# point to part them at ("อันนี้ของกองกลาง ไม่ใช่กองคลัง" names no deliverable: a no).
+_OF_UNIT_RE = re.compile(
+    r"(?:(?<=แผนนี้ของ)|(?<=แผนนี้เป็นของ)|(?<=รายชื่อนี้ของ)|(?<=รายชื่อนี้เป็นของ))"
+    rf"(?=(?:{UNIT_PREFIXES})[\u0e01-\u0e4e])"
+)
+
+
 def _units_told_apart(match: re.Match[str]) -> str:
     both = split_unit(match["one"])[0] and split_unit(match["other"])[0]
     return " " if both else match[0]
@@ -1078,6 +1089,8 @@ def _no_opening(found: Found) -> Cancel | None:
         # is the card's right one untold: the no's reason.
         said = _ONE_NOT_THE_OTHER_RE.sub(_units_told_apart, said)
         said = _DENIED_RE.sub(" ", said)
+    if "ของ" in said:  # "ผิดกองค่ะ แผนนี้ของกองกลาง ไม่ใช่กองคลัง": whose it is, the right unit
+        said = _OF_UNIT_RE.sub(" ", said)
     if channel_of(said) or split_unit(_AWAITED_RE.sub(" ", said))[0]:
         return None
     # A reason is about the card: what is wrong in it, checking it, who has not approved it.
@@ -1142,6 +1155,8 @@ SPECS = (
         Rule((_NO_OPENINGS,), 7604, _no_opening,
              unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|เหรอ|หรอ"),
         Rule(("ไม่", _WRONG_WORDS), 7601, _bare_no_first, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย"),
+        # A bare no, then the card to be checked first: "ไม่ครับ เดี๋ยวเช็คก่อน".
+        Rule(("ไม่", _CHECK_FIRST), 7609, _bare_no_first, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย"),
     )),
     IntentSpec(Undo, handle_undo, (
         # "ยกเลิก" alone answers a pending confirmation; with what to cancel it withdraws a row.

@@ -1416,6 +1416,8 @@ def _read_unit_only_corrected(found: Found) -> Intent | None:
     text = found.extraction.masked
     if not CORRECTION_CUE_RE.search(text):
         return None
+    if "KPI" in text and "NUM" in text:
+        return None  # "ตัวชี้วัด 1 ของกองคลัง แก้เป็น 4.5": an indicator's value corrected
     if any(_NO_NAME_RE.search(m["unit"], 2) for m in _DENIED_UNIT_RE.finditer(text)):
         return None  # "ไม่ใช่กองคลังที่ส่งแผน…": the step is said too
     kept = _DENIED_UNIT_RE.sub(" ", _TOLD_UNIT_RE.sub(" ", text))
@@ -1425,9 +1427,17 @@ def _read_unit_only_corrected(found: Found) -> Intent | None:
     if len(named) != 1 or _NO_NAME_RE.search(named[0], 2):
         return None  # "กองกลางส่งแผนฉบับแก้ไข…", "กองกลางแก้แผนรอบที่สี่": a report, no name
     rest = _ENTRY_TOLD_RE.sub(" ", _NEW_UNIT_RE.sub(" ", kept).replace("หน่วยงาน", " "))
+    step = ""
+    if "นี้" in rest and (this_one := _THIS_DELIVERABLE_RE.search(rest)):
+        # "ผิดกองค่ะ แผนนี้ของกองกลาง": the entry's own deliverable, whose it is.
+        step, rest = this_one["step"], f"{rest[: this_one.start()]} {rest[this_one.end() :]}"
     if _SOME_LETTER_RE.search(FIELD_CORRECTING_RE.sub(" ", rest)):
         return None  # a step, a deliverable, anything more: a report of its own
-    return MarkStep(step="", unit=_GLUED_TAIL_RE.sub("", named[0]), correction=True)
+    return MarkStep(step=step, unit=_GLUED_TAIL_RE.sub("", named[0]), correction=True)
+
+
+# The entry's deliverable pointed at ("แผนนี้ของ…", "รายชื่อนี้เป็นของ…"): the step it is of.
+_THIS_DELIVERABLE_RE = re.compile(r"(?P<step>แผน|รายชื่อทีม|รายชื่อ)\s?(?:อัน)?นี้\s?(?:เป็น)?\s?(?:ของ)?")
 
 
 # A unit by its prefix, or by its short form with a dot ("กจ.", "ศทส."); what was told of it

@@ -500,8 +500,14 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True
     if isinstance(read, QUESTIONS) and "เปิด" in normalised and _FILE_OPENS_RE.search(normalised):
         return True  # "ไฟล์ที่ส่งในเมลเปิดไม่ได้ค่ะพี่": a file sent between members
-    if isinstance(read, QUESTIONS) and "@" in typed and _AT_COLLEAGUE_RE.match(typed.lower()):
-        return True  # "@พี่หนึ่ง Master Data ต่างกับ open data ยังไงคะ": a colleague asked
+    if (
+        "@" in typed
+        and isinstance(read, _WRITES_OR_QUESTIONS)
+        and _AT_COLLEAGUE_RE.match(typed.lower())
+    ):
+        # "@พี่หนึ่ง Master Data ต่างกับ open data ยังไงคะ": a colleague asked; "@คุณจอย
+        # เอกสารที่ขอไว้ส่งทางอีเมลแล้วนะคะ": a colleague told, nothing for the bot to store.
+        return True
     if isinstance(read, Missing | Status) and "ใคร" in normalised and _sent_asked(normalised):
         return False  # "ศทส.ส่งแผนแล้วหรือยังคะ ใครทราบบ้าง": the bot knows who sent
     if isinstance(read, History) and "ล่าสุด" in normalised and _WHO_SENT_LAST_RE.match(normalised):

@@ -112,6 +112,8 @@ _NOT_BEFORE_RE = re.compile(r"ไม่\s?$")
 _SAID_NOT_RE = re.compile(r"ไม่ใช่\s*(?:แค่|เพียง)?\s*$")
 # A dimension phrase said wrong right after it: "ครบ 3 มิติ ผิดครับ", "มิติ 1 2 3 ไม่ถูกนะคะ".
 _SAID_WRONG_RE = re.compile(r"\s*(?:(?:นะ|ค่ะ|คะ|ครับ|คับ)\s*)?(?:ผิด|ไม่\s*ถูก)")
+# A lack said not to be: "ครบ 3 มิติแล้ว ไม่ได้ขาดมิติ 2", "ไม่ขาดมิติ 3 นะคะ".
+_LACK_DENIED_RE = re.compile(r"ไม่\s?(?:ได้\s?)?$")
 # "มิติที่สาม": a dimension by its number in words.
 _WORD_NUMBERS = {"หนึ่ง": "1", "สอง": "2", "สาม": "3"}
 
@@ -135,6 +137,8 @@ def dimension_statement(matches: Iterable[re.Match[str]]) -> DimensionStatement:
         if match["every"]:
             # "ยังไม่ครบ 3 มิติ": every dimension said not to be there states none of them.
             every = every or not _NOT_BEFORE_RE.search(match.string, 0, match.start())
+        elif match["missing"] and _LACK_DENIED_RE.search(match.string, 0, match.start()):
+            continue  # "ไม่ได้ขาดมิติ 2": the dimension is there
         elif match["missing"] or match["pending"]:
             missing += _numbers(match["missing"] or match["pending"])
         elif match["listed"]:

@@ -791,14 +791,24 @@ def as_typed_by_pattern(raw: str, original: str) -> str:
     """``as_typed`` by a pattern made for ``raw``: a Thai or Arabic digit for each digit, any
     spaces for a space, the case ignored."""
     parts = []
-    for char in raw:
+    at = 0
+    while at < len(raw):
+        char = raw[at]
+        if word := next((w for w in _MULTIPLIERS_TYPED if raw.startswith(w, at)), ""):
+            parts.append(_MULTIPLIERS_TYPED[word])  # "1.55 billion" was read "1.55 พันล้าน"
+            at += len(word)
+            continue
         if "0" <= char <= "9":
             parts.append(f"[{char}{THAI_DIGITS[int(char)]}]")
         else:
             parts.append(r"\s*" if char.isspace() else re.escape(char))
+        at += 1
     found = re.search("".join(parts), original, re.IGNORECASE)
     return found.group(0) if found else raw
 
+
+# A figure's Thai multiplier as it may have been typed in English (see english_words.txt).
+_MULTIPLIERS_TYPED = {"พันล้าน": "(?:พันล้าน|billion)"}
 
 # Text of ASCII and Thai letters only: lower case and Thai digits change no length, and no
 # other letter matches an ASCII one when case is ignored.
