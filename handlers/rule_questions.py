@@ -332,7 +332,7 @@ def _undone(read: Reader) -> Reader:
 
 
 # "แผนของ IT มีแค่มิติเดียว คือมิติ 3": the dimensions named after คือ, told.
-_DIMENSIONS_TOLD_RE = re.compile(r"คือ\s?DIM")
+_DIMENSIONS_TOLD_RE = re.compile(r"คือ\s?(?:DIM|มิติ)")
 
 
 # How a score is worked out: "คะแนนคิดยังไง", "คิดคะแนนอย่างไร", "สูตรคำนวณ".
@@ -401,6 +401,34 @@ _MET_COUNT_RE = re.compile(
     r"(?:บรรลุ|ได้ตาม|ถึง)\s?(?:ค่า\s?)?(?:เป้าหมาย|เป้า)?\s?(?:แล้ว\s?|ได้\s?)?"
     r"NUM\s?(?:ตัว|จาก|ใน|/)"
 )
+
+
+def _total_worked_out(found: Found) -> RuleQuestion | None:
+    """How the organisation's total score is worked out: why a score is what it is, of no unit."""
+    return RuleQuestion(topic=RuleTopic.WHY_SCORE)
+
+
+def _not_a_units_score(read: Reader) -> Callable[[Found], RuleQuestion | Status | None]:
+    """``read``, unless a unit named is asked the score it has now, its deduction only said
+    beside ("กค. ได้กี่คะแนนแล้ว หลังโดนหักส่งช้า"): the unit's status, whose cards list what was
+    cut (a case supposed, "ถ้ากองคลังส่งช้าจะได้กี่คะแนน", stays the deductions')."""
+
+    def unless_its_score(found: Found) -> RuleQuestion | Status | None:
+        intent = read(found)
+        text = found.extraction.text
+        if intent is None or not intent.unit or not _SCORE_NOW_RE.search(text):
+            return intent
+        return None if _SUPPOSED_RE.search(text) else Status(unit=intent.unit)
+
+    return unless_its_score
+
+
+# A score had now, asked: "ได้กี่คะแนนแล้ว", "ได้คะแนนเท่าไหร่แล้ว", "ตอนนี้เหลือกี่คะแนน".
+_SCORE_NOW_RE = re.compile(
+    r"(?:ได้|เหลือ)\s?(?:คะแนน\s?)?(?:กี่\s?คะแนน|เท่าไหร่|เท่าไร)\s?แล้ว"
+    r"|ตอนนี้\s?(?:ได้|เหลือ)\s?(?:คะแนน\s?)?(?:กี่|เท่าไหร่|เท่าไร)"
+)
+_SUPPOSED_RE = re.compile("ถ้า|หาก|กรณี|สมมติ|สมมุติ|จะ")
 
 
 def _plan_reader(topic: RuleTopic) -> Reader:
@@ -522,9 +550,13 @@ _DOCUMENTS = "แผน|รายงาน|รายชื่อ|เอกสา
 _SEND_ME = "ส่งมา|มาได้|มาหน่อย|ส่งให้"  # "ส่งไลน์มาได้ไหม" asks someone to send
 # The same, where a way of sending is asked: a sending told last ("ส่งทางไลน์ได้ไหมคะ ถ่ายรูป
 # เอกสารส่งมา", the asker's own photo sent over) asks no one to send.
+# A chart asked in place of long text ("ขอเป็นรูปกราฟได้มั้ยคะ อ่านตัวหนังสือยาวๆ ไม่ไหว"):
+# "ตัวหนังสือ" (letters) is no letter sent on paper.
+_NOT_A_CHANNEL = "กราฟ|chart|graph|แผนภูมิ|ตัวหนังสือ"
 _SEND_ME_ASKED_RE = re.compile(
     phrase_search_regex(f"มาได้|มาหน่อย|ส่งให้|{_MAIL_FAVOURS}")
     + r"|ส่งมา(?!\s?(?:ค่ะ|คะ|ครับ|นะ|จ้า|ให้|นะคะ|นะครับ)?\s*$)"
+    + f"|{_NOT_A_CHANNEL}"
 )
 _FORMATS = "ส่งเป็น|ส่งแบบ|เป็นไฟล์|ไฟล์ word|ไฟล์ pdf|word|pdf|excel|เป็นเล่ม|รูปเล่ม|สแกน"
 _ALLOWED = (
@@ -782,6 +814,37 @@ SPECS = (
               "ได้กี่คะแนน|ได้คะแนนเท่าไหร่|ได้คะแนนเท่าไร|ได้คะแนนกี่|ได้กี่แต้ม"), 721,
              _no_unit(_undone(_plan_reader(RuleTopic.THRESHOLDS))),
              unless="ต้อง|ถ้า|หาก|สมมติ|เรา|ตอนนี้|ปีนี้|ปีที่แล้ว|แล้ว|NUM|ใคร|กองไหน"),
+        # A tier's points checked or asked with no indicator named ("ขั้นต้น มาตรฐาน ขั้นสูง ได้กี่
+        # คะแนนคะ 50 75 100 ใช่มั้ย", "ได้ขั้นมาตรฐานได้ 75 คะแนนใช่ไหม", "ต่ำกว่าเป้าขั้นต้นได้ศูนย์
+        # เลยหรือ"): the thresholds' rule, above a tier asked (a named indicator's is its own).
+        Rule(("ขั้นต้น|ขั้นมาตรฐาน|ขั้นสูง",
+              "ได้กี่คะแนน|ได้คะแนนเท่า|ได้ NUM คะแนน|ได้ NUM แต้ม|ได้กี่แต้ม|ได้ศูนย์|ได้ 0 |ได้คะแนน NUM",
+              f"{_YES_OR_NO}|หรือ|กี่|เท่าไหร่|เท่าไร"), 713,
+             _no_unit(_undone(_plan_reader(RuleTopic.THRESHOLDS))),
+             unless="ต้อง|เรา|ตอนนี้|ปีนี้|ปีที่แล้ว|แล้ว|ใคร|กองไหน|pmqa|kpi|ตัวชี้วัด|ระบบราชการ|คะแนนรวม"),
+        # How the total is worked out ("คะแนนรวมคิดยังไง ถ่วงตามน้ำหนักหรือเฉลี่ยเฉยๆ", "ตัวที่ยังไม่
+        # ส่งผลนับเป็นศูนย์ในคะแนนรวมไหม"): why a score is what it is; the total itself asked
+        # ("คะแนนรวมถ่วงน้ำหนักตอนนี้เท่าไหร่") is the status.
+        Rule(("คะแนนรวม|คะแนนถ่วงน้ำหนัก|คะแนนเฉลี่ย",
+              "คิดยังไง|คิดอย่างไร|คิดแบบไหน|คิดไง|คำนวณ|ถ่วงตาม|หรือเฉลี่ย|หรือถ่วง|เฉลี่ยเฉย|เฉลี่ยธรรมดา"
+              "|นับเป็นศูนย์|นับเป็น NUM|คิดเป็นศูนย์|เป็นศูนย์|สูตร|คิดจากอะไร|มาจากอะไร"), 873,
+             _total_worked_out, unless="เท่าไหร่|เท่าไร|กี่|ทำไม|เหตุใด"),
+        # How a step's meetings are counted ("ขั้นตอนที่ 2 นับยังไง ประชุมครั้งเดียวหรือนับทั้งปี"):
+        # attendance's rule, above what the step asks (until when it counts is its deadline).
+        Rule(("STEP|ขั้นตอน", "นับยังไง|นับอย่างไร|นับแบบไหน|นับไง|คิดยังไง|นับทั้งปี|ครั้งเดียว",
+              "ประชุม"), 883, _undone(_reader(RuleTopic.ATTENDANCE)),
+             # The step explained as a whole ("อธิบายขั้นตอนที่ 2 ให้หน่อย… เข้าร่วมกิจกรรมนับยังไง").
+             unless=f"{_WHO_OF_UNITS}|{_WHEN}|อธิบาย|รายละเอียด"),
+        # Whether a step asks only one thing ("ขั้นตอนที่ 4 นี่ทำแค่ฟอร์ม 4 อย่างเดียวใช่ไหม"):
+        # what the step needs, not its deadline.
+        Rule(("STEP|ขั้นตอน", "แค่|เพียง|เท่านั้น", "อย่างเดียว|เท่านั้น|ก็พอ|ก็ได้",
+              f"{_YES_OR_NO}|หรือเปล่า|รึเปล่า|หรือไม่"), 883, _undone(_reader(RuleTopic.STEP)),
+             unless=f"{_WHO_OF_UNITS}|{_WHEN}|{_ATTENDING}|NUM|ผ่าน|คะแนน|แล้ว"),
+        # A plan short of a dimension, asked whether it may go in anyway ("…แผนยังไม่มีมิติยึด
+        # ประชาชนเป็นศูนย์กลางเลย ส่งไปก่อนได้ไหม"): the dimensions' rule (told sent, a step).
+        Rule(("DIM|มิติ", "ส่งไปก่อน|ส่งก่อน|ยื่นไปก่อน|ยื่นก่อน|ส่งไปได้|ส่งได้",
+              f"{_YES_OR_NO}|หรือเปล่า|รึเปล่า|หรือไม่"), 813, _reader(RuleTopic.DIMENSIONS),
+             unless=f"{_WHO_OF_UNITS}|ส่งแล้ว|ส่งไปแล้ว|ส่งมาแล้ว"),
         # "เกณฑ์ผ่านของขั้น 2 กับขั้น 5 ใช้ 85 เหมือนกันไหม", "ขั้นต่ำของแต่ละขั้นตอนเท่าไหร่":
         # the bar a step must reach (a report's indicator named asks its own criteria).
         Rule(("เกณฑ์ผ่าน|เกณฑ์การผ่าน|ขั้นต่ำ|เกณฑ์ขั้นต่ำ|ยอมรับได้", "STEP|ขั้นตอน|ขั้น",
@@ -886,9 +949,10 @@ SPECS = (
         Rule((CHANNEL_WORDS, _DEDUCTED), 825, _reader(RuleTopic.CHANNEL),
              unless="ไม่ส่ง|ไม่ได้ส่ง|ไม่ใช้|ไม่ได้ใช้|ไม่ผ่าน|กี่คะแนน|กี่แต้ม|เท่าไหร่|เท่าไร"),
         Rule((f"หักคะแนน|{_DEDUCTED}|deduct|deductions|deduction",), 820,
-             _not_in_time_asked(_reader(RuleTopic.DEDUCTIONS)), unless=_SCORE_TOLD_OR_INCLUDED),
+             _not_a_units_score(_not_in_time_asked(_reader(RuleTopic.DEDUCTIONS))),
+             unless=_SCORE_TOLD_OR_INCLUDED),
         Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร|{_SCORE_LEFT}"), 820,
-             _undone(_reader(RuleTopic.DEDUCTIONS)),
+             _not_a_units_score(_undone(_reader(RuleTopic.DEDUCTIONS))),
              # "หน่วยงานไหนยังไม่ส่งเอกสารบ้าง": who has not sent, not what it costs.
              unless=f"ใคร|หน่วยไหน|หน่วยงานไหน|กองไหน|กองใด|หน่วยใด|หน่วยงานใด|{_ATTENDING}"
                     f"|{_WHICH_INDICATOR}|{_EXPLAINING}"),
@@ -958,7 +1022,7 @@ SPECS = (
         # "deadline ส่ง form 4 วันไหน": when a form is due is asked, not the way it goes in.
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", f"{_MAY}|ใด"), 770, _reader(RuleTopic.CHANNEL),
              # "วัดจากจำนวนหนังสือ…ในระบบสารบรรณใช่หรือไม่": what is counted, the formula.
-             unless=f"{_SEND_ME}|{_MAIL_FAVOURS}|{_EXPLAINING}|{_WHEN_ASKED}"
+             unless=f"{_SEND_ME}|{_MAIL_FAVOURS}|{_EXPLAINING}|{_WHEN_ASKED}|{_NOT_A_CHANNEL}"
                     "|วัดจาก|นับเฉพาะ|นับรวม|สูตร|คำนวณ"),
         # "ส่งทาง google form หรือส่งเป็นหนังสือ": a choice between two ways of sending.
         Rule((f"{CHANNEL_WORDS}|เป็นเล่ม|รูปเล่ม|ส่งเป็น|ทำเป็น", "หรือ", _SENDS), 772,
