@@ -1466,9 +1466,10 @@ SPECS = (
         Rule(("|".join(f"{w}{v}" for w in ("มีใคร", "มีคน") for v in ("ส่ง", *words(_ENTERS))),
               "แล้วบ้าง|ให้แล้ว|แล้วหรือ|แล้วรึ|แล้วยัง|หรือยัง|รึยัง"), 791, _read_missing,
              unless="ล่าสุด|ย้อนหลัง|ประวัติ"),
-        # "มีกองไหนส่งแผนแล้วบ้าง": which units have sent, which who has not answers (the
-        # details of a step unit by unit are its own).
-        Rule(("กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด", "ส่ง", "แล้วบ้าง"), 795, _read_missing,
+        # "มีกองไหนส่งแผนแล้วบ้าง", "กองไหนส่งแผนแล้วแต่ยังไม่ครบ 3 มิติบ้าง": which units have
+        # sent (or sent short), which who has not answers (the details of a step unit by unit
+        # are its own).
+        Rule(("กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด", "ส่ง", "แล้วบ้าง|แล้วแต่ยัง"), 795, _read_missing,
              unless="รายละเอียด|รายกอง|ถ้า|หาก|ทำไม|ย้อนหลัง|ประวัติ|ล่าสุด|เคย"),
         # "ส่งแผนแล้วกี่กอง": how many have sent, which who has not answers with its count.
         Rule(("ส่ง", "กี่กอง|กี่หน่วย"), 785, _read_missing),
