@@ -1164,6 +1164,9 @@ _CLOSED_YET_RE = re.compile(
     # "…ปิดไปแล้วใช่มั้ย": checked as a yes or no.
     rf"|(?:ระบบ\s?)?ปิด\s?(?:รับ|ให้ส่ง|ส่ง|ระบบ)?\s?(?P<checked>(?:(?!ไป|แล้ว)\S){{0,30}}?)"
     rf"(?:\s?ไป)?\s?แล้ว\s?(?:{_YES_OR_NO})"
+    # "รายชื่อทีม ขั้นตอนที่ 1 ปิดไปตั้งแต่ปลาย พ.ย. แล้วใช่มั้ย": closed since a day, checked.
+    rf"|(?:ระบบ\s?)?ปิด\s?(?:รับ|ให้ส่ง|ส่ง|ระบบ)?\s?(?:ไป\s?)?(?:ตั้งแต่|เมื่อ)(?:(?!แล้ว).){{0,30}}?"
+    rf"แล้ว\s?(?:เหรอ|หรอ|หรือ(?:ยัง)?|รึยัง|{_YES_OR_NO})"
 )
 _CLOSED_WORDS_RE = re.compile(r"การ(?=ส่ง|ยื่น|รายงาน)|ทาง\s?google form|ทาง\s?(?:อีเมล|เมล|ไดรฟ์)")
 
@@ -1452,11 +1455,22 @@ SPECS = (
         # ending the message asks whether it was sent.
         Rule((f"ส่ง|รายงานผล|รายงานแล้ว|{_ENTERS}", "ยัง"), 788, _read_sent_yet,
              unless=_DUE_ASKED_RE),
+        # "กค. แผนขึ้นไดรฟ์ยัง", "กองคลังอัปโหลดแผนยัง": whether it was uploaded yet is whether
+        # it was sent (of a unit, its status).
+        # (An update asked, "รายชื่อในระบบอัปเดตหรือยัง", is no upload.)
+        Rule(("อัปไฟล์|อัพไฟล์|อัปโหลด|อัพโหลด|upload|อัปแผน|อัพแผน|อัปขึ้น|อัพขึ้น|ขึ้นไดรฟ์|ขึ้นไดร์ฟ"
+              "|ขึ้น drive|ลงไดรฟ์|ลงไดร์ฟ|ลง drive", "ยัง"), 785,
+             _read_sent_yet, unless=_DUE_ASKED_RE),
         # "โอนเปลี่ยนแปลงมีใครส่งผลให้แล้วบ้าง": whether anyone has sent it yet, which what has
         # no result answers ("ใครส่งผล…ล่าสุด" asks the history).
         Rule(("|".join(f"{w}{v}" for w in ("มีใคร", "มีคน") for v in ("ส่ง", *words(_ENTERS))),
               "แล้วบ้าง|ให้แล้ว|แล้วหรือ|แล้วรึ|แล้วยัง|หรือยัง|รึยัง"), 791, _read_missing,
              unless="ล่าสุด|ย้อนหลัง|ประวัติ"),
+        # "มีกองไหนส่งแผนแล้วบ้าง", "กองไหนส่งแผนแล้วแต่ยังไม่ครบ 3 มิติบ้าง": which units have
+        # sent (or sent short), which who has not answers (the details of a step unit by unit
+        # are its own).
+        Rule(("กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด", "ส่ง", "แล้วบ้าง|แล้วแต่ยัง"), 795, _read_missing,
+             unless="รายละเอียด|รายกอง|ถ้า|หาก|ทำไม|ย้อนหลัง|ประวัติ|ล่าสุด|เคย"),
         # "ส่งแผนแล้วกี่กอง": how many have sent, which who has not answers with its count.
         Rule(("ส่ง", "กี่กอง|กี่หน่วย"), 785, _read_missing),
     )),
@@ -1467,6 +1481,12 @@ SPECS = (
               "ต้องส่งอะไร|ส่งอะไรบ้าง|อะไรต้องส่ง|ต้องรายงานอะไร|รายงานอะไรบ้าง|มีรอบรายงาน"
               "|มีรอบส่ง|ต้องส่งไหม|ต้องส่งมั้ย"), 7531, _asked,
              unless="แล้ว|เรียบร้อย|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ถ้า|หาก"),
+        # "พอขึ้นเดือน ก.พ. แล้วยังมีอะไรต้องส่งอีกไหม": the month come ("…แล้ว" is its coming,
+        # not a sending done), and what it holds to send.
+        Rule(("พอขึ้น MONTH|พอเข้า MONTH|พอถึง MONTH|ขึ้น MONTH|เข้า MONTH|ถึง MONTH",
+              "ต้องส่งอะไร|ส่งอะไรบ้าง|อะไรต้องส่ง|ต้องรายงานอะไร|รายงานอะไรบ้าง|อะไรที่ต้องส่ง"
+              "|อะไรต้องรายงาน"), 7535, _asked,
+             unless="ส่งแล้ว|ส่งไปแล้ว|รายงานแล้ว|เรียบร้อย|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ถ้า|หาก"),
         # "รายงานผลรอบ 12 เดือน (ฟอร์ม ๔) ต้องส่งช่วงไหน", "ขอเรียนสอบถามกำหนดการรายงานผล…รอบ ๑๒
         # เดือน": when a round's report is due, not which round a step is in.
         Rule(("เดือน", "ส่ง|รายงาน|กำหนดการ",
@@ -1541,6 +1561,12 @@ SPECS = (
         # whether the plan was sent yet).
         Rule(("เปิดรับ|เปิดให้ส่ง|เปิดส่ง|เปิดระบบ|ระบบเปิด", "ยัง"), 811, _read_window_open, keep=True,
              unless="เตือน|สรุป|digest|ยังไม่|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ยังไง|ยังงัย"),
+        # "ศุกร์นี้เปิดให้ส่งแผนแล้วใช่มั้ย": whether the window is open now, checked (above
+        # whether the plan was sent, whose "ส่ง…แล้วใช่มั้ย" it holds).
+        Rule(("เปิดรับ|เปิดให้ส่ง|เปิดส่ง|เปิดระบบ|ระบบเปิด",
+              f"แล้ว{_YES_OR_NO.replace('|', '|แล้ว')}|แล้วเหรอ|แล้วหรอ|แล้วหรือ|แล้วไหม|แล้วมั้ย"), 875,
+             _read_window_open, keep=True,
+             unless="เตือน|สรุป|digest|ยังไม่|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ยังไง|ยังงัย|สมัคร|อบรม"),
         # "ส่งแผนได้ยัง", "ตอนนี้ส่งฟอร์ม 1-3 ได้เลยรึยัง หรือต้องรอเปิดก่อน": whether sending
         # is allowed yet is whether the step's window is open (above whether it was sent yet).
         Rule(("ส่ง|ยื่น", _ALLOWED_YET), 826, _read_window_open,
@@ -1553,6 +1579,12 @@ SPECS = (
         # "ส่งรายชื่อทีม PMQA ปิดไปแล้วเหรอคะ", "ส่งแผนปิดแล้วหรือยัง": the same, the window's
         # closing said after the step (a shop or a door closed names nothing of the plan).
         Rule(("ปิดแล้ว|ปิดไปแล้ว",), 854, _read_window_closed, keep=True,
+             unless="เตือน|สรุป|digest|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ทำไม|ถ้า|หาก"
+                    "|ห้อง|ไฟ|แอร์|ประตู|ร้าน|คอม|เครื่อง|หน้าต่าง|ลิฟต์|ลิฟท์"),
+        # "รายชื่อทีม ขั้นตอนที่ 1 ปิดไปตั้งแต่ปลาย พ.ย. แล้วใช่มั้ย": closed since a day, checked
+        # (told, "ขั้น 1 เขาปิดไปตั้งแต่ 29 พ.ย. แล้วน้อง", it asks nothing).
+        Rule(("ปิดไปตั้งแต่|ปิดตั้งแต่|ปิดรับตั้งแต่|ปิดรับไปตั้งแต่|ปิดไปเมื่อ|ปิดรับไปเมื่อ", "แล้ว"), 875,
+             _read_window_closed, keep=True,
              unless="เตือน|สรุป|digest|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ทำไม|ถ้า|หาก"
                     "|ห้อง|ไฟ|แอร์|ประตู|ร้าน|คอม|เครื่อง|หน้าต่าง|ลิฟต์|ลิฟท์"),
         # "ส่งแผนได้เริ่มวันที่ 17 ใช่ไหม", "ส่งแผนเปิดวันที่ 17 ใช่ไหม": the window's day checked,

@@ -66,7 +66,7 @@ from handlers.nlu import courtesy, tokenize
 from handlers.nlu.asides import TO_COME_RE, a_report, aside, beside_a_remark
 from handlers.nlu.clauses import after_the_story, joined, names_an_indicator, set_aside
 from handlers.nlu.matcher import Understander, Understanding
-from handlers.nlu.normalise import strip_mentions
+from handlers.nlu.normalise import addressed_last, strip_mentions
 from handlers.nlu.patterns import words
 from handlers.nlu.questions import CONDITION_RE, asks
 from handlers.nlu.slots import INDICATOR_RE, content
@@ -163,6 +163,8 @@ def understand(
     """Read one chat message into an intent with its slots; a message no rule reads is read
     again with a typo of a cue word corrected ("สถานนะ", "ลงทะเบีญ กองคลัง"), unless it asks
     something and the correction would make it a write (see ``AFTER_CORRECTION``)."""
+    if "@" in text:  # a question to the bot after lines to the people in the group
+        text, mention_spans = addressed_last(text, mention_spans)
     if "ะะ" in text or "บบ" in text or "าา" in text:  # "…ล่ะคะะ?": the last particle held
         text = _HELD_LAST_RE.sub(r"\1", text)
     with tokenize.one_message():

@@ -298,6 +298,29 @@ _HOW_TO_ANSWER_RE = re.compile(
 _GLUED_PMQA_RE = re.compile(r"(?<![a-z])pmqa\s?4\.0(?![\d.])", re.IGNORECASE)
 # "deadline" spelt in Thai ("เม.ย. มีเดดไลน์อะไรบ้าง"): no LINE channel (ไลน์) is named.
 _THAI_DEADLINE_RE = re.compile(r"เด[ดทต]\s?ไลน[์ส]?")
+# "deadline" typed as two words ("dead line แผนคือ 31 Jan ใช่ไหม"): no LINE channel is named.
+_SPLIT_DEADLINE_RE = re.compile(r"(?<![a-z])dead[\s-]line(s?)(?![a-z])")
+
+
+# The bot's name typed on a later line, a question after it ("เรียนทุกกองค่ะ\nอีก 16 วันปิดรับ
+# แผนนะคะ\n@PMQA Bot ใครยังไม่ส่งแผนบ้างคะ"): the lines before it tell the group, the question
+# is the bot's. A line told to the bot ("…ส่งแผนแล้ว\n@PMQA Bot บันทึกด้วย") keeps what it holds.
+_LATE_MENTION_RE = re.compile(r"\n\s*@\s?(?:pmqa\s?)?(?:bot|บอท|น้องบอท)(?![a-z])", re.IGNORECASE)
+_ASKED_AFTER_RE = re.compile(r"\?|ไหม|มั้ย|ยัง|ไหน|ใคร|อะไร|เท่าไ|กี่|ไง|บ้าง|เมื่อไ")
+
+
+def addressed_last(
+    text: str, mention_spans: Sequence[tuple[int, int]] = ()
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The message from the last typed mention of the bot that opens a later line and asks,
+    with LINE's mention spans (UTF-16 offsets) moved to it; else the message as it is."""
+    found = max(_LATE_MENTION_RE.finditer(text), key=lambda m: m.start(), default=None)
+    spans = tuple(mention_spans)
+    if found is None or not _ASKED_AFTER_RE.search(text[found.end() :]):
+        return text, spans
+    cut = text.index("@", found.start())
+    shift = sum(2 if ord(char) > 0xFFFF else 1 for char in text[:cut])
+    return text[cut:], tuple((at - shift, length) for at, length in spans if at >= shift)
 
 
 def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> str:
@@ -323,6 +346,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = _GLUED_PMQA_RE.sub(" pmqa 4.0 ", text)
     if "ไลน" in text:
         text = _THAI_DEADLINE_RE.sub(" deadline ", text)
+    if "dead" in text:
+        text = _SPLIT_DEADLINE_RE.sub(r"deadline\1", text)
     text = " ".join(text.split())  # str.split's whitespace is the \s of a str pattern
     if "." in text:  # "ของก.พ.", "ขยะพ.ย.": a dotted abbreviation glued to the word before it
         text = _GLUED_ABBREVIATION_RE.sub(_abbreviation_spaced, text)

@@ -43,8 +43,10 @@ _ASKING_RE = skipping(
         # "…ส่งแผนไปยังคะ หนูเห็น…": a clause asking "yet?" with its particle, more words after it
         # (the normalised text keeps a particle that does not end the message); "ยังค่ะ" answers.
         r"|(?<=[\u0e01-\u0e4e])ยัง\s?(?:คะ|ครับ|คับ)(?=\s)"
-        # "ขอสรุปรายสัปดาห์ด้วย" subscribes to the weekly digest (a setting), it asks for no summary.
-        rf"|(?:^|\s)ขอ\s?(?!สรุป\s?(?:ราย|ประจำ|ทุก)\s?(?:สัปดาห์|อาทิตย์))(?:{phrase_regex(REQUESTS)}){_WORD_GOES_ON}"
+        # "ขอสรุปรายสัปดาห์ด้วย", "ขอสรุปทุกวันจันทร์ด้วย" subscribe to the weekly digest (a
+        # setting), they ask for no summary.
+        r"|(?:^|\s)ขอ\s?(?!สรุป\s?(?:(?:ราย|ประจำ|ทุก)\s?(?:สัปดาห์|อาทิตย์)|ทุก\s?(?:วัน\s?)?จันทร์))"
+        rf"(?:{phrase_regex(REQUESTS)}){_WORD_GOES_ON}"
         # A choice between two asks which: "ขยะ 52.3 หรือ 53 ดี", "ส่งทางอีเมลหรือส่งเป็นเล่มคะ"
         # (a write that hesitates between two values is safer asked back than stored).
         r"|หรือ\s?\S"
