@@ -1364,6 +1364,8 @@ FORMULA_WORDS += "".join(
     f"|{what}{how}" for what in ("นับผู้รับบริการ", "นับนักท่องเที่ยว") for how in ("ยังไง", "อย่างไร")
 )
 FORMULA_WORDS += "|เก็บข้อมูลอะไร|เก็บข้อมูลยังไง|เก็บข้อมูลอย่างไร"
+# Where a score comes from: "คะแนน PMQA มาจากไหน เฉลี่ยทั้ง 7 หมวดใช่ไหม".
+FORMULA_WORDS += "|มาจากไหน|มาจากที่ไหน|มาจากอะไร"
 # Which figure it is worked from: "ใช้ตัวเลขปีไหน", "ใช้ตัวเลขเท่าไหร่" (a figure typed after
 # "ใช้ตัวเลข", "ใช้ตัวเลข 52.3 นะคะ", is a value told, read elsewhere).
 FORMULA_WORDS += "".join(

@@ -7,7 +7,8 @@ total keeps its reading, and a body's weight is chatter. Which of two indicators
 ("…ตัวไหนคะแนนดีกว่ากัน") asks their scores; the score got, then compared with last year, is
 the score. A baseline's figure typed with its measure ("= 76.85 คะแนน") names the indicator
 titled by it; pillars counted name the level's indicator; "MD" is Master Data; the agency that
-sets a standard ("สพร.") names no indicator when other words name one. None of the questions is
+sets a standard ("สพร.") names no indicator when other words name one. Where a named
+indicator's score comes from ("คะแนน PMQA มาจากไหนคะ") is its formula. None of the questions is
 read as a write.
 """
 
@@ -92,7 +93,26 @@ INDICATOR_CHOSEN: list[Case] = [
     ("B", "7 Pillar มีอะไรบ้างครับ", "IndicatorQuery", {"indicator": ["6", "7"]}),
     ("O", "Master Data ได้คะแนนเท่าไรครับ", "IndicatorQuery", {"indicator": "7", "aspect": "score"}),
 ]
-ALL = WEIGHTS + SCORES_COMPARED + INDICATOR_CHOSEN
+# (4) Where a named indicator's score comes from: its formula.
+SCORE_FROM: list[Case] = [
+    (
+        "P",
+        "คะแนน PMQA มาจากไหนคะ เฉลี่ยทั้ง 7 หมวดใช่ไหม",
+        "IndicatorQuery",
+        {"indicator": "6", "aspect": "formula"},
+    ),
+    ("P", "คะแนนขยะมาจากไหนคะ", "IndicatorQuery", {"indicator": "2", "aspect": "formula"}),
+    # Near misses: a unit's score explained, the categories counted, chatter.
+    (
+        "L",
+        "กองกลางได้ 2.95 มาจากไหนคะ คิดว่าน่าจะได้เต็มนะ ช่วยอธิบายหน่อย",
+        "RuleQuestion",
+        {"topic": "why_score"},
+    ),
+    ("P", "PMQA มีกี่หมวดคะ", "RuleQuestion", {"topic": "dimensions"}),
+    ("P", "ขนมนี้มาจากไหนคะ อร่อยมาก", "Unknown", {}),
+]
+ALL = WEIGHTS + SCORES_COMPARED + INDICATOR_CHOSEN + SCORE_FROM
 
 
 @readings(WEIGHTS)
@@ -111,6 +131,13 @@ def test_which_of_two_scores_better_asks_their_scores(
 
 @readings(INDICATOR_CHOSEN)
 def test_the_indicator_is_chosen_by_measure_count_initials_and_not_by_the_agency(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(SCORE_FROM)
+def test_where_a_named_indicators_score_comes_from_is_its_formula(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
