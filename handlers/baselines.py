@@ -15,7 +15,7 @@ from handlers.intents import Intent, SubmitBaseline, SubmitValue
 from handlers.nlu.extract import as_typed, this_years_figure
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, QUESTION, UNIT_PREFIXES
-from handlers.nlu.slots import INDICATOR_RE, Found, content, glued_measure
+from handlers.nlu.slots import INDICATOR_RE, Found, content, glued_measure, typed_measure
 from handlers.nlu.year_words import YEAR_WORDS
 from handlers.permissions import Act
 from handlers.replies import Reply
@@ -146,7 +146,9 @@ def _read_baseline(found: Found) -> Intent | None:
     words = found.code or content(_OWNER_RE.sub(" ", remainder), _BASELINE_EDGE)
     # "คะแนนความพร้อมรัฐบาลดิจิทัลปี 66 ได้ 74.2": a measure word glued to the name may be
     # its title's (settle decides), not only the cue "คะแนน".
-    words = glued_measure(found, words) + words
+    # "baseline DG readiness ปี 66 = 76.85 คะแนน": the measure typed with the figure tells the
+    # indicator titled by it from its twin (settle decides, as with one glued to the name).
+    words = (glued_measure(found, words) or _typed_with_figure(found, words)) + words
     year = found.extraction.year
     if year is None and "25" in words and (bare := _BARE_YEAR_RE.search(words)):
         # "ค่าฐานขยะ 2566 50.2": the year typed without "ปี" is the base's year.
@@ -162,6 +164,20 @@ def _read_baseline(found: Found) -> Intent | None:
     )
 
 
+def _typed_with_figure(found: Found, words: str) -> str:
+    """The measure word (คะแนน, ระดับ) typed right after the figure ("= 76.85 คะแนน"), when
+    the words hold none of their own, or ""."""
+    if (
+        not words
+        or _TITLE_MEASURES_RE.search(words)
+        or not _FIGURE_MEASURE_RE.search(found.extraction.masked)
+    ):
+        return ""
+    return typed_measure(found, words)
+
+
+_TITLE_MEASURES_RE = re.compile("คะแนน|ระดับ")
+_FIGURE_MEASURE_RE = re.compile(r"NUM\s?(?:คะแนน|ระดับ)")
 _PERCENT_BEFORE_RE = re.compile(r"^ร้อยละ\s*")
 # The year named, then its figure at once ("ปี 67 48.2", "ปี 2567 ร้อยละ 48.2").
 _YEAR_THEN_FIGURE_RE = re.compile(r"YEAR\s?(?:ค่ะ|คะ|ครับ|นะ)?\s?NUM")

@@ -1364,6 +1364,8 @@ FORMULA_WORDS += "".join(
     f"|{what}{how}" for what in ("นับผู้รับบริการ", "นับนักท่องเที่ยว") for how in ("ยังไง", "อย่างไร")
 )
 FORMULA_WORDS += "|เก็บข้อมูลอะไร|เก็บข้อมูลยังไง|เก็บข้อมูลอย่างไร"
+# Where a score comes from: "คะแนน PMQA มาจากไหน เฉลี่ยทั้ง 7 หมวดใช่ไหม".
+FORMULA_WORDS += "|มาจากไหน|มาจากที่ไหน|มาจากอะไร"
 # Which figure it is worked from: "ใช้ตัวเลขปีไหน", "ใช้ตัวเลขเท่าไหร่" (a figure typed after
 # "ใช้ตัวเลข", "ใช้ตัวเลข 52.3 นะคะ", is a value told, read elsewhere).
 FORMULA_WORDS += "".join(
@@ -1431,6 +1433,23 @@ def _named_scoring_criteria(found: Found) -> Intent | None:
     if not found.code and not INDICATOR_RE.search(found.extraction.masked):
         return None
     return _read_criteria(found)
+
+
+# An indicator's weight asked ("ตัวชี้วัดขยะน้ำหนักเท่าไหร่", "…มีน้ำหนักกี่เปอร์เซ็นต์"), and
+# every indicator's weights ("ขอดูน้ำหนักของทุกตัวชี้วัด"); a body's weight ("น้ำหนักขึ้นมา 3 โล")
+# and the weighted total ("คะแนนถ่วงน้ำหนัก…") are not.
+_WEIGHT_ASKS = "เท่าไหร่|เท่าไร|เท่าใด|กี่|ขอดู|ขอ|บ้าง"
+_NOT_A_WEIGHT = "ถ่วง|โล|กิโล|ขึ้นมา|ลดลง|ลงมา|ผอม|อ้วน"
+
+
+def _weight_asked(found: Found) -> Intent | None:
+    """An indicator's weight is shown on its card (no aspect); every indicator's weights,
+    none named, are the organisation's status."""
+    if _names_one(found):
+        return _query(Aspect.SUMMARY)(found)
+    if _EVERY_RE.search(found.extraction.masked):
+        return Status()
+    return None
 
 
 _SET_AS_RE = re.compile(
@@ -1932,11 +1951,18 @@ _OVER_TIME = "ปี|YEAR|ที่แล้ว|ก่อน|เกณฑ์|เ
 
 
 def _side_by_side(found: Found) -> Intent | None:
-    """Two indicators compared: both named ("…กับ…"), each one's summary."""
+    """Two indicators compared: both named ("…กับ…"), each one's summary; which one scores
+    better ("ท่องเที่ยวกับยาเสพติดตัวไหนคะแนนดีกว่ากัน") asks their scores."""
     read = _query(Aspect.SUMMARY)(found)
     if not isinstance(read, IndicatorQuery) or not _PAIR_RE.search(read.indicator):
         return None
+    if _SCORES_BETTER_RE.search(found.extraction.masked):
+        return replace(read, aspect=Aspect.SCORE)
     return read
+
+
+# "ตัวไหนคะแนนดีกว่ากัน", "คะแนนสูงกว่า": the scores compared ("คะแนนความพร้อม…" is a name).
+_SCORES_BETTER_RE = re.compile(r"คะแนน\s?(?:ดี|แย่|สูง|ต่ำ|มาก|น้อย)\s?กว่า")
 
 
 _PAIR_RE = re.compile(r"\S\s?(?:กับ|และ|vs|,)\s?\S")
@@ -1963,6 +1989,9 @@ _NOT_A_YEAR_COMPARED = (
     f"{_COMPARED_BAR}|ต้อง|เกณฑ์|เป้า|คิด|คำนวณ|สูตร|ถ้า|หาก|สมมติ|ภาพรวม|โดยรวม|รวม"
     "|ปีไหน|ฐาน|กราฟ|chart|ทุกกอง|แต่ละ"
 )
+# The score got asked first ("PMQA จังหวัดได้กี่คะแนน เทียบกับปีที่แล้วดีขึ้นไหม"): the first
+# ask, the score, is answered (440), not the comparison.
+_SCORE_GOT = "ได้กี่คะแนน|ได้คะแนนเท่าไหร่|ได้คะแนนเท่าไร"
 # A figure checked: "ได้ 16 แห่งใช่ไหม", "ลงทะเบียนได้ 70 ชุดแล้วใช่มั้ย".
 _CHECKED = "ใช่ไหม|ใช่มั้ย|ใช่มั๊ย|ใช่ป่ะ|ใช่ปะ|ใช่หรือเปล่า|ใช่รึเปล่า|ใช่เปล่า|ใช่หรือไม่|ใช่มะ"
 # "PMQA ได้ 423.5 ถูกต้องไหม": a figure checked as right.
@@ -1973,6 +2002,8 @@ _HOW_MANY_RE = re.compile(phrase_search_regex(HOW_MANY))
 _PILLARS_COUNTED_RE = re.compile(
     r"(?:ได้|เหลือ|ผ่าน)\s?NUM\s?pillar"
     r"|pillar\S*\s?(?:\S+\s?){0,2}?(?:ได้|เหลือ|ผ่าน|ลดลง|ลด|เพิ่มขึ้น|เพิ่ม)\s?NUM\s?ตัว"
+    # How pillars are counted: "DG pillar นับยังไง" (the level's indicator counts them).
+    r"|pillar\s?นับ|นับ\s?pillar"
 )
 # (Which tier, "ระดับไหน", is asked of both: the labels keep the two.)
 _LEVEL_ASKED_RE = re.compile(r"ระดับ\s?(?:เท่าไหร่|เท่าไร|เท่าใด|อะไร|ไร)")
@@ -2197,6 +2228,9 @@ SPECS = (
              unless="เกณฑ์ให้คะแนน|เกณฑ์การให้คะแนน|เกณฑ์คิดคะแนน|เกณฑ์การคิดคะแนน|เกณฑ์การวัด"
                     "|เงื่อนไขการให้คะแนน|เงื่อนไขให้คะแนน"),
         Rule((CRITERIA_WORDS,), 460, _read_criteria),
+        # "ตัวชี้วัดขยะน้ำหนักเท่าไหร่คะ": an indicator's weight, above its result and score asked
+        # (420, 440); "ขอดูน้ำหนักของทุกตัวชี้วัด": every one's, the status.
+        Rule(("น้ำหนัก", _WEIGHT_ASKS), 461, _weight_asked, unless=_NOT_A_WEIGHT),
         # "ตัวชี้วัดที่ 1 เกณฑ์ให้คะแนนยังไงคะ ได้เต็ม 5 ต้องทำอะไรบ้าง": the scoring criteria of
         # an indicator named, above what must be done by when (750).
         Rule((_SCORING_CRITERIA,), 766, _named_scoring_criteria),
@@ -2275,7 +2309,7 @@ SPECS = (
         # ดีขึ้นไหม": a year's compared, above the score asked (440): what it must reach, how it
         # is reckoned and the whole stay theirs.
         Rule((_COMPARED, _A_YEAR_BEFORE, f"{_COMPARED_ASKS}|กี่|เท่าไหร่|เท่าไร"), 456,
-             _query(Aspect.RESULT), number=False, unless=_NOT_A_YEAR_COMPARED),
+             _query(Aspect.RESULT), number=False, unless=f"{_NOT_A_YEAR_COMPARED}|{_SCORE_GOT}"),
         Rule((_COMPARED, _COMPARED_ASKS), 415, _query(Aspect.RESULT), number=False,
              unless=_COMPARED_BAR),
         Rule((_COMPARED, _COMPARED_ASKS), 415, _result_of_named, number=True, unless=_COMPARED_BAR),

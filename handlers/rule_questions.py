@@ -339,7 +339,7 @@ _DIMENSIONS_TOLD_RE = re.compile(r"คือ\s?(?:DIM|มิติ)")
 _WORKED_OUT_RE = re.compile(
     # "PMQA คิดคะแนนจากกี่หมวด": how many categories the score is worked from.
     r"คิด\s?(?:คะแนน\s?)?(?:ยังไง|อย่างไร|ไง|จากอะไร|แบบไหน|จาก\s?กี่|จาก\s?ไหน)|คำนวณ|สูตร(?!การ)"
-    r"|วิธีคิด"
+    r"|วิธีคิด|มา\s?จาก\s?(?:ไหน|ที่ไหน|อะไร)"
     # "PMQA คิดคะแนนจาก 7 หมวดยังไง": the categories counted, then how.
     r"|คิด\s?(?:คะแนน\s?)?จาก.{0,20}?(?:ยังไง|อย่างไร|ไง|แบบไหน)"
 )

@@ -245,6 +245,14 @@ def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
     copy = _COPY_RE.search(words)
     if copy is not None:  # "จริยธรรม ชุดที่ 2": the bot's own name for a repeated block's copy
         words = f"{words[: copy.start()]} {words[copy.end() :]}".strip()
+    if _AGENCY_RE.search(words):
+        # "ชุดข้อมูลเปิดได้คุณภาพตามมาตรฐาน สพร. … บัญชีข้อมูลภาครัฐ": the agency that sets the
+        # standard (its name holds the keyword รัฐบาลดิจิทัล) names no indicator of its own
+        # when other words name one.
+        bare = " ".join(_AGENCY_RE.sub(" ", words).split())
+        found = resolve_indicator(bare, org) if content_left(bare) else []
+        if found:
+            return found
     found = best_matches(_synonyms(words), index.candidates, threshold=80, longest=True)
     found = _narrowed(words, found, index) if len(found) > 1 else found
     found = found or _typed_keyword(words, index) or _every_word_held(words, index)
@@ -257,6 +265,18 @@ def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
         number = int(said) if said.isdigit() else _COPY_WORDS.get(said, len(found))
         return [found[number - 1]] if 1 <= number <= len(found) else found
     return found
+
+
+# The digital government agency, by its short or full name: it sets standards, it is no
+# indicator.
+_AGENCY_RE = re.compile(
+    r"(?:ของ\s?|ที่\s?|ตาม\s?)?(?:สพร\.?|สำนักงานพัฒนารัฐบาลดิจิทัล(?:\s?\(องค์การมหาชน\))?)"
+)
+
+
+def content_left(words: str) -> bool:
+    """Whether ``words`` hold anything besides framing words and particles."""
+    return any(w not in EDGE_WORDS for w in words.split())
 
 
 def _pointed_item(words: str, org: Organisation) -> list[Indicator]:

@@ -217,7 +217,13 @@ def settle(intent: Any, org: Organisation) -> Any:
         # "ถ้า Pillar ระดับ 3 ได้ 4 ตัว…", "ถ้าปี 66 ได้ 5 pillar…": pillars counted (at a
         # level), not the pillars alone.
         words = _counted_by_targets(intent.indicator, org)
-        intent = replace(intent, indicator=words, counted=False)
+        # "DG pillar นับยังไง มี pillar อะไรบ้าง": the pillars asked again are the same ones.
+        more = (
+            tuple(_counted_by_targets(m, org) for m in intent.more)
+            if intent.counted
+            else intent.more
+        )
+        intent = replace(intent, indicator=words, more=more, counted=False)
     if isinstance(intent, IndicatorQuery) and intent.indicator:
         return _query(intent, org)
     if isinstance(intent, SubmitValue) and intent.indicator:

@@ -204,11 +204,12 @@ SIDE_BY_SIDE: list[Case] = [
         {"indicator": ["2", "4"]},
     ),
     ("O", "เทียบ PMQA กับ GD Catalog ให้ดูหน่อยครับ", "IndicatorQuery", {"indicator": ["6", "10"]}),
+    # Which scores better asks their scores (round 30: the corpus's majority, iu056, iu202).
     (
         "O",
         "Master Data กับ GD Catalog ตัวไหนคะแนนสูงกว่ากันคะ",
         "IndicatorQuery",
-        {"indicator": ["6", "7"]},
+        {"indicator": ["6", "7"], "aspect": "score"},
     ),
     (
         "P",
