@@ -187,6 +187,8 @@ def _store(ctx: Context, settled: PendingAction) -> Reply:
         return store_unit(ctx, settled.unit)
     if settled.registration is not None:
         member = replace(settled.registration, registered_at=ctx.now, **origin)
+        if ctx.member is not None and ctx.member.unit == member.unit:  # registered meanwhile
+            return text_reply(f"คุณเป็นสมาชิกของ {member.unit} อยู่แล้วครับ ไม่มีการบันทึกซ้ำ")
         try:
             ctx.ports.members.save(member)
         except StorageError as exc:

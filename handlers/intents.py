@@ -215,6 +215,9 @@ class RegisterUnit:
     # Told with no word of registering ("อยู่กองกลางค่ะ", "I'm with the IT center"): only a
     # unit the organisation has is registered; any other place named is chatter (settle).
     loose: bool = False
+    # Told bare ("อยู่กองกลางค่ะ"): as often where something is as the sender's unit, so it is
+    # asked back on a card ("ยืนยันการลงทะเบียน") and stored only on its yes.
+    ask: bool = False
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,14 @@ def open_drafts(ctx: Context, kind: SubmissionKind) -> list[PendingAction]:
     ]
 
 
+def open_registration(ctx: Context) -> PendingAction | None:
+    """The sender's registration card open in this chat, if any."""
+    if ctx.user_id is None:
+        return None
+    open_now = ctx.ports.pending.open_in(ctx.user_id, ctx.incoming.chat.id, now=ctx.now)
+    return next((d for d in open_now if d.registration is not None), None)
+
+
 def last_entry(
     ctx: Context, kind: SubmissionKind
 ) -> tuple[Submission, PendingAction | None] | None:

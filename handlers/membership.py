@@ -52,14 +52,13 @@ def handle_register_unit(intent: RegisterUnit, ctx: Context) -> Reply:
         return text_reply(why)
     before, member = ctx.member, _registration(ctx, unit_name)
     name = member.display_name
+    if intent.ask and before is not None and before.unit:  # a unit told bare is never a move
+        return _asked(ctx, before, member)
     if before is not None and _moves_coordinator(before, member):
         lines = [f"ผู้ประสานงาน: {name or 'คุณ'}", f"ย้ายจาก {before.unit} ไป {unit_name}"]
         return open_draft(ctx, "ยืนยันการย้ายหน่วยงาน", lines, [], registration=member)
-    if intent.loose:  # "อยู่กองกลางค่ะ": as often where something is; asked, stored on a yes
-        if before is not None and before.unit == unit_name:
-            return text_reply(f"คุณเป็นสมาชิกของ {unit_name} อยู่แล้วครับ")
-        lines = [f"ชื่อ: {name or 'คุณ'}", f"หน่วยงาน: {unit_name or org.name}"]
-        return open_draft(ctx, "ยืนยันการลงทะเบียน", lines, [], registration=member)
+    if intent.ask:  # "อยู่กองกลางค่ะ": as often where something is; asked, stored on a yes
+        return _asked(ctx, before, member)
     try:
         ctx.ports.members.save(member)
     except StorageError as exc:
@@ -67,6 +66,24 @@ def handle_register_unit(intent: RegisterUnit, ctx: Context) -> Reply:
     who = name or "คุณ"
     where = unit_name or org.name
     return text_reply(f"ลงทะเบียน {who} เป็นสมาชิกของ {where} แล้ว ✓", *AFTER_REGISTERING)
+
+
+def _asked(ctx: Context, before: Member | None, member: Member) -> Reply:
+    """A unit told bare: the card that asks it as the sender's registration; to a member already
+    registered, where they are registered (a unit told bare is no move)."""
+    if before is not None and before.unit == member.unit:
+        return text_reply(f"คุณเป็นสมาชิกของ {member.unit} อยู่แล้วครับ")
+    if before is not None and before.unit:
+        return text_reply(
+            f"คุณลงทะเบียนไว้กับ {before.unit} แล้วครับ ถ้าจะย้ายไป {member.unit}"
+            f" พิมพ์ 'ลงทะเบียน {member.unit}'"
+        )
+    assert ctx.organisation is not None
+    lines = [
+        f"ชื่อ: {member.display_name or 'คุณ'}",
+        f"หน่วยงาน: {member.unit or ctx.organisation.name}",
+    ]
+    return open_draft(ctx, "ยืนยันการลงทะเบียน", lines, [], registration=member)
 
 
 def _registration(ctx: Context, unit_name: str | None) -> Member:
@@ -291,6 +308,8 @@ _PERSON = (
 _SOMEONE_ELSE_RE = re.compile(
     rf"(?:ลงทะเบียน|สมัคร|ลง\s?ชื่อ|ผูก\s?ชื่อ|ใส่\s?ชื่อ|เพิ่ม\s?ชื่อ|เอา\s?ชื่อ|ผูก)\s?(?:ให้\s?)?{_PERSON}"
     rf"|(?<!ได้)ให้\s?{_PERSON}"
+    # "แก้สังกัดของน้องใหม่เป็นกองคลัง": someone else's unit mended
+    rf"|(?:สังกัด|หน่วยงาน|หน่วย)\s?ของ\s?{_PERSON}"
 )
 
 
@@ -782,19 +801,20 @@ SPECS = (
 
 # The unit told with no word of registering (read when nothing else was, see
 # ``belonging_told``): after a greeting ("สวัสดีค่ะ", "สวัสดีตอนเช้าค่ะทุกคน") and the sender's
-# name ("หนูชื่อมิ้นท์", or "เจมส์ครับ" after a greeting), the sender is in the unit ("อยู่กองกลาง
+# name ("หนูชื่อมิ้นท์"; a word alone after a greeting is as often a thing, "สวัสดีค่ะ พัสดุค่ะ
+# อยู่กองคลัง", as a name, and "ชื่อไฟล์" no name at all), the sender is in the unit ("อยู่กองกลาง
 # ค่ะ", "ประจำอยู่…", "เพิ่งย้ายมาอยู่…เดือนนี้ค่ะ"), after where they came from ("ย้ายมาจาก…
 # ตอนนี้ประจำอยู่กองกลาง"), or is a newcomer of it ("น้องใหม่ กค. รายงานตัวค่ะ", "หนูน้องใหม่ กจ.
 # ค่ะ ฝากเนื้อฝากตัวด้วย"); or asks their unit mended ("แก้สังกัดให้หน่อย ไม่ใช่ X ต้องเป็น Y").
 # Where one is for now ("ตอนนี้อยู่ที่กองคลัง", "อยู่กองคลังพรุ่งนี้"), someone else's unit ("พี่
-# เขาอยู่…"), a newcomer announced by another ("น้องใหม่ กค. ชื่อฝ้ายค่ะ") register nobody; the
-# unit must be one the organisation has (RegisterUnit.loose): "อยู่ศูนย์ราชการ" is a place.
+# เขาอยู่…"), a newcomer announced by another ("น้องใหม่ กค. ชื่อฝ้ายค่ะ", "…รายงานตัวด้วยนะคะ"),
+# things all at a unit ("อยู่กองคลังหมดเลย") register nobody; the unit must be one the
+# organisation has, told whole (RegisterUnit.loose/ask): "อยู่ศูนย์ราชการ" is a place. Whatever
+# is read is asked back on a card, never stored at once.
 _P = r"(?:\s?(?:ครับผม|ครับ|คับ|ค่ะ|คะ|ค่า|นะ|จ้า|จ้ะ|ฮะ|เลย))*"
 _ME = r"(?:ผม|หนู|ดิฉัน|ฉัน|กระผม)"
 _GREETING = rf"(?:(?:สวัสดี|หวัดดี)\S*(?:\s(?:ทุกคน|ทุกท่าน|พี่\s?ๆ)\S*)?{_P}\s*)"
-_MY_NAME = rf"(?:{_ME}?\s?ชื่อ\s?[^\s(]+?{_P}\s+)"
-# "เจมส์ครับ", after a greeting only; not someone greeted ("พี่ต้นครับ").
-_NAME_TOLD = rf"(?:(?!พี่|น้อง|คุณ|ผอ|หัวหน้า|ท่าน)[^\s(]{{2,12}}?(?:ครับ|ค่ะ){_P}\s+)"
+_MY_NAME = rf"(?:{_ME}\s?ชื่อ\s?[^\s(]+?{_P}\s+)"
 
 
 def _unit(n: int) -> str:
@@ -804,7 +824,7 @@ def _unit(n: int) -> str:
 _UNIT = _unit(0)
 _FAREWELL = rf"(?:\s*(?:ฝากเนื้อฝากตัว|ฝากตัว|รายงานตัว|เพิ่งเข้ากลุ่ม)(?:ด้วย)?(?:ครับ|ค่ะ|คะ|นะ)*{_P})?"
 _BELONG_RE = re.compile(
-    rf"^(?:{_GREETING}(?:{_MY_NAME}|{_NAME_TOLD})?|{_MY_NAME})?"
+    rf"^(?:{_GREETING}{_MY_NAME}?|{_MY_NAME})?"
     rf"(?:{_ME}\s?)?"
     r"(?:"
     # "อยู่กองกลางค่ะ", "ประจำอยู่ฝ่ายบริหารทั่วไป กองกลางค่ะ"
@@ -820,22 +840,22 @@ _BELONG_RE = re.compile(
 )
 # Where one is for now, not a unit: "อยู่กองคลังทั้งวัน", "…รอเซ็น", "…ก่อน".
 _FOR_NOW_RE = re.compile(
-    "^(?:ที่|ใน|หน้า|ห้อง|ชั้น|ตึก|บ้าน|มา|ทีม|ของ)|ได้|อาทิตย์|สัปดาห์|เดือน|วัน|ปี|ทั้งวัน|วันนี้|พรุ่งนี้|เช้านี้|บ่ายนี้|เย็นนี้|ตอนนี้|เดี๋ยว|ก่อน|แล้ว|ด้วย|กับ"
+    "^(?:ที่|ใน|หน้า|ห้อง|ชั้น|ตึก|บ้าน|มา|ทีม|ของ)|หมด|ทุก|ทั้ง|ได้|อาทิตย์|สัปดาห์|เดือน|วัน|ปี|ทั้งวัน|วันนี้|พรุ่งนี้|เช้านี้|บ่ายนี้|เย็นนี้|ตอนนี้|เดี๋ยว|ก่อน|แล้ว|ด้วย|กับ"
 )
 # "แก้สังกัดให้หน่อยค่ะ ไม่ใช่กองกลาง ต้องเป็นกองนิติการ", "แก้หน่วยของหนูเป็นศทส.ค่ะ ไม่ใช่กองกลาง"
 _MENDED_RE = re.compile(
-    rf"^(?:ช่วย|รบกวน)?\s?(?:ขอ)?\s?แก้(?:ไข)?\s?(?:สังกัด|หน่วยงาน|หน่วย|กอง)"
-    rf"(?:\s?ของ\s?{_ME})?(?:\s?ให้)?(?:\s?(?:หน่อย|ด้วย|ที))?{_P}\s*"
+    rf"^(?:ช่วย|รบกวน)?\s?(?:ขอ)?\s?แก้(?:ไข)?\s?"
+    rf"(?:สังกัด(?:\s?ของ\s?{_ME})?|(?:หน่วยงาน|หน่วย|กอง)\s?ของ\s?{_ME})(?:\s?ให้)?(?:\s?(?:หน่อย|ด้วย|ที))?{_P}\s*"
     rf"(?:ไม่ใช่\s?(?P<not1>\S+?){_P}\s+)?(?:ต้อง\s?)?เป็น\s?{_UNIT}{_P}"
     rf"(?:\s+ไม่ใช่\s?(?P<not2>\S+?){_P})?\s*$"
 )
 # In English: "I'm with the IT center", "Hi everyone, I'm Nat from the Finance Division, just
-# joined this month", "from Central Administration Division (กองกลาง) ค่ะ": a unit's name of
+# joined this month" (not "I'm calling from…", "I'm in the…", a bare "from…"): a unit's name of
 # its kind ("… division", "… center"), nothing else said of it.
 _EN_UNIT = r"(?P<unit>[a-z][a-z&' ]*?\s(?:division|center|centre|bureau|group|section|unit))"
 _ENGLISH_BELONG_RE = re.compile(
     r"^(?:(?:hi|hello|hey|good morning)(?:\s(?:everyone|all|team))?[ ,!.]*)?"
-    rf"(?:(?:i'm|i am|im)\s(?:[a-z]+\s)?(?:with|from|in)\s|from\s)(?:the\s)?{_EN_UNIT}"
+    rf"(?:i'm|i am|im)\s(?:(?![a-z]+ing\s)[a-z]+\s)?(?:with|from)\s(?:the\s)?{_EN_UNIT}"
     r"(?:\s?\([^)]*\))?"
     r"(?:[ ,.!]+(?:just joined|joined|new here|newly joined)[a-z ]*)?"
     rf"[ .!]*{_P}\s*$"
@@ -849,13 +869,15 @@ def belonging_told(typed: str) -> RegisterUnit | None:
     text = _EMOJI_RE.sub("", text).strip()
     match = _ENGLISH_BELONG_RE.match(text)
     if match is not None:
-        return RegisterUnit(unit=match["unit"], loose=True)
+        return RegisterUnit(unit=match["unit"], loose=True, ask=True)
     match = _MENDED_RE.match(text)
     if match is None:
         match = _BELONG_RE.match(text)
         if match is None:
             return None
-        if match["newcomer"] and not (match["am"] or _ME_RE.match(text) or "รายงานตัว" in text):
+        if match["newcomer"] and not (
+            match["am"] or _ME_RE.match(text) or _REPORTING_IN_RE.search(text)
+        ):
             return None  # "น้องใหม่ กค. ฝากด้วยนะคะ": a newcomer announced, maybe by another
         if match["named"] and not match["am"] and not _ME_RE.match(text):
             return None  # "น้องใหม่ กค. ชื่อฝ้ายค่ะ": whose name a senior tells
@@ -864,8 +886,10 @@ def belonging_told(typed: str) -> RegisterUnit | None:
         return None
     if not split_unit(unit)[0] and not all(_ALIAS_RE.match(w) for w in unit.split()):
         return None
-    return RegisterUnit(unit=unit, loose=True)
+    return RegisterUnit(unit=unit, loose=True, ask=True)
 
 
 _ME_RE = re.compile(rf"^(?:{_GREETING})?{_ME}")
+# A newcomer reporting in ("…รายงานตัวค่ะ"), not told to ("…รายงานตัวด้วยนะคะ").
+_REPORTING_IN_RE = re.compile(r"รายงานตัว(?!\s?ด้วย)")
 _EMOJI_RE = re.compile(r"[^\u0000-\u0e7f\u2000-\u206f]|\u200d")

@@ -16,8 +16,9 @@ from handlers.confirmations import ask_confirmation
 from handlers.context import Context
 from handlers.formatting import number, plain, unknown_step
 from handlers.intent_spec import IntentSpec
-from handlers.intents import Intent, MarkStep
-from handlers.last_entry import last_entry, open_drafts
+from handlers.intents import Intent, MarkStep, RegisterUnit
+from handlers.last_entry import last_entry, open_drafts, open_registration
+from handlers.membership import handle_register_unit
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
 from handlers.nlu.asides import staff_papers, things_sent
 from handlers.nlu.corrections import (
@@ -206,6 +207,9 @@ def _amended(
     to show with it, and the open card it replaces (cancelled only once the new card is shown);
     asked back when there is no one entry to amend."""
     found = last_entry(ctx, SubmissionKind.STEP)
+    if found is None and intent.unit and open_registration(ctx) is not None:
+        # "ไม่ใช่ค่ะ กองคลัง" after a registration card: its unit corrected, the card asked anew
+        return handle_register_unit(RegisterUnit(unit=intent.unit, ask=True), ctx)
     if found is None:
         several = len(open_drafts(ctx, SubmissionKind.STEP)) > 1
         return text_reply(

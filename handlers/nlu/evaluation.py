@@ -57,7 +57,7 @@ _FREE = {
     "SubmitValue": ("correction",),
     "IndicatorQuery": ("figure", "leveled"),  # how the aspect was told, not what is asked
     "MarkStep": ("correction",),
-    "RegisterUnit": ("loose",),  # how the unit was told (asked back on a card), not which
+    "RegisterUnit": ("ask",),  # how the unit was told (asked back on a card), not which
     "Deadlines": ("on", "yearless"),
 }
 _ONLY = {"RuleQuestion": ("topic",)}

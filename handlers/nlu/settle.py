@@ -550,12 +550,15 @@ def _registered_loosely(intent: RegisterUnit, org: Organisation) -> RegisterUnit
     if not isinstance(read, RegisterUnit):
         return read
     found = resolve_unit(read.unit, org)
-    # Told bare, the unit's name is all that is said of it: "อยู่กองคลัง รอเซ็น", "อยู่กองคลัง
-    # หมดเลย" say where someone or something is for now, "อยู่คลัง" where something is kept.
-    named, rest = pull_unit(read.unit, org, loosely=False)
-    if len(found) != 1 or named != found[0] or content(rest):
+    if len(found) != 1:
         return Unknown(text=intent.unit)
-    return replace(read, unit=found[0].name, loose=True)  # asked back on a card (membership)
+    if intent.ask:
+        # Told bare, the unit's name is all that is said of it: "อยู่กองคลัง รอเซ็น" says where
+        # someone is for now, "อยู่คลัง" where something is kept.
+        named, rest = pull_unit(read.unit, org, loosely=False)
+        if named != found[0] or content(rest):
+            return Unknown(text=intent.unit)
+    return replace(read, unit=found[0].name)
 
 
 def _signed_up_for_life(words: str, org: Organisation) -> bool:

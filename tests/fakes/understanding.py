@@ -28,9 +28,9 @@ def settled(text: str, org: str = "L") -> Meaning:
 def stored_at_once(text: str, org: str = "L") -> bool:
     """Whether ``text`` would store something on a confirmation's tap or at once: any write
     but a unit told with no word of registering, which is asked back first
-    (``RegisterUnit.loose``, a card naming the unit)."""
+    (``RegisterUnit.ask``, a card naming the unit)."""
     intent = settle(understand(text, today=TODAY).intent, SEED_ORGS[org]())
-    if isinstance(intent, RegisterUnit) and intent.loose:
+    if isinstance(intent, RegisterUnit) and intent.ask:
         return False
     return category(*meaning(intent, SEED_ORGS[org]())) == "write"
 
@@ -38,7 +38,7 @@ def stored_at_once(text: str, org: str = "L") -> bool:
 def asked_back_as_registration(text: str, org: str = "L") -> str | None:
     """The unit ``text`` is asked back as the sender's registration in, if it is."""
     intent = settle(understand(text, today=TODAY).intent, SEED_ORGS[org]())
-    return intent.unit if isinstance(intent, RegisterUnit) and intent.loose else None
+    return intent.unit if isinstance(intent, RegisterUnit) and intent.ask else None
 
 
 def read_as_writes(texts: Sequence[str], org: str = "L") -> list[str]:

@@ -243,7 +243,7 @@ def test_every_units_team_names_the_units_nobody_registered_for(mol: FakePorts) 
 # often where something is as the sender's unit: it is asked back on a card, never stored at once.
 def test_a_unit_told_loosely_is_asked_on_a_card_before_anything_is_stored() -> None:
     ports = fake_ports(labour(), display_names={STRANGER: "สมใจ"})
-    reply = handle_register_unit(RegisterUnit("ไอที", loose=True), context(ports, STRANGER))
+    reply = handle_register_unit(RegisterUnit("ไอที", ask=True), context(ports, STRANGER))
     (card,) = cards(reply)
     assert card.title == "ยืนยันการลงทะเบียน"
     assert [row.value for row in rows(card)] == ["ชื่อ: สมใจ", f"หน่วยงาน: {ICT}"]
@@ -260,7 +260,7 @@ def test_a_unit_told_loosely_is_asked_on_a_card_before_anything_is_stored() -> N
 
 def test_a_loose_registration_cancelled_stores_nothing() -> None:
     ports = fake_ports(labour())
-    reply = handle_register_unit(RegisterUnit("กองกลาง", loose=True), context(ports, STRANGER))
+    reply = handle_register_unit(RegisterUnit("กองกลาง", ask=True), context(ports, STRANGER))
     _, cancel = meanings(reply.quick_replies)
     assert isinstance(cancel, Cancel)
     handle_cancel(cancel, context(ports, STRANGER))
@@ -269,14 +269,12 @@ def test_a_loose_registration_cancelled_stores_nothing() -> None:
 
 def test_a_member_telling_their_own_unit_loosely_is_told_they_are_in_it(mol: FakePorts) -> None:
     logged = len(mol.members.changes)
-    reply = handle_register_unit(RegisterUnit("กค.", loose=True), context(mol, SOMCHAI))
+    reply = handle_register_unit(RegisterUnit("กค.", ask=True), context(mol, SOMCHAI))
     assert cards(reply) == []
     assert text_of(reply) == "คุณเป็นสมาชิกของ กองคลัง อยู่แล้วครับ"
     assert len(mol.members.changes) == logged
 
 
 def test_a_member_telling_another_unit_loosely_is_refused_as_a_move(mol: FakePorts) -> None:
-    answer = text_of(
-        handle_register_unit(RegisterUnit("กองกลาง", loose=True), context(mol, SOMCHAI))
-    )
+    answer = text_of(handle_register_unit(RegisterUnit("กองกลาง", ask=True), context(mol, SOMCHAI)))
     assert answer == "คุณลงทะเบียนไว้กับ กองคลัง แล้ว การย้ายหน่วยงานต้องให้ผู้ประสานงานแก้ไขครับ"

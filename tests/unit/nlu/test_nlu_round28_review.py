@@ -17,7 +17,7 @@ still register.
 from __future__ import annotations
 
 from handlers.nlu.evaluation import category
-from tests.fakes.understanding import readings, settled, stored_at_once
+from tests.fakes.understanding import readings, settled
 
 NOT_REGISTERED = [
     "ชื่อต้นค่ะ อยู่กองกลาง",
@@ -68,9 +68,7 @@ REGISTERED = [
 
 @readings([("L", text, "", {}) for text in NOT_REGISTERED])
 def test_chatter_registers_nobody(org: str, text: str, intent: str, slots: dict) -> None:
-    # Since the next session a unit told bare may be asked back on a card (nothing stored
-    # until its yes): "ชื่อไฟล์ อยู่กองกลางค่ะ" is asked, never stored at once.
-    assert not stored_at_once(text, org)
+    assert category(*settled(text, org)) != "write"
 
 
 @readings(REGISTERED)
