@@ -402,10 +402,10 @@ _WELCOMED = frozenset(
 )
 
 
-# The one welcomed by name ("ยินดีต้อนรับค่ะน้องแพรว", "…พี่ต้อยครับ"), and help offered with
-# the welcome ("ยินดีต้อนรับสู่ทีม PMQA ครับ มีอะไรถามพี่ได้เลย"): nothing asked of the bot.
+# The one welcomed by name ("ยินดีต้อนรับค่ะน้องแพรว", "…พี่ต้อยครับ", "…น้องพิมพ์เข้าทีม"), and
+# help offered with the welcome ("ยินดีต้อนรับสู่ทีม PMQA ครับ มีอะไรถามพี่ได้เลย"): nothing asked of the bot.
 _WELCOMED_BY_NAME_RE = re.compile(
-    r"(?:น้อง|พี่|คุณ)(?!ใหม่|ๆ|\s?ทุก)\s?[\u0e01-\u0e4e]{1,8}?(?=\s|ค่ะ|คะ|ค่า|ครับ|คับ|นะ|จ้า|$)"
+    r"(?:น้อง|พี่|คุณ)(?!ใหม่|ๆ|\s?ทุก)\s?[\u0e01-\u0e4e]{1,8}?(?=\s|ค่ะ|คะ|ค่า|ครับ|คับ|นะ|จ้า|เข้า|สู่|$)"
 )
 _HELP_OFFERED_RE = re.compile(
     r"มี\s?อะไร\s?(?:สงสัย\s?)?(?:ก็\s?)?(?:ถาม|ทัก)\S{0,12}?\s?ได้\s?(?:เลย|ตลอด|นะ)"

@@ -56,6 +56,13 @@ DAYS_CHASE: list[Case] = [
     ("P", "สวัสดีค่ะ เช้านี้ขอเช็คตัวชี้วัดขยะหน่อยนะคะ", "IndicatorQuery", {"indicator": "2"}),
 ]
 
+WELCOMES: list[Case] = [
+    # A newcomer welcomed by name into the team is a greeting; into a unit named, no chatter
+    # of the bot's (the corpus's "ยินดีต้อนรับน้องใหม่กองคลังค่า").
+    ("L", "ยินดีต้อนรับน้องฝนเข้าทีมนะคะ 🎉", "SmallTalk", {"kind": "greeting"}),
+    ("L", "ยินดีต้อนรับน้องฝนเข้ากองคลังนะคะ", "Unknown", {}),
+]
+
 
 @readings(ORGANISATION_ITSELF)
 def test_the_organisation_named_by_its_abbreviation_is_no_unit(
@@ -78,8 +85,8 @@ def test_a_registration_asked_with_a_newcomers_story_names_no_unit(
     assert settled(text, org) == (intent, slots)
 
 
-@readings(DAYS_CHASE)
-def test_a_greeting_announcing_the_days_chase_is_a_greeting(
+@readings(DAYS_CHASE + WELCOMES)
+def test_a_greeting_announcing_the_days_chase_or_a_welcome_is_a_greeting(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
