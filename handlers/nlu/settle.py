@@ -249,6 +249,8 @@ def settle(intent: Any, org: Organisation) -> Any:
         intent = replace(intent, unit="")  # "ประวัติการส่งผล PMQA ของ ก.พ.": the organisation's
     if isinstance(intent, History) and intent.indicator and not could_name(intent.indicator, org):
         intent = replace(intent, indicator="")  # "…อยากดูว่าพี่คนก่อนบันทึกอะไร": "พี่" is no name
+    if isinstance(intent, History) and squash(intent.indicator) in _EVERYTHING:
+        intent = replace(intent, indicator="")  # "ย้อนดูทุกอย่างที่ส่งมา": everything sent
     if isinstance(intent, History) and _only_the_organisation(intent.indicator, org):
         return replace(intent, indicator="")  # "ประวัติทั้งหมดของสำนัก": the organisation's
     if (
@@ -956,6 +958,10 @@ def _not_a_unit(words: str, org: Organisation) -> bool:
     # shapes and come back in the other order ("ก.พ. สำนักงาน").
     parts = own.split()
     return len(parts) == 2 and names_organisation(f"{parts[1]} {parts[0]}", org)
+
+
+# Everything asked of, no indicator named: "ทุกอย่าง", "ทั้งหมดทุกอย่าง".
+_EVERYTHING = frozenset(squash(w) for w in ("ทุกอย่าง", "ทั้งหมดทุกอย่าง", "ทุกอย่างทั้งหมด"))
 
 
 def _abbreviated_province_office(words: str, org: Organisation) -> bool:

@@ -37,6 +37,9 @@ MEMBERS: list[Case] = [
     # Near misses: the list sent is step 1's write; a word that is no unit asks nothing.
     ("L", "ส่งรายชื่อทีมกองคลังแล้วค่ะ", "MarkStep", {"step": "1", "unit": "กองคลัง"}),
     ("L", "สมาชิก ใหม่", "Unknown", {}),
+    # Everything sent looked back on names no indicator; an indicator named keeps it.
+    ("O", "ขอดูประวัติทุกอย่างที่บันทึกเดือนนี้หน่อยค่ะ", "History", {}),
+    ("P", "ขอดูประวัติการส่งยาเสพติดหน่อย", "History", {"indicator": "4"}),
 ]
 
 REGISTRATION_OF_NONE: list[Case] = [
