@@ -209,9 +209,10 @@ class Members:
 
 @dataclass(frozen=True)
 class RegisterUnit:
-    """Register my unit: "ลงทะเบียน กองคลัง", "ฉันอยู่กองคลัง"."""
+    """Register my unit: "ลงทะเบียน กองคลัง", "ฉันอยู่กองคลัง"; none named ("ขอลงทะเบียนด้วยค่ะ"),
+    the handler asks for it."""
 
-    unit: str
+    unit: str = ""
     # Told with no word of registering ("อยู่กองกลางค่ะ", "I'm with the IT center"): only a
     # unit the organisation has is registered; any other place named is chatter (settle).
     loose: bool = False

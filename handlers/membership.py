@@ -377,6 +377,11 @@ def _register(found: Found) -> RegisterUnit | None:
     if _signed_up_for_something_else(text):
         return None
     words_left = content(found.remainder)
+    if ("เพิ่ง" in words_left or "ใช้" in words_left) and "ลงทะเบียน" in text:
+        # "เพิ่งย้ายมารับงาน PMQA ของจังหวัด", "เข้าใช้งานบอท… เพิ่งเข้ากลุ่ม": the newcomer's
+        # story beside a registration asked names no unit (the handler asks for one); told
+        # with no word of registering ("ผมมาจาก… เพิ่งเข้าทีมครับ") it stays a greeting.
+        words_left = content(_NEWCOMER_STORY_RE.sub(" ", words_left))
     if _STANDING_AT_RE.search(text):
         return None  # "ผมอยู่หน้ากองคลังแล้วครับ", "…ที่กองคลัง รอเซ็นเอกสาร": where one stands
     if "อยู่" in text and _THERE_FOR_A_DAY_RE.search(found.original):
@@ -399,6 +404,16 @@ def _register(found: Found) -> RegisterUnit | None:
     return RegisterUnit(unit=words_left)
 
 
+# A newcomer's story beside a registration: "เพิ่งย้ายมารับงาน PMQA ของจังหวัด", "เพิ่งถูกดึงเข้า
+# กลุ่ม", "เพิ่งเข้ากลุ่มวันนี้", "(เข้า)ใช้งานบอท" (never "ย้ายมาอยู่กองคลัง": the unit joined).
+_NEWCOMER_STORY_RE = re.compile(
+    r"เพิ่ง\s?(?:ถูก\s?(?:ดึง|เพิ่ม|ชวน)\s?)?(?:ย้าย\s?)?(?:มา\s?)?"
+    r"(?:เข้า\s?(?:กลุ่ม|ทีม|มา)|รับ\s?งาน|ดูแล|ทำ\s?งาน)"
+    r"(?:\s?pmqa)?(?:\s?ของ\s?(?:จังหวัด|สำนัก|สำนักงาน|กรม|หน่วยงาน)(?!\S))?"
+    r"(?:\s?(?:วันนี้|เมื่อวาน|เมื่อวานนี้))?"
+    r"|(?:เข้า\s?)?ใช้\s?งาน(?:\s?(?:บอท|bot|ระบบ))?",
+    re.IGNORECASE,
+)
 # Where the sender stands, not the unit they belong to: beside a unit's room ("อยู่หน้ากองคลัง",
 # "แถว", "ข้าง", "ตรง", "ใกล้"), or there waiting ("ผมอยู่ที่กองคลังครับ รอเซ็นเอกสาร").
 # (The unit right after: a place of another kind beside a registration, "ลงทะเบียนกองกลางค่ะ

@@ -566,6 +566,14 @@ _EVERY_INDICATOR_RE = re.compile(
 )
 
 
+# Where the asker comes from: "ผมมาจาก สงป.เขต 5", "หนูย้ายมาจากสำนักงานเขตที่ 3".
+_CAME_FROM_RE = re.compile(
+    r"(?:ผม|หนู|ดิฉัน|ฉัน|กระผม)\s?(?:ย้าย\s?)?มาจาก\s?\S+?(?:\s?(?:ที่\s?)?\d+)?(?=\s|$)"
+)
+# The whole asked of: "ภาพรวม", "ของสำนัก", "ทุกกอง".
+_OF_THE_WHOLE_RE = re.compile(r"ภาพรวม|ทั้งสำนัก|ของสำนัก(?!งาน\S)|ทุกกอง|ทุกหน่วย")
+
+
 def _introduction_dropped(found: Found) -> Found:
     """``found`` without the sender's introduction of their own unit ("ฝ่ายแผน…ค่ะ") when
     the ask names a unit itself or asks of every one ("ขอสรุปภาพรวมตัวชี้วัด"); an ask that
@@ -623,6 +631,10 @@ def _read_status(found: Found) -> Intent | None:
     if "ประชุม" in found.extraction.masked and _MINUTES_RE.search(found.extraction.masked):
         return None  # "สรุปรายงานการประชุมกองเมื่อวาน…": a meeting's minutes, no status
     masked = found.extraction.masked
+    if "มาจาก" in found.remainder and _OF_THE_WHOLE_RE.search(masked):
+        # "ผมมาจาก สงป.เขต 5 ขอดูภาพรวมตัวชี้วัดของสำนัก": where the asker comes from is no
+        # unit asked when the whole is.
+        found = replace(found, remainder=_CAME_FROM_RE.sub(" ", found.remainder))
     told = "ภาพรวม" in masked and _OVERALL_TIER_TOLD_RE.search(masked)
     if told and not asks(found.extraction.text, found.original) and not _NOT_NOW_RE.search(masked):
         return None  # "ตัวชี้วัด PMQA ภาพรวม สป.รง. ได้ระดับ 3 ครับ": the tier told, a value

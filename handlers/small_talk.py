@@ -349,9 +349,19 @@ def _news_to_come(masked: str) -> bool:
         head, tail = " ".join(chunks[:k]), " ".join(chunks[k:])
         if k and (not _ADDRESSEE_RE.match(head) or _PLACEHOLDER_RE.search(head)):
             continue
-        if _NEWS_TO_COME_RE.match(tail):
+        if _NEWS_TO_COME_RE.match(tail) or _DAYS_CHASE_RE.match(tail):
             return True
     return False
+
+
+# The day's chase announced after a greeting, nothing of it named ("อรุณสวัสดิ์ค่ะทุกคน ☀️
+# วันนี้ขอตามงาน PMQA หน่อยนะคะ", "สวัสดีค่ะทีม สงป. ☕ เช้านี้ขอเช็คตัวชี้วัดกันหน่อยนะคะ"): the
+# questions are to come (a unit or an indicator named is asked of as it is).
+_DAYS_CHASE_RE = re.compile(
+    r"^(?:(?:DATE|วันนี้|เช้านี้|บ่ายนี้)\s?)?(?:ขอ|มา)\s?(?:ตาม|เช็ค|เช็ก|ทวง)\s?(?:งาน|ตัวชี้วัด)"
+    r"(?:\s?pmqa)?(?:\s?(?:กัน|หน่อย|นะ|ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ))*[\s!.~]*$",
+    re.IGNORECASE,
+)
 
 
 # The sender, maybe by their office's name, announcing they have come to report, after a
@@ -392,10 +402,10 @@ _WELCOMED = frozenset(
 )
 
 
-# The one welcomed by name ("ยินดีต้อนรับค่ะน้องแพรว", "…พี่ต้อยครับ"), and help offered with
-# the welcome ("ยินดีต้อนรับสู่ทีม PMQA ครับ มีอะไรถามพี่ได้เลย"): nothing asked of the bot.
+# The one welcomed by name ("ยินดีต้อนรับค่ะน้องแพรว", "…พี่ต้อยครับ", "…น้องพิมพ์เข้าทีม"), and
+# help offered with the welcome ("ยินดีต้อนรับสู่ทีม PMQA ครับ มีอะไรถามพี่ได้เลย"): nothing asked of the bot.
 _WELCOMED_BY_NAME_RE = re.compile(
-    r"(?:น้อง|พี่|คุณ)(?!ใหม่|ๆ|\s?ทุก)\s?[\u0e01-\u0e4e]{1,8}?(?=\s|ค่ะ|คะ|ค่า|ครับ|คับ|นะ|จ้า|$)"
+    r"(?:น้อง|พี่|คุณ)(?!ใหม่|ๆ|\s?ทุก)\s?[\u0e01-\u0e4e]{1,8}?(?=\s|ค่ะ|คะ|ค่า|ครับ|คับ|นะ|จ้า|เข้า|สู่|$)"
 )
 _HELP_OFFERED_RE = re.compile(
     r"มี\s?อะไร\s?(?:สงสัย\s?)?(?:ก็\s?)?(?:ถาม|ทัก)\S{0,12}?\s?ได้\s?(?:เลย|ตลอด|นะ)"

@@ -25,7 +25,7 @@ from handlers.nlu.patterns import (
 )
 from handlers.nlu.questions import asks
 from handlers.nlu.slots import Found, content, split_unit
-from handlers.nlu.story import without_purpose
+from handlers.nlu.story import purpose_tail, without_purpose
 from handlers.nlu.units import units_named
 from handlers.replies import Reply, text_reply
 from kpi_core.ledger import effective_submissions
@@ -124,7 +124,11 @@ _FORGOT_RE = re.compile(r"ลืม\s?(?:ไป)?\s?(?:แล้ว|ละ)?(?:\
 
 
 def _read_members(found: Found) -> Intent:
-    remainder = _CHAT_GROUP_RE.sub(" ", without_purpose(_NEWCOMER_RE.sub(" ", found.remainder)))
+    remainder = found.remainder
+    why = purpose_tail(found.extraction.masked)
+    if why:  # "…จะทำสรุปส่งหัวหน้า": the reason's words, its cue cut out of it, name no unit
+        remainder = " ".join(w for w in remainder.split() if w not in why)
+    remainder = _CHAT_GROUP_RE.sub(" ", without_purpose(_NEWCOMER_RE.sub(" ", remainder)))
     remainder = _FORGOT_RE.sub(" ", remainder)  # "ทีมเรามีใครบ้างนะ ลืมไปละ"
     # "…มีใครบ้างคะ น้องใหม่อยากรู้จักทุกคน", "…มีใครบ้างคะ จะทักไปตามฟอร์ม 4": the sentence
     # after the ask says why, and names no unit unless one is in it.
@@ -202,6 +206,29 @@ def _read_known(found: Found) -> Intent | None:
     return _read_members(found) if _THE_BOT_RE.search(found.original) else None
 
 
+def _members_of_a_unit(found: Found) -> Intent | None:
+    """ "สมาชิก ศทส.": the word for the members and a unit's name, nothing else, is the unit's
+    members."""
+    named = units_named(found.remainder)
+    if not named.words or named.several or content(named.rest, _TEAM_EDGE):
+        return None
+    return Members(unit=named.words)
+
+
+def _list_for_a_purpose(found: Found) -> Intent | None:
+    """ "ขอดูรายชื่อทีมทุกกองเลยครับ จะทำสรุปส่งหัวหน้า": the team's list asked, then what it is
+    for; a sending in the reason sends nothing, one before it keeps its reading."""
+    masked = found.extraction.masked
+    why = purpose_tail(masked)
+    if not why or _LIST_SENT_RE.search(masked[: len(masked) - len(why)]):
+        return None
+    return _read_members(found)
+
+
+# The list sent or lacking, before the reason: step 1's report, or who has not sent it.
+_LIST_SENT_RE = re.compile("ส่ง|แนบ|กรอก|ยื่น|ยังไม่|ค้าง|ขาด|ฟอร์ม|form")
+
+
 # fmt: off
 SPECS = (
     IntentSpec(Members, handle_members, (
@@ -276,6 +303,11 @@ SPECS = (
         # registered (a sheet signed at a meeting is no list of the bot's).
         Rule(("ลงชื่อ", "บอท|bot|ในระบบ", "ใคร|กี่คน|กี่ท่าน"), 806, _read_members,
              unless="ส่ง|แนบ|กรอก|ยื่น|ยังไม่|ไม่ได้|ค้าง|ขาด|ประชุม|เข้าร่วม|ต้อง|ยังไง|อย่างไร"),
+        # "ขอดูรายชื่อทีมทุกกองเลยครับ จะทำสรุปส่งหัวหน้า": the list asked, then what it is for
+        # (a sending in the reason sends nothing; the list sent stays step 1's write).
+        Rule(("ขอรายชื่อ|ขอดูรายชื่อ", "ทีม|team|สมาชิก"), 727, _list_for_a_purpose),
+        # "@PMQA Bot สมาชิก ศทส.": the members' word and a unit alone.
+        Rule(("สมาชิก",), 707, _members_of_a_unit),
         Rule(("สมาชิกทีม|สมาชิกในทีม|สมาชิก pmqa|รายชื่อสมาชิก|members|member list",), 710,
              _read_members, unless="ถ้า|หาก|สมมติ"),  # "ถ้าสมาชิกทีมลาป่วย…": a case supposed
         # One or two words asking for the team: "สมาชิกทั้งหมด", "member list ค่ะ" (read as

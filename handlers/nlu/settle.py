@@ -255,6 +255,8 @@ def settle(intent: Any, org: Organisation) -> Any:
         intent = replace(intent, unit="")  # "ประวัติการส่งผล PMQA ของ ก.พ.": the organisation's
     if isinstance(intent, History) and intent.indicator and not could_name(intent.indicator, org):
         intent = replace(intent, indicator="")  # "…อยากดูว่าพี่คนก่อนบันทึกอะไร": "พี่" is no name
+    if isinstance(intent, History) and squash(intent.indicator) in _EVERYTHING:
+        intent = replace(intent, indicator="")  # "ย้อนดูทุกอย่างที่ส่งมา": everything sent
     if isinstance(intent, History) and _only_the_organisation(intent.indicator, org):
         return replace(intent, indicator="")  # "ประวัติทั้งหมดของสำนัก": the organisation's
     if (
@@ -959,10 +961,39 @@ def _not_a_unit(words: str, org: Organisation) -> bool:
         return True
     if squash(own) in _KIND_ALONE:  # "สนง.ปลัดฯ ได้กี่คะแนน": the office called by its kind
         return True
+    if _abbreviated_province_office(own, org):  # "สนจ.ปท. ผ่านกี่ตัวแล้ว": the province's own
+        return True
     # "ประวัติการส่งผลของสำนักงาน ก.พ.": the kind and the short name are pulled apart by their
     # shapes and come back in the other order ("ก.พ. สำนักงาน").
     parts = own.split()
     return len(parts) == 2 and names_organisation(f"{parts[1]} {parts[0]}", org)
+
+
+# Everything asked of, no indicator named: "ทุกอย่าง", "ทั้งหมดทุกอย่าง".
+_EVERYTHING = frozenset(squash(w) for w in ("ทุกอย่าง", "ทั้งหมดทุกอย่าง", "ทุกอย่างทั้งหมด"))
+
+
+def _abbreviated_province_office(words: str, org: Organisation) -> bool:
+    """Whether ``words`` are the province's office by its short form, "สนจ." and the province's
+    initials ("สนจ.ปท." for ปทุมธานี): letters of the name in order, its first one first."""
+    match = _PROVINCE_OFFICE_RE.fullmatch(squash(words))
+    if match is None:
+        return False
+    initials = match.group(1).replace(".", "")
+    return any(
+        len(initials) >= 2 and name.startswith(initials[0]) and _in_order(initials, name)
+        for name in own_names(org)
+    )
+
+
+def _in_order(letters: str, name: str) -> bool:
+    """Whether ``letters`` appear in ``name`` in their order."""
+    rest = iter(name)
+    return all(letter in rest for letter in letters)
+
+
+# "สนจ.ปท.", "สำนักงานจังหวัดปท.": the province's office, its name cut to its initials.
+_PROVINCE_OFFICE_RE = re.compile(r"(?:สนจ\.?|สำนักงานจังหวัด)\s?([ก-ฮ]{2,4}\.?)")
 
 
 # An office's kind typed alone, its name gone to the asker's story ("ปลัด" of "สนง.ปลัดฯ").

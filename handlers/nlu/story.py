@@ -158,6 +158,13 @@ def without_story(text: str) -> str:
     return " ".join(kept)
 
 
+def purpose_tail(text: str) -> str:
+    """The words of ``text`` from the first phrase after another that says why the asker asks
+    ("ขอรายชื่อทีม จะทำสรุปส่งหัวหน้า": "จะทำสรุปส่งหัวหน้า"); empty when none does."""
+    found = _PURPOSE_AFTER_RE.search(text)
+    return text[found.start() :] if found else ""
+
+
 def without_purpose(text: str) -> str:
     """``text`` without the phrases after the first that say why the asker asks ("ขอรายชื่อทีม
     ทั้งหมด จะแนบในหนังสือถึงผู้บริหาร")."""
