@@ -754,7 +754,7 @@ def _doubt_asked(normalised: str, today: date) -> Understanding | None:
 
 def _short_asked(found: Understanding, typed: str, today: date) -> Understanding | None:
     """A very short question (handlers.nlu.short_asks) read as its longer words; kept only as
-    the question that form asks, never as anything else."""
+    the question that form asks (or the reminder days it sets), never as anything else."""
     said = found.normalised
     if not said or len(said) > _SHORT_ASK:
         return None
@@ -763,7 +763,9 @@ def _short_asked(found: Understanding, typed: str, today: date) -> Understanding
     if asked is None:
         return None
     read = _UNDERSTANDER.understand(asked.text, today=today)
-    if not isinstance(read.intent, asked.asks) or stores(read.intent):
+    if not isinstance(read.intent, asked.asks):
+        return None
+    if stores(read.intent) and not isinstance(read.intent, ReminderSettings):
         return None
     return replace(read, normalised=said)
 

@@ -58,6 +58,11 @@ NAMES: list[Case] = [
     ("L", "จริง?", "Unknown", {}),
     ("L", "กินข้าวยัง?", "Unknown", {}),
 ]
+# (6) The days to be reminded told bare: the setting; asked, it is offered, not set.
+REMINDERS: list[Case] = [
+    ("L", "เตือน 5 2 1", "ReminderSettings", {"action": "set", "days": [5, 2, 1]}),
+    ("L", "เตือน 5 2 1?", "Unknown", {}),
+]
 ALL = MEMBERS + MONTHS + MISSING + RULES + NAMES
 
 
@@ -91,6 +96,13 @@ def test_a_round_or_form_by_its_number_asks_the_rule(
 
 @readings(NAMES)
 def test_a_name_alone_with_a_question_mark_asks_of_it(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(REMINDERS)
+def test_the_days_to_be_reminded_told_bare_set_them(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
