@@ -41,6 +41,7 @@ from handlers.nlu.patterns import (
     words,
 )
 from handlers.nlu.questions import asks
+from handlers.nlu.report_words import report_words
 from handlers.nlu.slots import (
     INDICATOR_RE,
     Found,
@@ -52,7 +53,7 @@ from handlers.nlu.slots import (
     without_introduction,
 )
 from handlers.nlu.story import AFTER_CLOSE_RE, BEFORE_EVENT_RE, without_story
-from handlers.nlu.tokenize import everyday_words, tokens
+from handlers.nlu.tokenize import domain_word, everyday_words, tokens
 from handlers.nlu.units import units_named
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
 from handlers.status_view import indicator_view
@@ -976,6 +977,23 @@ _FOLLOW_UP_RE = re.compile(
 )
 
 
+# The short forms of the reports' words that name an indicator in some plan ("โอนงบ", "PB").
+_SHORT_NAMES_RE = re.compile(
+    "|".join(
+        (
+            *(
+                re.escape(short.lower())
+                for short, long in report_words().pairs
+                if any(k.lower() in long.lower() for k, _ in DEFAULT_KEYWORDS if len(k) > 4)
+            ),
+            INDICATOR_WORDS,
+        )
+    )
+)
+_LATIN_RE = re.compile(r"[a-z0-9]")
+_SHORTEST_NAME = 2
+
+
 def read_follow_up(typed: str) -> Intent | None:
     """A unit or an indicator named alone as a follow-up to the question before it: the same
     question of it, the unit's status ("กนต.ล่ะ?") or the indicator's summary ("แล้วขยะล่ะ");
@@ -988,8 +1006,13 @@ def read_follow_up(typed: str) -> Intent | None:
     unit, rest = split_unit(name)
     if unit and not rest.strip():
         return Status(unit=unit)
-    if not content(name) or SOMEONE_ELSE_RE.search(name) or not (match["turn"] or match["asked"]):
-        return None  # "หืม?": a mark alone follows up only a unit's name
+    if not content(name) or SOMEONE_ELSE_RE.search(name) or len(name) < _SHORTEST_NAME:
+        return None  # "เหรอ?": a letter left before "หรอ" names nothing
+    if not (match["turn"] or match["asked"]):
+        # "หืม?": a mark alone follows up a unit's name, an indicator's ("โอนงบ?") or a word
+        # of ours alone ("ไอที?", an alias the organisation's data settles); never everyday words.
+        ours = domain_word(name) and not _LATIN_RE.search(name)
+        return IndicatorQuery(name) if _SHORT_NAMES_RE.fullmatch(name) or ours else None
     if INDICATOR_RE.search(name) or not everyday_words(name) or len(tokens(name)) == 1:
         return IndicatorQuery(name)
     return None

@@ -55,6 +55,7 @@ from handlers.intents import (
     RegisterUnit,
     ReminderSettings,
     SmallTalk,
+    Status,
     SubmitBaseline,
     SubmitValue,
     Undo,
@@ -62,9 +63,10 @@ from handlers.intents import (
     stores,
 )
 from handlers.membership import belonging_told, for_someone_else, senders_unit
-from handlers.nlu import courtesy, tokenize
+from handlers.nlu import courtesy, short_asks, tokenize
 from handlers.nlu.asides import TO_COME_RE, a_report, aside, beside_a_remark
 from handlers.nlu.clauses import after_the_story, joined, names_an_indicator, set_aside
+from handlers.nlu.extract import extract
 from handlers.nlu.matcher import Understander, Understanding
 from handlers.nlu.normalise import addressed_last, strip_mentions
 from handlers.nlu.patterns import words
@@ -250,6 +252,10 @@ def _understand(
     text: str, *, today: date, mention_spans: Sequence[tuple[int, int]] = ()
 ) -> Understanding:
     found = _UNDERSTANDER.understand(text, today=today, mention_spans=mention_spans)
+    if isinstance(found.intent, Unknown) or found.intent == Status():
+        short = _short_asked(found, text, today)
+        if short is not None:  # "สมาชิกกองกลาง", "เดือน ก.ย.?", "ใครยัง": said in few words
+            return short
     if isinstance(found.intent, Deadlines) and found.intent.step and _TICK_RE.search(text):
         ticked = _step_ticked(text, today)
         if ticked is not None:  # "ขั้นตอนที่สาม ✅": the step ticked off, reported done
@@ -744,6 +750,27 @@ def _doubt_asked(normalised: str, today: date) -> Understanding | None:
     if not isinstance(read.intent, QUESTIONS):
         return None
     return replace(read, normalised=normalised)
+
+
+def _short_asked(found: Understanding, typed: str, today: date) -> Understanding | None:
+    """A very short question (handlers.nlu.short_asks) read as its longer words; kept only as
+    the question that form asks (or the reminder days it sets), never as anything else."""
+    said = found.normalised
+    if not said or len(said) > _SHORT_ASK:
+        return None
+    masked = extract(said, today=today).masked
+    asked = short_asks.longer(said, masked, typed.rstrip().endswith("?"))
+    if asked is None:
+        return None
+    read = _UNDERSTANDER.understand(asked.text, today=today)
+    if not isinstance(read.intent, asked.asks):
+        return None
+    if stores(read.intent) and not isinstance(read.intent, ReminderSettings):
+        return None
+    return replace(read, normalised=said)
+
+
+_SHORT_ASK = 40  # letters: a message of one to four short words
 
 
 def _named_only(intent: Intent) -> bool:

@@ -323,6 +323,11 @@ def _domain() -> frozenset[str]:
     return domain_words()
 
 
+def domain_word(word: str) -> bool:
+    """Whether ``word`` is one of ours (data/nlu/domain_words.txt): "ไอที", "ตัวชี้วัด"."""
+    return word in _domain()
+
+
 def everyday_words(text: str) -> bool:
     """Whether ``text`` is made only of everyday Thai words of the dictionary ("สถานการณ์
     น้ำท่วม"), none of them ours: no domain word, no typo, no Latin letters nor digits."""
