@@ -77,7 +77,14 @@ FAVOURS: list[Case] = [
         {},
     ),
 ]
-ALL = NOT_WRITES + FAVOURS
+# (3) A summary asked indicator by indicator ("…เป็นรายตัวชี้วัด", "…แยกรายตัวชี้วัด"): the status.
+EACH_INDICATOR: list[Case] = [
+    ("B", "ขอสรุปภาพรวมเป็นรายตัวชี้วัดเลยนะคะ จะทำสไลด์เสนอท่านรองฯ", "Status", {}),
+    ("L", "ขอดูผลการประเมินแยกรายตัวชี้วัดค่ะ ผอ.ขอด่วน", "Status", {}),
+    # Near miss: a unit's, indicator by indicator, keeps its unit.
+    ("L", "ขอผลรายตัวชี้วัดของกองคลังค่ะ", "Status", {"unit": "กองคลัง"}),
+]
+ALL = NOT_WRITES + FAVOURS + EACH_INDICATOR
 
 
 @readings(NOT_WRITES)
@@ -92,6 +99,13 @@ def test_long_chatter_and_card_replies_are_no_writes_of_their_own(
 
 @readings(FAVOURS)
 def test_a_favour_asked_of_the_bot_after_a_story_is_the_ask(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(EACH_INDICATOR)
+def test_a_summary_asked_indicator_by_indicator_is_the_status(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
