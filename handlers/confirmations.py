@@ -926,7 +926,7 @@ def _yes_opening(found: Found) -> Confirm | Cancel | None:
         _YES_TAKEN_BACK_RE.search(said)
         or _news_of_a_step(said)  # "ใช่ค่ะ กองคลังส่งแผนแล้ว": news of the plan
         or _TITLE_ALONE_RE.search(said)  # "ใช่ค่ะ ผอ. ถูกแล้ว": who is right, unclear
-        or len(tokens(said)) > _REMARK_WORDS
+        or (len(tokens(said)) > _REMARK_WORDS and _CONFIRMED_LAST_RE.search(said) is None)
     ):
         return _bare_right_first_unless_taken_back(found)
     figures = tuple(n.value for n in extraction.numbers)
@@ -985,6 +985,12 @@ _APPROVED_BY_RE = re.compile(
     r"(?:อนุมัติ|เซ็น|ลงนาม|เห็นชอบ)(?=\s|$|แล้ว|ค่ะ|ครับ|คะ|นะ|จ้า)"
 )
 # A director named alone, as a word of its own, says nothing of who checked what.
+# The yes said again last, as the command to store ("…ยืนยันบันทึกได้เลยค่ะ", "…บันทึกได้เลย",
+# "…ยืนยันค่ะ"): a long remark between the two yeses (who checked the figures, and when) is
+# still of the card.
+_CONFIRMED_LAST_RE = re.compile(
+    r"(?:^|\s)(?:ยืนยัน|คอนเฟิร์ม|บันทึก|ตามนั้น)(?:\s?(?:บันทึก|ยืนยัน))?(?:\s?ได้\s?(?:เลย)?)?\s*$"
+)
 _TITLE_ALONE_RE = re.compile(r"(?<!\S)(?:ผอ\.?|ผู้อำนวยการ|หัวหน้า)(?=\s|$)")
 _UNIT_REACH = 60
 _REMARK_WORDS = 12

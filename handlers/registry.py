@@ -50,6 +50,7 @@ from handlers.intents import (
     IndicatorQuery,
     Intent,
     MarkStep,
+    Members,
     Missing,
     PostponeReminder,
     RegisterUnit,
@@ -397,7 +398,11 @@ def _without_context(
     whole, intent = found.intent, read.intent
     # "ปีที่แล้วจำได้ว่าขยะได้ 48 ค่ะ ปีนี้ได้เท่าไหร่", "ขยะ 52.3 ค่ะ ผอ.เลยอยากรู้ว่าผ่านไหม":
     # what is asked of is named only in the words set aside.
-    named = isinstance(intent, SmallTalk) or any(getattr(intent, n, "") for n in _NAME_SLOTS)
+    # A team's list is of a unit, never of an indicator ("…ขอรายชื่อคณะทำงาน PMQA… รบกวนบอท
+    # แสดงรายชื่อสมาชิกทีมทั้งหมด…").
+    named = isinstance(intent, (SmallTalk, Members)) or any(
+        getattr(intent, n, "") for n in _NAME_SLOTS
+    )
     if not named and names_an_indicator(typed) and not names_an_indicator(kept):
         return None
     if stores(intent):

@@ -957,9 +957,12 @@ def _thanks_for_a_record_kept_well(found: Found) -> Intent | None:
 # "ได้ข้อมูลไปรายงานท่านแล้ว ขอบคุณครับ"): the answer got, then the use it is put to, which
 # reports no step of the plan ("ทำรายงาน" there is the sender's own report); the use may be
 # said by "สำหรับ" or "เพื่อ" ("ได้ข้อมูลครบสำหรับทำ summary แล้ว").
+# The use to come, by who will put it to use ("ได้ข้อมูลครบแล้ว เดี๋ยวหนูไปทำสไลด์ต่อ").
+_GOING_TO = r"(?:เดี๋ยว|เด๋ว|จะ)\s?(?:(?:หนู|ผม|เรา|ดิฉัน|พี่|น้อง)\s?)?(?:จะ\s?)?"
 _ANSWER_GOT = "ได้ข้อมูล|ได้ตัวเลข|ได้คำตอบ|ได้สรุป|ได้ภาพรวม|ได้รายชื่อ"
 _GOT_FOR_A_USE_RE = re.compile(
-    rf"(?:{phrase_regex(_ANSWER_GOT)})(?:\s?(?:ครบ|ครบถ้วน|หมด))?(?:\s?(?:แล้ว|ละ))?\s?(?:(?:เอา\s?)?ไป|สำหรับ|เพื่อ)"
+    rf"(?:{phrase_regex(_ANSWER_GOT)})(?:\s?(?:ครบ|ครบถ้วน|หมด))?(?:\s?(?:แล้ว|ละ))?\s?"
+    rf"(?:{_GOING_TO})?(?:(?:เอา\s?)?ไป|สำหรับ|เพื่อ)"
 )
 # A sentence of its own after the use that tells an act or gives a command ("…ไปแล้ว ส่งแผน
 # แล้วนะคะ"): a report beside the thanks.

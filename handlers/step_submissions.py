@@ -807,6 +807,12 @@ _NOT_GONE_YET_RE = re.compile(
 )
 
 
+# A sending named by what was sent in ("ฟอร์ม 3 ที่ส่งมา", "ไฟล์ที่ส่งมา"): received, as the
+# thing spoken of, no step told done by the sender when no other verb of one is said.
+_SENT_HITHER_RE = re.compile(r"ที่\s?(?:ส่ง|ยื่น|แนบ)\s?มา")
+_DONE_VERB_RE = re.compile(r"ส่ง|ยื่น|แนบ|อัป|อัพ|กรอก|ทำ|ผ่าน|submit|upload")
+
+
 def _read_done_on_a_day(found: Found) -> Intent | None:
     """``_read_done``, where a weekday named alone may be the only word of a thing done
     (``_on_a_weekday``)."""
@@ -817,6 +823,9 @@ def _read_done_on_a_day(found: Found) -> Intent | None:
         and not _DONE_WORDS_RE.search(_LAST_YEAR_RE.sub(" ", text))
     ):
         return None  # "คนที่ส่งแผนปีที่แล้วคือกองกลาง": last year's sending, none of this one
+    hither = "ที่" in text and _SENT_HITHER_RE.search(text) is not None
+    if hither and not _DONE_VERB_RE.search(_SENT_HITHER_RE.sub(" ", text)):
+        return None  # "ฟอร์ม 3 ที่ส่งมาพี่ดูแล้ว แก้…": what was sent in, read by another
     intent = _read_done(found)
     if not isinstance(intent, MarkStep) or _DONE_CUES_RE.search(found.extraction.masked):
         return intent

@@ -390,8 +390,8 @@ _SO_I_ASK_RE, _TELL_ME_RE = _led_to("so I ask"), _led_to("tell me")
 def after_the_story(text: str) -> str:
     """What follows a story told first and the cue of the ask it led to ("…เลยอยากถามว่า"),
     or ""; a story before a favour ("…ช่วยบอกหน่อยว่า") must ask nothing itself."""
-    if len(text) < _SHORTEST or "ว่า" not in text:
-        return ""
+    if len(text) < _SHORTEST or "ว่า" not in text and "บอท" not in text:
+        return ""  # every cue holds "ว่า" but a favour asked of the bot by name
     so = _SO_I_ASK_RE.search(text)
     if so is None:
         so = _TELL_ME_RE.search(text)
