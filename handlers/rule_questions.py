@@ -882,6 +882,11 @@ SPECS = (
              _undone(_reader(RuleTopic.STEP)), unless=f"รายละเอียด|{_WHO_OF_UNITS}|{_WHEN}"),
         Rule(("STEP|ขั้นตอน", "ต้อง", _TOO_ASKED), 861, _undone(_reader(RuleTopic.STEP)),
              unless=f"{_WHO_OF_UNITS}|{_WHEN}"),
+        # "ขั้น 4 ต่างจากขั้น 5 ยังไง", "ขั้นตอนที่ 2 กับขั้นตอนที่ 3 ต่างกันยังไง": steps compared;
+        # "ขั้นตอนที่ 5 เอาผลจากไหนมาคิด": where a step's result comes from. The steps' rule.
+        Rule(("STEP", "ต่างจาก|ต่างกัน|แตกต่าง|ความต่าง|มาคิด|คิดจาก|มานับ|นับจาก|เอาผลจาก|ผลมาจาก"),
+             874, _undone(_reader(RuleTopic.STEP)),
+             unless=f"{_WHO_OF_UNITS}|{_WHEN}|ถ้า|หาก|NUM|ร้อยละ|เปอร์เซ็นต์|เกณฑ์"),
         # "ขั้นตอนที่ 4 ต้องแนบหลักฐานอะไรไหม", "step 1 ต้องใส่ชื่อกี่คน": what a step needs,
         # asked in any words after "ต้อง" (its due, who has not done it, its meetings and its
         # dimensions are asked by their own rules).
