@@ -77,7 +77,19 @@ ROUNDED: list[Case] = [
     ("P", "ปีนี้ขยะน่าจะได้ประมาณ 60 ค่ะ", "Unknown", {}),
     ("P", "ขยะประมาณ 60 ใช่ไหมคะ", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
 ]
-ALL = COURTESY + COORDINATOR + STEPS + RECORDS + ROUNDED
+# (6) The times attended, whether they pass asked: the attendance rule, never the step told.
+ATTENDED: list[Case] = [
+    ("L", "กองเราเข้า 5 จาก 6 ครั้ง ผ่านเกณฑ์ไหมคะ", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "กองคลังเข้า 5 จาก 6 ครั้ง ผ่านเกณฑ์ไหมคะ", "RuleQuestion", {"topic": "attendance"}),
+    # Near miss: the times told is the step.
+    (
+        "L",
+        "กองคลังเข้า 5 จาก 6 ครั้งค่ะ",
+        "MarkStep",
+        {"step": "2", "unit": "กองคลัง", "met": 5, "of": 6},
+    ),
+]
+ALL = COURTESY + COORDINATOR + STEPS + RECORDS + ROUNDED + ATTENDED
 
 
 @readings(COURTESY)
@@ -110,6 +122,13 @@ def test_what_was_just_recorded_undone_and_who_pressed_save(
 
 @readings(ROUNDED)
 def test_a_figure_told_about_is_the_figure(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(ATTENDED)
+def test_the_times_attended_and_whether_they_pass_asked(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
