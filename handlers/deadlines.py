@@ -1240,7 +1240,10 @@ def _read_schedule(found: Found) -> Intent | None:
     ("กำหนดการงานเลี้ยงปีใหม่ออกหรือยัง") is not ours."""
     intent = read_deadlines(found)
     words = getattr(intent, "step", "")
-    return intent if not words or words.isdigit() or names_the_plan(words) else None
+    # A step called by its name after "ขั้นตอน" ("ขั้นตอนบรรลุค่าเป้าหมาย ปิดวันไหน"): settle
+    # finds the step of that name.
+    called = bool(words) and f"ขั้นตอน{words}" in found.extraction.text.replace(" ", "")
+    return intent if not words or words.isdigit() or called or names_the_plan(words) else None
 
 
 # A meeting of a body other than the plan's team ("ประชุมผู้บริหาร", "ประชุมคณะกรรมการบริหาร

@@ -882,6 +882,11 @@ SPECS = (
              _undone(_reader(RuleTopic.STEP)), unless=f"รายละเอียด|{_WHO_OF_UNITS}|{_WHEN}"),
         Rule(("STEP|ขั้นตอน", "ต้อง", _TOO_ASKED), 861, _undone(_reader(RuleTopic.STEP)),
              unless=f"{_WHO_OF_UNITS}|{_WHEN}"),
+        # "ขั้น 4 ต่างจากขั้น 5 ยังไง", "ขั้นตอนที่ 2 กับขั้นตอนที่ 3 ต่างกันยังไง": steps compared;
+        # "ขั้นตอนที่ 5 เอาผลจากไหนมาคิด": where a step's result comes from. The steps' rule.
+        Rule(("STEP", "ต่างจาก|ต่างกัน|แตกต่าง|ความต่าง|มาคิด|คิดจาก|มานับ|นับจาก|เอาผลจาก|ผลมาจาก"),
+             874, _undone(_reader(RuleTopic.STEP)),
+             unless=f"{_WHO_OF_UNITS}|{_WHEN}|ถ้า|หาก|NUM|ร้อยละ|เปอร์เซ็นต์|เกณฑ์"),
         # "ขั้นตอนที่ 4 ต้องแนบหลักฐานอะไรไหม", "step 1 ต้องใส่ชื่อกี่คน": what a step needs,
         # asked in any words after "ต้อง" (its due, who has not done it, its meetings and its
         # dimensions are asked by their own rules).
@@ -929,6 +934,10 @@ SPECS = (
         # "ส่งน้องในกองไปเข้าประชุมแทนได้ไหม นับเปอร์เซ็นต์ให้หรือเปล่า".
         Rule(("ประชุม|เข้าร่วม|กิจกรรม", "แทน", f"นับ|{_ALLOWED}"), 837,
              _undone(_reader(RuleTopic.ATTENDANCE)), unless="ใคร"),
+        # "กองเราเข้า 5 จาก 6 ครั้ง ผ่านเกณฑ์ไหมคะ": the times attended, whether they pass asked.
+        Rule(("เข้า NUM จาก NUM|เข้าร่วม NUM จาก NUM|เข้า NUM ใน NUM",
+              "ผ่านไหม|ผ่านมั้ย|ผ่านเกณฑ์ไหม|ผ่านเกณฑ์มั้ย|ผ่านหรือเปล่า|ผ่านรึเปล่า|ผ่านหรือไม่|ผ่านเกณฑ์หรือไม่"),
+             524, _undone(_reader(RuleTopic.ATTENDANCE)), unless="ใคร"),
         # "หมวด 6 … อยู่ทุกมิติเลยเหรอ", "ขอเรียนสอบถามเหตุผลที่กองนิติการได้คะแนนเพียง 2.50".
         Rule(("หมวด", "มิติ|DIM", "อยู่|จัด"), 731, _undone(_reader(RuleTopic.DIMENSIONS))),
         Rule(("เหตุผลที่|สาเหตุที่", "ได้|คะแนน|ระดับ|หัก|โดน|ถูก|แค่|เพียง|NUM"), 830,

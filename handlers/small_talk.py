@@ -53,6 +53,8 @@ PRAISE = (
     "|สะดวกมาก|สะดวก|ไวดี|เร็วดี|ไวจัง|เร็วจัง"  # "ไวดี ใช้ได้เลย": quick, and good enough
     # How well it works: "ทำงานได้รวดเร็วมาก ชื่นชมค่ะ", "บอทคำนวณได้แม่นยำมาก".
     "|ชื่นชม|ทันใจ|แม่นยำ|รวดเร็ว|ชัดเจนดี|ละเอียดดี|ครบถ้วนดี"
+    # Exact, praised: "บอทสรุปเป๊ะมากครับ" (a figure matching "เป๊ะ" alone is no praise).
+    "|เป๊ะมาก|แม่นมาก"
     # How it looks and reads: "กราฟสวยมาก", "สรุปอ่านง่ายดี".
     "|สวย|สวยงาม|สวยดี|อ่านง่าย|ดูง่าย|เข้าใจง่าย"
     # What it spares the sender: "บอทช่วยชีวิตเลย", "งานง่ายขึ้นเยอะ".
@@ -100,8 +102,13 @@ _DONE_SO_WELL_RE = re.compile(r"ให้\s?(?=ซะ)")
 _NAMES_MORE = re.compile(rf"{INDICATOR_RE.pattern}|ล่ะ$|ละ$|แล้ว\S*(?:ล่ะ|ละ)")
 # Thanks or a greeting opening a line that asks nothing and names nothing is still courtesy:
 # "ขอบคุณค่ะ จะรีบส่งนะคะ", "สวัสดีค่ะ ขอสอบถามหน่อย" (the greeting invites the question).
+# "เรียบร้อยครับ ขอบคุณทุกท่านที่ช่วยกัน": all done, said alone (nothing named done), then thanks.
+_ALL_DONE = r"(?:เรียบร้อย(?:ครับ|ค่ะ|คะ|คับ|จ้า|ค่า)?\s+)?"
 _OPENS = {
-    kind: re.compile(rf"^(?:(?:{phrase_regex(ADDRESS_WORDS)})\s*)?(?:{phrase_regex(group)})")
+    kind: re.compile(
+        rf"^(?:(?:{phrase_regex(ADDRESS_WORDS)})\s*)?{_ALL_DONE if kind == 'thanks' else ''}"
+        rf"(?:{phrase_regex(group)})"
+    )
     for kind, group in (
         ("thanks", THANKS),
         ("greeting", GREETINGS),

@@ -43,6 +43,8 @@ TEAM_WORDS = frozenset(
         # The list asked in English ("ขอ list สมาชิกทีมทุกกองหน่อย"); the team by what it looks
         # after ("ทีมจังหวัดที่ดูแล pmqa มีใครบ้าง").
         "|list|ลิสต์|ลิส|ดูแล|ที่ดูแล|รับผิดชอบ|ที่รับผิดชอบ"
+        # The team's coordinator by title: "ใครเป็นผู้ประสานงานหลักของทีม PMQA".
+        "|ผู้ประสานงาน|ผู้ประสาน|ประสานงาน|คนประสานงาน|หลัก|coordinator"
     )
 )
 _TEAM_EDGE = EDGE_WORDS | STATUS_WORDS | TEAM_WORDS  # built once, not for each message
