@@ -11,7 +11,7 @@ from handlers.confirmations import ask_confirmation
 from handlers.context import Context
 from handlers.formatting import number, plain
 from handlers.intent_spec import IntentSpec
-from handlers.intents import Intent, SubmitBaseline, SubmitValue
+from handlers.intents import Intent, SubmitBaseline, SubmitValue, Unknown
 from handlers.nlu.extract import as_typed, this_years_figure
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import EDGE_WORDS, QUESTION, UNIT_PREFIXES
@@ -110,6 +110,34 @@ _PURPOSE_RE = re.compile(r"เพื่อ\s?(?:ใช้\s?)?(?:เลือก
 # What a count is used for when it chooses a criteria group: "ใช้จัดกลุ่ม", "เพื่อเลือกกลุ่มเกณฑ์".
 _GROUPING = "จัดกลุ่ม|เลือกกลุ่ม|ใช้จัดกลุ่ม|ใช้เลือกกลุ่ม|ใช้คิดกลุ่ม"
 _GROUPING_RE = re.compile(r"(?:เพื่อ\s?)?(?:ใช้\s?)?(?:จัด|เลือก|คิด)\s?กลุ่ม(?:\s?(?:เกณฑ์|ของ))?")
+
+
+# The count after the grouping ("จัดกลุ่มเอกสาร 12 ชุด", "จัดกลุ่มหน่วยงานเป็น 3 กลุ่ม"), a group's
+# ordinal ("กลุ่มเกณฑ์ที่ 2"), groups counted ("… 4 กลุ่ม"), a favour asked ("ช่วย…ให้หน่อย").
+_GROUP_COUNTED_RE = re.compile(r"^\s?(?:กลุ่ม|group)")
+_GROUP_FAVOUR_RE = re.compile(r"ช่วย|รบกวน|ให้หน่อย|ให้ด้วย")
+_GROUPED_RE = re.compile(r"^\s?(?:กลุ่ม|ชุด|group|set)")
+
+
+def _read_group_count(found: Found) -> Intent | None:
+    """The count a criteria group is chosen by: told before the grouping word, as a baseline.
+
+    "มีชุดข้อมูลเปิดทั้งหมด 42 ชุด ใช้จัดกลุ่ม GD Catalog"; a number after the grouping word is
+    what is grouped or how many groups, an ordinal picks a group: no count of the base.
+    """
+    text = found.extraction.text
+    grouping = _GROUPING_RE.search(text)
+    value = found.extraction.numbers[-1]
+    if grouping is None or text[: value.start].rstrip().endswith("ที่"):
+        return None
+    if _GROUP_FAVOUR_RE.search(text) or (
+        value.start > grouping.end() and _GROUPED_RE.search(text[value.end :])
+    ):
+        # Things grouped or groups counted, a favour asked: talk about grouping, no figure.
+        return Unknown(text=text)
+    if value.end > grouping.start() or _GROUP_COUNTED_RE.search(text[value.end :]):
+        return None
+    return _read_baseline(found)
 
 
 def _read_baseline(found: Found) -> Intent | None:
@@ -264,7 +292,7 @@ SPECS = (
              unless=QUESTION),
         # "มีชุดข้อมูลเปิดทั้งหมด 42 ชุด ใช้จัดกลุ่ม GD Catalog": the count a criteria group is
         # chosen by is the indicator's base, no result.
-        Rule((_GROUPING,), 619, _read_baseline, number=True, unless=QUESTION),
+        Rule((_GROUPING,), 619, _read_group_count, number=True, unless=QUESTION),
         # "ฐาน Master Data ปี 67 มี 2 ชุด": the base of a year ("ฐานข้อมูล", "พื้นฐาน" are
         # other words: data/nlu/cue_shadows.txt).
         Rule(("ฐาน", "YEAR"), 609, _read_baseline, number=True),

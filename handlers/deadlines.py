@@ -1263,6 +1263,9 @@ _OTHERS_MEETING_RE = re.compile(
 # "ส่งแผนแล้ว ทันก่อนหมดเขตค่ะ", "…ทันหมดเขตพอดี": sent before the deadline, told (never "ไม่ทัน").
 _JUST_IN_TIME_RE = re.compile(
     r"(?:วันสุดท้ายพอดี|วันสุดท้ายเลย|ทันเส้นตาย|ทันเดดไลน์|ทัน\s?deadline"
+    # Done in time, told: "กองคลังส่งแผนแล้ว ตาม dead line", "…แล้วค่ะ ตามกำหนดส่ง".
+    r"|แล้ว(?:\s?(?:ค่ะ|คะ|ครับ|นะ|จ้า))?\s?ตาม\s?(?:deadline|เดดไลน์|เส้นตาย|กำหนด(?:ส่ง)?)"
+    r"(?!.*(?:ไหม|มั้ย|ไหน|เมื่อไ|อะไร|ยัง|เท่าไ|กี่|\?))"
     r"|(?<!ไม่)(?<!ไม่\s)ทัน\s?(?:ก่อน\s?)?หมดเขต"
     # A figure told, sent before the deadline: "ขยะ 52.3 ครับ ก่อนหมดเขต", "…44 ชุดครับ ก่อน
     # หมดเขต" (its unit at most between; nothing asked, awaited or expected: "ขยะกะว่าจะได้ 52

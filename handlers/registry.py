@@ -71,7 +71,7 @@ from handlers.nlu.extract import extract
 from handlers.nlu.matcher import Understander, Understanding
 from handlers.nlu.normalise import addressed_last, strip_mentions
 from handlers.nlu.patterns import words
-from handlers.nlu.questions import CONDITION_RE, asks
+from handlers.nlu.questions import CONDITION_RE, RECORD_VERB_RE, asks, recorded_stem
 from handlers.nlu.slots import INDICATOR_RE, content
 from handlers.nlu.typos import Corrector
 from handlers.nlu.verdicts import checked_then_told
@@ -284,7 +284,11 @@ def _understand(
     retracted = _question_taken_back(found.normalised, today)
     if retracted is not None:  # "ส่งแผนยังไงอะ ไม่ใช่ๆ ส่งแล้วๆ": the report said instead
         return retracted
-    favour = _setting_asked(found.normalised, today) or _registration_asked(found, today)
+    favour = (
+        _setting_asked(found.normalised, today)
+        or _registration_asked(found, today)
+        or _step_record_asked(found, text, today)
+    )
     if favour is not None:  # "ปิดสรุปรายสัปดาห์ได้ไหม": offered back, never stored as asked
         return favour
     typed = strip_mentions(text, mention_spans) if mention_spans else text  # none: as it is
@@ -699,6 +703,20 @@ def _setting_asked(normalised: str, today: date) -> Understanding | None:
     if not isinstance(read.intent, _SETTINGS) or not stores(read.intent):
         return None
     return Understanding(read.intent, normalised, corrected=stem)
+
+
+def _step_record_asked(found: Understanding, text: str, today: date) -> Understanding | None:
+    """A step reported, then its recording asked as a favour ("กองคลังส่งแผนแล้วค่ะ บันทึกให้
+    ด้วยได้ไหมคะ"): the report told first, restated on its card before anything is stored (as
+    a value's is)."""
+    if stores(found.intent) or "ได้" not in found.normalised:
+        return None
+    stem = recorded_stem(found.normalised, text)
+    verb = RECORD_VERB_RE.search(stem) if stem else None
+    if verb is None or not stem[: verb.start()].strip():
+        return None  # "บันทึกว่ากองคลังส่งแผนแล้วให้หน่อยได้ไหม": the report itself asked of
+    read = _UNDERSTANDER.understand(stem[: verb.start()], today=today)
+    return replace(read, normalised=found.normalised) if isinstance(read.intent, MarkStep) else None
 
 
 # The favour of registering the sender asked: "…ต้องลงทะเบียนยังไง ลงให้เลยได้ไหม", "ลงทะเบียน

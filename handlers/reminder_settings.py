@@ -143,13 +143,30 @@ _REMINDER_ON = (
     "เปิดการเตือน|เปิดเตือน|เปิดแจ้งเตือน|เปิดการแจ้งเตือน|เริ่มเตือน|กลับมาเตือน"
     "|เปิดระบบแจ้งเตือน|เปิดระบบเตือน|เปิดระบบการแจ้งเตือน"  # formal: "…เปิดระบบแจ้งเตือน"
 )
-_DIGEST = (
+_DIGEST_NAMED = (
     "สรุปรายสัปดาห์|สรุปประจำสัปดาห์|สรุปทุกสัปดาห์|สรุปวันจันทร์|สรุปรายอาทิตย์|สรุปประจำอาทิตย์"
     "|สรุปทุกอาทิตย์|weekly digest|digest|weekly summary|weekly recap|weekly report"
     "|สรุปผลรายสัปดาห์|สรุปผลประจำสัปดาห์|สรุปผลทุกสัปดาห์|สรุปผลรายอาทิตย์"
-    # Its day named: "ขอสรุปทุกวันจันทร์แบบรายสัปดาห์ด้วย เปิดให้หน่อย".
-    "|สรุปทุกวันจันทร์|สรุปทุกจันทร์|สรุปผลทุกวันจันทร์|สรุปแบบรายสัปดาห์"
 )
+# Its day named: "ขอสรุปทุกวันจันทร์แบบรายสัปดาห์ด้วย เปิดให้หน่อย". These are also the words of
+# the summaries people send each other ("น้องๆ ส่งสรุปทุกวันจันทร์ให้พี่ด้วยนะ", "หัวหน้าขอสรุป
+# ทุกวันจันทร์นะคะ", "กรมอื่นเขาเปิดสรุปทุกวันจันทร์กันหมดแล้ว"): alone they set the digest only
+# when the message opens asking it of the bot, with no one else its subject.
+_DIGEST_BY_DAY = "สรุปทุกวันจันทร์|สรุปทุกจันทร์|สรุปผลทุกวันจันทร์|สรุปแบบรายสัปดาห์"
+_DIGEST = f"{_DIGEST_NAMED}|{_DIGEST_BY_DAY}"
+_DIGEST_NAMED_RE = re.compile(phrase_regex(_DIGEST_NAMED), re.IGNORECASE)
+_DIGEST_ASKED_OF_THE_BOT_RE = re.compile(
+    r"^\s*(?:@?(?:น้อง)?\s?(?:บอท|bot|pmqa\s?bot)\s*)?(?:ช่วย|รบกวน)?\s?"
+    r"(?:ขอ|เปิด|ปิด|อยากได้|เอา|รับ|ไม่เอา|ไม่ต้อง|หยุด|ยกเลิก|งด|เลิก)\s?(?:ส่ง|รับ)?\s?สรุป",
+    re.IGNORECASE,
+)
+
+
+def _digest_asked_of_the_bot(text: str) -> bool:
+    """Whether the digest is the bot's: named as such, or its day's words asked of the bot."""
+    return bool(_DIGEST_NAMED_RE.search(text) or _DIGEST_ASKED_OF_THE_BOT_RE.search(text))
+
+
 _DIGEST_ON = "เปิด|ส่ง|เริ่ม|ขอ|อยากได้|อยากให้|เอา|รับ|ต้องการ|ช่วย"
 # Declining the digest: "ไม่ต้องส่งสรุปรายสัปดาห์แล้ว", "งดสรุปรายสัปดาห์", "เลิกส่ง digest".
 _DIGEST_DECLINED = "หยุด|ยกเลิก|ไม่เอา|ไม่ต้อง|ไม่อยาก|ไม่รับ|ไม่ส่ง|ไม่ใช้|งด|เลิก|พอแล้ว|off"
@@ -205,8 +222,14 @@ def _settings_looked_at(found: Found) -> ReminderSettings | None:
 
 
 def _digest_off(found: Found) -> ReminderSettings | None:
-    off = _DIGEST_OFF_RE.search(found.extraction.text)
+    text = found.extraction.text
+    off = _DIGEST_OFF_RE.search(text) and _digest_asked_of_the_bot(text)
     return ReminderSettings(ReminderAction.DIGEST_OFF) if off else None
+
+
+def _digest_on(found: Found) -> ReminderSettings | None:
+    on = _digest_asked_of_the_bot(found.extraction.text)
+    return ReminderSettings(ReminderAction.DIGEST_ON) if on else None
 
 
 # fmt: off
@@ -215,7 +238,7 @@ SPECS = (
         # The weekly digest, above the policy rules; "เปิด" holds "ปิด", so it vetoes "off".
         # Opening it to read ("ไม่ค่อยมีใครเปิดดู") is the reason to turn it off, no "on".
         Rule((_DIGEST_OFF, _DIGEST), 910, _digest_off, unless=_DIGEST_ON_RE),
-        Rule((_DIGEST_ON, _DIGEST), 910, lambda _: ReminderSettings(ReminderAction.DIGEST_ON),
+        Rule((_DIGEST_ON, _DIGEST), 910, _digest_on,
              # "เปิด" holds "ปิด": "off" is declared first; opening it to read turns nothing on.
              unless=f"{_DIGEST_DECLINED}|เปิดดู|เปิดอ่าน"),
         # Above every deadline and "ส่ง" cue: "ตั้งเตือน 7 3 1 และวันกำหนดส่ง" holds both.

@@ -152,8 +152,11 @@ _FILE_OPENS_RE = re.compile(
     r"(?:ไฟล์|เอกสาร|แนบ|(?<![a-z])(?:file|pdf|excel|word)(?![a-z]))[^?]{0,60}?"
     r"เปิด\s?(?:ไม่\s?)?(?:ได้|ขึ้น|ออก)"
 )
-# A colleague called by a mention ("@พี่หนึ่ง …", "@น้องฝน …"), not the bot ("@น้องบอท").
-_AT_COLLEAGUE_RE = re.compile(r"\s*@\s?(?:พี่|น้อง|คุณ|ป้า|ลุง|ผอ|หัวหน้า)(?!\s?(?:บอท|bot))")
+# A colleague called by a mention ("@พี่หนึ่ง …", "@น้องฝน …"), not the bot ("@น้องบอท", its
+# display name "@น้อง PMQA").
+_AT_COLLEAGUE_RE = re.compile(
+    r"\s*@\s?(?:พี่|น้อง|คุณ|ป้า|ลุง|ผอ|หัวหน้า)(?!\s?(?:บอท|bot|pmqa))", re.IGNORECASE
+)
 # A wonder shared with the group, no one asked: "…จะประกาศผลเมื่อไหร่ไม่รู้เลยเนอะ".
 _WONDER_RE = re.compile(r"ไม่รู้\s?(?:เลย|เหมือนกัน)?\s?(?:เนอะ|เนาะ|เน้อ)\s*[?!.~]*\s*$")
 # One colleague called: a singular kin term with its particle opening a message that speaks of

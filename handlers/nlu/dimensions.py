@@ -61,7 +61,8 @@ DIMENSION_RE = lead(
         rf"|(?<!ไม่)(?<!ไม่\s)ครบ\s*มิติ(?!\s*(?:ที่\s*)?(?:{_REF})))"
         # "ยังไม่มีกิจกรรมมิติประชาชน": what the plan has none of in a dimension.
         # "ลืมใส่กิจกรรมมิติที่ 2": left out by mistake, the same.
-        rf"|(?P<missing>(?:ขาด|ไม่มี|ยกเว้น|เว้น|ลืม\s*(?:ใส่|เติม|เขียน|ทำ)?)\s*"
+        # "ขาดแค่มิติ 2": only that one lacking.
+        rf"|(?P<missing>(?:ขาด|ไม่มี|ยกเว้น|เว้น|ลืม\s*(?:ใส่|เติม|เขียน|ทำ)?)\s*(?:(?:แค่|เพียง)\s*)?"
         rf"(?:(?:กิจกรรม|โครงการ|เรื่อง|ส่วน)\s*)?{_WORD}{_LIST})"
         rf"|(?P<pending>{_WORD}(?:{_REF})(?:{_SEP}(?:{_REF}))*(?={_NOT_YET}))"
         rf"|(?P<listed>(?:ครอบคลุม\s*)?(?:{_CLAUSE}|{_WORD}){_LIST})"
@@ -114,6 +115,10 @@ _SAID_NOT_RE = re.compile(r"ไม่ใช่\s*(?:แค่|เพียง)?\
 _SAID_WRONG_RE = re.compile(r"\s*(?:(?:นะ|ค่ะ|คะ|ครับ|คับ)\s*)?(?:ผิด|ไม่\s*ถูก)")
 # A lack said not to be: "ครบ 3 มิติแล้ว ไม่ได้ขาดมิติ 2", "ไม่ขาดมิติ 3 นะคะ".
 _LACK_DENIED_RE = re.compile(r"ไม่\s?(?:ได้\s?)?$")
+# Denied only as the sole lack, the dimension still lacking: "ไม่ได้ขาดมิติ 2 อย่างเดียว ขาดมิติ 3
+# ด้วย", "ไม่ได้ขาดแค่มิติ 2".
+_SOLE_LACK_RE = re.compile(r"แค่|เพียง")
+_SOLE_AFTER_RE = re.compile(r"\s*(?:อย่างเดียว|เท่านั้น)")
 # "มิติที่สาม": a dimension by its number in words.
 _WORD_NUMBERS = {"หนึ่ง": "1", "สอง": "2", "สาม": "3"}
 
@@ -137,7 +142,12 @@ def dimension_statement(matches: Iterable[re.Match[str]]) -> DimensionStatement:
         if match["every"]:
             # "ยังไม่ครบ 3 มิติ": every dimension said not to be there states none of them.
             every = every or not _NOT_BEFORE_RE.search(match.string, 0, match.start())
-        elif match["missing"] and _LACK_DENIED_RE.search(match.string, 0, match.start()):
+        elif (
+            match["missing"]
+            and _LACK_DENIED_RE.search(match.string, 0, match.start())
+            and not _SOLE_LACK_RE.search(match["missing"])
+            and not _SOLE_AFTER_RE.match(match.string, match.end())
+        ):
             continue  # "ไม่ได้ขาดมิติ 2": the dimension is there
         elif match["missing"] or match["pending"]:
             missing += _numbers(match["missing"] or match["pending"])

@@ -808,7 +808,7 @@ def as_typed_by_pattern(raw: str, original: str) -> str:
 
 
 # A figure's Thai multiplier as it may have been typed in English (see english_words.txt).
-_MULTIPLIERS_TYPED = {"พันล้าน": "(?:พันล้าน|billion)"}
+_MULTIPLIERS_TYPED = {"พันล้าน": "(?:พันล้าน|billions?)"}
 
 # Text of ASCII and Thai letters only: lower case and Thai digits change no length, and no
 # other letter matches an ASCII one when case is ignored.

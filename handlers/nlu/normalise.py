@@ -182,8 +182,12 @@ _ADDRESS = phrase_regex(ADDRESS_WORDS)
 # The bot's name typed as a mention, not tapped ("@PMQA Bot สถานะหน่อยคับ", "@pmqabot …"): the
 # plan's name in it ("pmqa") names no indicator.
 _TYPED_MENTION = r"(?:@\s?)?(?:pmqa\s?)?"
+# Its display name called by a kin term ("@น้อง PMQA …", "@น้องPMQA"), as "@น้องบอท" is; typed
+# between a report's lines ("ขยะ 52.3 ค่ะ\n@PMQA Bot ช่วยบันทึกหน่อย"), the name is no word of it.
 _ADDRESS_RE = re.compile(
     rf"^{_TYPED_MENTION}(?:{_ADDRESS})(?:\s?ๆ)*(?:\s*[,:]\s*|\s+|(?=[\u0e01-\u0e4e])|$)"
+    r"|^@\s?น้อง\s?pmqa(?:\s?bot)?(?![a-z])(?:\s*[,:]\s*|\s+|$)"
+    r"|\s@\s?(?:pmqa\s?)?(?:bot|บอท|น้องบอท)(?![a-z])(?=\s)"
     rf"|\s*{_TYPED_MENTION}(?:{_ADDRESS})(?:\s?ๆ)*$"
 )
 
@@ -306,7 +310,18 @@ _SPLIT_DEADLINE_RE = re.compile(r"(?<![a-z])dead[\s-]line(s?)(?![a-z])")
 # แผนนะคะ\n@PMQA Bot ใครยังไม่ส่งแผนบ้างคะ"): the lines before it tell the group, the question
 # is the bot's. A line told to the bot ("…ส่งแผนแล้ว\n@PMQA Bot บันทึกด้วย") keeps what it holds.
 _LATE_MENTION_RE = re.compile(r"\n\s*@\s?(?:pmqa\s?)?(?:bot|บอท|น้องบอท)(?![a-z])", re.IGNORECASE)
-_ASKED_AFTER_RE = re.compile(r"\?|ไหม|มั้ย|ยัง|ไหน|ใคร|อะไร|เท่าไ|กี่|ไง|บ้าง|เมื่อไ")
+# "ยัง" asks only at its sentence's end ("ส่งยังคะ"): "…ยังขาดมิติ 3" tells.
+_ASKED_AFTER_RE = re.compile(
+    r"\?|ไหม|มั้ย|ยัง\s*(?:คะ|ค่ะ|ครับ|คับ|นะ|จ้า|$)|ไหน|ใคร|อะไร|เท่าไ|กี่|ไง|บ้าง|เมื่อไ"
+)
+# A question that does not stand on its own is the lines' before it: a favour asked of them
+# ("…ส่งแผนแล้วค่ะ\n@PMQA Bot บันทึกให้ด้วยได้ไหมคะ"), the value above pointed at ("ขยะ 52.3\n
+# @บอท ค่านี้ถูกไหม"): the message is read whole.
+_ASKED_OF_THE_LINES_ABOVE_RE = re.compile(
+    r"ได้\s?(?:ไหม|มั้ย|มั๊ย|ป่าว|ปะ|หรือเปล่า|หรือไม่)|ช่วย|รบกวน|บันทึก|ให้ด้วย|ให้หน่อย"
+    r"|(?:ค่า|อัน|ตัว|เลข|ข้อความ|ตัวเลข|ยอด|ผล|แบบ)\s?(?:นี้|นี่|นั้น|ข้างบน|ด้านบน)"
+    r"|ข้างบน|ด้านบน|ข้างต้น|ดังกล่าว|ตามนี้"
+)
 
 
 def addressed_last(
@@ -316,7 +331,8 @@ def addressed_last(
     with LINE's mention spans (UTF-16 offsets) moved to it; else the message as it is."""
     found = max(_LATE_MENTION_RE.finditer(text), key=lambda m: m.start(), default=None)
     spans = tuple(mention_spans)
-    if found is None or not _ASKED_AFTER_RE.search(text[found.end() :]):
+    after = text[found.end() :] if found is not None else ""
+    if not _ASKED_AFTER_RE.search(after) or _ASKED_OF_THE_LINES_ABOVE_RE.search(after):
         return text, spans
     cut = text.index("@", found.start())
     shift = sum(2 if ord(char) > 0xFFFF else 1 for char in text[:cut])
@@ -462,7 +478,7 @@ def _done_la_end(match: re.Match[str]) -> str:
 def strip_address(text: str) -> str:
     """Drop a way of calling the bot ("น้องบอท", "บอท") from either end, and the particles it
     hid ("สวัสดีค่ะ น้องบอท"), unless nothing else would be left."""
-    if "บอท" not in text and "bot" not in text:  # the common case costs one scan, no regex
+    if "บอท" not in text and "bot" not in text and "@" not in text:  # the common case: no regex
         return text
     bare = _ADDRESS_RE.sub("", text).strip()
     return strip_particles(bare) if bare and bare != text else text

@@ -244,18 +244,27 @@ def without_tag(normalised: str, original: str = "") -> str:
 # "e-Budgeting 4.7 คะแนน บันทึกให้หน่อยได้ไหม", "ช่วยกรอกขยะ 52 ให้ด้วยได้ไหม". The recording verb
 # comes before the closing "ให้ (หน่อย|ด้วย|ที) ได้ไหม"; it asks the bot to do what it can only
 # restate on a confirmation card, so it is no question about anything.
-_RECORD_VERB_RE = re.compile("บันทึก|กรอก|ใส่ค่า|ใส่ผล|อัปเดต|อัพเดต|อัพเดท|อัปเดท")
-_FOR_ME_RE = re.compile(r"\s?ให้\s?(?:หน่อย|ด้วย|ที(?![่้]))?\s?ได้\s?(?:ไหม|มั้ย|มั๊ย|ไม๊|ป่ะ|รึเปล่า|หรือเปล่า)$")
+RECORD_VERB_RE = re.compile("บันทึก|กรอก|ใส่ค่า|ใส่ผล|อัปเดต|อัพเดต|อัพเดท|อัปเดท")
+# "ช่วยบันทึกหน่อยได้มั้ยคะ": "หน่อย" or "ด้วย" without "ให้" closes it as well.
+_FOR_ME_RE = re.compile(
+    r"\s?(?:ให้\s?(?:หน่อย|ด้วย|ที(?![่้]))?|หน่อย|ด้วย)\s?ได้\s?(?:ไหม|มั้ย|มั๊ย|ไม๊|ป่ะ|รึเปล่า|หรือเปล่า)$"
+)
 
 
 def asks_to_record(normalised: str, original: str = "") -> bool:
     """Whether the message asks only the favour of recording what it states (see above): no
     question mark, a recording verb before the closing "…ให้หน่อยได้ไหม", and no other ask."""
+    return recorded_stem(normalised, original) is not None
+
+
+def recorded_stem(normalised: str, original: str = "") -> str | None:
+    """What a message asking only the favour of recording states (see ``asks_to_record``):
+    the words before the closing "…ให้หน่อยได้ไหม"; None when it asks anything else."""
     closing = _FOR_ME_RE.search(normalised)
     if closing is None or "?" in original:
-        return False
+        return None
     stated = normalised[: closing.start()]
-    return bool(_RECORD_VERB_RE.search(stated)) and not asks(stated)
+    return stated if RECORD_VERB_RE.search(stated) and not asks(stated) else None
 
 
 # Taking back what was just recorded, asked as a favour: "เมื่อกี้บันทึกผิด ย้อนกลับได้ไหม",
