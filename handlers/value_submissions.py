@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -22,6 +23,7 @@ from handlers.nlu.extract import (
     NUM,
     PLACEHOLDERS,
     THIS_YEAR_RE,
+    Extraction,
     Number,
     aimed_at,
     as_typed,
@@ -310,7 +312,21 @@ _NOT_YET_AFTER_RE = re.compile(
 )
 
 
+def _all_slash_pairs(extraction: Extraction) -> bool:
+    """Whether every number typed is one of a pair with a slash between ("28/11", "6/7")."""
+    numbers, text = extraction.numbers, extraction.text
+    if len(numbers) < 2:
+        return False
+    paired: set[int] = set()
+    for i, (left, right) in enumerate(itertools.pairwise(numbers)):
+        if text[left.end : right.start].strip() == "/":
+            paired |= {i, i + 1}
+    return len(paired) == len(numbers)
+
+
 def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None:
+    if _all_slash_pairs(found.extraction):
+        return None  # "ส่งแผน 28/11" a day, "ขยะ 52/100" a score out of its total: no figure
     if len(found.extraction.numbers) > 1 and (figure := this_years_figure(found.extraction)):
         if aimed_at(found.extraction, figure):
             return None  # "ขยะปีที่แล้ว 48.2 ปีนี้ตั้งเป้า 55": a target, no result
