@@ -22,6 +22,7 @@ from handlers.nlu.extract import (
     MISCOUNT,
     NUM,
     PLACEHOLDERS,
+    STEP,
     THIS_YEAR_RE,
     Extraction,
     Number,
@@ -324,9 +325,18 @@ def _all_slash_pairs(extraction: Extraction) -> bool:
     return len(paired) == len(numbers)
 
 
+# A figure told with the word not to keep it yet: "ขยะ 52.3 แต่ยังไม่ต้องบันทึกนะคะ".
+_NOT_TO_KEEP_RE = re.compile(
+    r"(?:ยัง\s?)?ไม่ต้อง\s?(?:บันทึก|เซฟ|save|ลงระบบ|กรอก)|อย่า\s?(?:เพิ่ง|พึ่ง)?\s?(?:บันทึก|เซฟ|save|ลงระบบ)"
+    r"|(?<![a-z])(?:don't|do not) (?:save|record)"
+)
+
+
 def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None:
     if _all_slash_pairs(found.extraction):
         return None  # "ส่งแผน 28/11" a day, "ขยะ 52/100" a score out of its total: no figure
+    if _NOT_TO_KEEP_RE.search(found.extraction.text):
+        return None  # a figure told, not to be kept yet: no write (the card would be refused)
     if len(found.extraction.numbers) > 1 and (figure := this_years_figure(found.extraction)):
         if aimed_at(found.extraction, figure):
             return None  # "ขยะปีที่แล้ว 48.2 ปีนี้ตั้งเป้า 55": a target, no result
@@ -404,6 +414,8 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         unit = _OF_WORDS_RE.search(rest)[1] if _OF_WORDS_RE.search(rest) else ""
     words = found.code or content(rest, edge)
     words = glued_measure(found, words) + words
+    if not words and STEP in found.extraction.masked:
+        return None  # "step 2 = 90%": a step's progress, no indicator's result
     # "ร้อยละเทศบาลรับงบตรง 42.5": the share named before the indicator, then the figure.
     share_first = len(stated) == 1 and _SHARE_FIRST_RE.match(found.extraction.masked) is not None
     return SubmitValue(

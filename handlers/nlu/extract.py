@@ -71,9 +71,10 @@ _DAY_MONTH_RE = re.compile(
 # "ส่งแผนแล้ว 14/1 ทางอีเมล": a day and month right after the word of a thing done is its
 # date, unless the message counts something ("เข้าร่วมแล้ว 6/7 ครั้ง").
 # It may also close the message after the particle or the channel ("ส่งแล้วครับ 22/9",
-# "ครบแล้วทางไดรฟ์ 24/9 ครับ"), and follow the English word ("step 1 done 27/11").
+# "ครบแล้วทางไดรฟ์ 24/9 ครับ"), and follow the English word ("step 1 done 27/11") or a done word
+# with no แล้ว ("ขั้น 1 เสร็จ 28/11", "เรียบร้อย 3/1").
 _DONE_DAY_MONTH_RE = re.compile(
-    r"(?:แล้ว|ไป|(?<![a-z])(?:done|sent|submitted))(?:\s*|[^\d/]{0,30}?\s(?=[0-3]?\d/(?:1[0-2]|0?[1-9])\s*"
+    r"(?:แล้ว|ไป|เสร็จ|เรียบร้อย|(?<![a-z])(?:done|sent|submitted|finished|completed))(?:\s*|[^\d/]{0,30}?\s(?=[0-3]?\d/(?:1[0-2]|0?[1-9])\s*"
     r"(?:ครับ|ค่ะ|คะ|นะ|จ้า|ค่า|น้า|จ้ะ|\s)*$))"
     r"(?P<day>[0-3]?\d)/(?P<month>1[0-2]|0?[1-9])(?![\d/.])"
 )

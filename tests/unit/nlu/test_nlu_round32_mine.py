@@ -1,0 +1,92 @@
+"""Round 32, mine: wrong details a card showed (the known left items of round 31).
+
+1. A day and month typed after a done word with no แล้ว ("ขั้น 1 เสร็จ 28/11") is the day it was
+   done, not the value 11 on the step's card; a count ("เข้าร่วมเสร็จ 6/7 ครั้ง") stays a count.
+2. A figure told of a step with no indicator named ("step 2 = 90%") is no indicator's result.
+3. A figure told not to be kept yet ("ขยะ 52.3 แต่ยังไม่ต้องบันทึกนะคะ") is no write.
+4. "ตั้งแต่" in a yes ("ใช่ครับ ส่งตั้งแต่เมื่อวานแล้ว") holds no "แต่" that takes the yes back.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fakes.understanding import read_as_writes, readings, settled
+
+DONE_ON = [
+    ("L", "ขั้น 1 เสร็จ 28/11", "MarkStep", {"step": "1", "done_on": "2024-11-28"}),
+    ("L", "ขั้น 1 เรียบร้อย 28/11 ค่ะ", "MarkStep", {"step": "1", "done_on": "2024-11-28"}),
+    ("L", "step 1 finished 28/11", "MarkStep", {"step": "1", "done_on": "2024-11-28"}),
+    # Near misses: the done word with แล้ว, as before.
+    ("L", "ขั้นตอนที่ 1 ส่งแล้ว 28/11", "MarkStep", {"step": "1", "done_on": "2024-11-28"}),
+    ("L", "ส่งแผนแล้ว 16/1", "MarkStep", {"step": "3", "done_on": "2025-01-16"}),
+]
+
+
+@readings(DONE_ON)
+def test_a_day_after_a_done_word_is_the_day_done(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_a_count_after_a_done_word_stays_a_count() -> None:
+    intent, slots = settled("กองคลังเข้าร่วมเสร็จ 6/7 ครั้ง")
+    assert "done_on" not in slots and slots.get("met") == 6
+
+
+STEP_FIGURES = ["step 2 = 90%", "ขั้นตอนที่ 2 = 90%", "ขั้นตอน 4 = 75%"]
+
+
+def test_a_steps_figure_is_no_indicators_result() -> None:
+    assert read_as_writes(STEP_FIGURES) == []
+
+
+NOT_TO_KEEP = [
+    ("P", "ขยะ 52.3 แต่ยังไม่ต้องบันทึกนะคะ"),
+    ("P", "ขยะได้ 52.3 ค่ะ อย่าเพิ่งบันทึกนะ"),
+    ("L", "ใช่ค่ะ 52.3 แต่ยังไม่ต้องบันทึกนะคะ"),
+    ("P", "ผลขยะ 52.3 ยังไม่ต้องเซฟนะครับ รอหัวหน้าดูก่อน"),
+    ("B", "waste 52.3 but don't save it yet"),
+]
+KEPT = [
+    (
+        "P",
+        "ขยะ 52.3 บันทึกเลย",
+        "SubmitValue",
+        {"indicator": "2", "value": "52.3", "raw_value": "52.3"},
+    ),
+    (
+        "L",
+        "ขั้นตอนที่ 3 ขยะ 52.3",
+        "SubmitValue",
+        {"indicator": "?ขยะ", "value": "52.3", "raw_value": "52.3"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("org", "text"), NOT_TO_KEEP)
+def test_a_figure_not_to_be_kept_is_no_write(org: str, text: str) -> None:
+    assert read_as_writes([text], org) == []
+
+
+@readings(KEPT)
+def test_a_figure_to_keep_is_still_a_value(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+YES_SINCE = [
+    ("L", "ใช่ครับ ส่งตั้งแต่เมื่อวานแล้ว", "Confirm", {}),
+    ("L", "ใช่ค่ะ ถูกต้องตั้งแต่ต้น", "Confirm", {}),
+]
+TAKEN_BACK = ["ใช่ค่ะ แต่ส่งช้า", "ใช่ครับ แต่ตัวเลขยังไม่แน่ใจ"]
+
+
+@readings(YES_SINCE)
+def test_since_in_a_yes_takes_nothing_back(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@pytest.mark.parametrize("text", TAKEN_BACK)
+def test_but_in_a_yes_still_takes_it_back(text: str) -> None:
+    assert settled(text)[0] != "Confirm"
