@@ -37,8 +37,8 @@ from handlers.nlu.evidence import (
     plan_item,
 )
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
+from handlers.nlu.extract import DIM, last_weekday, yearless
 from handlers.nlu.extract import PLACEHOLDERS as _PLACEHOLDERS
-from handlers.nlu.extract import last_weekday, yearless
 from handlers.nlu.guards import Guarded, lead
 from handlers.nlu.instructions import told_to_send, urges_to_send
 from handlers.nlu.matcher import Rule
@@ -786,8 +786,22 @@ def _read_done(found: Found) -> Intent | None:
         and _indicator_only(content(_HOW_REACHED_RE.sub(" ", intent.step)))
     ):
         return None
+    later = _LATER_RE.search(intent.step) if named and not found.extraction.step else None
+    if later is not None and intent.step[: later.start()].strip():
+        # "ส่งแผนแล้ว เดี๋ยวส่งรายงานตาม": what was sent is named before what is for later;
+        # "ส่งการบ้านลูกแล้ว ค่อยมาทำแผนต่อ": something else sent, the plan is for later.
+        head = intent.step[: later.start()].strip()
+        if not leads_with_the_plan(head):
+            return None
+        intent = replace(intent, step=head)
+    if not named and _MUST_DIMENSIONS_RE.search(found.extraction.masked):
+        return None  # "โอเคค่ะ เข้าใจแล้ว แผนต้องครบ 3 มิติ": the rule understood, nothing sent
     said = intent.links or intent.channel or intent.dimensions or intent.all_dimensions
     return intent if named or said or intent.value is not None or intent.documents else None
+
+
+_LATER_RE = re.compile(r"ค่อย|เดี๋ยว|(?<![ก-ฮ])จะ")
+_MUST_DIMENSIONS_RE = re.compile(rf"(?:ต้อง|ควร)\s?(?:มี|ทำ|ให้)?\s?{DIM}")
 
 
 # A level reached and how ("ได้ระดับ 5 … ผ่านครบทั้ง 3 ประเด็น", "ผ่านครบทุกข้อ").

@@ -96,6 +96,13 @@ _LAST_WEEKDAY_RE = re.compile(
     rf"วัน\s?(?P<day>{'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})\s?"
     r"(?:ที่แล้ว|ที่ผ่านมา|ก่อน)"
 )
+# "ส่งแผนไปเมื่อศุกร์ที่แล้ว", "ส่งไปพุธที่ผ่านมา": the weekday without วัน after a word of when
+# (never อาทิตย์, "อาทิตย์ที่แล้ว" is last week).
+_WORKDAYS = "|".join(sorted(set(_WEEKDAYS) - {"อาทิตย์"}, key=len, reverse=True))
+_BARE_LAST_WEEKDAY_RE = re.compile(
+    rf"(?:(?<=เมื่อ)|(?<=ไป)|(?<=ไป ))(?P<day>{_WORKDAYS})"
+    r"\s?(?:ที่แล้ว|ที่ผ่านมา)"
+)
 # "เมื่อวันศุกร์ที่ ๑๐", "วันจันทร์ที่ 13" (no month): the day of that number, nearest today,
 # that falls on that weekday (a month named after it is read with it as a written date).
 _NUMBERED_WEEKDAY_RE = re.compile(
@@ -533,10 +540,11 @@ def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
             day = _numbered_weekday(today, _WEEKDAYS[match["day"]], int(match["number"]))
             if day is not None:
                 dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))
-    if "วัน" in text:
+    if "วัน" in text or "ที่แล้ว" in text or "ที่ผ่านมา" in text:
         weekdays = _claim(_LAST_WEEKDAY_RE, text, taken, DATE)
         if "เมื่อ" in text:
             weekdays += _claim(_SINCE_WEEKDAY_RE, text, taken, DATE)
+        weekdays += _claim(_BARE_LAST_WEEKDAY_RE, text, taken, DATE)
         for match in weekdays:
             back = (today.weekday() - _WEEKDAYS[match["day"]] - 1) % 7 + 1
             day = today - timedelta(days=back)

@@ -662,12 +662,18 @@ def _by_description(words: str, indicator: Indicator) -> MilestoneStep | None:
         if not all("\u0e01" <= c <= "\u0e4e" for c in word):  # "pmqa" names the indicator too
             continue
         holding = {number for number, text in texts if word in text}
-        if len(holding) == 1:
+        # "พัฒนา" of "ทีมงานพัฒนาคุณภาพ" (step 1's title) is no word of step 3's plan alone:
+        # a word several steps' full titles hold describes none of them.
+        if len(holding) == 1 and sum(word in t for t in _titles(indicator)) < 2:
             hits |= holding
     return indicator.step(hits.pop()) if len(hits) == 1 else None
 
 
 _DESCRIBING_LETTERS = 3
+
+
+def _titles(indicator: Indicator) -> tuple[str, ...]:
+    return tuple(s.title.lower() for s in indicator.steps)
 
 
 def _descriptions(indicator: Indicator) -> tuple[tuple[int, str], ...]:

@@ -5,6 +5,15 @@
 2. A figure told of a step with no indicator named ("step 2 = 90%") is no indicator's result.
 3. A figure told not to be kept yet ("ขยะ 52.3 แต่ยังไม่ต้องบันทึกนะคะ") is no write.
 4. "ตั้งแต่" in a yes ("ใช่ครับ ส่งตั้งแต่เมื่อวานแล้ว") holds no "แต่" that takes the yes back.
+
+Wrong writes of dev_fresh104-109 on arrival:
+5. A rule understood ("โอเคค่ะ เข้าใจแล้ว แผนต้องครบ 3 มิติ") is no plan sent with its dimensions.
+6. Something else sent, the plan for later ("ส่งการบ้านลูกแล้ว ค่อยมาทำแผนต่อ") is no plan sent;
+   what is for later is no step of what was sent ("ส่งแผนแล้ว เดี๋ยวส่งรายงานตาม" was step 4).
+7. An English month before its day ("submitted the plan on Jan 14") is a date, not the value 14.
+8. A weekday without วัน after a word of when ("ส่งแผนไปเมื่อศุกร์ที่แล้ว") is that day past.
+9. A word several steps' long titles hold ("พัฒนา" of "ทีมงานพัฒนาคุณภาพฯ") names no step alone:
+   "ส่งรายชื่อทีมงานพัฒนาคุณภาพฯ" was step 3's plan.
 """
 
 from __future__ import annotations
@@ -90,3 +99,61 @@ def test_since_in_a_yes_takes_nothing_back(org: str, text: str, intent: str, slo
 @pytest.mark.parametrize("text", TAKEN_BACK)
 def test_but_in_a_yes_still_takes_it_back(text: str) -> None:
     assert settled(text)[0] != "Confirm"
+
+
+NOT_SENT = [
+    "โอเคค่ะ เข้าใจแล้ว แผนต้องครบ 3 มิติ",
+    "รับทราบครับ แผนต้องมีครบทุกมิติ",
+    "ส่งการบ้านลูกแล้ว ค่อยมาทำแผนต่อ 😅",
+    "ส่งของให้แม่แล้ว เดี๋ยวกลับมาทำแผนต่อนะ",
+]
+SENT = [
+    ("L", "ส่งแผนแล้ว เดี๋ยวส่งรายงานตาม", "MarkStep", {"step": "3"}),
+    ("L", "ส่งรายชื่อแล้ว เดี๋ยวส่งแผนตาม", "MarkStep", {"step": "1"}),
+    (
+        "L",
+        "กองคลังส่งแผนแล้ว ครบ 3 มิติ",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "dims": [1, 2, 3]},
+    ),
+    (
+        "L",
+        "Finance division submitted the plan on Jan 14",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "done_on": "2025-01-14"},
+    ),
+    (
+        "L",
+        "plan sent Jan 14th via drive",
+        "MarkStep",
+        {"step": "3", "done_on": "2025-01-14", "channel": "google_drive"},
+    ),
+    ("L", "ส่งแผนไปเมื่อศุกร์ที่แล้วค่ะ", "MarkStep", {"step": "3", "done_on": "2025-01-10"}),
+    (
+        "L",
+        "กค ส่งแผนไป ศุกร์ที่แล้ว",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "done_on": "2025-01-10"},
+    ),
+    # "อาทิตย์ที่แล้ว" is last week: no day of it.
+    ("L", "ส่งแผนไปอาทิตย์ที่แล้ว", "MarkStep", {"step": "3"}),
+    (
+        "L",
+        "กองการเจ้าหน้าที่ส่งรายชื่อทีมงานพัฒนาคุณภาพฯ เรียบร้อยแล้วนะคะ",
+        "MarkStep",
+        {"step": "1", "unit": "กองการเจ้าหน้าที่"},
+    ),
+]
+
+
+def test_a_rule_understood_or_a_plan_for_later_is_no_step_sent() -> None:
+    assert read_as_writes(NOT_SENT) == []
+
+
+@readings(SENT)
+def test_what_was_sent_and_when(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_a_month_before_a_decimal_is_no_date() -> None:
+    assert "done_on" not in settled("ขยะ jan 14.5", "P")[1]
