@@ -702,6 +702,18 @@ def _setting_asked(normalised: str, today: date) -> Understanding | None:
     read = _UNDERSTANDER.understand(stem, today=today)
     if not isinstance(read.intent, _SETTINGS) or not stores(read.intent):
         return None
+    tail = normalised[match.end() :].strip()
+    if tail and isinstance(read.intent, ReminderSettings):
+        # "ตั้งเตือนตอน 9 โมงครึ่งได้ไหม ก่อน 3 วัน": the days told after the favour (a reason
+        # told after a reminder put off is none of its words).
+        whole = f"{stem} {tail}"
+        more = _UNDERSTANDER.understand(whole, today=today).intent
+        if (
+            isinstance(more, ReminderSettings)
+            and more.action == read.intent.action
+            and more != read.intent  # a reason after it ("…ได้ไหม รกกลุ่ม") adds nothing
+        ):
+            return Understanding(more, normalised, corrected=whole)
     return Understanding(read.intent, normalised, corrected=stem)
 
 

@@ -59,7 +59,12 @@ ENGLISH_ASKING = (
     "who|whom|whose|what|what's|whats|when|where|which|why|how|did|does|do|has|have|had|is|are"
     "|was|were|can|could|should|shall|may|will|would"
 )
-_ENGLISH_ASKING_RE = lead(re.compile(rf"^(?:{ENGLISH_ASKING})(?![\w'-])|(?<![\w'-])yet$"))
+# "how many"/"how much" ask wherever they stand ("PMQA overall ตอนนี้ how many units done step 3").
+_ENGLISH_ASKING_RE = lead(
+    re.compile(
+        rf"^(?:{ENGLISH_ASKING})(?![\w'-])|(?<![\w'-])yet$|(?<![\w'-])how (?:many|much)(?![\w'-])"
+    )
+)
 
 
 # Asking someone to send ("ส่งให้หน่อย", "แนบมาที"): the normalised text has lost หน่อย.

@@ -14,12 +14,21 @@ Wrong writes of dev_fresh104-109 on arrival:
 8. A weekday without วัน after a word of when ("ส่งแผนไปเมื่อศุกร์ที่แล้ว") is that day past.
 9. A word several steps' long titles hold ("พัฒนา" of "ทีมงานพัฒนาคุณภาพฯ") names no step alone:
    "ส่งรายชื่อทีมงานพัฒนาคุณภาพฯ" was step 3's plan.
+
+Wrong writes of dev_fresh110-112 on arrival:
+10. "how many"/"how much" ask wherever they stand ("PMQA overall ตอนนี้ how many units done step
+    3 แล้วครับ" was step 3 marked).
+11. The days told after a reminder's favour ("ตั้งเตือนตอน 9 โมงครึ่งได้ไหม ก่อน 3 วัน") are the
+    reminder's days; a reason told after a reminder put off is none of its words.
+12. A dimension still waiting ("มิติ 2 ยังรอ ผอ. เซ็นอยู่") is not done.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from handlers.nlu.evaluation import TODAY
+from handlers.registry import understand
 from tests.fakes.understanding import read_as_writes, readings, settled
 
 DONE_ON = [
@@ -157,3 +166,55 @@ def test_what_was_sent_and_when(org: str, text: str, intent: str, slots: dict) -
 
 def test_a_month_before_a_decimal_is_no_date() -> None:
     assert "done_on" not in settled("ขยะ jan 14.5", "P")[1]
+
+
+ASKED_IN_ENGLISH = [
+    "PMQA overall ตอนนี้ how many units done step 3 แล้วครับ",
+    "ตอนนี้ how many กองส่งแผนแล้ว",
+    "how many divisions submitted step 3",
+]
+
+
+def test_how_many_asks_wherever_it_stands() -> None:
+    assert read_as_writes(ASKED_IN_ENGLISH) == []
+
+
+def test_how_many_units_asks_who_has_sent() -> None:
+    assert settled("how many divisions submitted step 3") == ("Missing", {"step": "3"})
+
+
+FAVOURS = [
+    (
+        "L",
+        "ตั้งเตือนตอน 9 โมงครึ่งได้ไหม ก่อน 3 วัน",
+        "ReminderSettings",
+        {"action": "set", "days": [3], "hour": 9, "minute": 30},
+    ),
+    (
+        "L",
+        "ตั้งเตือนเวลา 09.00 ด้วยได้ไหม ก่อน 3 วัน 1 วัน",
+        "ReminderSettings",
+        {"action": "set", "days": [3, 1], "hour": 9, "minute": 0},
+    ),
+    # Near misses: a reason after a reminder put off names no step.
+    ("L", "เตือนอีกทีพรุ่งนี้ได้ไหมครับ ตอนนี้อยู่ในห้องประชุม", "PostponeReminder", {}),
+    ("L", "เลื่อนเตือนแผนออกไป 2 วันได้ไหมครับ ทีมติดอบรม", "PostponeReminder", {"step": "3"}),
+]
+
+
+@readings(FAVOURS)
+def test_what_is_told_after_a_reminders_favour(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_a_dimension_still_waiting_is_not_done() -> None:
+    for text in (
+        "กองกลางส่งแผนแล้ว มีแค่มิติ 1 กับ 3 ค่ะ มิติ 2 ยังรอ ผอ. เซ็นอยู่",
+        "กองกลางส่งแผนแล้ว มีมิติ 1 กับ 3 ค่ะ มิติ 2 รออนุมัติ",
+    ):
+        intent = understand(text, today=TODAY).intent
+        assert (intent.dimensions, intent.missing_dimensions) == ((1, 3), (2,))
+    intent = understand("ส่งแผนแล้ว มิติ 1 2 3 รอบนี้ครบ", today=TODAY).intent
+    assert intent.dimensions == (1, 2, 3)
