@@ -872,6 +872,14 @@ SPECS = (
         Rule((_OTHER_CHANNELS, f"{_ALLOWED}|แทนได้|ได้ไหม|ได้มั้ย"), 783,
              _undone(_reader(RuleTopic.CHANNEL)),
              unless=f"{_SEND_ME}|{_WHO_OF_UNITS}|{_WHEN_ASKED}|วัดจาก|นับเฉพาะ|นับรวม|สูตร|คำนวณ"),
+        # "ถ้าปริ้นท์แผนไปวางที่ห้อง กพร. จะโดนตัดไหม": a way of sending under another name, asked
+        # whether it costs (how much it costs is the deductions', as for the usual names).
+        Rule((_OTHER_CHANNELS, _DEDUCTED), 903, _undone(_reader(RuleTopic.CHANNEL)),
+             unless=f"{_WHO_OF_UNITS}|ไม่ส่ง|ไม่ได้ส่ง|กี่คะแนน|กี่แต้ม|เท่าไหร่|เท่าไร|เท่าใด"),
+        # "รอบแรกประเมินขั้นตอนไหนบ้าง": which steps a round named assesses.
+        Rule(("รอบ NUM|รอบแรก|รอบที่ NUM|รอบสอง|รอบหลัง|round NUM",
+              "ขั้นตอนไหน|ขั้นไหน|ขั้นตอนอะไร|ขั้นอะไร|step ไหน|stepไหน"), 873, _undone(_round_reader),
+             unless=f"{_WHO_OF_UNITS}|{_DUE_ASKED}|ผ่าน|ถึงขั้น|ถึงไหน|ตอนนี้|อยู่ขั้น"),
         # "85% นับเป็นรายคนหรือรายกอง", "ร้อยละ 85 คิดจากจำนวนคนหรือจำนวนครั้ง": a share counted
         # per person or per time is the meetings attended (the plan's indicators count by one).
         Rule(("NUM", "รายคน|รายครั้ง|จำนวนคน|จำนวนครั้ง|คนที่เข้า|ครั้งที่เข้า"), 903,

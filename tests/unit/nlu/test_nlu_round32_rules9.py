@@ -83,6 +83,9 @@ CHANNELS: list[Case] = [
     ("L", "ส่งทางอีเมลอย่างเดียวได้ไหมคะ", "RuleQuestion", CHANNEL),
     ("L", "ต้องส่ง hard copy ด้วยมั้ย", "RuleQuestion", CHANNEL),
     ("L", "ส่งผ่านระบบสารบรรณอิเล็กทรอนิกส์แทนได้ไหมคะ", "RuleQuestion", CHANNEL),
+    ("L", "ถ้าปริ้นท์แผนไปวางที่ห้อง กพร. จะโดนตัดไหมครับ", "RuleQuestion", CHANNEL),
+    # Near miss: how much a way of sending costs is the deductions' (the corpus's majority).
+    ("L", "ส่งเป็นกระดาษโดนหักกี่คะแนนคะ", "RuleQuestion", DEDUCTIONS),
     # Near misses: sendings told.
     (
         "L",
@@ -109,6 +112,8 @@ OTHER_RULES: list[Case] = [
     ("L", "แต่ละขั้นได้กี่คะแนน ขั้นละ 1 ใช่ไหมครับ", "RuleQuestion", LEVEL),
     ("L", "ขั้นตอนละกี่คะแนนคะ", "RuleQuestion", LEVEL),
     ("L", "รอบ ๒ ส่งกันช่วงไหน มีอะไรต้องเตรียม", "RuleQuestion", ROUND),
+    ("L", "รอบแรกประเมินขั้นตอนไหนบ้างครับ", "RuleQuestion", ROUND),
+    ("L", "รอบที่ 2 ดูขั้นไหนบ้างคะ", "RuleQuestion", ROUND),
     # Near misses: a unit's count told; an indicator's own steps; a round's report due.
     ("L", "กองคลังบรรลุ 5 ตัวค่ะ", "MarkStep", {"step": "?", "value": "5", "unit": "กองคลัง"}),
     ("L", "ขยะแต่ละขั้นได้กี่คะแนน", "IndicatorQuery", {"indicator": "?ขยะ", "aspect": "criteria"}),
