@@ -312,7 +312,11 @@ Reader = Callable[[Found], RuleQuestion | None]
 
 # "นอกจากกรอกรายชื่อแล้ว" (besides), "ก่อน 31 นี้ต้องส่งแล้ว" (it is due now): nothing done.
 # "อ่านสไลด์แล้วยังงงอยู่เลย": something read, before asking, is nothing done either.
-_BESIDES_RE = re.compile(r"อ่าน\S{0,20}?แล้ว|นอกจาก\S{0,30}?แล้ว|ต้อง\s?(?:ส่ง|ทำ|ยื่น|แนบ|เสร็จ)\s?แล้ว")
+# "ถ้าคนในทีมติดราชการแล้วส่งคนอื่นมาแทน…": แล้ว in a case supposed is "and then", nothing done.
+_BESIDES_RE = re.compile(
+    r"อ่าน\S{0,20}?แล้ว|นอกจาก\S{0,30}?แล้ว|ต้อง\s?(?:ส่ง|ทำ|ยื่น|แนบ|เสร็จ)\s?แล้ว"
+    r"|(?<!\S)(?:ถ้า|หาก|สมมติ|สมมุติ)\S{0,30}?แล้ว(?=\S)"
+)
 
 
 def _undone(read: Reader) -> Reader:
@@ -681,6 +685,8 @@ _WOULD_COST = (
     "|จะเหลือเท่าไหร่|จะได้กี่คะแนน|จะได้คะแนนเท่าไหร่"
     # How a shortfall is cut: "ไม่ครบทั้ง 3 มิติ ตัดยังไงคะ มิติละ 0.5 หรือทั้งก้อน".
     "|ตัดยังไง|ตัดอย่างไร|ตัดแบบไหน|หักยังไง|หักอย่างไร|หักแบบไหน|คิดหักยังไง"
+    # Asked formally: "…จะถูกตัดคะแนนเท่าใด".
+    "|ตัดคะแนนเท่าใด|หักคะแนนเท่าใด|ตัดเท่าใด|หักเท่าใด|ตัดคะแนนเท่าไหร่|หักคะแนนเท่าไหร่"
 )
 # A unit's score told with what was cut from it ("กพร.ได้ ๔.๕ คะแนนครับ หักเอกสารไม่ครบไป 0.5"),
 # a statement, no question of the deductions.
@@ -769,10 +775,138 @@ _AGAIN = (
 )
 _WHO_OF_UNITS = "ใครยัง|ใครส่ง|ใครไม่|ยังไม่ส่ง|กองไหน|หน่วยไหน|หน่วยงานไหน|สำนักไหน|ศูนย์ไหน"
 
+
+# A step's count or share asked ("ขั้นตอนที่ 2 นับเปอร์เซ็นต์ยังไง รายคนหรือรายครั้ง"): step 2's
+# share is of the meetings attended, step 5's of the plan's own indicators met; any other
+# step's count ("ขั้นตอนที่ 1 นับพนักงานราชการเข้าทีมด้วยไหม") is what the step itself needs.
+_SHARE_OF_STEP = {"2": RuleTopic.ATTENDANCE, "5": RuleTopic.THRESHOLDS}
+
+
+def _step_counted(found: Found) -> RuleQuestion | None:
+    """What a step counts, read by the step named (attending words name step 2's)."""
+    text = found.extraction.text
+    topic = _SHARE_OF_STEP.get(found.extraction.step, RuleTopic.STEP)
+    if re.search(_ATTENDING, text):
+        topic = RuleTopic.ATTENDANCE
+    elif "บรรลุ" in text:
+        topic = RuleTopic.THRESHOLDS
+    return _reader(topic)(found)
+
+
+# A step's own words, before a form named: "ขั้นตอนที่ 3 ต้องส่งแบบฟอร์มอะไรบ้าง" asks what the
+# step needs ("แบบฟอร์ม 4 ใช้ในขั้นตอนใด" asks of the form).
+_STEP_BEFORE_FORM_RE = re.compile(r"STEP.*(?:แบบฟอร์ม|ฟอร์ม|form)")
+
+
+def _forms_of_a_step(found: Found) -> RuleQuestion | None:
+    if not _STEP_BEFORE_FORM_RE.search(found.extraction.masked):
+        return None
+    return _reader(RuleTopic.STEP)(found)
+
+
+# Other names of a way of sending, asked only: a paper copy, the office's e-document system.
+_OTHER_CHANNELS = (
+    "hard copy|hardcopy|ฉบับจริง|ฉบับกระดาษ|เอกสารตัวจริง|ปริ้น|ปริ้นท์|พริ้นท์"
+    "|สารบรรณ|e-saraban|esaraban|ระบบหนังสือ"
+)
+# Only one way asked: "ต้องส่งทาง google drive อย่างเดียวเลยเหรอ".
+_ONLY = "อย่างเดียว|เท่านั้น|เฉพาะ"
+_ONLY_ASKED = f"{_YES_OR_NO}|หรือเปล่า|รึเปล่า|หรือไม่|เลยไหม|เลยมั้ย"
+# Whom a step's list names, or whether someone counts in it: "ส่งรายชื่อใครบ้าง", "นับ…ด้วยไหม".
+# (Two groups, no joined phrase: a cue is also a word typos are corrected to.)
+_WHO_LISTED = "รายชื่อ|ใส่ชื่อ|นับ|ต้องมี"
+_COUNTED_TOO = "นับ|รวม|เข้าทีม|ในทีม"
+# A step's share, by person or by time: "นับเปอร์เซ็นต์ยังไง", "รายคนหรือรายครั้ง".
+_SHARE_COUNTED = (
+    "นับเปอร์เซ็น|คิดเปอร์เซ็น|นับร้อยละ|คิดร้อยละ|คำนวณร้อยละ|คำนวณเปอร์เซ็น|รายคน|รายครั้ง"
+    "|จำนวนคนหรือ|จำนวนครั้งหรือ|บรรลุกี่ตัว|ต้องบรรลุ"
+)
+# The points each step brings: "แต่ละขั้นได้กี่คะแนน", "ขั้นละ 1 ใช่ไหม".
+_EACH_STEP = "แต่ละขั้น|ขั้นละ|ขั้นตอนละ|แต่ละstep|แต่ละ step|step ละ|stepละ"
+# A score below zero, asked: "คะแนนติดลบได้ไหม".
+_BELOW_ZERO = "ติดลบ|ต่ำกว่าศูนย์|น้อยกว่าศูนย์"
+
 # Level, step and round questions outrank the deadlines' "ต้องทำอะไร" (750).
 # fmt: off
 SPECS = (
     IntentSpec(RuleQuestion, handle_rule_question, (
+        # A step named, what it needs or counts asked: whom its list names ("ขั้นที่ 1 ส่ง
+        # รายชื่อใครบ้าง"), whether someone counts ("ขั้นตอนที่ 1 นับพนักงานราชการเข้าทีมด้วยไหม"),
+        # whether it asks only one thing ("ขั้นที่ 1 ส่งรายชื่อทีมอย่างเดียวใช่มั้ย"): the steps'
+        # rule, never the step's deadline.
+        Rule(("STEP", _WHO_LISTED, "ใครบ้าง"), 913, _undone(_reader(RuleTopic.STEP)),
+             unless=f"{_WHO_OF_UNITS}|{_WHEN}|แล้ว|ใครที่|มีใครส่ง|ใครเป็น"),
+        Rule(("STEP", _COUNTED_TOO, _TOO_ASKED), 913, _undone(_step_counted),
+             unless=f"{_WHO_OF_UNITS}|{_WHEN}|{CHANNEL_WORDS}|ช่องทาง|อธิบาย|รายละเอียด"),
+        Rule(("STEP", _ONLY, _ONLY_ASKED), 913, _undone(_reader(RuleTopic.STEP)),
+             unless=f"{_WHO_OF_UNITS}|{_WHEN}|{CHANNEL_WORDS}|ช่องทาง|ส่งทาง|ผ่าน|คะแนน|NUM"),
+        # "ขั้นตอนที่ 2 นับเปอร์เซ็นต์ยังไง รายคนหรือรายครั้ง", "ขั้นตอนที่ 5 คิดยังไง ต้องบรรลุกี่
+        # ตัว": a step's share, whose rule is the step's (step 2 attendance, step 5 thresholds).
+        Rule(("STEP", _SHARE_COUNTED), 923, _undone(_step_counted),
+             unless=f"{_WHO_OF_UNITS}|{_WHEN}|เกณฑ์|อธิบาย|รายละเอียด"),
+        # "ขั้นตอนที่ 4 กับ 5 ต่างกันยังไง", "ขั้นตอนที่ 1 ถึง 5 มีอะไรบ้าง": steps compared, or a
+        # run of them asked what they hold.
+        Rule(("STEP กับ NUM|STEP และ NUM|STEP กับ STEP|STEP และ STEP",
+              "ต่างกัน|ต่างจาก|แตกต่าง|ความต่าง|ต่างยังไง"), 873, _undone(_reader(RuleTopic.STEP)),
+             # "ขั้น 2 กับขั้น 5 เกณฑ์ผ่านต่างกันไหม": the bars compared are the thresholds'.
+             unless=f"{_WHO_OF_UNITS}|{_WHEN}|เกณฑ์|ร้อยละ|เปอร์เซ็น|คะแนน|ระดับ"),
+        Rule(("STEP ถึง NUM|STEP - NUM|STEP ถึง STEP|STEP-NUM",
+              "มีอะไรบ้าง|มีอะไร|มีไรบ้าง|ทำอะไรบ้าง|คืออะไร|ต้องทำอะไร|ต้องส่งอะไร"), 873,
+             _undone(_reader(RuleTopic.STEP)),
+             unless=f"{_WHO_OF_UNITS}|{_WHEN}|ภาพรวม|สถานะ|ถึงไหน|ตอนนี้"),
+        # "ขั้นตอนที่ 3 ต้องส่งแบบฟอร์มอะไรบ้าง": the forms a step needs are the step's.
+        Rule(("STEP", "แบบฟอร์ม|ฟอร์ม|form", "ต้องส่ง", "อะไรบ้าง|ไหนบ้าง"), 783,
+             _undone(_forms_of_a_step),
+             unless=f"{_WHO_OF_UNITS}|{_WHEN}|google|กูเกิล|LINK|ลิงก์|ลิงค์|link|ดาวน์โหลด|โหลด"
+                    "|กรอก|ลงนาม|เซ็น"),
+        # Where a step's list is filled in ("รายชื่อ PMQA team ต้องกรอกที่ไหน"), whether a way of
+        # sending is the only one ("แผนต้องส่งทาง google drive อย่างเดียวเลยเหรอ"), or allowed
+        # under another name ("ต้องส่ง hard copy ด้วยมั้ย", "ส่งผ่านระบบสารบรรณแทนได้ไหม").
+        Rule(("รายชื่อ|ทีม|team|แผน|ข้อมูล", "กรอกที่ไหน|กรอกตรงไหน|กรอกทางไหน|ลงชื่อที่ไหน"
+              "|ใส่ชื่อที่ไหน|ลงทะเบียนที่ไหน"), 773, _undone(_reader(RuleTopic.CHANNEL)),
+             unless=f"{_WHO_OF_UNITS}|ผล|คะแนน"),
+        # ("ตัวชี้วัดแต่งตั้ง นับเฉพาะหนังสือที่ส่งทางอีเมลใช่ไหม": what an indicator counts.)
+        Rule((CHANNEL_WORDS, _ONLY, _ONLY_ASKED), 783, _undone(_reader(RuleTopic.CHANNEL)),
+             unless=f"{_SEND_ME}|{_MAIL_FAVOURS}|{_WHO_OF_UNITS}|{_WHEN_ASKED}|{_NOT_A_CHANNEL}"
+                    "|นับ|วัด|ตัวชี้วัด|kpi|สูตร|คำนวณ"),
+        Rule((_OTHER_CHANNELS, f"{_ALLOWED}|แทนได้|ได้ไหม|ได้มั้ย"), 783,
+             _undone(_reader(RuleTopic.CHANNEL)),
+             unless=f"{_SEND_ME}|{_WHO_OF_UNITS}|{_WHEN_ASKED}|วัดจาก|นับเฉพาะ|นับรวม|สูตร|คำนวณ"),
+        # "ถ้าปริ้นท์แผนไปวางที่ห้อง กพร. จะโดนตัดไหม": a way of sending under another name, asked
+        # whether it costs (how much it costs is the deductions', as for the usual names).
+        Rule((_OTHER_CHANNELS, _DEDUCTED), 903, _undone(_reader(RuleTopic.CHANNEL)),
+             unless=f"{_WHO_OF_UNITS}|ไม่ส่ง|ไม่ได้ส่ง|กี่คะแนน|กี่แต้ม|เท่าไหร่|เท่าไร|เท่าใด"),
+        # "รอบแรกประเมินขั้นตอนไหนบ้าง": which steps a round named assesses.
+        Rule(("รอบ NUM|รอบแรก|รอบที่ NUM|รอบสอง|รอบหลัง|round NUM",
+              "ขั้นตอนไหน|ขั้นไหน|ขั้นตอนอะไร|ขั้นอะไร|step ไหน|stepไหน"), 873, _undone(_round_reader),
+             unless=f"{_WHO_OF_UNITS}|{_DUE_ASKED}|ผ่าน|ถึงขั้น|ถึงไหน|ตอนนี้|อยู่ขั้น"),
+        # "85% นับเป็นรายคนหรือรายกอง", "ร้อยละ 85 คิดจากจำนวนคนหรือจำนวนครั้ง": a share counted
+        # per person or per time is the meetings attended (the plan's indicators count by one).
+        Rule(("NUM", "รายคน|รายครั้ง|จำนวนคน|จำนวนครั้ง|คนที่เข้า|ครั้งที่เข้า"), 903,
+             _percent_only(_undone(_reader(RuleTopic.ATTENDANCE))),
+             unless=f"{_WHO_OF_UNITS}|บรรลุ|ตัวชี้วัด|kpi|ได้ NUM ครั้ง|ได้ NUM คน|เกณฑ์"),
+        # "คะแนนติดลบได้ไหม ถ้าโดนหักเยอะๆ": how far deductions go.
+        Rule(("คะแนน|หัก|ตัด", _BELOW_ZERO, f"{_YES_OR_NO}|ได้ไหม|ได้มั้ย|หรือเปล่า|รึเปล่า|หรือไม่"),
+             963, _undone(_reader(RuleTopic.DEDUCTIONS)), unless=_WHO_OF_UNITS),
+        # "ถ้ามี 6 ตัว บรรลุ 5 ตัว = 83% ผ่านไหม": a count of the plan's indicators met, asked
+        # whether it passes (a meeting's count is attendance's).
+        Rule(("บรรลุ", "NUM ตัว|NUM จาก NUM|NUM ใน NUM",
+              "ผ่านไหม|ผ่านมั้ย|ผ่านหรือเปล่า|ผ่านรึเปล่า|ผ่านหรือไม่|ผ่านป่ะ|ผ่านใช่ไหม|ผ่านใช่มั้ย"
+              "|ผ่านเกณฑ์ไหม|ผ่านเกณฑ์มั้ย|ผ่านเกณฑ์หรือไม่|ผ่านมะ"), 913,
+             _plan_count(_undone(_reader(RuleTopic.THRESHOLDS))),
+             unless=f"{_ATTENDING}|ครั้ง|{_WHO_OF_UNITS}|ส่งแล้ว|รายงานแล้ว|บันทึก"),
+        # "85% ของอะไร": what a share typed applies to.
+        Rule(("NUM", "ของอะไร|ของอะไรบ้าง|ใช้กับอะไร|ใช้ตรงไหน"), 783,
+             _percent_only(_percent_reader), unless="ระดับ|level|คะแนน|STEP|kpi"),
+        # "แต่ละขั้นได้กี่คะแนน ขั้นละ 1 ใช่ไหม": the points each step brings (an indicator's own
+        # tiers, "ขยะแต่ละขั้นได้กี่คะแนน", are its criteria).
+        Rule((_EACH_STEP, f"คะแนน|แต้ม|ละ NUM|{_YES_OR_NO}"), 913,
+             _no_unit(_undone(_plan_reader(RuleTopic.LEVEL))),
+             unless=f"{_WHO_OF_UNITS}|ขั้นต้น|ขั้นมาตรฐาน|ขั้นสูง|ต้องทำ|ทำอะไร|ต้องส่ง|{_DEDUCTED}|ตัด"),
+        # "รอบ 2 ส่งกันช่วงไหน มีอะไรต้องเตรียม": what a round holds, its days with it.
+        Rule(("รอบ", _WHEN_ASKED, "ต้องเตรียม|เตรียมอะไร|มีอะไรบ้าง|มีอะไรต้อง|ต้องทำอะไร|ต้องส่งอะไร"),
+             783, _undone(_reader(RuleTopic.ROUND)),
+             unless=f"{_WHO_OF_UNITS}|รายงานผล|ภาพรวม|สถานะ|MONTH"),
         # "ถ้าทำได้ 11/13 ตัวนี่ผ่าน85%มั้ย", "ต้องบรรลุกี่ตัวถึงผ่าน": a count of the plan's
         # indicators against the share that passes (a meeting's count is attendance's).
         Rule(("NUM/NUM ตัว|NUM/NUM|NUM / NUM|NUM จาก NUM ตัว|NUM ใน NUM ตัว|ได้ NUM ตัว",
