@@ -558,6 +558,8 @@ _ASK_FIRST_RE = re.compile(
     r"(?:กลุ่มงาน|หน่วยงาน|หน่วย|กอง|ฝ่าย|สำนัก|ศูนย์|กลุ่ม|ทีม|หัวหน้า(?:กลุ่มงาน|กลุ่ม|กอง|ฝ่าย|งาน)?"
     r"|ผอ\.?|ผู้อำนวยการ|นาย|เจ้านาย"
     r"|พี่|น้อง|เพื่อน|คน"
+    # The office the figures come from: "ขอเช็คตัวเลขกับอำเภออีกที", "…กับจังหวัดก่อน".
+    r"|อำเภอ|จังหวัด|เทศบาล|ต้นทาง"
     # Whoever the matter belongs to: "ขอเช็คกับเจ้าของเรื่องก่อน", "ถามผู้รับผิดชอบก่อน".
     r"|เจ้าของเรื่อง|เจ้าของงาน|ต้นเรื่อง|ผู้รับผิดชอบ|คนรับผิดชอบ"
     # Whoever owns the figures: "ขอตรวจสอบกับเจ้าของตัวชี้วัดอีกครั้ง".
@@ -752,17 +754,33 @@ def _halted(found: Found) -> Cancel | None:
     holiday), and its wait is the sender's own, never news of someone awaited."""
     text = found.extraction.text
     cue = _HALT_RE.search(text)
-    if cue is None or asks(text, found.original):
+    if cue is None:
+        return None
+    # "เดี๋ยวๆ ยังไม่ยืนยันนะคะ ขอถามหัวหน้าก่อน": someone asked first, the bot asked nothing.
+    said = _ASKED_SOMEONE_FIRST_RE.sub(" ", text) if "ถาม" in text or "ปรึกษา" in text else text
+    if asks(said, found.original):
         return None
     if content(text[: cue.start()], _BEFORE_HALT):
         return None
     if cue[0].startswith("อย่า") and not _A_CLAUSE_OF_ITS_OWN_RE.match(text, cue.end()):
         return None  # "อย่าเพิ่งกลับนะ": not yet, of something else
+    remainder = found.remainder
+    if said != text:  # what will be asked of someone first is theirs, not the card's
+        remainder = _HALT_RE.sub(" ", said, count=1)
     # What was wrong, said of a kind only ("หยุดครับ ผิดกอง", "เดี๋ยวๆ วันที่ผิด"): the reason.
-    aside = content(_WRONG_KIND_RE.sub(" ", found.remainder), _AROUND_NO, keep_courtesy=True)
+    aside = content(_WRONG_KIND_RE.sub(" ", remainder), _AROUND_NO, keep_courtesy=True)
     return Cancel() if not aside or _an_aside(aside, found) else None
 
 
+# Someone asked first, by whom the card is held ("ขอถามหัวหน้าก่อน", "รอปรึกษาผอ.อีกที"): no
+# question to the bot.
+_ASKED_SOMEONE_FIRST_RE = re.compile(
+    r"(?:ขอ|ไป|รอ|จะ|เดี๋ยว)?\s?(?:ถาม|ปรึกษา)\s?(?:กับ|ทาง)?\s?"
+    r"(?:หัวหน้า\S*?|ผอ\.?|ผู้อำนวยการ|นาย|เจ้านาย|พี่\S*?|เจ้าของ\S*?|ผู้รับผิดชอบ|ทีม\S*?|กอง\S*?)"
+    r"\s?(?:เขา|เค้า|ท่าน)?\s?(?:ก่อน|อีกที|อีกครั้ง)"
+    # What will be asked of them: "…ขอถามหัวหน้าก่อนว่าหนูสังกัดกองไหนแน่".
+    r"(?:\s?ว่า\s?\S.*$)?"
+)
 _A_CLAUSE_OF_ITS_OWN_RE = re.compile(
     r"(?:\s?(?:ค่ะ|คะ|ค่า|ครับผม|ครับ|คับ|ค้าบ|จ้า|จ้ะ|นะ|น้า|ก่อน))*(?:\s|$)"
 )
@@ -1156,6 +1174,9 @@ SPECS = (
         Rule((_NO,), 1003, _only(Cancel()), unless=f"{QUESTION}|ได้ไหม|ได้มั้ย"),
         Rule((_DONT_RECORD,), 1007, _reasoned_no, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้"),
         Rule((_HALT,), 1001, _halted, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้"),
+        # "รอแป๊บนะคะ ยังไม่ต้องกดบันทึก ขอถามหัวหน้าก่อนว่าหนูสังกัดกองไหนแน่": a halt to ask
+        # someone first; what they will be asked is theirs (``_halted`` sets it aside).
+        Rule((_HALT, "ถาม|ปรึกษา"), 996, _halted, unless="ได้ไหม|ได้มั้ย|ก็ได้"),
         Rule((_SETUP_HALT, _SETUP_ACTS), 7642, _setup_halted,
              unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้|ชุดข้อมูล|บัญชีข้อมูล|catalog|ประชุม|อบรม"
                     "|ฟอร์ม|form|เอกสาร|หนังสือ"),

@@ -153,13 +153,14 @@ _MOVED = (
     "|ย้ายกลับ|เปลี่ยนจาก"
 )
 _MOVED_RE = re.compile(_MOVED)
-_MYSELF = frozenset(words("ผม|ฉัน|หนู|ดิฉัน|เรา|กระผม|ตอนนี้|เพิ่ง|ได้|ก็"))
+# "หนูโอนย้ายมาอยู่กองการเจ้าหน้าที่แล้ว": a transfer is a move.
+_MYSELF = frozenset(words("ผม|ฉัน|หนู|ดิฉัน|เรา|กระผม|ตอนนี้|เพิ่ง|ได้|ก็|โอน|ถูกโอน"))
 _MYSELF_EDGE = EDGE_WORDS | _MYSELF  # built once, not for each message
 # What follows the verb of moving before the unit moved to: the unit left ("จากกองคลัง",
 # "จาก ศทส."), where to ("มาอยู่", "ไป", "เป็น").
 _TOWARDS_RE = re.compile(
     r"^(?:ย้าย|เปลี่ยน)(?:หน่วย|กอง|สังกัด)?"
-    r"(?:\s|จาก\s?\S+?\s?(?=มา|ไป)|มาอยู่|ไปอยู่|อยู่|มา|ไป|เป็น|ที่|กลับ|ค่ะ|ครับ|นะ)*"
+    r"(?:\s|จาก\s?\S+?\s?(?=มา|ไป)|มาอยู่|ไปอยู่|อยู่|มา|ไป|เป็น|ที่|กลับ|ประจำ|ค่ะ|ครับ|นะ)*"
 )
 # A move not made (yet): wished, to come, supposed, asked ("อยากย้ายไปกองคลัง", "ผมจะย้ายไป
 # กองกลางเดือนหน้า", "ถ้าย้ายไป…"): nobody registered.
@@ -191,6 +192,8 @@ def _moved_myself(found: Found) -> RegisterUnit | None:
     before = text[: cue.start()]
     if "ไม่ได้" in before:
         before = _NO_LONGER_MINE_RE.sub(" ", before)
+    if found.extraction.dates:  # "ตั้งแต่ 2 ม.ค. ผมย้ายมาประจำ…": the move's day, said first
+        before = _SINCE_RE.sub(" ", _DATE_WORDS_RE.sub(" ", before))
     if content(before, _MYSELF_EDGE) or _THING_MOVED_RE.search(before):
         return None
     if cue.group().startswith("เปลี่ยนจาก") and not _SENDER_RE.search(before):
@@ -212,9 +215,17 @@ def _moved_myself(found: Found) -> RegisterUnit | None:
     unit = _DONE_GLUED_RE.sub("", unit) or unit  # "กองคลังแล้วค่ะ"
     if found.extraction.dates:  # "…มีผล 6 ม.ค. ค่ะ": the move's date, masked
         rest = _DATE_WORDS_RE.sub(" ", rest)
+    if "ไม่ได้" in rest:  # "ย้ายมากองกลางแล้วนะครับ ไม่ได้อยู่กองคลังแล้ว": the unit left
+        rest = _NO_LONGER_THERE_RE.sub(" ", rest)
     if content(rest, _SELF_INTRO_EDGE) and not _asked_again(rest, unit):
         return None
     return RegisterUnit(unit=unit)
+
+
+# The day a move took effect, said before it: "ตั้งแต่ 2 ม.ค.", "เมื่อ 1 ม.ค.".
+_SINCE_RE = re.compile(r"ตั้งแต่|เมื่อ|มีผล")
+# No longer in the unit left, said after the move (the sender's own: the move is theirs).
+_NO_LONGER_THERE_RE = re.compile(r"ไม่ได้\s?อยู่\s?(?:ที่\s?)?\S+?\s?แล้ว(?:\s?(?:นะ|ครับ|ค่ะ|คะ))*")
 
 
 # A date of a move: "6 ม.ค.", "1 ม.ค. 68".
@@ -293,6 +304,8 @@ _SELF_INTRO = _MYSELF | frozenset(
         # "…มีผล 6 ม.ค.", "…ตั้งแต่ 1 ม.ค. ครับ ขอเปลี่ยนหน่วยงานด้วย", "…เหมือนเดิมแล้ว".
         "|ในระบบ|ระบบ|แก้ในระบบ|อัปเดตให้|อัพเดตให้|แก้ให้|เปลี่ยนให้|มีผล|ตั้งแต่|เป็นต้นไป"
         "|เหมือนเดิม|ขอเปลี่ยน|หน่วยงาน|ขอ|กลับ|ครับผม"
+        # "…เปลี่ยนกองให้หนูด้วยค่ะ": the sender's unit asked changed.
+        "|กอง|เปลี่ยนกอง|แก้กอง|เปลี่ยนสังกัด|แก้สังกัด"
     )
 )
 _SELF_INTRO_EDGE = EDGE_WORDS | _SELF_INTRO  # built once, not for each message
@@ -897,6 +910,8 @@ def belonging_told(typed: str) -> RegisterUnit | None:
         if match["named"] and not match["am"] and not _ME_RE.match(text):
             return None  # "น้องใหม่ กค. ชื่อฝ้ายค่ะ": whose name a senior tells
     unit = next(v for k, v in match.groupdict().items() if k.startswith("unit") and v).strip()
+    if _PARTICLES_ONLY_RE.fullmatch(unit):
+        return None  # "สวัสดีค่ะทุกคน หนูน้องใหม่ค่ะ": a newcomer's hello, no unit named
     if _FOR_NOW_RE.search(unit) or _NOT_AN_ALIAS_RE.match(unit) or asks(text):
         return None
     if not split_unit(unit)[0] and not all(_ALIAS_RE.match(w) for w in unit.split()):
@@ -904,6 +919,8 @@ def belonging_told(typed: str) -> RegisterUnit | None:
     return RegisterUnit(unit=unit, loose=True, ask=True)
 
 
+# Particles alone where a unit's name stands.
+_PARTICLES_ONLY_RE = re.compile(r"(?:ครับผม|ครับ|คับ|ค่ะ|คะ|ค่า|นะ|จ้า|จ้ะ|ฮะ|เลย|\s)+")
 _ME_RE = re.compile(rf"^(?:{_GREETING})?{_ME}")
 # A newcomer reporting in ("…รายงานตัวค่ะ"), not told to ("…รายงานตัวด้วยนะคะ").
 _REPORTING_IN_RE = re.compile(r"รายงานตัว(?!\s?ด้วย)")

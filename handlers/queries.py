@@ -408,6 +408,14 @@ _WHO_RECORDED = (
     + "|".join(f"{who} {verb}" for who in ("ใคร", "ใครเป็นคน") for verb in ("update", "upload"))
     + "|ผู้บันทึก"
 )
+# What vetoes the history's words: the right figure told ("…ที่บันทึกไว้ผิด ปี 66 ต้องเป็น
+# 401.7"), or a late entry asked to be recorded back-dated ("ศทส ส่งรายชื่อทีมเมื่อ 26 พ.ย. 67
+# ครับ บันทึกย้อนหลังให้ด้วย": the report, recorded on its day; "ขอดูบันทึกย้อนหลัง" looks).
+_HISTORY_VETO_RE = re.compile(
+    phrase_regex("ต้องเป็น NUM|ต้องเป็นNUM|แก้เป็น NUM|แก้เป็นNUM|ที่ถูกคือ|ที่ถูกต้องคือ|ที่ถูกต้องเป็น|ที่ถูกเป็น")
+    + r"|(?<!ดู)(?<!ดู\s)(?<!การ)(?:บันทึก|ลง|กรอก|ใส่)\s?(?:ผล\s?|ข้อมูล\s?)?ย้อนหลัง\s?"
+    r"(?:ให้|ด้วย|นะ|ได้เลย|เลย|หน่อย)"
+)
 _SENT_WHAT = "|".join(f"{verb}อะไรไป" for verb in ("ส่ง", "อัปเดต", "อัพเดท", "อัพเดต"))
 # "ประวัติการบันทึก", "ที่ส่งไปทั้งหมด": what a history is of, not an indicator.
 # "ประวัติการส่งผลทั้งหมด", "ที่ผ่านมาใครบันทึกอะไร": when and what kind, not which.
@@ -2144,8 +2152,7 @@ SPECS = (
               # "ใครเป็นคนกดบันทึกแผนของกองคลัง": who pressed the button.
               "|ใครกดบันทึก|คนกดบันทึก|ใครกดส่ง|คนกดส่ง",), 700,
              # "ค่าฐาน PMQA ที่บันทึกไว้ผิด ปี 66 ต้องเป็น 401.7": the right figure, told.
-             _read_history, unless="ต้องเป็น NUM|ต้องเป็นNUM|แก้เป็น NUM|แก้เป็นNUM|ที่ถูกคือ"
-                                   "|ที่ถูกต้องคือ|ที่ถูกต้องเป็น|ที่ถูกเป็น"),
+             _read_history, unless=_HISTORY_VETO_RE),
         # "กองคลังส่งอะไรไปบ้างเมื่อไหร่": what was sent, and when (what was sent alone, "ส่ง
         # อะไรไปแล้วบ้าง", is the unit's status); not what must be sent, nor what is not.
         Rule((_SENT_WHAT, "เมื่อไหร่|เมื่อไร"), 700, _read_history,

@@ -176,6 +176,15 @@ _DIGEST_ON_RE = re.compile(r"เปิด(?!\s?(?:ดู|อ่าน))")
 _DIGEST_OFF_RE = re.compile(rf"(?<!เ)ปิด|{phrase_regex(_DIGEST_DECLINED)}")
 
 
+# What vetoes turning the digest on: a word declining it, opening it to read. Who has not sent
+# yet is what the digest is wanted for ("เปิดสรุปรายสัปดาห์ให้ด้วยค่ะ จะได้รู้ว่าใครยังไม่ส่ง"),
+# no digest declined.
+_DIGEST_ON_VETO_RE = re.compile(
+    rf"{phrase_regex(_DIGEST_DECLINED.replace('|ไม่ส่ง', ''))}"
+    r"|(?<!ยัง)(?<!ยัง\s)ไม่\s?ส่ง|เปิด\s?ดู|เปิด\s?อ่าน"
+)
+
+
 # A time said right after "เตือน": "เตือนบ่ายสองโมง", "เตือนเวลา 10:00", "เตือน 9 โมง",
 # "เตือนเก้าโมงครึ่ง" (the rule's cue is "เตือน" alone: new cue words would be new typos to
 # correct to).
@@ -240,7 +249,7 @@ SPECS = (
         Rule((_DIGEST_OFF, _DIGEST), 910, _digest_off, unless=_DIGEST_ON_RE),
         Rule((_DIGEST_ON, _DIGEST), 910, _digest_on,
              # "เปิด" holds "ปิด": "off" is declared first; opening it to read turns nothing on.
-             unless=f"{_DIGEST_DECLINED}|เปิดดู|เปิดอ่าน"),
+             unless=_DIGEST_ON_VETO_RE),
         # Above every deadline and "ส่ง" cue: "ตั้งเตือน 7 3 1 และวันกำหนดส่ง" holds both.
         Rule(("ปิดการเตือน|ปิดเตือน|ปิดแจ้งเตือน|ปิดการแจ้งเตือน|หยุดเตือน|หยุดการเตือน"
               "|ปิดระบบแจ้งเตือน|ปิดระบบเตือน|ปิดระบบการแจ้งเตือน"

@@ -797,6 +797,14 @@ _FAVOUR_ASKED_RE = re.compile(
 )
 # Something told done ("รับทราบค่ะ ส่งแผนแล้วนะคะ" reports the plan), or a command of the bot's.
 _TOLD_OR_COMMANDED_RE = re.compile("แล้ว|เรียบร้อย|เสร็จ|ยืนยัน|ยกเลิก|ลงทะเบียน|บันทึก|ลบ|แก้|ปิด|เปิด|ผูก|เพิ่ม")
+# The bot's recording praised for how it was done ("บันทึกไวมาก", "แก้ได้เร็วดี"): said of the
+# bot's work, never a command to record.
+_RECORDED_WELL_RE = re.compile(
+    r"(?:บันทึก|แก้|เพิ่ม|ลบ)\s?(?:ได้\s?)?(?=ไว|เร็ว|ถูกต้อง|แม่น|เป๊ะ|ครบ(?!\s?แล้ว))"
+)
+# What the answer made clear, understood now ("เข้าใจแล้ว", "เข้าใจเรื่องหักคะแนนแล้ว"): its
+# "แล้ว" tells nothing done.
+_UNDERSTOOD_RE = re.compile(r"(เข้าใจ\s?(?:เรื่อง\s?\S{1,24}?\s?)?)(?:แล้ว|ละ)")
 # The figures a remark may hold: a day or a month ("รับทราบกำหนดส่งแผน 31 ม.ค. ค่ะ").
 _DAYS = frozenset({DATE, MONTH})
 
@@ -822,6 +830,10 @@ def _courtesy_then_remark(found: Found) -> Intent | None:
         return None  # "ขอบคุณครับ กำหนดส่งแผน": a bare topic still asks
     if kind == "ack" and (known := _KNOWN_NOW_RE.match(rest)) is not None:
         rest = rest[: known.end() - len("แล้ว")] + rest[known.end() :]
+    if kind != "ack":  # "ขอบคุณค่ะน้องบอท บันทึกไวมาก": the bot's recording praised, no command
+        rest = _RECORDED_WELL_RE.sub(" ", rest)
+    if "เข้าใจ" in rest:  # "ขอบคุณมากค่ะ เข้าใจเรื่องหักคะแนนแล้ว": understood, nothing done
+        rest = _UNDERSTOOD_RE.sub(r"\1 ", rest)
     if _FAVOUR_ASKED_RE.search(rest) or _TOLD_OR_COMMANDED_RE.search(rest):
         return None
     if any(p in found.extraction.masked for p in PLACEHOLDERS - _DAYS):
@@ -859,6 +871,24 @@ _NOT_PROMISED_RE = re.compile("แล้ว|เรียบร้อย|เส�
 _NOT_PROMISE_FIGURES = PLACEHOLDERS - _DAYS - {KPI, STEP, DIM, YEAR}
 
 
+# A day of the month said by its number alone, after the word for by when ("จะรีบส่งก่อน 31
+# นะคะ", "ภายในวันที่ 15"): the day the promise is kept by, no figure of a result.
+_DAY_OF_MONTH_RE = re.compile(
+    r"(?:(?<=ก่อน)|(?<=ภายใน)|(?<=วันที่))\s?(?:วัน\s?(?:ที่\s?)?)?NUM(?!\s?[%.\d])"
+)
+
+
+def _days_of_the_month(found: Found) -> bool:
+    """Whether every bare number of ``found`` is a day of the month (1 to 31) said after the
+    word for by when (see ``_DAY_OF_MONTH_RE``)."""
+    masked = found.extraction.masked
+    numbers = found.extraction.numbers
+    said = len(_DAY_OF_MONTH_RE.findall(masked))
+    return 0 < said == masked.count("NUM") == len(numbers) and all(
+        not n.percent and n.value == int(n.value) and 1 <= n.value <= 31 for n in numbers
+    )
+
+
 def _courtesy_with_promise(found: Found) -> Intent | None:
     """An apology, an acknowledgement or thanks, before or after a promise to send later
     ("รับทราบครับ จะส่งผลตัวชี้วัดที่ 5 ภายในสิ้นเดือนนี้", "ขอบคุณครับ สรุปนี้จะนำเรียนท่าน
@@ -871,7 +901,8 @@ def _courtesy_with_promise(found: Found) -> Intent | None:
     said = list(_COURTESY_RE.finditer(text))
     if not said or asks(text, found.original):
         return None
-    if any(p in masked for p in _NOT_PROMISE_FIGURES):
+    figures = _DAY_OF_MONTH_RE.sub(DATE, masked) if _days_of_the_month(found) else masked
+    if any(p in figures for p in _NOT_PROMISE_FIGURES):
         return None
     rest = _COURTESY_RE.sub(f" {_SET_ASIDE} ", text)
     promise = _PROMISE_RE.search(rest)

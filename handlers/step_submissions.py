@@ -434,6 +434,14 @@ _STILL_WORKED_ON_RE = re.compile(
 _CLOCK_RE = re.compile(r"(?:บ่าย|เวลา|ตอน)?\s?NUM\s?(?:โมง|นาฬิกา|น\.)(?:\s?(?:เช้า|เย็น|ครึ่ง))?")
 
 
+# Whose mailbox or chat a thing was sent to ("ส่งแผนผ่านอีเมลพี่ต๋อยไปแล้ว", "ทางไลน์ของ ผอ."):
+# a person, no step's word.
+_WHOSE_CHANNEL_RE = re.compile(
+    r"(?P<channel>อีเมล์|อีเมล|e-?mail|เมล์|เมล|mail|ไลน์|line)\s?(?:ของ\s?)?"
+    r"(?:พี่|น้อง|คุณ|ผอ\.?|หัวหน้า|ท่าน)(?!\s?(?:ๆ|ทุก))\S*"
+)
+
+
 def _read_step(found: Found) -> Intent:
     extraction = found.extraction
     if "จาก" in found.remainder and _SENDS_RE.search(extraction.text):
@@ -481,6 +489,7 @@ def _read_step(found: Found) -> Intent:
     if "กลุ่ม" in rest:
         rest = _IN_THE_GROUP_RE.sub(" ", rest)
     if ANY_CHANNEL_RE.search(rest):  # no channel's pattern replaces anything in a text of none
+        rest = _WHOSE_CHANNEL_RE.sub(r"\g<channel> ", rest)  # "…ผ่านอีเมลพี่ต๋อยไปแล้ว"
         for _, regex in CHANNEL_RES:
             rest = regex.sub(" ", rest)
     # "ส่งแบบฟอร์ม 1-3 ครบแล้ว": the numbered forms told complete still say whose step they are.
@@ -761,6 +770,16 @@ def _read_sent(found: Found) -> MarkStep | None:
     if found.extraction.step or not words or leads_with_the_plan(words):
         return intent
     return None if names_the_plan(words) or chat_words(words) else intent
+
+
+def _sent_ahead(found: Found) -> Intent | None:
+    """A deliverable sent ahead ("ส่งแผนไปก่อนนะคะ") with its papers told missing or short
+    ("เอกสารประกอบยังไม่มีเลย เดี๋ยวตามไปทีหลัง"): the step sent, its documents as told. Without
+    the papers told it may be urged ("ส่งไปก่อนเลย") and is read by the other rules."""
+    if asks(found.extraction.text, found.original):
+        return None
+    read = _read_step(found)
+    return read if isinstance(read, MarkStep) and read.documents is not None else None
 
 
 def _read_done(found: Found) -> Intent | None:
@@ -1714,6 +1733,9 @@ SPECS = (
         Rule(("อยู่ใน|อยู่บน", CHANNEL_WORDS, "แล้ว|เรียบร้อย"), 545, _read_placed,
              unless=QUESTION),
         Rule(("ส่ง|ยื่น|แนบ", CHANNEL_WORDS), 540, _read_sent, unless=QUESTION),
+        # "ส่งแผนไปก่อนนะคะ เอกสารประกอบยังไม่มีเลย เดี๋ยวตามไปทีหลัง": sent ahead of its papers.
+        Rule(("ส่ง|ยื่น", "ไปก่อน"), 536, _sent_ahead,
+             unless=f"{QUESTION}|ถ้า|หาก|ต้อง|ควร|ได้ไหม|ได้มั้ย|ได้เลย|เลื่อน|เพิ่งส่ง|ที่ส่ง|ไปก่อนเลย|ก็ได้|เถอะ|ดีกว่า"),
         Rule(("ไม่ผ่าน",), 530, _read_step, unless=QUESTION),
         # "ผลตรวจแผนของ ศทส. ผ่านแล้ว": the check of a step's deliverable, its verdict.
         Rule(("ผลตรวจ|ผลการตรวจ|ผลพิจารณา|ผลการพิจารณา|ตรวจแล้ว", "ผ่านแล้ว|ผ่านเรียบร้อย|ไม่ผ่าน"),

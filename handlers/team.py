@@ -163,6 +163,11 @@ def _team_people_asked(found: Found) -> Intent | None:
     return Members(unit=units_named(found.remainder).words)
 
 
+def _team_asked_which(found: Found) -> Intent | None:
+    """The team's people asked ("ในทีม PMQA มีพี่ๆ คนไหนบ้างคะ"), of the unit the asker names."""
+    return _read_members(found) if asks(found.extraction.text, found.original) else None
+
+
 # Who owns or looks after PMQA for a unit ("owner PMQA ของกค.คือใคร", "กองนิติการใครดูแลเรื่อง
 # PMQA ครับ", "ใครดูแลกองนิติการอยู่คะ"): the unit's people, when nothing else is looked after
 # ("ใครดูแลห้องประชุมกองคลัง", "owner งานกีฬาสีปีนี้ใครนะ": the office's business).
@@ -241,6 +246,15 @@ SPECS = (
               "มีใคร|ใครบ้าง|ใครอยู่|members|มีกี่คน|กี่คน|มีกี่ท่าน|กี่ท่าน|ใครเป็น|ใครคือ|คือใคร"
               "|เป็นใคร|who|ชื่ออะไร|ชื่อใคร"), 720,
              _read_members),
+        # "ในทีม PMQA มีพี่ๆ คนไหนบ้างคะ": the team's people asked by "which of them" (a newcomer's
+        # words beside it, "หนูเพิ่งย้ายมากองคลังค่ะ", name the unit asked of).
+        Rule(("ทีม|team|ทีมงาน", "คนไหนบ้าง|ท่านไหนบ้าง|ใครไหนบ้าง"), 726, _team_asked_which,
+             unless="ส่ง|กรอก|ยังไม่|ค้าง|ขาด|บันทึก|รายงาน|แผน|ผล|ตัวชี้วัด|kpi"),
+        # "ขอดูว่าใครอยู่กองไหนบ้างครับ": who is in which unit, every unit's people.
+        Rule(("ใครอยู่กองไหน|ใครอยู่หน่วยไหน|ใครอยู่หน่วยงานไหน|ใครอยู่ฝ่ายไหน|ใครอยู่กลุ่มไหน"
+              "|ใครอยู่ศูนย์ไหน|ใครสังกัดกองไหน|ใครสังกัดหน่วยไหน|ใครสังกัดไหน|ใครสังกัดหน่วยงานไหน",),
+             746, lambda _: Members(),
+             unless="ส่ง|กรอก|ยังไม่|ค้าง|ขาด|บันทึก|รายงาน|แผน|ผล|ตัวชี้วัด|kpi|ถ้า|หาก"),
         # Who in a team looks after the work, is left in it or is still in it: above who has
         # not sent ("เหลือใคร…"); the plan's work named keeps the missing or the owner.
         Rule(("ในทีม", "ใครดูแล|ใครรับผิดชอบ|เหลือใคร|ยังอยู่"), 7551, _team_people_asked,

@@ -308,7 +308,7 @@ def _to_a_superior(typed: str) -> bool:
     opener = OPENER_RE.match(typed.strip().lower())
     if opener is None:
         return False
-    addressee = opener["to"] or opener["usual"]
+    addressee = opener["to"] or opener["usual"] or opener["kin"]
     if _THE_TEAM_RE.match(addressee.removeprefix("ท่าน").lstrip()):
         return False  # "เรียนท่านผู้ประสานงาน": the coordinator, addressed politely
     return addressee.startswith("ท่าน") or any(map(is_story_word, tokens(addressee)))
@@ -325,7 +325,7 @@ def _to_the_team(typed: str) -> bool:
     opener = OPENER_RE.match(typed.strip().lower())
     if opener is None:
         return False
-    addressee = (opener["to"] or opener["usual"]).removeprefix("ท่าน").lstrip()
+    addressee = (opener["to"] or opener["usual"] or opener["kin"]).removeprefix("ท่าน").lstrip()
     return bool(_THE_TEAM_RE.match(addressee) or _COORDINATOR_RE.match(addressee))
 
 
@@ -878,8 +878,17 @@ def _mailed_in(normalised: str, read: Intent, recipient: re.Match[str]) -> bool:
         return False
     if _NOT_ON_DRIVE_RE.search(normalised):
         return True
-    told = bool(read.unit) or _REPORTED_RE.search(normalised, 0, recipient.start()) is not None
+    told = (
+        bool(read.unit)
+        or _REPORTED_RE.search(normalised, 0, recipient.start()) is not None
+        or _STEP_SENT_FIRST_RE.match(normalised) is not None
+    )
     return told and _NAMED_RE.match(normalised, recipient.end()) is not None
+
+
+# The step's deliverable told sent first ("ส่งแผนผ่านอีเมลพี่ต๋อยไปแล้วครับ เมื่อวานซืน", "ส่งแผน
+# ทางอีเมลคุณเอ๋ไปแล้วค่ะ 29 ม.ค."): the report, the named colleague's mail its channel.
+_STEP_SENT_FIRST_RE = re.compile(r"\s*(?:ได้\s?)?ส่ง\s?(?:ไฟล์\s?)?(?:แผน|รายชื่อ\s?ทีม)")
 
 
 def _named_only(read: Intent) -> bool:
@@ -978,7 +987,12 @@ def _before_pending(normalised: str) -> str:
 def _nothing_before(before: str) -> bool:
     """Whether the words before a promise report nothing done, or only what came in
     ("สงป.เขต 3 แจ้งว่าส่งข้อมูลมาครบแล้ว เดี๋ยวพี่รวมให้")."""
-    return not _DONE_RE.search(before) or bool(_INCOMING_RE.search(before))
+    sent_ahead = "ก่อน" in before and _SENT_AHEAD_RE.search(before) is not None
+    return not (_DONE_RE.search(before) or sent_ahead) or bool(_INCOMING_RE.search(before))
+
+
+# Sent ahead of what is to follow ("ส่งแผนไปก่อนนะคะ … เดี๋ยวตามไปทีหลัง"): sent.
+_SENT_AHEAD_RE = re.compile(r"(?<!จะ)(?<!ถ้า)ส่ง\S{0,12}\s?ไป\s?ก่อน(?!\s?(?:ได้|เลย))")
 
 
 # A region's office by its number: "สำนักงบประมาณเขต 7", "สงป.เขต 3", "ทางเขต 7".

@@ -41,6 +41,12 @@ _CONTEXT = "|".join(
     for phrase in sorted(_WORDS["context last"], key=len, reverse=True)
 )
 _CONTEXT_RE = re.compile(rf"\s(?:{_CONTEXT}){_AROUND}\s*$", re.IGNORECASE)
+_OFFER = "|".join(
+    _FEW.join(map(re.escape, phrase.split("…")))
+    for phrase in sorted(_WORDS["offers last"], key=len, reverse=True)
+)
+# The offer's own end: "…แจ้งได้เลยนะคะ", "…บอกได้ค่ะ", "…แจ้งได้ตลอด".
+_OFFER_RE = re.compile(rf"\s(?:{_OFFER})(?:เลย|ตลอด|เสมอ)?{_AROUND}\s*$", re.IGNORECASE)
 # The letters an opening, thanks or context starts with (the first three of each word above,
 # as the data says them): most messages hold none, and skip the searches.
 _SAID = (
@@ -51,6 +57,7 @@ _SAID = (
     *_WORDS["apologies"],
     *_WORDS["thanks"],
     *(phrase.split("…")[0] for phrase in _WORDS["context last"]),
+    *(phrase.split("…")[0] for phrase in _WORDS["offers last"]),
     *ADDRESS_WORDS.split("|"),
 )
 _STARTS = {word[:3] for word in _SAID}
@@ -83,7 +90,8 @@ def cued(text: str) -> bool:
 
 def core(text: str) -> Said:
     """``text`` without the openings before it (a greeting, the bot called, a question or
-    news announced) and the thanks or the context (who asked, what for) closing it."""
+    news announced) and the thanks, the help offered or the context (who asked, what for)
+    closing it."""
     if not cued(text):
         return Said("")
     said = text.strip()
@@ -97,6 +105,9 @@ def core(text: str) -> Said:
     closing = _CLOSING_RE.search(said)
     if closing is not None:
         said = said[: closing.start()]
+    offer = _OFFER_RE.search(said)
+    if offer is not None:  # "… ถ้าขาดอะไรแจ้งได้เลยนะคะ": help offered, nothing asked
+        said = said[: offer.start()]
     context = _CONTEXT_RE.search(said)
     if context is not None:  # "… ผู้อำนวยการถามมาค่ะ": someone asked what comes before
         said = said[: context.start()]

@@ -65,7 +65,12 @@ OPENER_RE = re.compile(
     # in the addressee names no indicator.
     r"|ทีม\s?(?:งาน\s?)?pmqa(?:\s?4\.0)?)"
     r"(?!ที่|ทุก)(?:\s?(?:ครับ|ค่ะ|คะ))?\s?"
-    r"|(?!ให้|เชิญ|ว่า|มา|พี่|น้อง|เพื่อน)(?P<to>(?:ท่าน\s)?[^\s]+)\s+)(?=\S)"
+    r"|(?!ให้|เชิญ|ว่า|มา|พี่|น้อง|เพื่อน)(?P<to>(?:ท่าน\s)?[^\s]+)\s+"
+    # The team or the coordinator's group called with the kin term before it, closed by a
+    # particle ("เรียนพี่ๆ กลุ่มพัฒนาระบบบริหารค่ะ กองการเจ้าหน้าที่ส่งแผน…"): whom the letter is
+    # to; what follows is read.
+    r"|(?:พี่|น้อง)\s?ๆ\s?(?P<kin>(?:ทีม|กลุ่ม|คณะทำงาน|ผู้ประสานงาน)[^\s]*?(?:\s?pmqa)?)"
+    r"\s?(?:ครับ|ค่ะ|คะ|ค่า)\s+)(?=\S)"
 )
 # The reason a letter opens with, up to "จึง" ("เนื่องด้วยพรุ่งนี้ท่านจะประชุม จึงขอทราบ…"); a
 # unit glued to "จึง" after it is the subject of what follows, kept ("…ในทีม กองกลางจึงได้ส่ง…").

@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from handlers.data_files import read_text
-from handlers.intents import Intent, MarkStep, SubmitBaseline, SubmitValue, Undo, Unknown, stores
+from handlers.intents import (
+    Intent,
+    MarkStep,
+    ReminderSettings,
+    SubmitBaseline,
+    SubmitValue,
+    Undo,
+    Unknown,
+    stores,
+)
 from handlers.nlu.english import thai_words
 from handlers.nlu.extract import Extraction, extract
 from handlers.nlu.frozen import built
@@ -363,12 +372,22 @@ class Understander:
         return Understanding(Unknown(text=normalised), normalised)
 
 
+# The purpose of a setting asked, closing the message ("…จะได้รู้ว่าใครยังไม่ส่ง", "…จะได้ตาม
+# ทันว่ากองไหนค้าง"): no question of its own, unless it asks ("…จะได้รู้ไหมว่า…").
+_PURPOSE_RE = re.compile(
+    r"\s?จะ\s?ได้\s?(?:รู้|ทราบ|เห็น|ดู|ตาม|เช็ค|เช็ก|รีบ)(?:(?!ไหม|มั้ย|หรือ|รึ|เปล่า|ป่าว|ไง|\?).)*$"
+)
+
+
 def _favour(intent: Intent, normalised: str, typed: str) -> bool:
     """Whether a message that asks only asks the favour of a write its card restates before
     anything is stored: "บันทึกผลขยะ 59.7 ให้หน่อยได้มั้ย" (a value), "เมื่อกี้บันทึกผิด ย้อนกลับ
     ได้ไหม" (the undo of the entry just made)."""
     if isinstance(intent, CARDED_VALUES):
         return asks_to_record(normalised, typed)
+    if isinstance(intent, ReminderSettings) and "จะได้" in normalised:
+        # "เปิดสรุปรายสัปดาห์ให้ด้วยค่ะ จะได้รู้ว่าใครยังไม่ส่ง": what the setting is for.
+        return not asks(_PURPOSE_RE.sub(" ", normalised), typed)
     return isinstance(intent, Undo) and asks_to_take_back(normalised, typed)
 
 
