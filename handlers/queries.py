@@ -1338,6 +1338,8 @@ _OTHER_ASPECTS = (
         re.compile(
             phrase_search_regex(
                 "ผ่านไหม|ผ่านมั้ย|ผ่านหรือ|ผ่านเกณฑ์|ระดับไหน|ขั้นไหน|เลเวลไหน|level ไหน|ระดับใด|ขั้นใด"
+                # "ระดับความพร้อม… ตอนนี้อยู่ระดับอะไร": where it stands, as "อยู่ระดับไหน".
+                "|อยู่ระดับอะไร|อยู่ระดับไร|อยู่ขั้นอะไร"
             )
         ),
     ),
@@ -2209,6 +2211,11 @@ SPECS = (
         # "ถ้า… จะอยู่เป้าไหน", is read from the criteria, above).
         Rule(("อยู่เป้าไหน|อยู่ที่เป้าไหน|อยู่เป้าใด|อยู่เป้าหมายไหน|อยู่เป้าหมายใด|ถึงเป้าไหน",), 503,
              _query(Aspect.TIER), unless=f"{_SUPPOSING}|ขั้นตอน|STEP"),
+        # "ยาเสพติด 74.94 ยังห่างเป้ามาตรฐานอีกเท่าไหร่", "ท่องเที่ยวปีนี้เทียบกับเป้าขั้นต้น
+        # เป็นไงบ้าง": where the result stands against a target is its tier (a supposed figure's
+        # distance, "ถ้าได้ 1,500 จะห่างเป้าเท่าไหร่", is read from the criteria).
+        Rule(("ห่างเป้า|ห่างจากเป้า|เทียบกับเป้า|เทียบเป้า",), 511, _query(Aspect.TIER),
+             unless=f"{_SUPPOSING}|ขั้นตอน|STEP"),
         # "ตอนนี้เราอยู่ตรงไหน ผ่านไปกี่ตัว": how many indicators passed, none named, is the
         # organisation's status.
         Rule(("ผ่านไปกี่ตัว|ผ่านกี่ตัว|ผ่านไปแล้วกี่ตัว|ผ่านแล้วกี่ตัว|กี่ตัวที่ผ่าน|กี่ตัวผ่าน",), 504,

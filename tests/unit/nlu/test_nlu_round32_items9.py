@@ -70,11 +70,100 @@ ITEM_OPENINGS: list[Case] = [
     ),
     ("B", "BBL ผ่านหรือยังคะ", "IndicatorQuery", {"indicator": "4", "aspect": "tier"}),
 ]
-ALL = ITEM_OPENINGS
+# (2) A result put against a target ("…ห่างเป้า…อีกเท่าไหร่", "…เทียบกับเป้า…"): its tier.
+AGAINST_TARGET: list[Case] = [
+    (
+        "P",
+        "ขยะ 50.17 ยังห่างเป้าขั้นสูงอีกเท่าไหร่คะ",
+        "IndicatorQuery",
+        {"indicator": "2", "aspect": "tier"},
+    ),
+    (
+        "P",
+        "ยาเสพติดตอนนี้ห่างจากเป้ามาตรฐานแค่ไหนครับ",
+        "IndicatorQuery",
+        {"indicator": "4", "aspect": "tier"},
+    ),
+    (
+        "P",
+        "รายได้ท่องเที่ยวปีนี้เทียบเป้ามาตรฐานแล้วเป็นยังไงคะ",
+        "IndicatorQuery",
+        {"indicator": "3", "aspect": "tier"},
+    ),
+    # Near misses: a supposed figure, or what is still short to reach, asks the criteria; the
+    # organisation put against its targets is its status.
+    (
+        "P",
+        "ถ้าท่องเที่ยวได้ 1,500 ล้าน จะห่างเป้าขั้นสูงเท่าไหร่",
+        "IndicatorQuery",
+        {"indicator": "3", "aspect": "criteria"},
+    ),
+    (
+        "P",
+        "ขยะขาดอีกกี่เปอร์เซ็นต์ถึงจะได้ขั้นสูง",
+        "IndicatorQuery",
+        {"indicator": "2", "aspect": "criteria"},
+    ),
+    ("P", "ภาพรวมจังหวัดเราตอนนี้อยู่ตรงไหนคะ เทียบกับเป้า", "Status", {}),
+]
+# (3) The organisation's own PMQA with its figure, asked whether it reached a level: its tier.
+OWN_PMQA_LEVEL: list[Case] = [
+    (
+        "P",
+        "PMQA จังหวัด 389.76 ถึง Basic หรือยังคะ",
+        "IndicatorQuery",
+        {"indicator": "6", "aspect": "tier"},
+    ),
+    (
+        "P",
+        "PMQA ของเรา 389.76 ได้ระดับ Basic แล้วหรือยัง",
+        "IndicatorQuery",
+        {"indicator": "6", "aspect": "tier"},
+    ),
+    # Where an indicator titled by its level stands ("…ตอนนี้อยู่ระดับอะไร"): its tier, as
+    # "อยู่ระดับไหน"; the level got ("ได้ระดับอะไร") stays its result.
+    (
+        "B",
+        "ระดับความพร้อมรัฐบาลดิจิทัลของเราอยู่ระดับอะไรแล้วคะ",
+        "IndicatorQuery",
+        {"indicator": "6", "aspect": "tier"},
+    ),
+    (
+        "B",
+        "ระดับความพร้อมรัฐบาลดิจิทัลอยู่ระดับไหนครับ",
+        "IndicatorQuery",
+        {"indicator": "6", "aspect": "tier"},
+    ),
+    (
+        "B",
+        "ระดับความพร้อมรัฐบาลดิจิทัลได้ระดับอะไร",
+        "IndicatorQuery",
+        {"indicator": "6", "aspect": "result"},
+    ),
+    # Near misses: a score in general, or supposed, asks the levels.
+    ("P", "PMQA 389.76 นี่ถึง Basic หรือยังครับ", "RuleQuestion", {"topic": "level"}),
+    ("P", "ถ้า PMQA ของเราได้ 405 จะถึง Advance หรือยัง", "RuleQuestion", {"topic": "level"}),
+    ("P", "PMQA 395 นี่ basic ป่ะ", "RuleQuestion", {"topic": "level"}),
+]
+ALL = ITEM_OPENINGS + AGAINST_TARGET + OWN_PMQA_LEVEL
 
 
 @readings(ITEM_OPENINGS)
 def test_an_item_quoted_by_its_opening_words_asks_the_items(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(AGAINST_TARGET)
+def test_a_result_put_against_a_target_asks_its_tier(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(OWN_PMQA_LEVEL)
+def test_the_organisations_own_pmqa_against_a_level_asks_its_tier(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
