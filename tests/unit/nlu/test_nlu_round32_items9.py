@@ -145,7 +145,41 @@ OWN_PMQA_LEVEL: list[Case] = [
     ("P", "ถ้า PMQA ของเราได้ 405 จะถึง Advance หรือยัง", "RuleQuestion", {"topic": "level"}),
     ("P", "PMQA 395 นี่ basic ป่ะ", "RuleQuestion", {"topic": "level"}),
 ]
-ALL = ITEM_OPENINGS + AGAINST_TARGET + OWN_PMQA_LEVEL
+# (4) Two indicators told apart or their scores compared: both indicators.
+BOTH_INDICATORS: list[Case] = [
+    ("O", "ตัวชี้วัดที่ 5 ต่างจากตัวที่ 4 ตรงไหนคะ", "IndicatorQuery", {"indicator": ["4", "5"]}),
+    ("O", "ตัวที่ 9 ต่างจากตัวที่ 8 ยังไง", "IndicatorQuery", {"indicator": ["8", "9"]}),
+    (
+        "O",
+        "จริยธรรม 2 ตัวได้คะแนนเท่ากันรึเปล่าคะ",
+        "IndicatorQuery",
+        {"indicator": ["4", "5"], "aspect": "score"},
+    ),
+    (
+        "O",
+        "ตัวที่ 4 กับ 5 ได้คะแนนต่างกันไหมครับ",
+        "IndicatorQuery",
+        {"indicator": ["4", "5"], "aspect": "score"},
+    ),
+    # Near misses: one indicator asked its score; the two told apart with no score asked;
+    # units compared are the status.
+    ("O", "ตัวชี้วัดที่ 5 ได้คะแนนเท่าไหร่", "IndicatorQuery", {"indicator": "5", "aspect": "score"}),
+    ("O", "จริยธรรมสองตัวต่างกันยังไงคะ", "IndicatorQuery", {"indicator": ["4", "5"]}),
+    ("L", "กองคลังกับกองกลางได้คะแนนเท่ากันไหม", "Status", {}),
+    (
+        "B",
+        "คะแนนความพร้อมรัฐบาลดิจิทัลกับระดับความพร้อมรัฐบาลดิจิทัล วัดต่างกันยังไง",
+        "IndicatorQuery",
+        {"indicator": ["6", "7"]},
+    ),
+    (
+        "O",
+        "ตัวที่ 4 กับ 5 เกณฑ์ให้คะแนนต่างกันไหม",
+        "IndicatorQuery",
+        {"indicator": ["4", "5"], "aspect": "criteria"},
+    ),
+]
+ALL = ITEM_OPENINGS + AGAINST_TARGET + OWN_PMQA_LEVEL + BOTH_INDICATORS
 
 
 @readings(ITEM_OPENINGS)
@@ -164,6 +198,13 @@ def test_a_result_put_against_a_target_asks_its_tier(
 
 @readings(OWN_PMQA_LEVEL)
 def test_the_organisations_own_pmqa_against_a_level_asks_its_tier(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(BOTH_INDICATORS)
+def test_two_indicators_told_apart_or_compared_are_both_asked(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
