@@ -2226,7 +2226,10 @@ SPECS = (
         # "ยาเสพติด 74.94 ยังห่างเป้ามาตรฐานอีกเท่าไหร่", "ท่องเที่ยวปีนี้เทียบกับเป้าขั้นต้น
         # เป็นไงบ้าง": where the result stands against a target is its tier (a supposed figure's
         # distance, "ถ้าได้ 1,500 จะห่างเป้าเท่าไหร่", is read from the criteria).
-        Rule(("ห่างเป้า|ห่างจากเป้า|เทียบกับเป้า|เทียบเป้า",), 511, _query(Aspect.TIER),
+        Rule(("ห่างเป้า|ห่างจากเป้า",), 511, _query(Aspect.TIER), unless=f"{_SUPPOSING}|ขั้นตอน|STEP"),
+        # (Put against a target with no result said, "ขยะเทียบกับเป้าเป็นยังไง" asks the
+        # target: the criteria.)
+        Rule(("เทียบกับเป้า|เทียบเป้า", "NUM|ปีนี้|ตอนนี้|ล่าสุด"), 521, _query(Aspect.TIER),
              unless=f"{_SUPPOSING}|ขั้นตอน|STEP"),
         # "ตอนนี้เราอยู่ตรงไหน ผ่านไปกี่ตัว": how many indicators passed, none named, is the
         # organisation's status.

@@ -52,6 +52,14 @@ ITEM_OPENINGS: list[Case] = [
         "IndicatorQuery",
         {"indicator": "3", "aspect": "items"},
     ),
+    # What is done before the system opens is the item's words, no window asked of.
+    (
+        "B",
+        "จัดเตรียมข้อมูลพื้นฐานก่อนเปิดระบบ ผ่านหรือยังคะ",
+        "IndicatorQuery",
+        {"indicator": "4", "aspect": "items"},
+    ),
+    ("B", "ระบบปิดรับแผนหรือยังคะ", "Deadlines", {}),
     # Near misses: the indicator's nickname, or named first, is asked its tier.
     ("O", "หลักสูตรสอบแข่งขันผ่านหรือยังคะ", "IndicatorQuery", {"indicator": "1", "aspect": "tier"}),
     ("O", "คู่มือแผนพัฒนาบุคลากรผ่านยังครับ", "IndicatorQuery", {"indicator": "3", "aspect": "tier"}),
@@ -105,6 +113,7 @@ AGAINST_TARGET: list[Case] = [
         {"indicator": "2", "aspect": "criteria"},
     ),
     ("P", "ภาพรวมจังหวัดเราตอนนี้อยู่ตรงไหนคะ เทียบกับเป้า", "Status", {}),
+    ("P", "ยาเสพติดเทียบกับเป้าเป็นยังไงคะ", "IndicatorQuery", {"indicator": "4", "aspect": "criteria"}),
 ]
 # (3) The organisation's own PMQA with its figure, asked whether it reached a level: its tier.
 OWN_PMQA_LEVEL: list[Case] = [
