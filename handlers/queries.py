@@ -2229,7 +2229,7 @@ SPECS = (
         Rule(("ห่างเป้า|ห่างจากเป้า",), 511, _query(Aspect.TIER), unless=f"{_SUPPOSING}|ขั้นตอน|STEP"),
         # (Put against a target with no result said, "ขยะเทียบกับเป้าเป็นยังไง" asks the
         # target: the criteria.)
-        Rule(("เทียบกับเป้า|เทียบเป้า", "NUM|ปีนี้|ตอนนี้|ล่าสุด"), 521, _query(Aspect.TIER),
+        Rule(("เทียบกับเป้า|เทียบเป้า", "NUM|ปีนี้|ตอนนี้|ล่าสุด"), 511, _query(Aspect.TIER),
              unless=f"{_SUPPOSING}|ขั้นตอน|STEP"),
         # "ตอนนี้เราอยู่ตรงไหน ผ่านไปกี่ตัว": how many indicators passed, none named, is the
         # organisation's status.
