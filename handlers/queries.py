@@ -1346,6 +1346,8 @@ _OTHER_ASPECTS = (
         re.compile(
             phrase_search_regex(
                 "ผ่านไหม|ผ่านมั้ย|ผ่านหรือ|ผ่านเกณฑ์|ระดับไหน|ขั้นไหน|เลเวลไหน|level ไหน|ระดับใด|ขั้นใด"
+                # "ระดับความพร้อม… ตอนนี้อยู่ระดับอะไร": where it stands, as "อยู่ระดับไหน".
+                "|อยู่ระดับอะไร|อยู่ระดับไร|อยู่ขั้นอะไร"
             )
         ),
     ),
@@ -2023,6 +2025,18 @@ def _names_told_apart(found: Found) -> Intent | None:
     return _query(Aspect.SUMMARY)(replace(found, remainder=" กับ ".join(names)))
 
 
+_SCORES_ALIKE_RE = re.compile(r"ได้\s?คะแนน|คะแนน\s?(?:ไม่)?(?:เท่ากัน|ต่างกัน|เหมือนกัน)")
+
+
+def _scores_told_apart(found: Found) -> Intent | None:
+    """The indicators named, their scores put side by side; a title's "คะแนน" ("คะแนนความพร้อม…
+    กับระดับความพร้อม… วัดต่างกันยังไง") asks no score."""
+    if not _SCORES_ALIKE_RE.search(found.extraction.masked):
+        return None
+    read = _names_told_apart(found)
+    return replace(read, aspect=Aspect.SCORE) if isinstance(read, IndicatorQuery) else read
+
+
 # Which way it went, asked as a choice: "ดีขึ้นหรือแย่ลง", "ขึ้นหรือลง".
 _WHICH_WAY = "ขึ้นหรือลง|หรือลง|หรือแย่ลง|หรือลดลง|หรือเพิ่มขึ้น|หรือดีขึ้น|หรือต่ำลง|หรือสูงขึ้น"
 _COMPARED_ASKS = f"{QUESTION}|ยังไง|อย่างไร|เป็นไง|รึเปล่า|เปล่า|ป่ะ|{_WHICH_WAY}"
@@ -2216,6 +2230,14 @@ SPECS = (
         # "ถ้า… จะอยู่เป้าไหน", is read from the criteria, above).
         Rule(("อยู่เป้าไหน|อยู่ที่เป้าไหน|อยู่เป้าใด|อยู่เป้าหมายไหน|อยู่เป้าหมายใด|ถึงเป้าไหน",), 503,
              _query(Aspect.TIER), unless=f"{_SUPPOSING}|ขั้นตอน|STEP"),
+        # "ยาเสพติด 74.94 ยังห่างเป้ามาตรฐานอีกเท่าไหร่", "ท่องเที่ยวปีนี้เทียบกับเป้าขั้นต้น
+        # เป็นไงบ้าง": where the result stands against a target is its tier (a supposed figure's
+        # distance, "ถ้าได้ 1,500 จะห่างเป้าเท่าไหร่", is read from the criteria).
+        Rule(("ห่างเป้า|ห่างจากเป้า",), 511, _query(Aspect.TIER), unless=f"{_SUPPOSING}|ขั้นตอน|STEP"),
+        # (Put against a target with no result said, "ขยะเทียบกับเป้าเป็นยังไง" asks the
+        # target: the criteria.)
+        Rule(("เทียบกับเป้า|เทียบเป้า", "NUM|ปีนี้|ตอนนี้|ล่าสุด"), 511, _query(Aspect.TIER),
+             unless=f"{_SUPPOSING}|ขั้นตอน|STEP"),
         # "ตอนนี้เราอยู่ตรงไหน ผ่านไปกี่ตัว": how many indicators passed, none named, is the
         # organisation's status.
         Rule(("ผ่านไปกี่ตัว|ผ่านกี่ตัว|ผ่านไปแล้วกี่ตัว|ผ่านแล้วกี่ตัว|กี่ตัวที่ผ่าน|กี่ตัวผ่าน",), 504,
@@ -2341,6 +2363,13 @@ SPECS = (
         # names) stands for, told apart: each one's summary.
         Rule((_TOLD_APART, INDICATOR_WORDS), 447, _names_told_apart, number=False,
              unless=_OVER_TIME),
+        # "จริยธรรม 2 ตัวได้คะแนนเท่ากันไหม", "…สองตัว ได้คะแนนต่างกันไหม": the scores of the
+        # indicators a name stands for, put side by side (a year's, "เท่าปีที่แล้วไหม", is
+        # the result's).
+        Rule(("ได้คะแนน|คะแนน", "เท่ากัน|ต่างกัน|เหมือนกัน|ไม่เท่ากัน", INDICATOR_WORDS), 451,
+             _scores_told_apart,
+             unless="ปี|YEAR|ที่แล้ว|ก่อน|เกณฑ์|เป้า|เท่าไหร่|เท่าไร|ขึ้นหรือ|หรือลง|ดีขึ้น|แย่ลง"
+                    "|ถ้า|หาก|คิด|คำนวณ|สูตร|ได้ NUM|NUM คะแนน"),
         # "ทำไมจริยธรรมมี 2 ตัวชี้วัดซ้ำกัน", "ทำไมจริยธรรมขึ้นสองครั้ง": why a name stands for two
         # indicators is asked of them both (their cards say the report prints the block twice).
         Rule(("ทำไม|เหตุใด|เพราะอะไร",

@@ -89,6 +89,8 @@ _LEVEL_REACHED_RE = re.compile(
 _LEVEL_CHOSEN_RE = re.compile(
     rf"(?:อยู่|ได้|เป็น)?\s?ระดับ\s?(?:{_LEVEL_NAMES})\s?(?:หรือ|รึ)\s?(?:{_LEVEL_NAMES})"
 )
+# The organisation's own PMQA ("PMQA จังหวัด", "PMQA 4.0 ของเรา"), not a score in general.
+_OWN_PMQA_RE = re.compile(r"pmqa\s?(?:4\.0\s?)?(?:ของ\s?)?(?:จังหวัด|เรา|หน่วยงานเรา)", re.IGNORECASE)
 _RULE_WORDS_RE = re.compile("ต้อง|ถ้า|หาก|สมมติ|ต่างกัน|แตกต่าง|กี่คะแนน|ช่วง|เกณฑ์|นับเป็น|ถือว่า")
 _NUMBER_WORDS = {"แรก": 1, "หนึ่ง": 1, "สอง": 2}
 _CATEGORY_RE = re.compile(r"หมวด\s*(?:ที่)?\s*(\d)")
@@ -170,13 +172,16 @@ def _reader(topic: RuleTopic) -> Callable[[Found], RuleQuestion | None]:
             pmqa=topic is RuleTopic.LEVEL and (bool(_PMQA_RE.search(text)) or _a_pmqa_score(found)),
             level_named=topic is RuleTopic.LEVEL and bool(_LEVEL_NAME_RE.search(text)),
             # A score put against the level ("PMQA 416 นี่ถึง Advance หรือยัง") asks the rule.
+            # So does the organisation's own PMQA with its figure ("PMQA จังหวัด 389.76 อยู่
+            # ระดับไหน ถึง Basic รึยัง"): where it stands, not where a score would fall.
             reached=topic is RuleTopic.LEVEL
-            and not found.extraction.numbers
+            and (not found.extraction.numbers or _OWN_PMQA_RE.search(text) is not None)
             and (
                 _LEVEL_REACHED_RE.search(text) is not None
                 or _LEVEL_CHOSEN_RE.search(text) is not None
                 and not _RULE_WORDS_RE.search(text)
-            ),
+            )
+            and not (found.extraction.numbers and _RULE_WORDS_RE.search(text)),
         )
 
     return read

@@ -652,6 +652,13 @@ def extract(
     taken: list[Span] = [(d.start, d.end, DATE) for d in dates]
     codes = _claim(_KPI_RE, text, taken, KPI) if digits else []
     more_span, more_codes = _more_codes(text, codes[0]) if codes else (None, ())
+    if (
+        more_span is None
+        and len(codes) == 2
+        and _TOLD_FROM_RE.fullmatch(text, codes[0].end(), codes[1].start())
+    ):
+        # "ตัวชี้วัดที่ 5 ต่างจากตัวที่ 4 ยังไง": the code it is told from is asked too.
+        more_codes = (codes[1]["code"],)
     if more_span is not None:
         taken.append((*more_span, KPI))
     steps = [(m.start(), m["step"]) for m in _claim(_STEP_RE, text, taken, STEP)] if digits else []
@@ -755,6 +762,10 @@ def aimed_at(extraction: Extraction, figure: Number) -> bool:
     marks = [m.end() for m in THIS_YEAR_RE.finditer(extraction.text) if m.end() <= figure.start]
     gap = extraction.text[marks[-1] : figure.start] if marks else ""
     return _AIMED_RE.search(gap) is not None
+
+
+# What tells one code from the next ("5 ต่างจากตัวที่ 4", "ตัว 8 เทียบกับตัว 9").
+_TOLD_FROM_RE = re.compile(r"\s?(?:ต่างจาก|แตกต่างจาก|เทียบกับ|เหมือนกับ|คล้ายกับ|คล้าย)\s?")
 
 
 def _more_codes(text: str, first: re.Match[str]) -> tuple[tuple[int, int] | None, tuple[str, ...]]:

@@ -1111,11 +1111,14 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
             return replace(intent, indicator=titles[0], more=titles[1:])
         titled = _titled_by_aspect(words, intent.aspect, org, intent.leveled)
         intent = replace(intent, indicator=titled, leveled=False)
-        if intent.aspect is Aspect.TIER and _points_at_an_item(words, org):
+        if intent.aspect is Aspect.TIER and (
+            _points_at_an_item(words, org) or _opens_as_an_item(words, org)
+        ):
             # "ข้อเผยแพร่ข้อมูลงบประมาณทางเฟซบุ๊กผ่านยัง", "ร่างหลักสูตร… ข้อนี้ผ่านไหม": an item
-            # pointed at asks the items. An item's words alone ("ร่างหลักสูตรสอบแข่งขันผ่านยัง",
-            # "แจ้งเวียนคู่มือ…ผ่านหรือยัง") name its indicator, asked its tier, as the corpus
-            # mostly reads them.
+            # pointed at asks the items. So does an item's own opening words said as the
+            # subject ("ร่างหลักสูตรการสอบแข่งขันเพื่อบรรจุ ผ่านหรือยัง", "แจ้งเวียนคู่มือการ
+            # แต่งตั้ง ผ่านแล้วใช่ไหม"); an indicator's nickname ("หลักสูตรสอบแข่งขันผ่านยัง",
+            # "คู่มือแผนพัฒนาบุคลากรผ่านไหม") is asked its tier.
             return replace(intent, aspect=Aspect.ITEMS)
         return intent
     if names_organisation(words, org):
@@ -1190,6 +1193,45 @@ def _points_at_an_item(words: str, org: Organisation) -> bool:
     if not _ITEM_POINTED_RE.search(words):
         return False
     return any(i.items for i in resolve_indicator(words, org))
+
+
+def _opens_as_an_item(words: str, org: Organisation) -> bool:
+    """Whether ``words`` open as one of the several items of an indicator they name opens
+    ("ร่างหลักสูตรการสอบ…", "ให้บริการระบบ BBL", "(แจ้ง)เวียนคู่มือ…"), not as its title
+    does, and most of their words are the item's: the item quoted, not the indicator."""
+    said = _opening(words)
+    if len(said) < _ITEM_OPENING:
+        return False
+    parts = [squash(w) for w in tokens(words.lower()) if any(c.isalnum() for c in w)]
+    for indicator in resolve_indicator(words, org):
+        if len(indicator.items) < 2:
+            continue
+        title = _common_start(said, _opening(indicator.title))
+        for item in indicator.items:
+            text = _opening(item.text)
+            shared = _common_start(said, text)
+            if shared < _ITEM_OPENING or shared <= title:
+                continue
+            if 2 * sum(1 for p in parts if p in text) >= len(parts):
+                return True
+    return False
+
+
+# How many letters of an item's opening the words must share (more than "มี", "จัด").
+_ITEM_OPENING = 4
+# The words the readers leave off an item's opening ("การเผยแพร่…", "แจ้งเวียน…").
+_OPENING_LEFT_OFF_RE = re.compile(r"^(?:การ|แจ้ง)")
+
+
+def _opening(text: str) -> str:
+    return _OPENING_LEFT_OFF_RE.sub("", squash(text.lower()))
+
+
+def _common_start(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 # The words pointing at an item, alone or glued to its text ("ข้อเสนอ ก.ม.จ.", "ข้อสรุปความเห็น…");

@@ -27,7 +27,8 @@ Case = tuple[str, str, str, dict[str, Any]]
 ITEM_PASSED: list[Case] = [
     ("B", "แหล่งน้ำ ถนน ผ่านหมดยังคะ", "IndicatorQuery", {"indicator": "3", "aspect": "tier"}),
     ("B", "ข่าวสารทางเฟซบุ๊กผ่านยังครับ", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
-    ("O", "ร่างหลักสูตรสอบแข่งขันผ่านยังคะ", "IndicatorQuery", {"indicator": "1", "aspect": "tier"}),
+    # (Round 32: an item's own opening words asks the items, the corpus measured.)
+    ("O", "ร่างหลักสูตรสอบแข่งขันผ่านยังคะ", "IndicatorQuery", {"indicator": "1", "aspect": "items"}),
     ("O", "คู่มือการแต่งตั้งผ่านหรือยังครับ", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
     ("O", "หลักสูตรสอบแข่งขันผ่านครบทุกข้อยังคะ", "IndicatorQuery", {"indicator": "1", "aspect": "items"}),
     # Near misses: the indicator asked whether it passed is its tier.

@@ -48,13 +48,14 @@ ITEMS_POINTED: list[Case] = [
     ),
 ]
 ITEM_WORDS_ALONE: list[Case] = [
-    ("O", "ร่างหลักสูตรสอบแข่งขันผ่านยังคะ", "IndicatorQuery", {"indicator": "1", "aspect": "tier"}),
+    # (Round 32: an item's own opening words asks the items, the corpus measured.)
+    ("O", "ร่างหลักสูตรสอบแข่งขันผ่านยังคะ", "IndicatorQuery", {"indicator": "1", "aspect": "items"}),
     ("O", "คู่มือการแต่งตั้งข้าราชการผ่านหรือยังคะ", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
     (
         "O",
         "แจ้งเวียนคู่มือการแต่งตั้งประเภททั่วไป วิชาการ อำนวยการ ผ่านหรือยังครับ",
         "IndicatorQuery",
-        {"indicator": "2", "aspect": "tier"},
+        {"indicator": "2", "aspect": "items"},
     ),
     ("B", "ข่าวสารทางเฟซบุ๊กผ่านยังครับ", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
     # Near misses: data is no item pointed at; every item asked stays the items.
