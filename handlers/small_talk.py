@@ -650,6 +650,9 @@ def _laugh_first(found: Found) -> Intent | None:
         rest = _BOT_OUTDOES_RE.sub(" ", rest)
         if not content(rest, FILLER | _BOT_WORK):  # "555 บอทเตือนตรงเวลาเป๊ะ": its work
             return SmallTalk("laugh")
+    # "55555 โดนหักเพราะส่งเมลล์": a deduction suffered and why, laughed at; its sending is
+    # the reason told, no report.
+    rest = _PENALISED_RE.sub(" ", rest)
     acts = _ACTS_RE.search(_OVER_AND_OVER_RE.sub(" ", rest))
     if any(c.isdigit() for c in rest) or _MEASURES_RE.match(rest):
         return None
@@ -658,6 +661,7 @@ def _laugh_first(found: Found) -> Intent | None:
     return None if acts else SmallTalk("laugh")
 
 
+_PENALISED_RE = re.compile(r"(?:โดน|ถูก)\s?หัก\S*?\s?(?:คะแนน\s?)?(?:เพราะ|เนื่องจาก|เพราะว่า).*$")
 _MISTAKEN_RE = re.compile(r"(?:นึก|นึกว่า|เข้าใจผิด)\s?ว่า.*$|นึกว่า.*$")
 _BOT_OUTDOES_RE = re.compile(r"^(?:(?:น้อง\s?)?บอท)?\s?\S*กว่า\S*(?:\s?อีก)?$")
 
@@ -786,6 +790,12 @@ _KNOWN_NOW_RE = re.compile(
     r"|เกณฑ์\S*|ตารางเวลา\S*|ข้อมูล|ประกาศ|แจ้งเตือน)(?:\s?\S+)?\s?แล้ว"
     r"(?=(?:\s?(?:นะ|ครับ|ค่ะ|คะ|คับ|จ้า|ครับผม))*\s*$)"
 )
+# What was explained, now understood ("เข้าใจเรื่องหักคะแนนแล้ว", "เข้าใจแล้วค่ะ"), ending the
+# message: its "แล้ว" tells nothing done.
+_UNDERSTOOD_NOW_RE = re.compile(
+    r"(?:^|\s)(?:เข้าใจ|ทราบ)\s?(?:เรื่อง\s?)?(?:\S+\s?)?แล้ว"
+    r"(?=(?:\s?(?:นะ|ครับ|ค่ะ|คะ|คับ|จ้า|ครับผม))*[\s!.~🙏😊]*$)"
+)
 _REMARK_RE = re.compile(phrase_search_regex("|".join(_CHATTER["remarks"])))
 _HABIT_RE = re.compile(phrase_search_regex("|".join(_CHATTER["habits"])))
 _ENTRUSTED_RE = re.compile(phrase_search_regex("|".join(_CHATTER["entrusted"])))
@@ -822,6 +832,9 @@ def _courtesy_then_remark(found: Found) -> Intent | None:
         return None  # "ขอบคุณครับ กำหนดส่งแผน": a bare topic still asks
     if kind == "ack" and (known := _KNOWN_NOW_RE.match(rest)) is not None:
         rest = rest[: known.end() - len("แล้ว")] + rest[known.end() :]
+    elif (understood := _UNDERSTOOD_NOW_RE.search(rest)) is not None:
+        # "ขอบคุณมากค่ะ เข้าใจเรื่องหักคะแนนแล้ว": its "แล้ว" is the understanding's, no report.
+        rest = rest[: understood.end() - len("แล้ว")] + rest[understood.end() :]
     if _FAVOUR_ASKED_RE.search(rest) or _TOLD_OR_COMMANDED_RE.search(rest):
         return None
     if any(p in found.extraction.masked for p in PLACEHOLDERS - _DAYS):
