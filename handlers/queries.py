@@ -1302,7 +1302,14 @@ def _named_only(found: Found) -> Intent | None:
         question = not chat_words(said) or asks(_TAG_RE.sub(" ", text), found.original)
     # "ช่วยเปิดตัวชี้วัด e-Service ให้ดูหน่อย": shown to the asker is a request to the bot.
     question = question or bool(_SHOW_ME_RE.search(text))
-    if chat_words(rest) and not found.extraction.numbers and not question:
+    # "รถขยะ อบต. ไม่มาเก็บอีกแล้ว": a short form of the reports' words is an everyday name too
+    # ("อบต." is the subdistrict's administration).
+    said = report_words().long_forms(rest)
+    if question and "ใคร" in text and chat_words(said):
+        # "ขยะริมคลองล้นอีกแล้ว ใครแจ้งเทศบาลที", "…อบรมจริยธรรม… ใครลงชื่อแล้วบ้าง": who of the
+        # group will do or did an everyday thing is asked of them, not the bot.
+        question = asks(_WHO_OF_THE_GROUP_RE.sub(" ", text), found.original)
+    if chat_words(said) and not found.extraction.numbers and not question:
         return None
     # "ethics indicator passed?", "ขยะผ่าน?": passed, asked by the question mark alone.
     passed = _passed_asked(found) if "ผ่าน" in rest and "ขั้น" not in text else None
@@ -1322,6 +1329,8 @@ _SHOW_ME_RE = re.compile(
     r"|(?:อยาก|ขอ)\s?(?:ดู|ทราบ|รู้|เห็น)\s?(?:ราย\s?)?ละเอียด"
     r"|(?<!เดี๋ยว)(?<!เดี๋ยว )(?<!จะ)(?<!จะ )(?:อธิบาย|(?:เล่า|บอก)\S*\s?.*ให้\s?ฟัง\s?(?:หน่อย|ที|ด้วย|ได้))"
 )
+# "ใครแจ้งเทศบาลที", "ใครลงชื่อแล้วบ้าง": who of the group, the chunk that asks it.
+_WHO_OF_THE_GROUP_RE = re.compile(r"ใคร\S*")
 # Tag questions: they ask the group to agree, not the bot for a figure.
 _TAG_RE = re.compile("เหรอ|หรอ")
 
@@ -1451,6 +1460,8 @@ CRITERIA_WORDS = (
     # The conditions it is assessed (or scored, or passed) by: "มีเงื่อนไขการประเมินอย่างไรบ้าง".
     "|เงื่อนไขการประเมิน|เงื่อนไขประเมิน|เงื่อนไขการให้คะแนน|เงื่อนไขให้คะแนน|เงื่อนไขการผ่าน"
     "|เงื่อนไขผ่าน"
+    # The guidance it is assessed by: "…ใช้เป็นแนวทางประเมินตัวชี้วัด GD Catalog ด้วยใช่ไหม".
+    "|แนวทางประเมิน|แนวทางการประเมิน"
     # Which way is better is the criteria's direction: "ยิ่งน้อยยิ่งดีใช่มั้ย".
     "|" + "|".join(f"ยิ่ง{more}ยิ่งดี" for more in ("น้อย", "มาก", "สูง", "ต่ำ", "เยอะ", "ลด", "เพิ่ม"))
 )
@@ -2129,6 +2140,17 @@ _GROUPS_AND_SCOPE = "|".join(
     )
 )
 _SCOPE_RE = re.compile(phrase_search_regex(_GROUPS_AND_SCOPE))
+
+
+def _what_it_is_and_takes(found: Found) -> Intent | None:
+    """ "GD catalog คืออะไรคะ ต้องทำอะไรบ้าง": what an indicator named by its words is, and what
+    it takes, is its card (what it takes now, none named, is the deadlines'; a step's, the
+    rules')."""
+    if found.extraction.step or not _names_one(found):
+        return None
+    return _query(Aspect.SUMMARY)(found)
+
+
 _MUST_ASKS = f"{QUESTION}|กี่|แบบไหน|เท่าไหร่|เท่าไร|เท่าใด|ใช่ไหม|ใช่มั้ย|แค่ไหน|ยังไง|อย่างไร"
 
 
@@ -2264,6 +2286,14 @@ SPECS = (
         # the tier passed: "ผ่านขั้นต้นของขยะแล้วยัง").
         Rule((_TIER_OF, "คือ|เท่าไหร่|เท่าไร|เท่าใด|กี่"), 7823, _query(Aspect.CRITERIA),
              unless=f"{_SUPPOSING}|ผ่าน|ถึง|อยู่|ยัง|ไหม|มั้ย"),
+        # "Master Data จำนวน X ชุด คือกี่ชุด": what the criteria's unknown X stands for.
+        Rule(("x", "คือกี่|คือเท่าไหร่|คือเท่าไร|คือเท่าใด|หมายถึงกี่|หมายถึงเท่า|คืออะไร|หมายถึงอะไร"),
+             7822, _criteria_of_named, unless=f"{_SUPPOSING}|ผ่าน|ถึง|อยู่|ยัง|ไหม|มั้ย"),
+        # "แผนพัฒนาบุคลากร ที่ว่าร้อยละ 50 ของส่วนราชการ หมายถึงอะไร": a figure the criteria
+        # write, quoted and asked what it means.
+        Rule(("ที่ว่า|ที่บอกว่า|ที่เขียนว่า|ที่กำหนดว่า", "NUM",
+              "หมายถึงอะไร|หมายถึงยังไง|หมายความว่า|คืออะไร|คือยังไง|คือไร"), 7832,
+             _criteria_of_named, unless=f"{_SUPPOSING}|ผ่าน|ได้กี่|ได้เท่า|STEP|ขั้นตอน"),
         # "Master Data ขั้นต้น X-2 ชุด X นี่คือกี่ชุด": what a tier's bar stands for.
         Rule(("|".join(_TIER_NAMES), "คือกี่|คือเท่าไหร่|คือเท่าไร|คือเท่าใด|หมายถึงกี่|หมายถึงเท่า"),
              7824, _criteria_of_named, unless=f"{_SUPPOSING}|ผ่าน|ถึง|อยู่|ยัง|ไหม|มั้ย"),
@@ -2276,6 +2306,11 @@ SPECS = (
         # reach a tier is read from the criteria too.
         Rule(("จะยังได้|จะยังผ่าน|ยังจะได้|ยังจะผ่าน|จะยังอยู่", _WOULD_REACH), 509, _criteria_of_named,
              unless="เทียบเกณฑ์|เทียบกับเกณฑ์"),
+        # "GD catalog คืออะไร ต้องทำอะไรบ้าง", "master data คืออะไร ต้องส่งอะไรบ้าง": what an
+        # indicator is and takes, above the deadlines' "ต้องทำอะไร" (750) and
+        # what must be sent (a step named is the rules').
+        Rule(("คืออะไร|หมายถึงอะไร|คือไร", "ต้องทำอะไร|ทำอะไรบ้าง|ต้องส่งอะไร|ส่งอะไรบ้าง"), 922,
+             _what_it_is_and_takes, unless="STEP|ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|ถึงได้|ถึงจะได้"),
         # Which group or case applies, the scope, and what a tier is defined as.
         Rule((_GROUPS_AND_SCOPE,), 507, _criteria_of_named),
         # "Participatory Budgeting ต้องมีกี่โครงการ", "ขั้นสูงต้องเชื่อมผ่าน GDX ใช่มั้ย".

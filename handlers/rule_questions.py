@@ -28,7 +28,7 @@ from handlers.nlu.patterns import (
     words,
 )
 from handlers.nlu.questions import asks
-from handlers.nlu.slots import Found, channel_of, content, split_unit
+from handlers.nlu.slots import INDICATOR_RE, Found, channel_of, content, split_unit
 from handlers.nlu.story import without_story
 from handlers.queries import handle_indicator_query
 from handlers.replies import Reply, TextMessage, text_reply
@@ -438,6 +438,46 @@ _SCORE_NOW_RE = re.compile(
     r"|ตอนนี้\s?(?:ได้|เหลือ)\s?(?:คะแนน\s?)?(?:กี่|เท่าไหร่|เท่าไร)"
 )
 _SUPPOSED_RE = re.compile("ถ้า|หาก|กรณี|สมมติ|สมมุติ|จะ")
+
+
+def _a_score_cut(read: Reader) -> Reader:
+    """``read``, unless something else is told cut and nothing asked ("ปีนี้งบสัมมนาโดนตัดอีกแล้ว
+    เฮ้อ": a seminar's budget, a complaint to the group, no score's deduction)."""
+
+    def of_a_score(found: Found) -> RuleQuestion | None:
+        text = found.extraction.text
+        if not _SCORE_CUT_RE.search(text) and not asks(text, found.original):
+            return None
+        return read(found)
+
+    return of_a_score
+
+
+# What a score's deduction is said with: the score or points, or หัก (deducted) itself.
+_SCORE_CUT_RE = re.compile(r"คะแนน|แต้ม|หัก|score|point|deduct|penalty|ระดับ|ขั้น")
+
+
+# PMQA 4.0 is scored out of 500 and grouped by the base year's score (350-400, 400-450, over
+# 450, "(คะแนนปี 2566 + 445)/2"): no other indicator's figures fall in that range.
+_PMQA_BASE_SCORES = range(300, 501)
+# Words of every indicator, naming none: "ตัวชี้วัด", "KPI".
+_NOT_NAMES = frozenset(("ตัวชี้วัด", "kpi", "KPI"))
+
+
+def _pmqa_by_base_year(found: Found) -> RuleQuestion | None:
+    """ "ถ้าปี 66 ได้เกิน 450 เป้าขั้นสูงคือเท่าไหร่", "(คะแนนปี 2566 + 445)/2 คือเป้าอะไร": a
+    target asked with a base year's score in PMQA 4.0's range, no indicator named, asks the
+    organisation's own PMQA criteria (as "PMQA ต้องได้กี่คะแนน" does: its groups' targets where
+    its indicator has them, elsewhere the national levels)."""
+    if found.code or any(
+        m[0] not in _NOT_NAMES for m in INDICATOR_RE.finditer(found.extraction.text)
+    ):
+        return None  # "DG score ปี 66 ได้ 78…", "PMQA ปี 66 ได้ 385…": the one named, elsewhere
+    if not any(int(n.value) in _PMQA_BASE_SCORES for n in found.extraction.numbers):
+        return None
+    if not asks(found.extraction.text, found.original):
+        return None  # "ปี 66 ได้ 412 เอาไว้คิดเป้า": the base year's score told, no question
+    return RuleQuestion(topic=RuleTopic.LEVEL, pmqa=True)
 
 
 def _plan_reader(topic: RuleTopic) -> Reader:
@@ -1108,8 +1148,12 @@ SPECS = (
         # costs, "ส่งเป็นกระดาษแล้วจะโดนหักกี่คะแนน", is the deductions').
         Rule((CHANNEL_WORDS, _DEDUCTED), 825, _reader(RuleTopic.CHANNEL),
              unless="ไม่ส่ง|ไม่ได้ส่ง|ไม่ใช้|ไม่ได้ใช้|ไม่ผ่าน|กี่คะแนน|กี่แต้ม|เท่าไหร่|เท่าไร"),
+        # "ถ้าปี 66 ได้เกิน 450 เป้าขั้นสูงคือเท่าไหร่": a target asked with a base year's score
+        # in PMQA 4.0's range, no indicator named, is the PMQA indicator's criteria.
+        Rule(("YEAR", "เป้า|เกณฑ์|ขั้นสูง|ขั้นต้น|ขั้นมาตรฐาน"), 722, _pmqa_by_base_year,
+             number=True, unless="ผ่าน|ถึงเป้า|บรรลุ|เข้าเป้า|ส่ง|บันทึก|กรอก"),
         Rule((f"หักคะแนน|{_DEDUCTED}|deduct|deductions|deduction",), 820,
-             _not_a_units_score(_not_in_time_asked(_reader(RuleTopic.DEDUCTIONS))),
+             _a_score_cut(_not_a_units_score(_not_in_time_asked(_reader(RuleTopic.DEDUCTIONS)))),
              unless=_SCORE_TOLD_OR_INCLUDED),
         Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร|{_SCORE_LEFT}"), 820,
              _not_a_units_score(_undone(_reader(RuleTopic.DEDUCTIONS))),

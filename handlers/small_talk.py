@@ -650,6 +650,9 @@ def _laugh_first(found: Found) -> Intent | None:
         rest = _BOT_OUTDOES_RE.sub(" ", rest)
         if not content(rest, FILLER | _BOT_WORK):  # "555 บอทเตือนตรงเวลาเป๊ะ": its work
             return SmallTalk("laugh")
+    # "55555 โดนหักเพราะส่งเมลล์": a deduction suffered and why, laughed at; its sending is
+    # the reason told, no report.
+    rest = _PENALISED_RE.sub(" ", rest)
     acts = _ACTS_RE.search(_OVER_AND_OVER_RE.sub(" ", rest))
     if any(c.isdigit() for c in rest) or _MEASURES_RE.match(rest):
         return None
@@ -658,6 +661,7 @@ def _laugh_first(found: Found) -> Intent | None:
     return None if acts else SmallTalk("laugh")
 
 
+_PENALISED_RE = re.compile(r"(?:โดน|ถูก)\s?หัก\S*?\s?(?:คะแนน\s?)?(?:เพราะ|เนื่องจาก|เพราะว่า).*$")
 _MISTAKEN_RE = re.compile(r"(?:นึก|นึกว่า|เข้าใจผิด)\s?ว่า.*$|นึกว่า.*$")
 _BOT_OUTDOES_RE = re.compile(r"^(?:(?:น้อง\s?)?บอท)?\s?\S*กว่า\S*(?:\s?อีก)?$")
 

@@ -226,6 +226,14 @@ def settle(intent: Any, org: Organisation) -> Any:
         intent = replace(intent, indicator=words, more=more, counted=False)
     if isinstance(intent, IndicatorQuery) and intent.indicator:
         return _query(intent, org)
+    if (
+        isinstance(intent, IndicatorQuery)
+        and intent.aspect in (Aspect.CRITERIA, Aspect.FORMULA)
+        and len(org.indicators) == 1
+    ):
+        # "เกณฑ์?", "สูตรคะแนน?", "KPI ของเราปีนี้เกณฑ์ให้คะแนนยังไง": the criteria or the
+        # formula asked of no indicator named, where the organisation has one, are that one's.
+        return replace(intent, indicator=org.indicators[0].code)
     if isinstance(intent, SubmitValue) and intent.indicator:
         return _value(intent, org)
     if isinstance(intent, SubmitBaseline) and intent.indicator:
@@ -1081,7 +1089,10 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     plain_status = not content(mine, EDGE_WORDS | STATUS_WORDS)
     if mine != intent.indicator and plain_status and not resolve_indicator(mine, org):
         return Status()
-    if chat_words(intent.indicator) and not written_words(intent.indicator, org):
+    # "ตัวรับงบตรง": a short form of the reports' words ("งบตรง") names the plan as its long
+    # form does, however the words around it are cut.
+    said = report_words().long_forms(intent.indicator)
+    if chat_words(said) and not written_words(intent.indicator, org):
         return Unknown(text=intent.indicator)  # "ผลบอลเมื่อคืนใครชนะ": everyday words
     words, measure = _without_measure(intent.indicator, org)
     if not measure and mine != intent.indicator:

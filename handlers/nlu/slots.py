@@ -227,6 +227,8 @@ def _edges(edge_words: frozenset[str]) -> _Edges:
 
 _THE_OFFICE_RE = re.compile(
     r"(?:(?<=หน้า)|(?<=ข้าง)|(?<=แถว)|(?<=ใกล้))\s?สำนักงาน(?!\s?(?:ก\.|ปลัด|เลขา|คณะ|ส่งเสริม))"
+    # "อบรม…ที่ห้องประชุมชั้น 3": a meeting room is a place, no meeting of the plan.
+    r"|ห้อง\s?ประชุม"
 )
 
 
