@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 from handlers.cards import indicator_card, status_message
 from handlers.common import (
@@ -67,6 +69,7 @@ from kpi_core.models import (
     SubmissionAction,
     SubmissionKind,
 )
+from kpi_core.org_names import squash
 from kpi_core.report import DEFAULT_KEYWORDS
 from kpi_core.status import IndicatorStatus
 from kpi_core.thai_dates import format_thai_date
@@ -677,6 +680,10 @@ def _read_status(found: Found) -> Intent | None:
     words = found.code or content(rest, _STATUS_EDGE)
     if not words or not found.code and _the_organisation(words):
         return Status()
+    if not found.code and _the_plan_as_a_whole(words, masked):
+        # "แผนทั้งปีตอนนี้ไปถึงไหน", "ความคืบหน้าการขับเคลื่อน 4.0 ของหน่วยงานเรา": the plan
+        # called by the words of its own indicator, with no indicator's word, is the status.
+        return Status()
     # "ขอสรุปความคืบหน้าทุกกองไว้ก่อน", "…ไปถึงไหนแล้วของทั้งสำนักงาน": asked of every unit or
     # indicator, with no indicator named, the status asked is the organisation's.
     if not found.code and _EVERY_RE.search(rest) and not _names_an_indicator(words):
@@ -695,6 +702,10 @@ def _read_status(found: Found) -> Intent | None:
         return Status()
     anyones = _ANYONES_RE.search(masked) and not own
     if anyones and everyday_words(words) and not names_the_plan(words):
+        if _an_organisation_cut_short(words):
+            # "ปทุมฯ ตอนนี้เป็นไงบ้าง": an organisation's name cut short (the province's, not
+            # everyday words about the place); settle tells whether it is the asker's own.
+            return IndicatorQuery(words)
         return None
     # "ขอเรียนสอบถามผลการประเมินตัวชี้วัด…": an indicator's assessment asks for its result.
     assessed = _ASSESSED_RE.search(masked) and not _OVERVIEW_RE.search(masked)
@@ -1233,6 +1244,51 @@ def _the_organisation(words: str) -> bool:
     return all(
         w in _ORGANISATION_FILLER or (w.startswith("ของ") and w[3:] in _ORGANISATION_FILLER)
         for w in tokens(words)
+    )
+
+
+def _the_plan_as_a_whole(words: str, masked: str) -> bool:
+    """Whether slot words only call the plan as a whole ("แผน", "การขับเคลื่อนสู่ราชการ 4.0",
+    "ขั้นตอนไหนของแผน") around the organisation's words, no indicator's word in the message."""
+    if _AN_INDICATOR_SAID_RE.search(masked):
+        return False  # "ตัวชี้วัดขับเคลื่อน 4.0 ผลเป็นไง": the indicator is asked
+    rest = _THE_PLAN_AS_A_WHOLE_RE.sub(" ", words)
+    return rest != words and _the_organisation(content(rest, _STATUS_EDGE))
+
+
+# The plan as a whole: the drive to Government 4.0 named by its verb, the plan bare or of the
+# year, the step it has reached ("ขั้นตอนไหน"), its round closed ("ปิดรอบแผน").
+_THE_PLAN_AS_A_WHOLE_RE = re.compile(
+    r"(?:การ)?ขับเคลื่อน\s?(?:หน่วยงาน\s?)?(?:สู่\s?)?(?:ระบบ\s?)?(?:ราชการ\s?)?(?:4\.0)?"
+    r"|(?:(?<!\S)|ของ|ปิดรอบ)แผน(?:งาน)?(?:ทั้งปี)?(?!\S)"
+    r"|(?:อยู่\s?)?ขั้นตอนไหน|(?:อยู่\s?)?ขั้นไหน"
+)
+_AN_INDICATOR_SAID_RE = re.compile(r"ตัวชี้วัด|kpi|ตชว|ระดับความสำเร็จ", re.IGNORECASE)
+
+
+def _an_organisation_cut_short(words: str) -> bool:
+    """Whether ``words`` are one word, an organisation's known name (data/organisations/
+    names.json) cut short with the mark ฯ ("ปทุมฯ", "สำนักงบฯ")."""
+    said = tokens(words)
+    if len(said) != 1 or not said[0].endswith("ฯ"):
+        return False
+    short = squash(said[0]).removesuffix("ฯ")
+    return len(short) >= _SHORTEST_CUT and any(
+        name.startswith(short) and name != short for name in _known_organisation_names()
+    )
+
+
+_SHORTEST_CUT = 4  # letters: "ปทุม" of ปทุมธานี
+
+
+@cache
+def _known_organisation_names() -> frozenset[str]:
+    known = json.loads(read_text("organisations", "names.json"))["organisations"]
+    return frozenset(
+        squash(name)
+        for full, entry in known.items()
+        for name in (full, entry.get("short_name", ""), *entry.get("aliases", ()))
+        if name
     )
 
 
