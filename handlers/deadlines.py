@@ -1074,6 +1074,13 @@ def _read_sent_yet(found: Found) -> Intent | None:
             return None
     if _YET_END_RE.search(masked) is None:
         return None
+    if not (found.extraction.step or found.code) and _STATUS_BY_UNIT_RE.search(masked):
+        # "สถานะรายกองหน่อยค่ะ ใครส่งแล้วใครยัง": the status unit by unit asked, who has sent
+        # and who has not is how it is wanted; something of the plan named ("…ใครส่งแผน
+        # แล้วใครยัง") is who has not sent it.
+        rest = _STATUS_BY_UNIT_RE.sub(" ", masked)
+        if not (names_the_plan(rest.replace("ส่งแล้ว", " ")) or split_unit(rest)[0]):
+            return Status()
     unit, rest = split_unit(found.remainder)
     if unit and _HOW_ARE_RE.search(found.remainder):
         # "กองคลังกับ กจ. เป็นไงบ้างครับ ส่งกันยัง": how the units named are doing, their
@@ -1089,6 +1096,10 @@ def _read_sent_yet(found: Found) -> Intent | None:
 
 
 _HOW_ARE_RE = re.compile(phrase_regex("เป็นไง|เป็นยังไง|เป็นอย่างไร|ถึงไหน|คืบหน้า"))
+# The status asked unit by unit: "สถานะรายกอง", "ภาพรวมทุกกอง", "สรุปสถานะแต่ละหน่วย".
+_STATUS_BY_UNIT_RE = re.compile(
+    r"(?:สถานะ|ภาพรวม|สรุป)\s?(?:ของ\s?)?(?:ราย|ทุก|แต่ละ)\s?(?:กอง|หน่วยงาน|หน่วย)"
+)
 
 
 # The deadline near, told after the ask as its reason ("…ยังครับ ใกล้หมดเขตแล้ว"), with the

@@ -510,6 +510,19 @@ _STEPS_COUNTED = "ทั้ง NUM ขั้นตอน|ครบ NUM ขั้
 _EVERY_STEP = frozenset(words("ทุก|ขั้นตอน|ทุกขั้นตอน|ทุกขั้น|ทุก step|ทุกสเต็ป|แต่ละขั้นตอน|แต่ละขั้น"))
 
 
+def _unit_attended_asked(found: Found) -> Intent | None:
+    """One unit named, asked whether it has attended enough: its status."""
+    masked = found.extraction.masked
+    if found.code or not (
+        _YET_CLOSING_RE.search(masked) or asks(found.extraction.text, found.original)
+    ):
+        return None  # "กองกลางเข้าประชุมครบแล้ว ยังไม่ได้ส่งแผน": told, no question
+    named = units_named(without_story(found.remainder))
+    if not named.words or named.several:
+        return None
+    return Status(unit=named.words)
+
+
 def _unit_in_detail(found: Found) -> Intent | None:
     """One unit, and nothing else of the plan, asked in detail: its status in detail."""
     text = found.extraction.text
@@ -1754,6 +1767,19 @@ def _read_tier(found: Found) -> Intent | None:
     return read
 
 
+def _read_tier_yet(found: Found) -> Intent | None:
+    """A tier asked with ยัง closing the message ("ได้ระดับ 3 แล้วยัง"); ยัง elsewhere ("ได้
+    ระดับ 3 แล้ว ยังไม่ได้บันทึก") asks nothing here."""
+    masked = found.extraction.masked
+    if _QUESTION_RE.search(masked):
+        return None  # "…ถึงขั้นมาตรฐานหรือยัง": asked in full, the rules of a tier read it
+    return _read_tier(found) if _YET_CLOSING_RE.search(masked) else None
+
+
+_QUESTION_RE = re.compile(QUESTION)
+_YET_CLOSING_RE = re.compile(r"(?:แล้ว|หรือ|รึ)?\s?ยัง\s*[?？]*\s*$")
+
+
 def _own_kind_only(words: str) -> bool:
     """Whether slot words only call the sender's own unit or organisation by its kind
     ("กองเรา", "ทีมเรา"), naming nothing else ("PMQA จังหวัด" names an indicator)."""
@@ -2272,6 +2298,10 @@ SPECS = (
         Rule((f"ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level|เลเวล|{_TARGET_REACHED}", f"{QUESTION}|ใด"), 500,
              _read_tier,
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน"),
+        # "กองการเจ้าหน้าที่ได้ระดับ 3 แล้วยังคะ": a tier asked with ยัง closing the message
+        # (no หรือ before it) is asked as "…หรือยัง" is.
+        Rule(("ได้ระดับ|ถึงระดับ|ผ่านระดับ|ได้ขั้น|ถึงขั้น|ผ่านขั้น", "ยัง"), 504, _read_tier_yet,
+             unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน|ถ้า|หาก"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
         # "ขยะอยู่ระดับกี่แล้ว", "ยาเสพติดได้ระดับกี่": the level it stands at (what it must
         # reach, "ต้องได้ระดับกี่ถึงผ่าน", is the criteria).
@@ -2428,6 +2458,11 @@ SPECS = (
              unless="ผ่าน|ไม่ผ่าน|บรรลุ|ได้กี่|ส่ง|ขั้น|ระดับ"),
     )),
     IntentSpec(Status, handle_status, (
+        # "กองคลังเข้าประชุมครบเกณฑ์ยังคะ": whether one unit has attended enough, asked, is
+        # where the unit stands (what enough is, "ต้องเข้าประชุมครบกี่ครั้ง", is the rule's).
+        Rule(("เข้าประชุมครบ|เข้าร่วมครบ|เข้าร่วมประชุมครบ|เข้ากิจกรรมครบ", f"ยัง|{QUESTION}"), 694,
+             _unit_attended_asked,
+             unless="ต้อง|ถ้า|หาก|ยังไง|อย่างไร|กี่ครั้ง|นับ|ทำไม|ไม่ครบ|ใคร|กองไหน|หน่วยไหน"),
         # "ขอแบบละเอียดของ Personnel Division", "กค.ได้คะแนนเท่าไหร่แล้ว … ขอแบบละเอียด": one
         # unit asked in detail is its status in detail, above a score or a deduction asked.
         Rule(("แบบละเอียด|โดยละเอียด|อย่างละเอียด|ขอรายละเอียด|ละเอียดหน่อย|ฉบับละเอียด|ขอละเอียด"

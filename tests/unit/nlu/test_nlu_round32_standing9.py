@@ -71,3 +71,53 @@ def test_the_organisation_cut_short_asked_how_it_goes_is_its_status(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (4) A unit's standing asked with a level ("ได้ระดับ 3 แล้วยัง", ยัง closing it) or with its
+# attendance ("เข้าประชุมครบเกณฑ์ยัง"): the unit's status. Near misses: the level told is a
+# value; what enough attendance is, the rule; attendance told is the step marked.
+UNIT_STANDING: list[Case] = [
+    ("L", "กองการเจ้าหน้าที่ได้ระดับ 3 แล้วยังคะ", "Status", {"unit": "กองการเจ้าหน้าที่"}),
+    ("L", "กองคลังได้ระดับ 4 ยังครับ", "Status", {"unit": "กองคลัง"}),
+    ("L", "กองคลังได้ระดับ 3 หรือยังคะ", "Status", {"unit": "กองคลัง"}),
+    ("L", "กองคลังเข้าประชุมครบเกณฑ์ยังคะ", "Status", {"unit": "กองคลัง"}),
+    ("L", "กองนิติการเข้าร่วมประชุมครบเกณฑ์หรือยังครับ", "Status", {"unit": "กองนิติการ"}),
+    (
+        "L",
+        "กองคลังได้ระดับ 3 ครับ",
+        "SubmitValue",
+        {"indicator": "1", "value": "3", "raw_value": "3", "unit": "กองคลัง"},
+    ),
+    ("L", "เข้าประชุมครบเกณฑ์ต้องกี่ครั้ง", "RuleQuestion", {"topic": "attendance"}),
+    (
+        "L",
+        "ศทส. เข้าประชุมครบ 100% ครับ",
+        "MarkStep",
+        {"step": "2", "value": "100", "unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"},
+    ),
+]
+
+
+@readings(UNIT_STANDING)
+def test_a_units_level_or_attendance_asked_is_its_status(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# (5) The status asked unit by unit, "ใครส่งแล้วใครยัง" saying how it is wanted: the status.
+# Near misses: something of the plan named is who has not sent it; a step, its details.
+STATUS_BY_UNIT: list[Case] = [
+    ("L", "สถานะรายกองหน่อยค่ะ ใครส่งแล้วใครยัง", "Status", {}),
+    ("L", "สรุปทุกกองหน่อย ใครส่งแล้วใครยัง", "Status", {}),
+    ("L", "สถานะรายกอง ใครส่งแผนแล้วใครยัง", "Missing", {"step": "3"}),
+    ("L", "ขอรายละเอียดขั้น ๔ หน่อยครับ ใครส่งแล้วใครยัง", "StepDetails", {"step": "4"}),
+    ("L", "ใครส่งแผนแล้วบ้าง ใครยัง", "Missing", {"step": "3"}),
+]
+
+
+@readings(STATUS_BY_UNIT)
+def test_the_status_by_unit_with_who_sent_is_the_status(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
