@@ -1134,6 +1134,31 @@ def _read_calendar(found: Found) -> Intent | None:
     return _read_schedule(replace(found, remainder=remainder))
 
 
+def _read_dues_to_chase(found: Found) -> Intent | None:
+    """What is due, asked as what others must be chased to send: the chasing and whom it is
+    of ("ตามน้องๆ") set aside, the dues as "มีอะไรต้องส่งบ้าง" asks them."""
+    remainder = _CHASED_RE.sub("ต้องส่ง", found.remainder)
+    read = read_deadlines(replace(found, remainder=remainder))
+    return read if isinstance(read, Deadlines) else None
+
+
+# The chasing before the sending: "ต้องตามน้องๆ ส่ง", "ต้องทวงกองต่างๆ ส่ง", "ต้องเร่งส่ง".
+_CHASED_RE = re.compile(r"(?:ที่\s?)?ต้อง\s?(?:ตาม|ทวง|เร่ง)[^\s]{0,12}?\s?(?:ๆ\s?)?ส่ง")
+
+
+def _read_calendar_named(found: Found) -> Intent | None:
+    """The calendar named alone, opening the message with only the plan's name and the year
+    beside it ("ปฏิทินส่งงาน pmqa ปี 68"): the year's dues."""
+    masked = found.extraction.masked.strip()
+    if not masked.startswith("ปฏิทิน") or content(_CALENDAR_NAMED_RE.sub(" ", masked)):
+        return None
+    return _read_calendar(found)
+
+
+_CALENDAR_NAMED_RE = re.compile(
+    r"ปฏิทิน\s?(?:การ\s?)?(?:ส่ง|รายงาน)?\s?(?:ผล\s?)?(?:งาน)?|pmqa(?:\s?4\.0)?|ระบบราชการ\s?4\.0"
+    r"|ปีงบประมาณ|ปีงบ|ปี|YEAR|นี้|ทั้งปี|ของเรา|หน่อย"
+)
 _CALENDAR_WORDS_RE = re.compile(
     r"pmqa|ระบบราชการ\s?4\.0|งาน|ทั้งหมด|ทั้งปี|ปีนี้|ปีงบ(?:ประมาณ)?(?:\s?นี้)?|ของ(?:เรา)?|การ"
 )
@@ -1550,7 +1575,16 @@ SPECS = (
         Rule(("ปฏิทินส่ง|ปฏิทินการส่ง|ปฏิทินงาน|ปฏิทินการรายงาน|ปฏิทินรายงาน|ปฏิทิน pmqa",
               f"{QUESTION}|บ้าง|ขอดู|ขอทราบ|ขอ"), 751, _read_calendar,
              unless="ประกาศ|แล้ว|fwd|ส่งต่อ"),
+        # "ปฏิทินส่งงาน pmqa ปี 68 ค่ะ": the calendar named alone, the plan and the year beside
+        # it, asks for it as a question does.
+        Rule(("ปฏิทินส่ง|ปฏิทินการส่ง|ปฏิทินงาน|ปฏิทินการรายงาน|ปฏิทินรายงาน|ปฏิทิน pmqa",), 744,
+             _read_calendar_named, unless="ประกาศ|แล้ว|fwd|ส่งต่อ|ใครมี"),
         Rule(("กำหนดการ",), 750, read_deadlines, whole=True),
+        # "ช่วงนี้มีอะไรต้องตามน้องๆ ส่งบ้างคะ": what others must be chased to send, asked, is
+        # what is due (whom to chase, "ต้องทวงผลใครบ้าง", is who has not sent).
+        Rule(("อะไรต้องตาม|อะไรที่ต้องตาม|อะไรต้องทวง|อะไรที่ต้องทวง|อะไรต้องเร่ง|อะไรที่ต้องเร่ง",
+              "ส่ง"), 764, _read_dues_to_chase,
+             unless="ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ถ้า|หาก|ทำไม"),
         # "ขอ timeline ส่งงาน PMQA ทั้งปี": the year's timeline of sending is its calendar (what
         # was sent, "ศทส.เคยส่งอะไรไปแล้วบ้าง ขอไทม์ไลน์", "ขอไทม์ไลน์การส่งผลขยะ", is the
         # history's).

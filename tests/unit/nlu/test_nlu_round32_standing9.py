@@ -121,3 +121,24 @@ def test_the_status_by_unit_with_who_sent_is_the_status(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (6) The calendar of dues named alone ("ปฏิทินส่งงาน pmqa ปี 68"), or what others must be
+# chased to send ("มีอะไรต้องตามน้องๆ ส่งบ้าง"): the deadlines. Near misses: a calendar of
+# holidays asked of the group, news of one published; whom to chase is who has not sent.
+DUES: list[Case] = [
+    ("L", "ปฏิทินส่งงาน pmqa ปี 68 ค่ะ", "Deadlines", {}),
+    ("L", "ปฏิทินงาน PMQA ปีนี้", "Deadlines", {}),
+    ("L", "ช่วงนี้มีอะไรต้องตามน้องๆ ส่งบ้างคะ", "Deadlines", {}),
+    ("L", "ช่วงนี้มีอะไรที่ต้องเร่งส่งบ้างคะ", "Deadlines", {}),
+    ("L", "ใครมีปฏิทินวันหยุดราชการปี 68 ส่งในกลุ่มหน่อยค่ะ", "Unknown", {}),
+    ("L", "ส่งต่อข่าว: ก.พ.ร. ประกาศปฏิทินการประเมิน PMQA ปี 68 แล้วนะคะ ลองอ่านกันดู", "Unknown", {}),
+    ("L", "ต้องทวงผลใครบ้างครับ จะทำหนังสือเวียนวันนี้", "Missing", {}),
+]
+
+
+@readings(DUES)
+def test_the_calendar_or_what_to_chase_asks_the_deadlines(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
