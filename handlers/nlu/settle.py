@@ -99,7 +99,10 @@ def settle(intent: Any, org: Organisation) -> Any:
         unit = unit or named_bare(intent.others, org.units)
         return Status(unit=unit.name) if unit is not None else replace(intent, others="")
     words = _slot_words(intent)
-    if words and off_topic(words, org, asked=isinstance(intent, IndicatorQuery)):
+    # "สรุปคะแนนจังหวัด… เอาแบบสั้นๆ": words that only say how the answer is wanted are no
+    # everyday talk (their question is read below).
+    how_wanted = isinstance(intent, IndicatorQuery) and not _without_trailing_qualifiers(words)
+    if words and not how_wanted and off_topic(words, org, asked=isinstance(intent, IndicatorQuery)):
         return Unknown(text=words)
     if isinstance(intent, RegisterUnit) and intent.unit:
         if intent.loose:
@@ -1081,6 +1084,10 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     plain_status = not content(mine, EDGE_WORDS | STATUS_WORDS)
     if mine != intent.indicator and plain_status and not resolve_indicator(mine, org):
         return Status()
+    if intent.indicator.strip() and not named:
+        # "สรุปคะแนนจังหวัด… เอาแบบสั้นๆ": words that only say how the answer is wanted name
+        # nothing; the organisation's results are asked.
+        return _of_no_indicator(intent, intent.indicator, org)
     if chat_words(intent.indicator) and not written_words(intent.indicator, org):
         return Unknown(text=intent.indicator)  # "ผลบอลเมื่อคืนใครชนะ": everyday words
     words, measure = _without_measure(intent.indicator, org)

@@ -142,3 +142,21 @@ def test_the_calendar_or_what_to_chase_asks_the_deadlines(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (7) The organisation's results asked with only how the answer is wanted after them ("เอาแบบ
+# สั้นๆ"): its status. Near misses: the same words alone, and everyday talk with เอา, are chat.
+HOW_WANTED: list[Case] = [
+    ("P", "สรุปคะแนนจังหวัดให้ท่านรองฯ หน่อยครับ เอาแบบสั้นๆ", "Status", {}),
+    ("L", "สรุปสถานะ เอาแบบย่อ", "Status", {}),
+    ("P", "สรุปคะแนนจังหวัดหน่อยครับ", "Status", {}),
+    ("L", "เอาแบบนี้เลยค่ะ", "Unknown", {}),
+    ("L", "เอาขยะไปทิ้งไหน", "Unknown", {}),
+]
+
+
+@readings(HOW_WANTED)
+def test_results_asked_with_how_they_are_wanted_are_the_status(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
