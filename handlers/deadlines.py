@@ -1062,6 +1062,24 @@ _ITEMS_ASKED_RE = re.compile(
 )
 
 
+def _read_sent_asked(found: Found) -> Intent | None:
+    """Whether something was sent, asked; after how far a unit has got ("กองเราถึงไหนแล้วน้า
+    ส่งรายชื่อไปแล้วใช่ปะ"), the sending is what the unit's status shows."""
+    read = _read_missing(found)
+    masked = found.extraction.masked
+    how = _HOW_ARE_RE.search(masked)
+    if how is None or not isinstance(read, Missing) or "ส่ง" not in masked[how.end() :]:
+        return read
+    before = masked[: how.start()]
+    if SENTENCE_END_RE.search(before) or not (split_unit(before)[0] or _OWN_UNIT_RE.search(before)):
+        return read  # how the unit is doing is asked of the unit named before it
+    return Status(unit=read.unit or split_unit(before)[0])
+
+
+# The sender's own unit called by its kind: "กองเรา", "หน่วยงานเรา", "ทีมเรา".
+_OWN_UNIT_RE = re.compile(r"(?:กอง|หน่วยงาน|หน่วย|ทีม|ศูนย์|สำนัก)\s?(?:ของ\s?)?เรา")
+
+
 def _read_sent_yet(found: Found) -> Intent | None:
     """ "กองคลังส่งแผนยัง": asked only when "ยัง" ends the message ("ยังส่งไม่ได้" asks nothing),
     and of something of the plan or a unit ("ส่งการบ้านลูกยัง" is the family's chat)."""
@@ -1496,7 +1514,7 @@ SPECS = (
               # Whether what was heard is true: "ได้ยินว่ากองคลังส่งแผนแล้ว จริงไหมคะ".
               "|แล้วจริงไหม|แล้วจริงมั้ย|แล้วจริงมั๊ย|แล้วจริงเหรอ|แล้วจริงหรอ|แล้วจริงหรือเปล่า"
               "|แล้วจริงรึเปล่า|แล้วจริงป่ะ|แล้วจริงปะ|แล้วจริงหรือ|แล้วจริงป่าว|แล้วจริงเปล่า"
-              "|แล้วจริงมะ"), 790, _read_missing,
+              "|แล้วจริงมะ"), 790, _read_sent_asked,
              # "ส่งรายชื่อหมดเขตไปแล้วใช่ไหม", "ส่งแผนถึงวันไหน เลยมาแล้วรึยัง" ask about the
              # deadline, not who sent.
              unless=f"หมดเขต|กำหนดส่ง|ครบกำหนด|deadline|วันสุดท้าย|{_PAST_DUE}"),

@@ -693,6 +693,11 @@ def _read_status(found: Found) -> Intent | None:
     words = found.code or content(rest, _STATUS_EDGE)
     if not words or not found.code and _the_organisation(words):
         return Status()
+    ranged = _STEP_RANGE_END_RE.search(masked) if "STEP" in masked else None
+    if ranged and not found.code and words == ranged[1]:
+        # "ภาพรวมขั้นตอนที่ 1-3 ตอนนี้เป็นไงบ้าง": the number closing a range of steps is the
+        # last step's, no indicator's code; the steps' overview is the status.
+        return Status()
     if not found.code and _the_plan_as_a_whole(words, masked):
         # "แผนทั้งปีตอนนี้ไปถึงไหน", "ความคืบหน้าการขับเคลื่อน 4.0 ของหน่วยงานเรา": the plan
         # called by the words of its own indicator, with no indicator's word, is the status.
@@ -1269,6 +1274,8 @@ def _the_plan_as_a_whole(words: str, masked: str) -> bool:
     return rest != words and _the_organisation(content(rest, _STATUS_EDGE))
 
 
+# The last step of a range typed after the first ("ขั้นตอนที่ 1-3", "ขั้น 1 ถึง 5").
+_STEP_RANGE_END_RE = re.compile(r"STEP\s?(?:[-–]|ถึง)\s?(\d{1,2})(?![\d.])")
 # The plan as a whole: the drive to Government 4.0 named by its verb, the plan bare or of the
 # year, the step it has reached ("ขั้นตอนไหน"), its round closed ("ปิดรอบแผน").
 _THE_PLAN_AS_A_WHOLE_RE = re.compile(

@@ -160,3 +160,23 @@ def test_results_asked_with_how_they_are_wanted_are_the_status(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (8) The steps' overview by a range ("ภาพรวมขั้นตอนที่ 1-3"), and how far a unit has got with
+# its sending asked after ("กองเราถึงไหนแล้วน้า ส่งรายชื่อไปแล้วใช่ปะ"): the status. Near
+# misses: a unit's sending asked alone is what its status shows too; a round's steps, the rule.
+HOW_FAR: list[Case] = [
+    ("L", "ภาพรวมขั้นตอนที่ 1-3 ตอนนี้เป็นไงบ้าง", "Status", {}),
+    ("L", "ภาพรวมขั้น 1-5 หน่อยค่ะ", "Status", {}),
+    ("L", "กองเราถึงไหนแล้วน้า ส่งรายชื่อไปแล้วใช่ปะ", "Status", {}),
+    ("L", "กองคลังถึงไหนแล้ว ส่งแผนไปแล้วใช่ไหม", "Status", {"unit": "กองคลัง"}),
+    ("L", "รอบที่ 1 ประเมินขั้น 1-3 ใช่มั้ยคะ", "RuleQuestion", {"topic": "round"}),
+    ("L", "นิติการเป็นยังไงบ้าง ส่งครบยัง", "Status", {"unit": "กองนิติการ"}),
+]
+
+
+@readings(HOW_FAR)
+def test_a_range_of_steps_or_how_far_a_unit_got_is_the_status(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
