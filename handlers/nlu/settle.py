@@ -249,6 +249,8 @@ def settle(intent: Any, org: Organisation) -> Any:
         # "แผนต้องส่งวันไหน ปลายเดือนนี้ใช่มั้ย", "รายงานผลเดือน ก.ย. ส่งวันไหน": the step's
         # window is asked; the month is the asker's guess or the window's own.
         intent = replace(intent, month=None, this_month=False)
+    if isinstance(intent, Deadlines) and intent.days:
+        intent = _due_on_a_day_named(intent, org)
     if isinstance(intent, Deadlines) and intent.step and intent.month is None:
         intent = _deadlines(intent, org)
         if _no_step_named(intent.step, org):
@@ -1020,6 +1022,24 @@ def _deadlines(intent: Deadlines, org: Organisation) -> Deadlines:
     if month is None or _names_step(intent.step, org):
         return intent
     return Deadlines(month=month)
+
+
+def _due_on_a_day_named(intent: Deadlines, org: Organisation) -> Deadlines:
+    """ "31 ม.ค. คือวันสุดท้ายจริงๆ ใช่มั้ย", "นับจากวันนี้ถึง 31 ม.ค. เหลือ 16 วันใช่มั้ย": no step
+    named, the one step whose last day the message names is the step asked."""
+    bare = replace(intent, days=())
+    if intent.month is not None or intent.on is not None:
+        return bare
+    if intent.step and not _no_step_named(intent.step, org):
+        return bare
+    named = {(d.month, d.day) for d in intent.days}
+    steps = {
+        step.number
+        for indicator in org.indicators
+        for step in indicator.steps
+        if step.window.due and (step.window.due.month, step.window.due.day) in named
+    }
+    return replace(bare, step=str(steps.pop()), after=False) if len(steps) == 1 else bare
 
 
 def _the_step_after(intent: Deadlines, org: Organisation) -> Deadlines:

@@ -180,3 +180,22 @@ def test_a_range_of_steps_or_how_far_a_unit_got_is_the_status(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (9) A deadline asked with a day and no step: the one step whose last day it is. Near misses:
+# a day that is no step's last day asks every deadline; a month asked keeps the month.
+DUE_DAY: list[Case] = [
+    ("L", "31 ม.ค. คือวันสุดท้ายจริงๆ ใช่มั้ย ถ้า 1 ก.พ. ไม่ทันแล้ว?", "Deadlines", {"step": "3"}),
+    ("L", "นับจากวันนี้ถึง 31 ม.ค. เหลือ 16 วันใช่มั้ยครับ", "Deadlines", {"step": "3"}),
+    ("L", "หมดเขต 29 พ.ย. ใช่ไหมคะ", "Deadlines", {"step": "1"}),
+    ("L", "หมดเขต 15 ก.พ. ใช่ไหม", "Deadlines", {}),
+    ("L", "พ้น 31 ม.ค. ไปแล้ว deadline ถัดไปคืออะไรคะ", "Deadlines", {}),
+    ("L", "เดือน ก.พ. มีอะไรต้องส่งบ้างคะ", "Deadlines", {"month": 2}),
+]
+
+
+@readings(DUE_DAY)
+def test_a_deadline_asked_with_a_steps_last_day_asks_that_step(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
