@@ -2467,7 +2467,7 @@ SPECS = (
     IntentSpec(Status, handle_status, (
         # "กองคลังเข้าประชุมครบเกณฑ์ยังคะ": whether one unit has attended enough, asked, is
         # where the unit stands (what enough is, "ต้องเข้าประชุมครบกี่ครั้ง", is the rule's).
-        Rule(("เข้าประชุมครบ|เข้าร่วมครบ|เข้าร่วมประชุมครบ|เข้ากิจกรรมครบ", f"ยัง|{QUESTION}"), 694,
+        Rule(("เข้าประชุมครบ|เข้าร่วมครบ|เข้าร่วมประชุมครบ|เข้ากิจกรรมครบ", f"ยัง|{QUESTION}"), 704,
              _unit_attended_asked,
              unless="ต้อง|ถ้า|หาก|ยังไง|อย่างไร|กี่ครั้ง|นับ|ทำไม|ไม่ครบ|ใคร|กองไหน|หน่วยไหน"),
         # "ขอแบบละเอียดของ Personnel Division", "กค.ได้คะแนนเท่าไหร่แล้ว … ขอแบบละเอียด": one
