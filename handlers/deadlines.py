@@ -872,6 +872,9 @@ def _read_not_attended(found: Found) -> Intent | None:
 _WHO_NOT_ATTENDED_RE = re.compile(
     r"(?:ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ทีมไหน)\s?(?:ที่\s?)?ไม่\s?(?:ได้\s?)?"
     r"(?:ไป\s?)?เข้า(?:\s?(?:ร่วม|ประชุม|กิจกรรม)|(?=\s|บ้าง|$))"
+    # Who did not come to it: "ประชุมชี้แจงเมื่อ 20 ธ.ค. ใครไม่ได้มาบ้าง".
+    r"|(?:ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ทีมไหน)\s?(?:ที่\s?)?ไม่\s?(?:ได้\s?)?มา"
+    r"(?:\s?(?:ร่วม|ประชุม|เข้าร่วม|เข้าประชุม)|(?=\s|บ้าง|$))"
 )
 _MEETING_NAMED_RE = re.compile(r"ประชุม|กิจกรรม|เข้าร่วม")
 
@@ -1059,6 +1062,24 @@ _ITEMS_ASKED_RE = re.compile(
 )
 
 
+def _read_sent_asked(found: Found) -> Intent | None:
+    """Whether something was sent, asked; after how far a unit has got ("กองเราถึงไหนแล้วน้า
+    ส่งรายชื่อไปแล้วใช่ปะ"), the sending is what the unit's status shows."""
+    read = _read_missing(found)
+    masked = found.extraction.masked
+    how = _HOW_ARE_RE.search(masked)
+    if how is None or not isinstance(read, Missing) or "ส่ง" not in masked[how.end() :]:
+        return read
+    before = masked[: how.start()]
+    if SENTENCE_END_RE.search(before) or not (split_unit(before)[0] or _OWN_UNIT_RE.search(before)):
+        return read  # how the unit is doing is asked of the unit named before it
+    return Status(unit=read.unit or split_unit(before)[0])
+
+
+# The sender's own unit called by its kind: "กองเรา", "หน่วยงานเรา", "ทีมเรา".
+_OWN_UNIT_RE = re.compile(r"(?:กอง|หน่วยงาน|หน่วย|ทีม|ศูนย์|สำนัก)\s?(?:ของ\s?)?เรา")
+
+
 def _read_sent_yet(found: Found) -> Intent | None:
     """ "กองคลังส่งแผนยัง": asked only when "ยัง" ends the message ("ยังส่งไม่ได้" asks nothing),
     and of something of the plan or a unit ("ส่งการบ้านลูกยัง" is the family's chat)."""
@@ -1071,6 +1092,13 @@ def _read_sent_yet(found: Found) -> Intent | None:
             return None
     if _YET_END_RE.search(masked) is None:
         return None
+    if not (found.extraction.step or found.code) and _STATUS_BY_UNIT_RE.search(masked):
+        # "สถานะรายกองหน่อยค่ะ ใครส่งแล้วใครยัง": the status unit by unit asked, who has sent
+        # and who has not is how it is wanted; something of the plan named ("…ใครส่งแผน
+        # แล้วใครยัง") is who has not sent it.
+        rest = _STATUS_BY_UNIT_RE.sub(" ", masked)
+        if not (names_the_plan(rest.replace("ส่งแล้ว", " ")) or split_unit(rest)[0]):
+            return Status()
     unit, rest = split_unit(found.remainder)
     if unit and _HOW_ARE_RE.search(found.remainder):
         # "กองคลังกับ กจ. เป็นไงบ้างครับ ส่งกันยัง": how the units named are doing, their
@@ -1086,6 +1114,10 @@ def _read_sent_yet(found: Found) -> Intent | None:
 
 
 _HOW_ARE_RE = re.compile(phrase_regex("เป็นไง|เป็นยังไง|เป็นอย่างไร|ถึงไหน|คืบหน้า"))
+# The status asked unit by unit: "สถานะรายกอง", "ภาพรวมทุกกอง", "สรุปสถานะแต่ละหน่วย".
+_STATUS_BY_UNIT_RE = re.compile(
+    r"(?:สถานะ|ภาพรวม|สรุป)\s?(?:ของ\s?)?(?:ราย|ทุก|แต่ละ)\s?(?:กอง|หน่วยงาน|หน่วย)"
+)
 
 
 # The deadline near, told after the ask as its reason ("…ยังครับ ใกล้หมดเขตแล้ว"), with the
@@ -1120,6 +1152,31 @@ def _read_calendar(found: Found) -> Intent | None:
     return _read_schedule(replace(found, remainder=remainder))
 
 
+def _read_dues_to_chase(found: Found) -> Intent | None:
+    """What is due, asked as what others must be chased to send: the chasing and whom it is
+    of ("ตามน้องๆ") set aside, the dues as "มีอะไรต้องส่งบ้าง" asks them."""
+    remainder = _CHASED_RE.sub("ต้องส่ง", found.remainder)
+    read = read_deadlines(replace(found, remainder=remainder))
+    return read if isinstance(read, Deadlines) else None
+
+
+# The chasing before the sending: "ต้องตามน้องๆ ส่ง", "ต้องทวงกองต่างๆ ส่ง", "ต้องเร่งส่ง".
+_CHASED_RE = re.compile(r"(?:ที่\s?)?ต้อง\s?(?:ตาม|ทวง|เร่ง)[^\s]{0,12}?\s?(?:ๆ\s?)?ส่ง")
+
+
+def _read_calendar_named(found: Found) -> Intent | None:
+    """The calendar named alone, opening the message with only the plan's name and the year
+    beside it ("ปฏิทินส่งงาน pmqa ปี 68"): the year's dues."""
+    masked = found.extraction.masked.strip()
+    if not masked.startswith("ปฏิทิน") or content(_CALENDAR_NAMED_RE.sub(" ", masked)):
+        return None
+    return _read_calendar(found)
+
+
+_CALENDAR_NAMED_RE = re.compile(
+    r"ปฏิทิน\s?(?:การ\s?)?(?:ส่ง|รายงาน)?\s?(?:ผล\s?)?(?:งาน)?|pmqa(?:\s?4\.0)?|ระบบราชการ\s?4\.0"
+    r"|ปีงบประมาณ|ปีงบ|ปี|YEAR|นี้|ทั้งปี|ของเรา|หน่อย"
+)
 _CALENDAR_WORDS_RE = re.compile(
     r"pmqa|ระบบราชการ\s?4\.0|งาน|ทั้งหมด|ทั้งปี|ปีนี้|ปีงบ(?:ประมาณ)?(?:\s?นี้)?|ของ(?:เรา)?|การ"
 )
@@ -1399,6 +1456,9 @@ SPECS = (
         # "กองกลางยังขาดเอกสารอะไรบ้าง" (formal: "…ยังขาดเอกสารใดบ้าง"): what is short, asked
         # after the thing (of one unit, its status).
         Rule(("ขาด", "อะไร|ไหน"), 796, _read_short_items),
+        # "ขั้นตอนที่ 1 มีกองไหนตกหล่นบ้าง": which units were left out of a step, who has not.
+        Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด", "ตกหล่น|หล่น|ตกค้าง"), 794,
+             _read_missing, unless="ถ้า|หาก|ทำไม|ยังไง|อย่างไร|ต้องส่ง|กลัว|เผื่อ"),
         # "ใครยังไม่เข้าประชุม", "กองไหนยังไม่ทำแผน": who has not yet done a step, in its verb.
         Rule(("ใครยังไม่|หน่วยไหนยังไม่|กองไหนยังไม่|หน่วยงานไหนยังไม่|ยังไม่เข้าประชุม|ยังไม่เข้าร่วม"
               "|ยังไม่ได้เข้าประชุม|ยังไม่ได้เข้าร่วม|ขาดใคร|ขาดกี่หน่วย"
@@ -1412,7 +1472,8 @@ SPECS = (
              _read_who_not_sent, unless="ถ้า|หาก|ทำไม"),
         # "ประชุมชี้แจงวันที่ 20 ธ.ค. ใครไม่ได้เข้าบ้าง", "ใครไม่ได้เข้าประชุมบ้าง": who has not
         # attended, asked without ยัง.
-        Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ทีมไหน", "ไม่ได้เข้า|ไม่เข้า|ไม่ได้ไปเข้า",
+        Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ทีมไหน",
+               "ไม่ได้เข้า|ไม่เข้า|ไม่ได้ไปเข้า|ไม่ได้มา|ไม่มา",
                "ประชุม|กิจกรรม|เข้าร่วม"),
              776, _read_not_attended, keep=True,
              unless="ถ้า|หาก|ทำไม|ยังไง|อย่างไร|นับ|โดน|จะเป็น|จะถูก|หักคะแนน"),
@@ -1454,7 +1515,7 @@ SPECS = (
               # Whether what was heard is true: "ได้ยินว่ากองคลังส่งแผนแล้ว จริงไหมคะ".
               "|แล้วจริงไหม|แล้วจริงมั้ย|แล้วจริงมั๊ย|แล้วจริงเหรอ|แล้วจริงหรอ|แล้วจริงหรือเปล่า"
               "|แล้วจริงรึเปล่า|แล้วจริงป่ะ|แล้วจริงปะ|แล้วจริงหรือ|แล้วจริงป่าว|แล้วจริงเปล่า"
-              "|แล้วจริงมะ"), 790, _read_missing,
+              "|แล้วจริงมะ"), 790, _read_sent_asked,
              # "ส่งรายชื่อหมดเขตไปแล้วใช่ไหม", "ส่งแผนถึงวันไหน เลยมาแล้วรึยัง" ask about the
              # deadline, not who sent.
              unless=f"หมดเขต|กำหนดส่ง|ครบกำหนด|deadline|วันสุดท้าย|{_PAST_DUE}"),
@@ -1533,7 +1594,16 @@ SPECS = (
         Rule(("ปฏิทินส่ง|ปฏิทินการส่ง|ปฏิทินงาน|ปฏิทินการรายงาน|ปฏิทินรายงาน|ปฏิทิน pmqa",
               f"{QUESTION}|บ้าง|ขอดู|ขอทราบ|ขอ"), 751, _read_calendar,
              unless="ประกาศ|แล้ว|fwd|ส่งต่อ"),
+        # "ปฏิทินส่งงาน pmqa ปี 68 ค่ะ": the calendar named alone, the plan and the year beside
+        # it, asks for it as a question does.
+        Rule(("ปฏิทินส่ง|ปฏิทินการส่ง|ปฏิทินงาน|ปฏิทินการรายงาน|ปฏิทินรายงาน|ปฏิทิน pmqa",), 744,
+             _read_calendar_named, unless="ประกาศ|แล้ว|fwd|ส่งต่อ|ใครมี"),
         Rule(("กำหนดการ",), 750, read_deadlines, whole=True),
+        # "ช่วงนี้มีอะไรต้องตามน้องๆ ส่งบ้างคะ": what others must be chased to send, asked, is
+        # what is due (whom to chase, "ต้องทวงผลใครบ้าง", is who has not sent).
+        Rule(("อะไรต้องตาม|อะไรที่ต้องตาม|อะไรต้องทวง|อะไรที่ต้องทวง|อะไรต้องเร่ง|อะไรที่ต้องเร่ง",
+              "ส่ง"), 764, _read_dues_to_chase,
+             unless="ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ถ้า|หาก|ทำไม"),
         # "ขอ timeline ส่งงาน PMQA ทั้งปี": the year's timeline of sending is its calendar (what
         # was sent, "ศทส.เคยส่งอะไรไปแล้วบ้าง ขอไทม์ไลน์", "ขอไทม์ไลน์การส่งผลขยะ", is the
         # history's).

@@ -78,6 +78,9 @@ class Deadlines:
     # Whether a sending made it in time is asked, no day told ("ไอทีส่งแผนทันไหม"): the words
     # where settle may find the unit asked of (its status then); settled away before any handler.
     sent_by: str = field(default="", compare=False)
+    # The days the message names when it names no step nor month ("31 ม.ค. คือวันสุดท้ายจริงๆ
+    # ใช่มั้ย"): settle takes the one step whose last day is among them; settled away after.
+    days: tuple[date, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 from handlers.cards import indicator_card, status_message
 from handlers.common import (
@@ -67,6 +69,7 @@ from kpi_core.models import (
     SubmissionAction,
     SubmissionKind,
 )
+from kpi_core.org_names import squash
 from kpi_core.report import DEFAULT_KEYWORDS
 from kpi_core.status import IndicatorStatus
 from kpi_core.thai_dates import format_thai_date
@@ -515,6 +518,19 @@ _STEPS_COUNTED = "ทั้ง NUM ขั้นตอน|ครบ NUM ขั้
 _EVERY_STEP = frozenset(words("ทุก|ขั้นตอน|ทุกขั้นตอน|ทุกขั้น|ทุก step|ทุกสเต็ป|แต่ละขั้นตอน|แต่ละขั้น"))
 
 
+def _unit_attended_asked(found: Found) -> Intent | None:
+    """One unit named, asked whether it has attended enough: its status."""
+    masked = found.extraction.masked
+    if found.code or not (
+        _YET_CLOSING_RE.search(masked) or asks(found.extraction.text, found.original)
+    ):
+        return None  # "กองกลางเข้าประชุมครบแล้ว ยังไม่ได้ส่งแผน": told, no question
+    named = units_named(without_story(found.remainder))
+    if not named.words or named.several:
+        return None
+    return Status(unit=named.words)
+
+
 def _unit_in_detail(found: Found) -> Intent | None:
     """One unit, and nothing else of the plan, asked in detail: its status in detail."""
     text = found.extraction.text
@@ -685,6 +701,15 @@ def _read_status(found: Found) -> Intent | None:
     words = found.code or content(rest, _STATUS_EDGE)
     if not words or not found.code and _the_organisation(words):
         return Status()
+    ranged = _STEP_RANGE_END_RE.search(masked) if "STEP" in masked else None
+    if ranged and not found.code and words == ranged[1]:
+        # "ภาพรวมขั้นตอนที่ 1-3 ตอนนี้เป็นไงบ้าง": the number closing a range of steps is the
+        # last step's, no indicator's code; the steps' overview is the status.
+        return Status()
+    if not found.code and _the_plan_as_a_whole(words, masked):
+        # "แผนทั้งปีตอนนี้ไปถึงไหน", "ความคืบหน้าการขับเคลื่อน 4.0 ของหน่วยงานเรา": the plan
+        # called by the words of its own indicator, with no indicator's word, is the status.
+        return Status()
     # "ขอสรุปความคืบหน้าทุกกองไว้ก่อน", "…ไปถึงไหนแล้วของทั้งสำนักงาน": asked of every unit or
     # indicator, with no indicator named, the status asked is the organisation's.
     if not found.code and _EVERY_RE.search(rest) and not _names_an_indicator(words):
@@ -703,6 +728,10 @@ def _read_status(found: Found) -> Intent | None:
         return Status()
     anyones = _ANYONES_RE.search(masked) and not own
     if anyones and everyday_words(words) and not names_the_plan(words):
+        if _an_organisation_cut_short(words):
+            # "ปทุมฯ ตอนนี้เป็นไงบ้าง": an organisation's name cut short (the province's, not
+            # everyday words about the place); settle tells whether it is the asker's own.
+            return IndicatorQuery(words)
         return None
     # "ขอเรียนสอบถามผลการประเมินตัวชี้วัด…": an indicator's assessment asks for its result.
     assessed = _ASSESSED_RE.search(masked) and not _OVERVIEW_RE.search(masked)
@@ -1244,6 +1273,53 @@ def _the_organisation(words: str) -> bool:
     )
 
 
+def _the_plan_as_a_whole(words: str, masked: str) -> bool:
+    """Whether slot words only call the plan as a whole ("แผน", "การขับเคลื่อนสู่ราชการ 4.0",
+    "ขั้นตอนไหนของแผน") around the organisation's words, no indicator's word in the message."""
+    if _AN_INDICATOR_SAID_RE.search(masked):
+        return False  # "ตัวชี้วัดขับเคลื่อน 4.0 ผลเป็นไง": the indicator is asked
+    rest = _THE_PLAN_AS_A_WHOLE_RE.sub(" ", words)
+    return rest != words and _the_organisation(content(rest, _STATUS_EDGE))
+
+
+# The last step of a range typed after the first ("ขั้นตอนที่ 1-3", "ขั้น 1 ถึง 5").
+_STEP_RANGE_END_RE = re.compile(r"STEP\s?(?:[-–]|ถึง)\s?(\d{1,2})(?![\d.])")
+# The plan as a whole: the drive to Government 4.0 named by its verb, the plan bare or of the
+# year, the step it has reached ("ขั้นตอนไหน"), its round closed ("ปิดรอบแผน").
+_THE_PLAN_AS_A_WHOLE_RE = re.compile(
+    r"(?:การ)?ขับเคลื่อน\s?(?:หน่วยงาน\s?)?(?:สู่\s?)?(?:ระบบ\s?)?(?:ราชการ\s?)?(?:4\.0)?"
+    r"|(?:(?<!\S)|ของ|ปิดรอบ)แผน(?:งาน)?(?:ทั้งปี)?(?!\S)"
+    r"|(?:อยู่\s?)?ขั้นตอนไหน|(?:อยู่\s?)?ขั้นไหน"
+)
+_AN_INDICATOR_SAID_RE = re.compile(r"ตัวชี้วัด|kpi|ตชว|ระดับความสำเร็จ", re.IGNORECASE)
+
+
+def _an_organisation_cut_short(words: str) -> bool:
+    """Whether ``words`` are one word, an organisation's known name (data/organisations/
+    names.json) cut short with the mark ฯ ("ปทุมฯ", "สำนักงบฯ")."""
+    said = tokens(words)
+    if len(said) != 1 or not said[0].endswith("ฯ"):
+        return False
+    short = squash(said[0]).removesuffix("ฯ")
+    return len(short) >= _SHORTEST_CUT and any(
+        name.startswith(short) and name != short for name in _known_organisation_names()
+    )
+
+
+_SHORTEST_CUT = 4  # letters: "ปทุม" of ปทุมธานี
+
+
+@cache
+def _known_organisation_names() -> frozenset[str]:
+    known = json.loads(read_text("organisations", "names.json"))["organisations"]
+    return frozenset(
+        squash(name)
+        for full, entry in known.items()
+        for name in (full, entry.get("short_name", ""), *entry.get("aliases", ()))
+        if name
+    )
+
+
 def _names_an_indicator(words: str) -> bool:
     """Whether slot words hold an indicator's word besides the generic ones ("ตัวชี้วัด", "KPI")."""
     return any(m[0] not in _GENERIC_INDICATOR for m in INDICATOR_RE.finditer(words))
@@ -1717,6 +1793,19 @@ def _read_tier(found: Found) -> Intent | None:
         # passed, no indicator named, is what the overview shows (as "ตัวไหนยังไม่ผ่าน").
         return Status()
     return read
+
+
+def _read_tier_yet(found: Found) -> Intent | None:
+    """A tier asked with ยัง closing the message ("ได้ระดับ 3 แล้วยัง"); ยัง elsewhere ("ได้
+    ระดับ 3 แล้ว ยังไม่ได้บันทึก") asks nothing here."""
+    masked = found.extraction.masked
+    if _QUESTION_RE.search(masked):
+        return None  # "…ถึงขั้นมาตรฐานหรือยัง": asked in full, the rules of a tier read it
+    return _read_tier(found) if _YET_CLOSING_RE.search(masked) else None
+
+
+_QUESTION_RE = re.compile(QUESTION)
+_YET_CLOSING_RE = re.compile(r"(?:แล้ว|หรือ|รึ)?\s?ยัง\s*[?？]*\s*$")
 
 
 def _own_kind_only(words: str) -> bool:
@@ -2267,6 +2356,10 @@ SPECS = (
         Rule((f"ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level|เลเวล|{_TARGET_REACHED}", f"{QUESTION}|ใด"), 500,
              _read_tier,
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน"),
+        # "กองการเจ้าหน้าที่ได้ระดับ 3 แล้วยังคะ": a tier asked with ยัง closing the message
+        # (no หรือ before it) is asked as "…หรือยัง" is.
+        Rule(("ได้ระดับ|ถึงระดับ|ผ่านระดับ|ได้ขั้น|ถึงขั้น|ผ่านขั้น", "ยัง"), 504, _read_tier_yet,
+             unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน|ถ้า|หาก"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
         # "ขยะอยู่ระดับกี่แล้ว", "ยาเสพติดได้ระดับกี่": the level it stands at (what it must
         # reach, "ต้องได้ระดับกี่ถึงผ่าน", is the criteria).
@@ -2443,6 +2536,11 @@ SPECS = (
              unless="ผ่าน|ไม่ผ่าน|บรรลุ|ได้กี่|ส่ง|ขั้น|ระดับ"),
     )),
     IntentSpec(Status, handle_status, (
+        # "กองคลังเข้าประชุมครบเกณฑ์ยังคะ": whether one unit has attended enough, asked, is
+        # where the unit stands (what enough is, "ต้องเข้าประชุมครบกี่ครั้ง", is the rule's).
+        Rule(("เข้าประชุมครบ|เข้าร่วมครบ|เข้าร่วมประชุมครบ|เข้ากิจกรรมครบ", f"ยัง|{QUESTION}"), 704,
+             _unit_attended_asked,
+             unless="ต้อง|ถ้า|หาก|ยังไง|อย่างไร|กี่ครั้ง|นับ|ทำไม|ไม่ครบ|ใคร|กองไหน|หน่วยไหน"),
         # "ขอแบบละเอียดของ Personnel Division", "กค.ได้คะแนนเท่าไหร่แล้ว … ขอแบบละเอียด": one
         # unit asked in detail is its status in detail, above a score or a deduction asked.
         Rule(("แบบละเอียด|โดยละเอียด|อย่างละเอียด|ขอรายละเอียด|ละเอียดหน่อย|ฉบับละเอียด|ขอละเอียด"

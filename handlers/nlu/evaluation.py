@@ -58,7 +58,7 @@ _FREE = {
     "IndicatorQuery": ("figure", "leveled"),  # how the aspect was told, not what is asked
     "MarkStep": ("correction",),
     "RegisterUnit": ("ask",),  # how the unit was told (asked back on a card), not which
-    "Deadlines": ("on", "yearless"),
+    "Deadlines": ("on", "yearless", "days"),
 }
 _ONLY = {"RuleQuestion": ("topic",)}
 Meaning = tuple[str, dict[str, Any]]

@@ -10,11 +10,12 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from handlers.data_files import read_text
 from handlers.intents import (
+    Deadlines,
     Intent,
     MarkStep,
     ReminderSettings,
@@ -366,6 +367,14 @@ class Understander:
                     continue
                 if isinstance(intent, MarkStep) and window_told_alone(masked):
                     continue
+            if (
+                isinstance(intent, Deadlines)
+                and extraction.dates
+                and _no_step_nor_day(intent)
+                and not _PAST_THE_DAY_RE.search(masked)
+            ):
+                # "31 ม.ค. คือวันสุดท้ายจริงๆ ใช่มั้ย": the days named, for settle to match.
+                intent = replace(intent, days=tuple(d.due for d in extraction.dates))
             return built(
                 Understanding, intent=intent, normalised=normalised, corrected="", later=""
             )
@@ -377,6 +386,15 @@ class Understander:
 _PURPOSE_RE = re.compile(
     r"\s?จะ\s?ได้\s?(?:รู้|ทราบ|เห็น|ดู|ตาม|เช็ค|เช็ก|รีบ)(?:(?!ไหม|มั้ย|หรือ|รึ|เปล่า|ป่าว|ไง|\?).)*$"
 )
+
+
+# The day gone by, what comes after it asked: "พ้น 31 ม.ค. ไปแล้ว deadline ถัดไปคืออะไร".
+_PAST_THE_DAY_RE = re.compile(r"พ้น|หลัง|ถัดไป|ต่อไป|ต่อจาก|next")
+
+
+def _no_step_nor_day(intent: Deadlines) -> bool:
+    """Whether a deadline question names no step, month or day of sending."""
+    return intent.month is None and intent.on is None and not intent.step.isdigit()
 
 
 def _favour(intent: Intent, normalised: str, typed: str) -> bool:

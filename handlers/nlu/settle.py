@@ -99,7 +99,10 @@ def settle(intent: Any, org: Organisation) -> Any:
         unit = unit or named_bare(intent.others, org.units)
         return Status(unit=unit.name) if unit is not None else replace(intent, others="")
     words = _slot_words(intent)
-    if words and off_topic(words, org, asked=isinstance(intent, IndicatorQuery)):
+    # "สรุปคะแนนจังหวัด… เอาแบบสั้นๆ": words that only say how the answer is wanted are no
+    # everyday talk (their question is read below).
+    how_wanted = isinstance(intent, IndicatorQuery) and not _without_trailing_qualifiers(words)
+    if words and not how_wanted and off_topic(words, org, asked=isinstance(intent, IndicatorQuery)):
         return Unknown(text=words)
     if isinstance(intent, RegisterUnit) and intent.unit:
         if intent.loose:
@@ -254,6 +257,8 @@ def settle(intent: Any, org: Organisation) -> Any:
         # "แผนต้องส่งวันไหน ปลายเดือนนี้ใช่มั้ย", "รายงานผลเดือน ก.ย. ส่งวันไหน": the step's
         # window is asked; the month is the asker's guess or the window's own.
         intent = replace(intent, month=None, this_month=False)
+    if isinstance(intent, Deadlines) and intent.days:
+        intent = _due_on_a_day_named(intent, org)
     if isinstance(intent, Deadlines) and intent.step and intent.month is None:
         intent = _deadlines(intent, org)
         if _no_step_named(intent.step, org):
@@ -1027,6 +1032,24 @@ def _deadlines(intent: Deadlines, org: Organisation) -> Deadlines:
     return Deadlines(month=month)
 
 
+def _due_on_a_day_named(intent: Deadlines, org: Organisation) -> Deadlines:
+    """ "31 ม.ค. คือวันสุดท้ายจริงๆ ใช่มั้ย", "นับจากวันนี้ถึง 31 ม.ค. เหลือ 16 วันใช่มั้ย": no step
+    named, the one step whose last day the message names is the step asked."""
+    bare = replace(intent, days=())
+    if intent.month is not None or intent.on is not None:
+        return bare
+    if intent.step and not _no_step_named(intent.step, org):
+        return bare
+    named = {(d.month, d.day) for d in intent.days}
+    steps = {
+        step.number
+        for indicator in org.indicators
+        for step in indicator.steps
+        if step.window.due and (step.window.due.month, step.window.due.day) in named
+    }
+    return replace(bare, step=str(steps.pop()), after=False) if len(steps) == 1 else bare
+
+
 def _the_step_after(intent: Deadlines, org: Organisation) -> Deadlines:
     """ "หลังจากขั้นตอนที่ 3 แล้ว ขั้นถัดไป…": the step after the one named, in the plan's own
     order; after its last step, the last (still asked as the one after, for the handler)."""
@@ -1089,6 +1112,10 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
     plain_status = not content(mine, EDGE_WORDS | STATUS_WORDS)
     if mine != intent.indicator and plain_status and not resolve_indicator(mine, org):
         return Status()
+    if intent.indicator.strip() and not named:
+        # "สรุปคะแนนจังหวัด… เอาแบบสั้นๆ": words that only say how the answer is wanted name
+        # nothing; the organisation's results are asked.
+        return _of_no_indicator(intent, intent.indicator, org)
     # "ตัวรับงบตรง": a short form of the reports' words ("งบตรง") names the plan as its long
     # form does, however the words around it are cut.
     said = report_words().long_forms(intent.indicator)
