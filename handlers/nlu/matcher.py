@@ -180,7 +180,9 @@ class _Index:
         groups = [
             [keys for keys in map(_group_keys, c.rule.cues) if keys is not None] for c in compiled
         ]
-        counts = Counter(key for rule in groups for group in rule for keys in group for key in keys)
+        counts = _costs(
+            Counter(key for rule in groups for group in rule for keys in group for key in keys)
+        )
         # The rules filed under a key, and those tried on every text: bit n for the rule at n.
         files: dict[str, int] = {}
         self._always = 0
@@ -303,6 +305,25 @@ class _Index:
             lowest = found & -found
             found ^= lowest
             yield lowest.bit_length() - 1
+
+
+# How often a letter pair is in the teams' messages (data/nlu/letter_pairs.txt, the commonest).
+_IN_MESSAGES = {
+    pair: float(share)
+    for pair, share in (
+        line.split()
+        for line in read_text("nlu", "letter_pairs.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+}
+_MESSAGE_WEIGHT = 5000  # a pair in every message costs as much as one in 5,000 cues
+
+
+def _costs(in_cues: Counter[str]) -> Counter[str]:
+    """Each key's cost as a rule's filing: how many cues hold it, and how many messages."""
+    return Counter(
+        {key: n + round(_MESSAGE_WEIGHT * _IN_MESSAGES.get(key, 0.0)) for key, n in in_cues.items()}
+    )
 
 
 def _group_keys(group: str) -> list[set[str]] | None:
