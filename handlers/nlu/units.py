@@ -147,6 +147,9 @@ def _pull(words: str, org: Organisation) -> tuple[Unit | None, str, tuple[int, i
     for name, unit in names:
         if name and (found := _find(name.lower(), lowered)) is not None:
             return unit, content(f"{words[: found.start()]} {words[found.end() :]}"), found.span()
+    if "ฯ" in lowered and (cut := _cut_by_mark(lowered, org)) is not None:
+        unit, span = cut  # "ย้ายมาอยู่ศูนย์เทคโนฯ แทนพี่ต้น": a name cut short by ฯ, inside words
+        return unit, content(f"{words[: span[0]]} {words[span[1] :]}"), span
     # "กค ส่งแผนแล้ว", "ข่าวดี ศทส ส่งแผน": a short name typed without its dots, a word alone.
     for name, unit in names:
         bare = name.replace(".", "")
@@ -203,6 +206,24 @@ def _pull(words: str, org: Organisation) -> tuple[Unit | None, str, tuple[int, i
                 start, end = found.start() + (lowered[found.start()] == " "), found.end()
                 return unit, content(f"{words[:start]} {words[end:]}"), (start, end)
     return None, words, None
+
+
+def _cut_by_mark(lowered: str, org: Organisation) -> tuple[Unit, tuple[int, int]] | None:
+    """The one unit whose name starts with the letters right before a ฯ, two or more past its
+    kind word ("ศูนย์เทคโนฯ", "กองการเจ้าฯ"), and where those letters and the mark stand."""
+    for mark in re.finditer("ฯ", lowered):
+        before = lowered[: mark.start()]
+        found = {}
+        for unit in org.units:
+            kind = next((k for k in _CUT_KINDS if unit.name.startswith(k)), "")
+            for end in range(len(unit.name) - 1, len(kind) + 1, -1):
+                if before.endswith(unit.name[:end].lower()):
+                    found[unit] = end
+                    break
+        if len(found) == 1:
+            unit, letters = next(iter(found.items()))
+            return unit, (mark.start() - letters, mark.end())
+    return None
 
 
 _OTHER_KINDS = ("ฝ่าย", "ส่วน", "กอง", "กลุ่ม")

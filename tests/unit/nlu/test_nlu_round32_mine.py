@@ -21,6 +21,10 @@ Wrong writes of dev_fresh110-112 on arrival:
 11. The days told after a reminder's favour ("ตั้งเตือนตอน 9 โมงครึ่งได้ไหม ก่อน 3 วัน") are the
     reminder's days; a reason told after a reminder put off is none of its words.
 12. A dimension still waiting ("มิติ 2 ยังรอ ผอ. เซ็นอยู่") is not done.
+
+Wrong details of dev_fresh113-114 on arrival:
+13. A unit's name cut short by ฯ inside other words ("ขอเปลี่ยนสังกัดเป็นศูนย์เทคโนฯ ค่ะ") names
+    that unit, as it does standing alone ("ศูนย์เทคโนฯ ส่งแผนแล้ว").
 """
 
 from __future__ import annotations
@@ -218,3 +222,25 @@ def test_a_dimension_still_waiting_is_not_done() -> None:
         assert (intent.dimensions, intent.missing_dimensions) == ((1, 3), (2,))
     intent = understand("ส่งแผนแล้ว มิติ 1 2 3 รอบนี้ครบ", today=TODAY).intent
     assert intent.dimensions == (1, 2, 3)
+
+
+CUT_BY_THE_MARK = [
+    (
+        "L",
+        "ขอเปลี่ยนสังกัดเป็นศูนย์เทคโนฯ ค่ะ ก่อนหน้านี้ลงผิด",
+        "RegisterUnit",
+        {"unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"},
+    ),
+    ("L", "ผมอยู่ศูนย์เทคโนฯ ครับ", "RegisterUnit", {"unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"}),
+    ("L", "กองการเจ้าฯส่งแผนแล้วค่ะ พี่", "MarkStep", {"step": "3", "unit": "กองการเจ้าหน้าที่"}),
+    # Near misses: a place or the organisation cut by ฯ names no unit.
+    ("L", "กรุงเทพฯ รถติดมาก", "Unknown", {}),
+    ("P", "ปทุมฯ ตอนนี้เป็นไงบ้าง", "Status", {}),
+]
+
+
+@readings(CUT_BY_THE_MARK)
+def test_a_units_name_cut_by_the_mark_inside_words(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
