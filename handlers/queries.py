@@ -746,9 +746,14 @@ def _read_status(found: Found) -> Intent | None:
         # "ระดับความพร้อมรัฐบาลดิจิทัล สรุปผลหน่อย": a measure word glued before the name may
         # begin its title (settle decides by the organisation's titles).
         words = glued_measure(found, words) + words
-    return IndicatorQuery(words, Aspect.RESULT if assessed else Aspect.SUMMARY)
+    # "ภาพรวมตัวชี้วัดงบประมาณทั้ง 4 ตัว ได้เท่าไหร่บ้าง": what the indicators named got, asked
+    # of their overview, is their result.
+    got = _GOT_ASKED_RE.search(masked) is not None
+    return IndicatorQuery(words, Aspect.RESULT if assessed or got else Aspect.SUMMARY)
 
 
+# What was got, asked: "ได้เท่าไหร่บ้าง", "ได้เท่าไร" (not "ได้กี่คะแนน": the score).
+_GOT_ASKED_RE = re.compile(r"ได้\s?(?:เท่าไหร่|เท่าไร|เท่าใด)")
 # The organisation's total or average score, asked of it: "คะแนนเฉลี่ย", "คะแนนรวม".
 _TOTALS = frozenset(words("คะแนนเฉลี่ย|เฉลี่ย|คะแนนรวม"))
 # A round of reporting named by its number or its order: "รอบที่ 1", "รอบ 2", "รอบแรก".
@@ -1154,15 +1159,18 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
     return read
 
 
-# The indicator titled by its level picked by the word ("DG readiness ตัวระดับ ได้ขั้นไหน"), no
-# score beside it. (A level asked, "DG readiness ได้ระดับไหน", is labelled of both as often as
-# of the level's one: the keyword still names both.)
-_LEVEL_WORD_RE = re.compile(r"ตัว\s?(?:ที่\s?(?:เป็น\s?)?)?ระดับ(?!\s?NUM)")
+# The indicator titled by its level picked by the word ("DG readiness ตัวระดับ ได้ขั้นไหน"), or
+# its level asked by the word ("DG readiness ระดับไหนแล้ว", "…อยู่ระดับใด", as the Thai name asked
+# the same, "ความพร้อมรัฐบาลดิจิทัลได้ระดับไหน", is the level's), no score beside it.
+_LEVEL_WORD_RE = re.compile(
+    r"ตัว\s?(?:ที่\s?(?:เป็น\s?)?)?ระดับ(?!\s?NUM)|ระดับ\s?(?:ไหน|ใด)(?!\s?(?:บ้าง|ก็))"
+)
 _SCORE_WORD_RE = re.compile(r"คะแนน|(?<![a-z])score(?![a-z])|แต้ม")
 
 
 def _leveled(masked: str) -> bool:
-    """Whether the message picks the indicator titled by its level ("ตัวระดับ"), no score named."""
+    """Whether the message picks the indicator titled by its level ("ตัวระดับ", "ระดับไหน"), no
+    score named."""
     return bool(_LEVEL_WORD_RE.search(masked)) and not _SCORE_WORD_RE.search(masked)
 
 
@@ -2304,6 +2312,11 @@ SPECS = (
     IntentSpec(IndicatorQuery, handle_indicator_query, (
         Rule((f"{_ITEM_CUES}|ประเด็นการประเมิน|ประเด็นประเมิน|ประเด็นที่ประเมิน|ข้อที่|รายการไหน",), 526,
              _items_asked, unless="ขั้นตอน|STEP"),
+        # "e-Budgeting ผ่านครบทุกข้อไหม", "PB ผ่านครบทุกประเด็นไหมคะ": whether it passed in full,
+        # asked yes or no, is its tier, as "ผ่านครบไหม" is; how far through the items it is
+        # ("…ผ่านครบทุกข้อยัง", "ผ่านทุกข้อไหม" with no ครบ) stays its items.
+        Rule(("ผ่านครบทุกข้อ|ผ่านครบทุกประเด็น", "ไหม|มั้ย|มั๊ย|หรือไม่|หรือเปล่า|รึเปล่า|ป่าว"), 539,
+             _read_tier, unless="ยัง|ขั้นตอน|STEP|ไม่ผ่าน|ต้อง|ถึงจะ|ข้าม|ถ้า|หาก|ทำไม"),
         # "อุตสาหกรรมเชิงนิเวศ ผ่านครบทุกระดับไหม": each level passed in full, as "ครบทุกข้อ", is
         # its items ("ผ่านหมดไหม" is the tier).
         Rule(("ผ่านครบทุกระดับ|ผ่านครบทุกขั้น", f"{QUESTION}|ยัง"), 7941, _items_query,
