@@ -1530,6 +1530,29 @@ def _read_formula(found: Found) -> Intent | None:
     return _query(Aspect.FORMULA)(replace(found, remainder=remainder))
 
 
+def _formula_before_a_deduction(found: Found) -> Intent | None:
+    """ "ระดับความสำเร็จคำนวณยังไงครับ หักคะแนนแล้วต่ำสุดเท่าไหร่": the formula of what is named
+    before the formula's words, the deduction asked after it part of how it is worked out; with
+    nothing named there ("คะแนนคิดยังไง หักแล้วเหลือเท่าไหร่") the deductions' rule reads it."""
+    masked = found.extraction.masked
+    cut = masked.find("หัก")
+    head = masked[:cut]
+    asked = _FORMULA_RE.search(head)
+    if cut < 0 or asked is None:
+        return None
+    named = content(_MEASURE_ONLY_RE.sub(" ", head[: asked.start()]))
+    if not named:
+        return None
+    held = head.replace(_HOLDS_FORMULA, "\0")
+    remainder = _FORMULA_RE.sub(" ", held).replace("\0", _HOLDS_FORMULA)
+    read = _query(Aspect.FORMULA)(replace(found, remainder=remainder))
+    return read if isinstance(read, IndicatorQuery) and read.indicator else None
+
+
+# A measure word alone before the formula's words names nothing ("คะแนนคิดยังไง").
+_MEASURE_ONLY_RE = re.compile(r"^\s*(?:คะแนน|ผล|ระดับ|ตัวชี้วัด|kpi)?\s*$")
+
+
 CRITERIA_WORDS = (
     "เกณฑ์|ค่าเป้าหมาย|เป้าหมาย|เป้า|target|criteria|ต้องลดลง|ต้องไม่เพิ่ม|ต้องเพิ่มขึ้น"
     # How it is scored, by the criteria: "มีเกณฑ์ให้คะแนนยังไง", "เกณฑ์การให้คะแนนเป็นไง".
@@ -2433,6 +2456,10 @@ SPECS = (
         Rule(("นับ|รวม", "ด้วยไหม|ด้วยมั้ย|ด้วยหรือเปล่า|ด้วยรึเปล่า|ด้วยใช่ไหม|ด้วยใช่มั้ย|ด้วยป่ะ"
               "|ด้วยหรือไม่|ด้วยเปล่า"), 484, _counted_in, number=False,
              unless="ภาพรวม|โดยรวม|คะแนนรวม|สรุป|ส่ง|รายงาน|ประชุม|รวมไฟล์|รวมเล่ม"),
+        # "ระดับความสำเร็จคำนวณยังไงครับ หักคะแนนแล้วต่ำสุดเท่าไหร่": a formula asked of what is
+        # named, a deduction asked after it, above the deductions' rule (a late one is theirs).
+        Rule((FORMULA_WORDS, "หัก"), 889, _formula_before_a_deduction,
+             unless="ส่งช้า|ล่าช้า|เลยกำหนด|เกินกำหนด|ไม่ทัน|ไม่ส่ง|ถ้า|หาก|กรณี"),
         Rule((FORMULA_WORDS,), 480, _read_formula,
              unless="เกณฑ์ให้คะแนน|เกณฑ์การให้คะแนน|เกณฑ์คิดคะแนน|เกณฑ์การคิดคะแนน|เกณฑ์การวัด"
                     "|เงื่อนไขการให้คะแนน|เงื่อนไขให้คะแนน"),

@@ -113,7 +113,58 @@ OVERVIEW_GOT: list[Case] = [
     ("O", "ภาพรวมจริยธรรมเป็นยังไงบ้างคะ", "IndicatorQuery", {"indicator": ["4", "5"]}),
 ]
 
-ALL = LEVEL_ASKED + PASSED_IN_FULL + OVERVIEW_GOT
+# (4) An indicator's formula asked, its deduction asked after: the formula.
+FORMULA_WITH_DEDUCTION: list[Case] = [
+    (
+        "L",
+        "ระดับความสำเร็จคำนวณยังไงครับ หักคะแนนแล้วต่ำสุดเท่าไหร่",
+        "IndicatorQuery",
+        {"indicator": "1", "aspect": "formula"},
+    ),
+    (
+        "P",
+        "ขยะคำนวณยังไงคะ หักคะแนนยังไง",
+        "IndicatorQuery",
+        {"indicator": "2", "aspect": "formula"},
+    ),
+    (
+        "L",
+        "KPI ขับเคลื่อนสู่ระบบราชการ 4.0 คิดคะแนนยังไงคะ หักแล้วต่ำสุดเท่าไหร่",
+        "IndicatorQuery",
+        {"indicator": "1", "aspect": "formula"},
+    ),
+    # Near misses: a deduction asked alone, or for a late submission.
+    ("L", "หักคะแนนยังไงครับ", "RuleQuestion", {"topic": "deductions"}),
+    ("L", "ถ้าส่งช้าหักคะแนนเท่าไหร่", "RuleQuestion", {"topic": "deductions"}),
+    ("L", "คะแนนคิดยังไงครับ หักคะแนนแล้วเหลือเท่าไหร่", "RuleQuestion", {"topic": "deductions"}),
+]
+
+# (5) A category's dimension asked while a form is filled in: the dimensions.
+DIMENSION_WHILE_FILLING: list[Case] = [
+    (
+        "L",
+        "กำลังกรอกแบบฟอร์ม 2 อยู่ค่ะ ติดตรงต้องใส่หมวด หมวด 6 อยู่มิติไหนคะ",
+        "RuleQuestion",
+        {"topic": "dimensions"},
+    ),
+    ("L", "กรอกฟอร์ม 2 อยู่ หมวด 6 อยู่มิติไหนคะ", "RuleQuestion", {"topic": "dimensions"}),
+    (
+        "L",
+        "ทำแบบฟอร์ม 3 อยู่ครับ หมวดที่ 4 อยู่ในมิติอะไร",
+        "RuleQuestion",
+        {"topic": "dimensions"},
+    ),
+    # Near misses: the form itself asked, with a category in it.
+    ("L", "ฟอร์ม 2 กรอกยังไงคะ", "RuleQuestion", {"topic": "form"}),
+    (
+        "L",
+        "แบบฟอร์มหมายเลข 3 ต้องกรอกรายละเอียดตัวชี้วัดหมวด 7 ด้วยใช่ไหมคะ",
+        "RuleQuestion",
+        {"topic": "form"},
+    ),
+]
+
+ALL = LEVEL_ASKED + PASSED_IN_FULL + OVERVIEW_GOT + FORMULA_WITH_DEDUCTION + DIMENSION_WHILE_FILLING
 
 
 @readings(LEVEL_ASKED)
@@ -132,6 +183,20 @@ def test_passed_in_full_asked_yes_or_no_is_the_tier(
 
 @readings(OVERVIEW_GOT)
 def test_the_overview_of_named_indicators_asked_what_they_got_is_their_result(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(FORMULA_WITH_DEDUCTION)
+def test_a_formula_asked_with_a_deduction_after_is_the_formula(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(DIMENSION_WHILE_FILLING)
+def test_a_categorys_dimension_asked_while_filling_a_form_is_the_dimensions(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
