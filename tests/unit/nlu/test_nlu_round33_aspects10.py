@@ -164,7 +164,38 @@ DIMENSION_WHILE_FILLING: list[Case] = [
     ),
 ]
 
-ALL = LEVEL_ASKED + PASSED_IN_FULL + OVERVIEW_GOT + FORMULA_WITH_DEDUCTION + DIMENSION_WHILE_FILLING
+# (6) How many more an indicator should get, asked: its criteria (as "ต้อง…เพิ่มอีกเท่าไหร่").
+SHOULD_ADD: list[Case] = [
+    (
+        "B",
+        "ทีม IT ถามมาว่าปีนี้ควรลงทะเบียนชุดข้อมูลเพิ่มอีกเท่าไหร่ค่ะ GD Catalog ต้องได้กี่ชุดถึงผ่านขั้นสูงคะ",
+        "IndicatorQuery",
+        {"indicator": "5", "aspect": "criteria"},
+    ),
+    (
+        "B",
+        "ควรลงทะเบียนชุดข้อมูลเพิ่มอีกกี่ชุดคะ",
+        "IndicatorQuery",
+        {"indicator": "5", "aspect": "criteria"},
+    ),
+    # Near misses: how many it has, how far it is from the target.
+    ("B", "ลงทะเบียนชุดข้อมูลไปกี่ชุดแล้วคะ", "IndicatorQuery", {"indicator": "5", "aspect": "result"}),
+    (
+        "P",
+        "ยาเสพติด 74.94 ยังห่างเป้ามาตรฐานอีกเท่าไหร่ครับ",
+        "IndicatorQuery",
+        {"indicator": "4", "aspect": "tier"},
+    ),
+]
+
+ALL = (
+    LEVEL_ASKED
+    + PASSED_IN_FULL
+    + OVERVIEW_GOT
+    + FORMULA_WITH_DEDUCTION
+    + DIMENSION_WHILE_FILLING
+    + SHOULD_ADD
+)
 
 
 @readings(LEVEL_ASKED)
@@ -197,6 +228,13 @@ def test_a_formula_asked_with_a_deduction_after_is_the_formula(
 
 @readings(DIMENSION_WHILE_FILLING)
 def test_a_categorys_dimension_asked_while_filling_a_form_is_the_dimensions(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(SHOULD_ADD)
+def test_how_many_more_an_indicator_should_get_is_its_criteria(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
