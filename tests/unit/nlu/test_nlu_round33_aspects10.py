@@ -28,6 +28,19 @@ LEVEL_ASKED: list[Case] = [
         {"indicator": "8", "aspect": "tier"},
     ),
     ("B", "DG readiness อยู่ระดับใดแล้วครับ", "IndicatorQuery", {"indicator": "6", "aspect": "tier"}),
+    # The name written out in English with its measure after it names that measure's one.
+    (
+        "O",
+        "digital government readiness level ข้อไหน fail บ้างคะ",
+        "IndicatorQuery",
+        {"indicator": "8", "aspect": "failed"},
+    ),
+    (
+        "O",
+        "digital government readiness score เท่าไหร่คะ",
+        "IndicatorQuery",
+        {"indicator": "9", "aspect": "result"},
+    ),
     # Near misses: the Thai name asked the same, a score, a target, a result of the keyword.
     (
         "O",
