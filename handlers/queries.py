@@ -2435,7 +2435,7 @@ SPECS = (
         # reach a tier is read from the criteria too.
         # "ปีนี้ควรลงทะเบียนชุดข้อมูลเพิ่มอีกเท่าไหร่": how many more a named indicator should
         # get is its target, as "ต้อง…เพิ่มอีกเท่าไหร่" is (how far it is, "ห่างเป้าอีก…", its tier).
-        Rule(("ควร", "เพิ่มอีก|อีก", "กี่|เท่าไหร่|เท่าไร|เท่าใด"), 519, _criteria_of_named,
+        Rule(("ควร", "เพิ่มอีก", "กี่|เท่าไหร่|เท่าไร|เท่าใด"), 519, _criteria_of_named,
              unless="ห่าง|ขาด|เหลือ|ถ้า|หาก|ดีไหม|ดีมั้ย|ดีคะ|ดีครับ"),
         Rule(("จะยังได้|จะยังผ่าน|ยังจะได้|ยังจะผ่าน|จะยังอยู่", _WOULD_REACH), 509, _criteria_of_named,
              unless="เทียบเกณฑ์|เทียบกับเกณฑ์"),
