@@ -746,9 +746,14 @@ def _read_status(found: Found) -> Intent | None:
         # "ระดับความพร้อมรัฐบาลดิจิทัล สรุปผลหน่อย": a measure word glued before the name may
         # begin its title (settle decides by the organisation's titles).
         words = glued_measure(found, words) + words
-    return IndicatorQuery(words, Aspect.RESULT if assessed else Aspect.SUMMARY)
+    # "ภาพรวมตัวชี้วัดงบประมาณทั้ง 4 ตัว ได้เท่าไหร่บ้าง": what the indicators named got, asked
+    # of their overview, is their result.
+    got = _GOT_ASKED_RE.search(masked) is not None
+    return IndicatorQuery(words, Aspect.RESULT if assessed or got else Aspect.SUMMARY)
 
 
+# What was got, asked: "ได้เท่าไหร่บ้าง", "ได้เท่าไร" (not "ได้กี่คะแนน": the score).
+_GOT_ASKED_RE = re.compile(r"ได้\s?(?:เท่าไหร่|เท่าไร|เท่าใด)")
 # The organisation's total or average score, asked of it: "คะแนนเฉลี่ย", "คะแนนรวม".
 _TOTALS = frozenset(words("คะแนนเฉลี่ย|เฉลี่ย|คะแนนรวม"))
 # A round of reporting named by its number or its order: "รอบที่ 1", "รอบ 2", "รอบแรก".
@@ -1154,15 +1159,18 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
     return read
 
 
-# The indicator titled by its level picked by the word ("DG readiness ตัวระดับ ได้ขั้นไหน"), no
-# score beside it. (A level asked, "DG readiness ได้ระดับไหน", is labelled of both as often as
-# of the level's one: the keyword still names both.)
-_LEVEL_WORD_RE = re.compile(r"ตัว\s?(?:ที่\s?(?:เป็น\s?)?)?ระดับ(?!\s?NUM)")
+# The indicator titled by its level picked by the word ("DG readiness ตัวระดับ ได้ขั้นไหน"), or
+# its level asked by the word ("DG readiness ระดับไหนแล้ว", "…อยู่ระดับใด", as the Thai name asked
+# the same, "ความพร้อมรัฐบาลดิจิทัลได้ระดับไหน", is the level's), no score beside it.
+_LEVEL_WORD_RE = re.compile(
+    r"ตัว\s?(?:ที่\s?(?:เป็น\s?)?)?ระดับ(?!\s?NUM)|ระดับ\s?(?:ไหน|ใด)(?!\s?(?:บ้าง|ก็))"
+)
 _SCORE_WORD_RE = re.compile(r"คะแนน|(?<![a-z])score(?![a-z])|แต้ม")
 
 
 def _leveled(masked: str) -> bool:
-    """Whether the message picks the indicator titled by its level ("ตัวระดับ"), no score named."""
+    """Whether the message picks the indicator titled by its level ("ตัวระดับ", "ระดับไหน"), no
+    score named."""
     return bool(_LEVEL_WORD_RE.search(masked)) and not _SCORE_WORD_RE.search(masked)
 
 
@@ -1520,6 +1528,29 @@ def _read_formula(found: Found) -> Intent | None:
         return None
     remainder = _FORMULA_RE.sub(" ", masked).replace("\0", _HOLDS_FORMULA)
     return _query(Aspect.FORMULA)(replace(found, remainder=remainder))
+
+
+def _formula_before_a_deduction(found: Found) -> Intent | None:
+    """ "ระดับความสำเร็จคำนวณยังไงครับ หักคะแนนแล้วต่ำสุดเท่าไหร่": the formula of what is named
+    before the formula's words, the deduction asked after it part of how it is worked out; with
+    nothing named there ("คะแนนคิดยังไง หักแล้วเหลือเท่าไหร่") the deductions' rule reads it."""
+    masked = found.extraction.masked
+    cut = masked.find("หัก")
+    head = masked[:cut]
+    asked = _FORMULA_RE.search(head)
+    if cut < 0 or asked is None:
+        return None
+    named = content(_MEASURE_ONLY_RE.sub(" ", head[: asked.start()]))
+    if not named:
+        return None
+    held = head.replace(_HOLDS_FORMULA, "\0")
+    remainder = _FORMULA_RE.sub(" ", held).replace("\0", _HOLDS_FORMULA)
+    read = _query(Aspect.FORMULA)(replace(found, remainder=remainder))
+    return read if isinstance(read, IndicatorQuery) and read.indicator else None
+
+
+# A measure word alone before the formula's words names nothing ("คะแนนคิดยังไง").
+_MEASURE_ONLY_RE = re.compile(r"^\s*(?:คะแนน|ผล|ระดับ|ตัวชี้วัด|kpi)?\s*$")
 
 
 CRITERIA_WORDS = (
@@ -2304,6 +2335,11 @@ SPECS = (
     IntentSpec(IndicatorQuery, handle_indicator_query, (
         Rule((f"{_ITEM_CUES}|ประเด็นการประเมิน|ประเด็นประเมิน|ประเด็นที่ประเมิน|ข้อที่|รายการไหน",), 526,
              _items_asked, unless="ขั้นตอน|STEP"),
+        # "e-Budgeting ผ่านครบทุกข้อไหม", "PB ผ่านครบทุกประเด็นไหมคะ": whether it passed in full,
+        # asked yes or no, is its tier, as "ผ่านครบไหม" is; how far through the items it is
+        # ("…ผ่านครบทุกข้อยัง", "ผ่านทุกข้อไหม" with no ครบ) stays its items.
+        Rule(("ผ่านครบทุกข้อ|ผ่านครบทุกประเด็น", "ไหม|มั้ย|มั๊ย|หรือไม่|หรือเปล่า|รึเปล่า|ป่าว"), 539,
+             _read_tier, unless="ยัง|ขั้นตอน|STEP|ไม่ผ่าน|ต้อง|ถึงจะ|ข้าม|ถ้า|หาก|ทำไม"),
         # "อุตสาหกรรมเชิงนิเวศ ผ่านครบทุกระดับไหม": each level passed in full, as "ครบทุกข้อ", is
         # its items ("ผ่านหมดไหม" is the tier).
         Rule(("ผ่านครบทุกระดับ|ผ่านครบทุกขั้น", f"{QUESTION}|ยัง"), 7941, _items_query,
@@ -2397,6 +2433,10 @@ SPECS = (
         Rule((_SUPPOSING, _WOULD_REACH), 508, _criteria_of_named, unless="เทียบเกณฑ์|เทียบกับเกณฑ์"),
         # "pillar ปีนี้ลดลง 1 ตัวจากปี 66 จะยังได้ขั้นต้นอยู่ไหม": whether a change would still
         # reach a tier is read from the criteria too.
+        # "ปีนี้ควรลงทะเบียนชุดข้อมูลเพิ่มอีกเท่าไหร่": how many more a named indicator should
+        # get is its target, as "ต้อง…เพิ่มอีกเท่าไหร่" is (how far it is, "ห่างเป้าอีก…", its tier).
+        Rule(("ควร", "เพิ่มอีก", "กี่|เท่าไหร่|เท่าไร|เท่าใด"), 519, _criteria_of_named,
+             unless="ห่าง|ขาด|เหลือ|ถ้า|หาก|ดีไหม|ดีมั้ย|ดีคะ|ดีครับ"),
         Rule(("จะยังได้|จะยังผ่าน|ยังจะได้|ยังจะผ่าน|จะยังอยู่", _WOULD_REACH), 509, _criteria_of_named,
              unless="เทียบเกณฑ์|เทียบกับเกณฑ์"),
         # "GD catalog คืออะไร ต้องทำอะไรบ้าง", "master data คืออะไร ต้องส่งอะไรบ้าง": what an
@@ -2420,6 +2460,10 @@ SPECS = (
         Rule(("นับ|รวม", "ด้วยไหม|ด้วยมั้ย|ด้วยหรือเปล่า|ด้วยรึเปล่า|ด้วยใช่ไหม|ด้วยใช่มั้ย|ด้วยป่ะ"
               "|ด้วยหรือไม่|ด้วยเปล่า"), 484, _counted_in, number=False,
              unless="ภาพรวม|โดยรวม|คะแนนรวม|สรุป|ส่ง|รายงาน|ประชุม|รวมไฟล์|รวมเล่ม"),
+        # "ระดับความสำเร็จคำนวณยังไงครับ หักคะแนนแล้วต่ำสุดเท่าไหร่": a formula asked of what is
+        # named, a deduction asked after it, above the deductions' rule (a late one is theirs).
+        Rule((FORMULA_WORDS, "หัก"), 889, _formula_before_a_deduction,
+             unless="ส่งช้า|ล่าช้า|เลยกำหนด|เกินกำหนด|ไม่ทัน|ไม่ส่ง|ถ้า|หาก|กรณี"),
         Rule((FORMULA_WORDS,), 480, _read_formula,
              unless="เกณฑ์ให้คะแนน|เกณฑ์การให้คะแนน|เกณฑ์คิดคะแนน|เกณฑ์การคิดคะแนน|เกณฑ์การวัด"
                     "|เงื่อนไขการให้คะแนน|เงื่อนไขให้คะแนน"),

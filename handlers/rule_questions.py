@@ -511,6 +511,20 @@ def _not_where_a_unit_is(read: Reader) -> Callable[[Found], RuleQuestion | Statu
 _NUMBERED_FORM_RE = re.compile(r"ฟอร์ม\s*(?:ที่|หมายเลข|เบอร์)?\s*(?:\d|NUM)")
 
 
+# Which dimension a category is in, asked: "หมวด 6 อยู่มิติไหน", "หมวดที่ 4 อยู่ในมิติอะไร".
+_CATEGORY_DIMENSION_ASKED_RE = re.compile(
+    r"หมวด\s?(?:ที่\s?)?\S{1,3}\s?(?:นี้\s?)?(?:อยู่|เป็น|คือ|จัดอยู่)?\s?(?:ใน\s?)?มิติ\s?(?:ที่\s?)?"
+    r"(?:ไหน|อะไร|ใด|เท่าไหร่|เท่าไร)"
+)
+
+
+def _category_dimension_asked(found: Found) -> RuleQuestion | None:
+    """The dimensions, when which dimension a category is in is asked."""
+    if not _CATEGORY_DIMENSION_ASKED_RE.search(found.extraction.masked):
+        return None
+    return _reader(RuleTopic.DIMENSIONS)(found)
+
+
 def _numbered_form(read: Reader) -> Reader:
     """``read`` when the message opens its question with a form named by its number, before
     any dimension or category it names."""
@@ -1119,6 +1133,9 @@ SPECS = (
              524, _undone(_reader(RuleTopic.ATTENDANCE)), unless="ใคร"),
         # "หมวด 6 … อยู่ทุกมิติเลยเหรอ", "ขอเรียนสอบถามเหตุผลที่กองนิติการได้คะแนนเพียง 2.50".
         Rule(("หมวด", "มิติ|DIM", "อยู่|จัด"), 731, _undone(_reader(RuleTopic.DIMENSIONS))),
+        # "กำลังกรอกแบบฟอร์ม 2 อยู่ค่ะ … หมวด 6 อยู่มิติไหนคะ": which dimension a category is in,
+        # asked while a form is filled in (the form is what the sender is doing, not asked).
+        Rule(("หมวด", "มิติ", "ไหน|อะไร|ใด|เท่าไหร่|เท่าไร"), 779, _category_dimension_asked),
         Rule(("เหตุผลที่|สาเหตุที่", "ได้|คะแนน|ระดับ|หัก|โดน|ถูก|แค่|เพียง|NUM"), 830,
              _reader(RuleTopic.WHY_SCORE), unless="ยังไม่"),
         # "ทำไม e-Budgeting ยังไม่มีคะแนน ทั้งที่ผ่านทุกข้อแล้ว": no score yet is a score asked why.

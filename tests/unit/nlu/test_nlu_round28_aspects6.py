@@ -3,13 +3,13 @@
 The organisation's own name before a measure word ("คะแนน PMQA 4.0 ของ ก.พ. ตอนนี้เท่าไหร่")
 leaves the measure the question: the score, as "คะแนน PMQA ของเราเท่าไหร่" (a title that starts
 with the measure, "คะแนน DG readiness ของ ก.พ. ได้เท่าไหร่", stays its result). The indicator
-titled by its level picked by the word ("DG readiness ตัวระดับ ได้ขั้นไหน") is that one; a
-level or a score asked of the keyword two indicators share ("DG readiness ได้ระดับไหน", "…ได้
-กี่คะแนน") stays both, as the corpus labels it as often. PMQA's level chosen between two names,
-no figure typed ("PMQA ของจังหวัดตอนนี้ระดับ Basic หรือ Advance") is its tier; with a figure,
-the rule. The full
-score or a level's criteria of a named indicator ("ตัวชี้วัดระบบราชการ 4.0 คะแนนเต็มกี่คะแนน")
-is its criteria ("คะแนนเต็มตัวชี้วัดนี้คือ 5 ใช่ไหม" stays the rule). None is read as a write."""
+titled by its level picked by the word ("DG readiness ตัวระดับ ได้ขั้นไหน") is that one, as is
+the level asked by its word ("DG readiness ได้ระดับไหน", since round 33); a score asked of the
+keyword two indicators share ("…ได้กี่คะแนน") stays both, as the corpus labels it as often.
+PMQA's level chosen between two names, no figure typed ("PMQA ของจังหวัดตอนนี้ระดับ Basic
+หรือ Advance") is its tier; with a figure, the rule. The full score or a level's criteria of
+a named indicator ("ตัวชี้วัดระบบราชการ 4.0 คะแนนเต็มกี่คะแนน") is its criteria
+("คะแนนเต็มตัวชี้วัดนี้คือ 5 ใช่ไหม" stays the rule). None is read as a write."""
 
 from __future__ import annotations
 
@@ -64,8 +64,9 @@ LEVEL_WORD: list[Case] = [
         {"indicator": "6", "aspect": "tier"},
     ),
     ("B", "DG readiness level ได้ขั้นไหน", "IndicatorQuery", {"indicator": "6", "aspect": "tier"}),
-    # Near misses: a level or a score asked of the keyword names both; Thai words, the level's.
-    ("O", "DG readiness ได้ระดับไหน", "IndicatorQuery", {"indicator": ["8", "9"], "aspect": "tier"}),
+    # A level asked by its word of the keyword is the level's (round 33: the corpus labels it so
+    # more often than both); a score asked names both; Thai words, the level's.
+    ("O", "DG readiness ได้ระดับไหน", "IndicatorQuery", {"indicator": "8", "aspect": "tier"}),
     (
         "B",
         "DG Readiness ผ่านเกณฑ์ขั้นไหนแล้ว",

@@ -60,7 +60,8 @@ def test_agreeing_is_no_failed_item() -> None:
 # 3. Every item ("ทุกข้อ") and how many counted things passed are the items; "ผ่านหมดไหม"
 # stays the verdict (the older parts' convention).
 ITEMS: list[tuple[str, str, str, str]] = [
-    ("O", "หลักสูตรสอบผ่านครบทุกข้อไหมครับ", "1", "items"),
+    # ("…ผ่านครบทุกข้อไหม", passed in full asked yes or no, is the tier since round 33.)
+    ("O", "หลักสูตรสอบผ่านครบทุกข้อยังครับ", "1", "items"),
     ("B", "โอนเปลี่ยนแปลงผ่านทุกข้อยังคะ", "3", "items"),
     ("P", "e-Service ผ่านกี่อำเภอแล้วคะ", "5", "items"),
     ("P", "มีกี่อำเภอที่ผ่าน e-Service ครับ", "5", "items"),
