@@ -117,7 +117,36 @@ SO_I_ASK: list[Case] = [
     ("L", "กองคลังส่งแผนแล้ว จึงเรียนมาเพื่อโปรดทราบ", "Unknown", {}),
 ]
 
-ALL = NEWCOMER + MEETING_REMARK + PASSED_ON + SO_I_ASK
+# (5) What others sent (or did not), or what the asker is working on, before the question.
+WORK_TOLD: list[Case] = [
+    (
+        "P",
+        "อำเภอยังส่งข้อมูลมาไม่ครบเลยครับ ส่งผลตัวชี้วัดจังหวัดได้ถึงวันไหนครับ",
+        "Deadlines",
+        {},
+    ),
+    (
+        "P",
+        "บางอำเภอบอกว่าส่งแล้วแต่ยังไม่เห็นในไฟล์ค่ะ ใครยังไม่ส่งผล e-Service คะ",
+        "Missing",
+        {"indicator": "5"},
+    ),
+    (
+        "L",
+        "หนูกำลังทำแผนงานทั้งปีของกองค่ะ ขั้นตอนที่ 4 ต้องเสร็จเมื่อไหร่คะ",
+        "Deadlines",
+        {"step": "4"},
+    ),
+    # Near miss: a part of a report still to come is the report's.
+    (
+        "L",
+        "กองคลังส่งแผนแล้วนะคะ มีมิติ 1 กับ 3 ค่ะ มิติ 2 กำลังทำ",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "dims": [1, 3]},
+    ),
+]
+
+ALL = NEWCOMER + MEETING_REMARK + PASSED_ON + SO_I_ASK + WORK_TOLD
 
 
 @readings(NEWCOMER)
@@ -143,6 +172,13 @@ def test_a_bosss_question_passed_on_is_read_without_the_meeting(
 
 @readings(SO_I_ASK)
 def test_what_follows_so_i_would_like_is_the_request(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(WORK_TOLD)
+def test_what_others_sent_or_the_asker_works_on_is_background(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
