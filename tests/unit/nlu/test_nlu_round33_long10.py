@@ -12,6 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from handlers.nlu.evaluation import TODAY
+from handlers.registry import offered_back, understand
 from tests.fakes.understanding import read_as_writes, readings, settled
 
 Case = tuple[str, str, str, dict[str, Any]]
@@ -182,6 +186,25 @@ def test_what_others_sent_or_the_asker_works_on_is_background(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (6) A newcomer asking whether they may register right here: the registration, offered back.
+REGISTER_HERE = [
+    ("L", "หนูอยู่กองคลังค่ะ เพิ่งเข้าทีม PMQA ลงทะเบียนที่นี่ได้มั้ยคะ", "กองคลัง"),
+    ("L", "ผมอยู่กองกลางครับ เพิ่งได้รับแต่งตั้ง ลงทะเบียนตรงนี้เลยได้ไหมครับ", "กองกลาง"),
+]
+
+
+@pytest.mark.parametrize(("org", "text", "unit"), REGISTER_HERE)
+def test_registering_right_here_asked_is_the_registration_offered_back(
+    org: str, text: str, unit: str
+) -> None:
+    assert settled(text, org) == ("RegisterUnit", {"unit": unit})
+    assert offered_back(understand(text, today=TODAY))  # a card to tap, nothing stored at once
+
+
+def test_registering_here_asked_with_no_unit_told_is_no_registration() -> None:
+    assert settled("ลงทะเบียนตรงนี้ได้ไหมครับ")[0] != "RegisterUnit"
 
 
 def test_none_is_read_as_a_write() -> None:
