@@ -188,6 +188,12 @@ def _join(first: Intent, then: Intent, text: str, read: Read, later: str = "") -
             # naming no indicator says more of the first one's.
             return replace(first, more=(*first.more, other)) if _names(later, other) else first
         return first
+    if isinstance(first, RuleQuestion) and isinstance(then, RuleQuestion):
+        if _CHECKED_RE.search(text) and then.topic != first.topic:
+            # "ขั้นตอนที่ 5 คิดจากตัวชี้วัดในแผนใช่ไหมครับ ต้องบรรลุกี่ตัว": a check of what the
+            # sender believes, then the rule asked.
+            return then
+        return first
     if (
         isinstance(first, Missing)
         and first.indicator

@@ -188,6 +188,27 @@ def test_what_others_sent_or_the_asker_works_on_is_background(
     assert settled(text, org) == (intent, slots)
 
 
+# (7) A short check of what the sender believes, then the rule asked after it.
+CHECK_THEN_ASK: list[Case] = [
+    ("L", "ขั้นตอนที่ 5 นับจากตัวชี้วัดในแผนใช่มั้ยคะ ต้องบรรลุกี่ตัวคะ", "RuleQuestion", {"topic": "thresholds"}),
+    (
+        "L",
+        "ขั้นตอนที่ 4 ต้องส่งผ่าน drive ใช่ไหมคะ ส่งช้าโดนหักเท่าไหร่",
+        "RuleQuestion",
+        {"topic": "deductions"},
+    ),
+    # Near miss: with no check, the first rule asked stays.
+    ("L", "ส่งช้าโดนหักกี่คะแนนคะ ส่งทางอีเมลได้ไหม", "RuleQuestion", {"topic": "deductions"}),
+]
+
+
+@readings(CHECK_THEN_ASK)
+def test_a_check_then_the_rule_asked_is_the_rule_asked(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
 # (6) A newcomer asking whether they may register right here: the registration, offered back.
 REGISTER_HERE = [
     ("L", "หนูอยู่กองคลังค่ะ เพิ่งเข้าทีม PMQA ลงทะเบียนที่นี่ได้มั้ยคะ", "กองคลัง"),
