@@ -434,7 +434,9 @@ def _without_context(
         if asked or not said or asks(read.normalised, kept):
             return None
     elif isinstance(intent, QUESTIONS):
-        if not isinstance(whole, (*QUESTIONS, Unknown)):
+        # A plea for help read of the whole ("…ผมตอบไม่ถูกเลย") gives way to what the story
+        # led to asking ("…รบกวนบอทเช็คให้หน่อยครับว่าผ่านกี่ตัว").
+        if not isinstance(whole, (*QUESTIONS, Unknown)) and not (asked and whole == Help()):
             return None
     elif not isinstance(intent, SmallTalk) or stores(whole) or asks(found.normalised, typed):
         return None

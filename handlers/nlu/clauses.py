@@ -437,9 +437,16 @@ def after_the_story(text: str) -> str:
             return rest
     if so is None:
         so = _TELL_ME_RE.search(text)
-        if so is None or _asks_itself(text[: so.start()]):
+        # A question someone else asked, told in the story ("…ท่านรองเลขาธิการถามกลางที่ประชุมว่า
+        # ปีนี้เราผ่านไปแล้วกี่ตัวชี้วัด…"), is no ask of the sender's own.
+        story = text[: so.start()] if so else ""
+        heard = _HEARD_RE.search(story) if "ถาม" in story else None
+        if so is None or _asks_itself(story[: heard.start()] if heard else story):
             return ""
     return text[so.end() :].strip()
+
+
+_HEARD_RE = re.compile(r"(?<!สอบ)(?<!อยาก)(?<!ขอ)ถาม\S{0,40}?ว่า")
 
 
 def set_aside(text: str) -> str:

@@ -94,6 +94,14 @@ PASSED_ON: list[Case] = [
         "Status",
         {"unit": "กองคลัง"},
     ),
+    # The boss's question told later in the story, then a favour asked of the bot by name.
+    (
+        "O",
+        "วันนี้มีคณะจาก ก.พ.ร. มาคุยเรื่องการประเมิน แล้วท่านรองเลขาธิการถามว่าปีนี้เราผ่านไปแล้ว"
+        "กี่ตัวชี้วัด ผมตอบไม่ถูกเลย รบกวนบอทเช็คให้หน่อยครับว่าผ่านกี่ตัว",
+        "Status",
+        {},
+    ),
     # Near miss: the boss's question passed on with nothing after it is read as it was.
     (
         "P",
