@@ -74,6 +74,7 @@ from handlers.nlu.patterns import words
 from handlers.nlu.questions import CONDITION_RE, RECORD_VERB_RE, asks, recorded_stem
 from handlers.nlu.slots import INDICATOR_RE, content
 from handlers.nlu.typos import Corrector
+from handlers.nlu.units import units_named
 from handlers.nlu.verdicts import checked_then_told
 from handlers.replies import Reply
 from kpi_core.report import DEFAULT_KEYWORDS
@@ -388,6 +389,9 @@ def _report_beside_remark(found: Understanding, typed: str, today: date) -> Unde
     return None
 
 
+_EVERY_INDICATOR_RE = re.compile(r"ทุก\s?ตัว|(?:ตัวชี้วัด|kpi)\s?ทั้ง\s?หมด|ภาพรวม", re.IGNORECASE)
+
+
 def _without_context(
     found: Understanding, kept: str, typed: str, today: date, *, asked: bool = False
 ) -> Understanding | None:
@@ -404,17 +408,35 @@ def _without_context(
     # what is asked of is named only in the words set aside.
     # A team's list is of a unit, never of an indicator ("…ขอรายชื่อคณะทำงาน PMQA… รบกวนบอท
     # แสดงรายชื่อสมาชิกทีมทั้งหมด…").
-    named = isinstance(intent, (SmallTalk, Members)) or any(
-        getattr(intent, n, "") for n in _NAME_SLOTS
+    # The overview of every indicator ("…หนูเลยอยากขอดูภาพรวมทุกตัวชี้วัด") names them all; an
+    # indicator's slot of words naming none ("ยังไม่เคยทำ… ตัวนี้คิดจากอะไร") names nothing.
+    named = (
+        isinstance(intent, (SmallTalk, Members))
+        or any(getattr(intent, n, "") for n in _NAME_SLOTS if n != "indicator")
+        or getattr(intent, "indicator", "")
+        and (
+            not isinstance(intent, IndicatorQuery)
+            or names_an_indicator(kept)
+            or units_named(intent.indicator).count > 0  # "สรุปสถานะของกองคลัง": the unit's
+        )
+        or isinstance(intent, Status)
+        and _EVERY_INDICATOR_RE.search(kept) is not None
     )
     if not named and names_an_indicator(typed) and not names_an_indicator(kept):
+        return None
+    # The sender's own unit is told in a newcomer's words set aside ("หนูเพิ่งย้ายมา กค. ค่ะ
+    # ลงทะเบียนให้ด้วยนะคะ"): a registration or a team's list is read whole.
+    own = isinstance(intent, (RegisterUnit, Members, BindGroup)) and type(whole) is type(intent)
+    if own and not asked:
         return None
     if stores(intent):
         said = stores(whole) or isinstance(whole, QUESTIONS)
         if asked or not said or asks(read.normalised, kept):
             return None
     elif isinstance(intent, QUESTIONS):
-        if not isinstance(whole, (*QUESTIONS, Unknown)):
+        # A plea for help read of the whole ("…ผมตอบไม่ถูกเลย") gives way to what the story
+        # led to asking ("…รบกวนบอทเช็คให้หน่อยครับว่าผ่านกี่ตัว").
+        if not isinstance(whole, (*QUESTIONS, Unknown)) and not (asked and whole == Help()):
             return None
     elif not isinstance(intent, SmallTalk) or stores(whole) or asks(found.normalised, typed):
         return None
@@ -734,7 +756,10 @@ def _step_record_asked(found: Understanding, text: str, today: date) -> Understa
 # The favour of registering the sender asked: "…ต้องลงทะเบียนยังไง ลงให้เลยได้ไหม", "ลงทะเบียน
 # กองนิติการให้ผมได้มั้ย", "ช่วยลงทะเบียนให้หนูเข้า ศทส. ได้ไหม" (the unit is said with it).
 _REGISTER_FAVOUR_RE = re.compile(
-    r"(?:ลงทะเบียน|สมัคร|ลง(?=\s?ให้))\S*?\s?(?:\S+\s?)??ให้.*?ได้\s?"
+    r"(?:(?:ลงทะเบียน|สมัคร|ลง(?=\s?ให้))\S*?\s?(?:\S+\s?)??ให้.*?"
+    # Whether the newcomer may register right here ("ผมอยู่ศูนย์ไอทีครับ เพิ่งได้คำสั่งแต่งตั้ง…
+    # ลงทะเบียนตรงนี้เลยได้ไหมครับ").
+    r"|ลงทะเบียน\s?(?:ตรงนี้|ที่นี่|ที่นี้|ในนี้|ในกลุ่มนี้|กับบอท)\s?(?:เลย\s?)?)ได้\s?"
     r"(?:ไหม|มั้ย|มั๊ย|ไม๊|ป่ะ|รึเปล่า|หรือเปล่า)"
 )
 # Registering something else: data sets, a meeting, a course.

@@ -285,7 +285,8 @@ _FOR_WHOEVER_ASKS = (RuleQuestion, Status, Missing, Deadlines)
 # "ขออนุญาตแจ้งเวียนหนังสือ…", "ขอประชาสัมพันธ์…"), a system's downtime ("ระบบ…จะปิดปรับปรุง",
 # "งดให้บริการ", "ขัดข้อง"), an invitation ("ขอเชิญประชุม…"), an application round
 # ("เปิดรับสมัคร"), a letter's closing ("จึงเรียนมาเพื่อโปรดทราบ", "รายละเอียดตามไฟล์แนบ"; not
-# "จึงเรียนมาเพื่อโปรดบันทึก", which asks the bot to record).
+# "จึงเรียนมาเพื่อโปรดบันทึก", which asks the bot to record, nor "…เพื่อโปรดสรุปสถานะภาพรวม",
+# which asks it to show something).
 # "เปิดให้บริการแล้ว 4 อำเภอ" (opened) is no "ปิดให้บริการ" (closed).
 # Read on the normalised text: its courtesy ("ขออนุญาต") and its addressee ("เรียนทุกกอง") are
 # gone.
@@ -296,7 +297,7 @@ _NOTICE_RE = Guarded(  # most messages hold none of its words: not searched then
         r"^(?:แจ้งเวียน|ขอประชาสัมพันธ์|ประชาสัมพันธ์)|แจ้งเวียนหนังสือ|ปิดปรับปรุง|ขัดข้อง"
         r"|ขอเชิญ|ขอเรียนเชิญ|เรียนเชิญ|เชิญประชุม|งดให้บริการ|(?<!เ)ปิดให้บริการ|เปิดรับสมัคร"
         rf"|เพื่อโปรดทราบ(?!{_AND_RECORD})|จึงเรียนมา(?!\s?เพื่อ\s?(?:โปรด)?\s?(?:ทราบ{_AND_RECORD}\s?)?"
-        r"(?:บันทึก|ลงระบบ|ลงข้อมูล))|ตาม\s?(?:ไฟล์|เอกสาร)\s?แนบ"
+        r"(?:บันทึก|ลงระบบ|ลงข้อมูล|สรุป|แสดง|ตรวจสอบ|ให้ข้อมูล))|ตาม\s?(?:ไฟล์|เอกสาร)\s?แนบ"
         r"|ตามสิ่งที่ส่งมาด้วย"
     )
 )

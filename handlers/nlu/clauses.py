@@ -188,6 +188,12 @@ def _join(first: Intent, then: Intent, text: str, read: Read, later: str = "") -
             # naming no indicator says more of the first one's.
             return replace(first, more=(*first.more, other)) if _names(later, other) else first
         return first
+    if isinstance(first, RuleQuestion) and isinstance(then, RuleQuestion):
+        if _CHECKED_RE.search(text) and then.topic != first.topic:
+            # "ขั้นตอนที่ 5 คิดจากตัวชี้วัดในแผนใช่ไหมครับ ต้องบรรลุกี่ตัว": a check of what the
+            # sender believes, then the rule asked.
+            return then
+        return first
     if (
         isinstance(first, Missing)
         and first.indicator
@@ -222,9 +228,16 @@ def names_an_indicator(text: str) -> bool:
     """Whether ``text`` (as typed) names an indicator: by a word of the report vocabulary, or
     by its name or code other than the generic "ตัวชี้วัด"."""
     said = normalise(text)
-    return any(m[0] not in _GENERIC for m in INDICATOR_RE.finditer(said)) or bool(
-        _KEYWORDS_RE.search(said)
+    return any(
+        m[0] not in _GENERIC and not _IN_AN_OFFICES_NAME_RE.search(said, 0, m.start())
+        for m in INDICATOR_RE.finditer(said)
+    ) or any(
+        not _IN_AN_OFFICES_NAME_RE.search(said, 0, m.start()) for m in _KEYWORDS_RE.finditer(said)
     )
+
+
+# An indicator's word glued after an office's head noun is the office's name ("สำนักงบประมาณ").
+_IN_AN_OFFICES_NAME_RE = re.compile(r"(?:สำนัก|สำนักงาน)$")
 
 
 _GENERIC = frozenset(("ตัวชี้วัด", "kpi"))
@@ -387,17 +400,53 @@ def _led_to(*names: str) -> re.Pattern[str]:
 _SO_I_ASK_RE, _TELL_ME_RE = _led_to("so I ask"), _led_to("tell me")
 
 
+# A boss's question passed on, opening the message: the boss's title, then "ถาม(มา)" and, a
+# few words (where, when) glued after it, "ว่า" ("ท่านปลัดถามในที่ประชุมผู้บริหารเมื่อเช้าว่า…",
+# "ท่าน ผอ.กองกลาง ถามมาเมื่อเช้าว่า…"). The sender's own "สอบถาม" is none.
+_PASSED_ON_RE = re.compile(
+    r"^(?:(?:สวัสดี|เรียน|พี่|น้อง|เมื่อ|ตอนนี้|วันนี้|พอดี)\S*\s)?\S*?(?:ท่าน|ผอ\.?|ผู้อำนวยการ|ผู้บริหาร|ผู้ว่า|หัวหน้า|ปลัด|อธิบดี|เลขาธิการ"
+    r"|เลขาฯ|นาย|ผวจ|ปกท)(?:\S*\s){0,2}?\S*?(?<!สอบ)(?P<asked>ถาม)\S{0,40}?ว่า"
+)
+_HEAD_OF_A_UNIT_RE = re.compile(
+    r"(?:ผอ\.?|ผู้อำนวยการ|หัวหน้า)\s?(?:กอง|ศูนย์|กลุ่ม|ฝ่าย|[\u0e01-\u0e2e]{1,4}\.)"
+)
+# A unit named in the question passed on: by its head noun (not "กองเรา", "กองไหน") or short.
+_UNIT_NAMED_RE = re.compile(
+    r"(?:กอง|ศูนย์|กลุ่ม|ฝ่าย)(?!เรา|ไหน|ใด)[\u0e01-\u0e4e]|[\u0e01-\u0e2e]{2,4}\."
+)
+# Every cue opens with "เลย" or "จึง", or holds "ว่า" or "บอท", or "โปรด".
+_STORY_CUE_LETTERS = ("ว่า", "บอท", "เลย", "จึง", "โปรด")
+
+
 def after_the_story(text: str) -> str:
     """What follows a story told first and the cue of the ask it led to ("…เลยอยากถามว่า"),
-    or ""; a story before a favour ("…ช่วยบอกหน่อยว่า") must ask nothing itself."""
-    if len(text) < _SHORTEST or "ว่า" not in text and "บอท" not in text:
-        return ""  # every cue holds "ว่า" but a favour asked of the bot by name
+    or ""; a story before a favour ("…ช่วยบอกหน่อยว่า") must ask nothing itself, unless it
+    only passes a boss's question on (then that question is read, and the favour after it:
+    "ท่านปลัดถามในที่ประชุมว่ากองไหนยังไม่ส่ง รบกวนบอทเช็คให้หน่อย")."""
+    if len(text) < _SHORTEST or not any(w in text for w in _STORY_CUE_LETTERS):
+        return ""
     so = _SO_I_ASK_RE.search(text)
+    if so is None and "ถาม" in text:
+        passed = _PASSED_ON_RE.match(text)
+        before = text[: passed.start("asked")] if passed else ""
+        rest = text[passed.end() :].strip() if passed else ""
+        # The head of a unit asking of "กองเรา" asks of that unit: unless the rest names one,
+        # the whole decides ("ท่านผู้อำนวยการกองคลังถามมาว่ากองเราส่งแผนไปแล้วหรือยัง").
+        of_a_unit = _HEAD_OF_A_UNIT_RE.search(before) and not _UNIT_NAMED_RE.search(rest)
+        if rest and not of_a_unit and not _asks_itself(before):
+            return rest
     if so is None:
         so = _TELL_ME_RE.search(text)
-        if so is None or _asks_itself(text[: so.start()]):
+        # A question someone else asked, told in the story ("…ท่านรองเลขาธิการถามกลางที่ประชุมว่า
+        # ปีนี้เราผ่านไปแล้วกี่ตัวชี้วัด…"), is no ask of the sender's own.
+        story = text[: so.start()] if so else ""
+        heard = _HEARD_RE.search(story) if "ถาม" in story else None
+        if so is None or _asks_itself(story[: heard.start()] if heard else story):
             return ""
     return text[so.end() :].strip()
+
+
+_HEARD_RE = re.compile(r"(?<!สอบ)(?<!อยาก)(?<!ขอ)ถาม\S{0,40}?ว่า")
 
 
 def set_aside(text: str) -> str:
