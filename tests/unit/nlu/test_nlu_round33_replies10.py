@@ -59,7 +59,24 @@ THANKS: list[Case] = [
     ("L", "เข้าใจแล้วค่ะ พี่อธิบายละเอียดมาก", "SmallTalk", {"kind": "ack"}),
 ]
 
-ALL = CARD_REPLIES + GREETINGS + THANKS
+# (4) A unit by its bare name, a colleague called after the ask; a unit's full score asked;
+# what the full five takes.
+UNITS_AND_SCORES: list[Case] = [
+    ("L", "นิติการถึงไหนแล้วครับพี่", "Status", {"unit": "กองนิติการ"}),
+    ("L", "คลังถึงไหนแล้วคะพี่", "Status", {"unit": "กองคลัง"}),
+    ("L", "ไอทีถึงไหนแล้วครับพี่", "Status", {"unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"}),
+    ("L", "กองการเจ้าหน้าที่ได้เต็ม 5 มั้ยคะ", "Status", {"unit": "กองการเจ้าหน้าที่"}),
+    ("L", "กองคลังได้คะแนนเต็มไหม", "Status", {"unit": "กองคลัง"}),
+    ("L", "กองคลังได้ 5 เต็มไหมครับ", "Status", {"unit": "กองคลัง"}),
+    ("L", "ทำไงถึงจะได้ 5 เต็มครับ", "RuleQuestion", {"topic": "level"}),
+    ("L", "ทำยังไงถึงจะได้ 5 เต็ม", "RuleQuestion", {"topic": "level"}),
+    # Near misses: the rules asked with a unit; a colleague asked of something else.
+    ("L", "กองคลังต้องทำยังไงถึงจะได้เต็ม 5", "RuleQuestion", {"topic": "level"}),
+    ("L", "ตัวชี้วัดขยะคืออะไรพี่", "Unknown", {}),
+    ("L", "กองคลังได้เต็ม 5 แล้ว", "Unknown", {}),
+]
+
+ALL = CARD_REPLIES + GREETINGS + THANKS + UNITS_AND_SCORES
 
 
 @readings(CARD_REPLIES)
@@ -78,6 +95,13 @@ def test_asking_whether_the_bot_is_there_greets_it(
 
 @readings(THANKS)
 def test_thanks_for_an_explanation_after_understanding_it_is_thanks(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(UNITS_AND_SCORES)
+def test_a_units_standing_by_its_bare_name_or_its_full_score(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
