@@ -786,9 +786,17 @@ def _read_units_compared(found: Found) -> Intent | None:
     if _SENT_SO_FAR_RE.search(found.extraction.masked):
         # "กค. กับ กนต. ส่งอะไรมาแล้วบ้าง เทียบกันให้ดู": what they sent, their history (523).
         return None
+    if _WHO_LEADS_RE.search(found.extraction.masked) and "เทียบ" not in found.extraction.masked:
+        # "ไอทีกับกองคลังใครนำอยู่ครับ 555": who leads, the standing of every unit side by side.
+        return Status()
     # In the order typed ("ระหว่างกองนิติการกับกองคลัง": a name glued to a word is found later).
     first, *others = sorted(named.names, key=lambda name: _typed_at(said, name))
     return Status(unit=first, more=tuple(others))
+
+
+# Who leads among the units named ("…ใครนำอยู่", "…ใครคะแนนดีกว่ากัน"): the overview ranks them;
+# each one's progress put side by side ("ใครนำใครตาม", "เทียบ…ใครคืบหน้ากว่ากัน") is theirs.
+_WHO_LEADS_RE = re.compile(r"ใคร\s?(?:นำ\s?อยู่|นำ(?!\s?ใคร)|(?:คะแนน\s?)?(?:ดี|สูง|เยอะ|มาก)\s?กว่า)")
 
 
 def _typed_at(said: str, name: str) -> int:

@@ -76,7 +76,25 @@ UNITS_AND_SCORES: list[Case] = [
     ("L", "กองคลังได้เต็ม 5 แล้ว", "Unknown", {}),
 ]
 
-ALL = CARD_REPLIES + GREETINGS + THANKS + UNITS_AND_SCORES
+# (5) Who leads among units (the overview), who has sent a step (who has not answers), a
+# deadline checked with its day.
+STANDINGS_AND_DUES: list[Case] = [
+    ("L", "ไอทีกับกองคลังใครนำอยู่ครับ 555", "Status", {}),
+    ("L", "กองคลังกับ กจ. ใครคะแนนดีกว่ากันคะ", "Status", {}),
+    ("L", "ขั้นตอนที่3ใครส่งแล้วบ้าง", "Missing", {"step": "3"}),
+    ("L", "ใครส่งแผนแล้วบ้าง", "Missing", {"step": "3"}),
+    ("L", "แผนปี 68 ต้องส่งก่อน 31 ม.ค. ใช่มั้ยคะ", "Deadlines", {"step": "3"}),
+    ("L", "ต้องส่งแผนก่อน 31 ม.ค. ใช่ไหม", "Deadlines", {"step": "3"}),
+    ("L", "รายงานผลตามแผน ๑๕-๒๔ ก.ย. ๖๘ ใช่ไหมครับ", "Deadlines", {"step": "4"}),
+    ("L", "ส่งรายชื่อทีมภายในวันที่ 15 พ.ย. ใช่ไหมคะ", "Deadlines", {"step": "1"}),
+    # Near misses: progress put side by side; who sent last; a sending told and checked.
+    ("L", "กองคลังกับกองกลางตอนนี้ใครนำใครตามครับ 555", "Status", {"unit": ["กองคลัง", "กองกลาง"]}),
+    ("L", "เทียบให้หน่อยค่ะ กองคลังกับกองกลาง ใครคืบหน้ากว่ากัน", "Status", {"unit": ["กองคลัง", "กองกลาง"]}),
+    ("L", "เมื่อวานใครส่งอะไรมาแล้วบ้าง", "History", {}),
+    ("L", "กองคลังส่งแผนแล้ว 15 ม.ค. ใช่ไหม", "Unknown", {}),
+]
+
+ALL = CARD_REPLIES + GREETINGS + THANKS + UNITS_AND_SCORES + STANDINGS_AND_DUES
 
 
 @readings(CARD_REPLIES)
@@ -102,6 +120,13 @@ def test_thanks_for_an_explanation_after_understanding_it_is_thanks(
 
 @readings(UNITS_AND_SCORES)
 def test_a_units_standing_by_its_bare_name_or_its_full_score(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(STANDINGS_AND_DUES)
+def test_who_leads_who_has_sent_and_a_deadline_checked_with_its_day(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
