@@ -257,7 +257,17 @@ def _bot_praised_with_story(found: Found) -> Intent | None:
         or _FAVOUR_RE.search(text)
     ):
         return None
+    opens = _OPENS["greeting"].search(text)
+    if opens is not None and _BOT_CALLED_FONDLY_RE.match(text, opens.end()):
+        return None  # "หวัดดีจ้าน้องบอทคนเก่ง": a greeting, the bot called by a fond name
     return SmallTalk("praise")
+
+
+# The bot called by a fond name after a greeting: "…น้องบอทคนเก่ง", "…บอทคนดีของพี่ๆ".
+_BOT_CALLED_FONDLY_RE = re.compile(
+    r"\s?(?:ค่ะ|คะ|ครับ|จ้า|จ้ะ|ค่า|นะ)*\s?(?:น้อง|พี่)?\s?บอท\s?(?:คน)?\s?(?:เก่ง|ดี|น่ารัก|สวย|หล่อ|ขยัน)"
+    r"(?:\s?(?:ของ\s?(?:พี่\s?ๆ|พี่|หนู|ผม|เรา))?)?(?:\s?(?:ค่ะ|คะ|ครับ|จ้า|จ้ะ|ค่า|นะ|ๆ))*[\s!~.]*$"
+)
 
 
 # A greeting to a team or to everyone ("อรุณสวัสดิ์ค่ะ ทีมตัวชี้วัดปทุมธานี", "สวัสดีค่ะ ทีมงาน

@@ -43,7 +43,11 @@ GREETINGS: list[Case] = [
     ("L", "บอทจ๋าาา อยู่ไหม", "SmallTalk", {"kind": "greeting"}),
     ("L", "น้องบอทอยู่ไหมคะ", "SmallTalk", {"kind": "greeting"}),
     ("L", "หวัดดีบอท อยู่มั้ย", "SmallTalk", {"kind": "greeting"}),
-    # Near misses: a colleague or a unit asked for, a favour after the call.
+    ("L", "หวัดดีจ้าน้องบอทคนเก่ง", "SmallTalk", {"kind": "greeting"}),
+    ("L", "สวัสดีครับ บอทคนดีของพี่ๆ", "SmallTalk", {"kind": "greeting"}),
+    # Near misses: a colleague or a unit asked for, a favour after the call; the bot praised.
+    ("L", "สวัสดีค่ะ บอทเก่งมากเลย ช่วยได้เยอะ", "SmallTalk", {"kind": "praise"}),
+    ("L", "น้องบอทคนเก่ง", "SmallTalk", {"kind": "praise"}),
     ("L", "สวัสดีครับ พี่ตู่อยู่ไหม", "Unknown", {}),
     ("L", "สวัสดีค่ะ กองคลังอยู่ไหม", "Unknown", {}),
     ("L", "น้องบอทอยู่ไหม ช่วยดูสถานะหน่อย", "Status", {}),
