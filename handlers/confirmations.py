@@ -1055,6 +1055,8 @@ _NO_OPENING_RE = re.compile(
     rf"|(?:(?:ขอ\s?)?ไม่|ยัง\s?ไม่\s?(?:ได้\s?)?)\s?ยืนยัน(?=\s|$|{_ANSWER_PARTICLES})"
     # Refused as a clause of its own: "ไม่เอาครับ ยกเลิกก่อน…" ("ไม่เอาไปส่ง…" goes on).
     rf"|ไม่\s?เอา(?=\s|$|{_ANSWER_PARTICLES})"
+    # Cancelled for now: "ยกเลิกก่อนครับ ยังไม่ได้ผลทางการ".
+    rf"|(?:ขอ\s?)?(?:ยกเลิก|cancel)\s?ก่อน(?=\s|$|{_ANSWER_PARTICLES})"
     # The kind may be glued to its particle: "ผิดกองค่ะ …".
     rf"|(?:ผิด|(?P<wrong>{_WRONG_KIND_GLUED}))"
     rf"(?=\s|$|{_ANSWER_PARTICLES})"
@@ -1070,7 +1072,10 @@ _NO_OPENING_RE = re.compile(
 # The cues of such a no, as its opening holds them: the words "ไม่" and "ยัง" alone, or an
 # opening rarely said first ("ยังไม่ได้ยืนยัน", "ตัวเลขคลาดเคลื่อน"), would try the rule on many
 # messages; those openings are read when another cue brings the rule ("เดี๋ยวๆ ยังค่ะ").
-_NO_OPENINGS = "ไม่ใช่|ไม่ช่าย|ไม่ถูก|ไม่เอา|ผิด|เพี้ยน|no|nope|wait|เดี๋ยวๆ|ยังไม่ครับ|ยังไม่ค่ะ|ยังก่อน"
+_NO_OPENINGS = (
+    "ไม่ใช่|ไม่ช่าย|ไม่ถูก|ไม่เอา|ยกเลิกก่อน|cancel ก่อน|ผิด|เพี้ยน|no|nope|wait|เดี๋ยวๆ"
+    "|ยังไม่ครับ|ยังไม่ค่ะ|ยังก่อน"
+)
 _A_NO_IN_IT_RE = re.compile(r"ไม่|ผิด|ยัง|ยกเลิก|อย่า|(?<![a-z])(?:not|wrong|no|cancel)(?![a-z])")
 # What a no may not go on to say: the right value ("ไม่ใช่ 3 ครับ กองคลังได้ 4", "ไม่ใช่เมื่อวาน
 # ค่ะ ส่งเมื่อวันจันทร์", "ไม่ใช่อีเมลค่ะ ส่งทางไดรฟ์", "ผิดกองค่ะ … เป็น กค."), what it meant
