@@ -1073,8 +1073,7 @@ _NO_OPENING_RE = re.compile(
 # opening rarely said first ("ยังไม่ได้ยืนยัน", "ตัวเลขคลาดเคลื่อน"), would try the rule on many
 # messages; those openings are read when another cue brings the rule ("เดี๋ยวๆ ยังค่ะ").
 _NO_OPENINGS = (
-    "ไม่ใช่|ไม่ช่าย|ไม่ถูก|ไม่เอา|ยกเลิกก่อน|cancel ก่อน|ผิด|เพี้ยน|no|nope|wait|เดี๋ยวๆ"
-    "|ยังไม่ครับ|ยังไม่ค่ะ|ยังก่อน"
+    "ไม่ใช่|ไม่ช่าย|ไม่ถูก|ไม่เอา|ยกเลิกก่อน|cancel ก่อน|ผิด|เพี้ยน|no|nope|wait|เดี๋ยวๆ|ยังไม่ครับ|ยังไม่ค่ะ|ยังก่อน"
 )
 _A_NO_IN_IT_RE = re.compile(r"ไม่|ผิด|ยัง|ยกเลิก|อย่า|(?<![a-z])(?:not|wrong|no|cancel)(?![a-z])")
 # What a no may not go on to say: the right value ("ไม่ใช่ 3 ครับ กองคลังได้ 4", "ไม่ใช่เมื่อวาน
