@@ -274,6 +274,8 @@ def _latest_in_effect(ctx: Context, rows: list[Submission] | None = None) -> Sub
 _YES = (
     "ยืนยัน|ขอยืนยัน|ยืนยันการบันทึก|ใช่|ใช่แล้ว|ตกลง|ok|okay|โอเค|ถูกต้อง|ถูกต้องแล้ว|yes|confirm"
     "|ได้เลย|เอาเลย|เอาตามนั้น|ตามนั้น|เอาตามนี้|ตามนี้|ถูกแล้ว"
+    # Set as the card has it (a reminder's or a setting's card): "ตั้งตามนี้เลยค่ะ".
+    "|ตั้งตามนี้|ตั้งตามนั้น|ตั้งค่าตามนี้|ตั้งค่าตามนั้น"
     # Held or misspelt ("okkk", "ช่ายยย", "ยืนยีนน"): a letter held three times or more is
     # normalised to one, twice is not.
     "|okk|okkk|okkkk|ช่าย|ช่ายย|ยืนยันน|ยืนยีน|ยืนยีนน"
@@ -911,7 +913,7 @@ _ANSWER_PARTICLES = r"(?:ค่ะ|คะ|ค่า|ครับผม|ครั
 _YES_OPENING_RE = re.compile(
     r"\s*(?:ใช่|ช่าย|ถูก(?:\s?ต้อง)?|(?:ขอ\s?)?ยืนยัน|คอนเฟิร์ม|คอนเฟิม"
     r"|yes|yep|yeah|yup|correct|confirm|confirmed)"
-    rf"(?:\s?(?:{_ANSWER_PARTICLES}|ตาม\s?(?:นั้น|นี้|ที่\s?แจ้ง)))*(?=\s|$)"
+    rf"(?:\s?(?:{_ANSWER_PARTICLES}|(?:ตั้ง(?:\s?ค่า)?\s?|ทำ\s?)?ตาม\s?(?:นั้น|นี้|ที่\s?แจ้ง)))*(?=\s|$)"
 )
 # What a yes may not go on to say: a word that takes it back or corrects it ("ใช่ค่ะ แต่…",
 # "ถูกแล้ว ยกเว้น…", "ใช่ค่ะ ตัวเลขผิด"), something more or something else ("อีก", "เพิ่ม",
@@ -965,6 +967,35 @@ def _yes_opening(found: Found) -> Confirm | Cancel | None:
     ):
         return None
     return Confirm(figures=figures, unit=unit) if figures or unit else Confirm()
+
+
+# The card said to have been checked, then a yes or its parts said right: "เช็คแล้วค่ะ วันที่กับ
+# มิติถูกต้องหมด ยืนยันนะคะ", "ตรวจแล้วครับ ถูกต้อง". What was checked may be the card's
+# parts; anything taken back, news of a step or a long story leaves it to the other rules.
+_CHECKED_RE = re.compile(
+    rf"\s*(?:เช็ค|เช็ก|ตรวจ(?:\s?สอบ)?|ทวน)\s?(?:ให้\s?)?(?:ทุก\s?\S+\s?)?แล้ว(?:\s?{_ANSWER_PARTICLES})*"
+)
+_SAID_RIGHT_RE = re.compile(
+    r"(?:ถูก\s?ต้อง|ถูก|ตรง\s?(?:กัน)?)\s?(?:หมด|ทั้งหมด|ครบ|ทุก\S*|แล้ว|ละ)?(?=\s|$|ค่ะ|ครับ|คะ|นะ|จ้า)"
+)
+
+
+def _checked_then_yes(found: Found) -> Confirm | None:
+    """The card said checked, then said right or confirmed (see ``_CHECKED_RE``)."""
+    extraction = found.extraction
+    masked = extraction.masked
+    checked = _CHECKED_RE.match(masked)
+    if checked is None or asks(extraction.text, found.original):
+        return None
+    said = masked[checked.end() :]
+    if (
+        not (_SAID_RIGHT_RE.search(said) or _CONFIRMED_LAST_RE.search(said))
+        or _YES_TAKEN_BACK_RE.search(said)
+        or _news_of_a_step(said)
+        or len(tokens(said)) > _REMARK_WORDS
+    ):
+        return None
+    return Confirm()
 
 
 def _news_of_a_step(said: str) -> bool:
@@ -1022,6 +1053,10 @@ _WRONG_KIND_GLUED = _WRONG_KIND_RE.pattern.replace(r"(?!\S)", rf"(?=\s|$|{_ANSWE
 _NO_OPENING_RE = re.compile(
     r"\s*(?:ไม่\s?ใช่|ไม่\s?ช่าย|ไม่\s?ถูก(?:\s?ต้อง)?"
     rf"|(?:(?:ขอ\s?)?ไม่|ยัง\s?ไม่\s?(?:ได้\s?)?)\s?ยืนยัน(?=\s|$|{_ANSWER_PARTICLES})"
+    # Refused as a clause of its own: "ไม่เอาครับ ยกเลิกก่อน…" ("ไม่เอาไปส่ง…" goes on).
+    rf"|ไม่\s?เอา(?=\s|$|{_ANSWER_PARTICLES})"
+    # Cancelled for now: "ยกเลิกก่อนครับ ยังไม่ได้ผลทางการ".
+    rf"|(?:ขอ\s?)?(?:ยกเลิก|cancel)\s?ก่อน(?=\s|$|{_ANSWER_PARTICLES})"
     # The kind may be glued to its particle: "ผิดกองค่ะ …".
     rf"|(?:ผิด|(?P<wrong>{_WRONG_KIND_GLUED}))"
     rf"(?=\s|$|{_ANSWER_PARTICLES})"
@@ -1037,7 +1072,9 @@ _NO_OPENING_RE = re.compile(
 # The cues of such a no, as its opening holds them: the words "ไม่" and "ยัง" alone, or an
 # opening rarely said first ("ยังไม่ได้ยืนยัน", "ตัวเลขคลาดเคลื่อน"), would try the rule on many
 # messages; those openings are read when another cue brings the rule ("เดี๋ยวๆ ยังค่ะ").
-_NO_OPENINGS = "ไม่ใช่|ไม่ช่าย|ไม่ถูก|ผิด|เพี้ยน|no|nope|wait|เดี๋ยวๆ|ยังไม่ครับ|ยังไม่ค่ะ|ยังก่อน"
+_NO_OPENINGS = (
+    "ไม่ใช่|ไม่ช่าย|ไม่ถูก|ไม่เอา|ยกเลิกก่อน|cancel ก่อน|ผิด|เพี้ยน|no|nope|wait|เดี๋ยวๆ|ยังไม่ครับ|ยังไม่ค่ะ|ยังก่อน"
+)
 _A_NO_IN_IT_RE = re.compile(r"ไม่|ผิด|ยัง|ยกเลิก|อย่า|(?<![a-z])(?:not|wrong|no|cancel)(?![a-z])")
 # What a no may not go on to say: the right value ("ไม่ใช่ 3 ครับ กองคลังได้ 4", "ไม่ใช่เมื่อวาน
 # ค่ะ ส่งเมื่อวันจันทร์", "ไม่ใช่อีเมลค่ะ ส่งทางไดรฟ์", "ผิดกองค่ะ … เป็น กค."), what it meant
@@ -1154,6 +1191,9 @@ SPECS = (
         # Its reading falls back on a bare "ถูก" said first (``_bare_right_first``).
         Rule(("ใช่|ถูก|ยืนยัน|คอนเฟิร์ม|คอนเฟิม|yes|yep|yeah|yup|correct|confirm",), 7603,
              _yes_opening, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|เหรอ|หรอ"),
+        # The card said checked, then right: "เช็คแล้วค่ะ วันที่กับมิติถูกต้องหมด ยืนยันนะคะ".
+        Rule(("เช็คแล้ว|เช็กแล้ว|ตรวจแล้ว|ตรวจสอบแล้ว|ทวนแล้ว|เช็คให้แล้ว|ตรวจให้แล้ว",), 7608,
+             _checked_then_yes, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|เหรอ|หรอ"),
         # Its "ไม่" is the button's; any other "ไม่" is left in the aside and vetoes the yes.
         Rule((_BUTTON_BROKEN, _YES), 1009, _only(Confirm()),
              unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ยัง"),

@@ -1012,6 +1012,11 @@ _NO_DATA = "|".join(
     for no in ("ยังไม่มี", "ยังไม่ได้ลง", "ยังไม่ลง", "ยังไม่ได้กรอก", "ยังไม่กรอก", "ยังไม่ได้ใส่")
     for data in ("ข้อมูล", "ตัวเลข", "ค่า", "ผล", "คะแนน")
 )
+# What a deadline checked with its day may not hold: a sending told, who sent, a supposition,
+# the history, whether it is still in time.
+_DAY_CHECKED_VETO = (
+    "แล้ว|เรียบร้อย|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ถ้า|หาก|ย้อนหลัง|ประวัติ|เคย|ได้ไหม|ได้มั้ย|ทัน"
+)
 _CHECKED = "ใช่ไหม|ใช่มั้ย|ใช่ป่ะ|ใช่ปะ|ใช่หรือเปล่า|ใช่รึเปล่า|เหรอ|หรอ|หรือเปล่า|รึเปล่า|ป่ะ|ไหม|มั้ย"
 
 
@@ -1539,6 +1544,10 @@ SPECS = (
         # are its own).
         Rule(("กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด", "ส่ง", "แล้วบ้าง|แล้วแต่ยัง"), 795, _read_missing,
              unless="รายละเอียด|รายกอง|ถ้า|หาก|ทำไม|ย้อนหลัง|ประวัติ|ล่าสุด|เคย"),
+        # "ขั้นตอนที่3ใครส่งแล้วบ้าง", "แผนมีใครส่งมาแล้วบ้าง": who has sent a step or an
+        # indicator (not who sent it last: the history), which who has not answers.
+        Rule(("ใคร", "ส่ง", "แล้วบ้าง|แล้วแต่ยัง"), 798, _read_missing,
+             unless="รายละเอียด|รายกอง|ถ้า|หาก|ทำไม|ย้อนหลัง|ประวัติ|ล่าสุด|เคย|อะไร|เมื่อ|ขนม|ของฝาก"),
         # "ส่งแผนแล้วกี่กอง": how many have sent, which who has not answers with its count.
         Rule(("ส่ง", "กี่กอง|กี่หน่วย"), 785, _read_missing),
     )),
@@ -1625,6 +1634,12 @@ SPECS = (
         # A deadline checked: "ส่งแผนได้ถึงวันที่ 31 ม.ค. ใช่ไหม" (formal: "…ใช่หรือไม่").
         Rule(("ส่ง|รายงาน", "ได้ถึง|ได้จนถึง|ได้ภายใน|ได้ไม่เกิน", QUESTION), 741, read_deadlines,
              keep=True, unless="ส่งแล้ว|รายงานแล้ว|เรียบร้อย|ใครส่ง|ใครรายงาน"),
+        # A deadline checked with its day: "แผนปี 68 ต้องส่งก่อน 31 ม.ค. ใช่มั้ยคะ", "รายงานผล
+        # ตามแผน ๑๕-๒๔ ก.ย. ๖๘ ใช่ไหมครับ" (the words name the step: kept); never a sending told
+        # and checked ("กองคลังส่งแผนแล้ว 15 ม.ค. ใช่ไหม"), nor who sent.
+        Rule(("ส่ง|รายงาน", "ก่อน DATE|ภายใน DATE|ก่อนวันที่ DATE|ภายในวันที่ DATE", _YES_OR_NO), 748,
+             _asked, keep=True, unless=_DAY_CHECKED_VETO),
+        Rule(("รายงานผล", "DATE", _YES_OR_NO), 748, _asked, keep=True, unless=_DAY_CHECKED_VETO),
         # Reporting asked when: "ต้องรายงานผลภายในเมื่อไหร่" (the words name the step: kept).
         Rule(("รายงาน", _WHEN_ASKED), 739, _asked, keep=True,
              unless=f"รายงานไปเมื่อ|รายงานแล้ว|ใครรายงาน|ย้อนหลัง|ย้อนดู|ประวัติ|เคยส่ง|เคยรายงาน"

@@ -649,10 +649,20 @@ _OVERALL_TIER_TOLD_RE = re.compile(
 )
 
 
+# A kin term closing the message, after its particle: "…ถึงไหนแล้วครับพี่", "…นะคะพี่ๆ".
+_CALLED_LAST_RE = re.compile(
+    r"(?:(?<=ครับ)|(?<=ค่ะ)|(?<=คะ)|(?<=นะ)|(?<=จ้า)|(?<=ล่ะ)|(?<=แล้ว)|(?<=\s))"
+    r"\s?(?:พี่|น้อง)\s?(?:ๆ|ขา|จ๋า)?\s*$"
+)
+
+
 def _read_status(found: Found) -> Intent | None:
     """A status, a unit's, or the words of an indicator; the sentences after the one that asks
     for the status are its context ("…หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว") and name nothing."""
     found = _introduction_dropped(found)
+    if "พี่" in found.remainder or "น้อง" in found.remainder:
+        # "นิติการถึงไหนแล้วครับพี่": the colleague called at its end is no word of the name.
+        found = replace(found, remainder=_CALLED_LAST_RE.sub(" ", found.remainder))
     if "ประชุม" in found.extraction.masked and _MINUTES_RE.search(found.extraction.masked):
         return None  # "สรุปรายงานการประชุมกองเมื่อวาน…": a meeting's minutes, no status
     masked = found.extraction.masked
@@ -781,9 +791,17 @@ def _read_units_compared(found: Found) -> Intent | None:
     if _SENT_SO_FAR_RE.search(found.extraction.masked):
         # "กค. กับ กนต. ส่งอะไรมาแล้วบ้าง เทียบกันให้ดู": what they sent, their history (523).
         return None
+    if _WHO_LEADS_RE.search(found.extraction.masked) and "เทียบ" not in found.extraction.masked:
+        # "ไอทีกับกองคลังใครนำอยู่ครับ 555": who leads, the standing of every unit side by side.
+        return Status()
     # In the order typed ("ระหว่างกองนิติการกับกองคลัง": a name glued to a word is found later).
     first, *others = sorted(named.names, key=lambda name: _typed_at(said, name))
     return Status(unit=first, more=tuple(others))
+
+
+# Who leads among the units named ("…ใครนำอยู่", "…ใครคะแนนดีกว่ากัน"): the overview ranks them;
+# each one's progress put side by side ("ใครนำใครตาม", "เทียบ…ใครคืบหน้ากว่ากัน") is theirs.
+_WHO_LEADS_RE = re.compile(r"ใคร\s?(?:นำ\s?อยู่|นำ(?!\s?ใคร)|(?:คะแนน\s?)?(?:ดี|สูง|เยอะ|มาก)\s?กว่า)")
 
 
 def _typed_at(said: str, name: str) -> int:
@@ -816,6 +834,23 @@ def _indicators_counted(found: Found) -> Intent | None:
 _HOW_THEY_DIFFER_RE = re.compile(
     r"(?:(?<!\S)ตัว(?!\S))|(?:แล้ว\s?)?(?:ต่างกัน|แตกต่างกัน)\s?(?:ยังไง|อย่างไร|ตรงไหน|ไหม|มั้ย)?"
 )
+
+
+# A unit's full score asked ("กองการเจ้าหน้าที่ได้เต็ม 5 มั้ยคะ", "กองคลังได้คะแนนเต็มไหม"): where
+# the unit stands. How it is reached ("…ต้องทำยังไงถึงจะได้เต็ม") is the rules'.
+_FULL_SCORE_ASKED_RE = re.compile(r"ได้\s?(?:คะแนน\s?)?เต็ม(?:\s?NUM)?|ได้\s?NUM\s?(?:คะแนน\s?)?เต็ม")
+
+
+def _unit_full_score(found: Found) -> Intent | None:
+    """A named unit's full score asked (see ``_FULL_SCORE_ASKED_RE``): its status."""
+    masked = found.extraction.masked
+    asked = _FULL_SCORE_ASKED_RE.search(masked)
+    if asked is None or not asks(found.extraction.text, found.original):
+        return None
+    unit, rest = split_unit(masked[: asked.start()])
+    if not unit or content(rest, _STATUS_EDGE):
+        return None
+    return Status(unit=unit)
 
 
 def _status_only(found: Found) -> Intent | None:
@@ -2396,6 +2431,8 @@ SPECS = (
         # (no หรือ before it) is asked as "…หรือยัง" is.
         Rule(("ได้ระดับ|ถึงระดับ|ผ่านระดับ|ได้ขั้น|ถึงขั้น|ผ่านขั้น", "ยัง"), 504, _read_tier_yet,
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน|ถ้า|หาก"),
+        Rule(("ได้เต็ม|ได้คะแนนเต็ม|เต็ม NUM|NUM เต็ม", QUESTION), 518, _unit_full_score,
+             unless="ต้อง|ทำยังไง|ทำไง|ทำอย่างไร|ยังไงถึง|ถึงจะ|จึงจะ|ถ้า|หาก|ใคร|กองไหน|หน่วยไหน"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
         # "ขยะอยู่ระดับกี่แล้ว", "ยาเสพติดได้ระดับกี่": the level it stands at (what it must
         # reach, "ต้องได้ระดับกี่ถึงผ่าน", is the criteria).

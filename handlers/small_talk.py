@@ -257,7 +257,17 @@ def _bot_praised_with_story(found: Found) -> Intent | None:
         or _FAVOUR_RE.search(text)
     ):
         return None
+    opens = _OPENS["greeting"].search(text)
+    if opens is not None and _BOT_CALLED_FONDLY_RE.match(text, opens.end()):
+        return None  # "หวัดดีจ้าน้องบอทคนเก่ง": a greeting, the bot called by a fond name
     return SmallTalk("praise")
+
+
+# The bot called by a fond name after a greeting: "…น้องบอทคนเก่ง", "…บอทคนดีของพี่ๆ".
+_BOT_CALLED_FONDLY_RE = re.compile(
+    r"\s?(?:ค่ะ|คะ|ครับ|จ้า|จ้ะ|ค่า|นะ)*\s?(?:น้อง|พี่)?\s?บอท\s?(?:คน)?\s?(?:เก่ง|ดี|น่ารัก|สวย|หล่อ|ขยัน)"
+    r"(?:\s?(?:ของ\s?(?:พี่\s?ๆ|พี่|หนู|ผม|เรา))?)?(?:\s?(?:ค่ะ|คะ|ครับ|จ้า|จ้ะ|ค่า|นะ|ๆ))*[\s!~.]*$"
+)
 
 
 # A greeting to a team or to everyone ("อรุณสวัสดิ์ค่ะ ทีมตัวชี้วัดปทุมธานี", "สวัสดีค่ะ ทีมงาน
@@ -383,8 +393,11 @@ _REPORTING_IN_RE = re.compile(
 # A greeting to everyone with a friendly question about their day ("หวัดดีค่ะทุกคน เลิกงานกัน
 # ยังคะ", "สวัสดีครับทุกท่าน กินข้าวกันยังครับ"): asked of the people greeted, nothing of the plan.
 _FRIENDLY_QUESTION_RE = re.compile(
-    r"^(?:ทุกคน|ทุกท่าน|พี่\s?ๆ|น้อง\s?ๆ|เพื่อน\s?ๆ|ทีม\s?งาน|everyone|all)?\s?(?:ค่ะ|คะ|ครับ|จ้า)?\s?"
-    r"(?:เลิกงาน|กินข้าว|ทานข้าว|กินข้าวเที่ยง|ทานข้าวเที่ยง|ถึงบ้าน|กลับบ้าน|ตื่น|สบายดี|เหนื่อย)"
+    r"^(?:ทุกคน|ทุกท่าน|พี่\s?ๆ|น้อง\s?ๆ|เพื่อน\s?ๆ|ทีม\s?งาน|everyone|all"
+    # The bot called and asked whether it is there: "สวัสดีครับ น้องบอทอยู่ไหม".
+    r"|(?:น้อง\s?|พี่\s?)?(?:บอท|bot)(?:\s?(?:จ๋า|ขา|คะ|ครับ|ๆ))?)?\s?(?:ค่ะ|คะ|ครับ|จ้า)?\s?"
+    r"(?:เลิกงาน|กินข้าว|ทานข้าว|กินข้าวเที่ยง|ทานข้าวเที่ยง|ถึงบ้าน|กลับบ้าน|ตื่น|สบายดี|เหนื่อย"
+    r"|(?<=บอท)\s?(?:ยัง\s?)?อยู่|(?<=bot)\s?(?:ยัง\s?)?อยู่)"
     r"\s?(?:กัน)?\s?(?:แล้ว)?\s?(?:หรือ)?\s?(?:ยัง|ไหม|มั้ย|มั๊ย|กันบ้าง|บ้าง)"
     r"\s?(?:ครับผม|ครับ|ค่ะ|คะ|คับ|จ้า|จ้ะ|นะ|เอ่ย|เอ่ย)*[\s?!.~]*$"
 )
@@ -710,12 +723,20 @@ _TITLES = frozenset(words("พี่|น้อง|คุณ|ป้า|ลุง|
 _JOINERS = frozenset(words("กับ|และ|,"))
 
 
+# What they are thanked for, an answer or an explanation given ("…ขอบคุณพี่ๆ ที่อธิบายให้น้องใหม่
+# นะคะ", "…ที่ช่วยตอบให้ค่ะ"): said to them, it tells nothing.
+_EXPLAINED_FOR_RE = re.compile(
+    r"(?:ที่|สำหรับ)\s?(?:ช่วย\s?)?(?:อธิบาย|แนะนำ|ตอบ|ชี้แจง|สอน)"
+    r"(?:\s?(?:ให้)?\s?(?:น้อง\s?ใหม่|น้อง\s?ๆ|น้อง|หนู|ผม|ฟัง|เข้าใจ|นะ|ละเอียด|อย่าง\s?ละเอียด|มา))*"
+)
+
+
 def _thanks_to_people(found: Found) -> Intent | None:
     text = found.extraction.text
     if asks(text, found.original) or found.extraction.masked != text:
         return None
     said, named = [], False
-    for word in tokens(found.remainder):
+    for word in tokens(_EXPLAINED_FOR_RE.sub(" ", found.remainder)):
         if said and said[-1] in _TITLES and not named and not names_the_plan(word):
             named = True  # the nickname after the title
             continue
@@ -1119,6 +1140,10 @@ SPECS = (
         # letter pairs twice in the rule index and file other rules under commoner ones.)
         Rule(("เลิกงาน|กินข้าว|ทานข้าว|ถึงบ้าน|กลับบ้าน|ตื่น|สบายดี|เหนื่อย",), 1028,
              _greeting_with_a_friendly_question),
+        Rule((GREETINGS, "อยู่ไหม|อยู่มั้ย|อยู่มั๊ย"), 1048, _greeting_with_a_friendly_question),
+        # The bot called (its call is cut off) and asked whether it is there: "บอทจ๋า อยู่ไหม".
+        Rule(("อยู่ไหม|อยู่มั้ย|อยู่มั๊ย|ยังอยู่ไหม|ยังอยู่มั้ย|อยู่รึเปล่า|อยู่หรือเปล่า|อยู่ป่าว",), 1058,
+             lambda _: SmallTalk("greeting"), whole=True),
         Rule(("ยินดีต้อนรับ|welcome",), 1038, _welcomed),
         Rule((GREETINGS, "team|ทีม|ทีมงาน|คณะทำงาน|ทุกท่าน|ทุกคน|everyone"), 7765, _greeting_to_a_team),
         Rule(("ปีใหม่|สุขสันต์|happy new year|สงกรานต์|merry christmas", "ขอให้|ขอ ให้|อวยพร"), 1016,

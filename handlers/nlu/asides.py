@@ -280,6 +280,21 @@ _LAUGHING_RE = re.compile(
 
 
 _FOR_WHOEVER_ASKS = (RuleQuestion, Status, Missing, Deadlines)
+# How far something has got, asked of a name the reader does not know ("นิติการถึงไหนแล้วครับ
+# พี่": a unit by its bare name, or an indicator): a status, whoever is called after it.
+_HOW_FAR_RE = re.compile(r"ถึง\s?ไหน|คืบหน้า|ไป\s?ถึง")
+
+
+def _for_whoever_asks(read: Intent, normalised: str) -> bool:
+    """Whether ``read`` is asked of the bot, whoever the message calls."""
+    if isinstance(read, _FOR_WHOEVER_ASKS):
+        return True
+    return (
+        isinstance(read, IndicatorQuery)
+        and read.aspect is Aspect.SUMMARY
+        and _HOW_FAR_RE.search(normalised) is not None
+    )
+
 
 # A formal notice to the group, which asks nothing of the bot: a circular ("แจ้งเวียน: …",
 # "ขออนุญาตแจ้งเวียนหนังสือ…", "ขอประชาสัมพันธ์…"), a system's downtime ("ระบบ…จะปิดปรับปรุง",
@@ -578,7 +593,7 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True
     if stores(read):
         return False
-    closing = not isinstance(read, _FOR_WHOEVER_ASKS) and _CLOSING_KIN_RE.search(
+    closing = not _for_whoever_asks(read, normalised) and _CLOSING_KIN_RE.search(
         _TAKEN_OVER_FROM_RE.sub(" ", normalised) if "พี่" in normalised else normalised
     )
     said = normalised

@@ -70,8 +70,10 @@ NEAR: list[Case] = [
     # Not sent is who is missing; one indicator's failed items are its own.
     ("P", "ตัวชี้วัดไหนยังไม่ส่งผลบ้าง", "Missing", {}),
     ("P", "ขยะยังไม่ผ่านเกณฑ์ข้อไหนบ้าง", "IndicatorQuery", {"indicator": "2", "aspect": "failed"}),
-    # Two units compared are both asked (the corpus's comparisons list them).
-    ("L", "ไอทีกับกองคลังใครนำอยู่", "Status", {"unit": [_IT, "กองคลัง"]}),
+    # Two units' progress put side by side are both asked (the corpus's comparisons list them);
+    # who leads among them is the overview (he045, iw183, ib130, ji094: round 33).
+    ("L", "กองคลังกับกองกลางตอนนี้ใครนำใครตามครับ", "Status", {"unit": ["กองคลัง", "กองกลาง"]}),
+    ("L", "ไอทีกับกองคลังใครนำอยู่", "Status", {}),
     # After an apology for disturbing, a question stays one and a report stays a report.
     ("L", "ขอประทานโทษที่รบกวนค่ะ กองคลังส่งแผนหรือยังคะ", "Status", {"unit": "กองคลัง"}),
     ("L", "ขอโทษที่รบกวนนะคะ กองคลังส่งแผนแล้วค่ะ", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
