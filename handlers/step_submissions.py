@@ -20,7 +20,7 @@ from handlers.intents import Intent, MarkStep, RegisterUnit
 from handlers.last_entry import last_entry, open_drafts, open_registration
 from handlers.membership import handle_register_unit
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
-from handlers.nlu.asides import staff_papers, things_sent
+from handlers.nlu.asides import sent_ahead_now, staff_papers, things_sent
 from handlers.nlu.corrections import (
     CORRECTION_CUE_RE,
     FIELD_CORRECTING_RE,
@@ -775,8 +775,9 @@ def _read_sent(found: Found) -> MarkStep | None:
 def _sent_ahead(found: Found) -> Intent | None:
     """A deliverable sent ahead ("ส่งแผนไปก่อนนะคะ") with its papers told missing or short
     ("เอกสารประกอบยังไม่มีเลย เดี๋ยวตามไปทีหลัง"): the step sent, its documents as told. Without
-    the papers told it may be urged ("ส่งไปก่อนเลย") and is read by the other rules."""
-    if asks(found.extraction.text, found.original):
+    the papers told it may be urged ("ส่งไปก่อนเลย") and is read by the other rules; sent ahead at
+    a time to come ("พรุ่งนี้ส่งแผนไปก่อนนะคะ") it is promised."""
+    if asks(found.extraction.text, found.original) or not sent_ahead_now(found.extraction.text):
         return None
     read = _read_step(found)
     return read if isinstance(read, MarkStep) and read.documents is not None else None
@@ -1114,11 +1115,18 @@ _UPDATE_OPENER_RE = re.compile(
 )
 _FINISHED = "เสร็จแล้ว|เสร็จเรียบร้อย|เสร็จสิ้น|เสร็จ|done"
 _FINISHED_RE = re.compile(phrase_search_regex(_FINISHED))
+_NOT_FINISHED_RE = re.compile(r"ไม่\s?(?=เสร็จ)")
 
 
 def _read_finished(found: Found) -> MarkStep | None:
     """ "เสร็จแล้วจ้า แผนพัฒนาหน่วยงานของกองคลัง": a step's deliverable said to be finished
-    (the cue words stay in ``found``: the deliverable must lead what is left)."""
+    (the cue words stay in ``found``: the deliverable must lead what is left). Told not finished
+    ("แผนยังไม่เสร็จ", "…เอกสารประกอบยังไม่เสร็จ") it is not."""
+    if not any(
+        not _NOT_FINISHED_RE.search(found.extraction.text, max(0, cue.start() - 6), cue.end())
+        for cue in _FINISHED_RE.finditer(found.extraction.text)
+    ):
+        return None
     return _read_placed(replace(found, remainder=_FINISHED_RE.sub(" ", found.remainder)))
 
 

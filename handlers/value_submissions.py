@@ -299,9 +299,26 @@ def _no_figure(text: str, number: Number) -> bool:
     before, after = text[max(number.start - 12, 0) : number.start], text[number.end :]
     if _COUNTDOWN_BEFORE_RE.search(before) and _TIME_SPAN_AFTER_RE.match(after):
         return True
-    if late_or_numbered(text, number):
+    if late_or_numbered(text, number) or _everyday_count(text, number):
         return True
     return bool(_BOUND_BEFORE_RE.search(before) or _ROUGH_AFTER_RE.match(after))
+
+
+# Counts of everyday life beside an indicator's word: bags, rounds, hours, days, nights
+# ("ขยะที่บ้านวันนี้ 3 ถุง", "รถขยะมาเก็บ 2 รอบ", "ประชุมเรื่องขยะ 2 ชั่วโมง", "ไปเที่ยวมา 3
+# วัน"), or arrests ("ตำรวจจับได้ 12 ราย"): no indicator is measured in them.
+_EVERYDAY_MEASURE_AFTER_RE = re.compile(r"\s?(?:ถุง|รอบ|ชั่วโมง|ชม\b|ชม\.|วัน(?!ที่)|คืน|เที่ยว)")
+_ARRESTS_BEFORE_RE = re.compile(r"จับ(?:กุม)?\s?(?:ได้|ไป)?\s?(?:อีก|ตั้ง)?\s?$")
+
+
+def _everyday_count(text: str, number: Number) -> bool:
+    """Whether a whole number counts something of everyday life (see above)."""
+    if number.percent or "." in number.raw:
+        return False
+    return bool(
+        _EVERYDAY_MEASURE_AFTER_RE.match(text, number.end)
+        or _ARRESTS_BEFORE_RE.search(text, max(number.start - 14, 0), number.start)
+    )
 
 
 # A figure for each of what is counted, right before it: "อำเภอละ 8", "แห่งละ 2", "คนละ 1"
