@@ -181,9 +181,7 @@ _DIGEST_OFF_RE = re.compile(rf"(?<!เ)ปิด|{phrase_regex(_DIGEST_DECLINED)
 # no digest declined.
 # The digest complained of as not arriving ("สรุปรายสัปดาห์ยังไม่ส่งมาเลย", "อาทิตย์นี้ไม่ได้รับ
 # สรุปรายสัปดาห์"): the sender wants it and asks nothing set ("ไม่ต้องส่งมาแล้ว" declines it).
-_DIGEST_MISSED = (
-    r"ไม่\s?(?:ได้\s?)?ส่ง\s?มา|ไม่\s?ได้\s?รับ|ไม่\s?เห็น|ยัง\s?ไม่\s?มา|ไม่\s?เข้า\s?มา|หาย\s?ไป"
-)
+_DIGEST_MISSED = r"ไม่\s?(?:ได้\s?)?ส่ง\s?มา|ไม่\s?ได้\s?รับ|ไม่\s?เห็น|ยัง\s?ไม่\s?มา|ไม่\s?เข้า\s?มา|หาย\s?ไป"
 _DIGEST_ON_VETO_RE = re.compile(
     rf"{phrase_regex(_DIGEST_DECLINED.replace('|ไม่ส่ง', ''))}"
     rf"|(?<!ยัง)(?<!ยัง\s)ไม่\s?ส่ง|เปิด\s?ดู|เปิด\s?อ่าน|{_DIGEST_MISSED}"
