@@ -5,6 +5,7 @@ group and tier thresholds it selects are restated before it is confirmed."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from handlers.common import missing_organisation
 from handlers.confirmations import ask_confirmation
@@ -140,8 +141,34 @@ def _read_group_count(found: Found) -> Intent | None:
     return _read_baseline(found)
 
 
+# The baseline declined or denied beside a figure ("ขยะ 52.3 ไม่ต้องบันทึกค่าฐานนะ", "…ค่าฐาน
+# ไม่ต้องกรอก", "…ไม่ใช่ค่าฐาน"): the figure is the year's result.
+_KEEP = r"(?:บันทึก|กรอก|ใส่|ลง|เซฟ)"
+_BASE_DECLINED_RE = re.compile(
+    rf"(?:ไม่\s?ต้อง\s?{_KEEP}\s?|ไม่\s?ใช่\s?)(?:เป็น\s?)?(?:ค่าฐาน|baseline)"
+    rf"|(?:ค่าฐาน|baseline)\s?(?:นะ|ค่ะ|คะ|ครับ)?\s?ไม่\s?ต้อง\s?{_KEEP}?"
+)
+
+
+def _without_the_base_declined(found: Found) -> Found | None:
+    """``found`` with the baseline's declining blanked (offsets kept), or None when nothing
+    declines it."""
+    if not _BASE_DECLINED_RE.search(found.extraction.text):
+        return None
+
+    def blank(text: str) -> str:
+        return _BASE_DECLINED_RE.sub(lambda m: " " * len(m[0]), text)
+
+    extraction = replace(
+        found.extraction, text=blank(found.extraction.text), masked=blank(found.extraction.masked)
+    )
+    return replace(found, extraction=extraction, remainder=blank(found.remainder))
+
+
 def _read_baseline(found: Found) -> Intent | None:
     text = found.extraction.text
+    if (declined := _without_the_base_declined(found)) is not None:
+        return read_value(declined)
     if ("กรณี" in text or "ระหว่าง" in text) and _CASE_OR_BAND_RE.search(found.extraction.masked):
         # "เกณฑ์ PMQA ในกรณีที่คะแนนปี 2566 อยู่ระหว่าง 400 ถึง 450": a case supposed, a band of
         # figures: the criteria asked of them, nothing recorded.

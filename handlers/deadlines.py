@@ -13,6 +13,7 @@ from handlers.formatting import unknown_step
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Aspect, Deadlines, IndicatorQuery, Intent, Missing, Status, Unknown
 from handlers.nlu import resolve_indicator, resolve_step
+from handlers.nlu.asides import TIME_TO_COME
 from handlers.nlu.evidence import FORM_SHORT_RE, INCOMPLETE_DOCUMENTS_RE
 from handlers.nlu.extract import DAYS_NAMED, PLACEHOLDERS, bare_day_month, day_named, yearless
 from handlers.nlu.matcher import Rule
@@ -60,6 +61,9 @@ from kpi_core.thai_dates import (
 
 UPCOMING_SHOWN = 3
 MISSING_FOLLOW_UP = (Action("เหลือกี่วัน", text="เหลือกี่วัน"), Action("สถานะ", text="สถานะ"))
+
+# The words asking which unit (or who): "ใคร", "กองไหน", "หน่วยงานไหน", "ทีมไหน".
+_WHICH_UNIT = "ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ทีมไหน"
 
 
 def handle_deadlines(intent: Deadlines, ctx: Context) -> Reply:
@@ -858,6 +862,18 @@ _UNIT_CALLED_RE = re.compile(r"(?:กอง|ศูนย์|กลุ่ม|ฝ�
 _SENT_YET_RE = re.compile(r"ส่ง\S*\s?(?:\S+\s?){0,3}?(?:หรือ|รึ|แล้ว|ครบ)\s?ยัง")
 
 
+# Which units were left out, the units' word right before it ("ขั้นตอนที่ 1 มีกองไหนตกหล่นบ้าง";
+# "ของตกหล่นใครเก็บไว้บ้าง" drops a thing).
+_UNITS_LEFT_OUT_RE = re.compile(rf"(?:{_WHICH_UNIT})\s?(?:ที่\s?)?(?:ยัง\s?)?(?:ตกหล่น|ตกค้าง)")
+
+
+def _units_left_out(found: Found) -> Intent | None:
+    """Who was left out of a step, the units asked of right before the word."""
+    if not _UNITS_LEFT_OUT_RE.search(found.extraction.masked):
+        return None
+    return _read_missing(found)
+
+
 def _read_not_attended(found: Found) -> Intent | None:
     """Who has not attended, the meeting or the activities named anywhere ("ประชุมชี้แจงวันที่
     20 ธ.ค. ใครไม่ได้เข้าบ้าง", "ใครไม่ได้เข้าประชุมบ้าง"): those who have not passed the
@@ -870,11 +886,10 @@ def _read_not_attended(found: Found) -> Intent | None:
 
 # Who, then not attended right after it ("ใครไม่ได้เข้า", "กองไหนที่ไม่ได้เข้าร่วม").
 _WHO_NOT_ATTENDED_RE = re.compile(
-    r"(?:ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ทีมไหน)\s?(?:ที่\s?)?ไม่\s?(?:ได้\s?)?"
-    r"(?:ไป\s?)?เข้า(?:\s?(?:ร่วม|ประชุม|กิจกรรม)|(?=\s|บ้าง|$))"
+    rf"(?:{_WHICH_UNIT})\s?(?:ที่\s?)?ไม่\s?(?:ได้\s?)?"
+    r"(?:(?:ไป\s?)?เข้า(?:\s?(?:ร่วม|ประชุม|กิจกรรม)|(?=\s|บ้าง|$))"
     # Who did not come to it: "ประชุมชี้แจงเมื่อ 20 ธ.ค. ใครไม่ได้มาบ้าง".
-    r"|(?:ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ทีมไหน)\s?(?:ที่\s?)?ไม่\s?(?:ได้\s?)?มา"
-    r"(?:\s?(?:ร่วม|ประชุม|เข้าร่วม|เข้าประชุม)|(?=\s|บ้าง|$))"
+    r"|มา(?:\s?(?:ร่วม|ประชุม|เข้าร่วม|เข้าประชุม)|(?=\s|บ้าง|$)))"
 )
 _MEETING_NAMED_RE = re.compile(r"ประชุม|กิจกรรม|เข้าร่วม")
 
@@ -1462,8 +1477,9 @@ SPECS = (
         # after the thing (of one unit, its status).
         Rule(("ขาด", "อะไร|ไหน"), 796, _read_short_items),
         # "ขั้นตอนที่ 1 มีกองไหนตกหล่นบ้าง": which units were left out of a step, who has not.
-        Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด", "ตกหล่น|หล่น|ตกค้าง"), 794,
-             _read_missing, unless="ถ้า|หาก|ทำไม|ยังไง|อย่างไร|ต้องส่ง|กลัว|เผื่อ"),
+        # ("หล่น" alone drops a thing: "ใครทำกุญแจหล่นไว้"; the units are the ones left out.)
+        Rule((_WHICH_UNIT, "ตกหล่น|ตกค้าง"), 794,
+             _units_left_out, unless="ถ้า|หาก|ทำไม|ยังไง|อย่างไร|ต้องส่ง|กลัว|เผื่อ"),
         # "ใครยังไม่เข้าประชุม", "กองไหนยังไม่ทำแผน": who has not yet done a step, in its verb.
         Rule(("ใครยังไม่|หน่วยไหนยังไม่|กองไหนยังไม่|หน่วยงานไหนยังไม่|ยังไม่เข้าประชุม|ยังไม่เข้าร่วม"
               "|ยังไม่ได้เข้าประชุม|ยังไม่ได้เข้าร่วม|ขาดใคร|ขาดกี่หน่วย"
@@ -1477,11 +1493,11 @@ SPECS = (
              _read_who_not_sent, unless="ถ้า|หาก|ทำไม"),
         # "ประชุมชี้แจงวันที่ 20 ธ.ค. ใครไม่ได้เข้าบ้าง", "ใครไม่ได้เข้าประชุมบ้าง": who has not
         # attended, asked without ยัง.
-        Rule(("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ทีมไหน",
-               "ไม่ได้เข้า|ไม่เข้า|ไม่ได้ไปเข้า|ไม่ได้มา|ไม่มา",
-               "ประชุม|กิจกรรม|เข้าร่วม"),
+        # (A meeting to come, "ใครไม่มาประชุมพรุ่งนี้แจ้งด้วยนะ", asks those absent to tell.)
+        Rule((_WHICH_UNIT, "ไม่ได้เข้า|ไม่เข้า|ไม่ได้ไปเข้า|ไม่ได้มา|ไม่มา", "ประชุม|กิจกรรม|เข้าร่วม"),
              776, _read_not_attended, keep=True,
-             unless="ถ้า|หาก|ทำไม|ยังไง|อย่างไร|นับ|โดน|จะเป็น|จะถูก|หักคะแนน"),
+             unless="ถ้า|หาก|ทำไม|ยังไง|อย่างไร|นับ|โดน|จะเป็น|จะถูก|หักคะแนน"
+                    f"|{TIME_TO_COME}|แจ้งด้วย|บอกด้วย|แจ้งล่วงหน้า|แจ้งนะ|แจ้งได้"),
         # "ค้างฟอร์ม 4 กี่กองแล้ว": how many (or which) units still owe it; "ค้างรายงานกี่ตัวชี้วัด":
         # how many indicators still owe their result.
         Rule(("ค้าง", "กี่กอง|กี่หน่วย|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ใคร"

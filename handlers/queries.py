@@ -414,9 +414,12 @@ _WHO_RECORDED = (
 # What vetoes the history's words: the right figure told ("…ที่บันทึกไว้ผิด ปี 66 ต้องเป็น
 # 401.7"), or a late entry asked to be recorded back-dated ("ศทส ส่งรายชื่อทีมเมื่อ 26 พ.ย. 67
 # ครับ บันทึกย้อนหลังให้ด้วย": the report, recorded on its day; "ขอดูบันทึกย้อนหลัง" looks).
+_BACK_RECORDED = r"(?:บันทึก|ลง|กรอก|ใส่)\s?(?:ผล\s?|ข้อมูล\s?)?ย้อนหลัง"
 _HISTORY_VETO_RE = re.compile(
     phrase_regex("ต้องเป็น NUM|ต้องเป็นNUM|แก้เป็น NUM|แก้เป็นNUM|ที่ถูกคือ|ที่ถูกต้องคือ|ที่ถูกต้องเป็น|ที่ถูกเป็น")
-    + r"|(?<!ดู)(?<!ดู\s)(?<!การ)(?:บันทึก|ลง|กรอก|ใส่)\s?(?:ผล\s?|ข้อมูล\s?)?ย้อนหลัง\s?"
+    # "บันทึกย้อนหลังให้ด้วย": a back-dated entry asked; what was back-recorded looked at ("ขอดู
+    # ข้อมูลที่บันทึกย้อนหลังให้หน่อย": ดู anywhere before it) is the history.
+    + rf"|^(?!.*ดู.{{0,30}}?{_BACK_RECORDED}).*?(?<!การ){_BACK_RECORDED}\s?"
     r"(?:ให้|ด้วย|นะ|ได้เลย|เลย|หน่อย)"
 )
 _SENT_WHAT = "|".join(f"{verb}อะไรไป" for verb in ("ส่ง", "อัปเดต", "อัพเดท", "อัพเดต"))
@@ -521,9 +524,9 @@ _EVERY_STEP = frozenset(words("ทุก|ขั้นตอน|ทุกขั�
 def _unit_attended_asked(found: Found) -> Intent | None:
     """One unit named, asked whether it has attended enough: its status."""
     masked = found.extraction.masked
-    if found.code or not (
-        _YET_CLOSING_RE.search(masked) or asks(found.extraction.text, found.original)
-    ):
+    if found.code or _THE_OTHER_NOT_YET_RE.search(masked):
+        return None  # "กองคลังเข้าประชุมครบแล้ว ส่วนแผนยัง": told, and another not yet
+    if not (_yet_closing(masked) or asks(found.extraction.text, found.original)):
         return None  # "กองกลางเข้าประชุมครบแล้ว ยังไม่ได้ส่งแผน": told, no question
     named = units_named(without_story(found.remainder))
     if not named.words or named.several:
@@ -1867,11 +1870,20 @@ def _read_tier_yet(found: Found) -> Intent | None:
     masked = found.extraction.masked
     if _QUESTION_RE.search(masked):
         return None  # "…ถึงขั้นมาตรฐานหรือยัง": asked in full, the rules of a tier read it
-    return _read_tier(found) if _YET_CLOSING_RE.search(masked) else None
+    return _read_tier(found) if _yet_closing(masked) else None
 
 
 _QUESTION_RE = re.compile(QUESTION)
 _YET_CLOSING_RE = re.compile(r"(?:แล้ว|หรือ|รึ)?\s?ยัง\s*[?？]*\s*$")
+# Another told not yet done, closing a statement: "…ครบแล้ว ส่วนแผนยัง", "…ระดับ 3 แล้วค่ะ ส่วน
+# กองคลังยัง" (and X, not yet), no question.
+_THE_OTHER_NOT_YET_RE = re.compile(r"ส่วน(?!ราชการ|ตัว)\s?\S{1,30}?\s?(?<!แล้ว)(?<!หรือ)(?<!รึ)ยัง\s*$")
+
+
+def _yet_closing(masked: str) -> bool:
+    """Whether ยัง closes the message as a question ("ได้ระดับ 3 แล้วยัง"), not as another's
+    not yet told ("…ส่วนกองคลังยัง")."""
+    return bool(_YET_CLOSING_RE.search(masked)) and not _THE_OTHER_NOT_YET_RE.search(masked)
 
 
 def _own_kind_only(words: str) -> bool:

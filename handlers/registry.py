@@ -725,9 +725,16 @@ def _setting_asked(normalised: str, today: date) -> Understanding | None:
     if not isinstance(read.intent, _SETTINGS) or not stores(read.intent):
         return None
     tail = normalised[match.end() :].strip()
-    if tail and isinstance(read.intent, ReminderSettings):
+    if (
+        tail
+        and isinstance(read.intent, ReminderSettings)
+        and isinstance(
+            _UNDERSTANDER.understand(tail, today=today).intent, (Unknown, ReminderSettings)
+        )
+    ):
         # "ตั้งเตือนตอน 9 โมงครึ่งได้ไหม ก่อน 3 วัน": the days told after the favour (a reason
-        # told after a reminder put off is none of its words).
+        # told after a reminder put off is none of its words, nor is a tail read as news or a
+        # question of its own: "…ได้ไหม กองคลังยังไม่ส่ง 3 วันแล้ว").
         whole = f"{stem} {tail}"
         more = _UNDERSTANDER.understand(whole, today=today).intent
         if (

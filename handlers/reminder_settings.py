@@ -179,10 +179,14 @@ _DIGEST_OFF_RE = re.compile(rf"(?<!เ)ปิด|{phrase_regex(_DIGEST_DECLINED)
 # What vetoes turning the digest on: a word declining it, opening it to read. Who has not sent
 # yet is what the digest is wanted for ("เปิดสรุปรายสัปดาห์ให้ด้วยค่ะ จะได้รู้ว่าใครยังไม่ส่ง"),
 # no digest declined.
+# The digest complained of as not arriving ("สรุปรายสัปดาห์ยังไม่ส่งมาเลย", "อาทิตย์นี้ไม่ได้รับ
+# สรุปรายสัปดาห์"): the sender wants it and asks nothing set ("ไม่ต้องส่งมาแล้ว" declines it).
+_DIGEST_MISSED = r"ไม่\s?(?:ได้\s?)?ส่ง\s?มา|ไม่\s?ได้\s?รับ|ไม่\s?เห็น|ยัง\s?ไม่\s?มา|ไม่\s?เข้า\s?มา|หาย\s?ไป"
 _DIGEST_ON_VETO_RE = re.compile(
     rf"{phrase_regex(_DIGEST_DECLINED.replace('|ไม่ส่ง', ''))}"
-    r"|(?<!ยัง)(?<!ยัง\s)ไม่\s?ส่ง|เปิด\s?ดู|เปิด\s?อ่าน"
+    rf"|(?<!ยัง)(?<!ยัง\s)ไม่\s?ส่ง|เปิด\s?ดู|เปิด\s?อ่าน|{_DIGEST_MISSED}"
 )
+_DIGEST_OFF_VETO_RE = re.compile(rf"{_DIGEST_ON_RE.pattern}|{_DIGEST_MISSED}")
 
 
 # A time said right after "เตือน": "เตือนบ่ายสองโมง", "เตือนเวลา 10:00", "เตือน 9 โมง",
@@ -246,7 +250,7 @@ SPECS = (
     IntentSpec(ReminderSettings, handle_reminder_settings, (
         # The weekly digest, above the policy rules; "เปิด" holds "ปิด", so it vetoes "off".
         # Opening it to read ("ไม่ค่อยมีใครเปิดดู") is the reason to turn it off, no "on".
-        Rule((_DIGEST_OFF, _DIGEST), 910, _digest_off, unless=_DIGEST_ON_RE),
+        Rule((_DIGEST_OFF, _DIGEST), 910, _digest_off, unless=_DIGEST_OFF_VETO_RE),
         Rule((_DIGEST_ON, _DIGEST), 910, _digest_on,
              # "เปิด" holds "ปิด": "off" is declared first; opening it to read turns nothing on.
              unless=_DIGEST_ON_VETO_RE),

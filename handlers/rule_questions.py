@@ -446,7 +446,9 @@ def _a_score_cut(read: Reader) -> Reader:
 
     def of_a_score(found: Found) -> RuleQuestion | None:
         text = found.extraction.text
-        if not _SCORE_CUT_RE.search(text) and not asks(text, found.original):
+        asked = asks(text, found.original)
+        if not asked and (not _SCORE_CUT_RE.search(text) or _CUT_SUFFERED_RE.search(text)):
+            # "โดนหักเพราะส่งช้า แต่ส่งแผนแล้วนะ": a deduction suffered and why, told.
             return None
         return read(found)
 
@@ -455,13 +457,15 @@ def _a_score_cut(read: Reader) -> Reader:
 
 # What a score's deduction is said with: the score or points, or หัก (deducted) itself.
 _SCORE_CUT_RE = re.compile(r"คะแนน|แต้ม|หัก|score|point|deduct|penalty|ระดับ|ขั้น")
+# A deduction told suffered, with its reason: "โดนหักเพราะส่งช้า", "ถูกหักคะแนนเนื่องจาก…".
+_CUT_SUFFERED_RE = re.compile(r"(?:โดน|ถูก)\s?หัก\S*?\s?(?:คะแนน\s?)?(?:ไป\s?)?(?:เพราะ|เนื่องจาก)")
 
 
 # PMQA 4.0 is scored out of 500 and grouped by the base year's score (350-400, 400-450, over
 # 450, "(คะแนนปี 2566 + 445)/2"): no other indicator's figures fall in that range.
 _PMQA_BASE_SCORES = range(300, 501)
 # Words of every indicator, naming none: "ตัวชี้วัด", "KPI".
-_NOT_NAMES = frozenset(("ตัวชี้วัด", "kpi", "KPI"))
+_NOT_NAMES = frozenset(("ตัวชี้วัด", "kpi"))  # the text is lower-cased
 
 
 def _pmqa_by_base_year(found: Found) -> RuleQuestion | None:

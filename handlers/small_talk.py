@@ -674,7 +674,11 @@ def _laugh_first(found: Found) -> Intent | None:
     return None if acts else SmallTalk("laugh")
 
 
-_PENALISED_RE = re.compile(r"(?:โดน|ถูก)\s?หัก\S*?\s?(?:คะแนน\s?)?(?:เพราะ|เนื่องจาก|เพราะว่า).*$")
+# A deduction laughed at, with its reason up to a report set against it ("5555 โดนหักเพราะส่งช้า
+# แต่ส่งแผนแล้วนะ": the plan sent is news, no part of the reason).
+_PENALISED_RE = re.compile(
+    r"(?:โดน|ถูก)\s?หัก\S*?\s?(?:คะแนน\s?)?(?:เพราะว่า|เพราะ|เนื่องจาก).*?(?=\s?(?:แต่|ส่วน(?!ตัว))|$)"
+)
 _MISTAKEN_RE = re.compile(r"(?:นึก|นึกว่า|เข้าใจผิด)\s?ว่า.*$|นึกว่า.*$")
 _BOT_OUTDOES_RE = re.compile(r"^(?:(?:น้อง\s?)?บอท)?\s?\S*กว่า\S*(?:\s?อีก)?$")
 

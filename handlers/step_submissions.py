@@ -20,7 +20,7 @@ from handlers.intents import Intent, MarkStep, RegisterUnit
 from handlers.last_entry import last_entry, open_drafts, open_registration
 from handlers.membership import handle_register_unit
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
-from handlers.nlu.asides import staff_papers, things_sent
+from handlers.nlu.asides import sent_ahead_now, staff_papers, things_sent
 from handlers.nlu.corrections import (
     CORRECTION_CUE_RE,
     FIELD_CORRECTING_RE,
@@ -535,6 +535,8 @@ def _read_step(found: Found) -> Intent:
         and not late_or_numbered(text, n)
         # "…ลืมแนบไฟล์ 5555": laughter, no figure of a step.
         and not (n.raw.startswith("555") and not n.percent and n.raw.strip("5") == "")
+        # "ขั้นตอนที่ 4 กับ 5 ส่งแล้ว", "ขั้นตอนที่ 1 ถึง 3": a second step, paired or a range.
+        and not (extraction.step and _NEXT_STEP_RE.search(text, 0, n.start))
     ]
     # "เข้าประชุมได้ 84% ขาดไป 1 ครั้ง", "17 จาก 18 ครั้ง = 94.4%": the percentage typed is the
     # value (the counts beside it only show how it was reached): "๗ ใน ๘ ครั้ง = ๘๗.๕ %"; a bar
@@ -593,6 +595,13 @@ def _read_step(found: Found) -> Intent:
         else "",
     )
     return with_several_units(read, text)
+
+
+# A step's number, then the next one's paired or ranged with it: "ขั้นตอนที่ 4 กับ 5",
+# "ขั้นที่ 1 ถึง 3", "step 2-3" (the number before the cut is the second step's).
+_NEXT_STEP_RE = re.compile(
+    r"(?:ขั้นตอน|ขั้น|step)\s?(?:ที่)?\s?\d{1,2}\s?(?:กับ|และ|ถึง|หรือ|[-–,&])\s?(?:ขั้น(?:ตอน)?\s?(?:ที่)?\s?)?$"
+)
 
 
 def _day_of_the_way(text: str, dates: tuple[ThaiDateMatch, ...], channel: str) -> date | None:
@@ -775,8 +784,9 @@ def _read_sent(found: Found) -> MarkStep | None:
 def _sent_ahead(found: Found) -> Intent | None:
     """A deliverable sent ahead ("ส่งแผนไปก่อนนะคะ") with its papers told missing or short
     ("เอกสารประกอบยังไม่มีเลย เดี๋ยวตามไปทีหลัง"): the step sent, its documents as told. Without
-    the papers told it may be urged ("ส่งไปก่อนเลย") and is read by the other rules."""
-    if asks(found.extraction.text, found.original):
+    the papers told it may be urged ("ส่งไปก่อนเลย") and is read by the other rules; sent ahead at
+    a time to come ("พรุ่งนี้ส่งแผนไปก่อนนะคะ") it is promised."""
+    if asks(found.extraction.text, found.original) or not sent_ahead_now(found.extraction.text):
         return None
     read = _read_step(found)
     return read if isinstance(read, MarkStep) and read.documents is not None else None
@@ -789,6 +799,7 @@ def _read_done(found: Found) -> Intent | None:
     text = found.extraction.text
     if _COUNTDOWN_RE.search(text):
         return None  # "อีก 3 วันต้องส่งแผนแล้วนะ": the แล้ว of time running out
+    found = _without_the_later_clause(found)
     intent = _read_sent(found)
     if intent is None:
         return None
@@ -820,6 +831,33 @@ def _read_done(found: Found) -> Intent | None:
 
 
 _LATER_RE = re.compile(r"ค่อย|เดี๋ยว|(?<![ก-ฮ])จะ")
+# A clause of what is for later, closing a report of what was sent: "ส่งไฟล์แผนแล้วค่ะ เดี๋ยว
+# ส่งตัวจริงตาม", "ส่งแล้วนะคะ เดี๋ยวส่งเอกสารตาม" ("เดี๋ยวนะ", "เดี๋ยวก่อน": wait, no later).
+_LATER_CLAUSE_RE = re.compile(r"(?<=\s)(?:เดี๋ยว|ค่อย)(?!\s?(?:นะ|ก่อน|ๆ))\S*.*$")
+_SENT_SO_FAR_RE = re.compile(r"แล้ว|เรียบร้อย|ไป\s?เมื่อ")
+
+
+def _without_the_later_clause(found: Found) -> Found:
+    """``found`` with what is for later blanked (offsets kept), when a report of what was sent
+    comes before it: none of its words (a channel, a paper, a step) is of what was sent."""
+    text = found.extraction.text
+    later = _LATER_CLAUSE_RE.search(text)
+    if later is None or not _SENT_SO_FAR_RE.search(text, 0, later.start()):
+        return found
+    start = later.start()
+    extraction = replace(
+        found.extraction,
+        text=text[:start] + " " * (len(text) - start),
+        masked=_LATER_CLAUSE_RE.sub("", found.extraction.masked).rstrip(),
+        numbers=tuple(n for n in found.extraction.numbers if n.start < start),
+        dates=tuple(d for d in found.extraction.dates if d.start < start),
+    )
+    remainder = found.remainder
+    if (cut := _LATER_CLAUSE_RE.search(remainder)) is not None:
+        remainder = remainder[: cut.start()]
+    return replace(found, extraction=extraction, remainder=remainder)
+
+
 _MUST_DIMENSIONS_RE = re.compile(rf"(?:ต้อง|ควร)\s?(?:มี|ทำ|ให้)?\s?{DIM}")
 
 
@@ -1114,11 +1152,18 @@ _UPDATE_OPENER_RE = re.compile(
 )
 _FINISHED = "เสร็จแล้ว|เสร็จเรียบร้อย|เสร็จสิ้น|เสร็จ|done"
 _FINISHED_RE = re.compile(phrase_search_regex(_FINISHED))
+_NOT_FINISHED_RE = re.compile(r"ไม่\s?(?=เสร็จ)")
 
 
 def _read_finished(found: Found) -> MarkStep | None:
     """ "เสร็จแล้วจ้า แผนพัฒนาหน่วยงานของกองคลัง": a step's deliverable said to be finished
-    (the cue words stay in ``found``: the deliverable must lead what is left)."""
+    (the cue words stay in ``found``: the deliverable must lead what is left). Told not finished
+    ("แผนยังไม่เสร็จ", "…เอกสารประกอบยังไม่เสร็จ") it is not."""
+    if not any(
+        not _NOT_FINISHED_RE.search(found.extraction.text, max(0, cue.start() - 6), cue.end())
+        for cue in _FINISHED_RE.finditer(found.extraction.text)
+    ):
+        return None
     return _read_placed(replace(found, remainder=_FINISHED_RE.sub(" ", found.remainder)))
 
 
@@ -1681,6 +1726,9 @@ SPECS = (
         Rule(("แผน", _PLAN_MET), 640, _read_plan_results, unless=QUESTION),
         Rule(("แผน", "ถึงเป้า|ต่ำกว่าเป้า|ต่ำกว่าค่าเป้า"), 640, _read_plan_item, unless=QUESTION),
         Rule((_ATTENDANCE,), 660, _read_attendance, number=True, keep=True),
+        # "เข้าร่วมแล้ว 15/1", "เข้าประชุมเรียบร้อย 15/1 ค่ะ": attended, on the day told.
+        Rule((_ATTENDANCE, "แล้ว|เรียบร้อย", "DATE"), 655, _read_attendance, keep=True,
+             unless=f"{QUESTION}|จะ|ต้อง|ถ้า|หาก|ไม่ได้|ยังไม่|ไม่ได้เข้า"),
         Rule((_ATTENDANCE, "ชี้แจง", "ครบ|แล้ว|เรียบร้อย|DATE"), 661, _read_briefing_attended,
              keep=True, unless=f"{QUESTION}|ใคร|ถ้า|หาก|ต้อง|จะ|ยังไม่|ไม่ได้|ไม่ครบ"),
         # "กองคลังประชุมไปแล้ว 8 จาก 9 ครั้ง": the meetings attended, counted.

@@ -40,6 +40,7 @@ from handlers.nlu.patterns import (
     UNIT_PREFIXES,
     phrase_search_regex,
 )
+from handlers.nlu.questions import asks
 from handlers.nlu.report_words import report_words
 from handlers.nlu.slots import (
     INDICATOR_RE,
@@ -299,9 +300,32 @@ def _no_figure(text: str, number: Number) -> bool:
     before, after = text[max(number.start - 12, 0) : number.start], text[number.end :]
     if _COUNTDOWN_BEFORE_RE.search(before) and _TIME_SPAN_AFTER_RE.match(after):
         return True
-    if late_or_numbered(text, number):
+    if late_or_numbered(text, number) or _everyday_count(text, number):
         return True
     return bool(_BOUND_BEFORE_RE.search(before) or _ROUGH_AFTER_RE.match(after))
+
+
+# Counts of everyday life beside an indicator's word: bags, rounds, hours, days, nights
+# ("ขยะที่บ้านวันนี้ 3 ถุง", "รถขยะมาเก็บ 2 รอบ", "ประชุมเรื่องขยะ 2 ชั่วโมง", "ไปเที่ยวมา 3
+# วัน"), or arrests ("ตำรวจจับได้ 12 ราย"): no indicator is measured in them.
+# A time span is an indicator's own measure when told as the time taken ("e-Service ใช้เวลา 3
+# วัน", "ระยะเวลา 15 วัน").
+_EVERYDAY_MEASURE_AFTER_RE = re.compile(r"\s?(?:ถุง|รอบ|เที่ยว)")
+_EVERYDAY_SPAN_AFTER_RE = re.compile(r"\s?(?:ชั่วโมง|ชม\b|ชม\.|วัน(?!ที่)|คืน)")
+_TIME_TAKEN_BEFORE_RE = re.compile(r"เวลา|ภายใน|เฉลี่ย|ไม่เกิน|ลดลง|เหลือ")
+_ARRESTS_BEFORE_RE = re.compile(r"จับ(?:กุม)?\s?(?:ได้|ไป)?\s?(?:อีก|ตั้ง)?\s?$")
+
+
+def _everyday_count(text: str, number: Number) -> bool:
+    """Whether a whole number counts something of everyday life (see above)."""
+    if number.percent or "." in number.raw:
+        return False
+    if _EVERYDAY_SPAN_AFTER_RE.match(text, number.end):
+        return not _TIME_TAKEN_BEFORE_RE.search(text, 0, number.start)
+    return bool(
+        _EVERYDAY_MEASURE_AFTER_RE.match(text, number.end)
+        or _ARRESTS_BEFORE_RE.search(text, max(number.start - 14, 0), number.start)
+    )
 
 
 # A figure for each of what is counted, right before it: "อำเภอละ 8", "แห่งละ 2", "คนละ 1"
@@ -781,9 +805,51 @@ _UPDATE_RE = re.compile(phrase_search_regex(UPDATE_WORDS))
 _TRUTH_NOW = "จริงๆ|จริง ๆ"
 _SLIP_OWNED = "ขอโทษ|ขออภัย|โทษที|เมื่อกี้|เมื่อกี๊|ตอนแรก|ทีแรก"
 SUBMIT_WORDS = f"ส่งผล|รายงานผล|บันทึกผล|บันทึก|{UPDATE_WORDS}|แก้ไขผล|แก้ผล|แก้ไข|กรอกผล|ใส่ผล|ส่งค่า|submit"
+# A remark on the target told after a result: "ขยะได้ 52.3 ค่ะ ห่างเป้านิดเดียว", "…เทียบกับเป้าปีนี้
+# ถือว่าดี", "…ถึงเป้าแล้ว".
+_TARGET_REMARK = (
+    "ห่างเป้า|ห่างจากเป้า|เทียบกับเป้า|เทียบเป้า|ถึงเป้า|เข้าเป้า|ตามเป้า|เกินเป้า|ต่ำกว่าเป้า|ใกล้เป้า|ทะลุเป้า"
+)
+_TARGET_REMARK_RE = re.compile(rf"(?:ยัง\s?)?(?:ไม่\s?)?(?:{_TARGET_REMARK})")
+_COUNTED_REMARK_RE = re.compile(r"บรรลุ|ตัวชี้วัด|จาก|\d\s?(?:ตัว|ข้อ|ครั้ง|ขั้น|มิติ)")
+
+
+def _read_remarked_result(found: Found) -> Intent | None:
+    """A result told, then a remark on where it stands against the target: the result, when
+    one figure comes before the remark and the words before it name an indicator (asked,
+    "ยาเสพติด 74.94 ยังห่างเป้ามาตรฐานอีกเท่าไหร่", it is the tier's question)."""
+    extraction = found.extraction
+    text = extraction.text
+    if len(extraction.numbers) != 1 or asks(text, found.original) or STEP in extraction.masked:
+        return None
+    if _COUNTED_REMARK_RE.search(text):
+        return None  # "บรรลุ 7 ตัว ถึงเป้าแล้ว": indicators of the plan counted, its results
+    remark = _TARGET_REMARK_RE.search(text)
+    if remark is None or remark.start() < extraction.numbers[0].end:
+        return None
+    start = remark.start()
+    masked_remark = _TARGET_REMARK_RE.search(extraction.masked)
+    masked_cut = masked_remark.start() if masked_remark else len(extraction.masked)
+    remainder_remark = _TARGET_REMARK_RE.search(found.remainder)
+    trimmed = replace(
+        found,
+        extraction=replace(
+            extraction,
+            text=text[:start] + " " * (len(text) - start),
+            masked=extraction.masked[:masked_cut].rstrip(),
+        ),
+        remainder=found.remainder[: remainder_remark.start()] if remainder_remark else "",
+    )
+    read = read_value(trimmed)
+    told = isinstance(read, SubmitValue) and read.indicator and not read.wrong_only
+    return read if told else None
+
+
 # fmt: off
 SPECS = (
     IntentSpec(SubmitValue, handle_submit_value, (
+        # "ขยะได้ 52.3 ค่ะ ห่างเป้านิดเดียว": a result, with a remark on the target after it.
+        Rule(("NUM", _TARGET_REMARK), 675, _read_remarked_result, number=True, keep=True),
         Rule((f"{SUBMIT_WORDS}|ส่ง|=|ผลได้|ได้ผล|ผลคือ|แจ้งผล",), 600, read_value, number=True),
         # A correction answering the card, the new value alone: above a no ("ไม่ใช่") and a laugh.
         Rule((CORRECTION_WORDS,), 1011, _read_bare_correction, number=True),

@@ -1003,12 +1003,24 @@ def _before_pending(normalised: str) -> str:
 def _nothing_before(before: str) -> bool:
     """Whether the words before a promise report nothing done, or only what came in
     ("สงป.เขต 3 แจ้งว่าส่งข้อมูลมาครบแล้ว เดี๋ยวพี่รวมให้")."""
-    sent_ahead = "ก่อน" in before and _SENT_AHEAD_RE.search(before) is not None
+    sent_ahead = "ก่อน" in before and sent_ahead_now(before)
     return not (_DONE_RE.search(before) or sent_ahead) or bool(_INCOMING_RE.search(before))
 
 
 # Sent ahead of what is to follow ("ส่งแผนไปก่อนนะคะ … เดี๋ยวตามไปทีหลัง"): sent.
 _SENT_AHEAD_RE = re.compile(r"(?<!จะ)(?<!ถ้า)ส่ง\S{0,12}\s?ไป\s?ก่อน(?!\s?(?:ได้|เลย))")
+# A time still to come: what is done then is promised ("พรุ่งนี้ส่งแผนไปก่อนนะคะ",
+# "ส่งแผนไปก่อนพรุ่งนี้", "บ่ายนี้ส่งไปก่อน").
+TIME_TO_COME = "พรุ่งนี้|มะรืน|บ่ายนี้|เย็นนี้|คืนนี้|ค่ำนี้|สัปดาห์หน้า|อาทิตย์หน้า|เดือนหน้า"
+_TIME_TO_COME_RE = re.compile(TIME_TO_COME)
+
+
+def sent_ahead_now(text: str) -> bool:
+    """Whether ``text`` tells a deliverable sent ahead of its papers ("ส่งแผนไปก่อนนะคะ"), now
+    and not at a time to come ("พรุ่งนี้ส่งแผนไปก่อน", "ส่งแผนไปก่อนพรุ่งนี้": a promise). The
+    papers to follow later ("…เอกสารพรุ่งนี้ตามไป") are no time of the sending."""
+    ahead = _SENT_AHEAD_RE.search(text)
+    return ahead is not None and not _TIME_TO_COME_RE.search(text, 0, ahead.end() + 12)
 
 
 # A region's office by its number: "สำนักงบประมาณเขต 7", "สงป.เขต 3", "ทางเขต 7".

@@ -69,7 +69,9 @@ _ITS_NOT_RE = re.compile(
 # as a Thai date is written ("14 ม.ค."); never a month before a time or a figure ("Jan 14.5").
 _MONTHS = "jan|january|feb|february|mar|march|apr|april|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december"  # noqa: E501
 _MONTH_FIRST_RE = re.compile(
-    rf"(?<![a-z0-9])({_MONTHS})\.?\s+([0-3]?[0-9])(?:st|nd|rd|th)?(?![a-z0-9.:,/])"
+    rf"(?<![a-z0-9])({_MONTHS})\.?\s+([0-3]?[0-9])(?:st|nd|rd|th)?"
+    # "Jan 14, thanks", "Jan 14, 2025": a comma after the day, the English way (its year kept).
+    r"(?:,\s?((?:19|20)\d\d)(?!\d))?(?![a-z0-9.:/]|,\d)"
 )
 
 
@@ -78,7 +80,7 @@ def thai_words(text: str) -> str:
     if _LETTER_RE.search(text) is None:  # Thai only: most messages
         return text
     if _MONTH_FIRST_RE.search(text) is not None:
-        text = _MONTH_FIRST_RE.sub(lambda m: f"{m[2]} {m[1]}", text)
+        text = _MONTH_FIRST_RE.sub(lambda m: f"{m[2]} {m[1]}{f' {m[3]}' if m[3] else ''}", text)
     if "not" in text and "it" in text:
         text = _ITS_NOT_RE.sub(lambda m: f"{'ไม่ใช่ ' if m[1] else ''}เป็น {m[2]} ไม่ใช่ {m[3]}", text)
     if "already" in text:

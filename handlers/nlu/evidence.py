@@ -181,6 +181,8 @@ def counts(text: str) -> tuple[int | None, int | None]:
             match = None
     if match is None and _COUNTED_RE.search(text):
         match = _SLASH_COUNT_RE.search(text)
+        if match is not None and int(match["met"]) > int(match["of"]):
+            match = None  # "เข้าร่วมแล้ว 15/1": a count never exceeds its total; a day
     return (int(match["met"]), int(match["of"])) if match else (None, None)
 
 

@@ -87,6 +87,17 @@ _DAY_NOT_DAY_RE = re.compile(
     r"[1-3]?\d(?![\d.,/%])"
 )
 _COUNTED_RE = re.compile("บรรลุ|เข้าร่วม|ประชุม|ครั้ง|ตัวชี้วัด|รายการ|คน|จากทั้งหมด")
+# What a count over its total is told with ("6/7 ครั้ง"): never a day.
+_COUNT_MEASURE_AFTER_RE = re.compile(r"\s?(?:ครั้ง|คน|ตัว|รายการ|ข้อ|หน่วย|กอง)")
+
+
+def _over_its_total(text: str, match: re.Match[str]) -> bool:
+    """Whether a day and month in a message that counts ("เข้าร่วมแล้ว 15/1") can be no count
+    (met of its total): the first exceeds the second and no measure of a count follows."""
+    over = int(match["day"]) > int(match["month"])
+    return over and not _COUNT_MEASURE_AFTER_RE.match(text, match.end())
+
+
 # "วันศุกร์ที่แล้ว", "เมื่อวันจันทร์ที่ผ่านมา": the last such weekday before today.
 _WEEKDAYS = {
     "จันทร์": 0, "อังคาร": 1, "พุธ": 2, "พฤหัสบดี": 3, "พฤหัส": 3, "ศุกร์": 4, "เสาร์": 5,
@@ -521,8 +532,11 @@ def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
                 start, end = match.span("day")[0], match.end()
                 dates.append(ThaiDateMatch(None, day, start, end, text[start:end]))
                 taken.append((start, end, DATE))
-    if digits and "/" in text and not _COUNTED_RE.search(text):
+    if digits and "/" in text:
+        counted = _COUNTED_RE.search(text) is not None
         for match in _DONE_DAY_MONTH_RE.finditer(text):
+            if counted and not _over_its_total(text, match):
+                continue
             start, end = match.span("day")[0], match.end()
             day = _nearest(today, int(match["month"]), int(match["day"]))
             if day is not None and not any(end > s and start < e for s, e, _ in taken):
