@@ -42,7 +42,7 @@ from handlers.nlu.patterns import (
     phrase_search_regex,
     words,
 )
-from handlers.nlu.questions import asks
+from handlers.nlu.questions import OTHER_NOT_YET_RE, asks
 from handlers.nlu.report_words import report_words
 from handlers.nlu.slots import (
     INDICATOR_RE,
@@ -524,7 +524,7 @@ _EVERY_STEP = frozenset(words("ทุก|ขั้นตอน|ทุกขั�
 def _unit_attended_asked(found: Found) -> Intent | None:
     """One unit named, asked whether it has attended enough: its status."""
     masked = found.extraction.masked
-    if found.code or _THE_OTHER_NOT_YET_RE.search(masked):
+    if found.code or OTHER_NOT_YET_RE.search(masked):
         return None  # "กองคลังเข้าประชุมครบแล้ว ส่วนแผนยัง": told, and another not yet
     if not (_yet_closing(masked) or asks(found.extraction.text, found.original)):
         return None  # "กองกลางเข้าประชุมครบแล้ว ยังไม่ได้ส่งแผน": told, no question
@@ -1875,15 +1875,12 @@ def _read_tier_yet(found: Found) -> Intent | None:
 
 _QUESTION_RE = re.compile(QUESTION)
 _YET_CLOSING_RE = re.compile(r"(?:แล้ว|หรือ|รึ)?\s?ยัง\s*[?？]*\s*$")
-# Another told not yet done, closing a statement: "…ครบแล้ว ส่วนแผนยัง", "…ระดับ 3 แล้วค่ะ ส่วน
-# กองคลังยัง" (and X, not yet), no question.
-_THE_OTHER_NOT_YET_RE = re.compile(r"ส่วน(?!ราชการ|ตัว)\s?\S{1,30}?\s?(?<!แล้ว)(?<!หรือ)(?<!รึ)ยัง\s*$")
 
 
 def _yet_closing(masked: str) -> bool:
     """Whether ยัง closes the message as a question ("ได้ระดับ 3 แล้วยัง"), not as another's
     not yet told ("…ส่วนกองคลังยัง")."""
-    return bool(_YET_CLOSING_RE.search(masked)) and not _THE_OTHER_NOT_YET_RE.search(masked)
+    return bool(_YET_CLOSING_RE.search(masked)) and not OTHER_NOT_YET_RE.search(masked)
 
 
 def _own_kind_only(words: str) -> bool:

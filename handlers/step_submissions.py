@@ -21,6 +21,7 @@ from handlers.last_entry import last_entry, open_drafts, open_registration
 from handlers.membership import handle_register_unit
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
 from handlers.nlu.asides import sent_ahead_now, staff_papers, things_sent
+from handlers.nlu.clauses import names_an_indicator
 from handlers.nlu.corrections import (
     CORRECTION_CUE_RE,
     FIELD_CORRECTING_RE,
@@ -870,6 +871,8 @@ _HOW_REACHED_RE = re.compile(
 # The cues of a thing done besides a weekday (rule 550's second group).
 _DONE_CUES_RE = re.compile(r"แล้ว|เรียบร้อย|DATE|DIM|ไปตั้งแต่")
 _PUT_OFF_RE = re.compile(r"เลื่อน|ขยาย|ย้าย|ทุก")
+# A day something is due by: "ก่อน 31 ม.ค.", "ภายในวันที่ 31 ม.ค.", "ไม่เกิน 31 ม.ค.".
+_BY_A_DAY_RE = re.compile(r"(?:ก่อน|ภายใน|ไม่เกิน)\s?(?:วันที่\s?)?DATE")
 _LAST_YEAR_RE = re.compile(r"ปี\s?(?:ที่แล้ว|ก่อน|กลาย|ที่ผ่านมา)")
 # A sending planned, promised, asked or reminded of ("จะได้ส่ง…", "ขอส่ง…", "คงส่ง…", "นัดส่ง…",
 # "…อย่าลืมนะ", "…ดีกว่า", "…ก็ได้", "…ตามนัด"): nothing gone yet.
@@ -897,6 +900,14 @@ def _read_done_on_a_day(found: Found) -> Intent | None:
     hither = "ที่" in text and _SENT_HITHER_RE.search(text) is not None
     if hither and not _DONE_VERB_RE.search(_SENT_HITHER_RE.sub(" ", text)):
         return None  # "ฟอร์ม 3 ที่ส่งมาพี่ดูแล้ว แก้…": what was sent in, read by another
+    masked = found.extraction.masked
+    today = found.extraction.today
+    if (
+        _BY_A_DAY_RE.search(masked)
+        and not _DONE_WORDS_RE.search(masked)
+        and any(today is None or told.due >= today for told in found.extraction.dates)
+    ):
+        return None  # "ส่งแผนก่อน 31 ม.ค. นะคะ": the day it is due by, no day it was sent
     intent = _read_done(found)
     if not isinstance(intent, MarkStep) or _DONE_CUES_RE.search(found.extraction.masked):
         return intent
@@ -1200,6 +1211,24 @@ def _read_plan_results(found: Found) -> Intent:
     return replace(intent, step=found.extraction.step, passed=passed, others=others)
 
 
+def _read_plan_met(found: Found) -> Intent | None:
+    """The plan's results met (``_read_plan_results``), unless one figure, no count, no step and
+    no plan item is told beside an indicator's name ("ขยะได้ 52.3 ถึงเป้า…", "ขยะต้องได้ 52.3
+    ถึงจะถึงเป้า"): that is an indicator's result (or a figure of it), no step's value."""
+    read = _read_plan_results(found)
+    if (
+        isinstance(read, MarkStep)
+        and not read.step
+        and read.met is None
+        and read.plan_item is None
+        and read.value is not None
+        and "แผน" not in found.extraction.text
+        and names_an_indicator(found.original or found.extraction.text)
+    ):
+        return None
+    return read
+
+
 # Not a bar still to pass ("ต้องผ่านเกณฑ์", "จะผ่านเกณฑ์"): that is no verdict.
 _BAR_PASSED_RE = re.compile(
     r"(?<!ไม่)(?<!ไม่ )(?<!ต้อง)(?<!ต้อง )(?<!จะ)(?<!จะ )(?<!ควร)(?<!ควร )ผ่าน\s?เกณฑ์"
@@ -1218,6 +1247,7 @@ def _read_attendance(found: Found) -> Intent | None:
     """ "PMQA Team เข้าร่วมกิจกรรม 80 เปอร์เซ็นต์": the attendance phrase names the step."""
     if _to_come(found):
         return None  # "พรุ่งนี้จะเข้าประชุม 9 โมง", "เดี๋ยวเข้าประชุมผู้บริหาร": not attended yet
+    found = _without_the_next_meeting(found)
     cue = _ATTENDANCE_RE.search(found.remainder)
     intent = _read_step(replace(found, remainder=_ATTENDANCE_RE.sub(" ", found.remainder)))
     assert isinstance(intent, MarkStep)
@@ -1226,6 +1256,32 @@ def _read_attendance(found: Found) -> Intent | None:
         return None  # "ลูกเข้ากิจกรรมโรงเรียน 3 ครั้งแล้ว": a family's or a school's activity
     step = found.extraction.step or (cue.group(0) if cue else intent.step)
     return replace(intent, step=step, others=others)
+
+
+# The next meeting named after an attendance told: "…นัดหน้า 20/2", "…รอบหน้า", "…ครั้งต่อไป".
+_NEXT_MEETING_RE = re.compile(r"(?<=\s)(?:นัด|รอบ|ครั้ง|ประชุม)\s?(?:หน้า|ต่อไป|ถัดไป).*$")
+
+
+def _without_the_next_meeting(found: Found) -> Found:
+    """``found`` with the next meeting's words blanked (offsets kept), when an attendance is
+    told before them: its day or figures ("เข้าประชุมแล้ว 14/1 นัดหน้า 20/2") are none of the
+    meeting attended."""
+    text = found.extraction.text
+    nextone = _NEXT_MEETING_RE.search(text)
+    if nextone is None or not _ATTENDANCE_RE.search(text, 0, nextone.start()):
+        return found
+    start = nextone.start()
+    extraction = replace(
+        found.extraction,
+        text=text[:start] + " " * (len(text) - start),
+        masked=_NEXT_MEETING_RE.sub("", found.extraction.masked).rstrip(),
+        numbers=tuple(n for n in found.extraction.numbers if n.start < start),
+        dates=tuple(d for d in found.extraction.dates if d.start < start),
+    )
+    remainder = found.remainder
+    if (cut := _NEXT_MEETING_RE.search(remainder)) is not None:
+        remainder = remainder[: cut.start()]
+    return replace(found, extraction=extraction, remainder=remainder)
 
 
 def _to_come(found: Found) -> bool:
@@ -1720,7 +1776,7 @@ SPECS = (
         Rule(("STEP", "เอกสาร|LINK"), 690, _read_step, unless=f"{QUESTION}|ใคร"),
         # Stating the plan's dimensions says it was done: "ขั้นตอนที่ 3 ครบทุกมิติ".
         Rule(("STEP", f"{_DONE}|DIM"), 680, _read_step, unless=QUESTION),
-        Rule((_PLAN_MET,), 670, _read_plan_results, number=True, unless=QUESTION),
+        Rule((_PLAN_MET,), 670, _read_plan_met, number=True, unless=QUESTION),
         Rule((_PLAN_INDICATORS, "ผ่าน"), 670, _read_plan_results, number=True, unless=QUESTION),
         # "ตัวชี้วัดที่ 3 ตามแผน บรรลุ": the typed code is the plan's indicator, not ours.
         Rule(("แผน", _PLAN_MET), 640, _read_plan_results, unless=QUESTION),

@@ -24,6 +24,7 @@ from handlers.nlu.extract import (
     PLACEHOLDERS,
     STEP,
     THIS_YEAR_RE,
+    YEAR,
     Extraction,
     Number,
     aimed_at,
@@ -812,6 +813,10 @@ _TARGET_REMARK = (
 )
 _TARGET_REMARK_RE = re.compile(rf"(?:ยัง\s?)?(?:ไม่\s?)?(?:{_TARGET_REMARK})")
 _COUNTED_REMARK_RE = re.compile(r"บรรลุ|ตัวชี้วัด|จาก|\d\s?(?:ตัว|ข้อ|ครั้ง|ขั้น|มิติ)")
+# Before the figure, words making it no result: required ("ต้องได้", "ควรได้", "ถึงจะ"), wished
+# ("อยากได้", "อยากให้"), supposed ("ถ้า", "สมมติ"), expected ("คาดว่า", "น่าจะ") or the target's
+# own ("ขยะเป้า 52.3").
+_NO_RESULT_BEFORE_RE = re.compile(r"ต้อง|ควร|อยาก|ถึงจะ|จึงจะ|ถ้า|หาก|สมมติ|คาดว่า|น่าจะ|เป้า")
 
 
 def _read_remarked_result(found: Found) -> Intent | None:
@@ -822,10 +827,17 @@ def _read_remarked_result(found: Found) -> Intent | None:
     text = extraction.text
     if len(extraction.numbers) != 1 or asks(text, found.original) or STEP in extraction.masked:
         return None
-    if _COUNTED_REMARK_RE.search(text):
-        return None  # "บรรลุ 7 ตัว ถึงเป้าแล้ว": indicators of the plan counted, its results
+    if _COUNTED_REMARK_RE.search(text) or _NOT_TO_KEEP_RE.search(text):
+        # "บรรลุ 7 ตัว ถึงเป้าแล้ว": indicators of the plan counted, its results; "…ถึงเป้า แต่ยัง
+        # ไม่ต้องบันทึกนะ": told not to be kept (the words after the remark count too).
+        return None
     remark = _TARGET_REMARK_RE.search(text)
     if remark is None or remark.start() < extraction.numbers[0].end:
+        return None
+    before = extraction.masked[: extraction.masked.find(NUM)]
+    if _NO_RESULT_BEFORE_RE.search(before) or YEAR_WORDS_RE.search(before) or YEAR in before:
+        # "ขยะต้องได้ 52.3 ถึงจะถึงเป้า", "ขยะเป้า 52.3 …": a figure required or aimed at; "ปีที่
+        # แล้วขยะได้ 52.3 ถึงเป้าพอดี": a past year's, left to the baseline's rules.
         return None
     start = remark.start()
     masked_remark = _TARGET_REMARK_RE.search(extraction.masked)

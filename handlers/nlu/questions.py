@@ -297,3 +297,8 @@ def asks_to_take_back(normalised: str, original: str = "") -> bool:
     rest = f"{normalised[: favours[0].start()]} {normalised[favours[0].end() :]}"
     said = _JUST_MADE_RE.search(rest) and not _SUPPOSING_RE.search(rest)
     return bool(said) and not asks(rest)
+
+
+# Another told not yet done, closing a statement: "…ครบแล้ว ส่วนแผนยัง", "…ระดับ 3 แล้วค่ะ ส่วน
+# กองคลังยัง", "กองคลังส่งแผนแล้ว ส่วนกองนิติการยัง" (and X, not yet), no question.
+OTHER_NOT_YET_RE = re.compile(r"ส่วน(?!ราชการ|ตัว)\s?\S{1,30}?\s?(?<!แล้ว)(?<!หรือ)(?<!รึ)ยัง\s*$")
