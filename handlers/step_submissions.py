@@ -1252,7 +1252,7 @@ def _read_attendance(found: Found) -> Intent | None:
     intent = _read_step(replace(found, remainder=_ATTENDANCE_RE.sub(" ", found.remainder)))
     assert isinstance(intent, MarkStep)
     others = intent.others or ("" if found.extraction.step or intent.unit else intent.step)
-    if _PRIVATE_LIFE_RE.search(others):
+    if _PRIVATE_LIFE_RE.search(others) or _CEREMONY_RE.search(found.extraction.text):
         return None  # "ลูกเข้ากิจกรรมโรงเรียน 3 ครั้งแล้ว": a family's or a school's activity
     step = found.extraction.step or (cue.group(0) if cue else intent.step)
     return replace(intent, step=step, others=others)
@@ -1331,6 +1331,9 @@ _PRIVATE_LIFE_RE = re.compile(
     # One's co-op, village, condo or parents' meeting: "เข้าประชุมสหกรณ์มา 3 ชั่วโมง".
     "|สหกรณ์|หมู่บ้าน|คอนโด|นิติบุคคล|ผู้ปกครอง|ศิษย์เก่า"
 )
+# A ceremony or a party of family or friends, wherever it is named: "เข้าร่วมงานแต่งเพื่อนแล้ว",
+# "เข้าร่วมแล้ว 14/1 งานบวชน้อง".
+_CEREMONY_RE = re.compile("งานแต่ง|งานบวช|งานศพ|งานวันเกิด|งานเลี้ยง|งานขึ้นบ้านใหม่|กีฬาสี")
 
 
 _ATTENDANCE = "เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้ากิจกรรม|เข้าร่วม|ร่วมกิจกรรม|มาประชุม|attendance"

@@ -217,3 +217,24 @@ def test_another_not_yet_asked_keeps_its_reading() -> None:
 def test_a_result_after_asking_the_bot_is_there() -> None:
     read, told = settled("สวัสดีค่ะ น้องบอทอยู่ไหม ขยะได้ 52.3", "P")
     assert (read, told.get("indicator"), told.get("value")) == ("SubmitValue", "2", "52.3")
+
+
+# 10. Attending a family's or friend's ceremony, with its day (rule 655 and the older 660): no
+#     PMQA meeting attended (older; _PRIVATE_LIFE_RE knew children, school and family only).
+CEREMONIES = [
+    "เข้าร่วมงานแต่งเพื่อนแล้ว 14/1",
+    "เข้าร่วมงานบวชน้องแล้ว 14/1",
+    "เข้าร่วมแล้ว 14/1 งานบวชน้อง",
+    "เข้าร่วมงานศพคุณยายเรียบร้อย 14/1",
+    "เข้าร่วมกีฬาสีแล้ว 14/1",
+]
+
+
+@pytest.mark.parametrize("text", CEREMONIES)
+def test_a_ceremony_attended_is_no_step(text: str) -> None:
+    assert read_as_writes([text]) == []
+
+
+def test_a_pmqa_activity_attended_keeps_its_reading() -> None:
+    # Near miss.
+    assert settled("เข้าร่วมกิจกรรมแล้ว 14/1") == ("MarkStep", {"step": "2", "done_on": "2025-01-14"})
