@@ -30,7 +30,7 @@ from handlers.nlu.patterns import (
     phrase_search_regex,
     words,
 )
-from handlers.nlu.questions import asks, promises
+from handlers.nlu.questions import OTHER_NOT_YET_RE, asks, promises
 from handlers.nlu.slots import (
     INDICATOR_RE,
     Found,
@@ -1112,6 +1112,8 @@ def _read_sent_yet(found: Found) -> Intent | None:
             return None
     if _YET_END_RE.search(masked) is None:
         return None
+    if OTHER_NOT_YET_RE.search(masked) and not asks(found.extraction.text, found.original):
+        return None  # "กองคลังส่งแผนแล้ว ส่วนกองนิติการยัง": one sent, the other not yet, told
     if not (found.extraction.step or found.code) and _STATUS_BY_UNIT_RE.search(masked):
         # "สถานะรายกองหน่อยค่ะ ใครส่งแล้วใครยัง": the status unit by unit asked, who has sent
         # and who has not is how it is wanted; something of the plan named ("…ใครส่งแผน

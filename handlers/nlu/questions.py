@@ -124,11 +124,21 @@ def window_told_alone(masked: str) -> bool:
     return _SENT_TOLD_RE.search(WINDOW_TOLD_RE.sub(" ", masked)) is None
 
 
+_TOLD_DONE_RE = re.compile(r"แล้ว|เรียบร้อย|ครบ")
+_ASKED_CLOSE_RE = re.compile(r"(?:คะ|ไหม|มั้ย|มั๊ย|เหรอ|หรอ|ป่ะ|ปะ|\?)\s*$")
+
+
 def asks(normalised: str, original: str = "") -> bool:
     """Whether a message asks something (the normalised text has lost its question mark and
     its หน่อย)."""
     if "ไม่" in normalised:
         normalised = _NONE_RE.sub(" ", normalised)
+    if "ส่วน" in normalised and (other := OTHER_NOT_YET_RE.search(normalised)) is not None:
+        told = normalised[: other.start()]
+        if _TOLD_DONE_RE.search(told) and not _ASKED_CLOSE_RE.search(original):
+            # "กองคลังส่งแผนแล้ว ส่วนกองนิติการยัง": one done, the other not yet, told ("…ยังคะ"
+            # asks).
+            normalised = told
     # Each ``in`` test names a literal every match of its pattern holds (lower-casing makes
     # no Thai letter): most messages hold none and are not searched.
     return (
