@@ -841,20 +841,26 @@ _SENT_SO_FAR_RE = re.compile(r"แล้ว|เรียบร้อย|ไป\s
 def _without_the_later_clause(found: Found) -> Found:
     """``found`` with what is for later blanked (offsets kept), when a report of what was sent
     comes before it: none of its words (a channel, a paper, a step) is of what was sent."""
+    return _tail_blanked(found, _LATER_CLAUSE_RE, _SENT_SO_FAR_RE)
+
+
+def _tail_blanked(found: Found, tail_re: re.Pattern[str], told_re: re.Pattern[str]) -> Found:
+    """``found`` with the words from ``tail_re`` on blanked (offsets kept), when ``told_re``
+    finds what is told before them; as it is otherwise."""
     text = found.extraction.text
-    later = _LATER_CLAUSE_RE.search(text)
-    if later is None or not _SENT_SO_FAR_RE.search(text, 0, later.start()):
+    tail = tail_re.search(text)
+    if tail is None or not told_re.search(text, 0, tail.start()):
         return found
-    start = later.start()
+    start = tail.start()
     extraction = replace(
         found.extraction,
         text=text[:start] + " " * (len(text) - start),
-        masked=_LATER_CLAUSE_RE.sub("", found.extraction.masked).rstrip(),
+        masked=tail_re.sub("", found.extraction.masked).rstrip(),
         numbers=tuple(n for n in found.extraction.numbers if n.start < start),
         dates=tuple(d for d in found.extraction.dates if d.start < start),
     )
     remainder = found.remainder
-    if (cut := _LATER_CLAUSE_RE.search(remainder)) is not None:
+    if (cut := tail_re.search(remainder)) is not None:
         remainder = remainder[: cut.start()]
     return replace(found, extraction=extraction, remainder=remainder)
 
@@ -1266,22 +1272,7 @@ def _without_the_next_meeting(found: Found) -> Found:
     """``found`` with the next meeting's words blanked (offsets kept), when an attendance is
     told before them: its day or figures ("เข้าประชุมแล้ว 14/1 นัดหน้า 20/2") are none of the
     meeting attended."""
-    text = found.extraction.text
-    nextone = _NEXT_MEETING_RE.search(text)
-    if nextone is None or not _ATTENDANCE_RE.search(text, 0, nextone.start()):
-        return found
-    start = nextone.start()
-    extraction = replace(
-        found.extraction,
-        text=text[:start] + " " * (len(text) - start),
-        masked=_NEXT_MEETING_RE.sub("", found.extraction.masked).rstrip(),
-        numbers=tuple(n for n in found.extraction.numbers if n.start < start),
-        dates=tuple(d for d in found.extraction.dates if d.start < start),
-    )
-    remainder = found.remainder
-    if (cut := _NEXT_MEETING_RE.search(remainder)) is not None:
-        remainder = remainder[: cut.start()]
-    return replace(found, extraction=extraction, remainder=remainder)
+    return _tail_blanked(found, _NEXT_MEETING_RE, _ATTENDANCE_RE)
 
 
 def _to_come(found: Found) -> bool:
