@@ -46,6 +46,16 @@ def read_as_writes(texts: Sequence[str], org: str = "L") -> list[str]:
     return [text for text in texts if category(*settled(text, org)) == "write"]
 
 
+def unlabelled_writes(cases: Sequence[tuple[str, str, str, dict[str, Any]]]) -> list[str]:
+    """The texts of a family table's rows (organisation key, text, intent, slots) labelled as no
+    write that are read as one: the worst error, checked for every table of questions."""
+    return [
+        t
+        for org, t, intent, slots in cases
+        if category(intent, slots) != "write" and read_as_writes([t], org)
+    ]
+
+
 def readings(cases: Sequence[tuple[str, str, str, dict[str, Any]]]) -> pytest.MarkDecorator:
     """A family table's rows (organisation key, text, intent, settled slots) as the parameters
     ``org, text, intent, slots`` of a test, each named by its text."""

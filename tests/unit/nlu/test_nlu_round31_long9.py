@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.fakes.understanding import read_as_writes, readings, settled
+from tests.fakes.understanding import readings, settled, unlabelled_writes
 
 Case = tuple[str, str, str, dict[str, Any]]
 
@@ -112,5 +112,4 @@ def test_a_summary_asked_indicator_by_indicator_is_the_status(
 
 
 def test_none_is_read_as_a_write() -> None:
-    questions = [(org, t) for org, t, intent, _ in ALL if intent not in ("MarkStep", "Confirm")]
-    assert [t for org, t in questions if read_as_writes([t], org)] == []
+    assert unlabelled_writes(ALL) == []

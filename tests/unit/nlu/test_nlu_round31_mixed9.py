@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.fakes.understanding import read_as_writes, readings, settled
+from tests.fakes.understanding import readings, settled, unlabelled_writes
 
 Case = tuple[str, str, str, dict[str, Any]]
 
@@ -135,9 +135,4 @@ def test_the_times_attended_and_whether_they_pass_asked(
 
 
 def test_no_question_is_read_as_a_write() -> None:
-    questions = [
-        (org, t)
-        for org, t, intent, _ in ALL
-        if intent not in ("Confirm", "MarkStep", "Undo", "SubmitValue")
-    ]
-    assert [t for org, t in questions if read_as_writes([t], org)] == []
+    assert unlabelled_writes(ALL) == []

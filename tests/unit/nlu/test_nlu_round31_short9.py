@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.fakes.understanding import read_as_writes, readings, settled
+from tests.fakes.understanding import readings, settled, unlabelled_writes
 
 Case = tuple[str, str, str, dict[str, Any]]
 
@@ -109,5 +109,4 @@ def test_the_days_to_be_reminded_told_bare_set_them(
 
 
 def test_none_is_read_as_a_write() -> None:
-    questions = [(org, t) for org, t, intent, _ in ALL if intent != "MarkStep"]
-    assert [t for org, t in questions if read_as_writes([t], org)] == []
+    assert unlabelled_writes(ALL) == []
