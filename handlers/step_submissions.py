@@ -20,7 +20,7 @@ from handlers.intents import Intent, MarkStep, RegisterUnit
 from handlers.last_entry import last_entry, open_drafts, open_registration
 from handlers.membership import handle_register_unit
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
-from handlers.nlu.asides import sent_ahead_now, staff_papers, things_sent
+from handlers.nlu.asides import TIME_TO_COME_RE, sent_ahead_now, staff_papers, things_sent
 from handlers.nlu.clauses import names_an_indicator
 from handlers.nlu.corrections import (
     CORRECTION_CUE_RE,
@@ -761,6 +761,8 @@ def _read_sent(found: Found) -> MarkStep | None:
     text = found.extraction.text
     if _due_or_failed(text) or _urged(found.original) or _due_by(text):
         return None
+    if ("นี้" in text or "หน้า" in text or "มะรืน" in text) and _sent_later(text):
+        return None  # "พรุ่งนี้ส่งแผนทาง drive ค่ะ": sent at a time to come, a promise
     if "ส่ง" in text and urges_to_send(text) and not _DONE_WORDS_RE.search(text):
         # "ทุกกองกรุณาส่งแผนผ่าน drive นะครับ", "ขอให้ทุกกองส่งรายงานผล…ผ่าน google drive":
         # the units asked to send (a favour asked anywhere, whom it is asked of), none sent.
@@ -780,6 +782,22 @@ def _read_sent(found: Found) -> MarkStep | None:
     if found.extraction.step or not words or leads_with_the_plan(words):
         return intent
     return None if names_the_plan(words) or chat_words(words) else intent
+
+
+def _sent_later(text: str) -> bool:
+    """Whether the sending ``text`` tells is at a time to come ("พรุ่งนี้ส่งแผนทาง drive ค่ะ",
+    "ส่งแผนทางเมลบ่ายนี้นะคะ"), with nothing told done; a time of what follows it ("…แนบตาม
+    พรุ่งนี้", "เอกสารพรุ่งนี้ตามไป") is not the sending's."""
+    if _DONE_WORDS_RE.search(text):
+        return False
+    return any(
+        "ตาม" not in text[max(0, m.start() - _FOLLOW_REACH) : m.end() + _FOLLOW_REACH]
+        for m in TIME_TO_COME_RE.finditer(text)
+    )
+
+
+# How far from a time to come "ตาม" makes it the time of what follows ("แนบตามพรุ่งนี้").
+_FOLLOW_REACH = 6
 
 
 def _sent_ahead(found: Found) -> Intent | None:

@@ -1012,7 +1012,7 @@ _SENT_AHEAD_RE = re.compile(r"(?<!จะ)(?<!ถ้า)ส่ง\S{0,12}\s?ไ�
 # A time still to come: what is done then is promised ("พรุ่งนี้ส่งแผนไปก่อนนะคะ",
 # "ส่งแผนไปก่อนพรุ่งนี้", "บ่ายนี้ส่งไปก่อน").
 TIME_TO_COME = "พรุ่งนี้|มะรืน|บ่ายนี้|เย็นนี้|คืนนี้|ค่ำนี้|สัปดาห์หน้า|อาทิตย์หน้า|เดือนหน้า"
-_TIME_TO_COME_RE = re.compile(TIME_TO_COME)
+TIME_TO_COME_RE = re.compile(TIME_TO_COME)
 
 
 def sent_ahead_now(text: str) -> bool:
@@ -1020,7 +1020,7 @@ def sent_ahead_now(text: str) -> bool:
     and not at a time to come ("พรุ่งนี้ส่งแผนไปก่อน", "ส่งแผนไปก่อนพรุ่งนี้": a promise). The
     papers to follow later ("…เอกสารพรุ่งนี้ตามไป") are no time of the sending."""
     ahead = _SENT_AHEAD_RE.search(text)
-    return ahead is not None and not _TIME_TO_COME_RE.search(text, 0, ahead.end() + 12)
+    return ahead is not None and not TIME_TO_COME_RE.search(text, 0, ahead.end() + 12)
 
 
 # A region's office by its number: "สำนักงบประมาณเขต 7", "สงป.เขต 3", "ทางเขต 7".

@@ -30,7 +30,7 @@ from handlers.nlu.extract import Extraction, extract
 from handlers.nlu.frozen import built
 from handlers.nlu.guards import skipping
 from handlers.nlu.normalise import normalise, strip_mentions
-from handlers.nlu.patterns import phrase_search_regex, pieces_trie, words
+from handlers.nlu.patterns import ANY_SHADOW, SHADOWS_RE, phrase_search_regex, words
 from handlers.nlu.questions import (
     CONDITION_RE,
     REASON_RE,
@@ -76,16 +76,6 @@ class Understanding:
     corrected: str = ""  # the message with a typo of a command word corrected, if it was
     later: str = ""  # a question asked after a write ("…แล้วใครยังไม่ส่งบ้าง"), left for later
 
-
-# Everyday words that hold a cue word but mean something else ("ประวัติศาสตร์" is no ประวัติ,
-# "ส่งเสริม" sends nothing): a cue found inside one of them is not there.
-_SHADOWS = sorted(read_text("nlu", "cue_shadows.txt").split(), key=len, reverse=True)
-# Led by the words' trie (see ``phrase_search_regex``): it matches as the alternation does.
-_SHADOWS_TRIE = pieces_trie([re.escape(c) for c in word] for word in _SHADOWS)
-SHADOWS_RE = skipping(re.compile(f"(?={_SHADOWS_TRIE})(?:{'|'.join(_SHADOWS)})"))
-# Whether a text holds a shadow word at all: the trie alone, searched without the look-ahead
-# (``re`` passes over the letters no word starts with instead of entering it at each one).
-_ANY_SHADOW = re.compile(_SHADOWS_TRIE).search
 
 Spans = tuple[tuple[int, int], ...]
 # Values a favour may ask to record: their handlers restate them on a confirmation card.
@@ -364,7 +354,7 @@ class Understander:
         # One search first: most messages hold no shadow word.
         shadows = (
             tuple(m.span() for m in SHADOWS_RE.finditer(masked))
-            if _ANY_SHADOW(masked) is not None
+            if ANY_SHADOW(masked) is not None
             else ()
         )
         rules = self._compiled

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from handlers.data_files import read_text
 from handlers.intents import Aspect
-from handlers.nlu.guards import lead
+from handlers.nlu.guards import lead, skipping
 from handlers.nlu.report_words import report_words
 from kpi_core.report import DEFAULT_KEYWORDS
 
@@ -284,3 +284,17 @@ UNIT_LEFT_RE = re.compile(
     r"(?:ย้าย|โอน)\s?(?:มา\s?)?(?:จาก|ออกจาก)\s?(?:[a-z][a-z&.\-]*(?:\s[a-z][a-z&.\-]*)*|\S+?)"
     r"(?=\s|$|(?:มา|ไป)\s?(?:อยู่|ที่|ประจำ|สังกัด|เป็น))"
 )
+
+
+# Everyday words that hold a cue word but mean something else ("ประวัติศาสตร์" is no ประวัติ,
+# "ส่งเสริม" sends nothing): a cue found inside one of them is not there (the rules' matcher),
+# nor a step's word (``handlers.nlu.resolve.resolve_step``). A word may end in a look-ahead
+# telling it from the longer words it begins ("แผนก", a section, is not "แผนการ", "แผนกองกลาง").
+_SHADOWS = sorted(read_text("nlu", "cue_shadows.txt").split(), key=len, reverse=True)
+# Led by the words' trie (see ``phrase_search_regex``): it matches as the alternation does
+# (a word's look-ahead is left to the alternation).
+_SHADOWS_TRIE = pieces_trie([re.escape(c) for c in word.partition("(")[0]] for word in _SHADOWS)
+SHADOWS_RE = skipping(re.compile(f"(?={_SHADOWS_TRIE})(?:{'|'.join(_SHADOWS)})"))
+# Whether a text holds a shadow word at all: the trie alone, searched without the look-ahead
+# (``re`` passes over the letters no word starts with instead of entering it at each one).
+ANY_SHADOW = re.compile(_SHADOWS_TRIE).search

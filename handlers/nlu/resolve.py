@@ -637,6 +637,8 @@ def resolve_step(words: str, indicator: Indicator) -> MilestoneStep | None:
         step = resolve_step(head["head"], indicator)
         if step is not None:
             return step
+    if patterns.ANY_SHADOW(words):  # "แผนกการเงิน เอกสาร": a section's papers, no plan
+        words = patterns.SHADOWS_RE.sub(" ", words)
     candidates = [
         Candidate(s, tuple(squash(k) for k in s.keywords), squash(s.title)) for s in indicator.steps
     ]
