@@ -6,7 +6,8 @@ A yes typed with a mark missed ("ยืนยนค่ะ"), cut short ("ยื�
 the desk's link ("dashbord"); the province called "จ.ปท." and "now" said "เดี๋ยวนี้"; a story
 then the bot asked by name ("…ดิฉันเลยอยากให้บอทช่วยไล่ดูว่า…"); who sent what over a time gone
 by (the history); "ขอรับทราบ" (formal acknowledgement); a share attended asked whether it fails
-("…80% นี่ตกเลยเหรอ"); charts of the markets and flash drives (chatter).
+("…80% นี่ตกเลยเหรอ"); charts of the markets and flash drives (chatter); a count asked with
+"แล้ว" after it, then whether it reached its target ("ได้กี่ล้านแล้วคะ ถึงเป้ายัง": the result).
 """
 
 from __future__ import annotations
@@ -173,6 +174,28 @@ NOT_OURS: list[Case] = [
     ("L", "ส่งทางไดร์ฟได้มั้ย", "RuleQuestion", {"topic": "channel"}),
 ]
 
+# (10) How many, then "แล้ว", then whether it reached its target: the count asked first decides
+# (as "ได้เท่าไหร่แล้วคะ ถึงเป้ายัง" does); asked alone, whether it reached it is its tier.
+COUNT_THEN_REACHED: list[Case] = [
+    (
+        "P",
+        "ท่องเที่ยวได้กี่ล้านแล้วคะ ถึงเป้ายัง",
+        "IndicatorQuery",
+        {"indicator": "3", "aspect": "result"},
+    ),
+    ("P", "ขยะได้กี่ตันแล้วคะ ผ่านยัง", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
+    # Near misses: the amount asked as before, the target asked alone, the count alone.
+    (
+        "P",
+        "ท่องเที่ยวได้เท่าไหร่แล้วคะ ถึงเป้ายัง",
+        "IndicatorQuery",
+        {"indicator": "3", "aspect": "result"},
+    ),
+    ("P", "ท่องเที่ยวถึงเป้ายัง", "IndicatorQuery", {"indicator": "3", "aspect": "tier"}),
+    ("P", "ท่องเที่ยวได้กี่ล้านแล้ว", "IndicatorQuery", {"indicator": "3", "aspect": "result"}),
+    ("L", "ส่งแล้วกี่กองแล้วครับ ยังไม่ส่งกี่กอง", "Status", {}),
+]
+
 ALL = (
     YES_AS_TYPED
     + WHERE_IT_STANDS
@@ -183,6 +206,7 @@ ALL = (
     + FORMAL_ACK
     + ATTENDANCE_FAILS
     + NOT_OURS
+    + COUNT_THEN_REACHED
 )
 
 
@@ -244,6 +268,13 @@ def test_a_share_attended_asked_whether_it_fails_is_the_attendance_rule(
 
 @readings(NOT_OURS)
 def test_charts_of_the_markets_and_flash_drives_are_chatter(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(COUNT_THEN_REACHED)
+def test_a_count_asked_then_whether_it_reached_its_target_is_the_result(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
