@@ -281,8 +281,8 @@ _YES = (
     "|okk|okkk|okkkk|ช่าย|ช่ายย|ยืนยันน|ยืนยีน|ยืนยีนน"
     # A letter added at its end, as said: "โอเคร บันทึกเลยจ้า".
     "|โอเคร"
-    # A letter slipped: "ยันยันค่ะ", "ยินยันครับ".
-    "|ยันยัน|ยินยัน"
+    # A letter slipped: "ยันยันค่ะ", "ยินยันครับ"; a vowel's mark missed: "ยืนยนค่ะ", "ยนยันครับ".
+    "|ยันยัน|ยินยัน|ยืนยน|ยนยัน"
     # The northern yes ("เจ้า ถูกแล้วเจ้า"); a word holding its letters leaves an aside.
     "|เจ้า"
     # The English word as Thai write it: "คอนเฟิร์มค่ะ", "คอนเฟิมครับ", "confirmed".
@@ -353,6 +353,8 @@ _AROUND_YES = _AROUND | frozenset(
         "|แหละ|แหล่ะ|อันนั้น|อันนี้|อัน|นั่น|นี่|นั้นแหละ|นี้แหละ|นั่นแหละ|นี่แหละ|ๆๆ|ๆๆๆ|ลง"
         # The card itself, recorded as it shows: "ตกลงครับ บันทึกตามการ์ดเลย".
         "|การ์ด|card"
+        # The card called formally: "ขอยืนยันข้อมูลดังกล่าวครับ", "ยืนยันตามข้อมูลข้างต้นค่ะ".
+        "|ดังกล่าว|ข้างต้น|ข้างบน"
         # In English: "Yes, that's right", "yes that is correct".
         "|that's|thats|'s|is|right|correct"
     )
@@ -1184,7 +1186,8 @@ _OF_THE_CARD_REMARK_RE = re.compile(
 SPECS = (
     IntentSpec(Confirm, handle_confirm, (
         # "ถูกค่ะ" alone answers the card: it is right.
-        Rule((f"{_YES}|ยืนยันการส่ง|ถูก|ถูกเป๊ะ|ตรงเป๊ะ",), 1010, _yes_alone, whole=True),
+        # "ยืน" alone is "ยืนยัน" sent cut short (no one stands up in a reply to the card).
+        Rule((f"{_YES}|ยืนยันการส่ง|ถูก|ถูกเป๊ะ|ตรงเป๊ะ|ยืน",), 1010, _yes_alone, whole=True),
         Rule((_YES,), 1008, _only(Confirm()),
              unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง"),
         # A yes said first, then only more of the card: "ใช่ค่ะ 391 คะแนน".

@@ -54,6 +54,12 @@ def handle_chart(intent: Chart, ctx: Context) -> Reply:
 # Another body's web site, or the drive the documents go to: no page of ours.
 _ANOTHER_SITE = "ก.พ.ร.|กพร|opdc|กรม|กระทรวง|ไดรฟ์|ไดร์ฟ|drive"
 
+# What a chart of everyday things is of: the markets, prices, the weather, the air, a disease.
+_NOT_OUR_CHART = (
+    "หุ้น|ราคาทอง|ทองคำ|ทองขึ้น|ทองลง|บิทคอยน์|บิตคอยน์|bitcoin|คริปโต|crypto|ค่าเงิน|อัตราแลกเปลี่ยน"
+    "|ค่าเงินบาท|ราคาน้ำมัน|น้ำมันขึ้น|set index|ตลาดหุ้น|ดัชนีหุ้น|ฝุ่น|pm2.5|pm 2.5|โควิด|covid"
+    "|อุณหภูมิ|พยากรณ์อากาศ|ราคาบ้าน|ราคาที่ดิน|น้ำหนักตัว|ยอดวิว|ยอดไลก์"
+)
 # fmt: off
 SPECS = (
     IntentSpec(DeskLink, handle_desk_link, (
@@ -95,7 +101,9 @@ SPECS = (
     )),
     IntentSpec(Chart, handle_chart, (
         # "มีชาร์ตให้ดูมั้ย": the English word as it sounds (never ชาร์จ, charging).
-        Rule(("กราฟ|แผนภูมิ|chart|graph|แผนภาพ|ชาร์ต|ชาร์ท",), 650, lambda _: Chart()),
+        # A chart of the markets, prices or the weather ("กราฟหุ้นวันนี้ร่วงหนักเลย") is chat.
+        Rule(("กราฟ|แผนภูมิ|chart|graph|แผนภาพ|ชาร์ต|ชาร์ท",), 650, lambda _: Chart(),
+             unless=_NOT_OUR_CHART),
     )),
 )
 # fmt: on

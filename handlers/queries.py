@@ -422,6 +422,12 @@ _HISTORY_VETO_RE = re.compile(
     + rf"|^(?!.*ดู.{{0,30}}?{_BACK_RECORDED}).*?(?<!การ){_BACK_RECORDED}\s?"
     r"(?:ให้|ด้วย|นะ|ได้เลย|เลย|หน่อย)"
 )
+# A time gone by (or going on) that entries were made in: "เมื่อวาน" (a DATE), "เมื่อเช้า",
+# "สัปดาห์ที่แล้ว", "เดือนนี้" (a MONTH).
+_PAST_SPANS = (
+    "DATE|MONTH|เมื่อเช้า|เมื่อกี้|เมื่อกี๊|เมื่อสักครู่|เมื่อวานนี้|สัปดาห์นี้|สัปดาห์ที่แล้ว|สัปดาห์ก่อน"
+    "|อาทิตย์นี้|อาทิตย์ที่แล้ว|อาทิตย์ก่อน|ช่วงนี้|ที่ผ่านมา|ล่าสุด"
+)
 _SENT_WHAT = "|".join(f"{verb}อะไรไป" for verb in ("ส่ง", "อัปเดต", "อัพเดท", "อัพเดต"))
 # "ประวัติการบันทึก", "ที่ส่งไปทั้งหมด": what a history is of, not an indicator.
 # "ประวัติการส่งผลทั้งหมด", "ที่ผ่านมาใครบันทึกอะไร": when and what kind, not which.
@@ -1199,9 +1205,12 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
 
 # The indicator titled by its level picked by the word ("DG readiness ตัวระดับ ได้ขั้นไหน"), or
 # its level asked by the word ("DG readiness ระดับไหนแล้ว", "…อยู่ระดับใด", as the Thai name asked
-# the same, "ความพร้อมรัฐบาลดิจิทัลได้ระดับไหน", is the level's), no score beside it.
+# the same, "ความพร้อมรัฐบาลดิจิทัลได้ระดับไหน", is the level's), no score beside it; where it
+# stands asked with "อะไร" ("DG Readiness อยู่ระดับอะไร") as with "ไหน" ("ได้ระดับอะไร" stays the
+# level got, its result).
 _LEVEL_WORD_RE = re.compile(
     r"ตัว\s?(?:ที่\s?(?:เป็น\s?)?)?ระดับ(?!\s?NUM)|ระดับ\s?(?:ไหน|ใด)(?!\s?(?:บ้าง|ก็))"
+    r"|อยู่\s?(?:ที่\s?)?ระดับ\s?(?:อะไร|ไร)"
 )
 _SCORE_WORD_RE = re.compile(r"คะแนน|(?<![a-z])score(?![a-z])|แต้ม")
 
@@ -2240,7 +2249,10 @@ _PILLARS_COUNTED_RE = re.compile(
     r"|pillar\s?นับ|นับ\s?pillar"
 )
 # (Which tier, "ระดับไหน", is asked of both: the labels keep the two.)
-_LEVEL_ASKED_RE = re.compile(r"ระดับ\s?(?:เท่าไหร่|เท่าไร|เท่าใด|อะไร|ไร)")
+# Where it stands, asked "อยู่ระดับอะไร", is its tier as "อยู่ระดับไหน" is (see ``_LEVEL_WORD_RE``).
+_LEVEL_ASKED_RE = re.compile(
+    r"(?<!อยู่)(?<!อยู่ )(?<!อยู่ที่)(?<!อยู่ที่ )ระดับ\s?(?:เท่าไหร่|เท่าไร|เท่าใด|อะไร|ไร)"
+)
 _FROM_A_YEAR_RE = re.compile(r"(?:คือ\s?|เท่ากับ\s?)?YEAR\s?(?:ลบ|บวก|หัก|คูณ|[-+*×])\s?(?:NUM|VALUE)?")
 # A tier's name, whole or what its cue left ("ขั้นสูง" once ขั้น was read: "สูง").
 _TIER_NAME_RE = lead(
@@ -2370,6 +2382,11 @@ SPECS = (
         Rule(("ที่ส่งไป|ที่ส่ง|ที่บันทึกไป|ที่บันทึก|ที่กรอกไป|ที่กรอก|ที่รายงานไป|ที่ลงไป",
               "ครั้งก่อน|ครั้งที่แล้ว|รอบก่อน|รอบที่แล้ว|คราวก่อน|คราวที่แล้ว"), 703, _read_history,
              unless="ต้อง|ยังไม่|ไม่ได้ส่ง|ไม่ได้บันทึก|ถ้า|หาก|ผิด|แก้|NUM|ผ่าน|ตก|แผน|STEP|ขั้นตอน"),
+        # "สัปดาห์ที่แล้วใครส่งอะไรบ้างนะ", "เมื่อเช้าใครส่งอะไรมาบ้าง": who sent what over a time
+        # gone by is the history, above what is owed ("ส่งอะไรบ้าง", 750); not who must send what
+        # ("สัปดาห์หน้าใครต้องส่งอะไรบ้าง") nor who has not.
+        Rule(("ใครส่งอะไร|ใครส่งผลอะไร|ใครบันทึกอะไร", _PAST_SPANS), 767, _read_history, keep=True,
+             unless="ต้อง|จะ|ควร|ยังไม่|ไม่ได้|หน้า|ถ้า|หาก|ถัดไป|ต่อไป"),
         # "ขอไทม์ไลน์การส่งของกองนิติการ": what was sent, in order; not what is due next.
         Rule(("ไทม์ไลน์|timeline|time line",), 700, _read_history, unless=_DUE_WORDS),
         # Who recorded it (last): "ขยะใครอัปเดตล่าสุด", "ผู้ใดเป็นผู้บันทึก…ครั้งล่าสุด"; not

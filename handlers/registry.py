@@ -45,6 +45,7 @@ from handlers.intents import (
     ChooseIndicator,
     CloseYear,
     Deadlines,
+    DeskLink,
     Help,
     History,
     IndicatorQuery,
@@ -117,10 +118,22 @@ _CORRECTOR = Corrector(
 )
 
 
+_ENGLISH_PART = 6  # shorter English words ("data", "town") are too close to others
+
+
 def _name_words() -> set[str]:
     """The words that name something of a plan: the report's keywords of indicators
     ("จริยธรรม", "ยาเสพติด") and the keywords of the shipped plans' steps ("รายงานผล")."""
     found = {keyword.lower() for keyword, _ in DEFAULT_KEYWORDS}
+    # The long English words of a name of two ("catalog" of "GD Catalog"): a typo corrected
+    # within one word ("GD catalgo"), as a span never reaches over a space.
+    found |= {
+        part
+        for keyword, _ in DEFAULT_KEYWORDS
+        if " " in keyword and keyword.isascii()
+        for part in keyword.lower().split()
+        if len(part) >= _ENGLISH_PART
+    }
     for plan in files_in("plans", pattern="*.json"):
         indicator = json.loads(plan.read_text(encoding="utf-8")).get("indicator", {})
         steps = indicator.get("steps", ())
@@ -143,6 +156,8 @@ AFTER_CORRECTION = (
     Cancel,
     *QUESTIONS,
     Help,
+    # A single-use link to the desk, sent only to the sender ("ขอลิ้ง dashbord หน่อย").
+    DeskLink,
     SmallTalk,
     SubmitValue,
     SubmitBaseline,
@@ -503,11 +518,22 @@ def _cue_typo_in_name(found: Understanding, typed: str, today: date) -> Understa
     if corrected == lowered or name in corrected:
         return None  # the correction left the name's words as they were
     second = _UNDERSTANDER.understand(corrected, today=today)
-    if not isinstance(second.intent, QUESTIONS) or isinstance(second.intent, IndicatorQuery):
+    if not isinstance(second.intent, QUESTIONS):
+        return None
+    # "ตัวชีวัด 6 ผ่านขั้นไหน" read "ชีวัด" as a name: the indicator's word corrected names one by
+    # its number or its words; another name of words naming none is no better.
+    if isinstance(second.intent, IndicatorQuery) and not _names_one(second.intent.indicator):
         return None
     if aside(found.normalised, second.intent, typed):
         return None
     return replace(second, corrected=corrected)
+
+
+def _names_one(indicator: object) -> bool:
+    """Whether an indicator slot names one: by its code ("6", "2.1") or by words that name one."""
+    if not isinstance(indicator, str) or not indicator:
+        return False
+    return indicator.replace(".", "").isdigit() or names_an_indicator(indicator)
 
 
 def _typed_right(word: str) -> bool:

@@ -619,7 +619,11 @@ _SEND_ME = "ส่งมา|มาได้|มาหน่อย|ส่งใ�
 # เอกสารส่งมา", the asker's own photo sent over) asks no one to send.
 # A chart asked in place of long text ("ขอเป็นรูปกราฟได้มั้ยคะ อ่านตัวหนังสือยาวๆ ไม่ไหว"):
 # "ตัวหนังสือ" (letters) is no letter sent on paper.
-_NOT_A_CHANNEL = "กราฟ|chart|graph|แผนภูมิ|ตัวหนังสือ"
+# A thing to hold, not a way to send: a flash drive ("ใครเห็นแฟลชไดร์ฟสีแดงมั้ย") is no Google Drive.
+_NOT_A_CHANNEL = (
+    "กราฟ|chart|graph|แผนภูมิ|ตัวหนังสือ"
+    "|แฟลชไดร์ฟ|แฟลชไดรฟ์|แฟลชไดรฟ|แฟลชไดร์|flash drive|flashdrive|thumb drive|handy drive"
+)
 _SEND_ME_ASKED_RE = re.compile(
     phrase_search_regex(f"มาได้|มาหน่อย|ส่งให้|{_MAIL_FAVOURS}")
     + r"|ส่งมา(?!\s?(?:ค่ะ|คะ|ครับ|นะ|จ้า|ให้|นะคะ|นะครับ)?\s*$)"
@@ -1348,6 +1352,12 @@ SPECS = (
         Rule((_ATTENDING, "คะแนน|ผ่าน|นับ|รอด", QUESTION), 692,
              _undone(_reader(RuleTopic.ATTENDANCE)),
              unless=re.compile(f"ใคร|ถึงวันไหน|ถึงเมื่อไหร่|ถึงเมื่อไร|{_AN_ITEMS_MEETING.pattern}",
+                               re.I)),
+        # A share attended asked whether it fails ("ถ้าทีมเข้าประชุมได้ 80% นี่ตกเลยเหรอ", "เข้าร่วม
+        # 70% จะตกไหม"): the attendance rule, as whether it passes is; never a fall of rain or an
+        # agreement ("ตกลง").
+        Rule((_ATTENDING, "NUM", "ตก", _YES_OR_NO), 697, _undone(_reader(RuleTopic.ATTENDANCE)),
+             unless=re.compile(f"ใคร|ตกลง|ตกแต่ง|ตกใจ|ตกหล่น|ฝนตก|ตกค้าง|{_AN_ITEMS_MEETING.pattern}",
                                re.I)),
         # Attending said in its own verb: "ขาดประชุม 2 ครั้งจะเป็นไรไหม", "ต้องเข้าร่วมทุกครั้งไหม".
         Rule(("เข้าประชุม|เข้าร่วม|ขาดประชุม|ขาดการประชุม|ส่งตัวแทน|attendance",

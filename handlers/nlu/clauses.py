@@ -70,7 +70,9 @@ _CONNECTOR_RE = Guarded(
 _MEASURES = "%|เปอร์เซ็น|percent|ครั้ง|คะแนน|วัน|คน|บาท|ล้าน|ชั่วโมง|นาที|ข้อ|ตัว|ระดับ|ขั้น|pillar"
 _ASKED_RE = lead(
     re.compile(
-        rf"(?:{phrase_search_regex(ASKING_WORDS)}\S{{0,6}}|(?:{phrase_regex(ASKING_ENDINGS)}))"
+        # "ได้กี่ล้านแล้วคะ ถึงเป้ายัง": what is counted and "แล้ว" may follow the asking word.
+        rf"(?:{phrase_search_regex(ASKING_WORDS)}(?:\S{{0,6}}|\S{{1,4}}แล้ว)"
+        rf"|(?:{phrase_regex(ASKING_ENDINGS)}))"
         # A clause ending with "ของ" or "ใน" goes on after the space: "ประเด็นไหนของ e-Service…".
         rf"(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?(?<!ของ)(?<!ใน)(?P<space>\s+)(?=\S)(?!(?i:{_MEASURES}))"
     )

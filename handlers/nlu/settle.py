@@ -988,8 +988,9 @@ _EVERYTHING = frozenset(squash(w) for w in ("ทุกอย่าง", "ทั�
 
 def _abbreviated_province_office(words: str, org: Organisation) -> bool:
     """Whether ``words`` are the province's office by its short form, "สนจ." and the province's
-    initials ("สนจ.ปท." for ปทุมธานี): letters of the name in order, its first one first."""
-    match = _PROVINCE_OFFICE_RE.fullmatch(squash(words))
+    initials ("สนจ.ปท." for ปทุมธานี), or the province so ("จ.ปท."): letters of the name in
+    order, its first one first."""
+    match = _PROVINCE_OFFICE_RE.fullmatch(squash(words)) or _PROVINCE_SHORT_RE.fullmatch(words)
     if match is None:
         return False
     initials = match.group(1).replace(".", "")
@@ -1007,6 +1008,8 @@ def _in_order(letters: str, name: str) -> bool:
 
 # "สนจ.ปท.", "สำนักงานจังหวัดปท.": the province's office, its name cut to its initials.
 _PROVINCE_OFFICE_RE = re.compile(r"(?:สนจ\.?|สำนักงานจังหวัด)\s?([ก-ฮ]{2,4}\.?)")
+# The province itself so: "จ.ปท.", "จังหวัด ปท." (read as typed: squashed, "จ." loses its dot).
+_PROVINCE_SHORT_RE = re.compile(r"\s*(?:จ\.|จังหวัด)\s?([ก-ฮ]{2,4})\.?\s*")
 
 
 # An office's kind typed alone, its name gone to the asker's story ("ปลัด" of "สนง.ปลัดฯ").
