@@ -1359,6 +1359,8 @@ _JUST_IN_TIME_RE = re.compile(
 _OWN_DAY = "ถึงวันหยุด|ถึงสงกรานต์|ถึงปีใหม่|ถึงวันเกิด|ถึงวันเกษียณ|เงินเดือนออก|ถึงวันลา|จะได้หยุด"
 _LAST_DAY_VETO_RE = re.compile(
     phrase_search_regex(
+        # "…เกณฑ์กลุ่ม 2 ต้องทำอะไรบ้าง": what a group or a tier of the criteria takes.
+        "เกณฑ์กลุ่ม|เกณฑ์ขั้น|เกณฑ์ระดับ|"
         f"ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|แต่ละระดับ|ขั้นสูงต้อง|ขั้นต้นต้อง|ขั้นมาตรฐานต้อง|{REACH_A_TIER}|{_OWN_DAY}"
     )
     + f"|{_JUST_IN_TIME_RE.pattern}"

@@ -636,7 +636,9 @@ def _every_units_scores(found: Found) -> Intent | None:
 # The meeting a summary is wanted for: "ไปเข้าที่ประชุม กบจ.", "ไปรายงานที่ประชุมผู้บริหาร",
 # "ไปใช้ในที่ประชุม…" (a meeting step asked, "สถานะการประชุม", is no "ที่ประชุม").
 _FOR_A_MEETING_RE = re.compile(
-    r"(?:ไป\s?)?(?:เข้า|รายงาน|ใช้|นำเสนอ|เสนอ|ประกอบ)?\s?(?:ใน\s?)?ที่\s?ประชุม\S*(?:\s?[ก-ฮ]{2,6}\.)?"
+    r"(?:ไป\s?)?(?:(?:เข้า|รายงาน|ใช้|นำเสนอ|เสนอ|ประกอบ)?\s?(?:ใน\s?)?ที่"
+    # "…ไปประกอบการประชุมกรมการจังหวัดพรุ่งนี้": the meeting it serves, called การประชุม.
+    r"|(?:ประกอบ|ใช้\s?ใน|นำเสนอ\s?ใน|เสนอ\s?ใน)\s?การ)\s?ประชุม\S*(?:\s?[ก-ฮ]{2,6}\.)?"
 )
 
 
@@ -1446,10 +1448,16 @@ def _named_only(found: Found) -> Intent | None:
     passed = _passed_asked(found) if "ผ่าน" in rest and "ขั้น" not in text else None
     if passed is not None:
         return passed
+    percent = _PERCENT_LAST_RE.search(text) and not found.extraction.numbers
+    if percent and found.original.rstrip().endswith(("?", "？")):
+        # "drug-free villages %?", "ยาเสพติด %?": its percentage asked, the result.
+        return _latest(found)
     # "คะแนน DG Readiness ล่าสุด", "ขยะล่าสุด": its latest figure is what is asked, the result.
     return _latest(found) if _LATEST_RE.search(rest) else _summary(found)
 
 
+# The percent sign or its word last, after the name (no figure typed).
+_PERCENT_LAST_RE = re.compile(r"(?:^|\s)(?:%|เปอร์เซ็นต์|เปอร์เซ็น|percent)\s*$")
 # A regional office by its name and number: "สำนักงบประมาณเขต 5", "สำนักงานสาธารณสุขเขตที่ 4".
 _REGIONAL_OFFICE_RE = re.compile(r"(?:สำนักงาน|สำนัก|ศูนย์)\s?\S*?(?:เขต|ภาค)\s?(?:ที่\s?)?\d+")
 # "อธิบายตัวชี้วัดเรื่องขยะให้ฟังหน่อย": explained to the asker, the same.
@@ -1833,6 +1841,16 @@ def _passed_asked(found: Found) -> Intent | None:
     return read if isinstance(read, IndicatorQuery) and read.indicator else None
 
 
+def _passed_by_title(found: Found) -> Intent | None:
+    """Whether what the words before "ผ่าน?" name passed ("หลักสูตรการสอบแข่งขันผ่าน?"): its
+    tier, as ``_passed_asked`` reads it of a keyword; never of a tier's own word ("ขั้น")."""
+    if "ขั้น" in found.extraction.masked:
+        return None
+    read = _passed_asked(found)
+    # Words of the plan only ("สอบใบขับขี่ผ่าน?" asks about a driving test).
+    return read if read is not None and names_the_plan(read.indicator) else None
+
+
 _PASSED_LAST_RE = re.compile(r"ผ่าน(?:\s?แล้ว)?(?:\s?(?:ค่ะ|คะ|ครับ|มั้ย|ไหม))?\s*$")
 
 
@@ -2185,11 +2203,21 @@ def _side_by_side(found: Found) -> Intent | None:
     """Two indicators compared: both named ("…กับ…"), each one's summary; which one scores
     better ("ท่องเที่ยวกับยาเสพติดตัวไหนคะแนนดีกว่ากัน") asks their scores."""
     read = _query(Aspect.SUMMARY)(found)
-    if not isinstance(read, IndicatorQuery) or not _PAIR_RE.search(read.indicator):
+    if not isinstance(read, IndicatorQuery):
+        return None
+    # "เทียบ kpi 1 กับ kpi 3": two codes typed are two indicators named.
+    if not read.more and not _PAIR_RE.search(read.indicator):
         return None
     if _SCORES_BETTER_RE.search(found.extraction.masked):
         return replace(read, aspect=Aspect.SCORE)
+    if _RESULTS_COMPARED_RE.search(found.extraction.masked):
+        # "เทียบผลท่องเที่ยวกับ e-Service", "เปรียบเทียบผลตัวชี้วัด 8 กับ 9": their results.
+        return replace(read, aspect=Aspect.RESULT)
     return read
+
+
+# The results compared by the word after the comparing one (not "ผลการประเมิน", the overview).
+_RESULTS_COMPARED_RE = re.compile(r"เทียบ\s?ผล(?!\s?(?:การ\s?)?ประเมิน)")
 
 
 # "ตัวไหนคะแนนดีกว่ากัน", "คะแนนสูงกว่า": the scores compared ("คะแนนความพร้อม…" is a name).
@@ -2637,6 +2665,10 @@ SPECS = (
         # going, "…ล่าสุดเป็นยังไง", is its summary: the status rule, above).
         Rule(("ล่าสุด",), 399, _result_of_named, number=False, unless="ยังไง|เป็นไง|เปนไง|อย่างไร"),
         Rule((INDICATOR_WORDS,), 100, _named_only, keep=True),
+        # "recruitment exam curriculum passed?", "หลักสูตรการสอบแข่งขันผ่าน?": an indicator named
+        # by words of its title (no keyword of 100), its passing asked by the question mark
+        # alone: its tier (settle reads the words by the organisation's titles).
+        Rule(("ผ่าน",), 93, _passed_by_title, keep=True, number=False),
         # "ตัวชี้วัดดิจิทัลมีกี่ตัว แล้วต่างกันยังไง": how many indicators a word names, and how
         # they differ, asks about those indicators, not a figure.
         Rule(("ตัวชี้วัด|kpi", "มีกี่ตัว|มีทั้งหมดกี่ตัว"), 533, _indicators_counted,

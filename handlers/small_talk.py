@@ -72,6 +72,8 @@ FILLER = frozenset(
         "|much|so|a|lot|you|ya|นะคะ|นะครับ|ค่ะ|คะ|.|!|คำตอบ|แจ้ง|แจ้งเตือน|เตือน|ปีใหม่|ไหว้|ขำ|ตลก"
         "|วันจันทร์|วันอังคาร|วันพุธ|วันพฤหัส|วันพฤหัสบดี|วันศุกร์|วันเสาร์|วันอาทิตย์|วันนี้|everyone"
         "|all|bot|ไป|ไปเลย|ดี|ดีจัง|สุดๆ|คิคิ"
+        # A cheer beside the praise: "เย่ๆ เก่งมากทีมเรา", "ไชโย สุดยอด" (alone it praises nothing).
+        "|เย่|เย้|เย่ๆ|เย้ๆ|ไชโย|yay|yeah|woohoo"
         # LINE emoticons typed or pasted as their names: "ขอบคุณค่ะ (love)".
         "|love|happy|blush|smile|grin|moon|hug|kiss|emoji|sticker|สติกเกอร์|สติ๊กเกอร์"
         # Wishes with a greeting: "สวัสดีปีใหม่ค่ะ ขอให้ทุกท่านมีความสุข" (its year is a number,

@@ -75,7 +75,13 @@ _WHOEVER_HAS = (
     r"ใคร\s?(เปิด|เข้า|โหลด|ดาวน์โหลด|ดาวโหลด)\s?(ไฟล์\S{0,20}?\s?)?(ได้|ไม่ได้|ไม่ขึ้น)",
 )
 _TO_THE_GROUP = r"ฝาก\s?(พี่|น้อง|เพื่อน)\s?ๆ|(?<!ที่)(?<!ที่ )ช่วยกัน\s?(ดู|ตรวจ|เช็ค|เช็ก|คิด|อ่าน)"
-_REMARK_BRANCHES = (*_WHOEVER_HAS, _TO_THE_GROUP)
+# A colleague, by name or kin word, asked to chase a third party ("ฝากพี่เจี๊ยบตามตัวเลข
+# ท่องเที่ยวจาก ททท. ด้วยนะคะ", "ฝากน้องโทรทวงอำเภอที"); not the bot, not "ตามนี้" (as follows).
+_CHASE_HANDED = (
+    r"ฝาก\s?(พี่|น้อง|คุณ)(?!\s?บอท)\S{0,12}?\s?(ช่วย\s?)?(โทร\s?(ไป\s?)?)?"
+    r"(ตาม(?!\s?(นี้|ที่|กำหนด|เกณฑ์|แผน))|ทวง)"
+)
+_REMARK_BRANCHES = (*_WHOEVER_HAS, _TO_THE_GROUP, _CHASE_HANDED)
 _ASIDE_RE = GuardedBranches(
     (
         r"ใคร\s?(พอ)?\s?(ทราบ|รู้)",
@@ -176,9 +182,15 @@ _CLOSING_KIN_RE = Guarded(re.compile(r"(?<!ๆ)(นะ|คะ|ครับ|ค�
 _WHO_ASKED_RE = re.compile("ใคร|ไหน|อะไร")
 # The colleague whose work the asker took over ("ผมเพิ่งรับงาน PMQA ต่อจากพี่"): no one called.
 _TAKEN_OVER_FROM_RE = re.compile(r"(?:ต่อ\s?จาก|แทน)\s?พี่\S*\s*$")
+# When a promise will be kept, said right after its เดี๋ยว: "เดี๋ยวบ่ายนี้หนูโทรตาม…",
+# "เดี๋ยวพรุ่งนี้เช้าส่งไฟล์…ให้ทางเมลนะ" (the promise is the same).
+_SOON = (
+    r"(?:(?:ตอน\s?)?(?:บ่าย|เย็น|เช้า|ค่ำ|คืน|เที่ยง)\s?(?:นี้|นี่)|พรุ่งนี้(?:\s?(?:เช้า|บ่าย|เย็น))?"
+    r"|สักครู่|แป๊บ\S{0,2}|อีกสักพัก|อีกแป๊บ\S{0,2})?\s?"
+)
 # A promise to chase someone: "เดี๋ยวพี่ตามเองนะ", "เดี๋ยวหนูโทรไปทวงให้".
 _CHASE_RE = re.compile(
-    r"เดี๋ยว\s?(?:หนู|พี่|ผม|น้อง|ดิฉัน|เรา)?\s?(?:จะ\s?)?(?:โทร\s?(?:ไป\s?)?)?(?:ตาม|ทวง)"
+    r"เดี๋ยว\s?" + _SOON + r"(?:หนู|พี่|ผม|น้อง|ดิฉัน|เรา)?\s?(?:จะ\s?)?(?:โทร\s?(?:ไป\s?)?)?(?:ตาม|ทวง)"
 )
 # The units' list asked, then whom the asker will chase with it: "ขอ list กองที่ยังไม่ส่งแผน
 # จะโทรตาม", "ขอรายชื่อหน่วยที่ค้างส่ง จะได้ตามทวง".
@@ -187,15 +199,19 @@ _LIST_TO_CHASE_RE = re.compile(
     r"(?:โทร\s?(?:ไป\s?)?)?(?:ตาม|ทวง)"
 )
 # A promise to a colleague: "เดี๋ยวหนูส่ง…ให้พี่ตรวจ", "เดี๋ยวพี่รวมให้".
-_PROMISE_RE = re.compile(r"เดี๋ยว\s?(หนู|พี่|ผม|น้อง|ดิฉัน|เค้า|เรา)\S*.*ให้")
+_PROMISE_RE = re.compile(r"เดี๋ยว\s?" + _SOON + r"(หนู|พี่|ผม|น้อง|ดิฉัน|เค้า|เรา)\S*.*ให้")
 # A colleague told something, then promised it explained later: "…นะน้อง เดี๋ยวพี่อธิบายหลังประชุม".
-_EXPLAIN_LATER_RE = re.compile(r"เดี๋ยว\s?(?:หนู|พี่|ผม|ดิฉัน|เรา)\s?(?:จะ\s?)?(?:อธิบาย|เล่า|สอน|ชี้แจง)")
+_EXPLAIN_LATER_RE = re.compile(
+    r"เดี๋ยว\s?" + _SOON + r"(?:หนู|พี่|ผม|ดิฉัน|เรา)\s?(?:จะ\s?)?(?:อธิบาย|เล่า|สอน|ชี้แจง)"
+)
 # A training the sender went to, named by an indicator's words ("อบรมจริยธรรมออนไลน์"), told
 # with no question: the group's own news.
 _TRAINING_RE = re.compile(r"(?:อบรม|สัมมนา|เวิร์กช็อป|เวิร์คช็อป|workshop)")
 # The same promise with no one named, of a thing to send: "เดี๋ยวส่งไฟล์ excel ขยะให้ทางเมลนะ"
 # (not a favour asked: "…ให้หน่อย", "…ให้ด้วย").
-_SEND_LATER_RE = re.compile(r"เดี๋ยว\s?(จะ)?\s?(ส่ง|แนบ|อัป|อัพ|โยน)\S*.*ให้(?!\s?(หน่อย|ด้วย))")
+_SEND_LATER_RE = re.compile(
+    r"เดี๋ยว\s?" + _SOON + r"(จะ)?\s?(ส่ง|แนบ|อัป|อัพ|โยน)\S*.*ให้(?!\s?(หน่อย|ด้วย))"
+)
 # Sent to one colleague in a private chat: "ส่งไฟล์ทางไลน์ส่วนตัวให้แล้วนะ" (a question about
 # such a chat, "ส่งลิงก์ให้ทางแชทส่วนตัวได้ไหม", is still asked of the bot).
 _PRIVATE_RE = Guarded(
@@ -607,7 +623,8 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
 # The remarks of ``_REMARK_BRANCHES``, found where they stand (only in a message read as an
 # aside); a gap between words, and a clause closed before it by a particle.
 _WHOEVER_HAS_RE = re.compile("|".join(_WHOEVER_HAS))
-_TO_THE_GROUP_RE = re.compile(_TO_THE_GROUP)
+# A chase handed to a colleague is work handed over the same way: its object follows it.
+_TO_THE_GROUP_RE = re.compile(f"{_TO_THE_GROUP}|{_CHASE_HANDED}")
 _GAP_RE = re.compile(r"\s+")
 # The whoever-has remark's own end: "…บ้าง(คะ)", the words before it its clause.
 _ASKED_OF_WHOEVER_RE = re.compile(r"(?:บ้าง|มั่ง|ไหม|มั้ย)(?:คะ|ครับ|ค่ะ|นะ|จ้า)*(?=\s)")
