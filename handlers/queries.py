@@ -2425,8 +2425,9 @@ SPECS = (
         # above a way of sending (770) or a step's day (740) asked beside; not a figure checked
         # ("ผล…ที่บันทึกไว้ล่าสุดเท่าไหร่"), a record asked for, nor a meeting's minutes.
         Rule(("บันทึก", _RECORDED_ASKED), 775, _read_recorded,
+             # The history asked by its word is read by the rules of that word (7514, 700).
              unless="ถ้า|หาก|ต้อง|ควร|ช่วย|ให้หน่อย|ให้ด้วย|ประชุม|จด|NUM|เท่าไหร่|เท่าไร|ใช่ไหม"
-                    "|ใช่มั้ย|ถูกไหม|ถูกมั้ย"),
+                    "|ใช่มั้ย|ถูกไหม|ถูกมั้ย|ประวัติ|history"),
         Rule(("ดูย้อนหลัง|ย้อนดู|ขอดูย้อนหลัง",), 7541, _looked_back,
              unless="ถ้า|หาก|ส่งย้อนหลัง|บันทึกย้อนหลัง|ลงย้อนหลัง|กรอกย้อนหลัง|NUM|DATE|LINK"
                     "|ประชุม|สไลด์|slide|คลิป|วิดีโอ|วีดีโอ|ส่งแล้ว|ส่งไปแล้ว"),

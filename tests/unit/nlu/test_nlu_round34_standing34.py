@@ -113,6 +113,8 @@ RECORDED_ASKED: list[Case] = [
         {"step": "3", "unit": "กองกลาง", "channel": "email"},
     ),
     ("L", "บันทึกการประชุมเมื่อวานใครจดไว้บ้างคะ", "Unknown", {}),
+    # The history asked by its word keeps its own reading (no words of the record as a name).
+    ("L", "ประวัติการบันทึกของกลุ่มนี้ครับ คนก่อนลงอะไรไว้บ้าง", "History", {}),
     ("L", "บันทึกยังไงคะ", "Help", {}),
 ]
 
@@ -141,6 +143,8 @@ WINDOW_OPEN: list[Case] = [
     ("L", "กองคลังส่งแผนหรือยังคะ", "Status", {"unit": "กองคลัง"}),
     ("L", "ส่งแผนเปิดรับหรือยัง", "Deadlines", {"step": "3"}),
     ("L", "ใครยังไม่ส่งแผนบ้างครับ ใกล้เปิดรับแล้ว", "Missing", {"step": "3"}),
+    # A hurry-up to colleagues: no window's word ("รีบ" is no typo of a span's "รอบ").
+    ("L", "น้องๆ ใครยังไม่ส่งแผน รีบส่งนะ ผอ.ตามแล้ว", "Unknown", {}),
 ]
 
 ALL = STEP_REACHED + ATTENDANCE_REACHED + PLAN_DIMENSIONS + RECORDED_ASKED + TURNOUT + WINDOW_OPEN
