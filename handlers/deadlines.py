@@ -266,6 +266,11 @@ def _unreported(statuses: tuple[IndicatorStatus, ...], named: list[str]) -> Repl
     return text_reply("\n".join(lines))
 
 
+def _plans_short_of_dimensions(found: Found) -> Intent | None:
+    """ "กองไหนแผนยังไม่ครบ 3 มิติบ้างคะ", asked: the units still owing the plan in full."""
+    return Missing(step="แผน") if asks(found.extraction.text, found.original) else None
+
+
 def read_deadlines(found: Found) -> Intent:
     """A step or a month asked about, else the next deadlines."""
     extraction = found.extraction
@@ -1216,7 +1221,11 @@ def _read_window_open(found: Found) -> Intent | None:
 # whether one managed to send, not the window's).
 _ALLOWED_YET = "ได้ยัง|ได้หรือยัง|ได้รึยัง|ได้เลยยัง|ได้เลยหรือยัง|ได้เลยรึยัง"
 # The window's words (the rule keeps them: "ระบบเปิด" and "เปิดรับ" overlap) and the ask's.
-_WINDOW_WORDS_RE = re.compile(r"(?:ระบบ\s?)?เปิด\s?(?:รับ|ให้ส่ง|ส่ง|ระบบ)?|ระบบ|หรือยัง|รึยัง|ยัง|แล้ว")
+_WINDOW_WORDS_RE = re.compile(
+    r"(?:ระบบ\s?)?เปิด\s?(?:รับ|ให้ส่ง|ส่ง|ระบบ)?|ระบบ|หรือยัง|รึยัง|ยัง|แล้ว"
+    # The window called by its span: "ช่วงส่งแผน" leaves "แผน".
+    r"|ช่วง\s?(?:เวลา\s?)?(?:ส่ง|รับ)"
+)
 
 
 def _read_window_closed(found: Found) -> Intent | None:
@@ -1432,6 +1441,11 @@ SPECS = (
         Rule(("ยังไม่ได้เข้าประชุม|ยังไม่เข้าประชุม|ยังไม่ได้เข้าร่วม|ยังไม่เข้าร่วม",
               "หน่วยไหน|กองไหน|หน่วยงานไหน|ใคร|กองใด|หน่วยใด|ทีมไหน"), 7979, _read_not_yet_attended,
              unless="ถ้า|หาก|ทำไม|ยังไง|อย่างไร|นับ|โดน|หักคะแนน"),
+        # "กองไหนแผนยังไม่ครบ 3 มิติบ้าง": which units' plans still lack a dimension is who is
+        # missing the plan, above the dimensions asked (730); one unit's plan asked is its status.
+        Rule(("มิติ|DIM", "แผน", "กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ใคร",
+              "ยังไม่|ไม่ครบ|ขาด|ไม่มี"), 765, _plans_short_of_dimensions,
+             unless="ถ้า|หาก|สมมติ|สมมุติ|ต้อง|ควร|หัก|โดน|คะแนน|ทำไม|ยังไง|อย่างไร"),
         # Asking who has not sent outranks every "ส่ง" cue below.
         Rule(("ยังไม่ส่ง|ยังไม่ได้ส่ง|ค้างส่ง|ขาดส่ง|ยังไม่ครบ|ไม่ได้ส่ง|ใครค้าง|ยังขาดอะไร|ขาดอะไร"
               "|ครบหรือยัง|ครบยัง|ครบรึยัง|ครบแล้วหรือยัง|ครบแล้วรึยัง|ครบแล้วยัง"
@@ -1675,6 +1689,13 @@ SPECS = (
         # item's words) asks nothing of the window.
         Rule(("เปิดรับ|เปิดให้ส่ง|เปิดส่ง|เปิดระบบ|ระบบเปิด", "ยัง"), 811, _read_window_open, keep=True,
              unless="เตือน|สรุป|digest|ยังไม่|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ยังไง|ยังงัย|ก่อนเปิด"),
+        # "ตอนนี้ช่วงส่งแผนเปิดหรือยังคะ": the window called by its span, asked whether open
+        # yet (above whether the plan was sent yet, 788-790).
+        Rule(("ช่วงส่ง|ช่วงรับ|ช่วงเวลาส่ง",
+              "เปิดหรือยัง|เปิดรึยัง|เปิดยัง|เปิดแล้วหรือยัง|เปิดแล้วรึยัง|เปิดแล้วยัง|เปิดหรือไม่"
+              "|เปิดหรือเปล่า|เปิดไหม|เปิดมั้ย|เปิดแล้วไหม|เปิดแล้วมั้ย"), 885, _read_window_open,
+             keep=True, unless="เตือน|สรุป|digest|ยังไม่|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ลิงก์|ลิงค์"
+                               "|link|ไฟล์|ก่อนเปิด"),
         # "ศุกร์นี้เปิดให้ส่งแผนแล้วใช่มั้ย": whether the window is open now, checked (above
         # whether the plan was sent, whose "ส่ง…แล้วใช่มั้ย" it holds).
         Rule(("เปิดรับ|เปิดให้ส่ง|เปิดส่ง|เปิดระบบ|ระบบเปิด",

@@ -19,7 +19,16 @@ from handlers.context import Context
 from handlers.data_files import read_text
 from handlers.formatting import number, plain
 from handlers.intent_spec import IntentSpec
-from handlers.intents import Aspect, History, IndicatorQuery, Intent, Missing, Status
+from handlers.intents import (
+    Aspect,
+    Deadlines,
+    History,
+    IndicatorQuery,
+    Intent,
+    Missing,
+    Status,
+    StepDetails,
+)
 from handlers.item_answers import copies_note, items_for, items_of_organisation
 from handlers.nlu import resolve_indicator, resolve_unit
 from handlers.nlu.extract import PLACEHOLDERS
@@ -334,6 +343,25 @@ def _read_history(found: Found) -> Intent | None:
     # "ประวัติการส่งของกองคลังกับกองนิติการ": what several units sent is one list for all (the
     # units' words are kept: settle tells two units from one named twice, "กองคลัง กค.").
     return History(indicator=words, unit=named.words)
+
+
+# What was recorded, asked after "บันทึก…": "…ไว้ว่าไง", "…ไว้วันไหน", "…ไว้บ้าง".
+_RECORDED_ASKED = (
+    "ไว้ว่าไง|ไว้ว่ายังไง|ไว้ว่าอะไร|ไว้ว่าอย่างไร|ไว้ยังไง|ไว้อย่างไร|ไว้วันไหน|ไว้วันที่เท่าไหร่"
+    "|ไว้วันที่เท่าไร|ไว้เมื่อไหร่|ไว้เมื่อไร|ไว้ตอนไหน|ไว้บ้าง|ไว้มั่ง"
+)
+
+
+def _read_recorded(found: Found) -> Intent | None:
+    """What the bot recorded, asked: the history, of the one unit named; the words of what
+    was recorded ("วันที่ส่งแผน", "ส่งแผนทางไหน") name no indicator unless an indicator's
+    word is among them."""
+    if not asks(found.extraction.text, found.original):
+        return None
+    read = _read_history(found)
+    if not isinstance(read, History) or not read.unit:
+        return read
+    return read if found.code or _names_an_indicator(read.indicator) else History(unit=read.unit)
 
 
 def _before_the_ask_dropped(found: Found) -> str:
@@ -2042,9 +2070,62 @@ def _which_not_passed(found: Found) -> Intent | None:
 
 def _attendance_reached_asked(found: Found) -> Intent | None:
     """ "กนต.เข้าประชุมครบ 85% รึยัง": one unit named, whether it reached the bar is its status;
-    nothing named is left to the rules after."""
-    named = units_named(without_story(found.remainder))
-    return Status(unit=named.words) if named.words and not named.several else None
+    nothing named is left to the rules after. A unit called by one word of no unit's shape
+    ("ไอทีเข้าประชุมครบ 85% หรือยัง", "คลังเข้าประชุมถึง 85% รึยัง") is kept beside the step for
+    settle, which knows the organisation's aliases (its status then, else the step's details)."""
+    said = without_story(found.remainder)
+    named = units_named(said)
+    if named.words:
+        return Status(unit=named.words) if not named.several else None
+    word = _bare_word(said)
+    return StepDetails(step="เข้าประชุม", others=word) if word else None
+
+
+def _bare_word(said: str) -> str:
+    """The one word left beside a step asked of ("ไอที", "คลัง"), of no unit's shape: settle
+    tells whether it is a unit's alias; the sender's own ("ทีมเรา"), an indicator's word or
+    more words name no unit asked of ("")."""
+    words = content(said).split()
+    if len(words) != 1 or "เรา" in words[0] or INDICATOR_RE.search(words[0]):
+        return ""
+    return words[0]
+
+
+def _unit_reached_step(found: Found) -> Intent | None:
+    """ "กองกลางถึงขั้นตอนที่ 3 หรือยังคะ", "กองกลางได้ขั้นตอนที่ 2 หรือยัง": whether one unit
+    reached a step, asked, is where the unit stands; an alias ("ไอทีถึงขั้นตอนที่ 3 หรือยัง")
+    is kept for settle, which reads the step's deadlines when it is no unit; nothing named
+    ("ถึงขั้นตอนที่ 3 หรือยัง") is the step's time, read by the deadlines' rules."""
+    extraction = found.extraction
+    if not (_yet_closing(extraction.masked) or asks(extraction.text, found.original)):
+        return None
+    said = without_story(found.remainder)
+    named = units_named(said)
+    if named.words:
+        return Status(unit=named.words) if not named.several else None
+    word = _bare_word(said)
+    return Deadlines(step=extraction.step, sent_by=word) if word else None
+
+
+def _unit_plan_dimensions_asked(found: Found) -> Intent | None:
+    """ "กค. ส่งแผนครบทุกมิติไหม", "แผนของกองคลังครบ 3 มิติหรือยัง", "แผน ศทส. มีมิติไหนแล้ว
+    บ้าง": whether one unit's plan covers the dimensions, asked, is where the unit stands; the
+    plans of all asked as the overview ("ภาพรวมแผนของทุกกองครบทุกมิติหรือยัง") are the
+    organisation's; nothing named is the rules' (what the dimensions are)."""
+    extraction = found.extraction
+    if not (_yet_closing(extraction.masked) or asks(extraction.text, found.original)):
+        return None
+    said = without_story(found.remainder)
+    named = units_named(said)
+    if named.words:
+        return Status(unit=named.words) if not named.several else None
+    unit, _ = split_unit(" ".join(tokens(said)))  # "แผนของกองคลัง": the unit glued to ของ
+    if unit:
+        return Status(unit=unit)
+    return Status() if _OVERALL_RE.search(extraction.masked) else None
+
+
+_OVERALL_RE = re.compile(r"ภาพรวม|โดยรวม")
 
 
 # A total summed, asked: "รวมได้เท่าไหร่", "รวมแล้วกี่คะแนน".
@@ -2379,6 +2460,14 @@ SPECS = (
         # month's deadlines (763), below what is looked back over (7541).
         Rule(("ย้อนดูประวัติ|ขอดูประวัติ|ดูประวัติ|ขอประวัติ|เช็คประวัติ|เช็กประวัติ",), 7514, _read_history,
              unless="ต้องเป็น NUM|ต้องเป็นNUM|แก้เป็น NUM|แก้เป็นNUM|ที่ถูกคือ|ที่ถูกต้องคือ|ถ้า|หาก"),
+        # "บอทบันทึกอะไรของ กค. ไว้บ้าง", "…บันทึกวันที่ส่งแผนของ กจ. ไว้วันไหน", "กองกลางส่งแผน
+        # ทางไหนคะ บันทึกไว้ว่าไง": what was recorded, asked, is the history (of a unit named),
+        # above a way of sending (770) or a step's day (740) asked beside; not a figure checked
+        # ("ผล…ที่บันทึกไว้ล่าสุดเท่าไหร่"), a record asked for, nor a meeting's minutes.
+        Rule(("บันทึก", _RECORDED_ASKED), 775, _read_recorded,
+             # The history asked by its word is read by the rules of that word (7514, 700).
+             unless="ถ้า|หาก|ต้อง|ควร|ช่วย|ให้หน่อย|ให้ด้วย|ประชุม|จด|NUM|เท่าไหร่|เท่าไร|ใช่ไหม"
+                    "|ใช่มั้ย|ถูกไหม|ถูกมั้ย|ประวัติ|history"),
         Rule(("ดูย้อนหลัง|ย้อนดู|ขอดูย้อนหลัง",), 7541, _looked_back,
              unless="ถ้า|หาก|ส่งย้อนหลัง|บันทึกย้อนหลัง|ลงย้อนหลัง|กรอกย้อนหลัง|NUM|DATE|LINK"
                     "|ประชุม|สไลด์|slide|คลิป|วิดีโอ|วีดีโอ|ส่งแล้ว|ส่งไปแล้ว"),
@@ -2726,6 +2815,18 @@ SPECS = (
         Rule(("เข้าประชุม|เข้าร่วมประชุม|เข้าร่วม", "ถึง NUM|ครบ NUM|เกิน NUM|ได้ NUM",
               "หรือยัง|รึยัง|แล้วยัง|ยัง|หรือเปล่า|รึเปล่า|ไหม|มั้ย|ป่ะ"), 673, _attendance_reached_asked,
              number=True, unless="ถ้า|หาก|สมมติ|ต้อง|ใคร|กองไหน|หน่วยไหน|ยังไม่|เกณฑ์"),
+        # "ไอทีถึงขั้นตอนที่ 3 หรือยัง", "กองกลางได้ขั้นตอนที่ 2 หรือยังคะ": whether one unit
+        # reached a step is its status, above the step's deadlines (80); nothing named is left.
+        Rule(("ถึง STEP|ได้ STEP", f"ยัง|{QUESTION}"), 555, _unit_reached_step,
+             unless="ถ้า|หาก|สมมติ|สมมุติ|ต้อง|จะได้|คะแนน|ใคร|กองไหน|หน่วยไหน|ยังไม่|วันไหน|เมื่อไหร่"
+                    "|เมื่อไร|กี่วัน|ทัน|ภายใน|ตั้งแต่"),
+        # "กค. ส่งแผนครบทุกมิติไหม", "แผน ศทส. มีมิติไหนแล้วบ้าง": whether one unit's plan
+        # covers the dimensions is its status, above the dimensions asked (730); what a plan
+        # must cover, a deduction, which dimension a thing falls under are the rules'.
+        Rule(("มิติ|DIM", "แผน", f"{QUESTION}|ยัง|ไหน|บ้าง"), 735, _unit_plan_dimensions_asked,
+             unless="ถ้า|หาก|สมมติ|สมมุติ|ต้อง|ควร|หัก|โดน|คะแนน|ใส่|จัด|อยู่มิติ|หมวด|คือ|หมายถึง"
+                    "|ได้ไหม|ได้มั้ย|ได้หรือเปล่า|ได้ป่ะ|เหรอ|หรอ|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน"
+                    "|ยังไม่|ขาด|ไม่ครบ|ไม่มี|เรา|ช่วย|ดูให้|STEP"),
         # "กค.เหลือทำอะไรอีกบ้าง": what is left to one unit is its status (none named: below).
         Rule((_LEFT_TO_DO,), 761, _read_left_to_send, unless="ถ้า|หาก|เดือน|MONTH|STEP"),
         # "ตอนนี้ผ่านแล้วกี่ตัว ยังไม่ผ่านกี่ตัว", "รายงานผลไปแล้วกี่ตัวจาก 8 ตัว": indicators
