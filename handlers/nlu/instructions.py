@@ -52,13 +52,17 @@ _TOLD_DONE_RE = re.compile(r"แล้ว|เรียบร้อย")
 
 def ordered_to_send(normalised: str) -> bool:
     """Whether ``normalised`` orders a sending (see ``_ORDERED_FIRST_RE`` and ``_URGENT_RE``)
-    and tells nothing done."""
+    and tells it not done: a done word in a clause of its own after the order is someone
+    else's ("รีบส่งแผนนะคะ ผอ.ตามแล้ว", "ส่งแผนด่วนเลยค่ะ ผอ.ถามแล้ว")."""
     said = normalised.lstrip()
     if said.startswith(_ORDER_WORDS):
-        ordered = _ORDERED_FIRST_RE.match(said) is not None
+        ordered = _ORDERED_FIRST_RE.match(said)
     else:
-        ordered = "ด่วน" in said and _URGENT_RE.search(said) is not None
-    return ordered and not _TOLD_DONE_RE.search(said)
+        ordered = _URGENT_RE.search(said) if "ด่วน" in said else None
+    if ordered is None:
+        return False
+    clause_end = said.find(" ", ordered.end())
+    return not _TOLD_DONE_RE.search(said, 0, len(said) if clause_end < 0 else clause_end)
 
 
 # Colleagues urged to send their work, anywhere in the message: a favour or a reminder, whom it

@@ -8,6 +8,9 @@
 3. A dimension to be added later ("มีมิติ 1 กับ 3 ส่วนมิติ 2 ขอเพิ่มทีหลัง") is not in the plan sent.
 4. A dimension added and the plan then said complete ("เพิ่มมิติ 2 แล้วนะ ครบละ") covers all
    three, as "…ตอนนี้ครบ 3 มิติ" does.
+5. A sending ordered, then something else told done in a clause of its own ("รีบส่งแผนนะคะ ผอ.
+   ตามแล้ว", "ส่งแผนด่วนเลยค่ะ ผอ.ถามแล้ว") sends nothing; hurried and done in one clause
+   ("รีบส่งแผนไปแล้วค่ะ ทันพอดี") is a report.
 """
 
 from __future__ import annotations
@@ -124,6 +127,31 @@ DIMENSIONS = [
 
 @readings(DIMENSIONS)
 def test_dimensions_for_later_are_out_and_a_plan_said_complete_has_all(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+ORDERED = [
+    "รีบส่งแผนนะคะ ผอ.ตามแล้ว",
+    "รีบส่งแผนด้วยนะ ใกล้หมดเวลาแล้ว",
+    "ส่งแผนด่วนเลยค่ะ ผอ.ถามแล้ว",
+    "ช่วยส่งรายชื่อทีมด้วยนะคะ ท่านรองทวงแล้ว",
+]
+
+
+def test_a_sending_ordered_then_something_else_done_sends_nothing() -> None:
+    assert read_as_writes(ORDERED) == []
+
+
+HURRIED_AND_DONE = [
+    ("L", "รีบส่งแผนไปแล้วค่ะ ทันพอดี", "MarkStep", {"step": "3"}),
+    ("L", "ส่งแผนด่วนทางไดรฟ์แล้วค่ะ", "MarkStep", {"step": "3", "channel": "google_drive"}),
+]
+
+
+@readings(HURRIED_AND_DONE)
+def test_a_sending_hurried_and_done_in_one_clause_is_a_report(
     org: str, text: str, intent: str, slots: dict
 ) -> None:
     assert settled(text, org) == (intent, slots)

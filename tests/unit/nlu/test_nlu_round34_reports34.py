@@ -10,8 +10,9 @@ meeting ("…ไปประกอบการประชุมกรมกา�
 with its time said after เดี๋ยว ("เดี๋ยวบ่ายนี้หนูโทรตาม…ให้นะคะ") and a chase handed to a
 colleague by name ("ฝากพี่เจี๊ยบตามตัวเลข…ด้วยนะคะ") ask nothing of the bot. A cheer
 ("เย่ๆ") beside praise is still the praise; what a group or tier of the criteria takes
-("…เกณฑ์กลุ่ม 2 ต้องทำอะไรบ้าง") is the indicator's criteria, not what is due. Words that name nothing ("ตกลง", "เดี๋ยวนี้",
-"เทียบ", "เข้ามา") beside an overview asked leave the organisation's status.
+("…เกณฑ์กลุ่ม 2 ต้องทำอะไรบ้าง") is the indicator's criteria, not what is due. Words that
+name nothing ("ตกลง", "เดี๋ยวนี้", "เทียบ", "เข้ามา") beside an overview asked leave the
+organisation's status.
 """
 
 from __future__ import annotations
