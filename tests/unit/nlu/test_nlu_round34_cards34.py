@@ -82,7 +82,7 @@ ONLY_THE_ORGANISATION: list[Case] = [
     ("P", "เป็นเจ้าหน้าที่ใหม่ของจังหวัดค่ะ ขอลงทะเบียนด้วย", "RegisterUnit", {}),
     # Near misses: a unit named beside the organisation, a unit's short name that is another
     # organisation's too ("กพร." is the labour office's group).
-    ("B", "ลงทะเบียนกองคลังค่ะ", "RegisterUnit", {"unit": "กองคลัง"}),
+    ("L", "ลงทะเบียนกองคลังค่ะ เพิ่งย้ายมา", "RegisterUnit", {"unit": "กองคลัง"}),
     ("L", "สมัครเข้าทีม กพร. ค่ะ", "RegisterUnit", {"unit": "กลุ่มพัฒนาระบบบริหาร"}),
     ("L", "ลงทะเบียน กพร ครับ", "RegisterUnit", {"unit": "กลุ่มพัฒนาระบบบริหาร"}),
 ]
