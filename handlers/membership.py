@@ -915,9 +915,6 @@ def belonging_told(typed: str) -> RegisterUnit | None:
     text = " ".join(typed.lower().split())
     text = _EMOJI_RE.sub("", text).strip()
     match = _ENGLISH_BELONG_RE.match(text)
-    if match is None:
-        # "from Central Administration Division (กองกลาง) ค่ะ": where the sender is from.
-        match = _ENGLISH_FROM_RE.match(_BRACKETED_RE.sub(" ", text))
     if match is not None:
         return RegisterUnit(unit=match["unit"], loose=True, ask=True)
     match = _MENDED_RE.match(text) or _NO_LONGER_IN_RE.match(text)
@@ -970,8 +967,8 @@ _BRACKETED_RE = re.compile(r"\([^)]*\)")
 # name ("เป็นน้องใหม่ของ ก.พ."), work told, plans and questions register nobody. Read loosely
 # and asked back on a card (settled, only one of the organisation's units is read).
 _SELF_SAID_RE = re.compile(
-    r"ผม|ดิฉัน|กระผม|หนู(?!\s?ๆ)|น้องใหม่|เจ้าหน้าที่ใหม่|เพิ่งบรรจุ|บรรจุใหม่|มาแทน|ตัวแทน|ได้รับมอบหมาย"
-    r"|ได้รับแต่งตั้ง|ร่วมทีม|เข้าทีม|ฝากเนื้อฝากตัว|ฝากตัว|^(?:มา)?จาก|^(?:ประจำ\s?)?อยู่|^ประจำ"
+    r"ผม|ดิฉัน|กระผม|หนู(?!\s?ๆ)|เป็น\s?น้องใหม่|เป็น\s?เจ้าหน้าที่ใหม่|เพิ่งบรรจุ|บรรจุใหม่|มาแทน|ตัวแทน|ได้รับมอบหมาย"
+    r"|ได้รับแต่งตั้ง|ร่วมทีม|เข้าทีม|ฝากเนื้อฝากตัว|ฝากตัว"
     r"|ย้ายมา|โอนมา|ประจำ\s?อยู่|ประจำ\s?(?=กอง|ศูนย์|กลุ่ม|ฝ่าย|สำนัก)"
 )
 # After a greeting and nobody else named, where the sender is: "หวัดดีครับ พลอยครับ อยู่ กนต.
@@ -995,7 +992,7 @@ _CAME_FROM_RE = re.compile(
 # A section of the unit before the unit ("ฝ่ายบริหารทั่วไป กองกลาง"), the organisation after it
 # ("กลุ่มพัฒนาระบบบริหาร สป.รง."): the unit alone is the slot.
 _SECTION_BEFORE_RE = re.compile(r"(?:ฝ่าย|งาน|แผนก)\S+(?=\s(?:กอง|ศูนย์|สำนัก|กลุ่ม))")
-_JOINED_GROUP_RE = re.compile(r"เข้า\s?(?:กลุ่ม|ทีม)(?:\s?(?:ไลน์|line|นี้))*")
+_JOINED_GROUP_RE = re.compile(r"(?:เข้า|อยู่)\s?(?:กลุ่ม|ทีม)(?:\s?(?:ไลน์|line|นี้))*")
 _UNIT_CUT_RE = re.compile(r"(?:ค่ะ|คะ|ค่า|ครับผม|ครับ|คับ|นะ|จ้า|ด้วย)+$")
 _UNIT_WORD_OPENING_RE = re.compile(r"^(?:ประจำ|อยู่|จาก|มาจาก|ที่)+")
 
@@ -1014,9 +1011,7 @@ def _organisations_named() -> frozenset[str]:
 def introduced(text: str) -> RegisterUnit | None:
     """The one unit a sender's self-introduction names (see ``_SELF_SAID_RE``), or None."""
     said = " ".join(_AUDIENCE_RE.sub(" ", _BRACKETED_RE.sub(" ", text)).split())
-    mine = _SELF_SAID_RE.search(said) or (
-        _GREETED_THEN_IN_RE.search(said) and not _SOMEONE_RE.search(said)
-    )
+    mine = _SELF_SAID_RE.search(said)
     if not mine or _NOT_INTRODUCED_RE.search(said) or asks(said):
         return None
     said = _GLUED_INTRO_RE.sub(" ", _SUCCEEDED_RE.sub(" ", said))

@@ -74,7 +74,7 @@ from handlers.nlu.normalise import addressed_last, strip_mentions
 from handlers.nlu.patterns import words
 from handlers.nlu.questions import CONDITION_RE, RECORD_VERB_RE, asks, recorded_stem
 from handlers.nlu.slots import INDICATOR_RE, content
-from handlers.nlu.typos import Corrector, edit_distance
+from handlers.nlu.typos import Corrector
 from handlers.nlu.units import units_named
 from handlers.nlu.verdicts import checked_then_told
 from handlers.replies import Reply
@@ -395,16 +395,6 @@ def _yes_said_around(found: Understanding, typed: str, today: date) -> Understan
     lowered = said.lower()
     if asks(found.normalised, said):
         return None
-    alone = _ALONE_PARTICLES_RE.sub("", lowered).strip()
-    if (
-        alone
-        and alone != _YES_SPELT
-        and " " not in alone
-        and 5 <= len(alone) <= 7
-        and alone not in _DICTIONARY
-        and edit_distance(_YES_SPELT, alone, 1) <= 1
-    ):
-        return replace(found, intent=Confirm())
     hum = _HUM_FIRST_RE.match(lowered)
     if hum is not None:
         rest = said[hum.end() :]

@@ -2,7 +2,7 @@
 
 A yes to a card is still the yes with a hum before it ("อืม ใช่ ยืนยัน", "ค่ะ ใช่ค่ะ"), with the
 sender's own afterthought after it ("ถูกต้องค่ะ ยืนยัน เดี๋ยวบอกหัวหน้าเอง", "ยืนยันค่ะ (ขอโทษที่
-ตอบช้า)"), misspelt by one letter alone ("ยืยันครับ"), typed as "y", or said right and told to
+ตอบช้า)"), typed as "y", or said right and told to
 register ("ถูกต้องค่ะ ลงทะเบียนได้เลย"); an ack with a plan ("โอเคค่ะ เดี๋ยวส่งให้") stays an ack,
 and a wait or a check in the afterthought is no yes. A self-introduction naming exactly one of
 the organisation's units ("ผมเป็นตัวแทนกองคลังแทนพี่…", "ดิฉัน… กองนิติการ ได้รับแต่งตั้งเป็นทีม
@@ -33,8 +33,6 @@ YES_AROUND: list[Case] = [
     ("L", "ใช่ค่ะ ยืนยัน เดี๋ยวบอกหัวหน้าเอง", "Confirm", {}),
     ("L", "ถูกต้องครับ (ตอบช้าไปหน่อย ขอโทษครับ)", "Confirm", {}),
     ("L", "ยืนยันค่ะ ขอโทษที่ตอบช้านะคะ", "Confirm", {}),
-    ("L", "ยืยันครับ", "Confirm", {}),
-    ("L", "ยืนนยันค่ะ", "Confirm", {}),
     ("B", "y", "Confirm", {}),
     ("L", "ถูกต้องค่ะ ลงทะเบียนได้เลยค่ะ", "Confirm", {}),
     # Near misses: an ack with a plan, a wait or a check after the yes, a word one letter
@@ -60,10 +58,8 @@ INTRODUCED: list[Case] = [
     ),
     ("L", "ดิฉันเป็นตัวแทนกองนิติการแทนพี่น้อยที่ย้ายไปค่ะ", "RegisterUnit", {"unit": "กองนิติการ"}),
     ("L", "มาแทนพี่เอที่เกษียณค่ะ ประจำกองคลัง", "RegisterUnit", {"unit": "กองคลัง"}),
-    ("L", "หวัดดีค่ะ มายด์ค่ะ อยู่ กจ. ค่ะ", "RegisterUnit", {"unit": "กองการเจ้าหน้าที่"}),
     ("L", "หวัดดีค่ะ หนูฝน นิติการค่ะ", "RegisterUnit", {"unit": "กองนิติการ"}),
     ("L", "ประจำอยู่ฝ่ายการเงิน กองคลังค่ะ", "RegisterUnit", {"unit": "กองคลัง"}),
-    ("L", "from Finance Division ค่ะ", "RegisterUnit", {"unit": "กองคลัง"}),
     # Near misses: the organisation's own name, a greeting to a unit's people, someone else's
     # news, a unit left, a place the organisation has no unit of, the group joined.
     ("O", "สวัสดีค่ะ เป็นน้องใหม่ของ ก.พ. ค่ะ", "SmallTalk", {"kind": "greeting"}),
