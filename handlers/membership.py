@@ -228,7 +228,8 @@ def _moved_myself(found: Found) -> RegisterUnit | None:
     return RegisterUnit(unit=unit)
 
 
-_FAVOUR_AFTER_RE = re.compile(r"\s(?:ฝาก|ช่วย|รบกวน|อัปเดต|อัพเดต)\S*(?:\s\S+)?\s*$")
+# The record asked mended (never a newcomer's "ฝากตัว"): "ฝากแก้ให้ด้วย", "ช่วยอัปเดตให้หน่อย".
+_FAVOUR_AFTER_RE = re.compile(r"\s(?:ฝาก|ช่วย|รบกวน)?\s?(?:แก้|เปลี่ยน|อัปเดต|อัพเดต)\S*(?:\s\S+)?\s*$")
 # The day a move took effect, said before it: "ตั้งแต่ 2 ม.ค.", "เมื่อ 1 ม.ค.".
 _SINCE_RE = re.compile(r"ตั้งแต่|เมื่อ|มีผล")
 # No longer in the unit left, said after the move (the sender's own: the move is theirs).
