@@ -313,6 +313,7 @@ _GO_AHEAD = (
     "|เซฟได้|เซฟเลย|เซฟไปเลย|เซฟได้เลย"  # saved, as people say it
 )
 _AS_STATED = "ตามนี้|ตามนั้น|ถูกแล้ว"
+_GO_AHEAD_REGISTERING = "ลงทะเบียนได้เลย|ลงทะเบียนเลย|ลงทะเบียนให้เลย|ลงทะเบียนได้|ลงทะเบียนให้ได้เลย"
 # Words a yes or a no may carry; a no may also carry the words that say something is wrong or
 # not yet ("ยกเลิกๆ ผิดตัว"): with a yes those words take it back ("ใช่ ตัวเลขผิด" saves nothing).
 _AROUND = frozenset(
@@ -1186,8 +1187,9 @@ _OF_THE_CARD_REMARK_RE = re.compile(
 SPECS = (
     IntentSpec(Confirm, handle_confirm, (
         # "ถูกค่ะ" alone answers the card: it is right.
-        # "ยืน" alone is "ยืนยัน" sent cut short (no one stands up in a reply to the card).
-        Rule((f"{_YES}|ยืนยันการส่ง|ถูก|ถูกเป๊ะ|ตรงเป๊ะ|ยืน",), 1010, _yes_alone, whole=True),
+        # "ยืน" alone is "ยืนยัน" sent cut short (no one stands up in a reply to the card);
+        # "y": the yes key alone.
+        Rule((f"{_YES}|ยืนยันการส่ง|ถูก|ถูกเป๊ะ|ตรงเป๊ะ|ยืน|y",), 1010, _yes_alone, whole=True),
         Rule((_YES,), 1008, _only(Confirm()),
              unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง"),
         # A yes said first, then only more of the card: "ใช่ค่ะ 391 คะแนน".
@@ -1205,6 +1207,10 @@ SPECS = (
              unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง"),
         Rule((_RIGHT, _GO_AHEAD), 1008, _only(Confirm()),
              unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง"),
+        # A registration's card said right, then told to go ahead: "ถูกแล้วครับผม ลงทะเบียนได้เลย
+        # ครับ" (alone, "ลงทะเบียนได้เลย" may tell the group that signing up is open).
+        Rule((f"{_RIGHT}|ถูกต้อง|ใช่|ยืนยัน", _GO_AHEAD_REGISTERING), 1041, _only(Confirm()),
+             unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง|กอง|ศูนย์|กลุ่ม|ฝ่าย"),
         # Told to go ahead, nothing else: "บันทึกเลยค่ะ", "ชัวร์ครับ บันทึกได้เลย".
         Rule((_GO_AHEAD,), 1008, _only(Confirm()),
              unless=f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง|เหรอ|หรอ"),

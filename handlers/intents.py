@@ -222,6 +222,9 @@ class RegisterUnit:
     # Told bare ("อยู่กองกลางค่ะ"): as often where something is as the sender's unit, so it is
     # asked back on a card ("ยืนยันการลงทะเบียน") and stored only on its yes.
     ask: bool = False
+    # Told within a greeting ("สวัสดีครับ ผมเพิ่งย้ายมาอยู่ฝ่ายยุทธศาสตร์จังหวัด"): a place the
+    # organisation has no unit of leaves the greeting it was (settle).
+    greeted: bool = False
 
 
 @dataclass(frozen=True)

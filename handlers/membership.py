@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime
+from functools import cache
 
 from handlers.common import find_unit, unit_label
 from handlers.context import Chat, Context, Ports
+from handlers.data_files import read_text
 from handlers.drafts import open_draft
 from handlers.intent_spec import IntentSpec
 from handlers.intents import BindGroup, RegisterUnit
@@ -27,6 +30,7 @@ from handlers.permissions import Act, refusal
 from handlers.ports import GroupBinding, StorageError
 from handlers.replies import SILENT, Action, Reply, text_reply
 from kpi_core.models import Member, Role
+from kpi_core.org_names import squash
 
 AFTER_REGISTERING = (Action("สถานะ", text="สถานะ"), Action("วิธีส่งผล", text="ใช้ยังไง"))
 
@@ -205,6 +209,8 @@ def _moved_myself(found: Found) -> RegisterUnit | None:
     towards = " " + after[_TOWARDS_RE.match(after).end() :]  # type: ignore[union-attr]
     unit, rest = split_unit(towards)
     if not unit:
+        # "…มาอยู่คลังครับ ฝากแก้ให้ด้วย": the favour asked after the unit names none.
+        towards = _FAVOUR_AFTER_RE.sub("", towards)
         bare = _bare_unit(towards)
         if bare:
             return RegisterUnit(unit=bare)
@@ -222,6 +228,8 @@ def _moved_myself(found: Found) -> RegisterUnit | None:
     return RegisterUnit(unit=unit)
 
 
+# The record asked mended (never a newcomer's "ฝากตัว"): "ฝากแก้ให้ด้วย", "ช่วยอัปเดตให้หน่อย".
+_FAVOUR_AFTER_RE = re.compile(r"\s(?:ฝาก|ช่วย|รบกวน)?\s?(?:แก้|เปลี่ยน|อัปเดต|อัพเดต)\S*(?:\s\S+)?\s*$")
 # The day a move took effect, said before it: "ตั้งแต่ 2 ม.ค.", "เมื่อ 1 ม.ค.".
 _SINCE_RE = re.compile(r"ตั้งแต่|เมื่อ|มีผล")
 # No longer in the unit left, said after the move (the sender's own: the move is theirs).
@@ -877,6 +885,18 @@ _MENDED_RE = re.compile(
     rf"(?:ไม่ใช่\s?(?P<not1>\S+?){_P}\s+)?(?:ต้อง\s?)?เป็น\s?{_UNIT}{_P}"
     rf"(?:\s+ไม่ใช่\s?(?P<not2>\S+?){_P})?\s*$"
 )
+# In the unit now, no longer in the one before, said either way round: "ตอนนี้อยู่กองคลังแล้วนะคะ
+# ไม่ได้อยู่กองกลางแล้ว", "ไม่ได้อยู่กองกลางแล้วค่ะ ตอนนี้อยู่กองคลังแล้ว" (a move, not where one
+# is for now).
+_NO_LONGER = (
+    rf"(?:{_ME}\s?)?ไม่ได้\s?อยู่\s?(?:ที่\s?)?"
+    rf"(?:(?:{UNIT_PREFIXES})\S*?|[\u0e01-\u0e2e]{{1,5}}\.\S*?)\s?แล้ว{_P}"
+)
+_NOW_IN = rf"(?:ตอนนี้\s?)?(?:{_ME}\s?)?(?:ย้ายมา\s?)?อยู่\s?{{unit}}\s?แล้ว{_P}"
+_NO_LONGER_IN_RE = re.compile(
+    rf"^(?:{_NOW_IN.format(unit=_unit(5))}\s+{_NO_LONGER}"
+    rf"|{_NO_LONGER}\s+{_NOW_IN.format(unit=_unit(6))})\s*$"
+)
 # In English: "I'm with the IT center", "Hi everyone, I'm Nat from the Finance Division, just
 # joined this month" (not "I'm calling from…", "I'm in the…", a bare "from…"): a unit's name of
 # its kind ("… division", "… center"), nothing else said of it.
@@ -898,11 +918,11 @@ def belonging_told(typed: str) -> RegisterUnit | None:
     match = _ENGLISH_BELONG_RE.match(text)
     if match is not None:
         return RegisterUnit(unit=match["unit"], loose=True, ask=True)
-    match = _MENDED_RE.match(text)
+    match = _MENDED_RE.match(text) or _NO_LONGER_IN_RE.match(text)
     if match is None:
         match = _BELONG_RE.match(text)
         if match is None:
-            return None
+            return introduced(text)
         if match["newcomer"] and not (
             match["am"] or _ME_RE.match(text) or _REPORTING_IN_RE.search(text)
         ):
@@ -910,6 +930,13 @@ def belonging_told(typed: str) -> RegisterUnit | None:
         if match["named"] and not match["am"] and not _ME_RE.match(text):
             return None  # "น้องใหม่ กค. ชื่อฝ้ายค่ะ": whose name a senior tells
     unit = next(v for k, v in match.groupdict().items() if k.startswith("unit") and v).strip()
+    if " " in unit:  # "ประจำอยู่ฝ่ายบริหารทั่วไป กองกลางค่ะ": the unit among the words
+        return introduced(text) or _told_as(unit, text)
+    return _told_as(unit, text)
+
+
+def _told_as(unit: str, text: str) -> RegisterUnit | None:
+    """The unit told bare, read loosely, unless it names none (see ``belonging_told``)."""
     if _PARTICLES_ONLY_RE.fullmatch(unit):
         return None  # "สวัสดีค่ะทุกคน หนูน้องใหม่ค่ะ": a newcomer's hello, no unit named
     if _FOR_NOW_RE.search(unit) or _NOT_AN_ALIAS_RE.match(unit) or asks(text):
@@ -925,3 +952,104 @@ _ME_RE = re.compile(rf"^(?:{_GREETING})?{_ME}")
 # A newcomer reporting in ("…รายงานตัวค่ะ"), not told to ("…รายงานตัวด้วยนะคะ").
 _REPORTING_IN_RE = re.compile(r"รายงานตัว(?!\s?ด้วย)")
 _EMOJI_RE = re.compile(r"[^\u0000-\u0e7f\u2000-\u206f]|\u200d")
+
+
+_ENGLISH_FROM_RE = re.compile(rf"^from\s(?:the\s)?{_EN_UNIT}[ .!]*{_P}\s*$")
+_BRACKETED_RE = re.compile(r"\([^)]*\)")
+
+# A self-introduction naming exactly one unit, however it is worded: "สวัสดีครับ ผมวิชัย
+# นิติกรชำนาญการ กนต. ท่าน ผอ. มอบให้มาร่วมทีม PMQA ครับ", "ผมเป็นตัวแทนกองการเจ้าหน้าที่แทน
+# พี่เล็กที่เกษียณไปครับ", "มาแทนพี่ต้อมที่เกษียณครับ ประจำกองกลาง", "สวัสดีครับ ผมโอ๊ต นิติการ
+# ครับ" (a unit's name without its kind). The sender speaks of themselves: a word of their own
+# ("ผม", "ดิฉัน", "หนู"), a newcomer's or a successor's ("น้องใหม่", "เพิ่งบรรจุ", "มาแทน",
+# "ตัวแทน", "ได้รับมอบหมาย", "ร่วมทีม"), or where they are from or in said first ("มาจาก
+# ศูนย์…", "ประจำอยู่…"). Someone else's news ("ยินดีด้วยกับน้องแนน ศทส. ที่ได้บรรจุ", "น้องใหม่
+# ศทส. มาสองคน"), a greeting to a unit's people ("สวัสดีครับ ทีม สงป."), the organisation's own
+# name ("เป็นน้องใหม่ของ ก.พ."), work told, plans and questions register nobody. Read loosely
+# and asked back on a card (settled, only one of the organisation's units is read).
+_SELF_SAID_RE = re.compile(
+    r"ผม|ดิฉัน|กระผม|หนู(?!\s?ๆ)|เป็น\s?น้องใหม่|เป็น\s?เจ้าหน้าที่ใหม่|เพิ่งบรรจุ|บรรจุใหม่|มาแทน|ตัวแทน|ได้รับมอบหมาย"
+    r"|ได้รับแต่งตั้ง|ร่วมทีม|เข้าทีม|ฝากเนื้อฝากตัว|ฝากตัว"
+    r"|ย้ายมา|โอนมา|ประจำ\s?อยู่|ประจำ\s?(?=กอง|ศูนย์|กลุ่ม|ฝ่าย|สำนัก)"
+)
+# After a greeting and nobody else named, where the sender is: "หวัดดีครับ พลอยครับ อยู่ กนต.
+# ครับ", "สวัสดีค่าา ชื่อแนนนะคะ อยู่นิติการค่ะ".
+_GREETED_THEN_IN_RE = re.compile(r"^(?:สวัสดี|หวัดดี)\S*(?:\s\S+)*?\s(?:ประจำ\s?)?อยู่")
+_SOMEONE_RE = re.compile(r"พี่|น้อง(?!ใหม่)|คุณ|ท่าน")
+_NOT_INTRODUCED_RE = re.compile(
+    r"ยินดี|ต้อนรับ|เขา|เค้า|ใคร|ไหน|ไหม|มั้ย|อะไร|ยังไง|เท่าไ|จะ|อยาก|ถ้า|ช่วยงาน|ไม่|ยัง|เคย|ลา(?!ง|ย)"
+    r"|ส่ง|แผน|คะแนน|บันทึก|รายงาน(?!ตัว)|ไฟล์|เอกสาร|กำหนด|ตัวชี้วัด|ประชุม|ขั้นตอน|kpi|\d"
+    r"|ทุก|ทั้ง|หลาย|พวก|คน(?!ใหม่)|ดึง|เดี๋ยว|\?"
+    r"|(?:สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)(?:\s|$|คน|ท่าน)"
+)
+# Whom a greeting is said to: "ทุกคน", "ทุกท่าน", "พี่ๆ".
+_AUDIENCE_RE = re.compile(r"ทุก\s?(?:คน|ท่าน)|(?:พี่|น้อง)\s?ๆ")
+# The one succeeded, named after "แทน": "แทนพี่วิไลที่เกษียณไปค่ะ" (no unit of the sender's).
+_SUCCEEDED_RE = re.compile(r"แทน\s?(?:พี่|น้อง|คุณ|ท่าน|นาย|นาง)\s?\S*")
+# Where the sender came from, before where they are now ("ย้ายมาจาก…", "โอนมาจากสำนักงาน ก.พ.").
+_CAME_FROM_RE = re.compile(
+    r"(?:(?:ย้าย|โอน)\s?)?มา\s?จาก\s?(?:สำนักงาน|กรม|จังหวัด)?\s?\S+(?:\s[\u0e01-\u0e2e]{1,4}\.\S*)?"
+)
+# A section of the unit before the unit ("ฝ่ายบริหารทั่วไป กองกลาง"), the organisation after it
+# ("กลุ่มพัฒนาระบบบริหาร สป.รง."): the unit alone is the slot.
+_SECTION_BEFORE_RE = re.compile(r"(?:ฝ่าย|งาน|แผนก)\S+(?=\s(?:กอง|ศูนย์|สำนัก|กลุ่ม))")
+_JOINED_GROUP_RE = re.compile(r"(?:เข้า|อยู่)\s?(?:กลุ่ม|ทีม)(?:\s?(?:ไลน์|line|นี้))*")
+_UNIT_CUT_RE = re.compile(r"(?:ค่ะ|คะ|ค่า|ครับผม|ครับ|คับ|นะ|จ้า|ด้วย)+$")
+_UNIT_WORD_OPENING_RE = re.compile(r"^(?:ประจำ|อยู่|จาก|มาจาก|ที่)+")
+
+
+@cache
+def _organisations_named() -> frozenset[str]:
+    known = json.loads(read_text("organisations", "names.json"))["organisations"]
+    return frozenset(
+        squash(name)
+        for full, entry in known.items()
+        for name in (full, entry.get("short_name", ""), *entry.get("aliases", ()))
+        if name
+    )
+
+
+def introduced(text: str) -> RegisterUnit | None:
+    """The one unit a sender's self-introduction names (see ``_SELF_SAID_RE``), or None."""
+    said = " ".join(_AUDIENCE_RE.sub(" ", _BRACKETED_RE.sub(" ", text)).split())
+    mine = _SELF_SAID_RE.search(said)
+    if not mine or _NOT_INTRODUCED_RE.search(said) or asks(said):
+        return None
+    said = _GLUED_INTRO_RE.sub(" ", _SUCCEEDED_RE.sub(" ", said))
+    # The unit left ("ผมเพิ่งย้ายมาจากสำนักจัดทำงบประมาณ"), the group or team joined
+    # ("เพิ่งเข้ากลุ่ม"): no unit of the sender's.
+    said = _JOINED_GROUP_RE.sub(" ", UNIT_LEFT_RE.sub(" ", said))
+    named = _units_in(said)
+    if len({squash(n) for n in named}) > 1:  # "…กลุ่มพัฒนาระบบบริหาร สป.รง.": not the organisation
+        named = [n for n in named if squash(n) not in _organisations_named()]
+    if len({squash(n) for n in named}) > 1 and "จาก" in said:
+        came = _units_in(_CAME_FROM_RE.sub(" ", said))
+        named = [n for n in came if squash(n) not in _organisations_named()]
+    if len({squash(n) for n in named}) != 1:
+        return None
+    unit = named[0]
+    if unit.startswith(("สำนักงาน", "จังหวัด", "จ.")) or _BARE_KIND_RE.match(unit):
+        return None  # an office or a province: where from, not a unit
+    return RegisterUnit(unit=unit, loose=True, ask=True)
+
+
+def _units_in(said: str) -> list[str]:
+    """The units named in ``said`` by their shape, else the one word naming a unit without
+    its kind ("นิติการ"), cut of its particles."""
+    said = _SECTION_BEFORE_RE.sub(" ", said)
+    named: list[str] = []
+    rest = said
+    while True:
+        unit, rest = split_unit(rest)
+        if not unit:
+            break
+        unit = _UNIT_CUT_RE.sub("", unit) or unit
+        named.append(unit)
+    if named:
+        return named
+    known = domain_words()
+    for word in said.split():
+        word = _UNIT_CUT_RE.sub("", _UNIT_WORD_OPENING_RE.sub("", word))
+        if len(word) >= 3 and any(f"{kind}{word}" in known for kind in _KINDS):
+            named.append(word)
+    return named

@@ -44,6 +44,7 @@ from handlers.intents import (
     Cancel,
     ChooseIndicator,
     CloseYear,
+    Confirm,
     Deadlines,
     DeskLink,
     Help,
@@ -269,6 +270,10 @@ def _understand(
     text: str, *, today: date, mention_spans: Sequence[tuple[int, int]] = ()
 ) -> Understanding:
     found = _UNDERSTANDER.understand(text, today=today, mention_spans=mention_spans)
+    if _AFTERTHOUGHT_RE.search(text.lower()) and not isinstance(found.intent, Confirm):
+        yes = None if stores(found.intent) else _yes_said_around(found, text, today)
+        if yes is not None:  # "ถูกต้องแล้วครับ บันทึกเลย เดี๋ยวลืม": the yes, its afterthought aside
+            return yes
     if isinstance(found.intent, Unknown) or found.intent == Status():
         short = _short_asked(found, text, today)
         if short is not None:  # "สมาชิกกองกลาง", "เดือน ก.ย.?", "ใครยัง": said in few words
@@ -277,10 +282,17 @@ def _understand(
         ticked = _step_ticked(text, today)
         if ticked is not None:  # "ขั้นตอนที่สาม ✅": the step ticked off, reported done
             return replace(ticked, normalised=found.normalised)
-    if isinstance(found.intent, Unknown) or found.intent == _GREETING:
+    # "…ผมต้น จาก ศทส. ได้รับมอบหมายให้เป็น PMQA Team ครับ": the team joined is no indicator.
+    if (
+        isinstance(found.intent, Unknown)
+        or found.intent == _GREETING
+        or isinstance(found.intent, IndicatorQuery)
+        and _TEAM_JOINED_RE.search(text.lower()) is not None
+    ):
         belonging = belonging_told(text)
         if belonging is not None:  # "อยู่กองกลางค่ะ": asked back on a card, never stored at once
-            return replace(found, intent=belonging)
+            greeted = found.intent == _GREETING
+            return replace(found, intent=replace(belonging, greeted=greeted))
     if "ว่า" in found.normalised and _REMINDER_SAID_RE.search(text.lower()):
         disputed = _reminder_disputed(found, text, today)
         if disputed is not None:  # "บอทขึ้นว่ากองกลางยังไม่ส่ง แต่ส่งแผนแล้วนะคะ": the report
@@ -336,6 +348,9 @@ def _understand(
             return named
     if not isinstance(found.intent, Unknown) or not found.normalised:
         return found
+    yes = _yes_said_around(found, typed, today)
+    if yes is not None:  # "อืม ใช่ ยืนยัน", "ยืนยันนะคะ (ขอโทษที่ตอบช้า…)", "ยนยันครับ"
+        return yes
     doubted = _doubt_asked(found.normalised, today)
     if doubted is not None:  # "ไม่แน่ใจว่าแผนต้องให้ ผอ. ลงนามในแบบฟอร์มด้วย": asked as a doubt
         return doubted
@@ -357,6 +372,63 @@ def _understand(
     if stores(second.intent) and asks(found.normalised, typed):
         return found  # the typed message asked: its correction asks too, or it is not read
     return replace(second, corrected=corrected)
+
+
+_TEAM_JOINED_RE = re.compile(r"ทีม\s?pmqa|pmqa\s?team|ร่วมทีม|เข้าทีม")
+
+
+# A yes to a card said with a sound before it or the sender's own afterthought after it:
+# "อืม ใช่ ยืนยัน", "ค่ะ ใช่ค่ะ กจ.ค่ะ" (a hum or a particle first); "ถูกต้องค่ะ ยืนยัน เดี๋ยว
+# แจ้งทีมต่อเอง", "ถูกต้องแล้วครับ บันทึกเลย เดี๋ยวลืม" (what the sender will do next),
+# "ยืนยันนะคะ (ขอโทษที่ตอบช้า ติดประชุมอยู่ค่ะ)" (an apology or a remark in brackets).
+_HUM_FIRST_RE = re.compile(
+    r"^\s*(?:อืม+|อื้ม+|อือ+|อื้อ+|เออ|อ่า+|ค่ะ|คะ|ครับ|ครับผม|จ้า)(?:\s+|\s?,\s?)(?=\S)"
+)
+_AFTERTHOUGHT_RE = re.compile(
+    # "เดี๋ยวก่อน", "เดี๋ยวๆ", "เดี๋ยวนะ" halt the card: no afterthought.
+    r"\s(?:\(|เดี๋ยว(?!\s?(?:ก่อน|ๆ|นะ|รอ|แป๊บ))|ขอโทษ|ขออภัย|sorry)"
+)
+# What takes the yes back or holds it, in the afterthought: "…เดี๋ยวขอเช็คอีกที", "…เดี๋ยวแก้
+# ตัวเลขให้", "…เดี๋ยวรอ ผอ. ก่อน", asked ("…เดี๋ยวส่งไหม").
+_AFTERTHOUGHT_HOLDS_RE = re.compile(
+    r"ไม่|ยัง|แก้|ผิด|ก่อน|รอ(?![บงย])|เช็ค|เช็ก|ตรวจ|ทวน|ถาม|ขอ(?!โทษ|อภัย)|ยกเลิก|เปลี่ยน|ลบ|ถอน|แต่"
+)
+# The yes said before the afterthought must be a yes word, not an ack ("โอเคครับ เดี๋ยวจัดการ",
+# "ok รับทราบ เดี๋ยวแจ้งน้องในกอง": an ack to a colleague) nor an agreement to anything ("ตกลง").
+_YES_WORD_RE = re.compile(r"ยืนยัน|ใช่|ถูก|คอนเฟิร์ม|confirm|yes|บันทึก")
+_ACK_FIRST_RE = re.compile(r"^\s*(?:ok|okay|โอเค|ตกลง|ได้|รับทราบ)", re.IGNORECASE)
+# The yes word misspelt by one letter, said alone: "ยืนยัร", "ยนยันครับ", "ยืนยัลครับ".
+_YES_SPELT = "ยืนยัน"
+_ALONE_PARTICLES_RE = re.compile(r"(?:\s?(?:ครับผม|ครับ|คับ|ค่ะ|คะ|ค่า|นะ|จ้า|จ้ะ|ๆ|!|\.))+\s*$")
+
+
+def _yes_said_around(found: Understanding, typed: str, today: date) -> Understanding | None:
+    """A yes read without a hum before it, without the sender's afterthought after it, or
+    from the yes word misspelt alone (see ``_HUM_FIRST_RE``, ``_AFTERTHOUGHT_RE``); else None.
+    Nothing asked, and what is left must read as a yes on its own."""
+    said = unicodedata.normalize("NFC", typed).strip()
+    lowered = said.lower()
+    if asks(found.normalised, said):
+        return None
+    hum = _HUM_FIRST_RE.match(lowered)
+    if hum is not None:
+        rest = said[hum.end() :]
+        read = _UNDERSTANDER.understand(rest, today=today)
+        if isinstance(read.intent, Confirm) and _YES_WORD_RE.search(rest.lower()):
+            return replace(read, normalised=found.normalised)
+        said, lowered = rest, rest.lower()  # "อืม ใช่ ยืนยัน เดี๋ยวแจ้งทีม": both set aside
+    after = _AFTERTHOUGHT_RE.search(lowered)
+    if after is None or after.start() == 0:
+        return None
+    head, tail = said[: after.start()], lowered[after.start() :]
+    if _AFTERTHOUGHT_HOLDS_RE.search(tail) or _ACK_FIRST_RE.match(head.lower()):
+        return None
+    if not _YES_WORD_RE.search(head.lower()):
+        return None
+    read = _UNDERSTANDER.understand(head, today=today)
+    if not isinstance(read.intent, Confirm):
+        return None
+    return replace(read, normalised=found.normalised)
 
 
 # A step named alone (its unit maybe beside it), ticked off by a check mark closing the

@@ -25,6 +25,7 @@ from handlers.intents import (
     RegisterUnit,
     RuleQuestion,
     RuleTopic,
+    SmallTalk,
     Status,
     StepDetails,
     SubmitBaseline,
@@ -41,6 +42,9 @@ from handlers.nlu.patterns import (
     STATUS_WORDS,
     UNIT_LEFT_RE,
     phrase_regex,
+)
+from handlers.nlu.patterns import (
+    words as phrase_words,
 )
 from handlers.nlu.report_words import report_words
 from handlers.nlu.resolve import (
@@ -552,9 +556,33 @@ def _registered(intent: RegisterUnit, org: Organisation) -> RegisterUnit | Unkno
     named = units_named(kept, org)
     if not named.units and _signed_up_for_life(intent.unit, org):
         return Unknown(text=intent.unit)
+    if not named.units and _a_newcomer_of_the_organisation(intent.unit, org):
+        return replace(intent, unit="")  # the handler asks which of its units
     if named.count != 1 or len(named.units) != 1:
         return intent
     return replace(intent, unit=named.units[0].name)
+
+
+# A newcomer's words beside a registration that name no unit: being a member, moving in, the
+# team joined, the province's office ("ขอลงทะเบียนเป็นสมาชิกครับ เพิ่งย้ายมา สงป.", "เป็น
+# เจ้าหน้าที่ใหม่ของจังหวัด ขอลงทะเบียนเข้าทีม").
+_NEWCOMER_WORDS = frozenset(
+    phrase_words(
+        "เป็น|สมาชิก|เป็นสมาชิก|เพิ่ง|ย้าย|เพิ่งย้าย|ย้ายมา|เพิ่งย้ายมา|โอน|โอนมา|มา|ใหม่|เจ้าหน้าที่"
+        "|ของ|จังหวัด|ทีม|เข้าทีม|เข้า|กลุ่ม|เข้ากลุ่ม|ขอ|ด้วย|ให้|ที่|นี่|นี้|คน|คนใหม่|ค่ะ|ครับ|คะ|นะ"
+        "|เจ้าหน้าที่ใหม่|ใหม่ของ"
+    )
+)
+
+
+def _a_newcomer_of_the_organisation(said: str, org: Organisation) -> bool:
+    """Whether the words of a registration name the organisation itself (or nothing) beside a
+    newcomer's words: no unit of it."""
+    told = said.split()
+    left = [w for w in told if not names_organisation(w, org)]
+    if len(left) == len(told) and "จังหวัด" not in said:
+        return False  # the organisation not named
+    return all(t in _NEWCOMER_WORDS for t in tokens(" ".join(left)))
 
 
 def _registered_loosely(intent: RegisterUnit, org: Organisation) -> RegisterUnit | Unknown:
@@ -566,14 +594,14 @@ def _registered_loosely(intent: RegisterUnit, org: Organisation) -> RegisterUnit
         return read
     found = resolve_unit(read.unit, org)
     if len(found) != 1:
-        return Unknown(text=intent.unit)
+        return SmallTalk("greeting") if intent.greeted else Unknown(text=intent.unit)
     if intent.ask:
         # Told bare, the unit's name is all that is said of it: "อยู่กองคลัง รอเซ็น" says where
         # someone is for now, "อยู่คลัง" where something is kept.
         named, rest = pull_unit(read.unit, org, loosely=False)
         if named != found[0] or content(rest):
-            return Unknown(text=intent.unit)
-    return replace(read, unit=found[0].name)
+            return SmallTalk("greeting") if intent.greeted else Unknown(text=intent.unit)
+    return replace(read, unit=found[0].name, greeted=False)  # settled: a registration asked
 
 
 def _signed_up_for_life(words: str, org: Organisation) -> bool:
