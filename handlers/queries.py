@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
 from handlers.cards import indicator_card, status_message
@@ -311,6 +312,24 @@ def _row_text(row: Submission) -> str:
     if row.value is not None:
         return f"{number(row.value)}{unit}"
     return f"{'ผ่าน' if row.passed else 'ไม่ผ่าน'}{unit}"
+
+
+def _read_sent_so_far(found: Found) -> Intent | None:
+    """Who sent what over a time gone by ("เมื่อวานใครส่งอะไรบ้าง"); over a time to come
+    ("เดือนหน้าใครส่งอะไรบ้าง", "วันที่ 30 นี้…") it is what is due, read by the deadlines."""
+    extraction = found.extraction
+    today = extraction.today
+    if today is not None and (
+        any(d.due > today for d in extraction.dates)
+        or (extraction.month is not None and _month_to_come(extraction.month, today))
+    ):
+        return None
+    return _read_history(found)
+
+
+def _month_to_come(month: int, today: date) -> bool:
+    """Whether ``month`` named bare is after today's, within the fiscal year (October first)."""
+    return (month - 10) % 12 > (today.month - 10) % 12
 
 
 def _read_history(found: Found) -> Intent | None:
@@ -2502,7 +2521,7 @@ SPECS = (
         # "สัปดาห์ที่แล้วใครส่งอะไรบ้างนะ", "เมื่อเช้าใครส่งอะไรมาบ้าง": who sent what over a time
         # gone by is the history, above what is owed ("ส่งอะไรบ้าง", 750); not who must send what
         # ("สัปดาห์หน้าใครต้องส่งอะไรบ้าง") nor who has not.
-        Rule(("ใครส่งอะไร|ใครส่งผลอะไร|ใครบันทึกอะไร", _PAST_SPANS), 767, _read_history, keep=True,
+        Rule(("ใครส่งอะไร|ใครส่งผลอะไร|ใครบันทึกอะไร", _PAST_SPANS), 767, _read_sent_so_far, keep=True,
              unless="ต้อง|จะ|ควร|ยังไม่|ไม่ได้|หน้า|ถ้า|หาก|ถัดไป|ต่อไป"),
         # "ขอไทม์ไลน์การส่งของกองนิติการ": what was sent, in order; not what is due next.
         Rule(("ไทม์ไลน์|timeline|time line",), 700, _read_history, unless=_DUE_WORDS),

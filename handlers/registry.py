@@ -67,7 +67,7 @@ from handlers.intents import (
 )
 from handlers.membership import belonging_told, for_someone_else, senders_unit
 from handlers.nlu import courtesy, short_asks, tokenize
-from handlers.nlu.asides import TO_COME_RE, a_report, aside, beside_a_remark
+from handlers.nlu.asides import TO_COME_RE, a_report, aside, beside_a_remark, clause_closed
 from handlers.nlu.clauses import after_the_story, joined, names_an_indicator, set_aside
 from handlers.nlu.extract import extract
 from handlers.nlu.matcher import Understander, Understanding
@@ -469,9 +469,18 @@ def _report_beside_remark(found: Understanding, typed: str, today: date) -> Unde
     remark report nothing (work handed to the group, a question, chat)."""
     for part in beside_a_remark(typed):
         told = _UNDERSTANDER.understand(part, today=today)
-        if a_report(told.normalised, told.intent, part) and not aside(
-            told.normalised, told.intent, part
+        if aside(told.normalised, told.intent, part):
+            continue
+        if a_report(told.normalised, told.intent, part):
+            return replace(told, normalised=found.normalised)
+        if (
+            isinstance(told.intent, QUESTIONS)
+            and asks(told.normalised, part)
+            and typed.rstrip().endswith(part)
+            and clause_closed(typed.rstrip()[: -len(part)])
         ):
+            # "ฝากพี่ตามกองคลังหน่อยนะคะ กองไหนยังไม่ส่งแผนบ้าง": work handed to a colleague,
+            # then a question of its own after the remark's clause, for the bot.
             return replace(told, normalised=found.normalised)
     return None
 

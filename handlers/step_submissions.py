@@ -787,13 +787,23 @@ def _read_sent(found: Found) -> MarkStep | None:
 def _sent_later(text: str) -> bool:
     """Whether the sending ``text`` tells is at a time to come ("พรุ่งนี้ส่งแผนทาง drive ค่ะ",
     "ส่งแผนทางเมลบ่ายนี้นะคะ"), with nothing told done; a time of what follows it ("…แนบตาม
-    พรุ่งนี้", "เอกสารพรุ่งนี้ตามไป") is not the sending's."""
-    if _DONE_WORDS_RE.search(text):
+    พรุ่งนี้", "เอกสารพรุ่งนี้ตามไป") or of a sentence of its own after a particle closed the
+    sending's ("ส่งแผนทาง drive เมื่อเช้าค่ะ พรุ่งนี้ลาพักร้อนนะคะ") is not the sending's."""
+    sending = _SENDING_VERB_RE.search(text)
+    if sending is None or _DONE_WORDS_RE.search(text):
         return False
-    return any(
-        "ตาม" not in text[max(0, m.start() - _FOLLOW_REACH) : m.end() + _FOLLOW_REACH]
-        for m in TIME_TO_COME_RE.finditer(text)
-    )
+    for time in TIME_TO_COME_RE.finditer(text):
+        if "ตาม" in text[max(0, time.start() - _FOLLOW_REACH) : time.end() + _FOLLOW_REACH]:
+            continue
+        between = text[min(sending.end(), time.end()) : max(sending.start(), time.start())]
+        if not _CLOSED_RE.search(between):
+            return True
+    return False
+
+
+_SENDING_VERB_RE = re.compile("ส่ง|ยื่น|แนบ")
+# A particle closing a sentence: what follows it is told of its own.
+_CLOSED_RE = re.compile(r"(?:ค่ะ|คะ|ครับ|คับ|นะ|จ้า)(?:\s|$)")
 
 
 # How far from a time to come "ตาม" makes it the time of what follows ("แนบตามพรุ่งนี้").

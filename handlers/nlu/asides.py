@@ -632,6 +632,11 @@ _NUMBERED_RE = re.compile(r"(?:ฟอร์ม|form|ขั้นตอน|ขั
 _CLAUSE_END_RE = re.compile(r"(?:ค่ะ|คะ|ค่า|ครับ|คับ|นะ|น้า|จ้า|จ้ะ|ด้วย|หน่อย|ที|บ้าง|เลย|งับ)[\s!.~]*$")
 
 
+def clause_closed(text: str) -> bool:
+    """Whether ``text`` ends its clause with a particle ("ฝากพี่ตามกองคลังหน่อยนะคะ ")."""
+    return _CLAUSE_END_RE.search(text.lower()) is not None
+
+
 def beside_a_remark(typed: str) -> list[str]:
     """The words a remark to colleagues stands beside, which may be a report of their own:
     those before the remark ("ขยะ 52.3 ค่ะ | ฝากพี่ๆ ตรวจด้วย"), and those after its clause
@@ -722,14 +727,38 @@ def _promise_only(normalised: str) -> bool:
     promise = _PROMISE_RE.search(normalised) if "เดี๋ยว" in normalised else None
     if promise is None:
         return False
-    return _nothing_before(normalised[: promise.start()])
+    return _nothing_before(normalised[: promise.start()]) and not _told_after(
+        normalised[promise.end() :]
+    )
+
+
+def _told_after(rest: str) -> bool:
+    """Whether the words after a promise's clause ask or report something of their own: "เดี๋ยว
+    พรุ่งนี้พี่ตามกองคลังให้ | ใครยังไม่ส่งแผนบ้างคะ", "เดี๋ยวบ่ายนี้ส่งไฟล์ให้ค่ะ | กองคลังส่ง
+    แผนทาง drive แล้วนะคะ"."""
+    clause = _AFTER_CLAUSE_RE.match(rest)
+    if clause is None:
+        return False
+    said = rest[clause.end() :]
+    return asks(said, said) or (
+        _SENT_TOLD_RE.search(said) is not None and _REPORTED_RE.search(said) is not None
+    )
+
+
+# The promise's own clause closed: its particles, then a space.
+_AFTER_CLAUSE_RE = re.compile(r"\S*?\s+(?=\S)")
+_SENT_TOLD_RE = re.compile(r"ส่ง|ยื่น|แนบ|อัป|อัพ|เข้าประชุม")
 
 
 def _send_later(normalised: str) -> bool:
     """Whether the message only promises to send something later ("เดี๋ยวส่งไฟล์…ให้ทางเมล"),
     with no report of what is done before the promise."""
     promise = _SEND_LATER_RE.search(normalised) if "เดี๋ยว" in normalised else None
-    return promise is not None and not _DONE_RE.search(normalised[: promise.start()])
+    return (
+        promise is not None
+        and not _DONE_RE.search(normalised[: promise.start()])
+        and not _told_after(normalised[promise.end() :])
+    )
 
 
 # What the news is read as: a write, or a question (asked, or only a word of the plan named).

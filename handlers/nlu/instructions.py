@@ -48,6 +48,7 @@ _ORDER_WORDS = ("ช่วย", "รีบ", "กรุณา", "โปรด", 
 _ORDERED_FIRST_RE = re.compile(rf"(?:{'|'.join(_ORDER_WORDS)})\s?{_SENDING}")
 _URGENT_RE = re.compile(rf"{_SENDING}\S*(?:\s?\S+){{0,3}}?\s?ด่วน")
 _TOLD_DONE_RE = re.compile(r"แล้ว|เรียบร้อย")
+_DONE_LATER_RE = re.compile(rf"{_SENDING}|(?:^|\s)(?:ก็\s?)?(?:เรียบร้อย|เสร็จ)")
 
 
 def ordered_to_send(normalised: str) -> bool:
@@ -62,7 +63,14 @@ def ordered_to_send(normalised: str) -> bool:
     if ordered is None:
         return False
     clause_end = said.find(" ", ordered.end())
-    return not _TOLD_DONE_RE.search(said, 0, len(said) if clause_end < 0 else clause_end)
+    if clause_end < 0:
+        return not _TOLD_DONE_RE.search(said)
+    if _TOLD_DONE_RE.search(said, 0, clause_end):
+        return False
+    # A later clause telling a sending done, or done alone ("…ส่งไปเมื่อเช้าแล้ว", "เรียบร้อย
+    # แล้ว"), reports it; someone else's deed done ("ผอ.ตามแล้ว") does not.
+    later = said[clause_end:]
+    return not (_TOLD_DONE_RE.search(later) and _DONE_LATER_RE.search(later))
 
 
 # Colleagues urged to send their work, anywhere in the message: a favour or a reminder, whom it

