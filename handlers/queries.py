@@ -2115,15 +2115,23 @@ def _unit_reached_step(found: Found) -> Intent | None:
     reached a step, asked, is where the unit stands; an alias ("ไอทีถึงขั้นตอนที่ 3 หรือยัง")
     is kept for settle, which reads the step's deadlines when it is no unit; nothing named
     ("ถึงขั้นตอนที่ 3 หรือยัง") is the step's time, read by the deadlines' rules."""
-    extraction = found.extraction
-    if not (_yet_closing(extraction.masked) or asks(extraction.text, found.original)):
+    said = _yes_no_words(found)
+    if said is None:
         return None
-    said = without_story(found.remainder)
     named = units_named(said)
     if named.words:
         return Status(unit=named.words) if not named.several else None
     word = _bare_word(said)
-    return Deadlines(step=extraction.step, sent_by=word) if word else None
+    return Deadlines(step=found.extraction.step, sent_by=word) if word else None
+
+
+def _yes_no_words(found: Found) -> str | None:
+    """The words of a yes-or-no ask ("…หรือยัง", "…ไหม") without the story before it; None
+    when nothing is asked."""
+    extraction = found.extraction
+    if not (_yet_closing(extraction.masked) or asks(extraction.text, found.original)):
+        return None
+    return without_story(found.remainder)
 
 
 def _unit_plan_dimensions_asked(found: Found) -> Intent | None:
@@ -2131,17 +2139,16 @@ def _unit_plan_dimensions_asked(found: Found) -> Intent | None:
     บ้าง": whether one unit's plan covers the dimensions, asked, is where the unit stands; the
     plans of all asked as the overview ("ภาพรวมแผนของทุกกองครบทุกมิติหรือยัง") are the
     organisation's; nothing named is the rules' (what the dimensions are)."""
-    extraction = found.extraction
-    if not (_yet_closing(extraction.masked) or asks(extraction.text, found.original)):
+    said = _yes_no_words(found)
+    if said is None:
         return None
-    said = without_story(found.remainder)
     named = units_named(said)
     if named.words:
         return Status(unit=named.words) if not named.several else None
     unit, _ = split_unit(" ".join(tokens(said)))  # "แผนของกองคลัง": the unit glued to ของ
     if unit:
         return Status(unit=unit)
-    return Status() if _OVERALL_RE.search(extraction.masked) else None
+    return Status() if _OVERALL_RE.search(found.extraction.masked) else None
 
 
 _OVERALL_RE = re.compile(r"ภาพรวม|โดยรวม")
