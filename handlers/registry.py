@@ -67,7 +67,14 @@ from handlers.intents import (
 )
 from handlers.membership import belonging_told, for_someone_else, senders_unit
 from handlers.nlu import courtesy, short_asks, tokenize
-from handlers.nlu.asides import TO_COME_RE, a_report, aside, beside_a_remark, clause_closed
+from handlers.nlu.asides import (
+    TO_COME_RE,
+    a_report,
+    aside,
+    beside_a_remark,
+    clause_closed,
+    hands_work_over,
+)
 from handlers.nlu.clauses import after_the_story, joined, names_an_indicator, set_aside
 from handlers.nlu.extract import extract
 from handlers.nlu.matcher import Understander, Understanding
@@ -478,6 +485,7 @@ def _report_beside_remark(found: Understanding, typed: str, today: date) -> Unde
             and asks(told.normalised, part)
             and typed.rstrip().endswith(part)
             and clause_closed(typed.rstrip()[: -len(part)])
+            and hands_work_over(typed)
         ):
             # "ฝากพี่ตามกองคลังหน่อยนะคะ กองไหนยังไม่ส่งแผนบ้าง": work handed to a colleague,
             # then a question of its own after the remark's clause, for the bot.

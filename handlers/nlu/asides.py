@@ -632,6 +632,13 @@ _NUMBERED_RE = re.compile(r"(?:ฟอร์ม|form|ขั้นตอน|ขั
 _CLAUSE_END_RE = re.compile(r"(?:ค่ะ|คะ|ค่า|ครับ|คับ|นะ|น้า|จ้า|จ้ะ|ด้วย|หน่อย|ที|บ้าง|เลย|งับ)[\s!.~]*$")
 
 
+def hands_work_over(typed: str) -> bool:
+    """Whether the remark ``typed`` makes to colleagues hands them work ("ฝากพี่ตามกองคลัง
+    หน่อยนะคะ"), not asks whoever has something ("ใครมีตัวอย่างฟอร์ม 3 บ้าง")."""
+    lowered = typed.lower()
+    return _TO_THE_GROUP_RE.search(lowered) is not None and not _WHOEVER_HAS_RE.search(lowered)
+
+
 def clause_closed(text: str) -> bool:
     """Whether ``text`` ends its clause with a particle ("ฝากพี่ตามกองคลังหน่อยนะคะ ")."""
     return _CLAUSE_END_RE.search(text.lower()) is not None
