@@ -2115,23 +2115,25 @@ def _unit_reached_step(found: Found) -> Intent | None:
     reached a step, asked, is where the unit stands; an alias ("ไอทีถึงขั้นตอนที่ 3 หรือยัง")
     is kept for settle, which reads the step's deadlines when it is no unit; nothing named
     ("ถึงขั้นตอนที่ 3 หรือยัง") is the step's time, read by the deadlines' rules."""
-    said = _yes_no_words(found)
+    said, read = _unit_asked(found)
     if said is None:
-        return None
-    named = units_named(said)
-    if named.words:
-        return Status(unit=named.words) if not named.several else None
+        return read
     word = _bare_word(said)
     return Deadlines(step=found.extraction.step, sent_by=word) if word else None
 
 
-def _yes_no_words(found: Found) -> str | None:
-    """The words of a yes-or-no ask ("…หรือยัง", "…ไหม") without the story before it; None
-    when nothing is asked."""
+def _unit_asked(found: Found) -> tuple[str | None, Intent | None]:
+    """The words of a yes-or-no ask ("…หรือยัง", "…ไหม") without the story before it, and no
+    reading; or no words and the reading: nothing when nothing is asked, the unit's status when
+    the words name one unit (nothing when several)."""
     extraction = found.extraction
     if not (_yet_closing(extraction.masked) or asks(extraction.text, found.original)):
-        return None
-    return without_story(found.remainder)
+        return None, None
+    said = without_story(found.remainder)
+    named = units_named(said)
+    if named.words:
+        return None, (Status(unit=named.words) if not named.several else None)
+    return said, None
 
 
 def _unit_plan_dimensions_asked(found: Found) -> Intent | None:
@@ -2139,12 +2141,9 @@ def _unit_plan_dimensions_asked(found: Found) -> Intent | None:
     บ้าง": whether one unit's plan covers the dimensions, asked, is where the unit stands; the
     plans of all asked as the overview ("ภาพรวมแผนของทุกกองครบทุกมิติหรือยัง") are the
     organisation's; nothing named is the rules' (what the dimensions are)."""
-    said = _yes_no_words(found)
+    said, read = _unit_asked(found)
     if said is None:
-        return None
-    named = units_named(said)
-    if named.words:
-        return Status(unit=named.words) if not named.several else None
+        return read
     unit, _ = split_unit(" ".join(tokens(said)))  # "แผนของกองคลัง": the unit glued to ของ
     if unit:
         return Status(unit=unit)
