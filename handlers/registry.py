@@ -230,6 +230,9 @@ def _laugh_taken_for_a_value(found: Understanding, text: str, today: date) -> Un
         return replace(rest, normalised=found.normalised)
     if isinstance(rest.intent, (Unknown, SmallTalk)) or run[1]:
         return replace(found, intent=_LAUGH)
+    if not names_an_indicator(value.indicator):
+        # "รายงานผลค่อยว่ากันตอนกันยานะ ตอนนี้ยังไม่มีอะไรให้รายงาน 555": words that measure nothing
+        return replace(found, intent=_LAUGH)
     return None
 
 

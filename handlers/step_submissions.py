@@ -38,7 +38,7 @@ from handlers.nlu.evidence import (
     plan_item,
 )
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
-from handlers.nlu.extract import DIM, last_weekday, yearless
+from handlers.nlu.extract import DIM, Extraction, last_weekday, yearless
 from handlers.nlu.extract import PLACEHOLDERS as _PLACEHOLDERS
 from handlers.nlu.guards import Guarded, lead
 from handlers.nlu.instructions import told_to_send, urges_to_send
@@ -443,6 +443,27 @@ _WHOSE_CHANNEL_RE = re.compile(
 )
 
 
+def _read_not_passed(found: Found) -> Intent | None:
+    """A step told not passed ("แผนไม่ผ่านค่ะ ต้องแก้"); an upload or a login that failed
+    ("อัปขึ้นไดรฟ์ไม่ผ่านเลย", "แนบไฟล์แผนไม่ผ่าน") is no verdict on a step."""
+    text = found.extraction.text
+    failed = _ACTION_FAILED_RE.search(text)
+    if (
+        failed is not None
+        and not _DONE_WORDS_RE.search(failed[0])
+        and "ไม่ผ่าน" not in text[: failed.start()] + text[failed.end() :]
+    ):
+        return None
+    return _read_step(found)
+
+
+# An upload, an attachment or a login that did not go through: "อัปขึ้นไดรฟ์ไม่ผ่าน",
+# "อัปโหลดแผนไม่ผ่าน", "แนบไฟล์ไม่ผ่าน", "login ไดรฟ์ไม่ผ่าน".
+_ACTION_FAILED_RE = re.compile(
+    r"(?:อัป|อัพ|upload|แนบ|ล็อ[กค]\s?อิน|login|log\s?in)\S{0,20}?\s?(?:\S{1,12}?\s?)?ไม่\s?ผ่าน"
+)
+
+
 def _read_step(found: Found) -> Intent:
     extraction = found.extraction
     if "จาก" in found.remainder and _SENDS_RE.search(extraction.text):
@@ -690,15 +711,17 @@ def _without_recipient(found: Found) -> Found:
         return found
     if _FOR_A_UNIT_RE.match(found.remainder, match.start()):
         return found  # "บันทึกขั้น 4 ให้ กค. ด้วย": recorded for the unit, its sender
-    remainder = f"{found.remainder[: match.start('to')]} {found.remainder[match.end('to') :]}"
+    # "…ถึงน้องที่ กค.": the colleague goes with the unit (no step's word).
+    cut = match.start("whom") if match["whom"] else match.start("to")
+    remainder = f"{found.remainder[:cut]} {found.remainder[match.end('to') :]}"
     return replace(found, remainder=remainder)
 
 
 # "ส่งเมลไปหาพี่ที่ กพร.": to a colleague there, the unit where they sit.
 _RECIPIENT_RE = lead(
     re.compile(
-        r"(?:ไป\s?|ส่ง\s?|(?<!\S)(?<!บันทึก )(?<!ลง ))"
-        r"(?:ที่|ให้|ยัง|ถึง|หา\s?(?:พี่|น้อง|คุณ)\s?ที่)\s?(?:ห้อง\s?)?(?P<to>\S+)"
+        r"(?:ไป\s?|ส่ง\s?|(?<=เมล)|(?<=เมล์)|(?<=ไลน์)|(?<!\S)(?<!บันทึก )(?<!ลง ))"
+        r"(?:ที่|ให้|ยัง|(?P<whom>(?:หา|ถึง)\s?(?:พี่|น้อง|คุณ)\s?ที่)|ถึง)\s?(?:ห้อง\s?)?(?P<to>\S+)"
     )
 )
 _FOR_A_UNIT_RE = re.compile(r"ให้\s?\S+?\s?(?:ด้วย|หน่อย)(?!\s?แล้ว)")
@@ -828,6 +851,10 @@ def _read_done(found: Found) -> Intent | None:
     text = found.extraction.text
     if _COUNTDOWN_RE.search(text):
         return None  # "อีก 3 วันต้องส่งแผนแล้วนะ": the แล้ว of time running out
+    if "เคย" in text and not _DONE_VERB_RE.search(_USED_TO_RE.sub(" ", text)):
+        return None  # "น้องที่เคยทำ PMQA ย้ายไปแล้ว": who used to do it, nothing done now
+    if "ทำ" in text and _worked_on_only(found.extraction):
+        return None  # "เมื่อวานทำแผนทั้งวันเลย": worked on that day, nothing finished
     found = _without_the_later_clause(found)
     intent = _read_sent(found)
     if intent is None:
@@ -857,6 +884,24 @@ def _read_done(found: Found) -> Intent | None:
         return None  # "โอเคค่ะ เข้าใจแล้ว แผนต้องครบ 3 มิติ": the rule understood, nothing sent
     said = intent.links or intent.channel or intent.dimensions or intent.all_dimensions
     return intent if named or said or intent.value is not None or intent.documents else None
+
+
+# A deed someone used to do ("เคยทำ", "เคยส่ง"): who they are, or what was once, nothing done now.
+_USED_TO_RE = re.compile(r"เคย\s?(?:ได้\s?)?(?:ส่ง|ยื่น|แนบ|อัป|อัพ|กรอก|ทำ|ผ่าน|submit|upload)")
+# What says work was finished, beyond the day it was done on.
+_FINISHED_RE = re.compile(r"แล้ว|เรียบร้อย|เสร็จ|ครบ|DIM|ไปตั้งแต่")
+
+
+def _worked_on_only(extraction: Extraction) -> bool:
+    """Whether the only deed is work ("ทำ") and the only word of it done is its day, with no
+    step typed: "เมื่อวานประชุมทีมทำแผนกันถึงทุ่มนึงเลย" tells of the work, not of a step done
+    ("ทำแผนเสร็จเมื่อวาน", "ส่งแผนเมื่อวาน" are)."""
+    return (
+        not extraction.step
+        and "DATE" in extraction.masked
+        and _FINISHED_RE.search(extraction.masked) is None
+        and _DONE_VERB_RE.search(extraction.text.replace("ทำ", " ")) is None
+    )
 
 
 _LATER_RE = re.compile(r"ค่อย|เดี๋ยว|(?<![ก-ฮ])จะ")
@@ -1862,7 +1907,7 @@ SPECS = (
         # "ส่งแผนไปก่อนนะคะ เอกสารประกอบยังไม่มีเลย เดี๋ยวตามไปทีหลัง": sent ahead of its papers.
         Rule(("ส่ง|ยื่น", "ไปก่อน"), 536, _sent_ahead,
              unless=f"{QUESTION}|ถ้า|หาก|ต้อง|ควร|ได้ไหม|ได้มั้ย|ได้เลย|เลื่อน|เพิ่งส่ง|ที่ส่ง|ไปก่อนเลย|ก็ได้|เถอะ|ดีกว่า"),
-        Rule(("ไม่ผ่าน",), 530, _read_step, unless=QUESTION),
+        Rule(("ไม่ผ่าน",), 530, _read_not_passed, unless=QUESTION),
         # "ผลตรวจแผนของ ศทส. ผ่านแล้ว": the check of a step's deliverable, its verdict.
         Rule(("ผลตรวจ|ผลการตรวจ|ผลพิจารณา|ผลการพิจารณา|ตรวจแล้ว", "ผ่านแล้ว|ผ่านเรียบร้อย|ไม่ผ่าน"),
              556, _read_checked, unless=f"{QUESTION}|ใคร|ถ้า|หาก|ต้อง"),

@@ -258,7 +258,11 @@ _ROUGH_AFTER_RE = re.compile(r"\s?(?:กว่า|กว่าๆ|ปลาย�
 _LATE_BEFORE_RE = re.compile(
     r"(?:ช้า|เลท|เกินกำหนด|เลยกำหนด|เลยเวลา|ก่อนกำหนด)\s?(?:ไป|มา|กว่ากำหนด)?\s?(?:แค่|ประมาณ)?\s?$"
 )
-_NAMED_BY_NUMBER_RE = re.compile(r"(?:ไตรมาส|แบบฟอร์ม|ฟอร์ม|ชั้น|ห้อง|ตึก|อาคาร)\s?(?:ที่|หมายเลข)?\s?$")
+# ...or the last of several so named ("ฟอร์ม 1 ถึง 3", "แบบฟอร์ม 1, 2 และ 3", "ไตรมาส 1-2").
+_NAMED_BY_NUMBER_RE = re.compile(
+    r"(?:ไตรมาส|แบบฟอร์ม|ฟอร์ม|ชั้น|ห้อง|ตึก|อาคาร)\s?(?:ที่|หมายเลข)?\s?"
+    r"(?:\d{1,2}\s?(?:ถึง|[-–,&]|และ|กับ)\s?)*$"
+)
 
 
 # A time of day: "10 โมง", "9 นาฬิกา", "14.00 น.", "บ่าย 2", "เวลา 9".
@@ -291,7 +295,8 @@ def late_or_numbered(text: str, number: Number) -> bool:
     if _LATE_BEFORE_RE.search(before) and _TIME_SPAN_AFTER_RE.match(text, number.end):
         return True
     whole = not number.percent and "." not in number.raw
-    return whole and _NAMED_BY_NUMBER_RE.search(before) is not None
+    named = _NAMED_BY_NUMBER_RE.search(text, max(number.start - 30, 0), number.start)
+    return whole and named is not None
 
 
 def _no_figure(text: str, number: Number) -> bool:

@@ -111,7 +111,7 @@ _LAST_WEEKDAY_RE = re.compile(
 # (never อาทิตย์, "อาทิตย์ที่แล้ว" is last week).
 _WORKDAYS = "|".join(sorted(set(_WEEKDAYS) - {"อาทิตย์"}, key=len, reverse=True))
 _BARE_LAST_WEEKDAY_RE = re.compile(
-    rf"(?:(?<=เมื่อ)|(?<=ไป)|(?<=ไป ))(?P<day>{_WORKDAYS})"
+    rf"(?:(?<=เมื่อ)|(?<=ไป)|(?<=ไป )|(?<=ตั้งแต่)|(?<=ตั้งแต่ ))(?P<day>{_WORKDAYS})"
     r"\s?(?:ที่แล้ว|ที่ผ่านมา)"
 )
 # "เมื่อวันศุกร์ที่ ๑๐", "วันจันทร์ที่ 13" (no month): the day of that number, nearest today,
@@ -141,12 +141,14 @@ _SENT_OFF_ON_RE = re.compile(
 
 # "เมื่อ 3 วันก่อน", "5 วันที่แล้ว", "สองวันที่ผ่านมา": the day so many days before today, a
 # date (the number is no value). Before a deadline ("3 วันก่อนครบกำหนด", "1 วันก่อนหมดเขต") the
-# days are a reminder's, and a week's or a month's span ("2 สัปดาห์ก่อน") no day told.
+# days are a reminder's ("ครบทั้ง 3 มิติ" after them is what was sent complete), and a week's or
+# a month's span ("2 สัปดาห์ก่อน") no day told.
 _DAYS_BACK_NUMBERS = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7}
 _DAYS_BACK = (
     r"(?<![\d.,/])(?P<days>[1-9]\d?|"
     + "|".join(_DAYS_BACK_NUMBERS)
-    + r")\s?วัน\s?(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?!\s?(?:ครบ|หมด|ถึง|กำหนด|เดด|dead|ส่ง|วัน|เวลา|เตือน|จะ)))"
+    + r")\s?วัน\s?(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?!\s?(?:ครบ(?!\s?(?:ทั้ง|ทุก|\d|มิติ|แล้ว|ถ้วน))"
+    r"|หมด|ถึง|กำหนด|เดด|dead|ส่ง|วัน|เวลา|เตือน|จะ)))"
 )
 _DAYS_BACK_RE = re.compile(rf"(?:เมื่อ\s?)?{_DAYS_BACK}")
 # Where a reminder is set or put off ("เตือน 3 วันก่อน", "เลื่อนเตือน 2 วัน"), days are its
