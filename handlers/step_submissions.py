@@ -872,6 +872,8 @@ def _read_done(found: Found) -> Intent | None:
         and _indicator_only(content(_HOW_REACHED_RE.sub(" ", intent.step)))
     ):
         return None
+    if intent.passed and not found.extraction.step and _indicator_only(intent.step):
+        return None  # "จริยธรรม ข้อเสนอ ครม. ผ่านแล้ว": an indicator's item passed, no step
     later = _LATER_RE.search(intent.step) if named and not found.extraction.step else None
     if later is not None and intent.step[: later.start()].strip():
         # "ส่งแผนแล้ว เดี๋ยวส่งรายงานตาม": what was sent is named before what is for later;

@@ -14,6 +14,8 @@
 7. A colleague sent to at a unit ("ส่งเป็นอีเมลถึงพี่ที่ กพร.") is no sender.
 8. A dimension to be sent later ("ส่วนมิติ ๒ ขอส่งเพิ่มสัปดาห์หน้า", "มิติ 3 ส่งสัปดาห์หน้า") is not
    in the plan sent.
+9. An indicator of the report told passed ("จริยธรรม ข้อเสนอ ครม. ผ่านแล้วนะคะ", "PB ผ่านแล้วนะ") is
+   news of its items, no step; a deliverable told passed ("แผนผ่านแล้ว", "ทีม PMQA ผ่านแล้ว") is.
 """
 
 from __future__ import annotations
@@ -139,3 +141,28 @@ def test_days_before_a_deadline_are_no_day_sent() -> None:
 def test_quarters_listed_are_no_value() -> None:
     assert settled("ไตรมาส 1 ถึง 2 ส่งผลแล้ว")[0] != "SubmitValue"
     assert settled("ส่งฟอร์ม 1 ถึง 3 แล้วค่ะ")[0] != "SubmitValue"
+
+
+INDICATORS_PASSED = [
+    ("O", "จริยธรรม ข้อเสนอ ครม. ผ่านแล้วนะคะ ครม. เห็นชอบเมื่อวาน"),
+    ("O", "จริยธรรมผ่านแล้วค่ะ"),
+    ("B", "PB ผ่านแล้วนะ"),
+    ("P", "ขยะผ่านแล้ว"),
+]
+
+
+def test_an_indicator_told_passed_is_no_step() -> None:
+    assert [text for org, text in INDICATORS_PASSED if settled(text, org)[0] == "MarkStep"] == []
+
+
+DELIVERABLES_PASSED = [
+    ("L", "แผนผ่านแล้ว", "MarkStep", {"step": "3", "passed": True}),
+    ("L", "ทีม PMQA ผ่านแล้ว", "MarkStep", {"step": "1", "passed": True}),
+]
+
+
+@readings(DELIVERABLES_PASSED)
+def test_a_deliverable_told_passed_is_its_step(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
