@@ -590,18 +590,20 @@ def _read_step(found: Found) -> Intent:
         refused_links=extraction.refused_links,
         documents=documents_said(extraction.text),
         others=words if extraction.step and not unit else "",
-        # Only a deliverable sent ("ส่ง…") may name another step than the number typed.
+        # Only a deliverable sent ("ส่ง…") may name another step than the one number typed.
         said=content(without_story(found.remainder))
-        if extraction.step.isdigit() and "ส่ง" in text
+        if extraction.step.isdigit() and "ส่ง" in text and not extraction.more_steps
         else "",
+        more_steps=extraction.more_steps,
     )
     return with_several_units(read, text)
 
 
-# A step's number, then the next one's paired or ranged with it: "ขั้นตอนที่ 4 กับ 5",
-# "ขั้นที่ 1 ถึง 3", "step 2-3" (the number before the cut is the second step's).
+# A step's number, then the next ones paired, listed or ranged with it: "ขั้นตอนที่ 4 กับ 5",
+# "ขั้นที่ 1 ถึง 3", "step 2-3", "ขั้นตอนที่ 1, 2 และ 3" (the number after the cut is a step's).
+_STEP_JOINED = r"\s?(?:กับ|และ|ถึง|หรือ|and|to|[-–,&+])\s?(?:(?:ขั้น(?:ตอน)?|step)\s?(?:ที่)?\s?)?"
 _NEXT_STEP_RE = re.compile(
-    r"(?:ขั้นตอน|ขั้น|step)\s?(?:ที่)?\s?\d{1,2}\s?(?:กับ|และ|ถึง|หรือ|[-–,&])\s?(?:ขั้น(?:ตอน)?\s?(?:ที่)?\s?)?$"
+    rf"(?:ขั้นตอน|ขั้น|step)\s?(?:ที่)?\s?\d{{1,2}}(?:{_STEP_JOINED}\d{{1,2}})*{_STEP_JOINED}$"
 )
 
 
