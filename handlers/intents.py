@@ -155,6 +155,9 @@ class MarkStep:
     # Other units the same step is reported for ("กก. กับ กจ. ส่งแผนแล้ว"), in the order named
     # after ``unit``: one entry each, confirmed together.
     more: tuple[str, ...] = ()
+    # Other steps reported in the same line ("ขั้นตอนที่ 4 กับ 5", "ขั้นตอนที่ 1-3"), in order
+    # after ``step``: one entry each (for every unit named), confirmed together.
+    more_steps: tuple[str, ...] = ()
     # Every unit of the organisation ("ทุกกองส่งแผนครบแล้ว"): settled into ``unit`` and ``more``
     # before any handler.
     all_units: bool = field(default=False, compare=False)

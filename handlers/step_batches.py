@@ -1,6 +1,6 @@
-"""A finished step reported for several units at once ("กก. กับ กจ. ส่งแผนแล้ว"): one card names
-every unit, its yes stores one entry per unit together (or none), and undo withdraws them
-together.
+"""A finished step reported for several units, or several steps, at once ("กก. กับ กจ. ส่งแผน
+แล้ว", "ขั้นตอนที่ 4 กับ 5 ส่งแล้ว"): one card names every unit and step, its yes stores one
+entry per unit and step together (or none), and undo withdraws them together.
 
 Each row keeps who confirmed it, when, and the LINE event: the first row that event's id, the
 others the id with ``#2``, ``#3``… (an event id is unique per row in the ledger), so the rows of
@@ -29,7 +29,18 @@ _SEPARATOR = "#"
 
 def units_line(drafts: list[Submission]) -> str:
     """ "หน่วยงาน (2): กองกลาง, กองการเจ้าหน้าที่": every unit a card would store."""
-    return f"หน่วยงาน ({len(drafts)}): " + ", ".join(d.unit or "" for d in drafts)
+    units = list(dict.fromkeys(d.unit or "" for d in drafts))
+    return f"หน่วยงาน ({len(units)}): " + ", ".join(units)
+
+
+def steps_line(drafts: list[Submission]) -> str:
+    """ "ขั้นตอน (2): 4, 5": every step a card would store."""
+    steps = sorted({d.step or 0 for d in drafts})
+    return f"ขั้นตอน ({len(steps)}): " + ", ".join(map(str, steps))
+
+
+def _several_steps(rows: list[Submission]) -> bool:
+    return len({r.step for r in rows}) > 1
 
 
 def ask_batch_confirmation(
@@ -67,7 +78,8 @@ def store_batch(ctx: Context, settled: PendingAction) -> Reply:
     except StorageError as exc:
         return text_reply(f"บันทึกไม่สำเร็จ (ไม่ได้บันทึกหน่วยงานใดเลย): {exc}")
     undo = rows[0].action is SubmissionAction.UNDO
-    verb = f"ยกเลิกแล้ว {len(rows)} รายการ" if undo else f"บันทึกแล้ว {len(rows)} หน่วยงาน ✓"
+    what = "รายการ" if _several_steps(rows) else "หน่วยงาน"
+    verb = f"ยกเลิกแล้ว {len(rows)} รายการ" if undo else f"บันทึกแล้ว {len(rows)} {what} ✓"
     status = organisation_status(ctx, ctx.organisation, None)
     code = rows[0].indicator_code
     current = next(s for s in status.indicators if s.indicator.code == code)
@@ -83,7 +95,7 @@ def _event_of(event: str | None, n: int) -> str | None:
 
 def confirmed_with(rows: list[Submission], latest: Submission) -> list[Submission]:
     """The rows still in effect that one confirmation stored with ``latest`` (itself included),
-    oldest first: a step of several units is withdrawn as it was confirmed."""
+    oldest first: a step of several units, or several steps, are withdrawn as confirmed."""
     event = latest.source_event_id
     if not event:
         return [latest]
@@ -101,7 +113,7 @@ def confirmed_with(rows: list[Submission], latest: Submission) -> list[Submissio
 
 
 def ask_to_withdraw(ctx: Context, rows: list[Submission]) -> Reply:
-    """One card to withdraw every row of one confirmation (a step of several units)."""
+    """One card to withdraw every row of one confirmation (several units or steps)."""
     assert ctx.organisation is not None
     drafts = [
         replace(r, id=None, action=SubmissionAction.UNDO, supersedes=r.id, source_event_id=None)
@@ -112,10 +124,12 @@ def ask_to_withdraw(ctx: Context, rows: list[Submission]) -> Reply:
     what = f"ขั้นตอนที่ {latest.step}" if latest.step else f"ผล {number(latest.value or Decimal(0))}"
     indicator = ctx.organisation.indicator(latest.indicator_code)
     title = f": {indicator.title}" if indicator else ""
+    several = _several_steps(rows)
+    rows_named = "รายการ" if several else "หน่วยงาน"
     lines = [
-        f"ยกเลิกรายการล่าสุดของคุณ ({when}) ทั้ง {len(rows)} หน่วยงานที่ยืนยันพร้อมกัน",
+        f"ยกเลิกรายการล่าสุดของคุณ ({when}) ทั้ง {len(rows)} {rows_named}ที่ยืนยันพร้อมกัน",
         f"ตัวชี้วัด {latest.indicator_code}{title}",
-        what,
+        steps_line(drafts) if several else what,
         units_line(drafts),
     ]
     return ask_batch_confirmation(ctx, drafts, lines, [])

@@ -77,7 +77,7 @@ from handlers.replies import (
     Reply,
     text_reply,
 )
-from handlers.step_batches import ask_batch_confirmation, units_line
+from handlers.step_batches import ask_batch_confirmation, steps_line, units_line
 from handlers.step_evidence import (
     evidence_lines,
     evidence_refusal,
@@ -129,12 +129,14 @@ def handle_mark_step(intent: MarkStep, ctx: Context) -> Reply:
         if isinstance(amended, Reply):
             return amended
         intent, notes, replaced = amended
+    if intent.more_steps:  # "ขั้นตอนที่ 4 กับ 5 ส่งแล้ว": one card for every step
+        return _for_several_steps(intent, ctx)
     found = _find_step(intent, milestone_indicators(org))
     if isinstance(found, Reply):
         return found
     indicator, step = found
     if intent.more:  # "กก. กับ กจ. ส่งแผนแล้ว": one card for every unit
-        return _for_several_units(intent, ctx, indicator, step)
+        return _for_several_units(intent, ctx, indicator, [step], [])
     unit = _unit_for(ctx, intent.unit)
     if isinstance(unit, Reply):
         return unit
@@ -161,35 +163,147 @@ def handle_mark_step(intent: MarkStep, ctx: Context) -> Reply:
     return ask_confirmation(ctx, superseding(draft, current), lines, warnings)
 
 
+def _for_several_steps(intent: MarkStep, ctx: Context) -> Reply:
+    """One card for several steps reported in one line (for one unit or several): a detail
+    that belongs to one step only is not guessed at, the steps are asked one per message; a
+    step the plan does not have is said on the card and left out."""
+    told = _one_steps_details(intent)
+    if told:
+        numbers = ", ".join((intent.step, *intent.more_steps))
+        return text_reply(
+            f"ข้อความนี้แจ้งหลายขั้นตอน ({numbers}) พร้อม{told} ซึ่งเป็นของขั้นตอนเดียว "
+            "จึงยังไม่ได้บันทึกครับ\nกรุณาแจ้งขั้นตอนละหนึ่งข้อความ เช่น 'ขั้นตอนที่ 2 เข้าประชุม 90%'"
+        )
+    assert ctx.organisation is not None
+    indicators = milestone_indicators(ctx.organisation)
+    told_steps = (intent.step, *intent.more_steps)
+    for indicator in indicators:
+        found = [(words, resolve_step(words, indicator)) for words in told_steps]
+        steps = [step for _, step in found if step is not None]
+        if steps:
+            last = indicator.steps[-1].number
+            left_out = [
+                f"ไม่มีขั้นตอนที่ {words} (ตัวชี้วัดนี้มีขั้นตอนที่ 1–{last}) จึงไม่รวมในรายการนี้"
+                for words, step in found
+                if step is None
+            ]
+            unique = list(dict.fromkeys(steps))
+            return _for_several_units(intent, ctx, indicator, unique, left_out)
+    return text_reply(unknown_step(", ".join(told_steps), indicators, "ขั้นตอนที่ 3 ส่งแล้ว"))
+
+
+def _one_steps_details(intent: MarkStep) -> str:
+    """What the message tells that belongs to one step only (Thai, for the reply), or ""."""
+    said = []
+    if intent.value is not None:
+        said.append(f"ร้อยละ {number(intent.value)}")
+    if intent.met is not None and intent.of is not None:
+        said.append(f"จำนวน {intent.met} จาก {intent.of}")
+    if intent.plan_item is not None:
+        said.append(f"ผลตัวชี้วัดตามแผนที่ {intent.plan_item}")
+    if intent.dimensions or intent.all_dimensions or intent.missing_dimensions:
+        said.append("มิติของแผน")
+    return " ".join(said)
+
+
 def _for_several_units(
-    intent: MarkStep, ctx: Context, indicator: Indicator, step: MilestoneStep
+    intent: MarkStep,
+    ctx: Context,
+    indicator: Indicator,
+    steps: list[MilestoneStep],
+    left_out: list[str],
 ) -> Reply:
-    """One card for a step reported for several units: the units it would store, and each
-    one it would not (not found, not the sender's to report, already recorded) said on it."""
+    """One card for a step reported for several units, or several steps: every unit and step
+    it would store, and each it would not (not found, not the sender's to report, already
+    recorded, or a step that needs what only it carries) said on it."""
     own = ctx.member.unit if ctx.member is not None else None
-    why = refusal(ctx, Act.SUBMIT, unit=own) or _step_refusal(intent, indicator, step)
+    why = refusal(ctx, Act.SUBMIT, unit=own)
+    if len(steps) == 1:
+        why = why or _step_refusal(intent, indicator, steps[0])
+    elif intent.refused_links:
+        why = why or evidence_refusal(intent, steps[0])
     if why:
         return text_reply(why)
+    units = _units_of(intent, ctx, left_out)
+    if isinstance(units, Reply):
+        return units
+    if len(steps) > 1:
+        steps = _storable_steps(intent, indicator, steps, left_out)
+    drafts = _new_rows(intent, ctx, indicator, [(u, s) for u in units for s in steps], left_out)
+    if not drafts:
+        nothing = "หน่วยงาน" if len(steps) == 1 and intent.more else "ขั้นตอน"
+        return text_reply(f"ไม่มี{nothing}ที่บันทึกได้ครับ\n" + "\n".join(left_out))
+    if len({d.step for d in drafts}) > 1:
+        lines, warnings = _steps_card(ctx, intent, indicator, drafts)
+    else:
+        lines, warnings = _units_card(ctx, intent, indicator, drafts)
+    return ask_batch_confirmation(ctx, drafts, lines, warnings + left_out)
+
+
+def _new_rows(
+    intent: MarkStep,
+    ctx: Context,
+    indicator: Indicator,
+    pairs: list[tuple[str, MilestoneStep]],
+    left_out: list[str],
+) -> list[Submission]:
+    """A draft for each unit and step not recorded yet; each one recorded said in ``left_out``
+    (stored once, never again)."""
     drafts: list[Submission] = []
-    left_out: list[str] = []
+    for unit, step in pairs:
+        draft = _step_draft(intent, ctx, indicator, step, unit)
+        current = current_row(ctx, draft.slot())
+        if current is not None and current.done_on is not None:
+            done = format_thai_date(current.done_on)
+            left_out.append(f"{unit}: บันทึกขั้นตอนที่ {step.number} ไว้แล้ว (ส่งเมื่อ {done}) ไม่บันทึกซ้ำ")
+        elif draft.slot() not in {d.slot() for d in drafts}:
+            drafts.append(draft)
+    return drafts
+
+
+def _units_of(intent: MarkStep, ctx: Context, left_out: list[str]) -> list[str] | Reply:
+    """The units a report is for that the sender may report (the sender's own when none is
+    named), each one left out said in ``left_out``."""
+    if not intent.more:
+        unit = _unit_for(ctx, intent.unit)
+        if isinstance(unit, Reply):
+            return unit
+        why = refusal(ctx, Act.SUBMIT, unit=unit)
+        return text_reply(why) if why or unit is None else [unit]
+    units: list[str] = []
     for words in (intent.unit, *intent.more):
         unit = _unit_for(ctx, words)
         if isinstance(unit, Reply) or unit is None:
             left_out.append(f"ไม่พบหน่วยงานย่อย '{words}' จึงไม่รวมในรายการนี้")
-            continue
-        refused = refusal(ctx, Act.SUBMIT, unit=unit)
-        draft = _step_draft(intent, ctx, indicator, step, unit)
-        current = current_row(ctx, draft.slot())
-        if refused:
+        elif refused := refusal(ctx, Act.SUBMIT, unit=unit):
             left_out.append(f"{unit}: {refused}")
-        elif current is not None and current.done_on is not None:
-            done = format_thai_date(current.done_on)
-            left_out.append(f"{unit}: บันทึกขั้นตอนที่ {step.number} ไว้แล้ว (ส่งเมื่อ {done}) ไม่บันทึกซ้ำ")
-        elif unit not in {d.unit for d in drafts}:
-            drafts.append(draft)
-    if not drafts:
-        return text_reply("ไม่มีหน่วยงานที่บันทึกได้ครับ\n" + "\n".join(left_out))
+        elif unit not in units:
+            units.append(unit)
+    return units
+
+
+def _storable_steps(
+    intent: MarkStep, indicator: Indicator, steps: list[MilestoneStep], left_out: list[str]
+) -> list[MilestoneStep]:
+    """The steps of several that this message can store; each that needs what only it
+    carries (step 5's count, step 2's attendance) said in ``left_out``."""
+    kept = []
+    for step in steps:
+        why = _step_refusal(intent, indicator, step)
+        if why:
+            left_out.append(f"{why} (แจ้งขั้นตอนที่ {step.number} แยกอีกข้อความ จึงไม่รวมในรายการนี้)")
+        else:
+            kept.append(step)
+    return kept
+
+
+def _units_card(
+    ctx: Context, intent: MarkStep, indicator: Indicator, drafts: list[Submission]
+) -> tuple[list[str], list[str]]:
+    """The lines and warnings of one step for several units."""
     first = drafts[0]
+    step = indicator.step(first.step or 0)
+    assert step is not None
     lines = _step_lines(replace(first, unit=None), step)
     lines.insert(1, units_line(drafts))
     lines += _dimension_lines(first, indicator, step)
@@ -197,7 +311,40 @@ def _for_several_units(
     lines += evidence_lines(first, intent, scored)
     warnings = _step_warnings(ctx, first, step) + _early_warnings(first, indicator, step)
     warnings += _dimension_warnings(first, indicator) + evidence_warnings(scored, indicator, step)
-    return ask_batch_confirmation(ctx, drafts, lines, warnings + left_out)
+    return lines, warnings
+
+
+def _steps_card(
+    ctx: Context, intent: MarkStep, indicator: Indicator, drafts: list[Submission]
+) -> tuple[list[str], list[str]]:
+    """The lines and warnings of several steps (for one unit or several): every step by name,
+    what they share once, and what differs (a channel, a warning) said of its step."""
+    by_step: dict[int, Submission] = {}
+    for draft in drafts:  # the first unit's draft of each step stands for the others
+        by_step.setdefault(draft.step or 0, draft)
+    firsts = [by_step[n] for n in sorted(by_step)]
+    steps = [s for d in firsts if (s := indicator.step(d.step or 0)) is not None]
+    lines = [steps_line(drafts), *(f"ขั้นตอนที่ {s.number}: {s.name}" for s in steps)]
+    lines.append(units_line(drafts))
+    shared = _step_lines(replace(firsts[0], unit=None, channel=""), steps[0])[1:]
+    lines += shared
+    channels = {d.channel for d in firsts}
+    for draft, step in zip(firsts, steps, strict=True):
+        named = CHANNEL_TH.get(draft.channel, draft.channel)
+        if draft.channel and len(channels) > 1:
+            lines.append(f"ช่องทาง ขั้นตอนที่ {step.number}: {named}")
+        elif draft.channel and step is steps[0]:
+            lines.append(f"ช่องทาง: {named}")
+        dimensions = _dimension_lines(draft, indicator, step)
+        lines += [f"ขั้นตอนที่ {step.number} {line}" for line in dimensions]
+    lines += evidence_lines(firsts[0], intent, firsts[0])
+    warnings: list[str] = []
+    for draft, step in zip(firsts, steps, strict=True):
+        scored = _as_scored(ctx, draft)
+        said = _step_warnings(ctx, draft, step) + _early_warnings(draft, indicator, step)
+        said += evidence_warnings(scored, indicator, step)
+        warnings += [f"ขั้นตอนที่ {step.number}: {w}" for w in said]
+    return lines, warnings
 
 
 def _amended(
@@ -611,18 +758,20 @@ def _read_step(found: Found) -> Intent:
         refused_links=extraction.refused_links,
         documents=documents_said(extraction.text),
         others=words if extraction.step and not unit else "",
-        # Only a deliverable sent ("ส่ง…") may name another step than the number typed.
+        # Only a deliverable sent ("ส่ง…") may name another step than the one number typed.
         said=content(without_story(found.remainder))
-        if extraction.step.isdigit() and "ส่ง" in text
+        if extraction.step.isdigit() and "ส่ง" in text and not extraction.more_steps
         else "",
+        more_steps=extraction.more_steps,
     )
     return with_several_units(read, text)
 
 
-# A step's number, then the next one's paired or ranged with it: "ขั้นตอนที่ 4 กับ 5",
-# "ขั้นที่ 1 ถึง 3", "step 2-3" (the number before the cut is the second step's).
+# A step's number, then the next ones paired, listed or ranged with it: "ขั้นตอนที่ 4 กับ 5",
+# "ขั้นที่ 1 ถึง 3", "step 2-3", "ขั้นตอนที่ 1, 2 และ 3" (the number after the cut is a step's).
+_STEP_JOINED = r"\s?(?:กับ|และ|ถึง|หรือ|and|to|[-–,&+])\s?(?:(?:ขั้น(?:ตอน)?|step)\s?(?:ที่)?\s?)?"
 _NEXT_STEP_RE = re.compile(
-    r"(?:ขั้นตอน|ขั้น|step)\s?(?:ที่)?\s?\d{1,2}\s?(?:กับ|และ|ถึง|หรือ|[-–,&])\s?(?:ขั้น(?:ตอน)?\s?(?:ที่)?\s?)?$"
+    rf"(?:ขั้นตอน|ขั้น|step)\s?(?:ที่)?\s?\d{{1,2}}(?:{_STEP_JOINED}\d{{1,2}})*{_STEP_JOINED}$"
 )
 
 

@@ -2,8 +2,9 @@
 
 A label says what the sender means against the organisation's data, not which words the
 reader should keep: an indicator is its code (or the codes an ask-back offers, or the codes
-of every indicator one question asks about: ``more``), a unit its
-name, a step its number, dimensions the set they cover. The reader's intent is settled the
+of every indicator one question asks about: ``more``), a unit its name (the list of every
+unit a step is reported for), a step its number (the list of every step reported in one line:
+``MarkStep.more_steps``), dimensions the set they cover. The reader's intent is settled the
 same way (by the resolvers the handlers use) before the two are compared.
 """
 
@@ -191,9 +192,13 @@ def meaning(intent: Any, org: Organisation) -> Meaning:
         if slots.get("links") and not slots.get("channel"):  # the link's, as the handler takes it
             slots["channel"] = link_channel(tuple(slots["links"]))
     more = slots.pop("more", ())
+    more_steps = slots.pop("more_steps", ())
     settled: dict[str, Any] = {}
     for key, value in slots.items():
         settled[key] = _settle(key, value, org, milestone)
+    if more_steps:  # several steps reported: every step, as named (a label's list of steps)
+        told = (slots.get("step", ""), *more_steps)
+        settled["step"] = [_settle("step", words, org, milestone) for words in told]
     if more and name in ("Status", "MarkStep"):  # every unit asked or reported, as named
         named = (slots["unit"], *more)
         settled["unit"] = [_settle("unit", words, org, milestone) for words in named]

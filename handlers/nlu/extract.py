@@ -245,6 +245,18 @@ _CODE_RANGE_RE = re.compile(rf"\s*(?:ถึง|-|–|~){_NEXT_CODE}(?P<last>\d{{
 _LONGEST_RANGE = 11
 _CODE_RE = re.compile(r"\d{1,3}(?:\.\d{1,2})*")
 _STEP_RE = Guarded(re.compile(r"(?:ขั้นตอน|ขั้น|step)\s*(?:ที่)?\s*(?P<step>\d{1,2})(?![\d.])"))
+# The steps told with the first ("ขั้นตอนที่ 4 กับ 5", "3,4", "4 และขั้นตอนที่ 5", "step 4, 5"),
+# or the last of a range ("1-3", "2 ถึง 3"): never a number that counts or measures something.
+_STEP_WORD_AGAIN = r"(?:(?:ขั้นตอน|ขั้น|step)\s?(?:ที่)?\s?)?"
+_NOT_A_STEP_AFTER = r"(?![\d.%/:])(?!\s?(?:%|ครั้ง|คน|ตัว|ข้อ|ราย|วัน|เดือน|ปี|มิติ|หมวด|ฉบับ|ไฟล์|ชุด))"
+_JOINED_STEP_RE = re.compile(
+    rf"\s?(?:,|&|\+|กับ|และ|and)\s?{_STEP_WORD_AGAIN}(?P<number>\d{{1,2}}){_NOT_A_STEP_AFTER}"
+)
+_STEP_RANGE_RE = re.compile(
+    rf"\s?(?:-|–|ถึง|to)\s?{_STEP_WORD_AGAIN}(?P<number>\d{{1,2}}){_NOT_A_STEP_AFTER}"
+)
+_LONGEST_STEP_RANGE = 9
+_MOST_STEPS = 20
 # A step numbered in words: "ขั้นตอนที่สาม", "ขั้นที่สอง", "ขั้นตอนแรก".
 _STEP_NUMBERS = {
     "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9,
@@ -408,6 +420,8 @@ class Extraction:
     indicator_code: str = ""
     more_codes: tuple[str, ...] = ()  # "ตัวชี้วัดที่ 2 กับ 4": the codes after the first
     step: str = ""
+    # "ขั้นตอนที่ 4 กับ 5", "ขั้นตอนที่ 1-3": the steps told with the first, in order.
+    more_steps: tuple[str, ...] = ()
     month: int | None = None
     this_month: bool = False
     dimensions: DimensionStatement = DimensionStatement()
@@ -677,7 +691,9 @@ def extract(
         more_codes = (codes[1]["code"],)
     if more_span is not None:
         taken.append((*more_span, KPI))
-    steps = [(m.start(), m["step"]) for m in _claim(_STEP_RE, text, taken, STEP)] if digits else []
+    numbered = _claim(_STEP_RE, text, taken, STEP) if digits else []
+    steps = [(m.start(), m["step"]) for m in numbered]
+    more_steps = _more_steps(text, numbered[0], taken) if numbered else ()
     if "ขั้น" in text:
         found = _claim(_STEP_WORD_RE, text, taken, STEP)
         steps += [
@@ -688,6 +704,7 @@ def extract(
         # "ที่ว่าขั้น 3 เมื่อกี้ ผมหมายถึงขั้น 2": the step meant is the one after หมายถึง.
         meant = text.find("หมายถึง")
         steps = sorted(steps, key=lambda at: at[0] < meant)
+        more_steps = ()
     # Before values: "มิติ 1 และ 3" and "ครบ 3 มิติ" hold numbers that are neither values nor steps.
     stated = _claim(DIMENSION_RE, text, taken, DIM) if "มิติ" in text else []
     dimensions = dimension_statement(stated) if stated else _NO_DIMENSIONS
@@ -720,6 +737,7 @@ def extract(
         indicator_code=codes[0]["code"] if codes else "",
         more_codes=more_codes,
         step=steps[0][1] if steps else "",
+        more_steps=more_steps,
         month=month,
         this_month=this_month,
         dimensions=dimensions,
@@ -729,6 +747,34 @@ def extract(
         this_year=year is not None and year == fiscal_year(today),
         today=today,
     )
+
+
+def _more_steps(text: str, first: re.Match[str], taken: list[Span]) -> tuple[str, ...]:
+    """The steps joined to the ``first`` step typed ("4 กับ 5", "3,4 และ 5") or ranged from it
+    ("1-3": 2 and 3), in order; a number another reading took (a date, a code) is none."""
+    numbers: list[int] = [int(first["step"])]
+    at = first.end()
+    while True:
+        ranged = _STEP_RANGE_RE.match(text, at)
+        joined = ranged or _JOINED_STEP_RE.match(text, at)
+        if joined is None or _taken_by_another(joined.span("number"), taken):
+            break
+        number = int(joined["number"])
+        if ranged is not None:
+            if not numbers[-1] < number <= numbers[-1] + _LONGEST_STEP_RANGE:
+                break
+            numbers += range(numbers[-1] + 1, number + 1)
+        elif 0 < number <= _MOST_STEPS and number not in numbers:
+            numbers.append(number)
+        else:
+            break
+        at = joined.end()
+    return tuple(str(n) for n in numbers[1:])
+
+
+def _taken_by_another(span: tuple[int, int], taken: list[Span]) -> bool:
+    start, end = span
+    return any(end > s and start < e and mark != STEP for s, e, mark in taken)
 
 
 # This year named by words: "ปีนี้", "ปีงบนี้", "ปีงบประมาณปัจจุบัน".
