@@ -47,7 +47,7 @@ def with_several_units(intent: MarkStep, text: str) -> MarkStep:
         return _of_every_unit(intent, text)
     if not intent.unit:
         return intent
-    names = _joined(text, intent.unit)
+    names = _joined(_OF_GLUED_RE.sub(" ", text) if "ของ" in text else text, intent.unit)
     if len(names) < _SEVERAL:
         return intent
     step = intent.step
@@ -58,6 +58,8 @@ def with_several_units(intent: MarkStep, text: str) -> MarkStep:
 
 
 _SEVERAL = 2
+# "แผนของกองคลังและกองกลาง…": a name glued after "ของ" is a name of the list too.
+_OF_GLUED_RE = re.compile(r"(?<=ของ)(?=กอง|ศูนย์|สำนัก|กลุ่ม|ฝ่าย)")
 
 
 def _joined(text: str, unit: str) -> tuple[str, ...]:
@@ -67,6 +69,8 @@ def _joined(text: str, unit: str) -> tuple[str, ...]:
         return ()
     spans = _shaped_spans(text)
     at = next((i for i, span in enumerate(spans) if span[2] == unit), None)
+    if at is None:  # "…กองกลางส่งแล้ว": the name read, with the words glued after it
+        at = next((i for i, span in enumerate(spans) if span[2].startswith(unit)), None)
     if at is None:
         return ()
     first = last = at

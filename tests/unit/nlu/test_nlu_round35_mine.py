@@ -16,6 +16,8 @@
    in the plan sent.
 9. An indicator of the report told passed ("จริยธรรม ข้อเสนอ ครม. ผ่านแล้วนะคะ", "PB ผ่านแล้วนะ") is
    news of its items, no step; a deliverable told passed ("แผนผ่านแล้ว", "ทีม PMQA ผ่านแล้ว") is.
+10. Several units after "ของ" ("ขั้นตอนที่ 4 ของกองคลังและกองกลางส่งแล้ว") are all reported, as
+    they are without it; before, the first glued to "ของ" was dropped.
 """
 
 from __future__ import annotations
@@ -163,6 +165,34 @@ DELIVERABLES_PASSED = [
 
 @readings(DELIVERABLES_PASSED)
 def test_a_deliverable_told_passed_is_its_step(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+OF_SEVERAL_UNITS = [
+    (
+        "L",
+        "ขั้นตอนที่ 4 ของกองคลังและกองกลางส่งแล้ว",
+        "MarkStep",
+        {"step": "4", "unit": ["กองคลัง", "กองกลาง"]},
+    ),
+    ("L", "แผนของกองคลังและกองกลางส่งแล้ว", "MarkStep", {"step": "3", "unit": ["กองคลัง", "กองกลาง"]}),
+    (
+        "L",
+        "รายงานผลของกองคลังกับกองกลางส่งแล้วค่ะ",
+        "MarkStep",
+        {"step": "4", "unit": ["กองคลัง", "กองกลาง"]},
+    ),
+    ("L", "แผนของ กค. และ กก. ส่งแล้วค่ะ", "MarkStep", {"step": "3", "unit": ["กองคลัง", "กองกลาง"]}),
+    # One unit after ของ stays one.
+    ("L", "แผนของกองคลังส่งแล้วค่ะ", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
+    ("L", "ขั้นตอนที่ 4 ของกองกลางส่งแล้ว", "MarkStep", {"step": "4", "unit": "กองกลาง"}),
+]
+
+
+@readings(OF_SEVERAL_UNITS)
+def test_several_units_after_of_are_all_reported(
     org: str, text: str, intent: str, slots: dict
 ) -> None:
     assert settled(text, org) == (intent, slots)
