@@ -18,6 +18,8 @@
    news of its items, no step; a deliverable told passed ("แผนผ่านแล้ว", "ทีม PMQA ผ่านแล้ว") is.
 10. Several units after "ของ" ("ขั้นตอนที่ 4 ของกองคลังและกองกลางส่งแล้ว") are all reported, as
     they are without it; before, the first glued to "ของ" was dropped.
+11. A time to come opens a clause of its own after a report ("ส่งแผนแล้วค่ะ พรุ่งนี้ประชุมต่อ"): what
+    it tells (a meeting, a plan) is for later and names no step of the report.
 """
 
 from __future__ import annotations
@@ -193,6 +195,22 @@ OF_SEVERAL_UNITS = [
 
 @readings(OF_SEVERAL_UNITS)
 def test_several_units_after_of_are_all_reported(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+LATER_CLAUSES = [
+    ("L", "ส่งแผนแล้วค่ะ พรุ่งนี้ประชุมต่อ", "MarkStep", {"step": "3"}),
+    ("L", "ส่งแผนแล้วค่ะ บ่ายนี้มีประชุม", "MarkStep", {"step": "3"}),
+    ("L", "ส่งแผนแล้วค่ะ สัปดาห์หน้าประชุมชี้แจงอีกรอบ", "MarkStep", {"step": "3"}),
+    ("L", "กค. เข้าประชุมแล้วค่ะ พรุ่งนี้ส่งแผน", "MarkStep", {"step": "2", "unit": "กองคลัง"}),
+    ("L", "กองกลางส่งแผนแล้ว พรุ่งนี้กองคลังส่งตาม", "MarkStep", {"step": "3", "unit": "กองกลาง"}),
+]
+
+
+@readings(LATER_CLAUSES)
+def test_a_clause_of_a_time_to_come_names_no_step_of_the_report(
     org: str, text: str, intent: str, slots: dict
 ) -> None:
     assert settled(text, org) == (intent, slots)
