@@ -20,6 +20,8 @@
     they are without it; before, the first glued to "ของ" was dropped.
 11. A time to come opens a clause of its own after a report ("ส่งแผนแล้วค่ะ พรุ่งนี้ประชุมต่อ"): what
     it tells (a meeting, a plan) is for later and names no step of the report.
+12. The turnout of an election or a public run ("การเข้าร่วมเลือกตั้งรอบนี้ 70%") is no meeting's
+    attendance; a unit's "เข้าร่วม 85%" is.
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ NOT_WRITES = [
     # 4. a laugh after words that name nothing
     "รายงานผลค่อยว่ากันตอนกันยานะ ตอนนี้ยังไม่มีอะไรให้รายงาน 555",
     "ส่งผลตอนนี้ยังไม่มีอะไรให้ส่งเลย 5555",
+    # 12. an election's or a public run's turnout
+    "คนมาใช้สิทธิเลือกตั้งนายก อบจ. 65% เองค่ะ",
+    "งานวิ่งการกุศลของกระทรวง คนเข้าร่วม 90% เลย",
 ]
 
 
@@ -76,6 +81,8 @@ STILL_REPORTS = [
         {"step": "2", "unit": "กองนิติการ", "value": "82", "passed": False},
     ),
     ("L", "แผนไม่ผ่านค่ะ ต้องแก้มิติ 2", "MarkStep", {"step": "3", "passed": False, "dims": [2]}),
+    # 12. a unit's attendance
+    ("L", "กค.เข้าร่วม 85%", "MarkStep", {"step": "2", "unit": "กองคลัง", "value": "85"}),
     # 5. forms listed, no value
     (
         "L",
