@@ -1002,6 +1002,8 @@ def _read_done(found: Found) -> Intent | None:
         return None  # "อีก 3 วันต้องส่งแผนแล้วนะ": the แล้ว of time running out
     if "เคย" in text and not _DONE_VERB_RE.search(_USED_TO_RE.sub(" ", text)):
         return None  # "น้องที่เคยทำ PMQA ย้ายไปแล้ว": who used to do it, nothing done now
+    if _done_later(text):
+        return None  # "ส่งแผนแล้วจะแจ้งนะคะ": what is done once sent, none sent yet
     if "ทำ" in text and _worked_on_only(found.extraction):
         return None  # "เมื่อวานทำแผนทั้งวันเลย": worked on that day, nothing finished
     found = _without_the_later_clause(found)
@@ -1039,8 +1041,25 @@ def _read_done(found: Found) -> Intent | None:
 
 # A deed someone used to do ("เคยทำ", "เคยส่ง"): who they are, or what was once, nothing done now.
 _USED_TO_RE = re.compile(r"เคย\s?(?:ได้\s?)?(?:ส่ง|ยื่น|แนบ|อัป|อัพ|กรอก|ทำ|ผ่าน|submit|upload)")
+# A deed, then what will be done once it is ("ส่งแผนแล้วจะแจ้งนะคะ", "อัปเสร็จแล้วค่อยบอก"): the
+# "แล้ว" of a sequence to come, glued to what follows.
+_THEN_WILL_TELL_RE = re.compile(
+    r"(?:ส่ง|ยื่น|แนบ|อัป|อัพ|ทำ)\S{0,16}?แล้ว(?:จะ|ค่อย|ก็จะ)\s?(?:แจ้ง|บอก|รายงาน|ส่งข่าว)"
+)
+
+
+def _done_later(text: str) -> bool:
+    """Whether the only done word is the "แล้ว" of a sequence to come: "ส่งแผนเสร็จแล้วจะแจ้ง
+    ในกลุ่มค่ะ" (once sent, the group will be told), none sent yet."""
+    return (
+        "แล้ว" in text
+        and _THEN_WILL_TELL_RE.search(text) is not None
+        and not _DONE_WORDS_RE.search(_THEN_WILL_TELL_RE.sub(" ", text))
+    )
+
+
 # What says work was finished, beyond the day it was done on.
-_FINISHED_RE = re.compile(r"แล้ว|เรียบร้อย|เสร็จ|ครบ|DIM|ไปตั้งแต่")
+_WORK_DONE_RE = re.compile(r"แล้ว|เรียบร้อย|เสร็จ|ครบ|DIM|ไปตั้งแต่")
 
 
 def _worked_on_only(extraction: Extraction) -> bool:
@@ -1050,7 +1069,7 @@ def _worked_on_only(extraction: Extraction) -> bool:
     return (
         not extraction.step
         and "DATE" in extraction.masked
-        and _FINISHED_RE.search(extraction.masked) is None
+        and _WORK_DONE_RE.search(extraction.masked) is None
         and _DONE_VERB_RE.search(extraction.text.replace("ทำ", " ")) is None
     )
 
@@ -1207,7 +1226,7 @@ def _due_or_failed(text: str) -> bool:
     rest = _ALLOWED_RE.sub(" ", _FAILED_RE.sub(" ", _DUE_NOW_RE.sub(" ", text)))
     # "…ไม่ได้ วันนี้ส่งแล้ว": done told of a sending; the "แล้ว" of a move or of a form closed
     # ("ผมย้ายไปกองกลางแล้ว แต่ยังส่งแผนไม่ได้", "…ไม่ได้ค่ะ ฟอร์มปิดแล้ว") tells none.
-    return not (_FINISHED_RE.search(rest) or _DONE_OR_PAST_RE.search(rest) and _PUT_RE.search(rest))
+    return not (_PUT_DONE_RE.search(rest) or _DONE_OR_PAST_RE.search(rest) and _PUT_RE.search(rest))
 
 
 _SENDING = r"(?:ส่ง|ยื่น|แนบ|อัป|อัพ)"
@@ -1241,7 +1260,7 @@ _ASKED_LAST_RE = re.compile(
 _SENDING_RE = re.compile(_SENDING)
 # Verbs of a deliverable sent or put up, and words of it finished, beside a done word.
 _PUT_RE = re.compile(rf"{_SENDING}|กรอก|ขึ้น|ลง|submit|upload")
-_FINISHED_RE = re.compile("เรียบร้อย|เสร็จ")
+_PUT_DONE_RE = re.compile("เรียบร้อย|เสร็จ")
 # A done word or a past day: "ส่งกระดาษไปเมื่อวาน" (never "ส่งทางไดรฟ์แทน" alone, which may
 # tell the way to send instead).
 _DONE_OR_PAST_RE = re.compile("แล้ว|เรียบร้อย|เมื่อ")
@@ -1409,6 +1428,8 @@ def _read_finished(found: Found) -> MarkStep | None:
         for cue in _FINISHED_RE.finditer(found.extraction.text)
     ):
         return None
+    if _done_later(found.extraction.text):
+        return None  # "ส่งแผนเสร็จแล้วจะแจ้งในกลุ่มค่ะ": finished once it is, none yet
     return _read_placed(replace(found, remainder=_FINISHED_RE.sub(" ", found.remainder)))
 
 

@@ -752,6 +752,17 @@ def _told_after(rest: str) -> bool:
     )
 
 
+def _reported_after_its_clause(normalised: str, start: int) -> bool:
+    """Whether a clause closed by a particle after ``start`` (a promise's) is followed by a
+    report of its own: "เดี๋ยวส่งให้ค่ะ | กค.ส่งแผนแล้วนะ"."""
+    closed = _PARTICLE_CLOSED_RE.search(normalised, start)
+    if closed is None:
+        return False
+    said = normalised[closed.end() :]
+    return _SENT_TOLD_RE.search(said) is not None and _REPORTED_RE.search(said) is not None
+
+
+_PARTICLE_CLOSED_RE = re.compile(r"(?:ค่ะ|คะ|ครับ|คับ|นะ|จ้า|จ้ะ)\s+(?=\S)")
 # The promise's own clause closed: its particles, then a space.
 _AFTER_CLAUSE_RE = re.compile(r"\S*?\s+(?=\S)")
 _SENT_TOLD_RE = re.compile(r"ส่ง|ยื่น|แนบ|อัป|อัพ|เข้าประชุม")
@@ -1026,7 +1037,11 @@ def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
         or not write
         and _GUARDED_CHATTER["trouble"].search(normalised) is not None
     )
-    pending = later is not None and _nothing_before(normalised[: later.start()])
+    pending = (
+        later is not None
+        and _nothing_before(normalised[: later.start()])
+        and not _reported_after_its_clause(normalised, later.end())
+    )
     pending = (
         pending or waiting is not None and not _REPORTED_RE.search(normalised[: waiting.start()])
     )

@@ -22,6 +22,8 @@
     it tells (a meeting, a plan) is for later and names no step of the report.
 12. The turnout of an election or a public run ("การเข้าร่วมเลือกตั้งรอบนี้ 70%") is no meeting's
     attendance; a unit's "เข้าร่วม 85%" is.
+13. An untimed promise closed by its particle ("เดี๋ยวส่งให้ค่ะ") leaves the report after it; a deed
+    and what will follow once it is done ("ส่งแผนแล้วจะแจ้งนะคะ") reports nothing yet.
 """
 
 from __future__ import annotations
@@ -44,6 +46,11 @@ NOT_WRITES = [
     # 4. a laugh after words that name nothing
     "รายงานผลค่อยว่ากันตอนกันยานะ ตอนนี้ยังไม่มีอะไรให้รายงาน 555",
     "ส่งผลตอนนี้ยังไม่มีอะไรให้ส่งเลย 5555",
+    # 13. a deed and what follows once it is done
+    "ส่งแผนแล้วจะแจ้งนะคะ",
+    "ส่งแผนเสร็จแล้วจะแจ้งในกลุ่มค่ะ",
+    "เดี๋ยวส่งให้ค่ะ ส่งแผนแล้วจะบอกอีกที",
+    "อัปขึ้นไดรฟ์เสร็จแล้วค่อยบอกนะคะ",
     # 12. an election's or a public run's turnout
     "คนมาใช้สิทธิเลือกตั้งนายก อบจ. 65% เองค่ะ",
     "งานวิ่งการกุศลของกระทรวง คนเข้าร่วม 90% เลย",
@@ -81,6 +88,10 @@ STILL_REPORTS = [
         {"step": "2", "unit": "กองนิติการ", "value": "82", "passed": False},
     ),
     ("L", "แผนไม่ผ่านค่ะ ต้องแก้มิติ 2", "MarkStep", {"step": "3", "passed": False, "dims": [2]}),
+    # 13. an untimed promise, then a report in a clause of its own
+    ("L", "เดี๋ยวส่งให้ค่ะ กค.ส่งแผนแล้วนะ", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
+    ("L", "เดี๋ยวตามให้ครับ กองกลางส่งรายชื่อทีมแล้วนะ", "MarkStep", {"step": "1", "unit": "กองกลาง"}),
+    ("L", "ส่งแผนแล้ว จะแจ้ง ผอ. ให้ทราบนะคะ", "MarkStep", {"step": "3"}),
     # 12. a unit's attendance
     ("L", "กค.เข้าร่วม 85%", "MarkStep", {"step": "2", "unit": "กองคลัง", "value": "85"}),
     # 5. forms listed, no value
