@@ -1037,7 +1037,7 @@ _NO_DATA = "|".join(
 _DAY_CHECKED_VETO = (
     "แล้ว|เรียบร้อย|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ถ้า|หาก|ย้อนหลัง|ประวัติ|เคย|ได้ไหม|ได้มั้ย|ทัน"
 )
-_CHECKED = "ใช่ไหม|ใช่มั้ย|ใช่ป่ะ|ใช่ปะ|ใช่หรือเปล่า|ใช่รึเปล่า|เหรอ|หรอ|หรือเปล่า|รึเปล่า|ป่ะ|ไหม|มั้ย"
+_ASKED_CHECKED = "ใช่ไหม|ใช่มั้ย|ใช่ป่ะ|ใช่ปะ|ใช่หรือเปล่า|ใช่รึเปล่า|เหรอ|หรอ|หรือเปล่า|รึเปล่า|ป่ะ|ไหม|มั้ย"
 
 
 def _not_sent_another_way(found: Found) -> Intent | None:
@@ -1463,7 +1463,7 @@ SPECS = (
              _not_sent_another_way, number=False),
         # Whether one still has nothing entered, asked: "ท่องเที่ยวยังไม่มีข้อมูลใช่ไหม", "e-Service
         # ยังไม่มีตัวเลขเหรอ" (told, "…ยังไม่มีข้อมูลนะคะ รอ ททท.", it asks nothing).
-        Rule((_NO_DATA, _CHECKED), 800, _read_no_data, number=False),
+        Rule((_NO_DATA, _ASKED_CHECKED), 800, _read_no_data, number=False),
         # Which have nothing entered yet: "ตัวชี้วัดไหนยังไม่มีข้อมูลบ้าง", "อันไหนยังไม่ได้ลงคะแนน".
         Rule((_NO_DATA, "ตัวไหน|ตัวชี้วัดไหน|kpi ไหน|อันไหน|ไหนบ้าง|อะไรบ้าง|กี่ตัว"), 801, _read_missing,
              number=False),
@@ -1725,7 +1725,7 @@ SPECS = (
                     "|ห้อง|ไฟ|แอร์|ประตู|ร้าน|คอม|เครื่อง|หน้าต่าง|ลิฟต์|ลิฟท์"),
         # "ส่งแผนได้เริ่มวันที่ 17 ใช่ไหม", "ส่งแผนเปิดวันที่ 17 ใช่ไหม": the window's day checked,
         # said after the sending.
-        Rule(("ส่ง|ยื่น", "เริ่ม|เปิด|ปิด", f"DATE|{_WEEKDAY}", _CHECKED), 782, _read_window_day,
+        Rule(("ส่ง|ยื่น", "เริ่ม|เปิด|ปิด", f"DATE|{_WEEKDAY}", _ASKED_CHECKED), 782, _read_window_day,
              keep=True, unless=_NOT_A_DAY_CHECKED),
         # "แผนนี่ถึงวันศุกร์ที่ 31 ใช่มั้ย", "รายชื่อทีมถึงวันศุกร์นี้ใช่ไหม": the step's last day
         # checked, the step named before "ถึง" (a step of nothing of the plan is not ours).
@@ -1763,13 +1763,13 @@ SPECS = (
         Rule(("ถ้า|หาก|สมมติ", f"ส่ง|ยื่น|{_UPLOAD_VERBS}", f"DATE|{DAYS_NAMED}", "ล่ะ|หล่ะ"), 762,
              _read_supposed_day, keep=True, unless=_NOT_A_DAY_CHECKED),
         # "นับจากวันนี้ถึง 31 ม.ค. เหลือ 16 วันใช่มั้ย": the days left to a day, checked.
-        Rule(("เหลือ NUM วัน|เหลืออีก NUM วัน|อีก NUM วัน", "ถึง", "DATE", _CHECKED), 7572,
+        Rule(("เหลือ NUM วัน|เหลืออีก NUM วัน|อีก NUM วัน", "ถึง", "DATE", _ASKED_CHECKED), 7572,
              lambda found: Deadlines(), unless=_NOT_A_DAY_CHECKED),
         Rule(("เลยกำหนด|เกินกำหนด|overdue",
               "มีอะไร|อะไรบ้าง|อะไรที่|อันไหน|ไหนบ้าง|ต้องทำอะไร|ต้องส่งอะไร"), 902, _read_overdue,
              unless="หัก|คะแนน|โดน|ค้าง|ถ้า|หาก|ทำไม"),
         # "ขั้นตอนที่ 5 ต้องเสร็จก่อนสิ้นปีงบใช่ไหมคะ 30 ก.ย.": by when a step must be done.
-        Rule(("STEP", "เสร็จก่อน|เสร็จภายใน|ต้องเสร็จ|ก่อนสิ้นปี|ภายในสิ้นปี|ก่อนสิ้นเดือน", _CHECKED), 912,
+        Rule(("STEP", "เสร็จก่อน|เสร็จภายใน|ต้องเสร็จ|ก่อนสิ้นปี|ภายในสิ้นปี|ก่อนสิ้นเดือน", _ASKED_CHECKED), 912,
              lambda found: Deadlines(step=found.extraction.step) if found.extraction.step else None,
              unless=_NOT_A_DAY_CHECKED),
         # A step's due day checked: "แผนหมดเขต 31 ม.ค. ใช่ไหม", "ถ้าส่งแผนวันที่ 1 ก.พ. จะเลย
@@ -1786,7 +1786,7 @@ SPECS = (
         # is its deadline (what being late costs, "…เลยกำหนดโดนหักไหม", is the rule's).
         Rule(("หมดเขต|เลยกำหนด|เกินกำหนด", "หรือยัง|รึยัง|แล้วยัง|ไปยัง"), 8239, _read_due_checked,
              keep=True, unless=_NOT_A_DAY_CHECKED),
-        Rule(("หมดเขต|เลยกำหนด|เกินกำหนด|ครบกำหนด|ปิดรับ", "ไปแล้ว", _CHECKED), 804,
+        Rule(("หมดเขต|เลยกำหนด|เกินกำหนด|ครบกำหนด|ปิดรับ", "ไปแล้ว", _ASKED_CHECKED), 804,
              _read_due_checked, keep=True, unless=_NOT_A_DAY_CHECKED),
         # "ขอวันที่ของรอบ ๒ หน่อย เริ่มวันไหนจบวันไหน", "รอบสองเริ่มวันไหน": a round's dates (a
         # meeting's or a course's round is not the plan's).

@@ -820,11 +820,6 @@ def _without_framing(intent: Any, org: Organisation) -> Any:
     return intent if kept == words else replace(intent, **{slot: content(kept)})
 
 
-def _names_a_unit(word: str, org: Organisation) -> bool:
-    """Whether ``word`` alone names one unit of ``org`` ("คลัง", "นิติ")."""
-    return pull_unit(word, org, loosely=False)[0] is not None or len(resolve_unit(word, org)) == 1
-
-
 _MONTH_STORY_RE = re.compile(r"วางแผน\S*|(?<![^\s])pmqa(?!\s?team)", re.IGNORECASE)
 
 
