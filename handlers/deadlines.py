@@ -328,8 +328,16 @@ def read_deadlines(found: Found) -> Intent:
         words = words if names_the_plan(rest) else month["month"]
     due_month = extraction.month
     # "ภายใน 5 ก.พ. ต้องส่งอะไรไหม": what is due by a day, no step named, is its month's.
-    if due_month is None and not (extraction.step or words) and extraction.dates:
+    # "วันนี้ 15 ม.ค. มีอะไรครบกำหนดไหม": today named asks what is due from now, no month's.
+    today_named = "วันนี้" in extraction.text and all(
+        d.due == extraction.today for d in extraction.dates
+    )
+    if due_month is None and not (extraction.step or words or today_named) and extraction.dates:
         due_month = extraction.dates[0].due.month if _BY_DATE_RE.search(extraction.masked) else None
+    if words and _PROGRAMME_ALONE_RE.fullmatch(words):
+        # "ขอปฏิทินกำหนดส่ง PMQA ปีงบ 68 ทั้งปี": the programme every step belongs to names
+        # none of them ("รายชื่อทีม PMQA" is step 1's deliverable).
+        words = ""
     step = extraction.step or words
     return Deadlines(
         step=step,
@@ -340,6 +348,10 @@ def read_deadlines(found: Found) -> Intent:
     )
 
 
+# The programme's own name alone, its year maybe beside it: "pmqa", "pmqa 4.0 ปี YEAR".
+_PROGRAMME_ALONE_RE = re.compile(
+    r"(?:pmqa(?:\s?4\.0)?|ระบบราชการ\s?4\.0)(?:\s?(?:ปี(?:งบ(?:ประมาณ)?)?|YEAR|ทั้งปี|ปีนี้|นี้))*"
+)
 _NEXT_RE = re.compile(r"ต่อไป|ถัดไป|ต่อจากนั้น|ต่อจากนี้")
 # How things stand, asked: "ภาพรวม", "ความคืบหน้า", "สถานะ", "คะแนนรายกอง".
 _OVERVIEW_RE = re.compile(phrase_regex("ภาพรวม|ความคืบหน้า|คืบหน้า|สถานะ|คะแนน"))
@@ -1201,7 +1213,7 @@ def _read_calendar_named(found: Found) -> Intent | None:
 
 
 _CALENDAR_NAMED_RE = re.compile(
-    r"ปฏิทิน\s?(?:การ\s?)?(?:ส่ง|รายงาน)?\s?(?:ผล\s?)?(?:งาน)?|pmqa(?:\s?4\.0)?|ระบบราชการ\s?4\.0"
+    r"ปฏิทิน\s?(?:การ\s?)?(?:กำหนด\s?(?:การ\s?)?)?(?:ส่ง|รายงาน)?\s?(?:ผล\s?)?(?:งาน)?|pmqa(?:\s?4\.0)?|ระบบราชการ\s?4\.0"
     r"|ปีงบประมาณ|ปีงบ|ปี|YEAR|นี้|ทั้งปี|ของเรา|หน่อย"
 )
 _CALENDAR_WORDS_RE = re.compile(
@@ -1226,6 +1238,22 @@ _WINDOW_WORDS_RE = re.compile(
     # The window called by its span: "ช่วงส่งแผน" leaves "แผน".
     r"|ช่วง\s?(?:เวลา\s?)?(?:ส่ง|รับ)"
 )
+
+
+# The round and the particles of an ask of the windows ("ตอนนี้มีรอบไหน…อยู่บ้าง"), no step.
+_WINDOWS_ASKED_RE = re.compile(r"รอบ\s?(?:ไหน|อะไร)|ตอนนี้|ขณะนี้|ช่วงนี้|อยู่|มี|บ้าง|ให้")
+
+
+def _step_due_checked(found: Found) -> Intent | None:
+    """A typed step's due day checked ("ขั้นตอนที่ 5 ต้องบรรลุ…ภายใน 30 ก.ย. 68 ใช่ไหม")."""
+    step = found.extraction.step
+    return Deadlines(step=step) if step else None
+
+
+def _read_windows_asked(found: Found) -> Intent | None:
+    """How long a step's window is open, or which windows are open now: the step named, else
+    the next deadlines."""
+    return _read_schedule(replace(found, remainder=_WINDOWS_ASKED_RE.sub(" ", found.remainder)))
 
 
 def _read_window_closed(found: Found) -> Intent | None:
@@ -1365,7 +1393,12 @@ _JUST_IN_TIME_RE = re.compile(
 )
 # Days counted to a day of one's own ("เหลืออีกกี่วันจะถึงวันหยุดยาว", "อีกกี่วันเงินเดือนออก"):
 # office life, not a due (a holiday only told beside a due, "…ติดวันหยุดยาวด้วย", still asks it).
-_OWN_DAY = "ถึงวันหยุด|ถึงสงกรานต์|ถึงปีใหม่|ถึงวันเกิด|ถึงวันเกษียณ|เงินเดือนออก|ถึงวันลา|จะได้หยุด"
+_OWN_DAY = (
+    "ถึงวันหยุด|ถึงสงกรานต์|ถึงปีใหม่|ถึงวันเกิด|ถึงวันเกษียณ|เงินเดือนออก|ถึงวันลา|จะได้หยุด"
+    # A due of one's own life: "ครบกำหนดคืนหนังสือห้องสมุดพรุ่งนี้", "ผ่อนรถครบกำหนดวันที่ 5".
+    "|คืนหนังสือ|ห้องสมุด|ผ่อนรถ|ผ่อนบ้าน|ผ่อนคอนโด|ค่างวด|บัตรเครดิต|ต่อภาษีรถ|ต่อทะเบียนรถ"
+    "|ต่อประกัน|ต่อใบขับขี่|ต่อพาสปอร์ต|ต่อบัตรประชาชน|ค่าเช่าบ้าน|ค่าเช่าห้อง"
+)
 _LAST_DAY_VETO_RE = re.compile(
     phrase_search_regex(
         # "…เกณฑ์กลุ่ม 2 ต้องทำอะไรบ้าง": what a group or a tier of the criteria takes.
@@ -1634,12 +1667,14 @@ SPECS = (
              750, _read_schedule, unless="ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน"),
         # "ปฏิทินส่งงาน PMQA ปีนี้มีอะไรบ้าง": the calendar of the dues asked (news of one
         # published, "ก.พ.ร. ประกาศปฏิทิน… แล้ว", asks nothing).
-        Rule(("ปฏิทินส่ง|ปฏิทินการส่ง|ปฏิทินงาน|ปฏิทินการรายงาน|ปฏิทินรายงาน|ปฏิทิน pmqa",
+        Rule(("ปฏิทินส่ง|ปฏิทินการส่ง|ปฏิทินงาน|ปฏิทินการรายงาน|ปฏิทินรายงาน|ปฏิทิน pmqa"
+              "|ปฏิทินกำหนดส่ง|ปฏิทินกำหนดการ|ปฏิทินเดดไลน์|ปฏิทิน deadline",
               f"{QUESTION}|บ้าง|ขอดู|ขอทราบ|ขอ"), 751, _read_calendar,
              unless="ประกาศ|แล้ว|fwd|ส่งต่อ"),
         # "ปฏิทินส่งงาน pmqa ปี 68 ค่ะ": the calendar named alone, the plan and the year beside
         # it, asks for it as a question does.
-        Rule(("ปฏิทินส่ง|ปฏิทินการส่ง|ปฏิทินงาน|ปฏิทินการรายงาน|ปฏิทินรายงาน|ปฏิทิน pmqa",), 744,
+        Rule(("ปฏิทินส่ง|ปฏิทินการส่ง|ปฏิทินงาน|ปฏิทินการรายงาน|ปฏิทินรายงาน|ปฏิทิน pmqa"
+              "|ปฏิทินกำหนดส่ง|ปฏิทินกำหนดการ|ปฏิทินเดดไลน์|ปฏิทิน deadline",), 744,
              _read_calendar_named, unless="ประกาศ|แล้ว|fwd|ส่งต่อ|ใครมี"),
         Rule(("กำหนดการ",), 750, read_deadlines, whole=True),
         # "ช่วงนี้มีอะไรต้องตามน้องๆ ส่งบ้างคะ": what others must be chased to send, asked, is
@@ -1665,6 +1700,12 @@ SPECS = (
         Rule(("STEP", "ถึงวันที่เท่าไหร่|ถึงวันที่เท่าไร|ถึงวันไหน|ถึงเมื่อไหร่|ถึงเมื่อไร|ถึงวันอะไร"
               "|ถึงกี่โมง"), 736, _asked,
              unless="แล้ว|เรียบร้อย|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ถ้า|หาก|ย้อนหลัง|ประวัติ"),
+        # Until when something may be done, whatever the verb: "GD Catalog ลงทะเบียนได้ถึงเมื่อไหร่",
+        # "กรอกได้ถึงวันไหน" (when it was done, "ลงทะเบียนไปเมื่อไหร่", is no deadline).
+        Rule(("ได้ถึงเมื่อไหร่|ได้ถึงเมื่อไร|ได้ถึงวันไหน|ได้ถึงวันที่เท่าไหร่|ได้ถึงวันที่เท่าไร"
+              "|ได้จนถึงเมื่อไหร่|ได้จนถึงเมื่อไร|ได้จนถึงวันไหน|ได้ถึงวันอะไร",), 687,
+             _asked,
+             unless="ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ประชุม|อบรม|สัมมนา|ลา|เบิก|ยืม|จอด|พัก|เปิดร้าน"),
         # A deadline checked: "ส่งแผนได้ถึงวันที่ 31 ม.ค. ใช่ไหม" (formal: "…ใช่หรือไม่").
         Rule(("ส่ง|รายงาน", "ได้ถึง|ได้จนถึง|ได้ภายใน|ได้ไม่เกิน", QUESTION), 741, read_deadlines,
              keep=True, unless="ส่งแล้ว|รายงานแล้ว|เรียบร้อย|ใครส่ง|ใครรายงาน"),
@@ -1674,6 +1715,13 @@ SPECS = (
         Rule(("ส่ง|รายงาน", "ก่อน DATE|ภายใน DATE|ก่อนวันที่ DATE|ภายในวันที่ DATE", _YES_OR_NO), 748,
              _asked, keep=True, unless=_DAY_CHECKED_VETO),
         Rule(("รายงานผล", "DATE", _YES_OR_NO), 748, _asked, keep=True, unless=_DAY_CHECKED_VETO),
+        # A step's due day checked by its number: "ขั้นตอนที่ 5 ต้องบรรลุค่าเป้าหมายภายใน 30 ก.ย.
+        # 68 ใช่ไหม" (above the share the step must reach; a step told done by a day, or what a
+        # day earns, is not).
+        Rule(("STEP", "ภายใน DATE|ก่อน DATE|ภายในวันที่ DATE|ก่อนวันที่ DATE|ไม่เกิน DATE", _YES_OR_NO),
+             737, _step_due_checked,
+             unless=f"{_DAY_CHECKED_VETO}|คะแนน|เปอร์เซ็น|ร้อยละ|%|NUM"),
+
         # Reporting asked when: "ต้องรายงานผลภายในเมื่อไหร่" (the words name the step: kept).
         Rule(("รายงาน", _WHEN_ASKED), 739, _asked, keep=True,
              unless=f"รายงานไปเมื่อ|รายงานแล้ว|ใครรายงาน|ย้อนหลัง|ย้อนดู|ประวัติ|เคยส่ง|เคยรายงาน"
@@ -1683,6 +1731,19 @@ SPECS = (
               "เมื่อไหร่|เมื่อไร|วันไหน|วันที่เท่าไหร่|วันอะไร|ตอนไหน|ช่วงไหน|ใช่ไหม|ใช่มั้ย|ใช่ป่าว"
               "|ใช่ป่ะ|ใช่ปะ|ใช่มะ|ใช่หรือเปล่า|ใช่รึเปล่า|ใช่หรือไม่"), 752,
              _read_schedule, unless="เตือน|สรุป|digest"),
+        # How long a window stays open, or which windows are open now: "รายงานผลรอบ 2 เปิดให้
+        # ส่งกี่วัน", "ตอนนี้มีรอบไหนเปิดให้ส่งอยู่บ้าง" (above which steps a round holds).
+        Rule(("เปิดให้ส่ง|เปิดรับ|เปิดส่ง|ปิดรับ|ปิดให้ส่ง",
+              "กี่วัน|รอบไหน|รอบอะไร|ไหนบ้าง|อะไรบ้าง|อะไรอยู่|อันไหน|ขั้นตอนไหน|ขั้นไหน"), 877,
+             _read_windows_asked,
+             unless="เตือน|สรุป|digest|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ทำไม|ถ้า|หาก"
+                    "|สมัคร|อบรม|ประชุม|ลิงก์|ลิงค์|link|ส่งแล้ว|ส่งไปแล้ว"),
+        # The day a window opens or closes, asked for: "…รบกวนน้องบอทแจ้งวันปิดรับที่แน่นอนด้วย
+        # ค่ะ", "ขอวันเปิดรับแผนหน่อย" (a day one was told, "ได้รับแจ้งวันปิดรับแล้ว", asks nothing).
+        Rule(("วันปิดรับ|วันเปิดรับ|วันปิดส่ง|วันเปิดส่ง|วันปิดระบบ|วันเปิดระบบ",
+              "แจ้ง|บอก|ขอ|ทราบ|รบกวน|ช่วย"), 857, _read_schedule,
+             unless="เตือน|สรุป|digest|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|แจ้งแล้ว|บอกแล้ว|ทราบแล้ว"
+                    "|ได้รับแจ้ง|ประชุม|อบรม|สมัคร"),
         # "ระบบเปิดรับแผนหรือยัง", "เปิดให้ส่งแผนยัง": whether the window is open yet (above
         # whether the plan was sent yet).
         # "จัดเตรียมข้อมูลพื้นฐานก่อนเปิดระบบ ผ่านรึยัง": what is done before the opening (an
@@ -1717,6 +1778,13 @@ SPECS = (
         Rule(("ปิดแล้ว|ปิดไปแล้ว",), 854, _read_window_closed, keep=True,
              unless="เตือน|สรุป|digest|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ทำไม|ถ้า|หาก"
                     "|ห้อง|ไฟ|แอร์|ประตู|ร้าน|คอม|เครื่อง|หน้าต่าง|ลิฟต์|ลิฟท์"),
+        # "google form ส่งรายชื่อทีมปิดไปยังคะ", "ส่งแผนปิดหรือยัง": whether the window has
+        # closed yet, the step named before (above whether the step was sent yet).
+        Rule(("ปิดไปยัง|ปิดยัง|ปิดหรือยัง|ปิดรึยัง|ปิดแล้วยัง|ปิดแล้วหรือยัง|ปิดแล้วรึยัง|ปิดไปหรือยัง"
+              "|ปิดไปรึยัง|ปิดไปแล้วยัง",), 867, _read_window_closed, keep=True,
+             unless="เตือน|สรุป|digest|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ทำไม|ถ้า|หาก"
+                    "|ห้อง|ไฟ|แอร์|ประตู|ร้าน|คอม|เครื่อง|หน้าต่าง|ลิฟต์|ลิฟท์|งบ|บัญชี|โครงการ|สัญญา"
+                    "|จ็อบ|job|ปิดยอด|ปิดงบ|ปิดบัญชี|ปิดโครงการ|ปิดจ็อบ|ปิดเครื่อง|ปิดไฟ|ปิดประชุม"),
         # "รายชื่อทีม ขั้นตอนที่ 1 ปิดไปตั้งแต่ปลาย พ.ย. แล้วใช่มั้ย": closed since a day, checked
         # (told, "ขั้น 1 เขาปิดไปตั้งแต่ 29 พ.ย. แล้วน้อง", it asks nothing).
         Rule(("ปิดไปตั้งแต่|ปิดตั้งแต่|ปิดรับตั้งแต่|ปิดรับไปตั้งแต่|ปิดไปเมื่อ|ปิดรับไปเมื่อ", "แล้ว"), 875,
@@ -1785,7 +1853,7 @@ SPECS = (
         # "ส่งรายชื่อ PMQA Team เลยกำหนดไปหรือยังคะ": whether a step's due day has passed yet
         # is its deadline (what being late costs, "…เลยกำหนดโดนหักไหม", is the rule's).
         Rule(("หมดเขต|เลยกำหนด|เกินกำหนด", "หรือยัง|รึยัง|แล้วยัง|ไปยัง"), 8239, _read_due_checked,
-             keep=True, unless=_NOT_A_DAY_CHECKED),
+             keep=True, unless=f"{_NOT_A_DAY_CHECKED}|ศูนย์|ได้ 0|เป็น 0"),
         Rule(("หมดเขต|เลยกำหนด|เกินกำหนด|ครบกำหนด|ปิดรับ", "ไปแล้ว", _ASKED_CHECKED), 804,
              _read_due_checked, keep=True, unless=_NOT_A_DAY_CHECKED),
         # "ขอวันที่ของรอบ ๒ หน่อย เริ่มวันไหนจบวันไหน", "รอบสองเริ่มวันไหน": a round's dates (a

@@ -2529,6 +2529,13 @@ SPECS = (
         # ("สัปดาห์หน้าใครต้องส่งอะไรบ้าง") nor who has not.
         Rule(("ใครส่งอะไร|ใครส่งผลอะไร|ใครบันทึกอะไร", _PAST_SPANS), 767, _read_sent_so_far, keep=True,
              unless="ต้อง|จะ|ควร|ยังไม่|ไม่ได้|หน้า|ถ้า|หาก|ถัดไป|ต่อไป"),
+        # "เมื่อวานซืนกองคลังส่งอะไรมาบ้าง", "อาทิตย์ที่แล้วกองคลังส่งอะไรไปบ้าง": what a unit sent
+        # over a time gone by is its history, above what it has sent so far (its status, with no
+        # time said); a time to come is what is due.
+        Rule(("ส่งอะไรมาบ้าง|ส่งอะไรไปบ้าง|ส่งอะไรมา|ส่งอะไรไป|ส่งผลอะไรมา|ส่งผลอะไรไป",
+              "DATE|MONTH|เมื่อเช้า|เมื่อกี้|เมื่อกี๊|เมื่อสักครู่|สัปดาห์ที่แล้ว|สัปดาห์ก่อน|อาทิตย์ที่แล้ว"
+              "|อาทิตย์ก่อน|เดือนที่แล้ว|เดือนก่อน"), 537, _read_sent_so_far, keep=True,
+             unless="ต้อง|จะ|ควร|ยังไม่|ไม่ได้|หน้า|ถ้า|หาก|ถัดไป|ต่อไป|ขาด|ค้าง|ใคร|กองไหน|หน่วยไหน"),
         # "ขอไทม์ไลน์การส่งของกองนิติการ": what was sent, in order; not what is due next.
         Rule(("ไทม์ไลน์|timeline|time line",), 700, _read_history, unless=_DUE_WORDS),
         # Who recorded it (last): "ขยะใครอัปเดตล่าสุด", "ผู้ใดเป็นผู้บันทึก…ครั้งล่าสุด"; not

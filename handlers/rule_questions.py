@@ -298,7 +298,9 @@ _ROUND_RE = re.compile(
 # "ครั้งที่แล้ว" is the last time.
 _DONE_RE = re.compile(
     # "หาในไลน์ไม่เจอแล้ว": lost, nothing done.
-    r"(?<=\S)(?<!ลืม)(?<!ลืมไป)(?<!จำไม่ได้)(?<!งง)(?<!ที่)(?<!ไม่เจอ)(?<!ไม่เจอ )แล้ว"
+    # "เลยกำหนดแล้วยังส่งได้อยู่ไหม": the due day passed, nothing done.
+    r"(?<=\S)(?<!ลืม)(?<!ลืมไป)(?<!จำไม่ได้)(?<!งง)(?<!ที่)(?<!ไม่เจอ)(?<!ไม่เจอ )(?<!เลยกำหนด)"
+    r"(?<!เกินกำหนด)(?<!หมดเขต)แล้ว"
     # "อ่านสไลด์แล้วยังงงอยู่เลย", "อ่านแล้วก็ยังไม่เข้าใจ": read, still confused, nothing done.
     r"(?!\s?(?:ยังไม่|ไม่|งง|ต้อง|จะ|ค่อย|ถึงจะ|(?:ก็\s?)?ยัง\s?(?:งง|ไม่|สับสน)|ก็ไม่))"
     # "ส่งฟอร์ม 1 2 3 แล้ววันที่ 14 ม.ค.": after the number of what was sent, before its day
@@ -446,6 +448,9 @@ def _a_score_cut(read: Reader) -> Reader:
 
     def of_a_score(found: Found) -> RuleQuestion | None:
         text = found.extraction.text
+        if "หัก" in text and not _SCORE_CUT_RE.search(_DAYS_CUT_RE.sub(" ", text)):
+            # "ส่งแผนเหลือกี่วันครับ หักวันหยุดแล้วนะ": days taken off a count, no score.
+            return None
         asked = asks(text, found.original)
         if not asked and (not _SCORE_CUT_RE.search(text) or _CUT_SUFFERED_RE.search(text)):
             # "โดนหักเพราะส่งช้า แต่ส่งแผนแล้วนะ": a deduction suffered and why, told.
@@ -457,6 +462,8 @@ def _a_score_cut(read: Reader) -> Reader:
 
 # What a score's deduction is said with: the score or points, or หัก (deducted) itself.
 _SCORE_CUT_RE = re.compile(r"คะแนน|แต้ม|หัก|score|point|deduct|penalty|ระดับ|ขั้น")
+# Days taken off a count of days: "หักวันหยุด", "หักเสาร์อาทิตย์ออก".
+_DAYS_CUT_RE = re.compile(r"หัก\s?(?:ลบ\s?)?(?:ออก\s?)?(?:วัน\s?)?(?:หยุด|เสาร์|อาทิตย์|นักขัตฤกษ์|ลา)\S*")
 # A deduction told suffered, with its reason: "โดนหักเพราะส่งช้า", "ถูกหักคะแนนเนื่องจาก…".
 _CUT_SUFFERED_RE = re.compile(r"(?:โดน|ถูก)\s?หัก\S*?\s?(?:คะแนน\s?)?(?:ไป\s?)?(?:เพราะ|เนื่องจาก)")
 
@@ -1249,6 +1256,14 @@ SPECS = (
              _undone(_reader(RuleTopic.FORM)), unless=_NOT_OF_THE_FORM),
         # "ต้องจัดส่งผ่านช่องทางใด": the formal which.
         # "deadline ส่ง form 4 วันไหน": when a form is due is asked, not the way it goes in.
+        # The way of sending checked, the window's day said before it: "วันที่ 17 ที่เปิดรับแผน ส่ง
+        # ทาง drive เหมือนเดิมใช่ไหม" (above the window's day checked; when it opens, asked,
+        # is the deadline's).
+        Rule(("ส่งทาง|ส่งผ่าน|ส่งใน|ยื่นทาง|ยื่นผ่าน|อัปทาง|อัพทาง|อัปโหลดทาง|อัพโหลดทาง|อัปขึ้น|อัพขึ้น",
+              CHANNEL_WORDS, f"เหมือนเดิม|{_MAY}"), 847, _undone(_reader(RuleTopic.CHANNEL)),
+             unless=f"{_SEND_ME}|{_MAIL_FAVOURS}|{_EXPLAINING}|{_WHEN_ASKED}|{_NOT_A_CHANNEL}"
+                    "|ถึงวัน|หมดเขต|ทัน|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|วัดจาก|นับเฉพาะ|นับรวม|สูตร"
+                    "|คำนวณ|ลิงก์|ลิงค์|link|หัก|โดน|คะแนน|ตัด|ไม่ส่ง"),
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", f"{_MAY}|ใด"), 770, _reader(RuleTopic.CHANNEL),
              # "วัดจากจำนวนหนังสือ…ในระบบสารบรรณใช่หรือไม่": what is counted, the formula.
              unless=f"{_SEND_ME}|{_MAIL_FAVOURS}|{_EXPLAINING}|{_WHEN_ASKED}|{_NOT_A_CHANNEL}"

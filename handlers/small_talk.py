@@ -125,6 +125,8 @@ _OPENS = {
 _THANKS_FOR = "|".join(
     (
         "ขอบคุณที่|ขอบคุณสำหรับ|ขอบใจที่|ขอบพระคุณที่|ขอบคุณมากที่|thanks for|thank you for",
+        # Typed short: "thx for the reminder 🙏", "tks for the update".
+        "thx for|tks for|thank u for|thanks a lot for|thanks so much for|ty for",
         *(f"ขอบคุณ{bot}ที่|ขอบคุณ{bot}สำหรับ" for bot in ("บอท", "น้องบอท")),
         # Everyone thanked for what they did ("ขอบคุณทุกหน่วยงานที่ให้ความร่วมมือในการรายงานผล
         # ครับ"): the whole group's thanks, the bot's too (see handlers.nlu.asides).
@@ -668,6 +670,8 @@ def _laugh_first(found: Found) -> Intent | None:
     # "55555 โดนหักเพราะส่งเมลล์": a deduction suffered and why, laughed at; its sending is
     # the reason told, no report.
     rest = _PENALISED_RE.sub(" ", rest)
+    # "555 ยังเหลือตั้ง 16 วัน ชิลๆ": the time still left, laughed at, is no figure of a result.
+    rest = _TIME_LEFT_RE.sub(" ", rest)
     acts = _ACTS_RE.search(_OVER_AND_OVER_RE.sub(" ", rest))
     if any(c.isdigit() for c in rest) or _MEASURES_RE.match(rest):
         return None
@@ -676,6 +680,11 @@ def _laugh_first(found: Found) -> Intent | None:
     return None if acts else SmallTalk("laugh")
 
 
+# Time still left, counted: "ยังเหลือตั้ง 16 วัน", "อีกตั้ง 2 อาทิตย์", "เหลืออีก 3 วัน".
+_TIME_LEFT_RE = re.compile(
+    r"(?:ยัง\s?)?(?:เหลือ|อีก)\s?(?:อีก\s?|ตั้ง\s?|แค่\s?|เกือบ\s?)*\d{1,3}\s?"
+    r"(?:วัน(?:ทำการ)?|อาทิตย์|สัปดาห์|เดือน|ชั่วโมง|ชม\.?)(?!\S*(?:ส่ง|ทำ|รายงาน))"
+)
 # A deduction laughed at, with its reason up to a report set against it ("5555 โดนหักเพราะส่งช้า
 # แต่ส่งแผนแล้วนะ": the plan sent is news, no part of the reason).
 _PENALISED_RE = re.compile(

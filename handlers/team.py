@@ -113,6 +113,14 @@ _LISTED_RE = re.compile(phrase_search_regex("คนที่|ผู้ที่|
 _PUT_DOWN_RE = re.compile(r"(?:ที่\s?)?ลง\s?(?:ชื่อ|ทะเบียน)?\s?ไว้(?:แล้ว)?")
 
 
+# When the list was sent, said of it: "รายชื่อทีม PMQA ที่ส่งไปเมื่อ 29 พ.ย. มีใครบ้าง" (a day
+# names no unit).
+_SENT_ON_RE = re.compile(
+    r"(?:ที่\s?)?(?:ส่ง|กรอก|แจ้ง|ยื่น)\s?(?:ไป|มา)?\s?(?:แล้ว\s?)?(?:เมื่อ|ตั้งแต่|ตอน)\s?(?:วันที่\s?)?"
+    r"(?:DATE|MONTH)"
+)
+
+
 # The asker new to the team ("ดิฉันเพิ่งเข้ามาช่วยทีม PMQA ค่ะ ขอดูรายชื่อสมาชิก"): no unit.
 _NEWCOMER_RE = re.compile(
     r"เพิ่ง\s?(?:ย้าย|เข้า)?\s?มา(?:\s?ใหม่)?|มาใหม่|เป็นคนใหม่|เพิ่งรับ(?:งาน)?"
@@ -144,7 +152,7 @@ def _read_members(found: Found) -> Intent:
     named = units_named(remainder)
     if named.several:  # "สมาชิกกองคลังและกองกลางมีใครบ้าง": every unit's list (settle tells)
         return Members(unit=named.words)
-    rest = _PUT_DOWN_RE.sub(" ", named.rest)
+    rest = _PUT_DOWN_RE.sub(" ", _SENT_ON_RE.sub(" ", named.rest))
     if remainder != found.remainder or "ลงทะเบียน" in found.extraction.masked:
         rest = _LISTED_RE.sub(" ", rest)
     return Members(unit=named.words or content(rest, _TEAM_EDGE))
