@@ -86,6 +86,7 @@ from handlers.step_evidence import (
 )
 from handlers.value_submissions import (
     OLD_VALUE,
+    countdown,
     current_row,
     document_count,
     late_or_numbered,
@@ -702,6 +703,7 @@ def _read_step(found: Found) -> Intent:
         and not (not n.percent and _VERSION_RE.search(text[: n.start]))
         and not document_count(text, n)
         and not late_or_numbered(text, n)
+        and not countdown(text, n)  # "ส่งแผนแล้ว เหลืออีก 16 วัน": the days to spare
         # "…ลืมแนบไฟล์ 5555": laughter, no figure of a step.
         and not (n.raw.startswith("555") and not n.percent and n.raw.strip("5") == "")
         # "ขั้นตอนที่ 4 กับ 5 ส่งแล้ว", "ขั้นตอนที่ 1 ถึง 3": a second step, paired or a range.
@@ -998,8 +1000,11 @@ def _read_done(found: Found) -> Intent | None:
     ("วันนี้ไปทำบุญ", "ไปส่งลูกที่โรงเรียนแล้ว") names nothing of it and is no write; nor is
     what must be sent, or the day to send by ("ต้องส่งแผนภายในวันที่ 20"), told as nothing done."""
     text = found.extraction.text
-    if _COUNTDOWN_RE.search(text):
-        return None  # "อีก 3 วันต้องส่งแผนแล้วนะ": the แล้ว of time running out
+    countdown = _COUNTDOWN_RE.search(text)
+    if countdown and not _DONE_WORDS_RE.search(text, 0, countdown.start()):
+        # "อีก 3 วันต้องส่งแผนแล้วนะ": the แล้ว of time running out ("ส่งแผนแล้ว เหลืออีก 16
+        # วัน" tells the plan sent, with days to spare)
+        return None
     if "เคย" in text and not _DONE_VERB_RE.search(_USED_TO_RE.sub(" ", text)):
         return None  # "น้องที่เคยทำ PMQA ย้ายไปแล้ว": who used to do it, nothing done now
     if _done_later(text):

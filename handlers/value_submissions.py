@@ -299,12 +299,18 @@ def late_or_numbered(text: str, number: Number) -> bool:
     return whole and named is not None
 
 
+def countdown(text: str, number: Number) -> bool:
+    """Whether a number counts the days or weeks left ("เหลืออีก 16 วัน"): no figure told."""
+    before = text[max(number.start - 12, 0) : number.start]
+    return bool(_COUNTDOWN_BEFORE_RE.search(before) and _TIME_SPAN_AFTER_RE.match(text, number.end))
+
+
 def _no_figure(text: str, number: Number) -> bool:
     """Whether a number is a countdown ("เหลือ 10 วัน"), a delay ("ช้าไป 1 วัน"), a bound ("ไม่ถึง
     50", "เกือบ 80"), a rough figure ("50 กว่า") or a quarter's or a form's number ("ไตรมาส 4"):
     none is a result to store."""
     before, after = text[max(number.start - 12, 0) : number.start], text[number.end :]
-    if _COUNTDOWN_BEFORE_RE.search(before) and _TIME_SPAN_AFTER_RE.match(after):
+    if countdown(text, number):
         return True
     if late_or_numbered(text, number) or _everyday_count(text, number):
         return True
@@ -381,11 +387,13 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
     # figure is no result.
     if all(_no_figure(text, n) for n in found.extraction.numbers):
         return None
+    # "555 ส่งแผนแล้ว เหลืออีก 16 วัน": the countdown beside another figure is none either.
+    figures = [n for n in found.extraction.numbers if not _no_figure(text, n)]
     # "แก้ 52 เป็น 53": the last value is the new one; "ต้องเป็น 4 ไม่ใช่ 3": never one said
     # not to be, wherever it stands.
     stated = [
         n
-        for n in found.extraction.numbers
+        for n in figures
         if (not _NOT_RE.search(text[: n.start]) or _FIX_THE_LAST_RE.search(text[: n.start]))
         and not WRONG_AFTER_RE.match(text, n.end)
     ]

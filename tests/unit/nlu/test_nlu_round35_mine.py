@@ -24,6 +24,9 @@
     attendance; a unit's "เข้าร่วม 85%" is.
 13. An untimed promise closed by its particle ("เดี๋ยวส่งให้ค่ะ") leaves the report after it; a deed
     and what will follow once it is done ("ส่งแผนแล้วจะแจ้งนะคะ") reports nothing yet.
+14. Days left told after a report ("ส่งแผนแล้ว เหลืออีก 16 วัน", "555 ส่งแผนแล้ว…") are no figure of
+    it, nor of a result; time running out before a sending ("อีก 3 วันต้องส่งแผนแล้วนะ") reports
+    nothing (found by time35).
 """
 
 from __future__ import annotations
@@ -232,3 +235,26 @@ def test_a_clause_of_a_time_to_come_names_no_step_of_the_report(
     org: str, text: str, intent: str, slots: dict
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+DAYS_LEFT = [
+    ("L", "ส่งแผนแล้ว เหลืออีก 16 วัน", "MarkStep", {"step": "3"}),
+    ("L", "555 ส่งแผนแล้ว เหลืออีก 16 วัน", "MarkStep", {"step": "3"}),
+    (
+        "L",
+        "กค.เข้าประชุม 90% เหลืออีก 2 วันปิดรอบ",
+        "MarkStep",
+        {"step": "2", "unit": "กองคลัง", "value": "90"},
+    ),
+]
+
+
+@readings(DAYS_LEFT)
+def test_days_left_after_a_report_are_no_figure(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_time_running_out_before_a_sending_reports_nothing() -> None:
+    assert read_as_writes(["อีก 3 วันต้องส่งแผนแล้วนะ", "ต้องส่งแผนแล้วนะ เหลืออีก 3 วัน"]) == []
