@@ -6,7 +6,8 @@ typed in Thai letters ("มาสเตอร์ดาต้า") is no framing 
 indicator quoted from its middle ("ส่งเสริมแผนพัฒนาบุคลากรไม่น้อยกว่าร้อยละ 50 ของส่วนราชการ",
 "เผยแพร่ข้อมูลงบประมาณทางเฟซบุ๊ก") and asked whether it passed asks the items; an indicator's
 nickname, or an item that only states the indicator's measure ("3 อำเภอ อย่างน้อย 8 งานบริการ"),
-is asked its tier. "indicator 7" names indicator 7 as "kpi 7" does.
+is asked its tier; so is an item holding "รายงานผล" ("เสนอ ครม. เห็นชอบรายงานผลจริยธรรม ผ่านยัง"),
+no question of who has not sent. "indicator 7" names indicator 7 as "kpi 7" does.
 """
 
 from __future__ import annotations
@@ -106,7 +107,41 @@ ENGLISH: list[Case] = [
     ("O", "kpi 7 result?", "IndicatorQuery", {"indicator": "7", "aspect": "result"}),
 ]
 
-ALL = TYPED + QUOTED + ENGLISH
+# (4) An item whose words hold "รายงานผล" asked whether it passed ("…ผ่านยัง"): the items, no
+# question of who has not sent; a sending named is still that question.
+PASSED_YET: list[Case] = [
+    (
+        "O",
+        "เสนอ ครม. เห็นชอบรายงานผลจริยธรรม ผ่านยัง",
+        "IndicatorQuery",
+        {"indicator": ["4", "5"], "aspect": "items"},
+    ),
+    (
+        "O",
+        "เสนอ ก.ม.จ. เห็นชอบรายงานผลจริยธรรม ผ่านหรือยังคะ",
+        "IndicatorQuery",
+        {"indicator": ["4", "5"], "aspect": "items"},
+    ),
+    (
+        "O",
+        "จัดทำรายงานผลจริยธรรม ผ่านยัง",
+        "IndicatorQuery",
+        {"indicator": ["4", "5"], "aspect": "items"},
+    ),
+    (
+        "O",
+        "รายงานผลจริยธรรมผ่านหรือยัง",
+        "IndicatorQuery",
+        {"indicator": ["4", "5"], "aspect": "tier"},
+    ),
+    # Near misses: the report or the plan sent, asked of.
+    ("O", "รายงานผลจริยธรรมส่งยัง", "Missing", {"indicator": ["4", "5"]}),
+    ("O", "จริยธรรมรายงานแล้วยัง", "Missing", {"indicator": ["4", "5"]}),
+    ("L", "ส่งแผนแล้ว ผ่านยัง", "Missing", {"step": "3"}),
+    ("L", "กองคลังส่งแผนยัง", "Status", {"unit": "กองคลัง"}),
+]
+
+ALL = TYPED + QUOTED + ENGLISH + PASSED_YET
 
 
 @readings(TYPED)
@@ -125,6 +160,13 @@ def test_an_item_quoted_from_its_middle_asks_the_items(
 
 @readings(ENGLISH)
 def test_indicator_and_its_number_in_english_names_it(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(PASSED_YET)
+def test_an_item_holding_its_report_asked_whether_it_passed_asks_the_items(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
