@@ -1127,7 +1127,13 @@ def _read_sent_yet(found: Found) -> Intent | None:
         masked = _NEAR_DUE_TOLD_RE.sub("", masked)
         if _NEAR_DUE_RE.search(masked):
             return None
-    if _YET_END_RE.search(masked) is None:
+    end = _YET_END_RE.search(masked)
+    if end is None:
+        return None
+    if "ส่ง" not in masked and _PASSED_ASKED_RE.search(masked, 0, end.start()):
+        # "เสนอ ครม. เห็นชอบรายงานผลจริยธรรม ผ่านยัง": whether it passed is asked; the
+        # report is an item's words ("รายงานผล…"), no question of who sent ("ส่งแผนแล้ว
+        # ผ่านยัง" still asks of the sending).
         return None
     if OTHER_NOT_YET_RE.search(masked) and not asks(found.extraction.text, found.original):
         return None  # "กองคลังส่งแผนแล้ว ส่วนกองนิติการยัง": one sent, the other not yet, told
@@ -1152,6 +1158,8 @@ def _read_sent_yet(found: Found) -> Intent | None:
     return _read_missing(found) if named or not words else None
 
 
+# "ผ่านยัง", "ผ่านหรือยัง", "ผ่านแล้วรึยัง": the "ยัง" closing the ask is of passing.
+_PASSED_ASKED_RE = re.compile(r"ผ่าน\s?(?:แล้ว\s?)?(?:หรือ|รึ)?\s?$")
 _HOW_ARE_RE = re.compile(phrase_regex("เป็นไง|เป็นยังไง|เป็นอย่างไร|ถึงไหน|คืบหน้า"))
 # The status asked unit by unit: "สถานะรายกอง", "ภาพรวมทุกกอง", "สรุปสถานะแต่ละหน่วย".
 _STATUS_BY_UNIT_RE = re.compile(

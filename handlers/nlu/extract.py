@@ -209,7 +209,8 @@ _KPI_RE = Guarded(
         re.compile(
             # "ตัว" alone before a number names one too ("ตัว 5-8 ส่งผลครบหรือยัง"), not after a
             # count ("8 จาก 9 ตัว 5 ตัวผ่าน" has the number before it).
-            r"(?:ตัวชี้วัด|ตชว\.?|kpi|ตัว\s?ที่|(?<![\d\s])\s?ตัว(?=\s*\d)|^ตัว(?=\s*\d)"
+            # "indicator 7 result?": the English word names one by its number as kpi does.
+            r"(?:ตัวชี้วัด|ตชว\.?|kpi|(?<![a-z])indicators?|ตัว\s?ที่|(?<![\d\s])\s?ตัว(?=\s*\d)|^ตัว(?=\s*\d)"
             # An indicator's name, then its number ("ตัวชี้วัดจริยธรรมที่ 5"): the number names it;
             # one digit, never a value said "at" ("…อยู่ที่ 52.3", "…ได้ที่ 4"), nor an item of the
             # plan ("ตัวชี้วัดตามแผนที่ 3", "ตัวชี้วัดตามแผนข้อที่ 2": step 5's).

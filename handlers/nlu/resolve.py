@@ -377,7 +377,8 @@ def without_framing(words: str, org: Organisation) -> str:
     words than words of the organisation's data. Kept whole unless a phrase of the plan stays."""
     phrases = words.split()
     vocabulary = _vocabulary(_written(org))
-    counts = [_count(p, vocabulary) for p in phrases]
+    # "มาสเตอร์ดาต้า ชุด": a name typed as it sounds is the plan's name (Master Data).
+    counts = [_count(report_words().long_forms(p), vocabulary) for p in phrases]
     framing = [foreign > ours for ours, foreign in counts]
     dropped = sum(foreign for (_, foreign), f in zip(counts, framing, strict=True) if f)
     stays = any(ours and not f for (ours, _), f in zip(counts, framing, strict=True))

@@ -1176,7 +1176,9 @@ def _query(intent: IndicatorQuery, org: Organisation) -> Any:
         titled = _titled_by_aspect(words, intent.aspect, org, intent.leveled)
         intent = replace(intent, indicator=titled, leveled=False)
         if intent.aspect is Aspect.TIER and (
-            _points_at_an_item(words, org) or _opens_as_an_item(words, org)
+            _points_at_an_item(words, org)
+            or _opens_as_an_item(words, org)
+            or _quotes_an_item(words, org)
         ):
             # "ข้อเผยแพร่ข้อมูลงบประมาณทางเฟซบุ๊กผ่านยัง", "ร่างหลักสูตร… ข้อนี้ผ่านไหม": an item
             # pointed at asks the items. So does an item's own opening words said as the
@@ -1279,6 +1281,39 @@ def _opens_as_an_item(words: str, org: Organisation) -> bool:
             if 2 * sum(1 for p in parts if p in text) >= len(parts):
                 return True
     return False
+
+
+def _quotes_an_item(words: str, org: Organisation) -> bool:
+    """Whether ``words`` quote one of the several items of an indicator they name from its
+    middle ("ส่งเสริมแผนพัฒนาบุคลากรไม่น้อยกว่าร้อยละ 50 ของส่วนราชการ", "เผยแพร่ข้อมูลงบประมาณ
+    ทางเฟซบุ๊ก"): ``_QUOTED_WORDS`` words at least, half of them or more, that the item writes
+    and the indicator's title does not. A nickname ("คู่มือแผนพัฒนาบุคลากร") writes the title's."""
+    said = report_words().long_forms(words).lower()
+    parts = [
+        squash(w)
+        for w in tokens(said)
+        if len(w) >= _MIN_QUOTED_WORD and w not in EDGE_WORDS and any(c.isalnum() for c in w)
+    ]
+    if len(parts) < _QUOTED_WORDS:
+        return False
+    for indicator in resolve_indicator(words, org):
+        if len(indicator.items) < 2:
+            continue
+        title = squash(indicator.title.lower())
+        for item in indicator.items:
+            text = squash(item.text.lower())
+            if _MEASURED_RE.match(text):
+                continue  # "มีจำนวน 3 อำเภอ…": the indicator's own measure, asked its tier
+            own = sum(1 for p in parts if p in text and p not in title)
+            if own >= _QUOTED_WORDS and 2 * own >= len(parts):
+                return True
+    return False
+
+
+_QUOTED_WORDS = 3
+# An item that states a measure ("มีจำนวน 3 อำเภอที่เปิดให้บริการ e-Service…", "ร้อยละของ…").
+_MEASURED_RE = re.compile(r"(?:มี)?(?:จำนวน|ร้อยละ|ระดับ|คะแนน)")
+_MIN_QUOTED_WORD = 2  # "ป" of "สงป." is no word of an item
 
 
 # How many letters of an item's opening the words must share (more than "มี", "จัด").
