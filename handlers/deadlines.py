@@ -739,6 +739,9 @@ _UNITS_LISTED_RE = re.compile(
     r"(?:(?:ช่วย\s?)?(?:ไล่|ดู|เช็ค|เช็ก|หา|สรุป)\s?(?:ราย\s?)?ชื่อ|รายชื่อ)\s?"
     r"(?:กอง|หน่วยงาน|หน่วย|ส่วนราชการ|สำนัก|ศูนย์|คน)"
     r"(?=\s?(?:ที่|ไหน|ใด|ซึ่ง)|\s|$)"
+    # Going through the names of whoever is asked of, no list of a team: "ใครยังไม่ส่ง ช่วยไล่
+    # ชื่อให้หน่อย", "ขานชื่อทีค่ะ".
+    r"|(?:ช่วย\s?)?(?:ไล่|ขาน|เรียก)\s?ชื่อ(?=\s?(?:ให้|หน่อย|ด้วย|ที|มา|ครับ|ค่ะ|คะ|นะ)|\s|$)"
 )
 # "ขอรายชื่อกองหน่อย": the list asked for, with what it lists (no unit named).
 _LIST_ASKED_RE = re.compile(
@@ -792,7 +795,20 @@ def _read_missing(found: Found) -> Intent | None:
         and not _SENT_RE.search(masked)
     ):
         return None  # "KPI ระบบราชการ4.0 ตอนนี้เป็นไงบ้าง ครบยัง": how it goes, its status
+    if _HELD_UP_RE.search(text) and not (asks(text, found.original) or _ASKED_FOR_RE.search(text)):
+        # "ผอ.ยังไม่ว่างเซ็นเลย แผนเลยค้างอยู่หน้าห้อง", "…ยังไม่ได้ส่งนะคะ รอแก้ตามที่ผอ.ให้
+        # ความเห็น": the sender's own sending held up, told with why, asks nobody.
+        return Unknown(text=text)
+    # "ขอดูสถานะหน่อยค่ะ อยากรู้ว่าที่ส่งไปเข้าระบบหรือยัง": whether what the asker sent is in the
+    # system, nobody else asked of and nothing named, is their status.
+    arrived = _SENT_ARRIVED_RE.search(masked) and not _WHO_RE.search(masked)
+    if arrived and not (found.code or found.extraction.step or split_unit(found.remainder)[0]):
+        return Status()
     said = found.remainder
+    if "ระบบ" in said:  # "ในระบบขึ้นว่าส่งหรือยัง": where it shows names nothing
+        said = _IN_THE_SYSTEM_RE.sub(" ", said)
+    if "บอก" in said:  # "ที่กองคลังบอกว่าส่งแล้ว …": what the unit said, the ask after it
+        said = _SAID_SENT_RE.sub(" ", said)
     # "…ยังไม่มีผลบ้างคะ สำนักงานจังหวัดถามมา": who passed it on is not asked of; gone before the
     # introduction is looked for ("กนต.ครบรึยังคะ ผอ.กองถามค่ะ" introduces no one).
     if "ถาม" in said:
@@ -834,6 +850,8 @@ def _read_missing(found: Found) -> Intent | None:
         rest = _ROUND_NUMBER_RE.sub(" ", rest)
     if "ตัว" in rest:  # "ยังค้างรายงานตัวไหนบ้าง": which one, glued to the verb ("รายงานตัว")
         rest = _WHICH_ONE_GLUED_RE.sub(" ", rest)
+    if "สัก" in rest or "ซัก" in rest:  # "ยังไม่ส่งอะไรเลยสักขั้น": not even one, naming none
+        rest = _NOT_EVEN_ONE_RE.sub(" ", rest)
     if "ชื่อ" in rest:  # "ยังไม่ได้ลงชื่อในform": names put down on the form are the list
         rest = _NAMES_ON_FORM_RE.sub(" รายชื่อ ", rest)
     words = content(_CHANNEL_SAID_RE.sub(" ", rest), _ANYONE_EDGE)
@@ -949,6 +967,26 @@ _WHEN_ASKED_RE = re.compile(
         "|ส่งช่วงไหน|ส่งช่วงเวลาไหน|ส่งช่วงวันไหน|ส่งตอนไหน|ส่งเดือนไหน"
     )
 )
+# Why a sending is held up, told: waiting for a signature or a correction, the boss not free,
+# the paper lying on a desk ("รอ ผอ. เซ็น", "รอแก้ตามที่…", "ค้างอยู่หน้าห้อง").
+_HELD_UP_RE = re.compile(
+    r"รอ\s?(?:ผอ\.?\s?|หัวหน้า\s?|ท่าน\s?)?(?:เซ็น|ลงนาม|อนุมัติ|แก้|ปรับ|ความเห็น)"
+    r"|ยัง\s?ไม่\s?ว่าง\s?เซ็น|ค้าง\s?อยู่\s?(?:หน้าห้อง|บนโต๊ะ|ที่โต๊ะ|ที่ห้อง)"
+)
+# A list or a check asked for, with no question word: "ขอรายชื่อ…", "รบกวนเช็ค…", "ช่วยไล่…".
+_ASKED_FOR_RE = re.compile(r"ขอ|รบกวน|ช่วย|list|ลิสต์|ไล่|ตรวจสอบ|เช็ค|เช็ก|แสดง|สรุป|บอท")
+# What the asker sent, asked whether it reached the system: "ที่ส่งไปเข้าระบบหรือยัง",
+# "ที่ส่งไปแล้วขึ้นในระบบยัง".
+_SENT_ARRIVED_RE = re.compile(
+    r"ที่\s?(?:เรา\s?|หนู\s?|ผม\s?)?ส่ง\s?ไป\s?(?:แล้ว\s?)?(?:เข้า|ขึ้น|อยู่|ถึง)\s?(?:ใน\s?)?ระบบ"
+)
+# The system where a sending shows: "ในระบบขึ้นว่า", "เข้าระบบ" (never "ระบบราชการ 4.0", nor
+# a system's name after it, "ในระบบบัญชีข้อมูล…").
+_IN_THE_SYSTEM_RE = re.compile(
+    r"(?:ใน|เข้า|ขึ้น)\s?ระบบ(?:\s?(?:ขึ้น|แสดง|โชว์)\s?(?:ว่า)?|(?![\u0e01-\u0e4e]))"
+)
+# What a unit said it sent, the sending's cue gone: "บอกว่า แล้ว", "บอกมาว่า แล้ว".
+_SAID_SENT_RE = re.compile(r"บอก\s?(?:มา\s?)?ว่า\s?แล้ว")
 _WHO_RE = re.compile(
     phrase_search_regex("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|กี่กอง|กี่หน่วย|ตัวไหน|อันไหน|who")
 )
@@ -1035,6 +1073,8 @@ _ANYONE = (
     | ORGANISATION_KINDS
 )
 _ANYONE_EDGE = EDGE_WORDS | _ANYONE  # built once, not for each message
+# Not even one of them: "สักขั้น", "สักขั้นตอน", "สักอย่าง", "ซักอัน" (no step named).
+_NOT_EVEN_ONE_RE = re.compile(r"(?:สัก|ซัก)\s?(?:ขั้น(?:ตอน)?|อย่าง|อัน|ชิ้น|ตัว|เรื่อง|งาน)")
 
 
 # Nothing entered yet, in the words for what is entered ("ข้อมูล", "ตัวเลข", "ค่า"), and the
@@ -1487,6 +1527,10 @@ SPECS = (
         Rule(("มิติ|DIM", "แผน", "กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ใคร",
               "ยังไม่|ไม่ครบ|ขาด|ไม่มี"), 765, _plans_short_of_dimensions,
              unless="ถ้า|หาก|สมมติ|สมมุติ|ต้อง|ควร|หัก|โดน|คะแนน|ทำไม|ยังไง|อย่างไร"),
+        # "มีใครลืมส่งรายชื่อทีมไหมคะ", "กองไหนลืมส่งแผนบ้าง": whoever forgot to send, asked, is
+        # who has not sent, above the team asked (720) and the deadlines.
+        Rule((_WHICH_UNIT, "ลืมส่ง|ลืมกรอก|ลืมใส่|ลืมรายงาน|ลืมอัป|ลืมอัพ|ลืมแนบ"), 973, _read_missing,
+             unless="ถ้า|หาก|สมมติ|ทำไม|ยังไง|อย่างไร|โดน|หัก|ต้อง|ขอโทษ|ลืมไป"),
         # Asking who has not sent outranks every "ส่ง" cue below.
         Rule(("ยังไม่ส่ง|ยังไม่ได้ส่ง|ค้างส่ง|ขาดส่ง|ยังไม่ครบ|ไม่ได้ส่ง|ใครค้าง|ยังขาดอะไร|ขาดอะไร"
               "|ครบหรือยัง|ครบยัง|ครบรึยัง|ครบแล้วหรือยัง|ครบแล้วรึยัง|ครบแล้วยัง"

@@ -215,6 +215,11 @@ SPECS = (
         Rule((_TAKE_BACK, _CAN_IT, _OF_ENTRIES), 948, lambda _: Help(), unless=_LOOKING_BACK),
         Rule((_TAKEN_BACK_ALONE,), 948, lambda _: Help(), whole=True),  # "ยกเลิกได้ไหม"
         Rule((_HOW_TO_TELL,), 953, _help_unless_own_plan),
+        # The words to command the bot with, asked: "อยากยกเลิกที่บันทึกไป ต้องสั่งว่าอะไร",
+        # "สั่งบอทยังไงคะ" (what a boss ordered, "ผอ.สั่งว่าอะไร", is no command to the bot).
+        Rule(("ต้องสั่งว่า|จะสั่งว่า|สั่งบอทว่า|สั่งบอท|ต้องสั่งยังไง|ต้องสั่งไง|ต้องสั่งอย่างไร",
+              "อะไร|ไร|ยังไง|อย่างไร|ไง"), 953, lambda _: Help(),
+             unless="ผอ|หัวหน้า|นาย|ท่าน|เขา|เค้า|พี่|ข้าว|อาหาร|ของ|ซื้อ"),
         # How to use the bot asked in English ("how to submit result?", "how can I record the
         # score"), above the rules that read "result" or "score" as a question of an indicator;
         # how a figure is worked out is the rules' question, a figure typed is read as told.

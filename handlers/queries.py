@@ -820,6 +820,26 @@ def _read_status(found: Found) -> Intent | None:
     return IndicatorQuery(words, Aspect.RESULT if assessed or got else Aspect.SUMMARY)
 
 
+# The span before this one, compared with: "กว่าสัปดาห์ที่แล้ว", "กว่าเดือนก่อน", "กว่ารอบที่แล้ว"
+# (names nothing; a year's figure, "กว่าปี 66", is read by the year's rule).
+_THAN_BEFORE_RE = re.compile(
+    r"(?:(?:ดี|แย่|สูง|ต่ำ)\s?(?:ขึ้น|ลง)\s?)?กว่า\s?(?:เมื่อ\s?|ช่วง\s?)?(?:MONTH(?!\s?YEAR)|"
+    r"(?:สัปดาห์|อาทิตย์|วีค|เดือน|รอบ|ไตรมาส|ครั้ง|ปี)\s?(?:ที่\s?แล้ว|ก่อน\s?(?:หน้า|นี้)?|ที่\s?ผ่านมา))"
+)
+
+
+def _several_steps_of_every_unit(found: Found) -> Intent | None:
+    """Several steps asked of every unit at once ("ขั้น 1 2 3 ผ่านกี่กองแล้ว"): the status; one
+    step or a report ("ขั้น 1 2 3 ทุกกองส่งครบแล้วค่ะ") is left to the rules after."""
+    if not _SEVERAL_STEPS_RE.search(found.extraction.masked):
+        return None
+    return Status() if asks(found.extraction.text, found.original) else None
+
+
+# Steps' numbers in a row after the first: "ขั้น 1 2 3", "ขั้นตอนที่ 1-3", "ขั้น 1 ถึง 3".
+_SEVERAL_STEPS_RE = re.compile(r"STEP\s?(?:-\s?\d|(?:,|และ|กับ|ถึง)?\s?NUM)")
+
+
 # What was got, asked: "ได้เท่าไหร่บ้าง", "ได้เท่าไร" (not "ได้กี่คะแนน": the score).
 _GOT_ASKED_RE = re.compile(r"ได้\s?(?:เท่าไหร่|เท่าไร|เท่าใด)")
 # The organisation's total or average score, asked of it: "คะแนนเฉลี่ย", "คะแนนรวม".
@@ -1177,6 +1197,8 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
             rest = without_story(rest)
         if "วัด" in rest:  # "kpi ขับเคลื่อน… 4.0 วัดอะไรบ้าง": what it measures is the ask
             rest = _MEASURES_WHAT_RE.sub(" ", rest)
+        if "กว่า" in rest:  # "ภาพรวม…ดีขึ้นกว่าสัปดาห์ที่แล้วไหม": the span compared with
+            rest = _THAN_BEFORE_RE.sub(" ", rest)
         indicator = found.code or content(rest)
         if indicator and not found.code:
             # "เป้าขั้นสูงเท่าไหร่", "มาตรฐานคือ…": a tier's name, no indicator's; beside a
@@ -2181,6 +2203,11 @@ _STILL_SHORT = (
     "|ไม่ถึงขั้นมาตรฐาน|ไม่ถึงขั้นสูง|ต่ำกว่าขั้นต้น|ไม่ได้ตามเป้าหมาย"
     # The target named in English: "ตัวชี้วัดไหนยังต่ำกว่า target บ้าง".
     "|ต่ำกว่า target|ไม่ถึง target|ไม่เข้า target|ไม่ได้ตาม target"
+    # Doing badly, in everyday words: "ตัวชี้วัดไหนยังแย่อยู่บ้าง", "ตัวไหนคะแนนยังต่ำอยู่",
+    # "kpi ไหนน่าห่วงสุด", "ตัวไหนตามหลังอยู่".
+    # ("ยังต่ำ" only with "อยู่" after it: "ยังต่ำกว่าเป้า" is read whole, above).
+    "|ยังแย่|แย่อยู่|แย่สุด|แย่ที่สุด|ยังต่ำอยู่|ต่ำอยู่|ยังไม่ดี|ไม่ค่อยดี"
+    "|น่าห่วง|น่าเป็นห่วง|ตามหลัง|ล้าหลัง"
 )
 _SHORT_FILLER = (
     EDGE_WORDS
@@ -2796,6 +2823,11 @@ SPECS = (
              unless="ผ่าน|ไม่ผ่าน|บรรลุ|ได้กี่|ส่ง|ขั้น|ระดับ"),
     )),
     IntentSpec(Status, handle_status, (
+        # "แต่ละกองอยู่ตรงไหน ขั้น 1 2 3 ผ่านกี่กองแล้ว", "ขั้นตอนที่ 1-3 ทุกกองไปถึงไหน": several
+        # steps asked of every unit at once is the status, above one step's table (7511).
+        Rule(("STEP", "แต่ละกอง|รายกอง|แต่ละหน่วย|ทุกกอง|ทุกหน่วย|กี่กอง|กี่หน่วย"), 7533,
+             _several_steps_of_every_unit,
+             unless="ต้อง|ถ้า|หาก|ถึงจะ|จึงจะ|เตือน|ใคร|กองไหน|หน่วยไหน|ยังไม่"),
         # "กองคลังเข้าประชุมครบเกณฑ์ยังคะ": whether one unit has attended enough, asked, is
         # where the unit stands (what enough is, "ต้องเข้าประชุมครบกี่ครั้ง", is the rule's).
         Rule(("เข้าประชุมครบ|เข้าร่วมครบ|เข้าร่วมประชุมครบ|เข้ากิจกรรมครบ", f"ยัง|{QUESTION}"), 704,
@@ -2918,14 +2950,18 @@ SPECS = (
               "|คะแนนมากสุด|คะแนนมากที่สุด|คะแนนเยอะสุด|คะแนนเยอะที่สุด|อันดับหนึ่ง|อันดับแรก|ที่หนึ่ง"
               # Which unit is last: "กองไหนคะแนนต่ำสุดตอนนี้", "หน่วยไหนรั้งท้าย".
               "|คะแนนต่ำสุด|คะแนนต่ำที่สุด|คะแนนน้อยสุด|คะแนนน้อยที่สุด|คะแนนแย่สุด|คะแนนแย่ที่สุด"
-              "|รั้งท้าย|บ๊วย|อันดับสุดท้าย|อันดับท้าย|ที่โหล่"),
+              "|รั้งท้าย|บ๊วย|อันดับสุดท้าย|อันดับท้าย|ที่โหล่"
+              # Which units trail the others: "กองไหนตามหลังอยู่", "หน่วยไหนยังรั้งท้าย".
+              "|ตามหลัง|ล้าหลัง|ตามหลังอยู่"),
              7713, _standing,
              # Not what a unit brings ("กองไหนนำส่งรายงาน", normalised "นำช่วง…") or sends.
              unless="ถ้า|หาก|ต้อง|กราฟ|chart|นำส่ง|นำเสนอ|นำเข้า|แนะนำ|นำไป|นำมา|นำขึ้น|ส่ง|ช่วง|ช้า"
                     "|ค้าง|ยังไม่|STEP|ขั้นตอน|รายงาน|แผน|เอกสาร|ข้อมูล|หลักฐาน|ไฟล์"),
         # The units ranked: "ขอดูคะแนนเรียงตามกอง จากมากไปน้อย", "จัดอันดับกองตามคะแนน".
         Rule(("เรียงตามกอง|เรียงตามหน่วย|เรียงกอง|จัดอันดับ|เรียงลำดับ|อันดับกอง|อันดับของกอง|ranking"
-              "|จากมากไปน้อย|มากไปน้อย|เรียงคะแนน|เรียงตามคะแนน",), 7723, _standing,
+              "|จากมากไปน้อย|มากไปน้อย|เรียงคะแนน|เรียงตามคะแนน"
+              # Ranked from the bottom up: "ขอดูคะแนนรายกองเรียงจากน้อยไปมาก".
+              "|จากน้อยไปมาก|น้อยไปมาก|จากต่ำไปสูง|ต่ำไปสูง|จากสูงไปต่ำ|สูงไปต่ำ",), 7723, _standing,
              unless="ถ้า|หาก|ต้อง|กราฟ|chart|graph|ชาร์ต|แผนภูมิ|STEP|ขั้นตอน|ส่ง"),
         # The summary asked as text, the chart refused ("ขอสรุปรายกองเป็นตัวหนังสือ ไม่เอากราฟ"):
         # above the chart (650).

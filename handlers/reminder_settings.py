@@ -143,6 +143,11 @@ _REMINDER_ON = (
     "เปิดการเตือน|เปิดเตือน|เปิดแจ้งเตือน|เปิดการแจ้งเตือน|เริ่มเตือน|กลับมาเตือน"
     "|เปิดระบบแจ้งเตือน|เปิดระบบเตือน|เปิดระบบการแจ้งเตือน"  # formal: "…เปิดระบบแจ้งเตือน"
 )
+# Whether a state still holds, asked: "…อยู่หรือเปล่า", "…อยู่ไหม", "…อยู่ใช่ไหม".
+_ON_OR_OFF_ASKED = (
+    "อยู่หรือเปล่า|อยู่รึเปล่า|อยู่เปล่า|อยู่ไหม|อยู่มั้ย|อยู่มั๊ย|อยู่หรือไม่|อยู่ป่ะ|อยู่ปะ|อยู่ป่าว"
+    "|อยู่ใช่ไหม|อยู่ใช่มั้ย|อยู่หรือยัง|อยู่รึยัง|อยู่มะ"
+)
 _DIGEST_NAMED = (
     "สรุปรายสัปดาห์|สรุปประจำสัปดาห์|สรุปทุกสัปดาห์|สรุปวันจันทร์|สรุปรายอาทิตย์|สรุปประจำอาทิตย์"
     "|สรุปทุกอาทิตย์|weekly digest|digest|weekly summary|weekly recap|weekly report"
@@ -269,6 +274,12 @@ SPECS = (
              lambda _: ReminderSettings(ReminderAction.OFF), unless=SOMEONE_ELSE_RE),
         Rule(("เลิกเตือน|เลิกแจ้งเตือน|เลิกการเตือน",), 890,
              lambda _: ReminderSettings(ReminderAction.OFF), unless=SOMEONE_ELSE_RE),
+        # "ตอนนี้เปิดเตือนอยู่หรือเปล่า", "แจ้งเตือนปิดอยู่ไหม": whether reminders are on, asked,
+        # shows the settings (above turning them on or off, 890; asked as a favour, "ช่วยเปิด
+        # เตือนได้ไหม", it turns them on).
+        Rule(("เตือน", "เปิดอยู่|ปิดอยู่|เปิด|ปิด", _ON_OR_OFF_ASKED), 983,
+             lambda _: ReminderSettings(ReminderAction.SHOW), number=False,
+             unless=re.compile(f"{SOMEONE_ELSE_RE.pattern}|ช่วย|ขอ|ได้ไหม|ได้มั้ย|ได้ป่ะ|อยาก|ให้|ด้วย")),
         Rule((_REMINDER_ON,), 890, lambda _: ReminderSettings(ReminderAction.ON)),
         Rule((_REMINDER_QUESTION,), 880, lambda _: ReminderSettings(ReminderAction.SHOW),
              number=False),

@@ -524,7 +524,9 @@ _NUMBERED_FORM_RE = re.compile(r"ฟอร์ม\s*(?:ที่|หมายเ�
 
 # Which dimension a category is in, asked: "หมวด 6 อยู่มิติไหน", "หมวดที่ 4 อยู่ในมิติอะไร".
 _CATEGORY_DIMENSION_ASKED_RE = re.compile(
-    r"หมวด\s?(?:ที่\s?)?\S{1,3}\s?(?:นี้\s?)?(?:อยู่|เป็น|คือ|จัดอยู่)?\s?(?:ใน\s?)?มิติ\s?(?:ที่\s?)?"
+    # "หมวด 3 นับเป็นมิติที่เท่าไหร่", "…ถือเป็นมิติไหน": counted as which.
+    r"หมวด\s?(?:ที่\s?)?\S{1,3}\s?(?:นี้\s?)?(?:(?:นับ|ถือ|จัด)\s?)?(?:อยู่|เป็น|คือ|จัดอยู่)?\s?(?:ใน\s?)?"
+    r"มิติ\s?(?:ที่\s?)?"
     r"(?:ไหน|อะไร|ใด|เท่าไหร่|เท่าไร)"
 )
 
@@ -1184,6 +1186,15 @@ SPECS = (
         # in PMQA 4.0's range, no indicator named, is the PMQA indicator's criteria.
         Rule(("YEAR", "เป้า|เกณฑ์|ขั้นสูง|ขั้นต้น|ขั้นมาตรฐาน"), 722, _pmqa_by_base_year,
              number=True, unless="ผ่าน|ถึงเป้า|บรรลุ|เข้าเป้า|ส่ง|บันทึก|กรอก"),
+        # "แผนต้องมีกี่มิติถึงจะไม่โดนหัก": how many dimensions a plan needs, the deduction its
+        # reason, is the dimensions' rule (what is cut, "ขาดไป 2 มิติหักกี่คะแนน", the deductions').
+        Rule(("กี่มิติ|กี่ DIM", "ต้อง|ถึงจะ|จึงจะ|อย่างน้อย|ขั้นต่ำ"), 993, _reader(RuleTopic.DIMENSIONS),
+             unless="หักกี่|หักเท่า|ตัดกี่|ตัดเท่า|กี่คะแนน|กี่แต้ม|เท่าไหร่|เท่าไร|ขาดกี่|ขาดไปกี่"),
+        # "ส่งแผนครบแล้วจะได้ระดับ 3 เลยไหมครับ": the level a step sent would earn, asked, is the
+        # level's rule, above who has sent it (790) and below the level's own rules (941-943).
+        Rule(("จะได้ระดับ|จะได้เลเวล|จะได้ level", f"{QUESTION}|เลยเหรอ|เลยหรอ|เลยใช่"), 813,
+             _not_where_a_unit_is(_reader(RuleTopic.LEVEL)),
+             unless="ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|กี่กอง"),
         Rule((f"หักคะแนน|{_DEDUCTED}|deduct|deductions|deduction",), 820,
              _a_score_cut(_not_a_units_score(_not_in_time_asked(_reader(RuleTopic.DEDUCTIONS)))),
              unless=_SCORE_TOLD_OR_INCLUDED),

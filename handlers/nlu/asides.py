@@ -442,7 +442,7 @@ _CHORES_RE = re.compile(
     # A budget bill before parliament, whatever budget indicator its name holds.
     r"|เข้าสภา|วาระแรก|วาระที่หนึ่ง|ร่าง\s?พ\.ร\.บ\."
     # Litter overflowing outside, the budget's calendar (no budget indicator's figure).
-    r"|ล้นถัง|ปฏิทินงบประมาณ"
+    r"|ล้นถัง|ปฏิทินงบประมาณ|แจ้งเทศบาล|รถขยะ"
     # Anyone else in the same trouble with a system, whatever indicator it serves.
     r"|เป็นเหมือนกัน(?:ไหม|มั้ย|บ้าง)"
 )

@@ -72,6 +72,13 @@ _HEAD_RE = re.compile(
 
 # The board a meeting is of, written short after it ("ที่ประชุม กรอ.จ.", "ประชุม ก.ร.อ."),
 # known or not: never a unit of the organisation.
+# A meeting by its hour or its part of the day, the board it is of between: "ประชุม 10 โมง",
+# "มีประชุมบ่ายสองโมง", "ประชุม กบจ. บ่ายนี้", "เข้าประชุม 13.30 น." (never a bare figure: "เข้า
+# ประชุม 90%" is the attendance).
+_MEETING_WHEN_RE = re.compile(
+    r"(?:(?:มี|เข้า|จะ)\s?)?(?:ที่\s?)?ประชุม\s?(?:(?:[\u0e01-\u0e2e]{1,5}\.)+\s?)?(?:ตอน\s?|เวลา\s?)?"
+    r"(?:(?:บ่าย|เช้า|เย็น)\S*|(?:NUM|\d{1,2}(?:[.:]\d{2})?)\s?(?:โมง\S*|น\.|นาฬิกา\S*))"
+)
 _MEETING_NAME_RE = re.compile(r"ประชุม\s?(?:[\u0e01-\u0e2e]{1,5}\.)+(?![\u0e01-\u0e4e])")
 
 
@@ -122,7 +129,11 @@ def without_story(text: str) -> str:
     """``text`` without the words of the asker's story: in each phrase holding a marker, the
     markers and the words that go with them ("ประชุม" next to "ผู้บริหาร")."""
     markers, companions, search = _story()
-    if "ประชุม" in text:  # "เข้าที่ประชุม กรอ.จ.": a board named short after its meeting
+    if "ประชุม" in text:
+        # "สรุปมาเลย ประชุม 10 โมง", "…ประชุม กบจ. บ่ายนี้": the meeting the answer is for, by
+        # its hour or its part of the day, is the story whole.
+        text = _MEETING_WHEN_RE.sub(" ", text)
+        # "เข้าที่ประชุม กรอ.จ.": a board named short after its meeting
         text = _MEETING_NAME_RE.sub("ประชุม", text)
     if search.search(text) is None:
         if " " in text and _PURPOSE_AFTER_RE.search(text):
