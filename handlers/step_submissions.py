@@ -86,6 +86,7 @@ from handlers.step_evidence import (
 )
 from handlers.value_submissions import (
     OLD_VALUE,
+    clock_time,
     countdown,
     current_row,
     document_count,
@@ -704,6 +705,7 @@ def _read_step(found: Found) -> Intent:
         and not document_count(text, n)
         and not late_or_numbered(text, n)
         and not countdown(text, n)  # "ส่งแผนแล้ว เหลืออีก 16 วัน": the days to spare
+        and not clock_time(text, n)  # "เมื่อวานเข้าประชุม 13.30": the meeting's hour
         # "…ลืมแนบไฟล์ 5555": laughter, no figure of a step.
         and not (n.raw.startswith("555") and not n.percent and n.raw.strip("5") == "")
         # "ขั้นตอนที่ 4 กับ 5 ส่งแล้ว", "ขั้นตอนที่ 1 ถึง 3": a second step, paired or a range.
@@ -1005,6 +1007,8 @@ def _read_done(found: Found) -> Intent | None:
         # "อีก 3 วันต้องส่งแผนแล้วนะ": the แล้ว of time running out ("ส่งแผนแล้ว เหลืออีก 16
         # วัน" tells the plan sent, with days to spare)
         return None
+    if ("สั่ง" in text or "ให้" in text or "กำชับ" in text) and _ordered_only(text):
+        return None  # "ท่าน ผอ. สั่งการให้ทุกหน่วยทำแบบฟอร์ม 1-3 ให้ครบทุกมิติ": an order, none done
     if "เคย" in text and not _DONE_VERB_RE.search(_USED_TO_RE.sub(" ", text)):
         return None  # "น้องที่เคยทำ PMQA ย้ายไปแล้ว": who used to do it, nothing done now
     if _done_later(text):
@@ -1051,6 +1055,16 @@ _USED_TO_RE = re.compile(r"เคย\s?(?:ได้\s?)?(?:ส่ง|ยื่�
 _THEN_WILL_TELL_RE = re.compile(
     r"(?:ส่ง|ยื่น|แนบ|อัป|อัพ|ทำ)\S{0,16}?แล้ว(?:จะ|ค่อย|ก็จะ)\s?(?:แจ้ง|บอก|รายงาน|ส่งข่าว)"
 )
+
+
+# An order or what it asks for: "สั่งการให้…", "กำชับให้…", "…ให้ครบทุกมิติ" (make it complete).
+_ORDERED_RE = re.compile(r"สั่ง\s?(?:การ)?\s?(?:ให้)?|กำชับ\s?(?:ให้)?|ให้\s?ครบ")
+
+
+def _ordered_only(text: str) -> bool:
+    """Whether the message orders work done and tells none done ("ท่าน ผอ. สั่งให้ทุกกองทำแผน
+    ให้ครบ 3 มิติ"); "ผอ. สั่งให้ส่งเป็นกระดาษ เลยส่งแผนไปแล้ว" tells the sending."""
+    return _ORDERED_RE.search(text) is not None and not _DONE_WORDS_RE.search(text)
 
 
 def _done_later(text: str) -> bool:
@@ -1507,6 +1521,8 @@ def _read_attendance(found: Found) -> Intent | None:
     """ "PMQA Team เข้าร่วมกิจกรรม 80 เปอร์เซ็นต์": the attendance phrase names the step."""
     if _to_come(found):
         return None  # "พรุ่งนี้จะเข้าประชุม 9 โมง", "เดี๋ยวเข้าประชุมผู้บริหาร": not attended yet
+    if _meeting_hour_only(found.extraction):
+        return None  # "ขอภาพรวมหน่อยครับ เข้าประชุม 13.30": the meeting's hour, none attended
     found = _without_the_next_meeting(found)
     cue = _ATTENDANCE_RE.search(found.remainder)
     intent = _read_step(replace(found, remainder=_ATTENDANCE_RE.sub(" ", found.remainder)))
@@ -1516,6 +1532,16 @@ def _read_attendance(found: Found) -> Intent | None:
         return None  # "ลูกเข้ากิจกรรมโรงเรียน 3 ครั้งแล้ว": a family's or a school's activity
     step = found.extraction.step or (cue.group(0) if cue else intent.step)
     return replace(intent, step=step, others=others)
+
+
+def _meeting_hour_only(extraction: Extraction) -> bool:
+    """Whether the only figures beside an attendance are the hours of a meeting ("เข้าประชุม
+    10 โมง", "เข้าประชุม 13.30"), with no day, no done word and nothing complete told."""
+    numbers = extraction.numbers
+    text = extraction.text
+    if not numbers or extraction.dates or _DONE_WORDS_RE.search(text) or "ครบ" in text:
+        return False
+    return all(clock_time(text, n) for n in numbers)
 
 
 # The next meeting named after an attendance told: "…นัดหน้า 20/2", "…รอบหน้า", "…ครั้งต่อไป".

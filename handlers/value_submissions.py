@@ -299,6 +299,20 @@ def late_or_numbered(text: str, number: Number) -> bool:
     return whole and named is not None
 
 
+def clock_time(text: str, number: Number) -> bool:
+    """Whether a number tells a time of day: "10 โมง", "บ่าย 2", "14.00 น.", or an hour and its
+    minutes alone ("13.30", "9:45") with no share's sign after them."""
+    if number.percent:
+        return False
+    before = text[max(number.start - 12, 0) : number.start]
+    if _CLOCK_AFTER_RE.match(text, number.end) or _CLOCK_BEFORE_RE.search(before):
+        return True
+    return _HOUR_MINUTES_RE.fullmatch(number.raw) is not None
+
+
+_HOUR_MINUTES_RE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+
+
 def countdown(text: str, number: Number) -> bool:
     """Whether a number counts the days or weeks left ("เหลืออีก 16 วัน"): no figure told."""
     before = text[max(number.start - 12, 0) : number.start]

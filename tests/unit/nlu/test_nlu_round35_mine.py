@@ -27,6 +27,10 @@
 14. Days left told after a report ("ส่งแผนแล้ว เหลืออีก 16 วัน", "555 ส่งแผนแล้ว…") are no figure of
     it, nor of a result; time running out before a sending ("อีก 3 วันต้องส่งแผนแล้วนะ") reports
     nothing (found by time35).
+15. The hour of a meeting beside an attendance ("ขอภาพรวมหน่อยครับ เข้าประชุม 13.30", "…เข้าประชุม
+    10 โมง") is no share of it and tells none attended; an order ("ท่าน ผอ. สั่งการให้ทุกหน่วยทำ
+    แบบฟอร์ม 1-3 ให้ครบทุกมิติ", "ทุกกองส่งแผนให้ครบ 3 มิตินะคะ") reports nothing (found by
+    standing35).
 """
 
 from __future__ import annotations
@@ -258,3 +262,38 @@ def test_days_left_after_a_report_are_no_figure(
 
 def test_time_running_out_before_a_sending_reports_nothing() -> None:
     assert read_as_writes(["อีก 3 วันต้องส่งแผนแล้วนะ", "ต้องส่งแผนแล้วนะ เหลืออีก 3 วัน"]) == []
+
+
+QUESTIONS_BESIDE_A_MEETING_HOUR = [
+    "ขอภาพรวมหน่อยครับ เข้าประชุม 13.30",
+    "ขอภาพรวมหน่อยครับ เข้าประชุม 10 โมง",
+]
+ORDERS = [
+    "ท่าน ผอ. สั่งการให้ทุกหน่วยทำแบบฟอร์ม 1-3 ให้ครบทุกมิตินะครับ ไม่งั้นโดนตัดคะแนน",
+    "ท่าน ผอ. สั่งการให้ทุกหน่วยทำแบบฟอร์ม 1-3 ให้ครบทุกมิตินะครับ",
+    "ทุกกองส่งแผนให้ครบ 3 มิตินะคะ",
+    "ผอ.กำชับให้ส่งรายชื่อทีมทุกกอง",
+]
+
+
+def test_a_meeting_hour_or_an_order_stores_nothing() -> None:
+    assert read_as_writes(QUESTIONS_BESIDE_A_MEETING_HOUR + ORDERS) == []
+
+
+ATTENDED_OR_DONE = [
+    ("L", "เมื่อวานเข้าประชุม 13.30 ค่ะ", "MarkStep", {"step": "2", "done_on": "2025-01-14"}),
+    ("L", "กค.เข้าประชุม 90%", "MarkStep", {"step": "2", "unit": "กองคลัง", "value": "90"}),
+    (
+        "L",
+        "ท่าน ผอ. สั่งให้ส่งเป็นกระดาษด้วย เลยส่งแผนฉบับกระดาษไปที่กลุ่มพัฒนาระบบบริหารแล้วค่ะ",
+        "MarkStep",
+        {"step": "3", "channel": "paper"},
+    ),
+]
+
+
+@readings(ATTENDED_OR_DONE)
+def test_attended_or_done_beside_them_is_reported(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
