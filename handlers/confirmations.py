@@ -844,9 +844,9 @@ _ASIDE_RE = re.compile(
         "|ละ|ล่ะ|อะ|ผอ|ผู้อำนวยการ|หัวหน้า|นาย|เซ็น|ลงนาม|อนุมัติ|เห็นชอบ|เคาะ|ไฟเขียว|ฉบับ|ตัวจริง"
         "|วันที่|วัน|เพิ่ง|พึ่ง|อย่า"  # "อย่าเพิ่งบันทึกครับ ยังไม่ได้เช็กวันที่"
         "|พรุ่งนี้|มะรืน|วันหลัง|สัปดาห์หน้า|อาทิตย์หน้า|ทำ"
-        # The weekday it will be sent instead: "ยกเลิกครับ ยังไม่ได้ส่งจริง เดี๋ยวส่งวันศุกร์".
-        "|วันจันทร์|วันอังคาร|วันพุธ|วันพฤหัสบดี|วันพฤหัส|วันศุกร์|วันเสาร์|วันอาทิตย์|จันทร์|อังคาร"
-        "|พุธ|พฤหัส|ศุกร์|หน้า"
+        # The weekday it will be done: "ยกเลิกครับ ยังไม่ได้ส่งจริง เดี๋ยวส่งวันศุกร์".
+        "|จันทร์|อังคาร|พุธ|พฤหัส|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์|วันจันทร์|วันอังคาร|วันพุธ|วันพฤหัส"
+        "|วันพฤหัสบดี|วันศุกร์|วันเสาร์|วันอาทิตย์|หน้า"
         # Sent twice, figures swapped: "ยกเลิกครับ ส่งซ้ำ", "ไม่ใช่ครับ ตัวเลขสลับ".
         "|ซ้ำ|ซ้ำซ้อน|สลับ|กัน|duplicate|รายการ"  # "รายการนี้": the card (see _OTHER_ACTS_RE)
         # The figures of another year: "ยกเลิกก่อนครับ ตัวเลขเป็นของปีที่แล้ว".
@@ -918,7 +918,9 @@ _ANSWER_PARTICLES = r"(?:ค่ะ|คะ|ค่า|ครับผม|ครั
 # not one of them. What follows is a short remark (``_REMARK_WORDS``), not a story.
 _YES_OPENING_RE = re.compile(
     r"\s*(?:ใช่|ช่าย|ถูก(?:\s?ต้อง)?|(?:ขอ\s?)?ยืนยัน|คอนเฟิร์ม|คอนเฟิม"
-    r"|yes|yep|yeah|yup|correct|confirm|confirmed)"
+    r"|yes|yep|yeah|yup|correct|confirm|confirmed"
+    # "ใช่" typed with the wrong tone mark, the yes said again after it: "ใช้ค่ะ ยืนยัน".
+    rf"|ใช้(?=\s?{_ANSWER_PARTICLES}\s+(?:ยืนยัน|ถูกต้อง|ถูกแล้ว|ตามนั้น|ตามนี้|คอนเฟิร์ม)))"
     rf"(?:\s?(?:{_ANSWER_PARTICLES}|(?:ตั้ง(?:\s?ค่า)?\s?|ทำ\s?)?ตาม\s?(?:นั้น|นี้|ที่\s?แจ้ง)))*(?=\s|$)"
 )
 # What a yes may not go on to say: a word that takes it back or corrects it ("ใช่ค่ะ แต่…",
@@ -1058,6 +1060,8 @@ _REMARK_WORDS = 12
 _WRONG_KIND_GLUED = _WRONG_KIND_RE.pattern.replace(r"(?!\S)", rf"(?=\s|$|{_ANSWER_PARTICLES})")
 _NO_OPENING_RE = re.compile(
     r"\s*(?:ไม่\s?ใช่|ไม่\s?ช่าย|ไม่\s?ถูก(?:\s?ต้อง)?"
+    # Not OK, as a clause of its own: "ไม่โอเคค่ะ ข้อมูลไม่ถูก" ("ไม่โอเคเลยวันนี้" goes on).
+    rf"|ไม่\s?(?:โอเค|ok)(?=\s|$|{_ANSWER_PARTICLES})"
     rf"|(?:(?:ขอ\s?)?ไม่|ยัง\s?ไม่\s?(?:ได้\s?)?)\s?ยืนยัน(?=\s|$|{_ANSWER_PARTICLES})"
     # Refused as a clause of its own: "ไม่เอาครับ ยกเลิกก่อน…" ("ไม่เอาไปส่ง…" goes on).
     rf"|ไม่\s?เอา(?=\s|$|{_ANSWER_PARTICLES})"
@@ -1080,6 +1084,7 @@ _NO_OPENING_RE = re.compile(
 # messages; those openings are read when another cue brings the rule ("เดี๋ยวๆ ยังค่ะ").
 _NO_OPENINGS = (
     "ไม่ใช่|ไม่ช่าย|ไม่ถูก|ไม่เอา|ยกเลิกก่อน|cancel ก่อน|ผิด|เพี้ยน|no|nope|wait|เดี๋ยวๆ|ยังไม่ครับ|ยังไม่ค่ะ|ยังก่อน"
+    "|ไม่โอเค|ไม่ ok"
 )
 _A_NO_IN_IT_RE = re.compile(r"ไม่|ผิด|ยัง|ยกเลิก|อย่า|(?<![a-z])(?:not|wrong|no|cancel)(?![a-z])")
 # What a no may not go on to say: the right value ("ไม่ใช่ 3 ครับ กองคลังได้ 4", "ไม่ใช่เมื่อวาน
@@ -1113,6 +1118,19 @@ def _units_told_apart(match: re.Match[str]) -> str:
 
 
 _DENIED_RE = re.compile(r"(?:(?:อัน|ตัว|รายการ)\s?(?:นี้|นั้น)\s?)?ไม่\s?ใช่\s?\S+")
+# The card called "อันนั้น" and said to be one thing, not the other: "อันนั้น PB ไม่ใช่โอน
+# เปลี่ยนแปลง" (no unit's name: that is a correction, see ``_units_told_apart``).
+_CARD_OF_ANOTHER_KIND_RE = re.compile(
+    r"(?:อัน|ตัว|รายการ)\s?(?:นี้|นั้น)\s?(?:มัน\s?)?(?:คือ\s?)?\S+\s?ไม่\s?ใช่\s?\S+"
+)
+# The sending the card holds, denied: "ไม่ได้ส่งแผน", "ยังไม่ได้ส่งจริง", "ไม่ได้ส่งเอง" (its
+# deliverable named or not): the no's reason, no step reported (``_A_STEP_SENT_RE``).
+_SENDING_DENIED_RE = re.compile(
+    rf"(?:ยัง\s?)?ไม่\s?ได้\s?(?:ส่ง|กรอก|อัป|อัพ|ยื่น|แนบ)\s?(?:{DELIVERABLE_WORDS})?"
+    r"(?:\s?(?:เอง|จริง|จริงๆ|นะ|ครับ|ค่ะ))*"
+)
+# The sender's belonging glued to its unit: "หนูอยู่กองกลาง" (a unit is found standing alone).
+_GLUED_BELONGING_RE = re.compile(r"(?<=อยู่)(?=\S)")
 # Only asking, nothing meant to be sent: "แค่ถามเฉยๆ", "ถามดูเฉยๆ", "ไม่ได้จะส่ง" (what was
 # asked is the reason for the no, not what it meant: "ไม่ใช่ค่ะ ถามว่า…" is).
 _ONLY_ASKING_RE = re.compile(
@@ -1151,17 +1169,21 @@ def _no_opening(found: Found) -> Cancel | None:
     if "บันทึก" in said or "เซฟ" in said:  # "…อย่าเพิ่งบันทึก": a halt, the no said again
         said = _DONT_SAVE_RE.sub(" ", said)  # "No, don't save it" (save: บันทึก, see english)
         said = _HALTED_AGAIN_RE.sub(" ", said)
+    if "ได้" in said:  # "ไม่ใช่ค่ะ ไม่ได้ส่งแผน แค่ถามเฉยๆ": the sending on the card denied
+        said = _SENDING_DENIED_RE.sub(" ไม่ได้ส่ง ", said)
     if _NO_CORRECTED_RE.search(said) or _OTHER_ACTS_RE.search(said) or _A_STEP_SENT_RE.search(said):
         return None
     if "ใช่" in said:  # "ผิดกองค่ะ ไม่ใช่ กค.", "ไม่ใช่ค่ะ อันนี้ไม่ใช่ยาเสพติด": what is denied
         # "ไม่ใช่ครับ กองกลางไม่ใช่กองคลัง": one unit said not to be the other, which of them
         # is the card's right one untold: the no's reason.
         said = _ONE_NOT_THE_OTHER_RE.sub(_units_told_apart, said)
+        # "ไม่ใช่ค่ะ อันนั้น PB ไม่ใช่โอนเปลี่ยนแปลง": the card said to be of another kind.
+        said = _CARD_OF_ANOTHER_KIND_RE.sub(" ", said)
         said = _DENIED_RE.sub(" ", said)
     if "ของ" in said:  # "ผิดกองค่ะ แผนนี้ของกองกลาง ไม่ใช่กองคลัง": whose it is, the right unit
         said = _OF_UNIT_RE.sub(" ", said)
-    if channel_of(said) or split_unit(_AWAITED_RE.sub(" ", said))[0]:
-        return None
+    if channel_of(said) or split_unit(_GLUED_BELONGING_RE.sub(" ", _AWAITED_RE.sub(" ", said)))[0]:
+        return None  # "ไม่ใช่ค่ะ หนูอยู่กองกลาง": the right unit told, a correction
     # A reason is about the card: what is wrong in it, checking it, who has not approved it.
     # A no followed by chat ("ไม่ใช่ค่ะ พี่เขาไม่ได้มา") is about something else.
     if content(said, _AROUND_NO, keep_courtesy=True) and not _OF_THE_CARD_REASON_RE.search(said):
@@ -1178,6 +1200,8 @@ _OF_THE_CARD_REASON_RE = re.compile(
     r"|ดู|ไฟล์|เอกสาร|หนังสือ|ต้นฉบับ|ใหม่"
     # The move on the card denied: "ไม่ใช่ครับ ผมไม่ได้ย้าย แค่ไปช่วยงานเฉยๆ".
     r"|ไม่\s?ได้\s?(?:ย้าย|โอน)|ไป\s?ช่วย\s?(?:งาน|ราชการ)"
+    # The sending denied: "ไม่ใช่ครับ อันนั้นผอ.สั่งมา ไม่ได้ส่งเอง" (see ``_SENDING_DENIED_RE``).
+    r"|ไม่\s?ได้\s?ส่ง"
 )
 
 _OF_THE_CARD_REMARK_RE = re.compile(

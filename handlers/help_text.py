@@ -163,6 +163,23 @@ _BOT_VERBS = (
 _TYPED_AS = "เลขไทย|ตัวเลขไทย|เลขอารบิก|ภาษาอังกฤษ|อังกฤษ|ชื่อย่อ|ตัวย่อ|คำย่อ|อีโมจิ|emoji|เว้นวรรค"
 _READ_IT = f"{_CAN_IT}|ไหม|มั้ย|หรือเปล่า|รึเปล่า|ป่ะ|หรือไม่"
 
+# The bot, named or called "this" once its name was read as the address: "บอทนี้ใช้ทำอะไรคะ"
+# is read "นี้ใช้ทำอะไร".
+_THE_BOT_RE = re.compile(r"บอท|bot|^\s*(?:ตัว\s?)?(?:นี้|นี่)(?=\s?(?:ใช้|ไว้|มีไว้|เอาไว้|ทำหน้าที่))")
+
+
+def _the_bot_for_what(found: Found) -> Help | None:
+    """What the bot is for, asked of the bot (never of a form or a file)."""
+    return Help() if _THE_BOT_RE.search(found.extraction.masked) else None
+
+
+_FOR_WHAT = "ใช้ทำอะไร|ไว้ทำอะไร|มีไว้ทำอะไร|เอาไว้ทำอะไร|ใช้ทำไร|ไว้ทำไร|ทำหน้าที่อะไร|มีไว้ทำไม"
+_NEWCOMER_SAID = "เพิ่งเข้ากลุ่ม|เพิ่งถูกดึงเข้ากลุ่ม|เพิ่งถูกเพิ่มเข้ากลุ่ม|เข้ากลุ่มใหม่|น้องใหม่|มาใหม่|ไม่เคยใช้บอท|ไม่เคยใช้"
+_WHERE_TO_START = (
+    "เริ่มจากตรงไหน|เริ่มตรงไหน|เริ่มจากไหน|เริ่มจากอะไร|เริ่มยังไง|เริ่มอย่างไร|เริ่มต้นยังไง"
+    "|เริ่มต้นอย่างไร|เริ่มต้นจากตรงไหน|เริ่มต้นตรงไหน|เริ่มไง"
+)
+
 # "ผลตัวชี้วัดคู่มือแผนพัฒนาบุคลากร ร้อยละ 72": a result of a manual; "ขอดูตัวชี้วัดคู่มือแผน
 # พัฒนาบุคลากร": an indicator whose title starts with the manual it makes; "…ยังเหลือการแจ้งเวียน
 # คู่มือ": a manual circulated or drawn up, an item's work. None asks for help.
@@ -226,6 +243,12 @@ SPECS = (
         Rule((_HOW_IN_ENGLISH, _BOT_VERBS), 7774, _help_unless_own_plan, number=False,
              unless="calculate|calculated|คำนวณ|formula|สูตร"),
         Rule(("พิมพ์|ใช้|อ่าน|เขียน|ใส่|กรอก", _TYPED_AS, _READ_IT), 952, lambda _: Help()),
+        # What the bot is for: "บอทนี้ใช้ทำอะไรคะ เพิ่งถูกดึงเข้ากลุ่ม" (a form's use, "แบบฟอร์ม 2
+        # ใช้ทำอะไร", is the rules' question; what it is doing now is chat).
+        Rule((_FOR_WHAT,), 961, _the_bot_for_what, unless="แบบฟอร์ม|ฟอร์ม|อยู่|ผิด"),
+        # Where a newcomer starts: "หนูเพิ่งเข้ากลุ่มค่ะ ต้องเริ่มจากตรงไหนคะ" (where the work of
+        # a step starts, asked alone, is no newcomer's).
+        Rule((_NEWCOMER_SAID, _WHERE_TO_START), 971, lambda _: Help()),
     )),
     IntentSpec(Unknown, handle_unknown),  # what no rule reads
 )

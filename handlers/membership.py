@@ -15,6 +15,7 @@ from handlers.intent_spec import IntentSpec
 from handlers.intents import BindGroup, RegisterUnit
 from handlers.nlu.extract import as_typed
 from handlers.nlu.matcher import Rule
+from handlers.nlu.normalise import marks_in_order
 from handlers.nlu.patterns import (
     EDGE_WORDS,
     QUESTION,
@@ -403,6 +404,11 @@ def _register(found: Found) -> RegisterUnit | None:
         # story beside a registration asked names no unit (the handler asks for one); told
         # with no word of registering ("ผมมาจาก… เพิ่งเข้าทีมครับ") it stays a greeting.
         words_left = content(_NEWCOMER_STORY_RE.sub(" ", words_left))
+    # "ไม่ใช่ค่ะ หนูอยู่กองกลาง ไม่ใช่กองคลังค่ะ": the unit a card or a colleague held, denied;
+    # the one told instead is asked back on a card, never stored at once.
+    denied = "ใช่" in words_left and _NO_FIRST_RE.match(words_left) is not None
+    if denied:
+        words_left = content(_DENIED_UNIT_RE.sub(" ", _NO_FIRST_RE.sub(" ", words_left)))
     if _STANDING_AT_RE.search(text):
         return None  # "ผมอยู่หน้ากองคลังแล้วครับ", "…ที่กองคลัง รอเซ็นเอกสาร": where one stands
     if "อยู่" in text and _THERE_FOR_A_DAY_RE.search(found.original):
@@ -417,12 +423,12 @@ def _register(found: Found) -> RegisterUnit | None:
     if not unit and "ใหม่" in words_left:
         unit, rest = split_unit(_GLUED_INTRO_RE.sub(" ", words_left))
     if unit and not content(rest, _SELF_INTRO_EDGE):
-        return RegisterUnit(unit=unit)
+        return RegisterUnit(unit=unit, ask=denied)
     if not unit and _NOT_NOW_RE.search(found.extraction.text):
         return None  # "เดี๋ยวค่อยลงทะเบียนนะครับ", "ยังไม่ได้ลงทะเบียนเลยค่ะ": no unit, not now
     if not unit and _DONE_ALREADY_RE.search(found.extraction.text):
         return None  # "ขอบคุณครับ ลงทะเบียนเรียบร้อยแล้ว": done, thanks for it; no unit named
-    return RegisterUnit(unit=words_left)
+    return RegisterUnit(unit=words_left, ask=denied)
 
 
 # A newcomer's story beside a registration: "เพิ่งย้ายมารับงาน PMQA ของจังหวัด", "เพิ่งถูกดึงเข้า
@@ -435,6 +441,10 @@ _NEWCOMER_STORY_RE = re.compile(
     r"|(?:เข้า\s?)?ใช้\s?งาน(?:\s?(?:บอท|bot|ระบบ))?",
     re.IGNORECASE,
 )
+# A no said first to the card ("ไม่ใช่ค่ะ หนูอยู่กองกลาง"), and the unit it held denied after
+# the right one ("…ไม่ใช่กองคลังค่ะ"): neither is the unit joined.
+_NO_FIRST_RE = re.compile(r"^\s*ไม่\s?ใช่(?=\s)")
+_DENIED_UNIT_RE = re.compile(rf"(?<=\s)ไม่\s?ใช่\s?(?:{UNIT_PREFIXES}|[\u0e01-\u0e2e]{{1,5}}\.)\S*")
 # Where the sender stands, not the unit they belong to: beside a unit's room ("อยู่หน้ากองคลัง",
 # "แถว", "ข้าง", "ตรง", "ใกล้"), or there waiting ("ผมอยู่ที่กองคลังครับ รอเซ็นเอกสาร").
 # (The unit right after: a place of another kind beside a registration, "ลงทะเบียนกองกลางค่ะ
@@ -848,6 +858,7 @@ SPECS = (
 # organisation has, told whole (RegisterUnit.loose/ask): "อยู่ศูนย์ราชการ" is a place. Whatever
 # is read is asked back on a card, never stored at once.
 _P = r"(?:\s?(?:ครับผม|ครับ|คับ|ค่ะ|คะ|ค่า|นะ|จ้า|จ้ะ|ฮะ|เลย))*"
+_PAUSE = r"(?:\s?(?:ครับผม|ครับ|คับ|ค่ะ|คะ|ค่า|นะ|จ้า|จ้ะ|ฮะ))+"
 _ME = r"(?:ผม|หนู|ดิฉัน|ฉัน|กระผม)"
 _GREETING = rf"(?:(?:สวัสดี|หวัดดี)\S*(?:\s(?:ทุกคน|ทุกท่าน|พี่\s?ๆ)\S*)?{_P}\s*)"
 _MY_NAME = rf"(?:{_ME}\s?ชื่อ\s?[^\s(]+?{_P}\s+)"
@@ -861,7 +872,7 @@ _UNIT = _unit(0)
 _FAREWELL = rf"(?:\s*(?:ฝากเนื้อฝากตัว|ฝากตัว|รายงานตัว|เพิ่งเข้ากลุ่ม)(?:ด้วย)?(?:ครับ|ค่ะ|คะ|นะ)*{_P})?"
 _BELONG_RE = re.compile(
     rf"^(?:{_GREETING}{_MY_NAME}?|{_MY_NAME})?"
-    rf"(?:{_ME}\s?)?"
+    rf"(?:(?P<me>{_ME})\s?)?"
     r"(?:"
     # "อยู่กองกลางค่ะ", "ประจำอยู่ฝ่ายบริหารทั่วไป กองกลางค่ะ"
     rf"(?:ประจำ\s?)?อยู่\s?{_unit(1)}{_P}"
@@ -871,6 +882,12 @@ _BELONG_RE = re.compile(
     rf"|(?:เพิ่ง\s?)?(?:ย้าย|โอน)\s?มา\s?จาก\s?.+?{_P}\s+(?:ตอนนี้|ปัจจุบัน)\s?(?:ประจำ\s?)?อยู่\s?{_unit(3)}{_P}"
     # "น้องใหม่ กค. รายงานตัวค่ะ", "เป็นน้องใหม่กองการ จนท. ค่ะ ชื่อเฟิร์นนะคะ"
     rf"|(?P<newcomer>(?P<am>เป็น\s?)?น้องใหม่)\s?{_unit(4)}{_P}(?P<named>\s+ชื่อ\s?\S+?{_P})?"
+    # Where one is from, told alone (as the bot asks it): "จาก กค. ค่ะ" ("มาจากกองคลังค่ะ" may
+    # be anyone's news).
+    rf"|(?<!มา)(?<!มา )จาก\s?{_unit(7)}{_P}"
+    # The sender's name, a pause, then the unit: "ผม ต้น ครับ IT ครับ", "หนูชื่อฝนค่ะ กค. ค่ะ".
+    # (only after the sender's own word, see ``belonging_told``)
+    rf"|(?P<paused>(?:ชื่อ\s?)?[\u0e01-\u0e4e]{{1,8}}?{_PAUSE})\s+(?!อยู่|ประจำ|สังกัด){_unit(9)}{_P}"
     r")"
     rf"{_FAREWELL}\s*$"
 )
@@ -897,6 +914,13 @@ _NO_LONGER_IN_RE = re.compile(
     rf"^(?:{_NOW_IN.format(unit=_unit(5))}\s+{_NO_LONGER}"
     rf"|{_NO_LONGER}\s+{_NOW_IN.format(unit=_unit(6))})\s*$"
 )
+# Not in the unit the card or the bot holds, but in another, as a correction: "ขอแก้ไขค่ะ หนู
+# ไม่ได้อยู่ กค. อยู่ กก. ค่ะ", "ผมไม่ได้อยู่กองคลังครับ อยู่กองกลาง".
+_NOT_IN_BUT_RE = re.compile(
+    rf"^(?:(?:ขอ\s?)?แก้(?:ไข)?{_P}\s+)?(?:{_ME}\s?)?ไม่\s?ได้\s?อยู่\s?(?:ที่\s?)?"
+    rf"(?:(?:{UNIT_PREFIXES})\S*?|[\u0e01-\u0e2e]{{1,5}}\.\S*?){_P}"
+    rf"\s+(?:แต่\s?)?(?:{_ME}\s?)?อยู่\s?(?:ที่\s?)?{_unit(8)}{_P}\s*$"
+)
 # In English: "I'm with the IT center", "Hi everyone, I'm Nat from the Finance Division, just
 # joined this month" (not "I'm calling from…", "I'm in the…", a bare "from…"): a unit's name of
 # its kind ("… division", "… center"), nothing else said of it.
@@ -913,20 +937,26 @@ _ENGLISH_BELONG_RE = re.compile(
 def belonging_told(typed: str) -> RegisterUnit | None:
     """The unit a member says they belong to with no word of registering (see
     ``_BELONG_RE``), read loosely: settled, it registers only a unit the organisation has."""
-    text = " ".join(typed.lower().split())
+    text = " ".join(marks_in_order(typed).lower().split())  # "กองการเจ้าหน้าท่ี": ที่
     text = _EMOJI_RE.sub("", text).strip()
     match = _ENGLISH_BELONG_RE.match(text)
     if match is not None:
         return RegisterUnit(unit=match["unit"], loose=True, ask=True)
-    match = _MENDED_RE.match(text) or _NO_LONGER_IN_RE.match(text)
+    match = _MENDED_RE.match(text) or _NO_LONGER_IN_RE.match(text) or _NOT_IN_BUT_RE.match(text)
     if match is None:
         match = _BELONG_RE.match(text)
         if match is None:
             return introduced(text)
+        # Entrusting oneself ("ฝากเนื้อฝากตัวด้วยนะคะ") is the newcomer's own word.
         if match["newcomer"] and not (
-            match["am"] or _ME_RE.match(text) or _REPORTING_IN_RE.search(text)
+            match["am"]
+            or _ME_RE.match(text)
+            or _REPORTING_IN_RE.search(text)
+            or _ENTRUSTED_SELF_RE.search(text)
         ):
             return None  # "น้องใหม่ กค. ฝากด้วยนะคะ": a newcomer announced, maybe by another
+        if match["paused"] and not match["me"]:
+            return introduced(text)  # "ต้น ครับ IT ครับ": no word of the sender's own
         if match["named"] and not match["am"] and not _ME_RE.match(text):
             return None  # "น้องใหม่ กค. ชื่อฝ้ายค่ะ": whose name a senior tells
     unit = next(v for k, v in match.groupdict().items() if k.startswith("unit") and v).strip()
@@ -951,6 +981,7 @@ _PARTICLES_ONLY_RE = re.compile(r"(?:ครับผม|ครับ|คับ|�
 _ME_RE = re.compile(rf"^(?:{_GREETING})?{_ME}")
 # A newcomer reporting in ("…รายงานตัวค่ะ"), not told to ("…รายงานตัวด้วยนะคะ").
 _REPORTING_IN_RE = re.compile(r"รายงานตัว(?!\s?ด้วย)")
+_ENTRUSTED_SELF_RE = re.compile(r"ฝากเนื้อฝากตัว|ฝากตัว")
 _EMOJI_RE = re.compile(r"[^\u0000-\u0e7f\u2000-\u206f]|\u200d")
 
 
@@ -976,6 +1007,9 @@ _SELF_SAID_RE = re.compile(
 # ครับ", "สวัสดีค่าา ชื่อแนนนะคะ อยู่นิติการค่ะ".
 _GREETED_THEN_IN_RE = re.compile(r"^(?:สวัสดี|หวัดดี)\S*(?:\s\S+)*?\s(?:ประจำ\s?)?อยู่")
 _SOMEONE_RE = re.compile(r"พี่|น้อง(?!ใหม่)|คุณ|ท่าน")
+# Told of oneself between the greeting and where one is: a name ("ชื่อนิดนะคะ"), the group just
+# joined ("เพิ่งถูกเพิ่มเข้ากลุ่มค่ะ"); a thing there ("พัสดุค่ะ อยู่กองคลังค่ะ") is not.
+_OF_ONESELF_RE = re.compile(r"(?<!\S)ชื่อ(?!\s?(?:ไฟล์|เรื่อง|เอกสาร))\s?\S|เข้า\s?กลุ่ม")
 _NOT_INTRODUCED_RE = re.compile(
     r"ยินดี|ต้อนรับ|เขา|เค้า|ใคร|ไหน|ไหม|มั้ย|อะไร|ยังไง|เท่าไ|จะ|อยาก|ถ้า|ช่วยงาน|ไม่|ยัง|เคย|ลา(?!ง|ย)"
     r"|ส่ง|แผน|คะแนน|บันทึก|รายงาน(?!ตัว)|ไฟล์|เอกสาร|กำหนด|ตัวชี้วัด|ประชุม|ขั้นตอน|kpi|\d"
@@ -992,6 +1026,8 @@ _CAME_FROM_RE = re.compile(
 )
 # A section of the unit before the unit ("ฝ่ายบริหารทั่วไป กองกลาง"), the organisation after it
 # ("กลุ่มพัฒนาระบบบริหาร สป.รง."): the unit alone is the slot.
+_SECTION_RE = re.compile(r"ฝ่าย|งาน|แผนก")
+_IN_AT_RE = re.compile(r"(?<=อยู่)\s?ที่(?=\s?\S)")
 _SECTION_BEFORE_RE = re.compile(r"(?:ฝ่าย|งาน|แผนก)\S+(?=\s(?:กอง|ศูนย์|สำนัก|กลุ่ม))")
 _JOINED_GROUP_RE = re.compile(r"(?:เข้า|อยู่)\s?(?:กลุ่ม|ทีม)(?:\s?(?:ไลน์|line|นี้))*")
 _UNIT_CUT_RE = re.compile(r"(?:ค่ะ|คะ|ค่า|ครับผม|ครับ|คับ|นะ|จ้า|ด้วย)+$")
@@ -1012,14 +1048,22 @@ def _organisations_named() -> frozenset[str]:
 def introduced(text: str) -> RegisterUnit | None:
     """The one unit a sender's self-introduction names (see ``_SELF_SAID_RE``), or None."""
     said = " ".join(_AUDIENCE_RE.sub(" ", _BRACKETED_RE.sub(" ", text)).split())
-    mine = _SELF_SAID_RE.search(said)
+    mine = _SELF_SAID_RE.search(said) or (
+        _GREETED_THEN_IN_RE.match(said)
+        and _OF_ONESELF_RE.search(said)
+        and not _SOMEONE_RE.search(said)
+    )
     if not mine or _NOT_INTRODUCED_RE.search(said) or asks(said):
         return None
     said = _GLUED_INTRO_RE.sub(" ", _SUCCEEDED_RE.sub(" ", said))
     # The unit left ("ผมเพิ่งย้ายมาจากสำนักจัดทำงบประมาณ"), the group or team joined
     # ("เพิ่งเข้ากลุ่ม"): no unit of the sender's.
     said = _JOINED_GROUP_RE.sub(" ", UNIT_LEFT_RE.sub(" ", said))
+    if "ที่" in said:  # "ประจำอยู่ที่กองคลัง": where one is, no unit sent to
+        said = _IN_AT_RE.sub(" ", said)
     named = _units_in(said)
+    if len({squash(n) for n in named}) > 1:  # "…กองคลัง ฝ่ายบัญชี": a section of the unit
+        named = [n for n in named if not _SECTION_RE.match(n)] or named
     if len({squash(n) for n in named}) > 1:  # "…กลุ่มพัฒนาระบบบริหาร สป.รง.": not the organisation
         named = [n for n in named if squash(n) not in _organisations_named()]
     if len({squash(n) for n in named}) > 1 and "จาก" in said:

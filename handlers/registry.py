@@ -384,7 +384,11 @@ def _understand(
     return replace(second, corrected=corrected)
 
 
-_TEAM_JOINED_RE = re.compile(r"ทีม\s?pmqa|pmqa\s?team|ร่วมทีม|เข้าทีม")
+# The team joined or the work taken on ("ได้รับมอบหมายให้ดูแลเรื่อง PMQA", "ผู้แทนกองนิติการ"),
+# or the unit one is not in ("หนูไม่ได้อยู่ กค. อยู่ กก. ค่ะ"): the sender's belonging, no indicator.
+_TEAM_JOINED_RE = re.compile(
+    r"ทีม\s?pmqa|pmqa\s?team|ร่วมทีม|เข้าทีม|ได้รับมอบหมาย|ผู้แทน|ตัวแทน|ไม่\s?ได้\s?อยู่"
+)
 
 
 # A yes to a card said with a sound before it or the sender's own afterthought after it:

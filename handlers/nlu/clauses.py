@@ -33,6 +33,7 @@ from handlers.intents import (
     QUESTIONS,
     WRITES,
     Aspect,
+    Confirm,
     Deadlines,
     History,
     IndicatorQuery,
@@ -121,8 +122,10 @@ def joined(text: str, read: Read) -> tuple[Intent, str] | None:
         return None
     opening = parts[0][0]
     first = read(opening)
-    if not isinstance(first, (*QUESTIONS, *WRITES)):
+    if not isinstance(first, (*QUESTIONS, *_ACTS)):
         return None
+    if isinstance(first, Confirm) and not _CONFIRMED_RE.match(opening):
+        return None  # "ใช่ค่ะ แล้วกองกลางส่งหรือยัง": a yes to a colleague, then the question
     later = ""
     for part, connected in parts[1:]:
         narrowed = _settled_for(part)
@@ -148,7 +151,7 @@ def joined(text: str, read: Read) -> tuple[Intent, str] | None:
             # "ใครส่งค่า | Master Data ไปล่าสุดคะ": a clause asking of nothing yet, cut at a
             # space alone, goes on in the next one: the whole decides.
             return None
-        if isinstance(first, WRITES):
+        if isinstance(first, _ACTS):
             # "ขยะ 52.3 แล้วผ่านไหม" asks whether the value would do: the whole decides.
             about = isinstance(then, ABOUT_A_VALUE) or _VERDICT_RE.search(normalise(part))
             if about or asks(normalise(opening), opening) or _CONDITION_RE.match(opening):
@@ -157,6 +160,13 @@ def joined(text: str, read: Read) -> tuple[Intent, str] | None:
             continue
         first = _join(first, then, opening, read, part)
     return first, later
+
+
+# What is done before a question asked after it: a write, or the card confirmed in its own word
+# ("ยืนยันค่ะ แล้วใครยังไม่ส่งแผนบ้างคะ": the card confirmed, then the question answered).
+_ACTS = (*WRITES, Confirm)
+# The card's own word for it, said first: "ยืนยันค่ะ", "ขอยืนยันครับ", "คอนเฟิร์มค่ะ".
+_CONFIRMED_RE = re.compile(r"\s*(?:ขอ\s?)?(?:ยืนยัน|คอนเฟิร์ม|คอนเฟิม|confirm)")
 
 
 # A clause settling for less: "ขอแค่ผลขยะพอ", "เอาแค่ผลแต่งตั้งพอครับ", "ขอผลชุดข้อมูลพอ" (a slip

@@ -420,6 +420,12 @@ def _abbreviation_spaced(glued: re.Match[str]) -> str:
     return f"{before} {glued[2]}"
 
 
+def marks_in_order(text: str) -> str:
+    """``text`` with a tone mark typed before its vowel put after it ("ท่ี" is ที่), as the
+    whole message is normalised: for the words a slot keeps as typed."""
+    return _TONE_FIRST.sub(r"\2\1", text) if _TONE_FIRST.search(text) else text
+
+
 def _mistyping_mended(text: str) -> str:
     """``text`` with marks typed out of order, letters held and doubled marks mended."""
     if _TONE_FIRST.search(text):

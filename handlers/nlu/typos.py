@@ -68,7 +68,7 @@ class Corrector:
         real = _dictionary()
         # A cue word typed right is no typo of a longer one ("เป็นยังไงบ้าง", not "ผลเป็นยังไง").
         typed = self._typed(text)
-        for start, end in _spans(pieces(text), self._longest + 2):
+        for start, end in _spans(_pieces_before_particles(text), self._longest + 2):
             span = text[start:end]
             if span in real or span in self._known:  # a word is no typo
                 continue
@@ -165,6 +165,47 @@ def _particle_at_end(span: str) -> str:
         return ""
     parts = pieces(span)
     return parts[-1] if len(parts) > 1 and parts[-1] in _PARTICLES else ""
+
+
+# A particle closing a word group ("ยกลิกครับ"), by its length: the longest first.
+_CLOSING_PARTICLE_RE = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, _PARTICLES), key=len, reverse=True)) + r")(?=\s|$)"
+)
+
+
+def _pieces_before_particles(text: str) -> list[str]:
+    """The segmenter's pieces of ``text``, cut before a particle closing a word group where
+    the segmenter glued the particle's first letter to a typo before it ("ยกลิกครับ": "ยก ลิ
+    กค รับ"), so the typo's span can end where the particle starts. A word ending in the
+    particle's letters ("มูลค่า") keeps them."""
+    parts = pieces(text)
+    if not _CLOSING_PARTICLE_RE.search(text):
+        return parts
+    starts = [0, *accumulate(len(p) for p in parts)]
+    cuts = set(starts)
+    real = _dictionary()
+    for match in _CLOSING_PARTICLE_RE.finditer(text):
+        at = match.start()
+        if at == 0 or at in cuts or text[at - 1].isspace():
+            continue
+        i = max(n for n, s in enumerate(starts) if s < at)  # the piece holding the cut
+        if parts[i] in real and starts[i + 1] >= match.end():
+            continue  # a word ending in the particle's letters ("มูลค่า")
+        head, tail = parts[i][: at - starts[i]], parts[i][at - starts[i] :]
+        return _pieces_before_particles_split(parts, i, head, tail, text)
+    return parts
+
+
+def _pieces_before_particles_split(
+    parts: list[str], i: int, head: str, tail: str, text: str
+) -> list[str]:
+    """``parts`` with piece ``i`` cut in two, the particle's letters joined to the pieces after
+    it up to the particle's end (one cut is enough: a message is corrected once)."""
+    rest = "".join([tail, *parts[i + 1 :]])
+    end = _CLOSING_PARTICLE_RE.match(rest)
+    if end is None:
+        return parts
+    return [*parts[:i], head, rest[: end.end()], *pieces(rest[end.end() :])]
 
 
 def _spans(parts: list[str], longest: int, most: int = 3) -> Iterator[tuple[int, int]]:
