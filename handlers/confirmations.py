@@ -281,8 +281,10 @@ _YES = (
     "|okk|okkk|okkkk|ช่าย|ช่ายย|ยืนยันน|ยืนยีน|ยืนยีนน"
     # A letter added at its end, as said: "โอเคร บันทึกเลยจ้า".
     "|โอเคร"
-    # A letter slipped: "ยันยันค่ะ", "ยินยันครับ"; a vowel's mark missed: "ยืนยนค่ะ", "ยนยันครับ".
-    "|ยันยัน|ยินยัน|ยืนยน|ยนยัน"
+    # A letter slipped: "ยันยันค่ะ", "ยินยันครับ"; a vowel's mark missed: "ยืนยนค่ะ", "ยนยันครับ";
+    # the last letter on the key beside it or on ล ("ยืนยัรค่ะ", "ยืนยัลครับ": as the corpus's
+    # writers label them; a far letter, "ยืนยัก", stays unread).
+    "|ยันยัน|ยินยัน|ยืนยน|ยนยัน|ยืนยัร|ยืนยัย|ยืนยัล"
     # The northern yes ("เจ้า ถูกแล้วเจ้า"); a word holding its letters leaves an aside.
     "|เจ้า"
     # The English word as Thai write it: "คอนเฟิร์มค่ะ", "คอนเฟิมครับ", "confirmed".

@@ -411,9 +411,6 @@ _AFTERTHOUGHT_HOLDS_RE = re.compile(
 # "ok รับทราบ เดี๋ยวแจ้งน้องในกอง": an ack to a colleague) nor an agreement to anything ("ตกลง").
 _YES_WORD_RE = re.compile(r"ยืนยัน|ใช่|ถูก|คอนเฟิร์ม|confirm|yes|บันทึก")
 _ACK_FIRST_RE = re.compile(r"^\s*(?:ok|okay|โอเค|ตกลง|ได้|รับทราบ)", re.IGNORECASE)
-# The yes word misspelt by one letter, said alone: "ยืนยัร", "ยนยันครับ", "ยืนยัลครับ".
-_YES_SPELT = "ยืนยัน"
-_ALONE_PARTICLES_RE = re.compile(r"(?:\s?(?:ครับผม|ครับ|คับ|ค่ะ|คะ|ค่า|นะ|จ้า|จ้ะ|ๆ|!|\.))+\s*$")
 
 
 def _yes_said_around(found: Understanding, typed: str, today: date) -> Understanding | None:

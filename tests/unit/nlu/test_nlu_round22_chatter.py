@@ -9,8 +9,9 @@ reading, and questions that never become writes.
    sent ("ส่งแผนแล้ว", "ส่งรายชื่อทีมแล้วนะครับ", "ส่งแผนในกลุ่มแล้ว") stay reports.
 2. Small talk: a laugh agreeing with a colleague ("ฮ่าๆ พี่พูดถูกเลยค่ะ 555"), everyone thanked
    for what they did ("ขอบคุณทุกหน่วยงานที่ให้ความร่วมมือในการรายงานผลครับ").
-3. "how to …" asked in English is Help. A yes typed one letter off ("ยืนยัลครับ") stays unread:
-   the typo retry never reads a yes (a pending card would be settled with nothing shown).
+3. "how to …" asked in English is Help. A yes typed one letter off stays unread unless the slip is
+   written out as a yes word ("ยืนยัลครับ" since round 35): the typo retry never reads a yes (a
+   pending card would be settled with nothing shown).
 4. A registration with a newcomer's courtesy ("ลงทะเบียนกองกลางค่ะ ฝากเนื้อฝากตัวด้วยนะคะ").
 """
 
@@ -114,10 +115,13 @@ def test_help_and_typed_yes_near_misses(org: str, text: str, intent: str, slots:
 
 def test_a_yes_typed_off_is_never_corrected_into_a_yes() -> None:
     # The typo retry never reads a yes: Confirm settles a pending card with nothing shown again
-    # (test_nlu_typos). Only the slips written out as yes words ("ยันยันค่ะ", and since round
-    # 34 the mark missed, "ยืนยนค่ะ", as dev_fresh119 labels it) confirm.
-    for text in ("ยืนยัลครับ", "ยืนยักค่ะ", "ยืนยัลได้ไหมคะ"):
+    # (test_nlu_typos). Only the slips written out as yes words ("ยันยันค่ะ", since round 34 the
+    # mark missed, "ยืนยนค่ะ", and since round 35 the last letter on the key beside it or on ล,
+    # "ยืนยัลครับ", "ยืนยัรค่ะ", as the corpus's writers label them) confirm, said alone.
+    for text in ("ยืนยักค่ะ", "ยืนยัลได้ไหมคะ", "ยืนยัลเรื่องแผนครับ"):
         assert settled(text, "L")[0] != "Confirm", text
+    for text in ("ยืนยัลครับ", "ยืนยัรค่ะ", "ยืนยัร"):
+        assert settled(text, "L")[0] == "Confirm", text
 
 
 def test_how_a_figure_is_worked_out_is_no_help() -> None:

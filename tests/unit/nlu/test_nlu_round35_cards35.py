@@ -2,7 +2,7 @@
 
 A no to a card typed with a slip is still the no: a typo glued to its particle ("ยกลิกครับ"),
 "ไม่โอเค"; so is a yes with "ใช่" typed with the wrong tone mark before a yes word ("ใช้ค่ะ
-ยืนยัน"). A yes the corrector would mend ("ยืนยัรค่ะ") still never confirms (round 22). A no
+ยืนยัน"). A yes with its last letter on the key beside it ("ยืนยัรค่ะ") confirms, said alone. A no
 keeps its reason: the sending on the card denied ("ไม่ใช่ค่ะ ไม่ได้ส่งแผน แค่ถามเฉยๆ"), the
 card said to be of another kind ("อันนั้น PB ไม่ใช่โอนเปลี่ยนแปลง"), the day it will be sent
 ("…เดี๋ยวส่งวันศุกร์"); the right unit told after a no is asked back as the registration
@@ -42,7 +42,7 @@ SLIPPED: list[Case] = [
     ("L", "ไม่โอเคครับ ตัวเลขผิด", "Cancel", {}),
     # Near misses: a slipped yes with more after it (never read from a correction), "ใช้"
     # alone or usable, not OK with one's day, a word ending in a particle's letters.
-    ("L", "ยืนยัรค่ะ", "Unknown", {}),  # a corrected yes never confirms (round 22)
+    ("L", "ยืนยัรค่ะ", "Confirm", {}),  # the last letter on the key beside น, as labelled
     ("L", "ใช้ค่ะ", "Unknown", {}),
     ("L", "ใช้ได้ค่ะ ยืนยัน", "Unknown", {}),
     ("L", "ไม่โอเคเลยวันนี้ ปวดหัว", "Unknown", {}),
