@@ -145,3 +145,38 @@ def test_an_order_to_every_unit_after_a_report_names_none_of_them(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (7) older, widened by 0e262b6 to every step named (1f51162 stored the first): news of the
+# steps' window, reminders, announcements or the manual, and a step too late to send, are read
+# as the steps sent; 0f6fb9d's "'เลยกำหนดแล้ว' is no sending done" left the numbered steps.
+# ("ขั้นตอนที่ 4 ปิดรับไปแล้ว" alone is read right, as Deadlines.) WRITE.
+NEWS_OF_THE_STEPS_NOT_SENT = [
+    "ขั้นตอนที่ 3 กับ 4 เลยกำหนดแล้วนะคะ ส่งไม่ทัน",
+    "ขั้นตอนที่ 4 กับ 5 ปิดรับไปแล้ว",
+    "ขั้นตอนที่ 4 กับ 5 เปิดให้ส่งแล้ว",
+    "ขั้นตอนที่ 4 กับ 5 เปิดระบบแล้วนะคะ ส่งได้เลย",
+    "ขั้นตอนที่ 4 กับ 5 แจ้งเตือนแล้วนะคะ",
+    "ขั้นตอนที่ 4 และ 5 ประกาศในกลุ่มแล้วค่ะ",
+    "ขั้นตอนที่ 4 กับ 5 อัปเดตคู่มือแล้วนะคะ",
+    "ขั้นตอนที่ 4 กับ 5 ต้องส่งแล้วนะคะ ใกล้หมดเขต",
+]
+
+
+def test_news_of_the_steps_that_sends_nothing_stores_nothing() -> None:
+    assert read_as_writes(NEWS_OF_THE_STEPS_NOT_SENT) == []
+
+
+# (8) older, left by fbce52d ("a no keeps its reason"): a no to a step card that names the unit
+# that really sent ("…กองกลางส่ง ไม่ใช่กองคลัง") is no no (Unknown); "ไม่ใช่ค่ะ อันนี้กองกลางส่ง"
+# and "ไม่ใช่ค่ะ ต้องเป็นกองกลาง ไม่ใช่กองคลัง" (jk150) are. READING (the wrong card stays open).
+A_NO_NAMING_THE_UNIT_THAT_SENT = [
+    ("L", "ไม่ใช่ค่ะ กองกลางส่ง ไม่ใช่กองคลัง", "Cancel", {}),
+]
+
+
+@readings(A_NO_NAMING_THE_UNIT_THAT_SENT)
+def test_a_no_naming_the_unit_that_sent_is_a_no(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
