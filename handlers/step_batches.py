@@ -21,6 +21,7 @@ from handlers.permissions import Act, refusal
 from handlers.ports import PendingAction, StorageError
 from handlers.replies import CardMessage, Reply, TextMessage, text_reply
 from kpi_core.fiscal_calendar import to_bangkok
+from kpi_core.ledger import effective_submissions
 from kpi_core.models import Submission, SubmissionAction
 from kpi_core.thai_dates import format_thai_date
 
@@ -60,6 +61,9 @@ def batch_refusal(ctx: Context, batch: tuple[Submission, ...]) -> str | None:
 def store_batch(ctx: Context, settled: PendingAction) -> Reply:
     """Append every row of the confirmed draft in one go, each with who, when and the event."""
     assert ctx.organisation is not None and ctx.user_id is not None
+    drafts, meanwhile = _not_stored_meanwhile(ctx, settled.batch)
+    if not drafts:
+        return text_reply("ไม่ได้บันทึกซ้ำครับ ทุกรายการในการ์ดนี้บันทึกไว้แล้วระหว่างนี้\n" + "\n".join(meanwhile))
     event = ctx.incoming.event_id
     name = ctx.member.display_name if ctx.member else ""
     rows = [
@@ -71,7 +75,7 @@ def store_batch(ctx: Context, settled: PendingAction) -> Reply:
             source_event_id=_event_of(event, n),
             source_chat_id=ctx.incoming.chat.id or None,
         )
-        for n, draft in enumerate(settled.batch, start=1)
+        for n, draft in enumerate(drafts, start=1)
     ]
     try:
         ctx.ports.submissions.append_all(ctx.organisation.name, rows)
@@ -84,7 +88,29 @@ def store_batch(ctx: Context, settled: PendingAction) -> Reply:
     code = rows[0].indicator_code
     current = next(s for s in status.indicators if s.indicator.code == code)
     card = CardMessage(f"{verb} {settled.summary}".replace("\n", " · "), (indicator_card(current),))
-    return Reply((TextMessage(f"{verb}\n{settled.summary}"), card))
+    told = "\n".join((verb, settled.summary, *meanwhile))
+    return Reply((TextMessage(told), card))
+
+
+def _not_stored_meanwhile(
+    ctx: Context, batch: tuple[Submission, ...]
+) -> tuple[list[Submission], list[str]]:
+    """The rows of a card still to store on its yes, and a line for each left out: a step or a
+    unit recorded on another card since this one was drafted is never stored a second time."""
+    assert ctx.organisation is not None
+    if not batch or batch[0].action is SubmissionAction.UNDO:
+        return list(batch), []
+    rows = ctx.ports.submissions.list(ctx.organisation.name, indicator_code=batch[0].indicator_code)
+    current = effective_submissions(rows)
+    kept: list[Submission] = []
+    left_out: list[str] = []
+    for draft in batch:
+        now = current.get(draft.slot())
+        if now is not None and now.done_on is not None and now.id != draft.supersedes:
+            left_out.append(f"{draft.unit}: ขั้นตอนที่ {draft.step} บันทึกไว้แล้วระหว่างนี้ ไม่บันทึกซ้ำ")
+        else:
+            kept.append(draft)
+    return kept, left_out
 
 
 def _event_of(event: str | None, n: int) -> str | None:

@@ -592,6 +592,35 @@ _WHOSE_CHANNEL_RE = re.compile(
 )
 
 
+def _read_typed_step(found: Found) -> Intent | None:
+    """A step typed by its number and told done ("ขั้นตอนที่ 4 กับ 5 ส่งแล้ว"); never news of it
+    that sends nothing, a sending to be told of later, last year's or a hedge (see
+    ``_not_sent_news``)."""
+    return None if _not_sent_news(found.extraction.text) else _read_step(found)
+
+
+# News of a step that is no sending of it: its window, a reminder, an announcement, the manual,
+# a duty or a day passed ("ขั้นตอนที่ 4 กับ 5 เปิดให้ส่งแล้ว", "…เลยกำหนดแล้วนะคะ ส่งไม่ทัน").
+_STEP_NEWS_RE = re.compile(
+    r"เลยกำหนด|เกินกำหนด|หมดเขต|ปิดรับ|เปิดรับ|เปิดให้ส่ง|เปิดระบบ|แจ้งเตือน|ประกาศ|อัปเดตคู่มือ"
+    r"|อัพเดตคู่มือ|ต้องส่ง|ส่งไม่ทัน|ส่งได้เลย"
+)
+_SENT_TOLD_RE = re.compile(r"(?:ส่ง|ยื่น|แนบ|อัป|อัพ|ผ่าน|เสร็จ|ประชุม)\S{0,12}?(?:แล้ว|เรียบร้อย)")
+# A hedge on what someone else did: "เหมือนขั้นตอนที่ 4 กับ 5 จะส่งไปแล้วนะ".
+_HEDGE_RE = re.compile(r"เหมือน(?:ว่า)?.{0,40}?จะ")
+
+
+def _not_sent_news(text: str) -> bool:
+    """Whether a message naming a step tells no sending of it: news of its window or the like,
+    a sending to be told of later, last year's ("ปีที่แล้วขั้นตอนที่ 4 กับ 5 ส่งช้า"), or a hedge."""
+    if _done_later(text) or "เหมือน" in text and _HEDGE_RE.search(text):
+        return True
+    if "ปี" in text and _LAST_YEAR_RE.search(text):
+        return not _DONE_WORDS_RE.search(_LAST_YEAR_RE.sub(" ", text)) or "ช้า" in text
+    news = _STEP_NEWS_RE.search(text)
+    return news is not None and not _SENT_TOLD_RE.search(_STEP_NEWS_RE.sub(" ", text))
+
+
 def _read_not_passed(found: Found) -> Intent | None:
     """A step told not passed ("แผนไม่ผ่านค่ะ ต้องแก้"); an upload or a login that failed
     ("อัปขึ้นไดรฟ์ไม่ผ่านเลย", "แนบไฟล์แผนไม่ผ่าน") is no verdict on a step."""
@@ -750,7 +779,11 @@ def _read_step(found: Found) -> Intent:
         done_on=done_on,
         yearless=done_on is not None and bool(extraction.dates) and yearless(extraction.dates[0]),
         passed=verdict(extraction.text),
-        value=(percents or numbers)[-1].value if percents or numbers and of is None else None,
+        # Several steps share no bare figure ("ส่งขั้นตอนที่ 4 กับ 5 แล้วค่ะ รอ 2 วันนะคะ", "…
+        # เหลือ 6"): only a share told with its sign is theirs to be asked about one by one.
+        value=(percents or numbers)[-1].value
+        if percents or numbers and of is None and not extraction.more_steps
+        else None,
         unit=unit,
         channel=channel,
         dimensions=stated.dimensions,
@@ -1011,8 +1044,10 @@ def _read_done(found: Found) -> Intent | None:
         return None  # "ท่าน ผอ. สั่งการให้ทุกหน่วยทำแบบฟอร์ม 1-3 ให้ครบทุกมิติ": an order, none done
     if "เคย" in text and not _DONE_VERB_RE.search(_USED_TO_RE.sub(" ", text)):
         return None  # "น้องที่เคยทำ PMQA ย้ายไปแล้ว": who used to do it, nothing done now
-    if _done_later(text):
-        return None  # "ส่งแผนแล้วจะแจ้งนะคะ": what is done once sent, none sent yet
+    if _done_later(text) or found.extraction.step and _not_sent_news(text):
+        # "ส่งแผนแล้วจะแจ้งนะคะ": what is done once sent, none sent yet; "ขั้นตอนที่ 4 กับ 5 เปิดให้
+        # ส่งแล้ว": news of the steps, none sent
+        return None
     if "ทำ" in text and _worked_on_only(found.extraction):
         return None  # "เมื่อวานทำแผนทั้งวันเลย": worked on that day, nothing finished
     found = _without_the_later_clause(found)
@@ -1053,7 +1088,7 @@ _USED_TO_RE = re.compile(r"เคย\s?(?:ได้\s?)?(?:ส่ง|ยื่�
 # A deed, then what will be done once it is ("ส่งแผนแล้วจะแจ้งนะคะ", "อัปเสร็จแล้วค่อยบอก"): the
 # "แล้ว" of a sequence to come, glued to what follows.
 _THEN_WILL_TELL_RE = re.compile(
-    r"(?:ส่ง|ยื่น|แนบ|อัป|อัพ|ทำ)\S{0,16}?แล้ว(?:จะ|ค่อย|ก็จะ)\s?(?:แจ้ง|บอก|รายงาน|ส่งข่าว)"
+    r"(?:ส่ง|ยื่น|แนบ|อัป|อัพ|ทำ)\S{0,16}?แล้ว(?:จะ|ค่อย|ก็จะ|ก็|ให้)\s?(?:แจ้ง|บอก|รายงาน|ส่งข่าว)"
 )
 
 
@@ -1072,6 +1107,7 @@ def _done_later(text: str) -> bool:
     ในกลุ่มค่ะ" (once sent, the group will be told), none sent yet."""
     return (
         "แล้ว" in text
+        and "เมื่อ" not in text  # "ส่งแผนเมื่อวานแล้วจะแจ้งนะคะ": sent on the day told
         and _THEN_WILL_TELL_RE.search(text) is not None
         and not _DONE_WORDS_RE.search(_THEN_WILL_TELL_RE.sub(" ", text))
     )
@@ -2053,7 +2089,7 @@ SPECS = (
         # A step with its documents' link, or a word on its documents: "ขั้นตอนที่ 3 https://…".
         Rule(("STEP", "เอกสาร|LINK"), 690, _read_step, unless=f"{QUESTION}|ใคร"),
         # Stating the plan's dimensions says it was done: "ขั้นตอนที่ 3 ครบทุกมิติ".
-        Rule(("STEP", f"{_DONE}|DIM"), 680, _read_step, unless=QUESTION),
+        Rule(("STEP", f"{_DONE}|DIM"), 680, _read_typed_step, unless=QUESTION),
         Rule((_PLAN_MET,), 670, _read_plan_met, number=True, unless=QUESTION),
         Rule((_PLAN_INDICATORS, "ผ่าน"), 670, _read_plan_results, number=True, unless=QUESTION),
         # "ตัวชี้วัดที่ 3 ตามแผน บรรลุ": the typed code is the plan's indicator, not ours.

@@ -313,10 +313,26 @@ def clock_time(text: str, number: Number) -> bool:
 _HOUR_MINUTES_RE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 
 
+# A step's number, then the next one's paired or ranged with it: "ขั้นตอนที่ 4 กับ 5".
+_JOINED_TO_A_STEP_RE = re.compile(
+    r"(?:ขั้นตอน|ขั้น|step)\s?(?:ที่)?\s?\d{1,2}\s?(?:กับ|และ|ถึง|[-–,&])\s?(?:ขั้น(?:ตอน)?\s?(?:ที่)?\s?)?$"
+)
+
+
 def countdown(text: str, number: Number) -> bool:
-    """Whether a number counts the days or weeks left ("เหลืออีก 16 วัน"): no figure told."""
+    """Whether a number counts the days or weeks left ("เหลืออีก 16 วัน"), or the things still
+    to do ("เหลืออีก 2 ตัว", "เหลือ 3 กอง"): no figure told."""
     before = text[max(number.start - 12, 0) : number.start]
-    return bool(_COUNTDOWN_BEFORE_RE.search(before) and _TIME_SPAN_AFTER_RE.match(text, number.end))
+    if not _COUNTDOWN_BEFORE_RE.search(before):
+        return False
+    return bool(
+        _TIME_SPAN_AFTER_RE.match(text, number.end) or _LEFT_TO_DO_RE.match(text, number.end)
+    )
+
+
+# What is still to do, counted: indicators, items, units, steps ("เหลือ 9 รายการ" is the
+# budget transfers' own measure, a result).
+_LEFT_TO_DO_RE = re.compile(r"\s?(?:ตัว|ข้อ|กอง|หน่วย|ขั้น)")
 
 
 def _no_figure(text: str, number: Number) -> bool:
@@ -326,6 +342,8 @@ def _no_figure(text: str, number: Number) -> bool:
     before, after = text[max(number.start - 12, 0) : number.start], text[number.end :]
     if countdown(text, number):
         return True
+    if _JOINED_TO_A_STEP_RE.search(text, max(number.start - 30, 0), number.start):
+        return True  # "ขั้นตอนที่ 4 กับ 5 ส่งแล้ว…": a further step, no figure
     if late_or_numbered(text, number) or _everyday_count(text, number):
         return True
     return bool(_BOUND_BEFORE_RE.search(before) or _ROUGH_AFTER_RE.match(after))

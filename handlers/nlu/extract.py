@@ -249,7 +249,13 @@ _STEP_RE = Guarded(re.compile(r"(?:ขั้นตอน|ขั้น|step)\s*(?
 # The steps told with the first ("ขั้นตอนที่ 4 กับ 5", "3,4", "4 และขั้นตอนที่ 5", "step 4, 5"),
 # or the last of a range ("1-3", "2 ถึง 3"): never a number that counts or measures something.
 _STEP_WORD_AGAIN = r"(?:(?:ขั้นตอน|ขั้น|step)\s?(?:ที่)?\s?)?"
-_NOT_A_STEP_AFTER = r"(?![\d.%/:])(?!\s?(?:%|ครั้ง|คน|ตัว|ข้อ|ราย|วัน|เดือน|ปี|มิติ|หมวด|ฉบับ|ไฟล์|ชุด))"
+# A number counting something, or a day's or an hour's ("ขั้นตอนที่ 3 - 10 ม.ค.", "…2 - 9 โมงเช้า",
+# "…2 กับ 15 ท่าน"), is no further step.
+_NOT_A_STEP_AFTER = (
+    r"(?![\d.%/:])(?!\s?(?:%|ครั้ง|คน|ตัว|ข้อ|ราย|วัน|เดือน|ปี|มิติ|หมวด|ฉบับ|ไฟล์|ชุด|ท่าน|โครงการ"
+    r"|แห่ง|หน่วย|กอง|โมง|ทุ่ม|นาฬิกา|น\.|ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย"
+    r"|ธ\.ค|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา))"
+)
 _JOINED_STEP_RE = re.compile(
     rf"\s?(?:,|&|\+|กับ|และ|and)\s?{_STEP_WORD_AGAIN}(?P<number>\d{{1,2}}){_NOT_A_STEP_AFTER}"
 )

@@ -34,6 +34,8 @@ _EVERY_RE = re.compile(r"ทุก\s?(?:หน่วยงาน|หน่วย
 # With an exception, a shortfall, a duty or a request it is no report of every unit.
 _NOT_EVERY_RE = re.compile(
     "ยกเว้น|เว้นแต่|เกือบ|ไม่ครบ|ขาด|เหลือ|ยังไม่|ต้อง|ควร|อย่าลืม|ช่วย|กรุณา|โปรด|จะ|บาง|ถ้า|หาก"
+    # An order or a request to every unit ("ทุกกองส่งให้ครบ 3 มิตินะคะ", "ผอ.สั่งให้ทุกกอง…").
+    "|ให้ครบ|ฝาก|สั่ง|กำชับ"
 )
 _EVERY_WORDS_RE = re.compile(
     r"(?:แจ้ง)?(?:แทน)?\s?(?:ครบ\s?)?(?:ทุก\s?(?:หน่วยงาน|หน่วย|กอง)|ทั้ง\s?\d+\s?(?:หน่วยงาน|หน่วย|กอง))\S*"

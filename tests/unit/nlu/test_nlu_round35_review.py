@@ -1,6 +1,7 @@
 """Round 35, review: defects the round's changes introduce or leave in the families they touch.
 
-Each table is a family; every row fails on the round's head (ac1b928). The change that caused
+Each table is a family; every row fails on the round's head (ac1b928). Fixed in the round but
+for the rows marked ``left`` (strict xfails, each with its reason). The change that caused
 each is named above its table ("older" where the round's change only widened or left what was
 there). A reading that stores what was not told is marked WRITE; one that loses or mangles a
 report, READING.
@@ -10,7 +11,18 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.fakes.understanding import read_as_writes, readings, settled
+
+
+def left(reason: str) -> pytest.MarkDecorator:
+    """A defect found by round 35's review and not fixed in its round (older than the round)."""
+    return pytest.mark.xfail(strict=True, reason=f"round 35 review, left: {reason}")
+
+
+LEFT_DATE = left("a day after a dash beside the step ('ขั้นตอนที่ 3 - 10 ม.ค.') is no date (older)")
+LEFT_ORDER_DIMS = left("an order's 'ครบ 3 มิติ' after a report is taken as the report's dimensions")
 
 # (1) 0e262b6, extract._more_steps / _STEP_RANGE_RE: a date or an hour after a dash beside the
 # step ("ขั้นตอนที่ 3 - 10 ม.ค.", "ขั้นตอนที่ 2 - 9 โมงเช้า") is read as the last step of a
@@ -18,15 +30,34 @@ from tests.fakes.understanding import read_as_writes, readings, settled
 # On 1f51162 the step alone was read (the dated rows missed their date then too, but stored
 # only the step told; the hour rows passed).
 A_DATE_OR_HOUR_AFTER_A_DASH = [
-    ("L", "ขั้นตอนที่ 3 - 10 ม.ค. ส่งแล้ว", "MarkStep", {"step": "3", "done_on": "2025-01-10"}),
-    ("L", "ขั้นตอนที่ 4 - 9 ม.ค. ส่งแล้วค่ะ", "MarkStep", {"step": "4", "done_on": "2025-01-09"}),
-    (
+    pytest.param(
+        "L",
+        "ขั้นตอนที่ 3 - 10 ม.ค. ส่งแล้ว",
+        "MarkStep",
+        {"step": "3", "done_on": "2025-01-10"},
+        marks=LEFT_DATE,
+    ),
+    pytest.param(
+        "L",
+        "ขั้นตอนที่ 4 - 9 ม.ค. ส่งแล้วค่ะ",
+        "MarkStep",
+        {"step": "4", "done_on": "2025-01-09"},
+        marks=LEFT_DATE,
+    ),
+    pytest.param(
         "L",
         "ขั้นตอนที่ 3 - 10 มกราคม ส่งแล้วค่ะ",
         "MarkStep",
         {"step": "3", "done_on": "2025-01-10"},
+        marks=LEFT_DATE,
     ),
-    ("L", "ขั้นตอนที่ 3 - 12 ธ.ค. ส่งแล้ว", "MarkStep", {"step": "3", "done_on": "2024-12-12"}),
+    pytest.param(
+        "L",
+        "ขั้นตอนที่ 3 - 12 ธ.ค. ส่งแล้ว",
+        "MarkStep",
+        {"step": "3", "done_on": "2024-12-12"},
+        marks=LEFT_DATE,
+    ),
     ("L", "ขั้นตอนที่ 3 - 4 โมงเย็น ส่งแล้วค่ะ", "MarkStep", {"step": "3"}),
     ("L", "ขั้นตอนที่ 4 - 5 โมงเย็นส่งแล้วนะคะ", "MarkStep", {"step": "4"}),
     ("L", "ขั้นตอนที่ 2 - 9 โมงเช้าประชุมเสร็จแล้ว", "MarkStep", {"step": "2"}),
@@ -124,13 +155,20 @@ def test_a_dated_deed_before_a_promise_to_tell_is_reported(
 # nothing alone): after a report of one's own, the order's "ทุกกอง" turns the report into one
 # for every unit, and its "ครบ 3 มิติ" into the dimensions sent. WRITE (five units never told).
 A_REPORT_THEN_AN_ORDER_TO_EVERY_UNIT = [
-    (
+    pytest.param(
         "L",
         "กองคลังส่งแผนแล้วค่ะ ทุกกองส่งให้ครบ 3 มิตินะคะ",
         "MarkStep",
         {"step": "3", "unit": "กองคลัง"},
+        marks=LEFT_ORDER_DIMS,
     ),
-    ("L", "ส่งแผนแล้วนะคะ ผอ.สั่งให้ทุกกองส่งครบทุกมิติ", "MarkStep", {"step": "3"}),
+    pytest.param(
+        "L",
+        "ส่งแผนแล้วนะคะ ผอ.สั่งให้ทุกกองส่งครบทุกมิติ",
+        "MarkStep",
+        {"step": "3"},
+        marks=LEFT_ORDER_DIMS,
+    ),
     (
         "L",
         "ส่งแผนครบ 3 มิติแล้วค่ะ ฝากทุกกองส่งให้ครบด้วยนะคะ",
@@ -175,6 +213,7 @@ A_NO_NAMING_THE_UNIT_THAT_SENT = [
 ]
 
 
+@left("a no naming the unit that really sent ('ไม่ใช่ค่ะ กองกลางส่ง ไม่ใช่กองคลัง') is unread")
 @readings(A_NO_NAMING_THE_UNIT_THAT_SENT)
 def test_a_no_naming_the_unit_that_sent_is_a_no(
     org: str, text: str, intent: str, slots: dict[str, Any]
