@@ -1210,6 +1210,15 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
             # edge word, gone from the words but not from what was said).
             indicator = content(_EVERY_RE.sub(" ", indicator), _STATUS_EDGE) and indicator
         if (
+            indicator
+            and not found.code
+            and _STATUS_RE.search(found.extraction.masked)
+            and not content(indicator, _FRAMING_EDGE)
+        ):
+            # "งาน ๔.๐ ของเราคืบหน้าไปเท่าไหร่แล้วเจ้า": the words left are the progress asked
+            # and the asker's particles, naming nothing; where things stand is asked.
+            indicator = ""
+        if (
             not found.code
             and not unit
             and "เรา" in found.extraction.masked

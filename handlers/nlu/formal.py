@@ -60,7 +60,8 @@ def _everyday(match: re.Match[str]) -> str:
 # The usual addressees need no space after them ("เรียนทุกท่านกลุ่มพัฒนาระบบบริหารส่ง…"),
 # unless the addressee goes on ("เรียนทุกท่านที่เกี่ยวข้อง").
 OPENER_RE = re.compile(
-    r"^เรียน\s?(?:(?P<usual>ทุกท่าน|ทุกคน|ผู้ประสานงาน|ผู้เกี่ยวข้อง|คณะทำงาน|ทีมงาน(?!\s?pmqa)"
+    r"^เรียน\s?(?:(?P<usual>ทุกท่าน|ทุกคน|น้องบอท|พี่บอท|บอท|ผู้ประสานงาน|ผู้เกี่ยวข้อง|คณะทำงาน|ทีมงาน(?!\s?pmqa)"
+    # The bot called by its name ("เรียนน้องบอท ผมขอทราบสถานะ…") is whom the letter is to.
     # The PMQA team by its name ("เรียนทีม PMQA ครับ ท่าน ผอ. ขอ summary…"): the plan's name
     # in the addressee names no indicator.
     r"|ทีม\s?(?:งาน\s?)?pmqa(?:\s?4\.0)?)"

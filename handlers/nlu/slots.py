@@ -143,7 +143,9 @@ def content(
         text = _COURTESY_RE.sub(" ", text)
     if "เรา" in text:  # "ทีม PMQA ของกองเรา…", "ฝ่ายเรา": the sender's own unit, no name
         text = _OWN_UNIT_RE.sub(" ", text)
-    if "ให้พี่" in text:  # "สรุปคะแนน สงป. ให้พี่หน่อย": the asker, calling themselves พี่
+    # "สรุปคะแนน สงป. ให้พี่หน่อย": the asker, calling themselves พี่; "สรุปให้ทีมฟังหน่อย":
+    # the team it is told to.
+    if "ให้พี่" in text or "ให้ทีม" in text:
         text = _FOR_THE_ASKER_RE.sub(" ", text)
     # Each part between gaps is segmented only when it must be: when it holds a placeholder or
     # a particle (dropped wherever they stand), or when a filler may stand at its edge. A part
@@ -180,8 +182,9 @@ _OWN_UNIT_RE = re.compile(
     r"(?:ของ\s?)?(?:กอง|หน่วย\s?งาน|หน่วย|ฝ่าย|ส่วน|ศูนย์|สำนัก\s?งาน|สำนัก|กลุ่ม\s?งาน|ทีม\s?งาน|ทีม)"
     r"\s?(?:ของ\s?)?เรา(?:\s?เอง)?"
 )
-# The asker a favour is for, calling themselves พี่ ("…ให้พี่หน่อย"): no name of the plan.
-_FOR_THE_ASKER_RE = re.compile(r"ให้\s?พี่(?=\s|$)")
+# The asker a favour is for, calling themselves พี่ ("…ให้พี่หน่อย"), or the team it is told
+# to ("…ให้ทีมฟังหน่อย"): no name of the plan.
+_FOR_THE_ASKER_RE = re.compile(r"ให้\s?พี่(?=\s|$)|ให้\s?ทีม(?:\s?งาน)?(?=\s?ฟัง)")
 # Words dropped wherever they stand, and a search for the parts that may hold one.
 _DROPPED = PLACEHOLDERS | PARTICLES
 _DROPPED_RE = re.compile("|".join(map(re.escape, sorted(_DROPPED, key=len, reverse=True))))
