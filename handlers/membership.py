@@ -627,7 +627,10 @@ _NEWCOMER_BELONGS = "อยู่|สังกัด|ของ|จาก|ปร�
 _OWN_NEWS_RE = re.compile(
     r"ผม|หนู|ดิฉัน|ฉัน|กระผม|ฝากเนื้อฝากตัว|ฝากตัว|เพิ่งเข้ากลุ่ม"
     r"|(?:น้องใหม่|เจ้าหน้าที่ใหม่|สมาชิกใหม่)\s?(?:ค่ะ|คะ|ครับ|นะ|จ้า)"
+    # The newcomer asks to be signed up: "น้องใหม่จากกองนิติการครับ ลงชื่อไว้ก่อนนะครับ".
+    r"|ลงชื่อไว้|ขอลงชื่อ|ขอลงทะเบียน|ขอเข้าทีม"
 )
+_SIGN_UP_ASKED_RE = re.compile(r"ลงชื่อไว้|ขอลงชื่อ|ขอลงทะเบียน|ขอเข้าทีม")
 _BELONGS_BEFORE_RE = re.compile(r"(?P<word>อยู่|สังกัด|ของ|จาก|ประจำ)\s?(?:ที่\s?)?$")
 # A team's own ("น้องใหม่ทีม PMQA ของ ก.พ."): the office's short name, no unit; a unit's is
 # named by its kind ("ตัวแทนทีม PMQA ของกองคลัง").
@@ -673,7 +676,10 @@ def _newcomer(found: Found) -> RegisterUnit | None:
         return None  # "ดูแลงาน PMQA ของกองค่ะ": the sender's division, not named
     # "น้องใหม่จากสำนักงานจังหวัดปทุมธานีค่ะ": where one comes from may be the organisation or
     # another office; it registers only a unit the organisation has (read loosely).
-    return RegisterUnit(unit=unit, loose=belongs["word"] == "จาก")
+    # Where one is from, with a sign-up asked ("…ลงชื่อไว้ก่อนนะครับ"), is asked back on a card.
+    came_from = belongs["word"] == "จาก"
+    asked = came_from and _SIGN_UP_ASKED_RE.search(text) is not None
+    return RegisterUnit(unit=unit, loose=came_from, ask=asked)
 
 
 # A unit's kind alone, no unit's name: "กอง", "หน่วยงาน".
@@ -799,7 +805,8 @@ SPECS = (
     IntentSpec(RegisterUnit, handle_register_unit, (
         # "I'm from Personnel Division": the sender's unit said in English.
         Rule(("ลงทะเบียน|สมัคร|register|ฉันอยู่|ผมอยู่|หนูอยู่|เราอยู่|ดิฉันอยู่|สังกัด"
-              "|i'm from|i am from|im from|i work in|i work at|i belong to"
+              # "reg กค.คับ": registering typed short.
+              "|reg|i'm from|i am from|im from|i work in|i work at|i belong to"
               "|my unit is|my division is",),
              850,
              _register,

@@ -267,6 +267,14 @@ SPECS = (
               "|ปิดระบบแจ้งเตือน|ปิดระบบเตือน|ปิดระบบการแจ้งเตือน"
               "|หยุดแจ้งเตือน|ยกเลิกการเตือน|ยกเลิกเตือน|ยกเลิกแจ้งเตือน|ยกเลิกการแจ้งเตือน",), 890,
              lambda _: ReminderSettings(ReminderAction.OFF), unless=_REMINDER_ON),
+        # "งดเตือนไปก่อนนะ ช่วงนี้ไม่ต้อง": reminders paused, above the "ไม่ต้อง" of a card's
+        # no (1003 reads nothing here; "งดแจ้งเตือน" would let the corrector mend "แจ้งเตือน"
+        # into it). Paused for a day or an occasion ("วันนี้งดเตือนก่อน… พรุ่งนี้ค่อยเตือน") is
+        # a reminder postponed; someone else's pause turns nothing off.
+        Rule(("งดเตือน|งดการเตือน",), 983,
+             lambda _: ReminderSettings(ReminderAction.OFF),
+             unless=re.compile(f"{SOMEONE_ELSE_RE.pattern}|{_REMINDER_ON}|DATE|วันนี้|พรุ่งนี้|ค่อย|รอบนี้"
+                               "|ครั้งนี้|สัปดาห์นี้|อาทิตย์นี้|ถึงวัน|จนถึง|ขั้น|แผน|ตัวชี้วัด")),
         # "ไม่ต้องเตือนแล้ว ปิดเลย", "ไม่ต้องแจ้งเตือนอีกต่อไป": reminders declined for good (a
         # reminder not needed for one step, "ส่งแล้ว ไม่ต้องเตือนแล้วนะ", turns nothing off).
         Rule(("ไม่ต้องเตือน|ไม่ต้องแจ้งเตือน|ไม่ต้องมาเตือน|ไม่อยากให้เตือน",

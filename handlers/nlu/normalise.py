@@ -356,6 +356,10 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = _HELD_NG.sub("ง", text)
     if "ใหน" in text:  # "ถึงใหนแล้ว": ไหน with its ไ typed as ใ (no Thai word holds "ใหน")
         text = text.replace("ใหน", "ไหน")
+    if "ประวัด" in text:  # "ประวัดการส่ง": ประวัติ typed as it sounds (no word holds "ประวัด")
+        text = text.replace("ประวัด", "ประวัติ")
+    if "ถึงไหร่" in text:  # "ส่งได้ถึงไหร่คะ": until when, its เมื่อ left out
+        text = text.replace("ถึงไหร่", "ถึงเมื่อไหร่")
     if "??" in text or "!!" in text:
         text = _REPEATED_PUNCT.sub(r"\1", text)
     if "4.0" in text:  # "PMQA4.0จว.ได้…": the plan's name glued to the words around it

@@ -23,12 +23,16 @@ def words(group: str) -> tuple[str, ...]:
 
 QUESTION = "ไหม|มั้ย|ไหน|หรือยัง|รึยัง|หรือเปล่า|หรือไม่|อะไร|ป่าว"
 CHANNELS = (
-    ("google_drive", "google drive|googledrive|gdrive|กูเกิลไดรฟ์|กูเกิ้ลไดร์ฟ|ไดรฟ์|ไดร์ฟ|drive"),
+    # Typed short on a phone: "ggdrive", "gg form", "gform".
+    (
+        "google_drive",
+        "google drive|googledrive|gdrive|ggdrive|gg drive|กูเกิลไดรฟ์|กูเกิ้ลไดร์ฟ|ไดรฟ์|ไดร์ฟ|drive",
+    ),
     # A form filled in or sent on its own is the Google Form ("กรอกฟอร์มไปเมื่อวาน"); "ส่งแบบฟอร์ม 4"
     # is step 4's report form.
     (
         "google_form",
-        "google form|googleform|กูเกิลฟอร์ม|กูเกิ้ลฟอร์ม|ทางฟอร์ม|form|กรอกฟอร์ม"
+        "google form|googleform|ggform|gg form|gform|กูเกิลฟอร์ม|กูเกิ้ลฟอร์ม|ทางฟอร์ม|form|กรอกฟอร์ม"
         "|ส่งฟอร์มไป|ส่งฟอร์มแล้ว|ส่งฟอร์มเรียบร้อย|ฟอร์มออนไลน์|ในฟอร์ม|ผ่านฟอร์ม|ลงฟอร์ม|ใส่ฟอร์ม",
     ),
     ("email", "e-mail|email|อีเมล|อีเมล์|เมล|mail"),
