@@ -16,7 +16,7 @@ from typing import Any
 from handlers.context import Chat, Ports
 from handlers.ports import GroupBinding
 from kpi_core.fiscal_calendar import BANGKOK
-from kpi_core.models import Member, Organisation
+from kpi_core.models import Member, Organisation, Submission
 from tests.fakes.directories import (
     FakeFailure,
     FakeGroupDirectory,
@@ -118,3 +118,8 @@ def _names(names: Mapping[str, str]) -> Any:
         return names.get(user_id)
 
     return display_name
+
+
+def stored(ports: FakePorts) -> list[Submission]:
+    """Every row the fake ledger holds, in the order appended."""
+    return [row for _, row in ports.submissions.stored]

@@ -4,6 +4,7 @@ button means (its postback data decoded), never the rendered Thai layout."""
 from __future__ import annotations
 
 from handlers import postbacks
+from handlers.intents import Cancel, Confirm
 from handlers.postbacks import ButtonIntent
 from handlers.replies import Action, Card, CardMessage, Reply, Row, TextMessage
 
@@ -57,3 +58,10 @@ def button(reply: Reply, label: str) -> Action:
     matching = [a for a in found if a.label == label]
     assert matching, f"no button {label!r} in {labels(tuple(found))}"
     return matching[0]
+
+
+def yes(reply: Reply) -> Confirm:
+    """What a confirmation card's ยืนยัน button means (its second button is the ยกเลิก)."""
+    confirm, cancel = meanings(reply.quick_replies)
+    assert isinstance(confirm, Confirm) and isinstance(cancel, Cancel)
+    return confirm

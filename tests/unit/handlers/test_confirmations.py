@@ -20,20 +20,13 @@ from handlers.value_submissions import handle_submit_value
 from kpi_core.fiscal_calendar import BANGKOK
 from kpi_core.models import Submission, SubmissionAction, SubmissionKind
 from tests.fakes.chat import NOW, Sender, context
-from tests.fakes.ports import GROUP, FakePorts
-from tests.fakes.reading import card_messages, cards, meanings, rows, text_of, values
+from tests.fakes.ports import GROUP, FakePorts, stored
+from tests.fakes.reading import card_messages, cards, rows, text_of, values, yes
 from tests.fakes.seed import COORDINATOR, PATHUM, SOMCHAI, STRANGER
 
 PATHUM_TH = "ปทุมธานี"
 STEP_4 = Submission("1", SubmissionKind.STEP, "กองคลัง", step=4)
 NOT_FOUND = "ไม่พบรายการที่รอยืนยัน (อาจยืนยันไปแล้ว หมดเวลา 15 นาที หรือเป็นของผู้อื่น)"
-
-
-def yes(reply: Reply) -> Confirm:
-    """What the confirmation's ยืนยัน button means."""
-    confirm, cancel = meanings(reply.quick_replies)
-    assert isinstance(confirm, Confirm) and isinstance(cancel, Cancel)
-    return confirm
 
 
 def draft(ports: FakePorts, value: str = "52.3", sender: Sender = PATHUM) -> Confirm:
@@ -52,10 +45,6 @@ def confirm(
 ) -> Reply:
     """The reply to ``sender`` pressing ยืนยัน (LINE event ``event``)."""
     return handle_confirm(intent, context(ports, sender, event_id=event, now=now))
-
-
-def stored(ports: FakePorts) -> list[Submission]:
-    return [row for _, row in ports.submissions.stored]
 
 
 def test_confirming_appends_one_row_with_who_when_and_which_event(pathum: FakePorts) -> None:

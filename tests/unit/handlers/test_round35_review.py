@@ -11,24 +11,13 @@ several steps of one's own unit, the common case. WRITE (a step stored twice).
 from __future__ import annotations
 
 from handlers.confirmations import handle_confirm
-from handlers.intents import Cancel, Confirm, MarkStep
-from handlers.replies import Reply
+from handlers.intents import MarkStep
 from handlers.step_submissions import handle_mark_step
-from kpi_core.models import Submission, SubmissionAction
+from kpi_core.models import SubmissionAction
 from tests.fakes.chat import context
-from tests.fakes.ports import FakePorts
-from tests.fakes.reading import meanings
+from tests.fakes.ports import FakePorts, stored
+from tests.fakes.reading import yes
 from tests.fakes.seed import COORDINATOR, SOMCHAI
-
-
-def yes(reply: Reply) -> Confirm:
-    confirm, cancel = meanings(reply.quick_replies)
-    assert isinstance(confirm, Confirm) and isinstance(cancel, Cancel)
-    return confirm
-
-
-def stored(ports: FakePorts) -> list[Submission]:
-    return [row for _, row in ports.submissions.stored]
 
 
 def test_a_step_confirmed_on_another_card_meanwhile_is_not_stored_again(mol: FakePorts) -> None:

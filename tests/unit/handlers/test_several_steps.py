@@ -11,15 +11,15 @@ from decimal import Decimal
 import pytest
 
 from handlers.confirmations import handle_cancel, handle_confirm, handle_undo
-from handlers.intents import Cancel, Confirm, MarkStep, Undo
+from handlers.intents import MarkStep, Undo
 from handlers.ports import PendingAction
 from handlers.replies import Reply, Row
 from handlers.step_submissions import handle_mark_step
 from kpi_core.ledger import effective_submissions
-from kpi_core.models import Documents, Submission, SubmissionAction
+from kpi_core.models import Documents, SubmissionAction
 from tests.fakes.chat import NOW, Sender, context
-from tests.fakes.ports import FakePorts
-from tests.fakes.reading import cards, meanings, rows, text_of
+from tests.fakes.ports import FakePorts, stored
+from tests.fakes.reading import cards, meanings, rows, text_of, yes
 from tests.fakes.seed import COORDINATOR, SOMCHAI
 
 ONE_AND_THREE = MarkStep("1", more_steps=("3",))  # สมชาย's own unit, กองคลัง
@@ -35,18 +35,8 @@ def values(reply: Reply) -> list[str]:
     return [r.value for r in rows(card)]
 
 
-def yes(reply: Reply) -> Confirm:
-    confirm, cancel = meanings(reply.quick_replies)
-    assert isinstance(confirm, Confirm) and isinstance(cancel, Cancel)
-    return confirm
-
-
 def confirm(ports: FakePorts, reply: Reply, sender: Sender = SOMCHAI) -> Reply:
     return handle_confirm(yes(reply), context(ports, sender, event_id="evt-steps"))
-
-
-def stored(ports: FakePorts) -> list[Submission]:
-    return [row for _, row in ports.submissions.stored]
 
 
 def drafted(ports: FakePorts) -> list[tuple[str | None, int | None]]:

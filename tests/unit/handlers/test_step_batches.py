@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from handlers.confirmations import handle_cancel, handle_confirm, handle_undo
-from handlers.intents import Cancel, Confirm, MarkStep, Undo
+from handlers.intents import Confirm, MarkStep, Undo
 from handlers.permissions import NOT_REGISTERED
 from handlers.ports import PendingAction
 from handlers.replies import Reply, Row
@@ -15,8 +15,8 @@ from handlers.step_submissions import handle_mark_step
 from kpi_core.ledger import effective_submissions
 from kpi_core.models import Submission, SubmissionAction, SubmissionKind
 from tests.fakes.chat import NOW, Sender, context
-from tests.fakes.ports import FakePorts
-from tests.fakes.reading import cards, meanings, rows, text_of
+from tests.fakes.ports import FakePorts, stored
+from tests.fakes.reading import cards, meanings, rows, text_of, yes
 from tests.fakes.seed import COORDINATOR, SOMCHAI, STRANGER
 
 MOL = "สำนักงานปลัดกระทรวงแรงงาน"
@@ -32,18 +32,8 @@ def values(reply: Reply) -> list[str]:
     return [r.value for r in rows(card)]
 
 
-def yes(reply: Reply) -> Confirm:
-    confirm, cancel = meanings(reply.quick_replies)
-    assert isinstance(confirm, Confirm) and isinstance(cancel, Cancel)
-    return confirm
-
-
 def confirm(ports: FakePorts, reply: Reply, sender: Sender = COORDINATOR) -> Reply:
     return handle_confirm(yes(reply), context(ports, sender, event_id="evt-batch"))
-
-
-def stored(ports: FakePorts) -> list[Submission]:
-    return [row for _, row in ports.submissions.stored]
 
 
 def test_one_card_names_every_unit_and_the_steps_details(mol: FakePorts) -> None:
