@@ -54,3 +54,25 @@ def test_an_indicator_or_unit_named_beside_those_words_keeps_its_reading(
 
 def test_no_question_of_this_round_is_read_as_a_write() -> None:
     assert unlabelled_writes(NOTHING_NAMED + NAMED) == []
+
+
+# The count of indicators done, asked with "มีกี่" after what was done ("ตัวชี้วัดที่รายงานไปแล้ว
+# มีกี่ตัว"), is the organisation's status, as "ผ่านไปแล้วกี่ตัว" is; an indicator's own items
+# ("PB ที่ผ่านแล้วมีกี่ข้อ") stay its question, and what exists ("ตัวชี้วัดดิจิทัลมีกี่ตัว") no status.
+COUNTED_DONE = [
+    ("L", "ตัวชี้วัดที่รายงานไปแล้วมีกี่ตัว ได้คะแนนรวมเท่าไร", "Status", {}),
+    ("O", "ตัวชี้วัดที่ส่งแล้วมีกี่ตัว", "Status", {}),
+    ("O", "ตัวชี้วัดที่ผ่านแล้วมีกี่ตัวคะ", "Status", {}),
+    ("B", "PB ที่ผ่านแล้วมีกี่ข้อ", "IndicatorQuery", {"indicator": "2", "aspect": "items"}),
+]
+
+
+@readings(COUNTED_DONE)
+def test_the_count_of_indicators_done_is_the_status(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_what_exists_counted_is_no_status() -> None:
+    assert settled("ตัวชี้วัดดิจิทัลมีกี่ตัว", "B")[0] != "Status"
