@@ -58,6 +58,7 @@ from handlers.nlu.slots import (
     CHANNEL_RES,
     DELIVERABLE_RE,
     INDICATOR_RE,
+    UPLOAD_FAILED_RE,
     Found,
     asked_to_record,
     channel_of,
@@ -625,21 +626,10 @@ def _read_not_passed(found: Found) -> Intent | None:
     """A step told not passed ("แผนไม่ผ่านค่ะ ต้องแก้"); an upload or a login that failed
     ("อัปขึ้นไดรฟ์ไม่ผ่านเลย", "แนบไฟล์แผนไม่ผ่าน") is no verdict on a step."""
     text = found.extraction.text
-    failed = _ACTION_FAILED_RE.search(text)
-    if (
-        failed is not None
-        and not _DONE_WORDS_RE.search(failed[0])
-        and "ไม่ผ่าน" not in text[: failed.start()] + text[failed.end() :]
-    ):
+    failed = UPLOAD_FAILED_RE.search(text)
+    if failed is not None and "ไม่ผ่าน" not in text[: failed.start()] + text[failed.end() :]:
         return None
     return _read_step(found)
-
-
-# An upload, an attachment or a login that did not go through: "อัปขึ้นไดรฟ์ไม่ผ่าน",
-# "อัปโหลดแผนไม่ผ่าน", "แนบไฟล์ไม่ผ่าน", "login ไดรฟ์ไม่ผ่าน".
-_ACTION_FAILED_RE = re.compile(
-    r"(?:อัป|อัพ|upload|แนบ|ล็อ[กค]\s?อิน|login|log\s?in)\S{0,20}?\s?(?:\S{1,12}?\s?)?ไม่\s?ผ่าน"
-)
 
 
 def _read_step(found: Found) -> Intent:

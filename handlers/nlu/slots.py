@@ -571,17 +571,20 @@ _SHORT_OF_BAR_RE = re.compile(
 )
 
 
-# "ไฟล์ใหญ่เกินอัปโหลดไม่ผ่าน", "แนบไฟล์ไม่ผ่าน": an upload that would not go is no verdict.
-_UPLOAD_FAILED_RE = re.compile(
-    r"(?:อัปโหลด|อัพโหลด|upload|อัป|อัพ|โหลด|แนบ)\s?(?:ไฟล์\s?)?(?:ขึ้น\s?)?ไม่\s?ผ่าน"
+# An upload, an attachment or a login that would not go is no verdict: "ไฟล์ใหญ่เกินอัปโหลดไม่ผ่าน",
+# "แนบไฟล์ไม่ผ่าน", "อัปขึ้นไดรฟ์ไม่ผ่าน", "อัปโหลดแผนไม่ผ่าน", "login ไดรฟ์ไม่ผ่าน" (never what was
+# put up and then failed: "อัปแผนแล้วแต่ไม่ผ่าน").
+UPLOAD_FAILED_RE = re.compile(
+    r"(?:อัป|อัพ|upload|โหลด|แนบ|ล็อ[กค]\s?อิน|login|log\s?in)(?:(?!แล้ว|แต่)\S){0,20}?\s?"
+    r"(?:(?:(?!แล้ว|แต่)\S){1,12}?\s?)?ไม่\s?ผ่าน"
 )
 
 
 def verdict(text: str) -> bool | None:
     """False for "ไม่ผ่าน" (or "ไม่ถึงเกณฑ์", "ตก"), True for a "ผ่าน" that is a verdict, else
     None."""
-    if "ไม่ผ่าน" in text and _UPLOAD_FAILED_RE.search(text):
-        text = _UPLOAD_FAILED_RE.sub(" ", text)  # "อัปโหลดไม่ผ่าน": a file, not the step, failed
+    if "ไม่ผ่าน" in text and UPLOAD_FAILED_RE.search(text):
+        text = UPLOAD_FAILED_RE.sub(" ", text)  # "อัปโหลดไม่ผ่าน": a file, not the step, failed
     if "ไม่ผ่าน" in text or ("ตก" in text or "เกณฑ์" in text) and _FAILED_RE.search(text):
         return False
     if "ไม่ถึง" in text and _SHORT_OF_RE.search(text):  # "75% ไม่ถึง 85", "ไม่ถึงเกณฑ์"

@@ -95,6 +95,8 @@ STILL_REPORTS = [
         {"step": "2", "unit": "กองนิติการ", "value": "82", "passed": False},
     ),
     ("L", "แผนไม่ผ่านค่ะ ต้องแก้มิติ 2", "MarkStep", {"step": "3", "passed": False, "dims": [2]}),
+    # put up, then failed: a verdict, not an upload that would not go
+    ("L", "อัปแผนแล้วแต่ไม่ผ่านค่ะ ต้องแก้", "MarkStep", {"step": "3", "passed": False}),
     # 13. an untimed promise, then a report in a clause of its own
     ("L", "เดี๋ยวส่งให้ค่ะ กค.ส่งแผนแล้วนะ", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
     ("L", "เดี๋ยวตามให้ครับ กองกลางส่งรายชื่อทีมแล้วนะ", "MarkStep", {"step": "1", "unit": "กองกลาง"}),
