@@ -516,11 +516,12 @@ def _every_word_held(words: str, index: IndicatorIndex) -> list[Indicator]:
     """The indicators whose own texts (title, items, keywords) hold every word of ``words``,
     in any order and with other words between ("การสอบบรรจุข้าราชการ" of หลักสูตรการสอบแข่งขัน
     เพื่อบรรจุบุคคลเข้ารับราชการ): a paraphrase with the title's or an item's key nouns. Two
-    words at least, each of ``_MIN_FUZZY`` letters; framing and particles are no words."""
+    words at least of ``_MIN_FUZZY`` letters; framing and particles are no words. A shorter
+    word beside them ("งบ" of "เผยแพร่ข้อมูลงบ") must be held too, but counts for neither."""
     parts = {squash(p) for p in pieces(words.lower()) if p not in EDGE_WORDS}
-    if any(len(p) < _MIN_FUZZY for p in parts if p) or len(parts - {""}) < _HELD_WORDS:
-        return []
     parts.discard("")
+    if sum(len(p) >= _MIN_FUZZY for p in parts) < _HELD_WORDS:
+        return []
     return [
         c.item
         for c in index.candidates

@@ -1,0 +1,100 @@
+"""Round 37 (reports37): the report indicators of a province, the budget bureau and the OCSC.
+
+"ผ่าน" after a link made ("เชื่อมผ่าน GDX", "เชื่อมโยงผ่าน…") is "through", no pass asked, and a
+"แพลตฟอร์ม" holds no form ("ฟอร์ม"). A short word beside the key nouns of an item ("งบ" of
+"เผยแพร่ข้อมูลงบ") must be written in it too, but no longer keeps the paraphrase from naming it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.fakes.understanding import read_as_writes, readings, settled, unlabelled_writes
+
+Case = tuple[str, str, str, dict[str, Any]]
+
+# (1) "ผ่าน" after a link is "through"; "แพลตฟอร์ม" is no form.
+THROUGH: list[Case] = [
+    (
+        "O",
+        "master data ที่เชื่อมโยงผ่าน GDX นับรวมด้วยไหม",
+        "IndicatorQuery",
+        {"indicator": "7", "aspect": "formula"},
+    ),
+    (
+        "O",
+        "Master Data ขั้นสูงต้องมีแพลตฟอร์มกลางให้เชื่อมข้อมูลด้วยใช่ไหม",
+        "IndicatorQuery",
+        {"indicator": "7", "aspect": "criteria"},
+    ),
+    (
+        "O",
+        "master data ต้องระบุแพลตฟอร์มดิจิทัลกลางที่ใช้ไหมคะ",
+        "IndicatorQuery",
+        {"indicator": "7", "aspect": "criteria"},
+    ),
+    (
+        "O",
+        "ขั้นสูงของ Master Data ต้องเชื่อมผ่านแพลตฟอร์มไหนบ้าง",
+        "IndicatorQuery",
+        {"indicator": "7", "aspect": "criteria"},
+    ),
+    # Near misses: a pass asked, a form asked, a plan sent through a channel.
+    ("O", "master data ผ่านขั้นสูงยัง", "IndicatorQuery", {"indicator": "7", "aspect": "tier"}),
+    ("O", "master data ผ่านไหมคะ", "IndicatorQuery", {"indicator": "7", "aspect": "tier"}),
+    ("L", "แบบฟอร์มต้องระบุอะไรบ้าง", "RuleQuestion", {"topic": "form"}),
+    ("L", "ฟอร์มรายชื่อทีมต้องกรอกตรงไหนคะ", "RuleQuestion", {"topic": "form"}),
+    ("L", "ส่งแผนผ่านอีเมลได้ไหม", "RuleQuestion", {"topic": "channel"}),
+]
+
+# (2) An item's key nouns with a short word beside them ("งบ"): the item.
+SHORT_WORD: list[Case] = [
+    (
+        "B",
+        "เผยแพร่ข้อมูลงบผ่านเฟซบุ๊ก ผ่านยังคะ",
+        "IndicatorQuery",
+        {"indicator": "2", "aspect": "items"},
+    ),
+    (
+        "B",
+        "ข้อเผยแพร่ข้อมูลงบทางเฟซบุ๊กของสำนักงบเขต ผ่านไหม",
+        "IndicatorQuery",
+        {"indicator": "2", "aspect": "items"},
+    ),
+    (
+        "B",
+        "เผยแพร่ข้อมูลงบได้กี่ครั้ง",
+        "IndicatorQuery",
+        {"indicator": "2", "aspect": "result"},
+    ),
+    (
+        "O",
+        "สรุปความเห็น มอกพ.วิสามัญ ผ่านแล้วใช่ไหม",
+        "IndicatorQuery",
+        {"indicator": "1", "aspect": "items"},
+    ),
+    # Near misses: the same words in the office's chat.
+    ("B", "งบเผยแพร่ข้อมูลหมดแล้ว", "Unknown", {}),
+    ("B", "ข้อมูลงบปีนี้ออกหรือยัง", "Unknown", {}),
+]
+
+ALL = THROUGH + SHORT_WORD
+
+
+@readings(THROUGH)
+def test_through_after_a_link_is_no_pass_and_a_platform_no_form(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(SHORT_WORD)
+def test_a_short_word_beside_an_items_nouns_keeps_it_named(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_none_is_read_as_a_write() -> None:
+    assert unlabelled_writes(ALL) == []
+    assert read_as_writes(["เผยแพร่ข้อมูลงบได้กี่ครั้ง", "master data ผ่านไหมคะ"], "B") == []
