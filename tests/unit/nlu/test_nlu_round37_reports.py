@@ -78,7 +78,43 @@ SHORT_WORD: list[Case] = [
     ("B", "ข้อมูลงบปีนี้ออกหรือยัง", "Unknown", {}),
 ]
 
-ALL = THROUGH + SHORT_WORD
+# (3) Initials, English names and a misspelling of an indicator's words.
+TYPED_NAMES: list[Case] = [
+    (
+        "B",
+        "ทต.รับงบตรง 17 แห่ง",
+        "SubmitValue",
+        {"indicator": "1", "value": "17", "raw_value": "17"},
+    ),
+    (
+        "B",
+        "local government direct budget KPI ผ่านไหมครับ",
+        "IndicatorQuery",
+        {"indicator": "1", "aspect": "tier"},
+    ),
+    ("B", "direct budget result?", "IndicatorQuery", {"indicator": "1", "aspect": "result"}),
+    (
+        "B",
+        "tambon municipalities direct budget กี่แห่งแล้ว",
+        "IndicatorQuery",
+        {"indicator": "1", "aspect": "result"},
+    ),
+    (
+        "O",
+        "จริยะธรรม ได้ระดับ 4",
+        "SubmitValue",
+        {"indicator": ["4", "5"], "value": "4", "raw_value": "4"},
+    ),
+    ("O", "จริยะธรรมได้ระดับอะไร", "IndicatorQuery", {"indicator": ["4", "5"], "aspect": "tier"}),
+    # Near misses: as before, the office's chat, another indicator in English.
+    ("B", "ทต.รับงบตรงกี่แห่ง", "IndicatorQuery", {"indicator": "1", "aspect": "result"}),
+    ("B", "ทต.บางพูดโทรมาถามเรื่องงบ", "Unknown", {}),
+    ("B", "budget transfer KPI ผ่านไหม", "IndicatorQuery", {"indicator": "3", "aspect": "tier"}),
+    ("B", "local food ร้านไหนอร่อย", "Unknown", {}),
+    ("O", "วันนี้อบรมจริยะธรรมทั้งวันเลย", "Unknown", {}),
+]
+
+ALL = THROUGH + SHORT_WORD + TYPED_NAMES
 
 
 @readings(THROUGH)
@@ -90,6 +126,13 @@ def test_through_after_a_link_is_no_pass_and_a_platform_no_form(
 
 @readings(SHORT_WORD)
 def test_a_short_word_beside_an_items_nouns_keeps_it_named(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(TYPED_NAMES)
+def test_an_indicators_words_typed_short_in_english_or_misspelt_name_it(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
