@@ -1191,6 +1191,12 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         unit, rest = split_unit(without_story(found.remainder))
         # "ต้องได้กี่ชุด": how many of what is counted names no indicator.
         rest = _HOW_MANY_RE.sub(" ", rest)
+        if aspect is Aspect.TIER and "NUM" in rest:
+            # "หลักสูตรสอบแข่งขัน ผ่านครบ 3 ข้อยัง": the items counted whole point at none (the
+            # items listed after the count, "…3 ข้อ ทั้งแจ้งเวียน…", are what is asked).
+            counted = _ITEMS_COUNTED_RE.search(rest)
+            if counted is not None and not content(rest[counted.end() :]):
+                rest = f"{rest[: counted.start()]} {rest[counted.end() :]}"
         if "YEAR" in rest:  # "เป้าขั้นต้นคือปี 66 ลบ 10": a target reckoned from a year's figure
             rest = _FROM_A_YEAR_RE.sub(" ", rest)
         if _EVERY_RE.search(rest):  # "ขอผลทุกตัว… ผอ.จะเข้าประชุมบ่ายนี้": the story names none
@@ -2411,6 +2417,8 @@ _CHECKED = "ใช่ไหม|ใช่มั้ย|ใช่มั๊ย|ใ�
 _RIGHT_ASKED = "ถูกต้องไหม|ถูกต้องมั้ย|ถูกต้องหรือไม่|ถูกต้องหรือเปล่า|ถูกต้องรึเปล่า|ถูกไหม|ถูกมั้ย"
 _CHECKED_END_RE = re.compile(rf"(?:{phrase_regex(_CHECKED)})\s?(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?\s*$")
 _HOW_MANY_RE = re.compile(phrase_search_regex(HOW_MANY))
+# The items counted whole ("ผ่านครบ 3 ข้อ", "ครบทั้ง 3 ประเด็น"): how many, no item named.
+_ITEMS_COUNTED_RE = re.compile(r"(?:ทั้ง\s?)?NUM\s?(?:ข้อ|ประเด็น)(?!\s?(?:ที่|NUM))")
 # Pillars counted: "ได้ 5 pillar", "pillar ลดลง 1 ตัว" (not a score of the pillars).
 _PILLARS_COUNTED_RE = re.compile(
     r"(?:ได้|เหลือ|ผ่าน)\s?NUM\s?pillar"
@@ -2438,7 +2446,7 @@ _TARGET_REACHED = "|".join(
 _BAR_REACHED = "ถึงค่าเป้าหมาย|ถึงเกณฑ์|ผ่านค่าเป้าหมาย|ผ่านขั้น|ผ่านระดับ|ผ่านมาตรฐาน|ถึงขั้น|ถึงระดับ|ถึงมาตรฐาน"
 _WHICH_OR_WHY_RE = re.compile(phrase_search_regex(f"ไหน|ใด|อะไร|บ้าง|กี่|{_WHY}|which|what"))
 # What an indicator's assessment items are called: "ข้อไหน", "กี่ประเด็น", "ทุกหัวข้อ".
-_ITEM_NOUNS = ("ข้อ", "ประเด็น", "หัวข้อ", "ข้อย่อย")
+_ITEM_NOUNS = ("ข้อ", "ประเด็น", "หัวข้อ", "ข้อย่อย", "ข้อประเมิน", "ข้อการประเมิน", "รายการประเมิน")
 _ITEM_CUES = "|".join(
     phrase
     for noun in _ITEM_NOUNS
@@ -2586,12 +2594,18 @@ SPECS = (
         # ("…ผ่านครบทุกข้อยัง", "ผ่านทุกข้อไหม" with no ครบ) stays its items.
         Rule(("ผ่านครบทุกข้อ|ผ่านครบทุกประเด็น", "ไหม|มั้ย|มั๊ย|หรือไม่|หรือเปล่า|รึเปล่า|ป่าว"), 539,
              _read_tier, unless="ยัง|ขั้นตอน|STEP|ไม่ผ่าน|ต้อง|ถึงจะ|ข้าม|ถ้า|หาก|ทำไม"),
+        # "PB ผ่านครบทุกประเด็นแล้วหรือยัง": every point passed in full, asked with ยัง, is the
+        # tier too (every item ticked off, "ผ่านครบทุกข้อยัง", stays the items).
+        Rule(("ผ่านครบทุกประเด็น", "ยัง"), 535, _read_tier,
+             unless="ยังไม่|ขั้นตอน|STEP|ไม่ผ่าน|ต้อง|ถึงจะ|ข้าม|ถ้า|หาก|ทำไม"),
         # "อุตสาหกรรมเชิงนิเวศ ผ่านครบทุกระดับไหม": each level passed in full, as "ครบทุกข้อ", is
         # its items ("ผ่านหมดไหม" is the tier).
         Rule(("ผ่านครบทุกระดับ|ผ่านครบทุกขั้น", f"{QUESTION}|ยัง"), 7941, _items_query,
              unless="ขั้นตอน|STEP|ไม่ผ่าน|ต้อง|ถึงจะ|ข้าม"),  # "…ต้องผ่านครบทุกขั้น…": a rule
-        # "ทั้ง 3 ประเด็นผ่านหมดแล้วใช่ไหม", "ประเด็นที่ 3 … ผ่านหรือยัง": its items passed.
-        Rule(("ประเด็น", "ผ่าน", QUESTION), 525, _items_query, unless="ขั้นตอน|STEP|ไม่ผ่าน"),
+        # "ทั้ง 3 ประเด็นผ่านหมดแล้วใช่ไหม", "ประเด็นที่ 3 … ผ่านหรือยัง": its items passed
+        # (passed in full, counted after, "ผ่านครบ 3 ประเด็นแล้วใช่มั้ย", is the tier).
+        Rule(("ประเด็น", "ผ่าน", QUESTION), 525, _items_query,
+             unless="ขั้นตอน|STEP|ไม่ผ่าน|ครบ NUM ประเด็น|ครบทั้ง NUM ประเด็น"),
         # "ตัวชี้วัดระบบราชการ 4.0 คะแนนเต็มกี่คะแนน", "KPI ระบบราชการ 4.0 เกณฑ์ระดับ 5 คืออะไร":
         # the full score or a level's bar of an indicator named by its words is its criteria
         # (of "this indicator", or wished for, the rule's level: "อยากได้คะแนนเต็มต้องทำยังไง").

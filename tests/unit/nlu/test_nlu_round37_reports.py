@@ -114,7 +114,73 @@ TYPED_NAMES: list[Case] = [
     ("O", "วันนี้อบรมจริยะธรรมทั้งวันเลย", "Unknown", {}),
 ]
 
-ALL = THROUGH + SHORT_WORD + TYPED_NAMES
+# (4) Passed in full: the tier; items pointed at, listed or named: the items.
+IN_FULL: list[Case] = [
+    (
+        "B",
+        "โอนเปลี่ยนแปลงงบ ซ้ำซ้อนด้านแหล่งน้ำ ถนน ผ่านหมดแล้วยัง",
+        "IndicatorQuery",
+        {"indicator": "3", "aspect": "tier"},
+    ),
+    ("O", "แต่งตั้งข้าราชการ ผ่านครบ 3 ข้อยังคะ", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
+    ("B", "e-Budgeting ผ่านครบ 3 ข้อหรือยัง", "IndicatorQuery", {"indicator": "4", "aspect": "tier"}),
+    (
+        "B",
+        "โอนเปลี่ยนแปลงงบ ผ่านครบทั้ง 3 ประเด็นแล้วใช่ไหม",
+        "IndicatorQuery",
+        {"indicator": "3", "aspect": "tier"},
+    ),
+    (
+        "O",
+        "แผนพัฒนาบุคลากร ผ่านครบทุกประเด็นแล้วยังคะ",
+        "IndicatorQuery",
+        {"indicator": "3", "aspect": "tier"},
+    ),
+    (
+        "B",
+        "e-Budgeting ผ่านครบทุกประเด็นหรือยัง",
+        "IndicatorQuery",
+        {"indicator": "4", "aspect": "tier"},
+    ),
+    (
+        "O",
+        "จริยธรรมมีข้อประเมินอะไรบ้าง",
+        "IndicatorQuery",
+        {"indicator": ["4", "5"], "aspect": "items"},
+    ),
+    ("O", "แต่งตั้งมีรายการประเมินอะไรบ้างคะ", "IndicatorQuery", {"indicator": "2", "aspect": "items"}),
+    # Near misses: an item quoted, the count before, how many passed, every item ticked off,
+    # one not passed, what the indicator holds.
+    (
+        "B",
+        "ตรวจสอบรายการจัดสรรซ้ำซ้อน แหล่งน้ำ ถนน ผ่านแล้วใช่ไหม",
+        "IndicatorQuery",
+        {"indicator": "3", "aspect": "items"},
+    ),
+    (
+        "B",
+        "ข้อมูลพื้นฐานด้านการงบประมาณ เฉพาะแหล่งน้ำ ถนน ผ่านไหม",
+        "IndicatorQuery",
+        {"indicator": "3", "aspect": "items"},
+    ),
+    (
+        "O",
+        "หลักสูตรสอบแข่งขัน ทั้ง 3 ประเด็นผ่านหมดแล้วใช่ไหม",
+        "IndicatorQuery",
+        {"indicator": "1", "aspect": "items"},
+    ),
+    ("B", "PB ผ่านกี่ข้อจาก 3 ข้อ", "IndicatorQuery", {"indicator": "2", "aspect": "items"}),
+    (
+        "O",
+        "หลักสูตรสอบแข่งขันผ่านครบทุกข้อยังคะ",
+        "IndicatorQuery",
+        {"indicator": "1", "aspect": "items"},
+    ),
+    ("B", "PB ยังไม่ผ่านครบทุกประเด็นใช่ไหม", "IndicatorQuery", {"indicator": "2", "aspect": "items"}),
+    ("O", "แต่งตั้งมีอะไรบ้าง", "IndicatorQuery", {"indicator": "2"}),
+]
+
+ALL = THROUGH + SHORT_WORD + TYPED_NAMES + IN_FULL
 
 
 @readings(THROUGH)
@@ -133,6 +199,13 @@ def test_a_short_word_beside_an_items_nouns_keeps_it_named(
 
 @readings(TYPED_NAMES)
 def test_an_indicators_words_typed_short_in_english_or_misspelt_name_it(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(IN_FULL)
+def test_passed_in_full_is_the_tier_and_items_named_are_the_items(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
