@@ -169,6 +169,28 @@ def _only(kind: str) -> Callable[[Found], Intent | None]:
     return read
 
 
+def _understood_now(found: Found) -> Intent | None:
+    """ "โอเคครับ เข้าใจเกณฑ์แล้ว", "เข้าใจสูตรแล้วค่ะ": what was explained (the criteria, the
+    formula, the steps), understood now, is an acknowledgement, or thanks when it thanks; it
+    asks nothing of them."""
+    if asks(found.extraction.text, found.original):
+        return None
+    rest = _UNDERSTOOD_WHAT_RE.sub(" ", found.remainder)
+    thanked = _THANKS_RE.search(rest) is not None
+    rest = _ACKS_RE.sub(" ", _THANKS_RE.sub(" ", rest) if thanked else rest)
+    if content(rest, FILLER):
+        return None
+    return SmallTalk("thanks" if thanked else "ack")
+
+
+# What an answer explained: "เข้าใจเกณฑ์แล้ว", "เข้าใจวิธีคิดแล้ว", "เข้าใจที่อธิบายแล้ว".
+_UNDERSTOOD_WHAT_RE = re.compile(
+    "(?:เรื่อง|ที่)?(?:หลักเกณฑ์|เกณฑ์|สูตร|วิธีคิด|วิธีคำนวณ|การคำนวณ|ขั้นตอน|เงื่อนไข|คำอธิบาย|อธิบาย)"
+)
+_ACKS_RE = re.compile(phrase_search_regex(ACKS))
+_THANKS_RE = re.compile(phrase_search_regex(THANKS))
+
+
 def _courtesy_first(kind: str, found: Found) -> bool:
     """Whether the message opens with thanks or a greeting and the rest neither asks nor
     names anything a rule could read (a number, step, date, link, unit or indicator)."""
@@ -1148,6 +1170,8 @@ SPECS = (
         # Below a halt said with it ("โอเค เดี๋ยวก่อน"), above a plain no (confirmations).
         Rule(("รับทราบ|ทราบแล้ว|โอเค|ok|okay|ได้เลย|ได้ครับ|ได้ค่ะ|ได้จ้า|ตกลง|ครับผม",), 1000,
              _then_next("ack")),
+        # "โอเคครับ เข้าใจเกณฑ์แล้ว": above the criteria or the formula its words would ask.
+        Rule(("เข้าใจ", "แล้ว"), 1025, _understood_now, unless="ไม่เข้าใจ|ยังไม่|งง|แต่"),
         Rule((PRAISE,), 1004, _bot_praised),
         Rule((PRAISE,), 1002, _bot_praised_with_story),
         Rule((GREETINGS,), 1004, _greeting_to_someone),

@@ -180,7 +180,24 @@ IN_FULL: list[Case] = [
     ("O", "แต่งตั้งมีอะไรบ้าง", "IndicatorQuery", {"indicator": "2"}),
 ]
 
-ALL = THROUGH + SHORT_WORD + TYPED_NAMES + IN_FULL
+# (5) Understood now: an acknowledgement; an office's order: no call for help.
+UNDERSTOOD: list[Case] = [
+    ("O", "โอเคครับ เข้าใจเกณฑ์แล้ว", "SmallTalk", {"kind": "ack"}),
+    ("O", "เข้าใจสูตรแล้วค่ะ ขอบคุณค่ะ", "SmallTalk", {"kind": "thanks"}),
+    ("P", "อ๋อ เข้าใจวิธีคิดแล้วครับ", "SmallTalk", {"kind": "ack"}),
+    ("B", "เข้าใจขั้นตอนแล้วค่ะ", "SmallTalk", {"kind": "ack"}),
+    ("O", "คำสั่งแต่งตั้งโยกย้ายออกหรือยังคะ", "Unknown", {}),
+    ("L", "คำสั่งย้ายของพี่ออกแล้ว", "Unknown", {}),
+    ("O", "คำสั่งที่ 12/2567 ออกวันไหน", "Unknown", {}),
+    # Near misses: thanks, a question after, the bot's commands asked.
+    ("O", "ขอบคุณค่ะ เข้าใจแล้ว", "SmallTalk", {"kind": "thanks"}),
+    ("P", "เข้าใจแล้ว ขยะสูตรคิดยังไงนะ", "IndicatorQuery", {"indicator": "2", "aspect": "formula"}),
+    ("L", "มีคำสั่งอะไรบ้างครับ", "Help", {}),
+    ("L", "บอทรับคำสั่งแบบไหนบ้างคะ", "Help", {}),
+    ("L", "ได้รับคำสั่งแล้ว แต่บอทใช้ยังไงคะ", "Help", {}),
+]
+
+ALL = THROUGH + SHORT_WORD + TYPED_NAMES + IN_FULL + UNDERSTOOD
 
 
 @readings(THROUGH)
@@ -206,6 +223,13 @@ def test_an_indicators_words_typed_short_in_english_or_misspelt_name_it(
 
 @readings(IN_FULL)
 def test_passed_in_full_is_the_tier_and_items_named_are_the_items(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(UNDERSTOOD)
+def test_understood_now_acknowledges_and_an_office_order_asks_no_help(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
