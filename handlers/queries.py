@@ -1383,6 +1383,7 @@ _TIERS = "ขั้นต้น|ขั้นพื้นฐาน|ขั้น�
 # A tier asked as a choice: "อยู่ขั้นต้นหรือมาตรฐาน", "ระดับมาตรฐานหรือขั้นสูง".
 _TIER_CHOICE_RE = re.compile(
     rf"(?:ระดับ\s?)?(?:{_TIERS})\s?(?:หรือว่า|หรือ|รึ)\s?(?:ระดับ\s?)?(?:{_TIERS})"
+    r"|(?:ระดับ|ขั้น)\s?NUM\s?(?:หรือว่า|หรือ|รึ)\s?(?:ระดับ\s?|ขั้น\s?)?NUM"
 )
 
 
@@ -2087,6 +2088,10 @@ def _short_of_asked(found: Found) -> Intent | None:
     if not isinstance(read, IndicatorQuery):
         return read
     words = content(_SHORT_OF_RE.sub(" ", read.indicator), _ITEM_FILLER) if not found.code else ""
+    lead = read.indicator[:5]
+    if words and lead in _TITLE_MEASURES and not words.startswith(lead):
+        # "ระดับความพร้อมรัฐบาลดิจิทัล Pillar ไหน…": the measure word opens the title typed.
+        words = lead + words
     return replace(read, indicator=words or read.indicator, aspect=Aspect.FAILED)
 
 
@@ -2213,6 +2218,8 @@ def _summed_total(found: Found) -> Intent | None:
 _STILL_SHORT = (
     "ไม่ถึงเป้า|ไม่ถึงเกณฑ์|ไม่ถึงขั้น|ไม่ถึงระดับ|ไม่เข้าเป้า|ไม่บรรลุ|ไม่ได้ตามเป้า|ไม่ตามเป้า"
     "|ต่ำกว่าเป้า|ต่ำกว่าเกณฑ์|ต่ำกว่าค่าเป้าหมาย|ต่ำกว่าขั้น|ยังแดง|เป็นสีแดง|ติดแดง|สีแดง"
+    # Red without ยัง: "มีตัวไหนแดงอยู่บ้างคะ", "ตัวไหนแดงบ้าง".
+    "|แดงอยู่|แดงบ้าง"
     # The bar named in full: "ยังไม่ถึงขั้นต้น", "ยังไม่บรรลุเป้าหมาย".
     "|ไม่ถึงเป้าหมาย|ไม่เข้าเป้าหมาย|ไม่บรรลุเป้าหมาย|ไม่บรรลุเป้า|ต่ำกว่าเป้าหมาย|ไม่ถึงขั้นต้น"
     "|ไม่ถึงขั้นมาตรฐาน|ไม่ถึงขั้นสูง|ต่ำกว่าขั้นต้น|ไม่ได้ตามเป้าหมาย"
@@ -2690,6 +2697,9 @@ SPECS = (
              7824, _criteria_of_named, unless=f"{_SUPPOSING}|ผ่าน|ถึง|อยู่|ยัง|ไหม|มั้ย"),
         Rule(("ต้นหรือ|ฐานหรือ|สูงหรือ|ต้นรึ|ฐานรึ|สูงรึ",), 504, _tier_choice, keep=True,
              unless=f"{_SUPPOSING}|ขั้นตอน|STEP"),
+        # "กจ. ตอนนี้อยู่ระดับ 2 หรือ 3 แล้วคะ": which of two levels it stands at, by number.
+        Rule(("ระดับ NUM หรือ|ระดับ NUM รึ|ขั้น NUM หรือ|ขั้น NUM รึ",), 495, _tier_choice, keep=True,
+             unless=f"{_SUPPOSING}|ขั้นตอน|STEP|ต้อง|ถึงจะ|ได้กี่|คะแนน"),
         # "ถ้ายาเสพติดได้ 80% จะอยู่ขั้นไหน", "สมมติ PMQA ได้ 420 จะได้กี่คะแนน": what a figure
         # would reach is read from the criteria (it records nothing).
         Rule((_SUPPOSING, _WOULD_REACH), 508, _criteria_of_named, unless="เทียบเกณฑ์|เทียบกับเกณฑ์"),

@@ -302,14 +302,19 @@ _HOW_FAR_RE = re.compile(r"ถึง\s?ไหน|คืบหน้า|ไป\s?
 
 
 def _for_whoever_asks(read: Intent, normalised: str) -> bool:
-    """Whether ``read`` is asked of the bot, whoever the message calls."""
+    """Whether ``read`` is asked of the bot, whoever the message calls: so is an indicator's
+    figure asked by how much ("รายได้ท่องเที่ยวล่าสุดกี่ล้านแล้วครับพี่")."""
     if isinstance(read, _FOR_WHOEVER_ASKS):
         return True
-    return (
-        isinstance(read, IndicatorQuery)
-        and read.aspect is Aspect.SUMMARY
-        and _HOW_FAR_RE.search(normalised) is not None
-    )
+    if not isinstance(read, IndicatorQuery):
+        return False
+    if read.aspect is Aspect.SUMMARY:
+        return _HOW_FAR_RE.search(normalised) is not None
+    return read.aspect in _FIGURES and _HOW_MUCH_RE.search(normalised) is not None
+
+
+_FIGURES = (Aspect.RESULT, Aspect.SCORE)
+_HOW_MUCH_RE = re.compile("กี่|เท่าไหร่|เท่าไร|เท่าใด")
 
 
 # A formal notice to the group, which asks nothing of the bot: a circular ("แจ้งเวียน: …",

@@ -197,7 +197,59 @@ UNDERSTOOD: list[Case] = [
     ("L", "ได้รับคำสั่งแล้ว แต่บอทใช้ยังไงคะ", "Help", {}),
 ]
 
-ALL = THROUGH + SHORT_WORD + TYPED_NAMES + IN_FULL + UNDERSTOOD
+# (6) Where things stand, and when and which.
+STANDING: list[Case] = [
+    ("P", "สรุปผลคำรับรองให้หน่อยค่ะ", "Status", {}),
+    ("P", "ภาพรวมคำรับรองปีนี้เป็นยังไงคะ", "Status", {}),
+    ("P", "ตัวชี้วัดไหนแดงบ้างคะ", "Status", {}),
+    ("O", "มีตัวไหนแดงอยู่บ้างคะ", "Status", {}),
+    ("P", "ขยะได้กี่เปอร์เซ็นต์แล้วคะพี่", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
+    ("O", "PMQA ได้กี่คะแนนครับพี่", "IndicatorQuery", {"indicator": "10", "aspect": "score"}),
+    ("L", "กองคลังได้ระดับ 3 หรือ 4 คะ", "Status", {"unit": "กองคลัง"}),
+    ("P", "eco town อยู่ระดับ 2 หรือ 3", "IndicatorQuery", {"indicator": "1", "aspect": "tier"}),
+    (
+        "O",
+        "คะแนนความพร้อมรัฐบาลดิจิทัล Pillar ไหนต่ำกว่าระดับ 3",
+        "IndicatorQuery",
+        {"indicator": "9", "aspect": "failed"},
+    ),
+    ("O", "ก.พ.68 ต้องส่งอะไรบ้าง", "Deadlines", {"month": 2}),
+    (
+        "O",
+        "master data เราอยู่กลุ่มไหน เกณฑ์กลุ่มที่ 1 ใช่ปะ",
+        "IndicatorQuery",
+        {"indicator": "7", "aspect": "criteria"},
+    ),
+    # Near misses: chat with a colleague, a level told, a rule asked, the office by its name,
+    # pillars of no title named, two indicators asked.
+    ("P", "ขยะผ่านไหมคะพี่", "Unknown", {}),
+    ("P", "งานกีฬาสีได้กี่เหรียญคะพี่", "Unknown", {}),
+    ("L", "ใครเห็นร่มสีแดงของหนูบ้างคะ", "Unknown", {}),
+    (
+        "L",
+        "กองคลังได้ระดับ 3 ค่ะ",
+        "SubmitValue",
+        {"indicator": "1", "value": "3", "raw_value": "3", "unit": "กองคลัง"},
+    ),
+    ("L", "ระดับ 3 หรือ 4 ต้องทำอะไรบ้าง", "RuleQuestion", {"topic": "level"}),
+    ("O", "PMQA ก.พ. ได้กี่คะแนน", "IndicatorQuery", {"indicator": "10", "aspect": "score"}),
+    ("O", "ก.พ. มีเดดไลน์อะไรบ้าง", "Deadlines", {}),
+    ("L", "มี.ค. 2568 มีอะไรต้องส่งบ้าง", "Deadlines", {"month": 3}),
+    (
+        "O",
+        "Pillar ไหนยังต่ำกว่าระดับ 3 บ้าง",
+        "IndicatorQuery",
+        {"indicator": ["8", "9"], "aspect": "failed"},
+    ),
+    (
+        "P",
+        "ขยะได้เท่าไหร่ ยาเสพติดล่ะ",
+        "IndicatorQuery",
+        {"indicator": ["2", "4"], "aspect": "result"},
+    ),
+]
+
+ALL = THROUGH + SHORT_WORD + TYPED_NAMES + IN_FULL + UNDERSTOOD + STANDING
 
 
 @readings(THROUGH)
@@ -230,6 +282,13 @@ def test_passed_in_full_is_the_tier_and_items_named_are_the_items(
 
 @readings(UNDERSTOOD)
 def test_understood_now_acknowledges_and_an_office_order_asks_no_help(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(STANDING)
+def test_where_things_stand_and_when_and_which(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
