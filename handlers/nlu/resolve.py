@@ -411,10 +411,11 @@ def _from_indicator(phrase: str, org: Organisation) -> str:
 
 
 def _written(org: Organisation) -> tuple[str, ...]:
-    """Everything the organisation's data writes: titles, items, keywords, steps, units and
-    its own names."""
+    """Everything the organisation's data writes: titles, items, keywords, formulas ("ขยะที่
+    กำจัดเบื้องต้น": what the waste's formula adds up), steps, units and its own names."""
     return (
         *(t for i in org.indicators for t in (i.title, *i.keywords, *(m.text for m in i.items))),
+        *(i.formula for i in org.indicators if i.formula),
         *(t for i in org.indicators for s in i.steps for t in (s.title, *s.keywords)),
         *(n for u in org.units for n in (u.name, u.short_name, *u.aliases)),
         org.name,

@@ -249,7 +249,29 @@ STANDING: list[Case] = [
     ),
 ]
 
-ALL = THROUGH + SHORT_WORD + TYPED_NAMES + IN_FULL + UNDERSTOOD + STANDING
+# (7) The words of a formula, and the board a report goes to.
+WRITTEN: list[Case] = [
+    ("P", "ขยะที่กำจัดเบื้องต้นนับในสูตรด้วยไหม", "IndicatorQuery", {"indicator": "2", "aspect": "formula"}),
+    (
+        "P",
+        "ขยะที่นำกลับมาใช้ประโยชน์นับรวมด้วยไหมคะ",
+        "IndicatorQuery",
+        {"indicator": "2", "aspect": "formula"},
+    ),
+    (
+        "O",
+        "รายงานเสนอ ครม. ของจริยธรรม ผ่านไหม",
+        "IndicatorQuery",
+        {"indicator": ["4", "5"], "aspect": "items"},
+    ),
+    # Near misses: the same words in the office's chat, a status for the board.
+    ("P", "ค่าใช้จ่ายเดินทางไปอำเภอเบิกได้ไหมคะ", "Unknown", {}),
+    ("P", "เมื่อวานไปค้างคืนที่อยุธยามา สนุกมาก", "Unknown", {}),
+    ("P", "กำจัดปลวกที่ห้องประชุมวันไหนคะ", "Unknown", {}),
+    ("O", "ขอสรุปผลตัวชี้วัดเพื่อเสนอ ครม. ค่ะ", "Status", {}),
+]
+
+ALL = THROUGH + SHORT_WORD + TYPED_NAMES + IN_FULL + UNDERSTOOD + STANDING + WRITTEN
 
 
 @readings(THROUGH)
@@ -289,6 +311,13 @@ def test_understood_now_acknowledges_and_an_office_order_asks_no_help(
 
 @readings(STANDING)
 def test_where_things_stand_and_when_and_which(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(WRITTEN)
+def test_a_formulas_words_and_a_reports_board_name_the_plan(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
