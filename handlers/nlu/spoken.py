@@ -75,10 +75,21 @@ _HELD_RE = re.compile(
 )
 
 
+# "มะ" (ไหม) glued after the word it asks of, where the segmenter cuts the letters otherwise
+# ("ผ่านมะ" as ผ่า + นมะ, "ได้มะคะ" as ได้ + มะคะ): asked after a verb, before a particle or
+# the end ("ธรรมะ", "มะม่วง" stay).
+_MA_ASKED_RE = re.compile(
+    r"(ผ่าน|ได้|ใช่|ส่ง|ทัน|ครบ|ถูก|แล้ว|เสร็จ|รับ|นับ|ไป|มา)มะ"
+    r"(?=\s|$|[?!]|คะ|ค่ะ|ครับ|คับ|จ้า|ฮะ|นะ)"
+)
+
+
 def written(text: str) -> str:
     """``text`` (one line, lower case) with its spoken short forms written out."""
     if "จั" in text and _HOW_RE.search(text):
         text = _HOW_RE.sub("ยังไง", text)
+    if "มะ" in text:
+        text = _MA_ASKED_RE.sub(r"\1ไหม", text)
     if _HELD_RE.search(text):
         text = _HELD_RE.sub(lambda m: m[0].rstrip(m[0][-1]) + m[0][-1], text)
     candidates = [m for m in _CANDIDATE_RE.finditer(text) if not text[: m.end()].endswith(_HOLDS)]

@@ -271,7 +271,19 @@ WRITTEN: list[Case] = [
     ("O", "ขอสรุปผลตัวชี้วัดเพื่อเสนอ ครม. ค่ะ", "Status", {}),
 ]
 
-ALL = THROUGH + SHORT_WORD + TYPED_NAMES + IN_FULL + UNDERSTOOD + STANDING + WRITTEN
+# (8) "มะ" glued after the verb it asks of.
+GLUED_MA: list[Case] = [
+    ("P", "ยส.ผ่านมะ", "IndicatorQuery", {"indicator": "4", "aspect": "tier"}),
+    ("P", "ขยะผ่านมะ", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
+    ("L", "ส่งทางเมลได้มะคะ", "RuleQuestion", {"topic": "channel"}),
+    ("L", "เข้าประชุม84%ผ่านมะ", "RuleQuestion", {"topic": "attendance"}),
+    # Near misses: words ending in มะ, a check already read.
+    ("L", "ไปฟังธรรมะที่วัดมา", "Unknown", {}),
+    ("L", "ซื้อมะม่วงมาฝากค่ะ", "Unknown", {}),
+    ("L", "แผนปิดรับ31มค ใช่มะ", "Deadlines", {"step": "3"}),
+]
+
+ALL = THROUGH + SHORT_WORD + TYPED_NAMES + IN_FULL + UNDERSTOOD + STANDING + WRITTEN + GLUED_MA
 
 
 @readings(THROUGH)
@@ -318,6 +330,13 @@ def test_where_things_stand_and_when_and_which(
 
 @readings(WRITTEN)
 def test_a_formulas_words_and_a_reports_board_name_the_plan(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(GLUED_MA)
+def test_ma_glued_after_a_verb_asks(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
