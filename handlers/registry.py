@@ -66,7 +66,7 @@ from handlers.intents import (
     stores,
 )
 from handlers.membership import belonging_told, for_someone_else, senders_unit
-from handlers.nlu import courtesy, short_asks, tokenize
+from handlers.nlu import courtesy, keyboard, short_asks, tokenize
 from handlers.nlu.asides import (
     TO_COME_RE,
     a_report,
@@ -196,6 +196,11 @@ def understand(
         text = _HELD_LAST_RE.sub(r"\1", text)
     with tokenize.one_message():
         found = _understand(text, today=today, mention_spans=mention_spans)
+        if isinstance(found.intent, Unknown) and (meant := keyboard.typed_thai(text)) is not None:
+            # "l5kot คับ", "pnopyo": Thai typed with the English layout on, read as meant.
+            again = _understand(meant, today=today)
+            if not isinstance(again.intent, Unknown):
+                text, mention_spans, found = meant, (), again
         if isinstance(found.intent, SubmitValue) and found.intent.raw_value.startswith("555"):
             found = _laugh_taken_for_a_value(found, text, today) or found
         said = courtesy.core(strip_mentions(text, mention_spans) if mention_spans else text)
