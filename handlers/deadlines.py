@@ -1066,6 +1066,8 @@ _ANYONE = (
             "|ด่วน|ด่วนๆ|เร่งด่วน|ขอด่วน"
             # English of the ask: "who ยังไม่ส่ง…", "missing results list pls".
             "|who|list|pls|please"
+            # The time gone by, said first: "หมดเขตไปแล้ว ยังมีใครไม่ส่งอีกมั้ย" (no step named).
+            "|หมดเขต|ครบกำหนด|เลยกำหนด|เกินกำหนด|ปิดรับ|หมดเวลา|เลยเวลา|deadline|เดดไลน์"
         )
     )
     # The organisation itself names no step nor indicator: "ของจังหวัดเรา", "สำนักเรา".
@@ -1531,6 +1533,13 @@ SPECS = (
         # who has not sent, above the team asked (720) and the deadlines.
         Rule((_WHICH_UNIT, "ลืมส่ง|ลืมกรอก|ลืมใส่|ลืมรายงาน|ลืมอัป|ลืมอัพ|ลืมแนบ"), 973, _read_missing,
              unless="ถ้า|หาก|สมมติ|ทำไม|ยังไง|อย่างไร|โดน|หัก|ต้อง|ขอโทษ|ลืมไป"),
+        # "ใครส่งรายชื่อไม่ทันกำหนดบ้าง", "กองไหนส่งแผนช้าบ้าง": who sent late (or not in time)
+        # is who has not sent in time, above who sent (the history, 700); what being late
+        # costs ("ถ้ากองไหนส่งแผนช้า โดนหักกี่คะแนน") is the rule's.
+        Rule((_WHICH_UNIT, "ส่ง|รายงาน|กรอก",
+              "ไม่ทัน|ส่งช้า|ช้ากว่า|ช้าบ้าง|ช้าไป|ล่าช้า|เลยกำหนด|เกินกำหนด|หลังกำหนด"), 777,
+             _read_missing,
+             unless="ถ้า|หาก|สมมติ|ทำไม|ยังไง|อย่างไร|โดน|หัก|ต้อง|ปีที่แล้ว|ยังไม่|ไม่ได้ส่ง"),
         # Asking who has not sent outranks every "ส่ง" cue below.
         Rule(("ยังไม่ส่ง|ยังไม่ได้ส่ง|ค้างส่ง|ขาดส่ง|ยังไม่ครบ|ไม่ได้ส่ง|ใครค้าง|ยังขาดอะไร|ขาดอะไร"
               "|ครบหรือยัง|ครบยัง|ครบรึยัง|ครบแล้วหรือยัง|ครบแล้วรึยัง|ครบแล้วยัง"

@@ -82,6 +82,7 @@ from handlers.nlu.normalise import addressed_last, strip_mentions
 from handlers.nlu.patterns import words
 from handlers.nlu.questions import CONDITION_RE, RECORD_VERB_RE, asks, recorded_stem
 from handlers.nlu.slots import INDICATOR_RE, content
+from handlers.nlu.spoken import written
 from handlers.nlu.typos import Corrector
 from handlers.nlu.units import units_named
 from handlers.nlu.verdicts import checked_then_told
@@ -977,8 +978,9 @@ def _said_more(found: Understanding) -> bool:
 
 def _aspect_corrected(found: Understanding, typed: str, today: date) -> Understanding:
     """``found`` (an indicator named, no aspect read) asking the aspect a typo of its word
-    names ("เกณท์ยาเสพติดเป็นยังไง" asks the criteria), else as it is."""
-    typed = unicodedata.normalize("NFC", typed).lower().strip()
+    names ("เกณท์ยาเสพติดเป็นยังไง" asks the criteria), else as it is. Spoken short forms are
+    written out first: they are no typos ("ตชว.1 วัดไรคะ" asks what it measures, not "วัดไง")."""
+    typed = written(unicodedata.normalize("NFC", typed).lower().strip())
     corrected = _CORRECTOR.correct(typed)
     if corrected == typed or _someone_made_the_sender(typed, corrected):
         return found

@@ -342,6 +342,23 @@ def _undone(read: Reader) -> Reader:
     return undone
 
 
+# Which unit was late, asked with no supposition: "กองไหนส่งแผนไม่ทัน" (who has not sent).
+_WHICH_UNIT_RE = re.compile("กองไหน|หน่วยงานไหน|กองใด|หน่วยใด|หน่วยงานใด")
+_SUPPOSED_RE = re.compile("ถ้า|หาก|สมมติ|สมมุติ")
+
+
+def _not_who_was_late(read: Reader) -> Reader:
+    """``read``, unless the message asks which unit was late without supposing it."""
+
+    def not_who(found: Found) -> RuleQuestion | None:
+        text = found.extraction.text
+        if _WHICH_UNIT_RE.search(text) and not _SUPPOSED_RE.search(text):
+            return None
+        return read(found)
+
+    return not_who
+
+
 # "แผนของ IT มีแค่มิติเดียว คือมิติ 3": the dimensions named after คือ, told.
 _DIMENSIONS_TOLD_RE = re.compile(r"คือ\s?(?:DIM|มิติ)")
 
@@ -1209,8 +1226,11 @@ SPECS = (
              980, _undone(_reader(RuleTopic.DEDUCTIONS)),
              unless="เตือน|ประชุม|อบรม|นัด|ใคร|หน่วยไหน|กองไหน"),
         # "ส่งแผนช้าได้ไหม", "ถ้าส่งไม่ทันจะเป็นยังไง": late, said of sending.
+        # ("ถ้าส่งไม่ทันเดดไลน์จะเป็นยังไง": the deadline missed is no deadline asked; "กองไหนส่ง
+        # แผนไม่ทัน" asks who was late, unless supposed: "ถ้ากองไหนส่งไม่ทันจะเป็นยังไง".)
         Rule(("ส่ง", "ช้า|ไม่ทัน|เลท|late", f"{_MAY}|เป็นอะไร|โดนอะไร"), 820,
-             _undone(_reader(RuleTopic.DEDUCTIONS)), unless=f"ใคร|หน่วยไหน|{_DUE_ASKED}"),
+             _not_who_was_late(_undone(_reader(RuleTopic.DEDUCTIONS))),
+             unless=f"ใคร|หน่วยไหน|{_DUE_ASKED.replace('|deadline', '')}"),
         # "มีประชุมแบบนี้อีกไหม": whether it is held again (its dates answer).
         Rule(("ประชุมชี้แจง|ชี้แจง|meeting", f"{_MEETING_ASKS}|คืออะไร|หมายถึง|มีไหม|มีมั้ย|{_AGAIN}"),
              815,

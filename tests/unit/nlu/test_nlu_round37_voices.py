@@ -68,6 +68,53 @@ LOANWORDS: list[Case] = [
     ("L", "อยู่สเต็ปไหนแล้ว", "Status", {}),
 ]
 
+# (4) A spoken short form is no typo of another cue: "วัดไร" asks what it measures (วัดอะไร),
+# not how (วัดไง).
+SPOKEN_NOT_TYPO: list[Case] = [
+    ("L", "ตชว.1 วัดไรคะ", "IndicatorQuery", {"indicator": "1"}),
+    ("L", "ตัวชี้วัดที่ 1 วัดไรคะ", "IndicatorQuery", {"indicator": "1"}),
+    ("L", "ตชว.1 วัดอะไรคะ", "IndicatorQuery", {"indicator": "1"}),
+    # near misses: how it is measured, and a typo of an aspect word, keep their aspects
+    ("L", "ตชว.1 วัดยังไง", "IndicatorQuery", {"indicator": "1", "aspect": "formula"}),
+    ("L", "ตชว.1 วัดงัย", "IndicatorQuery", {"indicator": "1", "aspect": "formula"}),
+    ("P", "เกณท์ยาเสพติดเป็นยังไง", "IndicatorQuery", {"indicator": "4", "aspect": "criteria"}),
+]
+
+# (5) Time: the time gone by names no step; who was late is who has not sent in time; when it
+# was sent or last recorded is the history; a deadline missed, supposed, costs points.
+LATE: list[Case] = [
+    ("L", "หมดเขตไปแล้ว ยังมีใครไม่ส่งอีกมั้ย", "Missing", {}),
+    ("L", "ครบกำหนดแล้ว ใครยังไม่ส่ง", "Missing", {}),
+    ("L", "ปิดรับไปแล้ว กองไหนยังไม่ส่งบ้าง", "Missing", {}),
+    ("L", "หมดเขตส่งแผนแล้ว ใครยังไม่ส่ง", "Missing", {"step": "3"}),
+    ("L", "ใครส่งรายชื่อไม่ทันกำหนดบ้างครับ", "Missing", {"step": "1"}),
+    ("L", "ใครส่งแผนช้าบ้าง", "Missing", {"step": "3"}),
+    ("L", "กองไหนส่งแผนไม่ทัน", "Missing", {"step": "3"}),
+    ("L", "who's late on the plan?", "Missing", {"step": "3"}),
+    ("L", "who was late with the team list?", "Missing", {"step": "1"}),
+    ("L", "ถ้าส่งไม่ทันเดดไลน์จะเป็นยังไงคะ กลัวมาก", "RuleQuestion", {"topic": "deductions"}),
+    # near misses: supposed lateness costs points; who sent this morning is the history
+    ("L", "ถ้ากองไหนส่งแผนไม่ทันจะเป็นยังไง", "RuleQuestion", {"topic": "deductions"}),
+    ("L", "ถ้ากองไหนส่งแผนช้า โดนหักกี่คะแนนครับ", "RuleQuestion", {"topic": "deductions"}),
+    ("L", "ส่งแผนช้าได้ไหม", "RuleQuestion", {"topic": "deductions"}),
+    ("L", "เมื่อเช้าใครส่งอะไรมาบ้าง", "History", {}),
+    ("L", "sorry we're late", "Unknown", {}),
+]
+
+SENT_WHEN: list[Case] = [
+    ("L", "กองกลางส่งรายชื่อทีมไปวันไหนนะ", "History", {"unit": "กองกลาง"}),
+    ("L", "กองกลางส่งแผนไปตอนไหน", "History", {"unit": "กองกลาง"}),
+    ("P", "ผลขยะบันทึกล่าสุดวันไหนคะ", "History", {"indicator": "2"}),
+    ("O", "master data ส่งผลครั้งล่าสุดเมื่อไหร่ครับ", "History", {"indicator": "7"}),
+    # near misses: when it must be sent, the next round, a report of a day sent
+    ("L", "ต้องส่งแผนไปวันไหน", "Deadlines", {"step": "3"}),
+    ("L", "ส่งแผนไปวันไหนได้บ้าง", "Deadlines", {"step": "3"}),
+    ("L", "กำหนดส่งผลครั้งต่อไปวันไหนคะ", "Deadlines", {}),
+    ("L", "ขั้นตอนส่งรายชื่อหมดเขตไปเมื่อไหร่นะ", "Deadlines", {"step": "1"}),
+    ("P", "ผลขยะล่าสุดเท่าไหร่", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
+    ("L", "แผนที่ส่งไปเมื่อ", "Unknown", {}),
+]
+
 
 @readings(LAYOUT)
 def test_thai_typed_on_the_english_layout_is_read_as_meant(
@@ -97,7 +144,28 @@ def test_english_words_in_thai_letters_are_read_as_the_english(
     assert settled(text, org) == (intent, slots)
 
 
-ALL = LAYOUT + ASKED_MA + LOANWORDS
+@readings(SPOKEN_NOT_TYPO)
+def test_a_spoken_short_form_is_no_typo_of_an_aspect_word(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(LATE)
+def test_lateness_asked_of_the_units_is_who_has_not_sent(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(SENT_WHEN)
+def test_when_it_was_sent_or_last_recorded_is_the_history(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+ALL = LAYOUT + ASKED_MA + LOANWORDS + SPOKEN_NOT_TYPO + LATE + SENT_WHEN
 
 
 def test_none_is_read_as_a_write() -> None:
