@@ -344,7 +344,7 @@ def _undone(read: Reader) -> Reader:
 
 # Which unit was late, asked with no supposition: "กองไหนส่งแผนไม่ทัน" (who has not sent).
 _WHICH_UNIT_RE = re.compile("กองไหน|หน่วยงานไหน|กองใด|หน่วยใด|หน่วยงานใด")
-_SUPPOSED_RE = re.compile("ถ้า|หาก|สมมติ|สมมุติ")
+_LATE_SUPPOSED_RE = re.compile("ถ้า|หาก|สมมติ|สมมุติ")
 
 
 def _not_who_was_late(read: Reader) -> Reader:
@@ -352,7 +352,7 @@ def _not_who_was_late(read: Reader) -> Reader:
 
     def not_who(found: Found) -> RuleQuestion | None:
         text = found.extraction.text
-        if _WHICH_UNIT_RE.search(text) and not _SUPPOSED_RE.search(text):
+        if _WHICH_UNIT_RE.search(text) and not _LATE_SUPPOSED_RE.search(text):
             return None
         return read(found)
 
@@ -1225,6 +1225,17 @@ SPECS = (
         Rule((_MORE_TIME, "ได้ไหม|ได้มั้ย|ได้มั๊ย|ได้ไม๊|ได้ป่ะ|ได้ปะ|ได้หรือเปล่า|ได้รึเปล่า|ได้หรือไม่"),
              980, _undone(_reader(RuleTopic.DEDUCTIONS)),
              unless="เตือน|ประชุม|อบรม|นัด|ใคร|หน่วยไหน|กองไหน"),
+        # "รายงานผลส่งเลย 24 ก.ย. ไปแล้ว มีผลยังไงบ้าง", "ส่งเลยกำหนดไปแล้ว กระทบคะแนนไหม": what a
+        # sending already late brings, asked, is what lateness costs (the sending is told only
+        # to ask it), above a result asked ("มีผล") and the deadlines.
+        Rule(("ส่งช้า|ล่าช้า|เลยกำหนด|เกินกำหนด|หลังกำหนด|ไม่ทันกำหนด|ส่งไม่ทัน|เลย DATE|เลยวันที่"
+              "|เลย deadline|เกิน deadline|ช้าไป",
+              "มีผลยังไง|มีผลอย่างไร|มีผลอะไร|มีผลไหม|มีผลมั้ย|มีผลต่อ|กระทบ|ผลเป็นยังไง|จะเป็นอะไร"
+              "|เป็นอะไรไหม|เป็นอะไรมั้ย|โดนอะไร|เสียคะแนน|ถูกหัก|โดนหัก",
+              # asked ("กจได้2.95นะ โดนหักส่งช้า" tells the score and why it was cut)
+              f"{QUESTION}|ยังไง|อย่างไร|เหรอ|หรอ|?"), 837,
+             _not_who_was_late(_not_a_units_score(_reader(RuleTopic.DEDUCTIONS))),
+             unless=f"ใคร|หน่วยไหน|{_ATTENDING}"),
         # "ส่งแผนช้าได้ไหม", "ถ้าส่งไม่ทันจะเป็นยังไง": late, said of sending.
         # ("ถ้าส่งไม่ทันเดดไลน์จะเป็นยังไง": the deadline missed is no deadline asked; "กองไหนส่ง
         # แผนไม่ทัน" asks who was late, unless supposed: "ถ้ากองไหนส่งไม่ทันจะเป็นยังไง".)

@@ -19,6 +19,8 @@ from tests.fakes.understanding import read_as_writes, readings, settled, unlabel
 
 Case = tuple[str, str, str, dict[str, Any]]
 
+ICT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
+
 # (1) Thai typed on the English layout.
 LAYOUT: list[Case] = [
     ("L", "l5kot คับ", "Status", {}),
@@ -115,6 +117,33 @@ SENT_WHEN: list[Case] = [
     ("L", "แผนที่ส่งไปเมื่อ", "Unknown", {}),
 ]
 
+# (6) More of time: the year's timeline is its calendar; a meeting's date asked in English;
+# what a sending already late brings; a run's sign-up deadline is the office's.
+TIME_MORE: list[Case] = [
+    ("L", "ไทม์ไลน์ PMQA ปีงบ 68 มีอะไรบ้างครับ", "Deadlines", {}),
+    ("L", "ขอไทม์ไลน์ปีงบประมาณ 2568 หน่อย", "Deadlines", {}),
+    ("L", "briefing meeting date?", "RuleQuestion", {"topic": "meeting"}),
+    ("L", "meeting date?", "RuleQuestion", {"topic": "meeting"}),
+    ("L", "รายงานผลส่งเลย 24 ก.ย. ไปแล้ว มีผลยังไงบ้างคะ", "RuleQuestion", {"topic": "deductions"}),
+    ("L", "ส่งเลยเดดไลน์ไปแล้ว กระทบคะแนนไหม", "RuleQuestion", {"topic": "deductions"}),
+    ("L", "ส่งแผนเลยวันที่ 31 ม.ค. มีผลอะไรไหมคะ", "RuleQuestion", {"topic": "deductions"}),
+    ("L", "หมดเขตสมัครวิ่งมินิมาราธอนกระทรวง 20 ม.ค. นะคะ", "Unknown", {}),
+    ("L", "fun run กระทรวงหมดเขตวันไหน", "Unknown", {}),
+    # near misses: a unit's timeline of what it sent; a date told; a score told with its cut;
+    # the plan's own deadline
+    ("L", "ไทม์ไลน์ปี 68 ของ ศทส. ที่ส่งไปแล้ว", "History", {"unit": ICT}),
+    ("L", "ขอไทม์ไลน์การส่งของกองนิติการ", "History", {"unit": "กองนิติการ"}),
+    ("L", "meeting date 20 Dec", "Unknown", {}),
+    (
+        "L",
+        "กจได้2.95นะ โดนหักส่งช้า",
+        "SubmitValue",
+        {"indicator": "1", "value": "2.95", "raw_value": "2.95", "unit": "กองการเจ้าหน้าที่"},
+    ),
+    ("L", "ขยะมีผลยังไงบ้าง", "IndicatorQuery", {"indicator": "?ขยะ", "aspect": "result"}),
+    ("L", "หมดเขตส่งแผน 31 ม.ค. นะคะ", "Deadlines", {"step": "3"}),
+]
+
 
 @readings(LAYOUT)
 def test_thai_typed_on_the_english_layout_is_read_as_meant(
@@ -165,7 +194,12 @@ def test_when_it_was_sent_or_last_recorded_is_the_history(
     assert settled(text, org) == (intent, slots)
 
 
-ALL = LAYOUT + ASKED_MA + LOANWORDS + SPOKEN_NOT_TYPO + LATE + SENT_WHEN
+@readings(TIME_MORE)
+def test_more_of_time_is_read(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+ALL = LAYOUT + ASKED_MA + LOANWORDS + SPOKEN_NOT_TYPO + LATE + SENT_WHEN + TIME_MORE
 
 
 def test_none_is_read_as_a_write() -> None:
