@@ -197,6 +197,23 @@ WEEK: list[Case] = [
     ("L", "สงกรานต์นี้ไปไหน", "Unknown", {}),
 ]
 
+# (8) Older parts' deadlines: a month abbreviated with its year ("ก.พ. 68", February even to the
+# office called ก.พ.); results to enter or indicators to report in a month; a form cut short
+# to "ฟ.".
+MONTHS: list[Case] = [
+    ("O", "ก.พ. 68 มีเดดไลน์อะไรบ้างคะ", "Deadlines", {"month": 2}),
+    ("L", "มี.ค. 68 ต้องส่งอะไรบ้าง", "Deadlines", {"month": 3}),
+    ("B", "เดือนนี้ต้องอัปเดตผลอะไรบ้างครับ", "Deadlines", {"month": 1, "this_month": True}),
+    ("B", "เดือนหน้ามีตัวชี้วัดไหนต้องรายงานบ้างคะ", "Deadlines", {"month": 2}),
+    ("L", "ฟ.4 ส่งได้ถึงวันไหน", "Deadlines", {"step": "4"}),
+    ("L", "ฟ.2 กับ ฟ.3 ต่างกันยังไง", "RuleQuestion", {"topic": "form"}),
+    # near misses: ก.พ. alone is the office to its own; a day before the month and year is a
+    # date; results entered are told
+    ("O", "ก.พ. มีเดดไลน์อะไรบ้างคะ", "Deadlines", {}),
+    ("L", "ส่งแผนเมื่อ 20 ม.ค. 68 ค่ะ", "MarkStep", {"step": "3", "done_on": "2025-01-20"}),
+    ("B", "ต้องอัปเดตผลอะไรบ้าง", "Help", {}),
+]
+
 
 @readings(LAYOUT)
 def test_thai_typed_on_the_english_layout_is_read_as_meant(
@@ -257,7 +274,12 @@ def test_an_ordinary_week_is_read(org: str, text: str, intent: str, slots: dict[
     assert settled(text, org) == (intent, slots)
 
 
-ALL = LAYOUT + ASKED_MA + LOANWORDS + SPOKEN_NOT_TYPO + LATE + SENT_WHEN + TIME_MORE + WEEK
+@readings(MONTHS)
+def test_older_deadlines_are_read(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+ALL = LAYOUT + ASKED_MA + LOANWORDS + SPOKEN_NOT_TYPO + LATE + SENT_WHEN + TIME_MORE + WEEK + MONTHS
 
 
 def test_none_is_read_as_a_write() -> None:
