@@ -1140,6 +1140,14 @@ SPECS = (
               f"{QUESTION}|ใคร|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย|ป่ะ|กี่|{_TOO_ASKED}"), 781,
              _undone(_reader(RuleTopic.FORM)),
              unless=f"google|กูเกิล|{_WHO_OF_UNITS}|{_WHEN}|{_OTHER_THAN_FORM}"),
+        # "ต้องให้ ผอ. เซ็นแผนก่อนส่งไหมคะ": whether the head must sign what is sent is the
+        # forms' (the original sent besides, "ต้องส่งตัวจริงที่ผอ.ลงนามไปด้วยไหม", the channel's;
+        # a signature late, what lateness costs).
+        Rule(("ต้องให้|ต้องมี|ต้องรอ|ต้องผ่าน", "เซ็น|ลงนาม|ลายเซ็น|ลายมือชื่อ",
+              f"{QUESTION}|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย|ป่ะ|หรือเปล่า|รึเปล่า"), 797,
+             _undone(_reader(RuleTopic.FORM)),
+             unless=f"ตัวจริง|สแกน|กระดาษ|ช้า|หัก|ถ้า|หาก|ขยาย|เลื่อน|ไม่ทัน|ใคร|เบิก|แฟ้ม|ใบลา"
+                    f"|{_WHO_OF_UNITS}|{_WHEN}"),
         # "PMQA 436 คะแนนจัดอยู่ระดับไหน", "คะแนน 470 ขึ้นไปเรียกว่าระดับอะไร": the PMQA 4.0
         # level a score falls in (no figure typed, "PMQA อยู่ระดับไหน" asks the indicator's tier).
         Rule(("pmqa", "NUM", "คะแนน|score", "ระดับไหน|ระดับอะไร|ระดับใด|level ไหน|เลเวลไหน"), 945,
@@ -1339,7 +1347,8 @@ SPECS = (
               "หรือแค่|ก็พอ|พอไหม|พอมั้ย|ก็ได้|หรือไม่|หรือเปล่า|เหรอ|หรอ|ป่ะ"), 731,
              _reader(RuleTopic.DIMENSIONS)),
         Rule(("ระดับ|level", "ต้องทำ|ต้อง|ทำยังไง|ทำอย่างไร|ได้ยังไง|ได้อย่างไร|เงื่อนไข|อยากได้"
-              "|ทำไงถึง|ยังไงถึง"), 943, _not_where_a_unit_is(_reader(RuleTopic.LEVEL))),
+              "|ทำไงถึง|ยังไงถึง|ทำไงให้|ทำไงจะได้"), 943,
+             _not_where_a_unit_is(_reader(RuleTopic.LEVEL))),
         Rule(("ระดับ|level", "NUM", "คืออะไร|หมายถึง|หมายความว่า"), 941, _reader(RuleTopic.LEVEL)),
         # "ระดับ 3 กับระดับ 4 ต่างกันยังไง": two levels compared.
         Rule(("ระดับ|level", "NUM", "ต่างกัน|ต่างจาก|แตกต่าง|ต่างยังไง|ต่างตรงไหน|ความต่าง"

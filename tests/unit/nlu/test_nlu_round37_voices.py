@@ -214,6 +214,27 @@ MONTHS: list[Case] = [
     ("B", "ต้องอัปเดตผลอะไรบ้าง", "Help", {}),
 ]
 
+# (9) Older parts' rule questions: how to reach a level said short ("ทำไงให้ได้ระดับ5"); the
+# PMQA team's own meeting, arranged ("นัดประชุม"); whether the head must sign (the forms').
+RULES: list[Case] = [
+    ("L", "ทำไงให้ได้ระดับ5 คะ", "RuleQuestion", {"topic": "level"}),
+    ("L", "ทำไงจะได้ระดับ 4", "RuleQuestion", {"topic": "level"}),
+    ("L", "ครั้งหน้าทีม PMQA นัดประชุมกันวันไหนครับ", "RuleQuestion", {"topic": "meeting"}),
+    ("L", "ทีม PMQA นัดประชุมวันไหน", "RuleQuestion", {"topic": "meeting"}),
+    ("L", "ต้องให้ ผอ. เซ็นแผนก่อนส่งไหมคะ", "RuleQuestion", {"topic": "form"}),
+    ("L", "ต้องมีลายเซ็น ผอ. ไหม", "RuleQuestion", {"topic": "form"}),
+    # near misses: another meeting arranged; the original sent besides; a leave form; a wait
+    ("L", "นัดประชุมทีมวันไหนดี", "Unknown", {}),
+    (
+        "L",
+        "ต้องส่งตัวจริงที่ผอ.ลงนามไปด้วยไหมครับ หรือสแกนขึ้นไดรฟ์อย่างเดียวพอ",
+        "RuleQuestion",
+        {"topic": "channel"},
+    ),
+    ("L", "ต้องให้ผอ.เซ็นใบลาไหม", "Unknown", {}),
+    ("L", "พรุ่งนี้จะส่งแผนนะคะ ตอนนี้รอ ผอ. เซ็นอยู่", "Unknown", {}),
+]
+
 
 @readings(LAYOUT)
 def test_thai_typed_on_the_english_layout_is_read_as_meant(
@@ -279,7 +300,25 @@ def test_older_deadlines_are_read(org: str, text: str, intent: str, slots: dict[
     assert settled(text, org) == (intent, slots)
 
 
-ALL = LAYOUT + ASKED_MA + LOANWORDS + SPOKEN_NOT_TYPO + LATE + SENT_WHEN + TIME_MORE + WEEK + MONTHS
+@readings(RULES)
+def test_older_rule_questions_are_read(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+ALL = (
+    LAYOUT
+    + ASKED_MA
+    + LOANWORDS
+    + SPOKEN_NOT_TYPO
+    + LATE
+    + SENT_WHEN
+    + TIME_MORE
+    + WEEK
+    + MONTHS
+    + RULES
+)
 
 
 def test_none_is_read_as_a_write() -> None:
