@@ -371,6 +371,20 @@ _RECORDED_ASKED = (
 )
 
 
+# When it was sent (ไป after what was sent) or last recorded, asked: "…ส่งรายชื่อทีมไปวันไหน",
+# "…ส่งผลครั้งล่าสุดเมื่อไหร่" (the when word right after; the words apart say other things).
+_SENT_WHEN_RE = re.compile(
+    r"(?:ไป|ล่าสุด|สุดท้าย|หลังสุด)\s?(?:วันไหน|เมื่อไหร่|เมื่อไร|ตอนไหน|วันที่เท่าไหร่|วันที่เท่าไร)"
+)
+
+
+def _read_sent_when(found: Found) -> Intent | None:
+    """When it was sent or last recorded, asked: the history (see ``_SENT_WHEN_RE``)."""
+    if _SENT_WHEN_RE.search(found.extraction.masked) is None:
+        return None
+    return _read_history(found)
+
+
 def _read_recorded(found: Found) -> Intent | None:
     """What the bot recorded, asked: the history, of the one unit named; the words of what
     was recorded ("วันที่ส่งแผน", "ส่งแผนทางไหน") name no indicator unless an indicator's
@@ -2587,6 +2601,15 @@ SPECS = (
               "DATE|MONTH|เมื่อเช้า|เมื่อกี้|เมื่อกี๊|เมื่อสักครู่|สัปดาห์ที่แล้ว|สัปดาห์ก่อน|อาทิตย์ที่แล้ว"
               "|อาทิตย์ก่อน|เดือนที่แล้ว|เดือนก่อน"), 537, _read_sent_so_far, keep=True,
              unless="ต้อง|จะ|ควร|ยังไม่|ไม่ได้|หน้า|ถ้า|หาก|ถัดไป|ต่อไป|ขาด|ค้าง|ใคร|กองไหน|หน่วยไหน"),
+        # "กองกลางส่งรายชื่อทีมไปวันไหนนะ", "master data ส่งผลครั้งล่าสุดเมื่อไหร่", "ผลขยะบันทึก
+        # ล่าสุดวันไหน": when it was sent (ไป after what was sent) or last recorded is the
+        # history, above when it is due (740) and the latest result (399); not what must be sent
+        # by when, nor the next round's day ("กำหนดส่งผลครั้งต่อไปวันไหน").
+        Rule(("ส่ง|รายงาน|บันทึก|กรอก|อัปโหลด|อัพโหลด|อัปเดต|อัพเดต", "ไป|ล่าสุด|สุดท้าย|หลังสุด",
+              "วันไหน|เมื่อไหร่|เมื่อไร|ตอนไหน|วันที่เท่าไหร่|วันที่เท่าไร"), 767, _read_sent_when,
+             unless="ต้อง|ควร|จะ|กำหนด|หมดเขต|ปิดรับ|เปิดรับ|ถัดไป|ต่อไป|ได้ถึง|ได้บ้าง|ได้ไหม|ได้มั้ย"
+                    "|ได้ตั้งแต่|ภายใน|ถ้า|หาก|ยังไม่|ไม่ได้|deadline|วันสุดท้าย|ขั้นตอนสุดท้าย|ขั้นสุดท้าย"
+                    "|รอบสุดท้าย"),
         # "ขอไทม์ไลน์การส่งของกองนิติการ": what was sent, in order; not what is due next.
         Rule(("ไทม์ไลน์|timeline|time line",), 700, _read_history, unless=_DUE_WORDS),
         # Who recorded it (last): "ขยะใครอัปเดตล่าสุด", "ผู้ใดเป็นผู้บันทึก…ครั้งล่าสุด"; not

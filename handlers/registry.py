@@ -66,7 +66,7 @@ from handlers.intents import (
     stores,
 )
 from handlers.membership import belonging_told, for_someone_else, senders_unit
-from handlers.nlu import courtesy, short_asks, tokenize
+from handlers.nlu import courtesy, keyboard, short_asks, tokenize
 from handlers.nlu.asides import (
     TO_COME_RE,
     a_report,
@@ -82,6 +82,7 @@ from handlers.nlu.normalise import addressed_last, strip_mentions
 from handlers.nlu.patterns import words
 from handlers.nlu.questions import CONDITION_RE, RECORD_VERB_RE, asks, recorded_stem
 from handlers.nlu.slots import INDICATOR_RE, content
+from handlers.nlu.spoken import written
 from handlers.nlu.typos import Corrector
 from handlers.nlu.units import units_named
 from handlers.nlu.verdicts import checked_then_told
@@ -196,6 +197,11 @@ def understand(
         text = _HELD_LAST_RE.sub(r"\1", text)
     with tokenize.one_message():
         found = _understand(text, today=today, mention_spans=mention_spans)
+        if isinstance(found.intent, Unknown) and (meant := keyboard.typed_thai(text)) is not None:
+            # "l5kot คับ", "pnopyo": Thai typed with the English layout on, read as meant.
+            again = _understand(meant, today=today)
+            if not isinstance(again.intent, Unknown):
+                text, mention_spans, found = meant, (), again
         if isinstance(found.intent, SubmitValue) and found.intent.raw_value.startswith("555"):
             found = _laugh_taken_for_a_value(found, text, today) or found
         said = courtesy.core(strip_mentions(text, mention_spans) if mention_spans else text)
@@ -972,8 +978,9 @@ def _said_more(found: Understanding) -> bool:
 
 def _aspect_corrected(found: Understanding, typed: str, today: date) -> Understanding:
     """``found`` (an indicator named, no aspect read) asking the aspect a typo of its word
-    names ("เกณท์ยาเสพติดเป็นยังไง" asks the criteria), else as it is."""
-    typed = unicodedata.normalize("NFC", typed).lower().strip()
+    names ("เกณท์ยาเสพติดเป็นยังไง" asks the criteria), else as it is. Spoken short forms are
+    written out first: they are no typos ("ตชว.1 วัดไรคะ" asks what it measures, not "วัดไง")."""
+    typed = written(unicodedata.normalize("NFC", typed).lower().strip())
     corrected = _CORRECTOR.correct(typed)
     if corrected == typed or _someone_made_the_sender(typed, corrected):
         return found

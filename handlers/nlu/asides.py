@@ -121,7 +121,8 @@ _ASIDE_RE = GuardedBranches(
         r"^\s?ทุกคน.*ให้\s?(พี่|หนู|ผม|น้อง)(?!\s?บอท)",
         # Figures a colleague got from elsewhere: "ตัวเลข…พี่ได้จาก ททท. รึยัง".
         r"(พี่|น้อง)\s?(ได้|ได้รับ|ขอ)\s?(ข้อมูล|ตัวเลข|ไฟล์)?\s?จาก",
-        r"นัด\s?(ทีม|ประชุม|คุย)|ถ่ายเอกสาร",
+        # (The PMQA team's own meeting, "ครั้งหน้าทีม PMQA นัดประชุมกันวันไหน", is the plan's.)
+        r"(?<!pmqa)(?<!pmqa )นัด\s?(ทีม|ประชุม|คุย)|ถ่ายเอกสาร",
         # Where a paper lies in the office: "อยู่ในสารบรรณ", "วางไว้บนโต๊ะ".
         r"(อยู่|ไว้)\s?(ใน|ที่|บน)\s?(โต๊ะ|ตู้|สารบรรณ)",
         r"(เมื่อวาน|เมื่อเช้า|เมื่อกี้|เมื่อกี๊).*กี่โมง",
@@ -431,6 +432,8 @@ def office_chatter(normalised: str, read: Intent) -> bool:
 
 # Congratulations opening the message, whatever indicator's name the team or award holds.
 _CONGRATULATED_RE = re.compile(r"\s?(?:ขอ\s?)?(?:แสดงความ)?ยินดี\s?ด้วย")
+# A run staff sign up for (not "วิ่ง" alone: "ส่งแผนวิ่งเลย" hurries).
+_RUNS = "งานวิ่ง|มาราธอน|มินิมาราธอน|ฮาล์ฟมาราธอน|fun run|ฟันรัน|สมัครวิ่ง"
 _STAFF_PAPER_DUE_RE = re.compile(
     r"(?:deadline|กำหนดส่ง|หมดเขต|ครบกำหนด)\s?(?:ส่ง|ยื่น)?\s?"
     r"(?=ใบลา|ใบเบิก|ใบสำคัญ|เอกสารเบิก|เบิกค่า|เบิกเงิน)"
@@ -438,6 +441,10 @@ _STAFF_PAPER_DUE_RE = re.compile(
     r"|ขั้นตอน\s?(?:การ)?\s?(?=ใบลา|ใบเบิก|ใบสำคัญ|เอกสารเบิก|เบิกค่า|เบิกเงิน|ลา)"
     # Who goes to an office event, listed: "ส่งรายชื่อคนไปงานกีฬาสีกระทรวงภายในวันศุกร์".
     r"|รายชื่อ\S{0,12}?(?=(?:ไป|เข้า)?(?:ร่วม)?(?:งาน)?(?:กีฬาสี|เลี้ยง|ทำบุญ|ทัศนศึกษา|ศึกษาดูงาน))"
+    # Signing up for a run, its deadline before or after: "หมดเขตสมัครวิ่งมินิมาราธอนกระทรวง
+    # 20 ม.ค.", "fun run กระทรวงหมดเขตวันไหน".
+    rf"|(?:deadline|หมดเขต|ปิดรับ)\s?(?:รับ)?\s?(?=สมัคร\s?(?:วิ่ง|{_RUNS}))"
+    rf"|(?:{_RUNS}).{{0,30}}?(?:deadline|หมดเขต|ปิดรับ)"
 )
 _DEPARTMENT_RE = re.compile(
     r"แผนก(?=พัสดุ|บัญชี|การเงิน|ธุรการ|บุคคล|ประชาสัมพันธ์|สารบรรณ|ยานพาหนะ|อาคาร|จัดซื้อ)"

@@ -36,6 +36,17 @@ _SARA_AM = ("\u0e4d\u0e32", "\u0e33")
 # Letters typed again before a dot are an abbreviation's, no letter held: "จากกก." is จาก and
 # กก. (กองกลาง), never "จาก.".
 _REPEATED_THAI = re.compile(r"(?<!คะแ)(?<!ระ)([\u0e01-\u0e4e])\1{2,}(?!\1|\.)")
+# A form cut short to its first letter before its number: "ฟ.4" (no abbreviation of another
+# word opens with ฟ. before a figure).
+_FORM_CUT_RE = re.compile(r"(?<![\u0e01-\u0e4e.])ฟ\.\s?(?=\d)")
+# ส่ง typed without its tone mark, where no word holding "สง" stands ("สงบ", "สงสัย", "สงขลา",
+# "ประสงค์"): before what is sent or a word of sending, or after a word asking who has not sent
+# or when it is due.
+_SONG_FOLLOWERS = "แผน|ฟอร์ม|แบบฟอร์ม|ผล|รายชื่อ|รายงาน|เอกสาร|ไฟล์|งาน|แล้ว|ยัง|ทัน|ครบ"
+_SONG_RE = re.compile(
+    rf"(?<![\u0e01-\u0e4e])สง(?={_SONG_FOLLOWERS})"
+    rf"|(?:(?<=กำหนด)|(?<=ยังไม่)|(?<=ไม่ได้))สง(?={_SONG_FOLLOWERS}|[^\u0e01-\u0e4e]|$)"
+)
 # Laughter typed with the Thai keyboard on ("ถถถถถ มือลั่น"): ถ is the key of 5, and no Thai
 # word holds it three times running; a run of it standing alone is laughter written out ("ฮ่าๆ":
 # never a figure, as "5555" beside one would be: "ขยะ 52% ถถถถ").
@@ -358,6 +369,10 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = text.replace("ใหน", "ไหน")
     if "ประวัด" in text:  # "ประวัดการส่ง": ประวัติ typed as it sounds (no word holds "ประวัด")
         text = text.replace("ประวัด", "ประวัติ")
+    if "ฟ." in text:  # "ฟ.4 ส่งได้ถึงวันไหน", "ฟ.2 กับ ฟ.3": a form by its number, cut short
+        text = _FORM_CUT_RE.sub("ฟอร์ม ", text)
+    if "สง" in text:  # "กำหนดสงฟอร์ม 1-3", "ใครยังไม่สงแผน": ส่ง with its tone mark left out
+        text = _SONG_RE.sub("ส่ง", text)
     if "ถึงไหร่" in text:  # "ส่งได้ถึงไหร่คะ": until when, its เมื่อ left out
         text = text.replace("ถึงไหร่", "ถึงเมื่อไหร่")
     if "??" in text or "!!" in text:

@@ -438,6 +438,12 @@ def _vocabulary(texts: tuple[str, ...]) -> _Vocabulary:
     return _Vocabulary(written, "\n".join(squash(t) for t in texts if t))
 
 
+def _ours(word: str, vocabulary: _Vocabulary) -> bool:
+    return word in vocabulary.words or (
+        len(word) >= _MIN_COMPOUND and squash(word) in vocabulary.text
+    )
+
+
 def _count(phrase: str, vocabulary: _Vocabulary) -> tuple[int, int]:
     ours = foreign = 0
     for word in tokens(phrase.lower()):
@@ -446,10 +452,9 @@ def _count(phrase: str, vocabulary: _Vocabulary) -> tuple[int, int]:
         if word in _VERSION_WORDS or names_the_plan(word):  # "แผนฉบับแก้ไข": still the plan
             ours += 1
             continue
-        # A short word is ours only as a word of the data ("ไม่" is inside many a phrase).
-        if word in vocabulary.words or (
-            len(word) >= _MIN_COMPOUND and squash(word) in vocabulary.text
-        ):
+        # A short word is ours only as a word of the data ("ไม่" is inside many a phrase);
+        # a noun made with การ or ความ is ours where the word after it is ("การซ้ำซ้อน").
+        if _ours(word, vocabulary) or _ours(_NOMINALISER_RE.sub("", word), vocabulary):
             ours += 1
         elif everyday_words(word):
             foreign += 1
@@ -526,10 +531,20 @@ def _every_word_held(words: str, index: IndicatorIndex) -> list[Indicator]:
     return [
         c.item
         for c in index.candidates
-        if all(any(p in t for t in (c.text, *c.texts, *c.names)) for p in parts)
+        if all(any(_held(p, t) for t in (c.text, *c.texts, *c.names)) for p in parts)
     ]
 
 
+def _held(part: str, text: str) -> bool:
+    """Whether ``text`` holds ``part``, or the noun after its nominaliser ("การซ้ำซ้อน", cut from
+    "รายการซ้ำซ้อน" by the segmenter, is held where "ซ้ำซ้อน" is)."""
+    if part in text:
+        return True
+    bare = _NOMINALISER_RE.sub("", part)
+    return bare != part and len(bare) >= _MIN_FUZZY and bare in text
+
+
+_NOMINALISER_RE = re.compile("^(?:การ|ความ)")
 _HELD_WORDS = 2
 
 
@@ -545,10 +560,29 @@ def _narrowed(words: str, tied: list[Indicator], index: IndicatorIndex) -> list[
     written out: "DG" is รัฐบาลดิจิทัล), else whose keywords do ("GD Catalog")."""
     words = f"{words} {report_words().long_forms(words)}"
     own = {c.item.code: c for c in index.candidates if c.item in tied}
-    written = _most_held(words, tied, {k: " ".join((c.text, *c.texts)) for k, c in own.items()})
-    if written != tied:
-        return written
-    return _most_held(words, tied, {k: " ".join(c.names) for k, c in own.items()})
+    texts = {k: " ".join((c.text, *c.texts)) for k, c in own.items()}
+    written = _most_held(words, tied, texts)
+    names = {k: " ".join(c.names) for k, c in own.items()}
+    if written == tied:
+        written = _most_held(words, tied, names)
+    if len(written) > 1:
+        written = _described_most(words, written, {k: f"{t} {names[k]}" for k, t in texts.items()})
+    return written
+
+
+def _described_most(words: str, tied: list[Indicator], texts: Mapping[str, str]) -> list[Indicator]:
+    """The tied indicators whose descriptions hold the most of the long words (of
+    ``_MIN_COMPOUND`` letters) that none of their titles, items and keywords write
+    ("ระบบสารสนเทศงบประมาณ": the budget's information systems, one description's words); all
+    of them when there are no such words or none holds one."""
+    unwritten = " ".join(
+        p
+        for p in pieces(words.lower())
+        if len(p) >= _MIN_COMPOUND and not any(squash(p) in texts[i.code] for i in tied)
+    )
+    if not unwritten.strip():
+        return tied
+    return _most_held(unwritten, tied, {i.code: squash(i.description or "") for i in tied})
 
 
 def _most_held(words: str, tied: list[T], texts: Mapping[Any, str]) -> list[T]:
