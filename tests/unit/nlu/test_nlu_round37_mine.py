@@ -1,0 +1,62 @@
+"""Round 37, mine: wrong writes of dev_fresh127-133 on arrival.
+
+1. The bot said not to answer or to be stuck ("ส่งผลแล้วบอทไม่ตอบ", "…บอทเงียบ") is a complaint
+   about the bot: help, no report; a report beside thanks to the bot, a reminder disputed or the
+   desk not showing it yet ("ในระบบยังไม่ขึ้น") stays one, and a figure stays its card.
+"""
+
+from __future__ import annotations
+
+from tests.fakes.understanding import read_as_writes, readings, settled
+
+# 1. complaints about the bot
+BOT_COMPLAINTS = [
+    "ช่วยด้วยค่ะ ส่งผลแล้วบอทไม่ตอบ",
+    "ส่งแผนแล้วค่ะ บอทไม่ตอบเลย",
+    "กองคลังส่งแผนแล้ว แต่บอทเงียบ",
+    "ส่งรายชื่อแล้ว บอทไม่เข้าใจ",
+    "ลงทะเบียนกองคลังแล้ว บอทก็ไม่ตอบ",
+    "ส่งแผนแล้ว บอทบอกไม่รู้จัก",
+]
+
+
+def test_a_complaint_about_the_bot_is_help() -> None:
+    assert read_as_writes(BOT_COMPLAINTS) == []
+    assert settled("ช่วยด้วยค่ะ ส่งผลแล้วบอทไม่ตอบ") == ("Help", {})
+    assert settled("กองคลังส่งแผนแล้ว แต่บอทเงียบ") == ("Help", {})
+
+
+STILL_REPORTS_BESIDE_THE_BOT = [
+    ("L", "ส่งแผนแล้วค่ะ ขอบคุณบอท", "MarkStep", {"step": "3"}),
+    (
+        "L",
+        "กจ.ส่งรายชื่อทีมแล้ว ในระบบยังไม่ขึ้น",
+        "MarkStep",
+        {"step": "1", "unit": "กองการเจ้าหน้าที่"},
+    ),
+    (
+        "L",
+        "กองคลังส่งแผนแล้ว พี่เขาไม่ตอบไลน์",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "channel": "line"},
+    ),
+    (
+        "L",
+        "บอทยังไม่ขึ้นว่าส่งแล้ว ส่งแผนไปตั้งแต่เมื่อวาน",
+        "MarkStep",
+        {"step": "3", "done_on": "2025-01-14"},
+    ),
+    (
+        "P",
+        "ส่งผลขยะ 50 ตันแล้ว บอทไม่ตอบ",
+        "SubmitValue",
+        {"indicator": "2", "value": "50", "raw_value": "50"},
+    ),
+]
+
+
+@readings(STILL_REPORTS_BESIDE_THE_BOT)
+def test_reports_beside_the_bot_named_otherwise_stay(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
