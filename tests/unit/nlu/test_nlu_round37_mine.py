@@ -3,6 +3,9 @@
 1. The bot said not to answer or to be stuck ("ส่งผลแล้วบอทไม่ตอบ", "…บอทเงียบ") is a complaint
    about the bot: help, no report; a report beside thanks to the bot, a reminder disputed or the
    desk not showing it yet ("ในระบบยังไม่ขึ้น") stays one, and a figure stays its card.
+2. Thanks to someone named for a favour done ("ขอบคุณพี่ต๋อยด้วยนะคะ ที่ช่วยลงทะเบียนให้") is
+   thanks, whoever is thanked and whatever the favour; a report after it is read alone; a
+   favour asked now ("…ช่วยลงทะเบียนกองคลังให้หน่อย") is still asked.
 """
 
 from __future__ import annotations
@@ -57,6 +60,50 @@ STILL_REPORTS_BESIDE_THE_BOT = [
 
 @readings(STILL_REPORTS_BESIDE_THE_BOT)
 def test_reports_beside_the_bot_named_otherwise_stay(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# 2. thanks for a favour done
+FAVOURS_THANKED = [
+    ("L", "ขอบคุณพี่ต๋อยด้วยนะคะ ที่ช่วยลงทะเบียนให้"),
+    ("L", "ขอบคุณน้องแนนมากนะคะ ที่ช่วยลงทะเบียนกองคลังให้"),
+    ("L", "ขอบคุณพี่ต๋อยที่ช่วยลงทะเบียนกองคลังให้นะคะ"),
+    ("L", "ขอบคุณคุณเอกมากครับ ที่ลงทะเบียนให้"),
+    ("L", "ขอบคุณพี่ต๋อยด้วยนะคะ ที่ช่วยส่งแผนให้"),
+    ("P", "ขอบใจน้องนะ ที่ช่วยบันทึกผลขยะให้"),
+]
+
+
+def test_thanks_for_a_favour_done_is_thanks() -> None:
+    thanks = ("SmallTalk", {"kind": "thanks"})
+    assert [text for org, text in FAVOURS_THANKED if settled(text, org) != thanks] == []
+    # Colleagues thanked together ("พี่ๆ") may be their own chat: never a registration.
+    assert read_as_writes(["ขอบคุณพี่ๆ ที่ช่วยลงทะเบียนให้นะคะ"]) == []
+
+
+FAVOURS_ASKED_OR_REPORTS_AFTER = [
+    ("L", "ขอบคุณค่ะ ลงทะเบียนกองคลังด้วยค่ะ", "RegisterUnit", {"unit": "กองคลัง"}),
+    ("L", "ลงทะเบียนกองคลังค่ะ ขอบคุณค่ะ", "RegisterUnit", {"unit": "กองคลัง"}),
+    (
+        "L",
+        "ขอบคุณพี่ต๋อยนะคะ ช่วยลงทะเบียนกองคลังให้หน่อย",
+        "RegisterUnit",
+        {"unit": "กองคลัง"},
+    ),
+    (
+        "L",
+        "ขอบคุณพี่ต๋อยที่ช่วยลงทะเบียนให้ค่ะ กองคลังส่งแผนแล้วนะคะ",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง"},
+    ),
+    ("L", "ขอบคุณพี่นกที่ส่งแผนให้นะคะ", "SmallTalk", {"kind": "thanks"}),
+]
+
+
+@readings(FAVOURS_ASKED_OR_REPORTS_AFTER)
+def test_a_favour_asked_now_or_a_report_after_the_thanks_is_read(
     org: str, text: str, intent: str, slots: dict
 ) -> None:
     assert settled(text, org) == (intent, slots)
