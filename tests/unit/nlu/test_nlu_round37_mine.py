@@ -6,6 +6,8 @@
 2. Thanks to someone named for a favour done ("ขอบคุณพี่ต๋อยด้วยนะคะ ที่ช่วยลงทะเบียนให้") is
    thanks, whoever is thanked and whatever the favour; a report after it is read alone; a
    favour asked now ("…ช่วยลงทะเบียนกองคลังให้หน่อย") is still asked.
+5. "สเต็ป" before a number is the step word ("สเต็ป1 ส่งรายชื่อแล้ว"); asked, it stays asked.
+6. Weekdays typed short after "วัน" ("วันจัน", "วันพฤ", "วันศุก") are those days.
 """
 
 from __future__ import annotations
@@ -107,3 +109,38 @@ def test_a_favour_asked_now_or_a_report_after_the_thanks_is_read(
     org: str, text: str, intent: str, slots: dict
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# 5. "สเต็ป"
+STEPS_SPOKEN = [
+    ("L", "สเต็ป1 ส่งรายชื่อแล้วคับ", "MarkStep", {"step": "1"}),
+    ("L", "สเต็ป 3 ส่งแล้วครับ", "MarkStep", {"step": "3"}),
+    ("L", "สเต็ปที่ 4 ส่งแล้ว", "MarkStep", {"step": "4"}),
+    ("L", "สเตป2 เข้าประชุมแล้ว", "MarkStep", {"step": "2"}),
+    ("L", "step 1 ส่งรายชื่อแล้ว", "MarkStep", {"step": "1"}),
+    ("L", "ผ่านไปกี่สเต็ปแล้ว", "Status", {}),
+    ("L", "กองคลังผ่านกี่สเต็ป", "Status", {"unit": "กองคลัง"}),
+]
+
+
+@readings(STEPS_SPOKEN)
+def test_a_step_said_in_english_sounds(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# 6. weekdays typed short
+SHORT_WEEKDAYS = [
+    ("L", "ส่งแผนเมื่อวันจันคับ", "MarkStep", {"step": "3", "done_on": "2025-01-13"}),
+    ("L", "ส่งแผนเมื่อวันพฤค่ะ", "MarkStep", {"step": "3", "done_on": "2025-01-09"}),
+    ("L", "ส่งรายชื่อไปวันศุกค่ะ", "MarkStep", {"step": "1", "done_on": "2025-01-10"}),
+    ("L", "ส่งแผนเมื่อวันจันทร์", "MarkStep", {"step": "3", "done_on": "2025-01-13"}),
+]
+
+
+@readings(SHORT_WEEKDAYS)
+def test_a_weekday_typed_short_is_that_day(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_a_weekday_to_come_typed_short_reports_nothing() -> None:
+    assert read_as_writes(["ส่งแผนวันจันหน้านะ", "จะส่งแผนวันศุกนะคะ", "วันจันประชุมนะ"]) == []
