@@ -757,8 +757,14 @@ def _read_step(found: Found) -> Intent:
         # "ส่งทางอีเมลไปเมื่อวาน … จึงอัปโหลดขึ้น Google Drive ในวันนี้": two sendings, two
         # ways: the day said beside the way kept is the day it was sent.
         done_on = _day_of_the_way(text, extraction.dates, channel) or done_on
-    if done_on is not None and _MEETING_DAY_RE.search(text, 0, extraction.dates[0].start):
-        done_on = None  # "เข้าประชุมชี้แจงเมื่อ 20 ธ.ค.": the meeting's day, none of the step's
+    if (
+        done_on is not None
+        and _MEETING_DAY_RE.search(text, 0, extraction.dates[0].start)
+        and not (met is None and not numbers and _DONE_THEN_RE.match(text, extraction.dates[0].end))
+    ):
+        # "เข้าประชุมชี้แจงเมื่อ 20 ธ.ค. ครบทุกคน": the meeting's day, none of the step's; attended
+        # on it and told done, nothing counted ("…เมื่อ 20 ธ.ค. 67 แล้วค่ะ"), it is the step's.
+        done_on = None
     if done_on is None and "วัน" in text and not promises(text):
         weekday = last_weekday(text, extraction.today)
         if weekday is not None:  # "แผนลงไดรฟ์วันจันทร์": the last Monday, today included
@@ -843,6 +849,8 @@ _MISSED_MEETING_DAY_RE = re.compile(
     r"|(?<!\d)(?<!\d\s)ครั้ง\s?(?:ที่\s?ขาด\s?(?:ไป\s?)?)?(?:คือ\s?)?(?:วันที่|เมื่อ(?:วันที่)?|วัน)\s?$"
 )
 _MEETING_DAY_RE = re.compile(r"ประชุม\S*\s?(?:เมื่อ|วันที่|ณ)\s?(?:วันที่)?\s?$")
+# Told done right after the day: "…เมื่อ 20 ธ.ค. 67 แล้วค่ะ", "…20 ธ.ค. เรียบร้อยแล้ว".
+_DONE_THEN_RE = re.compile(r"\s?(?:แล้ว|เรียบร้อย)")
 # The forms named with no number ("ส่งแบบฟอร์มแล้ว"), and a form named by its number.
 _NUMBERED_FORMS_RE = re.compile(
     r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\d{1,2}(?:\s?[-–]\s?\d{1,2})?(?![\d.])"

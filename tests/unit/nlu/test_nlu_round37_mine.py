@@ -8,6 +8,8 @@
    favour asked now ("…ช่วยลงทะเบียนกองคลังให้หน่อย") is still asked.
 5. "สเต็ป" before a number is the step word ("สเต็ป1 ส่งรายชื่อแล้ว"); asked, it stays asked.
 6. Weekdays typed short after "วัน" ("วันจัน", "วันพฤ", "วันศุก") are those days.
+7. The briefing attended on a day told done ("เข้าประชุมชี้แจงเมื่อ 20 ธ.ค. 67 แล้ว") is the
+   step's day; told with a count, or complete with everyone, it stays the meeting's.
 """
 
 from __future__ import annotations
@@ -144,3 +146,39 @@ def test_a_weekday_typed_short_is_that_day(org: str, text: str, intent: str, slo
 
 def test_a_weekday_to_come_typed_short_reports_nothing() -> None:
     assert read_as_writes(["ส่งแผนวันจันหน้านะ", "จะส่งแผนวันศุกนะคะ", "วันจันประชุมนะ"]) == []
+
+
+# 7. the briefing attended on a day
+BRIEFINGS = [
+    (
+        "L",
+        "ทีม PMQA กองคลังเข้าประชุมชี้แจงเมื่อ 20 ธ.ค. 67 แล้วค่ะ",
+        "MarkStep",
+        {"step": "2", "unit": "กองคลัง", "done_on": "2024-12-20"},
+    ),
+    (
+        "L",
+        "กองการเจ้าหน้าที่เข้าร่วมประชุมชี้แจงเมื่อ 20 ธ.ค. แล้วค่ะ",
+        "MarkStep",
+        {"step": "2", "unit": "กองการเจ้าหน้าที่", "done_on": "2024-12-20"},
+    ),
+    (
+        "L",
+        "กองกลางเข้าร่วมประชุมชี้แจงเมื่อ 20 ธ.ค. ครบทุกคนค่ะ",
+        "MarkStep",
+        {"step": "2", "unit": "กองกลาง"},
+    ),
+    (
+        "L",
+        "เข้าประชุมชี้แจงวันที่ 20 ธ.ค. แล้ว รวมเป็น 3 ใน 3 ครั้งค่ะ",
+        "MarkStep",
+        {"step": "2", "met": 3, "of": 3},
+    ),
+]
+
+
+@readings(BRIEFINGS)
+def test_the_briefing_attended_on_a_day_told_done(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
