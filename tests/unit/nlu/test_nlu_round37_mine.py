@@ -10,10 +10,14 @@
 6. Weekdays typed short after "วัน" ("วันจัน", "วันพฤ", "วันศุก") are those days.
 7. The briefing attended on a day told done ("เข้าประชุมชี้แจงเมื่อ 20 ธ.ค. 67 แล้ว") is the
    step's day; told with a count, or complete with everyone, it stays the meeting's.
+8. A term a description names in parentheses, of five letters ("NISPA"), names its indicator,
+   with a round after it ("NISPA รอบสอง").
 """
 
 from __future__ import annotations
 
+from handlers.nlu.resolve import resolve_indicator
+from tests.fakes.seed import budget_bureau, pathum_thani
 from tests.fakes.understanding import read_as_writes, readings, settled
 
 # 1. complaints about the bot
@@ -181,4 +185,38 @@ BRIEFINGS = [
 def test_the_briefing_attended_on_a_day_told_done(
     org: str, text: str, intent: str, slots: dict
 ) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# 8. a described term with a round after it
+def test_a_described_term_names_its_indicator_with_a_round_after_it() -> None:
+    pathum = pathum_thani()
+    assert [i.code for i in resolve_indicator("nispa", pathum)] == ["4"]
+    assert [i.code for i in resolve_indicator("nispa รอบสอง", pathum)] == ["4"]
+    assert [i.code for i in resolve_indicator("nispa ครั้งที่ 2", pathum)] == ["4"]
+    assert [i.code for i in resolve_indicator("ขยะ รอบสอง", pathum)] == ["2"]
+    # Words besides the term and its round name something else: not the term's.
+    assert resolve_indicator("nispa ของอำเภอเมือง", pathum) == []
+    # A short term several reports write ("SKPI": four letters) names nothing.
+    assert resolve_indicator("skpi", budget_bureau()) == []
+
+
+NISPA_FIGURES = [
+    (
+        "P",
+        "NISPA รอบสองได้ร้อยละ 78.2 ค่ะ บันทึกให้ด้วยนะคะ",
+        "SubmitValue",
+        {"indicator": "4", "value": "78.2", "raw_value": "ร้อยละ 78.2", "percent": True},
+    ),
+    (
+        "P",
+        "ยาเสพติด NISPA ครั้งที่ 2 ได้ร้อยละ 91.3 ค่ะ",
+        "SubmitValue",
+        {"indicator": "4", "value": "91.3", "raw_value": "ร้อยละ 91.3", "percent": True},
+    ),
+]
+
+
+@readings(NISPA_FIGURES)
+def test_a_figure_of_the_described_term(org: str, text: str, intent: str, slots: dict) -> None:
     assert settled(text, org) == (intent, slots)
