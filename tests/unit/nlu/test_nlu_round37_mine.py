@@ -6,6 +6,8 @@
 2. Thanks to someone named for a favour done ("ขอบคุณพี่ต๋อยด้วยนะคะ ที่ช่วยลงทะเบียนให้") is
    thanks, whoever is thanked and whatever the favour; a report after it is read alone; a
    favour asked now ("…ช่วยลงทะเบียนกองคลังให้หน่อย") is still asked.
+3. A figure of one's private life ("ตัวชี้วัดน้ำหนักลดของชมรมวิ่ง ผมได้ 3 โลแล้ว") names no
+   indicator of the report: no value.
 5. "สเต็ป" before a number is the step word ("สเต็ป1 ส่งรายชื่อแล้ว"); asked, it stays asked.
 6. Weekdays typed short after "วัน" ("วันจัน", "วันพฤ", "วันศุก") are those days.
 7. The briefing attended on a day told done ("เข้าประชุมชี้แจงเมื่อ 20 ธ.ค. 67 แล้ว") is the
@@ -114,6 +116,42 @@ FAVOURS_ASKED_OR_REPORTS_AFTER = [
 def test_a_favour_asked_now_or_a_report_after_the_thanks_is_read(
     org: str, text: str, intent: str, slots: dict
 ) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# 3. figures of private life
+PRIVATE_FIGURES = [
+    "ตัวชี้วัดน้ำหนักลดของชมรมวิ่ง ผมได้ 3 โลแล้ว 555",
+    "ตัวชี้วัดน้ำหนักลดของชมรมวิ่ง ผมได้ 3 โลแล้ว",
+    "ตัวชี้วัดของชมรมฟุตบอล ทีมได้ 3 ประตู",
+    "น้ำหนักลดไป 2 โลแล้วค่ะ",
+]
+
+
+def test_a_figure_of_private_life_is_no_value() -> None:
+    assert read_as_writes(PRIVATE_FIGURES) == []
+    assert read_as_writes(PRIVATE_FIGURES, "P") == []
+
+
+INDICATOR_FIGURES = [
+    (
+        "P",
+        "ตัวชี้วัดขยะได้ 52.3",
+        "SubmitValue",
+        {"indicator": "2", "value": "52.3", "raw_value": "52.3"},
+    ),
+    ("P", "ขยะลดลงได้ 3 ตัน", "SubmitValue", {"indicator": "2", "value": "3", "raw_value": "3"}),
+    (
+        "O",
+        "จริยธรรมได้ 4 คะแนน",
+        "SubmitValue",
+        {"indicator": ["4", "5"], "value": "4", "raw_value": "4"},
+    ),
+]
+
+
+@readings(INDICATOR_FIGURES)
+def test_a_figure_of_an_indicator_stays(org: str, text: str, intent: str, slots: dict) -> None:
     assert settled(text, org) == (intent, slots)
 
 
