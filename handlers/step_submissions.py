@@ -20,7 +20,13 @@ from handlers.intents import Intent, MarkStep, RegisterUnit
 from handlers.last_entry import last_entry, open_drafts, open_registration
 from handlers.membership import handle_register_unit
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
-from handlers.nlu.asides import TIME_TO_COME_RE, sent_ahead_now, staff_papers, things_sent
+from handlers.nlu.asides import (
+    TIME_TO_COME_RE,
+    photos_only_sent,
+    sent_ahead_now,
+    staff_papers,
+    things_sent,
+)
 from handlers.nlu.clauses import names_an_indicator
 from handlers.nlu.corrections import (
     CORRECTION_CUE_RE,
@@ -976,6 +982,8 @@ def _read_sent(found: Found) -> MarkStep | None:
         return None
     if not found.extraction.step and things_sent(text):
         return None  # "ส่งรถไปรับท่านแล้ว", "ส่งแผนที่ร้าน…": an everyday thing sent
+    if not found.extraction.step and photos_only_sent(text):
+        return None  # "ทีม PB เขต 3 ส่งรูปกิจกรรมไปในกลุ่มไลน์แล้ว": photos shared, however
     if "เข้า" in found.remainder and _NAME_INTO_TEAM_RE.search(found.remainder):
         # "ส่งชื่อผมเพิ่มเข้าทีม ศทส. ทาง google form": a name added to the team's list.
         found = replace(found, remainder=_NAME_INTO_TEAM_RE.sub(" รายชื่อทีม ", found.remainder))

@@ -8,6 +8,8 @@
    favour asked now ("…ช่วยลงทะเบียนกองคลังให้หน่อย") is still asked.
 3. A figure of one's private life ("ตัวชี้วัดน้ำหนักลดของชมรมวิ่ง ผมได้ 3 โลแล้ว") names no
    indicator of the report: no value.
+4. Photos or clips sent to a chat group ("ส่งรูปกิจกรรมไปในกลุ่มไลน์แล้ว") are no step, whatever
+   way they went; the plan sent by LINE still is.
 5. "สเต็ป" before a number is the step word ("สเต็ป1 ส่งรายชื่อแล้ว"); asked, it stays asked.
 6. Weekdays typed short after "วัน" ("วันจัน", "วันพฤ", "วันศุก") are those days.
 7. The briefing attended on a day told done ("เข้าประชุมชี้แจงเมื่อ 20 ธ.ค. 67 แล้ว") is the
@@ -152,6 +154,31 @@ INDICATOR_FIGURES = [
 
 @readings(INDICATOR_FIGURES)
 def test_a_figure_of_an_indicator_stays(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# 4. photos sent to a group
+PHOTOS_SHARED = [
+    "ทีม PB เขต 3 ส่งรูปกิจกรรมไปในกลุ่มไลน์อีกกลุ่มแล้วนะคะ",
+    "ส่งรูปกิจกรรมไปในกลุ่มไลน์แล้วนะคะ",
+    "ส่งรูปประชุมทางไลน์แล้วค่ะ",
+    "ส่งคลิปงานทางอีเมลแล้ว",
+    "ส่งภาพกิจกรรมทางไลน์แล้วนะ",
+]
+
+
+def test_photos_sent_to_a_group_are_no_step() -> None:
+    assert read_as_writes(PHOTOS_SHARED) == []
+
+
+DELIVERABLES_BY_LINE = [
+    ("L", "ส่งแผนทางไลน์แล้วค่ะ", "MarkStep", {"step": "3", "channel": "line"}),
+    ("L", "กองคลังส่งรายชื่อทางไลน์แล้ว", "MarkStep", {"step": "1", "unit": "กองคลัง", "channel": "line"}),
+]
+
+
+@readings(DELIVERABLES_BY_LINE)
+def test_a_deliverable_sent_by_line_stays(org: str, text: str, intent: str, slots: dict) -> None:
     assert settled(text, org) == (intent, slots)
 
 
