@@ -16,6 +16,7 @@
    step's day; told with a count, or complete with everyone, it stays the meeting's.
 8. A term a description names in parentheses, of five letters ("NISPA"), names its indicator,
    with a round after it ("NISPA รอบสอง").
+9. The documents of a deliverable told complete ("แนบเอกสารประกอบแผนครบแล้ว").
 """
 
 from __future__ import annotations
@@ -285,3 +286,39 @@ NISPA_FIGURES = [
 @readings(NISPA_FIGURES)
 def test_a_figure_of_the_described_term(org: str, text: str, intent: str, slots: dict) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# 9. the documents of a deliverable complete
+DOCUMENTS_OF = [
+    (
+        "L",
+        "กองนิติการแนบเอกสารประกอบแผนครบแล้วครับ",
+        "MarkStep",
+        {"step": "3", "unit": "กองนิติการ", "documents": "complete"},
+    ),
+    (
+        "L",
+        "แนบหลักฐานประกอบรายงานผลครบแล้วครับ",
+        "MarkStep",
+        {"step": "4", "documents": "complete"},
+    ),
+    ("L", "เอกสารประกอบแผนครบ 3 มิติ", "MarkStep", {"step": "3", "dims": [1, 2, 3]}),
+    (
+        "L",
+        "กองคลังส่งแผนแล้ว เอกสารประกอบครบ",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "documents": "complete"},
+    ),
+]
+
+
+@readings(DOCUMENTS_OF)
+def test_the_documents_of_a_deliverable_told_complete(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_documents_of_a_deliverable_short_or_asked_are_not_complete() -> None:
+    assert settled("แนบเอกสารประกอบแผนยังไม่ครบ")[1].get("documents") != "complete"
+    assert read_as_writes(["เอกสารประกอบแผนครบหรือยัง", "ใครแนบเอกสารประกอบแผนครบแล้วบ้าง"]) == []
