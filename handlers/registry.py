@@ -77,6 +77,7 @@ from handlers.nlu.asides import (
 )
 from handlers.nlu.clauses import after_the_story, joined, names_an_indicator, set_aside
 from handlers.nlu.extract import extract
+from handlers.nlu.keyboard import mistyped_keys_read
 from handlers.nlu.matcher import Understander, Understanding
 from handlers.nlu.normalise import addressed_last, strip_mentions
 from handlers.nlu.patterns import words
@@ -195,6 +196,7 @@ def understand(
     if "ะะ" in text or "บบ" in text or "าา" in text:  # "…ล่ะคะะ?": the last particle held
         text = _HELD_LAST_RE.sub(r"\1", text)
     with tokenize.one_message():
+        text = mistyped_keys_read(text)  # "lj'czoc]h;ค่ะ": Thai typed on the English keys
         found = _understand(text, today=today, mention_spans=mention_spans)
         if isinstance(found.intent, SubmitValue) and found.intent.raw_value.startswith("555"):
             found = _laugh_taken_for_a_value(found, text, today) or found

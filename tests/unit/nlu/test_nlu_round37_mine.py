@@ -17,10 +17,13 @@
 8. A term a description names in parentheses, of five letters ("NISPA"), names its indicator,
    with a round after it ("NISPA รอบสอง").
 9. The documents of a deliverable told complete ("แนบเอกสารประกอบแผนครบแล้ว").
+10. Thai typed with the keyboard left on English ("lj'czoc]h;ค่ะ", "pnopyo") is read as the
+    Thai it spells; English words, figures and links stay as typed.
 """
 
 from __future__ import annotations
 
+from handlers.nlu.keyboard import mistyped_keys_read
 from handlers.nlu.resolve import resolve_indicator
 from tests.fakes.seed import budget_bureau, pathum_thani
 from tests.fakes.understanding import read_as_writes, readings, settled
@@ -322,3 +325,37 @@ def test_the_documents_of_a_deliverable_told_complete(
 def test_documents_of_a_deliverable_short_or_asked_are_not_complete() -> None:
     assert settled("แนบเอกสารประกอบแผนยังไม่ครบ")[1].get("documents") != "complete"
     assert read_as_writes(["เอกสารประกอบแผนครบหรือยัง", "ใครแนบเอกสารประกอบแผนครบแล้วบ้าง"]) == []
+
+
+# 10. Thai typed on the English keys
+KEYS_LEFT_ON_ENGLISH = [
+    ("L", "lj'czoc]h;ค่ะ", "MarkStep", {"step": "3"}),
+    ("L", "l5kot คับ", "Status", {}),
+    ("L", ".8ipy'w,jlj'แผนคะ", "Missing", {"step": "3"}),
+    ("L", "-v[86I8iy[", "SmallTalk", {"kind": "thanks"}),
+    ("L", "pnopyo", "Confirm", {}),
+    # English words and figures stay as typed.
+    ("L", "ส่งแผนทาง Google Drive แล้วค่ะ", "MarkStep", {"step": "3", "channel": "google_drive"}),
+    ("L", "ขอลิงก์ desk ค่ะ", "DeskLink", {}),
+    ("P", "ขยะ 52.3 ค่ะ", "SubmitValue", {"indicator": "2", "value": "52.3", "raw_value": "52.3"}),
+]
+
+
+@readings(KEYS_LEFT_ON_ENGLISH)
+def test_thai_typed_on_the_english_keys(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_keys_are_read_as_thai_only_when_they_spell_thai_words() -> None:
+    assert mistyped_keys_read("lj'czoc]h;ค่ะ") == "ส่งแผนแล้วค่ะ"
+    assert mistyped_keys_read("gs]nvduj;yoคะ") == "เหลือกี่วันคะ"
+    for typed in (
+        "Google Drive",
+        "list members please",
+        "wifi ชั้น3",
+        "ปี 2568",
+        "13.30 น.",
+        "GD cat",
+    ):
+        assert mistyped_keys_read(typed) == typed
+    assert read_as_writes(["wifi ชั้น3 ล่มอีกละ", "วันนี้ผม work from home นะครับ"]) == []
