@@ -19,6 +19,8 @@
 9. The documents of a deliverable told complete ("แนบเอกสารประกอบแผนครบแล้ว").
 10. Thai typed with the keyboard left on English ("lj'czoc]h;ค่ะ", "pnopyo") is read as the
     Thai it spells; English words, figures and links stay as typed.
+11. A name typed wrong that the segmenter cuts into four pieces ("จริยะธรรม": จ ริ ยะ ธรรม) is
+    corrected as one cut into fewer is.
 """
 
 from __future__ import annotations
@@ -359,3 +361,32 @@ def test_keys_are_read_as_thai_only_when_they_spell_thai_words() -> None:
     ):
         assert mistyped_keys_read(typed) == typed
     assert read_as_writes(["wifi ชั้น3 ล่มอีกละ", "วันนี้ผม work from home นะครับ"]) == []
+
+
+# 11. a typo cut into four pieces
+NAMES_TYPED_WRONG = [
+    (
+        "O",
+        "จริยะธรรม ได้ระดับ 4",
+        "SubmitValue",
+        {"indicator": ["4", "5"], "value": "4", "raw_value": "4"},
+    ),
+    (
+        "O",
+        "จริยะธรรมได้ 4 คะแนน",
+        "SubmitValue",
+        {"indicator": ["4", "5"], "value": "4", "raw_value": "4"},
+    ),
+    (
+        "O",
+        "จริยธรรม ได้ระดับ 4",
+        "SubmitValue",
+        {"indicator": ["4", "5"], "value": "4", "raw_value": "4"},
+    ),
+    ("L", "สถานะะะ", "Status", {}),
+]
+
+
+@readings(NAMES_TYPED_WRONG)
+def test_a_name_typed_wrong_in_four_pieces(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
