@@ -48,10 +48,14 @@ _KEYWORDS = {keyword.lower() for keyword, _ in DEFAULT_KEYWORDS}
 def _names_keyword(short: str, long: str) -> bool:
     """Whether a short form's long form is a keyword, or holds one when the short form is an
     English name ("data catalog" is the บัญชีข้อมูลภาครัฐ, the GD Catalog's บัญชีข้อมูล; Thai
-    short forms such as "โอนงบ" or "สพร." are everyday words or offices too)."""
+    short forms such as "โอนงบ" or "สพร." are everyday words or offices too); a dotted Thai
+    short form whose long form is a keyword's kind names it too ("ทต." is เทศบาลตำบล, a
+    เทศบาล)."""
     long = long.lower()
     if long in _KEYWORDS:
         return True
+    if short.endswith(".") and not short.isascii():
+        return any(long.startswith(k) for k in _KEYWORDS if len(k) > _SHORT_KEYWORD)
     english = short.isascii() and "." not in short
     return english and any(k in long for k in _KEYWORDS if len(k) > _SHORT_KEYWORD)
 

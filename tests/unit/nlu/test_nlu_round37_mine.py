@@ -21,6 +21,7 @@
     Thai it spells; English words, figures and links stay as typed.
 11. A name typed wrong that the segmenter cuts into four pieces ("จริยะธรรม": จ ริ ยะ ธรรม) is
     corrected as one cut into fewer is.
+12. The municipalities' short forms ("ทต.", "ทม.", "ทน.") name what เทศบาล names.
 """
 
 from __future__ import annotations
@@ -390,3 +391,27 @@ NAMES_TYPED_WRONG = [
 @readings(NAMES_TYPED_WRONG)
 def test_a_name_typed_wrong_in_four_pieces(org: str, text: str, intent: str, slots: dict) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# 12. the municipalities' short forms
+MUNICIPALITIES = [
+    ("B", "ทต.รับงบตรง 17 แห่ง", "SubmitValue", {"indicator": "1", "value": "17", "raw_value": "17"}),
+    ("B", "ทม.รับงบตรง 5 แห่ง", "SubmitValue", {"indicator": "1", "value": "5", "raw_value": "5"}),
+    ("B", "ตัวชี้วัด ทต.รับงบตรง ได้กี่คะแนนครับ", "IndicatorQuery", {"indicator": "1", "aspect": "score"}),
+    (
+        "P",
+        "ทม.ปทุมธานี ขยะ 50 ตัน",
+        "SubmitValue",
+        {"indicator": "2", "value": "50", "raw_value": "50"},
+    ),
+]
+
+
+@readings(MUNICIPALITIES)
+def test_a_municipality_by_its_short_form(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_a_municipality_doing_everyday_things_stores_nothing() -> None:
+    assert read_as_writes(["ทต.บ้านใหม่จัดงานวัด"], "P") == []
+    assert read_as_writes(["ทต.บ้านใหม่จัดงานวัด"], "B") == []
