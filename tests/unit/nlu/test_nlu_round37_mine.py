@@ -22,6 +22,9 @@
 11. A name typed wrong that the segmenter cuts into four pieces ("จริยะธรรม": จ ริ ยะ ธรรม) is
     corrected as one cut into fewer is.
 12. The municipalities' short forms ("ทต.", "ทม.", "ทน.") name what เทศบาล names.
+13. After a no, the unit it must be, with its sending, then the one it is not ("ไม่ใช่ค่ะ
+    ต้องเป็นกองกลางส่งแผน ไม่ใช่กองคลัง"), corrects the unit of the step; said with no no, it
+    is who must send, nothing reported.
 """
 
 from __future__ import annotations
@@ -415,3 +418,21 @@ def test_a_municipality_by_its_short_form(org: str, text: str, intent: str, slot
 def test_a_municipality_doing_everyday_things_stores_nothing() -> None:
     assert read_as_writes(["ทต.บ้านใหม่จัดงานวัด"], "P") == []
     assert read_as_writes(["ทต.บ้านใหม่จัดงานวัด"], "B") == []
+
+
+# 13. the unit it must be, after a no
+UNITS_IT_MUST_BE = [
+    ("L", "ไม่ใช่ค่ะ ต้องเป็นกองกลางส่งแผน ไม่ใช่กองคลัง", "MarkStep", {"step": "3", "unit": "กองกลาง"}),
+    ("L", "ผิดค่ะ ต้องเป็นกองกลางส่งรายชื่อ ไม่ใช่กองคลัง", "MarkStep", {"step": "1", "unit": "กองกลาง"}),
+    ("L", "ผิดกองค่ะ เป็นกองกลางส่งแผน ไม่ใช่กองคลัง", "MarkStep", {"step": "3", "unit": "กองกลาง"}),
+    ("L", "ไม่ใช่ค่ะ ต้องเป็นกองกลาง ไม่ใช่กองคลัง", "MarkStep", {"unit": "กองกลาง"}),
+]
+
+
+@readings(UNITS_IT_MUST_BE)
+def test_the_unit_it_must_be_after_a_no(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_who_must_send_with_no_no_reports_nothing() -> None:
+    assert read_as_writes(["ต้องเป็นกองกลางส่งแผน ไม่ใช่กองคลัง"]) == []
