@@ -25,6 +25,8 @@
 13. After a no, the unit it must be, with its sending, then the one it is not ("ไม่ใช่ค่ะ
     ต้องเป็นกองกลางส่งแผน ไม่ใช่กองคลัง"), corrects the unit of the step; said with no no, it
     is who must send, nothing reported.
+14. "undo" and "cancel" as Thai write them ("อันดูค่ะ ส่งผิดกอง", "แคนเซิลค่ะ") take back or
+    refuse; "อัน…ดู…" of a thing looked at ("อันดูดีค่ะ") does neither.
 """
 
 from __future__ import annotations
@@ -436,3 +438,18 @@ def test_the_unit_it_must_be_after_a_no(org: str, text: str, intent: str, slots:
 
 def test_who_must_send_with_no_no_reports_nothing() -> None:
     assert read_as_writes(["ต้องเป็นกองกลางส่งแผน ไม่ใช่กองคลัง"]) == []
+
+
+# 14. undo and cancel in Thai letters
+UNDO_AND_CANCEL_IN_THAI = [
+    ("L", "อันดูค่ะ ส่งผิดกอง", "Undo", {}),
+    ("L", "อันดู", "Undo", {}),
+    ("L", "แคนเซิลค่ะ", "Cancel", {}),
+    ("L", "undo", "Undo", {}),
+    ("L", "อันดูดีค่ะ", "Unknown", {}),
+]
+
+
+@readings(UNDO_AND_CANCEL_IN_THAI)
+def test_undo_and_cancel_in_thai_letters(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
