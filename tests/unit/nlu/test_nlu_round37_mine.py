@@ -27,6 +27,8 @@
     is who must send, nothing reported.
 14. "undo" and "cancel" as Thai write them ("อันดูค่ะ ส่งผิดกอง", "แคนเซิลค่ะ") take back or
     refuse; "อัน…ดู…" of a thing looked at ("อันดูดีค่ะ") does neither.
+15. One's unit changed by its whole word ("เปลี่ยนหน่วยงานเป็น ไอที ครับ", "…เป็นกองกลาง") is
+    the registration, as "เปลี่ยนหน่วยเป็น…" is; asked, it stays asked.
 """
 
 from __future__ import annotations
@@ -453,3 +455,26 @@ UNDO_AND_CANCEL_IN_THAI = [
 @readings(UNDO_AND_CANCEL_IN_THAI)
 def test_undo_and_cancel_in_thai_letters(org: str, text: str, intent: str, slots: dict) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# 15. one's unit changed by its whole word
+UNITS_CHANGED = [
+    (
+        "L",
+        "เปลี่ยนหน่วยงานเป็น ไอที ครับ",
+        "RegisterUnit",
+        {"unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"},
+    ),
+    ("L", "เปลี่ยนหน่วยงานเป็นกองกลางครับ", "RegisterUnit", {"unit": "กองกลาง"}),
+    ("L", "ขอเปลี่ยนหน่วยงานเป็น กค. ค่ะ", "RegisterUnit", {"unit": "กองคลัง"}),
+    ("L", "เปลี่ยนหน่วยงานต้องพิมพ์ว่าอะไรคะ", "Help", {}),
+]
+
+
+@readings(UNITS_CHANGED)
+def test_ones_unit_changed_by_its_whole_word(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_a_unit_change_asked_or_of_a_name_registers_nobody() -> None:
+    assert read_as_writes(["เปลี่ยนหน่วยงานเป็นกองกลางได้ไหม", "หน่วยงานเปลี่ยนชื่อเป็นกองกลางแล้ว"]) == []
