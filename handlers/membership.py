@@ -164,7 +164,7 @@ _MYSELF_EDGE = EDGE_WORDS | _MYSELF  # built once, not for each message
 # What follows the verb of moving before the unit moved to: the unit left ("จากกองคลัง",
 # "จาก ศทส."), where to ("มาอยู่", "ไป", "เป็น").
 _TOWARDS_RE = re.compile(
-    r"^(?:ย้าย|เปลี่ยน)(?:หน่วย|กอง|สังกัด)?"
+    r"^(?:ย้าย|เปลี่ยน)(?:หน่วยงาน|หน่วย|กอง|สังกัด)?"
     r"(?:\s|จาก\s?\S+?\s?(?=มา|ไป)|มาอยู่|ไปอยู่|อยู่|มา|ไป|เป็น|ที่|กลับ|ประจำ|ค่ะ|ครับ|นะ)*"
 )
 # A move not made (yet): wished, to come, supposed, asked ("อยากย้ายไปกองคลัง", "ผมจะย้ายไป

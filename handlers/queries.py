@@ -32,6 +32,7 @@ from handlers.intents import (
 )
 from handlers.item_answers import copies_note, items_for, items_of_organisation
 from handlers.nlu import resolve_indicator, resolve_unit
+from handlers.nlu.asides import photos_only_sent
 from handlers.nlu.extract import PLACEHOLDERS
 from handlers.nlu.guards import lead, skipping
 from handlers.nlu.matcher import Rule
@@ -1543,6 +1544,8 @@ def _named_only(found: Found) -> Intent | None:
         question = asks(_WHO_OF_THE_GROUP_RE.sub(" ", text), found.original)
     if chat_words(said) and not found.extraction.numbers and not question:
         return None
+    if not question and photos_only_sent(text):
+        return None  # "ทีม PB เขต 3 ส่งรูปกิจกรรมไปในกลุ่มไลน์แล้ว": photos shared, nothing asked
     # "ethics indicator passed?", "ขยะผ่าน?": passed, asked by the question mark alone.
     passed = _passed_asked(found) if "ผ่าน" in rest and "ขั้น" not in text else None
     if passed is not None:

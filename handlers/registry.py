@@ -205,7 +205,31 @@ def understand(
         if isinstance(found.intent, SubmitValue) and found.intent.raw_value.startswith("555"):
             found = _laugh_taken_for_a_value(found, text, today) or found
         said = courtesy.core(strip_mentions(text, mention_spans) if mention_spans else text)
-        return _courtesy_set_aside(found, said, today) if said.words else found
+        found = _courtesy_set_aside(found, said, today) if said.words else found
+    if stores(found.intent) and _bot_failed(found.intent, text):
+        # "ช่วยด้วยค่ะ ส่งผลแล้วบอทไม่ตอบ": what was typed to the bot, then the bot's silence.
+        return replace(found, intent=Help())
+    return found
+
+
+# The bot said to be silent, stuck or not to understand ("บอทไม่ตอบ", "บอทก็ไม่เข้าใจ", "บอท
+# เงียบ", "บอทบอกไม่รู้จัก"): a complaint about the bot. Never the desk not showing a report yet
+# ("ในระบบยังไม่ขึ้น", "บอทยังไม่ขึ้นว่าส่งแล้ว": a reminder disputed), nor a colleague silent.
+_BOT_FAILED_RE = re.compile(
+    r"(?:บอท|bot)\s?(?:ก็\s?|มัน\s?|เลย\s?|ยัง\s?)*"
+    r"(?:ไม่\s?(?:ยอม\s?)?(?:ได้\s?)?(?:ตอบ|เข้าใจ|อ่าน|รับ|ทำงาน|ขึ้นอะไร|รู้จัก|เด้ง)"
+    r"|เงียบ|ค้าง|ล่ม|เอ๋อ|error|เออเร่อ|เออเร่อร์"
+    r"|(?:บอก|ตอบ|ขึ้น)\s?(?:ว่า\s?)?(?:ไม่\s?(?:รู้จัก|เข้าใจ)|error|ผิดพลาด))",
+    re.IGNORECASE,
+)
+
+
+def _bot_failed(intent: Intent, text: str) -> bool:
+    """Whether a write read from ``text`` is told with a complaint that the bot failed: what
+    was typed to it is no report (a figure stays its card, restated before anything is kept)."""
+    if isinstance(intent, (SubmitValue, SubmitBaseline)):
+        return False
+    return ("บอท" in text or "bot" in text.lower()) and _BOT_FAILED_RE.search(text) is not None
 
 
 # What the sender wishes to know, said after a greeting: "อยากทราบภาพรวม…", "ขอทราบ…".

@@ -14,6 +14,7 @@ from handlers.data_files import sections
 from handlers.help_text import GREETING
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, SmallTalk
+from handlers.nlu.courtesy import FAVOUR_THANKED
 from handlers.nlu.extract import DATE, DIM, KPI, MONTH, PLACEHOLDERS, STEP, YEAR
 from handlers.nlu.guards import lead
 from handlers.nlu.matcher import Rule
@@ -206,6 +207,18 @@ def _courtesy_first(kind: str, found: Found) -> bool:
 
 def _thanks_for(found: Found) -> Intent | None:
     return SmallTalk("thanks") if _courtesy_first("thanks", found) else None
+
+
+_FAVOUR_THANKED_RE = re.compile(rf"\s*{FAVOUR_THANKED}\s*", re.IGNORECASE)
+
+
+def _favour_thanked(found: Found) -> Intent | None:
+    """ "ขอบคุณพี่ต๋อยด้วยนะคะ ที่ช่วยลงทะเบียนให้": someone thanked for a favour done, the whole
+    message (``handlers.nlu.courtesy.FAVOUR_THANKED``), whatever the favour names."""
+    text = found.extraction.text
+    if _FAVOUR_THANKED_RE.fullmatch(text) is None or asks(text, found.original):
+        return None
+    return SmallTalk("thanks")
 
 
 # Thanks, then what the speaker will do next ("ขอบคุณครับ เดี๋ยวผมสรุปส่งผอ.ต่อ", "ขอบคุณมาก
@@ -1162,6 +1175,8 @@ SPECS = (
         Rule((f"{THANKS}|รับทราบ|ทราบแล้ว|noted", "ได้รับ|ได้ รับ"), 7763, _received_then_courtesy),
         Rule((THANKS, "|".join(_CHATTER["kept well"])), 7764, _thanks_for_a_record_kept_well),
         Rule((_THANKS_FOR,), 1006, _thanks_for),
+        # Above a registration, a step or a figure the favour names.
+        Rule((THANKS, "ที่|สำหรับ"), 7771, _favour_thanked),
         # Above a step reported by the use's words ("ทำรายงาน").
         Rule((THANKS, _ANSWER_GOT), 1027, _thanks_for_the_answer_used),
         Rule((THANKS,), 1006, _then_next("thanks")),

@@ -936,6 +936,25 @@ def things_sent(text: str) -> bool:
     return _things_sent_re().search(text) is not None
 
 
+# Photos or clips sent or posted ("ส่งรูปกิจกรรม", "ลงภาพงาน", "แชร์คลิป"), never a format
+# ("รูปแบบ") nor an overview ("ภาพรวม"); attached ("แนบรูป…") they may be a report's evidence.
+_PHOTOS_SENT_RE = re.compile(
+    r"(?:ส่ง|แชร์|share|โพสต์|โพส|post|ลง|แปะ)\s?(?:ไฟล์\s?)?"
+    r"(?:รูป(?!แบบ)|ภาพ(?!รวม)|คลิป|วิดีโอ|วีดีโอ|video|photo|clip)"
+)
+_SENDING_RE = re.compile("ส่ง|ยื่น|แนบ")
+
+
+def photos_only_sent(text: str) -> bool:
+    """Whether every sending ``text`` tells is of photos or clips ("ทีม PB เขต 3 ส่งรูปกิจกรรม
+    ไปในกลุ่มไลน์อีกกลุ่มแล้ว"): shared with colleagues, however they went; no step, nothing
+    asked of the bot. "ส่งแผนแล้ว ส่งรูปในไลน์ด้วย" sends the plan besides."""
+    if "ูป" not in text and "าพ" not in text and "ลิป" not in text and "วิดี" not in text:
+        return False
+    photos = len(_PHOTOS_SENT_RE.findall(text))
+    return photos > 0 and photos >= len(_SENDING_RE.findall(text))
+
+
 _PROMISED_RE = re.compile(r"เดี๋ยว|จะ")
 # The drive said not (yet) used: "ยังไม่ได้อัปไดรฟ์", "ไม่ได้ขึ้น google drive".
 _NOT_ON_DRIVE_RE = re.compile(

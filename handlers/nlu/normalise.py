@@ -186,6 +186,14 @@ _SLIP_RE = re.compile(
 _REPLACED_RE = re.compile(
     r"(เป็น\s?\d+(?:\.\d+)?%?)(?:\s?(?:นะ|ค่ะ|ครับ|คะ|จ้า))*\s?(?:ไม่ใช่|มิใช่)\s?\d+(?:\.\d+)?%?"
 )
+# The English "step" as it is said before a number ("สเต็ป1 ส่งรายชื่อแล้ว", "สเตปที่ 2"): the
+# step word (counted or asked, "ผ่านไปกี่สเต็ป", it stays as said).
+_STEP_SAID_RE = re.compile(r"ส(?:ะ)?เต็?[ปบพ]\s?(?:ที่\s?)?(?=\d|หนึ่ง|สอง|สาม|สี่|ห้า(?!ม))")
+# A weekday typed short after วัน ("ส่งแผนเมื่อวันจันคับ", "วันพฤ", "วันศุก"): the day written.
+_SHORT_WEEKDAYS = {"จัน": "จันทร์", "อัง": "อังคาร", "พฤ": "พฤหัสบดี", "ศุก": "ศุกร์", "เสา": "เสาร์"}
+_SHORT_WEEKDAY_RE = re.compile(
+    r"(?<=วัน)(\s?)(จัน|อัง|พฤ|ศุก|เสา)(?!ทร์|ทร|คาร|หัส|ษ|ร์|[\u0e31-\u0e3a\u0e47-\u0e4e])"
+)
 _BY_LENGTH = tuple(sorted(PARTICLE_WORDS, key=len, reverse=True))
 _KEEP = ("ช่วยด้วย", "ช่วยหน่อย")  # cries for help the corpus does not count
 _ADDRESS = phrase_regex(ADDRESS_WORDS)
@@ -406,6 +414,10 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     if "ละ" in text:
         text = _DONE_LA_RE.sub(_done_la, text)
         text = _DONE_LA_END_RE.sub(_done_la_end, text)
+    if "เต" in text:
+        text = _STEP_SAID_RE.sub("ขั้นตอนที่ ", text)
+    if "วัน" in text:
+        text = _SHORT_WEEKDAY_RE.sub(_weekday_written, text)
     text = numbers_in_digits(text)  # "ห้าสิบสองจุดสาม": voice typing
     if "เปอร์เซ็น" in text or "ร้อยละ" in text:  # "แปดสิบห้าเปอร์เซ็นต์" too
         text = shares_in_digits(text)
@@ -426,6 +438,10 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     if "ตอบ" in text:  # "ไอทีส่งแผนยัง ตอบไงดีคะ": how to answer it asks what was asked
         text = _HOW_TO_ANSWER_RE.sub("", text)
     return strip_address(text)
+
+
+def _weekday_written(short: re.Match[str]) -> str:
+    return short[1] + _SHORT_WEEKDAYS[short[2]]
 
 
 def _abbreviation_spaced(glued: re.Match[str]) -> str:

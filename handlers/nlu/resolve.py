@@ -179,7 +179,7 @@ def _described_terms(org: Organisation) -> dict[str, Indicator]:
 
 # An English term in parentheses, of two words at most ("(Open House)", "(Symbiosis)").
 _TERM_RE = re.compile(r"\(\s*([A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*)?)\s*\)")
-_MIN_TERM = 6
+_MIN_TERM = 5  # "(NISPA)"; shorter ones ("(SKPI)", "(BBL)") are abbreviations of anything
 
 
 _INDEXES: OrderedDict[int, tuple[Organisation, IndicatorIndex]] = OrderedDict()
@@ -290,9 +290,20 @@ _POINTER_TAIL_RE = re.compile(r"\s+(?:ข้อ|ประเด็น)\s*$")
 
 
 def _described(words: str, index: IndicatorIndex) -> list[Indicator]:
-    """The indicator whose description names ``words`` as a term of its own ("open house")."""
-    found = index.terms.get(squash(words)) if index.terms else None
+    """The indicator whose description names ``words`` as a term of its own ("open house"),
+    a round of its figures told after it or not ("nispa รอบสอง", "nispa ครั้งที่ 2")."""
+    if not index.terms:
+        return []
+    found = index.terms.get(squash(words))
+    if found is None and ("รอบ" in words or "ครั้ง" in words or "ไตรมาส" in words):
+        found = index.terms.get(squash(_ROUND_RE.sub(" ", words)))
     return [found] if found is not None else []
+
+
+# A round of an indicator's figures: "รอบสอง", "รอบที่ 2", "ครั้งที่ 2", "รอบ 12 เดือน", "ไตรมาส 3".
+_ROUND_RE = re.compile(
+    r"(?:รอบ|ครั้ง|ไตรมาส)\s?(?:ที่\s?)?(?:\d{1,2}|หนึ่ง|สอง|สาม|สี่|แรก|หลัง|สุดท้าย)(?:\s?เดือน)?"
+)
 
 
 def _measure_picked(words: str, org: Organisation) -> list[Indicator]:
