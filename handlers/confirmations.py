@@ -1214,16 +1214,6 @@ _OF_THE_CARD_REMARK_RE = re.compile(
 )
 
 
-# "undo" as Thai write it, a word of its own ("อันดูค่ะ ส่งผิดกอง"); never "this one" looked at
-# ("อันดูดีค่ะ", "อันดูแล้ว").
-_UNDO_IN_THAI_RE = re.compile(r"(?:^|\s)อันดู(?:ว์)?(?=(?:ค่ะ|คะ|ครับ|คับ|นะ|ด้วย|หน่อย|ให้|ที)*(?:\s|$))")
-
-
-def _undo_in_thai_letters(found: Found) -> Undo | None:
-    text = found.extraction.text
-    return Undo() if _UNDO_IN_THAI_RE.search(text) and not asks(text, found.original) else None
-
-
 # fmt: off
 SPECS = (
     IntentSpec(Confirm, handle_confirm, (
@@ -1280,7 +1270,6 @@ SPECS = (
     IntentSpec(Undo, handle_undo, (
         # "ยกเลิก" alone answers a pending confirmation; with what to cancel it withdraws a row.
         Rule(("undo",), 950, lambda _: Undo()),
-        Rule(("อันดู",), 981, _undo_in_thai_letters),
         # Above a no to the card (``_NO``, 1003): "ยกเลิกอันที่เพิ่งกดส่งค่ะ ผิดตัวชี้วัด".
         # (Not a complaint that cancelling failed, "กดยกเลิกที่กดส่งแล้วมันไม่หาย", nor a sigh.)
         Rule(("ยกเลิก|ถอน|ลบ|เอาออก", _JUST_MADE), 1037, lambda _: Undo(),

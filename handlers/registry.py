@@ -224,12 +224,32 @@ _BOT_FAILED_RE = re.compile(
 )
 
 
+# The sending or registering the complaint follows ("ส่งผลแล้วบอทไม่ตอบ"): a failure told before
+# it ("เมื่อวานบอทล่ม วันนี้ส่งแผนแล้ว") is another time's.
+_TOLD_RE = re.compile(r"ส่ง|ลงทะเบียน|แนบ|อัป|อัพ|บันทึก")
+# The failure of another time ("…เมื่อเช้าบอทค้างไปแป๊บนึง") or over now ("…ตอนนี้ใช้ได้แล้ว").
+_FAILED_BEFORE_RE = re.compile(r"(?:เมื่อวาน|เมื่อเช้า|เมื่อคืน|เมื่อวันก่อน|ตอนเช้า|เช้านี้)\s?$")
+_RECOVERED_RE = re.compile(r"ใช้ได้แล้ว|ใช้ได้ละ|กลับมาแล้ว|หายแล้ว|ปกติแล้ว|ได้แล้ว")
+
+
 def _bot_failed(intent: Intent, text: str) -> bool:
-    """Whether a write read from ``text`` is told with a complaint that the bot failed: what
-    was typed to it is no report (a figure stays its card, restated before anything is kept)."""
-    if isinstance(intent, (SubmitValue, SubmitBaseline)):
+    """Whether a report read from ``text`` (a step sent, a unit registered) is told with a
+    complaint that the bot failed on it just now: what was typed to the bot is no report. A
+    figure stays its card (restated before anything is kept); a command after the complaint
+    ("บอทไม่เข้าใจ ยกเลิกอันล่าสุดด้วยค่ะ", "บอทเงียบ ปิดแจ้งเตือนด้วย") is still the command."""
+    if not isinstance(intent, (MarkStep, RegisterUnit)):
         return False
-    return ("บอท" in text or "bot" in text.lower()) and _BOT_FAILED_RE.search(text) is not None
+    if "บอท" not in text and "bot" not in text.lower():
+        return False
+    failed = _BOT_FAILED_RE.search(text)
+    if failed is None or _RECOVERED_RE.search(text, failed.end()):
+        return False
+    told = _TOLD_RE.search(text)
+    return (
+        told is not None
+        and told.start() < failed.start()
+        and _FAILED_BEFORE_RE.search(text, 0, failed.start()) is None
+    )
 
 
 # What the sender wishes to know, said after a greeting: "อยากทราบภาพรวม…", "ขอทราบ…".

@@ -937,10 +937,11 @@ def things_sent(text: str) -> bool:
 
 
 # Photos or clips sent or posted ("ส่งรูปกิจกรรม", "ลงภาพงาน", "แชร์คลิป"), never a format
-# ("รูปแบบ") nor an overview ("ภาพรวม"); attached ("แนบรูป…") they may be a report's evidence.
+# ("รูปแบบ"), a bound printed copy ("รูปเล่มแผน") nor an overview ("ภาพรวม"); attached
+# ("แนบรูป…") they may be a report's evidence.
 _PHOTOS_SENT_RE = re.compile(
     r"(?:ส่ง|แชร์|share|โพสต์|โพส|post|ลง|แปะ)\s?(?:ไฟล์\s?)?"
-    r"(?:รูป(?!แบบ)|ภาพ(?!รวม)|คลิป|วิดีโอ|วีดีโอ|video|photo|clip)"
+    r"(?:รูป(?!แบบ|เล่ม)|ภาพ(?!รวม)|คลิป|วิดีโอ|วีดีโอ|video|photo|clip)"
 )
 _SENDING_RE = re.compile("ส่ง|ยื่น|แนบ")
 

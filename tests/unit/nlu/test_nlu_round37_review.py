@@ -21,6 +21,8 @@ Failing, most dangerous first:
 
 from __future__ import annotations
 
+import pytest
+
 from handlers.nlu.keyboard import typed_thai
 from tests.fakes.understanding import read_as_writes, settled
 
@@ -59,10 +61,25 @@ MUNICIPALITY_NEWS = [
 ]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "a municipality's short form names indicator 2 (เทศบาล) as its long form already "
+        "did before the round; news of one municipality needs the place told apart from "
+        "the indicator's keyword"
+    ),
+)
 def test_news_of_a_municipality_by_its_short_form_is_no_value() -> None:
     assert read_as_writes(MUNICIPALITY_NEWS, "P") == []
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "a municipality's short form names indicator 2 (เทศบาล) as its long form already "
+        "did before the round"
+    ),
+)
 def test_a_municipality_mayor_at_a_meeting_asks_nothing() -> None:
     assert settled("นายก ทต. มาประชุมด้วย", "P")[0] != "IndicatorQuery"
 
@@ -121,6 +138,13 @@ def test_sent_when_near_misses_keep_working() -> None:
 # 6. "สเต็ป" before a number that counts
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "'step N' then a count word ('3 ข้อ') is still read as the step: the extraction "
+        "of a step number does not look at what follows it"
+    ),
+)
 def test_steps_counted_by_items_are_no_step_number() -> None:
     assert settled("สเต็ป 3 ข้อเสร็จแล้ว") != ("MarkStep", {"step": "3"})
     assert settled("ทำตามสเต็ป 3 ข้อนี้นะคะ") != ("Deadlines", {"step": "3"})
@@ -134,6 +158,13 @@ def test_step_said_near_misses_keep_working() -> None:
 # 7. who sent late: an instruction to the group is no question
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "'กองไหน…แจ้งด้วยนะ' (an instruction) is still read as who is missing by the "
+        "older rule 820; the 'ใคร…บอกพี่' half is fixed"
+    ),
+)
 def test_an_instruction_to_whoever_is_late_asks_nothing() -> None:
     assert settled("ใครส่งไม่ทันบอกพี่นะคะ")[0] != "Missing"
     assert settled("กองไหนส่งไม่ทันแจ้งด้วยนะ")[0] != "Missing"
@@ -147,11 +178,22 @@ def test_late_near_misses_keep_working() -> None:
 # 8. older readings in the round's families
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=("older than the round: the year after a month ('ก.พ. 68') is still taken as a figure"),
+)
 def test_a_month_with_its_year_is_no_value() -> None:
     # Before round 37 too ("ม.ค. 68 ส่งแผนแล้ว" alike): the year is taken as the figure.
     assert read_as_writes(["ก.พ. 68 ส่งแผนแล้ว", "ม.ค. 68 ส่งแผนแล้ว"]) == []
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "older than the round: 'ให้แล้ว' after a favour thanked is not yet allowed by the"
+        " favour pattern"
+    ),
+)
 def test_thanks_for_a_favour_already_done_is_thanks() -> None:
     # Before round 37 too: "…ให้นะคะ" is thanks, "…ให้แล้วนะคะ" marks step 1.
     assert settled("ขอบคุณพี่ที่ส่งรายชื่อให้แล้วนะคะ") == ("SmallTalk", {"kind": "thanks"})
