@@ -728,7 +728,10 @@ _NOT_UPLOADED = "|".join(
 # The answer asked as a list of names or entries ("ขอรายชื่อจะได้ตามต่อ", "ขอชื่อด้วย"): how
 # it is laid out, no step (the team's list, "ส่งรายชื่อ", is one only when it was sent).
 _CHASE_RE = re.compile(
-    r"(?:จะ\s?)?(?:โทร|ไป)\s?(?:ตาม|เร่ง|ทวง)(?:\s?ต่อ|\s?ให้|\s?เอง)?|จะ\s?(?:ตาม|เร่ง|ทวง)(?=\s|$)"
+    # The chase already made, told first: "โทรตามไปหลายกองแล้ว", "ทวงไปทุกกองแล้ว".
+    r"(?:(?:โทร|ไลน์|ทัก|เมล)\s?)?(?:ตาม|เร่ง|ทวง)\s?(?:ไป\s?)?(?:หลาย|ทุก|บาง|ครบ|เกือบ\s?ทุก)\s?"
+    r"(?:กอง|หน่วย\S*|รอบ|ครั้ง|ที|คน)\s?แล้ว"
+    r"|(?:จะ\s?)?(?:โทร|ไป)\s?(?:ตาม|เร่ง|ทวง)(?:\s?ต่อ|\s?ให้|\s?เอง)?|จะ\s?(?:ตาม|เร่ง|ทวง)(?=\s|$)"
     # The chase in person, told as a joke: "ใครยังไม่ส่ง พี่จะไปเคาะประตูแล้วนะ 555".
     r"|(?:(?:พี่|ผม|หนู|เรา|ฉัน|ดิฉัน)\s?)?(?:จะ|เดี๋ยว)\s?(?:(?:พี่|ผม|หนู|เรา)\s?)?(?:จะ\s?)?"
     r"(?:ไป\s?)?(?:เคาะ\s?ประตู|บุก|จี้|ไล่\s?เคาะ).*$"
@@ -736,9 +739,10 @@ _CHASE_RE = re.compile(
 # "ไล่รายชื่อกองที่ยังไม่ส่ง", "รายชื่อหน่วยงานที่ค้าง", "ไล่ชื่อคนที่ยังไม่ส่งแผน": a list of
 # units or people, not the team's list.
 _UNITS_LISTED_RE = re.compile(
-    r"(?:(?:ช่วย\s?)?(?:ไล่|ดู|เช็ค|เช็ก|หา|สรุป)\s?(?:ราย\s?)?ชื่อ|รายชื่อ)\s?"
+    r"(?:(?:ช่วย\s?)?(?:ไล่|ดู|เช็ค|เช็ก|หา|สรุป|ลิสต์|ลิส)\s?(?:ราย\s?)?ชื่อ|รายชื่อ)\s?"
     r"(?:กอง|หน่วยงาน|หน่วย|ส่วนราชการ|สำนัก|ศูนย์|คน)"
-    r"(?=\s?(?:ที่|ไหน|ใด|ซึ่ง)|\s|$)"
+    # "ช่วยลิสต์รายชื่อกองให้หน่อย": the list asked for, the favour's words after it.
+    r"(?=\s?(?:ที่|ไหน|ใด|ซึ่ง|ให้|หน่อย|ด้วย|มา|ครับ|ค่ะ|คะ|นะ)|\s|$)"
     # Going through the names of whoever is asked of, no list of a team: "ใครยังไม่ส่ง ช่วยไล่
     # ชื่อให้หน่อย", "ขานชื่อทีค่ะ".
     r"|(?:ช่วย\s?)?(?:ไล่|ขาน|เรียก)\s?ชื่อ(?=\s?(?:ให้|หน่อย|ด้วย|ที|มา|ครับ|ค่ะ|คะ|นะ)|\s|$)"
@@ -818,7 +822,7 @@ def _read_missing(found: Found) -> Intent | None:
         said = _LIST_ASKED_RE.sub(" ", said)
     if "ชื่อ" in said:  # "ช่วยไล่รายชื่อกองที่ยังไม่ส่งแผน": a list of units, no team list
         said = _UNITS_LISTED_RE.sub(" ", said)
-    if "ตาม" in said or "จะ" in said or "เดี๋ยว" in said:
+    if "ตาม" in said or "จะ" in said or "เดี๋ยว" in said or "ทวง" in said or "เร่ง" in said:
         # "…ขอรายชื่อหน่อย จะโทรตาม": the asker's chase, why it is asked
         said = _CHASE_RE.sub(" ", said)
     if "ก่อน" in said:  # "ก่อนประชุมพรุ่งนี้ ขอรายการ…": the asker's meeting is no step
@@ -945,6 +949,8 @@ _MEETING_SOON_RE = re.compile(
     rf"(?:{DAYS_NAMED}|บ่ายนี้|เย็นนี้|เดี๋ยว|DATE)\s?(?:จะ\s?)?(?:มี\s?)?(?:เข้า\s?)?ประชุม\S*"
     # "…จะเข้าประชุมบ่ายนี้", "ต้องเข้าประชุมผู้บริหาร": a meeting the asker will attend.
     r"|(?:จะ|ต้อง|เดี๋ยว)\s?(?:ไป\s?)?เข้า(?:ร่วม)?\s?ประชุม\S*"
+    # "…บ้างคะ ใกล้ประชุมแล้ว", "ใกล้จะถึงวันประชุมแล้ว": the meeting drawing near.
+    r"|ใกล้\s?(?:จะ\s?)?(?:ถึง\s?)?(?:วัน\s?|เวลา\s?)?(?:เข้า\s?)?ประชุม\S*(?:\s?แล้ว)?"
 )
 _ON_THE_DAY_RE = re.compile(r"(?:เมื่อ|ตอน)\s?(?:วันที่\s?)?(?=DATE)")
 _WHICH_ONE_GLUED_RE = re.compile(r"(?<=\S)ตัว\s?(?:ไหน|ใด|อะไร)")
@@ -1060,12 +1066,15 @@ _ANYONE = (
             # Following the senders up, asked of the bot: "ตามงานหน่อย ใครยังค้างส่ง…", "ช่วยไล่
             # ให้หน่อยว่าใครยังไม่ส่ง", "ช่วยทวงหน่อยว่ากองไหน…".
             "|ตาม|ตามงาน|ติดตาม|ไล่|ทวง|ตามทวง|ไล่ตาม|ไล่ดู"
-            # Who is lacking, asked beside "ครบยัง": "ทุกกองส่งครบยังคะ ขาดใครบ้าง".
-            "|ขาด|ยังขาด|ขาดใคร|ขาดอีก"
+            # Who is lacking, asked beside "ครบยัง": "ทุกกองส่งครบยังคะ ขาดใครบ้าง"; how many
+            # short until all are in ("ยังขาดกี่กองจะครบ").
+            "|ขาด|ยังขาด|ขาดใคร|ขาดอีก|ครบ"
+            # The asker's doubt around the ask: "ไม่แน่ใจว่าใครส่งแล้วบ้าง".
+            "|แน่ใจ|ไม่แน่ใจ|ไม่รู้|ไม่ทราบ"
             # How soon the answer is wanted: "ขาดใครบ้าง ขอด่วนค่ะ".
             "|ด่วน|ด่วนๆ|เร่งด่วน|ขอด่วน"
             # English of the ask: "who ยังไม่ส่ง…", "missing results list pls".
-            "|who|list|pls|please"
+            "|who|list|ลิสต์|pls|please"
         )
     )
     # The organisation itself names no step nor indicator: "ของจังหวัดเรา", "สำนักเรา".
