@@ -769,6 +769,10 @@ def _read_status(found: Found) -> Intent | None:
     words = found.code or content(rest, _STATUS_EDGE)
     if not words or not found.code and _the_organisation(words):
         return Status()
+    if not found.code and not content(words, _STATUS_TOTALS_EDGE) and _EVERY_UNIT_RE.search(masked):
+        # "ตอนนี้คะแนนเฉลี่ยทุกกองเท่าไหร่": the average or total over every unit, no indicator
+        # named, is the organisation's status.
+        return Status()
     ranged = _STEP_RANGE_END_RE.search(masked) if "STEP" in masked else None
     if ranged and not found.code and words == ranged[1]:
         # "ภาพรวมขั้นตอนที่ 1-3 ตอนนี้เป็นไงบ้าง": the number closing a range of steps is the
@@ -790,6 +794,11 @@ def _read_status(found: Found) -> Intent | None:
     masked = found.extraction.masked
     # "ทีมไอทีติดอะไรอยู่": a team or a unit's word names the plan, its alias settles later.
     own = _OWN_STATUS_RE.search(masked)
+    if own and "ถึง" in masked and chat_words(words) and _only_how_far(masked):
+        # "รถติดมาก ตอนนี้ถึงไหนก็ไม่รู้", "ถึงไหนแล้วคะพี่ รออยู่หน้าตึก", "เรื่องร้องเรียน
+        # น้ำท่วมถนน…ถึงไหนแล้วคะ": how far, asked of a trip or another matter in everyday words
+        # with no other word of ours, is the group's chat.
+        return None
     if own and chat_words(words):
         # "พอดีท่านผู้ว่าถามมา ตอนนี้ภาพรวมจังหวัดเป็นยังไง": the asker's story around a status cue
         # of ours names nothing of the plan; the status asked is the organisation's.
@@ -1173,6 +1182,17 @@ def read_follow_up(typed: str) -> Intent | None:
     return None
 
 
+# How far, asked bare ("ถึงไหนแล้ว"; not "ไปถึงไหน", the work's): where anyone or anything
+# has got, as much as the plan's status.
+_HOW_FAR_BARE_RE = re.compile(r"(?<!ไป)(?<!ไป )ถึง\s?ไหน")
+
+
+def _only_how_far(masked: str) -> bool:
+    """Whether the only status cue of ``masked`` is a bare "ถึงไหน" (no other word of ours)."""
+    bare = _HOW_FAR_BARE_RE.sub(" ", masked)
+    return bare != masked and _OWN_STATUS_RE.search(bare) is None
+
+
 # The status cues that ask the bot; "เป็นยังไงบ้าง", "ติดอะไร" ask anyone about anything.
 _ANYONES_STATUS = frozenset(
     ("เป็นยังไงบ้าง", "เป็นไงบ้าง", "ติดอะไร", "ติดตรงไหน", "ติดปัญหาอะไร", "ติดขัดอะไร")
@@ -1468,6 +1488,7 @@ STATUS_FRAMING = frozenset(
 )
 _FRAMING_EDGE = EDGE_WORDS | STATUS_FRAMING  # built once, not for each message
 _STATUS_EDGE = EDGE_WORDS | STATUS_WORDS | STATUS_FRAMING  # built once, not for each message
+_STATUS_TOTALS_EDGE = _STATUS_EDGE | _TOTALS
 _EVERY_STEP_EDGE = _STATUS_EDGE | _EVERY_STEP
 # What is left of a count asked ("…ไปแล้วอีกกี่ตัว"): no name.
 # "ส่งผลครบกี่ตัวแล้ว": "ครบ" counts those complete, naming nothing.

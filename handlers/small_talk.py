@@ -1041,6 +1041,9 @@ _ANSWER_GOT = "ได้ข้อมูล|ได้ตัวเลข|ได้
 _GOT_FOR_A_USE_RE = re.compile(
     rf"(?:{phrase_regex(_ANSWER_GOT)})(?:\s?(?:ครบ|ครบถ้วน|หมด))?(?:\s?(?:แล้ว|ละ))?\s?"
     rf"(?:{_GOING_TO})?(?:(?:เอา\s?)?ไป|สำหรับ|เพื่อ)"
+    # The answer got, and nothing more: "ขอบคุณครับ ได้ภาพรวมแล้ว".
+    rf"|(?:{phrase_regex(_ANSWER_GOT)})(?:\s?(?:ครบ|ครบถ้วน|หมด))?\s?(?:แล้ว|ละ)"
+    r"(?=\s?(?:ครับ|ค่ะ|คะ|ค่า|จ้า|นะคะ|นะครับ)?[\s!.~]*$)"
 )
 # A sentence of its own after the use that tells an act or gives a command ("…ไปแล้ว ส่งแผน
 # แล้วนะคะ"): a report beside the thanks.

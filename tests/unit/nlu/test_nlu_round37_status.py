@@ -6,6 +6,12 @@ round before it closes ("ก่อนปิดรอบ 1"), the list wanted ("�
 chase already made and the asker's doubt ("โทรตามไปหลายกองแล้ว ไม่แน่ใจว่า…"), and the same
 asked in English ("who's left?", "…sent names?"). Near misses: the meeting or the team's list
 sent as the step asked of keeps its step.
+
+(2) Where things stand: how far, asked bare ("ถึงไหน") of a trip or another matter in everyday
+words, is chat; the average over every unit ("คะแนนเฉลี่ยทุกกอง"), the boss's wish for data
+told first ("ท่านผู้ว่าขอข้อมูลด่วน …"), a meeting the asker is back from ("เข้าประชุมกับท่าน
+ปลัดมา …") name nothing of the plan; thanks for the answer got ("ขอบคุณครับ ได้สรุปแล้ว") is
+thanks; a letter held after a cue word's typo ("สถานนะล่าสุดด") is read once both are mended.
 """
 
 from __future__ import annotations
@@ -64,3 +70,56 @@ def test_who_has_not_sent_a_step_named_keeps_it(
 
 def test_no_question_of_this_round_is_read_as_a_write() -> None:
     assert unlabelled_writes(AROUND_THE_ASK + STEP_NAMED) == []
+
+
+# (2) Where things stand.
+STATUS_OR_NOT: list[Case] = [
+    ("L", "รถติดมากเลย ไม่รู้ว่าตอนนี้ถึงไหนแล้ว", "Unknown", {}),
+    ("L", "ถึงไหนแล้วคะพี่ รออยู่ที่ล็อบบี้นะคะ", "Unknown", {}),
+    ("P", "เรื่องร้องเรียนไฟถนนดับหน้าหมู่บ้านถึงไหนแล้วคะ", "Unknown", {}),
+    ("L", "คะแนนเฉลี่ยของทุกหน่วยงานได้เท่าไหร่", "Status", {}),
+    ("P", "ท่านผู้ว่าขอข้อมูลด่วน ขอสรุปภาพรวมหน่อย", "Status", {}),
+    ("L", "เลขาท่านผอ.ขอข้อมูลด่วนค่ะ สรุปสถานะให้หน่อย", "Status", {}),
+    (
+        "L",
+        "เมื่อเช้าเข้าประชุมกับท่านรองมา ท่านถามเรื่อง PMQA ว่าคืบหน้ายังไง ขอภาพรวมหน่อยค่ะ",
+        "Status",
+        {},
+    ),
+    ("L", "ขอบคุณครับ ได้สรุปแล้วครับ", "SmallTalk", {"kind": "thanks"}),
+    ("L", "ได้ข้อมูลครบแล้วค่ะ ขอบคุณค่ะ", "SmallTalk", {"kind": "thanks"}),
+    ("L", "สถานนะล่าสุดดค่ะ", "Status", {}),
+]
+
+# (2) Near misses: a unit, an indicator, attending or another ask named keeps its reading.
+STATUS_NAMED: list[Case] = [
+    ("L", "ถึงไหนแล้วคะ", "Status", {}),
+    ("L", "ตอนนี้งานเราไปถึงไหนแล้วคะพี่", "Status", {}),
+    ("L", "กองคลังถึงไหนแล้วคะพี่", "Status", {"unit": "กองคลัง"}),
+    ("P", "ขยะถึงไหนแล้ว", "IndicatorQuery", {"indicator": "2"}),
+    ("L", "ตัวชี้วัด 1 คะแนนเฉลี่ยทุกกองเท่าไหร่", "IndicatorQuery", {"indicator": "1", "aspect": "result"}),
+    ("P", "ท่านผู้ว่าถามข้อมูลขยะ ได้เท่าไหร่แล้ว", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
+    ("L", "เมื่อวานเข้าประชุมไม่ได้ นับยังไงคะ", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "ส่งตัวแทนเข้าประชุมแทนได้ไหม", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "ขอบคุณครับ ได้ภาพรวมแล้ว แล้วกองคลังล่ะ", "Status", {"unit": "กองคลัง"}),
+    ("L", "ขอบคุณค่ะ ขอภาพรวมด้วย", "Status", {}),
+    ("L", "hello everyone, new member here", "SmallTalk", {"kind": "greeting"}),
+]
+
+
+@readings(STATUS_OR_NOT)
+def test_where_things_stand_asked_around_words_naming_nothing(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(STATUS_NAMED)
+def test_where_things_stand_of_something_named_keeps_its_reading(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_no_status_question_of_this_round_is_read_as_a_write() -> None:
+    assert unlabelled_writes(STATUS_OR_NOT + STATUS_NAMED) == []
