@@ -383,6 +383,18 @@ def _read_recorded(found: Found) -> Intent | None:
     return read if found.code or _names_an_indicator(read.indicator) else History(unit=read.unit)
 
 
+# The end of what the entry says ("…ว่ากองกลางส่งรายชื่อแล้ว | ยังไม่ได้ส่งนะคะ").
+_CLAIM_END_RE = re.compile(r"แล้ว|เรียบร้อย")
+
+
+def _read_recorded_that(found: Found) -> Intent | None:
+    """Who recorded that something was done: the history of what the entry names, read up to
+    the end of its claim (the sender's denial after it names nothing)."""
+    end = _CLAIM_END_RE.search(found.remainder)
+    claim = found.remainder[: end.end()] if end else found.remainder
+    return _read_history(replace(found, remainder=claim))
+
+
 def _before_the_ask_dropped(found: Found) -> str:
     """The remainder without the sentences before the one the history was asked in, when they
     name no unit and nothing of the plan ("newcomer ค่ะ ขอดูประวัติ…"): the sender's
@@ -405,8 +417,17 @@ def _after_the_ask_dropped(remainder: str) -> str:
     """The remainder without the sentences after the first that name no unit and no indicator:
     the asker's worry ("ใครส่งผลขยะล่าสุดคะ หนูกลัวส่งซ้ำกับพี่") names nothing."""
     first, *later = SENTENCE_END_RE.split(remainder)
-    kept = [s for s in later if units_named(s).words or _names_an_indicator(s)]
+    kept = [
+        s
+        for s in later
+        if units_named(s).words or _names_an_indicator(s) or _UNIT_GLUED_TO_OF_RE.search(s)
+    ]
     return " ".join([first, *kept]) if len(kept) < len(later) else remainder
+
+
+# A unit glued to ของ after the ask ("…ค่ะ ขอของกองการเจ้าหน้าที่นะคะ"): whose history it is
+# (settle reads the name against the organisation's units).
+_UNIT_GLUED_TO_OF_RE = re.compile(r"ของ(?:กอง|ศูนย์|ฝ่าย)(?!ไหน|ใด|อะไร|ที่|เรา|นี้|นี่)\S")
 
 
 # A step done on a day told, then asked to be recorded late: "…ไปตั้งแต่ 28 พ.ย. 67 ค่ะ
@@ -462,6 +483,14 @@ _WHO_RECORDED = (
 # 401.7"), or a late entry asked to be recorded back-dated ("ศทส ส่งรายชื่อทีมเมื่อ 26 พ.ย. 67
 # ครับ บันทึกย้อนหลังให้ด้วย": the report, recorded on its day; "ขอดูบันทึกย้อนหลัง" looks).
 _BACK_RECORDED = r"(?:บันทึก|ลง|กรอก|ใส่)\s?(?:ผล\s?|ข้อมูล\s?)?ย้อนหลัง"
+# Who recorded that something was done: "ใครเป็นคนบันทึกว่า…", "ใครไปกดว่า…", "ใครลงไว้ว่า…".
+_WHO_RECORDED_THAT = "|".join(
+    f"{who}{went}{verb}{kept}ว่า"
+    for who in ("ใคร", "ใครเป็นคน", "ใครเป็นผู้", "ผู้ใดเป็นผู้")
+    for went in ("", "ไป")
+    for verb in ("บันทึก", "กดบันทึก", "กด", "ลง", "แก้", "อัปเดต", "อัพเดต", "อัพเดท", "ใส่", "กรอก")
+    for kept in ("", "ไว้")
+)
 _HISTORY_VETO_RE = re.compile(
     phrase_regex("ต้องเป็น NUM|ต้องเป็นNUM|แก้เป็น NUM|แก้เป็นNUM|ที่ถูกคือ|ที่ถูกต้องคือ|ที่ถูกต้องเป็น|ที่ถูกเป็น")
     # "บันทึกย้อนหลังให้ด้วย": a back-dated entry asked; what was back-recorded looked at ("ขอดู
@@ -503,8 +532,9 @@ _HISTORY_FILLER = EDGE_WORDS | frozenset(
         # Updates, when, and as a list: "ประวัติการอัปเดต", "ส่งอะไรไปเมื่อไหร่", "ขอ list".
         "|อัปเดต|อัพเดท|อัพเดต|อัปเดท|การอัปเดต|การอัพเดท|การอัพเดต|update|เมื่อไหร่|เมื่อไร"
         "|ไป|ไปแล้ว|แล้ว|list|ลิสต์|ขอลิสต์|ขอ list|เป็น list"
-        # The period looked back on: "การบันทึกทั้งหมดของสัปดาห์นี้".
-        f"|{_PERIODS}"
+        # The period looked back on: "การบันทึกทั้งหมดของสัปดาห์นี้"; a moment ago ("เมื่อกี้ใคร
+        # บันทึกอะไรไปบ้าง").
+        f"|{_PERIODS}|เมื่อกี้|เมื่อกี๊|เมื่อตะกี้|ตะกี้|เมื่อสักครู่|สักครู่|เมื่อเช้า|เช้านี้|เมื่อ"
     )
 )
 
@@ -2598,6 +2628,9 @@ SPECS = (
         # Who recorded it (last): "ขยะใครอัปเดตล่าสุด", "ผู้ใดเป็นผู้บันทึก…ครั้งล่าสุด"; not
         # that no one has ("ยังไม่มีใครใส่ใช่ไหม": what is missing).
         Rule((_WHO_RECORDED,), 700, _read_history, unless="ไม่มีใคร|ยังไม่|ไม่ได้"),
+        # "ใครเป็นคนบันทึกว่ากองคลังส่งแผนแล้วคะ งงมาก ยังไม่ได้ส่งเลย": who recorded what the
+        # entry says is the unit's history, above who has not sent it (800), denied after.
+        Rule((_WHO_RECORDED_THAT,), 1023, _read_recorded_that, unless="ถ้า|หาก|ไม่มีใคร"),
     )),
     IntentSpec(IndicatorQuery, handle_indicator_query, (
         Rule((f"{_ITEM_CUES}|ประเด็นการประเมิน|ประเด็นประเมิน|ประเด็นที่ประเมิน|ข้อที่|รายการไหน",), 526,

@@ -12,6 +12,12 @@ words, is chat; the average over every unit ("คะแนนเฉลี่ย�
 told first ("ท่านผู้ว่าขอข้อมูลด่วน …"), a meeting the asker is back from ("เข้าประชุมกับท่าน
 ปลัดมา …") name nothing of the plan; thanks for the answer got ("ขอบคุณครับ ได้สรุปแล้ว") is
 thanks; a letter held after a cue word's typo ("สถานนะล่าสุดด") is read once both are mended.
+
+(3) The history: who recorded that something was done, denied after ("ใครเป็นคนบันทึกว่า
+กค. ส่งแผนแล้วคะ ยังไม่ได้ส่งเลย"), is the unit's history, not its status; a unit glued to
+ของ after the ask ("…ค่ะ ขอของกองคลังนะคะ") is whose history it is; a moment ago ("เมื่อ
+สักครู่", "ตะกี้") names nothing. Near misses: a record asked for is a write, nobody having
+recorded it is the unit's status, who has not sent stays who has not sent.
 """
 
 from __future__ import annotations
@@ -123,3 +129,46 @@ def test_where_things_stand_of_something_named_keeps_its_reading(
 
 def test_no_status_question_of_this_round_is_read_as_a_write() -> None:
     assert unlabelled_writes(STATUS_OR_NOT + STATUS_NAMED) == []
+
+
+# (3) The history.
+HISTORY: list[Case] = [
+    ("L", "ใครเป็นคนบันทึกว่า กค. ส่งแผนแล้วคะ ยังไม่ได้ส่งเลยนะ", "History", {"unit": "กองคลัง"}),
+    ("L", "ใครไปกดว่ากองกลางส่งรายชื่อแล้ว ยังไม่ได้ส่งนะคะ", "History", {"unit": "กองกลาง"}),
+    (
+        "L",
+        "ใครลงไว้ว่าศทส.เข้าประชุมแล้ว ยังไม่ได้เข้าเลยค่ะ",
+        "History",
+        {"unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"},
+    ),
+    ("L", "ขอประวัติการส่งค่ะ ขอของกองคลังนะคะ", "History", {"unit": "กองคลัง"}),
+    ("L", "เมื่อสักครู่ใครส่งอะไรมาบ้าง", "History", {}),
+    ("L", "ตะกี้ใครบันทึกอะไรไปบ้างคะ", "History", {}),
+]
+
+# (3) Near misses.
+NOT_HISTORY: list[Case] = [
+    ("L", "บันทึกว่ากองคลังส่งแผนแล้ว", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
+    ("L", "ยังไม่มีใครบันทึกว่ากองคลังส่งแผนใช่ไหม", "Status", {"unit": "กองคลัง"}),
+    ("L", "ใครยังไม่ได้ส่งแผน", "Missing", {"step": "3"}),
+    ("L", "ขอดูประวัติการบันทึกค่ะ อยากรู้ว่าของกองเราครบไหม", "History", {}),
+    ("P", "เมื่อกี้ใครอัปเดตผลขยะ", "History", {"indicator": "2"}),
+]
+
+
+@readings(HISTORY)
+def test_who_recorded_what_is_the_history(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(NOT_HISTORY)
+def test_a_record_asked_for_or_not_made_keeps_its_reading(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_no_history_question_is_read_as_a_write() -> None:
+    assert unlabelled_writes(HISTORY + NOT_HISTORY) == []
