@@ -18,6 +18,13 @@ thanks; a letter held after a cue word's typo ("สถานนะล่าส�
 ของ after the ask ("…ค่ะ ขอของกองคลังนะคะ") is whose history it is; a moment ago ("เมื่อ
 สักครู่", "ตะกี้") names nothing. Near misses: a record asked for is a write, nobody having
 recorded it is the unit's status, who has not sent stays who has not sent.
+
+(4) Settings, newcomers and replies: the digest called by what it sums up ("เปิดสรุปสถานะราย
+สัปดาห์"), the days changed after "เปลี่ยนเป็นเตือน", how to set reminders ("ตั้งค่าเตือนทำยังไง")
+and whether one must register again are help; the unit's kind changed ("เปลี่ยนหน่วยงานเป็น …")
+is a move; an okay before thanks and a laugh at the bot's reminders are small talk. Near misses:
+how reminders are set shows them, a data set registered is the indicator's, someone else's move
+registers nobody, a favour or a report after the courtesy keeps its reading.
 """
 
 from __future__ import annotations
@@ -172,3 +179,51 @@ def test_a_record_asked_for_or_not_made_keeps_its_reading(
 
 def test_no_history_question_is_read_as_a_write() -> None:
     assert unlabelled_writes(HISTORY + NOT_HISTORY) == []
+
+
+# (4) Settings, newcomers and replies.
+SETTINGS_AND_REPLIES: list[Case] = [
+    ("L", "เปิดสรุปความคืบหน้ารายสัปดาห์ให้ด้วยค่ะ", "ReminderSettings", {"action": "digest_on"}),
+    ("L", "ปิดสรุปสถานะรายสัปดาห์ค่ะ", "ReminderSettings", {"action": "digest_off"}),
+    ("L", "ขอเปลี่ยนเป็นเตือน 7 3 นะคะ", "ReminderSettings", {"action": "set", "days": [7, 3]}),
+    ("L", "เปิดเตือนต้องทำอย่างไร", "Help", {}),
+    ("L", "วิธีตั้งแจ้งเตือนคะ", "Help", {}),
+    ("L", "ต้องลงทะเบียนใหม่ไหมคะ ถ้าย้ายกอง", "Help", {}),
+    ("L", "ขอเปลี่ยนหน่วยงานเป็นกองคลังค่ะ", "RegisterUnit", {"unit": "กองคลัง"}),
+    ("L", "โอเคค่ะ ขอบคุณค่ะ สรุปชัดเจนดีมาก", "SmallTalk", {"kind": "thanks"}),
+    ("L", "555 บอทเตือนทุกวันจนจำได้แล้ว", "SmallTalk", {"kind": "laugh"}),
+]
+
+# (4) Near misses.
+SETTINGS_NEAR: list[Case] = [
+    ("L", "ตั้งเตือนไว้ยังไงบ้าง", "ReminderSettings", {"action": "show"}),
+    ("L", "ตั้งเตือน 7 3 1", "ReminderSettings", {"action": "set", "days": [7, 3, 1]}),
+    ("L", "เปิดสรุปรายสัปดาห์ด้วยค่ะ", "ReminderSettings", {"action": "digest_on"}),
+    (
+        "O",
+        "GD Catalog ต้องลงทะเบียนกี่ชุดถึงได้ขั้นมาตรฐาน",
+        "IndicatorQuery",
+        {"indicator": "6", "aspect": "criteria"},
+    ),
+    ("L", "พี่สมชายเปลี่ยนหน่วยงานเป็นกองคลังแล้ว", "Unknown", {}),
+    ("L", "ok ขอบคุณครับ ขอดูกำหนดส่งแผนหน่อย", "Deadlines", {"step": "3"}),
+    ("L", "555 โดนบอทเตือนทุกเช้า ส่งแผนแล้วนะ", "MarkStep", {"step": "3"}),
+]
+
+
+@readings(SETTINGS_AND_REPLIES)
+def test_settings_newcomers_and_replies(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(SETTINGS_NEAR)
+def test_settings_shown_and_reports_after_courtesy_keep_their_reading(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_no_question_of_the_settings_is_read_as_a_write() -> None:
+    assert unlabelled_writes(SETTINGS_AND_REPLIES + SETTINGS_NEAR) == []
