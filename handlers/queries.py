@@ -336,6 +336,10 @@ def _read_history(found: Found) -> Intent | None:
     late = "ย้อนหลัง" in found.extraction.text and _RECORDED_LATE_RE.search(found.extraction.masked)
     if late and not asks(found.extraction.text, found.original):
         return None  # "ส่งรายชื่อทีม…ไปตั้งแต่ 28 พ.ย. 67 ค่ะ ขอบันทึกย้อนหลังนะคะ": a report
+    if "ย้อนหลัง" in found.extraction.text and _MUST_BACKDATE_RE.search(found.extraction.text):
+        # "คนใหม่ต้องเข้าประชุมย้อนหลังไหมคะ": whether something must be done for the time gone
+        # by is the rules' question, no history.
+        return None
     remainder = _before_the_ask_dropped(found)
     asked = _after_the_ask_dropped(remainder)
     history_asked = "ประวัติ" in found.extraction.text
@@ -434,6 +438,10 @@ _UNIT_GLUED_TO_OF_RE = re.compile(r"ของ(?:กอง|ศูนย์|ฝ่
 # ขอบันทึกย้อนหลังนะคะ" (never "ขอดูบันทึกย้อนหลัง", the history looked at).
 _RECORDED_LATE_RE = re.compile(
     r"(?:ส่ง|อัป|อัพ|แนบ|ยื่น|กรอก)\S*.{0,60}?DATE.{0,40}?(?:ขอ|รบกวน|ฝาก)\s?(?:บันทึก|ลง|แจ้ง)\s?(?:ให้\s?)?ย้อนหลัง"
+)
+# Something that must be done for the time gone by: "ต้องเข้าประชุมย้อนหลัง", "ต้องส่งย้อนหลัง".
+_MUST_BACKDATE_RE = re.compile(
+    r"ต้อง(?!การ)\s?(?:เข้า|ส่ง|กรอก|บันทึก|ลง|ทำ|อบรม|ชดเชย)\S{0,15}?\s?ย้อนหลัง"
 )
 # A few days (weeks, months) looked back over: "สองวันนี้", "3 วันที่ผ่านมา", "สัปดาห์ก่อน".
 # ("วันนี้" is a DATE by then: "สอง DATE").
@@ -824,6 +832,10 @@ def _read_status(found: Found) -> Intent | None:
     masked = found.extraction.masked
     # "ทีมไอทีติดอะไรอยู่": a team or a unit's word names the plan, its alias settles later.
     own = _OWN_STATUS_RE.search(masked)
+    if "ประชุม" in words and _MEETING_ARRANGED_RE.search(masked) and _only_summed_up(masked):
+        # "สรุปวันนี้ประชุมห้อง 1 หรือห้อง 3 คะ", "สรุปพรุ่งนี้ประชุมกี่โมง": "so", before the
+        # room or the hour of a meeting asked, is no summary of ours.
+        return None
     if own and "ถึง" in masked and chat_words(words) and _only_how_far(masked):
         # "รถติดมาก ตอนนี้ถึงไหนก็ไม่รู้", "ถึงไหนแล้วคะพี่ รออยู่หน้าตึก", "เรื่องร้องเรียน
         # น้ำท่วมถนน…ถึงไหนแล้วคะ": how far, asked of a trip or another matter in everyday words
@@ -1215,6 +1227,20 @@ def read_follow_up(typed: str) -> Intent | None:
 # How far, asked bare ("ถึงไหนแล้ว"; not "ไปถึงไหน", the work's): where anyone or anything
 # has got, as much as the plan's status.
 _HOW_FAR_BARE_RE = re.compile(r"(?<!ไป)(?<!ไป )ถึง\s?ไหน")
+
+
+# A meeting's room, hour or move asked: "ประชุมห้อง 1 หรือห้อง 3", "ประชุมกี่โมง", "เลื่อนประชุม".
+_MEETING_ARRANGED_RE = re.compile(
+    r"ประชุม\S*\s?(?:ห้อง|กี่\s?โมง|เวลา|ตอน\s?ไหน)|เลื่อน\s?ประชุม|ห้อง\s?(?:NUM|\d|ไหน)"
+)
+# "สรุป" opening the message ("so, after all"), the only status cue in it.
+_SUMMED_UP_FIRST_RE = re.compile(r"^\s*สรุป(?:ว่า|แล้ว|ตกลง)?")
+
+
+def _only_summed_up(masked: str) -> bool:
+    """Whether the only status cue of ``masked`` is "สรุป" opening it."""
+    first = _SUMMED_UP_FIRST_RE.match(masked)
+    return first is not None and _OWN_STATUS_RE.search(masked, first.end()) is None
 
 
 def _only_how_far(masked: str) -> bool:

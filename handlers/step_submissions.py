@@ -1367,8 +1367,11 @@ _RIGHT_UNIT_RE = re.compile(
     rf"|{_A_UNIT}\S{{0,30}}\s?ต่างหาก"
     # Who sent it, then the one it was not: "กองกลางเป็นคนส่งแผน ไม่ใช่กองคลัง".
     rf"|{_A_UNIT}\S{{0,30}}?เป็น\s?(?:คน|ผู้)\s?(?:ส่ง|ยื่น|แนบ).*ไม่ใช่\s?{_A_UNIT}"
-    # The right one, its sending, then the wrong one: "ผิดกองค่ะ เป็นกองกลางส่งแผน ไม่ใช่กองคลัง".
-    rf"|(?<!\S)เป็น\s?{_A_UNIT}\S{{0,30}}?(?:ส่ง|ยื่น|แนบ)\S*\s.*ไม่ใช่\s?{_A_UNIT}"
+    # The right one, its sending, then the wrong one: "ผิดกองค่ะ เป็นกองกลางส่งแผน ไม่ใช่กองคลัง";
+    # after a no to the card, "must be" ("ไม่ใช่ค่ะ ต้องเป็นกองกลางส่งแผน ไม่ใช่กองคลัง"; without
+    # it, "ต้องเป็นกองกลางส่งก่อน…" tells an order).
+    rf"|(?:(?<!\S)|^\s*(?:ไม่\s?ใช่|ผิด)\S*\s+ต้อง\s?)เป็น\s?{_A_UNIT}\S{{0,30}}?(?:ส่ง|ยื่น|แนบ)\S*\s"
+    rf".*ไม่ใช่\s?{_A_UNIT}"
     # Who sent it is the right one: "คนที่ส่งแผนคือกองกลาง ไม่ใช่กองคลัง", "ที่ส่งรายชื่อทีมคือ ศทส."
     rf"|ที่\s?(?:ส่ง|ยื่น|แนบ)\S{{0,30}}\s?คือ\s?{_A_UNIT}.*ไม่ใช่\s?{_A_UNIT}"
 )

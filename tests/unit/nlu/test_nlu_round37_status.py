@@ -25,6 +25,12 @@ and whether one must register again are help; the unit's kind changed ("เป�
 is a move; an okay before thanks and a laugh at the bot's reminders are small talk. Near misses:
 how reminders are set shows them, a data set registered is the indicator's, someone else's move
 registers nobody, a favour or a report after the courtesy keeps its reading.
+
+(5) Office life and corrections: days counted to the pay ("อีกกี่วันจะได้โบนัส") are no
+deadline; "สรุป" ("so") before a meeting's room, hour or move is no summary; "must be" after a
+no to the card ("ผิดค่ะ ต้องเป็นกองนิติการส่งแผน ไม่ใช่กองคลัง") corrects the unit; what must be
+done for the time gone by ("ต้องเข้าประชุมย้อนหลังไหม") is no history. Near misses: a step's
+days left, a holiday beside a due, the briefing's room, an order of who sends first.
 """
 
 from __future__ import annotations
@@ -227,3 +233,41 @@ def test_settings_shown_and_reports_after_courtesy_keep_their_reading(
 
 def test_no_question_of_the_settings_is_read_as_a_write() -> None:
     assert unlabelled_writes(SETTINGS_AND_REPLIES + SETTINGS_NEAR) == []
+
+
+# (5) Office life and corrections.
+OFFICE_LIFE: list[Case] = [
+    ("L", "อีกกี่วันจะได้โบนัสนะ 555", "Unknown", {}),
+    ("L", "สรุปพรุ่งนี้ประชุมกี่โมงคะ", "Unknown", {}),
+    ("L", "สรุปเลื่อนประชุมไปวันไหนนะ", "Unknown", {}),
+    ("L", "ผิดค่ะ ต้องเป็นกองนิติการส่งแผน ไม่ใช่กองคลัง", "MarkStep", {"step": "3", "unit": "กองนิติการ"}),
+    ("L", "พนักงานใหม่ต้องเข้าประชุมย้อนหลังไหม นับยังไงคะ", "RuleQuestion", {"topic": "attendance"}),
+]
+
+# (5) Near misses.
+OFFICE_NEAR: list[Case] = [
+    ("L", "เหลือกี่วันจะส่งแผน", "Deadlines", {"step": "3"}),
+    ("L", "กำหนดส่งแผนวันไหน ติดวันหยุดยาวด้วย", "Deadlines", {"step": "3"}),
+    ("L", "สรุปประชุมห้องไหนคะ", "RuleQuestion", {"topic": "meeting"}),
+    ("L", "สรุปผลการเข้าประชุมของทุกกอง", "Status", {}),
+    ("L", "ต้องเป็นกองกลางส่งแผนก่อน ไม่ใช่กองคลังส่งก่อน", "Unknown", {}),
+    ("L", "ขอดูประวัติย้อนหลังของกองคลัง", "History", {"unit": "กองคลัง"}),
+]
+
+
+@readings(OFFICE_LIFE)
+def test_office_life_and_corrections(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(OFFICE_NEAR)
+def test_deadlines_meetings_and_orders_keep_their_reading(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_no_office_question_is_read_as_a_write() -> None:
+    assert unlabelled_writes(OFFICE_LIFE + OFFICE_NEAR) == []
