@@ -31,6 +31,12 @@ deadline; "สรุป" ("so") before a meeting's room, hour or move is no summ
 no to the card ("ผิดค่ะ ต้องเป็นกองนิติการส่งแผน ไม่ใช่กองคลัง") corrects the unit; what must be
 done for the time gone by ("ต้องเข้าประชุมย้อนหลังไหม") is no history. Near misses: a step's
 days left, a holiday beside a due, the briefing's room, an order of who sends first.
+
+(6) Which indicators have no result yet, asked "in the system" with the asking word glued
+("…ในระบบบ้าง") or of the organisation by its own name ("ของสำนักงบประมาณ"), names none of them;
+a yes then the card's claim said back as really so ("ยืนยันค่ะ ส่งรายชื่อทีมแล้วจริงๆ", "ใช่ครับ
+ผมอยู่กนต.จริง") or nothing to mend ("ไม่ต้องแก้แล้ว") is the yes. Near misses: an indicator named
+keeps it, a yes followed by news of a step is that news.
 """
 
 from __future__ import annotations
@@ -271,3 +277,40 @@ def test_deadlines_meetings_and_orders_keep_their_reading(
 
 def test_no_office_question_is_read_as_a_write() -> None:
     assert unlabelled_writes(OFFICE_LIFE + OFFICE_NEAR) == []
+
+
+# (6) No result yet of which indicators; a yes said with the card's claim.
+NO_RESULT_AND_YES: list[Case] = [
+    ("P", "ตัวชี้วัดไหนยังไม่มีผลในระบบบ้างคะ", "Missing", {}),
+    ("B", "ตัวชี้วัดไหนของสำนักงบประมาณยังไม่มีผลบันทึกบ้าง", "Missing", {}),
+    ("O", "ตัวชี้วัดไหนของ ก.พ. ยังไม่มีผลเข้าระบบบ้างครับ", "Missing", {}),
+    ("L", "ยืนยันค่ะ ส่งรายชื่อทีมแล้วจริงๆ", "Confirm", {}),
+    ("L", "ใช่ครับ ผมอยู่กนต.จริง", "Confirm", {}),
+    ("L", "ถูกต้องครับ ไม่ต้องแก้แล้วครับ", "Confirm", {}),
+]
+
+# (6) Near misses.
+NO_RESULT_NEAR: list[Case] = [
+    ("P", "ขยะยังไม่มีผลในระบบใช่ไหม", "Missing", {"indicator": "2"}),
+    ("P", "ขยะของปทุมธานียังไม่มีผลใช่ไหม", "Missing", {"indicator": "2"}),
+    ("L", "ใช่ค่ะ กองคลังส่งแผนแล้ว", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
+    ("L", "ใช่ค่ะ ส่งแผนแล้ว จริงๆ แล้วส่งตั้งแต่เมื่อวาน", "MarkStep", {"step": "3", "done_on": "2025-01-14"}),
+]
+
+
+@readings(NO_RESULT_AND_YES)
+def test_no_result_of_any_and_a_yes_with_the_claim(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(NO_RESULT_NEAR)
+def test_an_indicator_named_or_news_after_a_yes_keeps_its_reading(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_no_question_of_the_results_is_read_as_a_write() -> None:
+    assert unlabelled_writes(NO_RESULT_AND_YES + NO_RESULT_NEAR) == []
