@@ -749,8 +749,8 @@ _UNITS_LISTED_RE = re.compile(
 )
 # "ขอรายชื่อกองหน่อย": the list asked for, with what it lists (no unit named).
 _LIST_ASKED_RE = re.compile(
-    r"ขอ\s?(?:ราย\s?)?(?:ชื่อ|การ)"
-    r"(?:\s?(?:กอง|หน่วยงาน|หน่วย)(?=หน่อย|ที่|ด้วย|ครับ|ค่ะ|คะ|\s|$))?"
+    r"ขอ\s?(?:เป็น\s?)?(?:ราย\s?)?(?:ชื่อ|การ)"
+    r"(?:\s?(?:กอง|หน่วยงาน|หน่วย)(?=หน่อย|ที่|ด้วย|เลย|นะ|ครับ|ค่ะ|คะ|\s|$))?"
     # How soon it is wanted: "ใครยังไม่ส่งนะ ขอแบบด่วนๆ" (แบบ, in this way, is no form).
     r"|ขอ\s?(?:แบบ|เป็น)\s?(?:ด่วน|เร็วๆ|เร็ว\s?ๆ|ไว\s?ๆ|ไวๆ)\S*"
 )
@@ -815,7 +815,7 @@ def _read_missing(found: Found) -> Intent | None:
         said = _SAID_SENT_RE.sub(" ", said)
     # "…ยังไม่มีผลบ้างคะ สำนักงานจังหวัดถามมา": who passed it on is not asked of; gone before the
     # introduction is looked for ("กนต.ครบรึยังคะ ผอ.กองถามค่ะ" introduces no one).
-    if "ถาม" in said:
+    if "ถาม" in said or "ขอ" in said or "จะ" in said:
         said = _RELAYED_BY_RE.sub("", said)
     said = without_introduction(said)
     if "ขอ" in said:
@@ -840,8 +840,9 @@ def _read_missing(found: Found) -> Intent | None:
     said = _HOW_IS_IT_RE.sub(" ", said)
     asking = _asking_sentences(said)
     named = units_named(without_story(asking))
-    if not named.words:
-        # "ส่งแผนแล้วจริงเหรอคะ กจ. หนูไม่เห็นในไดรฟ์": the unit addressed after the ask.
+    if not named.words and not _WHO_RE.search(asking):
+        # "ส่งแผนแล้วจริงเหรอคะ กจ. หนูไม่เห็นในไดรฟ์": the unit addressed after the ask (who
+        # has not sent, asked of every unit, is asked of no unit after it: "…บ้างครับ กพร.").
         addressed = _addressed_after(said)
         named = units_named(f"{addressed} {asking}") if addressed else named
     # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status; of several units
@@ -1038,7 +1039,10 @@ def _asking_sentences(text: str) -> str:
 
 # Who passed the question on, told after it: "สำนักงานจังหวัดถามมา", "ผอ.สำนักฝากถาม".
 _RELAYED_BY_RE = re.compile(
-    r"\s+\S+?\s?(?:สอบถาม|ฝากถาม|ให้ถาม|ถาม)\s?(?:มา|อยู่)?(?:\s?(?:ครับ|คับ|ค่ะ|คะ|นะ|จ้า))*$"
+    r"\s+\S+?\s?(?:(?:สอบถาม|ฝากถาม|ให้ถาม|ถาม)\s?(?:มา|อยู่)?|ขอ\s?มา"
+    # Who will chase the answer, told last: "…บ้างครับ กพร. จะทำหนังสือตาม".
+    r"|จะ\s?(?:ทำ\s?หนังสือ\s?|ออก\s?หนังสือ\s?|โทร\s?)?(?:ตาม|ทวง|เร่ง)\S*)"
+    r"(?:\s?(?:ครับ|คับ|ค่ะ|คะ|นะ|จ้า))*$"
 )
 # "ส่งเป็นหนังสือภายในไปแล้ว": the internal post, no "within" of a deadline.
 _INTERNAL_POST = "หนังสือภายใน|บันทึกภายใน|ไปรษณีย์ภายใน|ภายในไปแล้ว"

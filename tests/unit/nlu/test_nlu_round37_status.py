@@ -37,6 +37,11 @@ days left, a holiday beside a due, the briefing's room, an order of who sends fi
 a yes then the card's claim said back as really so ("ยืนยันค่ะ ส่งรายชื่อทีมแล้วจริงๆ", "ใช่ครับ
 ผมอยู่กนต.จริง") or nothing to mend ("ไม่ต้องแก้แล้ว") is the yes. Near misses: an indicator named
 keeps it, a yes followed by news of a step is that news.
+
+(7) Who has not sent, with who wants to know said last ("…บ้างครับ กพร.ขอมา", "กพร. จะทำ
+หนังสือทวง": a unit asking or chasing, no unit asked of), the answer wanted as units' names ("ขอ
+เป็นชื่อกองเลย": no team list), the plan's forms in English ("forms 1-3"). Near misses: a unit
+addressed after a question of its own sending is asked of; the team list named stays step 1.
 """
 
 from __future__ import annotations
@@ -314,3 +319,38 @@ def test_an_indicator_named_or_news_after_a_yes_keeps_its_reading(
 
 def test_no_question_of_the_results_is_read_as_a_write() -> None:
     assert unlabelled_writes(NO_RESULT_AND_YES + NO_RESULT_NEAR) == []
+
+
+# (7) Who asks, how the answer is wanted.
+WHO_WANTS_IT: list[Case] = [
+    ("L", "ใครยังไม่ส่งแผนบ้างครับ กพร.ขอมา", "Missing", {"step": "3"}),
+    ("L", "ใครยังไม่ส่งรายงานผลบ้างคะ กพร. จะทำหนังสือทวง", "Missing", {"step": "4"}),
+    ("L", "กองไหนยังไม่ส่งรายงานผล ขอเป็นชื่อกองเลยค่ะ", "Missing", {"step": "4"}),
+    ("L", "who still hasn't sent forms 1-3 yet?", "Missing", {"step": "3"}),
+]
+
+# (7) Near misses.
+WHO_WANTS_IT_NEAR: list[Case] = [
+    ("L", "ส่งแผนแล้วจริงเหรอคะ กจ. หนูไม่เห็นในไดรฟ์", "Status", {"unit": "กองการเจ้าหน้าที่"}),
+    ("L", "ใครยังไม่ส่งแผนบ้าง ผอ.ถามมา", "Missing", {"step": "3"}),
+    ("L", "ใครยังไม่ส่งรายชื่อบ้าง", "Missing", {"step": "1"}),
+    ("L", "forms 1-3 sent already", "MarkStep", {"step": "3"}),
+]
+
+
+@readings(WHO_WANTS_IT)
+def test_who_wants_to_know_names_no_unit_asked_of(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(WHO_WANTS_IT_NEAR)
+def test_a_unit_asked_of_or_a_list_named_keeps_its_reading(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_no_question_of_who_wants_it_is_read_as_a_write() -> None:
+    assert unlabelled_writes(WHO_WANTS_IT + WHO_WANTS_IT_NEAR) == []
