@@ -809,6 +809,9 @@ def _read_missing(found: Found) -> Intent | None:
     if arrived and not (found.code or found.extraction.step or split_unit(found.remainder)[0]):
         return Status()
     said = found.remainder
+    if ("นอกจาก" in said or "ยกเว้น" in said) and _WHO_RE.search(masked):
+        # "นอกจาก กนต. ยังไม่มีกองไหนส่งแผนเลยใช่มั้ย": the unit set aside is not asked of.
+        said = _BESIDES_RE.sub(" ", said)
     if "ระบบ" in said:  # "ในระบบขึ้นว่าส่งหรือยัง": where it shows names nothing
         said = _IN_THE_SYSTEM_RE.sub(" ", said)
     if "บอก" in said:  # "ที่กองคลังบอกว่าส่งแล้ว …": what the unit said, the ask after it
@@ -1244,6 +1247,8 @@ _YET_END_RE = re.compile(
     # A polite particle closing the ask before what the asker saw ("กองบุคคลส่งแผนไปยังคะ
     # หนูเห็นในไดรฟ์มีแต่ไฟล์ชื่อ draft").
     r"|ยัง\s?(?:คะ|ครับ|คับ|ค้าบ|จ๊ะ)\s"
+    # A colleague called after it: "กองคลังส่งแผนไปยังคะพี่", "…ยังน้องแอน".
+    r"|ยัง\s?(?:คะ|ครับ|คับ|ค้าบ|จ๊ะ|นะ)?\s?(?:พี่|น้อง)\S{0,8}$"
 )
 
 
@@ -1340,7 +1345,8 @@ _CLOSED_YET_RE = re.compile(
     # (ปิด, never the end of เปิด: "ก่อนเปิดระบบ ผ่านรึยัง" asks of no closing.)
     r"(?:ระบบ\s?)?(?<!เ)ปิด\s?(?:รับ|ให้ส่ง|ส่ง|ระบบ)?\s?(?P<named>(?:(?!ไป|แล้ว|หรือ|รึ|ยัง)\S){0,30}?)"
     # "…ปิดไปแล้วเหรอ": whether it has, checked.
-    r"(?:\s?ไป)?(?:\s?แล้ว)?\s?(?:หรือยัง|รึยัง|ยัง|(?<=แล้ว)\s?(?:เหรอ|หรอ|หรือ))"
+    # ("ก่อนปิดรับ ขอรายชื่อกองที่ยังไม่ส่ง…": "ยังไม่" says what is not done yet, asks nothing.)
+    r"(?:\s?ไป)?(?:\s?แล้ว)?\s?(?:หรือยัง|รึยัง|ยัง(?!\s?ไม่)|(?<=แล้ว)\s?(?:เหรอ|หรอ|หรือ))"
     # "…ปิดไปแล้วใช่มั้ย": checked as a yes or no.
     rf"|(?:ระบบ\s?)?(?<!เ)ปิด\s?(?:รับ|ให้ส่ง|ส่ง|ระบบ)?\s?(?P<checked>(?:(?!ไป|แล้ว)\S){{0,30}}?)"
     rf"(?:\s?ไป)?\s?แล้ว\s?(?:{_YES_OR_NO})"

@@ -318,6 +318,8 @@ def split_unit(text: str) -> tuple[str, str]:
     unit = unit[: glued.start()] if glued else unit
     # "กจ.อะ", "กองคลังล่ะ": a particle glued after the name is no part of it.
     unit = _GLUED_PARTICLE_RE.sub("", unit) or unit
+    if "." in unit:  # "สงป.ได้ (คะแนนรวม) เท่าไร": a verb after the dot, its cue cut after it
+        unit = _GLUED_VERB_RE.sub("", unit) or unit
     return unit, f"{text[: match.start()]} {text[end:]}"
 
 
@@ -360,6 +362,7 @@ def without_introduction(text: str) -> str:
 
 
 _GLUED_PARTICLE_RE = re.compile(r"(?<=[\u0e01-\u0e4e.])(?:อ่ะ|อะ|ล่ะ|ละ|เนาะ|เนอะ|น่ะ|เนี่ย)$")
+_GLUED_VERB_RE = re.compile(r"(?<=\.)(?:ได้|ส่ง|ผ่าน|มี|ยัง|ถึง|เป็น|อยู่|ทำ|ไป)$")
 
 
 # Who told the news: "ได้รับแจ้งจาก กพร. ว่า", "ทราบจากกองคลังว่า", "แจ้งมาโดยศทส."; who
@@ -396,7 +399,8 @@ def asked_to_record(text: str) -> str:
 
 _CHECKED_BY_RE = re.compile(
     rf"(?<=\s){_SHORT_START}[\u0e01-\u0e4e.]*?\s?(?:ตรวจ|เช็ค|เช็ก)"
-    r"(?:\s?(?:แล้ว|ให้แล้ว|เรียบร้อย))?(?=\s|$)"
+    # "…ผ่านหรือยังคะ กพร. ตรวจให้ยัง": whether the checker has checked, asked after.
+    r"(?:\s?(?:แล้ว|ให้แล้ว|เรียบร้อย|ให้ยัง|ยัง|ให้หรือยัง|หรือยัง|รึยัง))?(?=\s|$)"
 )
 
 

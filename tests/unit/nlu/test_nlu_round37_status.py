@@ -42,6 +42,12 @@ keeps it, a yes followed by news of a step is that news.
 หนังสือทวง": a unit asking or chasing, no unit asked of), the answer wanted as units' names ("ขอ
 เป็นชื่อกองเลย": no team list), the plan's forms in English ("forms 1-3"). Near misses: a unit
 addressed after a question of its own sending is asked of; the team list named stays step 1.
+
+(8) The units around the ask: a colleague called after "…ยัง" ("ส่งแผนไปยังคะพี่") still asks;
+a verb glued after a short name's dot is no part of it ("สงป.ได้ (คะแนน) เท่าไหร่"); the
+checker asked whether it checked ("กพร. ตรวจให้ยัง") and a unit set aside ("ยกเว้นกองคลัง")
+are not asked of; "ก่อนปิดรับ" before who has not sent asks of no closing. Near misses: chat
+called to a colleague, a unit's own short name, a window's closing asked.
 """
 
 from __future__ import annotations
@@ -354,3 +360,45 @@ def test_a_unit_asked_of_or_a_list_named_keeps_its_reading(
 
 def test_no_question_of_who_wants_it_is_read_as_a_write() -> None:
     assert unlabelled_writes(WHO_WANTS_IT + WHO_WANTS_IT_NEAR) == []
+
+
+# (8) The units around the ask.
+UNITS_AROUND: list[Case] = [
+    ("L", "กองกลางส่งรายชื่อทีมไปยังคะพี่", "Status", {"unit": "กองกลาง"}),
+    ("B", "สงป.ได้คะแนนเท่าไหร่แล้วคะ", "Status", {}),
+    ("L", "กองคลังแผนผ่านหรือยังคะ กพร. ตรวจให้ยัง", "Status", {"unit": "กองคลัง"}),
+    ("L", "ก่อนปิดรับ ขอรายชื่อกองที่ยังไม่ส่งรายงานผลหน่อยค่ะ", "Missing", {"step": "4"}),
+    ("L", "ยกเว้นกองคลัง ใครยังไม่ส่งรายชื่อบ้าง", "Missing", {"step": "1"}),
+]
+
+# (8) Near misses.
+UNITS_AROUND_NEAR: list[Case] = [
+    ("L", "ไปกินข้าวยังพี่", "Unknown", {}),
+    ("L", "กจ.ได้คะแนนรวมเท่าไหร่", "Status", {"unit": "กองการเจ้าหน้าที่"}),
+    ("L", "แบบฟอร์ม 4 ปิดรับรึยัง", "Deadlines", {"step": "4"}),
+    ("L", "นอกจากแผนแล้ว กองคลังยังขาดอะไรอีก", "Status", {"unit": "กองคลัง"}),
+    (
+        "L",
+        "กพร. ตรวจแผนกองกลางแล้ว บอกว่าผ่านค่ะ",
+        "MarkStep",
+        {"step": "3", "passed": True, "unit": "กองกลาง"},
+    ),
+]
+
+
+@readings(UNITS_AROUND)
+def test_units_around_the_ask_that_are_not_asked_of(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(UNITS_AROUND_NEAR)
+def test_chat_a_units_own_name_and_a_closing_keep_their_reading(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_no_question_of_the_units_around_is_read_as_a_write() -> None:
+    assert unlabelled_writes(UNITS_AROUND + UNITS_AROUND_NEAR) == []
