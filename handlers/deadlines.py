@@ -1080,6 +1080,8 @@ _ANYONE = (
             "|ขาด|ยังขาด|ขาดใคร|ขาดอีก|ครบ"
             # The asker's doubt around the ask: "ไม่แน่ใจว่าใครส่งแล้วบ้าง".
             "|แน่ใจ|ไม่แน่ใจ|ไม่รู้|ไม่ทราบ"
+            # The deadline gone by, told as why it is asked: "หมดเขตไปแล้ว ยังมีใครไม่ส่งอีกมั้ย".
+            "|หมดเขต|เลยกำหนด|เกินกำหนด|พ้นกำหนด|ปิดรับ"
             # How soon the answer is wanted: "ขาดใครบ้าง ขอด่วนค่ะ".
             "|ด่วน|ด่วนๆ|เร่งด่วน|ขอด่วน"
             # English of the ask: "who ยังไม่ส่ง…", "missing results list pls".

@@ -64,7 +64,9 @@ _UNIT_RE = Guarded(
         # at "กับ" or "หรือ" whatever follows: "กองนิติการกับ IT").
         # "กองคลังกับกองกลาง", "กค.,กก.": a unit's name also starts right after the word joining it;
         # "แล้วกจ.อะ ถึงไหน", "ส่วนกองคลังล่ะ": a unit glued to the word that turns to it.
-        rf"|{_UNIT_START}(?:{_TURNING})?(?P<named>(?:{UNIT_PREFIXES})(?!ไหน|ใด|อะไร|ที่|เรา|นี้|นี่|ว่า|ไลน์|line|ตอนนี้|ขณะนี้)"
+        # ("แผนค้างกี่กองแล้ว": a prefix left by a count's cut names none either.)
+        rf"|{_UNIT_START}(?:{_TURNING})?(?P<named>(?:{UNIT_PREFIXES})"
+        r"(?!ไหน|ใด|อะไร|ที่|เรา|นี้|นี่|ว่า|ไลน์|line|ตอนนี้|ขณะนี้|แล้ว|บ้าง)"
         rf"(?:(?!{_JOINER}(?:{UNIT_PREFIXES}|{_SHORT_START})|{_JOINING_WORD})(?!,)\S)+)"
         # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end;
         # "ตัวชี้วัดที่ 1 ของศทส.": a short name glued to ของ (a prefix there may be generic,

@@ -48,6 +48,10 @@ a verb glued after a short name's dot is no part of it ("สงป.ได้ (�
 checker asked whether it checked ("กพร. ตรวจให้ยัง") and a unit set aside ("ยกเว้นกองคลัง")
 are not asked of; "ก่อนปิดรับ" before who has not sent asks of no closing. Near misses: chat
 called to a colleague, a unit's own short name, a window's closing asked.
+
+(9) Who has not sent, after the deadline gone by told first ("หมดเขตไปแล้ว ยังมีใครไม่ส่งอีกไหม":
+no step named) or counted ("รายชื่อทีมค้างกี่กองแล้ว": the prefix left by the count is no unit).
+Near misses: the deadline of a step named names it; a deadline asked stays a deadline.
 """
 
 from __future__ import annotations
@@ -402,3 +406,29 @@ def test_chat_a_units_own_name_and_a_closing_keep_their_reading(
 
 def test_no_question_of_the_units_around_is_read_as_a_write() -> None:
     assert unlabelled_writes(UNITS_AROUND + UNITS_AROUND_NEAR) == []
+
+
+# (9) After the deadline, and counted.
+AFTER_THE_DEADLINE: list[Case] = [
+    ("L", "หมดเขตไปแล้ว ยังมีใครไม่ส่งอีกไหมคะ", "Missing", {}),
+    ("L", "รายชื่อทีมค้างกี่กองแล้วคะ", "Missing", {"step": "1"}),
+]
+
+# (9) Near misses.
+AFTER_THE_DEADLINE_NEAR: list[Case] = [
+    ("L", "หมดเขตส่งแผนไปแล้ว ใครยังไม่ส่ง", "Missing", {"step": "3"}),
+    ("L", "แผนค้างกี่หน่วยแล้ว", "Missing", {"step": "3"}),
+    ("L", "แผนหมดเขตวันไหน", "Deadlines", {"step": "3"}),
+    ("L", "กองแล้วกองเล่า", "Unknown", {}),
+]
+
+
+@readings(AFTER_THE_DEADLINE + AFTER_THE_DEADLINE_NEAR)
+def test_who_has_not_sent_after_the_deadline_or_counted(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_no_question_after_the_deadline_is_read_as_a_write() -> None:
+    assert unlabelled_writes(AFTER_THE_DEADLINE + AFTER_THE_DEADLINE_NEAR) == []
