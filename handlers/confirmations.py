@@ -305,6 +305,8 @@ _NO = (
     "|อย่าพึ่งบันทึก|ยังไม่ต้องบันทึก|อย่าเพิ่งลงระบบ"
     # Not to be kept: "ยังไม่ต้องเซฟนะ", "ไม่ต้องลงระบบค่ะ".
     "|ไม่ต้องsave|ไม่ต้องลงระบบ|ไม่ต้องเก็บ"
+    # The English word as Thai write it: "แคนเซิลค่ะ".
+    "|แคนเซิล|แคนเซิ้ล|แคนเซิล์"
 )
 _PLAIN_YES = "ได้|ได้ครับ|ได้ค่ะ|ได้คะ|ได้จ้า|ได้ค่า"
 # The card said to be right, then told to go ahead, with no yes word: "ถูกแล้วจ้า บันทึกเลย",
@@ -1230,6 +1232,16 @@ _OF_THE_CARD_REMARK_RE = re.compile(
 )
 
 
+# "undo" as Thai write it, a word of its own ("อันดูค่ะ ส่งผิดกอง"); never "this one" looked at
+# ("อันดูดีค่ะ", "อันดูแล้ว").
+_UNDO_IN_THAI_RE = re.compile(r"(?:^|\s)อันดู(?:ว์)?(?=(?:ค่ะ|คะ|ครับ|คับ|นะ|ด้วย|หน่อย|ให้|ที)*(?:\s|$))")
+
+
+def _undo_in_thai_letters(found: Found) -> Undo | None:
+    text = found.extraction.text
+    return Undo() if _UNDO_IN_THAI_RE.search(text) and not asks(text, found.original) else None
+
+
 # fmt: off
 SPECS = (
     IntentSpec(Confirm, handle_confirm, (
@@ -1286,6 +1298,7 @@ SPECS = (
     IntentSpec(Undo, handle_undo, (
         # "ยกเลิก" alone answers a pending confirmation; with what to cancel it withdraws a row.
         Rule(("undo",), 950, lambda _: Undo()),
+        Rule(("อันดู",), 981, _undo_in_thai_letters),
         # Above a no to the card (``_NO``, 1003): "ยกเลิกอันที่เพิ่งกดส่งค่ะ ผิดตัวชี้วัด".
         # (Not a complaint that cancelling failed, "กดยกเลิกที่กดส่งแล้วมันไม่หาย", nor a sigh.)
         Rule(("ยกเลิก|ถอน|ลบ|เอาออก", _JUST_MADE), 1037, lambda _: Undo(),

@@ -10,7 +10,7 @@ from handlers.data_files import files_in
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, Unknown
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import INDICATOR_WORDS, phrase_regex, words
+from handlers.nlu.patterns import INDICATOR_WORDS, phrase_regex, phrase_search_regex, words
 from handlers.nlu.resolve import closest
 from handlers.nlu.slots import Found, chat_words, content
 from handlers.replies import Action, Reply, text_reply
@@ -87,11 +87,37 @@ _OWN_PLAN_RE = re.compile(
 )
 
 
+_HOW_TO_USE = (
+    "ใช้ยังไง|ใช้อย่างไร|ใช้งานยังไง|ใช้งานอย่างไร|ทำอะไรได้บ้าง|ทำอะไรได้|วิธีใช้|help"
+    "|เมนู|menu|คู่มือ|ช่วยเหลือ|สอนใช้|ใช้ไง|แนะนำ|ไม่รู้จะพิมพ์|พิมพ์อะไร|ถามอะไรได้"
+    "|ช่วยอะไรได้|คำสั่ง|command|commands|ฟังก์ชัน|ฟังก์ชั่น|ฟีเจอร์|feature|features"
+    "|what can this bot do|what can the bot do|what can it do|what does this bot do"
+    "|how to use|how to|พิมพ์ยังไง|พิมพ์อย่างไร|พิมพ์ไง|วิธีการใช้|วิธีใช้งาน|ถามอะไร"
+    "|ตอบอะไร|ตอบเรื่องอะไร|สั่งอะไรได้|มีอะไรให้ช่วย|สอนวิธี|ไม่รู้วิธี|ไม่รู้จะเริ่ม|เริ่มต้นใช้|เริ่มใช้"
+    "|ตัวอย่างการพิมพ์|ตัวอย่างคำสั่ง|ตัวอย่างการใช้|what can you do|what can i ask"
+    "|what do you do|how do i use|how do i|how does this work|how does it work"
+)
+_HOW_TO_USE_RE = re.compile(phrase_search_regex(_HOW_TO_USE))
+# An order of the office, no command of the bot: "คำสั่งแต่งตั้งโยกย้ายรอบนี้ออกหรือยัง",
+# "แต่งตั้งโยกย้ายรอบนี้ออกคำสั่งยัง", "เพิ่งได้รับคำสั่งให้เป็น PMQA Team".
+_OFFICE_ORDER_RE = re.compile(
+    r"คำสั่ง\s?(?:แต่งตั้ง|ย้าย|โยกย้าย|ให้|กรม|กระทรวง|สำนักงาน|จังหวัด|ที่\s?NUM)"
+    r"|(?:ออก|ได้รับ|ได้)\s?คำสั่ง(?!\s?(?:อะไร|ไหน|ไร|ได้|บอท|ที่ใช้))"
+)
+
+
 def _read_help(found: Found) -> Help | None:
     """ "แนะนำวิธีส่งผลหน่อย" asks for help; "ใครมีร้านอาหารแนะนำบ้าง" asks the group about
     everyday things naming nothing of the plan, and is chatter; so is the sender's own plan
-    or a favour asked of the colleagues."""
+    or a favour asked of the colleagues, and an order of the office ("คำสั่งแต่งตั้งออกยัง")."""
     if _OWN_PLAN_RE.search(found.original):
+        return None
+    masked = found.extraction.masked
+    if (
+        "คำสั่ง" in masked
+        and _OFFICE_ORDER_RE.search(masked)
+        and not _HOW_TO_USE_RE.search(_OFFICE_ORDER_RE.sub(" ", masked))
+    ):
         return None
     if "คู่มือ" in found.extraction.masked and _MANUAL_OF_RE.search(found.extraction.masked):
         return None  # "คู่มือแผนพัฒนาบุคลากร": the manual an indicator makes, named for it
@@ -207,15 +233,7 @@ SPECS = (
               "|command|งง|งงมาก|งงเลย|ไม่เข้าใจ|ไม่เข้าใจเลย|นี้ทำอะไร|ทำอะไร|คือใคร|เป็นใคร|สอน"
               "|ใช้ไม่เป็น|ทำไม่เป็น|help please|help me",), 990,
              lambda _: Help(), whole=True),
-        Rule(("ใช้ยังไง|ใช้อย่างไร|ใช้งานยังไง|ใช้งานอย่างไร|ทำอะไรได้บ้าง|ทำอะไรได้|วิธีใช้|help"
-              "|เมนู|menu|คู่มือ|ช่วยเหลือ|สอนใช้|ใช้ไง|แนะนำ|ไม่รู้จะพิมพ์|พิมพ์อะไร|ถามอะไรได้"
-              "|ช่วยอะไรได้|คำสั่ง|command|commands|ฟังก์ชัน|ฟังก์ชั่น|ฟีเจอร์|feature|features"
-              "|what can this bot do|what can the bot do|what can it do|what does this bot do"
-              "|how to use|how to|พิมพ์ยังไง|พิมพ์อย่างไร|พิมพ์ไง|วิธีการใช้|วิธีใช้งาน|ถามอะไร"
-              "|ตอบอะไร|ตอบเรื่องอะไร|สั่งอะไรได้|มีอะไรให้ช่วย|สอนวิธี|ไม่รู้วิธี|ไม่รู้จะเริ่ม|เริ่มต้นใช้|เริ่มใช้"
-              "|ตัวอย่างการพิมพ์|ตัวอย่างคำสั่ง|ตัวอย่างการใช้|what can you do|what can i ask"
-              "|what do you do|how do i use|how do i|how does this work|how does it work",), 200,
-             _read_help, unless=_RESULT_STATED_RE),
+        Rule((_HOW_TO_USE,), 200, _read_help, unless=_RESULT_STATED_RE),
         # "ส่งผลไปแล้วได้ผลยังไง" asks how it turned out, not how to send.
         # Registering datasets is an indicator's work, a formula its measure: neither a command.
         Rule((f"{_COMMANDS}|ช่วยด้วย|ช่วยหน่อย", f"{_HOW}|ไม่เป็น|ไม่รู้วิธี|ไม่ถูก"), 595,

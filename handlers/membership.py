@@ -162,7 +162,7 @@ _MOVED_RE = re.compile(_MOVED)
 _MYSELF = frozenset(words("ผม|ฉัน|หนู|ดิฉัน|เรา|กระผม|ตอนนี้|เพิ่ง|ได้|ก็|โอน|ถูกโอน"))
 _MYSELF_EDGE = EDGE_WORDS | _MYSELF  # built once, not for each message
 # What follows the verb of moving before the unit moved to: the unit left ("จากกองคลัง",
-# "จาก ศทส."), where to ("มาอยู่", "ไป", "เป็น"); "เปลี่ยนหน่วยงานเป็น ไอที": the kind changed.
+# "จาก ศทส."), where to ("มาอยู่", "ไป", "เป็น").
 _TOWARDS_RE = re.compile(
     r"^(?:ย้าย|เปลี่ยน)(?:หน่วยงาน|หน่วย|กอง|สังกัด)?"
     r"(?:\s|จาก\s?\S+?\s?(?=มา|ไป)|มาอยู่|ไปอยู่|อยู่|มา|ไป|เป็น|ที่|กลับ|ประจำ|ค่ะ|ครับ|นะ)*"

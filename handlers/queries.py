@@ -32,6 +32,7 @@ from handlers.intents import (
 )
 from handlers.item_answers import copies_note, items_for, items_of_organisation
 from handlers.nlu import resolve_indicator, resolve_unit
+from handlers.nlu.asides import photos_only_sent
 from handlers.nlu.extract import PLACEHOLDERS
 from handlers.nlu.guards import lead, skipping
 from handlers.nlu.matcher import Rule
@@ -373,6 +374,20 @@ _RECORDED_ASKED = (
     "ไว้ว่าไง|ไว้ว่ายังไง|ไว้ว่าอะไร|ไว้ว่าอย่างไร|ไว้ยังไง|ไว้อย่างไร|ไว้วันไหน|ไว้วันที่เท่าไหร่"
     "|ไว้วันที่เท่าไร|ไว้เมื่อไหร่|ไว้เมื่อไร|ไว้ตอนไหน|ไว้บ้าง|ไว้มั่ง"
 )
+
+
+# When it was sent (ไป after what was sent) or last recorded, asked: "…ส่งรายชื่อทีมไปวันไหน",
+# "…ส่งผลครั้งล่าสุดเมื่อไหร่" (the when word right after; the words apart say other things).
+_SENT_WHEN_RE = re.compile(
+    r"(?:ไป|ล่าสุด|สุดท้าย|หลังสุด)\s?(?:วันไหน|เมื่อไหร่|เมื่อไร|ตอนไหน|วันที่เท่าไหร่|วันที่เท่าไร)"
+)
+
+
+def _read_sent_when(found: Found) -> Intent | None:
+    """When it was sent or last recorded, asked: the history (see ``_SENT_WHEN_RE``)."""
+    if _SENT_WHEN_RE.search(found.extraction.masked) is None:
+        return None
+    return _read_history(found)
 
 
 def _read_recorded(found: Found) -> Intent | None:
@@ -1267,6 +1282,12 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         unit, rest = split_unit(without_story(found.remainder))
         # "ต้องได้กี่ชุด": how many of what is counted names no indicator.
         rest = _HOW_MANY_RE.sub(" ", rest)
+        if aspect is Aspect.TIER and "NUM" in rest:
+            # "หลักสูตรสอบแข่งขัน ผ่านครบ 3 ข้อยัง": the items counted whole point at none (the
+            # items listed after the count, "…3 ข้อ ทั้งแจ้งเวียน…", are what is asked).
+            counted = _ITEMS_COUNTED_RE.search(rest)
+            if counted is not None and not content(rest[counted.end() :]):
+                rest = f"{rest[: counted.start()]} {rest[counted.end() :]}"
         if "YEAR" in rest:  # "เป้าขั้นต้นคือปี 66 ลบ 10": a target reckoned from a year's figure
             rest = _FROM_A_YEAR_RE.sub(" ", rest)
         if _EVERY_RE.search(rest):  # "ขอผลทุกตัว… ผอ.จะเข้าประชุมบ่ายนี้": the story names none
@@ -1453,6 +1474,7 @@ _TIERS = "ขั้นต้น|ขั้นพื้นฐาน|ขั้น�
 # A tier asked as a choice: "อยู่ขั้นต้นหรือมาตรฐาน", "ระดับมาตรฐานหรือขั้นสูง".
 _TIER_CHOICE_RE = re.compile(
     rf"(?:ระดับ\s?)?(?:{_TIERS})\s?(?:หรือว่า|หรือ|รึ)\s?(?:ระดับ\s?)?(?:{_TIERS})"
+    r"|(?:ระดับ|ขั้น)\s?NUM\s?(?:หรือว่า|หรือ|รึ)\s?(?:ระดับ\s?|ขั้น\s?)?NUM"
 )
 
 
@@ -1599,6 +1621,8 @@ def _named_only(found: Found) -> Intent | None:
         question = asks(_WHO_OF_THE_GROUP_RE.sub(" ", text), found.original)
     if chat_words(said) and not found.extraction.numbers and not question:
         return None
+    if not question and photos_only_sent(text):
+        return None  # "ทีม PB เขต 3 ส่งรูปกิจกรรมไปในกลุ่มไลน์แล้ว": photos shared, nothing asked
     # "ethics indicator passed?", "ขยะผ่าน?": passed, asked by the question mark alone.
     passed = _passed_asked(found) if "ผ่าน" in rest and "ขั้น" not in text else None
     if passed is not None:
@@ -2158,6 +2182,10 @@ def _short_of_asked(found: Found) -> Intent | None:
     if not isinstance(read, IndicatorQuery):
         return read
     words = content(_SHORT_OF_RE.sub(" ", read.indicator), _ITEM_FILLER) if not found.code else ""
+    lead = read.indicator[:5]
+    if words and lead in _TITLE_MEASURES and not words.startswith(lead):
+        # "ระดับความพร้อมรัฐบาลดิจิทัล Pillar ไหน…": the measure word opens the title typed.
+        words = lead + words
     return replace(read, indicator=words or read.indicator, aspect=Aspect.FAILED)
 
 
@@ -2284,6 +2312,8 @@ def _summed_total(found: Found) -> Intent | None:
 _STILL_SHORT = (
     "ไม่ถึงเป้า|ไม่ถึงเกณฑ์|ไม่ถึงขั้น|ไม่ถึงระดับ|ไม่เข้าเป้า|ไม่บรรลุ|ไม่ได้ตามเป้า|ไม่ตามเป้า"
     "|ต่ำกว่าเป้า|ต่ำกว่าเกณฑ์|ต่ำกว่าค่าเป้าหมาย|ต่ำกว่าขั้น|ยังแดง|เป็นสีแดง|ติดแดง|สีแดง"
+    # Red without ยัง: "มีตัวไหนแดงอยู่บ้างคะ", "ตัวไหนแดงบ้าง".
+    "|แดงอยู่|แดงบ้าง"
     # The bar named in full: "ยังไม่ถึงขั้นต้น", "ยังไม่บรรลุเป้าหมาย".
     "|ไม่ถึงเป้าหมาย|ไม่เข้าเป้าหมาย|ไม่บรรลุเป้าหมาย|ไม่บรรลุเป้า|ต่ำกว่าเป้าหมาย|ไม่ถึงขั้นต้น"
     "|ไม่ถึงขั้นมาตรฐาน|ไม่ถึงขั้นสูง|ต่ำกว่าขั้นต้น|ไม่ได้ตามเป้าหมาย"
@@ -2488,6 +2518,8 @@ _CHECKED = "ใช่ไหม|ใช่มั้ย|ใช่มั๊ย|ใ�
 _RIGHT_ASKED = "ถูกต้องไหม|ถูกต้องมั้ย|ถูกต้องหรือไม่|ถูกต้องหรือเปล่า|ถูกต้องรึเปล่า|ถูกไหม|ถูกมั้ย"
 _CHECKED_END_RE = re.compile(rf"(?:{phrase_regex(_CHECKED)})\s?(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?\s*$")
 _HOW_MANY_RE = re.compile(phrase_search_regex(HOW_MANY))
+# The items counted whole ("ผ่านครบ 3 ข้อ", "ครบทั้ง 3 ประเด็น"): how many, no item named.
+_ITEMS_COUNTED_RE = re.compile(r"(?:ทั้ง\s?)?NUM\s?(?:ข้อ|ประเด็น)(?!\s?(?:ที่|NUM))")
 # Pillars counted: "ได้ 5 pillar", "pillar ลดลง 1 ตัว" (not a score of the pillars).
 _PILLARS_COUNTED_RE = re.compile(
     r"(?:ได้|เหลือ|ผ่าน)\s?NUM\s?pillar"
@@ -2515,7 +2547,7 @@ _TARGET_REACHED = "|".join(
 _BAR_REACHED = "ถึงค่าเป้าหมาย|ถึงเกณฑ์|ผ่านค่าเป้าหมาย|ผ่านขั้น|ผ่านระดับ|ผ่านมาตรฐาน|ถึงขั้น|ถึงระดับ|ถึงมาตรฐาน"
 _WHICH_OR_WHY_RE = re.compile(phrase_search_regex(f"ไหน|ใด|อะไร|บ้าง|กี่|{_WHY}|which|what"))
 # What an indicator's assessment items are called: "ข้อไหน", "กี่ประเด็น", "ทุกหัวข้อ".
-_ITEM_NOUNS = ("ข้อ", "ประเด็น", "หัวข้อ", "ข้อย่อย")
+_ITEM_NOUNS = ("ข้อ", "ประเด็น", "หัวข้อ", "ข้อย่อย", "ข้อประเมิน", "ข้อการประเมิน", "รายการประเมิน")
 _ITEM_CUES = "|".join(
     phrase
     for noun in _ITEM_NOUNS
@@ -2649,6 +2681,15 @@ SPECS = (
               "DATE|MONTH|เมื่อเช้า|เมื่อกี้|เมื่อกี๊|เมื่อสักครู่|สัปดาห์ที่แล้ว|สัปดาห์ก่อน|อาทิตย์ที่แล้ว"
               "|อาทิตย์ก่อน|เดือนที่แล้ว|เดือนก่อน"), 537, _read_sent_so_far, keep=True,
              unless="ต้อง|จะ|ควร|ยังไม่|ไม่ได้|หน้า|ถ้า|หาก|ถัดไป|ต่อไป|ขาด|ค้าง|ใคร|กองไหน|หน่วยไหน"),
+        # "กองกลางส่งรายชื่อทีมไปวันไหนนะ", "master data ส่งผลครั้งล่าสุดเมื่อไหร่", "ผลขยะบันทึก
+        # ล่าสุดวันไหน": when it was sent (ไป after what was sent) or last recorded is the
+        # history, above when it is due (740) and the latest result (399); not what must be sent
+        # by when, nor the next round's day ("กำหนดส่งผลครั้งต่อไปวันไหน").
+        Rule(("ส่ง|รายงาน|บันทึก|กรอก|อัปโหลด|อัพโหลด|อัปเดต|อัพเดต", "ไป|ล่าสุด|สุดท้าย|หลังสุด",
+              "วันไหน|เมื่อไหร่|เมื่อไร|ตอนไหน|วันที่เท่าไหร่|วันที่เท่าไร"), 767, _read_sent_when,
+             unless="ต้อง|ควร|จะ|กำหนด|หมดเขต|ปิดรับ|เปิดรับ|ถัดไป|ต่อไป|ได้ถึง|ได้บ้าง|ได้ไหม|ได้มั้ย"
+                    "|ได้ตั้งแต่|ภายใน|ถ้า|หาก|ยังไม่|ไม่ได้|deadline|วันสุดท้าย|ขั้นตอนสุดท้าย|ขั้นสุดท้าย"
+                    "|รอบสุดท้าย"),
         # "ขอไทม์ไลน์การส่งของกองนิติการ": what was sent, in order; not what is due next.
         Rule(("ไทม์ไลน์|timeline|time line",), 700, _read_history, unless=_DUE_WORDS),
         # Who recorded it (last): "ขยะใครอัปเดตล่าสุด", "ผู้ใดเป็นผู้บันทึก…ครั้งล่าสุด"; not
@@ -2666,12 +2707,18 @@ SPECS = (
         # ("…ผ่านครบทุกข้อยัง", "ผ่านทุกข้อไหม" with no ครบ) stays its items.
         Rule(("ผ่านครบทุกข้อ|ผ่านครบทุกประเด็น", "ไหม|มั้ย|มั๊ย|หรือไม่|หรือเปล่า|รึเปล่า|ป่าว"), 539,
              _read_tier, unless="ยัง|ขั้นตอน|STEP|ไม่ผ่าน|ต้อง|ถึงจะ|ข้าม|ถ้า|หาก|ทำไม"),
+        # "PB ผ่านครบทุกประเด็นแล้วหรือยัง": every point passed in full, asked with ยัง, is the
+        # tier too (every item ticked off, "ผ่านครบทุกข้อยัง", stays the items).
+        Rule(("ผ่านครบทุกประเด็น", "ยัง"), 535, _read_tier,
+             unless="ยังไม่|ขั้นตอน|STEP|ไม่ผ่าน|ต้อง|ถึงจะ|ข้าม|ถ้า|หาก|ทำไม"),
         # "อุตสาหกรรมเชิงนิเวศ ผ่านครบทุกระดับไหม": each level passed in full, as "ครบทุกข้อ", is
         # its items ("ผ่านหมดไหม" is the tier).
         Rule(("ผ่านครบทุกระดับ|ผ่านครบทุกขั้น", f"{QUESTION}|ยัง"), 7941, _items_query,
              unless="ขั้นตอน|STEP|ไม่ผ่าน|ต้อง|ถึงจะ|ข้าม"),  # "…ต้องผ่านครบทุกขั้น…": a rule
-        # "ทั้ง 3 ประเด็นผ่านหมดแล้วใช่ไหม", "ประเด็นที่ 3 … ผ่านหรือยัง": its items passed.
-        Rule(("ประเด็น", "ผ่าน", QUESTION), 525, _items_query, unless="ขั้นตอน|STEP|ไม่ผ่าน"),
+        # "ทั้ง 3 ประเด็นผ่านหมดแล้วใช่ไหม", "ประเด็นที่ 3 … ผ่านหรือยัง": its items passed
+        # (passed in full, counted after, "ผ่านครบ 3 ประเด็นแล้วใช่มั้ย", is the tier).
+        Rule(("ประเด็น", "ผ่าน", QUESTION), 525, _items_query,
+             unless="ขั้นตอน|STEP|ไม่ผ่าน|ครบ NUM ประเด็น|ครบทั้ง NUM ประเด็น"),
         # "ตัวชี้วัดระบบราชการ 4.0 คะแนนเต็มกี่คะแนน", "KPI ระบบราชการ 4.0 เกณฑ์ระดับ 5 คืออะไร":
         # the full score or a level's bar of an indicator named by its words is its criteria
         # (of "this indicator", or wished for, the rule's level: "อยากได้คะแนนเต็มต้องทำยังไง").
@@ -2756,6 +2803,9 @@ SPECS = (
              7824, _criteria_of_named, unless=f"{_SUPPOSING}|ผ่าน|ถึง|อยู่|ยัง|ไหม|มั้ย"),
         Rule(("ต้นหรือ|ฐานหรือ|สูงหรือ|ต้นรึ|ฐานรึ|สูงรึ",), 504, _tier_choice, keep=True,
              unless=f"{_SUPPOSING}|ขั้นตอน|STEP"),
+        # "กจ. ตอนนี้อยู่ระดับ 2 หรือ 3 แล้วคะ": which of two levels it stands at, by number.
+        Rule(("ระดับ NUM หรือ|ระดับ NUM รึ|ขั้น NUM หรือ|ขั้น NUM รึ",), 495, _tier_choice, keep=True,
+             unless=f"{_SUPPOSING}|ขั้นตอน|STEP|ต้อง|ถึงจะ|ได้กี่|คะแนน"),
         # "ถ้ายาเสพติดได้ 80% จะอยู่ขั้นไหน", "สมมติ PMQA ได้ 420 จะได้กี่คะแนน": what a figure
         # would reach is read from the criteria (it records nothing).
         Rule((_SUPPOSING, _WOULD_REACH), 508, _criteria_of_named, unless="เทียบเกณฑ์|เทียบกับเกณฑ์"),

@@ -66,7 +66,7 @@ from handlers.intents import (
     stores,
 )
 from handlers.membership import belonging_told, for_someone_else, senders_unit
-from handlers.nlu import courtesy, short_asks, tokenize
+from handlers.nlu import courtesy, keyboard, short_asks, tokenize
 from handlers.nlu.asides import (
     TO_COME_RE,
     a_report,
@@ -82,6 +82,7 @@ from handlers.nlu.normalise import addressed_last, strip_mentions
 from handlers.nlu.patterns import words
 from handlers.nlu.questions import CONDITION_RE, RECORD_VERB_RE, asks, recorded_stem
 from handlers.nlu.slots import INDICATOR_RE, content
+from handlers.nlu.spoken import written
 from handlers.nlu.typos import Corrector
 from handlers.nlu.units import units_named
 from handlers.nlu.verdicts import checked_then_told
@@ -196,10 +197,39 @@ def understand(
         text = _HELD_LAST_RE.sub(r"\1", text)
     with tokenize.one_message():
         found = _understand(text, today=today, mention_spans=mention_spans)
+        if isinstance(found.intent, Unknown) and (meant := keyboard.typed_thai(text)) is not None:
+            # "l5kot คับ", "pnopyo": Thai typed with the English layout on, read as meant.
+            again = _understand(meant, today=today)
+            if not isinstance(again.intent, Unknown):
+                text, mention_spans, found = meant, (), again
         if isinstance(found.intent, SubmitValue) and found.intent.raw_value.startswith("555"):
             found = _laugh_taken_for_a_value(found, text, today) or found
         said = courtesy.core(strip_mentions(text, mention_spans) if mention_spans else text)
-        return _courtesy_set_aside(found, said, today) if said.words else found
+        found = _courtesy_set_aside(found, said, today) if said.words else found
+    if stores(found.intent) and _bot_failed(found.intent, text):
+        # "ช่วยด้วยค่ะ ส่งผลแล้วบอทไม่ตอบ": what was typed to the bot, then the bot's silence.
+        return replace(found, intent=Help())
+    return found
+
+
+# The bot said to be silent, stuck or not to understand ("บอทไม่ตอบ", "บอทก็ไม่เข้าใจ", "บอท
+# เงียบ", "บอทบอกไม่รู้จัก"): a complaint about the bot. Never the desk not showing a report yet
+# ("ในระบบยังไม่ขึ้น", "บอทยังไม่ขึ้นว่าส่งแล้ว": a reminder disputed), nor a colleague silent.
+_BOT_FAILED_RE = re.compile(
+    r"(?:บอท|bot)\s?(?:ก็\s?|มัน\s?|เลย\s?|ยัง\s?)*"
+    r"(?:ไม่\s?(?:ยอม\s?)?(?:ได้\s?)?(?:ตอบ|เข้าใจ|อ่าน|รับ|ทำงาน|ขึ้นอะไร|รู้จัก|เด้ง)"
+    r"|เงียบ|ค้าง|ล่ม|เอ๋อ|error|เออเร่อ|เออเร่อร์"
+    r"|(?:บอก|ตอบ|ขึ้น)\s?(?:ว่า\s?)?(?:ไม่\s?(?:รู้จัก|เข้าใจ)|error|ผิดพลาด))",
+    re.IGNORECASE,
+)
+
+
+def _bot_failed(intent: Intent, text: str) -> bool:
+    """Whether a write read from ``text`` is told with a complaint that the bot failed: what
+    was typed to it is no report (a figure stays its card, restated before anything is kept)."""
+    if isinstance(intent, (SubmitValue, SubmitBaseline)):
+        return False
+    return ("บอท" in text or "bot" in text.lower()) and _BOT_FAILED_RE.search(text) is not None
 
 
 # What the sender wishes to know, said after a greeting: "อยากทราบภาพรวม…", "ขอทราบ…".
@@ -995,8 +1025,9 @@ def _said_more(found: Understanding) -> bool:
 
 def _aspect_corrected(found: Understanding, typed: str, today: date) -> Understanding:
     """``found`` (an indicator named, no aspect read) asking the aspect a typo of its word
-    names ("เกณท์ยาเสพติดเป็นยังไง" asks the criteria), else as it is."""
-    typed = unicodedata.normalize("NFC", typed).lower().strip()
+    names ("เกณท์ยาเสพติดเป็นยังไง" asks the criteria), else as it is. Spoken short forms are
+    written out first: they are no typos ("ตชว.1 วัดไรคะ" asks what it measures, not "วัดไง")."""
+    typed = written(unicodedata.normalize("NFC", typed).lower().strip())
     corrected = _CORRECTOR.correct(typed)
     if corrected == typed or _someone_made_the_sender(typed, corrected):
         return found

@@ -342,6 +342,23 @@ def _undone(read: Reader) -> Reader:
     return undone
 
 
+# Which unit was late, asked with no supposition: "กองไหนส่งแผนไม่ทัน" (who has not sent).
+_WHICH_UNIT_RE = re.compile("กองไหน|หน่วยงานไหน|กองใด|หน่วยใด|หน่วยงานใด")
+_LATE_SUPPOSED_RE = re.compile("ถ้า|หาก|สมมติ|สมมุติ")
+
+
+def _not_who_was_late(read: Reader) -> Reader:
+    """``read``, unless the message asks which unit was late without supposing it."""
+
+    def not_who(found: Found) -> RuleQuestion | None:
+        text = found.extraction.text
+        if _WHICH_UNIT_RE.search(text) and not _LATE_SUPPOSED_RE.search(text):
+            return None
+        return read(found)
+
+    return not_who
+
+
 # "แผนของ IT มีแค่มิติเดียว คือมิติ 3": the dimensions named after คือ, told.
 _DIMENSIONS_TOLD_RE = re.compile(r"คือ\s?(?:DIM|มิติ)")
 
@@ -1130,6 +1147,14 @@ SPECS = (
               f"{QUESTION}|ใคร|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย|ป่ะ|กี่|{_TOO_ASKED}"), 781,
              _undone(_reader(RuleTopic.FORM)),
              unless=f"google|กูเกิล|{_WHO_OF_UNITS}|{_WHEN}|{_OTHER_THAN_FORM}"),
+        # "ต้องให้ ผอ. เซ็นแผนก่อนส่งไหมคะ": whether the head must sign what is sent is the
+        # forms' (the original sent besides, "ต้องส่งตัวจริงที่ผอ.ลงนามไปด้วยไหม", the channel's;
+        # a signature late, what lateness costs).
+        Rule(("ต้องให้|ต้องมี|ต้องรอ|ต้องผ่าน", "เซ็น|ลงนาม|ลายเซ็น|ลายมือชื่อ",
+              f"{QUESTION}|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย|ป่ะ|หรือเปล่า|รึเปล่า"), 797,
+             _undone(_reader(RuleTopic.FORM)),
+             unless=f"ตัวจริง|สแกน|กระดาษ|ช้า|หัก|ถ้า|หาก|ขยาย|เลื่อน|ไม่ทัน|ใคร|เบิก|แฟ้ม|ใบลา"
+                    f"|{_WHO_OF_UNITS}|{_WHEN}"),
         # "PMQA 436 คะแนนจัดอยู่ระดับไหน", "คะแนน 470 ขึ้นไปเรียกว่าระดับอะไร": the PMQA 4.0
         # level a score falls in (no figure typed, "PMQA อยู่ระดับไหน" asks the indicator's tier).
         Rule(("pmqa", "NUM", "คะแนน|score", "ระดับไหน|ระดับอะไร|ระดับใด|level ไหน|เลเวลไหน"), 945,
@@ -1215,9 +1240,23 @@ SPECS = (
         Rule((_MORE_TIME, "ได้ไหม|ได้มั้ย|ได้มั๊ย|ได้ไม๊|ได้ป่ะ|ได้ปะ|ได้หรือเปล่า|ได้รึเปล่า|ได้หรือไม่"),
              980, _undone(_reader(RuleTopic.DEDUCTIONS)),
              unless="เตือน|ประชุม|อบรม|นัด|ใคร|หน่วยไหน|กองไหน"),
+        # "รายงานผลส่งเลย 24 ก.ย. ไปแล้ว มีผลยังไงบ้าง", "ส่งเลยกำหนดไปแล้ว กระทบคะแนนไหม": what a
+        # sending already late brings, asked, is what lateness costs (the sending is told only
+        # to ask it), above a result asked ("มีผล") and the deadlines.
+        Rule(("ส่งช้า|ล่าช้า|เลยกำหนด|เกินกำหนด|หลังกำหนด|ไม่ทันกำหนด|ส่งไม่ทัน|เลย DATE|เลยวันที่"
+              "|เลย deadline|เกิน deadline|ช้าไป",
+              "มีผลยังไง|มีผลอย่างไร|มีผลอะไร|มีผลไหม|มีผลมั้ย|มีผลต่อ|กระทบ|ผลเป็นยังไง|จะเป็นอะไร"
+              "|เป็นอะไรไหม|เป็นอะไรมั้ย|โดนอะไร|เสียคะแนน|ถูกหัก|โดนหัก",
+              # asked ("กจได้2.95นะ โดนหักส่งช้า" tells the score and why it was cut)
+              f"{QUESTION}|ยังไง|อย่างไร|เหรอ|หรอ|?"), 837,
+             _not_who_was_late(_not_a_units_score(_reader(RuleTopic.DEDUCTIONS))),
+             unless=f"ใคร|หน่วยไหน|{_ATTENDING}"),
         # "ส่งแผนช้าได้ไหม", "ถ้าส่งไม่ทันจะเป็นยังไง": late, said of sending.
+        # ("ถ้าส่งไม่ทันเดดไลน์จะเป็นยังไง": the deadline missed is no deadline asked; "กองไหนส่ง
+        # แผนไม่ทัน" asks who was late, unless supposed: "ถ้ากองไหนส่งไม่ทันจะเป็นยังไง".)
         Rule(("ส่ง", "ช้า|ไม่ทัน|เลท|late", f"{_MAY}|เป็นอะไร|โดนอะไร"), 820,
-             _undone(_reader(RuleTopic.DEDUCTIONS)), unless=f"ใคร|หน่วยไหน|{_DUE_ASKED}"),
+             _not_who_was_late(_undone(_reader(RuleTopic.DEDUCTIONS))),
+             unless=f"ใคร|หน่วยไหน|{_DUE_ASKED.replace('|deadline', '')}"),
         # "มีประชุมแบบนี้อีกไหม": whether it is held again (its dates answer).
         Rule(("ประชุมชี้แจง|ชี้แจง|meeting", f"{_MEETING_ASKS}|คืออะไร|หมายถึง|มีไหม|มีมั้ย|{_AGAIN}"),
              815,
@@ -1315,7 +1354,8 @@ SPECS = (
               "หรือแค่|ก็พอ|พอไหม|พอมั้ย|ก็ได้|หรือไม่|หรือเปล่า|เหรอ|หรอ|ป่ะ"), 731,
              _reader(RuleTopic.DIMENSIONS)),
         Rule(("ระดับ|level", "ต้องทำ|ต้อง|ทำยังไง|ทำอย่างไร|ได้ยังไง|ได้อย่างไร|เงื่อนไข|อยากได้"
-              "|ทำไงถึง|ยังไงถึง"), 943, _not_where_a_unit_is(_reader(RuleTopic.LEVEL))),
+              "|ทำไงถึง|ยังไงถึง|ทำไงให้|ทำไงจะได้"), 943,
+             _not_where_a_unit_is(_reader(RuleTopic.LEVEL))),
         Rule(("ระดับ|level", "NUM", "คืออะไร|หมายถึง|หมายความว่า"), 941, _reader(RuleTopic.LEVEL)),
         # "ระดับ 3 กับระดับ 4 ต่างกันยังไง": two levels compared.
         Rule(("ระดับ|level", "NUM", "ต่างกัน|ต่างจาก|แตกต่าง|ต่างยังไง|ต่างตรงไหน|ความต่าง"

@@ -14,6 +14,7 @@ from handlers.data_files import sections
 from handlers.help_text import GREETING
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, SmallTalk
+from handlers.nlu.courtesy import FAVOUR_THANKED
 from handlers.nlu.extract import DATE, DIM, KPI, MONTH, PLACEHOLDERS, STEP, YEAR
 from handlers.nlu.guards import lead
 from handlers.nlu.matcher import Rule
@@ -171,6 +172,28 @@ def _only(kind: str) -> Callable[[Found], Intent | None]:
     return read
 
 
+def _understood_now(found: Found) -> Intent | None:
+    """ "โอเคครับ เข้าใจเกณฑ์แล้ว", "เข้าใจสูตรแล้วค่ะ": what was explained (the criteria, the
+    formula, the steps), understood now, is an acknowledgement, or thanks when it thanks; it
+    asks nothing of them."""
+    if asks(found.extraction.text, found.original):
+        return None
+    rest = _UNDERSTOOD_WHAT_RE.sub(" ", found.remainder)
+    thanked = _THANKS_RE.search(rest) is not None
+    rest = _ACKS_RE.sub(" ", _THANKS_RE.sub(" ", rest) if thanked else rest)
+    if content(rest, FILLER):
+        return None
+    return SmallTalk("thanks" if thanked else "ack")
+
+
+# What an answer explained: "เข้าใจเกณฑ์แล้ว", "เข้าใจวิธีคิดแล้ว", "เข้าใจที่อธิบายแล้ว".
+_UNDERSTOOD_WHAT_RE = re.compile(
+    "(?:เรื่อง|ที่)?(?:หลักเกณฑ์|เกณฑ์|สูตร|วิธีคิด|วิธีคำนวณ|การคำนวณ|ขั้นตอน|เงื่อนไข|คำอธิบาย|อธิบาย)"
+)
+_ACKS_RE = re.compile(phrase_search_regex(ACKS))
+_THANKS_RE = re.compile(phrase_search_regex(THANKS))
+
+
 def _courtesy_first(kind: str, found: Found) -> bool:
     """Whether the message opens with thanks or a greeting and the rest neither asks nor
     names anything a rule could read (a number, step, date, link, unit or indicator)."""
@@ -186,6 +209,18 @@ def _courtesy_first(kind: str, found: Found) -> bool:
 
 def _thanks_for(found: Found) -> Intent | None:
     return SmallTalk("thanks") if _courtesy_first("thanks", found) else None
+
+
+_FAVOUR_THANKED_RE = re.compile(rf"\s*{FAVOUR_THANKED}\s*", re.IGNORECASE)
+
+
+def _favour_thanked(found: Found) -> Intent | None:
+    """ "ขอบคุณพี่ต๋อยด้วยนะคะ ที่ช่วยลงทะเบียนให้": someone thanked for a favour done, the whole
+    message (``handlers.nlu.courtesy.FAVOUR_THANKED``), whatever the favour names."""
+    text = found.extraction.text
+    if _FAVOUR_THANKED_RE.fullmatch(text) is None or asks(text, found.original):
+        return None
+    return SmallTalk("thanks")
 
 
 # Thanks, then what the speaker will do next ("ขอบคุณครับ เดี๋ยวผมสรุปส่งผอ.ต่อ", "ขอบคุณมาก
@@ -1151,6 +1186,8 @@ SPECS = (
         Rule((f"{THANKS}|รับทราบ|ทราบแล้ว|noted", "ได้รับ|ได้ รับ"), 7763, _received_then_courtesy),
         Rule((THANKS, "|".join(_CHATTER["kept well"])), 7764, _thanks_for_a_record_kept_well),
         Rule((_THANKS_FOR,), 1006, _thanks_for),
+        # Above a registration, a step or a figure the favour names.
+        Rule((THANKS, "ที่|สำหรับ"), 7771, _favour_thanked),
         # Above a step reported by the use's words ("ทำรายงาน").
         Rule((THANKS, _ANSWER_GOT), 1027, _thanks_for_the_answer_used),
         Rule((THANKS,), 1006, _then_next("thanks")),
@@ -1159,6 +1196,8 @@ SPECS = (
         # Below a halt said with it ("โอเค เดี๋ยวก่อน"), above a plain no (confirmations).
         Rule(("รับทราบ|ทราบแล้ว|โอเค|ok|okay|ได้เลย|ได้ครับ|ได้ค่ะ|ได้จ้า|ตกลง|ครับผม",), 1000,
              _then_next("ack")),
+        # "โอเคครับ เข้าใจเกณฑ์แล้ว": above the criteria or the formula its words would ask.
+        Rule(("เข้าใจ", "แล้ว"), 1025, _understood_now, unless="ไม่เข้าใจ|ยังไม่|งง|แต่"),
         Rule((PRAISE,), 1004, _bot_praised),
         Rule((PRAISE,), 1002, _bot_praised_with_story),
         Rule((GREETINGS,), 1004, _greeting_to_someone),

@@ -20,7 +20,13 @@ from handlers.intents import Intent, MarkStep, RegisterUnit
 from handlers.last_entry import last_entry, open_drafts, open_registration
 from handlers.membership import handle_register_unit
 from handlers.nlu import DimensionStatement, resolve_dimensions, resolve_step, unknown_dimensions
-from handlers.nlu.asides import TIME_TO_COME_RE, sent_ahead_now, staff_papers, things_sent
+from handlers.nlu.asides import (
+    TIME_TO_COME_RE,
+    photos_only_sent,
+    sent_ahead_now,
+    staff_papers,
+    things_sent,
+)
 from handlers.nlu.clauses import names_an_indicator
 from handlers.nlu.corrections import (
     CORRECTION_CUE_RE,
@@ -757,8 +763,14 @@ def _read_step(found: Found) -> Intent:
         # "ส่งทางอีเมลไปเมื่อวาน … จึงอัปโหลดขึ้น Google Drive ในวันนี้": two sendings, two
         # ways: the day said beside the way kept is the day it was sent.
         done_on = _day_of_the_way(text, extraction.dates, channel) or done_on
-    if done_on is not None and _MEETING_DAY_RE.search(text, 0, extraction.dates[0].start):
-        done_on = None  # "เข้าประชุมชี้แจงเมื่อ 20 ธ.ค.": the meeting's day, none of the step's
+    if (
+        done_on is not None
+        and _MEETING_DAY_RE.search(text, 0, extraction.dates[0].start)
+        and not (met is None and not numbers and _DONE_THEN_RE.match(text, extraction.dates[0].end))
+    ):
+        # "เข้าประชุมชี้แจงเมื่อ 20 ธ.ค. ครบทุกคน": the meeting's day, none of the step's; attended
+        # on it and told done, nothing counted ("…เมื่อ 20 ธ.ค. 67 แล้วค่ะ"), it is the step's.
+        done_on = None
     if done_on is None and "วัน" in text and not promises(text):
         weekday = last_weekday(text, extraction.today)
         if weekday is not None:  # "แผนลงไดรฟ์วันจันทร์": the last Monday, today included
@@ -843,6 +855,8 @@ _MISSED_MEETING_DAY_RE = re.compile(
     r"|(?<!\d)(?<!\d\s)ครั้ง\s?(?:ที่\s?ขาด\s?(?:ไป\s?)?)?(?:คือ\s?)?(?:วันที่|เมื่อ(?:วันที่)?|วัน)\s?$"
 )
 _MEETING_DAY_RE = re.compile(r"ประชุม\S*\s?(?:เมื่อ|วันที่|ณ)\s?(?:วันที่)?\s?$")
+# Told done right after the day: "…เมื่อ 20 ธ.ค. 67 แล้วค่ะ", "…20 ธ.ค. เรียบร้อยแล้ว".
+_DONE_THEN_RE = re.compile(r"\s?(?:แล้ว|เรียบร้อย)")
 # The forms named with no number ("ส่งแบบฟอร์มแล้ว"), and a form named by its number.
 _NUMBERED_FORMS_RE = re.compile(
     r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\d{1,2}(?:\s?[-–]\s?\d{1,2})?(?![\d.])"
@@ -968,6 +982,8 @@ def _read_sent(found: Found) -> MarkStep | None:
         return None
     if not found.extraction.step and things_sent(text):
         return None  # "ส่งรถไปรับท่านแล้ว", "ส่งแผนที่ร้าน…": an everyday thing sent
+    if not found.extraction.step and photos_only_sent(text):
+        return None  # "ทีม PB เขต 3 ส่งรูปกิจกรรมไปในกลุ่มไลน์แล้ว": photos shared, however
     if "เข้า" in found.remainder and _NAME_INTO_TEAM_RE.search(found.remainder):
         # "ส่งชื่อผมเพิ่มเข้าทีม ศทส. ทาง google form": a name added to the team's list.
         found = replace(found, remainder=_NAME_INTO_TEAM_RE.sub(" รายชื่อทีม ", found.remainder))
@@ -1367,11 +1383,10 @@ _RIGHT_UNIT_RE = re.compile(
     rf"|{_A_UNIT}\S{{0,30}}\s?ต่างหาก"
     # Who sent it, then the one it was not: "กองกลางเป็นคนส่งแผน ไม่ใช่กองคลัง".
     rf"|{_A_UNIT}\S{{0,30}}?เป็น\s?(?:คน|ผู้)\s?(?:ส่ง|ยื่น|แนบ).*ไม่ใช่\s?{_A_UNIT}"
-    # The right one, its sending, then the wrong one: "ผิดกองค่ะ เป็นกองกลางส่งแผน ไม่ใช่กองคลัง";
-    # after a no to the card, "must be" ("ไม่ใช่ค่ะ ต้องเป็นกองกลางส่งแผน ไม่ใช่กองคลัง"; without
-    # it, "ต้องเป็นกองกลางส่งก่อน…" tells an order).
-    rf"|(?:(?<!\S)|^\s*(?:ไม่\s?ใช่|ผิด)\S*\s+ต้อง\s?)เป็น\s?{_A_UNIT}\S{{0,30}}?(?:ส่ง|ยื่น|แนบ)\S*\s"
-    rf".*ไม่ใช่\s?{_A_UNIT}"
+    # The right one, its sending, then the wrong one: "ผิดกองค่ะ เป็นกองกลางส่งแผน ไม่ใช่กองคลัง".
+    rf"|(?<!\S)เป็น\s?{_A_UNIT}\S{{0,30}}?(?:ส่ง|ยื่น|แนบ)\S*\s.*ไม่ใช่\s?{_A_UNIT}"
+    # The same after a no, as who it must be: "ไม่ใช่ค่ะ ต้องเป็นกองกลางส่งแผน ไม่ใช่กองคลัง".
+    rf"|^(?:ไม่ใช่|ผิด)\S*\s+ต้อง\s?เป็น\s?{_A_UNIT}\S{{0,30}}?(?:ส่ง|ยื่น|แนบ)\S*\s.*ไม่ใช่\s?{_A_UNIT}"
     # Who sent it is the right one: "คนที่ส่งแผนคือกองกลาง ไม่ใช่กองคลัง", "ที่ส่งรายชื่อทีมคือ ศทส."
     rf"|ที่\s?(?:ส่ง|ยื่น|แนบ)\S{{0,30}}\s?คือ\s?{_A_UNIT}.*ไม่ใช่\s?{_A_UNIT}"
 )

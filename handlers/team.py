@@ -126,7 +126,13 @@ _NEWCOMER_RE = re.compile(
     r"เพิ่ง\s?(?:ย้าย|เข้า)?\s?มา(?:\s?ใหม่)?|มาใหม่|เป็นคนใหม่|เพิ่งรับ(?:งาน)?"
     # The unit's newcomer asked after ("คนใหม่ กจ. ลงชื่อเข้าทีมหรือยัง"), and the joining.
     r"|(?:คน|น้อง|เจ้าหน้าที่)\s?ใหม่(?:\s?ของ)?|ลงชื่อ"
+    # Taking over from someone gone: "…เพิ่งมาแทนพี่ที่ย้ายไป", "มาแทนคนเดิมที่เกษียณ".
+    r"|(?:มา\s?)?แทน\s?(?:พี่|คุณ|น้อง|คน)\S{0,20}?\s?(?:ที่\s?)?(?:ย้าย|เกษียณ|ลาออก)\S{0,6}"
 )
+
+
+def _without_newcomer(sentence: str) -> str:
+    return _NEWCOMER_RE.sub(" ", sentence)
 
 
 # The asker saying they forgot, closing the question ("…มีใครบ้างนะ ลืมไปละ"): no unit.
@@ -145,7 +151,8 @@ def _read_members(found: Found) -> Intent:
     masked = found.extraction.masked
     sentences = SENTENCE_END_RE.split(masked)
     if len(sentences) > 1 and _WHO_ASKED_RE.search(sentences[0]):
-        later = [s for s in sentences[1:] if split_unit(s)[0]]
+        # (A newcomer's words there name no unit: "…เพิ่งมาแทนพี่ที่ย้ายไป".)
+        later = [s for s in map(_without_newcomer, sentences[1:]) if split_unit(s)[0]]
         first = SENTENCE_END_RE.split(remainder)
         if len(first) == len(sentences):
             remainder = " ".join([first[0], *later])

@@ -16,6 +16,7 @@ from handlers.formatting import number
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, IndicatorQuery, Intent, Status, SubmitBaseline, SubmitValue
 from handlers.last_entry import last_entry
+from handlers.nlu.clauses import names_an_indicator
 from handlers.nlu.corrections import VALUE_CORRECTING, WRONG_AFTER_RE
 from handlers.nlu.extract import (
     DATE,
@@ -400,9 +401,21 @@ _NOT_TO_KEEP_RE = re.compile(
 )
 
 
+# Figures of one's private life: a club's or a gym's ("ตัวชี้วัดของชมรมวิ่ง"), one's weight lost
+# or gained ("น้ำหนักลด", "ได้ 3 โล"). Named with an indicator of the report they are its own.
+_PRIVATE_FIGURE_RE = re.compile(
+    rf"ชมรม|ฟิตเนส|ยิม|น้ำหนัก\s?(?:ตัว\s?)?(?:ลด|ขึ้น|เพิ่ม)|ลด\s?น้ำหนัก"
+    rf"|{NUM}\s?(?:กิโล\s?)?โล(?!ก|ชั่น|โก้|ห)"
+)
+
+
 def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None:
     if _all_slash_pairs(found.extraction):
         return None  # "ส่งแผน 28/11" a day, "ขยะ 52/100" a score out of its total: no figure
+    if _PRIVATE_FIGURE_RE.search(found.extraction.masked) and not names_an_indicator(
+        found.original
+    ):
+        return None  # "ตัวชี้วัดน้ำหนักลดของชมรมวิ่ง ผมได้ 3 โลแล้ว": a figure of one's own life
     if _NOT_TO_KEEP_RE.search(found.extraction.text):
         return None  # a figure told, not to be kept yet: no write (the card would be refused)
     if len(found.extraction.numbers) > 1 and (figure := this_years_figure(found.extraction)):

@@ -121,7 +121,8 @@ _ASIDE_RE = GuardedBranches(
         r"^\s?ทุกคน.*ให้\s?(พี่|หนู|ผม|น้อง)(?!\s?บอท)",
         # Figures a colleague got from elsewhere: "ตัวเลข…พี่ได้จาก ททท. รึยัง".
         r"(พี่|น้อง)\s?(ได้|ได้รับ|ขอ)\s?(ข้อมูล|ตัวเลข|ไฟล์)?\s?จาก",
-        r"นัด\s?(ทีม|ประชุม|คุย)|ถ่ายเอกสาร",
+        # (The PMQA team's own meeting, "ครั้งหน้าทีม PMQA นัดประชุมกันวันไหน", is the plan's.)
+        r"(?<!pmqa)(?<!pmqa )นัด\s?(ทีม|ประชุม|คุย)|ถ่ายเอกสาร",
         # Where a paper lies in the office: "อยู่ในสารบรรณ", "วางไว้บนโต๊ะ".
         r"(อยู่|ไว้)\s?(ใน|ที่|บน)\s?(โต๊ะ|ตู้|สารบรรณ)",
         r"(เมื่อวาน|เมื่อเช้า|เมื่อกี้|เมื่อกี๊).*กี่โมง",
@@ -302,14 +303,19 @@ _HOW_FAR_RE = re.compile(r"ถึง\s?ไหน|คืบหน้า|ไป\s?
 
 
 def _for_whoever_asks(read: Intent, normalised: str) -> bool:
-    """Whether ``read`` is asked of the bot, whoever the message calls."""
+    """Whether ``read`` is asked of the bot, whoever the message calls: so is an indicator's
+    figure asked by how much ("รายได้ท่องเที่ยวล่าสุดกี่ล้านแล้วครับพี่")."""
     if isinstance(read, _FOR_WHOEVER_ASKS):
         return True
-    return (
-        isinstance(read, IndicatorQuery)
-        and read.aspect is Aspect.SUMMARY
-        and _HOW_FAR_RE.search(normalised) is not None
-    )
+    if not isinstance(read, IndicatorQuery):
+        return False
+    if read.aspect is Aspect.SUMMARY:
+        return _HOW_FAR_RE.search(normalised) is not None
+    return read.aspect in _FIGURES and _HOW_MUCH_RE.search(normalised) is not None
+
+
+_FIGURES = (Aspect.RESULT, Aspect.SCORE)
+_HOW_MUCH_RE = re.compile("กี่|เท่าไหร่|เท่าไร|เท่าใด")
 
 
 # A formal notice to the group, which asks nothing of the bot: a circular ("แจ้งเวียน: …",
@@ -426,6 +432,8 @@ def office_chatter(normalised: str, read: Intent) -> bool:
 
 # Congratulations opening the message, whatever indicator's name the team or award holds.
 _CONGRATULATED_RE = re.compile(r"\s?(?:ขอ\s?)?(?:แสดงความ)?ยินดี\s?ด้วย")
+# A run staff sign up for (not "วิ่ง" alone: "ส่งแผนวิ่งเลย" hurries).
+_RUNS = "งานวิ่ง|มาราธอน|มินิมาราธอน|ฮาล์ฟมาราธอน|fun run|ฟันรัน|สมัครวิ่ง"
 _STAFF_PAPER_DUE_RE = re.compile(
     r"(?:deadline|กำหนดส่ง|หมดเขต|ครบกำหนด)\s?(?:ส่ง|ยื่น)?\s?"
     r"(?=ใบลา|ใบเบิก|ใบสำคัญ|เอกสารเบิก|เบิกค่า|เบิกเงิน)"
@@ -433,6 +441,10 @@ _STAFF_PAPER_DUE_RE = re.compile(
     r"|ขั้นตอน\s?(?:การ)?\s?(?=ใบลา|ใบเบิก|ใบสำคัญ|เอกสารเบิก|เบิกค่า|เบิกเงิน|ลา)"
     # Who goes to an office event, listed: "ส่งรายชื่อคนไปงานกีฬาสีกระทรวงภายในวันศุกร์".
     r"|รายชื่อ\S{0,12}?(?=(?:ไป|เข้า)?(?:ร่วม)?(?:งาน)?(?:กีฬาสี|เลี้ยง|ทำบุญ|ทัศนศึกษา|ศึกษาดูงาน))"
+    # Signing up for a run, its deadline before or after: "หมดเขตสมัครวิ่งมินิมาราธอนกระทรวง
+    # 20 ม.ค.", "fun run กระทรวงหมดเขตวันไหน".
+    rf"|(?:deadline|หมดเขต|ปิดรับ)\s?(?:รับ)?\s?(?=สมัคร\s?(?:วิ่ง|{_RUNS}))"
+    rf"|(?:{_RUNS}).{{0,30}}?(?:deadline|หมดเขต|ปิดรับ)"
 )
 _DEPARTMENT_RE = re.compile(
     r"แผนก(?=พัสดุ|บัญชี|การเงิน|ธุรการ|บุคคล|ประชาสัมพันธ์|สารบรรณ|ยานพาหนะ|อาคาร|จัดซื้อ)"
@@ -922,6 +934,25 @@ def things_sent(text: str) -> bool:
     [things sent] of ``data/nlu/aside_words.txt``): "ส่งรถไปรับท่าน…", "ส่งแผนที่ร้าน…",
     "ส่งไฟล์ภาพงานเกษียณ…", none of them a step's deliverable."""
     return _things_sent_re().search(text) is not None
+
+
+# Photos or clips sent or posted ("ส่งรูปกิจกรรม", "ลงภาพงาน", "แชร์คลิป"), never a format
+# ("รูปแบบ") nor an overview ("ภาพรวม"); attached ("แนบรูป…") they may be a report's evidence.
+_PHOTOS_SENT_RE = re.compile(
+    r"(?:ส่ง|แชร์|share|โพสต์|โพส|post|ลง|แปะ)\s?(?:ไฟล์\s?)?"
+    r"(?:รูป(?!แบบ)|ภาพ(?!รวม)|คลิป|วิดีโอ|วีดีโอ|video|photo|clip)"
+)
+_SENDING_RE = re.compile("ส่ง|ยื่น|แนบ")
+
+
+def photos_only_sent(text: str) -> bool:
+    """Whether every sending ``text`` tells is of photos or clips ("ทีม PB เขต 3 ส่งรูปกิจกรรม
+    ไปในกลุ่มไลน์อีกกลุ่มแล้ว"): shared with colleagues, however they went; no step, nothing
+    asked of the bot. "ส่งแผนแล้ว ส่งรูปในไลน์ด้วย" sends the plan besides."""
+    if "ูป" not in text and "าพ" not in text and "ลิป" not in text and "วิดี" not in text:
+        return False
+    photos = len(_PHOTOS_SENT_RE.findall(text))
+    return photos > 0 and photos >= len(_SENDING_RE.findall(text))
 
 
 _PROMISED_RE = re.compile(r"เดี๋ยว|จะ")

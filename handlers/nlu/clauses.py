@@ -240,10 +240,14 @@ _CHECKED_RE = re.compile(
 
 
 def _names(clause: str, words: str) -> bool:
-    """Whether a clause names an indicator: by its code, or a word of the report vocabulary."""
-    if not clause or any(c.isdigit() for c in words):
+    """Whether a clause names an indicator: by its code, or a word of the report vocabulary (a
+    criteria group's number, "เกณฑ์กลุ่ม 2 ใช่ปะ", is no code)."""
+    if not clause or any(c.isdigit() for c in _GROUP_RE.sub(" ", words)):
         return True
     return names_an_indicator(clause)
+
+
+_GROUP_RE = re.compile(r"(?:กลุ่ม|กรณี)\s?(?:ที่)?\s?\d+")
 
 
 def names_an_indicator(text: str) -> bool:

@@ -70,6 +70,22 @@ _CUE_RE = re.compile(literal_trie(_UNCASED))
 _CASED_CUE_RE = re.compile(literal_trie(_STARTS - _UNCASED), re.IGNORECASE)
 
 
+# Thanks to someone for a favour done ("ขอบคุณพี่ต๋อยด้วยนะคะ ที่ช่วยลงทะเบียนให้", "ขอบคุณคุณเอก
+# มากครับ ที่ลงทะเบียนให้", "ขอบคุณพี่ๆ ที่ช่วยลงทะเบียนให้"): who is thanked (a title and a
+# nickname, or everyone), then what they did, helped with (ช่วย…) or did for the sender (…ให้,
+# …แทน). The deed is done: nothing in it is asked or reported by the sender; a report said after
+# it is read on its own (``core``). A favour asked now has no "ที่": "ขอบคุณค่ะ ช่วยลงทะเบียนให้หน่อย".
+_PARTICLE = r"(?:ครับ|ค่ะ|คะ|ค่า|คับ|จ้า|จ้ะ|นะ|ด้วย|มาก|ๆ)"
+FAVOUR_THANKED = (
+    r"(?:ขอบคุณ|ขอบพระคุณ|ขอบใจ)(?:\s?มาก(?:\s?ๆ)?)?\s?"
+    r"(?:(?:พี่|น้อง|คุณ|ป้า|ลุง|น้า|ท่าน)(?:\s?ๆ)?[\u0e01-\u0e4ea-z]{0,12}?|ทุกท่าน|ทุกคน)"
+    rf"(?:\s?{_PARTICLE})*\s?(?:ที่|สำหรับ(?:การ)?)\s?(?:ได้\s?)?"
+    r"(?:ช่วย\s?[^\s?]{1,30}?(?:\s?(?:ให้|แทน))?|[^\s?]{1,30}?\s?(?:ให้|แทน))"
+    rf"(?:\s?(?:{_PARTICLE}|เมื่อวาน|เมื่อเช้า|เมื่อกี้|🙏))*"
+)
+_FAVOUR_THANKED_FIRST_RE = re.compile(rf"^{FAVOUR_THANKED}\s+(?=\S)", re.IGNORECASE)
+
+
 class Said(NamedTuple):
     """The words of a message between its manners, and whether an opening asked."""
 
@@ -102,6 +118,10 @@ def core(text: str) -> Said:
         laughed = _LAUGH_RE.search(opening.group())
         laugh = laughed.group() if laughed is not None else ""
         said = said[opening.end() :]
+    if said.startswith("ขอบ"):
+        favour = _FAVOUR_THANKED_FIRST_RE.match(said)
+        if favour is not None:  # "ขอบคุณพี่ที่ช่วยลงทะเบียนให้ค่ะ กองคลังส่งแผนแล้ว": thanks first
+            said = said[favour.end() :]
     closing = _CLOSING_RE.search(said)
     if closing is not None:
         said = said[: closing.start()]

@@ -149,6 +149,14 @@ _FORMS_COMPLETE = (
     r"|(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\d(?![\d.])(?:\s?ของ\s?\S{1,40}?)?\s?(?:ก็\s?)?ครบ"
     r"(?:\s?(?:แล้ว|ถ้วน))(?!\s?(?:ทุก|ทั้ง)?\s?(?:\d|สาม|สอง)?\s?มิติ|\s?(?:หรือ|รึ|ยัง|ไหม|มั้ย))"
 )
+# "แนบเอกสารประกอบแผนครบแล้ว", "หลักฐานประกอบรายงานผลครบ": the documents of a deliverable, it
+# named between them and "ครบ" (never what the plan holds, "…แผนครบ 3 มิติ", nor asked). Read
+# for the documents only, as ``_EVERY_PIECE_RE``: the deliverable's word names the step.
+_DOCUMENTS_OF_COMPLETE_RE = re.compile(
+    r"(?:เอกสาร|หลักฐาน|ไฟล์(?=\s?(?:ประกอบ|แนบ)))(?:\s?(?:ประกอบ|แนบ))?\s?(?:ของ\s?)?"
+    r"(?:แผน\S{0,24}?|รายงาน(?:ผล)?|รายชื่อ(?:ทีม)?)\s?(?:ก็\s?)?ครบ(?:\s?ถ้วน)?"
+    r"(?!\s?(?:ทุก|ทั้ง)?\s?(?:\d|สาม|สอง)?\s?มิติ|\s?(?:แล้ว\s?)?(?:หรือ|รึ|ยัง|ไหม|มั้ย|บ้าง))"
+)
 _COMPLETE_RE = skipping(re.compile(f"{phrase_search_regex(_COMPLETE)}|{_FORMS_COMPLETE}"))
 # "ครบทุกไฟล์", "แนบครบทุกฉบับ", "ครบถ้วนทุกรายการ": every piece there; "แบบฟอร์ม 4 ครบถ้วน",
 # "รายงานผลครบถ้วนแล้ว": the deliverable whole (never "ครบถ้วนทั้ง 3 มิติ", what the plan holds).
@@ -229,7 +237,9 @@ def documents_said(text: str) -> Documents | None:
         return Documents.MISSING
     if _INCOMPLETE_RE.search(text):
         return Documents.INCOMPLETE
-    if _COMPLETE_RE.search(text) or "ครบ" in text and _EVERY_PIECE_RE.search(text):
+    if _COMPLETE_RE.search(text):
+        return Documents.COMPLETE
+    if "ครบ" in text and (_EVERY_PIECE_RE.search(text) or _DOCUMENTS_OF_COMPLETE_RE.search(text)):
         return Documents.COMPLETE
     return None
 

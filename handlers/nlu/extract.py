@@ -394,6 +394,9 @@ def _month_pattern() -> re.Pattern[str]:
         # "ม.ค. นี้": an abbreviation said as this year's names the month (ก.พ. is also an
         # office's short name, "ก.พ. นี้" is left as it is).
         rf"|(?<![ก-๙a-z.])(?P<abbr>{abbr_this})(?=\s?นี้)"
+        # "ก.พ. 68 มีเดดไลน์อะไรบ้าง": an abbreviation with a year after it is the month (ก.พ.
+        # too: the office's short name has no year).
+        rf"|(?<![ก-๙a-z.])(?P<dated>{abbr})(?=\s?(?:25)?[67]\d(?![\d.,%]))"
     )
 
 
@@ -472,7 +475,14 @@ def _month(match: re.Match[str] | None, today: date) -> tuple[int | None, bool]:
         return (today.month if this_month else today.month % 12 + 1), this_month
     if match["number"]:
         return int(match["number"]), False
-    named = match["named"] or match["bare"] or match["spoken"] or match["part"] or match["abbr"]
+    named = (
+        match["named"]
+        or match["bare"]
+        or match["spoken"]
+        or match["part"]
+        or match["abbr"]
+        or match["dated"]
+    )
     month = _MONTH_NUMBER[named.rstrip("ฯ")]
     this = match["this"] or match["named_this"] or match["abbr"]
     return month, bool(this) and month == today.month

@@ -36,6 +36,17 @@ _SARA_AM = ("\u0e4d\u0e32", "\u0e33")
 # Letters typed again before a dot are an abbreviation's, no letter held: "จากกก." is จาก and
 # กก. (กองกลาง), never "จาก.".
 _REPEATED_THAI = re.compile(r"(?<!คะแ)(?<!ระ)([\u0e01-\u0e4e])\1{2,}(?!\1|\.)")
+# A form cut short to its first letter before its number: "ฟ.4" (no abbreviation of another
+# word opens with ฟ. before a figure).
+_FORM_CUT_RE = re.compile(r"(?<![\u0e01-\u0e4e.])ฟ\.\s?(?=\d)")
+# ส่ง typed without its tone mark, where no word holding "สง" stands ("สงบ", "สงสัย", "สงขลา",
+# "ประสงค์"): before what is sent or a word of sending, or after a word asking who has not sent
+# or when it is due.
+_SONG_FOLLOWERS = "แผน|ฟอร์ม|แบบฟอร์ม|ผล|รายชื่อ|รายงาน|เอกสาร|ไฟล์|งาน|แล้ว|ยัง|ทัน|ครบ"
+_SONG_RE = re.compile(
+    rf"(?<![\u0e01-\u0e4e])สง(?={_SONG_FOLLOWERS})"
+    rf"|(?:(?<=กำหนด)|(?<=ยังไม่)|(?<=ไม่ได้))สง(?={_SONG_FOLLOWERS}|[^\u0e01-\u0e4e]|$)"
+)
 # Laughter typed with the Thai keyboard on ("ถถถถถ มือลั่น"): ถ is the key of 5, and no Thai
 # word holds it three times running; a run of it standing alone is laughter written out ("ฮ่าๆ":
 # never a figure, as "5555" beside one would be: "ขยะ 52% ถถถถ").
@@ -174,6 +185,14 @@ _SLIP_RE = re.compile(
 # The number a correction replaces, said after it ("แก้วันที่เป็น 14 นะ ไม่ใช่ 15"): it goes.
 _REPLACED_RE = re.compile(
     r"(เป็น\s?\d+(?:\.\d+)?%?)(?:\s?(?:นะ|ค่ะ|ครับ|คะ|จ้า))*\s?(?:ไม่ใช่|มิใช่)\s?\d+(?:\.\d+)?%?"
+)
+# The English "step" as it is said before a number ("สเต็ป1 ส่งรายชื่อแล้ว", "สเตปที่ 2"): the
+# step word (counted or asked, "ผ่านไปกี่สเต็ป", it stays as said).
+_STEP_SAID_RE = re.compile(r"ส(?:ะ)?เต็?[ปบพ]\s?(?:ที่\s?)?(?=\d|หนึ่ง|สอง|สาม|สี่|ห้า(?!ม))")
+# A weekday typed short after วัน ("ส่งแผนเมื่อวันจันคับ", "วันพฤ", "วันศุก"): the day written.
+_SHORT_WEEKDAYS = {"จัน": "จันทร์", "อัง": "อังคาร", "พฤ": "พฤหัสบดี", "ศุก": "ศุกร์", "เสา": "เสาร์"}
+_SHORT_WEEKDAY_RE = re.compile(
+    r"(?<=วัน)(\s?)(จัน|อัง|พฤ|ศุก|เสา)(?!ทร์|ทร|คาร|หัส|ษ|ร์|[\u0e31-\u0e3a\u0e47-\u0e4e])"
 )
 _BY_LENGTH = tuple(sorted(PARTICLE_WORDS, key=len, reverse=True))
 _KEEP = ("ช่วยด้วย", "ช่วยหน่อย")  # cries for help the corpus does not count
@@ -358,6 +377,10 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = text.replace("ใหน", "ไหน")
     if "ประวัด" in text:  # "ประวัดการส่ง": ประวัติ typed as it sounds (no word holds "ประวัด")
         text = text.replace("ประวัด", "ประวัติ")
+    if "ฟ." in text:  # "ฟ.4 ส่งได้ถึงวันไหน", "ฟ.2 กับ ฟ.3": a form by its number, cut short
+        text = _FORM_CUT_RE.sub("ฟอร์ม ", text)
+    if "สง" in text:  # "กำหนดสงฟอร์ม 1-3", "ใครยังไม่สงแผน": ส่ง with its tone mark left out
+        text = _SONG_RE.sub("ส่ง", text)
     if "ถึงไหร่" in text:  # "ส่งได้ถึงไหร่คะ": until when, its เมื่อ left out
         text = text.replace("ถึงไหร่", "ถึงเมื่อไหร่")
     if "??" in text or "!!" in text:
@@ -391,6 +414,10 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     if "ละ" in text:
         text = _DONE_LA_RE.sub(_done_la, text)
         text = _DONE_LA_END_RE.sub(_done_la_end, text)
+    if "เต" in text:
+        text = _STEP_SAID_RE.sub("ขั้นตอนที่ ", text)
+    if "วัน" in text:
+        text = _SHORT_WEEKDAY_RE.sub(_weekday_written, text)
     text = numbers_in_digits(text)  # "ห้าสิบสองจุดสาม": voice typing
     if "เปอร์เซ็น" in text or "ร้อยละ" in text:  # "แปดสิบห้าเปอร์เซ็นต์" too
         text = shares_in_digits(text)
@@ -411,6 +438,10 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     if "ตอบ" in text:  # "ไอทีส่งแผนยัง ตอบไงดีคะ": how to answer it asks what was asked
         text = _HOW_TO_ANSWER_RE.sub("", text)
     return strip_address(text)
+
+
+def _weekday_written(short: re.Match[str]) -> str:
+    return short[1] + _SHORT_WEEKDAYS[short[2]]
 
 
 def _abbreviation_spaced(glued: re.Match[str]) -> str:

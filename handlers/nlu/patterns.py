@@ -48,9 +48,10 @@ _KEYWORDS = {keyword.lower() for keyword, _ in DEFAULT_KEYWORDS}
 def _names_keyword(short: str, long: str) -> bool:
     """Whether a short form's long form is a keyword, or holds one when the short form is an
     English name ("data catalog" is the บัญชีข้อมูลภาครัฐ, the GD Catalog's บัญชีข้อมูล; Thai
-    short forms such as "โอนงบ" or "สพร." are everyday words or offices too)."""
+    short forms such as "โอนงบ" or "สพร." are everyday words or offices too). Thai initials
+    whose long form opens with a keyword are that keyword's kind ("ทต.": เทศบาลตำบล)."""
     long = long.lower()
-    if long in _KEYWORDS:
+    if long in _KEYWORDS or (short.endswith(".") and any(map(long.startswith, _KEYWORDS))):
         return True
     english = short.isascii() and "." not in short
     return english and any(k in long for k in _KEYWORDS if len(k) > _SHORT_KEYWORD)

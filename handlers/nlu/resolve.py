@@ -179,7 +179,7 @@ def _described_terms(org: Organisation) -> dict[str, Indicator]:
 
 # An English term in parentheses, of two words at most ("(Open House)", "(Symbiosis)").
 _TERM_RE = re.compile(r"\(\s*([A-Za-z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*)?)\s*\)")
-_MIN_TERM = 6
+_MIN_TERM = 5  # "(NISPA)"; shorter ones ("(SKPI)", "(BBL)") are abbreviations of anything
 
 
 _INDEXES: OrderedDict[int, tuple[Organisation, IndicatorIndex]] = OrderedDict()
@@ -290,9 +290,20 @@ _POINTER_TAIL_RE = re.compile(r"\s+(?:ข้อ|ประเด็น)\s*$")
 
 
 def _described(words: str, index: IndicatorIndex) -> list[Indicator]:
-    """The indicator whose description names ``words`` as a term of its own ("open house")."""
-    found = index.terms.get(squash(words)) if index.terms else None
+    """The indicator whose description names ``words`` as a term of its own ("open house"),
+    a round of its figures told after it or not ("nispa รอบสอง", "nispa ครั้งที่ 2")."""
+    if not index.terms:
+        return []
+    found = index.terms.get(squash(words))
+    if found is None and ("รอบ" in words or "ครั้ง" in words or "ไตรมาส" in words):
+        found = index.terms.get(squash(_ROUND_RE.sub(" ", words)))
     return [found] if found is not None else []
+
+
+# A round of an indicator's figures: "รอบสอง", "รอบที่ 2", "ครั้งที่ 2", "รอบ 12 เดือน", "ไตรมาส 3".
+_ROUND_RE = re.compile(
+    r"(?:รอบ|ครั้ง|ไตรมาส)\s?(?:ที่\s?)?(?:\d{1,2}|หนึ่ง|สอง|สาม|สี่|แรก|หลัง|สุดท้าย)(?:\s?เดือน)?"
+)
 
 
 def _measure_picked(words: str, org: Organisation) -> list[Indicator]:
@@ -411,10 +422,11 @@ def _from_indicator(phrase: str, org: Organisation) -> str:
 
 
 def _written(org: Organisation) -> tuple[str, ...]:
-    """Everything the organisation's data writes: titles, items, keywords, steps, units and
-    its own names."""
+    """Everything the organisation's data writes: titles, items, keywords, formulas ("ขยะที่
+    กำจัดเบื้องต้น": what the waste's formula adds up), steps, units and its own names."""
     return (
         *(t for i in org.indicators for t in (i.title, *i.keywords, *(m.text for m in i.items))),
+        *(i.formula for i in org.indicators if i.formula),
         *(t for i in org.indicators for s in i.steps for t in (s.title, *s.keywords)),
         *(n for u in org.units for n in (u.name, u.short_name, *u.aliases)),
         org.name,
@@ -437,6 +449,12 @@ def _vocabulary(texts: tuple[str, ...]) -> _Vocabulary:
     return _Vocabulary(written, "\n".join(squash(t) for t in texts if t))
 
 
+def _ours(word: str, vocabulary: _Vocabulary) -> bool:
+    return word in vocabulary.words or (
+        len(word) >= _MIN_COMPOUND and squash(word) in vocabulary.text
+    )
+
+
 def _count(phrase: str, vocabulary: _Vocabulary) -> tuple[int, int]:
     ours = foreign = 0
     for word in tokens(phrase.lower()):
@@ -445,10 +463,9 @@ def _count(phrase: str, vocabulary: _Vocabulary) -> tuple[int, int]:
         if word in _VERSION_WORDS or names_the_plan(word):  # "แผนฉบับแก้ไข": still the plan
             ours += 1
             continue
-        # A short word is ours only as a word of the data ("ไม่" is inside many a phrase).
-        if word in vocabulary.words or (
-            len(word) >= _MIN_COMPOUND and squash(word) in vocabulary.text
-        ):
+        # A short word is ours only as a word of the data ("ไม่" is inside many a phrase);
+        # a noun made with การ or ความ is ours where the word after it is ("การซ้ำซ้อน").
+        if _ours(word, vocabulary) or _ours(_NOMINALISER_RE.sub("", word), vocabulary):
             ours += 1
         elif everyday_words(word):
             foreign += 1
@@ -516,18 +533,29 @@ def _every_word_held(words: str, index: IndicatorIndex) -> list[Indicator]:
     """The indicators whose own texts (title, items, keywords) hold every word of ``words``,
     in any order and with other words between ("การสอบบรรจุข้าราชการ" of หลักสูตรการสอบแข่งขัน
     เพื่อบรรจุบุคคลเข้ารับราชการ): a paraphrase with the title's or an item's key nouns. Two
-    words at least, each of ``_MIN_FUZZY`` letters; framing and particles are no words."""
+    words at least of ``_MIN_FUZZY`` letters; framing and particles are no words. A shorter
+    word beside them ("งบ" of "เผยแพร่ข้อมูลงบ") must be held too, but counts for neither."""
     parts = {squash(p) for p in pieces(words.lower()) if p not in EDGE_WORDS}
-    if any(len(p) < _MIN_FUZZY for p in parts if p) or len(parts - {""}) < _HELD_WORDS:
-        return []
     parts.discard("")
+    if sum(len(p) >= _MIN_FUZZY for p in parts) < _HELD_WORDS:
+        return []
     return [
         c.item
         for c in index.candidates
-        if all(any(p in t for t in (c.text, *c.texts, *c.names)) for p in parts)
+        if all(any(_held(p, t) for t in (c.text, *c.texts, *c.names)) for p in parts)
     ]
 
 
+def _held(part: str, text: str) -> bool:
+    """Whether ``text`` holds ``part``, or the noun after its nominaliser ("การซ้ำซ้อน", cut from
+    "รายการซ้ำซ้อน" by the segmenter, is held where "ซ้ำซ้อน" is)."""
+    if part in text:
+        return True
+    bare = _NOMINALISER_RE.sub("", part)
+    return bare != part and len(bare) >= _MIN_FUZZY and bare in text
+
+
+_NOMINALISER_RE = re.compile("^(?:การ|ความ)")
 _HELD_WORDS = 2
 
 
@@ -543,10 +571,29 @@ def _narrowed(words: str, tied: list[Indicator], index: IndicatorIndex) -> list[
     written out: "DG" is รัฐบาลดิจิทัล), else whose keywords do ("GD Catalog")."""
     words = f"{words} {report_words().long_forms(words)}"
     own = {c.item.code: c for c in index.candidates if c.item in tied}
-    written = _most_held(words, tied, {k: " ".join((c.text, *c.texts)) for k, c in own.items()})
-    if written != tied:
-        return written
-    return _most_held(words, tied, {k: " ".join(c.names) for k, c in own.items()})
+    texts = {k: " ".join((c.text, *c.texts)) for k, c in own.items()}
+    written = _most_held(words, tied, texts)
+    names = {k: " ".join(c.names) for k, c in own.items()}
+    if written == tied:
+        written = _most_held(words, tied, names)
+    if len(written) > 1:
+        written = _described_most(words, written, {k: f"{t} {names[k]}" for k, t in texts.items()})
+    return written
+
+
+def _described_most(words: str, tied: list[Indicator], texts: Mapping[str, str]) -> list[Indicator]:
+    """The tied indicators whose descriptions hold the most of the long words (of
+    ``_MIN_COMPOUND`` letters) that none of their titles, items and keywords write
+    ("ระบบสารสนเทศงบประมาณ": the budget's information systems, one description's words); all
+    of them when there are no such words or none holds one."""
+    unwritten = " ".join(
+        p
+        for p in pieces(words.lower())
+        if len(p) >= _MIN_COMPOUND and not any(squash(p) in texts[i.code] for i in tied)
+    )
+    if not unwritten.strip():
+        return tied
+    return _most_held(unwritten, tied, {i.code: squash(i.description or "") for i in tied})
 
 
 def _most_held(words: str, tied: list[T], texts: Mapping[Any, str]) -> list[T]:

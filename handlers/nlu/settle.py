@@ -1291,7 +1291,9 @@ def _quotes_an_item(words: str, org: Organisation) -> bool:
     """Whether ``words`` quote one of the several items of an indicator they name from its
     middle ("ส่งเสริมแผนพัฒนาบุคลากรไม่น้อยกว่าร้อยละ 50 ของส่วนราชการ", "เผยแพร่ข้อมูลงบประมาณ
     ทางเฟซบุ๊ก"): ``_QUOTED_WORDS`` words at least, half of them or more, that the item writes
-    and the indicator's title does not. A nickname ("คู่มือแผนพัฒนาบุคลากร") writes the title's."""
+    and the indicator's title does not, two of them not written by every item (the indicator's
+    scope, "ด้านแหล่งน้ำ ถนน" of the transfers' three). A nickname ("คู่มือแผนพัฒนาบุคลากร")
+    writes the title's."""
     said = report_words().long_forms(words).lower()
     parts = [
         squash(w)
@@ -1304,17 +1306,21 @@ def _quotes_an_item(words: str, org: Organisation) -> bool:
         if len(indicator.items) < 2:
             continue
         title = squash(indicator.title.lower())
-        for item in indicator.items:
-            text = squash(item.text.lower())
+        texts = [squash(item.text.lower()) for item in indicator.items]
+        scope = {p for p in parts if all(p in text for text in texts)}
+        for text in texts:
             if _MEASURED_RE.match(text):
                 continue  # "มีจำนวน 3 อำเภอ…": the indicator's own measure, asked its tier
-            own = sum(1 for p in parts if p in text and p not in title)
-            if own >= _QUOTED_WORDS and 2 * own >= len(parts):
+            own = [p for p in parts if p in text and p not in title]
+            if len(own) < _QUOTED_WORDS or 2 * len(own) < len(parts):
+                continue
+            if sum(1 for p in own if p not in scope) >= _ITEM_ONLY_WORDS:
                 return True
     return False
 
 
 _QUOTED_WORDS = 3
+_ITEM_ONLY_WORDS = 2  # of them, written by that item and not by every one
 # An item that states a measure ("มีจำนวน 3 อำเภอที่เปิดให้บริการ e-Service…", "ร้อยละของ…").
 _MEASURED_RE = re.compile(r"(?:มี)?(?:จำนวน|ร้อยละ|ระดับ|คะแนน)")
 _MIN_QUOTED_WORD = 2  # "ป" of "สงป." is no word of an item

@@ -56,6 +56,13 @@ _QUESTION_BEFORE = ("ใคร", "ไผ", "ใผ", "อะไร", "หยั�
 # tone mark ("ดีจังไดรฟ์ใช้ได้") is no question.
 # "จั่งใด", its ใด read as ไหน by now ("จั่งไหน"), is the same.
 _HOW_RE = re.compile(r"จั[\u0e48\u0e4b]ง\s?(?:[ใไ]ด\u0e4b|ใด|ไหน)|จัง\s?[ใไ]ด\u0e4b")
+# Undo said in Thai letters, a word of its own ("อันดูค่ะ ส่งผิดกอง", "ขออันดูหน่อย"): the segmenter
+# cuts it in two (อัน, ดู); "งานอันดูแลยาก", "อันดูดี" hold other words.
+_UNDO_SAID_RE = re.compile(
+    "(?:(?<![\u0e01-\u0e4e])|(?<=ขอ)|(?<=กด))อันดู"
+    "(?=(?:ค่ะ|คะ|ครับ|คับ|นะ|ให้|หน่อย|ที|ด้วย)*(?![\u0e01-\u0e4e]))"
+)
+_ENGLISH_GLUED_RE = re.compile("(?<=[\u0e01-\u0e4e])(?=[a-z])|(?<=[a-z])(?=[\u0e01-\u0e4e])")
 FORMS, _WHEN, _LISTS = _read()
 _HOLDS, _HELD = _LISTS["holds"], _LISTS["held"]
 # Words of chat that never name anything: a slot made only of them is no slot.
@@ -75,10 +82,24 @@ _HELD_RE = re.compile(
 )
 
 
+# "มะ" (ไหม) glued after the word it asks of, closing the message or before a particle
+# ("ส่งทางเมลได้มะคะ", "เข้าประชุม84%ผ่านมะ"), where the segmenter cuts the letters otherwise
+# ("ผ่านมะ" as ผ่า + นมะ, "ได้มะคะ" as ได้ + มะคะ): after these words no word ends with มะ
+# ("หิมะ", "ธรรมะ" do), and a word after it ("ได้มะม่วง") keeps it.
+_MA_ASKED_RE = re.compile(
+    r"(ผ่าน|ได้|ใช่|ส่ง|ทัน|ครบ|ถูก|แล้ว|เสร็จ|รับ|นับ|ไป|มา|ยัง|พอ|รอด)มะ"
+    r"(?=\s|$|[?!]|คะ|ค่ะ|ครับ|คับ|ค้าบ|จ้า|ฮะ|นะ)"
+)
+
+
 def written(text: str) -> str:
     """``text`` (one line, lower case) with its spoken short forms written out."""
     if "จั" in text and _HOW_RE.search(text):
         text = _HOW_RE.sub("ยังไง", text)
+    if "อันดู" in text:
+        text = _UNDO_SAID_RE.sub(" undo ", text).strip()
+    if "มะ" in text:
+        text = _MA_ASKED_RE.sub(r"\1ไหม", text)
     if _HELD_RE.search(text):
         text = _HELD_RE.sub(lambda m: m[0].rstrip(m[0][-1]) + m[0][-1], text)
     candidates = [m for m in _CANDIDATE_RE.finditer(text) if not text[: m.end()].endswith(_HOLDS)]
@@ -96,7 +117,11 @@ def written(text: str) -> str:
             fits = form is not None and _fits(_WHEN.get(part), text[:at], text[at + len(part) :])
             out.append(form if form is not None and fits else part)
             at += len(part)
-        text = f"{text[:start]}{''.join(out)}{text[end:]}"
+        said = "".join(out)
+        # An English word written out stands apart from the Thai around it ("ส่งสเต็ป3":
+        # "ส่ง step 3"), as typed in English it would.
+        said = _ENGLISH_GLUED_RE.sub(" ", said)
+        text = f"{text[:start]}{said}{text[end:]}"
     return text
 
 

@@ -158,6 +158,11 @@ def without_story(text: str) -> str:
             continue
         story = markers | companions
         left = [w for w in words if w not in story]
+        if not left and kept and _PROPOSED_TO_RE.search(kept[-1]):
+            # "รายงานเสนอ ครม. ของตัวชี้วัดจริยธรรม": the board a report goes to is the item's
+            # words (taken to the board for the asker, "ไปเสนอ ครม.", is the story's).
+            kept.append(phrase)
+            continue
         # The words that go with a marker typed a space before it go too ("ก่อนประชุม กบจ.").
         while kept and not kept[-1]:
             kept.pop()
@@ -169,6 +174,10 @@ def without_story(text: str) -> str:
             continue
         kept.append("".join(left))
     return " ".join(kept)
+
+
+# A report proposed to a board, the board named after a space: "…เสนอ ครม.", not "ไปเสนอ".
+_PROPOSED_TO_RE = re.compile(r"(?<!ไป)(?<!จะ)(?<!ไว้)(?<!เพื่อ)(?<!นำ)เสนอ$")
 
 
 def purpose_tail(text: str) -> str:

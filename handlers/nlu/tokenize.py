@@ -328,6 +328,11 @@ def domain_word(word: str) -> bool:
     return word in _domain()
 
 
+def in_dictionary(word: str) -> bool:
+    """Whether ``word`` is a word of the segmenter's dictionary (PyThaiNLP's and ours)."""
+    return word in _trie()
+
+
 def everyday_words(text: str) -> bool:
     """Whether ``text`` is made only of everyday Thai words of the dictionary ("สถานการณ์
     น้ำท่วม"), none of them ours: no domain word, no typo, no Latin letters nor digits."""

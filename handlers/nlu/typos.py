@@ -208,9 +208,10 @@ def _pieces_before_particles_split(
     return [*parts[:i], head, rest[: end.end()], *pieces(rest[end.end() :])]
 
 
-def _spans(parts: list[str], longest: int, most: int = 3) -> Iterator[tuple[int, int]]:
+def _spans(parts: list[str], longest: int, most: int = 4) -> Iterator[tuple[int, int]]:
     """(start, end) of every run of up to ``most`` neighbouring pieces within a word group,
-    of a length a word could be typed as."""
+    of a length a word could be typed as (a name typed wrong may be cut into four: "จริยะธรรม"
+    is จ ริ ยะ ธรรม)."""
     starts = [0, *accumulate(len(p) for p in parts)]
     for i, part in enumerate(parts):
         if part.isspace():

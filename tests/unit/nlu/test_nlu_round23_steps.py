@@ -145,7 +145,10 @@ HISTORY = [
 ]
 HISTORY_STAY = [
     ("P", "ขยะต้องส่งผลเมื่อไหร่", "Deadlines", {}),
-    ("L", "กองคลังส่งแผนไปเมื่อไหร่", "Deadlines", {"step": "3"}),
+    # When a unit sent it ("…ส่งแผนไปเมื่อไหร่", ไป after what was sent) is its history, as
+    # the corpus labels it (ka041, ho073, hk094; round 37): what must be sent by when stays due.
+    ("L", "กองคลังส่งแผนไปเมื่อไหร่", "History", {"unit": "กองคลัง"}),
+    ("L", "กองคลังต้องส่งแผนไปเมื่อไหร่", "Deadlines", {"step": "3"}),
     ("P", "ตัวเลขขยะที่บันทึกไปได้เท่าไหร่", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
     ("P", "ผลท่องเที่ยวล่าสุดเท่าไหร่", "IndicatorQuery", {"indicator": "3", "aspect": "result"}),
     ("L", "วันนี้มีใครส่งอะไรมาบ้าง", "History", {}),

@@ -110,7 +110,8 @@ UNIT_DUE_NEAR: list[Case] = [
         "O",
         "แผนพัฒนาบุคลากรผ่านครบทุกประเด็นหรือยังคะ",
         "IndicatorQuery",
-        {"indicator": "3", "aspect": "items"},
+        # Every point passed in full, asked with ยัง, is the tier since round 37.
+        {"indicator": "3", "aspect": "tier"},
     ),
 ]
 

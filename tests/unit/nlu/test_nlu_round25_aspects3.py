@@ -119,7 +119,8 @@ KEPT = [
         "B",
         "Participatory Budgeting ได้ระดับ 5 ครับ ผ่านครบทั้ง 3 ประเด็นไหม",
         "IndicatorQuery",
-        {"indicator": "2", "aspect": "items"},
+        # Passed in full, the items counted after it, is the tier since round 37.
+        {"indicator": "2", "aspect": "tier"},
     ),
     ("P", "ขยะ 3 ข้อผ่านทุกข้อไหม", "IndicatorQuery", {"indicator": "2", "aspect": "items"}),
     ("O", "หลักสูตรสอบแข่งขันผ่านครบทุกข้อยังครับ", "IndicatorQuery", {"indicator": "1", "aspect": "items"}),

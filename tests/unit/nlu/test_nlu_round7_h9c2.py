@@ -63,8 +63,8 @@ def test_why_it_failed_asks_the_failed_items(org: str, text: str, code: str | li
 # 3. Every item asked of by another item noun ("ทุกประเด็น", "ทุกหัวข้อ") is the items, as
 # "ทุกข้อ" is.
 EVERY_ITEM: list[tuple[str, str, str]] = [
-    # ("…ผ่านครบทุกประเด็นไหม", passed in full asked yes or no, is the tier since round 33.)
-    ("B", "PB ผ่านครบทุกประเด็นยังคะ", "2"),
+    # ("…ผ่านครบทุกประเด็นไหม", passed in full asked yes or no, is the tier since round 33;
+    # "…ผ่านครบทุกประเด็นยัง" since round 37.)
     ("O", "แต่งตั้งผ่านทุกประเด็นแล้วยัง", "2"),
     ("P", "อุตสาหกรรมเชิงนิเวศผ่านทุกหัวข้อไหม", "1"),
     ("B", "e-Budgeting ผ่านหมดทุกประเด็นมั้ยครับ", "4"),
