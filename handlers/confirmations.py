@@ -507,7 +507,13 @@ _SOURCE_RE = re.compile(
     # An abbreviation after it names the source too: "ตัวเลขมาจากหนังสือ ทสจ.".
     r"(?:ได้\s?(?:มา)?|มา)\s?จาก\s?\S+(?:\s\S+\.)?(?:\s?โดยตรง)?|(?<!\S)โดยตรง"
 )
-_WHOSE_RE = re.compile(r"(?:^|(?<=\s))ของ\s?(?:ทาง)?\s?")
+# Whose the card is, said back: "ของ กค.", "ผมอยู่ศทส.จริง" (the sender's own unit, a
+# registration's card).
+_WHOSE_RE = re.compile(
+    r"(?:^|(?<=\s))(?:ของ\s?(?:ทาง)?|(?:(?:ผม|หนู|ดิฉัน|กระผม|เรา)\s?)?(?:อยู่|สังกัด))\s?"
+)
+# "…ศทส.จริง": the truth of it affirmed, glued after the name.
+_REALLY_GLUED_RE = re.compile(r"(?<=\S)จริง(?:\s?ๆ)?(?=\s|$)")
 # A yes that says the figures agree with what a unit sent ("ยืนยันจ้า ตัวเลขตรงกับที่กองคลัง
 # ส่งมา"): the unit is the one whose figures the card restates, no news of its own.
 _AGREES_RE = re.compile(r"ตรง\s?(?:กัน|กับ)\s?(?:ที่)?")
@@ -951,6 +957,8 @@ def _yes_opening(found: Found) -> Confirm | Cancel | None:
     if opening is None or asks(extraction.text, found.original):
         return _bare_right_first_unless_taken_back(found)
     said = masked[opening.end() :]
+    if "ไม่" in said:  # "ยืนยันค่ะ ไม่ต้องแก้แล้ว": nothing to mend is the yes again
+        said = _NOTHING_TO_MEND_RE.sub(" ", said)
     if "อนุมัติ" in said or "เซ็น" in said or "ลงนาม" in said or "เห็นชอบ" in said:
         # "ยืนยันค่ะ ตรงตามที่ ผอ. อนุมัติแล้ว": the director named as who approved the card.
         said = _APPROVED_BY_RE.sub(" อนุมัติ ", said)
@@ -965,8 +973,9 @@ def _yes_opening(found: Found) -> Confirm | Cancel | None:
     # The card's unit said back as who did it ("ใช่ค่ะ กองคลังส่งเมื่อวานจริง", "ของ กค."): kept
     # on the yes, the draft is stored only if it is its unit. A unit named further on is where
     # the figures came from or who checked them.
-    unit, _ = split_unit(_WHOSE_RE.sub(" ", said[:_UNIT_REACH]).lstrip())
-    if unit and not _WHOSE_RE.sub(" ", said).lstrip().startswith(unit):
+    whose = _WHOSE_RE.sub(" ", _REALLY_GLUED_RE.sub(" ", said) if "จริง" in said else said)
+    unit, _ = split_unit(whose[:_UNIT_REACH].lstrip())
+    if unit and not whose.lstrip().startswith(unit):
         unit = ""
     # A remark speaks of the card (a part of it, it being right, who checked it, where its
     # figures came from, what it restates); a yes to a colleague then chat ("ใช่ค่ะ วันนี้
@@ -979,6 +988,13 @@ def _yes_opening(found: Found) -> Confirm | Cancel | None:
     ):
         return None
     return Confirm(figures=figures, unit=unit) if figures or unit else Confirm()
+
+
+# Nothing to mend on the card, said after a yes: "ไม่ต้องแก้แล้ว", "ไม่มีอะไรต้องเปลี่ยน".
+_NOTHING_TO_MEND_RE = re.compile(
+    r"ไม่\s?(?:ต้อง|มี\s?(?:อะไร\s?)?(?:ต้อง\s?)?)(?:แก้|เปลี่ยน|ปรับ)(?:\s?ไข)?(?:\s?(?:อะไร|แล้ว|อีก|นะ))*"
+    r"(?=\s?(?:ค่ะ|คะ|ครับ|คับ|จ้า|นะ)*\s*$)"
+)
 
 
 # The card said to have been checked, then a yes or its parts said right: "เช็คแล้วค่ะ วันที่กับ
@@ -1019,9 +1035,11 @@ def _news_of_a_step(said: str) -> bool:
 
 
 # Affirmed after what was said back: "…แล้วจริง" (never "จริงๆ", "actually", nor "จริงไหม",
-# asked), or a yes word again ("ยืนยันค่ะ", "ถูกต้องค่ะ", "ตามนั้นค่ะ").
+# asked), or a yes word again ("ยืนยันค่ะ", "ถูกต้องค่ะ", "ตามนั้นค่ะ"); "…แล้วจริงๆ" closing
+# the message is "really" ("ยืนยันนะครับ ส่งแผนแล้วจริงๆ").
 _AFFIRMED_RE = re.compile(
     r"(?:แล้ว|ไป)\s?จริง(?!\s?(?:ๆ|หรือ|ไหม|มั้ย|เหรอ|หรอ|รึ))"
+    r"|(?:แล้ว|ไป)\s?จริง\s?ๆ(?=\s?(?:ค่ะ|คะ|ครับ|คับ|นะ|จ้า)*\s*$)"
     # Called right: "ใช่ค่ะ ส่งแผนกองคลังถูกแล้ว", "…ถูกต้องแล้ว".
     r"|ถูก\s?(?:ต้อง\s?)?แล้ว"
     r"|(?<!\S)(?:ยืนยัน|ถูกต้อง|ตามนั้น)(?=\s|$|ค่ะ|ครับ|คะ|นะ|จ้า)"

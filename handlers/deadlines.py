@@ -728,7 +728,10 @@ _NOT_UPLOADED = "|".join(
 # The answer asked as a list of names or entries ("ขอรายชื่อจะได้ตามต่อ", "ขอชื่อด้วย"): how
 # it is laid out, no step (the team's list, "ส่งรายชื่อ", is one only when it was sent).
 _CHASE_RE = re.compile(
-    r"(?:จะ\s?)?(?:โทร|ไป)\s?(?:ตาม|เร่ง|ทวง)(?:\s?ต่อ|\s?ให้|\s?เอง)?|จะ\s?(?:ตาม|เร่ง|ทวง)(?=\s|$)"
+    # The chase already made, told first: "โทรตามไปหลายกองแล้ว", "ทวงไปทุกกองแล้ว".
+    r"(?:(?:โทร|ไลน์|ทัก|เมล)\s?)?(?:ตาม|เร่ง|ทวง)\s?(?:ไป\s?)?(?:หลาย|ทุก|บาง|ครบ|เกือบ\s?ทุก)\s?"
+    r"(?:กอง|หน่วย\S*|รอบ|ครั้ง|ที|คน)\s?แล้ว"
+    r"|(?:จะ\s?)?(?:โทร|ไป)\s?(?:ตาม|เร่ง|ทวง)(?:\s?ต่อ|\s?ให้|\s?เอง)?|จะ\s?(?:ตาม|เร่ง|ทวง)(?=\s|$)"
     # The chase in person, told as a joke: "ใครยังไม่ส่ง พี่จะไปเคาะประตูแล้วนะ 555".
     r"|(?:(?:พี่|ผม|หนู|เรา|ฉัน|ดิฉัน)\s?)?(?:จะ|เดี๋ยว)\s?(?:(?:พี่|ผม|หนู|เรา)\s?)?(?:จะ\s?)?"
     r"(?:ไป\s?)?(?:เคาะ\s?ประตู|บุก|จี้|ไล่\s?เคาะ).*$"
@@ -736,17 +739,18 @@ _CHASE_RE = re.compile(
 # "ไล่รายชื่อกองที่ยังไม่ส่ง", "รายชื่อหน่วยงานที่ค้าง", "ไล่ชื่อคนที่ยังไม่ส่งแผน": a list of
 # units or people, not the team's list.
 _UNITS_LISTED_RE = re.compile(
-    r"(?:(?:ช่วย\s?)?(?:ไล่|ดู|เช็ค|เช็ก|หา|สรุป)\s?(?:ราย\s?)?ชื่อ|รายชื่อ)\s?"
+    r"(?:(?:ช่วย\s?)?(?:ไล่|ดู|เช็ค|เช็ก|หา|สรุป|ลิสต์|ลิส)\s?(?:ราย\s?)?ชื่อ|รายชื่อ)\s?"
     r"(?:กอง|หน่วยงาน|หน่วย|ส่วนราชการ|สำนัก|ศูนย์|คน)"
-    r"(?=\s?(?:ที่|ไหน|ใด|ซึ่ง)|\s|$)"
+    # "ช่วยลิสต์รายชื่อกองให้หน่อย": the list asked for, the favour's words after it.
+    r"(?=\s?(?:ที่|ไหน|ใด|ซึ่ง|ให้|หน่อย|ด้วย|มา|ครับ|ค่ะ|คะ|นะ)|\s|$)"
     # Going through the names of whoever is asked of, no list of a team: "ใครยังไม่ส่ง ช่วยไล่
     # ชื่อให้หน่อย", "ขานชื่อทีค่ะ".
     r"|(?:ช่วย\s?)?(?:ไล่|ขาน|เรียก)\s?ชื่อ(?=\s?(?:ให้|หน่อย|ด้วย|ที|มา|ครับ|ค่ะ|คะ|นะ)|\s|$)"
 )
 # "ขอรายชื่อกองหน่อย": the list asked for, with what it lists (no unit named).
 _LIST_ASKED_RE = re.compile(
-    r"ขอ\s?(?:ราย\s?)?(?:ชื่อ|การ)"
-    r"(?:\s?(?:กอง|หน่วยงาน|หน่วย)(?=หน่อย|ที่|ด้วย|ครับ|ค่ะ|คะ|\s|$))?"
+    r"ขอ\s?(?:เป็น\s?)?(?:ราย\s?)?(?:ชื่อ|การ)"
+    r"(?:\s?(?:กอง|หน่วยงาน|หน่วย)(?=หน่อย|ที่|ด้วย|เลย|นะ|ครับ|ค่ะ|คะ|\s|$))?"
     # How soon it is wanted: "ใครยังไม่ส่งนะ ขอแบบด่วนๆ" (แบบ, in this way, is no form).
     r"|ขอ\s?(?:แบบ|เป็น)\s?(?:ด่วน|เร็วๆ|เร็ว\s?ๆ|ไว\s?ๆ|ไวๆ)\S*"
 )
@@ -805,20 +809,23 @@ def _read_missing(found: Found) -> Intent | None:
     if arrived and not (found.code or found.extraction.step or split_unit(found.remainder)[0]):
         return Status()
     said = found.remainder
+    if ("นอกจาก" in said or "ยกเว้น" in said) and _WHO_RE.search(masked):
+        # "นอกจาก กนต. ยังไม่มีกองไหนส่งแผนเลยใช่มั้ย": the unit set aside is not asked of.
+        said = _BESIDES_RE.sub(" ", said)
     if "ระบบ" in said:  # "ในระบบขึ้นว่าส่งหรือยัง": where it shows names nothing
         said = _IN_THE_SYSTEM_RE.sub(" ", said)
     if "บอก" in said:  # "ที่กองคลังบอกว่าส่งแล้ว …": what the unit said, the ask after it
         said = _SAID_SENT_RE.sub(" ", said)
     # "…ยังไม่มีผลบ้างคะ สำนักงานจังหวัดถามมา": who passed it on is not asked of; gone before the
     # introduction is looked for ("กนต.ครบรึยังคะ ผอ.กองถามค่ะ" introduces no one).
-    if "ถาม" in said:
+    if "ถาม" in said or "ขอ" in said or "จะ" in said:
         said = _RELAYED_BY_RE.sub("", said)
     said = without_introduction(said)
     if "ขอ" in said:
         said = _LIST_ASKED_RE.sub(" ", said)
     if "ชื่อ" in said:  # "ช่วยไล่รายชื่อกองที่ยังไม่ส่งแผน": a list of units, no team list
         said = _UNITS_LISTED_RE.sub(" ", said)
-    if "ตาม" in said or "จะ" in said or "เดี๋ยว" in said:
+    if "ตาม" in said or "จะ" in said or "เดี๋ยว" in said or "ทวง" in said or "เร่ง" in said:
         # "…ขอรายชื่อหน่อย จะโทรตาม": the asker's chase, why it is asked
         said = _CHASE_RE.sub(" ", said)
     if "ก่อน" in said:  # "ก่อนประชุมพรุ่งนี้ ขอรายการ…": the asker's meeting is no step
@@ -836,8 +843,9 @@ def _read_missing(found: Found) -> Intent | None:
     said = _HOW_IS_IT_RE.sub(" ", said)
     asking = _asking_sentences(said)
     named = units_named(without_story(asking))
-    if not named.words:
-        # "ส่งแผนแล้วจริงเหรอคะ กจ. หนูไม่เห็นในไดรฟ์": the unit addressed after the ask.
+    if not named.words and not _WHO_RE.search(asking):
+        # "ส่งแผนแล้วจริงเหรอคะ กจ. หนูไม่เห็นในไดรฟ์": the unit addressed after the ask (who
+        # has not sent, asked of every unit, is asked of no unit after it: "…บ้างครับ กพร.").
         addressed = _addressed_after(said)
         named = units_named(f"{addressed} {asking}") if addressed else named
     # "กองคลังส่งแผนหรือยัง": what one unit has not sent is its status; of several units
@@ -945,6 +953,8 @@ _MEETING_SOON_RE = re.compile(
     rf"(?:{DAYS_NAMED}|บ่ายนี้|เย็นนี้|เดี๋ยว|DATE)\s?(?:จะ\s?)?(?:มี\s?)?(?:เข้า\s?)?ประชุม\S*"
     # "…จะเข้าประชุมบ่ายนี้", "ต้องเข้าประชุมผู้บริหาร": a meeting the asker will attend.
     r"|(?:จะ|ต้อง|เดี๋ยว)\s?(?:ไป\s?)?เข้า(?:ร่วม)?\s?ประชุม\S*"
+    # "…บ้างคะ ใกล้ประชุมแล้ว", "ใกล้จะถึงวันประชุมแล้ว": the meeting drawing near.
+    r"|ใกล้\s?(?:จะ\s?)?(?:ถึง\s?)?(?:วัน\s?|เวลา\s?)?(?:เข้า\s?)?ประชุม\S*(?:\s?แล้ว)?"
 )
 _ON_THE_DAY_RE = re.compile(r"(?:เมื่อ|ตอน)\s?(?:วันที่\s?)?(?=DATE)")
 _WHICH_ONE_GLUED_RE = re.compile(r"(?<=\S)ตัว\s?(?:ไหน|ใด|อะไร)")
@@ -983,7 +993,9 @@ _SENT_ARRIVED_RE = re.compile(
 # The system where a sending shows: "ในระบบขึ้นว่า", "เข้าระบบ" (never "ระบบราชการ 4.0", nor
 # a system's name after it, "ในระบบบัญชีข้อมูล…").
 _IN_THE_SYSTEM_RE = re.compile(
-    r"(?:ใน|เข้า|ขึ้น)\s?ระบบ(?:\s?(?:ขึ้น|แสดง|โชว์)\s?(?:ว่า)?|(?![\u0e01-\u0e4e]))"
+    r"(?:ใน|เข้า|ขึ้น)\s?ระบบ(?:\s?(?:ขึ้น|แสดง|โชว์)\s?(?:ว่า)?|(?![\u0e01-\u0e4e])"
+    # "ยังไม่มีผลในระบบบ้างคะ": the asking word glued after it.
+    r"|(?=บ้าง|มั้ย|ไหม|หรือ|รึ|แล้ว|ยัง|ครับ|ค่ะ|คะ|นะ))"
 )
 # What a unit said it sent, the sending's cue gone: "บอกว่า แล้ว", "บอกมาว่า แล้ว".
 _SAID_SENT_RE = re.compile(r"บอก\s?(?:มา\s?)?ว่า\s?แล้ว")
@@ -1030,7 +1042,10 @@ def _asking_sentences(text: str) -> str:
 
 # Who passed the question on, told after it: "สำนักงานจังหวัดถามมา", "ผอ.สำนักฝากถาม".
 _RELAYED_BY_RE = re.compile(
-    r"\s+\S+?\s?(?:สอบถาม|ฝากถาม|ให้ถาม|ถาม)\s?(?:มา|อยู่)?(?:\s?(?:ครับ|คับ|ค่ะ|คะ|นะ|จ้า))*$"
+    r"\s+\S+?\s?(?:(?:สอบถาม|ฝากถาม|ให้ถาม|ถาม)\s?(?:มา|อยู่)?|ขอ\s?มา"
+    # Who will chase the answer, told last: "…บ้างครับ กพร. จะทำหนังสือตาม".
+    r"|จะ\s?(?:ทำ\s?หนังสือ\s?|ออก\s?หนังสือ\s?|โทร\s?)?(?:ตาม|ทวง|เร่ง)\S*)"
+    r"(?:\s?(?:ครับ|คับ|ค่ะ|คะ|นะ|จ้า))*$"
 )
 # "ส่งเป็นหนังสือภายในไปแล้ว": the internal post, no "within" of a deadline.
 _INTERNAL_POST = "หนังสือภายใน|บันทึกภายใน|ไปรษณีย์ภายใน|ภายในไปแล้ว"
@@ -1056,18 +1071,21 @@ _ANYONE = (
             "|ขยับ|เริ่ม|เคลื่อนไหว|ว่าง|ยังว่าง|ว่างอยู่|ไม่"
             # Which indicator is asked, and what is left: "ยังเหลือตัวชี้วัดไหนไม่ได้รายงานผล".
             "|ตัวไหน|อันไหน|ตัวชี้วัดไหน|ตัวใด|which|ยังมี|ยังเหลือ|เหลือ|คน|มีคน|มีใคร|ใส่|กรอก|ลง"
-            "|ใส่ผล|กรอกผล|ลงผล|ตัว"
+            "|ใส่ผล|กรอกผล|ลงผล|ตัว|บันทึก|บันทึกผล"
             # Following the senders up, asked of the bot: "ตามงานหน่อย ใครยังค้างส่ง…", "ช่วยไล่
             # ให้หน่อยว่าใครยังไม่ส่ง", "ช่วยทวงหน่อยว่ากองไหน…".
             "|ตาม|ตามงาน|ติดตาม|ไล่|ทวง|ตามทวง|ไล่ตาม|ไล่ดู"
-            # Who is lacking, asked beside "ครบยัง": "ทุกกองส่งครบยังคะ ขาดใครบ้าง".
-            "|ขาด|ยังขาด|ขาดใคร|ขาดอีก"
+            # Who is lacking, asked beside "ครบยัง": "ทุกกองส่งครบยังคะ ขาดใครบ้าง"; how many
+            # short until all are in ("ยังขาดกี่กองจะครบ").
+            "|ขาด|ยังขาด|ขาดใคร|ขาดอีก|ครบ"
+            # The asker's doubt around the ask: "ไม่แน่ใจว่าใครส่งแล้วบ้าง".
+            "|แน่ใจ|ไม่แน่ใจ|ไม่รู้|ไม่ทราบ"
             # How soon the answer is wanted: "ขาดใครบ้าง ขอด่วนค่ะ".
             "|ด่วน|ด่วนๆ|เร่งด่วน|ขอด่วน"
             # English of the ask: "who ยังไม่ส่ง…", "missing results list pls".
-            "|who|list|pls|please"
+            "|who|list|ลิสต์|pls|please"
             # The time gone by, said first: "หมดเขตไปแล้ว ยังมีใครไม่ส่งอีกมั้ย" (no step named).
-            "|หมดเขต|ครบกำหนด|เลยกำหนด|เกินกำหนด|ปิดรับ|หมดเวลา|เลยเวลา|deadline|เดดไลน์"
+            "|หมดเขต|ครบกำหนด|เลยกำหนด|เกินกำหนด|พ้นกำหนด|ปิดรับ|หมดเวลา|เลยเวลา|deadline|เดดไลน์"
         )
     )
     # The organisation itself names no step nor indicator: "ของจังหวัดเรา", "สำนักเรา".
@@ -1231,6 +1249,8 @@ _YET_END_RE = re.compile(
     # A polite particle closing the ask before what the asker saw ("กองบุคคลส่งแผนไปยังคะ
     # หนูเห็นในไดรฟ์มีแต่ไฟล์ชื่อ draft").
     r"|ยัง\s?(?:คะ|ครับ|คับ|ค้าบ|จ๊ะ)\s"
+    # A colleague called after it: "กองคลังส่งแผนไปยังคะพี่", "…ยังน้องแอน".
+    r"|ยัง\s?(?:คะ|ครับ|คับ|ค้าบ|จ๊ะ|นะ)?\s?(?:พี่|น้อง)\S{0,8}$"
 )
 
 
@@ -1327,7 +1347,8 @@ _CLOSED_YET_RE = re.compile(
     # (ปิด, never the end of เปิด: "ก่อนเปิดระบบ ผ่านรึยัง" asks of no closing.)
     r"(?:ระบบ\s?)?(?<!เ)ปิด\s?(?:รับ|ให้ส่ง|ส่ง|ระบบ)?\s?(?P<named>(?:(?!ไป|แล้ว|หรือ|รึ|ยัง)\S){0,30}?)"
     # "…ปิดไปแล้วเหรอ": whether it has, checked.
-    r"(?:\s?ไป)?(?:\s?แล้ว)?\s?(?:หรือยัง|รึยัง|ยัง|(?<=แล้ว)\s?(?:เหรอ|หรอ|หรือ))"
+    # ("ก่อนปิดรับ ขอรายชื่อกองที่ยังไม่ส่ง…": "ยังไม่" says what is not done yet, asks nothing.)
+    r"(?:\s?ไป)?(?:\s?แล้ว)?\s?(?:หรือยัง|รึยัง|ยัง(?!\s?ไม่)|(?<=แล้ว)\s?(?:เหรอ|หรอ|หรือ))"
     # "…ปิดไปแล้วใช่มั้ย": checked as a yes or no.
     rf"|(?:ระบบ\s?)?(?<!เ)ปิด\s?(?:รับ|ให้ส่ง|ส่ง|ระบบ)?\s?(?P<checked>(?:(?!ไป|แล้ว)\S){{0,30}}?)"
     rf"(?:\s?ไป)?\s?แล้ว\s?(?:{_YES_OR_NO})"
@@ -1445,6 +1466,8 @@ _JUST_IN_TIME_RE = re.compile(
 # office life, not a due (a holiday only told beside a due, "…ติดวันหยุดยาวด้วย", still asks it).
 _OWN_DAY = (
     "ถึงวันหยุด|ถึงสงกรานต์|ถึงปีใหม่|ถึงวันเกิด|ถึงวันเกษียณ|เงินเดือนออก|ถึงวันลา|จะได้หยุด"
+    # The pay to come: "เหลือกี่วันจะได้เงินเดือนนะ 555", "อีกกี่วันโบนัสออก".
+    "|ได้เงินเดือน|เงินเดือนเข้า|โบนัส|จะหยุดยาว|ถึงหยุดยาว"
     # A due of one's own life: "ครบกำหนดคืนหนังสือห้องสมุดพรุ่งนี้", "ผ่อนรถครบกำหนดวันที่ 5".
     "|คืนหนังสือ|ห้องสมุด|ผ่อนรถ|ผ่อนบ้าน|ผ่อนคอนโด|ค่างวด|บัตรเครดิต|ต่อภาษีรถ|ต่อทะเบียนรถ"
     "|ต่อประกัน|ต่อใบขับขี่|ต่อพาสปอร์ต|ต่อบัตรประชาชน|ค่าเช่าบ้าน|ค่าเช่าห้อง"

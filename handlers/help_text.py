@@ -157,6 +157,13 @@ _COMMANDS = (
 )
 _HOW = "ยังไง|อย่างไร|ทำไง|ไง|ได้ยังไง|ต้องทำยังไง|ต้องทำอย่างไร|วิธี"
 
+# Setting the reminders or the digest up, and how it is done.
+_SETTING_UP = (
+    "ตั้งค่าเตือน|ตั้งเตือน|ตั้งการเตือน|ตั้งค่าการเตือน|ตั้งค่าแจ้งเตือน|ตั้งแจ้งเตือน|ตั้งค่าการแจ้งเตือน"
+    "|เปิดเตือน|ปิดเตือน|เปิดแจ้งเตือน|ปิดแจ้งเตือน|เปิดการเตือน|ปิดการเตือน|เปลี่ยนวันเตือน"
+    "|เปลี่ยนเวลาเตือน|เปิดสรุปรายสัปดาห์|ปิดสรุปรายสัปดาห์"
+)
+_HOW_TO_DO = "ทำยังไง|ทำอย่างไร|ทำไง|ได้ยังไง|ได้อย่างไร|วิธี|ต้องพิมพ์|พิมพ์ยังไง|ต้องสั่ง|สั่งยังไง"
 _TYPED_HOW = (
     f"{_HOW}|แบบไหน|ประมาณไหน|รูปแบบ|ว่าอะไร|อะไร|หรือ|เป็นเปอร์เซ็นต์|เปอร์เซ็นต์|ตัวเลข|ทศนิยม|format|how"
 )
@@ -267,6 +274,15 @@ SPECS = (
         # Where a newcomer starts: "หนูเพิ่งเข้ากลุ่มค่ะ ต้องเริ่มจากตรงไหนคะ" (where the work of
         # a step starts, asked alone, is no newcomer's).
         Rule((_NEWCOMER_SAID, _WHERE_TO_START), 971, lambda _: Help()),
+        # How to set the reminders or the digest: "ตั้งค่าเตือนทำยังไงครับ", "เปิดเตือนต้องทำ
+        # อย่างไร" (how they are set, "ตั้งเตือนไว้ยังไง", shows them), above the settings.
+        Rule((_SETTING_UP, _HOW_TO_DO), 1043, lambda _: Help(), number=False),
+        # Whether one must register (again), asked: "ถ้าย้ายกองกลางปี ต้องลงทะเบียนใหม่ไหมคะ",
+        # "ต้องลงทะเบียนกับบอทก่อนไหม"; not a data set registered, a meeting's sign-up, nor a
+        # registration asked for besides ("…ถ้าต้องก็ลงให้เลยนะคะ").
+        Rule(("ต้องลงทะเบียน|ต้องสมัคร", "ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|ป่ะ|หรือไม่"), 1063,
+             lambda _: Help(),
+             unless="ชุดข้อมูล|บัญชีข้อมูล|gd catalog|data catalog|ประชุม|อบรม|ลงให้|ให้เลย|ช่วยลง"),
     )),
     IntentSpec(Unknown, handle_unknown),  # what no rule reads
 )

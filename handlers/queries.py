@@ -337,6 +337,10 @@ def _read_history(found: Found) -> Intent | None:
     late = "ย้อนหลัง" in found.extraction.text and _RECORDED_LATE_RE.search(found.extraction.masked)
     if late and not asks(found.extraction.text, found.original):
         return None  # "ส่งรายชื่อทีม…ไปตั้งแต่ 28 พ.ย. 67 ค่ะ ขอบันทึกย้อนหลังนะคะ": a report
+    if "ย้อนหลัง" in found.extraction.text and _MUST_BACKDATE_RE.search(found.extraction.text):
+        # "คนใหม่ต้องเข้าประชุมย้อนหลังไหมคะ": whether something must be done for the time gone
+        # by is the rules' question, no history.
+        return None
     remainder = _before_the_ask_dropped(found)
     asked = _after_the_ask_dropped(remainder)
     history_asked = "ประวัติ" in found.extraction.text
@@ -398,6 +402,18 @@ def _read_recorded(found: Found) -> Intent | None:
     return read if found.code or _names_an_indicator(read.indicator) else History(unit=read.unit)
 
 
+# The end of what the entry says ("…ว่ากองกลางส่งรายชื่อแล้ว | ยังไม่ได้ส่งนะคะ").
+_CLAIM_END_RE = re.compile(r"แล้ว|เรียบร้อย")
+
+
+def _read_recorded_that(found: Found) -> Intent | None:
+    """Who recorded that something was done: the history of what the entry names, read up to
+    the end of its claim (the sender's denial after it names nothing)."""
+    end = _CLAIM_END_RE.search(found.remainder)
+    claim = found.remainder[: end.end()] if end else found.remainder
+    return _read_history(replace(found, remainder=claim))
+
+
 def _before_the_ask_dropped(found: Found) -> str:
     """The remainder without the sentences before the one the history was asked in, when they
     name no unit and nothing of the plan ("newcomer ค่ะ ขอดูประวัติ…"): the sender's
@@ -420,14 +436,27 @@ def _after_the_ask_dropped(remainder: str) -> str:
     """The remainder without the sentences after the first that name no unit and no indicator:
     the asker's worry ("ใครส่งผลขยะล่าสุดคะ หนูกลัวส่งซ้ำกับพี่") names nothing."""
     first, *later = SENTENCE_END_RE.split(remainder)
-    kept = [s for s in later if units_named(s).words or _names_an_indicator(s)]
+    kept = [
+        s
+        for s in later
+        if units_named(s).words or _names_an_indicator(s) or _UNIT_GLUED_TO_OF_RE.search(s)
+    ]
     return " ".join([first, *kept]) if len(kept) < len(later) else remainder
+
+
+# A unit glued to ของ after the ask ("…ค่ะ ขอของกองการเจ้าหน้าที่นะคะ"): whose history it is
+# (settle reads the name against the organisation's units).
+_UNIT_GLUED_TO_OF_RE = re.compile(r"ของ(?:กอง|ศูนย์|ฝ่าย)(?!ไหน|ใด|อะไร|ที่|เรา|นี้|นี่)\S")
 
 
 # A step done on a day told, then asked to be recorded late: "…ไปตั้งแต่ 28 พ.ย. 67 ค่ะ
 # ขอบันทึกย้อนหลังนะคะ" (never "ขอดูบันทึกย้อนหลัง", the history looked at).
 _RECORDED_LATE_RE = re.compile(
     r"(?:ส่ง|อัป|อัพ|แนบ|ยื่น|กรอก)\S*.{0,60}?DATE.{0,40}?(?:ขอ|รบกวน|ฝาก)\s?(?:บันทึก|ลง|แจ้ง)\s?(?:ให้\s?)?ย้อนหลัง"
+)
+# Something that must be done for the time gone by: "ต้องเข้าประชุมย้อนหลัง", "ต้องส่งย้อนหลัง".
+_MUST_BACKDATE_RE = re.compile(
+    r"ต้อง(?!การ)\s?(?:เข้า|ส่ง|กรอก|บันทึก|ลง|ทำ|อบรม|ชดเชย)\S{0,15}?\s?ย้อนหลัง"
 )
 # A few days (weeks, months) looked back over: "สองวันนี้", "3 วันที่ผ่านมา", "สัปดาห์ก่อน".
 # ("วันนี้" is a DATE by then: "สอง DATE").
@@ -477,6 +506,14 @@ _WHO_RECORDED = (
 # 401.7"), or a late entry asked to be recorded back-dated ("ศทส ส่งรายชื่อทีมเมื่อ 26 พ.ย. 67
 # ครับ บันทึกย้อนหลังให้ด้วย": the report, recorded on its day; "ขอดูบันทึกย้อนหลัง" looks).
 _BACK_RECORDED = r"(?:บันทึก|ลง|กรอก|ใส่)\s?(?:ผล\s?|ข้อมูล\s?)?ย้อนหลัง"
+# Who recorded that something was done: "ใครเป็นคนบันทึกว่า…", "ใครไปกดว่า…", "ใครลงไว้ว่า…".
+_WHO_RECORDED_THAT = "|".join(
+    f"{who}{went}{verb}{kept}ว่า"
+    for who in ("ใคร", "ใครเป็นคน", "ใครเป็นผู้", "ผู้ใดเป็นผู้")
+    for went in ("", "ไป")
+    for verb in ("บันทึก", "กดบันทึก", "กด", "ลง", "แก้", "อัปเดต", "อัพเดต", "อัพเดท", "ใส่", "กรอก")
+    for kept in ("", "ไว้")
+)
 _HISTORY_VETO_RE = re.compile(
     phrase_regex("ต้องเป็น NUM|ต้องเป็นNUM|แก้เป็น NUM|แก้เป็นNUM|ที่ถูกคือ|ที่ถูกต้องคือ|ที่ถูกต้องเป็น|ที่ถูกเป็น")
     # "บันทึกย้อนหลังให้ด้วย": a back-dated entry asked; what was back-recorded looked at ("ขอดู
@@ -518,8 +555,9 @@ _HISTORY_FILLER = EDGE_WORDS | frozenset(
         # Updates, when, and as a list: "ประวัติการอัปเดต", "ส่งอะไรไปเมื่อไหร่", "ขอ list".
         "|อัปเดต|อัพเดท|อัพเดต|อัปเดท|การอัปเดต|การอัพเดท|การอัพเดต|update|เมื่อไหร่|เมื่อไร"
         "|ไป|ไปแล้ว|แล้ว|list|ลิสต์|ขอลิสต์|ขอ list|เป็น list"
-        # The period looked back on: "การบันทึกทั้งหมดของสัปดาห์นี้".
-        f"|{_PERIODS}"
+        # The period looked back on: "การบันทึกทั้งหมดของสัปดาห์นี้"; a moment ago ("เมื่อกี้ใคร
+        # บันทึกอะไรไปบ้าง").
+        f"|{_PERIODS}|เมื่อกี้|เมื่อกี๊|เมื่อตะกี้|ตะกี้|เมื่อสักครู่|สักครู่|เมื่อเช้า|เช้านี้|เมื่อ"
     )
 )
 
@@ -784,6 +822,10 @@ def _read_status(found: Found) -> Intent | None:
     words = found.code or content(rest, _STATUS_EDGE)
     if not words or not found.code and _the_organisation(words):
         return Status()
+    if not found.code and not content(words, _STATUS_TOTALS_EDGE) and _EVERY_UNIT_RE.search(masked):
+        # "ตอนนี้คะแนนเฉลี่ยทุกกองเท่าไหร่": the average or total over every unit, no indicator
+        # named, is the organisation's status.
+        return Status()
     ranged = _STEP_RANGE_END_RE.search(masked) if "STEP" in masked else None
     if ranged and not found.code and words == ranged[1]:
         # "ภาพรวมขั้นตอนที่ 1-3 ตอนนี้เป็นไงบ้าง": the number closing a range of steps is the
@@ -805,6 +847,15 @@ def _read_status(found: Found) -> Intent | None:
     masked = found.extraction.masked
     # "ทีมไอทีติดอะไรอยู่": a team or a unit's word names the plan, its alias settles later.
     own = _OWN_STATUS_RE.search(masked)
+    if "ประชุม" in words and _MEETING_ARRANGED_RE.search(masked) and _only_summed_up(masked):
+        # "สรุปวันนี้ประชุมห้อง 1 หรือห้อง 3 คะ", "สรุปพรุ่งนี้ประชุมกี่โมง": "so", before the
+        # room or the hour of a meeting asked, is no summary of ours.
+        return None
+    if own and "ถึง" in masked and chat_words(words) and _only_how_far(masked):
+        # "รถติดมาก ตอนนี้ถึงไหนก็ไม่รู้", "ถึงไหนแล้วคะพี่ รออยู่หน้าตึก", "เรื่องร้องเรียน
+        # น้ำท่วมถนน…ถึงไหนแล้วคะ": how far, asked of a trip or another matter in everyday words
+        # with no other word of ours, is the group's chat.
+        return None
     if own and chat_words(words):
         # "พอดีท่านผู้ว่าถามมา ตอนนี้ภาพรวมจังหวัดเป็นยังไง": the asker's story around a status cue
         # of ours names nothing of the plan; the status asked is the organisation's.
@@ -1188,6 +1239,31 @@ def read_follow_up(typed: str) -> Intent | None:
     return None
 
 
+# How far, asked bare ("ถึงไหนแล้ว"; not "ไปถึงไหน", the work's): where anyone or anything
+# has got, as much as the plan's status.
+_HOW_FAR_BARE_RE = re.compile(r"(?<!ไป)(?<!ไป )ถึง\s?ไหน")
+
+
+# A meeting's room, hour or move asked: "ประชุมห้อง 1 หรือห้อง 3", "ประชุมกี่โมง", "เลื่อนประชุม".
+_MEETING_ARRANGED_RE = re.compile(
+    r"ประชุม\S*\s?(?:ห้อง|กี่\s?โมง|เวลา|ตอน\s?ไหน)|เลื่อน\s?ประชุม|ห้อง\s?(?:NUM|\d|ไหน)"
+)
+# "สรุป" opening the message ("so, after all"), the only status cue in it.
+_SUMMED_UP_FIRST_RE = re.compile(r"^\s*สรุป(?:ว่า|แล้ว|ตกลง)?")
+
+
+def _only_summed_up(masked: str) -> bool:
+    """Whether the only status cue of ``masked`` is "สรุป" opening it."""
+    first = _SUMMED_UP_FIRST_RE.match(masked)
+    return first is not None and _OWN_STATUS_RE.search(masked, first.end()) is None
+
+
+def _only_how_far(masked: str) -> bool:
+    """Whether the only status cue of ``masked`` is a bare "ถึงไหน" (no other word of ours)."""
+    bare = _HOW_FAR_BARE_RE.sub(" ", masked)
+    return bare != masked and _OWN_STATUS_RE.search(bare) is None
+
+
 # The status cues that ask the bot; "เป็นยังไงบ้าง", "ติดอะไร" ask anyone about anything.
 _ANYONES_STATUS = frozenset(
     ("เป็นยังไงบ้าง", "เป็นไงบ้าง", "ติดอะไร", "ติดตรงไหน", "ติดปัญหาอะไร", "ติดขัดอะไร")
@@ -1490,6 +1566,7 @@ STATUS_FRAMING = frozenset(
 )
 _FRAMING_EDGE = EDGE_WORDS | STATUS_FRAMING  # built once, not for each message
 _STATUS_EDGE = EDGE_WORDS | STATUS_WORDS | STATUS_FRAMING  # built once, not for each message
+_STATUS_TOTALS_EDGE = _STATUS_EDGE | _TOTALS
 _EVERY_STEP_EDGE = _STATUS_EDGE | _EVERY_STEP
 # What is left of a count asked ("…ไปแล้วอีกกี่ตัว"): no name.
 # "ส่งผลครบกี่ตัวแล้ว": "ครบ" counts those complete, naming nothing.
@@ -2618,6 +2695,9 @@ SPECS = (
         # Who recorded it (last): "ขยะใครอัปเดตล่าสุด", "ผู้ใดเป็นผู้บันทึก…ครั้งล่าสุด"; not
         # that no one has ("ยังไม่มีใครใส่ใช่ไหม": what is missing).
         Rule((_WHO_RECORDED,), 700, _read_history, unless="ไม่มีใคร|ยังไม่|ไม่ได้"),
+        # "ใครเป็นคนบันทึกว่ากองคลังส่งแผนแล้วคะ งงมาก ยังไม่ได้ส่งเลย": who recorded what the
+        # entry says is the unit's history, above who has not sent it (800), denied after.
+        Rule((_WHO_RECORDED_THAT,), 1023, _read_recorded_that, unless="ถ้า|หาก|ไม่มีใคร"),
     )),
     IntentSpec(IndicatorQuery, handle_indicator_query, (
         Rule((f"{_ITEM_CUES}|ประเด็นการประเมิน|ประเด็นประเมิน|ประเด็นที่ประเมิน|ข้อที่|รายการไหน",), 526,

@@ -425,6 +425,14 @@ def _understand(
     if corrected == typed or _someone_made_the_sender(typed, corrected):
         return found
     second = _UNDERSTANDER.understand(corrected, today=today)
+    if isinstance(second.intent, Unknown) and _held_letter_mended(typed, corrected):
+        # "สถานนะล่าสุดด": a letter held, then a cue word's typo; read after both are mended,
+        # and only as a question (two corrections never make a write).
+        twice = _CORRECTOR.correct(corrected)
+        if twice != corrected and not _someone_made_the_sender(typed, twice):
+            again = _UNDERSTANDER.understand(twice, today=today)
+            if isinstance(again.intent, QUESTIONS):
+                second, corrected = again, twice
     if not isinstance(second.intent, AFTER_CORRECTION + OFFERED_AFTER_CORRECTION):
         return found
     if aside(found.normalised, second.intent, typed):  # "กาแฟใครสั่ง" is no "ใครส่ง"
@@ -432,6 +440,21 @@ def _understand(
     if stores(second.intent) and asks(found.normalised, typed):
         return found  # the typed message asked: its correction asks too, or it is not read
     return replace(second, corrected=corrected)
+
+
+def _held_letter_mended(typed: str, corrected: str) -> bool:
+    """Whether ``corrected`` is ``typed`` with one Thai letter typed twice in a row typed once
+    ("ล่าสุดด" -> "ล่าสุด")."""
+    if len(corrected) != len(typed) - 1:
+        return False
+    pairs = zip(typed[:-1], corrected, strict=True)
+    at = next((i for i, (a, b) in enumerate(pairs) if a != b), len(corrected))
+    return (
+        at > 0
+        and typed[at] == typed[at - 1]
+        and "\u0e01" <= typed[at] <= "\u0e2e"
+        and typed[:at] + typed[at + 1 :] == corrected
+    )
 
 
 # The team joined or the work taken on ("ได้รับมอบหมายให้ดูแลเรื่อง PMQA", "ผู้แทนกองนิติการ"),

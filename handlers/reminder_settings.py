@@ -160,6 +160,14 @@ _DIGEST_NAMED = (
 _DIGEST_BY_DAY = "สรุปทุกวันจันทร์|สรุปทุกจันทร์|สรุปผลทุกวันจันทร์|สรุปแบบรายสัปดาห์"
 _DIGEST = f"{_DIGEST_NAMED}|{_DIGEST_BY_DAY}"
 _DIGEST_NAMED_RE = re.compile(phrase_regex(_DIGEST_NAMED), re.IGNORECASE)
+# The digest called by what it sums up, the status ("เปิดสรุปสถานะรายสัปดาห์ด้วยค่ะ"): set only
+# when turned on or off by its own verb (asked for, "ขอสรุปสถานะรายสัปดาห์", it may be the
+# status itself).
+_DIGEST_OF_STATUS = "|".join(
+    f"สรุป{what}{every}"
+    for what in ("สถานะ", "ความคืบหน้า", "ภาพรวม")
+    for every in ("รายสัปดาห์", "ประจำสัปดาห์", "ทุกสัปดาห์", "รายอาทิตย์", "ประจำอาทิตย์", "ทุกอาทิตย์")
+)
 _DIGEST_ASKED_OF_THE_BOT_RE = re.compile(
     r"^\s*(?:@?(?:น้อง)?\s?(?:บอท|bot|pmqa\s?bot)\s*)?(?:ช่วย|รบกวน)?\s?"
     r"(?:ขอ|เปิด|ปิด|อยากได้|เอา|รับ|ไม่เอา|ไม่ต้อง|หยุด|ยกเลิก|งด|เลิก)\s?(?:ส่ง|รับ)?\s?สรุป",
@@ -242,6 +250,12 @@ def _settings_looked_at(found: Found) -> ReminderSettings | None:
     return None
 
 
+def _days_changed(found: Found) -> ReminderSettings | None:
+    """The days (or the time) the reminders go, changed; None when neither is read."""
+    read = reminder_settings(found.extraction.text)
+    return read if read.action is ReminderAction.SET else None
+
+
 def _digest_off(found: Found) -> ReminderSettings | None:
     text = found.extraction.text
     off = _DIGEST_OFF_RE.search(text) and _digest_asked_of_the_bot(text)
@@ -262,6 +276,12 @@ SPECS = (
         Rule((_DIGEST_ON, _DIGEST), 910, _digest_on,
              # "เปิด" holds "ปิด": "off" is declared first; opening it to read turns nothing on.
              unless=_DIGEST_ON_VETO_RE),
+        # "เปิดสรุปสถานะรายสัปดาห์ด้วยค่ะ", "ปิดสรุปความคืบหน้ารายสัปดาห์": the digest by what it
+        # sums up, turned on or off (above the status its words would ask, 400).
+        Rule((_DIGEST_OFF, _DIGEST_OF_STATUS), 1033,
+             lambda _: ReminderSettings(ReminderAction.DIGEST_OFF), unless=_DIGEST_OFF_VETO_RE),
+        Rule(("เปิด|เริ่ม", _DIGEST_OF_STATUS), 1033,
+             lambda _: ReminderSettings(ReminderAction.DIGEST_ON), unless=_DIGEST_ON_VETO_RE),
         # Above every deadline and "ส่ง" cue: "ตั้งเตือน 7 3 1 และวันกำหนดส่ง" holds both.
         Rule(("ปิดการเตือน|ปิดเตือน|ปิดแจ้งเตือน|ปิดการแจ้งเตือน|หยุดเตือน|หยุดการเตือน"
               "|ปิดระบบแจ้งเตือน|ปิดระบบเตือน|ปิดระบบการแจ้งเตือน"
@@ -307,6 +327,10 @@ SPECS = (
         # Said right after "เตือน": "เตือนบ่ายสองโมงได้มั้ย", "ให้เตือนเวลา 10:00 น." (asked as
         # a favour: offered back).
         Rule(("เตือน",), 871, _timed_after_the_word, unless=SOMEONE_ELSE_RE),
+        # The days changed, said after the change ("ขอเปลี่ยนเป็นเตือน 10 5 2 นะครับ", "ปรับให้
+        # เตือน 5 3 1 วันก่อนกำหนด"): the days set (someone else's reminder is theirs).
+        Rule(("เปลี่ยนเป็นเตือน|เปลี่ยนให้เตือน|ปรับเป็นเตือน|ปรับให้เตือน|แก้เป็นเตือน|แก้ให้เตือน",), 1053,
+             _days_changed, number=True, unless=SOMEONE_ELSE_RE),
         # "เตือน" apart from the days: "รอบหน้าเตือนเช้าวันครบกำหนดด้วย และก่อน 2 วัน".
         Rule(("เตือน", f"{DEADLINE_DAY_WORDS}|ก่อน NUM วัน|NUM วันก่อน"), 870,
              lambda found: reminder_settings(found.extraction.text), unless=SOMEONE_ELSE_RE),

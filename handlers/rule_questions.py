@@ -676,6 +676,13 @@ _WHO_OR_ATTENDED_ALL = re.compile(
     rf"ใคร|^(?!.*(?:{QUESTION}|ใช่|ป่ะ|\?)).*(?:ครบ|NUM)\s?ทุก\s?ครั้ง"
     rf"|^(?!.*(?:{QUESTION}|ใช่|ป่ะ|\?|ต้อง|ถ้า|หาก|ควร)).*ครบ\s?ทุก\s?คน"
 )
+# A meeting the asker is back from, told as the story before the ask ("เมื่อเช้าเข้าประชุมกับ
+# ท่านปลัดมา ท่านถามเรื่อง…ว่าคืบหน้ายังไง"): no question of attending.
+_BACK_FROM_A_MEETING = (
+    r"เข้า\s?(?:ร่วม\s?)?ประชุม\s?กับ\s?\S+?\s?มา(?=\s|$)"
+    r"|(?:เพิ่ง|DATE)\s?(?:ไป\s?)?เข้า\s?(?:ร่วม\s?)?ประชุม\S*?\s?มา(?=\s|$)"
+)
+_WHO_ATTENDED_OR_BACK_FROM = re.compile(f"{_WHO_OR_ATTENDED_ALL.pattern}|{_BACK_FROM_A_MEETING}")
 # What a shortfall leaves: "ถ้าส่งแผนไม่ครบมิติจะได้กี่คะแนน" asks what it costs.
 _SCORE_LEFT = "ได้กี่คะแนน|กี่คะแนน|เหลือกี่|ได้เท่าไหร่|เหลือเท่าไหร่|ได้เท่าไร|เหลือเท่าไร"
 _MEETING_ASKS = (
@@ -1431,7 +1438,7 @@ SPECS = (
               "|อย่างไร|จะเป็นไร|โดนอะไร|ถือว่า"
               # How it is counted: "นับเป็นรายคนหรือรายหน่วยงาน".
               "|รายคน|นับเป็นราย|คิดเป็นราย|นับราย|คิดราย"), 694,
-             _undone(_reader(RuleTopic.ATTENDANCE)), unless=_WHO_OR_ATTENDED_ALL),
+             _undone(_reader(RuleTopic.ATTENDANCE)), unless=_WHO_ATTENDED_OR_BACK_FROM),
         # A member on leave on a meeting's day ("ถ้าสมาชิกทีมลาป่วยวันประชุม นับยังไงครับ"): how
         # attending is counted.
         Rule(("ลาป่วย|ลากิจ|ลาพักร้อน|ลาคลอด|ลาบวช|ติดภารกิจ|ติดราชการ", "ประชุม|กิจกรรม",

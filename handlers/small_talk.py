@@ -95,8 +95,10 @@ _BOT_WORK = frozenset(
         "|แม่น|แม่นยำ|ถูกต้อง|ทันใจ|ชื่นชม|กราฟ|ชาร์ต|chart|การ์ด|หน้าตา|ออกมา"
         # Wonder at it: "โห สรุปให้ซะละเอียดเลย" (ซะ before how well: so well done).
         "|โห|โอ้โห|อู้หู|ซะ"
-        # Its reminders on time: "555 บอทเตือนตรงเวลาเป๊ะ".
-        "|เตือน|แจ้งเตือน|ตรงเวลา|ทันเวลา|เป๊ะ|ตรงเป๊ะ"
+        # Its reminders on time: "555 บอทเตือนตรงเวลาเป๊ะ"; so often they are known by heart
+        # ("5555 โดนบอทเตือนทุกเช้าจนขึ้นใจแล้ว").
+        "|เตือน|แจ้งเตือน|ตรงเวลา|ทันเวลา|เป๊ะ|ตรงเป๊ะ|โดน|ทุกเช้า|ทุกวัน|ทุก|เช้า|บ่อย|จน|ขึ้นใจ"
+        "|จำได้|จนจำได้"
     )
 )
 # "ทำให้ซะ…": done for the sender, so well; never "ช่วยสรุปให้หน่อย" (หน่อย asks a favour).
@@ -884,6 +886,9 @@ _UNDERSTOOD_RE = re.compile(r"(เข้าใจ\s?(?:เรื่อง\s?\S{1
 _DAYS = frozenset({DATE, MONTH})
 
 
+_OKAY_FIRST_RE = re.compile(r"(?:โอเค|ok|okay|ได้เลย|ครับผม)(?:ครับ|ค่ะ|คะ|คับ|จ้า)?\s?(?=\S)")
+
+
 def _courtesy_then_remark(found: Found) -> Intent | None:
     """An acknowledgement of what was told ("รับทราบกำหนดส่งแผน 31 ม.ค. ค่ะ"), or thanks or
     praise of the bot with a remark on how the answer reads ("ขอบคุณค่ะ เห็นภาพรวมชัดเลย",
@@ -892,15 +897,18 @@ def _courtesy_then_remark(found: Found) -> Intent | None:
     figure but a day is given."""
     text, typed = found.extraction.text, found.original
     opens = _ACKNOWLEDGED_RE.search(text)
-    kind = "ack"
+    kind, said = "ack", text
     if opens is None:
+        # "ok ขอบคุณครับน้องบอท เตือนตรงเวลาดีมาก": an okay may come before the thanks.
+        okay = _OKAY_FIRST_RE.match(text)
+        said = text[okay.end() :] if okay else text
         for kind in ("thanks", "praise"):
-            opens = _OPENS[kind].search(text)
+            opens = _OPENS[kind].search(said)
             if opens is not None:
                 break
         else:
             return None
-    rest = text[opens.end() :]
+    rest = said[opens.end() :]
     if kind != "ack" and not _REMARK_RE.search(rest):
         return None  # "ขอบคุณครับ กำหนดส่งแผน": a bare topic still asks
     if kind == "ack" and (known := _KNOWN_NOW_RE.match(rest)) is not None:
@@ -1076,6 +1084,9 @@ _ANSWER_GOT = "ได้ข้อมูล|ได้ตัวเลข|ได้
 _GOT_FOR_A_USE_RE = re.compile(
     rf"(?:{phrase_regex(_ANSWER_GOT)})(?:\s?(?:ครบ|ครบถ้วน|หมด))?(?:\s?(?:แล้ว|ละ))?\s?"
     rf"(?:{_GOING_TO})?(?:(?:เอา\s?)?ไป|สำหรับ|เพื่อ)"
+    # The answer got, and nothing more: "ขอบคุณครับ ได้ภาพรวมแล้ว".
+    rf"|(?:{phrase_regex(_ANSWER_GOT)})(?:\s?(?:ครบ|ครบถ้วน|หมด))?\s?(?:แล้ว|ละ)"
+    r"(?=\s?(?:ครับ|ค่ะ|คะ|ค่า|จ้า|นะคะ|นะครับ)?[\s!.~]*$)"
 )
 # A sentence of its own after the use that tells an act or gives a command ("…ไปแล้ว ส่งแผน
 # แล้วนะคะ"): a report beside the thanks.

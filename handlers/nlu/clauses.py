@@ -215,6 +215,16 @@ def _join(first: Intent, then: Intent, text: str, read: Read, later: str = "") -
         if other and ellipsis and other not in (first.indicator, *first.more):
             return replace(first, more=(*first.more, other))
         return first
+    if (
+        isinstance(first, Missing)
+        and isinstance(then, Missing)
+        and first == Missing()
+        and (then.step or then.indicator)
+        and not then.unit
+    ):
+        # "ไม่แน่ใจว่าใครส่งแล้วบ้าง ตอนนี้ยังเหลือกองไหนที่ยังไม่ส่งแผน": who has not sent, asked
+        # of nothing first, then of what the later clause names.
+        return then
     unit, more = _unit(first), _unit(then)
     if unit and more and unit != more and unit in text:
         # The same question of another unit: the first clause asked of both.

@@ -199,6 +199,10 @@ def settle(intent: Any, org: Organisation) -> Any:
         bare = _without_own_names(intent.indicator, org)
         if bare != intent.indicator and _narrower(bare, intent.indicator, org):
             intent = replace(intent, indicator=bare)
+        elif isinstance(intent, Missing) and not intent.more and not bare:
+            # "ตัวชี้วัดใดของสำนักงบประมาณที่ยังไม่มีผลบันทึกบ้าง": which of the organisation's
+            # own have no result, none of them named.
+            intent = replace(intent, indicator="")
     if isinstance(intent, IndicatorQuery | Missing) and intent.indicator and not intent.more:
         # Whether results were sent may be asked of alike indicators too ("ชุดข้อมูลกับ DG
         # readiness ส่งผลหรือยัง": each of them is answered).

@@ -16,9 +16,11 @@ from handlers.nlu.patterns import EDGE_WORDS
 from handlers.nlu.tokenize import everyday_words, tokens
 
 _WITH = "with:"
-# Before an event of the asker's week: "ก่อนปิดสัปดาห์", "ก่อนประชุม", "ก่อนเที่ยง".
+# Before an event of the asker's week: "ก่อนปิดสัปดาห์", "ก่อนประชุม", "ก่อนเที่ยง"; a round
+# closing takes its number with it ("ก่อนปิดรอบ 1": the round, no step).
 BEFORE_EVENT_RE = re.compile(
     r"ก่อน\s?(?:ปิด|ประชุม|เข้าประชุม|เที่ยง|เลิกงาน|กลับ|สิ้น|หมด|หยุด|นำเสนอ|เสนอ|ไป|วันหยุด)\S*"
+    r"(?:(?<=รอบ)\s?(?:ที่\s?)?(?:\d{1,2}|NUM)(?![\d.]))?"
 )
 # After the window closed: "ภาพรวมหลังหมดเขตส่งแผน", "คะแนนรายกองหลังปิดส่งแผน" (what follows
 # the closing names the step whose window it was, no indicator).
