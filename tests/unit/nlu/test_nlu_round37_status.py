@@ -52,6 +52,10 @@ called to a colleague, a unit's own short name, a window's closing asked.
 (9) Who has not sent, after the deadline gone by told first ("หมดเขตไปแล้ว ยังมีใครไม่ส่งอีกไหม":
 no step named) or counted ("รายชื่อทีมค้างกี่กองแล้ว": the prefix left by the count is no unit).
 Near misses: the deadline of a step named names it; a deadline asked stays a deadline.
+
+(10) A newcomer's unit told with the work taken on ("หนูจากกองคลังค่ะ รับผิดชอบ PMQA ปีนี้",
+"ผมเป็นผู้ประสานงาน PMQA ของกองกลาง") registers the unit, the PMQA named no indicator asked.
+Near misses: who is responsible or the coordinator, asked, are the team's members.
 """
 
 from __future__ import annotations
@@ -432,3 +436,20 @@ def test_who_has_not_sent_after_the_deadline_or_counted(
 
 def test_no_question_after_the_deadline_is_read_as_a_write() -> None:
     assert unlabelled_writes(AFTER_THE_DEADLINE + AFTER_THE_DEADLINE_NEAR) == []
+
+
+# (10) A newcomer's unit with the work taken on.
+WORK_TAKEN_ON: list[Case] = [
+    ("L", "หนูจากกองคลังค่ะ รับผิดชอบ PMQA ปีนี้", "RegisterUnit", {"unit": "กองคลัง"}),
+    ("L", "ผมเป็นผู้ประสานงาน PMQA ของกองกลางครับ", "RegisterUnit", {"unit": "กองกลาง"}),
+    ("L", "ใครรับผิดชอบ PMQA ของกองคลัง", "Members", {"unit": "กองคลัง"}),
+    ("L", "ใครเป็นผู้ประสานงาน PMQA ของกองคลัง", "Members", {"unit": "กองคลัง"}),
+    ("L", "PMQA ใครเป็นผู้ประสานงานคะ", "Members", {}),
+]
+
+
+@readings(WORK_TAKEN_ON)
+def test_a_newcomers_unit_told_with_the_work_taken_on(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
