@@ -1229,7 +1229,7 @@ _STATUS_BY_UNIT_RE = re.compile(
 
 # The deadline near, told after the ask as its reason ("…ยังครับ ใกล้หมดเขตแล้ว"), with the
 # polite particle that closed the ask.
-_NEAR_DUE = r"ใกล้\s?(?:จะ\s?)?(?:หมดเขต|ครบกำหนด|ถึงกำหนด|กำหนดส่ง|deadline|เดดไลน์)"
+_NEAR_DUE = r"ใกล้\s?(?:จะ\s?)?(?:หมดเขต|ครบกำหนด|ถึงกำหนด|กำหนดส่ง|deadline|เดดไลน์|เปิดรับ|ปิดรับ)"
 _NEAR_DUE_RE = re.compile(_NEAR_DUE)
 _NEAR_DUE_TOLD_RE = re.compile(
     rf"(?:\s?(?:ครับ|คับ|ค่ะ|คะ|จ้า|นะ))*\s+(?:ตอนนี้\s?)?{_NEAR_DUE}\S*(?:\s?(?:นะ|น้า|ครับ|ค่ะ|คะ))*$"
@@ -1296,6 +1296,8 @@ def _read_window_open(found: Found) -> Intent | None:
     masked = found.extraction.masked
     if not (asks(found.extraction.text, found.original) or _YET_END_RE.search(masked.rstrip())):
         return None
+    if "ใกล้" in masked and _NEAR_DUE_TOLD_RE.search(masked.rstrip()):
+        return None  # "กองคลังส่งแผนหรือยังคะ ใกล้เปิดรับแล้ว": the window near, told as why
     return _read_schedule(replace(found, remainder=_WINDOW_WORDS_RE.sub(" ", found.remainder)))
 
 

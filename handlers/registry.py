@@ -459,8 +459,10 @@ def _held_letter_mended(typed: str, corrected: str) -> bool:
 
 # The team joined or the work taken on ("ได้รับมอบหมายให้ดูแลเรื่อง PMQA", "ผู้แทนกองนิติการ"),
 # or the unit one is not in ("หนูไม่ได้อยู่ กค. อยู่ กก. ค่ะ"): the sender's belonging, no indicator.
+# The work taken on, told after the unit: "ผมจากกองนิติการครับ รับผิดชอบ PMQA ปีนี้".
 _TEAM_JOINED_RE = re.compile(
     r"ทีม\s?pmqa|pmqa\s?team|ร่วมทีม|เข้าทีม|ได้รับมอบหมาย|ผู้แทน|ตัวแทน|ไม่\s?ได้\s?อยู่"
+    r"|รับผิดชอบ\s?(?:งาน\s?)?pmqa|ผู้ประสานงาน"
 )
 
 

@@ -1027,7 +1027,9 @@ SPECS = (
              _reader(RuleTopic.CHANNEL), unless="LINK|ดาวน์โหลด|แบบฟอร์ม|แล้ว"),
         # "แผน 3 ปี กับแผนปฏิบัติการปี 68 ต้องแยกไฟล์ไหม": how the papers are filed.
         Rule(("แยกไฟล์|ไฟล์เดียว|รวมไฟล์|รวมเป็นไฟล์|แยกเล่ม|รวมเล่ม|เล่มเดียว", _YES_OR_NO), 7526,
-             _reader(RuleTopic.FORM), unless=f"LINK|{_WHO_OF_UNITS}|ส่งแล้ว|ส่งไปแล้ว"),
+             # "…ส่งแผนหรือยังคะ ขอเช็คก่อนรวมเล่ม": binding it is why the sending is asked.
+             _reader(RuleTopic.FORM),
+             unless=f"LINK|{_WHO_OF_UNITS}|ส่งแล้ว|ส่งไปแล้ว|ก่อนรวมเล่ม|ก่อนจะรวมเล่ม|ก่อนรวมไฟล์"),
         # "รอบการประเมินที่ 1 ต้องทำกี่ขั้นตอนคะ": the steps of a round named are the round's.
         Rule(("รอบ|round", "กี่ขั้นตอน|กี่step|กี่ step|กี่ขั้น"), 7529, _undone(_round_reader),
              unless=f"แล้ว|ไปกี่|ผ่านกี่|{_WHO_OF_UNITS}|ถ้า|หาก|ภาพรวม|สถานะ"),

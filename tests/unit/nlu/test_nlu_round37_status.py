@@ -52,6 +52,14 @@ called to a colleague, a unit's own short name, a window's closing asked.
 (9) Who has not sent, after the deadline gone by told first ("หมดเขตไปแล้ว ยังมีใครไม่ส่งอีกไหม":
 no step named) or counted ("รายชื่อทีมค้างกี่กองแล้ว": the prefix left by the count is no unit).
 Near misses: the deadline of a step named names it; a deadline asked stays a deadline.
+
+(10) A newcomer's unit told with the work taken on ("หนูจากกองคลังค่ะ รับผิดชอบ PMQA ปีนี้",
+"ผมเป็นผู้ประสานงาน PMQA ของกองกลาง") registers the unit, the PMQA named no indicator asked.
+Near misses: who is responsible or the coordinator, asked, are the team's members.
+
+(11) A unit's sending or level asked, then why it is asked: the window near ("ใกล้เปิดรับแล้ว"),
+the binding to come ("ขอเช็คก่อนรวมเล่ม"), what the unit's head will do ("ผอ.ศูนย์จะเข้าประชุม
+…": the head, no other unit). Near misses: a window asked, binding asked, the head alone.
 """
 
 from __future__ import annotations
@@ -432,3 +440,57 @@ def test_who_has_not_sent_after_the_deadline_or_counted(
 
 def test_no_question_after_the_deadline_is_read_as_a_write() -> None:
     assert unlabelled_writes(AFTER_THE_DEADLINE + AFTER_THE_DEADLINE_NEAR) == []
+
+
+# (10) A newcomer's unit with the work taken on.
+WORK_TAKEN_ON: list[Case] = [
+    ("L", "หนูจากกองคลังค่ะ รับผิดชอบ PMQA ปีนี้", "RegisterUnit", {"unit": "กองคลัง"}),
+    ("L", "ผมเป็นผู้ประสานงาน PMQA ของกองกลางครับ", "RegisterUnit", {"unit": "กองกลาง"}),
+    ("L", "ใครรับผิดชอบ PMQA ของกองคลัง", "Members", {"unit": "กองคลัง"}),
+    ("L", "ใครเป็นผู้ประสานงาน PMQA ของกองคลัง", "Members", {"unit": "กองคลัง"}),
+    ("L", "PMQA ใครเป็นผู้ประสานงานคะ", "Members", {}),
+]
+
+
+@readings(WORK_TAKEN_ON)
+def test_a_newcomers_unit_told_with_the_work_taken_on(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# (11) A unit's status, then why it is asked.
+WHY_ASKED: list[Case] = [
+    ("L", "กองนิติการส่งแผนหรือยังคะ ใกล้เปิดรับแล้ว", "Status", {"unit": "กองนิติการ"}),
+    (
+        "L",
+        "ศทส.ส่งรายงานผลหรือยังครับ ใกล้จะเปิดรับแล้ว",
+        "Status",
+        {"unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"},
+    ),
+    ("L", "กองคลังส่งรายชื่อทีมหรือยังคะ ขอเช็คก่อนรวมเล่ม", "Status", {"unit": "กองคลัง"}),
+    (
+        "L",
+        "ไอทีได้กี่คะแนนแล้วคะ ผอ.ศูนย์จะเข้าประชุมพรุ่งนี้",
+        "Status",
+        {"unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"},
+    ),
+]
+
+# (11) Near misses.
+WHY_ASKED_NEAR: list[Case] = [
+    ("L", "เปิดรับแผนยังคะ", "Deadlines", {"step": "3"}),
+    ("L", "แผนต้องรวมเล่มไหม", "RuleQuestion", {"topic": "form"}),
+    ("L", "กองคลังถึงไหนแล้ว ผอ.กองจะถามพรุ่งนี้", "Status", {"unit": "กองคลัง"}),
+]
+
+
+@readings(WHY_ASKED + WHY_ASKED_NEAR)
+def test_a_units_status_then_why_it_is_asked(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_no_status_asked_with_its_reason_is_read_as_a_write() -> None:
+    assert unlabelled_writes(WHY_ASKED + WHY_ASKED_NEAR) == []
