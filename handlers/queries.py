@@ -572,6 +572,12 @@ STATUS_CUES = (
     "|ไปได้แค่ไหน|ไปแค่ไหน|ไปได้ถึงไหน"
 )
 _STATUS_RE = re.compile(phrase_search_regex(STATUS_CUES))
+# The status asked in words no deadline ask holds ("สรุป", "ภาพรวม" are said of the dues too:
+# "สรุปกำหนดส่งให้หน่อย").
+_STATUS_BESIDE_A_DEADLINE = (
+    "สถานะ|สถาณะ|สเตตัส|status|ถึงไหน|คืบหน้า|progress|ผ่านกี่ขั้น|ผ่านไปกี่ขั้น|ทำไปกี่ขั้น"
+    "|อยู่ขั้นตอนไหน|อยู่ตรงไหน|ไปได้แค่ไหน"
+)
 # An evaluation's result told as a score, with no question: "ผลประเมิน PMQA … 402.5 คะแนนค่ะ".
 _SCORE_TOLD_RE = re.compile(
     rf"^(?!.*(?:{QUESTION}|ใช่|ป่ะ|\?|ไหม|มั้ย|หรือ)).*ผล\s?(?:การ\s?)?ประเมิน.*NUM\s?คะแนน"
@@ -2982,6 +2988,14 @@ SPECS = (
         # Units compared: each one's status, above the comparison of indicators (446).
         Rule((_COMPARED_UNITS,), 531, _read_units_compared,
              unless="สมาชิก|member|รายชื่อ|ประวัติ|history"),  # the teams' or what was sent
+        # Where things stand, with the deadline beside it as the frame or the reason ("ก่อนหมด
+        # เขตขอดูสถานะทุกกองหน่อย", "ศทส. ตอนนี้ผ่านกี่ขั้นแล้ว อีกสองอาทิตย์หมดเขตแล้วนะ",
+        # "กองคลังจะส่งแผนทันไหมคะ ตอนนี้ถึงไหนแล้ว", "ขอสถานะกับdlด้วย"): the status, above the
+        # deadlines and whether a day is in time (750-758); a day asked ("…หมดเขตวันไหน") stays
+        # the deadlines' ask.
+        Rule((_STATUS_BESIDE_A_DEADLINE, "หมดเขต|กำหนด|deadline|เดดไลน์|ทัน"), 7583, _read_status,
+             unless="ถ้า|หาก|สมมติ|เมื่อไหร่|เมื่อไร|วันไหน|วันที่เท่าไหร่|วันอะไร|กี่วัน|ช่วงไหน"
+                    "|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|เตือน|ทันสมัย|ไม่ทัน"),
         # How far a unit got in the plan's steps: above the tier question ("ผ่านขั้นไหน").
         Rule(("ผ่านขั้นตอนไหน|ถึงขั้นตอนไหน|ผ่านขั้นตอนอะไร|ผ่านกี่ขั้น|ผ่านไปกี่ขั้น|ทำถึงขั้นตอนไหน"
               "|ทำไปกี่ขั้น|ส่งไปกี่ขั้น|ทำกี่ขั้น|ส่งกี่ขั้น|ได้กี่ขั้น|ไปแล้วกี่ขั้น"

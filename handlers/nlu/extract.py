@@ -245,10 +245,11 @@ _NEXT_SPACED_CODE_RE = re.compile(
 _CODE_RANGE_RE = re.compile(rf"\s*(?:ถึง|-|–|~){_NEXT_CODE}(?P<last>\d{{1,2}})(?![\d.])(?=\D*$)")
 _LONGEST_RANGE = 11
 _CODE_RE = re.compile(r"\d{1,3}(?:\.\d{1,2})*")
-_STEP_RE = Guarded(re.compile(r"(?:ขั้นตอน|ขั้น|step)\s*(?:ที่)?\s*(?P<step>\d{1,2})(?![\d.])"))
+# "ขั้นตอนที5": ที่ typed without its tone mark still numbers the step.
+_STEP_RE = Guarded(re.compile(r"(?:ขั้นตอน|ขั้น|step)\s*(?:ที่?)?\s*(?P<step>\d{1,2})(?![\d.])"))
 # The steps told with the first ("ขั้นตอนที่ 4 กับ 5", "3,4", "4 และขั้นตอนที่ 5", "step 4, 5"),
 # or the last of a range ("1-3", "2 ถึง 3"): never a number that counts or measures something.
-_STEP_WORD_AGAIN = r"(?:(?:ขั้นตอน|ขั้น|step)\s?(?:ที่)?\s?)?"
+_STEP_WORD_AGAIN = r"(?:(?:ขั้นตอน|ขั้น|step)\s?(?:ที่?)?\s?)?"
 # A number counting something, or a day's or an hour's ("ขั้นตอนที่ 3 - 10 ม.ค.", "…2 - 9 โมงเช้า",
 # "…2 กับ 15 ท่าน"), is no further step.
 _NOT_A_STEP_AFTER = (
@@ -389,7 +390,8 @@ def _month_pattern() -> re.Pattern[str]:
     # "เดือนต่อไป": the month after today's, glued (not "รอบ 6 เดือน ต่อไป…").
     return re.compile(
         rf"(?<!\d)(?<!\d\s)เดือน(?:\s*(?P<last>ที่แล้ว)|(?P<next>ถัดไป|ต่อไป))"
-        rf"|เดือน\s*(?:(?P<rel>นี้|หน้า)|(?P<named>{after_month_word})(?P<named_this>\s?นี้)?|{number})"
+        # "เดือนนี" (its tone mark left out) is this month.
+        rf"|เดือน\s*(?:(?P<rel>นี้|นี(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])|หน้า)|(?P<named>{after_month_word})(?P<named_this>\s?นี้)?|{number})"
         rf"|(?:(?P<bare>{full}|(?:{cut})ฯ)|{spoken}){this}"
         # "ม.ค. นี้": an abbreviation said as this year's names the month (ก.พ. is also an
         # office's short name, "ก.พ. นี้" is left as it is).
@@ -471,7 +473,7 @@ def _month(match: re.Match[str] | None, today: date) -> tuple[int | None, bool]:
     if match["next"]:
         return today.month % 12 + 1, False
     if match["rel"]:
-        this_month = match["rel"] == "นี้"
+        this_month = match["rel"] != "หน้า"
         return (today.month if this_month else today.month % 12 + 1), this_month
     if match["number"]:
         return int(match["number"]), False
