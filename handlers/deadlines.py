@@ -43,7 +43,7 @@ from handlers.nlu.slots import (
     split_unit,
     without_introduction,
 )
-from handlers.nlu.story import AFTER_CLOSE_RE, BEFORE_EVENT_RE, without_story
+from handlers.nlu.story import AFTER_CLOSE_RE, BEFORE_EVENT_RE, without_handover, without_story
 from handlers.nlu.units import units_named
 from handlers.replies import Action, Reply, text_reply
 from kpi_core.fiscal_calendar import days_left, fiscal_year, fiscal_year_bounds, working_days_left
@@ -319,7 +319,9 @@ def read_deadlines(found: Found) -> Intent:
     elif "หลัง" in remainder and _NEXT_RE.search(extraction.text):
         # "หลังจากแผนแล้ว อันต่อไปต้องส่งอะไร": what comes after a step is the next deadline.
         remainder = _AFTER_DONE_RE.sub(" ", remainder)
-    words = content(without_story(remainder), _DEADLINE_EDGE)
+    # "หนูเพิ่งรับงาน PMQA ต่อจากพี่ที่ย้ายไป ตอนนี้มีอะไรใกล้ถึงกำหนดส่งบ้าง": whom the work
+    # was taken over from names no step.
+    words = content(without_story(without_handover(remainder)), _DEADLINE_EDGE)
     month = _ABBR_MONTH_RE.search(remainder)
     if month and extraction.month is None and not extraction.step:
         # "มี.ค. ต้องรายงานอะไรบ้าง": an abbreviated month kept whole (its first letters may be a
@@ -424,9 +426,12 @@ _DEADLINE_EDGE = EDGE_WORDS | frozenset(
 
 _MEETING_OVER_RE = re.compile(r"(?:เพิ่ง\s?)?ประชุม\s?เสร็จ\s?(?:แล้ว|ละ)?")
 # A day asked what is due on it is its month's too: "วันที่ 28 ก.พ. มีอะไรต้องส่งป่าวคะ".
+# Not "ก่อนวันที่ 10 ก.พ. มีอะไรครบกำหนดบ้าง": what falls due before a day is every due from
+# now to it (the end of January's too), the next deadlines.
 _BY_DATE_RE = re.compile(
-    r"(?:ภายใน|ก่อน)\s?(?:วันที่\s?)?DATE"
-    r"|(?:วันที่\s?)?DATE\s?(?:นี้\s?)?(?:มีอะไร|ต้องส่งอะไร|ส่งอะไร|ต้องทำอะไร|ต้องรายงานอะไร|อะไรต้อง)"
+    r"ภายใน\s?(?:วันที่\s?)?DATE"
+    r"|(?<!ก่อน)(?<!ก่อน )(?<!ก่อนวันที่)(?<!ก่อนวันที่ )(?<!ก่อนวันที่)(?:วันที่\s?)?DATE\s?(?:นี้\s?)?"
+    r"(?:มีอะไร|ต้องส่งอะไร|ส่งอะไร|ต้องทำอะไร|ต้องรายงานอะไร|อะไรต้อง)"
 )
 
 
@@ -497,6 +502,18 @@ def _read_day_allowed(found: Found) -> Intent | None:
     whether one may send on a day is whether the day is in the step's window."""
     remainder = _DAY_ALLOWED_WORDS_RE.sub(" ", _ALLOWED_ASKED_RE.sub(" ", found.remainder))
     return _read_in_time(replace(found, remainder=remainder))
+
+
+def _read_day_awaited(found: Found) -> Intent | None:
+    """ "วันนี้ 15 แล้ว ส่งแผนได้เลยมั้ย หรือต้องรอวันที่ 17 ก่อน": the leave asked, a day to
+    wait for named; a figure other than today's date told ("ส่งผลขยะ 52 ได้ไหม…") is a value's."""
+    if "NUM" in _TODAY_TOLD_RE.sub(" ", found.extraction.masked):
+        return None
+    return _read_day_allowed(found)
+
+
+# Today's date told as a figure: "วันนี้ 15 แล้ว", "วันนี้วันที่ 15".
+_TODAY_TOLD_RE = re.compile(r"DATE\s?(?:วันที่\s?)?NUM")
 
 
 # Sending asked leave on a day ("…ได้ไหม", "…ได้เลยมั้ย", "…ได้หรือยัง").
@@ -1259,6 +1276,36 @@ _YET_END_RE = re.compile(
 )
 
 
+def _each_step_due(found: Found) -> Intent | None:
+    """When each step is due, asked: every deadline (a question only)."""
+    return Deadlines() if asks(found.extraction.text, found.original) else None
+
+
+def _days_left_meant(found: Found) -> Intent | None:
+    """The due some days left are of: the step named after "หมายถึง", else every deadline."""
+    meant = _MEANT_RE.search(found.extraction.masked)
+    if meant is None:
+        return None
+    intent = _read_schedule(
+        replace(found, remainder=f" {_CHECK_WORDS_RE.sub(' ', meant['meant'])} ")
+    )
+    return intent if isinstance(intent, Deadlines) else Deadlines()
+
+
+_MEANT_RE = re.compile(r"(?:หมายถึง|หมายความว่า)\s?(?P<meant>.*)")
+
+
+def _month_followed_up(found: Found) -> Intent | None:
+    """A month alone, asked after with "ล่ะ": that month's dues."""
+    extraction = found.extraction
+    if extraction.month is None or not _MONTH_ALONE_RE.fullmatch(extraction.masked.strip()):
+        return None
+    return Deadlines(month=extraction.month, this_month=extraction.this_month)
+
+
+_MONTH_ALONE_RE = re.compile(r"(?:แล้ว\s?)?(?:ช่วง\s?|ของ\s?)?MONTH\s?(?:นี้\s?)?(?:ล่ะ|หล่ะ)\s?[?]*")
+
+
 def _read_calendar(found: Found) -> Intent | None:
     """ "ปฏิทินส่งงาน PMQA ปีนี้มีอะไรบ้าง": the year's dues; the plan's own name, the work and
     the year name no step."""
@@ -1554,6 +1601,11 @@ SPECS = (
         Rule(("ยังไม่ได้เข้าประชุม|ยังไม่เข้าประชุม|ยังไม่ได้เข้าร่วม|ยังไม่เข้าร่วม",
               "หน่วยไหน|กองไหน|หน่วยงานไหน|ใคร|กองใด|หน่วยใด|ทีมไหน"), 7979, _read_not_yet_attended,
              unless="ถ้า|หาก|ทำไม|ยังไง|อย่างไร|นับ|โดน|หักคะแนน"),
+        # "ช่วยเช็คให้หน่อยครับว่าใครยังขาดเอกสารขั้นตอนที่ 3": who still lacks a step's
+        # documents, asked, is who has not sent it (documents short told of one unit, "กองคลัง
+        # ยังขาดเอกสาร", is not asked here).
+        Rule((_WHICH_UNIT, "ยังขาดเอกสาร|ขาดเอกสาร|เอกสารยังไม่ครบ|เอกสารไม่ครบ"), 7983, _read_missing,
+             unless="ถ้า|หาก|สมมติ|ทำไม|โดน|หัก|ต้อง"),
         # "กองไหนแผนยังไม่ครบ 3 มิติบ้าง": which units' plans still lack a dimension is who is
         # missing the plan, above the dimensions asked (730); one unit's plan asked is its status.
         Rule(("มิติ|DIM", "แผน", "กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|ใคร",
@@ -1756,6 +1808,16 @@ SPECS = (
              # "แต่ละระดับต้องทำอะไร", "ขั้นสูงต้องทำอะไร": what a tier takes, the criteria.
              # "…ส่งทางฟอร์ม 29 พ.ย. วันสุดท้ายพอดี": sent just in time.
              read_deadlines, unless=_LAST_DAY_VETO_RE),
+        # "PMQA มีกี่ขั้นตอนคะ แต่ละขั้นส่งเมื่อไหร่", "แต่ละขั้นส่งวันไหน": when each step is
+        # due is every deadline, above the steps asked (7527) and a tier's (500); when each was
+        # sent, or what each is worth, is not.
+        Rule(("แต่ละขั้น|แต่ละstep|แต่ละ step|แต่ละสเต็ป|ทุกขั้น",
+              "เมื่อไหร่|เมื่อไร|วันไหน|วันที่เท่าไหร่|ช่วงไหน|ตอนไหน|กำหนดส่ง|หมดเขต|deadline"), 7553,
+             _each_step_due,
+             unless="ส่งไป|ส่งแล้ว|เคย|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ถ้า|หาก|คะแนน|หัก|ผ่าน"),
+        # "แล้วเดือนหน้าล่ะคะ", "เมษาล่ะ": a month alone asked after ("ล่ะ") follows an ask of the
+        # dues: that month's.
+        Rule(("MONTH", "ล่ะ|หล่ะ"), 7633, _month_followed_up),
         # "ก.ย. 68 มีกี่อย่างที่ต้องส่ง": how many things are due (a month's, or every one).
         Rule(("กี่อย่างที่ต้องส่ง|กี่อย่างต้องส่ง",), 747,
              read_deadlines, unless="แล้ว|เรียบร้อย|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ถ้า|หาก"),
@@ -1797,6 +1859,10 @@ SPECS = (
              unless="ใครส่ง|ส่งไปเมื่อ|ส่งแล้ว|ส่งอะไรไปเมื่อ|ส่งอะไรไปบ้าง|ส่งอะไรไปแล้ว|ย้อนหลัง|ย้อนดู"
                     "|เคยส่ง|เคยรายงาน"
                     f"|ประวัติ|รายงานไปเมื่อ|รายงานแล้ว|ใครรายงาน|{_INTERNAL_POST}"),
+        # Until what day the plan's targets are measured, the step named by its words alone:
+        # "บรรลุเป้าตามแผนนี่วัดถึงวันที่เท่าไหร่" (above the share it must reach, 716).
+        Rule(("บรรลุ", "ถึงวันที่เท่าไหร่|ถึงวันที่เท่าไร|ถึงวันไหน|ถึงเมื่อไหร่|ถึงเมื่อไร|ถึงวันอะไร"), 763,
+             _asked, unless="แล้ว|เรียบร้อย|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ถ้า|หาก|ย้อนหลัง|ประวัติ"),
         # Until what day a step counts: "บรรลุเป้าหมายตัวชี้วัด ขั้นตอนสุดท้าย นับถึงวันที่เท่าไหร่"
         # (above what the plan's share must reach, its words named beside the step).
         Rule(("STEP", "ถึงวันที่เท่าไหร่|ถึงวันที่เท่าไร|ถึงวันไหน|ถึงเมื่อไหร่|ถึงเมื่อไร|ถึงวันอะไร"
@@ -1842,7 +1908,10 @@ SPECS = (
                     "|สมัคร|อบรม|ประชุม|ลิงก์|ลิงค์|link|ส่งแล้ว|ส่งไปแล้ว"),
         # The day a window opens or closes, asked for: "…รบกวนน้องบอทแจ้งวันปิดรับที่แน่นอนด้วย
         # ค่ะ", "ขอวันเปิดรับแผนหน่อย" (a day one was told, "ได้รับแจ้งวันปิดรับแล้ว", asks nothing).
-        Rule(("วันปิดรับ|วันเปิดรับ|วันปิดส่ง|วันเปิดส่ง|วันปิดระบบ|วันเปิดระบบ",
+        # The window's span asked for: "รบกวนน้องบอทแจ้งช่วงเวลาส่งแผนพัฒนาหน่วยงานให้ทุกกอง
+        # ทราบอีกครั้งค่ะ".
+        Rule(("วันปิดรับ|วันเปิดรับ|วันปิดส่ง|วันเปิดส่ง|วันปิดระบบ|วันเปิดระบบ|ช่วงเวลาส่ง|ช่วงเวลาการส่ง"
+              "|ช่วงเวลาเปิดรับ|ช่วงเวลารับ|ช่วงเปิดรับ",
               "แจ้ง|บอก|ขอ|ทราบ|รบกวน|ช่วย"), 857, _read_schedule,
              unless="เตือน|สรุป|digest|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|แจ้งแล้ว|บอกแล้ว|ทราบแล้ว"
                     "|ได้รับแจ้ง|ประชุม|อบรม|สมัคร"),
@@ -1905,6 +1974,13 @@ SPECS = (
         Rule(("รอเปิดรับ|รอเปิดให้ส่ง|รอเปิดส่ง|รอให้เปิดรับ|รอเปิดระบบ|รอเปิดก่อน|รอให้เปิดก่อน",
               f"{QUESTION}|หรือ"), 752,
              _read_schedule, unless="เตือน|สรุป|digest"),
+        # "วันนี้ 15 แล้ว ส่งแผนได้เลยมั้ย หรือต้องรอวันที่ 17 ก่อนคะ": whether to wait for the
+        # day the window opens, today's date told as a figure (above the leave asked on a day,
+        # 803, which takes no figure).
+        Rule(("รอวันที่ DATE|รอ DATE|รอถึงวันที่ DATE|รอถึง DATE", "ส่ง|ยื่น", _ALLOWED_ASKED), 8043,
+             _read_day_awaited, keep=True,
+             unless="ช่วย|ฝาก|รบกวน|ขอให้|เลื่อน|ขยาย|ยืด|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ส่งแล้ว"
+                    "|ส่งไปแล้ว|เรียบร้อย|แทน|ทาง|ผ่าน|อีเมล|เมล|ไลน์|line|drive|ไดรฟ์|ไฟล์|เป็น"),
         # "ช่วงส่งรายงานสรุปผล 15-24 ก.ย. ใช่มั้ย": a step's window checked by its days.
         Rule(("ช่วงส่ง|ช่วงเวลาส่ง|ช่วงรายงาน|ช่วงที่ต้องส่ง|ช่วงเปิดรับ|ต้องส่งช่วง", "DATE", QUESTION),
              741,
@@ -1932,6 +2008,12 @@ SPECS = (
              _read_opening, unless=_NOT_A_DAY_CHECKED),
         Rule(("ถ้า|หาก|สมมติ", f"ส่ง|ยื่น|{_UPLOAD_VERBS}", f"DATE|{DAYS_NAMED}", "ล่ะ|หล่ะ"), 762,
              _read_supposed_day, keep=True, unless=_NOT_A_DAY_CHECKED),
+        # "ที่บอทเตือนว่า "เหลือ 5 วันทำการ" นี่หมายถึงส่งแผนใช่ไหม": which due the days left
+        # told are of, asked: the step named after "หมายถึง", else every deadline.
+        Rule(("เหลือ NUM วัน|เหลืออีก NUM วัน", "หมายถึง|หมายความว่า", f"{_YES_OR_NO}|{QUESTION}"),
+             7573, _days_left_meant,
+             unless="ส่งแล้ว|ส่งไปแล้ว|รายงานแล้ว|เรียบร้อย|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|หัก|คะแนน"
+                    "|ตัด|โดน|ขยาย|เลื่อน|ยืด|ทำไม|ปิดเตือน|ตั้งเตือน|ถ้า|หาก"),
         # "นับจากวันนี้ถึง 31 ม.ค. เหลือ 16 วันใช่มั้ย": the days left to a day, checked.
         Rule(("เหลือ NUM วัน|เหลืออีก NUM วัน|อีก NUM วัน", "ถึง", "DATE", _ASKED_CHECKED), 7572,
              lambda found: Deadlines(), unless=_NOT_A_DAY_CHECKED),

@@ -1268,6 +1268,11 @@ SPECS = (
         Rule(("ประชุมชี้แจง|meeting", "สไลด์|slide|ดาวน์โหลด|เอกสารประกอบ|คลิป|วิดีโอ|ย้อนหลัง"
               "|บันทึกการประชุม|รายงานการประชุม", f"{QUESTION}|ขอ"), 816,
              _no_unit(_reader(RuleTopic.MEETING)), unless="ใคร"),
+        # "ขอทราบรายละเอียดการประชุมชี้แจงตัวชี้วัดเมื่อวันที่ 20 ธ.ค. 67 อีกครั้งค่ะ": the
+        # briefing's details asked (a step's details, "ขอรายละเอียดขั้นตอนที่ 3 … ไม่ได้เข้าประชุม
+        # ชี้แจง", are the step's).
+        Rule(("ประชุมชี้แจง", "รายละเอียด", f"{QUESTION}|ขอ|ทราบ|รบกวน"), 816,
+             _no_unit(_reader(RuleTopic.MEETING)), unless="ใคร|ขั้นตอน|STEP|ขั้นที่"),
         # "พลาดประชุม 20 ธ.ค. ไป มีสไลด์ให้ดูย้อนหลังมั้ย": the meeting's materials asked by
         # one who missed it, the plain "ประชุม" with what it showed (another body's meeting, or
         # one of a day to come, is not the plan's).

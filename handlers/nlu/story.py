@@ -73,6 +73,16 @@ _HEAD_RE = re.compile(
     r"(?:(?![\u0e01-\u0e4e])|(?=ขอ(?!ง)|ถาม|อยาก|สั่ง|ฝาก|ให้|จะ|ต้อง|กำลัง)))"
 )
 
+# The work handed over to the asker, the programme and whom it came from between: "เพิ่งรับ
+# งาน PMQA ต่อจากพี่ที่ย้ายไป", "เพิ่งมารับงาน PMQA ต่อจากพี่ที่ลาคลอด": the taking over stays the
+# story's marker, the programme named in it is left alone (the whole organisation's, no step),
+# and the colleague gone is no unit.
+_HANDED_OVER_RE = re.compile(
+    r"(?P<taken>รับ\s?(?:งาน|ช่วง)(?:\s?งาน)?)\s?(?P<programme>pmqa(?:\s?4\.0)?\s?)?ต่อ"
+    r"(?:\s?มา)?(?:\s?จาก\s?(?:พี่|น้อง|คุณ|คน)\S*)?",
+    re.IGNORECASE,
+)
+
 # The board a meeting is of, written short after it ("ที่ประชุม กรอ.จ.", "ประชุม ก.ร.อ."),
 # known or not: never a unit of the organisation.
 # A meeting by its hour or its part of the day, the board it is of between: "ประชุม 10 โมง",
@@ -126,6 +136,17 @@ def _filler(word: str) -> bool:
     if word in EDGE_WORDS or not any(c.isalnum() for c in word):
         return True
     return everyday_words(word) and not names_the_plan(word)  # "พอดี", not "แผน"
+
+
+def without_handover(text: str) -> str:
+    """``text`` without whom the work was taken over from (see ``_HANDED_OVER_RE``)."""
+    if "รับ" not in text or "ต่อ" not in text:
+        return text
+    return _HANDED_OVER_RE.sub(_programme_left, text)
+
+
+def _programme_left(handed_over: re.Match[str]) -> str:
+    return f"{handed_over['taken']} {handed_over['programme'] or ''} "
 
 
 def without_story(text: str) -> str:
