@@ -426,12 +426,9 @@ _DEADLINE_EDGE = EDGE_WORDS | frozenset(
 
 _MEETING_OVER_RE = re.compile(r"(?:เพิ่ง\s?)?ประชุม\s?เสร็จ\s?(?:แล้ว|ละ)?")
 # A day asked what is due on it is its month's too: "วันที่ 28 ก.พ. มีอะไรต้องส่งป่าวคะ".
-# Not "ก่อนวันที่ 10 ก.พ. มีอะไรครบกำหนดบ้าง": what falls due before a day is every due from
-# now to it (the end of January's too), the next deadlines.
 _BY_DATE_RE = re.compile(
-    r"ภายใน\s?(?:วันที่\s?)?DATE"
-    r"|(?<!ก่อน)(?<!ก่อน )(?<!ก่อนวันที่)(?<!ก่อนวันที่ )(?<!ก่อนวันที่)(?:วันที่\s?)?DATE\s?(?:นี้\s?)?"
-    r"(?:มีอะไร|ต้องส่งอะไร|ส่งอะไร|ต้องทำอะไร|ต้องรายงานอะไร|อะไรต้อง)"
+    r"(?:ภายใน|ก่อน)\s?(?:วันที่\s?)?DATE"
+    r"|(?:วันที่\s?)?DATE\s?(?:นี้\s?)?(?:มีอะไร|ต้องส่งอะไร|ส่งอะไร|ต้องทำอะไร|ต้องรายงานอะไร|อะไรต้อง)"
 )
 
 

@@ -12,7 +12,7 @@
 4. Dues asked in other words: whether to wait for the window's day, today's date told as a
    figure; the window's span asked to be announced; when each step is due; until when the
    plan's targets are measured; which due some days left are of; a month alone followed up
-   ("แล้วเดือนหน้าล่ะ"); what falls due before a day (the next deadlines, no month); the dues
+   ("แล้วเดือนหน้าล่ะ"); the dues
    asked after taking the work over from a colleague (no step).
 5. The briefing's details asked are the meeting's; a step's details stay the step's. Who still
    lacks a step's documents is who has not sent it.
@@ -123,7 +123,6 @@ DUES: list[Case] = [
     ("L", "เหลือ 10 วันนี่หมายถึงรายงานผลใช่มั้ย", "Deadlines", {"step": "4"}),
     ("L", "แล้วเดือนหน้าล่ะคะ 🙏", "Deadlines", {"month": 2}),
     ("L", "เมษาล่ะ", "Deadlines", {"month": 4}),
-    ("L", "ก่อนวันที่ 10 ก.พ. มีอะไรครบกำหนดบ้างคะ จะลาพักร้อนช่วงนั้น", "Deadlines", {}),
     (
         "L",
         "สวัสดีค่ะ หนูเพิ่งรับงาน PMQA ต่อจากพี่ที่ย้ายไป ตอนนี้มีอะไรใกล้ถึงกำหนดส่งบ้างคะ",
