@@ -7,12 +7,15 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 from handlers.common import milestone_indicators, missing_organisation
 from handlers.context import Context
+from handlers.data_files import read_text
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Aspect, IndicatorQuery, RuleQuestion, RuleTopic, Status
 from handlers.nlu.evidence import FORM_SHORT_RE
@@ -33,6 +36,7 @@ from handlers.nlu.story import without_story
 from handlers.queries import handle_indicator_query
 from handlers.replies import Reply, TextMessage, text_reply
 from handlers.rule_topics import ANSWERS, pmqa_levels
+from kpi_core.org_names import squash
 from kpi_core.report import DEFAULT_KEYWORDS
 from kpi_core.thai_dates import ABBR_MONTHS
 
@@ -87,7 +91,10 @@ _LEVEL_REACHED_RE = re.compile(
 # PMQA's level chosen between two names, none of a rule's words beside: "PMQA ของจังหวัดตอนนี้
 # ระดับ Basic หรือ Advance" asks which it reached (a figure typed asks the rule).
 _LEVEL_CHOSEN_RE = re.compile(
-    rf"(?:อยู่|ได้|เป็น)?\s?ระดับ\s?(?:{_LEVEL_NAMES})\s?(?:หรือ|รึ)\s?(?:{_LEVEL_NAMES})"
+    rf"(?:(?:อยู่|ได้|เป็น)\s?(?:ระดับ\s?)?|ระดับ\s?)(?:{_LEVEL_NAMES})\s?(?:หรือ|รึ)\s?(?:{_LEVEL_NAMES})"
+    # Standing at one level, asked yes or no ("PMQA ก.พ. อยู่ระดับ Advance ไหมคะ").
+    rf"|อยู่\s?(?:ระดับ\s?)?(?:{_LEVEL_NAMES})\s?(?:แล้ว\s?)?"
+    r"(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่|ป่ะ|ป่าว|หรือยัง|รึยัง)"
 )
 # The organisation's own PMQA ("PMQA จังหวัด", "PMQA 4.0 ของเรา"), not a score in general.
 _OWN_PMQA_RE = re.compile(r"pmqa\s?(?:4\.0\s?)?(?:ของ\s?)?(?:จังหวัด|เรา|หน่วยงานเรา)", re.IGNORECASE)
@@ -405,9 +412,27 @@ def _no_unit(read: Reader) -> Reader:
 
     def general(found: Found) -> RuleQuestion | None:
         intent = read(found)
+        if intent is not None and intent.reached and _an_organisation(intent.unit):
+            return intent  # "PMQA ก.พ. ถึง Advance ยัง": the organisation's own, not a unit's
         return None if intent is None or intent.unit else intent
 
     return general
+
+
+def _an_organisation(words: str) -> bool:
+    """Whether ``words`` are an organisation's known name (data/organisations/names.json)."""
+    return bool(words) and squash(words) in _known_organisation_names()
+
+
+@cache
+def _known_organisation_names() -> frozenset[str]:
+    known = json.loads(read_text("organisations", "names.json"))["organisations"]
+    return frozenset(
+        squash(name)
+        for full, entry in known.items()
+        for name in (full, entry.get("short_name", ""), *entry.get("aliases", ()))
+        if name
+    )
 
 
 def _not_counted(read: Reader) -> Reader:

@@ -1,0 +1,79 @@
+"""Round 38, indicator questions (reports38): misses of dev_fresh134-138 on arrival.
+
+1. An indicator named by its English name, said in Thai letters ("พาทิซิพาทอรี่บัดเจ็ท",
+   "ดีจีเรดดี้เนส"), by what it is about in English ("Gov 4.0", "open data") or by its Thai
+   name ("ข้อมูลหลักของหน่วยงาน" is Master Data) is that indicator.
+2. The organisation's PMQA asked to stand at a level ("PMQA ก.พ. อยู่ระดับ Advance ไหมคะ",
+   "PMQA เราอยู่ Basic หรือ Advance แล้ว", "PMQA ก.พ. ถึง Advance ยัง") is its tier; a score
+   put against the level, or the level's own rule ("ถ้าได้ 405 จะอยู่ระดับ Advance ไหม"), is
+   still the rule.
+"""
+
+from __future__ import annotations
+
+from tests.fakes.understanding import readings, settled, unlabelled_writes
+
+IQ = "IndicatorQuery"
+
+
+def _tier(code: str) -> dict[str, object]:
+    return {"indicator": code, "aspect": "tier"}
+
+
+# 1. names said otherwise
+NAMES_SAID_OTHERWISE = [
+    ("B", "พาทิซิพาทอรี่บัดเจ็ท ได้กี่คะแนน", "IndicatorQuery", {"indicator": "2", "aspect": "score"}),
+    ("B", "พาร์ทิซิพาทอรี่ บัดเจ็ต เป็นยังไงบ้าง", "IndicatorQuery", {"indicator": "2"}),
+    ("B", "ดีจีเรดดี้เนส ได้กี่แต้ม", "IndicatorQuery", {"indicator": ["6", "7"], "aspect": "score"}),
+    ("O", "ดีจี เรดดี้เนส ได้ระดับไหนแล้ว", IQ, _tier("8")),
+    ("L", "Gov 4.0 KPI score?", "IndicatorQuery", {"indicator": "1", "aspect": "score"}),
+    ("L", "government 4.0 คิดยังไง", "IndicatorQuery", {"indicator": "1", "aspect": "formula"}),
+    ("O", "Gov 4.0 ได้ระดับไหน", IQ, _tier("10")),
+    ("B", "open data kpi คิดยังไง", "IndicatorQuery", {"indicator": "5", "aspect": "formula"}),
+    ("O", "ข้อมูลหลักของหน่วยงาน", "IndicatorQuery", {"indicator": "7"}),
+    ("O", "ข้อมูลหลักของหน่วยงานได้กี่คะแนน", "IndicatorQuery", {"indicator": "7", "aspect": "score"}),
+    # Near misses: a value told with the version stays a value; chat about open data stays chat.
+    (
+        "L",
+        "Government 4.0 ได้ 4.5 ครับ",
+        "SubmitValue",
+        {"indicator": "1", "value": "4.5", "raw_value": "4.5"},
+    ),
+    ("O", "@พี่หนึ่ง Master Data ต่างกับ open data ยังไงคะ หนูงงมาก", "Unknown", {}),
+]
+
+
+@readings(NAMES_SAID_OTHERWISE)
+def test_an_indicator_named_otherwise_is_that_indicator(
+    org: str, text: str, intent: str, slots: dict[str, object]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_names_said_otherwise_start_no_write() -> None:
+    assert unlabelled_writes(NAMES_SAID_OTHERWISE) == []
+
+
+# 2. the organisation's PMQA asked to stand at a level
+PMQA_STANDING = [
+    ("O", "PMQA ก.พ. อยู่ระดับ Advance ไหมคะ", IQ, _tier("10")),
+    ("O", "PMQA ของเราอยู่ระดับ Significance ไหม", IQ, _tier("10")),
+    ("B", "PMQA อยู่ระดับ Basic หรือเปล่าคะ", IQ, _tier("8")),
+    ("B", "PMQA เราอยู่ Basic หรือ Advance แล้วครับ", IQ, _tier("8")),
+    ("O", "PMQA ก.พ. ถึง Advance ยังครับ", IQ, _tier("10")),
+    ("P", "PMQA จังหวัดอยู่ระดับ Advance ไหมคะ", IQ, _tier("6")),
+    # Near misses: a score put against a level, a level's own range, the rule's words.
+    ("O", "ถ้า PMQA ได้ 405 จะอยู่ระดับ Advance ไหมครับ", "RuleQuestion", {"topic": "level"}),
+    ("O", "PMQA 412 คะแนน อยู่ระดับ Advance ใช่ไหมคะ", "RuleQuestion", {"topic": "level"}),
+    ("O", "ระดับ Advance ต้องได้กี่คะแนน", "RuleQuestion", {"topic": "level"}),
+    ("O", "ถ้าจะอยู่ระดับ Advance ต้องทำยังไง", "RuleQuestion", {"topic": "level"}),
+    ("O", "Basic กับ Advance ต่างกันยังไงครับ", "RuleQuestion", {"topic": "level"}),
+    ("L", "กองคลังได้ระดับ Advance ยัง", "Status", {"unit": "กองคลัง"}),
+]
+
+
+@readings(PMQA_STANDING)
+def test_the_pmqa_standing_at_a_level_is_its_tier(
+    org: str, text: str, intent: str, slots: dict[str, object]
+) -> None:
+    assert settled(text, org) == (intent, slots)
