@@ -7,6 +7,10 @@
    "PMQA เราอยู่ Basic หรือ Advance แล้ว", "PMQA ก.พ. ถึง Advance ยัง") is its tier; a score
    put against the level, or the level's own rule ("ถ้าได้ 405 จะอยู่ระดับ Advance ไหม"), is
    still the rule.
+3. The aspect asked in words that were not cues: the items in English ("กี่ items", "item
+   ไหน"), datasets counted ("กี่ dataset"), how it is counted ("วิธีนับ…"), which one a title
+   led by its level got ("ระดับ DG ได้ไหน"), and two names joined by "หรือ" inside one ask of
+   the criteria ("ต้องเชื่อมผ่าน GDX หรือ Linkage Center ด้วยไหมถึงได้ขั้นสูง").
 """
 
 from __future__ import annotations
@@ -77,3 +81,43 @@ def test_the_pmqa_standing_at_a_level_is_its_tier(
     org: str, text: str, intent: str, slots: dict[str, object]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# 3. aspects asked in other words
+ASPECTS_IN_OTHER_WORDS = [
+    ("B", "PB มีกี่ items ที่ต้องประเมินครับ", IQ, {"indicator": "2", "aspect": "items"}),
+    ("B", "PB item ไหนไม่ผ่าน", IQ, {"indicator": "2", "aspect": "failed"}),
+    ("P", "ขยะมีกี่ items", IQ, {"indicator": "2", "aspect": "items"}),
+    (
+        "B",
+        "GD Catalog ตอนนี้ register ไปกี่ dataset แล้วครับ",
+        IQ,
+        {"indicator": "5", "aspect": "result"},
+    ),
+    ("O", "วิธีนับชุดข้อมูล Master Data เป็นยังไงครับ", IQ, {"indicator": "7", "aspect": "formula"}),
+    ("O", "วิธีนับ Master Data", IQ, {"indicator": "7", "aspect": "formula"}),
+    ("O", "ระดับ DG ได้ไหน", IQ, _tier("8")),
+    ("O", "ระดับความพร้อมรัฐบาลดิจิทัลได้ไหนแล้ว", IQ, _tier("8")),
+    (
+        "O",
+        "Master Data ต้องเชื่อมผ่าน GDX หรือ Linkage Center ด้วยไหมถึงได้ขั้นสูง",
+        IQ,
+        {"indicator": "7", "aspect": "criteria"},
+    ),
+    # Near misses: the title alone, a yes-or-no "ได้ไหม", Thai item words, the result counted.
+    ("O", "ระดับ DG", IQ, {"indicator": "8"}),
+    ("O", "ระดับ DG ได้ไหมครับ", IQ, {"indicator": "8"}),
+    ("B", "PB มีกี่ข้อที่ต้องประเมินครับ", IQ, {"indicator": "2", "aspect": "items"}),
+    ("B", "GD Catalog ตอนนี้ลงทะเบียนไปกี่ชุดแล้วครับ", IQ, {"indicator": "5", "aspect": "result"}),
+]
+
+
+@readings(ASPECTS_IN_OTHER_WORDS)
+def test_aspects_asked_in_other_words(
+    org: str, text: str, intent: str, slots: dict[str, object]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_aspects_in_other_words_start_no_write() -> None:
+    assert unlabelled_writes(ASPECTS_IN_OTHER_WORDS) == []
