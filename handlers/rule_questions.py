@@ -1101,7 +1101,8 @@ SPECS = (
         Rule(("คะแนนรวม|คะแนนถ่วงน้ำหนัก|คะแนนเฉลี่ย",
               "คิดยังไง|คิดอย่างไร|คิดแบบไหน|คิดไง|คำนวณ|ถ่วงตาม|หรือเฉลี่ย|หรือถ่วง|เฉลี่ยเฉย|เฉลี่ยธรรมดา"
               "|นับเป็นศูนย์|นับเป็น NUM|คิดเป็นศูนย์|เป็นศูนย์|สูตร|คิดจากอะไร|มาจากอะไร"), 873,
-             _total_worked_out, unless="เท่าไหร่|เท่าไร|กี่|ทำไม|เหตุใด"),
+             # "PMQA คะแนนเฉลี่ย 7 หมวดคิดยังไง": the average of PMQA's categories is its formula.
+             _total_worked_out, unless="เท่าไหร่|เท่าไร|กี่|ทำไม|เหตุใด|หมวด"),
         # How a step's meetings are counted ("ขั้นตอนที่ 2 นับยังไง ประชุมครั้งเดียวหรือนับทั้งปี"):
         # attendance's rule, above what the step asks (until when it counts is its deadline).
         Rule(("STEP|ขั้นตอน", "นับยังไง|นับอย่างไร|นับแบบไหน|นับไง|คิดยังไง|นับทั้งปี|ครั้งเดียว",
@@ -1346,12 +1347,12 @@ SPECS = (
         Rule(("ส่งทาง|ส่งผ่าน|ส่งใน|ยื่นทาง|ยื่นผ่าน|อัปทาง|อัพทาง|อัปโหลดทาง|อัพโหลดทาง|อัปขึ้น|อัพขึ้น",
               CHANNEL_WORDS, f"เหมือนเดิม|{_MAY}"), 847, _undone(_reader(RuleTopic.CHANNEL)),
              unless=f"{_SEND_ME}|{_MAIL_FAVOURS}|{_EXPLAINING}|{_WHEN_ASKED}|{_NOT_A_CHANNEL}"
-                    "|ถึงวัน|หมดเขต|ทัน|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|วัดจาก|นับเฉพาะ|นับรวม|สูตร"
+                    "|ถึงวัน|หมดเขต|ทัน|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|วัดจาก|วัดผลจาก|นับเฉพาะ|นับรวม|สูตร"
                     "|คำนวณ|ลิงก์|ลิงค์|link|หัก|โดน|คะแนน|ตัด|ไม่ส่ง"),
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", f"{_MAY}|ใด"), 770, _reader(RuleTopic.CHANNEL),
              # "วัดจากจำนวนหนังสือ…ในระบบสารบรรณใช่หรือไม่": what is counted, the formula.
              unless=f"{_SEND_ME}|{_MAIL_FAVOURS}|{_EXPLAINING}|{_WHEN_ASKED}|{_NOT_A_CHANNEL}"
-                    "|วัดจาก|นับเฉพาะ|นับรวม|สูตร|คำนวณ"),
+                    "|วัดจาก|วัดผลจาก|นับเฉพาะ|นับรวม|สูตร|คำนวณ"),
         # "ส่งทาง google form หรือส่งเป็นหนังสือ": a choice between two ways of sending.
         Rule((f"{CHANNEL_WORDS}|เป็นเล่ม|รูปเล่ม|ส่งเป็น|ทำเป็น", "หรือ", _SENDS), 772,
              _undone(_reader(RuleTopic.CHANNEL)),
@@ -1383,7 +1384,10 @@ SPECS = (
         Rule(("ระดับ|level", "ต้องทำ|ต้อง|ทำยังไง|ทำอย่างไร|ได้ยังไง|ได้อย่างไร|เงื่อนไข|อยากได้"
               "|ทำไงถึง|ยังไงถึง|ทำไงให้|ทำไงจะได้"), 943,
              _not_where_a_unit_is(_reader(RuleTopic.LEVEL))),
-        Rule(("ระดับ|level", "NUM", "คืออะไร|หมายถึง|หมายความว่า"), 941, _reader(RuleTopic.LEVEL)),
+        # (The levels counted in an indicator's criteria, "ตัวชี้วัด PMQA… เกณฑ์ 5 ระดับคืออะไร",
+        # are that indicator's criteria.)
+        Rule(("ระดับ|level", "NUM", "คืออะไร|หมายถึง|หมายความว่า"), 941, _reader(RuleTopic.LEVEL),
+             unless="เกณฑ์ NUM ระดับ|เกณฑ์ NUM level"),
         # "ระดับ 3 กับระดับ 4 ต่างกันยังไง": two levels compared.
         Rule(("ระดับ|level", "NUM", "ต่างกัน|ต่างจาก|แตกต่าง|ต่างยังไง|ต่างตรงไหน|ความต่าง"
               "|difference|differ"), 942, _reader(RuleTopic.LEVEL)),

@@ -11,6 +11,11 @@
    ไหน"), datasets counted ("กี่ dataset"), how it is counted ("วิธีนับ…"), which one a title
    led by its level got ("ระดับ DG ได้ไหน"), and two names joined by "หรือ" inside one ask of
    the criteria ("ต้องเชื่อมผ่าน GDX หรือ Linkage Center ด้วยไหมถึงได้ขั้นสูง").
+4. An indicator's own rule asked in the words of a plan-wide one: PMQA's average of its
+   categories worked out ("PMQA คะแนนเฉลี่ย 7 หมวดคิดยังไง") is its formula, the levels its
+   criteria count ("เกณฑ์ 5 ระดับคืออะไร") its criteria, what its result is measured from
+   ("…วัดผลจากอะไร จำนวนหนังสือหารือใช่ไหม") its formula, letters named or not; the total's
+   working, a level's meaning and a way of sending stay the rules'.
 """
 
 from __future__ import annotations
@@ -121,3 +126,36 @@ def test_aspects_asked_in_other_words(
 
 def test_aspects_in_other_words_start_no_write() -> None:
     assert unlabelled_writes(ASPECTS_IN_OTHER_WORDS) == []
+
+
+# 4. an indicator's own rule, in a plan-wide rule's words
+OWN_RULES = [
+    ("O", "PMQA คะแนนเฉลี่ย 7 หมวดคิดยังไงครับ", IQ, {"indicator": "10", "aspect": "formula"}),
+    (
+        "L",
+        "ตัวชี้วัด PMQA ของกระทรวงเรา เกณฑ์ 5 ระดับคืออะไรคะ",
+        IQ,
+        {"indicator": "1", "aspect": "criteria"},
+    ),
+    ("P", "ขยะ เกณฑ์ 5 ระดับคืออะไร", IQ, {"indicator": "2", "aspect": "criteria"}),
+    (
+        "O",
+        "ตัวชี้วัดแต่งตั้งวัดผลจากอะไร จำนวนหนังสือหารือใช่ไหม",
+        IQ,
+        {"indicator": "2", "aspect": "formula"},
+    ),
+    ("O", "ตัวชี้วัดแต่งตั้งวัดผลจากอะไร", IQ, {"indicator": "2", "aspect": "formula"}),
+    # Near misses: the plan's total, a level's meaning, a way of sending.
+    ("L", "คะแนนรวมคิดยังไงครับ ถ่วงตามน้ำหนักหรือเฉลี่ยเฉยๆ", "RuleQuestion", {"topic": "why_score"}),
+    ("L", "คะแนนเฉลี่ยคิดยังไง", "RuleQuestion", {"topic": "why_score"}),
+    ("L", "ระดับ 5 คืออะไร", "RuleQuestion", {"topic": "level"}),
+    ("L", "ระดับ 3 หมายถึงอะไรครับ", "RuleQuestion", {"topic": "level"}),
+    ("O", "ส่งเป็นหนังสือได้ไหม", "RuleQuestion", {"topic": "channel"}),
+]
+
+
+@readings(OWN_RULES)
+def test_an_indicators_own_rule_is_asked_of_it(
+    org: str, text: str, intent: str, slots: dict[str, object]
+) -> None:
+    assert settled(text, org) == (intent, slots)
