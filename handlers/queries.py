@@ -1619,7 +1619,7 @@ def _named_only(found: Found) -> Intent | None:
         # "ขยะริมคลองล้นอีกแล้ว ใครแจ้งเทศบาลที", "…อบรมจริยธรรม… ใครลงชื่อแล้วบ้าง": who of the
         # group will do or did an everyday thing is asked of them, not the bot.
         question = asks(_WHO_OF_THE_GROUP_RE.sub(" ", text), found.original)
-    if chat_words(said) and not found.extraction.numbers and not question:
+    if chat_words(said) and not found.extraction.numbers and not question and not _titled(text):
         return None
     if not question and photos_only_sent(text):
         return None  # "ทีม PB เขต 3 ส่งรูปกิจกรรมไปในกลุ่มไลน์แล้ว": photos shared, nothing asked
@@ -1633,6 +1633,18 @@ def _named_only(found: Found) -> Intent | None:
         return _latest(found)
     # "คะแนน DG Readiness ล่าสุด", "ขยะล่าสุด": its latest figure is what is asked, the result.
     return _latest(found) if _LATEST_RE.search(rest) else _summary(found)
+
+
+def _titled(text: str) -> bool:
+    """ "ตชว.ขับเคลื่อนหน่วยงานสู่ระบบราชการ ๔.๐": the indicator word leading the message, then
+    a title holding an indicator's own word, is its name typed in full (no chat of the group)."""
+    if not _CALLED_LEADING_RE.match(text):
+        return False
+    return any(m[0] not in _GENERIC_INDICATOR for m in INDICATOR_RE.finditer(text))
+
+
+# The generic indicator word leading the message ("ตัวชี้วัด…", "ตชว.…", "kpi …").
+_CALLED_LEADING_RE = re.compile(r"\s*(?:ตัวชี้วัด|ตชว\.?|kpi)", re.IGNORECASE)
 
 
 # The percent sign or its word last, after the name (no figure typed).

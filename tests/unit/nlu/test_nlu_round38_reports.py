@@ -16,6 +16,9 @@
    criteria count ("เกณฑ์ 5 ระดับคืออะไร") its criteria, what its result is measured from
    ("…วัดผลจากอะไร จำนวนหนังสือหารือใช่ไหม") its formula, letters named or not; the total's
    working, a level's meaning and a way of sending stay the rules'.
+5. The indicator word leading a title typed in full ("ตชว.ขับเคลื่อนหน่วยงานสู่ระบบราชการ ๔.๐")
+   names that indicator, though the title is in everyday words; the group's chat about a
+   keyword ("ขยะหน้าบ้านไม่มีใครมาเก็บเลย") stays chat.
 """
 
 from __future__ import annotations
@@ -156,6 +159,23 @@ OWN_RULES = [
 
 @readings(OWN_RULES)
 def test_an_indicators_own_rule_is_asked_of_it(
+    org: str, text: str, intent: str, slots: dict[str, object]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# 5. a title typed in full after the indicator word
+TITLES_TYPED = [
+    ("L", "ตชว.ขับเคลื่อนหน่วยงานสู่ระบบราชการ ๔.๐", IQ, {"indicator": "1"}),
+    ("L", "ตัวชี้วัดขับเคลื่อนหน่วยงานสู่ระบบราชการ 4.0", IQ, {"indicator": "1"}),
+    # Near misses: chat about a keyword, with or without the indicator word.
+    ("P", "ขยะหน้าบ้านไม่มีใครมาเก็บเลย", "Unknown", {}),
+    ("P", "ตัวชี้วัดขยะหน้าบ้านไม่มีใครมาเก็บเลย", "Unknown", {}),
+]
+
+
+@readings(TITLES_TYPED)
+def test_a_title_typed_after_the_indicator_word_names_it(
     org: str, text: str, intent: str, slots: dict[str, object]
 ) -> None:
     assert settled(text, org) == (intent, slots)
