@@ -435,6 +435,11 @@ def _known_organisation_names() -> frozenset[str]:
     )
 
 
+def _a_pmqa_sized(read: Reader) -> Reader:
+    """``read``, when a figure typed is a PMQA 4.0 score (out of 500): a plan's levels go to 5."""
+    return lambda found: read(found) if _a_pmqa_score(found) else None
+
+
 def _not_counted(read: Reader) -> Reader:
     """``read``, unless the message tells how many of the plan's indicators were met and
     asks nothing ("บรรลุค่าเป้าหมาย 11 ตัว ผ่านเกณฑ์ร้อยละ 85 ค่ะ": step 5's result, with the
@@ -1187,6 +1192,12 @@ SPECS = (
         # level a score falls in (no figure typed, "PMQA อยู่ระดับไหน" asks the indicator's tier).
         Rule(("pmqa", "NUM", "คะแนน|score", "ระดับไหน|ระดับอะไร|ระดับใด|level ไหน|เลเวลไหน"), 945,
              _undone(_reader(RuleTopic.LEVEL)), unless=_LEVEL_NAMES),
+        # "ได้ 390 คะแนนนี่อยู่ระดับไหน": a score of PMQA's size (out of 500), nothing named,
+        # put against the levels ("pmqa จังหวัดได้ 389 ผ่านขั้นไหน" is its tier; a unit's, its
+        # status).
+        Rule(("NUM คะแนน", "ระดับไหน|ระดับอะไร|ระดับใด"), 937,
+             _not_where_a_unit_is(_a_pmqa_sized(_undone(_reader(RuleTopic.LEVEL)))),
+             unless=f"pmqa|ตัวชี้วัด|kpi|ตชว|จังหวัด|เรา|กอง|{_LEVEL_NAMES}|{INDICATOR_WORDS}"),
         Rule(("เรียกว่าระดับ|เรียกระดับ|ถือเป็นระดับ|จัดเป็นระดับ|นับเป็นระดับ|ถือว่าระดับ"
               "|ถือว่าอยู่ระดับ|ถือว่าอยู่ในระดับ|จัดอยู่ระดับ|จัดอยู่ในระดับ|นับว่าอยู่ระดับ", "NUM"), 947,
              _undone(_reader(RuleTopic.LEVEL))),
@@ -1258,6 +1269,10 @@ SPECS = (
         Rule((f"หักคะแนน|{_DEDUCTED}|deduct|deductions|deduction",), 820,
              _a_score_cut(_not_a_units_score(_not_in_time_asked(_reader(RuleTopic.DEDUCTIONS)))),
              unless=_SCORE_TOLD_OR_INCLUDED),
+        # "ที่ตัด 0.05 คือกรณีไหน": a cut of points by its size, asked what it is for.
+        Rule(("ตัด NUM", "กรณีไหน|กรณีใด|คืออะไร|เพราะอะไร|ยังไง|อย่างไร|หมายถึง"), 827,
+             _a_score_cut(_not_a_units_score(_not_in_time_asked(_reader(RuleTopic.DEDUCTIONS)))),
+             unless="งบ|บาท|ล้าน"),
         Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร|{_SCORE_LEFT}"), 820,
              _not_a_units_score(_undone(_reader(RuleTopic.DEDUCTIONS))),
              # "หน่วยงานไหนยังไม่ส่งเอกสารบ้าง": who has not sent, not what it costs.

@@ -19,6 +19,10 @@
 5. The indicator word leading a title typed in full ("ตชว.ขับเคลื่อนหน่วยงานสู่ระบบราชการ ๔.๐")
    names that indicator, though the title is in everyday words; the group's chat about a
    keyword ("ขยะหน้าบ้านไม่มีใครมาเก็บเลย") stays chat.
+6. Rules asked by a figure: a score of PMQA's size with nothing named, put against the levels
+   ("ได้ 390 คะแนนนี่อยู่ระดับไหน"), is the level's rule (a unit's is its status, an indicator's
+   or the organisation's PMQA its tier); a cut of points by its size, asked what it is for
+   ("ที่ตัด 0.05 คือกรณีไหน"), is the deductions' rule (a budget cut is not).
 """
 
 from __future__ import annotations
@@ -176,6 +180,26 @@ TITLES_TYPED = [
 
 @readings(TITLES_TYPED)
 def test_a_title_typed_after_the_indicator_word_names_it(
+    org: str, text: str, intent: str, slots: dict[str, object]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# 6. rules asked by a figure
+RULES_BY_A_FIGURE = [
+    ("L", "ได้ 390 คะแนนนี่อยู่ระดับไหนครับ", "RuleQuestion", {"topic": "level"}),
+    ("L", "ที่ตัด 0.05 คือกรณีไหนครับ", "RuleQuestion", {"topic": "deductions"}),
+    ("L", "ตัด 0.5 หมายถึงอะไรคะ", "RuleQuestion", {"topic": "deductions"}),
+    # Near misses: a unit's, the organisation's PMQA, a level's score, a budget cut.
+    ("L", "กองคลังได้ 390 คะแนน อยู่ระดับไหน", "Status", {"unit": "กองคลัง"}),
+    ("P", "pmqa จังหวัดได้ 389 กว่าคะแนน ผ่านขั้นไหนคะ", IQ, _tier("6")),
+    ("P", "PMQA จังหวัด 389.76 อยู่ระดับไหนครับ ถึง Basic รึยัง", IQ, _tier("6")),
+    ("L", "ตัดงบ 5 ล้าน คือกรณีไหน", "Unknown", {}),
+]
+
+
+@readings(RULES_BY_A_FIGURE)
+def test_rules_asked_by_a_figure(
     org: str, text: str, intent: str, slots: dict[str, object]
 ) -> None:
     assert settled(text, org) == (intent, slots)
