@@ -1270,7 +1270,7 @@ SPECS = (
              _a_score_cut(_not_a_units_score(_not_in_time_asked(_reader(RuleTopic.DEDUCTIONS)))),
              unless=_SCORE_TOLD_OR_INCLUDED),
         # "ที่ตัด 0.05 คือกรณีไหน": a cut of points by its size, asked what it is for.
-        Rule(("ตัด NUM", "กรณีไหน|กรณีใด|คืออะไร|เพราะอะไร|ยังไง|อย่างไร|หมายถึง"), 827,
+        Rule(("ตัด NUM", "กรณีไหน|กรณีใด|คืออะไร|เพราะอะไร|ยังไง|อย่างไร|หมายถึง"), 837,
              _a_score_cut(_not_a_units_score(_not_in_time_asked(_reader(RuleTopic.DEDUCTIONS)))),
              unless="งบ|บาท|ล้าน"),
         Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร|{_SCORE_LEFT}"), 820,
