@@ -1625,7 +1625,7 @@ def _named_only(found: Found) -> Intent | None:
         # "ขยะริมคลองล้นอีกแล้ว ใครแจ้งเทศบาลที", "…อบรมจริยธรรม… ใครลงชื่อแล้วบ้าง": who of the
         # group will do or did an everyday thing is asked of them, not the bot.
         question = asks(_WHO_OF_THE_GROUP_RE.sub(" ", text), found.original)
-    if chat_words(said) and not found.extraction.numbers and not question:
+    if chat_words(said) and not found.extraction.numbers and not question and not _titled(text):
         return None
     if not question and photos_only_sent(text):
         return None  # "ทีม PB เขต 3 ส่งรูปกิจกรรมไปในกลุ่มไลน์แล้ว": photos shared, nothing asked
@@ -1639,6 +1639,18 @@ def _named_only(found: Found) -> Intent | None:
         return _latest(found)
     # "คะแนน DG Readiness ล่าสุด", "ขยะล่าสุด": its latest figure is what is asked, the result.
     return _latest(found) if _LATEST_RE.search(rest) else _summary(found)
+
+
+def _titled(text: str) -> bool:
+    """ "ตชว.ขับเคลื่อนหน่วยงานสู่ระบบราชการ ๔.๐": the indicator word leading the message, then
+    a title holding an indicator's own word, is its name typed in full (no chat of the group)."""
+    if not _CALLED_LEADING_RE.match(text):
+        return False
+    return any(m[0] not in _GENERIC_INDICATOR for m in INDICATOR_RE.finditer(text))
+
+
+# The generic indicator word leading the message ("ตัวชี้วัด…", "ตชว.…", "kpi …").
+_CALLED_LEADING_RE = re.compile(r"\s*(?:ตัวชี้วัด|ตชว\.?|kpi)", re.IGNORECASE)
 
 
 # The percent sign or its word last, after the name (no figure typed).
@@ -1681,6 +1693,8 @@ _OTHER_ASPECTS = (
                 "ผ่านไหม|ผ่านมั้ย|ผ่านหรือ|ผ่านเกณฑ์|ระดับไหน|ขั้นไหน|เลเวลไหน|level ไหน|ระดับใด|ขั้นใด"
                 # "ระดับความพร้อม… ตอนนี้อยู่ระดับอะไร": where it stands, as "อยู่ระดับไหน".
                 "|อยู่ระดับอะไร|อยู่ระดับไร|อยู่ขั้นอะไร"
+                # "ระดับ DG ได้ไหน": which one a title by its level got, cut short.
+                "|ได้ไหน"
             )
         ),
     ),
@@ -1706,10 +1720,14 @@ FORMULA_WORDS = (
     # How a score or a result is reached: "คิดคะแนนยังไง", "วัดผลอย่างไร", "ให้คะแนนยังไง".
     "|คิดคะแนนยังไง|คิดคะแนนอย่างไร|คิดคะแนนไง|คิดคะแนนจาก|ให้คะแนนยังไง|ให้คะแนนอย่างไร"
     "|วัดผลยังไง|วัดผลอย่างไร|วัดผลไง|วัดยังไง|วัดอย่างไร|วัดไง|วิธีวัด|วิธีวัดผล|วิธีให้คะแนน"
+    # What its result is measured from: "ตัวชี้วัดแต่งตั้งวัดผลจากอะไร".
+    "|วัดผลจาก"
     # Where the figures come from and what is counted: "เก็บข้อมูลจากไหน", "ใช้ประชากรปีไหน
     # มาคิด", "ตัวหารคืออะไร", "นับอะไรบ้าง".
     "|เก็บข้อมูลจาก|ข้อมูลจากไหน|ข้อมูลจากที่ไหน|แหล่งข้อมูล|ที่มาของข้อมูล|ใช้ข้อมูลจาก|มาคิด|มาคำนวณ"
     "|ตัวหาร|ตัวตั้ง|นับอะไร|นับรวมอะไร|นับยังไง|นับอย่างไร|นับไง|นับแบบไหน|นับจากอะไร"
+    # How it is counted: "วิธีนับชุดข้อมูล Master Data เป็นยังไง".
+    "|วิธีนับ|วิธีการนับ"
     # What is counted in or only: "นับรวมทุกอำเภอหรือเฉพาะ 3 อำเภอ", "นับเฉพาะแหล่งน้ำใช่มั้ย",
     # "จริงๆ นับเป็นแห่งใช่ไหม" (who is counted, "นับรวมใครบ้าง", is the criteria's scope).
     "|นับรวม|นับเฉพาะ|นับแค่|นับเป็นแห่ง|นับเป็นราย|นับเป็นคน|นับเป็นครั้ง|นับเป็นชุด|นับเป็นโครงการ"
@@ -2433,7 +2451,7 @@ HOW_MANY = "|".join(
     f"กี่{space}{unit}"
     for unit in words(
         "ล้าน|ล้านบาท|บาท|แสน|หมื่น|พัน|ตัน|กิโล|กิโลกรัม|หมู่บ้าน|ชุมชน|ตำบล|อำเภอ|จังหวัด|แห่ง"
-        "|คน|ราย|ชุด|ครั้ง|กิจกรรม|โครงการ|ฉบับ|หลักสูตร|ช่องทาง|ระบบ|เรื่อง|pillar"
+        "|คน|ราย|ชุด|ครั้ง|กิจกรรม|โครงการ|ฉบับ|หลักสูตร|ช่องทาง|ระบบ|เรื่อง|pillar|dataset|datasets"
     )
     for space in ("", " ")[: 1 + unit.isascii()]
 )
@@ -2559,6 +2577,13 @@ _ITEM_CUES = "|".join(
     for noun in _ITEM_NOUNS
     for phrase in (f"{noun}ไหน", f"{noun}ใด", f"{noun}อะไร", f"กี่{noun}", f"ทุก{noun}")
 )
+# The items in English ("PB มีกี่ items ที่ต้องประเมิน", "item ไหนไม่ผ่าน"): a space before and
+# after the English word, as typed.
+_ITEM_CUES += "|" + "|".join(
+    phrase
+    for noun in ("item", "items")
+    for phrase in (f"{noun} ไหน", f"{noun}ไหน", f"กี่ {noun}", f"กี่{noun}", f"ทุก {noun}")
+)
 _ITEM_FILLER = EDGE_WORDS | frozenset(
     (
         "ไม่",
@@ -2577,6 +2602,8 @@ _ITEM_FILLER = EDGE_WORDS | frozenset(
         "ทุกข้อ",
         "ข้อย่อย",
         "ย่อย",
+        "item",
+        "items",
     )
     + tuple(f"ทุก{noun}" for noun in _ITEM_NOUNS)
 )

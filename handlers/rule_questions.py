@@ -7,12 +7,15 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 from handlers.common import milestone_indicators, missing_organisation
 from handlers.context import Context
+from handlers.data_files import read_text
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Aspect, IndicatorQuery, RuleQuestion, RuleTopic, Status
 from handlers.nlu.evidence import FORM_SHORT_RE
@@ -33,6 +36,7 @@ from handlers.nlu.story import without_story
 from handlers.queries import handle_indicator_query
 from handlers.replies import Reply, TextMessage, text_reply
 from handlers.rule_topics import ANSWERS, pmqa_levels
+from kpi_core.org_names import squash
 from kpi_core.report import DEFAULT_KEYWORDS
 from kpi_core.thai_dates import ABBR_MONTHS
 
@@ -87,7 +91,10 @@ _LEVEL_REACHED_RE = re.compile(
 # PMQA's level chosen between two names, none of a rule's words beside: "PMQA ของจังหวัดตอนนี้
 # ระดับ Basic หรือ Advance" asks which it reached (a figure typed asks the rule).
 _LEVEL_CHOSEN_RE = re.compile(
-    rf"(?:อยู่|ได้|เป็น)?\s?ระดับ\s?(?:{_LEVEL_NAMES})\s?(?:หรือ|รึ)\s?(?:{_LEVEL_NAMES})"
+    rf"(?:(?:อยู่|ได้|เป็น)\s?(?:ระดับ\s?)?|ระดับ\s?)(?:{_LEVEL_NAMES})\s?(?:หรือ|รึ)\s?(?:{_LEVEL_NAMES})"
+    # Standing at one level, asked yes or no ("PMQA ก.พ. อยู่ระดับ Advance ไหมคะ").
+    rf"|อยู่\s?(?:ระดับ\s?)?(?:{_LEVEL_NAMES})\s?(?:แล้ว\s?)?"
+    r"(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่|ป่ะ|ป่าว|หรือยัง|รึยัง)"
 )
 # The organisation's own PMQA ("PMQA จังหวัด", "PMQA 4.0 ของเรา"), not a score in general.
 _OWN_PMQA_RE = re.compile(r"pmqa\s?(?:4\.0\s?)?(?:ของ\s?)?(?:จังหวัด|เรา|หน่วยงานเรา)", re.IGNORECASE)
@@ -405,9 +412,32 @@ def _no_unit(read: Reader) -> Reader:
 
     def general(found: Found) -> RuleQuestion | None:
         intent = read(found)
+        if intent is not None and intent.reached and _an_organisation(intent.unit):
+            return intent  # "PMQA ก.พ. ถึง Advance ยัง": the organisation's own, not a unit's
         return None if intent is None or intent.unit else intent
 
     return general
+
+
+def _an_organisation(words: str) -> bool:
+    """Whether ``words`` are an organisation's known name (data/organisations/names.json)."""
+    return bool(words) and squash(words) in _known_organisation_names()
+
+
+@cache
+def _known_organisation_names() -> frozenset[str]:
+    known = json.loads(read_text("organisations", "names.json"))["organisations"]
+    return frozenset(
+        squash(name)
+        for full, entry in known.items()
+        for name in (full, entry.get("short_name", ""), *entry.get("aliases", ()))
+        if name
+    )
+
+
+def _a_pmqa_sized(read: Reader) -> Reader:
+    """``read``, when a figure typed is a PMQA 4.0 score (out of 500): a plan's levels go to 5."""
+    return lambda found: read(found) if _a_pmqa_score(found) else None
 
 
 def _not_counted(read: Reader) -> Reader:
@@ -1076,7 +1106,8 @@ SPECS = (
         Rule(("คะแนนรวม|คะแนนถ่วงน้ำหนัก|คะแนนเฉลี่ย",
               "คิดยังไง|คิดอย่างไร|คิดแบบไหน|คิดไง|คำนวณ|ถ่วงตาม|หรือเฉลี่ย|หรือถ่วง|เฉลี่ยเฉย|เฉลี่ยธรรมดา"
               "|นับเป็นศูนย์|นับเป็น NUM|คิดเป็นศูนย์|เป็นศูนย์|สูตร|คิดจากอะไร|มาจากอะไร"), 873,
-             _total_worked_out, unless="เท่าไหร่|เท่าไร|กี่|ทำไม|เหตุใด"),
+             # "PMQA คะแนนเฉลี่ย 7 หมวดคิดยังไง": the average of PMQA's categories is its formula.
+             _total_worked_out, unless="เท่าไหร่|เท่าไร|กี่|ทำไม|เหตุใด|หมวด"),
         # How a step's meetings are counted ("ขั้นตอนที่ 2 นับยังไง ประชุมครั้งเดียวหรือนับทั้งปี"):
         # attendance's rule, above what the step asks (until when it counts is its deadline).
         Rule(("STEP|ขั้นตอน", "นับยังไง|นับอย่างไร|นับแบบไหน|นับไง|คิดยังไง|นับทั้งปี|ครั้งเดียว",
@@ -1161,6 +1192,12 @@ SPECS = (
         # level a score falls in (no figure typed, "PMQA อยู่ระดับไหน" asks the indicator's tier).
         Rule(("pmqa", "NUM", "คะแนน|score", "ระดับไหน|ระดับอะไร|ระดับใด|level ไหน|เลเวลไหน"), 945,
              _undone(_reader(RuleTopic.LEVEL)), unless=_LEVEL_NAMES),
+        # "ได้ 390 คะแนนนี่อยู่ระดับไหน": a score of PMQA's size (out of 500), nothing named,
+        # put against the levels ("pmqa จังหวัดได้ 389 ผ่านขั้นไหน" is its tier; a unit's, its
+        # status).
+        Rule(("NUM คะแนน", "ระดับไหน|ระดับอะไร|ระดับใด"), 937,
+             _not_where_a_unit_is(_a_pmqa_sized(_undone(_reader(RuleTopic.LEVEL)))),
+             unless=f"pmqa|ตัวชี้วัด|kpi|ตชว|จังหวัด|เรา|กอง|{_LEVEL_NAMES}|{INDICATOR_WORDS}"),
         Rule(("เรียกว่าระดับ|เรียกระดับ|ถือเป็นระดับ|จัดเป็นระดับ|นับเป็นระดับ|ถือว่าระดับ"
               "|ถือว่าอยู่ระดับ|ถือว่าอยู่ในระดับ|จัดอยู่ระดับ|จัดอยู่ในระดับ|นับว่าอยู่ระดับ", "NUM"), 947,
              _undone(_reader(RuleTopic.LEVEL))),
@@ -1232,6 +1269,10 @@ SPECS = (
         Rule((f"หักคะแนน|{_DEDUCTED}|deduct|deductions|deduction",), 820,
              _a_score_cut(_not_a_units_score(_not_in_time_asked(_reader(RuleTopic.DEDUCTIONS)))),
              unless=_SCORE_TOLD_OR_INCLUDED),
+        # "ที่ตัด 0.05 คือกรณีไหน": a cut of points by its size, asked what it is for.
+        Rule(("ตัด NUM", "กรณีไหน|กรณีใด|คืออะไร|เพราะอะไร|ยังไง|อย่างไร|หมายถึง"), 837,
+             _a_score_cut(_not_a_units_score(_not_in_time_asked(_reader(RuleTopic.DEDUCTIONS)))),
+             unless="งบ|บาท|ล้าน"),
         Rule((_LATE, f"{_MAY}|เป็นอะไร|โดนอะไร|{_SCORE_LEFT}"), 820,
              _not_a_units_score(_undone(_reader(RuleTopic.DEDUCTIONS))),
              # "หน่วยงานไหนยังไม่ส่งเอกสารบ้าง": who has not sent, not what it costs.
@@ -1326,12 +1367,12 @@ SPECS = (
         Rule(("ส่งทาง|ส่งผ่าน|ส่งใน|ยื่นทาง|ยื่นผ่าน|อัปทาง|อัพทาง|อัปโหลดทาง|อัพโหลดทาง|อัปขึ้น|อัพขึ้น",
               CHANNEL_WORDS, f"เหมือนเดิม|{_MAY}"), 847, _undone(_reader(RuleTopic.CHANNEL)),
              unless=f"{_SEND_ME}|{_MAIL_FAVOURS}|{_EXPLAINING}|{_WHEN_ASKED}|{_NOT_A_CHANNEL}"
-                    "|ถึงวัน|หมดเขต|ทัน|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|วัดจาก|นับเฉพาะ|นับรวม|สูตร"
+                    "|ถึงวัน|หมดเขต|ทัน|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|วัดจาก|วัดผลจาก|นับเฉพาะ|นับรวม|สูตร"
                     "|คำนวณ|ลิงก์|ลิงค์|link|หัก|โดน|คะแนน|ตัด|ไม่ส่ง"),
         Rule((f"{CHANNEL_WORDS}|ช่องทาง|ทางไหน", f"{_MAY}|ใด"), 770, _reader(RuleTopic.CHANNEL),
              # "วัดจากจำนวนหนังสือ…ในระบบสารบรรณใช่หรือไม่": what is counted, the formula.
              unless=f"{_SEND_ME}|{_MAIL_FAVOURS}|{_EXPLAINING}|{_WHEN_ASKED}|{_NOT_A_CHANNEL}"
-                    "|วัดจาก|นับเฉพาะ|นับรวม|สูตร|คำนวณ"),
+                    "|วัดจาก|วัดผลจาก|นับเฉพาะ|นับรวม|สูตร|คำนวณ"),
         # "ส่งทาง google form หรือส่งเป็นหนังสือ": a choice between two ways of sending.
         Rule((f"{CHANNEL_WORDS}|เป็นเล่ม|รูปเล่ม|ส่งเป็น|ทำเป็น", "หรือ", _SENDS), 772,
              _undone(_reader(RuleTopic.CHANNEL)),
@@ -1363,7 +1404,10 @@ SPECS = (
         Rule(("ระดับ|level", "ต้องทำ|ต้อง|ทำยังไง|ทำอย่างไร|ได้ยังไง|ได้อย่างไร|เงื่อนไข|อยากได้"
               "|ทำไงถึง|ยังไงถึง|ทำไงให้|ทำไงจะได้"), 943,
              _not_where_a_unit_is(_reader(RuleTopic.LEVEL))),
-        Rule(("ระดับ|level", "NUM", "คืออะไร|หมายถึง|หมายความว่า"), 941, _reader(RuleTopic.LEVEL)),
+        # (The levels counted in an indicator's criteria, "ตัวชี้วัด PMQA… เกณฑ์ 5 ระดับคืออะไร",
+        # are that indicator's criteria.)
+        Rule(("ระดับ|level", "NUM", "คืออะไร|หมายถึง|หมายความว่า"), 941, _reader(RuleTopic.LEVEL),
+             unless="เกณฑ์ NUM ระดับ|เกณฑ์ NUM level"),
         # "ระดับ 3 กับระดับ 4 ต่างกันยังไง": two levels compared.
         Rule(("ระดับ|level", "NUM", "ต่างกัน|ต่างจาก|แตกต่าง|ต่างยังไง|ต่างตรงไหน|ความต่าง"
               "|difference|differ"), 942, _reader(RuleTopic.LEVEL)),

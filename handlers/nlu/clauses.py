@@ -74,8 +74,10 @@ _ASKED_RE = lead(
         # "ได้กี่ล้านแล้วคะ ถึงเป้ายัง": what is counted and "แล้ว" may follow the asking word.
         rf"(?:{phrase_search_regex(ASKING_WORDS)}(?:\S{{0,6}}|\S{{1,4}}แล้ว)"
         rf"|(?:{phrase_regex(ASKING_ENDINGS)}))"
-        # A clause ending with "ของ" or "ใน" goes on after the space: "ประเด็นไหนของ e-Service…".
-        rf"(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?(?<!ของ)(?<!ใน)(?P<space>\s+)(?=\S)(?!(?i:{_MEASURES}))"
+        # A clause ending with "ของ" or "ใน" goes on after the space: "ประเด็นไหนของ e-Service…";
+        # so does "หรือ" before an English name, its alternative ("ผ่าน GDX หรือ Linkage Center…").
+        rf"(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?(?<!ของ)(?<!ใน)(?!(?<=หรือ)\s+[A-Za-z0-9])"
+        rf"(?P<space>\s+)(?=\S)(?!(?i:{_MEASURES}))"
     )
 )
 # A condition opening the first clause ("ถ้าส่งแผนแล้ว แล้วต้องทำอะไรต่อ", "หาก…", "สมมติว่า…"):

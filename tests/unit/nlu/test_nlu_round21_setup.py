@@ -199,7 +199,8 @@ CHATTER_NEAR_MISSES = [
     ("P", "e-Service ผ่านไหม", "IndicatorQuery", {"indicator": "5", "aspect": "tier"}),
     ("L", "ส่งแผนทางไลน์ได้ไหม", "RuleQuestion", {"topic": "channel"}),
     ("L", "ส่งไฟล์แผนทางอีเมลได้ไหมคะ", "RuleQuestion", {"topic": "channel"}),
-    ("O", "Master Data ต่างกับ open data ยังไงคะ", "IndicatorQuery", {"indicator": "7"}),
+    # Open data is the GD Catalog's (round 38): the two told apart.
+    ("O", "Master Data ต่างกับ open data ยังไงคะ", "IndicatorQuery", {"indicator": ["6", "7"]}),
     (
         "L",
         "กค. ส่งฟอร์ม 1-3 แล้ว แต่ฟอร์ม 2 ไฟล์เสีย เปิดไม่ได้ ต้องส่งใหม่ค่ะ",
