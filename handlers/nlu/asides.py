@@ -296,6 +296,14 @@ _LAUGHING_RE = re.compile(
 )
 
 
+# A laugh, then words that answer a colleague or tell them something about now ("5555 ได้เลยพี่",
+# "55555 พี่เปิดไมค์อยู่"): said to them. A remark about them ("5555 พี่ต๋อยตามงานโหดมาก", "555
+# ใจเย็นๆ น้อง") is a laugh, as the corpus reads nearly every one.
+REPLIED_TO_A_COLLEAGUE_RE = re.compile(
+    r"ได้\s?เลย|ได้\s?(?:ค่ะ|ครับ|คับ|จ้า)|โอเค|ok\b|รับทราบ|อยู่\s?(?:นะ|ค่ะ|ครับ|คับ|จ้า)?\s?(?:พี่|น้อง)?\s*$"
+)
+
+
 _FOR_WHOEVER_ASKS = (RuleQuestion, Status, Missing, Deadlines)
 # How far something has got, asked of a name the reader does not know ("นิติการถึงไหนแล้วครับ
 # พี่": a unit by its bare name, or an indicator): a status, whoever is called after it.
@@ -536,6 +544,7 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
             bool(_LAUGH_RE.search(normalised))
             and "พี่" in normalised
             and not _LAUGHING_RE.search(normalised)
+            and REPLIED_TO_A_COLLEAGUE_RE.search(normalised) is not None
         )
     if isinstance(read, QUESTIONS) and _complains(normalised, typed):
         return True  # "กำหนดส่งกระชั้นชิดมากเลยนะ": a sigh, no question
