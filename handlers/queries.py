@@ -555,6 +555,8 @@ _HISTORY_FILLER = EDGE_WORDS | frozenset(
         # Updates, when, and as a list: "ประวัติการอัปเดต", "ส่งอะไรไปเมื่อไหร่", "ขอ list".
         "|อัปเดต|อัพเดท|อัพเดต|อัปเดท|การอัปเดต|การอัพเดท|การอัพเดต|update|เมื่อไหร่|เมื่อไร"
         "|ไป|ไปแล้ว|แล้ว|list|ลิสต์|ขอลิสต์|ขอ list|เป็น list"
+        # The sender's own or the team's entries: "ประวัติการบันทึกของผมเอง", "ที่ทีมบันทึกไป".
+        "|เอง|ตัวเอง|ของผมเอง|ของหนูเอง|ทีม|ทีมงาน|รายชื่อ|รายชื่อทีม"
         # The period looked back on: "การบันทึกทั้งหมดของสัปดาห์นี้"; a moment ago ("เมื่อกี้ใคร
         # บันทึกอะไรไปบ้าง").
         f"|{_PERIODS}|เมื่อกี้|เมื่อกี๊|เมื่อตะกี้|ตะกี้|เมื่อสักครู่|สักครู่|เมื่อเช้า|เช้านี้|เมื่อ"
@@ -820,6 +822,10 @@ def _read_status(found: Found) -> Intent | None:
     if "ประชุม" in rest:  # "ขอสรุปผล…ไปเข้าที่ประชุม กบจ.": the meeting it is for names nothing
         rest = _FOR_A_MEETING_RE.sub(" ", rest)
     words = found.code or content(rest, _STATUS_EDGE)
+    if words and _HELD_LETTER_RE.fullmatch(words) and _held_after_a_word(words[0], masked):
+        # "สถานะะ ภาพรวมม": the cue's last letter held, left over once the cue is cut, names
+        # nothing.
+        words = ""
     if not words or not found.code and _the_organisation(words):
         return Status()
     if not found.code and not content(words, _STATUS_TOTALS_EDGE) and _EVERY_UNIT_RE.search(masked):
@@ -884,6 +890,21 @@ def _read_status(found: Found) -> Intent | None:
     # of their overview, is their result.
     got = _GOT_ASKED_RE.search(masked) is not None
     return IndicatorQuery(words, Aspect.RESULT if assessed or got else Aspect.SUMMARY)
+
+
+# One Thai letter, maybe typed more than once: what a held letter leaves of a cue ("ภาพรวมม").
+_HELD_LETTER_RE = re.compile(r"([\u0e01-\u0e2e])\1*")
+
+
+def _held_after_a_word(letter: str, masked: str) -> bool:
+    """Whether ``letter`` is typed twice at the end of a word ("ภาพรวมม"), not a short name of
+    its own ("กก ส่งอะไรไปแล้วมั่ง": กองกลาง)."""
+    at = masked.find(letter * 2)
+    while at > 0:
+        if not masked[at - 1].isspace() and masked[at - 1] != letter:
+            return True
+        at = masked.find(letter * 2, at + 1)
+    return False
 
 
 # The span before this one, compared with: "กว่าสัปดาห์ที่แล้ว", "กว่าเดือนก่อน", "กว่ารอบที่แล้ว"
@@ -1012,7 +1033,19 @@ def _read_counted(found: Found) -> Intent | None:
     indicator named ("ขยะผ่านกี่ข้อ") are read by the items' rules."""
     if found.code:
         return None
-    detail = _DETAIL_RE.search(found.extraction.masked) is not None
+    masked = found.extraction.masked
+    unreported = _UNREPORTED_RE.search(masked)
+    if (
+        unreported
+        and ("เหลือ" in masked or "รายงาน" not in unreported[0])
+        and masked.count("กี่") == 1
+        and not _STATUS_RE.search(masked)
+    ):
+        # "เหลือกี่ตัวชี้วัดที่ยังไม่รายงานผล", "ยังไม่มีผลกี่ตัว": only those left without a
+        # result, counted, is who has not sent (beside a count of those done, "รายงานไปแล้วกี่ตัว
+        # ยังไม่รายงานกี่ตัว", the status; "ยังไม่ได้รายงานผลกี่ตัว" alone, the status too).
+        return None
+    detail = _DETAIL_RE.search(masked) is not None
     rest = _STATUS_RE.sub(" ", _COUNTED_RE.sub(" ", found.remainder))
     rest = _IN_DETAIL_RE.sub(" ", rest) if detail else rest
     words = content(without_story(rest), _COUNTED_EDGE)
@@ -1033,6 +1066,8 @@ def _read_counted(found: Found) -> Intent | None:
 
 
 _OFFICE_KINDS = ("สำนักงาน", "สำนัก", "กรม", "กระทรวง", "จังหวัด")
+# Not yet reported or sent: "ยังไม่รายงานผล", "ยังไม่ได้ส่ง", "ยังไม่มีผล".
+_UNREPORTED_RE = re.compile(r"ยัง\s?ไม่\s?(?:ได้\s?)?(?:รายงาน|ส่ง|มี\s?ผล)")
 
 
 def _read_units_counted(found: Found) -> Intent | None:

@@ -15,6 +15,25 @@ the laugh keeps its reading.
 อะไรอีกบ้างคะ") is its status, as what a unit named lacks is. Near misses: what is lacking,
 asked of nobody ("ยังขาดอะไรอยู่บ้างคะ") or of everyone ("ใครยังขาดอะไรบ้าง"), is who has not
 sent.
+
+(4) The history of the sender's own or the team's entries ("ประวัติการบันทึกของผมเองครับ",
+"ย้อนดูรายการที่ทีมบันทึกไปทั้งหมดได้ไหมครับ") names no indicator. Near misses: a unit or an
+indicator named keeps it.
+
+(5) Who has not sent, counted alone ("เหลือกี่ตัวชี้วัดที่ยังไม่รายงานผล") or asked with a hurry
+("…บ้าง รีบหน่อยนะคะ"). Near misses: counted beside those done or with the total score, or
+those not passing counted, is the status.
+
+(6) Where a unit stands, asked of a colleague with the superior who sent the asker to ask
+("พี่คะ กองกลางถึงไหนแล้วคะ หัวหน้าให้หนูมาถาม"), is the bot's to answer; a status cue with its
+last letter held ("สถานะะ ภาพรวมม") names nothing. Near misses: a colleague told of the asker's
+own matter stays chat; a unit named with a held letter is still the unit; a short name of
+one letter twice ("กก") is no held letter.
+
+(7) An outside sender named by an office's short name or a district, then ส่ง + an indicator
++ มาหรือยัง ("ทสจ. ส่งผลขยะมาหรือยังครับ", "อำเภอลำลูกกาส่งยอด e-Service มาหรือยังคะ"), asks
+who has not sent the indicator. Near misses: asked of a colleague ("พี่คะ ตัวเลขขยะเดือนนี้
+เทศบาลส่งมาหรือยังคะ") it is theirs to answer; what the sender's own unit sent stays its status.
 """
 
 from __future__ import annotations
@@ -139,3 +158,126 @@ def test_no_question_of_this_round_is_read_as_a_write() -> None:
         )
         == []
     )
+
+
+# (4) The history of one's own or the team's entries.
+HISTORY: list[Case] = [
+    ("L", "ประวัติการบันทึกของผมเองครับ", "History", {}),
+    ("L", "ย้อนดูรายการที่ทีมบันทึกไปทั้งหมดได้ไหมครับ", "History", {}),
+    ("L", "ขอดูประวัติการส่งของหนูเองหน่อยค่ะ", "History", {}),
+    ("L", "ประวัติการส่งรายชื่อทีม", "History", {}),
+    ("L", "ประวัติการบันทึกของกองคลัง", "History", {"unit": "กองคลัง"}),
+    ("O", "ขอประวัติการส่งผลตัวชี้วัดที่ 9 ครับผม", "History", {"indicator": "9"}),
+]
+
+# (5) Who has not sent, counted alone or asked in a hurry.
+MISSING_COUNTED: list[Case] = [
+    ("L", "เหลือกี่ตัวชี้วัดที่ยังไม่รายงานผล", "Missing", {}),
+    ("L", "ยังไม่มีผลกี่ตัวคะ", "Missing", {}),
+    ("L", "ตัวชี้วัดไหนยังไม่มีผลส่งเข้ามาบ้าง รีบหน่อยนะคะ", "Missing", {}),
+    ("L", "ใครยังไม่ส่งแผนบ้าง รีบหน่อยนะ", "Missing", {"step": "3"}),
+]
+
+# (5) Near misses: the status.
+COUNTED_STATUS: list[Case] = [
+    ("L", "รายงานผลไปแล้วกี่ตัว ยังไม่รายงานกี่ตัวคะ", "Status", {}),
+    ("L", "คะแนนรวมตอนนี้เท่าไหร่ มีกี่ตัวที่ยังไม่ได้รายงาน", "Status", {}),
+    ("L", "มีตัวชี้วัดที่ยังไม่ถึงเป้าเหลือกี่ตัว", "Status", {}),
+    ("L", "รีบส่งแผนกันด้วยนะคะ", "Unknown", {}),
+    ("L", "ยังไม่ได้รายงานผลกี่ตัวคะ", "Status", {}),
+]
+
+
+@readings(HISTORY)
+def test_the_history_of_ones_own_entries_names_no_indicator(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(MISSING_COUNTED)
+def test_who_has_not_sent_counted_alone_or_in_a_hurry(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(COUNTED_STATUS)
+def test_counts_beside_those_done_are_the_status(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_no_history_or_missing_question_is_read_as_a_write() -> None:
+    assert unlabelled_writes(HISTORY + MISSING_COUNTED + COUNTED_STATUS) == []
+
+
+# (6) Asked for a superior, or with a held letter.
+STATUS_ASKED: list[Case] = [
+    ("L", "พี่คะ กองกลางถึงไหนแล้วคะ หัวหน้าให้หนูมาถาม", "Status", {"unit": "กองกลาง"}),
+    ("L", "พี่คะ ใครยังไม่ส่งแผนบ้าง ผอ.ฝากหนูมาถามค่ะ", "Missing", {"step": "3"}),
+    ("L", "สถานะะ ภาพรวมม", "Status", {}),
+    ("L", "ภาพรวมม", "Status", {}),
+    ("L", "สถานะกองคลังง", "Status", {"unit": "กองคลัง"}),
+]
+
+# (6) Near misses: a colleague's own matter.
+COLLEAGUES_MATTER: list[Case] = [
+    ("L", "พี่คะ ไฟล์ที่พี่แก้ หนูหาไม่เจอ", "Unknown", {}),
+    ("L", "พี่คะ กองกลางถึงไหนแล้วคะ หนูรอพี่อยู่", "Unknown", {}),
+    ("L", "กก ส่งอะไรไปแล้วมั่งคะ", "Status", {"unit": "กองกลาง"}),
+]
+
+
+@readings(STATUS_ASKED)
+def test_status_asked_for_a_superior_or_with_a_held_letter(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(COLLEAGUES_MATTER)
+def test_a_colleagues_own_matter_stays_chat(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_no_status_question_is_read_as_a_write() -> None:
+    assert unlabelled_writes(STATUS_ASKED) == []
+
+
+# (7) An outside sender's figure asked for.
+SENDER_NAMED: list[Case] = [
+    ("P", "ทสจ. ส่งผลขยะมาหรือยังครับ จะได้ไม่ต้องโทรตาม", "Missing", {"indicator": "2"}),
+    ("P", "อำเภอลำลูกกาส่งยอด e-Service มาหรือยังคะ", "Missing", {"indicator": "5"}),
+    ("P", "สสจ. ส่งตัวเลขยาเสพติดมาหรือยังคะ", "Missing", {"indicator": "4"}),
+    ("P", "เทศบาลส่งผลขยะมาหรือยัง", "Missing", {"indicator": "2"}),
+]
+
+# (7) Near misses: asked of a colleague, or of the organisation's own unit.
+SENDER_ASKED_OF_A_COLLEAGUE: list[Case] = [
+    ("P", "พี่คะ ตัวเลขขยะเดือนนี้เทศบาลส่งมาหรือยังคะ", "Unknown", {}),
+    ("P", "พี่คะ ตัวเลขขยะของท้องถิ่นจังหวัดส่งมายัง หนูรออยู่", "Unknown", {}),
+    ("L", "กองคลังส่งแผนมาหรือยังคะ ในไดรฟ์ยังไม่เห็นเลย", "Status", {"unit": "กองคลัง"}),
+    ("P", "ขยะหน้าศาลากลางล้นถังอีกแล้ว เทศบาลมาเก็บยัง", "Unknown", {}),
+]
+
+
+@readings(SENDER_NAMED)
+def test_an_outside_senders_figure_asked_is_who_has_not_sent_it(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(SENDER_ASKED_OF_A_COLLEAGUE)
+def test_an_outside_senders_figure_asked_of_a_colleague_stays_chat(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_no_senders_question_is_read_as_a_write() -> None:
+    assert unlabelled_writes(SENDER_NAMED + SENDER_ASKED_OF_A_COLLEAGUE) == []
