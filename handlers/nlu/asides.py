@@ -1064,11 +1064,15 @@ def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
     named = _named_only(read)
     if isinstance(read, MarkStep) and ("แต่" in normalised or "ส่วน" in normalised):
         normalised = _before_pending(normalised)
-    if not write and "มา" in normalised and _GUARDED_CHATTER["sources"].search(normalised):
-        # "พี่คะ ตัวเลขขยะเดือนนี้เทศบาลส่งมาหรือยังคะ": asked of the colleague who receives it;
-        # asked of no one ("ทสจ. ส่งผลขยะมาหรือยังครับ"), who has not sent it, the bot's.
-        if not isinstance(read, Missing) or _KIN_CALLED_RE.search(normalised):
-            return True
+    # "พี่คะ ตัวเลขขยะเดือนนี้เทศบาลส่งมาหรือยังคะ": asked of the colleague who receives it;
+    # asked of no one ("ทสจ. ส่งผลขยะมาหรือยังครับ"), who has not sent it, the bot's.
+    if (
+        not write
+        and "มา" in normalised
+        and _GUARDED_CHATTER["sources"].search(normalised)
+        and (not isinstance(read, Missing) or _KIN_CALLED_RE.search(normalised))
+    ):
+        return True
     hearsay = not write and isinstance(read, (IndicatorQuery, RuleQuestion))
     if hearsay and _GUARDED_CHATTER["changed"].search(normalised):
         return True  # "ได้ข่าวว่าปีนี้เกณฑ์ PMQA เปลี่ยนอีกแล้วเหรอ": news, asked of the group
