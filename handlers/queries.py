@@ -383,6 +383,18 @@ _SENT_WHEN_RE = re.compile(
 )
 
 
+# How many times something was sent or mended, asked of the time gone by: "ไอทีเคยแก้ข้อมูลไป
+# กี่รอบแล้ว", "ท่องเที่ยวส่งไปกี่ครั้งแล้ว" (not how many times one must: "ต้องส่งกี่ครั้ง").
+_TIMES_DONE_RE = re.compile(r"(?:แก้|ส่ง|บันทึก|กรอก)\S{0,20}?\s?(?:ไป\s?)?กี่\s?(?:ครั้ง|รอบ|หน)\s?แล้ว")
+
+
+def _read_times_done(found: Found) -> Intent | None:
+    """How many times something was sent or mended (see ``_TIMES_DONE_RE``): the history."""
+    if _TIMES_DONE_RE.search(found.extraction.masked) is None:
+        return None
+    return _read_history(found)
+
+
 def _read_sent_when(found: Found) -> Intent | None:
     """When it was sent or last recorded, asked: the history (see ``_SENT_WHEN_RE``)."""
     if _SENT_WHEN_RE.search(found.extraction.masked) is None:
@@ -1016,6 +1028,18 @@ def _unit_full_score(found: Found) -> Intent | None:
     if not unit or content(rest, _STATUS_EDGE):
         return None
     return Status(unit=unit)
+
+
+def _units_full_score(found: Found) -> Intent | None:
+    """Which units have the full score, asked ("ตอนนี้มีกองไหนได้คะแนนเต็มแล้วบ้าง"): every
+    unit's standing, unless an indicator is named."""
+    masked = found.extraction.masked
+    if found.code or INDICATOR_RE.search(masked) or _HOW_TO_REACH_RE.search(masked):
+        return None
+    return Status()
+
+
+_HOW_TO_REACH_RE = re.compile(r"ถ้า|หาก|สมมติ|สมมุติ|ต้อง|ยังไง|อย่างไร")
 
 
 def _status_only(found: Found) -> Intent | None:
@@ -2726,6 +2750,8 @@ SPECS = (
                     "|ได้ตั้งแต่|ภายใน|ถ้า|หาก|ยังไม่|ไม่ได้|deadline|วันสุดท้าย|ขั้นตอนสุดท้าย|ขั้นสุดท้าย"
                     "|รอบสุดท้าย|ดี|ก็ได้"),
         # "ขอไทม์ไลน์การส่งของกองนิติการ": what was sent, in order; not what is due next.
+        Rule(("กี่ครั้งแล้ว|กี่รอบแล้ว|กี่หนแล้ว", "แก้|ส่ง|บันทึก|กรอก"), 705, _read_times_done,
+             unless="ต้อง|ถ้า|หาก|ควร|ได้กี่|ประชุม|เข้าร่วม"),
         Rule(("ไทม์ไลน์|timeline|time line",), 700, _read_history, unless=_DUE_WORDS),
         # Who recorded it (last): "ขยะใครอัปเดตล่าสุด", "ผู้ใดเป็นผู้บันทึก…ครั้งล่าสุด"; not
         # that no one has ("ยังไม่มีใครใส่ใช่ไหม": what is missing).
@@ -2804,6 +2830,8 @@ SPECS = (
         # (no หรือ before it) is asked as "…หรือยัง" is.
         Rule(("ได้ระดับ|ถึงระดับ|ผ่านระดับ|ได้ขั้น|ถึงขั้น|ผ่านขั้น", "ยัง"), 504, _read_tier_yet,
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน|ถ้า|หาก"),
+        Rule(("ได้เต็ม|ได้คะแนนเต็ม", "กองไหน|หน่วยไหน|หน่วยงานไหน|ใครได้|ใครบ้าง"), 515,
+             _units_full_score),
         Rule(("ได้เต็ม|ได้คะแนนเต็ม|เต็ม NUM|NUM เต็ม", QUESTION), 518, _unit_full_score,
              unless="ต้อง|ทำยังไง|ทำไง|ทำอย่างไร|ยังไงถึง|ถึงจะ|จึงจะ|ถ้า|หาก|ใคร|กองไหน|หน่วยไหน"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),

@@ -34,6 +34,19 @@ one letter twice ("กก") is no held letter.
 + มาหรือยัง ("ทสจ. ส่งผลขยะมาหรือยังครับ", "อำเภอลำลูกกาส่งยอด e-Service มาหรือยังคะ"), asks
 who has not sent the indicator. Near misses: asked of a colleague ("พี่คะ ตัวเลขขยะเดือนนี้
 เทศบาลส่งมาหรือยังคะ") it is theirs to answer; what the sender's own unit sent stays its status.
+
+(8) The PMQA team named alone ("ทีม pmqa?", "PMQA team กองคลัง") asks who is in it. Near
+misses: the team's list sent, or its attendance told, stays a report.
+
+(9) English words of the status: a summary asked ("ขอ summary ผลทุก KPI"), indicators below
+target ("KPI ไหนยัง below target บ้าง"). Near misses: the weekly summary is the digest; thanks
+for a summary are thanks; an indicator's summary is the indicator's.
+
+(10) Which units have the full score ("ตอนนี้มีกองไหนได้คะแนนเต็มแล้วบ้าง") is every unit's
+standing. Near misses: one unit's full score is its status; how to get it is a rule asked.
+
+(11) How many times something was sent or mended ("ไอทีเคยแก้ข้อมูลไปกี่รอบแล้ว") is the
+history. Near misses: units counted as owing stay who has not sent.
 """
 
 from __future__ import annotations
@@ -281,3 +294,96 @@ def test_an_outside_senders_figure_asked_of_a_colleague_stays_chat(
 
 def test_no_senders_question_is_read_as_a_write() -> None:
     assert unlabelled_writes(SENDER_NAMED + SENDER_ASKED_OF_A_COLLEAGUE) == []
+
+
+# (8) The team named alone.
+TEAM_ALONE: list[Case] = [
+    ("L", "ทีม pmqa?", "Members", {}),
+    ("L", "ทีม PMQA ครับ", "Members", {}),
+    ("L", "PMQA team กองคลัง", "Members", {"unit": "กองคลัง"}),
+    ("L", "ทีม PMQA ของกองนิติการ", "Members", {"unit": "กองนิติการ"}),
+]
+
+# (8) Near misses: reports of the team.
+TEAM_REPORTED: list[Case] = [
+    ("L", "ส่งรายชื่อทีม pmqa แล้วค่ะ", "MarkStep", {"step": "1"}),
+    ("L", "PMQA Team เข้าร่วมกิจกรรม 80 เปอร์เซ็นต์", "MarkStep", {"step": "2", "value": "80"}),
+    ("L", "ทีม PMQA กองไหนเข้าประชุมยังไม่ครบ", "Missing", {"step": "2"}),
+    (
+        "L",
+        "แจ้งค่ะ กองการเจ้าหน้าที่ส่งรายชื่อ PMQA team แล้ว",
+        "MarkStep",
+        {"step": "1", "unit": "กองการเจ้าหน้าที่"},
+    ),
+    ("L", "ทีม PMQA ต้องเข้ากิจกรรมกี่ครั้งถึงจะผ่านขั้นตอน 2", "RuleQuestion", {"topic": "attendance"}),
+    ("B", "ทีม PMQA ของสำนักมีใครบ้างครับ", "Members", {}),
+    ("L", "ทีม PMQA ของสำนักงานเรามีกี่คนคะ", "Members", {}),
+]
+
+# (9) English words of the status.
+IN_ENGLISH: list[Case] = [
+    ("L", "ขอ summary ผลทุก KPI หน่อยครับ", "Status", {}),
+    ("L", "KPI ไหนยัง below target บ้างครับ", "Status", {}),
+    ("L", "give me a summary pls", "Status", {}),
+]
+
+# (9) Near misses.
+ENGLISH_ELSEWHERE: list[Case] = [
+    ("L", "ปิด weekly summary ได้ป่ะ รกแชท", "ReminderSettings", {"action": "digest_off"}),
+    ("L", "ขอบคุณค่ะ summary ชัดเจนมาก", "SmallTalk", {"kind": "thanks"}),
+    ("P", "ขยะ summary please", "IndicatorQuery", {"indicator": "2"}),
+]
+
+
+@readings(TEAM_ALONE + IN_ENGLISH)
+def test_the_team_alone_and_english_status_words(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(TEAM_REPORTED + ENGLISH_ELSEWHERE)
+def test_team_reports_and_other_english_keep_their_reading(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_no_team_or_english_question_is_read_as_a_write() -> None:
+    assert unlabelled_writes(TEAM_ALONE + IN_ENGLISH + ENGLISH_ELSEWHERE) == []
+
+
+# (10) Which units have the full score.
+FULL_SCORE: list[Case] = [
+    ("L", "ตอนนี้มีกองไหนได้คะแนนเต็มแล้วบ้าง", "Status", {}),
+    ("L", "ใครได้คะแนนเต็มบ้าง", "Status", {}),
+    ("L", "กองคลังได้คะแนนเต็มไหม", "Status", {"unit": "กองคลัง"}),
+    ("L", "กองไหนต้องทำยังไงถึงได้คะแนนเต็ม", "RuleQuestion", {"topic": "level"}),
+]
+
+
+@readings(FULL_SCORE)
+def test_which_units_have_the_full_score(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# (11) How many times it was done.
+TIMES_DONE: list[Case] = [
+    ("L", "ไอทีเคยแก้ข้อมูลไปกี่รอบแล้ว", "History", {"unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"}),
+    ("P", "ท่องเที่ยวส่งไปกี่ครั้งแล้ว", "History", {"indicator": "3"}),
+    ("L", "กองคลังส่งแผนไปกี่รอบแล้ว", "History", {"unit": "กองคลัง"}),
+    ("L", "ค้างส่งกี่หน่วยแล้วคะ", "Missing", {}),
+]
+
+
+@readings(TIMES_DONE)
+def test_how_many_times_it_was_done_is_the_history(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+def test_no_question_of_the_later_families_is_read_as_a_write() -> None:
+    assert unlabelled_writes(FULL_SCORE + TIMES_DONE + TEAM_ALONE) == []
