@@ -743,8 +743,17 @@ def _every_units_scores(found: Found) -> Intent | None:
     organisation's status."""
     if found.code:
         return None
+    if "แยก" in found.remainder or "NUM" in found.remainder:
+        # "ขอคะแนนแยกรายกองทั้ง 5 กอง": split by unit, every one counted, names no indicator.
+        found = replace(found, remainder=_BY_EVERY_UNIT_RE.sub(" ", found.remainder))
     read = _read_status(found)
     return read if isinstance(read, Status) else None
+
+
+# Split unit by unit, or every unit counted: "แยกรายกอง", "แยกตามหน่วยงาน", "ทั้ง 5 กอง".
+_BY_EVERY_UNIT_RE = re.compile(
+    r"แยก(?:\s?(?:ราย|ตาม))?(?:\s?(?:กอง|หน่วยงาน|หน่วย))?|(?:ทั้ง|ครบ)\s?NUM\s?(?:กอง|หน่วยงาน|หน่วย)"
+)
 
 
 # The meeting a summary is wanted for: "ไปเข้าที่ประชุม กบจ.", "ไปรายงานที่ประชุมผู้บริหาร",
@@ -2920,7 +2929,13 @@ SPECS = (
         Rule(("ต้อง", PERCENT_ASKS), 465, _read_percent_bar),
         # "ขอดูคะแนนรายกอง", "ขอดูคะแนนของทุกกองหน่อย": every unit's scores, no other status
         # word, are the status too (a chart of them is the chart's; a score told, a write's).
-        Rule(("คะแนน|score|แต้ม", "รายกอง|รายหน่วย|ทุกกอง|ทุกหน่วย"), 430, _every_units_scores,
+        # "ขอคะแนนแยกรายกองทั้ง 5 กอง": every unit counted, the number is no figure.
+        Rule(("คะแนน|score|แต้ม", "ทั้ง NUM กอง|ทั้ง NUM หน่วย|ครบ NUM กอง"), 435,
+             _every_units_scores, number=True,
+             unless="กราฟ|chart|แผนภูมิ|ใคร|กองไหน|หน่วยไหน|ถ้า|หาก|สมมติ|เกณฑ์|วิธี|ยังไง|อย่างไร"
+                    "|ผ่าน|ได้ NUM|เกิน|กว่า"),
+        Rule(("คะแนน|score|แต้ม", "รายกอง|รายหน่วย|ทุกกอง|ทุกหน่วย"),
+             430, _every_units_scores,
              unless="กราฟ|chart|แผนภูมิ|ใคร|กองไหน|หน่วยไหน|ถ้า|หาก|สมมติ|เกณฑ์|วิธี|ยังไง|อย่างไร",
              number=False),
         # "คะแนน PMQA 4.0 ของจังหวัด ผลล่าสุดเท่าไหร่": a score-titled indicator's latest

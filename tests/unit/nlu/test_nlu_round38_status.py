@@ -47,6 +47,9 @@ standing. Near misses: one unit's full score is its status; how to get it is a r
 
 (11) How many times something was sent or mended ("ไอทีเคยแก้ข้อมูลไปกี่รอบแล้ว") is the
 history. Near misses: units counted as owing stay who has not sent.
+
+(12) Every unit's scores, split by unit or every unit counted ("ขอคะแนนแยกรายกองทั้ง 5 กอง
+ครับ"), are the organisation's status. Near miss: a score told of them is no question.
 """
 
 from __future__ import annotations
@@ -387,3 +390,19 @@ def test_how_many_times_it_was_done_is_the_history(
 
 def test_no_question_of_the_later_families_is_read_as_a_write() -> None:
     assert unlabelled_writes(FULL_SCORE + TIMES_DONE + TEAM_ALONE) == []
+
+
+# (12) Every unit's scores.
+EVERY_UNITS_SCORES: list[Case] = [
+    ("L", "ขอคะแนนแยกรายกองทั้ง 5 กองครับ", "Status", {}),
+    ("L", "ขอคะแนนแยกรายกองครับ", "Status", {}),
+    ("L", "ขอคะแนนรายกองครับ", "Status", {}),
+    ("L", "คะแนนทั้ง 5 กองได้ 4.5 เท่ากัน", "Unknown", {}),
+]
+
+
+@readings(EVERY_UNITS_SCORES)
+def test_every_units_scores_are_the_status(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
