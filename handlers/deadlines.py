@@ -887,12 +887,11 @@ def _read_missing(found: Found) -> Intent | None:
         ours
         and not unit
         and "ใคร" not in masked
-        and (_SENT_YET_RE.search(masked) or _LACKS_WHAT_RE.search(masked))
+        and _SENT_YET_RE.search(masked)
         and not _UNIT_CALLED_RE.search(_OUR_TEAM_RE.sub(" ", found.extraction.text))
     ):
         # "เอ๊ะ กองเราส่งแผนไปแล้วหรือยังนะ": whether the sender's own unit sent it is the
-        # unit's status; so is what it still lacks ("ของกองเรายังขาดอะไรอีกมั้ย"), as what a unit
-        # named lacks ("กองกลางยังขาดอะไรบ้าง") is.
+        # unit's status (what it still lacks, "ของกองเรายังขาดอะไร", stays what is missing).
         return Status()
     return Missing(step=found.extraction.step or words, unit=unit)
 
@@ -906,8 +905,6 @@ _ROUND_NUMBER_RE = re.compile(r"รอบ\s?(?:ที่\s?)?\d{1,2}(?![\d.])(?!
 _UNIT_CALLED_RE = re.compile(r"(?:กอง|ศูนย์|กลุ่ม|ฝ่าย|สำนัก)\S|[ก-ฮ]{2,4}\.")
 # A sending asked whether done yet: "ส่งแผนไปแล้วหรือยัง", "ส่งครบยัง", "ส่งรึยัง".
 _SENT_YET_RE = re.compile(r"ส่ง\S*\s?(?:\S+\s?){0,3}?(?:หรือ|รึ|แล้ว|ครบ)\s?ยัง")
-# What the unit still lacks, asked with nothing named after it: "ยังขาดอะไรอีกมั้ย".
-_LACKS_WHAT_RE = re.compile(r"ขาด\s?(?:อะไร|ไร)")
 
 
 # Which units were left out, the units' word right before it ("ขั้นตอนที่ 1 มีกองไหนตกหล่นบ้าง";

@@ -1070,13 +1070,13 @@ def _read_counted(found: Found) -> Intent | None:
     unreported = _UNREPORTED_RE.search(masked)
     if (
         unreported
-        and ("เหลือ" in masked or "รายงาน" not in unreported[0])
+        and ("เหลือ" in masked or "ส่ง" in unreported[0])
         and masked.count("กี่") == 1
         and not _STATUS_RE.search(masked)
     ):
-        # "เหลือกี่ตัวชี้วัดที่ยังไม่รายงานผล", "ยังไม่มีผลกี่ตัว": only those left without a
-        # result, counted, is who has not sent (beside a count of those done, "รายงานไปแล้วกี่ตัว
-        # ยังไม่รายงานกี่ตัว", the status; "ยังไม่ได้รายงานผลกี่ตัว" alone, the status too).
+        # "เหลือกี่ตัวชี้วัดที่ยังไม่รายงานผล", "ยังไม่ได้ส่งผลกี่ตัว": only those left unsent,
+        # counted, is who has not sent (beside a count of those done, "รายงานไปแล้วกี่ตัว ยังไม่
+        # รายงานกี่ตัว", the status; "ยังไม่ได้รายงานผลกี่ตัว", "ยังไม่มีผลกี่ตัว" alone, too).
         return None
     detail = _DETAIL_RE.search(masked) is not None
     rest = _STATUS_RE.sub(" ", _COUNTED_RE.sub(" ", found.remainder))

@@ -1070,7 +1070,12 @@ def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
         not write
         and "มา" in normalised
         and _GUARDED_CHATTER["sources"].search(normalised)
-        and (not isinstance(read, Missing) or _KIN_CALLED_RE.search(normalised))
+        and (
+            not isinstance(read, Missing)
+            or _KIN_CALLED_RE.search(normalised)
+            # "อำเภอส่งตัวเลขขยะมาครบยัง": whether every source's figures are in, the collector's.
+            or "ครบ" in normalised
+        )
     ):
         return True
     hearsay = not write and isinstance(read, (IndicatorQuery, RuleQuestion))

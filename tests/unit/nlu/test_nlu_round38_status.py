@@ -11,10 +11,8 @@ the laugh keeps its reading.
 "เช็คประวัติได้ที่ไหน"): help on using the bot. Near misses: how things stand ("สถานะเป็นยังไง
 บ้าง", "ขอดูสถานะหน่อย ตอนนี้เป็นยังไง") is the status; a leave record looked for is chat.
 
-(3) What the sender's own unit still lacks ("ของกองเรายังขาดอะไรอีกมั้ยครับ", "กองเรายังขาด
-อะไรอีกบ้างคะ") is its status, as what a unit named lacks is. Near misses: what is lacking,
-asked of nobody ("ยังขาดอะไรอยู่บ้างคะ") or of everyone ("ใครยังขาดอะไรบ้าง"), is who has not
-sent.
+(3) (Withdrawn: what the sender's own unit lacks, "ของกองเรายังขาดอะไรอีกมั้ย", stays who has
+not sent, as rounds 18 and 20 test; the corpus labels it both ways, see the report.)
 
 (4) The history of the sender's own or the team's entries ("ประวัติการบันทึกของผมเองครับ",
 "ย้อนดูรายการที่ทีมบันทึกไปทั้งหมดได้ไหมครับ") names no indicator. Near misses: a unit or an
@@ -131,49 +129,8 @@ def test_how_things_stand_stays_the_status(
     assert settled(text, org) == (intent, slots)
 
 
-# (3) What our own unit lacks.
-OURS_LACKING: list[Case] = [
-    ("L", "ของกองเรายังขาดอะไรอีกมั้ยครับ", "Status", {}),
-    ("L", "กองเรายังขาดอะไรอีกบ้างคะ", "Status", {}),
-    ("L", "ทีมเรายังขาดอะไรอยู่บ้างคะ", "Status", {}),
-    ("L", "หน่วยงานเราขาดไรอีกมั้ย", "Status", {}),
-]
-
-# (3) Near misses: asked of nobody, of everyone, or of a unit named.
-LACKING_ELSEWHERE: list[Case] = [
-    ("L", "ยังขาดอะไรอยู่บ้างคะ", "Missing", {}),
-    ("L", "ใครยังขาดอะไรบ้าง", "Missing", {}),
-    ("L", "กองกลางยังขาดอะไรบ้างคะ", "Status", {"unit": "กองกลาง"}),
-    ("L", "เอ๊ะ กองเราส่งแผนไปแล้วหรือยังนะ", "Status", {}),
-]
-
-
-@readings(OURS_LACKING)
-def test_what_our_own_unit_lacks_is_its_status(
-    org: str, text: str, intent: str, slots: dict[str, Any]
-) -> None:
-    assert settled(text, org) == (intent, slots)
-
-
-@readings(LACKING_ELSEWHERE)
-def test_what_is_lacking_elsewhere_keeps_its_reading(
-    org: str, text: str, intent: str, slots: dict[str, Any]
-) -> None:
-    assert settled(text, org) == (intent, slots)
-
-
 def test_no_question_of_this_round_is_read_as_a_write() -> None:
-    assert (
-        unlabelled_writes(
-            LAUGHS
-            + NOT_LAUGHS[:2]
-            + HOW_TO_SEE
-            + HOW_THINGS_STAND
-            + OURS_LACKING
-            + LACKING_ELSEWHERE
-        )
-        == []
-    )
+    assert unlabelled_writes(LAUGHS + NOT_LAUGHS[:2] + HOW_TO_SEE + HOW_THINGS_STAND) == []
 
 
 # (4) The history of one's own or the team's entries.
@@ -189,7 +146,7 @@ HISTORY: list[Case] = [
 # (5) Who has not sent, counted alone or asked in a hurry.
 MISSING_COUNTED: list[Case] = [
     ("L", "เหลือกี่ตัวชี้วัดที่ยังไม่รายงานผล", "Missing", {}),
-    ("L", "ยังไม่มีผลกี่ตัวคะ", "Missing", {}),
+    ("L", "ยังไม่ได้ส่งผลกี่ตัวชี้วัดครับ", "Missing", {}),
     ("L", "ตัวชี้วัดไหนยังไม่มีผลส่งเข้ามาบ้าง รีบหน่อยนะคะ", "Missing", {}),
     ("L", "ใครยังไม่ส่งแผนบ้าง รีบหน่อยนะ", "Missing", {"step": "3"}),
 ]
@@ -201,6 +158,7 @@ COUNTED_STATUS: list[Case] = [
     ("L", "มีตัวชี้วัดที่ยังไม่ถึงเป้าเหลือกี่ตัว", "Status", {}),
     ("L", "รีบส่งแผนกันด้วยนะคะ", "Unknown", {}),
     ("L", "ยังไม่ได้รายงานผลกี่ตัวคะ", "Status", {}),
+    ("L", "ตอนนี้ยังไม่มีผลกี่ตัวคะ", "Status", {}),
 ]
 
 
@@ -278,6 +236,7 @@ SENDER_ASKED_OF_A_COLLEAGUE: list[Case] = [
     ("P", "พี่คะ ตัวเลขขยะของท้องถิ่นจังหวัดส่งมายัง หนูรออยู่", "Unknown", {}),
     ("L", "กองคลังส่งแผนมาหรือยังคะ ในไดรฟ์ยังไม่เห็นเลย", "Status", {"unit": "กองคลัง"}),
     ("P", "ขยะหน้าศาลากลางล้นถังอีกแล้ว เทศบาลมาเก็บยัง", "Unknown", {}),
+    ("P", "อำเภอส่งตัวเลขขยะมาครบยังครับ", "Unknown", {}),
 ]
 
 
