@@ -13,7 +13,7 @@ from handlers.formatting import unknown_step
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Aspect, Deadlines, IndicatorQuery, Intent, Missing, Status, Unknown
 from handlers.nlu import resolve_indicator, resolve_step
-from handlers.nlu.asides import TIME_TO_COME
+from handlers.nlu.asides import TIME_TO_COME, without_outside_sender
 from handlers.nlu.evidence import FORM_SHORT_RE, INCOMPLETE_DOCUMENTS_RE
 from handlers.nlu.extract import DAYS_NAMED, PLACEHOLDERS, bare_day_month, day_named, yearless
 from handlers.nlu.matcher import Rule
@@ -840,6 +840,8 @@ def _read_missing(found: Found) -> Intent | None:
     if "ถาม" in said or "ขอ" in said or "จะ" in said:
         said = _RELAYED_BY_RE.sub("", said)
     said = without_introduction(said)
+    if "มา" in masked:  # "ทสจ. ส่งผลขยะมาหรือยัง": the outside sender is no unit asked of
+        said = without_outside_sender(said)
     if "ขอ" in said:
         said = _LIST_ASKED_RE.sub(" ", said)
     if "ชื่อ" in said:  # "ช่วยไล่รายชื่อกองที่ยังไม่ส่งแผน": a list of units, no team list
@@ -1100,7 +1102,7 @@ _ANYONE = (
             # The asker's doubt around the ask: "ไม่แน่ใจว่าใครส่งแล้วบ้าง".
             "|แน่ใจ|ไม่แน่ใจ|ไม่รู้|ไม่ทราบ"
             # How soon the answer is wanted: "ขาดใครบ้าง ขอด่วนค่ะ".
-            "|ด่วน|ด่วนๆ|เร่งด่วน|ขอด่วน"
+            "|ด่วน|ด่วนๆ|เร่งด่วน|ขอด่วน|รีบ|รีบๆ|รีบหน่อย"
             # English of the ask: "who ยังไม่ส่ง…", "missing results list pls".
             "|who|list|ลิสต์|pls|please"
             # The time gone by, said first: "หมดเขตไปแล้ว ยังมีใครไม่ส่งอีกมั้ย" (no step named).

@@ -221,6 +221,22 @@ _RESULT_STATED_RE = re.compile(
 )
 
 
+# How to see what the bot answers, asked: "ดูสถานะยังไงคะ", "เช็คประวัติได้ที่ไหน", "ผมต้องกด
+# ตรงไหนถึงจะเห็นสรุป". The viewing verb stands right before what is viewed and the how right
+# after it ("สถานะเป็นยังไงบ้าง", how things stand, has no viewing verb before it).
+_VIEWED = r"(?:สถานะ|สรุป|ภาพรวม|ประวัติ|กำหนดส่ง|deadline|เดดไลน์|คะแนน|ผล)"
+_HOW_TO_SEE_RE = re.compile(
+    rf"(?:^|\s|ต้อง|จะ)(?:เรียก|เปิด)?(?:ดู|เช็ค|เช็ก)\s?{_VIEWED}\s?(?:ได้\s?)?(?:ยังไง|อย่างไร|ไง|ตรงไหน|ที่ไหน)"
+    rf"|กด\s?(?:ตรงไหน|ที่ไหน|อะไร|ยังไง|ปุ่มไหน)\s?(?:ถึง\s?)?(?:จะ\s?)?(?:เห็น|ดู)"
+)
+
+
+def _how_to_see(found: Found) -> Help | None:
+    """How to see the status, the history or a deadline from the bot, asked (see
+    ``_HOW_TO_SEE_RE``)."""
+    return Help() if _HOW_TO_SEE_RE.search(found.extraction.masked) else None
+
+
 def _help_unless_own_plan(found: Found) -> Help | None:
     """How to use the bot asked, unless the sender tells their own plan with it."""
     return None if _OWN_PLAN_RE.search(found.original) else Help()
@@ -234,6 +250,7 @@ SPECS = (
               "|ใช้ไม่เป็น|ทำไม่เป็น|help please|help me",), 990,
              lambda _: Help(), whole=True),
         Rule((_HOW_TO_USE,), 200, _read_help, unless=_RESULT_STATED_RE),
+        Rule(("ยังไง|อย่างไร|ไง|ตรงไหน|ที่ไหน|กด", "ดู|เห็น|เช็ค|เช็ก"), 7525, _how_to_see),
         # "ส่งผลไปแล้วได้ผลยังไง" asks how it turned out, not how to send.
         # Registering datasets is an indicator's work, a formula its measure: neither a command.
         Rule((f"{_COMMANDS}|ช่วยด้วย|ช่วยหน่อย", f"{_HOW}|ไม่เป็น|ไม่รู้วิธี|ไม่ถูก"), 595,

@@ -383,6 +383,18 @@ _SENT_WHEN_RE = re.compile(
 )
 
 
+# How many times something was sent or mended, asked of the time gone by: "ไอทีเคยแก้ข้อมูลไป
+# กี่รอบแล้ว", "ท่องเที่ยวส่งไปกี่ครั้งแล้ว" (not how many times one must: "ต้องส่งกี่ครั้ง").
+_TIMES_DONE_RE = re.compile(r"(?:แก้|ส่ง|บันทึก|กรอก)\S{0,20}?\s?(?:ไป\s?)?กี่\s?(?:ครั้ง|รอบ|หน)\s?แล้ว")
+
+
+def _read_times_done(found: Found) -> Intent | None:
+    """How many times something was sent or mended (see ``_TIMES_DONE_RE``): the history."""
+    if _TIMES_DONE_RE.search(found.extraction.masked) is None:
+        return None
+    return _read_history(found)
+
+
 def _read_sent_when(found: Found) -> Intent | None:
     """When it was sent or last recorded, asked: the history (see ``_SENT_WHEN_RE``)."""
     if _SENT_WHEN_RE.search(found.extraction.masked) is None:
@@ -555,6 +567,8 @@ _HISTORY_FILLER = EDGE_WORDS | frozenset(
         # Updates, when, and as a list: "ประวัติการอัปเดต", "ส่งอะไรไปเมื่อไหร่", "ขอ list".
         "|อัปเดต|อัพเดท|อัพเดต|อัปเดท|การอัปเดต|การอัพเดท|การอัพเดต|update|เมื่อไหร่|เมื่อไร"
         "|ไป|ไปแล้ว|แล้ว|list|ลิสต์|ขอลิสต์|ขอ list|เป็น list"
+        # The sender's own or the team's entries: "ประวัติการบันทึกของผมเอง", "ที่ทีมบันทึกไป".
+        "|เอง|ตัวเอง|ของผมเอง|ของหนูเอง|ทีม|ทีมงาน|รายชื่อ|รายชื่อทีม"
         # The period looked back on: "การบันทึกทั้งหมดของสัปดาห์นี้"; a moment ago ("เมื่อกี้ใคร
         # บันทึกอะไรไปบ้าง").
         f"|{_PERIODS}|เมื่อกี้|เมื่อกี๊|เมื่อตะกี้|ตะกี้|เมื่อสักครู่|สักครู่|เมื่อเช้า|เช้านี้|เมื่อ"
@@ -735,8 +749,17 @@ def _every_units_scores(found: Found) -> Intent | None:
     organisation's status."""
     if found.code:
         return None
+    if "แยก" in found.remainder or "NUM" in found.remainder:
+        # "ขอคะแนนแยกรายกองทั้ง 5 กอง": split by unit, every one counted, names no indicator.
+        found = replace(found, remainder=_BY_EVERY_UNIT_RE.sub(" ", found.remainder))
     read = _read_status(found)
     return read if isinstance(read, Status) else None
+
+
+# Split unit by unit, or every unit counted: "แยกรายกอง", "แยกตามหน่วยงาน", "ทั้ง 5 กอง".
+_BY_EVERY_UNIT_RE = re.compile(
+    r"แยก(?:\s?(?:ราย|ตาม))?(?:\s?(?:กอง|หน่วยงาน|หน่วย))?|(?:ทั้ง|ครบ)\s?NUM\s?(?:กอง|หน่วยงาน|หน่วย)"
+)
 
 
 # The meeting a summary is wanted for: "ไปเข้าที่ประชุม กบจ.", "ไปรายงานที่ประชุมผู้บริหาร",
@@ -826,6 +849,10 @@ def _read_status(found: Found) -> Intent | None:
     if "ประชุม" in rest:  # "ขอสรุปผล…ไปเข้าที่ประชุม กบจ.": the meeting it is for names nothing
         rest = _FOR_A_MEETING_RE.sub(" ", rest)
     words = found.code or content(rest, _STATUS_EDGE)
+    if words and _HELD_LETTER_RE.fullmatch(words) and _held_after_a_word(words[0], masked):
+        # "สถานะะ ภาพรวมม": the cue's last letter held, left over once the cue is cut, names
+        # nothing.
+        words = ""
     if not words or not found.code and _the_organisation(words):
         return Status()
     if not found.code and not content(words, _STATUS_TOTALS_EDGE) and _EVERY_UNIT_RE.search(masked):
@@ -890,6 +917,21 @@ def _read_status(found: Found) -> Intent | None:
     # of their overview, is their result.
     got = _GOT_ASKED_RE.search(masked) is not None
     return IndicatorQuery(words, Aspect.RESULT if assessed or got else Aspect.SUMMARY)
+
+
+# One Thai letter, maybe typed more than once: what a held letter leaves of a cue ("ภาพรวมม").
+_HELD_LETTER_RE = re.compile(r"([\u0e01-\u0e2e])\1*")
+
+
+def _held_after_a_word(letter: str, masked: str) -> bool:
+    """Whether ``letter`` is typed twice at the end of a word ("ภาพรวมม"), not a short name of
+    its own ("กก ส่งอะไรไปแล้วมั่ง": กองกลาง)."""
+    at = masked.find(letter * 2)
+    while at > 0:
+        if not masked[at - 1].isspace() and masked[at - 1] != letter:
+            return True
+        at = masked.find(letter * 2, at + 1)
+    return False
 
 
 # The span before this one, compared with: "กว่าสัปดาห์ที่แล้ว", "กว่าเดือนก่อน", "กว่ารอบที่แล้ว"
@@ -1003,6 +1045,18 @@ def _unit_full_score(found: Found) -> Intent | None:
     return Status(unit=unit)
 
 
+def _units_full_score(found: Found) -> Intent | None:
+    """Which units have the full score, asked ("ตอนนี้มีกองไหนได้คะแนนเต็มแล้วบ้าง"): every
+    unit's standing, unless an indicator is named."""
+    masked = found.extraction.masked
+    if found.code or INDICATOR_RE.search(masked) or _HOW_TO_REACH_RE.search(masked):
+        return None
+    return Status()
+
+
+_HOW_TO_REACH_RE = re.compile(r"ถ้า|หาก|สมมติ|สมมุติ|ต้อง|ยังไง|อย่างไร")
+
+
 def _status_only(found: Found) -> Intent | None:
     """The organisation's or a unit's status, never an indicator's (left to later rules)."""
     read = _read_status(found)
@@ -1018,7 +1072,19 @@ def _read_counted(found: Found) -> Intent | None:
     indicator named ("ขยะผ่านกี่ข้อ") are read by the items' rules."""
     if found.code:
         return None
-    detail = _DETAIL_RE.search(found.extraction.masked) is not None
+    masked = found.extraction.masked
+    unreported = _UNREPORTED_RE.search(masked)
+    if (
+        unreported
+        and ("เหลือ" in masked or "ส่ง" in unreported[0])
+        and masked.count("กี่") == 1
+        and not _STATUS_RE.search(masked)
+    ):
+        # "เหลือกี่ตัวชี้วัดที่ยังไม่รายงานผล", "ยังไม่ได้ส่งผลกี่ตัว": only those left unsent,
+        # counted, is who has not sent (beside a count of those done, "รายงานไปแล้วกี่ตัว ยังไม่
+        # รายงานกี่ตัว", the status; "ยังไม่ได้รายงานผลกี่ตัว", "ยังไม่มีผลกี่ตัว" alone, too).
+        return None
+    detail = _DETAIL_RE.search(masked) is not None
     rest = _STATUS_RE.sub(" ", _COUNTED_RE.sub(" ", found.remainder))
     rest = _IN_DETAIL_RE.sub(" ", rest) if detail else rest
     words = content(without_story(rest), _COUNTED_EDGE)
@@ -1039,6 +1105,8 @@ def _read_counted(found: Found) -> Intent | None:
 
 
 _OFFICE_KINDS = ("สำนักงาน", "สำนัก", "กรม", "กระทรวง", "จังหวัด")
+# Not yet reported or sent: "ยังไม่รายงานผล", "ยังไม่ได้ส่ง", "ยังไม่มีผล".
+_UNREPORTED_RE = re.compile(r"ยัง\s?ไม่\s?(?:ได้\s?)?(?:รายงาน|ส่ง|มี\s?ผล)")
 
 
 def _read_units_counted(found: Found) -> Intent | None:
@@ -2726,6 +2794,8 @@ SPECS = (
                     "|ได้ตั้งแต่|ภายใน|ถ้า|หาก|ยังไม่|ไม่ได้|deadline|วันสุดท้าย|ขั้นตอนสุดท้าย|ขั้นสุดท้าย"
                     "|รอบสุดท้าย|ดี|ก็ได้"),
         # "ขอไทม์ไลน์การส่งของกองนิติการ": what was sent, in order; not what is due next.
+        Rule(("กี่ครั้งแล้ว|กี่รอบแล้ว|กี่หนแล้ว", "แก้|ส่ง|บันทึก|กรอก"), 705, _read_times_done,
+             unless="ต้อง|ถ้า|หาก|ควร|ได้กี่|ประชุม|เข้าร่วม"),
         Rule(("ไทม์ไลน์|timeline|time line",), 700, _read_history, unless=_DUE_WORDS),
         # Who recorded it (last): "ขยะใครอัปเดตล่าสุด", "ผู้ใดเป็นผู้บันทึก…ครั้งล่าสุด"; not
         # that no one has ("ยังไม่มีใครใส่ใช่ไหม": what is missing).
@@ -2804,6 +2874,8 @@ SPECS = (
         # (no หรือ before it) is asked as "…หรือยัง" is.
         Rule(("ได้ระดับ|ถึงระดับ|ผ่านระดับ|ได้ขั้น|ถึงขั้น|ผ่านขั้น", "ยัง"), 504, _read_tier_yet,
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน|ถ้า|หาก"),
+        Rule(("ได้เต็ม|ได้คะแนนเต็ม", "กองไหน|หน่วยไหน|หน่วยงานไหน|ใครได้|ใครบ้าง"), 515,
+             _units_full_score),
         Rule(("ได้เต็ม|ได้คะแนนเต็ม|เต็ม NUM|NUM เต็ม", QUESTION), 518, _unit_full_score,
              unless="ต้อง|ทำยังไง|ทำไง|ทำอย่างไร|ยังไงถึง|ถึงจะ|จึงจะ|ถ้า|หาก|ใคร|กองไหน|หน่วยไหน"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
@@ -2892,7 +2964,13 @@ SPECS = (
         Rule(("ต้อง", PERCENT_ASKS), 465, _read_percent_bar),
         # "ขอดูคะแนนรายกอง", "ขอดูคะแนนของทุกกองหน่อย": every unit's scores, no other status
         # word, are the status too (a chart of them is the chart's; a score told, a write's).
-        Rule(("คะแนน|score|แต้ม", "รายกอง|รายหน่วย|ทุกกอง|ทุกหน่วย"), 430, _every_units_scores,
+        # "ขอคะแนนแยกรายกองทั้ง 5 กอง": every unit counted, the number is no figure.
+        Rule(("คะแนน|score|แต้ม", "ทั้ง NUM กอง|ทั้ง NUM หน่วย|ครบ NUM กอง"), 435,
+             _every_units_scores, number=True,
+             unless="กราฟ|chart|แผนภูมิ|ใคร|กองไหน|หน่วยไหน|ถ้า|หาก|สมมติ|เกณฑ์|วิธี|ยังไง|อย่างไร"
+                    "|ผ่าน|ได้ NUM|เกิน|กว่า"),
+        Rule(("คะแนน|score|แต้ม", "รายกอง|รายหน่วย|ทุกกอง|ทุกหน่วย"),
+             430, _every_units_scores,
              unless="กราฟ|chart|แผนภูมิ|ใคร|กองไหน|หน่วยไหน|ถ้า|หาก|สมมติ|เกณฑ์|วิธี|ยังไง|อย่างไร",
              number=False),
         # "คะแนน PMQA 4.0 ของจังหวัด ผลล่าสุดเท่าไหร่": a score-titled indicator's latest

@@ -14,6 +14,7 @@ from handlers.data_files import sections
 from handlers.help_text import GREETING
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, SmallTalk
+from handlers.nlu.asides import REPLIED_TO_A_COLLEAGUE_RE
 from handlers.nlu.courtesy import FAVOUR_THANKED
 from handlers.nlu.extract import DATE, DIM, KPI, MONTH, PLACEHOLDERS, STEP, YEAR
 from handlers.nlu.guards import lead
@@ -689,13 +690,17 @@ def _laugh_first(found: Found) -> Intent | None:
         return None  # "55 ค่ะ": a figure, maybe
     if _PERSON_RE.search(rest) and _JOKED_RE.search(rest) and not _ACTS_RE.search(rest):
         return SmallTalk("laugh")  # "555555 พี่หนึ่งมุกเยอะ": a colleague's joke laughed at
-    if _PERSON_RE.search(rest):  # "55555 พี่เปิดไมค์อยู่": the laugh is for a person
-        # "ฮ่าๆ พี่พูดถูกเลยค่ะ 555": unless it only agrees with what they said.
-        agreed = _AGREEING_RE.search(rest)
-        if agreed is None:
-            return None
-        rest = _PERSON_RE.sub(" ", _LAUGH_RE.sub(" ", _AGREEING_RE.sub(" ", rest)))
-        return None if content(rest, FILLER) else SmallTalk("laugh")
+    if _PERSON_RE.search(rest):
+        # "ฮ่าๆ พี่พูดถูกเลยค่ะ 555": agreeing with what they said.
+        if _AGREEING_RE.search(rest):
+            rest = _PERSON_RE.sub(" ", _LAUGH_RE.sub(" ", _AGREEING_RE.sub(" ", rest)))
+            return None if content(rest, FILLER) else SmallTalk("laugh")
+        if REPLIED_TO_A_COLLEAGUE_RE.search(rest):
+            return None  # "5555 ได้เลยพี่", "55555 พี่เปิดไมค์อยู่": said to the person
+        # "5555 พี่ต๋อยตามงานโหดมาก", "555 ใจเย็นๆ น้อง": a remark about them, read on as one.
+        rest = _PERSON_RE.sub(" ", rest)
+    # "ฮ่าๆ โดนเตือนทุกวันเลย", "555 โดนทวงอีกแล้ว": chased by others, no act of one's own.
+    rest = _CHASED_RE.sub(" ", rest)
     rest = _REDONE_RE.sub(" ", rest)  # "55555 กองกลางแก้แผนรอบที่สี่แล้ว": a wry count
     # "ฮ่า ตกใจหมดนึกว่าส่งผิดกลุ่ม": what one thought happened, it did not; "555 บอทเตือนแม่นกว่า
     # หัวหน้าอีก": the bot's own work outdoing someone.
@@ -715,6 +720,10 @@ def _laugh_first(found: Found) -> Intent | None:
     if acts and _HABIT_RE.search(rest) and not _DONE_RE.search(rest):
         return SmallTalk("laugh")  # "ฮ่าๆ กองเราค้างส่งเป็นประจำ": a habit laughed at
     return None if acts else SmallTalk("laugh")
+
+
+# Being chased or reminded by others ("โดนเตือน", "โดนบอททวง", "ถูกตามงาน"): suffered, no act.
+_CHASED_RE = re.compile(r"(?:โดน|ถูก)\s?(?:น้อง\s?)?(?:บอท\s?)?(?:เตือน|ทวง|ตาม|จี้|แท็ก|แท็ค|ดุ)")
 
 
 # Time still left, counted: "ยังเหลือตั้ง 16 วัน", "อีกตั้ง 2 อาทิตย์", "เหลืออีก 3 วัน".

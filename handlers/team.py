@@ -168,6 +168,29 @@ def _read_members(found: Found) -> Intent:
 _WHO_ASKED_RE = re.compile("ใคร|who|กี่คน|กี่ท่าน|ชื่ออะไร")
 
 
+def _team_named_alone(found: Found) -> Intent | None:
+    """The PMQA team named alone, or a unit's ("ทีม pmqa?", "pmqa team กองคลัง"): its members;
+    anything else said of the team ("ทีม PMQA เข้าร่วมกิจกรรม 80%") is read by other rules."""
+    alone = _TEAM_ALONE_RE.match(found.extraction.masked)
+    if alone is None:
+        return None
+    name = alone["name"] or ""
+    if _ASKED_WORD_RE.search(name):
+        return None  # "ทีม PMQA ของสำนักมีใครบ้าง": asked in words, read by the rules after
+    unit, rest = split_unit(name) if name else ("", "")
+    if name and (not unit or content(rest)):
+        return None
+    return Members(unit=unit)
+
+
+_ASKED_WORD_RE = re.compile(r"ใคร|กี่|ไหน|อะไร|บ้าง|มั่ง|มี|เป็น|ยัง|ส่ง|เข้า")
+# The team named with nothing but a unit and a particle: "ทีม pmqa?", "PMQA team ของกองคลังครับ".
+_TEAM_ALONE_RE = re.compile(
+    r"^\s*(?:ทีม\s?(?:งาน\s?)?pmqa|pmqa\s?team)\s?(?:ของ\s?)?(?P<name>[^\s?]+?)?"
+    r"\s?(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?[\s?]*$"
+)
+
+
 # Who in a team looks after the work, who is left in it, or whether someone is still in it
 # ("ในทีมใครดูแลตัวชี้วัดบ้างคะ", "กก. ตอนนี้เหลือใครในทีมบ้าง หลังพี่เขาเกษียณไป", "พี่หน่อยที่
 # ย้ายไปแล้วยังอยู่ในทีมกองนิติการไหมคะ"): the unit's people, asked; whatever else is said is
@@ -263,6 +286,8 @@ SPECS = (
              _read_members),
         # "ในทีม PMQA มีพี่ๆ คนไหนบ้างคะ": the team's people asked by "which of them" (a newcomer's
         # words beside it, "หนูเพิ่งย้ายมากองคลังค่ะ", name the unit asked of).
+        # "ทีม pmqa?", "PMQA team กองคลัง": the team named alone asks who is in it.
+        Rule(("ทีม pmqa|pmqa team|ทีมงาน pmqa",), 725, _team_named_alone),
         Rule(("ทีม|team|ทีมงาน", "คนไหนบ้าง|ท่านไหนบ้าง|ใครไหนบ้าง"), 726, _team_asked_which,
              unless="ส่ง|กรอก|ยังไม่|ค้าง|ขาด|บันทึก|รายงาน|แผน|ผล|ตัวชี้วัด|kpi"),
         # "ขอดูว่าใครอยู่กองไหนบ้างครับ": who is in which unit, every unit's people.

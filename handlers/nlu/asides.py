@@ -296,6 +296,14 @@ _LAUGHING_RE = re.compile(
 )
 
 
+# A laugh, then words that answer a colleague or tell them something about now ("5555 ได้เลยพี่",
+# "55555 พี่เปิดไมค์อยู่"): said to them. A remark about them ("5555 พี่ต๋อยตามงานโหดมาก", "555
+# ใจเย็นๆ น้อง") is a laugh, as the corpus reads nearly every one.
+REPLIED_TO_A_COLLEAGUE_RE = re.compile(
+    r"ได้\s?เลย|ได้\s?(?:ค่ะ|ครับ|คับ|จ้า)|โอเค|ok\b|รับทราบ|อยู่\s?(?:นะ|ค่ะ|ครับ|คับ|จ้า)?\s?(?:พี่|น้อง)?\s*$"
+)
+
+
 _FOR_WHOEVER_ASKS = (RuleQuestion, Status, Missing, Deadlines)
 # How far something has got, asked of a name the reader does not know ("นิติการถึงไหนแล้วครับ
 # พี่": a unit by its bare name, or an indicator): a status, whoever is called after it.
@@ -536,6 +544,7 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
             bool(_LAUGH_RE.search(normalised))
             and "พี่" in normalised
             and not _LAUGHING_RE.search(normalised)
+            and REPLIED_TO_A_COLLEAGUE_RE.search(normalised) is not None
         )
     if isinstance(read, QUESTIONS) and _complains(normalised, typed):
         return True  # "กำหนดส่งกระชั้นชิดมากเลยนะ": a sigh, no question
@@ -629,7 +638,15 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         # "พี่คะ แบบฟอร์มที่ 2 กับ 3 ต่างกันยังไง หนูอ่านแล้วงง": the asker's confusion speaks
         # of no one else; the question is the bot's to answer, whoever it greets.
         said = _CONFUSED_RE.sub(" ", normalised)
+    if isinstance(read, _FOR_WHOEVER_ASKS) and "ถาม" in said:
+        # "พี่คะ กองกลางถึงไหนแล้วคะ หัวหน้าให้หนูมาถาม": who sent the asker to ask speaks of no
+        # colleague; the question is the bot's to answer.
+        said = _SENT_TO_ASK_RE.sub(" ", said)
     return bool("พี่" in said and _COLLEAGUE_RE.search(said) or closing)
+
+
+# A superior who sent the asker to ask: "หัวหน้าให้หนูมาถาม", "ท่าน ผอ. ฝากมาถาม".
+_SENT_TO_ASK_RE = re.compile(r"(?:ให้|ฝาก|สั่งให้)\s?(?:หนู|ผม|ดิฉัน|เรา)?\s?มา\s?(?:สอบ\s?)?ถาม\S*")
 
 
 # The remarks of ``_REMARK_BRANCHES``, found where they stand (only in a message read as an
@@ -827,6 +844,16 @@ def _any(section: str) -> str:
 _MESSAGING = "|".join(phrase_regex(group) for name, group in CHANNELS if name in ("email", "line"))
 
 
+# A colleague called by a kin term (not the bot: "น้องบอท").
+_KIN_CALLED_RE = re.compile(r"(?:พี่|น้อง)(?!\s?บอท)")
+
+
+def without_outside_sender(said: str) -> str:
+    """``said`` without the outside body opening it as the sender of what is asked of
+    ("ทสจ. ส่งผลขยะมา…", "อำเภอลำลูกกาส่งยอด…"): it is none of the organisation's units."""
+    return _OUTSIDE_SENDER_RE.sub(" ", said, count=1)
+
+
 def _compiled() -> dict[str, re.Pattern[str]]:
     they = _any("they")
     recipient = _any("recipient") + r"(?!\s?(?:บอท|ๆ|ภาพ))"  # "คุณภาพ" is no one
@@ -871,6 +898,9 @@ def _compiled() -> dict[str, re.Pattern[str]]:
 
 
 _CHATTER = _compiled()
+# An outside body opening a question of what it sent ("ทสจ. ส่ง…", "อำเภอลำลูกกาส่ง…").
+# (The remainder a rule leaves may have the cue "ส่ง" cut: the space then ends the sender.)
+_OUTSIDE_SENDER_RE = re.compile(rf"^\s*{_any('sources')}\S{{0,20}}?(?:\s|(?=ส่ง))")
 # Any of them in a write ("others", "estimate", "papers"), searched in one pass.
 _NOT_A_REPORT_RE = Guarded(
     re.compile("|".join(_CHATTER[name].pattern for name in ("others", "estimate", "papers")))
@@ -1034,8 +1064,20 @@ def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
     named = _named_only(read)
     if isinstance(read, MarkStep) and ("แต่" in normalised or "ส่วน" in normalised):
         normalised = _before_pending(normalised)
-    if not write and "มา" in normalised and _GUARDED_CHATTER["sources"].search(normalised):
-        return True  # "ตัวเลขขยะเดือนนี้เทศบาลส่งมาหรือยังคะ": asked of whoever receives it
+    # "พี่คะ ตัวเลขขยะเดือนนี้เทศบาลส่งมาหรือยังคะ": asked of the colleague who receives it;
+    # asked of no one ("ทสจ. ส่งผลขยะมาหรือยังครับ"), who has not sent it, the bot's.
+    if (
+        not write
+        and "มา" in normalised
+        and _GUARDED_CHATTER["sources"].search(normalised)
+        and (
+            not isinstance(read, Missing)
+            or _KIN_CALLED_RE.search(normalised)
+            # "อำเภอส่งตัวเลขขยะมาครบยัง": whether every source's figures are in, the collector's.
+            or "ครบ" in normalised
+        )
+    ):
+        return True
     hearsay = not write and isinstance(read, (IndicatorQuery, RuleQuestion))
     if hearsay and _GUARDED_CHATTER["changed"].search(normalised):
         return True  # "ได้ข่าวว่าปีนี้เกณฑ์ PMQA เปลี่ยนอีกแล้วเหรอ": news, asked of the group
