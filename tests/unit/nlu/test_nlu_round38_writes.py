@@ -1,7 +1,10 @@
 """Round 38 (writes38): writes read where a question, a date or news stood, and writes missed.
 
 A question particle misspelt or typed short after what it asks of ("ได้ไม", "ได้มัย", "ได้ม่ะ",
-"ได้ไม๊", "แล้วรึป่าว") asks like the word it stands for: a question never starts a write.
+"ได้ไม๊", "แล้วรึป่าว") asks like the word it stands for: a question never starts a write. A day
+of the month after a word of by when ("ทันก่อน 31", "ภายใน 25 นี้") is a deadline, neither a
+figure nor the day a step was done; a dimension to be filled in ("มิติ 2 จะเติม…") is lacking.
+News of the legislature's business passing ("ร่าง พ.ร.บ.งบ ผ่านสภาวาระแรกแล้ว") is chatter.
 """
 
 from __future__ import annotations
@@ -29,11 +32,61 @@ SHORT_PARTICLES: list[Case] = [
     ("L", "ได้ไมค์มาแล้ว", "Unknown", {}),
 ]
 
+# (2) A day by when: a deadline, no figure and no day done.
+DAY_BY_WHEN: list[Case] = [
+    (
+        "L",
+        "ส่งแผนแล้วค่ะ แต่มิติที่ 3 ยังไม่มีกิจกรรม เดี๋ยวจะเพิ่มให้ทันก่อน 31",
+        "MarkStep",
+        {"step": "3", "dims": [1, 2]},
+    ),
+    (
+        "L",
+        "ส่งแผนแล้วค่ะ แต่มิติที่ 3 ยังไม่มีกิจกรรม เดี๋ยวจะเพิ่มให้ทันก่อน 31 ม.ค.",
+        "MarkStep",
+        {"step": "3", "dims": [1, 2]},
+    ),
+    ("L", "ส่งแผนแล้วค่ะ มิติ 2 จะเติมกิจกรรมให้ภายใน 25 นี้", "MarkStep", {"step": "3", "dims": [1, 3]}),
+    ("L", "ส่งแผนแล้ว มิติ 3 เดี๋ยวแก้ให้ค่ะ", "MarkStep", {"step": "3", "dims": [1, 2]}),
+    (
+        "P",
+        "ขยะ 52.3 ค่ะ ส่งก่อน 31",
+        "SubmitValue",
+        {"indicator": "2", "value": "52.3", "raw_value": "52.3"},
+    ),
+    # Near misses: days before with their measure; the day a step was done.
+    ("L", "เตือนก่อน 3 วันค่ะ", "ReminderSettings", {"action": "set", "days": [3]}),
+    ("L", "ส่งแผนแล้วเมื่อวันที่ 14", "MarkStep", {"step": "3", "done_on": "2025-01-14"}),
+    ("L", "ส่งแผนเพิ่มมิติ 2 แล้วนะ ครบละ", "MarkStep", {"step": "3", "dims": [1, 2, 3]}),
+]
+# (3) The legislature's business passing: news, no step passed.
+BILLS_PASSED: list[Case] = [
+    ("B", "ร่าง พ.ร.บ.งบ ผ่านสภาวาระแรกแล้วนะ", "Unknown", {}),
+    ("B", "พรบ.งบ 68 ผ่านสภาแล้ว", "Unknown", {}),
+    ("L", "ร่างกฎหมายลูกผ่าน ครม. แล้วค่ะ", "Unknown", {}),
+    ("B", "งบปี 68 ผ่านวาระที่ 3 แล้วนะทุกคน", "Unknown", {}),
+    # Near misses: the plan passed; the plan sent beside the news.
+    ("L", "แผนกองคลังผ่านแล้วค่ะ", "MarkStep", {"step": "3", "passed": True, "unit": "กองคลัง"}),
+    ("L", "กองกลางส่งแผนแล้ว พ.ร.บ.งบก็ผ่านสภาแล้วด้วย", "MarkStep", {"step": "3", "unit": "กองกลาง"}),
+]
+
 
 @readings(SHORT_PARTICLES)
 def test_a_question_particle_typed_short_asks(org: str, text: str, intent: str, slots: dict) -> None:
     assert settled(text, org) == (intent, slots)
 
 
+@readings(DAY_BY_WHEN)
+def test_a_day_by_when_is_a_deadline(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(BILLS_PASSED)
+def test_the_legislatures_business_passing_is_news(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
 def test_no_question_of_the_tables_is_read_as_a_write() -> None:
-    assert unlabelled_writes(SHORT_PARTICLES) == []
+    assert unlabelled_writes(SHORT_PARTICLES + BILLS_PASSED) == []
