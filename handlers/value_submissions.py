@@ -495,6 +495,10 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         # "kpi1 ของไอที = 4": beside a code, the words after ของ may name a unit by its alias
         # (settle keeps them only when they do).
         unit = _OF_WORDS_RE.search(rest)[1] if _OF_WORDS_RE.search(rest) else ""
+    elif found.code and not unit and (named := content(rest, edge)):
+        # "ตชว.1 ไอทีได้ ๔.๕": beside a code, a word or two and nothing else may name the unit
+        # the value is told for by its alias (settle keeps them only when they do).
+        unit = named if len(tokens(named)) <= _ALIAS_WORDS else ""
     words = found.code or content(rest, edge)
     words = glued_measure(found, words) + words
     if not words and STEP in found.extraction.masked:

@@ -557,7 +557,7 @@ def _mask(text: str, taken: list[Span]) -> str:
 # A number that counts an item ("ตัวชี้วัดตามแผนข้อที่ 1 กค. ไม่บรรลุ"): no day, though a
 # month's abbreviation (a unit's short name too) follows it.
 _ITEM_BEFORE_RE = re.compile(
-    r"(?P<google>google\s?|กูเกิล\s?|ทาง\s?|ผ่าน\s?)?(?P<kind>ข้อ|ตัว|ฟอร์ม|form|มิติ|หมวด|ขั้นตอน|ขั้น|step)\s*(?:ที่|หมายเลข)?\s*$"
+    r"(?P<google>google\s?|กูเกิล\s?|ทาง\s?|ผ่าน\s?)?(?P<kind>ข้อ|ตัวชี้วัด|ตัว|ฟอร์ม|form|มิติ|หมวด|ขั้นตอน|ขั้น|step)\s*(?:ที่|หมายเลข)?\s*$"
 )
 
 

@@ -70,6 +70,36 @@ BILLS_PASSED: list[Case] = [
     ("L", "กองกลางส่งแผนแล้ว พ.ร.บ.งบก็ผ่านสภาแล้วด้วย", "MarkStep", {"step": "3", "unit": "กองกลาง"}),
 ]
 
+# (4) The unit a value is told for, beside the indicator's code: by its alias or short name.
+UNIT_BESIDE_CODE: list[Case] = [
+    (
+        "L",
+        "ตชว.1 ไอทีได้ ๔.๕ ครับ",
+        "SubmitValue",
+        {
+            "indicator": "1",
+            "value": "4.5",
+            "raw_value": "๔.๕",
+            "unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร",
+        },
+    ),
+    (
+        "L",
+        "update kpi1 กค. = 4",
+        "SubmitValue",
+        {"indicator": "1", "value": "4", "raw_value": "4", "unit": "กองคลัง"},
+    ),
+    (
+        "L",
+        "ตัวชี้วัด 1 กค. ได้ 4",
+        "SubmitValue",
+        {"indicator": "1", "value": "4", "raw_value": "4", "unit": "กองคลัง"},
+    ),
+    # Near misses: words naming no unit; no unit named.
+    ("L", "ตัวชี้วัดที่ 1 ลูกได้ 4", "SubmitValue", {"indicator": "1", "value": "4", "raw_value": "4"}),
+    ("L", "ตชว.1 ปีนี้ได้ 4", "SubmitValue", {"indicator": "1", "value": "4", "raw_value": "4"}),
+]
+
 
 @readings(SHORT_PARTICLES)
 def test_a_question_particle_typed_short_asks(org: str, text: str, intent: str, slots: dict) -> None:
@@ -83,6 +113,13 @@ def test_a_day_by_when_is_a_deadline(org: str, text: str, intent: str, slots: di
 
 @readings(BILLS_PASSED)
 def test_the_legislatures_business_passing_is_news(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(UNIT_BESIDE_CODE)
+def test_the_unit_beside_a_code_is_the_values(
     org: str, text: str, intent: str, slots: dict
 ) -> None:
     assert settled(text, org) == (intent, slots)
