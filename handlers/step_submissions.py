@@ -1634,6 +1634,20 @@ def _read_briefing_attended(found: Found) -> Intent | None:
     return intent if isinstance(intent, MarkStep) and not intent.others else None
 
 
+def _read_times_counted(found: Found) -> Intent | None:
+    """ "ศทส. 6/7 ครั้ง", "กค. 5 ครั้งจาก 6 ครั้ง": times out of times told of a unit, with no
+    other word, are its meetings attended; any other word ("ส่งไฟล์ 2/3 ครั้ง") makes it none,
+    and told bare ("6 ครั้งจาก 7 ครั้งครับ") they answer an ask-back of no reading's."""
+    intent = _read_attendance(found)
+    if not isinstance(intent, MarkStep) or intent.met is None:
+        return None
+    if not intent.unit and not found.extraction.step:
+        return None
+    if intent.step and not found.extraction.step:
+        return None
+    return replace(intent, step=found.extraction.step or "ประชุม")
+
+
 def _read_meetings_counted(found: Found) -> Intent | None:
     """ "กองคลังประชุมไปแล้ว 8 จาก 9 ครั้ง": the meetings are the step, whatever else is said."""
     intent = _read_attendance(found)
@@ -2120,9 +2134,17 @@ SPECS = (
              unless=f"{QUESTION}|ถ้า|หาก|ใคร|กองไหน|หน่วยไหน|ต้อง"),
         # "กองคลังเข้า 4 ใน 5 ครั้ง": the times a unit came, counted right after "เข้า", are the
         # meetings attended (entering a system or a group is counted by no "ใน NUM ครั้ง").
-        Rule(("เข้า NUM จาก NUM|เข้า NUM ใน NUM|เข้า NUM/NUM", "ครั้ง"), 659, _read_meetings_counted,
+        # "นิติการ เข้าได้ 4 ใน 5 ครั้ง", "เข้าไป 6 จาก 7 ครั้ง": the same, the verb said whole.
+        Rule(("เข้า NUM จาก NUM|เข้า NUM ใน NUM|เข้า NUM/NUM|เข้าได้ NUM จาก NUM|เข้าได้ NUM ใน NUM"
+              "|เข้าได้ NUM/NUM|เข้าไป NUM จาก NUM|เข้าไป NUM ใน NUM|เข้ามา NUM จาก NUM"
+              "|เข้ามา NUM ใน NUM", "ครั้ง"), 659, _read_meetings_counted,
              keep=True,
              unless=f"{QUESTION}|ถ้า|หาก|ใคร|กองไหน|หน่วยไหน|ต้อง|ระบบ|กลุ่ม|เว็บ|ไลน์|line|ลูก"),
+        # "ศทส. 6/7 ครั้ง", "กค. 5 ครั้งจาก 6 ครั้ง": times out of times of a unit named, and
+        # nothing else: the meetings attended.
+        Rule(("NUM ครั้งจาก NUM ครั้ง|NUM ครั้งใน NUM ครั้ง|NUM/NUM ครั้ง|NUM / NUM ครั้ง",), 651, _read_times_counted,
+             keep=True,
+             unless=f"{QUESTION}|ถ้า|หาก|ใคร|กองไหน|หน่วยไหน|ต้อง|ผิด|พิมพ์|แก้|ลอง|ส่ง|กด|โทร|ลูก"),
         # "ผลตรวจแผนกองกลางออกแล้วค่ะ ผ่านนะคะ": a step's check result told, its verdict (above
         # a result asked by its word, "ผล"; asked, "…ผ่านไหม", it is read by the next rule).
         Rule(("ผลตรวจ|ผลการตรวจ|ผลประเมิน|ผลการประเมิน|ผลพิจารณา|ผลการพิจารณา",

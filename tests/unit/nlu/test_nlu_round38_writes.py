@@ -100,6 +100,37 @@ UNIT_BESIDE_CODE: list[Case] = [
     ("L", "ตชว.1 ปีนี้ได้ 4", "SubmitValue", {"indicator": "1", "value": "4", "raw_value": "4"}),
 ]
 
+# (5) Sendings and attendance told in words the rules missed: ส่ง without its tone mark glued
+# to who sent, attendance "เข้าได้ N ใน M ครั้ง", a unit's times out of times.
+TOLD_SHORT: list[Case] = [
+    (
+        "L",
+        "กองคลังสงแผนแล้วครับ ทาง drive",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "channel": "google_drive"},
+    ),
+    ("L", "กนต.สงรายชื่อแล้ว", "MarkStep", {"step": "1", "unit": "กองนิติการ"}),
+    (
+        "L",
+        "ขั้นตอนที่ 2 ของนิติการ เข้าได้ 4 ใน 5 ครั้งครับ",
+        "MarkStep",
+        {"step": "2", "unit": "กองนิติการ", "met": 4, "of": 5},
+    ),
+    ("L", "นิติการเข้าได้ 4 ใน 5 ครั้ง", "MarkStep", {"step": "2", "unit": "กองนิติการ", "met": 4, "of": 5}),
+    (
+        "L",
+        "ศทส. 6/7 ครั้ง",
+        "MarkStep",
+        {"step": "2", "unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร", "met": 6, "of": 7},
+    ),
+    ("L", "กค. 5 ครั้งจาก 6 ครั้ง", "MarkStep", {"step": "2", "unit": "กองคลัง", "met": 5, "of": 6}),
+    # Near misses: bare times answer an ask-back; times of something else; asked; a word with สง.
+    ("L", "6 ครั้งจาก 7 ครั้งครับ", "Unknown", {}),
+    ("L", "ส่งไฟล์ 2/3 ครั้ง", "Unknown", {}),
+    ("L", "ลองแล้ว 2 ครั้งจาก 3 ครั้ง", "Unknown", {}),
+    ("L", "ใครยังไม่สงแผน", "Missing", {"step": "3"}),
+]
+
 
 @readings(SHORT_PARTICLES)
 def test_a_question_particle_typed_short_asks(org: str, text: str, intent: str, slots: dict) -> None:
@@ -120,6 +151,13 @@ def test_the_legislatures_business_passing_is_news(
 
 @readings(UNIT_BESIDE_CODE)
 def test_the_unit_beside_a_code_is_the_values(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(TOLD_SHORT)
+def test_sendings_and_attendance_told_short(
     org: str, text: str, intent: str, slots: dict
 ) -> None:
     assert settled(text, org) == (intent, slots)
