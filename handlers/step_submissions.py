@@ -911,10 +911,12 @@ def _without_recipient(found: Found) -> Found:
     return replace(found, remainder=remainder)
 
 
-# "ส่งเมลไปหาพี่ที่ กพร.": to a colleague there, the unit where they sit.
+# "ส่งเมลไปหาพี่ที่ กพร.": to a colleague there, the unit where they sit. Where a paper copy was
+# left ("ส่งแผนไปแบบกระดาษที่ห้อง กพร.", "เป็นเล่มกระดาษที่กลุ่มพัฒนาฯ") names whom it was sent
+# to as well.
 _RECIPIENT_RE = lead(
     re.compile(
-        r"(?:ไป\s?|ส่ง\s?|(?<=เมล)|(?<=เมล์)|(?<=ไลน์)|(?<!\S)(?<!บันทึก )(?<!ลง ))"
+        r"(?:ไป\s?|ส่ง\s?|(?<=เมล)|(?<=เมล์)|(?<=ไลน์)|(?<=กระดาษ)|(?<=เล่ม)|(?<!\S)(?<!บันทึก )(?<!ลง ))"
         r"(?:ที่|ให้|ยัง|(?P<whom>(?:หา|ถึง)\s?(?:พี่|น้อง|คุณ)\s?ที่)|ถึง)\s?(?:ห้อง\s?)?(?P<to>\S+)"
     )
 )

@@ -131,6 +131,43 @@ TOLD_SHORT: list[Case] = [
     ("L", "ใครยังไม่สงแผน", "Missing", {"step": "3"}),
 ]
 
+# (6) A report closed by its particle, then whether another way is needed too or whether the way
+# counts: the report stands (its card restates it). With no particle between, the sending is the
+# question's condition. A paper copy left at the coordinators names no sender.
+REPORT_THEN_DOUBT: list[Case] = [
+    (
+        "L",
+        "ส่งแผนเป็นกระดาษไปที่กลุ่มพัฒนาฯ แล้วครับ ต้องอัป drive อีกไหม",
+        "MarkStep",
+        {"step": "3", "channel": "paper"},
+    ),
+    (
+        "L",
+        "ส่งแผนไปแบบกระดาษที่ห้อง กพร. แล้วค่ะ ต้องอัป drive อีกไหม",
+        "MarkStep",
+        {"step": "3", "channel": "paper"},
+    ),
+    ("L", "ส่งแผนทางอีเมลแล้วค่ะ ต้องส่งทาง drive ด้วยไหม", "MarkStep", {"step": "3", "channel": "email"}),
+    (
+        "L",
+        "กก.ส่งแผนทาง email ไปแล้วครับ ไม่รู้นับไหม",
+        "MarkStep",
+        {"step": "3", "unit": "กองกลาง", "channel": "email"},
+    ),
+    ("L", "ส่งแผนเป็นเล่มกระดาษที่กลุ่มพัฒนาฯ แล้วค่ะ", "MarkStep", {"step": "3", "channel": "paper"}),
+    # Near misses: the sending as the condition; asked first; a condition.
+    ("L", "ส่งเมลไปแล้ว ต้องอัปขึ้น drive ซ้ำอีกรอบมั้ยคะ", "RuleQuestion", {"topic": "channel"}),
+    ("L", "ส่งทางอีเมลแล้ว ต้องอัปไดรฟ์ซ้ำอีกไหมครับ", "RuleQuestion", {"topic": "channel"}),
+    ("L", "ส่งแผนทางอีเมลได้ไหมคะ ต้องอัป drive ด้วยไหม", "RuleQuestion", {"topic": "channel"}),
+    ("L", "ถ้าส่งแผนทางอีเมลแล้ว ต้องอัป drive อีกไหม", "RuleQuestion", {"topic": "channel"}),
+    (
+        "L",
+        "กองคลังส่งแผนเป็นกระดาษแล้วค่ะ",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "channel": "paper"},
+    ),
+]
+
 
 @readings(SHORT_PARTICLES)
 def test_a_question_particle_typed_short_asks(org: str, text: str, intent: str, slots: dict) -> None:
@@ -163,5 +200,12 @@ def test_sendings_and_attendance_told_short(
     assert settled(text, org) == (intent, slots)
 
 
+@readings(REPORT_THEN_DOUBT)
+def test_a_report_closed_then_a_doubt_stands(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
 def test_no_question_of_the_tables_is_read_as_a_write() -> None:
-    assert unlabelled_writes(SHORT_PARTICLES + BILLS_PASSED) == []
+    assert unlabelled_writes(SHORT_PARTICLES + BILLS_PASSED + REPORT_THEN_DOUBT + TOLD_SHORT) == []
