@@ -367,8 +367,11 @@ def _understand(
     said = found.normalised
     # Every afterword holds "แก้", or "ไม่" or "ทำไม" and "ว่า", or asks "…ไหม" (see
     # ``_AFTERWORD_RE``).
-    if "แก้" in said or ("ไม่" in said or "ทำไม" in said) and "ว่า" in said or (
-        ("ต้อง" in said or "ไม่" in said) and isinstance(found.intent, RuleQuestion)
+    if (
+        "แก้" in said
+        or ("ไม่" in said or "ทำไม" in said)
+        and "ว่า" in said
+        or (("ต้อง" in said or "ไม่" in said) and isinstance(found.intent, RuleQuestion))
     ):
         reported = _report_before_afterword(found, today, text)
         if reported is not None:  # "ส่งเป็นกระดาษไปแล้วนะคะ ไม่รู้มาก่อนว่าต้องใช้ drive"
@@ -820,9 +823,7 @@ _AFTERWORD_RE = re.compile(
 # Something more, or again: what a doubt after a report asks of, never the report itself.
 _MORE_RE = re.compile("ซ้ำ|อีก|ด้วย|เพิ่ม|ใหม่")
 # A report closed by its particle, then more words: "…แล้วครับ ต้องอัป…", "…ไปแล้วค่ะ ไม่รู้…".
-_REPORT_CLOSED_RE = re.compile(
-    r"(?:แล้ว|เรียบร้อย)\s?(?:นะ\s?)?(?:ครับ|ค่ะ|คะ|คับ|ค่า|จ้า|ค้าบ)\s+\S"
-)
+_REPORT_CLOSED_RE = re.compile(r"(?:แล้ว|เรียบร้อย)\s?(?:นะ\s?)?(?:ครับ|ค่ะ|คะ|คับ|ค่า|จ้า|ค้าบ)\s+\S")
 # Whether the way told counts: what a doubt after a report asks of it, never the report itself.
 _COUNTED_RE = re.compile(r"นับ|ใช้\s?ได้")
 

@@ -2144,8 +2144,8 @@ SPECS = (
              unless=f"{QUESTION}|ถ้า|หาก|ใคร|กองไหน|หน่วยไหน|ต้อง|ระบบ|กลุ่ม|เว็บ|ไลน์|line|ลูก"),
         # "ศทส. 6/7 ครั้ง", "กค. 5 ครั้งจาก 6 ครั้ง": times out of times of a unit named, and
         # nothing else: the meetings attended.
-        Rule(("NUM ครั้งจาก NUM ครั้ง|NUM ครั้งใน NUM ครั้ง|NUM/NUM ครั้ง|NUM / NUM ครั้ง",), 651, _read_times_counted,
-             keep=True,
+        Rule(("NUM ครั้งจาก NUM ครั้ง|NUM ครั้งใน NUM ครั้ง|NUM/NUM ครั้ง|NUM / NUM ครั้ง",), 651,
+             _read_times_counted, keep=True,
              unless=f"{QUESTION}|ถ้า|หาก|ใคร|กองไหน|หน่วยไหน|ต้อง|ผิด|พิมพ์|แก้|ลอง|ส่ง|กด|โทร|ลูก"),
         # "ผลตรวจแผนกองกลางออกแล้วค่ะ ผ่านนะคะ": a step's check result told, its verdict (above
         # a result asked by its word, "ผล"; asked, "…ผ่านไหม", it is read by the next rule).

@@ -613,7 +613,11 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True
     if office_chatter(normalised, read):
         return True
-    if isinstance(read, _WRITES) and _BILL_RE.search(normalised) and not _PLAN_RE.search(normalised):
+    if (
+        isinstance(read, _WRITES)
+        and _BILL_RE.search(normalised)
+        and not _PLAN_RE.search(normalised)
+    ):
         return True  # "ร่าง พ.ร.บ.งบ ผ่านสภาวาระแรกแล้วนะ": the legislature's news, no step
     # ("ยินดีด้วยค่ะ กองคลังส่งแผนแล้ว" tells a step; another body's score congratulated,
     # "ยินดีด้วยกับปทุมธานีที่ได้ PMQA 450", is theirs, no value of ours)

@@ -116,7 +116,12 @@ TOLD_SHORT: list[Case] = [
         "MarkStep",
         {"step": "2", "unit": "กองนิติการ", "met": 4, "of": 5},
     ),
-    ("L", "นิติการเข้าได้ 4 ใน 5 ครั้ง", "MarkStep", {"step": "2", "unit": "กองนิติการ", "met": 4, "of": 5}),
+    (
+        "L",
+        "นิติการเข้าได้ 4 ใน 5 ครั้ง",
+        "MarkStep",
+        {"step": "2", "unit": "กองนิติการ", "met": 4, "of": 5},
+    ),
     (
         "L",
         "ศทส. 6/7 ครั้ง",
@@ -168,9 +173,43 @@ REPORT_THEN_DOUBT: list[Case] = [
     ),
 ]
 
+# (7) A value told with the indicator's name: its initials ("DGR"), its title opened by its
+# measure ("ระดับความสำเร็จของ สป.รง. 4.45").
+VALUE_WITH_NAME: list[Case] = [
+    (
+        "B",
+        "คะแนน DGR 80.12",
+        "SubmitValue",
+        {"indicator": "7", "value": "80.12", "raw_value": "80.12"},
+    ),
+    ("B", "ระดับ DGR 4", "SubmitValue", {"indicator": "6", "value": "4", "raw_value": "4"}),
+    (
+        "L",
+        "ระดับความสำเร็จของ สป.รง. 4.45",
+        "SubmitValue",
+        {"indicator": "1", "value": "4.45", "raw_value": "4.45"},
+    ),
+    (
+        "L",
+        "ระดับความสำเร็จของกองกลาง 3",
+        "SubmitValue",
+        {"indicator": "1", "value": "3", "raw_value": "3", "unit": "กองกลาง"},
+    ),
+    # Near misses: asked; the initials asked of.
+    (
+        "L",
+        "ระดับความสำเร็จของโครงการ 4.45 ผ่านไหม",
+        "IndicatorQuery",
+        {"indicator": "1", "aspect": "tier"},
+    ),
+    ("B", "DGR ได้กี่คะแนน", "IndicatorQuery", {"indicator": ["6", "7"], "aspect": "score"}),
+]
+
 
 @readings(SHORT_PARTICLES)
-def test_a_question_particle_typed_short_asks(org: str, text: str, intent: str, slots: dict) -> None:
+def test_a_question_particle_typed_short_asks(
+    org: str, text: str, intent: str, slots: dict
+) -> None:
     assert settled(text, org) == (intent, slots)
 
 
@@ -194,18 +233,26 @@ def test_the_unit_beside_a_code_is_the_values(
 
 
 @readings(TOLD_SHORT)
-def test_sendings_and_attendance_told_short(
-    org: str, text: str, intent: str, slots: dict
-) -> None:
+def test_sendings_and_attendance_told_short(org: str, text: str, intent: str, slots: dict) -> None:
     assert settled(text, org) == (intent, slots)
 
 
 @readings(REPORT_THEN_DOUBT)
-def test_a_report_closed_then_a_doubt_stands(
+def test_a_report_closed_then_a_doubt_stands(org: str, text: str, intent: str, slots: dict) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(VALUE_WITH_NAME)
+def test_a_value_told_with_the_indicators_name(
     org: str, text: str, intent: str, slots: dict
 ) -> None:
     assert settled(text, org) == (intent, slots)
 
 
 def test_no_question_of_the_tables_is_read_as_a_write() -> None:
-    assert unlabelled_writes(SHORT_PARTICLES + BILLS_PASSED + REPORT_THEN_DOUBT + TOLD_SHORT) == []
+    assert (
+        unlabelled_writes(
+            SHORT_PARTICLES + BILLS_PASSED + REPORT_THEN_DOUBT + TOLD_SHORT + VALUE_WITH_NAME
+        )
+        == []
+    )
