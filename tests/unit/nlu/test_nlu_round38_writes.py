@@ -205,6 +205,16 @@ VALUE_WITH_NAME: list[Case] = [
     ("B", "DGR ได้กี่คะแนน", "IndicatorQuery", {"indicator": ["6", "7"], "aspect": "score"}),
 ]
 
+# (8) A yes beside "เอา" (taken as it is): "เอาๆ ยืนยน".
+YES_TAKEN: list[Case] = [
+    ("L", "เอาๆ ยืนยน", "Confirm", {}),
+    ("L", "เอา ยืนยัน", "Confirm", {}),
+    # Near misses: a no; more said after the yes; asked.
+    ("L", "ไม่เอา", "Cancel", {}),
+    ("L", "ยืนยันค่ะ เอาไปส่งกองคลังด้วย", "Unknown", {}),
+    ("L", "ยืนยันค่ะ เอาแบบนี้ไหม", "Unknown", {}),
+]
+
 
 @readings(SHORT_PARTICLES)
 def test_a_question_particle_typed_short_asks(
@@ -246,6 +256,11 @@ def test_a_report_closed_then_a_doubt_stands(org: str, text: str, intent: str, s
 def test_a_value_told_with_the_indicators_name(
     org: str, text: str, intent: str, slots: dict
 ) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(YES_TAKEN)
+def test_a_yes_beside_taken(org: str, text: str, intent: str, slots: dict) -> None:
     assert settled(text, org) == (intent, slots)
 
 
