@@ -824,6 +824,7 @@ _AFTERWORD_RE = re.compile(
 _MORE_RE = re.compile("ซ้ำ|อีก|ด้วย|เพิ่ม|ใหม่")
 # A report closed by its particle, then more words: "…แล้วครับ ต้องอัป…", "…ไปแล้วค่ะ ไม่รู้…".
 _REPORT_CLOSED_RE = re.compile(r"(?:แล้ว|เรียบร้อย)\s?(?:นะ\s?)?(?:ครับ|ค่ะ|คะ|คับ|ค่า|จ้า|ค้าบ)\s+\S")
+_WHICH_RE = re.compile("ไหน|อะไร|ยังไง|อย่างไร|เท่าไหร่|เท่าไร|กี่|ใคร")
 # Whether the way told counts: what a doubt after a report asks of it, never the report itself.
 _COUNTED_RE = re.compile(r"นับ|ใช้\s?ได้")
 
@@ -871,8 +872,10 @@ def _report_before_afterword(
     match = _AFTERWORD_RE.search(found.normalised)
     if match is None:
         return None
-    if match["more"] and not _REPORT_CLOSED_RE.search(typed):
-        return None  # "ส่งเมลไปแล้ว ต้องอัปขึ้น drive ซ้ำอีกรอบมั้ยคะ": the sending, a condition
+    if match["more"] and (not _REPORT_CLOSED_RE.search(typed) or _WHICH_RE.search(match["more"])):
+        # "ส่งเมลไปแล้ว ต้องอัปขึ้น drive ซ้ำอีกรอบมั้ยคะ": the sending, a condition; "ส่งแล้วค่ะ
+        # ต้องส่งทางไหนอีกไหมคะ": which way is asked, no doubt of one more.
+        return None
     head, after = found.normalised[: match.start()].strip(), match["after"]
     asked = asks(after)
     # A report read whole takes the way the afterword names for the way it was sent ("…แล้ว

@@ -750,9 +750,19 @@ def _read_step(found: Found) -> Intent:
         # "ส่งวันศุกร์ ไม่ใช่เมื่อวาน": a day said not to be is not the day it was sent.
         kept = [d for d in extraction.dates if not _DAY_DENIED_RE.search(text, 0, d.start)]
         done_on = kept[0].due if kept else None
-    if done_on is not None and ("ก่อน" in text or "ภายใน" in text):
-        # "เดี๋ยวจะเพิ่มให้ทันก่อน 31 ม.ค.", "…ภายใน 25 นี้": a day by when is none it was sent on.
-        kept = [d for d in extraction.dates if not _BY_A_DAY_RE.search(text, 0, d.start)]
+    if done_on is not None and ("ก่อน" in text or "ภายใน" in text) and _TOLD_DONE_RE.search(text):
+        # "ส่งแผนแล้วค่ะ … เดี๋ยวจะเพิ่มให้ทันก่อน 31 ม.ค.", "…ภายใน 25 นี้": beside a sending told
+        # done, a day by when still to come is none it was sent on ("ส่งแผนไปก่อน 10 ม.ค. แล้ว",
+        # a day past, is; "ส่งแผนก่อนวันที่ 31 ม.ค. นะ", nothing done, reminds of the deadline).
+        kept = [
+            d
+            for d in extraction.dates
+            if not (
+                extraction.today is not None
+                and d.due > extraction.today
+                and _DAY_BY_WHEN_RE.search(text, 0, d.start)
+            )
+        ]
         done_on = kept[0].due if kept else None
     if done_on is not None and (met is not None or "ขาด" in text):
         # "2 ใน 3 ครั้ง ครั้งวันที่ 20 ธ.ค. น้องติดราชการ", "ขาดครั้งวันที่ 8 ม.ค.": the day of
@@ -2068,7 +2078,8 @@ def _read_weekday_corrected(found: Found) -> Intent | None:
 
 # A day said not to be, right before it: "ไม่ใช่เมื่อวาน", "ไม่ใช่วันที่ 10".
 _DAY_DENIED_RE = re.compile(r"ไม่ใช่\s?(?:วันที่\s?)?$")
-_BY_A_DAY_RE = re.compile(r"(?:ก่อน|ภายใน)\s?(?:วันที่\s?)?$")
+_DAY_BY_WHEN_RE = re.compile(r"(?:ก่อน|ภายใน)\s?(?:วันที่\s?)?$")
+_TOLD_DONE_RE = re.compile("แล้ว|เรียบร้อย")
 # The dimensions' correction, what else it tells of them: "…เท่านั้น", the one left out
 # said so ("มิติแรกยังไม่ได้ใส่").
 _DIMENSIONS_TOLD_AROUND_RE = re.compile(

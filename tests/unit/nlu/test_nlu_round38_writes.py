@@ -58,6 +58,9 @@ DAY_BY_WHEN: list[Case] = [
     ("L", "เตือนก่อน 3 วันค่ะ", "ReminderSettings", {"action": "set", "days": [3]}),
     ("L", "ส่งแผนแล้วเมื่อวันที่ 14", "MarkStep", {"step": "3", "done_on": "2025-01-14"}),
     ("L", "ส่งแผนเพิ่มมิติ 2 แล้วนะ ครบละ", "MarkStep", {"step": "3", "dims": [1, 2, 3]}),
+    # Near misses: sent before a day past is sent on it; a deadline reminded is no sending.
+    ("L", "ส่งแผนไปก่อน 10 ม.ค. แล้ว", "MarkStep", {"step": "3", "done_on": "2025-01-10"}),
+    ("L", "ส่งแผนก่อนวันที่ 31 ม.ค. นะ", "Unknown", {}),
 ]
 # (3) The legislature's business passing: news, no step passed.
 BILLS_PASSED: list[Case] = [
@@ -165,6 +168,7 @@ REPORT_THEN_DOUBT: list[Case] = [
     ("L", "ส่งทางอีเมลแล้ว ต้องอัปไดรฟ์ซ้ำอีกไหมครับ", "RuleQuestion", {"topic": "channel"}),
     ("L", "ส่งแผนทางอีเมลได้ไหมคะ ต้องอัป drive ด้วยไหม", "RuleQuestion", {"topic": "channel"}),
     ("L", "ถ้าส่งแผนทางอีเมลแล้ว ต้องอัป drive อีกไหม", "RuleQuestion", {"topic": "channel"}),
+    ("L", "ส่งแล้วค่ะ ต้องส่งทางไหนอีกไหมคะ", "RuleQuestion", {"topic": "channel"}),
     (
         "L",
         "กองคลังส่งแผนเป็นกระดาษแล้วค่ะ",
