@@ -751,7 +751,7 @@ def _read_step(found: Found) -> Intent:
         kept = [d for d in extraction.dates if not _DAY_DENIED_RE.search(text, 0, d.start)]
         done_on = kept[0].due if kept else None
     if done_on is not None and ("ก่อน" in text or "ภายใน" in text) and _TOLD_DONE_RE.search(text):
-        # "ส่งแผนแล้วค่ะ … เดี๋ยวจะเพิ่มให้ทันก่อน 31 ม.ค.", "…ภายใน 25 นี้": beside a sending told
+        # "ส่งแผนแล้วค่ะ … เดี๋ยวจะเพิ่มให้ทันก่อน 31 ม.ค.", "…ภายใน 25 นี้": after a sending told
         # done, a day by when still to come is none it was sent on ("ส่งแผนไปก่อน 10 ม.ค. แล้ว",
         # a day past, is; "ส่งแผนก่อนวันที่ 31 ม.ค. นะ", nothing done, reminds of the deadline).
         kept = [
@@ -761,6 +761,7 @@ def _read_step(found: Found) -> Intent:
                 extraction.today is not None
                 and d.due > extraction.today
                 and _DAY_BY_WHEN_RE.search(text, 0, d.start)
+                and _TOLD_DONE_RE.search(text, 0, d.start)
             )
         ]
         done_on = kept[0].due if kept else None
