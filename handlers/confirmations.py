@@ -349,6 +349,7 @@ _AROUND_YES = _AROUND | frozenset(
         "|ฝาก"  # entrusted to record: "ถูกต้องนะคะ ฝากบันทึกด้วยค่ะ"
         "|ถูก"  # right, said of the card: "ได้เลยจ้า ที่บอทสรุปมาถูกหมด"
         "|เซฟ|save"  # saving is recording: "ใช่ๆ ถูกละ เซฟเลย"
+        "|เอา"  # taken as it is, said twice: "เอาๆ ยืนยัน"
         # Spoken yes-sounds beside a yes ("อื้อ ถูกแล้ว"), exactly so ("ตรงกับรายงานเป๊ะ").
         "|อื้อ|อือ|อื้ม|อ่าฮะ|อะฮะ|เป๊ะ|เป๊ะๆ"
         # What a restated count counts: "ถูกต้องตามที่แจ้งครับ 5 จาก 6 ครั้ง".

@@ -57,6 +57,7 @@ from handlers.intents import (
     PostponeReminder,
     RegisterUnit,
     ReminderSettings,
+    RuleQuestion,
     SmallTalk,
     Status,
     SubmitBaseline,
@@ -364,9 +365,15 @@ def _understand(
         if head is not None:  # "…ส่งแผนแล้ว ส่วนเรื่องจองห้องเดี๋ยวคุยกันหลังไมค์": for colleagues
             return head
     said = found.normalised
-    # Every afterword holds "แก้", or "ไม่" or "ทำไม" and "ว่า" (see ``_AFTERWORD_RE``).
-    if "แก้" in said or ("ไม่" in said or "ทำไม" in said) and "ว่า" in said:
-        reported = _report_before_afterword(found, today)
+    # Every afterword holds "แก้", or "ไม่" or "ทำไม" and "ว่า", or asks "…ไหม" (see
+    # ``_AFTERWORD_RE``).
+    if (
+        "แก้" in said
+        or ("ไม่" in said or "ทำไม" in said)
+        and "ว่า" in said
+        or (("ต้อง" in said or "ไม่" in said) and isinstance(found.intent, RuleQuestion))
+    ):
+        reported = _report_before_afterword(found, today, text)
         if reported is not None:  # "ส่งเป็นกระดาษไปแล้วนะคะ ไม่รู้มาก่อนว่าต้องใช้ drive"
             return reported
     retracted = _question_taken_back(found.normalised, today)
@@ -799,12 +806,27 @@ _STILL_SHOWN = (
     r"ทำไม\s?(?:บอท|ระบบ)?\s?(?:ยัง\s?|ถึง\s?)?(?:ขึ้น|แสดง|บอก|โชว์)\S{0,6}?\s?ว่า\s?(?:ยัง\s?)?"
     r"(?:ค้าง|ไม่\s?(?:ได้\s?)?ส่ง)"
 )
+# Whether another way or more must be done too, asked bare after the report closed by its
+# particle: "ส่งแผนเป็นกระดาษไปแล้วครับ ต้องอัป drive อีกไหม", "…แล้วค่ะ ต้องส่งทาง drive ด้วยไหม";
+# whether the way told counts: "ส่งแผนทาง email ไปแล้วครับ ไม่รู้นับไหม". With no particle
+# between, the sending is the condition of the question ("ส่งเมลไปแล้ว ต้องอัปขึ้น drive ซ้ำ
+# อีกรอบมั้ยคะ": having sent it so, must it go up again?) and nothing is reported.
+_MORE_ASKED = (
+    r"(?:แล้ว\s?)?(?:ต้อง|ควร)\s?(?:อัป|อัพ|ส่ง|แนบ|upload|ยื่น)\S{0,24}?(?:\s\S{1,24}?){0,3}?\s?"
+    r"(?:อีก|ด้วย|ซ้ำ|เพิ่ม)\S{0,8}?\s?(?:ไหม|มั้ย|หรือเปล่า|หรือไม่|ป่ะ|ปะ)$"
+    r"|ไม่\s?(?:รู้|ทราบ|แน่\s?ใจ)\s?(?:ว่า\s?)?(?:จะ\s?)?(?:นับ|ใช้\s?ได้)\s?(?:ไหม|มั้ย|หรือเปล่า|หรือไม่|ป่ะ)$"
+)
 _AFTERWORD_RE = re.compile(
-    rf"\s(?P<after>(?:{_UNAWARE}|{_MORE_DOUBTED})\S.*|{_STILL_SHOWN}.*"
+    rf"\s(?P<after>(?:{_UNAWARE}|{_MORE_DOUBTED})\S.*|{_STILL_SHOWN}.*|(?P<more>{_MORE_ASKED})"
     rf"|{_FIX_IT}(?:\s?(?:นะ|น้า|ครับ|คับ|ค่ะ|คะ|จ้า|ค่า|จ้ะ))*)$"
 )
 # Something more, or again: what a doubt after a report asks of, never the report itself.
 _MORE_RE = re.compile("ซ้ำ|อีก|ด้วย|เพิ่ม|ใหม่")
+# A report closed by its particle, then more words: "…แล้วครับ ต้องอัป…", "…ไปแล้วค่ะ ไม่รู้…".
+_REPORT_CLOSED_RE = re.compile(r"(?:แล้ว|เรียบร้อย)\s?(?:นะ\s?)?(?:ครับ|ค่ะ|คะ|คับ|ค่า|จ้า|ค้าบ)\s+\S")
+_WHICH_RE = re.compile("ไหน|อะไร|ยังไง|อย่างไร|เท่าไหร่|เท่าไร|กี่|ใคร")
+# Whether the way told counts: what a doubt after a report asks of it, never the report itself.
+_COUNTED_RE = re.compile(r"นับ|ใช้\s?ได้")
 
 
 # What the bot (or the system's reminder) said of a unit not having sent, quoted, then the
@@ -842,17 +864,27 @@ def _reminder_disputed(found: Understanding, typed: str, today: date) -> Underst
     return replace(read, normalised=found.normalised)
 
 
-def _report_before_afterword(found: Understanding, today: date) -> Understanding | None:
+def _report_before_afterword(
+    found: Understanding, today: date, typed: str = ""
+) -> Understanding | None:
     """The report before an afterword (above), when the message as a whole is read as nothing
     or as a report, or asks only through a doubt of doing more; None otherwise."""
     match = _AFTERWORD_RE.search(found.normalised)
     if match is None:
         return None
+    if match["more"] and (not _REPORT_CLOSED_RE.search(typed) or _WHICH_RE.search(match["more"])):
+        # "ส่งเมลไปแล้ว ต้องอัปขึ้น drive ซ้ำอีกรอบมั้ยคะ": the sending, a condition; "ส่งแล้วค่ะ
+        # ต้องส่งทางไหนอีกไหมคะ": which way is asked, no doubt of one more.
+        return None
     head, after = found.normalised[: match.start()].strip(), match["after"]
     asked = asks(after)
     # A report read whole takes the way the afterword names for the way it was sent ("…แล้ว
     # ครับ ไม่ทราบมาก่อนว่าต้องส่งทางไดรฟ์"): the words before it are read alone.
-    doubted_more = asked and isinstance(found.intent, QUESTIONS) and _MORE_RE.search(after)
+    doubted_more = (
+        asked
+        and isinstance(found.intent, QUESTIONS)
+        and (_MORE_RE.search(after) or _COUNTED_RE.search(after))
+    )
     if not isinstance(found.intent, Unknown | MarkStep) and not doubted_more:
         return None
     if not head or asks(head) or CONDITION_RE.match(head) or TO_COME_RE.search(head):

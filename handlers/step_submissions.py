@@ -750,6 +750,21 @@ def _read_step(found: Found) -> Intent:
         # "ส่งวันศุกร์ ไม่ใช่เมื่อวาน": a day said not to be is not the day it was sent.
         kept = [d for d in extraction.dates if not _DAY_DENIED_RE.search(text, 0, d.start)]
         done_on = kept[0].due if kept else None
+    if done_on is not None and ("ก่อน" in text or "ภายใน" in text) and _TOLD_DONE_RE.search(text):
+        # "ส่งแผนแล้วค่ะ … เดี๋ยวจะเพิ่มให้ทันก่อน 31 ม.ค.", "…ภายใน 25 นี้": after a sending told
+        # done, a day by when still to come is none it was sent on ("ส่งแผนไปก่อน 10 ม.ค. แล้ว",
+        # a day past, is; "ส่งแผนก่อนวันที่ 31 ม.ค. นะ", nothing done, reminds of the deadline).
+        kept = [
+            d
+            for d in extraction.dates
+            if not (
+                extraction.today is not None
+                and d.due > extraction.today
+                and _DAY_BY_WHEN_RE.search(text, 0, d.start)
+                and _TOLD_DONE_RE.search(text, 0, d.start)
+            )
+        ]
+        done_on = kept[0].due if kept else None
     if done_on is not None and (met is not None or "ขาด" in text):
         # "2 ใน 3 ครั้ง ครั้งวันที่ 20 ธ.ค. น้องติดราชการ", "ขาดครั้งวันที่ 8 ม.ค.": the day of
         # the meeting missed is none of the step's.
@@ -907,10 +922,12 @@ def _without_recipient(found: Found) -> Found:
     return replace(found, remainder=remainder)
 
 
-# "ส่งเมลไปหาพี่ที่ กพร.": to a colleague there, the unit where they sit.
+# "ส่งเมลไปหาพี่ที่ กพร.": to a colleague there, the unit where they sit. Where a paper copy was
+# left ("ส่งแผนไปแบบกระดาษที่ห้อง กพร.", "เป็นเล่มกระดาษที่กลุ่มพัฒนาฯ") names whom it was sent
+# to as well.
 _RECIPIENT_RE = lead(
     re.compile(
-        r"(?:ไป\s?|ส่ง\s?|(?<=เมล)|(?<=เมล์)|(?<=ไลน์)|(?<!\S)(?<!บันทึก )(?<!ลง ))"
+        r"(?:ไป\s?|ส่ง\s?|(?<=เมล)|(?<=เมล์)|(?<=ไลน์)|(?<=กระดาษ)|(?<=เล่ม)|(?<!\S)(?<!บันทึก )(?<!ลง ))"
         r"(?:ที่|ให้|ยัง|(?P<whom>(?:หา|ถึง)\s?(?:พี่|น้อง|คุณ)\s?ที่)|ถึง)\s?(?:ห้อง\s?)?(?P<to>\S+)"
     )
 )
@@ -1630,6 +1647,20 @@ def _read_briefing_attended(found: Found) -> Intent | None:
     return intent if isinstance(intent, MarkStep) and not intent.others else None
 
 
+def _read_times_counted(found: Found) -> Intent | None:
+    """ "ศทส. 6/7 ครั้ง", "กค. 5 ครั้งจาก 6 ครั้ง": times out of times told of a unit, with no
+    other word, are its meetings attended; any other word ("ส่งไฟล์ 2/3 ครั้ง") makes it none,
+    and told bare ("6 ครั้งจาก 7 ครั้งครับ") they answer an ask-back of no reading's."""
+    intent = _read_attendance(found)
+    if not isinstance(intent, MarkStep) or intent.met is None:
+        return None
+    if not intent.unit and not found.extraction.step:
+        return None
+    if intent.step and not found.extraction.step:
+        return None
+    return replace(intent, step=found.extraction.step or "ประชุม")
+
+
 def _read_meetings_counted(found: Found) -> Intent | None:
     """ "กองคลังประชุมไปแล้ว 8 จาก 9 ครั้ง": the meetings are the step, whatever else is said."""
     intent = _read_attendance(found)
@@ -2048,6 +2079,8 @@ def _read_weekday_corrected(found: Found) -> Intent | None:
 
 # A day said not to be, right before it: "ไม่ใช่เมื่อวาน", "ไม่ใช่วันที่ 10".
 _DAY_DENIED_RE = re.compile(r"ไม่ใช่\s?(?:วันที่\s?)?$")
+_DAY_BY_WHEN_RE = re.compile(r"(?:ก่อน|ภายใน)\s?(?:วันที่\s?)?$")
+_TOLD_DONE_RE = re.compile("แล้ว|เรียบร้อย")
 # The dimensions' correction, what else it tells of them: "…เท่านั้น", the one left out
 # said so ("มิติแรกยังไม่ได้ใส่").
 _DIMENSIONS_TOLD_AROUND_RE = re.compile(
@@ -2115,9 +2148,17 @@ SPECS = (
              unless=f"{QUESTION}|ถ้า|หาก|ใคร|กองไหน|หน่วยไหน|ต้อง"),
         # "กองคลังเข้า 4 ใน 5 ครั้ง": the times a unit came, counted right after "เข้า", are the
         # meetings attended (entering a system or a group is counted by no "ใน NUM ครั้ง").
-        Rule(("เข้า NUM จาก NUM|เข้า NUM ใน NUM|เข้า NUM/NUM", "ครั้ง"), 659, _read_meetings_counted,
+        # "นิติการ เข้าได้ 4 ใน 5 ครั้ง", "เข้าไป 6 จาก 7 ครั้ง": the same, the verb said whole.
+        Rule(("เข้า NUM จาก NUM|เข้า NUM ใน NUM|เข้า NUM/NUM|เข้าได้ NUM จาก NUM|เข้าได้ NUM ใน NUM"
+              "|เข้าได้ NUM/NUM|เข้าไป NUM จาก NUM|เข้าไป NUM ใน NUM|เข้ามา NUM จาก NUM"
+              "|เข้ามา NUM ใน NUM", "ครั้ง"), 659, _read_meetings_counted,
              keep=True,
              unless=f"{QUESTION}|ถ้า|หาก|ใคร|กองไหน|หน่วยไหน|ต้อง|ระบบ|กลุ่ม|เว็บ|ไลน์|line|ลูก"),
+        # "ศทส. 6/7 ครั้ง", "กค. 5 ครั้งจาก 6 ครั้ง": times out of times of a unit named, and
+        # nothing else: the meetings attended.
+        Rule(("NUM ครั้งจาก NUM ครั้ง|NUM ครั้งใน NUM ครั้ง|NUM/NUM ครั้ง|NUM / NUM ครั้ง",), 651,
+             _read_times_counted, keep=True,
+             unless=f"{QUESTION}|ถ้า|หาก|ใคร|กองไหน|หน่วยไหน|ต้อง|ผิด|พิมพ์|แก้|ลอง|ส่ง|กด|โทร|ลูก"),
         # "ผลตรวจแผนกองกลางออกแล้วค่ะ ผ่านนะคะ": a step's check result told, its verdict (above
         # a result asked by its word, "ผล"; asked, "…ผ่านไหม", it is read by the next rule).
         Rule(("ผลตรวจ|ผลการตรวจ|ผลประเมิน|ผลการประเมิน|ผลพิจารณา|ผลการพิจารณา",

@@ -495,6 +495,10 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         # "kpi1 ของไอที = 4": beside a code, the words after ของ may name a unit by its alias
         # (settle keeps them only when they do).
         unit = _OF_WORDS_RE.search(rest)[1] if _OF_WORDS_RE.search(rest) else ""
+    elif found.code and not unit and (named := content(rest, edge)):
+        # "ตชว.1 ไอทีได้ ๔.๕": beside a code, a word or two and nothing else may name the unit
+        # the value is told for by its alias (settle keeps them only when they do).
+        unit = named if len(tokens(named)) <= _ALIAS_WORDS else ""
     words = found.code or content(rest, edge)
     words = glued_measure(found, words) + words
     if not words and STEP in found.extraction.masked:
@@ -759,18 +763,24 @@ def _read_to_record(found: Found) -> Intent | None:
     return read if not isinstance(read, SubmitValue) or read.indicator else None
 
 
-def _read_titled_result(found: Found) -> Intent | None:
+def _read_titled_result(found: Found, opening: str = "ผล") -> Intent | None:
     """ "ผลระดับความสำเร็จกองเรา 4.5 ลงให้ที": "ผล", words, one value and nothing after it but
     a request to record it; settle keeps it when the words name an indicator of the
     organisation, as it does news."""
     masked = found.extraction.masked
-    if len(found.extraction.numbers) != 1 or not masked.startswith("ผล"):
+    if len(found.extraction.numbers) != 1 or not masked.lstrip().startswith(opening):
         return None
     _, _, after = masked.partition(NUM)
     if content(_REQUEST_RE.sub(" ", after)):
         return None
     read = read_value(found)
     return replace(read, news=True) if isinstance(read, SubmitValue) and read.indicator else None
+
+
+def _read_titled_level(found: Found) -> Intent | None:
+    """ "ระดับความสำเร็จของ สป.รง. 4.45": a title opened by its measure, one value closing it,
+    read as "ผล…" is (settle keeps it when the words name an indicator of the organisation)."""
+    return _read_titled_result(found, "ระดับความสำเร็จ")
 
 
 def _read_hint(found: Found) -> Intent | None:
@@ -965,6 +975,9 @@ SPECS = (
         Rule((NUM,), 110, _read_titled_percent, number=True, keep=True),
         # "ผล" and words of a title and a value and nothing else ("ผลระดับความสำเร็จ 4.5").
         Rule(("ผล",), 105, _read_titled_result, number=True, keep=True),
+        # The same opened by the title's measure: "ระดับความสำเร็จของ สป.รง. 4.45".
+        Rule(("ระดับความสำเร็จ",), 101, _read_titled_level, number=True, keep=True,
+             unless=QUESTION),
     )),
 )
 # fmt: on

@@ -438,6 +438,14 @@ def office_chatter(normalised: str, read: Intent) -> bool:
     return INDICATOR_RE.search(normalised) is None or _CHORES_RE.search(normalised) is not None
 
 
+# The legislature's and the cabinet's business: a bill, its readings, the cabinet's resolutions
+# ("ร่าง พ.ร.บ.งบ ผ่านสภาวาระแรกแล้ว", "ร่างกฎหมายลูกผ่าน ครม. แล้ว"): news, never the plan's.
+_BILL_RE = Guarded(
+    re.compile(
+        r"พ\.\s?ร\.\s?บ|พรบ|ร่าง\s?กฎหมาย|กฎหมายลูก|สภา(?!พ|ว)|ครม|คณะรัฐมนตรี|ราชกิจจา"
+        r"|วาระ\s?(?:แรก|ที่\s?(?:หนึ่ง|สอง|สาม|[123]))"
+    )
+)
 # Congratulations opening the message, whatever indicator's name the team or award holds.
 _CONGRATULATED_RE = re.compile(r"\s?(?:ขอ\s?)?(?:แสดงความ)?ยินดี\s?ด้วย")
 # A run staff sign up for (not "วิ่ง" alone: "ส่งแผนวิ่งเลย" hurries).
@@ -614,6 +622,12 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True
     if office_chatter(normalised, read):
         return True
+    if (
+        isinstance(read, _WRITES)
+        and _BILL_RE.search(normalised)
+        and not _PLAN_RE.search(normalised)
+    ):
+        return True  # "ร่าง พ.ร.บ.งบ ผ่านสภาวาระแรกแล้วนะ": the legislature's news, no step
     # ("ยินดีด้วยค่ะ กองคลังส่งแผนแล้ว" tells a step; another body's score congratulated,
     # "ยินดีด้วยกับปทุมธานีที่ได้ PMQA 450", is theirs, no value of ours)
     congratulated = _CONGRATULATED_RE.match(normalised) and not asks(normalised, typed)

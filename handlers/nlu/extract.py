@@ -156,6 +156,30 @@ _DAYS_BACK_RE = re.compile(rf"(?:เมื่อ\s?)?{_DAYS_BACK}")
 _SINCE_DAYS_BACK_RE = re.compile(rf"เมื่อ\s?{_DAYS_BACK}")
 
 
+# "เดี๋ยวจะเพิ่มให้ทันก่อน 31", "จะเติมให้ภายใน 25 นี้": a day of the month alone after a word of
+# by when, closing the clause, is a day to come (a deadline), never a figure; a measure after
+# it ("ก่อน 3 วัน", "ภายใน 30 วัน", "ก่อน 5 โมง") makes it none.
+_BY_DAY_RE = re.compile(
+    r"(?:ก่อน|ภายใน)\s?(?:วันที่\s?)?(?P<day>3[01]|[12]\d|0?[1-9])(?![\d.,/%:])"
+    r"(?=\s?(?:นี้|นะ|คะ|ค่ะ|ครับ|คับ|จ้า|ค่า|น้า)*(?:\s*$|\s(?![\d.]|(?:วัน|โมง|ชั่วโมง|ชม|นาที"
+    r"|คน|ครั้ง|กอง|หน่วย|ตัว|ข้อ|ชุด|รายการ|เปอร์|ล้าน|บาท|มิติ|ขั้น|ระดับ|คะแนน|ม\.|ก\.|มี\.|เม\.|พ\.|มิ\.|ส\.|ต\.|ธ\.))))"
+)
+
+
+def _day_from(today: date, number: int) -> date | None:
+    """The day ``number`` of this month, or of the month after once it is past today."""
+    for ahead in range(3):  # a month without that day (the 31st) goes one further on
+        month = (today.month - 1 + ahead) % 12 + 1
+        year = today.year + (today.month - 1 + ahead) // 12
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            continue
+        if day >= today:
+            return day
+    return None
+
+
 def last_weekday(text: str, today: date) -> tuple[date, str] | None:
     """The last day on or before ``today`` of the first weekday named alone in ``text``
     ("…ผ่าน drive วันจันทร์"), with the words that named it; None if none is."""
@@ -535,7 +559,7 @@ def _mask(text: str, taken: list[Span]) -> str:
 # A number that counts an item ("ตัวชี้วัดตามแผนข้อที่ 1 กค. ไม่บรรลุ"): no day, though a
 # month's abbreviation (a unit's short name too) follows it.
 _ITEM_BEFORE_RE = re.compile(
-    r"(?P<google>google\s?|กูเกิล\s?|ทาง\s?|ผ่าน\s?)?(?P<kind>ข้อ|ตัว|ฟอร์ม|form|มิติ|หมวด|ขั้นตอน|ขั้น|step)\s*(?:ที่|หมายเลข)?\s*$"
+    r"(?P<google>google\s?|กูเกิล\s?|ทาง\s?|ผ่าน\s?)?(?P<kind>ข้อ|ตัวชี้วัด|ตัว|ฟอร์ม|form|มิติ|หมวด|ขั้นตอน|ขั้น|step)\s*(?:ที่|หมายเลข)?\s*$"
 )
 
 
@@ -610,6 +634,12 @@ def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
             back = int(told) if told.isdigit() else _DAYS_BACK_NUMBERS[told]
             day = today - timedelta(days=back)
             dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))
+    if digits and ("ก่อน" in text or "ภายใน" in text):
+        for match in _claim(_BY_DAY_RE, text, taken, DATE):
+            day = _day_from(today, int(match["day"]))
+            if day is not None:
+                start, end = match.span("day")
+                dates.append(ThaiDateMatch(None, day, start, end, match["day"]))
     if "เมื่อ" in text or "นี้" in text or "วานซืน" in text:  # in every word of _DAYS_TOLD_RE
         for match in _claim(_DAYS_TOLD_RE, text, taken, DATE):
             day = today + timedelta(days=DAYS_FROM_TODAY[match.group(0)])

@@ -43,8 +43,12 @@ _FORM_CUT_RE = re.compile(r"(?<![\u0e01-\u0e4e.])ฟ\.\s?(?=\d)")
 # "ประสงค์"): before what is sent or a word of sending, or after a word asking who has not sent
 # or when it is due.
 _SONG_FOLLOWERS = "แผน|ฟอร์ม|แบบฟอร์ม|ผล|รายชื่อ|รายงาน|เอกสาร|ไฟล์|งาน|แล้ว|ยัง|ทัน|ครบ"
+# What is sent, named right after: ส่ง even glued to the name of who sent it ("กองคลังสงแผน
+# แล้ว"): no word holds "สงแผน" or "สงรายชื่อ" (a vowel before makes another word: "แสง").
+_SONG_SENT = "แผน|ฟอร์ม|แบบฟอร์ม|รายชื่อ|รายงาน|เอกสาร|ไฟล์"
 _SONG_RE = re.compile(
     rf"(?<![\u0e01-\u0e4e])สง(?={_SONG_FOLLOWERS})"
+    rf"|(?<![\u0e40-\u0e44])(?<=[\u0e01-\u0e2e.])สง(?={_SONG_SENT})"
     rf"|(?:(?<=กำหนด)|(?<=ยังไม่)|(?<=ไม่ได้))สง(?={_SONG_FOLLOWERS}|[^\u0e01-\u0e4e]|$)"
 )
 # Laughter typed with the Thai keyboard on ("ถถถถถ มือลั่น"): ถ is the key of 5, and no Thai

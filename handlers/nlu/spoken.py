@@ -88,10 +88,16 @@ _HELD_RE = re.compile(
 # ("ส่งทางเมลได้มะคะ", "เข้าประชุม84%ผ่านมะ"), where the segmenter cuts the letters otherwise
 # ("ผ่านมะ" as ผ่า + นมะ, "ได้มะคะ" as ได้ + มะคะ): after these words no word ends with มะ
 # ("หิมะ", "ธรรมะ" do), and a word after it ("ได้มะม่วง") keeps it.
+# ไหม typed short or misspelt the same way, glued after those words: "ส่งทางเมลได้ไมครับ" (its
+# ห left out), "ได้ม่ะ", "ได้มัยคะ", "ได้ไม๊" ("ได้ไมค์", "ได้ไม้", "ทันสมัย" go on or hold
+# other letters before).
 _MA_ASKED_RE = re.compile(
-    r"(ผ่าน|ได้|ใช่|ส่ง|ทัน|ครบ|ถูก|แล้ว|เสร็จ|รับ|นับ|ไป|มา|ยัง|พอ|รอด)มะ"
+    r"(ผ่าน|ได้|ใช่|ส่ง|ทัน|ครบ|ถูก|แล้ว|เสร็จ|รับ|นับ|ไป|มา|ยัง|พอ|รอด)\s?(?:มะ|ม่ะ|ไม๊?|มัย)"
     r"(?=\s|$|[?!]|คะ|ค่ะ|ครับ|คับ|ค้าบ|จ้า|ฮะ|นะ)"
 )
+_MA_GUARDS = ("มะ", "ม่ะ", "มัย")
+# หรือเปล่า with its เปล่า typed as said ("แล้วรึป่าวคะ", "แล้วหรือป่าว"): no word holds the letters.
+_OR_NOT_RE = re.compile("(?:หรือ|รึ)\\s?ป่าว")
 
 
 def written(text: str) -> str:
@@ -100,8 +106,11 @@ def written(text: str) -> str:
         text = _HOW_RE.sub("ยังไง", text)
     if "อันดู" in text:
         text = _UNDO_SAID_RE.sub(" undo ", text).strip()
-    if "มะ" in text:
+    # ไม without its tone mark (most messages hold ไม่ only, and are not searched).
+    if any(guard in text for guard in _MA_GUARDS) or text.count("ไม") != text.count("ไม่"):
         text = _MA_ASKED_RE.sub(r"\1ไหม", text)
+    if "ป่าว" in text:
+        text = _OR_NOT_RE.sub("หรือเปล่า", text)
     if _HELD_RE.search(text):
         text = _HELD_RE.sub(lambda m: m[0].rstrip(m[0][-1]) + m[0][-1], text)
     candidates = [m for m in _CANDIDATE_RE.finditer(text) if not text[: m.end()].endswith(_HOLDS)]
