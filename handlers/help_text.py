@@ -234,7 +234,15 @@ _HOW_TO_SEE_RE = re.compile(
 def _how_to_see(found: Found) -> Help | None:
     """How to see the status, the history or a deadline from the bot, asked (see
     ``_HOW_TO_SEE_RE``)."""
-    return Help() if _HOW_TO_SEE_RE.search(found.extraction.masked) else None
+    masked = found.extraction.masked
+    asked = _HOW_TO_SEE_RE.search(masked)
+    if asked is None or _TOLD_BEFORE_RE.search(masked, 0, asked.start()):
+        return None  # "ส่งผลขยะ 52 ตัน แล้วดูผลยังไงคะ": the report or the undo before it stands
+    return Help()
+
+
+# A report, a figure or an undo told before the ask.
+_TOLD_BEFORE_RE = re.compile(r"ส่ง|อัป|อัพ|ยกเลิก|undo|NUM")
 
 
 def _help_unless_own_plan(found: Found) -> Help | None:
@@ -250,7 +258,7 @@ SPECS = (
               "|ใช้ไม่เป็น|ทำไม่เป็น|help please|help me",), 990,
              lambda _: Help(), whole=True),
         Rule((_HOW_TO_USE,), 200, _read_help, unless=_RESULT_STATED_RE),
-        Rule(("ยังไง|อย่างไร|ไง|ตรงไหน|ที่ไหน|กด", "ดู|เห็น|เช็ค|เช็ก"), 7525, _how_to_see),
+        Rule(("ยังไง|อย่างไร|ไง|ตรงไหน|ที่ไหน|กด", "ดู|เห็น|เช็ค|เช็ก"), 7528, _how_to_see),
         # "ส่งผลไปแล้วได้ผลยังไง" asks how it turned out, not how to send.
         # Registering datasets is an indicator's work, a formula its measure: neither a command.
         Rule((f"{_COMMANDS}|ช่วยด้วย|ช่วยหน่อย", f"{_HOW}|ไม่เป็น|ไม่รู้วิธี|ไม่ถูก"), 595,

@@ -796,6 +796,22 @@ _CALLED_LAST_RE = re.compile(
 )
 
 
+def _status_beside_a_deadline(found: Found) -> Intent | None:
+    """The status asked beside a deadline; a sending told done or a figure told, asking nothing
+    ("สถานะกองคลังส่งแผนแล้ว ทันกำหนดค่ะ", "ความคืบหน้าขยะ 52 ตัน ส่งตามกำหนดค่ะ"), is a report
+    for the rules below."""
+    extraction = found.extraction
+    if (extraction.numbers or _SENDING_TOLD_DONE_RE.search(extraction.masked)) and not asks(
+        extraction.text, found.original
+    ):
+        return None
+    return _read_status(found)
+
+
+# A sending told done: "ส่งแผนแล้ว", "ส่งแผนตามกำหนดแล้ว", "อัปโหลดแล้ว".
+_SENDING_TOLD_DONE_RE = re.compile(r"(?:ส่ง|อัป|อัพ)\S{0,16}\s?แล้ว")
+
+
 def _read_status(found: Found) -> Intent | None:
     """A status, a unit's, or the words of an indicator; the sentences after the one that asks
     for the status are its context ("…หน่อยค่ะ ใกล้ประชุมผู้บริหารแล้ว") and name nothing."""
@@ -2874,7 +2890,7 @@ SPECS = (
         # (no หรือ before it) is asked as "…หรือยัง" is.
         Rule(("ได้ระดับ|ถึงระดับ|ผ่านระดับ|ได้ขั้น|ถึงขั้น|ผ่านขั้น", "ยัง"), 504, _read_tier_yet,
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน|ถ้า|หาก"),
-        Rule(("ได้เต็ม|ได้คะแนนเต็ม", "กองไหน|หน่วยไหน|หน่วยงานไหน|ใครได้|ใครบ้าง"), 515,
+        Rule(("ได้เต็ม|ได้คะแนนเต็ม", "กองไหน|หน่วยไหน|หน่วยงานไหน|ใครได้|ใครบ้าง"), 516,
              _units_full_score),
         Rule(("ได้เต็ม|ได้คะแนนเต็ม|เต็ม NUM|NUM เต็ม", QUESTION), 518, _unit_full_score,
              unless="ต้อง|ทำยังไง|ทำไง|ทำอย่างไร|ยังไงถึง|ถึงจะ|จึงจะ|ถ้า|หาก|ใคร|กองไหน|หน่วยไหน"),
@@ -3100,9 +3116,12 @@ SPECS = (
         # "กองคลังจะส่งแผนทันไหมคะ ตอนนี้ถึงไหนแล้ว", "ขอสถานะกับdlด้วย"): the status, above the
         # deadlines and whether a day is in time (750-758); a day asked ("…หมดเขตวันไหน") stays
         # the deadlines' ask.
-        Rule((_STATUS_BESIDE_A_DEADLINE, "หมดเขต|กำหนด|deadline|เดดไลน์|ทัน"), 7583, _read_status,
+        Rule((_STATUS_BESIDE_A_DEADLINE, "หมดเขต|กำหนด|deadline|เดดไลน์|ทัน"), 7583,
+             _status_beside_a_deadline,
              unless="ถ้า|หาก|สมมติ|เมื่อไหร่|เมื่อไร|วันไหน|วันที่เท่าไหร่|วันอะไร|กี่วัน|ช่วงไหน"
-                    "|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|เตือน|ทันสมัย|ไม่ทัน"),
+                    "|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|เตือน|ทันสมัย|ไม่ทัน|ทันที"
+                    # An undo, step 4's name, a request to update the status after a report.
+                    "|ยกเลิก|undo|รายงานความคืบหน้า|อัปเดตสถานะ|อัพเดตสถานะ|อัปเดทสถานะ|อัพเดทสถานะ"),
         # How far a unit got in the plan's steps: above the tier question ("ผ่านขั้นไหน").
         Rule(("ผ่านขั้นตอนไหน|ถึงขั้นตอนไหน|ผ่านขั้นตอนอะไร|ผ่านกี่ขั้น|ผ่านไปกี่ขั้น|ทำถึงขั้นตอนไหน"
               "|ทำไปกี่ขั้น|ส่งไปกี่ขั้น|ทำกี่ขั้น|ส่งกี่ขั้น|ได้กี่ขั้น|ไปแล้วกี่ขั้น"
