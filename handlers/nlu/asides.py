@@ -554,21 +554,22 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
             and not _LAUGHING_RE.search(normalised)
             and REPLIED_TO_A_COLLEAGUE_RE.search(normalised) is not None
         )
-    if isinstance(read, QUESTIONS) and _complains(normalised, typed):
+    # What ``read`` is, told once: the tests below ask it again and again (a tuple of classes
+    # walked, a call), and it never changes.
+    question = isinstance(read, QUESTIONS)
+    write = isinstance(read, _WRITES)
+    kept = stores(read)
+    if question and _complains(normalised, typed):
         return True  # "กำหนดส่งกระชั้นชิดมากเลยนะ": a sigh, no question
     # "นับเป็นชุดข้อมูลนะน้อง ไม่ได้นับเป็นไฟล์ เดี๋ยวพี่อธิบายหลังประชุม": a colleague told, no ask;
     # "อบรมจริยธรรมออนไลน์เมื่อวาน เน็ตหลุดทั้งวันเลยครับ": a training told, no ask.
-    told = isinstance(read, QUESTIONS) and _EXPLAIN_LATER_RE.search(normalised)
+    told = question and _EXPLAIN_LATER_RE.search(normalised)
     trained = isinstance(read, IndicatorQuery) and _TRAINING_RE.search(normalised)
     if (told or (trained and "ขอ" not in normalised)) and not asks(normalised, typed):
         return True
-    if isinstance(read, QUESTIONS) and "เปิด" in normalised and _FILE_OPENS_RE.search(normalised):
+    if question and "เปิด" in normalised and _FILE_OPENS_RE.search(normalised):
         return True  # "ไฟล์ที่ส่งในเมลเปิดไม่ได้ค่ะพี่": a file sent between members
-    if (
-        "@" in typed
-        and isinstance(read, _WRITES_OR_QUESTIONS)
-        and _AT_COLLEAGUE_RE.match(typed.lower())
-    ):
+    if "@" in typed and (write or question) and _AT_COLLEAGUE_RE.match(typed.lower()):
         # "@พี่หนึ่ง Master Data ต่างกับ open data ยังไงคะ": a colleague asked; "@คุณจอย
         # เอกสารที่ขอไว้ส่งทางอีเมลแล้วนะคะ": a colleague told, nothing for the bot to store.
         return True
@@ -584,13 +585,13 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True  # "ส่งกระดาษจะโดนหัก 0.5 นะคะน้อง อัปขึ้น drive ด้วยนะ": a rule told
     if "ให้" in normalised and told_to_send(normalised) and not asks(normalised, typed):
         return True  # "ให้ส่งแผนแล้ว", "บอกให้กองคลังส่งแผนแล้ว": a sending asked of someone
-    if isinstance(read, _WRITES) and ordered_to_send(normalised) and not asks(normalised, typed):
+    if write and ordered_to_send(normalised) and not asks(normalised, typed):
         return True  # "ส่งแผนวันนี้ด่วนเลย", "ช่วยส่งแผนวันนี้ด้วย": ordered, none sent
     if isinstance(read, Deadlines) and urges_to_send(normalised) and not asks(normalised, typed):
         # "@กองคลัง พี่ปุ้มคะ รบกวนส่งแผนภายในสัปดาห์หน้านะคะ", "ฝากทุกกองช่วยเร่งส่งแผนกันด้วยนะคะ
         # ใกล้หมดเขตแล้ว": colleagues urged to send, no deadline asked.
         return True
-    everyone = isinstance(read, QUESTIONS) and _everyone_urged(normalised, typed)
+    everyone = question and _everyone_urged(normalised, typed)
     if everyone and not asks(normalised, typed):
         # "รบกวนทุกหน่วยงานส่งรายชื่อทีมทางอีเมลภายในวันที่ 28 พ.ย. นะคะ": every unit urged to
         # send, whatever question the plan's words in it read as.
@@ -609,7 +610,7 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         and not isinstance(read, ReminderSettings)
     )
     reported = _REPORTED_RE.search(normalised) or _FORMALLY_DONE_RE.search(normalised)
-    if notice and not (stores(read) and _to_the_team(typed) and reported):
+    if notice and not (kept and _to_the_team(typed) and reported):
         return True
     if "ห้อง" in normalised and _MEETING_ROOM_RE.search(normalised) and not asks(normalised, typed):
         return True
@@ -618,7 +619,7 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True  # "ประชุมสรุปผลตัวชี้วัดเลื่อนเป็นวันศุกร์นะครับ": a meeting put off, news
     # A report to a superior ("เรียนท่าน ผอ. ร่าง…ส่งเข้าอีเมลท่านแล้ว") is theirs to read.
     superior = typed.lstrip().startswith("เรียน") and _to_a_superior(typed)
-    if superior and (stores(read) or not asks(normalised, typed)):
+    if superior and (kept or not asks(normalised, typed)):
         return True
     if office_chatter(normalised, read):
         return True
@@ -636,13 +637,13 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
     # The desk link is the bot's own, asked for in a private chat ("ส่งลิงก์ desk มาทางแชท
     # ส่วนตัวที"); anything else sent privately is between colleagues.
     private = _PRIVATE_RE.search(normalised) and not isinstance(read, DeskLink)
-    if private and (stores(read) or not asks(normalised, typed)):
+    if private and (kept or not asks(normalised, typed)):
         return True
-    if stores(read) and (sent_here(typed.lower()) or _send_later(normalised)):
+    if kept and (sent_here(typed.lower()) or _send_later(normalised)):
         return True
-    if isinstance(read, _WRITES_OR_QUESTIONS) and _not_ours(normalised, read, typed):
+    if (write or question) and _not_ours(normalised, read, typed):
         return True
-    if stores(read):
+    if kept:
         return False
     closing = not _for_whoever_asks(read, normalised) and _CLOSING_KIN_RE.search(
         _TAKEN_OVER_FROM_RE.sub(" ", normalised) if "พี่" in normalised else normalised
@@ -824,7 +825,6 @@ def _send_later(normalised: str) -> bool:
 
 # What the news is read as: a write, or a question (asked, or only a word of the plan named).
 _WRITES = (MarkStep, SubmitValue, SubmitBaseline)
-_WRITES_OR_QUESTIONS = _WRITES + QUESTIONS
 
 
 @cache
