@@ -1625,7 +1625,7 @@ def _an_organisation_cut_short(words: str) -> bool:
         return False
     short = squash(said[0]).removesuffix("ฯ")
     return len(short) >= _SHORTEST_CUT and any(
-        name.startswith(short) and name != short for name in _known_organisation_names()
+        name.startswith(short) and name != short for name in known_organisation_names()
     )
 
 
@@ -1633,7 +1633,9 @@ _SHORTEST_CUT = 4  # letters: "ปทุม" of ปทุมธานี
 
 
 @cache
-def _known_organisation_names() -> frozenset[str]:
+def known_organisation_names() -> frozenset[str]:
+    """Every organisation's full name, short name and aliases (data/organisations/names.json),
+    squashed."""
     known = json.loads(read_text("organisations", "names.json"))["organisations"]
     return frozenset(
         squash(name)

@@ -7,15 +7,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
 
 from handlers.common import milestone_indicators, missing_organisation
 from handlers.context import Context
-from handlers.data_files import read_text
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Aspect, IndicatorQuery, RuleQuestion, RuleTopic, Status
 from handlers.nlu.evidence import FORM_SHORT_RE
@@ -33,7 +30,7 @@ from handlers.nlu.patterns import (
 from handlers.nlu.questions import asks
 from handlers.nlu.slots import INDICATOR_RE, Found, channel_of, content, split_unit
 from handlers.nlu.story import without_story
-from handlers.queries import handle_indicator_query
+from handlers.queries import handle_indicator_query, known_organisation_names
 from handlers.replies import Reply, TextMessage, text_reply
 from handlers.rule_topics import ANSWERS, pmqa_levels
 from kpi_core.org_names import squash
@@ -421,18 +418,7 @@ def _no_unit(read: Reader) -> Reader:
 
 def _an_organisation(words: str) -> bool:
     """Whether ``words`` are an organisation's known name (data/organisations/names.json)."""
-    return bool(words) and squash(words) in _known_organisation_names()
-
-
-@cache
-def _known_organisation_names() -> frozenset[str]:
-    known = json.loads(read_text("organisations", "names.json"))["organisations"]
-    return frozenset(
-        squash(name)
-        for full, entry in known.items()
-        for name in (full, entry.get("short_name", ""), *entry.get("aliases", ()))
-        if name
-    )
+    return bool(words) and squash(words) in known_organisation_names()
 
 
 def _a_pmqa_sized(read: Reader) -> Reader:
