@@ -8,12 +8,14 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from handlers import postbacks
+from handlers.common import unit_named
 from handlers.context import Incoming, Ports
-from handlers.intents import ChooseIndicator, Intent
+from handlers.intents import ChooseIndicator, Intent, RegisterUnit
+from handlers.nlu.normalise import normalise, strip_particles
 from handlers.nlu.picks import pick
 from handlers.ports import AskBack, Choice
 from handlers.replies import Reply
-from kpi_core.models import Organisation
+from kpi_core.models import Organisation, Unit
 
 ASK_BACK_LIFETIME = timedelta(minutes=10)
 
@@ -26,11 +28,31 @@ def answered(incoming: Incoming, ports: Ports, now: datetime) -> Intent | None:
     open_one = ports.ask_backs.open_in(incoming.user_id, incoming.chat.id, now=now)
     if open_one is None or open_one.id is None:
         return None
-    choice = pick(incoming.text, open_one.choices)
+    choice = pick(incoming.text, open_one.choices) or _unit_typed(incoming.text, open_one, ports)
     ports.ask_backs.close(
         open_one.id, answered=choice is not None, now=now, event_id=incoming.event_id
     )
     return postbacks.decode(choice.data) if choice else None
+
+
+def _unit_typed(text: str, open_one: AskBack, ports: Ports) -> Choice | None:
+    """The unit a registration ask-back's answer names by its short name, an alias ("ศทส ครับ",
+    "ไอทีค่ะ") or its number in the listing; nothing else typed ("สถานะ", a unit the
+    organisation lacks) answers it."""
+    if not all(isinstance(postbacks.decode(c.data), RegisterUnit) for c in open_one.choices):
+        return None
+    org = ports.organisations.get(open_one.organisation)
+    words = strip_particles(normalise(text))
+    if org is None or not words:
+        return None
+    if words.isdigit():  # the listing numbers every unit, the buttons only the first 13
+        number = int(words)
+        unit: Unit | str = org.units[number - 1] if 0 < number <= len(org.units) else words
+    else:
+        unit = unit_named(org, words)
+    if not isinstance(unit, Unit):
+        return None
+    return Choice("", unit.name, postbacks.encode(RegisterUnit(unit=unit.name)))
 
 
 def remember(
@@ -40,14 +62,20 @@ def remember(
     if org is None or not incoming.user_id or not reply.quick_replies:
         return
     choices = []
-    for action in reply.quick_replies:
+    kinds = set()
+    for number, action in enumerate(reply.quick_replies, start=1):
         meant = postbacks.decode(action.data) if action.data else None
-        if not isinstance(meant, ChooseIndicator):
+        kinds.add(type(meant))
+        if isinstance(meant, ChooseIndicator):
+            indicator = org.indicator(meant.code)
+            name = indicator.title if indicator else action.label
+            choices.append(Choice(meant.code, name, action.data))
+        elif isinstance(meant, RegisterUnit):  # keyed by the listing's number
+            choices.append(Choice(str(number), meant.unit, action.data))
+        else:
             return
-        indicator = org.indicator(meant.code)
-        choices.append(
-            Choice(meant.code, indicator.title if indicator else action.label, action.data)
-        )
+    if len(kinds) != 1:  # one question's picks, never a mix
+        return
     ports.ask_backs.ask(
         AskBack(
             organisation=org.name,

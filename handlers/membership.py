@@ -7,6 +7,7 @@ import re
 from datetime import datetime
 from functools import cache
 
+from handlers import postbacks
 from handlers.common import find_unit, unit_label
 from handlers.context import Chat, Context, Ports
 from handlers.data_files import read_text
@@ -30,7 +31,7 @@ from handlers.nlu.tokenize import domain_words
 from handlers.permissions import Act, refusal
 from handlers.ports import GroupBinding, StorageError
 from handlers.replies import SILENT, Action, Reply, text_reply
-from kpi_core.models import Member, Role
+from kpi_core.models import Member, Organisation, Role
 from kpi_core.org_names import squash
 
 AFTER_REGISTERING = (Action("สถานะ", text="สถานะ"), Action("วิธีส่งผล", text="ใช้ยังไง"))
@@ -45,8 +46,7 @@ def handle_register_unit(intent: RegisterUnit, ctx: Context) -> Reply:
     assert org is not None and user_id is not None
     unit_name = None
     if org.units and not intent.unit:
-        listing = ", ".join(unit_label(u) for u in org.units)
-        return text_reply(f"ลงทะเบียนกับหน่วยงานไหนครับ พิมพ์ 'ลงทะเบียน <ชื่อกอง>'\nหน่วยงานที่มี: {listing}")
+        return _which_unit(org)
     if intent.unit:  # a unit the organisation does not have is refused, never dropped
         unit = find_unit(org, intent.unit)
         if isinstance(unit, Reply):
@@ -71,6 +71,36 @@ def handle_register_unit(intent: RegisterUnit, ctx: Context) -> Reply:
     who = name or "คุณ"
     where = unit_name or org.name
     return text_reply(f"ลงทะเบียน {who} เป็นสมาชิกของ {where} แล้ว ✓", *AFTER_REGISTERING)
+
+
+# LINE shows at most 13 quick-reply buttons; every unit is listed, and typed (its name, short
+# name or number) it answers as well as a button (the ask-back state reads it).
+_MOST_BUTTONS = 13
+_MOST_LABEL = 20
+
+
+def _which_unit(org: Organisation) -> Reply:
+    """Which unit to register with: the units numbered, each a button; the sender's next message
+    in the chat may name one (``ask_back_state``)."""
+    listing = "\n".join(f"{i}. {unit_label(u)}" for i, u in enumerate(org.units, start=1))
+    buttons = [
+        Action(
+            _button_label(u.name, u.short_name),
+            data=postbacks.encode(RegisterUnit(unit=u.name)),
+            display_text=f"ลงทะเบียน {u.name}",
+        )
+        for u in org.units[:_MOST_BUTTONS]
+    ]
+    return text_reply(
+        f"ลงทะเบียนกับหน่วยงานไหนครับ พิมพ์ชื่อกองหรือหมายเลข หรือกดปุ่มด้านล่าง\nหน่วยงานที่มี:\n{listing}",
+        *buttons,
+    )
+
+
+def _button_label(name: str, short_name: str | None) -> str:
+    if len(name) <= _MOST_LABEL or not short_name:
+        return name[:_MOST_LABEL]
+    return short_name[:_MOST_LABEL]
 
 
 def _asked(ctx: Context, before: Member | None, member: Member) -> Reply:

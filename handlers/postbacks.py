@@ -19,6 +19,7 @@ from handlers.intents import (
     IndicatorQuery,
     MarkStep,
     PostponeReminder,
+    RegisterUnit,
     Status,
     StepDetails,
     SubmitBaseline,
@@ -37,6 +38,7 @@ _BUTTONS = (
     SubmitBaseline,
     History,
     Status,
+    RegisterUnit,  # the units offered to a newcomer who asked to register without naming one
 )
 _REMINDER_BUTTONS = (MarkStep, StepDetails, PostponeReminder)  # on reminder cards
 _TYPES: dict[str, type] = {cls.__name__: cls for cls in (*_BUTTONS, *_REMINDER_BUTTONS)}
@@ -49,6 +51,7 @@ ButtonIntent = (
     | SubmitBaseline
     | History
     | Status
+    | RegisterUnit
     | MarkStep
     | StepDetails
     | PostponeReminder

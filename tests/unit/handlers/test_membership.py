@@ -217,7 +217,8 @@ def test_registering_to_a_unit_an_organisation_without_units_lacks_is_refused(
 
 def test_registering_without_a_unit_where_there_are_units_asks_which_one(mol: FakePorts) -> None:
     assert register(mol, "", STRANGER).startswith(
-        "ลงทะเบียนกับหน่วยงานไหนครับ พิมพ์ 'ลงทะเบียน <ชื่อกอง>'\nหน่วยงานที่มี: กลุ่มพัฒนาระบบบริหาร (กพร.),"
+        "ลงทะเบียนกับหน่วยงานไหนครับ พิมพ์ชื่อกองหรือหมายเลข หรือกดปุ่มด้านล่าง"
+        "\nหน่วยงานที่มี:\n1. กลุ่มพัฒนาระบบบริหาร (กพร.)\n2. "
     )
     assert mol.members.get(STRANGER) is None
 
