@@ -1406,6 +1406,18 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
             # and the asker's particles, naming nothing; where things stand is asked.
             indicator = ""
         if (
+            indicator
+            and not found.code
+            and aspect in (Aspect.SUMMARY, Aspect.RESULT)
+            and (
+                _EVERY_UNIT_RE.search(rest)
+                or _the_plan_as_a_whole(indicator, found.extraction.masked)
+            )
+        ):
+            # "สรุปผลการดำเนินงานตามตัวชี้วัด… ของทุกหน่วยงาน", "แผน 4.0 ของเรา progress กี่ %": the
+            # result asked of every unit, or of the plan as a whole, is where things stand.
+            indicator = ""
+        if (
             not found.code
             and not unit
             and "เรา" in found.extraction.masked

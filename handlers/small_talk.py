@@ -19,7 +19,13 @@ from handlers.nlu.courtesy import FAVOUR_THANKED
 from handlers.nlu.extract import DATE, DIM, KPI, MONTH, PLACEHOLDERS, STEP, YEAR
 from handlers.nlu.guards import lead
 from handlers.nlu.matcher import Rule
-from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex, phrase_search_regex, words
+from handlers.nlu.patterns import (
+    ADDRESS_WORDS,
+    INDICATOR_WORDS,
+    phrase_regex,
+    phrase_search_regex,
+    words,
+)
 from handlers.nlu.questions import asks
 from handlers.nlu.slots import INDICATOR_RE, Found, content, names_the_plan, split_unit
 from handlers.nlu.tokenize import tokens
@@ -109,7 +115,8 @@ _NAMES_MORE = re.compile(rf"{INDICATOR_RE.pattern}|ล่ะ$|ละ$|แล้�
 # Thanks or a greeting opening a line that asks nothing and names nothing is still courtesy:
 # "ขอบคุณค่ะ จะรีบส่งนะคะ", "สวัสดีค่ะ ขอสอบถามหน่อย" (the greeting invites the question).
 # "เรียบร้อยครับ ขอบคุณทุกท่านที่ช่วยกัน": all done, said alone (nothing named done), then thanks.
-_ALL_DONE = r"(?:เรียบร้อย(?:ครับ|ค่ะ|คะ|คับ|จ้า|ค่า)?\s+)?"
+# "ต้องขอบคุณ กค. ที่ส่งไวมาก": the thanks owed, said as they are given.
+_ALL_DONE = r"(?:เรียบร้อย(?:ครับ|ค่ะ|คะ|คับ|จ้า|ค่า)?\s+)?(?:ต้อง\s?)?"
 _OPENS = {
     kind: re.compile(
         rf"^(?:(?:{phrase_regex(ADDRESS_WORDS)})\s*)?{_ALL_DONE if kind == 'thanks' else ''}"
@@ -714,6 +721,9 @@ def _laugh_first(found: Found) -> Intent | None:
     rest = _PENALISED_RE.sub(" ", rest)
     # "555 ยังเหลือตั้ง 16 วัน ชิลๆ": the time still left, laughed at, is no figure of a result.
     rest = _TIME_LEFT_RE.sub(" ", rest)
+    # "ฮ่าๆๆ ลืมไปเลยว่าวันนี้วันที่ 15 แล้ว": today's date, realised, is no figure; "ฮ่าาาา กองเรา
+    # ติดโผค้างส่งอีกแล้ว": on the list of those owing, no sending told.
+    rest = _OWING_RE.sub(" ", _TODAY_TOLD_RE.sub(" ", rest))
     acts = _ACTS_RE.search(_OVER_AND_OVER_RE.sub(" ", rest))
     if any(c.isdigit() for c in rest) or _MEASURES_RE.match(rest):
         return None
@@ -731,6 +741,9 @@ _TIME_LEFT_RE = re.compile(
     r"(?:ยัง\s?)?(?:เหลือ|อีก)\s?(?:อีก\s?|ตั้ง\s?|แค่\s?|เกือบ\s?)*\d{1,3}\s?"
     r"(?:วัน(?:ทำการ)?|อาทิตย์|สัปดาห์|เดือน|ชั่วโมง|ชม\.?)(?!\S*(?:ส่ง|ทำ|รายงาน))"
 )
+# Today's date told ("วันนี้วันที่ 15 แล้ว") and the list of those owing ("ติดโผค้างส่ง").
+_TODAY_TOLD_RE = re.compile(r"วันนี้\s?(?:เป็น\s?|ก็\s?)?วันที่\s?\d{1,2}(?!\d)")
+_OWING_RE = re.compile(r"(?:ติดโผ\s?)?ค้าง\s?ส่ง(?!\s?(?:แผน|ผล|รายงาน|รายชื่อ|ฟอร์ม))|ติดโผ")
 # A deduction laughed at, with its reason up to a report set against it ("5555 โดนหักเพราะส่งช้า
 # แต่ส่งแผนแล้วนะ": the plan sent is news, no part of the reason).
 _PENALISED_RE = re.compile(
@@ -1070,6 +1083,10 @@ def _received_then_courtesy(found: Found) -> Intent | None:
 # A record kept well, after thanks ("ขอบคุณครับ บันทึกเรียบร้อยดี"): the bot's work and how well.
 _KEPT_WELL_RE = re.compile(phrase_search_regex("|".join(_CHATTER["kept well"])))
 
+# The record the bot has kept, echoed alone after thanks ("ขอบคุณค่ะ บันทึกเรียบร้อยแล้ว"): nothing
+# named, so no report of the sender's own (that names what was recorded).
+_RECORDED_RE = re.compile(r"(?<!\S)บันทึก\s?(?:ไว้\s?)?(?:เรียบร้อย|สำเร็จ)\s?(?:แล้ว|ละ)?")
+
 
 def _thanks_for_a_record_kept_well(found: Found) -> Intent | None:
     text = found.extraction.text
@@ -1077,6 +1094,9 @@ def _thanks_for_a_record_kept_well(found: Found) -> Intent | None:
     if opens is None or found.extraction.masked != text or asks(text, found.original):
         return None
     rest = text[opens.end() :]
+    recorded = _RECORDED_RE.sub(" ", rest)
+    if recorded != rest and not content(recorded, FILLER | _BOT_WORK):
+        return SmallTalk("thanks")  # "ขอบคุณค่ะ บันทึกเรียบร้อยแล้ว 🙏": the bot's record, thanked
     if "แล้ว" in rest or _KEPT_WELL_RE.search(rest) is None:
         return None
     kept = _KEPT_WELL_RE.sub(" ", rest)
@@ -1090,9 +1110,11 @@ def _thanks_for_a_record_kept_well(found: Found) -> Intent | None:
 # The use to come, by who will put it to use ("ได้ข้อมูลครบแล้ว เดี๋ยวหนูไปทำสไลด์ต่อ").
 _GOING_TO = r"(?:เดี๋ยว|เด๋ว|จะ)\s?(?:(?:หนู|ผม|เรา|ดิฉัน|พี่|น้อง)\s?)?(?:จะ\s?)?"
 _ANSWER_GOT = "ได้ข้อมูล|ได้ตัวเลข|ได้คำตอบ|ได้สรุป|ได้ภาพรวม|ได้รายชื่อ"
+_ANSWER_NAMED = rf"(?:{phrase_regex(INDICATOR_WORDS)})"
 _GOT_FOR_A_USE_RE = re.compile(
-    rf"(?:{phrase_regex(_ANSWER_GOT)})(?:\s?(?:ครบ|ครบถ้วน|หมด))?(?:\s?(?:แล้ว|ละ))?\s?"
-    rf"(?:{_GOING_TO})?(?:(?:เอา\s?)?ไป|สำหรับ|เพื่อ)"
+    # "ได้ตัวเลขขยะไปทำสไลด์แล้ว": the answer named by its indicator's word.
+    rf"(?:{phrase_regex(_ANSWER_GOT)})(?:\s?{_ANSWER_NAMED})?(?:\s?(?:ครบ|ครบถ้วน|หมด))?"
+    rf"(?:\s?(?:แล้ว|ละ))?\s?(?:{_GOING_TO})?(?:(?:เอา\s?)?ไป|สำหรับ|เพื่อ)"
     # The answer got, and nothing more: "ขอบคุณครับ ได้ภาพรวมแล้ว".
     rf"|(?:{phrase_regex(_ANSWER_GOT)})(?:\s?(?:ครบ|ครบถ้วน|หมด))?\s?(?:แล้ว|ละ)"
     r"(?=\s?(?:ครับ|ค่ะ|คะ|ค่า|จ้า|นะคะ|นะครับ)?[\s!.~]*$)"
@@ -1193,7 +1215,11 @@ SPECS = (
         Rule((f"{THANKS}|{_APOLOGIES}|{_ACKNOWLEDGING}",), 7762, _courtesy_with_promise),
         Rule((_APOLOGIES, THANKS), 1018, _apology_and_thanks),
         Rule((f"{THANKS}|รับทราบ|ทราบแล้ว|noted", "ได้รับ|ได้ รับ"), 7763, _received_then_courtesy),
-        Rule((THANKS, "|".join(_CHATTER["kept well"])), 7764, _thanks_for_a_record_kept_well),
+        Rule(
+            (THANKS, "|".join((*_CHATTER["kept well"], "บันทึกเรียบร้อย", "บันทึกสำเร็จ"))),
+            7764,
+            _thanks_for_a_record_kept_well,
+        ),
         Rule((_THANKS_FOR,), 1006, _thanks_for),
         # Above a registration, a step or a figure the favour names.
         Rule((THANKS, "ที่|สำหรับ"), 7771, _favour_thanked),

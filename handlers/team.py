@@ -47,7 +47,8 @@ TEAM_WORDS = frozenset(
         "|ผู้ประสานงาน|ผู้ประสาน|ประสานงาน|คนประสานงาน|หลัก|coordinator"
     )
 )
-_TEAM_EDGE = EDGE_WORDS | STATUS_WORDS | TEAM_WORDS  # built once, not for each message
+# "สมาชิกทีมทุกกองรวมกันกี่คน": every unit's members counted together name no unit.
+_TEAM_EDGE = EDGE_WORDS | STATUS_WORDS | TEAM_WORDS | frozenset(("รวมกัน", "ทั้งหมดรวมกัน"))
 
 
 def handle_members(intent: Members, ctx: Context) -> Reply:

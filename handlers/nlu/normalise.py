@@ -46,6 +46,9 @@ _SONG_FOLLOWERS = "แผน|ฟอร์ม|แบบฟอร์ม|ผล|ร
 # What is sent, named right after: ส่ง even glued to the name of who sent it ("กองคลังสงแผน
 # แล้ว"): no word holds "สงแผน" or "สงรายชื่อ" (a vowel before makes another word: "แสง").
 _SONG_SENT = "แผน|ฟอร์ม|แบบฟอร์ม|รายชื่อ|รายงาน|เอกสาร|ไฟล์"
+# ประวัติ typed as it sounds ("ประวัด") or with its last vowel left out ("ประวัต"): no word
+# holds either.
+_HISTORY_TYPO_RE = re.compile("ประวั(?:ด|ต(?!\u0e34))")
 _SONG_RE = re.compile(
     rf"(?<![\u0e01-\u0e4e])สง(?={_SONG_FOLLOWERS})"
     rf"|(?<![\u0e40-\u0e44])(?<=[\u0e01-\u0e2e.])สง(?={_SONG_SENT})"
@@ -379,8 +382,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = _HELD_NG.sub("ง", text)
     if "ใหน" in text:  # "ถึงใหนแล้ว": ไหน with its ไ typed as ใ (no Thai word holds "ใหน")
         text = text.replace("ใหน", "ไหน")
-    if "ประวัด" in text:  # "ประวัดการส่ง": ประวัติ typed as it sounds (no word holds "ประวัด")
-        text = text.replace("ประวัด", "ประวัติ")
+    if "ประวั" in text:  # "ประวัดการส่ง", "ประวัตการบันทึก": ประวัติ as it sounds, or its ิ left out
+        text = _HISTORY_TYPO_RE.sub("ประวัติ", text)
     if "ฟ." in text:  # "ฟ.4 ส่งได้ถึงวันไหน", "ฟ.2 กับ ฟ.3": a form by its number, cut short
         text = _FORM_CUT_RE.sub("ฟอร์ม ", text)
     if "สง" in text:  # "กำหนดสงฟอร์ม 1-3", "ใครยังไม่สงแผน": ส่ง with its tone mark left out

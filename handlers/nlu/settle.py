@@ -70,6 +70,7 @@ from handlers.nlu.tokenize import province_names, tokens
 from handlers.nlu.units import (
     Named,
     month_named,
+    named_alone,
     names_organisation,
     own_names,
     pull_unit,
@@ -87,6 +88,9 @@ def settle(intent: Any, org: Organisation) -> Any:
         titled = _titled_by_fragments(intent.text, org) or _whole_title(intent.text, org)
         if titled:  # "หลักเกณฑ์แต่งตั้ง": an indicator named alone by words of its title
             return IndicatorQuery(titled)
+        alone = _only_a_unit(intent.text, org)
+        if alone:  # "ศทส.", "กองคลังค่ะ": a unit named alone asks where it stands
+            return Status(unit=alone)
     if isinstance(intent, Deadlines) and intent.sent_by:
         # "ไอทีส่งแผนทันไหม": a unit named beside the sending is whose status is asked; none
         # named ("ส่งแผนทันไหม"), the step's deadlines.
@@ -352,6 +356,17 @@ def _titled_by_fragments(text: str, org: Organisation) -> str:
 
 
 _LONGEST_TITLE_FORM = 60  # letters: a longer message is no name said alone
+_LONGEST_UNIT_ALONE = 40  # letters: a longer message is no unit's name said alone
+
+
+def _only_a_unit(text: str, org: Organisation) -> str:
+    """The name of the organisation's unit that ``text``, a message no rule read, is alone
+    (its particles aside): "ศทส.", "ศทส ครับ", "กองกลาง", "ไอที" ask where that unit stands, as
+    an indicator named alone asks about it; "" for anything else ("กองคลังโทรมา…", "คลัง")."""
+    if len(text) > _LONGEST_UNIT_ALONE:
+        return ""
+    unit = named_alone(text, org)
+    return unit.name if unit is not None else ""
 
 
 def _whole_title(text: str, org: Organisation) -> str:

@@ -134,6 +134,20 @@ def pull_unit(words: str, org: Organisation, *, loosely: bool = True) -> tuple[U
     return (whole[0], "") if len(whole) == 1 else (None, words)
 
 
+# What may stand beside a unit's name said alone: particles and marks ("ศทส.ครับ", "กองคลังนะคะ").
+_ONLY_PARTICLES_RE = re.compile(r"(?:\s|[?!.~]|ครับผม|ครับ|คับ|ค้าบ|ค่ะ|คะ|ค่า|ค้า|นะ|จ้า|จ้ะ|น้า|ฮะ)*")
+
+
+def named_alone(words: str, org: Organisation) -> Unit | None:
+    """The unit of ``org`` that ``words`` name and nothing else but particles ("ศทส.ครับ",
+    "กองกลาง", "ไอที"); None when other words stand beside it ("กองคลังมีใครบ้าง")."""
+    unit, _, span = _pull(words, org)
+    if unit is None or span is None:
+        return None
+    left = f"{words[: span[0]]} {words[span[1] :]}"
+    return unit if _ONLY_PARTICLES_RE.fullmatch(left) else None
+
+
 def _pull(words: str, org: Organisation) -> tuple[Unit | None, str, tuple[int, int] | None]:
     lowered = words.lower()
     names = sorted(

@@ -109,8 +109,10 @@ def test_a_unit_named_alone_as_a_follow_up_asks_its_status(
     assert settled(text, org) == (intent, slots)
 
 
+# ("กองคลัง" alone left the list in round 39: a unit's name said alone is its status now, the
+# corpus's convention since dev_fresh139-143; see test_nlu_round39_status.py.)
 @pytest.mark.parametrize(
-    "text", ["แล้วพรุ่งนี้ล่ะ", "ข้าวเที่ยงล่ะ?", "แล้วพี่ล่ะ", "กองคลัง", "โอเคนะ", "555 แล้วไงต่อ"]
+    "text", ["แล้วพรุ่งนี้ล่ะ", "ข้าวเที่ยงล่ะ?", "แล้วพี่ล่ะ", "คลัง", "โอเคนะ", "555 แล้วไงต่อ"]
 )
 def test_everyday_words_as_a_follow_up_ask_no_status(text: str) -> None:
     assert settled(text, "L")[0] not in ("Status", "IndicatorQuery")
