@@ -77,7 +77,7 @@ from handlers.nlu.asides import (
     hands_work_over,
 )
 from handlers.nlu.clauses import after_the_story, joined, names_an_indicator, set_aside
-from handlers.nlu.extract import extract
+from handlers.nlu.extract import extract, may_name_a_month
 from handlers.nlu.matcher import Understander, Understanding
 from handlers.nlu.normalise import addressed_last, strip_mentions
 from handlers.nlu.patterns import words
@@ -1051,7 +1051,9 @@ def _short_asked(found: Understanding, typed: str, today: date) -> Understanding
     said = found.normalised
     if not said or len(said) > _SHORT_ASK:
         return None
-    masked = extract(said, today=today).masked
+    # The masked text is only searched for a month named alone: without a month's word, no
+    # month is masked (most messages), and the text is read as it is.
+    masked = extract(said, today=today).masked if may_name_a_month(said) else said
     asked = short_asks.longer(said, masked, typed.rstrip().endswith("?"))
     if asked is None:
         return None
