@@ -684,9 +684,10 @@ def _cue_typo_in_name(found: Understanding, typed: str, today: date) -> Understa
     if not isinstance(intent, IndicatorQuery) or not isinstance(intent.indicator, str):
         return None
     name = intent.indicator
-    if not name or any(c.isdigit() for c in name) or names_an_indicator(name):
+    if not name or any(c.isdigit() for c in name):
         return None
-    if not asks(found.normalised, typed):
+    # The question tested before the name: it is the cheaper look (the name is normalised).
+    if not asks(found.normalised, typed) or names_an_indicator(name):
         return None
     lowered = unicodedata.normalize("NFC", typed).lower().strip()
     corrected = _CORRECTOR.correct(lowered)
