@@ -77,7 +77,7 @@ from handlers.nlu.asides import (
     hands_work_over,
 )
 from handlers.nlu.clauses import after_the_story, joined, names_an_indicator, set_aside
-from handlers.nlu.extract import extract
+from handlers.nlu.extract import extract, may_name_a_month
 from handlers.nlu.matcher import Understander, Understanding
 from handlers.nlu.normalise import addressed_last, strip_mentions
 from handlers.nlu.patterns import words
@@ -684,9 +684,10 @@ def _cue_typo_in_name(found: Understanding, typed: str, today: date) -> Understa
     if not isinstance(intent, IndicatorQuery) or not isinstance(intent.indicator, str):
         return None
     name = intent.indicator
-    if not name or any(c.isdigit() for c in name) or names_an_indicator(name):
+    if not name or any(c.isdigit() for c in name):
         return None
-    if not asks(found.normalised, typed):
+    # The question tested before the name: it is the cheaper look (the name is normalised).
+    if not asks(found.normalised, typed) or names_an_indicator(name):
         return None
     lowered = unicodedata.normalize("NFC", typed).lower().strip()
     corrected = _CORRECTOR.correct(lowered)
@@ -1051,7 +1052,9 @@ def _short_asked(found: Understanding, typed: str, today: date) -> Understanding
     said = found.normalised
     if not said or len(said) > _SHORT_ASK:
         return None
-    masked = extract(said, today=today).masked
+    # The masked text is only searched for a month named alone: without a month's word, no
+    # month is masked (most messages), and the text is read as it is.
+    masked = extract(said, today=today).masked if may_name_a_month(said) else said
     asked = short_asks.longer(said, masked, typed.rstrip().endswith("?"))
     if asked is None:
         return None

@@ -429,11 +429,11 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
     if all(document_count(text, n) for n in found.extraction.numbers):
         return None
     # "เหลือ 10 วันส่งแผน", "ขยะไม่ถึง 50", "ห้าสิบกว่า": a countdown, a bound or a rough
-    # figure is no result.
-    if all(_no_figure(text, n) for n in found.extraction.numbers):
-        return None
-    # "555 ส่งแผนแล้ว เหลืออีก 16 วัน": the countdown beside another figure is none either.
+    # figure is no result; "555 ส่งแผนแล้ว เหลืออีก 16 วัน": the countdown beside another
+    # figure is none either.
     figures = [n for n in found.extraction.numbers if not _no_figure(text, n)]
+    if not figures:
+        return None
     # "แก้ 52 เป็น 53": the last value is the new one; "ต้องเป็น 4 ไม่ใช่ 3": never one said
     # not to be, wherever it stands.
     stated = [
@@ -442,8 +442,6 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         if (not _NOT_RE.search(text[: n.start]) or _FIX_THE_LAST_RE.search(text[: n.start]))
         and not WRONG_AFTER_RE.match(text, n.end)
     ]
-    # "ส่งผลขยะ 52.3 ช้าไป 1 วัน": a delay or a quarter's number beside the figure is none.
-    stated = [n for n in stated if not late_or_numbered(text, n)] or stated
     if "ละ" in text:  # "เปิดครบ 3 อำเภอ อำเภอละ 8 งานบริการ": a figure for each is a condition
         stated = [n for n in stated if not _FOR_EACH_RE.search(text, 0, n.start)] or stated
     if "ไม่" in text:  # "…เป็นระดับ 3 นะคะ ระดับ 4 ยังไม่ได้รับรอง": a figure not yet reached

@@ -427,6 +427,13 @@ def _month_pattern() -> re.Pattern[str]:
 
 
 _MONTH_RE = Guarded(lead(_month_pattern()))  # a month named needs เดือน or a month's name
+
+
+def may_name_a_month(text: str) -> bool:
+    """False when ``text`` holds no word a month is named by: ``extract`` masks no ``MONTH``."""
+    return _MONTH_RE.may_match(text)
+
+
 _MONTH_NUMBER = {
     name: n
     for n, full in enumerate(FULL_MONTHS, start=1)

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from handlers.nlu.extract import as_typed, extract
+from handlers.nlu.extract import MONTH, as_typed, extract, may_name_a_month
 
 TODAY = date(2025, 1, 15)
 
@@ -152,3 +152,17 @@ def test_a_value_is_given_back_as_typed(raw: str, original: str, typed: str) -> 
 
 def test_the_number_of_a_copy_is_a_name_never_a_value() -> None:
     assert extract("จริยธรรม ชุดที่ 2", today=date(2025, 1, 15)).numbers == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["เดือน ก.ย.", "กันยายนต้องส่งอะไร", "ก.พ. มีอะไรบ้าง", "เดือนหน้ามีอะไร", "ใครยัง", "สถานะ", "ขยะ 52.3"],
+)
+def test_no_month_is_masked_where_none_may_be_named(text: str) -> None:
+    masked = extract(text, today=TODAY).masked
+    assert MONTH not in masked or may_name_a_month(text)
+
+
+def test_a_month_may_be_named_only_by_a_months_word() -> None:
+    assert may_name_a_month("เดือน ก.ย.")
+    assert not may_name_a_month("ใครยัง")
