@@ -750,6 +750,15 @@ def _read_step(found: Found) -> Intent:
         # "ส่งวันศุกร์ ไม่ใช่เมื่อวาน": a day said not to be is not the day it was sent.
         kept = [d for d in extraction.dates if not _DAY_DENIED_RE.search(text, 0, d.start)]
         done_on = kept[0].due if kept else None
+    if len(extraction.dates) > 1 and (_DAY_SET_RIGHT_RE.search(text) or "จาก" in text):
+        # "เมื่อกี้บอกว่าส่งแผนวันที่ 13 จริงๆ ส่งวันที่ 14": the day set right, after the slip.
+        righted = [
+            d
+            for before, d in zip(extraction.dates, extraction.dates[1:], strict=False)
+            if _DAY_SET_RIGHT_RE.search(text, before.end, d.start)
+            or (_FROM_RE.search(text, 0, before.start) and _TO_RE.match(text, before.end, d.start))
+        ]
+        done_on = righted[-1].due if righted else done_on
     if done_on is not None and ("ก่อน" in text or "ภายใน" in text) and _TOLD_DONE_RE.search(text):
         # "ส่งแผนแล้วค่ะ … เดี๋ยวจะเพิ่มให้ทันก่อน 31 ม.ค.", "…ภายใน 25 นี้": after a sending told
         # done, a day by when still to come is none it was sent on ("ส่งแผนไปก่อน 10 ม.ค. แล้ว",
@@ -2079,6 +2088,13 @@ def _read_weekday_corrected(found: Found) -> Intent | None:
 
 # A day said not to be, right before it: "ไม่ใช่เมื่อวาน", "ไม่ใช่วันที่ 10".
 _DAY_DENIED_RE = re.compile(r"ไม่ใช่\s?(?:วันที่\s?)?$")
+# Words setting a day told before right ("…วันที่ 13 จริงๆ ส่งวันที่ 14", "…13 ที่ถูกคือ 14").
+_DAY_SET_RIGHT_RE = re.compile(
+    r"จริง\s?ๆ|ที่จริง|ความจริง|ที่ถูก|ถูกต้อง\s?คือ|แก้\s?เป็น|เปลี่ยน\s?เป็น|ต้อง\s?เป็น"
+)
+# "แก้วันส่งจาก 10 ม.ค. เป็น 12 ม.ค.": from one day to another.
+_FROM_RE = re.compile(r"จาก\s?(?:วันที่\s?)?$")
+_TO_RE = re.compile(r"\s?(?:เป็น|ไปเป็น|มาเป็น)\s?(?:วันที่\s?)?$")
 _DAY_BY_WHEN_RE = re.compile(r"(?:ก่อน|ภายใน)\s?(?:วันที่\s?)?$")
 _TOLD_DONE_RE = re.compile("แล้ว|เรียบร้อย")
 # The dimensions' correction, what else it tells of them: "…เท่านั้น", the one left out

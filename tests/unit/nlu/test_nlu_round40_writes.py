@@ -1,0 +1,97 @@
+"""Round 40 (writes40): what is a write (a step marked, a value, a registration) and what is not.
+
+(1) A window or a due date acknowledged as now known ("ทราบช่วงเวลาส่งแผนแล้วค่ะ", "ได้รับแจ้ง
+ช่วงเวลาส่งแผนแล้วค่ะ ขอบคุณค่ะ") is small talk: its "แล้ว" tells nothing done. Near misses: a
+report relayed ("ได้รับแจ้งว่ากองคลังส่งแผนแล้ว") or told after the acknowledgement stays a report,
+the window asked stays asked.
+
+(2) A part of a day gone by that a sending is told on: last night ("เมื่อคืน") is yesterday,
+this afternoon or evening gone by ("เมื่อบ่าย", "…แล้วบ่ายนี้") today. Near misses: "บ่ายนี้" ahead
+("เดี๋ยวบ่ายนี้ส่ง") is no day told, nor the night of another thing told after the sending.
+
+(3) A day set right ("…วันที่ 13 จริงๆ ส่งวันที่ 14", "แก้…จาก 10 ม.ค. เป็น 12 ม.ค."): the day after
+the correction is the day it was sent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.fakes.understanding import readings, settled
+
+Case = tuple[str, str, str, dict[str, Any]]
+ICT = "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"
+ACK: dict[str, Any] = {"kind": "ack"}
+
+# (1) A window or due date acknowledged.
+ACKNOWLEDGED: list[Case] = [
+    ("L", "ทราบช่วงเวลาส่งแผนแล้วค่ะ", "SmallTalk", ACK),
+    ("L", "ได้รับแจ้งช่วงเวลาส่งแผนแล้วค่ะ ขอบคุณค่ะ", "SmallTalk", ACK),
+    ("L", "ได้รับแจ้งกำหนดส่งแล้วครับ", "SmallTalk", ACK),
+    ("L", "ทราบกำหนดส่งแผนแล้วครับ ขอบคุณครับ", "SmallTalk", ACK),
+    ("L", "รับทราบช่วงเวลาส่งแผนค่ะ", "SmallTalk", ACK),
+    # Near misses: a report relayed or told after, the window asked.
+    ("L", "ได้รับแจ้งว่ากองคลังส่งแผนแล้วค่ะ", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
+    ("L", "ทราบแล้วค่ะ กองคลังส่งแผนแล้ว", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
+    ("L", "ทราบช่วงเวลาส่งแผนไหมคะ", "Deadlines", {"step": "3"}),
+]
+
+
+@readings(ACKNOWLEDGED)
+def test_a_window_acknowledged_is_small_talk(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# (2) A part of a day gone by, (3) a day set right.
+DAYS_TOLD: list[Case] = [
+    (
+        "L",
+        "ศทส. ส่งแผนเมื่อคืนครับ มีมิติ 2 กับ 3",
+        "MarkStep",
+        {"step": "3", "unit": ICT, "done_on": "2025-01-14", "dims": [2, 3]},
+    ),
+    ("L", "ส่งแผนเมื่อคืนค่ะ", "MarkStep", {"step": "3", "done_on": "2025-01-14"}),
+    (
+        "L",
+        "กพร. ส่งแผนแล้วบ่ายนี้",
+        "MarkStep",
+        {"step": "3", "unit": "กลุ่มพัฒนาระบบบริหาร", "done_on": "2025-01-15"},
+    ),
+    (
+        "L",
+        "กองคลังอัปแผนขึ้นไดรฟ์เมื่อบ่ายค่ะ",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "channel": "google_drive", "done_on": "2025-01-15"},
+    ),
+    (
+        "L",
+        "ขอแก้ค่ะ เมื่อกี้บอกว่าส่งแผนวันที่ 13 จริงๆ ส่งวันที่ 14 ค่ะ",
+        "MarkStep",
+        {"step": "3", "done_on": "2025-01-14"},
+    ),
+    ("L", "ส่งแผนวันที่ 13 ม.ค. ที่ถูกคือ 14 ม.ค. ค่ะ", "MarkStep", {"step": "3", "done_on": "2025-01-14"}),
+    (
+        "L",
+        "แก้วันส่งแผนจาก 10 ม.ค. เป็น 12 ม.ค. ค่ะ",
+        "MarkStep",
+        {"step": "3", "done_on": "2025-01-12"},
+    ),
+    # Near misses: the night of another thing, an afternoon ahead.
+    (
+        "L",
+        "ส่งแผนเข้า drive แล้วนะคะ เมื่อคืนเน็ตหลุดไปรอบนึง เกือบไม่ทัน 😅",
+        "MarkStep",
+        {"step": "3", "channel": "google_drive"},
+    ),
+    ("L", "เดี๋ยวบ่ายนี้ส่งแผนค่ะ", "Unknown", {}),
+    ("L", "ผลบอลเมื่อคืนใครชนะ", "Unknown", {}),
+]
+
+
+@readings(DAYS_TOLD)
+def test_the_day_a_sending_is_told_on(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
