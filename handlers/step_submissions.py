@@ -662,6 +662,10 @@ def _read_step(found: Found) -> Intent:
         if "ครบ" in found.remainder or "ขาด" in found.remainder:
             # "รายชื่อทีมยังไม่ครบ ขาดอีก 2 คน แต่ส่งไปก่อนแล้ว": what is short names no step.
             found = replace(found, remainder=_SHORT_BEFORE_BUT_RE.sub(" ", found.remainder))
+    if "ถึง" in found.remainder and (span := _FORMS_SPAN_RE.search(extraction.text)):
+        # "อัปโหลดแบบฟอร์มหมายเลข 1 ถึง 3": the forms' span, a word of its own as "ฟอร์ม 1-3".
+        forms = f" แบบฟอร์ม {span['first']}-{span['last']} "
+        found = replace(found, remainder=_FORMS_SPAN_MASKED_RE.sub(forms, found.remainder, 1))
     if "ที่ถูก" in found.remainder:  # "เมื่อกี้พิมพ์ กจ. ที่ถูกคือกองคลัง": the slip's unit goes
         found = replace(found, remainder=_SLIP_THEN_RIGHT_RE.sub(" ", found.remainder))
     recorder = asked_to_record(extraction.text)
@@ -884,6 +888,13 @@ _DONE_THEN_RE = re.compile(r"\s?(?:แล้ว|เรียบร้อย)")
 # The forms named with no number ("ส่งแบบฟอร์มแล้ว"), and a form named by its number.
 _NUMBERED_FORMS_RE = re.compile(
     r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\d{1,2}(?:\s?[-–]\s?\d{1,2})?(?![\d.])"
+)
+# The forms' span told in words ("แบบฟอร์มหมายเลข 1 ถึง 3"), as typed and as masked.
+_FORMS_SPAN_RE = re.compile(
+    r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?(?P<first>\d)\s?ถึง\s?(?P<last>\d)(?![\d.])"
+)
+_FORMS_SPAN_MASKED_RE = re.compile(
+    r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?(?:\d|NUM)\s?ถึง\s?(?:\d|NUM)(?![\d.])"
 )
 _BARE_FORMS_RE = re.compile(r"^\s*(?:แบบ\s?)?(?:ฟอร์ม|form)\s*$")
 _FORM_NAMED_RE = re.compile(r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\S+")

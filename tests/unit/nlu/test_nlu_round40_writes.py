@@ -95,3 +95,56 @@ def test_the_day_a_sending_is_told_on(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (4) The forms' span, the dimension the sending lacks; (5) a postponement's reason; (6) the
+# plan's indicator by its ordinal word.
+FORMS_AND_ITEMS: list[Case] = [
+    (
+        "L",
+        "ฟอร์ม 1-3 ส่งครบแล้วค่ะ ยังขาดมิติที่ 2 เดี๋ยวจะแก้",
+        "MarkStep",
+        {"step": "3", "dims": [1, 3]},
+    ),
+    (
+        "L",
+        "สวัสดีค่ะทุกท่าน วันนี้กองคลังได้อัปโหลดแบบฟอร์มหมายเลข 1 ถึง 3 ขึ้น Google Drive "
+        "เรียบร้อยแล้ว ครบทั้ง 3 มิติ หากมีข้อแก้ไขรบกวนแจ้งได้เลยนะคะ ขอบคุณค่ะ",
+        "MarkStep",
+        {
+            "step": "3",
+            "unit": "กองคลัง",
+            "channel": "google_drive",
+            "dims": [1, 2, 3],
+            "done_on": "2025-01-15",
+        },
+    ),
+    ("L", "กองกลางส่งแบบฟอร์มหมายเลข 1 ถึง 3 แล้วค่ะ", "MarkStep", {"step": "3", "unit": "กองกลาง"}),
+    ("L", "ส่งแบบฟอร์มหมายเลข 4 แล้วค่ะ", "MarkStep", {"step": "4"}),
+    ("L", "เลื่อนเตือนไปพรุ่งนี้ก่อน กำลังประชุม", "PostponeReminder", {}),
+    ("L", "เลื่อนเตือนไปพรุ่งนี้นะ อยู่ในห้องประชุม", "PostponeReminder", {}),
+    ("L", "เลื่อนเตือนแผนไปพรุ่งนี้ก่อน กำลังประชุม", "PostponeReminder", {"step": "3"}),
+    (
+        "L",
+        "ตชว.ตามแผนตัวแรกไม่ถึงเป้านะคะ",
+        "MarkStep",
+        {"step": "5", "plan_item": 1, "passed": False},
+    ),
+    (
+        "L",
+        "ตัวชี้วัดตามแผนตัวที่สองบรรลุเป้าแล้วค่ะ",
+        "MarkStep",
+        {"step": "5", "plan_item": 2, "passed": True},
+    ),
+    # Near misses: who lacks the forms asked, a dimension asked, the threshold asked.
+    ("L", "ใครยังขาดฟอร์ม 1-3 บ้าง", "Missing", {"step": "3"}),
+    ("L", "ส่งครบแล้วยังขาดมิติไหนคะ", "Missing", {"step": "3"}),
+    ("L", "ตัวชี้วัดตามแผนตัวแรกไม่ถึงเป้าต้องทำไงคะ", "RuleQuestion", {"topic": "thresholds"}),
+]
+
+
+@readings(FORMS_AND_ITEMS)
+def test_forms_reasons_and_plan_items(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
