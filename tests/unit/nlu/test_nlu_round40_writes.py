@@ -148,3 +148,42 @@ def test_forms_reasons_and_plan_items(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# (7) A value relayed with the time first; (8) leave asked to register, a newcomer greeting
+# with the unit; (9) how to set reminders.
+RELAYED_AND_REGISTERED: list[Case] = [
+    (
+        "P",
+        "เรียนทีมงานค่ะ ตอนนี้สำนักงานสิ่งแวดล้อมแจ้งตัวเลขขยะที่จัดการถูกต้องมาแล้ว ได้ร้อยละ "
+        "62.75 ค่ะ รบกวนบันทึกในระบบให้ด้วยนะคะ",
+        "SubmitValue",
+        {"indicator": "2", "value": "62.75", "raw_value": "ร้อยละ 62.75", "percent": True},
+    ),
+    (
+        "P",
+        "ตอนนี้ขยะ 62.75%",
+        "SubmitValue",
+        {"indicator": "2", "value": "62.75", "raw_value": "62.75%", "percent": True},
+    ),
+    ("L", "ขอลงทะเบียนหน่วยงาน กองนิติการ ได้ไหมคะ", "RegisterUnit", {"unit": "กองนิติการ"}),
+    ("L", "ขอลงทะเบียน กองคลัง ได้มั้ยครับ", "RegisterUnit", {"unit": "กองคลัง"}),
+    ("L", "สวัสดีครับ น้องใหม่จากกองคลังครับ", "RegisterUnit", {"unit": "กองคลัง"}),
+    ("L", "สวัสดีค่ะทุกคน น้องใหม่จากกองนิติการค่ะ", "RegisterUnit", {"unit": "กองนิติการ"}),
+    ("L", "ตั้งเตือนยังไงครับ", "Help", {}),
+    ("L", "ตั้งค่าเตือนทำยังไงครับ", "Help", {}),
+    # Near misses: a question of whether several units may register, a newcomer from a place
+    # the organisation has no unit of, the reminders as they are set.
+    ("L", "ขอลงทะเบียนหลายกองได้ไหมคะ", "Unknown", {}),
+    ("L", "ขอลงทะเบียนแทนกองคลังได้ไหมคะ", "Unknown", {}),
+    ("O", "สวัสดีค่ะ น้องใหม่จากกลุ่มงานยุทธศาสตร์ค่ะ", "SmallTalk", {"kind": "greeting"}),
+    ("L", "ตั้งเตือนไว้ยังไง", "ReminderSettings", {"action": "show"}),
+    ("L", "ตอนนี้ตั้งเตือนไว้ยังไงบ้างครับ", "ReminderSettings", {"action": "show"}),
+]
+
+
+@readings(RELAYED_AND_REGISTERED)
+def test_values_relayed_registrations_and_reminder_help(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
