@@ -2057,7 +2057,16 @@ def _field_told_around(kind: str, rest: str) -> str:
         rest = _CHANNEL_TOLD_AROUND_RE.sub(" ", rest)
     elif kind == "done_on":
         rest = _DAY_TOLD_AROUND_RE.sub(" ", rest)
+    elif kind == "step" and "ส่ง" in rest:
+        rest = _STEP_WORK_TOLD_RE.sub(" ", rest)
     return _ENTRY_TOLD_RE.sub(" ", rest)
+
+
+# The step's work said beside the step set right ("ไม่ใช่ขั้น 3 ค่ะ ขั้นตอนที่ 1 ส่งรายชื่อค่ะ",
+# "…เป็นขั้นตอนที่ 1 ที่ส่งคือรายชื่อทีม", "…เป็นขั้นตอนที่ 3 ส่งแผนครับ"): what it is, no report.
+_STEP_WORK_TOLD_RE = re.compile(
+    r"(?:ที่\s?)?ส่ง\s?(?:คือ\s?)?(?:รายชื่อ|แผน|รายงาน)\S*(?:\s?(?:ทีม|pmqa|team)\S*)*"
+)
 
 
 # A weekday alone, past: the new day of a correction, or the old one said not to be.

@@ -187,3 +187,22 @@ def test_values_relayed_registrations_and_reminder_help(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+# The step set right, its work said beside it.
+STEP_SET_RIGHT: list[Case] = [
+    ("L", "ไม่ใช่ขั้น 3 ค่ะ ขั้นตอนที่ 1 ส่งรายชื่อค่ะ", "MarkStep", {"step": "1"}),
+    ("L", "ไม่ใช่ขั้นตอนที่ 3 ครับ เป็นขั้นตอนที่ 1 ที่ส่งคือรายชื่อทีม", "MarkStep", {"step": "1"}),
+    ("L", "ขอโทษครับ ไม่ใช่ขั้นตอน 4 ครับ เป็นขั้นตอนที่ 3 ส่งแผนครับ", "MarkStep", {"step": "3"}),
+    ("L", "ไม่ใช่ขั้น 3 ค่ะ ขั้น 4", "MarkStep", {"step": "4"}),
+    # "ปชม." is a meeting: the attendance of step 2.
+    ("L", "กค. เข้า ปชม. 90%", "MarkStep", {"step": "2", "value": "90", "unit": "กองคลัง"}),
+    ("L", "พรุ่งนี้มี ปชม. ไหม", "Unknown", {}),
+]
+
+
+@readings(STEP_SET_RIGHT)
+def test_the_step_set_right_with_its_work(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
