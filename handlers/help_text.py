@@ -231,6 +231,17 @@ _HOW_TO_SEE_RE = re.compile(
 )
 
 
+_SET_REMINDER = "ตั้งเตือน|ตั้งค่าเตือน|ตั้งการเตือน|ตั้งแจ้งเตือน|ตั้งค่าการเตือน|ตั้งค่าแจ้งเตือน|ตั้งค่าการแจ้งเตือน"
+_HOW_TO_SET_REMINDERS_RE = re.compile(
+    r"^(?:(?:บอท|น้องบอท)\s?)?(?:จะ\s?)?ตั้ง\s?(?:ค่า\s?)?(?:การ\s?)?(?:แจ้ง\s?)?เตือน\s?(?:ต้อง\s?)?(?:ทำ\s?)?"
+    r"(?:ยังไง|อย่างไร|ไง)(?:\s?(?:ครับ|ค่ะ|คะ|คับ|นะ|จ๊ะ|จ้า|อ่ะ|อะ|ครับผม))*[\s?]*$"
+)
+
+
+def _how_to_set_reminders(found: Found) -> Help | None:
+    return Help() if _HOW_TO_SET_REMINDERS_RE.match(found.extraction.text) else None
+
+
 def _how_to_see(found: Found) -> Help | None:
     """How to see the status, the history or a deadline from the bot, asked (see
     ``_HOW_TO_SEE_RE``)."""
@@ -268,6 +279,9 @@ SPECS = (
                                       # สรุปให้หน่อย"), no way of using the bot.
                                       "|เป็นยังไงบ้าง|เป็นไงบ้าง"),
         Rule(("ใช้|ใช้งาน", "ยังไง|อย่างไร|ไง"), 190, lambda _: Help()),  # "ใช้บอทยังไง"
+        # "ตั้งเตือนยังไงครับ": how to set reminders, above the settings shown ("ตั้งเตือนไว้
+        # ยังไง", "ตอนนี้ตั้งเตือนไว้ยังไงบ้าง" ask how they are set).
+        Rule((_SET_REMINDER, "ยังไง|อย่างไร|ไง"), 8831, _how_to_set_reminders),
         # "บอทช่วยอะไรจังหวัดได้บ้าง", "บอทนี้ช่วยงานอะไรได้บ้าง": what the bot does, for whom.
         Rule(("ช่วยอะไร|ช่วยงานอะไร|ทำอะไรให้", "ได้บ้าง|ได้มั่ง|ได้มั้ง"), 201, lambda _: Help(),
              unless="ใคร"),

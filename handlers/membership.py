@@ -659,6 +659,8 @@ _OWN_NEWS_RE = re.compile(
     r"|(?:น้องใหม่|เจ้าหน้าที่ใหม่|สมาชิกใหม่)\s?(?:ค่ะ|คะ|ครับ|นะ|จ้า)"
     # The newcomer asks to be signed up: "น้องใหม่จากกองนิติการครับ ลงชื่อไว้ก่อนนะครับ".
     r"|ลงชื่อไว้|ขอลงชื่อ|ขอลงทะเบียน|ขอเข้าทีม"
+    # The newcomer greets, then says who they are: "สวัสดีครับ น้องใหม่จากกองคลังครับ".
+    r"|^(?:สวัสดี|หวัดดี)\S*\s?(?:(?:ทุกคน|ทุกท่าน|พี่\s?ๆ)\S*\s?)?(?:เป็น\s?)?(?:น้องใหม่|เจ้าหน้าที่ใหม่)"
 )
 _SIGN_UP_ASKED_RE = re.compile(r"ลงชื่อไว้|ขอลงชื่อ|ขอลงทะเบียน|ขอเข้าทีม")
 _BELONGS_BEFORE_RE = re.compile(r"(?P<word>อยู่|สังกัด|ของ|จาก|ประจำ)\s?(?:ที่\s?)?$")
@@ -709,7 +711,13 @@ def _newcomer(found: Found) -> RegisterUnit | None:
     # Where one is from, with a sign-up asked ("…ลงชื่อไว้ก่อนนะครับ"), is asked back on a card.
     came_from = belongs["word"] == "จาก"
     asked = came_from and _SIGN_UP_ASKED_RE.search(text) is not None
-    return RegisterUnit(unit=unit, loose=came_from, ask=asked)
+    # "สวัสดีค่ะ น้องใหม่จากกลุ่มงานยุทธศาสตร์ค่ะ": a place the organisation has no unit of
+    # leaves the greeting it was.
+    greeted = came_from and _GREETING_FIRST_RE.match(text) is not None
+    return RegisterUnit(unit=unit, loose=came_from, ask=asked, greeted=greeted)
+
+
+_GREETING_FIRST_RE = re.compile(r"(?:สวัสดี|หวัดดี)")
 
 
 # A unit's kind alone, no unit's name: "กอง", "หน่วยงาน".

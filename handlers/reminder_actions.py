@@ -253,6 +253,8 @@ def _read_skipped_today(found: Found) -> PostponeReminder | None:
 # is the sender's own, never the plan's step of meetings.
 _REASON_RE = re.compile(
     r"เพราะ|เนื่องจาก|เนื่องด้วย|ติดประชุม|ติดงาน|ติดภารกิจ|วันนี้|ไม่ว่าง|ยุ่ง"
+    # What one is busy with now ("…ไปพรุ่งนี้ก่อน กำลังประชุม", "…อยู่ในห้องประชุม").
+    r"|กำลัง\s?(?:ประชุม|อบรม|สัมมนา|ยุ่ง|ทำงาน|เดินทาง|ขับรถ)|อยู่\s?(?:ใน\s?)?(?:ห้อง\s?)?ประชุม"
     r"|ยังรอ|รอผล|รอข้อมูล|รอตัวเลข|รอเอกสาร"
     # Whoever is waited for, named after a bare wait ("รอ สพร. ส่งผลมา"): no step of ours.
     r"|(?<!\S)รอ(?![บงย])"

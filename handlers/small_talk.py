@@ -882,9 +882,14 @@ _ACKNOWLEDGED_RE = re.compile(
 # its "แล้ว" is the acknowledgement's, nothing told done.
 _KNOWN_NOW_RE = re.compile(
     r"^\s?(?:เรื่อง\s?)?(?:deadline|due date|กำหนดส่ง\S*|กำหนดการ\S*|วันส่ง\S*|วันกำหนดส่ง\S*"
-    r"|เกณฑ์\S*|ตารางเวลา\S*|ข้อมูล|ประกาศ|แจ้งเตือน)(?:\s?\S+)?\s?แล้ว"
-    r"(?=(?:\s?(?:นะ|ครับ|ค่ะ|คะ|คับ|จ้า|ครับผม))*\s*$)"
+    r"|เกณฑ์\S*|ตารางเวลา\S*|ข้อมูล|ประกาศ|แจ้งเตือน|ช่วงเวลา\S*|ช่วงส่ง\S*|ช่วงรับ\S*"
+    r"|วันเปิด\S*|วันปิด\S*|วันสุดท้าย\S*)(?:\s?\S+)?\s?แล้ว"
+    rf"(?=(?:\s?(?:นะ|ครับ|ค่ะ|คะ|คับ|จ้า|ครับผม))*(?:\s(?:{THANKS})\S*)?\s*$)"
 )
+# Told, or come to know, before what was told ("ทราบช่วงเวลาส่งแผนแล้วค่ะ", "ได้รับแจ้งกำหนด
+# ส่งแล้วค่ะ ขอบคุณค่ะ"): an acknowledgement only when what follows is a time or a rule told
+# (``_KNOWN_NOW_RE``); "ได้รับแจ้งว่ากองคลังส่งแผนแล้ว" relays a report.
+_KNOWN_OPENING_RE = re.compile(r"^(?:ทราบ|ได้\s?รับ\s?แจ้ง|ได้\s?รับ\s?ทราบ)(?!ว่า)")
 _REMARK_RE = re.compile(phrase_search_regex("|".join(_CHATTER["remarks"])))
 _HABIT_RE = re.compile(phrase_search_regex("|".join(_CHATTER["habits"])))
 _ENTRUSTED_RE = re.compile(phrase_search_regex("|".join(_CHATTER["entrusted"])))
@@ -920,6 +925,10 @@ def _courtesy_then_remark(found: Found) -> Intent | None:
     text, typed = found.extraction.text, found.original
     opens = _ACKNOWLEDGED_RE.search(text)
     kind, said = "ack", text
+    if opens is None and (known := _KNOWN_OPENING_RE.match(text)) is not None:
+        if not _KNOWN_NOW_RE.match(text[known.end() :]):
+            return None
+        opens = known
     if opens is None:
         # "ok ขอบคุณครับน้องบอท เตือนตรงเวลาดีมาก": an okay may come before the thanks.
         okay = _OKAY_FIRST_RE.match(text)
@@ -1209,7 +1218,7 @@ def _parting(found: Found) -> Intent | None:
 SPECS = (
     IntentSpec(SmallTalk, handle_small_talk, (
         # Above every question a topic named in the remark would read.
-        Rule((f"{THANKS}|{PRAISE}|{'|'.join(_CHATTER['acknowledged'])}",), 7761,
+        Rule((f"{THANKS}|{PRAISE}|{'|'.join(_CHATTER['acknowledged'])}|ทราบ|ได้รับแจ้ง",), 7761,
              _courtesy_then_remark),
         # Above every question or report the promise's words would read.
         Rule((f"{THANKS}|{_APOLOGIES}|{_ACKNOWLEDGING}",), 7762, _courtesy_with_promise),

@@ -662,6 +662,10 @@ def _read_step(found: Found) -> Intent:
         if "ครบ" in found.remainder or "ขาด" in found.remainder:
             # "รายชื่อทีมยังไม่ครบ ขาดอีก 2 คน แต่ส่งไปก่อนแล้ว": what is short names no step.
             found = replace(found, remainder=_SHORT_BEFORE_BUT_RE.sub(" ", found.remainder))
+    if "ถึง" in found.remainder and (span := _FORMS_SPAN_RE.search(extraction.text)):
+        # "อัปโหลดแบบฟอร์มหมายเลข 1 ถึง 3": the forms' span, a word of its own as "ฟอร์ม 1-3".
+        forms = f" แบบฟอร์ม {span['first']}-{span['last']} "
+        found = replace(found, remainder=_FORMS_SPAN_MASKED_RE.sub(forms, found.remainder, 1))
     if "ที่ถูก" in found.remainder:  # "เมื่อกี้พิมพ์ กจ. ที่ถูกคือกองคลัง": the slip's unit goes
         found = replace(found, remainder=_SLIP_THEN_RIGHT_RE.sub(" ", found.remainder))
     recorder = asked_to_record(extraction.text)
@@ -750,6 +754,15 @@ def _read_step(found: Found) -> Intent:
         # "ส่งวันศุกร์ ไม่ใช่เมื่อวาน": a day said not to be is not the day it was sent.
         kept = [d for d in extraction.dates if not _DAY_DENIED_RE.search(text, 0, d.start)]
         done_on = kept[0].due if kept else None
+    if len(extraction.dates) > 1 and (_DAY_SET_RIGHT_RE.search(text) or "จาก" in text):
+        # "เมื่อกี้บอกว่าส่งแผนวันที่ 13 จริงๆ ส่งวันที่ 14": the day set right, after the slip.
+        righted = [
+            d
+            for before, d in zip(extraction.dates, extraction.dates[1:], strict=False)
+            if _DAY_SET_RIGHT_RE.search(text, before.end, d.start)
+            or (_FROM_RE.search(text, 0, before.start) and _TO_RE.match(text, before.end, d.start))
+        ]
+        done_on = righted[-1].due if righted else done_on
     if done_on is not None and ("ก่อน" in text or "ภายใน" in text) and _TOLD_DONE_RE.search(text):
         # "ส่งแผนแล้วค่ะ … เดี๋ยวจะเพิ่มให้ทันก่อน 31 ม.ค.", "…ภายใน 25 นี้": after a sending told
         # done, a day by when still to come is none it was sent on ("ส่งแผนไปก่อน 10 ม.ค. แล้ว",
@@ -875,6 +888,13 @@ _DONE_THEN_RE = re.compile(r"\s?(?:แล้ว|เรียบร้อย)")
 # The forms named with no number ("ส่งแบบฟอร์มแล้ว"), and a form named by its number.
 _NUMBERED_FORMS_RE = re.compile(
     r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\d{1,2}(?:\s?[-–]\s?\d{1,2})?(?![\d.])"
+)
+# The forms' span told in words ("แบบฟอร์มหมายเลข 1 ถึง 3"), as typed and as masked.
+_FORMS_SPAN_RE = re.compile(
+    r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?(?P<first>\d)\s?ถึง\s?(?P<last>\d)(?![\d.])"
+)
+_FORMS_SPAN_MASKED_RE = re.compile(
+    r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?(?:\d|NUM)\s?ถึง\s?(?:\d|NUM)(?![\d.])"
 )
 _BARE_FORMS_RE = re.compile(r"^\s*(?:แบบ\s?)?(?:ฟอร์ม|form)\s*$")
 _FORM_NAMED_RE = re.compile(r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\S+")
@@ -2037,7 +2057,16 @@ def _field_told_around(kind: str, rest: str) -> str:
         rest = _CHANNEL_TOLD_AROUND_RE.sub(" ", rest)
     elif kind == "done_on":
         rest = _DAY_TOLD_AROUND_RE.sub(" ", rest)
+    elif kind == "step" and "ส่ง" in rest:
+        rest = _STEP_WORK_TOLD_RE.sub(" ", rest)
     return _ENTRY_TOLD_RE.sub(" ", rest)
+
+
+# The step's work said beside the step set right ("ไม่ใช่ขั้น 3 ค่ะ ขั้นตอนที่ 1 ส่งรายชื่อค่ะ",
+# "…เป็นขั้นตอนที่ 1 ที่ส่งคือรายชื่อทีม", "…เป็นขั้นตอนที่ 3 ส่งแผนครับ"): what it is, no report.
+_STEP_WORK_TOLD_RE = re.compile(
+    r"(?:ที่\s?)?ส่ง\s?(?:คือ\s?)?(?:รายชื่อ|แผน|รายงาน)\S*(?:\s?(?:ทีม|pmqa|team)\S*)*"
+)
 
 
 # A weekday alone, past: the new day of a correction, or the old one said not to be.
@@ -2079,6 +2108,13 @@ def _read_weekday_corrected(found: Found) -> Intent | None:
 
 # A day said not to be, right before it: "ไม่ใช่เมื่อวาน", "ไม่ใช่วันที่ 10".
 _DAY_DENIED_RE = re.compile(r"ไม่ใช่\s?(?:วันที่\s?)?$")
+# Words setting a day told before right ("…วันที่ 13 จริงๆ ส่งวันที่ 14", "…13 ที่ถูกคือ 14").
+_DAY_SET_RIGHT_RE = re.compile(
+    r"จริง\s?ๆ|ที่จริง|ความจริง|ที่ถูก|ถูกต้อง\s?คือ|แก้\s?เป็น|เปลี่ยน\s?เป็น|ต้อง\s?เป็น"
+)
+# "แก้วันส่งจาก 10 ม.ค. เป็น 12 ม.ค.": from one day to another.
+_FROM_RE = re.compile(r"จาก\s?(?:วันที่\s?)?$")
+_TO_RE = re.compile(r"\s?(?:เป็น|ไปเป็น|มาเป็น)\s?(?:วันที่\s?)?$")
 _DAY_BY_WHEN_RE = re.compile(r"(?:ก่อน|ภายใน)\s?(?:วันที่\s?)?$")
 _TOLD_DONE_RE = re.compile("แล้ว|เรียบร้อย")
 # The dimensions' correction, what else it tells of them: "…เท่านั้น", the one left out

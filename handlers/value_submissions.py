@@ -409,6 +409,10 @@ _PRIVATE_FIGURE_RE = re.compile(
 )
 
 
+# "ตอนนี้", "ล่าสุด" opening the words: when the figure is told, before whoever told it.
+_NOW_FIRST_RE = re.compile(r"^\s*(?:ตอนนี้|ขณะนี้|ล่าสุด)\s?")
+
+
 def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None:
     if _all_slash_pairs(found.extraction):
         return None  # "ส่งแผน 28/11" a day, "ขยะ 52/100" a score out of its total: no figure
@@ -488,6 +492,9 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         remainder = _TO_VALUE_RE.sub(" ", remainder)
     if "เต็ม" in remainder:
         remainder = _FULL_MARK_RE.sub(" ", remainder)
+    if "นี้" in remainder or "ล่าสุด" in remainder:
+        # "ตอนนี้สำนักงานสิ่งแวดล้อมแจ้งตัวเลขขยะ…มาแล้ว": the time opening it names nothing.
+        remainder = _NOW_FIRST_RE.sub(" ", remainder)
     unit, rest = split_unit(_GLUED_UNIT_RE.sub(" ", remainder))
     if found.code and not unit and "ของ" in rest:
         # "kpi1 ของไอที = 4": beside a code, the words after ของ may name a unit by its alias

@@ -136,7 +136,10 @@ _PLAN_ITEM_RE = re.compile(
     r"ตัวชี้วัด\s*(?:(?:ตามแผน|ของแผน|ในแผน)(?:\s*ของ\s*[^\s\d]+)?)?\s*(?:ตัว\s*|ข้อ\s*)?(?:ที่|ข้อ)\s*"
     r"(?P<n>\d{1,2})(?![\d.])"
     r"|(?<![\u0e01-\u0e4e])ข้อ\s*(?:ที่)?\s*(?P<item>\d{1,2})(?![\d.])(?=\s*(?:ใน|ของ|ตาม)\s*แผน)"
+    # "ตชว.ตามแผนตัวแรกไม่ถึงเป้า", "…ตัวที่สอง": the item by its ordinal word.
+    r"|ตัวชี้วัด\s*(?:ตามแผน|ของแผน|ในแผน)\s*(?:ตัว|ข้อ)\s*(?:ที่\s*)?(?P<word>แรก|หนึ่ง|สอง|สาม|สี่|ห้า)"
 )
+_ORDINAL_WORDS = {"แรก": 1, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5}
 _PLAN_RE = re.compile("แผน")
 _UNMET_RE = re.compile(r"ไม่\s*(?:ได้\s*)?บรรลุ|ไม่\s*ถึง\s*(?:ค่า)?เป้า|ไม่ได้ตามเป้า|ต่ำกว่า(?:ค่า)?เป้า")
 # "ฟอร์ม 1-3 ครบถ้วน", "แบบฟอร์ม 1 2 3 ครบ": the step's forms, numbered, told complete.
@@ -249,4 +252,5 @@ def plan_item(text: str) -> tuple[int, bool] | None:
     match = _PLAN_ITEM_RE.search(text)
     if match is None or not _PLAN_RE.search(text) or "บรรลุ" not in text and "เป้า" not in text:
         return None
-    return int(match["n"] or match["item"]), not _UNMET_RE.search(text)
+    n = _ORDINAL_WORDS[match["word"]] if match["word"] else int(match["n"] or match["item"])
+    return n, not _UNMET_RE.search(text)

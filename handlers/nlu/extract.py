@@ -56,6 +56,24 @@ _TAKEN_BACK_RE = re.compile("ผิด|ลบ|ถอน|ย้อน|แก้|�
 _TOLD_JUST_NOW_RE = re.compile(r"ที่\s?(?:แจ้ง|บอก|พิมพ์|รายงาน)")
 
 
+# A part of a day gone by that a sending is told on ("ส่งแผนเมื่อคืนครับ", "อัปขึ้นไดรฟ์เมื่อ
+# บ่าย", "ส่งแผนแล้วบ่ายนี้"): last night is yesterday, this afternoon or evening today. "บ่ายนี้"
+# and "เย็นนี้" are as often ahead ("เดี๋ยวบ่ายนี้ส่ง"): gone by only right after a "แล้ว".
+_PART_OF_DAY_RE = re.compile(
+    r"(?P<night>เมื่อ\s?(?:ตอน\s?)?(?:คืน|กลางคืน)(?:\s?นี้)?)"
+    r"|เมื่อ\s?(?:ตอน\s?)?(?:บ่าย|เย็น|ตอนเที่ยง|เที่ยง)(?:\s?นี้)?|(?<=แล้ว)\s?(?:บ่ายนี้|เย็นนี้)"
+)
+_SENT_RE = re.compile("ส่ง|อัป|อัพ|แนบ|ยื่น|กรอก")
+# A sending told done and closed before the part of the day ("ส่งแผนแล้วนะคะ เมื่อคืน…").
+_NEW_CLAUSE_RE = re.compile(r"(?:แล้ว|เรียบร้อย)(?:\s?(?:นะ|ครับ|ค่ะ|คะ|คับ|จ้า))*\s$")
+_PARTICLES_LEFT_RE = re.compile(r"(?:\s?(?:นะ|ครับ|ค่ะ|คะ|คับ|จ้า|จ้ะ|ครับผม))*[\s!.~]*$")
+
+
+def content_after(text: str, end: int) -> bool:
+    """Whether words other than particles follow ``end`` in ``text``."""
+    return _PARTICLES_LEFT_RE.match(text, end) is None
+
+
 def day_named(text: str, today: date) -> date | None:
     """The first day named from today in ``text`` ("พรุ่งนี้", "ตอนนี้"), if any."""
     match = _DAYS_NAMED_RE.search(text)
@@ -647,6 +665,13 @@ def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
             if day is not None:
                 start, end = match.span("day")
                 dates.append(ThaiDateMatch(None, day, start, end, match["day"]))
+    if ("เมื่อ" in text or "นี้" in text) and _SENT_RE.search(text):
+        for match in _claim(_PART_OF_DAY_RE, text, taken, DATE):
+            if _NEW_CLAUSE_RE.search(text, 0, match.start()) and content_after(text, match.end()):
+                continue  # "ส่งแผนแล้วนะคะ เมื่อคืนเน็ตหลุด…": the night of another thing told
+            day = today - timedelta(days=1) if match["night"] else today
+            start = match.start() + len(match[0]) - len(match[0].lstrip())
+            dates.append(ThaiDateMatch(None, day, start, match.end(), text[start : match.end()]))
     if "เมื่อ" in text or "นี้" in text or "วานซืน" in text:  # in every word of _DAYS_TOLD_RE
         for match in _claim(_DAYS_TOLD_RE, text, taken, DATE):
             day = today + timedelta(days=DAYS_FROM_TODAY[match.group(0)])

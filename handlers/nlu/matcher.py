@@ -18,6 +18,7 @@ from handlers.intents import (
     Deadlines,
     Intent,
     MarkStep,
+    RegisterUnit,
     ReminderSettings,
     SubmitBaseline,
     SubmitValue,
@@ -417,7 +418,17 @@ def _favour(intent: Intent, normalised: str, typed: str) -> bool:
     if isinstance(intent, ReminderSettings) and "จะได้" in normalised:
         # "เปิดสรุปรายสัปดาห์ให้ด้วยค่ะ จะได้รู้ว่าใครยังไม่ส่ง": what the setting is for.
         return not asks(_PURPOSE_RE.sub(" ", normalised), typed)
+    if isinstance(intent, RegisterUnit) and intent.unit:
+        # "ขอลงทะเบียนหน่วยงาน กองนิติการ ได้ไหมคะ": leave asked to register a unit named.
+        return _LEAVE_TO_REGISTER_RE.match(normalised) is not None
     return isinstance(intent, Undo) and asks_to_take_back(normalised, typed)
+
+
+# Leave asked to register, the unit named and nothing else asked: "ขอลงทะเบียน กองคลัง ได้ไหมคะ".
+_LEAVE_TO_REGISTER_RE = re.compile(
+    r"^(?:\S+\s)?ขอ\s?ลงทะเบียน(?:(?!ไหม|มั้ย|มั๊ย|หรือ|ยังไง|อย่างไร|ไง|ต้อง|หลาย|กี่|ทุก|อีก|เพิ่ม|แทน|\?).)+?"
+    r"\s?ได้\s?(?:ไหม|มั้ย|มั๊ย|หรือเปล่า|ป่าว|เปล่า)(?:\s?(?:คะ|ค่ะ|ครับ|คับ|จ้า|นะ))*[\s?]*$"
+)
 
 
 def _found(compiled: _Compiled, extraction: Extraction, text: str, shadows: Spans) -> Found:
