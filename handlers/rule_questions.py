@@ -1492,6 +1492,16 @@ SPECS = (
         Rule(("ลาป่วย|ลากิจ|ลาพักร้อน|ลาคลอด|ลาบวช|ติดภารกิจ|ติดราชการ", "ประชุม|กิจกรรม",
               "นับยังไง|นับอย่างไร|คิดยังไง|คิดอย่างไร|ยังไง|อย่างไร|ถือว่า|นับว่า|นับเป็น"), 689,
              _undone(_reader(RuleTopic.ATTENDANCE)), unless=_WHO_OR_ATTENDED_ALL),
+        # "ขั้นตอนที่ 2 ต้องเกิน 85 หรือ 85 พอดีก็ผ่าน": whether the bar itself passes, asked of a
+        # step, is its share's rule (step 2's the attendance), above a step told passed (680).
+        Rule(("STEP", "NUM พอดี|พอดี NUM|เกิน NUM หรือ|เท่ากับ NUM หรือ|NUM เป๊ะ",
+              f"ผ่าน|นับ|ถือว่า|{QUESTION}"), 873, _undone(_step_counted),
+             unless=f"{_WHO_OF_UNITS}|ใคร|ส่งแล้ว|ได้แล้ว"),
+        # "ต้องส่งแผน 3 ปีกับแผนปี 68 แยกกันไหมคะ": whether the plans go as two is what the plan's
+        # step needs (as two files, "…ต้องแยกไฟล์ไหม", is the forms').
+        Rule(("แผน", "แยกกัน", f"{QUESTION}|หรือเปล่า|รึเปล่า|หรือไม่"), 823,
+             _undone(_reader(RuleTopic.STEP)),
+             unless=f"{_WHO_OF_UNITS}|ใคร|ไฟล์|file|ส่งแล้ว|ส่งไปแล้ว|คะแนน|สูตร|คิด"),
         # "ร้อยละ 85 ในขั้นตอนที่ 5 คิดจากอะไร": a step's share, above what the step asks.
         Rule(("STEP", "NUM", f"{_FROM_WHAT}|คืออะไร|หมายถึง|หมายความ"), 862, _step_share),
         # "ร้อยละ 85 ของขั้นตอนที่ 2 คิดจากจำนวนครั้งที่เข้าประชุมใช่ไหม": a step's share counted

@@ -11,6 +11,9 @@ needs stay the rule's, another meeting's hour names nothing.
 (3) Deadline words about everyday life (holidays, gifts, parties, chores) name no step of the
 plan; the bot's commands asked beside a deadline ask for help.
 (4) A round's steps asked in English, a round's full score: the round's rule.
+(5) Other rules asked: a way of sending asked in English ("can we submit the plan by email?"),
+whether the bar itself passes a step ("ต้องเกิน 85 หรือ 85 พอดีก็ผ่าน"), whether the plans go
+as two ("…แยกกันไหม"). Near misses: a step told passed, plans told sent, files asked (forms).
 """
 
 from __future__ import annotations
@@ -113,5 +116,27 @@ def test_a_rounds_steps_and_full_score(
     assert settled(text, org) == (intent, slots)
 
 
+# (5) Other rules asked.
+RULES: list[Case] = [
+    ("L", "can we submit the plan by email?", "RuleQuestion", {"topic": "channel"}),
+    ("L", "can i send the plan via line?", "RuleQuestion", {"topic": "channel"}),
+    ("L", "can we submit the plan by 31 jan?", "Deadlines", {"step": "3"}),
+    ("L", "ขั้นตอนที่ 2 ต้องเกิน 85 หรือ 85 พอดีก็ผ่านคะ", "RuleQuestion", {"topic": "attendance"}),
+    ("L", "ขั้นตอนที่ 5 บรรลุ 85 พอดีผ่านไหม", "RuleQuestion", {"topic": "thresholds"}),
+    ("L", "ต้องส่งแผน 3 ปีกับแผนปี 68 แยกกันไหมคะ", "RuleQuestion", {"topic": "step"}),
+    ("L", "แผนสองฉบับส่งแยกกันได้ไหม", "RuleQuestion", {"topic": "step"}),
+]
+NOT_RULES: list[Case] = [
+    ("L", "ขั้นตอนที่ 2 ผ่านแล้ว 85 พอดี", "MarkStep", {"step": "2", "passed": True, "value": "85"}),
+    ("L", "แผน 3 ปี กับแผนปฏิบัติการปี 68 ต้องแยกไฟล์ไหมครับ", "RuleQuestion", {"topic": "form"}),
+    ("L", "กองคลังส่งแผนแยกกันแล้วนะคะ", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
+]
+
+
+@readings(RULES + NOT_RULES)
+def test_other_rules_asked(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
 def test_no_time_question_is_read_as_a_write() -> None:
-    assert unlabelled_writes(TIMELINE + DUES + EVERYDAY + ROUNDS) == []
+    assert unlabelled_writes(TIMELINE + DUES + EVERYDAY + ROUNDS + RULES) == []
