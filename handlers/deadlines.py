@@ -346,6 +346,7 @@ def read_deadlines(found: Found) -> Intent | None:
         words
         and not (extraction.step or extraction.dates or due_month)
         and _EVERYDAY_MATTER_RE.search(words)
+        and not names_the_plan(words)  # "กำหนดส่งแผนวันไหน ติดวันหยุดยาวด้วย": the plan's
     ):
         # "สงกรานต์ปีนี้หยุดกี่วัน", "กำหนดส่งของขวัญจับฉลากวันไหน", "เดดไลน์งานบ้านก็เยอะ":
         # the days or the due of everyday life, no step of the plan (a holiday naming the
@@ -367,7 +368,7 @@ def read_deadlines(found: Found) -> Intent | None:
 _TOLD_AT_MEETING_RE = re.compile(r"(?:ตามที่\s?)?\S{0,40}?แจ้ง\s?(?:ไว้\s?)?(?:ใน|จาก)\s?ที่ประชุม")
 # Everyday matters in the words of a due asked: holidays, gifts, parties, chores, money lent.
 _EVERYDAY_MATTER_RE = re.compile(
-    r"สงกรานต์|ปีใหม่|หยุดยาว|หยุดกี่วัน|ของขวัญ|จับฉลาก|งานเลี้ยง|เลี้ยงส่ง|เลี้ยง"
+    r"สงกรานต์|ปีใหม่|หยุดกี่วัน|ของขวัญ|จับฉลาก|งานเลี้ยง|เลี้ยงส่ง|เลี้ยง"
     r"|งานบ้าน|การบ้าน|ยืมเงิน|เงินยืม|ค่าโอที|โอที|ค่าเดินทาง|เบิกเงิน|ใบลา|วันเด็ก|งานแต่ง|ทำบุญ"
 )
 # The bot's commands asked: "น้องบอทมีคำสั่งอะไรให้ใช้บ้าง".
