@@ -271,7 +271,7 @@ def _plans_short_of_dimensions(found: Found) -> Intent | None:
     return Missing(step="แผน") if asks(found.extraction.text, found.original) else None
 
 
-def read_deadlines(found: Found) -> Intent:
+def read_deadlines(found: Found) -> Intent | None:
     """A step or a month asked about, else the next deadlines."""
     extraction = found.extraction
     if "ประชุม" in extraction.text and _OTHERS_MEETING_RE.search(extraction.text):
@@ -300,6 +300,8 @@ def read_deadlines(found: Found) -> Intent:
     remainder = _BESIDES_RE.sub(" ", found.remainder)
     if "กี่" in extraction.text:  # "กันยามีกี่อย่างต้องส่ง": how many things, no step's name
         remainder = _HOW_MANY_THINGS_RE.sub(" ", remainder)
+    if "ที่ประชุม" in remainder:  # "ตามที่…แจ้งไว้ในที่ประชุม…": where it was told, no step
+        remainder = _TOLD_AT_MEETING_RE.sub(" ", remainder)
     if "เสร็จ" in remainder:  # "ประชุมเสร็จละ… deadline แผนวันไหน": the asker's day, no step
         remainder = _MEETING_OVER_RE.sub(" ", remainder)
     remainder = _results_by_plan(remainder, extraction.text)
@@ -340,6 +342,18 @@ def read_deadlines(found: Found) -> Intent:
         # "ขอปฏิทินกำหนดส่ง PMQA ปีงบ 68 ทั้งปี": the programme every step belongs to names
         # none of them ("รายชื่อทีม PMQA" is step 1's deliverable).
         words = ""
+    if (
+        words
+        and not (extraction.step or extraction.dates or due_month)
+        and _EVERYDAY_MATTER_RE.search(words)
+        and not names_the_plan(words)  # "กำหนดส่งแผนวันไหน ติดวันหยุดยาวด้วย": the plan's
+    ):
+        # "สงกรานต์ปีนี้หยุดกี่วัน", "กำหนดส่งของขวัญจับฉลากวันไหน", "เดดไลน์งานบ้านก็เยอะ":
+        # the days or the due of everyday life, no step of the plan (a holiday naming the
+        # time of a month asked, "ช่วงสงกรานต์เดือน เม.ย. มีงานต้องส่งไหม", is a month's dues).
+        return Unknown(text=extraction.text)
+    if words and _COMMANDS_ASKED_RE.search(words):
+        return None  # "มีคำสั่งอะไรให้ใช้บ้าง อยากถามเรื่องกำหนดส่ง": the bot's commands (help)
     step = extraction.step or words
     return Deadlines(
         step=step,
@@ -350,6 +364,15 @@ def read_deadlines(found: Found) -> Intent:
     )
 
 
+# Where the due was told: "ตามที่กลุ่มพัฒนาระบบบริหารแจ้งไว้ในที่ประชุม".
+_TOLD_AT_MEETING_RE = re.compile(r"(?:ตามที่\s?)?\S{0,40}?แจ้ง\s?(?:ไว้\s?)?(?:ใน|จาก)\s?ที่ประชุม")
+# Everyday matters in the words of a due asked: holidays, gifts, parties, chores, money lent.
+_EVERYDAY_MATTER_RE = re.compile(
+    r"สงกรานต์|ปีใหม่|หยุดกี่วัน|ของขวัญ|จับฉลาก|งานเลี้ยง|เลี้ยงส่ง|เลี้ยง"
+    r"|งานบ้าน|การบ้าน|ยืมเงิน|เงินยืม|ค่าโอที|โอที|ค่าเดินทาง|เบิกเงิน|ใบลา|วันเด็ก|งานแต่ง|ทำบุญ"
+)
+# The bot's commands asked: "น้องบอทมีคำสั่งอะไรให้ใช้บ้าง".
+_COMMANDS_ASKED_RE = re.compile(r"คำสั่ง\s?(?:อะไร|ไหน)|ใช้\s?คำสั่ง|พิมพ์\s?คำสั่ง")
 # The programme's own name alone, its year maybe beside it: "pmqa", "pmqa 4.0 ปี YEAR".
 _PROGRAMME_ALONE_RE = re.compile(
     r"(?:pmqa(?:\s?4\.0)?|ระบบราชการ\s?4\.0)(?:\s?(?:ปี(?:งบ(?:ประมาณ)?)?|YEAR|ทั้งปี|ปีนี้|นี้))*"
@@ -1853,8 +1876,15 @@ SPECS = (
               "ทั้งปี|ปีนี้|ปีงบ|YEAR|ทั้งหมด|กำหนด|ขั้นตอน|ทุกขั้น|step|STEP",
               f"{QUESTION}|บ้าง|ขอดู|ขอทราบ|ขอ"), 754, _read_calendar,
              unless="เคย|แล้ว|ย้อนหลัง|ที่ผ่านมา|ประวัติ|ล่าสุด|ใครส่ง"),
+        # "timeline ปีงบ 68 ทั้งหมด": the year's timeline named alone, no question, is asked too
+        # (a unit's, "timeline การส่งของกองการเจ้าหน้าที่", is what it sent: the history).
+        Rule(("timeline|ไทม์ไลน์|time line", "ทั้งปี|ปีงบ|YEAR|ปีนี้"), 763, _read_calendar,
+             unless="เคย|แล้ว|ย้อนหลัง|ที่ผ่านมา|ประวัติ|ล่าสุด|ใครส่ง|ของกอง|ของหน่วย|ของศูนย์"
+                    "|ของสำนัก|ส่งไป"),
         Rule(("ส่ง", "เมื่อไหร่|เมื่อไร|เมื่อไหร|วันไหน|วันที่เท่าไหร่|วันอะไร"
-              "|ภายใน|ตอนไหน|ช่วงไหน|ช่วงเวลาไหน|ช่วงวันไหน|ช่วงวันที่เท่าไหร่|เดือนไหน|เดือนอะไร"),
+              "|ภายใน|ตอนไหน|ช่วงไหน|ช่วงเวลาไหน|ช่วงวันไหน|ช่วงวันที่เท่าไหร่|เดือนไหน|เดือนอะไร"
+              # The hour of the last day: "ต้องส่งแผนก่อนกี่โมงของวันที่ 31".
+              "|กี่โมง|ถึงกี่ทุ่ม|ก่อนกี่ทุ่ม|ภายในกี่ทุ่ม|เวลาไหน"),
              740, _asked,
              # "eco town เคยส่งผลไปเมื่อไหร่": when it was sent before is its history.
              unless="ใครส่ง|ส่งไปเมื่อ|ส่งแล้ว|ส่งอะไรไปเมื่อ|ส่งอะไรไปบ้าง|ส่งอะไรไปแล้ว|ย้อนหลัง|ย้อนดู"
@@ -1897,7 +1927,8 @@ SPECS = (
                     f"|{_INTERNAL_POST}"),
         # A window's opening or closing: "แผนปิดรับวันไหน", "เปิดรับวันที่ 17 ใช่ไหม ปิดวันไหน".
         Rule(("เปิดรับ|ปิดรับ|เปิดให้ส่ง|ปิดให้ส่ง|ปิดส่ง|ปิดวัน|ปิดเมื่อ",
-              "เมื่อไหร่|เมื่อไร|วันไหน|วันที่เท่าไหร่|วันอะไร|ตอนไหน|ช่วงไหน|ใช่ไหม|ใช่มั้ย|ใช่ป่าว"
+              "เมื่อไหร่|เมื่อไร|วันไหน|วันที่เท่าไหร่|วันอะไร|ตอนไหน|ช่วงไหน|เดือนไหน|เดือนอะไร"
+              "|ใช่ไหม|ใช่มั้ย|ใช่ป่าว"
               "|ใช่ป่ะ|ใช่ปะ|ใช่มะ|ใช่หรือเปล่า|ใช่รึเปล่า|ใช่หรือไม่"), 752,
              _read_schedule, unless="เตือน|สรุป|digest"),
         # How long a window stays open, or which windows are open now: "รายงานผลรอบ 2 เปิดให้

@@ -132,11 +132,14 @@ _Reads = Callable[[Found], RuleQuestion | None]
 
 def _not_next_due(read: _Reads) -> _Reads:
     """``read``, unless the step asked is the next one and when it is due is asked too
-    ("ขั้นตอนถัดไปคืออะไรคะ ต้องส่งวันไหน"): the next deadlines answer both."""
+    ("ขั้นตอนถัดไปคืออะไรคะ ต้องส่งวันไหน"), or what it sends ("ขั้นตอนต่อไปต้องส่งอะไรคะ"):
+    the next deadlines answer both."""
 
     def unless_due(found: Found) -> RuleQuestion | None:
         text = found.extraction.text
-        if _NEXT_STEP_RE.search(text) and _WHEN_ASKED_RE.search(text):
+        if _NEXT_STEP_RE.search(text) and (
+            _WHEN_ASKED_RE.search(text) or _WHAT_SENT_RE.search(text)
+        ):
             return None
         return read(found)
 
@@ -144,6 +147,7 @@ def _not_next_due(read: _Reads) -> _Reads:
 
 
 _NEXT_STEP_RE = re.compile(r"(?:ขั้น(?:ตอน)?|step)\s?(?:ถัดไป|ต่อไป)")
+_WHAT_SENT_RE = re.compile(r"ส่ง\s?(?:อะไร|ไร)")
 _WHEN_ASKED_RE = re.compile(
     phrase_regex("วันไหน|เมื่อไหร่|เมื่อไร|ภายในวันไหน|วันที่เท่าไหร่|วันที่เท่าไร|กำหนดส่ง|deadline")
 )
@@ -1324,7 +1328,10 @@ SPECS = (
                     "|deadline|กำหนดส่ง|หมดเขต|ครบกำหนด|ประชุมเสร็จ"
                     # Until when attending counts ("เข้าประชุมครบ 85% ต้องภายในวันไหน") is the
                     # attendance step's deadline.
-                    "|ภายในวันไหน|ภายในเมื่อไหร่|ภายในเมื่อไร|ถึงวันไหน|ถึงเมื่อไหร่|ถึงเมื่อไร"),
+                    "|ภายในวันไหน|ภายในเมื่อไหร่|ภายในเมื่อไร|ถึงวันไหน|ถึงเมื่อไหร่|ถึงเมื่อไร"
+                    # A sending's due asked after what the meeting told ("ตามที่แจ้งไว้ในที่
+                    # ประชุม… แผน… ต้องส่งภายในวันที่เท่าไหร่คะ และเหลืออีกกี่วันทำการ").
+                    "|ส่งภายใน|ภายในวันที่เท่าไหร่|ภายในวันที่เท่าไร|เหลือกี่วัน|เหลืออีกกี่วัน"),
         # What a numbered form must hold, even of a category ("แบบฟอร์มหมายเลข 3 ต้องกรอก
         # รายละเอียดตัวชี้วัดหมวด 7 ด้วยใช่ไหมคะ"): the form's, not the dimensions'.
         Rule(("แบบฟอร์ม|ฟอร์ม|form", "กรอก|ใส่|ระบุ",
@@ -1410,6 +1417,10 @@ SPECS = (
         Rule(("คะแนนเต็ม|ได้เต็ม|full score",
               "ต้อง|ทำยังไง|ทำอย่างไร|ยังไงถึง|ทำไงถึง|อยากได้|ถึงจะได้|เงื่อนไข"), 936,
              _reader(RuleTopic.LEVEL)),
+        # "รอบ 2 มีคะแนนเต็มกี่คะแนน": a round's full score is the round's (a round by its
+        # months, "รอบ 12 เดือน", is the time of a target).
+        Rule(("รอบ|round", "คะแนนเต็ม|full score"), 943, _no_unit(_undone(_round_reader)),
+             unless=f"เดือน|KPI|ได้คะแนนเต็ม|ได้เต็ม|{_WHO_OF_UNITS}"),
         # "คะแนนเต็มตัวชี้วัดนี้คือ 5 ใช่ไหม", "คะแนนเต็มเท่าไหร่": the top of the scale.
         Rule(("คะแนนเต็ม|full score", f"{QUESTION}|คือ|เท่าไหร่|เท่าไร|กี่|เหรอ|หรอ"), 934,
              _no_unit(_undone(_reader(RuleTopic.LEVEL))),
@@ -1481,6 +1492,16 @@ SPECS = (
         Rule(("ลาป่วย|ลากิจ|ลาพักร้อน|ลาคลอด|ลาบวช|ติดภารกิจ|ติดราชการ", "ประชุม|กิจกรรม",
               "นับยังไง|นับอย่างไร|คิดยังไง|คิดอย่างไร|ยังไง|อย่างไร|ถือว่า|นับว่า|นับเป็น"), 689,
              _undone(_reader(RuleTopic.ATTENDANCE)), unless=_WHO_OR_ATTENDED_ALL),
+        # "ขั้นตอนที่ 2 ต้องเกิน 85 หรือ 85 พอดีก็ผ่าน": whether the bar itself passes, asked of a
+        # step, is its share's rule (step 2's the attendance), above a step told passed (680).
+        Rule(("STEP", "NUM พอดี|พอดี NUM|เกิน NUM หรือ|เท่ากับ NUM หรือ|NUM เป๊ะ",
+              f"ผ่าน|นับ|ถือว่า|{QUESTION}"), 873, _undone(_step_counted),
+             unless=f"{_WHO_OF_UNITS}|ใคร|ส่งแล้ว|ได้แล้ว"),
+        # "ต้องส่งแผน 3 ปีกับแผนปี 68 แยกกันไหมคะ": whether the plans go as two is what the plan's
+        # step needs (as two files, "…ต้องแยกไฟล์ไหม", is the forms').
+        Rule(("แผน", "แยกกัน", f"{QUESTION}|หรือเปล่า|รึเปล่า|หรือไม่"), 823,
+             _undone(_reader(RuleTopic.STEP)),
+             unless=f"{_WHO_OF_UNITS}|ใคร|ไฟล์|file|ส่งแล้ว|ส่งไปแล้ว|คะแนน|สูตร|คิด"),
         # "ร้อยละ 85 ในขั้นตอนที่ 5 คิดจากอะไร": a step's share, above what the step asks.
         Rule(("STEP", "NUM", f"{_FROM_WHAT}|คืออะไร|หมายถึง|หมายความ"), 862, _step_share),
         # "ร้อยละ 85 ของขั้นตอนที่ 2 คิดจากจำนวนครั้งที่เข้าประชุมใช่ไหม": a step's share counted

@@ -441,6 +441,10 @@ def _month_pattern() -> re.Pattern[str]:
         # "ก.พ. 68 มีเดดไลน์อะไรบ้าง": an abbreviation with a year after it is the month (ก.พ.
         # too: the office's short name has no year).
         rf"|(?<![ก-๙a-z.])(?P<dated>{abbr})(?=\s?(?:25)?[67]\d(?![\d.,%]))"
+        # "ก.ย. ต้องส่งอะไรอีกบ้าง": an abbreviation opening a question of what is due is the
+        # month (not ก.พ., the office's short name).
+        rf"|^(?P<opening>{abbr_this})(?=\s?(?:ต้องส่ง|ต้องรายงาน|มีอะไรต้อง|มีอะไรที่ต้อง|ส่งอะไร"
+        rf"|มี\s?deadline|deadline|มีกำหนด|กำหนดส่ง|ครบกำหนด))"
     )
 
 
@@ -533,6 +537,7 @@ def _month(match: re.Match[str] | None, today: date) -> tuple[int | None, bool]:
         or match["part"]
         or match["abbr"]
         or match["dated"]
+        or match["opening"]
     )
     month = _MONTH_NUMBER[named.rstrip("ฯ")]
     this = match["this"] or match["named_this"] or match["abbr"]

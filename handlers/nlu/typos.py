@@ -79,6 +79,10 @@ class Corrector:
             for word in candidates:
                 if particle and not word.endswith(particle):
                     continue  # "แล้วค่ะ" is no typo of "แล้วป่ะ": a particle typed right stays
+                if span != word and span.endswith(word) and "\u0e00" < word[0] < "\u0e80":
+                    # "หมดเขคเมื่อไหร่": the word typed right, the letter before it the last of a
+                    # neighbour's typo; cutting that letter reads nothing new.
+                    continue
                 distance = edit_distance(word, span, _allowed(word))
                 if distance <= _allowed(word):
                     gap = abs(len(span) - len(word))
