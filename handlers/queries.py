@@ -2755,6 +2755,24 @@ def _figure_unit_asked(found: Found) -> Intent | None:
 
 
 _SENT_AS_RE = re.compile(r"(?:ต้อง\s?)?(?:ส่ง|รายงาน|กรอก|ใส่|บันทึก)(?:\s?ผล)?")
+
+
+def _would_pass(found: Found) -> Intent | None:
+    """ "ท่องเที่ยวได้ 1,500 ล้านจะผ่านไหม": whether a figure would pass, read from the criteria
+    (the words asked are matched here: as cues they would be typo targets, "จะอ่าน")."""
+    if _WOULD_PASS_RE.search(found.extraction.masked) is None:
+        return None
+    return _criteria_of_named(found)
+
+
+def _title_passed_checked(found: Found) -> Intent | None:
+    """ "ข้อร่างหลักสูตร… ผ่านแล้วเหรอคะ": an item or title checked passed, as with "ใช่ไหม"; a
+    keyword's ("ขยะผ่านแล้วเหรอ") stays the group's talk about it, read below."""
+    if INDICATOR_RE.search(found.extraction.masked):
+        return None
+    return _read_tier(found)
+
+
 # Whether a figure would pass or reach a tier, asked with จะ: "จะผ่านไหม", "จะได้ขั้นไหน".
 _WOULD_PASS = "|".join(
     f"จะ{reach}"
@@ -2770,6 +2788,7 @@ _WOULD_PASS = "|".join(
         "อยู่ระดับ",
     )
 )
+_WOULD_PASS_RE = re.compile(phrase_search_regex(_WOULD_PASS))
 _TIER_NAMES = ("ขั้นต้น", "ขั้นสูง", "ขั้นมาตรฐาน", "เป้ามาตรฐาน", "เป้าขั้นต้น", "เป้าขั้นสูง")
 _TIER_OF = "|".join(f"{tier}ของ" for tier in _TIER_NAMES)
 _GROUPS_AND_SCOPE = "|".join(
@@ -3005,13 +3024,13 @@ SPECS = (
         # would reach is read from the criteria (it records nothing).
         Rule((_SUPPOSING, _WOULD_REACH), 508, _supposed_reach, unless="เทียบเกณฑ์|เทียบกับเกณฑ์"),
         # "ข้อร่างหลักสูตร… ผ่านแล้วเหรอคะ": passed, checked with เหรอ, as with "ใช่ไหม".
-        Rule(("ผ่าน", "เหรอ|หรอ"), 579, _read_tier,
+        Rule(("ผ่าน", "เหรอ|หรอ"), 579, _title_passed_checked,
              unless=f"{_SUPPOSING}|ขั้นตอน|STEP|ยังไม่|ไม่ผ่าน|ต้อง|ถึงจะ|จะผ่าน"),
         Rule((FIGURE_UNITS, "หรือ"), 569, _figure_unit_asked, number=False,
              unless=f"{_SUPPOSING}|ขั้นตอน|STEP|หรือยัง|หรือเปล่า|หรือไม่"),
         # "ท่องเที่ยวได้ 1,500 ล้านจะผ่านไหม": a figure supposed with จะ, no ถ้า, is read from the
         # criteria too (a figure reached, asked "…ได้ 1,500 ล้าน ผ่านไหม", is its tier).
-        Rule(("ได้ NUM", _WOULD_PASS), 559, _criteria_of_named, number=True,
+        Rule(("ได้ NUM", "จะ"), 559, _would_pass, number=True,
              unless=f"{_SUPPOSING}|ขั้นตอน|STEP|เทียบเกณฑ์|เทียบกับเกณฑ์|ยังไม่"),
         # "pillar ปีนี้ลดลง 1 ตัวจากปี 66 จะยังได้ขั้นต้นอยู่ไหม": whether a change would still
         # reach a tier is read from the criteria too.

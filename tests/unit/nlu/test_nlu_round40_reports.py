@@ -102,6 +102,7 @@ WOULD_PASS: list[Case] = [
     # Near misses: the supposition with ถ้า; whether it passed.
     ("P", "ถ้าท่องเที่ยวได้ 1,500 ล้านจะผ่านไหม", IQ, _q("3", "criteria")),
     ("P", "ท่องเที่ยวผ่านไหม", IQ, _q("3", "tier")),
+    ("L", "หนูจะอ่านวิธีใช้ก่อนนะคะ", "Unknown", {}),
 ]
 
 # 8. the target in a round
@@ -144,6 +145,7 @@ PASSED_CHECKED: list[Case] = [
     # Near misses: the same checked with ใช่ไหม; chat; a step checked is no indicator's.
     ("O", "ข้อร่างหลักสูตรการสอบแข่งขันผ่านแล้วใช่ไหมครับ", IQ, _q("1", "items")),
     ("L", "ลูกชายสอบผ่านแล้วเหรอ ยินดีด้วย", "Unknown", {}),
+    ("P", "ขยะผ่านแล้วเหรอ", IQ, _q("2")),
     ("L", "ขั้นตอนที่ 2 ผ่านแล้วเหรอ", "Deadlines", {"step": "2"}),
 ]
 
