@@ -1458,6 +1458,8 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         # "ตัวชี้วัดที่ 9 คะแนนความพร้อม…": the title typed with the code holds the measure too.
         named = content(rest) if found.code else indicator
         measure = glued_measure(found, named, beside_code=True)
+        if measure and _RELEASED_RE.fullmatch(named):
+            measure = ""  # "ตชว.ที่ 5 คะแนนออกยัง": the measure released is asked, no title's
         if measure:  # the cue may be the title's: what else the message asks decides
             indicator = indicator if found.code else measure + indicator
             if MEASURE_ASPECTS[measure] is aspect:
@@ -1492,6 +1494,8 @@ _LEVEL_WORD_RE = re.compile(
     r"|อยู่\s?(?:ที่\s?)?ระดับ\s?(?:อะไร|ไร)"
 )
 _SCORE_WORD_RE = re.compile(r"คะแนน|(?<![a-z])score(?![a-z])|แต้ม")
+# The measure said to be out ("คะแนนออกยัง", "คะแนนออกมาแล้วยัง"): no title's word.
+_RELEASED_RE = re.compile(r"ออก(?:\s?มา)?(?:\s?แล้ว)?(?:\s?(?:ยัง|หรือยัง|รึยัง))?")
 
 
 def _leveled(masked: str) -> bool:
@@ -2051,6 +2055,23 @@ _OWNER_RE = re.compile(rf"ของ\s?(?:{UNIT_PREFIXES})\S*")
 _GROUP_NUMBER_RE = re.compile(r"(?<!\S)(?:กลุ่ม\s?(?:ที่)?\s?)?\d(?!\S)")
 
 
+def _supposed_reach(found: Found) -> Intent | None:
+    """What a supposed figure would reach, read from the criteria; not how it is scored, asked
+    before a supposition that asks nothing of its own ("PMQA คิดคะแนนยังไง ถ้าได้ระหว่างขั้นต้น
+    กับมาตรฐาน": the formula, read below)."""
+    masked = found.extraction.masked
+    supposed = _SUPPOSING_RE.search(masked)
+    if supposed is not None and not _ASKED_AFTER_RE.search(masked, supposed.end()):
+        head = masked[: supposed.start()].replace(_HOLDS_FORMULA, "\0")
+        if _FORMULA_RE.search(head):
+            return None
+    return _criteria_of_named(found)
+
+
+_SUPPOSING_RE = re.compile(r"ถ้า|หาก|สมมติ|สมมุติ")
+_ASKED_AFTER_RE = re.compile(r"ไหม|มั้ย|กี่|ไหน|เท่าไหร่|เท่าไร|อะไร|ใด|ยัง|หรือเปล่า|รึเปล่า|\?")
+
+
 def _read_must(found: Found) -> Intent | None:
     """ "Master Data ต้องเป็นไฟล์แบบไหน", "PB ต้องมีกี่โครงการ": what a named indicator must
     have is its criteria; what must be sent or done, and when, is read by other rules."""
@@ -2071,6 +2092,8 @@ def _read_must(found: Found) -> Intent | None:
 _CHORE_RE = re.compile(
     r"ต้อง\s?(?:ทำ|เตรียม|เข้า|ไป|ขึ้น)?\s?"
     r"(?:สไลด์|slide|ppt|พาวเวอร์พอยต์|พรีเซน\S*|present\S*|ประชุม|นำเสนอ|บรีฟ|brief)"
+    # "พอดีต้องทำรายงานเสนอท่านเลขาฯ": what the asker happens to have to do, the story's.
+    r"|พอดี\s?ต้อง"
 )
 
 
@@ -2597,6 +2620,10 @@ _SCORES_BETTER_RE = re.compile(r"คะแนน\s?(?:ดี|แย่|สูง
 
 _PAIR_RE = re.compile(r"\S\s?(?:กับ|และ|vs|,)\s?\S")
 _TOLD_APART = "ต่างกัน|แตกต่าง|ต่างจาก|ความต่าง|ต่างยังไง|ต่างตรงไหน|ไม่เหมือนกัน"
+# Which is which: "อันไหนคืออันไหน", "ตัวไหนเป็นตัวไหน".
+_TOLD_APART += "".join(
+    f"|{one}ไหน{be}{one}ไหน" for one in ("อัน", "ตัว") for be in ("คือ", "เป็น", "คือ ", "เป็น ")
+)
 
 
 def _names_told_apart(found: Found) -> Intent | None:
@@ -2712,6 +2739,56 @@ _WOULD_REACH = (
     "ขั้นไหน|ขั้นใด|ระดับไหน|ระดับใด|กี่คะแนน|คะแนนเท่า|ผ่านไหม|ผ่านมั้ย|ผ่านหรือเปล่า|ผ่านรึเปล่า"
     "|ผ่านขั้น|ผ่านเกณฑ์|ถึงเป้า|เข้าเกณฑ์|ขั้นสูง|ขั้นต้น|ขั้นมาตรฐาน|ผ่านป่ะ"
 )
+# The unit a figure is given in, two offered ("ส่งเป็นร้อยละหรือเป็นตัน"): how it is worked
+# out, no way of sending.
+FIGURE_UNITS = "|".join(
+    f"เป็น{unit}"
+    for unit in ("ร้อยละ", "เปอร์เซ็นต์", "เปอร์เซ็น", "ตัน", "กิโล", "บาท", "ล้านบาท", "ล้าน", "จำนวน")
+)
+
+
+def _figure_unit_asked(found: Found) -> Intent | None:
+    """ "ขยะต้องส่งเป็นร้อยละหรือเป็นตัน": the unit of a named indicator's figure, its formula."""
+    remainder = _SENT_AS_RE.sub(" ", found.remainder)
+    read = _query(Aspect.FORMULA)(replace(found, remainder=remainder))
+    return read if isinstance(read, IndicatorQuery) and read.indicator else None
+
+
+_SENT_AS_RE = re.compile(r"(?:ต้อง\s?)?(?:ส่ง|รายงาน|กรอก|ใส่|บันทึก)(?:\s?ผล)?")
+
+
+def _would_pass(found: Found) -> Intent | None:
+    """ "ท่องเที่ยวได้ 1,500 ล้านจะผ่านไหม": whether a figure would pass, read from the criteria
+    (the words asked are matched here: as cues they would be typo targets, "จะอ่าน")."""
+    if _WOULD_PASS_RE.search(found.extraction.masked) is None:
+        return None
+    return _criteria_of_named(found)
+
+
+def _title_passed_checked(found: Found) -> Intent | None:
+    """ "ข้อร่างหลักสูตร… ผ่านแล้วเหรอคะ": an item or title checked passed, as with "ใช่ไหม"; a
+    keyword's ("ขยะผ่านแล้วเหรอ") stays the group's talk about it, read below."""
+    if INDICATOR_RE.search(found.extraction.masked):
+        return None
+    return _read_tier(found)
+
+
+# Whether a figure would pass or reach a tier, asked with จะ: "จะผ่านไหม", "จะได้ขั้นไหน".
+_WOULD_PASS = "|".join(
+    f"จะ{reach}"
+    for reach in (
+        "ผ่าน",
+        "ผ่านเกณฑ์",
+        "ผ่านเป้า",
+        "ถึงเป้า",
+        "เข้าเกณฑ์",
+        "ได้ขั้น",
+        "ได้ระดับ",
+        "อยู่ขั้น",
+        "อยู่ระดับ",
+    )
+)
+_WOULD_PASS_RE = re.compile(phrase_search_regex(_WOULD_PASS))
 _TIER_NAMES = ("ขั้นต้น", "ขั้นสูง", "ขั้นมาตรฐาน", "เป้ามาตรฐาน", "เป้าขั้นต้น", "เป้าขั้นสูง")
 _TIER_OF = "|".join(f"{tier}ของ" for tier in _TIER_NAMES)
 _GROUPS_AND_SCOPE = "|".join(
@@ -2945,7 +3022,16 @@ SPECS = (
              unless=f"{_SUPPOSING}|ขั้นตอน|STEP|ต้อง|ถึงจะ|ได้กี่|คะแนน"),
         # "ถ้ายาเสพติดได้ 80% จะอยู่ขั้นไหน", "สมมติ PMQA ได้ 420 จะได้กี่คะแนน": what a figure
         # would reach is read from the criteria (it records nothing).
-        Rule((_SUPPOSING, _WOULD_REACH), 508, _criteria_of_named, unless="เทียบเกณฑ์|เทียบกับเกณฑ์"),
+        Rule((_SUPPOSING, _WOULD_REACH), 508, _supposed_reach, unless="เทียบเกณฑ์|เทียบกับเกณฑ์"),
+        # "ข้อร่างหลักสูตร… ผ่านแล้วเหรอคะ": passed, checked with เหรอ, as with "ใช่ไหม".
+        Rule(("ผ่าน", "เหรอ|หรอ"), 579, _title_passed_checked,
+             unless=f"{_SUPPOSING}|ขั้นตอน|STEP|ยังไม่|ไม่ผ่าน|ต้อง|ถึงจะ|จะผ่าน"),
+        Rule((FIGURE_UNITS, "หรือ"), 569, _figure_unit_asked, number=False,
+             unless=f"{_SUPPOSING}|ขั้นตอน|STEP|หรือยัง|หรือเปล่า|หรือไม่"),
+        # "ท่องเที่ยวได้ 1,500 ล้านจะผ่านไหม": a figure supposed with จะ, no ถ้า, is read from the
+        # criteria too (a figure reached, asked "…ได้ 1,500 ล้าน ผ่านไหม", is its tier).
+        Rule(("ได้ NUM", "จะ"), 559, _would_pass, number=True,
+             unless=f"{_SUPPOSING}|ขั้นตอน|STEP|เทียบเกณฑ์|เทียบกับเกณฑ์|ยังไม่"),
         # "pillar ปีนี้ลดลง 1 ตัวจากปี 66 จะยังได้ขั้นต้นอยู่ไหม": whether a change would still
         # reach a tier is read from the criteria too.
         # "ปีนี้ควรลงทะเบียนชุดข้อมูลเพิ่มอีกเท่าไหร่": how many more a named indicator should

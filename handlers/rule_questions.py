@@ -30,7 +30,7 @@ from handlers.nlu.patterns import (
 from handlers.nlu.questions import asks
 from handlers.nlu.slots import INDICATOR_RE, Found, channel_of, content, split_unit
 from handlers.nlu.story import without_story
-from handlers.queries import handle_indicator_query, known_organisation_names
+from handlers.queries import FIGURE_UNITS, handle_indicator_query, known_organisation_names
 from handlers.replies import Reply, TextMessage, text_reply
 from handlers.rule_topics import ANSWERS, pmqa_levels
 from kpi_core.org_names import squash
@@ -89,6 +89,9 @@ _LEVEL_REACHED_RE = re.compile(
 # ระดับ Basic หรือ Advance" asks which it reached (a figure typed asks the rule).
 _LEVEL_CHOSEN_RE = re.compile(
     rf"(?:(?:อยู่|ได้|เป็น)\s?(?:ระดับ\s?)?|ระดับ\s?)(?:{_LEVEL_NAMES})\s?(?:หรือ|รึ)\s?(?:{_LEVEL_NAMES})"
+    # The two offered after the ask: "PMQA 4.0 ได้ระดับไหนคะ basic หรือ advance".
+    r"|ระดับ\s?(?:ไหน|ใด|อะไร)\s?(?:คะ|ค่ะ|ครับ|คับ|นะ|แล้ว)?\s?"
+    rf"(?:{_LEVEL_NAMES})\s?(?:หรือ|รึ)\s?(?:{_LEVEL_NAMES})"
     # Standing at one level, asked yes or no ("PMQA ก.พ. อยู่ระดับ Advance ไหมคะ").
     rf"|อยู่\s?(?:ระดับ\s?)?(?:{_LEVEL_NAMES})\s?(?:แล้ว\s?)?"
     r"(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่|ป่ะ|ป่าว|หรือยัง|รึยัง)"
@@ -209,7 +212,13 @@ def _percent_reader(found: Found) -> RuleQuestion | None:
     percent = any(n.percent for n in found.extraction.numbers)
     if _names_a_report_indicator(found) or ("ตัวชี้วัด" in found.extraction.text and not percent):
         return None
+    if not percent and _CASE_NUMBERED_RE.search(found.extraction.text):
+        return None  # "e-Serviec เกณฑ์กรณีที่ 1 คืออะไร": a case of an indicator's criteria
     return _reader(RuleTopic.THRESHOLDS)(found)
+
+
+# A case or a group of an indicator's criteria numbered ("กรณีที่ 1", "กลุ่มที่ 2"): no share.
+_CASE_NUMBERED_RE = re.compile(r"(?:กรณี|กลุ่ม)\s?(?:ที่)?\s?\d")
 
 
 def _plan_count(read: Reader) -> Reader:
@@ -599,6 +608,8 @@ def _round_reader(found: Found) -> RuleQuestion | None:
         return None  # "จริยธรรมรอบแรกข้อไหนไม่ผ่าน": which of its items failed
     if _names_a_report_indicator(found) and _DATA_USED_RE.search(text):
         return None  # "ยาเสพติดใช้ข้อมูล NISPA รอบไหน": where that indicator's figures come from
+    if _TARGET_OF_ROUND_RE.search(text) and (_names_a_report_indicator(found) or "pmqa" in text):
+        return None  # "PMQA เป้าหมายรอบ 12 เดือนกี่คะแนน": that indicator's target, its criteria
     if _figure_recorded(found):
         return None  # "ส่งผล PMQA 431.5 คะแนน ได้จากการประเมินรอบ 12 เดือน": a result told
     if _MONTH_DUES_RE.search(text) and (
@@ -606,6 +617,10 @@ def _round_reader(found: Found) -> RuleQuestion | None:
     ):
         return None  # "ก.ย. ปีนี้ต้องส่งอะไรบ้าง รอบ 2 ใช่ไหม": what a month named holds to send
     return _reader(RuleTopic.ROUND)(found) if _ROUND_RE.search(found.extraction.text) else None
+
+
+# An indicator's target or criteria in a round ("เป้าหมายรอบ 12 เดือน", "เกณฑ์รอบ 6 เดือน").
+_TARGET_OF_ROUND_RE = re.compile(r"(?:ค่าเป้าหมาย|เป้าหมาย|เป้า|เกณฑ์)\s?(?:ของ\s?|ใน\s?)?รอบ")
 
 
 def _figure_recorded(found: Found) -> bool:
@@ -1369,7 +1384,7 @@ SPECS = (
         # "ส่งทาง google form หรือส่งเป็นหนังสือ": a choice between two ways of sending.
         Rule((f"{CHANNEL_WORDS}|เป็นเล่ม|รูปเล่ม|ส่งเป็น|ทำเป็น", "หรือ", _SENDS), 772,
              _undone(_reader(RuleTopic.CHANNEL)),
-             unless=f"หรือยัง|หรือเปล่า|หรือไม่|หรือป่าว|ใคร|{_SEND_ME}"),
+             unless=f"หรือยัง|หรือเปล่า|หรือไม่|หรือป่าว|ใคร|{_SEND_ME}|{FIGURE_UNITS}"),
         # "ขอลิงก์ google drive ส่งแผน": where to send, never a submission.
         Rule((f"{CHANNEL_WORDS}|ส่ง|แนบ|อัปโหลด|อัพโหลด|โฟลเดอร์|folder",
               "ขอลิงก์|ขอลิงค์|ลิงก์|ลิงค์|ลิ้งค์|ลิ้งก์|ลิ้ง|ลิงก|link|โฟลเดอร์|folder"), 770,

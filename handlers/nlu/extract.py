@@ -275,6 +275,8 @@ _MORE_CODES_RE = re.compile(
 )
 # Codes listed with spaces alone ("ตัวชี้วัด 2 3 4"): three at least, whole numbers, as one
 # number after a code is its value ("kpi4 83.3", "ตัวชี้วัด 8 3").
+# Codes named by the item word, the word typed again ("ตชว.ข้อ 2 กับข้อ 4"), as "ที่" is.
+_MORE_ITEM_CODES_RE = re.compile(r"(?:\s*(?:กับ|และ|&|,)\s*ข้อ\s*(?:ที่)?\s*\d{1,2}(?![\d.]))+(?=\D*$)")
 _SPACED_CODES_RE = re.compile(r"(?:\s+\d{1,2}(?![\d.,%])){2,}(?=\D*$)")
 # Two codes after "ตัวที่"/"ตัว" ("ตัวที่ 6 7 ได้เท่าไหร่บ้าง"): the next one up, with no
 # measure after it (a value would have one: "ตัวที่ 2 3 คะแนน").
@@ -920,6 +922,8 @@ def _more_codes(text: str, first: re.Match[str]) -> tuple[tuple[int, int] | None
     """Where the codes typed after the first stand, and those codes ("2 กับ 4", "2 3 4", and
     "1 ถึง 4" written out: 2, 3, 4); (None, ()) when none follow it."""
     joined = _MORE_CODES_RE.match(text, first.end()) or _SPACED_CODES_RE.match(text, first.end())
+    if joined is None and "ข้อ" in first[0]:
+        joined = _MORE_ITEM_CODES_RE.match(text, first.end())
     if joined is not None:
         return joined.span(), tuple(_CODE_RE.findall(joined[0]))
     pair = _NEXT_SPACED_CODE_RE.match(text, first.end())
