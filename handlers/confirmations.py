@@ -658,12 +658,13 @@ _SENT_AGAIN_BY_RE = re.compile(
 )
 # The work left to someone else or to later, as the no's reason: "เดี๋ยวให้น้องในกองส่งเอง",
 # "เดี๋ยวอัปเข้า drive แล้วค่อยแจ้งใหม่", "เดี๋ยวส่งเข้าอีเมลแล้วค่อยแจ้งอีกที" (who is said
-# generically; a unit's own name stays, as does anything not a report's work).
+# generically; a unit's own name stays, as does anything not a report's work: "ไม่ต้องค่ะ
+# เดี๋ยวพี่ทำเอง" answers a colleague).
 _DONE_LATER_RE = re.compile(
     r"(?:เดี๋ยว|ไว้|ค่อย)\s?(?:จะ\s?)?(?:ให้\s?)?"
     r"(?:(?:น้อง|พี่|คน|เจ้าหน้าที่|เจ้าของเรื่อง|ทีม|เขา|เค้า|ผม|หนู|เรา)(?:\s?ๆ)?\s?"
     r"(?:(?:ใน|ที่|ของ)\s?(?:กอง|ทีม|หน่วย|ฝ่าย|กลุ่มงาน|กลุ่ม|งาน)\s?)?)?"
-    r"(?:ส่ง|กรอก|บันทึก|แจ้ง|อัปโหลด|อัพโหลด|อัป|อัพ|ลง|ทำ)(?:\s?ใหม่)?"
+    r"(?:ส่ง|กรอก|บันทึก|แจ้ง|อัปโหลด|อัพโหลด|อัป|อัพ|ลง)(?:\s?ใหม่)?"
     r"(?:\s?(?:เข้า|ทาง|ผ่าน|ใน|ขึ้น)\s?(?:google\s?)?"
     r"(?:drive|ไดรฟ์|ไดร์ฟ|ไดร์|อีเมล|อีเมล์|email|e-mail|mail|เมล|เมล์|ระบบ))?"
     r"(?:\s?(?:เอง|ให้|แทน|ใหม่))*"
