@@ -21,6 +21,7 @@ from handlers.formatting import number, plain
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Cancel, Confirm, Undo
 from handlers.membership import AFTER_REGISTERING
+from handlers.nlu.clauses import names_an_indicator
 from handlers.nlu.extract import DATE, PLACEHOLDERS, Extraction
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
@@ -412,6 +413,7 @@ def _only(intent: Confirm | Cancel) -> Callable[[Found], Confirm | Cancel | None
         remainder = _not_awaited(found)
         if remainder is None:
             return None
+        remainder = _reasons_dropped(remainder)
         if "ดังกล่าว" in remainder or "เนื่อง" in remainder:
             remainder = _CARD_AND_REASON_RE.sub(" ", remainder)
         # What was wrong, said of a kind only ("ไม่ใช่ค่ะ ผิดตัวชี้วัด", "ยกเลิกเถอะ ทศนิยมเพี้ยน"):
@@ -608,6 +610,7 @@ def _an_aside(words: str, found: Found) -> bool:
     if _ASK_FIRST_RE.search(words):
         words = _ASK_FIRST_RE.sub(" ", words)
         text = _ASK_FIRST_RE.sub(" ", text)
+    words = _reasons_dropped(words)
     # "อย่าเพิ่งบันทึก" (not yet) holds the letters of "เพิ่งบันทึก" (the latest entry).
     if _OTHER_ACTS_RE.search(_NOT_YET_RE.sub(" ", text)):
         return False
@@ -622,7 +625,11 @@ def _an_aside(words: str, found: Found) -> bool:
         # still a no to the card, kept short. Without a word that drops it, what is wrong is
         # a correction ("ไม่ใช่กองคลังค่ะ กองกลาง", "ขอแก้ เข้าประชุมได้ 90% ไม่ใช่ 80%").
         return len(tokens(words)) <= _REASON_WORDS
-    if extraction.masked != extraction.text and not _deferred(extraction):
+    if (
+        extraction.masked != extraction.text
+        and not _deferred(extraction)
+        and not _only_a_faulted_figure(extraction)
+    ):
         return False
     words = _APPROVER_RE.sub(" ", words)  # "ผอ.ยังไม่เซ็น": the director is no unit
     if names_the_plan(words) or split_unit(words)[0]:
@@ -634,12 +641,63 @@ def _an_aside(words: str, found: Found) -> bool:
     return len(tokens(words)) <= _ASIDE_WORDS
 
 
+def _only_a_faulted_figure(extraction: Extraction) -> bool:
+    """Whether the only thing the message names is the card's figure, restated as what is
+    wrong with it ("ยกเลิกนะคะ ยอด 54.2 ยังไม่ตรงกับไฟล์")."""
+    if len(extraction.numbers) != 1:
+        return False
+    rest = _FIGURE_FAULTED_RE.sub(" ", extraction.masked)
+    return not any(p in rest for p in PLACEHOLDERS)
+
+
 # The card's message to be sent again later by a channel named, as the no's reason: "ส่งใหม่ทาง
 # drive", "อัปใหม่ใน google drive" (the channel is where the new one goes, not the card's).
 _SENT_AGAIN_BY_RE = re.compile(
     r"(?:(?:ส่ง|อัป|อัพ|กรอก)\s?)?ใหม่\s?(?:ทาง|ผ่าน|ใน|ขึ้น|เข้า)\s?(?:google\s?)?"
     r"(?:drive|ไดรฟ์|ไดร์ฟ|ไดร์|อีเมล|อีเมล์|email|e-mail|mail|เมล|เมล์|form|ฟอร์ม)"
 )
+# The work left to someone else or to later, as the no's reason: "เดี๋ยวให้น้องในกองส่งเอง",
+# "เดี๋ยวอัปเข้า drive แล้วค่อยแจ้งใหม่", "เดี๋ยวส่งเข้าอีเมลแล้วค่อยแจ้งอีกที" (who is said
+# generically; a unit's own name stays, as does anything not a report's work: "ไม่ต้องค่ะ
+# เดี๋ยวพี่ทำเอง" answers a colleague).
+_DONE_LATER_RE = re.compile(
+    r"(?:เดี๋ยว|ไว้|ค่อย)\s?(?:จะ\s?)?(?:ให้\s?)?"
+    r"(?:(?:น้อง|พี่|คน|เจ้าหน้าที่|เจ้าของเรื่อง|ทีม|เขา|เค้า|ผม|หนู|เรา)(?:\s?ๆ)?\s?"
+    r"(?:(?:ใน|ที่|ของ)\s?(?:กอง|ทีม|หน่วย|ฝ่าย|กลุ่มงาน|กลุ่ม|งาน)\s?)?)?"
+    r"(?:ส่ง|กรอก|บันทึก|แจ้ง|อัปโหลด|อัพโหลด|อัป|อัพ|ลง)(?:\s?ใหม่)?"
+    r"(?:\s?(?:เข้า|ทาง|ผ่าน|ใน|ขึ้น)\s?(?:google\s?)?"
+    r"(?:drive|ไดรฟ์|ไดร์ฟ|ไดร์|อีเมล|อีเมล์|email|e-mail|mail|เมล|เมล์|ระบบ))?"
+    r"(?:\s?(?:เอง|ให้|แทน|ใหม่))*"
+    r"(?:\s?(?:แล้ว\s?)?(?:ค่อย|จะ)\s?(?:แจ้ง|บอก|ส่ง|พิมพ์)(?:\s?(?:ใหม่|อีกที|อีกครั้ง|ทีหลัง))?)?"
+)
+# The entry still a draft, as the no's reason: "จริงๆ ยังเป็น draft อยู่", "ยังเป็นฉบับร่างอยู่".
+_STILL_A_DRAFT_RE = re.compile(
+    r"(?:จริง\s?ๆ\s?)?(?:มัน\s?)?ยัง\s?(?:เป็น\s?)?(?:แค่\s?)?"
+    r"(?:draft|ดราฟท์|ดราฟต์|ดราฟ|ฉบับร่าง|ร่าง)(?:\s?อยู่)?"
+)
+# Not matching its source: "ยังไม่ตรงกับไฟล์", "ไม่ตรงกับหนังสือ".
+_NOT_AS_ITS_SOURCE_RE = re.compile(
+    r"(?:ยัง\s?)?ไม่\s?ตรง\s?(?:กับ|กัน)\s?(?:ไฟล์|เอกสาร|ต้นฉบับ|หนังสือ|รายงาน|ระบบ)(?!\S)"
+)
+# The card's part denied with "that one": "ไม่ใช่ขั้นตอนนั้น", "ไม่ใช่ตัวชี้วัดนี้".
+_THAT_ONE_DENIED_RE = re.compile(
+    r"(?:ไม่\s?ใช่\s?)?(?:ขั้นตอน|ขั้น|ตัวชี้วัด|หน่วยงาน|เรื่อง)\s?(?:นั้น|นี้|นี่|นั่น)(?!\S)"
+)
+
+
+def _reasons_dropped(said: str) -> str:
+    """The words of a no without the reasons that name nothing to mend (see above)."""
+    if "เดี๋ยว" in said or "ไว้" in said or "ค่อย" in said:
+        said = _DONE_LATER_RE.sub(" ", said)
+    if "ยัง" in said:
+        said = _STILL_A_DRAFT_RE.sub(" ", said)
+    if "ตรง" in said:
+        said = _NOT_AS_ITS_SOURCE_RE.sub(" ", said)
+    if "นั้น" in said or "นี้" in said or "นี่" in said or "นั่น" in said:
+        said = _THAT_ONE_DENIED_RE.sub(" ", said)
+    return said
+
+
 # Who has not approved it yet: "ยกเลิกอันนี้ก่อนนะ ผอ.ยังไม่เซ็น".
 _APPROVER_RE = re.compile(r"ผอ\.?|ผู้อำนวยการ|หัวหน้า(?:กอง|กลุ่ม|ฝ่าย|งาน)?|นาย")
 # Saying what was wrong: the unit, the indicator, the figure ("ต้องเป็น 412 ไม่ใช่ 421").
@@ -858,6 +916,8 @@ _ASIDE_RE = re.compile(
         # The weekday it will be done: "ยกเลิกครับ ยังไม่ได้ส่งจริง เดี๋ยวส่งวันศุกร์".
         "|จันทร์|อังคาร|พุธ|พฤหัส|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์|วันจันทร์|วันอังคาร|วันพุธ|วันพฤหัส"
         "|วันพฤหัสบดี|วันศุกร์|วันเสาร์|วันอาทิตย์|หน้า"
+        # Not matching its source: "ยกเลิกนะคะ ยอด 54.2 ยังไม่ตรงกับไฟล์".
+        "|ยอด"
         # Sent twice, figures swapped: "ยกเลิกครับ ส่งซ้ำ", "ไม่ใช่ครับ ตัวเลขสลับ".
         "|ซ้ำ|ซ้ำซ้อน|สลับ|กัน|duplicate|รายการ"  # "รายการนี้": the card (see _OTHER_ACTS_RE)
         # The figures of another year: "ยกเลิกก่อนครับ ตัวเลขเป็นของปีที่แล้ว".
@@ -1120,6 +1180,33 @@ _NO_CORRECTED_RE = re.compile(
 # A step reported, done or not ("ยังครับ ยังไม่ได้ส่งแผน": news of the plan, no no to the card).
 _A_STEP_SENT_RE = re.compile(rf"(?:ส่ง|กรอก|อัป|อัพ|ยื่น|แนบ|ทำ)\s?(?:{DELIVERABLE_WORDS})")
 _OF_A_PERIOD_RE = re.compile(r"(?:ไตรมาส|รอบ|งวด|เดือน|ปี)\s?(?:ที่\s?)?NUM")
+# The card's figure restated as what is wrong or not ready: "ตัวเลข 88.89 ยังไม่ได้หัก…", "ยอด 54.2
+# ยังไม่ตรงกับไฟล์" (a right figure is told by "เป็น", "แก้", "ได้": a correction).
+_FIGURE_FAULTED_RE = re.compile(
+    r"(?:ตัวเลข|ยอด|เลข|ค่า|ผล)\s?NUM(?:\s?(?:%|เปอร์เซ็นต์))?"
+    r"(?=\s?(?:นี้|นั้น)?\s?(?:ยัง\s?ไม่|ผิด|ไม่\s?ถูก|ไม่\s?ตรง|เพี้ยน|คลาดเคลื่อน))"
+)
+# The right indicator named with no figure: "ไม่ใช่ค่ะ ต้องเป็นยาเสพติด ไม่ใช่ขยะ" (the card cannot
+# be mended, it is dropped, as "ไม่ใช่ครับ ผิดตัว ต้องเป็น master data").
+_RIGHT_ONE_NAMED_RE = re.compile(
+    r"(?:ต้อง\s?)?เป็น\s?(?P<right>\S+(?:\s[a-z]+)*)(?:\s?ไม่\s?ใช่\s?\S+(?:\s[a-z]+)*)?"
+)
+
+
+def _another_indicator_dropped(said: str) -> str:
+    named = _RIGHT_ONE_NAMED_RE.search(said)
+    if (
+        named is None
+        or not names_an_indicator(named["right"])
+        or split_unit(named["right"])[0]
+        or channel_of(named[0])
+        or _A_STEP_SENT_RE.search(named[0])
+        or any(p in named[0] for p in PLACEHOLDERS)
+    ):
+        return said
+    return f"{said[: named.start()]} {said[named.end() :]}"
+
+
 # What the card holds, denied again after the no ("ผิดกองค่ะ ไม่ใช่ กค. อย่าเพิ่งบันทึก", "ไม่ใช่
 # ค่ะ อันนี้ไม่ใช่ยาเสพติด"): the no's reason, no right one named (a right one follows it, or is
 # told by "เป็น"/"ต่างหาก", and the no is a correction).
@@ -1187,13 +1274,18 @@ def _no_opening(found: Found) -> Cancel | None:
         return None  # "เดี๋ยวก่อนนะคะ กำลังประชุม": a wait, no no
     if "NUM" in said:
         said = _OF_A_PERIOD_RE.sub(" ", said)
+        # "ยกเลิกก่อนครับ ตัวเลข 88.89 ยังไม่ได้หัก…": the card's figure restated as what is wrong.
+        said = _FIGURE_FAULTED_RE.sub(" ตัวเลข ", said)
     if "ถาม" in said or "ไม่ได้" in said:  # "ไม่ใช่ค่ะ ไม่ได้จะส่ง แค่ถามเฉยๆ": only asking
         said = _ONLY_ASKING_RE.sub(" ", said)
     if "บันทึก" in said or "เซฟ" in said:  # "…อย่าเพิ่งบันทึก": a halt, the no said again
         said = _DONT_SAVE_RE.sub(" ", said)  # "No, don't save it" (save: บันทึก, see english)
         said = _HALTED_AGAIN_RE.sub(" ", said)
+    said = _reasons_dropped(said)
     if "ได้" in said:  # "ไม่ใช่ค่ะ ไม่ได้ส่งแผน แค่ถามเฉยๆ": the sending on the card denied
         said = _SENDING_DENIED_RE.sub(" ไม่ได้ส่ง ", said)
+    if "เป็น" in said and not extraction.numbers:
+        said = _another_indicator_dropped(said)
     if _NO_CORRECTED_RE.search(said) or _OTHER_ACTS_RE.search(said) or _A_STEP_SENT_RE.search(said):
         return None
     if "ใช่" in said:  # "ผิดกองค่ะ ไม่ใช่ กค.", "ไม่ใช่ค่ะ อันนี้ไม่ใช่ยาเสพติด": what is denied
@@ -1269,7 +1361,9 @@ SPECS = (
         Rule(("ยกเลิก|ขอยกเลิก|ไม่ใช่|ไม่|cancel|no|ไม่เอา|ไม่ถูกต้อง|ไม่ยืนยัน"
               "|ยกเลิกการส่ง|ไม่ช่าย|ไม่ถูก"
               # Said twice or more: "ไม่ๆๆ", "ไม่ไม่".
-              "|ไม่ๆ|ไม่ๆๆ|ไม่ ๆ|ไม่ไม่|ไม่ไม่ไม่",), 999, lambda _: Cancel(), whole=True),
+              "|ไม่ๆ|ไม่ๆๆ|ไม่ ๆ|ไม่ไม่|ไม่ไม่ไม่"
+              # A cross mark alone: "❌", "❌ ค่ะ".
+              "|❌|❌❌|✖️|✖|❎|🙅|🙅‍♀️|🙅‍♂️",), 999, lambda _: Cancel(), whole=True),
         Rule((_NO,), 1003, _only(Cancel()), unless=f"{QUESTION}|ได้ไหม|ได้มั้ย"),
         Rule((_DONT_RECORD,), 1007, _reasoned_no, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้"),
         Rule((_HALT,), 1001, _halted, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้"),

@@ -261,6 +261,35 @@ def _help_unless_own_plan(found: Found) -> Help | None:
     return None if _OWN_PLAN_RE.search(found.original) else Help()
 
 
+# The card's buttons, pressed: "ต้องกดยืนยันตรงไหนคะ", "กดปุ่มยกเลิกยังไงครับ" (where or how).
+_CARD_BUTTON = "กดยืนยัน|กดปุ่มยืนยัน|ปุ่มยืนยัน|กดยกเลิก|กดปุ่มยกเลิก|ปุ่มยกเลิก|กดบันทึก|ปุ่มบันทึก"
+_WHERE_OR_HOW = "ตรงไหน|ที่ไหน|อยู่ไหน|ปุ่มไหน|ยังไง|อย่างไร|ไง"
+# An entry mended after it was confirmed or sent ("ยืนยันไปแล้วแก้ทีหลังได้ไหมครับ", "ส่งผลขยะ
+# ไปแล้วแก้ได้ไหมคะ"): whether the bot lets it be. The plan sent and revised is the rules'
+# question; an entry just made, or a figure, is the undo's or the correction's.
+_ENTRY_MADE = "ยืนยัน|บันทึก|ส่งผล|ส่งคะแนน|ส่งตัวเลข|ส่งค่า|กรอก|กดส่ง"
+_MENDED = "แก้|แก้ไข|เปลี่ยน"
+_CAN_IT_LATER = f"{_CAN_IT}|ทีหลังได้|ภายหลังได้"
+_MENDED_AFTER_RE = re.compile(
+    rf"(?:{phrase_regex(_ENTRY_MADE)})\S*?\s?(?:ไป)?\s?แล้ว\s?(?:จะ\s?|ยัง\s?)?(?:{phrase_regex(_MENDED)})"
+)
+
+
+def _mended_after(found: Found) -> Help | None:
+    return Help() if _MENDED_AFTER_RE.search(found.extraction.masked) else None
+
+
+# A report made through the bot, or the bot told of it, asked of: "ส่งผลขยะทางบอทได้ไหมคะ",
+# "ต้องมาแจ้งบอทด้วยไหมคะ". Whether the bot itself records is asked of nothing done.
+_THROUGH_THE_BOT = "ทางบอท|ผ่านบอท|ในบอท|ทางน้องบอท|ผ่านน้องบอท|ในน้องบอท|ผ่าน bot|ทาง bot|ใน bot"
+_REPORTED = "ส่ง|กรอก|บันทึก|รายงาน|ลง|แจ้ง|อัป|อัพ|submit"
+_TELL_THE_BOT = "แจ้งบอท|บอกบอท|แจ้งน้องบอท|บอกน้องบอท|แจ้งให้บอท|บอกให้บอท|พิมพ์บอกบอท|พิมพ์แจ้งบอท|รายงานบอท"
+_MUST = "ต้อง|ต้องมา|จำเป็นต้อง"
+_ASKED = "ไหม|มั้ย|มั๊ย|ไม๊|หรือเปล่า|รึเปล่า|ป่ะ|ปะ|หรือไม่"
+# A command of the bot's to see something, asked of: "มีคำสั่งดูสรุปไหมคะ" (an order of the
+# office, "คำสั่งแต่งตั้ง", names no seeing).
+_COMMAND_TO_SEE = "คำสั่งดู|คำสั่งเช็ค|คำสั่งเช็ก|คำสั่งเรียกดู|คำสั่งเรียก|คำสั่งขอดู|คำสั่งแสดง|คำสั่งสรุป|คำสั่งถาม"
+
 # fmt: off
 SPECS = (
     IntentSpec(Help, handle_help, (
@@ -322,6 +351,15 @@ SPECS = (
         Rule(("ต้องลงทะเบียน|ต้องสมัคร", "ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|ป่ะ|หรือไม่"), 1063,
              lambda _: Help(),
              unless="ชุดข้อมูล|บัญชีข้อมูล|gd catalog|data catalog|ประชุม|อบรม|ลงให้|ให้เลย|ช่วยลง"),
+        # How the card and the bot are used (round 40): above the indicators' and the steps'
+        # rules that read the words of a report.
+        Rule((_CARD_BUTTON, _WHERE_OR_HOW), 1057, lambda _: Help()),
+        Rule((_ENTRY_MADE, _MENDED, _CAN_IT_LATER), 1057, _mended_after, number=False,
+             unless="เมื่อกี้|เมื่อกี๊|เพิ่ง|พึ่ง|ล่าสุด|ส่งแผน|ให้หน่อย|ให้ที|ช่วย"),
+        Rule((_REPORTED, _THROUGH_THE_BOT, _CAN_IT), 1057, lambda _: Help(), number=False,
+             unless="ให้หน่อย|ให้ที|ช่วย|แล้ว"),
+        Rule((_MUST, _TELL_THE_BOT, _ASKED), 1057, lambda _: Help(), number=False),
+        Rule((_COMMAND_TO_SEE, f"{_ASKED}|อะไร|บ้าง"), 1057, lambda _: Help()),
     )),
     IntentSpec(Unknown, handle_unknown),  # what no rule reads
 )

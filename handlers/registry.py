@@ -313,6 +313,8 @@ def _courtesy_set_aside(found: Understanding, manners: courtesy.Said, today: dat
         return found  # "รบกวนสอบถามหน่อยค่ะ กองคลังส่งแผนแล้ว": asked, never stored
     if isinstance(inner.intent, SmallTalk) and isinstance(found.intent, SmallTalk):
         return found  # "morning ค่าา": a greeting, however it ends
+    if isinstance(inner.intent, Confirm) and _GO_AHEAD_ALONE_RE.match(said):
+        return replace(inner, normalised=found.normalised)  # "ได้เลยค่ะ ขอบคุณค่ะ": the go-ahead
     if not content(said.lower(), small_talk.FILLER):
         return found
     if isinstance(found.intent, SmallTalk) and small_talk.told_before_courtesy(said):
@@ -325,6 +327,13 @@ def _courtesy_set_aside(found: Understanding, manners: courtesy.Said, today: dat
     if found.intent == _LAUGH and not asks(inner.normalised, said):
         return found  # "ฮ่าๆ กองเราค้างส่งเป็นประจำ": a laugh at what it tells, nothing asked
     return replace(inner, normalised=found.normalised)
+
+
+# A go-ahead alone ("ได้เลยค่ะ") answers the card, thanks beside it or not ("ok", "ได้" alone may
+# only acknowledge: with thanks they stay thanks).
+_GO_AHEAD_ALONE_RE = re.compile(
+    r"\s*ได้\s?เลย(?:\s?(?:ค่ะ|ครับ|คะ|ค่า|จ้า|จ้ะ|คับ|ครับผม|นะคะ|นะครับ))*[\s!.]*$"
+)
 
 
 def _understand(

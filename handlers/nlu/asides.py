@@ -63,7 +63,11 @@ _NOT_THE_BOT_RE = re.compile(r"(ไม่ได้|ไม่ใช่)\s?ถา�
 # notice, a circular to read, a colleague asked to stand in, office
 # logistics (a room, photocopies, where a paper lies), the time a past meeting ended.
 # A no to the card said first: what follows is its reason, not chat to colleagues.
-_DONT_RECORD_FIRST_RE = re.compile(r"\s*(?:ยัง\s?)?ไม่\s?(?:ต้อง\s?)?บันทึก")
+_DONT_RECORD_FIRST_RE = re.compile(
+    r"\s*(?:ยัง\s?)?ไม่\s?(?:ต้อง\s?)?บันทึก"
+    # "No need", a clause of its own: "ไม่ต้องครับ เดี๋ยวให้น้องในกองส่งเอง".
+    r"|\s*ไม่\s?ต้อง\s?(?:ค่ะ|ครับ|คะ|ค่า|จ้า|คับ|นะคะ|นะครับ)(?:\s|$)"
+)
 # Remarks to the group that a report may stand beside ("ขยะ 52.3 ค่ะ ฝากพี่ๆ ตรวจด้วย"): a file
 # or an example asked of whoever has one ("ใครมีไฟล์แบบฟอร์ม 3 ของปีที่แล้วบ้าง"), or whether
 # it opens for others ("ไฟล์…ใน drive ใครเปิดได้บ้าง"), whose words end with the clause (the

@@ -30,6 +30,8 @@ CORES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "ไม่ต้องบันทึกค่ะ", "Cancel", {}),
     ("L", "ยกเลิกคำสั่งนี้ครับ ไม่ต้องบันทึก", "Cancel", {}),
     ("L", "ถูกต้องค่ะ บันทึกเลย", "Confirm", {}),
+    # A go-ahead, thanks beside it or not (round 40: "ได้เลยค่ะ ขอบคุณค่ะ" is labelled Confirm).
+    ("L", "ได้เลยครับ", "Confirm", {}),
     ("L", "ไม่ใช่ขั้นตอนที่ 3 ค่ะ เป็นขั้นตอนที่ 4", "MarkStep", {"step": "4"}),
 ]
 # Courtesy around it: a greeting first, thanks last, or both.
@@ -56,7 +58,6 @@ SMALL_TALK = [
     ("ขอบคุณที่ช่วยสรุปให้นะคะ", "thanks"),
     ("ขอบคุณค่ะ จะรีบส่งนะคะ", "thanks"),
     ("ok ขอบคุณค่ะ", "thanks"),
-    ("ได้เลยครับ ขอบคุณครับ", "thanks"),
     ("รับทราบค่ะ ขอบคุณค่ะ", "thanks"),
     ("morning ค่าา", "greeting"),
     ("ขอบคุณครับ เดี๋ยวผมสรุปส่งผอ.ต่อ ขอบคุณค่ะ", "thanks"),
