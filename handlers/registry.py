@@ -599,8 +599,8 @@ def _without_context(
     context never makes a write of chatter or of a message that asks (the sentences set aside
     ask nothing, so what is kept asks whatever the message does; what follows "…อยากถามว่า" is
     ``asked``), nor a question of a write (its figures may stand in the context), nor small
-    talk of a write or of a message that asks, nor a reading that names nothing of one whose
-    subject was named in the words set aside."""
+    talk of a write or of a message that asks (nor a greeting of one read as a question), nor a
+    reading that names nothing of one whose subject was named in the words set aside."""
     read = _understand(kept, today=today)
     whole, intent = found.intent, read.intent
     # "ปีที่แล้วจำได้ว่าขยะได้ 48 ค่ะ ปีนี้ได้เท่าไหร่", "ขยะ 52.3 ค่ะ ผอ.เลยอยากรู้ว่าผ่านไหม":
@@ -637,7 +637,14 @@ def _without_context(
         # led to asking ("…รบกวนบอทเช็คให้หน่อยครับว่าผ่านกี่ตัว").
         if not isinstance(whole, (*QUESTIONS, Unknown)) and not (asked and whole == Help()):
             return None
-    elif not isinstance(intent, SmallTalk) or stores(whole) or asks(found.normalised, typed):
+    elif (
+        not isinstance(intent, SmallTalk)
+        or stores(whole)
+        # "อรุณสวัสดิ์ค่ะ ขอภาพรวมทุกกองก่อนเข้าประชุม…": a greeting opens what is asked after it
+        or intent == _GREETING
+        and isinstance(whole, QUESTIONS)
+        or asks(found.normalised, typed)
+    ):
         return None
     return replace(read, normalised=found.normalised)
 
