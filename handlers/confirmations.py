@@ -836,6 +836,10 @@ def _halted(found: Found) -> Cancel | None:
         return None
     if content(text[: cue.start()], _BEFORE_HALT):
         return None
+    if cue[0].startswith("แป๊บ") and not _NOT_RECORDED_RE.search(text):
+        # "แป๊บนะคะ ขอเช็คตัวเลขกับหัวหน้าก่อน": a moment asked, the card left as it is (waited
+        # for, "รอแป๊บ", or the recording stopped, "แป๊บนะ อย่าเพิ่งบันทึก", halts it).
+        return None
     if cue[0].startswith("อย่า") and not _A_CLAUSE_OF_ITS_OWN_RE.match(text, cue.end()):
         return None  # "อย่าเพิ่งกลับนะ": not yet, of something else
     remainder = found.remainder
@@ -844,6 +848,12 @@ def _halted(found: Found) -> Cancel | None:
     # What was wrong, said of a kind only ("หยุดครับ ผิดกอง", "เดี๋ยวๆ วันที่ผิด"): the reason.
     aside = content(_WRONG_KIND_RE.sub(" ", remainder), _AROUND_NO, keep_courtesy=True)
     return Cancel() if not aside or _an_aside(aside, found) else None
+
+
+# The card's recording stopped or taken back, said beside a moment asked.
+_NOT_RECORDED_RE = re.compile(
+    r"อย่า\s?(?:เพิ่ง|พึ่ง)|(?:ยัง\s?)?ไม่\s?ต้อง|ยกเลิก|หยุด|cancel|stop", re.IGNORECASE
+)
 
 
 # Someone asked first, by whom the card is held ("ขอถามหัวหน้าก่อน", "รอปรึกษาผอ.อีกที"): no
@@ -992,7 +1002,9 @@ _YES_OPENING_RE = re.compile(
     r"|yes|yep|yeah|yup|correct|confirm|confirmed"
     # "ใช่" typed with the wrong tone mark, the yes said again after it: "ใช้ค่ะ ยืนยัน".
     rf"|ใช้(?=\s?{_ANSWER_PARTICLES}\s+(?:ยืนยัน|ถูกต้อง|ถูกแล้ว|ตามนั้น|ตามนี้|คอนเฟิร์ม)))"
-    rf"(?:\s?(?:{_ANSWER_PARTICLES}|(?:ตั้ง(?:\s?ค่า)?\s?|ทำ\s?)?ตาม\s?(?:นั้น|นี้|ที่\s?แจ้ง)))*(?=\s|$)"
+    rf"(?:\s?(?:{_ANSWER_PARTICLES}|(?:ตั้ง(?:\s?ค่า)?\s?|ทำ\s?)?ตาม\s?(?:นั้น|นี้|ที่\s?แจ้ง)"
+    # As the card shows it: "ยืนยันตามที่แสดงครับ", "ยืนยันตามที่ขึ้นมาค่ะ".
+    r"|ตาม\s?ที่\s?(?:แสดง|ขึ้น|สรุป)(?:\s?(?:ไว้|มา))?))*(?=\s|$)"
 )
 # What a yes may not go on to say: a word that takes it back or corrects it ("ใช่ค่ะ แต่…",
 # "ถูกแล้ว ยกเว้น…", "ใช่ค่ะ ตัวเลขผิด"), something more or something else ("อีก", "เพิ่ม",

@@ -428,6 +428,8 @@ def _register(found: Found) -> RegisterUnit | None:
         return None
     if _signed_up_for_something_else(text):
         return None
+    if "ไม่" in text and _CANNOT_DO_IT_RE.search(text):
+        return None  # "ลงทะเบียนกองไม่เป็น": how to register, asked (help reads it)
     words_left = content(found.remainder)
     if ("เพิ่ง" in words_left or "ใช้" in words_left) and "ลงทะเบียน" in text:
         # "เพิ่งย้ายมารับงาน PMQA ของจังหวัด", "เข้าใช้งานบอท… เพิ่งเข้ากลุ่ม": the newcomer's
@@ -461,6 +463,12 @@ def _register(found: Found) -> RegisterUnit | None:
     return RegisterUnit(unit=words_left, ask=denied)
 
 
+# Not knowing how to register: "ลงทะเบียนกองไม่เป็น", "ไม่รู้วิธีลงทะเบียน", "สมัครไม่ถูกค่ะ"
+# (never "ไม่เป็นไร", a courtesy).
+_CANNOT_DO_IT_RE = re.compile(
+    r"(?:ลงทะเบียน|สมัคร|register)\S*?\s?(?:\S+?\s?)?(?:ไม่\s?เป็น(?!ไร)|ไม่\s?ถูก|ไม่\s?รู้\s?วิธี)"
+    r"|ไม่\s?(?:รู้|ทราบ)\s?(?:วิธี|ว่าต้อง|จะ)\s?(?:ลงทะเบียน|สมัคร|register)"
+)
 # A newcomer's story beside a registration: "เพิ่งย้ายมารับงาน PMQA ของจังหวัด", "เพิ่งถูกดึงเข้า
 # กลุ่ม", "เพิ่งเข้ากลุ่มวันนี้", "(เข้า)ใช้งานบอท" (never "ย้ายมาอยู่กองคลัง": the unit joined).
 _NEWCOMER_STORY_RE = re.compile(

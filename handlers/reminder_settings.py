@@ -186,7 +186,10 @@ _DIGEST_DECLINED = "หยุด|ยกเลิก|ไม่เอา|ไม่
 _DIGEST_OFF = f"ปิด|{_DIGEST_DECLINED}"
 _DIGEST_ON_RE = re.compile(r"เปิด(?!\s?(?:ดู|อ่าน))")
 # "ปิด" itself, not the letters of "เปิดดู", or a word declining it.
-_DIGEST_OFF_RE = re.compile(rf"(?<!เ)ปิด|{phrase_regex(_DIGEST_DECLINED)}")
+# "งด" a word of its own, never the last letter of one and the first of "ดู" ("ให้ท่านรองดู").
+_HELD_OFF = r"งด(?![\u0e30-\u0e3a\u0e47-\u0e4e])"
+_DECLINED_RE = f"{phrase_regex(_DIGEST_DECLINED.replace('|งด', ''))}|{_HELD_OFF}"
+_DIGEST_OFF_RE = re.compile(rf"(?<!เ)ปิด|{_DECLINED_RE}")
 
 
 # What vetoes turning the digest on: a word declining it, opening it to read. Who has not sent
@@ -196,7 +199,7 @@ _DIGEST_OFF_RE = re.compile(rf"(?<!เ)ปิด|{phrase_regex(_DIGEST_DECLINED)
 # สรุปรายสัปดาห์"): the sender wants it and asks nothing set ("ไม่ต้องส่งมาแล้ว" declines it).
 _DIGEST_MISSED = r"ไม่\s?(?:ได้\s?)?ส่ง\s?มา|ไม่\s?ได้\s?รับ|ไม่\s?เห็น|ยัง\s?ไม่\s?มา|ไม่\s?เข้า\s?มา|หาย\s?ไป"
 _DIGEST_ON_VETO_RE = re.compile(
-    rf"{phrase_regex(_DIGEST_DECLINED.replace('|ไม่ส่ง', ''))}"
+    rf"{phrase_regex(_DIGEST_DECLINED.replace('|ไม่ส่ง', '').replace('|งด', ''))}|{_HELD_OFF}"
     rf"|(?<!ยัง)(?<!ยัง\s)ไม่\s?ส่ง|เปิด\s?ดู|เปิด\s?อ่าน|{_DIGEST_MISSED}"
 )
 _DIGEST_OFF_VETO_RE = re.compile(rf"{_DIGEST_ON_RE.pattern}|{_DIGEST_MISSED}")

@@ -666,6 +666,9 @@ def _read_step(found: Found) -> Intent:
         # "อัปโหลดแบบฟอร์มหมายเลข 1 ถึง 3": the forms' span, a word of its own as "ฟอร์ม 1-3".
         forms = f" แบบฟอร์ม {span['first']}-{span['last']} "
         found = replace(found, remainder=_FORMS_SPAN_MASKED_RE.sub(forms, found.remainder, 1))
+    if "รอ" in found.remainder and _WAITED_ON_SIGNING_RE.search(found.remainder):
+        # "พอดีรอท่าน ผอ. เซ็น กองคลังส่งแผน…": why it came late, a wait on a signature, no step.
+        found = replace(found, remainder=_WAITED_ON_SIGNING_RE.sub(" ", found.remainder))
     if "ที่ถูก" in found.remainder:  # "เมื่อกี้พิมพ์ กจ. ที่ถูกคือกองคลัง": the slip's unit goes
         found = replace(found, remainder=_SLIP_THEN_RIGHT_RE.sub(" ", found.remainder))
     recorder = asked_to_record(extraction.text)
@@ -888,6 +891,13 @@ _DONE_THEN_RE = re.compile(r"\s?(?:แล้ว|เรียบร้อย)")
 # The forms named with no number ("ส่งแบบฟอร์มแล้ว"), and a form named by its number.
 _NUMBERED_FORMS_RE = re.compile(
     r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\d{1,2}(?:\s?[-–]\s?\d{1,2})?(?![\d.])"
+)
+# A wait on a superior's signature or approval, the excuse for a late sending: "พอดีรอท่าน
+# ผอ. เซ็น", "เพราะรอหัวหน้าลงนาม", "รออนุมัติ".
+_WAITED_ON_SIGNING_RE = re.compile(
+    r"(?:(?:พอดี|เพราะ|เนื่องจาก|มัว)\s?)*(?<![\u0e01-\u0e4e])รอ\s?(?:ให้\s?)?"
+    r"(?:(?:ท่าน\s?)?(?:ผอ\.?|ผู้อำนวยการ|หัวหน้า|นาย|ผู้บริหาร|ท่าน|รอง)\S*?\s?)?"
+    r"(?:เซ็น|ลงนาม|อนุมัติ|เคาะ)(?:\s?(?:อยู่|นาน))*"
 )
 # The forms' span told in words ("แบบฟอร์มหมายเลข 1 ถึง 3"), as typed and as masked.
 _FORMS_SPAN_RE = re.compile(
@@ -2202,8 +2212,10 @@ SPECS = (
              7301, _read_check_result, unless=QUESTION),
         # "แก้ไขแผนกองคลัง เพิ่มมิติที่ 2 แล้ว ตอนนี้ครบ 3 มิติ": a correction of the plan's step.
         # ("…แต่แบบฟอร์ม 3 ยังรอลงนาม จะจัดส่งเพิ่มเติมภายในสัปดาห์นี้": more promised, no edit.)
+        # ("…แต่มีแค่มิติที่ 1 กับ 3 ท่านบอกเดี๋ยวเติมทีหลัง": the rest promised, no edit.)
         Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม|เติม", "DIM"), 560, _read_step,
-             unless="จะส่งเพิ่ม|จะจัดส่งเพิ่ม|จะนำส่งเพิ่ม"),
+             unless="จะส่งเพิ่ม|จะจัดส่งเพิ่ม|จะนำส่งเพิ่ม|เดี๋ยวเติม|เดี๋ยวเพิ่ม|จะเติม|จะเพิ่ม|ค่อยเติม"
+                    "|ค่อยเพิ่ม|เติมทีหลัง|เพิ่มทีหลัง|เติมภายหลัง|เพิ่มภายหลัง"),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง"
                   "|อัปไฟล์|อัพไฟล์|อัปโหลดไฟล์|อัพโหลดไฟล์",
               # "ส่งรายชื่อทีมไปตั้งแต่เดือนที่แล้ว": sent since then, done; "กนต.ส่งรายชื่อทีม

@@ -450,6 +450,24 @@ _BILL_RE = Guarded(
         r"|วาระ\s?(?:แรก|ที่\s?(?:หนึ่ง|สอง|สาม|[123]))"
     )
 )
+# The cabinet the work is (to be) put to ("ยังไม่ได้เสนอ ครม.", "เสนอคณะรัฐมนตรีแล้ว"): a stage
+# of an indicator's work, not the cabinet's news.
+_PROPOSED_TO_CABINET_RE = re.compile(r"เสนอ\s?(?:ต่อ\s?)?(?:ที่\s?ประชุม\s?)?(?:ครม|คณะรัฐมนตรี)\.?")
+
+
+def _proposed_after_the_figure(normalised: str, read: Intent) -> bool:
+    """Whether the cabinet is named in ``normalised`` only as what the work is put to, after
+    the figure of a value ("จริยธรรม ได้ระดับ 2 ครับ ยังไม่ได้เสนอ ครม."): the value stands."""
+    if not isinstance(read, SubmitValue) or "เสนอ" not in normalised:
+        return False
+    figure = normalised.find(read.raw_value) if read.raw_value else -1
+    proposed = _PROPOSED_TO_CABINET_RE.search(normalised)
+    if figure < 0 or proposed is None or proposed.start() < figure:
+        return False
+    rest = normalised[: proposed.start()] + " " + normalised[proposed.end() :]
+    return _BILL_RE.search(rest) is None
+
+
 # Congratulations opening the message, whatever indicator's name the team or award holds.
 _CONGRATULATED_RE = re.compile(r"\s?(?:ขอ\s?)?(?:แสดงความ)?ยินดี\s?ด้วย")
 # A run staff sign up for (not "วิ่ง" alone: "ส่งแผนวิ่งเลย" hurries).
@@ -631,6 +649,7 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         isinstance(read, _WRITES)
         and _BILL_RE.search(normalised)
         and not _PLAN_RE.search(normalised)
+        and not _proposed_after_the_figure(normalised, read)
     ):
         return True  # "ร่าง พ.ร.บ.งบ ผ่านสภาวาระแรกแล้วนะ": the legislature's news, no step
     # ("ยินดีด้วยค่ะ กองคลังส่งแผนแล้ว" tells a step; another body's score congratulated,
@@ -1135,12 +1154,28 @@ def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
         and not _reported_after_its_clause(normalised, later.end())
     )
     pending = (
-        pending or waiting is not None and not _REPORTED_RE.search(normalised[: waiting.start()])
+        pending
+        or waiting is not None
+        and not _REPORTED_RE.search(normalised[: waiting.start()])
+        and not _excused_by_the_wait(normalised, waiting)
     )
     if not (notice or pending):
         return False
     # Said to the group, unless it asks something or a favour of the bot besides.
     return not asks(normalised, typed) and not _FAVOUR_RE.search(typed.lower())
+
+
+# The wait given as the reason something came late: "พอดีรอท่าน ผอ. เซ็น", "เพราะรอหัวหน้าลงนาม".
+_EXCUSE_OPENS_RE = re.compile(r"(?:พอดี|เพราะ|เนื่องจาก|เนื่องด้วย)\s?$")
+
+
+def _excused_by_the_wait(normalised: str, waiting: re.Match[str]) -> bool:
+    """Whether the wait ``waiting`` found is the excuse for a sending told done after it
+    ("พอดีรอท่าน ผอ. เซ็น กองคลังส่งแผนแล้วค่ะ"): the report stands, the wait is over."""
+    if _EXCUSE_OPENS_RE.search(normalised, 0, waiting.start()) is None:
+        return False
+    after = normalised[waiting.end() :]
+    return _SENT_TOLD_RE.search(after) is not None and _REPORTED_RE.search(after) is not None
 
 
 # What is still pending, set against a step reported sent: "…ขึ้นไดรฟ์ไปเมื่อวานซืน แต่ฟอร์ม 3

@@ -96,6 +96,9 @@ def clauses(text: str) -> list[tuple[str, bool]]:
         return [(text, False)]
     if "กี่" in text and _BOTH_COUNTS_RE.search(text):
         return [(text, False)]  # "ส่งแล้วกี่กอง ยังไม่ส่งกี่กอง": one ask of both counts
+    if "ต่อ" in text and (told := _WHAT_NEXT_AFTER_DONE_RE.search(text)):
+        # "ส่งรายชื่อทีมแล้วค่ะ ต้องส่งอะไรต่อคะ": the work told done, then what comes next asked.
+        return [(text[: told.end("done")].strip(), False), (text[told.end() :].strip(), True)]
     parts = [p for p in _CONNECTOR_RE.split(text) if p.strip()]
     cut = []
     for number, part in enumerate(parts):
@@ -108,6 +111,12 @@ def clauses(text: str) -> list[tuple[str, bool]]:
     return cut if 1 < len(cut) <= _LONGEST_CLAUSES else [(text, False)]
 
 
+# A sentence told done, closed by its particle, then what comes next asked after a space
+# ("…แล้วค่ะ ต้องส่งอะไรต่อคะ", "…แล้วนะครับ ต้องทำอะไรต่อ").
+_WHAT_NEXT_AFTER_DONE_RE = re.compile(
+    r"(?P<done>แล้ว(?:\s?(?:ค่ะ|ครับ|คับ|นะคะ|นะครับ|นะ|จ้า))+)\s+"
+    r"(?=(?:แล้ว\s?)?(?:จะ\s?)?(?:ต้อง\s?)?(?:ส่ง|ทำ)\s?(?:อะไร|อันไหน)\s?(?:ต่อ|อีก|เป็นขั้นต่อไป))"
+)
 # Both counts asked side by side, the done and the not yet done ("ส่งแล้วกี่กอง ยังไม่ส่งกี่กอง",
 # "ผ่านแล้วกี่หน่วย ยังไม่ผ่านกี่หน่วย"): where things stand, one ask, not two.
 _BOTH_COUNTS_RE = re.compile(

@@ -41,7 +41,8 @@ _NOT_YET = (
     r"|ไม่\s*(?:ได้|มี(?!\s*\d)|ครบ|เสร็จ)"
     r"|(?:ส่ง\s*)?ตาม\s*(?:ไป|มา|หลัง|ทีหลัง)|(?:ไว้\s*)?ทีหลัง|(?:ค่อย|เดี๋ยว|จะ|ขอ)\s*(?:ส่ง|ทำ|ตาม)"
     # To be filled in: "มิติ 2 จะเติมกิจกรรมให้ภายใน 25 นี้", "มิติ 3 เดี๋ยวแก้ให้".
-    r"|(?:ค่อย|เดี๋ยว|จะ)\s*(?:เพิ่ม|ใส่|เติม|แก้)"
+    # (The dimension named after the promise is what it fills in: "มิติ 1 กับ 2 จะเพิ่มมิติ 3".)
+    r"|(?:ค่อย|เดี๋ยว|จะ)\s*(?:เพิ่ม|ใส่|เติม|แก้)(?!\s*(?:มิติ|\d))"
     # Sent at a time to come: "มิติ 3 ส่งสัปดาห์หน้า", "มิติ 2 ส่งเพิ่มเดือนหน้า".
     r"|(?:ส่ง|เพิ่ม|ใส่|เติม)\s*(?:เพิ่ม\s*|ตาม\s*)?(?:(?:สัปดาห์|อาทิตย์|เดือน|รอบ)\s*หน้า|พรุ่งนี้)"
     # Added later: "มิติ 2 ขอเพิ่มทีหลัง", "มิติ 3 จะใส่เพิ่มภายหลัง".
@@ -56,7 +57,8 @@ _SEP = r"\s*(?:,|และ|กับ|/|&|\+)?\s*"
 # The plan said complete, bare, right after what was added: "…แล้วนะ ครบละ", "…แล้วค่ะ ตอนนี้ครบแล้ว"
 # (not "ครบ 3 มิติ", which says so itself, nor "ครบทุกกอง").
 _COMPLETED = (
-    r"\s*(?:แล้ว\s*)?(?:(?:นะ|ค่ะ|คะ|ครับ|คับ|จ้า)\s*)*(?:ตอนนี้\s*)?(?:ก็\s*)?ครบ"
+    # (what was added put in, "เพิ่มมิติ 3 เข้าไป ตอนนี้ครบแล้ว", "…ให้แล้ว")
+    r"\s*(?:(?:เข้า\s*(?:ไป|มา)|ให้|ไว้)\s*)?(?:แล้ว\s*)?(?:(?:นะ|ค่ะ|คะ|ครับ|คับ|จ้า)\s*)*(?:ตอนนี้\s*)?(?:ก็\s*)?ครบ"
     r"(?:แล้ว|ละ|หมด|เลย)?(?:\s*(?:นะ|ค่ะ|คะ|ครับ|คับ|จ้า))*(?:\s|$)(?!\s*(?:ทุก|ทั้ง|\d|มิติ|กอง|หน่วย))"
 )
 # A dimension said again ("มิติ1กับ3 มิติ2ยังไม่เสร็จ") joins the list unless it is not done.
@@ -80,6 +82,9 @@ DIMENSION_RE = lead(
         # "ขาดแค่มิติ 2": only that one lacking.
         rf"|(?P<missing>(?:ขาด|ไม่มี|ยกเว้น|เว้น|ลืม\s*(?:ใส่|เติม|เขียน|ทำ)?)\s*(?:(?:แค่|เพียง)\s*)?"
         rf"(?:(?:กิจกรรม|โครงการ|เรื่อง|ส่วน)\s*)?{_WORD}{_LIST})"
+        # Only those had ("มีแค่มิติที่ 1 กับ 3 เดี๋ยวเติมทีหลัง"): the rest is to be filled in.
+        rf"|(?P<only>(?:(?<=มีแค่)|(?<=มีแค่\s)|(?<=มีเพียง)|(?<=มีเพียง\s))"
+        rf"{_WORD}(?:{_REF})(?:\s*(?:,|และ|กับ|/|&|\+)\s*(?:{_REF}))*)"
         rf"|(?P<pending>{_WORD}(?:{_REF})(?:{_SEP}(?:{_REF}))*(?={_NOT_YET}))"
         rf"|(?P<listed>(?:ครอบคลุม\s*)?(?:{_CLAUSE}|{_WORD}){_LIST})"
         rf"|(?P<count>{_COUNT}\s*มิติ)"
@@ -167,8 +172,8 @@ def dimension_statement(matches: Iterable[re.Match[str]]) -> DimensionStatement:
             continue  # "ไม่ได้ขาดมิติ 2": the dimension is there
         elif match["missing"] or match["pending"]:
             missing += _numbers(match["missing"] or match["pending"])
-        elif match["listed"]:
-            covered += _numbers(match["listed"])
+        elif match["listed"] or match["only"]:
+            covered += _numbers(match["listed"] or match["only"])
         elif match["lacking"]:
             lacking += _numbers(match["lacking"])
         elif match["having"]:
