@@ -2356,6 +2356,9 @@ def _items_query(found: Found) -> Intent:
     checked = _CHECKED_END_RE.search(text) and not _WHICH_OR_WHY_RE.search(text)
     aspect = Aspect.FAILED if _FAILED_RE.search(text) and not checked else Aspect.ITEMS
     _, rest = split_unit(found.remainder)
+    if "รายการ" in rest or "ลิสต์" in rest or "list" in rest:
+        # "ตัวไหนยังไม่ผ่านบ้าง ขอรายการหน่อยครับ": the list asked for names nothing.
+        rest = _LIST_ASKED_RE.sub(" ", rest)
     words = found.code or content(rest, _ITEM_FILLER)
     lead = rest.lstrip()[:5]
     if not found.code and lead in _TITLE_MEASURES and words and not words.startswith(lead):
@@ -2368,6 +2371,8 @@ def _items_query(found: Found) -> Intent:
 
 
 _TITLE_MEASURES = frozenset(("ระดับ", "คะแนน"))
+# The answer asked as a list: "ขอรายการหน่อย", "ขอเป็นลิสต์", "อยากได้ list".
+_LIST_ASKED_RE = re.compile(r"(?:ขอ|อยากได้)\s?(?:เป็น\s?)?(?:รายการ|ลิสต์|list)(?![ก-๙a-z])")
 
 
 def _short_of_asked(found: Found) -> Intent | None:

@@ -22,6 +22,10 @@ misses: an indicator's figure checked (its result), a unit's score told (a write
 (6) The organisation's total asked, with the indicators it counts checked ("คะแนนรวมจังหวัด
 ตอนนี้เท่าไหร่ นับเฉพาะตัวที่มีผลแล้วใช่ไหมคะ"): where it stands, not a formula. Near misses: an
 indicator's counting asked (its formula), how the total is worked out.
+
+(7) Which indicators have not passed, the answer asked as a list ("ตัวไหนยังไม่ผ่านบ้าง
+ขอรายการหน่อยครับ"): the overview, never an indicator named "รายการ". Near misses: the failed
+items of a named indicator, or of the one under talk.
 """
 
 from __future__ import annotations
@@ -187,6 +191,23 @@ TOTAL_COUNTED: list[Case] = [
 
 @readings(TOTAL_COUNTED)
 def test_the_total_with_the_indicators_it_counts(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# (7) Which indicators have not passed, asked as a list.
+LIST_ASKED: list[Case] = [
+    ("O", "รองเลขาฯ ถามว่าตัวไหนยังไม่ผ่านบ้าง ขอรายการหน่อยครับ", "Status", {}),
+    ("B", "ตัวไหนยังไม่ผ่านบ้าง ขอรายการหน่อยครับ", "Status", {}),
+    # Near misses: a named indicator's failed items; the one under talk's.
+    ("P", "ขยะข้อไหนไม่ผ่าน ขอรายการหน่อยค่ะ", "IndicatorQuery", {"indicator": "2", "aspect": "failed"}),
+    ("L", "ข้อไหนไม่ผ่าน ขอเป็นลิสต์หน่อย", "IndicatorQuery", {"indicator": "?", "aspect": "failed"}),
+]
+
+
+@readings(LIST_ASKED)
+def test_which_failed_asked_as_a_list(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
