@@ -866,6 +866,10 @@ def _read_status(found: Found) -> Intent | None:
         rest = _ROUND_RE.sub(" ", rest)
     if "ประชุม" in rest:  # "ขอสรุปผล…ไปเข้าที่ประชุม กบจ.": the meeting it is for names nothing
         rest = _FOR_A_MEETING_RE.sub(" ", rest)
+    if "กอง" in rest or "หน่วย" in rest:
+        # "สองกองนี้ถึงไหนแล้ว", "ทั้งสามกองเป็นไงบ้าง": several units asked by their count name
+        # no indicator; their status is the organisation's.
+        rest = _COUNTED_UNITS_RE.sub(" ", rest)
     words = found.code or content(rest, _STATUS_EDGE)
     if words and _HELD_LETTER_RE.fullmatch(words) and _held_after_a_word(words[0], masked):
         # "สถานะะ ภาพรวมม": the cue's last letter held, left over once the cue is cut, names
@@ -978,6 +982,10 @@ _GOT_ASKED_RE = re.compile(r"ได้\s?(?:เท่าไหร่|เท่�
 _TOTALS = frozenset(words("คะแนนเฉลี่ย|เฉลี่ย|คะแนนรวม"))
 # A round of reporting named by its number or its order: "รอบที่ 1", "รอบ 2", "รอบแรก".
 _ROUND_RE = re.compile(r"รอบ\s?(?:ที่\s?)?(?:\d{1,2}(?![\d.])|แรก|หนึ่ง|สอง|สาม|สุดท้าย|ล่าสุด|นี้|นี่|ถัดไป)")
+# Several units called by their count: "สองกองนี้", "ทั้งสามกอง", "2 หน่วยงานนั้น".
+_COUNTED_UNITS_RE = re.compile(
+    r"(?:ทั้ง\s?)?(?:สอง|สาม|สี่|ห้า|NUM)\s?(?:กอง|หน่วยงาน|หน่วย)(?:\s?(?:นี้|นั้น|นี่))?"
+)
 _SCORE_OF_NAMED_RE = re.compile(r"คะแนน\s?(?:ของ\s?)?(?:ตัวชี้วัด|kpi)")
 _EVERY_UNIT_RE = re.compile(
     phrase_search_regex("ทุกกอง|ทุกหน่วย|ทุกหน่วยงาน|ทุกสำนัก|แต่ละกอง|แต่ละหน่วย|แต่ละหน่วยงาน|รายกอง|รายหน่วย")
@@ -1888,6 +1896,16 @@ def _read_formula(found: Found) -> Intent | None:
     masked = found.extraction.masked.replace(_HOLDS_FORMULA, "\0")
     if not _FORMULA_RE.search(masked):
         return None
+    if (
+        not found.code
+        and "นับ" in masked
+        and _TOTAL_ASKED_RE.search(masked)
+        and _WITH_RESULTS_COUNTED_RE.search(masked)
+        and not _names_an_indicator(masked)
+    ):
+        # "คะแนนรวมจังหวัดตอนนี้เท่าไหร่ นับเฉพาะตัวที่มีผลแล้วใช่ไหม": the organisation's total
+        # asked, over the indicators with a result, is where it stands.
+        return Status()
     remainder = _FORMULA_RE.sub(" ", masked).replace("\0", _HOLDS_FORMULA)
     return _query(Aspect.FORMULA)(replace(found, remainder=remainder))
 
@@ -1911,6 +1929,15 @@ def _formula_before_a_deduction(found: Found) -> Intent | None:
     return read if isinstance(read, IndicatorQuery) and read.indicator else None
 
 
+# The organisation's total or average score asked by its amount ("คะแนนรวมตอนนี้เท่าไหร่",
+# "ได้คะแนนรวมกี่คะแนนแล้ว"), and the indicators with a result said to be what it counts.
+_TOTAL_ASKED_RE = re.compile(
+    r"คะแนน\s?(?:รวม|เฉลี่ย)\S*(?:\s\S+){0,2}?\s?(?:ตอนนี้\s?)?"
+    r"(?:ได้\s?)?(?:เท่าไหร่|เท่าไร|เท่าใด|กี่\s?คะแนน)"
+)
+_WITH_RESULTS_COUNTED_RE = re.compile(
+    r"นับ\s?(?:เฉพาะ|แค่|แต่)\s?(?:ตัว|ตัวชี้วัด|kpi)\s?(?:ที่\s?)?(?:มี|ออก|ได้)\s?(?:ผล|คะแนน)"
+)
 # A measure word alone before the formula's words names nothing ("คะแนนคิดยังไง").
 _MEASURE_ONLY_RE = re.compile(r"^\s*(?:คะแนน|ผล|ระดับ|ตัวชี้วัด|kpi)?\s*$")
 
@@ -2010,8 +2037,16 @@ def _names_one(found: Found) -> bool:
 def _result_of_named(found: Found) -> Intent | None:
     """The result of an indicator the message names, a figure of it checked or compared ("คะแนน
     PMQA 4.0 ล่าสุด 389.76 ใช่ไหม": the assessment's figure is its result, named with its
-    measure word)."""
-    return _latest_of_scored(found) if _names_one(found) else None
+    measure word). A unit's score checked, no indicator named ("กองคลังตอนนี้ได้ 2 คะแนนใช่ไหม"),
+    is where the unit stands."""
+    if _names_one(found):
+        return _latest_of_scored(found)
+    masked = found.extraction.masked
+    if "คะแนน" in masked and _UNIT_SCORE_CHECKED_RE.search(masked):
+        read = _query(Aspect.SCORE)(found)
+        if isinstance(read, Status) and read.unit:
+            return read
+    return None
 
 
 def _score_of_named(found: Found) -> Intent | None:
@@ -2207,6 +2242,15 @@ def _read_tier(found: Found) -> Intent | None:
         return Status()
     if (
         isinstance(read, IndicatorQuery)
+        and not read.indicator
+        and not found.code
+        and _OUR_TIER_RE.search(masked)
+    ):
+        # "เราอยู่ระดับไหนแล้วคะตอนนี้": the tier asked of "us", no indicator named, is where
+        # the organisation stands, as "เราอยู่ขั้นไหน" is ("อยู่ระดับไหน" alone asks back which).
+        return Status()
+    if (
+        isinstance(read, IndicatorQuery)
         and not found.code
         and _WHICH_INDICATOR_RE.search(masked)
         and not content(read.indicator, _STATUS_EDGE)
@@ -2253,6 +2297,10 @@ _OWN_UNIT_RE = re.compile(
 # "ของ" glued to the kind ("ของกอง"): no part of a name then.
 _MEASURE_WORD_RE = re.compile(r"ระดับ|คะแนน|ของ|(?:ความ)?คืบหน้า")
 
+# The tier "we" stand at, asked ("เราอยู่ระดับไหน", "ตอนนี้เราไปถึงระดับไหนกันแล้ว").
+_OUR_TIER_RE = re.compile(
+    r"เรา\s?(?:ตอนนี้\s?)?(?:อยู่|ได้|ไปถึง|ถึง)\s?(?:ที่\s?)?(?:ระดับ|level|เลเวล)\s?(?:ไหน|ใด|อะไร)"
+)
 # Where one stands ("อยู่ขั้นไหน"), not which tier was passed ("ผ่านขั้นไหน" asks back which).
 _WHICH_STEP_RE = re.compile(phrase_search_regex("อยู่ขั้นไหน|อยู่ขั้นตอนไหน|อยู่ที่ขั้นไหน|อยู่ที่ขั้นตอนไหน"))
 
@@ -2308,6 +2356,9 @@ def _items_query(found: Found) -> Intent:
     checked = _CHECKED_END_RE.search(text) and not _WHICH_OR_WHY_RE.search(text)
     aspect = Aspect.FAILED if _FAILED_RE.search(text) and not checked else Aspect.ITEMS
     _, rest = split_unit(found.remainder)
+    if "รายการ" in rest or "ลิสต์" in rest or "list" in rest:
+        # "ตัวไหนยังไม่ผ่านบ้าง ขอรายการหน่อยครับ": the list asked for names nothing.
+        rest = _LIST_ASKED_RE.sub(" ", rest)
     words = found.code or content(rest, _ITEM_FILLER)
     lead = rest.lstrip()[:5]
     if not found.code and lead in _TITLE_MEASURES and words and not words.startswith(lead):
@@ -2320,6 +2371,8 @@ def _items_query(found: Found) -> Intent:
 
 
 _TITLE_MEASURES = frozenset(("ระดับ", "คะแนน"))
+# The answer asked as a list: "ขอรายการหน่อย", "ขอเป็นลิสต์", "อยากได้ list".
+_LIST_ASKED_RE = re.compile(r"(?:ขอ|อยากได้)\s?(?:เป็น\s?)?(?:รายการ|ลิสต์|list)(?![ก-๙a-z])")
 
 
 def _short_of_asked(found: Found) -> Intent | None:
@@ -2667,6 +2720,8 @@ _SCORE_GOT = "ได้กี่คะแนน|ได้คะแนนเท�
 _CHECKED = "ใช่ไหม|ใช่มั้ย|ใช่มั๊ย|ใช่ป่ะ|ใช่ปะ|ใช่หรือเปล่า|ใช่รึเปล่า|ใช่เปล่า|ใช่หรือไม่|ใช่มะ"
 # "PMQA ได้ 423.5 ถูกต้องไหม": a figure checked as right.
 _RIGHT_ASKED = "ถูกต้องไหม|ถูกต้องมั้ย|ถูกต้องหรือไม่|ถูกต้องหรือเปล่า|ถูกต้องรึเปล่า|ถูกไหม|ถูกมั้ย"
+# A score checked of a unit: "ได้ 2 คะแนนใช่ไหม", "ได้ 3 คะแนนแล้วใช่มั้ย".
+_UNIT_SCORE_CHECKED_RE = re.compile(rf"ได้\s?NUM\s?คะแนน(?:\s?แล้ว)?\s?(?:{_CHECKED})")
 _CHECKED_END_RE = re.compile(rf"(?:{phrase_regex(_CHECKED)})\s?(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?\s*$")
 _HOW_MANY_RE = re.compile(phrase_search_regex(HOW_MANY))
 # The items counted whole ("ผ่านครบ 3 ข้อ", "ครบทั้ง 3 ประเด็น"): how many, no item named.

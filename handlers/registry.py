@@ -588,6 +588,8 @@ def _report_beside_remark(found: Understanding, typed: str, today: date) -> Unde
     return None
 
 
+# The PMQA work as a whole, followed or not ("ไม่ได้ตามเรื่อง PMQA เลย", "งาน PMQA").
+_PMQA_WORK_RE = re.compile(r"(?:เรื่อง|งาน)\s?pmqa", re.IGNORECASE)
 _EVERY_INDICATOR_RE = re.compile(r"ทุก\s?ตัว|(?:ตัวชี้วัด|kpi)\s?ทั้ง\s?หมด|ภาพรวม", re.IGNORECASE)
 
 
@@ -622,7 +624,11 @@ def _without_context(
         and _EVERY_INDICATOR_RE.search(kept) is not None
     )
     if not named and names_an_indicator(typed) and not names_an_indicator(kept):
-        return None
+        # "…ไม่ได้ตามเรื่อง PMQA เลย ตอนนี้เราอยู่ขั้นไหนกันแล้วคะ": the PMQA work as a whole,
+        # named in the words set aside, is what the organisation's status answers.
+        whole_work = _PMQA_WORK_RE.sub(" ", typed)
+        if not isinstance(intent, Status) or intent.unit or names_an_indicator(whole_work):
+            return None
     # The sender's own unit is told in a newcomer's words set aside ("หนูเพิ่งย้ายมา กค. ค่ะ
     # ลงทะเบียนให้ด้วยนะคะ"): a registration or a team's list is read whole.
     own = isinstance(intent, (RegisterUnit, Members, BindGroup)) and type(whole) is type(intent)

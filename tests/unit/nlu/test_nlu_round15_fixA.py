@@ -93,7 +93,7 @@ SCORES: list[tuple[str, str, str, dict[str, Any]]] = [
     ("L", "ส่งช้าโดนหักกี่คะแนน", "RuleQuestion", {"topic": "deductions"}),
     ("L", "โดนหักเพราะส่งช้าใช่ไหมคะ", "RuleQuestion", {"topic": "deductions"}),
     ("L", "กองคลังส่งช้าไป 2 วัน โดนหักเท่าไหร่", "RuleQuestion", {"topic": "deductions"}),
-    ("L", "กองคลังได้ 3 คะแนนใช่ไหม", "Unknown", {}),
+    ("L", "กองคลังได้ 3 คะแนนใช่ไหม", "Status", {"unit": "กองคลัง"}),  # asked, never a write
     ("L", "กองคลังส่งแผนผ่านช่องทาง Google Drive แล้ว เอกสารครบ", "MarkStep",
      {"step": "3", "unit": "กองคลัง", "channel": "google_drive", "documents": "complete"}),
     ("L", "แผนกองกลางผ่านแล้วค่ะ", "MarkStep", {"step": "3", "unit": "กองกลาง", "passed": True}),
