@@ -14,6 +14,8 @@ sent it. Near misses: mail or pay not received, told, asks nothing of the plan.
 sense elsewhere ("แผลที่ขายังไม่หายเลย") names nothing.
 (5) Who sent what over a period ("สัปดาห์นี้มีใครส่งอะไรมาแล้วบ้าง") is the history; who has
 sent a step ("มีใครส่งแผนแล้วบ้าง", "ใครส่งแล้วบ้าง") stays who is missing.
+(6) "today" in an English report tells the day it was done, as "วันนี้" does (the corpus: 86
+Thai and 2 English labels against 3 and 1).
 (7) Past the deadline, may one still send, with no step named: the rule on late sending
 (deductions); with a step named it stays that step's deadline (as labelled).
 """
@@ -138,6 +140,31 @@ NOT_SENT_WHAT: list[Case] = [
 
 @readings(SENT_WHAT + NOT_SENT_WHAT)
 def test_who_sent_what_over_a_period_is_the_history(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+# (6) "today" in English.
+TODAY_TOLD: list[Case] = [
+    (
+        "L",
+        "step 3 of Legal Affairs submitted today via drive",
+        "MarkStep",
+        {"step": "3", "unit": "กองนิติการ", "done_on": "2025-01-15", "channel": "google_drive"},
+    ),
+    (
+        "L",
+        "plan for Finance Division submitted today",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "done_on": "2025-01-15"},
+    ),
+    ("L", "what is due today?", "Deadlines", {}),
+]
+
+
+@readings(TODAY_TOLD)
+def test_today_in_english_tells_the_day(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
