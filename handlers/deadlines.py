@@ -798,6 +798,14 @@ _LIST_ASKED_RE = re.compile(
 )
 
 
+# Received from which units: "…จากกองไหน", "…จากหน่วยงานใด", "…จากใคร".
+_FROM_WHICH_UNIT = "|".join(
+    f"จาก{space}{who}"
+    for space in ("", " ")
+    for who in ("กองไหน", "หน่วยไหน", "หน่วยงานไหน", "กองใด", "หน่วยใด", "หน่วยงานใด", "ใคร")
+)
+
+
 def _read_who_not_sent(found: Found) -> Intent | None:
     return _read_missing(found) if _WHO_NOT_SENT_RE.search(found.extraction.masked) else None
 
@@ -1697,6 +1705,10 @@ SPECS = (
         # "กองกลางยังขาดเอกสารอะไรบ้าง" (formal: "…ยังขาดเอกสารใดบ้าง"): what is short, asked
         # after the thing (of one unit, its status).
         Rule(("ขาด", "อะไร|ไหน"), 796, _read_short_items),
+        # "ยังไม่ได้รับแผนจากกองไหนบ้าง", "แผนสามปีกับแผนปี 68 ยังไม่ได้รับจากกองไหนบ้างคะ": what
+        # the team has not yet received from which units is what they have not sent.
+        Rule(("ยังไม่ได้รับ|ยังไม่รับ", _FROM_WHICH_UNIT), 765, _read_missing,
+             unless="ถ้า|หาก|ทำไม|ยังไง|อย่างไร|เงิน|อีเมล|เมล|email|ข้อความ|ไลน์|โทร"),
         # "ขั้นตอนที่ 1 มีกองไหนตกหล่นบ้าง": which units were left out of a step, who has not.
         # ("หล่น" alone drops a thing: "ใครทำกุญแจหล่นไว้"; the units are the ones left out.)
         Rule((_WHICH_UNIT, "ตกหล่น|ตกค้าง"), 794,
@@ -1776,7 +1788,8 @@ SPECS = (
         # no result answers ("ใครส่งผล…ล่าสุด" asks the history).
         Rule(("|".join(f"{w}{v}" for w in ("มีใคร", "มีคน") for v in ("ส่ง", *words(_ENTERS))),
               "แล้วบ้าง|ให้แล้ว|แล้วหรือ|แล้วรึ|แล้วยัง|หรือยัง|รึยัง"), 791, _read_missing,
-             unless="ล่าสุด|ย้อนหลัง|ประวัติ"),
+             # Who sent what ("สัปดาห์นี้มีใครส่งอะไรมาแล้วบ้าง") is the history's.
+             unless="ล่าสุด|ย้อนหลัง|ประวัติ|ใครส่งอะไร|ใครส่งผลอะไร|ใครบันทึกอะไร|ใครกรอกอะไร"),
         # "มีกองไหนส่งแผนแล้วบ้าง", "กองไหนส่งแผนแล้วแต่ยังไม่ครบ 3 มิติบ้าง": which units have
         # sent (or sent short), which who has not answers (the details of a step unit by unit
         # are its own).

@@ -28,7 +28,14 @@ from handlers.nlu.patterns import (
     words,
 )
 from handlers.nlu.questions import asks
-from handlers.nlu.slots import INDICATOR_RE, Found, channel_of, content, split_unit
+from handlers.nlu.slots import (
+    INDICATOR_RE,
+    Found,
+    channel_of,
+    content,
+    names_the_plan,
+    split_unit,
+)
 from handlers.nlu.story import without_story
 from handlers.queries import FIGURE_UNITS, handle_indicator_query, known_organisation_names
 from handlers.replies import Reply, TextMessage, text_reply
@@ -257,6 +264,16 @@ def _percent_only(read: Reader) -> Reader:
 # A day checked still in time, no deduction hoped for after it ("ส่งแผน 30 ม.ค. ยังทันใช่มั้ยคะ
 # ไม่โดนหักนะ"): the window is asked, not what lateness costs.
 _IN_TIME_HOPED_RE = re.compile(r"ยัง\s?ทัน.*ไม่\s?(?:โดน|ถูก)\s?(?:หัก|ตัด)")
+
+
+def _late_still_allowed(found: Found) -> RuleQuestion | None:
+    """Past the deadline, whether one may still send, of no step named: the rule on sending
+    late; a step or anything of the plan named is that step's deadline (None)."""
+    if found.extraction.step or names_the_plan(found.remainder):
+        return None
+    if not asks(found.extraction.text, found.original):
+        return None
+    return _reader(RuleTopic.DEDUCTIONS)(found)
 
 
 def _not_in_time_asked(read: Reader) -> Reader:
@@ -1303,6 +1320,12 @@ SPECS = (
               f"{QUESTION}|ยังไง|อย่างไร|เหรอ|หรอ|?"), 837,
              _not_who_was_late(_not_a_units_score(_reader(RuleTopic.DEDUCTIONS))),
              unless=f"ใคร|หน่วยไหน|{_ATTENDING}"),
+        # "เลยกำหนดไปแล้วยังส่งได้อยู่ไหมคะ", "หมดเขตแล้วยังส่งได้อยู่ไหม": past the deadline,
+        # whether one may still send, no step named: what sending late brings (a step named,
+        # "ส่งรายชื่อทีมเลยกำหนดแล้ว ยังส่งได้อยู่มั้ย", is that step's deadline, read below).
+        Rule(("หมดเขต|เลยกำหนด|เกินกำหนด|พ้นกำหนด|หลังกำหนด|เลย deadline|เกิน deadline|พ้น deadline",
+              "ยังส่งได้|ส่งได้อยู่|ยังยื่นได้|ยื่นได้อยู่|ยังรับอยู่|ยังรับไหม|ยังรับมั้ย"), 8245,
+             _late_still_allowed, unless="ถ้า|หาก|ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|DATE"),
         # "ส่งแผนช้าได้ไหม", "ถ้าส่งไม่ทันจะเป็นยังไง": late, said of sending.
         # ("ถ้าส่งไม่ทันเดดไลน์จะเป็นยังไง": the deadline missed is no deadline asked; "กองไหนส่ง
         # แผนไม่ทัน" asks who was late, unless supposed: "ถ้ากองไหนส่งไม่ทันจะเป็นยังไง".)

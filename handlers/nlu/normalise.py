@@ -318,6 +318,14 @@ _SENT_BY_RE = re.compile(
 # A question asked for someone else ("หัวหน้าฝากถามว่า…", "ผอ.ให้ถามว่า…"): who sent it and the
 # errand go, the question is what is asked. ("ท้องถิ่นโทรมาถามว่า…" is a story, not an errand.)
 _RELAYED_RE = re.compile(r"^(?:\S{1,20}?\s?)?(?:ฝาก|ให้)\s?(?:มา)?ถาม(?:บอท|น้องบอท)?\s?ว่า\s?(?=\S)")
+# A hedge opening what the asker checks ("ถ้าจำไม่ผิดรายชื่อทีมต้องส่งภายใน 29 พ.ย. ใช่ไหม",
+# "ถ้าหนูเข้าใจไม่ผิด…"): it supposes nothing (a hedged report, asking nothing, keeps it and
+# stays no report).
+_HEDGE_RE = re.compile(
+    r"(?:^|(?<=\s))(?:ถ้า|หาก)\s?(?:(?:หนู|ผม|ดิฉัน|เรา|พี่|ฉัน)\s?)?(?:จำ|เข้าใจ)\s?ไม่\s?ผิด"
+    r"(?:\s?พลาด)?(?:\s?(?:นะ|ละก็|ล่ะก็))?\s?"
+)
+_ASKED_RE = re.compile(r"ไหม|มั้ย|มั๊ย|ป่าว|เปล่า|ป่ะ|หรือไม่|\?|ไหน|เมื่อไ|อะไร|เท่าไ|กี่|ยังไง|ยัง$|เหรอ|หรอ")
 # How to answer a question relayed, said after it ("ท่านรองฯ ถามว่าไอทีส่งแผนยัง ตอบไงดีคะ"): the
 # question is what is asked; with no question before it ("ส่งแผนแล้ว ตอบไงดี", "ตอบแบบสอบถาม
 # ยังไงดี") it stays.
@@ -442,6 +450,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = text[: denied.start()]  # "ส่งทางอีเมล ไม่ได้กรอกฟอร์ม": the way it went is told
     if "ถาม" in text:
         text = _RELAYED_RE.sub("", text)
+    if "ไม่ผิด" in text and _ASKED_RE.search(text):  # "ถ้าจำไม่ผิด…ใช่ไหม": a hedge, no case
+        text = _HEDGE_RE.sub("", text)
     if "ตอบ" in text:  # "ไอทีส่งแผนยัง ตอบไงดีคะ": how to answer it asks what was asked
         text = _HOW_TO_ANSWER_RE.sub("", text)
     return strip_address(text)

@@ -26,7 +26,7 @@ from handlers.nlu.report_words import report_words
 from handlers.nlu.slots import names_the_plan
 from handlers.nlu.story import without_story
 from handlers.nlu.tokenize import dictionary_words, everyday_words, pieces, tokens
-from handlers.nlu.typos import edit_distance
+from handlers.nlu.typos import MIN_LENGTH, edit_distance, slipped
 from kpi_core.models import Indicator, MilestoneStep, Organisation, Unit
 from kpi_core.org_names import NameEntry, match_organisations, squash
 from kpi_core.report import DEFAULT_KEYWORDS
@@ -693,7 +693,25 @@ def resolve_step(words: str, indicator: Indicator) -> MilestoneStep | None:
     found = best_matches([squash(words)], candidates, threshold=85)
     if len(found) > 1:  # "รายงานผลตามแผน": the step whose title holds more of the words
         found = _most_held(words, found, {s.number: squash(s.title) for s in found})
+    if not found:
+        return _slipped_step(words, indicator)
     return found[0] if len(found) == 1 else None
+
+
+def _slipped_step(words: str, indicator: Indicator) -> MilestoneStep | None:
+    """The one step a short keyword of which ``words`` are, alone, with one consonant slipped
+    ("ใครยังไม่ส่งแผลบ้าง": แผน; "ทีน": ทีม); the keywords the typo corrector leaves alone
+    (``typos.MIN_LENGTH``)."""
+    typed = words.strip().lower()
+    if not 1 < len(typed) < MIN_LENGTH or not all("\u0e01" <= c <= "\u0e4e" for c in typed):
+        return None
+    steps = {
+        s.number: s
+        for s in indicator.steps
+        for k in s.keywords
+        if len(k) < MIN_LENGTH and slipped(typed, k.lower())
+    }
+    return next(iter(steps.values())) if len(steps) == 1 else None
 
 
 def _by_description(words: str, indicator: Indicator) -> MilestoneStep | None:

@@ -230,6 +230,19 @@ def _spans(parts: list[str], longest: int, most: int = 4) -> Iterator[tuple[int,
                 yield starts[i], starts[j + 1]
 
 
+def slipped(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with one consonant typed for another, the rest as typed
+    ("แผล", "แผบ" for แผน; "ทีน" for ทีม): the slip of a word too short for the corrector
+    (``MIN_LENGTH``), which only the slot it stands in can tell from a word of its own."""
+    if len(typed) != len(word) or typed == word:
+        return False
+    slips = [(a, b) for a, b in zip(typed, word, strict=True) if a != b]
+    return len(slips) == 1 and all(_CONSONANT_FIRST <= c <= _CONSONANT_LAST for c in slips[0])
+
+
+_CONSONANT_FIRST, _CONSONANT_LAST = "\u0e01", "\u0e2e"  # ก to ฮ
+
+
 def _deletions(text: str, most: int) -> set[str]:
     """``text`` with up to ``most`` letters deleted (the text itself included)."""
     found = {text}
