@@ -8,6 +8,12 @@
    its items; a round's assessment stays the round's rule.
 4. An outside body named in a remark after the ask ("ตัวเลขไม่ตรงกับของ ททท.") is no unit.
 5. A pillar's level in English ("Pillar level 3 ขึ้นไป") is counted as "Pillar ระดับ 3 ขึ้นไป".
+6. What a step is measured from, checked ("ขั้นตอนที่ 5 วัดจากตัวชี้วัดในแผน…ใช่ไหม"), is the
+   step's rule, as "…คิดจาก…" is; an indicator's stays its formula.
+7. What a form reports, and where, checked ("แบบฟอร์ม 4 รายงานผลตัวชี้วัดตรงข้อ 3.2 ใช่ไหม"), is
+   the form's rule; a form sent or owed stays the plan's.
+8. The sender's own form asked leave to send later ("ฟอร์ม 3 ของกองเราขอส่งบ่ายนี้นะคะ") asks
+   for no form.
 """
 
 from __future__ import annotations
@@ -93,7 +99,36 @@ PILLAR_LEVEL: list[Case] = [
     ),
 ]
 
+# 6. what a step is measured from
+STEP_MEASURED_FROM: list[Case] = [
+    ("L", "ขั้นตอนที่ 5 วัดจากตัวชี้วัดในแผนปฏิบัติการใช่ไหมคะ", "RuleQuestion", {"topic": "step"}),
+    ("L", "ขั้นตอนที่ 5 วัดผลจากอะไร", "RuleQuestion", {"topic": "step"}),
+    # Near misses: "คิดจาก" as before; an indicator's measure is its formula.
+    ("L", "ขั้นตอนที่ 5 คิดจากตัวชี้วัดในแผนใช่ไหมครับ", "RuleQuestion", {"topic": "step"}),
+    ("L", "ตัวชี้วัดที่ 1 วัดจากอะไร", IQ, _q("1", "formula")),
+]
+
+# 7. what a form reports, checked
+FORM_REPORTS: list[Case] = [
+    ("L", "แบบฟอร์ม 4 รายงานผลตัวชี้วัดตรงข้อ 3.2 ใช่ไหมคะ", "RuleQuestion", {"topic": "form"}),
+    ("L", "ฟอร์ม 3 ใส่ตัวชี้วัดตรงข้อ 2 ใช่ไหม", "RuleQuestion", {"topic": "form"}),
+    # Near misses: the form's step sent, owed or due.
+    ("L", "กองคลังส่งแบบฟอร์ม 4 รายงานผลแล้วหรือยัง", "Status", {"unit": "กองคลัง"}),
+    ("L", "ใครยังไม่ส่งแบบฟอร์ม 4 รายงานผลบ้าง", "Missing", {"step": "4"}),
+    ("L", "แบบฟอร์ม 4 รายงานผลส่งวันไหน", "Deadlines", {"step": "4"}),
+]
+
+# 8. leave asked to send one's own form
+LEAVE_TO_SEND: list[Case] = [
+    ("L", "พี่ต๋อยคะ ฟอร์ม 3 ของกองเราขอส่งบ่ายนี้นะคะ ติดลายเซ็น ผอ.", "Unknown", {}),
+    ("L", "ฟอร์ม 3 ของกองคลังขอส่งพรุ่งนี้นะคะ", "Unknown", {}),
+    # Near misses: the form asked for.
+    ("L", "ขอแบบฟอร์ม 3 หน่อยค่ะ", "RuleQuestion", {"topic": "form"}),
+    ("L", "รบกวนส่งแบบฟอร์มแผนให้ด้วย", "RuleQuestion", {"topic": "form"}),
+]
+
 ALL = NEED_AFTER + BAR_BESIDE_DISTANCE + ASSESSED_TOPICS + OUTSIDE_BODY + PILLAR_LEVEL
+ALL += STEP_MEASURED_FROM + FORM_REPORTS + LEAVE_TO_SEND
 
 
 @readings(NEED_AFTER)
@@ -122,6 +157,25 @@ def test_an_outside_body_in_a_remark(
 
 @readings(PILLAR_LEVEL)
 def test_a_pillar_level_in_english(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(STEP_MEASURED_FROM)
+def test_what_a_step_is_measured_from(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(FORM_REPORTS)
+def test_what_a_form_reports(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(LEAVE_TO_SEND)
+def test_leave_to_send_ones_own_form(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
     assert settled(text, org) == (intent, slots)
 
 
