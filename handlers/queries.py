@@ -451,9 +451,18 @@ def _after_the_ask_dropped(remainder: str) -> str:
     kept = [
         s
         for s in later
-        if units_named(s).words or _names_an_indicator(s) or _UNIT_GLUED_TO_OF_RE.search(s)
+        if units_named(_OUTSIDE_FIGURES_RE.sub(" ", s)).words
+        or _names_an_indicator(s)
+        or _UNIT_GLUED_TO_OF_RE.search(s)
     ]
     return " ".join([first, *kept]) if len(kept) < len(later) else remainder
+
+
+# Another body's figures the asker's are put against ("ตัวเลขไม่ตรงกับของ ททท.", "ต่างจากของ
+# สสจ."): an outside body, named in a remark after the ask, is no unit of ours.
+_OUTSIDE_FIGURES_RE = re.compile(
+    r"(?:ไม่\s?)?(?:ตรง|ต่าง|แตกต่าง|เหมือน|เทียบ|ขัด)\s?(?:กัน\s?)?(?:กับ|จาก)\s?ของ\s?\S+"
+)
 
 
 # A unit glued to ของ after the ask ("…ค่ะ ขอของกองการเจ้าหน้าที่นะคะ"): whose history it is
@@ -2112,7 +2121,7 @@ _ASKED_AFTER_RE = re.compile(r"ไหม|มั้ย|กี่|ไหน|เท
 def _read_must(found: Found) -> Intent | None:
     """ "Master Data ต้องเป็นไฟล์แบบไหน", "PB ต้องมีกี่โครงการ": what a named indicator must
     have is its criteria; what must be sent or done, and when, is read by other rules."""
-    masked = found.extraction.masked
+    masked = _need_after_the_ask_dropped(found.extraction.masked)
     if _CHORE_RE.search(masked):
         # "พี่คะ ต้องทำสไลด์ให้ท่าน… ยาเสพติดได้ขั้นไหนแล้ว": the sender's own chore sets no bar.
         masked = _CHORE_RE.sub(" ", masked)
@@ -2157,7 +2166,20 @@ _MUST_SEND_RE = re.compile(
 
 def _read_percent_bar(found: Found) -> Intent | None:
     """ "…ต้องส่งเสริมกี่เปอร์เซ็นต์": the percent it must reach; "ถูกต้อง" (correct) is no must."""
-    return _query(Aspect.CRITERIA)(found) if _MUST_RE.search(found.extraction.masked) else None
+    masked = _need_after_the_ask_dropped(found.extraction.masked)
+    return _query(Aspect.CRITERIA)(found) if _MUST_RE.search(masked) else None
+
+
+def _need_after_the_ask_dropped(masked: str) -> str:
+    """``masked`` without the sentences after an ask with no ต้อง that ask nothing themselves:
+    someone's need told after the ask ("…กี่แห่งแล้วคะ ท่านรองฯ ต้องใช้ตัวเลขนี้ตอบกรรมาธิการ")
+    sets no bar; a bar asked again after it ("…ต้องได้กี่ตันถึงจะผ่าน") is kept."""
+    if "ต้อง" not in masked:
+        return masked
+    first, *later = SENTENCE_END_RE.split(masked)
+    if not later or _MUST_RE.search(first) or not asks(first, first):
+        return masked
+    return " ".join([first, *(s for s in later if asks(s, s))])
 
 
 # "ระดับความสำเร็จ…", "ระดับคุณภาพ…", "ระดับการ…": a title begins with ระดับ; it asks no tier.
@@ -2337,6 +2359,20 @@ def _counted_in(found: Found) -> Intent | None:
 
 def _stages_asked(found: Found) -> Intent | None:
     """ "master data มีกี่ขั้นที่ต้องทำ": the stages a named indicator asks are its items."""
+    return _items_query(found) if _names_one(found) else None
+
+
+# What is assessed, asked by topic: "ประเมินเรื่องอะไร", "ประเมินในเรื่องใด", "ประเมินด้านไหน".
+_ASSESSED_TOPICS = "|".join(
+    f"ประเมิน{in_}{topic}{which}"
+    for in_ in ("", "ใน")
+    for topic in ("เรื่อง", "ด้าน")
+    for which in ("อะไร", "ไหน", "ใด")
+)
+
+
+def _assessed_topics(found: Found) -> Intent | None:
+    """ "ขยะประเมินเรื่องอะไรบ้าง": the topics a named indicator assesses are its items."""
     return _items_query(found) if _names_one(found) else None
 
 
@@ -2971,6 +3007,10 @@ SPECS = (
     IntentSpec(IndicatorQuery, handle_indicator_query, (
         Rule((f"{_ITEM_CUES}|ประเด็นการประเมิน|ประเด็นประเมิน|ประเด็นที่ประเมิน|ข้อที่|รายการไหน",), 526,
              _items_asked, unless="ขั้นตอน|STEP"),
+        # "คู่มือแผนพัฒนาบุคลากร ประเมินเรื่องอะไรบ้างคะ", "PB ประเมินด้านไหนบ้าง": what a named
+        # indicator assesses, by topic, is its items (a round's, "รอบ 2 ประเมินเรื่องอะไร", and a
+        # step's are the rules').
+        Rule((_ASSESSED_TOPICS,), 517, _assessed_topics, unless="ขั้นตอน|STEP|รอบ|ถ้า|หาก"),
         # "e-Budgeting ผ่านครบทุกข้อไหม", "PB ผ่านครบทุกประเด็นไหมคะ": whether it passed in full,
         # asked yes or no, is its tier, as "ผ่านครบไหม" is; how far through the items it is
         # ("…ผ่านครบทุกข้อยัง", "ผ่านทุกข้อไหม" with no ครบ) stays its items.
@@ -3022,7 +3062,10 @@ SPECS = (
         # "ยาเสพติด 74.94 ยังห่างเป้ามาตรฐานอีกเท่าไหร่", "ท่องเที่ยวปีนี้เทียบกับเป้าขั้นต้น
         # เป็นไงบ้าง": where the result stands against a target is its tier (a supposed figure's
         # distance, "ถ้าได้ 1,500 จะห่างเป้าเท่าไหร่", is read from the criteria).
-        Rule(("ห่างเป้า|ห่างจากเป้า",), 511, _query(Aspect.TIER), unless=f"{_SUPPOSING}|ขั้นตอน|STEP"),
+        # The bar to a tier asked beside it ("ขยะต้องถึงกี่ % ถึงจะได้ขั้นสูงคะ หัวหน้าอยากรู้ว่า
+        # ห่างเป้าแค่ไหน") is the criteria (read below).
+        Rule(("ห่างเป้า|ห่างจากเป้า",), 511, _query(Aspect.TIER),
+             unless=f"{_SUPPOSING}|ขั้นตอน|STEP|{REACH_A_TIER}|ถึงจะผ่าน|จึงจะผ่าน"),
         # (Put against a target with no result said, "ขยะเทียบกับเป้าเป็นยังไง" asks the
         # target: the criteria.)
         Rule(("เทียบกับเป้า|เทียบเป้า", "NUM|ปีนี้|ตอนนี้|ล่าสุด"), 511, _query(Aspect.TIER),

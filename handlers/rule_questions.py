@@ -828,6 +828,9 @@ _NOT_OF_THE_FORM = re.compile(
         "|ส่ง MONTH|ส่งใน MONTH|ส่งช่วง MONTH|ส่งภายใน MONTH"
         # A sending told formally: "กองการเจ้าหน้าที่ขอแจ้งว่าส่งรายงานผล… (แบบฟอร์ม 4)…".
         "|ขอแจ้งว่าส่ง|ขอรายงานว่าส่ง|ขอเรียนว่าส่ง|ขอแจ้งว่าได้ส่ง|ขอรายงานว่าได้ส่ง|ขอเรียนว่าได้ส่ง"
+        # The sender's own sending asked leave for ("ฟอร์ม 3 ของกองเราขอส่งบ่ายนี้นะคะ"): no
+        # form asked for.
+        "|ขอส่ง|ขออนุญาตส่ง|ขอเลื่อนส่ง"
     )
     + f"|{FORM_SHORT_RE.pattern}"
     # What was typed into it; not what it is for ("…คือที่กรอกรายละเอียด…ใช่ไหม").
@@ -1177,7 +1180,9 @@ SPECS = (
              unless=f"{_WHO_OF_UNITS}|{_WHEN}"),
         # "ขั้น 4 ต่างจากขั้น 5 ยังไง", "ขั้นตอนที่ 2 กับขั้นตอนที่ 3 ต่างกันยังไง": steps compared;
         # "ขั้นตอนที่ 5 เอาผลจากไหนมาคิด": where a step's result comes from. The steps' rule.
-        Rule(("STEP", "ต่างจาก|ต่างกัน|แตกต่าง|ความต่าง|มาคิด|คิดจาก|มานับ|นับจาก|เอาผลจาก|ผลมาจาก"),
+        # Measured from, checked: "ขั้นตอนที่ 5 วัดจากตัวชี้วัดในแผนปฏิบัติการใช่ไหม".
+        Rule(("STEP", "ต่างจาก|ต่างกัน|แตกต่าง|ความต่าง|มาคิด|คิดจาก|มานับ|นับจาก|เอาผลจาก|ผลมาจาก"
+              "|วัดจาก|วัดผลจาก|ประเมินจาก|ใช้ผลจาก"),
              874, _undone(_reader(RuleTopic.STEP)),
              unless=f"{_WHO_OF_UNITS}|{_WHEN}|ถ้า|หาก|NUM|ร้อยละ|เปอร์เซ็นต์|เกณฑ์"),
         # "ขั้นตอนที่ 4 ต้องแนบหลักฐานอะไรไหม", "step 1 ต้องใส่ชื่อกี่คน": what a step needs,
@@ -1201,8 +1206,9 @@ SPECS = (
              unless=f"{_WHO_OF_UNITS}|{_WHEN}|มิติ|DIM|ส่งแล้ว|ส่งไปแล้ว|{_OTHER_TOPICS}"),
         # "แบบฟอร์ม 4 ใครต้องลงนาม", "ฟอร์ม 3 ต้องระบุผู้กำกับด้วยเหรอ": what a form holds, also
         # asked without the duty ("แบบฟอร์ม 3 ใส่ตัวชี้วัดกับค่าเป้าหมายใช่ไหม").
+        # What it reports, and where, checked: "แบบฟอร์ม 4 รายงานผลตัวชี้วัดตรงข้อ 3.2 ใช่ไหม".
         Rule(("แบบฟอร์ม|ฟอร์ม|form",
-              f"ลงนาม|ลงชื่อ|เซ็น|ใส่|ระบุ|กรอก|ต้องรายงาน|{_TOO_ASKED}",
+              f"ลงนาม|ลงชื่อ|เซ็น|ใส่|ระบุ|กรอก|ต้องรายงาน|รายงานผล|ตรงข้อ|{_TOO_ASKED}",
               f"{QUESTION}|ใคร|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย|ป่ะ|กี่|{_TOO_ASKED}"), 781,
              _undone(_reader(RuleTopic.FORM)),
              unless=f"google|กูเกิล|{_WHO_OF_UNITS}|{_WHEN}|{_OTHER_THAN_FORM}"),
