@@ -221,3 +221,10 @@ def test_an_afterthought_s_letters_come_lower_cased_from_themselves_only() -> No
         char = chr(code)
         if char not in letters and char != "S":
             assert not letters & set(char.lower()), code
+
+
+def test_a_congratulation_holds_the_literal_looked_for_before_it_is_matched() -> None:
+    from handlers.nlu import asides
+    from handlers.nlu.guards import required_literals
+
+    assert required_literals(asides._CONGRATULATED_RE) == {"ยินดี"}
