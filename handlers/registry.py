@@ -340,7 +340,13 @@ def _understand(
     text: str, *, today: date, mention_spans: Sequence[tuple[int, int]] = ()
 ) -> Understanding:
     found = _UNDERSTANDER.understand(text, today=today, mention_spans=mention_spans)
-    if _AFTERTHOUGHT_RE.search(text.lower()) and not isinstance(found.intent, Confirm):
+    # Every afterthought's lower case holds "(", "เดี๋ยว", "ขอ" or an "s" of "sorry", and no
+    # other letter lower-cases to these (tested): most messages are neither lowered nor searched.
+    if (
+        ("(" in text or "เดี๋ยว" in text or "ขอ" in text or "s" in text or "S" in text)
+        and _AFTERTHOUGHT_RE.search(text.lower())
+        and not isinstance(found.intent, Confirm)
+    ):
         yes = None if stores(found.intent) else _yes_said_around(found, text, today)
         if yes is not None:  # "ถูกต้องแล้วครับ บันทึกเลย เดี๋ยวลืม": the yes, its afterthought aside
             return yes

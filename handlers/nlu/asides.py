@@ -634,8 +634,12 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         and not asks(normalised, typed)
         and not isinstance(read, ReminderSettings)
     )
-    reported = _REPORTED_RE.search(normalised) or _FORMALLY_DONE_RE.search(normalised)
-    if notice and not (kept and _to_the_team(typed) and reported):
+    # What was reported is searched only for a notice kept to the team (most messages are none).
+    if notice and not (
+        kept
+        and _to_the_team(typed)
+        and (_REPORTED_RE.search(normalised) or _FORMALLY_DONE_RE.search(normalised))
+    ):
         return True
     if "ห้อง" in normalised and _MEETING_ROOM_RE.search(normalised) and not asks(normalised, typed):
         return True
@@ -657,7 +661,11 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True  # "ร่าง พ.ร.บ.งบ ผ่านสภาวาระแรกแล้วนะ": the legislature's news, no step
     # ("ยินดีด้วยค่ะ กองคลังส่งแผนแล้ว" tells a step; another body's score congratulated,
     # "ยินดีด้วยกับปทุมธานีที่ได้ PMQA 450", is theirs, no value of ours)
-    congratulated = _CONGRATULATED_RE.match(normalised) and not asks(normalised, typed)
+    # Every congratulation holds ยินดี (``_CONGRATULATED_RE``'s literal): most messages are
+    # not matched.
+    congratulated = (
+        "ยินดี" in normalised and _CONGRATULATED_RE.match(normalised) and not asks(normalised, typed)
+    )
     if congratulated and not isinstance(read, MarkStep):
         return True  # "ยินดีด้วยกับทีมส่งเสริมจริยธรรมที่ได้รางวัลนะคะ": a colleague's joy
     # The desk link is the bot's own, asked for in a private chat ("ส่งลิงก์ desk มาทางแชท

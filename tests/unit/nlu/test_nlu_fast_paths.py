@@ -207,3 +207,24 @@ def test_a_text_ending_with_a_gap_is_segmented_as_newmm_segments_it_whole() -> N
             t for t in ended if pieces(t) != word_tokenize(t, custom_dict=_trie(), engine="newmm")
         ]
         assert wrong == []
+
+
+def test_an_afterthought_s_letters_come_lower_cased_from_themselves_only() -> None:
+    import handlers.registry as registry
+    from handlers.nlu.guards import required_literals
+
+    # What ``_understand`` looks for before it lower-cases a message for ``_AFTERTHOUGHT_RE``.
+    found = required_literals(registry._AFTERTHOUGHT_RE)
+    assert found == {"(", "เดี๋ยว", "ขอโทษ", "ขออภัย", "sorry"}
+    letters = set("(เดี๋ยวขอs")
+    for code in range(0x110000):
+        char = chr(code)
+        if char not in letters and char != "S":
+            assert not letters & set(char.lower()), code
+
+
+def test_a_congratulation_holds_the_literal_looked_for_before_it_is_matched() -> None:
+    from handlers.nlu import asides
+    from handlers.nlu.guards import required_literals
+
+    assert required_literals(asides._CONGRATULATED_RE) == {"ยินดี"}
