@@ -850,9 +850,10 @@ def _halted(found: Found) -> Cancel | None:
     return Cancel() if not aside or _an_aside(aside, found) else None
 
 
-# The card's recording stopped or taken back, said beside a moment asked.
+# The card's recording stopped or taken back, said beside a moment asked, or what it holds said
+# wrong or to be fixed ("แป๊บนึงค่ะ ตัวเลขผิด", "แป๊บนะคะ ขอแก้ตัวเลขก่อน").
 _NOT_RECORDED_RE = re.compile(
-    r"อย่า\s?(?:เพิ่ง|พึ่ง)|(?:ยัง\s?)?ไม่\s?ต้อง|ยกเลิก|หยุด|cancel|stop", re.IGNORECASE
+    r"อย่า\s?(?:เพิ่ง|พึ่ง)|(?:ยัง\s?)?ไม่\s?ต้อง|ยกเลิก|หยุด|cancel|stop|ผิด|แก้", re.IGNORECASE
 )
 
 

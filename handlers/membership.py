@@ -428,7 +428,11 @@ def _register(found: Found) -> RegisterUnit | None:
         return None
     if _signed_up_for_something_else(text):
         return None
-    if "ไม่" in text and _CANNOT_DO_IT_RE.search(text):
+    if (
+        "ไม่" in text
+        and (cannot := _CANNOT_DO_IT_RE.search(text))
+        and not _SENTENCE_ENDED_RE.search(cannot[0])
+    ):
         return None  # "ลงทะเบียนกองไม่เป็น": how to register, asked (help reads it)
     words_left = content(found.remainder)
     if ("เพิ่ง" in words_left or "ใช้" in words_left) and "ลงทะเบียน" in text:
@@ -469,6 +473,9 @@ _CANNOT_DO_IT_RE = re.compile(
     r"(?:ลงทะเบียน|สมัคร|register)\S*?\s?(?:\S+?\s?)?(?:ไม่\s?เป็น(?!ไร)|ไม่\s?ถูก|ไม่\s?รู้\s?วิธี)"
     r"|ไม่\s?(?:รู้|ทราบ)\s?(?:วิธี|ว่าต้อง|จะ)\s?(?:ลงทะเบียน|สมัคร|register)"
 )
+# A sentence ended between the registering and the "ไม่เป็น": "ลงทะเบียนกองคลังให้หน่อยค่ะ หนูทำ
+# ไม่เป็น", "ลงทะเบียนกองคลังค่ะ ตอนแรกกดไม่ถูก" ask the registration, the trouble told aside.
+_SENTENCE_ENDED_RE = re.compile(r"ค่ะ|คะ|ครับ|คับ|จ้า|ให้\s?(?:หน่อย|ด้วย)")
 # A newcomer's story beside a registration: "เพิ่งย้ายมารับงาน PMQA ของจังหวัด", "เพิ่งถูกดึงเข้า
 # กลุ่ม", "เพิ่งเข้ากลุ่มวันนี้", "(เข้า)ใช้งานบอท" (never "ย้ายมาอยู่กองคลัง": the unit joined).
 _NEWCOMER_STORY_RE = re.compile(

@@ -96,8 +96,13 @@ def clauses(text: str) -> list[tuple[str, bool]]:
         return [(text, False)]
     if "กี่" in text and _BOTH_COUNTS_RE.search(text):
         return [(text, False)]  # "ส่งแล้วกี่กอง ยังไม่ส่งกี่กอง": one ask of both counts
-    if "ต่อ" in text and (told := _WHAT_NEXT_AFTER_DONE_RE.search(text)):
-        # "ส่งรายชื่อทีมแล้วค่ะ ต้องส่งอะไรต่อคะ": the work told done, then what comes next asked.
+    if (
+        "ต่อ" in text
+        and (told := _WHAT_NEXT_AFTER_DONE_RE.search(text))
+        and not _WORK_TO_COME_RE.search(text, 0, told.start())
+    ):
+        # "ส่งรายชื่อทีมแล้วค่ะ ต้องส่งอะไรต่อคะ": the work told done, then what comes next asked
+        # (not "หลังจากส่งแผนแล้วค่ะ ต้องทำอะไรต่อ": work to come or supposed asks what is next).
         return [(text[: told.end("done")].strip(), False), (text[told.end() :].strip(), True)]
     parts = [p for p in _CONNECTOR_RE.split(text) if p.strip()]
     cut = []
@@ -117,6 +122,8 @@ _WHAT_NEXT_AFTER_DONE_RE = re.compile(
     r"(?P<done>แล้ว(?:\s?(?:ค่ะ|ครับ|คับ|นะคะ|นะครับ|นะ|จ้า))+)\s+"
     r"(?=(?:แล้ว\s?)?(?:จะ\s?)?(?:ต้อง\s?)?(?:ส่ง|ทำ)\s?(?:อะไร|อันไหน)\s?(?:ต่อ|อีก|เป็นขั้นต่อไป))"
 )
+# Work to come or supposed before the "แล้ว": "หลังจาก/พอ/เมื่อ/ถ้า… ส่งแผนแล้ว", "จะส่งแล้ว".
+_WORK_TO_COME_RE = re.compile(r"หลังจาก|พอ(?!ดี|ใจ)|เมื่อ(?!วาน|เช้า|กี้|คืน)|ถ้า|หาก|จะ|เตรียม|ถือว่า|กำลัง")
 # Both counts asked side by side, the done and the not yet done ("ส่งแล้วกี่กอง ยังไม่ส่งกี่กอง",
 # "ผ่านแล้วกี่หน่วย ยังไม่ผ่านกี่หน่วย"): where things stand, one ask, not two.
 _BOTH_COUNTS_RE = re.compile(

@@ -325,7 +325,12 @@ _HEDGE_RE = re.compile(
     r"(?:^|(?<=\s))(?:ถ้า|หาก)\s?(?:(?:หนู|ผม|ดิฉัน|เรา|พี่|ฉัน)\s?)?(?:จำ|เข้าใจ)\s?ไม่\s?ผิด"
     r"(?:\s?พลาด)?(?:\s?(?:นะ|ละก็|ล่ะก็))?\s?"
 )
-_ASKED_RE = re.compile(r"ไหม|มั้ย|มั๊ย|ป่าว|เปล่า|ป่ะ|หรือไม่|\?|ไหน|เมื่อไ|อะไร|เท่าไ|กี่|ยังไง|ยัง$|เหรอ|หรอ")
+# What asks, after a hedge (never a "not yet" told, "…ส่วนกองคลังยัง", nor "ไหนๆ", "ว่างเปล่า",
+# "ไม่มีอะไร": a hedged report with them keeps its hedge and stays no report).
+_ASKED_RE = re.compile(
+    r"ไหม|มั้ย|มั๊ย|ป่าว|หรือเปล่า|รึเปล่า|ป่ะ|หรือไม่|\?|ไหน(?!ๆ)|เมื่อไ|(?<!ไม่มี)อะไร|เท่าไ|กี่|ยังไง"
+    r"|เหรอ|หรอ"
+)
 # How to answer a question relayed, said after it ("ท่านรองฯ ถามว่าไอทีส่งแผนยัง ตอบไงดีคะ"): the
 # question is what is asked; with no question before it ("ส่งแผนแล้ว ตอบไงดี", "ตอบแบบสอบถาม
 # ยังไงดี") it stays.
