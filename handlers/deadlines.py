@@ -822,8 +822,9 @@ def _read_not_received(found: Found) -> Intent | None:
     when it is something of the plan: "ยังไม่ได้รับค่าตอบแทนจากใครเลย" is no unit's work."""
     extraction = found.extraction
     if not (extraction.step or found.code):
-        received = content(_RECEIVED_FROM_RE.sub(" ", extraction.masked), _ANYONE_EDGE)
-        if received and not names_the_plan(received):
+        # (The chase asked after it, "…ช่วยโทรตามให้ด้วย", is nothing received either.)
+        rest = _CHASE_RE.sub(" ", _RECEIVED_FROM_RE.sub(" ", extraction.masked))
+        if content(rest, _ANYONE_EDGE) and not names_the_plan(rest):
             return Unknown(text=extraction.text)
     return _read_missing(found)
 

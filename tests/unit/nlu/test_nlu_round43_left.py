@@ -37,6 +37,7 @@ DIMENSIONS_TO_COME: list[Case] = [
     ("L", "กองคลังส่งแผนแล้ว มีมิติ 1 กับ 2 มิติ 3 รออยู่", "MarkStep", {**KPP, "dims": [1, 2]}),
     ("L", "กองคลังส่งแผนมิติ 1 2 แล้ว ยังไม่มีมิติ 3", "MarkStep", {**KPP, "dims": [1, 2]}),
     ("L", "ทำมิติ 1 และ 2 แล้ว มิติ 3 จะตามมา", "MarkStep", {"step": "3", "dims": [1, 2]}),
+    ("L", "กองคลังส่งแผนแล้ว มิติ 3 รอหัวหน้าดูก่อน", "MarkStep", {**KPP, "dims": [1, 2]}),
 ]
 DIMENSIONS_DONE: list[Case] = [
     # Near misses: the dimensions added or named done stay done.
@@ -65,6 +66,9 @@ NOT_RECEIVED: list[Case] = [
     ("L", "ยังไม่ได้รับแผนจากกองไหนเลย", "Missing", {"step": "3"}),
     ("L", "แผนสามปีกับแผนปี 68 ยังไม่ได้รับจากกองไหนบ้างคะ", "Missing", {"step": "3"}),
     ("L", "ยังไม่ได้รับจากกองไหนบ้าง", "Missing", {}),
+    ("L", "ยังไม่ได้รับแผนจากใครเลยอะ", "Missing", {"step": "3"}),
+    # A unit on whose behalf it was sent is still named after "แทน".
+    ("L", "ส่งแผนแทนกองคลังแล้วค่ะ", "MarkStep", KPP),
     # A unit's name with "เลย" after it is the unit.
     ("L", "สถานะกองคลังเลยค่ะ", "Status", {"unit": "กองคลัง"}),
 ]
@@ -88,6 +92,7 @@ CHASE_ASKED_AFTER: list[Case] = [
     ("L", "ยังไม่ได้รับรายชื่อจากใครบ้างคะ ช่วยโทรทวงให้หน่อย", "Missing", {"step": "1"}),
     ("L", "ยังไม่ได้รับแผนจากกองไหนบ้างคะ เดี๋ยวโทรไปตามเอง", "Missing", {"step": "3"}),
     ("L", "ยังไม่ได้รับรายงานผลจากหน่วยไหนบ้าง รบกวนช่วยโทรเร่งให้ด้วย", "Missing", {"step": "4"}),
+    ("L", "ยังไม่ได้รับผลจากหน่วยไหนบ้าง โทรตามให้ด้วย", "Missing", {}),
     # Near misses: a call, a message or mail not received is none of the plan.
     ("L", "ยังไม่ได้รับโทรศัพท์จากกองไหนเลย", "Unknown", {}),
     ("L", "ยังไม่ได้รับโทรจากใครเลย", "Unknown", {}),
