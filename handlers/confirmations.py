@@ -685,10 +685,22 @@ _THAT_ONE_DENIED_RE = re.compile(
 )
 
 
+# The card's data not complete yet, as the no's reason: "ข้อมูลยังไม่ครบ", "เอกสารแนบยังไม่ครบ",
+# "ไฟล์ยังไม่สมบูรณ์", "ยังขาดเอกสาร" (a clause of its own: "ยังไม่ครบองค์" is a meeting's quorum).
+_NOT_COMPLETE_RE = re.compile(
+    r"(?:(?:ข้อมูล|ตัวเลข|เอกสาร|ไฟล์|หลักฐาน|รายละเอียด)(?:\s?แนบ)?\s?)?(?:ยัง\s?)?"
+    r"(?:ไม่\s?(?:ครบ(?:\s?ถ้วน)?|สมบูรณ์)"
+    r"|ขาด\s?(?:ข้อมูล|เอกสาร|ไฟล์|หลักฐาน|รายละเอียด)(?:\s?แนบ)?)"
+    r"(?:\s?(?:อยู่|เลย))?(?=\s|$)"
+)
+
+
 def _reasons_dropped(said: str) -> str:
     """The words of a no without the reasons that name nothing to mend (see above)."""
     if "เดี๋ยว" in said or "ไว้" in said or "ค่อย" in said:
         said = _DONE_LATER_RE.sub(" ", said)
+    if "ครบ" in said or "สมบูรณ์" in said or "ขาด" in said:
+        said = _NOT_COMPLETE_RE.sub(" ", said)
     if "ยัง" in said:
         said = _STILL_A_DRAFT_RE.sub(" ", said)
     if "ตรง" in said:
@@ -1269,6 +1281,19 @@ _NOT_YET_ANSWERED_RE = re.compile(r"ยัง\s?(?:ค่ะ|ครับ|ค่
 _DONT_SAVE_RE = re.compile(r"^[\s,]*(?:don'?t|do\s?not)\s?บันทึก(?:\s?(?:it|this|that))?[\s.!]*$")
 
 
+# A cross mark, the card's no as an emoji (the whole rule above reads it alone).
+_CROSS_MARKS = "❌|✖|❎|🙅"
+_CROSSED_ALONE_RE = re.compile(
+    rf"\s*(?:{_ANSWER_PARTICLES}\s*)*(?:(?:{_CROSS_MARKS})[\ufe0f\u200d\u2640\u2642]*\s*)+"
+    rf"(?:{_ANSWER_PARTICLES}\s*)*"
+)
+
+
+def _crossed_alone(found: Found) -> Cancel | None:
+    """A cross mark with nothing beside it but particles is a no to the card."""
+    return Cancel() if _CROSSED_ALONE_RE.fullmatch(found.extraction.text) else None
+
+
 def _no_opening(found: Found) -> Cancel | None:
     """A no or a halt said first, then only a reason (see ``_NO_OPENING_RE``)."""
     extraction = found.extraction
@@ -1377,6 +1402,8 @@ SPECS = (
               "|ไม่ๆ|ไม่ๆๆ|ไม่ ๆ|ไม่ไม่|ไม่ไม่ไม่"
               # A cross mark alone: "❌", "❌ ค่ะ".
               "|❌|❌❌|✖️|✖|❎|🙅|🙅‍♀️|🙅‍♂️",), 999, lambda _: Cancel(), whole=True),
+        # A cross mark with only a particle by it, as a reply to the card: "❌ ค่ะ", "ครับ ❎".
+        Rule((_CROSS_MARKS,), 9983, _crossed_alone),
         Rule((_NO,), 1003, _only(Cancel()), unless=f"{QUESTION}|ได้ไหม|ได้มั้ย"),
         Rule((_DONT_RECORD,), 1007, _reasoned_no, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้"),
         Rule((_HALT,), 1001, _halted, unless=f"{QUESTION}|ได้ไหม|ได้มั้ย|ก็ได้"),

@@ -803,10 +803,36 @@ _LIST_ASKED_RE = re.compile(
 
 
 # Received from which units: "…จากกองไหน", "…จากหน่วยงานใด", "…จากใคร".
+# What was not received is no unit's work (money, mail, a call), or the receiving supposed or
+# asked why; a call or a LINE message to chase them, asked after it ("…ช่วยโทรตามที"), is the
+# chase, no call received.
+_NOT_RECEIVED_VETO_RE = re.compile(
+    phrase_search_regex("ถ้า|หาก|ทำไม|ยังไง|อย่างไร|เงิน|อีเมล|เมล|email|ข้อความ")
+    + r"|(?:ไลน์|โทร)(?!\s?(?:ไป\s?)?(?:ตาม|ทวง|เร่ง))"
+)
 _FROM_WHICH_UNIT = "|".join(
     f"จาก{space}{who}"
     for space in ("", " ")
     for who in ("กองไหน", "หน่วยไหน", "หน่วยงานไหน", "กองใด", "หน่วยใด", "หน่วยงานใด", "ใคร")
+)
+
+
+def _read_not_received(found: Found) -> Intent | None:
+    """What the team has not received from which units is what those units have not sent,
+    when it is something of the plan: "ยังไม่ได้รับค่าตอบแทนจากใครเลย" is no unit's work."""
+    extraction = found.extraction
+    if not (extraction.step or found.code):
+        # (The chase asked after it, "…ช่วยโทรตามให้ด้วย", is nothing received either.)
+        rest = _CHASE_RE.sub(" ", _RECEIVED_FROM_RE.sub(" ", extraction.masked))
+        if content(rest, _ANYONE_EDGE) and not names_the_plan(rest):
+            return Unknown(text=extraction.text)
+    return _read_missing(found)
+
+
+# The cue of not having received from someone, and the asking words: what is left is what
+# was not received.
+_RECEIVED_FROM_RE = re.compile(
+    r"ยัง\s?ไม่\s?(?:ได้\s?)?รับ|จาก\s?\S*|บ้าง|เลย|อีก|หรือ\s?(?:ยัง|เปล่า)|ไหม|มั้ย"
 )
 
 
@@ -1711,8 +1737,8 @@ SPECS = (
         Rule(("ขาด", "อะไร|ไหน"), 796, _read_short_items),
         # "ยังไม่ได้รับแผนจากกองไหนบ้าง", "แผนสามปีกับแผนปี 68 ยังไม่ได้รับจากกองไหนบ้างคะ": what
         # the team has not yet received from which units is what they have not sent.
-        Rule(("ยังไม่ได้รับ|ยังไม่รับ", _FROM_WHICH_UNIT), 765, _read_missing,
-             unless="ถ้า|หาก|ทำไม|ยังไง|อย่างไร|เงิน|อีเมล|เมล|email|ข้อความ|ไลน์|โทร"),
+        Rule(("ยังไม่ได้รับ|ยังไม่รับ", _FROM_WHICH_UNIT), 765, _read_not_received,
+             unless=_NOT_RECEIVED_VETO_RE),
         # "ขั้นตอนที่ 1 มีกองไหนตกหล่นบ้าง": which units were left out of a step, who has not.
         # ("หล่น" alone drops a thing: "ใครทำกุญแจหล่นไว้"; the units are the ones left out.)
         Rule((_WHICH_UNIT, "ตกหล่น|ตกค้าง"), 794,

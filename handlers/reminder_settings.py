@@ -14,6 +14,7 @@ from handlers.nlu.patterns import DEADLINE_DAY_WORDS, SOMEONE_ELSE_RE, phrase_re
 from handlers.nlu.questions import asks
 from handlers.nlu.reminder_slots import reminder_settings
 from handlers.nlu.slots import Found
+from handlers.nlu.tokenize import tokens
 from handlers.permissions import Act, refusal
 from handlers.reminder_ports import Forecast
 from handlers.replies import Reply, text_reply
@@ -186,10 +187,14 @@ _DIGEST_DECLINED = "หยุด|ยกเลิก|ไม่เอา|ไม่
 _DIGEST_OFF = f"ปิด|{_DIGEST_DECLINED}"
 _DIGEST_ON_RE = re.compile(r"เปิด(?!\s?(?:ดู|อ่าน))")
 # "ปิด" itself, not the letters of "เปิดดู", or a word declining it.
-# "งด" a word of its own, never the last letter of one and the first of "ดู" ("ให้ท่านรองดู").
-_HELD_OFF = r"งด(?![\u0e30-\u0e3a\u0e47-\u0e4e])"
-_DECLINED_RE = f"{phrase_regex(_DIGEST_DECLINED.replace('|งด', ''))}|{_HELD_OFF}"
+_DECLINED_RE = phrase_regex(_DIGEST_DECLINED.replace("|งด", ""))
 _DIGEST_OFF_RE = re.compile(rf"(?<!เ)ปิด|{_DECLINED_RE}")
+
+
+def _held_off(text: str) -> bool:
+    """Whether "งด" (hold off) is a word of ``text`` ("งดสรุปรายสัปดาห์", "ของดส่งสรุป…",
+    "งดเว้น…"), never the letters of two words: "ส่งดราฟต์", "ถึงดร.", "ให้ท่านรองดู"."""
+    return "งด" in text and any(word.startswith("งด") for word in tokens(text))
 
 
 # What vetoes turning the digest on: a word declining it, opening it to read. Who has not sent
@@ -199,8 +204,10 @@ _DIGEST_OFF_RE = re.compile(rf"(?<!เ)ปิด|{_DECLINED_RE}")
 # สรุปรายสัปดาห์"): the sender wants it and asks nothing set ("ไม่ต้องส่งมาแล้ว" declines it).
 _DIGEST_MISSED = r"ไม่\s?(?:ได้\s?)?ส่ง\s?มา|ไม่\s?ได้\s?รับ|ไม่\s?เห็น|ยัง\s?ไม่\s?มา|ไม่\s?เข้า\s?มา|หาย\s?ไป"
 _DIGEST_ON_VETO_RE = re.compile(
-    rf"{phrase_regex(_DIGEST_DECLINED.replace('|ไม่ส่ง', '').replace('|งด', ''))}|{_HELD_OFF}"
+    rf"{phrase_regex(_DIGEST_DECLINED.replace('|ไม่ส่ง', '').replace('|งด', ''))}"
     rf"|(?<!ยัง)(?<!ยัง\s)ไม่\s?ส่ง|เปิด\s?ดู|เปิด\s?อ่าน|{_DIGEST_MISSED}"
+    # A draft of a summary is someone's document, not the bot's digest: "ส่งดราฟต์สรุปรายสัปดาห์".
+    r"|ดราฟ|draft|ฉบับ\s?ร่าง"
 )
 _DIGEST_OFF_VETO_RE = re.compile(rf"{_DIGEST_ON_RE.pattern}|{_DIGEST_MISSED}")
 
@@ -261,13 +268,25 @@ def _days_changed(found: Found) -> ReminderSettings | None:
 
 def _digest_off(found: Found) -> ReminderSettings | None:
     text = found.extraction.text
-    off = _DIGEST_OFF_RE.search(text) and _digest_asked_of_the_bot(text)
+    off = (_DIGEST_OFF_RE.search(text) or _held_off(text)) and _digest_asked_of_the_bot(text)
     return ReminderSettings(ReminderAction.DIGEST_OFF) if off else None
 
 
 def _digest_on(found: Found) -> ReminderSettings | None:
-    on = _digest_asked_of_the_bot(found.extraction.text)
+    text = found.extraction.text
+    on = _digest_asked_of_the_bot(text) and not _held_off(text)
     return ReminderSettings(ReminderAction.DIGEST_ON) if on else None
+
+
+def _digest_of_status_off(found: Found) -> ReminderSettings | None:
+    text = found.extraction.text
+    off = _DIGEST_OFF_RE.search(text) or _held_off(text)
+    return ReminderSettings(ReminderAction.DIGEST_OFF) if off else None
+
+
+def _digest_of_status_on(found: Found) -> ReminderSettings | None:
+    held_off = _held_off(found.extraction.text)
+    return None if held_off else ReminderSettings(ReminderAction.DIGEST_ON)
 
 
 # fmt: off
@@ -282,9 +301,9 @@ SPECS = (
         # "เปิดสรุปสถานะรายสัปดาห์ด้วยค่ะ", "ปิดสรุปความคืบหน้ารายสัปดาห์": the digest by what it
         # sums up, turned on or off (above the status its words would ask, 400).
         Rule((_DIGEST_OFF, _DIGEST_OF_STATUS), 1033,
-             lambda _: ReminderSettings(ReminderAction.DIGEST_OFF), unless=_DIGEST_OFF_VETO_RE),
+             _digest_of_status_off, unless=_DIGEST_OFF_VETO_RE),
         Rule(("เปิด|เริ่ม", _DIGEST_OF_STATUS), 1033,
-             lambda _: ReminderSettings(ReminderAction.DIGEST_ON), unless=_DIGEST_ON_VETO_RE),
+             _digest_of_status_on, unless=_DIGEST_ON_VETO_RE),
         # Above every deadline and "ส่ง" cue: "ตั้งเตือน 7 3 1 และวันกำหนดส่ง" holds both.
         Rule(("ปิดการเตือน|ปิดเตือน|ปิดแจ้งเตือน|ปิดการแจ้งเตือน|หยุดเตือน|หยุดการเตือน"
               "|ปิดระบบแจ้งเตือน|ปิดระบบเตือน|ปิดระบบการแจ้งเตือน"

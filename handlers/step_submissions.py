@@ -638,6 +638,44 @@ def _read_not_passed(found: Found) -> Intent | None:
     return _read_step(found)
 
 
+# More promised, or the fix still to come, after the plan's dimensions were edited: no edit
+# ("…แต่แบบฟอร์ม 3 ยังรอลงนาม จะจัดส่งเพิ่มเติมภายในสัปดาห์นี้", "…ยังขาดมิติที่ 2 เดี๋ยวจะให้
+# เขาแก้": the fix is the unit's, to come).
+_FIX_TO_COME_RE = re.compile(
+    phrase_search_regex(
+        "จะส่งเพิ่ม|จะจัดส่งเพิ่ม|จะนำส่งเพิ่ม|เดี๋ยวเติม|เดี๋ยวเพิ่ม|จะเติม|จะเพิ่ม|ค่อยเติม"
+        "|ค่อยเพิ่ม|เติมทีหลัง|เพิ่มทีหลัง|เติมภายหลัง|เพิ่มภายหลัง"
+        "|จะแก้|จะให้แก้|ให้เขาแก้|ให้เค้าแก้|ให้เขาไปแก้|ให้เค้าไปแก้|ให้ไปแก้|ไปให้แก้"
+        "|เดี๋ยวแก้|ค่อยแก้|แก้ทีหลัง|แก้ภายหลัง|ส่งกลับไปแก้|ตีกลับ"
+    )
+)
+# A fix said not to be needed: "ไม่ต้องให้เขาแก้อีก", "ไม่จำเป็นต้องส่งกลับไปแก้".
+_NO_FIX_NEEDED_RE = re.compile(r"ไม่\s?(?:จำเป็น\s?)?ต้อง\s?$")
+# The message turned to another unit before the fix: "…ส่วนกองกลางเดี๋ยวแก้ให้".
+_TURNED_TO_RE = re.compile(r"ส่วน\s?(?P<rest>.*)$")
+
+
+def _fix_to_come(masked: str) -> bool:
+    """Whether ``masked`` promises more, or a fix to come, of the plan whose dimensions it
+    tells edited: a fix said not needed, or said of another unit the message turns to after
+    the dimensions, is none."""
+    for match in _FIX_TO_COME_RE.finditer(masked):
+        before = masked[: match.start()]
+        if _NO_FIX_NEEDED_RE.search(before):
+            continue
+        turned = _TURNED_TO_RE.search(before, before.rfind(DIM) + 1)
+        if turned is not None and split_unit(turned["rest"])[0]:
+            continue
+        return True
+    return False
+
+
+def _read_plan_edited(found: Found) -> Intent | None:
+    """The plan's dimensions edited ("แก้ไขแผนกองคลัง เพิ่มมิติที่ 2 แล้ว ตอนนี้ครบ 3 มิติ"), unless
+    more of it is still to come."""
+    return None if _fix_to_come(found.extraction.masked) else _read_step(found)
+
+
 def _read_step(found: Found) -> Intent:
     extraction = found.extraction
     if "จาก" in found.remainder and _SENDS_RE.search(extraction.text):
@@ -2213,12 +2251,9 @@ SPECS = (
         # "แก้ไขแผนกองคลัง เพิ่มมิติที่ 2 แล้ว ตอนนี้ครบ 3 มิติ": a correction of the plan's step.
         # ("…แต่แบบฟอร์ม 3 ยังรอลงนาม จะจัดส่งเพิ่มเติมภายในสัปดาห์นี้": more promised, no edit.)
         # ("…แต่มีแค่มิติที่ 1 กับ 3 ท่านบอกเดี๋ยวเติมทีหลัง": the rest promised, no edit.)
-        Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม|เติม", "DIM"), 560, _read_step,
-             unless="จะส่งเพิ่ม|จะจัดส่งเพิ่ม|จะนำส่งเพิ่ม|เดี๋ยวเติม|เดี๋ยวเพิ่ม|จะเติม|จะเพิ่ม|ค่อยเติม"
-                    "|ค่อยเพิ่ม|เติมทีหลัง|เพิ่มทีหลัง|เติมภายหลัง|เพิ่มภายหลัง"
-                    # ("…ยังขาดมิติที่ 2 เดี๋ยวจะให้เขาแก้": the fix is the unit's, to come.)
-                    "|จะแก้|จะให้แก้|ให้เขาแก้|ให้เค้าแก้|ให้เขาไปแก้|ให้เค้าไปแก้|ให้ไปแก้|ไปให้แก้"
-                    "|เดี๋ยวแก้|ค่อยแก้|แก้ทีหลัง|แก้ภายหลัง|ส่งกลับไปแก้|ตีกลับ"),
+        # (A fix to come vetoes it only where it is said of the plan edited: see
+        # ``_read_plan_edited``.)
+        Rule(("แก้ไข|แก้|ปรับปรุง|ปรับ|เพิ่ม|เติม", "DIM"), 560, _read_plan_edited),
         Rule(("ส่ง|ทำ|แนบ|อัปโหลด|อัพโหลด|upload|ยื่น|ผ่าน|กรอก|submit|อัปขึ้น|อัพขึ้น|อัปลง|อัพลง"
                   "|อัปไฟล์|อัพไฟล์|อัปโหลดไฟล์|อัพโหลดไฟล์",
               # "ส่งรายชื่อทีมไปตั้งแต่เดือนที่แล้ว": sent since then, done; "กนต.ส่งรายชื่อทีม

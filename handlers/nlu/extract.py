@@ -319,6 +319,12 @@ _STEP_WORD_RE = re.compile(
     r"|(?P<first>แรก)|(?P<last>สุดท้าย))"
     r"(?![\u0e31-\u0e3a\u0e47-\u0e4e])"
 )
+# The first steps counted: "5 ขั้นตอนแรก", "สามขั้นแรก" are steps 1 to 5, 1 to 3 (as
+# "ขั้นตอนที่ 1-5"); the count is no value, nor is its "แรก" step 1 alone.
+_FIRST_STEPS_RE = re.compile(
+    rf"(?<![\d.,])(?P<count>[1-9]|{'|'.join(w for w in _STEP_NUMBERS if w != 'แรก')})\s*"
+    r"(?P<steps>(?:ขั้นตอน|ขั้น)\s*แรก)(?![\u0e31-\u0e3a\u0e47-\u0e4e])"
+)
 # The step "ขั้นตอนสุดท้าย" names: the plan's last, which only its data knows.
 LAST_STEP = "สุดท้าย"
 # A year named ("ปี 2566", "ปีงบประมาณ 66", the base year "ปีฐาน 2566"): kept as a slot,
@@ -779,9 +785,17 @@ def extract(
         more_codes = (codes[1]["code"],)
     if more_span is not None:
         taken.append((*more_span, KPI))
+    first_steps = _claim(_FIRST_STEPS_RE, text, taken, STEP) if "แรก" in text else []
+    for match in first_steps:  # the count stays a count ("NUM STEP ครบ"), no figure told
+        taken.remove((*match.span(), STEP))
+        taken += [(*match.span("count"), NUM), (*match.span("steps"), STEP)]
     numbered = _claim(_STEP_RE, text, taken, STEP) if digits else []
     steps = [(m.start(), m["step"]) for m in numbered]
     more_steps = _more_steps(text, numbered[0], taken) if numbered else ()
+    if first_steps and not numbered:
+        count = first_steps[0]["count"]
+        steps = [(first_steps[0].start(), "1")]
+        more_steps = tuple(str(n) for n in range(2, int(_STEP_NUMBERS.get(count, count)) + 1))
     if "ขั้น" in text:
         found = _claim(_STEP_WORD_RE, text, taken, STEP)
         steps += [

@@ -55,7 +55,8 @@ _TURNING = "แล้วก็|แล้ว|ส่วน"  # "แล้วกอ
 _UNIT_RE = Guarded(
     re.compile(
         # ("แทนให้": on someone's behalf, said of a unit named before, "ส่งแผนของกองคลัง…แทนให้").
-        r"แทน\s*(?P<after>(?:[a-z]+ ){1,3}division(?![a-z])|(?!ให้)\S+)"
+        # ("ค่าตอบแทน", "ทดแทน": the word's own letters; "แทนจาก…" is no unit's behalf.)
+        r"(?<!ตอบ)(?<!ทด)แทน\s*(?P<after>(?:[a-z]+ ){1,3}division(?![a-z])|(?!ให้|จาก)\S+)"
         # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none, nor
         # one with "เรา" or "นี้" ("กองเรา", "สำนักเรา", "กลุ่มนี้": the sender's own, the chat),
         # nor one with a word that starts a clause or names the chat ("เห็นในกลุ่มว่า…", "กลุ่ม
@@ -365,7 +366,11 @@ def without_introduction(text: str) -> str:
     return " ".join(kept)
 
 
-_GLUED_PARTICLE_RE = re.compile(r"(?<=[\u0e01-\u0e4e.])(?:อ่ะ|อะ|ล่ะ|ละ|เนาะ|เนอะ|น่ะ|เนี่ย)$")
+# "กองคลังเลยค่ะ": "เลย" and the particles after it, the same.
+_GLUED_PARTICLE_RE = re.compile(
+    r"(?<=[\u0e01-\u0e4e.])(?:อ่ะ|อะ|ล่ะ|ละ|เนาะ|เนอะ|น่ะ|เนี่ย"
+    r"|เลย(?:นะ|ค่ะ|คะ|ครับ|คับ|จ้า|อ่ะ|อะ)*|(?:นะ)?(?:ค่ะ|คะ|ครับ|คับ|จ้า))$"
+)
 _GLUED_VERB_RE = re.compile(r"(?<=\.)(?:ได้|ส่ง|ผ่าน|มี|ยัง|ถึง|เป็น|อยู่|ทำ|ไป)$")
 
 
