@@ -1885,6 +1885,10 @@ FORMULA_WORDS += "".join(
 FORMULA_WORDS += "|เก็บข้อมูลอะไร|เก็บข้อมูลยังไง|เก็บข้อมูลอย่างไร"
 # Where a score comes from: "คะแนน PMQA มาจากไหน เฉลี่ยทั้ง 7 หมวดใช่ไหม".
 FORMULA_WORDS += "|มาจากไหน|มาจากที่ไหน|มาจากอะไร"
+# What is added to or divided by what: "สูตรขยะเอาอะไรบวกอะไรนะ"; the rate it is worked with:
+# "ใช้อัตราเท่าไหร่ในการคิด".
+FORMULA_WORDS += "".join(f"|อะไร{op}อะไร|เอาอะไร{op}" for op in ("บวก", "ลบ", "คูณ", "หาร"))
+FORMULA_WORDS += "|ในการคิด|ในการคำนวณ|ใช้อัตราเท่าไหร่|ใช้อัตราเท่าไร|ใช้อัตราอะไร"
 # Which figure it is worked from: "ใช้ตัวเลขปีไหน", "ใช้ตัวเลขเท่าไหร่" (a figure typed after
 # "ใช้ตัวเลข", "ใช้ตัวเลข 52.3 นะคะ", is a value told, read elsewhere).
 FORMULA_WORDS += "".join(
@@ -2127,11 +2131,18 @@ def _read_must(found: Found) -> Intent | None:
         masked = _CHORE_RE.sub(" ", masked)
     if not _MUST_RE.search(masked) or _MUST_SEND_RE.search(masked):
         return None
-    if _FORMULA_RE.search(masked.replace(_HOLDS_FORMULA, "\0")):
+    formula = _FORMULA_RE.search(masked.replace(_HOLDS_FORMULA, "\0"))
+    reach = _REACH_A_TIER_RE.search(masked)
+    # "…ต้องได้เท่าไหร่ถึงจะได้ขั้นสูง เห็นว่าคิดจากคะแนนปี 66 บวก 5": the bar to a tier asked
+    # first, how it is worked out heard after it, is the criteria.
+    if formula is not None and (reach is None or formula.start() < reach.start()):
         return None  # "ต้องคิดร้อยละยังไง": how it is worked out, read by the formula rule
     if _passed_then_bar(masked):
         return None  # "e-Service ผ่านไหม ที่ต้องมี 3 อำเภอน่ะ": whether it passed, its tier
     return _criteria_of_named(found)
+
+
+_REACH_A_TIER_RE = re.compile(REACH_A_TIER)
 
 
 # A chore of the sender's, told with ต้อง: "ต้องทำสไลด์", "ต้องเข้าประชุม", "ต้องไปนำเสนอ".
@@ -3042,7 +3053,10 @@ SPECS = (
         # "ระบบ BB EvMIS มีขั้นตอนอะไรบ้างที่ประเมิน": the stages an indicator assesses are its
         # items (the plan's steps are asked with no indicator named).
         Rule(("ขั้นตอนอะไร|ขั้นตอนไหน|ขั้นตอนใด|กี่ขั้นตอน", "ประเมิน"), 527, _assessed_stages),
-        Rule((_PASSED_COUNT, "ผ่าน|ตก"), 526, _passed_count, unless="ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน"),
+        # "…ต้องได้กี่แห่งถึงจะถือว่าผ่าน": how many it takes to pass is the bar (its criteria).
+        Rule((_PASSED_COUNT, "ผ่าน|ตก"), 526, _passed_count,
+             unless="ขั้นตอน|STEP|ถึงผ่าน|ถึงจะผ่าน|ถึงจะถือว่าผ่าน|ถึงถือว่าผ่าน|จึงจะถือว่าผ่าน"
+                    "|จึงถือว่าผ่าน|ถึงจะนับว่าผ่าน|ถึงนับว่าผ่าน"),
         # "Pillar ไหนยังต่ำกว่าระดับ 3 บ้าง", "ข้อไหนยังไม่ถึงเกณฑ์": which fall short are the
         # failed items (whether one does, "ขยะต่ำกว่าเกณฑ์ไหม", is its tier).
         Rule(("ต่ำกว่าระดับ|ต่ำกว่าขั้น|ต่ำกว่าเกณฑ์|ไม่ถึงระดับ|ไม่ถึงเกณฑ์",
@@ -3085,6 +3099,10 @@ SPECS = (
              _units_full_score),
         Rule(("ได้เต็ม|ได้คะแนนเต็ม|เต็ม NUM|NUM เต็ม", QUESTION), 518, _unit_full_score,
              unless="ต้อง|ทำยังไง|ทำไง|ทำอย่างไร|ยังไงถึง|ถึงจะ|จึงจะ|ถ้า|หาก|ใคร|กองไหน|หน่วยไหน"),
+        # "อุตสาหกรรมเชิงนิเวศมีกี่ระดับ แต่ละระดับคืออะไร": the levels it has are its criteria
+        # (how many it passed, "ผ่านกี่ระดับแล้ว", is its tier, below).
+        Rule(("มีกี่ระดับ|มีทั้งหมดกี่ระดับ|แบ่งเป็นกี่ระดับ|แบ่งกี่ระดับ",), 565,
+             _criteria_of_named, unless=f"{_SUPPOSING}|ขั้นตอน|STEP|ผ่าน|ได้กี่|แล้ว"),
         Rule(("กี่ระดับ",), 505, _query(Aspect.TIER)),
         # "ขยะอยู่ระดับกี่แล้ว", "ยาเสพติดได้ระดับกี่": the level it stands at (what it must
         # reach, "ต้องได้ระดับกี่ถึงผ่าน", is the criteria).

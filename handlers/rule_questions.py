@@ -100,7 +100,8 @@ _LEVEL_CHOSEN_RE = re.compile(
     r"|ระดับ\s?(?:ไหน|ใด|อะไร)\s?(?:คะ|ค่ะ|ครับ|คับ|นะ|แล้ว)?\s?"
     rf"(?:{_LEVEL_NAMES})\s?(?:หรือ|รึ)\s?(?:{_LEVEL_NAMES})"
     # Standing at one level, asked yes or no ("PMQA ก.พ. อยู่ระดับ Advance ไหมคะ").
-    rf"|อยู่\s?(?:ระดับ\s?)?(?:{_LEVEL_NAMES})\s?(?:แล้ว\s?)?"
+    # Checked with ใช่ ("PMQA จังหวัด 389.76 นี่อยู่ระดับ Basic ใช่ไหมคะ").
+    rf"|อยู่\s?(?:ระดับ\s?)?(?:{_LEVEL_NAMES})\s?(?:แล้ว\s?)?(?:ใช่\s?)?"
     r"(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่|ป่ะ|ป่าว|หรือยัง|รึยัง)"
 )
 # The organisation's own PMQA ("PMQA จังหวัด", "PMQA 4.0 ของเรา"), not a score in general.
@@ -308,6 +309,13 @@ _REPORT_INDICATOR_RE = lead(
         )
     )
 )
+
+
+def _of_no_report_indicator(read: Reader) -> Reader:
+    """``read``, unless the message names an indicator by its number or a report's words
+    ("ตัวชี้วัดที่ 1 ในระบบบันทึกไว้ 16.00 หน่วยเป็นกิจกรรม แบบนี้ถือว่าผ่านเกณฑ์ไหม"): the
+    activities it counts are its figure, whether it passes its tier, no meeting attended."""
+    return lambda found: None if _names_a_report_indicator(found) else read(found)
 
 
 def _names_a_report_indicator(found: Found) -> bool:
@@ -911,7 +919,11 @@ def _deliverable_reader(found: Found) -> RuleQuestion | None:
 
 
 # Not yet done ("ทำไมยังไม่ส่ง"), unless what is not yet there is the score itself.
-_NOT_YET_DONE = re.compile(r"ยังไม่(?!\s?(?:มี|ได้|ขึ้น|ออก)\s?(?:ผล\s?)?คะแนน)")
+# The score itself not up yet ("ทำไมคะแนนรวมยังไม่ขึ้นสักที") is a score asked why too.
+_NOT_YET_DONE = re.compile(
+    r"(?<!คะแนน)(?<!คะแนน )(?<!คะแนนรวม)(?<!คะแนนรวม )ยังไม่(?!\s?(?:มี|ได้|ขึ้น|ออก)\s?(?:ผล\s?)?คะแนน)"
+    r"|คะแนน(?:รวม)?\s?ยังไม่(?!\s?(?:ขึ้น|ออก|อัปเดต|อัพเดต|เปลี่ยน|ขยับ))"
+)
 # A case supposed ("หากหน่วยงานใดไม่ได้ส่ง…", "ถ้าทำได้ถึงขั้น 3 แต่…", "ถ้าคนในทีมย้ายกอง…"):
 # what it would cost, the level it would reach, what the step would need.
 _SUPPOSED = "ถ้า|หาก|กรณี|สมมติ|สมมุติ"
@@ -1495,7 +1507,7 @@ SPECS = (
         Rule((_ATTENDING, "กี่เปอร์เซ็นต์|กี่เปอร์เซ็น|กี่%|กี่ %|กี่เปอร์|กี่ครั้ง|เท่าไหร่|เท่าไร|ผ่านไหม|ผ่านมั้ย"
               "|ผ่านหรือไม่|ผ่านรึเปล่า|ผ่านหรือเปล่า|ถึงจะผ่าน|ถึงผ่าน|เกณฑ์|พอไหม|พอมั้ย|พอหรือยัง"
               "|พอหรือเปล่า|อย่างน้อย|ขั้นต่ำ|ไม่ครบ|ไม่ถึง"), 693,
-             _undone(_reader(RuleTopic.ATTENDANCE)),
+             _of_no_report_indicator(_undone(_reader(RuleTopic.ATTENDANCE))),
              unless=re.compile(
                  f"{_FAILED_OR_WHO.pattern}|{_AN_ITEMS_MEETING.pattern}|{_FELL_SHORT.pattern}"
                  f"|{_ATTENDANCE_TOLD}|{_ATTENDANCE_PASSED}", re.I
@@ -1522,7 +1534,7 @@ SPECS = (
         # "ไปประชุมได้ 7 จาก 9 ครั้ง แบบนี้รอดขั้น 2 มั้ย": survives is passes; until when it
         # counts ("นับถึงวันไหน") is the step's deadline.
         Rule((_ATTENDING, "คะแนน|ผ่าน|นับ|รอด", QUESTION), 692,
-             _undone(_reader(RuleTopic.ATTENDANCE)),
+             _of_no_report_indicator(_undone(_reader(RuleTopic.ATTENDANCE))),
              unless=re.compile(f"ใคร|ถึงวันไหน|ถึงเมื่อไหร่|ถึงเมื่อไร|{_AN_ITEMS_MEETING.pattern}",
                                re.I)),
         # A share attended asked whether it fails ("ถ้าทีมเข้าประชุมได้ 80% นี่ตกเลยเหรอ", "เข้าร่วม

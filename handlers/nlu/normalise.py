@@ -49,6 +49,9 @@ _SONG_SENT = "แผน|ฟอร์ม|แบบฟอร์ม|รายชื
 # ประวัติ typed as it sounds ("ประวัด") or with its last vowel left out ("ประวัต"): no word
 # holds either.
 _HISTORY_TYPO_RE = re.compile("ประวั(?:ด|ต(?!\u0e34))")
+# ตัวชี้วัด with its tone mark left out ("ตัวชีวัด") or put on the next letter ("ตัวชีว้ด",
+# "ตัวชิ้วัด"): no word holds these letters.
+_INDICATOR_TYPO_RE = re.compile("ตัวช(?:ีวั|ีว\u0e49ั|ิ\u0e49วั|ี\u0e49ว(?!ั))ด")
 _SONG_RE = re.compile(
     rf"(?<![\u0e01-\u0e4e])สง(?={_SONG_FOLLOWERS})"
     rf"|(?<![\u0e40-\u0e44])(?<=[\u0e01-\u0e2e.])สง(?={_SONG_SENT})"
@@ -397,6 +400,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = text.replace("ใหน", "ไหน")
     if "ประวั" in text:  # "ประวัดการส่ง", "ประวัตการบันทึก": ประวัติ as it sounds, or its ิ left out
         text = _HISTORY_TYPO_RE.sub("ประวัติ", text)
+    if "ตัวช" in text:  # "ตัวชีวัดที่ 6 คืออะไร": ตัวชี้วัด with its tone mark left out or misplaced
+        text = _INDICATOR_TYPO_RE.sub("ตัวชี้วัด", text)
     if "ฟ." in text:  # "ฟ.4 ส่งได้ถึงวันไหน", "ฟ.2 กับ ฟ.3": a form by its number, cut short
         text = _FORM_CUT_RE.sub("ฟอร์ม ", text)
     if "สง" in text:  # "กำหนดสงฟอร์ม 1-3", "ใครยังไม่สงแผน": ส่ง with its tone mark left out

@@ -578,7 +578,48 @@ def _narrowed(words: str, tied: list[Indicator], index: IndicatorIndex) -> list[
         written = _most_held(words, tied, names)
     if len(written) > 1:
         written = _described_most(words, written, {k: f"{t} {names[k]}" for k, t in texts.items()})
+    if len(written) > 1:
+        written = _quoted_most(words, written)
     return written
+
+
+# Letters in a row the words must share with one indicator's texts, twice as many as with any
+# other's, to be a quote of them (a name typed in full, "ของสำนักงบประมาณ", is shorter).
+_MIN_QUOTED = 20
+
+
+def _quoted_most(words: str, tied: list[Indicator]) -> list[Indicator]:
+    """The tied indicator whose own texts (its description, criteria and items) the words
+    quote the longest run of, when that run is long ("ชุดข้อมูลเปิดผ่านมาตรฐานคุณลักษณะแบบเปิด
+    ที่ สพร. กำหนด" is one criterion of the datasets registered, not of Master Data); all of them
+    when no run is long or two tie."""
+    said = squash(words)
+    if len(said) < _MIN_QUOTED:
+        return tied
+    runs = [_longest_run(said, _own_texts(i)) for i in tied]
+    best = max(runs)
+    kept = [i for i, run in zip(tied, runs, strict=True) if run == best]
+    others = [run for run in runs if run != best]
+    quoted = best >= _MIN_QUOTED and len(kept) == 1 and all(2 * run <= best for run in others)
+    return kept if quoted else tied
+
+
+def _own_texts(indicator: Indicator) -> str:
+    targets = (t.text for g in indicator.criteria_groups for t in g.targets)
+    items = (getattr(item, "text", "") for item in indicator.items)
+    return squash(" ".join((indicator.description or "", *targets, *items)))
+
+
+@lru_cache(maxsize=1024)
+def _longest_run(said: str, text: str) -> int:
+    """The length of the longest run of letters ``said`` shares with ``text``."""
+    best = 0
+    for start in range(len(said)):
+        length = best + 1
+        while start + length <= len(said) and said[start : start + length] in text:
+            best = length
+            length += 1
+    return best
 
 
 def _described_most(words: str, tied: list[Indicator], texts: Mapping[str, str]) -> list[Indicator]:

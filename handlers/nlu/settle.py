@@ -106,6 +106,10 @@ def settle(intent: Any, org: Organisation) -> Any:
         # beside the step, names it however short.
         unit = unit or named_bare(intent.others, org.units)
         return Status(unit=unit.name) if unit is not None else replace(intent, others="")
+    if isinstance(intent, IndicatorQuery) and _only_pointed_back(intent.indicator, org):
+        # "ตัวเมื่อกี้ได้กี่คะแนน", "อันเมื่อกี้ขอผลล่าสุดอีกที": the indicator just talked about,
+        # named by no word of its own (the handler asks which, or takes the one just shown).
+        return replace(intent, indicator="")
     words = _slot_words(intent)
     # "สรุปคะแนนจังหวัด… เอาแบบสั้นๆ": words that only say how the answer is wanted are no
     # everyday talk (their question is read below).
@@ -135,6 +139,10 @@ def settle(intent: Any, org: Organisation) -> Any:
     if isinstance(intent, Missing) and _of_another_body(intent.indicator or intent.step, org):
         # "ทางเขต 7 บอกว่าข้อมูล PB ยังไม่ครบ": what another body lacks, no question of ours.
         return Unknown(text=intent.indicator or intent.step)
+    if isinstance(intent, IndicatorQuery) and _SYSTEM_TROUBLE_RE.search(intent.indicator):
+        # "เว็บ e-Service ของกรมการปกครองล่มหรือเปล่า", "ระบบ e-Budgeting เปิดให้เข้าได้กี่โมง":
+        # a system down or its opening hours, which the organisation's data does not hold.
+        return Unknown(text=intent.indicator)
     if isinstance(intent, IndicatorQuery) and _ASKING_BODY_RE.match(intent.indicator):
         # "ทางอำเภอคลองหลวงขอดูสูตรตัวชี้วัดยาเสพติด", "อำเภอสามโคกนะคะ อยากทราบว่า…": a
         # district's officer asking names the sender, not the body the indicator is of.
@@ -190,6 +198,8 @@ def settle(intent: Any, org: Organisation) -> Any:
         intent = replace(intent, reached=False)
     if isinstance(intent, RuleQuestion) and intent.pmqa and intent.number is None:
         intent = _pmqa_target(intent, org)
+    if isinstance(intent, RuleQuestion) and intent.topic is RuleTopic.WHY_SCORE:
+        intent = _score_reason_of_a_report(intent, org)
     if isinstance(intent, RuleQuestion) and intent.indicator:
         # "ทำไมตัวโอนเปลี่ยนแปลงได้คะแนนเท่านี้": the indicator's words, read as a question of it.
         asked = settle(IndicatorQuery(intent.indicator, Aspect.ITEMS), org)
@@ -755,6 +765,23 @@ def _one_unit(intent: Any, named: Named) -> Any:
     return replace(intent, unit="") if named.count == 0 else intent
 
 
+def _score_reason_of_a_report(intent: RuleQuestion, org: Organisation) -> RuleQuestion:
+    """Why a score is what it is, of the indicator it names: of a report's indicator named by
+    the plan's generic words, read as a unit ("ทำไม PMQA ได้แค่ 50 คะแนน"), that indicator (its
+    handler answers with its score and items); of a plan's indicator ("ทำไม PMQA ของกองเราได้
+    คะแนนน้อยจัง"), the units' scores, no indicator."""
+    words = intent.indicator or ("" if resolve_unit(intent.unit, org) else intent.unit)
+    if not words:
+        return intent
+    asked = settle(IndicatorQuery(words, Aspect.ITEMS), org)
+    codes = resolve_indicator(asked.indicator, org) if isinstance(asked, IndicatorQuery) else []
+    if codes and all(i.steps for i in codes):  # the plan's own indicator: its units' scores
+        return replace(intent, indicator="")
+    if codes and not intent.indicator and not asked.more:
+        return replace(intent, indicator=asked.indicator, unit="")
+    return intent
+
+
 def _pmqa_target(intent: RuleQuestion, org: Organisation) -> Any:
     """ "PMQA ต้องได้กี่คะแนนถึงได้เต็ม": where the organisation's own PMQA indicator sets its
     targets by group (a report's criteria: 350 คะแนน, คะแนนปี 2566 + 10 %), they are what it
@@ -902,6 +929,30 @@ def _holds_keyword(phrase: str, org: Organisation) -> bool:
 
 _JOINED_RE = re.compile(r"(?:กับ|และ|,|/)")
 # How many indicators were listed, what is left of "สามตัวนี้" / "ทั้ง 3 ตัว" once read.
+# A system down or shut ("ล่มหรือเปล่า", "เข้าไม่ได้", "ใช้งานไม่ได้", "error") or the hours it
+# opens ("เปิดให้เข้าได้กี่โมง": the question's กี่ read away leaves "โมง" alone); "ผลยังเข้าไม่ครบ"
+# is a result not all in.
+_SYSTEM_TROUBLE_RE = re.compile(
+    r"ล่ม|เข้า\s?ไม่(?:ได้|ไป)?(?=\s|$)|ใช้(?:งาน)?\s?ไม่ได้|โหลดไม่ขึ้น|error|เออเร่อ|ปิดปรับปรุง"
+    r"|กี่โมง|(?:^|\s)โมง(?=\s|$)"
+)
+# The indicator pointed back at ("ตัวเมื่อกี้", "อันเมื่อสักครู่", "ตัวที่เพิ่งถาม"), and the words
+# that ask it again ("ขอ…อีกที").
+_POINTED_BACK_RE = re.compile(
+    r"(?:ตัว|อัน)?\s?(?:ที่\s?)?(?:เมื่อ\s?กี้|เมื่อ\s?กี๊|เมื่อ\s?กี|เมื่อตะกี้|ตะกี้|ตะกี๊|เมื่อสักครู่|เมื่อครู่"
+    r"|เพิ่ง\s?ถาม(?:ไป)?|พึ่ง\s?ถาม(?:ไป)?|ถามไป)"
+)
+_ASKED_AGAIN_RE = re.compile(r"อีก\s?(?:ที|ครั้ง|รอบ)|(?<![\u0e01-\u0e4e])ขอ(?![\u0e01-\u0e4e])")
+
+
+def _only_pointed_back(words: str, org: Organisation) -> bool:
+    """Whether ``words`` only point back at the indicator just talked about."""
+    if not _POINTED_BACK_RE.search(words):
+        return False
+    rest = _ASKED_AGAIN_RE.sub(" ", _POINTED_BACK_RE.sub(" ", words))
+    return not could_name(rest, org)
+
+
 _COUNT_TAIL_RE = re.compile(r"\s(?:ทั้ง\s?)?(?:สอง|สาม|สี่|ห้า|หก|[2-9]|[๒-๙])\s?ตัวนี้.*$")
 _LISTED_COUNT_RE = re.compile(r"(?:ทั้ง)?(?:สอง|สาม|สี่|ห้า|หก|[2-9]|[๒-๙])(?:ตัว(?:นี้)?)?")
 

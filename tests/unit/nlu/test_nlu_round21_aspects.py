@@ -135,7 +135,8 @@ PASSED_THEN_BAR: list[Case] = [
 TIERS_NEAR: list[Case] = [
     ("P", "ผ่านขั้นต้นของขยะแล้วยัง", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
     ("P", "ขยะร้อยละเท่าไหร่คะ", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
-    ("P", "เมืองอุตสาหกรรมเชิงนิเวศมีกี่ระดับ", "IndicatorQuery", {"indicator": "1", "aspect": "tier"}),
+    # The levels it has are its criteria (round 43: the corpus labels "…มีกี่ระดับ" so).
+    ("P", "เมืองอุตสาหกรรมเชิงนิเวศมีกี่ระดับ", "IndicatorQuery", {"indicator": "1", "aspect": "criteria"}),
     ("P", "ยาเสพติดผ่านยังครับ", "IndicatorQuery", {"indicator": "4", "aspect": "tier"}),
 ]
 

@@ -148,7 +148,8 @@ TIER_NEAR: list[Case] = [
     ),
     ("P", "ขยะต้องทำอะไรบ้างถึงได้ขั้นสูง", "IndicatorQuery", {"indicator": "2", "aspect": "criteria"}),
     ("P", "ยาเสพติดต้องได้ขั้นไหนถึงผ่าน", "IndicatorQuery", {"indicator": "4", "aspect": "criteria"}),
-    ("P", "อุตสาหกรรมเชิงนิเวศมีกี่ระดับ", "IndicatorQuery", {"indicator": "1", "aspect": "tier"}),
+    # The levels it has are its criteria (round 43: the corpus labels "…มีกี่ระดับ" so).
+    ("P", "อุตสาหกรรมเชิงนิเวศมีกี่ระดับ", "IndicatorQuery", {"indicator": "1", "aspect": "criteria"}),
     ("O", "Master Data ยกระดับกี่ชุดแล้วคะ", "IndicatorQuery", {"indicator": "7", "aspect": "result"}),
 ]
 
