@@ -181,6 +181,10 @@ def _read_baseline(found: Found) -> Intent | None:
     if _CHANGE_RE.search(text) and _FROM_LAST_YEAR_RE.search(text) and not _BASE_RE.search(text):
         # "ลดลง 11.4% จากปีก่อน": this year's change, compared with last year's, no baseline.
         return read_value(found)
+    if _COMPARED_WITH_LAST_YEAR_RE.search(text) and not _BASE_RE.search(text):
+        # "update KPI 3 = -2 รายการครับ (เทียบกับปีที่แล้ว)": this year's figure, said as set
+        # beside last year's; a comparison names no baseline year.
+        return read_value(found)
     if _OLD_OF_LAST_YEAR_RE.search(text) and not _BASE_RE.search(text):
         # "ขอแก้…เป็น 88.1% ตัวเดิมเป็นของปีที่แล้ว": the old value was last year's, the new one
         # is this year's result.
@@ -291,6 +295,7 @@ _OWNER_RE = re.compile(rf"ของ\s?(?:{UNIT_PREFIXES})\S*")
 _CHANGE_RE = re.compile(r"เพิ่ม|ลด|สูงขึ้น|ต่ำลง|โต|ขยับ|ตก|ดีขึ้น|แย่ลง|สูงกว่า|ต่ำกว่า|มากกว่า|น้อยกว่า")
 _FROM_LAST_YEAR_RE = re.compile(r"(?:จาก|เทียบกับ|เมื่อเทียบกับ|กว่า)\s?(?:ปีก่อน|ปีที่แล้ว)")
 _BASE_RE = re.compile(r"ฐาน|baseline", re.IGNORECASE)
+_COMPARED_WITH_LAST_YEAR_RE = re.compile(r"เทียบ\s?(?:กับ\s?)?(?:ปีก่อน|ปีที่แล้ว|ปีที่ผ่านมา|ปีกลาย)")
 _OLD_OF_LAST_YEAR_RE = re.compile(
     r"(?:เดิม|เมื่อกี้|เมื่อกี๊|ตอนแรก|ทีแรก)\s?(?:เป็น|คือ|ใส่|กรอก|พิมพ์)?\s?(?:ของ|ค่า|ผล)?\s?(?:ปีก่อน|ปีที่แล้ว)"
 )

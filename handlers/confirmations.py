@@ -993,6 +993,19 @@ def _told_report(found: Found) -> Undo | None:
     return Undo() if _PLAN_WORK_TOLD_RE.search(found.extraction.masked, told.start()) else None
 
 
+# The verbs that take an entry back. "ลบ" must be a word of its own: inside another word
+# ("ผลบันทึก", "ผลบ้าง", "ติดลบ", "หลบ", "ตลบ", "ค่าลบ") it takes nothing back, so "ขอรายการ KPI
+# ที่ยังไม่มีผลบันทึก" asks who is missing.
+_UNDO_VERBS = "ยกเลิก|ถอน|ลบ|เอาออก|เลิกทำ"
+_UNDO_VERB_RE = re.compile(
+    phrase_regex("ยกเลิก|ถอน|เอาออก|เลิกทำ") + r"|(?<![ผหตสฉ])(?<!ติด)(?<!ติด )(?<!ค่า)(?<!ค่า )ลบ"
+)
+
+
+def _taken_back(found: Found) -> Undo | None:
+    return Undo() if _UNDO_VERB_RE.search(found.extraction.masked) else None
+
+
 _LOOK_BACK = "ย้อนหลัง|ย้อนดู|ดูย้อน|ประวัติ"
 _NOT_TAKEN_BACK = "ไม่ทัน|ไม่หาย|ไม่ยอม|ยกเลิกไม่ได้|ลบไม่ได้|ถอนไม่ได้|ยังไง|อย่างไร|ทำไม|กดยกเลิก|ถอนหายใจ"
 # Looking at something ("ย้อนกลับไปดู"), not a try typed to see what happens ("ผมทดลองพิมพ์ดู
@@ -1117,7 +1130,21 @@ def _news_of_a_step(said: str) -> bool:
     card's sending said back and affirmed again after it ("ใช่ กค. ส่งแผนแล้วจริง ยืนยันค่ะ",
     "…ส่งแผนแล้ว ยืนยันค่ะ"): that is the yes."""
     sent = _A_STEP_SENT_RE.search(said)
-    return sent is not None and _AFFIRMED_RE.search(said, sent.end()) is None
+    return (
+        sent is not None
+        and _AFFIRMED_RE.search(said, sent.end()) is None
+        and _REALLY_SENT_RE.match(said, sent.end()) is None
+    )
+
+
+# "Really" said of the sending itself, just after it or its day, channel or unit: "ยืนยันครับ
+# ส่งแผนวันนี้จริง", "ยืนยันค่ะ กองคลังส่งแผนจริง ตรวจใน drive แล้ว" (never "ที่จริง…",
+# "actually", "จริงจัง", nor "จริงไหม", asked).
+_REALLY_SENT_RE = re.compile(
+    r"(?:\s?\S+?){0,3}?\s?(?<!ที่)(?<!ตาม)(?<!ความ)(?<!แท้)"
+    r"จริง(?!\s?(?:หรือ|ไหม|มั้ย|เหรอ|หรอ|รึ|จัง|ใจ))"
+    r"(?!\s?ๆ(?!\s?(?:ค่ะ|คะ|ครับ|คับ|นะ|จ้า)*\s*$))"
+)
 
 
 # Affirmed after what was said back: "…แล้วจริง" (never "จริงๆ", "actually", nor "จริงไหม",
@@ -1425,11 +1452,11 @@ SPECS = (
         Rule(("undo",), 950, lambda _: Undo()),
         # Above a no to the card (``_NO``, 1003): "ยกเลิกอันที่เพิ่งกดส่งค่ะ ผิดตัวชี้วัด".
         # (Not a complaint that cancelling failed, "กดยกเลิกที่กดส่งแล้วมันไม่หาย", nor a sigh.)
-        Rule(("ยกเลิก|ถอน|ลบ|เอาออก", _JUST_MADE), 1037, lambda _: Undo(),
+        Rule(("ยกเลิก|ถอน|ลบ|เอาออก", _JUST_MADE), 1037, _taken_back,
              unless=f"{_LOOK_BACK}|{_NOT_TAKEN_BACK}"),
         Rule(("ยกเลิก|ถอน", _TOLD_REPORT), 1035, _told_report,
              unless=f"{_LOOK_BACK}|{_NOT_TAKEN_BACK}"),
-        Rule(("ยกเลิก|ถอน|ลบ|เอาออก|เลิกทำ", _LATEST), 950, lambda _: Undo(),
+        Rule((_UNDO_VERBS, _LATEST), 950, _taken_back,
              unless=f"{_LOOK_BACK}|{_NOT_TAKEN_BACK}"),
         # Going back to look is no taking back: "ย้อนกลับไปดูรายการที่ส่ง".
         Rule((_TAKE_BACK, _LATEST), 950, lambda _: Undo(), unless=_LOOKING_RE),

@@ -541,6 +541,8 @@ _HISTORY_VETO_RE = re.compile(
     # ข้อมูลที่บันทึกย้อนหลังให้หน่อย": ดู anywhere before it) is the history.
     + rf"|^(?!.*ดู.{{0,30}}?{_BACK_RECORDED}).*?(?<!การ){_BACK_RECORDED}\s?"
     r"(?:ให้|ด้วย|นะ|ได้เลย|เลย|หน่อย)"
+    # The right day told: "วันที่ส่งแผนที่บันทึกไว้ผิดค่ะ จริงๆ ส่ง ๑๔ ม.ค.", "…ต้องเป็น 14 ม.ค.".
+    r"|(?:ต้อง\s?เป็น|แก้\s?เป็น|จริง\s?ๆ\s?\S*?(?:ส่ง|ยื่น|อัป|อัพ)\S*(?:\s?(?:ไป|เมื่อ|วันที่|วัน))*)\s?DATE"
 )
 # A time gone by (or going on) that entries were made in: "เมื่อวาน" (a DATE), "เมื่อเช้า",
 # "สัปดาห์ที่แล้ว", "เดือนนี้" (a MONTH).
@@ -603,7 +605,9 @@ _STATUS_BESIDE_A_DEADLINE = (
 )
 # An evaluation's result told as a score, with no question: "ผลประเมิน PMQA … 402.5 คะแนนค่ะ".
 _SCORE_TOLD_RE = re.compile(
-    rf"^(?!.*(?:{QUESTION}|ใช่|ป่ะ|\?|ไหม|มั้ย|หรือ)).*ผล\s?(?:การ\s?)?ประเมิน.*NUM\s?คะแนน"
+    rf"^(?!.*(?:{QUESTION}|ใช่|ป่ะ|\?|ไหม|มั้ย|หรือ))(?:.*ผล\s?(?:การ\s?)?ประเมิน.*NUM\s?คะแนน"
+    # A figure told, then the summary it comes from: "…ลดลงร้อยละ 15 ตามสรุปของสำนักงาน…".
+    r"|.*NUM\S*(?:\s\S+)?\s+ตาม\s?สรุป)"
 )
 
 

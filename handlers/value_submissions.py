@@ -450,6 +450,12 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         stated = [n for n in stated if not _FOR_EACH_RE.search(text, 0, n.start)] or stated
     if "ไม่" in text:  # "…เป็นระดับ 3 นะคะ ระดับ 4 ยังไม่ได้รับรอง": a figure not yet reached
         stated = [n for n in stated if not _NOT_YET_AFTER_RE.match(text, n.end)] or stated
+    if "ตาม" in text or "อ้างอิง" in text:
+        # "…ร้อยละ 15 ตามสรุปของสำนักงานงบประมาณเขตที่ 1 - 18": the source told after the
+        # figure; its numbers are no value.
+        source = _SOURCE_AFTER_RE.search(text, stated[0].end if stated else 0)
+        if source is not None:
+            stated = [n for n in stated if n.start < source.start()] or stated
     told = len(stated)
     if "(" in text or "จาก" in text:
         stated = _workings_dropped(text, stated)
@@ -487,6 +493,8 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         remainder = _MISCOUNT_CLAUSE_RE.sub(" ", remainder)
     if "หัก" in remainder:  # "…คะแนน หักเอกสารไม่ครบไป 0.5": the cut told after names none
         remainder = _CUT_CLAUSE_RE.sub(" ", remainder)
+    if "ตาม" in remainder or "อ้างอิง" in remainder:  # the source after the figure names none
+        remainder = _SOURCE_AFTER_RE.sub(" ", remainder)
     remainder = OF_UNIT_RE.sub(" ", remainder)
     if "เป็น" in remainder:  # "อัปเดต GD Catalog เป็น 38 ชุด": the "to" of the value, no title's
         remainder = _TO_VALUE_RE.sub(" ", remainder)
@@ -519,6 +527,14 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         measure=typed_measure(found, words) or _currency(number, text),
         wrong_only=wrong_only,
     )
+
+
+# Where a figure told comes from, said after it to the end: "ตามสรุปของสำนักงาน…", "ตามที่
+# กพร. แจ้งมา", "ตามรายงาน NISPA", "อ้างอิงประกาศผลบนเว็บ สพร.".
+_SOURCE_AFTER_RE = re.compile(
+    r"(?<=\s)(?:ตาม|อ้างอิง)\s?(?:ที่\s?|การ\s?)?"
+    r"(?:สรุป|รายงาน|หนังสือ|ข้อมูล|ยอด|ประกาศ|แจ้ง|ผล|เอกสาร|ระบบ|[\u0e01-\u0e2e]{1,5}\.)[^\n]*$"
+)
 
 
 def this_year_only(found: Found, figure: Number) -> Found:
@@ -591,6 +607,15 @@ def _read_reached(found: Found) -> Intent | None:
     """ "ศทส. ได้ระดับ 3", "กองคลังได้ 4 คะแนน": a score reached, told of a unit or an indicator
     of the plan; of anything else ("ทีมฟุตบอลได้ 3 คะแนน", "ลูกชายสอบได้คะแนน 95") it is chat,
     unless its word or two name a unit by its alias ("ไอทีได้ 4 คะแนน"), which settle tells."""
+    read = _reached(found)
+    if read is None and (closed := _CLOSED_THEN_REMARK_RE.search(found.remainder)):
+        # "หลักสูตรการสอบแข่งขัน ได้ระดับ 5 แล้วค่ะ ร่างหลักสูตรเสร็จครบ": the sentence of the
+        # level closed, then a remark on the work done: the level is read without it.
+        read = _reached(replace(found, remainder=found.remainder[: closed.start("remark")]))
+    return read
+
+
+def _reached(found: Found) -> Intent | None:
     read = read_value(_this_year_dropped(found))
     if not isinstance(read, SubmitValue) or found.code:
         return read
@@ -600,6 +625,12 @@ def _read_reached(found: Found) -> Intent | None:
     if INDICATOR_RE.search(report_words().long_forms(read.indicator)):
         return read
     return _named_by_alias(read)
+
+
+# The figure's sentence closed ("… NUM แล้วค่ะ"), then more words: a remark after it.
+_CLOSED_THEN_REMARK_RE = re.compile(
+    r"NUM(?:\s?(?:คะแนน|ระดับ))?\s?แล้ว\s?(?:ค่ะ|ครับ|คับ|ค่า|จ้า|นะคะ|นะครับ|นะ)+\s+(?P<remark>\S.*)$"
+)
 
 
 def _named_by_alias(read: SubmitValue) -> SubmitValue | None:

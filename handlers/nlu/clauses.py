@@ -57,6 +57,18 @@ ABOUT_A_VALUE = (IndicatorQuery, RuleQuestion)
 # about what it states, whatever intent they read as alone.
 VERDICT_WORDS = "ผ่าน|คะแนน|เกณฑ์|ระดับ|เท่าไหร่|เท่าไร|เท่าใด|พอ|ถูก|ถึง|ครบ|score|pass"
 _VERDICT_RE = re.compile(phrase_search_regex(VERDICT_WORDS))
+# "ครบ" inside "ใครบ้าง" ("ใคร" then "บ้าง") is no verdict word.
+_WHO_ALL_RE = re.compile(r"ใคร\s?(?=บ)")
+
+
+def _verdict_asked(clause: str) -> bool:
+    """Whether ``clause`` holds a word of a verdict or a measure (``VERDICT_WORDS``)."""
+    said = normalise(clause)
+    if "ใคร" in said:
+        said = _WHO_ALL_RE.sub("ใคร - ", said)
+    return _VERDICT_RE.search(said) is not None
+
+
 # "แล้วก็" anywhere; "แล้ว" opening a clause after a space ("… แล้วยาเสพติดล่ะ"), not one
 # that ends the sentence ("ส่งแผน แล้ว") or says when ("แล้วเสร็จ").
 _CONNECTOR_RE = Guarded(
@@ -104,6 +116,17 @@ def clauses(text: str) -> list[tuple[str, bool]]:
         # "ส่งรายชื่อทีมแล้วค่ะ ต้องส่งอะไรต่อคะ": the work told done, then what comes next asked
         # (not "หลังจากส่งแผนแล้วค่ะ ต้องทำอะไรต่อ": work to come or supposed asks what is next).
         return [(text[: told.end("done")].strip(), False), (text[told.end() :].strip(), True)]
+    if (
+        ("เหลือ" in text or "ใคร" in text or "ไหน" in text)
+        and (told := _WHO_IS_LEFT_AFTER_DONE_RE.search(text))
+        and _WORK_DONE_RE.search(text, 0, told.start())
+        and not _WORK_TO_COME_RE.search(text, 0, told.start())
+        and not _DEADLINE_GONE_RE.search(text, 0, told.start())
+        and not asks(normalise(done := text[: told.end("done")]), done)
+    ):
+        # "กจ.ส่งแผนเรียบร้อยละค่ะ เหลือกองไหนอีกมั้ย": the work told done, then who is left
+        # (not "หมดเขตแล้ว ใครยังไม่ส่ง", a deadline, nor "กองไหนส่งแล้ว …", asked).
+        return [(done.strip(), False), (text[told.end() :].strip(), True)]
     parts = [p for p in _CONNECTOR_RE.split(text) if p.strip()]
     cut = []
     for number, part in enumerate(parts):
@@ -122,6 +145,17 @@ _WHAT_NEXT_AFTER_DONE_RE = re.compile(
     r"(?P<done>แล้ว(?:\s?(?:ค่ะ|ครับ|คับ|นะคะ|นะครับ|นะ|จ้า))+)\s+"
     r"(?=(?:แล้ว\s?)?(?:จะ\s?)?(?:ต้อง\s?)?(?:ส่ง|ทำ)\s?(?:อะไร|อันไหน)\s?(?:ต่อ|อีก|เป็นขั้นต่อไป))"
 )
+# A sentence told done ("…แล้ว", "…เรียบร้อย", "…เรียบร้อยละ", closed by its particle or not;
+# never "…แล้วคะ", asked), then who or what is left asked after a space ("…เหลือกองไหนอีกมั้ย",
+# "…ใครยังไม่ส่งบ้าง"): two clauses, the report and the question.
+_WHO_IS_LEFT_AFTER_DONE_RE = re.compile(
+    r"(?P<done>(?:แล้ว|เรียบร้อย(?:\s?(?:แล้ว|ละ))?)(?:\s?(?:ค่ะ|ครับ|คับ|ค่า|นะคะ|นะครับ|นะ|จ้า))*)\s+"
+    # (A question opened by "แล้ว…" is cut at the connector: ``_CONNECTOR_RE``.)
+    r"(?=(?:ตอนนี้\s?)?(?:ยัง\s?)?(?:เหลือ|ใคร|กอง\s?ไหน|หน่วย(?:งาน)?\s?ไหน))"
+)
+_WORK_DONE_RE = re.compile(r"ส่ง|อัป|อัพ|แนบ|ยื่น|กรอก")
+# The day gone by, not the work: "หมดเขตส่งแผนไปแล้ว ใครยังไม่ส่ง".
+_DEADLINE_GONE_RE = re.compile(r"หมดเขต|กำหนด|deadline|เดดไลน์|เส้นตาย|ปิดรับ|ปิดรอบ|เลยวัน")
 # Work to come or supposed before the "แล้ว": "หลังจาก/พอ/เมื่อ/ถ้า… ส่งแผนแล้ว", "จะส่งแล้ว".
 _WORK_TO_COME_RE = re.compile(r"หลังจาก|พอ(?!ดี|ใจ)|เมื่อ(?!วาน|เช้า|กี้|คืน)|ถ้า|หาก|จะ|เตรียม|ถือว่า|กำลัง")
 # Both counts asked side by side, the done and the not yet done ("ส่งแล้วกี่กอง ยังไม่ส่งกี่กอง",
@@ -171,13 +205,25 @@ def joined(text: str, read: Read) -> tuple[Intent, str] | None:
             return None
         if isinstance(first, _ACTS):
             # "ขยะ 52.3 แล้วผ่านไหม" asks whether the value would do: the whole decides.
-            about = isinstance(then, ABOUT_A_VALUE) or _VERDICT_RE.search(normalise(part))
+            about = isinstance(then, ABOUT_A_VALUE) or _verdict_asked(part)
+            if about and _SEE_ASKED_RE.match(part) and _SUBMITTED_RE.search(opening):
+                # "ส่งผลขยะ 53.4 แล้วขอดูว่าผ่านขั้นไหนด้วยค่ะ": the result sent in so many
+                # words, then a favour asked to look at where it stands: the write first.
+                about = None
             if about or asks(normalise(opening), opening) or _CONDITION_RE.match(opening):
                 return None
             later = later or part  # the write first, its card before the question
             continue
         first = _join(first, then, opening, read, part)
     return first, later
+
+
+# A favour asked to look, opening the clause after a write: "ขอดูว่า…", "ช่วยดู…", "ขอทราบ…".
+_SEE_ASKED_RE = re.compile(
+    r"\s*(?:รบกวน\s?)?(?:ขอ\s?(?:ดู|ทราบ|เช็ค|เช็ก)|ช่วย\s?(?:ดู|เช็ค|เช็ก)|ดู\s?ให้)"
+)
+# The result sent in so many words ("ส่งผล…", "บันทึกผล…", "รายงานผล…"), not a figure named alone.
+_SUBMITTED_RE = re.compile(r"(?:ส่ง|บันทึก|รายงาน|กรอก|ใส่|อัปเดต|อัพเดต|อัพเดท)\s?(?:ผล|ค่า|คะแนน)")
 
 
 # What is done before a question asked after it: a write, or the card confirmed in its own word

@@ -114,7 +114,11 @@ def _said_number(match: re.Match[str]) -> str:
     # and alone it is a figure's unit ("1.6 พันล้าน", "พันล้าน").
     bare_place = starts is not None and starts[0] in _PLACES and starts[0] != "สิบ"
     before = match.string[max(0, match.start() - 2) : match.start()].strip()[-1:]
-    if bare_place and (run in _PLACES or before.isdigit() or "\u0e01" <= before <= "\u0e4e"):
+    if (
+        bare_place
+        and (run in _PLACES or before.isdigit() or "\u0e01" <= before <= "\u0e4e")
+        and not _led_by_its_place(match, starts[0])
+    ):
         return run
     if run == "ร้อยเอ็ด":  # the province
         return run
@@ -122,6 +126,24 @@ def _said_number(match: re.Match[str]) -> str:
         return run  # a lone digit: "สามมิติ", "สองสามวัน"
     value = _run_value(run)
     return run if value is None else f" {value} "
+
+
+# The places that lead a number said with no "หนึ่ง" ("พันห้าร้อยล้าน") and end no common word
+# ("เรียบร้อย" ends with "ร้อย").
+_LEADING_PLACES = ("พัน", "หมื่น", "แสน")
+_MILLIONS_RE = re.compile(r"\s?ล้าน")
+
+
+def _led_by_its_place(match: re.Match[str], place: str) -> bool:
+    """Whether a run of number words opened by a place word, after letters, is a number all
+    the same: more words follow the place ("พันห้าร้อย", not "1.6 พันล้าน") and it starts a
+    word ("ท่องเที่ยว พันห้าร้อย"), or a leading place counts millions ("ท่องเที่ยวพันห้าร้อยล้าน")."""
+    text, start = match.string, match.start()
+    if match[0].rstrip() == place or (start and text[start - 1 : start].isdigit()):
+        return False
+    if start and text[start - 1].isspace() and not text[:start].rstrip()[-1:].isdigit():
+        return True
+    return place in _LEADING_PLACES and _MILLIONS_RE.match(text, match.end()) is not None
 
 
 def _count_of(match: re.Match[str]) -> str:
