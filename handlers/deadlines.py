@@ -313,6 +313,10 @@ def read_deadlines(found: Found) -> Intent | None:
         # "เดือนหน้ามีอะไรต้องส่งมั้ยคะ จะลาพักร้อนช่วงกลางเดือน": the asker's reason after the
         # ask names no step.
         remainder = _asking_sentences(remainder)
+    if "ยัง" in remainder and _LAG_TOLD_RE.search(remainder):
+        # "ส่งแผนได้ถึงวันไหนคะ กองคลังยังไม่ส่งเลย": a unit's lag told after the ask is why
+        # the day is asked; it names no step.
+        remainder = _without_lag_told(remainder)
     after = _step_after(extraction.masked)
     if after:
         # "หลังจากขั้นตอนที่ 3 แล้ว ขั้นถัดไป…", "ขั้นต่อจากรายงานผล…": the step named is where
@@ -628,6 +632,11 @@ def _read_due_checked(found: Found) -> Intent | None:
     due = _DUE_CHECKED_RE.search(masked)
     if due is None:
         return None
+    before = masked[: due.start()]
+    if _BEFORE_RE.search(before) and _STANDING_ASKED_RE.search(before):
+        # "…ภาพรวมทุกกองเป็นยังไงบ้างคะ ก่อนเปิดรับแผนวันที่ 17": how things stand before the
+        # window, asked; the window is when, not what is checked.
+        return None
     if due[0].startswith("ได้") and masked[: due.start()].rstrip().endswith("ไม่"):
         return None  # "ไดรฟ์เปิดไม่ได้ตั้งแต่เมื่อวาน": unable since then, no window checked
     check = _CHECKED_RE.search(masked, due.end())
@@ -646,6 +655,12 @@ def _read_due_checked(found: Found) -> Intent | None:
         told = extraction.dates[0]
         return replace(intent, on=told.due, yearless=yearless(told))
     return intent
+
+
+# "ก่อน" right before the due word: the window as a time ("ก่อนเปิดรับแผน", "ก่อนหมดเขต").
+_BEFORE_RE = re.compile(r"ก่อน\s?$")
+# How things stand, asked: "ภาพรวม…เป็นยังไงบ้าง", "สถานะ", "ถึงไหนแล้ว", "ความคืบหน้า".
+_STANDING_ASKED_RE = re.compile(r"ภาพรวม|สถานะ|ถึงไหน|คืบหน้า|status|overview")
 
 
 # The opening of a step's window asked or checked: "ส่งแผนได้ตั้งแต่วันไหนคะ ตอนนี้เปิดหรือยัง",
@@ -1059,6 +1074,10 @@ _WHEN_ASKED_RE = re.compile(
         "ภายในวันไหน|ภายในวันที่เท่าไหร่|ภายในเมื่อไหร่|ส่งวันไหน|ส่งเมื่อไหร่|ส่งเมื่อไร|กี่โมง|กำหนดส่งวันไหน|หมดเขตวันไหน|deadline"
         # The window asked: "แบบฟอร์มที่ 4 นี่ต้องส่งช่วงไหนคะ".
         "|ส่งช่วงไหน|ส่งช่วงเวลาไหน|ส่งช่วงวันไหน|ส่งตอนไหน|ส่งเดือนไหน"
+        # How long one may still send: "ส่งผลยาเสพติดได้ถึงวันไหนครับ ศอ.ปส.จ.ยังไม่ส่งตัวเลขมา
+        # เลย" (the unit's lag, told after, is why the day is asked).
+        "|ได้ถึงวันไหน|ได้ถึงเมื่อไหร่|ได้ถึงเมื่อไร|ได้ถึงวันที่เท่าไหร่|ได้จนถึงวันไหน"
+        "|ได้ถึงกี่โมง|ได้ถึงกี่วัน|ได้ถึงตอนไหน|ส่งได้ถึงวันไหน"
     )
 )
 # Why a sending is held up, told: waiting for a signature or a correction, the boss not free,
@@ -1122,6 +1141,33 @@ def _asking_sentences(text: str) -> str:
             break
         sentences.pop()
     return " ".join(sentences)
+
+
+# A typed step done, counted by units: "เสร็จ", "done", "ทำแล้ว", "ส่งแล้ว".
+_DONE_COUNTED = "done|เสร็จ|ทำแล้ว|ส่งแล้ว|ส่งมาแล้ว|ส่งกันแล้ว|finished|completed|complete"
+
+
+def _units_done_counted(found: Found) -> Intent | None:
+    """How many units have done a typed step, asked: who has not done it (the step's)."""
+    step = found.extraction.step
+    if not step.isdigit() or _SEVERAL_TYPED_STEPS_RE.search(found.extraction.masked):
+        return None
+    return Missing(step=step)
+
+
+# Steps' numbers in a row after the first ("ขั้น 1 2 3 เสร็จกี่กอง"): the status's, not one step's.
+_SEVERAL_TYPED_STEPS_RE = re.compile(r"STEP\s?(?:-\s?\d|(?:,|และ|กับ|ถึง)?\s?NUM)")
+
+
+# A unit's lag told: "ยังไม่ส่ง", "ยังไม่ได้ส่งตัวเลขมาเลย", "ยังไม่รายงาน".
+_LAG_TOLD_RE = re.compile(r"ยัง\s?ไม่\s?(?:ได้\s?)?(?:ส่ง|รายงาน|กรอก|ลง)")
+
+
+def _without_lag_told(text: str) -> str:
+    """``text`` without the sentences after the first that tell a lag and ask nothing."""
+    first, *rest = SENTENCE_END_RE.split(text)
+    kept = [s for s in rest if not (_LAG_TOLD_RE.search(s) and not asks(s))]
+    return " ".join([first, *kept])
 
 
 # Who passed the question on, told after it: "สำนักงานจังหวัดถามมา", "ผอ.สำนักฝากถาม".
@@ -1831,6 +1877,10 @@ SPECS = (
              unless="รายละเอียด|รายกอง|ถ้า|หาก|ทำไม|ย้อนหลัง|ประวัติ|ล่าสุด|เคย|อะไร|เมื่อ|ขนม|ของฝาก"),
         # "ส่งแผนแล้วกี่กอง": how many have sent, which who has not answers with its count.
         Rule(("ส่ง", "กี่กอง|กี่หน่วย"), 785, _read_missing),
+        # "PMQA overall ตอนนี้ how many units done step 3 แล้ว", "ขั้นตอนที่ 3 กี่กองเสร็จแล้ว":
+        # the units counted that have done a typed step are who has not (round 43).
+        Rule(("STEP", "กี่กอง|กี่หน่วย|กี่หน่วยงาน", _DONE_COUNTED), 7549, _units_done_counted,
+             unless="ถ้า|หาก|สมมติ|ทำไม|ยังไง|อย่างไร|ผ่าน|ต้อง|ควร|ภายใน|วันไหน|เมื่อไหร่"),
     )),
     IntentSpec(Deadlines, handle_deadlines, (
         # "เดือนเมษายนมีรอบรายงาน 6 เดือนหรือเปล่า ต้องส่งอะไรบ้าง": what a month holds to send,

@@ -290,6 +290,34 @@ _ASKED = "ไหม|มั้ย|มั๊ย|ไม๊|หรือเปล่
 # office, "คำสั่งแต่งตั้ง", names no seeing).
 _COMMAND_TO_SEE = "คำสั่งดู|คำสั่งเช็ค|คำสั่งเช็ก|คำสั่งเรียกดู|คำสั่งเรียก|คำสั่งขอดู|คำสั่งแสดง|คำสั่งสรุป|คำสั่งถาม"
 
+# A call for help opening the message ("help ค่ะ", "ช่วยด้วยค่ะ", "sos"), then the trouble told:
+# something that does not go through or show ("ส่งผลไม่ขึ้น", "กดไม่ได้", "ขึ้น error").
+_HELP_CALLED_RE = re.compile(
+    r"^\s*(?:(?:สวัสดี|หวัดดี|น้อง\s?บอท|บอท|bot)\S*\s?)*(?:help(?:\s?(?:me|please))?|ช่วยด้วย"
+    r"|ช่วยหน่อย|ช่วยที|sos|เฮลป์|ช่วยเหลือด้วย)(?=\s|$|[!?.]|ค่ะ|คะ|ครับ|คับ|นะ|จ้า|ค่า|หน่อย|ด้วย)",
+    re.IGNORECASE,
+)
+_TROUBLE_RE = re.compile(
+    r"ไม่\s?(?:ยอม\s?)?(?:ขึ้น|ได้|เข้า|ไป|ตอบ|ทำงาน|บันทึก|สำเร็จ|เจอ|เปลี่ยน|ติด|อัปเดต|อัพเดต)"
+    r"|ค้าง|ล่ม|เด้ง|error|เออเร่อ|เอเร่อ|ผิดพลาด",
+    re.IGNORECASE,
+)
+# Who or what is asked, or a hold-up of a unit's: no trouble with the bot.
+_NOT_TROUBLE_RE = re.compile(r"ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|ยังไม่ส่ง|ค้างส่ง|ยังไม่ได้ส่ง|ขยาย|เลื่อน")
+
+
+def help_with_trouble(typed: str) -> bool:
+    """Whether ``typed`` calls for help first and then tells the trouble with the bot ("help ค่ะ
+    ส่งผลไม่ขึ้น", "ช่วยด้วยค่ะ กดส่งแผนไม่ได้"); who has not sent ("ช่วยด้วย กองไหนยังไม่ส่ง")
+    is no trouble. Checked on the message as typed, after the rules (no cue of the rule table:
+    its "ไม่…" would shift which letter pairs the rule index files other rules under)."""
+    called = _HELP_CALLED_RE.match(typed)
+    if called is None:
+        return False
+    rest = typed[called.end() :]
+    return _TROUBLE_RE.search(rest) is not None and _NOT_TROUBLE_RE.search(rest) is None
+
+
 # fmt: off
 SPECS = (
     IntentSpec(Help, handle_help, (

@@ -875,6 +875,8 @@ def _read_status(found: Found) -> Intent | None:
         rest = AFTER_CLOSE_RE.sub(" ", rest)
     if "เดือน" in rest:  # "ภาพรวมรอบ 6 เดือน": the round's span names nothing
         rest = ROUND_SPAN_RE.sub(" ", rest)
+    if "อีก" in rest:  # "ขอภาพรวมคะแนนจังหวัดอีกรอบนะคะ": asked again, naming nothing
+        rest = _AGAIN_RE.sub(" ", rest)
     if "รอบ" in rest:  # "สรุปความคืบหน้ารอบที่ 1": the round asked of names nothing either
         rest = _ROUND_RE.sub(" ", rest)
     if "ประชุม" in rest:  # "ขอสรุปผล…ไปเข้าที่ประชุม กบจ.": the meeting it is for names nothing
@@ -993,6 +995,8 @@ _SEVERAL_STEPS_RE = re.compile(r"STEP\s?(?:-\s?\d|(?:,|และ|กับ|ถ�
 _GOT_ASKED_RE = re.compile(r"ได้\s?(?:เท่าไหร่|เท่าไร|เท่าใด)")
 # The organisation's total or average score, asked of it: "คะแนนเฉลี่ย", "คะแนนรวม".
 _TOTALS = frozenset(words("คะแนนเฉลี่ย|เฉลี่ย|คะแนนรวม"))
+# Asked once more: "อีกรอบ", "อีกครั้ง", "อีกที".
+_AGAIN_RE = re.compile(r"อีก\s?(?:รอบ|ครั้ง|ที|หน)(?=\s|$|นะ|ค่ะ|คะ|ครับ|คับ|จ้า|ค่า|ได้|ให้|หน่อย|ด้วย|เถอะ)")
 # A round of reporting named by its number or its order: "รอบที่ 1", "รอบ 2", "รอบแรก".
 _ROUND_RE = re.compile(r"รอบ\s?(?:ที่\s?)?(?:\d{1,2}(?![\d.])|แรก|หนึ่ง|สอง|สาม|สุดท้าย|ล่าสุด|นี้|นี่|ถัดไป)")
 # Several units called by their count: "สองกองนี้", "ทั้งสามกอง", "2 หน่วยงานนั้น".
@@ -2410,7 +2414,10 @@ def _items_query(found: Found) -> Intent:
     if "รายการ" in rest or "ลิสต์" in rest or "list" in rest:
         # "ตัวไหนยังไม่ผ่านบ้าง ขอรายการหน่อยครับ": the list asked for names nothing.
         rest = _LIST_ASKED_RE.sub(" ", rest)
-    words = found.code or content(rest, _ITEM_FILLER)
+    if "ว่า" in rest:  # "ข้อไหนบ้างที่ขึ้นว่าไม่ผ่าน": how the result shows names nothing
+        rest = _SHOWN_AS_RE.sub(" ", rest)
+    # "…ตัวไหนยังไม่ผ่าน ท่านจะเอาไปหารือ": the boss's use of the answer names nothing.
+    words = found.code or content(without_story(rest), _ITEM_FILLER)
     lead = rest.lstrip()[:5]
     if not found.code and lead in _TITLE_MEASURES and words and not words.startswith(lead):
         # "ระดับความพร้อมรัฐบาลดิจิทัลตกข้อไหน": the measure word begins the title typed (one
@@ -2422,6 +2429,8 @@ def _items_query(found: Found) -> Intent:
 
 
 _TITLE_MEASURES = frozenset(("ระดับ", "คะแนน"))
+# How a result shows: "ที่ขึ้นว่าไม่ผ่าน", "แสดงว่าผ่าน".
+_SHOWN_AS_RE = re.compile(r"(?:ที่\s?)?(?:ขึ้น|แสดง|โชว์)\s?ว่า\s?(?:ไม่\s?ผ่าน|ผ่าน|ตก)?")
 # The answer asked as a list: "ขอรายการหน่อย", "ขอเป็นลิสต์", "อยากได้ list".
 _LIST_ASKED_RE = re.compile(r"(?:ขอ|อยากได้)\s?(?:เป็น\s?)?(?:รายการ|ลิสต์|list)(?![ก-๙a-z])")
 
@@ -2461,6 +2470,27 @@ def _passed_count(found: Found) -> Intent | None:
 
 _WHICH_INDICATOR_CUES = "ตัวชี้วัดไหน|ตัวชี้วัดใด|ตัวไหน|ตัวใด|kpi ไหน|kpiไหน"
 _WHICH_INDICATOR_RE = re.compile(phrase_search_regex(_WHICH_INDICATOR_CUES))
+
+
+# Which passed, then which not, each asked with its own "which": "ตัวไหนผ่านแล้ว ตัวไหนยังค้าง",
+# "ตัวชี้วัดไหนผ่าน ตัวไหนยังไม่ผ่าน", "ตัวชี้วัดไหนเขียว ไหนแดง".
+_PASSED_BESIDE_NOT_RE = re.compile(
+    r"(?:ตัวชี้วัด|ตัว|kpi|อัน)\s?(?:ไหน|ใด)\s?(?:ที่\s?)?(?:ผ่าน|เสร็จ|เขียว|ครบ|ถึงเป้า)\S*"
+    r"\s?(?:ตัวชี้วัด|ตัว|kpi|อัน)?\s?(?:ไหน|ใด)\s?(?:ที่\s?)?(?:ยัง|ไม่|แดง|ค้าง)"
+)
+
+
+def _passed_beside_not(found: Found) -> Intent | None:
+    """Which indicators passed and which have not, asked together: the overview of the
+    organisation, or of the one unit named; of an indicator named, its items (read after)."""
+    masked = found.extraction.masked
+    if found.code or not _PASSED_BESIDE_NOT_RE.search(masked):
+        return None
+    said = without_story(found.remainder)
+    if _names_an_indicator(said):
+        return None
+    named = units_named(said)
+    return Status(unit=named.words) if named.words and not named.several else Status()
 
 
 def _which_not_passed(found: Found) -> Intent | None:
@@ -3313,6 +3343,10 @@ SPECS = (
              unless="ผ่าน|ไม่ผ่าน|บรรลุ|ได้กี่|ส่ง|ขั้น|ระดับ"),
     )),
     IntentSpec(Status, handle_status, (
+        # "ว่าตัวไหนผ่านแล้ว ตัวไหนยังค้าง", "ตัวชี้วัดไหนเขียว ไหนแดง": which indicators passed
+        # and which have not, side by side, is the overview (round 43), above who is missing.
+        Rule((_WHICH_INDICATOR_CUES, "ผ่าน|เสร็จ|เขียว|ครบ|ถึงเป้า"), 8049, _passed_beside_not,
+             unless="ถ้า|หาก|สมมติ|ทำไม|ต้อง|ยังไง|อย่างไร"),
         # "แต่ละกองอยู่ตรงไหน ขั้น 1 2 3 ผ่านกี่กองแล้ว", "ขั้นตอนที่ 1-3 ทุกกองไปถึงไหน": several
         # steps asked of every unit at once is the status, above one step's table (7511).
         Rule(("STEP", "แต่ละกอง|รายกอง|แต่ละหน่วย|ทุกกอง|ทุกหน่วย|กี่กอง|กี่หน่วย"), 7533,

@@ -78,7 +78,7 @@ from handlers.nlu.asides import (
 )
 from handlers.nlu.clauses import after_the_story, joined, names_an_indicator, set_aside
 from handlers.nlu.extract import extract, may_name_a_month
-from handlers.nlu.matcher import Understander, Understanding
+from handlers.nlu.matcher import CARDED_VALUES, Understander, Understanding
 from handlers.nlu.normalise import addressed_last, strip_mentions
 from handlers.nlu.patterns import words
 from handlers.nlu.questions import CONDITION_RE, RECORD_VERB_RE, asks, recorded_stem
@@ -207,10 +207,22 @@ def understand(
             found = _laugh_taken_for_a_value(found, text, today) or found
         said = courtesy.core(strip_mentions(text, mention_spans) if mention_spans else text)
         found = _courtesy_set_aside(found, said, today) if said.words else found
+    if (
+        not isinstance(found.intent, (Help, *CARDED_VALUES))
+        and _HELP_CUE_RE.match(text)
+        and help_text.help_with_trouble(text)
+    ):
+        # "help ค่ะ ส่งผลไม่ขึ้น": a call for help, then the trouble told (round 43); a figure
+        # typed with it stays its card.
+        return replace(found, intent=Help())
     if stores(found.intent) and _bot_failed(found.intent, text):
         # "ช่วยด้วยค่ะ ส่งผลแล้วบอทไม่ตอบ": what was typed to the bot, then the bot's silence.
         return replace(found, intent=Help())
     return found
+
+
+# The cheap test before ``help_with_trouble``: a call for help's first letters open the text.
+_HELP_CUE_RE = re.compile(r"\s*(?:help|ช่วย|sos|เฮลป์|สวัสดี|หวัดดี|น้อง|บอท|bot)", re.IGNORECASE)
 
 
 # The bot said to be silent, stuck or not to understand ("บอทไม่ตอบ", "บอทก็ไม่เข้าใจ", "บอท
@@ -308,6 +320,14 @@ def _courtesy_set_aside(found: Understanding, manners: courtesy.Said, today: dat
             return replace(found, intent=Unknown(text=found.normalised))
         return found
     if inner.intent == found.intent:
+        return found
+    if (
+        isinstance(found.intent, RegisterUnit)
+        and found.intent.greeted
+        and inner.intent == replace(found.intent, greeted=False)
+    ):
+        # "สวัสดีค่ะ จากสนจ.ปทุมธานีค่ะ": where the greeter is from, told bare, registers only a
+        # unit the organisation has; any other place (the organisation itself) leaves the greeting.
         return found
     if manners.asked and stores(inner.intent):
         return found  # "รบกวนสอบถามหน่อยค่ะ กองคลังส่งแผนแล้ว": asked, never stored

@@ -278,7 +278,16 @@ def _bot_praised(found: Found) -> Intent | None:
         return None  # "ขอบคุณนะคะ บอทน่ารักมาก" thanks first
     if "ซะ" in remainder and "หน่อย" not in typed:
         remainder = _DONE_SO_WELL_RE.sub(" ", remainder)
+    if "กว่า" in remainder:
+        # "ชัดเจนมากครับ 👍 เก่งกว่าคนอีก": better than people at it, said of the bot.
+        remainder = _BETTER_THAN_PEOPLE_RE.sub(" ", remainder)
     return None if content(remainder, FILLER | _BOT_WORK) else SmallTalk("praise")
+
+
+# Better than people, said of the bot: "กว่าคนอีก", "กว่ามนุษย์", "กว่าผมอีก", "กว่าคนทำเองเยอะ".
+_BETTER_THAN_PEOPLE_RE = re.compile(
+    r"กว่า\s?(?:คน|มนุษย์|ผม|หนู|พี่|เรา|ฉัน|ดิฉัน)(?:\s?ทำ(?:\s?เอง)?)?(?:\s?(?:อีก|เยอะ|เลย|ตั้งเยอะ))*"
+)
 
 
 _AGREED_RE = re.compile(r"\s?(?:พี่|น้อง|ทุกคน|เธอ|แก|คุณ)?\s?ว่า\s?(?:ไหม|มั้ย|ป่ะ|ปะ|เนอะ|ไง|งั้นไหม)\s*$")

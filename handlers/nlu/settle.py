@@ -332,7 +332,9 @@ def settle(intent: Any, org: Organisation) -> Any:
         if _names_indicator_not_step(intent.step, org):  # "ใครยังไม่ส่งผล DG"
             return Missing(indicator=intent.step)
         step = step_rather_than_indicator(intent.indicator, org) if intent.indicator else None
-        if step is not None and not intent.step:
+        if step is not None and intent.step in ("", str(step.number)):
+            # "รายชื่อ PMQA Team ขั้นตอนที่ 1 ยังมีกองไหนค้างอยู่": the step's document named
+            # beside its number is that step, no indicator.
             return Missing(step=str(step.number))
         return replace(intent, step="") if _no_step_named(intent.step, org) else intent
     if isinstance(intent, MarkStep) and intent.others:

@@ -62,7 +62,8 @@ _PURPOSE = (
 _PURPOSE_AFTER_RE = re.compile(" (?:" + "|".join(map(re.escape, _PURPOSE)) + ")")
 # After a phrase of the story, one opening with a wish is the boss's ("ผู้ว่าฯ อยากเห็นครบ";
 # "อยากทราบว่า…" asks instead).
-_WISH = ("อยากเห็น", "อยากได้", "อยากให้")
+# "…ท่าน ผอ. ต้องการด่วน": what the boss wants, and how soon.
+_WISH = ("อยากเห็น", "อยากได้", "อยากให้", "ต้องการ")
 # The head of a unit, by the unit's short name glued or a space away ("ท่าน ผอ.กพร.",
 # "ผอ. กจ.", "ผอ.ศูนย์ฯ"): a title of the story, not the unit.
 _HEAD_RE = re.compile(
@@ -153,6 +154,10 @@ def without_story(text: str) -> str:
     """``text`` without the words of the asker's story: in each phrase holding a marker, the
     markers and the words that go with them ("ประชุม" next to "ผู้บริหาร")."""
     markers, companions, search = _story()
+    if "dg" in text and _DG_THE_BOSS_RE.search(text):
+        # "พอดีต้องทำสไลด์สรุปให้ DG ค่ะ": the Director-General the answer is for, no DG
+        # readiness (its indicator is named with its measure: "DG readiness", "คะแนน DG").
+        text = _DG_THE_BOSS_RE.sub(" ", text)
     if "ประชุม" in text:
         # "สรุปมาเลย ประชุม 10 โมง", "…ประชุม กบจ. บ่ายนี้": the meeting the answer is for, by
         # its hour or its part of the day, is the story whole.
@@ -196,6 +201,14 @@ def without_story(text: str) -> str:
             continue
         kept.append("".join(left))
     return " ".join(kept)
+
+
+# The Director-General by the English initials, as whom a report is for or who asks: "ให้ DG",
+# "เสนอ DG", "ท่าน DG", "DG ถามว่า…", "DG อยากเห็น…".
+_DG_THE_BOSS_RE = re.compile(
+    r"(?:(?:ให้|เสนอ|ท่าน|นำเรียน|เรียน)\s?dg(?![a-z])"
+    r"|(?<![a-z])dg\s?(?=ถาม|สั่ง|อยาก|ขอ(?!ง)|ต้องการ|จะ\s?(?:เอา|ใช้|ดู|ถาม)))"
+)
 
 
 # A report proposed to a board, the board named after a space: "…เสนอ ครม.", not "ไปเสนอ".
