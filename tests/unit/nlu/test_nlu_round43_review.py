@@ -10,13 +10,15 @@
    names the value.
 4. The right day told after what was recorded is no history, unless the message asks.
 5. Which indicators passed beside which not, of a unit named "ของกองคลัง", is that unit's.
+6. The plan's dimensions edited, then another unit's fix naming a dimension ("ส่วนกองกลางจะแก้
+   มิติ 3"), is no edit told apart; "ไม่ต้องรอมิติ 3" lacks no dimension.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from tests.fakes.understanding import readings, settled
+from tests.fakes.understanding import read_as_writes, readings, settled
 
 Case = tuple[str, str, str, dict[str, Any]]
 
@@ -52,6 +54,23 @@ CASES: list[Case] = [
         "SubmitValue",
         {"indicator": "?ขยะ", "value": "52.3", "raw_value": "52.3"},
     ),
+    # 6. A dimension to come, of another unit or not waited for: no dimension lacking of the
+    # unit edited.
+    ("L", "กองคลังแก้แผนเพิ่มมิติ 2 แล้ว ส่วนกองกลางจะแก้มิติ 3", "Unknown", {}),
+    ("L", "กองคลังแก้แผนเพิ่มมิติ 2 แล้วค่ะ ส่วนกองกลางเดี๋ยวเติมมิติ 3 ให้", "Unknown", {}),
+    (
+        "L",
+        "กองคลังส่งแผนแล้วค่ะ ไม่ต้องรอมิติ 3 แล้ว",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "dims": [3]},
+    ),
+    # ... another unit's fix naming no dimension vetoes nothing (round 43 kept).
+    (
+        "L",
+        "กองคลังแก้แผนเพิ่มมิติ 2 แล้วค่ะ ส่วนกองกลางจะแก้พรุ่งนี้",
+        "MarkStep",
+        {"step": "3", "unit": "กองคลัง", "dims": [2]},
+    ),
     # 5. Which passed beside which not, of a unit glued to its "ของ": that unit's overview.
     ("L", "ตัวไหนผ่านแล้ว ตัวไหนยังค้าง ของกองคลัง", "Status", {"unit": "กองคลัง"}),
     # 4. The day asked of the history, with the day thought right: the history.
@@ -83,3 +102,15 @@ def test_round_43_reads_as_its_review_expects(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert _value_only(settled(text, org), slots) == (intent, slots)
+
+
+# 2. Who is left asked after what someone else tells was sent: no write, whatever it asks.
+HEARSAY = [
+    "ตามที่กองคลังส่งแผนแล้ว เหลือกองไหนอีก",
+    "ที่ประชุมแจ้งว่าส่งแผนแล้ว เหลือกองไหน",
+    "เห็นว่ากองคลังส่งแผนแล้ว ใครยังไม่ส่งบ้าง",
+]
+
+
+def test_who_is_left_after_hearsay_is_no_write() -> None:
+    assert read_as_writes(HEARSAY) == []
