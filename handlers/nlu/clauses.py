@@ -158,9 +158,10 @@ _WORK_DONE_RE = re.compile(r"ส่ง|อัป|อัพ|แนบ|ยื่�
 # The day gone by, not the work: "หมดเขตส่งแผนไปแล้ว ใครยังไม่ส่ง".
 _DEADLINE_GONE_RE = re.compile(r"หมดเขต|กำหนด|deadline|เดดไลน์|เส้นตาย|ปิดรับ|ปิดรอบ|เลยวัน")
 # The units that sent, as the question's subject ("กองที่ส่งแผนแล้ว", "นอกจากกองคลังที่ส่ง…"),
-# hearsay ("เห็นว่า…") or every unit ("ทุกกองส่ง…"): no report of the sender's.
+# hearsay ("เห็นว่า…", "ที่ประชุมแจ้งว่า…", "ตามที่…") or every unit ("ทุกกองส่ง…"): no report of the sender's.
 _NOT_ONES_OWN_RE = re.compile(
-    r"ที่\s?(?:ได้\s?)?(?:ส่ง|อัป|อัพ|แนบ|ยื่น|กรอก)|นอกจาก|เห็นว่า|ได้ยินว่า|ได้ข่าวว่า|ทราบว่า"
+    r"ที่\s?(?:ได้\s?)?(?:ส่ง|อัป|อัพ|แนบ|ยื่น|กรอก)|นอกจาก|ตามที่|ที่ประชุม"
+    r"|เห็นว่า|ได้ยินว่า|ได้ข่าวว่า|ทราบว่า"
     r"|ทุก\s?(?:กอง|หน่วย|สำนัก)"
 )
 # Work to come or supposed before the "แล้ว": "หลังจาก/พอ/เมื่อ/ถ้า… ส่งแผนแล้ว", "จะส่งแล้ว".
