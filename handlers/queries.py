@@ -542,7 +542,9 @@ _HISTORY_VETO_RE = re.compile(
     + rf"|^(?!.*ดู.{{0,30}}?{_BACK_RECORDED}).*?(?<!การ){_BACK_RECORDED}\s?"
     r"(?:ให้|ด้วย|นะ|ได้เลย|เลย|หน่อย)"
     # The right day told: "วันที่ส่งแผนที่บันทึกไว้ผิดค่ะ จริงๆ ส่ง ๑๔ ม.ค.", "…ต้องเป็น 14 ม.ค.".
-    r"|(?:ต้อง\s?เป็น|แก้\s?เป็น|จริง\s?ๆ\s?\S*?(?:ส่ง|ยื่น|อัป|อัพ)\S*(?:\s?(?:ไป|เมื่อ|วันที่|วัน))*)\s?DATE"
+    # (Not when the message asks: "…บันทึกไว้วันไหนคะ ต้องเป็น 14 ม.ค. ใช่ไหม" is the history.)
+    r"|^(?!.*(?:ไหน|ไหม|มั้ย|เปล่า|ใช่ป่ะ|เมื่อไหร่|เมื่อไร|\?)).*?"
+    r"(?:ต้อง\s?เป็น|แก้\s?เป็น|จริง\s?ๆ\s?\S*?(?:ส่ง|ยื่น|อัป|อัพ)\S*(?:\s?(?:ไป|เมื่อ|วันที่|วัน))*)\s?DATE"
 )
 # A time gone by (or going on) that entries were made in: "เมื่อวาน" (a DATE), "เมื่อเช้า",
 # "สัปดาห์ที่แล้ว", "เดือนนี้" (a MONTH).
@@ -2489,8 +2491,12 @@ def _passed_beside_not(found: Found) -> Intent | None:
     said = without_story(found.remainder)
     if _names_an_indicator(said):
         return None
-    named = units_named(said)
+    # "…ตัวไหนยังค้าง ของกองคลัง": the unit's name glued to its "ของ" is the unit still.
+    named = units_named(_GLUED_OF_UNIT_RE.sub("ของ ", said) if "ของ" in said else said)
     return Status(unit=named.words) if named.words and not named.several else Status()
+
+
+_GLUED_OF_UNIT_RE = re.compile(rf"ของ(?=(?:{UNIT_PREFIXES}))")
 
 
 def _which_not_passed(found: Found) -> Intent | None:

@@ -664,7 +664,13 @@ def _fix_to_come(masked: str) -> bool:
         if _NO_FIX_NEEDED_RE.search(before):
             continue
         turned = _TURNED_TO_RE.search(before, before.rfind(DIM) + 1)
-        if turned is not None and split_unit(turned["rest"])[0]:
+        if (
+            turned is not None
+            and split_unit(turned["rest"])[0]
+            and DIM not in masked[match.end() :]
+        ):
+            # (The other unit's fix naming a dimension, "ส่วนกองกลางจะแก้มิติ 3", is still a
+            # dimension to come: the edit's dimensions are not told apart from it.)
             continue
         return True
     return False
@@ -673,7 +679,17 @@ def _fix_to_come(masked: str) -> bool:
 def _read_plan_edited(found: Found) -> Intent | None:
     """The plan's dimensions edited ("แก้ไขแผนกองคลัง เพิ่มมิติที่ 2 แล้ว ตอนนี้ครบ 3 มิติ"), unless
     more of it is still to come."""
-    return None if _fix_to_come(found.extraction.masked) else _read_step(found)
+    masked = found.extraction.masked
+    if _fix_to_come(masked):
+        return None
+    read = _read_step(found)
+    if isinstance(read, MarkStep) and read.missing_dimensions:
+        # "…เพิ่มมิติ 2 แล้วค่ะ ส่วนกองกลางเดี๋ยวเติมมิติ 3 ให้": the dimension to come is the
+        # other unit's, turned to after the edit; the edit is not told apart from it.
+        turned = _TURNED_TO_RE.search(masked, masked.find(DIM) + 1)
+        if turned is not None and split_unit(turned["rest"])[0]:
+            return None
+    return read
 
 
 def _read_step(found: Found) -> Intent:

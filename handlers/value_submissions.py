@@ -529,11 +529,15 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
     )
 
 
+_TURNED_AFTER_SOURCE = "แต่|แก้|ปรับ|เปลี่ยน|ส่วน|ที่ถูก|ถูกต้อง|ไม่ใช่|จริง|ใหม่"
 # Where a figure told comes from, said after it to the end: "ตามสรุปของสำนักงาน…", "ตามที่
 # กพร. แจ้งมา", "ตามรายงาน NISPA", "อ้างอิงประกาศผลบนเว็บ สพร.".
 _SOURCE_AFTER_RE = re.compile(
     r"(?<=\s)(?:ตาม|อ้างอิง)\s?(?:ที่\s?|การ\s?)?"
-    r"(?:สรุป|รายงาน|หนังสือ|ข้อมูล|ยอด|ประกาศ|แจ้ง|ผล|เอกสาร|ระบบ|[\u0e01-\u0e2e]{1,5}\.)[^\n]*$"
+    r"(?:สรุป|รายงาน|หนังสือ|ข้อมูล|ยอด|ประกาศ|แจ้ง|ผล|เอกสาร|ระบบ|[\u0e01-\u0e2e]{1,5}\.)"
+    # (Never when a correction or a contrast turns after it: "…ตามที่แจ้งไว้ แก้เป็น 53.1",
+    # "…ตามระบบ แต่ที่ถูกคือ 54.1": the value is the one it turns to.)
+    rf"(?:(?!{_TURNED_AFTER_SOURCE})[^\n])*$"
 )
 
 

@@ -122,6 +122,7 @@ def clauses(text: str) -> list[tuple[str, bool]]:
         and _WORK_DONE_RE.search(text, 0, told.start())
         and not _WORK_TO_COME_RE.search(text, 0, told.start())
         and not _DEADLINE_GONE_RE.search(text, 0, told.start())
+        and not _NOT_ONES_OWN_RE.search(text, 0, told.start())
         and not asks(normalise(done := text[: told.end("done")]), done)
     ):
         # "กจ.ส่งแผนเรียบร้อยละค่ะ เหลือกองไหนอีกมั้ย": the work told done, then who is left
@@ -156,6 +157,13 @@ _WHO_IS_LEFT_AFTER_DONE_RE = re.compile(
 _WORK_DONE_RE = re.compile(r"ส่ง|อัป|อัพ|แนบ|ยื่น|กรอก")
 # The day gone by, not the work: "หมดเขตส่งแผนไปแล้ว ใครยังไม่ส่ง".
 _DEADLINE_GONE_RE = re.compile(r"หมดเขต|กำหนด|deadline|เดดไลน์|เส้นตาย|ปิดรับ|ปิดรอบ|เลยวัน")
+# The units that sent, as the question's subject ("กองที่ส่งแผนแล้ว", "นอกจากกองคลังที่ส่ง…"),
+# hearsay ("เห็นว่า…", "ที่ประชุมแจ้งว่า…", "ตามที่…") or every unit ("ทุกกองส่ง…"): no report of the sender's.
+_NOT_ONES_OWN_RE = re.compile(
+    r"ที่\s?(?:ได้\s?)?(?:ส่ง|อัป|อัพ|แนบ|ยื่น|กรอก)|นอกจาก|ตามที่|ที่ประชุม"
+    r"|เห็นว่า|ได้ยินว่า|ได้ข่าวว่า|ทราบว่า"
+    r"|ทุก\s?(?:กอง|หน่วย|สำนัก)"
+)
 # Work to come or supposed before the "แล้ว": "หลังจาก/พอ/เมื่อ/ถ้า… ส่งแผนแล้ว", "จะส่งแล้ว".
 _WORK_TO_COME_RE = re.compile(r"หลังจาก|พอ(?!ดี|ใจ)|เมื่อ(?!วาน|เช้า|กี้|คืน)|ถ้า|หาก|จะ|เตรียม|ถือว่า|กำลัง")
 # Both counts asked side by side, the done and the not yet done ("ส่งแล้วกี่กอง ยังไม่ส่งกี่กอง",

@@ -324,8 +324,11 @@ _STEP_WORD_RE = re.compile(
 )
 # The first steps counted: "5 ขั้นตอนแรก", "สามขั้นแรก" are steps 1 to 5, 1 to 3 (as
 # "ขั้นตอนที่ 1-5"); the count is no value, nor is its "แรก" step 1 alone.
+# (A number of the word before is none: "รอบที่ 2 ขั้นตอนแรก", "ฟอร์ม 2 ขั้นตอนแรก".)
+_NUMBERED_BEFORE = "ที่|รอบ|ครั้ง|ข้อ|ฟอร์ม|ไตรมาส|มิติ|ระดับ|ปี|เดือน|ฉบับ|ชุด|หมวด|ตัว"
 _FIRST_STEPS_RE = re.compile(
-    rf"(?<![\d.,])(?P<count>[1-9]|{'|'.join(w for w in _STEP_NUMBERS if w != 'แรก')})\s*"
+    "".join(f"(?<!{w})(?<!{w} )" for w in _NUMBERED_BEFORE.split("|"))
+    + rf"(?<![\d.,])(?P<count>[1-9]|{'|'.join(w for w in _STEP_NUMBERS if w != 'แรก')})\s*"
     r"(?P<steps>(?:ขั้นตอน|ขั้น)\s*แรก)(?![\u0e31-\u0e3a\u0e47-\u0e4e])"
 )
 # The step "ขั้นตอนสุดท้าย" names: the plan's last, which only its data knows.
