@@ -292,7 +292,9 @@ _CASE_OR_BAND_RE = re.compile(
 _BARE_YEAR_RE = re.compile(r"(?<![\d.,])25[5-7]\d(?![\d.,])")
 _OWNER_RE = re.compile(rf"ของ\s?(?:{UNIT_PREFIXES})\S*")
 # "ตกจากปีที่แล้ว", "สูงกว่าปีที่แล้ว", "ดีขึ้นกว่าปีก่อน": this year's figure set beside last year's.
-_CHANGE_RE = re.compile(r"เพิ่ม|ลด|สูงขึ้น|ต่ำลง|โต|ขยับ|ตก|ดีขึ้น|แย่ลง|สูงกว่า|ต่ำกว่า|มากกว่า|น้อยกว่า")
+_CHANGE_RE = re.compile(
+    r"เพิ่ม|ลด|สูงขึ้น|ต่ำลง|โต|ขยับ|ตก|ดีขึ้น|แย่ลง|สูงกว่า|ต่ำกว่า|มากกว่า|น้อยกว่า|ขึ้นมา|ขึ้นจาก|ลงมา|ลงจาก"
+)
 _FROM_LAST_YEAR_RE = re.compile(r"(?:จาก|เทียบกับ|เมื่อเทียบกับ|กว่า)\s?(?:ปีก่อน|ปีที่แล้ว)")
 _BASE_RE = re.compile(r"ฐาน|baseline", re.IGNORECASE)
 _COMPARED_WITH_LAST_YEAR_RE = re.compile(r"เทียบ\s?(?:กับ\s?)?(?:ปีก่อน|ปีที่แล้ว|ปีที่ผ่านมา|ปีกลาย)")

@@ -1231,6 +1231,14 @@ def _read_progress(found: Found) -> Intent | None:
     if not words:
         return Status() if _DONE_RE.search(found.extraction.masked) else None
     if _DONE_RE.search(found.extraction.masked):
+        if (
+            _PASS_ASKED_RE.search(found.extraction.masked)
+            and not found.extraction.step
+            and not _STEP_NAMED_RE.search(words)
+        ):
+            # "หลักสูตรการสอบแข่งขันร่างเสร็จหรือยังคะ ผ่านไหม": a report indicator's draft, and
+            # whether it passes, is its tier (read by a later rule), no step left to send.
+            return None
         return Missing(step=words)
     if _SENDING_RE.search(words) or not (_UNIT_WORD_RE.search(words) or len(tokens(words)) == 1):
         return None
@@ -1238,6 +1246,11 @@ def _read_progress(found: Found) -> Intent | None:
 
 
 _DONE_RE = re.compile(phrase_search_regex("เสร็จ"))
+# A step's own words ("แผนเสร็จยัง ผ่านไหม" asks of step 3 still).
+_STEP_NAMED_RE = re.compile(r"แผน|รายชื่อ|ทีม|team|ขั้น|step|ฟอร์ม|form", re.IGNORECASE)
+_PASS_ASKED_RE = re.compile(
+    r"ผ่าน\s?(?:เกณฑ์\s?|เป้า\s?)?(?:แล้ว\s?)?(?:ไหม|มั้ย|มั๊ย|หรือยัง|รึยัง|ยัง|หรือเปล่า|รึเปล่า|ป่ะ)"
+)
 _SENDING_RE = re.compile(phrase_search_regex("ส่ง|แนบ|ยื่น|รายงาน|กรอก"))
 _UNIT_WORD_RE = re.compile(f"(?:{UNIT_PREFIXES})\\S")
 PROGRESS_CUES = (

@@ -105,7 +105,16 @@ _LEVEL_CHOSEN_RE = re.compile(
     r"(?:ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่|ป่ะ|ป่าว|หรือยัง|รึยัง)"
 )
 # The organisation's own PMQA ("PMQA จังหวัด", "PMQA 4.0 ของเรา"), not a score in general.
-_OWN_PMQA_RE = re.compile(r"pmqa\s?(?:4\.0\s?)?(?:ของ\s?)?(?:จังหวัด|เรา|หน่วยงานเรา)", re.IGNORECASE)
+# Its figure told first, then the organisation put against a level ("ได้ 389.76 คะแนน PMQA
+# แบบนี้จังหวัดอยู่ระดับ Basic ใช่ไหม"), or the organisation first with its figure ("จังหวัดได้
+# 389.76 คะแนน PMQA อยู่ระดับ Basic ใช่ไหม").
+_OWN = "(?:จังหวัด|เรา|หน่วยงานเรา)"
+_OWN_PMQA_RE = re.compile(
+    rf"pmqa\s?(?:4\.0\s?)?(?:(?:แบบนี้|อย่างนี้|แบบนั้น)\s?)?(?:ของ\s?)?{_OWN}"
+    rf"|(?:แบบนี้|อย่างนี้)\s?{_OWN}\s?(?:ก็\s?)?(?:อยู่|ถึง|เข้า)"
+    rf"|{_OWN}\s?ได้\s?(?:คะแนน\s?)?(?:pmqa\s?(?:ได้\s?)?|[\d.,]+\s?คะแนน\s?pmqa)",
+    re.IGNORECASE,
+)
 _RULE_WORDS_RE = re.compile("ต้อง|ถ้า|หาก|สมมติ|ต่างกัน|แตกต่าง|กี่คะแนน|ช่วง|เกณฑ์|นับเป็น|ถือว่า")
 _NUMBER_WORDS = {"แรก": 1, "หนึ่ง": 1, "สอง": 2}
 _CATEGORY_RE = re.compile(r"หมวด\s*(?:ที่)?\s*(\d)")

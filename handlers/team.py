@@ -16,6 +16,7 @@ from handlers.nlu import resolve_step
 from handlers.nlu.extract import NUM
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
+    CHANNEL_WORDS,
     EDGE_WORDS,
     SENTENCE_END_RE,
     STATUS_WORDS,
@@ -122,6 +123,14 @@ _SENT_ON_RE = re.compile(
 )
 
 
+# Where the list was sent, said of it: "รายชื่อทีมที่ส่งมาใน google form มีกี่คน", "ทีมที่กรอกทาง
+# ฟอร์มมีใครบ้าง" (a channel names no unit).
+_SENT_THROUGH_RE = re.compile(
+    r"(?:ที่\s?)?(?:(?:ส่ง|กรอก|แจ้ง|ยื่น|ลง)\s?(?:เข้า)?(?:ไป|มา)?\s?(?:แล้ว\s?)?)?(?:ใน|ทาง|ผ่าน)\s?"
+    rf"(?:{CHANNEL_WORDS})"
+)
+
+
 # The asker new to the team ("ดิฉันเพิ่งเข้ามาช่วยทีม PMQA ค่ะ ขอดูรายชื่อสมาชิก"): no unit.
 _NEWCOMER_RE = re.compile(
     r"เพิ่ง\s?(?:ย้าย|เข้า)?\s?มา(?:\s?ใหม่)?|มาใหม่|เป็นคนใหม่|เพิ่งรับ(?:งาน)?"
@@ -160,7 +169,7 @@ def _read_members(found: Found) -> Intent:
     named = units_named(remainder)
     if named.several:  # "สมาชิกกองคลังและกองกลางมีใครบ้าง": every unit's list (settle tells)
         return Members(unit=named.words)
-    rest = _PUT_DOWN_RE.sub(" ", _SENT_ON_RE.sub(" ", named.rest))
+    rest = _PUT_DOWN_RE.sub(" ", _SENT_ON_RE.sub(" ", _SENT_THROUGH_RE.sub(" ", named.rest)))
     if remainder != found.remainder or "ลงทะเบียน" in found.extraction.masked:
         rest = _LISTED_RE.sub(" ", rest)
     return Members(unit=named.words or content(rest, _TEAM_EDGE))

@@ -40,7 +40,11 @@ _CONTEXT = "|".join(
     _FEW.join(map(re.escape, phrase.split("…")))
     for phrase in sorted(_WORDS["context last"], key=len, reverse=True)
 )
-_CONTEXT_RE = re.compile(rf"\s(?:{_CONTEXT}){_AROUND}\s*$", re.IGNORECASE)
+# Said after a space, or glued to the particle closing the question, as voice typing leaves it
+# ("ใครยังไม่ส่งแผนบ้างคะพี่ต๋อยถามมา").
+_CONTEXT_RE = re.compile(
+    rf"(?:\s|(?<=คะ)|(?<=ค่ะ)|(?<=ครับ)|(?<=คับ))(?:{_CONTEXT}){_AROUND}\s*$", re.IGNORECASE
+)
 _OFFER = "|".join(
     _FEW.join(map(re.escape, phrase.split("…")))
     for phrase in sorted(_WORDS["offers last"], key=len, reverse=True)

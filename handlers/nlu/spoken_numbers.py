@@ -73,7 +73,9 @@ _SHORT_RUN = rf"(?:{_NUMBER_WORD}){{1,9}}(?:\s?จุด\s?(?:{_ONE_DIGIT}){{1,4
 _COUNT_OF_RE = re.compile(
     rf"(?P<met>{_SHORT_RUN})\s?(?:{_COUNTS})?\s?จาก\s?(?:ทั้งหมด\s?)?(?P<of>{_RUN})"
 )
-_LONE_COUNTS = ("ชุด", "คะแนน", "แห่ง", "หมู่บ้าน", "รายการ", "ตัวชี้วัด", "ล้าน")
+# Full marks said as the digit before "เต็ม" ("ถ้าจะเอาห้าเต็มต้องทำยังไง"; "เต็มห้า" after
+# it is read by the rules as typed).
+_LONE_COUNTS = ("ชุด", "คะแนน", "แห่ง", "หมู่บ้าน", "รายการ", "ตัวชี้วัด", "ล้าน", "เต็ม")
 _LONE_COUNT_RE = re.compile(rf"(?P<lone>{_ONE_DIGIT})\s?(?={'|'.join(_LONE_COUNTS)})")
 _NUMBER_WORD_END_RE = re.compile(rf"(?:{'|'.join(_NUMBER_WORDS)})\s?$")
 # The cheap test before any pattern: a place word, a decimal point, a count of a count or
