@@ -956,7 +956,12 @@ _LETTER_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4ea-z]")
 
 # Taking the latest entry back, and what names it ("ย้อนอันล่าสุด", "ถอนที่เพิ่งบันทึก",
 # "ย้อนกลับรายการสุดท้าย"); looking back at the history ("ย้อนหลัง", "ย้อนดู") withdraws nothing.
-_TAKE_BACK = "ย้อน|ย้อนกลับ|ดึงกลับ|ถอยกลับ|revert|rollback"
+# "ถอย" alone backs a car or a step away ("ถอยรถเมื่อกี้"): only with the entry it takes back
+# ("ถอยรายการเมื่อกี้ครับ", "ถอยอันที่เพิ่งส่ง").
+_TAKE_BACK = (
+    "ย้อน|ย้อนกลับ|ดึงกลับ|ถอยกลับ|revert|rollback"
+    "|ถอยรายการ|ถอยอันที่|ถอยอันเมื่อ|ถอยอันล่าสุด|ถอยที่ส่ง|ถอยที่บันทึก|ถอยที่เพิ่ง|ถอยตัวเลข"
+)
 # An entry said to be wrong names what "ย้อนกลับ" takes back ("ย้อนกลับให้หน่อย บันทึกผิดตัว").
 _WRONG_ENTRY = "บันทึกผิด|กรอกผิด|ใส่ผิด|ลงผิด|พิมพ์ผิด|ส่งผิด|บันทึกไป|ที่บันทึกไว้"
 _LATEST = (

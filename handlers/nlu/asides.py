@@ -1057,8 +1057,9 @@ def _mailed_in(normalised: str, read: Intent, recipient: re.Match[str]) -> bool:
     step's channel: the drive said not used ("แผนกองกลางส่งเข้าอีเมลพี่ไปแล้วนะ ไม่ได้อัปไดรฟ์"),
     or a named colleague's mail with the unit named ("กองคลังส่งไฟล์แผนเข้าเมลพี่ต๋อยแล้วค่ะ") or
     after the step is told sent ("ส่งแผนแล้วนะคะ ส่งทางอีเมลพี่ต๋อยไป"); never a draft sent for
-    a look."""
-    if not isinstance(read, MarkStep) or read.channel != "email":
+    a look. A paper copy handed to a named colleague ("กจ. ส่งแผนแบบเล่มกระดาษไปให้พี่ต๋อยแล้วค่ะ")
+    is the same: the coordinator takes the step's deliverable in by hand."""
+    if not isinstance(read, MarkStep) or read.channel not in ("email", "paper"):
         return False
     if _FOR_A_LOOK_RE.search(normalised):
         return False
@@ -1105,6 +1106,20 @@ def _verdict_heard(normalised: str, read: Intent) -> bool:
     return rest != normalised and _NOT_A_REPORT_RE.search(rest) is None
 
 
+# A guess at the verdict closing a figure told ("เข้าประชุมไป 88% ครับ น่าจะผ่านนะ"): the figure
+# is final, only its verdict is guessed (not "น่าจะประมาณ 60", a figure not yet final).
+_VERDICT_GUESS_RE = re.compile(
+    r"(?<=\d)(%|\s?(?:เปอร์เซ็นต์|เปอร์เซ็น|คะแนน|ชุด|แห่ง|ครั้ง))?"
+    r"(?:\s?(?:ค่ะ|คะ|ครับ|คับ|นะ|จ้า|แล้ว))*\s(?:ก็\s?)?น่าจะ\s?(?:ผ่าน|โอเค|ok|ถึงเกณฑ์|ผ่านเกณฑ์)"
+    r"(?:\s?(?:แล้ว|นะ|ครับ|ค่ะ|คะ|แหละ|เนอะ|จ้า|ๆ))*\s*$"
+)
+
+
+def _verdict_guess_cut(normalised: str) -> str:
+    """``normalised`` without a guess at the verdict closing the figure it tells."""
+    return _VERDICT_GUESS_RE.sub(r"\1", normalised)
+
+
 def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
     """Whether news read as a write or a question (``read``) reports nothing of the
     organisation's own and asks the bot nothing (see the module's docstring)."""
@@ -1131,6 +1146,8 @@ def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
         return True  # "ได้ข่าวว่าปีนี้เกณฑ์ PMQA เปลี่ยนอีกแล้วเหรอ": news, asked of the group
     # "ส่งแผนผ่านอีเมลแล้ว แต่ได้ยินว่าต้องขึ้นไดรฟ์": a rule heard of is no one else's news.
     heard = _HEARD_RULE_RE.sub(" ", normalised) if write and "ยินว่า" in normalised else normalised
+    if write and "น่าจะ" in heard:
+        heard = _verdict_guess_cut(heard)
     if write and _NOT_A_REPORT_RE.search(heard) and not _verdict_heard(normalised, read):
         return True  # someone else's, not yet final, or papers for a meeting
     if isinstance(read, MarkStep) and "ร่าง" in normalised and _DRAFT_RE.search(normalised):

@@ -66,6 +66,9 @@ INDICATOR_WORDS = "|".join(
         *(keyword.lower() for keyword, _ in DEFAULT_KEYWORDS),
         *(short.lower() for short, long in report_words().pairs if _names_keyword(short, long)),
         "ตัวชี้วัด|kpi|KPI|eservice|e service|e-serv|อีเซอร์วิส|ระบบราชการ 4.0|ยาเสพ|masterdata",
+        # The units that receive the budget directly, counted ("หน่วยรับงบตรง ๑๗ แห่ง"; the
+        # short phrase keeps the rule index's letter pairs as they were).
+        "รับงบตรง",
         # A short form typed without its dot ("อปท รับงบตรง 17 แห่ง"), as report_words reads
         # it; two letters stay dotted ("ยส" is in many words).
         *(

@@ -106,7 +106,9 @@ _SOME_WORD_RE = re.compile(r"[^\W_]|\.")
 # "ส่งชื่อทีมผ่านฟอร์ม", "ผ่านลิงก์": the form or the link it went by.
 _PASSED_RE = re.compile(
     # Passed by the legislature or the cabinet ("ผ่านสภาวาระแรก", "ผ่าน ครม."): a bill, no verdict.
-    rf"(?<!ไม่)ผ่าน(?!\s?(?:ทาง|ช่องทาง|ระบบ|มา(?!ตร)|แบบฟอร์ม|ฟอร์ม|ลิงก์|ลิงค์|link|สารบรรณ|ธุรการ"
+    # A guess ("…88% ครับ น่าจะผ่านนะ") is no verdict.
+    r"(?<!ไม่)(?<!น่าจะ)(?<!น่าจะ )ผ่าน"
+    rf"(?!\s?(?:ทาง|ช่องทาง|ระบบ|มา(?!ตร)|แบบฟอร์ม|ฟอร์ม|ลิงก์|ลิงค์|link|สารบรรณ|ธุรการ"
     r"|สภา(?!พ|ว)|ครม|คณะรัฐมนตรี|วาระ"
     rf"|{phrase_regex(CHANNEL_WORDS)}))"
 )

@@ -44,8 +44,11 @@ def _read() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, ...]]]
 # "แม่นบ่เด้อ" ask, as ไหม); "sending: อัป = อัปโหลด": only before what a step sends, or all of
 # it ("อัปแผนแล้ว", "อัพครบแล้ว"; "อัปไดรฟ์", "อัปรูปขึ้นไดรฟ์" stay as typed); "asked: แน่ =
 # บ้าง": only after a question word ("มีไผแน่"; "ไม่ทันแน่" is sure); "sent: แผ่น = แผน": only
-# right after the verb to send ("ยังไม่ส่งแผ่น"; "แผ่นพับ", "ปริ้นแผ่นนี้" stay).
-_CONDITIONS = ("asking", "joining", "before", "sending", "asked", "sent")
+# right after the verb to send ("ยังไม่ส่งแผ่น"; "แผ่นพับ", "ปริ้นแผ่นนี้" stay); "mailing: เมล =
+# ส่งอีเมล": the mail as a verb, before what a step sends and after no word that makes it the
+# channel ("กองกลางเมลแผนไปแล้ว"; "ส่งเมลแผน", "ทางเมล" stay).
+_CONDITIONS = ("asking", "joining", "before", "sending", "asked", "sent", "mailing")
+_MAIL_CHANNEL_BEFORE = ("ส่ง", "ทาง", "เข้า", "ผ่าน", "ใน", "อี", "ของ", "ที่")
 # Whole words only: fruit, one's works and a shop's map ("อัพผลไม้", "อัพผลงาน", "อัพแผนที่ร้าน")
 # are chatter, and "อัพแล้ว" alone names nothing sent.
 _SENT_NEXT_RE = re.compile(r"(?:แผน(?!ที่|ก|ผัง)|ผล(?!ไม้|งาน|ิต|ัด)|รายชื่อ|รายงาน|แบบฟอร์ม|ฟอร์ม|ครบ)")
@@ -159,6 +162,10 @@ def _fits(condition: str | None, before: str, after: str) -> bool:
         return before.rstrip().endswith(_QUESTION_BEFORE)
     if condition == "sent":
         return before.rstrip().endswith("ส่ง")
+    if condition == "mailing":
+        return _SENT_NEXT_RE.match(after) is not None and not before.rstrip().endswith(
+            _MAIL_CHANNEL_BEFORE
+        )
     if condition == "joining":
         return bool(before.strip()) and bool(after) and not after.startswith(_NOT_JOINED_NEXT)
     return True
