@@ -117,9 +117,12 @@ _NAMES_MORE = re.compile(rf"{INDICATOR_RE.pattern}|ล่ะ$|ละ$|แล้�
 # "เรียบร้อยครับ ขอบคุณทุกท่านที่ช่วยกัน": all done, said alone (nothing named done), then thanks.
 # "ต้องขอบคุณ กค. ที่ส่งไวมาก": the thanks owed, said as they are given.
 _ALL_DONE = r"(?:เรียบร้อย(?:ครับ|ค่ะ|คะ|คับ|จ้า|ค่า)?\s+)?(?:ต้อง\s?)?"
+# Thanks said formally: "ขอขอบคุณทุกกองที่ให้ความร่วมมือ", "ขอขอบพระคุณทุกท่านค่ะ".
+_FORMAL = r"(?:ขอ(?=\s?ขอบ)\s?)?"
+_THANKS_HEAD = _ALL_DONE + _FORMAL
 _OPENS = {
     kind: re.compile(
-        rf"^(?:(?:{phrase_regex(ADDRESS_WORDS)})\s*)?{_ALL_DONE if kind == 'thanks' else ''}"
+        rf"^(?:(?:{phrase_regex(ADDRESS_WORDS)})\s*)?{_THANKS_HEAD if kind == 'thanks' else ''}"
         rf"(?:{phrase_regex(group)})"
     )
     for kind, group in (
@@ -187,11 +190,34 @@ def _understood_now(found: Found) -> Intent | None:
     if asks(found.extraction.text, found.original):
         return None
     rest = _UNDERSTOOD_WHAT_RE.sub(" ", found.remainder)
+    if ("ต้อง" in rest or "เพราะ" in rest) and _restates_only(found):
+        # "โอเคค่ะ เข้าใจแล้ว แผนต้องครบ 3 มิติ", "อ๋อ เพราะรอบแรกส่งทางเมล โอเคเข้าใจแล้วครับ":
+        # the rule or the reason just explained, said back.
+        rest = _RESTATED_RE.sub(" ", rest)
     thanked = _THANKS_RE.search(rest) is not None
     rest = _ACKS_RE.sub(" ", _THANKS_RE.sub(" ", rest) if thanked else rest)
     if content(rest, FILLER):
         return None
     return SmallTalk("thanks" if thanked else "ack")
+
+
+# A rule ("…ต้อง…") or a reason ("เพราะ…") said back beside "understood", with the plan's
+# dimensions, steps or indicators it names; nothing told done in it, no other figure.
+_RESTATED_RE = re.compile(
+    rf"(?:^|\s)(?:เพราะ\S*|\S*ต้อง\S*)(?:\s(?:{DIM}|{STEP}|{KPI}|{DATE}|{MONTH}))*"
+)
+_UNDERSTOOD_SAID_RE = re.compile(r"เข้าใจ\s?(?:แล้ว|ละ)")
+_TOLD_DONE_NOW_RE = re.compile("แล้ว|เรียบร้อย|เสร็จ")
+_RESTATED_FIGURES = frozenset({DIM, STEP, KPI, DATE, MONTH})
+
+
+def _restates_only(found: Found) -> bool:
+    """Whether ``found`` tells nothing done but its understanding, and no figure but the
+    plan's dimensions, steps, indicators, days or months."""
+    masked = found.extraction.masked
+    if any(p in masked for p in PLACEHOLDERS - _RESTATED_FIGURES):
+        return False
+    return _TOLD_DONE_NOW_RE.search(_UNDERSTOOD_SAID_RE.sub(" ", masked)) is None
 
 
 # What an answer explained: "เข้าใจเกณฑ์แล้ว", "เข้าใจวิธีคิดแล้ว", "เข้าใจที่อธิบายแล้ว".
@@ -466,8 +492,21 @@ def _greeting_with_a_friendly_question(found: Found) -> Intent | None:
     opens = _OPENS["greeting"].search(text)
     if opens is None or found.extraction.masked != text:
         return None
-    rest = _PARTICLE_HEAD_RE.sub("", text[opens.end() :]).strip()
-    return SmallTalk("greeting") if _FRIENDLY_QUESTION_RE.match(rest) else None
+    rest = _PARTICLE_HEAD_RE.sub("", _DAY_GREETED_RE.sub("", text[opens.end() :])).strip()
+    if _FRIENDLY_QUESTION_RE.match(rest) or _WHO_IS_STILL_IN_RE.match(rest):
+        return SmallTalk("greeting")
+    return None
+
+
+# The day greeted: "สวัสดีวันศุกร์ค่ะทุกคน".
+_DAY_GREETED_RE = re.compile(r"^\s?วัน\s?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)")
+# Who of the people greeted is still at work ("…ทุกคน บ่ายนี้ใครยังอยู่บ้าง"): asked of them.
+_WHO_IS_STILL_IN_RE = re.compile(
+    r"^(?:ทุกคน|ทุกท่าน|พี่\s?ๆ|น้อง\s?ๆ|เพื่อน\s?ๆ|ทีม\s?งาน)?\s?(?:ค่ะ|คะ|ครับ|จ้า)?\s?"
+    r"(?:วันนี้|เช้านี้|เที่ยงนี้|บ่ายนี้|เย็นนี้|ตอนนี้)?\s?ใคร\s?ยัง\s?อยู่"
+    r"\s?(?:ออฟฟิศ|ที่ทำงาน|ที่โต๊ะ|กระทรวง)?\s?(?:กัน)?\s?บ้าง"
+    r"\s?(?:ครับผม|ครับ|ค่ะ|คะ|คับ|จ้า|จ้ะ|นะ|เอ่ย)*[\s?!.~]*$"
+)
 
 
 # A welcome with no greeting before it ("ยินดีต้อนรับน้องใหม่ทุกคนครับ", "ยินดีต้อนรับสมาชิกใหม่
@@ -476,6 +515,8 @@ _WELCOMED = frozenset(
     words(
         "ยินดีต้อนรับ|welcome|น้องใหม่|สมาชิกใหม่|เพื่อนใหม่|คนใหม่|ใหม่|สมาชิก|เพื่อน|น้อง|เข้า|สู่|เข้าสู่|กลุ่ม|ทีม"
         "|ครอบครัว|pmqa|line|ไลน์|to|the|team|group|ทุกคน|ทุกท่าน|น้องๆ|พี่ๆ|อย่างเป็นทางการ"
+        # How many are welcomed: "…น้องใหม่ทั้งสองคน".
+        "|ทั้ง|สอง|สาม|คน|ทั้งสอง|ทั้งสาม|ทั้งสองคน|ทั้งสามคน|สองคน|สามคน"
     )
 )
 
@@ -498,8 +539,18 @@ def _welcomed(found: Found) -> Intent | None:
         return None
     if split_unit(text)[0]:
         return None
+    # "ยินดีต้อนรับสู่กองกลางค่ะ น้องใหม่": the unit welcomed into is the welcomer's own.
+    text = _WELCOMED_INTO_RE.sub(" ", text) if "สู่" in text else text
     said = _WELCOMED_BY_NAME_RE.sub(" ", text)
     return None if content(said, FILLER | _WELCOMED) else SmallTalk("greeting")
+
+
+# The unit a newcomer is welcomed into ("…สู่กองกลาง", "…เข้าสู่ศูนย์เทคโนโลยีฯ"), by its kind's
+# word; a newcomer of a unit ("ยินดีต้อนรับน้องใหม่กองคลัง") is still told of as the unit's.
+_WELCOMED_INTO_RE = re.compile(
+    r"(?:เข้า\s?)?สู่\s?(?:กอง|สำนักงาน|สำนัก|ศูนย์|กลุ่ม|ฝ่าย)[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e.]*?"
+    r"(?=\s|ค่ะ|คะ|ค่า|ครับ|คับ|นะ|จ้า|น้อง|$)"
+)
 
 
 # A greeting to everyone, then a welcome into the group ("สวัสดีค่ะทุกท่าน ยินดีต้อนรับเข้า
@@ -1258,7 +1309,7 @@ SPECS = (
         # letter pairs twice in the rule index and file other rules under commoner ones.)
         Rule(("เลิกงาน|กินข้าว|ทานข้าว|ถึงบ้าน|กลับบ้าน|ตื่น|สบายดี|เหนื่อย",), 1028,
              _greeting_with_a_friendly_question),
-        Rule((GREETINGS, "อยู่ไหม|อยู่มั้ย|อยู่มั๊ย"), 1048, _greeting_with_a_friendly_question),
+        Rule((GREETINGS, "อยู่ไหม|อยู่มั้ย|อยู่มั๊ย|อยู่บ้าง"), 1048, _greeting_with_a_friendly_question),
         # The bot called (its call is cut off) and asked whether it is there: "บอทจ๋า อยู่ไหม".
         Rule(("อยู่ไหม|อยู่มั้ย|อยู่มั๊ย|ยังอยู่ไหม|ยังอยู่มั้ย|อยู่รึเปล่า|อยู่หรือเปล่า|อยู่ป่าว",), 1058,
              lambda _: SmallTalk("greeting"), whole=True),

@@ -283,8 +283,17 @@ _THANKS_COLLEAGUES_RE = re.compile(
 _UNDERSTOOD_RE = re.compile(r"เข้าใจ\s?(?:แล้ว|ละ|ขึ้น)")
 
 
+# Thanks for the welcome ("ขอบคุณพี่ๆ ที่ต้อนรับนะคะ", "…สำหรับการต้อนรับ"): a newcomer's thanks
+# to the whole group, the bot's too.
+_WELCOME_THANKED_RE = re.compile(r"(?:ที่|สำหรับ)\s?(?:การ\s?)?ต้อนรับ")
+
+
 def _thanks_shared(normalised: str, typed: str) -> bool:
-    return bool(_UNDERSTOOD_RE.search(normalised) or _BOT_RE.search(typed.lower()))
+    return bool(
+        _UNDERSTOOD_RE.search(normalised)
+        or _BOT_RE.search(typed.lower())
+        or ("ต้อนรับ" in normalised and _WELCOME_THANKED_RE.search(normalised))
+    )
 
 
 # A birthday wished ("สุขสันต์วันเกิดพี่นกค่า"): a colleague's, unless the bot is named (its name
