@@ -1326,6 +1326,13 @@ def _crossed_alone(found: Found) -> Cancel | None:
     return Cancel() if _CROSSED_ALONE_RE.fullmatch(found.extraction.text) else None
 
 
+# The sender's word, then a unit, right after the no: "ผิดค่ะ หนูกองกลาง ไม่ใช่กองคลัง".
+_SENDERS_UNIT_SAID_RE = re.compile(
+    rf"(?:\s?(?:ครับ|ค่ะ|คะ|คับ|นะ|จ้า))*\s+(?:ผม|หนู|ดิฉัน|กระผม)\s?(?:อยู่\s?)?"
+    rf"(?:(?:{UNIT_PREFIXES})[\u0e01-\u0e4e]|[\u0e01-\u0e2e]{{1,5}}\.)"
+)
+
+
 def _no_opening(found: Found) -> Cancel | None:
     """A no or a halt said first, then only a reason (see ``_NO_OPENING_RE``)."""
     extraction = found.extraction
@@ -1338,6 +1345,8 @@ def _no_opening(found: Found) -> Cancel | None:
     if asks(text, found.original):
         return None
     said = masked[opening.end() :]
+    if _SENDERS_UNIT_SAID_RE.match(said):
+        return None  # "ผิดค่ะ หนูกองกลาง ไม่ใช่กองคลัง": the sender's own unit (membership)
     if opening["wrong"] and not said.strip():
         return None  # "ผิดกองค่ะ" alone: a correction whose right unit is still to come
     if opening["halt"] and not _A_NO_IN_IT_RE.search(said):

@@ -486,9 +486,9 @@ _NEWCOMER_STORY_RE = re.compile(
     r"|(?:เข้า\s?)?ใช้\s?งาน(?:\s?(?:บอท|bot|ระบบ))?",
     re.IGNORECASE,
 )
-# A no said first to the card ("ไม่ใช่ค่ะ หนูอยู่กองกลาง"), and the unit it held denied after
-# the right one ("…ไม่ใช่กองคลังค่ะ"): neither is the unit joined.
-_NO_FIRST_RE = re.compile(r"^\s*ไม่\s?ใช่(?=\s)")
+# A no said first to the card ("ไม่ใช่ค่ะ หนูอยู่กองกลาง", "ผิดครับ ผมอยู่ศทส. …"), and the unit
+# it held denied after the right one ("…ไม่ใช่กองคลังค่ะ"): neither is the unit joined.
+_NO_FIRST_RE = re.compile(r"^\s*(?:ไม่\s?ใช่|ผิด)(?=\s)")
 _DENIED_UNIT_RE = re.compile(rf"(?<=\s)ไม่\s?ใช่\s?(?:{UNIT_PREFIXES}|[\u0e01-\u0e2e]{{1,5}}\.)\S*")
 # Where the sender stands, not the unit they belong to: beside a unit's room ("อยู่หน้ากองคลัง",
 # "แถว", "ข้าง", "ตรง", "ใกล้"), or there waiting ("ผมอยู่ที่กองคลังครับ รอเซ็นเอกสาร").
@@ -982,6 +982,13 @@ _NOT_IN_BUT_RE = re.compile(
     rf"(?:(?:{UNIT_PREFIXES})\S*?|[\u0e01-\u0e2e]{{1,5}}\.\S*?){_P}"
     rf"\s+(?:แต่\s?)?(?:{_ME}\s?)?อยู่\s?(?:ที่\s?)?{_unit(8)}{_P}\s*$"
 )
+# The sender's own unit put right after a no, the one held denied: "ผิดครับ ผม กนต. ไม่ใช่ กจ.",
+# "ไม่ใช่ค่ะ หนูกองกลาง ไม่ใช่กองคลังค่ะ" (someone else's, "ผิดครับ พี่ต้น กนต. ไม่ใช่ กจ.", and a
+# unit with no one's word, "ไม่ใช่ค่ะ กองกลาง ไม่ใช่กองคลัง", correct the card's entry).
+_SELF_CORRECTED_RE = re.compile(
+    rf"^(?:ผิด|ไม่ใช่)(?:\s?ๆ)?{_P}\s+{_ME}\s?(?:อยู่\s?)?(?:ที่\s?)?{_unit(10)}{_P}"
+    rf"\s+ไม่ใช่\s?\S+?{_P}\s*$"
+)
 # In English: "I'm with the IT center", "Hi everyone, I'm Nat from the Finance Division, just
 # joined this month" (not "I'm calling from…", "I'm in the…", a bare "from…"): a unit's name of
 # its kind ("… division", "… center"), nothing else said of it.
@@ -991,6 +998,9 @@ _ENGLISH_BELONG_RE = re.compile(
     rf"(?:i'm|i am|im)\s(?:(?![a-z]+ing\s)[a-z]+\s)?(?:with|from)\s(?:the\s)?{_EN_UNIT}"
     r"(?:\s?\([^)]*\))?"
     r"(?:[ ,.!]+(?:just joined|joined|new here|newly joined)[a-z ]*)?"
+    # "…, please add me": the sender asks to be put on the team.
+    r"(?:[ ,.!]+(?:please|pls|plz|kindly)\s(?:add|include)\sme"
+    r"(?:\s(?:to|in|on)\s(?:the\s)?(?:team|group|list|bot))?)?"
     rf"[ .!]*{_P}\s*$"
 )
 
@@ -1000,10 +1010,15 @@ def belonging_told(typed: str) -> RegisterUnit | None:
     ``_BELONG_RE``), read loosely: settled, it registers only a unit the organisation has."""
     text = " ".join(marks_in_order(typed).lower().split())  # "กองการเจ้าหน้าท่ี": ที่
     text = _EMOJI_RE.sub("", text).strip()
-    match = _ENGLISH_BELONG_RE.match(text)
+    match = _ENGLISH_BELONG_RE.match(text) or _ENGLISH_FROM_RE.match(text)
     if match is not None:
         return RegisterUnit(unit=match["unit"], loose=True, ask=True)
-    match = _MENDED_RE.match(text) or _NO_LONGER_IN_RE.match(text) or _NOT_IN_BUT_RE.match(text)
+    match = (
+        _MENDED_RE.match(text)
+        or _NO_LONGER_IN_RE.match(text)
+        or _NOT_IN_BUT_RE.match(text)
+        or _SELF_CORRECTED_RE.match(text)
+    )
     if match is None:
         match = _BELONG_RE.match(text)
         if match is None:
@@ -1046,7 +1061,9 @@ _ENTRUSTED_SELF_RE = re.compile(r"ฝากเนื้อฝากตัว|ฝ
 _EMOJI_RE = re.compile(r"[^\u0000-\u0e7f\u2000-\u206f]|\u200d")
 
 
-_ENGLISH_FROM_RE = re.compile(rf"^from\s(?:the\s)?{_EN_UNIT}[ .!]*{_P}\s*$")
+# Where one is from, told alone in English (as the bot asks it): "from Finance Division ค่ะ",
+# "from Central Administration Division (กองกลาง) ค่ะ" (the Thai name in brackets the same unit).
+_ENGLISH_FROM_RE = re.compile(rf"^from\s(?:the\s)?{_EN_UNIT}(?:\s?\([^)]*\))?[ .!]*{_P}\s*$")
 _BRACKETED_RE = re.compile(r"\([^)]*\)")
 
 # A self-introduction naming exactly one unit, however it is worded: "สวัสดีครับ ผมวิชัย

@@ -370,10 +370,20 @@ def _understand(
         yes = None if stores(found.intent) else _yes_said_around(found, text, today)
         if yes is not None:  # "ถูกต้องแล้วครับ บันทึกเลย เดี๋ยวลืม": the yes, its afterthought aside
             return yes
-    if isinstance(found.intent, Unknown) or found.intent == Status():
+    if (
+        isinstance(found.intent, Unknown)
+        or found.intent == Status()
+        or (_named_only(found.intent) and "ใคร" in found.normalised)
+    ):
+        # (An indicator named, "ใครเป็นตัวแทน PMQA ของกองกลาง": PMQA names the team's unit's.)
         short = _short_asked(found, text, today)
         if short is not None:  # "สมาชิกกองกลาง", "เดือน ก.ย.?", "ใครยัง": said in few words
             return short
+    if isinstance(found.intent, Unknown) and "ลงทะเบียนเข้า" in found.normalised:
+        asked = short_asks.registered_yet(found.normalised)
+        read = _UNDERSTANDER.understand(asked.text, today=today) if asked else None
+        if read is not None and isinstance(read.intent, Members):
+            return replace(read, normalised=found.normalised)  # "น้องแนนลงทะเบียนเข้า…หรือยังคะ"
     if isinstance(found.intent, Deadlines) and found.intent.step and _TICK_RE.search(text):
         ticked = _step_ticked(text, today)
         if ticked is not None:  # "ขั้นตอนที่สาม ✅": the step ticked off, reported done

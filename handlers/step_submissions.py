@@ -2010,6 +2010,8 @@ def _read_unit_only_corrected(found: Found) -> Intent | None:
     named = _NEW_UNIT_RE.findall(kept)
     if len(named) != 1 or _NO_NAME_RE.search(named[0], 2):
         return None  # "กองกลางส่งแผนฉบับแก้ไข…", "กองกลางแก้แผนรอบที่สี่": a report, no name
+    if _SENDER_FIRST_RE.match(named[0]):
+        return None  # "ไม่ใช่ครับ ผมศทส. ไม่ใช่กองกลาง": the sender's own unit (membership)
     rest = _ENTRY_TOLD_RE.sub(" ", _NEW_UNIT_RE.sub(" ", kept).replace("หน่วยงาน", " "))
     step = ""
     if "นี้" in rest and (this_one := _THIS_DELIVERABLE_RE.search(rest)):
@@ -2020,6 +2022,8 @@ def _read_unit_only_corrected(found: Found) -> Intent | None:
     return MarkStep(step=step, unit=_GLUED_TAIL_RE.sub("", named[0]), correction=True)
 
 
+# The sender's word glued before the unit said: "ผมศทส.", "หนูกองกลาง".
+_SENDER_FIRST_RE = re.compile(r"(?:ผม|หนู|ดิฉัน|กระผม)(?=\S)")
 # The entry's deliverable pointed at ("แผนนี้ของ…", "รายชื่อนี้เป็นของ…"): the step it is of.
 _THIS_DELIVERABLE_RE = re.compile(r"(?P<step>แผน|รายชื่อทีม|รายชื่อ)\s?(?:อัน)?นี้\s?(?:เป็น)?\s?(?:ของ)?")
 
