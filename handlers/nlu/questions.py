@@ -261,8 +261,14 @@ _HEDGE_TAG_RE = re.compile(
 )
 
 
+# Letters every hedging tag holds: "แบบนี้", "อย่างนี้", "งี้", "ถูก…", "ช้าไป", "ทัน", a bracket.
+_HEDGE_LETTERS = ("แบบ", "อย่าง", "งี้", "ถูก", "ช้า", "ทัน", "(")
+
+
 def _hedge_cut(text: str) -> str | None:
     """``text`` without a closing tag hedging the report it closes (see above), or None."""
+    if not any(word in text for word in _HEDGE_LETTERS):  # most messages hold none
+        return None
     tag = _HEDGE_TAG_RE.search(text)
     if tag is None:
         return None
