@@ -367,7 +367,11 @@ _AROUND_YES = _AROUND | frozenset(
     )
 )
 _AROUND_NO = _AROUND | frozenset(
-    words("ผิด|ก่อน|ยัง|ไม่|ต้อง|ผิดตัว|ผิดค่า|ผิดครับ|ผิดค่ะ|no|not|wrong|sorry|เดี๋ยว|อีกที|อย่า|เพิ่ง")
+    words(
+        "ผิด|ก่อน|ยัง|ไม่|ต้อง|ผิดตัว|ผิดค่า|ผิดครับ|ผิดค่ะ|no|not|wrong|sorry|เดี๋ยว|อีกที|อย่า|เพิ่ง"
+        # An apology for the wrong card: "ไม่ใช่ค่ะ ขอโทษค่ะ ไม่ใช่กองคลัง".
+        "|ขอโทษ|ขออภัย|โทษที"
+    )
 )
 # Halting the card before it is stored ("เดี๋ยวก่อน", "หยุดก่อนครับ ข้อมูลไม่ถูก", "เดี๋ยวๆ ผิดๆ",
 # "รอแป๊บครับ"): a no, with the words a no carries. A wait that says what comes next ("เดี๋ยวโทรหา",
@@ -1250,14 +1254,23 @@ _RIGHT_ONE_NAMED_RE = re.compile(
 )
 
 
+# The right indicator named as the one the sender meant to send, with no figure: "ไม่ใช่ค่ะ ไม่ใช่
+# ขยะ หนูจะส่งยาเสพติด" (the card is dropped, as when it is told by "ต้องเป็น").
+_MEANT_TO_SEND_RE = re.compile(
+    r"(?:(?:หนู|ผม|ดิฉัน|เรา)\s?)?(?:ตั้งใจ\s?จะ|จะ|อยาก)\s?(?:ส่ง|กรอก|ใส่|บันทึก)\s?(?:ผล\s?)?"
+    r"(?P<right>\S+(?:\s[a-z]+)*)"
+)
+
+
 def _another_indicator_dropped(said: str) -> str:
-    named = _RIGHT_ONE_NAMED_RE.search(said)
+    named = _RIGHT_ONE_NAMED_RE.search(said) if "เป็น" in said else _MEANT_TO_SEND_RE.search(said)
     if (
         named is None
         or not names_an_indicator(named["right"])
         or split_unit(named["right"])[0]
         or channel_of(named[0])
-        or _A_STEP_SENT_RE.search(named[0])
+        # (The verb of the meaning to send is no step sent: "หนูจะส่งผลยาเสพติด".)
+        or _A_STEP_SENT_RE.search(named[0] if "เป็น" in said else named["right"])
         or any(p in named[0] for p in PLACEHOLDERS)
     ):
         return said
@@ -1363,7 +1376,7 @@ def _no_opening(found: Found) -> Cancel | None:
     said = _reasons_dropped(said)
     if "ได้" in said:  # "ไม่ใช่ค่ะ ไม่ได้ส่งแผน แค่ถามเฉยๆ": the sending on the card denied
         said = _SENDING_DENIED_RE.sub(" ไม่ได้ส่ง ", said)
-    if "เป็น" in said and not extraction.numbers:
+    if ("เป็น" in said or "จะ" in said or "อยาก" in said) and not extraction.numbers:
         said = _another_indicator_dropped(said)
     if _NO_CORRECTED_RE.search(said) or _OTHER_ACTS_RE.search(said) or _A_STEP_SENT_RE.search(said):
         return None

@@ -875,8 +875,15 @@ _MORE_ASKED = (
     r"(?:อีก|ด้วย|ซ้ำ|เพิ่ม)\S{0,8}?\s?(?:ไหม|มั้ย|หรือเปล่า|หรือไม่|ป่ะ|ปะ)$"
     r"|ไม่\s?(?:รู้|ทราบ|แน่\s?ใจ)\s?(?:ว่า\s?)?(?:จะ\s?)?(?:นับ|ใช้\s?ได้)\s?(?:ไหม|มั้ย|หรือเปล่า|หรือไม่|ป่ะ)$"
 )
+# That the entry is only now seen missing: "…ไปตั้งแต่ 26 พ.ย. 67 นะครับ ผมเพิ่งเห็นว่ายังไม่ได้บันทึก"
+# (the report is why the sender writes; nothing is asked of the desk).
+_SEEN_UNRECORDED = (
+    r"(?P<unrecorded>(?:หนู|ผม|ดิฉัน)?\s?(?:เพิ่ง|พึ่ง)\s?(?:เห็น|สังเกต|รู้|ทราบ|เช็ค|เช็ก)\s?ว่า"
+    r"\s?(?:บอท|ระบบ|ใน\s?ระบบ)?\s?(?:ยัง\s?)?ไม่\s?(?:ได้\s?)?(?:บันทึก|ลง|ขึ้น))"
+)
 _AFTERWORD_RE = re.compile(
-    rf"\s(?P<after>(?:{_UNAWARE}|{_MORE_DOUBTED})\S.*|{_STILL_SHOWN}.*|(?P<more>{_MORE_ASKED})"
+    rf"\s(?P<after>(?:{_UNAWARE}|{_MORE_DOUBTED})\S.*|{_STILL_SHOWN}.*|{_SEEN_UNRECORDED}.*"
+    rf"|(?P<more>{_MORE_ASKED})"
     rf"|{_FIX_IT}(?:\s?(?:นะ|น้า|ครับ|คับ|ค่ะ|คะ|จ้า|ค่า|จ้ะ))*)$"
 )
 # Something more, or again: what a doubt after a report asks of, never the report itself.
@@ -944,7 +951,8 @@ def _report_before_afterword(
         and isinstance(found.intent, QUESTIONS)
         and (_MORE_RE.search(after) or _COUNTED_RE.search(after))
     )
-    if not isinstance(found.intent, Unknown | MarkStep) and not doubted_more:
+    seen = match["unrecorded"] is not None and not asked and isinstance(found.intent, QUESTIONS)
+    if not isinstance(found.intent, Unknown | MarkStep) and not doubted_more and not seen:
         return None
     if not head or asks(head) or CONDITION_RE.match(head) or TO_COME_RE.search(head):
         return None

@@ -227,12 +227,73 @@ _ANY_TAIL = re.compile(literal_trie(_TAIL_LETTERS)).search
 _CONDITION_WORD_RE = re.compile(r"(?:^|\s)(?:ถ้า|หาก)")
 
 
+# A report closed by its particle, then a tag hedging the report itself (the last clause):
+# whether it was sent or typed the right way ("ยาเสพติด 80% ค่ะ ส่งแบบนี้ได้ใช่ไหมคะ", "…ค่ะ ใช่
+# แบบนี้ไหมคะ", "…ครับ แบบนี้โอเคไหม"), to the right place ("…เข้า drive แล้วนะคะ ไม่แน่ใจว่าถูก
+# โฟลเดอร์รึเปล่า"), in time ("…แล้วค่ะ เพิ่งส่งวันนี้ ช้าไปไหมคะ"), or which step it was, in
+# brackets ("ส่งแผน 3 ปีไปแล้วค่ะ (ขั้นตอนที่ 2 หรือ 3 นะคะ หนูจำไม่ได้)"). The card restates the
+# report before anything is kept, so the tag asks nothing of the bot: the report stands. The same
+# words alone, or after words no particle closes ("ขยะ 56.4 ส่งแบบนี้ได้ไหม"), still ask.
+_PARTICLE = r"\s?(?:นะ\s?)?(?:ค่ะ|คะ|ครับ|คับ|ค่า|จ้า|คร่า|ค้าบ)\s"
+# The head told done ("…แล้วนะคะ"), or a figure it states closed by the particle ("ยาเสพติด 80%
+# ค่ะ", "…44 ชุดค่ะ"): a day is no figure ("ส่งแผนวันที่ 2 ก.พ. ค่ะ ช้าไปไหม" asks of a day to come),
+# nor is a sending asked leave for ("ขอส่งแผนทางอีเมลนะคะ แบบนี้ได้ไหม", no figure: it asks).
+_DONE_CLOSED_RE = re.compile(rf"(?:แล้ว|เรียบร้อย){_PARTICLE}")
+_FIGURE_CLOSED_RE = re.compile(rf"\d(?:[\d.,]*\d)?\s?(?:%|\S{{0,12}}?){_PARTICLE}")
+_A_DAY_RE = re.compile(
+    r"วันที่|พรุ่งนี้|มะรืน|ม\.\s?ค\.|ก\.\s?พ\.|มี\.\s?ค\.|เม\.\s?ย\.|พ\.\s?ค\.|มิ\.\s?ย\.|ก\.\s?ค\."
+    r"|ส\.\s?ค\.|ก\.\s?ย\.|ต\.\s?ค\.|พ\.\s?ย\.|ธ\.\s?ค\.|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา"
+    r"|กันยา|ตุลา|พฤศจิกา|ธันวา"
+)
+_SENDING_VERB = r"(?:ส่ง|พิมพ์|ใส่|กรอก|แจ้ง|อัป|อัพ|รายงาน)"
+_HEDGE_TAG_RE = re.compile(
+    r"\s(?:"
+    rf"(?:{_DOUBTING})?(?:{_SENDING_VERB}\s?)?{_THIS_WAY}\s?(?:ได้|ถูก\s?ต้อง|ถูก|โอเค|ok)?"
+    rf"\s?(?:แล้ว\s?)?(?:ใช่\s?)?{_ASKED_TAIL}"
+    rf"|ใช่\s?{_THIS_WAY}\s?(?:ไหม|มั้ย|มั๊ย|ไม๊|หรือเปล่า|รึเปล่า|ป่ะ|หรือไม่)"
+    # (Only a report told done is doubted of its place, its time or its step.)
+    rf"|(?P<done>(?:{_DOUBTING})?(?:{_SENDING_VERB}\s?)?(?:ไว้\s?)?ถูก\s?"
+    r"(?:ที่|โฟลเดอร์|folder|ช่อง|ลิงก์|ลิงค์|ไดรฟ์|drive|ฟอร์ม|form)\s?(?:แล้ว\s?)?(?:ใช่\s?)?"
+    rf"{_ASKED_TAIL}"
+    rf"|(?:{_DOUBTING})?(?:{_SENDING_VERB}\s?)?(?:ช้า\s?ไป|ช้า|ทัน)\s?(?:\S{{1,6}}?\s?)?{_ASKED_TAIL}"
+    r"|\(\s?[^()]*?(?:จำ\s?ไม่\s?ได้|ไม่\s?แน่\s?ใจ|ลืม)[^()]*\)?"
+    rf")){_PARTICLES_AFTER}$"
+)
+
+
+# Letters every hedging tag holds: "แบบนี้", "อย่างนี้", "งี้", "ถูก…", "ช้าไป", "ทัน", a bracket.
+_HEDGE_LETTERS = ("แบบ", "อย่าง", "งี้", "ถูก", "ช้า", "ทัน", "(")
+
+
+def _hedge_cut(text: str) -> str | None:
+    """``text`` without a closing tag hedging the report it closes (see above), or None."""
+    if not any(word in text for word in _HEDGE_LETTERS):  # most messages hold none
+        return None
+    tag = _HEDGE_TAG_RE.search(text)
+    if tag is None:
+        return None
+    head = f"{text[: tag.start()]} "
+    if _DONE_CLOSED_RE.search(head) is None and (
+        tag["done"] or not _FIGURE_CLOSED_RE.search(head) or _A_DAY_RE.search(head) or "จะ" in head
+    ):
+        return None
+    if asks(head) or _CONDITION_WORD_RE.search(head):
+        return None
+    return head.strip()
+
+
 def without_doubt(normalised: str, original: str = "") -> tuple[str, str]:
     """``normalised`` and ``original`` (the message as typed) without a clause that doubts only
     the message's wording or whether the bot will take it ("ไม่แน่ใจว่าพิมพ์แบบนี้ถูกไหมนะคะ
     กองคลังส่งแผนเรียบร้อยแล้วค่ะ", "ส่งผลขยะ 51.2 ค่ะ ไม่แน่ใจว่าใส่ถูกไหม", "…ไม่แน่ใจว่าบอท
     จะบันทึกให้ไหม"): what is left is read as it stands, a report a report and a question a
     question. Both are kept as they are when nothing else would be left."""
+    if _ANY_TAIL(normalised) is None and "(" not in normalised:
+        return normalised, original
+    hedged = _hedge_cut(normalised)
+    if hedged:  # "ยาเสพติด 80% ค่ะ ส่งแบบนี้ได้ใช่ไหมคะ": the report it hedges
+        typed = _hedge_cut(original.lower()) if "?" in original else original
+        return strip_particles(hedged), typed or hedged
     if _ANY_TAIL(normalised) is None:
         return normalised, original
     rest, cut = _doubts_cut(normalised)
@@ -292,7 +353,8 @@ _CAN_YOU_RE = re.compile(
     r"(?:ให้\s?)?(?:หน่อย|ด้วย|ที(?![่้]))?\s?ได้\s?(?:ไหม|มั้ย|มั๊ย|ไม๊|ป่ะ|หรือเปล่า|รึเปล่า)"
     r"(?:\s?(?:คะ|ครับ|ค่ะ|คับ|จ้ะ|จ๊ะ|นะ))?"
 )
-_JUST_MADE_RE = re.compile("เมื่อกี้|เมื่อกี๊|เพิ่ง|ผิด|พลาด")
+# (Sent twice, "ส่งซ้ำสองรอบ", "กดเบิ้ล", says the latest entry is the wrong one as well.)
+_JUST_MADE_RE = re.compile("เมื่อกี้|เมื่อกี๊|เพิ่ง|ผิด|พลาด|ซ้ำ|เบิ้ล")
 _SUPPOSING_RE = re.compile("ถ้า|หาก|สมมติ|สมมุติ|กรณี|เผื่อ")
 
 
