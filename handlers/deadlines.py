@@ -955,6 +955,8 @@ def _read_missing(found: Found) -> Intent | None:
         rest = ROUND_SPAN_RE.sub(" ", rest)
     if "รอบ" in rest:  # "ใครยังไม่ส่ง รอบ ๑": the round asked of is no step either
         rest = _ROUND_NUMBER_RE.sub(" ", rest)
+    if "q" in rest:  # "ผล Q1 ค้างส่งตัวไหนบ้าง": a quarter by its short name, no step
+        rest = _QUARTER_RE.sub(" ", rest)
     if "ตัว" in rest:  # "ยังค้างรายงานตัวไหนบ้าง": which one, glued to the verb ("รายงานตัว")
         rest = _WHICH_ONE_GLUED_RE.sub(" ", rest)
     if "สัก" in rest or "ซัก" in rest:  # "ยังไม่ส่งอะไรเลยสักขั้น": not even one, naming none
@@ -993,6 +995,8 @@ def _read_missing(found: Found) -> Intent | None:
     return Missing(step=found.extraction.step or words, unit=unit)
 
 
+# A quarter by its English short name: "Q1", "q2" (lowered).
+_QUARTER_RE = re.compile(r"(?<![a-z0-9])q\s?[1-4](?![\d.])")
 # A round by its number: "รอบ 1", "รอบที่ 2" (its span, "รอบ 6 เดือน", is ROUND_SPAN_RE's).
 _ROUND_NUMBER_RE = re.compile(r"รอบ\s?(?:ที่\s?)?\d{1,2}(?![\d.])(?!\s?เดือน)")
 

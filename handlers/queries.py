@@ -2219,12 +2219,14 @@ def _need_after_the_ask_dropped(masked: str) -> str:
 # "ระดับความสำเร็จ…", "ระดับคุณภาพ…", "ระดับการ…": a title begins with ระดับ; it asks no tier.
 # "ยกระดับ Master Data" (raising a level) names an indicator too.
 _TITLE_LEVEL_RE = re.compile(r"ยก\s?ระดับ|ระดับ\s?(?=ความ|การ|คุณภาพ|ของการ)")
+# Falling short of the bar: "หลุดเกณฑ์", "ตกเกณฑ์", "หลุดเป้า".
+_BAR_MISSED = "หลุดเกณฑ์|ตกเกณฑ์|หลุดเป้า|ตกเป้า"
 _TIER_ASKED_RE = re.compile(
-    phrase_search_regex("ผ่าน|ระดับ|ขั้น|tier|level|เลเวล|ถึงเป้า|ตามเป้า|บรรลุเป้า|เข้าเป้า")
+    phrase_search_regex(f"ผ่าน|ระดับ|ขั้น|tier|level|เลเวล|ถึงเป้า|ตามเป้า|บรรลุเป้า|เข้าเป้า|{_BAR_MISSED}")
 )
 # The tier itself asked, beside a criteria word: "ผ่านเกณฑ์ไหม", "เป้าหมายอยู่ระดับไหน".
 _WHICH_TIER_RE = re.compile(
-    r"ผ่าน|(?:ถึง|ตาม|บรรลุ|เข้า)\s?เป้า|กี่ระดับ|กี่ขั้น"
+    r"ผ่าน|(?:ถึง|ตาม|บรรลุ|เข้า|หลุด|ตก)\s?เป้า|(?:หลุด|ตก)\s?เกณฑ์|กี่ระดับ|กี่ขั้น"
     r"|(?:ระดับ|ขั้น|tier|level|เลเวล)\s?(?:ไหน|ใด|อะไร|เท่าไหร่|เท่าไร)"
 )
 
@@ -3141,7 +3143,9 @@ SPECS = (
         # organisation's status.
         Rule(("ผ่านไปกี่ตัว|ผ่านกี่ตัว|ผ่านไปแล้วกี่ตัว|ผ่านแล้วกี่ตัว|กี่ตัวที่ผ่าน|กี่ตัวผ่าน",), 504,
              _status_only, unless="ขั้นตอน|STEP|ข้อ|ระดับ|pillar|ชุด"),
-        Rule((f"ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level|เลเวล|{_TARGET_REACHED}", f"{QUESTION}|ใด"), 500,
+        # "e-Service หลุดเกณฑ์ไหม", "ขยะตกเป้าไหม": falling short of the bar, asked, is the tier.
+        Rule((f"ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level|เลเวล|{_TARGET_REACHED}|{_BAR_MISSED}",
+              f"{QUESTION}|ใด"), 500,
              _read_tier,
              unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน"),
         # "กองการเจ้าหน้าที่ได้ระดับ 3 แล้วยังคะ": a tier asked with ยัง closing the message

@@ -681,8 +681,15 @@ def _newcomer(found: Found) -> Intent | None:
 _REGISTERING_RE = re.compile("ลงทะเบียน|สังกัด")
 
 
+# "55" typed alone is a short laugh (any other bare two digits, "58", "85", is a figure with
+# nothing to say what of).
+_SHORT_LAUGH_ALONE_RE = re.compile(r"\s*55\+*\s*")
+
+
 def _laugh(found: Found) -> Intent | None:
     text = found.extraction.text
+    if _SHORT_LAUGH_ALONE_RE.fullmatch(text):
+        return SmallTalk("laugh")
     laughs = _LAUGH_RE.search(text)
     rest = _LAUGH_RE.sub(" ", text)
     return SmallTalk("laugh") if laughs and not content(rest, FILLER) else None

@@ -3,6 +3,7 @@ year's summary then stands read-only until the next year's plan is loaded."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from handlers.common import missing_organisation, organisation_status
@@ -84,8 +85,17 @@ def close_refusal(ctx: Context) -> str | None:
     return refusal(ctx, Act.COORDINATE) or may_close(ctx.organisation, ctx.today)
 
 
+# "close year 2567", "close fiscal year 2568": the year typed in English after the words (no
+# "ปี" before it) is the year to close.
+_ENGLISH_YEAR_RE = re.compile(r"(?i)\byear\s*(?P<year>25\d\d)\b")
+
+
 def _read(found: Found) -> Intent:
-    return CloseYear(year=found.extraction.year)
+    year = found.extraction.year
+    if year is None and "year" in found.extraction.text.lower():
+        named = _ENGLISH_YEAR_RE.search(found.extraction.text)
+        year = int(named["year"]) if named else None
+    return CloseYear(year=year)
 
 
 # The year's close given as the reason for something else ("ปิดแจ้งเตือนไปก่อน ช่วงนี้ปิด

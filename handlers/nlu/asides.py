@@ -171,6 +171,26 @@ _FILE_OPENS_RE = re.compile(
 _AT_COLLEAGUE_RE = re.compile(
     r"\s*@\s?(?:พี่|น้อง|คุณ|ป้า|ลุง|ผอ|หัวหน้า)(?!\s?(?:บอท|bot|pmqa))", re.IGNORECASE
 )
+# A colleague called opening the message, by a kin term or a title and a name ("คุณวิภา",
+# "น้องจุ๋ม", "พี่ครับ"), never the bot ("น้องบอท") nor the whole group ("พี่ๆ", "น้องทุกคน").
+_CALLED_BY_NAME_RE = re.compile(
+    r"\s*(?:คุณ|น้อง|พี่)(?!\s?(?:บอท|bot|pmqa|ๆ|ทุกคน|ทุกท่าน))\S{1,12}\s", re.IGNORECASE
+)
+# What is said to the one called: a paper to draft or a call to make, ordered ("ช่วยร่างบันทึก
+# ข้อความ…", "ทำหนังสือแจ้งอำเภอ…", "โทรตามอำเภอ…"), or where a file is kept, asked ("…อยู่
+# โฟลเดอร์ไหน"; where to upload one, "ต้องอัปโหลดไว้โฟลเดอร์ไหน", is the channel's rule).
+_TO_THE_ONE_CALLED_RE = re.compile(
+    r"^\S+\s+(?:ช่วย\s?)?(?:ร่าง|ทำหนังสือ|ทำบันทึก|ออกหนังสือ|จัดทำหนังสือ|พิมพ์หนังสือ|โทร)"
+    r"|(?:อยู่|เก็บ\s?(?:ไว้)?)\s?(?:ใน|ที่)?\s?(?:ไดรฟ์|drive)?\s?(?:โฟลเดอร์|folder)\s?ไหน",
+    re.IGNORECASE,
+)
+
+
+def _said_to_the_one_called(normalised: str) -> bool:
+    """Whether what follows a colleague called is said to them (see ``_TO_THE_ONE_CALLED_RE``)."""
+    return _TO_THE_ONE_CALLED_RE.search(normalised) is not None
+
+
 # A wonder shared with the group, no one asked: "…จะประกาศผลเมื่อไหร่ไม่รู้เลยเนอะ".
 _WONDER_RE = re.compile(r"ไม่รู้\s?(?:เลย|เหมือนกัน)?\s?(?:เนอะ|เนาะ|เน้อ)\s*[?!.~]*\s*$")
 # One colleague called: a singular kin term with its particle opening a message that speaks of
@@ -606,6 +626,10 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
     if "@" in typed and (write or question) and _AT_COLLEAGUE_RE.match(typed.lower()):
         # "@พี่หนึ่ง Master Data ต่างกับ open data ยังไงคะ": a colleague asked; "@คุณจอย
         # เอกสารที่ขอไว้ส่งทางอีเมลแล้วนะคะ": a colleague told, nothing for the bot to store.
+        return True
+    if not kept and _CALLED_BY_NAME_RE.match(normalised) and _said_to_the_one_called(normalised):
+        # "คุณวิภา ช่วยร่างบันทึกข้อความแจ้งเวียน…", "พี่ครับ ร่าง…ฉบับล่าสุดอยู่โฟลเดอร์ไหน": a
+        # paper to draft ordered of a colleague, or where a file is kept asked of one.
         return True
     if isinstance(read, Missing | Status) and "ใคร" in normalised and _sent_asked(normalised):
         return False  # "ศทส.ส่งแผนแล้วหรือยังคะ ใครทราบบ้าง": the bot knows who sent
@@ -1185,6 +1209,10 @@ def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
         or not write
         and _GUARDED_CHATTER["trouble"].search(normalised) is not None
     )
+    if later is not None and "ถาม" in later[0]:
+        boss = _BOSS_WILL_ASK_RE.search(normalised)
+        if boss is not None and "ขอ" in normalised[boss.end() :]:
+            later = None  # "ท่านปลัดจะถามในที่ประชุม ขอภาพรวม…": why what is asked for is wanted
     pending = (
         later is not None
         and _nothing_before(normalised[: later.start()])
@@ -1200,6 +1228,14 @@ def _not_ours(normalised: str, read: Intent, typed: str) -> bool:
         return False
     # Said to the group, unless it asks something or a favour of the bot besides.
     return not asks(normalised, typed) and not _FAVOUR_RE.search(typed.lower())
+
+
+# A superior who will ask ("ท่านปลัดจะถามในที่ประชุมบ่ายนี้", "ผอ.กองจะถามเรื่องนี้"): the reason the
+# answer is wanted, no promise of the sender's.
+_BOSS_WILL_ASK_RE = re.compile(
+    r"(?:ท่าน|ผอ|ผู้อำนวยการ|ผู้บริหาร|ผู้ว่า|หัวหน้า|ปลัด|อธิบดี|เลขาธิการ|ผวจ|ปกท|นาย)"
+    r"\S{0,24}?\s?(?:คง|น่า|อาจ)?\s?จะ\s?(?:ต้อง)?\s?(?:สอบ)?ถาม"
+)
 
 
 # The wait given as the reason something came late: "พอดีรอท่าน ผอ. เซ็น", "เพราะรอหัวหน้าลงนาม".

@@ -13,7 +13,12 @@ from handlers.nlu.guards import Guarded, lead, skipping
 from handlers.nlu.particle_endings import particle_endings
 from handlers.nlu.patterns import ADDRESS_WORDS, phrase_regex
 from handlers.nlu.spoken import written
-from handlers.nlu.spoken_numbers import counted_in_digits, numbers_in_digits, shares_in_digits
+from handlers.nlu.spoken_numbers import (
+    counted_in_digits,
+    numbers_in_digits,
+    shares_in_digits,
+    years_in_digits,
+)
 from handlers.nlu.tokenize import tokens
 from kpi_core.thai_numbers import THAI_DIGITS
 
@@ -443,6 +448,7 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = _STEP_SAID_RE.sub("ขั้นตอนที่ ", text)
     if "วัน" in text:
         text = _SHORT_WEEKDAY_RE.sub(_weekday_written, text)
+    text = years_in_digits(text)  # "แผนปีหกแปด": the year said digit by digit
     text = numbers_in_digits(text)  # "ห้าสิบสองจุดสาม": voice typing
     if "เปอร์เซ็น" in text or "ร้อยละ" in text:  # "แปดสิบห้าเปอร์เซ็นต์" too
         text = shares_in_digits(text)

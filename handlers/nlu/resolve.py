@@ -824,7 +824,13 @@ def step_rather_than_indicator(words: str, org: Organisation) -> MilestoneStep |
 
 def _step_candidate(step: MilestoneStep) -> Candidate[MilestoneStep]:
     title = squash(step.title)
-    return Candidate(step, tuple(squash(k) for k in step.keywords), title, (title,))
+    # "แผนพัฒนาหน่วยงานสู่ระบบราชการ 4.0 ระยะ 3 ปี และแผนปฏิบัติการ": the title as said, its
+    # bracketed asides ("(พ.ศ. 2568–2570)", "(แบบฟอร์มหมายเลข 1–3)") left out.
+    said = squash(_BRACKETED_RE.sub(" ", step.title)) if "(" in step.title else title
+    return Candidate(step, tuple(squash(k) for k in step.keywords), title, (title, said))
+
+
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
 
 
 def resolve_organisation(words: str, entries: Sequence[NameEntry]) -> list[str]:

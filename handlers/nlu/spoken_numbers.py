@@ -235,3 +235,20 @@ def counted_in_digits(text: str) -> str:
         if parts[at] in _DIGITS and before in _COUNTED:
             out[at] = f" {_DIGITS[parts[at]]} "
     return " ".join("".join(out).split()) if out != parts else text
+
+
+# A fiscal year said digit by digit after ปี, as voice typing writes it ("แผนปีหกแปดยังขาดกอง
+# ไหน", "ปีงบหกเจ็ด"): the two digits of the 2560s ("ปีหกสิบแปด" is read as any number is).
+_YEAR_SAID_RE = re.compile(rf"(?P<year>ปี(?:งบประมาณ|งบ)?)\s?หก(?!ล้ม|สิบ)(?P<ones>{_ONE_DIGIT})")
+
+
+def years_in_digits(text: str) -> str:
+    """``text`` with a year said digit by digit after ปี ("ปีหกแปด") in digits ("ปี 68")."""
+    if "หก" not in text or "ปี" not in text:
+        return text
+    return _YEAR_SAID_RE.sub(lambda m: f"{m['year']} 6{_DIGITS[_one(m['ones'])]} ", text)
+
+
+def _one(said: str) -> str:
+    """The digit word a match of ``_ONE_DIGIT`` holds ("สาม" of "สาม")."""
+    return next(word for word in _DIGITS if said.startswith(word))
