@@ -1358,8 +1358,10 @@ def _no_opening(found: Found) -> Cancel | None:
     if asks(text, found.original):
         return None
     said = masked[opening.end() :]
-    if _SENDERS_UNIT_SAID_RE.match(said):
-        return None  # "ผิดค่ะ หนูกองกลาง ไม่ใช่กองคลัง": the sender's own unit (membership)
+    if _SENDERS_UNIT_SAID_RE.match(said) and "ไม่" in said:
+        # "ผิดค่ะ หนูกองกลาง ไม่ใช่กองคลัง": the sender's own unit (membership); with no unit
+        # denied ("ผิดครับ ผมกองคลัง"), the no stands (review46).
+        return None
     if opening["wrong"] and not said.strip():
         return None  # "ผิดกองค่ะ" alone: a correction whose right unit is still to come
     if opening["halt"] and not _A_NO_IN_IT_RE.search(said):

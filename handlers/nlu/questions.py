@@ -274,7 +274,12 @@ def _hedge_cut(text: str) -> str | None:
         return None
     head = f"{text[: tag.start()]} "
     if _DONE_CLOSED_RE.search(head) is None and (
-        tag["done"] or not _FIGURE_CLOSED_RE.search(head) or _A_DAY_RE.search(head) or "จะ" in head
+        tag["done"]
+        or not _FIGURE_CLOSED_RE.search(head)
+        or _A_DAY_RE.search(head)
+        or "จะ" in head
+        # (A rule restated with its figure, "แผนต้องมี 3 มิติค่ะ แบบนี้ถูกไหม", asks it.)
+        or "ต้อง" in head
     ):
         return None
     if asks(head) or _CONDITION_WORD_RE.search(head):

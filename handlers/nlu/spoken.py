@@ -49,6 +49,12 @@ def _read() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, ...]]]
 # channel ("กองกลางเมลแผนไปแล้ว"; "ส่งเมลแผน", "ทางเมล" stay).
 _CONDITIONS = ("asking", "joining", "before", "sending", "asked", "sent", "mailing")
 _MAIL_CHANNEL_BEFORE = ("ส่ง", "ทาง", "เข้า", "ผ่าน", "ใน", "อี", "ของ", "ที่")
+# The mail as a noun, or a mail asked for (review46): received, read, answered, opened or
+# forgotten ("ได้รับอีเมลแผนแล้ว", "อ่านอีเมลรายงานแล้ว", "ลืมเมลแผน"), and what comes after it:
+# a mail asked to be sent to the sender ("เมลแผนมาให้หน่อย", "เมลรายงานมาให้ดู") or bounced
+# ("อีเมลแผนเด้งกลับมา").
+_MAIL_READ_BEFORE = ("รับ", "อ่าน", "ตอบ", "เปิด", "ลืม", "เช็ค", "เช็ก", "ดู", "หา")
+_MAIL_NOUN_AFTER_RE = re.compile(r"มา\s?ให้\s?(?:ดู|หน่อย|ด้วย|หนู|ผม|เรา|พี่)|เด้ง|ตีกลับ")
 # Whole words only: fruit, one's works and a shop's map ("อัพผลไม้", "อัพผลงาน", "อัพแผนที่ร้าน")
 # are chatter, and "อัพแล้ว" alone names nothing sent.
 _SENT_NEXT_RE = re.compile(r"(?:แผน(?!ที่|ก|ผัง)|ผล(?!ไม้|งาน|ิต|ัด)|รายชื่อ|รายงาน|แบบฟอร์ม|ฟอร์ม|ครบ)")
@@ -163,8 +169,10 @@ def _fits(condition: str | None, before: str, after: str) -> bool:
     if condition == "sent":
         return before.rstrip().endswith("ส่ง")
     if condition == "mailing":
-        return _SENT_NEXT_RE.match(after) is not None and not before.rstrip().endswith(
-            _MAIL_CHANNEL_BEFORE
+        return (
+            _SENT_NEXT_RE.match(after) is not None
+            and not before.rstrip().endswith(_MAIL_CHANNEL_BEFORE + _MAIL_READ_BEFORE)
+            and _MAIL_NOUN_AFTER_RE.search(after) is None
         )
     if condition == "joining":
         return bool(before.strip()) and bool(after) and not after.startswith(_NOT_JOINED_NEXT)
