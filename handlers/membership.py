@@ -1010,7 +1010,7 @@ def belonging_told(typed: str) -> RegisterUnit | None:
     ``_BELONG_RE``), read loosely: settled, it registers only a unit the organisation has."""
     text = " ".join(marks_in_order(typed).lower().split())  # "กองการเจ้าหน้าท่ี": ที่
     text = _EMOJI_RE.sub("", text).strip()
-    match = _ENGLISH_BELONG_RE.match(text) or _ENGLISH_FROM_RE.match(text)
+    match = _ENGLISH_BELONG_RE.match(text)
     if match is not None:
         return RegisterUnit(unit=match["unit"], loose=True, ask=True)
     match = (
@@ -1061,9 +1061,6 @@ _ENTRUSTED_SELF_RE = re.compile(r"ฝากเนื้อฝากตัว|ฝ
 _EMOJI_RE = re.compile(r"[^\u0000-\u0e7f\u2000-\u206f]|\u200d")
 
 
-# Where one is from, told alone in English (as the bot asks it): "from Finance Division ค่ะ",
-# "from Central Administration Division (กองกลาง) ค่ะ" (the Thai name in brackets the same unit).
-_ENGLISH_FROM_RE = re.compile(rf"^from\s(?:the\s)?{_EN_UNIT}(?:\s?\([^)]*\))?[ .!]*{_P}\s*$")
 _BRACKETED_RE = re.compile(r"\([^)]*\)")
 
 # A self-introduction naming exactly one unit, however it is worded: "สวัสดีครับ ผมวิชัย

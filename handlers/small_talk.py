@@ -1316,7 +1316,13 @@ SPECS = (
         # letter pairs twice in the rule index and file other rules under commoner ones.)
         Rule(("เลิกงาน|กินข้าว|ทานข้าว|ถึงบ้าน|กลับบ้าน|ตื่น|สบายดี|เหนื่อย",), 1028,
              _greeting_with_a_friendly_question),
-        Rule((GREETINGS, "อยู่ไหม|อยู่มั้ย|อยู่มั๊ย|อยู่บ้าง"), 1048, _greeting_with_a_friendly_question),
+        # "…ใครยังอยู่บ้าง" whole: "อยู่บ้าง" alone would be a cue word the typo corrector mends
+        # "อยู่ข้าง" into ("ผมอยู่ข้างศทส." then read as a registration).
+        Rule(
+            (GREETINGS, "อยู่ไหม|อยู่มั้ย|อยู่มั๊ย|ใครยังอยู่บ้าง|ใครอยู่บ้าง"),
+            1048,
+            _greeting_with_a_friendly_question,
+        ),
         # The bot called (its call is cut off) and asked whether it is there: "บอทจ๋า อยู่ไหม".
         Rule(("อยู่ไหม|อยู่มั้ย|อยู่มั๊ย|ยังอยู่ไหม|ยังอยู่มั้ย|อยู่รึเปล่า|อยู่หรือเปล่า|อยู่ป่าว",), 1058,
              lambda _: SmallTalk("greeting"), whole=True),

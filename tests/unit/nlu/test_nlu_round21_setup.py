@@ -78,7 +78,8 @@ NEWCOMER_NEAR_MISSES = [
     ("L", "มีน้องใหม่มาอยู่กองคลังนะคะ ฝากด้วย", "Unknown", {}),
     ("L", "พี่ต้นเป็นตัวแทนของกองคลังคนใหม่นะคะ", "Unknown", {}),
     ("L", "ผมเป็นตัวแทนของกองคลังใช่ไหมครับ", "Unknown", {}),
-    ("L", "ใครเป็นตัวแทนกองนิติการคนใหม่", "Unknown", {}),
+    # Who represents a unit now, asked: its team (round 45; it registers nobody).
+    ("L", "ใครเป็นตัวแทนกองนิติการคนใหม่", "Members", {"unit": "กองนิติการ"}),
     ("L", "น้องใหม่กองคลังส่งแผนแล้วนะคะ", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
     ("L", "ย้ายจากกองคลังไปกองนิติการแล้วครับ ขอเปลี่ยนหน่วยเป็นกองกลาง", "Unknown", {}),
     # A move told as news, and the office's team joined: a greeting, as the corpus reads them.
