@@ -255,8 +255,8 @@ def test_the_aside_gate_turns_down_only_messages_no_test_would_call_an_aside() -
     texts = [example.text for part in corpus_parts()["dev"] for example in load(part)]
     gate, turned_down = asides._may_be_aside, 0
     for text in texts:
-        normalised = _UNDERSTANDER.understand(text, today=date(2025, 1, 15)).normalised
-        read = _UNDERSTANDER.understand(text, today=date(2025, 1, 15)).intent
+        found = _UNDERSTANDER.understand(text, today=date(2025, 1, 15))
+        normalised, read = found.normalised, found.intent
         for intent in (read, *kinds):
             gated = asides.aside(normalised, intent, text)
             asides._may_be_aside = lambda normalised, typed: True  # noqa: ARG005
