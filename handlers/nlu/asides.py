@@ -43,8 +43,16 @@ from handlers.intents import (
 )
 from handlers.nlu.clauses import ANYONE_KNOWS_RE
 from handlers.nlu.formal import OPENER_RE
-from handlers.nlu.guards import Guarded, GuardedBranches, required_literals, skipping
+from handlers.nlu.guards import (
+    Guarded,
+    GuardedBranches,
+    literal_trie,
+    required_literals,
+    skipping,
+)
 from handlers.nlu.instructions import (
+    ORDER_WORDS,
+    URGING_WORDS,
     ordered_to_send,
     told_to_send,
     urges_everyone_to_send,
@@ -584,6 +592,56 @@ def _told_a_junior(normalised: str, typed: str) -> bool:
     return not asks(_ALTERNATIVE_RE.sub(" ", normalised), _ALTERNATIVE_RE.sub(" ", typed))
 
 
+def _trigger_literals() -> frozenset[str]:
+    """Strings one of which the normalised text holds whenever a test of ``aside`` after the
+    small talk's can answer True (each test's own literal, or its pattern's required ones;
+    ``_ASIDE_RE`` and the words of the typed text are looked at apart, in ``_may_be_aside``).
+    Every test there that may answer True needs one of them:
+
+    - the words gating a test, as written in ``aside``, ``_promise_only``, ``_send_later``,
+      ``_not_ours``, ``_told_a_junior`` ("น้อง"), ``told_to_send`` ("ให้"), the closing kin and
+      the colleague called ("พี่", "น้อง");
+    - an order to send opens with an order word or holds "ด่วน" (``ordered_to_send``); an
+      urging holds a word of urging (``urges_to_send``), every unit urged "ทุก";
+    - the patterns searched whole: a complaint, a training, a notice, office words, a bill,
+      a private chat, and the news of ``_not_ours`` (their required literals). ``_not_ours``
+      may search a piece of the text or the text with a heard rule replaced by a space: a
+      literal (none holds a space) found there is in the text too."""
+    found = {
+        *("เดี๋ยว", "เปิด", "น้อง", "พี่", "ให้", "ทุก", "ห้อง", "เลื่อน", "ยินดี", "ด่วน"),
+        *("มา", "รอ", "จะ", "ร่าง"),  # the gates of ``_not_ours``
+        *ORDER_WORDS,
+        *URGING_WORDS,
+    }
+    for pattern in (
+        _complaint_re(),
+        _NOTICE_RE,
+        _OFFICE_RE,
+        _BILL_RE,
+        _PRIVATE_RE,
+        _NOT_A_REPORT_RE,
+        *(_GUARDED_CHATTER[name] for name in _NEWS_OF_OTHERS),
+    ):
+        assert isinstance(pattern, Guarded)
+        found |= set(pattern.literals)
+    training = required_literals(_TRAINING_RE)
+    assert training
+    return frozenset(found | training)
+
+
+def _may_be_aside(normalised: str, typed: str) -> bool:
+    """False when no test of ``aside`` past the small talk's can answer True: the normalised
+    text holds none of ``_trigger_literals``, nor a remark of ``_ASIDE_RE``, and the typed text
+    holds no mention ("@", a colleague called), no letter's opener ("เรียน": a superior or
+    every unit) and no word of a favour ("หน่อย", "ด้วย": ``sent_here``; Thai has no case, so
+    the typed text holds them as its lower case does)."""
+    if _MAY_BE_ASIDE_RE.search(normalised) is not None:
+        return True
+    if "@" in typed or "เรียน" in typed or "หน่อย" in typed or "ด้วย" in typed:
+        return True
+    return _ASIDE_RE.matches(normalised)
+
+
 def aside(normalised: str, read: Intent, typed: str = "") -> bool:
     """Whether a message ``read`` as it was is said to colleagues rather than to the bot
     (``typed``: the message as typed, its particles of request kept)."""
@@ -608,6 +666,8 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
             and not _LAUGHING_RE.search(normalised)
             and REPLIED_TO_A_COLLEAGUE_RE.search(normalised) is not None
         )
+    if not _may_be_aside(normalised, typed):
+        return False  # none of the words any test below needs (most messages): no aside
     # What ``read`` is, told once: the tests below ask it again and again (a tuple of classes
     # walked, a call), and it never changes.
     question = isinstance(read, QUESTIONS)
@@ -995,6 +1055,9 @@ def _guarded_if_may_be(pattern: re.Pattern[str]) -> Guarded | re.Pattern[str]:
 
 # The same, each searched only in a text that holds one of its literals.
 _GUARDED_CHATTER = {name: _guarded_if_may_be(pattern) for name, pattern in _CHATTER.items()}
+# The news ``_not_ours`` searches whole ("sources" needs "มา", "waiting" "รอ", "later" "จะ" or
+# "เดี๋ยว", "instructed" "ให้": their gates are among the literals of ``_trigger_literals``).
+_NEWS_OF_OTHERS = ("changed", "others", "recipient", "trouble", "postponed")
 _LATER_WORDS_RE = re.compile("จะ|เดี๋ยว")
 # Done in a letter's words, with no "แล้ว": "กองการเจ้าหน้าที่ได้จัดส่งแผน… เมื่อวันที่ ๑๐ มกราคม".
 _FORMALLY_DONE_RE = re.compile(r"ได้\s?(?:ดำเนินการ\s?)?(?:จัด\s?|นำ\s?)?(?:ส่ง|อัปโหลด|อัพโหลด)")
@@ -1323,3 +1386,8 @@ def body_named_first(words: str) -> str:
     Whether it is the organisation's own name is for settle to tell."""
     found = _body_first_re().match(words.strip())
     return found.group(0) if found else ""
+
+
+# What a message must hold for ``aside`` to test it further (see ``_may_be_aside``): built last,
+# from the patterns above.
+_MAY_BE_ASIDE_RE = re.compile(literal_trie(sorted(_trigger_literals())))

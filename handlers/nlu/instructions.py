@@ -44,8 +44,8 @@ def told_to_send(normalised: str) -> bool:
 # รายชื่อนะ"), or urgent ("ส่งแผนวันนี้ด่วนเลย"); never the favour of recording ("ช่วยบันทึกว่า
 # กองคลังส่งแผนแล้ว") nor a sending told done ("ส่งแผนด่วนทางไดรฟ์แล้วค่ะ").
 _SENDING = r"(?:จัด\s?)?(?:ส่ง|ยื่น|แนบ|อัป|อัพ|กรอก)"
-_ORDER_WORDS = ("ช่วย", "รีบ", "กรุณา", "โปรด", "เร่ง")
-_ORDERED_FIRST_RE = re.compile(rf"(?:{'|'.join(_ORDER_WORDS)})\s?{_SENDING}")
+ORDER_WORDS = ("ช่วย", "รีบ", "กรุณา", "โปรด", "เร่ง")
+_ORDERED_FIRST_RE = re.compile(rf"(?:{'|'.join(ORDER_WORDS)})\s?{_SENDING}")
 _URGENT_RE = re.compile(rf"{_SENDING}\S*(?:\s?\S+){{0,3}}?\s?ด่วน")
 _TOLD_DONE_RE = re.compile(r"แล้ว|เรียบร้อย")
 _DONE_LATER_RE = re.compile(rf"{_SENDING}|(?:^|\s)(?:ก็\s?)?(?:เรียบร้อย|เสร็จ)")
@@ -56,7 +56,7 @@ def ordered_to_send(normalised: str) -> bool:
     and tells it not done: a done word in a clause of its own after the order is someone
     else's ("รีบส่งแผนนะคะ ผอ.ตามแล้ว", "ส่งแผนด่วนเลยค่ะ ผอ.ถามแล้ว")."""
     said = normalised.lstrip()
-    if said.startswith(_ORDER_WORDS):
+    if said.startswith(ORDER_WORDS):
         ordered = _ORDERED_FIRST_RE.match(said)
     else:
         ordered = _URGENT_RE.search(said) if "ด่วน" in said else None
@@ -77,7 +77,20 @@ def ordered_to_send(normalised: str) -> bool:
 # is asked of, then the sending ("@กองคลัง พี่ปุ้มคะ รบกวนส่งแผนภายในสัปดาห์หน้านะคะ", "ฝากทุกกอง
 # ช่วยเร่งส่งแผนกันด้วยนะคะ", "อย่าลืมส่งรายงานผลก่อนหมดเขตนะคะ"). Whom is a unit, the group
 # or a colleague, never a verb ("ช่วยบอกกำหนดส่ง…" asks for the deadlines).
-_URGING = r"รบกวน|ฝาก|ช่วย|กรุณา|โปรด|อย่าลืม|ขอให้|ขอความร่วมมือ|เร่ง|รีบ"
+# The words of urging, one of which every urging holds (``_URGED_RE`` opens with them).
+URGING_WORDS = (
+    "รบกวน",
+    "ฝาก",
+    "ช่วย",
+    "กรุณา",
+    "โปรด",
+    "อย่าลืม",
+    "ขอให้",
+    "ขอความร่วมมือ",
+    "เร่ง",
+    "รีบ",
+)
+_URGING = "|".join(URGING_WORDS)
 _URGED_WHOM = (
     r"(?:ทุก\s?(?:กอง|หน่วยงาน|หน่วย|ท่าน|คน|ฝ่าย|ศูนย์|สำนัก)|(?:พี่|น้อง)\s?ๆ"
     r"|(?:พี่|น้อง|คุณ|กอง|ศูนย์|สำนัก)(?:(?!ช่วย|เร่ง|รีบ|ส่ง|ยื่น|แนบ|อัป|อัพ|กรอก)\S){0,15})"

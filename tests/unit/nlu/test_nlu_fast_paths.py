@@ -228,3 +228,51 @@ def test_a_congratulation_holds_the_literal_looked_for_before_it_is_matched() ->
     from handlers.nlu.guards import required_literals
 
     assert required_literals(asides._CONGRATULATED_RE) == {"ยินดี"}
+
+
+def test_the_aside_gate_turns_down_only_messages_no_test_would_call_an_aside() -> None:
+    """Every development text, read as it is and as each kind of intent, is an aside with
+    the gate exactly when it is one with every test run (the gate only skips work)."""
+    from datetime import date
+    from decimal import Decimal
+
+    from handlers import intents
+    from handlers.nlu import asides
+    from handlers.nlu.evaluation import corpus_parts, load
+    from handlers.registry import _UNDERSTANDER
+
+    kinds = (
+        intents.Status(),
+        intents.Missing(),
+        intents.Deadlines(),
+        intents.RuleQuestion(topic=intents.RuleTopic.CHANNEL),
+        intents.IndicatorQuery(indicator="ขยะ", aspect=intents.Aspect.SUMMARY),
+        intents.IndicatorQuery(indicator="ขยะ", aspect=intents.Aspect.RESULT),
+        intents.MarkStep(step="แผน", channel="email"),
+        intents.SubmitValue(indicator="ขยะ", value=Decimal("52.3"), raw_value="52.3"),
+        intents.Help(),
+    )
+    texts = [example.text for part in corpus_parts()["dev"] for example in load(part)]
+    gate, turned_down = asides._may_be_aside, 0
+    for text in texts:
+        found = _UNDERSTANDER.understand(text, today=date(2025, 1, 15))
+        normalised, read = found.normalised, found.intent
+        for intent in (read, *kinds):
+            gated = asides.aside(normalised, intent, text)
+            asides._may_be_aside = lambda normalised, typed: True  # noqa: ARG005
+            try:
+                assert asides.aside(normalised, intent, text) == gated, (text, intent)
+            finally:
+                asides._may_be_aside = gate
+        turned_down += not gate(normalised, text)
+    assert turned_down > len(texts) // 10  # the gate turns many down
+
+
+def test_no_letter_lower_cases_into_thai() -> None:
+    """The aside gate looks for Thai words in the typed text where a test lower-cases it."""
+    for code in range(0x110000):
+        char = chr(code)
+        if not "\u0e00" <= char <= "\u0e7f":
+            assert not any("\u0e00" <= c <= "\u0e7f" for c in char.lower()), hex(code)
+        else:
+            assert char.lower() == char
