@@ -1,7 +1,7 @@
 """Measure (not a test): the letter pairs most often found in the teams' messages.
 
 Run: .venv/bin/python bench/letter_pairs.py [N] > data/nlu/letter_pairs.txt (after its header)
-Prints the N (200) letter pairs held by the largest share of the development parts' messages,
+Prints the N (400) letter pairs held by the largest share of the development parts' messages,
 normalised and masked as the rules see them, spaces removed. The rule index
 (handlers/nlu/matcher.py) files each rule under the pairs rarest in messages, not only in the
 rules' cues. The held-out parts are not read.
@@ -29,7 +29,7 @@ def main() -> None:
             masked = extract(normalise(example.text), today=TODAY).masked.replace(" ", "")
             held.update(set(map(str.__add__, masked, masked[1:])))
             messages += 1
-    for pair, count in held.most_common(int(sys.argv[1]) if len(sys.argv) > 1 else 200):
+    for pair, count in held.most_common(int(sys.argv[1]) if len(sys.argv) > 1 else 400):
         print(f"{pair} {count / messages:.3f}")
 
 
