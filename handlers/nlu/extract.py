@@ -261,7 +261,8 @@ _KPI_RE = Guarded(
             # Two alike told apart by their number ("ตัวชี้วัดจริยธรรมมีสองอันซ้ำกัน อันที่ 5
             # ได้คะแนนเท่าไหร่"): "อันที่" after the indicator's word numbers one as "ตัวที่" does.
             r"|ตัวชี้วัด[^\d]{2,40}?\s?อัน(?=ที่\s*\d(?![\d.,])))"
-            r"\s*(?:ที่|ข้อ|no\.?|#)?\s*(?P<code>\d{1,3}(?:\.\d{1,2})*)"
+            # "ลำดับ" (its place in the list) numbers one as "ที่" and "ข้อ" do.
+            r"\s*(?:(?:ลำดับ|ข้อ)\s*(?:ที่)?|ที่|no\.?|#)?\s*(?P<code>\d{1,3}(?:\.\d{1,2})*)"
             # "ตัวชี้วัด 50%" is a value; "ตัวชี้วัด 1 ร้อยละ 38.5" a code, then the value in ร้อยละ.
             r"(?![\d.]|\s*(?:%|เปอร์|ร้อยละ(?!\s*\d)))"
         )
