@@ -800,9 +800,12 @@ _SOMETHING_NEAR_RE = re.compile(
 # A tier wished, to come, of the past or of another body ("ขอให้ได้…", "ปีหน้าจะได้…", "เคยได้…",
 # "รอบที่แล้วได้…", "กรมการจัดหางานได้…"): no tier told of this year's own indicator.
 _NOT_NOW_RE = re.compile(r"ขอให้|จะ|หวัง|เคย|ที่แล้ว|ปีก่อน|รอบก่อน|ปีหน้า|รอบแรก|สาธุ|อยาก|ควร|น่าจะ|กรม")
-# An indicator's overall tier or score told: "PMQA ภาพรวม … ได้ระดับ NUM", "ภาพรวมได้ NUM คะแนน".
+# An indicator's overall tier or score told: "PMQA ภาพรวม … ได้ระดับ NUM", "ภาพรวมได้ NUM คะแนน",
+# or, after the words naming it, its bare figure closing the message ("KPI ขับเคลื่อน 4.0 ภาพรวม
+# สป.รง. ได้ 4.5"; "ภาพรวม สป.รง. ได้ 4.5" names nothing it is of).
 _OVERALL_TIER_TOLD_RE = re.compile(
     r"ภาพรวม\S*\s?(?:\S+\s?){0,3}?ได้\s?(?:ระดับ\s?NUM|NUM\s?(?:คะแนน|ระดับ))"
+    r"|^(?!\s*(?:ขอ|สรุป|ดู))\s*\S.*?ภาพรวม\S*\s?(?:\S+\s?){0,3}?ได้\s?NUM\s*$"
 )
 
 

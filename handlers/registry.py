@@ -84,6 +84,7 @@ from handlers.nlu.patterns import words
 from handlers.nlu.questions import CONDITION_RE, RECORD_VERB_RE, asks, recorded_stem
 from handlers.nlu.slots import INDICATOR_RE, content
 from handlers.nlu.spoken import written
+from handlers.nlu.time_worries import report_before_time_worry
 from handlers.nlu.typos import Corrector
 from handlers.nlu.units import units_named
 from handlers.nlu.verdicts import checked_then_told
@@ -409,6 +410,10 @@ def _understand(
         head = _other_matter_dropped(found.normalised, today)
         if head is not None:  # "…ส่งแผนแล้ว ส่วนเรื่องจองห้องเดี๋ยวคุยกันหลังไมค์": for colleagues
             return head
+    if not stores(found.intent) and (head := report_before_time_worry(text)) is not None:
+        reported = _understand(head, today=today)  # read whole: its asides set apart too
+        if isinstance(reported.intent, CARDED_VALUES):  # "ส่งผลขยะ ๖๑.๔ ค่ะ ทันไหมเนี่ย"
+            return replace(reported, normalised=found.normalised)
     said = found.normalised
     # Every afterword holds "แก้", or "ไม่" or "ทำไม" and "ว่า", or asks "…ไหม" (see
     # ``_AFTERWORD_RE``).

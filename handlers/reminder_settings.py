@@ -266,6 +266,13 @@ def _days_changed(found: Found) -> ReminderSettings | None:
     return read if read.action is ReminderAction.SET else None
 
 
+def _each_day_listed(found: Found) -> ReminderSettings | None:
+    """The days of "เตือนทุกวันก่อนครบกำหนด 5 4 3 2 1" listed one by one; a single count ("…ทุก
+    วันก่อนครบกำหนด 5 วัน", each of five days) is read by no rule here."""
+    read = reminder_settings(found.extraction.text)
+    return read if read.action is ReminderAction.SET and len(read.days) > 1 else None
+
+
 def _digest_off(found: Found) -> ReminderSettings | None:
     text = found.extraction.text
     off = (_DIGEST_OFF_RE.search(text) or _held_off(text)) and _digest_asked_of_the_bot(text)
@@ -351,8 +358,13 @@ SPECS = (
         Rule(("เตือน",), 871, _timed_after_the_word, unless=SOMEONE_ELSE_RE),
         # The days changed, said after the change ("ขอเปลี่ยนเป็นเตือน 10 5 2 นะครับ", "ปรับให้
         # เตือน 5 3 1 วันก่อนกำหนด"): the days set (someone else's reminder is theirs).
-        Rule(("เปลี่ยนเป็นเตือน|เปลี่ยนให้เตือน|ปรับเป็นเตือน|ปรับให้เตือน|แก้เป็นเตือน|แก้ให้เตือน",), 1053,
+        # Or the reminders' round changed to the days ("ปรับรอบเตือนเป็นก่อนครบกำหนด 10, 5 และ 1 วัน").
+        Rule(("เปลี่ยนเป็นเตือน|เปลี่ยนให้เตือน|ปรับเป็นเตือน|ปรับให้เตือน|แก้เป็นเตือน|แก้ให้เตือน"
+              "|ปรับรอบเตือนเป็น|เปลี่ยนรอบเตือนเป็น|แก้รอบเตือนเป็น|ปรับรอบการเตือนเป็น"
+              "|เปลี่ยนรอบการเตือนเป็น|ปรับวันเตือนเป็น|เปลี่ยนวันเตือนเป็น|ปรับเตือนเป็น|เปลี่ยนเตือนเป็น",), 1053,
              _days_changed, number=True, unless=SOMEONE_ELSE_RE),
+        # Every day before the deadline, the days listed: "ขอเตือนทุกวันก่อนครบกำหนด 5 4 3 2 1".
+        Rule(("เตือนทุกวันก่อน",), 870, _each_day_listed, number=True, unless=SOMEONE_ELSE_RE),
         # "เตือน" apart from the days: "รอบหน้าเตือนเช้าวันครบกำหนดด้วย และก่อน 2 วัน".
         Rule(("เตือน", f"{DEADLINE_DAY_WORDS}|ก่อน NUM วัน|NUM วันก่อน"), 870,
              lambda found: reminder_settings(found.extraction.text), unless=SOMEONE_ELSE_RE),

@@ -777,8 +777,10 @@ def _read_step(found: Found) -> Intent:
         words = content(_PLAN_HOLDS_RE.sub(" ", words))
         if _ADDED_TO_PLAN_RE.search(extraction.text):
             words = content(_ADDED_WORDS_RE.sub(" ", words))
-    if not words and forms and not extraction.step:
-        words = forms[0]
+    if forms and not extraction.step and not _NUMBERED_FORMS_RE.search(words):
+        # "ไอทีส่งฟอร์ม1-3ครบแล้วนะคะ": the numbered forms stay the step's words beside a
+        # unit's name the split above left (an alias settle reads).
+        words = f"{words} {forms[0]}".strip()
     if _BARE_FORMS_RE.match(words) and not extraction.step:
         # "ส่งแบบฟอร์มแล้วแต่ยังขาดฟอร์ม 2": the forms sent are the step whose form is short.
         short = FORM_SHORT_RE.search(extraction.text)

@@ -53,6 +53,7 @@ from handlers.nlu.guards import (
 from handlers.nlu.instructions import (
     ORDER_WORDS,
     URGING_WORDS,
+    figure_sent_in_haste,
     ordered_to_send,
     told_to_send,
     urges_everyone_to_send,
@@ -704,7 +705,9 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
     if "ให้" in normalised and told_to_send(normalised) and not asks(normalised, typed):
         return True  # "ให้ส่งแผนแล้ว", "บอกให้กองคลังส่งแผนแล้ว": a sending asked of someone
     if write and ordered_to_send(normalised) and not asks(normalised, typed):
-        return True  # "ส่งแผนวันนี้ด่วนเลย", "ช่วยส่งแผนวันนี้ด้วย": ordered, none sent
+        # "ส่งแผนวันนี้ด่วนเลย", "ช่วยส่งแผนวันนี้ด้วย": ordered, none sent; "…1,498.6 ล้านบาท
+        # ส่งด่วนค่ะ": a figure of the sender's, sent in haste, is its card.
+        return not (isinstance(read, SubmitValue) and figure_sent_in_haste(typed))
     if isinstance(read, Deadlines) and urges_to_send(normalised) and not asks(normalised, typed):
         # "@กองคลัง พี่ปุ้มคะ รบกวนส่งแผนภายในสัปดาห์หน้านะคะ", "ฝากทุกกองช่วยเร่งส่งแผนกันด้วยนะคะ
         # ใกล้หมดเขตแล้ว": colleagues urged to send, no deadline asked.

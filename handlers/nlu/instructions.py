@@ -51,6 +51,25 @@ _TOLD_DONE_RE = re.compile(r"แล้ว|เรียบร้อย")
 _DONE_LATER_RE = re.compile(rf"{_SENDING}|(?:^|\s)(?:ก็\s?)?(?:เรียบร้อย|เสร็จ)")
 
 
+# A figure told, then sent in haste closing the message as typed ("รายได้ท่องเที่ยว 1,498.6 ล้าน
+# บาท ส่งด่วนค่ะ"): the sender's own figure, sent now. Hurried along ("…ส่งด่วนเลย", "…ส่งด่วน
+# ด้วยนะ", "…ส่งด่วนนะ") or with a colleague called first ("น้องแอน ขยะ 61.4 ส่งด่วนค่ะ") it
+# stays an order.
+_FIGURE_SENT_IN_HASTE_RE = re.compile(
+    r"\d[\d,.]*\s?(?:\S+\s?)?ส่ง\s?ด่วน\s?(?:ค่ะ|ครับ|คับ|ค่า|ค้าบ|จ้า)?\s*$"
+)
+_COLLEAGUE_FIRST_RE = re.compile(r"\s*(?:@|น้อง|พี่|คุณ)")
+
+
+def figure_sent_in_haste(typed: str) -> bool:
+    """Whether ``typed`` tells a figure, then closes on its sending in haste."""
+    return (
+        "ด่วน" in typed
+        and _FIGURE_SENT_IN_HASTE_RE.search(typed) is not None
+        and _COLLEAGUE_FIRST_RE.match(typed) is None
+    )
+
+
 def ordered_to_send(normalised: str) -> bool:
     """Whether ``normalised`` orders a sending (see ``_ORDERED_FIRST_RE`` and ``_URGENT_RE``)
     and tells it not done: a done word in a clause of its own after the order is someone

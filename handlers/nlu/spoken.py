@@ -47,7 +47,13 @@ def _read() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, ...]]]
 # right after the verb to send ("ยังไม่ส่งแผ่น"; "แผ่นพับ", "ปริ้นแผ่นนี้" stay); "mailing: เมล =
 # ส่งอีเมล": the mail as a verb, before what a step sends and after no word that makes it the
 # channel ("กองกลางเมลแผนไปแล้ว"; "ส่งเมลแผน", "ทางเมล" stay).
-_CONDITIONS = ("asking", "joining", "before", "sending", "asked", "sent", "mailing")
+# "opening: สอง = ส่ง": only opening the message, before what a step sends and a done word
+# closing it ("สองแผนแล้วค่ะ"; "ได้สองแผนแล้ว", "สองแผนค่ะ", "สองแผนแล้วยังไม่ครบ" count).
+_CONDITIONS = ("asking", "joining", "before", "sending", "asked", "sent", "mailing", "opening")
+_SENT_AND_DONE_RE = re.compile(
+    r"(?:แผน(?!ที่|ก|ผัง|นี้|นั้น)|รายชื่อ)\S{0,20}?\s?(?:แล้ว|เรียบร้อย)"
+    r"(?:\s?(?:แล้ว|นะ|ค่ะ|คะ|ครับ|คับ|ค้าบ|จ้า|ค่า|!))*\s*$"
+)
 _MAIL_CHANNEL_BEFORE = ("ส่ง", "ทาง", "เข้า", "ผ่าน", "ใน", "อี", "ของ", "ที่")
 # The mail as a noun, or a mail asked for (review46): received, read, answered, opened or
 # forgotten ("ได้รับอีเมลแผนแล้ว", "อ่านอีเมลรายงานแล้ว", "ลืมเมลแผน"), and what comes after it:
@@ -166,6 +172,8 @@ def _fits(condition: str | None, before: str, after: str) -> bool:
         return _SENT_NEXT_RE.match(after) is not None
     if condition == "asked":
         return before.rstrip().endswith(_QUESTION_BEFORE)
+    if condition == "opening":
+        return not before.strip() and _SENT_AND_DONE_RE.match(after) is not None
     if condition == "sent":
         return before.rstrip().endswith("ส่ง")
     if condition == "mailing":
