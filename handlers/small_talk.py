@@ -729,7 +729,7 @@ _ACTS_RE = re.compile(
         "ส่ง|บันทึก|ยืนยัน|ยกเลิก|ลงทะเบียน|เตือน|ช่วย|ถอน|ลบ|แก้|กรอก|เสร็จ|เรียบร้อย|ผ่าน|ได้ผล"
         "|ผลได้|=|:|สรุป|สถานะ|ย้อน|เอาออก"
     )
-    + "|ขอ(?!ง|โทษ|อภัย)"  # asking, not "ของ" (of) nor an apology ("555 ขอโทษค่ะ")
+    + "|ขอ(?!ง)"  # asking, not "ของ" (of)
 )
 
 
@@ -780,8 +780,6 @@ def _laugh_first(found: Found) -> Intent | None:
     # "ฮ่า ตกใจหมดนึกว่าส่งผิดกลุ่ม": what one thought happened, it did not; "555 บอทเตือนแม่นกว่า
     # หัวหน้าอีก": the bot's own work outdoing someone.
     rest = _MISTAKEN_RE.sub(" ", rest)
-    if "ผิด" in rest and _WRONG_GROUP_RE.search(rest):
-        return None  # "555 เมื่อกี้พิมพ์ผิดกลุ่ม ขออภัยค่ะ": a slip owned to the group, no laugh
     if "บอท" in text:
         rest = _BOT_OUTDOES_RE.sub(" ", rest)
         if not content(rest, FILLER | _BOT_WORK):  # "555 บอทเตือนตรงเวลาเป๊ะ": its work
@@ -819,8 +817,6 @@ _OWING_RE = re.compile(r"(?:ติดโผ\s?)?ค้าง\s?ส่ง(?!\s?(?
 _PENALISED_RE = re.compile(
     r"(?:โดน|ถูก)\s?หัก\S*?\s?(?:คะแนน\s?)?(?:เพราะว่า|เพราะ|เนื่องจาก).*?(?=\s?(?:แต่|ส่วน(?!ตัว))|$)"
 )
-# A message posted in the wrong group, owned ("พิมพ์ผิดกลุ่ม", "ส่งผิดห้อง", "ถามผิดกลุ่ม").
-_WRONG_GROUP_RE = re.compile(r"(?:พิมพ์|ส่ง|ถาม|กด|โพสต์|โพส|แชท|ตอบ)\S{0,12}?ผิด\s?(?:กลุ่ม|ห้อง)")
 _MISTAKEN_RE = re.compile(r"(?:นึก|นึกว่า|เข้าใจผิด)\s?ว่า.*$|นึกว่า.*$")
 _BOT_OUTDOES_RE = re.compile(r"^(?:(?:น้อง\s?)?บอท)?\s?\S*กว่า\S*(?:\s?อีก)?$")
 

@@ -1,5 +1,5 @@
-"""Round 46 (left46): the round-45 review's known over-reach, a no with its reason, thanks and
-an apology laughed.
+"""Round 46 (left46): the round-45 review's known over-reach, a no with its reason, thanks after
+"got it".
 
 1. Money received directly ("ได้รับงบตรง 2 ล้านค่ะ", "ปีนี้รับงบตรง 500,000 บาท") is no count of
    the direct-budget units; a count of them ("หน่วยรับงบตรง 17 แห่ง") still is.
@@ -14,9 +14,8 @@ an apology laughed.
 6. A no to the card with its reason: waiting for the figures from their source ("ยกเลิกค่ะ
    เดี๋ยวรอตัวเลขยืนยันจากอำเภอก่อน"), the card said to be of another indicator ("ไม่ใช่ครับ
    อันนั้นเป็นยาเสพติดไม่ใช่ขยะ"); a correction with the new value stays one.
-7. Thanks after "got it" ("ได้แล้วครับ ขอบคุณที่ช่วยหาให้ 👍"), a laugh with an apology ("555
-   ขอโทษค่ะ"): small talk. A laugh with a message posted in the wrong group owned ("555 เมื่อกี้
-   พิมพ์ผิดกลุ่ม ขออภัยค่ะ") stays the group's, as the corpus reads it without the laugh.
+7. Thanks after "got it" or "found it" ("ได้แล้วครับ ขอบคุณที่ช่วยหาให้ 👍"): the thanks; what
+   was got or done named before them stays its report or question.
 """
 
 from __future__ import annotations
@@ -123,17 +122,13 @@ NO_WITH_REASON: list[Case] = [
     ("L", "ไม่ใช่ 52 ค่ะ 53", "SubmitValue", {"value": "53", "raw_value": "53"}),
 ]
 
-THANKS_AND_LAUGHS: list[Case] = [
+THANKS_AFTER_GOT_IT: list[Case] = [
     ("L", "ได้แล้วครับ ขอบคุณที่ช่วยหาให้ 👍", "SmallTalk", {"kind": "thanks"}),
     ("L", "เจอแล้วค่ะ ขอบคุณที่ช่วยดูให้นะคะ", "SmallTalk", {"kind": "thanks"}),
-    ("L", "555 ขอโทษค่ะ", "SmallTalk", {"kind": "laugh"}),
-    ("L", "ฮ่าๆ ขออภัยค่ะ 😅", "SmallTalk", {"kind": "laugh"}),
-    # A message posted in the wrong group, owned, stays the group's (as "ขอโทษค่ะ พิมพ์ผิดกลุ่ม").
-    ("P", "555 เมื่อกี้พิมพ์ผิดกลุ่ม ขออภัยค่ะ", "Unknown", {}),
-    ("L", "555 ถามผิดกลุ่มขอโทษค่ะ", "Unknown", {}),
+    ("L", "เรียบร้อยค่ะ ขอบคุณที่ช่วยตามให้นะคะ", "SmallTalk", {"kind": "thanks"}),
     # Still what they tell or ask.
-    ("L", "555 ขอดูสถานะหน่อย", "Status", {}),
-    ("L", "555 ส่งแผนแล้วนะ", "MarkStep", {"step": "3"}),
+    ("L", "ส่งแผนได้แล้วครับ ขอบคุณครับ", "MarkStep", {"step": "3"}),
+    ("L", "ได้แล้วครับ ขอบคุณครับ ใครยังไม่ส่งบ้าง", "Missing", {}),
 ]
 
 
@@ -144,7 +139,7 @@ THANKS_AND_LAUGHS: list[Case] = [
     + PAST_COUNT_HEDGED
     + FIX_OWED_THEN_DONE
     + NO_WITH_REASON
-    + THANKS_AND_LAUGHS
+    + THANKS_AFTER_GOT_IT
 )
 def test_round46_left46(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
