@@ -746,7 +746,9 @@ _DROP_RE = re.compile(
 # หนังสือยืนยัน"): the whole chunk it stands in is the reason, whatever it names.
 _AWAITED_RE = re.compile(
     r"\S*?(?:ยังไม่\s?(?:ได้)?\s?(?:รับ|ผ่าน|อนุมัติ|ยืนยัน|เซ็น|ลงนาม|เห็นชอบ|ตรวจ|ส่ง|เป็นทางการ"
-    r"|ทางการ)\S*|(?<!\S)รอ(?![บงย]).*)"
+    # (A wait said as the sender's own, glued after "เดี๋ยว" or "ขอ": "ยกเลิกค่ะ เดี๋ยวรอตัวเลข
+    # ยืนยันจากอำเภอก่อน".)
+    r"|ทางการ)\S*|(?:(?<!\S)|(?<=เดี๋ยว)|(?<=ขอ))รอ(?![บงย]).*)"
 )
 _NO_RE = re.compile(phrase_search_regex(_NO))
 # The message opening with "not confirmed yet", no one named before it: the sender's own.
@@ -1017,6 +1019,27 @@ def _taken_back(found: Found) -> Undo | None:
     return Undo() if _UNDO_VERB_RE.search(found.extraction.masked) else None
 
 
+# A take-back forbidden or said not needed ("อย่าถอยรายการเมื่อกี้นะ", "ไม่ต้องลบที่เพิ่งส่ง",
+# "ห้ามย้อนรายการล่าสุด", "อย่าเพิ่งยกเลิก…"): the entry stays, no undo.
+_FORBIDDEN_TAKE_BACK_RE = re.compile(
+    r"(?:อย่า|ห้าม|ไม่\s?(?:จำเป็น\s?)?ต้อง)\s?(?:เพิ่ง\s?|พึ่ง\s?|ไป\s?)?"
+    r"(?:ยกเลิก|ถอน|ลบ|เอา\S{0,12}ออก|เลิกทำ|ย้อน|ถอย|ดึงกลับ|revert|rollback|undo)"
+)
+
+
+def _unless_forbidden(read: Callable[[Found], Undo | None]) -> Callable[[Found], Undo | None]:
+    """``read``, unless the take-back it reads is forbidden or said not needed."""
+
+    def unless_forbidden(found: Found) -> Undo | None:
+        return None if _FORBIDDEN_TAKE_BACK_RE.search(found.extraction.text) else read(found)
+
+    return unless_forbidden
+
+
+def _asked(found: Found) -> Undo:
+    return Undo()
+
+
 _LOOK_BACK = "ย้อนหลัง|ย้อนดู|ดูย้อน|ประวัติ"
 _NOT_TAKEN_BACK = "ไม่ทัน|ไม่หาย|ไม่ยอม|ยกเลิกไม่ได้|ลบไม่ได้|ถอนไม่ได้|ยังไง|อย่างไร|ทำไม|กดยกเลิก|ถอนหายใจ"
 # Looking at something ("ย้อนกลับไปดู"), not a try typed to see what happens ("ผมทดลองพิมพ์ดู
@@ -1251,8 +1274,10 @@ _FIGURE_FAULTED_RE = re.compile(
 )
 # The right indicator named with no figure: "ไม่ใช่ค่ะ ต้องเป็นยาเสพติด ไม่ใช่ขยะ" (the card cannot
 # be mended, it is dropped, as "ไม่ใช่ครับ ผิดตัว ต้องเป็น master data").
+# The card may be pointed at first ("ไม่ใช่ครับ อันนั้นเป็นยาเสพติดไม่ใช่ขยะ"; typed glued, the
+# right one ends where the one denied starts).
 _RIGHT_ONE_NAMED_RE = re.compile(
-    r"(?:ต้อง\s?)?เป็น\s?(?P<right>\S+(?:\s[a-z]+)*)(?:\s?ไม่\s?ใช่\s?\S+(?:\s[a-z]+)*)?"
+    r"(?:(?:อัน|ตัว|รายการ)\s?(?:นี้|นั้น)\s?(?:มัน\s?)?)?(?:ต้อง\s?)?เป็น\s?(?P<right>\S+?(?:\s[a-z]+)*)(?:\s?ไม่\s?ใช่\s?\S+(?:\s[a-z]+)*)?(?!\S)"
 )
 
 
@@ -1483,17 +1508,17 @@ SPECS = (
         Rule(("undo",), 950, lambda _: Undo()),
         # Above a no to the card (``_NO``, 1003): "ยกเลิกอันที่เพิ่งกดส่งค่ะ ผิดตัวชี้วัด".
         # (Not a complaint that cancelling failed, "กดยกเลิกที่กดส่งแล้วมันไม่หาย", nor a sigh.)
-        Rule(("ยกเลิก|ถอน|ลบ|เอาออก", _JUST_MADE), 1037, _taken_back,
+        Rule(("ยกเลิก|ถอน|ลบ|เอาออก", _JUST_MADE), 1037, _unless_forbidden(_taken_back),
              unless=f"{_LOOK_BACK}|{_NOT_TAKEN_BACK}"),
-        Rule(("ยกเลิก|ถอน", _TOLD_REPORT), 1035, _told_report,
+        Rule(("ยกเลิก|ถอน", _TOLD_REPORT), 1035, _unless_forbidden(_told_report),
              unless=f"{_LOOK_BACK}|{_NOT_TAKEN_BACK}"),
-        Rule((_UNDO_VERBS, _LATEST), 950, _taken_back,
+        Rule((_UNDO_VERBS, _LATEST), 950, _unless_forbidden(_taken_back),
              unless=f"{_LOOK_BACK}|{_NOT_TAKEN_BACK}"),
         # Going back to look is no taking back: "ย้อนกลับไปดูรายการที่ส่ง".
-        Rule((_TAKE_BACK, _LATEST), 950, lambda _: Undo(), unless=_LOOKING_RE),
-        Rule((_TAKE_BACK, _WRONG_ENTRY), 950, lambda _: Undo(), unless=_LOOKING_RE),
+        Rule((_TAKE_BACK, _LATEST), 950, _unless_forbidden(_asked), unless=_LOOKING_RE),
+        Rule((_TAKE_BACK, _WRONG_ENTRY), 950, _unless_forbidden(_asked), unless=_LOOKING_RE),
         # "เอาที่ส่งล่าสุดออก": the verb wraps what it takes out ("เอา…ออกมาดู" shows it).
-        Rule(("เอา", "ออก", _LATEST), 950, lambda _: Undo(),
+        Rule(("เอา", "ออก", _LATEST), 950, _unless_forbidden(_asked),
              unless=f"{_LOOK_BACK}|ออกแบบ|ออกมา|ดู"),
     )),
 )

@@ -68,6 +68,7 @@ from handlers.nlu.slots import (
 from handlers.nlu.story import AFTER_CLOSE_RE, BEFORE_EVENT_RE, without_story
 from handlers.nlu.tokenize import domain_word, everyday_words, tokens
 from handlers.nlu.units import units_named
+from handlers.nlu.value_checks import not_a_result
 from handlers.replies import Action, CardMessage, Reply, TextMessage, text_reply
 from handlers.status_view import indicator_view
 from kpi_core.fiscal_calendar import to_bangkok
@@ -1776,6 +1777,10 @@ def _named_only(found: Found) -> Intent | None:
         return None
     if not question and photos_only_sent(text):
         return None  # "ทีม PB เขต 3 ส่งรูปกิจกรรมไปในกลุ่มไลน์แล้ว": photos shared, nothing asked
+    numbers = found.extraction.numbers
+    said = found.extraction.text
+    if not question and numbers and all(not_a_result(said, n.start, n.end) for n in numbers):
+        return None  # "รหัส ebudget 1234 ค่ะ", "ได้รับงบตรง 2 ล้าน": a login, money: nothing asked
     # "ethics indicator passed?", "ขยะผ่าน?": passed, asked by the question mark alone.
     passed = _passed_asked(found) if "ผ่าน" in rest and "ขั้น" not in text else None
     if passed is not None:

@@ -116,7 +116,8 @@ _NAMES_MORE = re.compile(rf"{INDICATOR_RE.pattern}|ล่ะ$|ละ$|แล้�
 # "ขอบคุณค่ะ จะรีบส่งนะคะ", "สวัสดีค่ะ ขอสอบถามหน่อย" (the greeting invites the question).
 # "เรียบร้อยครับ ขอบคุณทุกท่านที่ช่วยกัน": all done, said alone (nothing named done), then thanks.
 # "ต้องขอบคุณ กค. ที่ส่งไวมาก": the thanks owed, said as they are given.
-_ALL_DONE = r"(?:เรียบร้อย(?:ครับ|ค่ะ|คะ|คับ|จ้า|ค่า)?\s+)?(?:ต้อง\s?)?"
+# "ได้แล้วครับ ขอบคุณที่ช่วยหาให้", "เจอแล้วค่ะ ขอบคุณ…": got it or found it, said alone, then thanks.
+_ALL_DONE = r"(?:(?:เรียบร้อย|ได้แล้ว|ได้ละ|เจอแล้ว|เจอละ)(?:ครับ|ค่ะ|คะ|คับ|จ้า|ค่า)?\s+)?(?:ต้อง\s?)?"
 # Thanks said formally: "ขอขอบคุณทุกกองที่ให้ความร่วมมือ", "ขอขอบพระคุณทุกท่านค่ะ".
 _FORMAL = r"(?:ขอ(?=\s?ขอบ)\s?)?"
 _THANKS_HEAD = _ALL_DONE + _FORMAL

@@ -654,6 +654,8 @@ _FIX_TO_COME_RE = re.compile(
 )
 # A fix said not to be needed: "ไม่ต้องให้เขาแก้อีก", "ไม่จำเป็นต้องส่งกลับไปแก้", "ไม่ต้องแก้".
 _NO_FIX_NEEDED_RE = re.compile(r"ไม่\s?(?:จำเป็น\s?)?(?:ต้อง\s?)?$")
+# The fix told done after it was owed: "แก้แล้ว", "ปรับเรียบร้อยแล้ว", "เติมให้แล้ว".
+_FIX_DONE_RE = re.compile(r"(?:แก้|ปรับ|เติม|เพิ่ม)(?:ไข|ปรุง)?\s?(?:ให้\s?)?(?:แล้ว|เรียบร้อย|เสร็จ)")
 # The message turned to another unit before the fix: "…ส่วนกองกลางเดี๋ยวแก้ให้".
 _TURNED_TO_RE = re.compile(r"ส่วน\s?(?P<rest>.*)$")
 
@@ -664,8 +666,8 @@ def _fix_to_come(masked: str) -> bool:
     the dimensions, is none."""
     for match in _FIX_TO_COME_RE.finditer(masked):
         before = masked[: match.start()]
-        if _NO_FIX_NEEDED_RE.search(before):
-            continue
+        if _NO_FIX_NEEDED_RE.search(before) or _FIX_DONE_RE.search(masked, match.end()):
+            continue  # "ต้องแก้แผนมิติ 2 ค่ะ แก้แล้วนะคะ": the fix owed, then told done
         turned = _TURNED_TO_RE.search(before, before.rfind(DIM) + 1)
         if (
             turned is not None

@@ -53,7 +53,7 @@ from handlers.nlu.slots import (
     typed_measure,
 )
 from handlers.nlu.tokenize import tokens
-from handlers.nlu.value_checks import value_problem
+from handlers.nlu.value_checks import not_a_result, value_problem
 from handlers.nlu.year_words import YEAR_WORDS_RE
 from handlers.permissions import Act, refusal
 from handlers.replies import (
@@ -346,6 +346,8 @@ def _no_figure(text: str, number: Number) -> bool:
     if _JOINED_TO_A_STEP_RE.search(text, max(number.start - 30, 0), number.start):
         return True  # "ขั้นตอนที่ 4 กับ 5 ส่งแล้ว…": a further step, no figure
     if late_or_numbered(text, number) or _everyday_count(text, number):
+        return True
+    if not number.percent and not_a_result(text, number.start, number.end):
         return True
     return bool(_BOUND_BEFORE_RE.search(before) or _ROUGH_AFTER_RE.match(after))
 

@@ -12,6 +12,7 @@ import re
 from handlers.nlu.guards import Guarded, lead, literal_trie, skipping
 from handlers.nlu.normalise import strip_particles
 from handlers.nlu.patterns import phrase_regex, phrase_search_regex, words
+from handlers.nlu.slots import INDICATOR_RE
 from handlers.nlu.typos import skeleton
 
 # Words that ask wherever they stand.
@@ -284,7 +285,14 @@ def _hedge_cut(text: str) -> str | None:
         return None
     if asks(head) or _CONDITION_WORD_RE.search(head):
         return None
+    if "ปี" in head and _PAST_YEAR_RE.search(head) and not INDICATOR_RE.search(head):
+        # "ปีที่แล้วส่ง 3 ครั้งค่ะ แบบนี้ได้ไหม": how it went last year, nothing named; the tag
+        # asks whether doing so now is fine.
+        return None
     return head.strip()
+
+
+_PAST_YEAR_RE = re.compile(r"ปี\s?(?:ที่\s?แล้ว|ก่อน|ที่\s?ผ่าน\s?มา|กลาย)")
 
 
 def without_doubt(normalised: str, original: str = "") -> tuple[str, str]:

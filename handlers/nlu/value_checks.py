@@ -6,6 +6,7 @@ refused here: the handler questions it and stores it only when confirmed (DECISI
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 MAX_VALUE = Decimal("1e12")  # no indicator's figure reaches a trillion: beyond is a typo
@@ -25,3 +26,32 @@ def value_problem(value: Decimal) -> str | None:
     if len(value.as_tuple().digits) > MAX_DIGITS:
         return TOO_LONG
     return None
+
+
+# A code, a login or a document's number typed before a figure, a name or two between at most
+# ("รหัส ebudget 1234", "ebudget รหัสผ่าน 5566", "user ebudget 1234"): the figure is no result.
+_CODE_BEFORE_RE = re.compile(
+    r"(?:รหัส|พาสเวิร์ด|ยูสเซอร์|ไอดี|เลขบัญชี|เลขที่บัญชี|เลขที่หนังสือ|เลขหนังสือ|เลขทะเบียน|เบอร์โทร"
+    r"|(?<![a-z])(?:password|passcode|username|user|login|id|otp|pin)(?![a-z]))"
+    r"(?:\s?[^\s\d]+){0,2}\s?[:=]?\s?$"
+)
+_CODE_REACH = 30  # letters before the figure a code word may stand in
+
+
+# The budget received, directly or not ("ได้รับงบตรงจากสำนักงบ 3 ล้านบาท", "ปีนี้รับงบตรง 5 ล้าน"),
+# then a sum of money: money, never the count of the units that receive it ("หน่วยรับงบตรง 17
+# แห่ง").
+_BUDGET_RECEIVED_RE = re.compile(r"รับ\s?(?:การ\s?)?(?:จัดสรร\s?)?งบ[^\d]{0,30}$")
+_MONEY_AFTER_RE = re.compile(r"\s?(?:ล้าน|บาท|แสน|หมื่น|พันบาท|พันล้าน)")
+_BUDGET_REACH = 40
+
+
+def not_a_result(text: str, start: int, end: int) -> bool:
+    """Whether the figure typed from ``start`` to ``end`` of ``text`` (normalised) is a code or
+    a login, or a sum of the budget received: no result of any indicator."""
+    if _CODE_BEFORE_RE.search(text, max(start - _CODE_REACH, 0), start):
+        return True
+    return bool(
+        _MONEY_AFTER_RE.match(text, end)
+        and _BUDGET_RECEIVED_RE.search(text, max(start - _BUDGET_REACH, 0), start)
+    )
