@@ -325,6 +325,10 @@ def read_deadlines(found: Found) -> Intent | None:
     elif "หลัง" in remainder and _NEXT_RE.search(extraction.text):
         # "หลังจากแผนแล้ว อันต่อไปต้องส่งอะไร": what comes after a step is the next deadline.
         remainder = _AFTER_DONE_RE.sub(" ", remainder)
+    elif extraction.month is not None and not extraction.step.isdigit() and "จาก" in remainder:
+        # "เดือนหน้ามีกำหนดอะไรต่อจากแผนไหม": a month named says when; the step the dues follow
+        # ("ต่อจากแผน", "หลังจากส่งแผน") is where they start from, no step asked.
+        remainder = _FOLLOWED_STEP_RE.sub(" ", remainder)
     # "หนูเพิ่งรับงาน PMQA ต่อจากพี่ที่ย้ายไป ตอนนี้มีอะไรใกล้ถึงกำหนดส่งบ้าง": whom the work
     # was taken over from names no step.
     words = content(without_story(without_handover(remainder)), _DEADLINE_EDGE)
@@ -402,6 +406,13 @@ _AFTER_STEP_WORDS_RE = re.compile(
 )
 
 
+# What the dues of a month named follow: "ต่อจากแผน", "หลังจากส่งแผนแล้ว", "ถัดจากขั้นที่ 3".
+_FOLLOWED_STEP_RE = re.compile(
+    r"(?<!งาน)(?<!ช่วง)(?:ต่อ|ถัด|หลัง)\s?จาก\s?(?:ส่ง\s?|ทำ\s?|ยื่น\s?)?(?:{_STEP_WORD})?\S+?"
+    r"(?:\s?(?:แล้ว|เสร็จ))?(?=\s|$|ไหม|มั้ย|บ้าง|ไหน|ไร)".replace("{_STEP_WORD}", _STEP_WORD)
+)
+
+
 def _step_after(masked: str) -> bool:
     """Whether the step asked is the one after another named (see ``_STEP_AFTER_RE``)."""
     if "จาก" not in masked and "หลัง" not in masked:
@@ -447,6 +458,8 @@ _DEADLINE_EDGE = EDGE_WORDS | frozenset(
         "|ครบ|ให้ครบ|ครบถ้วน|ให้ครบถ้วน|จบ|สิ้นสุด|บอก|ช่วยบอก|step|steps|ขั้น|ทุกขั้น|ทุกขั้นตอน"
         # In the order of their days: "กำหนดส่งทั้งปีมีอะไรบ้าง ขอแบบเรียงตามวัน".
         "|แบบ|เรียง|ตาม|ลำดับ"
+        # Gone over again: "ขอทวนกำหนดการส่งทั้งหมดอีกทีค่ะ", "ทบทวนเดดไลน์อีกรอบ".
+        "|ทวน|ทบทวน|อีกที|อีกครั้ง|อีกรอบ|ทั้งหมดอีกที"
     )
 )
 

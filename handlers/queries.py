@@ -801,6 +801,17 @@ _SOMETHING_NEAR_RE = re.compile(
 # A tier wished, to come, of the past or of another body ("ขอให้ได้…", "ปีหน้าจะได้…", "เคยได้…",
 # "รอบที่แล้วได้…", "กรมการจัดหางานได้…"): no tier told of this year's own indicator.
 _NOT_NOW_RE = re.compile(r"ขอให้|จะ|หวัง|เคย|ที่แล้ว|ปีก่อน|รอบก่อน|ปีหน้า|รอบแรก|สาธุ|อยาก|ควร|น่าจะ|กรม")
+# An indicator called by its title after the word for one ("KPI ระดับความสำเร็จฯ", "ตัวชี้วัด
+# ขับเคลื่อน…"); not which, how many, every one or the organisation's ("ตัวชี้วัดของเรา").
+_MARKED_TITLE_RE = re.compile(
+    r"(?:(?<![a-z])kpi|ตัวชี้วัด)\s?(?!ไหน|ใด|ทั้ง|ทุก|ที่|รวม|ของ|เรา|อะไร|กี่|แต่ละ|จังหวัด|องค์กร"
+    r"|สำนัก|หน่วย|กอง|ส่วนราชการ|pmqa|NUM|ตัว)[ก-๙a-z]"
+)
+# A measure asked: "ผลออกมาเท่าไหร่", "ได้กี่คะแนน"; not every unit's ("รายกอง", "ทุกกอง").
+_MEASURE_ASKED_RE = re.compile(
+    r"^(?!.*(?:ราย\s?กอง|ราย\s?หน่วย|ทุก|แต่ละ|ทั้งหมด)).*(?:เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|กี่คะแนน)"
+)
+_OVERALL_RE = re.compile(r"ภาพรวม|โดยรวม")
 # An indicator's overall tier or score told: "PMQA ภาพรวม … ได้ระดับ NUM", "ภาพรวมได้ NUM คะแนน",
 # or, after the words naming it, its bare figure closing the message ("KPI ขับเคลื่อน 4.0 ภาพรวม
 # สป.รง. ได้ 4.5"; "ภาพรวม สป.รง. ได้ 4.5" names nothing it is of).
@@ -850,6 +861,11 @@ def _read_status(found: Found) -> Intent | None:
     told = "ภาพรวม" in masked and _OVERALL_TIER_TOLD_RE.search(masked)
     if told and not asks(found.extraction.text, found.original) and not _NOT_NOW_RE.search(masked):
         return None  # "ตัวชี้วัด PMQA ภาพรวม สป.รง. ได้ระดับ 3 ครับ": the tier told, a value
+    if "ภาพรวม" in masked and _MARKED_TITLE_RE.search(masked) and _MEASURE_ASKED_RE.search(masked):
+        # "KPI ระดับความสำเร็จฯ ของ สป.รง. ภาพรวมผลออกมาเท่าไหร่แล้ว", "ตัวชี้วัด ขับเคลื่อน…
+        # ภาพรวมได้กี่คะแนน": an indicator called by its title, its measure asked overall.
+        aspect = Aspect.SCORE if "คะแนน" in masked else Aspect.RESULT
+        return _query(aspect)(replace(found, remainder=_OVERALL_RE.sub(" ", found.remainder)))
     near = _SOMETHING_NEAR_RE.match(found.extraction.masked)
     if near and _STATUS_RE.search(found.extraction.masked, near.end()):
         # "ใกล้ปิดรับแผนแล้ว เราอยู่ตรงไหนกัน": what draws near, said first, is when it is asked.
@@ -2435,7 +2451,12 @@ def _items_query(found: Found) -> Intent:
     # "ข้อเสนอ ก.ม.จ. ยังไม่ผ่านใช่ไหม" checks one item, "ข้อไหนไม่ผ่าน" asks which failed.
     checked = _CHECKED_END_RE.search(text) and not _WHICH_OR_WHY_RE.search(text)
     aspect = Aspect.FAILED if _FAILED_RE.search(text) and not checked else Aspect.ITEMS
-    _, rest = split_unit(found.remainder)
+    unit, rest = split_unit(found.remainder)
+    if unit and not found.code and _WHICH_STEP_RE.search(text):
+        steps_left = content(_STEP_WORD_RE.sub(" ", rest), _ITEM_FILLER)
+        if not steps_left:
+            # "กองคลังเหลือขั้นไหนที่ยังไม่ผ่าน": a unit's steps not passed are its status.
+            return Status(unit=unit)
     if "รายการ" in rest or "ลิสต์" in rest or "list" in rest:
         # "ตัวไหนยังไม่ผ่านบ้าง ขอรายการหน่อยครับ": the list asked for names nothing.
         rest = _LIST_ASKED_RE.sub(" ", rest)
@@ -2454,6 +2475,9 @@ def _items_query(found: Found) -> Intent:
 
 
 _TITLE_MEASURES = frozenset(("ระดับ", "คะแนน"))
+# Which of the steps, asked: "ขั้นไหน", "ขั้นตอนใด", "step ไหน" (a unit's steps, not items).
+_WHICH_STEP_RE = re.compile(r"(?:ขั้น(?:ตอน)?|step|สเต็ป)\s?(?:ที่\s?)?(?:ไหน|ใด|อะไร)")
+_STEP_WORD_RE = re.compile(r"ขั้น(?:ตอน)?|step|สเต็ป|เหลือ|ติด|ค้าง")
 # How a result shows: "ที่ขึ้นว่าไม่ผ่าน", "แสดงว่าผ่าน".
 _SHOWN_AS_RE = re.compile(r"(?:ที่\s?)?(?:ขึ้น|แสดง|โชว์)\s?ว่า\s?(?:ไม่\s?ผ่าน|ผ่าน|ตก)?")
 # The answer asked as a list: "ขอรายการหน่อย", "ขอเป็นลิสต์", "อยากได้ list".

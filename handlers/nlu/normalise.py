@@ -348,7 +348,10 @@ _HOW_TO_ANSWER_RE = re.compile(
 )
 _GLUED_PMQA_RE = re.compile(r"(?<![a-z])pmqa\s?4\.0(?![\d.])", re.IGNORECASE)
 # "deadline" spelt in Thai ("เม.ย. มีเดดไลน์อะไรบ้าง"): no LINE channel (ไลน์) is named.
-_THAI_DEADLINE_RE = re.compile(r"(?:เด|ดี)[ดทต]\s?ไลน[์ส]?")
+# "ดีไลน์" too ("ดีไลน์ใกล้สุดคืออะไร"), unless ดี says which is better ("ส่งทางไหนดี ไลน์หรือเมล").
+_THAI_DEADLINE_RE = re.compile(
+    r"(?:เด|ดี)[ดทต]\s?ไลน[์ส]?|(?<!ไหน)(?<!อะไร)(?<!ไร)(?<!ไง)(?<!ว่า)ดีไลน[์ส]?(?!\s?(?:ไหม|มั้ย|หรือ|กว่า|ดี))"
+)
 # "deadline" typed as two words ("dead line แผนคือ 31 Jan ใช่ไหม"): no LINE channel is named.
 _SPLIT_DEADLINE_RE = re.compile(r"(?<![a-z])dead[\s-]line(s?)(?![a-z])")
 

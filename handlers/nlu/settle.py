@@ -110,6 +110,14 @@ def settle(intent: Any, org: Organisation) -> Any:
         # "ตัวเมื่อกี้ได้กี่คะแนน", "อันเมื่อกี้ขอผลล่าสุดอีกที": the indicator just talked about,
         # named by no word of its own (the handler asks which, or takes the one just shown).
         return replace(intent, indicator="")
+    if (
+        isinstance(intent, IndicatorQuery)
+        and _BEFORE_A_TIME_RE.search(intent.indicator)
+        and content(_BEFORE_A_TIME_RE.sub("", intent.indicator))
+    ):
+        # "ขอสรุปคะแนนสำนักงานก.พ.ก่อนบ่ายสอง": the time the answer is needed by is the asker's
+        # (alone, "ขอสรุปคะแนนก่อนบ่ายโมง", it is how the answer is wanted, read below).
+        intent = replace(intent, indicator=_BEFORE_A_TIME_RE.sub("", intent.indicator))
     words = _slot_words(intent)
     # "สรุปคะแนนจังหวัด… เอาแบบสั้นๆ": words that only say how the answer is wanted are no
     # everyday talk (their question is read below).
@@ -893,6 +901,12 @@ _SENDING = frozenset(
         # Documents in general: "หน่วยงานใดค้างส่งเอกสาร", "กำหนดส่งเอกสารทั้งหมด".
         "เอกสาร",
         "ส่งเอกสาร",
+        # Reporting as a noun, coming in: "ตัวไหนยังไม่มีการรายงานผลเข้ามาบ้าง".
+        "การรายงานผล",
+        "การรายงาน",
+        "การส่งผล",
+        "เข้ามา",
+        "ส่งเข้ามา",
     )
 )
 _SENDING_EDGE = EDGE_WORDS | _SENDING  # built once, not for each message
@@ -1558,7 +1572,10 @@ _SHORTEST_CUT = 4  # letters: "ปทุม" of ปทุมธานี
 def _without_trailing_qualifiers(words: str) -> str:
     """``words`` without the words at their end that name nothing (edge words, the words of
     ``data/nlu/no_name_words.txt``, the repetition mark, "แบบ" before them): "สำนักงบฯ แบบย่อ"
-    is "สำนักงบ"."""
+    is "สำนักงบ"; a time the answer is needed by closing them ("สำนักงาน ก.พ.ก่อนบ่ายสอง",
+    "บ่ายโมง") is the asker's, too."""
+    if _NEEDED_BY_RE.search(words):
+        words = _NEEDED_BY_RE.sub("", words)
     said = tokens(words)
     while said and (
         not any(c.isalnum() for c in said[-1])
@@ -1570,6 +1587,16 @@ def _without_trailing_qualifiers(words: str) -> str:
     return "".join(said).strip()
 
 
+# A time of day the answer is needed by, closing the words: "ก่อนบ่ายสอง", "ก่อนเที่ยงนี้",
+# "ภายในบ่ายนี้", "บ่ายโมง"; "ก่อน" alone names no time ("ก่อนหมดเขต" stays for its reader).
+_TIME_OF_DAY = (
+    r"(?:บ่าย\s?(?:โมง|สอง|สาม|สี่|นี้|[1-4])?|เที่ยง(?:\s?วัน)?|เย็น|ค่ำ"
+    r"|(?:สิบ|สิบเอ็ด|เก้า|แปด|สี่|สาม|สอง|[0-9]{1,2})\s?โมง(?:\s?(?:เช้า|เย็น|ครึ่ง))?)(?:\s?นี้)?\s*$"
+)
+_NEEDED_BY_RE = re.compile(rf"\s?(?:(?:ก่อน|ภายใน)\s?)?{_TIME_OF_DAY}")
+# The same time said with ก่อน or ภายใน, after words that may name something: "คะแนนขยะก่อน
+# บ่ายสอง" (not a time told, "เลื่อนประชุมเป็นบ่ายสอง").
+_BEFORE_A_TIME_RE = re.compile(rf"\s?(?:ก่อน|ภายใน)\s?{_TIME_OF_DAY}")
 _MANNER_LEADS = frozenset({"แบบ", "โดย", "อย่าง"})  # "แบบย่อ", "โดยสังเขป", "อย่างย่อ"
 _MEASURE_FIRST_RE = re.compile(r"^(?:คะแนน|ระดับ|ผล)\s?")
 
