@@ -2886,6 +2886,9 @@ _ITEM_FILLER = EDGE_WORDS | frozenset(
         "ทุกข้อ",
         "ข้อย่อย",
         "ย่อย",
+        # "งบประมาณทั้ง 4 ตัว ผ่านรวมกี่ประเด็น": the total asked, never มีส่วนร่วม misspelt.
+        "รวม",
+        "ผ่านรวม",
         "item",
         "items",
     )
