@@ -1129,8 +1129,10 @@ SPECS = (
         # supposed ("ถ้าตัวชี้วัดในแผนบรรลุ 80% จะผ่านขั้น 5 ไหม").
         Rule(("ปัดเป็น|ปัดขึ้น|ปัดเศษ|ปัดให้|ปัดได้|round up|rounding", f"{_MAY}|หรือ|เหรอ|หรอ"), 846,
              _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))), unless=_WHO_OF_UNITS),
+        # An indicator named asks its own ("ตัวชี้วัดที่ 10 คะแนนคิดแบบขั้นบันไดหรือเทียบสัดส่วน").
         Rule(("เส้นตรง|ขั้นบันได|linear|interpolat", f"คิด|คำนวณ|คะแนน|หรือ|{QUESTION}"), 846,
-             _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))), unless=_WHO_OF_UNITS),
+             _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))),
+             unless=f"{_WHO_OF_UNITS}|ตัวชี้วัด|kpi|ตชว|{INDICATOR_WORDS}"),
         Rule(("ถ้า|หาก|สมมติ|สมมุติ", "ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน|ตัวชี้วัดของแผน",
               "ผ่าน|ได้|ถึง|พอ", f"{QUESTION}|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย"), 846,
              _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))), unless=_WHO_OF_UNITS),

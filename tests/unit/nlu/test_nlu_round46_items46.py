@@ -12,6 +12,9 @@
 5. An indicator's number said in a word after "ตัวที่" opening the message, or after
    "ตัวชี้วัดที่" ("ตัวที่ห้า (จริยธรรมบล็อกที่สอง)"): its code; "จริยธรรมตัวที่สอง" stays the
    second of two alike.
+6. Scored by steps or in proportion ("ขั้นบันไดหรือเทียบสัดส่วน") asked of a named indicator: its
+   formula (asked with none named, the plan's thresholds rule); its score asked with the way of
+   scoring only supposed ("ได้กี่คะแนน ถ้าคิดแบบขั้นบันได"): its score.
 """
 
 from __future__ import annotations
@@ -101,6 +104,37 @@ NUMBER_IN_A_WORD: list[Case] = [
 ]
 
 
+STEPS_OR_PROPORTION: list[Case] = [
+    (
+        "O",
+        "ตัวชี้วัดที่ 10 คะแนนคิดแบบขั้นบันไดหรือเทียบสัดส่วนครับ",
+        "IndicatorQuery",
+        {"indicator": "10", "aspect": "formula"},
+    ),
+    (
+        "P",
+        "ขยะคิดคะแนนแบบเส้นตรงหรือขั้นบันไดคะ",
+        "IndicatorQuery",
+        {"indicator": "2", "aspect": "formula"},
+    ),
+    (
+        "P",
+        "อีเซอร์วิสได้กี่คะแนนคะ ถ้าคิดแบบขั้นบันได",
+        "IndicatorQuery",
+        {"indicator": "5", "aspect": "score"},
+    ),
+    ("P", "ขยะได้กี่คะแนน ถ้าคิดแบบเส้นตรง", "IndicatorQuery", {"indicator": "2", "aspect": "score"}),
+    # Near misses: no indicator named is the plan's rule; a figure supposed reads the criteria.
+    (
+        "B",
+        "ถ้าค่าอยู่ระหว่างขั้นต้นกับมาตรฐาน คิดคะแนนแบบเส้นตรงหรือขั้นบันไดครับ",
+        "RuleQuestion",
+        {"topic": "thresholds"},
+    ),
+    ("P", "ขยะคิดคะแนนยังไงครับ", "IndicatorQuery", {"indicator": "2", "aspect": "formula"}),
+]
+
+
 @readings(ROUND_OF_A_TERM)
 def test_a_described_term_with_its_round_and_a_result_coming_out(
     org: str, text: str, intent: str, slots: dict[str, Any]
@@ -131,6 +165,13 @@ def test_several_indicators_each_with_its_own_thi_and_a_total_asked(
 
 @readings(NUMBER_IN_A_WORD)
 def test_an_indicator_number_said_in_a_word(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(STEPS_OR_PROPORTION)
+def test_scored_by_steps_or_in_proportion(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
     assert settled(text, org) == (intent, slots)
