@@ -15,6 +15,9 @@
 6. Scored by steps or in proportion ("ขั้นบันไดหรือเทียบสัดส่วน") asked of a named indicator: its
    formula (asked with none named, the plan's thresholds rule); its score asked with the way of
    scoring only supposed ("ได้กี่คะแนน ถ้าคิดแบบขั้นบันได"): its score.
+7. Points cut by their size with ตัด or a minus ("ที่ตัด 0.05 นี่ตัดต่อวัน…", "จะโดน -0.05 หรือ
+   -0.5"), and a cut per indicator worked out and checked ("ตัดตัวละ 0.5 ถ้าขาด 3 ตัวก็โดน 1.5
+   ใช่ไหม"): the deductions' rule; money cut stays no deduction.
 """
 
 from __future__ import annotations
@@ -135,6 +138,27 @@ STEPS_OR_PROPORTION: list[Case] = [
 ]
 
 
+POINTS_CUT: list[Case] = [
+    ("L", "ที่ตัด 0.05 นี่ตัดต่อวันที่ล่าช้า หรือตัดครั้งเดียวจบคะ", "RuleQuestion", {"topic": "deductions"}),
+    ("L", "เอกสารไม่ครบแบบนี้จะโดน -0.05 หรือ -0.5 คะ งง", "RuleQuestion", {"topic": "deductions"}),
+    (
+        "L",
+        "บรรลุไม่ถึงร้อยละ 85 ตัดตัวละ 0.5 — ถ้าขาด 3 ตัวก็โดน 1.5 ใช่ไหมครับ",
+        "RuleQuestion",
+        {"topic": "deductions"},
+    ),
+    ("L", "แผนขาด 2 มิติ ตัดมิติละ 0.5 ก็เหลือ 2 ใช่ไหมคะ", "RuleQuestion", {"topic": "deductions"}),
+    # Near misses: a count against the share is the threshold; a score told with its cut a report.
+    ("L", "ถ้าบรรลุ 4 จาก 5 ตัว ไม่ถึง 85 ใช่ไหม", "RuleQuestion", {"topic": "thresholds"}),
+    (
+        "L",
+        "กองคลังได้ 2.95 ตัด 0.05 เพราะส่งช้า",
+        "SubmitValue",
+        {"indicator": "1", "value": "2.95", "raw_value": "2.95", "unit": "กองคลัง"},
+    ),
+]
+
+
 @readings(ROUND_OF_A_TERM)
 def test_a_described_term_with_its_round_and_a_result_coming_out(
     org: str, text: str, intent: str, slots: dict[str, Any]
@@ -174,4 +198,9 @@ def test_an_indicator_number_said_in_a_word(
 def test_scored_by_steps_or_in_proportion(
     org: str, text: str, intent: str, slots: dict[str, Any]
 ) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@readings(POINTS_CUT)
+def test_points_cut_by_their_size(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
