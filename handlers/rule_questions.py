@@ -1119,7 +1119,7 @@ SPECS = (
              _plan_reader(RuleTopic.STEP), unless=f"แล้ว|ไปกี่|ผ่านกี่|{_WHO_OF_UNITS}|ถ้า|หาก"),
         # A cut per indicator or dimension worked out, checked ("…หักตัวละ 0.5 ถ้าขาด 3 ตัวก็โดน
         # 1.5 ใช่ไหม"): the deductions' rule, above the share the plan's indicators must reach.
-        Rule(("หักตัวละ|หักมิติละ", "โดน NUM|รวม NUM|เหลือ NUM", _YES_OR_NO), 844,
+        Rule(("หักตัวละ|หักมิติละ", "โดน NUM|รวม NUM|เหลือ NUM", _YES_OR_NO), 843,
              _undone(_reader(RuleTopic.DEDUCTIONS)), unless=_WHO_OF_UNITS),
         # "ถ้าแผนขาดไปหนึ่งมิติ จะเหลือกี่คะแนน", "ส่งช้ากว่ากำหนด 3 วัน ตัดเท่าไหร่".
         Rule((_SHORT, _WOULD_COST), 838, _undone(_reader(RuleTopic.DEDUCTIONS)),
