@@ -1947,6 +1947,8 @@ FORMULA_WORDS += "".join(
 FORMULA_WORDS += (
     "|คิดเทียบกับ YEAR|คิดเทียบ YEAR|คำนวณเทียบกับ YEAR|คำนวณเทียบ YEAR|คิดเทียบกับปีไหน|คิดเทียบปีไหน"
 )
+# Scored by steps or in proportion between the tiers: "คะแนนคิดแบบขั้นบันไดหรือเทียบสัดส่วน".
+FORMULA_WORDS += "|แบบขั้นบันได|แบบเส้นตรง|ขั้นบันไดหรือ|เส้นตรงหรือ"
 _FORMULA_RE = re.compile(phrase_search_regex(FORMULA_WORDS))
 _HOLDS_FORMULA = "หลักสูตร"  # a word holding the cue สูตร that asks for no formula
 
@@ -1956,6 +1958,13 @@ def _read_formula(found: Found) -> Intent | None:
     masked = found.extraction.masked.replace(_HOLDS_FORMULA, "\0")
     if not _FORMULA_RE.search(masked):
         return None
+    supposed = _SUPPOSING_RE.search(masked)
+    if (
+        supposed is not None
+        and _SCORE_ASKED_RE.search(masked, 0, supposed.start())
+        and not _FORMULA_RE.search(masked[: supposed.start()])
+    ):
+        return None  # "อีเซอร์วิสได้กี่คะแนน ถ้าคิดแบบขั้นบันได": the score, scored one way
     if (
         not found.code
         and "นับ" in masked
@@ -2162,7 +2171,15 @@ def _supposed_reach(found: Found) -> Intent | None:
         head = masked[: supposed.start()].replace(_HOLDS_FORMULA, "\0")
         if _FORMULA_RE.search(head):
             return None
+        if _METHOD_SUPPOSED_RE.match(masked, supposed.end()):
+            return None  # "อีเซอร์วิสได้กี่คะแนน ถ้าคิดแบบขั้นบันได": a way of scoring, no figure
     return _criteria_of_named(found)
+
+
+_SCORE_ASKED_RE = re.compile(r"กี่\s?คะแนน|คะแนน\s?เท่า")
+_METHOD_SUPPOSED_RE = re.compile(
+    r"\s?(?:คิด|คำนวณ|ให้)?\s?(?:คะแนน)?\s?(?:แบบ|เป็น)\s?(?:ขั้นบันได|เส้นตรง)"
+)
 
 
 _SUPPOSING_RE = re.compile(r"ถ้า|หาก|สมมติ|สมมุติ")
@@ -2918,6 +2935,9 @@ _ITEM_FILLER = EDGE_WORDS | frozenset(
         "ทุกข้อ",
         "ข้อย่อย",
         "ย่อย",
+        # "งบประมาณทั้ง 4 ตัว ผ่านรวมกี่ประเด็น": the total asked, never มีส่วนร่วม misspelt.
+        "รวม",
+        "ผ่านรวม",
         "item",
         "items",
     )

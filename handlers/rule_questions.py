@@ -1117,6 +1117,10 @@ SPECS = (
         Rule(("กี่ขั้นตอน|กี่step|กี่ step|กี่ขั้น",
               "ต้องทำ|ทำอะไร|ทำไร|แต่ละขั้น|แต่ละstep|แต่ละ step|มีอะไรบ้าง"), 7527,
              _plan_reader(RuleTopic.STEP), unless=f"แล้ว|ไปกี่|ผ่านกี่|{_WHO_OF_UNITS}|ถ้า|หาก"),
+        # A cut per indicator or dimension worked out, checked ("…หักตัวละ 0.5 ถ้าขาด 3 ตัวก็โดน
+        # 1.5 ใช่ไหม"): the deductions' rule, above the share the plan's indicators must reach.
+        Rule(("หักตัวละ|หักมิติละ", "โดน NUM|รวม NUM|เหลือ NUM", _YES_OR_NO), 843,
+             _undone(_reader(RuleTopic.DEDUCTIONS)), unless=_WHO_OF_UNITS),
         # "ถ้าแผนขาดไปหนึ่งมิติ จะเหลือกี่คะแนน", "ส่งช้ากว่ากำหนด 3 วัน ตัดเท่าไหร่".
         Rule((_SHORT, _WOULD_COST), 838, _undone(_reader(RuleTopic.DEDUCTIONS)),
              unless=f"ทำไม|{_WHO_OF_UNITS}"),
@@ -1129,8 +1133,10 @@ SPECS = (
         # supposed ("ถ้าตัวชี้วัดในแผนบรรลุ 80% จะผ่านขั้น 5 ไหม").
         Rule(("ปัดเป็น|ปัดขึ้น|ปัดเศษ|ปัดให้|ปัดได้|round up|rounding", f"{_MAY}|หรือ|เหรอ|หรอ"), 846,
              _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))), unless=_WHO_OF_UNITS),
+        # An indicator named asks its own ("ตัวชี้วัดที่ 10 คะแนนคิดแบบขั้นบันไดหรือเทียบสัดส่วน").
         Rule(("เส้นตรง|ขั้นบันได|linear|interpolat", f"คิด|คำนวณ|คะแนน|หรือ|{QUESTION}"), 846,
-             _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))), unless=_WHO_OF_UNITS),
+             _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))),
+             unless=f"{_WHO_OF_UNITS}|ตัวชี้วัด|kpi|ตชว|{INDICATOR_WORDS}"),
         Rule(("ถ้า|หาก|สมมติ|สมมุติ", "ตัวชี้วัดในแผน|ตัวชี้วัดตามแผน|ตัวชี้วัดของแผน",
               "ผ่าน|ได้|ถึง|พอ", f"{QUESTION}|เหรอ|หรอ|ใช่ไหม|ใช่มั้ย"), 846,
              _no_unit(_undone(_reader(RuleTopic.THRESHOLDS))), unless=_WHO_OF_UNITS),

@@ -282,6 +282,12 @@ _MORE_CODES_RE = re.compile(
 # Codes named by the item word, the word typed again ("ตชว.ข้อ 2 กับข้อ 4"), as "ที่" is.
 _MORE_ITEM_CODES_RE = re.compile(r"(?:\s*(?:กับ|และ|&|,)\s*ข้อ\s*(?:ที่)?\s*\d{1,2}(?![\d.]))+(?=\D*$)")
 _SPACED_CODES_RE = re.compile(r"(?:\s+\d{1,2}(?![\d.,%])){2,}(?=\D*$)")
+# Codes each told with its own "ที่" after the first's ("ตัวชี้วัดที่ 2 ที่ 3 ที่ 4"), with no
+# measure after the last and no number further on.
+_MORE_THI_CODES_RE = re.compile(
+    r"(?:\s*ที่\s*\d{1,2}(?![\d.,%]))+(?=\D*$)"
+    r"(?!\s*(?:คะแนน|เปอร์|ร้อยละ|ชุด|ครั้ง|ล้าน|บาท|คน|ราย|แห่ง|หมู่บ้าน|อำเภอ|ตัว|point|%))"
+)
 # Two codes after "ตัวที่"/"ตัว" ("ตัวที่ 6 7 ได้เท่าไหร่บ้าง"): the next one up, with no
 # measure after it (a value would have one: "ตัวที่ 2 3 คะแนน").
 _NEXT_SPACED_CODE_RE = re.compile(
@@ -945,6 +951,8 @@ def _more_codes(text: str, first: re.Match[str]) -> tuple[tuple[int, int] | None
     joined = _MORE_CODES_RE.match(text, first.end()) or _SPACED_CODES_RE.match(text, first.end())
     if joined is None and "ข้อ" in first[0]:
         joined = _MORE_ITEM_CODES_RE.match(text, first.end())
+    if joined is None and "ที่" in first[0]:
+        joined = _MORE_THI_CODES_RE.match(text, first.end())
     if joined is not None:
         return joined.span(), tuple(_CODE_RE.findall(joined[0]))
     pair = _NEXT_SPACED_CODE_RE.match(text, first.end())

@@ -16,6 +16,7 @@ from handlers.nlu.spoken import written
 from handlers.nlu.spoken_numbers import (
     counted_in_digits,
     numbers_in_digits,
+    ordinals_in_digits,
     shares_in_digits,
     years_in_digits,
 )
@@ -339,6 +340,14 @@ _ASKED_RE = re.compile(
     r"ไหม|มั้ย|มั๊ย|ป่าว|หรือเปล่า|รึเปล่า|ป่ะ|หรือไม่|\?|ไหน(?!ๆ)|เมื่อไ|(?<!ไม่มี)อะไร|เท่าไ|กี่|ยังไง"
     r"|เหรอ|หรอ"
 )
+# Points cut by their size ("ที่ตัด 0.05", "ตัดตัวละ 0.5", "จะโดน -0.05"): the deduction's word
+# (a cut of money or of a share, "ตัด 10 ล้าน", stays).
+_CUT_POINTS_RE = re.compile(
+    r"(?:ตัด|(?<=โดน)\s?(?=-))(?=\s?(?:(?:ตัว|มิติ|ขั้น|ครั้ง|วัน)ละ\s?)?-?\s?\d{1,2}(?:\.\d{1,2})?(?![\d.,])"
+    r"(?!\s?(?:ล้าน|บาท|%|เปอร์|ร้อยละ|ชุด|รายการ|แห่ง|คน|วัน)))(?:(?<=โดน)-|(?<=\s)-|(?<=ตัด))"
+)
+# Both verdicts offered, asked which: "ผ่านหรือไม่ผ่าน", "ผ่านไม่ผ่าน", "ผ่านรึตก".
+_EITHER_VERDICT_RE = re.compile(r"ผ่าน\s?(?:(?:หรือ|รึ)\s?(?:ไม่\s?ผ่าน|ตก)|ไม่ผ่าน)(?![ก-๙])")
 # How to answer a question relayed, said after it ("ท่านรองฯ ถามว่าไอทีส่งแผนยัง ตอบไงดีคะ"): the
 # question is what is asked; with no question before it ("ส่งแผนแล้ว ตอบไงดี", "ตอบแบบสอบถาม
 # ยังไงดี") it stays.
@@ -458,7 +467,7 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     text = counted_in_digits(text)  # "ฟอร์มสี่": form 4
     # Formal words read as everyday ones, spoken short forms written out: "หน่วยงานใดยังมิได้
     # จัดส่ง…" is "หน่วยงานไหนยังไม่ได้ส่ง…", "ส่งไรมั่ง" is "ส่งอะไรบ้าง".
-    text = strip_particles(written(plain(text)))
+    text = ordinals_in_digits(strip_particles(written(plain(text))))
     if text.endswith(_REGIONAL_ASKING):  # "กองคลังส่งแผนแล้วบ่": "…แล้วไหม"
         text = _REGIONAL_ASKING_RE.sub("ไหม", text)
     if (
@@ -467,6 +476,10 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         and (_SENT_BY_RE.search(text, 0, denied.start()) or "ไม่ผ่าน" in text[: denied.start()])
     ):
         text = text[: denied.start()]  # "ส่งทางอีเมล ไม่ได้กรอกฟอร์ม": the way it went is told
+    if "ตัด" in text or "โดน -" in text or "โดน-" in text:
+        text = _CUT_POINTS_RE.sub(lambda cut: "หัก" if cut[0] == "ตัด" else "หัก ", text)
+    if "ผ่าน" in text and ("ไม่" in text or "ตก" in text):  # "ยาฯ 74.94 ผ่านหรือไม่ผ่าน"
+        text = _EITHER_VERDICT_RE.sub("ผ่านหรือไม่", text)
     if "ถาม" in text:
         text = _RELAYED_RE.sub("", text)
     if "ไม่ผิด" in text and _ASKED_RE.search(text):  # "ถ้าจำไม่ผิด…ใช่ไหม": a hedge, no case

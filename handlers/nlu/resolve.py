@@ -256,6 +256,7 @@ def resolve_indicator(words: str, org: Organisation) -> list[Indicator]:
     found = best_matches(_synonyms(words), index.candidates, threshold=80, longest=True)
     found = _narrowed(words, found, index) if len(found) > 1 else found
     found = found or _typed_keyword(words, index) or _every_word_held(words, index)
+    found = found or _cut_short(words, index)
     if not found:
         found = _measure_picked(words, org)
     if not found:
@@ -297,7 +298,20 @@ def _described(words: str, index: IndicatorIndex) -> list[Indicator]:
     found = index.terms.get(squash(words))
     if found is None and ("รอบ" in words or "ครั้ง" in words or "ไตรมาส" in words):
         found = index.terms.get(squash(_ROUND_RE.sub(" ", words)))
+        told = _ROUND_RE.search(words)
+        if found is None and told is not None and _result_out(words[told.end() :]):
+            # "nispa ครั้งที่ 2 ได้ผลออกมา": what follows the round says its figures came out.
+            found = index.terms.get(squash(words[: told.start()]))
     return [found] if found is not None else []
+
+
+def _result_out(words: str) -> bool:
+    """Whether ``words`` only say a result came out ("ได้ผลออกมา", "ออกมา"), framing aside."""
+    said = [p for p in pieces(words.lower()) if p.strip() and p not in EDGE_WORDS]
+    return bool(said) and all(p in _RESULT_OUT for p in said)
+
+
+_RESULT_OUT = frozenset(("ได้ผล", "ผลออกมา", "ออกมา", "ออก"))
 
 
 # A round of an indicator's figures: "รอบสอง", "รอบที่ 2", "ครั้งที่ 2", "รอบ 12 เดือน", "ไตรมาส 3".
@@ -544,6 +558,19 @@ def _every_word_held(words: str, index: IndicatorIndex) -> list[Indicator]:
         for c in index.candidates
         if all(any(_held(p, t) for t in (c.text, *c.texts, *c.names)) for p in parts)
     ]
+
+
+def _cut_short(words: str, index: IndicatorIndex) -> list[Indicator]:
+    """ "ยาฯ": a keyword cut short by the abbreviation mark names the indicators one of whose
+    keywords starts with what was typed (two letters at least), as a unit's name does."""
+    bare = squash(words.strip())
+    if not bare.endswith("ฯ") or len(bare) < _CUT_STEM + 1:
+        return []
+    stem = bare[:-1]
+    return [c.item for c in index.candidates if any(k.startswith(stem) for k in c.names)]
+
+
+_CUT_STEM = 2
 
 
 def _held(part: str, text: str) -> bool:

@@ -237,6 +237,22 @@ def counted_in_digits(text: str) -> str:
     return " ".join("".join(out).split()) if out != parts else text
 
 
+# An indicator's number said in a word, its own word (no Thai letter after it): after
+# "ตัวชี้วัดที่" anywhere, after "ตัวที่" only opening the message ("จริยธรรมตัวที่สอง" is the
+# second of two alike, not indicator 2).
+_ORDINAL_SAID_RE = re.compile(
+    r"(?P<word>^ตัวที่|ตัวชี้วัดที่)\s?(?P<number>หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)"
+    r"(?![\u0e01-\u0e4e])"
+)
+
+
+def ordinals_in_digits(text: str) -> str:
+    """``text`` with an indicator's number said in a word ("ตัวที่ห้า (จริยธรรม…)") in digits."""
+    if "ที่" not in text:
+        return text
+    return _ORDINAL_SAID_RE.sub(lambda m: f"{m['word']} {_DIGITS.get(m['number'], 10)}", text)
+
+
 # A fiscal year said digit by digit after ปี, as voice typing writes it ("แผนปีหกแปดยังขาดกอง
 # ไหน", "ปีงบหกเจ็ด"): the two digits of the 2560s ("ปีหกสิบแปด" is read as any number is).
 _YEAR_SAID_RE = re.compile(rf"(?P<year>ปี(?:งบประมาณ|งบ)?)\s?หก(?!ล้ม|สิบ)(?P<ones>{_ONE_DIGIT})")
