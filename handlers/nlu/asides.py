@@ -189,6 +189,38 @@ _AT_COLLEAGUE_RE = re.compile(
 _CALLED_BY_NAME_RE = re.compile(
     r"\s*(?:คุณ|น้อง|พี่)(?!\s?(?:บอท|bot|pmqa|ๆ|ทุกคน|ทุกท่าน))\S{1,12}\s", re.IGNORECASE
 )
+# Work handed to the one called or mentioned, asked as a favour ("พี่ต้อม ช่วยดูแผนมิติ 2 ให้
+# หน่อย", "คุณจอย ช่วยเช็คตัวเลขขยะให้หน่อย", "@เอก ช่วยดูแผน…"): never the bot's own work
+# ("…ช่วยดูสถานะ…", "…ช่วยดูให้หน่อยว่าไอทีไปถึงไหน").
+_HANDED_TO_THE_ONE_CALLED_RE = re.compile(
+    r"^\s*@?\s?\S+\s+ช่วย\s?(?:ดู|ตรวจ|เช็ค|เช็ก|แก้|หา|สแกน|ปริ้น|ปริ๊น|พริ้น|ถ่ายเอกสาร|เตรียม"
+    r"|รวบรวม|เอา|ยก)"
+    r"(?!\s?(?:สถานะ|สรุป|คะแนน|ภาพรวม|ความคืบหน้า|กำหนด|deadline|ให้\s?(?:หน่อย|ที)?\s?ว่า))"
+)
+# Someone mentioned by name alone ("@เอก", "@ต้อม"): a member (the bot's own mention is cut
+# before the text is read, and its display name holds "bot" or "pmqa").
+_AT_NAME_RE = re.compile(r"\s*@\s?(?!\S*(?:บอท|bot|pmqa))\S{1,15}\s", re.IGNORECASE)
+
+
+# Something told done ("…กองคลังส่งแผนแล้ว"), not the last time or year ("ปีที่แล้ว").
+_DONE_NOT_LAST_RE = re.compile(r"(?<!ที่)(?<!ที่ )แล้ว|เรียบร้อย")
+
+
+def _handed_to_the_one_called(normalised: str, typed: str) -> bool:
+    """Whether work is handed to a colleague called or mentioned by name, nothing told done
+    (see ``_HANDED_TO_THE_ONE_CALLED_RE``)."""
+    if "ช่วย" not in normalised or _DONE_NOT_LAST_RE.search(normalised):
+        return False
+    if _CALLED_BY_NAME_RE.match(normalised):
+        return _HANDED_TO_THE_ONE_CALLED_RE.match(normalised) is not None
+    lowered = typed.lower()
+    return (
+        "@" in lowered
+        and _AT_NAME_RE.match(lowered) is not None
+        and _HANDED_TO_THE_ONE_CALLED_RE.match(lowered) is not None
+    )
+
+
 # What is said to the one called: a paper to draft or a call to make, ordered ("ช่วยร่างบันทึก
 # ข้อความ…", "ทำหนังสือแจ้งอำเภอ…", "โทรตามอำเภอ…"), or where a file is kept, asked ("…อยู่
 # โฟลเดอร์ไหน"; where to upload one, "ต้องอัปโหลดไว้โฟลเดอร์ไหน", is the channel's rule).
@@ -750,6 +782,8 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         # "คุณวิภา ช่วยร่างบันทึกข้อความแจ้งเวียน…", "พี่ครับ ร่าง…ฉบับล่าสุดอยู่โฟลเดอร์ไหน": a
         # paper to draft ordered of a colleague, or where a file is kept asked of one.
         return True
+    if (write or question) and _handed_to_the_one_called(normalised, typed):
+        return True  # "พี่ต้อม ช่วยดูแผนมิติ 2 ให้หน่อยนะคะ": work handed to a colleague by name
     if question and "ชม" in normalised and others_praised(normalised):
         return True  # "ขอชื่นชมทุกกองที่ส่งรายงานผลทันเวลา": the units praised, not the bot
     if question and "ให้" in normalised and _sent_to_a_superior(normalised, typed):

@@ -54,6 +54,22 @@ THE_ONE_CALLED_AND_THEIR_TASK: list[Case] = [
     ("L", "แบบฟอร์ม 3 ต้องส่งเมื่อไหร่คะ", "Deadlines", {"step": "3"}),
 ]
 
+HANDED_TO_ONE_BY_NAME: list[Case] = [
+    ("L", "พี่ต้อม ช่วยดูแผนมิติ 2 ให้หน่อยนะคะ", "Unknown", {}),
+    ("P", "คุณจอย ช่วยเช็คตัวเลขขยะให้หน่อยค่ะ", "Unknown", {}),
+    ("O", "พี่โอ๋ ช่วยหาไฟล์หลักสูตรสอบปีที่แล้วให้หน่อยค่ะ", "Unknown", {}),
+    ("L", "@เอก ช่วยดูแผนมิติ 2 ให้หน่อยได้ไหม ก่อนพี่อัปขึ้น drive", "Unknown", {}),
+    # Near misses: the bot called or mentioned, its own work asked of no one in particular.
+    (
+        "L",
+        "น้องบอท ช่วยดูให้หน่อยว่าไอทีไปถึงไหน",
+        "Status",
+        {"unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"},
+    ),
+    ("L", "ช่วยดูให้หน่อยว่ากองคลังส่งแผนหรือยัง", "Status", {"unit": "กองคลัง"}),
+    ("L", "@PMQA Bot ช่วยเช็คหน่อยค่ะ กองไหนยังไม่ส่งรายชื่อใน google form", "Missing", {"step": "1"}),
+]
+
 LEFT_AT_THE_PRINTER: list[Case] = [
     ("L", "ใครปริ้นเอกสารค้างไว้ที่เครื่องชั้น 3 คะ", "Unknown", {}),
     ("O", "ใครสั่งปริ้นงานไว้ที่เครื่องชั้น 5 มาเอาด้วยค่ะ", "Unknown", {}),
@@ -121,6 +137,13 @@ def test_the_task_handed_to_a_colleague_called_is_theirs(
     assert settled(text, org) == (intent, slots)
 
 
+@readings(HANDED_TO_ONE_BY_NAME)
+def test_work_handed_to_a_colleague_by_name_is_theirs(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
 @readings(LEFT_AT_THE_PRINTER)
 def test_printing_left_at_the_machine_is_office_chatter(
     org: str, text: str, intent: str, slots: dict[str, Any]
@@ -153,6 +176,7 @@ def test_no_row_labelled_as_no_write_is_read_as_one() -> None:
     tables = (
         URGED_THROUGH_A_COLLEAGUE,
         THE_ONE_CALLED_AND_THEIR_TASK,
+        HANDED_TO_ONE_BY_NAME,
         LEFT_AT_THE_PRINTER,
         SENT_TO_A_SUPERIOR,
         A_FILE_ASKED_FOR,
