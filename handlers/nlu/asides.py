@@ -289,6 +289,17 @@ _FILE_ASKED_RE = re.compile(
 _WHERE_FROM_RE = re.compile(r"ที่ไหน|จากไหน|ตรงไหน")
 
 
+def _meeting_materials(read: Intent, normalised: str) -> bool:
+    """Whether the file asked for is the briefing's materials, read as the meeting's rule
+    ("ขอไฟล์สไลด์ที่ประชุมวันก่อนหน่อย"): the bot's to give, unless the minutes of a meeting
+    ("รายงานการประชุม…ใครจด ขอไฟล์หน่อย") are asked, a colleague's."""
+    return (
+        isinstance(read, RuleQuestion)
+        and read.topic == "meeting"
+        and "รายงานการประชุม" not in normalised
+    )
+
+
 # A wonder shared with the group, no one asked: "…จะประกาศผลเมื่อไหร่ไม่รู้เลยเนอะ".
 _WONDER_RE = re.compile(r"ไม่รู้\s?(?:เลย|เหมือนกัน)?\s?(?:เนอะ|เนาะ|เน้อ)\s*[?!.~]*\s*$")
 # One colleague called: a singular kin term with its particle opening a message that speaks of
@@ -788,7 +799,12 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True  # "ขอชื่นชมทุกกองที่ส่งรายงานผลทันเวลา": the units praised, not the bot
     if question and "ให้" in normalised and _sent_to_a_superior(normalised, typed):
         return True  # "ร่างรายงานการตรวจสอบภายใน… ส่งให้ ผอ. แล้วนะคะ": a paper for a superior
-    if question and _FILE_ASKED_RE.search(normalised) and not _WHERE_FROM_RE.search(normalised):
+    if (
+        question
+        and _FILE_ASKED_RE.search(normalised)
+        and not _WHERE_FROM_RE.search(normalised)
+        and not _meeting_materials(read, normalised)
+    ):
         return True  # "ขอไฟล์รายงานผลการตรวจสอบบัญชีปี 67 ด้วยครับ": a file of colleagues'
     if isinstance(read, Missing | Status) and "ใคร" in normalised and _sent_asked(normalised):
         return False  # "ศทส.ส่งแผนแล้วหรือยังคะ ใครทราบบ้าง": the bot knows who sent

@@ -153,6 +153,9 @@ def urged_through_a_colleague(normalised: str) -> bool:
     urged = _URGED_THROUGH_RE.search(normalised)
     if urged is None or _TO_THE_ASKER_OR_DONE_RE.match(normalised, urged.end()):
         return False
+    head = normalised[: urged.start()]
+    if _TOLD_DONE_RE.search(head) and _DONE_LATER_RE.search(head):
+        return False  # "ส่งแผนครบ 3 มิติแล้วค่ะ ฝากทุกกองส่งให้ครบด้วยนะคะ": the report first
     clause_end = normalised.find(" ", urged.end())
     if clause_end < 0:
         return True

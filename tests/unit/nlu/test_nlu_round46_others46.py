@@ -29,7 +29,7 @@ URGED_THROUGH_A_COLLEAGUE: list[Case] = [
     ("L", "น้องคะ ฝากตามกนต.ส่งแผนหน่อยนะ ท่านถามแล้ว", "Unknown", {}),
     ("L", "น้องคะ ฝากเตือนกองนิติการส่งรายงานผลด้วยนะคะ ใกล้หมดเขตแล้ว", "Unknown", {}),
     # Near misses: the bot asked through someone, a favour of recording, a report, a value
-    # sent on a unit's behalf, who has not sent.
+    # sent on a unit's behalf, who has not sent, a report before every unit is urged.
     ("L", "ฝากถามบอทว่ากองคลังส่งแผนหรือยัง", "Status", {"unit": "กองคลัง"}),
     ("L", "ฝากบันทึกให้กองคลังด้วยค่ะ ส่งแผนแล้ว", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
     ("L", "กองคลังส่งแผนแล้วค่ะ", "MarkStep", {"step": "3", "unit": "กองคลัง"}),
@@ -40,6 +40,12 @@ URGED_THROUGH_A_COLLEAGUE: list[Case] = [
         {"indicator": "1", "value": "4.5", "raw_value": "4.5", "unit": "กองการเจ้าหน้าที่"},
     ),
     ("L", "ใครยังไม่ส่งแผน", "Missing", {"step": "3"}),
+    (
+        "L",
+        "ส่งแผนครบ 3 มิติแล้วค่ะ ฝากทุกกองส่งให้ครบด้วยนะคะ",
+        "MarkStep",
+        {"step": "3", "dims": [1, 2, 3]},
+    ),
 ]
 
 THE_ONE_CALLED_AND_THEIR_TASK: list[Case] = [
@@ -101,9 +107,11 @@ A_FILE_ASKED_FOR: list[Case] = [
     ("P", "รบกวนขอสำเนาคำสั่งแต่งตั้งคณะทำงานขยะด้วยค่ะ", "Unknown", {}),
     ("L", "ขอไฟล์ผลการประเมินของกองคลังปีที่แล้วหน่อยค่ะ", "Unknown", {}),
     ("L", "รายงานการประชุมครั้งที่แล้วใครจด ขอไฟล์หน่อยครับ", "Unknown", {}),
-    # Near misses: the plan's forms, a result asked, where the briefing's papers are.
+    # Near misses: the plan's forms, a result asked, the briefing's slides or where its papers
+    # are.
     ("L", "ขอไฟล์แบบฟอร์ม 1-3 หน่อยครับ", "RuleQuestion", {"topic": "form"}),
     ("P", "ขอผลขยะล่าสุดหน่อยค่ะ", "IndicatorQuery", {"indicator": "2", "aspect": "result"}),
+    ("L", "ขอไฟล์สไลด์ที่ประชุมวันก่อนหน่อยค่ะ", "RuleQuestion", {"topic": "meeting"}),
     (
         "L",
         "ขอเอกสารประกอบการประชุมชี้แจงเมื่อ ๒๐ ธ.ค. ๖๗ ได้จากที่ไหนคะ",
