@@ -14,7 +14,7 @@ from handlers.data_files import sections
 from handlers.help_text import GREETING
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Intent, SmallTalk
-from handlers.nlu.asides import REPLIED_TO_A_COLLEAGUE_RE
+from handlers.nlu.asides import REPLIED_TO_A_COLLEAGUE_RE, others_praised
 from handlers.nlu.courtesy import FAVOUR_THANKED
 from handlers.nlu.extract import DATE, DIM, KPI, MONTH, PLACEHOLDERS, STEP, YEAR
 from handlers.nlu.guards import lead
@@ -59,8 +59,9 @@ PRAISE = (
     # How the bot answers, and liking it: "บอทตอบไวดีจัง ชอบๆ".
     "|ชอบ|ชอบมาก|ตอบไว|ตอบเร็ว|ไวมาก|เร็วมาก|ดีจัง|ใช้ง่าย|สะดวกดี|ประทับใจ|ปลื้ม|เริ่ด|แจ่ม"
     "|สะดวกมาก|สะดวก|ไวดี|เร็วดี|ไวจัง|เร็วจัง"  # "ไวดี ใช้ได้เลย": quick, and good enough
-    # How well it works: "ทำงานได้รวดเร็วมาก ชื่นชมค่ะ", "บอทคำนวณได้แม่นยำมาก".
-    "|ชื่นชม|ทันใจ|แม่นยำ|รวดเร็ว|ชัดเจนดี|ละเอียดดี|ครบถ้วนดี"
+    # How well it works: "ทำงานได้รวดเร็วมาก ชื่นชมค่ะ", "บอทคำนวณได้แม่นยำมาก"; praise given
+    # formally ("ตอบได้ครบถ้วนมาก ขอชื่นชมครับ").
+    "|ขอชื่นชม|ชื่นชม|ทันใจ|แม่นยำ|รวดเร็ว|ชัดเจนดี|ละเอียดดี|ครบถ้วนดี"
     # Exact, praised: "บอทสรุปเป๊ะมากครับ" (a figure matching "เป๊ะ" alone is no praise).
     "|เป๊ะมาก|แม่นมาก"
     # How it looks and reads: "กราฟสวยมาก", "สรุปอ่านง่ายดี".
@@ -177,6 +178,8 @@ def _only(kind: str) -> Callable[[Found], Intent | None]:
         if kind == "ack" and "แต่" in remainder and _BUT_LAST_RE.search(remainder):
             # "มากก": a held letter the segmenter cuts as "มา กก".
             remainder, filler = _HELD_MUCH_RE.sub(" มาก ", _BUT_LAST_RE.sub(" ", remainder)), _FELT
+        if kind == "praise" and others_praised(found.extraction.text):
+            return None
         if not content(remainder, filler) or _courtesy_first(kind, found):
             return SmallTalk(kind)
         return None
@@ -303,6 +306,8 @@ def _bot_praised(found: Found) -> Intent | None:
         return None
     if _THANKS_RE.search(text):
         return None  # "ขอบคุณนะคะ บอทน่ารักมาก" thanks first
+    if others_praised(text):
+        return None  # "ขอชื่นชมทุกกองที่ส่งทันเวลา": the units praised, not the bot
     if "ซะ" in remainder and "หน่อย" not in typed:
         remainder = _DONE_SO_WELL_RE.sub(" ", remainder)
     if "กว่า" in remainder:
@@ -1024,8 +1029,8 @@ def _courtesy_then_remark(found: Found) -> Intent | None:
         return None
     if not content(rest, FILLER):
         return None  # small talk only ("รับทราบครับ ขอบคุณครับ"): its own rules tell the kind
-    if kind == "praise" and "บอท" not in text and split_unit(rest)[0]:
-        return None  # "เยี่ยมเลย กองคลัง…": praise of colleagues, their news
+    if kind == "praise" and "บอท" not in text and (split_unit(rest)[0] or others_praised(said)):
+        return None  # "เยี่ยมเลย กองคลัง…", "ขอชื่นชมทุกกองที่…": praise of colleagues, theirs
     return SmallTalk(kind)
 
 

@@ -56,6 +56,7 @@ from handlers.nlu.instructions import (
     figure_sent_in_haste,
     ordered_to_send,
     told_to_send,
+    urged_through_a_colleague,
     urges_everyone_to_send,
     urges_to_send,
 )
@@ -139,6 +140,10 @@ _ASIDE_RE = GuardedBranches(
         # นัดประชุมกองทัน", "…เพื่อนัดประชุมกอง".)
         r"(?<!pmqa)(?<!pmqa )(?<!จะได้)(?<!จะได้ )(?<!เพื่อ)(?<!เพื่อ )นัด\s?(ทีม|ประชุม|คุย)"
         r"|ถ่ายเอกสาร",
+        # Printing left at the office's machine: "ใครปริ้นเอกสารค้างไว้ที่เครื่องชั้น 3 คะ",
+        # "…ทิ้งไว้ในถาดเครื่องถ่าย" (who typed something, "ใครพิมพ์…", may be the bot's).
+        r"ใคร\s?(สั่ง\s?)?(ปริ้น|ปริ๊น|ปรินท์|ปรินต์|พริ้น|พรินท์|พรินต์|print)",
+        r"(ค้าง|ลืม|ทิ้ง|วาง)\s?ไว้\s?(ที่|ใน|บน)\s?(ถาด\s?)?เครื่อง",
         # Where a paper lies in the office: "อยู่ในสารบรรณ", "วางไว้บนโต๊ะ".
         r"(อยู่|ไว้)\s?(ใน|ที่|บน)\s?(โต๊ะ|ตู้|สารบรรณ)",
         r"(เมื่อวาน|เมื่อเช้า|เมื่อกี้|เมื่อกี๊).*กี่โมง",
@@ -185,12 +190,52 @@ _AT_COLLEAGUE_RE = re.compile(
 _CALLED_BY_NAME_RE = re.compile(
     r"\s*(?:คุณ|น้อง|พี่)(?!\s?(?:บอท|bot|pmqa|ๆ|ทุกคน|ทุกท่าน))\S{1,12}\s", re.IGNORECASE
 )
+# Work handed to the one called or mentioned, asked as a favour ("พี่ต้อม ช่วยดูแผนมิติ 2 ให้
+# หน่อย", "คุณจอย ช่วยเช็คตัวเลขขยะให้หน่อย", "@เอก ช่วยดูแผน…"): never the bot's own work
+# ("…ช่วยดูสถานะ…", "…ช่วยดูให้หน่อยว่าไอทีไปถึงไหน").
+_HANDED_TO_THE_ONE_CALLED_RE = re.compile(
+    r"^\s*@?\s?\S+\s+ช่วย\s?(?:ดู|ตรวจ|เช็ค|เช็ก|แก้|หา|สแกน|ปริ้น|ปริ๊น|พริ้น|ถ่ายเอกสาร|เตรียม"
+    r"|รวบรวม|เอา|ยก)"
+    r"(?!\s?(?:สถานะ|สรุป|คะแนน|ภาพรวม|ความคืบหน้า|กำหนด|deadline|ให้\s?(?:หน่อย|ที)?\s?ว่า))"
+)
+# Someone mentioned by name alone ("@เอก", "@ต้อม"): a member (the bot's own mention is cut
+# before the text is read, and its display name holds "bot" or "pmqa").
+_AT_NAME_RE = re.compile(r"\s*@\s?(?!\S*(?:บอท|bot|pmqa))\S{1,15}\s", re.IGNORECASE)
+
+
+# Something told done ("…กองคลังส่งแผนแล้ว"), not the last time or year ("ปีที่แล้ว").
+_DONE_NOT_LAST_RE = re.compile(r"(?<!ที่)(?<!ที่ )แล้ว|เรียบร้อย")
+
+
+def _handed_to_the_one_called(normalised: str, typed: str) -> bool:
+    """Whether work is handed to a colleague called or mentioned by name, nothing told done
+    (see ``_HANDED_TO_THE_ONE_CALLED_RE``)."""
+    if "ช่วย" not in normalised or _DONE_NOT_LAST_RE.search(normalised):
+        return False
+    if _CALLED_BY_NAME_RE.match(normalised):
+        return _HANDED_TO_THE_ONE_CALLED_RE.match(normalised) is not None
+    lowered = typed.lower()
+    return (
+        "@" in lowered
+        and _AT_NAME_RE.match(lowered) is not None
+        and _HANDED_TO_THE_ONE_CALLED_RE.match(lowered) is not None
+    )
+
+
 # What is said to the one called: a paper to draft or a call to make, ordered ("ช่วยร่างบันทึก
 # ข้อความ…", "ทำหนังสือแจ้งอำเภอ…", "โทรตามอำเภอ…"), or where a file is kept, asked ("…อยู่
 # โฟลเดอร์ไหน"; where to upload one, "ต้องอัปโหลดไว้โฟลเดอร์ไหน", is the channel's rule).
 _TO_THE_ONE_CALLED_RE = re.compile(
     r"^\S+\s+(?:ช่วย\s?)?(?:ร่าง|ทำหนังสือ|ทำบันทึก|ออกหนังสือ|จัดทำหนังสือ|พิมพ์หนังสือ|โทร)"
-    r"|(?:อยู่|เก็บ\s?(?:ไว้)?)\s?(?:ใน|ที่)?\s?(?:ไดรฟ์|drive)?\s?(?:โฟลเดอร์|folder)\s?ไหน",
+    r"|(?:อยู่|เก็บ\s?(?:ไว้)?)\s?(?:ใน|ที่)?\s?(?:ไดรฟ์|drive)?\s?(?:โฟลเดอร์|folder)\s?ไหน"
+    # The work handed to them, asked after ("แบบฟอร์ม 3 ที่ให้ช่วยดู เสร็จยังจ๊ะ", "แผนที่ฝาก
+    # ไว้ ตรวจเสร็จยัง"); not the work the rules ask for ("แผนที่ให้ทำต้องมีกี่มิติ").
+    r"|ที่\s?(?:พี่|หนู|ผม|ดิฉัน)?\s?(?:(?:ขอ\s?)?ให้\s?(?:ช่วย\s?)?"
+    r"(?:ดู|ทำ|แก้|ตรวจ|เช็ค|เช็ก|ร่าง|สรุป|หา|รวบรวม|เตรียม|จัดทำ|อ่าน)|ฝาก\s?(?:ไว้|ให้)"
+    r"|มอบหมาย|สั่ง\s?(?:ไว้|ให้))"
+    r"[^?]{0,40}?(?:เสร็จ|ได้\s?(?:ยัง|หรือยัง|รึยัง)|เรียบร้อย|ถึง\s?ไหน|คืบหน้า)"
+    # What they sent, looked at ("ฟอร์ม 3 ที่ส่งมาพี่ดูแล้ว แก้ตรง…").
+    r"|ที่\s?ส่ง\s?มา\s?(?:ให้\s?)?(?:พี่|หนู|ผม)?\s?(?:ดู|อ่าน|ตรวจ)\S*\s?(?:ให้\s?)?แล้ว",
     re.IGNORECASE,
 )
 
@@ -198,6 +243,62 @@ _TO_THE_ONE_CALLED_RE = re.compile(
 def _said_to_the_one_called(normalised: str) -> bool:
     """Whether what follows a colleague called is said to them (see ``_TO_THE_ONE_CALLED_RE``)."""
     return _TO_THE_ONE_CALLED_RE.search(normalised) is not None
+
+
+# Praise of the units or of colleagues ("ขอชื่นชมทุกกองที่ส่งทันเวลา", "ชื่นชมพี่ๆ ทีมคลังมาก"):
+# theirs to hear, never the bot's ("ชื่นชมน้องบอท").
+_OTHERS_PRAISED_RE = re.compile(
+    r"ชม\s?(?:ทุก|กอง|ศูนย์|สำนัก|ทีม|หน่วย|ฝ่าย|กลุ่ม|จังหวัด|อำเภอ|พี่|น้อง|คุณ|ท่าน)(?!\s?บอท)"
+)
+
+
+def others_praised(text: str) -> bool:
+    """Whether ``text`` praises the units or colleagues (see ``_OTHERS_PRAISED_RE``)."""
+    return "ชม" in text and "บอท" not in text and _OTHERS_PRAISED_RE.search(text) is not None
+
+
+# A paper sent to a superior, told or asked ("ร่างรายงาน… ส่งให้ ผอ. แล้วนะคะ", "…ส่งให้ท่านเลขาฯ
+# หรือยังคะ"): no step of the plan, whatever its words read as; never to the coordinator's
+# director ("ส่งแผนให้ ผอ.กพร. แล้ว").
+_SENT_TO_A_SUPERIOR_RE = re.compile(
+    r"ส่ง\S*?\s?ให้\s?(?:ท่าน\s?)?(?:ผอ|ผู้อำนวยการ|หัวหน้า|เลขา|รองฯ|ปลัด|อธิบดี|ผู้บริหาร|ผู้ว่า)"
+    r"(?!\S*?\s?(?:กพร|ก\.พ\.ร|กลุ่มพัฒนาระบบบริหาร|pmqa))\S*(?:\s?\S+){0,2}?\s?"
+    r"(?P<done>แล้ว|เรียบร้อย|(?:หรือ|รึ)\s?ยัง)"
+)
+
+
+def _sent_to_a_superior(normalised: str, typed: str) -> bool:
+    """Whether a paper is told sent to a superior, asking nothing besides, or only asked whether
+    it was (see ``_SENT_TO_A_SUPERIOR_RE``)."""
+    sent = _SENT_TO_A_SUPERIOR_RE.search(normalised)
+    if sent is None:
+        return False
+    if sent["done"].endswith("ยัง"):
+        return not asks(normalised[sent.end() :])
+    return not asks(normalised, typed)
+
+
+# A file asked for that is none of the plan's forms ("ขอไฟล์รายงานผลการตรวจสอบบัญชีปี 67",
+# "รบกวนขอสำเนาคำสั่งแต่งตั้ง…"): the bot sends no files. Its forms ("ขอไฟล์แบบฟอร์ม 1-3") and
+# its summaries ("ขอไฟล์สรุปคะแนน") are its own; where a paper is found may be asked of it
+# ("ขอเอกสารประกอบการประชุมชี้แจง… ได้จากที่ไหนคะ").
+_FILE_ASKED_RE = re.compile(
+    r"ขอ\s?(?:ไฟล์|สำเนา)(?!\s?(?:แบบ\s?)?(?:ฟอร์ม|form|template|เทมเพลต|สรุป|คะแนน|สถานะ|กราฟ"
+    r"|แผนภูมิ|chart|excel|ลิงก์|ลิงค์|link))",
+    re.IGNORECASE,
+)
+_WHERE_FROM_RE = re.compile(r"ที่ไหน|จากไหน|ตรงไหน")
+
+
+def _meeting_materials(read: Intent, normalised: str) -> bool:
+    """Whether the file asked for is the briefing's materials, read as the meeting's rule
+    ("ขอไฟล์สไลด์ที่ประชุมวันก่อนหน่อย"): the bot's to give, unless the minutes of a meeting
+    ("รายงานการประชุม…ใครจด ขอไฟล์หน่อย") are asked, a colleague's."""
+    return (
+        isinstance(read, RuleQuestion)
+        and read.topic == "meeting"
+        and "รายงานการประชุม" not in normalised
+    )
 
 
 # A wonder shared with the group, no one asked: "…จะประกาศผลเมื่อไหร่ไม่รู้เลยเนอะ".
@@ -611,6 +712,7 @@ def _trigger_literals() -> frozenset[str]:
     found = {
         *("เดี๋ยว", "เปิด", "น้อง", "พี่", "ให้", "ทุก", "ห้อง", "เลื่อน", "ยินดี", "ด่วน"),
         *("มา", "รอ", "จะ", "ร่าง"),  # the gates of ``_not_ours``
+        *("ชม", "ไฟล์", "สำเนา"),  # the units praised, a file asked for
         *ORDER_WORDS,
         *URGING_WORDS,
     }
@@ -692,6 +794,19 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         # "คุณวิภา ช่วยร่างบันทึกข้อความแจ้งเวียน…", "พี่ครับ ร่าง…ฉบับล่าสุดอยู่โฟลเดอร์ไหน": a
         # paper to draft ordered of a colleague, or where a file is kept asked of one.
         return True
+    if (write or question) and _handed_to_the_one_called(normalised, typed):
+        return True  # "พี่ต้อม ช่วยดูแผนมิติ 2 ให้หน่อยนะคะ": work handed to a colleague by name
+    if question and "ชม" in normalised and others_praised(normalised):
+        return True  # "ขอชื่นชมทุกกองที่ส่งรายงานผลทันเวลา": the units praised, not the bot
+    if question and "ให้" in normalised and _sent_to_a_superior(normalised, typed):
+        return True  # "ร่างรายงานการตรวจสอบภายใน… ส่งให้ ผอ. แล้วนะคะ": a paper for a superior
+    if (
+        question
+        and _FILE_ASKED_RE.search(normalised)
+        and not _WHERE_FROM_RE.search(normalised)
+        and not _meeting_materials(read, normalised)
+    ):
+        return True  # "ขอไฟล์รายงานผลการตรวจสอบบัญชีปี 67 ด้วยครับ": a file of colleagues'
     if isinstance(read, Missing | Status) and "ใคร" in normalised and _sent_asked(normalised):
         return False  # "ศทส.ส่งแผนแล้วหรือยังคะ ใครทราบบ้าง": the bot knows who sent
     if isinstance(read, History) and "ล่าสุด" in normalised and _WHO_SENT_LAST_RE.match(normalised):
@@ -711,6 +826,11 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
     if isinstance(read, Deadlines) and urges_to_send(normalised) and not asks(normalised, typed):
         # "@กองคลัง พี่ปุ้มคะ รบกวนส่งแผนภายในสัปดาห์หน้านะคะ", "ฝากทุกกองช่วยเร่งส่งแผนกันด้วยนะคะ
         # ใกล้หมดเขตแล้ว": colleagues urged to send, no deadline asked.
+        return True
+    # "พี่คะ ฝากกองคลังรีบส่งแผนด้วยนะคะ หัวหน้าตามแล้ว", "ฝากตามกนต.ส่งแผนหน่อย": a unit urged
+    # to send through a colleague; nothing sent, nothing asked of the bot.
+    urged = (write or question) and urged_through_a_colleague(normalised)
+    if urged and not asks(normalised, typed):
         return True
     everyone = question and _everyone_urged(normalised, typed)
     if everyone and not asks(normalised, typed):

@@ -145,3 +145,40 @@ def urges_everyone_to_send(normalised: str) -> bool:
         and (urged["whom"] or "").startswith("ทุก")
         and not _TO_THE_ASKER_OR_DONE_RE.match(normalised, urged.end())
     )
+
+
+# A unit or a colleague urged to send through whoever reads the message: the favour, a word of
+# chasing maybe, who is to send, then the sending ("ฝากกองคลังรีบส่งแผนด้วยนะคะ", "ฝากตามกนต.ส่ง
+# แผนหน่อย", "ฝากเตือนกองนิติการส่งรายงานผลด้วย"). Who is named between them: never the sending
+# itself entrusted ("กจ. ฝากส่งผลค่ะ …"), a favour of the bot's ("ฝากบันทึกให้…", "ฝากถามบอท
+# ว่า…") or news passed on ("ฝากบอกว่าแผนส่งแล้ว").
+_CHASING = r"(?:ตาม|เตือน|ทวง|จี้|เร่ง)"
+_NOT_WHOM = (
+    r"ส่ง|ยื่น|แนบ|อัป|อัพ|กรอก|บันทึก|ลง|ใส่|แก้|อัปเดต|อัพเดต|ถาม|บอก|แจ้ง|ให้|ช่วย|รีบ|เร่ง"
+    r"|ด้วย|หน่อย|นะ|ครับ|ค่ะ|คะ|แล้ว"
+)
+_URGED_THROUGH_RE = re.compile(
+    rf"ฝาก\s?(?:{_CHASING}\s?)?(?:(?!{_NOT_WHOM})\S){{2,20}}?\s?(?:(?:ช่วย|กัน|เร่ง|รีบ)\s?)*"
+    rf"{_SENDING}"
+)
+
+
+def urged_through_a_colleague(normalised: str) -> bool:
+    """Whether ``normalised`` asks whoever reads it to have a unit or a colleague send (see
+    ``_URGED_THROUGH_RE``), the sending not told done: a done word in a later clause is someone
+    else's deed ("…ด้วยนะคะ หัวหน้าตามแล้ว"), unless it tells a sending ("…ส่งแล้ว")."""
+    if "ฝาก" not in normalised:
+        return False
+    urged = _URGED_THROUGH_RE.search(normalised)
+    if urged is None or _TO_THE_ASKER_OR_DONE_RE.match(normalised, urged.end()):
+        return False
+    head = normalised[: urged.start()]
+    if _TOLD_DONE_RE.search(head) and _DONE_LATER_RE.search(head):
+        return False  # "ส่งแผนครบ 3 มิติแล้วค่ะ ฝากทุกกองส่งให้ครบด้วยนะคะ": the report first
+    clause_end = normalised.find(" ", urged.end())
+    if clause_end < 0:
+        return True
+    if _TOLD_DONE_RE.search(normalised, urged.end(), clause_end):
+        return False
+    later = normalised[clause_end:]
+    return not (_TOLD_DONE_RE.search(later) and _DONE_LATER_RE.search(later))

@@ -43,7 +43,8 @@ NOT_WRITES: list[Case] = [
         "Confirm",
         {},
     ),
-    ("L", "น้องฝน ฟอร์ม 3 ที่ส่งมาพี่ดูแล้ว แก้ตรงวิธีคำนวณนิดนึงนะ", "IndicatorQuery", {}),
+    # Round 46 (others46): what a colleague called by name sent, looked at, is theirs (iy084).
+    ("L", "น้องฝน ฟอร์ม 3 ที่ส่งมาพี่ดูแล้ว แก้ตรงวิธีคำนวณนิดนึงนะ", "Unknown", {}),
     ("L", "ไฟล์แผนที่ส่งมาพี่เปิดดูแล้ว ขาดหน้าลายเซ็นนะ", "Unknown", {}),
     # Near misses: a step sent told beside what was sent in; a sending told plainly.
     (
