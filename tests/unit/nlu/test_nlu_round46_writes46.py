@@ -126,8 +126,13 @@ OVERALL_FIGURE: list[Case] = [
         "SubmitValue",
         {"indicator": "1", "value": "4.5", "raw_value": "4.5"},
     ),
-    # Near misses: asked, or naming nothing it is of.
-    ("L", "KPI ขับเคลื่อน 4.0 ภาพรวม สป.รง. ได้เท่าไหร่", "Status", {}),
+    # Near misses: asked (the indicator's result: round 46's asks46), or naming nothing it is of.
+    (
+        "L",
+        "KPI ขับเคลื่อน 4.0 ภาพรวม สป.รง. ได้เท่าไหร่",
+        "IndicatorQuery",
+        {"indicator": "1", "aspect": "result"},
+    ),
     ("L", "KPI ขับเคลื่อน 4.0 ภาพรวม สป.รง. ได้ 4.5 ใช่ไหม", "Status", {}),
     ("L", "ภาพรวม สป.รง. ได้ 4.5", "Status", {}),
 ]
