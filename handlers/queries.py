@@ -811,7 +811,6 @@ _MARKED_TITLE_RE = re.compile(
 _MEASURE_ASKED_RE = re.compile(
     r"^(?!.*(?:ราย\s?กอง|ราย\s?หน่วย|ทุก|แต่ละ|ทั้งหมด)).*(?:เท่าไหร่|เท่าไร|เท่าใด|ได้กี่|กี่คะแนน)"
 )
-_OVERALL_RE = re.compile(r"ภาพรวม|โดยรวม")
 # An indicator's overall tier or score told: "PMQA ภาพรวม … ได้ระดับ NUM", "ภาพรวมได้ NUM คะแนน",
 # or, after the words naming it, its bare figure closing the message ("KPI ขับเคลื่อน 4.0 ภาพรวม
 # สป.รง. ได้ 4.5"; "ภาพรวม สป.รง. ได้ 4.5" names nothing it is of).
@@ -2469,7 +2468,7 @@ def _items_query(found: Found) -> Intent:
     checked = _CHECKED_END_RE.search(text) and not _WHICH_OR_WHY_RE.search(text)
     aspect = Aspect.FAILED if _FAILED_RE.search(text) and not checked else Aspect.ITEMS
     unit, rest = split_unit(found.remainder)
-    if unit and not found.code and _WHICH_STEP_RE.search(text):
+    if unit and not found.code and _WHICH_OF_THE_STEPS_RE.search(text):
         steps_left = content(_STEP_WORD_RE.sub(" ", rest), _ITEM_FILLER)
         if not steps_left:
             # "กองคลังเหลือขั้นไหนที่ยังไม่ผ่าน": a unit's steps not passed are its status.
@@ -2493,7 +2492,7 @@ def _items_query(found: Found) -> Intent:
 
 _TITLE_MEASURES = frozenset(("ระดับ", "คะแนน"))
 # Which of the steps, asked: "ขั้นไหน", "ขั้นตอนใด", "step ไหน" (a unit's steps, not items).
-_WHICH_STEP_RE = re.compile(r"(?:ขั้น(?:ตอน)?|step|สเต็ป)\s?(?:ที่\s?)?(?:ไหน|ใด|อะไร)")
+_WHICH_OF_THE_STEPS_RE = re.compile(r"(?:ขั้น(?:ตอน)?|step|สเต็ป)\s?(?:ที่\s?)?(?:ไหน|ใด|อะไร)")
 _STEP_WORD_RE = re.compile(r"ขั้น(?:ตอน)?|step|สเต็ป|เหลือ|ติด|ค้าง")
 # How a result shows: "ที่ขึ้นว่าไม่ผ่าน", "แสดงว่าผ่าน".
 _SHOWN_AS_RE = re.compile(r"(?:ที่\s?)?(?:ขึ้น|แสดง|โชว์)\s?ว่า\s?(?:ไม่\s?ผ่าน|ผ่าน|ตก)?")

@@ -325,7 +325,6 @@ _BETTER_THAN_PEOPLE_RE = re.compile(
 _AGREED_RE = re.compile(r"\s?(?:พี่|น้อง|ทุกคน|เธอ|แก|คุณ)?\s?ว่า\s?(?:ไหม|มั้ย|ป่ะ|ปะ|เนอะ|ไง|งั้นไหม)\s*$")
 
 
-_THANKS_RE = re.compile(phrase_search_regex(THANKS))
 # A favour or a wish for more after the praise: "บอทเก่งมาก ช่วยสรุปอีกรอบหน่อย" asks.
 # News of the work beside it ("บอทเยี่ยม กองคลังส่งแผนแล้วนะ") is a report.
 _FAVOUR_RE = re.compile(

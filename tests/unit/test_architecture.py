@@ -64,3 +64,32 @@ def test_no_two_modules_share_a_name_across_the_layers() -> None:
             if path.name != "__init__.py":
                 seen.setdefault(path.name, []).append(str(path.relative_to(ROOT)))
     assert {name: paths for name, paths in seen.items() if len(paths) > 1} == {}
+
+
+def _module_names_bound_twice(path: Path) -> list[str]:
+    """Top-level names a module binds more than once (an assignment, a function or a class):
+    the later silently replaces the earlier for every use, as a second `_WHICH_STEP_RE` in
+    handlers/queries.py once turned "ผ่านขั้นไหนแล้ว" (which tier) into a unit's status."""
+    seen: dict[str, int] = {}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names = [node.name]
+        else:
+            continue
+        for name in names:
+            seen[name] = seen.get(name, 0) + 1
+    return sorted(name for name, count in seen.items() if count > 1)
+
+
+@pytest.mark.parametrize("package", ["bot", "handlers", "kpi_core"])
+def test_no_module_binds_a_top_level_name_twice(package: str) -> None:
+    twice = {
+        str(path.relative_to(ROOT)): names
+        for path in sorted((ROOT / package).rglob("*.py"))
+        if (names := _module_names_bound_twice(path))
+    }
+    assert twice == {}
