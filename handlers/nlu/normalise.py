@@ -346,6 +346,8 @@ _CUT_POINTS_RE = re.compile(
     r"(?:ตัด|(?<=โดน)\s?(?=-))(?=\s?(?:(?:ตัว|มิติ|ขั้น|ครั้ง|วัน)ละ\s?)?-?\s?\d{1,2}(?:\.\d{1,2})?(?![\d.,])"
     r"(?!\s?(?:ล้าน|บาท|%|เปอร์|ร้อยละ|ชุด|รายการ|แห่ง|คน|วัน)))(?:(?<=โดน)-|(?<=\s)-|(?<=ตัด))"
 )
+# "or not" typed as many say it, ล for ร: "ส่งแผนแล้วหลือยัง" ("เหลือ", what is left, stays).
+_OR_SAID_RE = re.compile(r"(?<!เ)หลือ(?=\s?(?:ยัง|เปล่า|ป่าว|ไม่))")
 # Both verdicts offered, asked which: "ผ่านหรือไม่ผ่าน", "ผ่านไม่ผ่าน", "ผ่านรึตก".
 _EITHER_VERDICT_RE = re.compile(r"ผ่าน\s?(?:(?:หรือ|รึ)\s?(?:ไม่\s?ผ่าน|ตก)|ไม่ผ่าน)(?![ก-๙])")
 # How to answer a question relayed, said after it ("ท่านรองฯ ถามว่าไอทีส่งแผนยัง ตอบไงดีคะ"): the
@@ -465,6 +467,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
     if "เปอร์เซ็น" in text or "ร้อยละ" in text:  # "แปดสิบห้าเปอร์เซ็นต์" too
         text = shares_in_digits(text)
     text = counted_in_digits(text)  # "ฟอร์มสี่": form 4
+    if "หลือ" in text:
+        text = _OR_SAID_RE.sub("หรือ", text)
     # Formal words read as everyday ones, spoken short forms written out: "หน่วยงานใดยังมิได้
     # จัดส่ง…" is "หน่วยงานไหนยังไม่ได้ส่ง…", "ส่งไรมั่ง" is "ส่งอะไรบ้าง".
     text = ordinals_in_digits(strip_particles(written(plain(text))))
