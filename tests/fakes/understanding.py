@@ -4,7 +4,7 @@ labelled corpus compares readings (``handlers.nlu.evaluation.meaning``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import pytest
@@ -62,6 +62,13 @@ def readings(cases: Sequence[tuple[str, str, str, dict[str, Any]]]) -> pytest.Ma
     # A row may be a ``pytest.param`` (a known defect marked xfail): named by its text too.
     ids = [getattr(case, "values", case)[1] for case in cases]
     return pytest.mark.parametrize(("org", "text", "intent", "slots"), cases, ids=ids)
+
+
+def distinct(texts: Iterable[str]) -> list[str]:
+    """Each text of ``texts`` once, in the order first seen: a test that checks every text of a
+    list checks the same by checking each distinct one once (a text and its lower case, its
+    normal form and its masked form are often the same text)."""
+    return list(dict.fromkeys(texts))
 
 
 def typed_lines() -> Iterator[str]:

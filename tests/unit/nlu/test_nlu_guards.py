@@ -33,7 +33,7 @@ from handlers.nlu.guards import (
 )
 from handlers.nlu.normalise import normalise
 from handlers.nlu.story import _story
-from tests.fakes.understanding import typed_lines
+from tests.fakes.understanding import distinct, typed_lines
 
 
 def _guarded(kind: type) -> dict[str, Guarded]:
@@ -92,7 +92,7 @@ def test_the_nlu_has_guarded_patterns() -> None:
 @pytest.mark.parametrize("name", sorted(GUARDED))
 def test_a_guard_skips_no_text_its_pattern_matches(name: str) -> None:
     guard = GUARDED[name]
-    texts = [*TEXTS, *_random_texts(guard, 3000, seed=len(name))]
+    texts = distinct([*TEXTS, *_random_texts(guard, 3000, seed=len(name))])
     skipped = [t for t in texts if guard.pattern.search(t) and not guard.may_match(t)]
     assert not skipped
     assert any(guard.pattern.search(t) for t in texts)  # the texts do reach the pattern
@@ -101,7 +101,7 @@ def test_a_guard_skips_no_text_its_pattern_matches(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(GUARDED))
 def test_a_guard_answers_as_its_pattern(name: str) -> None:
     guard, pattern = GUARDED[name], GUARDED[name].pattern
-    for text in TEXTS[:2000]:
+    for text in distinct(TEXTS[:2000]):
         spans = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in guard.finditer(text)] == spans
         assert guard.sub("_", text) == pattern.sub("_", text)
@@ -154,6 +154,7 @@ def test_guarded_branches_match_where_their_alternation_does(name: str) -> None:
                 start = rng.randint(0, len(text))
                 pieces.append(text[start : start + rng.randint(0, 12)])
         texts.append(rng.choice(("", " ")).join(pieces))
+    texts = distinct(texts)
     differ = [t for t in texts if guard.matches(t) != (guard.pattern.search(t) is not None)]
     assert not differ
     assert any(guard.matches(t) for t in texts)  # the texts do reach the pattern
@@ -237,7 +238,7 @@ def test_a_led_pattern_matches_as_the_pattern_it_leads(name: str) -> None:
     led, original = LED[name]
     rng = random.Random(len(name))
     texts = [*TEXTS, *(rng.choice(TEXTS)[rng.randint(0, 9) :] for _ in range(500))]
-    for text in texts:
+    for text in distinct(texts):
         expected = [(m.span(), m.groups()) for m in original.finditer(text)]
         assert [(m.span(), m.groups()) for m in led.finditer(text)] == expected
         assert led.sub("_", text) == original.sub("_", text)
@@ -276,7 +277,7 @@ def test_a_skipping_pattern_answers_as_its_plain_compile(name: str) -> None:
     assert (fast.groups, fast.groupindex) == (plain.groups, plain.groupindex)
     rng = random.Random(len(name))
     glued = ["".join(rng.choice(TEXTS)[:20] for _ in range(3)) for _ in range(300)]
-    for text in [*TEXTS[:1500], *glued]:
+    for text in distinct([*TEXTS[:1500], *glued]):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
         assert fast.sub("_", text) == plain.sub("_", text)
         assert fast.split(text) == plain.split(text)
