@@ -16,12 +16,10 @@ from collections.abc import Iterator
 import pytest
 
 from handlers.nlu.evaluation import TODAY
-from handlers.nlu.extract import extract
 from handlers.nlu.matcher import Rule, Understander
-from handlers.nlu.normalise import normalise
 from handlers.nlu.patterns import words
 from handlers.registry import _UNDERSTANDER
-from tests.fakes.understanding import distinct, typed_lines
+from tests.fakes.understanding import distinct, typed_extractions
 
 RULES = _UNDERSTANDER._compiled
 
@@ -61,8 +59,7 @@ def test_every_rule_matching_a_typed_line_is_a_candidate() -> None:
     missed = []
     lines = tried = 0
     checked: dict[tuple[str, bool], int] = {}  # candidates by masked text: each checked once
-    for line in typed_lines():
-        extraction = extract(normalise(line), today=TODAY)
+    for line, _, extraction in typed_extractions():
         masked = extraction.masked
         key = (masked, bool(extraction.numbers))
         if key not in checked:
@@ -193,7 +190,7 @@ def _tried_rule_by_rule(text: str) -> list[int]:
 
 
 def test_the_groups_of_every_rule_are_tested_at_once_as_one_at_a_time() -> None:
-    texts = [extract(normalise(line), today=TODAY).masked for line in typed_lines()]
+    texts = [extraction.masked for _, _, extraction in typed_extractions()]
     texts += [*_random_texts(1500, 3), *_cue_texts()]
     differ = [
         t
