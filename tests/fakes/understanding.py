@@ -4,7 +4,8 @@ labelled corpus compares readings (``handlers.nlu.evaluation.meaning``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 from typing import Any
 
 import pytest
@@ -12,6 +13,8 @@ import pytest
 from handlers.data_files import files_in
 from handlers.intents import RegisterUnit
 from handlers.nlu.evaluation import TODAY, Meaning, category, corpus_parts, load, meaning
+from handlers.nlu.extract import Extraction, extract
+from handlers.nlu.normalise import normalise
 from handlers.nlu.settle import settle
 from handlers.registry import understand
 from tests.fakes.seed import budget_bureau, labour, ocsc, pathum_thani
@@ -62,6 +65,24 @@ def readings(cases: Sequence[tuple[str, str, str, dict[str, Any]]]) -> pytest.Ma
     # A row may be a ``pytest.param`` (a known defect marked xfail): named by its text too.
     ids = [getattr(case, "values", case)[1] for case in cases]
     return pytest.mark.parametrize(("org", "text", "intent", "slots"), cases, ids=ids)
+
+
+def distinct(texts: Iterable[str]) -> list[str]:
+    """Each text of ``texts`` once, in the order first seen: a test that checks every text of a
+    list checks the same by checking each distinct one once (a text and its lower case, its
+    normal form and its masked form are often the same text)."""
+    return list(dict.fromkeys(texts))
+
+
+@cache
+def typed_extractions() -> tuple[tuple[str, str, Extraction], ...]:
+    """Every typed line (``typed_lines``) with its normal form and what ``extract`` reads in that
+    on the corpus day, made once per test process for the tests that go over all of them."""
+    found = []
+    for line in typed_lines():
+        normalised = normalise(line)
+        found.append((line, normalised, extract(normalised, today=TODAY)))
+    return tuple(found)
 
 
 def typed_lines() -> Iterator[str]:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
 from handlers.intents import IndicatorQuery, MarkStep, Status, SubmitValue
 from handlers.nlu.evaluation import (
     TODAY,
     Example,
+    Score,
     category,
     corpus_parts,
     evaluate,
@@ -37,6 +39,13 @@ def _all(kind: str) -> list:
     return [example for part in corpus_parts()[kind] for example in load(part)]
 
 
+@cache
+def _development_score() -> Score:
+    """The development part read once (some 35,000 texts), for every test that checks it: the
+    reading of a text on the corpus day does not change between two tests."""
+    return evaluate(_all("dev"), _organisations(), _read)
+
+
 def test_the_corpus_has_five_hundred_messages_in_two_kinds_of_part_with_distinct_texts() -> None:
     dev, held = _all("dev"), _all("heldout")
     assert len(dev) + len(held) >= 500
@@ -52,13 +61,13 @@ def test_every_label_names_an_organisation_of_the_seeds() -> None:
 
 
 def test_the_development_part_is_understood_above_its_floor() -> None:
-    score = evaluate(_all("dev"), _organisations(), _read)
+    score = _development_score()
     misses = [(e.text, got) for e, got in score.misses]
     assert score.accuracy >= FLOOR, misses
 
 
 def test_no_development_question_is_read_as_a_write() -> None:
-    score = evaluate(_all("dev"), _organisations(), _read)
+    score = _development_score()
     wrong = [
         e.text
         for e, got in score.misses

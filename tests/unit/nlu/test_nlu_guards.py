@@ -15,13 +15,12 @@ import random
 import re
 import sys
 from collections.abc import Iterator
+from functools import cache
 
 import pytest
 
 import handlers.nlu
 from handlers.nlu.asides import _GUARDED_CHATTER
-from handlers.nlu.evaluation import TODAY
-from handlers.nlu.extract import extract
 from handlers.nlu.guards import (
     Guarded,
     GuardedBranches,
@@ -31,9 +30,8 @@ from handlers.nlu.guards import (
     required_literals,
     skipping,
 )
-from handlers.nlu.normalise import normalise
 from handlers.nlu.story import _story
-from tests.fakes.understanding import typed_lines
+from tests.fakes.understanding import distinct, typed_extractions
 
 
 def _guarded(kind: type) -> dict[str, Guarded]:
@@ -56,15 +54,14 @@ GUARDED.update(
 BRANCHES: dict[str, GuardedBranches] = _guarded(GuardedBranches)  # type: ignore[assignment]
 
 
-def _texts() -> list[str]:
-    texts = []
-    for line in typed_lines():
-        normalised = normalise(line)
-        texts += [line, line.lower(), normalised, extract(normalised, today=TODAY).masked]
-    return texts
-
-
-TEXTS = _texts()
+@cache
+def _texts() -> tuple[str, ...]:
+    """Every typed line as typed, in lower case, normalised and masked: read on first use (by
+    the worker that runs these tests, not by every worker collecting them)."""
+    texts: list[str] = []
+    for line, normalised, extraction in typed_extractions():
+        texts += [line, line.lower(), normalised, extraction.masked]
+    return tuple(texts)
 
 
 def _random_texts(guard: Guarded, count: int, seed: int) -> Iterator[str]:
@@ -77,7 +74,7 @@ def _random_texts(guard: Guarded, count: int, seed: int) -> Iterator[str]:
             if kind < 0.4:
                 pieces.append(rng.choice(guard.literals))
             elif kind < 0.8:
-                text = rng.choice(TEXTS)
+                text = rng.choice(_texts())
                 start = rng.randint(0, len(text))
                 pieces.append(text[start : start + rng.randint(0, 12)])
             else:
@@ -92,7 +89,7 @@ def test_the_nlu_has_guarded_patterns() -> None:
 @pytest.mark.parametrize("name", sorted(GUARDED))
 def test_a_guard_skips_no_text_its_pattern_matches(name: str) -> None:
     guard = GUARDED[name]
-    texts = [*TEXTS, *_random_texts(guard, 3000, seed=len(name))]
+    texts = distinct([*_texts(), *_random_texts(guard, 3000, seed=len(name))])
     skipped = [t for t in texts if guard.pattern.search(t) and not guard.may_match(t)]
     assert not skipped
     assert any(guard.pattern.search(t) for t in texts)  # the texts do reach the pattern
@@ -101,7 +98,7 @@ def test_a_guard_skips_no_text_its_pattern_matches(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(GUARDED))
 def test_a_guard_answers_as_its_pattern(name: str) -> None:
     guard, pattern = GUARDED[name], GUARDED[name].pattern
-    for text in TEXTS[:2000]:
+    for text in distinct(_texts()[:2000]):
         spans = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in guard.finditer(text)] == spans
         assert guard.sub("_", text) == pattern.sub("_", text)
@@ -143,17 +140,18 @@ def test_guarded_branches_match_where_their_alternation_does(name: str) -> None:
     guard = BRANCHES[name]
     literals = sorted(guard._branches)
     rng = random.Random(len(name))
-    texts = [*TEXTS]
+    texts = [*_texts()]
     for _ in range(3000):  # literals and pieces of the corpus, glued and spaced at random
         pieces = []
         for _ in range(rng.randint(1, 5)):
             if rng.random() < 0.5:
                 pieces.append(rng.choice(literals))
             else:
-                text = rng.choice(TEXTS)
+                text = rng.choice(_texts())
                 start = rng.randint(0, len(text))
                 pieces.append(text[start : start + rng.randint(0, 12)])
         texts.append(rng.choice(("", " ")).join(pieces))
+    texts = distinct(texts)
     differ = [t for t in texts if guard.matches(t) != (guard.pattern.search(t) is not None)]
     assert not differ
     assert any(guard.matches(t) for t in texts)  # the texts do reach the pattern
@@ -236,8 +234,8 @@ def test_the_code_has_led_patterns() -> None:
 def test_a_led_pattern_matches_as_the_pattern_it_leads(name: str) -> None:
     led, original = LED[name]
     rng = random.Random(len(name))
-    texts = [*TEXTS, *(rng.choice(TEXTS)[rng.randint(0, 9) :] for _ in range(500))]
-    for text in texts:
+    texts = [*_texts(), *(rng.choice(_texts())[rng.randint(0, 9) :] for _ in range(500))]
+    for text in distinct(texts):
         expected = [(m.span(), m.groups()) for m in original.finditer(text)]
         assert [(m.span(), m.groups()) for m in led.finditer(text)] == expected
         assert led.sub("_", text) == original.sub("_", text)
@@ -275,8 +273,8 @@ def test_a_skipping_pattern_answers_as_its_plain_compile(name: str) -> None:
     plain = re.compile(fast.pattern, fast.flags)
     assert (fast.groups, fast.groupindex) == (plain.groups, plain.groupindex)
     rng = random.Random(len(name))
-    glued = ["".join(rng.choice(TEXTS)[:20] for _ in range(3)) for _ in range(300)]
-    for text in [*TEXTS[:1500], *glued]:
+    glued = ["".join(rng.choice(_texts())[:20] for _ in range(3)) for _ in range(300)]
+    for text in distinct([*_texts()[:1500], *glued]):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
         assert fast.sub("_", text) == plain.sub("_", text)
         assert fast.split(text) == plain.split(text)
