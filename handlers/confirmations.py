@@ -1020,18 +1020,41 @@ def _taken_back(found: Found) -> Undo | None:
 
 
 # A take-back forbidden or said not needed ("อย่าถอยรายการเมื่อกี้นะ", "ไม่ต้องลบที่เพิ่งส่ง",
-# "ห้ามย้อนรายการล่าสุด", "อย่าเพิ่งยกเลิก…"): the entry stays, no undo.
-_FORBIDDEN_TAKE_BACK_RE = re.compile(
-    r"(?:อย่า|ห้าม|ไม่\s?(?:จำเป็น\s?)?ต้อง)\s?(?:เพิ่ง\s?|พึ่ง\s?|ไป\s?)?"
-    r"(?:ยกเลิก|ถอน|ลบ|เอา\S{0,12}ออก|เลิกทำ|ย้อน|ถอย|ดึงกลับ|revert|rollback|undo)"
+# "ห้ามย้อนรายการล่าสุด", "อย่าเพิ่งยกเลิก…"): the entry stays, no undo. The negation governs
+# the verb right after it only: another take-back said plainly, with what it takes back after
+# it, still undoes ("ไม่ต้องยกเลิกทั้งหมดนะ ยกเลิกแค่อันล่าสุดพอ", "อย่าย้อนไปดูเลย
+# ลบอันล่าสุดทิ้งเลยค่ะ").
+_FORBIDDING = r"(?:อย่า|ห้าม|ไม่\s?(?:จำเป็น\s?)?ต้อง)\s?(?:เพิ่ง\s?|พึ่ง\s?|ไป\s?)?$"
+_FORBIDDEN_VERBS = r"ยกเลิก|ถอน|ลบ|เอา\S{0,12}ออก|เลิกทำ|ย้อน|ถอย|ดึงกลับ|revert|rollback|undo"
+_FORBIDDEN_TAKE_BACK_RE = re.compile(_FORBIDDING[:-1] + f"(?:{_FORBIDDEN_VERBS})")
+_FORBIDDING_RE = re.compile(_FORBIDDING)
+# A take-back verb as a word ("ลบ" not inside "ผลบันทึก"; "ย้อน" not going back to look).
+_TAKE_BACK_VERB_RE = re.compile(
+    r"ยกเลิก|ถอน(?!หายใจ)|(?<![ผหตสฉ])(?<!ติด)(?<!ติด )(?<!ค่า)(?<!ค่า )ลบ|เอา\S{0,12}ออก|เลิกทำ"
+    r"|ย้อน(?!\s?(?:กลับ\s?)?(?:ไป\s?)?ดู|หลัง)|ถอย|ดึงกลับ|revert|rollback|undo"
 )
+_TAKEN_AFTER_RE = re.compile("|".join((_LATEST, _JUST_MADE, _WRONG_ENTRY, _TOLD_REPORT)))
+
+
+def _take_back_left(text: str) -> bool:
+    """Whether ``text``, holding a take-back forbidden, also asks one plainly: a verb not
+    governed by a negation, what it takes back named after it."""
+    for verb in _TAKE_BACK_VERB_RE.finditer(text):
+        if _FORBIDDING_RE.search(text, 0, verb.start()):
+            continue
+        if _TAKEN_AFTER_RE.search(text, verb.end()):
+            return True
+    return False
 
 
 def _unless_forbidden(read: Callable[[Found], Undo | None]) -> Callable[[Found], Undo | None]:
     """``read``, unless the take-back it reads is forbidden or said not needed."""
 
     def unless_forbidden(found: Found) -> Undo | None:
-        return None if _FORBIDDEN_TAKE_BACK_RE.search(found.extraction.text) else read(found)
+        text = found.extraction.text
+        if _FORBIDDEN_TAKE_BACK_RE.search(text) and not _take_back_left(text):
+            return None
+        return read(found)
 
     return unless_forbidden
 

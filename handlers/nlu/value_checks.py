@@ -32,8 +32,18 @@ def value_problem(value: Decimal) -> str | None:
 # ("รหัส ebudget 1234", "ebudget รหัสผ่าน 5566", "user ebudget 1234"): the figure is no result.
 _CODE_BEFORE_RE = re.compile(
     r"(?:รหัส|พาสเวิร์ด|ยูสเซอร์|ไอดี|เลขบัญชี|เลขที่บัญชี|เลขที่หนังสือ|เลขหนังสือ|เลขทะเบียน|เบอร์โทร"
-    r"|(?<![a-z])(?:password|passcode|username|user|login|id|otp|pin)(?![a-z]))"
+    r"|(?<![a-z])(?:password|passcode|username|otp|pin)(?![a-z]))"
     r"(?:\s?[^\s\d]+){0,2}\s?[:=]?\s?$"
+)
+# "user", "login" and "id" also name what is counted ("จำนวน login ระบบ e-service 1,250 ครั้ง",
+# "จำนวน user 850 คน"): a code only with a name between at most, never counted ("จำนวน"
+# before them) nor with a measure after the figure.
+_LOGIN_BEFORE_RE = re.compile(
+    r"(?<!จำนวน)(?<!จำนวน )(?<!ยอด)(?<!ยอด )(?<![a-z])(?:user|login|id)(?![a-z])"
+    r"(?:\s?[^\s\d]+)?\s?[:=]?\s?$"
+)
+_MEASURE_AFTER_RE = re.compile(
+    r"\s?(?:ครั้ง|คน|ราย|แห่ง|ท่าน|หน่วย|เรื่อง|บัญชี|รายการ|users?|logins?|times|accounts?)"
 )
 _CODE_REACH = 30  # letters before the figure a code word may stand in
 
@@ -50,6 +60,10 @@ def not_a_result(text: str, start: int, end: int) -> bool:
     """Whether the figure typed from ``start`` to ``end`` of ``text`` (normalised) is a code or
     a login, or a sum of the budget received: no result of any indicator."""
     if _CODE_BEFORE_RE.search(text, max(start - _CODE_REACH, 0), start):
+        return True
+    if _LOGIN_BEFORE_RE.search(text, max(start - _CODE_REACH, 0), start) and not (
+        _MEASURE_AFTER_RE.match(text, end)
+    ):
         return True
     return bool(
         _MONEY_AFTER_RE.match(text, end)

@@ -67,6 +67,35 @@ CODES: list[Case] = [
         {"indicator": "4", "value": "4.7", "raw_value": "4.7"},
     ),
     ("B", "ebudget 4.7 ค่ะ", "SubmitValue", {"indicator": "4", "value": "4.7", "raw_value": "4.7"}),
+    # A count of logins or users: counted ("จำนวน" before, a measure after), no code.
+    (
+        "P",
+        "จำนวน login ระบบ e-service 1,250 ครั้ง",
+        "SubmitValue",
+        {"indicator": "5", "value": "1250", "raw_value": "1,250"},
+    ),
+    (
+        "P",
+        "ตัวชี้วัด e-service จำนวน user 850 คน",
+        "SubmitValue",
+        {"indicator": "5", "value": "850", "raw_value": "850"},
+    ),
+    (
+        "P",
+        "e-service login 1,250 ครั้ง",
+        "SubmitValue",
+        {"indicator": "5", "value": "1250", "raw_value": "1,250"},
+    ),
+    (
+        "P",
+        "user e-service 850 คน",
+        "SubmitValue",
+        {"indicator": "5", "value": "850", "raw_value": "850"},
+    ),
+    # Still codes.
+    ("B", "login 1234", "Unknown", {}),
+    ("B", "id ebudget 5566 ค่ะ", "Unknown", {}),
+    ("L", "password 5678", "Unknown", {}),
 ]
 
 NEGATED_UNDO: list[Case] = [
@@ -77,6 +106,15 @@ NEGATED_UNDO: list[Case] = [
     ("L", "อย่าลบรายการเมื่อกี้นะ", "Unknown", {}),
     ("L", "อย่าเพิ่งยกเลิกรายการเมื่อกี้นะคะ", "Unknown", {}),
     ("L", "ไม่ต้องลบที่เพิ่งส่งนะ", "Unknown", {}),
+    ("L", "อย่าลบรายการล่าสุดนะครับ", "Unknown", {}),
+    ("L", "ไม่ต้องถอนอันที่ส่งล่าสุดค่ะ ตัวเลขถูกแล้ว", "Unknown", {}),
+    # Another take-back forbidden, or a look back forbidden: the take-back asked still stands.
+    ("L", "ไม่ต้องยกเลิกทั้งหมดนะ ยกเลิกแค่อันล่าสุดพอ", "Undo", {}),
+    ("L", "อย่าย้อนไปดูเลย ลบอันล่าสุดทิ้งเลยค่ะ", "Undo", {}),
+    ("L", "ไม่ต้องลบทั้งหมดค่ะ ถอนแค่รายการล่าสุดพอ", "Undo", {}),
+    ("L", "ยกเลิกอันล่าสุดได้เลย ไม่ต้องลบทั้งหมดนะ", "Undo", {}),
+    # The take-back forbidden, then something else cancelled: no undo.
+    ("L", "อย่าลบรายการล่าสุดนะ ยกเลิกการแจ้งเตือนแทน", "ReminderSettings", {"action": "off"}),
     # Still the take-back.
     ("L", "ถอยรายการเมื่อกี้ครับ", "Undo", {}),
     ("L", "ย้อนรายการเมื่อกี้ให้หน่อย", "Undo", {}),
