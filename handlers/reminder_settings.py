@@ -260,9 +260,22 @@ def _settings_looked_at(found: Found) -> ReminderSettings | None:
     return None
 
 
+# A frequency or a date the reminders are changed to ("เปลี่ยนเตือนเป็นวันละ 2 ครั้ง", "ปรับรอบ
+# เตือนเป็นเดือนละ 1 ครั้ง", "…เป็นทุก 2 วัน", "เปลี่ยนวันเตือนเป็นวันศุกร์ที่ 15"): no day before
+# the deadline, which is all the policy holds.
+_FREQUENCY_OR_DATE_RE = re.compile(
+    r"(?:วัน|เดือน|สัปดาห์|อาทิตย์|ชั่วโมง|ปี)\s?ละ|(?:\d|NUM)\s?ครั้ง|ทุก\s?(?:\d|NUM)"
+    r"|วัน\s?(?:จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)|ที่\s?(?:\d|NUM)|DATE"
+)
+
+
 def _days_changed(found: Found) -> ReminderSettings | None:
-    """The days (or the time) the reminders go, changed; None when neither is read."""
-    read = reminder_settings(found.extraction.text)
+    """The days (or the time) the reminders go, changed; None when neither is read, or when
+    the change is to a frequency or a date (``_FREQUENCY_OR_DATE_RE``)."""
+    text = found.extraction.text
+    if _FREQUENCY_OR_DATE_RE.search(text):
+        return None
+    read = reminder_settings(text)
     return read if read.action is ReminderAction.SET else None
 
 

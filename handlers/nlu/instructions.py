@@ -54,9 +54,16 @@ _DONE_LATER_RE = re.compile(rf"{_SENDING}|(?:^|\s)(?:ก็\s?)?(?:เรีย�
 # A figure told, then sent in haste closing the message as typed ("รายได้ท่องเที่ยว 1,498.6 ล้าน
 # บาท ส่งด่วนค่ะ"): the sender's own figure, sent now. Hurried along ("…ส่งด่วนเลย", "…ส่งด่วน
 # ด้วยนะ", "…ส่งด่วนนะ") or with a colleague called first ("น้องแอน ขยะ 61.4 ส่งด่วนค่ะ") it
-# stays an order.
+# stays an order. Only a unit of measure may stand between the figure and the sending: a word
+# of duty or of a ban ("ขยะ 61.4 ต้องส่งด่วนค่ะ", "…40 ต้องแก้ส่งด่วน", "…อย่าส่งด่วน") makes
+# it a task, and a number that orders ("เรื่องที่ 2", "ฉบับที่ 2", "ข้อ 3") is no figure.
+_FIGURE_UNIT = (
+    r"ล้าน\s?บาท|ล้าน|บาท|%|เปอร์เซ็นต์|เปอร์เซ็น|เปอร์เซนต์|เปอร์เซน|คะแนน|ระดับ|คน|ราย|แห่ง"
+    r"|ครั้ง|กิจกรรม|ตัน|กิโลกรัม|กก\.?"
+)
 _FIGURE_SENT_IN_HASTE_RE = re.compile(
-    r"\d[\d,.]*\s?(?:\S+\s?)?ส่ง\s?ด่วน\s?(?:ค่ะ|ครับ|คับ|ค่า|ค้าบ|จ้า)?\s*$"
+    r"(?<![\d,.])(?<!ที่)(?<!ที่\s)(?<!ข้อ)(?<!ข้อ\s)(?<!ลำดับ)(?<!ลำดับ\s)(?<!เลข)(?<!เลข\s)"
+    rf"\d[\d,.]*\s?(?:(?:{_FIGURE_UNIT})\s?)?ส่ง\s?ด่วน\s?(?:ค่ะ|ครับ|คับ|ค่า|ค้าบ|จ้า)?\s*$"
 )
 _COLLEAGUE_FIRST_RE = re.compile(r"\s*(?:@|น้อง|พี่|คุณ)")
 

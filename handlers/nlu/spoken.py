@@ -49,9 +49,13 @@ def _read() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, ...]]]
 # channel ("กองกลางเมลแผนไปแล้ว"; "ส่งเมลแผน", "ทางเมล" stay).
 # "opening: สอง = ส่ง": only opening the message, before what a step sends and a done word
 # closing it ("สองแผนแล้วค่ะ"; "ได้สองแผนแล้ว", "สองแผนค่ะ", "สองแผนแล้วยังไม่ครบ" count).
+# Between them only the team of the names, a way off or all of it ("สองรายชื่อทีมแล้ว", "สองแผน
+# ไปแล้ว", "สองแผนครบแล้ว"): a verb ("สองแผนผ่านแล้ว", "สองแผนแก้แล้ว") or another noun ("สอง
+# แผนงานเสร็จแล้ว", "สองแผนปฏิบัติการเสร็จแล้ว") tells what two plans did.
 _CONDITIONS = ("asking", "joining", "before", "sending", "asked", "sent", "mailing", "opening")
 _SENT_AND_DONE_RE = re.compile(
-    r"(?:แผน(?!ที่|ก|ผัง|นี้|นั้น)|รายชื่อ)\S{0,20}?\s?(?:แล้ว|เรียบร้อย)"
+    r"(?:แผน(?!ที่|ก|ผัง|นี้|นั้น)|รายชื่อ(?:\s?(?:ทีม|คณะทำงาน))?)"
+    r"(?:\s?(?:ไป|ให้))?(?:\s?ครบ)?\s?(?:แล้ว|เรียบร้อย)"
     r"(?:\s?(?:แล้ว|นะ|ค่ะ|คะ|ครับ|คับ|ค้าบ|จ้า|ค่า|!))*\s*$"
 )
 _MAIL_CHANNEL_BEFORE = ("ส่ง", "ทาง", "เข้า", "ผ่าน", "ใน", "อี", "ของ", "ที่")

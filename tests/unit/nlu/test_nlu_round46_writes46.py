@@ -66,6 +66,14 @@ SENT_HEARD_AS_TWO: list[Case] = [
     ("L", "มีสองแผนแล้วค่ะ", "Unknown", {}),
     ("L", "ส่งมาสองแผนแล้ว", "Unknown", {}),
     ("L", "สองแผนนี้ต่างกันยังไง", "Unknown", {}),
+    # Near misses (review of round 46): a verb or another noun between the plan and the done word.
+    ("L", "สองแผนผ่านแล้ว", "Unknown", {}),
+    ("L", "สองแผนส่งแล้ว", "Unknown", {}),
+    ("L", "สองแผนแก้แล้ว", "Unknown", {}),
+    ("L", "สองแผนงานเสร็จแล้วค่ะ", "Unknown", {}),
+    ("L", "สองแผนอนุมัติแล้ว", "Unknown", {}),
+    ("L", "สองแผนปฏิบัติการเสร็จแล้ว", "Unknown", {}),
+    ("L", "สองแผนลงนามแล้วค่ะ", "Unknown", {}),
 ]
 
 WORRY_ABOUT_TIME: list[Case] = [
@@ -111,6 +119,14 @@ SENT_IN_HASTE: list[Case] = [
     ("P", "ขยะ 61.4 ส่งด่วนเลย", "Unknown", {}),
     ("P", "ผลขยะ 61.4 ส่งด่วนด้วยนะ", "Unknown", {}),
     ("P", "น้องแอน ขยะ 61.4 ส่งด่วนค่ะ", "Unknown", {}),
+    # Near misses (review of round 46): a word of duty or of a ban before the sending, or a
+    # number that orders (the second item, the third issue).
+    ("P", "ขยะ 61.4 ต้องส่งด่วนค่ะ", "Unknown", {}),
+    ("P", "ผลขยะได้แค่ 40 ต้องแก้ส่งด่วนค่ะ", "Unknown", {}),
+    ("L", "เรื่องที่ 2 ส่งด่วนครับ", "Unknown", {}),
+    ("P", "ขยะ 61.4 อย่าส่งด่วนค่ะ", "Unknown", {}),
+    ("P", "ขยะ 61.4 ต้องรีบส่งด่วนค่ะ", "Unknown", {}),
+    ("L", "ฉบับที่ 2 ส่งด่วนครับ", "Unknown", {}),
 ]
 
 OVERALL_FIGURE: list[Case] = [
@@ -166,6 +182,15 @@ REMINDER_ROUND: list[Case] = [
     ("L", "ปรับรอบเตือนเป็นกี่วันดีคะ", "Deadlines", {}),
     ("L", "ขอเตือนทุกวันก่อนครบกำหนด 5 วันได้ไหม", "Deadlines", {}),
     ("L", "กองคลังเขาเตือนทุกวันก่อนครบกำหนด 5 4 3 2 1", "Deadlines", {}),
+    # A count of days alone is a day before the deadline.
+    ("L", "ปรับรอบเตือนเป็น 3 วันได้ไหมคะ", "ReminderSettings", {"action": "set", "days": [3]}),
+    # Near misses (review of round 46): a frequency or a date is no day before the deadline.
+    ("L", "เปลี่ยนเตือนเป็นวันละ 2 ครั้งได้ไหม", "Unknown", {}),
+    ("L", "ปรับรอบเตือนเป็นเดือนละ 1 ครั้ง", "Unknown", {}),
+    ("L", "เปลี่ยนวันเตือนเป็นวันศุกร์ที่ 15", "Unknown", {}),
+    ("L", "ปรับเตือนเป็นสัปดาห์ละ 2 ครั้ง", "Unknown", {}),
+    ("L", "เปลี่ยนรอบเตือนเป็นทุก 2 วัน", "Unknown", {}),
+    ("L", "เปลี่ยนวันเตือนเป็นวันที่ 20 ของทุกเดือน", "Unknown", {}),
 ]
 
 NEWCOMER_HELPING: list[Case] = [
