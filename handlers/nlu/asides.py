@@ -143,7 +143,9 @@ _ASIDE_RE = GuardedBranches(
         # Printing left at the office's machine: "ใครปริ้นเอกสารค้างไว้ที่เครื่องชั้น 3 คะ",
         # "…ทิ้งไว้ในถาดเครื่องถ่าย" (who typed something, "ใครพิมพ์…", may be the bot's).
         r"ใคร\s?(สั่ง\s?)?(ปริ้น|ปริ๊น|ปรินท์|ปรินต์|พริ้น|พรินท์|พรินต์|print)",
-        r"(ค้าง|ลืม|ทิ้ง|วาง)\s?ไว้\s?(ที่|ใน|บน)\s?(ถาด\s?)?เครื่อง",
+        # (A file left on a computer, "ขยะ 61.4 ค่ะ ไฟล์ทิ้งไว้ที่เครื่องชั้น 3", is no printing.)
+        r"(ค้าง|ลืม|ทิ้ง|วาง)\s?ไว้\s?(ที่|ใน|บน)\s?"
+        r"(ถาด\s?|เครื่อง\s?(ถ่าย|ปริ้น|ปริ๊น|พริ้น|พรินท์|พิมพ์|print|แฟกซ์|fax))",
         # Where a paper lies in the office: "อยู่ในสารบรรณ", "วางไว้บนโต๊ะ".
         r"(อยู่|ไว้)\s?(ใน|ที่|บน)\s?(โต๊ะ|ตู้|สารบรรณ)",
         r"(เมื่อวาน|เมื่อเช้า|เมื่อกี้|เมื่อกี๊).*กี่โมง",
@@ -190,13 +192,19 @@ _AT_COLLEAGUE_RE = re.compile(
 _CALLED_BY_NAME_RE = re.compile(
     r"\s*(?:คุณ|น้อง|พี่)(?!\s?(?:บอท|bot|pmqa|ๆ|ทุกคน|ทุกท่าน))\S{1,12}\s", re.IGNORECASE
 )
+# The kin term called with a polite particle alone ("น้องคะ", "น้องครับ", "พี่คะ"): no name, so
+# whoever reads it, the bot as well ("น้องคะ ช่วยแก้ขยะเป็น 62.1 ให้หน่อย").
+_CALLED_WITH_A_PARTICLE_RE = re.compile(
+    r"\s*(?:คุณ|น้อง|พี่)\s?(?:คะ|ค่ะ|ครับ|คับ|ขา|จ้า|จ๊ะ|จ๋า|ฮะ|คร้าบ|นะ)\s"
+)
 # Work handed to the one called or mentioned, asked as a favour ("พี่ต้อม ช่วยดูแผนมิติ 2 ให้
 # หน่อย", "คุณจอย ช่วยเช็คตัวเลขขยะให้หน่อย", "@เอก ช่วยดูแผน…"): never the bot's own work
 # ("…ช่วยดูสถานะ…", "…ช่วยดูให้หน่อยว่าไอทีไปถึงไหน").
 _HANDED_TO_THE_ONE_CALLED_RE = re.compile(
     r"^\s*@?\s?\S+\s+ช่วย\s?(?:ดู|ตรวจ|เช็ค|เช็ก|แก้|หา|สแกน|ปริ้น|ปริ๊น|พริ้น|ถ่ายเอกสาร|เตรียม"
     r"|รวบรวม|เอา|ยก)"
-    r"(?!\s?(?:สถานะ|สรุป|คะแนน|ภาพรวม|ความคืบหน้า|กำหนด|deadline|ให้\s?(?:หน่อย|ที)?\s?ว่า))"
+    r"(?!\s?(?:สถานะ|สรุป|คะแนน|ภาพรวม|ความคืบหน้า|กำหนด|deadline"
+    r"|(?:ให้\s?)?(?:หน่อย|ที)?\s?ว่า))"
 )
 # Someone mentioned by name alone ("@เอก", "@ต้อม"): a member (the bot's own mention is cut
 # before the text is read, and its display name holds "bot" or "pmqa").
@@ -213,7 +221,10 @@ def _handed_to_the_one_called(normalised: str, typed: str) -> bool:
     if "ช่วย" not in normalised or _DONE_NOT_LAST_RE.search(normalised):
         return False
     if _CALLED_BY_NAME_RE.match(normalised):
-        return _HANDED_TO_THE_ONE_CALLED_RE.match(normalised) is not None
+        return (
+            _CALLED_WITH_A_PARTICLE_RE.match(normalised) is None
+            and _HANDED_TO_THE_ONE_CALLED_RE.match(normalised) is not None
+        )
     lowered = typed.lower()
     return (
         "@" in lowered
@@ -233,6 +244,8 @@ _TO_THE_ONE_CALLED_RE = re.compile(
     r"|ที่\s?(?:พี่|หนู|ผม|ดิฉัน)?\s?(?:(?:ขอ\s?)?ให้\s?(?:ช่วย\s?)?"
     r"(?:ดู|ทำ|แก้|ตรวจ|เช็ค|เช็ก|ร่าง|สรุป|หา|รวบรวม|เตรียม|จัดทำ|อ่าน)|ฝาก\s?(?:ไว้|ให้)"
     r"|มอบหมาย|สั่ง\s?(?:ไว้|ให้))"
+    # (Not the units' work, "งานที่สั่งให้ทุกกองทำถึงไหนแล้ว": the bot's to follow.)
+    r"(?!\s?(?:ให้\s?)?(?:ทุก\s?)?(?:กอง|ศูนย์|สำนัก|หน่วยงาน|อำเภอ|จังหวัด|ส่วนราชการ))"
     r"[^?]{0,40}?(?:เสร็จ|ได้\s?(?:ยัง|หรือยัง|รึยัง)|เรียบร้อย|ถึง\s?ไหน|คืบหน้า)"
     # What they sent, looked at ("ฟอร์ม 3 ที่ส่งมาพี่ดูแล้ว แก้ตรง…").
     r"|ที่\s?ส่ง\s?มา\s?(?:ให้\s?)?(?:พี่|หนู|ผม)?\s?(?:ดู|อ่าน|ตรวจ)\S*\s?(?:ให้\s?)?แล้ว",
@@ -249,6 +262,8 @@ def _said_to_the_one_called(normalised: str) -> bool:
 # theirs to hear, never the bot's ("ชื่นชมน้องบอท").
 _OTHERS_PRAISED_RE = re.compile(
     r"ชม\s?(?:ทุก|กอง|ศูนย์|สำนัก|ทีม|หน่วย|ฝ่าย|กลุ่ม|จังหวัด|อำเภอ|พี่|น้อง|คุณ|ท่าน)(?!\s?บอท)"
+    # (Not the bot's makers, "ชื่นชมทีมพัฒนาระบบนี้ค่ะ ตอบไวมาก": the bot praised.)
+    r"(?!\s?(?:ผู้\s?)?(?:พัฒนา|สร้าง|จัดทำ|ทำ\s?(?:บอท|ระบบ|bot)))"
 )
 
 
@@ -288,6 +303,26 @@ _FILE_ASKED_RE = re.compile(
     re.IGNORECASE,
 )
 _WHERE_FROM_RE = re.compile(r"ที่ไหน|จากไหน|ตรงไหน")
+# The bot's own material asked as a file ("ขอไฟล์ปฏิทินกำหนดส่ง", "ขอไฟล์รายงานสถานะการส่ง…",
+# "ขอสำเนาผลคะแนนรอบ 6 เดือน", "ขอไฟล์เกณฑ์การให้คะแนน"), unless of a past year ("ขอไฟล์ผลการ
+# ประเมินของกองคลังปีที่แล้ว"): the bot answers with what it keeps.
+_OWN_MATERIAL_RE = re.compile(
+    r"\s?(?:รายงาน\s?)?(?:ปฏิทิน|กำหนด|สถานะ|ผล\s?(?:การ\s?)?(?:ประเมิน|คะแนน)|รายละเอียด\s?ตัวชี้วัด"
+    r"|ตัวชี้วัด|เกณฑ์)"
+)
+_PAST_YEAR_RE = re.compile(r"ปี\s?(?:ที่\s?แล้ว|ก่อน|\d{2,4})|ครั้ง\s?ที่\s?แล้ว")
+
+
+def _file_asked(read: Intent, normalised: str) -> bool:
+    """Whether a file is asked for that is a colleague's (see ``_FILE_ASKED_RE``), nothing of the
+    bot's asked after it ("ขอไฟล์หน่อยค่ะ กองคลังส่งแผนยัง")."""
+    found = _FILE_ASKED_RE.search(normalised)
+    if found is None or _WHERE_FROM_RE.search(normalised) or _meeting_materials(read, normalised):
+        return False
+    if _OWN_MATERIAL_RE.match(normalised, found.end()) and not _PAST_YEAR_RE.search(normalised):
+        return False
+    space = normalised.find(" ", found.end())
+    return space < 0 or not asks(normalised[space + 1 :])
 
 
 def _meeting_materials(read: Intent, normalised: str) -> bool:
@@ -796,16 +831,18 @@ def aside(normalised: str, read: Intent, typed: str = "") -> bool:
         return True
     if (write or question) and _handed_to_the_one_called(normalised, typed):
         return True  # "พี่ต้อม ช่วยดูแผนมิติ 2 ให้หน่อยนะคะ": work handed to a colleague by name
-    if question and "ชม" in normalised and others_praised(normalised):
+    if (
+        question
+        and "ชม" in normalised
+        and others_praised(normalised)
+        and not asks(normalised, typed)
+    ):
+        # "ขอชื่นชมทุกกองที่ส่งรายงานผลทันเวลา": the units praised, not the bot (then a
+        # question, "ขอชื่นชมทุกท่าน ตอนนี้เหลือกองไหนยังไม่ส่งแผนคะ", is the bot's).
         return True  # "ขอชื่นชมทุกกองที่ส่งรายงานผลทันเวลา": the units praised, not the bot
     if question and "ให้" in normalised and _sent_to_a_superior(normalised, typed):
         return True  # "ร่างรายงานการตรวจสอบภายใน… ส่งให้ ผอ. แล้วนะคะ": a paper for a superior
-    if (
-        question
-        and _FILE_ASKED_RE.search(normalised)
-        and not _WHERE_FROM_RE.search(normalised)
-        and not _meeting_materials(read, normalised)
-    ):
+    if question and _file_asked(read, normalised):
         return True  # "ขอไฟล์รายงานผลการตรวจสอบบัญชีปี 67 ด้วยครับ": a file of colleagues'
     if isinstance(read, Missing | Status) and "ใคร" in normalised and _sent_asked(normalised):
         return False  # "ศทส.ส่งแผนแล้วหรือยังคะ ใครทราบบ้าง": the bot knows who sent

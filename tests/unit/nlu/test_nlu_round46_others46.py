@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.fakes.understanding import readings, settled, unlabelled_writes
 
 Case = tuple[str, str, str, dict[str, Any]]
@@ -74,6 +76,34 @@ HANDED_TO_ONE_BY_NAME: list[Case] = [
     ),
     ("L", "ช่วยดูให้หน่อยว่ากองคลังส่งแผนหรือยัง", "Status", {"unit": "กองคลัง"}),
     ("L", "@PMQA Bot ช่วยเช็คหน่อยค่ะ กองไหนยังไม่ส่งรายชื่อใน google form", "Missing", {"step": "1"}),
+    # A polite particle after the kin term is a call, no name ("น้องคะ", "น้องครับ"): the bot asked.
+    (
+        "P",
+        "น้องคะ ช่วยแก้ขยะเป็น 62.1 ให้หน่อย",
+        "SubmitValue",
+        {"indicator": "2", "value": "62.1", "raw_value": "62.1"},
+    ),
+    (
+        "P",
+        "น้องคะ ช่วยยกขยะ 61.4 ไปใส่ในระบบให้หน่อย",
+        "SubmitValue",
+        {"indicator": "2", "value": "61.4", "raw_value": "61.4"},
+    ),
+    (
+        "L",
+        "น้องครับ ช่วยดูหน่อยว่าไอทีส่งแผนหรือยัง",
+        "Status",
+        {"unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"},
+    ),
+    (
+        "L",
+        "น้องคะ ช่วยหาหน่อย ไอทีส่งแผนยัง",
+        "Status",
+        {"unit": "ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร"},
+    ),
+    ("L", "น้องคะ ช่วยดูหน่อยว่ากำหนดส่งแผนวันไหน", "Deadlines", {"step": "3"}),
+    # What is to be looked at, asked after "หน่อยว่า": the bot's to answer, whoever is called.
+    ("L", "พี่ต้อม ช่วยดูหน่อยว่ากองคลังส่งแผนยัง", "Status", {"unit": "กองคลัง"}),
 ]
 
 LEFT_AT_THE_PRINTER: list[Case] = [
@@ -118,6 +148,19 @@ A_FILE_ASKED_FOR: list[Case] = [
         "RuleQuestion",
         {"topic": "meeting"},
     ),
+    # Near misses: a file asked, then a question of the bot; the bot's own material asked.
+    ("L", "ขอไฟล์นิดนึง กองไหนยังไม่ส่งแผนบ้าง", "Missing", {"step": "3"}),
+    ("L", "ขอไฟล์หน่อยค่ะ กองคลังส่งแผนยัง", "Status", {"unit": "กองคลัง"}),
+    ("L", "ขอไฟล์รายงานสถานะการส่งของทุกกอง", "Status", {}),
+    ("L", "ขอไฟล์ผลการประเมินของกองคลัง", "Status", {"unit": "กองคลัง"}),
+    ("P", "ขอไฟล์รายละเอียดตัวชี้วัดขยะ", "IndicatorQuery", {"indicator": "2"}),
+    # A report with a file left at the machine: the figure is sent.
+    (
+        "P",
+        "ขยะ 61.4 ค่ะ ไฟล์ทิ้งไว้ที่เครื่องชั้น 3",
+        "SubmitValue",
+        {"indicator": "2", "value": "61.4", "raw_value": "61.4"},
+    ),
 ]
 
 PRAISED: list[Case] = [
@@ -128,6 +171,30 @@ PRAISED: list[Case] = [
     ("L", "ขอชื่นชมทุกกองที่ส่งรายงานผลทันเวลานะคะ", "Unknown", {}),
     ("L", "ท่านปลัดฝากชมทุกกองที่ส่งรายชื่อทันเวลานะครับ", "Unknown", {}),
     ("L", "ส่งแผนครบถ้วนแล้วค่ะ", "MarkStep", {"step": "3", "documents": "complete"}),
+    # Near misses: the units praised, then a question of the bot; the bot's makers praised.
+    ("L", "ขอชื่นชมทุกท่าน ตอนนี้เหลือกองไหนยังไม่ส่งแผนคะ", "Missing", {"step": "3"}),
+    ("L", "ชมทุกกองเลยค่ะ ส่งครบไหมคะ", "Missing", {}),
+    (
+        "P",
+        "ขอชื่นชมอำเภอเมืองที่ส่งไว ขยะได้เท่าไหร่คะ",
+        "IndicatorQuery",
+        {"indicator": "2", "aspect": "result"},
+    ),
+    ("L", "ชื่นชมทีมพัฒนาระบบนี้ค่ะ ตอบไวมาก", "SmallTalk", {"kind": "praise"}),
+]
+
+THE_ONE_CALLED_ASKED_OF_THE_BOT: list[Case] = [
+    # A colleague called, then the units' work asked as a whole: the bot's to answer.
+    ("L", "พี่ครับ งานที่สั่งให้ทุกกองทำถึงไหนแล้ว", "Status", {}),
+]
+
+# Questions of the bot whose slots are left unresolved (only the intent matters here): none of
+# them is a colleague's aside.
+ASKED_OF_THE_BOT_ALL_THE_SAME: list[tuple[str, str, str]] = [
+    ("L", "ขอชื่นชมทุกกองค่ะ ขยะส่งกี่กองแล้ว", "Missing"),
+    ("L", "ขอไฟล์ปฏิทินกำหนดส่ง", "Deadlines"),
+    ("L", "ขอสำเนาผลคะแนนรอบ 6 เดือน", "IndicatorQuery"),
+    ("L", "ขอไฟล์เกณฑ์การให้คะแนน", "IndicatorQuery"),
 ]
 
 
@@ -180,6 +247,24 @@ def test_the_bots_answers_praised_with_kho_chuenchom(
     assert settled(text, org) == (intent, slots)
 
 
+@readings(THE_ONE_CALLED_ASKED_OF_THE_BOT)
+def test_the_units_work_asked_after_a_call_is_the_bots(
+    org: str, text: str, intent: str, slots: dict[str, Any]
+) -> None:
+    assert settled(text, org) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    ("org", "text", "intent"),
+    ASKED_OF_THE_BOT_ALL_THE_SAME,
+    ids=[text for _, text, _ in ASKED_OF_THE_BOT_ALL_THE_SAME],
+)
+def test_praise_or_a_file_before_the_bots_material_is_still_asked(
+    org: str, text: str, intent: str
+) -> None:
+    assert settled(text, org)[0] == intent
+
+
 def test_no_row_labelled_as_no_write_is_read_as_one() -> None:
     tables = (
         URGED_THROUGH_A_COLLEAGUE,
@@ -189,5 +274,6 @@ def test_no_row_labelled_as_no_write_is_read_as_one() -> None:
         SENT_TO_A_SUPERIOR,
         A_FILE_ASKED_FOR,
         PRAISED,
+        THE_ONE_CALLED_ASKED_OF_THE_BOT,
     )
     assert [text for table in tables for text in unlabelled_writes(table)] == []
