@@ -2118,7 +2118,18 @@ def _result_of_named(found: Found) -> Intent | None:
 
 
 def _score_of_named(found: Found) -> Intent | None:
-    """The score of an indicator the message names, asked with a figure of it typed."""
+    """The score of an indicator the message names, asked with a figure of it typed; with only
+    the way of scoring supposed ("ขยะ 61.4 ได้กี่คะแนน ถ้าคิดแบบเส้นตรง"), still its score (a
+    figure or a tier supposed is read by other rules)."""
+    masked = found.extraction.masked
+    supposed = _SUPPOSED_RE.search(masked)
+    if supposed is not None:
+        method = _METHOD_SUPPOSED_RE.match(masked, supposed.end())
+        if method is None or _SUPPOSED_RE.search(masked, method.end()):
+            return None
+        found = replace(
+            found, remainder=found.remainder.replace(masked[supposed.start() : method.end()], " ")
+        )
     return _query(Aspect.SCORE)(found) if _names_one(found) else None
 
 
@@ -2182,6 +2193,7 @@ _METHOD_SUPPOSED_RE = re.compile(
 
 
 _SUPPOSING_RE = re.compile(r"ถ้า|หาก|สมมติ|สมมุติ")
+_SUPPOSED_RE = re.compile(r"ถ้า|หาก|สมมติ|สมมุติ|(?<![a-z])if(?![a-z])")
 _ASKED_AFTER_RE = re.compile(r"ไหม|มั้ย|กี่|ไหน|เท่าไหร่|เท่าไร|อะไร|ใด|ยัง|หรือเปล่า|รึเปล่า|\?")
 
 
@@ -3198,7 +3210,7 @@ SPECS = (
         Rule((f"ผ่านเกณฑ์|ผ่าน|ระดับ|ขั้น|tier|level|เลเวล|{_TARGET_REACHED}|{_BAR_MISSED}",
               f"{QUESTION}|ใด"), 500,
              _read_tier,
-             unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน"),
+             unless="ขั้นตอน|ถึงผ่าน|ถึงจะผ่าน|จึงจะผ่าน|ต้องผ่าน|เกณฑ์ผ่าน|เกณฑ์การผ่าน|ขั้นบันได"),
         # "กองการเจ้าหน้าที่ได้ระดับ 3 แล้วยังคะ": a tier asked with ยัง closing the message
         # (no หรือ before it) is asked as "…หรือยัง" is.
         Rule(("ได้ระดับ|ถึงระดับ|ผ่านระดับ|ได้ขั้น|ถึงขั้น|ผ่านขั้น", "ยัง"), 504, _read_tier_yet,
@@ -3397,7 +3409,7 @@ SPECS = (
         Rule((f"{_CHECKED}|{_RIGHT_ASKED}",), 414, _result_of_named, number=True),
         # "PMQA 389.76 ได้คะแนนตัวชี้วัดกี่คะแนน": the score a typed figure of it earns.
         Rule(("กี่คะแนน|คะแนนเท่าไหร่|คะแนนเท่าไร",), 441, _score_of_named, number=True,
-             unless=f"{_SUPPOSING}|คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|รายกอง|รายหน่วย"),
+             unless="คะแนนรวม|คะแนนทั้งหมด|ภาพรวม|รายกอง|รายหน่วย"),
         # "ผล PMQA ล่าสุด": a result asked for by name, not one typed ("ส่งผล ขยะ 52.3").
         Rule(("ผล",), 410, _query(Aspect.RESULT), number=False,
              unless="ส่งผล|รายงานผล|บันทึกผล|กรอกผล|ใส่ผล|แก้ผล|แก้ไขผล|อัปเดตผล|อัพเดตผล|อัพเดทผล"

@@ -340,16 +340,25 @@ _ASKED_RE = re.compile(
     r"ไหม|มั้ย|มั๊ย|ป่าว|หรือเปล่า|รึเปล่า|ป่ะ|หรือไม่|\?|ไหน(?!ๆ)|เมื่อไ|(?<!ไม่มี)อะไร|เท่าไ|กี่|ยังไง"
     r"|เหรอ|หรอ"
 )
-# Points cut by their size ("ที่ตัด 0.05", "ตัดตัวละ 0.5", "จะโดน -0.05"): the deduction's word
-# (a cut of money or of a share, "ตัด 10 ล้าน", stays).
+# Points cut by their size ("ที่ตัด 0.05", "ตัดตัวละ 0.5", "จะโดน -0.05"): the deduction's word.
+# A cut of money or of a share ("ตัด 10 ล้าน"), of things counted ("ตัด 3 ข้อ", "ตัด 5 กองออก",
+# "ตัด 2 ตัวชี้วัด"), a cut asked for ("ขอตัด…", "ช่วยตัด…") and a cut only remarked on ("ตัด 0.5
+# เองเหรอ โชคดีจัง": เหรอ with nothing else asking is surprise) stay.
 _CUT_POINTS_RE = re.compile(
-    r"(?:ตัด|(?<=โดน)\s?(?=-))(?=\s?(?:(?:ตัว|มิติ|ขั้น|ครั้ง|วัน)ละ\s?)?-?\s?\d{1,2}(?:\.\d{1,2})?(?![\d.,])"
-    r"(?!\s?(?:ล้าน|บาท|%|เปอร์|ร้อยละ|ชุด|รายการ|แห่ง|คน|วัน)))(?:(?<=โดน)-|(?<=\s)-|(?<=ตัด))"
+    r"(?:(?<!ขอ)(?<!ขอ\s)(?<!ช่วย)(?<!ช่วย\s)ตัด|(?<=โดน)\s?(?=-))"
+    r"(?=\s?(?:(?:ตัว|มิติ|ขั้น|ครั้ง|วัน)ละ\s?)?-?\s?\d{1,2}(?:\.\d{1,2})?(?![\d.,])"
+    r"(?!\s?(?:ล้าน|บาท|%|เปอร์|ร้อยละ|ชุด|รายการ|แห่ง|คน|วัน|ข้อ|กอง|ตัว|หน่วย|ฉบับ|เรื่อง|ประเด็น"
+    r"|หน้า|อัน|ไฟล์|ส่วน|กลุ่ม|ทีม|ออก)))(?:(?<=โดน)-|(?<=\s)-|(?<=ตัด))"
 )
+_CUT_ASKED_RE = re.compile(r"ไหม|มั้ย|มั๊ย|ป่าว|เปล่า|ป่ะ|หรือ|\?|ไหน|เมื่อไ|อะไร|เท่าไ|กี่|ไง|อย่างไร|ใช่|งง")
+_SURPRISE_RE = re.compile(r"เหรอ|หรอ")
 # "or not" typed as many say it, ล for ร: "ส่งแผนแล้วหลือยัง" ("เหลือ", what is left, stays).
 _OR_SAID_RE = re.compile(r"(?<!เ)หลือ(?=\s?(?:ยัง|เปล่า|ป่าว|ไม่))")
 # Both verdicts offered, asked which: "ผ่านหรือไม่ผ่าน", "ผ่านไม่ผ่าน", "ผ่านรึตก".
-_EITHER_VERDICT_RE = re.compile(r"ผ่าน\s?(?:(?:หรือ|รึ)\s?(?:ไม่\s?ผ่าน|ตก)|ไม่ผ่าน)(?![ก-๙])")
+# A failure said twice ("ไม่ผ่านไม่ผ่าน ส่งใหม่ทั้งหมด") offers no verdict.
+_EITHER_VERDICT_RE = re.compile(
+    r"(?<!ไม่)(?<!ไม่\s)ผ่าน\s?(?:(?:หรือ|รึ)\s?(?:ไม่\s?ผ่าน|ตก)|ไม่ผ่าน)(?![ก-๙])"
+)
 # How to answer a question relayed, said after it ("ท่านรองฯ ถามว่าไอทีส่งแผนยัง ตอบไงดีคะ"): the
 # question is what is asked; with no question before it ("ส่งแผนแล้ว ตอบไงดี", "ตอบแบบสอบถาม
 # ยังไงดี") it stays.
@@ -359,9 +368,13 @@ _HOW_TO_ANSWER_RE = re.compile(
 )
 _GLUED_PMQA_RE = re.compile(r"(?<![a-z])pmqa\s?4\.0(?![\d.])", re.IGNORECASE)
 # "deadline" spelt in Thai ("เม.ย. มีเดดไลน์อะไรบ้าง"): no LINE channel (ไลน์) is named.
-# "ดีไลน์" too ("ดีไลน์ใกล้สุดคืออะไร"), unless ดี says which is better ("ส่งทางไหนดี ไลน์หรือเมล").
-_THAI_DEADLINE_RE = re.compile(
-    r"(?:เด|ดี)[ดทต]\s?ไลน[์ส]?|(?<!ไหน)(?<!อะไร)(?<!ไร)(?<!ไง)(?<!ว่า)ดีไลน[์ส]?(?!\s?(?:ไหม|มั้ย|หรือ|กว่า|ดี))"
+_THAI_DEADLINE_RE = re.compile(r"(?:เด|ดี)[ดทต]\s?ไลน[์ส]?")
+# "ดีไลน์" too ("ดีไลน์ใกล้สุดคืออะไร"), only in a message that asks (told, "กลุ่มไลน์นี้ดีไลน์
+# เยอะจัง", it is chatter), unless ดี says which is better ("ส่งทางไหนดี ไลน์หรือเมล") or the
+# way of sending is before it ("ส่งทางดีไลน์ได้ไหม": LINE, the channel), or it is a LINE ID ("ไอดีไลน์").
+_DI_LINE_RE = re.compile(
+    r"(?<!ไหน)(?<!อะไร)(?<!ไร)(?<!ไง)(?<!ว่า)(?<!ทาง)(?<!ผ่าน)(?<!เข้า)(?<!ใน)(?<!ลง)(?<!ขึ้น)(?<!ไอ)(?<!id)"
+    r"(?<!ทาง\s)(?<!ผ่าน\s)(?<!เข้า\s)(?<!ใน\s)ดีไลน[์ส]?(?!\s?(?:ไหม|มั้ย|หรือ|กว่า|ดี))"
 )
 # "deadline" typed as two words ("dead line แผนคือ 31 Jan ใช่ไหม"): no LINE channel is named.
 _SPLIT_DEADLINE_RE = re.compile(r"(?<![a-z])dead[\s-]line(s?)(?![a-z])")
@@ -433,6 +446,8 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         text = _GLUED_PMQA_RE.sub(" pmqa 4.0 ", text)
     if "ไลน" in text:
         text = _THAI_DEADLINE_RE.sub(" deadline ", text)
+        if "ดีไลน" in text and _ASKED_RE.search(text):
+            text = _DI_LINE_RE.sub(" deadline ", text)
     if "dead" in text:
         text = _SPLIT_DEADLINE_RE.sub(r"deadline\1", text)
     text = " ".join(text.split())  # str.split's whitespace is the \s of a str pattern
@@ -480,7 +495,9 @@ def normalise(text: str, *, mention_spans: Sequence[tuple[int, int]] = ()) -> st
         and (_SENT_BY_RE.search(text, 0, denied.start()) or "ไม่ผ่าน" in text[: denied.start()])
     ):
         text = text[: denied.start()]  # "ส่งทางอีเมล ไม่ได้กรอกฟอร์ม": the way it went is told
-    if "ตัด" in text or "โดน -" in text or "โดน-" in text:
+    if ("ตัด" in text or "โดน -" in text or "โดน-" in text) and (
+        not _SURPRISE_RE.search(text) or _CUT_ASKED_RE.search(text)
+    ):
         text = _CUT_POINTS_RE.sub(lambda cut: "หัก" if cut[0] == "ตัด" else "หัก ", text)
     if "ผ่าน" in text and ("ไม่" in text or "ตก" in text):  # "ยาฯ 74.94 ผ่านหรือไม่ผ่าน"
         text = _EITHER_VERDICT_RE.sub("ผ่านหรือไม่", text)

@@ -42,6 +42,14 @@ DUES_SPELT_OR_GONE_OVER: list[Case] = [
     ("L", "ส่งทางไลน์ดีไหม", "RuleQuestion", {"topic": "channel"}),
     ("L", "ส่งทางไหนดีไลน์หรือเมล", "RuleQuestion", {"topic": "channel"}),
     ("L", "ขอทวนกำหนดการประชุมอีกทีค่ะ", "Unknown", {}),
+    # Review of round 46: "ดีไลน์" asked nothing of is chatter; after a way of sending (ทาง,
+    # ผ่าน, เข้า) it is LINE, the channel.
+    ("L", "กลุ่มไลน์นี้ดีไลน์เยอะจัง", "Unknown", {}),
+    ("L", "งานเยอะ ดีไลน์ก็ใกล้ เหนื่อยจัง", "Unknown", {}),
+    ("L", "ดีไลน์เยอะจังเดือนนี้", "Unknown", {}),
+    ("L", "ส่งทางดีไลน์ได้ไหม", "RuleQuestion", {"topic": "channel"}),
+    ("L", "ส่งผ่านดีไลน์ได้ไหมคะ", "RuleQuestion", {"topic": "channel"}),
+    ("L", "เดือนนี้มีดีไลน์อะไรบ้าง", "Deadlines", {"month": 1, "this_month": True}),
 ]
 
 BOUND_INTO_A_BOOK: list[Case] = [

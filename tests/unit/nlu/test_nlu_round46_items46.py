@@ -65,6 +65,11 @@ EITHER_VERDICT: list[Case] = [
     # Near misses: which items failed is still asked; one failure told stays told.
     ("P", "ยาเสพติดข้อไหนไม่ผ่าน", "IndicatorQuery", {"indicator": "4", "aspect": "failed"}),
     ("L", "กองคลังขั้นตอนที่ 2 ไม่ผ่านค่ะ", "MarkStep", {"step": "2", "unit": "กองคลัง", "passed": False}),
+    # Review of round 46: a failure said twice offers no verdict; both offered still ask.
+    ("P", "ไม่ผ่านไม่ผ่าน ส่งใหม่ทั้งหมด", "Unknown", {}),
+    ("P", "ไม่ผ่าน ไม่ผ่าน แก้ใหม่หมดเลย", "Unknown", {}),
+    ("P", "ยังไม่ผ่านไม่ผ่านอยู่ดี", "Unknown", {}),
+    ("P", "ขยะผ่านไม่ผ่านคะ", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
 ]
 
 SEVERAL_AND_TOTALS: list[Case] = [
@@ -135,6 +140,29 @@ STEPS_OR_PROPORTION: list[Case] = [
         {"topic": "thresholds"},
     ),
     ("P", "ขยะคิดคะแนนยังไงครับ", "IndicatorQuery", {"indicator": "2", "aspect": "formula"}),
+    # Review of round 46: ขั้นบันได is a way of scoring, no tier asked; a figure typed with the
+    # way of scoring supposed still asks its score (a figure supposed, the criteria).
+    ("P", "ขยะคิดแบบขั้นบันไดไหม", "IndicatorQuery", {"indicator": "2", "aspect": "formula"}),
+    (
+        "P",
+        "ท่องเที่ยวคิดคะแนนแบบขั้นบันไดหรือเปล่าคะ",
+        "IndicatorQuery",
+        {"indicator": "3", "aspect": "formula"},
+    ),
+    (
+        "P",
+        "ขยะ 61.4 ได้กี่คะแนน ถ้าคิดแบบเส้นตรง",
+        "IndicatorQuery",
+        {"indicator": "2", "aspect": "score"},
+    ),
+    (
+        "P",
+        "ยาเสพติด 74.9 ได้กี่คะแนน ถ้าคิดแบบขั้นบันได",
+        "IndicatorQuery",
+        {"indicator": "4", "aspect": "score"},
+    ),
+    ("P", "ขยะ 61.4 ได้กี่คะแนน ถ้าได้ขั้นสูง", "IndicatorQuery", {"indicator": "2", "aspect": "criteria"}),
+    ("P", "ขยะได้ขั้นไหน", "IndicatorQuery", {"indicator": "2", "aspect": "tier"}),
 ]
 
 
@@ -156,6 +184,15 @@ POINTS_CUT: list[Case] = [
         "SubmitValue",
         {"indicator": "1", "value": "2.95", "raw_value": "2.95", "unit": "กองคลัง"},
     ),
+    # Review of round 46: items, units or indicators cut out, a cut asked for (ขอ, ช่วย, ออก),
+    # and a cut remarked on with no question ("…เองเหรอ โชคดีจัง") are no deduction asked.
+    ("L", "ขอตัด 3 ข้อออกนะคะ", "Unknown", {}),
+    ("L", "ตัด 5 กองออกจากรายชื่อได้ไหม", "Unknown", {}),
+    ("L", "ตัด 0.5 เองเหรอ โชคดีจัง", "Unknown", {}),
+    ("L", "ตัด 3 ออกจากรายการได้ไหม", "Unknown", {}),
+    ("L", "ช่วยตัด 1 กองออกหน่อย", "Unknown", {}),
+    ("L", "ขอตัด 0.5 ออกได้ไหม", "Unknown", {}),
+    ("L", "ส่งช้า 2 วันตัด 0.1 ใช่ไหมคะ", "RuleQuestion", {"topic": "deductions"}),
 ]
 
 
@@ -204,3 +241,9 @@ def test_scored_by_steps_or_in_proportion(
 @readings(POINTS_CUT)
 def test_points_cut_by_their_size(org: str, text: str, intent: str, slots: dict[str, Any]) -> None:
     assert settled(text, org) == (intent, slots)
+
+
+def test_indicators_cut_out_of_the_plan_are_no_deduction() -> None:
+    # Review of round 46 (expected Unknown; the reading left, a named-only summary settled as a
+    # unit's status, is older than the cut rule).
+    assert settled("ตัด 2 ตัวชี้วัดออกจากแผนได้ไหม", "L") != ("RuleQuestion", {"topic": "deductions"})
