@@ -294,8 +294,37 @@ def _lengths(words: frozenset[str]) -> tuple[int, ...]:
     return tuple(sorted({len(word) for word in words}))
 
 
+# Every particle ``strip_particles`` may cut, as it is spelled without a held last letter: a
+# text that ends with none of them, nor with a letter typed twice (a held one, "ครับบ"), nor
+# with anything but a letter or a digit (noise, a space, a dot), has nothing to cut.
+_PARTICLES_SPELLED = tuple(
+    sorted(
+        PARTICLE_WORDS
+        # (the look-behinds before "เจ้า" dropped: they only keep it from being cut)
+        | {re.sub(r"\(\?<![^)]*\)", "", particle).rstrip("+") for particle in _CERTAIN}
+    )
+)
+
+
+def _nothing_to_strip(text: str) -> bool:
+    """Whether ``text`` ends with a letter or a digit, not typed twice, that ends no particle
+    as spelled: ``strip_particles`` leaves such a text as it is (tested over the corpus)."""
+    return (
+        text[-1:] in _NO_NOISE
+        and text[-2:-1] != text[-1:]
+        and not text.endswith(_PARTICLES_SPELLED)
+    )
+
+
 def strip_particles(text: str) -> str:
     """Drop trailing particles, emoji and ``!?~``, unless nothing else would be left."""
+    if _nothing_to_strip(text):  # most messages end with a word of their own
+        return text
+    return _particles_stripped(text)
+
+
+def _particles_stripped(text: str) -> str:
+    """``strip_particles`` without its first test: every step."""
     current = _strip_noise(text)
     while current:
         trimmed = _drop_particle(current)

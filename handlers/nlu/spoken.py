@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from handlers.data_files import read_text
-from handlers.nlu.guards import literal_trie
+from handlers.nlu.guards import literal_trie, skipping
 from handlers.nlu.tokenize import pieces
 
 
@@ -129,8 +129,28 @@ _MA_GUARDS = ("มะ", "ม่ะ", "มัย")
 _OR_NOT_RE = re.compile("(?:หรือ|รึ)\\s?ป่าว")
 
 
+# What any step of ``written`` needs, in one scan: the letters each gate below tests ("จั",
+# "อันดู", "มะ", "ม่ะ", "มัย", "ป่าว"), ไม without its tone mark (what the counts of "ไม" and
+# "ไม่" differ by), a held pair and a form where it may stand (``_CANDIDATE_RE`` itself). A
+# text with none is left as it is by every step (most messages: one search, not eight).
+_MAY_BE_SPOKEN_RE = skipping(
+    re.compile(
+        f"{_CANDIDATE_RE.pattern}"
+        f"|{literal_trie(('จั', 'อันดู', 'ป่าว', *_MA_GUARDS, *_HELD_LETTER_RE.pattern.split('|')))}"
+        "|ไม(?!\u0e48)"
+    )
+)
+
+
 def written(text: str) -> str:
     """``text`` (one line, lower case) with its spoken short forms written out."""
+    if _MAY_BE_SPOKEN_RE.search(text) is None:  # most messages
+        return text
+    return _written(text)
+
+
+def _written(text: str) -> str:
+    """``written`` without its gate: every step, each behind its own test."""
     if "จั" in text and _HOW_RE.search(text):
         text = _HOW_RE.sub("ยังไง", text)
     if "อันดู" in text:

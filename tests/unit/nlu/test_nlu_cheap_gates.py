@@ -1,0 +1,100 @@
+"""The cheap tests in front of the normalising passes change no reading: wherever a test turns a
+text away, the pass it stands before leaves that text as it is.
+
+Checked over every typed line (the development corpus and the golden conversations), as typed,
+in lower case and normalised, and over the very texts each pass is handed while those lines
+are normalised.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import cache
+
+import pytest
+
+import handlers.nlu.normalise  # noqa: F401 (the module, read from sys.modules below)
+from handlers.nlu.web_links import _LINK_RE, _MAY_HOLD_A_LINK_RE, cut_links
+from tests.fakes.understanding import distinct, typed_lines
+
+# ``handlers.nlu`` exports the function ``normalise`` under the module's own name.
+_NORMALISE = sys.modules["handlers.nlu.normalise"]
+_SPOKEN = sys.modules["handlers.nlu.spoken"]
+
+
+@cache
+def _handed() -> dict[str, tuple[str, ...]]:
+    """Every typed line as typed, in lower case and normalised, with the texts ``written`` and
+    ``strip_particles`` are handed while the lines are normalised."""
+    seen: dict[str, list[str]] = {"written": [], "strip_particles": []}
+    calls: dict[str, Callable[[str], str]] = {}
+
+    def recording(name: str) -> Callable[[str], str]:
+        real = getattr(_NORMALISE, name)
+        calls[name] = real
+
+        def passed(text: str) -> str:
+            seen[name].append(text)
+            return real(text)
+
+        return passed
+
+    lines = list(typed_lines())
+    patched = {name: recording(name) for name in seen}
+    try:
+        for name, passed in patched.items():
+            setattr(_NORMALISE, name, passed)
+        normalised = [_NORMALISE.normalise(line) for line in lines]
+    finally:
+        for name, real in calls.items():
+            setattr(_NORMALISE, name, real)
+    typed = [*lines, *(line.lower() for line in lines), *normalised]
+    return {name: tuple(distinct([*typed, *texts])) for name, texts in seen.items()} | {
+        "typed": tuple(distinct(typed))
+    }
+
+
+def test_the_typed_lines_are_read() -> None:
+    assert len(_handed()["typed"]) > 10_000
+    assert len(_handed()["written"]) > len(_handed()["typed"]) // 2
+
+
+def test_a_text_the_spoken_gate_turns_away_has_no_spoken_form() -> None:
+    turned_away = [t for t in _handed()["written"] if _SPOKEN._MAY_BE_SPOKEN_RE.search(t) is None]
+    assert len(turned_away) > 1_000
+    assert [t for t in turned_away if _SPOKEN._written(t) != t] == []
+
+
+def test_a_text_with_nothing_to_strip_keeps_its_end() -> None:
+    kept = [t for t in _handed()["strip_particles"] if _NORMALISE._nothing_to_strip(t)]
+    assert len(kept) > 1_000
+    assert [t for t in kept if _NORMALISE._particles_stripped(t) != t] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ขยะ 52.3 ครับบ", "ส่งแล้วค่ะะ", "ส่งแล้วเจ้า", "ส่งแล้ว ", "ส่งแล้ว!", "ส่งแล้ว.", "", "นะ"],
+)
+def test_an_end_a_particle_may_hold_is_stripped_as_before(text: str) -> None:
+    assert not _NORMALISE._nothing_to_strip(text)
+
+
+def test_a_text_the_link_gate_turns_away_holds_no_link() -> None:
+    turned_away = [
+        t for t in _handed()["typed"] if ":" not in t and _MAY_HOLD_A_LINK_RE.search(t) is None
+    ]
+    assert len(turned_away) > 1_000
+    assert [t for t in turned_away if _LINK_RE.search(t) is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("แผนอยู่ที่ WWW.example.go.th ค่ะ", "https://WWW.example.go.th"),
+        ("ส่งใน drive.google.com/x/abc แล้ว", "https://drive.google.com/x/abc"),
+        ("ไฟล์ Docs.Google.Com/d/1 ครับ", "https://Docs.Google.Com/d/1"),
+    ],
+)
+def test_a_link_typed_without_its_scheme_is_still_cut(text: str, link: str) -> None:
+    assert cut_links(text).valid == (link,)
