@@ -112,9 +112,13 @@ _ANNOUNCED_RE = re.compile(r"^รายงาน\s?(?=(?:นะ\s?)?(?:ค่ะ
 def plain(text: str) -> str:
     """``text`` (one line, lower-case, ASCII digits) in everyday words, without the opening
     addressee of a letter, the reason it opens with and the purpose it closes with."""
-    read = _table()[0].sub(_everyday, text)
-    if read != text:  # an everyday side may be empty, or hold a space
-        text = " ".join(read.split())
+    search = _table()[0]
+    # Searched before replaced: most messages hold no formal phrase, and a search that finds
+    # none costs less than a substitution that makes none.
+    if search.search(text) is not None:
+        read = search.sub(_everyday, text)
+        if read != text:  # an everyday side may be empty, or hold a space
+            text = " ".join(read.split())
     if text.startswith("เรียน"):
         text = OPENER_RE.sub("", text)
     if text.startswith("รายงาน"):

@@ -16,6 +16,10 @@ _LINK_RE = re.compile(
     r"|(?:drive|docs)\.google\.com/)[^\s<>\"']+",
     re.IGNORECASE,
 )
+# Every link _LINK_RE finds holds ":" (a scheme) or, typed without one, "www." or a Google
+# host and its "/": a text without ":" holds a link only where a "." comes after a "w" or before
+# a "/" ("52.3", "ก.พ.", "สป.รง." hold none), case ignored as _LINK_RE ignores it.
+_MAY_HOLD_A_LINK_RE = re.compile(r"w\.|\.com/", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}>'\"”’"  # closes the sentence, not the link
 _BARE = ("www.", "drive.google.com/", "docs.google.com/")  # typed without their scheme
 _SCHEMES = frozenset({"http", "https"})
@@ -36,7 +40,7 @@ class Links:
 
 def cut_links(text: str) -> Links:
     """``text`` without its links, and the links, checked (http/https with a host only)."""
-    if ":" not in text and "." not in text:  # every kind of link _LINK_RE finds holds one
+    if ":" not in text and ("." not in text or not _MAY_HOLD_A_LINK_RE.search(text)):
         return built(Links, text=" ".join(text.split()), valid=(), refused=())
     valid: list[str] = []
     refused: list[str] = []
