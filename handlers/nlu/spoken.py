@@ -130,14 +130,14 @@ _OR_NOT_RE = re.compile("(?:หรือ|รึ)\\s?ป่าว")
 
 
 # What any step of ``written`` needs, in one scan: the letters each gate below tests ("จั",
-# "อันดู", "มะ", "ม่ะ", "มัย", "ป่าว"), ไม without its tone mark (what the counts of "ไม" and
-# "ไม่" differ by), a held pair and a form where it may stand (``_CANDIDATE_RE`` itself). A
-# text with none is left as it is by every step (most messages: one search, not eight).
+# "อันดู", "มะ", "ม่ะ", "มัย", "ป่าว"), a held pair, a form (wherever it stands: the look-ahead
+# of ``_CANDIDATE_RE`` is left to it), as one trie, and ไม without its tone mark (what the
+# counts of "ไม" and "ไม่" differ by). A text with none is left as it is by every step (most
+# messages: one search, not eight).
 _MAY_BE_SPOKEN_RE = skipping(
     re.compile(
-        f"{_CANDIDATE_RE.pattern}"
-        f"|{literal_trie(('จั', 'อันดู', 'ป่าว', *_MA_GUARDS, *_HELD_LETTER_RE.pattern.split('|')))}"
-        "|ไม(?!\u0e48)"
+        literal_trie({*FORMS, "จั", "อันดู", "ป่าว", *_MA_GUARDS, *_HELD_LETTER_RE.pattern.split("|")})
+        + "|ไม(?!\u0e48)"
     )
 )
 
