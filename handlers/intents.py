@@ -422,9 +422,22 @@ WRITES: tuple[type, ...] = (
 _STORING = (*WRITES, SubmitBaseline, AddUnit, CloseYear)  # besides a change of settings
 
 
+# Whether an intent of each kind stores, by its exact type: one look-up, where ``isinstance``
+# against the tuple above tries its nine classes in turn (``stores`` is asked several times a
+# message). A reminder setting is left out (its action tells), and so is any other type.
+_STORES_BY_KIND: dict[type, bool] = {
+    kind: issubclass(kind, _STORING)
+    for kind in Intent.__args__
+    if not issubclass(kind, ReminderSettings)
+}
+
+
 def stores(intent: object) -> bool:
     """Whether ``intent`` stores something (on its card's yes, or at once for a setting):
     the writes, a baseline, a new unit, the year's close and a change of reminder settings."""
+    known = _STORES_BY_KIND.get(type(intent))
+    if known is not None:
+        return known
     if isinstance(intent, ReminderSettings):
         return intent.action is not ReminderAction.SHOW
     return isinstance(intent, _STORING)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from decimal import Decimal
+from operator import attrgetter
 
 from handlers.nlu.dimensions import DIMENSION_RE, DimensionStatement, dimension_statement
-from handlers.nlu.frozen import built
+from handlers.nlu.frozen import built_from
 from handlers.nlu.guards import Guarded, lead
 from handlers.nlu.year_words import years_back, years_back_named
 from kpi_core.fiscal_calendar import fiscal_year
@@ -520,6 +521,13 @@ class Extraction:
 
 Span = tuple[int, int, str]
 _NO_DIMENSIONS = DimensionStatement()  # what a message with no dimension phrase states
+# An extraction's fields for a text that tells nothing: every field's default, in their order
+# (``extract`` copies it and sets what it read; the blank text and day are always set).
+_NOTHING_TOLD: dict[str, object] = {field.name: field.default for field in fields(Extraction)} | {
+    "text": "",
+    "masked": "",
+    "dimensions": _NO_DIMENSIONS,
+}
 
 
 def _claim(
@@ -534,8 +542,9 @@ def _claim(
                 break
         else:
             found.append(match)
-    if found:
-        taken.extend((*m.span(), mark) for m in found)
+            # Taken at once: a later match of the same pattern never overlaps it (it starts at
+            # its end or after, and an empty one is never inside it), so nothing else changes.
+            taken.append((start, end, mark))
     return found
 
 
@@ -573,15 +582,18 @@ def _number(match: re.Match[str]) -> Number:
     if match["times"]:
         value = (value * _TIMES[match["multiplier"]]).normalize()  # 1234.5, never 1234.5000
         value = value.quantize(Decimal(1)) if value.as_tuple().exponent > 0 else value  # not 1.5E+3
-    return built(
+    start, end = match.span()
+    return built_from(
         Number,
-        value=-value if match["sign"] == "-" else value,
-        raw=match.group(0).strip(),
-        start=match.start(),
-        end=match.end(),
-        percent=bool(
-            match["pre"] or match["post"] or _PERCENT_AFTER_RE.match(match.string, match.end())
-        ),
+        {
+            "value": -value if match["sign"] == "-" else value,
+            "raw": match.group(0).strip(),
+            "start": start,
+            "end": end,
+            "percent": bool(
+                match["pre"] or match["post"] or _PERCENT_AFTER_RE.match(match.string, end)
+            ),
+        },
     )
 
 
@@ -628,57 +640,35 @@ def _an_item(text: str, found: ThaiDateMatch) -> bool:
     return True
 
 
+_START = attrgetter("start")  # where a date found starts: the order they are told in
+
+
 def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
-    dates = find_thai_dates(text, today=today) if digits else []
-    if dates:
-        dates = [d for d in dates if not _an_item(text, d)]
-    taken: list[Span] = [(d.start, d.end, DATE) for d in dates]
-    if digits and "." in text:
-        dates += _glued_dates(text, today, taken)
-    if digits and "/" in text:
-        for match in _claim_day_month(text, taken):
-            day = _nearest(today, int(match["month"]), int(match["day"]))
-            if day is not None:
-                start, end = match.span("day")[0], match.end()
-                dates.append(ThaiDateMatch(None, day, start, end, text[start:end]))
-                taken.append((start, end, DATE))
-    if digits and "/" in text:
-        counted = _COUNTED_RE.search(text) is not None
-        for match in _DONE_DAY_MONTH_RE.finditer(text):
-            if counted and not _over_its_total(text, match):
-                continue
-            start, end = match.span("day")[0], match.end()
-            day = _nearest(today, int(match["month"]), int(match["day"]))
-            if day is not None and not any(end > s and start < e for s, e, _ in taken):
-                dates.append(ThaiDateMatch(None, day, start, end, text[start:end]))
-                taken.append((start, end, DATE))
-    if digits and "ไม่ใช่" in text:
-        for match in _DAY_NOT_DAY_RE.finditer(text):
-            start, end = match.start("day"), match.end()
-            day = _day_up_to(today, int(match["day"]))
-            if day is not None and not any(end > s and start < e for s, e, _ in taken):
-                dates.append(ThaiDateMatch(None, day, start, end, text[start:end]))
-                taken.append((start, end, DATE))
-    if "วัน" in text and digits:
-        for match in _claim(_NUMBERED_WEEKDAY_RE, text, taken, DATE):
-            day = _numbered_weekday(today, _WEEKDAYS[match["day"]], int(match["number"]))
-            if day is not None:
-                dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))
-    if "วัน" in text or "ที่แล้ว" in text or "ที่ผ่านมา" in text:
+    # The words most blocks below look for, each looked up once.
+    day_word, since = "วัน" in text, "เมื่อ" in text
+    dates: list[ThaiDateMatch] = []
+    taken: list[Span] = []
+    if digits:
+        dates = find_thai_dates(text, today=today)
+        if dates:
+            dates = [d for d in dates if not _an_item(text, d)]
+            taken = [(d.start, d.end, DATE) for d in dates]
+        dates += _digit_dates(text, today, taken, day_word)
+    if day_word or "ที่แล้ว" in text or "ที่ผ่านมา" in text:
         weekdays = _claim(_LAST_WEEKDAY_RE, text, taken, DATE)
-        if "เมื่อ" in text:
+        if since:
             weekdays += _claim(_SINCE_WEEKDAY_RE, text, taken, DATE)
         weekdays += _claim(_BARE_LAST_WEEKDAY_RE, text, taken, DATE)
         for match in weekdays:
             back = (today.weekday() - _WEEKDAYS[match["day"]] - 1) % 7 + 1
             day = today - timedelta(days=back)
             dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))
-    if "เมื่อ" in text and "ส่ง" in text and not _TAKEN_BACK_RE.search(text):
+    if since and "ส่ง" in text and not _TAKEN_BACK_RE.search(text):
         for match in _claim(_JUST_NOW_RE, text, taken, DATE):
             if _TOLD_JUST_NOW_RE.search(text, 0, match.start()):
                 continue  # "ที่แจ้งส่งแผนเมื่อกี้ไม่ใช่กองคลัง": when it was told, no day of it
             dates.append(ThaiDateMatch(None, today, match.start(), match.end(), match.group(0)))
-    if "วัน" in text and ("แล้ว" in text or "ผ่านมา" in text or "ก่อน" in text):
+    if day_word and ("แล้ว" in text or "ผ่านมา" in text or "ก่อน" in text):
         told_back = _SINCE_DAYS_BACK_RE if "เตือน" in text else _DAYS_BACK_RE
         for match in _claim(told_back, text, taken, DATE):
             told = match["days"]
@@ -691,18 +681,54 @@ def _dates(text: str, today: date, digits: bool) -> list[ThaiDateMatch]:
             if day is not None:
                 start, end = match.span("day")
                 dates.append(ThaiDateMatch(None, day, start, end, match["day"]))
-    if ("เมื่อ" in text or "นี้" in text) and _SENT_RE.search(text):
+    this = "นี้" in text
+    if (since or this) and _SENT_RE.search(text):
         for match in _claim(_PART_OF_DAY_RE, text, taken, DATE):
             if _NEW_CLAUSE_RE.search(text, 0, match.start()) and content_after(text, match.end()):
                 continue  # "ส่งแผนแล้วนะคะ เมื่อคืนเน็ตหลุด…": the night of another thing told
             day = today - timedelta(days=1) if match["night"] else today
             start = match.start() + len(match[0]) - len(match[0].lstrip())
             dates.append(ThaiDateMatch(None, day, start, match.end(), text[start : match.end()]))
-    if "เมื่อ" in text or "นี้" in text or "วานซืน" in text:  # in every word of _DAYS_TOLD_RE
+    if since or this or "วานซืน" in text:  # in every word of _DAYS_TOLD_RE
         for match in _claim(_DAYS_TOLD_RE, text, taken, DATE):
             day = today + timedelta(days=DAYS_FROM_TODAY[match.group(0)])
             dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))
-    return sorted(dates, key=lambda d: d.start)
+    return sorted(dates, key=_START) if len(dates) > 1 else dates
+
+
+def _digit_dates(text: str, today: date, taken: list[Span], day_word: bool) -> list[ThaiDateMatch]:
+    """The dates of ``_dates`` that hold a digit, besides the written ones already taken,
+    in the order they are read (each claimed in ``taken``)."""
+    dates = _glued_dates(text, today, taken) if "." in text else []
+    if "/" in text:
+        for match in _claim_day_month(text, taken):
+            day = _nearest(today, int(match["month"]), int(match["day"]))
+            if day is not None:
+                start, end = match.span("day")[0], match.end()
+                dates.append(ThaiDateMatch(None, day, start, end, text[start:end]))
+                taken.append((start, end, DATE))
+        counted = _COUNTED_RE.search(text) is not None
+        for match in _DONE_DAY_MONTH_RE.finditer(text):
+            if counted and not _over_its_total(text, match):
+                continue
+            start, end = match.span("day")[0], match.end()
+            day = _nearest(today, int(match["month"]), int(match["day"]))
+            if day is not None and not any(end > s and start < e for s, e, _ in taken):
+                dates.append(ThaiDateMatch(None, day, start, end, text[start:end]))
+                taken.append((start, end, DATE))
+    if "ไม่ใช่" in text:
+        for match in _DAY_NOT_DAY_RE.finditer(text):
+            start, end = match.start("day"), match.end()
+            day = _day_up_to(today, int(match["day"]))
+            if day is not None and not any(end > s and start < e for s, e, _ in taken):
+                dates.append(ThaiDateMatch(None, day, start, end, text[start:end]))
+                taken.append((start, end, DATE))
+    if day_word:
+        for match in _claim(_NUMBERED_WEEKDAY_RE, text, taken, DATE):
+            day = _numbered_weekday(today, _WEEKDAYS[match["day"]], int(match["number"]))
+            if day is not None:
+                dates.append(ThaiDateMatch(None, day, match.start(), match.end(), match.group(0)))
+    return dates
 
 
 # "เมื่อ๒๙พย.ทางไลน์": a day glued to a month abbreviation glued to the next word, after a word
@@ -786,24 +812,31 @@ def extract(
     # phrase the word มิติ: a text without them is not searched for them (most messages).
     digits = _DIGIT.search(text) is not None
     dates = _dates(text, today, digits)
-    taken: list[Span] = [(d.start, d.end, DATE) for d in dates]
-    codes = _claim(_KPI_RE, text, taken, KPI) if digits else []
-    more_span, more_codes = _more_codes(text, codes[0]) if codes else (None, ())
-    if (
-        more_span is None
-        and len(codes) == 2
-        and _TOLD_FROM_RE.fullmatch(text, codes[0].end(), codes[1].start())
-    ):
-        # "ตัวชี้วัดที่ 5 ต่างจากตัวที่ 4 ยังไง": the code it is told from is asked too.
-        more_codes = (codes[1]["code"],)
-    if more_span is not None:
-        taken.append((*more_span, KPI))
-    first_steps = _claim(_FIRST_STEPS_RE, text, taken, STEP) if "แรก" in text else []
+    taken: list[Span] = [(d.start, d.end, DATE) for d in dates] if dates else []
+    # The fields read, over those of a text that tells nothing (one copy: gathering a dozen
+    # keyword arguments cost more than the rest of a plain message's extraction).
+    told = _NOTHING_TOLD.copy()
+    told["text"] = text
+    codes = _claim(_KPI_RE, text, taken, KPI) if digits else ()
+    if codes:
+        more_span, more_codes = _more_codes(text, codes[0])
+        if (
+            more_span is None
+            and len(codes) == 2
+            and _TOLD_FROM_RE.fullmatch(text, codes[0].end(), codes[1].start())
+        ):
+            # "ตัวชี้วัดที่ 5 ต่างจากตัวที่ 4 ยังไง": the code it is told from is asked too.
+            more_codes = (codes[1]["code"],)
+        if more_span is not None:
+            taken.append((*more_span, KPI))
+        told["indicator_code"] = codes[0]["code"]
+        told["more_codes"] = more_codes
+    first_steps = _claim(_FIRST_STEPS_RE, text, taken, STEP) if "แรก" in text else ()
     for match in first_steps:  # the count stays a count ("NUM STEP ครบ"), no figure told
         taken.remove((*match.span(), STEP))
         taken += [(*match.span("count"), NUM), (*match.span("steps"), STEP)]
-    numbered = _claim(_STEP_RE, text, taken, STEP) if digits else []
-    steps = [(m.start(), m["step"]) for m in numbered]
+    numbered = _claim(_STEP_RE, text, taken, STEP) if digits else ()
+    steps = [(m.start(), m["step"]) for m in numbered] if numbered else []
     more_steps = _more_steps(text, numbered[0], taken) if numbered else ()
     if first_steps and not numbered:
         count = first_steps[0]["count"]
@@ -820,48 +853,49 @@ def extract(
         meant = text.find("หมายถึง")
         steps = sorted(steps, key=lambda at: at[0] < meant)
         more_steps = ()
+    if steps:
+        told["step"] = steps[0][1]
+    told["more_steps"] = more_steps
     # Before values: "มิติ 1 และ 3" and "ครบ 3 มิติ" hold numbers that are neither values nor steps.
-    stated = _claim(DIMENSION_RE, text, taken, DIM) if "มิติ" in text else []
-    dimensions = dimension_statement(stated) if stated else _NO_DIMENSIONS
-    month, this_month = _month(next(iter(_claim(_MONTH_RE, text, taken, MONTH)), None), today)
+    if "มิติ" in text and (stated := _claim(DIMENSION_RE, text, taken, DIM)):
+        told["dimensions"] = dimension_statement(stated)
+    # The month's pattern searched only where its guard finds a word it needs (the guard's own
+    # test, then the pattern itself: not the guard twice).
+    if _MONTH_RE.may_match(text) and (named := _claim(_MONTH_RE.pattern, text, taken, MONTH)):
+        told["month"], told["this_month"] = _month(named[0], today)
+    years: list[re.Match[str]] | tuple[()] = ()
+    numbers: list[Number] | tuple[()] = ()
     if digits:
         _claim(_SPAN_OF_YEARS_RE, text, taken, "")
-    years = _claim(_YEAR_RE, text, taken, YEAR) if digits else []
-    if digits and not years and ("=" in text or ":" in text):
-        years = _claim(_BARE_YEAR_RE, text, taken, YEAR)
-    numbers: list[Number] = []
-    if digits:
+        years = _claim(_YEAR_RE, text, taken, YEAR)
+        if not years and ("=" in text or ":" in text):
+            years = _claim(_BARE_YEAR_RE, text, taken, YEAR)
         _claim(_NAMED_RE, text, taken, "")
         numbers = [_number(m) for m in _claim(_NUMBER_RE, text, taken, NUM)]
-    if _MAY_BE_NON_FINITE.search(text):
-        numbers += [_non_finite(m) for m in _claim(_NON_FINITE_RE, text, taken, NUM)]
+    # Every word of ``_NON_FINITE_RE`` holds an "n" or is "∞": two look-ups, not a search.
+    if ("n" in text or "∞" in text) and _MAY_BE_NON_FINITE.search(text):
+        numbers = [*numbers, *(_non_finite(m) for m in _claim(_NON_FINITE_RE, text, taken, NUM))]
         numbers.sort(key=lambda n: n.start)
-    masked = _mask(text, taken)
+    if numbers:
+        told["numbers"] = tuple(numbers)
+    if dates:
+        told["dates"] = tuple(dates)
+    # Nothing claimed (most messages): only the spaces made single.
+    masked = _mask(text, taken) if taken else " ".join(text.split())
+    told["masked"] = f"{masked} {LINK}" if links or refused else masked
     if len(years) > 1:  # "ไม่ใช่ปี 67 ครับ … ปี 2566": a year said not to be is none
         years = [m for m in years if not _YEAR_DENIED_RE.search(text, 0, m.start())] or years
     year = _be_year(years[0]["year"]) if years else None
     if year is None and digits and (back := years_back(text)) is not None:
         # "ปีที่แล้ว…ใช้เป็นค่าฐาน", "ปีก่อนโน้น": counted back from today's fiscal year.
         year = fiscal_year(today) - back
-    return built(
-        Extraction,
-        text=text,
-        masked=f"{masked} {LINK}" if links or refused else masked,
-        dates=tuple(dates),
-        numbers=tuple(numbers),
-        indicator_code=codes[0]["code"] if codes else "",
-        more_codes=more_codes,
-        step=steps[0][1] if steps else "",
-        more_steps=more_steps,
-        month=month,
-        this_month=this_month,
-        dimensions=dimensions,
-        links=links,
-        refused_links=refused,
-        year=year,
-        this_year=year is not None and year == fiscal_year(today),
-        today=today,
-    )
+    if year is not None:
+        told["year"] = year
+        told["this_year"] = year == fiscal_year(today)
+    told["links"] = links
+    told["refused_links"] = refused
+    told["today"] = today
+    return built_from(Extraction, told)
 
 
 def _more_steps(text: str, first: re.Match[str], taken: list[Span]) -> tuple[str, ...]:

@@ -28,7 +28,7 @@ from handlers.intents import (
 )
 from handlers.nlu.english import thai_words
 from handlers.nlu.extract import Extraction, extract
-from handlers.nlu.frozen import built
+from handlers.nlu.frozen import built_from
 from handlers.nlu.guards import skipping
 from handlers.nlu.normalise import normalise, strip_mentions
 from handlers.nlu.patterns import ANY_SHADOW, SHADOWS_RE, phrase_search_regex, words
@@ -285,8 +285,12 @@ class _Index:
             found |= self._whole.get(text.replace(" ", ""), 0)
         for key in keys.keys() & held:  # C-level: the held keys looked up in the dict
             rules, present, phrases = keys[key]
-            found |= rules
-            layers |= present
+            # Most keys file no rule or make no phrase present alone: a zero is not or-ed in
+            # (it costs as much as any int of every layer).
+            if rules:
+                found |= rules
+            if present:
+                layers |= present
             for pair, bits in phrases:  # a phrase is present when the text holds both pairs
                 if pair in held:
                     layers |= bits
@@ -387,10 +391,19 @@ class Understander:
             ):
                 # "31 ม.ค. คือวันสุดท้ายจริงๆ ใช่มั้ย": the days named, for settle to match.
                 intent = replace(intent, days=tuple(d.due for d in extraction.dates))
-            return built(
-                Understanding, intent=intent, normalised=normalised, corrected="", later=""
+            return built_from(
+                Understanding,
+                {"intent": intent, "normalised": normalised, "corrected": "", "later": ""},
             )
-        return Understanding(Unknown(text=normalised), normalised)
+        return built_from(
+            Understanding,
+            {
+                "intent": built_from(Unknown, {"text": normalised}),
+                "normalised": normalised,
+                "corrected": "",
+                "later": "",
+            },
+        )
 
 
 # The purpose of a setting asked, closing the message ("…จะได้รู้ว่าใครยังไม่ส่ง", "…จะได้ตาม
@@ -432,18 +445,27 @@ _LEAVE_TO_REGISTER_RE = re.compile(
 
 
 def _found(compiled: _Compiled, extraction: Extraction, text: str, shadows: Spans) -> Found:
+    # (``Found``'s ``__init__`` only fills its dict with its three fields: that dict is built
+    # here at once, without the call; tested.)
     remainder = extraction.masked
     if compiled.rule.keep:
-        return Found(extraction=extraction, remainder=remainder, original=text)
+        return built_from(
+            Found, {"extraction": extraction, "remainder": remainder, "original": text}
+        )
+    cut: list[tuple[int, int]]
     if shadows:  # the cues outside the shadow words go, the shadow words stay whole
         cut = sorted(m.span() for g in compiled.groups for m in _outside(g, remainder, shadows))
     else:
-        cut = [m.span() for group in compiled.groups for m in group.finditer(remainder)]
+        cut = []
+        for group in compiled.groups:  # a loop, not a comprehension: no function made per call
+            cut += map(_SPAN, group.finditer(remainder))
         if len(cut) < 2:  # one cue: nothing overlaps
             if cut:
                 ((start, end),) = cut
                 remainder = f"{remainder[:start]} {remainder[end:]}"
-            return Found(extraction=extraction, remainder=remainder, original=text)
+            return built_from(
+                Found, {"extraction": extraction, "remainder": remainder, "original": text}
+            )
         # Every cue found in the whole text goes: cues that overlap ("ยังรอใคร" and "ใคร" in
         # "ยังรอใครอยู่บ้าง") go together, no piece of one left as a slot's word ("รอ").
         cut.sort()
@@ -452,4 +474,7 @@ def _found(compiled: _Compiled, extraction: Extraction, text: str, shadows: Span
         kept.append(remainder[at : max(at, start)])
         at = max(at, end)
     remainder = " ".join([*kept, remainder[at:]])
-    return Found(extraction=extraction, remainder=remainder, original=text)
+    return built_from(Found, {"extraction": extraction, "remainder": remainder, "original": text})
+
+
+_SPAN = re.Match.span  # a match's span, called from C by ``map``
