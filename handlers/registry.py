@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from handlers import (
     baselines,
@@ -759,7 +760,7 @@ def _cue_typo_in_name(found: Understanding, typed: str, today: date) -> Understa
     if not name or any(map(str.isdigit, name)):  # (no generator's frame for each message)
         return None
     # The question tested before the name: it is the cheaper look (the name is normalised).
-    if not asks(found.normalised, typed) or names_an_indicator(name):
+    if not asks(found.normalised, typed) or _names_an_indicator(name):
         return None
     lowered = unicodedata.normalize("NFC", typed).lower().strip()
     corrected = _CORRECTOR.correct(lowered)
@@ -781,7 +782,19 @@ def _names_one(indicator: object) -> bool:
     """Whether an indicator slot names one: by its code ("6", "2.1") or by words that name one."""
     if not isinstance(indicator, str) or not indicator:
         return False
-    return indicator.replace(".", "").isdigit() or names_an_indicator(indicator)
+    return indicator.replace(".", "").isdigit() or _names_an_indicator(indicator)
+
+
+@cache
+def _naming_words() -> frozenset[str]:
+    """The name words (``_NAME_WORDS``) that name an indicator, told once: an indicator's slot
+    is most often one of them alone ("ขยะ"), normalised again by each look otherwise."""
+    return frozenset(filter(names_an_indicator, _NAME_WORDS))
+
+
+def _names_an_indicator(words: str) -> bool:
+    """``names_an_indicator``, looked up for a name word alone."""
+    return words in _naming_words() or names_an_indicator(words)
 
 
 def _typed_right(word: str) -> bool:
@@ -1230,6 +1243,7 @@ def warm_up() -> float:
     tokenize.warm_up()
     understand("ตัวชี้วัดขยะได้เท่าไหร่นะคะ", today=date(2025, 1, 1))
     _CORRECTOR.correct("สถานนะ")  # the dictionary of real words, never corrected
+    _naming_words()
     # The warm-up's young objects (the dictionary's sets among them) traversed once now,
     # not by the collection the first messages' allocations would set off.
     gc.collect()
