@@ -1783,7 +1783,9 @@ def _named_only(found: Found) -> Intent | None:
     question = question or bool(_SHOW_ME_RE.search(text))
     # "รถขยะ อบต. ไม่มาเก็บอีกแล้ว": a short form of the reports' words is an everyday name too
     # ("อบต." is the subdistrict's administration).
-    said = report_words().long_forms(rest)
+    # (An indicator named alone leaves no words: none to write out, with no pass of every
+    # short form's pattern.)
+    said = report_words().long_forms(rest) if rest else rest
     if question and "ใคร" in text and chat_words(said):
         # "ขยะริมคลองล้นอีกแล้ว ใครแจ้งเทศบาลที", "…อบรมจริยธรรม… ใครลงชื่อแล้วบ้าง": who of the
         # group will do or did an everyday thing is asked of them, not the bot.

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from handlers import (
     baselines,
@@ -270,6 +271,7 @@ def _bot_failed(intent: Intent, text: str) -> bool:
 _WISH_TO_KNOW_RE = re.compile(r"อยากทราบ|อยากรู้|ขอทราบ|สอบถาม|ขอดู|ขอสรุป")
 _LAUGH = SmallTalk("laugh")
 _GREETING = SmallTalk("greeting")
+_STATUS_ALONE = Status()  # the status asked of nothing named: compared, never built per message
 # A laugh opening or closing a message, a word of its own: "555 ส่งทันเส้นยาแดงเลย".
 _LAUGH_RUN_RE = re.compile(r"^\s*(5{3,})\+*(?=\s)|(?<=\s)(5{3,})\+*[\s!.~]*$")
 
@@ -373,7 +375,7 @@ def _understand(
             return yes
     if (
         isinstance(found.intent, Unknown)
-        or found.intent == Status()
+        or found.intent == _STATUS_ALONE
         or (_named_only(found.intent) and "ใคร" in found.normalised)
     ):
         # (An indicator named, "ใครเป็นตัวแทน PMQA ของกองกลาง": PMQA names the team's unit's.)
@@ -426,13 +428,18 @@ def _understand(
         reported = _report_before_afterword(found, today, text)
         if reported is not None:  # "ส่งเป็นกระดาษไปแล้วนะคะ ไม่รู้มาก่อนว่าต้องใช้ drive"
             return reported
-    retracted = _question_taken_back(found.normalised, today)
+    # (Each of the next four reads nothing of a message without its literal: "ไม่ใช่", "ได้".)
+    retracted = _question_taken_back(said, today) if "ไม่ใช่" in said else None
     if retracted is not None:  # "ส่งแผนยังไงอะ ไม่ใช่ๆ ส่งแล้วๆ": the report said instead
         return retracted
     favour = (
-        _setting_asked(found.normalised, today)
-        or _registration_asked(found, today)
-        or _step_record_asked(found, text, today)
+        (
+            _setting_asked(said, today)
+            or _registration_asked(found, today)
+            or _step_record_asked(found, text, today)
+        )
+        if "ได้" in said
+        else None
     )
     if favour is not None:  # "ปิดสรุปรายสัปดาห์ได้ไหม": offered back, never stored as asked
         return favour
@@ -710,10 +717,13 @@ def _typo_in_name(found: Understanding, typed: str, today: date) -> Understandin
     slot_words = " ".join([value for value in values if isinstance(value, str) and value])
     if not slot_words:
         return None
+    lowered = slot_words.lower()
+    if _all_typed_right(lowered):
+        return None  # "ขยะ", "กองคลัง", "3": names and words typed right, no typo there
     cased = unicodedata.normalize("NFC", typed).strip()
     typed = cased.lower()
     corrections: dict[str, str] = {}  # a window is often the whole text: corrected once
-    if not _may_hold_a_name_typo(typed, slot_words.lower(), corrections):
+    if not _may_hold_a_name_typo(typed, lowered, corrections):
         return None
     corrected = corrections[typed] if typed in corrections else _NAME_CORRECTOR.correct(typed)
     if corrected == typed:
@@ -747,10 +757,10 @@ def _cue_typo_in_name(found: Understanding, typed: str, today: date) -> Understa
     if not isinstance(intent, IndicatorQuery) or not isinstance(intent.indicator, str):
         return None
     name = intent.indicator
-    if not name or any(c.isdigit() for c in name):
+    if not name or any(map(str.isdigit, name)):  # (no generator's frame for each message)
         return None
     # The question tested before the name: it is the cheaper look (the name is normalised).
-    if not asks(found.normalised, typed) or names_an_indicator(name):
+    if not asks(found.normalised, typed) or _names_an_indicator(name):
         return None
     lowered = unicodedata.normalize("NFC", typed).lower().strip()
     corrected = _CORRECTOR.correct(lowered)
@@ -772,7 +782,19 @@ def _names_one(indicator: object) -> bool:
     """Whether an indicator slot names one: by its code ("6", "2.1") or by words that name one."""
     if not isinstance(indicator, str) or not indicator:
         return False
-    return indicator.replace(".", "").isdigit() or names_an_indicator(indicator)
+    return indicator.replace(".", "").isdigit() or _names_an_indicator(indicator)
+
+
+@cache
+def _naming_words() -> frozenset[str]:
+    """The name words (``_NAME_WORDS``) that name an indicator, told once: an indicator's slot
+    is most often one of them alone ("ขยะ"), normalised again by each look otherwise."""
+    return frozenset(filter(names_an_indicator, _NAME_WORDS))
+
+
+def _names_an_indicator(words: str) -> bool:
+    """``names_an_indicator``, looked up for a name word alone."""
+    return words in _naming_words() or names_an_indicator(words)
 
 
 def _typed_right(word: str) -> bool:
@@ -784,16 +806,17 @@ def _typed_right(word: str) -> bool:
     return not any(c.isalpha() for c in word)
 
 
+def _all_typed_right(slot_words: str) -> bool:
+    """Whether every slot word is typed right (``_typed_right``)."""
+    return all(map(_typed_right, slot_words.split()))  # (no generator's frame per message)
+
+
 def _may_hold_a_name_typo(typed: str, slot_words: str, corrections: dict[str, str]) -> bool:
     """A cheap test before correcting the whole message: whether the text around each slot
-    word (as far as a correction's span may reach) holds a typo of a name word at all.
+    word (as far as a correction's span may reach) holds a typo of a name word at all; the
+    caller has found a slot word not typed right (``_all_typed_right``).
     ``corrections``: each window with its correction, filled here (a window is corrected
     once, and the caller's own correction of the whole text is one of them when it is)."""
-    for word in slot_words.split():  # a plain loop: no generator for each message
-        if not _typed_right(word):
-            break
-    else:
-        return False  # "ขยะ", "กองคลัง", "3": names and words typed right, no typo there
     reach = _NAME_CORRECTOR.reach
     for word in slot_words.split():
         at = typed.find(word)
@@ -1220,6 +1243,7 @@ def warm_up() -> float:
     tokenize.warm_up()
     understand("ตัวชี้วัดขยะได้เท่าไหร่นะคะ", today=date(2025, 1, 1))
     _CORRECTOR.correct("สถานนะ")  # the dictionary of real words, never corrected
+    _naming_words()
     # The warm-up's young objects (the dictionary's sets among them) traversed once now,
     # not by the collection the first messages' allocations would set off.
     gc.collect()

@@ -743,10 +743,15 @@ def _trigger_literals() -> frozenset[str]:
     - the patterns searched whole: a complaint, a training, a notice, office words, a bill,
       a private chat, and the news of ``_not_ours`` (their required literals). ``_not_ours``
       may search a piece of the text or the text with a heard rule replaced by a space: a
-      literal (none holds a space) found there is in the text too."""
+      literal (none holds a space) found there is in the text too.
+
+    A literal that most messages hold stands in for the rarer ones every match it stands for
+    holds besides (``_SHARPER``), and the news from outside bodies asked of a colleague
+    (``_not_ours``'s "มา") is looked for by the bodies' names its pattern opens with."""
     found = {
         *("เดี๋ยว", "เปิด", "น้อง", "พี่", "ให้", "ทุก", "ห้อง", "เลื่อน", "ยินดี", "ด่วน"),
-        *("มา", "รอ", "จะ", "ร่าง"),  # the gates of ``_not_ours``
+        *("รอ", "จะ", "ร่าง"),  # the gates of ``_not_ours``
+        *_SOURCES,  # every match of its "sources" (it needs "มา" besides) opens with one
         *("ชม", "ไฟล์", "สำเนา"),  # the units praised, a file asked for
         *ORDER_WORDS,
         *URGING_WORDS,
@@ -761,7 +766,10 @@ def _trigger_literals() -> frozenset[str]:
         *(_GUARDED_CHATTER[name] for name in _NEWS_OF_OTHERS),
     ):
         assert isinstance(pattern, Guarded)
-        found |= set(pattern.literals)
+        every = required_literals(pattern.pattern)  # each, not only the shortest of a family
+        assert every
+        for literal in every:
+            found |= _SHARPER.get(literal, {literal})
     training = required_literals(_TRAINING_RE)
     assert training
     return frozenset(found | training)
@@ -1548,6 +1556,23 @@ def body_named_first(words: str) -> str:
     return found.group(0) if found else ""
 
 
+# The bodies whose figures come in to the team (the [sources] of ``data/nlu/aside_words.txt``).
+_SOURCES = required_literals(re.compile(_any("sources"))) or frozenset()
+# Literals of the patterns above that most messages hold ("ส่ง", "ยังไม่"), each with what every
+# match it is a literal of holds besides, rarer: "ส่ง" is of "recipient"'s "ส่ง…ให้" branch, whose
+# match ends with a recipient as its other branch's does; "ยังไม่" is of the estimate "ยังไม่
+# final" (the other phrases opening so are literals of their own); "ขา" and "ค้า" are of the
+# third person "เขา", "เค้า" (``re`` writes their shared first letter once). Checked against
+# the patterns in the tests.
+_SHARPER = {
+    "ส่ง": required_literals(re.compile(_any("recipient"))) or frozenset(),
+    "ยังไม่": frozenset({"final"}),
+    "ขา": frozenset({"เขา"}),
+    "ค้า": frozenset({"เค้า"}),
+}
+
+
 # What a message must hold for ``aside`` to test it further (see ``_may_be_aside``): built last,
 # from the patterns above.
+assert _SOURCES and _SHARPER["ส่ง"]  # each section holds words
 _MAY_BE_ASIDE_RE = re.compile(literal_trie(sorted(_trigger_literals())))
