@@ -210,19 +210,26 @@ def understand(
         said = courtesy.core(strip_mentions(text, mention_spans) if mention_spans else text)
         found = _courtesy_set_aside(found, said, today) if said.words else found
     if (
-        not isinstance(found.intent, (Help, *CARDED_VALUES))
+        not isinstance(found.intent, _HELP_OR_CARDED)
         and _HELP_CUE_RE.match(text)
         and help_text.help_with_trouble(text)
     ):
         # "help ค่ะ ส่งผลไม่ขึ้น": a call for help, then the trouble told (round 43); a figure
         # typed with it stays its card.
         return replace(found, intent=Help())
-    if stores(found.intent) and _bot_failed(found.intent, text):
+    # (``_bot_failed`` reads only a step or a registration: the class is looked at first.)
+    if (
+        isinstance(found.intent, _FAILED_ON)
+        and stores(found.intent)
+        and _bot_failed(found.intent, text)
+    ):
         # "ช่วยด้วยค่ะ ส่งผลแล้วบอทไม่ตอบ": what was typed to the bot, then the bot's silence.
         return replace(found, intent=Help())
     return found
 
 
+# A call for help read, or a figure typed with it (its card): no trouble told for help.
+_HELP_OR_CARDED = (Help, *CARDED_VALUES)
 # The cheap test before ``help_with_trouble``: a call for help's first letters open the text.
 _HELP_CUE_RE = re.compile(r"\s*(?:help|ช่วย|sos|เฮลป์|สวัสดี|หวัดดี|น้อง|บอท|bot)", re.IGNORECASE)
 
@@ -247,12 +254,16 @@ _FAILED_BEFORE_RE = re.compile(r"(?:เมื่อวาน|เมื่อเ�
 _RECOVERED_RE = re.compile(r"ใช้ได้แล้ว|ใช้ได้ละ|กลับมาแล้ว|หายแล้ว|ปกติแล้ว|ได้แล้ว")
 
 
+# The reports a complaint about the bot may leave unread (``_bot_failed``).
+_FAILED_ON = (MarkStep, RegisterUnit)
+
+
 def _bot_failed(intent: Intent, text: str) -> bool:
     """Whether a report read from ``text`` (a step sent, a unit registered) is told with a
     complaint that the bot failed on it just now: what was typed to the bot is no report. A
     figure stays its card (restated before anything is kept); a command after the complaint
     ("บอทไม่เข้าใจ ยกเลิกอันล่าสุดด้วยค่ะ", "บอทเงียบ ปิดแจ้งเตือนด้วย") is still the command."""
-    if not isinstance(intent, (MarkStep, RegisterUnit)):
+    if not isinstance(intent, _FAILED_ON):
         return False
     if "บอท" not in text and "bot" not in text.lower():
         return False
@@ -373,10 +384,13 @@ def _understand(
         yes = None if stores(found.intent) else _yes_said_around(found, text, today)
         if yes is not None:  # "ถูกต้องแล้วครับ บันทึกเลย เดี๋ยวลืม": the yes, its afterthought aside
             return yes
+    # (A dataclass equals only one of its own class: the class is compared first, a look
+    # cheaper than the two ``__eq__`` calls a reading of another class makes.)
     if (
         isinstance(found.intent, Unknown)
-        or found.intent == _STATUS_ALONE
-        or (_named_only(found.intent) and "ใคร" in found.normalised)
+        or found.intent.__class__ is Status
+        and found.intent == _STATUS_ALONE
+        or ("ใคร" in found.normalised and _named_only(found.intent))
     ):
         # (An indicator named, "ใครเป็นตัวแทน PMQA ของกองกลาง": PMQA names the team's unit's.)
         short = _short_asked(found, text, today)
@@ -392,15 +406,16 @@ def _understand(
         if ticked is not None:  # "ขั้นตอนที่สาม ✅": the step ticked off, reported done
             return replace(ticked, normalised=found.normalised)
     # "…ผมต้น จาก ศทส. ได้รับมอบหมายให้เป็น PMQA Team ครับ": the team joined is no indicator.
+    greeting = found.intent.__class__ is SmallTalk and found.intent == _GREETING
     if (
         isinstance(found.intent, Unknown)
-        or found.intent == _GREETING
+        or greeting
         or isinstance(found.intent, IndicatorQuery)
         and _TEAM_JOINED_RE.search(text.lower()) is not None
     ):
         belonging = belonging_told(text)
         if belonging is not None:  # "อยู่กองกลางค่ะ": asked back on a card, never stored at once
-            greeted = found.intent == _GREETING
+            greeted = greeting
             return replace(found, intent=replace(belonging, greeted=greeted))
     if "ว่า" in found.normalised and _REMINDER_SAID_RE.search(text.lower()):
         disputed = _reminder_disputed(found, text, today)
@@ -412,7 +427,12 @@ def _understand(
         head = _other_matter_dropped(found.normalised, today)
         if head is not None:  # "…ส่งแผนแล้ว ส่วนเรื่องจองห้องเดี๋ยวคุยกันหลังไมค์": for colleagues
             return head
-    if not stores(found.intent) and (head := report_before_time_worry(text)) is not None:
+    # (``report_before_time_worry`` reads nothing of a text without "ทัน": looked at first.)
+    if (
+        "ทัน" in text
+        and not stores(found.intent)
+        and (head := report_before_time_worry(text)) is not None
+    ):
         reported = _understand(head, today=today)  # read whole: its asides set apart too
         if isinstance(reported.intent, CARDED_VALUES):  # "ส่งผลขยะ ๖๑.๔ ค่ะ ทันไหมเนี่ย"
             return replace(reported, normalised=found.normalised)
@@ -709,16 +729,21 @@ def _typo_in_name(found: Understanding, typed: str, today: date) -> Understandin
     corrections of a message nothing read are (``AFTER_CORRECTION``); else None."""
     intent = found.intent
     # The slots of ``_NAME_SLOTS`` named one by one: no comprehension's frame for each message.
-    values = (
-        getattr(intent, "indicator", ""),
-        getattr(intent, "step", ""),
-        getattr(intent, "unit", ""),
-    )
-    slot_words = " ".join([value for value in values if isinstance(value, str) and value])
-    if not slot_words:
+    named = []
+    indicator = getattr(intent, "indicator", "")
+    if isinstance(indicator, str) and indicator:
+        named.append(indicator)
+    step = getattr(intent, "step", "")
+    if isinstance(step, str) and step:
+        named.append(step)
+    unit = getattr(intent, "unit", "")
+    if isinstance(unit, str) and unit:
+        named.append(unit)
+    if not named:
         return None
+    slot_words = " ".join(named)
     lowered = slot_words.lower()
-    if _all_typed_right(lowered):
+    if all(map(_typed_right, lowered.split())):  # every slot word typed right
         return None  # "ขยะ", "กองคลัง", "3": names and words typed right, no typo there
     cased = unicodedata.normalize("NFC", typed).strip()
     typed = cased.lower()
@@ -759,8 +784,9 @@ def _cue_typo_in_name(found: Understanding, typed: str, today: date) -> Understa
     name = intent.indicator
     if not name or any(map(str.isdigit, name)):  # (no generator's frame for each message)
         return None
-    # The question tested before the name: it is the cheaper look (the name is normalised).
-    if not asks(found.normalised, typed) or _names_an_indicator(name):
+    # A name word that names an indicator first (a set's look: "ขยะ"), then the question,
+    # the cheaper look than the other names' (the name is normalised).
+    if name in _naming_words() or not asks(found.normalised, typed) or names_an_indicator(name):
         return None
     lowered = unicodedata.normalize("NFC", typed).lower().strip()
     corrected = _CORRECTOR.correct(lowered)
@@ -806,15 +832,10 @@ def _typed_right(word: str) -> bool:
     return not any(c.isalpha() for c in word)
 
 
-def _all_typed_right(slot_words: str) -> bool:
-    """Whether every slot word is typed right (``_typed_right``)."""
-    return all(map(_typed_right, slot_words.split()))  # (no generator's frame per message)
-
-
 def _may_hold_a_name_typo(typed: str, slot_words: str, corrections: dict[str, str]) -> bool:
     """A cheap test before correcting the whole message: whether the text around each slot
     word (as far as a correction's span may reach) holds a typo of a name word at all; the
-    caller has found a slot word not typed right (``_all_typed_right``).
+    caller has found a slot word not typed right (``_typed_right``).
     ``corrections``: each window with its correction, filled here (a window is corrected
     once, and the caller's own correction of the whole text is one of them when it is)."""
     reach = _NAME_CORRECTOR.reach
