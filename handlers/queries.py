@@ -913,7 +913,7 @@ def _read_status(found: Found) -> Intent | None:
         words = ""
     if not words or not found.code and _the_organisation(words):
         return Status()
-    if not found.code and not content(words, _STATUS_TOTALS_EDGE) and _EVERY_UNIT_RE.search(masked):
+    if not found.code and _EVERY_UNIT_RE.search(masked) and not content(words, _STATUS_TOTALS_EDGE):
         # "ตอนนี้คะแนนเฉลี่ยทุกกองเท่าไหร่": the average or total over every unit, no indicator
         # named, is the organisation's status.
         return Status()
@@ -1496,7 +1496,8 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         # "ขอดูตัวชี้วัดระดับความสำเร็จของ…": the words the sender calls an indicator name one
         # (a title is written in everyday words); settle reads them by the organisation's data.
         called = _called_an_indicator(found, indicator)
-        if not found.code and not unit and chat_words(indicator) and not called:
+        # (``called`` first: the cheaper look, and chat_words segments the words.)
+        if not found.code and not unit and not called and chat_words(indicator):
             if overall and _EVERY_RE.search(rest):
                 return Status()
             # Everyday words may still be an organisation's own ("บรรจุบุคคลเข้ารับราชการ"
@@ -1790,7 +1791,7 @@ def _named_only(found: Found) -> Intent | None:
         # "ขยะริมคลองล้นอีกแล้ว ใครแจ้งเทศบาลที", "…อบรมจริยธรรม… ใครลงชื่อแล้วบ้าง": who of the
         # group will do or did an everyday thing is asked of them, not the bot.
         question = asks(_WHO_OF_THE_GROUP_RE.sub(" ", text), found.original)
-    if chat_words(said) and not found.extraction.numbers and not question and not _titled(text):
+    if not found.extraction.numbers and not question and chat_words(said) and not _titled(text):
         return None
     if not question and photos_only_sent(text):
         return None  # "ทีม PB เขต 3 ส่งรูปกิจกรรมไปในกลุ่มไลน์แล้ว": photos shared, nothing asked
@@ -2343,13 +2344,13 @@ def _read_tier(found: Found) -> Intent | None:
     # it ("ขอแค่สรุปสั้นๆ ว่าตอนนี้เราอยู่ขั้นไหน") names none either.
     if (
         isinstance(read, IndicatorQuery)
+        and _WHICH_STEP_RE.search(masked)  # (the search before the words' content: cheaper)
         and (
             not read.indicator
             or not found.code
             and not _names_an_indicator(read.indicator)
             and _own_kind_only(content(read.indicator, _STATUS_EDGE))
         )
-        and _WHICH_STEP_RE.search(masked)
     ):
         return Status()
     if (
