@@ -195,8 +195,6 @@ class _Segmenter:
     the corpus).
     """
 
-    _GAP_RE = re.compile(r"([ \t][ \t]*)")  # not ``[ \t]+``: ``re`` skips to a class that leads
-
     def __init__(self, words: WordSet) -> None:
         self._words = words
         heads: dict[str, set[str]] = {}
@@ -224,7 +222,7 @@ class _Segmenter:
         if " " not in text and "\t" not in text:
             return [text]
         found: list[str] = []
-        split = self._GAP_RE.split(text)  # part, gap, part, ..., part
+        split = _split_at_gaps(text)  # part, gap, part, ..., part
         held = ""  # a part and the gap after it that a dictionary word may run across
         for at in range(0, len(split), 2):
             part = held + split[at]
@@ -247,7 +245,9 @@ class _Segmenter:
 
     def segment(self, part: str, seen: dict[str, list[str]] | None) -> list[str]:
         """The words of one part (no gap in it): do not change the list given back."""
-        if part in self._words or _PLACEHOLDER_RE.fullmatch(part):
+        # ``_PLACEHOLDER_RE.fullmatch(part)`` by str methods: ASCII letters only, none lower
+        # case (tested), a test a Thai part fails at once (``isascii`` reads no letter).
+        if part in self._words or part.isascii() and part.isupper() and part.isalpha():
             return [part]  # newmm's words too: a dictionary word, an upper-case run (tested)
         words = seen.get(part) if seen is not None else None
         if words is None:
@@ -255,6 +255,20 @@ class _Segmenter:
             if seen is not None:
                 seen[part] = words
         return words
+
+
+_GAP_RE = re.compile(r"([ \t][ \t]*)")  # not ``[ \t]+``: ``re`` skips to a class that leads
+
+
+def _split_at_gaps(text: str) -> list[str]:
+    """``_GAP_RE.split(text)``: the parts and the gaps between them, in turn; a text whose every
+    gap is one space is split by ``str.split`` instead, the same list (tested)."""
+    if "\t" in text or "  " in text:
+        return _GAP_RE.split(text)
+    cut = text.split(" ")
+    split = [" "] * (2 * len(cut) - 1)
+    split[::2] = cut
+    return split
 
 
 # Upper-case Latin letters: the reader's placeholders (NUM, STEP); no dictionary word is.
