@@ -39,8 +39,23 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return _sequence(sre_parse.parse(pattern.pattern, pattern.flags))
 
 
+def required_options(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    """Every choice ``required_literals`` chooses from: for each piece of the pattern's own
+    sequence that tells something, strings one of which every match holds (none known: [])."""
+    if pattern.flags & re.IGNORECASE:
+        return []
+    return _options(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
 def _sequence(items: Any) -> frozenset[str] | None:
     """What every match of a sequence of parsed pieces holds, or None."""
+    options = _options(items)
+    # The most telling option: its shortest literal longest, then the fewest literals.
+    return max(options, key=lambda found: (min(map(len, found)), -len(found)), default=None)
+
+
+def _options(items: Any) -> list[frozenset[str]]:
+    """For each piece of a sequence that tells something, what every match holds there."""
     options: list[frozenset[str]] = []
     run: list[str] = []
     for op, value in items:
@@ -55,8 +70,7 @@ def _sequence(items: Any) -> frozenset[str] | None:
             options.append(found)
     if run:
         options.append(frozenset({"".join(run)}))
-    # The most telling option: its shortest literal longest, then the fewest literals.
-    return max(options, key=lambda found: (min(map(len, found)), -len(found)), default=None)
+    return options
 
 
 def _piece(op: Any, value: Any) -> frozenset[str] | None:
@@ -298,6 +312,20 @@ class Guarded:
         return self.pattern.split(text, maxsplit) if self.may_match(text) else [text]
 
 
+# Words nearly every message to the bot holds ("ส่งผล", "ยังไม่ส่ง"): an alternative guarded by
+# one of them is searched in most messages, where another of its literals is seldom typed.
+_EVERYDAY = frozenset({"ส่ง"})
+
+
+def _telling(options: list[frozenset[str]]) -> frozenset[str] | None:
+    """``required_literals``'s choice among ``options``, past those holding an everyday word."""
+    return max(
+        options,
+        key=lambda found: (found.isdisjoint(_EVERYDAY), min(map(len, found)), -len(found)),
+        default=None,
+    )
+
+
 class GuardedBranches:
     """A big alternation asked only whether it matches: each alternative compiled on its own
     and searched only in texts that hold one of its own required literals (an alternative
@@ -317,7 +345,7 @@ class GuardedBranches:
         holders: dict[str, set[int]] = {}
         always = []
         for index, branch in enumerate(compiled):
-            found = required_literals(branch)
+            found = _telling(required_options(branch))
             if not found or "" in found:
                 always.append(branch.search)
                 continue

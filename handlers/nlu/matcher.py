@@ -105,17 +105,30 @@ class _Compiled:
         object.__setattr__(self, "_veto", self.unless.search if self.unless else None)
 
     def matches(self, text: str, has_number: bool, shadows: Spans = ()) -> bool:
+        return self.matched(text, has_number, shadows) is not None
+
+    def matched(
+        self, text: str, has_number: bool, shadows: Spans = ()
+    ) -> list[re.Match[str]] | None:
+        """None when the rule does not match ``text``; else, without shadows, each group's
+        first match (``_found`` goes on from there instead of searching the text again), and
+        with shadows, nothing (an empty list)."""
         wanted = self._number
         if wanted is not None and wanted != has_number:
-            return False
+            return None
         if shadows:
             found = all(_outside(group, text, shadows) for group in self.groups)
-            return found and not (self.unless and _outside(self.unless, text, shadows))
+            if found and not (self.unless and _outside(self.unless, text, shadows)):
+                return []
+            return None
         # The cues first: most rules fail on their first group, before the veto is searched.
+        firsts = []
         for search in self._searches:
-            if search(text) is None:
-                return False
-        return self._veto is None or self._veto(text) is None
+            first = search(text)
+            if first is None:
+                return None
+            firsts.append(first)
+        return firsts if self._veto is None or self._veto(text) is None else None
 
 
 def _compile(rule: Rule) -> _Compiled:
@@ -365,9 +378,10 @@ class Understander:
         rules = self._compiled
         for position in self._index.candidates(masked):
             compiled = rules[position]
-            if not compiled.matches(masked, has_number, shadows):
+            firsts = compiled.matched(masked, has_number, shadows)
+            if firsts is None:
                 continue
-            intent = compiled.rule.read(_found(compiled, extraction, text, shadows))
+            intent = compiled.rule.read(_found(compiled, extraction, text, shadows, firsts))
             # A question holding the words of a submission or a setting ("เปิดการเตือนยังไง")
             # is read by the next rule instead.
             if intent is None:
@@ -444,7 +458,13 @@ _LEAVE_TO_REGISTER_RE = re.compile(
 )
 
 
-def _found(compiled: _Compiled, extraction: Extraction, text: str, shadows: Spans) -> Found:
+def _found(
+    compiled: _Compiled,
+    extraction: Extraction,
+    text: str,
+    shadows: Spans,
+    firsts: Sequence[re.Match[str]] = (),
+) -> Found:
     # (``Found``'s ``__init__`` only fills its dict with its three fields: that dict is built
     # here at once, without the call; tested.)
     remainder = extraction.masked
@@ -457,8 +477,18 @@ def _found(compiled: _Compiled, extraction: Extraction, text: str, shadows: Span
         cut = sorted(m.span() for g in compiled.groups for m in _outside(g, remainder, shadows))
     else:
         cut = []
-        for group in compiled.groups:  # a loop, not a comprehension: no function made per call
-            cut += map(_SPAN, group.finditer(remainder))
+        if firsts:
+            # Each group's first match, found by ``matched``, and the matches after it: a
+            # search from where a match ended finds what ``finditer`` went on to find (no cue
+            # matches empty: tested), and none when the match ends the text.
+            end = len(remainder)
+            for group, first in zip(compiled.groups, firsts, strict=True):
+                cut.append(first.span())
+                if first.end() < end:
+                    cut += map(_SPAN, group.finditer(remainder, first.end()))
+        else:
+            for group in compiled.groups:  # a loop, not a comprehension: no function per call
+                cut += map(_SPAN, group.finditer(remainder))
         if len(cut) < 2:  # one cue: nothing overlaps
             if cut:
                 ((start, end),) = cut
