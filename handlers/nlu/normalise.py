@@ -306,13 +306,21 @@ _PARTICLES_SPELLED = tuple(
 )
 
 
+# The same particles by their last letter: a text can end only with those ending with its own
+# last letter (one or two tested, not every particle).
+_PARTICLES_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _particle in _PARTICLES_SPELLED:
+    _PARTICLES_BY_LAST[_particle[-1]] = (*_PARTICLES_BY_LAST.get(_particle[-1], ()), _particle)
+
+
 def _nothing_to_strip(text: str) -> bool:
     """Whether ``text`` ends with a letter or a digit, not typed twice, that ends no particle
     as spelled: ``strip_particles`` leaves such a text as it is (tested over the corpus)."""
+    last = text[-1:]
     return (
-        text[-1:] in _NO_NOISE
-        and text[-2:-1] != text[-1:]
-        and not text.endswith(_PARTICLES_SPELLED)
+        last in _NO_NOISE
+        and text[-2:-1] != last
+        and not text.endswith(_PARTICLES_BY_LAST.get(last, ()))
     )
 
 
