@@ -219,7 +219,7 @@ _COUNTED_RE = re.compile("|".join(sorted(_COUNTED, key=len, reverse=True)))
 # word may stand a space off ("form สี่").
 _COUNTED_NUMBER_RE = re.compile(f"(?:{_COUNTED_RE.pattern}|form )(?:{_DIGIT})")
 # What every counted word holds ("แบบฟอร์ม" holds "ฟอร์ม", "ขั้นตอนที่" "ขั้น"): a text holding
-# none (most) is not searched.
+# none (most) is not handed to ``counted_in_digits`` by ``normalise``.
 _COUNTED_HELD = ("ฟอร์ม", "ขั้น", "form", "มิติ", "หมวด")
 
 
@@ -227,10 +227,6 @@ def counted_in_digits(text: str) -> str:
     """``text`` with a number said in one word right after a form, a step or a dimension
     ("ฟอร์มสี่ของ กจ.") in digits; only where the segmenter cuts the word apart, so the words
     that hold a number's letters stay ("ขั้นตอนสามารถ…")."""
-    if not (
-        "ฟอร์ม" in text or "ขั้น" in text or "form" in text or "มิติ" in text or "หมวด" in text
-    ):  # no counted word (_COUNTED_HELD, tested): most messages
-        return text
     if not _COUNTED_NUMBER_RE.search(text):
         return text
     parts = pieces(text)

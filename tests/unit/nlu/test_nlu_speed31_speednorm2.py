@@ -23,14 +23,15 @@ _NORMALISE = sys.modules["handlers.nlu.normalise"]
 @cache
 def _handed() -> dict[str, tuple[str, ...]]:
     """Every typed line as typed, in lower case and normalised, with the texts
-    ``_nothing_to_strip`` and ``counted_in_digits`` are handed while the lines are normalised."""
+    ``_nothing_to_strip`` and ``counted_in_digits`` are handed and those ``numbers_in_digits``
+    hands on (what ``normalise``'s gate before ``counted_in_digits`` tests) while the lines are
+    normalised."""
     seen: dict[str, list[str]] = {"_nothing_to_strip": [], "counted_in_digits": []}
-    modules = {"_nothing_to_strip": _NORMALISE, "counted_in_digits": _NORMALISE}
-    calls: dict[str, Callable[[str], object]] = {}
+    handed_on: list[str] = []
+    reals: dict[str, Callable[[str], object]] = {}
 
     def recording(name: str) -> Callable[[str], object]:
-        real = getattr(modules[name], name)
-        calls[name] = real
+        real = reals[name] = getattr(_NORMALISE, name)
 
         def passed(text: str) -> object:
             seen[name].append(text)
@@ -38,16 +39,24 @@ def _handed() -> dict[str, tuple[str, ...]]:
 
         return passed
 
+    def numbers(text: str) -> str:
+        said: str = reals["numbers_in_digits"](text)
+        handed_on.append(said)
+        return said
+
     lines = list(typed_lines())
-    patched = {name: recording(name) for name in seen}
+    patched: dict[str, Callable[[str], object]] = {name: recording(name) for name in seen}
+    reals["numbers_in_digits"] = _NORMALISE.numbers_in_digits
+    patched["numbers_in_digits"] = numbers
     try:
         for name, passed in patched.items():
-            setattr(modules[name], name, passed)
+            setattr(_NORMALISE, name, passed)
         normalised = [_NORMALISE.normalise(line) for line in lines]
     finally:
-        for name, real in calls.items():
-            setattr(modules[name], name, real)
+        for name, real in reals.items():
+            setattr(_NORMALISE, name, real)
     typed = [*lines, *(line.lower() for line in lines), *normalised]
+    seen["counted_in_digits"] += handed_on
     return {name: tuple(distinct([*typed, *texts])) for name, texts in seen.items()} | {
         "typed": tuple(distinct(typed))
     }
@@ -56,7 +65,7 @@ def _handed() -> dict[str, tuple[str, ...]]:
 def test_the_typed_lines_are_read() -> None:
     assert len(_handed()["typed"]) > 10_000
     assert len(_handed()["_nothing_to_strip"]) > len(_handed()["typed"]) // 2
-    assert len(_handed()["counted_in_digits"]) > len(_handed()["typed"]) // 2
+    assert len(_handed()["counted_in_digits"]) > len(_handed()["typed"])
 
 
 def test_the_particles_by_their_last_letter_are_every_particle() -> None:
@@ -81,8 +90,8 @@ def test_every_counted_word_holds_a_literal_the_gate_looks_for() -> None:
     held = spoken_numbers._COUNTED_HELD
     assert all(any(word in counted for word in held) for counted in spoken_numbers._COUNTED)
     assert "form" in held  # "form " too: the English word a space off
-    gate = spoken_numbers.counted_in_digits.__code__.co_consts
-    assert all(word in gate for word in held)  # the ``in`` chain tests each of them
+    gate = _NORMALISE.normalise.__code__.co_consts
+    assert all(word in gate for word in held)  # normalise's ``in`` chain tests each of them
 
 
 def test_a_text_the_counted_gate_turns_away_holds_no_counted_number() -> None:
@@ -137,3 +146,27 @@ def test_cued_answers_as_the_lower_and_upper_case_test() -> None:
 def test_no_manners_is_the_empty_said() -> None:
     assert courtesy.core("กองคลังส่งแผนแล้ว") == courtesy.Said("")
     assert courtesy.core("กองคลังส่งแผนแล้ว") == ("", False, "")
+
+
+# ``_MAY_BE_MISTYPED`` as it was written before: three alternatives, two groups.
+_MISTYPED_AS_WAS = re.compile(
+    "[\u0e48-\u0e4c][\u0e31\u0e34-\u0e3a]|([\u0e01-\u0e4e])\\1|([a-z])\\2\\2"
+)
+
+
+def test_the_mistyped_gate_finds_what_it_found_in_every_short_string() -> None:
+    """Each pattern looks at three letters at most (a match, a look-behind inside it): every
+    string of up to three letters from the Thai block, Latin letters and a few others (which
+    behave alike: no class holds them) found the same is every text found the same."""
+    alphabet = [chr(c) for c in range(0x0E00, 0x0E50)] + list("abyzAZ0 .")
+    strings = [a + b for a in alphabet for b in alphabet]
+    strings += [a + b + c for a in alphabet for b in alphabet for c in "aybะั่ก" + a + b]
+    found = _NORMALISE._MAY_BE_MISTYPED.search
+    wrong = [s for s in strings if (found(s) is None) != (_MISTYPED_AS_WAS.search(s) is None)]
+    assert wrong == []
+
+
+def test_the_mistyped_gate_finds_what_it_found_in_every_typed_line() -> None:
+    found = _NORMALISE._MAY_BE_MISTYPED.search
+    texts = _handed()["typed"]
+    assert [t for t in texts if (found(t) is None) != (_MISTYPED_AS_WAS.search(t) is None)] == []
