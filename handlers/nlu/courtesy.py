@@ -98,12 +98,19 @@ class Said(NamedTuple):
     laugh: str = ""  # the laugh among the openings ("สวัสดีค่ะ 555 …"): "555"
 
 
+# What ``core`` answers for a message without manners around it (most): a tuple, the same
+# for each, not made again.
+_NO_MANNERS = Said("")
+
+
 def cued(text: str) -> bool:
     """Whether ``text`` holds the first letters of an opening, thanks or context (case
-    ignored): a text that holds none has no manners around it."""
+    ignored): a text that holds none has no manners around it. A text none of whose letters
+    has another case (Thai) holds none of the cased ones: swapping case changes every letter
+    ``re`` matches to a cased one, case ignored (tested over every character)."""
     return (
         _CUE_RE.search(text) is not None
-        or (text.lower() != text or text != text.upper())
+        or text.swapcase() != text
         and _CASED_CUE_RE.search(text) is not None
     )
 
@@ -113,7 +120,7 @@ def core(text: str) -> Said:
     news announced) and the thanks, the help offered or the context (who asked, what for)
     closing it."""
     if not cued(text):
-        return Said("")
+        return _NO_MANNERS
     said = text.strip()
     asked, laugh = False, ""
     opening = _OPENING_RE.match(said)

@@ -77,6 +77,10 @@ _SEND_ME_RE = re.compile(r"(?:ส่ง|แนบ|อัปโหลด|อั�
 _MISTYPED_ENDINGS = tuple(
     {skeleton(w) for w in words("หรือยัง|รึยัง|หรือเปล่า|รึเปล่า|ได้ไหม|ใช่ไหม|ได้มั้ย|ใช่มั้ย")}
 )
+# A text whose last letter is no mark ``skeleton`` drops keeps it last: unless it is the last
+# letter of one of those endings, the text ends with none (most messages are not skeletonised).
+_MISTYPED_LAST = frozenset(ending[-1] for ending in _MISTYPED_ENDINGS)
+_MARKS = frozenset(c for c in map(chr, range(0x0E00, 0x0E80)) if not skeleton(c))
 
 
 # "Nothing", "no one", "nowhere": an asking word after a negation asks nothing ("ช่วงนี้ไม่มี
@@ -152,7 +156,8 @@ def asks(normalised: str, original: str = "") -> bool:
         or ("หน่อย" in original or "ที" in original)
         and bool(_SEND_ME_RE.search(original))
         or bool(_ENGLISH_ASKING_RE.search(original.strip().lower()))
-        or skeleton(normalised[-12:]).endswith(_MISTYPED_ENDINGS)
+        or (normalised[-1:] in _MISTYPED_LAST or normalised[-1:] in _MARKS)
+        and skeleton(normalised[-12:]).endswith(_MISTYPED_ENDINGS)
     )
 
 

@@ -218,6 +218,9 @@ _COUNTED_RE = re.compile("|".join(sorted(_COUNTED, key=len, reverse=True)))
 # (the pieces replaced are such a pair, and the pair is in the text as it stands). The English
 # word may stand a space off ("form สี่").
 _COUNTED_NUMBER_RE = re.compile(f"(?:{_COUNTED_RE.pattern}|form )(?:{_DIGIT})")
+# What every counted word holds ("แบบฟอร์ม" holds "ฟอร์ม", "ขั้นตอนที่" "ขั้น"): a text holding
+# none (most) is not handed to ``counted_in_digits`` by ``normalise``.
+_COUNTED_HELD = ("ฟอร์ม", "ขั้น", "form", "มิติ", "หมวด")
 
 
 def counted_in_digits(text: str) -> str:

@@ -26,8 +26,8 @@ _SPOKEN = sys.modules["handlers.nlu.spoken"]
 @cache
 def _handed() -> dict[str, tuple[str, ...]]:
     """Every typed line as typed, in lower case and normalised, with the texts ``written`` and
-    ``strip_particles`` are handed while the lines are normalised."""
-    seen: dict[str, list[str]] = {"written": [], "strip_particles": []}
+    ``_nothing_to_strip`` (``strip_particles``' test) are handed while the lines are normalised."""
+    seen: dict[str, list[str]] = {"written": [], "_nothing_to_strip": []}
     calls: dict[str, Callable[[str], str]] = {}
 
     def recording(name: str) -> Callable[[str], str]:
@@ -67,7 +67,7 @@ def test_a_text_the_spoken_gate_turns_away_has_no_spoken_form() -> None:
 
 
 def test_a_text_with_nothing_to_strip_keeps_its_end() -> None:
-    kept = [t for t in _handed()["strip_particles"] if _NORMALISE._nothing_to_strip(t)]
+    kept = [t for t in _handed()["_nothing_to_strip"] if _NORMALISE._nothing_to_strip(t)]
     assert len(kept) > 1_000
     assert [t for t in kept if _NORMALISE._particles_stripped(t) != t] == []
 
