@@ -4,8 +4,9 @@ labelled corpus compares readings (``handlers.nlu.evaluation.meaning``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -92,3 +93,43 @@ def typed_lines() -> Iterator[str]:
     for node in files_in("conversations", pattern="*.conv"):
         lines = node.read_text(encoding="utf-8").splitlines()
         yield from (re.sub(r"\s+#help:\S+$", "", line[2:]) for line in lines if line[:2] == "> ")
+
+
+def texts_handed(
+    module: ModuleType, handed: Sequence[str], returned: Sequence[str] = ()
+) -> dict[str, tuple[str, ...]]:
+    """Every typed line as typed, in lower case and normalised (``"typed"``), and, with those,
+    the texts each of ``module``'s functions named in ``handed`` is handed while ``normalise``
+    reads the lines, and (under ``"<name> returned"``) the texts each named in ``returned``
+    gives back: what a cheap test placed before or after such a pass sees."""
+    seen: dict[str, list[str]] = {name: [] for name in handed}
+    seen |= {f"{name} returned": [] for name in returned}
+    reals: dict[str, Callable[[str], object]] = {
+        name: getattr(module, name) for name in (*handed, *returned)
+    }
+
+    def recording(name: str) -> Callable[[str], object]:
+        real = reals[name]
+
+        def passed(text: str) -> object:
+            if name in seen:
+                seen[name].append(text)
+            said = real(text)
+            if name in returned:
+                seen[f"{name} returned"].append(str(said))
+            return said
+
+        return passed
+
+    lines = list(typed_lines())
+    try:
+        for name in reals:
+            setattr(module, name, recording(name))
+        normalised = [normalise(line) for line in lines]
+    finally:
+        for name, real in reals.items():
+            setattr(module, name, real)
+    typed = [*lines, *(line.lower() for line in lines), *normalised]
+    return {name: tuple(distinct([*typed, *texts])) for name, texts in seen.items()} | {
+        "typed": tuple(distinct(typed))
+    }

@@ -9,14 +9,13 @@ are normalised.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from functools import cache
 
 import pytest
 
 import handlers.nlu.normalise  # noqa: F401 (the module, read from sys.modules below)
 from handlers.nlu.web_links import _LINK_RE, _MAY_HOLD_A_LINK_RE, cut_links
-from tests.fakes.understanding import distinct, typed_lines
+from tests.fakes.understanding import texts_handed
 
 # ``handlers.nlu`` exports the function ``normalise`` under the module's own name.
 _NORMALISE = sys.modules["handlers.nlu.normalise"]
@@ -27,32 +26,7 @@ _SPOKEN = sys.modules["handlers.nlu.spoken"]
 def _handed() -> dict[str, tuple[str, ...]]:
     """Every typed line as typed, in lower case and normalised, with the texts ``written`` and
     ``_nothing_to_strip`` (``strip_particles``' test) are handed while the lines are normalised."""
-    seen: dict[str, list[str]] = {"written": [], "_nothing_to_strip": []}
-    calls: dict[str, Callable[[str], str]] = {}
-
-    def recording(name: str) -> Callable[[str], str]:
-        real = getattr(_NORMALISE, name)
-        calls[name] = real
-
-        def passed(text: str) -> str:
-            seen[name].append(text)
-            return real(text)
-
-        return passed
-
-    lines = list(typed_lines())
-    patched = {name: recording(name) for name in seen}
-    try:
-        for name, passed in patched.items():
-            setattr(_NORMALISE, name, passed)
-        normalised = [_NORMALISE.normalise(line) for line in lines]
-    finally:
-        for name, real in calls.items():
-            setattr(_NORMALISE, name, real)
-    typed = [*lines, *(line.lower() for line in lines), *normalised]
-    return {name: tuple(distinct([*typed, *texts])) for name, texts in seen.items()} | {
-        "typed": tuple(distinct(typed))
-    }
+    return texts_handed(_NORMALISE, ("written", "_nothing_to_strip"))
 
 
 def test_the_typed_lines_are_read() -> None:

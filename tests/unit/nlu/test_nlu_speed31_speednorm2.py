@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable
 from functools import cache
 
 import handlers.nlu.normalise  # noqa: F401 (the module, read from sys.modules below)
 from handlers.nlu import courtesy, questions, spoken_numbers
 from handlers.nlu.typos import skeleton
-from tests.fakes.understanding import distinct, typed_lines
+from tests.fakes.understanding import distinct, texts_handed
 
 # ``handlers.nlu`` exports the function ``normalise`` under the module's own name.
 _NORMALISE = sys.modules["handlers.nlu.normalise"]
@@ -26,40 +25,11 @@ def _handed() -> dict[str, tuple[str, ...]]:
     ``_nothing_to_strip`` and ``counted_in_digits`` are handed and those ``numbers_in_digits``
     hands on (what ``normalise``'s gate before ``counted_in_digits`` tests) while the lines are
     normalised."""
-    seen: dict[str, list[str]] = {"_nothing_to_strip": [], "counted_in_digits": []}
-    handed_on: list[str] = []
-    reals: dict[str, Callable[[str], object]] = {}
-
-    def recording(name: str) -> Callable[[str], object]:
-        real = reals[name] = getattr(_NORMALISE, name)
-
-        def passed(text: str) -> object:
-            seen[name].append(text)
-            return real(text)
-
-        return passed
-
-    def numbers(text: str) -> str:
-        said: str = reals["numbers_in_digits"](text)
-        handed_on.append(said)
-        return said
-
-    lines = list(typed_lines())
-    patched: dict[str, Callable[[str], object]] = {name: recording(name) for name in seen}
-    reals["numbers_in_digits"] = _NORMALISE.numbers_in_digits
-    patched["numbers_in_digits"] = numbers
-    try:
-        for name, passed in patched.items():
-            setattr(_NORMALISE, name, passed)
-        normalised = [_NORMALISE.normalise(line) for line in lines]
-    finally:
-        for name, real in reals.items():
-            setattr(_NORMALISE, name, real)
-    typed = [*lines, *(line.lower() for line in lines), *normalised]
-    seen["counted_in_digits"] += handed_on
-    return {name: tuple(distinct([*typed, *texts])) for name, texts in seen.items()} | {
-        "typed": tuple(distinct(typed))
-    }
+    found = texts_handed(
+        _NORMALISE, ("_nothing_to_strip", "counted_in_digits"), returned=("numbers_in_digits",)
+    )
+    counted = [*found["counted_in_digits"], *found["numbers_in_digits returned"]]
+    return found | {"counted_in_digits": tuple(distinct(counted))}
 
 
 def test_the_typed_lines_are_read() -> None:
