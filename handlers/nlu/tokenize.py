@@ -18,7 +18,7 @@ from pythainlp.corpus import provinces, thai_words
 from pythainlp.tokenize import Trie
 from pythainlp.tokenize import newmm as pythainlp_newmm
 from pythainlp.tokenize._utils import rejoin_formatted_num
-from pythainlp.tokenize.tcc_p import _PAT_TCC
+from pythainlp.tokenize.tcc_p import _RE_TCC
 
 from handlers.data_files import data_file
 
@@ -83,20 +83,42 @@ def dictionary_words() -> set[str]:
     return set(thai_words()) | domain_words()
 
 
+def _by_first_letter(alternatives: list[str]) -> str:
+    """The alternatives as one pattern, those in a row that start with the same letter (or
+    class of letters) sharing it: ``re`` tries each alternative in turn at each position,
+    and now only those of the letter there (the same first match: the order is kept).
+    Their groups do not capture, so that ``findall`` gives the whole matches."""
+    groups: list[tuple[str, list[str]]] = []
+    for alternative in alternatives:
+        alternative = re.sub(r"\((?!\?)", "(?:", alternative)
+        size = alternative.index("]") + 1 if alternative[0] == "[" else 1
+        first, rest = alternative[:size], alternative[size:]
+        if rest[:1] in ("?", "*", "+", "{"):  # a letter that may be missing leads nothing
+            first, rest = "", alternative
+        if first and groups and groups[-1][0] == first:
+            groups[-1][1].append(rest)
+        else:
+            groups.append((first, [rest]))
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups)
+
+
+# PyThaiNLP's TCC pattern (``tcc_p._PAT_TCC``, tested) or, where no cluster starts, one
+# character: the matches tile the text, each a cluster of ``tcc_pos_array``.
+_CLUSTER_RE = re.compile(f"(?:{_by_first_letter(_RE_TCC)})|.", re.DOTALL)
+# A cluster of n characters as the n bytes of ``_cluster_ends`` it ends (no cluster is longer
+# than the table, tested).
+_CLUSTER_MARKS = tuple(b"\0" * (size - 1) + b"\1" if size else b"" for size in range(33))
+
+
 def _cluster_ends(text: str) -> bytearray:
     """PyThaiNLP's ``tcc_pos_array``: 1 where a Thai character cluster ends. It matches its
-    pattern at each cluster's start, one letter on when nothing matches there; one
-    ``finditer`` finds the same matches (the leftmost match from a position on), the letters
-    between them each a cluster of its own."""
-    valid = bytearray(len(text) + 1)
-    at = 0
-    for match in _PAT_TCC.finditer(text):
-        for single in range(at + 1, match.start() + 1):
-            valid[single] = 1
-        at = match.end()
-        valid[at] = 1
-    for single in range(at + 1, len(text) + 1):
-        valid[single] = 1
+    pattern at each cluster's start, one letter on when nothing matches there: the same
+    clusters as ``_CLUSTER_RE.findall``, whose lengths give the ends. A text without Thai
+    letters (no cluster starts at a letter that is not Thai) is clusters of one letter."""
+    if text.isascii():
+        return bytearray(b"\0" + b"\1" * len(text))
+    valid = bytearray(1)
+    valid += b"".join(map(_CLUSTER_MARKS.__getitem__, map(len, _CLUSTER_RE.findall(text))))
     return valid
 
 

@@ -172,3 +172,30 @@ def test_within_one_message_a_part_is_segmented_once_and_its_words_stay_unchange
     assert again == ["  ", "ส่ง", "แผน", "แล้ว", "ค่ะ"]
     assert after == again[1:]
     assert calls == ["ส่งแผนแล้วค่ะ", "ส่งแผนแล้วค่ะ"]  # once in the message, once after it
+
+
+def test_the_cluster_ends_are_pythainlps_over_the_corpus_and_random_thai() -> None:
+    from pythainlp.tokenize.tcc_p import tcc_pos_array
+
+    from handlers.nlu.evaluation import corpus_parts, load
+    from handlers.nlu.tokenize import _cluster_ends
+
+    texts = [e.text for kind in corpus_parts().values() for part in kind for e in load(part)]
+    texts = [*texts, *map(str.lower, texts)]
+    rng = random.Random(17)
+    thai = [chr(c) for c in range(0x0E01, 0x0E5C) if chr(c).isprintable()]
+    letters = [*thai, *thai, *"กขคงเแโใไะาำิีึืุู่้๊๋็์ัรอยวหก", " ", "\n", "a", "1", "."]
+    texts += ["".join(rng.choices(letters, k=rng.randrange(1, 30))) for _ in range(30000)]
+    texts += ["", "\n", "ก\n", "เกีย\n", "เกีย", "เกียก", "abc", "x" * 40, "ก็", "อึ", "หึ"]
+    texts = distinct(texts)
+    assert [t for t in texts if _cluster_ends(t) != tcc_pos_array(t)] == []
+
+
+def test_no_cluster_is_longer_than_the_table_of_their_ends() -> None:
+    import re
+
+    from handlers.nlu.tokenize import _CLUSTER_MARKS, _CLUSTER_RE
+
+    widest = re._parser.parse(_CLUSTER_RE.pattern, _CLUSTER_RE.flags).getwidth()[1]
+    assert widest < len(_CLUSTER_MARKS)
+    assert all(len(marks) == size for size, marks in enumerate(_CLUSTER_MARKS))
