@@ -141,13 +141,6 @@ def content(
 ) -> str:
     """The words of ``text`` without placeholders, particles and (unless ``keep_courtesy``)
     courtesy anywhere, and without filler words at either end."""
-
-    def filler(word: str) -> bool:
-        if word in edge_words or word in FILLERS:  # "ไร", "ๆ", "กัน": never a slot
-            return True
-        first = word[0]  # (no word is empty)
-        return not (first.isalnum() or first == "." or _SOME_WORD_RE.search(word))  # 🙏, " "
-
     first = text[:1]
     if not (first.isalnum() or first == "." or _SOME_WORD_RE.search(text)):
         return ""  # only filler, however segmented
@@ -159,6 +152,9 @@ def content(
     # the team it is told to.
     if "ให้พี่" in text or "ให้ทีม" in text:
         text = _FOR_THE_ASKER_RE.sub(" ", text)
+    # A gap at either end is filler, dropped below: the parts of the text without it are the
+    # others (tested), so it is cut at once.
+    text = text.strip(" \t")
     # Each part between gaps is segmented only when it must be: when it holds a placeholder or
     # a particle (dropped wherever they stand), or when a filler may stand at its edge. A part
     # kept whole is its words joined, so the words left are those of the whole text segmented.
@@ -173,7 +169,7 @@ def content(
         word, single = words[0]
         if not single and (not (word[0].isalnum() or word[0] == ".") or edges.start(word)):
             words[:1] = [(p, True) for p in part_pieces(word)]
-        elif single and filler(word):
+        elif single and _filler(word, edge_words):
             words.pop(0)
         else:
             break
@@ -181,11 +177,19 @@ def content(
         word, single = words[-1]
         if not single and (not (word[-1].isalnum() or word[-1] == ".") or edges.end(word)):
             words[-1:] = [(p, True) for p in part_pieces(word)]
-        elif single and filler(word):
+        elif single and _filler(word, edge_words):
             words.pop()
         else:
             break
     return " ".join("".join([word for word, _ in words]).split())
+
+
+def _filler(word: str, edge_words: frozenset[str]) -> bool:
+    """Whether ``word`` (not empty) is filler at a slot's edge."""
+    if word in edge_words or word in FILLERS:  # "ไร", "ๆ", "กัน": never a slot
+        return True
+    first = word[0]
+    return not (first.isalnum() or first == "." or _SOME_WORD_RE.search(word))  # 🙏, " "
 
 
 # The sender's own unit called by its kind ("กองเรา", "ของหน่วยงานเรา", "ฝ่ายของเรา") or their

@@ -276,3 +276,30 @@ def test_no_letter_lower_cases_into_thai() -> None:
             assert not any("\u0e00" <= c <= "\u0e7f" for c in char.lower()), hex(code)
         else:
             assert char.lower() == char
+
+
+def _corpus_texts() -> list[str]:
+    from handlers.nlu.evaluation import corpus_parts, load
+    from tests.fakes.understanding import distinct
+
+    texts = [e.text for kind in corpus_parts().values() for part in kind for e in load(part)]
+    return distinct([*texts, *map(str.lower, texts)])
+
+
+def test_a_gap_at_either_end_of_a_text_is_a_part_of_its_own_and_filler() -> None:
+    """``slots.content`` cuts the gaps at the ends of a text before cutting it into parts:
+    there they are parts of their own, the others the same, and filler whatever the edge
+    words (so its loops would drop them first)."""
+    from handlers.nlu.tokenize import parts
+
+    gaps = [" ", "\t", "  ", " \t ", "\t\t"]
+    texts = [t for t in (t.strip(" \t") for t in _corpus_texts()) if t]
+    texts += ["เร็ว ๆ", "เร็ว ๆ นี้", "google form", "ส่งทาง google", "ก ข"]
+    pick = random.Random(5).choice
+    for text in texts:
+        before, after = pick(gaps), pick(gaps)
+        assert parts(before + text) == [before, *parts(text)], text
+        assert parts(text + after) == [*parts(text), after], text
+        assert parts(before + text + after) == [before, *parts(text), after], text
+    for gap in gaps:
+        assert slots._filler(gap, frozenset())
