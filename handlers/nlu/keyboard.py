@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from handlers.nlu.tokenize import in_dictionary, tokens
+from handlers.nlu.tokenize import in_dictionary, opens_with_a_word, tokens
 
 # The Kedmanee layout, key by key: unshifted, then shifted.
 _LATIN = (
@@ -35,6 +35,10 @@ def _meant(run: str) -> str | None:
     """The Thai a run of keys was typed for, or None when it is no Thai."""
     thai = run.translate(_KEYS)
     if len(_LETTERS_RE.findall(thai)) < _SHORTEST:
+        return None
+    # The first of the words segmented is a dictionary word that starts the keys' Thai (they
+    # hold no gap): where none does ("confirm:3f9a2c": "แนืดรพทซ-…"), the segmenting is spared.
+    if not opens_with_a_word(thai):
         return None
     found = tokens(thai)
     if not all(map(in_dictionary, found)):

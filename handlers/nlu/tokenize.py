@@ -369,6 +369,12 @@ def in_dictionary(word: str) -> bool:
     return word in _trie()
 
 
+def opens_with_a_word(text: str) -> bool:
+    """Whether a word of the segmenter's dictionary starts ``text`` (a look-up of its first
+    three letters, no segmenting)."""
+    return bool(_trie().prefixes(text))
+
+
 def everyday_words(text: str) -> bool:
     """Whether ``text`` is made only of everyday Thai words of the dictionary ("สถานการณ์
     น้ำท่วม"), none of them ours: no domain word, no typo, no Latin letters nor digits."""
