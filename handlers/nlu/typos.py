@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from handlers.nlu.guards import skipping
 from handlers.nlu.tokenize import dictionary_words, pieces
@@ -47,10 +47,11 @@ class Corrector:
     def __init__(self, vocabulary: Iterable[str]) -> None:
         words = sorted({w for w in vocabulary if len(w) >= MIN_LENGTH and _WORD_RE.match(w)})
         self._known = frozenset(words)
-        by_start: dict[str, list[str]] = defaultdict(list)
+        by_head: dict[str, list[str]] = defaultdict(list)
         for word in words:
-            by_start[word[:2]].append(word)
-        self._by_start = dict(by_start)  # the known words by their first two letters
+            by_head[word[:MIN_LENGTH]].append(word)
+        self._by_head = dict(by_head)  # the known words by their first four letters
+        self._starts = frozenset(word[:2] for word in words)  # and their first two
         self._longest = max(map(len, words), default=0)
         index: dict[str, set[str]] = defaultdict(set)
         for word in words:
@@ -61,30 +62,32 @@ class Corrector:
         self._keys = frozenset(index)
         # The first three letters of every key (a shorter key whole): see ``_candidates``.
         self._heads = frozenset(key[:3] for key in index)
+        self._tails = frozenset(key[-3:] for key in index)  # and the last three: ``_variants``
 
     def correct(self, text: str) -> str:
         """``text`` with its one best correction, or unchanged."""
         found = []
-        real = _dictionary()
+        real, known = _dictionary(), self._known
         # A cue word typed right is no typo of a longer one ("เป็นยังไงบ้าง", not "ผลเป็นยังไง").
         typed = self._typed(text)
-        for start, end in _spans(_pieces_before_particles(text), self._longest + 2):
-            span = text[start:end]
-            if span in real or span in self._known:  # a word is no typo
-                continue
-            if any(s <= start and end <= e for s, e in typed):
-                continue
-            candidates = self._candidates(span)
-            particle = _particle_at_end(span) if candidates else ""
-            for word in candidates:
-                if particle and not word.endswith(particle):
-                    continue  # "แล้วค่ะ" is no typo of "แล้วป่ะ": a particle typed right stays
-                if span != word and span.endswith(word) and "\u0e00" < word[0] < "\u0e80":
-                    # "หมดเขคเมื่อไหร่": the word typed right, the letter before it the last of a
-                    # neighbour's typo; cutting that letter reads nothing new.
+        for start, ends in _spans(_pieces_before_particles(text), self._longest + 2):
+            # The spans from ``start`` within a word typed right end by the farthest such word's
+            # end among those starting at or before it.
+            covered = max((e for s, e in typed if s <= start), default=0) if typed else 0
+            opens = closed = None  # the same for every span of four letters or more from here
+            for end in ends:
+                span = text[start:end]
+                if end <= covered or span in real or span in known:  # a word is no typo
                     continue
-                distance = edit_distance(word, span, _allowed(word))
-                if distance <= _allowed(word):
+                if len(span) > 3:
+                    if opens is None:
+                        opens = self._opens(span)
+                        # No mark among the first three letters: the skeleton opens as the span
+                        # does, and no span from here has a candidate (``_candidates``).
+                        closed = not opens and _MARKS.isdisjoint(span[:3])
+                    if closed:
+                        continue
+                for distance, word in self._measured(span, self._candidates(span, opens)):
                     gap = abs(len(span) - len(word))
                     found.append((distance, -len(word), gap, start, end, word))
         # The fewest edits first, then the longer word, then a span as long as the word.
@@ -93,6 +96,21 @@ class Corrector:
             if self._plausible(corrected, start, word):
                 return corrected
         return text
+
+    @staticmethod
+    def _measured(span: str, candidates: set[str]) -> Iterator[tuple[float, str]]:
+        """Each candidate ``span`` may be a typo of, with its edits from the span."""
+        particle = _particle_at_end(span) if candidates else ""
+        for word in candidates:
+            if particle and not word.endswith(particle):
+                continue  # "แล้วค่ะ" is no typo of "แล้วป่ะ": a particle typed right stays
+            if span != word and span.endswith(word) and "\u0e00" < word[0] < "\u0e80":
+                # "หมดเขคเมื่อไหร่": the word typed right, the letter before it the last of a
+                # neighbour's typo; cutting that letter reads nothing new.
+                continue
+            distance = edit_distance(word, span, _allowed(word))
+            if distance <= _allowed(word):
+                yield distance, word
 
     @property
     def reach(self) -> int:
@@ -103,10 +121,14 @@ class Corrector:
         """Where each known word first stands in ``text`` (``str.find`` of each, in one pass)."""
         seen: set[str] = set()
         typed = []
-        # The words of each position's two letters, looked up in C (``text[at : at + 2]`` and
-        # a ``get`` for each position cost most of the search); None where no word starts so.
-        starting = map(self._by_start.get, map(operator.add, text, text[1:]))
-        for at, words in enumerate(starting):
+        # Whether a word starts with each position's two letters, looked up in C (``text[at :
+        # at + 2]`` and a look-up for each position cost most of the search), and only the
+        # positions where one does passed on to Python (``compress``), there the words of the
+        # position's first four letters (every known word has four at the least).
+        starting = map(self._starts.__contains__, map(operator.add, text, text[1:]))
+        by_head = self._by_head
+        for at in compress(range(len(text)), starting):
+            words = by_head.get(text[at : at + MIN_LENGTH])
             if words is None:
                 continue
             for word in words:
@@ -115,29 +137,60 @@ class Corrector:
                     typed.append((at, at + len(word)))
         return typed
 
-    def _candidates(self, span: str) -> set[str]:
+    def _opens(self, span: str) -> bool:
+        """Whether a variant of ``span`` (four letters or more) with a letter deleted may be a
+        key by its first three letters: they are the span's own (nothing or a later letter
+        deleted), its letters 2-4 (the first deleted), 1 and 3-4 (the second) or 1-2 and 4
+        (the third). Only the span's first four letters count: the same for every span of a
+        start."""
         heads = self._heads
-        # A cheap test first: most spans have no candidate at all. A variant of the span that
-        # is a key starts with a key's first three letters (a shorter key is a head whole);
-        # for a span of four letters or more, the variant's first three are the span's own
-        # (nothing or a later letter deleted), its letters 2-4 (the first deleted), 1 and 3-4
-        # (the second) or 1-2 and 4 (the third), or its skeleton's first three.
-        if len(span) > 3 and not (
+        return (
             span[:3] in heads
             or span[1:4] in heads
             or span[0] + span[2:4] in heads
             or span[:2] + span[3] in heads
-            or skeleton(span)[:3] in heads
-        ):
-            return set()
+        )
+
+    def _candidates(self, span: str, opens: bool | None = None) -> set[str]:
+        """The known words ``span`` may be a typo of; ``opens``: ``self._opens(span)`` if the
+        caller has it."""
+        # A cheap test first: most spans have no candidate at all. A variant of the span that
+        # is a key starts with a key's first three letters (a shorter key is a head whole):
+        # see ``_opens``, or its skeleton's first three. Those are the span's own first three
+        # when no mark stands among them, a head ``_opens`` has looked for.
+        if len(span) > 3:
+            if opens is None:
+                opens = self._opens(span)
+            if not opens and (_MARKS.isdisjoint(span[:3]) or skeleton(span)[:3] not in self._heads):
+                return set()
         found: set[str] = set()
-        # One letter deleted from the span, up to two from the word (indexed): a long word typed
-        # with two extra letters is the one case left out, for a tenth of the lookups.
-        variants = _deletions(span, 1)
-        variants.add(skeleton(span))
-        for variant in variants & self._keys:  # a set: the smaller side is walked
+        for variant in self._variants(span) & self._keys:  # a set: the smaller side is walked
             found |= self._index[variant]
         return found
+
+    def _variants(self, span: str) -> set[str]:
+        """``span`` with one letter deleted (or none), and its skeleton: the variants of it
+        that may be keys (up to two letters are deleted from the word, indexed: a long word
+        typed with two extra letters is the one case left out, for a tenth of the lookups)."""
+        if len(span) < 6:
+            variants = _deletions(span, 1)
+        else:
+            # Deleting letter 4 or a later one leaves the span's first three letters, deleting
+            # one before the last three leaves its last three: from six letters on every
+            # deletion leaves one or the other, and a key has its first three among the heads
+            # and its last three among the tails. Only the deletions that may be keys are made.
+            last = len(span) - 1
+            head, tail = span[:3] in self._heads, span[-3:] in self._tails
+            if head and tail:
+                variants = _deletions(span, 1)
+            elif head:  # the deletions of the last three letters
+                variants = {span[:at] + span[at + 1 :] for at in (last - 2, last - 1, last)}
+            elif tail:  # the deletions of the first three letters
+                variants = {span[1:], span[0] + span[2:], span[:2] + span[3:]}
+            else:
+                variants = set()
+        variants.add(skeleton(span))
+        return variants
 
     @staticmethod
     def _plausible(corrected: str, start: int, word: str) -> bool:
@@ -212,14 +265,15 @@ def _pieces_before_particles_split(
     return [*parts[:i], head, rest[: end.end()], *pieces(rest[end.end() :])]
 
 
-def _spans(parts: list[str], longest: int, most: int = 4) -> Iterator[tuple[int, int]]:
-    """(start, end) of every run of up to ``most`` neighbouring pieces within a word group,
-    of a length a word could be typed as (a name typed wrong may be cut into four: "จริยะธรรม"
-    is จ ริ ยะ ธรรม)."""
-    starts = [0, *accumulate(len(p) for p in parts)]
+def _spans(parts: list[str], longest: int, most: int = 4) -> Iterator[tuple[int, list[int]]]:
+    """Each start with the ends of the runs of up to ``most`` neighbouring pieces from it
+    within a word group, of a length a word could be typed as (a name typed wrong may be cut
+    into four: "จริยะธรรม" is จ ริ ยะ ธรรม), shortest first."""
+    starts = [0, *accumulate(map(len, parts))]
     for i, part in enumerate(parts):
         if part.isspace():
             continue
+        ends = []
         for j in range(i, min(i + most, len(parts))):
             if parts[j].isspace():
                 break
@@ -227,7 +281,9 @@ def _spans(parts: list[str], longest: int, most: int = 4) -> Iterator[tuple[int,
             if length > longest:
                 break
             if length >= MIN_LENGTH - 1:
-                yield starts[i], starts[j + 1]
+                ends.append(starts[j + 1])
+        if ends:
+            yield starts[i], ends
 
 
 def slipped(typed: str, word: str) -> bool:
@@ -274,19 +330,21 @@ def edit_distance(a: str, b: str, limit: float) -> float:
     ``limit`` is reported as ``limit + 1``."""
     if abs(len(a) - len(b)) > 2 * limit:
         return limit + 1
+    weights_a, weights_b = list(map(_weight, a)), list(map(_weight, b))
     previous2: list[float] = []
     previous = [0.0]
-    for char in b:
-        previous.append(previous[-1] + _weight(char))
+    for weight in weights_b:
+        previous.append(previous[-1] + weight)
     for i in range(1, len(a) + 1):
-        current = [previous[0] + _weight(a[i - 1])] + [0.0] * len(b)
+        x, weight_x = a[i - 1], weights_a[i - 1]
+        current = [previous[0] + weight_x] + [0.0] * len(b)
         for j in range(1, len(b) + 1):
-            x, y = a[i - 1], b[j - 1]
+            y, weight_y = b[j - 1], weights_b[j - 1]
             replace = (
-                0.0 if x == y else 0.5 if (x, y) in _VOWEL_LENGTHS else max(_weight(x), _weight(y))
+                0.0 if x == y else 0.5 if (x, y) in _VOWEL_LENGTHS else max(weight_x, weight_y)
             )
             current[j] = min(
-                previous[j] + _weight(x), current[j - 1] + _weight(y), previous[j - 1] + replace
+                previous[j] + weight_x, current[j - 1] + weight_y, previous[j - 1] + replace
             )
             if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
                 current[j] = min(current[j], previous2[j - 2] + 1)
