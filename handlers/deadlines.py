@@ -1018,7 +1018,7 @@ _ROUND_NUMBER_RE = re.compile(r"รอบ\s?(?:ที่\s?)?\d{1,2}(?![\d.])(?!
 # กองเรา…", "ของกองเรา(กจ.)…"): the sender's own unit is that one, settled by its data.
 _UNIT_CALLED_RE = re.compile(r"(?:กอง|ศูนย์|กลุ่ม|ฝ่าย|สำนัก)\S|[ก-ฮ]{2,4}\.")
 # A sending asked whether done yet: "ส่งแผนไปแล้วหรือยัง", "ส่งครบยัง", "ส่งรึยัง".
-_SENT_YET_RE = re.compile(r"ส่ง\S*\s?(?:\S+\s?){0,3}?(?:หรือ|รึ|แล้ว|ครบ)\s?ยัง")
+_SENT_YET_RE = re.compile(r"ส่ง\S*(?:\s\S+){0,3}?\s?(?:หรือ|รึ|แล้ว|ครบ)\s?ยัง")
 
 
 # Which units were left out, the units' word right before it ("ขั้นตอนที่ 1 มีกองไหนตกหล่นบ้าง";

@@ -815,8 +815,8 @@ _MEASURE_ASKED_RE = re.compile(
 # or, after the words naming it, its bare figure closing the message ("KPI ขับเคลื่อน 4.0 ภาพรวม
 # สป.รง. ได้ 4.5"; "ภาพรวม สป.รง. ได้ 4.5" names nothing it is of).
 _OVERALL_TIER_TOLD_RE = re.compile(
-    r"ภาพรวม\S*\s?(?:\S+\s?){0,3}?ได้\s?(?:ระดับ\s?NUM|NUM\s?(?:คะแนน|ระดับ))"
-    r"|^(?!\s*(?:ขอ|สรุป|ดู))\s*\S.*?ภาพรวม\S*\s?(?:\S+\s?){0,3}?ได้\s?NUM\s*$"
+    r"ภาพรวม\S*(?:\s\S+){0,3}?\s?ได้\s?(?:ระดับ\s?NUM|NUM\s?(?:คะแนน|ระดับ))"
+    r"|^(?!\s*(?:ขอ|สรุป|ดู))\s*\S.*?ภาพรวม\S*(?:\s\S+){0,3}?\s?ได้\s?NUM\s*$"
 )
 
 
@@ -2894,7 +2894,7 @@ _ITEMS_COUNTED_RE = re.compile(r"(?:ทั้ง\s?)?NUM\s?(?:ข้อ|ปร�
 # Pillars counted: "ได้ 5 pillar", "pillar ลดลง 1 ตัว" (not a score of the pillars).
 _PILLARS_COUNTED_RE = re.compile(
     r"(?:ได้|เหลือ|ผ่าน)\s?NUM\s?pillar"
-    r"|pillar\S*\s?(?:\S+\s?){0,2}?(?:ได้|เหลือ|ผ่าน|ลดลง|ลด|เพิ่มขึ้น|เพิ่ม)\s?NUM\s?ตัว"
+    r"|pillar\S*(?:\s\S+){0,2}?\s?(?:ได้|เหลือ|ผ่าน|ลดลง|ลด|เพิ่มขึ้น|เพิ่ม)\s?NUM\s?ตัว"
     # How pillars are counted: "DG pillar นับยังไง" (the level's indicator counts them).
     r"|pillar\s?นับ|นับ\s?pillar"
 )

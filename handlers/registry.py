@@ -1105,7 +1105,7 @@ def _step_record_asked(found: Understanding, text: str, today: date) -> Understa
 # The favour of registering the sender asked: "…ต้องลงทะเบียนยังไง ลงให้เลยได้ไหม", "ลงทะเบียน
 # กองนิติการให้ผมได้มั้ย", "ช่วยลงทะเบียนให้หนูเข้า ศทส. ได้ไหม" (the unit is said with it).
 _REGISTER_FAVOUR_RE = re.compile(
-    r"(?:(?:ลงทะเบียน|สมัคร|ลง(?=\s?ให้))\S*?\s?(?:\S+\s?)??ให้.*?"
+    r"(?:(?:ลงทะเบียน|สมัคร|ลง(?=\s?ให้))\S*?(?:\s\S+)??\s?ให้.*?"
     # Whether the newcomer may register right here ("ผมอยู่ศูนย์ไอทีครับ เพิ่งได้คำสั่งแต่งตั้ง…
     # ลงทะเบียนตรงนี้เลยได้ไหมครับ").
     r"|ลงทะเบียน\s?(?:ตรงนี้|ที่นี่|ที่นี้|ในนี้|ในกลุ่มนี้|กับบอท)\s?(?:เลย\s?)?)ได้\s?"
