@@ -23,6 +23,7 @@ from handlers.intents import Cancel, Confirm, Undo
 from handlers.membership import AFTER_REGISTERING
 from handlers.nlu.clauses import names_an_indicator
 from handlers.nlu.extract import DATE, PLACEHOLDERS, Extraction
+from handlers.nlu.guards import Guarded
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     DELIVERABLE_WORDS,
@@ -436,14 +437,16 @@ def _only(intent: Confirm | Cancel) -> Callable[[Found], Confirm | Cancel | None
 
 # Figures said to be of another period than the card's: "เป็นของไตรมาสก่อน", "ของเดือนที่แล้ว"
 # (a month: MONTH), "รอบที่แล้ว"; or of another unit: "อันนี้ของกองอื่น", "ของหน่วยอื่น".
-_OTHER_ONES_RE = re.compile(
-    r"(?:เป็น\s?)?(?:ของ\s?)?(?:กอง|หน่วยงาน|หน่วย|ตัวชี้วัด|ตัว|ปี|เดือน)\s?อื่น"
-    # "อีกรอบก่อน" is once more first, no round before.
-    r"|(?:เป็น\s?)?(?:ของ\s?)?(?<!อีก)(?<!อีก )(?:ปี|ไตรมาส|เดือน|รอบ|งวด)\s?"
-    r"(?:ก่อนหน้า|ก่อน|ที่แล้ว|ที่ผ่านมา|เก่า)"
-    r"|(?:เป็น\s?)?ของ\s?(?:MONTH|คนละ\s?(?:ปี|ไตรมาส|เดือน|รอบ))"
-    # Of a year named: "ยกเลิกครับ ตัวเลขเป็นของปี 67" (the card's figures are this year's).
-    r"|(?:เป็น\s?)?(?:ตัวเลข\s?|ข้อมูล\s?|ผล\s?)?ของ\s?(?:ปี\s?)?YEAR"
+_OTHER_ONES_RE = Guarded(
+    re.compile(
+        r"(?:เป็น\s?)?(?:ของ\s?)?(?:กอง|หน่วยงาน|หน่วย|ตัวชี้วัด|ตัว|ปี|เดือน)\s?อื่น"
+        # "อีกรอบก่อน" is once more first, no round before.
+        r"|(?:เป็น\s?)?(?:ของ\s?)?(?<!อีก)(?<!อีก )(?:ปี|ไตรมาส|เดือน|รอบ|งวด)\s?"
+        r"(?:ก่อนหน้า|ก่อน|ที่แล้ว|ที่ผ่านมา|เก่า)"
+        r"|(?:เป็น\s?)?ของ\s?(?:MONTH|คนละ\s?(?:ปี|ไตรมาส|เดือน|รอบ))"
+        # Of a year named: "ยกเลิกครับ ตัวเลขเป็นของปี 67" (the card's figures are this year's).
+        r"|(?:เป็น\s?)?(?:ตัวเลข\s?|ข้อมูล\s?|ผล\s?)?ของ\s?(?:ปี\s?)?YEAR"
+    )
 )
 
 
@@ -495,15 +498,17 @@ _OF_A_RESULT = frozenset(words("ผล|ตัวชี้วัด|ของ|เ
 
 # What a yes says of the card: that it was checked ("ตรวจทานแล้ว", "เช็คแล้ว"), or that it is
 # as the bot showed it ("ตามที่บอทสรุป", "ตามที่ระบบแสดง"; "ที่บอทสรุปมาถูกหมด": it is right).
-_OF_THE_CARD_RE = re.compile(
-    # Who checked it may be named: "ผอ.ตรวจแล้ว", "หัวหน้าเช็คให้แล้ว".
-    r"(?:(?:ผอ\.?\s?(?:กอง|กลุ่ม|สำนัก|ศูนย์)?|ผู้อำนวยการ|หัวหน้า(?:กอง|กลุ่ม|ฝ่าย|งาน)?|นาย|พี่|ทีม"
-    r"|เจ้าของเรื่อง)\s?)?"
-    r"(?:ตรวจทาน|ตรวจสอบ|ตรวจ|เช็ค|เช็ก|ทวน|ดู"
-    r"|อนุมัติ|เซ็น|ลงนาม|เคาะ|เห็นชอบ)"  # approved: "ถูกต้องค่ะ ผอ.อนุมัติแล้ว"
-    # Against what: "ถูกแล้วค่ะ ตรวจกับไฟล์แล้ว", "เช็คกับหนังสือแล้ว".
-    r"\s?(?:กับ\s?\S+?\s?)?(?:ให้)?\s?(?:แล้ว|เรียบร้อย)"
-    r"|(?:ตาม\s?(?:ที่)?|ที่)\s?(?:น้อง\s?บอท|บอท|ระบบ|การ์ด)\s?(?:สรุป|แจ้ง|แสดง|ขึ้น|บอก|ทวน)\s?(?:มา|ไว้|ให้)?"
+_OF_THE_CARD_RE = Guarded(
+    re.compile(
+        # Who checked it may be named: "ผอ.ตรวจแล้ว", "หัวหน้าเช็คให้แล้ว".
+        r"(?:(?:ผอ\.?\s?(?:กอง|กลุ่ม|สำนัก|ศูนย์)?|ผู้อำนวยการ|หัวหน้า(?:กอง|กลุ่ม|ฝ่าย|งาน)?|นาย|พี่|ทีม"
+        r"|เจ้าของเรื่อง)\s?)?"
+        r"(?:ตรวจทาน|ตรวจสอบ|ตรวจ|เช็ค|เช็ก|ทวน|ดู"
+        r"|อนุมัติ|เซ็น|ลงนาม|เคาะ|เห็นชอบ)"  # approved: "ถูกต้องค่ะ ผอ.อนุมัติแล้ว"
+        # Against what: "ถูกแล้วค่ะ ตรวจกับไฟล์แล้ว", "เช็คกับหนังสือแล้ว".
+        r"\s?(?:กับ\s?\S+?\s?)?(?:ให้)?\s?(?:แล้ว|เรียบร้อย)"
+        r"|(?:ตาม\s?(?:ที่)?|ที่)\s?(?:น้อง\s?บอท|บอท|ระบบ|การ์ด)\s?(?:สรุป|แจ้ง|แสดง|ขึ้น|บอก|ทวน)\s?(?:มา|ไว้|ให้)?"
+    )
 )
 # The card said to be right: a unit named beside it restates the card's unit, maybe as whose
 # entry it is ("ของ กค.", "ของทางกองคลัง").
@@ -516,8 +521,8 @@ _SOURCE_RE = re.compile(
 )
 # Whose the card is, said back: "ของ กค.", "ผมอยู่ศทส.จริง" (the sender's own unit, a
 # registration's card).
-_WHOSE_RE = re.compile(
-    r"(?:^|(?<=\s))(?:ของ\s?(?:ทาง)?|(?:(?:ผม|หนู|ดิฉัน|กระผม|เรา)\s?)?(?:อยู่|สังกัด))\s?"
+_WHOSE_RE = Guarded(
+    re.compile(r"(?:^|(?<=\s))(?:ของ\s?(?:ทาง)?|(?:(?:ผม|หนู|ดิฉัน|กระผม|เรา)\s?)?(?:อยู่|สังกัด))\s?")
 )
 # "…ศทส.จริง": the truth of it affirmed, glued after the name.
 _REALLY_GLUED_RE = re.compile(r"(?<=\S)จริง(?:\s?ๆ)?(?=\s|$)")
@@ -571,23 +576,25 @@ _OTHER_ACTS_RE = re.compile(
 # Asking someone first: a verb of checking, then a person or a kind of unit said generically
 # ("เดี๋ยวถามกองก่อน", "ขอเช็คกับหัวหน้าก่อน", "รอถามพี่ในกองก่อน"); a unit's own name after the
 # kind ("ถามกองคลังก่อน") is no generic word and stays.
-_ASK_FIRST_RE = re.compile(
-    r"(?:ขอ|ไป|รอ|จะ)?(?:ถาม|เช็ค|เช็ก|คุย|ปรึกษา|ตรวจสอบ)"
-    # What is checked may come first: "ขอเช็คตัวเลขกับ ผอ. อีกที", "ถามข้อมูลกับหัวหน้าก่อน".
-    r"(?:\s?(?:ตัวเลข|เลข|ข้อมูล|ยอด|ผล|ค่า)(?=\s?(?:กับ|ทาง)))?"
-    r"\s?(?:กับ|ทาง)?\s?"
-    r"(?:(?:พี่|น้อง|คน|เจ้าหน้าที่)\s?(?:ใน|ที่)?\s?)?"
-    r"(?:กลุ่มงาน|หน่วยงาน|หน่วย|กอง|ฝ่าย|สำนัก|ศูนย์|กลุ่ม|ทีม|หัวหน้า(?:กลุ่มงาน|กลุ่ม|กอง|ฝ่าย|งาน)?"
-    r"|ผอ\.?|ผู้อำนวยการ|นาย|เจ้านาย"
-    r"|พี่|น้อง|เพื่อน|คน"
-    # The office the figures come from: "ขอเช็คตัวเลขกับอำเภออีกที", "…กับจังหวัดก่อน".
-    r"|อำเภอ|จังหวัด|เทศบาล|ต้นทาง"
-    # Whoever the matter belongs to: "ขอเช็คกับเจ้าของเรื่องก่อน", "ถามผู้รับผิดชอบก่อน".
-    r"|เจ้าของเรื่อง|เจ้าของงาน|ต้นเรื่อง|ผู้รับผิดชอบ|คนรับผิดชอบ"
-    # Whoever owns the figures: "ขอตรวจสอบกับเจ้าของตัวชี้วัดอีกครั้ง".
-    r"|เจ้าของตัวชี้วัด|เจ้าของข้อมูล|เจ้าของผล)?"
-    r"(?:\s?(?:เขา|เค้า|ท่าน))?"  # "เดี๋ยวถามพี่เขาก่อน"
-    r"(?=\s|ก่อน|อีกที|อีกครั้ง|ด้วย|ดู|นะ|ครับ|ค่ะ|คะ|จ้า|$)"
+_ASK_FIRST_RE = Guarded(
+    re.compile(
+        r"(?:ขอ|ไป|รอ|จะ)?(?:ถาม|เช็ค|เช็ก|คุย|ปรึกษา|ตรวจสอบ)"
+        # What is checked may come first: "ขอเช็คตัวเลขกับ ผอ. อีกที", "ถามข้อมูลกับหัวหน้าก่อน".
+        r"(?:\s?(?:ตัวเลข|เลข|ข้อมูล|ยอด|ผล|ค่า)(?=\s?(?:กับ|ทาง)))?"
+        r"\s?(?:กับ|ทาง)?\s?"
+        r"(?:(?:พี่|น้อง|คน|เจ้าหน้าที่)\s?(?:ใน|ที่)?\s?)?"
+        r"(?:กลุ่มงาน|หน่วยงาน|หน่วย|กอง|ฝ่าย|สำนัก|ศูนย์|กลุ่ม|ทีม|หัวหน้า(?:กลุ่มงาน|กลุ่ม|กอง|ฝ่าย|งาน)?"
+        r"|ผอ\.?|ผู้อำนวยการ|นาย|เจ้านาย"
+        r"|พี่|น้อง|เพื่อน|คน"
+        # The office the figures come from: "ขอเช็คตัวเลขกับอำเภออีกที", "…กับจังหวัดก่อน".
+        r"|อำเภอ|จังหวัด|เทศบาล|ต้นทาง"
+        # Whoever the matter belongs to: "ขอเช็คกับเจ้าของเรื่องก่อน", "ถามผู้รับผิดชอบก่อน".
+        r"|เจ้าของเรื่อง|เจ้าของงาน|ต้นเรื่อง|ผู้รับผิดชอบ|คนรับผิดชอบ"
+        # Whoever owns the figures: "ขอตรวจสอบกับเจ้าของตัวชี้วัดอีกครั้ง".
+        r"|เจ้าของตัวชี้วัด|เจ้าของข้อมูล|เจ้าของผล)?"
+        r"(?:\s?(?:เขา|เค้า|ท่าน))?"  # "เดี๋ยวถามพี่เขาก่อน"
+        r"(?=\s|ก่อน|อีกที|อีกครั้ง|ด้วย|ดู|นะ|ครับ|ค่ะ|คะ|จ้า|$)"
+    )
 )
 
 
@@ -684,8 +691,8 @@ _NOT_AS_ITS_SOURCE_RE = re.compile(
     r"(?:ยัง\s?)?ไม่\s?ตรง\s?(?:กับ|กัน)\s?(?:ไฟล์|เอกสาร|ต้นฉบับ|หนังสือ|รายงาน|ระบบ)(?!\S)"
 )
 # The card's part denied with "that one": "ไม่ใช่ขั้นตอนนั้น", "ไม่ใช่ตัวชี้วัดนี้".
-_THAT_ONE_DENIED_RE = re.compile(
-    r"(?:ไม่\s?ใช่\s?)?(?:ขั้นตอน|ขั้น|ตัวชี้วัด|หน่วยงาน|เรื่อง)\s?(?:นั้น|นี้|นี่|นั่น)(?!\S)"
+_THAT_ONE_DENIED_RE = Guarded(
+    re.compile(r"(?:ไม่\s?ใช่\s?)?(?:ขั้นตอน|ขั้น|ตัวชี้วัด|หน่วยงาน|เรื่อง)\s?(?:นั้น|นี้|นี่|นั่น)(?!\S)")
 )
 
 
@@ -744,11 +751,13 @@ _DROP_RE = re.compile(
 # What the no waits for, who has not approved it, what is not final or not received yet
 # ("รอท่านเลขาฯ อนุมัติก่อน", "ทสจ.ยังไม่ยืนยันตัวเลข", "ข้อมูลยังไม่เป็นทางการ", "ยังไม่ได้รับ
 # หนังสือยืนยัน"): the whole chunk it stands in is the reason, whatever it names.
-_AWAITED_RE = re.compile(
-    r"\S*?(?:ยังไม่\s?(?:ได้)?\s?(?:รับ|ผ่าน|อนุมัติ|ยืนยัน|เซ็น|ลงนาม|เห็นชอบ|ตรวจ|ส่ง|เป็นทางการ"
-    # (A wait said as the sender's own, glued after "เดี๋ยว" or "ขอ": "ยกเลิกค่ะ เดี๋ยวรอตัวเลข
-    # ยืนยันจากอำเภอก่อน".)
-    r"|ทางการ)\S*|(?:(?<!\S)|(?<=เดี๋ยว)|(?<=ขอ))รอ(?![บงย]).*)"
+_AWAITED_RE = Guarded(
+    re.compile(
+        r"\S*?(?:ยังไม่\s?(?:ได้)?\s?(?:รับ|ผ่าน|อนุมัติ|ยืนยัน|เซ็น|ลงนาม|เห็นชอบ|ตรวจ|ส่ง|เป็นทางการ"
+        # (A wait said as the sender's own, glued after "เดี๋ยว" or "ขอ": "ยกเลิกค่ะ เดี๋ยวรอตัวเลข
+        # ยืนยันจากอำเภอก่อน".)
+        r"|ทางการ)\S*|(?:(?<!\S)|(?<=เดี๋ยว)|(?<=ขอ))รอ(?![บงย]).*)"
+    )
 )
 _NO_RE = re.compile(phrase_search_regex(_NO))
 # The message opening with "not confirmed yet", no one named before it: the sender's own.
@@ -1094,14 +1103,16 @@ _YES_OPENING_RE = re.compile(
 # "ส่วน…", "ด้วย"), a plan ("เดี๋ยว", "จะ"), another act (a reminder, an undo, a registration),
 # asking for something ("ขอ…", never "ขอบคุณ"). A question is tested apart; the figures, a
 # date, a channel, the unit, who checked it or where it came from may follow.
-_YES_TAKEN_BACK_RE = re.compile(
-    # Not the letters of another word: "รับผิดชอบ", "แต่งตั้ง", "ตั้งแต่", "ส่วนราชการ", "รับรอง", "รอบ",
-    # "ขอบคุณ", "ของ".
-    r"ไม่|(?<!รับ)ผิด|(?<!ตั้ง)แต่(?!ง)|ยัง|แก้|เปลี่ยน|ต่างหาก|เพี้ยน|ขาด|ลืม|ยกเว้น|นอกจาก|ยกเลิก|ถอน|ลบ"
-    r"|อีก|เพิ่ม|ส่วน(?!ราชการ)|ด้วย|เดี๋ยว|จะ|ค่อย|รอ(?![บงย])|ขอ(?![บง])|เตือน|ลงทะเบียน|สมัคร|ย้าย"
-    r"|ล่าสุด|เมื่อ\s?กี|ฝาก|ถาม"  # a favour of another kind: "ถูกต้องนะคะ ฝากถามกองคลังด้วย"
-    r"|ประวัติ|สถานะ|LINK"
-    r"|(?<![a-z'])(?:but|not|no|wrong|instead|except|also|too|and|will|later|wait)(?![a-z'])"
+_YES_TAKEN_BACK_RE = Guarded(
+    re.compile(
+        # Not the letters of another word: "รับผิดชอบ", "แต่งตั้ง", "ตั้งแต่", "ส่วนราชการ", "รับรอง", "รอบ",
+        # "ขอบคุณ", "ของ".
+        r"ไม่|(?<!รับ)ผิด|(?<!ตั้ง)แต่(?!ง)|ยัง|แก้|เปลี่ยน|ต่างหาก|เพี้ยน|ขาด|ลืม|ยกเว้น|นอกจาก|ยกเลิก|ถอน|ลบ"
+        r"|อีก|เพิ่ม|ส่วน(?!ราชการ)|ด้วย|เดี๋ยว|จะ|ค่อย|รอ(?![บงย])|ขอ(?![บง])|เตือน|ลงทะเบียน|สมัคร|ย้าย"
+        r"|ล่าสุด|เมื่อ\s?กี|ฝาก|ถาม"  # a favour of another kind: "ถูกต้องนะคะ ฝากถามกองคลังด้วย"
+        r"|ประวัติ|สถานะ|LINK"
+        r"|(?<![a-z'])(?:but|not|no|wrong|instead|except|also|too|and|will|later|wait)(?![a-z'])"
+    )
 )
 
 

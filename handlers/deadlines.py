@@ -16,6 +16,7 @@ from handlers.nlu import resolve_indicator, resolve_step
 from handlers.nlu.asides import TIME_TO_COME, without_outside_sender
 from handlers.nlu.evidence import FORM_SHORT_RE, INCOMPLETE_DOCUMENTS_RE
 from handlers.nlu.extract import DAYS_NAMED, PLACEHOLDERS, bare_day_month, day_named, yearless
+from handlers.nlu.guards import Guarded
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNELS,
@@ -584,7 +585,7 @@ _CHECKED = f"{_YES_OR_NO}|ไหม|มั้ย|มั๊ย|หรือเป
 _DUE_CHECKED_RE = re.compile(phrase_search_regex(_DUE_CHECKED))
 _CHECKED_RE = re.compile(phrase_search_regex(_CHECKED))
 # One day or another: "ได้ถึง 24 ก.ย. หรือ 30 ก.ย.", "24 หรือ 30 ก.ย.".
-_EITHER_DAY_RE = re.compile(r"(?:DATE|\d{1,2})\s?หรือ\s?(?:วันที่\s?)?DATE")
+_EITHER_DAY_RE = Guarded(re.compile(r"(?:DATE|\d{1,2})\s?หรือ\s?(?:วันที่\s?)?DATE"))
 # The words of the check and of the day, which name no step.
 _CHECK_WORDS_RE = re.compile(
     rf"{_DUE_CHECKED_RE.pattern}|ถ้า|หาก|สมมติ|วันที่|DATE|{_WEEKDAY_NAMED}|หรือ|ไปแล้ว|แล้ว|ตั้งแต่"
@@ -812,14 +813,16 @@ _CHASE_RE = re.compile(
 )
 # "ไล่รายชื่อกองที่ยังไม่ส่ง", "รายชื่อหน่วยงานที่ค้าง", "ไล่ชื่อคนที่ยังไม่ส่งแผน": a list of
 # units or people, not the team's list.
-_UNITS_LISTED_RE = re.compile(
-    r"(?:(?:ช่วย\s?)?(?:ไล่|ดู|เช็ค|เช็ก|หา|สรุป|ลิสต์|ลิส)\s?(?:ราย\s?)?ชื่อ|รายชื่อ)\s?"
-    r"(?:กอง|หน่วยงาน|หน่วย|ส่วนราชการ|สำนัก|ศูนย์|คน)"
-    # "ช่วยลิสต์รายชื่อกองให้หน่อย": the list asked for, the favour's words after it.
-    r"(?=\s?(?:ที่|ไหน|ใด|ซึ่ง|ให้|หน่อย|ด้วย|มา|ครับ|ค่ะ|คะ|นะ)|\s|$)"
-    # Going through the names of whoever is asked of, no list of a team: "ใครยังไม่ส่ง ช่วยไล่
-    # ชื่อให้หน่อย", "ขานชื่อทีค่ะ".
-    r"|(?:ช่วย\s?)?(?:ไล่|ขาน|เรียก)\s?ชื่อ(?=\s?(?:ให้|หน่อย|ด้วย|ที|มา|ครับ|ค่ะ|คะ|นะ)|\s|$)"
+_UNITS_LISTED_RE = Guarded(
+    re.compile(
+        r"(?:(?:ช่วย\s?)?(?:ไล่|ดู|เช็ค|เช็ก|หา|สรุป|ลิสต์|ลิส)\s?(?:ราย\s?)?ชื่อ|รายชื่อ)\s?"
+        r"(?:กอง|หน่วยงาน|หน่วย|ส่วนราชการ|สำนัก|ศูนย์|คน)"
+        # "ช่วยลิสต์รายชื่อกองให้หน่อย": the list asked for, the favour's words after it.
+        r"(?=\s?(?:ที่|ไหน|ใด|ซึ่ง|ให้|หน่อย|ด้วย|มา|ครับ|ค่ะ|คะ|นะ)|\s|$)"
+        # Going through the names of whoever is asked of, no list of a team: "ใครยังไม่ส่ง ช่วยไล่
+        # ชื่อให้หน่อย", "ขานชื่อทีค่ะ".
+        r"|(?:ช่วย\s?)?(?:ไล่|ขาน|เรียก)\s?ชื่อ(?=\s?(?:ให้|หน่อย|ด้วย|ที|มา|ครับ|ค่ะ|คะ|นะ)|\s|$)"
+    )
 )
 # "ขอรายชื่อกองหน่อย": the list asked for, with what it lists (no unit named).
 _LIST_ASKED_RE = re.compile(
@@ -875,12 +878,14 @@ _HURRY_ORDER_RE = re.compile(
 )
 # Sent, then a piece of it not attached yet, or its dimensions short: "ส่งแผนแล้ว ยังไม่ได้แนบ
 # ฟอร์ม 2", "กองคลังส่งแผนแล้ว ยังไม่ครบทุกมิติ ขาดมิติ 2".
-_SENT_YET_SHORT_RE = re.compile(
-    r"(?:ส่ง|อัป|อัพ|ยื่น)\S{0,24}\s?แล้ว(?:\s?(?:นะ|ครับ|ค่ะ|คะ|คับ|จ้า))*\s?(?:แต่\s?)?ยัง\s?(?:ไม่\s?"
-    r"(?:(?:ได้\s?)?(?:แนบ|ใส่|อัป|อัพ)\s?(?:เอกสาร|ไฟล์|หลักฐาน|แบบฟอร์ม|ฟอร์ม|form)"
-    r"|ครบ\s?(?:ทุก|ทั้ง)?\s?(?:\d\s?)?มิติ)"
-    # "ฟอร์ม 1-3 ส่งครบแล้วค่ะ ยังขาดมิติที่ 2": the dimension the sending lacks, told.
-    r"|ขาด\s?(?:อีก\s?)?(?:แค่\s?)?มิติ)"
+_SENT_YET_SHORT_RE = Guarded(
+    re.compile(
+        r"(?:ส่ง|อัป|อัพ|ยื่น)\S{0,24}\s?แล้ว(?:\s?(?:นะ|ครับ|ค่ะ|คะ|คับ|จ้า))*\s?(?:แต่\s?)?ยัง\s?(?:ไม่\s?"
+        r"(?:(?:ได้\s?)?(?:แนบ|ใส่|อัป|อัพ)\s?(?:เอกสาร|ไฟล์|หลักฐาน|แบบฟอร์ม|ฟอร์ม|form)"
+        r"|ครบ\s?(?:ทุก|ทั้ง)?\s?(?:\d\s?)?มิติ)"
+        # "ฟอร์ม 1-3 ส่งครบแล้วค่ะ ยังขาดมิติที่ 2": the dimension the sending lacks, told.
+        r"|ขาด\s?(?:อีก\s?)?(?:แค่\s?)?มิติ)"
+    )
 )
 
 
@@ -1075,10 +1080,12 @@ _MEETING_SOON_RE = re.compile(
 _ON_THE_DAY_RE = re.compile(r"(?:เมื่อ|ตอน)\s?(?:วันที่\s?)?(?=DATE)")
 _WHICH_ONE_GLUED_RE = re.compile(r"(?<=\S)ตัว\s?(?:ไหน|ใด|อะไร)")
 # Where something is sent or uploaded to ("ขึ้นไดรฟ์", "ทางเมล", "ในไดรฟ์").
-_CHANNEL_SAID_RE = re.compile(
-    r"(?:ขึ้น|เข้า|ใน|ทาง|ผ่าน|ลง)?\s?(?:"
-    + "|".join(group for name, group in CHANNELS if name in ("google_drive", "email"))
-    + ")"
+_CHANNEL_SAID_RE = Guarded(
+    re.compile(
+        r"(?:ขึ้น|เข้า|ใน|ทาง|ผ่าน|ลง)?\s?(?:"
+        + "|".join(group for name, group in CHANNELS if name in ("google_drive", "email"))
+        + ")"
+    )
 )
 # Names put down on the (Google) form: the team's list sent ("ลงชื่อทีมในฟอร์ม", "กรอกชื่อใน
 # google form"); "ลงชื่อ" alone may be a meeting's sheet or the bot's register.
@@ -1663,7 +1670,9 @@ _LAST_DAY_VETO_RE = re.compile(
 
 
 # Money collected among colleagues ("ใครยังไม่ส่งเงินค่าเค้ก", "ใครยังไม่โอนเงินค่าเสื้อ").
-_MONEY_RE = re.compile(r"(?:ส่ง|โอน|จ่าย|ให้|ลง)\s?(?:เงิน|ตังค์|ตัง)|เงินค่า|ลงขัน|ค่าเค้ก|ค่าข้าว|ค่าเสื้อ")
+_MONEY_RE = Guarded(
+    re.compile(r"(?:ส่ง|โอน|จ่าย|ให้|ลง)\s?(?:เงิน|ตังค์|ตัง)|เงินค่า|ลงขัน|ค่าเค้ก|ค่าข้าว|ค่าเสื้อ")
+)
 
 
 # Who is still missing, asked without "ยังไม่ส่ง": what has not come in from whom ("ผลขยะยัง

@@ -9,6 +9,7 @@ from handlers.context import Context
 from handlers.data_files import files_in
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Help, Unknown
+from handlers.nlu.guards import Guarded
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import INDICATOR_WORDS, phrase_regex, phrase_search_regex, words
 from handlers.nlu.resolve import closest
@@ -127,13 +128,15 @@ def _read_help(found: Found) -> Help | None:
 
 # The asker telling who they are before asking how the bot is used ("พี่ไม่เก่งมือถือ สอนใช้
 # หน่อยจ้า", "น้องใหม่ค่ะ บอทนี้ใช้ทำอะไรได้บ้างคะ"): no chat of theirs, the ask stands.
-_ASKER_TOLD_RE = re.compile(
-    r"(?:พี่|หนู|ผม|ดิฉัน|ป้า|ลุง|น้า|เรา|ฉัน)?\s?(?:เป็น\s?)?(?:น้อง|คน|เจ้าหน้าที่)\s?ใหม่"
-    r"|(?:พี่|หนู|ผม|ดิฉัน|ป้า|ลุง|น้า|เรา|ฉัน)?\s?ไม่\s?(?:ค่อย)?\s?(?:เก่ง|ถนัด|คล่อง|เป็น)"
-    r"\s?(?:เรื่อง)?\s?(?:มือถือ|โทรศัพท์|คอมพิวเตอร์|คอม|เทคโนโลยี|ไอที|ไลน์|line|แอป|แอพ|app)?"
-    # Just arrived or just taking over: "พึ่งมาใหม่", "ผมเพิ่งรับงาน PMQA ต่อจากพี่".
-    r"|(?:พี่|หนู|ผม|ดิฉัน|เรา|ฉัน)?\s?(?:เพิ่ง|พึ่ง)\s?(?:มา\s?ใหม่|ย้ายมา|เข้ามา|มา"
-    r"|รับ\s?(?:งาน|ช่วง)(?:\s?pmqa)?(?:\s?ต่อ\s?(?:จาก)?\s?\S*)?)"
+_ASKER_TOLD_RE = Guarded(
+    re.compile(
+        r"(?:พี่|หนู|ผม|ดิฉัน|ป้า|ลุง|น้า|เรา|ฉัน)?\s?(?:เป็น\s?)?(?:น้อง|คน|เจ้าหน้าที่)\s?ใหม่"
+        r"|(?:พี่|หนู|ผม|ดิฉัน|ป้า|ลุง|น้า|เรา|ฉัน)?\s?ไม่\s?(?:ค่อย)?\s?(?:เก่ง|ถนัด|คล่อง|เป็น)"
+        r"\s?(?:เรื่อง)?\s?(?:มือถือ|โทรศัพท์|คอมพิวเตอร์|คอม|เทคโนโลยี|ไอที|ไลน์|line|แอป|แอพ|app)?"
+        # Just arrived or just taking over: "พึ่งมาใหม่", "ผมเพิ่งรับงาน PMQA ต่อจากพี่".
+        r"|(?:พี่|หนู|ผม|ดิฉัน|เรา|ฉัน)?\s?(?:เพิ่ง|พึ่ง)\s?(?:มา\s?ใหม่|ย้ายมา|เข้ามา|มา"
+        r"|รับ\s?(?:งาน|ช่วง)(?:\s?pmqa)?(?:\s?ต่อ\s?(?:จาก)?\s?\S*)?)"
+    )
 )
 
 

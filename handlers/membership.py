@@ -15,6 +15,7 @@ from handlers.drafts import open_draft
 from handlers.intent_spec import IntentSpec
 from handlers.intents import BindGroup, RegisterUnit
 from handlers.nlu.extract import as_typed
+from handlers.nlu.guards import Guarded
 from handlers.nlu.matcher import Rule
 from handlers.nlu.normalise import marks_in_order
 from handlers.nlu.patterns import (
@@ -199,14 +200,16 @@ _TOWARDS_RE = re.compile(
 )
 # A move not made (yet): wished, to come, supposed, asked ("อยากย้ายไปกองคลัง", "ผมจะย้ายไป
 # กองกลางเดือนหน้า", "ถ้าย้ายไป…"): nobody registered.
-_NOT_MOVED_RE = re.compile(
-    r"อยาก|(?<!ใจ)จะ(?!ๆ)|ถ้า|หาก|คง|อาจ|กำลัง|เดือนหน้า|ปีหน้า|สัปดาห์หน้า|อาทิตย์หน้า|พรุ่งนี้|มะรืน"
-    r"|ได้\s?ไหม|ได้\s?มั้ย|ได้\s?ป่ะ|หรือเปล่า|รึเปล่า|ไหม|มั้ย"
-    # Urged or joked ("ย้ายไปไอทีเลยพี่", "…กันเถอะ", "…ดีกว่า", "…สิคะ", "…ซะเลย", "…จริงดิ");
-    # a thing or a talk moved, or help lent ("ย้ายกลับมาไว้กองคลัง", "ย้ายไปแชทไอที", "ย้ายไป
-    # คุยห้องไอที", "ย้ายไป it หมดแล้ว", "ย้ายไปช่วยงานไอที"): the sender's unit unchanged.
-    r"|ดีกว่า|เถอะ|เถิด|ซะ|สิ(?=\s|$|คะ|ครับ|ค่ะ)|จริง\s?(?:ดิ|เหรอ|หรอ|ป่ะ|ปะ)"
-    r"|เลย\s?(?:พี่|น้อง)|(?<!\S)ไง|ไว้|แชท|คุย|หมด|ช่วย\s?(?:งาน|ราชการ)|ไป\s?ช่วย|นั่ง"
+_NOT_MOVED_RE = Guarded(
+    re.compile(
+        r"อยาก|(?<!ใจ)จะ(?!ๆ)|ถ้า|หาก|คง|อาจ|กำลัง|เดือนหน้า|ปีหน้า|สัปดาห์หน้า|อาทิตย์หน้า|พรุ่งนี้|มะรืน"
+        r"|ได้\s?ไหม|ได้\s?มั้ย|ได้\s?ป่ะ|หรือเปล่า|รึเปล่า|ไหม|มั้ย"
+        # Urged or joked ("ย้ายไปไอทีเลยพี่", "…กันเถอะ", "…ดีกว่า", "…สิคะ", "…ซะเลย", "…จริงดิ");
+        # a thing or a talk moved, or help lent ("ย้ายกลับมาไว้กองคลัง", "ย้ายไปแชทไอที", "ย้ายไป
+        # คุยห้องไอที", "ย้ายไป it หมดแล้ว", "ย้ายไปช่วยงานไอที"): the sender's unit unchanged.
+        r"|ดีกว่า|เถอะ|เถิด|ซะ|สิ(?=\s|$|คะ|ครับ|ค่ะ)|จริง\s?(?:ดิ|เหรอ|หรอ|ป่ะ|ปะ)"
+        r"|เลย\s?(?:พี่|น้อง)|(?<!\S)ไง|ไว้|แชท|คุย|หมด|ช่วย\s?(?:งาน|ราชการ)|ไป\s?ช่วย|นั่ง"
+    )
 )
 # A thing moved, not the sender ("ตัวชี้วัดนี้เปลี่ยนจากกองคลังไปกองกลางแล้ว": its owner).
 _THING_MOVED_RE = re.compile("ตัวชี้วัด|kpi|ตัว|ผล|แผน|ไฟล์|เอกสาร|งาน|เรื่อง|ข้อมูล|หน้าที่|เจ้าภาพ|การ")
@@ -417,8 +420,8 @@ def _signed_up_for_something_else(text: str) -> bool:
 
 
 # Asking to be registered: "ขอลงทะเบียน…", "ฝากลงทะเบียน…", "ลงทะเบียนให้ด้วย".
-_ASKED_TO_REGISTER_RE = re.compile(
-    r"(?:ขอ|ฝาก|ช่วย|รบกวน)\s?(?:ลงทะเบียน|สมัคร)|(?:ลงทะเบียน|สมัคร)\s?(?:ให้|ด้วย)"
+_ASKED_TO_REGISTER_RE = Guarded(
+    re.compile(r"(?:ขอ|ฝาก|ช่วย|รบกวน)\s?(?:ลงทะเบียน|สมัคร)|(?:ลงทะเบียน|สมัคร)\s?(?:ให้|ด้วย)")
 )
 
 
@@ -506,8 +509,10 @@ _THERE_FOR_A_DAY_RE = re.compile(
 _DONE_ALREADY_RE = re.compile(r"(?:ลงทะเบียน|สมัคร|register)\s?(?:ได้\s?)?(?:เรียบร้อย|เสร็จ|สำเร็จ|แล้ว)")
 # A registration put off, not done or not wanted, no unit named: "ไว้ลงทะเบียนทีหลังครับ",
 # "พรุ่งนี้จะลงทะเบียนนะคะ", "น้องยังไม่ต้องลงทะเบียนนะ".
-_NOT_NOW_RE = re.compile(
-    "เดี๋ยว|ค่อย|ทีหลัง|ภายหลัง|วันหลัง|ไว้ก่อน|^ไว้|พรุ่งนี้|มะรืน|เย็นนี้|บ่ายนี้|สัปดาห์หน้า|อาทิตย์หน้า|จะ|ยังไม่|ไม่|อย่า"
+_NOT_NOW_RE = Guarded(
+    re.compile(
+        "เดี๋ยว|ค่อย|ทีหลัง|ภายหลัง|วันหลัง|ไว้ก่อน|^ไว้|พรุ่งนี้|มะรืน|เย็นนี้|บ่ายนี้|สัปดาห์หน้า|อาทิตย์หน้า|จะ|ยังไม่|ไม่|อย่า"
+    )
 )
 
 
@@ -758,18 +763,20 @@ def _introduced_joining(found: Found) -> RegisterUnit | None:
 
 # The words of the group itself around the organisation: "ผูกกลุ่มไลน์นี้เข้ากับ สป.รง. ที",
 # "ผูกกลุ่มไลน์นี้กับสำนักงาน ก.พ." (the name glued after "กับ").
-_THIS_GROUP_RE = re.compile(
-    r"(?:กลุ่ม)?\s?(?:ไลน์|line)?\s?(?:นี้|นี่)?\s?(?:เข้า)?\s?"
-    r"(?:(?:กับ|ไว้กับ|เข้ากับ)(?![\u0e31-\u0e4e])|(?:to|with)(?=\s|$))"
-    r"|^\s?(?:กลุ่ม)?\s?(?:ไลน์|line)\s?(?:นี้|นี่)?(?=\s|$)"
-    # The group called in English or as loaned: "bind group สำนักงบประมาณ", "bind กรุ๊ป สป.รง.".
-    r"|^\s*(?:this\s)?(?:line\s)?(?:group|chat|กรุ๊ป|กลุ่ม)(?:\s?(?:ไลน์|line))?\s?(?:นี้|นี่|this)?(?=\s|$)"
+_THIS_GROUP_RE = Guarded(
+    re.compile(
+        r"(?:กลุ่ม)?\s?(?:ไลน์|line)?\s?(?:นี้|นี่)?\s?(?:เข้า)?\s?"
+        r"(?:(?:กับ|ไว้กับ|เข้ากับ)(?![\u0e31-\u0e4e])|(?:to|with)(?=\s|$))"
+        r"|^\s?(?:กลุ่ม)?\s?(?:ไลน์|line)\s?(?:นี้|นี่)?(?=\s|$)"
+        # The group called in English or as loaned: "bind group สำนักงบประมาณ", "bind กรุ๊ป สป.รง.".
+        r"|^\s*(?:this\s)?(?:line\s)?(?:group|chat|กรุ๊ป|กลุ่ม)(?:\s?(?:ไลน์|line))?\s?(?:นี้|นี่|this)?(?=\s|$)"
+    )
 )
 
 
 # What is said to the organisation it is bound to ("…กับสำนักงาน ก.พ.", Thai unspaced): only
 # what follows the last of these names it.
-_BOUND_TO_RE = re.compile(r"(?:ไว้กับ|เข้ากับ|กับ|\bto\b|\bwith\b)\s?")
+_BOUND_TO_RE = Guarded(re.compile(r"(?:ไว้กับ|เข้ากับ|กับ|\bto\b|\bwith\b)\s?"))
 # Asking leave or a favour before the binding: "ขออนุญาตผูกกลุ่ม…", "รบกวนผูก…".
 _ASKING_RE = re.compile(r"^\s?(?:ขออนุญาต|ขอความกรุณา|รบกวน|ช่วย|ขอ)(?=\s|$)")
 
@@ -1092,7 +1099,7 @@ _NOT_INTRODUCED_RE = re.compile(
     r"|(?:สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)(?:\s|$|คน|ท่าน)"
 )
 # Whom a greeting is said to: "ทุกคน", "ทุกท่าน", "พี่ๆ".
-_AUDIENCE_RE = re.compile(r"ทุก\s?(?:คน|ท่าน)|(?:พี่|น้อง)\s?ๆ")
+_AUDIENCE_RE = Guarded(re.compile(r"ทุก\s?(?:คน|ท่าน)|(?:พี่|น้อง)\s?ๆ"))
 # The one succeeded, named after "แทน": "แทนพี่วิไลที่เกษียณไปค่ะ" (no unit of the sender's).
 _SUCCEEDED_RE = re.compile(r"แทน\s?(?:พี่|น้อง|คุณ|ท่าน|นาย|นาง)\s?\S*")
 # Where the sender came from, before where they are now ("ย้ายมาจาก…", "โอนมาจากสำนักงาน ก.พ.").

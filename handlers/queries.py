@@ -34,7 +34,7 @@ from handlers.item_answers import copies_note, items_for, items_of_organisation
 from handlers.nlu import resolve_indicator, resolve_unit
 from handlers.nlu.asides import photos_only_sent
 from handlers.nlu.extract import PLACEHOLDERS
-from handlers.nlu.guards import lead, skipping
+from handlers.nlu.guards import Guarded, lead, skipping
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     EDGE_WORDS,
@@ -803,9 +803,11 @@ _SOMETHING_NEAR_RE = re.compile(
 _NOT_NOW_RE = re.compile(r"ขอให้|จะ|หวัง|เคย|ที่แล้ว|ปีก่อน|รอบก่อน|ปีหน้า|รอบแรก|สาธุ|อยาก|ควร|น่าจะ|กรม")
 # An indicator called by its title after the word for one ("KPI ระดับความสำเร็จฯ", "ตัวชี้วัด
 # ขับเคลื่อน…"); not which, how many, every one or the organisation's ("ตัวชี้วัดของเรา").
-_MARKED_TITLE_RE = re.compile(
-    r"(?:(?<![a-z])kpi|ตัวชี้วัด)\s?(?!ไหน|ใด|ทั้ง|ทุก|ที่|รวม|ของ|เรา|อะไร|กี่|แต่ละ|จังหวัด|องค์กร"
-    r"|สำนัก|หน่วย|กอง|ส่วนราชการ|pmqa|NUM|ตัว)[ก-๙a-z]"
+_MARKED_TITLE_RE = Guarded(
+    re.compile(
+        r"(?:(?<![a-z])kpi|ตัวชี้วัด)\s?(?!ไหน|ใด|ทั้ง|ทุก|ที่|รวม|ของ|เรา|อะไร|กี่|แต่ละ|จังหวัด|องค์กร"
+        r"|สำนัก|หน่วย|กอง|ส่วนราชการ|pmqa|NUM|ตัว)[ก-๙a-z]"
+    )
 )
 # A measure asked: "ผลออกมาเท่าไหร่", "ได้กี่คะแนน"; not every unit's ("รายกอง", "ทุกกอง").
 _MEASURE_ASKED_RE = re.compile(
@@ -821,9 +823,11 @@ _OVERALL_TIER_TOLD_RE = re.compile(
 
 
 # A kin term closing the message, after its particle: "…ถึงไหนแล้วครับพี่", "…นะคะพี่ๆ".
-_CALLED_LAST_RE = re.compile(
-    r"(?:(?<=ครับ)|(?<=ค่ะ)|(?<=คะ)|(?<=นะ)|(?<=จ้า)|(?<=ล่ะ)|(?<=แล้ว)|(?<=\s))"
-    r"\s?(?:พี่|น้อง)\s?(?:ๆ|ขา|จ๋า)?\s*$"
+_CALLED_LAST_RE = Guarded(
+    re.compile(
+        r"(?:(?<=ครับ)|(?<=ค่ะ)|(?<=คะ)|(?<=นะ)|(?<=จ้า)|(?<=ล่ะ)|(?<=แล้ว)|(?<=\s))"
+        r"\s?(?:พี่|น้อง)\s?(?:ๆ|ขา|จ๋า)?\s*$"
+    )
 )
 
 
@@ -1021,8 +1025,8 @@ _AGAIN_RE = re.compile(r"อีก\s?(?:รอบ|ครั้ง|ที|หน)
 # A round of reporting named by its number or its order: "รอบที่ 1", "รอบ 2", "รอบแรก".
 _ROUND_RE = re.compile(r"รอบ\s?(?:ที่\s?)?(?:\d{1,2}(?![\d.])|แรก|หนึ่ง|สอง|สาม|สุดท้าย|ล่าสุด|นี้|นี่|ถัดไป)")
 # Several units called by their count: "สองกองนี้", "ทั้งสามกอง", "2 หน่วยงานนั้น".
-_COUNTED_UNITS_RE = re.compile(
-    r"(?:ทั้ง\s?)?(?:สอง|สาม|สี่|ห้า|NUM)\s?(?:กอง|หน่วยงาน|หน่วย)(?:\s?(?:นี้|นั้น|นี่))?"
+_COUNTED_UNITS_RE = Guarded(
+    re.compile(r"(?:ทั้ง\s?)?(?:สอง|สาม|สี่|ห้า|NUM)\s?(?:กอง|หน่วยงาน|หน่วย)(?:\s?(?:นี้|นั้น|นี่))?")
 )
 _SCORE_OF_NAMED_RE = re.compile(r"คะแนน\s?(?:ของ\s?)?(?:ตัวชี้วัด|kpi)")
 _EVERY_UNIT_RE = re.compile(
@@ -1032,7 +1036,7 @@ _TOTAL_SCORE_ASKED_RE = re.compile(r"คะแนนรวม\s?(?:ได้\s?)
 
 
 _ASSESSED_RE = re.compile(phrase_search_regex("ผลการประเมิน|ผลประเมิน"))
-_DETAIL_RE = re.compile(phrase_search_regex("ละเอียด|แบบเต็ม|ฉบับเต็ม|detail"))
+_DETAIL_RE = Guarded(re.compile(phrase_search_regex("ละเอียด|แบบเต็ม|ฉบับเต็ม|detail")))
 _OVERVIEW_RE = re.compile(phrase_search_regex("สรุป|ภาพรวม|สถานะ|status|summary|overview|dashboard"))
 
 
@@ -1555,7 +1559,7 @@ _LEVEL_WORD_RE = re.compile(
     r"ตัว\s?(?:ที่\s?(?:เป็น\s?)?)?ระดับ(?!\s?NUM)|ระดับ\s?(?:ไหน|ใด)(?!\s?(?:บ้าง|ก็))"
     r"|อยู่\s?(?:ที่\s?)?ระดับ\s?(?:อะไร|ไร)"
 )
-_SCORE_WORD_RE = re.compile(r"คะแนน|(?<![a-z])score(?![a-z])|แต้ม")
+_SCORE_WORD_RE = Guarded(re.compile(r"คะแนน|(?<![a-z])score(?![a-z])|แต้ม"))
 # The measure said to be out ("คะแนนออกยัง", "คะแนนออกมาแล้วยัง"): no title's word.
 _RELEASED_RE = re.compile(r"ออก(?:\s?มา)?(?:\s?แล้ว)?(?:\s?(?:ยัง|หรือยัง|รึยัง))?")
 
@@ -1687,10 +1691,12 @@ def _the_plan_as_a_whole(words: str, masked: str) -> bool:
 _STEP_RANGE_END_RE = re.compile(r"STEP\s?(?:[-–]|ถึง)\s?(\d{1,2})(?![\d.])")
 # The plan as a whole: the drive to Government 4.0 named by its verb, the plan bare or of the
 # year, the step it has reached ("ขั้นตอนไหน"), its round closed ("ปิดรอบแผน").
-_THE_PLAN_AS_A_WHOLE_RE = re.compile(
-    r"(?:การ)?ขับเคลื่อน\s?(?:หน่วยงาน\s?)?(?:สู่\s?)?(?:ระบบ\s?)?(?:ราชการ\s?)?(?:4\.0)?"
-    r"|(?:(?<!\S)|ของ|ปิดรอบ)แผน(?:งาน)?(?:ทั้งปี)?(?!\S)"
-    r"|(?:อยู่\s?)?ขั้นตอนไหน|(?:อยู่\s?)?ขั้นไหน"
+_THE_PLAN_AS_A_WHOLE_RE = Guarded(
+    re.compile(
+        r"(?:การ)?ขับเคลื่อน\s?(?:หน่วยงาน\s?)?(?:สู่\s?)?(?:ระบบ\s?)?(?:ราชการ\s?)?(?:4\.0)?"
+        r"|(?:(?<!\S)|ของ|ปิดรอบ)แผน(?:งาน)?(?:ทั้งปี)?(?!\S)"
+        r"|(?:อยู่\s?)?ขั้นตอนไหน|(?:อยู่\s?)?ขั้นไหน"
+    )
 )
 _AN_INDICATOR_SAID_RE = re.compile(r"ตัวชี้วัด|kpi|ตชว|ระดับความสำเร็จ", re.IGNORECASE)
 
@@ -1824,16 +1830,19 @@ _CALLED_LEADING_RE = re.compile(r"\s*(?:ตัวชี้วัด|ตชว\.?
 
 
 # The percent sign or its word last, after the name (no figure typed).
-_PERCENT_LAST_RE = re.compile(r"(?:^|\s)(?:%|เปอร์เซ็นต์|เปอร์เซ็น|percent)\s*$")
+_PERCENT_LAST_RE = Guarded(re.compile(r"(?:^|\s)(?:%|เปอร์เซ็นต์|เปอร์เซ็น|percent)\s*$"))
 # A regional office by its name and number: "สำนักงบประมาณเขต 5", "สำนักงานสาธารณสุขเขตที่ 4".
 _REGIONAL_OFFICE_RE = re.compile(r"(?:สำนักงาน|สำนัก|ศูนย์)\s?\S*?(?:เขต|ภาค)\s?(?:ที่\s?)?\d+")
 # "อธิบายตัวชี้วัดเรื่องขยะให้ฟังหน่อย": explained to the asker, the same.
 # (not promised: "เดี๋ยวเล่าให้ฟัง").
-_SHOW_ME_RE = re.compile(
-    r"(?:เปิด|แสดง|โชว์)\S*\s?.*ให้\s?(?:ดู|เห็น)"
-    # Its details wished to see: "อยากดูรายละเอียดตัวชี้วัดที่ 1 ค่ะ".
-    r"|(?:อยาก|ขอ)\s?(?:ดู|ทราบ|รู้|เห็น)\s?(?:ราย\s?)?ละเอียด"
-    r"|(?<!เดี๋ยว)(?<!เดี๋ยว )(?<!จะ)(?<!จะ )(?:อธิบาย|(?:เล่า|บอก)\S*\s?.*ให้\s?ฟัง\s?(?:หน่อย|ที|ด้วย|ได้))"
+_SHOW_ME_RE = Guarded(
+    re.compile(
+        r"(?:เปิด|แสดง|โชว์)\S*\s?.*ให้\s?(?:ดู|เห็น)"
+        # Its details wished to see: "อยากดูรายละเอียดตัวชี้วัดที่ 1 ค่ะ".
+        r"|(?:อยาก|ขอ)\s?(?:ดู|ทราบ|รู้|เห็น)\s?(?:ราย\s?)?ละเอียด"
+        r"|(?<!เดี๋ยว)(?<!เดี๋ยว )(?<!จะ)(?<!จะ )"
+        r"(?:อธิบาย|(?:เล่า|บอก)\S*\s?.*ให้\s?ฟัง\s?(?:หน่อย|ที|ด้วย|ได้))"
+    )
 )
 # "ใครแจ้งเทศบาลที", "ใครลงชื่อแล้วบ้าง": who of the group, the chunk that asks it.
 _WHO_OF_THE_GROUP_RE = re.compile(r"ใคร\S*")
@@ -2077,10 +2086,12 @@ def _weight_asked(found: Found) -> Intent | None:
     return None
 
 
-_SET_AS_RE = re.compile(
-    r"(?:ว่า\s?)?(?:ได้\s?)?(?:กำหนด|ตั้ง)\s?ไว้"
-    # Who sets it: "ใครเป็นคนกำหนดค่าเป้าหมาย", "ค่าเป้าหมายใครตั้ง", "กำหนดโดยใคร".
-    r"|ใคร\s?(?:เป็น\s?)?(?:คน|ผู้)?\s?(?:กำหนด|ตั้ง)|(?:กำหนด|ตั้ง)\s?(?:โดย\s?)?ใคร"
+_SET_AS_RE = Guarded(
+    re.compile(
+        r"(?:ว่า\s?)?(?:ได้\s?)?(?:กำหนด|ตั้ง)\s?ไว้"
+        # Who sets it: "ใครเป็นคนกำหนดค่าเป้าหมาย", "ค่าเป้าหมายใครตั้ง", "กำหนดโดยใคร".
+        r"|ใคร\s?(?:เป็น\s?)?(?:คน|ผู้)?\s?(?:กำหนด|ตั้ง)|(?:กำหนด|ตั้ง)\s?(?:โดย\s?)?ใคร"
+    )
 )
 
 
@@ -2288,7 +2299,7 @@ _WHICH_TIER_RE = re.compile(
 
 # "ถ้าเทียบเกณฑ์แล้วถึงขั้นสูงไหม": put against the criteria, the tier reached is asked.
 _AGAINST_CRITERIA = r"(?:ถ้า|หาก)?\s?เทียบ\s?(?:กับ)?\s?เกณฑ์\s?(?:แล้ว)?"
-_AGAINST_CRITERIA_RE = re.compile(_AGAINST_CRITERIA)
+_AGAINST_CRITERIA_RE = Guarded(re.compile(_AGAINST_CRITERIA))
 
 
 def _pointed_alone(rest: str, indicator: str) -> bool:
@@ -2549,7 +2560,7 @@ def _passed_count(found: Found) -> Intent | None:
 
 
 _WHICH_INDICATOR_CUES = "ตัวชี้วัดไหน|ตัวชี้วัดใด|ตัวไหน|ตัวใด|kpi ไหน|kpiไหน"
-_WHICH_INDICATOR_RE = re.compile(phrase_search_regex(_WHICH_INDICATOR_CUES))
+_WHICH_INDICATOR_RE = Guarded(re.compile(phrase_search_regex(_WHICH_INDICATOR_CUES)))
 
 
 # Which passed, then which not, each asked with its own "which": "ตัวไหนผ่านแล้ว ตัวไหนยังค้าง",
@@ -2888,7 +2899,7 @@ _RIGHT_ASKED = "ถูกต้องไหม|ถูกต้องมั้ย
 # A score checked of a unit: "ได้ 2 คะแนนใช่ไหม", "ได้ 3 คะแนนแล้วใช่มั้ย".
 _UNIT_SCORE_CHECKED_RE = re.compile(rf"ได้\s?NUM\s?คะแนน(?:\s?แล้ว)?\s?(?:{_CHECKED})")
 _CHECKED_END_RE = re.compile(rf"(?:{phrase_regex(_CHECKED)})\s?(?:ครับ|ค่ะ|คะ|คับ|จ้า|นะ)?\s*$")
-_HOW_MANY_RE = re.compile(phrase_search_regex(HOW_MANY))
+_HOW_MANY_RE = Guarded(re.compile(phrase_search_regex(HOW_MANY)))
 # The items counted whole ("ผ่านครบ 3 ข้อ", "ครบทั้ง 3 ประเด็น"): how many, no item named.
 _ITEMS_COUNTED_RE = re.compile(r"(?:ทั้ง\s?)?NUM\s?(?:ข้อ|ประเด็น)(?!\s?(?:ที่|NUM))")
 # Pillars counted: "ได้ 5 pillar", "pillar ลดลง 1 ตัว" (not a score of the pillars).
@@ -2900,15 +2911,17 @@ _PILLARS_COUNTED_RE = re.compile(
 )
 # (Which tier, "ระดับไหน", is asked of both: the labels keep the two.)
 # Where it stands, asked "อยู่ระดับอะไร", is its tier as "อยู่ระดับไหน" is (see ``_LEVEL_WORD_RE``).
-_LEVEL_ASKED_RE = re.compile(
-    r"(?<!อยู่)(?<!อยู่ )(?<!อยู่ที่)(?<!อยู่ที่ )ระดับ\s?(?:เท่าไหร่|เท่าไร|เท่าใด|อะไร|ไร)"
+_LEVEL_ASKED_RE = Guarded(
+    re.compile(r"(?<!อยู่)(?<!อยู่ )(?<!อยู่ที่)(?<!อยู่ที่ )ระดับ\s?(?:เท่าไหร่|เท่าไร|เท่าใด|อะไร|ไร)")
 )
 _FROM_A_YEAR_RE = re.compile(r"(?:คือ\s?|เท่ากับ\s?)?YEAR\s?(?:ลบ|บวก|หัก|คูณ|[-+*×])\s?(?:NUM|VALUE)?")
 # A tier's name, whole or what its cue left ("ขั้นสูง" once ขั้น was read: "สูง").
-_TIER_NAME_RE = lead(
-    re.compile(
-        r"(?:เป้า(?:หมาย)?\s?)?ขั้น\s?(?:ต้น|สูง|มาตรฐาน)|เป้า(?:หมาย)?\s?มาตรฐาน"
-        r"|(?<!\S)(?:เป้า(?:หมาย)?\s)?(?:ต้น|สูง|มาตรฐาน)(?!\S)"
+_TIER_NAME_RE = Guarded(
+    lead(
+        re.compile(
+            r"(?:เป้า(?:หมาย)?\s?)?ขั้น\s?(?:ต้น|สูง|มาตรฐาน)|เป้า(?:หมาย)?\s?มาตรฐาน"
+            r"|(?<!\S)(?:เป้า(?:หมาย)?\s)?(?:ต้น|สูง|มาตรฐาน)(?!\S)"
+        )
     )
 )
 _WHY = "ทำไม|why|เพราะอะไร|สาเหตุ"

@@ -79,6 +79,7 @@ from handlers.nlu.asides import (
 )
 from handlers.nlu.clauses import after_the_story, joined, names_an_indicator, set_aside
 from handlers.nlu.extract import extract, may_name_a_month
+from handlers.nlu.guards import Guarded
 from handlers.nlu.matcher import CARDED_VALUES, Understander, Understanding
 from handlers.nlu.normalise import addressed_last, strip_mentions
 from handlers.nlu.patterns import words
@@ -603,7 +604,7 @@ def _yes_said_around(found: Understanding, typed: str, today: date) -> Understan
 
 # A step named alone (its unit maybe beside it), ticked off by a check mark closing the
 # message: "ขั้นตอนที่สาม ✅", "กองคลัง ขั้นตอนที่ 3 ✅". Asked ("…✅ ใช่ไหม") it is no tick.
-_TICK_RE = re.compile(r"\s?(?:✅|✔️|✔|☑️|☑)+\s*$")
+_TICK_RE = Guarded(re.compile(r"\s?(?:✅|✔️|✔|☑️|☑)+\s*$"))
 _TICKED_STEP_RE = re.compile(r"(?:ขั้นตอน|ขั้น|step)\s?(?:ที่\s?)?\S+$")
 
 

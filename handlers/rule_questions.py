@@ -16,7 +16,7 @@ from handlers.context import Context
 from handlers.intent_spec import IntentSpec
 from handlers.intents import Aspect, IndicatorQuery, RuleQuestion, RuleTopic, Status
 from handlers.nlu.evidence import FORM_SHORT_RE
-from handlers.nlu.guards import lead
+from handlers.nlu.guards import Guarded, lead
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNEL_WORDS,
@@ -309,12 +309,14 @@ _COUNTED_FROM_MEETINGS = "ประชุม|เข้าร่วม|กิจ�
 # question keeping the indicator ("ทำไมขยะได้ 0 คะแนน"): its handler says how that score comes.
 _PLAN_TOPICS = (RuleTopic.LEVEL, RuleTopic.WHY_SCORE, RuleTopic.DEDUCTIONS)
 _GENERIC = frozenset(words("pmqa|ตัวชี้วัด|kpi|ระบบราชการ 4.0|มีส่วนร่วม"))
-_REPORT_INDICATOR_RE = lead(
-    re.compile(
-        "|".join(
-            rf"(?<!ปี){phrase_regex(word)}"
-            for word in words(INDICATOR_WORDS)
-            if word.lower() not in _GENERIC
+_REPORT_INDICATOR_RE = Guarded(
+    lead(
+        re.compile(
+            "|".join(
+                rf"(?<!ปี){phrase_regex(word)}"
+                for word in words(INDICATOR_WORDS)
+                if word.lower() not in _GENERIC
+            )
         )
     )
 )
@@ -347,22 +349,26 @@ _ROUND_RE = re.compile(
 # and before what follows on it, it is "and then" ("อ่านแล้วงง", "ส่งแล้วต้องทำอะไรต่อ").
 # "ลืมแล้ว", "จำไม่ได้แล้ว", "งงแล้ว" say how the asker is, not that something is done;
 # "ครั้งที่แล้ว" is the last time.
-_DONE_RE = re.compile(
-    # "หาในไลน์ไม่เจอแล้ว": lost, nothing done.
-    # "เลยกำหนดแล้วยังส่งได้อยู่ไหม": the due day passed, nothing done.
-    r"(?<=\S)(?<!ลืม)(?<!ลืมไป)(?<!จำไม่ได้)(?<!งง)(?<!ที่)(?<!ไม่เจอ)(?<!ไม่เจอ )(?<!เลยกำหนด)"
-    r"(?<!เกินกำหนด)(?<!หมดเขต)แล้ว"
-    # "อ่านสไลด์แล้วยังงงอยู่เลย", "อ่านแล้วก็ยังไม่เข้าใจ": read, still confused, nothing done.
-    r"(?!\s?(?:ยังไม่|ไม่|งง|ต้อง|จะ|ค่อย|ถึงจะ|(?:ก็\s?)?ยัง\s?(?:งง|ไม่|สับสน)|ก็ไม่))"
-    # "ส่งฟอร์ม 1 2 3 แล้ววันที่ 14 ม.ค.": after the number of what was sent, before its day
-    # or the message's end, แล้ว says it is done too.
-    r"|(?<=\d)\sแล้ว(?=\s?(?:วันที่|เมื่อ|ตั้งแต่|ทาง|ผ่าน|นะ|ค่ะ|ครับ|จ้า|ค่า)|\s*$)"
+_DONE_RE = Guarded(
+    re.compile(
+        # "หาในไลน์ไม่เจอแล้ว": lost, nothing done.
+        # "เลยกำหนดแล้วยังส่งได้อยู่ไหม": the due day passed, nothing done.
+        r"(?<=\S)(?<!ลืม)(?<!ลืมไป)(?<!จำไม่ได้)(?<!งง)(?<!ที่)(?<!ไม่เจอ)(?<!ไม่เจอ )(?<!เลยกำหนด)"
+        r"(?<!เกินกำหนด)(?<!หมดเขต)แล้ว"
+        # "อ่านสไลด์แล้วยังงงอยู่เลย", "อ่านแล้วก็ยังไม่เข้าใจ": read, still confused, nothing done.
+        r"(?!\s?(?:ยังไม่|ไม่|งง|ต้อง|จะ|ค่อย|ถึงจะ|(?:ก็\s?)?ยัง\s?(?:งง|ไม่|สับสน)|ก็ไม่))"
+        # "ส่งฟอร์ม 1 2 3 แล้ววันที่ 14 ม.ค.": after the number of what was sent, before its day
+        # or the message's end, แล้ว says it is done too.
+        r"|(?<=\d)\sแล้ว(?=\s?(?:วันที่|เมื่อ|ตั้งแต่|ทาง|ผ่าน|นะ|ค่ะ|ครับ|จ้า|ค่า)|\s*$)"
+    )
 )
 
 # "ส่งฟอร์ม 1 2 3 แล้ว": sent, with the numbers of what was sent before แล้ว.
-_NUMBERED_SENT_RE = re.compile(
-    r"(?:ส่ง|อัป|อัพ|แนบ|ยื่น)\S{0,12}\s?(?:\d{1,2}\s?(?:,|-|และ|กับ)?\s?){1,4}แล้ว"
-    r"(?!\s?(?:ยังไม่|ไม่|งง|ต้อง|จะ|ค่อย|ถึงจะ))"
+_NUMBERED_SENT_RE = Guarded(
+    re.compile(
+        r"(?:ส่ง|อัป|อัพ|แนบ|ยื่น)\S{0,12}\s?(?:\d{1,2}\s?(?:,|-|และ|กับ)?\s?){1,4}แล้ว"
+        r"(?!\s?(?:ยังไม่|ไม่|งง|ต้อง|จะ|ค่อย|ถึงจะ))"
+    )
 )
 
 Reader = Callable[[Found], RuleQuestion | None]
@@ -371,9 +377,11 @@ Reader = Callable[[Found], RuleQuestion | None]
 # "นอกจากกรอกรายชื่อแล้ว" (besides), "ก่อน 31 นี้ต้องส่งแล้ว" (it is due now): nothing done.
 # "อ่านสไลด์แล้วยังงงอยู่เลย": something read, before asking, is nothing done either.
 # "ถ้าคนในทีมติดราชการแล้วส่งคนอื่นมาแทน…": แล้ว in a case supposed is "and then", nothing done.
-_BESIDES_RE = re.compile(
-    r"อ่าน\S{0,20}?แล้ว|นอกจาก\S{0,30}?แล้ว|ต้อง\s?(?:ส่ง|ทำ|ยื่น|แนบ|เสร็จ)\s?แล้ว"
-    r"|(?<!\S)(?:ถ้า|หาก|สมมติ|สมมุติ)\S{0,30}?แล้ว(?=\S)"
+_BESIDES_RE = Guarded(
+    re.compile(
+        r"อ่าน\S{0,20}?แล้ว|นอกจาก\S{0,30}?แล้ว|ต้อง\s?(?:ส่ง|ทำ|ยื่น|แนบ|เสร็จ)\s?แล้ว"
+        r"|(?<!\S)(?:ถ้า|หาก|สมมติ|สมมุติ)\S{0,30}?แล้ว(?=\S)"
+    )
 )
 
 

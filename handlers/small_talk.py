@@ -17,7 +17,7 @@ from handlers.intents import Intent, SmallTalk
 from handlers.nlu.asides import REPLIED_TO_A_COLLEAGUE_RE, others_praised
 from handlers.nlu.courtesy import FAVOUR_THANKED
 from handlers.nlu.extract import DATE, DIM, KPI, MONTH, PLACEHOLDERS, STEP, YEAR
-from handlers.nlu.guards import lead
+from handlers.nlu.guards import Guarded, lead
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     ADDRESS_WORDS,
@@ -912,9 +912,11 @@ def _relayed_thanks(found: Found) -> Intent | None:
 # What the sender or the bot now knows, said after "ว่า" ("ขอบคุณค่ะ เห็นแล้วว่าค้างตัวไหน",
 # "บอทเก่งจริง จำได้หมดว่ากองไหนยังไม่ส่ง"): the clause is known, asked of no one. Knowing is
 # done ("แล้ว", "หมด", "ครบ"): "อยากรู้ว่าใครยังไม่ส่ง", "รู้ไหมว่า…" still ask.
-_KNOWN_RE = re.compile(
-    r"(?:^|\s|(?<=[\u0e01-\u0e4e]))(?:จำ|รู้|เห็น|ทราบ|เข้าใจ)\s?(?:ได้)?\s?"
-    r"(?:แล้ว|ละ|หมด|ครบ|ชัด|ทุกอย่าง)\s?(?:เลย|แล้ว|ละ)?\s?ว่า\s?\S.*$"
+_KNOWN_RE = Guarded(
+    re.compile(
+        r"(?:^|\s|(?<=[\u0e01-\u0e4e]))(?:จำ|รู้|เห็น|ทราบ|เข้าใจ)\s?(?:ได้)?\s?"
+        r"(?:แล้ว|ละ|หมด|ครบ|ชัด|ทุกอย่าง)\s?(?:เลย|แล้ว|ละ)?\s?ว่า\s?\S.*$"
+    )
 )
 
 
@@ -964,7 +966,7 @@ _KNOWN_NOW_RE = re.compile(
 _KNOWN_OPENING_RE = re.compile(r"^(?:ทราบ|ได้\s?รับ\s?แจ้ง|ได้\s?รับ\s?ทราบ)(?!ว่า)")
 _REMARK_RE = re.compile(phrase_search_regex("|".join(_CHATTER["remarks"])))
 _HABIT_RE = re.compile(phrase_search_regex("|".join(_CHATTER["habits"])))
-_ENTRUSTED_RE = re.compile(phrase_search_regex("|".join(_CHATTER["entrusted"])))
+_ENTRUSTED_RE = Guarded(re.compile(phrase_search_regex("|".join(_CHATTER["entrusted"]))))
 # A favour asked of the bot ("ขอบคุณค่ะ ขอดูกำหนดส่งแผนหน่อย", "…สรุปสถานะด้วย"); not "ขอบคุณ",
 # "ขอโทษ", "ของ", nor the help praised ("ช่วยได้เยอะ", "ช่วยชีวิต").
 _FAVOUR_ASKED_RE = re.compile(
@@ -1046,9 +1048,11 @@ _COURTESY_RE = re.compile(
 )
 _SET_ASIDE = "\x1f"  # where courtesy stood: a promise's clause starts after it
 # A promise: what will be done ("จะ…", "เดี๋ยว…", not "จะได้…", "เดี๋ยวนี้"), naming the work.
-_PROMISE_RE = re.compile(
-    r"(?:เดี๋ยว(?!\s?นี้)|เด๋ว|(?<!ถ้า)(?<!ที่)(?<!ถึง)จะ(?!\s?ได้)).{0,30}?"
-    rf"(?:{phrase_regex('|'.join(_CHATTER['promised']))})"
+_PROMISE_RE = Guarded(
+    re.compile(
+        r"(?:เดี๋ยว(?!\s?นี้)|เด๋ว|(?<!ถ้า)(?<!ที่)(?<!ถึง)จะ(?!\s?ได้)).{0,30}?"
+        rf"(?:{phrase_regex('|'.join(_CHATTER['promised']))})"
+    )
 )
 # Done or commanded in the promise's clause: a report or the bot's command, not a promise.
 _NOT_PROMISED_RE = re.compile("แล้ว|เรียบร้อย|เสร็จ|ยืนยัน|ยกเลิก|ลงทะเบียน|บันทึก|ลบ|แก้|ปิด|เปิด|ผูก|เพิ่ม")

@@ -593,9 +593,11 @@ _CLOCK_RE = re.compile(r"(?:บ่าย|เวลา|ตอน)?\s?NUM\s?(?:โ
 
 # Whose mailbox or chat a thing was sent to ("ส่งแผนผ่านอีเมลพี่ต๋อยไปแล้ว", "ทางไลน์ของ ผอ."):
 # a person, no step's word.
-_WHOSE_CHANNEL_RE = re.compile(
-    r"(?P<channel>อีเมล์|อีเมล|e-?mail|เมล์|เมล|mail|ไลน์|line)\s?(?:ของ\s?)?"
-    r"(?:พี่|น้อง|คุณ|ผอ\.?|หัวหน้า|ท่าน)(?!\s?(?:ๆ|ทุก))\S*"
+_WHOSE_CHANNEL_RE = Guarded(
+    re.compile(
+        r"(?P<channel>อีเมล์|อีเมล|e-?mail|เมล์|เมล|mail|ไลน์|line)\s?(?:ของ\s?)?"
+        r"(?:พี่|น้อง|คุณ|ผอ\.?|หัวหน้า|ท่าน)(?!\s?(?:ๆ|ทุก))\S*"
+    )
 )
 
 
@@ -1056,8 +1058,10 @@ _VERSION_RE = re.compile(r"(?:ราชการ|pmqa|thailand)\s*$")
 # "เมื่อกี้พิมพ์ 78.5", "ตอนแรกใส่ผิดเป็น 29.5": a figure typed before a correction, the same.
 # "เข้าประชุมเกิน 85%", "เกินเกณฑ์ร้อยละ 85", "บรรลุ 11 ตัว ผ่านเกณฑ์ร้อยละ 85": the bar
 # passed, no share of its own.
-_NOT_VALUE_RE = re.compile(
-    rf"(?:ไม่ใช่|ไม่ถึง|ไม่ครบ|ต่ำกว่า|น้อยกว่า|เกิน|มากกว่า|ผ่าน\s*เกณฑ์|{OLD_VALUE})\s*(?:เกณฑ์\s*)?(?:ร้อยละ\s*)?$"
+_NOT_VALUE_RE = Guarded(
+    re.compile(
+        rf"(?:ไม่ใช่|ไม่ถึง|ไม่ครบ|ต่ำกว่า|น้อยกว่า|เกิน|มากกว่า|ผ่าน\s*เกณฑ์|{OLD_VALUE})\s*(?:เกณฑ์\s*)?(?:ร้อยละ\s*)?$"
+    )
 )
 
 
@@ -1243,7 +1247,7 @@ def _worked_on_only(extraction: Extraction) -> bool:
     )
 
 
-_LATER_RE = re.compile(r"ค่อย|เดี๋ยว|(?<![ก-ฮ])จะ")
+_LATER_RE = Guarded(re.compile(r"ค่อย|เดี๋ยว|(?<![ก-ฮ])จะ"))
 # A clause of what is for later, closing a report of what was sent: "ส่งไฟล์แผนแล้วค่ะ เดี๋ยว
 # ส่งตัวจริงตาม", "ส่งแล้วนะคะ เดี๋ยวส่งเอกสารตาม" ("เดี๋ยวนะ", "เดี๋ยวก่อน": wait, no later), or
 # opened by a time to come: "ส่งแผนแล้วค่ะ พรุ่งนี้ประชุมต่อ" (the meeting is no step sent).
@@ -1371,9 +1375,11 @@ def _urged(text: str) -> bool:
 
 
 # The day to send by, by its date or by a word ("ภายในวันนี้", "ภายในวันศุกร์นี้", "ภายในสัปดาห์นี้").
-_DUE_RE = re.compile(
-    r"ต้อง\s?(?:ส่ง|ยื่น|แนบ|อัป|อัพ|จัดทำ|ทำ|เตรียม)|(?:ภายใน|ไม่เกิน)\s?(?:วันที่|วัน)?\s?(?:\d|DATE|นี้|พรุ่งนี้|มะรืน"
-    r"|สิ้น|สัปดาห์|อาทิตย์|เดือน|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์)"
+_DUE_RE = Guarded(
+    re.compile(
+        r"ต้อง\s?(?:ส่ง|ยื่น|แนบ|อัป|อัพ|จัดทำ|ทำ|เตรียม)|(?:ภายใน|ไม่เกิน)\s?(?:วันที่|วัน)?\s?(?:\d|DATE|นี้|พรุ่งนี้|มะรืน"
+        r"|สิ้น|สัปดาห์|อาทิตย์|เดือน|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์)"
+    )
 )
 _DONE_WORDS_RE = re.compile("แล้ว|เรียบร้อย")
 _LEARNT_WAY_RE = re.compile(
@@ -1400,16 +1406,18 @@ def _due_or_failed(text: str) -> bool:
 
 _SENDING = r"(?:ส่ง|ยื่น|แนบ|อัป|อัพ)"
 # A sending due now, its words up to the next space (where its แล้ว stands).
-_DUE_NOW_RE = re.compile(rf"(?:ต้อง|ได้เวลา|ถึงเวลา)\s?{_SENDING}\S*")
+_DUE_NOW_RE = Guarded(re.compile(rf"(?:ต้อง|ได้เวลา|ถึงเวลา)\s?{_SENDING}\S*"))
 # A sending (or a filling in) that could not be made or came too late, closing its clause
 # ("ส่งแผนไม่ได้ค่ะ", "กรอกฟอร์มไม่ทัน"; not "ส่งแผนไม่ได้แนบฟอร์ม 3", sent without a form).
-_FAILED_RE = re.compile(
-    rf"(?:(?:{_SENDING}|ใส่|กรอก)\S*?ไม่\s?(?:ได้|ทัน)|(?:upload|อัปโหลด|อัพโหลด)\s\S*?ไม่\s?(?:ได้|ทัน|ขึ้น))"
-    r"(?:เลย|นะ|ค่ะ|คะ|ครับ|คับ|จ้า|อ่ะ|อะ)*(?=\s|$)"
+_FAILED_RE = Guarded(
+    re.compile(
+        rf"(?:(?:{_SENDING}|ใส่|กรอก)\S*?ไม่\s?(?:ได้|ทัน)|(?:upload|อัปโหลด|อัพโหลด)\s\S*?ไม่\s?(?:ได้|ทัน|ขึ้น))"
+        r"(?:เลย|นะ|ค่ะ|คะ|ครับ|คับ|จ้า|อ่ะ|อะ)*(?=\s|$)"
+    )
 )
 # A sending allowed, up to the next space: "ส่งแผนล่วงหน้าได้นะคะ", "ส่งแผนได้เลยนะคะ" (never
 # "ส่งได้แล้ว", which may tell it gone).
-_ALLOWED_RE = re.compile(rf"{_SENDING}\S*?ได้\s?(?:เลย|นะ|น้า)\S*")
+_ALLOWED_RE = Guarded(re.compile(rf"{_SENDING}\S*?ได้\s?(?:เลย|นะ|น้า)\S*"))
 # A sending urged on the group, up to the next space: "วันนี้ส่งแผนกันนะคะ", "ส่งแผนกันได้แล้วนะ"
 # (it may be sent now), "…กันด้วยนะ", "…กันเถอะ"; never "ส่งแผนกันแล้ว" (sent together).
 _URGED_RE = re.compile(rf"{_SENDING}\S*?กัน\s?(?:ได้\s?แล้ว|นะ|น้า|เถอะ|เถิด|ด้วย|หน่อย|เร็ว)\S*")
@@ -1433,7 +1441,9 @@ _PUT_DONE_RE = re.compile("เรียบร้อย|เสร็จ")
 # A done word or a past day: "ส่งกระดาษไปเมื่อวาน" (never "ส่งทางไดรฟ์แทน" alone, which may
 # tell the way to send instead).
 _DONE_OR_PAST_RE = re.compile("แล้ว|เรียบร้อย|เมื่อ")
-_COUNTDOWN_RE = re.compile(r"(?:เหลือ|อีก)\s?(?:อีก\s?)?(?:\d+|NUM)\s?(?:วัน|สัปดาห์|อาทิตย์|เดือน)")
+_COUNTDOWN_RE = Guarded(
+    re.compile(r"(?:เหลือ|อีก)\s?(?:อีก\s?)?(?:\d+|NUM)\s?(?:วัน|สัปดาห์|อาทิตย์|เดือน)")
+)
 
 
 # A plan wished for ("ผอ.อยากให้แผนมีมิติ 3"), of another year ("แผนปีที่แล้วมีแค่มิติ 1") or
@@ -1856,9 +1866,11 @@ def _read_field_corrected(found: Found) -> Intent | None:
 
 
 # The unit that sent, named right before its sending: "กองคลังส่ง…", "ศทส. อัปโหลด…".
-_SENDER_RE = re.compile(
-    rf"(?<![\u0e01-\u0e4e])(?P<unit>(?:{UNIT_PREFIXES})[\u0e01-\u0e4e]+?"
-    r"|[\u0e01-\u0e2e]{1,5}\.(?:[\u0e01-\u0e2e]{1,3}\.)*)\s?(?=ส่ง|ยื่น|อัป|อัพ|ขอแก้)"
+_SENDER_RE = Guarded(
+    re.compile(
+        rf"(?<![\u0e01-\u0e4e])(?P<unit>(?:{UNIT_PREFIXES})[\u0e01-\u0e4e]+?"
+        r"|[\u0e01-\u0e2e]{1,5}\.(?:[\u0e01-\u0e2e]{1,3}\.)*)\s?(?=ส่ง|ยื่น|อัป|อัพ|ขอแก้)"
+    )
 )
 
 
@@ -2043,10 +2055,12 @@ _A_UNIT_WORD = (
 )
 # The unit told before, the step with it ("ที่บอกว่าส่งแผนกองคลังน่ะ จริงๆ เป็นของกองกลาง"): the
 # old one, as one said not to be.
-_TOLD_UNIT_RE = re.compile(
-    r"(?:(?:เมื่อกี้|เมื่อกี๊|ตอนแรก|ทีแรก)\s?(?:ที่\s?)?|(?<![\u0e01-\u0e4e])ที่\s?)(?:บอก|แจ้ง|พิมพ์)"
-    r"(?:\s?ไป)?(?:\s?ว่า)?\s?(?:ส่ง\s?)?(?:แผน|รายชื่อ|รายงานผล|รายงาน)?\s?(?:ของ\s?)?"
-    rf"(?P<unit>{_A_UNIT_WORD})"
+_TOLD_UNIT_RE = Guarded(
+    re.compile(
+        r"(?:(?:เมื่อกี้|เมื่อกี๊|ตอนแรก|ทีแรก)\s?(?:ที่\s?)?|(?<![\u0e01-\u0e4e])ที่\s?)(?:บอก|แจ้ง|พิมพ์)"
+        r"(?:\s?ไป)?(?:\s?ว่า)?\s?(?:ส่ง\s?)?(?:แผน|รายชื่อ|รายงานผล|รายงาน)?\s?(?:ของ\s?)?"
+        rf"(?P<unit>{_A_UNIT_WORD})"
+    )
 )
 _DENIED_UNIT_RE = re.compile(rf"(?:ไม่ใช่|ไม่ได้)\s?(?:ของ\s?)?(?P<unit>{_A_UNIT_WORD})")
 _NEW_UNIT_RE = re.compile(_A_UNIT_WORD)
@@ -2083,7 +2097,7 @@ _DIMENSIONS_WRONG_RE = re.compile(
 )
 # The old day said not to be by its name, which names no date: "ไม่ใช่วันศุกร์".
 _OLD_WEEKDAY_RE = re.compile(r"ไม่ใช่\s?(?:วัน\s?)?(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)")
-_TYPED_STEP_RE = re.compile(r"(?:ขั้นตอน|ขั้น|step)\s*(?:ที่)?\s*(?P<step>\d{1,2})(?![\d.])")
+_TYPED_STEP_RE = Guarded(re.compile(r"(?:ขั้นตอน|ขั้น|step)\s*(?:ที่)?\s*(?P<step>\d{1,2})(?![\d.])"))
 # The old value: said not to be ("ไม่ใช่เมื่อวาน", "ไม่ใช่ขั้น 3"), or said wrong after it
 # ("ส่งทางอีเมลผิด").
 # Or said before ("เมื่อกี้บอกทางอีเมล จริงๆ อัปไดรฟ์").
@@ -2092,9 +2106,11 @@ _WRONG_BEFORE_RE = re.compile(
     r"\s?(?:ส่ง\s?)?(?:ทาง|ผ่าน|เมื่อ|วันที่)?\s?$"
 )
 # The field named wrong, or set anew: "วันที่ผิด", "ช่องทางผิด", "แก้วันที่เป็นวันนี้".
-_FIELD_WRONG_RE = re.compile(
-    r"(?:วันที่|วันส่ง|ช่องทาง|ขั้นตอน|ขั้น)\s?(?:ส่ง\s?)?(?:ผิด|ไม่ถูก)"
-    r"|แก้\s?(?:ไข\s?)?(?:วันที่|วันส่ง|ช่องทาง|ขั้นตอน|ขั้น)?\s?(?:ส่ง\s?)?เป็น"
+_FIELD_WRONG_RE = Guarded(
+    re.compile(
+        r"(?:วันที่|วันส่ง|ช่องทาง|ขั้นตอน|ขั้น)\s?(?:ส่ง\s?)?(?:ผิด|ไม่ถูก)"
+        r"|แก้\s?(?:ไข\s?)?(?:วันที่|วันส่ง|ช่องทาง|ขั้นตอน|ขั้น)?\s?(?:ส่ง\s?)?เป็น"
+    )
 )
 _SOME_LETTER_RE = re.compile(r"[\u0e01-\u0e4ea-z0-9]")
 # What the right count is said to be: "ต้อง 5 จาก 5 ครั้ง".
@@ -2123,7 +2139,7 @@ _CHANNEL_TOLD_AROUND_RE = re.compile(
 )
 _WEEKDAY_WORDS = "วันจันทร์|วันอังคาร|วันพุธ|วันพฤหัสบดี|วันพฤหัส|วันศุกร์|วันเสาร์|วันอาทิตย์"
 _DAY_TOLD_AROUND_RE = re.compile(rf"(?:เมื่อ\s?)?(?:{_WEEKDAY_WORDS})\s?(?:ที่\s?)?(?=DATE)")
-_ENTRY_TOLD_RE = re.compile(r"ข้อมูล|(?:(?<!\S)|(?<=เป็น))ของ|น่ะ")
+_ENTRY_TOLD_RE = Guarded(re.compile(r"ข้อมูล|(?:(?<!\S)|(?<=เป็น))ของ|น่ะ"))
 
 
 def _field_told_around(kind: str, rest: str) -> str:

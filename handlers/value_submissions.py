@@ -32,7 +32,7 @@ from handlers.nlu.extract import (
     as_typed,
     this_years_figure,
 )
-from handlers.nlu.guards import lead, skipping
+from handlers.nlu.guards import Guarded, lead, skipping
 from handlers.nlu.matcher import Rule
 from handlers.nlu.ours import ours_only
 from handlers.nlu.patterns import (
@@ -248,7 +248,7 @@ def _workings_dropped(text: str, stated: list[Number]) -> list[Number]:
 _WORKINGS_RE = re.compile(r"\([^()]*(?:\)|$)|(?:คิด|คำนวณ)\s?(?:มา\s?)?จาก.*$|จากสูตร.*$")
 
 
-_COUNTDOWN_BEFORE_RE = re.compile(r"(?:เหลือ|อีก)\s?(?:อีก\s?)?$")
+_COUNTDOWN_BEFORE_RE = Guarded(re.compile(r"(?:เหลือ|อีก)\s?(?:อีก\s?)?$"))
 _TIME_SPAN_AFTER_RE = re.compile(r"\s?(?:วัน|สัปดาห์|อาทิตย์|เดือน|ชั่วโมง|ชม)")
 _BOUND_BEFORE_RE = re.compile(r"(?:ไม่\s?ถึง|เกือบ(?:\s?จะ)?)\s?$")
 _ROUGH_AFTER_RE = re.compile(r"\s?(?:กว่า|กว่าๆ|ปลายๆ|ต้นๆ)")
@@ -269,7 +269,7 @@ _NAMED_BY_NUMBER_RE = re.compile(
 # A time of day: "10 โมง", "9 นาฬิกา", "14.00 น.", "บ่าย 2", "เวลา 9".
 _CLOCK_AFTER_RE = re.compile(r"\s?(?:โมง|นาฬิกา|น\.)")
 # ("ระยะเวลา 15 วัน", "ใช้เวลา 3 วัน": a span, which may be the result an indicator measures).
-_CLOCK_BEFORE_RE = re.compile(r"(?:บ่าย|(?<!ระยะ)(?<!ใช้)(?<!ลด)(?<!รอ)เวลา)\s?$")
+_CLOCK_BEFORE_RE = Guarded(re.compile(r"(?:บ่าย|(?<!ระยะ)(?<!ใช้)(?<!ลด)(?<!รอ)เวลา)\s?$"))
 
 
 # A cut, a discount or a price ("งบ…โดนตัดไป 20%", "ลดราคา 20%", "ราคาไม่เกิน 300"): no result,
@@ -315,8 +315,10 @@ _HOUR_MINUTES_RE = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 
 
 # A step's number, then the next one's paired or ranged with it: "ขั้นตอนที่ 4 กับ 5".
-_JOINED_TO_A_STEP_RE = re.compile(
-    r"(?:ขั้นตอน|ขั้น|step)\s?(?:ที่)?\s?\d{1,2}\s?(?:กับ|และ|ถึง|[-–,&])\s?(?:ขั้น(?:ตอน)?\s?(?:ที่)?\s?)?$"
+_JOINED_TO_A_STEP_RE = Guarded(
+    re.compile(
+        r"(?:ขั้นตอน|ขั้น|step)\s?(?:ที่)?\s?\d{1,2}\s?(?:กับ|และ|ถึง|[-–,&])\s?(?:ขั้น(?:ตอน)?\s?(?:ที่)?\s?)?$"
+    )
 )
 
 
@@ -397,9 +399,11 @@ def _all_slash_pairs(extraction: Extraction) -> bool:
 
 
 # A figure told with the word not to keep it yet: "ขยะ 52.3 แต่ยังไม่ต้องบันทึกนะคะ".
-_NOT_TO_KEEP_RE = re.compile(
-    r"(?:ยัง\s?)?ไม่ต้อง\s?(?:บันทึก|เซฟ|save|ลงระบบ|กรอก)|อย่า\s?(?:เพิ่ง|พึ่ง)?\s?(?:บันทึก|เซฟ|save|ลงระบบ)"
-    r"|(?<![a-z])(?:don't|do not) (?:save|record)"
+_NOT_TO_KEEP_RE = Guarded(
+    re.compile(
+        r"(?:ยัง\s?)?ไม่ต้อง\s?(?:บันทึก|เซฟ|save|ลงระบบ|กรอก)|อย่า\s?(?:เพิ่ง|พึ่ง)?\s?(?:บันทึก|เซฟ|save|ลงระบบ)"
+        r"|(?<![a-z])(?:don't|do not) (?:save|record)"
+    )
 )
 
 
@@ -899,10 +903,12 @@ _SLIP_RE = re.compile(r"(?:พิมพ์|ใส่|กรอก|(?<!แป)ล
 OF_UNIT_RE = re.compile(rf"(?<=ของ)(?=(?:{UNIT_PREFIXES})[\u0e01-\u0e4e])")
 # The request to record a value names no indicator: "ขออนุญาตแจ้ง…", "ขอความกรุณาบันทึกใน
 # ระบบด้วย", "ฝากลงระบบด้วย", "ลงให้ที".
-_REQUEST_RE = lead(
-    re.compile(
-        r"ขออนุญาต(?:แจ้ง|รายงาน)?|(?:ขอ)?ความกรุณา|กรุณา"
-        r"|(?:ฝาก|ช่วย)?(?:บันทึก|ลง|ใส่|กรอก)?(?:ลง|ใน|เข้า)\s?ระบบ|ฝาก(?:บันทึก|ลง)?|ลงให้"
+_REQUEST_RE = Guarded(
+    lead(
+        re.compile(
+            r"ขออนุญาต(?:แจ้ง|รายงาน)?|(?:ขอ)?ความกรุณา|กรุณา"
+            r"|(?:ฝาก|ช่วย)?(?:บันทึก|ลง|ใส่|กรอก)?(?:ลง|ใน|เข้า)\s?ระบบ|ฝาก(?:บันทึก|ลง)?|ลงให้"
+        )
     )
 )
 # "บันทึกคะแนนกองคลังตัวชี้วัดที่ 1": a unit's name glued after the measure word starts a word.
