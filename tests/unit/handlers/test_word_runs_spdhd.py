@@ -4,8 +4,13 @@
 pieces in every way there is: a long Thai message typed without spaces cost it seconds. The
 same stretch written ``\\S*(?:\\s\\S+){0,3}\\s?`` has one way to match any text (a space
 begins each word after the first), and holds the same texts: letters, at most four single
-spaces, and a fourth space only at its end. Each pattern rewritten so is only asked whether
-it matches, and a stretch holding the same texts leaves that answer as it was.
+spaces, and a fourth space only at its end. A pattern only asked whether it matches keeps its
+answer with it.
+
+Where a match's span or groups are read, the words run lazily, ``(?:\\S+\\s?){0,2}?``, and
+are written ``(?:\\S+(?:\\s\\S+)??\\s?)??``: that tries the cue after it at the same places
+in the same order (the start of each word in turn, then inside the last word back to its
+first letter, then inside the word before...), so ``re`` finds the same first match.
 """
 
 from __future__ import annotations
@@ -22,12 +27,12 @@ import pytest
 
 import handlers
 import handlers.nlu
-from handlers import rule_questions
 from handlers.deadlines import _SENT_YET_RE
-from handlers.nlu import evidence, verdicts
+from handlers.nlu import evidence
 from handlers.nlu.guards import Guarded
 from handlers.nlu.instructions import _TO_THE_ASKER_OR_DONE_RE
 from handlers.nlu.normalise import _SENT_BY_RE
+from handlers.nlu.verdicts import checked_then_told
 from handlers.queries import _OVERALL_TIER_TOLD_RE, _PILLARS_COUNTED_RE
 from handlers.registry import _REGISTER_FAVOUR_RE
 
@@ -62,6 +67,21 @@ def test_the_linear_stretch_finds_a_cue_where_the_nested_one_did(words: int) -> 
     assert [t for t in texts if bool(nested.search(t)) != bool(linear.search(t))] == []
 
 
+@pytest.mark.parametrize(
+    ("nested", "linear"),
+    [
+        (r"P\s?(?:\S+\s?){0,2}?T", r"P\s?(?:\S+(?:\s\S+)??\s?)??T"),
+        (r"P\s?(?:\S+\s?){1,3}?T", r"P\s?\S+(?:\s\S+){0,2}?\s?T"),
+        (r"^(?:\S+\s?){0,3}?T", r"^(?:\S+(?:\s\S+){0,2}?\s?)??T"),
+    ],
+)
+def test_the_lazy_linear_stretch_finds_the_same_first_match(nested: str, linear: str) -> None:
+    # Every set of places the cue may follow (a "T" there) in every spacing of the words.
+    old, new = re.compile(nested), re.compile(linear)
+    for text in _texts("aPT ", 8):
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
 # Each rewritten pattern, a long message typed without a space holding its first cue, and the
 # words that make it match when they close that message.
 _LONG = "ภาพรวมตัวชี้วัดของสำนักงานปลัดกระทรวง" * 60
@@ -79,6 +99,14 @@ def test_a_long_message_without_spaces_is_read_through(name: str) -> None:
     pattern, text, closing = _REWRITTEN[name]
     assert pattern.search(text) is None
     assert pattern.search(f"{text}{closing}") is not None
+
+
+def test_a_long_check_or_form_without_spaces_is_read_through() -> None:
+    assert checked_then_told(f"{_LONG}ตรวจ{_LONG}ผ่าน{_LONG}") is None
+    assert checked_then_told("พี่ กพร. ตรวจแผนกองกลางแล้ว บอกว่าผ่านค่ะ") == "แผนกองกลาง ผ่านแล้ว"
+    waiting = f"ฟอร์ม 3 ยังอยู่ที่{_LONG}รอ{_LONG}"
+    assert evidence.FORM_SHORT_RE.search(waiting) is None
+    assert evidence.FORM_SHORT_RE.search("ฟอร์ม 3 ยังอยู่ที่ห้อง ผอ. รอเซ็น") is not None
 
 
 def test_a_long_urging_without_spaces_is_read_through() -> None:
@@ -139,32 +167,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return found
 
 
-# Still cut so: their matches' spans are read (a pattern rewritten must then also keep which
-# match ``re`` finds first), each is tried only after a cue and for at most three words.
-_STILL_SPLITTING = {
-    pattern.pattern
-    for pattern in (
-        evidence.DOCUMENTS_RE,
-        evidence.FORM_SHORT_RE,
-        evidence.INCOMPLETE_DOCUMENTS_RE,
-        evidence._INCOMPLETE_RE,
-        rule_questions._NOT_OF_THE_FORM,  # FORM_SHORT_RE's words among its own
-        verdicts._CHECKED_THEN_TOLD_RE,
-    )
-}
-
-
 def test_the_shape_is_recognised() -> None:
     assert _splits_words(sre_parse.parse(r"x(?:\S+\s?){0,3}?y"))
     assert not _splits_words(sre_parse.parse(r"x\S*(?:\s\S+){0,3}?\s?y"))
     assert not _splits_words(sre_parse.parse(r"^(?:\S+\s){0,3}y"))  # a space ends each run
 
 
-def test_no_other_pattern_cuts_a_run_of_letters_in_pieces() -> None:
+def test_no_pattern_cuts_a_run_of_letters_in_pieces() -> None:
     splitting = {
         name
         for name, pattern in _patterns().items()
         if _splits_words(sre_parse.parse(pattern.pattern, pattern.flags))
-        and pattern.pattern not in _STILL_SPLITTING
     }
     assert not splitting
