@@ -21,7 +21,7 @@ import pytest
 import handlers
 from handlers.nlu.guards import Guarded
 from tests.fakes.understanding import distinct
-from tests.unit.nlu.test_nlu_guards import _random_texts, _texts
+from tests.unit.nlu.test_nlu_guards import _random_texts, _texts, assert_answers_as_its_pattern
 
 
 def _handlers_guarded() -> dict[str, Guarded]:
@@ -78,16 +78,6 @@ def test_every_match_of_a_guarded_pattern_holds_one_of_its_literals(name: str) -
 
 @pytest.mark.parametrize("name", sorted(GUARDED))
 def test_a_handlers_guard_answers_as_its_pattern(name: str) -> None:
-    guard, pattern = GUARDED[name], GUARDED[name].pattern
+    guard = GUARDED[name]
     for text in distinct([*_texts()[:2000], *_random_texts(guard, 500, seed=len(name))]):
-        spans = [m.span() for m in pattern.finditer(text)]
-        assert [m.span() for m in guard.finditer(text)] == spans
-        assert guard.sub("_", text) == pattern.sub("_", text)
-        assert guard.split(text) == pattern.split(text)
-        found, expected = guard.search(text), pattern.search(text)
-        assert (found and found.span()) == (expected and expected.span())
-        found, expected = (
-            guard.search(text, 2, len(text) - 1),
-            pattern.search(text, 2, len(text) - 1),
-        )
-        assert (found and found.span()) == (expected and expected.span())
+        assert_answers_as_its_pattern(guard, text)

@@ -97,13 +97,20 @@ def test_a_guard_skips_no_text_its_pattern_matches(name: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(GUARDED))
 def test_a_guard_answers_as_its_pattern(name: str) -> None:
-    guard, pattern = GUARDED[name], GUARDED[name].pattern
+    guard = GUARDED[name]
     for text in distinct(_texts()[:2000]):
-        spans = [m.span() for m in pattern.finditer(text)]
-        assert [m.span() for m in guard.finditer(text)] == spans
-        assert guard.sub("_", text) == pattern.sub("_", text)
-        assert guard.split(text) == pattern.split(text)
-        found, expected = guard.search(text), pattern.search(text)
+        assert_answers_as_its_pattern(guard, text)
+
+
+def assert_answers_as_its_pattern(guard: Guarded, text: str) -> None:
+    """``guard`` finds, substitutes and splits in ``text`` as its pattern does, bounded too."""
+    pattern = guard.pattern
+    spans = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in guard.finditer(text)] == spans
+    assert guard.sub("_", text) == pattern.sub("_", text)
+    assert guard.split(text) == pattern.split(text)
+    for bounds in ((), (2, len(text) - 1)):
+        found, expected = guard.search(text, *bounds), pattern.search(text, *bounds)
         assert (found and found.span()) == (expected and expected.span())
 
 
