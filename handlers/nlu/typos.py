@@ -326,8 +326,8 @@ def _allowed(word: str) -> int:
 def edit_distance(a: str, b: str, limit: float) -> float:
     """Edits (insert, delete, replace, swap two neighbours) from ``a`` to ``b``, a tone mark
     or an upper or lower vowel counting half (the letters most often missed), and so a vowel
-    typed with the wrong length (ะ for า); any value above
-    ``limit`` is reported as ``limit + 1``."""
+    typed with the wrong length (ะ for า); exact up to ``limit``, and above ``limit`` (at most
+    ``limit + 1``, not always exact: the search stops once every path is dearer) beyond it."""
     if abs(len(a) - len(b)) > 2 * limit:
         return limit + 1
     weights_a, weights_b = list(map(_weight, a)), list(map(_weight, b))
