@@ -9,6 +9,9 @@ over. The held-out parts are not read.
 
 from __future__ import annotations
 
+import os
+import platform
+import sys
 import time
 from datetime import date
 
@@ -98,6 +101,9 @@ def report(label: str, messages: tuple[str, ...], rounds: int) -> None:
 def main() -> None:
     """Warm up, then time ``ROUNDS`` passes over ``MESSAGES`` and ``CORPUS_ROUNDS`` over the
     development corpus."""
+    # The figures depend on how the interpreter was built (``Makefile``'s PYTHON): said first.
+    built = f"{platform.python_implementation()} {platform.python_version()}"
+    print(f"interpreter             {built} ({os.path.realpath(sys.executable)})")
     print(f"warm-up                 {warm_up():8.3f} s")
     report("understand", MESSAGES, ROUNDS)
     report("understand, dev corpus", development_texts(), CORPUS_ROUNDS)
