@@ -52,11 +52,19 @@ _UNIT_START = r"(?:(?<!\S)|(?<=กับ)|(?<=และ)|(?<=หรือ)|(?<=,
 # "กองนิติการกับ IT": กับ and หรือ join a name to another, never stand inside one (กำกับ does).
 _JOINING_WORD = "(?<!ำ)กับ|หรือ"
 _TURNING = "แล้วก็|แล้ว|ส่วน"  # "แล้วกองกลางล่ะ": and what of this unit
+# Cheap tests that ``re`` tries at each position before the look-behinds of ``_UNIT_START``
+# (six or seven at every position otherwise): what the letters there must be for a name to
+# start, already required by the pattern after them, so the matches are the same (tested).
+_THAI_AHEAD = r"(?=[\u0e01-\u0e4e])"  # the named and the short names start with a Thai letter
+_PREFIX_AHEAD = rf"(?=(?:{_TURNING})?(?:{UNIT_PREFIXES}))"
+_SHORT_AHEAD = rf"(?=(?:{_TURNING})?[\u0e01-\u0e4e]{{1,4}}\.)"  # each short name starts so
+_LATIN_AHEAD = r"(?=[a-z])"
 _UNIT_RE = Guarded(
     re.compile(
         # ("แทนให้": on someone's behalf, said of a unit named before, "ส่งแผนของกองคลัง…แทนให้").
         # ("ค่าตอบแทน", "ทดแทน": the word's own letters; "แทนจาก…" is no unit's behalf.)
-        r"(?<!ตอบ)(?<!ทด)แทน\s*(?P<after>(?:[a-z]+ ){1,3}division(?![a-z])|(?!ให้|จาก)\S+)"
+        # (The letters before แทน looked at after it: a position without แทน fails at once.)
+        r"แทน(?<!ตอบแทน)(?<!ทดแทน)\s*(?P<after>(?:[a-z]+ ){1,3}division(?![a-z])|(?!ให้|จาก)\S+)"
         # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none, nor
         # one with "เรา" or "นี้" ("กองเรา", "สำนักเรา", "กลุ่มนี้": the sender's own, the chat),
         # nor one with a word that starts a clause or names the chat ("เห็นในกลุ่มว่า…", "กลุ่ม
@@ -66,21 +74,21 @@ _UNIT_RE = Guarded(
         # "กองคลังกับกองกลาง", "กค.,กก.": a unit's name also starts right after the word joining it;
         # "แล้วกจ.อะ ถึงไหน", "ส่วนกองคลังล่ะ": a unit glued to the word that turns to it.
         # ("แผนค้างกี่กองแล้ว": a prefix left by a count's cut names none either.)
-        rf"|{_UNIT_START}(?:{_TURNING})?(?P<named>(?:{UNIT_PREFIXES})"
+        rf"|{_THAI_AHEAD}(?:{_PREFIX_AHEAD}{_UNIT_START}(?:{_TURNING})?(?P<named>(?:{UNIT_PREFIXES})"
         r"(?!ไหน|ใด|อะไร|ที่|เรา|นี้|นี่|ว่า|ไลน์|line|ตอนนี้|ขณะนี้|แล้ว|บ้าง)"
         rf"(?:(?!{_JOINER}(?:{UNIT_PREFIXES}|{_SHORT_START})|{_JOINING_WORD})(?!,)\S)+)"
         # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end;
         # "ตัวชี้วัดที่ 1 ของศทส.": a short name glued to ของ (a prefix there may be generic,
         # "ของสำนักงานเรา").
-        rf"|(?:{_UNIT_START}|(?<=ของ))(?:{_TURNING})?"
+        rf"|{_SHORT_AHEAD}(?:{_UNIT_START}|(?<=ของ))(?:{_TURNING})?"
         # "จ.ปทุมฯ", "จ.ปทุมธานี", "สนง.ท่องเที่ยว": a province or an office named in full after
         # its short kind, one name.
         r"(?P<short>จ\.\s?(?:[\u0e01-\u0e2e\u0e30-\u0e4e]+ฯ|[\u0e01-\u0e4e]+(?=\s|$))"
         r"|สนง\.\s?[\u0e01-\u0e4e]{2,}(?=\s|$)"
-        r"|[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*)"
+        r"|[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*))"
         # "แล้วFinance Divisionล่ะ", "ย้ายมา Legal Affairs Division": a unit's English name,
         # spaced or glued to the Thai around it, ends with its kind.
-        r"|(?<![a-z])(?P<english>(?:[a-z]+ ){1,3}division)(?![a-z])"
+        rf"|{_LATIN_AHEAD}(?<![a-z])(?P<english>(?:[a-z]+ ){{1,3}}division)(?![a-z])"
     )
 )
 # Courtesy around a question names nothing, wherever it stands: "ขอบคุณสำหรับข้อมูลค่ะ ใคร…",

@@ -54,6 +54,17 @@ class WordSet(Trie):
             if len(word) > 2:  # words of one or two letters are looked up on their own
                 lengths.setdefault(word[:3], set()).add(len(word))
         self._lengths = {head: tuple(sorted(n)) for head, n in lengths.items()}
+        # For newmm, by the same three letters: the lengths of the words they make themselves
+        # (their first one, two or all three letters), known without a look-up, and the
+        # lengths of the longer words, to look up.
+        known = self._words
+        self._heads = {
+            head: (
+                tuple(n for n in (1, 2, 3) if head[:n] in known),
+                tuple(n for n in found if n > 3),
+            )
+            for head, found in self._lengths.items()
+        }
 
     def prefixes(self, text: str, start: int = 0) -> list[str]:
         """The words that start at ``start`` in ``text``, shortest first."""
@@ -141,42 +152,52 @@ def newmm(text: str, words: WordSet) -> list[str]:
     found: list[str] = []
     valid = _cluster_ends(text)
     stop = len(text)
-    known, lengths = words._words, words._lengths  # ``WordSet.prefixes``, inlined below
-    graph: dict[int, list[int]] = {}
+    known, heads = words._words, words._heads  # ``WordSet.prefixes``, inlined below
+    graph: dict[int, list[int]] = {}  # a position's edges (each position is a begin once)
     size = 0
     queue = [0]  # the positions a word may start at, lowest first
     end = 0
     while queue[0] < stop:
         begin = heappop(queue)
-        edges = graph.setdefault(begin, [])
         ends = []
-        if valid[begin + 1] and text[begin] in known:
-            ends.append(begin + 1)
-        if begin + 2 <= stop and valid[begin + 2] and text[begin : begin + 2] in known:
-            ends.append(begin + 2)
-        for length in lengths.get(text[begin : begin + 3], ()):
-            after = begin + length
-            if after > stop:
-                break  # the lengths come shortest first
-            if valid[after] and text[begin:after] in known:
-                ends.append(after)
+        head = heads.get(text[begin : begin + 3])
+        if head is None:  # no word of three letters or more starts here
+            if valid[begin + 1] and text[begin] in known:
+                ends.append(begin + 1)
+            if begin + 2 <= stop and valid[begin + 2] and text[begin : begin + 2] in known:
+                ends.append(begin + 2)
+        else:
+            short, longer = head  # shortest first, the short ones all words
+            for length in short:
+                if valid[begin + length]:
+                    ends.append(begin + length)
+            for length in longer:
+                after = begin + length
+                if after > stop:
+                    break  # the lengths come shortest first
+                if valid[after] and text[begin:after] in known:
+                    ends.append(after)
         for after in ends:
-            edges.append(after)
             size += 1
             if after not in queue:
                 heappush(queue, after)
             if size > _MAX_GRAPH_SIZE:
+                del ends[ends.index(after) + 1 :]  # the graph is full: no more edges
                 break
+        graph[begin] = ends
         if len(queue) == 1:  # one way on: the words up to it are settled
             goal = queue[0]
             # Mostly one word from ``end`` to the goal: the first path found from there.
             first = graph.get(end)
-            path = [end, goal] if first and first[0] == goal else _first_path(graph, end, goal)
+            if first and first[0] == goal:
+                found.append(text[end:goal])
+            else:
+                for at in _first_path(graph, end, goal)[1:]:
+                    found.append(text[end:at])
+                    end = at
+            end = goal
             size = 0
             graph.clear()
-            for at in path[1:]:
-                found.append(text[end:at])
-                end = at
         elif not queue:  # no dictionary word starts here: up to the next one that may
             end = pythainlp_newmm._find_skip_end(text, begin, valid, words)
             size = 0
