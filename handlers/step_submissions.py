@@ -46,7 +46,7 @@ from handlers.nlu.evidence import (
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
 from handlers.nlu.extract import DIM, Extraction, last_weekday, yearless
 from handlers.nlu.extract import PLACEHOLDERS as _PLACEHOLDERS
-from handlers.nlu.guards import Guarded, lead
+from handlers.nlu.guards import Guarded, lead, skipping
 from handlers.nlu.instructions import told_to_send, urges_to_send
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
@@ -1251,9 +1251,11 @@ _LATER_RE = Guarded(re.compile(r"ค่อย|เดี๋ยว|(?<![ก-ฮ])�
 # A clause of what is for later, closing a report of what was sent: "ส่งไฟล์แผนแล้วค่ะ เดี๋ยว
 # ส่งตัวจริงตาม", "ส่งแล้วนะคะ เดี๋ยวส่งเอกสารตาม" ("เดี๋ยวนะ", "เดี๋ยวก่อน": wait, no later), or
 # opened by a time to come: "ส่งแผนแล้วค่ะ พรุ่งนี้ประชุมต่อ" (the meeting is no step sent).
-_LATER_CLAUSE_RE = re.compile(
-    r"(?<=\s)(?:(?:เดี๋ยว|ค่อย)(?!\s?(?:นะ|ก่อน|ๆ))"
-    r"|พรุ่งนี้|มะรืน|บ่ายนี้|เย็นนี้|คืนนี้|(?:สัปดาห์|อาทิตย์|เดือน)\s?หน้า)\S*.*$"
+_LATER_CLAUSE_RE = skipping(
+    re.compile(
+        r"(?<=\s)(?:(?:เดี๋ยว|ค่อย)(?!\s?(?:นะ|ก่อน|ๆ))"
+        r"|พรุ่งนี้|มะรืน|บ่ายนี้|เย็นนี้|คืนนี้|(?:สัปดาห์|อาทิตย์|เดือน)\s?หน้า)\S*.*$"
+    )
 )
 _SENT_SO_FAR_RE = re.compile(r"แล้ว|เรียบร้อย|ไป\s?เมื่อ")
 
