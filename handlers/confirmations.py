@@ -23,7 +23,7 @@ from handlers.intents import Cancel, Confirm, Undo
 from handlers.membership import AFTER_REGISTERING
 from handlers.nlu.clauses import names_an_indicator
 from handlers.nlu.extract import DATE, PLACEHOLDERS, Extraction
-from handlers.nlu.guards import Guarded
+from handlers.nlu.guards import Guarded, skipping
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     DELIVERABLE_WORDS,
@@ -930,7 +930,7 @@ def _not_awaited(found: Found) -> str | None:
 
 
 # Doing it on another day: "ยกเลิกครับ ไว้ส่งพรุ่งนี้" names a day and nothing else.
-_LATER_RE = re.compile(phrase_search_regex("ไว้|ค่อย|เดี๋ยว|รอ|later"))
+_LATER_RE = skipping(re.compile(phrase_search_regex("ไว้|ค่อย|เดี๋ยว|รอ|later")))
 
 
 def _deferred(extraction: Extraction) -> bool:
@@ -1077,8 +1077,12 @@ _NOT_TAKEN_BACK = "ไม่ทัน|ไม่หาย|ไม่ยอม|ย�
 # Looking at something ("ย้อนกลับไปดู"), not a try typed to see what happens ("ผมทดลองพิมพ์ดู
 # เฉยๆ", "ลองกดดู": the reason an entry is taken back).
 _TRIED = ("พิมพ์", "ลอง", "กด", "ใส่", "กรอก", "เทส")
-_LOOKING_RE = re.compile(
-    f"{phrase_regex(_LOOK_BACK)}|" + "".join(f"(?<!{verb})(?<!{verb} )" for verb in _TRIED) + "ดู"
+_LOOKING_RE = skipping(
+    re.compile(
+        f"{phrase_regex(_LOOK_BACK)}|"
+        + "".join(f"(?<!{verb})(?<!{verb} )" for verb in _TRIED)
+        + "ดู"
+    )
 )
 
 # -- A yes or a no said first, and what may follow it --------------------------------------
@@ -1228,8 +1232,8 @@ _AFFIRMED_RE = re.compile(
 
 
 # The words that vetoed the bare "ถูก" said first, when it was a rule of its own.
-_BARE_RIGHT_VETO_RE = re.compile(
-    phrase_search_regex(f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง|เหรอ|หรอ")
+_BARE_RIGHT_VETO_RE = skipping(
+    re.compile(phrase_search_regex(f"{_NO}|{QUESTION}|ได้ไหม|ได้มั้ย|ผิด|ไม่|ยัง|เหรอ|หรอ"))
 )
 
 

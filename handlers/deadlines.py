@@ -16,7 +16,7 @@ from handlers.nlu import resolve_indicator, resolve_step
 from handlers.nlu.asides import TIME_TO_COME, without_outside_sender
 from handlers.nlu.evidence import FORM_SHORT_RE, INCOMPLETE_DOCUMENTS_RE
 from handlers.nlu.extract import DAYS_NAMED, PLACEHOLDERS, bare_day_month, day_named, yearless
-from handlers.nlu.guards import Guarded
+from handlers.nlu.guards import Guarded, skipping
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
     CHANNELS,
@@ -775,8 +775,12 @@ _HOW_MANY_THINGS_RE = re.compile(r"กี่\s?(?:อย่าง|ชิ้น|�
 _RESULTS_BY_PLAN_RE = re.compile(r"(?:ส่ง|รายงาน)\s?ผล(?:การดำเนินงาน)?\s?ตามแผน")
 _BESIDES_RE = re.compile(r"(?:นอกจาก|นอกเหนือจาก|ยกเว้น|except)\s?\S*")
 # "ก.ย.๖๘", "มี.ค.2568": the year may be glued after it.
-_ABBR_MONTH_RE = re.compile(
-    r"(?<!\S)(?P<month>" + "|".join(re.escape(m) for m in ABBR_MONTHS) + r")(?:\d{2}|\d{4})?(?!\S)"
+_ABBR_MONTH_RE = skipping(
+    re.compile(
+        r"(?<!\S)(?P<month>"
+        + "|".join(re.escape(m) for m in ABBR_MONTHS)
+        + r")(?:\d{2}|\d{4})?(?!\S)"
+    )
 )
 
 
@@ -798,18 +802,20 @@ _NOT_UPLOADED = "|".join(
 )
 # The answer asked as a list of names or entries ("ขอรายชื่อจะได้ตามต่อ", "ขอชื่อด้วย"): how
 # it is laid out, no step (the team's list, "ส่งรายชื่อ", is one only when it was sent).
-_CHASE_RE = re.compile(
-    # The chase already made, told first: "โทรตามไปหลายกองแล้ว", "ทวงไปทุกกองแล้ว".
-    r"(?:(?:โทร|ไลน์|ทัก|เมล)\s?)?(?:ตาม|เร่ง|ทวง)\s?(?:ไป\s?)?(?:หลาย|ทุก|บาง|ครบ|เกือบ\s?ทุก)\s?"
-    r"(?:กอง|หน่วย\S*|รอบ|ครั้ง|ที|คน)\s?แล้ว"
-    # The chase to come, with when and how: "เดี๋ยวบ่ายนี้จะโทรตามทีละกอง".
-    r"|(?:เดี๋ยว\s?(?:(?:ตอน\s?)?(?:บ่าย|เย็น|เช้า|ค่ำ|เที่ยง)\s?(?:นี้|นี่)|พรุ่งนี้)?\s?)?"
-    r"(?:(?:(?:จะ\s?)?(?:โทร|ไป|ไล่)\s?(?:ตาม|เร่ง|ทวง)(?:\s?ต่อ|\s?ให้|\s?เอง)?"
-    r"|จะ\s?(?:ตาม|เร่ง|ทวง))(?:\s?(?:ทีละ|ไล่\s?ทีละ)\s?(?:กอง|หน่วย\S*|คน|ที่))?(?=\s|$)"
-    r"|(?:จะ\s?)?(?:โทร|ไป)\s?(?:ตาม|เร่ง|ทวง)(?:\s?ต่อ|\s?ให้|\s?เอง)?)"
-    # The chase in person, told as a joke: "ใครยังไม่ส่ง พี่จะไปเคาะประตูแล้วนะ 555".
-    r"|(?:(?:พี่|ผม|หนู|เรา|ฉัน|ดิฉัน)\s?)?(?:จะ|เดี๋ยว)\s?(?:(?:พี่|ผม|หนู|เรา)\s?)?(?:จะ\s?)?"
-    r"(?:ไป\s?)?(?:เคาะ\s?ประตู|บุก|จี้|ไล่\s?เคาะ).*$"
+_CHASE_RE = skipping(
+    re.compile(
+        # The chase already made, told first: "โทรตามไปหลายกองแล้ว", "ทวงไปทุกกองแล้ว".
+        r"(?:(?:โทร|ไลน์|ทัก|เมล)\s?)?(?:ตาม|เร่ง|ทวง)\s?(?:ไป\s?)?(?:หลาย|ทุก|บาง|ครบ|เกือบ\s?ทุก)\s?"
+        r"(?:กอง|หน่วย\S*|รอบ|ครั้ง|ที|คน)\s?แล้ว"
+        # The chase to come, with when and how: "เดี๋ยวบ่ายนี้จะโทรตามทีละกอง".
+        r"|(?:เดี๋ยว\s?(?:(?:ตอน\s?)?(?:บ่าย|เย็น|เช้า|ค่ำ|เที่ยง)\s?(?:นี้|นี่)|พรุ่งนี้)?\s?)?"
+        r"(?:(?:(?:จะ\s?)?(?:โทร|ไป|ไล่)\s?(?:ตาม|เร่ง|ทวง)(?:\s?ต่อ|\s?ให้|\s?เอง)?"
+        r"|จะ\s?(?:ตาม|เร่ง|ทวง))(?:\s?(?:ทีละ|ไล่\s?ทีละ)\s?(?:กอง|หน่วย\S*|คน|ที่))?(?=\s|$)"
+        r"|(?:จะ\s?)?(?:โทร|ไป)\s?(?:ตาม|เร่ง|ทวง)(?:\s?ต่อ|\s?ให้|\s?เอง)?)"
+        # The chase in person, told as a joke: "ใครยังไม่ส่ง พี่จะไปเคาะประตูแล้วนะ 555".
+        r"|(?:(?:พี่|ผม|หนู|เรา|ฉัน|ดิฉัน)\s?)?(?:จะ|เดี๋ยว)\s?(?:(?:พี่|ผม|หนู|เรา)\s?)?(?:จะ\s?)?"
+        r"(?:ไป\s?)?(?:เคาะ\s?ประตู|บุก|จี้|ไล่\s?เคาะ).*$"
+    )
 )
 # "ไล่รายชื่อกองที่ยังไม่ส่ง", "รายชื่อหน่วยงานที่ค้าง", "ไล่ชื่อคนที่ยังไม่ส่งแผน": a list of
 # units or people, not the team's list.
@@ -837,9 +843,11 @@ _LIST_ASKED_RE = re.compile(
 # What was not received is no unit's work (money, mail, a call), or the receiving supposed or
 # asked why; a call or a LINE message to chase them, asked after it ("…ช่วยโทรตามที"), is the
 # chase, no call received.
-_NOT_RECEIVED_VETO_RE = re.compile(
-    phrase_search_regex("ถ้า|หาก|ทำไม|ยังไง|อย่างไร|เงิน|อีเมล|เมล|email|ข้อความ")
-    + r"|(?:ไลน์|โทร)(?!\s?(?:ไป\s?)?(?:ตาม|ทวง|เร่ง))"
+_NOT_RECEIVED_VETO_RE = skipping(
+    re.compile(
+        phrase_search_regex("ถ้า|หาก|ทำไม|ยังไง|อย่างไร|เงิน|อีเมล|เมล|email|ข้อความ")
+        + r"|(?:ไลน์|โทร)(?!\s?(?:ไป\s?)?(?:ตาม|ทวง|เร่ง))"
+    )
 )
 _FROM_WHICH_UNIT = "|".join(
     f"จาก{space}{who}"
@@ -1093,15 +1101,17 @@ _NAMES_ON_FORM_RE = re.compile(
     r"(?:ลง|กรอก|ใส่)\s?(?:ราย)?ชื่อ(?:\s?ทีม)?\s?(?:ใน|ลง|ที่)\s?(?:google\s?)?(?:แบบ\s?)?(?:ฟอร์ม|form)"
 )
 # Asking when something is due, and asking who (or which unit) has not sent it.
-_WHEN_ASKED_RE = re.compile(
-    phrase_search_regex(
-        "ภายในวันไหน|ภายในวันที่เท่าไหร่|ภายในเมื่อไหร่|ส่งวันไหน|ส่งเมื่อไหร่|ส่งเมื่อไร|กี่โมง|กำหนดส่งวันไหน|หมดเขตวันไหน|deadline"
-        # The window asked: "แบบฟอร์มที่ 4 นี่ต้องส่งช่วงไหนคะ".
-        "|ส่งช่วงไหน|ส่งช่วงเวลาไหน|ส่งช่วงวันไหน|ส่งตอนไหน|ส่งเดือนไหน"
-        # How long one may still send: "ส่งผลยาเสพติดได้ถึงวันไหนครับ ศอ.ปส.จ.ยังไม่ส่งตัวเลขมา
-        # เลย" (the unit's lag, told after, is why the day is asked).
-        "|ได้ถึงวันไหน|ได้ถึงเมื่อไหร่|ได้ถึงเมื่อไร|ได้ถึงวันที่เท่าไหร่|ได้จนถึงวันไหน"
-        "|ได้ถึงกี่โมง|ได้ถึงกี่วัน|ได้ถึงตอนไหน|ส่งได้ถึงวันไหน"
+_WHEN_ASKED_RE = skipping(
+    re.compile(
+        phrase_search_regex(
+            "ภายในวันไหน|ภายในวันที่เท่าไหร่|ภายในเมื่อไหร่|ส่งวันไหน|ส่งเมื่อไหร่|ส่งเมื่อไร|กี่โมง|กำหนดส่งวันไหน|หมดเขตวันไหน|deadline"
+            # The window asked: "แบบฟอร์มที่ 4 นี่ต้องส่งช่วงไหนคะ".
+            "|ส่งช่วงไหน|ส่งช่วงเวลาไหน|ส่งช่วงวันไหน|ส่งตอนไหน|ส่งเดือนไหน"
+            # How long one may still send: "ส่งผลยาเสพติดได้ถึงวันไหนครับ ศอ.ปส.จ.ยังไม่ส่งตัวเลขมา
+            # เลย" (the unit's lag, told after, is why the day is asked).
+            "|ได้ถึงวันไหน|ได้ถึงเมื่อไหร่|ได้ถึงเมื่อไร|ได้ถึงวันที่เท่าไหร่|ได้จนถึงวันไหน"
+            "|ได้ถึงกี่โมง|ได้ถึงกี่วัน|ได้ถึงตอนไหน|ส่งได้ถึงวันไหน"
+        )
     )
 )
 # Why a sending is held up, told: waiting for a signature or a correction, the boss not free,
@@ -1126,8 +1136,10 @@ _IN_THE_SYSTEM_RE = re.compile(
 )
 # What a unit said it sent, the sending's cue gone: "บอกว่า แล้ว", "บอกมาว่า แล้ว".
 _SAID_SENT_RE = re.compile(r"บอก\s?(?:มา\s?)?ว่า\s?แล้ว")
-_WHO_RE = re.compile(
-    phrase_search_regex("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|กี่กอง|กี่หน่วย|ตัวไหน|อันไหน|who")
+_WHO_RE = skipping(
+    re.compile(
+        phrase_search_regex("ใคร|กองไหน|หน่วยไหน|หน่วยงานไหน|กองใด|หน่วยใด|กี่กอง|กี่หน่วย|ตัวไหน|อันไหน|who")
+    )
 )
 
 
@@ -1390,11 +1402,13 @@ _NEAR_DUE_TOLD_RE = re.compile(
     rf"(?:\s?(?:ครับ|คับ|ค่ะ|คะ|จ้า|นะ))*\s+(?:ตอนนี้\s?)?{_NEAR_DUE}\S*(?:\s?(?:นะ|น้า|ครับ|ค่ะ|คะ))*$"
 )
 # A deadline asked about, not only said to be near ("ใกล้หมดเขตแล้ว" is the asker's reason).
-_DUE_ASKED_RE = re.compile(
-    phrase_regex(f"ยังไม่|วันสุดท้าย|{_PAST_DUE}")
-    + r"|(?<!ใกล้)(?<!ใกล้ )(?<!ใกล้จะ)(?<!ใกล้จะ )(?:"
-    + phrase_regex("หมดเขต|กำหนดส่ง|ครบกำหนด|deadline")
-    + ")"
+_DUE_ASKED_RE = skipping(
+    re.compile(
+        phrase_regex(f"ยังไม่|วันสุดท้าย|{_PAST_DUE}")
+        + r"|(?<!ใกล้)(?<!ใกล้ )(?<!ใกล้จะ)(?<!ใกล้จะ )(?:"
+        + phrase_regex("หมดเขต|กำหนดส่ง|ครบกำหนด|deadline")
+        + ")"
+    )
 )
 # "ยัง" ending the ask: before a casual particle ("ส่งแผนยังอะ") or a request to look it up
 # ("ส่งแผนยัง ช่วยเช็กให้").

@@ -599,7 +599,7 @@ STATUS_CUES = (
     # How far it has gone: "คลังไปได้แค่ไหนแล้วครับ", "งานไปถึงไหนแล้ว".
     "|ไปได้แค่ไหน|ไปแค่ไหน|ไปได้ถึงไหน"
 )
-_STATUS_RE = re.compile(phrase_search_regex(STATUS_CUES))
+_STATUS_RE = skipping(re.compile(phrase_search_regex(STATUS_CUES)))
 # The status asked in words no deadline ask holds ("สรุป", "ภาพรวม" are said of the dues too:
 # "สรุปกำหนดส่งให้หน่อย").
 _STATUS_BESIDE_A_DEADLINE = (
@@ -1960,7 +1960,7 @@ FORMULA_WORDS += (
 )
 # Scored by steps or in proportion between the tiers: "คะแนนคิดแบบขั้นบันไดหรือเทียบสัดส่วน".
 FORMULA_WORDS += "|แบบขั้นบันได|แบบเส้นตรง|ขั้นบันไดหรือ|เส้นตรงหรือ"
-_FORMULA_RE = re.compile(phrase_search_regex(FORMULA_WORDS))
+_FORMULA_RE = skipping(re.compile(phrase_search_regex(FORMULA_WORDS)))
 _HOLDS_FORMULA = "หลักสูตร"  # a word holding the cue สูตร that asks for no formula
 
 
@@ -2041,7 +2041,7 @@ CRITERIA_WORDS = (
     # Which way is better is the criteria's direction: "ยิ่งน้อยยิ่งดีใช่มั้ย".
     "|" + "|".join(f"ยิ่ง{more}ยิ่งดี" for more in ("น้อย", "มาก", "สูง", "ต่ำ", "เยอะ", "ลด", "เพิ่ม"))
 )
-_CRITERIA_RE = re.compile(phrase_search_regex(CRITERIA_WORDS))
+_CRITERIA_RE = skipping(re.compile(phrase_search_regex(CRITERIA_WORDS)))
 # The report's names of indicators ("หลักเกณฑ์การแต่งตั้ง" holds the cue เกณฑ์ but names one).
 _NAMES_RE = re.compile("|".join(p for _, spelt in DEFAULT_KEYWORDS for p in spelt), re.IGNORECASE)
 

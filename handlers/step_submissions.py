@@ -46,7 +46,7 @@ from handlers.nlu.evidence import (
 from handlers.nlu.evidence import DOCUMENTS_RE as _DOCUMENTS_RE
 from handlers.nlu.extract import DIM, Extraction, last_weekday, yearless
 from handlers.nlu.extract import PLACEHOLDERS as _PLACEHOLDERS
-from handlers.nlu.guards import Guarded, lead
+from handlers.nlu.guards import Guarded, lead, skipping
 from handlers.nlu.instructions import told_to_send, urges_to_send
 from handlers.nlu.matcher import Rule
 from handlers.nlu.patterns import (
@@ -701,6 +701,15 @@ def _read_plan_edited(found: Found) -> Intent | None:
 
 def _read_step(found: Found) -> Intent:
     extraction = found.extraction
+    # The words of a text, read once: the unit's split, the step's words and those said may
+    # all be read from the same text (a message naming no unit nor teller: "ขั้นตอนที่ 3 ส่งแล้ว").
+    words_read: dict[str, str] = {}
+
+    def words_of(text: str) -> str:
+        if text not in words_read:
+            words_read[text] = content(text)
+        return words_read[text]
+
     if "จาก" in found.remainder and _SENDS_RE.search(extraction.text):
         # "ได้รับแจ้งจากกองคลังว่าส่ง…": the unit that told of its sending is the one (a verdict
         # heard from the assessor, "ได้รับแจ้งจาก กพร. ว่าขั้นตอนที่ 4 ผ่านแล้ว", is no unit's).
@@ -737,17 +746,20 @@ def _read_step(found: Found) -> Intent:
         without = found.remainder.replace(recorder, " ", 1)
         if split_unit(without)[0]:  # the sender named after it; else the recorder sent it
             found = replace(found, remainder=without)
-    unit, rest = split_unit(_TOLD_RE.sub(r"\g<0> ", found.remainder))
+    told = _TOLD_RE.sub(r"\g<0> ", found.remainder)
+    first = unit, rest = split_unit(told)
     if unit and "ว่า" in found.remainder:
         unit, rest = _unit_told_of(found.remainder, unit, rest)
     glued = _GLUED_PLAN_RE.search(unit)
     if glued:  # "กองคลังแผนส่งแล้ว": the plan glued after the unit's name ("…และแผน" is a name)
         unit, rest = unit[: glued.start()], f"{glued[0]} {rest}"
     if not unit:  # "ขั้นตอนที่ 2 ของกองคลัง": the unit glued to ของ
-        unit, words = split_unit(content(found.remainder))
+        unit, words = split_unit(words_of(found.remainder))
         rest = words if unit else rest
     if not unit:  # "ตัวชี้วัดตามแผนที่ 1 ของกองกลาง": ของ glued to the words before it too
-        unit, words = split_unit(_GLUED_OF_RE.sub("ของ ", found.remainder))
+        glued_of = _GLUED_OF_RE.sub("ของ ", found.remainder)
+        # (Most texts glue nothing and tell nothing: the text split above, split once.)
+        unit, words = split_unit(glued_of) if glued_of != told else first
         rest = words if unit else rest
     rest = _UP_TO_RE.sub(" ", rest)
     if "กลุ่ม" in rest:
@@ -766,7 +778,7 @@ def _read_step(found: Found) -> Intent:
     channel = channel_of(extraction.text)
     met, of = counts(extraction.text)
     # "ข่าวดี ศทส ส่งแผนแล้ว", "หัวหน้าบอกว่า…": the teller's story names no step.
-    words = content(without_story(_TOLD_RE.sub(r"\g<0> ", rest)))
+    words = words_of(without_story(_TOLD_RE.sub(r"\g<0> ", rest)))
     if (stated.dimensions or stated.every) and "ครบ" in words:
         # "แผนของเรามีครบ มิติที่ 1 2 3 แล้ว": complete said of the dimensions named.
         words = content(_HOLDS_WHOLE_RE.sub(" ", words))
@@ -892,7 +904,7 @@ def _read_step(found: Found) -> Intent:
         documents=documents_said(extraction.text),
         others=words if extraction.step and not unit else "",
         # Only a deliverable sent ("ส่ง…") may name another step than the one number typed.
-        said=content(without_story(found.remainder))
+        said=words_of(without_story(found.remainder))
         if extraction.step.isdigit() and "ส่ง" in text and not extraction.more_steps
         else "",
         more_steps=extraction.more_steps,
@@ -1251,9 +1263,11 @@ _LATER_RE = Guarded(re.compile(r"ค่อย|เดี๋ยว|(?<![ก-ฮ])�
 # A clause of what is for later, closing a report of what was sent: "ส่งไฟล์แผนแล้วค่ะ เดี๋ยว
 # ส่งตัวจริงตาม", "ส่งแล้วนะคะ เดี๋ยวส่งเอกสารตาม" ("เดี๋ยวนะ", "เดี๋ยวก่อน": wait, no later), or
 # opened by a time to come: "ส่งแผนแล้วค่ะ พรุ่งนี้ประชุมต่อ" (the meeting is no step sent).
-_LATER_CLAUSE_RE = re.compile(
-    r"(?<=\s)(?:(?:เดี๋ยว|ค่อย)(?!\s?(?:นะ|ก่อน|ๆ))"
-    r"|พรุ่งนี้|มะรืน|บ่ายนี้|เย็นนี้|คืนนี้|(?:สัปดาห์|อาทิตย์|เดือน)\s?หน้า)\S*.*$"
+_LATER_CLAUSE_RE = skipping(
+    re.compile(
+        r"(?<=\s)(?:(?:เดี๋ยว|ค่อย)(?!\s?(?:นะ|ก่อน|ๆ))"
+        r"|พรุ่งนี้|มะรืน|บ่ายนี้|เย็นนี้|คืนนี้|(?:สัปดาห์|อาทิตย์|เดือน)\s?หน้า)\S*.*$"
+    )
 )
 _SENT_SO_FAR_RE = re.compile(r"แล้ว|เรียบร้อย|ไป\s?เมื่อ")
 

@@ -168,10 +168,26 @@ def parse_window(text: str, *, today: date | None = None) -> DateWindow:
     return DateWindow(text=text.strip(), due=due, opens=opens)
 
 
+def _month_starts(alias: str) -> set[str]:
+    """The first two letters a match of ``_alias_pattern(alias)`` can start with."""
+    head, dotted, rest = alias.partition(".")
+    if len(head) >= 2 or not dotted:
+        return {alias[:2]}
+    return {f"{head}.", head + rest[:1]}  # "ม.ค.": "ม." or, typed without the dot, "มค"
+
+
+# What every match of ``_DATE_RE`` holds: a digit, then a dash or a slash (ISO and numeric
+# dates), or a month's first two letters after the gap that may follow a day. Most texts hold
+# none: their digits are not tried against every month's spellings (twice, for a range's end).
+_MONTH_STARTS = sorted({start for alias in _ALIASES for start in _month_starts(alias)})
+_MAY_HOLD_A_DATE_RE = re.compile(rf"\d(?:[-/]|{_SP}(?:{'|'.join(map(re.escape, _MONTH_STARTS))}))")
+
+
 def find_thai_dates(text: str, *, today: date | None = None) -> list[ThaiDateMatch]:
     """Every date and date range in free text; year-less ones are skipped without ``today``."""
     found: list[ThaiDateMatch] = []
-    for match in _DATE_RE.finditer(arabic_digits(text)):
+    digits = arabic_digits(text)
+    for match in _DATE_RE.finditer(digits) if _MAY_HOLD_A_DATE_RE.search(digits) else ():
         try:
             opens, due = _resolve(match, today)
         except ThaiDateError:

@@ -8,12 +8,18 @@ from handlers.nlu.guards import lead, skipping
 from handlers.nlu.patterns import phrase_regex, phrase_search_regex
 from kpi_core.models import Documents
 
-# "7 จาก 8", "6 ใน 8 ตัว", "5 ครั้ง จากทั้งหมด 7": how many of how many.
-_SLASH_COUNT_RE = re.compile(r"(?<![\d./])(?P<met>\d{1,4})\s*/\s*(?P<of>\d{1,4})(?![\d./])")
+# "7 จาก 8", "6 ใน 8 ตัว", "5 ครั้ง จากทั้งหมด 7": how many of how many. (Both open with a
+# look-behind, which ``re`` would enter at every position: compiled ``skipping`` to the digits
+# a count starts with, the positions between passed over in C.)
+_SLASH_COUNT_RE = skipping(
+    re.compile(r"(?<![\d./])(?P<met>\d{1,4})\s*/\s*(?P<of>\d{1,4})(?![\d./])")
+)
 _COUNTED_RE = re.compile("บรรลุ|เข้าร่วม|เข้าประชุม|ครั้ง")
-_COUNT_RE = re.compile(
-    r"(?<![\d.])(?P<met>\d{1,4})\s*(?:ตัวชี้วัด|ตัว|ครั้ง|รายการ)?\s*"
-    r"(?:จากทั้งหมด|จาก|ใน)\s*(?P<of>\d{1,4})(?![\d.])"
+_COUNT_RE = skipping(
+    re.compile(
+        r"(?<![\d.])(?P<met>\d{1,4})\s*(?:ตัวชี้วัด|ตัว|ครั้ง|รายการ)?\s*"
+        r"(?:จากทั้งหมด|จาก|ใน)\s*(?P<of>\d{1,4})(?![\d.])"
+    )
 )
 # Said of one's own step; "ยังไม่ได้ส่งเอกสาร" stays a question of who is missing (deadlines).
 NO_DOCUMENTS = (
@@ -106,7 +112,7 @@ _DOCUMENTS_SHORT = (
 _UNSIGNED = r"ยัง\s?ไม่\s?มี\s?(?:หน้า\s?)?(?:ลายเซ็น|ลายมือชื่อ|การลงนาม|ลงนาม)"
 _INCOMPLETE_RE = lead(re.compile(f"{_DOCUMENTS_SHORT}|{_FORM_SHORT}|{_UNSIGNED}"))
 # A numbered form said not attached: a caveat on a step's report, no question of the form.
-FORM_SHORT_RE = re.compile(_FORM_SHORT)
+FORM_SHORT_RE = skipping(re.compile(_FORM_SHORT))
 # "ลืมแนบเอกสารประกอบ", "ลืมแนบไฟล์": the sender forgot to attach them.
 _FORGOT = r"ลืม\s?(?:แนบ|ใส่\s?(?:เอกสาร|ไฟล์)|ส่ง\s?(?:เอกสาร|ไฟล์|หลักฐาน))"
 # "ยังไม่ได้แนบไฟล์หลักฐาน", "ยังไม่แนบไฟล์", "หลักฐานยังไม่ได้แนบ", "ไฟล์แนบยังไม่มี": none
@@ -127,7 +133,7 @@ _MISSING_RE = lead(
 )
 # A veto for who-is-missing rules: a caveat on one's own documents is no question of who
 # ("ใครขาดแบบฟอร์ม 3 บ้าง" still asks who lacks a step's form; "แบบฟอร์ม 3 ยังไม่ครบ" tells).
-INCOMPLETE_DOCUMENTS_RE = re.compile(f"{_DOCUMENTS_SHORT}|{_FORM_SAID_SHORT}")
+INCOMPLETE_DOCUMENTS_RE = skipping(re.compile(f"{_DOCUMENTS_SHORT}|{_FORM_SAID_SHORT}"))
 # "ตัวชี้วัดตามแผนที่ 3", "ตัวชี้วัดที่ 3 ตามแผน", "ตัวชี้วัดของแผนข้อ 4": one plan indicator.
 # "ตัวชี้วัดตามแผนตัวที่ 3": the plan's indicator counted as one of them ("ข้อที่ 3": as an item).
 # "ข้อ 2 ในแผนของไอที": the plan's item by its number, the plan named after it.
@@ -164,12 +170,14 @@ _COMPLETE_RE = skipping(re.compile(f"{phrase_search_regex(_COMPLETE)}|{_FORMS_CO
 # "ครบทุกไฟล์", "แนบครบทุกฉบับ", "ครบถ้วนทุกรายการ": every piece there; "แบบฟอร์ม 4 ครบถ้วน",
 # "รายงานผลครบถ้วนแล้ว": the deliverable whole (never "ครบถ้วนทั้ง 3 มิติ", what the plan holds).
 # Read for the documents only: the deliverable's word stays in the words that name the step.
-_EVERY_PIECE_RE = re.compile(
-    r"ครบ\s?(?:ถ้วน\s?)?ทุก\s?(?:ไฟล์|ฉบับ|รายการ|แบบฟอร์ม|ฟอร์ม|เอกสาร)"
-    r"|(?:แผน|รายงาน(?:ผล)?|ไฟล์|(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\d)\s?ครบ\s?ถ้วน"
-    r"(?!\s?(?:ทุก|ทั้ง)?\s?(?:\d|สาม|สอง)?\s?มิติ)"
-    # "ส่งครบทั้งแผนและเอกสารประกอบ": the deliverable and its documents, both sent.
-    r"|ครบ\s?ทั้ง\s?\S{1,30}?\s?(?:และ|กับ)\s?(?:เอกสาร|ไฟล์|หลักฐาน)"
+_EVERY_PIECE_RE = skipping(
+    re.compile(
+        r"ครบ\s?(?:ถ้วน\s?)?ทุก\s?(?:ไฟล์|ฉบับ|รายการ|แบบฟอร์ม|ฟอร์ม|เอกสาร)"
+        r"|(?:แผน|รายงาน(?:ผล)?|ไฟล์|(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\d)\s?ครบ\s?ถ้วน"
+        r"(?!\s?(?:ทุก|ทั้ง)?\s?(?:\d|สาม|สอง)?\s?มิติ)"
+        # "ส่งครบทั้งแผนและเอกสารประกอบ": the deliverable and its documents, both sent.
+        r"|ครบ\s?ทั้ง\s?\S{1,30}?\s?(?:และ|กับ)\s?(?:เอกสาร|ไฟล์|หลักฐาน)"
+    )
 )
 DOCUMENTS_RE = lead(re.compile(f"{_MISSING_RE.pattern}|{_INCOMPLETE_RE.pattern}"))
 COMPLETE_DOCUMENTS_RE = _COMPLETE_RE
