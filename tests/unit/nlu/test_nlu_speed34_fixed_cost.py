@@ -6,8 +6,9 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
+from handlers.nlu.normalise import _CHARACTERS, _CHARACTERS_RE
 from handlers.registry import _UNDERSTANDER
-from tests.fakes.understanding import typed_extractions
+from tests.fakes.understanding import typed_extractions, typed_lines
 
 INDEX = _UNDERSTANDER._index
 
@@ -54,3 +55,20 @@ def test_the_single_letters_test_finds_every_text_holding_a_single_key() -> None
     ]
     assert len(texts) > 6000
     assert missed == []
+
+
+def test_a_text_the_characters_search_finds_nothing_in_is_left_by_the_table() -> None:
+    # ``normalise`` replaces only where the search finds a character of the table: a text it
+    # finds none in is the text ``str.translate`` makes of it with the whole table.
+    table_letters = "".join(map(chr, _CHARACTERS))
+    pool = table_letters + "กขคงจ่้ัี๕abcXYZ 0123456789\u200a\u2061"
+    texts = [*typed_lines(), *_random_texts(pool, 3000, 3), *_any_letters(3000, 4)]
+    differ = [
+        text
+        for text in texts
+        if _CHARACTERS_RE.search(text) is None and text.translate(_CHARACTERS) != text
+    ]
+    assert len(texts) > 6000
+    assert differ == []
+    # and a text holding one of them is found
+    assert all(_CHARACTERS_RE.search(f"ขยะ{letter}") is not None for letter in table_letters)
