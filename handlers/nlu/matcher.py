@@ -278,6 +278,16 @@ class _Index:
         self._singles = (
             re.compile(f"[{''.join(map(re.escape, sorted(singles)))}]") if singles else None
         )
+        # Whether a text may hold one: its ASCII letters, and the rest as one range from the
+        # lowest to the highest (emoji and marks far above the Thai letters). A class of every
+        # letter, emoji among them, is tried letter by letter at each position; a range is one
+        # test. Only a text it finds is searched for the letters themselves.
+        ascii_singles = sorted(key for key in singles if key.isascii())
+        others = sorted(key for key in singles if not key.isascii())
+        spans = f"{re.escape(others[0])}-{re.escape(others[-1])}" if others else ""
+        self._may_hold_single = re.compile(
+            f"[{''.join(map(re.escape, ascii_singles))}{spans}]" if singles else "(?!)"
+        ).search
 
     def _held(self, text: str) -> set[str]:
         """``_letters(text)`` as far as the index asks of it: its letter pairs, and of its
@@ -285,7 +295,7 @@ class _Index:
         building a string for each letter of the text cost a fifth of the search)."""
         bare = text.replace(" ", "")
         held = set(map(_joined, bare, bare[1:]))
-        if self._singles is not None and self._singles.search(bare) is not None:
+        if self._singles is not None and self._may_hold_single(bare) is not None:
             held.update(self._singles.findall(bare))
         return held
 
