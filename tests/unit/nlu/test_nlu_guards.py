@@ -31,6 +31,7 @@ from handlers.nlu.guards import (
     skipping,
 )
 from handlers.nlu.story import _story
+from tests.fakes.random_texts import glued
 from tests.fakes.understanding import distinct, typed_extractions
 
 
@@ -149,14 +150,7 @@ def test_guarded_branches_match_where_their_alternation_does(name: str) -> None:
     rng = random.Random(len(name))
     texts = [*_texts()]
     for _ in range(3000):  # literals and pieces of the corpus, glued and spaced at random
-        pieces = []
-        for _ in range(rng.randint(1, 5)):
-            if rng.random() < 0.5:
-                pieces.append(rng.choice(literals))
-            else:
-                text = rng.choice(_texts())
-                start = rng.randint(0, len(text))
-                pieces.append(text[start : start + rng.randint(0, 12)])
+        pieces = glued(rng, literals, _texts(), most=5, word_share=0.5, longest=12)
         texts.append(rng.choice(("", " ")).join(pieces))
     texts = distinct(texts)
     differ = [t for t in texts if guard.matches(t) != (guard.pattern.search(t) is not None)]

@@ -27,6 +27,7 @@ from kpi_core.thai_dates import (
     find_thai_dates,
 )
 from kpi_core.thai_numbers import arabic_digits
+from tests.fakes.random_texts import glued
 
 TODAY = date(2025, 1, 20)
 
@@ -52,14 +53,7 @@ def _random_texts(count: int, seed: int) -> list[str]:
     rng = random.Random(seed)
     texts = []
     for _ in range(count):
-        pieces = []
-        for _ in range(rng.randint(1, 8)):
-            if rng.random() < 0.8:
-                pieces.append(rng.choice(_PIECES))
-            else:
-                text = rng.choice(_corpus())
-                start = rng.randint(0, len(text))
-                pieces.append(text[start : start + rng.randint(0, 10)])
+        pieces = glued(rng, _PIECES, _corpus(), most=8, word_share=0.8, longest=10)
         texts.append(arabic_digits("".join(pieces)))
     return texts
 
