@@ -1,4 +1,4 @@
-"""Session 34's short cuts in the cost every message pays: each cheap test answers as the work
+"""Short cuts in the cost every message pays: each cheap test answers as the work
 it stands before would have, over the typed lines and random texts."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from handlers.nlu.normalise import _CHARACTERS, _CHARACTERS_RE
 from handlers.registry import _UNDERSTANDER
+from tests.fakes.random_texts import drawn
 from tests.fakes.understanding import typed_extractions, typed_lines
 
 INDEX = _UNDERSTANDER._index
@@ -28,17 +29,13 @@ def _random_texts(pool: str, count: int, seed: int) -> Iterator[str]:
 def _any_letters(count: int, seed: int) -> Iterator[str]:
     """Random texts of letters from anywhere in Unicode, Thai and ASCII most often."""
     rng = random.Random(seed)
+    sources = (
+        (0.4, lambda r: chr(r.randint(0x0E01, 0x0E5B))),
+        (0.7, lambda r: chr(r.randint(0x20, 0x7E))),
+        (1.0, lambda r: chr(r.randint(0x80, 0x10FFFF) & ~0x800 | 0x80)),  # no surrogate
+    )
     for _ in range(count):
-        letters = []
-        for _ in range(rng.randint(1, 8)):
-            kind = rng.random()
-            if kind < 0.4:
-                letters.append(chr(rng.randint(0x0E01, 0x0E5B)))
-            elif kind < 0.7:
-                letters.append(chr(rng.randint(0x20, 0x7E)))
-            else:
-                letters.append(chr(rng.randint(0x80, 0x10FFFF) & ~0x800 | 0x80))  # no surrogate
-        yield "".join(letters)
+        yield "".join(drawn(rng, 8, sources))
 
 
 def test_the_single_letters_test_finds_every_text_holding_a_single_key() -> None:

@@ -31,7 +31,7 @@ from handlers.nlu.guards import (
     skipping,
 )
 from handlers.nlu.story import _story
-from tests.fakes.random_texts import glued
+from tests.fakes.random_texts import drawn, glued, stretch
 from tests.fakes.understanding import distinct, typed_extractions
 
 
@@ -68,19 +68,13 @@ def _texts() -> tuple[str, ...]:
 def _random_texts(guard: Guarded, count: int, seed: int) -> Iterator[str]:
     """Pieces of the pattern's literals and of corpus texts, glued and spaced at random."""
     rng = random.Random(seed)
+    sources = (
+        (0.4, lambda r: r.choice(guard.literals)),
+        (0.8, stretch(_texts(), 12)),
+        (1.0, lambda r: r.choice((" ", ":", "?", "1", "12", ".", "ๆ"))),
+    )
     for _ in range(count):
-        pieces = []
-        for _ in range(rng.randint(1, 5)):
-            kind = rng.random()
-            if kind < 0.4:
-                pieces.append(rng.choice(guard.literals))
-            elif kind < 0.8:
-                text = rng.choice(_texts())
-                start = rng.randint(0, len(text))
-                pieces.append(text[start : start + rng.randint(0, 12)])
-            else:
-                pieces.append(rng.choice((" ", ":", "?", "1", "12", ".", "ๆ")))
-        yield "".join(pieces)
+        yield "".join(drawn(rng, 5, sources))
 
 
 def test_the_nlu_has_guarded_patterns() -> None:
