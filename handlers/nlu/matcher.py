@@ -31,7 +31,13 @@ from handlers.nlu.extract import Extraction, extract
 from handlers.nlu.frozen import built_from
 from handlers.nlu.guards import skipping
 from handlers.nlu.normalise import normalise, strip_mentions
-from handlers.nlu.patterns import ANY_SHADOW, SHADOWS_RE, phrase_search_regex, words
+from handlers.nlu.patterns import (
+    ANY_SHADOW,
+    SHADOW_WORDS,
+    SHADOWS_RE,
+    phrase_search_regex,
+    words,
+)
 from handlers.nlu.questions import (
     CONDITION_RE,
     REASON_RE,
@@ -149,7 +155,7 @@ def _compile(rule: Rule) -> _Compiled:
 
 
 # Two letters joined: ``operator.add`` is called as a C function where ``str.__add__``, a slot
-# wrapper, is called through a tuple of arguments (a third of ``_Index._held``'s time).
+# wrapper, is called through a tuple of arguments (a third of ``_Index.held``'s time).
 _joined = operator.add
 
 
@@ -289,8 +295,8 @@ class _Index:
             f"[{''.join(map(re.escape, ascii_singles))}{spans}]" if singles else "(?!)"
         ).search
 
-    def _held(self, text: str) -> set[str]:
-        """``_letters(text)`` as far as the index asks of it: its letter pairs, and of its
+    def held(self, text: str) -> set[str]:
+        """``_letters(text)`` as far as the index asks of it: every letter pair, and of its
         letters only those that are keys (a letter that keys nothing is never looked up, and
         building a string for each letter of the text cost a fifth of the search)."""
         bare = text.replace(" ", "")
@@ -299,10 +305,12 @@ class _Index:
             held.update(self._singles.findall(bare))
         return held
 
-    def candidates(self, text: str) -> Iterator[int]:
+    def candidates(self, text: str, held: set[str] | None = None) -> Iterator[int]:
         """The positions of the rules that may match ``text``, in order (as they are tried:
-        the first rule that reads the text ends the search)."""
-        held = self._held(text)
+        the first rule that reads the text ends the search); ``held``: ``self.held(text)``,
+        when it is known already."""
+        if held is None:
+            held = self.held(text)
         found, layers, keys = self._always, self._no_group, self._keys
         if self._whole:
             found |= self._whole.get(text.replace(" ", ""), 0)
@@ -334,6 +342,14 @@ _IN_MESSAGES = {
         if line.strip() and not line.startswith("#")
     )
 }
+# Of each shadow word (no space in any, two letters at least), its letter pair rarest in
+# messages: a text whose pairs (``_Index.held``) hold none of these holds no shadow word, and
+# is not searched for one (most messages; the pairs are built for the rule index anyway).
+assert all(" " not in word and len(word) > 1 for word in SHADOW_WORDS)
+_SHADOW_PAIRS = frozenset(
+    min(map(_joined, word, word[1:]), key=lambda pair: (_IN_MESSAGES.get(pair, 0.0), pair))
+    for word in SHADOW_WORDS
+)
 _MESSAGE_WEIGHT = 5000  # a pair in every message costs as much as one in 5,000 cues
 
 
@@ -379,14 +395,16 @@ class Understander:
         # Only a read that stores needs to know: tested then, once (most messages ask nothing
         # of a write).
         question: bool | None = None
-        # One search first: most messages hold no shadow word.
+        held = self._index.held(masked)
+        # One search first, and only where the letter pairs allow a shadow word: most
+        # messages hold none.
         shadows = (
             tuple(m.span() for m in SHADOWS_RE.finditer(masked))
-            if ANY_SHADOW(masked) is not None
+            if not held.isdisjoint(_SHADOW_PAIRS) and ANY_SHADOW(masked) is not None
             else ()
         )
         rules = self._compiled
-        for position in self._index.candidates(masked):
+        for position in self._index.candidates(masked, held):
             compiled = rules[position]
             firsts = compiled.matched(masked, has_number, shadows)
             if firsts is None:

@@ -303,9 +303,12 @@ UNIT_LEFT_RE = re.compile(
 # nor a step's word (``handlers.nlu.resolve.resolve_step``). A word may end in a look-ahead
 # telling it from the longer words it begins ("แผนก", a section, is not "แผนการ", "แผนกองกลาง").
 _SHADOWS = sorted(read_text("nlu", "cue_shadows.txt").split(), key=len, reverse=True)
+# Each word's letters, without the look-ahead (``handlers.nlu.matcher`` tells by its letter pairs
+# whether a text may hold one).
+SHADOW_WORDS = tuple(word.partition("(")[0] for word in _SHADOWS)
 # Led by the words' trie (see ``phrase_search_regex``): it matches as the alternation does
 # (a word's look-ahead is left to the alternation).
-_SHADOWS_TRIE = pieces_trie([re.escape(c) for c in word.partition("(")[0]] for word in _SHADOWS)
+_SHADOWS_TRIE = pieces_trie([re.escape(c) for c in word] for word in SHADOW_WORDS)
 SHADOWS_RE = skipping(re.compile(f"(?={_SHADOWS_TRIE})(?:{'|'.join(_SHADOWS)})"))
 # Whether a text holds a shadow word at all: the trie alone, searched without the look-ahead
 # (``re`` passes over the letters no word starts with instead of entering it at each one).

@@ -6,9 +6,11 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
+from handlers.nlu.matcher import _SHADOW_PAIRS
 from handlers.nlu.normalise import _CHARACTERS, _CHARACTERS_RE
+from handlers.nlu.patterns import ANY_SHADOW, SHADOW_WORDS
 from handlers.registry import _UNDERSTANDER
-from tests.fakes.random_texts import drawn
+from tests.fakes.random_texts import drawn, glued
 from tests.fakes.understanding import typed_extractions, typed_lines
 
 INDEX = _UNDERSTANDER._index
@@ -69,3 +71,20 @@ def test_a_text_the_characters_search_finds_nothing_in_is_left_by_the_table() ->
     assert differ == []
     # and a text holding one of them is found
     assert all(_CHARACTERS_RE.search(f"ขยะ{letter}") is not None for letter in table_letters)
+
+
+def test_a_text_whose_pairs_hold_no_rare_pair_of_a_shadow_word_holds_no_shadow_word() -> None:
+    # ``understand`` searches a masked text for a shadow word only when its letter pairs (the
+    # rule index's) hold one word's rarest pair: the search would find nothing in the others.
+    masked = [extraction.masked for _, _, extraction in typed_extractions()]
+    rng = random.Random(5)
+    texts = [*masked, *SHADOW_WORDS, *(" ".join(word) for word in SHADOW_WORDS)]
+    texts += [
+        "".join(glued(rng, SHADOW_WORDS, masked, most=4, word_share=0.3, longest=12))
+        for _ in range(4000)
+    ]
+    found = [text for text in texts if ANY_SHADOW(text) is not None]
+    differ = [text for text in found if INDEX.held(text).isdisjoint(_SHADOW_PAIRS)]
+    assert len(texts) > 8000
+    assert len(found) > 1000  # the texts do hold shadow words
+    assert differ == []
