@@ -8,13 +8,17 @@ are normalised.
 
 from __future__ import annotations
 
+import random
+import re
 import sys
 from functools import cache
 
 import pytest
 
 import handlers.nlu.normalise  # noqa: F401 (the module, read from sys.modules below)
+from handlers.nlu.guards import literal_trie
 from handlers.nlu.web_links import _LINK_RE, _MAY_HOLD_A_LINK_RE, cut_links
+from tests.fakes.random_texts import glued
 from tests.fakes.understanding import texts_handed
 
 # ``handlers.nlu`` exports the function ``normalise`` under the module's own name.
@@ -38,6 +42,24 @@ def test_a_text_the_spoken_gate_turns_away_has_no_spoken_form() -> None:
     turned_away = [t for t in _handed()["written"] if _SPOKEN._MAY_BE_SPOKEN_RE.search(t) is None]
     assert len(turned_away) > 1_000
     assert [t for t in turned_away if _SPOKEN._written(t) != t] == []
+
+
+def test_the_spoken_gate_finds_what_its_trie_beside_the_untoned_mai_found() -> None:
+    # ไม without its tone mark is a branch of the trie's ไ: the texts found are those the
+    # trie with ``|ไม(?!่)`` beside it found.
+    beside = re.compile(literal_trie(_SPOKEN._SPOKEN_CUES) + "|ไม(?!\u0e48)")
+    words = [*sorted(_SPOKEN._SPOKEN_CUES), "ไม", "ไม่", "ไม้", "ไมค์", "ใม"]
+    rng = random.Random(9)
+    texts = [*_handed()["written"], *words]
+    texts += [
+        "".join(glued(rng, words, texts[:3000], most=4, word_share=0.4, longest=8))
+        for _ in range(4000)
+    ]
+    found = [t for t in texts if beside.search(t) is not None]
+    gate = _SPOKEN._MAY_BE_SPOKEN_RE
+    differ = [t for t in texts if (gate.search(t) is None) != (beside.search(t) is None)]
+    assert len(found) > 2000
+    assert differ == []
 
 
 def test_a_text_with_nothing_to_strip_keeps_its_end() -> None:
