@@ -744,7 +744,11 @@ def _typo_in_name(found: Understanding, typed: str, today: date) -> Understandin
         return None
     slot_words = " ".join(named)
     lowered = slot_words.lower()
-    if all(map(_typed_right, lowered.split())):  # every slot word typed right
+    # (A name word, most slot words, is typed right by a set's look-up here: no call for it.)
+    for word in lowered.split():
+        if word not in _NAME_WORDS and not _typed_right(word):
+            break  # a word that may be a typo
+    else:  # every slot word typed right
         return None  # "ขยะ", "กองคลัง", "3": names and words typed right, no typo there
     cased = unicodedata.normalize("NFC", typed).strip()
     typed = cased.lower()

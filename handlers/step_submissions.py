@@ -761,7 +761,8 @@ def _read_step(found: Found) -> Intent:
         # (Most texts glue nothing and tell nothing: the text split above, split once.)
         unit, words = split_unit(glued_of) if glued_of != told else first
         rest = words if unit else rest
-    rest = _UP_TO_RE.sub(" ", rest)
+    if "ขึ้น" in rest or "ทาง" in rest:  # (every match opens with one of them)
+        rest = _UP_TO_RE.sub(" ", rest)
     if "กลุ่ม" in rest:
         rest = _IN_THE_GROUP_RE.sub(" ", rest)
     if ANY_CHANNEL_RE.search(rest):  # no channel's pattern replaces anything in a text of none

@@ -503,7 +503,8 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
         remainder = _CUT_CLAUSE_RE.sub(" ", remainder)
     if "ตาม" in remainder or "อ้างอิง" in remainder:  # the source after the figure names none
         remainder = _SOURCE_AFTER_RE.sub(" ", remainder)
-    remainder = OF_UNIT_RE.sub(" ", remainder)
+    if "ของ" in remainder:  # (each match stands right after ของ: no search of a text without)
+        remainder = OF_UNIT_RE.sub(" ", remainder)
     if "เป็น" in remainder:  # "อัปเดต GD Catalog เป็น 38 ชุด": the "to" of the value, no title's
         remainder = _TO_VALUE_RE.sub(" ", remainder)
     if "เต็ม" in remainder:
@@ -511,7 +512,9 @@ def read_value(found: Found, edge: frozenset[str] = EDGE_WORDS) -> Intent | None
     if "นี้" in remainder or "ล่าสุด" in remainder:
         # "ตอนนี้สำนักงานสิ่งแวดล้อมแจ้งตัวเลขขยะ…มาแล้ว": the time opening it names nothing.
         remainder = _NOW_FIRST_RE.sub(" ", remainder)
-    unit, rest = split_unit(_GLUED_UNIT_RE.sub(" ", remainder))
+    # (Each match of the glued unit stands right after คะแนน or ผล: no search without them.)
+    glued = "คะแนน" in remainder or "ผล" in remainder
+    unit, rest = split_unit(_GLUED_UNIT_RE.sub(" ", remainder) if glued else remainder)
     if found.code and not unit and "ของ" in rest:
         # "kpi1 ของไอที = 4": beside a code, the words after ของ may name a unit by its alias
         # (settle keeps them only when they do).

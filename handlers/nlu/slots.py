@@ -166,29 +166,50 @@ def content(
     # Each part between gaps is segmented only when it must be: when it holds a placeholder or
     # a particle (dropped wherever they stand), or when a filler may stand at its edge. A part
     # kept whole is its words joined, so the words left are those of the whole text segmented.
+    # (A text without a gap is its one part, not cut by ``parts``. A part that is a placeholder
+    # alone is dropped at once: the segmenter gives an upper-case run back whole, tested; a
+    # particle alone may not be whole, "นะครับ" is "นะ" and "ครับ".)
     words: list[tuple[str, bool]] = []  # a word, or a part kept whole (False)
-    for part in parts(text):
-        if part[0] not in " \t" and _DROPPED_RE.search(part):
+    for part in parts(text) if " " in text or "\t" in text else [text] if text else []:
+        if part[0] in " \t":
+            words.append((part, True))
+        elif part in PLACEHOLDERS:
+            continue
+        elif _DROPPED_RE.search(part):
             words += [(p, True) for p in part_pieces(part) if p not in _DROPPED]
         else:
-            words.append((part, part[0] in " \t"))
-    edges = _edges(edge_words)
+            words.append((part, False))
+    # ``_Edges.start``, ``_Edges.end`` and ``_filler`` written out in the loops: a function
+    # call costs more than the look-up it makes (the same answers, tested).
+    edges = _DEFAULT_EDGES if edge_words is EDGE_WORDS else _edges(edge_words)
+    by_first, by_last, fillers, every = edges.by_first, edges.by_last, edges.words, edges.empty
     while words:
         word, single = words[0]
-        if not single and (not (word[0].isalnum() or word[0] == ".") or edges.start(word)):
+        first = word[0]
+        lettered = first.isalnum() or first == "."
+        if not single and (not lettered or every or word.startswith(by_first.get(first, ()))):
             words[:1] = [(p, True) for p in part_pieces(word)]
-        elif single and _filler(word, edge_words):
+        elif single and (word in fillers or not lettered and not _SOME_WORD_RE.search(word)):
             words.pop(0)
         else:
             break
     while words:
         word, single = words[-1]
-        if not single and (not (word[-1].isalnum() or word[-1] == ".") or edges.end(word)):
+        first, last = word[0], word[-1]
+        if not single and (
+            not (last.isalnum() or last == ".") or every or word.endswith(by_last.get(last, ()))
+        ):
             words[-1:] = [(p, True) for p in part_pieces(word)]
-        elif single and _filler(word, edge_words):
+        elif single and (
+            word in fillers
+            or not (first.isalnum() or first == ".")
+            and not _SOME_WORD_RE.search(word)
+        ):
             words.pop()
         else:
             break
+    if len(words) == 1:  # mostly one part kept whole: no list of its one word to join
+        return " ".join(words[0][0].split())
     return " ".join("".join([word for word, _ in words]).split())
 
 
@@ -223,7 +244,7 @@ class _Edges:
     the last letter for ``endswith``. The empty word, a prefix of everything, is kept apart.
     """
 
-    __slots__ = ("_by_first", "_by_last", "_empty")
+    __slots__ = ("by_first", "by_last", "empty", "words")
 
     def __init__(self, words: frozenset[str]) -> None:
         by_first: dict[str, list[str]] = {}
@@ -232,17 +253,18 @@ class _Edges:
             if word:
                 by_first.setdefault(word[0], []).append(word)
                 by_last.setdefault(word[-1], []).append(word)
-        self._by_first = {letter: tuple(found) for letter, found in by_first.items()}
-        self._by_last = {letter: tuple(found) for letter, found in by_last.items()}
-        self._empty = "" in words
+        self.by_first = {letter: tuple(found) for letter, found in by_first.items()}
+        self.by_last = {letter: tuple(found) for letter, found in by_last.items()}
+        self.empty = "" in words
+        self.words = words
 
     def start(self, part: str) -> bool:
         """Whether ``part`` (not empty) starts with one of the words."""
-        return self._empty or part.startswith(self._by_first.get(part[0], ()))
+        return self.empty or part.startswith(self.by_first.get(part[0], ()))
 
     def end(self, part: str) -> bool:
         """Whether ``part`` (not empty) ends with one of the words."""
-        return self._empty or part.endswith(self._by_last.get(part[-1], ()))
+        return self.empty or part.endswith(self.by_last.get(part[-1], ()))
 
 
 @lru_cache(maxsize=64)
@@ -250,6 +272,9 @@ def _edges(edge_words: frozenset[str]) -> _Edges:
     """The words that are filler at either end of a slot (the sets are the callers'
     constants: each is indexed once)."""
     return _Edges(edge_words | FILLERS)
+
+
+_DEFAULT_EDGES = _edges(EDGE_WORDS)  # most slots': no cache's look-up for them
 
 
 _THE_OFFICE_RE = re.compile(
@@ -326,14 +351,13 @@ def split_unit(text: str) -> tuple[str, str]:
         text = _SENT_TO_RE.sub(" ", text)
     if "ตรวจ" in text or "เช็" in text:
         text = _CHECKED_BY_RE.sub(" ", text)
-    # "ผอ.ถามมา": the boss who asked is no unit.
-    found = (
-        m
-        for m in _UNIT_RE.finditer(text)
-        if not _report_short_form(m["short"]) and not (m["short"] and _a_person(m["short"]))
-    )
-    match = next(found, None)
-    if match is None:
+    # "ผอ.ถามมา": the boss who asked is no unit. (A loop, not a generator's ``next``: no
+    # generator made for each text, most of which name no unit.)
+    for match in _UNIT_RE.finditer(text):
+        short = match["short"]
+        if not _report_short_form(short) and not (short and _a_person(short)):
+            break
+    else:
         return "", text
     unit = match["after"] or match["named"] or match["short"] or match["english"]
     # "กองคลังขยะ" glues an indicator to the unit: the unit ends where the indicator starts.
