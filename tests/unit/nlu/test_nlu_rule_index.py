@@ -192,13 +192,30 @@ def _tried_rule_by_rule(text: str) -> list[int]:
 def test_the_groups_of_every_rule_are_tested_at_once_as_one_at_a_time() -> None:
     texts = [extraction.masked for _, _, extraction in typed_extractions()]
     texts += [*_random_texts(1500, 3), *_cue_texts()]
-    differ = [
-        t
-        for t in distinct(texts)
-        if list(_UNDERSTANDER._index.candidates(t)) != _tried_rule_by_rule(t)
-    ]
+    tried = {t: _tried_rule_by_rule(t) for t in distinct(texts)}
+    differ = [t for t, rules in tried.items() if list(_UNDERSTANDER._index.candidates(t)) != rules]
     assert len(texts) > 3000
     assert differ == []
+    # Texts left with a rule of three groups or more: the layers past the second were and-ed.
+    groups = _UNDERSTANDER._index._groups
+    assert sum(any(len(groups[n]) > 2 for n in rules) for rules in tried.values()) > 100
+
+
+def test_a_rule_of_many_groups_is_still_tested_on_its_last_groups() -> None:
+    """The layers past the first are and-ed only while a rule left has that many groups (the
+    search stops at the first no rule left reaches): a rule of three groups is still dropped
+    for want of its third, beside rules of one and two groups, and kept when it has it."""
+    rules = [
+        Rule(("ขยะ", "ส่งผล", "เดือน"), 9, lambda found: "three"),
+        Rule(("ขยะ",), 5, lambda found: "one"),
+        Rule(("ขยะ", "ส่งผล"), 3, lambda found: "two"),
+    ]
+    index = Understander(rules)._index
+    assert list(index.candidates("ขยะ")) == [1]
+    assert list(index.candidates("เดือน ขยะ")) == [1]
+    assert list(index.candidates("ส่งผลขยะ")) == [1, 2]
+    assert list(index.candidates("ส่งผลขยะ เดือน")) == [0, 1, 2]
+    assert list(index.candidates("ส่งผล เดือน")) == []
 
 
 def test_the_keys_a_text_holds_are_its_letters_and_pairs_the_index_looks_up() -> None:
