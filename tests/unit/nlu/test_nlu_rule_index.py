@@ -226,3 +226,19 @@ def test_the_keys_a_text_holds_are_its_letters_and_pairs_the_index_looks_up() ->
     texts = [*_random_texts(500, 11), *_cue_texts(), "ขอบคุณ🙏🙏", "?", "ขยะ = 52", "👍 ok", ""]
     differ = [t for t in texts if index._held(t) & looked_up != _letters(t) & looked_up]
     assert differ == []
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+def test_a_text_s_pairs_are_cut_out_as_they_are_joined_whatever_its_length(spaced: bool) -> None:
+    """``_held`` cuts the letter pairs out of a text as slices up to a length and joins them
+    from its letters past it: the same pairs either way, at either side of that length."""
+    from handlers.nlu.matcher import _PAIR_SLICES
+
+    index = _UNDERSTANDER._index
+    rng = random.Random(5)
+    most = len(_PAIR_SLICES)
+    for length in [0, 1, 2, 3, 40, most - 1, most, most + 1, most + 2, 3 * most]:
+        bare = "".join(rng.choice("กขคงะ่ab?🙏") for _ in range(length))
+        text = " ".join(bare) if spaced else bare
+        pairs = {key for key in index._held(text) if len(key) == 2}
+        assert pairs == {a + b for a, b in zip(bare, bare[1:], strict=False)}, length
