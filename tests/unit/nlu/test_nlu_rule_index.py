@@ -192,13 +192,30 @@ def _tried_rule_by_rule(text: str) -> list[int]:
 def test_the_groups_of_every_rule_are_tested_at_once_as_one_at_a_time() -> None:
     texts = [extraction.masked for _, _, extraction in typed_extractions()]
     texts += [*_random_texts(1500, 3), *_cue_texts()]
-    differ = [
-        t
-        for t in distinct(texts)
-        if list(_UNDERSTANDER._index.candidates(t)) != _tried_rule_by_rule(t)
-    ]
+    tried = {t: _tried_rule_by_rule(t) for t in distinct(texts)}
+    differ = [t for t, rules in tried.items() if list(_UNDERSTANDER._index.candidates(t)) != rules]
     assert len(texts) > 3000
     assert differ == []
+    # Texts left with a rule of three groups or more: the layers past the second were and-ed.
+    groups = _UNDERSTANDER._index._groups
+    assert sum(any(len(groups[n]) > 2 for n in rules) for rules in tried.values()) > 100
+
+
+def test_a_rule_of_many_groups_is_still_tested_on_its_last_groups() -> None:
+    """The layers past the first are and-ed only while a rule left has that many groups (the
+    search stops at the first no rule left reaches): a rule of three groups is still dropped
+    for want of its third, beside rules of one and two groups, and kept when it has it."""
+    rules = [
+        Rule(("ขยะ", "ส่งผล", "เดือน"), 9, lambda found: "three"),
+        Rule(("ขยะ",), 5, lambda found: "one"),
+        Rule(("ขยะ", "ส่งผล"), 3, lambda found: "two"),
+    ]
+    index = Understander(rules)._index
+    assert list(index.candidates("ขยะ")) == [1]
+    assert list(index.candidates("เดือน ขยะ")) == [1]
+    assert list(index.candidates("ส่งผลขยะ")) == [1, 2]
+    assert list(index.candidates("ส่งผลขยะ เดือน")) == [0, 1, 2]
+    assert list(index.candidates("ส่งผล เดือน")) == []
 
 
 def test_the_keys_a_text_holds_are_its_letters_and_pairs_the_index_looks_up() -> None:
@@ -209,3 +226,19 @@ def test_the_keys_a_text_holds_are_its_letters_and_pairs_the_index_looks_up() ->
     texts = [*_random_texts(500, 11), *_cue_texts(), "ขอบคุณ🙏🙏", "?", "ขยะ = 52", "👍 ok", ""]
     differ = [t for t in texts if index.held(t) & looked_up != _letters(t) & looked_up]
     assert differ == []
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+def test_a_text_s_pairs_are_cut_out_as_they_are_joined_whatever_its_length(spaced: bool) -> None:
+    """``_held`` cuts the letter pairs out of a text as slices up to a length and joins them
+    from its letters past it: the same pairs either way, at either side of that length."""
+    from handlers.nlu.matcher import _PAIR_SLICES
+
+    index = _UNDERSTANDER._index
+    rng = random.Random(5)
+    most = len(_PAIR_SLICES)
+    for length in [0, 1, 2, 3, 40, most - 1, most, most + 1, most + 2, 3 * most]:
+        bare = "".join(rng.choice("กขคงะ่ab?🙏") for _ in range(length))
+        text = " ".join(bare) if spaced else bare
+        pairs = {key for key in index._held(text) if len(key) == 2}
+        assert pairs == {a + b for a, b in zip(bare, bare[1:], strict=False)}, length
