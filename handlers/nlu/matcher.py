@@ -160,7 +160,7 @@ def _compile(rule: Rule) -> _Compiled:
 _joined = operator.add
 # A pair cut out of the text as a slice is one new string, where a pair joined from two letters
 # is three (each letter of a Thai text is a new string as the text is walked): a seventh of
-# ``_Index._held``'s time. The slice ending at n is at n - 1 (a text of n letters takes
+# ``_Index.held``'s time. The slice ending at n is at n - 1 (a text of n letters takes
 # ``[1:n]``, none for a text of one letter or none); a longer text's pairs are joined.
 _cut = operator.getitem
 _PAIR_SLICES = tuple(slice(end - 2, end) for end in range(1, 258))

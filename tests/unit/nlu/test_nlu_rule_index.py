@@ -240,5 +240,5 @@ def test_a_text_s_pairs_are_cut_out_as_they_are_joined_whatever_its_length(space
     for length in [0, 1, 2, 3, 40, most - 1, most, most + 1, most + 2, 3 * most]:
         bare = "".join(rng.choice("กขคงะ่ab?🙏") for _ in range(length))
         text = " ".join(bare) if spaced else bare
-        pairs = {key for key in index._held(text) if len(key) == 2}
+        pairs = {key for key in index.held(text) if len(key) == 2}
         assert pairs == {a + b for a, b in zip(bare, bare[1:], strict=False)}, length
