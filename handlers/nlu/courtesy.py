@@ -15,6 +15,7 @@ from typing import NamedTuple
 from handlers.data_files import sections
 from handlers.nlu.guards import literal_trie
 from handlers.nlu.patterns import ADDRESS_WORDS
+from handlers.nlu.rare_letters import any_literal
 
 _WORDS = sections("nlu", "courtesy_words.txt")
 
@@ -65,12 +66,12 @@ _SAID = (
     *ADDRESS_WORDS.split("|"),
 )
 _STARTS = {word[:3] for word in _SAID}
-# As their trie: ``re`` tries one letter at each step, not every start at every position.
 # The starts without a cased letter (Thai, digits) are matched as they are, case ignored or
-# not, and their trie, led by letters, lets ``re`` pass over the letters none starts with; the
-# few others, case ignored, are searched only in a text with a cased letter.
+# not: looked for from a few rare letters of theirs (``rare_letters``), ``re`` passes over
+# the other letters. The few others, case ignored, are searched (as their trie: one letter
+# tried at each step) only in a text with a cased letter.
 _UNCASED = {start for start in _STARTS if start == start.lower() == start.upper()}
-_CUE_RE = re.compile(literal_trie(_UNCASED))
+_CUE_RE = re.compile(any_literal(_UNCASED))
 _CASED_CUE_RE = re.compile(literal_trie(_STARTS - _UNCASED), re.IGNORECASE)
 
 

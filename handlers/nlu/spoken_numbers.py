@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from handlers.nlu.guards import lead
+from handlers.nlu.rare_letters import any_literal
 from handlers.nlu.tokenize import pieces
 
 _DIGITS = {
@@ -81,7 +82,8 @@ _NUMBER_WORD_END_RE = re.compile(rf"(?:{'|'.join(_NUMBER_WORDS)})\s?$")
 # The cheap test before any pattern: a place word, a decimal point, a count of a count or
 # what a lone digit counts.
 _CUES = ("สิบ", "ร้อย", "พัน", "หมื่น", "แสน", "จุด", "จาก", *_LONE_COUNTS)
-_CUES_RE = re.compile("|".join(map(re.escape, _CUES)))  # any of them, in one C-level scan
+# Any of them, in one C-level scan entered only at a few rare letters of theirs.
+_CUES_RE = re.compile(any_literal(_CUES))
 
 
 def _run_value(run: str) -> str | None:
