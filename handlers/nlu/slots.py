@@ -144,6 +144,27 @@ class Found:
         return self.extraction.indicator_code
 
 
+class _CutWhenRead:
+    """``Found.remainder`` for an instance that does not hold it yet: the remainder that
+    ``matcher._found`` left to be cut when first read (many reads turn a message down without
+    it). It is cut then and kept in the instance, its recipe dropped: the instance then holds
+    what one given the remainder at once holds (tested). An instance that holds its remainder
+    never gets here (a descriptor without ``__set__`` yields to the instance's own field); a
+    class without ``__getattr__`` keeps the other fields' look-ups specialised."""
+
+    def __get__(self, found: Found | None, owner: type | None = None) -> str:
+        fields = vars(found) if found is not None else {}
+        if "_remainder_cut" not in fields:
+            raise AttributeError("remainder")
+        remainder: str = fields.pop("_remainder_cut")()
+        fields["remainder"] = remainder
+        return remainder
+
+
+# Set past the dataclass decorator: the field stays one without a default.
+Found.remainder = _CutWhenRead()  # type: ignore[assignment]
+
+
 def content(
     text: str, edge_words: frozenset[str] = EDGE_WORDS, *, keep_courtesy: bool = False
 ) -> str:
