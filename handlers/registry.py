@@ -752,10 +752,7 @@ def _typo_in_name(found: Understanding, typed: str, today: date) -> Understandin
         return None  # "ขยะ", "กองคลัง", "3": names and words typed right, no typo there
     cased = unicodedata.normalize("NFC", typed).strip()
     typed = cased.lower()
-    corrections: dict[str, str] = {}  # a window is often the whole text: corrected once
-    if not _may_hold_a_name_typo(typed, lowered, corrections):
-        return None
-    corrected = corrections[typed] if typed in corrections else _NAME_CORRECTOR.correct(typed)
+    corrected = _name_typo_corrected(typed, lowered)
     if corrected == typed:
         return None
     start = next((i for i, (a, b) in enumerate(zip(typed, corrected, strict=False)) if a != b), 0)
@@ -837,23 +834,35 @@ def _typed_right(word: str) -> bool:
     return not any(c.isalpha() for c in word)
 
 
-def _may_hold_a_name_typo(typed: str, slot_words: str, corrections: dict[str, str]) -> bool:
-    """A cheap test before correcting the whole message: whether the text around each slot
-    word (as far as a correction's span may reach) holds a typo of a name word at all; the
-    caller has found a slot word not typed right (``_typed_right``).
-    ``corrections``: each window with its correction, filled here (a window is corrected
-    once, and the caller's own correction of the whole text is one of them when it is)."""
+def _name_typo_corrected(typed: str, slot_words: str) -> str:
+    """``typed`` with its one best correction of a name word (``_NAME_CORRECTOR``), or as it
+    is; corrected whole only when the text around a slot word holds such a typo at all (see
+    ``_slot_windows``): the caller has found a slot word not typed right (``_typed_right``)."""
+    windows = _slot_windows(typed, slot_words)
+    if windows is not None:
+        correct = _NAME_CORRECTOR.correct
+        # Each window once (a window is the same for slot words side by side); any order: the
+        # whole text is corrected when any of them holds a typo.
+        if all(correct(window) == window for window in dict.fromkeys(windows)):
+            return typed
+    return _NAME_CORRECTOR.correct(typed)
+
+
+def _slot_windows(typed: str, slot_words: str) -> list[str] | None:
+    """The text around each slot word in ``typed``, as far as a correction's span may reach:
+    the cheap test before correcting the whole message is whether one of them holds a typo of
+    a name word. None when that test would decide nothing: a slot word not found as typed (no
+    window to test, the whole text is corrected), or a window that is the whole text (its
+    correction is the whole text's: unchanged, nothing is read again, whatever the other
+    windows hold; changed, it is the correction read)."""
     reach = _NAME_CORRECTOR.reach
+    windows = []
     for word in slot_words.split():
         at = typed.find(word)
-        if at < 0:
-            return True  # not found as typed: no window to test, the whole text is
-        window = typed[max(at - reach, 0) : at + len(word) + reach]
-        if window not in corrections:
-            corrections[window] = _NAME_CORRECTOR.correct(window)
-        if corrections[window] != window:
-            return True
-    return False
+        if at < 0 or at <= reach and at + len(word) + reach >= len(typed):
+            return None
+        windows.append(typed[max(at - reach, 0) : at + len(word) + reach])
+    return windows
 
 
 def _pieces_over(text: str, start: int, end: int) -> list[str]:
