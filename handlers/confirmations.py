@@ -910,10 +910,12 @@ _KINDS = (
 _WRONG_WORDS = "ผิด|เพี้ยน|คลาดเคลื่อน|ไม่ถูกต้อง|ไม่ถูก|ไม่ตรง|สลับกัน|กลับกัน"
 # Put in wrong: "ไม่ครับ ใส่ผิดกอง", "ยกเลิกค่ะ กรอกผิดช่อง".
 _ENTERED = r"(?:(?:ใส่|กรอก|พิมพ์|เลือก|ระบุ|ลง)\s?)?"
-_WRONG_KIND_RE = re.compile(
-    rf"{_ENTERED}(?:{_WRONG_WORDS})\s?(?:{_KINDS})(?!\S)"
-    # Said after the kind, maybe with where it is wrong: "ทศนิยมผิดตำแหน่ง".
-    rf"|(?<!\S){_ENTERED}(?:{_KINDS})\s?(?:{_WRONG_WORDS})(?:\s?(?:{_KINDS})(?!\S))?"
+_WRONG_KIND_RE = skipping(
+    re.compile(
+        rf"{_ENTERED}(?:{_WRONG_WORDS})\s?(?:{_KINDS})(?!\S)"
+        # Said after the kind, maybe with where it is wrong: "ทศนิยมผิดตำแหน่ง".
+        rf"|(?<!\S){_ENTERED}(?:{_KINDS})\s?(?:{_WRONG_WORDS})(?:\s?(?:{_KINDS})(?!\S))?"
+    )
 )
 
 
@@ -1019,8 +1021,10 @@ def _told_report(found: Found) -> Undo | None:
 # ("ผลบันทึก", "ผลบ้าง", "ติดลบ", "หลบ", "ตลบ", "ค่าลบ") it takes nothing back, so "ขอรายการ KPI
 # ที่ยังไม่มีผลบันทึก" asks who is missing.
 _UNDO_VERBS = "ยกเลิก|ถอน|ลบ|เอาออก|เลิกทำ"
-_UNDO_VERB_RE = re.compile(
-    phrase_regex("ยกเลิก|ถอน|เอาออก|เลิกทำ") + r"|(?<![ผหตสฉ])(?<!ติด)(?<!ติด )(?<!ค่า)(?<!ค่า )ลบ"
+_UNDO_VERB_RE = skipping(
+    re.compile(
+        phrase_regex("ยกเลิก|ถอน|เอาออก|เลิกทำ") + r"|(?<![ผหตสฉ])(?<!ติด)(?<!ติด )(?<!ค่า)(?<!ค่า )ลบ"
+    )
 )
 
 
@@ -1255,7 +1259,7 @@ _APPROVED_BY_RE = re.compile(
 _CONFIRMED_LAST_RE = re.compile(
     r"(?:^|\s)(?:ยืนยัน|คอนเฟิร์ม|บันทึก|ตามนั้น)(?:\s?(?:บันทึก|ยืนยัน))?(?:\s?ได้\s?(?:เลย)?)?\s*$"
 )
-_TITLE_ALONE_RE = re.compile(r"(?<!\S)(?:ผอ\.?|ผู้อำนวยการ|หัวหน้า)(?=\s|$)")
+_TITLE_ALONE_RE = skipping(re.compile(r"(?<!\S)(?:ผอ\.?|ผู้อำนวยการ|หัวหน้า)(?=\s|$)"))
 _UNIT_REACH = 60
 _REMARK_WORDS = 12
 

@@ -385,66 +385,65 @@ def _understand(
         yes = None if stores(found.intent) else _yes_said_around(found, text, today)
         if yes is not None:  # "ถูกต้องแล้วครับ บันทึกเลย เดี๋ยวลืม": the yes, its afterthought aside
             return yes
+    # (``found`` is read once: its reading, its text and whether it is unknown are kept for
+    # the many looks below.)
+    intent, said = found.intent, found.normalised
+    unknown = isinstance(intent, Unknown)
     # (A dataclass equals only one of its own class: the class is compared first, a look
     # cheaper than the two ``__eq__`` calls a reading of another class makes.)
     if (
-        isinstance(found.intent, Unknown)
-        or found.intent.__class__ is Status
-        and found.intent == _STATUS_ALONE
-        or ("ใคร" in found.normalised and _named_only(found.intent))
+        unknown
+        or intent.__class__ is Status
+        and intent == _STATUS_ALONE
+        or ("ใคร" in said and _named_only(intent))
     ):
         # (An indicator named, "ใครเป็นตัวแทน PMQA ของกองกลาง": PMQA names the team's unit's.)
         short = _short_asked(found, text, today)
         if short is not None:  # "สมาชิกกองกลาง", "เดือน ก.ย.?", "ใครยัง": said in few words
             return short
-    if isinstance(found.intent, Unknown) and "ลงทะเบียนเข้า" in found.normalised:
-        asked = short_asks.registered_yet(found.normalised)
+    if unknown and "ลงทะเบียนเข้า" in said:
+        asked = short_asks.registered_yet(said)
         read = _UNDERSTANDER.understand(asked.text, today=today) if asked else None
         if read is not None and isinstance(read.intent, Members):
-            return replace(read, normalised=found.normalised)  # "น้องแนนลงทะเบียนเข้า…หรือยังคะ"
-    if isinstance(found.intent, Deadlines) and found.intent.step and _TICK_RE.search(text):
+            return replace(read, normalised=said)  # "น้องแนนลงทะเบียนเข้า…หรือยังคะ"
+    if isinstance(intent, Deadlines) and intent.step and _TICK_RE.search(text):
         ticked = _step_ticked(text, today)
         if ticked is not None:  # "ขั้นตอนที่สาม ✅": the step ticked off, reported done
-            return replace(ticked, normalised=found.normalised)
+            return replace(ticked, normalised=said)
     # "…ผมต้น จาก ศทส. ได้รับมอบหมายให้เป็น PMQA Team ครับ": the team joined is no indicator.
-    greeting = found.intent.__class__ is SmallTalk and found.intent == _GREETING
+    greeting = intent.__class__ is SmallTalk and intent == _GREETING
     if (
-        isinstance(found.intent, Unknown)
+        unknown
         or greeting
-        or isinstance(found.intent, IndicatorQuery)
+        or isinstance(intent, IndicatorQuery)
         and _TEAM_JOINED_RE.search(text.lower()) is not None
     ):
         belonging = belonging_told(text)
         if belonging is not None:  # "อยู่กองกลางค่ะ": asked back on a card, never stored at once
             greeted = greeting
             return replace(found, intent=replace(belonging, greeted=greeted))
-    if "ว่า" in found.normalised and _REMINDER_SAID_RE.search(text.lower()):
+    if "ว่า" in said and _REMINDER_SAID_RE.search(text.lower()):
         disputed = _reminder_disputed(found, text, today)
         if disputed is not None:  # "บอทขึ้นว่ากองกลางยังไม่ส่ง แต่ส่งแผนแล้วนะคะ": the report
             return disputed
-    if isinstance(found.intent, IndicatorQuery) and _sum_asked(found.normalised):
-        return replace(found, intent=Unknown(text=found.normalised))  # "บอท 1+1 ได้เท่าไหร่"
-    if _OTHER_MATTER in found.normalised:
-        head = _other_matter_dropped(found.normalised, today)
+    if isinstance(intent, IndicatorQuery) and _sum_asked(said):
+        return replace(found, intent=Unknown(text=said))  # "บอท 1+1 ได้เท่าไหร่"
+    if _OTHER_MATTER in said:
+        head = _other_matter_dropped(said, today)
         if head is not None:  # "…ส่งแผนแล้ว ส่วนเรื่องจองห้องเดี๋ยวคุยกันหลังไมค์": for colleagues
             return head
     # (``report_before_time_worry`` reads nothing of a text without "ทัน": looked at first.)
-    if (
-        "ทัน" in text
-        and not stores(found.intent)
-        and (head := report_before_time_worry(text)) is not None
-    ):
+    if "ทัน" in text and not stores(intent) and (head := report_before_time_worry(text)) is not None:
         reported = _understand(head, today=today)  # read whole: its asides set apart too
         if isinstance(reported.intent, CARDED_VALUES):  # "ส่งผลขยะ ๖๑.๔ ค่ะ ทันไหมเนี่ย"
-            return replace(reported, normalised=found.normalised)
-    said = found.normalised
+            return replace(reported, normalised=said)
     # Every afterword holds "แก้", or "ไม่" or "ทำไม" and "ว่า", or asks "…ไหม" (see
     # ``_AFTERWORD_RE``).
     if (
         "แก้" in said
         or ("ไม่" in said or "ทำไม" in said)
         and "ว่า" in said
-        or (("ต้อง" in said or "ไม่" in said) and isinstance(found.intent, RuleQuestion))
+        or (("ต้อง" in said or "ไม่" in said) and isinstance(intent, RuleQuestion))
     ):
         reported = _report_before_afterword(found, today, text)
         if reported is not None:  # "ส่งเป็นกระดาษไปแล้วนะคะ ไม่รู้มาก่อนว่าต้องใช้ drive"
@@ -466,11 +465,11 @@ def _understand(
         return favour
     typed = strip_mentions(text, mention_spans) if mention_spans else text  # none: as it is
     # Said to colleagues (handlers.nlu.asides), unless a report stands beside the remark.
-    if aside(found.normalised, found.intent, typed):
+    if aside(said, intent, typed):
         # "ไม่แน่ใจว่าต้องส่งแผนทางอีเมลด้วย": a doubt said to no one in particular still asks.
-        doubted = _doubt_asked(found.normalised, today)
+        doubted = _doubt_asked(said, today)
         told = doubted or _report_beside_remark(found, typed, today)
-        return told or replace(found, intent=Unknown(text=found.normalised))
+        return told or replace(found, intent=Unknown(text=said))
     # "ขยะได้เท่าไหร่ครับ ผู้ว่าฯ ถามมา…", "…ผมเลยอยากรู้ว่า…": read without who asked and why
     asked = after_the_story(typed)  # "…เลยอยากถามว่า…": what follows is asked, never a write
     context_free = asked or set_aside(typed)
@@ -481,17 +480,17 @@ def _understand(
     both = joined(typed, lambda clause: _UNDERSTANDER.understand(clause, today=today).intent)
     if both is not None:  # two asks in one message (handlers.nlu.clauses)
         return replace(found, intent=both[0], later=both[1])
-    if _named_only(found.intent) and _said_more(found):
+    if _named_only(intent) and _said_more(found):
         return _aspect_corrected(found, typed, today)
-    if "บันทึก" in found.normalised and isinstance(found.intent, (History, Missing)):
+    if "บันทึก" in said and isinstance(intent, (History, Missing)):
         recorded = _recorded_asked_of(found, today)
         if recorded is not None:  # "ตัวเลขขยะที่บันทึกไปได้เท่าไหร่": its result, not history
             return recorded
-    if not isinstance(found.intent, Unknown) and found.normalised:
+    if not unknown and said:
         named = _typo_in_name(found, typed, today) or _cue_typo_in_name(found, typed, today)
         if named is not None:  # "ส่งรายงายผลแล้ว": the name's typo was read as the name
             return named
-    if not isinstance(found.intent, Unknown) or not found.normalised:
+    if not unknown or not said:
         return found
     yes = _yes_said_around(found, typed, today)
     if yes is not None:  # "อืม ใช่ ยืนยัน", "ยืนยันนะคะ (ขอโทษที่ตอบช้า…)", "ยนยันครับ"
@@ -752,10 +751,7 @@ def _typo_in_name(found: Understanding, typed: str, today: date) -> Understandin
         return None  # "ขยะ", "กองคลัง", "3": names and words typed right, no typo there
     cased = unicodedata.normalize("NFC", typed).strip()
     typed = cased.lower()
-    corrections: dict[str, str] = {}  # a window is often the whole text: corrected once
-    if not _may_hold_a_name_typo(typed, lowered, corrections):
-        return None
-    corrected = corrections[typed] if typed in corrections else _NAME_CORRECTOR.correct(typed)
+    corrected = _name_typo_corrected(typed, lowered)
     if corrected == typed:
         return None
     start = next((i for i, (a, b) in enumerate(zip(typed, corrected, strict=False)) if a != b), 0)
@@ -837,23 +833,35 @@ def _typed_right(word: str) -> bool:
     return not any(c.isalpha() for c in word)
 
 
-def _may_hold_a_name_typo(typed: str, slot_words: str, corrections: dict[str, str]) -> bool:
-    """A cheap test before correcting the whole message: whether the text around each slot
-    word (as far as a correction's span may reach) holds a typo of a name word at all; the
-    caller has found a slot word not typed right (``_typed_right``).
-    ``corrections``: each window with its correction, filled here (a window is corrected
-    once, and the caller's own correction of the whole text is one of them when it is)."""
+def _name_typo_corrected(typed: str, slot_words: str) -> str:
+    """``typed`` with its one best correction of a name word (``_NAME_CORRECTOR``), or as it
+    is; corrected whole only when the text around a slot word holds such a typo at all (see
+    ``_slot_windows``): the caller has found a slot word not typed right (``_typed_right``)."""
+    windows = _slot_windows(typed, slot_words)
+    if windows is not None:
+        correct = _NAME_CORRECTOR.correct
+        # Each window once (a window is the same for slot words side by side); any order: the
+        # whole text is corrected when any of them holds a typo.
+        if all(correct(window) == window for window in dict.fromkeys(windows)):
+            return typed
+    return _NAME_CORRECTOR.correct(typed)
+
+
+def _slot_windows(typed: str, slot_words: str) -> list[str] | None:
+    """The text around each slot word in ``typed``, as far as a correction's span may reach:
+    the cheap test before correcting the whole message is whether one of them holds a typo of
+    a name word. None when that test would decide nothing: a slot word not found as typed (no
+    window to test, the whole text is corrected), or a window that is the whole text (its
+    correction is the whole text's: unchanged, nothing is read again, whatever the other
+    windows hold; changed, it is the correction read)."""
     reach = _NAME_CORRECTOR.reach
+    windows = []
     for word in slot_words.split():
         at = typed.find(word)
-        if at < 0:
-            return True  # not found as typed: no window to test, the whole text is
-        window = typed[max(at - reach, 0) : at + len(word) + reach]
-        if window not in corrections:
-            corrections[window] = _NAME_CORRECTOR.correct(window)
-        if corrections[window] != window:
-            return True
-    return False
+        if at < 0 or at <= reach and at + len(word) + reach >= len(typed):
+            return None
+        windows.append(typed[max(at - reach, 0) : at + len(word) + reach])
+    return windows
 
 
 def _pieces_over(text: str, start: int, end: int) -> list[str]:

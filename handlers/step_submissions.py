@@ -588,7 +588,9 @@ _STILL_WORKED_ON_RE = re.compile(
 )
 
 
-_CLOCK_RE = re.compile(r"(?:บ่าย|เวลา|ตอน)?\s?NUM\s?(?:โมง|นาฬิกา|น\.)(?:\s?(?:เช้า|เย็น|ครึ่ง))?")
+_CLOCK_RE = skipping(
+    re.compile(r"(?:บ่าย|เวลา|ตอน)?\s?NUM\s?(?:โมง|นาฬิกา|น\.)(?:\s?(?:เช้า|เย็น|ครึ่ง))?")
+)
 
 
 # Whose mailbox or chat a thing was sent to ("ส่งแผนผ่านอีเมลพี่ต๋อยไปแล้ว", "ทางไลน์ของ ผอ."):
@@ -965,8 +967,10 @@ _MEETING_DAY_RE = re.compile(r"ประชุม\S*\s?(?:เมื่อ|วั
 # Told done right after the day: "…เมื่อ 20 ธ.ค. 67 แล้วค่ะ", "…20 ธ.ค. เรียบร้อยแล้ว".
 _DONE_THEN_RE = re.compile(r"\s?(?:แล้ว|เรียบร้อย)")
 # The forms named with no number ("ส่งแบบฟอร์มแล้ว"), and a form named by its number.
-_NUMBERED_FORMS_RE = re.compile(
-    r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\d{1,2}(?:\s?[-–]\s?\d{1,2})?(?![\d.])"
+_NUMBERED_FORMS_RE = skipping(
+    re.compile(
+        r"(?:แบบ\s?)?(?:ฟอร์ม|form)\s?(?:ที่\s?|หมายเลข\s?)?\d{1,2}(?:\s?[-–]\s?\d{1,2})?(?![\d.])"
+    )
 )
 # A wait on a superior's signature or approval, the excuse for a late sending: "พอดีรอท่าน
 # ผอ. เซ็น", "เพราะรอหัวหน้าลงนาม", "รออนุมัติ".
@@ -1425,9 +1429,11 @@ _DUE_NOW_RE = Guarded(re.compile(rf"(?:ต้อง|ได้เวลา|ถึ
 # A sending (or a filling in) that could not be made or came too late, closing its clause
 # ("ส่งแผนไม่ได้ค่ะ", "กรอกฟอร์มไม่ทัน"; not "ส่งแผนไม่ได้แนบฟอร์ม 3", sent without a form).
 _FAILED_RE = Guarded(
-    re.compile(
-        rf"(?:(?:{_SENDING}|ใส่|กรอก)\S*?ไม่\s?(?:ได้|ทัน)|(?:upload|อัปโหลด|อัพโหลด)\s\S*?ไม่\s?(?:ได้|ทัน|ขึ้น))"
-        r"(?:เลย|นะ|ค่ะ|คะ|ครับ|คับ|จ้า|อ่ะ|อะ)*(?=\s|$)"
+    skipping(
+        re.compile(
+            rf"(?:(?:{_SENDING}|ใส่|กรอก)\S*?ไม่\s?(?:ได้|ทัน)|(?:upload|อัปโหลด|อัพโหลด)\s\S*?ไม่\s?(?:ได้|ทัน|ขึ้น))"
+            r"(?:เลย|นะ|ค่ะ|คะ|ครับ|คับ|จ้า|อ่ะ|อะ)*(?=\s|$)"
+        )
     )
 )
 # A sending allowed, up to the next space: "ส่งแผนล่วงหน้าได้นะคะ", "ส่งแผนได้เลยนะคะ" (never
@@ -1575,11 +1581,15 @@ _REPORTED_RE = re.compile("รายงานผล")
 # The caveat runs to the end, or to the unit named after it ("…เอกสารไม่ครบ ของกองกลาง").
 # (Never the "แต่" of "ตั้งแต่", since: "ส่งไปตั้งแต่ 13 ม.ค. แล้ว แต่…".)
 # ("…เสนอผู้อำนวยการกองลงนาม": the division's director names no unit after the caveat.)
-_BUT_RE = re.compile(rf"(?<!ตั้ง)แต่(?:(?!ของ|(?<!อำนวยการ)(?<!อำนวยการ\s)(?:{UNIT_PREFIXES})).)*")
+_BUT_RE = skipping(
+    re.compile(rf"(?<!ตั้ง)แต่(?:(?!ของ|(?<!อำนวยการ)(?<!อำนวยการ\s)(?:{UNIT_PREFIXES})).)*")
+)
 _SHORT_BEFORE_BUT_RE = re.compile(
     r"(?:ยัง\s?)?(?:ไม่\s?ครบ|ขาด)(?:\s?(?:อีก|ไป|NUM|คน|ชื่อ|ราย|ไฟล์|ฉบับ))*"
 )
-_GLUED_PLAN_RE = re.compile(r"(?<=[\u0e01-\u0e4e.])(?<!และ)(?<!และ )(?:แผน|รายชื่อทีม|รายชื่อ)$")
+_GLUED_PLAN_RE = skipping(
+    re.compile(r"(?<=[\u0e01-\u0e4e.])(?<!และ)(?<!และ )(?:แผน|รายชื่อทีม|รายชื่อ)$")
+)
 
 
 def _read_uploaded(found: Found) -> MarkStep | None:
@@ -1722,7 +1732,7 @@ def _meeting_hour_only(extraction: Extraction) -> bool:
 
 
 # The next meeting named after an attendance told: "…นัดหน้า 20/2", "…รอบหน้า", "…ครั้งต่อไป".
-_NEXT_MEETING_RE = re.compile(r"(?<=\s)(?:นัด|รอบ|ครั้ง|ประชุม)\s?(?:หน้า|ต่อไป|ถัดไป).*$")
+_NEXT_MEETING_RE = skipping(re.compile(r"(?<=\s)(?:นัด|รอบ|ครั้ง|ประชุม)\s?(?:หน้า|ต่อไป|ถัดไป).*$"))
 
 
 def _without_the_next_meeting(found: Found) -> Found:
@@ -1803,7 +1813,7 @@ _CEREMONY_RE = re.compile(
 
 
 _ATTENDANCE = "เข้าประชุม|เข้าร่วมประชุม|เข้าร่วมกิจกรรม|เข้ากิจกรรม|เข้าร่วม|ร่วมกิจกรรม|มาประชุม|attendance"
-_ATTENDANCE_RE = re.compile(phrase_search_regex(_ATTENDANCE))
+_ATTENDANCE_RE = skipping(re.compile(phrase_search_regex(_ATTENDANCE)))
 # What comes before a meeting still to come: "จะ", "เดี๋ยว" (in a moment), "กำลังจะ", "ต้อง", "เตรียม
 # (ตัว)", "ขอตัว(ไป)" (excusing oneself to go), "ก่อน" (before it: "ขอภาพรวมก่อนเข้าประชุม").
 _WILL_ATTEND_RE = re.compile(
@@ -2078,11 +2088,13 @@ _TOLD_UNIT_RE = Guarded(
     )
 )
 _DENIED_UNIT_RE = re.compile(rf"(?:ไม่ใช่|ไม่ได้)\s?(?:ของ\s?)?(?P<unit>{_A_UNIT_WORD})")
-_NEW_UNIT_RE = re.compile(_A_UNIT_WORD)
+_NEW_UNIT_RE = skipping(re.compile(_A_UNIT_WORD))
 # The unit said to be wrong by its kind, no name: "ผิดกองค่ะ", "หน่วยงานผิด".
-_UNIT_SAID_WRONG_RE = re.compile(
-    r"ผิด\s?(?:ชื่อ\s?)?(?:กอง|หน่วยงาน|หน่วย|ศูนย์|สำนัก)(?=(?:ค่ะ|คะ|ครับ|นะ|จ้า)*(?:\s|$))"
-    r"|(?<!\S)(?:ชื่อ\s?)?(?:กอง|หน่วยงาน|หน่วย|ศูนย์|สำนัก)\s?ผิด"
+_UNIT_SAID_WRONG_RE = skipping(
+    re.compile(
+        r"ผิด\s?(?:ชื่อ\s?)?(?:กอง|หน่วยงาน|หน่วย|ศูนย์|สำนัก)(?=(?:ค่ะ|คะ|ครับ|นะ|จ้า)*(?:\s|$))"
+        r"|(?<!\S)(?:ชื่อ\s?)?(?:กอง|หน่วยงาน|หน่วย|ศูนย์|สำนัก)\s?ผิด"
+    )
 )
 # Words no unit's name holds: a deliverable, a channel, a verb of sending or telling, a figure.
 _NO_NAME_RE = re.compile(

@@ -381,7 +381,7 @@ def _everyday_count(text: str, number: Number) -> bool:
 
 # A figure for each of what is counted, right before it: "อำเภอละ 8", "แห่งละ 2", "คนละ 1"
 # (never a share, "ร้อยละ 85").
-_FOR_EACH_RE = re.compile(r"(?<=[\u0e01-\u0e4e])(?<!ร้อย)ละ\s?$")
+_FOR_EACH_RE = skipping(re.compile(r"(?<=[\u0e01-\u0e4e])(?<!ร้อย)ละ\s?$"))
 # A figure said not yet reached or approved, right after it: "ระดับ 4 ยังไม่ได้รับรอง".
 _NOT_YET_AFTER_RE = re.compile(
     r"\s?(?:นะ|ค่ะ|คะ|ครับ)*\s?ยัง\s?ไม่\s?(?:ได้\s?)?(?:รับรอง|ผ่าน|ถึง|อนุมัติ|ได้)"
@@ -923,7 +923,7 @@ _RECORD_WORDS = "ลงระบบ|ลงให้|ฝากลง|ใส่ร
 _RECORDED_RE = re.compile(rf"(?:{_RECORD_WORDS})\s?แล้ว")
 _LATER_RE = re.compile(r"จะ\s*(?:รีบ\s*)?(?:ส่ง|รายงาน|บันทึก|กรอก|ใส่|อัปเดต|อัพเดต|อัพเดท|อัปเดท|แก้)")
 UPDATE_WORDS = "อัปเดต|อัพเดต|อัพเดท|อัปเดท|update"
-_UPDATE_RE = re.compile(phrase_search_regex(UPDATE_WORDS))
+_UPDATE_RE = skipping(re.compile(phrase_search_regex(UPDATE_WORDS)))
 _TRUTH_NOW = "จริงๆ|จริง ๆ"
 _SLIP_OWNED = "ขอโทษ|ขออภัย|โทษที|เมื่อกี้|เมื่อกี๊|ตอนแรก|ทีแรก"
 SUBMIT_WORDS = f"ส่งผล|รายงานผล|บันทึกผล|บันทึก|{UPDATE_WORDS}|แก้ไขผล|แก้ผล|แก้ไข|กรอกผล|ใส่ผล|ส่งค่า|submit"

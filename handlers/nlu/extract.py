@@ -10,7 +10,7 @@ from operator import attrgetter
 
 from handlers.nlu.dimensions import DIMENSION_RE, DimensionStatement, dimension_statement
 from handlers.nlu.frozen import built_from
-from handlers.nlu.guards import Guarded, lead
+from handlers.nlu.guards import Guarded, lead, skipping
 from handlers.nlu.year_words import years_back, years_back_named
 from kpi_core.fiscal_calendar import fiscal_year
 from kpi_core.thai_dates import (
@@ -47,9 +47,11 @@ _DAYS_TOLD_RE = re.compile(
 # Just now ("ส่งแผนไปเมื่อกี้", "ส่งรายชื่อเมื่อสักครู่"): today, when it tells when something was
 # sent. Opening the message, after "อัน"/"ที่" (the last record: "ลบอันเมื่อกี้"), or with a
 # slip taken back ("เมื่อกี้พิมพ์ผิด") it is no day.
-_JUST_NOW_RE = re.compile(
-    r"(?<=\S)(?<!อัน)(?<!อัน )(?<!ที่)(?<!ที่ )\s?"
-    r"(?:เมื่อกี้|เมื่อกี๊|เมื่อตะกี้|เมื่อสักครู่|เมื่อครู่)(?:\s?นี้)?"
+_JUST_NOW_RE = skipping(
+    re.compile(
+        r"(?<=\S)(?<!อัน)(?<!อัน )(?<!ที่)(?<!ที่ )\s?"
+        r"(?:เมื่อกี้|เมื่อกี๊|เมื่อตะกี้|เมื่อสักครู่|เมื่อครู่)(?:\s?นี้)?"
+    )
 )
 _TAKEN_BACK_RE = re.compile("ผิด|ลบ|ถอน|ย้อน|แก้|ยกเลิก|เอาออก|ไม่เอา|ที่ถูก")
 # What was told just now, before it ("ที่แจ้งส่งแผนเมื่อกี้", "ที่บอกไปเมื่อกี้"): the message
@@ -60,9 +62,11 @@ _TOLD_JUST_NOW_RE = re.compile(r"ที่\s?(?:แจ้ง|บอก|พิม
 # A part of a day gone by that a sending is told on ("ส่งแผนเมื่อคืนครับ", "อัปขึ้นไดรฟ์เมื่อ
 # บ่าย", "ส่งแผนแล้วบ่ายนี้"): last night is yesterday, this afternoon or evening today. "บ่ายนี้"
 # and "เย็นนี้" are as often ahead ("เดี๋ยวบ่ายนี้ส่ง"): gone by only right after a "แล้ว".
-_PART_OF_DAY_RE = re.compile(
-    r"(?P<night>เมื่อ\s?(?:ตอน\s?)?(?:คืน|กลางคืน)(?:\s?นี้)?)"
-    r"|เมื่อ\s?(?:ตอน\s?)?(?:บ่าย|เย็น|ตอนเที่ยง|เที่ยง)(?:\s?นี้)?|(?<=แล้ว)\s?(?:บ่ายนี้|เย็นนี้)"
+_PART_OF_DAY_RE = skipping(
+    re.compile(
+        r"(?P<night>เมื่อ\s?(?:ตอน\s?)?(?:คืน|กลางคืน)(?:\s?นี้)?)"
+        r"|เมื่อ\s?(?:ตอน\s?)?(?:บ่าย|เย็น|ตอนเที่ยง|เที่ยง)(?:\s?นี้)?|(?<=แล้ว)\s?(?:บ่ายนี้|เย็นนี้)"
+    )
 )
 _SENT_RE = re.compile("ส่ง|อัป|อัพ|แนบ|ยื่น|กรอก")
 # A sending told done and closed before the part of the day ("ส่งแผนแล้วนะคะ เมื่อคืน…").
@@ -129,9 +133,11 @@ _LAST_WEEKDAY_RE = re.compile(
 # "ส่งแผนไปเมื่อศุกร์ที่แล้ว", "ส่งไปพุธที่ผ่านมา": the weekday without วัน after a word of when
 # (never อาทิตย์, "อาทิตย์ที่แล้ว" is last week).
 _WORKDAYS = "|".join(sorted(set(_WEEKDAYS) - {"อาทิตย์"}, key=len, reverse=True))
-_BARE_LAST_WEEKDAY_RE = re.compile(
-    rf"(?:(?<=เมื่อ)|(?<=ไป)|(?<=ไป )|(?<=ตั้งแต่)|(?<=ตั้งแต่ ))(?P<day>{_WORKDAYS})"
-    r"\s?(?:ที่แล้ว|ที่ผ่านมา)"
+_BARE_LAST_WEEKDAY_RE = skipping(
+    re.compile(
+        rf"(?:(?<=เมื่อ)|(?<=ไป)|(?<=ไป )|(?<=ตั้งแต่)|(?<=ตั้งแต่ ))(?P<day>{_WORKDAYS})"
+        r"\s?(?:ที่แล้ว|ที่ผ่านมา)"
+    )
 )
 # "เมื่อวันศุกร์ที่ ๑๐", "วันจันทร์ที่ 13" (no month): the day of that number, nearest today,
 # that falls on that weekday (a month named after it is read with it as a written date).
@@ -169,7 +175,7 @@ _DAYS_BACK = (
     + r")\s?วัน\s?(?:ที่แล้ว|ที่ผ่านมา|ก่อน(?!\s?(?:ครบ(?!\s?(?:ทั้ง|ทุก|\d|มิติ|แล้ว|ถ้วน))"
     r"|หมด|ถึง|กำหนด|เดด|dead|ส่ง|วัน|เวลา|เตือน|จะ)))"
 )
-_DAYS_BACK_RE = re.compile(rf"(?:เมื่อ\s?)?{_DAYS_BACK}")
+_DAYS_BACK_RE = skipping(re.compile(rf"(?:เมื่อ\s?)?{_DAYS_BACK}"))
 # Where a reminder is set or put off ("เตือน 3 วันก่อน", "เลื่อนเตือน 2 วัน"), days are its
 # own: only "เมื่อ…" tells a day back there.
 _SINCE_DAYS_BACK_RE = re.compile(rf"เมื่อ\s?{_DAYS_BACK}")
@@ -353,10 +359,14 @@ _YEAR_RE = Guarded(
 )
 # A year typed bare right before "=" and its figure ("PMQA 66 = 392.4", "PMQA 2566 = 392.4"): the
 # figure's year, as "ปี 66" is (never an indicator's or an item's number: "ตัวชี้วัด 5 = 80").
-_BARE_YEAR_RE = re.compile(
-    r"(?<![\d.])(?<!ตัวชี้วัด)(?<!ตัวชี้วัด )(?<!ตัวที่)(?<!ตัวที่ )(?<!ข้อ)(?<!ข้อ )(?<!ที่)(?<!ที่ )"
-    r"(?<!kpi)(?<!kpi )(?<!ขั้นตอน)(?<!ขั้นตอน )(?<!\.)(?<!\.\s)(?<!คม)(?<!คม )(?<!ยน)(?<!ยน )"
-    r"(?<!พันธ์)(?<!พันธ์ )(?P<year>256\d|6\d)(?=\s?[=:]\s?\d)"
+# (Led by its first digits: ``re`` enters a pattern opening with look-behinds at every
+# position, eighteen of them tried there; led, it passes over every position without a 2 or 6.)
+_BARE_YEAR_RE = lead(
+    re.compile(
+        r"(?<![\d.])(?<!ตัวชี้วัด)(?<!ตัวชี้วัด )(?<!ตัวที่)(?<!ตัวที่ )(?<!ข้อ)(?<!ข้อ )(?<!ที่)(?<!ที่ )"
+        r"(?<!kpi)(?<!kpi )(?<!ขั้นตอน)(?<!ขั้นตอน )(?<!\.)(?<!\.\s)(?<!คม)(?<!คม )(?<!ยน)(?<!ยน )"
+        r"(?<!พันธ์)(?<!พันธ์ )(?P<year>256\d|6\d)(?=\s?[=:]\s?\d)"
+    )
 )
 # "แผน 3 ปี 2568-2570": a span of years, then which ones (claimed before the years: no
 # baseline's year, no value).
@@ -621,8 +631,10 @@ def _mask(text: str, taken: list[Span]) -> str:
 
 # A number that counts an item ("ตัวชี้วัดตามแผนข้อที่ 1 กค. ไม่บรรลุ"): no day, though a
 # month's abbreviation (a unit's short name too) follows it.
-_ITEM_BEFORE_RE = re.compile(
-    r"(?P<google>google\s?|กูเกิล\s?|ทาง\s?|ผ่าน\s?)?(?P<kind>ข้อ|ตัวชี้วัด|ตัว|ฟอร์ม|form|มิติ|หมวด|ขั้นตอน|ขั้น|step)\s*(?:ที่|หมายเลข)?\s*$"
+_ITEM_BEFORE_RE = skipping(
+    re.compile(
+        r"(?P<google>google\s?|กูเกิล\s?|ทาง\s?|ผ่าน\s?)?(?P<kind>ข้อ|ตัวชี้วัด|ตัว|ฟอร์ม|form|มิติ|หมวด|ขั้นตอน|ขั้น|step)\s*(?:ที่|หมายเลข)?\s*$"
+    )
 )
 
 
@@ -734,11 +746,13 @@ def _digit_dates(text: str, today: date, taken: list[Span], day_word: bool) -> l
 # "เมื่อ๒๙พย.ทางไลน์": a day glued to a month abbreviation glued to the next word, after a word
 # of when (a month glued to a word is otherwise an agency's or a unit's short name: "2 กค.ไม่ผ่าน").
 # So it is right after the thing sent, its abbreviation dotted ("ส่งแผน14ม.ค.ไม่ใช่15").
-_GLUED_DATE_RE = re.compile(
-    r"(?:เมื่อ(?:วันที่)?|วันที่|ตั้งแต่(?:วันที่)?)\s*"
-    r"(?P<date>(?<![\d.])\d{1,2}[\u0e01-\u0e2e]\.?[\u0e01-\u0e2e]\.)(?=[\u0e01-\u0e4e])"
-    r"|(?:ส่ง|อัป|อัพ|ยื่น)\s?(?:(?:แผน|รายชื่อ)[^\s\d]*)?\s?"
-    r"(?P<sent>(?<![\d.])\d{1,2}\s?[\u0e01-\u0e2e]\.[\u0e01-\u0e2e]\.)(?=[\u0e01-\u0e4e])"
+_GLUED_DATE_RE = skipping(
+    re.compile(
+        r"(?:เมื่อ(?:วันที่)?|วันที่|ตั้งแต่(?:วันที่)?)\s*"
+        r"(?P<date>(?<![\d.])\d{1,2}[\u0e01-\u0e2e]\.?[\u0e01-\u0e2e]\.)(?=[\u0e01-\u0e4e])"
+        r"|(?:ส่ง|อัป|อัพ|ยื่น)\s?(?:(?:แผน|รายชื่อ)[^\s\d]*)?\s?"
+        r"(?P<sent>(?<![\d.])\d{1,2}\s?[\u0e01-\u0e2e]\.[\u0e01-\u0e2e]\.)(?=[\u0e01-\u0e4e])"
+    )
 )
 
 

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from itertools import repeat
 
 from handlers.data_files import read_text
@@ -520,11 +521,28 @@ def _found(
 ) -> Found:
     # (``Found``'s ``__init__`` only fills its dict with its three fields: that dict is built
     # here at once, without the call; tested.)
-    remainder = extraction.masked
     if compiled.rule.keep:
         return built_from(
-            Found, {"extraction": extraction, "remainder": remainder, "original": text}
+            Found, {"extraction": extraction, "remainder": extraction.masked, "original": text}
         )
+    # The cues are cut when the read first asks for the remainder: nearly half the reads turn
+    # the message down before they do (a question, a yes that is not one), and the cues' every
+    # match is then never searched for. ``Found`` cuts them from the same text and matches, so
+    # the remainder is the one cut at once (tested).
+    return built_from(
+        Found,
+        {
+            "extraction": extraction,
+            "original": text,
+            "_remainder_cut": partial(_cut_cues, compiled, extraction.masked, shadows, firsts),
+        },
+    )
+
+
+def _cut_cues(
+    compiled: _Compiled, remainder: str, shadows: Spans, firsts: Sequence[re.Match[str]]
+) -> str:
+    """``remainder`` without every match of the rule's cues (see ``_found``)."""
     cut: list[tuple[int, int]]
     if shadows:  # the cues outside the shadow words go, the shadow words stay whole
         cut = sorted(m.span() for g in compiled.groups for m in _outside(g, remainder, shadows))
@@ -545,10 +563,8 @@ def _found(
         if len(cut) < 2:  # one cue: nothing overlaps
             if cut:
                 ((start, end),) = cut
-                remainder = f"{remainder[:start]} {remainder[end:]}"
-            return built_from(
-                Found, {"extraction": extraction, "remainder": remainder, "original": text}
-            )
+                return f"{remainder[:start]} {remainder[end:]}"
+            return remainder
         # Every cue found in the whole text goes: cues that overlap ("ยังรอใคร" and "ใคร" in
         # "ยังรอใครอยู่บ้าง") go together, no piece of one left as a slot's word ("รอ").
         cut.sort()
@@ -556,8 +572,7 @@ def _found(
     for start, end in cut:
         kept.append(remainder[at : max(at, start)])
         at = max(at, end)
-    remainder = " ".join([*kept, remainder[at:]])
-    return built_from(Found, {"extraction": extraction, "remainder": remainder, "original": text})
+    return " ".join([*kept, remainder[at:]])
 
 
 _SPAN = re.Match.span  # a match's span, called from C by ``map``

@@ -29,8 +29,11 @@ from handlers.nlu.story import is_story_word
 from handlers.nlu.tokenize import everyday_words, part_pieces, parts, tokens
 from kpi_core.report import DEFAULT_KEYWORDS
 
-INDICATOR_RE = re.compile(phrase_search_regex(INDICATOR_WORDS))
-DELIVERABLE_RE = re.compile(phrase_search_regex(DELIVERABLE_WORDS))
+# (Searched with their first letters as ``re``'s search hint, as the patterns below compiled
+# ``skipping``: a pattern opening with a look-around or an alternation of groups is otherwise
+# entered at every position of the text.)
+INDICATOR_RE = skipping(re.compile(phrase_search_regex(INDICATOR_WORDS)))
+DELIVERABLE_RE = skipping(re.compile(phrase_search_regex(DELIVERABLE_WORDS)))
 # A form with its number ("form 3 ยังไม่แนบ") is a form of the plan, not the Google Form; a
 # day after it ("ทาง Google Form 25 พ.ย.", "form 2/12") is when it went.
 _MONTH = (
@@ -60,50 +63,55 @@ _PREFIX_AHEAD = rf"(?=(?:{_TURNING})?(?:{UNIT_PREFIXES}))"
 _SHORT_AHEAD = rf"(?=(?:{_TURNING})?[\u0e01-\u0e4e]{{1,4}}\.)"  # each short name starts so
 _LATIN_AHEAD = r"(?=[a-z])"
 _UNIT_RE = Guarded(
-    re.compile(
-        # ("แทนให้": on someone's behalf, said of a unit named before, "ส่งแผนของกองคลัง…แทนให้").
-        # ("ค่าตอบแทน", "ทดแทน": the word's own letters; "แทนจาก…" is no unit's behalf.)
-        # (The letters before แทน looked at after it: a position without แทน fails at once.)
-        r"แทน(?<!ตอบแทน)(?<!ทดแทน)\s*(?P<after>(?:[a-z]+ ){1,3}division(?![a-z])|(?!ให้|จาก)\S+)"
-        # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none, nor
-        # one with "เรา" or "นี้" ("กองเรา", "สำนักเรา", "กลุ่มนี้": the sender's own, the chat),
-        # nor one with a word that starts a clause or names the chat ("เห็นในกลุ่มว่า…", "กลุ่ม
-        # ไลน์นี้"), nor a prefix alone ("กอง") nor one with the time asked ("ภาพรวมสำนักตอนนี้").
-        # "กองคลังกับกองกลาง": a name ends where "กับ", "และ" or "หรือ" joins another unit's (and
-        # at "กับ" or "หรือ" whatever follows: "กองนิติการกับ IT").
-        # "กองคลังกับกองกลาง", "กค.,กก.": a unit's name also starts right after the word joining it;
-        # "แล้วกจ.อะ ถึงไหน", "ส่วนกองคลังล่ะ": a unit glued to the word that turns to it.
-        # ("แผนค้างกี่กองแล้ว": a prefix left by a count's cut names none either.)
-        rf"|{_THAI_AHEAD}(?:{_PREFIX_AHEAD}{_UNIT_START}(?:{_TURNING})?(?P<named>(?:{UNIT_PREFIXES})"
-        r"(?!ไหน|ใด|อะไร|ที่|เรา|นี้|นี่|ว่า|ไลน์|line|ตอนนี้|ขณะนี้|แล้ว|บ้าง)"
-        rf"(?:(?!{_JOINER}(?:{UNIT_PREFIXES}|{_SHORT_START})|{_JOINING_WORD})(?!,)\S)+)"
-        # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end;
-        # "ตัวชี้วัดที่ 1 ของศทส.": a short name glued to ของ (a prefix there may be generic,
-        # "ของสำนักงานเรา").
-        rf"|{_SHORT_AHEAD}(?:{_UNIT_START}|(?<=ของ))(?:{_TURNING})?"
-        # "จ.ปทุมฯ", "จ.ปทุมธานี", "สนง.ท่องเที่ยว": a province or an office named in full after
-        # its short kind, one name.
-        r"(?P<short>จ\.\s?(?:[\u0e01-\u0e2e\u0e30-\u0e4e]+ฯ|[\u0e01-\u0e4e]+(?=\s|$))"
-        r"|สนง\.\s?[\u0e01-\u0e4e]{2,}(?=\s|$)"
-        r"|[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*))"
-        # "แล้วFinance Divisionล่ะ", "ย้ายมา Legal Affairs Division": a unit's English name,
-        # spaced or glued to the Thai around it, ends with its kind.
-        rf"|{_LATIN_AHEAD}(?<![a-z])(?P<english>(?:[a-z]+ ){{1,3}}division)(?![a-z])"
+    skipping(
+        re.compile(
+            # ("แทนให้": on someone's behalf, said of a unit named before, "ส่งแผนของกองคลัง…แทนให้").
+            # ("ค่าตอบแทน", "ทดแทน": the word's own letters; "แทนจาก…" is no unit's behalf.)
+            # (The letters before แทน looked at after it: a position without แทน fails at once.)
+            r"แทน(?<!ตอบแทน)(?<!ทดแทน)\s*(?P<after>(?:[a-z]+ ){1,3}division(?![a-z])|(?!ให้|จาก)\S+)"
+            # "กองไหน", "หน่วยไหน" ask which unit: a prefix with a question word names none, nor
+            # one with "เรา" or "นี้" ("กองเรา", "สำนักเรา", "กลุ่มนี้": the sender's own, the chat),
+            # nor one with a word that starts a clause or names the chat ("เห็นในกลุ่มว่า…", "กลุ่ม
+            # ไลน์นี้"), nor a prefix alone ("กอง") nor one with the time asked ("ภาพรวมสำนักตอนนี้").
+            # "กองคลังกับกองกลาง": a name ends where "กับ", "และ" or "หรือ" joins another unit's (and
+            # at "กับ" or "หรือ" whatever follows: "กองนิติการกับ IT").
+            # "กองคลังกับกองกลาง", "กค.,กก.": a unit's name also starts right after the word
+            # joining it; "แล้วกจ.อะ ถึงไหน", "ส่วนกองคลังล่ะ": a unit glued to the word that turns
+            # to it.
+            # ("แผนค้างกี่กองแล้ว": a prefix left by a count's cut names none either.)
+            rf"|{_THAI_AHEAD}(?:{_PREFIX_AHEAD}{_UNIT_START}(?:{_TURNING})?(?P<named>(?:{UNIT_PREFIXES})"
+            r"(?!ไหน|ใด|อะไร|ที่|เรา|นี้|นี่|ว่า|ไลน์|line|ตอนนี้|ขณะนี้|แล้ว|บ้าง)"
+            rf"(?:(?!{_JOINER}(?:{UNIT_PREFIXES}|{_SHORT_START})|{_JOINING_WORD})(?!,)\S)+)"
+            # "สป.รง", "กจ.ได้คะแนน": a last part without its dot ends where the Thai letters end;
+            # "ตัวชี้วัดที่ 1 ของศทส.": a short name glued to ของ (a prefix there may be generic,
+            # "ของสำนักงานเรา").
+            rf"|{_SHORT_AHEAD}(?:{_UNIT_START}|(?<=ของ))(?:{_TURNING})?"
+            # "จ.ปทุมฯ", "จ.ปทุมธานี", "สนง.ท่องเที่ยว": a province or an office named in full after
+            # its short kind, one name.
+            r"(?P<short>จ\.\s?(?:[\u0e01-\u0e2e\u0e30-\u0e4e]+ฯ|[\u0e01-\u0e4e]+(?=\s|$))"
+            r"|สนง\.\s?[\u0e01-\u0e4e]{2,}(?=\s|$)"
+            r"|[\u0e01-\u0e4e]{1,4}\.(?:[\u0e01-\u0e4e]{1,4}(?:\.|(?![\u0e01-\u0e4e])))*))"
+            # "แล้วFinance Divisionล่ะ", "ย้ายมา Legal Affairs Division": a unit's English name,
+            # spaced or glued to the Thai around it, ends with its kind.
+            rf"|{_LATIN_AHEAD}(?<![a-z])(?P<english>(?:[a-z]+ ){{1,3}}division)(?![a-z])"
+        )
     )
 )
 # Courtesy around a question names nothing, wherever it stands: "ขอบคุณสำหรับข้อมูลค่ะ ใคร…",
 # "รบกวนสอบถามค่ะ", "สวัสดีครับ"; a thanks runs to its particle ("ขอบคุณมากๆ เลยค่ะ" too).
 PARTICLES = frozenset(words("ครับ|ค่ะ|คะ|คับ|คัพ|คั้บ|ค้าบ|จ้า|จ้ะ|ฮะ|นะคะ|นะครับ|น้า|อะ|อ่ะ|เนาะ|เนอะ|เด้อ|มั่ง"))
-_COURTESY_RE = re.compile(
-    rf"ขอบคุณ\S*?(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})"
-    r"|ขอบคุณ(?:มาก)?(?:ๆ)?(?:สำหรับ(?:ข้อมูล|คำตอบ|ความช่วยเหลือ))?"
-    r"|(?:อรุณ)?สวัสดิ์|สวัสดี(?:ตอนเช้า|ตอนบ่าย)?|หวัดดี|รบกวน(?:สอบถาม|ถาม)?|(?:ขอ|อยาก)?สอบถาม"
-    # Whom the message addresses: "…ครับทุกท่าน", "รบกวนน้องบอทสรุป…".
-    rf"|ทุกท่าน|ทุกคน|{phrase_regex(ADDRESS_WORDS)}"
-    # The whole group called by its kin term: "พี่ๆ คะ ตอนนี้…", "เรียนพี่ๆ ทีม PMQA ค่ะ".
-    r"|(?:เรียน\s?)?(?:พี่|น้อง|เพื่อน)\s?ๆ(?:\s?ทีม(?:งาน)?(?:\s?pmqa)?(?=\s))?"
-    # The team addressed as in a letter: "เรียนทีมงานครับ", "เรียนทุกท่าน".
-    r"|เรียน\s?(?:ทีม(?:งาน)?(?:\s?pmqa)?|ทุกท่าน|ทุกคน|ผู้เกี่ยวข้อง|คณะทำงาน)"
+_COURTESY_RE = skipping(
+    re.compile(
+        rf"ขอบคุณ\S*?(?:{'|'.join(sorted(PARTICLES, key=len, reverse=True))})"
+        r"|ขอบคุณ(?:มาก)?(?:ๆ)?(?:สำหรับ(?:ข้อมูล|คำตอบ|ความช่วยเหลือ))?"
+        r"|(?:อรุณ)?สวัสดิ์|สวัสดี(?:ตอนเช้า|ตอนบ่าย)?|หวัดดี|รบกวน(?:สอบถาม|ถาม)?|(?:ขอ|อยาก)?สอบถาม"
+        # Whom the message addresses: "…ครับทุกท่าน", "รบกวนน้องบอทสรุป…".
+        rf"|ทุกท่าน|ทุกคน|{phrase_regex(ADDRESS_WORDS)}"
+        # The whole group called by its kin term: "พี่ๆ คะ ตอนนี้…", "เรียนพี่ๆ ทีม PMQA ค่ะ".
+        r"|(?:เรียน\s?)?(?:พี่|น้อง|เพื่อน)\s?ๆ(?:\s?ทีม(?:งาน)?(?:\s?pmqa)?(?=\s))?"
+        # The team addressed as in a letter: "เรียนทีมงานครับ", "เรียนทุกท่าน".
+        r"|เรียน\s?(?:ทีม(?:งาน)?(?:\s?pmqa)?|ทุกท่าน|ทุกคน|ผู้เกี่ยวข้อง|คณะทำงาน)"
+    )
 )
 _COURTESY_START_RE = re.compile("ขอบคุณ|สวัสดี|สวัสดิ์|หวัดดี|รบกวน|สอบถาม|ทุก|บอท|bot|เรียน|พี่|น้อง|เพื่อน")
 # A letter or digit (``str.isalnum``) or a dot: a word that can be a slot's.
@@ -115,13 +123,15 @@ _SOME_WORD_RE = re.compile(r"[^\W_]|\.")
 # "ผ่าน" is a verdict unless it says how a document went: "ส่งผ่าน Google Drive".
 # "ผ่านทางอีเมล" is a channel, "วันพุธที่ผ่านมา" a time gone by ("ผ่านมาตรฐาน" still passes).
 # "ส่งชื่อทีมผ่านฟอร์ม", "ผ่านลิงก์": the form or the link it went by.
-_PASSED_RE = re.compile(
-    # Passed by the legislature or the cabinet ("ผ่านสภาวาระแรก", "ผ่าน ครม."): a bill, no verdict.
-    # A guess ("…88% ครับ น่าจะผ่านนะ") is no verdict.
-    r"(?<!ไม่)(?<!น่าจะ)(?<!น่าจะ )ผ่าน"
-    rf"(?!\s?(?:ทาง|ช่องทาง|ระบบ|มา(?!ตร)|แบบฟอร์ม|ฟอร์ม|ลิงก์|ลิงค์|link|สารบรรณ|ธุรการ"
-    r"|สภา(?!พ|ว)|ครม|คณะรัฐมนตรี|วาระ"
-    rf"|{phrase_regex(CHANNEL_WORDS)}))"
+_PASSED_RE = skipping(
+    re.compile(
+        # Passed by the legislature or the cabinet ("ผ่านสภาวาระแรก", "ผ่าน ครม."): a bill, no
+        # verdict. A guess ("…88% ครับ น่าจะผ่านนะ") is no verdict.
+        r"(?<!ไม่)(?<!น่าจะ)(?<!น่าจะ )ผ่าน"
+        rf"(?!\s?(?:ทาง|ช่องทาง|ระบบ|มา(?!ตร)|แบบฟอร์ม|ฟอร์ม|ลิงก์|ลิงค์|link|สารบรรณ|ธุรการ"
+        r"|สภา(?!พ|ว)|ครม|คณะรัฐมนตรี|วาระ"
+        rf"|{phrase_regex(CHANNEL_WORDS)}))"
+    )
 )
 
 
@@ -142,6 +152,27 @@ class Found:
     def code(self) -> str:
         """The indicator code typed after ตัวชี้วัด / KPI, if any."""
         return self.extraction.indicator_code
+
+
+class _CutWhenRead:
+    """``Found.remainder`` for an instance that does not hold it yet: the remainder that
+    ``matcher._found`` left to be cut when first read (many reads turn a message down without
+    it). It is cut then and kept in the instance, its recipe dropped: the instance then holds
+    what one given the remainder at once holds (tested). An instance that holds its remainder
+    never gets here (a descriptor without ``__set__`` yields to the instance's own field); a
+    class without ``__getattr__`` keeps the other fields' look-ups specialised."""
+
+    def __get__(self, found: Found | None, owner: type | None = None) -> str:
+        fields = vars(found) if found is not None else {}
+        if "_remainder_cut" not in fields:
+            raise AttributeError("remainder")
+        remainder: str = fields.pop("_remainder_cut")()
+        fields["remainder"] = remainder
+        return remainder
+
+
+# Set past the dataclass decorator: the field stays one without a default.
+Found.remainder = _CutWhenRead()  # type: ignore[assignment]
 
 
 def content(
@@ -223,9 +254,11 @@ def _filler(word: str, edge_words: frozenset[str]) -> bool:
 
 # The sender's own unit called by its kind ("กองเรา", "ของหน่วยงานเรา", "ฝ่ายของเรา") or their
 # team ("ถึงไหนกันแล้ว ทีมเรา"): never a name of a unit, wherever it stands in a slot's words.
-_OWN_UNIT_RE = re.compile(
-    r"(?:ของ\s?)?(?:กอง|หน่วย\s?งาน|หน่วย|ฝ่าย|ส่วน|ศูนย์|สำนัก\s?งาน|สำนัก|กลุ่ม\s?งาน|ทีม\s?งาน|ทีม)"
-    r"\s?(?:ของ\s?)?เรา(?:\s?เอง)?"
+_OWN_UNIT_RE = skipping(
+    re.compile(
+        r"(?:ของ\s?)?(?:กอง|หน่วย\s?งาน|หน่วย|ฝ่าย|ส่วน|ศูนย์|สำนัก\s?งาน|สำนัก|กลุ่ม\s?งาน|ทีม\s?งาน|ทีม)"
+        r"\s?(?:ของ\s?)?เรา(?:\s?เอง)?"
+    )
 )
 # The asker a favour is for, calling themselves พี่ ("…ให้พี่หน่อย"), or the team it is told
 # to ("…ให้ทีมฟังหน่อย"): no name of the plan.
@@ -277,10 +310,12 @@ def _edges(edge_words: frozenset[str]) -> _Edges:
 _DEFAULT_EDGES = _edges(EDGE_WORDS)  # most slots': no cache's look-up for them
 
 
-_THE_OFFICE_RE = re.compile(
-    r"(?:(?<=หน้า)|(?<=ข้าง)|(?<=แถว)|(?<=ใกล้))\s?สำนักงาน(?!\s?(?:ก\.|ปลัด|เลขา|คณะ|ส่งเสริม))"
-    # "อบรม…ที่ห้องประชุมชั้น 3": a meeting room is a place, no meeting of the plan.
-    r"|ห้อง\s?ประชุม"
+_THE_OFFICE_RE = skipping(
+    re.compile(
+        r"(?:(?<=หน้า)|(?<=ข้าง)|(?<=แถว)|(?<=ใกล้))\s?สำนักงาน(?!\s?(?:ก\.|ปลัด|เลขา|คณะ|ส่งเสริม))"
+        # "อบรม…ที่ห้องประชุมชั้น 3": a meeting room is a place, no meeting of the plan.
+        r"|ห้อง\s?ประชุม"
+    )
 )
 
 
@@ -410,18 +445,22 @@ def without_introduction(text: str) -> str:
 
 
 # "กองคลังเลยค่ะ": "เลย" and the particles after it, the same.
-_GLUED_PARTICLE_RE = re.compile(
-    r"(?<=[\u0e01-\u0e4e.])(?:อ่ะ|อะ|ล่ะ|ละ|เนาะ|เนอะ|น่ะ|เนี่ย"
-    r"|เลย(?:นะ|ค่ะ|คะ|ครับ|คับ|จ้า|อ่ะ|อะ)*|(?:นะ)?(?:ค่ะ|คะ|ครับ|คับ|จ้า))$"
+_GLUED_PARTICLE_RE = skipping(
+    re.compile(
+        r"(?<=[\u0e01-\u0e4e.])(?:อ่ะ|อะ|ล่ะ|ละ|เนาะ|เนอะ|น่ะ|เนี่ย"
+        r"|เลย(?:นะ|ค่ะ|คะ|ครับ|คับ|จ้า|อ่ะ|อะ)*|(?:นะ)?(?:ค่ะ|คะ|ครับ|คับ|จ้า))$"
+    )
 )
-_GLUED_VERB_RE = re.compile(r"(?<=\.)(?:ได้|ส่ง|ผ่าน|มี|ยัง|ถึง|เป็น|อยู่|ทำ|ไป)$")
+_GLUED_VERB_RE = skipping(re.compile(r"(?<=\.)(?:ได้|ส่ง|ผ่าน|มี|ยัง|ถึง|เป็น|อยู่|ทำ|ไป)$"))
 
 
 # Who told the news: "ได้รับแจ้งจาก กพร. ว่า", "ทราบจากกองคลังว่า", "แจ้งมาโดยศทส."; who
 # checked it ("ได้รับการตรวจจาก กพร. แล้ว", "ตรวจโดยกองกลาง") did not send it either.
-_TOLD_BY_RE = re.compile(
-    r"(?:ได้รับ)?(?:การ)?(?:แจ้ง|ทราบ|ข่าว|ตรวจ(?:สอบ)?)(?:มา)?\s*(?:จาก|โดย)\s*"
-    rf"(?:(?:{UNIT_PREFIXES})(?:(?!ว่า)\S)*|\S+?)(?:\s*ว่า|\s+|$)"
+_TOLD_BY_RE = skipping(
+    re.compile(
+        r"(?:ได้รับ)?(?:การ)?(?:แจ้ง|ทราบ|ข่าว|ตรวจ(?:สอบ)?)(?:มา)?\s*(?:จาก|โดย)\s*"
+        rf"(?:(?:{UNIT_PREFIXES})(?:(?!ว่า)\S)*|\S+?)(?:\s*ว่า|\s+|$)"
+    )
 )
 
 
@@ -431,10 +470,12 @@ _TOLD_BY_RE = re.compile(
 _UNIT_OR_SHORT = rf"(?:(?:{UNIT_PREFIXES})(?:(?!แล้ว|เรียบร้อย)\S)*|{_SHORT_START}[\u0e01-\u0e4e.]*)"
 # A unit recorded for ("ฝากบันทึกให้ กพร.", "ช่วยลงให้กองคลังด้วย", "บันทึกขั้น 4 ให้ กค. ด้วย")
 # is the unit of the report.
-_SENT_TO_RE = re.compile(
-    # "ไปห้อง กพร.", "ไปที่ห้อง กพร.": a room of the unit the paper went to.
-    rf"(?:ไป\s?(?:ที่\s?)?ห้อง\s?|ไปที่|ไปยัง|ไปให้|มาที่|ส่งถึง|(?<!บันทึก)(?<!บันทึก )(?<!ลง)(?<!ลง )"
-    rf"ให้(?!\s*{_UNIT_OR_SHORT}\s?(?:ด้วย|หน่อย)))\s*{_UNIT_OR_SHORT}"
+_SENT_TO_RE = skipping(
+    re.compile(
+        # "ไปห้อง กพร.", "ไปที่ห้อง กพร.": a room of the unit the paper went to.
+        rf"(?:ไป\s?(?:ที่\s?)?ห้อง\s?|ไปที่|ไปยัง|ไปให้|มาที่|ส่งถึง|(?<!บันทึก)(?<!บันทึก )(?<!ลง)(?<!ลง )"
+        rf"ให้(?!\s*{_UNIT_OR_SHORT}\s?(?:ด้วย|หน่อย)))\s*{_UNIT_OR_SHORT}"
+    )
 )
 # Who is asked to record it, first: "กพร. บันทึกให้นะคะ กองกลางส่ง…" (the sender is told after).
 _ASKED_TO_RECORD_RE = re.compile(
@@ -505,7 +546,7 @@ def glued_measure(found: Found, words: str, *, beside_code: bool = False) -> str
 
 
 _MEASURES = tuple(MEASURE_WORDS.split("|"))
-_YEAR_BETWEEN_RE = re.compile(r"\s?ปี\s?(?:งบ(?:ประมาณ)?\s?)?(?:พ\.ศ\.\s?)?\d{2,4}\s?$")
+_YEAR_BETWEEN_RE = skipping(re.compile(r"\s?ปี\s?(?:งบ(?:ประมาณ)?\s?)?(?:พ\.ศ\.\s?)?\d{2,4}\s?$"))
 _OF = "ของ"
 # The measure words that name what an indicator's value is (a score, a level), as titles
 # start with them ("คะแนนความพร้อม…", "ระดับความพร้อม…").

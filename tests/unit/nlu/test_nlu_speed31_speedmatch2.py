@@ -41,6 +41,7 @@ def test_the_slots_read_from_the_first_matches_are_those_read_from_every_match()
             tried += 1
             plain = _found(compiled, extraction, line, ())
             made = _found(compiled, extraction, line, (), firsts)
+            assert made.remainder == plain.remainder, (line, compiled.rule.cues)
             assert vars(made) == vars(plain), (line, compiled.rule.cues)
     assert tried > 1000
 
