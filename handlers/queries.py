@@ -1445,7 +1445,10 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
                 rest = f"{rest[: counted.start()]} {rest[counted.end() :]}"
         if "YEAR" in rest:  # "เป้าขั้นต้นคือปี 66 ลบ 10": a target reckoned from a year's figure
             rest = _FROM_A_YEAR_RE.sub(" ", rest)
-        if _EVERY_RE.search(rest):  # "ขอผลทุกตัว… ผอ.จะเข้าประชุมบ่ายนี้": the story names none
+        # (Every unit or indicator is looked for in ``rest`` below again: while ``rest`` is the
+        # text searched here, this search answers.)
+        searched, every = rest, _EVERY_RE.search(rest)
+        if every:  # "ขอผลทุกตัว… ผอ.จะเข้าประชุมบ่ายนี้": the story names none
             rest = without_story(rest)
         if "วัด" in rest:  # "kpi ขับเคลื่อน… 4.0 วัดอะไรบ้าง": what it measures is the ask
             rest = _MEASURES_WHAT_RE.sub(" ", rest)
@@ -1456,7 +1459,14 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
             # "เป้าขั้นสูงเท่าไหร่", "มาตรฐานคือ…": a tier's name, no indicator's; beside a
             # title ("คะแนนความพร้อม… ผ่านเป้าขั้นสูงไหม") it is no part of the title.
             indicator = content(_TIER_NAME_RE.sub(" ", indicator))
-        if indicator and not found.code and (_EVERY_RE.search(indicator) or _EVERY_RE.search(rest)):
+        if (
+            indicator
+            and not found.code
+            and (
+                _EVERY_RE.search(indicator)
+                or (every if rest is searched else _EVERY_RE.search(rest))
+            )
+        ):
             # "ขอดูคะแนนของแต่ละกอง ได้กี่คะแนนกันบ้าง": every unit's or the whole's, no
             # indicator named, when nothing else is left ("แต่ละตัวได้เท่าไหร่": "ตัว" is an
             # edge word, gone from the words but not from what was said).
@@ -1502,7 +1512,7 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
         called = _called_an_indicator(found, indicator)
         # (``called`` first: the cheaper look, and chat_words segments the words.)
         if not found.code and not unit and not called and chat_words(indicator):
-            if overall and _EVERY_RE.search(rest):
+            if overall and (every if rest is searched else _EVERY_RE.search(rest)):
                 return Status()
             # Everyday words may still be an organisation's own ("บรรจุบุคคลเข้ารับราชการ"
             # ผ่านไหม): settle keeps the question only when its data writes every one of them.
@@ -1511,7 +1521,7 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
             # "ตัวนี้ได้กี่คะแนน", "อันนี้ผ่านเกณฑ์มั้ย": the indicator under talk, left unsaid.
             return IndicatorQuery("", aspect)
         # "ทุกกองอยู่ขั้นไหนกันบ้าง": any aspect asked of everyone, naming nothing, is the status.
-        everyone = not indicator and _EVERY_RE.search(rest)
+        everyone = not indicator and (every if rest is searched else _EVERY_RE.search(rest))
         if (not indicator and (unit or overall or everyone)) or (
             overall and _every_indicator(rest)
         ):

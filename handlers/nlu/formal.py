@@ -10,6 +10,7 @@ from functools import cache
 from handlers.data_files import read_text
 from handlers.nlu.guards import skipping
 from handlers.nlu.patterns import pieces_trie
+from handlers.nlu.rare_letters import any_literal, rarest_letters_first
 
 # A vowel or tone mark after a phrase: the word goes on ("ใด" is no part of a longer word, but
 # a formal phrase must end where its word ends).
@@ -20,8 +21,9 @@ _CLAUSE_END = r"(?=$|[\s?!.,:;)]|ครับ|ค่ะ|คะ|คับ|ค่�
 
 
 @cache
-def _table() -> tuple[re.Pattern[str], dict[str, str]]:
-    """(a search for any formal phrase, the everyday words of each as found)."""
+def _table() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """(a search for any formal phrase, the everyday words of each as found, a gate before
+    that search: a search for one word of each phrase, found in every text the phrase is)."""
     everyday: dict[str, str] = {}
     patterns: list[tuple[str, str]] = []
     bodies: list[list[str]] = []  # each phrase's letters and optional spaces, as pattern pieces
@@ -46,7 +48,12 @@ def _table() -> tuple[re.Pattern[str], dict[str, str]]:
     search = skipping(
         re.compile(rf"(?={pieces_trie(bodies)})(?:{'|'.join(p for _, p in patterns)})")
     )
-    return search, everyday
+    # A phrase's words stand in its every match as they are (only the spaces between them are
+    # optional): its word of the rarest letter is looked for from a few rare letters
+    # (``rare_letters``), a scan ``re`` enters at far fewer positions than the trie above.
+    words = (rarest_letters_first(formal.split())[0] for formal, _ in patterns)
+    gate = re.compile(any_literal(words))
+    return search, everyday, gate
 
 
 def _everyday(match: re.Match[str]) -> str:
@@ -112,10 +119,10 @@ _ANNOUNCED_RE = re.compile(r"^รายงาน\s?(?=(?:นะ\s?)?(?:ค่ะ
 def plain(text: str) -> str:
     """``text`` (one line, lower-case, ASCII digits) in everyday words, without the opening
     addressee of a letter, the reason it opens with and the purpose it closes with."""
-    search = _table()[0]
+    search, _, gate = _table()
     # Searched before replaced: most messages hold no formal phrase, and a search that finds
-    # none costs less than a substitution that makes none.
-    if search.search(text) is not None:
+    # none costs less than a substitution that makes none (the gate's, less still).
+    if gate.search(text) is not None and search.search(text) is not None:
         read = search.sub(_everyday, text)
         if read != text:  # an everyday side may be empty, or hold a space
             text = " ".join(read.split())

@@ -47,6 +47,11 @@ def _weight(letter: str) -> float:
     return _WEIGHTS.get(letter, 0.0)
 
 
+def rarest_letters_first(words: Iterable[str]) -> list[str]:
+    """``words`` by their rarest letter, rarest first (then the longest first)."""
+    return sorted(words, key=lambda word: (min(map(_weight, word)), -len(word), word))
+
+
 def anchors(literals: Iterable[str]) -> frozenset[str]:
     """Letters (never a space) one of which every literal holds, rare ones: picked greedily
     by the literals each covers per weight, then the commonest first left out where the

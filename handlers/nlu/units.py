@@ -77,8 +77,9 @@ def _by_shape(text: str) -> Named:
     ("ไอทีกับกองคลัง", "กองคลัง and IT") is kept beside it, an alias or an English name the
     organisation's data may know (settle tells)."""
     named, rest = _shaped(text)
-    count = len({squash(n) for n in named})
     if len(named) > 1:  # "history ของ กองคลัง and กองกลาง": the joining words join only them
+        # (Only names found side by side are told apart, squashed: one name is one unit.)
+        count = len({squash(n) for n in named})
         return Named(tuple(named), _ENGLISH_JOINING_RE.sub(" ", rest), count)
     if not named or (at := text.find(named[0])) < 0:
         return Named((), rest, 0)

@@ -13,7 +13,7 @@ from functools import cache
 
 import pytest
 
-from handlers.nlu import asides, courtesy, spoken_numbers
+from handlers.nlu import asides, courtesy, formal, spoken_numbers
 from handlers.nlu.guards import literal_trie
 from handlers.nlu.normalise import normalise
 from handlers.nlu.rare_letters import anchors, any_literal
@@ -74,6 +74,24 @@ def test_a_gate_finds_a_match_in_the_texts_its_trie_did(name: str) -> None:
     differ = [t for t in texts if (gate.search(t) is None) != (trie.search(t) is None)]
     assert len(found) > 1_000
     assert differ == []
+
+
+def test_the_formal_gate_turns_away_no_text_a_formal_phrase_is_in() -> None:
+    search, everyday, gate = formal._table()
+    rng = random.Random(37)
+    lines = _lines()
+    phrases = list(everyday)  # each phrase without its spaces
+    spaced = [f" {phrase[: len(phrase) // 2]} {phrase[len(phrase) // 2 :]}" for phrase in phrases]
+    texts = [*lines, *phrases, *spaced]
+    texts += [
+        "".join(glued(rng, [*phrases, *spaced], lines[:5000], most=4, word_share=0.3, longest=8))
+        for _ in range(20_000)
+    ]
+    found = [t for t in texts if search.search(t) is not None]
+    missed = [t for t in found if gate.search(t) is None]
+    assert len(found) > 1_000
+    assert missed == []
+    assert len([t for t in lines if gate.search(t) is None]) > len(lines) // 2
 
 
 def test_a_literal_is_found_wherever_it_stands() -> None:
