@@ -1445,8 +1445,8 @@ def _query(aspect: Aspect) -> Callable[[Found], Intent | None]:
                 rest = f"{rest[: counted.start()]} {rest[counted.end() :]}"
         if "YEAR" in rest:  # "เป้าขั้นต้นคือปี 66 ลบ 10": a target reckoned from a year's figure
             rest = _FROM_A_YEAR_RE.sub(" ", rest)
-        # (Every unit or indicator is looked for in ``rest`` below again: while ``rest`` is the
-        # text searched here, this search answers.)
+        # (Whether ``rest`` names every unit or indicator, "ทุก…"/"แต่ละ…", is asked of it below
+        # again: while ``rest`` is the text searched here, this search answers.)
         searched, every = rest, _EVERY_RE.search(rest)
         if every:  # "ขอผลทุกตัว… ผอ.จะเข้าประชุมบ่ายนี้": the story names none
             rest = without_story(rest)

@@ -360,7 +360,7 @@ _YEAR_RE = Guarded(
 # A year typed bare right before "=" and its figure ("PMQA 66 = 392.4", "PMQA 2566 = 392.4"): the
 # figure's year, as "ปี 66" is (never an indicator's or an item's number: "ตัวชี้วัด 5 = 80").
 # (Led by its first digits: ``re`` enters a pattern opening with look-behinds at every
-# position, eighteen of them tried there; led, it passes over every position without a 2 or 6.)
+# position, twenty-one of them tried there; led, it passes over every position without a 2 or 6.)
 _BARE_YEAR_RE = lead(
     re.compile(
         r"(?<![\d.])(?<!ตัวชี้วัด)(?<!ตัวชี้วัด )(?<!ตัวที่)(?<!ตัวที่ )(?<!ข้อ)(?<!ข้อ )(?<!ที่)(?<!ที่ )"

@@ -57,8 +57,10 @@ def anchors(literals: Iterable[str]) -> frozenset[str]:
     by the literals each covers per weight, then the commonest first left out where the
     others still cover every literal."""
     words = sorted(set(literals))
+    if not words:
+        raise ValueError("no literal: no pattern matches exactly no text")
     if any(not word.strip() for word in words):
-        raise ValueError("a literal of no letter is in every text")
+        raise ValueError("a literal of spaces only has no letter to be found from")
     chosen: list[str] = []
     uncovered = set(words)
     while uncovered:

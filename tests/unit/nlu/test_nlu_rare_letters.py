@@ -111,10 +111,12 @@ def test_a_look_ahead_after_a_literal_is_kept() -> None:
     assert pattern.search("ไม่มะ") is not None
 
 
-def test_every_literal_holds_an_anchor_and_a_literal_of_spaces_is_refused() -> None:
+def test_every_literal_holds_an_anchor_and_no_literal_or_one_of_spaces_is_refused() -> None:
     literals = asides._trigger_literals()
     rare = anchors(literals)
     assert " " not in rare
     assert all(any(letter in literal for letter in rare) for literal in literals)
     with pytest.raises(ValueError):
         any_literal(["ก", " "])
+    with pytest.raises(ValueError):  # "" would match every text, not none
+        any_literal([])
