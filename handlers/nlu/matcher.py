@@ -331,8 +331,16 @@ class _Index:
         """The positions of the rules that may match ``text``, in order (as they are tried:
         the first rule that reads the text ends the search); ``held``: ``self.held(text)``,
         when it is known already."""
-        if held is None:
-            held = self.held(text)
+        found = self.mask(text, self.held(text) if held is None else held)
+        while found:
+            lowest = found & -found
+            found ^= lowest
+            yield lowest.bit_length() - 1
+
+    def mask(self, text: str, held: set[str]) -> int:
+        """``candidates`` as bits: bit n set for the rule at position n. (The reading loop
+        walks the bits itself: a generator left before its end is closed by raising
+        GeneratorExit in its frame, a traceback made and unwound for every message.)"""
         found, layers, keys = self._always, self._no_group, self._keys
         if self._whole:
             found |= self._whole.get(text.replace(" ", ""), 0)
@@ -353,10 +361,7 @@ class _Index:
             if not found & deep:
                 break
             found &= layers >> shift
-        while found:
-            lowest = found & -found
-            found ^= lowest
-            yield lowest.bit_length() - 1
+        return found
 
 
 # How often a letter pair is in the teams' messages (data/nlu/letter_pairs.txt, the commonest).
@@ -430,8 +435,11 @@ class Understander:
             else ()
         )
         rules = self._compiled
-        for position in self._index.candidates(masked, held):
-            compiled = rules[position]
+        left = self._index.mask(masked, held)
+        while left:
+            lowest = left & -left
+            left ^= lowest
+            compiled = rules[lowest.bit_length() - 1]
             firsts = compiled.matched(masked, has_number, shadows)
             if firsts is None:
                 continue

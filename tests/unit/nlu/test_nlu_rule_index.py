@@ -242,3 +242,12 @@ def test_a_text_s_pairs_are_cut_out_as_they_are_joined_whatever_its_length(space
         text = " ".join(bare) if spaced else bare
         pairs = {key for key in index.held(text) if len(key) == 2}
         assert pairs == {a + b for a, b in zip(bare, bare[1:], strict=False)}, length
+
+
+def test_the_reading_loop_walks_the_candidates_bits_in_order() -> None:
+    # ``understand`` walks ``mask``'s bits itself, lowest first: the rules ``candidates`` gives.
+    index = _UNDERSTANDER._index
+    for text in ("สถานะ", "ขยะ NUM", "ใครยังไม่ส่ง", "STEP ส่งแล้ว", "ส่งผล ขยะ NUM ครับ"):
+        mask = index.mask(text, index.held(text))
+        assert mask
+        assert [n for n in range(len(RULES)) if mask >> n & 1] == list(index.candidates(text))
