@@ -87,7 +87,7 @@ from handlers.nlu.questions import CONDITION_RE, RECORD_VERB_RE, asks, recorded_
 from handlers.nlu.slots import INDICATOR_RE, content
 from handlers.nlu.spoken import written
 from handlers.nlu.time_worries import report_before_time_worry
-from handlers.nlu.typos import Corrector
+from handlers.nlu.typos import Corrector, edit_distance
 from handlers.nlu.units import units_named
 from handlers.nlu.verdicts import checked_then_told
 from handlers.replies import Reply
@@ -159,6 +159,17 @@ _NAME_WORDS = frozenset(_name_words())
 _NAME_CORRECTOR = Corrector(_NAME_WORDS)
 _DICTIONARY = frozenset(tokenize.dictionary_words())
 _LONG_WORD = 4  # a dictionary word this long is no name's piece cut short
+# A dotted abbreviation of Thai consonants ("ศทส.", "สป.รง."): a unit's, typed as its short name.
+_ABBREVIATION_RE = re.compile(r"(?:[\u0e01-\u0e2e]{1,5}\.)+")
+# The name words that are abbreviations themselves ("อปท."): one typed with a slip is a typo.
+_DOTTED_NAMES = tuple(sorted(word for word in _NAME_WORDS if "." in word))
+
+
+def _near_a_dotted_name(word: str) -> bool:
+    """Whether ``word`` is within one edit of a name word that is an abbreviation."""
+    return any(edit_distance(name, word, 1) <= 1 for name in _DOTTED_NAMES)
+
+
 # The slots that hold words naming something of the organisation's plan.
 _NAME_SLOTS = ("indicator", "step", "unit")
 # What a corrected message may become: intents that only read, a no to a pending write (it
@@ -830,6 +841,8 @@ def _typed_right(word: str) -> bool:
     # The set look-ups first: the letter test walks the word in Python.
     if word in _NAME_WORDS or len(word) >= _LONG_WORD and word in _DICTIONARY:
         return True
+    if word[-1:] == "." and _ABBREVIATION_RE.fullmatch(word) and not _near_a_dotted_name(word):
+        return True  # "ศทส.", "สป.รง.": a unit's abbreviation, no typo of a name word
     return not any(c.isalpha() for c in word)
 
 

@@ -235,3 +235,29 @@ def test_the_candidates_test_before_the_index_drops_no_candidate() -> None:
         differ = [s for s in tried if corrector._candidates(s) != _all_candidates(corrector, s)]
         assert sum(bool(corrector._candidates(s)) for s in typos) > len(words)
         assert differ == []
+
+
+@pytest.mark.parametrize("word", ["ศทส.", "สงป.", "กค.", "สป.รง.", "ก.พ.ร.", "อปท."])
+def test_a_units_abbreviation_in_a_name_slot_is_typed_right(word: str) -> None:
+    # A dotted abbreviation is a unit's short name (or the name word อปท. itself): the
+    # message is not searched for a typo of a name word on its account.
+    from handlers import registry
+
+    assert registry._typed_right(word)
+
+
+@pytest.mark.parametrize("word", ["อปม.", "อบท.", "ขยะ.", "กค"])
+def test_a_slip_of_a_dotted_name_word_or_an_undotted_word_is_no_abbreviation(word: str) -> None:
+    from handlers import registry
+
+    assert not registry._typed_right(word)
+
+
+def test_a_link_beside_a_units_abbreviation_is_kept_as_typed() -> None:
+    # The name corrector once ran for "กก." and "corrected" the link's last word to a name
+    # word ("...๖๘PlanA" to "...๖๘plan"): a link is kept as typed.
+    link = "https://drive.google.com/drive/folders/๑GkKlg๖๘PlanA"
+    found = understand(f"ขั้นตอนที่ ๓ ของ กก. ส่งแล้วค่ะ {link}", today=TODAY)
+    assert isinstance(found.intent, MarkStep)
+    assert found.intent.links == (link,)
+    assert found.corrected == ""
