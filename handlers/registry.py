@@ -161,6 +161,7 @@ _DICTIONARY = frozenset(tokenize.dictionary_words())
 _LONG_WORD = 4  # a dictionary word this long is no name's piece cut short
 # A dotted abbreviation of Thai consonants ("ศทส.", "สป.รง."): a unit's, typed as its short name.
 _ABBREVIATION_RE = re.compile(r"(?:[\u0e01-\u0e2e]{1,5}\.)+")
+_THAI_WORD_RE = re.compile(r"[\u0e01-\u0e4e]+")
 # The name words that are abbreviations themselves ("อปท."): one typed with a slip is a typo.
 _DOTTED_NAMES = tuple(sorted(word for word in _NAME_WORDS if "." in word))
 
@@ -843,7 +844,20 @@ def _typed_right(word: str) -> bool:
         return True
     if word[-1:] == "." and _ABBREVIATION_RE.fullmatch(word) and not _near_a_dotted_name(word):
         return True  # "ศทส.", "สป.รง.": a unit's abbreviation, no typo of a name word
-    return not any(c.isalpha() for c in word)
+    if not any(c.isalpha() for c in word):
+        return True
+    # "เข้าประชุม", "คะแนนความพร้อมรัฐบาลดิจิทัล": Thai words joined, each typed right, and
+    # no name word's typo among them ("ท่องเทียว" is ท่อง and เทียว, and ท่องเที่ยว mistyped).
+    return (
+        len(word) > _LONG_WORD
+        and _THAI_WORD_RE.fullmatch(word) is not None
+        and all(_piece_typed_right(piece) for piece in tokenize.part_pieces(word))
+        and _NAME_CORRECTOR.correct(word) == word
+    )
+
+
+def _piece_typed_right(piece: str) -> bool:
+    return piece in _NAME_WORDS or len(piece) >= _LONG_WORD and piece in _DICTIONARY
 
 
 def _name_typo_corrected(typed: str, slot_words: str) -> str:

@@ -261,3 +261,24 @@ def test_a_link_beside_a_units_abbreviation_is_kept_as_typed() -> None:
     assert isinstance(found.intent, MarkStep)
     assert found.intent.links == (link,)
     assert found.corrected == ""
+
+
+@pytest.mark.parametrize(
+    ("word", "right"),
+    [
+        ("เข้าประชุม", True),  # Thai words joined, each typed right
+        ("รายชื่อทีม", True),
+        ("คะแนนความพร้อมรัฐบาลดิจิทัล", True),
+        ("รายได้ท่องเที่ยว", True),
+        ("ท่องเทียว", False),  # ท่อง and เทียว are words, and ท่องเที่ยว typed without its mark
+        ("รายได้ท่องเทียว", False),
+        ("รายงาย", False),  # งาย: a piece too short to tell from a name's piece cut by a typo
+        ("ยาเสพติต", False),
+    ],
+)
+def test_a_compound_of_words_typed_right_is_no_typo_of_a_name(word: str, right: bool) -> None:
+    from handlers import registry
+    from handlers.nlu.tokenize import one_message
+
+    with one_message():
+        assert registry._typed_right(word) is right
