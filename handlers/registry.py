@@ -838,7 +838,8 @@ def _names_an_indicator(words: str) -> bool:
 
 def _typed_right(word: str) -> bool:
     """Whether a slot word is no typo of a name: a name word itself, a word of the dictionary
-    long enough not to be a name's piece cut short ("งาย" of "รายงาย" is one), or no letters."""
+    long enough not to be a name's piece cut short ("งาย" of "รายงาย" is one), no letters, a
+    unit's abbreviation, or English or Thai words in which no name word's typo stands."""
     # The set look-ups first: the letter test walks the word in Python.
     if word in _NAME_WORDS or len(word) >= _LONG_WORD and word in _DICTIONARY:
         return True
@@ -846,6 +847,8 @@ def _typed_right(word: str) -> bool:
         return True  # "ศทส.", "สป.รง.": a unit's abbreviation, no typo of a name word
     if not any(c.isalpha() for c in word):
         return True
+    if word.isascii():  # "master", "readiness": an English word, no name word's typo itself
+        return word.isalpha() and _NAME_CORRECTOR.correct(word) == word
     # "เข้าประชุม", "คะแนนความพร้อมรัฐบาลดิจิทัล": Thai words joined, each typed right, and
     # no name word's typo among them ("ท่องเทียว" is ท่อง and เทียว, and ท่องเที่ยว mistyped).
     return (

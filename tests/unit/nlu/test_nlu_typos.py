@@ -274,6 +274,11 @@ def test_a_link_beside_a_units_abbreviation_is_kept_as_typed() -> None:
         ("รายได้ท่องเทียว", False),
         ("รายงาย", False),  # งาย: a piece too short to tell from a name's piece cut by a typo
         ("ยาเสพติต", False),
+        ("readiness", True),  # an English word in which no name word's typo stands
+        ("division", True),
+        ("catelog", False),  # catalog (of "GD Catalog") mistyped
+        ("budjeting", False),
+        ("e-servcie", False),
     ],
 )
 def test_a_compound_of_words_typed_right_is_no_typo_of_a_name(word: str, right: bool) -> None:
