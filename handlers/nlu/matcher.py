@@ -46,6 +46,7 @@ from handlers.nlu.questions import (
     asks,
     asks_to_record,
     asks_to_take_back,
+    requests_a_look,
     window_told_alone,
     without_doubt,
     without_tag,
@@ -446,6 +447,8 @@ class Understander:
                         asks(normalised, asked)
                         or CONDITION_RE.match(normalised) is not None
                         or REASON_RE.match(normalised) is not None
+                        # "ช่วยดูแผนมิติ 2 ให้หน่อย": a request for a look is no report.
+                        or requests_a_look(normalised, asked)
                     )
                 if question and not _favour(intent, normalised, asked):
                     continue

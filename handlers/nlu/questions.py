@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.nlu.courtesy import after_opening
 from handlers.nlu.guards import Guarded, lead, literal_trie, skipping
 from handlers.nlu.normalise import strip_particles
 from handlers.nlu.patterns import phrase_regex, phrase_search_regex, words
@@ -127,6 +128,58 @@ def window_told_alone(masked: str) -> bool:
     if WINDOW_TOLD_RE.search(masked) is None:
         return False
     return _SENT_TOLD_RE.search(WINDOW_TOLD_RE.sub(" ", masked)) is None
+
+
+# A request to look at or check something, opening the message: "ช่วยดูแผนมิติ 2 ให้หน่อย",
+# "รบกวนตรวจสอบขั้นตอนที่ 4 ให้ด้วย", "ขอเช็คแผนของกองคลัง", "เช็คแผนมิติ 2 ให้หน่อย". It asks
+# the bot (or a colleague) for a look, or says the sender will take one ("ขอเช็คก่อน"), and
+# tells nothing done. Not "ดูแล", "ดูเหมือน", "ดูด" (take care, seem, suck), nor the unit
+# "กองตรวจราชการ".
+_LOOK = r"(?:ดู(?!แล|เหมือน|ด|ท่า)|เช็ค|เช็ก|เชค|ตรวจ(?!ราชการ)|รีวิว|review|check)"
+# Letters every look verb holds: most messages hold none and are not searched.
+_ANY_LOOK = re.compile(
+    literal_trie(("ดู", "เช็ค", "เช็ก", "เชค", "ตรวจ", "รีวิว", "review", "check"))
+).search
+# Who asks, or whom it is asked of, around the opener: "หนูรบกวนน้องบอทช่วยดู…", "พี่ๆ ช่วยเช็ค…".
+_ASKER = r"(?:หนู|ผม|ดิฉัน|เรา)"
+_LOOKER = r"(?:(?:น้อง|พี่)\s?(?:บอท|bot)?\s?ๆ?|บอท|bot|ทุกคน|ทุกท่าน)"
+_LOOK_REQUEST_RE = re.compile(
+    rf"^(?:(?:{_ASKER}|{_LOOKER})\s?)?(?:"
+    # An opener, whom it is asked of, then the verb.
+    rf"(?:ช่วย|รบกวน|วาน|ขอ|ฝาก|please)\s?(?:กัน\s?)?(?:{_LOOKER}\s?)?(?:ช่วย\s?(?:กัน\s?)?)?"
+    rf"{_LOOK}"
+    # Or the verb alone, the favour closing the message ("ดูแผนมิติ 2 ให้หน่อย": the normalised
+    # text has lost หน่อย and ด้วย, and keeps "ให้" and "ให้ที"; see ``_CLOSED_BY_FAVOUR_RE``).
+    rf"|(?P<bare>{_LOOK}))"
+)
+_CLOSED_BY_FAVOUR_RE = re.compile(
+    r"(?:ให้\s?)?หน่อย|ให้\s?(?:ด้วย|ที)(?![\u0e01-\u0e2e\u0e48-\u0e4b])|ให้$"
+)
+# What is looked at may hold a deed done, introduced: "…แผนที่ส่งไปแล้ว", "เช็คให้ว่า…ส่งแล้ว".
+_LOOKED_AT_RE = re.compile("ที่|ว่า")
+_DONE_TOLD_RE = re.compile("แล้ว|เรียบร้อย")
+
+
+def requests_a_look(normalised: str, original: str = "") -> bool:
+    """Whether the message opens with a request for a look at or a check of something (see
+    ``_LOOK_REQUEST_RE``) and tells nothing done after it: "ช่วยดูหน่อย ส่งแผนแล้ว" reports the
+    plan sent, "ช่วยดูแผนที่ส่งไปแล้วให้หน่อย" asks for a look at it. A request after what the
+    message tells ("ขั้นตอนที่ 3 ส่งแล้ว ช่วยเช็คให้หน่อย", "ยกเลิกค่ะ ขอเช็คก่อน") leaves it as
+    it was."""
+    if _ANY_LOOK(normalised) is None:  # most messages hold no look verb
+        return False
+    request = _LOOK_REQUEST_RE.match(normalised)
+    if request is None:
+        # "สวัสดีค่ะ ช่วยดูแผนมิติ 2 ให้หน่อย": the request opens what follows the manners.
+        opened = after_opening(normalised)
+        request = _LOOK_REQUEST_RE.match(opened) if opened != normalised else None
+        if request is None:
+            return False
+        normalised = opened
+    if request["bare"] and _CLOSED_BY_FAVOUR_RE.search(original or normalised) is None:
+        return False  # "ตรวจแล้วครับ ถูกต้อง", "เช็คแล้ว": no favour asked
+    done = _DONE_TOLD_RE.search(normalised, request.end())
+    return done is None or _LOOKED_AT_RE.search(normalised, request.end(), done.start()) is not None
 
 
 _TOLD_DONE_RE = re.compile(r"แล้ว|เรียบร้อย|ครบ")
