@@ -83,7 +83,13 @@ from handlers.nlu.guards import Guarded
 from handlers.nlu.matcher import CARDED_VALUES, Understander, Understanding
 from handlers.nlu.normalise import addressed_last, strip_mentions
 from handlers.nlu.patterns import words
-from handlers.nlu.questions import CONDITION_RE, RECORD_VERB_RE, asks, recorded_stem
+from handlers.nlu.questions import (
+    CONDITION_RE,
+    RECORD_VERB_RE,
+    asks,
+    recorded_stem,
+    requests_a_look,
+)
 from handlers.nlu.slots import INDICATOR_RE, content
 from handlers.nlu.spoken import written
 from handlers.nlu.time_worries import report_before_time_worry
@@ -706,6 +712,8 @@ def _without_context(
         said = stores(whole) or isinstance(whole, QUESTIONS)
         if asked or not said or asks(read.normalised, kept):
             return None
+        if requests_a_look(found.normalised, typed):
+            return None  # "ขยะ 52.3 ช่วยเช็คให้หน่อย": the figure is to be checked, not stored
     elif isinstance(intent, QUESTIONS):
         # A plea for help read of the whole ("…ผมตอบไม่ถูกเลย") gives way to what the story
         # led to asking ("…รบกวนบอทเช็คให้หน่อยครับว่าผ่านกี่ตัว").

@@ -152,6 +152,36 @@ _LOOK_REQUEST_RE = re.compile(
     # text has lost หน่อย and ด้วย, and keeps "ให้" and "ให้ที"; see ``_CLOSED_BY_FAVOUR_RE``).
     rf"|(?P<bare>{_LOOK}))"
 )
+# The same request after a space, what it is about named first ("แผนมิติ 2 ช่วยดูให้หน่อย",
+# "ขั้นตอนที่ 3 รบกวนเช็คให้ด้วย") or whom it is asked of ("พี่คะ ช่วยดูแผนมิติ 2 ให้หน่อย"). Not
+# "ขอ…" there: "ยกเลิกค่ะ ขอเช็คก่อน" takes a look before the cancel is done, and asks for none.
+_LATER_REQUEST_RE = re.compile(
+    rf"\s(?:(?:ช่วย|รบกวน|วาน|ฝาก|please)\s?(?:กัน\s?)?(?:{_LOOKER}\s?)?(?:ช่วย\s?(?:กัน\s?)?)?"
+    rf"{_LOOK}|(?P<bare>{_LOOK}))"
+)
+# Whom the request is asked of, by title and name: "พี่คะ", "พี่ปุ้มครับ", "น้องเอก".
+_ADDRESSED_RE = re.compile(r"(?:พี่|น้อง|คุณ)\S{0,12}?\s?(?:คะ|ค่ะ|ครับ|คับ|จ้า|จ๋า)?")
+# Words before the request that tell something (a deed, done or not, or a statement closed by
+# its particle: "ขยะ 52.3 ค่ะ ช่วยเช็คให้ด้วย", "กองคลังส่งแผนมิติ 2 นะคะ รบกวนตรวจสอบ"): the
+# request is about what they tell, which stays told.
+_TELLS_RE = re.compile(
+    r"แล้ว|เรียบร้อย|ส่ง|ยื่น|แนบ|อัป|อัพ|กรอก|ได้|ผ่าน|ยกเลิก|ลบ|บันทึก|ทำ|เข้า|ขึ้น|upload|submit"
+    r"|(?:ค่ะ|ครับ|คะ|คับ|ค่า|จ้า|นะ)$"
+)
+
+
+def _request_after_words(normalised: str) -> re.Match[str] | None:
+    """A request for a look after an address or the words of what is to be looked at (see
+    ``_LATER_REQUEST_RE``), or None when those words tell something."""
+    request = _LATER_REQUEST_RE.search(normalised)
+    if request is None:
+        return None
+    before = normalised[: request.start()].strip()
+    if _ADDRESSED_RE.fullmatch(before) is None and _TELLS_RE.search(before) is not None:
+        return None
+    return request
+
+
 _CLOSED_BY_FAVOUR_RE = re.compile(
     r"(?:ให้\s?)?หน่อย|ให้\s?(?:ด้วย|ที)(?![\u0e01-\u0e2e\u0e48-\u0e4b])|ให้$"
 )
@@ -173,9 +203,12 @@ def requests_a_look(normalised: str, original: str = "") -> bool:
         # "สวัสดีค่ะ ช่วยดูแผนมิติ 2 ให้หน่อย": the request opens what follows the manners.
         opened = after_opening(normalised)
         request = _LOOK_REQUEST_RE.match(opened) if opened != normalised else None
-        if request is None:
-            return False
-        normalised = opened
+        if request is not None:
+            normalised = opened
+        else:
+            request = _request_after_words(normalised)
+            if request is None:
+                return False
     if request["bare"] and _CLOSED_BY_FAVOUR_RE.search(original or normalised) is None:
         return False  # "ตรวจแล้วครับ ถูกต้อง", "เช็คแล้ว": no favour asked
     done = _DONE_TOLD_RE.search(normalised, request.end())
