@@ -80,16 +80,11 @@ from handlers.nlu.asides import (
 from handlers.nlu.clauses import after_the_story, joined, names_an_indicator, set_aside
 from handlers.nlu.extract import extract, may_name_a_month
 from handlers.nlu.guards import Guarded
+from handlers.nlu.look_requests import requests_a_look
 from handlers.nlu.matcher import CARDED_VALUES, Understander, Understanding
 from handlers.nlu.normalise import addressed_last, strip_mentions
 from handlers.nlu.patterns import words
-from handlers.nlu.questions import (
-    CONDITION_RE,
-    RECORD_VERB_RE,
-    asks,
-    recorded_stem,
-    requests_a_look,
-)
+from handlers.nlu.questions import CONDITION_RE, RECORD_VERB_RE, asks, recorded_stem
 from handlers.nlu.slots import INDICATOR_RE, content
 from handlers.nlu.spoken import written
 from handlers.nlu.time_worries import report_before_time_worry

@@ -32,6 +32,7 @@ from handlers.nlu.english import thai_words
 from handlers.nlu.extract import Extraction, extract
 from handlers.nlu.frozen import built_from
 from handlers.nlu.guards import skipping
+from handlers.nlu.look_requests import requests_a_look
 from handlers.nlu.normalise import normalise, strip_mentions
 from handlers.nlu.patterns import (
     ANY_SHADOW,
@@ -46,7 +47,6 @@ from handlers.nlu.questions import (
     asks,
     asks_to_record,
     asks_to_take_back,
-    requests_a_look,
     window_told_alone,
     without_doubt,
     without_tag,

@@ -119,6 +119,8 @@ def test_a_report_is_still_a_step_done(text: str) -> None:
         # A figure closed by its particle is told, then the check asked of it.
         "ขยะ 52.3 ค่ะ ช่วยเช็คให้ด้วยนะคะ",
         "GD Catalog ได้ 4.5 คะแนนแล้วค่ะ",
+        # Recording asked beside the look: restated on its card, as "ช่วยบันทึก…" is.
+        "ช่วยตรวจสอบและบันทึกผลขยะ 52.3 ให้หน่อยค่ะ",
     ],
 )
 def test_a_value_reported_or_asked_to_be_recorded_is_still_submitted(text: str) -> None:
