@@ -80,6 +80,7 @@ from handlers.nlu.asides import (
 from handlers.nlu.clauses import after_the_story, joined, names_an_indicator, set_aside
 from handlers.nlu.extract import extract, may_name_a_month
 from handlers.nlu.guards import Guarded
+from handlers.nlu.look_requests import requests_a_look
 from handlers.nlu.matcher import CARDED_VALUES, Understander, Understanding
 from handlers.nlu.normalise import addressed_last, strip_mentions
 from handlers.nlu.patterns import words
@@ -718,6 +719,8 @@ def _without_context(
         said = stores(whole) or isinstance(whole, QUESTIONS)
         if asked or not said or asks(read.normalised, kept):
             return None
+        if requests_a_look(found.normalised, typed):
+            return None  # "ขยะ 52.3 ช่วยเช็คให้หน่อย": the figure is to be checked, not stored
     elif isinstance(intent, QUESTIONS):
         # A plea for help read of the whole ("…ผมตอบไม่ถูกเลย") gives way to what the story
         # led to asking ("…รบกวนบอทเช็คให้หน่อยครับว่าผ่านกี่ตัว").

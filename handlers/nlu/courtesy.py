@@ -116,6 +116,13 @@ def cued(text: str) -> bool:
     )
 
 
+def after_opening(text: str) -> str:
+    """``text`` without the openings before it (a greeting, the bot called, a question or news
+    announced: see ``core``); ``text`` itself when it has none."""
+    opening = _OPENING_RE.match(text) if cued(text) else None
+    return text if opening is None else text[opening.end() :]
+
+
 def core(text: str) -> Said:
     """``text`` without the openings before it (a greeting, the bot called, a question or
     news announced) and the thanks, the help offered or the context (who asked, what for)

@@ -32,6 +32,7 @@ from handlers.nlu.english import thai_words
 from handlers.nlu.extract import Extraction, extract
 from handlers.nlu.frozen import built_from
 from handlers.nlu.guards import skipping
+from handlers.nlu.look_requests import requests_a_look
 from handlers.nlu.normalise import normalise, strip_mentions
 from handlers.nlu.patterns import (
     ANY_SHADOW,
@@ -454,6 +455,8 @@ class Understander:
                         asks(normalised, asked)
                         or CONDITION_RE.match(normalised) is not None
                         or REASON_RE.match(normalised) is not None
+                        # "ช่วยดูแผนมิติ 2 ให้หน่อย": a request for a look is no report.
+                        or requests_a_look(normalised, asked)
                     )
                 if question and not _favour(intent, normalised, asked):
                     continue
