@@ -162,7 +162,7 @@ _DICTIONARY = frozenset(tokenize.dictionary_words())
 _LONG_WORD = 4  # a dictionary word this long is no name's piece cut short
 # A dotted abbreviation of Thai consonants ("ศทส.", "สป.รง."): a unit's, typed as its short name.
 _ABBREVIATION_RE = re.compile(r"(?:[\u0e01-\u0e2e]{1,5}\.)+")
-_THAI_WORD_RE = re.compile(r"[\u0e01-\u0e4e]+")
+_THAI_WORD_RE = re.compile(r"[\u0e01-\u0e4e]+")  # a slot word of Thai letters and marks alone
 # The name words that are abbreviations themselves ("อปท."): one typed with a slip is a typo.
 _DOTTED_NAMES = tuple(sorted(word for word in _NAME_WORDS if "." in word))
 
@@ -863,6 +863,7 @@ def _typed_right(word: str) -> bool:
 
 
 def _piece_typed_right(piece: str) -> bool:
+    """Whether one segmented piece of a slot word is a name word or a long dictionary word."""
     return piece in _NAME_WORDS or len(piece) >= _LONG_WORD and piece in _DICTIONARY
 
 
