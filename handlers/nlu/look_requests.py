@@ -24,21 +24,26 @@ _ANY_LOOK = re.compile(
 # Who asks, or whom it is asked of, around the opener: "หนูรบกวนน้องบอทช่วยดู…", "พี่ๆ ช่วยเช็ค…".
 _ASKER = r"(?:หนู|ผม|ดิฉัน|เรา)"
 _LOOKER = r"(?:(?:น้อง|พี่)\s?(?:บอท|bot)?\s?ๆ?|บอท|bot|ทุกคน|ทุกท่าน)"
+
+
+def _asked(openers: str) -> str:
+    """An opener of ``openers``, whom it is asked of, then the look verb: "ช่วยดู", "รบกวนพี่ๆ
+    ช่วยเช็ค", "ฝากกันตรวจ"."""
+    return rf"(?:{openers})\s?(?:กัน\s?)?(?:{_LOOKER}\s?)?(?:ช่วย\s?(?:กัน\s?)?)?{_LOOK}"
+
+
 _LOOK_REQUEST_RE = re.compile(
     rf"^(?:(?:{_ASKER}|{_LOOKER})\s?)?(?:"
-    # An opener, whom it is asked of, then the verb.
-    rf"(?:ช่วย|รบกวน|วาน|ขอ|ฝาก|please)\s?(?:กัน\s?)?(?:{_LOOKER}\s?)?(?:ช่วย\s?(?:กัน\s?)?)?"
-    rf"{_LOOK}"
+    + _asked("ช่วย|รบกวน|วาน|ขอ|ฝาก|please")
     # Or the verb alone, the favour closing the message ("ดูแผนมิติ 2 ให้หน่อย": the normalised
     # text has lost หน่อย and ด้วย, and keeps "ให้" and "ให้ที"; see ``_CLOSED_BY_FAVOUR_RE``).
-    rf"|(?P<bare>{_LOOK}))"
+    + rf"|(?P<bare>{_LOOK}))"
 )
 # The same request after a space, what it is about named first ("แผนมิติ 2 ช่วยดูให้หน่อย",
 # "ขั้นตอนที่ 3 รบกวนเช็คให้ด้วย") or whom it is asked of ("พี่คะ ช่วยดูแผนมิติ 2 ให้หน่อย"). Not
 # "ขอ…" there: "ยกเลิกค่ะ ขอเช็คก่อน" takes a look before the cancel is done, and asks for none.
 _LATER_REQUEST_RE = re.compile(
-    rf"\s(?:(?:ช่วย|รบกวน|วาน|ฝาก|please)\s?(?:กัน\s?)?(?:{_LOOKER}\s?)?(?:ช่วย\s?(?:กัน\s?)?)?"
-    rf"{_LOOK}|(?P<bare>{_LOOK}))"
+    r"\s(?:" + _asked("ช่วย|รบกวน|วาน|ฝาก|please") + rf"|(?P<bare>{_LOOK}))"
 )
 # Whom the request is asked of, by title and name: "พี่คะ", "พี่ปุ้มครับ", "น้องเอก".
 _ADDRESSED_RE = re.compile(r"(?:พี่|น้อง|คุณ)\S{0,12}?\s?(?:คะ|ค่ะ|ครับ|คับ|จ้า|จ๋า)?")

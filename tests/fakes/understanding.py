@@ -24,6 +24,11 @@ from tests.fakes.seed import budget_bureau, labour, ocsc, pathum_thani
 SEED_ORGS = {"L": labour, "P": pathum_thani, "B": budget_bureau, "O": ocsc}
 
 
+def intent_of(text: str) -> object:
+    """The intent ``understand`` reads from ``text`` on the corpus day."""
+    return understand(text, today=TODAY).intent
+
+
 def settled(text: str, org: str = "L") -> Meaning:
     """What ``text`` means to organisation ``org`` (a key of ``SEED_ORGS``) on the corpus day."""
     return meaning(understand(text, today=TODAY).intent, SEED_ORGS[org]())

@@ -12,7 +12,6 @@ from functools import cache
 
 from handlers.intents import IndicatorQuery, MarkStep, Status, SubmitValue
 from handlers.nlu.evaluation import (
-    TODAY,
     Example,
     Score,
     category,
@@ -21,14 +20,10 @@ from handlers.nlu.evaluation import (
     load,
     meaning,
 )
-from handlers.registry import understand
 from tests.fakes.seed import budget_bureau, labour, ocsc, pathum_thani
+from tests.fakes.understanding import intent_of
 
 FLOOR = 0.88  # share of development messages read right (intent and slots)
-
-
-def _read(text: str) -> object:
-    return understand(text, today=TODAY).intent
 
 
 def _organisations() -> dict:
@@ -43,7 +38,7 @@ def _all(kind: str) -> list:
 def _development_score() -> Score:
     """The development part read once (some 35,000 texts), for every test that checks it: the
     reading of a text on the corpus day does not change between two tests."""
-    return evaluate(_all("dev"), _organisations(), _read)
+    return evaluate(_all("dev"), _organisations(), intent_of)
 
 
 def test_the_corpus_has_five_hundred_messages_in_two_kinds_of_part_with_distinct_texts() -> None:

@@ -13,13 +13,10 @@ from handlers.nlu.evidence import counts
 from handlers.nlu.web_links import checked_link, cut_links, link_channel
 from handlers.registry import understand
 from kpi_core.models import Documents
+from tests.fakes.understanding import intent_of
 
 TODAY = date(2025, 9, 30)
 DRIVE = "https://drive.google.com/drive/folders/1AbC-dEf_GhI?usp=sharing"
-
-
-def read(text: str) -> object:
-    return understand(text, today=TODAY).intent
 
 
 @pytest.mark.parametrize(
@@ -37,26 +34,26 @@ def read(text: str) -> object:
     ],
 )
 def test_counts_of_plan_indicators_and_meetings(text: str, expected: MarkStep) -> None:
-    assert read(text) == expected
+    assert intent_of(text) == expected
 
 
 def test_a_step_with_its_drive_link_keeps_the_link_exactly_as_typed() -> None:
-    intent = read(f"ขั้นตอนที่ 3 ส่งแล้ว {DRIVE}")
+    intent = intent_of(f"ขั้นตอนที่ 3 ส่งแล้ว {DRIVE}")
     assert intent == MarkStep("3", links=(DRIVE,))
 
 
 def test_a_link_alone_with_a_step_is_a_finished_step() -> None:
-    assert read(f"ขั้นตอนที่ 4 {DRIVE} ครับ") == MarkStep("4", links=(DRIVE,))
+    assert intent_of(f"ขั้นตอนที่ 4 {DRIVE} ครับ") == MarkStep("4", links=(DRIVE,))
 
 
 def test_two_links_and_a_trailing_full_stop() -> None:
     other = "https://onedrive.live.com/x/Report.PDF"
-    intent = read(f"ส่งรายงานผลแล้ว {DRIVE} และ {other}.")
+    intent = intent_of(f"ส่งรายงานผลแล้ว {DRIVE} และ {other}.")
     assert intent == MarkStep("รายงานผล", links=(DRIVE, other))
 
 
 def test_a_link_of_another_scheme_is_kept_aside_to_be_refused() -> None:
-    intent = read("ขั้นตอนที่ 3 ส่งแล้ว ftp://files.example.org/plan.pdf")
+    intent = intent_of("ขั้นตอนที่ 3 ส่งแล้ว ftp://files.example.org/plan.pdf")
     assert intent == MarkStep("3", refused_links=("ftp://files.example.org/plan.pdf",))
 
 
@@ -70,18 +67,18 @@ def test_a_link_of_another_scheme_is_kept_aside_to_be_refused() -> None:
     ],
 )
 def test_what_is_said_of_the_documents(text: str, documents: Documents) -> None:
-    intent = read(text)
+    intent = intent_of(text)
     assert isinstance(intent, MarkStep)
     assert intent.documents is documents
 
 
 @pytest.mark.parametrize("text", ["ใครยังไม่ได้ส่งเอกสารขั้นตอนที่ 3", "ขั้นตอนที่ 3 ใครยังไม่มีเอกสาร"])
 def test_asking_who_has_no_documents_stays_a_question(text: str) -> None:
-    assert not isinstance(read(text), MarkStep)
+    assert not isinstance(intent_of(text), MarkStep)
 
 
 def test_sent_by_email_is_a_channel() -> None:
-    intent = read("ขั้นตอนที่ 3 ส่งทางอีเมลแล้ว")
+    intent = intent_of("ขั้นตอนที่ 3 ส่งทางอีเมลแล้ว")
     assert intent == MarkStep("3", channel="email")
 
 
@@ -132,16 +129,16 @@ def test_the_channel_is_read_from_the_links(links: tuple[str, ...], channel: str
     ],
 )
 def test_plan_indicators_one_by_one(text: str, expected: MarkStep) -> None:
-    assert read(text) == expected
+    assert intent_of(text) == expected
 
 
 def test_a_drive_link_typed_without_its_scheme_is_still_the_link() -> None:
-    intent = read("ขั้นตอนที่ 3 ส่งแล้ว drive.google.com/drive/folders/1AbC")
+    intent = intent_of("ขั้นตอนที่ 3 ส่งแล้ว drive.google.com/drive/folders/1AbC")
     assert intent == MarkStep("3", links=("https://drive.google.com/drive/folders/1AbC",))
 
 
 def test_a_percent_sign_inside_a_link_is_never_a_value() -> None:
-    intent = read("เข้าร่วม 90% https://example.org/a?b=100%25")
+    intent = intent_of("เข้าร่วม 90% https://example.org/a?b=100%25")
     assert intent == MarkStep(
         "เข้าร่วม", value=Decimal(90), links=("https://example.org/a?b=100%25",)
     )

@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from handlers.intents import MarkStep, SubmitValue, Undo, Unknown, stores
-from handlers.nlu.evaluation import TODAY
-from handlers.registry import understand
-
-
-def _read(text: str) -> object:
-    return understand(text, today=TODAY).intent
+from tests.fakes.understanding import intent_of
 
 
 @pytest.mark.parametrize(
@@ -68,7 +63,7 @@ def _read(text: str) -> object:
     ],
 )
 def test_a_request_to_look_stores_nothing(text: str) -> None:
-    assert not stores(_read(text))
+    assert not stores(intent_of(text))
 
 
 @pytest.mark.parametrize(
@@ -83,7 +78,7 @@ def test_a_request_to_look_stores_nothing(text: str) -> None:
 def test_a_plan_to_review_is_read_as_its_neighbour_without_dimensions(text: str) -> None:
     # "ช่วยดูแผนให้หน่อยค่ะ" (the plan's content, which the bot does not review) is not
     # understood; naming a dimension changes nothing of that.
-    assert isinstance(_read(text), Unknown)
+    assert isinstance(intent_of(text), Unknown)
 
 
 @pytest.mark.parametrize(
@@ -108,7 +103,7 @@ def test_a_plan_to_review_is_read_as_its_neighbour_without_dimensions(text: str)
     ],
 )
 def test_a_report_is_still_a_step_done(text: str) -> None:
-    assert isinstance(_read(text), MarkStep)
+    assert isinstance(intent_of(text), MarkStep)
 
 
 @pytest.mark.parametrize(
@@ -124,9 +119,9 @@ def test_a_report_is_still_a_step_done(text: str) -> None:
     ],
 )
 def test_a_value_reported_or_asked_to_be_recorded_is_still_submitted(text: str) -> None:
-    assert isinstance(_read(text), SubmitValue)
+    assert isinstance(intent_of(text), SubmitValue)
 
 
 @pytest.mark.parametrize("text", ["ยกเลิกที่ส่งไปเมื่อกี้ ขอเช็คก่อน", "ขอยกเลิกที่ส่งล่าสุด ขอตรวจสอบตัวเลขก่อน"])
 def test_an_undo_then_a_look_taken_is_still_an_undo(text: str) -> None:
-    assert isinstance(_read(text), Undo)
+    assert isinstance(intent_of(text), Undo)

@@ -27,13 +27,9 @@ from handlers.intents import (
     stores,
 )
 from handlers.nlu.questions import asks
-from handlers.registry import understand
+from tests.fakes.understanding import intent_of
 
 TODAY = date(2025, 1, 15)
-
-
-def read(text: str) -> object:
-    return understand(text, today=TODAY).intent
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ def read(text: str) -> object:
     ],
 )
 def test_a_typed_yes_with_an_aside_confirms(text: str) -> None:
-    assert read(text) == Confirm()
+    assert intent_of(text) == Confirm()
 
 
 @pytest.mark.parametrize(
@@ -62,7 +58,7 @@ def test_a_typed_yes_with_an_aside_confirms(text: str) -> None:
     ],
 )
 def test_a_yes_with_doubt_or_news_confirms_nothing(text: str) -> None:
-    assert read(text) != Confirm()
+    assert intent_of(text) != Confirm()
 
 
 @pytest.mark.parametrize(
@@ -80,7 +76,7 @@ def test_a_yes_with_doubt_or_news_confirms_nothing(text: str) -> None:
     ],
 )
 def test_a_typed_no_with_a_reason_cancels(text: str) -> None:
-    assert read(text) == Cancel()
+    assert intent_of(text) == Cancel()
 
 
 @pytest.mark.parametrize(
@@ -92,7 +88,7 @@ def test_a_typed_no_with_a_reason_cancels(text: str) -> None:
     ],
 )
 def test_a_no_naming_another_act_is_that_act(text: str) -> None:
-    assert read(text) != Cancel()
+    assert intent_of(text) != Cancel()
 
 
 @pytest.mark.parametrize(
@@ -107,7 +103,7 @@ def test_a_no_naming_another_act_is_that_act(text: str) -> None:
     ],
 )
 def test_undo_in_other_words(text: str) -> None:
-    assert read(text) == Undo()
+    assert intent_of(text) == Undo()
 
 
 @pytest.mark.parametrize(
@@ -122,7 +118,7 @@ def test_undo_in_other_words(text: str) -> None:
     ],
 )
 def test_undo_words_in_a_question_withdraw_nothing(text: str) -> None:
-    assert not isinstance(read(text), Undo)
+    assert not isinstance(intent_of(text), Undo)
 
 
 @pytest.mark.parametrize(
@@ -141,7 +137,7 @@ def test_undo_words_in_a_question_withdraw_nothing(text: str) -> None:
     ],
 )
 def test_small_talk_that_goes_on(text: str, kind: str) -> None:
-    assert read(text) == SmallTalk(kind)
+    assert intent_of(text) == SmallTalk(kind)
 
 
 @pytest.mark.parametrize(
@@ -153,7 +149,7 @@ def test_small_talk_that_goes_on(text: str, kind: str) -> None:
     ],
 )
 def test_a_laugh_first_is_not_always_small_talk(text: str) -> None:
-    assert read(text) != SmallTalk("laugh")
+    assert intent_of(text) != SmallTalk("laugh")
 
 
 @pytest.mark.parametrize(
@@ -166,7 +162,7 @@ def test_a_laugh_first_is_not_always_small_talk(text: str) -> None:
     ],
 )
 def test_how_to_type_asks_for_help(text: str) -> None:
-    assert read(text) == Help()
+    assert intent_of(text) == Help()
 
 
 @pytest.mark.parametrize(
@@ -182,13 +178,13 @@ def test_how_to_type_asks_for_help(text: str) -> None:
     ],
 )
 def test_reminder_settings_with_asides(text: str, action: ReminderAction) -> None:
-    got = read(text)
+    got = intent_of(text)
     assert isinstance(got, ReminderSettings)
     assert got.action is action
 
 
 def test_a_reminder_aside_on_the_year_closes_nothing() -> None:
-    assert not isinstance(read("หยุดแจ้งเตือนไปก่อนค่ะ ช่วงนี้ปิดปีงบประมาณ"), CloseYear)
+    assert not isinstance(intent_of("หยุดแจ้งเตือนไปก่อนค่ะ ช่วงนี้ปิดปีงบประมาณ"), CloseYear)
 
 
 def test_nothing_to_send_asks_nothing() -> None:
@@ -196,14 +192,14 @@ def test_nothing_to_send_asks_nothing() -> None:
     assert not asks("ยังไม่มีใครส่งเลยครับ")
     assert asks("ช่วงนี้ไม่มีอะไรต้องส่งใช่ไหมคะ")
     assert asks("มีอะไรต้องส่งบ้าง")
-    assert not stores(read("ปิดการเตือนดีไหมคะ ช่วงนี้ไม่มีอะไรต้องส่ง"))
+    assert not stores(intent_of("ปิดการเตือนดีไหมคะ ช่วงนี้ไม่มีอะไรต้องส่ง"))
 
 
 def test_postpone_in_english() -> None:
-    got = read("postpone reminder ขั้นตอนที่ 3 ครับ")
+    got = intent_of("postpone reminder ขั้นตอนที่ 3 ครับ")
     assert isinstance(got, PostponeReminder)
     assert got.step == "3"
-    assert isinstance(read("snooze reminder แผน 1 วัน"), PostponeReminder)
+    assert isinstance(intent_of("snooze reminder แผน 1 วัน"), PostponeReminder)
 
 
 @pytest.mark.parametrize(
@@ -215,13 +211,13 @@ def test_postpone_in_english() -> None:
     ],
 )
 def test_registering_ones_unit(text: str, unit: str) -> None:
-    got = read(text)
+    got = intent_of(text)
     assert isinstance(got, RegisterUnit)
     assert got.unit == unit
 
 
 def test_a_laugh_is_never_a_figure() -> None:
-    assert not isinstance(read("55555 ตัวเลขท่องเที่ยวดีมาก"), SubmitValue)
+    assert not isinstance(intent_of("55555 ตัวเลขท่องเที่ยวดีมาก"), SubmitValue)
 
 
 @pytest.mark.parametrize(
@@ -233,11 +229,11 @@ def test_a_laugh_is_never_a_figure() -> None:
     ],
 )
 def test_reminder_days_said_apart_from_the_word(text: str, days: tuple[int, ...]) -> None:
-    assert read(text) == ReminderSettings(ReminderAction.SET, days)
+    assert intent_of(text) == ReminderSettings(ReminderAction.SET, days)
 
 
 def test_a_reminder_day_asked_sets_nothing() -> None:
-    assert not stores(read("เตือนวันครบกำหนดไหมคะ"))
+    assert not stores(intent_of("เตือนวันครบกำหนดไหมคะ"))
 
 
 @pytest.mark.parametrize(
@@ -248,7 +244,7 @@ def test_a_reminder_day_asked_sets_nothing() -> None:
     ],
 )
 def test_printing_is_no_help(text: str) -> None:
-    assert read(text) != Help()
+    assert intent_of(text) != Help()
 
 
 @pytest.mark.parametrize(
@@ -256,4 +252,4 @@ def test_printing_is_no_help(text: str) -> None:
     ["ผอ.ลงชื่ออยู่ในเอกสารแล้ว", "ลงชื่อเข้าร่วมประชุมอยู่ค่ะ", "พี่เขาลงชื่อเป็นคนรับผิดชอบ"],
 )
 def test_signing_a_document_registers_nobody(text: str) -> None:
-    assert not isinstance(read(text), RegisterUnit)
+    assert not isinstance(intent_of(text), RegisterUnit)
